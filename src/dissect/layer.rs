@@ -1,0 +1,255 @@
+//! The dissection tree: what every decoder produces and every renderer reads.
+//!
+//! A [`Dissection`] is the frame's layers in wire order. Each [`Layer`] is
+//! tagged with its OSI number, names its protocol with Wireshark's short name,
+//! covers a byte span of the frame, and carries typed [`Field`]s named with
+//! Wireshark display-filter names (our own extras start with `osidump.`).
+//! Values borrow the frame's bytes where they can; nothing here is formatted
+//! until a renderer asks.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::ops::Range;
+
+use crate::source::Timestamp;
+
+/// The seven OSI layers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Osi {
+    Physical = 1,
+    DataLink = 2,
+    Network = 3,
+    Transport = 4,
+    Session = 5,
+    Presentation = 6,
+    Application = 7,
+}
+
+impl Osi {
+    pub const ALL: [Osi; 7] = [
+        Osi::Physical,
+        Osi::DataLink,
+        Osi::Network,
+        Osi::Transport,
+        Osi::Session,
+        Osi::Presentation,
+        Osi::Application,
+    ];
+
+    pub fn number(self) -> u8 {
+        self as u8
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Osi::Physical => "Physical",
+            Osi::DataLink => "Data link",
+            Osi::Network => "Network",
+            Osi::Transport => "Transport",
+            Osi::Session => "Session",
+            Osi::Presentation => "Presentation",
+            Osi::Application => "Application",
+        }
+    }
+
+    /// The layer above, saturating at Application.
+    pub fn above(self) -> Osi {
+        Osi::ALL[(self.number() as usize).min(6)]
+    }
+}
+
+/// A typed field value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value<'a> {
+    UInt(u64),
+    Int(i64),
+    Bool(bool),
+    Str(Cow<'a, str>),
+    Mac([u8; 6]),
+    Ipv4([u8; 4]),
+    Ipv6([u8; 16]),
+    /// Absolute time, rendered as `secs.nanoseconds` like `frame.time_epoch`.
+    Time(Timestamp),
+    /// Raw bytes, rendered as colon-separated hex like Wireshark's byte fields.
+    Bytes(Cow<'a, [u8]>),
+}
+
+impl fmt::Display for Value<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::UInt(v) => write!(f, "{v}"),
+            Value::Int(v) => write!(f, "{v}"),
+            Value::Bool(v) => write!(f, "{v}"),
+            Value::Str(s) => f.write_str(s),
+            Value::Mac(m) => write!(
+                f,
+                "{:02x}:{:02x}:{:02x}:{:02x}:{:02x}:{:02x}",
+                m[0], m[1], m[2], m[3], m[4], m[5]
+            ),
+            Value::Ipv4(a) => write!(f, "{}", std::net::Ipv4Addr::from(*a)),
+            Value::Ipv6(a) => write!(f, "{}", std::net::Ipv6Addr::from(*a)),
+            Value::Time(t) => write_epoch(f, *t),
+            Value::Bytes(b) => {
+                for (i, byte) in b.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(":")?;
+                    }
+                    write!(f, "{byte:02x}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// `secs.nnnnnnnnn`, with negative times written the way tshark does
+/// (`-1.5` is `-1.500000000`).
+fn write_epoch(f: &mut fmt::Formatter<'_>, t: Timestamp) -> fmt::Result {
+    if t.secs < 0 && t.nanos > 0 {
+        let total = t.as_nanos();
+        let abs = total.unsigned_abs();
+        write!(f, "-{}.{:09}", abs / 1_000_000_000, abs % 1_000_000_000)
+    } else {
+        write!(f, "{}.{:09}", t.secs, t.nanos)
+    }
+}
+
+/// One named value. Names are Wireshark display-filter names.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field<'a> {
+    pub name: &'static str,
+    pub value: Value<'a>,
+}
+
+/// Why a layer could not be decoded whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AnomalyKind {
+    /// The capture stopped short (snap length): the packet itself may be fine.
+    Truncated,
+    /// The packet contradicts itself or its protocol.
+    Malformed,
+}
+
+impl AnomalyKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AnomalyKind::Truncated => "truncated",
+            AnomalyKind::Malformed => "malformed",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Anomaly {
+    pub kind: AnomalyKind,
+    pub reason: String,
+}
+
+impl fmt::Display for Anomaly {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.kind.as_str(), self.reason)
+    }
+}
+
+/// One protocol layer of a frame.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Layer<'a> {
+    pub osi: Osi,
+    /// Wireshark's short protocol name: `frame`, `eth`, `ip`, `tcp`, `dns`, ...
+    pub protocol: &'static str,
+    /// Bytes of the frame this layer's header covers (empty for layers that
+    /// describe rather than occupy bytes, such as the session layer).
+    pub span: Range<usize>,
+    pub fields: Vec<Field<'a>>,
+    pub anomalies: Vec<Anomaly>,
+}
+
+impl<'a> Layer<'a> {
+    pub fn new(osi: Osi, protocol: &'static str, span: Range<usize>) -> Self {
+        Layer {
+            osi,
+            protocol,
+            span,
+            fields: Vec::with_capacity(16),
+            anomalies: Vec::new(),
+        }
+    }
+
+    pub fn push(&mut self, name: &'static str, value: Value<'a>) {
+        self.fields.push(Field { name, value });
+    }
+
+    pub fn uint(&mut self, name: &'static str, v: impl Into<u64>) {
+        self.push(name, Value::UInt(v.into()));
+    }
+
+    pub fn boolean(&mut self, name: &'static str, v: bool) {
+        self.push(name, Value::Bool(v));
+    }
+
+    pub fn str(&mut self, name: &'static str, v: impl Into<Cow<'a, str>>) {
+        self.push(name, Value::Str(v.into()));
+    }
+
+    pub fn truncated(&mut self, reason: impl Into<String>) {
+        self.anomalies.push(Anomaly {
+            kind: AnomalyKind::Truncated,
+            reason: reason.into(),
+        });
+    }
+
+    pub fn malformed(&mut self, reason: impl Into<String>) {
+        self.anomalies.push(Anomaly {
+            kind: AnomalyKind::Malformed,
+            reason: reason.into(),
+        });
+    }
+
+    /// The first value of a field.
+    pub fn get(&self, name: &str) -> Option<&Value<'a>> {
+        self.fields.iter().find(|f| f.name == name).map(|f| &f.value)
+    }
+
+    pub fn get_uint(&self, name: &str) -> Option<u64> {
+        match self.get(name)? {
+            Value::UInt(v) => Some(*v),
+            Value::Bool(b) => Some(u64::from(*b)),
+            _ => None,
+        }
+    }
+
+    pub fn get_str(&self, name: &str) -> Option<&str> {
+        match self.get(name)? {
+            Value::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+/// Everything osidump knows about one frame.
+#[derive(Debug, Clone)]
+pub struct Dissection<'a> {
+    /// The captured bytes, for hex dumps.
+    pub data: &'a [u8],
+    /// Layers in wire order (frame first).
+    pub layers: Vec<Layer<'a>>,
+}
+
+impl<'a> Dissection<'a> {
+    pub fn layer(&self, protocol: &str) -> Option<&Layer<'a>> {
+        self.layers.iter().find(|l| l.protocol == protocol)
+    }
+
+    /// Every value of `name`, across layers, in wire order.
+    pub fn values<'s>(&'s self, name: &'s str) -> impl Iterator<Item = &'s Value<'a>> + 's {
+        self.layers
+            .iter()
+            .flat_map(|l| l.fields.iter())
+            .filter(move |f| f.name == name)
+            .map(|f| &f.value)
+    }
+
+    pub fn has_anomalies(&self) -> bool {
+        self.layers.iter().any(|l| !l.anomalies.is_empty())
+    }
+}

@@ -1,0 +1,103 @@
+//! Where frames come from: capture files (pcap, pcapng) and live interfaces.
+//!
+//! Every source hands out [`Frame`]s that borrow the source's own buffer, so
+//! a frame is valid until the next call to [`FrameSource::next_frame`]. Nothing
+//! here decodes past the capture record: link-layer decoding is `dissect`'s job.
+
+
+use std::fmt;
+
+/// A capture timestamp: seconds since the Unix epoch plus nanoseconds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Timestamp {
+    pub secs: i64,
+    /// Always below 1_000_000_000.
+    pub nanos: u32,
+}
+
+impl Timestamp {
+    pub fn new(secs: i64, nanos: u32) -> Self {
+        Timestamp {
+            secs: secs + i64::from(nanos / 1_000_000_000),
+            nanos: nanos % 1_000_000_000,
+        }
+    }
+
+    /// Nanoseconds since the epoch (saturating).
+    pub fn as_nanos(&self) -> i128 {
+        i128::from(self.secs) * 1_000_000_000 + i128::from(self.nanos)
+    }
+}
+
+/// One captured record, as the capture file or the kernel gave it.
+#[derive(Debug, Clone, Copy)]
+pub struct Frame<'a> {
+    /// 1-based frame number, counted across every input of a run.
+    pub number: u64,
+    pub ts: Timestamp,
+    /// Bytes on the wire (may exceed `data.len()` when the snap length cut it).
+    pub orig_len: u32,
+    /// Bytes captured.
+    pub data: &'a [u8],
+    /// LINKTYPE_* value of the interface this frame was captured on.
+    pub linktype: u32,
+    /// pcapng interface index (0 for legacy pcap and live capture).
+    pub interface_id: u32,
+    /// Interface name when the capture records one (pcapng `if_name`, live).
+    pub interface_name: Option<&'a str>,
+}
+
+/// A failure to read the capture itself (not a malformed packet: those are
+/// dissected as far as they go). `offset` is the byte offset in the input
+/// where the damage starts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceError {
+    pub offset: u64,
+    pub message: String,
+}
+
+impl fmt::Display for SourceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "at byte offset {}: {}", self.offset, self.message)
+    }
+}
+
+impl std::error::Error for SourceError {}
+
+/// A stream of frames. Lending: the frame borrows the source until the next call.
+pub trait FrameSource {
+    /// The next frame, `Ok(None)` at a clean end of input.
+    fn next_frame(&mut self) -> Result<Option<Frame<'_>>, SourceError>;
+}
+
+/// Well-known LINKTYPE_* values (tcpdump.org/linktypes.html).
+pub mod linktype {
+    pub const NULL: u32 = 0;
+    pub const ETHERNET: u32 = 1;
+    pub const RAW_OPENBSD: u32 = 12;
+    pub const RAW_BSDOS: u32 = 14;
+    pub const RAW: u32 = 101;
+    pub const LOOP: u32 = 108;
+    pub const LINUX_SLL: u32 = 113;
+    pub const IPV4: u32 = 228;
+    pub const IPV6: u32 = 229;
+    pub const LINUX_SLL2: u32 = 276;
+
+    /// Name as tshark/tcpdump show it, for display.
+    pub fn name(lt: u32) -> &'static str {
+        match lt {
+            NULL => "NULL (BSD loopback)",
+            ETHERNET => "Ethernet",
+            RAW_OPENBSD | RAW_BSDOS | RAW => "Raw IP",
+            LOOP => "OpenBSD loopback",
+            LINUX_SLL => "Linux cooked (SLL)",
+            IPV4 => "Raw IPv4",
+            IPV6 => "Raw IPv6",
+            LINUX_SLL2 => "Linux cooked v2 (SLL2)",
+            9 => "PPP",
+            105 => "IEEE 802.11",
+            127 => "IEEE 802.11 radiotap",
+            _ => "unknown",
+        }
+    }
+}
