@@ -4,6 +4,7 @@
 //! a frame is valid until the next call to [`FrameSource::next_frame`]. Nothing
 //! here decodes past the capture record: link-layer decoding is `dissect`'s job.
 
+pub mod file;
 
 use std::fmt;
 
