@@ -5,4 +5,6 @@
 //! (pure: no I/O), `render` writes a dissection as a tree, a line or JSON.
 
 pub mod dissect;
+pub mod flow;
+pub mod render;
 pub mod source;

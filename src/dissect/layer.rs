@@ -207,7 +207,10 @@ impl<'a> Layer<'a> {
 
     /// The first value of a field.
     pub fn get(&self, name: &str) -> Option<&Value<'a>> {
-        self.fields.iter().find(|f| f.name == name).map(|f| &f.value)
+        self.fields
+            .iter()
+            .find(|f| f.name == name)
+            .map(|f| &f.value)
     }
 
     pub fn get_uint(&self, name: &str) -> Option<u64> {

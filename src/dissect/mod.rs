@@ -1,5 +1,198 @@
 //! Pure decoding: bytes in, a [`Dissection`] out. No I/O, no printing.
+//!
+//! [`Dissector`] walks a frame from the link layer up: each step decodes one
+//! header, appends one [`Layer`] and names the next protocol. A step that runs
+//! out of bytes or meets a contradiction records an anomaly on its layer and
+//! stops the walk there; the layers below stay as decoded.
 
 pub mod layer;
+mod link;
+pub mod names;
+mod net;
+mod transport;
+
+use crate::flow::tcp::TcpTracker;
+use crate::flow::udp::UdpTracker;
+use crate::source::{Frame, linktype};
 
 pub use layer::{Anomaly, AnomalyKind, Dissection, Field, Layer, Osi, Value};
+
+/// What the next bytes are, as the layer below announced it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Next {
+    Ethernet,
+    /// An EtherType (or SLL protocol) value.
+    EtherType(u16),
+    /// An IP protocol number, with the network addresses for flow tracking.
+    IpProto(u8, Addrs),
+    /// Raw IP with the version in the first nibble.
+    RawIp,
+    /// Bytes nobody decodes, shown as payload at this OSI layer.
+    Data(Osi),
+    Done,
+}
+
+/// Source and destination network addresses, kept for the transport layer's
+/// flow key. IPv4 addresses are stored in the first four bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct Addrs {
+    pub v6: bool,
+    pub src: [u8; 16],
+    pub dst: [u8; 16],
+}
+
+/// Per-frame decoding state.
+pub(crate) struct Walk<'a> {
+    pub data: &'a [u8],
+    /// Offset of the first byte not yet decoded.
+    pub off: usize,
+    /// End of the bytes that belong to the current layer's payload (IP total
+    /// length shrinks it, so Ethernet padding is not read as payload).
+    pub end: usize,
+    /// True when the capture kept fewer bytes than were on the wire: running
+    /// out of bytes is then `[truncated]`, not `[malformed]`.
+    pub snap_cut: bool,
+    /// Where the current payload ends on the wire according to the length
+    /// fields read so far (may lie past the captured bytes).
+    pub reported_end: usize,
+    pub layers: Vec<Layer<'a>>,
+}
+
+impl<'a> Walk<'a> {
+    pub fn rest(&self) -> &'a [u8] {
+        &self.data[self.off.min(self.end)..self.end]
+    }
+
+    /// Record that a layer needed `need` bytes but only `have` were there.
+    pub fn short(&self, layer: &mut Layer<'a>, what: &str, need: usize, have: usize) {
+        let reason = format!("{what}: need {need} bytes, have {have}");
+        if self.snap_cut {
+            layer.truncated(reason);
+        } else {
+            layer.malformed(reason);
+        }
+    }
+}
+
+/// Turns frames into dissections, keeping per-conversation state (TCP stream
+/// numbers, relative sequence numbers, handshake phase) across frames.
+#[derive(Default)]
+pub struct Dissector {
+    pub(crate) tcp: TcpTracker,
+    pub(crate) udp: UdpTracker,
+}
+
+impl Dissector {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Dissect one frame. Never panics, whatever the bytes.
+    pub fn dissect<'a>(&mut self, frame: &Frame<'a>) -> Dissection<'a> {
+        let data = frame.data;
+        let mut walk = Walk {
+            data,
+            off: 0,
+            end: data.len(),
+            snap_cut: (frame.orig_len as usize) > data.len(),
+            reported_end: (frame.orig_len as usize).max(data.len()),
+            layers: Vec::with_capacity(8),
+        };
+        walk.layers.push(physical_layer(frame));
+
+        let mut next = match frame.linktype {
+            linktype::ETHERNET => Next::Ethernet,
+            linktype::LINUX_SLL => link::sll(&mut walk),
+            linktype::LINUX_SLL2 => link::sll2(&mut walk),
+            linktype::NULL | linktype::LOOP => link::null(&mut walk, frame.linktype),
+            linktype::RAW | linktype::RAW_OPENBSD | linktype::RAW_BSDOS => {
+                link::raw(&mut walk, "raw");
+                Next::RawIp
+            }
+            linktype::IPV4 => {
+                link::raw(&mut walk, "raw");
+                Next::EtherType(0x0800)
+            }
+            linktype::IPV6 => {
+                link::raw(&mut walk, "raw");
+                Next::EtherType(0x86dd)
+            }
+            _ => Next::Data(Osi::DataLink),
+        };
+
+        // Each step consumes at least one header or ends the walk; the bound
+        // keeps a hostile tunnel-in-tunnel chain from looping long.
+        for _ in 0..64 {
+            next = match next {
+                Next::Ethernet => link::ethernet(&mut walk),
+                Next::EtherType(t) => match t {
+                    0x8100 | 0x88a8 | 0x9100 => link::vlan(&mut walk, t),
+                    0x0800 => net::ipv4(&mut walk),
+                    0x86dd => net::ipv6(&mut walk),
+                    0x0806 | 0x8035 => net::arp(&mut walk),
+                    _ => Next::Data(Osi::Network),
+                },
+                Next::RawIp => match walk.rest().first().map(|b| b >> 4) {
+                    Some(4) => net::ipv4(&mut walk),
+                    Some(6) => net::ipv6(&mut walk),
+                    _ => Next::Data(Osi::Network),
+                },
+                Next::IpProto(p, addrs) => match p {
+                    6 => transport::tcp(&mut walk, addrs, &mut self.tcp, frame),
+                    17 => transport::udp(&mut walk, addrs, &mut self.udp),
+                    1 => net::icmp(&mut walk),
+                    58 => net::icmpv6(&mut walk),
+                    4 => net::ipv4(&mut walk),
+                    41 => net::ipv6(&mut walk),
+                    _ => Next::Data(Osi::Transport),
+                },
+                Next::Data(osi) => {
+                    data_layer(&mut walk, osi);
+                    Next::Done
+                }
+                Next::Done => break,
+            };
+        }
+
+        Dissection {
+            data,
+            layers: walk.layers,
+        }
+    }
+}
+
+fn physical_layer<'a>(frame: &Frame<'a>) -> Layer<'a> {
+    let mut l = Layer::new(Osi::Physical, "frame", 0..frame.data.len());
+    l.uint("frame.number", frame.number);
+    l.push("frame.time_epoch", Value::Time(frame.ts));
+    l.uint("frame.len", frame.orig_len);
+    l.uint("frame.cap_len", frame.data.len() as u64);
+    l.uint("frame.interface_id", frame.interface_id);
+    if let Some(name) = frame.interface_name {
+        l.str("frame.interface_name", name);
+    }
+    l.uint("osidump.linktype", frame.linktype);
+    l.str("osidump.linktype_name", linktype::name(frame.linktype));
+    if (frame.orig_len as usize) > frame.data.len() {
+        l.truncated(format!(
+            "captured {} of {} bytes (snap length)",
+            frame.data.len(),
+            frame.orig_len
+        ));
+    }
+    l
+}
+
+/// Undecoded bytes: Wireshark's `data` protocol, placed one OSI layer above
+/// the header that carried it.
+fn data_layer(walk: &mut Walk<'_>, osi: Osi) {
+    let rest = walk.rest();
+    if rest.is_empty() {
+        return;
+    }
+    let start = walk.off;
+    let mut l = Layer::new(osi, "data", start..start + rest.len());
+    l.uint("data.len", rest.len() as u64);
+    walk.off += rest.len();
+    walk.layers.push(l);
+}

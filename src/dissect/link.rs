@@ -1,0 +1,234 @@
+//! L2 Data link: Ethernet II, 802.1Q/802.1ad tags, Linux cooked (SLL, SLL2),
+//! BSD null/loopback and raw-IP framing.
+//!
+//! Ethernet and VLAN tags go through etherparse's header slices. etherparse
+//! has no SLL2 and stops its VLAN stack at three tags, so tags are walked here
+//! one at a time (any depth) and the cooked headers are read by hand from
+//! their fixed layouts.
+
+use super::layer::{Layer, Osi, Value};
+use super::{Next, Walk};
+use etherparse::{Ethernet2HeaderSlice, SingleVlanHeaderSlice};
+
+/// Fixed SLL v1 layout (16 bytes).
+mod sll1 {
+    pub const PKTTYPE: usize = 0;
+    pub const HATYPE: usize = 2;
+    pub const HALEN: usize = 4;
+    pub const ADDR: usize = 6;
+    pub const PROTOCOL: usize = 14;
+    pub const LEN: usize = 16;
+}
+
+/// Fixed SLL v2 layout (20 bytes).
+mod sll2 {
+    pub const PROTOCOL: usize = 0;
+    pub const IFINDEX: usize = 4;
+    pub const HATYPE: usize = 8;
+    pub const PKTTYPE: usize = 10;
+    pub const HALEN: usize = 11;
+    pub const ADDR: usize = 12;
+    pub const LEN: usize = 20;
+}
+
+fn be16(b: &[u8], at: usize) -> u16 {
+    u16::from_be_bytes([b[at], b[at + 1]])
+}
+
+fn be32(b: &[u8], at: usize) -> u32 {
+    u32::from_be_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
+}
+
+pub(super) fn ethernet(walk: &mut Walk<'_>) -> Next {
+    let start = walk.off;
+    let rest = walk.rest();
+    let mut l = Layer::new(Osi::DataLink, "eth", start..start + rest.len().min(14));
+    match Ethernet2HeaderSlice::from_slice(rest) {
+        Ok(h) => {
+            l.push("eth.dst", Value::Mac(h.destination()));
+            l.push("eth.src", Value::Mac(h.source()));
+            let t = h.ether_type().0;
+            walk.off += 14;
+            if t < 0x0600 {
+                // IEEE 802.3: the field is a length and an LLC header follows.
+                l.uint("eth.len", t);
+                walk.layers.push(l);
+                return Next::Data(Osi::DataLink);
+            }
+            l.uint("eth.type", t);
+            walk.layers.push(l);
+            Next::EtherType(t)
+        }
+        Err(_) => {
+            if rest.len() >= 6 {
+                l.push("eth.dst", Value::Mac(mac(&rest[0..6])));
+            }
+            if rest.len() >= 12 {
+                l.push("eth.src", Value::Mac(mac(&rest[6..12])));
+            }
+            walk.short(&mut l, "Ethernet header", 14, rest.len());
+            walk.off += rest.len();
+            walk.layers.push(l);
+            Next::Done
+        }
+    }
+}
+
+fn mac(b: &[u8]) -> [u8; 6] {
+    let mut m = [0u8; 6];
+    m.copy_from_slice(&b[..6]);
+    m
+}
+
+/// One VLAN tag. 0x88a8 (802.1ad service tag) is Wireshark's `ieee8021ad`;
+/// 0x8100 and the legacy 0x9100 are `vlan`.
+pub(super) fn vlan(walk: &mut Walk<'_>, tpid: u16) -> Next {
+    let start = walk.off;
+    let rest = walk.rest();
+    let (proto, id, prio, dei, etype) = if tpid == 0x88a8 {
+        (
+            "ieee8021ad",
+            "ieee8021ad.id",
+            "ieee8021ad.priority",
+            "ieee8021ad.dei",
+            "ieee8021ad.etype",
+        )
+    } else {
+        ("vlan", "vlan.id", "vlan.priority", "vlan.dei", "vlan.etype")
+    };
+    let mut l = Layer::new(Osi::DataLink, proto, start..start + rest.len().min(4));
+    match SingleVlanHeaderSlice::from_slice(rest) {
+        Ok(h) => {
+            l.uint(prio, h.priority_code_point().value());
+            l.boolean(dei, h.drop_eligible_indicator());
+            l.uint(id, h.vlan_identifier().value());
+            let t = h.ether_type().0;
+            l.uint(etype, t);
+            walk.off += 4;
+            walk.layers.push(l);
+            if t < 0x0600 {
+                return Next::Data(Osi::DataLink);
+            }
+            Next::EtherType(t)
+        }
+        Err(_) => {
+            walk.short(&mut l, "802.1Q tag", 4, rest.len());
+            walk.off += rest.len();
+            walk.layers.push(l);
+            Next::Done
+        }
+    }
+}
+
+/// The protocol field of a cooked header: an EtherType, or one of Linux's
+/// own small numbers for non-Ethernet payloads.
+fn cooked_next(protocol: u16, hatype: u16) -> Next {
+    if hatype == 824 {
+        // Netlink: not IP at all.
+        return Next::Data(Osi::Network);
+    }
+    if protocol >= 0x0600 {
+        Next::EtherType(protocol)
+    } else {
+        Next::Data(Osi::Network)
+    }
+}
+
+fn cooked_addr<'a>(l: &mut Layer<'a>, hatype: u16, halen: u16, addr: &'a [u8]) {
+    let len = usize::from(halen).min(8);
+    if (hatype == 1 || hatype == 772) && len == 6 {
+        l.push("sll.src.eth", Value::Mac(mac(addr)));
+    } else if len > 0 {
+        l.push("sll.src.other", Value::Bytes(addr[..len].into()));
+    }
+}
+
+pub(super) fn sll(walk: &mut Walk<'_>) -> Next {
+    let start = walk.off;
+    let b = walk.rest();
+    let mut l = Layer::new(Osi::DataLink, "sll", start..start + b.len().min(sll1::LEN));
+    if b.len() < sll1::LEN {
+        walk.short(&mut l, "Linux cooked header", sll1::LEN, b.len());
+        walk.off += b.len();
+        walk.layers.push(l);
+        return Next::Done;
+    }
+    let hatype = be16(b, sll1::HATYPE);
+    let halen = be16(b, sll1::HALEN);
+    let protocol = be16(b, sll1::PROTOCOL);
+    l.uint("sll.pkttype", be16(b, sll1::PKTTYPE));
+    l.uint("sll.hatype", hatype);
+    l.uint("sll.halen", halen);
+    cooked_addr(&mut l, hatype, halen, &b[sll1::ADDR..sll1::ADDR + 8]);
+    if protocol >= 0x0600 {
+        l.uint("sll.etype", protocol);
+    } else {
+        l.uint("sll.ltype", protocol);
+    }
+    walk.off += sll1::LEN;
+    walk.layers.push(l);
+    cooked_next(protocol, hatype)
+}
+
+pub(super) fn sll2(walk: &mut Walk<'_>) -> Next {
+    let start = walk.off;
+    let b = walk.rest();
+    let mut l = Layer::new(Osi::DataLink, "sll", start..start + b.len().min(sll2::LEN));
+    if b.len() < sll2::LEN {
+        walk.short(&mut l, "Linux cooked v2 header", sll2::LEN, b.len());
+        walk.off += b.len();
+        walk.layers.push(l);
+        return Next::Done;
+    }
+    let protocol = be16(b, sll2::PROTOCOL);
+    let hatype = be16(b, sll2::HATYPE);
+    let halen = u16::from(b[sll2::HALEN]);
+    if protocol >= 0x0600 {
+        l.uint("sll.etype", protocol);
+    } else {
+        l.uint("sll.ltype", protocol);
+    }
+    l.uint("sll.ifindex", be32(b, sll2::IFINDEX));
+    l.uint("sll.hatype", hatype);
+    l.uint("sll.pkttype", b[sll2::PKTTYPE]);
+    l.uint("sll.halen", halen);
+    cooked_addr(&mut l, hatype, halen, &b[sll2::ADDR..sll2::ADDR + 8]);
+    walk.off += sll2::LEN;
+    walk.layers.push(l);
+    cooked_next(protocol, hatype)
+}
+
+/// BSD loopback: a 4-byte address family in the capturing host's byte order
+/// (LINKTYPE_LOOP is always big-endian).
+pub(super) fn null(walk: &mut Walk<'_>, lt: u32) -> Next {
+    let start = walk.off;
+    let b = walk.rest();
+    let mut l = Layer::new(Osi::DataLink, "null", start..start + b.len().min(4));
+    if b.len() < 4 {
+        walk.short(&mut l, "loopback header", 4, b.len());
+        walk.off += b.len();
+        walk.layers.push(l);
+        return Next::Done;
+    }
+    let raw = [b[0], b[1], b[2], b[3]];
+    let family =
+        if lt == crate::source::linktype::LOOP || u32::from_le_bytes(raw) & 0xffff_0000 != 0 {
+            u32::from_be_bytes(raw)
+        } else {
+            u32::from_le_bytes(raw)
+        };
+    l.uint("null.family", family);
+    walk.off += 4;
+    walk.layers.push(l);
+    match family {
+        2 => Next::EtherType(0x0800),
+        10 | 24 | 28 | 30 => Next::EtherType(0x86dd),
+        _ => Next::Data(Osi::Network),
+    }
+}
+
+/// Raw IP has no link header; the layer records that, covering no bytes.
+pub(super) fn raw(walk: &mut Walk<'_>, protocol: &'static str) {
+    let l = Layer::new(Osi::DataLink, protocol, walk.off..walk.off);
+    walk.layers.push(l);
+}

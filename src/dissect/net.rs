@@ -1,0 +1,568 @@
+//! L3 Network: IPv4, IPv6 with its extension headers, ARP, ICMP and ICMPv6.
+//!
+//! Complete headers are read through etherparse's header slices, which check
+//! the length once so the accessors cannot fail. When a header is cut short
+//! or contradicts itself, the layer keeps what could be read and names the
+//! problem.
+
+use super::layer::{Layer, Osi, Value};
+use super::{Addrs, Next, Walk};
+use etherparse::{ArpPacketSlice, Ipv4HeaderSlice, Ipv6FragmentHeaderSlice, Ipv6RawExtHeaderSlice};
+
+fn be16(b: &[u8], at: usize) -> u16 {
+    u16::from_be_bytes([b[at], b[at + 1]])
+}
+
+fn be32(b: &[u8], at: usize) -> u32 {
+    u32::from_be_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
+}
+
+fn v6(b: &[u8]) -> [u8; 16] {
+    let mut a = [0u8; 16];
+    a.copy_from_slice(&b[..16]);
+    a
+}
+
+/// RFC 1071 ones'-complement sum, folded.
+pub(crate) fn ones_complement_sum(b: &[u8]) -> u16 {
+    let mut sum: u32 = 0;
+    let mut chunks = b.chunks_exact(2);
+    for c in &mut chunks {
+        sum += u32::from(u16::from_be_bytes([c[0], c[1]]));
+    }
+    if let [last] = chunks.remainder() {
+        sum += u32::from(*last) << 8;
+    }
+    while sum > 0xffff {
+        sum = (sum & 0xffff) + (sum >> 16);
+    }
+    sum as u16
+}
+
+/// After a length field says the payload ends before the captured bytes do,
+/// the rest is link-layer padding: record it on the Ethernet layer.
+fn note_padding<'a>(walk: &mut Walk<'a>, payload_end: usize) {
+    if payload_end >= walk.end {
+        return;
+    }
+    let pad = &walk.data[payload_end..walk.end];
+    if let Some(eth) = walk.layers.iter_mut().rev().find(|l| l.protocol == "eth") {
+        eth.push("eth.padding", Value::Bytes(pad.into()));
+    }
+    walk.end = payload_end;
+}
+
+/// Checks a length field against the bytes present: shrinks the walk to the
+/// announced payload, or records why it could not have all of it.
+fn bound_payload(walk: &mut Walk<'_>, l: &mut Layer<'_>, what: &str, announced_end: usize) {
+    walk.reported_end = announced_end;
+    if announced_end <= walk.end {
+        note_padding(walk, announced_end);
+    } else {
+        let reason = format!(
+            "{what} says {} bytes, only {} present",
+            announced_end - walk.off,
+            walk.end - walk.off
+        );
+        if walk.snap_cut {
+            l.truncated(reason);
+        } else {
+            l.malformed(reason);
+        }
+    }
+}
+
+pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
+    let start = walk.off;
+    let b = walk.rest();
+    let mut l = Layer::new(Osi::Network, "ip", start..start + b.len().min(20));
+    if b.is_empty() {
+        walk.short(&mut l, "IPv4 header", 20, 0);
+        walk.layers.push(l);
+        return Next::Done;
+    }
+    let version = b[0] >> 4;
+    let hdr_len = usize::from(b[0] & 0x0f) * 4;
+    l.uint("ip.version", version);
+    if version != 4 {
+        l.malformed(format!("bogus IP version {version} (expected 4)"));
+        walk.layers.push(l);
+        return Next::Data(Osi::Network);
+    }
+    l.uint("ip.hdr_len", hdr_len as u64);
+    if hdr_len < 20 {
+        l.malformed(format!(
+            "header length {hdr_len} is below the minimum of 20"
+        ));
+        walk.layers.push(l);
+        return Next::Done;
+    }
+    if b.len() < hdr_len {
+        walk.short(&mut l, "IPv4 header", hdr_len, b.len());
+        walk.off += b.len();
+        walk.layers.push(l);
+        return Next::Done;
+    }
+    let h = match Ipv4HeaderSlice::from_slice(&b[..hdr_len]) {
+        Ok(h) => h,
+        Err(_) => {
+            // The header slice rejects total lengths below the header length;
+            // it cannot fail otherwise once version and IHL are checked.
+            l.malformed(format!(
+                "total length {} is below the header length {hdr_len}",
+                be16(b, 2)
+            ));
+            walk.layers.push(l);
+            return Next::Done;
+        }
+    };
+    l.span = start..start + hdr_len;
+    l.uint("ip.dsfield.dscp", h.dcp().value());
+    l.uint("ip.dsfield.ecn", h.ecn().value());
+    let total_len = usize::from(h.total_len());
+    l.uint("ip.len", total_len as u64);
+    l.uint("ip.id", h.identification());
+    let flags = b[6];
+    l.boolean("ip.flags.rb", flags & 0x80 != 0);
+    l.boolean("ip.flags.df", h.dont_fragment());
+    l.boolean("ip.flags.mf", h.more_fragments());
+    let frag_offset = u32::from(h.fragments_offset().value()) * 8;
+    l.uint("ip.frag_offset", frag_offset);
+    l.uint("ip.ttl", h.ttl());
+    let proto = h.protocol().0;
+    l.uint("ip.proto", proto);
+    l.uint("ip.checksum", h.header_checksum());
+    let good = ones_complement_sum(&b[..hdr_len]) == 0xffff;
+    l.str("ip.checksum.status", if good { "Good" } else { "Bad" });
+    let src = h.source();
+    let dst = h.destination();
+    l.push("ip.src", Value::Ipv4(src));
+    l.push("ip.dst", Value::Ipv4(dst));
+    ipv4_options(&mut l, h.options());
+
+    walk.off += hdr_len;
+    if total_len == 0 {
+        // TCP segmentation offload: the NIC fills the length in later.
+        l.boolean("osidump.ip.tso", true);
+        walk.reported_end = walk.end;
+    } else {
+        bound_payload(walk, &mut l, "IPv4 total length", start + total_len);
+    }
+    walk.layers.push(l);
+
+    if h.more_fragments() || frag_offset > 0 {
+        // Reassembly happens above the single frame; alone, the fragment is data.
+        return Next::Data(Osi::Transport);
+    }
+    let mut addrs = Addrs {
+        v6: false,
+        src: [0; 16],
+        dst: [0; 16],
+    };
+    addrs.src[..4].copy_from_slice(&src);
+    addrs.dst[..4].copy_from_slice(&dst);
+    Next::IpProto(proto, addrs)
+}
+
+fn ipv4_options(l: &mut Layer<'_>, opts: &[u8]) {
+    let mut i = 0;
+    while i < opts.len() {
+        let t = opts[i];
+        l.uint("ip.opt.type", t);
+        match t {
+            0 => break,
+            1 => i += 1,
+            _ => {
+                let Some(&len) = opts.get(i + 1) else {
+                    l.malformed("IPv4 option without its length byte");
+                    break;
+                };
+                if len < 2 || i + usize::from(len) > opts.len() {
+                    l.malformed(format!("IPv4 option {t} has bad length {len}"));
+                    break;
+                }
+                i += usize::from(len);
+            }
+        }
+    }
+}
+
+pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
+    let start = walk.off;
+    let b = walk.rest();
+    let mut l = Layer::new(Osi::Network, "ipv6", start..start + b.len().min(40));
+    if b.is_empty() {
+        walk.short(&mut l, "IPv6 header", 40, 0);
+        walk.layers.push(l);
+        return Next::Done;
+    }
+    let version = b[0] >> 4;
+    l.uint("ipv6.version", version);
+    if version != 6 {
+        l.malformed(format!("bogus IP version {version} (expected 6)"));
+        walk.layers.push(l);
+        return Next::Data(Osi::Network);
+    }
+    if b.len() < 40 {
+        walk.short(&mut l, "IPv6 header", 40, b.len());
+        walk.off += b.len();
+        walk.layers.push(l);
+        return Next::Done;
+    }
+    let tclass = ((be16(b, 0) >> 4) & 0xff) as u8;
+    l.uint("ipv6.tclass", tclass);
+    l.uint("ipv6.flow", be32(b, 0) & 0x000f_ffff);
+    let plen = usize::from(be16(b, 4));
+    l.uint("ipv6.plen", plen as u64);
+    let mut nxt = b[6];
+    l.uint("ipv6.nxt", nxt);
+    l.uint("ipv6.hlim", b[7]);
+    let src = v6(&b[8..24]);
+    let dst = v6(&b[24..40]);
+    l.push("ipv6.src", Value::Ipv6(src));
+    l.push("ipv6.dst", Value::Ipv6(dst));
+    walk.off += 40;
+
+    // Extension headers, each bounded by the bytes present.
+    let mut jumbo = None;
+    let mut fragmented = false;
+    for _ in 0..32 {
+        let rest = walk.rest();
+        match nxt {
+            0 | 43 | 60 => {
+                let (pfx, nxt_name, len_name) = match nxt {
+                    0 => ("hop-by-hop options", "ipv6.hopopts.nxt", "ipv6.hopopts.len"),
+                    43 => ("routing header", "ipv6.routing.nxt", "ipv6.routing.len"),
+                    _ => (
+                        "destination options",
+                        "ipv6.dstopts.nxt",
+                        "ipv6.dstopts.len",
+                    ),
+                };
+                let ext = match Ipv6RawExtHeaderSlice::from_slice(rest) {
+                    Ok(e) => e,
+                    Err(e) => {
+                        walk.short(&mut l, &format!("IPv6 {pfx}"), e.required_len, rest.len());
+                        walk.off += rest.len();
+                        walk.layers.push(l);
+                        return Next::Done;
+                    }
+                };
+                let hdr = ext.slice();
+                l.uint(nxt_name, hdr[0]);
+                l.uint(len_name, hdr[1]);
+                if nxt == 43 {
+                    l.uint("ipv6.routing.type", hdr[2]);
+                    l.uint("ipv6.routing.segleft", hdr[3]);
+                } else if nxt == 0 {
+                    jumbo = jumbo.or(jumbo_option(ext.payload()));
+                }
+                nxt = hdr[0];
+                walk.off += hdr.len();
+            }
+            44 => {
+                let f = match Ipv6FragmentHeaderSlice::from_slice(rest) {
+                    Ok(f) => f,
+                    Err(_) => {
+                        walk.short(&mut l, "IPv6 fragment header", 8, rest.len());
+                        walk.off += rest.len();
+                        walk.layers.push(l);
+                        return Next::Done;
+                    }
+                };
+                l.uint("ipv6.fraghdr.nxt", f.next_header().0);
+                let offset = u32::from(f.fragment_offset().value()) * 8;
+                l.uint("ipv6.fraghdr.offset", offset);
+                l.boolean("ipv6.fraghdr.more", f.more_fragments());
+                l.uint("ipv6.fraghdr.ident", f.identification());
+                fragmented = f.is_fragmenting_payload();
+                nxt = f.next_header().0;
+                walk.off += 8;
+            }
+            _ => break,
+        }
+        if fragmented {
+            break;
+        }
+    }
+    l.span = start..walk.off.max(start);
+
+    let announced_end = match (plen, jumbo) {
+        (0, Some(j)) => {
+            l.uint("ipv6.jumbo", j);
+            start + 40 + j as usize
+        }
+        (0, None) if walk.end > start + 40 => {
+            l.malformed("payload length 0 without a jumbo payload option");
+            walk.end
+        }
+        _ => start + 40 + plen,
+    };
+    if walk.off > announced_end && plen != 0 {
+        l.malformed(format!(
+            "extension headers ({} bytes) run past the payload length {plen}",
+            walk.off - start - 40
+        ));
+    } else {
+        bound_payload(walk, &mut l, "IPv6 payload length", announced_end);
+    }
+    walk.layers.push(l);
+
+    if fragmented {
+        return Next::Data(Osi::Transport);
+    }
+    if nxt == 59 {
+        return Next::Data(Osi::Transport);
+    }
+    Next::IpProto(nxt, Addrs { v6: true, src, dst })
+}
+
+/// The jumbo payload option (type 0xC2) in hop-by-hop options.
+fn jumbo_option(opts: &[u8]) -> Option<u32> {
+    let mut i = 0;
+    while i < opts.len() {
+        match opts[i] {
+            0 => i += 1,
+            0xc2 if opts.get(i + 1) == Some(&4) && i + 6 <= opts.len() => {
+                return Some(be32(opts, i + 2));
+            }
+            _ => i += 2 + usize::from(*opts.get(i + 1)?),
+        }
+    }
+    None
+}
+
+pub(super) fn arp(walk: &mut Walk<'_>) -> Next {
+    let start = walk.off;
+    let b = walk.rest();
+    let mut l = Layer::new(Osi::Network, "arp", start..start + b.len().min(28));
+    match ArpPacketSlice::from_slice(b) {
+        Ok(a) => {
+            let hw = a.hw_addr_type().0;
+            let pt = a.proto_addr_type().0;
+            l.span = start..start + a.slice().len();
+            l.uint("arp.hw.type", hw);
+            l.uint("arp.proto.type", pt);
+            l.uint("arp.hw.size", a.hw_addr_size());
+            l.uint("arp.proto.size", a.proto_addr_size());
+            l.uint("arp.opcode", a.operation().0);
+            // The accessors borrow the slice struct; index the frame's bytes
+            // instead so the addresses live as long as the frame.
+            let s: &[u8] = a.slice();
+            let (hs, ps) = (
+                usize::from(a.hw_addr_size()),
+                usize::from(a.proto_addr_size()),
+            );
+            let spa = 8 + hs;
+            let tha = spa + ps;
+            let tpa = tha + hs;
+            hw_addr(&mut l, "arp.src.hw_mac", "arp.src.hw", &s[8..spa]);
+            proto_addr(
+                &mut l,
+                "arp.src.proto_ipv4",
+                "arp.src.proto",
+                pt,
+                &s[spa..tha],
+            );
+            hw_addr(&mut l, "arp.dst.hw_mac", "arp.dst.hw", &s[tha..tpa]);
+            proto_addr(
+                &mut l,
+                "arp.dst.proto_ipv4",
+                "arp.dst.proto",
+                pt,
+                &s[tpa..tpa + ps],
+            );
+            walk.off += a.slice().len();
+        }
+        Err(e) => {
+            if b.len() >= 8 {
+                l.uint("arp.hw.type", be16(b, 0));
+                l.uint("arp.proto.type", be16(b, 2));
+                l.uint("arp.hw.size", b[4]);
+                l.uint("arp.proto.size", b[5]);
+                l.uint("arp.opcode", be16(b, 6));
+            }
+            walk.short(&mut l, "ARP packet", e.required_len, b.len());
+            walk.off += b.len();
+            walk.layers.push(l);
+            return Next::Done;
+        }
+    }
+    walk.layers.push(l);
+    // Whatever follows ARP inside the frame is Ethernet trailer.
+    let end = walk.off;
+    note_padding(walk, end);
+    Next::Done
+}
+
+fn hw_addr<'a>(l: &mut Layer<'a>, mac_name: &'static str, raw_name: &'static str, a: &'a [u8]) {
+    if a.len() == 6 {
+        let mut m = [0u8; 6];
+        m.copy_from_slice(a);
+        l.push(mac_name, Value::Mac(m));
+    } else {
+        l.push(raw_name, Value::Bytes(a.into()));
+    }
+}
+
+fn proto_addr<'a>(
+    l: &mut Layer<'a>,
+    v4_name: &'static str,
+    raw_name: &'static str,
+    ptype: u16,
+    a: &'a [u8],
+) {
+    if ptype == 0x0800 && a.len() == 4 {
+        l.push(v4_name, Value::Ipv4([a[0], a[1], a[2], a[3]]));
+    } else {
+        l.push(raw_name, Value::Bytes(a.into()));
+    }
+}
+
+pub(super) fn icmp(walk: &mut Walk<'_>) -> Next {
+    let start = walk.off;
+    let b = walk.rest();
+    let mut l = Layer::new(Osi::Network, "icmp", start..start + b.len().min(8));
+    if b.len() < 4 {
+        walk.short(&mut l, "ICMP header", 4, b.len());
+        walk.off += b.len();
+        walk.layers.push(l);
+        return Next::Done;
+    }
+    let (t, code) = (b[0], b[1]);
+    l.uint("icmp.type", t);
+    l.uint("icmp.code", code);
+    l.uint("icmp.checksum", be16(b, 2));
+    let good = ones_complement_sum(b) == 0xffff;
+    if !walk.snap_cut {
+        l.str("icmp.checksum.status", if good { "Good" } else { "Bad" });
+    }
+    let hdr = match t {
+        0 | 8 | 13 | 14 | 15 | 16 | 17 | 18 => {
+            if b.len() < 8 {
+                walk.short(&mut l, "ICMP echo header", 8, b.len());
+                walk.off += b.len();
+                walk.layers.push(l);
+                return Next::Done;
+            }
+            l.uint("icmp.ident", be16(b, 4));
+            l.uint("icmp.ident_le", u16::from_le_bytes([b[4], b[5]]));
+            l.uint("icmp.seq", be16(b, 6));
+            l.uint("icmp.seq_le", u16::from_le_bytes([b[6], b[7]]));
+            8
+        }
+        _ => b.len().min(8),
+    };
+    walk.off += hdr;
+    walk.layers.push(l);
+    Next::Data(Osi::Transport)
+}
+
+pub(super) fn icmpv6(walk: &mut Walk<'_>) -> Next {
+    let start = walk.off;
+    let b = walk.rest();
+    let mut l = Layer::new(Osi::Network, "icmpv6", start..start + b.len().min(8));
+    if b.len() < 4 {
+        walk.short(&mut l, "ICMPv6 header", 4, b.len());
+        walk.off += b.len();
+        walk.layers.push(l);
+        return Next::Done;
+    }
+    let (t, code) = (b[0], b[1]);
+    l.uint("icmpv6.type", t);
+    l.uint("icmpv6.code", code);
+    l.uint("icmpv6.checksum", be16(b, 2));
+    // Fixed part after the first four bytes, and where options start.
+    let (fixed, opts_at) = match t {
+        128 | 129 => (8, None),
+        133 => (8, Some(8)),
+        134 => (16, Some(16)),
+        135 => (24, Some(24)),
+        136 => (24, Some(24)),
+        137 => (40, Some(40)),
+        1..=4 => (8, None),
+        _ => (4, None),
+    };
+    if b.len() < fixed {
+        walk.short(&mut l, "ICMPv6 message", fixed, b.len());
+        walk.off += b.len();
+        walk.layers.push(l);
+        return Next::Done;
+    }
+    match t {
+        128 | 129 => {
+            l.uint("icmpv6.echo.identifier", be16(b, 4));
+            l.uint("icmpv6.echo.sequence_number", be16(b, 6));
+        }
+        2 => l.uint("icmpv6.mtu", be32(b, 4)),
+        4 => l.uint("icmpv6.pointer", be32(b, 4)),
+        134 => {
+            l.uint("icmpv6.nd.ra.cur_hop_limit", b[4]);
+            l.boolean("icmpv6.nd.ra.flag.m", b[5] & 0x80 != 0);
+            l.boolean("icmpv6.nd.ra.flag.o", b[5] & 0x40 != 0);
+            l.uint("icmpv6.nd.ra.router_lifetime", be16(b, 6));
+            l.uint("icmpv6.nd.ra.reachable_time", be32(b, 8));
+            l.uint("icmpv6.nd.ra.retrans_timer", be32(b, 12));
+        }
+        135 => l.push("icmpv6.nd.ns.target_address", Value::Ipv6(v6(&b[8..24]))),
+        136 => {
+            l.boolean("icmpv6.nd.na.flag.r", b[4] & 0x80 != 0);
+            l.boolean("icmpv6.nd.na.flag.s", b[4] & 0x40 != 0);
+            l.boolean("icmpv6.nd.na.flag.o", b[4] & 0x20 != 0);
+            l.push("icmpv6.nd.na.target_address", Value::Ipv6(v6(&b[8..24])));
+        }
+        137 => {
+            l.push("icmpv6.nd.rd.target_address", Value::Ipv6(v6(&b[8..24])));
+            l.push(
+                "icmpv6.nd.rd.destination_address",
+                Value::Ipv6(v6(&b[24..40])),
+            );
+        }
+        _ => {}
+    }
+    let mut used = fixed;
+    if let Some(at) = opts_at {
+        used = nd_options(&mut l, b, at);
+    }
+    l.span = start..start + used;
+    walk.off += used;
+    walk.layers.push(l);
+    Next::Data(Osi::Transport)
+}
+
+/// Neighbor Discovery options: (type, length in 8-byte units, value).
+/// Returns the offset where parsing stopped.
+fn nd_options<'a>(l: &mut Layer<'a>, b: &'a [u8], mut at: usize) -> usize {
+    while at + 2 <= b.len() {
+        let t = b[at];
+        let len = usize::from(b[at + 1]) * 8;
+        if len == 0 {
+            l.malformed(format!("ND option {t} with length 0"));
+            return b.len();
+        }
+        if at + len > b.len() {
+            l.malformed(format!(
+                "ND option {t} says {len} bytes, {} present",
+                b.len() - at
+            ));
+            return b.len();
+        }
+        l.uint("icmpv6.opt.type", t);
+        let body = &b[at + 2..at + len];
+        match t {
+            1 | 2 if body.len() >= 6 => {
+                let mut m = [0u8; 6];
+                m.copy_from_slice(&body[..6]);
+                l.push("icmpv6.opt.linkaddr", Value::Mac(m));
+            }
+            3 if body.len() >= 30 => {
+                l.uint("icmpv6.opt.prefix.length", body[0]);
+                l.push("icmpv6.opt.prefix", Value::Ipv6(v6(&body[14..30])));
+            }
+            5 if body.len() >= 6 => l.uint("icmpv6.opt.mtu", be32(body, 2)),
+            _ => {}
+        }
+        at += len;
+    }
+    at
+}

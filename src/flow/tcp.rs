@@ -1,0 +1,223 @@
+//! TCP conversations: tshark's `tcp.stream` numbering, relative sequence
+//! numbers (Wireshark's rules: the SYN's sequence number is the base; without
+//! a SYN the first segment counts as relative 1), window scaling learnt from
+//! the handshake, and the conversation's phase — the "dial, answer, talk,
+//! hang up" of a phone call.
+
+use super::{ConvKey, MAX_TRACKED_CONVERSATIONS};
+use std::collections::HashMap;
+
+pub const FIN: u16 = 0x001;
+pub const SYN: u16 = 0x002;
+pub const RST: u16 = 0x004;
+pub const ACK: u16 = 0x010;
+
+/// Where a segment sits in its conversation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    Syn,
+    SynAck,
+    HandshakeAck,
+    Established,
+    /// This segment carries a FIN.
+    Fin,
+    /// After a FIN from one side, before the other side's FIN.
+    HalfClosed,
+    /// After FINs from both sides (the last ACK).
+    Closed,
+    Reset,
+}
+
+impl Phase {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Phase::Syn => "handshake 1/3 SYN",
+            Phase::SynAck => "handshake 2/3 SYN-ACK",
+            Phase::HandshakeAck => "handshake 3/3 ACK",
+            Phase::Established => "established",
+            Phase::Fin => "closing FIN",
+            Phase::HalfClosed => "closing (half-closed)",
+            Phase::Closed => "closing last ACK",
+            Phase::Reset => "reset",
+        }
+    }
+
+    /// The same step in the seed's telephone words.
+    pub fn call_step(self) -> &'static str {
+        match self {
+            Phase::Syn => "dial",
+            Phase::SynAck => "answer",
+            Phase::HandshakeAck => "connected",
+            Phase::Established => "talk",
+            Phase::Fin | Phase::HalfClosed | Phase::Closed => "hang up",
+            Phase::Reset => "hang up (reset)",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+struct Direction {
+    base_seq: Option<u32>,
+    /// Window scale shift from this side's SYN, if it sent one.
+    wscale: Option<u8>,
+    saw_syn: bool,
+    saw_fin: bool,
+}
+
+#[derive(Debug, Clone)]
+struct Stream {
+    index: u64,
+    dirs: [Direction; 2],
+    /// Direction that sent the first SYN (the client), once known.
+    client: Option<usize>,
+    saw_synack: bool,
+    handshake_done: bool,
+    saw_rst: bool,
+}
+
+impl Stream {
+    fn new(index: u64) -> Self {
+        Stream {
+            index,
+            dirs: [Direction::default(), Direction::default()],
+            client: None,
+            saw_synack: false,
+            handshake_done: false,
+            saw_rst: false,
+        }
+    }
+}
+
+/// What the tracker says about one segment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SegmentInfo {
+    pub stream: u64,
+    pub rel_seq: u32,
+    pub rel_ack: u32,
+    pub phase: Phase,
+    /// Multiplier to apply to the window: `Some(1 << shift)` when the
+    /// handshake was seen, `None` when unknown.
+    pub window_multiplier: Option<u32>,
+    /// True when window scaling is known not to be in use (tshark's -2).
+    pub no_window_scaling: bool,
+}
+
+/// The fields of a segment the tracker needs.
+#[derive(Debug, Clone, Copy)]
+pub struct Segment {
+    pub key: ConvKey,
+    pub dir: usize,
+    pub seq: u32,
+    pub ack: u32,
+    pub flags: u16,
+    pub payload_len: u32,
+    pub wscale: Option<u8>,
+}
+
+#[derive(Default)]
+pub struct TcpTracker {
+    streams: HashMap<ConvKey, Stream>,
+    next_index: u64,
+}
+
+impl TcpTracker {
+    pub fn track(&mut self, s: &Segment) -> SegmentInfo {
+        let syn = s.flags & SYN != 0;
+        let ack_flag = s.flags & ACK != 0;
+        if self.streams.len() >= MAX_TRACKED_CONVERSATIONS && !self.streams.contains_key(&s.key) {
+            self.streams.clear();
+        }
+        let next_index = &mut self.next_index;
+        let stream = self.streams.entry(s.key).or_insert_with(|| {
+            let st = Stream::new(*next_index);
+            *next_index += 1;
+            st
+        });
+
+        // A new SYN on a finished conversation, or one with a different ISN,
+        // is port reuse: tshark starts a new stream for it.
+        if syn && !ack_flag {
+            let d = &stream.dirs[s.dir];
+            let closed = stream.saw_rst || stream.dirs.iter().any(|d| d.saw_fin);
+            let other_isn = d.saw_syn && d.base_seq != Some(s.seq);
+            if closed || other_isn {
+                *stream = Stream::new(self.next_index);
+                self.next_index += 1;
+            }
+        }
+
+        let fwd = &mut stream.dirs[s.dir];
+        if fwd.base_seq.is_none() {
+            fwd.base_seq = Some(if syn { s.seq } else { s.seq.wrapping_sub(1) });
+        }
+        if syn {
+            fwd.saw_syn = true;
+            fwd.wscale = s.wscale;
+        }
+        let base = fwd.base_seq.unwrap_or(0);
+        let rev = &mut stream.dirs[1 - s.dir];
+        if rev.base_seq.is_none() && ack_flag {
+            rev.base_seq = Some(s.ack.wrapping_sub(1));
+        }
+        let rev_base = rev.base_seq.unwrap_or(0);
+
+        let phase = if s.flags & RST != 0 {
+            stream.saw_rst = true;
+            Phase::Reset
+        } else if syn && !ack_flag {
+            stream.client = Some(s.dir);
+            Phase::Syn
+        } else if syn {
+            stream.saw_synack = true;
+            if stream.client.is_none() {
+                stream.client = Some(1 - s.dir);
+            }
+            Phase::SynAck
+        } else if s.flags & FIN != 0 {
+            stream.dirs[s.dir].saw_fin = true;
+            Phase::Fin
+        } else if stream.dirs.iter().all(|d| d.saw_fin) {
+            Phase::Closed
+        } else if stream.dirs.iter().any(|d| d.saw_fin) {
+            Phase::HalfClosed
+        } else if stream.saw_synack && !stream.handshake_done && stream.client == Some(s.dir) {
+            stream.handshake_done = true;
+            Phase::HandshakeAck
+        } else {
+            stream.handshake_done = true;
+            Phase::Established
+        };
+
+        // Window scaling applies after the SYNs, and only if both sides
+        // offered it (RFC 7323 §2.2).
+        let (window_multiplier, no_window_scaling) = if syn {
+            (Some(1), false)
+        } else {
+            let d = &stream.dirs;
+            if d[0].saw_syn && d[1].saw_syn {
+                match (d[0].wscale, d[1].wscale) {
+                    (Some(_), Some(_)) => {
+                        let shift = d[s.dir].wscale.unwrap_or(0).min(14);
+                        (Some(1u32 << shift), false)
+                    }
+                    _ => (Some(1), true),
+                }
+            } else {
+                (None, false)
+            }
+        };
+
+        SegmentInfo {
+            stream: stream.index,
+            rel_seq: s.seq.wrapping_sub(base),
+            rel_ack: if ack_flag {
+                s.ack.wrapping_sub(rev_base)
+            } else {
+                0
+            },
+            phase,
+            window_multiplier,
+            no_window_scaling,
+        }
+    }
+}

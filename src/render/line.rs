@@ -1,0 +1,105 @@
+//! One line per packet, like tshark's summary: number, time since the first
+//! packet, source → destination, protocol, length, info.
+
+use super::style;
+use super::summary;
+use crate::dissect::{Dissection, Layer, Osi, Value};
+use crate::source::Timestamp;
+use std::fmt::Write as _;
+use std::io::{self, Write};
+
+#[derive(Default)]
+pub struct LineRenderer {
+    first: Option<Timestamp>,
+}
+
+impl LineRenderer {
+    pub fn write(
+        &mut self,
+        out: &mut impl Write,
+        d: &Dissection<'_>,
+        color: bool,
+        s: &mut String,
+    ) -> io::Result<()> {
+        s.clear();
+        let frame = d.layers.first();
+        let number = frame.and_then(|f| f.get_uint("frame.number")).unwrap_or(0);
+        let len = frame.and_then(|f| f.get_uint("frame.len")).unwrap_or(0);
+        let rel = match frame.and_then(|f| f.get("frame.time_epoch")) {
+            Some(Value::Time(t)) => {
+                let first = *self.first.get_or_insert(*t);
+                t.as_nanos() - first.as_nanos()
+            }
+            _ => 0,
+        };
+        let sign = if rel < 0 { "-" } else { "" };
+        let rel = rel.unsigned_abs();
+        let _ = write!(
+            s,
+            "{number:>5} {sign}{}.{:06} ",
+            rel / 1_000_000_000,
+            (rel % 1_000_000_000) / 1000
+        );
+
+        let (src, dst) = endpoints(d);
+        let _ = write!(s, "{src} → {dst} ");
+        // The protocol column names the highest decoded layer; the info
+        // column summarises it (the session layer and raw data say less).
+        let top = d
+            .layers
+            .iter()
+            .rev()
+            .find(|l| l.protocol != "data" && l.protocol != "session")
+            .or(d.layers.last());
+        if let Some(top) = top {
+            let proto = top.protocol.to_ascii_uppercase();
+            style::paint(s, color, style::layer(top.osi), &proto);
+            let _ = write!(s, " {len} ");
+            summary::write(s, top);
+            let phase = d
+                .layers
+                .iter()
+                .find(|l| l.osi == Osi::Session)
+                .and_then(|l| l.get_str("osidump.phase"));
+            if let Some(p) = phase {
+                let _ = write!(s, " ({p})");
+            }
+        }
+        for a in d.layers.iter().flat_map(|l| l.anomalies.iter()) {
+            s.push(' ');
+            style::paint(
+                s,
+                color,
+                style::anomaly(),
+                &format!("[{}]", a.kind.as_str()),
+            );
+        }
+        s.push('\n');
+        out.write_all(s.as_bytes())
+    }
+}
+
+fn addr_pair(l: &Layer<'_>, src: &str, dst: &str) -> Option<(String, String)> {
+    Some((l.get(src)?.to_string(), l.get(dst)?.to_string()))
+}
+
+/// Addresses from the highest layer that has them (IP, ARP, then link).
+fn endpoints(d: &Dissection<'_>) -> (String, String) {
+    for l in d.layers.iter().rev() {
+        let pair = match l.protocol {
+            "ip" => addr_pair(l, "ip.src", "ip.dst"),
+            "ipv6" => addr_pair(l, "ipv6.src", "ipv6.dst"),
+            "arp" => addr_pair(l, "arp.src.proto_ipv4", "arp.dst.proto_ipv4")
+                .or_else(|| addr_pair(l, "arp.src.hw_mac", "arp.dst.hw_mac")),
+            "eth" => addr_pair(l, "eth.src", "eth.dst"),
+            "sll" => l
+                .get("sll.src.eth")
+                .map(|s| (s.to_string(), String::from("?"))),
+            _ => None,
+        };
+        if let Some(p) = pair {
+            return p;
+        }
+    }
+    (String::from("?"), String::from("?"))
+}

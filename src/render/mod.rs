@@ -1,0 +1,64 @@
+//! Renderers: text tree, one line per packet, NDJSON. Each reads a
+//! [`Dissection`](crate::dissect::Dissection) and writes to any `io::Write`;
+//! none of them parses packet bytes.
+
+pub mod json;
+pub mod line;
+pub mod style;
+pub mod summary;
+pub mod tree;
+
+use crate::dissect::Dissection;
+use std::io::{self, Write};
+
+/// Output format chosen on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Tree,
+    Line,
+    Json,
+}
+
+/// Order of layers in the tree view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Order {
+    /// L7 first, as the OSI table is drawn.
+    TopDown,
+    /// L1 first, in wire order.
+    BottomUp,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    pub format: Format,
+    pub order: Order,
+    pub verbose: bool,
+    pub hex: bool,
+    pub color: bool,
+}
+
+/// One renderer for a whole run; keeps what it needs across packets (the
+/// first timestamp, for relative times).
+pub struct Renderer {
+    opts: Options,
+    line: line::LineRenderer,
+    scratch: String,
+}
+
+impl Renderer {
+    pub fn new(opts: Options) -> Self {
+        Renderer {
+            opts,
+            line: line::LineRenderer::default(),
+            scratch: String::with_capacity(256),
+        }
+    }
+
+    pub fn render(&mut self, out: &mut impl Write, d: &Dissection<'_>) -> io::Result<()> {
+        match self.opts.format {
+            Format::Json => json::write_packet(out, d),
+            Format::Line => self.line.write(out, d, self.opts.color, &mut self.scratch),
+            Format::Tree => tree::write(out, d, &self.opts, &mut self.scratch),
+        }
+    }
+}

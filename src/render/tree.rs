@@ -1,0 +1,157 @@
+//! The tree view: a block per packet, one line per layer (L7 down to L1 by
+//! default), fields under each layer with `-V`, a hex dump coloured by layer
+//! with `-x`.
+
+use super::style;
+use super::summary;
+use super::{Options, Order};
+use crate::dissect::{Dissection, Layer, Osi, Value};
+use std::fmt::Write as _;
+use std::io::{self, Write};
+
+pub fn write(
+    out: &mut impl Write,
+    d: &Dissection<'_>,
+    opts: &Options,
+    s: &mut String,
+) -> io::Result<()> {
+    s.clear();
+    let color = opts.color;
+    let frame = d.layers.first();
+    let number = frame.and_then(|f| f.get_uint("frame.number")).unwrap_or(0);
+    let mut head = format!("Frame {number}");
+    if let Some(Value::Time(t)) = frame.and_then(|f| f.get("frame.time_epoch")) {
+        head.push_str(" · ");
+        write_utc(&mut head, t.secs, t.nanos);
+    }
+    style::paint(s, color, style::header(), &head);
+    s.push('\n');
+
+    let push_layer = |s: &mut String, l: &Layer<'_>| {
+        let label = format!("L{} {:<13}", l.osi.number(), l.osi.name());
+        s.push_str("  ");
+        style::paint(s, color, style::layer(l.osi), &label);
+        s.push(' ');
+        style::paint(s, color, style::header(), &format!("{:<10}", l.protocol));
+        s.push(' ');
+        summary::write(s, l);
+        for a in &l.anomalies {
+            s.push(' ');
+            style::paint(s, color, style::anomaly(), &format!("[{a}]"));
+        }
+        s.push('\n');
+        if opts.verbose {
+            for f in &l.fields {
+                let _ = writeln!(s, "      {} = {}", f.name, f.value);
+            }
+        }
+    };
+    match opts.order {
+        Order::TopDown => d.layers.iter().rev().for_each(|l| push_layer(s, l)),
+        Order::BottomUp => d.layers.iter().for_each(|l| push_layer(s, l)),
+    }
+    if opts.hex {
+        hex_dump(s, d, color);
+    }
+    s.push('\n');
+    out.write_all(s.as_bytes())
+}
+
+/// Hex and ASCII, 16 bytes a row, each byte in the colour of the innermost
+/// layer whose header covers it (payload keeps the colour of its carrier).
+fn hex_dump(s: &mut String, d: &Dissection<'_>, color: bool) {
+    let mut owner = vec![Osi::Physical; d.data.len()];
+    for l in &d.layers {
+        if l.osi == Osi::Physical {
+            continue;
+        }
+        let end = l.span.end.min(d.data.len());
+        let start = l.span.start.min(end);
+        // A layer's colour runs from its header to the end of the frame until
+        // a higher layer claims the bytes.
+        let to = if l.protocol == "data" {
+            end
+        } else {
+            d.data.len()
+        };
+        for o in &mut owner[start..to] {
+            *o = l.osi;
+        }
+    }
+    for (row, chunk) in d.data.chunks(16).enumerate() {
+        let base = row * 16;
+        let _ = write!(s, "    {base:04x}  ");
+        for i in 0..16 {
+            if i == 8 {
+                s.push(' ');
+            }
+            match chunk.get(i) {
+                Some(b) => {
+                    let txt = format!("{b:02x}");
+                    style::paint(s, color, style::layer(owner[base + i]), &txt);
+                    s.push(' ');
+                }
+                None => s.push_str("   "),
+            }
+        }
+        s.push_str("  ");
+        for (i, b) in chunk.iter().enumerate() {
+            let c = if b.is_ascii_graphic() || *b == b' ' {
+                *b as char
+            } else {
+                '.'
+            };
+            style::paint(
+                s,
+                color,
+                style::layer(owner[base + i]),
+                c.encode_utf8(&mut [0; 4]),
+            );
+        }
+        s.push('\n');
+    }
+}
+
+/// `YYYY-MM-DD HH:MM:SS.nnnnnnnnn UTC` without a date library
+/// (days-from-civil, Howard Hinnant's algorithm, inverted).
+pub fn write_utc(out: &mut String, secs: i64, nanos: u32) {
+    let days = secs.div_euclid(86_400);
+    let sod = secs.rem_euclid(86_400);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    let _ = write!(
+        out,
+        "{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02}.{nanos:09} UTC",
+        sod / 3600,
+        (sod / 60) % 60,
+        sod % 60
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::write_utc;
+
+    #[test]
+    fn utc_dates() {
+        let mut s = String::new();
+        write_utc(&mut s, 0, 0);
+        assert_eq!(s, "1970-01-01 00:00:00.000000000 UTC");
+        s.clear();
+        write_utc(&mut s, 1_700_000_000, 123_456_789);
+        assert_eq!(s, "2023-11-14 22:13:20.123456789 UTC");
+        s.clear();
+        write_utc(&mut s, 951_782_400, 0);
+        assert_eq!(s, "2000-02-29 00:00:00.000000000 UTC");
+        s.clear();
+        write_utc(&mut s, -1, 0);
+        assert_eq!(s, "1969-12-31 23:59:59.000000000 UTC");
+    }
+}

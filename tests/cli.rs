@@ -1,0 +1,228 @@
+//! The command line as a user meets it: error paths, stdin, colour rules,
+//! `| head`, packet limits.
+
+mod common;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::io::{Read, Write};
+use std::process::Stdio;
+
+fn osidump() -> Command {
+    let mut c = Command::cargo_bin("osidump").expect("binary built");
+    c.env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
+    c
+}
+
+fn temp_file(bytes: &[u8]) -> tempfile::NamedTempFile {
+    let mut f = tempfile::NamedTempFile::new().expect("temp file");
+    f.write_all(bytes).expect("write temp");
+    f
+}
+
+#[test]
+fn missing_file_is_one_line_and_exit_1() {
+    osidump()
+        .args(["dissect", "/nonexistent/capture.pcap"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "/nonexistent/capture.pcap: no such file",
+        ));
+}
+
+#[test]
+fn directory_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    osidump()
+        .arg("dissect")
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("is a directory"));
+}
+
+#[test]
+fn empty_file_is_refused() {
+    let f = temp_file(b"");
+    osidump()
+        .arg("dissect")
+        .arg(f.path())
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("empty"));
+}
+
+#[test]
+fn not_a_capture_is_refused() {
+    let f = temp_file(b"GET / HTTP/1.1\r\nHost: example\r\n\r\n");
+    osidump()
+        .arg("dissect")
+        .arg(f.path())
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("not a pcap or pcapng"));
+}
+
+#[test]
+fn bad_usage_exits_2() {
+    osidump()
+        .args(["dissect", "--no-such-flag", "x.pcap"])
+        .assert()
+        .code(2);
+    osidump().args(["dissect"]).assert().code(2);
+}
+
+#[test]
+fn truncated_file_prints_packets_before_the_damage_then_names_offset() {
+    let frame = common::udp_frame();
+    let mut bytes = common::pcap_with(3, &frame);
+    // Cut the third record in the middle of its data.
+    let third = 24 + 2 * (16 + frame.len());
+    bytes.truncate(third + 16 + 10);
+    let f = temp_file(&bytes);
+    let name = f.path().display().to_string();
+    let out = osidump()
+        .args(["dissect", "-T", "line"])
+        .arg(f.path())
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(name))
+        .stderr(predicate::str::contains(format!("byte offset {third}")))
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).expect("utf8");
+    assert_eq!(
+        text.lines().count(),
+        2,
+        "two whole packets before the damage:\n{text}"
+    );
+}
+
+#[test]
+fn stdin_gives_the_same_output_as_the_file() {
+    let bytes = common::pcap_with(5, &common::udp_frame());
+    let f = temp_file(&bytes);
+    let from_file = osidump()
+        .args(["dissect", "-T", "json"])
+        .arg(f.path())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let from_stdin = osidump()
+        .args(["dissect", "-T", "json", "-"])
+        .write_stdin(bytes)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(from_file, from_stdin);
+    assert_eq!(String::from_utf8_lossy(&from_stdin).lines().count(), 5);
+}
+
+#[test]
+fn count_limits_packets() {
+    let f = temp_file(&common::pcap_with(10, &common::udp_frame()));
+    let out = osidump()
+        .args(["dissect", "-T", "json", "-c", "3"])
+        .arg(f.path())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(String::from_utf8_lossy(&out).lines().count(), 3);
+}
+
+#[test]
+fn colour_follows_the_conventions() {
+    let f = temp_file(&common::pcap_with(1, &common::udp_frame()));
+    let has_escape = |out: &[u8]| out.contains(&0x1b);
+    // Not a terminal: no colour by default.
+    let plain = osidump()
+        .arg("dissect")
+        .arg(f.path())
+        .output()
+        .expect("run");
+    assert!(!has_escape(&plain.stdout));
+    // Forced.
+    let forced = osidump()
+        .args(["--color", "always", "dissect"])
+        .arg(f.path())
+        .output()
+        .expect("run");
+    assert!(has_escape(&forced.stdout));
+    let env_forced = osidump()
+        .env("CLICOLOR_FORCE", "1")
+        .arg("dissect")
+        .arg(f.path())
+        .output()
+        .expect("run");
+    assert!(has_escape(&env_forced.stdout));
+    // NO_COLOR wins over CLICOLOR_FORCE in auto mode.
+    let no_color = osidump()
+        .env("CLICOLOR_FORCE", "1")
+        .env("NO_COLOR", "1")
+        .arg("dissect")
+        .arg(f.path())
+        .output()
+        .expect("run");
+    assert!(!has_escape(&no_color.stdout));
+    // JSON is never coloured.
+    let json = osidump()
+        .args(["--color", "always", "dissect", "-T", "json"])
+        .arg(f.path())
+        .output()
+        .expect("run");
+    assert!(!has_escape(&json.stdout));
+}
+
+#[test]
+fn closed_stdout_is_a_quiet_success() {
+    let f = temp_file(&common::pcap_with(200_000, &common::udp_frame()));
+    let bin = assert_cmd::cargo::cargo_bin("osidump");
+    let mut child = std::process::Command::new(bin)
+        .args(["dissect", "-T", "line"])
+        .arg(f.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let mut stdout = child.stdout.take().expect("stdout");
+    let mut first = [0u8; 64];
+    stdout.read_exact(&mut first).expect("some output");
+    drop(stdout); // what `head` does after its lines
+    let status = child.wait().expect("wait");
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut err)
+        .expect("read stderr");
+    assert!(status.success(), "exit {status:?}, stderr {err:?}");
+    assert_eq!(err, "");
+}
+
+#[test]
+fn tree_shows_every_layer_with_its_osi_number() {
+    let f = temp_file(&common::pcap_with(1, &common::udp_frame()));
+    osidump()
+        .arg("dissect")
+        .arg(f.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("L1 Physical"))
+        .stdout(predicate::str::contains("L2 Data link     eth"))
+        .stdout(predicate::str::contains(
+            "L3 Network       ip         10.99.0.1 → 10.99.0.2",
+        ))
+        .stdout(predicate::str::contains(
+            "L4 Transport     udp        50000 → 53",
+        ));
+}
