@@ -5,6 +5,7 @@
 //! out of bytes or meets a contradiction records an anomaly on its layer and
 //! stops the walk there; the layers below stay as decoded.
 
+pub mod app;
 pub mod layer;
 mod link;
 pub mod names;

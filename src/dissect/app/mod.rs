@@ -1,0 +1,62 @@
+//! L5-L7 decoders: DNS, HTTP/1.x (with the WebSocket it may upgrade to) and
+//! TLS. They read reassembled, in-order bytes, never the frame directly, so
+//! the layers they produce own their values (`Layer<'static>`).
+//!
+//! Two shapes of decoder:
+//! - datagram decoders (DNS over UDP) turn one payload into layers;
+//! - [`StreamDecoder`]s keep per-conversation state and are fed each
+//!   direction's bytes in order by the TCP reassembler; they report a
+//!   message on the frame whose bytes complete it.
+
+/// Which side of a conversation sent the bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Dir {
+    /// The side that opened the conversation (sent the SYN), or the first
+    /// sender seen when the handshake was not captured.
+    Client,
+    Server,
+}
+
+impl Dir {
+    pub fn index(self) -> usize {
+        match self {
+            Dir::Client => 0,
+            Dir::Server => 1,
+        }
+    }
+}
+
+/// A cheap guess, from the first bytes of a payload, whether a protocol is
+/// spoken here. Probes never panic and never allocate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Probe {
+    Certain,
+    Unsure,
+    NotForUs,
+}
+
+/// One application message completed by the bytes just fed.
+#[derive(Debug, Clone)]
+pub struct Message {
+    pub layer: crate::dissect::Layer<'static>,
+    /// Offset in the direction's byte stream (0 = first byte seen) of the
+    /// message's first byte; the reassembler maps it back to the frames the
+    /// message was built from.
+    pub stream_offset: u64,
+}
+
+/// A per-conversation decoder over in-order bytes.
+pub trait StreamDecoder: Send {
+    /// Wireshark's short name of the protocol currently decoded (`http`,
+    /// `websocket`, `tls`, `dns`); may change after an upgrade.
+    fn protocol(&self) -> &'static str;
+
+    /// Bytes `data` continue direction `dir` at stream offset `offset`.
+    /// Completed messages are appended to `out`. The decoder keeps what it
+    /// needs of an unfinished message itself, up to its own cap.
+    fn feed(&mut self, dir: Dir, offset: u64, data: &[u8], out: &mut Vec<Message>);
+
+    /// `len` bytes of direction `dir` were lost for good: drop any message
+    /// in progress and resynchronise where possible.
+    fn gap(&mut self, dir: Dir, len: u64);
+}
