@@ -211,14 +211,23 @@ pub(super) fn null(walk: &mut Walk<'_>, lt: u32) -> Next {
         return Next::Done;
     }
     let raw = [b[0], b[1], b[2], b[3]];
-    let family =
-        if lt == crate::source::linktype::LOOP || u32::from_le_bytes(raw) & 0xffff_0000 != 0 {
-            u32::from_be_bytes(raw)
-        } else {
-            u32::from_le_bytes(raw)
-        };
-    l.uint("null.family", family);
+    let le = u32::from_le_bytes(raw);
+    let be = u32::from_be_bytes(raw);
     walk.off += 4;
+    // A family is small; with both 16-bit halves set in either byte order
+    // the header is an EtherType in its last two bytes (some Linux captures).
+    if lt != crate::source::linktype::LOOP && le & 0xffff_0000 != 0 && le & 0xffff != 0 {
+        let ethertype = be16(b, 2);
+        l.uint("null.type", ethertype);
+        walk.layers.push(l);
+        return Next::EtherType(ethertype);
+    }
+    let family = if lt == crate::source::linktype::LOOP || le & 0xffff_0000 != 0 {
+        be
+    } else {
+        le
+    };
+    l.uint("null.family", family);
     walk.layers.push(l);
     match family {
         2 => Next::EtherType(0x0800),
@@ -231,4 +240,65 @@ pub(super) fn null(walk: &mut Walk<'_>, lt: u32) -> Next {
 pub(super) fn raw(walk: &mut Walk<'_>, protocol: &'static str) {
     let l = Layer::new(Osi::DataLink, protocol, walk.off..walk.off);
     walk.layers.push(l);
+}
+
+/// PPPoE session stage (EtherType 0x8864): a 6-byte header, then PPP.
+pub(super) fn pppoe_session(walk: &mut Walk<'_>) -> Next {
+    let start = walk.off;
+    let b = walk.rest();
+    let mut l = Layer::new(Osi::DataLink, "pppoes", start..start + b.len().min(6));
+    if b.len() < 6 {
+        walk.short(&mut l, "PPPoE header", 6, b.len());
+        walk.off += b.len();
+        walk.layers.push(l);
+        return Next::Done;
+    }
+    l.uint("pppoe.version", b[0] >> 4);
+    l.uint("pppoe.type", b[0] & 0x0f);
+    l.uint("pppoe.code", b[1]);
+    l.uint("pppoe.session_id", be16(b, 2));
+    let len = usize::from(be16(b, 4));
+    l.uint("pppoe.payload_length", len as u64);
+    walk.off += 6;
+    if start + 6 + len < walk.end {
+        walk.end = start + 6 + len;
+    }
+    walk.layers.push(l);
+    ppp_protocol(walk, false)
+}
+
+/// PPP framing (LINKTYPE_PPP / PPP_HDLC): optional ff 03 address/control,
+/// then the protocol field.
+pub(super) fn ppp(walk: &mut Walk<'_>) -> Next {
+    ppp_protocol(walk, true)
+}
+
+fn ppp_protocol(walk: &mut Walk<'_>, hdlc: bool) -> Next {
+    let start = walk.off;
+    let b = walk.rest();
+    let mut l = Layer::new(Osi::DataLink, "ppp", start..start + b.len().min(4));
+    let mut at = 0;
+    if hdlc && b.len() >= 2 && b[0] == 0xff && b[1] == 0x03 {
+        at = 2;
+    }
+    // Protocol-field compression: an odd first byte is a 1-byte protocol.
+    let (proto, len) = match b.get(at) {
+        Some(&p) if p & 1 == 1 => (u16::from(p), 1),
+        Some(_) if b.len() >= at + 2 => (be16(b, at), 2),
+        _ => {
+            walk.short(&mut l, "PPP header", at + 2, b.len());
+            walk.off += b.len();
+            walk.layers.push(l);
+            return Next::Done;
+        }
+    };
+    l.uint("ppp.protocol", proto);
+    l.span = start..start + at + len;
+    walk.off += at + len;
+    walk.layers.push(l);
+    match proto {
+        0x0021 => Next::EtherType(0x0800),
+        0x0057 => Next::EtherType(0x86dd),
+        _ => Next::Data(Osi::Network),
+    }
 }

@@ -56,6 +56,9 @@ pub(crate) struct Walk<'a> {
     /// Where the current payload ends on the wire according to the length
     /// fields read so far (may lie past the captured bytes).
     pub reported_end: usize,
+    /// Inside the datagram an ICMP error quotes: headers may be cut short
+    /// by design, and the quoted segment is not part of any conversation.
+    pub nested: bool,
     pub layers: Vec<Layer<'a>>,
 }
 
@@ -67,6 +70,10 @@ impl<'a> Walk<'a> {
     /// Record that a layer needed `need` bytes but only `have` were there.
     pub fn short(&self, layer: &mut Layer<'a>, what: &str, need: usize, have: usize) {
         let reason = format!("{what}: need {need} bytes, have {have}");
+        if self.nested {
+            // Quoted by an ICMP error: short on purpose.
+            return;
+        }
         if self.snap_cut {
             layer.truncated(reason);
         } else {
@@ -97,6 +104,7 @@ impl Dissector {
             end: data.len(),
             snap_cut: (frame.orig_len as usize) > data.len(),
             reported_end: (frame.orig_len as usize).max(data.len()),
+            nested: false,
             layers: Vec::with_capacity(8),
         };
         walk.layers.push(physical_layer(frame));
@@ -106,6 +114,7 @@ impl Dissector {
             linktype::LINUX_SLL => link::sll(&mut walk),
             linktype::LINUX_SLL2 => link::sll2(&mut walk),
             linktype::NULL | linktype::LOOP => link::null(&mut walk, frame.linktype),
+            linktype::PPP | linktype::PPP_HDLC => link::ppp(&mut walk),
             linktype::RAW | linktype::RAW_OPENBSD | linktype::RAW_BSDOS => {
                 link::raw(&mut walk, "raw");
                 Next::RawIp
@@ -131,6 +140,7 @@ impl Dissector {
                     0x0800 => net::ipv4(&mut walk),
                     0x86dd => net::ipv6(&mut walk),
                     0x0806 | 0x8035 => net::arp(&mut walk),
+                    0x8864 => link::pppoe_session(&mut walk),
                     _ => Next::Data(Osi::Network),
                 },
                 Next::RawIp => match walk.rest().first().map(|b| b >> 4) {
@@ -168,7 +178,9 @@ fn physical_layer<'a>(frame: &Frame<'a>) -> Layer<'a> {
     l.push("frame.time_epoch", Value::Time(frame.ts));
     l.uint("frame.len", frame.orig_len);
     l.uint("frame.cap_len", frame.data.len() as u64);
-    l.uint("frame.interface_id", frame.interface_id);
+    if let Some(id) = frame.interface_id {
+        l.uint("frame.interface_id", id);
+    }
     if let Some(name) = frame.interface_name {
         l.str("frame.interface_name", name);
     }

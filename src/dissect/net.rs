@@ -55,6 +55,14 @@ fn note_padding<'a>(walk: &mut Walk<'a>, payload_end: usize) {
 /// Checks a length field against the bytes present: shrinks the walk to the
 /// announced payload, or records why it could not have all of it.
 fn bound_payload(walk: &mut Walk<'_>, l: &mut Layer<'_>, what: &str, announced_end: usize) {
+    if walk.nested {
+        // A quoted datagram is cut short by design (RFC 792 quotes 8 bytes).
+        walk.reported_end = announced_end.min(walk.end);
+        if announced_end < walk.end {
+            walk.end = announced_end;
+        }
+        return;
+    }
     walk.reported_end = announced_end;
     if announced_end <= walk.end {
         note_padding(walk, announced_end);
@@ -120,13 +128,17 @@ pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
     l.uint("ip.dsfield.dscp", h.dcp().value());
     l.uint("ip.dsfield.ecn", h.ecn().value());
     let total_len = usize::from(h.total_len());
-    l.uint("ip.len", total_len as u64);
+    // Length 0 is TCP segmentation offload: like tshark, show the length
+    // the frame actually carries.
+    let shown_len = if total_len == 0 { b.len() } else { total_len };
+    l.uint("ip.len", shown_len as u64);
     l.uint("ip.id", h.identification());
     let flags = b[6];
     l.boolean("ip.flags.rb", flags & 0x80 != 0);
     l.boolean("ip.flags.df", h.dont_fragment());
     l.boolean("ip.flags.mf", h.more_fragments());
-    let frag_offset = u32::from(h.fragments_offset().value()) * 8;
+    // In 8-byte units, as tshark shows it.
+    let frag_offset = u32::from(h.fragments_offset().value());
     l.uint("ip.frag_offset", frag_offset);
     l.uint("ip.ttl", h.ttl());
     let proto = h.protocol().0;
@@ -137,7 +149,12 @@ pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
     let src = h.source();
     let dst = h.destination();
     l.push("ip.src", Value::Ipv4(src));
-    l.push("ip.dst", Value::Ipv4(dst));
+    // With a loose or strict source route, the datagram's final
+    // destination is the route's last address, and tshark shows that.
+    l.push(
+        "ip.dst",
+        Value::Ipv4(source_route_final(h.options()).unwrap_or(dst)),
+    );
     ipv4_options(&mut l, h.options());
 
     walk.off += hdr_len;
@@ -162,6 +179,29 @@ pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
     addrs.src[..4].copy_from_slice(&src);
     addrs.dst[..4].copy_from_slice(&dst);
     Next::IpProto(proto, addrs)
+}
+
+/// Last address of an LSRR (131) or SSRR (137) option, if any.
+fn source_route_final(opts: &[u8]) -> Option<[u8; 4]> {
+    let mut i = 0;
+    while i < opts.len() {
+        match opts[i] {
+            0 => return None,
+            1 => i += 1,
+            t => {
+                let len = usize::from(*opts.get(i + 1)?);
+                if len < 2 || i + len > opts.len() {
+                    return None;
+                }
+                if (t == 131 || t == 137) && len >= 7 {
+                    let last = i + len - 4;
+                    return Some([opts[last], opts[last + 1], opts[last + 2], opts[last + 3]]);
+                }
+                i += len;
+            }
+        }
+    }
+    None
 }
 
 fn ipv4_options(l: &mut Layer<'_>, opts: &[u8]) {
@@ -197,6 +237,8 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
         return Next::Done;
     }
     let version = b[0] >> 4;
+    // Wireshark's IPv6 dissector fills the generic ip.version too.
+    l.uint("ip.version", version);
     l.uint("ipv6.version", version);
     if version != 6 {
         l.malformed(format!("bogus IP version {version} (expected 6)"));
@@ -254,8 +296,17 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
                 if nxt == 43 {
                     l.uint("ipv6.routing.type", hdr[2]);
                     l.uint("ipv6.routing.segleft", hdr[3]);
-                } else if nxt == 0 {
-                    jumbo = jumbo.or(jumbo_option(ext.payload()));
+                } else {
+                    if let Err(reason) = check_tlv_options(ext.payload()) {
+                        l.malformed(format!("IPv6 {pfx}: {reason}"));
+                        walk.off += hdr.len();
+                        l.span = start..walk.off;
+                        walk.layers.push(l);
+                        return Next::Done;
+                    }
+                    if nxt == 0 {
+                        jumbo = jumbo.or(jumbo_option(ext.payload()));
+                    }
                 }
                 nxt = hdr[0];
                 walk.off += hdr.len();
@@ -271,8 +322,7 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
                     }
                 };
                 l.uint("ipv6.fraghdr.nxt", f.next_header().0);
-                let offset = u32::from(f.fragment_offset().value()) * 8;
-                l.uint("ipv6.fraghdr.offset", offset);
+                l.uint("ipv6.fraghdr.offset", f.fragment_offset().value());
                 l.boolean("ipv6.fraghdr.more", f.more_fragments());
                 l.uint("ipv6.fraghdr.ident", f.identification());
                 fragmented = f.is_fragmenting_payload();
@@ -315,6 +365,31 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
         return Next::Data(Osi::Transport);
     }
     Next::IpProto(nxt, Addrs { v6: true, src, dst })
+}
+
+/// Hop-by-hop and destination options are (type, length, value) triples
+/// (Pad1 is a lone byte); one that runs past its header is malformed.
+fn check_tlv_options(opts: &[u8]) -> Result<(), String> {
+    let mut i = 0;
+    while i < opts.len() {
+        if opts[i] == 0 {
+            i += 1;
+            continue;
+        }
+        let Some(&len) = opts.get(i + 1) else {
+            return Err(format!("option 0x{:02x} without its length byte", opts[i]));
+        };
+        let end = i + 2 + usize::from(len);
+        if end > opts.len() {
+            return Err(format!(
+                "option 0x{:02x} says {len} bytes, {} left in the header",
+                opts[i],
+                opts.len() - i - 2
+            ));
+        }
+        i = end;
+    }
+    Ok(())
 }
 
 /// The jumbo payload option (type 0xC2) in hop-by-hop options.
@@ -455,6 +530,11 @@ pub(super) fn icmp(walk: &mut Walk<'_>) -> Next {
     };
     walk.off += hdr;
     walk.layers.push(l);
+    // Errors quote the datagram that caused them: decode it, as tshark does.
+    if matches!(t, 3 | 4 | 5 | 11 | 12) && hdr == 8 && !walk.nested {
+        walk.nested = true;
+        return Next::EtherType(0x0800);
+    }
     Next::Data(Osi::Transport)
 }
 
@@ -527,6 +607,10 @@ pub(super) fn icmpv6(walk: &mut Walk<'_>) -> Next {
     l.span = start..start + used;
     walk.off += used;
     walk.layers.push(l);
+    if (1..=4).contains(&t) && !walk.nested {
+        walk.nested = true;
+        return Next::EtherType(0x86dd);
+    }
     Next::Data(Osi::Transport)
 }
 

@@ -34,6 +34,16 @@ pub(super) fn tcp(
         l.uint("tcp.srcport", be16(b, 0));
         l.uint("tcp.dstport", be16(b, 2));
     }
+    if walk.nested {
+        // The start of a segment quoted by an ICMP error: no conversation
+        // state, sequence number as sent.
+        if b.len() >= 8 {
+            l.uint("tcp.seq", be32(b, 4));
+        }
+        walk.off += b.len();
+        walk.layers.push(l);
+        return Next::Done;
+    }
     if b.len() < 20 {
         walk.short(&mut l, "TCP header", 20, b.len());
         walk.off += b.len();

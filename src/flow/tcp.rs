@@ -55,11 +55,21 @@ impl Phase {
     }
 }
 
+/// What a side's SYN said about window scaling.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum WindowScale {
+    /// No SYN seen from this side.
+    #[default]
+    Unknown,
+    /// SYN seen without the option: scaling is off for the connection.
+    Off,
+    Shift(u8),
+}
+
 #[derive(Debug, Clone, Default)]
 struct Direction {
     base_seq: Option<u32>,
-    /// Window scale shift from this side's SYN, if it sent one.
-    wscale: Option<u8>,
+    wscale: WindowScale,
     saw_syn: bool,
     saw_fin: bool,
 }
@@ -152,7 +162,10 @@ impl TcpTracker {
         }
         if syn {
             fwd.saw_syn = true;
-            fwd.wscale = s.wscale;
+            fwd.wscale = match s.wscale {
+                Some(shift) => WindowScale::Shift(shift.min(14)),
+                None => WindowScale::Off,
+            };
         }
         let base = fwd.base_seq.unwrap_or(0);
         let rev = &mut stream.dirs[1 - s.dir];
@@ -188,22 +201,17 @@ impl TcpTracker {
             Phase::Established
         };
 
-        // Window scaling applies after the SYNs, and only if both sides
-        // offered it (RFC 7323 §2.2).
+        // Window scaling applies after the SYNs. Like Wireshark: off if either
+        // SYN lacked the option, else this side's own shift once its SYN was
+        // seen (even when the peer's SYN was not), else unknown.
         let (window_multiplier, no_window_scaling) = if syn {
             (Some(1), false)
         } else {
             let d = &stream.dirs;
-            if d[0].saw_syn && d[1].saw_syn {
-                match (d[0].wscale, d[1].wscale) {
-                    (Some(_), Some(_)) => {
-                        let shift = d[s.dir].wscale.unwrap_or(0).min(14);
-                        (Some(1u32 << shift), false)
-                    }
-                    _ => (Some(1), true),
-                }
-            } else {
-                (None, false)
+            match (d[s.dir].wscale, d[1 - s.dir].wscale) {
+                (WindowScale::Off, _) | (_, WindowScale::Off) => (Some(1), true),
+                (WindowScale::Shift(shift), _) => (Some(1u32 << shift), false),
+                (WindowScale::Unknown, _) => (None, false),
             }
         };
 

@@ -42,8 +42,9 @@ pub struct Frame<'a> {
     pub data: &'a [u8],
     /// LINKTYPE_* value of the interface this frame was captured on.
     pub linktype: u32,
-    /// pcapng interface index (0 for legacy pcap and live capture).
-    pub interface_id: u32,
+    /// pcapng interface index; `None` where the format has no interfaces
+    /// (legacy pcap), so `frame.interface_id` is absent as in tshark.
+    pub interface_id: Option<u32>,
     /// Interface name when the capture records one (pcapng `if_name`, live).
     pub interface_name: Option<&'a str>,
 }
@@ -75,6 +76,8 @@ pub trait FrameSource {
 pub mod linktype {
     pub const NULL: u32 = 0;
     pub const ETHERNET: u32 = 1;
+    pub const PPP: u32 = 9;
+    pub const PPP_HDLC: u32 = 50;
     pub const RAW_OPENBSD: u32 = 12;
     pub const RAW_BSDOS: u32 = 14;
     pub const RAW: u32 = 101;
@@ -83,6 +86,9 @@ pub mod linktype {
     pub const IPV4: u32 = 228;
     pub const IPV6: u32 = 229;
     pub const LINUX_SLL2: u32 = 276;
+    /// Not a LINKTYPE: our marker for a pcapng Custom Block's data, which
+    /// tshark shows as a frame (link types are 16-bit, so no clash).
+    pub const PCAPNG_CUSTOM_BLOCK: u32 = 0x0BAD_0000;
 
     /// Name as tshark/tcpdump show it, for display.
     pub fn name(lt: u32) -> &'static str {
@@ -95,9 +101,11 @@ pub mod linktype {
             IPV4 => "Raw IPv4",
             IPV6 => "Raw IPv6",
             LINUX_SLL2 => "Linux cooked v2 (SLL2)",
-            9 => "PPP",
+            PPP => "PPP",
+            PPP_HDLC => "PPP in HDLC-like framing",
             105 => "IEEE 802.11",
             127 => "IEEE 802.11 radiotap",
+            PCAPNG_CUSTOM_BLOCK => "pcapng custom block",
             _ => "unknown",
         }
     }

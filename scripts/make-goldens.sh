@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Write tests/golden/<sample>.tshark.json for every samples/*.pcap* using tshark,
+# and tests/golden/TSHARK_VERSION.
+#
+# Output format: a JSON array, one object per frame, one frame per line.
+# Keys are the tshark field names, sorted. "frame.number" is a plain string;
+# every other field is a list of strings exactly as `tshark -T json -e FIELD`
+# prints it (tshark always gives lists; more than one element when the field
+# occurs several times in the frame, e.g. ip.src in an ICMP error quoting an
+# IP header). Fields absent from a frame are absent from its object.
+#
+# usage: scripts/make-goldens.sh [samples-dir] [golden-dir]
+set -euo pipefail
+
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+SAMPLES=${1:-$REPO/samples}
+GOLDEN=${2:-$REPO/tests/golden}
+PY=/usr/bin/python3
+command -v "$PY" >/dev/null || PY=python3
+
+FIELDS=(
+    frame.number frame.time_epoch frame.len frame.cap_len frame.interface_id
+    eth.src eth.dst eth.type vlan.id vlan.priority sll.pkttype
+    arp.opcode arp.src.proto_ipv4 arp.dst.proto_ipv4
+    ip.version ip.hdr_len ip.len ip.id ip.ttl ip.proto ip.src ip.dst
+    ip.flags.df ip.flags.mf ip.frag_offset ip.checksum
+    ipv6.src ipv6.dst ipv6.hlim ipv6.nxt ipv6.plen
+    icmp.type icmp.code icmp.ident icmp.seq icmpv6.type icmpv6.code
+    tcp.srcport tcp.dstport tcp.stream tcp.seq tcp.seq_raw tcp.ack tcp.ack_raw
+    tcp.flags tcp.flags.syn tcp.flags.ack tcp.flags.fin tcp.flags.reset
+    tcp.window_size_value tcp.len tcp.hdr_len tcp.options.mss_val
+    tcp.options.wscale.shift
+    udp.srcport udp.dstport udp.length
+)
+
+# Isolate from any personal Wireshark preferences so all protocol settings
+# (TCP analysis, reassembly, IP defragmentation, ...) are tshark's defaults.
+CONF=$(mktemp -d /tmp/osidump-goldens.XXXXXX)
+trap 'rm -rf "$CONF"' EXIT
+export WIRESHARK_CONFIG_DIR="$CONF"
+export HOME="$CONF"
+
+mkdir -p "$GOLDEN"
+tshark --version | head -1 >"$GOLDEN/TSHARK_VERSION"
+
+eargs=()
+for f in "${FIELDS[@]}"; do eargs+=(-e "$f"); done
+
+shopt -s nullglob
+n=0
+for pcap in "$SAMPLES"/*.pcap "$SAMPLES"/*.pcapng; do
+    name=$(basename "$pcap")
+    out="$GOLDEN/$name.tshark.json"
+    tshark -n -r "$pcap" -o tcp.relative_sequence_numbers:TRUE -T json "${eargs[@]}" \
+        2>"$CONF/stderr" >"$CONF/raw.json" || {
+        echo "tshark failed on $pcap:" >&2; cat "$CONF/stderr" >&2; exit 1; }
+    "$PY" - "$CONF/raw.json" "$out" <<'EOF'
+import json, sys
+raw = json.load(open(sys.argv[1]))
+frames = []
+for pkt in raw:
+    layers = pkt["_source"]["layers"]
+    obj = {}
+    for k, v in layers.items():
+        if k == "frame.number":
+            assert isinstance(v, list) and len(v) == 1, v
+            obj[k] = v[0]
+        else:
+            obj[k] = v if isinstance(v, list) else [v]
+    frames.append(obj)
+with open(sys.argv[2], "w") as f:
+    f.write("[\n")
+    f.write(",\n".join(json.dumps(o, sort_keys=True, separators=(", ", ": ")) for o in frames))
+    f.write("\n]\n")
+EOF
+    echo "$name: $(grep -c '"frame.number"' "$out") frames -> ${out#"$REPO"/}"
+    n=$((n + 1))
+done
+echo "wrote $n golden files, $(cat "$GOLDEN/TSHARK_VERSION")"

@@ -1,0 +1,445 @@
+#!/usr/bin/env bash
+# Re-create every sample capture in samples/ from REAL traffic.
+#
+# Two network namespaces (osi-cli, osi-srv) joined by a veth pair:
+#   osi-cli  veth-cli  10.99.0.1/24  fd99::1/64  02:99:00:00:00:01
+#   osi-srv  veth-srv  10.99.0.2/24  fd99::2/64  02:99:00:00:00:02
+# osi-srv runs dnsmasq (DNS, authoritative for example.test), nginx (HTTP :80,
+# HTTPS :443, self-signed cert for www.example.test) and a python websockets
+# echo server (:8765). Clients (dig, curl, ping, python) run in osi-cli and
+# tcpdump/dumpcap capture inside osi-cli. No traffic leaves the namespaces.
+#
+# Needs root and: iproute2 ethtool tcpdump tshark(editcap,dumpcap) tcpreplay
+# dnsmasq nginx curl dnsutils openssl iputils-ping python3-websockets.
+#
+# usage: sudo scripts/make-samples.sh
+set -euo pipefail
+
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+OUT="$REPO/samples"
+PY=/usr/bin/python3          # Debian python (python3-websockets lives here)
+CLI=osi-cli
+SRV=osi-srv
+CLI_IF=veth-cli
+SRV_IF=veth-srv
+CLI4=10.99.0.1
+SRV4=10.99.0.2
+CLI6=fd99::1
+SRV6=fd99::2
+NAME=www.example.test
+
+[ "$(id -u)" = 0 ] || { echo "must run as root" >&2; exit 1; }
+for t in ip ethtool tcpdump dumpcap editcap tcprewrite dnsmasq nginx curl dig openssl ping; do
+    command -v "$t" >/dev/null || { echo "missing tool: $t" >&2; exit 1; }
+done
+"$PY" -c 'import websockets' || { echo "missing python3-websockets for $PY" >&2; exit 1; }
+
+TMP=$(mktemp -d /tmp/osidump-samples.XXXXXX)
+chmod 755 "$TMP"
+PIDS=()
+
+cleanup() {
+    set +e
+    local i
+    for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do
+        kill "${PIDS[i]}" 2>/dev/null
+    done
+    for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do
+        # bounded wait: give each process up to 3s, then SIGKILL
+        local n=0
+        while kill -0 "${PIDS[i]}" 2>/dev/null && [ $n -lt 30 ]; do sleep 0.1; n=$((n + 1)); done
+        kill -9 "${PIDS[i]}" 2>/dev/null
+        wait "${PIDS[i]}" 2>/dev/null
+    done
+    ip netns del "$CLI" 2>/dev/null
+    ip netns del "$SRV" 2>/dev/null
+    rm -rf "/etc/netns/$CLI"
+    rmdir /etc/netns 2>/dev/null
+    rm -rf "$TMP"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# NOTE: background (&) processes are started with a plain `ip netns exec` (which
+# execs the program) so that $! is the program's own PID, never a subshell.
+cli() { ip netns exec "$CLI" "$@"; }
+srv() { ip netns exec "$SRV" "$@"; }
+
+# wait_for CMD...: retry CMD up to 50 x 0.1s
+wait_for() {
+    local n=0
+    until "$@" >/dev/null 2>&1; do
+        n=$((n + 1))
+        [ $n -lt 50 ] || { echo "timeout waiting for: $*" >&2; return 1; }
+        sleep 0.1
+    done
+}
+
+# ---------------------------------------------------------------- network
+# idempotent: remove leftovers of an interrupted previous run
+ip netns del "$CLI" 2>/dev/null || true
+ip netns del "$SRV" 2>/dev/null || true
+ip netns add "$CLI"
+ip netns add "$SRV"
+ip link add "$CLI_IF" netns "$CLI" address 02:99:00:00:00:01 type veth \
+    peer name "$SRV_IF" netns "$SRV" address 02:99:00:00:00:02
+for ns in "$CLI" "$SRV"; do
+    ip -n "$ns" link set lo up
+done
+ip -n "$CLI" addr add "$CLI4/24" dev "$CLI_IF"
+ip -n "$SRV" addr add "$SRV4/24" dev "$SRV_IF"
+ip -n "$CLI" addr add "$CLI6/64" dev "$CLI_IF" nodad
+ip -n "$SRV" addr add "$SRV6/64" dev "$SRV_IF" nodad
+# no offloads: frames on the wire must be real MTU-sized frames with real checksums
+cli ethtool -K "$CLI_IF" tso off gso off gro off tx off rx off >/dev/null 2>&1 || true
+srv ethtool -K "$SRV_IF" tso off gso off gro off tx off rx off >/dev/null 2>&1 || true
+ip -n "$CLI" link set "$CLI_IF" up
+ip -n "$SRV" link set "$SRV_IF" up
+wait_for cli ping -c1 -W1 "$SRV4"
+wait_for cli ping -6 -c1 -W1 "$SRV6"
+
+mkdir -p "/etc/netns/$CLI"
+printf 'nameserver %s\n' "$SRV4" >"/etc/netns/$CLI/resolv.conf"
+
+# ---------------------------------------------------------------- servers
+# TLS certificate for www.example.test (self-signed)
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 3650 \
+    -subj "/CN=$NAME" -addext "subjectAltName=DNS:$NAME" \
+    -keyout "$TMP/key.pem" -out "$TMP/cert.pem" 2>/dev/null
+CERT="$TMP/cert.pem"
+
+# static web content
+WWW="$TMP/www"
+mkdir -p "$WWW/chunked" "$WWW/css"
+cat >"$WWW/index.html" <<'EOF'
+<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>osidump test site</title>
+<link rel="stylesheet" href="/css/site.css"></head>
+<body><h1>Hello from www.example.test</h1>
+<p>This page is served by nginx inside the osi-srv network namespace.</p>
+</body></html>
+EOF
+printf 'body { font-family: sans-serif; color: #222; }\nh1 { color: #036; }\n' >"$WWW/css/site.css"
+"$PY" - "$WWW/big.txt" <<'EOF'
+import sys
+with open(sys.argv[1], "w") as f:
+    for i in range(320):
+        f.write("line %04d: the quick brown fox jumps over the lazy dog 0123456789\n" % i)
+EOF
+cat >"$WWW/chunked/index.html" <<'EOF'
+<html><body><p>This response is sent with Transfer-Encoding: chunked (nginx SSI).</p>
+<p>Server time: <!--# echo var="date_gmt" --></p>
+<p>Request URI: <!--# echo var="request_uri" --></p>
+</body></html>
+EOF
+printf 'User-agent: *\nDisallow:\n' >"$WWW/robots.txt"
+
+mkdir -p "$TMP/nginx/logs"
+cat >"$TMP/nginx/nginx.conf" <<EOF
+user root;
+worker_processes 1;
+daemon off;
+master_process on;
+pid $TMP/nginx/nginx.pid;
+error_log $TMP/nginx/logs/error.log warn;
+events { worker_connections 64; }
+http {
+    default_type application/octet-stream;
+    types { text/html html; text/css css; text/plain txt; }
+    access_log $TMP/nginx/logs/access.log;
+    client_body_temp_path $TMP/nginx/client_body;
+    proxy_temp_path $TMP/nginx/proxy;
+    fastcgi_temp_path $TMP/nginx/fastcgi;
+    uwsgi_temp_path $TMP/nginx/uwsgi;
+    scgi_temp_path $TMP/nginx/scgi;
+    sendfile off;
+    gzip off;
+    keepalive_timeout 10;
+    server_tokens on;
+    server {
+        listen $SRV4:80;
+        listen [$SRV6]:80;
+        listen $SRV4:443 ssl;
+        listen [$SRV6]:443 ssl;
+        server_name $NAME;
+        ssl_certificate $TMP/cert.pem;
+        ssl_certificate_key $TMP/key.pem;
+        ssl_protocols TLSv1.2 TLSv1.3;
+        root $WWW;
+        location / { index index.html; }
+        location /chunked/ { ssi on; chunked_transfer_encoding on; }
+        location = /post {
+            default_type text/plain;
+            return 200 "thanks, got \$content_length bytes of \$content_type\n";
+        }
+    }
+}
+EOF
+srv nginx -t -q -p "$TMP/nginx" -e "$TMP/nginx/logs/error.log" -c "$TMP/nginx/nginx.conf"
+ip netns exec "$SRV" nginx -p "$TMP/nginx" -e "$TMP/nginx/logs/error.log" -c "$TMP/nginx/nginx.conf" &
+PIDS+=($!)
+
+# DNS: authoritative for example.test (+ reverse zone of 10.99.0.0/24),
+# NXDOMAIN for unknown names in the zone.
+CAA_HEX=$("$PY" -c "print((bytes([0,5])+b'issue'+b'ca.example.test').hex())")
+ip netns exec "$SRV" dnsmasq --keep-in-foreground --no-hosts --no-resolv --no-poll \
+    --pid-file= --user=root --group=root \
+    --bind-interfaces --listen-address="$SRV4" --listen-address="$SRV6" --port=53 \
+    --log-queries --log-facility="$TMP/dnsmasq.log" \
+    --auth-server=ns1.example.test,"$SRV_IF" \
+    --auth-zone=example.test,10.99.0.0/24,fd99::/64 \
+    --auth-soa=2024010101,hostmaster.example.test,1200,120,604800 \
+    --auth-sec-servers=ns2.example.test \
+    --address=/"$NAME"/"$SRV4" --address=/"$NAME"/"$SRV6" \
+    --host-record="$NAME","$SRV4","$SRV6" \
+    --host-record=ns1.example.test,"$SRV4","$SRV6" \
+    --host-record=client.example.test,"$CLI4","$CLI6" \
+    --mx-host=example.test,mail.example.test,10 \
+    --host-record=mail.example.test,10.99.0.25 \
+    --txt-record=example.test,"v=spf1 mx -all" \
+    --txt-record=_osidump.example.test,"hello from dnsmasq","second string" \
+    --srv-host=_http._tcp.example.test,"$NAME",80,10,5 \
+    --srv-host=_xmpp-server._tcp.example.test,"$NAME",5269,20,0 \
+    --cname=alias.example.test,"$NAME" \
+    --dns-rr=example.test,257,"$CAA_HEX" &
+PIDS+=($!)
+
+# WebSocket echo server
+cat >"$TMP/ws_server.py" <<'EOF'
+import asyncio, websockets
+
+async def echo(ws, path=None):
+    async for msg in ws:
+        await ws.send(msg)
+
+async def main():
+    async with websockets.serve(echo, None, 8765, max_size=2**22):
+        await asyncio.Future()
+
+asyncio.run(main())
+EOF
+ip netns exec "$SRV" "$PY" "$TMP/ws_server.py" &
+PIDS+=($!)
+
+wait_for srv bash -c "exec 3<>/dev/tcp/$SRV4/80"
+wait_for srv bash -c "exec 3<>/dev/tcp/$SRV4/443"
+wait_for srv bash -c "exec 3<>/dev/tcp/$SRV4/8765"
+wait_for cli dig +short +tries=1 +time=1 @"$SRV4" "$NAME" A
+
+# WebSocket clients
+cat >"$TMP/ws_visit.py" <<'EOF'
+# one short WebSocket session as part of a web visit
+import asyncio, websockets
+
+async def main():
+    async with websockets.connect("ws://www.example.test:8765/", compression=None) as ws:
+        await ws.send("Hello, WebSocket!")
+        print(await ws.recv())
+        await ws.send(bytes(range(16)))
+        print(await ws.recv())
+        pong = await ws.ping(b"are you there?")
+        await pong
+        await ws.close(code=1000, reason="done")
+
+asyncio.run(main())
+EOF
+cat >"$TMP/ws_full.py" <<'EOF'
+# WebSocket feature tour: lengths 7/16/64-bit, ping/pong, fragmentation,
+# permessage-deflate on one connection and off on the other.
+import asyncio, random, websockets
+
+URI = "ws://10.99.0.2:8765/chat"
+
+async def session(compression):
+    async with websockets.connect(URI, compression=compression, max_size=2**22) as ws:
+        await ws.send("short text message")
+        assert await ws.recv() == "short text message"
+        await ws.send(b"\x00\x01\x02\x03binary\xff")
+        await ws.recv()
+        medium = "medium message with a 16-bit payload length. " * 4   # > 125 bytes
+        await ws.send(medium)
+        await ws.recv()
+        if compression is None:
+            rnd = random.Random(1234)
+            big = bytes(rnd.getrandbits(8) for _ in range(70000))  # > 65535 bytes
+            await ws.send(big)
+            assert await ws.recv() == big
+        pong = await ws.ping(b"ping-payload")
+        await pong
+        await ws.send(["fragment one, ", "fragment two, ", "fragment three"])
+        assert await ws.recv() == "fragment one, fragment two, fragment three"
+        await ws.close(code=1000, reason="normal closure, bye")
+
+async def main():
+    await session(None)                      # no extension
+    await session("deflate")                 # permessage-deflate negotiated
+
+asyncio.run(main())
+EOF
+
+# ---------------------------------------------------------------- capture helpers
+CAP_PID=
+# cap_start FILE [IFACE] [extra tcpdump args...]
+cap_start() {
+    local file=$1 iface=${2:-$CLI_IF}
+    shift 2 || shift $#
+    : >"$TMP/cap.log"
+    ip netns exec "$CLI" tcpdump -Z root -U -i "$iface" -w "$file" "$@" 2>"$TMP/cap.log" &
+    CAP_PID=$!
+    PIDS+=("$CAP_PID")
+    wait_for grep -q "listening on" "$TMP/cap.log"
+    sleep 0.3
+}
+cap_stop() {
+    sleep 1
+    kill "-${1:-INT}" "$CAP_PID"
+    wait "$CAP_PID" || true
+    cat "$TMP/cap.log" >&2
+}
+flush_neigh() {
+    ip -n "$CLI" neigh flush dev "$CLI_IF"
+    ip -n "$SRV" neigh flush dev "$SRV_IF"
+}
+CURL=(curl -sS -o /dev/null --max-time 10)
+RESOLVE=(--resolve "$NAME:80:$SRV4" --resolve "$NAME:443:$SRV4")
+DIG=(dig +tries=1 +time=2)
+
+# ---------------------------------------------------------------- samples
+mkdir -p "$OUT" "$TMP/out"
+O="$TMP/out"
+
+echo "== web_visit.pcap" >&2
+flush_neigh
+cap_start "$O/web_visit.pcap"
+cli "${CURL[@]}" --http1.1 --cacert "$CERT" "https://$NAME/"
+cli "${CURL[@]}" --http1.1 "http://$NAME/"
+cli "$PY" "$TMP/ws_visit.py" >/dev/null
+cap_stop
+
+echo "== dns.pcap" >&2
+cap_start "$O/dns.pcap"
+for q in "$NAME A" "$NAME AAAA" "example.test MX" "example.test TXT" \
+         "_osidump.example.test TXT" "_http._tcp.example.test SRV" \
+         "alias.example.test CNAME" "example.test NS" "example.test SOA" \
+         "example.test CAA" "example.test ANY" "example.test ANY +notcp" \
+         "nosuchname.example.test A" "www.example.org A"; do
+    # shellcheck disable=SC2086
+    cli "${DIG[@]}" @"$SRV4" $q >/dev/null
+done
+cli "${DIG[@]}" @"$SRV4" -x "$SRV4" >/dev/null
+cli "${DIG[@]}" @"$SRV4" +tcp "$NAME" A >/dev/null
+cli "${DIG[@]}" @"$SRV4" +cookie "$NAME" A >/dev/null
+cli "${DIG[@]}" @"$SRV6" "$NAME" AAAA >/dev/null
+cli "${DIG[@]}" @"$SRV6" example.test MX >/dev/null
+cli "${DIG[@]}" @"$SRV6" +tcp example.test TXT >/dev/null
+cli "${DIG[@]}" @"$SRV6" -x "$SRV6" >/dev/null || true
+cli "${DIG[@]}" @"$SRV6" missing.example.test AAAA >/dev/null
+cap_stop
+
+echo "== http.pcap" >&2
+cap_start "$O/http.pcap"
+cli "${CURL[@]}" --http1.1 "${RESOLVE[@]}" \
+    "http://$NAME/" "http://$NAME/css/site.css" "http://$NAME/robots.txt" \
+    "http://$NAME/does-not-exist.html" "http://$NAME/big.txt" "http://$NAME/chunked/" >/dev/null
+cli "${CURL[@]}" --http1.1 "${RESOLVE[@]}" -H 'Content-Type: application/x-www-form-urlencoded' \
+    --data 'name=osidump&lang=rust&msg=hello+world' "http://$NAME/post"
+cap_stop
+
+echo "== tls12.pcap" >&2
+cap_start "$O/tls12.pcap"
+cli "${CURL[@]}" --http1.1 "${RESOLVE[@]}" --cacert "$CERT" --tlsv1.2 --tls-max 1.2 "https://$NAME/"
+cap_stop
+
+echo "== tls13.pcap" >&2
+cap_start "$O/tls13.pcap"
+cli "${CURL[@]}" --http1.1 "${RESOLVE[@]}" --cacert "$CERT" --tlsv1.3 "https://$NAME/"
+cap_stop
+
+echo "== websocket.pcap" >&2
+cap_start "$O/websocket.pcap"
+cli "$PY" "$TMP/ws_full.py"
+cap_stop
+
+echo "== frag.pcap" >&2
+cap_start "$O/frag.pcap"
+cli ping -c 2 -i 0.2 -s 3000 "$SRV4" >/dev/null
+cli ping -6 -c 2 -i 0.2 -s 3000 "$SRV6" >/dev/null
+cli "$PY" - "$SRV4" <<'EOF'
+import socket, sys
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s.sendto(bytes(range(256)) * 16, (sys.argv[1], 9999))   # 4096-byte UDP payload
+EOF
+cap_stop
+
+echo "== icmp.pcap" >&2
+flush_neigh
+cap_start "$O/icmp.pcap"
+cli ping -c 2 -i 0.2 "$SRV4" >/dev/null
+cli ping -6 -c 2 -i 0.2 "$SRV6" >/dev/null
+cli "${DIG[@]}" @"$SRV4" -p 5300 "$NAME" A >/dev/null || true     # -> ICMP port unreachable
+cli "${DIG[@]}" @"$SRV6" -p 5300 "$NAME" AAAA >/dev/null || true  # -> ICMPv6 port unreachable
+cap_stop
+
+echo "== base for vlan/qinq" >&2
+flush_neigh
+cap_start "$TMP/vlan_base.pcap"
+cli ping -c 2 -i 0.2 "$SRV4" >/dev/null
+cli "${DIG[@]}" @"$SRV4" "$NAME" A >/dev/null
+cli ping -6 -c 2 -i 0.2 "$SRV6" >/dev/null
+cli "${DIG[@]}" @"$SRV6" "$NAME" AAAA >/dev/null
+cap_stop
+tcprewrite --enet-vlan=add --enet-vlan-tag=100 --enet-vlan-cfi=0 --enet-vlan-pri=3 \
+    --infile="$TMP/vlan_base.pcap" --outfile="$O/vlan.pcap"
+# QinQ: tag the already tagged capture again (outer tag 200)
+tcprewrite --enet-vlan=add --enet-vlan-tag=200 --enet-vlan-cfi=0 --enet-vlan-pri=5 \
+    --infile="$O/vlan.pcap" --outfile="$O/qinq.pcap" || echo "qinq: tcprewrite failed" >&2
+
+echo "== sll.pcap / sll1.pcap" >&2
+for v in sll sll1; do
+    extra=()
+    [ "$v" = sll1 ] && extra=(-y LINUX_SLL)
+    cap_start "$O/$v.pcap" any "${extra[@]}"
+    cli ping -c 2 -i 0.2 "$SRV4" >/dev/null
+    cli "${DIG[@]}" @"$SRV4" "$NAME" A >/dev/null
+    cap_stop
+done
+
+echo "== nano.pcap" >&2
+cap_start "$O/nano.pcap" "$CLI_IF" --time-stamp-precision=nano
+cli ping -c 2 -i 0.2 "$SRV4" >/dev/null
+cli "${DIG[@]}" @"$SRV4" "$NAME" A >/dev/null
+cap_stop
+
+echo "== lo.pcap" >&2
+mkdir -p "$TMP/lo-www"
+printf 'hello over loopback\n' >"$TMP/lo-www/hello.txt"
+ip netns exec "$CLI" "$PY" -m http.server --bind 127.0.0.1 --directory "$TMP/lo-www" 8000 >/dev/null 2>&1 &
+LO_HTTP=$!
+PIDS+=("$LO_HTTP")
+wait_for cli bash -c "exec 3<>/dev/tcp/127.0.0.1/8000"
+cap_start "$O/lo.pcap" lo
+cli "${CURL[@]}" --http1.1 http://127.0.0.1:8000/hello.txt
+cli ping -c 1 127.0.0.1 >/dev/null
+cap_stop
+kill "$LO_HTTP"; wait "$LO_HTTP" 2>/dev/null || true
+
+echo "== dumpcap.pcapng (two interfaces)" >&2
+: >"$TMP/cap.log"
+ip netns exec "$CLI" dumpcap -q -i "$CLI_IF" -i lo -w "$O/dumpcap.pcapng" 2>"$TMP/cap.log" &
+CAP_PID=$!
+PIDS+=("$CAP_PID")
+sleep 1.5   # dumpcap has no reliable "listening" line with -q
+cli ping -c 2 -i 0.2 "$SRV4" >/dev/null
+cli ping -c 1 127.0.0.1 >/dev/null
+cli "${DIG[@]}" @"$SRV4" "$NAME" A >/dev/null
+cap_stop TERM
+
+echo "== nano.pcapng (pcapng, nanosecond resolution, via editcap)" >&2
+editcap -F pcapng "$O/nano.pcap" "$O/nano.pcapng"
+
+# ---------------------------------------------------------------- install
+rm -f "$OUT"/*.pcap "$OUT"/*.pcapng
+cp "$O"/*.pcap "$O"/*.pcapng "$OUT"/
+chmod 644 "$OUT"/*.pcap "$OUT"/*.pcapng
+ls -l "$OUT" >&2
+echo "total: $(du -cb "$OUT"/*.pcap* | tail -1 | cut -f1) bytes" >&2

@@ -1,0 +1,141 @@
+//! Corpus sweep: every capture in the folder named by `OSIDUMP_CORPUS` (208
+//! real captures from public test suites, 57 malformed on purpose) goes
+//! through dissection and all three renderers. No panic is allowed, and the
+//! number of frames we deliver before any read error must equal tshark's
+//! (recorded in `tests/golden/corpus_counts.tsv` by
+//! `scripts/make-corpus-counts.sh`, so the suite needs no tshark).
+
+use osidump::dissect::Dissector;
+use osidump::render::{Format, Options, Order, Renderer};
+use osidump::source::FrameSource;
+use osidump::source::file::FileSource;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+fn corpus_dir() -> Option<PathBuf> {
+    let dir = std::env::var_os("OSIDUMP_CORPUS")?;
+    let dir = PathBuf::from(dir);
+    let has_files = std::fs::read_dir(&dir)
+        .map(|mut d| d.next().is_some())
+        .unwrap_or(false);
+    assert!(
+        has_files,
+        "OSIDUMP_CORPUS is set to {} but that folder is missing or empty",
+        dir.display()
+    );
+    Some(dir)
+}
+
+fn golden_counts() -> BTreeMap<String, (u64, bool)> {
+    let text = include_str!("golden/corpus_counts.tsv");
+    text.lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            assert_eq!(cols.len(), 3, "bad golden line {l:?}");
+            let frames = cols[1].parse().expect("frame count");
+            let error = cols[2].trim() == "1" || cols[2].trim() == "true";
+            (cols[0].to_string(), (frames, error))
+        })
+        .collect()
+}
+
+fn captures(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).expect("read corpus dir") {
+            let p = entry.expect("dir entry").path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_none_or(|e| e != "md") {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Frames delivered before the end or the first read error, rendering each
+/// in `format`; `Err` carries the read error.
+fn run(path: &Path, format: Format) -> (u64, Option<String>) {
+    let mut source = match FileSource::open(path) {
+        Ok(s) => s,
+        Err(e) => return (0, Some(e.to_string())),
+    };
+    let mut dissector = Dissector::new();
+    let mut renderer = Renderer::new(Options {
+        format,
+        order: Order::TopDown,
+        verbose: true,
+        hex: true,
+        color: true,
+    });
+    let mut sink = Vec::new();
+    let mut n = 0;
+    loop {
+        match source.next_frame() {
+            Ok(Some(frame)) => {
+                n += 1;
+                let d = dissector.dissect(&frame);
+                sink.clear();
+                renderer.render(&mut sink, &d).expect("render to memory");
+                if format == Format::Json {
+                    let v: serde_json::Value =
+                        serde_json::from_slice(&sink).expect("every JSON line parses");
+                    assert_eq!(v["schema"], 1);
+                }
+            }
+            Ok(None) => return (n, None),
+            Err(e) => return (n, Some(e.to_string())),
+        }
+    }
+}
+
+#[test]
+fn corpus_counts_match_tshark_and_nothing_panics() {
+    let Some(dir) = corpus_dir() else {
+        eprintln!("skipped: OSIDUMP_CORPUS is not set");
+        return;
+    };
+    let golden = golden_counts();
+    let files = captures(&dir);
+    assert!(
+        files.len() >= 200,
+        "only {} captures in {}",
+        files.len(),
+        dir.display()
+    );
+    let mut problems = Vec::new();
+    for path in &files {
+        let rel = path
+            .strip_prefix(&dir)
+            .expect("under corpus")
+            .to_string_lossy()
+            .replace('\\', "/");
+        let Some(&(want, _tshark_error)) = golden.get(&rel) else {
+            problems.push(format!(
+                "{rel}: no tshark count in tests/golden/corpus_counts.tsv"
+            ));
+            continue;
+        };
+        for format in [Format::Tree, Format::Line, Format::Json] {
+            let result = std::panic::catch_unwind(|| run(path, format));
+            match result {
+                Err(_) => problems.push(format!("{rel}: PANIC in {format:?}")),
+                Ok((got, err)) if got != want => problems.push(format!(
+                    "{rel}: {got} frames, tshark {want} ({format:?}; error: {err:?})"
+                )),
+                Ok(_) => {}
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}

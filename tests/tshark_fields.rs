@@ -1,0 +1,224 @@
+//! Truth is tshark: for every sample in `samples/`, our JSON must give the
+//! same values as `tshark -T json -e FIELD...` for the fields the JSON
+//! contract lists. The tshark output is committed under `tests/golden/`
+//! (made by `scripts/make-goldens.sh`), so this test needs no tshark.
+//!
+//! Values are compared in a canonical form: tshark prints some numbers in
+//! hex (`0x0800`) and booleans as `1`/`0` or `True`/`False`; we print typed
+//! JSON. Where we differ from tshark on purpose, the difference is listed in
+//! [`INTENDED`] by sample and field, with the reason.
+
+mod common;
+
+use osidump::dissect::Dissector;
+use osidump::render::json;
+use osidump::source::FrameSource;
+use osidump::source::file::FileSource;
+use serde_json::Value as Json;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// Differences we keep on purpose: (sample file, field, reason).
+const INTENDED: &[(&str, &str, &str)] = &[
+    // Until IP fragments are reassembled, the frame that completes a
+    // fragmented datagram shows its payload as data; tshark dissects the
+    // reassembled ICMP/UDP there.
+    ("frag.pcap", "icmp.type", REASSEMBLY),
+    ("frag.pcap", "icmp.code", REASSEMBLY),
+    ("frag.pcap", "icmp.ident", REASSEMBLY),
+    ("frag.pcap", "icmp.seq", REASSEMBLY),
+    ("frag.pcap", "icmpv6.type", REASSEMBLY),
+    ("frag.pcap", "icmpv6.code", REASSEMBLY),
+    ("frag.pcap", "udp.srcport", REASSEMBLY),
+    ("frag.pcap", "udp.dstport", REASSEMBLY),
+    ("frag.pcap", "udp.length", REASSEMBLY),
+];
+
+const REASSEMBLY: &str = "IP reassembly not wired in yet";
+
+/// The fields compared (the JSON contract's list).
+const FIELDS: &[&str] = &[
+    "frame.number",
+    "frame.time_epoch",
+    "frame.len",
+    "frame.cap_len",
+    "frame.interface_id",
+    "eth.src",
+    "eth.dst",
+    "eth.type",
+    "vlan.id",
+    "vlan.priority",
+    "sll.pkttype",
+    "arp.opcode",
+    "arp.src.proto_ipv4",
+    "arp.dst.proto_ipv4",
+    "ip.version",
+    "ip.hdr_len",
+    "ip.len",
+    "ip.id",
+    "ip.ttl",
+    "ip.proto",
+    "ip.src",
+    "ip.dst",
+    "ip.flags.df",
+    "ip.flags.mf",
+    "ip.frag_offset",
+    "ip.checksum",
+    "ipv6.src",
+    "ipv6.dst",
+    "ipv6.hlim",
+    "ipv6.nxt",
+    "ipv6.plen",
+    "icmp.type",
+    "icmp.code",
+    "icmp.ident",
+    "icmp.seq",
+    "icmpv6.type",
+    "icmpv6.code",
+    "tcp.srcport",
+    "tcp.dstport",
+    "tcp.stream",
+    "tcp.seq",
+    "tcp.seq_raw",
+    "tcp.ack",
+    "tcp.ack_raw",
+    "tcp.flags",
+    "tcp.flags.syn",
+    "tcp.flags.ack",
+    "tcp.flags.fin",
+    "tcp.flags.reset",
+    "tcp.window_size_value",
+    "tcp.len",
+    "tcp.hdr_len",
+    "tcp.options.mss_val",
+    "tcp.options.wscale.shift",
+    "udp.srcport",
+    "udp.dstport",
+    "udp.length",
+];
+
+/// One canonical text per value: numbers in decimal, booleans as 1/0,
+/// everything else as printed (lower-case).
+fn canon_tshark(s: &str) -> String {
+    if let Some(n) = s
+        .strip_prefix("0x")
+        .and_then(|hex| u64::from_str_radix(hex, 16).ok())
+    {
+        return n.to_string();
+    }
+    match s {
+        "True" | "true" => "1".into(),
+        "False" | "false" => "0".into(),
+        _ => s.to_ascii_lowercase(),
+    }
+}
+
+fn canon_ours(v: &Json) -> String {
+    match v {
+        Json::Bool(b) => if *b { "1" } else { "0" }.into(),
+        Json::Number(n) => n.to_string(),
+        Json::String(s) => s.to_ascii_lowercase(),
+        other => other.to_string(),
+    }
+}
+
+/// Our values of every compared field for each frame, from our JSON output.
+fn ours(path: &Path) -> Vec<BTreeMap<String, Vec<String>>> {
+    let mut source = FileSource::open(path).expect("sample opens");
+    let mut dissector = Dissector::new();
+    let mut frames = Vec::new();
+    let mut buf = Vec::new();
+    while let Some(frame) = source.next_frame().expect("sample reads whole") {
+        let d = dissector.dissect(&frame);
+        buf.clear();
+        json::write_packet(&mut buf, &d).expect("render");
+        let obj: Json = serde_json::from_slice(&buf).expect("our JSON parses");
+        let mut fields: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for layer in obj["layers"].as_array().expect("layers") {
+            for (k, v) in layer["fields"].as_object().expect("fields") {
+                if !FIELDS.contains(&k.as_str()) {
+                    continue;
+                }
+                let entry = fields.entry(k.clone()).or_default();
+                match v {
+                    Json::Array(items) => entry.extend(items.iter().map(canon_ours)),
+                    one => entry.push(canon_ours(one)),
+                }
+            }
+        }
+        frames.push(fields);
+    }
+    frames
+}
+
+fn theirs(golden: &Path) -> Vec<BTreeMap<String, Vec<String>>> {
+    let text = std::fs::read_to_string(golden).expect("golden readable");
+    let frames: Vec<BTreeMap<String, Json>> = serde_json::from_str(&text).expect("golden JSON");
+    frames
+        .into_iter()
+        .map(|f| {
+            f.into_iter()
+                .filter(|(k, _)| FIELDS.contains(&k.as_str()))
+                .map(|(k, v)| {
+                    let vals = match v {
+                        Json::Array(items) => items
+                            .iter()
+                            .map(|i| canon_tshark(i.as_str().unwrap_or_default()))
+                            .collect(),
+                        Json::String(s) => vec![canon_tshark(&s)],
+                        other => vec![other.to_string()],
+                    };
+                    (k, vals)
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn every_listed_field_agrees_with_tshark_on_every_sample() {
+    let samples = common::samples();
+    assert!(!samples.is_empty(), "samples/ has no captures");
+    let (mut cells, mut agree) = (0usize, 0usize);
+    let mut problems = Vec::new();
+    for sample in &samples {
+        let name = sample
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .to_string();
+        let golden = common::golden_dir().join(format!("{name}.tshark.json"));
+        assert!(golden.exists(), "no golden file {}", golden.display());
+        let (ours, theirs) = (ours(sample), theirs(&golden));
+        assert_eq!(ours.len(), theirs.len(), "{name}: frame count");
+        for (i, (o, t)) in ours.iter().zip(&theirs).enumerate() {
+            for field in FIELDS {
+                let (ov, tv) = (o.get(*field), t.get(*field));
+                if ov.is_none() && tv.is_none() {
+                    continue;
+                }
+                cells += 1;
+                if ov == tv {
+                    agree += 1;
+                    continue;
+                }
+                if INTENDED.iter().any(|(s, f, _)| *s == name && f == field) {
+                    continue;
+                }
+                problems.push(format!(
+                    "{name} frame {}: {field}: ours {ov:?}, tshark {tv:?}",
+                    i + 1
+                ));
+            }
+        }
+    }
+    let pct = 100.0 * agree as f64 / cells.max(1) as f64;
+    eprintln!("tshark agreement: {agree}/{cells} field values ({pct:.2} %)");
+    let shown: Vec<_> = problems.iter().take(60).cloned().collect();
+    assert!(
+        problems.is_empty(),
+        "{} disagreements ({agree}/{cells} agree):\n{}",
+        problems.len(),
+        shown.join("\n")
+    );
+}
