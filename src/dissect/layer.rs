@@ -74,6 +74,23 @@ pub enum Value<'a> {
     Bytes(Cow<'a, [u8]>),
 }
 
+impl Value<'_> {
+    /// The same value, owning its bytes.
+    pub fn into_owned(self) -> Value<'static> {
+        match self {
+            Value::UInt(v) => Value::UInt(v),
+            Value::Int(v) => Value::Int(v),
+            Value::Bool(v) => Value::Bool(v),
+            Value::Str(s) => Value::Str(Cow::Owned(s.into_owned())),
+            Value::Mac(m) => Value::Mac(m),
+            Value::Ipv4(a) => Value::Ipv4(a),
+            Value::Ipv6(a) => Value::Ipv6(a),
+            Value::Time(t) => Value::Time(t),
+            Value::Bytes(b) => Value::Bytes(Cow::Owned(b.into_owned())),
+        }
+    }
+}
+
 impl fmt::Display for Value<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -128,6 +145,10 @@ pub enum AnomalyKind {
     Truncated,
     /// The packet contradicts itself or its protocol.
     Malformed,
+    /// Stream bytes that never arrived (a gap reassembly had to skip).
+    Missing,
+    /// State dropped to keep memory bounded (reassembly caps).
+    Evicted,
 }
 
 impl AnomalyKind {
@@ -135,6 +156,8 @@ impl AnomalyKind {
         match self {
             AnomalyKind::Truncated => "truncated",
             AnomalyKind::Malformed => "malformed",
+            AnomalyKind::Missing => "missing",
+            AnomalyKind::Evicted => "evicted",
         }
     }
 }
@@ -203,6 +226,25 @@ impl<'a> Layer<'a> {
             kind: AnomalyKind::Malformed,
             reason: reason.into(),
         });
+    }
+
+    /// The same layer, owning its values (for layers decoded from a
+    /// reassembled buffer that does not outlive the call).
+    pub fn into_owned(self) -> Layer<'static> {
+        Layer {
+            osi: self.osi,
+            protocol: self.protocol,
+            span: self.span,
+            fields: self
+                .fields
+                .into_iter()
+                .map(|f| Field {
+                    name: f.name,
+                    value: f.value.into_owned(),
+                })
+                .collect(),
+            anomalies: self.anomalies,
+        }
     }
 
     /// The first value of a field.

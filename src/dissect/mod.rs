@@ -10,11 +10,15 @@ pub mod layer;
 mod link;
 pub mod names;
 mod net;
+pub mod registry;
+pub mod stream;
 mod transport;
 
+use crate::flow::defrag::{self, Defragmenter, FragKey};
 use crate::flow::tcp::TcpTracker;
 use crate::flow::udp::UdpTracker;
 use crate::source::{Frame, linktype};
+use registry::DecodeAs;
 
 pub use layer::{Anomaly, AnomalyKind, Dissection, Field, Layer, Osi, Value};
 
@@ -28,6 +32,9 @@ pub(crate) enum Next {
     IpProto(u8, Addrs),
     /// Raw IP with the version in the first nibble.
     RawIp,
+    /// An IP fragment: its payload goes to the defragmenter, and the
+    /// datagram it completes (if any) is dissected on this frame.
+    Fragment(Fragment),
     /// Bytes nobody decodes, shown as payload at this OSI layer.
     Data(Osi),
     Done,
@@ -40,6 +47,18 @@ pub(crate) struct Addrs {
     pub v6: bool,
     pub src: [u8; 16],
     pub dst: [u8; 16],
+}
+
+/// Where a fragment's payload sits and what it belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Fragment {
+    pub key: FragKey,
+    pub addrs: Addrs,
+    /// Offset of this fragment's data in the datagram, in bytes.
+    pub offset: u32,
+    pub more: bool,
+    /// Protocol of the datagram's payload.
+    pub proto: u8,
 }
 
 /// Per-frame decoding state.
@@ -88,11 +107,27 @@ impl<'a> Walk<'a> {
 pub struct Dissector {
     pub(crate) tcp: TcpTracker,
     pub(crate) udp: UdpTracker,
+    pub(crate) apps: stream::TcpApps,
+    pub(crate) dns: app::dns::DnsTracker,
+    defrag: Defragmenter,
+}
+
+/// The frame being dissected, as later steps need it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct FrameCtx {
+    pub number: u64,
+    pub ts_ns: i128,
 }
 
 impl Dissector {
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// Force application protocols on ports (`--decode-as`).
+    pub fn with_decode_as(mut self, rules: Vec<DecodeAs>) -> Self {
+        self.apps.decode_as = rules;
+        self
     }
 
     /// Dissect one frame. Never panics, whatever the bytes.
@@ -109,7 +144,7 @@ impl Dissector {
         };
         walk.layers.push(physical_layer(frame));
 
-        let mut next = match frame.linktype {
+        let next = match frame.linktype {
             linktype::ETHERNET => Next::Ethernet,
             linktype::LINUX_SLL => link::sll(&mut walk),
             linktype::LINUX_SLL2 => link::sll2(&mut walk),
@@ -130,44 +165,143 @@ impl Dissector {
             _ => Next::Data(Osi::DataLink),
         };
 
+        let ctx = FrameCtx {
+            number: frame.number,
+            ts_ns: frame.ts.as_nanos(),
+        };
+        self.walk(&mut walk, next, ctx);
+
+        Dissection {
+            data,
+            layers: walk.layers,
+        }
+    }
+}
+
+impl Dissector {
+    /// Decode from `next` to the end of `walk`.
+    fn walk<'a>(&mut self, walk: &mut Walk<'a>, mut next: Next, ctx: FrameCtx) {
         // Each step consumes at least one header or ends the walk; the bound
         // keeps a hostile tunnel-in-tunnel chain from looping long.
         for _ in 0..64 {
             next = match next {
-                Next::Ethernet => link::ethernet(&mut walk),
+                Next::Ethernet => link::ethernet(walk),
                 Next::EtherType(t) => match t {
-                    0x8100 | 0x88a8 | 0x9100 => link::vlan(&mut walk, t),
-                    0x0800 => net::ipv4(&mut walk),
-                    0x86dd => net::ipv6(&mut walk),
-                    0x0806 | 0x8035 => net::arp(&mut walk),
-                    0x8864 => link::pppoe_session(&mut walk),
+                    0x8100 | 0x88a8 | 0x9100 => link::vlan(walk, t),
+                    0x0800 => net::ipv4(walk),
+                    0x86dd => net::ipv6(walk),
+                    0x0806 | 0x8035 => net::arp(walk),
+                    0x8864 => link::pppoe_session(walk),
                     _ => Next::Data(Osi::Network),
                 },
                 Next::RawIp => match walk.rest().first().map(|b| b >> 4) {
-                    Some(4) => net::ipv4(&mut walk),
-                    Some(6) => net::ipv6(&mut walk),
+                    Some(4) => net::ipv4(walk),
+                    Some(6) => net::ipv6(walk),
                     _ => Next::Data(Osi::Network),
                 },
                 Next::IpProto(p, addrs) => match p {
-                    6 => transport::tcp(&mut walk, addrs, &mut self.tcp, frame),
-                    17 => transport::udp(&mut walk, addrs, &mut self.udp),
-                    1 => net::icmp(&mut walk),
-                    58 => net::icmpv6(&mut walk),
-                    4 => net::ipv4(&mut walk),
-                    41 => net::ipv6(&mut walk),
+                    6 => transport::tcp(walk, addrs, self, ctx),
+                    17 => transport::udp(walk, addrs, self, ctx),
+                    1 => net::icmp(walk),
+                    58 => net::icmpv6(walk),
+                    4 => net::ipv4(walk),
+                    41 => net::ipv6(walk),
                     _ => Next::Data(Osi::Transport),
                 },
+                Next::Fragment(f) => self.fragment(walk, f, ctx),
                 Next::Data(osi) => {
-                    data_layer(&mut walk, osi);
+                    data_layer(walk, osi);
                     Next::Done
                 }
                 Next::Done => break,
             };
         }
+    }
 
-        Dissection {
-            data,
-            layers: walk.layers,
+    /// Hand a fragment to the defragmenter; when it completes a datagram,
+    /// dissect the datagram's payload here, on the frame that completed it.
+    fn fragment(&mut self, walk: &mut Walk<'_>, f: Fragment, ctx: FrameCtx) -> Next {
+        let payload = walk.rest();
+        let added = self
+            .defrag
+            .add(f.key, ctx.number, ctx.ts_ns, f.offset, f.more, payload);
+        let ip = walk
+            .layers
+            .iter()
+            .rposition(|l| l.protocol == "ip" || l.protocol == "ipv6");
+        let v6 = f.addrs.v6;
+        if let Some(i) = ip {
+            let l = &mut walk.layers[i];
+            for note in &added.notes {
+                match note {
+                    defrag::FragNote::OverlapConflict { start, end } => l.malformed(format!(
+                        "fragment overlaps bytes {start}..{end} with different content"
+                    )),
+                    defrag::FragNote::Evicted { reason, frames, .. } => l.anomalies.push(Anomaly {
+                        kind: AnomalyKind::Evicted,
+                        reason: format!(
+                            "incomplete datagram from frames {frames:?} dropped ({})",
+                            reason.as_str()
+                        ),
+                    }),
+                    _ => {}
+                }
+            }
+        }
+        match added.result {
+            defrag::DefragResult::Incomplete => Next::Data(Osi::Transport),
+            defrag::DefragResult::Error(e) => {
+                if let Some(i) = ip {
+                    walk.layers[i].malformed(format!("fragment: {e}"));
+                }
+                Next::Data(Osi::Transport)
+            }
+            defrag::DefragResult::Complete {
+                data,
+                frames,
+                overlap_conflict,
+            } => {
+                if let Some(i) = ip {
+                    let l = &mut walk.layers[i];
+                    let (frag, count, len) = if v6 {
+                        (
+                            "ipv6.fragment",
+                            "ipv6.fragment.count",
+                            "ipv6.reassembled.length",
+                        )
+                    } else {
+                        ("ip.fragment", "ip.fragment.count", "ip.reassembled.length")
+                    };
+                    for fr in &frames {
+                        l.uint(frag, *fr);
+                    }
+                    l.uint(count, frames.len() as u64);
+                    l.uint(len, data.len() as u64);
+                    if overlap_conflict {
+                        l.malformed("reassembled from fragments that disagree on some bytes");
+                    }
+                }
+                // The reassembled datagram lives only for this call: its
+                // layers are made to own their values.
+                let mut inner = Walk {
+                    data: &data,
+                    off: 0,
+                    end: data.len(),
+                    snap_cut: false,
+                    reported_end: data.len(),
+                    nested: false,
+                    layers: Vec::with_capacity(4),
+                };
+                self.walk(&mut inner, Next::IpProto(f.proto, f.addrs), ctx);
+                let at = walk.off..walk.off;
+                walk.off = walk.end;
+                walk.layers.extend(inner.layers.into_iter().map(|l| {
+                    let mut l = l.into_owned();
+                    l.span = at.clone();
+                    l
+                }));
+                Next::Done
+            }
         }
     }
 }

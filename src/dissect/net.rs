@@ -6,7 +6,8 @@
 //! problem.
 
 use super::layer::{Layer, Osi, Value};
-use super::{Addrs, Next, Walk};
+use super::{Addrs, Fragment, Next, Walk};
+use crate::flow::defrag::FragKey;
 use etherparse::{ArpPacketSlice, Ipv4HeaderSlice, Ipv6FragmentHeaderSlice, Ipv6RawExtHeaderSlice};
 
 fn be16(b: &[u8], at: usize) -> u16 {
@@ -167,10 +168,6 @@ pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
     }
     walk.layers.push(l);
 
-    if h.more_fragments() || frag_offset > 0 {
-        // Reassembly happens above the single frame; alone, the fragment is data.
-        return Next::Data(Osi::Transport);
-    }
     let mut addrs = Addrs {
         v6: false,
         src: [0; 16],
@@ -178,6 +175,24 @@ pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
     };
     addrs.src[..4].copy_from_slice(&src);
     addrs.dst[..4].copy_from_slice(&dst);
+    if h.more_fragments() || frag_offset > 0 {
+        if walk.nested {
+            return Next::Data(Osi::Transport);
+        }
+        return Next::Fragment(Fragment {
+            key: FragKey {
+                v6: false,
+                src: addrs.src,
+                dst: addrs.dst,
+                id: u32::from(h.identification()),
+                proto,
+            },
+            addrs,
+            offset: frag_offset * 8,
+            more: h.more_fragments(),
+            proto,
+        });
+    }
     Next::IpProto(proto, addrs)
 }
 
@@ -268,6 +283,7 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
     // Extension headers, each bounded by the bytes present.
     let mut jumbo = None;
     let mut fragmented = false;
+    let mut frag = (0u32, false, 0u32);
     for _ in 0..32 {
         let rest = walk.rest();
         match nxt {
@@ -326,6 +342,11 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
                 l.boolean("ipv6.fraghdr.more", f.more_fragments());
                 l.uint("ipv6.fraghdr.ident", f.identification());
                 fragmented = f.is_fragmenting_payload();
+                frag = (
+                    u32::from(f.fragment_offset().value()) * 8,
+                    f.more_fragments(),
+                    f.identification(),
+                );
                 nxt = f.next_header().0;
                 walk.off += 8;
             }
@@ -358,8 +379,24 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
     }
     walk.layers.push(l);
 
+    let addrs = Addrs { v6: true, src, dst };
     if fragmented {
-        return Next::Data(Osi::Transport);
+        if walk.nested {
+            return Next::Data(Osi::Transport);
+        }
+        return Next::Fragment(Fragment {
+            key: FragKey {
+                v6: true,
+                src,
+                dst,
+                id: frag.2,
+                proto: nxt,
+            },
+            addrs,
+            offset: frag.0,
+            more: frag.1,
+            proto: nxt,
+        });
     }
     if nxt == 59 {
         return Next::Data(Osi::Transport);

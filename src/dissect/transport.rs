@@ -1,12 +1,13 @@
 //! L4 Transport: TCP and UDP. The TCP layer also yields an L5 Session layer:
 //! the conversation's stream number and phase, from the flow tracker.
 
-use super::layer::{Layer, Osi};
-use super::{Addrs, Next, Walk};
+use super::app::dns;
+use super::layer::{Anomaly, AnomalyKind, Layer, Osi, Value};
+use super::registry::{self, AppProto, Transport};
+use super::stream::SegmentIn;
+use super::{Addrs, Dissector, FrameCtx, Next, Walk};
 use crate::flow::ConvKey;
-use crate::flow::tcp::{Segment, TcpTracker};
-use crate::flow::udp::UdpTracker;
-use crate::source::Frame;
+use crate::flow::tcp::Segment;
 use etherparse::{TcpHeaderSlice, UdpHeaderSlice};
 
 fn be16(b: &[u8], at: usize) -> u16 {
@@ -21,12 +22,7 @@ fn conv(addrs: Addrs, sport: u16, dport: u16) -> (ConvKey, usize) {
     ConvKey::new(addrs.v6, (addrs.src, sport), (addrs.dst, dport))
 }
 
-pub(super) fn tcp(
-    walk: &mut Walk<'_>,
-    addrs: Addrs,
-    tracker: &mut TcpTracker,
-    _frame: &Frame<'_>,
-) -> Next {
+pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: FrameCtx) -> Next {
     let start = walk.off;
     let b = walk.rest();
     let mut l = Layer::new(Osi::Transport, "tcp", start..start + b.len().min(20));
@@ -78,7 +74,7 @@ pub(super) fn tcp(
     let opts = TcpOptions::parse(h.options());
 
     let (key, dir) = conv(addrs, sport, dport);
-    let info = tracker.track(&Segment {
+    let info = d.tcp.track(&Segment {
         key,
         dir,
         seq: h.sequence_number(),
@@ -123,11 +119,11 @@ pub(super) fn tcp(
             } else {
                 i64::from(m)
             };
-            l.push("tcp.window_size_scalefactor", super::Value::Int(factor));
+            l.push("tcp.window_size_scalefactor", Value::Int(factor));
         }
         None => {
             l.uint("tcp.window_size", window);
-            l.push("tcp.window_size_scalefactor", super::Value::Int(-1));
+            l.push("tcp.window_size_scalefactor", Value::Int(-1));
         }
     }
     l.uint("tcp.checksum", h.checksum());
@@ -137,14 +133,95 @@ pub(super) fn tcp(
         l.malformed(reason);
     }
     walk.off += hdr_len;
-    walk.layers.push(l);
 
     let mut session = Layer::new(Osi::Session, "session", walk.off..walk.off);
     session.uint("osidump.stream", info.stream);
     session.str("osidump.phase", info.phase.as_str());
     session.str("osidump.call", info.phase.call_step());
+
+    // The payload goes through the conversation's reassembly and decoder.
+    let payload_at = walk.off..walk.end.max(walk.off);
+    let report = d.apps.segment(&SegmentIn {
+        stream: info.stream,
+        from_client: info.from_client,
+        first_data_seq: info.first_data_seq,
+        seq: h.sequence_number(),
+        flags,
+        sport,
+        dport,
+        payload: walk.rest(),
+        frame: ctx.number,
+        ts_ns: ctx.ts_ns,
+    });
+    if let Some(kind) = report.kind {
+        use crate::flow::reassembly::SegmentKind as K;
+        let flag = match kind {
+            K::Retransmission | K::PartialRetransmission => Some("tcp.analysis.retransmission"),
+            K::FillsGap => Some("tcp.analysis.out_of_order"),
+            K::Ahead => Some("tcp.analysis.lost_segment"),
+            K::KeepAlive => Some("tcp.analysis.keep_alive"),
+            _ => None,
+        };
+        if let Some(name) = flag {
+            l.boolean(name, true);
+        }
+        if let Some(label) = kind.tshark_label() {
+            l.str("osidump.tcp.analysis", label);
+        }
+    }
+    if report.conflict {
+        l.malformed("retransmitted bytes differ from the bytes first sent");
+    }
+    if report.missing > 0 {
+        l.anomalies.push(Anomaly {
+            kind: AnomalyKind::Missing,
+            reason: format!("{} bytes missing", report.missing),
+        });
+    }
+    for (frames, len) in &report.reassembled {
+        for f in frames {
+            l.uint("tcp.segment", *f);
+        }
+        l.uint("tcp.segment.count", frames.len() as u64);
+        l.uint("tcp.reassembled.length", *len);
+    }
+    for (stream, held) in &report.evicted {
+        session.anomalies.push(Anomaly {
+            kind: AnomalyKind::Evicted,
+            reason: format!(
+                "reassembly of TCP stream {stream} dropped ({held} bytes held) to stay within memory caps"
+            ),
+        });
+    }
+    for step in &report.session_steps {
+        session.str("osidump.app_phase", step.clone());
+    }
+    walk.layers.push(l);
     walk.layers.push(session);
-    Next::Data(Osi::Application)
+
+    if report.layers.is_empty() {
+        let rest = walk.rest();
+        if rest.is_empty() {
+            return Next::Done;
+        }
+        let mut data = Layer::new(Osi::Application, "data", payload_at);
+        data.uint("data.len", rest.len() as u64);
+        if report.partial {
+            data.str("osidump.reassembly", "segment of a reassembled PDU");
+        }
+        if let Some(p) = report.protocol {
+            data.str("osidump.protocol", p);
+        }
+        walk.off = walk.end;
+        walk.layers.push(data);
+        return Next::Done;
+    }
+    for mut app in report.layers {
+        app.span = payload_at.clone();
+        walk.layers.push(app);
+    }
+    walk.off = walk.end;
+    Next::Done
 }
 
 /// TCP options, walked by hand as (kind, length) pairs: etherparse's
@@ -248,7 +325,7 @@ impl TcpOptions {
     }
 }
 
-pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, tracker: &mut UdpTracker) -> Next {
+pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: FrameCtx) -> Next {
     let start = walk.off;
     let b = walk.rest();
     let mut l = Layer::new(Osi::Transport, "udp", start..start + b.len().min(8));
@@ -269,7 +346,8 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, tracker: &mut UdpTracker) -
     l.uint("udp.length", len as u64);
     l.uint("udp.checksum", h.checksum());
     let (key, _) = conv(addrs, h.source_port(), h.destination_port());
-    l.uint("udp.stream", tracker.stream(key));
+    // tshark numbers even the datagram an ICMP error quotes.
+    l.uint("udp.stream", d.udp.stream(key));
     walk.off += 8;
     if len < 8 && !(len == 0 && addrs.v6) {
         l.malformed(format!("length {len} is below the 8-byte header"));
@@ -286,5 +364,28 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, tracker: &mut UdpTracker) -
         walk.reported_end = walk.reported_end.min(announced_end);
     }
     walk.layers.push(l);
-    Next::Data(Osi::Application)
+    if walk.nested {
+        return Next::Data(Osi::Application);
+    }
+    let (sport, dport) = (h.source_port(), h.destination_port());
+    let payload = walk.rest();
+    match registry::choose(Transport::Udp, &d.apps.decode_as, sport, dport, payload) {
+        Some(AppProto::Dns) if !payload.is_empty() => {
+            let flavor = dns::Flavor::from_ports(sport, dport);
+            let mut layer = dns::dissect_as(payload, walk.off, flavor, walk.snap_cut);
+            let id = layer.get_uint("dns.id");
+            let response = matches!(layer.get("dns.flags.response"), Some(Value::Bool(true)));
+            if let Some(id) = id
+                && let Some((request, ns)) = d
+                    .dns
+                    .observe(key, id as u16, response, ctx.number, ctx.ts_ns)
+            {
+                dns::add_match_fields(&mut layer, request, ns);
+            }
+            walk.off = walk.end;
+            walk.layers.push(layer);
+            Next::Done
+        }
+        _ => Next::Data(Osi::Application),
+    }
 }

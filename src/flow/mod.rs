@@ -1,6 +1,8 @@
 //! Conversation state kept across frames: stream numbering, relative
 //! sequence numbers and the TCP conversation's phase.
 
+pub mod defrag;
+pub mod reassembly;
 pub mod tcp;
 pub mod udp;
 

@@ -80,6 +80,8 @@ struct Stream {
     dirs: [Direction; 2],
     /// Direction that sent the first SYN (the client), once known.
     client: Option<usize>,
+    /// Direction of the first segment seen.
+    first_sender: Option<usize>,
     saw_synack: bool,
     handshake_done: bool,
     saw_rst: bool,
@@ -91,6 +93,7 @@ impl Stream {
             index,
             dirs: [Direction::default(), Direction::default()],
             client: None,
+            first_sender: None,
             saw_synack: false,
             handshake_done: false,
             saw_rst: false,
@@ -110,6 +113,12 @@ pub struct SegmentInfo {
     pub window_multiplier: Option<u32>,
     /// True when window scaling is known not to be in use (tshark's -2).
     pub no_window_scaling: bool,
+    /// Sent by the side that opened the conversation (the SYN's sender, or
+    /// the first sender seen when the handshake was not captured).
+    pub from_client: bool,
+    /// Sequence number of this direction's first data byte, when its SYN
+    /// was seen.
+    pub first_data_seq: Option<u32>,
 }
 
 /// The fields of a segment the tracker needs.
@@ -201,6 +210,17 @@ impl TcpTracker {
             Phase::Established
         };
 
+        let from_client = match stream.client {
+            Some(c) => c == s.dir,
+            None => {
+                // No SYN seen yet: the first sender plays the client, until
+                // a SYN says otherwise.
+                let first = *stream.first_sender.get_or_insert(s.dir);
+                first == s.dir
+            }
+        };
+        let first_data_seq = stream.dirs[s.dir].saw_syn.then(|| base.wrapping_add(1));
+
         // Window scaling applies after the SYNs. Like Wireshark: off if either
         // SYN lacked the option, else this side's own shift once its SYN was
         // seen (even when the peer's SYN was not), else unknown.
@@ -226,6 +246,8 @@ impl TcpTracker {
             phase,
             window_multiplier,
             no_window_scaling,
+            from_client,
+            first_data_seq,
         }
     }
 }

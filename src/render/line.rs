@@ -55,7 +55,27 @@ impl LineRenderer {
             let proto = top.protocol.to_ascii_uppercase();
             style::paint(s, color, style::layer(top.osi), &proto);
             let _ = write!(s, " {len} ");
-            summary::write(s, top);
+            // Every message of the top protocol in this frame (several TLS
+            // records, pipelined requests), joined like tshark's Info column.
+            let mut first = true;
+            for l in d
+                .layers
+                .iter()
+                .filter(|l| l.protocol == top.protocol && l.osi == top.osi)
+            {
+                if !first {
+                    s.push_str(", ");
+                }
+                first = false;
+                summary::write(s, l);
+            }
+            if let Some(note) = d
+                .layers
+                .last()
+                .and_then(|l| l.get_str("osidump.reassembly"))
+            {
+                let _ = write!(s, " [{note}]");
+            }
             let phase = d
                 .layers
                 .iter()

@@ -1,7 +1,7 @@
 //! One-line summaries of a layer's header, built from its fields only.
 
-use crate::dissect::names;
 use crate::dissect::{Layer, Value};
+use crate::dissect::{app, names};
 use std::fmt::Write;
 
 fn v<'l>(l: &'l Layer<'_>, name: &str) -> Option<&'l Value<'l>> {
@@ -33,9 +33,25 @@ pub fn write(out: &mut String, l: &Layer<'_>) {
         "tcp" => tcp(out, l),
         "session" => session(out, l),
         "udp" => udp(out, l),
-        "data" => write!(out, "{} bytes of payload", u(l, "data.len").unwrap_or(0)),
+        "data" => data(out, l),
+        "dns" | "mdns" | "llmnr" => out.write_str(&app::dns::summary(l)),
+        "http" => out.write_str(&app::http::summary(l)),
+        "tls" => out.write_str(&app::tls::summary(l)),
+        "websocket" => out.write_str(&app::websocket::summary(l)),
         _ => generic(out, l),
     };
+}
+
+fn data(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
+    write!(out, "{} bytes of payload", u(l, "data.len").unwrap_or(0))?;
+    if let Some(note) = l.get_str("osidump.reassembly") {
+        write!(out, " ({note}")?;
+        if let Some(p) = l.get_str("osidump.protocol") {
+            write!(out, ", {p}")?;
+        }
+        out.push(')');
+    }
+    Ok(())
 }
 
 fn generic(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
@@ -186,6 +202,9 @@ fn ip(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     if l.get_str("ip.checksum.status") == Some("Bad") {
         out.push_str(" bad checksum");
     }
+    if let Some(n) = u(l, "ip.fragment.count") {
+        write!(out, " [reassembled from {n} fragments]")?;
+    }
     Ok(())
 }
 
@@ -215,6 +234,9 @@ fn ipv6(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
         if l.get(name).is_some() {
             write!(out, " +{label}")?;
         }
+    }
+    if let Some(n) = u(l, "ipv6.fragment.count") {
+        write!(out, " [reassembled from {n} fragments]")?;
     }
     if let Some(off) = u(l, "ipv6.fraghdr.offset") {
         write!(out, " fragment offset {off}")?;
@@ -319,6 +341,12 @@ fn tcp(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     if flag(l, "tcp.options.sack_perm") {
         out.push_str(" sack_perm");
     }
+    if let Some(label) = l.get_str("osidump.tcp.analysis") {
+        write!(out, " [{label}]")?;
+    }
+    if let Some(n) = u(l, "tcp.segment.count") {
+        write!(out, " [{n} segments reassembled]")?;
+    }
     Ok(())
 }
 
@@ -329,6 +357,13 @@ fn session(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     }
     if let Some(c) = l.get_str("osidump.call") {
         write!(out, " ({c})")?;
+    }
+    let mut last = None;
+    for f in l.fields.iter().filter(|f| f.name == "osidump.app_phase") {
+        if last != Some(&f.value) {
+            write!(out, " · {}", f.value)?;
+        }
+        last = Some(&f.value);
     }
     Ok(())
 }

@@ -47,7 +47,20 @@ pub fn write(
         }
     };
     match opts.order {
-        Order::TopDown => d.layers.iter().rev().for_each(|l| push_layer(s, l)),
+        // Highest OSI layer first; layers at the same level (two VLAN tags,
+        // several TLS records) keep their wire order.
+        Order::TopDown => {
+            let mut end = d.layers.len();
+            while end > 0 {
+                let osi = d.layers[end - 1].osi;
+                let mut start = end - 1;
+                while start > 0 && d.layers[start - 1].osi == osi {
+                    start -= 1;
+                }
+                d.layers[start..end].iter().for_each(|l| push_layer(s, l));
+                end = start;
+            }
+        }
         Order::BottomUp => d.layers.iter().for_each(|l| push_layer(s, l)),
     }
     if opts.hex {

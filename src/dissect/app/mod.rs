@@ -8,6 +8,11 @@
 //!   direction's bytes in order by the TCP reassembler; they report a
 //!   message on the frame whose bytes complete it.
 
+pub mod dns;
+pub mod http;
+pub mod tls;
+pub mod websocket;
+
 /// Which side of a conversation sent the bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Dir {
@@ -59,4 +64,13 @@ pub trait StreamDecoder: Send {
     /// `len` bytes of direction `dir` were lost for good: drop any message
     /// in progress and resynchronise where possible.
     fn gap(&mut self, dir: Dir, len: u64);
+
+    /// Capture time of the bytes about to be fed (for request/response
+    /// times). Decoders that don't measure time ignore it.
+    fn set_time_ns(&mut self, _ts_nanos: i128) {}
+
+    /// The conversation ended (FIN, RST, timeout or end of capture): emit
+    /// what is complete by being the last thing sent (e.g. an HTTP body
+    /// framed by the connection's close).
+    fn finish(&mut self, _out: &mut Vec<Message>) {}
 }

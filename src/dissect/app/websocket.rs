@@ -1,0 +1,1058 @@
+//! WebSocket (RFC 6455) framing, with permessage-deflate (RFC 7692).
+//!
+//! [`WsDecoder`] reads each direction's in-order bytes after the HTTP
+//! Upgrade handshake (see [`super::http::HttpDecoder`], which hands over to
+//! it) and reports one [`Message`] per frame, at the frame's first byte.
+//!
+//! Memory per direction is constant: a frame's payload is unmasked and, for
+//! compressed messages, inflated as it streams past; only the first
+//! [`PREVIEW`] bytes of a message are kept for the text/hex preview. A
+//! fragmented message is therefore "reassembled" as a length, a fragment
+//! count, a UTF-8 check over all of it and its preview, all reported on the
+//! frame that completes it. Inflating stops after [`INFLATE_CAP`] bytes of
+//! output per message (zip-bomb guard); with context takeover the shared
+//! window is then lost and later compressed messages of that direction are
+//! flagged instead of decoded.
+//!
+//! Layer spans are relative to the message's `stream_offset` and cover the
+//! whole frame.
+
+use std::borrow::Cow;
+
+use flate2::{Decompress, FlushDecompress, Status};
+
+use super::{Dir, Message, StreamDecoder};
+use crate::dissect::{Layer, Osi, Value};
+
+/// Bytes of a message kept for its preview.
+pub const PREVIEW: usize = 256;
+/// Bytes of a frame shown as its hex preview.
+const HEX_PREVIEW: usize = 64;
+/// Inflated bytes per message after which inflating stops.
+pub const INFLATE_CAP: u64 = 1 << 20;
+/// A fragmented message larger than this is flagged (its preview, length and
+/// UTF-8 check are still reported: nothing beyond the preview is stored).
+pub const MESSAGE_CAP: u64 = 1 << 20;
+
+/// The GUID of RFC 6455 section 1.3.
+const WS_GUID: &str = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
+
+/// `Sec-WebSocket-Accept` for a `Sec-WebSocket-Key`:
+/// base64(SHA-1(key + GUID)).
+pub fn accept_key(key: &str) -> String {
+    use base64::Engine;
+    use sha1::Digest;
+    let mut h = sha1::Sha1::new();
+    h.update(key.trim().as_bytes());
+    h.update(WS_GUID.as_bytes());
+    base64::engine::general_purpose::STANDARD.encode(h.finalize())
+}
+
+/// Wireshark-like opcode names (RFC 6455 section 11.8).
+pub fn opcode_name(op: u8) -> &'static str {
+    match op {
+        0 => "Continuation",
+        1 => "Text",
+        2 => "Binary",
+        8 => "Close",
+        9 => "Ping",
+        10 => "Pong",
+        3..=7 => "Reserved (non-control)",
+        _ => "Reserved (control)",
+    }
+}
+
+/// IANA names of close codes (RFC 6455 section 7.4).
+pub fn close_code_name(code: u16) -> &'static str {
+    match code {
+        1000 => "Normal Closure",
+        1001 => "Going Away",
+        1002 => "Protocol Error",
+        1003 => "Unsupported Data",
+        1004 => "Reserved",
+        1005 => "No Status Received",
+        1006 => "Abnormal Closure",
+        1007 => "Invalid Frame Payload Data",
+        1008 => "Policy Violation",
+        1009 => "Message Too Big",
+        1010 => "Mandatory Extension",
+        1011 => "Internal Error",
+        1012 => "Service Restart",
+        1013 => "Try Again Later",
+        1014 => "Bad Gateway",
+        1015 => "TLS Handshake",
+        0..=999 => "Not Used",
+        1016..=2999 => "Unassigned",
+        3000..=3999 => "Registered",
+        4000..=4999 => "Private Use",
+        _ => "Unassigned",
+    }
+}
+
+/// The permessage-deflate parameters the server accepted (RFC 7692 7.1).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Deflate {
+    pub client_no_context_takeover: bool,
+    pub server_no_context_takeover: bool,
+    pub client_max_window_bits: Option<u8>,
+    pub server_max_window_bits: Option<u8>,
+}
+
+impl Deflate {
+    /// The negotiated permessage-deflate from a server's
+    /// `Sec-WebSocket-Extensions` value, if it accepted one.
+    pub fn from_extensions(value: &str) -> Option<Deflate> {
+        value.split(',').find_map(|ext| {
+            let mut params = ext.split(';').map(str::trim);
+            if !params.next()?.eq_ignore_ascii_case("permessage-deflate") {
+                return None;
+            }
+            let mut d = Deflate::default();
+            for p in params {
+                let (name, val) = match p.split_once('=') {
+                    Some((n, v)) => (n.trim(), Some(v.trim().trim_matches('"'))),
+                    None => (p, None),
+                };
+                let bits = val.and_then(|v| v.parse::<u8>().ok());
+                match name.to_ascii_lowercase().as_str() {
+                    "client_no_context_takeover" => d.client_no_context_takeover = true,
+                    "server_no_context_takeover" => d.server_no_context_takeover = true,
+                    "client_max_window_bits" => d.client_max_window_bits = bits,
+                    "server_max_window_bits" => d.server_max_window_bits = bits,
+                    _ => {}
+                }
+            }
+            Some(d)
+        })
+    }
+
+    fn no_context_takeover(&self, dir: Dir) -> bool {
+        match dir {
+            Dir::Client => self.client_no_context_takeover,
+            Dir::Server => self.server_no_context_takeover,
+        }
+    }
+}
+
+/// One-line description of a `websocket` layer:
+/// `Text [FIN] [MASKED] "hello"`, `Close 1000 Normal Closure "bye"`.
+pub fn summary(l: &Layer<'_>) -> String {
+    let op = l.get_uint("websocket.opcode").unwrap_or(0) as u8;
+    let mut s = String::from(opcode_name(op));
+    if op == 8 {
+        if let Some(code) = l.get_uint("websocket.payload.close.status_code") {
+            s.push_str(&format!(" {code} {}", close_code_name(code as u16)));
+        }
+        if let Some(r) = l.get_str("websocket.payload.close.reason") {
+            let short: String = r.chars().take(60).collect();
+            let more = if short.len() < r.len() { "…" } else { "" };
+            s.push_str(&format!(" {short:?}{more}"));
+        }
+        return s;
+    }
+    if l.get_uint("websocket.fin") == Some(1) {
+        s.push_str(" [FIN]");
+    }
+    if l.get_uint("websocket.mask") == Some(1) {
+        s.push_str(" [MASKED]");
+    }
+    if l.get_uint("osidump.websocket.inflated") == Some(1) {
+        s.push_str(" [DEFLATE]");
+    }
+    if let Some(n) = l.get_uint("websocket.fragment.count") {
+        s.push_str(&format!(" [{n} fragments]"));
+    }
+    if let Some(t) = l.get_str("websocket.payload.text") {
+        let short: String = t.chars().take(60).collect();
+        let more = if short.len() < t.len() { "…" } else { "" };
+        s.push_str(&format!(" {short:?}{more}"));
+    } else {
+        let len = l
+            .get_uint("osidump.websocket.message_len")
+            .or_else(|| frame_payload_len(l));
+        if let Some(n) = len {
+            s.push_str(&format!(" ({n} bytes)"));
+        }
+    }
+    s
+}
+
+fn frame_payload_len(l: &Layer<'_>) -> Option<u64> {
+    l.get_uint("websocket.payload_length_ext_64")
+        .or_else(|| l.get_uint("websocket.payload_length_ext_16"))
+        .or_else(|| l.get_uint("websocket.payload_length"))
+}
+
+/// The session-layer phase an `http` or `websocket` layer marks, for the L5
+/// view: the upgrade request dials, the 101 answers, data frames talk and a
+/// close frame hangs up.
+pub fn session_phase(l: &Layer<'_>) -> Option<&'static str> {
+    match l.protocol {
+        "http" => {
+            let ws = l
+                .get_str("http.upgrade")
+                .is_some_and(|u| u.to_ascii_lowercase().contains("websocket"));
+            if !ws {
+                None
+            } else if l.get_uint("http.request") == Some(1) {
+                Some("WebSocket handshake 1/2 upgrade (dial)")
+            } else if l.get_uint("http.response.code") == Some(101) {
+                Some("WebSocket handshake 2/2 101 (answer)")
+            } else {
+                None
+            }
+        }
+        "websocket" => match l.get_uint("websocket.opcode") {
+            Some(8) => Some("WebSocket closing (hang up)"),
+            Some(_) => Some("WebSocket open (talk)"),
+            None => None,
+        },
+        _ => None,
+    }
+}
+
+/// Incremental UTF-8 validation across chunks.
+#[derive(Debug, Default)]
+struct Utf8Check {
+    pending: Vec<u8>,
+    invalid: bool,
+}
+
+impl Utf8Check {
+    fn push(&mut self, mut data: &[u8]) {
+        if self.invalid {
+            return;
+        }
+        while !self.pending.is_empty() {
+            let Some((&b, rest)) = data.split_first() else {
+                return;
+            };
+            data = rest;
+            self.pending.push(b);
+            match std::str::from_utf8(&self.pending) {
+                Ok(_) => self.pending.clear(),
+                Err(e) if e.error_len().is_some() || self.pending.len() >= 4 => {
+                    self.invalid = true;
+                    return;
+                }
+                Err(_) => {}
+            }
+        }
+        if let Err(e) = std::str::from_utf8(data) {
+            match e.error_len() {
+                Some(_) => self.invalid = true,
+                None => self.pending = data[e.valid_up_to()..].to_vec(),
+            }
+        }
+    }
+
+    fn valid(&self) -> bool {
+        !self.invalid && self.pending.is_empty()
+    }
+}
+
+/// A data message (text or binary), possibly fragmented and/or compressed.
+#[derive(Debug)]
+struct Msg {
+    opcode: u8,
+    compressed: bool,
+    frames: u32,
+    wire_len: u64,
+    out_len: u64,
+    preview: Vec<u8>,
+    utf8: Utf8Check,
+    /// Why the message could not be inflated (whole), if it could not.
+    inflate_problem: Option<String>,
+    gap: bool,
+}
+
+impl Msg {
+    fn new(opcode: u8, compressed: bool) -> Msg {
+        Msg {
+            opcode,
+            compressed,
+            frames: 0,
+            wire_len: 0,
+            out_len: 0,
+            preview: Vec::new(),
+            utf8: Utf8Check::default(),
+            inflate_problem: None,
+            gap: false,
+        }
+    }
+
+    /// Decoded (unmasked, inflated) message bytes.
+    fn output(&mut self, data: &[u8]) {
+        self.out_len += data.len() as u64;
+        let room = PREVIEW.saturating_sub(self.preview.len());
+        self.preview
+            .extend_from_slice(&data[..room.min(data.len())]);
+        if self.opcode == 1 {
+            self.utf8.push(data);
+        }
+    }
+}
+
+/// A frame whose header has been read.
+#[derive(Debug)]
+struct Frame {
+    start: u64,
+    header_len: usize,
+    layer: Layer<'static>,
+    fin: bool,
+    opcode: u8,
+    mask: Option<[u8; 4]>,
+    len: u64,
+    done: u64,
+    /// Unmasked payload start: all of a control frame, a hex preview otherwise.
+    head: Vec<u8>,
+    lost: u64,
+}
+
+#[derive(Debug, Default)]
+struct WsDir {
+    hdr: Vec<u8>,
+    frame: Option<Frame>,
+    msg: Option<Msg>,
+    inflater: Option<Decompress>,
+    /// The shared LZ77 window is unusable (cap hit, error, gap).
+    context_lost: bool,
+    /// Frame boundaries lost after a gap: nothing more can be decoded.
+    lost: bool,
+    next: u64,
+}
+
+/// WebSocket frames in both directions of one conversation.
+#[derive(Debug, Default)]
+pub struct WsDecoder {
+    dirs: [WsDir; 2],
+    deflate: Option<Deflate>,
+}
+
+impl WsDecoder {
+    /// A decoder for a connection that negotiated `deflate` (or nothing).
+    pub fn new(deflate: Option<Deflate>) -> WsDecoder {
+        WsDecoder {
+            dirs: Default::default(),
+            deflate,
+        }
+    }
+
+    /// Change the negotiated permessage-deflate (frames seen before the
+    /// handshake's answer were decoded without it).
+    pub fn set_deflate(&mut self, deflate: Option<Deflate>) {
+        self.deflate = deflate;
+    }
+
+    /// End of both streams: frames still waiting for payload are reported
+    /// as truncated.
+    pub fn finish(&mut self, out: &mut Vec<Message>) {
+        for d in &mut self.dirs {
+            if let Some(f) = d.frame.take() {
+                let mut m = f.into_partial();
+                m.layer.truncated(format!(
+                    "stream ended {} bytes into a {}-byte payload",
+                    m.done, m.len
+                ));
+                out.push(Message {
+                    stream_offset: m.start,
+                    layer: m.layer,
+                });
+            }
+            d.hdr.clear();
+        }
+    }
+
+    fn start_frame(&mut self, dir: Dir, start: u64, h: &[u8]) -> Frame {
+        let b0 = h[0];
+        let b1 = h[1];
+        let fin = b0 & 0x80 != 0;
+        let rsv = (b0 >> 4) & 7;
+        let opcode = b0 & 0x0f;
+        let masked = b1 & 0x80 != 0;
+        let len7 = b1 & 0x7f;
+        let mut l = Layer::new(Osi::Application, "websocket", 0..h.len());
+        l.boolean("websocket.fin", fin);
+        l.uint("websocket.rsv", rsv);
+        if self.deflate.is_some() {
+            l.boolean("websocket.pmc", rsv & 4 != 0);
+        }
+        l.uint("websocket.opcode", opcode);
+        l.boolean("websocket.mask", masked);
+        l.uint("websocket.payload_length", len7);
+        let mut at = 2;
+        let len = match len7 {
+            126 => {
+                let v = u16::from_be_bytes([h[2], h[3]]);
+                l.uint("websocket.payload_length_ext_16", v);
+                at = 4;
+                if v < 126 {
+                    l.malformed(format!("length {v} not in its shortest encoding"));
+                }
+                u64::from(v)
+            }
+            127 => {
+                let mut b = [0u8; 8];
+                b.copy_from_slice(&h[2..10]);
+                let v = u64::from_be_bytes(b);
+                l.uint("websocket.payload_length_ext_64", v);
+                at = 10;
+                if v >> 63 != 0 {
+                    l.malformed("64-bit payload length has its most significant bit set");
+                } else if v <= 0xffff {
+                    l.malformed(format!("length {v} not in its shortest encoding"));
+                }
+                v
+            }
+            n => u64::from(n),
+        };
+        let mask = masked.then(|| [h[at], h[at + 1], h[at + 2], h[at + 3]]);
+        if let Some(k) = mask {
+            l.push(
+                "websocket.masking_key",
+                Value::Bytes(Cow::Owned(k.to_vec())),
+            );
+        }
+        match (dir, masked) {
+            (Dir::Client, false) => l.malformed("client frame is not masked"),
+            (Dir::Server, true) => l.malformed("server frame is masked"),
+            _ => {}
+        }
+        if opcode >= 8 {
+            if !fin {
+                l.malformed("control frame is fragmented");
+            }
+            if len > 125 {
+                l.malformed(format!("control frame payload of {len} bytes exceeds 125"));
+            }
+        }
+        if matches!(opcode, 3..=7 | 11..=15) {
+            l.malformed(format!("reserved opcode {opcode}"));
+        }
+        let rsv1_ok = self.deflate.is_some() && matches!(opcode, 1 | 2);
+        if rsv & 4 != 0 && !rsv1_ok {
+            l.malformed(if self.deflate.is_some() {
+                "RSV1 set on a frame that cannot start a compressed message"
+            } else {
+                "RSV1 set but permessage-deflate was not negotiated"
+            });
+        }
+        if rsv & 3 != 0 {
+            l.malformed("RSV2/RSV3 set without a negotiated extension");
+        }
+
+        // Message bookkeeping for data frames.
+        let d = &mut self.dirs[dir.index()];
+        match opcode {
+            1 | 2 => {
+                if d.msg.is_some() {
+                    l.malformed("new data frame while a fragmented message is unfinished");
+                }
+                let compressed = rsv & 4 != 0 && self.deflate.is_some();
+                let mut m = Msg::new(opcode, compressed);
+                if compressed {
+                    let reset = d.inflater.is_none()
+                        || self.deflate.is_some_and(|p| p.no_context_takeover(dir));
+                    if reset {
+                        d.inflater = Some(Decompress::new(false));
+                        d.context_lost = false;
+                    } else if d.context_lost {
+                        m.inflate_problem = Some(
+                            "not inflated: the shared compression context was lost earlier".into(),
+                        );
+                    }
+                }
+                d.msg = Some(m);
+            }
+            0 if d.msg.is_none() => l.malformed("continuation frame without a message to continue"),
+            _ => {}
+        }
+        if matches!(opcode, 0..=2)
+            && let Some(m) = d.msg.as_mut()
+        {
+            m.frames += 1;
+        }
+        Frame {
+            start,
+            header_len: h.len(),
+            layer: l,
+            fin,
+            opcode,
+            mask,
+            len,
+            done: 0,
+            head: Vec::new(),
+            lost: 0,
+        }
+    }
+
+    /// Payload bytes of the current frame (at most what it still needs).
+    fn payload(&mut self, dir: Dir, data: &[u8]) {
+        let d = &mut self.dirs[dir.index()];
+        let Some(f) = d.frame.as_mut() else { return };
+        let mut buf: Vec<u8> = data.to_vec();
+        if let Some(k) = f.mask {
+            for (i, b) in buf.iter_mut().enumerate() {
+                *b ^= k[((f.done + i as u64) % 4) as usize];
+            }
+        }
+        f.done += buf.len() as u64;
+        let keep = if f.opcode >= 8 { 125 } else { HEX_PREVIEW };
+        let room = keep.saturating_sub(f.head.len());
+        f.head.extend_from_slice(&buf[..room.min(buf.len())]);
+        if f.opcode > 2 {
+            return;
+        }
+        let Some(m) = d.msg.as_mut() else { return };
+        m.wire_len += buf.len() as u64;
+        if !m.compressed {
+            m.output(&buf);
+            return;
+        }
+        inflate(d.inflater.as_mut(), m, &mut d.context_lost, &buf);
+    }
+
+    fn end_frame(&mut self, dir: Dir, out: &mut Vec<Message>) {
+        let deflate = self.deflate;
+        let d = &mut self.dirs[dir.index()];
+        let Some(f) = d.frame.take() else { return };
+        let mut l = f.layer;
+        l.span = 0..f.header_len + f.len.min(usize::MAX as u64 / 2) as usize;
+        if f.lost > 0 {
+            l.truncated(format!("{} payload bytes lost in a capture gap", f.lost));
+        }
+        match f.opcode {
+            8 => close_fields(&mut l, &f.head),
+            9 => l.push("websocket.payload.ping", Value::Bytes(Cow::Owned(f.head))),
+            10 => l.push("websocket.payload.pong", Value::Bytes(Cow::Owned(f.head))),
+            0..=2 => {
+                let done = f.fin;
+                let multi = d.msg.as_ref().is_some_and(|m| m.frames > 1);
+                if !done || multi {
+                    l.push(
+                        "osidump.websocket.payload_preview",
+                        Value::Bytes(Cow::Owned(f.head)),
+                    );
+                }
+                if done && let Some(mut m) = d.msg.take() {
+                    if m.compressed && m.inflate_problem.is_none() {
+                        inflate(
+                            d.inflater.as_mut(),
+                            &mut m,
+                            &mut d.context_lost,
+                            &[0, 0, 0xff, 0xff],
+                        );
+                        if deflate.is_some_and(|p| p.no_context_takeover(dir)) {
+                            d.inflater = None;
+                        }
+                    }
+                    message_fields(&mut l, m);
+                }
+            }
+            _ => l.push(
+                "websocket.payload.unknown",
+                Value::Bytes(Cow::Owned(f.head)),
+            ),
+        }
+        out.push(Message {
+            layer: l,
+            stream_offset: f.start,
+        });
+    }
+}
+
+/// Push a compressed chunk through the direction's inflater, at most
+/// [`INFLATE_CAP`] bytes of output per message.
+fn inflate(inf: Option<&mut Decompress>, m: &mut Msg, lost: &mut bool, mut input: &[u8]) {
+    if m.inflate_problem.is_some() {
+        return;
+    }
+    let Some(inf) = inf else {
+        m.inflate_problem = Some("not inflated: no compression context".into());
+        return;
+    };
+    let mut out = [0u8; 8192];
+    loop {
+        let (in0, out0) = (inf.total_in(), inf.total_out());
+        let res = inf.decompress(input, &mut out, FlushDecompress::Sync);
+        let used = (inf.total_in() - in0) as usize;
+        let made = (inf.total_out() - out0) as usize;
+        input = &input[used.min(input.len())..];
+        let room = INFLATE_CAP.saturating_sub(m.out_len) as usize;
+        m.output(&out[..made.min(room)]);
+        if made > room {
+            m.inflate_problem = Some(format!(
+                "inflated message exceeds {INFLATE_CAP} bytes: inflating stopped"
+            ));
+            *lost = true;
+            return;
+        }
+        match res {
+            Err(e) => {
+                m.inflate_problem = Some(format!("inflate failed: {e}"));
+                *lost = true;
+                return;
+            }
+            Ok(Status::StreamEnd) => {
+                // A final block: the next message starts a fresh stream.
+                inf.reset(false);
+                return;
+            }
+            Ok(_) if used == 0 && made == 0 => return,
+            Ok(_) => {}
+        }
+        if input.is_empty() && made < out.len() {
+            return;
+        }
+    }
+}
+
+fn close_fields(l: &mut Layer<'static>, p: &[u8]) {
+    match p.len() {
+        0 => {}
+        1 => l.malformed("close payload of 1 byte (a status code needs 2)"),
+        _ => {
+            let code = u16::from_be_bytes([p[0], p[1]]);
+            l.uint("websocket.payload.close.status_code", code);
+            if matches!(code, 0..=999 | 1004..=1006 | 1015 | 1016..=2999) {
+                l.malformed(format!("close code {code} must not be sent"));
+            }
+            if p.len() > 2 {
+                match std::str::from_utf8(&p[2..]) {
+                    Ok(r) => l.str("websocket.payload.close.reason", r.to_owned()),
+                    Err(_) => {
+                        l.str(
+                            "websocket.payload.close.reason",
+                            String::from_utf8_lossy(&p[2..]).into_owned(),
+                        );
+                        l.malformed("close reason is not valid UTF-8");
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Fields of a completed data message, on its last frame.
+fn message_fields(l: &mut Layer<'static>, m: Msg) {
+    if m.frames > 1 {
+        l.uint("websocket.fragment.count", m.frames);
+        l.uint("websocket.reassembled.length", m.wire_len);
+    }
+    if m.compressed {
+        l.boolean("osidump.websocket.inflated", m.inflate_problem.is_none());
+    }
+    if m.frames > 1 || m.compressed {
+        l.uint("osidump.websocket.message_len", m.out_len);
+    }
+    let usable = !m.compressed || m.inflate_problem.is_none() || m.out_len > 0;
+    if usable {
+        if m.opcode == 1 {
+            l.str("websocket.payload.text", text_preview(&m.preview));
+        } else if m.frames == 1 || m.compressed {
+            l.push(
+                "osidump.websocket.payload_preview",
+                Value::Bytes(Cow::Owned(
+                    m.preview[..m.preview.len().min(HEX_PREVIEW)].to_vec(),
+                )),
+            );
+        }
+    }
+    if let Some(p) = m.inflate_problem {
+        l.malformed(p);
+    } else if m.opcode == 1 && !m.utf8.valid() && !m.gap {
+        l.malformed("text message is not valid UTF-8");
+    }
+    if m.frames > 1 && m.out_len > MESSAGE_CAP {
+        l.truncated(format!(
+            "message of {} bytes exceeds the {MESSAGE_CAP}-byte reassembly cap: preview only",
+            m.out_len
+        ));
+    }
+}
+
+/// The preview as text, without a character cut in half at its end.
+fn text_preview(b: &[u8]) -> String {
+    match std::str::from_utf8(b) {
+        Ok(s) => s.to_owned(),
+        Err(e) if e.error_len().is_none() => String::from_utf8_lossy(&b[..e.valid_up_to()]).into(),
+        Err(_) => String::from_utf8_lossy(b).into_owned(),
+    }
+}
+
+impl Frame {
+    fn into_partial(self) -> PartialFrame {
+        PartialFrame {
+            start: self.start,
+            len: self.len,
+            done: self.done,
+            layer: self.layer,
+        }
+    }
+}
+
+struct PartialFrame {
+    start: u64,
+    len: u64,
+    done: u64,
+    layer: Layer<'static>,
+}
+
+/// Header length from the first two bytes.
+fn header_len(b0_b1: [u8; 2]) -> usize {
+    let ext = match b0_b1[1] & 0x7f {
+        126 => 2,
+        127 => 8,
+        _ => 0,
+    };
+    2 + ext + if b0_b1[1] & 0x80 != 0 { 4 } else { 0 }
+}
+
+impl StreamDecoder for WsDecoder {
+    fn finish(&mut self, out: &mut Vec<Message>) {
+        WsDecoder::finish(self, out);
+    }
+
+    fn protocol(&self) -> &'static str {
+        "websocket"
+    }
+
+    fn feed(&mut self, dir: Dir, offset: u64, mut data: &[u8], out: &mut Vec<Message>) {
+        let i = dir.index();
+        if self.dirs[i].lost {
+            return;
+        }
+        self.dirs[i].next = offset;
+        while !data.is_empty() {
+            let d = &mut self.dirs[i];
+            if let Some(f) = d.frame.as_ref() {
+                let want = (f.len - f.done).min(data.len() as u64) as usize;
+                let (now, rest) = data.split_at(want);
+                self.payload(dir, now);
+                data = rest;
+                self.dirs[i].next += want as u64;
+                let f = self.dirs[i].frame.as_ref();
+                if f.is_some_and(|f| f.done >= f.len) {
+                    self.end_frame(dir, out);
+                }
+                continue;
+            }
+            // Frame header, possibly split across feeds.
+            let start = d.next - d.hdr.len() as u64;
+            if d.hdr.len() < 2 {
+                let take = (2 - d.hdr.len()).min(data.len());
+                d.hdr.extend_from_slice(&data[..take]);
+                data = &data[take..];
+                d.next += take as u64;
+                if d.hdr.len() < 2 {
+                    break;
+                }
+            }
+            let need = header_len([d.hdr[0], d.hdr[1]]);
+            let take = (need - d.hdr.len()).min(data.len());
+            d.hdr.extend_from_slice(&data[..take]);
+            data = &data[take..];
+            d.next += take as u64;
+            if d.hdr.len() < need {
+                break;
+            }
+            let h = std::mem::take(&mut self.dirs[i].hdr);
+            let f = self.start_frame(dir, start, &h);
+            let empty = f.len == 0;
+            self.dirs[i].frame = Some(f);
+            if empty {
+                self.end_frame(dir, out);
+            }
+        }
+    }
+
+    fn gap(&mut self, dir: Dir, len: u64) {
+        let d = &mut self.dirs[dir.index()];
+        d.next += len;
+        if let Some(f) = d.frame.as_mut()
+            && d.hdr.is_empty()
+            && f.len - f.done >= len
+        {
+            // The gap falls inside this frame's payload: skip it.
+            f.done += len;
+            f.lost += len;
+            if let Some(m) = d.msg.as_mut().filter(|_| f.opcode <= 2) {
+                m.gap = true;
+                m.wire_len += len;
+                if m.compressed && m.inflate_problem.is_none() {
+                    m.inflate_problem = Some("not inflated: compressed bytes lost in a gap".into());
+                    d.context_lost = true;
+                } else if !m.compressed {
+                    m.out_len += len;
+                }
+            }
+            return;
+        }
+        d.lost = true;
+        d.frame = None;
+        d.msg = None;
+        d.hdr.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A frame as a sender builds it (masked when `key` is given).
+    pub(crate) fn frame(b0: u8, key: Option<[u8; 4]>, payload: &[u8]) -> Vec<u8> {
+        let mut v = vec![b0];
+        let m = if key.is_some() { 0x80 } else { 0 };
+        match payload.len() {
+            n if n < 126 => v.push(m | n as u8),
+            n if n <= 0xffff => {
+                v.push(m | 126);
+                v.extend_from_slice(&(n as u16).to_be_bytes());
+            }
+            n => {
+                v.push(m | 127);
+                v.extend_from_slice(&(n as u64).to_be_bytes());
+            }
+        }
+        match key {
+            Some(k) => {
+                v.extend_from_slice(&k);
+                v.extend(payload.iter().enumerate().map(|(i, b)| b ^ k[i % 4]));
+            }
+            None => v.extend_from_slice(payload),
+        }
+        v
+    }
+
+    fn run(dec: &mut WsDecoder, dir: Dir, bytes: &[u8]) -> Vec<Message> {
+        let mut out = Vec::new();
+        dec.feed(dir, 0, bytes, &mut out);
+        out
+    }
+
+    #[test]
+    fn accept_key_rfc_example() {
+        // RFC 6455 section 1.3.
+        assert_eq!(
+            accept_key("dGhlIHNhbXBsZSBub25jZQ=="),
+            "s3pPLMBiTxaQ9kYGzzhZRbK+xOo="
+        );
+    }
+
+    #[test]
+    fn rfc_examples_masked_text_and_lengths() {
+        // RFC 6455 5.7: 81 85 37 fa 21 3d 7f 9f 4d 51 58  = masked "Hello"
+        let b = [
+            0x81, 0x85, 0x37, 0xfa, 0x21, 0x3d, 0x7f, 0x9f, 0x4d, 0x51, 0x58,
+        ];
+        let mut d = WsDecoder::new(None);
+        let m = run(&mut d, Dir::Client, &b);
+        assert_eq!(m.len(), 1);
+        let l = &m[0].layer;
+        assert_eq!(l.get_str("websocket.payload.text"), Some("Hello"));
+        assert_eq!(
+            l.get("websocket.masking_key"),
+            Some(&Value::Bytes(Cow::Owned(vec![0x37, 0xfa, 0x21, 0x3d])))
+        );
+        assert_eq!(summary(l), "Text [FIN] [MASKED] \"Hello\"");
+        assert!(l.anomalies.is_empty());
+
+        // 256 bytes (16-bit) and 65536 bytes (64-bit), unmasked, from the server.
+        let mut s = frame(0x82, None, &[7u8; 256]);
+        assert_eq!(&s[..4], &[0x82, 0x7e, 0x01, 0x00]);
+        let big = frame(0x82, None, &vec![9u8; 65536]);
+        assert_eq!(&big[..10], &[0x82, 0x7f, 0, 0, 0, 0, 0, 1, 0, 0]);
+        s.extend_from_slice(&big);
+        let m = run(&mut d, Dir::Server, &s);
+        assert_eq!(m.len(), 2);
+        assert_eq!(m[0].layer.get_uint("websocket.payload_length"), Some(126));
+        assert_eq!(
+            m[0].layer.get_uint("websocket.payload_length_ext_16"),
+            Some(256)
+        );
+        assert_eq!(m[1].layer.get_uint("websocket.payload_length"), Some(127));
+        assert_eq!(
+            m[1].layer.get_uint("websocket.payload_length_ext_64"),
+            Some(65536)
+        );
+        assert_eq!(m[1].stream_offset, 260);
+        assert_eq!(summary(&m[1].layer), "Binary [FIN] (65536 bytes)");
+    }
+
+    #[test]
+    fn fragments_with_ping_between_and_close() {
+        let k = Some([1, 2, 3, 4]);
+        let mut s = frame(0x01, k, b"hel"); // text, FIN=0
+        s.extend(frame(0x89, k, b"pi")); // ping between fragments
+        s.extend(frame(0x00, k, b"lo ")); // continuation
+        s.extend(frame(0x80, k, "wörld".as_bytes())); // final continuation
+        let mut close = 1000u16.to_be_bytes().to_vec();
+        close.extend_from_slice(b"bye");
+        s.extend(frame(0x88, k, &close));
+        let mut d = WsDecoder::new(None);
+        let m = run(&mut d, Dir::Client, &s);
+        assert_eq!(m.len(), 5);
+        assert_eq!(
+            m[1].layer.get("websocket.payload.ping"),
+            Some(&Value::Bytes(Cow::Owned(b"pi".to_vec())))
+        );
+        assert_eq!(m[0].layer.get_str("websocket.payload.text"), None);
+        let last = &m[3].layer;
+        assert_eq!(last.get_str("websocket.payload.text"), Some("hello wörld"));
+        assert_eq!(last.get_uint("websocket.fragment.count"), Some(3));
+        assert_eq!(last.get_uint("osidump.websocket.message_len"), Some(12));
+        assert!(m.iter().all(|m| m.layer.anomalies.is_empty()), "{m:?}");
+        assert_eq!(summary(&m[4].layer), "Close 1000 Normal Closure \"bye\"");
+        assert_eq!(
+            session_phase(&m[4].layer),
+            Some("WebSocket closing (hang up)")
+        );
+        assert_eq!(session_phase(&m[0].layer), Some("WebSocket open (talk)"));
+
+        // Byte-at-a-time feeding gives the same layers.
+        let mut d2 = WsDecoder::new(None);
+        let mut out = Vec::new();
+        for (i, b) in s.iter().enumerate() {
+            d2.feed(Dir::Client, i as u64, std::slice::from_ref(b), &mut out);
+        }
+        assert_eq!(out.len(), m.len());
+        for (a, b) in out.iter().zip(&m) {
+            assert_eq!(a.layer, b.layer);
+            assert_eq!(a.stream_offset, b.stream_offset);
+        }
+    }
+
+    #[test]
+    fn protocol_violations_flagged() {
+        let mut d = WsDecoder::new(None);
+        // Unmasked client frame, RSV1 without deflate, 1-byte close, bad utf-8.
+        let mut s = frame(0xc1, None, b"x");
+        s.extend(frame(0x88, None, &[3]));
+        s.extend(frame(0x81, None, &[0xff, 0xfe]));
+        s.extend(frame(0x80, None, b"orphan"));
+        let m = run(&mut d, Dir::Client, &s);
+        assert_eq!(m.len(), 4);
+        assert!(m.iter().all(|m| !m.layer.anomalies.is_empty()), "{m:?}");
+    }
+
+    fn deflate_raw(data: &[u8], c: &mut flate2::Compress) -> Vec<u8> {
+        let mut out = Vec::with_capacity(data.len() + 64);
+        c.compress_vec(data, &mut out, flate2::FlushCompress::Sync)
+            .unwrap();
+        assert_eq!(&out[out.len() - 4..], &[0, 0, 0xff, 0xff]);
+        out.truncate(out.len() - 4);
+        out
+    }
+
+    #[test]
+    fn permessage_deflate_with_and_without_context_takeover() {
+        for no_takeover in [false, true] {
+            let params = Deflate::from_extensions(if no_takeover {
+                "permessage-deflate; server_no_context_takeover"
+            } else {
+                "permessage-deflate"
+            })
+            .unwrap();
+            assert_eq!(params.server_no_context_takeover, no_takeover);
+            let mut c = flate2::Compress::new(flate2::Compression::default(), false);
+            let mut s = Vec::new();
+            let text = "hello hello hello websocket compression";
+            for _ in 0..3 {
+                if no_takeover {
+                    c.reset();
+                }
+                s.extend(frame(0xc1, None, &deflate_raw(text.as_bytes(), &mut c)));
+            }
+            // A compressed message in two fragments (RSV1 on the first only).
+            if no_takeover {
+                c.reset();
+            }
+            let z = deflate_raw(b"fragmented and compressed", &mut c);
+            s.extend(frame(0x41, None, &z[..3]));
+            s.extend(frame(0x80, None, &z[3..]));
+            let mut d = WsDecoder::new(Some(params));
+            let m = run(&mut d, Dir::Server, &s);
+            assert_eq!(m.len(), 5);
+            for l in m
+                .iter()
+                .map(|m| &m.layer)
+                .filter(|l| l.get_uint("websocket.fin") == Some(1))
+            {
+                assert!(l.anomalies.is_empty(), "{l:?}");
+                assert_eq!(l.get_uint("osidump.websocket.inflated"), Some(1));
+            }
+            assert_eq!(m[2].layer.get_str("websocket.payload.text"), Some(text));
+            assert_eq!(
+                m[4].layer.get_str("websocket.payload.text"),
+                Some("fragmented and compressed")
+            );
+            // Decoding with the wrong takeover setting fails or differs when
+            // the sender kept its context.
+            if !no_takeover {
+                let wrong = Deflate {
+                    server_no_context_takeover: true,
+                    ..params
+                };
+                let m = run(&mut WsDecoder::new(Some(wrong)), Dir::Server, &s);
+                assert_ne!(m[1].layer.get_str("websocket.payload.text"), Some(text));
+            }
+        }
+    }
+
+    #[test]
+    fn zip_bomb_capped() {
+        let mut c = flate2::Compress::new(flate2::Compression::best(), false);
+        let z = deflate_raw(&vec![0u8; 3 << 20], &mut c);
+        let s = frame(0xc2, None, &z);
+        let mut d = WsDecoder::new(Some(Deflate::default()));
+        let m = run(&mut d, Dir::Server, &s);
+        assert_eq!(m[0].layer.get_uint("osidump.websocket.inflated"), Some(0));
+        assert_eq!(
+            m[0].layer.get_uint("osidump.websocket.message_len"),
+            Some(INFLATE_CAP)
+        );
+        assert!(!m[0].layer.anomalies.is_empty());
+    }
+
+    #[test]
+    fn gap_inside_payload_resyncs_at_next_frame() {
+        let mut s = frame(0x82, None, &[1u8; 100]);
+        s.extend(frame(0x81, None, b"after"));
+        let mut d = WsDecoder::new(None);
+        let mut out = Vec::new();
+        d.feed(Dir::Server, 0, &s[..10], &mut out);
+        d.gap(Dir::Server, 50);
+        d.feed(Dir::Server, 60, &s[60..], &mut out);
+        assert_eq!(out.len(), 2);
+        assert_eq!(
+            out[0].layer.anomalies[0].kind,
+            crate::dissect::AnomalyKind::Truncated
+        );
+        assert_eq!(
+            out[1].layer.get_str("websocket.payload.text"),
+            Some("after")
+        );
+    }
+
+    #[test]
+    fn every_prefix_and_garbage_never_panics() {
+        let k = Some([9, 8, 7, 6]);
+        let mut s = frame(0x01, k, b"a");
+        s.extend(frame(0x80, k, b"b"));
+        s.extend(frame(0xc1, k, &[0xff; 40]));
+        s.extend(frame(0x88, k, &[3, 0xe8, 0xff]));
+        s.extend([0x82, 0x7f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]);
+        for n in 0..=s.len() {
+            for dir in [Dir::Client, Dir::Server] {
+                let mut d = WsDecoder::new(Some(Deflate::default()));
+                let mut out = Vec::new();
+                d.feed(dir, 0, &s[..n], &mut out);
+                d.gap(dir, 3);
+                d.finish(&mut out);
+                for m in &out {
+                    let _ = summary(&m.layer);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,286 @@
+//! TCP payload → per-direction reassembly → the conversation's application
+//! decoder. Owns the bounded table of conversations being reassembled; the
+//! transport layer calls [`TcpApps::segment`] once per segment and gets back
+//! the application layers completed by it and what to mark on the segment.
+
+use super::app::{self, Dir, Message, StreamDecoder};
+use super::layer::{Layer, Osi};
+use super::registry::{self, DecodeAs, Transport};
+use crate::flow::reassembly::{
+    Budget, Delivery, Limits, SegmentKind, StreamReassembler, StreamTable,
+};
+
+/// Conversations reassembled at once; the least recently active is evicted
+/// first (and the eviction reported on the segment that caused it).
+pub const MAX_STREAMS: usize = 65_536;
+/// Bytes held for reassembly across every conversation.
+pub const MAX_TOTAL_BYTES: usize = 256 << 20;
+/// A conversation silent this long (capture time) is closed.
+pub const IDLE_NS: i128 = 300 * 1_000_000_000;
+
+struct TcpApp {
+    /// Indexed by [`Dir::index`].
+    reasm: [Option<StreamReassembler>; 2],
+    decoder: Option<Box<dyn StreamDecoder>>,
+    decided: bool,
+    fin: [bool; 2],
+    finished: bool,
+    /// WebSocket close frames seen so far (the first is "close sent", the
+    /// answer "closed").
+    ws_closes: u8,
+}
+
+impl TcpApp {
+    fn new() -> Self {
+        TcpApp {
+            reasm: [None, None],
+            decoder: None,
+            decided: false,
+            fin: [false, false],
+            finished: false,
+            ws_closes: 0,
+        }
+    }
+}
+
+/// What one segment did, for the transport layer to show.
+#[derive(Default)]
+pub struct SegmentReport {
+    /// Completed application messages, in order.
+    pub layers: Vec<Layer<'static>>,
+    /// Frames each multi-segment message was built from, with its length
+    /// (only messages spanning more than this frame).
+    pub reassembled: Vec<(Vec<u64>, u64)>,
+    pub kind: Option<SegmentKind>,
+    pub conflict: bool,
+    pub missing: u64,
+    /// Conversations evicted to make room, with the bytes they held.
+    pub evicted: Vec<(u64, u64)>,
+    /// The payload belongs to a message still being reassembled.
+    pub partial: bool,
+    /// The decoder chosen for the conversation, if any.
+    pub protocol: Option<&'static str>,
+    /// The L5 steps the messages mark (TLS handshake, WebSocket phase).
+    pub session_steps: Vec<String>,
+}
+
+/// The segment, as the transport layer saw it.
+pub struct SegmentIn<'p> {
+    pub stream: u64,
+    pub from_client: bool,
+    pub first_data_seq: Option<u32>,
+    pub seq: u32,
+    pub flags: u16,
+    pub sport: u16,
+    pub dport: u16,
+    pub payload: &'p [u8],
+    pub frame: u64,
+    pub ts_ns: i128,
+}
+
+pub struct TcpApps {
+    table: StreamTable<u64, TcpApp>,
+    budget: Budget,
+    pub decode_as: Vec<DecodeAs>,
+}
+
+impl Default for TcpApps {
+    fn default() -> Self {
+        TcpApps {
+            table: StreamTable::new(MAX_STREAMS),
+            budget: Budget::new(MAX_TOTAL_BYTES),
+            decode_as: Vec::new(),
+        }
+    }
+}
+
+impl TcpApps {
+    pub fn segment(&mut self, s: &SegmentIn<'_>) -> SegmentReport {
+        use crate::flow::tcp::{FIN, RST, SYN};
+        let TcpApps {
+            table,
+            budget,
+            decode_as,
+        } = self;
+        let mut report = SegmentReport::default();
+        let dir = if s.from_client {
+            Dir::Client
+        } else {
+            Dir::Server
+        };
+
+        // Idle conversations first, then make room for a new one.
+        while let Some((_, mut old)) = table.pop_idle(s.ts_ns, IDLE_NS) {
+            release(&mut old, budget);
+        }
+        if table.peek_mut(&s.stream).is_none()
+            && let Some((k, mut old)) = table.insert(s.stream, TcpApp::new(), s.ts_ns)
+        {
+            let held = release(&mut old, budget);
+            report.evicted.push((k, held));
+        }
+        while budget.is_over() && table.len() > 1 {
+            match table.evict_oldest() {
+                Some((k, old)) if k == s.stream => {
+                    // Never evict the conversation in hand: put it back.
+                    table.insert(k, old, s.ts_ns);
+                    break;
+                }
+                Some((k, mut old)) => {
+                    let held = release(&mut old, budget);
+                    report.evicted.push((k, held));
+                }
+                None => break,
+            }
+        }
+        let Some(app) = table.get_mut(&s.stream, s.ts_ns) else {
+            return report;
+        };
+
+        let reasm = app.reasm[dir.index()].get_or_insert_with(|| {
+            StreamReassembler::with_limits(s.first_data_seq, Limits::default())
+        });
+        // The first data byte follows the SYN's sequence number.
+        let seq = if s.flags & SYN != 0 {
+            s.seq.wrapping_add(1)
+        } else {
+            s.seq
+        };
+        let outcome = reasm.segment(s.frame, seq, s.payload, budget);
+        let control = s.flags & (SYN | FIN | RST) != 0;
+        report.kind = match outcome.kind {
+            SegmentKind::KeepAlive if control => None,
+            SegmentKind::Empty => None,
+            k => Some(k),
+        };
+        report.conflict = outcome.conflict;
+        let mut deliveries: Vec<(Dir, Delivery<'_>)> =
+            outcome.deliver.into_iter().map(|d| (dir, d)).collect();
+
+        if s.flags & FIN != 0 {
+            app.fin[dir.index()] = true;
+        }
+        let closing = s.flags & RST != 0 || app.fin.iter().all(|f| *f);
+        if closing && !app.finished {
+            // The conversation is over: what is still held will not get
+            // its missing bytes.
+            for d in [Dir::Client, Dir::Server] {
+                if let Some(r) = app.reasm[d.index()].as_mut() {
+                    deliveries.extend(r.flush(budget).into_iter().map(|x| (d, x)));
+                }
+            }
+        }
+
+        let mut out = Vec::new();
+        for (d, delivery) in deliveries {
+            match delivery {
+                Delivery::Data(chunk) => {
+                    if !app.decided {
+                        app.decided = true;
+                        app.decoder = registry::choose(
+                            Transport::Tcp,
+                            decode_as,
+                            s.sport,
+                            s.dport,
+                            &chunk.data,
+                        )
+                        .map(|p| p.stream_decoder());
+                    }
+                    if let Some(dec) = app.decoder.as_mut() {
+                        dec.set_time_ns(s.ts_ns);
+                        let before = out.len();
+                        dec.feed(d, chunk.stream_offset, &chunk.data, &mut out);
+                        if let Some(r) = app.reasm[d.index()].as_mut() {
+                            note_messages(r, &out[before..], &mut report, s.frame, budget);
+                        }
+                    }
+                }
+                Delivery::Gap { len, .. } => {
+                    if d == dir {
+                        report.missing += len;
+                    }
+                    if let Some(dec) = app.decoder.as_mut() {
+                        dec.gap(d, len);
+                    }
+                }
+            }
+        }
+        if closing && !app.finished {
+            app.finished = true;
+            if let Some(dec) = app.decoder.as_mut() {
+                dec.finish(&mut out);
+            }
+        }
+        report.partial = out.is_empty() && !s.payload.is_empty() && app.decoder.is_some();
+        report.protocol = app.decoder.as_ref().map(|d| d.protocol());
+        report.layers = out.into_iter().map(|m| m.layer).collect();
+        for l in &report.layers {
+            if let Some(step) = session_step(l, &mut app.ws_closes) {
+                report.session_steps.push(step);
+            }
+        }
+        report
+    }
+}
+
+/// Record which frames each finished message came from, and let the
+/// reassembler forget frames before the last message's start.
+fn note_messages(
+    reasm: &mut StreamReassembler,
+    msgs: &[Message],
+    report: &mut SegmentReport,
+    frame: u64,
+    budget: &mut Budget,
+) {
+    let end = reasm.next_offset();
+    for m in msgs {
+        let frames = reasm.frames_for(m.stream_offset, end);
+        if frames.len() > 1 || frames.first().is_some_and(|f| *f != frame) {
+            report
+                .reassembled
+                .push((frames, end.saturating_sub(m.stream_offset)));
+        }
+    }
+    if let Some(last) = msgs.last() {
+        reasm.prune_frames(last.stream_offset, budget);
+    }
+}
+
+fn release(app: &mut TcpApp, budget: &mut Budget) -> u64 {
+    app.reasm
+        .iter_mut()
+        .flatten()
+        .map(|r| r.release(budget))
+        .sum()
+}
+
+/// The L5 step a message marks, for the session layer: the TLS handshake
+/// step, or where the WebSocket conversation is (upgrade requested →
+/// accepted → open → close sent → closed, with the close code).
+fn session_step(l: &Layer<'_>, ws_closes: &mut u8) -> Option<String> {
+    match l.protocol {
+        "tls" => app::tls::session_phase(l).map(|p| format!("TLS {p}")),
+        "websocket" if l.get_uint("websocket.opcode") == Some(8) => {
+            *ws_closes = ws_closes.saturating_add(1);
+            let code = match l.get_uint("websocket.payload.close.status_code") {
+                Some(c) => format!(" {c} {}", app::websocket::close_code_name(c as u16)),
+                None => String::new(),
+            };
+            Some(if *ws_closes == 1 {
+                format!("WebSocket close sent{code} (hang up)")
+            } else {
+                format!("WebSocket closed{code}")
+            })
+        }
+        "websocket" | "http" => app::websocket::session_phase(l).map(str::to_owned),
+        _ => None,
+    }
+}
+
+/// OSI layer of an application protocol's layers.
+pub fn osi_of(protocol: &str) -> Osi {
+    match protocol {
+        "tls" => Osi::Presentation,
+        _ => Osi::Application,
+    }
+}
