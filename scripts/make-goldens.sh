@@ -18,20 +18,8 @@ GOLDEN=${2:-$REPO/tests/golden}
 PY=/usr/bin/python3
 command -v "$PY" >/dev/null || PY=python3
 
-FIELDS=(
-    frame.number frame.time_epoch frame.len frame.cap_len frame.interface_id
-    eth.src eth.dst eth.type vlan.id vlan.priority sll.pkttype
-    arp.opcode arp.src.proto_ipv4 arp.dst.proto_ipv4
-    ip.version ip.hdr_len ip.len ip.id ip.ttl ip.proto ip.src ip.dst
-    ip.flags.df ip.flags.mf ip.frag_offset ip.checksum
-    ipv6.src ipv6.dst ipv6.hlim ipv6.nxt ipv6.plen
-    icmp.type icmp.code icmp.ident icmp.seq icmpv6.type icmpv6.code
-    tcp.srcport tcp.dstport tcp.stream tcp.seq tcp.seq_raw tcp.ack tcp.ack_raw
-    tcp.flags tcp.flags.syn tcp.flags.ack tcp.flags.fin tcp.flags.reset
-    tcp.window_size_value tcp.len tcp.hdr_len tcp.options.mss_val
-    tcp.options.wscale.shift
-    udp.srcport udp.dstport udp.length
-)
+# The field list is shared with tests/tshark_fields.rs.
+mapfile -t FIELDS < <(grep -v '^#' "$REPO/tests/golden/FIELDS" | tr ' ' '\n' | grep -v '^$')
 
 # Isolate from any personal Wireshark preferences so all protocol settings
 # (TCP analysis, reassembly, IP defragmentation, ...) are tshark's defaults.

@@ -17,6 +17,11 @@ pub struct Cli {
     #[arg(long, value_enum, default_value_t = ColorWhen::Auto, global = true)]
     pub color: ColorWhen,
 
+    /// Language of layer names and roles (tree, sessions, stats, layers);
+    /// default from LANG / LC_ALL (ko_* picks Korean)
+    #[arg(long, value_enum, global = true)]
+    pub lang: Option<LangArg>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -25,6 +30,31 @@ pub struct Cli {
 pub enum Command {
     /// Dissect capture files (pcap or pcapng; `-` reads standard input)
     Dissect(DissectArgs),
+    /// Capture live packets from an interface, dissect them as they arrive
+    Capture(CaptureArgs),
+    /// List the network interfaces and whether osidump can capture on them
+    Interfaces(InterfacesArgs),
+    /// Summarise captures: protocols by OSI layer, conversations, endpoints,
+    /// DNS / HTTP / TLS / WebSocket summaries, anomalies
+    Stats(crate::views_cmd::StatsArgs),
+    /// Show one TCP conversation's reassembled bytes, raw or parsed
+    Follow(crate::views_cmd::FollowArgs),
+    /// Each conversation's life as a timeline, grouped by client
+    Sessions(crate::views_cmd::SessionsArgs),
+    /// Print the OSI reference table osidump is built around
+    Layers(crate::views_cmd::LayersArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
+    Completions(crate::views_cmd::CompletionsArgs),
+    /// Print the man page (roff) to standard output
+    Man,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// English
+    En,
+    /// Korean (한국어)
+    Ko,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -78,6 +108,16 @@ pub struct OutputArgs {
     /// Print packet count, bytes, time and rate on stderr at the end
     #[arg(long)]
     pub stats: bool,
+
+    /// Show only packets matching this display filter (Wireshark syntax:
+    /// `tcp.port == 443 && ip.addr == 10.0.0.0/8`); every packet is still dissected
+    #[arg(short = 'Y', long = "display-filter", value_name = "EXPR")]
+    pub display_filter: Option<String>,
+
+    /// Decode a port as a protocol, Wireshark's syntax:
+    /// `tcp.port==8080,http` (dns, http, tls); may be repeated
+    #[arg(short = 'd', long = "decode-as", value_name = "RULE")]
+    pub decode_as: Vec<osidump::dissect::registry::DecodeAs>,
 }
 
 #[derive(Debug, Args)]
@@ -88,4 +128,74 @@ pub struct DissectArgs {
 
     #[command(flatten)]
     pub output: OutputArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BackendArg {
+    /// libpcap when built with the `libpcap` feature, else AF_PACKET
+    Auto,
+    /// A Linux AF_PACKET socket (no system library needed)
+    Packet,
+    /// The system libpcap (cargo feature `libpcap`)
+    Libpcap,
+}
+
+#[derive(Debug, Args)]
+pub struct CaptureArgs {
+    /// Interface to capture on (`any`: every interface, cooked headers)
+    #[arg(short = 'i', long, value_name = "IFACE")]
+    pub interface: String,
+
+    /// Also write every captured packet to FILE (pcapng if it ends in .pcapng, else pcap)
+    #[arg(short = 'w', long = "write", value_name = "FILE")]
+    pub write: Option<PathBuf>,
+
+    /// Don't print packets (with -w: just record)
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+
+    /// Kernel capture filter, pcap-filter(7) syntax (needs the `libpcap` feature)
+    #[arg(short = 'f', long, value_name = "EXPR")]
+    pub filter: Option<String>,
+
+    /// Stop after this long (10s, 500ms, 2m, 1h)
+    #[arg(long, value_name = "DURATION", value_parser = osidump::source::live::parse_duration)]
+    pub duration: Option<std::time::Duration>,
+
+    /// Bytes to keep of each packet
+    #[arg(short = 's', long, value_name = "BYTES", default_value_t = osidump::source::live::DEFAULT_SNAPLEN,
+          value_parser = clap::value_parser!(u32).range(1..=i64::from(osidump::source::live::DEFAULT_SNAPLEN)))]
+    pub snaplen: u32,
+
+    /// Don't put the interface into promiscuous mode
+    #[arg(short = 'p', long)]
+    pub no_promisc: bool,
+
+    /// After opening the capture, switch to this user (when started as root)
+    #[arg(short = 'Z', long, value_name = "NAME")]
+    pub user: Option<String>,
+
+    /// Capture backend
+    #[arg(long, value_enum, default_value_t = BackendArg::Auto)]
+    pub backend: BackendArg,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct InterfacesArgs {
+    /// Output format
+    #[arg(short = 'T', long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+
+    /// Backend whose permission check is reported
+    #[arg(long, value_enum, default_value_t = BackendArg::Auto)]
+    pub backend: BackendArg,
 }

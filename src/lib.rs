@@ -5,6 +5,8 @@
 //! (pure: no I/O), `render` writes a dissection as a tree, a line or JSON.
 
 pub mod dissect;
+pub mod filter;
 pub mod flow;
 pub mod render;
 pub mod source;
+pub mod views;

@@ -1,11 +1,14 @@
 //! The `osidump` command. Errors reach the user here, on stderr, with a
 //! non-zero exit; a closed stdout (`osidump ... | head`) is a quiet success.
 
+mod capture;
 mod cli;
+mod views_cmd;
 
 use clap::Parser;
 use cli::{Cli, ColorWhen, Command, DissectArgs, FormatArg, OrderArg, OutputArgs};
 use osidump::dissect::Dissector;
+use osidump::filter::Filter;
 use osidump::render::{Format, Options, Order, Renderer};
 use osidump::source::FrameSource;
 use osidump::source::file::FileSource;
@@ -20,17 +23,29 @@ enum Failure {
     BrokenPipe,
     /// Already reported on stderr.
     Reported,
+    /// Bad usage (a display filter that does not compile), reported: exit 2.
+    Usage,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    views_cmd::set_lang(cli.lang);
     let result = match cli.command {
         Command::Dissect(ref args) => dissect(args, cli.color),
+        Command::Capture(ref args) => capture::capture(args, cli.color),
+        Command::Interfaces(ref args) => capture::interfaces(args),
+        Command::Stats(ref args) => views_cmd::stats(args, cli.color),
+        Command::Follow(ref args) => views_cmd::follow(args, cli.color),
+        Command::Sessions(ref args) => views_cmd::sessions(args, cli.color),
+        Command::Layers(ref args) => views_cmd::layers(args, cli.color),
+        Command::Completions(ref args) => views_cmd::completions(args),
+        Command::Man => views_cmd::man(),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::BrokenPipe) => ExitCode::SUCCESS,
         Err(Failure::Reported) => ExitCode::FAILURE,
+        Err(Failure::Usage) => ExitCode::from(2),
     }
 }
 
@@ -73,6 +88,7 @@ fn render_options(o: &OutputArgs, color: ColorWhen) -> Options {
         verbose: o.verbose,
         hex: o.hex,
         color: use_color(color, o.format),
+        lang: views_cmd::lang(),
     }
 }
 
@@ -105,7 +121,20 @@ fn display_name(path: &Path) -> String {
     }
 }
 
+/// The `-Y` display filter, compiled once; a bad expression is reported
+/// with a caret under the culprit.
+fn display_filter(o: &OutputArgs) -> Result<Option<Filter>, Failure> {
+    let Some(expr) = o.display_filter.as_deref() else {
+        return Ok(None);
+    };
+    Filter::new(expr).map(Some).map_err(|e| {
+        eprintln!("osidump: filter: {}", e.render(expr));
+        Failure::Usage
+    })
+}
+
 fn dissect(args: &DissectArgs, color: ColorWhen) -> Result<(), Failure> {
+    let filter = display_filter(&args.output)?;
     let opts = render_options(&args.output, color);
     let stdout = io::stdout();
     let interactive = stdout.is_terminal();
@@ -127,7 +156,7 @@ fn dissect(args: &DissectArgs, color: ColorWhen) -> Result<(), Failure> {
             }
         };
         // Each file is its own capture: stream numbers start again.
-        let mut dissector = Dissector::new();
+        let mut dissector = Dissector::new().with_decode_as(args.output.decode_as.clone());
         loop {
             if args.output.count.is_some_and(|c| packets >= c) {
                 break 'files;
@@ -137,6 +166,9 @@ fn dissect(args: &DissectArgs, color: ColorWhen) -> Result<(), Failure> {
                     packets += 1;
                     bytes += frame.data.len() as u64;
                     let d = dissector.dissect(&frame);
+                    if filter.as_ref().is_some_and(|f| !f.matches(&d)) {
+                        continue;
+                    }
                     renderer.render(&mut out, &d).map_err(io_failure)?;
                     if interactive && opts.format != Format::Json {
                         out.flush().map_err(io_failure)?;

@@ -72,6 +72,7 @@ fn run(path: &Path, format: Format) -> (u64, Option<String>) {
         verbose: true,
         hex: true,
         color: true,
+        lang: Default::default(),
     });
     let mut sink = Vec::new();
     let mut n = 0;

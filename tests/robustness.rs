@@ -72,6 +72,7 @@ fn renderers() -> Vec<Renderer> {
                 verbose: true,
                 hex: true,
                 color: true,
+                lang: Default::default(),
             })
         })
         .collect()

@@ -31,6 +31,7 @@ fuzz_target!(|input: &[u8]| {
                 verbose: true,
                 hex: true,
                 color: false,
+                lang: Default::default(),
             });
             let _ = r.render(&mut std::io::sink(), &d);
         }

@@ -70,7 +70,7 @@ pub enum Value<'a> {
     Ipv6([u8; 16]),
     /// Absolute time, rendered as `secs.nanoseconds` like `frame.time_epoch`.
     Time(Timestamp),
-    /// Raw bytes, rendered as colon-separated hex like Wireshark's byte fields.
+    /// Raw bytes, rendered as plain hex like tshark's JSON.
     Bytes(Cow<'a, [u8]>),
 }
 
@@ -107,10 +107,8 @@ impl fmt::Display for Value<'_> {
             Value::Ipv6(a) => write!(f, "{}", std::net::Ipv6Addr::from(*a)),
             Value::Time(t) => write_epoch(f, *t),
             Value::Bytes(b) => {
-                for (i, byte) in b.iter().enumerate() {
-                    if i > 0 {
-                        f.write_str(":")?;
-                    }
+                // Plain hex, as tshark's -T json and -T fields print bytes.
+                for byte in b.iter() {
                     write!(f, "{byte:02x}")?;
                 }
                 Ok(())

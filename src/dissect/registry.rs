@@ -72,6 +72,8 @@ const TCP_PORTS: &[(u16, AppProto)] = &[
 
 const UDP_PORTS: &[(u16, AppProto)] = &[
     (53, AppProto::Dns),
+    // SSDP: HTTP messages in UDP datagrams.
+    (1900, AppProto::Http),
     (5353, AppProto::Dns),
     (5355, AppProto::Dns),
 ];

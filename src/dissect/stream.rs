@@ -157,19 +157,24 @@ impl TcpApps {
         let mut deliveries: Vec<(Dir, Delivery<'_>)> =
             outcome.deliver.into_iter().map(|d| (dir, d)).collect();
 
+        let newly_fin = s.flags & FIN != 0 && !app.fin[dir.index()];
         if s.flags & FIN != 0 {
             app.fin[dir.index()] = true;
         }
-        let closing = s.flags & RST != 0 || app.fin.iter().all(|f| *f);
-        if closing && !app.finished {
-            // The conversation is over: what is still held will not get
-            // its missing bytes.
+        // A side that sent FIN sends nothing more: what it still holds will
+        // not get its missing bytes. A reset ends both sides.
+        let reset = s.flags & RST != 0;
+        if !app.finished {
             for d in [Dir::Client, Dir::Server] {
-                if let Some(r) = app.reasm[d.index()].as_mut() {
+                let ended = reset || (newly_fin && d == dir);
+                if let (true, Some(r)) = (ended, app.reasm[d.index()].as_mut()) {
                     deliveries.extend(r.flush(budget).into_iter().map(|x| (d, x)));
                 }
             }
         }
+        // The server's FIN completes a response framed by the connection's
+        // close (as tshark reports it); a reset or both FINs end it all.
+        let closing = reset || app.fin[Dir::Server.index()] || app.fin.iter().all(|f| *f);
 
         let mut out = Vec::new();
         for (d, delivery) in deliveries {

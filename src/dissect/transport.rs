@@ -1,7 +1,8 @@
 //! L4 Transport: TCP and UDP. The TCP layer also yields an L5 Session layer:
 //! the conversation's stream number and phase, from the flow tracker.
 
-use super::app::dns;
+use super::app::http::HttpDecoder;
+use super::app::{Dir, StreamDecoder, dns};
 use super::layer::{Anomaly, AnomalyKind, Layer, Osi, Value};
 use super::registry::{self, AppProto, Transport};
 use super::stream::SegmentIn;
@@ -364,16 +365,15 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         walk.reported_end = walk.reported_end.min(announced_end);
     }
     walk.layers.push(l);
-    if walk.nested {
-        return Next::Data(Osi::Application);
-    }
     let (sport, dport) = (h.source_port(), h.destination_port());
     let payload = walk.rest();
     match registry::choose(Transport::Udp, &d.apps.decode_as, sport, dport, payload) {
         Some(AppProto::Dns) if !payload.is_empty() => {
             let flavor = dns::Flavor::from_ports(sport, dport);
-            let mut layer = dns::dissect_as(payload, walk.off, flavor, walk.snap_cut);
-            let id = layer.get_uint("dns.id");
+            // A datagram quoted by an ICMP error may be cut short by design.
+            let cut = walk.snap_cut || walk.nested;
+            let mut layer = dns::dissect_as(payload, walk.off, flavor, cut);
+            let id = layer.get_uint("dns.id").filter(|_| !walk.nested);
             let response = matches!(layer.get("dns.flags.response"), Some(Value::Bool(true)));
             if let Some(id) = id
                 && let Some((request, ns)) = d
@@ -384,6 +384,22 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             }
             walk.off = walk.end;
             walk.layers.push(layer);
+            Next::Done
+        }
+        Some(AppProto::Http) if !payload.is_empty() => {
+            // SSDP: each datagram is one whole HTTP message.
+            let mut decoder = HttpDecoder::new();
+            let mut out = Vec::new();
+            decoder.feed(Dir::Client, 0, payload, &mut out);
+            decoder.finish(&mut out);
+            let at = walk.off..walk.end;
+            for m in out {
+                let mut l = m.layer;
+                l.protocol = "ssdp";
+                l.span = at.clone();
+                walk.layers.push(l);
+            }
+            walk.off = walk.end;
             Next::Done
         }
         _ => Next::Data(Osi::Application),

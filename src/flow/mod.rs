@@ -29,4 +29,4 @@ impl ConvKey {
 /// Most conversations a tracker keeps before it forgets the oldest. Stream
 /// numbers keep counting, so a forgotten conversation that comes back gets a
 /// new number (as it would after a tshark restart); memory stays bounded.
-pub const MAX_TRACKED_CONVERSATIONS: usize = 1 << 20;
+pub const MAX_TRACKED_CONVERSATIONS: usize = 1 << 18;

@@ -144,7 +144,17 @@ impl TcpTracker {
         let syn = s.flags & SYN != 0;
         let ack_flag = s.flags & ACK != 0;
         if self.streams.len() >= MAX_TRACKED_CONVERSATIONS && !self.streams.contains_key(&s.key) {
-            self.streams.clear();
+            // Forget finished conversations first; if the table is still
+            // full of open ones (a flood of half-open streams), forget the
+            // older half by stream number. Runs once per many new streams.
+            self.streams
+                .retain(|_, st| !(st.saw_rst || st.dirs.iter().all(|d| d.saw_fin)));
+            if self.streams.len() >= MAX_TRACKED_CONVERSATIONS / 2 {
+                let mut idx: Vec<u64> = self.streams.values().map(|st| st.index).collect();
+                let mid = idx.len() / 2;
+                let (_, &mut cut, _) = idx.select_nth_unstable(mid);
+                self.streams.retain(|_, st| st.index >= cut);
+            }
         }
         let next_index = &mut self.next_index;
         let stream = self.streams.entry(s.key).or_insert_with(|| {

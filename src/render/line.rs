@@ -41,16 +41,25 @@ impl LineRenderer {
             (rel % 1_000_000_000) / 1000
         );
 
-        let (src, dst) = endpoints(d);
-        let _ = write!(s, "{src} → {dst} ");
         // The protocol column names the highest decoded layer; the info
         // column summarises it (the session layer and raw data say less).
-        let top = d
+        // An ICMP error quotes the datagram that caused it: the error is
+        // what this packet is, not the quoted datagram's protocols.
+        let own = match d
             .layers
+            .iter()
+            .position(|l| l.protocol == "icmp" || l.protocol == "icmpv6")
+        {
+            Some(i) => &d.layers[..=i],
+            None => &d.layers[..],
+        };
+        let (src, dst) = endpoints(own);
+        let _ = write!(s, "{src} → {dst} ");
+        let top = own
             .iter()
             .rev()
             .find(|l| l.protocol != "data" && l.protocol != "session")
-            .or(d.layers.last());
+            .or(own.last());
         if let Some(top) = top {
             let proto = top.protocol.to_ascii_uppercase();
             style::paint(s, color, style::layer(top.osi), &proto);
@@ -104,8 +113,8 @@ fn addr_pair(l: &Layer<'_>, src: &str, dst: &str) -> Option<(String, String)> {
 }
 
 /// Addresses from the highest layer that has them (IP, ARP, then link).
-fn endpoints(d: &Dissection<'_>) -> (String, String) {
-    for l in d.layers.iter().rev() {
+fn endpoints(layers: &[Layer<'_>]) -> (String, String) {
+    for l in layers.iter().rev() {
         let pair = match l.protocol {
             "ip" => addr_pair(l, "ip.src", "ip.dst"),
             "ipv6" => addr_pair(l, "ipv6.src", "ipv6.dst"),

@@ -35,6 +35,8 @@ pub struct Options {
     pub verbose: bool,
     pub hex: bool,
     pub color: bool,
+    /// Language of the layer names (`--lang`).
+    pub lang: crate::views::i18n::Lang,
 }
 
 /// One renderer for a whole run; keeps what it needs across packets (the

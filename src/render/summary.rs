@@ -35,7 +35,7 @@ pub fn write(out: &mut String, l: &Layer<'_>) {
         "udp" => udp(out, l),
         "data" => data(out, l),
         "dns" | "mdns" | "llmnr" => out.write_str(&app::dns::summary(l)),
-        "http" => out.write_str(&app::http::summary(l)),
+        "http" | "ssdp" => out.write_str(&app::http::summary(l)),
         "tls" => out.write_str(&app::tls::summary(l)),
         "websocket" => out.write_str(&app::websocket::summary(l)),
         _ => generic(out, l),

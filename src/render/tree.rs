@@ -6,6 +6,7 @@ use super::style;
 use super::summary;
 use super::{Options, Order};
 use crate::dissect::{Dissection, Layer, Osi, Value};
+use crate::views::i18n::{self, Lang};
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
@@ -28,7 +29,12 @@ pub fn write(
     s.push('\n');
 
     let push_layer = |s: &mut String, l: &Layer<'_>| {
-        let label = format!("L{} {:<13}", l.osi.number(), l.osi.name());
+        // Column width of the widest name: "Presentation", "데이터 링크 계층".
+        let (name, cols) = match opts.lang {
+            Lang::En => (l.osi.name(), 13),
+            Lang::Ko => (i18n::layer_name(l.osi, Lang::Ko), 17),
+        };
+        let label = format!("L{} {}", l.osi.number(), i18n::pad(name, cols));
         s.push_str("  ");
         style::paint(s, color, style::layer(l.osi), &label);
         s.push(' ');

@@ -5,6 +5,10 @@
 //! here decodes past the capture record: link-layer decoding is `dissect`'s job.
 
 pub mod file;
+pub mod live;
+#[cfg(feature = "libpcap")]
+pub mod live_pcap;
+pub mod writer;
 
 use std::fmt;
 

@@ -2127,7 +2127,22 @@ mod tests {
     fn expect(l: &Layer<'_>, want: &[(&str, &str)]) {
         let got = fields(l);
         for (i, (g, w)) in got.iter().zip(want).enumerate() {
-            assert_eq!((g.0, g.1.as_str()), *w, "field {i}");
+            // tshark's PDML shows bytes with colons; its JSON (and ours)
+            // plain hex.
+            let is_bytes = matches!(
+                l.fields
+                    .iter()
+                    .filter(|f| !f.name.starts_with("osidump."))
+                    .nth(i)
+                    .map(|f| &f.value),
+                Some(crate::dissect::Value::Bytes(_))
+            );
+            let w1 = if is_bytes {
+                w.1.replace(':', "")
+            } else {
+                w.1.to_string()
+            };
+            assert_eq!((g.0, g.1.as_str()), (w.0, w1.as_str()), "field {i}");
         }
         assert_eq!(got.len(), want.len(), "field count; got {got:?}");
     }
@@ -2779,17 +2794,14 @@ mod tests {
         assert!(l.anomalies.is_empty());
         // tcpdump/dns_udp.pcap frame 1: client cookie 42:f5:d0:09:96:f9:0b:13
         let l = find("tcpdump/dns_udp.pcap", 1);
-        assert_eq!(
-            values(&l, "dns.opt.cookie.client"),
-            ["42:f5:d0:09:96:f9:0b:13"]
-        );
+        assert_eq!(values(&l, "dns.opt.cookie.client"), ["42f5d00996f90b13"]);
         assert_eq!(values(&l, "dns.flags.authenticated"), ["true"]);
         // zeek/dns/loc-29-trunc.pcap frame 1: DO bit and a server cookie
         let l = find("zeek/dns/loc-29-trunc.pcap", 1);
         assert_eq!(values(&l, "dns.resp.z.do"), ["true"]);
         assert_eq!(
             values(&l, "dns.opt.cookie.server"),
-            ["01:00:00:00:5f:a8:83:a2:e1:11:37:64:ba:da:d8:db"]
+            ["010000005fa883a2e1113764badad8db"]
         );
         // zeek/dns-svcb.pcap frame 2
         let l = find("zeek/dns-svcb.pcap", 2);

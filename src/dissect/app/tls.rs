@@ -372,7 +372,9 @@ pub fn summary(layer: &Layer) -> String {
         };
         let server_hello = cur.as_ref().is_some_and(|c| c.t == 2);
         match (f.name, uint) {
-            ("tls.record.content_type", Some(t)) => ctype = Some(t as u8),
+            ("tls.record.content_type" | "tls.record.opaque_type", Some(t)) => {
+                ctype = Some(t as u8)
+            }
             ("tls.handshake.type", Some(t)) => {
                 parts.extend(cur.take().map(HsLine::text));
                 cur = Some(HsLine {
@@ -475,7 +477,10 @@ pub fn session_phase(layer: &Layer) -> Option<&'static str> {
         return None;
     }
     let encrypted = matches!(layer.get("osidump.tls.encrypted"), Some(Value::Bool(true)));
-    match layer.get_uint("tls.record.content_type") {
+    match layer
+        .get_uint("tls.record.content_type")
+        .or_else(|| layer.get_uint("tls.record.opaque_type"))
+    {
         Some(20) => Some("ChangeCipherSpec"),
         Some(21) if encrypted => Some("alert (encrypted)"),
         Some(21) => match layer.get_uint("tls.alert_message.desc") {
@@ -715,7 +720,17 @@ impl TlsDecoder {
     fn record(&mut self, dir: Dir, ctype: u8, version: u16, rec: &[u8]) -> Layer<'static> {
         let mut l = Layer::new(Osi::Presentation, "tls", 0..rec.len());
         let body = &rec[HEADER..];
-        l.uint("tls.record.content_type", ctype);
+        // TLS 1.3 hides the real type inside the encryption: Wireshark calls
+        // the outer type of a protected record its opaque type.
+        let protected = self.tls13 && self.sides[dir.index()].encrypted && ctype == 23;
+        l.uint(
+            if protected {
+                "tls.record.opaque_type"
+            } else {
+                "tls.record.content_type"
+            },
+            ctype,
+        );
         l.uint("tls.record.version", version);
         l.uint("tls.record.length", body.len() as u64);
         self.sides[dir.index()].seen = true;

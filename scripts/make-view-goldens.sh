@@ -1,0 +1,24 @@
+#!/bin/sh
+# Golden outputs of tshark for `osidump stats` and `osidump follow`
+# (tests/views.rs compares our numbers and bytes with these).
+#
+#   tests/golden/<sample>.stats.phs.txt      tshark -q -z io,phs
+#   tests/golden/<sample>.stats.conv.txt     tshark -q -z conv,eth -z conv,ip -z conv,ipv6 -z conv,tcp -z conv,udp
+#   tests/golden/<sample>.follow.<N>.txt     tshark -q -z follow,tcp,raw,N   (every TCP stream N)
+#
+# Needs tshark (the version used is recorded in tests/golden/TSHARK_VERSION).
+set -eu
+cd "$(dirname "$0")/.."
+out=tests/golden
+command -v tshark >/dev/null || { echo "tshark not found" >&2; exit 1; }
+for f in samples/*.pcap samples/*.pcapng; do
+    name=$(basename "$f")
+    tshark -n -r "$f" -q -z io,phs 2>/dev/null >"$out/$name.stats.phs.txt"
+    tshark -n -r "$f" -q -z conv,eth -z conv,ip -z conv,ipv6 -z conv,tcp -z conv,udp \
+        2>/dev/null >"$out/$name.stats.conv.txt"
+    rm -f "$out/$name".follow.*.txt
+    for n in $(tshark -n -r "$f" -Y tcp -T fields -e tcp.stream 2>/dev/null | sort -un); do
+        tshark -n -r "$f" -q -z "follow,tcp,raw,$n" 2>/dev/null >"$out/$name.follow.$n.txt"
+    done
+done
+echo "view goldens written to $out/"

@@ -1,0 +1,118 @@
+//! `osidump layers`: the OSI reference table, generated from
+//! [`registry::LAYERS`](crate::dissect::registry::LAYERS), the same table
+//! the dissector and the filter's protocol names are checked against, so
+//! the printed table cannot drift from what is decoded.
+
+use super::i18n::{self, Lang};
+use crate::dissect::registry::{self, LayerInfo};
+use serde::Serialize;
+use std::fmt::Write as _;
+
+/// One row, as `--format json` writes it (keys stay English).
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    pub layer: u8,
+    pub name: &'static str,
+    pub role: &'static str,
+    pub protocols: &'static [&'static str],
+    pub shows: &'static str,
+}
+
+/// The table, top row (L7) first, in `lang`.
+pub fn rows(lang: Lang) -> Vec<Row> {
+    registry::LAYERS
+        .iter()
+        .map(|l: &LayerInfo| Row {
+            layer: l.osi.number(),
+            name: i18n::layer_name(l.osi, lang),
+            role: i18n::role(l.osi, l.role, lang),
+            protocols: l.protocols,
+            shows: l.shows,
+        })
+        .collect()
+}
+
+/// The table as aligned text (display columns, so Korean lines up).
+pub fn text(lang: Lang) -> String {
+    let rows = rows(lang);
+    let cells: Vec<[String; 4]> = rows
+        .iter()
+        .map(|r| {
+            [
+                format!("L{} {}", r.layer, r.name),
+                r.role.to_string(),
+                r.protocols.join(", "),
+                r.shows.to_string(),
+            ]
+        })
+        .collect();
+    let heads = ["layer", "role", "protocols", "shows"].map(|h| i18n::heading(h, lang));
+    let mut widths = heads.map(i18n::width);
+    for c in &cells {
+        for (w, s) in widths.iter_mut().zip(c) {
+            *w = (*w).max(i18n::width(s));
+        }
+    }
+    let mut s = String::new();
+    let mut line = |cols: [&str; 4]| {
+        for (i, c) in cols.iter().enumerate() {
+            if i == 3 {
+                s.push_str(c);
+            } else {
+                s.push_str(&i18n::pad(c, widths[i] + 2));
+            }
+        }
+        s.push('\n');
+    };
+    line(heads);
+    let rule = widths.map(|w| "─".repeat(w));
+    line([&rule[0], &rule[1], &rule[2], &rule[3]]);
+    for c in &cells {
+        line([&c[0], &c[1], &c[2], &c[3]]);
+    }
+    let _ = writeln!(
+        s,
+        "\n{} protocols decoded; `osidump dissect -V` shows every field.",
+        registry::LAYERS
+            .iter()
+            .map(|l| l.protocols.len())
+            .sum::<usize>()
+    );
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dissect::Osi;
+
+    #[test]
+    fn table_comes_from_the_registry() {
+        let rows = rows(Lang::En);
+        assert_eq!(rows.len(), registry::LAYERS.len());
+        assert_eq!(rows[0].layer, 7);
+        let t = text(Lang::En);
+        for l in registry::LAYERS {
+            for p in l.protocols {
+                assert!(t.contains(p), "{p}");
+            }
+        }
+    }
+
+    #[test]
+    fn korean_table_aligns_by_display_width() {
+        let t = text(Lang::Ko);
+        assert!(t.contains(i18n::layer_name(Osi::Application, Lang::Ko)));
+        // The protocols column starts at the same display column on every row.
+        let cols: Vec<usize> = t
+            .lines()
+            .skip(2)
+            .take(7)
+            .map(|l| {
+                let at = l.find(|c: char| c.is_ascii_lowercase()).unwrap();
+                i18n::width(&l[..at])
+            })
+            .collect();
+        assert!(cols.windows(2).all(|w| w[0] == w[1]), "{cols:?}\n{t}");
+    }
+}

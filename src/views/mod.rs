@@ -1,0 +1,220 @@
+//! Views over a whole capture: aggregators fed one [`Dissection`] at a time
+//! (streaming, with bounded memory), whose reports the command side
+//! renders.
+//!
+//! - [`stats`]: protocol hierarchy by OSI layer, conversations, endpoints,
+//!   application summaries and anomaly counts (`osidump stats`);
+//! - [`follow`]: one TCP conversation's reassembled bytes, raw or parsed
+//!   into HTTP / WebSocket / DNS messages (`osidump follow`);
+//! - [`sessions`]: each conversation's life, dial to hang-up, grouped by
+//!   client (`osidump sessions`);
+//! - [`layers`]: the OSI reference table from the dissector's registry;
+//! - [`i18n`]: layer names in English or Korean, width-aware padding.
+//!
+//! Aggregators never print and never read files; they only read the
+//! dissection tree, so they agree with `dissect` by construction.
+
+pub mod follow;
+pub mod i18n;
+pub mod layers;
+pub mod sessions;
+pub mod stats;
+
+use crate::dissect::{Dissection, Layer, Value};
+use serde::Serialize;
+use std::fmt;
+use std::net::{Ipv4Addr, Ipv6Addr};
+
+/// An address at some layer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Addr {
+    Mac([u8; 6]),
+    V4([u8; 4]),
+    V6([u8; 16]),
+}
+
+impl fmt::Display for Addr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Addr::Mac(m) => Value::Mac(*m).fmt(f),
+            Addr::V4(a) => Ipv4Addr::from(*a).fmt(f),
+            Addr::V6(a) => Ipv6Addr::from(*a).fmt(f),
+        }
+    }
+}
+
+impl Serialize for Addr {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// An address with an optional port: one side of a conversation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Endpoint {
+    pub addr: Addr,
+    pub port: Option<u16>,
+}
+
+impl fmt::Display for Endpoint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.port {
+            // tshark's conversation tables write `fd99::1:443` unbracketed;
+            // we bracket IPv6 so the port cannot be misread.
+            Some(p) if matches!(self.addr, Addr::V6(_)) => write!(f, "[{}]:{p}", self.addr),
+            Some(p) => write!(f, "{}:{p}", self.addr),
+            None => self.addr.fmt(f),
+        }
+    }
+}
+
+impl Serialize for Endpoint {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// An address-valued field of a layer.
+pub(crate) fn addr_field(l: &Layer<'_>, name: &str) -> Option<Addr> {
+    match l.get(name)? {
+        Value::Mac(m) => Some(Addr::Mac(*m)),
+        Value::Ipv4(a) => Some(Addr::V4(*a)),
+        Value::Ipv6(a) => Some(Addr::V6(*a)),
+        _ => None,
+    }
+}
+
+/// What every view needs from the frame layer.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct FrameMeta {
+    pub number: u64,
+    pub ts_ns: i128,
+    /// Bytes on the wire (`frame.len`).
+    pub len: u64,
+}
+
+pub(crate) fn frame_meta(d: &Dissection<'_>) -> FrameMeta {
+    let Some(f) = d.layers.first().filter(|l| l.protocol == "frame") else {
+        return FrameMeta {
+            len: d.data.len() as u64,
+            ..FrameMeta::default()
+        };
+    };
+    FrameMeta {
+        number: f.get_uint("frame.number").unwrap_or(0),
+        ts_ns: match f.get("frame.time_epoch") {
+            Some(Value::Time(t)) => t.as_nanos(),
+            _ => 0,
+        },
+        len: f.get_uint("frame.len").unwrap_or(d.data.len() as u64),
+    }
+}
+
+/// The layers of the packet itself: everything up to and including the
+/// first ICMP layer (what an ICMP error quotes is not this packet's
+/// conversation).
+pub(crate) fn own_layers<'d, 'a>(d: &'d Dissection<'a>) -> &'d [Layer<'a>] {
+    let end = d
+        .layers
+        .iter()
+        .position(|l| l.protocol == "icmp" || l.protocol == "icmpv6")
+        .map_or(d.layers.len(), |i| i + 1);
+    &d.layers[..end]
+}
+
+/// Network and transport endpoints of a packet: `(src, dst)` at L3 and,
+/// when there is a TCP or UDP header, at L4 with the protocol name.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Flow {
+    pub src: Addr,
+    pub dst: Addr,
+    pub l4: Option<(&'static str, u16, u16)>,
+}
+
+pub(crate) fn flow(layers: &[Layer<'_>]) -> Option<Flow> {
+    let mut net = None;
+    for l in layers {
+        match l.protocol {
+            "ip" if net.is_none() => {
+                net = Some((addr_field(l, "ip.src")?, addr_field(l, "ip.dst")?));
+            }
+            "ipv6" if net.is_none() => {
+                net = Some((addr_field(l, "ipv6.src")?, addr_field(l, "ipv6.dst")?));
+            }
+            "tcp" | "udp" => {
+                let (src, dst) = net?;
+                let p = l.protocol;
+                let (s, d) = if p == "tcp" {
+                    ("tcp.srcport", "tcp.dstport")
+                } else {
+                    ("udp.srcport", "udp.dstport")
+                };
+                let sport = l.get_uint(s)? as u16;
+                let dport = l.get_uint(d)? as u16;
+                return Some(Flow {
+                    src,
+                    dst,
+                    l4: Some((p, sport, dport)),
+                });
+            }
+            _ => {}
+        }
+    }
+    let (src, dst) = net?;
+    Some(Flow { src, dst, l4: None })
+}
+
+/// Every string value of `name` in a layer.
+pub(crate) fn strs<'l>(l: &'l Layer<'_>, name: &'l str) -> impl Iterator<Item = &'l str> + 'l {
+    l.fields
+        .iter()
+        .filter(move |f| f.name == name)
+        .filter_map(|f| match &f.value {
+            Value::Str(s) => Some(s.as_ref()),
+            _ => None,
+        })
+}
+
+/// Every unsigned value of `name` in a layer.
+pub(crate) fn uints<'l>(l: &'l Layer<'_>, name: &'l str) -> impl Iterator<Item = u64> + 'l {
+    l.fields
+        .iter()
+        .filter(move |f| f.name == name)
+        .filter_map(|f| match &f.value {
+            Value::UInt(v) => Some(*v),
+            _ => None,
+        })
+}
+
+/// `secs` as a short duration: `812 µs`, `3.2 ms`, `1.250 s`.
+pub fn human_duration(ns: i128) -> String {
+    let ns = ns.max(0) as f64;
+    if ns < 1e6 {
+        let us = ns / 1e3;
+        if us < 10.0 {
+            format!("{us:.1} µs")
+        } else {
+            format!("{us:.0} µs")
+        }
+    } else if ns < 1e9 {
+        format!("{:.1} ms", ns / 1e6)
+    } else {
+        format!("{:.3} s", ns / 1e9)
+    }
+}
+
+/// A byte count with a binary unit: `980 B`, `12.3 KiB`.
+pub fn human_bytes(b: u64) -> String {
+    const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
+    let mut v = b as f64;
+    let mut u = 0;
+    while v >= 1024.0 && u + 1 < UNITS.len() {
+        v /= 1024.0;
+        u += 1;
+    }
+    if u == 0 {
+        format!("{b} B")
+    } else {
+        format!("{v:.1} {}", UNITS[u])
+    }
+}

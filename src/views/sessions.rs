@@ -1,0 +1,855 @@
+//! `osidump sessions`: every conversation's life as the seed tells it —
+//! dial, answer, talk, hang up — and for a web visit the whole chain, grouped
+//! by client: DNS lookup → TCP handshake → TLS handshake → HTTP exchanges or
+//! a WebSocket session → close.
+//!
+//! [`Sessions::add`] reads each dissection (the TCP session layer's phase,
+//! the DNS / TLS / HTTP / WebSocket layers) and keeps a small record per
+//! conversation (capped: [`MAX_CONVERSATIONS`], [`MAX_STEPS`] exchanges
+//! each); [`Sessions::report`] turns the records into timed steps. A client
+//! is a host: its IPv4 and IPv6 addresses are joined by the MAC address
+//! they are sent from, when the capture has one.
+
+use super::{Addr, Endpoint, addr_field, frame_meta, human_bytes, human_duration, own_layers};
+use crate::dissect::app::{dns, tls, websocket};
+use crate::dissect::{Dissection, Layer, Osi, Value};
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// Conversations remembered; later ones are counted, not shown.
+pub const MAX_CONVERSATIONS: usize = 100_000;
+/// HTTP exchanges / DNS messages kept per conversation.
+pub const MAX_STEPS: usize = 64;
+
+#[derive(Debug, Clone, Default)]
+struct HttpExchange {
+    req_ns: i128,
+    method: String,
+    uri: String,
+    resp_ns: Option<i128>,
+    status: Option<(u64, String)>,
+    body: Option<u64>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct TlsInfo {
+    hello_ns: i128,
+    sni: Option<String>,
+    alpn: Vec<String>,
+    version: Option<String>,
+    cipher: Option<String>,
+    server_hello: bool,
+    server_hello_ns: Option<i128>,
+    ccs: [bool; 2],
+    done_ns: Option<i128>,
+    alert: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+struct WsInfo {
+    upgrade_ns: i128,
+    uri: String,
+    accepted_ns: Option<i128>,
+    messages: [u64; 2],
+    bytes: [u64; 2],
+    pings: u64,
+    first_msg_ns: Option<i128>,
+    close: Option<(i128, usize, u16)>,
+    deflate: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+struct DnsLookup {
+    q_ns: i128,
+    last_ns: i128,
+    names: Vec<String>,
+    types: Vec<String>,
+    answers: Vec<String>,
+    rcode: Option<String>,
+    queries: u64,
+    responses: u64,
+}
+
+#[derive(Debug, Clone)]
+struct Conv {
+    tcp: bool,
+    stream: u64,
+    client: Endpoint,
+    server: Endpoint,
+    client_mac: Option<[u8; 6]>,
+    first_ns: i128,
+    last_ns: i128,
+    packets: u64,
+    bytes: [u64; 2],
+    syn: Option<i128>,
+    synack: Option<i128>,
+    ack: Option<i128>,
+    fin: [Option<i128>; 2],
+    rst: Option<(i128, usize)>,
+    tls: Option<TlsInfo>,
+    http: Vec<HttpExchange>,
+    http_dropped: u64,
+    ws: Option<WsInfo>,
+    dns: Option<DnsLookup>,
+}
+
+/// One line of the timeline.
+#[derive(Debug, Clone, Serialize)]
+pub struct Step {
+    /// Seconds since the capture's first frame.
+    pub t: f64,
+    pub osi: u8,
+    /// `DNS`, `TCP`, `TLS`, `HTTP`, `WebSocket`, `UDP`.
+    pub protocol: &'static str,
+    /// `lookup`, `dial`, `handshake`, `request`, `upgrade`, `messages`,
+    /// `close`, `hang up`, `open`, `datagrams`.
+    pub kind: &'static str,
+    /// Nesting under the conversation's transport step (0, 1, 2).
+    pub depth: u8,
+    pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duration: Option<f64>,
+    /// `tcp 0`, `udp 3`.
+    pub conversation: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Client {
+    /// Addresses of the client, the one its TCP conversations use first.
+    pub addresses: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mac: Option<String>,
+    pub steps: Vec<Step>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub clients: Vec<Client>,
+    /// Conversations not kept (over [`MAX_CONVERSATIONS`]).
+    pub dropped: u64,
+}
+
+/// A client while the report is built: its MAC, addresses and steps.
+type Group = (Option<[u8; 6]>, Vec<Addr>, Vec<Step>);
+
+/// The aggregator.
+#[derive(Debug, Default)]
+pub struct Sessions {
+    first_ns: Option<i128>,
+    convs: HashMap<(bool, u64), Conv>,
+    order: Vec<(bool, u64)>,
+    dropped: u64,
+}
+
+fn is_true(l: &Layer<'_>, name: &str) -> bool {
+    matches!(l.get(name), Some(Value::Bool(true))) || l.get_uint(name).is_some_and(|v| v != 0)
+}
+
+impl Sessions {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn add(&mut self, d: &Dissection<'_>) {
+        let meta = frame_meta(d);
+        let ts = meta.ts_ns;
+        if self.first_ns.is_none_or(|f| ts < f) {
+            self.first_ns = Some(ts);
+        }
+        let layers = own_layers(d);
+        let Some(flow) = super::flow(layers) else {
+            return;
+        };
+        let Some((proto, sport, dport)) = flow.l4 else {
+            return;
+        };
+        let tcp = proto == "tcp";
+        let Some(l4) = layers.iter().find(|l| l.protocol == proto) else {
+            return;
+        };
+        let Some(stream) = l4.get_uint(if tcp { "tcp.stream" } else { "udp.stream" }) else {
+            return;
+        };
+        let has_dns = layers
+            .iter()
+            .any(|l| matches!(l.protocol, "dns" | "mdns" | "llmnr"));
+        let key = (tcp, stream);
+        let src = Endpoint {
+            addr: flow.src,
+            port: Some(sport),
+        };
+        let dst = Endpoint {
+            addr: flow.dst,
+            port: Some(dport),
+        };
+        let mac = layers
+            .iter()
+            .find(|l| l.protocol == "eth")
+            .and_then(|l| addr_field(l, "eth.src"));
+        if !self.convs.contains_key(&key) {
+            if self.convs.len() >= MAX_CONVERSATIONS {
+                self.dropped += 1;
+                return;
+            }
+            // The client is who sent the SYN, or else the first packet —
+            // except a DNS response seen first: its receiver asked.
+            let syn_ack = tcp && is_true(l4, "tcp.flags.syn") && is_true(l4, "tcp.flags.ack");
+            let dns_resp = has_dns
+                && layers
+                    .iter()
+                    .any(|l| l.protocol == "dns" && is_true(l, "dns.flags.response"));
+            let swap = syn_ack || dns_resp;
+            let (client, server) = if swap { (dst, src) } else { (src, dst) };
+            self.order.push(key);
+            self.convs.insert(
+                key,
+                Conv {
+                    tcp,
+                    stream,
+                    client,
+                    server,
+                    client_mac: None,
+                    first_ns: ts,
+                    last_ns: ts,
+                    packets: 0,
+                    bytes: [0, 0],
+                    syn: None,
+                    synack: None,
+                    ack: None,
+                    fin: [None, None],
+                    rst: None,
+                    tls: None,
+                    http: Vec::new(),
+                    http_dropped: 0,
+                    ws: None,
+                    dns: None,
+                },
+            );
+        }
+        let Some(c) = self.convs.get_mut(&key) else {
+            return;
+        };
+        let dir = usize::from(src != c.client);
+        if dir == 0
+            && c.client_mac.is_none()
+            && let Some(Addr::Mac(m)) = mac
+        {
+            c.client_mac = Some(m);
+        }
+        c.packets += 1;
+        c.bytes[dir] += meta.len;
+        c.last_ns = c.last_ns.max(ts);
+        if tcp {
+            let syn = is_true(l4, "tcp.flags.syn");
+            let ack = is_true(l4, "tcp.flags.ack");
+            if syn && !ack && c.syn.is_none() {
+                c.syn = Some(ts);
+            } else if syn && ack && c.synack.is_none() {
+                c.synack = Some(ts);
+            } else if !syn && ack && dir == 0 && c.synack.is_some() && c.ack.is_none() {
+                c.ack = Some(ts);
+            }
+            if is_true(l4, "tcp.flags.fin") && c.fin[dir].is_none() {
+                c.fin[dir] = Some(ts);
+            }
+            if is_true(l4, "tcp.flags.reset") && c.rst.is_none() {
+                c.rst = Some((ts, dir));
+            }
+        }
+        for l in layers {
+            match l.protocol {
+                "dns" | "mdns" | "llmnr" => dns_step(c, l, ts),
+                "tls" => tls_step(c, l, ts, dir),
+                "http" => http_step(c, l, ts),
+                "websocket" => ws_step(c, l, ts, dir),
+                _ => {}
+            }
+        }
+        // TLS 1.3 without the compatibility CCS: the client's first
+        // encrypted record after the ServerHello carries its Finished.
+        if let Some(t) = c.tls.as_mut()
+            && t.done_ns.is_none()
+            && t.server_hello
+            && dir == 0
+            && layers
+                .iter()
+                .any(|l| l.protocol == "tls" && l.get_uint("tls.record.content_type") == Some(23))
+        {
+            t.done_ns = Some(ts);
+        }
+    }
+
+    pub fn report(&self) -> Report {
+        let base = self.first_ns.unwrap_or(0);
+        let rel = |ns: i128| (ns - base) as f64 / 1e9;
+        // Clients: by MAC when known, else by address.
+        let mut groups: Vec<Group> = Vec::new();
+        let mut mac_of: HashMap<Addr, [u8; 6]> = HashMap::new();
+        for c in self.convs.values() {
+            if let Some(m) = c.client_mac {
+                mac_of.entry(c.client.addr).or_insert(m);
+            }
+        }
+        let mut ordered: Vec<&Conv> = self
+            .order
+            .iter()
+            .filter_map(|k| self.convs.get(k))
+            .collect();
+        // TCP clients first, so their address leads the label.
+        ordered.sort_by_key(|c| (!c.tcp, c.first_ns));
+        for c in &ordered {
+            let mac = mac_of.get(&c.client.addr).copied();
+            let at = groups.iter().position(|(m, addrs, _)| match (m, mac) {
+                (Some(a), Some(b)) => *a == b,
+                _ => addrs.contains(&c.client.addr),
+            });
+            let g = match at {
+                Some(i) => i,
+                None => {
+                    groups.push((mac, Vec::new(), Vec::new()));
+                    groups.len() - 1
+                }
+            };
+            if !groups[g].1.contains(&c.client.addr) {
+                groups[g].1.push(c.client.addr);
+            }
+            conv_steps(c, &rel, &mut groups[g].2);
+        }
+        let mut clients: Vec<Client> = groups
+            .into_iter()
+            .map(|(mac, addrs, mut steps)| {
+                steps.sort_by(|a, b| a.t.total_cmp(&b.t));
+                Client {
+                    addresses: addrs.iter().map(Addr::to_string).collect(),
+                    mac: mac.map(|m| Addr::Mac(m).to_string()),
+                    steps,
+                }
+            })
+            .collect();
+        clients.sort_by(|a, b| {
+            let t = |c: &Client| c.steps.first().map_or(f64::MAX, |s| s.t);
+            t(a).total_cmp(&t(b))
+        });
+        Report {
+            clients,
+            dropped: self.dropped,
+        }
+    }
+}
+
+fn dns_step(c: &mut Conv, l: &Layer<'_>, ts: i128) {
+    let lk = c.dns.get_or_insert_with(|| DnsLookup {
+        q_ns: ts,
+        last_ns: ts,
+        ..DnsLookup::default()
+    });
+    lk.last_ns = lk.last_ns.max(ts);
+    if let Some(n) = l.get_str("dns.qry.name") {
+        let n = if n.is_empty() { "<Root>" } else { n };
+        if lk.names.len() < 8 && !lk.names.iter().any(|x| x == n) {
+            lk.names.push(n.to_string());
+        }
+    }
+    if is_true(l, "dns.flags.response") {
+        lk.responses += 1;
+        for f in &l.fields {
+            // NS and SOA records are answers only when asked for; otherwise
+            // they sit in the authority section.
+            let qtype = l.get_uint("dns.qry.type");
+            let keep = match f.name {
+                "dns.a"
+                | "dns.aaaa"
+                | "dns.cname"
+                | "dns.ptr.domain_name"
+                | "dns.mx.mail_exchange"
+                | "dns.txt"
+                | "dns.srv.target" => true,
+                "dns.ns" => qtype == Some(2),
+                "dns.soa.mname" => qtype == Some(6),
+                _ => false,
+            };
+            if keep {
+                let v = f.value.to_string();
+                if lk.answers.len() < 8 && !lk.answers.contains(&v) {
+                    lk.answers.push(v);
+                }
+            }
+        }
+        if let Some(r) = l.get_uint("dns.flags.rcode")
+            && r != 0
+        {
+            lk.rcode =
+                Some(dns::rcode_name(r as u16).map_or_else(|| format!("RCODE{r}"), str::to_string));
+        }
+    } else {
+        lk.queries += 1;
+        if let Some(t) = l.get_uint("dns.qry.type") {
+            let t = dns::type_name(t as u16).map_or_else(|| format!("TYPE{t}"), str::to_string);
+            if lk.types.len() < 8 && !lk.types.contains(&t) {
+                lk.types.push(t);
+            }
+        }
+    }
+}
+
+fn tls_step(c: &mut Conv, l: &Layer<'_>, ts: i128, dir: usize) {
+    let hs = l.get_uint("tls.handshake.type");
+    if hs == Some(1) && c.tls.is_none() {
+        c.tls = Some(TlsInfo {
+            hello_ns: ts,
+            sni: l
+                .get_str("tls.handshake.extensions_server_name")
+                .map(str::to_string),
+            alpn: super::strs(l, "tls.handshake.extensions_alpn_str")
+                .take(4)
+                .map(str::to_string)
+                .collect(),
+            ..TlsInfo::default()
+        });
+        return;
+    }
+    let Some(t) = c.tls.as_mut() else { return };
+    if hs == Some(2) {
+        t.server_hello = true;
+        t.server_hello_ns.get_or_insert(ts);
+        let v = super::uints(l, "tls.handshake.extensions.supported_version")
+            .next()
+            .or_else(|| l.get_uint("tls.handshake.version"));
+        t.version = v.map(|v| {
+            tls::version_name(v as u16).map_or_else(|| format!("0x{v:04x}"), str::to_string)
+        });
+        t.cipher = l.get_uint("tls.handshake.ciphersuite").map(|v| {
+            tls::cipher_suite_name(v as u16).map_or_else(|| format!("0x{v:04x}"), str::to_string)
+        });
+    }
+    if l.get_uint("tls.record.content_type") == Some(20) {
+        t.ccs[dir] = true;
+        if t.ccs[0] && t.ccs[1] && t.done_ns.is_none() {
+            t.done_ns = Some(ts);
+        }
+    }
+    if l.get_uint("tls.record.content_type") == Some(21) {
+        t.alert = true;
+    }
+}
+
+fn http_step(c: &mut Conv, l: &Layer<'_>, ts: i128) {
+    if let Some(m) = l.get_str("http.request.method") {
+        let uri = l
+            .get_str("http.request.full_uri")
+            .or_else(|| l.get_str("http.request.uri"))
+            .unwrap_or("")
+            .to_string();
+        if l.get_str("http.upgrade")
+            .is_some_and(|u| u.eq_ignore_ascii_case("websocket"))
+        {
+            c.ws = Some(WsInfo {
+                upgrade_ns: ts,
+                uri: l.get_str("http.request.uri").unwrap_or("").to_string(),
+                ..WsInfo::default()
+            });
+            return;
+        }
+        if c.http.len() < MAX_STEPS {
+            c.http.push(HttpExchange {
+                req_ns: ts,
+                method: m.to_string(),
+                uri,
+                ..HttpExchange::default()
+            });
+        } else {
+            c.http_dropped += 1;
+        }
+    } else if let Some(code) = l.get_uint("http.response.code") {
+        if code == 101
+            && let Some(w) = c.ws.as_mut()
+            && w.accepted_ns.is_none()
+        {
+            w.accepted_ns = Some(ts);
+            w.deflate = l
+                .get_str("http.sec_websocket_extensions")
+                .and_then(websocket::Deflate::from_extensions)
+                .is_some();
+            return;
+        }
+        if let Some(x) = c.http.iter_mut().find(|x| x.resp_ns.is_none()) {
+            x.resp_ns = Some(ts);
+            x.status = Some((
+                code,
+                l.get_str("http.response.phrase").unwrap_or("").to_string(),
+            ));
+            x.body = l
+                .get_uint("http.content_length")
+                .or_else(|| l.get_uint("osidump.http.body_len"));
+        }
+    }
+}
+
+fn ws_step(c: &mut Conv, l: &Layer<'_>, ts: i128, dir: usize) {
+    let w = c.ws.get_or_insert_with(|| WsInfo {
+        upgrade_ns: ts,
+        ..WsInfo::default()
+    });
+    let op = l.get_uint("websocket.opcode").unwrap_or(0);
+    let fin = is_true(l, "websocket.fin");
+    match op {
+        0..=2 => {
+            w.bytes[dir] += l.get_uint("websocket.payload_length").unwrap_or(0);
+            if fin {
+                w.messages[dir] += 1;
+                w.first_msg_ns.get_or_insert(ts);
+            }
+        }
+        8 if w.close.is_none() => {
+            let code = l
+                .get_uint("websocket.payload.close.status_code")
+                .unwrap_or(1005) as u16;
+            w.close = Some((ts, dir, code));
+        }
+        9 => w.pings += 1,
+        _ => {}
+    }
+}
+
+fn side(dir: usize) -> &'static str {
+    if dir == 0 { "client" } else { "server" }
+}
+
+fn conv_steps(c: &Conv, rel: &dyn Fn(i128) -> f64, out: &mut Vec<Step>) {
+    let conv = format!("{} {}", if c.tcp { "tcp" } else { "udp" }, c.stream);
+    let step = |t: i128, osi: Osi, protocol, kind, depth, text: String, dur: Option<i128>| Step {
+        t: rel(t),
+        osi: osi.number(),
+        protocol,
+        kind,
+        depth,
+        text,
+        duration: dur.map(|d| d as f64 / 1e9),
+        conversation: conv.clone(),
+    };
+    let dur = |ns: i128| format!("({})", human_duration(ns));
+
+    if let Some(lk) = &c.dns {
+        let mut text = lk.names.join(", ");
+        if !lk.types.is_empty() {
+            text.push_str(&format!(" {}", lk.types.join("+")));
+        }
+        if lk.responses == 0 {
+            text.push_str(" → no answer");
+            out.push(step(
+                lk.q_ns,
+                Osi::Application,
+                "DNS",
+                "lookup",
+                0,
+                text,
+                None,
+            ));
+        } else {
+            text.push_str(" → ");
+            match (&lk.rcode, lk.answers.is_empty()) {
+                (Some(r), _) => text.push_str(r),
+                (None, true) => text.push_str("no records"),
+                (None, false) => text.push_str(&lk.answers.join(", ")),
+            }
+            let d = lk.last_ns - lk.q_ns;
+            text.push_str(&format!(" {} via {}", dur(d), c.server));
+            out.push(step(
+                lk.q_ns,
+                Osi::Application,
+                "DNS",
+                "lookup",
+                0,
+                text,
+                Some(d),
+            ));
+        }
+        if !c.tcp {
+            return;
+        }
+    }
+
+    if !c.tcp {
+        let text = format!(
+            "{} → {}: {} datagrams, {} → / {} ←",
+            c.client,
+            c.server,
+            c.packets,
+            human_bytes(c.bytes[0]),
+            human_bytes(c.bytes[1])
+        );
+        out.push(step(
+            c.first_ns,
+            Osi::Transport,
+            "UDP",
+            "datagrams",
+            0,
+            text,
+            Some(c.last_ns - c.first_ns),
+        ));
+        return;
+    }
+
+    // L4: the call is placed.
+    let port = c.client.port.unwrap_or(0);
+    match c.syn {
+        Some(syn) => {
+            let mut text = format!("dial {} from port {port} (SYN)", c.server);
+            if c.synack.is_some() {
+                text.push_str(" · answer (SYN-ACK)");
+            } else if let Some((_, dir)) = c.rst {
+                text.push_str(&format!(" · refused (RST by {})", side(dir)));
+            } else {
+                text.push_str(" · no answer");
+            }
+            if c.ack.is_some() {
+                text.push_str(" · connected (ACK)");
+            }
+            if let Some(sa) = c.synack {
+                text.push_str(&format!(", RTT {}", human_duration(sa - syn)));
+            }
+            let d = c.ack.or(c.synack).map(|e| e - syn);
+            out.push(step(syn, Osi::Transport, "TCP", "dial", 0, text, d));
+        }
+        None => {
+            let text = format!(
+                "{} ↔ {}: already connected when the capture began",
+                c.client, c.server
+            );
+            out.push(step(
+                c.first_ns,
+                Osi::Transport,
+                "TCP",
+                "open",
+                0,
+                text,
+                None,
+            ));
+        }
+    }
+
+    // L6: TLS.
+    if let Some(t) = &c.tls {
+        let mut text = match &t.version {
+            Some(v) => format!("{v} handshake"),
+            None => "handshake".to_string(),
+        };
+        if let Some(s) = &t.sni {
+            text.push_str(&format!(" SNI {s}"));
+        }
+        if !t.alpn.is_empty() {
+            text.push_str(&format!(" ALPN {}", t.alpn.join(",")));
+        }
+        if let Some(cs) = &t.cipher {
+            text.push_str(&format!(" {cs}"));
+        }
+        let d = t.done_ns.map(|e| e - t.hello_ns);
+        let answered = t
+            .server_hello_ns
+            .map(|s| format!("ServerHello after {}, ", human_duration(s - t.hello_ns)))
+            .unwrap_or_default();
+        match d {
+            Some(d) => text.push_str(&format!(" ({answered}done in {})", human_duration(d))),
+            None if t.server_hello => text.push_str(" (not finished in the capture)"),
+            None => text.push_str(" (no ServerHello)"),
+        }
+        out.push(step(
+            t.hello_ns,
+            Osi::Presentation,
+            "TLS",
+            "handshake",
+            1,
+            text,
+            d,
+        ));
+    }
+
+    // L7: HTTP exchanges.
+    let depth = if c.tls.is_some() { 2 } else { 1 };
+    for x in &c.http {
+        let mut text = format!("{} {}", x.method, x.uri);
+        match (&x.status, x.resp_ns) {
+            (Some((code, phrase)), Some(r)) => {
+                text.push_str(&format!(" → {code} {phrase}"));
+                if let Some(b) = x.body {
+                    text.push_str(&format!(", {}", human_bytes(b)));
+                }
+                text.push_str(&format!(" {}", dur(r - x.req_ns)));
+            }
+            _ => text.push_str(" → no response"),
+        }
+        let d = x.resp_ns.map(|r| r - x.req_ns);
+        out.push(step(
+            x.req_ns,
+            Osi::Application,
+            "HTTP",
+            "request",
+            depth,
+            text,
+            d,
+        ));
+    }
+    if c.http_dropped > 0 {
+        let t = c.http.last().map_or(c.first_ns, |x| x.req_ns);
+        let text = format!("… {} more requests", c.http_dropped);
+        out.push(step(
+            t,
+            Osi::Application,
+            "HTTP",
+            "request",
+            depth,
+            text,
+            None,
+        ));
+    }
+    if c.tls.is_some() && c.http.is_empty() && c.ws.is_none() {
+        let t = c.tls.as_ref().and_then(|t| t.done_ns).unwrap_or(c.first_ns);
+        let what = if t_alpn_http(c) {
+            "encrypted HTTP"
+        } else {
+            "encrypted talk"
+        };
+        let text = format!(
+            "{what}: {} → / {} ← on the wire",
+            human_bytes(c.bytes[0]),
+            human_bytes(c.bytes[1])
+        );
+        out.push(step(
+            t,
+            Osi::Application,
+            "TLS",
+            "talk",
+            depth,
+            text,
+            Some(c.last_ns - t),
+        ));
+    }
+
+    // L7: WebSocket.
+    if let Some(w) = &c.ws {
+        let mut text = format!("upgrade {}", if w.uri.is_empty() { "/" } else { &w.uri });
+        let d = w.accepted_ns.map(|a| a - w.upgrade_ns);
+        match d {
+            Some(d) => {
+                text.push_str(" → 101 Switching Protocols");
+                if w.deflate {
+                    text.push_str(" (permessage-deflate)");
+                }
+                text.push_str(&format!(" {}", dur(d)));
+            }
+            None => text.push_str(" → not accepted"),
+        }
+        out.push(step(
+            w.upgrade_ns,
+            Osi::Application,
+            "WebSocket",
+            "upgrade",
+            depth,
+            text,
+            d,
+        ));
+        let t = w.first_msg_ns.or(w.accepted_ns).unwrap_or(w.upgrade_ns);
+        let mut text = format!(
+            "messages: {} → ({}), {} ← ({})",
+            w.messages[0],
+            human_bytes(w.bytes[0]),
+            w.messages[1],
+            human_bytes(w.bytes[1])
+        );
+        if w.pings > 0 {
+            text.push_str(&format!(", {} ping", w.pings));
+        }
+        let end = w.close.map_or(c.last_ns, |(ts, _, _)| ts);
+        out.push(step(
+            t,
+            Osi::Application,
+            "WebSocket",
+            "messages",
+            depth,
+            text,
+            Some(end - t),
+        ));
+        if let Some((ts, dir, code)) = w.close {
+            let text = format!(
+                "close {code} {} (by {})",
+                websocket::close_code_name(code),
+                side(dir)
+            );
+            out.push(step(
+                ts,
+                Osi::Application,
+                "WebSocket",
+                "close",
+                depth,
+                text,
+                None,
+            ));
+        }
+    }
+
+    // L4: hang up.
+    let total = c.last_ns - c.syn.unwrap_or(c.first_ns);
+    let tail = format!(
+        "(stream {}, {}, {} packets)",
+        c.stream,
+        human_duration(total),
+        c.packets
+    );
+    if let Some((ts, dir)) = c.rst {
+        if c.synack.is_some() || c.syn.is_none() {
+            let text = format!("reset by {} (RST) {tail}", side(dir));
+            out.push(step(
+                ts,
+                Osi::Transport,
+                "TCP",
+                "hang up",
+                0,
+                text,
+                Some(total),
+            ));
+        }
+    } else {
+        let fins: Vec<(i128, usize)> = (0..2).filter_map(|d| c.fin[d].map(|t| (t, d))).collect();
+        match fins.as_slice() {
+            [] => {
+                let text = format!("still open at the end of the capture {tail}");
+                out.push(step(
+                    c.last_ns,
+                    Osi::Transport,
+                    "TCP",
+                    "open",
+                    0,
+                    text,
+                    Some(total),
+                ));
+            }
+            f => {
+                let mut f = f.to_vec();
+                f.sort();
+                let who: Vec<String> = f.iter().map(|(_, d)| format!("{} FIN", side(*d))).collect();
+                let mut text = format!("hang up: {}", who.join(", "));
+                if f.len() == 1 {
+                    text.push_str(" (half closed)");
+                }
+                text.push(' ');
+                text.push_str(&tail);
+                out.push(step(
+                    f[0].0,
+                    Osi::Transport,
+                    "TCP",
+                    "hang up",
+                    0,
+                    text,
+                    Some(total),
+                ));
+            }
+        }
+    }
+}
+
+/// The client offered HTTP in ALPN (HTTPS whose requests we cannot see).
+fn t_alpn_http(c: &Conv) -> bool {
+    c.tls
+        .as_ref()
+        .is_some_and(|t| t.alpn.iter().any(|a| a.starts_with("http/") || a == "h2"))
+}

@@ -1,0 +1,976 @@
+//! `osidump stats`: a capture summarised, one dissection at a time.
+//!
+//! [`Stats::add`] reads each frame's layers; [`Stats::report`] sorts and
+//! trims into a [`Report`] (serialisable: `--format json` writes it as is).
+//! Memory is bounded: every table keeps at most [`Limits::max_keys`]
+//! distinct keys and counts what it had to turn away in `overflow`.
+//!
+//! Counting rules follow tshark so totals can be checked against it:
+//! - the protocol hierarchy counts a protocol once per frame on each path,
+//!   with frame bytes (`frame.len`), like `-z io,phs`; osidump's own
+//!   session pseudo-layer, segments waiting for reassembly and what an ICMP
+//!   error quotes are left out of the paths (tshark shows none of them);
+//! - conversations are keyed by both endpoints, side A being the sender of
+//!   the first packet, like `-z conv,…`.
+
+use super::{Addr, Endpoint, FrameMeta, frame_meta, own_layers, strs, uints};
+use crate::dissect::app::{dns, tls, websocket};
+use crate::dissect::{AnomalyKind, Dissection, Layer, Osi};
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+use std::hash::Hash;
+
+/// Caps on what the aggregator keeps.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Distinct keys per table (conversations, names, fingerprints...).
+    pub max_keys: usize,
+    /// Nodes in the protocol hierarchy.
+    pub max_nodes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_keys: 100_000,
+            max_nodes: 10_000,
+        }
+    }
+}
+
+/// How tables are ordered (largest first).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortKey {
+    #[default]
+    Bytes,
+    Packets,
+    Duration,
+}
+
+/// A map that stops taking new keys at a cap and counts the refusals.
+#[derive(Debug, Clone)]
+struct Capped<K, V> {
+    map: HashMap<K, V>,
+    cap: usize,
+    overflow: u64,
+}
+
+impl<K: Hash + Eq, V: Default> Capped<K, V> {
+    fn new(cap: usize) -> Self {
+        Capped {
+            map: HashMap::new(),
+            cap,
+            overflow: 0,
+        }
+    }
+
+    fn get(&mut self, k: K) -> Option<&mut V> {
+        let full = self.map.len() >= self.cap;
+        if full && !self.map.contains_key(&k) {
+            self.overflow += 1;
+            return None;
+        }
+        Some(self.map.entry(k).or_default())
+    }
+
+    fn bump(&mut self, k: K)
+    where
+        V: std::ops::AddAssign<u64>,
+    {
+        if let Some(v) = self.get(k) {
+            *v += 1;
+        }
+    }
+}
+
+fn sorted_counts<K: Ord + Clone>(m: &Capped<K, u64>) -> Vec<(K, u64)> {
+    let mut v: Vec<(K, u64)> = m.map.iter().map(|(k, c)| (k.clone(), *c)).collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    v
+}
+
+#[derive(Debug, Clone, Copy, Default, Serialize, PartialEq, Eq)]
+pub struct Count {
+    pub packets: u64,
+    pub bytes: u64,
+}
+
+impl Count {
+    fn add(&mut self, bytes: u64) {
+        self.packets += 1;
+        self.bytes += bytes;
+    }
+}
+
+/// One node of the protocol hierarchy.
+#[derive(Debug, Clone, Serialize)]
+pub struct PhsNode {
+    pub protocol: &'static str,
+    pub osi: u8,
+    pub packets: u64,
+    pub bytes: u64,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub children: Vec<PhsNode>,
+}
+
+#[derive(Debug, Clone)]
+struct Node {
+    protocol: &'static str,
+    osi: Osi,
+    count: Count,
+    children: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Conv {
+    a: Option<Endpoint>,
+    b: Option<Endpoint>,
+    a_to_b: Count,
+    b_to_a: Count,
+    first_ns: i128,
+    last_ns: i128,
+    stream: Option<u64>,
+}
+
+/// One conversation in a report.
+#[derive(Debug, Clone, Serialize)]
+pub struct Conversation {
+    pub a: Endpoint,
+    pub b: Endpoint,
+    pub a_to_b: Count,
+    pub b_to_a: Count,
+    pub packets: u64,
+    pub bytes: u64,
+    /// Seconds from the capture's first frame.
+    pub start: f64,
+    pub duration: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stream: Option<u64>,
+}
+
+/// One endpoint (an address, or address and port) in a report.
+#[derive(Debug, Clone, Serialize)]
+pub struct EndpointStats {
+    pub endpoint: Endpoint,
+    pub tx: Count,
+    pub rx: Count,
+    pub packets: u64,
+    pub bytes: u64,
+}
+
+/// A conversation table: kind (`eth`, `ip`, `ipv6`, `tcp`, `udp`), its OSI
+/// layer, the rows kept after sorting and `--top`, and how many there were.
+#[derive(Debug, Clone, Serialize)]
+pub struct ConvTable {
+    pub kind: &'static str,
+    pub osi: u8,
+    pub total: usize,
+    pub overflow: u64,
+    pub conversations: Vec<Conversation>,
+    pub endpoints: Vec<EndpointStats>,
+    pub endpoints_total: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+struct DnsName {
+    queries: u64,
+    responses: u64,
+    answers: u64,
+    rcodes: BTreeMap<String, u64>,
+    types: BTreeMap<String, u64>,
+    addresses: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DnsNameStats {
+    pub name: String,
+    pub queries: u64,
+    pub responses: u64,
+    pub answers: u64,
+    pub types: BTreeMap<String, u64>,
+    pub rcodes: BTreeMap<String, u64>,
+    pub addresses: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct WsSession {
+    client: Option<Endpoint>,
+    server: Option<Endpoint>,
+    messages: [u64; 2],
+    frames: [u64; 2],
+    bytes: [u64; 2],
+    pings: u64,
+    pongs: u64,
+    close_codes: Vec<u16>,
+    deflate: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct WsSessionStats {
+    pub stream: u64,
+    pub client: Option<Endpoint>,
+    pub server: Option<Endpoint>,
+    /// Data messages (final frames) client → server and server → client.
+    pub messages_to_server: u64,
+    pub messages_to_client: u64,
+    pub frames: u64,
+    pub payload_bytes: u64,
+    pub pings: u64,
+    pub pongs: u64,
+    pub close_codes: Vec<String>,
+    pub deflate: bool,
+}
+
+/// Name → count, largest first.
+pub type Counts = Vec<(String, u64)>;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AppReport {
+    pub dns: Vec<DnsNameStats>,
+    pub dns_rcodes: Counts,
+    pub http_hosts: Counts,
+    pub http_methods: Counts,
+    pub http_status: Counts,
+    pub tls_sni: Counts,
+    pub tls_alpn: Counts,
+    pub tls_versions: Counts,
+    pub tls_ciphers: Counts,
+    pub ja3: Counts,
+    pub ja3s: Counts,
+    pub ja4: Counts,
+    pub websocket: Vec<WsSessionStats>,
+}
+
+/// Protocols seen at one OSI layer.
+#[derive(Debug, Clone, Serialize)]
+pub struct OsiGroup {
+    pub osi: u8,
+    pub protocols: Vec<ProtoShare>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ProtoShare {
+    pub protocol: &'static str,
+    pub packets: u64,
+    pub bytes: u64,
+    /// Packets carrying this protocol over all packets, 0..=1.
+    pub share: f64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AnomalyCount {
+    pub kind: &'static str,
+    pub protocol: &'static str,
+    pub layers: u64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AnomalyReport {
+    pub by_kind: Vec<AnomalyCount>,
+    pub retransmissions: u64,
+    pub out_of_order: u64,
+    pub lost_segments: u64,
+    pub keep_alives: u64,
+    pub missing_bytes: u64,
+}
+
+/// Everything `osidump stats` shows.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub packets: u64,
+    pub bytes: u64,
+    /// Epoch seconds of the first frame, and the capture's length.
+    pub first: f64,
+    pub duration: f64,
+    pub hierarchy: PhsNode,
+    pub layers: Vec<OsiGroup>,
+    pub conversations: Vec<ConvTable>,
+    pub applications: AppReport,
+    pub anomalies: AnomalyReport,
+    /// Keys turned away by the memory caps, over all tables.
+    pub overflow: u64,
+}
+
+const CONV_KINDS: [(&str, Osi); 5] = [
+    ("eth", Osi::DataLink),
+    ("ip", Osi::Network),
+    ("ipv6", Osi::Network),
+    ("tcp", Osi::Transport),
+    ("udp", Osi::Transport),
+];
+
+/// The aggregator.
+#[derive(Debug, Clone)]
+pub struct Stats {
+    limits: Limits,
+    total: Count,
+    first_ns: Option<i128>,
+    last_ns: i128,
+    nodes: Vec<Node>,
+    node_overflow: u64,
+    by_osi: BTreeMap<(Osi, &'static str), Count>,
+    convs: [Capped<(Endpoint, Endpoint), Conv>; 5],
+    dns: Capped<String, DnsName>,
+    dns_rcodes: Capped<String, u64>,
+    http_hosts: Capped<String, u64>,
+    http_methods: Capped<String, u64>,
+    http_status: Capped<String, u64>,
+    tls_sni: Capped<String, u64>,
+    tls_alpn: Capped<String, u64>,
+    tls_versions: Capped<String, u64>,
+    tls_ciphers: Capped<String, u64>,
+    ja3: Capped<String, u64>,
+    ja3s: Capped<String, u64>,
+    ja4: Capped<String, u64>,
+    ws: Capped<u64, WsSession>,
+    anomalies: BTreeMap<(&'static str, &'static str), u64>,
+    retrans: u64,
+    ooo: u64,
+    lost: u64,
+    keepalive: u64,
+    missing_bytes: u64,
+}
+
+impl Default for Stats {
+    fn default() -> Self {
+        Stats::new(Limits::default())
+    }
+}
+
+impl Stats {
+    pub fn new(limits: Limits) -> Self {
+        let k = limits.max_keys;
+        Stats {
+            limits,
+            total: Count::default(),
+            first_ns: None,
+            last_ns: 0,
+            nodes: vec![Node {
+                protocol: "frame",
+                osi: Osi::Physical,
+                count: Count::default(),
+                children: Vec::new(),
+            }],
+            node_overflow: 0,
+            by_osi: BTreeMap::new(),
+            convs: std::array::from_fn(|_| Capped::new(k)),
+            dns: Capped::new(k),
+            dns_rcodes: Capped::new(k),
+            http_hosts: Capped::new(k),
+            http_methods: Capped::new(k),
+            http_status: Capped::new(k),
+            tls_sni: Capped::new(k),
+            tls_alpn: Capped::new(k),
+            tls_versions: Capped::new(k),
+            tls_ciphers: Capped::new(k),
+            ja3: Capped::new(k),
+            ja3s: Capped::new(k),
+            ja4: Capped::new(k),
+            ws: Capped::new(k),
+            anomalies: BTreeMap::new(),
+            retrans: 0,
+            ooo: 0,
+            lost: 0,
+            keepalive: 0,
+            missing_bytes: 0,
+        }
+    }
+
+    /// Count one frame.
+    pub fn add(&mut self, d: &Dissection<'_>) {
+        let meta = frame_meta(d);
+        self.total.add(meta.len);
+        if self.first_ns.is_none_or(|f| meta.ts_ns < f) {
+            self.first_ns = Some(meta.ts_ns);
+        }
+        self.last_ns = self.last_ns.max(meta.ts_ns);
+        self.hierarchy(d, meta.len);
+        self.osi_groups(d, meta.len);
+        self.conversations(d, &meta);
+        for l in &d.layers {
+            self.application(d, l);
+            self.anomaly(l);
+        }
+    }
+
+    /// The protocols of a frame as tshark's hierarchy sees them.
+    pub fn phs_path<'d>(d: &'d Dissection<'_>) -> Vec<&'d Layer<'d>> {
+        let mut path: Vec<&Layer<'_>> = Vec::new();
+        for l in own_layers(d).iter().skip(1) {
+            if l.protocol == "session" || l.get("osidump.reassembly").is_some() {
+                continue;
+            }
+            // Several records of one protocol in a frame (TLS records,
+            // DNS messages over TCP) are one protocol item in tshark.
+            if l.osi >= Osi::Session && path.last().is_some_and(|p| p.protocol == l.protocol) {
+                continue;
+            }
+            path.push(l);
+        }
+        path
+    }
+
+    fn hierarchy(&mut self, d: &Dissection<'_>, len: u64) {
+        self.nodes[0].count.add(len);
+        let mut at = 0;
+        for l in Self::phs_path(d) {
+            let found = self.nodes[at]
+                .children
+                .iter()
+                .copied()
+                .find(|&c| self.nodes[c].protocol == l.protocol);
+            let child = match found {
+                Some(c) => c,
+                None if self.nodes.len() < self.limits.max_nodes => {
+                    self.nodes.push(Node {
+                        protocol: l.protocol,
+                        osi: l.osi,
+                        count: Count::default(),
+                        children: Vec::new(),
+                    });
+                    let c = self.nodes.len() - 1;
+                    self.nodes[at].children.push(c);
+                    c
+                }
+                None => {
+                    self.node_overflow += 1;
+                    return;
+                }
+            };
+            self.nodes[child].count.add(len);
+            at = child;
+        }
+    }
+
+    fn osi_groups(&mut self, d: &Dissection<'_>, len: u64) {
+        let mut seen: Vec<(Osi, &'static str)> = Vec::with_capacity(d.layers.len());
+        for l in &d.layers {
+            if l.get("osidump.reassembly").is_some() {
+                continue;
+            }
+            let key = (l.osi, l.protocol);
+            if !seen.contains(&key) {
+                seen.push(key);
+                self.by_osi.entry(key).or_default().add(len);
+            }
+        }
+    }
+
+    fn conversations(&mut self, d: &Dissection<'_>, meta: &FrameMeta) {
+        let layers = own_layers(d);
+        let find = |p: &str| layers.iter().find(|l| l.protocol == p);
+        let ep = |l: &Layer<'_>, a: &str, port: Option<&str>| {
+            Some(Endpoint {
+                addr: super::addr_field(l, a)?,
+                port: match port {
+                    Some(p) => Some(l.get_uint(p)? as u16),
+                    None => None,
+                },
+            })
+        };
+        let net = layers
+            .iter()
+            .find(|l| l.protocol == "ip" || l.protocol == "ipv6");
+        let net_eps = net.and_then(|n| {
+            let (s, d) = if n.protocol == "ip" {
+                ("ip.src", "ip.dst")
+            } else {
+                ("ipv6.src", "ipv6.dst")
+            };
+            Some((super::addr_field(n, s)?, super::addr_field(n, d)?))
+        });
+        for (i, (kind, _)) in CONV_KINDS.iter().enumerate() {
+            let pair = match *kind {
+                "eth" => find("eth")
+                    .and_then(|l| Some((ep(l, "eth.src", None)?, ep(l, "eth.dst", None)?))),
+                "ip" | "ipv6" => net
+                    .filter(|n| n.protocol == *kind)
+                    .and(net_eps)
+                    .map(|(s, d)| {
+                        (
+                            Endpoint {
+                                addr: s,
+                                port: None,
+                            },
+                            Endpoint {
+                                addr: d,
+                                port: None,
+                            },
+                        )
+                    }),
+                _ => find(kind).and_then(|l| {
+                    let (s, d) = net_eps?;
+                    let sp = l.get_uint(&format!("{kind}.srcport"))? as u16;
+                    let dp = l.get_uint(&format!("{kind}.dstport"))? as u16;
+                    Some((
+                        Endpoint {
+                            addr: s,
+                            port: Some(sp),
+                        },
+                        Endpoint {
+                            addr: d,
+                            port: Some(dp),
+                        },
+                    ))
+                }),
+            };
+            let Some((src, dst)) = pair else { continue };
+            let key = if src <= dst { (src, dst) } else { (dst, src) };
+            let Some(c) = self.convs[i].get(key) else {
+                continue;
+            };
+            if c.a.is_none() {
+                c.a = Some(src);
+                c.b = Some(dst);
+                c.first_ns = meta.ts_ns;
+                c.stream = find(kind).and_then(|l| l.get_uint(&format!("{kind}.stream")));
+            }
+            c.first_ns = c.first_ns.min(meta.ts_ns);
+            c.last_ns = c.last_ns.max(meta.ts_ns);
+            if c.a == Some(src) {
+                c.a_to_b.add(meta.len);
+            } else {
+                c.b_to_a.add(meta.len);
+            }
+        }
+    }
+
+    fn application(&mut self, d: &Dissection<'_>, l: &Layer<'_>) {
+        match l.protocol {
+            "dns" | "mdns" | "llmnr" => self.dns(l),
+            "http" => {
+                if l.get("http.request").is_some() || l.get("http.request.method").is_some() {
+                    if let Some(h) = l.get_str("http.host") {
+                        self.http_hosts.bump(h.to_string());
+                    }
+                    if let Some(m) = l.get_str("http.request.method") {
+                        self.http_methods.bump(m.to_string());
+                    }
+                }
+                if let Some(code) = l.get_uint("http.response.code") {
+                    let phrase = l.get_str("http.response.phrase").unwrap_or("");
+                    self.http_status
+                        .bump(format!("{code} {phrase}").trim().to_string());
+                }
+            }
+            "tls" => self.tls(l),
+            "websocket" => {
+                let stream = d
+                    .layer("tcp")
+                    .and_then(|t| t.get_uint("tcp.stream"))
+                    .unwrap_or(u64::MAX);
+                let flow = super::flow(own_layers(d));
+                let Some(s) = self.ws.get(stream) else { return };
+                // Clients mask every frame (RFC 6455 5.1): the mask bit
+                // tells the direction.
+                let to_server = l.get_uint("websocket.mask") == Some(1);
+                let dir = usize::from(!to_server);
+                if let Some(f) = flow
+                    && let Some((_, sp, dp)) = f.l4
+                    && s.client.is_none()
+                {
+                    let (c, sv) = if to_server {
+                        ((f.src, sp), (f.dst, dp))
+                    } else {
+                        ((f.dst, dp), (f.src, sp))
+                    };
+                    s.client = Some(Endpoint {
+                        addr: c.0,
+                        port: Some(c.1),
+                    });
+                    s.server = Some(Endpoint {
+                        addr: sv.0,
+                        port: Some(sv.1),
+                    });
+                }
+                let op = l.get_uint("websocket.opcode").unwrap_or(0);
+                s.frames[dir] += 1;
+                s.bytes[dir] += l.get_uint("websocket.payload_length").unwrap_or(0);
+                if l.get_uint("websocket.rsv").is_some_and(|r| r & 4 != 0) {
+                    s.deflate = true;
+                }
+                let fin = l.get_uint("websocket.fin") == Some(1);
+                match op {
+                    0..=2 if fin => s.messages[dir] += 1,
+                    8 => {
+                        if let Some(c) = l.get_uint("websocket.payload.close.status_code")
+                            && s.close_codes.len() < 4
+                        {
+                            s.close_codes.push(c as u16);
+                        }
+                    }
+                    9 => s.pings += 1,
+                    10 => s.pongs += 1,
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn dns(&mut self, l: &Layer<'_>) {
+        let response = l.get_uint("dns.flags.response") == Some(1);
+        let rcode = l.get_uint("dns.flags.rcode");
+        let answers = l.get_uint("dns.count.answers").unwrap_or(0);
+        let qtype = l.get_uint("dns.qry.type");
+        if response && let Some(r) = rcode {
+            self.dns_rcodes.bump(rcode_label(r));
+        }
+        let Some(name) = l.get_str("dns.qry.name") else {
+            return;
+        };
+        let name = if name.is_empty() { "<Root>" } else { name };
+        let Some(e) = self.dns.get(name.to_string()) else {
+            return;
+        };
+        if response {
+            e.responses += 1;
+            e.answers += answers;
+            if let Some(r) = rcode {
+                *e.rcodes.entry(rcode_label(r)).or_default() += 1;
+            }
+            for a in l
+                .fields
+                .iter()
+                .filter(|f| f.name == "dns.a" || f.name == "dns.aaaa")
+            {
+                let s = a.value.to_string();
+                if e.addresses.len() < 8 && !e.addresses.contains(&s) {
+                    e.addresses.push(s);
+                }
+            }
+        } else {
+            e.queries += 1;
+            if let Some(t) = qtype {
+                let t = dns::type_name(t as u16)
+                    .map(str::to_string)
+                    .unwrap_or_else(|| format!("TYPE{t}"));
+                if e.types.len() < 32 {
+                    *e.types.entry(t).or_default() += 1;
+                }
+            }
+        }
+    }
+
+    fn tls(&mut self, l: &Layer<'_>) {
+        match l.get_uint("tls.handshake.type") {
+            Some(1) => {
+                for s in strs(l, "tls.handshake.extensions_server_name") {
+                    self.tls_sni.bump(s.to_string());
+                }
+                for s in strs(l, "tls.handshake.extensions_alpn_str") {
+                    self.tls_alpn.bump(s.to_string());
+                }
+                if let Some(j) = l.get_str("tls.handshake.ja3") {
+                    self.ja3.bump(j.to_string());
+                }
+                if let Some(j) = l.get_str("tls.handshake.ja4") {
+                    self.ja4.bump(j.to_string());
+                }
+            }
+            Some(2) => {
+                let v = uints(l, "tls.handshake.extensions.supported_version")
+                    .next()
+                    .or_else(|| l.get_uint("tls.handshake.version"));
+                if let Some(v) = v {
+                    let name = tls::version_name(v as u16)
+                        .map(str::to_string)
+                        .unwrap_or_else(|| format!("0x{v:04x}"));
+                    self.tls_versions.bump(name);
+                }
+                if let Some(c) = l.get_uint("tls.handshake.ciphersuite") {
+                    let name = tls::cipher_suite_name(c as u16)
+                        .map(str::to_string)
+                        .unwrap_or_else(|| format!("0x{c:04x}"));
+                    self.tls_ciphers.bump(name);
+                }
+                if let Some(j) = l.get_str("tls.handshake.ja3s") {
+                    self.ja3s.bump(j.to_string());
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn anomaly(&mut self, l: &Layer<'_>) {
+        let mut kinds: Vec<AnomalyKind> = Vec::new();
+        for a in &l.anomalies {
+            if !kinds.contains(&a.kind) {
+                kinds.push(a.kind);
+            }
+            if a.kind == AnomalyKind::Missing {
+                let n: String = a.reason.chars().take_while(char::is_ascii_digit).collect();
+                self.missing_bytes += n.parse::<u64>().unwrap_or(0);
+            }
+        }
+        for k in kinds {
+            *self.anomalies.entry((k.as_str(), l.protocol)).or_default() += 1;
+        }
+        if l.protocol == "tcp" {
+            let flag = |n: &str| u64::from(l.get(n).is_some());
+            self.retrans += flag("tcp.analysis.retransmission");
+            self.ooo += flag("tcp.analysis.out_of_order");
+            self.lost += flag("tcp.analysis.lost_segment");
+            self.keepalive += flag("tcp.analysis.keep_alive");
+        }
+    }
+
+    /// Sorted, trimmed to `top` rows per table (`None`: all).
+    pub fn report(&self, sort: SortKey, top: Option<usize>) -> Report {
+        let first = self.first_ns.unwrap_or(0);
+        let secs = |ns: i128| ns as f64 / 1e9;
+        let top_n = top.unwrap_or(usize::MAX);
+        let counts = |m: &Capped<String, u64>| -> Counts {
+            sorted_counts(m).into_iter().take(top_n).collect()
+        };
+
+        let conversations = CONV_KINDS
+            .iter()
+            .zip(&self.convs)
+            .filter(|(_, t)| !t.map.is_empty())
+            .map(|((kind, osi), t)| {
+                let mut rows: Vec<Conversation> = t
+                    .map
+                    .values()
+                    .filter_map(|c| {
+                        Some(Conversation {
+                            a: c.a?,
+                            b: c.b?,
+                            a_to_b: c.a_to_b,
+                            b_to_a: c.b_to_a,
+                            packets: c.a_to_b.packets + c.b_to_a.packets,
+                            bytes: c.a_to_b.bytes + c.b_to_a.bytes,
+                            start: secs(c.first_ns - first),
+                            duration: secs(c.last_ns - c.first_ns),
+                            stream: c.stream,
+                        })
+                    })
+                    .collect();
+                let mut eps: HashMap<Endpoint, (Count, Count)> = HashMap::new();
+                for c in &rows {
+                    let a = eps.entry(c.a).or_default();
+                    a.0.packets += c.a_to_b.packets;
+                    a.0.bytes += c.a_to_b.bytes;
+                    a.1.packets += c.b_to_a.packets;
+                    a.1.bytes += c.b_to_a.bytes;
+                    let b = eps.entry(c.b).or_default();
+                    b.0.packets += c.b_to_a.packets;
+                    b.0.bytes += c.b_to_a.bytes;
+                    b.1.packets += c.a_to_b.packets;
+                    b.1.bytes += c.a_to_b.bytes;
+                }
+                let mut endpoints: Vec<EndpointStats> = eps
+                    .into_iter()
+                    .map(|(endpoint, (tx, rx))| EndpointStats {
+                        endpoint,
+                        tx,
+                        rx,
+                        packets: tx.packets + rx.packets,
+                        bytes: tx.bytes + rx.bytes,
+                    })
+                    .collect();
+                let total = rows.len();
+                let endpoints_total = endpoints.len();
+                match sort {
+                    SortKey::Bytes => {
+                        rows.sort_by(|x, y| {
+                            y.bytes.cmp(&x.bytes).then(x.start.total_cmp(&y.start))
+                        });
+                        endpoints.sort_by(|x, y| {
+                            y.bytes.cmp(&x.bytes).then(x.endpoint.cmp(&y.endpoint))
+                        });
+                    }
+                    SortKey::Packets => {
+                        rows.sort_by(|x, y| {
+                            y.packets.cmp(&x.packets).then(x.start.total_cmp(&y.start))
+                        });
+                        endpoints.sort_by(|x, y| {
+                            y.packets.cmp(&x.packets).then(x.endpoint.cmp(&y.endpoint))
+                        });
+                    }
+                    SortKey::Duration => {
+                        rows.sort_by(|x, y| {
+                            y.duration
+                                .total_cmp(&x.duration)
+                                .then(x.start.total_cmp(&y.start))
+                        });
+                        endpoints.sort_by(|x, y| {
+                            y.bytes.cmp(&x.bytes).then(x.endpoint.cmp(&y.endpoint))
+                        });
+                    }
+                }
+                rows.truncate(top_n);
+                endpoints.truncate(top_n);
+                ConvTable {
+                    kind,
+                    osi: osi.number(),
+                    total,
+                    overflow: t.overflow,
+                    conversations: rows,
+                    endpoints,
+                    endpoints_total,
+                }
+            })
+            .collect();
+
+        let mut dns_rows: Vec<DnsNameStats> = self
+            .dns
+            .map
+            .iter()
+            .map(|(name, e)| DnsNameStats {
+                name: name.clone(),
+                queries: e.queries,
+                responses: e.responses,
+                answers: e.answers,
+                types: e.types.clone(),
+                rcodes: e.rcodes.clone(),
+                addresses: e.addresses.clone(),
+            })
+            .collect();
+        dns_rows.sort_by(|a, b| {
+            (b.queries + b.responses)
+                .cmp(&(a.queries + a.responses))
+                .then(a.name.cmp(&b.name))
+        });
+        dns_rows.truncate(top_n);
+
+        let mut ws: Vec<WsSessionStats> = self
+            .ws
+            .map
+            .iter()
+            .map(|(stream, s)| WsSessionStats {
+                stream: *stream,
+                client: s.client,
+                server: s.server,
+                messages_to_server: s.messages[0],
+                messages_to_client: s.messages[1],
+                frames: s.frames[0] + s.frames[1],
+                payload_bytes: s.bytes[0] + s.bytes[1],
+                pings: s.pings,
+                pongs: s.pongs,
+                close_codes: s
+                    .close_codes
+                    .iter()
+                    .map(|c| format!("{c} {}", websocket::close_code_name(*c)))
+                    .collect(),
+                deflate: s.deflate,
+            })
+            .collect();
+        ws.sort_by_key(|w| w.stream);
+        ws.truncate(top_n);
+
+        let total = self.total.packets.max(1) as f64;
+        let layers = Osi::ALL
+            .iter()
+            .rev()
+            .filter_map(|osi| {
+                let mut protocols: Vec<ProtoShare> = self
+                    .by_osi
+                    .range((*osi, "")..)
+                    .take_while(|((o, _), _)| o == osi)
+                    .map(|((_, p), c)| ProtoShare {
+                        protocol: p,
+                        packets: c.packets,
+                        bytes: c.bytes,
+                        share: c.packets as f64 / total,
+                    })
+                    .collect();
+                protocols
+                    .sort_by(|a, b| b.packets.cmp(&a.packets).then(a.protocol.cmp(b.protocol)));
+                (!protocols.is_empty()).then(|| OsiGroup {
+                    osi: osi.number(),
+                    protocols,
+                })
+            })
+            .collect();
+
+        let overflow = self.convs.iter().map(|c| c.overflow).sum::<u64>()
+            + self.dns.overflow
+            + self.ws.overflow
+            + self.node_overflow
+            + [
+                &self.dns_rcodes,
+                &self.http_hosts,
+                &self.http_methods,
+                &self.http_status,
+                &self.tls_sni,
+                &self.tls_alpn,
+                &self.tls_versions,
+                &self.tls_ciphers,
+                &self.ja3,
+                &self.ja3s,
+                &self.ja4,
+            ]
+            .iter()
+            .map(|m| m.overflow)
+            .sum::<u64>();
+
+        Report {
+            packets: self.total.packets,
+            bytes: self.total.bytes,
+            first: secs(first),
+            duration: secs(self.last_ns - first),
+            hierarchy: self.phs_node(0),
+            layers,
+            conversations,
+            applications: AppReport {
+                dns: dns_rows,
+                dns_rcodes: counts(&self.dns_rcodes),
+                http_hosts: counts(&self.http_hosts),
+                http_methods: counts(&self.http_methods),
+                http_status: counts(&self.http_status),
+                tls_sni: counts(&self.tls_sni),
+                tls_alpn: counts(&self.tls_alpn),
+                tls_versions: counts(&self.tls_versions),
+                tls_ciphers: counts(&self.tls_ciphers),
+                ja3: counts(&self.ja3),
+                ja3s: counts(&self.ja3s),
+                ja4: counts(&self.ja4),
+                websocket: ws,
+            },
+            anomalies: AnomalyReport {
+                by_kind: self
+                    .anomalies
+                    .iter()
+                    .map(|((kind, protocol), n)| AnomalyCount {
+                        kind,
+                        protocol,
+                        layers: *n,
+                    })
+                    .collect(),
+                retransmissions: self.retrans,
+                out_of_order: self.ooo,
+                lost_segments: self.lost,
+                keep_alives: self.keepalive,
+                missing_bytes: self.missing_bytes,
+            },
+            overflow,
+        }
+    }
+
+    fn phs_node(&self, i: usize) -> PhsNode {
+        let n = &self.nodes[i];
+        PhsNode {
+            protocol: n.protocol,
+            osi: n.osi.number(),
+            packets: n.count.packets,
+            bytes: n.count.bytes,
+            children: n.children.iter().map(|&c| self.phs_node(c)).collect(),
+        }
+    }
+}
+
+fn rcode_label(r: u64) -> String {
+    dns::rcode_name(r as u16)
+        .map(str::to_string)
+        .unwrap_or_else(|| format!("RCODE{r}"))
+}
+
+/// Addresses in a conversation table are compared as typed values; this
+/// turns a table row's endpoint back into text for goldens and JSON.
+pub fn endpoint_text(e: &Endpoint) -> String {
+    match (e.addr, e.port) {
+        (Addr::V6(_), Some(p)) => format!("{}:{p}", e.addr),
+        _ => e.to_string(),
+    }
+}
