@@ -56,6 +56,7 @@ pub fn capture(args: &CaptureArgs, color: ColorWhen) -> Result<(), Failure> {
     let stop = Arc::new(AtomicBool::new(false));
     install_signals(&stop).map_err(|e| report(format!("installing signal handlers: {e}")))?;
 
+    let filter = crate::display_filter(&args.output)?;
     let started = Instant::now();
     let cfg = CaptureConfig {
         interface: args.interface.clone(),
@@ -138,7 +139,15 @@ pub fn capture(args: &CaptureArgs, color: ColorWhen) -> Result<(), Failure> {
         }
         if !args.quiet {
             let d = dissector.dissect(&frame);
-            if let Err(e) = renderer.render(&mut out, &d) {
+            // Every packet is dissected (stream state stays right); only
+            // those the display filter selects are shown.
+            let shown = filter.as_ref().is_none_or(|f| f.matches(&d));
+            let printed = if shown {
+                renderer.render(&mut out, &d)
+            } else {
+                Ok(())
+            };
+            if let Err(e) = printed {
                 outcome = Err(io_failure(e));
                 break;
             }

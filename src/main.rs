@@ -123,7 +123,7 @@ fn display_name(path: &Path) -> String {
 
 /// The `-Y` display filter, compiled once; a bad expression is reported
 /// with a caret under the culprit.
-fn display_filter(o: &OutputArgs) -> Result<Option<Filter>, Failure> {
+pub(crate) fn display_filter(o: &OutputArgs) -> Result<Option<Filter>, Failure> {
     let Some(expr) = o.display_filter.as_deref() else {
         return Ok(None);
     };

@@ -73,12 +73,9 @@ fn frame(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     )?;
     if let Some(name) = l.get_str("frame.interface_name") {
         write!(out, ", interface {name}")?;
-    } else {
-        write!(
-            out,
-            ", interface {}",
-            u(l, "frame.interface_id").unwrap_or(0)
-        )?;
+    } else if let Some(id) = u(l, "frame.interface_id") {
+        // Only pcapng and live captures have interfaces.
+        write!(out, ", interface {id}")?;
     }
     if let Some(n) = l.get_str("osidump.linktype_name") {
         write!(out, " ({n})")?;
