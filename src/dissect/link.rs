@@ -8,6 +8,7 @@
 
 use super::layer::{Layer, Osi, Value};
 use super::{Next, Walk};
+use crate::dissect::wire::{be16, be32};
 use etherparse::{Ethernet2HeaderSlice, SingleVlanHeaderSlice};
 
 /// Fixed SLL v1 layout (16 bytes).
@@ -29,14 +30,6 @@ mod sll2 {
     pub const HALEN: usize = 11;
     pub const ADDR: usize = 12;
     pub const LEN: usize = 20;
-}
-
-fn be16(b: &[u8], at: usize) -> u16 {
-    u16::from_be_bytes([b[at], b[at + 1]])
-}
-
-fn be32(b: &[u8], at: usize) -> u32 {
-    u32::from_be_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
 }
 
 pub(super) fn ethernet(walk: &mut Walk<'_>) -> Next {

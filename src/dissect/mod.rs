@@ -13,6 +13,7 @@ mod net;
 pub mod registry;
 pub mod stream;
 mod transport;
+mod wire;
 
 use crate::flow::defrag::{self, Defragmenter, FragKey};
 use crate::flow::tcp::TcpTracker;

@@ -7,16 +7,9 @@
 
 use super::layer::{Layer, Osi, Value};
 use super::{Addrs, Fragment, Next, Walk};
+use crate::dissect::wire::{be16, be32};
 use crate::flow::defrag::FragKey;
 use etherparse::{ArpPacketSlice, Ipv4HeaderSlice, Ipv6FragmentHeaderSlice, Ipv6RawExtHeaderSlice};
-
-fn be16(b: &[u8], at: usize) -> u16 {
-    u16::from_be_bytes([b[at], b[at + 1]])
-}
-
-fn be32(b: &[u8], at: usize) -> u32 {
-    u32::from_be_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
-}
 
 fn v6(b: &[u8]) -> [u8; 16] {
     let mut a = [0u8; 16];

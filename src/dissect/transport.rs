@@ -7,17 +7,10 @@ use super::layer::{Anomaly, AnomalyKind, Layer, Osi, Value};
 use super::registry::{self, AppProto, Transport};
 use super::stream::SegmentIn;
 use super::{Addrs, Dissector, FrameCtx, Next, Walk};
+use crate::dissect::wire::{be16, be32};
 use crate::flow::ConvKey;
 use crate::flow::tcp::Segment;
 use etherparse::{TcpHeaderSlice, UdpHeaderSlice};
-
-fn be16(b: &[u8], at: usize) -> u16 {
-    u16::from_be_bytes([b[at], b[at + 1]])
-}
-
-fn be32(b: &[u8], at: usize) -> u32 {
-    u32::from_be_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
-}
 
 fn conv(addrs: Addrs, sport: u16, dport: u16) -> (ConvKey, usize) {
     ConvKey::new(addrs.v6, (addrs.src, sport), (addrs.dst, dport))

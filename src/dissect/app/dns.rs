@@ -20,6 +20,7 @@
 //! say which record was bad nor let the records after it be shown. We need
 //! an anomaly per record and the rest decoded, so the parser is ours.
 
+use crate::dissect::wire::be16;
 use std::borrow::Cow;
 use std::collections::{HashMap, VecDeque};
 use std::fmt::Write as _;
@@ -292,10 +293,6 @@ impl<'a> Cursor<'a> {
         self.pos = n.end;
         Ok(n)
     }
-}
-
-fn be16(b: &[u8], at: usize) -> u16 {
-    u16::from_be_bytes([b[at], b[at + 1]])
 }
 
 // ---------------------------------------------------------------------------
