@@ -28,6 +28,19 @@ struct TcpApp {
     /// WebSocket close frames seen so far (the first is "close sent", the
     /// answer "closed").
     ws_closes: u8,
+    tls: TlsSession,
+}
+
+/// What the L5 line says about a TLS session: the session id the client
+/// offered, whether the server resumed, and when both sides' Finished made
+/// the handshake complete.
+#[derive(Default)]
+struct TlsSession {
+    client_session_id: Option<String>,
+    finished: [bool; 2],
+    complete: bool,
+    /// The ServerHello chose TLS 1.3: records are opaque from then on.
+    v13: bool,
 }
 
 impl TcpApp {
@@ -39,6 +52,7 @@ impl TcpApp {
             fin: [false, false],
             finished: false,
             ws_closes: 0,
+            tls: TlsSession::default(),
         }
     }
 }
@@ -177,6 +191,8 @@ impl TcpApps {
         let closing = reset || app.fin[Dir::Server.index()] || app.fin.iter().all(|f| *f);
 
         let mut out = Vec::new();
+        // Which side sent each message in `out`, as (index of first, side).
+        let mut sides: Vec<(usize, Dir)> = Vec::new();
         for (d, delivery) in deliveries {
             match delivery {
                 Delivery::Data(chunk) => {
@@ -194,6 +210,7 @@ impl TcpApps {
                     if let Some(dec) = app.decoder.as_mut() {
                         dec.set_time_ns(s.ts_ns);
                         let before = out.len();
+                        sides.push((before, d));
                         dec.feed(d, chunk.stream_offset, &chunk.data, &mut out);
                         if let Some(r) = app.reasm[d.index()].as_mut() {
                             note_messages(r, &out[before..], &mut report, s.frame, budget);
@@ -219,10 +236,18 @@ impl TcpApps {
         report.partial = out.is_empty() && !s.payload.is_empty() && app.decoder.is_some();
         report.protocol = app.decoder.as_ref().map(|d| d.protocol());
         report.layers = out.into_iter().map(|m| m.layer).collect();
-        for l in &report.layers {
+        for (i, l) in report.layers.iter().enumerate() {
+            let side = sides
+                .iter()
+                .rev()
+                .find(|(first, _)| *first <= i)
+                .map_or(dir, |(_, d)| *d);
             if let Some(step) = session_step(l, &mut app.ws_closes) {
                 report.session_steps.push(step);
             }
+            report
+                .session_steps
+                .extend(tls_session_facts(l, side, &mut app.tls));
         }
         report
     }
@@ -280,6 +305,75 @@ fn session_step(l: &Layer<'_>, ws_closes: &mut u8) -> Option<String> {
         "websocket" | "http" => app::websocket::session_phase(l).map(str::to_owned),
         _ => None,
     }
+}
+
+/// TLS session facts for the L5 line: the session id a ClientHello
+/// offers; resumption (TLS 1.3: the server accepted a pre-shared key;
+/// TLS ≤ 1.2: it echoed the client's session id); and the handshake
+/// complete once both sides sent Finished (an encrypted handshake record).
+fn tls_session_facts(l: &Layer<'_>, side: Dir, st: &mut TlsSession) -> Option<String> {
+    use super::layer::Value;
+    if l.protocol != "tls" {
+        return None;
+    }
+    let session_id = || match l.get("tls.handshake.session_id") {
+        Some(Value::Bytes(b)) if !b.is_empty() => {
+            Some(l.get("tls.handshake.session_id")?.to_string())
+        }
+        _ => None,
+    };
+    let types: Vec<u64> = l
+        .fields
+        .iter()
+        .filter(|f| f.name == "tls.handshake.type")
+        .filter_map(|f| match f.value {
+            Value::UInt(t) => Some(t),
+            _ => None,
+        })
+        .collect();
+    if types.contains(&1) {
+        st.client_session_id = session_id();
+        return st
+            .client_session_id
+            .as_ref()
+            .map(|id| format!("TLS session id {}… offered", &id[..id.len().min(16)]));
+    }
+    if types.contains(&2) {
+        let psk = l
+            .fields
+            .iter()
+            .any(|f| f.name == "tls.handshake.extension.type" && f.value == Value::UInt(41));
+        let v13 = l.get_uint("tls.handshake.extensions.supported_version") == Some(0x0304);
+        let echoed = st.client_session_id.is_some() && session_id() == st.client_session_id;
+        st.v13 = v13;
+        return if psk {
+            Some("TLS resumed (pre-shared key)".into())
+        } else if !v13 && echoed {
+            Some("TLS resumed (session id)".into())
+        } else {
+            Some("TLS new session".into())
+        };
+    }
+    // TLS ≤ 1.2 shows Finished as an encrypted handshake record. TLS 1.3
+    // hides every type: the client's first protected record is its
+    // Finished (the server's flight, Finished included, came before).
+    let encrypted_handshake = if st.v13 {
+        l.get("tls.record.opaque_type").is_some() && side == Dir::Client
+    } else {
+        matches!(l.get("osidump.tls.encrypted"), Some(Value::Bool(true)))
+            && l.get_uint("tls.record.content_type") == Some(22)
+    };
+    if st.v13 && encrypted_handshake {
+        st.finished = [true, true];
+    }
+    if encrypted_handshake && !st.complete {
+        st.finished[side.index()] = true;
+        if st.finished.iter().all(|f| *f) {
+            st.complete = true;
+            return Some("TLS handshake complete".into());
+        }
+    }
+    None
 }
 
 /// OSI layer of an application protocol's layers.
