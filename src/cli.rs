@@ -102,7 +102,8 @@ pub struct OutputArgs {
     pub hex: bool,
 
     /// Stop after N packets
-    #[arg(short = 'c', long = "count", value_name = "N")]
+    #[arg(short = 'c', long = "count", value_name = "N",
+          value_parser = clap::value_parser!(u64).range(1..))]
     pub count: Option<u64>,
 
     /// Print packet count, bytes, time and rate on stderr at the end

@@ -71,6 +71,11 @@ pub struct StatsArgs {
     /// Count only packets matching this display filter (Wireshark syntax)
     #[arg(short = 'Y', long = "display-filter", value_name = "EXPR")]
     pub display_filter: Option<String>,
+
+    /// Stop after reading N packets (all files together; before -Y)
+    #[arg(short = 'c', long = "count", value_name = "N",
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub count: Option<u64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -108,6 +113,11 @@ pub struct FollowArgs {
     /// Use only packets matching this display filter (Wireshark syntax)
     #[arg(short = 'Y', long = "display-filter", value_name = "EXPR")]
     pub display_filter: Option<String>,
+
+    /// Stop after reading N packets (before -Y)
+    #[arg(short = 'c', long = "count", value_name = "N",
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub count: Option<u64>,
 }
 
 fn parse_selector(s: &str) -> Result<Selector, String> {
@@ -127,6 +137,11 @@ pub struct SessionsArgs {
     /// Use only packets matching this display filter (Wireshark syntax)
     #[arg(short = 'Y', long = "display-filter", value_name = "EXPR")]
     pub display_filter: Option<String>,
+
+    /// Stop after reading N packets (all files together; before -Y)
+    #[arg(short = 'c', long = "count", value_name = "N",
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub count: Option<u64>,
 }
 
 #[derive(Debug, Args)]
@@ -158,16 +173,36 @@ fn color_on(when: ColorWhen, format: ViewFormat) -> bool {
 /// Inputs larger than this get a progress bar (on a terminal).
 const PROGRESS_MIN_BYTES: u64 = 8 << 20;
 
-/// Every frame of every file, dissected and filtered, to `f`. Each file
-/// is its own capture (stream numbers restart). Read errors are reported
-/// with the file's name; the frames before them still count.
+/// What [`each_frame`] read: frames (before the filter), and whether a
+/// file could not be opened or read to its end (already reported).
+struct Read {
+    frames: u64,
+    result: Result<(), Failure>,
+}
+
+impl Read {
+    /// Nothing could be read at all: print no report (as tshark).
+    fn nothing(&self) -> bool {
+        self.frames == 0 && self.result.is_err()
+    }
+}
+
+/// Every frame of every file, dissected and filtered, to `f` with the
+/// file's index: each file is its own capture (stream numbers restart).
+/// Stops after `count` frames read, all files together. Read errors are
+/// reported with the file's name; the frames before them still count.
 fn each_frame(
     files: &[PathBuf],
     filter: Option<&Filter>,
-    mut f: impl FnMut(&Dissection<'_>),
-) -> Result<(), Failure> {
+    count: Option<u64>,
+    mut f: impl FnMut(usize, &Dissection<'_>),
+) -> Read {
     let mut failed = false;
-    for path in files {
+    let mut frames = 0u64;
+    'files: for (index, path) in files.iter().enumerate() {
+        if count.is_some_and(|c| frames >= c) {
+            break;
+        }
         let name = display_name(path);
         let mut source = match open_input(path) {
             Ok(s) => s,
@@ -194,11 +229,18 @@ fn each_frame(
         let mut dissector = Dissector::new();
         let mut n = 0u64;
         loop {
+            if count.is_some_and(|c| frames >= c) {
+                if let Some(b) = bar {
+                    b.finish_and_clear();
+                }
+                break 'files;
+            }
             match source.next_frame() {
                 Ok(Some(frame)) => {
+                    frames += 1;
                     let d = dissector.dissect(&frame);
                     if filter.is_none_or(|flt| flt.matches(&d)) {
-                        f(&d);
+                        f(index, &d);
                     }
                     n += 1;
                     if n.is_multiple_of(4096)
@@ -223,10 +265,13 @@ fn each_frame(
             b.finish_and_clear();
         }
     }
-    if failed {
-        Err(Failure::Reported)
-    } else {
-        Ok(())
+    Read {
+        frames,
+        result: if failed {
+            Err(Failure::Reported)
+        } else {
+            Ok(())
+        },
     }
 }
 
@@ -264,7 +309,10 @@ fn osi_of(n: u8) -> Osi {
 pub fn stats(args: &StatsArgs, color: ColorWhen) -> Result<(), Failure> {
     let filter = compile(args.display_filter.as_deref())?;
     let mut agg = Stats::default();
-    let read = each_frame(&args.files, filter.as_ref(), |d| agg.add(d));
+    let read = each_frame(&args.files, filter.as_ref(), args.count, |_, d| agg.add(d));
+    if read.nothing() {
+        return read.result;
+    }
     let sort = match args.sort {
         SortArg::Bytes => SortKey::Bytes,
         SortArg::Packets => SortKey::Packets,
@@ -288,7 +336,7 @@ pub fn stats(args: &StatsArgs, color: ColorWhen) -> Result<(), Failure> {
             ))?;
         }
     }
-    read
+    read.result
 }
 
 /// A bar of `width` cells for a share in 0..=1, in eighths.
@@ -630,7 +678,7 @@ pub fn follow(args: &FollowArgs, color: ColorWhen) -> Result<(), Failure> {
         Ok(())
     };
 
-    let read = each_frame(&files, filter.as_ref(), |d| {
+    let read = each_frame(&files, filter.as_ref(), args.count, |_, d| {
         if result.is_err() {
             return;
         }
@@ -642,6 +690,10 @@ pub fn follow(args: &FollowArgs, color: ColorWhen) -> Result<(), Failure> {
     emit(&f, &mut chunks, &mut msgs, &mut parser, true, &mut out)?;
     if f.nodes.is_none() {
         out.flush().map_err(io_failure)?;
+        // An unreadable file was reported; "no such stream" would mislead.
+        if read.nothing() {
+            return read.result;
+        }
         eprintln!(
             "osidump: {}: no TCP stream {}",
             display_name(&args.file),
@@ -650,14 +702,14 @@ pub fn follow(args: &FollowArgs, color: ColorWhen) -> Result<(), Failure> {
                 Selector::Tuple(a, b) => format!("between {}:{} and {}:{}", a.0, a.1, b.0, b.1),
             }
         );
-        read?;
+        read.result?;
         return Err(Failure::Reported);
     }
     if args.show == FollowShow::Raw && args.format == ViewFormat::Text {
         writeln!(out, "{TSHARK_RULE}").map_err(io_failure)?;
     }
     out.flush().map_err(io_failure)?;
-    read
+    read.result
 }
 
 /// tshark's node names: `10.0.0.1:80`, `[fd99::1]:443`.
@@ -891,7 +943,16 @@ fn preview(s: &mut String, b: &[u8]) {
 pub fn sessions(args: &SessionsArgs, color: ColorWhen) -> Result<(), Failure> {
     let filter = compile(args.display_filter.as_deref())?;
     let mut agg = Sessions::new();
-    let read = each_frame(&args.files, filter.as_ref(), |d| agg.add(d));
+    let mut capture = None;
+    let read = each_frame(&args.files, filter.as_ref(), args.count, |file, d| {
+        if capture.replace(file).is_some_and(|c| c != file) {
+            agg.next_capture();
+        }
+        agg.add(d);
+    });
+    if read.nothing() {
+        return read.result;
+    }
     let report = agg.report();
     match args.format {
         ViewFormat::Json => {
@@ -910,7 +971,7 @@ pub fn sessions(args: &SessionsArgs, color: ColorWhen) -> Result<(), Failure> {
             ))?;
         }
     }
-    read
+    read.result
 }
 
 pub fn sessions_text(r: &sessions::Report, color: bool, lang: Lang) -> String {
@@ -964,7 +1025,7 @@ pub fn sessions_text(r: &sessions::Report, color: bool, lang: Lang) -> String {
 
 // ───────────────────────────── layers, completions, man ─────────────────────────────
 
-pub fn layers(args: &LayersArgs, _color: ColorWhen) -> Result<(), Failure> {
+pub fn layers(args: &LayersArgs, color: ColorWhen) -> Result<(), Failure> {
     match args.format {
         ViewFormat::Json => {
             let stdout = io::stdout();
@@ -972,7 +1033,7 @@ pub fn layers(args: &LayersArgs, _color: ColorWhen) -> Result<(), Failure> {
             json_line(&mut out, &layers::rows(lang()))?;
             out.flush().map_err(io_failure)
         }
-        ViewFormat::Text => write_out(&layers::text(lang())),
+        ViewFormat::Text => write_out(&layers::text(lang(), color_on(color, args.format))),
     }
 }
 

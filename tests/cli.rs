@@ -226,3 +226,117 @@ fn tree_shows_every_layer_with_its_osi_number() {
             "L4 Transport     udp        50000 → 53",
         ));
 }
+
+#[test]
+fn views_print_only_the_file_error_when_nothing_could_be_read() {
+    for args in [
+        vec!["stats", "/nonexistent/capture.pcap"],
+        vec!["stats", "-T", "json", "/nonexistent/capture.pcap"],
+        vec!["sessions", "/nonexistent/capture.pcap"],
+        vec!["follow", "/nonexistent/capture.pcap", "-s", "0"],
+    ] {
+        let out = osidump().args(&args).output().expect("run");
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}: stdout {:?}", out.stdout);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.contains("no such file"), "{args:?}: {err}");
+    }
+    // A readable file without the stream still says so.
+    let f = temp_file(&common::pcap_with(1, &common::udp_frame()));
+    osidump()
+        .args(["follow", "-s", "0"])
+        .arg(f.path())
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no TCP stream 0"));
+}
+
+#[test]
+fn views_stop_after_count_packets() {
+    let f = temp_file(&common::pcap_with(10, &common::udp_frame()));
+    let out = osidump()
+        .args(["stats", "-T", "json", "-c", "3"])
+        .arg(f.path())
+        .arg(f.path())
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["packets"], 3);
+    // The WebSocket visit comes last in web_visit.pcap.
+    let web = common::samples_dir().join("web_visit.pcap");
+    let sessions = |count: Option<&str>| {
+        let mut c = osidump();
+        c.arg("sessions");
+        if let Some(n) = count {
+            c.args(["-c", n]);
+        }
+        let out = c.arg(&web).output().expect("run");
+        assert!(out.status.success());
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    assert!(sessions(None).contains("WebSocket"));
+    let early = sessions(Some("12"));
+    assert!(
+        early.contains("DNS") && !early.contains("WebSocket"),
+        "{early}"
+    );
+    osidump()
+        .args(["follow", "-s", "0", "-c", "2"])
+        .arg(f.path())
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no TCP stream 0"));
+}
+
+#[test]
+fn layers_table_is_coloured_by_layer_when_asked() {
+    let has_escape = |out: &[u8]| out.contains(&0x1b);
+    let plain = osidump().arg("layers").output().expect("run");
+    assert!(!has_escape(&plain.stdout));
+    let forced = osidump()
+        .args(["--color", "always", "layers"])
+        .output()
+        .expect("run");
+    let text = String::from_utf8_lossy(&forced.stdout);
+    // L7 in the tree's application colour (bright red), L4 in cyan.
+    assert!(text.contains("\x1b[91mL7 "), "{text}");
+    assert!(text.contains("\x1b[36mL4 "), "{text}");
+    let no_color = osidump()
+        .env("CLICOLOR_FORCE", "1")
+        .env("NO_COLOR", "1")
+        .arg("layers")
+        .output()
+        .expect("run");
+    assert!(!has_escape(&no_color.stdout));
+    let json = osidump()
+        .args(["--color", "always", "layers", "-T", "json"])
+        .output()
+        .expect("run");
+    assert!(!has_escape(&json.stdout));
+}
+
+#[test]
+fn line_names_each_anomaly_kind_once() {
+    // Cut after 4 bytes of UDP header: IPv4 and UDP are both malformed.
+    let f = temp_file(&common::pcap_with(1, &common::udp_frame()[..38]));
+    let out = osidump()
+        .args(["dissect", "-T", "line"])
+        .arg(f.path())
+        .output()
+        .expect("run");
+    let line = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(line.matches("[malformed]").count(), 1, "{line}");
+    let json = osidump()
+        .args(["dissect", "-T", "json"])
+        .arg(f.path())
+        .output()
+        .expect("run");
+    assert!(
+        String::from_utf8_lossy(&json.stdout)
+            .matches("\"malformed:")
+            .count()
+            >= 2
+    );
+}

@@ -469,6 +469,56 @@ fn web_visit_session_reads_like_the_seed() {
     assert!(c.steps.windows(2).all(|w| w[0].t <= w[1].t));
 }
 
+#[test]
+fn sessions_cap_counts_conversations_and_makes_room_from_finished_ones() {
+    let path = root().join("samples/web_visit.pcap");
+    let mut full = Sessions::new();
+    let mut packets = 0u64;
+    each(&path, |d| {
+        full.add(d);
+        packets += 1;
+    });
+    let n = full.conversations() as u64;
+    assert!(n >= 6, "{n}");
+    assert_eq!(full.report().dropped, 0);
+    for cap in 1..=n + 1 {
+        let mut s = Sessions::with_cap(cap as usize);
+        each(&path, |d| s.add(d));
+        let r = s.report();
+        let kept = s.conversations() as u64;
+        assert!(kept <= cap, "cap {cap}: {kept}");
+        // Every conversation is either shown or counted once (not per packet).
+        assert_eq!(kept + r.dropped, n, "cap {cap}");
+        assert!(r.dropped < packets);
+    }
+    // Full of finished conversations, the last one still gets in: the
+    // WebSocket visit at the end of the capture is shown.
+    let mut s = Sessions::with_cap(1);
+    each(&path, |d| s.add(d));
+    let r = s.report();
+    let steps: Vec<(&str, &str)> = r
+        .clients
+        .iter()
+        .flat_map(|c| c.steps.iter().map(|s| (s.protocol, s.kind)))
+        .collect();
+    assert!(steps.contains(&("WebSocket", "close")), "{steps:?}");
+    assert_eq!(r.dropped, n - 1);
+}
+
+#[test]
+fn sessions_keep_each_capture_apart() {
+    let path = root().join("samples/web_visit.pcap");
+    let mut one = Sessions::new();
+    each(&path, |d| one.add(d));
+    let mut two = Sessions::new();
+    each(&path, |d| two.add(d));
+    two.next_capture();
+    each(&path, |d| two.add(d));
+    assert_eq!(two.conversations(), 2 * one.conversations());
+    let steps = |s: &Sessions| -> usize { s.report().clients.iter().map(|c| c.steps.len()).sum() };
+    assert_eq!(steps(&two), 2 * steps(&one));
+}
+
 // ───────────── no panic anywhere ─────────────
 
 fn sweep(path: &Path) {

@@ -633,6 +633,10 @@ pub(super) fn icmpv6(walk: &mut Walk<'_>) -> Next {
     let mut used = fixed;
     if let Some(at) = opts_at {
         used = nd_options(&mut l, b, at);
+    } else if !matches!(t, 1..=4 | 128 | 129) {
+        // The body of messages we name but do not take apart (MLD, router
+        // renumbering, ...) is part of the ICMPv6 message, not payload.
+        used = b.len();
     }
     l.span = start..start + used;
     walk.off += used;

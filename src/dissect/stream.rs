@@ -88,6 +88,9 @@ pub struct SegmentIn<'p> {
     pub sport: u16,
     pub dport: u16,
     pub payload: &'p [u8],
+    /// Payload bytes on the wire (more than `payload` when the snap length
+    /// cut the frame).
+    pub wire_len: u32,
     pub frame: u64,
     pub ts_ns: i128,
 }
@@ -170,6 +173,20 @@ impl TcpApps {
         report.conflict = outcome.conflict;
         let mut deliveries: Vec<(Dir, Delivery<'_>)> =
             outcome.deliver.into_iter().map(|d| (dir, d)).collect();
+        // Bytes the snap length cut are known lost: skip them now, so the
+        // next segment follows in order (the frame is already marked
+        // truncated; this is not a gap in the conversation).
+        let cut = u64::from(s.wire_len).saturating_sub(s.payload.len() as u64);
+        let mut snap_gaps = 0;
+        if cut > 0 && matches!(outcome.kind, SegmentKind::InOrder | SegmentKind::FillsGap) {
+            let end = outcome.stream_offset + s.payload.len() as u64;
+            let skipped = reasm.cut_by_snaplen(end, cut, budget);
+            snap_gaps = skipped
+                .iter()
+                .filter(|d| matches!(d, Delivery::Gap { .. }))
+                .count();
+            deliveries.extend(skipped.into_iter().map(|d| (dir, d)));
+        }
 
         let newly_fin = s.flags & FIN != 0 && !app.fin[dir.index()];
         if s.flags & FIN != 0 {
@@ -218,7 +235,9 @@ impl TcpApps {
                     }
                 }
                 Delivery::Gap { len, .. } => {
-                    if d == dir {
+                    if snap_gaps > 0 && d == dir {
+                        snap_gaps -= 1;
+                    } else if d == dir {
                         report.missing += len;
                     }
                     if let Some(dec) = app.decoder.as_mut() {

@@ -76,6 +76,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         flags,
         payload_len,
         wscale: opts.wscale,
+        window: h.window_size(),
     });
 
     l.uint("tcp.stream", info.stream);
@@ -144,10 +145,23 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         sport,
         dport,
         payload: walk.rest(),
+        wire_len: payload_len,
         frame: ctx.number,
         ts_ns: ctx.ts_ns,
     });
-    if let Some(kind) = report.kind {
+    let mut analysis = false;
+    if info.control_retransmission {
+        l.boolean("tcp.analysis.retransmission", true);
+        l.str("osidump.tcp.analysis", "TCP Retransmission");
+        analysis = true;
+    }
+    if let Some(n) = info.duplicate_ack {
+        l.boolean("tcp.analysis.duplicate_ack", true);
+        l.uint("tcp.analysis.duplicate_ack_num", n);
+        l.str("osidump.tcp.analysis", "TCP Dup ACK");
+        analysis = true;
+    }
+    if let Some(kind) = report.kind.filter(|_| !info.control_retransmission) {
         use crate::flow::reassembly::SegmentKind as K;
         let flag = match kind {
             K::Retransmission | K::PartialRetransmission => Some("tcp.analysis.retransmission"),
@@ -158,6 +172,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         };
         if let Some(name) = flag {
             l.boolean(name, true);
+            analysis = true;
         }
         if let Some(label) = kind.tshark_label() {
             l.str("osidump.tcp.analysis", label);
@@ -165,6 +180,11 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     }
     if report.conflict {
         l.malformed("retransmitted bytes differ from the bytes first sent");
+    }
+    if analysis {
+        // Wireshark's umbrella field: `tcp.analysis.flags` selects every
+        // segment the analysis flagged.
+        l.boolean("tcp.analysis.flags", true);
     }
     if report.missing > 0 {
         l.anomalies.push(Anomaly {
@@ -368,12 +388,11 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             let mut layer = dns::dissect_as(payload, walk.off, flavor, cut);
             let id = layer.get_uint("dns.id").filter(|_| !walk.nested);
             let response = matches!(layer.get("dns.flags.response"), Some(Value::Bool(true)));
-            if let Some(id) = id
-                && let Some((request, ns)) = d
+            if let Some(id) = id {
+                let seen = d
                     .dns
-                    .observe(key, id as u16, response, ctx.number, ctx.ts_ns)
-            {
-                dns::add_match_fields(&mut layer, request, ns);
+                    .observe_message(key, id as u16, response, ctx.number, ctx.ts_ns);
+                dns::add_observed_fields(&mut layer, seen);
             }
             walk.off = walk.end;
             walk.layers.push(layer);

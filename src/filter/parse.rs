@@ -306,9 +306,17 @@ fn lex_string(src: &[char], at: usize, raw: bool) -> Result<(Vec<u8>, usize), Fi
     }
 }
 
+/// Deepest nesting of `not` and parentheses, and most terms joined by
+/// `and`/`or`: compiling and evaluating recurse over the tree, so a hostile
+/// expression must not be able to exhaust the stack.
+const MAX_DEPTH: usize = 256;
+const MAX_TERMS: usize = 4096;
+
 struct Parser {
     toks: Vec<(Tok, Span)>,
     pos: usize,
+    depth: usize,
+    terms: usize,
     /// Position just past the expression, for "unexpected end" errors.
     end: usize,
 }
@@ -320,6 +328,8 @@ pub(crate) fn parse(expr: &str) -> Result<Ast, FilterError> {
     let mut p = Parser {
         toks,
         pos: 0,
+        depth: 0,
+        terms: 0,
         end: src.len(),
     };
     if p.toks.is_empty() {
@@ -390,6 +400,29 @@ impl Parser {
 
     fn unary(&mut self) -> Result<Ast, FilterError> {
         let (tok, span) = self.expect_some("a field, a protocol, \"not\" or \"(\"")?;
+        self.terms += 1;
+        if self.terms > MAX_TERMS {
+            return Err(FilterError::at(
+                span,
+                format!("filter too long: more than {MAX_TERMS} terms"),
+            ));
+        }
+        if matches!(tok, Tok::Not | Tok::LParen) {
+            self.depth += 1;
+            if self.depth > MAX_DEPTH {
+                return Err(FilterError::at(
+                    span,
+                    format!("filter nested more than {MAX_DEPTH} levels deep"),
+                ));
+            }
+            let inner = self.nested(tok, span);
+            self.depth -= 1;
+            return inner;
+        }
+        self.nested(tok, span)
+    }
+
+    fn nested(&mut self, tok: Tok, span: Span) -> Result<Ast, FilterError> {
         match tok {
             Tok::Not => Ok(Ast::Not(Box::new(self.unary()?))),
             Tok::LParen => {
@@ -658,5 +691,21 @@ mod tests {
             e.render("dns.qry.nme == \"x\""),
             "m\n  dns.qry.nme == \"x\"\n  ^~~~~~~~~~~"
         );
+    }
+
+    #[cfg(test)]
+    mod depth_tests {
+        use super::parse;
+
+        #[test]
+        fn hostile_nesting_is_an_error_not_a_stack_overflow() {
+            let nots = format!("{}tcp", "!".repeat(5000));
+            assert!(parse(&nots).unwrap_err().message.contains("nested"));
+            let parens = format!("{}tcp{}", "(".repeat(20000), ")".repeat(20000));
+            assert!(parse(&parens).unwrap_err().message.contains("nested"));
+            let chain = vec!["tcp"; 10_000].join(" and ");
+            assert!(parse(&chain).unwrap_err().message.contains("too long"));
+            assert!(parse(&format!("{}tcp", "!".repeat(200))).is_ok());
+        }
     }
 }

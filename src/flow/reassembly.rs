@@ -490,6 +490,47 @@ impl StreamReassembler {
         out
     }
 
+    /// The segment just given to [`segment`](Self::segment) ended at stream
+    /// offset `captured_end` but carried `missing` more bytes on the wire
+    /// that the capture's snap length cut off. When it was the delivery edge,
+    /// those bytes are skipped at once (one `Gap`), so the next segment is
+    /// in order instead of looking like a lost segment. Bytes held beyond
+    /// that range stay; any held inside it are dropped.
+    pub fn cut_by_snaplen(
+        &mut self,
+        captured_end: u64,
+        missing: u64,
+        budget: &mut Budget,
+    ) -> Vec<Delivery<'static>> {
+        let mut out = Vec::new();
+        if missing == 0 || self.next != captured_end {
+            return out;
+        }
+        out.push(Delivery::Gap {
+            stream_offset: self.next,
+            len: missing,
+        });
+        self.next += missing;
+        self.highest = self.highest.max(self.next);
+        self.recent.clear();
+        while let Some(entry) = self.held.first_entry() {
+            let start = *entry.key();
+            if start >= self.next {
+                break;
+            }
+            let (_, h) = entry.remove_entry();
+            self.held_cost -= h.data.len() + PIECE_OVERHEAD;
+            let end = start + h.data.len() as u64;
+            if end > self.next {
+                let keep = h.data[(self.next - start) as usize..].to_vec();
+                self.hold(self.next, keep, h.frame);
+            }
+        }
+        self.drain(&mut out);
+        self.sync(budget);
+        out
+    }
+
     /// The stream ends (FIN, RST, timeout): gives up on every gap and
     /// delivers everything held.
     pub fn flush(&mut self, budget: &mut Budget) -> Vec<Delivery<'static>> {

@@ -72,6 +72,13 @@ struct Direction {
     wscale: WindowScale,
     saw_syn: bool,
     saw_fin: bool,
+    /// Sequence number after the highest byte (SYN/FIN count one) sent.
+    next_seq: Option<u32>,
+    last_ack: Option<u32>,
+    last_window: Option<u16>,
+    fin_seq: Option<u32>,
+    /// Duplicate ACKs in a row (Wireshark's `duplicate_ack_num`).
+    dup_acks: u32,
 }
 
 #[derive(Debug, Clone)]
@@ -119,6 +126,12 @@ pub struct SegmentInfo {
     /// Sequence number of this direction's first data byte, when its SYN
     /// was seen.
     pub first_data_seq: Option<u32>,
+    /// A SYN or FIN sent again with the same sequence number.
+    pub control_retransmission: bool,
+    /// Wireshark's duplicate ACK: no data, no SYN/FIN/RST, same ACK and
+    /// window as this side's previous segment, sequence number at its edge.
+    /// The count of duplicates in a row.
+    pub duplicate_ack: Option<u32>,
 }
 
 /// The fields of a segment the tracker needs.
@@ -131,6 +144,8 @@ pub struct Segment {
     pub flags: u16,
     pub payload_len: u32,
     pub wscale: Option<u8>,
+    /// The window field as sent (unscaled).
+    pub window: u16,
 }
 
 #[derive(Default)]
@@ -176,6 +191,40 @@ impl TcpTracker {
         }
 
         let fwd = &mut stream.dirs[s.dir];
+        let fin = s.flags & FIN != 0;
+        let control_retransmission = (syn && fwd.saw_syn && fwd.base_seq == Some(s.seq))
+            || (fin && fwd.fin_seq == Some(s.seq));
+        let pure_ack = ack_flag && s.payload_len == 0 && s.flags & (SYN | FIN | RST) == 0;
+        let duplicate_ack = if pure_ack
+            && s.window != 0
+            && fwd.last_window == Some(s.window)
+            && fwd.last_ack == Some(s.ack)
+            && fwd.next_seq == Some(s.seq)
+        {
+            fwd.dup_acks += 1;
+            Some(fwd.dup_acks)
+        } else {
+            if ack_flag && fwd.last_ack != Some(s.ack) {
+                fwd.dup_acks = 0;
+            }
+            None
+        };
+        let seg_end = s
+            .seq
+            .wrapping_add(s.payload_len)
+            .wrapping_add(u32::from(syn) + u32::from(fin));
+        fwd.next_seq = Some(match fwd.next_seq {
+            // Sequence space wraps: "after" means within half the space.
+            Some(n) if seg_end.wrapping_sub(n) as i32 <= 0 => n,
+            _ => seg_end,
+        });
+        if ack_flag {
+            fwd.last_ack = Some(s.ack);
+        }
+        fwd.last_window = Some(s.window);
+        if fin && fwd.fin_seq.is_none() {
+            fwd.fin_seq = Some(s.seq);
+        }
         if fwd.base_seq.is_none() {
             fwd.base_seq = Some(if syn { s.seq } else { s.seq.wrapping_sub(1) });
         }
@@ -258,6 +307,8 @@ impl TcpTracker {
             no_window_scaling,
             from_client,
             first_data_seq,
+            control_retransmission,
+            duplicate_ack,
         }
     }
 }

@@ -15,7 +15,11 @@ impl UdpTracker {
             return i;
         }
         if self.streams.len() >= MAX_TRACKED_CONVERSATIONS {
-            self.streams.clear();
+            // Forget the older half (by stream number, i.e. first seen):
+            // recent conversations keep their numbers. Runs once per
+            // MAX_TRACKED_CONVERSATIONS / 2 new conversations.
+            let cut = self.next_index - (MAX_TRACKED_CONVERSATIONS / 2) as u64;
+            self.streams.retain(|_, i| *i >= cut);
         }
         let i = self.next_index;
         self.next_index += 1;

@@ -94,14 +94,17 @@ impl LineRenderer {
                 let _ = write!(s, " ({p})");
             }
         }
+        // Each kind once: a short frame is truncated at every layer it cuts.
+        let mut kinds: Vec<&str> = Vec::new();
         for a in d.layers.iter().flat_map(|l| l.anomalies.iter()) {
+            let k = a.kind.as_str();
+            if !kinds.contains(&k) {
+                kinds.push(k);
+            }
+        }
+        for k in kinds {
             s.push(' ');
-            style::paint(
-                s,
-                color,
-                style::anomaly(),
-                &format!("[{}]", a.kind.as_str()),
-            );
+            style::paint(s, color, style::anomaly(), &format!("[{k}]"));
         }
         s.push('\n');
         out.write_all(s.as_bytes())

@@ -5,6 +5,7 @@
 
 use super::i18n::{self, Lang};
 use crate::dissect::registry::{self, LayerInfo};
+use crate::render::style;
 use serde::Serialize;
 use std::fmt::Write as _;
 
@@ -32,9 +33,11 @@ pub fn rows(lang: Lang) -> Vec<Row> {
         .collect()
 }
 
-/// The table as aligned text (display columns, so Korean lines up).
-pub fn text(lang: Lang) -> String {
+/// The table as aligned text (display columns, so Korean lines up), the
+/// layer column in the tree's colour for each layer when `color`.
+pub fn text(lang: Lang, color: bool) -> String {
     let rows = rows(lang);
+    let osi: Vec<_> = registry::LAYERS.iter().map(|l| l.osi).collect();
     let cells: Vec<[String; 4]> = rows
         .iter()
         .map(|r| {
@@ -54,21 +57,27 @@ pub fn text(lang: Lang) -> String {
         }
     }
     let mut s = String::new();
-    let mut line = |cols: [&str; 4]| {
+    let mut line = |cols: [&str; 4], style: Option<anstyle::Style>| {
         for (i, c) in cols.iter().enumerate() {
             if i == 3 {
                 s.push_str(c);
+            } else if i == 0
+                && let Some(st) = style
+            {
+                // Colour the name, not the padding after it.
+                style::paint(&mut s, color, st, c);
+                s.push_str(&" ".repeat(widths[0] + 2 - i18n::width(c)));
             } else {
                 s.push_str(&i18n::pad(c, widths[i] + 2));
             }
         }
         s.push('\n');
     };
-    line(heads);
+    line(heads, None);
     let rule = widths.map(|w| "─".repeat(w));
-    line([&rule[0], &rule[1], &rule[2], &rule[3]]);
-    for c in &cells {
-        line([&c[0], &c[1], &c[2], &c[3]]);
+    line([&rule[0], &rule[1], &rule[2], &rule[3]], None);
+    for (c, o) in cells.iter().zip(&osi) {
+        line([&c[0], &c[1], &c[2], &c[3]], Some(style::layer(*o)));
     }
     let _ = writeln!(
         s,
@@ -91,7 +100,7 @@ mod tests {
         let rows = rows(Lang::En);
         assert_eq!(rows.len(), registry::LAYERS.len());
         assert_eq!(rows[0].layer, 7);
-        let t = text(Lang::En);
+        let t = text(Lang::En, false);
         for l in registry::LAYERS {
             for p in l.protocols {
                 assert!(t.contains(p), "{p}");
@@ -101,7 +110,7 @@ mod tests {
 
     #[test]
     fn korean_table_aligns_by_display_width() {
-        let t = text(Lang::Ko);
+        let t = text(Lang::Ko, false);
         assert!(t.contains(i18n::layer_name(Osi::Application, Lang::Ko)));
         // The protocols column starts at the same display column on every row.
         let cols: Vec<usize> = t
@@ -114,5 +123,33 @@ mod tests {
             })
             .collect();
         assert!(cols.windows(2).all(|w| w[0] == w[1]), "{cols:?}\n{t}");
+    }
+
+    #[test]
+    fn colour_marks_each_layer_as_the_tree_does() {
+        let plain = text(Lang::En, false);
+        assert!(!plain.contains('\x1b'));
+        let t = text(Lang::En, true);
+        for l in registry::LAYERS {
+            let name = format!("L{} {}", l.osi.number(), i18n::layer_name(l.osi, Lang::En));
+            let st = style::layer(l.osi);
+            assert!(t.contains(&format!("{st}{name}{st:#}")), "{name}\n{t}");
+        }
+        // Same text once the escapes are gone.
+        assert_eq!(strip(&t), plain);
+    }
+
+    fn strip(s: &str) -> String {
+        let mut out = String::new();
+        let mut esc = false;
+        for c in s.chars() {
+            match (esc, c) {
+                (false, '\x1b') => esc = true,
+                (false, c) => out.push(c),
+                (true, 'm') => esc = false,
+                (true, _) => {}
+            }
+        }
+        out
     }
 }

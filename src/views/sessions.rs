@@ -6,7 +6,11 @@
 //! [`Sessions::add`] reads each dissection (the TCP session layer's phase,
 //! the DNS / TLS / HTTP / WebSocket layers) and keeps a small record per
 //! conversation (capped: [`MAX_CONVERSATIONS`], [`MAX_STEPS`] exchanges
-//! each); [`Sessions::report`] turns the records into timed steps. A client
+//! each; when full, the conversation that finished first makes room for a
+//! new one, and with none finished the new one is refused — both counted in
+//! [`Report::dropped`]); [`Sessions::report`] turns the records into timed
+//! steps. Each capture fed in is its own (see [`Sessions::next_capture`]:
+//! stream numbers start again). A client
 //! is a host: its IPv4 and IPv6 addresses are joined by the MAC address
 //! they are sent from, when the capture has one.
 
@@ -14,9 +18,12 @@ use super::{Addr, Endpoint, addr_field, frame_meta, human_bytes, human_duration,
 use crate::dissect::app::{dns, tls, websocket};
 use crate::dissect::{Dissection, Layer, Osi, Value};
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 
-/// Conversations remembered; later ones are counted, not shown.
+/// Conversations remembered at once. Past it, finished conversations
+/// (closed by FIN from both sides or RST, DNS answered) are dropped oldest
+/// finished first to make room; with none finished, new ones are refused.
+/// Either way they are counted, not shown.
 pub const MAX_CONVERSATIONS: usize = 100_000;
 /// HTTP exchanges / DNS messages kept per conversation.
 pub const MAX_STEPS: usize = 64;
@@ -72,6 +79,10 @@ struct DnsLookup {
 
 #[derive(Debug, Clone)]
 struct Conv {
+    /// Order of first sight, across captures.
+    seq: u64,
+    /// Waiting in [`Sessions::finished`].
+    queued: bool,
     tcp: bool,
     stream: u64,
     client: Endpoint,
@@ -125,20 +136,40 @@ pub struct Client {
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
     pub clients: Vec<Client>,
-    /// Conversations not kept (over [`MAX_CONVERSATIONS`]).
+    /// Conversations not shown (over [`MAX_CONVERSATIONS`]): finished ones
+    /// dropped to make room and new ones refused, each counted once.
     pub dropped: u64,
 }
 
 /// A client while the report is built: its MAC, addresses and steps.
 type Group = (Option<[u8; 6]>, Vec<Addr>, Vec<Step>);
 
+/// A conversation: (capture, TCP?, stream number).
+type Key = (u32, bool, u64);
+
 /// The aggregator.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Sessions {
     first_ns: Option<i128>,
-    convs: HashMap<(bool, u64), Conv>,
-    order: Vec<(bool, u64)>,
+    convs: HashMap<Key, Conv>,
+    cap: usize,
+    /// Which capture is being read (stream numbers restart in each).
+    capture: u32,
+    /// Per capture, the lowest UDP / TCP stream number not seen yet: stream
+    /// numbers are handed out in order of first sight, so a lower one not
+    /// in `convs` was dropped or refused, and is not counted again.
+    unseen: [u64; 2],
+    /// Finished conversations, in the order they finished (checked again
+    /// when taken: a DNS conversation may be asked again).
+    finished: VecDeque<Key>,
+    seq: u64,
     dropped: u64,
+}
+
+impl Default for Sessions {
+    fn default() -> Self {
+        Self::with_cap(MAX_CONVERSATIONS)
+    }
 }
 
 fn is_true(l: &Layer<'_>, name: &str) -> bool {
@@ -148,6 +179,53 @@ fn is_true(l: &Layer<'_>, name: &str) -> bool {
 impl Sessions {
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// Remember at most `cap` conversations at once (at least one).
+    pub fn with_cap(cap: usize) -> Self {
+        Self {
+            first_ns: None,
+            convs: HashMap::new(),
+            cap: cap.max(1),
+            capture: 0,
+            unseen: [0, 0],
+            finished: VecDeque::new(),
+            seq: 0,
+            dropped: 0,
+        }
+    }
+
+    /// Conversations remembered now (at most the cap).
+    pub fn conversations(&self) -> usize {
+        self.convs.len()
+    }
+
+    /// The next packets come from another capture file, whose stream
+    /// numbers start again: its conversations are its own.
+    pub fn next_capture(&mut self) {
+        if self.seq > 0 {
+            self.capture += 1;
+            self.unseen = [0, 0];
+        }
+    }
+
+    /// Make room for a new conversation: drop the one that finished first.
+    /// False when none has finished.
+    fn evict_finished(&mut self) -> bool {
+        while let Some(k) = self.finished.pop_front() {
+            let Some(c) = self.convs.get_mut(&k) else {
+                continue;
+            };
+            if finished(c) {
+                self.convs.remove(&k);
+                self.dropped += 1;
+                return true;
+            }
+            // Talking again (a DNS conversation asked anew): queued again
+            // when it finishes.
+            c.queued = false;
+        }
+        false
     }
 
     pub fn add(&mut self, d: &Dissection<'_>) {
@@ -173,7 +251,7 @@ impl Sessions {
         let has_dns = layers
             .iter()
             .any(|l| matches!(l.protocol, "dns" | "mdns" | "llmnr"));
-        let key = (tcp, stream);
+        let key = (self.capture, tcp, stream);
         let src = Endpoint {
             addr: flow.src,
             port: Some(sport),
@@ -187,9 +265,18 @@ impl Sessions {
             .find(|l| l.protocol == "eth")
             .and_then(|l| addr_field(l, "eth.src"));
         if !self.convs.contains_key(&key) {
-            if self.convs.len() >= MAX_CONVERSATIONS {
-                self.dropped += 1;
-                return;
+            let unseen = &mut self.unseen[usize::from(tcp)];
+            let new = stream >= *unseen;
+            *unseen = (*unseen).max(stream.saturating_add(1));
+            if self.convs.len() >= self.cap {
+                // A conversation dropped or refused before stays out (and
+                // is counted once); a new one needs a finished one's place.
+                if !new || !self.evict_finished() {
+                    if new {
+                        self.dropped += 1;
+                    }
+                    return;
+                }
             }
             // The client is who sent the SYN, or else the first packet —
             // except a DNS response seen first: its receiver asked.
@@ -200,10 +287,12 @@ impl Sessions {
                     .any(|l| l.protocol == "dns" && is_true(l, "dns.flags.response"));
             let swap = syn_ack || dns_resp;
             let (client, server) = if swap { (dst, src) } else { (src, dst) };
-            self.order.push(key);
+            self.seq += 1;
             self.convs.insert(
                 key,
                 Conv {
+                    seq: self.seq,
+                    queued: false,
                     tcp,
                     stream,
                     client,
@@ -277,6 +366,10 @@ impl Sessions {
         {
             t.done_ns = Some(ts);
         }
+        if !c.queued && finished(c) {
+            c.queued = true;
+            self.finished.push_back(key);
+        }
     }
 
     pub fn report(&self) -> Report {
@@ -290,28 +383,30 @@ impl Sessions {
                 mac_of.entry(c.client.addr).or_insert(m);
             }
         }
-        let mut ordered: Vec<&Conv> = self
-            .order
-            .iter()
-            .filter_map(|k| self.convs.get(k))
-            .collect();
+        let mut ordered: Vec<&Conv> = self.convs.values().collect();
         // TCP clients first, so their address leads the label.
-        ordered.sort_by_key(|c| (!c.tcp, c.first_ns));
+        ordered.sort_by_key(|c| (!c.tcp, c.first_ns, c.seq));
+        // An address always comes with the same MAC (`mac_of`), so it
+        // belongs to one group: found by MAC, else by the address itself.
+        let mut by_mac: HashMap<[u8; 6], usize> = HashMap::new();
+        let mut by_addr: HashMap<Addr, usize> = HashMap::new();
         for c in &ordered {
-            let mac = mac_of.get(&c.client.addr).copied();
-            let at = groups.iter().position(|(m, addrs, _)| match (m, mac) {
-                (Some(a), Some(b)) => *a == b,
-                _ => addrs.contains(&c.client.addr),
-            });
-            let g = match at {
-                Some(i) => i,
-                None => {
-                    groups.push((mac, Vec::new(), Vec::new()));
-                    groups.len() - 1
+            let addr = c.client.addr;
+            let mac = mac_of.get(&addr).copied();
+            let at = mac
+                .and_then(|m| by_mac.get(&m))
+                .or_else(|| by_addr.get(&addr))
+                .copied();
+            let g = at.unwrap_or_else(|| {
+                groups.push((mac, Vec::new(), Vec::new()));
+                if let Some(m) = mac {
+                    by_mac.insert(m, groups.len() - 1);
                 }
-            };
-            if !groups[g].1.contains(&c.client.addr) {
-                groups[g].1.push(c.client.addr);
+                groups.len() - 1
+            });
+            if let std::collections::hash_map::Entry::Vacant(e) = by_addr.entry(addr) {
+                e.insert(g);
+                groups[g].1.push(addr);
             }
             conv_steps(c, &rel, &mut groups[g].2);
         }
@@ -334,6 +429,18 @@ impl Sessions {
             clients,
             dropped: self.dropped,
         }
+    }
+}
+
+/// Over: TCP closed by FIN from both sides or by RST; UDP carrying DNS
+/// with every query answered.
+fn finished(c: &Conv) -> bool {
+    if c.tcp {
+        c.rst.is_some() || c.fin.iter().all(Option::is_some)
+    } else {
+        c.dns
+            .as_ref()
+            .is_some_and(|d| d.responses > 0 && d.responses >= d.queries)
     }
 }
 

@@ -617,8 +617,28 @@ pub fn dissect_as<'a>(
         snap_cut,
     }
     .message();
+    cap_anomalies(&mut l);
     l
 }
+
+/// Anomalies one DNS layer keeps; the rest become one "N more problems".
+const ANOMALY_CAP: usize = 16;
+
+/// A hostile message (tcpdump/dns-badlabel.pcap: 64259 questions) would
+/// otherwise carry hundreds of anomalies.
+fn cap_anomalies(l: &mut Layer<'_>) {
+    if l.anomalies.len() > ANOMALY_CAP {
+        let more = l.anomalies.len() - ANOMALY_CAP;
+        l.anomalies.truncate(ANOMALY_CAP);
+        l.malformed(format!("{more} more problems"));
+    }
+}
+
+/// Questions, and resource records (all sections), a [`summary`] names;
+/// the rest are counted in a final "… (N more)". Records get more room: a
+/// normal ANY answer with OPT (10 records) is shown whole, as tshark does.
+const SUMMARY_QUESTIONS: usize = 8;
+const SUMMARY_RECORDS: usize = 16;
 
 /// One DNS message from reassembled TCP data (without its length prefix),
 /// with owned values; span `0..msg.len()`.
@@ -1143,7 +1163,24 @@ pub fn summary(layer: &Layer<'_>) -> String {
     let mut qname = String::new();
     let mut mx_pref = 0;
     let mut srv = [0u64; 3];
+    let (mut questions, mut records) = (0usize, 0usize);
+    // The current question or record is past SUMMARY_CAP: not shown.
+    let mut hidden = false;
     for f in &layer.fields {
+        match f.name {
+            "dns.qry.type" => {
+                questions += 1;
+                hidden = questions > SUMMARY_QUESTIONS;
+            }
+            "dns.resp.type" => {
+                records += 1;
+                hidden = records > SUMMARY_RECORDS;
+            }
+            _ => {}
+        }
+        if hidden {
+            continue;
+        }
         match (f.name, &f.value) {
             ("dns.qry.name", v) => qname = v.to_string(),
             ("dns.qry.type", Value::UInt(t)) => {
@@ -1183,6 +1220,11 @@ pub fn summary(layer: &Layer<'_>) -> String {
             }
             _ => {}
         }
+    }
+    let more =
+        questions.saturating_sub(SUMMARY_QUESTIONS) + records.saturating_sub(SUMMARY_RECORDS);
+    if more > 0 {
+        let _ = write!(out, " … ({more} more)");
     }
     out
 }
@@ -1298,7 +1340,45 @@ pub struct DnsTracker<K: Hash + Eq + Clone = ConvKey> {
 struct Request {
     frame: u64,
     ts_nanos: i128,
-    answered: bool,
+    /// The first response's frame, once answered.
+    response: Option<u64>,
+}
+
+/// What [`DnsTracker::observe_message`] made of one message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Observed {
+    /// A query that opens a transaction.
+    Request,
+    /// The same query again before any answer (tshark:
+    /// `dns.retransmission`, `dns.retransmit_request_in`).
+    RetransmittedRequest { first_frame: u64 },
+    /// The first answer to an open query (`dns.response_to`, `dns.time`).
+    Response { request_frame: u64, ns: i128 },
+    /// An answer to a query answered already (`dns.retransmission`,
+    /// `dns.retransmit_response_in`); it gets no `dns.response_to`.
+    RetransmittedResponse { first_response_frame: u64 },
+    /// A response to no query seen.
+    Unmatched,
+}
+
+/// The fields tshark gives a message per [`Observed`]: `dns.response_to`
+/// and `dns.time` on a first response, `dns.retransmission` and
+/// `dns.retransmit_request_in` / `dns.retransmit_response_in` on repeats.
+pub fn add_observed_fields(layer: &mut Layer<'_>, o: Observed) {
+    match o {
+        Observed::Request | Observed::Unmatched => {}
+        Observed::Response { request_frame, ns } => add_match_fields(layer, request_frame, ns),
+        Observed::RetransmittedRequest { first_frame } => {
+            layer.boolean("dns.retransmission", true);
+            layer.uint("dns.retransmit_request_in", first_frame);
+        }
+        Observed::RetransmittedResponse {
+            first_response_frame,
+        } => {
+            layer.boolean("dns.retransmission", true);
+            layer.uint("dns.retransmit_response_in", first_response_frame);
+        }
+    }
 }
 
 impl<K: Hash + Eq + Clone> Default for DnsTracker<K> {
@@ -1329,8 +1409,10 @@ impl<K: Hash + Eq + Clone> DnsTracker<K> {
         self.open.is_empty()
     }
 
-    /// Notes one message. For a response that matches a request, returns
-    /// the request's frame number and the response time in nanoseconds.
+    /// Notes one message. For the first response that matches a request,
+    /// returns the request's frame number and the response time in
+    /// nanoseconds (a repeated response gets `None`, as tshark gives it no
+    /// `dns.response_to`). [`Self::observe_message`] tells more.
     pub fn observe(
         &mut self,
         flow: K,
@@ -1339,20 +1421,52 @@ impl<K: Hash + Eq + Clone> DnsTracker<K> {
         frame: u64,
         ts_nanos: i128,
     ) -> Option<(u64, i128)> {
+        match self.observe_message(flow, id, is_response, frame, ts_nanos) {
+            Observed::Response { request_frame, ns } => Some((request_frame, ns)),
+            _ => None,
+        }
+    }
+
+    /// Notes one message and says whether it opens, repeats or answers a
+    /// transaction (see [`add_observed_fields`]).
+    pub fn observe_message(
+        &mut self,
+        flow: K,
+        id: u16,
+        is_response: bool,
+        frame: u64,
+        ts_nanos: i128,
+    ) -> Observed {
         let key = (flow, id);
         if is_response {
-            let r = self.open.get_mut(&key)?;
-            r.answered = true;
-            return Some((r.frame, ts_nanos - r.ts_nanos));
+            let Some(r) = self.open.get_mut(&key) else {
+                return Observed::Unmatched;
+            };
+            return match r.response {
+                Some(first_response_frame) => Observed::RetransmittedResponse {
+                    first_response_frame,
+                },
+                None => {
+                    r.response = Some(frame);
+                    Observed::Response {
+                        request_frame: r.frame,
+                        ns: ts_nanos - r.ts_nanos,
+                    }
+                }
+            };
         }
         let new = Request {
             frame,
             ts_nanos,
-            answered: false,
+            response: None,
         };
         match self.open.get_mut(&key) {
             // A retransmission: keep the original.
-            Some(r) if !r.answered => {}
+            Some(r) if r.response.is_none() => {
+                return Observed::RetransmittedRequest {
+                    first_frame: r.frame,
+                };
+            }
             // The id is reused for a new question; keeps its eviction slot.
             Some(r) => *r = new,
             None => {
@@ -1368,7 +1482,7 @@ impl<K: Hash + Eq + Clone> DnsTracker<K> {
                 self.open.insert(key, new);
             }
         }
-        None
+        Observed::Request
     }
 }
 
@@ -1397,6 +1511,106 @@ mod tests {
     //! request-tracking fields left out.
     use super::*;
     use crate::dissect::AnomalyKind;
+
+    #[test]
+    fn retransmissions_as_tshark_marks_them() {
+        // pcapplusplus/DnsPackets.pcap frames 418-432, id 0, flows 205/206.
+        use Observed::*;
+        let mut t: DnsTracker<u32> = DnsTracker::default();
+        let s = 1_000_000_000i128;
+        let seq = [
+            (418, 205, false, Request),
+            (419, 205, false, RetransmittedRequest { first_frame: 418 }),
+            (420, 205, false, RetransmittedRequest { first_frame: 418 }),
+            (
+                421,
+                205,
+                true,
+                Response {
+                    request_frame: 418,
+                    ns: 3 * s,
+                },
+            ),
+            (
+                422,
+                205,
+                true,
+                RetransmittedResponse {
+                    first_response_frame: 421,
+                },
+            ),
+            (423, 205, false, Request),
+            (424, 206, false, Request),
+            (425, 205, false, RetransmittedRequest { first_frame: 423 }),
+            (426, 206, false, RetransmittedRequest { first_frame: 424 }),
+            (
+                429,
+                205,
+                true,
+                Response {
+                    request_frame: 423,
+                    ns: 6 * s,
+                },
+            ),
+            (
+                430,
+                206,
+                true,
+                Response {
+                    request_frame: 424,
+                    ns: 6 * s,
+                },
+            ),
+            (
+                431,
+                205,
+                true,
+                RetransmittedResponse {
+                    first_response_frame: 429,
+                },
+            ),
+        ];
+        for (frame, flow, resp, want) in seq {
+            let got = t.observe_message(flow, 0, resp, frame, (frame as i128 - 418) * s);
+            assert_eq!(got, want, "frame {frame}");
+        }
+        // The old entry point: a repeated response is not matched again.
+        assert_eq!(t.observe(206, 0, true, 432, 0), None);
+        assert_eq!(t.observe(7, 0, true, 433, 0), None);
+        let mut l = Layer::new(Osi::Application, "dns", 0..0);
+        add_observed_fields(
+            &mut l,
+            RetransmittedResponse {
+                first_response_frame: 421,
+            },
+        );
+        assert_eq!(l.get("dns.retransmission"), Some(&Value::Bool(true)));
+        assert_eq!(l.get_uint("dns.retransmit_response_in"), Some(421));
+        assert_eq!(l.get("dns.response_to"), None);
+    }
+
+    #[test]
+    fn summary_and_anomalies_are_capped() {
+        // 20 questions "a" A IN: the summary names 8.
+        let mut m = vec![0x12, 0x34, 0x01, 0x00, 0, 20, 0, 0, 0, 0, 0, 0];
+        for _ in 0..20 {
+            m.extend([1, b'a', 0, 0, 1, 0, 1]);
+        }
+        let l = dissect(&m, 0);
+        assert_eq!(
+            summary(&l),
+            format!("Standard query 0x1234{} … (12 more)", " A a".repeat(8))
+        );
+        // 3 questions announced 40: anomalies stop at 16 + "N more problems".
+        let mut l = Layer::new(Osi::Application, "dns", 0..0);
+        for i in 0..40 {
+            l.malformed(format!("p{i}"));
+        }
+        cap_anomalies(&mut l);
+        assert_eq!(l.anomalies.len(), ANOMALY_CAP + 1);
+        assert_eq!(l.anomalies[ANOMALY_CAP].reason, "24 more problems");
+        assert_eq!(l.anomalies[ANOMALY_CAP].kind, AnomalyKind::Malformed);
+    }
 
     // Standard query 0x1a2b A www.example.test, OPT: udp 1232, DO, client cookie.
     // 0x0000:  1a2b 0100 0001 0000 0000 0001 0377 7777
@@ -2655,11 +2869,9 @@ mod tests {
             Some((1, 131_282_000))
         );
         assert_eq!(t.observe(key(1001), 7, true, 5, 2_500), Some((2, 500)));
-        // a duplicate response still points at the request
-        assert_eq!(
-            t.observe(key(1000), 7, true, 6, 200_000_000),
-            Some((1, 199_999_000))
-        );
+        // a duplicate response is a retransmission: tshark gives it no
+        // dns.response_to (DnsPackets.pcap frame 422)
+        assert_eq!(t.observe(key(1000), 7, true, 6, 200_000_000), None);
         // unknown id or flow
         assert_eq!(t.observe(key(1000), 8, true, 7, 0), None);
         assert_eq!(t.observe(key(1002), 7, true, 8, 0), None);

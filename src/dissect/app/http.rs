@@ -192,9 +192,8 @@ struct InMsg {
     layer: Layer<'static>,
     start: u64,
     request: bool,
-    /// Request: its id in the pending queue; response: its number.
+    /// Request: its id in the pending queue.
     id: u64,
-    number: u64,
     full_uri: Option<String>,
     pair: Option<Pairing>,
     body: Option<Body>,
@@ -233,8 +232,11 @@ pub struct HttpDecoder {
     dirs: [HDir; 2],
     pending: VecDeque<Pending>,
     next_id: u64,
-    requests: u64,
-    responses: u64,
+    /// tshark's request/response slots: one counter for the conversation,
+    /// a completed request opens a slot, a completed response fills the
+    /// last slot unless it is answered already (then it opens its own).
+    slots: u64,
+    last_slot_answered: bool,
     now: Option<i128>,
     ws: Option<WsDecoder>,
 }
@@ -364,7 +366,14 @@ impl HttpDecoder {
                     return Step::Used(nl + 1);
                 }
                 match chunk_size(line) {
-                    Some(0) => m.body = Some(Body::Trailer),
+                    Some(0) => {
+                        // tshark lists the last, empty chunk too.
+                        m.chunk_count += 1;
+                        if m.chunks.len() < CHUNK_LIST_CAP {
+                            m.chunks.push(0);
+                        }
+                        m.body = Some(Body::Trailer);
+                    }
                     Some(n) => {
                         m.chunk_count += 1;
                         if m.chunks.len() < CHUNK_LIST_CAP {
@@ -562,7 +571,6 @@ impl HttpDecoder {
             self.dirs[i].ws_asked = true;
         }
         self.next_id += 1;
-        self.requests += 1;
         if self.pending.len() >= PENDING_CAP {
             self.pending.pop_front();
         }
@@ -573,16 +581,7 @@ impl HttpDecoder {
             time: self.now,
             ws_key: ws.then(|| info.ws_key.clone().unwrap_or_default()),
         });
-        InMsg::new(
-            l,
-            at,
-            true,
-            self.next_id,
-            self.requests,
-            full_uri,
-            None,
-            body,
-        )
+        InMsg::new(l, at, true, self.next_id, full_uri, None, body)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -617,7 +616,6 @@ impl HttpDecoder {
         } else {
             self.pending.pop_front()
         };
-        self.responses += 1;
         let method = req.as_ref().map(|r| r.method.as_str()).unwrap_or("");
         let mut then = Then::Http;
         let body = if method == "HEAD" || (100..200).contains(&code) || code == 204 || code == 304 {
@@ -678,12 +676,14 @@ impl HttpDecoder {
         } else if !interim {
             self.dirs[Dir::Client.index()].ws_asked = false;
         }
-        let pair = req.map(|r| Pairing {
+        // An interim answer is not paired (no http.time, no
+        // http.response_for.uri): the final response is.
+        let pair = req.filter(|_| !interim).map(|r| Pairing {
             method: r.method,
             uri: r.uri,
             time: r.time,
         });
-        let mut m = InMsg::new(l, at, false, 0, self.responses, None, pair, body);
+        let mut m = InMsg::new(l, at, false, 0, None, pair, body);
         m.then = then;
         m
     }
@@ -734,12 +734,18 @@ impl HttpDecoder {
             if let Some(u) = m.full_uri.take() {
                 l.str("http.request.full_uri", u);
             }
-            l.uint("http.request_number", m.number);
+            self.slots += 1;
+            self.last_slot_answered = false;
+            l.uint("http.request_number", self.slots);
             if let Some(p) = self.pending.iter_mut().find(|p| p.id == m.id) {
                 p.time = self.now.or(p.time);
             }
         } else {
-            l.uint("http.response_number", m.number);
+            if self.slots == 0 || self.last_slot_answered {
+                self.slots += 1;
+            }
+            self.last_slot_answered = true;
+            l.uint("http.response_number", self.slots);
             if let Some(p) = &m.pair {
                 if let (Some(t0), Some(t1)) = (p.time, self.now) {
                     let d = t1 - t0;
@@ -794,7 +800,6 @@ impl InMsg {
         start: u64,
         request: bool,
         id: u64,
-        number: u64,
         full_uri: Option<String>,
         pair: Option<Pairing>,
         body: Option<Body>,
@@ -804,7 +809,6 @@ impl InMsg {
             start,
             request,
             id,
-            number,
             full_uri,
             pair,
             body,
@@ -1302,7 +1306,7 @@ HTTP/1.1 404 Not Found\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nnope\r\n3;ext=1
                 .filter(|f| f.name == "http.chunk_size")
                 .map(|f| f.value.clone())
                 .collect::<Vec<_>>(),
-            [Value::UInt(4), Value::UInt(3)]
+            [Value::UInt(4), Value::UInt(3), Value::UInt(0)]
         );
         assert_eq!(
             l.get_str("http.chunked_trailer_part"),
@@ -1311,6 +1315,43 @@ HTTP/1.1 404 Not Found\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nnope\r\n3;ext=1
         assert_eq!(l.get_uint("osidump.http.body_len"), Some(7));
         assert_eq!(l.get_str("osidump.http.body_preview"), Some("nope!!!"));
         assert!(q.iter().chain(&r).all(|m| m.layer.anomalies.is_empty()));
+    }
+
+    #[test]
+    fn interim_100_is_not_paired_and_numbers_follow_tshark() {
+        // As in zeek/http/100-continue.pcap: the 100 arrives before the
+        // request body is complete; tshark numbers the 100 as response 1,
+        // the request as 2, and pairs only the final 200 with it.
+        let mut d = HttpDecoder::new();
+        d.set_time_ns(0);
+        let head =
+            b"POST /u HTTP/1.1\r\nHost: h\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\n";
+        assert!(feed_all(&mut d, Dir::Client, 0, head).is_empty());
+        d.set_time_ns(1_000);
+        let c = feed_all(&mut d, Dir::Server, 0, b"HTTP/1.1 100 Continue\r\n\r\n");
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].layer.get_uint("http.response_number"), Some(1));
+        assert!(c[0].layer.get("http.time").is_none());
+        assert!(c[0].layer.get("http.response_for.uri").is_none());
+        let q = feed_all(&mut d, Dir::Client, head.len() as u64, b"ab");
+        assert_eq!(q[0].layer.get_uint("http.request_number"), Some(2));
+        d.set_time_ns(5_000);
+        let r = feed_all(
+            &mut d,
+            Dir::Server,
+            25,
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n",
+        );
+        assert_eq!(r[0].layer.get_uint("http.response_number"), Some(2));
+        // Measured from the end of the request (fed at t=1000), as tshark does.
+        assert_eq!(
+            r[0].layer.get("http.time").unwrap().to_string(),
+            "0.000004000"
+        );
+        assert_eq!(
+            r[0].layer.get_str("http.response_for.uri"),
+            Some("http://h/u")
+        );
     }
 
     #[test]

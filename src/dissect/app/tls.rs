@@ -320,11 +320,16 @@ struct HsLine {
     /// Server Hello only: the chosen version and cipher.
     version: Option<u16>,
     cipher: Option<u16>,
+    /// A ServerHello that is a HelloRetryRequest (tshark: "Hello Retry Request").
+    hrr: bool,
 }
 
 impl HsLine {
     fn text(self) -> String {
         let t = self.t;
+        if self.hrr {
+            return "Hello Retry Request".to_string();
+        }
         let mut s =
             handshake_type_name(t).map_or_else(|| format!("Handshake type {t}"), str::to_string);
         if let Some(v) = self.version {
@@ -399,6 +404,11 @@ pub fn summary(layer: &Layer) -> String {
             ("tls.handshake.ciphersuite", Some(v)) if server_hello => {
                 if let Some(c) = cur.as_mut() {
                     c.cipher = Some(v as u16);
+                }
+            }
+            ("osidump.tls.hello_retry_request", _) if server_hello => {
+                if let Some(c) = cur.as_mut() {
+                    c.hrr = true;
                 }
             }
             ("tls.alert_message.level", Some(v)) => alert.0 = Some(v as u8),
@@ -895,9 +905,50 @@ impl TlsDecoder {
                 );
             }
             11 => certificate(body, l),
+            12 => server_key_exchange(body, l),
             _ => {}
         }
         Tls13::No
+    }
+}
+
+/// The TLS 1.2 signature algorithm of a ServerKeyExchange
+/// (`tls.handshake.sig_hash_alg`, as tshark shows it). The key exchange is
+/// not tracked, so the shapes are tried in turn: ECDHE named curve
+/// (curve_type 3, group, point), DHE (p, g, Ys), RSA export (modulus,
+/// exponent). A shape counts only when the rest is exactly
+/// sig_hash_alg(2) + signature<2>; a TLS 1.0/1.1 signature (no algorithm,
+/// signature<2> only) and anonymous exchanges give nothing.
+fn server_key_exchange(body: &[u8], l: &mut Layer<'static>) {
+    fn ecdhe(b: &[u8]) -> Option<usize> {
+        let mut r = Rd::new(b);
+        (r.u8().ok()? == 3).then_some(())?;
+        r.u16().ok()?;
+        r.vec8().ok()?;
+        Some(r.p)
+    }
+    fn params16(b: &[u8], n: usize) -> Option<usize> {
+        let mut r = Rd::new(b);
+        for _ in 0..n {
+            if r.vec16().ok()?.is_empty() {
+                return None;
+            }
+        }
+        Some(r.p)
+    }
+    /// The algorithm when `rest` is exactly sig_hash_alg + signature<2>.
+    fn sig(rest: &[u8]) -> Option<u16> {
+        if rest.len() < 4 || usize::from(be16(rest, 0)) == rest.len() - 2 {
+            return None; // too short, or a TLS 1.0/1.1 signature<2>
+        }
+        (usize::from(be16(rest, 2)) == rest.len() - 4).then(|| be16(rest, 0))
+    }
+    let found = [ecdhe(body), params16(body, 3), params16(body, 2)]
+        .into_iter()
+        .flatten()
+        .find_map(|p| sig(&body[p..]));
+    if let Some(a) = found {
+        l.uint("tls.handshake.sig_hash_alg", a);
     }
 }
 
@@ -1080,6 +1131,14 @@ fn extension(
                 x.sig_algs.push(s);
             }
         }
+        // delegated_credentials (34, RFC 9345) and signature_algorithms_cert
+        // (50) carry SignatureScheme lists too: tshark lists them under the
+        // same name; fingerprints (JA3/JA4) use extension 13 only.
+        34 | 50 if client => {
+            for s in u16s(r.vec16()?)? {
+                l.uint("tls.handshake.sig_hash_alg", s);
+            }
+        }
         51 => {
             if client {
                 let mut list = Rd::new(r.vec16()?);
@@ -1089,8 +1148,11 @@ fn extension(
                     l.uint("tls.handshake.extensions_key_share_group", g);
                 }
             } else if body.len() == 2 {
-                // HelloRetryRequest: the selected group only.
-                l.uint("tls.handshake.extensions_key_share_group", r.u16()?);
+                // HelloRetryRequest: the selected group only (tshark's name).
+                l.uint(
+                    "tls.handshake.extensions_key_share_selected_group",
+                    r.u16()?,
+                );
             } else {
                 let g = r.u16()?;
                 r.vec16()?;
@@ -1922,6 +1984,35 @@ mod tests {
     }
 
     #[test]
+    fn server_key_exchange_signature_algorithm() {
+        let run = |body: Vec<u8>| {
+            let mut l = Layer::new(Osi::Application, "tls", 0..0);
+            server_key_exchange(&body, &mut l);
+            l.get_uint("tls.handshake.sig_hash_alg")
+        };
+        // ECDHE (pcapplusplus/tls.pcap frame 15 shape): curve_type 3,
+        // secp256r1, 65-byte point, ecdsa_secp256r1_sha256, 71-byte signature.
+        let mut ec = vec![3, 0, 23, 65];
+        ec.extend([4; 65]);
+        ec.extend([4, 3, 0, 71]);
+        ec.extend([0x30; 71]);
+        assert_eq!(run(ec.clone()), Some(0x0403));
+        // The same in TLS 1.0 (signature<2> only): no algorithm.
+        let mut ec10 = ec[..69].to_vec();
+        ec10.extend([0, 71]);
+        ec10.extend([0x30; 71]);
+        assert_eq!(run(ec10), None);
+        // DHE: p, g, Ys, then rsa_pkcs1_sha512 and a 256-byte signature.
+        let mut dh = vec![0, 4, 1, 2, 3, 4, 0, 1, 2, 0, 4, 5, 6, 7, 8];
+        dh.extend([6, 1, 1, 0]);
+        dh.extend([9; 256]);
+        assert_eq!(run(dh), Some(0x0601));
+        // Truncated: nothing, no panic.
+        assert_eq!(run(ec[..80].to_vec()), None);
+        assert_eq!(run(Vec::new()), None);
+    }
+
+    #[test]
     fn hello_retry_request_keeps_the_second_client_hello_clear() {
         let mut sh = unhex(SERVER_HELLO_13);
         sh.truncate(127);
@@ -1934,6 +2025,8 @@ mod tests {
             Some(&Value::Bool(true))
         );
         assert_eq!(session_phase(&out[0].layer), Some("HelloRetryRequest"));
+        // tshark's Info column says "Hello Retry Request".
+        assert_eq!(summary(&out[0].layer), "Hello Retry Request");
         // The client's compatibility CCS, then its second ClientHello.
         d.feed(Dir::Client, 0, &[20, 3, 3, 0, 1, 1], &mut out);
         d.feed(Dir::Client, 6, &unhex(CLIENT_HELLO), &mut out);

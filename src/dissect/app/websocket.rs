@@ -522,7 +522,7 @@ impl WsDecoder {
             l.truncated(format!("{} payload bytes lost in a capture gap", f.lost));
         }
         match f.opcode {
-            8 => close_fields(&mut l, &f.head),
+            8 => close_fields(&mut l, &f.head, f.len),
             9 => l.push("websocket.payload.ping", Value::Bytes(Cow::Owned(f.head))),
             10 => l.push("websocket.payload.pong", Value::Bytes(Cow::Owned(f.head))),
             0..=2 => {
@@ -607,7 +607,13 @@ fn inflate(inf: Option<&mut Decompress>, m: &mut Msg, lost: &mut bool, mut input
     }
 }
 
-fn close_fields(l: &mut Layer<'static>, p: &[u8]) {
+/// `p` is the kept start of a close payload of `len` bytes.
+/// On a layer with `websocket.payload.text` or
+/// `websocket.payload.close.reason`: whether that text is only the start of
+/// the payload ([`PREVIEW`] bytes of a message, 123 of a close reason).
+const TRUNCATED: &str = "osidump.websocket.payload.truncated";
+
+fn close_fields(l: &mut Layer<'static>, p: &[u8], len: u64) {
     match p.len() {
         0 => {}
         1 => l.malformed("close payload of 1 byte (a status code needs 2)"),
@@ -628,6 +634,7 @@ fn close_fields(l: &mut Layer<'static>, p: &[u8]) {
                         l.malformed("close reason is not valid UTF-8");
                     }
                 }
+                l.boolean(TRUNCATED, len > p.len() as u64);
             }
         }
     }
@@ -648,7 +655,10 @@ fn message_fields(l: &mut Layer<'static>, m: Msg) {
     let usable = !m.compressed || m.inflate_problem.is_none() || m.out_len > 0;
     if usable {
         if m.opcode == 1 {
-            l.str("websocket.payload.text", text_preview(&m.preview));
+            let text = text_preview(&m.preview);
+            let cut = (text.len() as u64) < m.out_len;
+            l.str("websocket.payload.text", text);
+            l.boolean(TRUNCATED, cut);
         } else if m.frames == 1 || m.compressed {
             l.push(
                 "osidump.websocket.payload_preview",
@@ -836,6 +846,46 @@ mod tests {
         assert_eq!(
             accept_key("dGhlIHNhbXBsZSBub25jZQ=="),
             "s3pPLMBiTxaQ9kYGzzhZRbK+xOo="
+        );
+    }
+
+    #[test]
+    fn truncated_text_and_close_reason_are_marked() {
+        let mut d = WsDecoder::new(None);
+        let m = run(&mut d, Dir::Server, &frame(0x81, None, b"short"));
+        assert_eq!(
+            m[0].layer.get("osidump.websocket.payload.truncated"),
+            Some(&Value::Bool(false))
+        );
+        let long = vec![b'a'; PREVIEW + 44];
+        let m = run(&mut d, Dir::Server, &frame(0x81, None, &long));
+        let l = &m[0].layer;
+        assert_eq!(
+            l.get_str("websocket.payload.text").map(str::len),
+            Some(PREVIEW)
+        );
+        assert_eq!(
+            l.get("osidump.websocket.payload.truncated"),
+            Some(&Value::Bool(true))
+        );
+        // A close frame over the 125-byte control limit keeps 123 reason bytes.
+        let mut close = vec![3, 0xe8];
+        close.extend([b'r'; 200]);
+        let m = run(&mut d, Dir::Server, &frame(0x88, None, &close));
+        let l = &m[0].layer;
+        assert_eq!(
+            l.get_str("websocket.payload.close.reason").map(str::len),
+            Some(123)
+        );
+        assert_eq!(
+            l.get("osidump.websocket.payload.truncated"),
+            Some(&Value::Bool(true))
+        );
+        let mut d = WsDecoder::new(None);
+        let m = run(&mut d, Dir::Server, &frame(0x88, None, b"\x03\xe8bye"));
+        assert_eq!(
+            m[0].layer.get("osidump.websocket.payload.truncated"),
+            Some(&Value::Bool(false))
         );
     }
 
