@@ -50,6 +50,19 @@ pub enum SortArg {
     Duration,
 }
 
+/// Which packets a view reads: shared by stats, follow and sessions.
+#[derive(Debug, Args)]
+pub struct ReadArgs {
+    /// Use only packets matching this display filter (Wireshark syntax)
+    #[arg(short = 'Y', long = "display-filter", value_name = "EXPR")]
+    pub display_filter: Option<String>,
+
+    /// Stop after reading N packets (all files together; before -Y)
+    #[arg(short = 'c', long = "count", value_name = "N",
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub count: Option<u64>,
+}
+
 #[derive(Debug, Args)]
 pub struct StatsArgs {
     /// Capture files to read (their packets are counted together); `-` for standard input
@@ -68,14 +81,8 @@ pub struct StatsArgs {
     #[arg(long, value_name = "N", default_value_t = 10)]
     pub top: usize,
 
-    /// Count only packets matching this display filter (Wireshark syntax)
-    #[arg(short = 'Y', long = "display-filter", value_name = "EXPR")]
-    pub display_filter: Option<String>,
-
-    /// Stop after reading N packets (all files together; before -Y)
-    #[arg(short = 'c', long = "count", value_name = "N",
-          value_parser = clap::value_parser!(u64).range(1..))]
-    pub count: Option<u64>,
+    #[command(flatten)]
+    pub read: ReadArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -110,14 +117,8 @@ pub struct FollowArgs {
     #[arg(short = 'T', long, value_enum, default_value_t = ViewFormat::Text)]
     pub format: ViewFormat,
 
-    /// Use only packets matching this display filter (Wireshark syntax)
-    #[arg(short = 'Y', long = "display-filter", value_name = "EXPR")]
-    pub display_filter: Option<String>,
-
-    /// Stop after reading N packets (before -Y)
-    #[arg(short = 'c', long = "count", value_name = "N",
-          value_parser = clap::value_parser!(u64).range(1..))]
-    pub count: Option<u64>,
+    #[command(flatten)]
+    pub read: ReadArgs,
 }
 
 fn parse_selector(s: &str) -> Result<Selector, String> {
@@ -134,14 +135,8 @@ pub struct SessionsArgs {
     #[arg(short = 'T', long, value_enum, default_value_t = ViewFormat::Text)]
     pub format: ViewFormat,
 
-    /// Use only packets matching this display filter (Wireshark syntax)
-    #[arg(short = 'Y', long = "display-filter", value_name = "EXPR")]
-    pub display_filter: Option<String>,
-
-    /// Stop after reading N packets (all files together; before -Y)
-    #[arg(short = 'c', long = "count", value_name = "N",
-          value_parser = clap::value_parser!(u64).range(1..))]
-    pub count: Option<u64>,
+    #[command(flatten)]
+    pub read: ReadArgs,
 }
 
 #[derive(Debug, Args)]
@@ -307,9 +302,11 @@ fn osi_of(n: u8) -> Osi {
 // ───────────────────────────── stats ─────────────────────────────
 
 pub fn stats(args: &StatsArgs, color: ColorWhen) -> Result<(), Failure> {
-    let filter = compile(args.display_filter.as_deref())?;
+    let filter = compile(args.read.display_filter.as_deref())?;
     let mut agg = Stats::default();
-    let read = each_frame(&args.files, filter.as_ref(), args.count, |_, d| agg.add(d));
+    let read = each_frame(&args.files, filter.as_ref(), args.read.count, |_, d| {
+        agg.add(d)
+    });
     if read.nothing() {
         return read.result;
     }
@@ -610,7 +607,7 @@ fn stats_text(r: &stats::Report, names: &[String], color: bool, lang: Lang) -> S
 const TSHARK_RULE: &str = "===================================================================";
 
 pub fn follow(args: &FollowArgs, color: ColorWhen) -> Result<(), Failure> {
-    let filter = compile(args.display_filter.as_deref())?;
+    let filter = compile(args.read.display_filter.as_deref())?;
     let color = color_on(color, args.format);
     let mut f = Follow::new(args.stream);
     let mut parser = Parser::new();
@@ -678,7 +675,7 @@ pub fn follow(args: &FollowArgs, color: ColorWhen) -> Result<(), Failure> {
         Ok(())
     };
 
-    let read = each_frame(&files, filter.as_ref(), args.count, |_, d| {
+    let read = each_frame(&files, filter.as_ref(), args.read.count, |_, d| {
         if result.is_err() {
             return;
         }
@@ -941,10 +938,10 @@ fn preview(s: &mut String, b: &[u8]) {
 // ───────────────────────────── sessions ─────────────────────────────
 
 pub fn sessions(args: &SessionsArgs, color: ColorWhen) -> Result<(), Failure> {
-    let filter = compile(args.display_filter.as_deref())?;
+    let filter = compile(args.read.display_filter.as_deref())?;
     let mut agg = Sessions::new();
     let mut capture = None;
-    let read = each_frame(&args.files, filter.as_ref(), args.count, |file, d| {
+    let read = each_frame(&args.files, filter.as_ref(), args.read.count, |file, d| {
         if capture.replace(file).is_some_and(|c| c != file) {
             agg.next_capture();
         }
