@@ -155,6 +155,11 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         l.str("osidump.tcp.analysis", "TCP Retransmission");
         analysis = true;
     }
+    if info.lost_segment {
+        l.boolean("tcp.analysis.lost_segment", true);
+        l.str("osidump.tcp.analysis", "TCP Previous segment not captured");
+        analysis = true;
+    }
     if let Some(n) = info.duplicate_ack {
         l.boolean("tcp.analysis.duplicate_ack", true);
         l.uint("tcp.analysis.duplicate_ack_num", n);

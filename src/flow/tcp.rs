@@ -89,6 +89,9 @@ struct Stream {
     client: Option<usize>,
     /// Direction of the first segment seen.
     first_sender: Option<usize>,
+    /// Direction of the last keep-alive, whose answer is a keep-alive ACK
+    /// (Wireshark), not a duplicate ACK.
+    keepalive_from: Option<usize>,
     saw_synack: bool,
     handshake_done: bool,
     saw_rst: bool,
@@ -101,6 +104,7 @@ impl Stream {
             dirs: [Direction::default(), Direction::default()],
             client: None,
             first_sender: None,
+            keepalive_from: None,
             saw_synack: false,
             handshake_done: false,
             saw_rst: false,
@@ -128,6 +132,9 @@ pub struct SegmentInfo {
     pub first_data_seq: Option<u32>,
     /// A SYN or FIN sent again with the same sequence number.
     pub control_retransmission: bool,
+    /// An empty segment beyond what this side had sent: the bytes between
+    /// were not captured (data segments: the reassembler says so).
+    pub lost_segment: bool,
     /// Wireshark's duplicate ACK: no data, no SYN/FIN/RST, same ACK and
     /// window as this side's previous segment, sequence number at its edge.
     /// The count of duplicates in a row.
@@ -190,12 +197,32 @@ impl TcpTracker {
             }
         }
 
+        let keepalive_answer = stream.keepalive_from == Some(1 - s.dir);
         let fwd = &mut stream.dirs[s.dir];
         let fin = s.flags & FIN != 0;
+        // A keep-alive repeats the last byte sent (or sends none) one
+        // sequence number below the edge.
+        let keepalive = s.payload_len <= 1
+            && s.flags & (SYN | FIN | RST) == 0
+            && fwd.next_seq == Some(s.seq.wrapping_add(1));
+        let seg_end = s
+            .seq
+            .wrapping_add(s.payload_len)
+            .wrapping_add(u32::from(syn) + u32::from(fin));
+        // Sequence space wraps: compare by the signed distance.
+        let after = |a: u32, b: u32| (a.wrapping_sub(b) as i32) > 0;
+        // A SYN or FIN whose whole sequence space was already sent is a
+        // retransmission (data segments are judged by the reassembler).
         let control_retransmission = (syn && fwd.saw_syn && fwd.base_seq == Some(s.seq))
-            || (fin && fwd.fin_seq == Some(s.seq));
+            || (fin && fwd.fin_seq == Some(s.seq))
+            || ((syn || fin) && fwd.next_seq.is_some_and(|n| !after(seg_end, n)));
+        // An empty segment past the edge: bytes before it were not captured.
+        let lost_segment =
+            s.payload_len == 0 && !syn && fwd.next_seq.is_some_and(|n| after(s.seq, n));
         let pure_ack = ack_flag && s.payload_len == 0 && s.flags & (SYN | FIN | RST) == 0;
         let duplicate_ack = if pure_ack
+            && !keepalive_answer
+            && !keepalive
             && s.window != 0
             && fwd.last_window == Some(s.window)
             && fwd.last_ack == Some(s.ack)
@@ -209,10 +236,6 @@ impl TcpTracker {
             }
             None
         };
-        let seg_end = s
-            .seq
-            .wrapping_add(s.payload_len)
-            .wrapping_add(u32::from(syn) + u32::from(fin));
         fwd.next_seq = Some(match fwd.next_seq {
             // Sequence space wraps: "after" means within half the space.
             Some(n) if seg_end.wrapping_sub(n) as i32 <= 0 => n,
@@ -221,6 +244,8 @@ impl TcpTracker {
         if ack_flag {
             fwd.last_ack = Some(s.ack);
         }
+        stream.keepalive_from = keepalive.then_some(s.dir);
+        let fwd = &mut stream.dirs[s.dir];
         fwd.last_window = Some(s.window);
         if fin && fwd.fin_seq.is_none() {
             fwd.fin_seq = Some(s.seq);
@@ -308,7 +333,100 @@ impl TcpTracker {
             from_client,
             first_data_seq,
             control_retransmission,
+            lost_segment,
             duplicate_ack,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key() -> (ConvKey, usize) {
+        let mut a = [0u8; 16];
+        a[..4].copy_from_slice(&[10, 0, 0, 1]);
+        let mut b = [0u8; 16];
+        b[..4].copy_from_slice(&[10, 0, 0, 2]);
+        ConvKey::new(false, (a, 40000), (b, 80))
+    }
+
+    /// One segment from the client (`from_client`) or the server.
+    fn seg(
+        t: &mut TcpTracker,
+        from_client: bool,
+        seq: u32,
+        ack: u32,
+        flags: u16,
+        len: u32,
+    ) -> SegmentInfo {
+        let (k, client_dir) = key();
+        t.track(&Segment {
+            key: k,
+            dir: if from_client {
+                client_dir
+            } else {
+                1 - client_dir
+            },
+            seq,
+            ack,
+            flags,
+            payload_len: len,
+            wscale: None,
+            window: 1000,
+        })
+    }
+
+    #[test]
+    fn handshake_data_and_close_follow_the_phone_call() {
+        let mut t = TcpTracker::default();
+        let s = seg(&mut t, true, 100, 0, SYN, 0);
+        assert_eq!((s.phase, s.rel_seq), (Phase::Syn, 0));
+        assert!(s.from_client);
+        assert_eq!(
+            seg(&mut t, false, 500, 101, SYN | ACK, 0).phase,
+            Phase::SynAck
+        );
+        let s = seg(&mut t, true, 101, 501, ACK, 0);
+        assert_eq!((s.phase, s.rel_seq, s.rel_ack), (Phase::HandshakeAck, 1, 1));
+        assert_eq!(
+            seg(&mut t, true, 101, 501, ACK, 10).phase,
+            Phase::Established
+        );
+        assert_eq!(seg(&mut t, false, 501, 111, ACK | FIN, 0).phase, Phase::Fin);
+        assert_eq!(seg(&mut t, true, 111, 502, ACK, 0).phase, Phase::HalfClosed);
+        assert_eq!(seg(&mut t, true, 111, 502, ACK | FIN, 0).phase, Phase::Fin);
+        assert_eq!(seg(&mut t, false, 502, 112, ACK, 0).phase, Phase::Closed);
+        // A new SYN on the closed conversation is a new stream.
+        assert_eq!(seg(&mut t, true, 9000, 0, SYN, 0).stream, 1);
+    }
+
+    #[test]
+    fn analysis_flags_as_wireshark_sets_them() {
+        let mut t = TcpTracker::default();
+        seg(&mut t, true, 100, 0, SYN, 0);
+        // The same SYN again: retransmission, same stream.
+        let s = seg(&mut t, true, 100, 0, SYN, 0);
+        assert!(s.control_retransmission);
+        assert_eq!(s.stream, 0);
+        seg(&mut t, false, 500, 101, SYN | ACK, 0);
+        seg(&mut t, true, 101, 501, ACK, 0);
+        seg(&mut t, false, 501, 101, ACK, 20);
+        // Same ACK, same window, at the edge, no data as this side's
+        // previous segment (the handshake ACK): duplicate ACKs, counted.
+        assert_eq!(seg(&mut t, true, 101, 501, ACK, 0).duplicate_ack, Some(1));
+        assert_eq!(seg(&mut t, true, 101, 501, ACK, 0).duplicate_ack, Some(2));
+        // A new ACK resets the count.
+        assert_eq!(seg(&mut t, true, 101, 521, ACK, 0).duplicate_ack, None);
+        // A keep-alive (one below the edge) and its answer are not dup ACKs.
+        let ka = seg(&mut t, false, 520, 101, ACK, 0);
+        assert_eq!(ka.duplicate_ack, None);
+        assert_eq!(seg(&mut t, true, 101, 521, ACK, 0).duplicate_ack, None);
+        assert_eq!(seg(&mut t, true, 101, 521, ACK, 0).duplicate_ack, Some(1));
+        // An empty segment past the edge: the bytes before were lost.
+        assert!(seg(&mut t, false, 600, 101, ACK, 0).lost_segment);
+        // A FIN whose sequence number was already sent: retransmission.
+        seg(&mut t, true, 101, 600, ACK | FIN, 0);
+        assert!(seg(&mut t, true, 101, 600, ACK | FIN, 0).control_retransmission);
     }
 }
