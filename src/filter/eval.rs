@@ -13,6 +13,7 @@ use std::net::{Ipv4Addr, Ipv6Addr};
 use regex::Regex;
 
 use super::parse::{self, Ast, CmpOp, FilterError, Literal, Name, SetItem};
+use super::types::{self, check};
 use super::{Resolved, resolve, suggest};
 use crate::dissect::{Dissection, Value};
 
@@ -91,6 +92,10 @@ fn compile(ast: &Ast) -> Result<Node, FilterError> {
         },
         Ast::Compare(name, op, lit) => {
             let fields = fields_of(name)?;
+            // A pattern or a substring is not a value of the field's type.
+            if !matches!(op, CmpOp::Contains | CmpOp::Matches) {
+                check(types::kind(&name.text), lit)?;
+            }
             let l = literal(lit);
             match op {
                 CmpOp::AllNe => Node::NoneOf(fields, Test::Cmp(CmpOp::Eq, l)),
@@ -108,6 +113,16 @@ fn compile(ast: &Ast) -> Result<Node, FilterError> {
         }
         Ast::In(name, items) => {
             let fields = fields_of(name)?;
+            let kind = types::kind(&name.text);
+            for item in items {
+                match item {
+                    SetItem::One(v) => check(kind, v)?,
+                    SetItem::Range(lo, hi) => {
+                        check(kind, lo)?;
+                        check(kind, hi)?;
+                    }
+                }
+            }
             let set = items
                 .iter()
                 .map(|i| match i {
@@ -211,7 +226,7 @@ fn parse_int(t: &str) -> Option<i128> {
 
 /// Byte strings: `aa:bb:cc`, `aa-bb-cc`, `aa.bb.cc`, or MACs as
 /// `aabb.ccdd.eeff`.
-fn parse_bytes(t: &str) -> Option<Vec<u8>> {
+pub(super) fn parse_bytes(t: &str) -> Option<Vec<u8>> {
     let sep = [':', '-', '.'].into_iter().find(|c| t.contains(*c))?;
     let parts: Vec<&str> = t.split(sep).collect();
     let hex = |p: &str| !p.is_empty() && p.chars().all(|c| c.is_ascii_hexdigit());
@@ -549,9 +564,6 @@ mod tests {
             "dns.qry.name contains \"EXAMPLE\"",
             "dns.qry.name matches \"(?-i)^WWW\"",
             "dns.qry.name == 5",
-            "tcp.port == \"443\"",
-            "ip.ttl == 10.0.0.1",
-            "ip.src == 64",
             "eth.dst == \"ffffff\"",
             "dns.aaaa == fd99:1::/32",
             "ip.flags.mf == true",

@@ -28,8 +28,12 @@
 //! Values are typed when the expression is compiled (an address literal is
 //! parsed once, a regex built once) and matched against each field's
 //! [`Value`](crate::dissect::Value) type when evaluated: a literal that does
-//! not fit a field's type never matches it. Booleans also compare with
-//! `true`/`false` (tshark 4.0 only takes 1/0).
+//! not fit a field's type never matches it. Where tshark 4.0 knows a
+//! field as an integer, IPv4/IPv6 address or MAC (`types.rs`, generated
+//! from `tshark -G fields`), a literal it would reject is a compile error
+//! too: `ip.ttl == 300`, `tcp.stream == 1.5`, `frame.len > 0x`,
+//! `ip.addr == 10.0.0.0/33`, `eth.addr == ff:ff:ff:ff:ff:ff:ff`. Booleans
+//! also compare with `true`/`false` (tshark 4.0 only takes 1/0).
 //!
 //! ```
 //! use osidump::filter::Filter;
@@ -42,6 +46,7 @@
 
 mod eval;
 mod parse;
+mod types;
 
 pub use eval::Filter;
 pub use parse::FilterError;
