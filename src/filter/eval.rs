@@ -202,13 +202,10 @@ fn literal(l: &Literal) -> Lit {
     lit
 }
 
-/// `42`, `-7`, `0x2a`, `052` (octal, as in C and Wireshark), `0b101`.
-fn parse_int(t: &str) -> Option<i128> {
-    let (neg, digits) = match t.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, t.strip_prefix('+').unwrap_or(t)),
-    };
-    let (radix, body) = if let Some(h) = digits.strip_prefix("0x").or(digits.strip_prefix("0X")) {
+/// The radix an integer literal's prefix names, and its digits:
+/// `0x2a` hex, `0b101` binary, `052` octal (as in C and Wireshark).
+pub(super) fn split_radix(digits: &str) -> (u32, &str) {
+    if let Some(h) = digits.strip_prefix("0x").or(digits.strip_prefix("0X")) {
         (16, h)
     } else if let Some(b) = digits.strip_prefix("0b").or(digits.strip_prefix("0B")) {
         (2, b)
@@ -216,7 +213,16 @@ fn parse_int(t: &str) -> Option<i128> {
         (8, &digits[1..])
     } else {
         (10, digits)
+    }
+}
+
+/// `42`, `-7`, `0x2a`, `052` (octal, as in C and Wireshark), `0b101`.
+fn parse_int(t: &str) -> Option<i128> {
+    let (neg, digits) = match t.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
     };
+    let (radix, body) = split_radix(digits);
     if body.is_empty() || !body.chars().all(|c| c.is_digit(radix)) {
         return None;
     }

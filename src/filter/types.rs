@@ -417,15 +417,7 @@ fn number(t: &str) -> Option<Result<i128, String>> {
     if digits.eq_ignore_ascii_case("0b") {
         return None;
     }
-    let (radix, body) = if let Some(h) = digits.strip_prefix("0x").or(digits.strip_prefix("0X")) {
-        (16, h)
-    } else if let Some(b) = digits.strip_prefix("0b").or(digits.strip_prefix("0B")) {
-        (2, b)
-    } else if digits.len() > 1 && digits.starts_with('0') {
-        (8, &digits[1..])
-    } else {
-        (10, digits)
-    };
+    let (radix, body) = super::eval::split_radix(digits);
     if body.is_empty() || !body.chars().all(|c| c.is_digit(radix)) {
         return Some(Err(format!("\"{t}\" is not a valid number")));
     }
