@@ -9,4 +9,6 @@ pub mod filter;
 pub mod flow;
 pub mod render;
 pub mod source;
+#[cfg(test)]
+mod test_rng;
 pub mod views;

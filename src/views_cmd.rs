@@ -295,10 +295,6 @@ fn layer_label(osi: Osi, lang: Lang) -> String {
     )
 }
 
-fn osi_of(n: u8) -> Osi {
-    Osi::ALL[usize::from(n.clamp(1, 7)) - 1]
-}
-
 // ───────────────────────────── stats ─────────────────────────────
 
 pub fn stats(args: &StatsArgs, color: ColorWhen) -> Result<(), Failure> {
@@ -379,7 +375,7 @@ fn stats_text(r: &stats::Report, names: &[String], color: bool, lang: Lang) -> S
         "share"
     );
     for g in &r.layers {
-        let osi = osi_of(g.osi);
+        let osi = Osi::from_number(g.osi);
         for (i, p) in g.protocols.iter().enumerate() {
             s.push_str("  ");
             let label = if i == 0 {
@@ -422,7 +418,7 @@ fn stats_text(r: &stats::Report, names: &[String], color: bool, lang: Lang) -> S
     phs(&mut s, &r.hierarchy, 0);
 
     for t in &r.conversations {
-        let osi = osi_of(t.osi);
+        let osi = Osi::from_number(t.osi);
         s.push('\n');
         let title = format!(
             "{} {} conversations: {}{}",
@@ -988,7 +984,7 @@ pub fn sessions_text(r: &sessions::Report, color: bool, lang: Lang) -> String {
         s.push('\n');
         let t0 = c.steps.first().map_or(0.0, |st| st.t);
         for st in &c.steps {
-            let osi = osi_of(st.osi);
+            let osi = Osi::from_number(st.osi);
             let tag = match lang {
                 Lang::En => format!("L{} {}", st.osi, i18n::pad(st.protocol, 9)),
                 Lang::Ko => format!(

@@ -40,6 +40,11 @@ impl Osi {
         self as u8
     }
 
+    /// The layer numbered `n`, clamped to 1–7.
+    pub fn from_number(n: u8) -> Osi {
+        Osi::ALL[usize::from(n.clamp(1, 7)) - 1]
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Osi::Physical => "Physical",

@@ -73,21 +73,47 @@ fn mac(b: &[u8]) -> [u8; 6] {
     m
 }
 
+/// Field names of a VLAN tag layer: 802.1Q (`vlan`) or an 802.1ad
+/// service tag (`ieee8021ad`), as Wireshark names them.
+pub(crate) struct TagFields {
+    pub protocol: &'static str,
+    pub id: &'static str,
+    pub priority: &'static str,
+    pub dei: &'static str,
+    pub etype: &'static str,
+}
+
+pub(crate) const VLAN_TAG: TagFields = TagFields {
+    protocol: "vlan",
+    id: "vlan.id",
+    priority: "vlan.priority",
+    dei: "vlan.dei",
+    etype: "vlan.etype",
+};
+
+pub(crate) const SERVICE_TAG: TagFields = TagFields {
+    protocol: "ieee8021ad",
+    id: "ieee8021ad.id",
+    priority: "ieee8021ad.priority",
+    dei: "ieee8021ad.dei",
+    etype: "ieee8021ad.etype",
+};
+
 /// One VLAN tag. 0x88a8 (802.1ad service tag) is Wireshark's `ieee8021ad`;
 /// 0x8100 and the legacy 0x9100 are `vlan`.
 pub(super) fn vlan(walk: &mut Walk<'_>, tpid: u16) -> Next {
     let start = walk.off;
     let rest = walk.rest();
-    let (proto, id, prio, dei, etype) = if tpid == 0x88a8 {
-        (
-            "ieee8021ad",
-            "ieee8021ad.id",
-            "ieee8021ad.priority",
-            "ieee8021ad.dei",
-            "ieee8021ad.etype",
-        )
+    let TagFields {
+        protocol: proto,
+        id,
+        priority: prio,
+        dei,
+        etype,
+    } = if tpid == 0x88a8 {
+        &SERVICE_TAG
     } else {
-        ("vlan", "vlan.id", "vlan.priority", "vlan.dei", "vlan.etype")
+        &VLAN_TAG
     };
     let mut l = Layer::new(Osi::DataLink, proto, start..start + rest.len().min(4));
     match SingleVlanHeaderSlice::from_slice(rest) {

@@ -7,7 +7,7 @@
 
 pub mod app;
 pub mod layer;
-mod link;
+pub(crate) mod link;
 pub mod names;
 mod net;
 pub mod registry;

@@ -4,11 +4,12 @@
 //! the application layers completed by it and what to mark on the segment.
 
 use super::app::{self, Dir, Message, StreamDecoder};
-use super::layer::{Layer, Osi};
+use super::layer::Layer;
 use super::registry::{self, DecodeAs, Transport};
 use crate::flow::reassembly::{
     Budget, Delivery, Limits, SegmentKind, StreamReassembler, StreamTable,
 };
+use std::borrow::Cow;
 
 /// Conversations reassembled at once; the least recently active is evicted
 /// first (and the eviction reported on the segment that caused it).
@@ -74,8 +75,9 @@ pub struct SegmentReport {
     pub partial: bool,
     /// The decoder chosen for the conversation, if any.
     pub protocol: Option<&'static str>,
-    /// The L5 steps the messages mark (TLS handshake, WebSocket phase).
-    pub session_steps: Vec<String>,
+    /// The L5 steps the messages mark, as session-layer fields:
+    /// `osidump.tls.phase`, `osidump.tls.session`, `osidump.websocket.phase`.
+    pub session_steps: Vec<(&'static str, Cow<'static, str>)>,
 }
 
 /// The segment, as the transport layer saw it.
@@ -171,21 +173,21 @@ impl TcpApps {
             k => Some(k),
         };
         report.conflict = outcome.conflict;
-        let mut deliveries: Vec<(Dir, Delivery<'_>)> =
-            outcome.deliver.into_iter().map(|d| (dir, d)).collect();
+        // Each delivery with its side, and whether a gap in it counts as
+        // bytes missing from the conversation.
+        let mut deliveries: Vec<(Dir, Delivery<'_>, bool)> = outcome
+            .deliver
+            .into_iter()
+            .map(|d| (dir, d, true))
+            .collect();
         // Bytes the snap length cut are known lost: skip them now, so the
         // next segment follows in order (the frame is already marked
         // truncated; this is not a gap in the conversation).
         let cut = u64::from(s.wire_len).saturating_sub(s.payload.len() as u64);
-        let mut snap_gaps = 0;
         if cut > 0 && matches!(outcome.kind, SegmentKind::InOrder | SegmentKind::FillsGap) {
             let end = outcome.stream_offset + s.payload.len() as u64;
             let skipped = reasm.cut_by_snaplen(end, cut, budget);
-            snap_gaps = skipped
-                .iter()
-                .filter(|d| matches!(d, Delivery::Gap { .. }))
-                .count();
-            deliveries.extend(skipped.into_iter().map(|d| (dir, d)));
+            deliveries.extend(skipped.into_iter().map(|d| (dir, d, false)));
         }
 
         let newly_fin = s.flags & FIN != 0 && !app.fin[dir.index()];
@@ -199,7 +201,7 @@ impl TcpApps {
             for d in [Dir::Client, Dir::Server] {
                 let ended = reset || (newly_fin && d == dir);
                 if let (true, Some(r)) = (ended, app.reasm[d.index()].as_mut()) {
-                    deliveries.extend(r.flush(budget).into_iter().map(|x| (d, x)));
+                    deliveries.extend(r.flush(budget).into_iter().map(|x| (d, x, true)));
                 }
             }
         }
@@ -210,7 +212,7 @@ impl TcpApps {
         let mut out = Vec::new();
         // Which side sent each message in `out`, as (index of first, side).
         let mut sides: Vec<(usize, Dir)> = Vec::new();
-        for (d, delivery) in deliveries {
+        for (d, delivery, counts_missing) in deliveries {
             match delivery {
                 Delivery::Data(chunk) => {
                     if !app.decided {
@@ -235,9 +237,7 @@ impl TcpApps {
                     }
                 }
                 Delivery::Gap { len, .. } => {
-                    if snap_gaps > 0 && d == dir {
-                        snap_gaps -= 1;
-                    } else if d == dir {
+                    if counts_missing && d == dir {
                         report.missing += len;
                     }
                     if let Some(dec) = app.decoder.as_mut() {
@@ -264,9 +264,9 @@ impl TcpApps {
             if let Some(step) = session_step(l, &mut app.ws_closes) {
                 report.session_steps.push(step);
             }
-            report
-                .session_steps
-                .extend(tls_session_facts(l, side, &mut app.tls));
+            if let Some(fact) = tls_session_facts(l, side, &mut app.tls) {
+                report.session_steps.push(("osidump.tls.session", fact));
+            }
         }
         report
     }
@@ -306,22 +306,26 @@ fn release(app: &mut TcpApp, budget: &mut Budget) -> u64 {
 /// The L5 step a message marks, for the session layer: the TLS handshake
 /// step, or where the WebSocket conversation is (upgrade requested →
 /// accepted → open → close sent → closed, with the close code).
-fn session_step(l: &Layer<'_>, ws_closes: &mut u8) -> Option<String> {
+fn session_step(l: &Layer<'_>, ws_closes: &mut u8) -> Option<(&'static str, Cow<'static, str>)> {
+    const WS: &str = "osidump.websocket.phase";
     match l.protocol {
-        "tls" => app::tls::session_phase(l).map(|p| format!("TLS {p}")),
+        "tls" => app::tls::session_phase(l).map(|p| ("osidump.tls.phase", Cow::Borrowed(p))),
         "websocket" if l.get_uint("websocket.opcode") == Some(8) => {
             *ws_closes = ws_closes.saturating_add(1);
             let code = match l.get_uint("websocket.payload.close.status_code") {
                 Some(c) => format!(" {c} {}", app::websocket::close_code_name(c as u16)),
                 None => String::new(),
             };
-            Some(if *ws_closes == 1 {
-                format!("WebSocket close sent{code} (hang up)")
-            } else {
-                format!("WebSocket closed{code}")
-            })
+            Some((
+                WS,
+                Cow::Owned(if *ws_closes == 1 {
+                    format!("WebSocket close sent{code} (hang up)")
+                } else {
+                    format!("WebSocket closed{code}")
+                }),
+            ))
         }
-        "websocket" | "http" => app::websocket::session_phase(l).map(str::to_owned),
+        "websocket" | "http" => app::websocket::session_phase(l).map(|p| (WS, Cow::Borrowed(p))),
         _ => None,
     }
 }
@@ -330,48 +334,39 @@ fn session_step(l: &Layer<'_>, ws_closes: &mut u8) -> Option<String> {
 /// offers; resumption (TLS 1.3: the server accepted a pre-shared key;
 /// TLS ≤ 1.2: it echoed the client's session id); and the handshake
 /// complete once both sides sent Finished (an encrypted handshake record).
-fn tls_session_facts(l: &Layer<'_>, side: Dir, st: &mut TlsSession) -> Option<String> {
+fn tls_session_facts(l: &Layer<'_>, side: Dir, st: &mut TlsSession) -> Option<Cow<'static, str>> {
     use super::layer::Value;
     if l.protocol != "tls" {
         return None;
     }
     let session_id = || match l.get("tls.handshake.session_id") {
-        Some(Value::Bytes(b)) if !b.is_empty() => {
-            Some(l.get("tls.handshake.session_id")?.to_string())
-        }
+        Some(v @ Value::Bytes(b)) if !b.is_empty() => Some(v.to_string()),
         _ => None,
     };
-    let types: Vec<u64> = l
-        .fields
-        .iter()
-        .filter(|f| f.name == "tls.handshake.type")
-        .filter_map(|f| match f.value {
-            Value::UInt(t) => Some(t),
-            _ => None,
-        })
-        .collect();
-    if types.contains(&1) {
+    let has = |name: &str, value: u64| {
+        l.fields
+            .iter()
+            .any(|f| f.name == name && f.value == Value::UInt(value))
+    };
+    if has("tls.handshake.type", 1) {
         st.client_session_id = session_id();
         return st
             .client_session_id
             .as_ref()
-            .map(|id| format!("TLS session id {}… offered", &id[..id.len().min(16)]));
+            .map(|id| Cow::Owned(format!("session id {}… offered", &id[..id.len().min(16)])));
     }
-    if types.contains(&2) {
-        let psk = l
-            .fields
-            .iter()
-            .any(|f| f.name == "tls.handshake.extension.type" && f.value == Value::UInt(41));
+    if has("tls.handshake.type", 2) {
+        let psk = has("tls.handshake.extension.type", 41);
         let v13 = l.get_uint("tls.handshake.extensions.supported_version") == Some(0x0304);
         let echoed = st.client_session_id.is_some() && session_id() == st.client_session_id;
         st.v13 = v13;
-        return if psk {
-            Some("TLS resumed (pre-shared key)".into())
+        return Some(Cow::Borrowed(if psk {
+            "resumed (pre-shared key)"
         } else if !v13 && echoed {
-            Some("TLS resumed (session id)".into())
+            "resumed (session id)"
         } else {
-            Some("TLS new session".into())
-        };
+            "new session"
+        }));
     }
     // TLS ≤ 1.2 shows Finished as an encrypted handshake record. TLS 1.3
     // hides every type: the client's first protected record is its
@@ -389,16 +384,8 @@ fn tls_session_facts(l: &Layer<'_>, side: Dir, st: &mut TlsSession) -> Option<St
         st.finished[side.index()] = true;
         if st.finished.iter().all(|f| *f) {
             st.complete = true;
-            return Some("TLS handshake complete".into());
+            return Some(Cow::Borrowed("handshake complete"));
         }
     }
     None
-}
-
-/// OSI layer of an application protocol's layers.
-pub fn osi_of(protocol: &str) -> Osi {
-    match protocol {
-        "tls" => Osi::Presentation,
-        _ => Osi::Application,
-    }
 }

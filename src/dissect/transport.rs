@@ -136,7 +136,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
 
     // The payload goes through the conversation's reassembly and decoder.
     let payload_at = walk.off..walk.end.max(walk.off);
-    let report = d.apps.segment(&SegmentIn {
+    let mut report = d.apps.segment(&SegmentIn {
         stream: info.stream,
         from_client: info.from_client,
         first_data_seq: info.first_data_seq,
@@ -212,8 +212,8 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             ),
         });
     }
-    for step in &report.session_steps {
-        session.str("osidump.app_phase", step.clone());
+    for (name, step) in report.session_steps.drain(..) {
+        session.push(name, Value::Str(step));
     }
     walk.layers.push(l);
     walk.layers.push(session);

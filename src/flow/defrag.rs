@@ -669,16 +669,7 @@ mod tests {
         assert_eq!(d.len(), 2);
     }
 
-    /// xorshift64*: deterministic, no crates.
-    struct Rng(u64);
-    impl Rng {
-        fn next(&mut self) -> u64 {
-            self.0 ^= self.0 >> 12;
-            self.0 ^= self.0 << 25;
-            self.0 ^= self.0 >> 27;
-            self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-        }
-    }
+    use crate::test_rng::Rng;
 
     #[test]
     fn hostile_random_fragments_stay_under_caps() {

@@ -53,8 +53,7 @@ impl LineRenderer {
             Some(i) => &d.layers[..=i],
             None => &d.layers[..],
         };
-        let (src, dst) = endpoints(own);
-        let _ = write!(s, "{src} → {dst} ");
+        write_endpoints(s, own);
         let top = own
             .iter()
             .rev()
@@ -111,12 +110,17 @@ impl LineRenderer {
     }
 }
 
-fn addr_pair(l: &Layer<'_>, src: &str, dst: &str) -> Option<(String, String)> {
-    Some((l.get(src)?.to_string(), l.get(dst)?.to_string()))
+fn addr_pair<'l>(
+    l: &'l Layer<'l>,
+    src: &str,
+    dst: &str,
+) -> Option<(&'l Value<'l>, Option<&'l Value<'l>>)> {
+    Some((l.get(src)?, Some(l.get(dst)?)))
 }
 
-/// Addresses from the highest layer that has them (IP, ARP, then link).
-fn endpoints(layers: &[Layer<'_>]) -> (String, String) {
+/// Addresses from the highest layer that has them (IP, ARP, then link),
+/// written as `src → dst ` straight into the line.
+fn write_endpoints(s: &mut String, layers: &[Layer<'_>]) {
     for l in layers.iter().rev() {
         let pair = match l.protocol {
             "ip" => addr_pair(l, "ip.src", "ip.dst"),
@@ -124,14 +128,16 @@ fn endpoints(layers: &[Layer<'_>]) -> (String, String) {
             "arp" => addr_pair(l, "arp.src.proto_ipv4", "arp.dst.proto_ipv4")
                 .or_else(|| addr_pair(l, "arp.src.hw_mac", "arp.dst.hw_mac")),
             "eth" => addr_pair(l, "eth.src", "eth.dst"),
-            "sll" => l
-                .get("sll.src.eth")
-                .map(|s| (s.to_string(), String::from("?"))),
+            "sll" => l.get("sll.src.eth").map(|v| (v, None)),
             _ => None,
         };
-        if let Some(p) = pair {
-            return p;
+        if let Some((src, dst)) = pair {
+            let _ = match dst {
+                Some(dst) => write!(s, "{src} → {dst} "),
+                None => write!(s, "{src} → ? "),
+            };
+            return;
         }
     }
-    (String::from("?"), String::from("?"))
+    s.push_str("? → ? ");
 }

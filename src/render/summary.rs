@@ -107,11 +107,15 @@ fn eth(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
 }
 
 fn vlan(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
-    let p = l.protocol;
-    let get = |suffix: &str| u(l, &format!("{p}.{suffix}"));
-    write!(out, "VLAN {}", get("id").unwrap_or(0))?;
-    write!(out, " priority {}", get("priority").unwrap_or(0))?;
-    if let Some(t) = get("etype") {
+    use crate::dissect::link::{SERVICE_TAG, VLAN_TAG};
+    let f = if l.protocol == SERVICE_TAG.protocol {
+        &SERVICE_TAG
+    } else {
+        &VLAN_TAG
+    };
+    write!(out, "VLAN {}", u(l, f.id).unwrap_or(0))?;
+    write!(out, " priority {}", u(l, f.priority).unwrap_or(0))?;
+    if let Some(t) = u(l, f.etype) {
         out.push_str(" type ");
         ethertype(out, t)?;
     }
@@ -355,12 +359,18 @@ fn session(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     if let Some(c) = l.get_str("osidump.call") {
         write!(out, " ({c})")?;
     }
+    // TLS and WebSocket steps on this segment, each once in a row.
     let mut last = None;
-    for f in l.fields.iter().filter(|f| f.name == "osidump.app_phase") {
-        if last != Some(&f.value) {
-            write!(out, " · {}", f.value)?;
+    for f in &l.fields {
+        let prefix = match f.name {
+            "osidump.tls.phase" | "osidump.tls.session" => "TLS ",
+            "osidump.websocket.phase" => "",
+            _ => continue,
+        };
+        if last != Some((prefix, &f.value)) {
+            write!(out, " · {prefix}{}", f.value)?;
         }
-        last = Some(&f.value);
+        last = Some((prefix, &f.value));
     }
     Ok(())
 }

@@ -18,6 +18,10 @@
 //! What is accepted and refused follows Wireshark's wiretap, so that the
 //! number of frames read before an error matches `tshark`.
 
+use super::format::{
+    BYTE_ORDER_MAGIC, CB_COPY, CB_NOCOPY, EPB, IDB, OPB, OPT_IF_NAME, OPT_IF_TSOFFSET,
+    OPT_IF_TSRESOL, PCAP_MICRO_MAGIC, PCAP_MODIFIED_MAGIC, PCAP_NANO_MAGIC, SHB, SPB,
+};
 use std::fs::File;
 use std::io::{self, Read};
 use std::path::Path;
@@ -32,16 +36,6 @@ const INITIAL_BUFFER: usize = 64 * 1024;
 pub const MAX_BUFFER: usize = 256 * 1024 * 1024;
 
 const PCAP_HEADER_LEN: usize = 24;
-
-const SHB: u32 = 0x0A0D_0D0A;
-const IDB: u32 = 0x0000_0001;
-const OPB: u32 = 0x0000_0002;
-const SPB: u32 = 0x0000_0003;
-const EPB: u32 = 0x0000_0006;
-/// Custom blocks (copyable and not): tshark lists each as a frame of data.
-const CB_COPY: u32 = 0x0000_0BAD;
-const CB_NOCOPY: u32 = 0x4000_0BAD;
-const BYTE_ORDER_MAGIC: u32 = 0x1A2B_3C4D;
 
 /// What kind of capture file a [`FileSource`] reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -277,11 +271,11 @@ impl FileSource {
             src.buf[src.start + 3],
         ];
         let (big_endian, nanosecond, modified) = match u32::from_le_bytes(m) {
-            0xA1B2_C3D4 => (false, false, false),
+            PCAP_MICRO_MAGIC => (false, false, false),
             0xD4C3_B2A1 => (true, false, false),
-            0xA1B2_3C4D => (false, true, false),
+            PCAP_NANO_MAGIC => (false, true, false),
             0x4D3C_B2A1 => (true, true, false),
-            0xA1B2_CD34 => (false, false, true),
+            PCAP_MODIFIED_MAGIC => (false, false, true),
             0x34CD_B2A1 => (true, false, true),
             SHB => {
                 match src.ng_block()? {
@@ -653,11 +647,11 @@ impl FileSource {
         check_options(opts, be).map_err(|m| err(at, format!("interface description: {m}")))?;
         for (code, value) in Options::new(opts, be) {
             match code {
-                2 => {
+                OPT_IF_NAME => {
                     let v = value.split(|&c| c == 0).next().unwrap_or(&[]);
                     iface.name = Some(String::from_utf8_lossy(v).into_owned());
                 }
-                9 if value.len() == 1 => {
+                OPT_IF_TSRESOL if value.len() == 1 => {
                     let r = value[0];
                     iface.resolution = if r & 0x80 != 0 {
                         Resolution::Binary(r & 0x7F)
@@ -665,7 +659,7 @@ impl FileSource {
                         Resolution::Decimal(r)
                     };
                 }
-                14 if value.len() == 8 => {
+                OPT_IF_TSOFFSET if value.len() == 8 => {
                     let a: [u8; 8] = value.try_into().unwrap_or([0; 8]);
                     iface.tsoffset = if be {
                         i64::from_be_bytes(a)
@@ -885,7 +879,7 @@ mod tests {
         network: u32,
         recs: &[(u32, u32, &[u8], u32)],
     ) -> Vec<u8> {
-        let modified = magic == 0xA1B2_CD34;
+        let modified = magic == PCAP_MODIFIED_MAGIC;
         let mut v = Vec::new();
         v.extend(u32b(magic, be));
         v.extend(u16b(2, be));

@@ -45,7 +45,7 @@
 use std::ffi::CString;
 use std::fmt;
 use std::io;
-use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -126,16 +126,56 @@ pub trait CaptureSource: FrameSource {
     fn has_queued(&self) -> bool;
 }
 
-/// `poll` with no wait: is `fd` readable now?
-pub(crate) fn readable_now(fd: std::os::fd::RawFd) -> bool {
+/// When a live capture stops: Ctrl-C / SIGTERM set the flag, or the
+/// `--duration` deadline passed. Both backends wait for packets through it.
+#[derive(Debug, Clone)]
+pub(crate) struct StopWhen {
+    flag: Arc<AtomicBool>,
+    deadline: Option<Instant>,
+}
+
+impl StopWhen {
+    pub(crate) fn new(flag: Arc<AtomicBool>, deadline: Option<Instant>) -> Self {
+        StopWhen { flag, deadline }
+    }
+
+    pub(crate) fn reached(&self) -> bool {
+        self.flag.load(Ordering::Relaxed) || self.deadline.is_some_and(|d| Instant::now() >= d)
+    }
+
+    /// Waits until `fd` is readable, at most [`POLL_INTERVAL`] and never
+    /// past the deadline, so the caller checks [`reached`](Self::reached)
+    /// again soon. A signal ends the wait early without an error.
+    pub(crate) fn wait_readable(&self, fd: RawFd) -> io::Result<()> {
+        let mut wait = POLL_INTERVAL;
+        if let Some(d) = self.deadline {
+            wait = wait.min(d.saturating_duration_since(Instant::now()));
+        }
+        match poll_readable(fd, wait.as_millis().max(1) as libc::c_int) {
+            Err(e) if e.kind() != io::ErrorKind::Interrupted => Err(e),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// `poll(2)` for input on `fd`, waiting at most `timeout_ms`.
+fn poll_readable(fd: RawFd, timeout_ms: libc::c_int) -> io::Result<bool> {
     let mut pfd = libc::pollfd {
         fd,
         events: libc::POLLIN,
         revents: 0,
     };
-    // SAFETY: pfd is one valid pollfd; a zero timeout never blocks.
-    let rc = unsafe { libc::poll(&mut pfd, 1, 0) };
-    rc > 0 && pfd.revents & libc::POLLIN != 0
+    // SAFETY: pfd is one valid pollfd for the duration of the call.
+    let rc = unsafe { libc::poll(&mut pfd, 1, timeout_ms) };
+    if rc < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(rc > 0 && pfd.revents & libc::POLLIN != 0)
+}
+
+/// Is a packet queued on `fd` right now (no wait)?
+pub(crate) fn readable_now(fd: RawFd) -> bool {
+    poll_readable(fd, 0).unwrap_or(false)
 }
 
 /// Why a capture could not start. `Display` is one line meant for the user.
@@ -405,8 +445,7 @@ pub struct PacketSource {
     linktype: u32,
     snaplen: u32,
     buf: Vec<u8>,
-    stop: Arc<AtomicBool>,
-    deadline: Option<Instant>,
+    stop: StopWhen,
     number: u64,
     drops: u64,
 }
@@ -560,8 +599,7 @@ impl PacketSource {
             },
             snaplen,
             buf: vec![0; snaplen as usize + SLL_LEN],
-            stop: cfg.stop,
-            deadline: cfg.deadline,
+            stop: StopWhen::new(cfg.stop, cfg.deadline),
             number: 0,
             drops: 0,
         };
@@ -586,32 +624,6 @@ impl PacketSource {
         if rc == 0 {
             self.drops += u64::from(st.tp_drops);
         }
-    }
-
-    fn should_stop(&self) -> bool {
-        self.stop.load(Ordering::Relaxed) || self.deadline.is_some_and(|d| Instant::now() >= d)
-    }
-
-    /// Waits up to [`POLL_INTERVAL`] (less near the deadline) for a packet.
-    fn wait(&self) -> io::Result<()> {
-        let mut wait = POLL_INTERVAL;
-        if let Some(d) = self.deadline {
-            wait = wait.min(d.saturating_duration_since(Instant::now()));
-        }
-        let mut pfd = libc::pollfd {
-            fd: self.fd.as_raw_fd(),
-            events: libc::POLLIN,
-            revents: 0,
-        };
-        // SAFETY: pfd is one valid pollfd.
-        let rc = unsafe { libc::poll(&mut pfd, 1, wait.as_millis().max(1) as libc::c_int) };
-        if rc < 0 {
-            let e = io::Error::last_os_error();
-            if e.kind() != io::ErrorKind::Interrupted {
-                return Err(e);
-            }
-        }
-        Ok(())
     }
 
     /// One `recvmsg`: `Ok(None)` when nothing is queued or the packet is an
@@ -695,7 +707,7 @@ fn now() -> Timestamp {
 impl FrameSource for PacketSource {
     fn next_frame(&mut self) -> Result<Option<Frame<'_>>, SourceError> {
         loop {
-            if self.should_stop() {
+            if self.stop.reached() {
                 return Ok(None);
             }
             match self.receive() {
@@ -715,7 +727,9 @@ impl FrameSource for PacketSource {
                 Err(e) => return Err(live_error(&self.name, e)),
             }
             // Nothing queued: wait (bounded) and check the stop conditions again.
-            self.wait().map_err(|e| live_error(&self.name, e))?;
+            self.stop
+                .wait_readable(self.fd.as_raw_fd())
+                .map_err(|e| live_error(&self.name, e))?;
         }
     }
 }

@@ -24,14 +24,12 @@
 //! copy costs far less than dissecting the packet.
 
 use std::os::fd::AsRawFd;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Instant;
 
 use pcap::{Active, Capture, Precision};
 
 use super::live::{
     CaptureConfig, CaptureError, CaptureSource, CaptureStats, KERNEL_BUFFER, POLL_INTERVAL,
+    StopWhen,
 };
 use super::{Frame, FrameSource, SourceError, Timestamp};
 
@@ -42,8 +40,7 @@ pub struct PcapSource {
     linktype: u32,
     snaplen: u32,
     buf: Vec<u8>,
-    stop: Arc<AtomicBool>,
-    deadline: Option<Instant>,
+    stop: StopWhen,
     number: u64,
 }
 
@@ -92,37 +89,16 @@ impl PcapSource {
             linktype,
             snaplen,
             buf: Vec::with_capacity(snaplen as usize),
-            stop: cfg.stop,
-            deadline: cfg.deadline,
+            stop: StopWhen::new(cfg.stop, cfg.deadline),
             number: 0,
         })
-    }
-
-    /// Waits up to [`POLL_INTERVAL`] (less near the deadline) for a packet.
-    /// An error or a signal just ends the wait early: the caller loops.
-    fn wait(&self) {
-        let mut wait = POLL_INTERVAL;
-        if let Some(d) = self.deadline {
-            wait = wait.min(d.saturating_duration_since(Instant::now()));
-        }
-        let mut pfd = libc::pollfd {
-            fd: self.cap.as_raw_fd(),
-            events: libc::POLLIN,
-            revents: 0,
-        };
-        // SAFETY: pfd is one valid pollfd.
-        unsafe { libc::poll(&mut pfd, 1, wait.as_millis().max(1) as libc::c_int) };
-    }
-
-    fn should_stop(&self) -> bool {
-        self.stop.load(Ordering::Relaxed) || self.deadline.is_some_and(|d| Instant::now() >= d)
     }
 }
 
 impl FrameSource for PcapSource {
     fn next_frame(&mut self) -> Result<Option<Frame<'_>>, SourceError> {
         let (ts, orig_len) = loop {
-            if self.should_stop() {
+            if self.stop.reached() {
                 return Ok(None);
             }
             match self.cap.next_packet() {
@@ -134,7 +110,10 @@ impl FrameSource for PcapSource {
                     break (Timestamp::new(t.tv_sec, t.tv_usec as u32), p.header.len);
                 }
                 // Non-blocking: nothing queued.
-                Err(pcap::Error::TimeoutExpired) => self.wait(),
+                // An error just ends the wait early: the loop checks again.
+                Err(pcap::Error::TimeoutExpired) => {
+                    let _ = self.stop.wait_readable(self.cap.as_raw_fd());
+                }
                 Err(e) => {
                     return Err(SourceError {
                         offset: 0,

@@ -5,6 +5,7 @@
 //! here decodes past the capture record: link-layer decoding is `dissect`'s job.
 
 pub mod file;
+mod format;
 pub mod live;
 #[cfg(feature = "libpcap")]
 pub mod live_pcap;

@@ -57,15 +57,10 @@ impl<W: Write> std::fmt::Debug for CaptureWriter<W> {
     }
 }
 
-const PCAP_NANO_MAGIC: u32 = 0xA1B2_3C4D;
-const SHB: u32 = 0x0A0D_0D0A;
-const IDB: u32 = 0x0000_0001;
-const EPB: u32 = 0x0000_0006;
-const BYTE_ORDER_MAGIC: u32 = 0x1A2B_3C4D;
-const OPT_ENDOFOPT: u16 = 0;
-const OPT_SHB_USERAPPL: u16 = 4;
-const OPT_IF_NAME: u16 = 2;
-const OPT_IF_TSRESOL: u16 = 9;
+use super::format::{
+    BYTE_ORDER_MAGIC, EPB, IDB, OPT_ENDOFOPT, OPT_IF_NAME, OPT_IF_TSRESOL, OPT_SHB_USERAPPL,
+    PCAP_NANO_MAGIC, SHB,
+};
 
 impl CaptureWriter<BufWriter<File>> {
     /// Creates (truncates) `path` and writes the file header; the format
