@@ -462,30 +462,18 @@ impl HttpDecoder {
         match parsed {
             Ok(Parsed::Partial) if window.len() <= HEADER_CAP => Step::NeedMore,
             Ok(Parsed::Partial) => {
-                let mut l = Layer::new(Osi::Application, "http", 0..HEADER_CAP);
-                first_line_fields(&mut l, input);
-                l.malformed(format!("headers exceed {HEADER_CAP} bytes"));
-                out.push(Message {
-                    layer: l,
-                    stream_offset: at,
-                });
                 d.resync = true;
-                Step::Used(HEADER_CAP)
+                let reason = format!("headers exceed {HEADER_CAP} bytes");
+                Step::Used(unparsed(input, HEADER_CAP, reason, at, out))
             }
             Err(e) => {
+                d.resync = true;
                 let end = input
                     .iter()
                     .position(|&b| b == b'\n')
                     .map_or(input.len(), |p| p + 1);
-                let mut l = Layer::new(Osi::Application, "http", 0..end);
-                first_line_fields(&mut l, input);
-                l.malformed(format!("unparseable HTTP message: {e}"));
-                out.push(Message {
-                    layer: l,
-                    stream_offset: at,
-                });
-                d.resync = true;
-                Step::Used(end)
+                let reason = format!("unparseable HTTP message: {e}");
+                Step::Used(unparsed(input, end, reason, at, out))
             }
             Ok(Parsed::Request {
                 len,
@@ -1045,6 +1033,19 @@ fn chunk_size(line: &[u8]) -> Option<u64> {
     }
     let s = std::str::from_utf8(&line[..digits]).ok()?;
     u64::from_str_radix(s, 16).ok()
+}
+
+/// Reports `len` bytes httparse refused as one malformed layer (with
+/// what its first line says) and returns `len`, the bytes to skip.
+fn unparsed(input: &[u8], len: usize, reason: String, at: u64, out: &mut Vec<Message>) -> usize {
+    let mut l = Layer::new(Osi::Application, "http", 0..len);
+    first_line_fields(&mut l, input);
+    l.malformed(reason);
+    out.push(Message {
+        layer: l,
+        stream_offset: at,
+    });
+    len
 }
 
 /// What can be read of a request or status line that httparse refused.
