@@ -2,9 +2,6 @@
 # Golden packet selections for display filters, made by tshark.
 #
 #   scripts/make-filter-goldens.sh          writes tests/golden/filters.tsv
-#   scripts/make-filter-goldens.sh fields   rewrites filter::KNOWN_FIELDS in
-#                                           src/filter/mod.rs from the field
-#                                           literals the decoders use
 #
 # tests/golden/filters.tsv: one row per (sample, expression), tab-separated:
 # sample file name, expression, comma-separated frame numbers tshark -Y
@@ -16,25 +13,6 @@
 # sample: every operator and keyword form, every protocol.
 set -eu
 cd "$(dirname "$0")/.."
-
-if [ "${1:-}" = fields ]; then
-    P='frame|eth|vlan|ieee8021ad|sll|null|ppp|pppoe|pppoes|raw|arp|ip|ipv6|icmp|icmpv6|tcp|udp|session|data|dns|mdns|llmnr|http|websocket|tls|osidump'
-    list=$(mktemp)
-    grep -rhoP "\"($P)\.[a-z0-9_.]+\"" --include='*.rs' --exclude-dir=filter src/ |
-        LC_ALL=C sort -u | awk '{printf "    %s,\n", $0}' >"$list"
-    python3 - "$list" <<'PY'
-import re, sys
-p = 'src/filter/mod.rs'
-s = open(p).read()
-f = open(sys.argv[1]).read().rstrip('\n')
-s = re.sub(r'(static KNOWN_FIELDS: &\[&str\] = &\[\n).*?(\n\];)',
-           lambda m: m.group(1) + f + m.group(2), s, flags=re.S)
-open(p, 'w').write(s)
-PY
-    rm -f "$list"
-    echo "KNOWN_FIELDS: $(grep -c '^    "' src/filter/mod.rs) lines in src/filter/mod.rs" >&2
-    exit 0
-fi
 
 command -v tshark >/dev/null || { echo "tshark not found" >&2; exit 1; }
 
@@ -133,6 +111,33 @@ dns.qry.name == example.test
 http.request.uri == r"/robots.txt"
 http.response.code != 200
 tls.handshake.extensions_alpn_str == "http/1.1"
+eth.type == ARP
+eth.type == "IPv6"
+eth.type == ipv4
+ip.proto == TCP
+ip.proto == "UDP"
+ipv6.nxt == ICMPv6
+tcp.flags.syn == Set
+tcp.flags.syn == "Not set" && tcp.flags.ack == Set
+ip.flags.df == "Not set"
+ip.checksum.status == 2
+ip.checksum.status == Unverified
+icmp.checksum.status == Good
+tls.handshake.type == "Client Hello"
+tls.handshake.type == "server hello"
+tls.record.content_type == "Application Data"
+tls.handshake.ciphersuite == TLS_AES_256_GCM_SHA384
+tls.handshake.extensions.supported_version == "TLS 1.3"
+dns.flags.rcode == "No such name"
+dns.flags.opcode == "Standard query"
+dns.qry.type == "AAAA (IPv6 Address)"
+arp.opcode == reply
+icmpv6.type == "Neighbor Solicitation"
+websocket.opcode == Text
+websocket.opcode == "Connection Close"
+vlan.priority == "Excellent Effort"
+sll.pkttype == "Unicast to us"
+eth.src == 029900000001
 EOF
 
 out=tests/golden/filters.tsv

@@ -43,6 +43,9 @@ pub enum Command {
     Sessions(crate::views_cmd::SessionsArgs),
     /// Print the OSI reference table osidump is built around
     Layers(crate::views_cmd::LayersArgs),
+    /// List every field osidump emits: Wireshark name, tshark type,
+    /// protocol, description (tshark's `-G fields`)
+    Fields(crate::views_cmd::FieldsArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
     Completions(crate::views_cmd::CompletionsArgs),
     /// Print the man page (roff) to standard output

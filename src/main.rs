@@ -38,6 +38,7 @@ fn main() -> ExitCode {
         Command::Follow(ref args) => views_cmd::follow(args, cli.color),
         Command::Sessions(ref args) => views_cmd::sessions(args, cli.color),
         Command::Layers(ref args) => views_cmd::layers(args, cli.color),
+        Command::Fields(ref args) => views_cmd::fields(args),
         Command::Completions(ref args) => views_cmd::completions(args),
         Command::Man => views_cmd::man(),
     };

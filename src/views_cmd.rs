@@ -146,6 +146,27 @@ pub struct LayersArgs {
     pub format: ViewFormat,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FieldsFormat {
+    /// An aligned table: name, type, protocol, description
+    Text,
+    /// tshark's `-G fields` layout (tab-separated, `F` lines)
+    Tsv,
+    /// NDJSON, one object per field (with value names)
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct FieldsArgs {
+    /// Output format
+    #[arg(short = 'T', long, value_enum, default_value_t = FieldsFormat::Text)]
+    pub format: FieldsFormat,
+
+    /// Only fields of this protocol, or whose name starts with this
+    #[arg(value_name = "PROTOCOL")]
+    pub protocol: Option<String>,
+}
+
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
     /// Shell to complete for
@@ -1027,6 +1048,26 @@ pub fn layers(args: &LayersArgs, color: ColorWhen) -> Result<(), Failure> {
             out.flush().map_err(io_failure)
         }
         ViewFormat::Text => write_out(&layers::text(lang(), color_on(color, args.format))),
+    }
+}
+
+pub fn fields(args: &FieldsArgs) -> Result<(), Failure> {
+    let prefix = args.protocol.as_deref().unwrap_or("");
+    if osidump::views::fields::select(prefix).is_empty() {
+        eprintln!("osidump: fields: no field or protocol named {prefix:?}");
+        return Err(Failure::Usage);
+    }
+    match args.format {
+        FieldsFormat::Text => write_out(&osidump::views::fields::text(prefix)),
+        FieldsFormat::Tsv => write_out(&osidump::views::fields::tsv(prefix)),
+        FieldsFormat::Json => {
+            let stdout = io::stdout();
+            let mut out = BufWriter::new(stdout.lock());
+            for row in osidump::views::fields::rows(prefix) {
+                json_line(&mut out, &row)?;
+            }
+            out.flush().map_err(io_failure)
+        }
     }
 }
 

@@ -12,10 +12,9 @@
 
 mod common;
 
-use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
-use osidump::dissect::{Dissection, Dissector, Layer, Value};
+use osidump::dissect::{Dissection, Dissector};
 use osidump::filter::{Filter, known_fields};
 use osidump::source::FrameSource;
 use osidump::source::file::FileSource;
@@ -55,34 +54,7 @@ fn golden_rows() -> Vec<Row> {
 
 /// A dissection that owns its bytes, so a whole sample can be kept.
 fn owned(d: &Dissection<'_>) -> Dissection<'static> {
-    let layers = d
-        .layers
-        .iter()
-        .map(|l| Layer {
-            osi: l.osi,
-            protocol: l.protocol,
-            span: l.span.clone(),
-            fields: l
-                .fields
-                .iter()
-                .map(|f| osidump::dissect::Field {
-                    name: f.name,
-                    value: match &f.value {
-                        Value::Str(s) => Value::Str(Cow::Owned(s.to_string())),
-                        Value::Bytes(b) => Value::Bytes(Cow::Owned(b.to_vec())),
-                        Value::UInt(v) => Value::UInt(*v),
-                        Value::Int(v) => Value::Int(*v),
-                        Value::Bool(v) => Value::Bool(*v),
-                        Value::Mac(v) => Value::Mac(*v),
-                        Value::Ipv4(v) => Value::Ipv4(*v),
-                        Value::Ipv6(v) => Value::Ipv6(*v),
-                        Value::Time(v) => Value::Time(*v),
-                    },
-                })
-                .collect(),
-            anomalies: l.anomalies.clone(),
-        })
-        .collect();
+    let layers = d.layers.iter().map(|l| l.clone().into_owned()).collect();
     Dissection {
         data: Box::leak(d.data.to_vec().into_boxed_slice()),
         layers,
@@ -224,7 +196,7 @@ fn expressions_cover_every_operator() {
 
 #[test]
 fn every_field_the_samples_yield_is_filterable() {
-    let known: BTreeSet<&str> = known_fields().iter().copied().collect();
+    let known: BTreeSet<&str> = known_fields().collect();
     let mut unknown = BTreeSet::new();
     for (_, frames) in dissected_samples() {
         for (_, d) in frames {
@@ -232,8 +204,8 @@ fn every_field_the_samples_yield_is_filterable() {
                 // The layer's protocol works alone too.
                 Filter::new(l.protocol).unwrap_or_else(|e| panic!("{}: {e}", l.protocol));
                 for f in &l.fields {
-                    if !known.contains(f.name) {
-                        unknown.insert(f.name);
+                    if !known.contains(f.name()) {
+                        unknown.insert(f.name());
                     }
                 }
             }

@@ -226,10 +226,13 @@ fn ipv6_fragment_pairs(path: &Path) -> Vec<(String, String)> {
     let mut v = Vec::new();
     each(path, |d| {
         if let Some(l) = d.layer("ipv6")
-            && l.get_uint("ipv6.fraghdr.more") == Some(1)
+            && matches!(
+                l.get_named("ipv6.fraghdr.more"),
+                Some(osidump::dissect::Value::Bool(true)) | Some(osidump::dissect::Value::UInt(1))
+            )
         {
-            let a = l.get("ipv6.src").unwrap().to_string();
-            let b = l.get("ipv6.dst").unwrap().to_string();
+            let a = l.get_named("ipv6.src").unwrap().to_string();
+            let b = l.get_named("ipv6.dst").unwrap().to_string();
             v.push((a.clone(), b.clone()));
             v.push((b, a));
         }

@@ -11,6 +11,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
 
+use super::field::FieldDef;
 use crate::source::Timestamp;
 
 /// The seven OSI layers.
@@ -75,8 +76,14 @@ pub enum Value<'a> {
     Ipv6([u8; 16]),
     /// Absolute time, rendered as `secs.nanoseconds` like `frame.time_epoch`.
     Time(Timestamp),
+    /// A time difference in nanoseconds (`dns.time`, `http.time`),
+    /// rendered as seconds with nine decimals.
+    RelTime(i64),
+    Double(f64),
     /// Raw bytes, rendered as plain hex like tshark's JSON.
     Bytes(Cow<'a, [u8]>),
+    /// A label with no value (`FT_NONE`, `FT_PROTOCOL`): present or not.
+    None,
 }
 
 impl Value<'_> {
@@ -91,7 +98,10 @@ impl Value<'_> {
             Value::Ipv4(a) => Value::Ipv4(a),
             Value::Ipv6(a) => Value::Ipv6(a),
             Value::Time(t) => Value::Time(t),
+            Value::RelTime(t) => Value::RelTime(t),
+            Value::Double(v) => Value::Double(v),
             Value::Bytes(b) => Value::Bytes(Cow::Owned(b.into_owned())),
+            Value::None => Value::None,
         }
     }
 }
@@ -111,6 +121,18 @@ impl fmt::Display for Value<'_> {
             Value::Ipv4(a) => write!(f, "{}", std::net::Ipv4Addr::from(*a)),
             Value::Ipv6(a) => write!(f, "{}", std::net::Ipv6Addr::from(*a)),
             Value::Time(t) => write_epoch(f, *t),
+            Value::RelTime(ns) => {
+                let sign = if *ns < 0 { "-" } else { "" };
+                let abs = ns.unsigned_abs();
+                write!(
+                    f,
+                    "{sign}{}.{:09}",
+                    abs / 1_000_000_000,
+                    abs % 1_000_000_000
+                )
+            }
+            Value::Double(v) => write!(f, "{v}"),
+            Value::None => Ok(()),
             Value::Bytes(b) => {
                 // Plain hex, as tshark's -T json and -T fields print bytes.
                 for byte in b.iter() {
@@ -134,11 +156,18 @@ fn write_epoch(f: &mut fmt::Formatter<'_>, t: Timestamp) -> fmt::Result {
     }
 }
 
-/// One named value. Names are Wireshark display-filter names.
+/// One value of a registered field.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Field<'a> {
-    pub name: &'static str,
+    pub def: &'static FieldDef,
     pub value: Value<'a>,
+}
+
+impl Field<'_> {
+    /// The Wireshark display-filter name.
+    pub fn name(&self) -> &'static str {
+        self.def.name
+    }
 }
 
 /// Why a layer could not be decoded whole.
@@ -201,20 +230,38 @@ impl<'a> Layer<'a> {
         }
     }
 
-    pub fn push(&mut self, name: &'static str, value: Value<'a>) {
-        self.fields.push(Field { name, value });
+    /// Add a value of `def`. Debug builds check the value's shape against
+    /// the field's registered type, so a decoder cannot emit `"Good"` for
+    /// an integer field.
+    pub fn push(&mut self, def: &'static FieldDef, value: Value<'a>) {
+        debug_assert!(
+            def.ftype.accepts(&value),
+            "{} is {:?}, got {value:?}",
+            def.name,
+            def.ftype
+        );
+        self.fields.push(Field { def, value });
     }
 
-    pub fn uint(&mut self, name: &'static str, v: impl Into<u64>) {
-        self.push(name, Value::UInt(v.into()));
+    pub fn uint(&mut self, def: &'static FieldDef, v: impl Into<u64>) {
+        self.push(def, Value::UInt(v.into()));
     }
 
-    pub fn boolean(&mut self, name: &'static str, v: bool) {
-        self.push(name, Value::Bool(v));
+    pub fn int(&mut self, def: &'static FieldDef, v: impl Into<i64>) {
+        self.push(def, Value::Int(v.into()));
     }
 
-    pub fn str(&mut self, name: &'static str, v: impl Into<Cow<'a, str>>) {
-        self.push(name, Value::Str(v.into()));
+    pub fn boolean(&mut self, def: &'static FieldDef, v: bool) {
+        self.push(def, Value::Bool(v));
+    }
+
+    pub fn str(&mut self, def: &'static FieldDef, v: impl Into<Cow<'a, str>>) {
+        self.push(def, Value::Str(v.into()));
+    }
+
+    /// A label field (`FT_NONE`/`FT_PROTOCOL`): present, no value.
+    pub fn present(&mut self, def: &'static FieldDef) {
+        self.push(def, Value::None);
     }
 
     pub fn truncated(&mut self, reason: impl Into<String>) {
@@ -242,7 +289,7 @@ impl<'a> Layer<'a> {
                 .fields
                 .into_iter()
                 .map(|f| Field {
-                    name: f.name,
+                    def: f.def,
                     value: f.value.into_owned(),
                 })
                 .collect(),
@@ -251,26 +298,53 @@ impl<'a> Layer<'a> {
     }
 
     /// The first value of a field.
-    pub fn get(&self, name: &str) -> Option<&Value<'a>> {
+    pub fn get(&self, def: &'static FieldDef) -> Option<&Value<'a>> {
         self.fields
             .iter()
-            .find(|f| f.name == name)
+            .find(|f| std::ptr::eq(f.def, def))
             .map(|f| &f.value)
     }
 
-    pub fn get_uint(&self, name: &str) -> Option<u64> {
-        match self.get(name)? {
+    /// Every value of a field, in order.
+    pub fn all<'s>(&'s self, def: &'static FieldDef) -> impl Iterator<Item = &'s Value<'a>> + 's {
+        self.fields
+            .iter()
+            .filter(move |f| std::ptr::eq(f.def, def))
+            .map(|f| &f.value)
+    }
+
+    pub fn has(&self, def: &'static FieldDef) -> bool {
+        self.get(def).is_some()
+    }
+
+    /// A field's value as an integer (booleans as 0/1).
+    pub fn get_uint(&self, def: &'static FieldDef) -> Option<u64> {
+        match self.get(def)? {
             Value::UInt(v) => Some(*v),
             Value::Bool(b) => Some(u64::from(*b)),
             _ => None,
         }
     }
 
-    pub fn get_str(&self, name: &str) -> Option<&str> {
-        match self.get(name)? {
+    pub fn get_str(&self, def: &'static FieldDef) -> Option<&str> {
+        match self.get(def)? {
             Value::Str(s) => Some(s),
             _ => None,
         }
+    }
+
+    /// True when a boolean field is present and set.
+    pub fn flag(&self, def: &'static FieldDef) -> bool {
+        matches!(self.get(def), Some(Value::Bool(true)))
+    }
+
+    /// The first value of the field named `name` (for callers that have a
+    /// name rather than a definition: the filter, tests).
+    pub fn get_named(&self, name: &str) -> Option<&Value<'a>> {
+        self.fields
+            .iter()
+            .find(|f| f.def.name == name)
+            .map(|f| &f.value)
     }
 }
 
@@ -288,12 +362,24 @@ impl<'a> Dissection<'a> {
         self.layers.iter().find(|l| l.protocol == protocol)
     }
 
-    /// Every value of `name`, across layers, in wire order.
-    pub fn values<'s>(&'s self, name: &'s str) -> impl Iterator<Item = &'s Value<'a>> + 's {
+    /// Every value of a field, across layers, in wire order.
+    pub fn values<'s>(
+        &'s self,
+        def: &'static FieldDef,
+    ) -> impl Iterator<Item = &'s Value<'a>> + 's {
         self.layers
             .iter()
             .flat_map(|l| l.fields.iter())
-            .filter(move |f| f.name == name)
+            .filter(move |f| std::ptr::eq(f.def, def))
+            .map(|f| &f.value)
+    }
+
+    /// Every value of the field named `name`, across layers.
+    pub fn values_named<'s>(&'s self, name: &'s str) -> impl Iterator<Item = &'s Value<'a>> + 's {
+        self.layers
+            .iter()
+            .flat_map(|l| l.fields.iter())
+            .filter(move |f| f.def.name == name)
             .map(|f| &f.value)
     }
 

@@ -5,12 +5,18 @@
 //! out of bytes or meets a contradiction records an anomaly on its layer and
 //! stops the walk there; the layers below stay as decoded.
 
+use crate::dissect::fields as f;
 pub mod app;
+mod data;
+pub mod field;
+pub mod fields;
+mod frame;
 pub mod layer;
 pub(crate) mod link;
 pub mod names;
 mod net;
 pub mod registry;
+pub mod session;
 pub mod stream;
 mod transport;
 mod wire;
@@ -143,7 +149,7 @@ impl Dissector {
             nested: false,
             layers: Vec::with_capacity(8),
         };
-        walk.layers.push(physical_layer(frame));
+        walk.layers.push(frame::physical_layer(frame));
 
         let next = match frame.linktype {
             linktype::ETHERNET => Next::Ethernet,
@@ -211,7 +217,7 @@ impl Dissector {
                 },
                 Next::Fragment(f) => self.fragment(walk, f, ctx),
                 Next::Data(osi) => {
-                    data_layer(walk, osi);
+                    data::data_layer(walk, osi);
                     Next::Done
                 }
                 Next::Done => break,
@@ -266,12 +272,16 @@ impl Dissector {
                     let l = &mut walk.layers[i];
                     let (frag, count, len) = if v6 {
                         (
-                            "ipv6.fragment",
-                            "ipv6.fragment.count",
-                            "ipv6.reassembled.length",
+                            f::ipv6::FRAGMENT,
+                            f::ipv6::FRAGMENT_COUNT,
+                            f::ipv6::REASSEMBLED_LENGTH,
                         )
                     } else {
-                        ("ip.fragment", "ip.fragment.count", "ip.reassembled.length")
+                        (
+                            f::ip::FRAGMENT,
+                            f::ip::FRAGMENT_COUNT,
+                            f::ip::REASSEMBLED_LENGTH,
+                        )
                     };
                     for fr in &frames {
                         l.uint(frag, *fr);
@@ -305,42 +315,4 @@ impl Dissector {
             }
         }
     }
-}
-
-fn physical_layer<'a>(frame: &Frame<'a>) -> Layer<'a> {
-    let mut l = Layer::new(Osi::Physical, "frame", 0..frame.data.len());
-    l.uint("frame.number", frame.number);
-    l.push("frame.time_epoch", Value::Time(frame.ts));
-    l.uint("frame.len", frame.orig_len);
-    l.uint("frame.cap_len", frame.data.len() as u64);
-    if let Some(id) = frame.interface_id {
-        l.uint("frame.interface_id", id);
-    }
-    if let Some(name) = frame.interface_name {
-        l.str("frame.interface_name", name);
-    }
-    l.uint("osidump.linktype", frame.linktype);
-    l.str("osidump.linktype_name", linktype::name(frame.linktype));
-    if (frame.orig_len as usize) > frame.data.len() {
-        l.truncated(format!(
-            "captured {} of {} bytes (snap length)",
-            frame.data.len(),
-            frame.orig_len
-        ));
-    }
-    l
-}
-
-/// Undecoded bytes: Wireshark's `data` protocol, placed one OSI layer above
-/// the header that carried it.
-fn data_layer(walk: &mut Walk<'_>, osi: Osi) {
-    let rest = walk.rest();
-    if rest.is_empty() {
-        return;
-    }
-    let start = walk.off;
-    let mut l = Layer::new(osi, "data", start..start + rest.len());
-    l.uint("data.len", rest.len() as u64);
-    walk.off += rest.len();
-    walk.layers.push(l);
 }

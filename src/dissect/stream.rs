@@ -6,6 +6,7 @@
 use super::app::{self, Dir, Message, StreamDecoder};
 use super::layer::Layer;
 use super::registry::{self, DecodeAs, Transport};
+use crate::dissect::fields as f;
 use crate::flow::reassembly::{
     Budget, Delivery, Limits, SegmentKind, StreamReassembler, StreamTable,
 };
@@ -77,7 +78,7 @@ pub struct SegmentReport {
     pub protocol: Option<&'static str>,
     /// The L5 steps the messages mark, as session-layer fields:
     /// `osidump.tls.phase`, `osidump.tls.session`, `osidump.websocket.phase`.
-    pub session_steps: Vec<(&'static str, Cow<'static, str>)>,
+    pub session_steps: Vec<(&'static crate::dissect::field::FieldDef, Cow<'static, str>)>,
 }
 
 /// The segment, as the transport layer saw it.
@@ -265,7 +266,7 @@ impl TcpApps {
                 report.session_steps.push(step);
             }
             if let Some(fact) = tls_session_facts(l, side, &mut app.tls) {
-                report.session_steps.push(("osidump.tls.session", fact));
+                report.session_steps.push((f::session::TLS_SESSION, fact));
             }
         }
         report
@@ -306,18 +307,21 @@ fn release(app: &mut TcpApp, budget: &mut Budget) -> u64 {
 /// The L5 step a message marks, for the session layer: the TLS handshake
 /// step, or where the WebSocket conversation is (upgrade requested →
 /// accepted → open → close sent → closed, with the close code).
-fn session_step(l: &Layer<'_>, ws_closes: &mut u8) -> Option<(&'static str, Cow<'static, str>)> {
-    const WS: &str = "osidump.websocket.phase";
+fn session_step(
+    l: &Layer<'_>,
+    ws_closes: &mut u8,
+) -> Option<(&'static crate::dissect::field::FieldDef, Cow<'static, str>)> {
+    let ws = f::session::WEBSOCKET_PHASE;
     match l.protocol {
-        "tls" => app::tls::session_phase(l).map(|p| ("osidump.tls.phase", Cow::Borrowed(p))),
-        "websocket" if l.get_uint("websocket.opcode") == Some(8) => {
+        "tls" => app::tls::session_phase(l).map(|p| (f::session::TLS_PHASE, Cow::Borrowed(p))),
+        "websocket" if l.get_uint(f::websocket::OPCODE) == Some(8) => {
             *ws_closes = ws_closes.saturating_add(1);
-            let code = match l.get_uint("websocket.payload.close.status_code") {
+            let code = match l.get_uint(f::websocket::PAYLOAD_CLOSE_STATUS_CODE) {
                 Some(c) => format!(" {c} {}", app::websocket::close_code_name(c as u16)),
                 None => String::new(),
             };
             Some((
-                WS,
+                ws,
                 Cow::Owned(if *ws_closes == 1 {
                     format!("WebSocket close sent{code} (hang up)")
                 } else {
@@ -325,7 +329,7 @@ fn session_step(l: &Layer<'_>, ws_closes: &mut u8) -> Option<(&'static str, Cow<
                 }),
             ))
         }
-        "websocket" | "http" => app::websocket::session_phase(l).map(|p| (WS, Cow::Borrowed(p))),
+        "websocket" | "http" => app::websocket::session_phase(l).map(|p| (ws, Cow::Borrowed(p))),
         _ => None,
     }
 }
@@ -339,25 +343,25 @@ fn tls_session_facts(l: &Layer<'_>, side: Dir, st: &mut TlsSession) -> Option<Co
     if l.protocol != "tls" {
         return None;
     }
-    let session_id = || match l.get("tls.handshake.session_id") {
+    let session_id = || match l.get(f::tls::HANDSHAKE_SESSION_ID) {
         Some(v @ Value::Bytes(b)) if !b.is_empty() => Some(v.to_string()),
         _ => None,
     };
-    let has = |name: &str, value: u64| {
+    let has = |def: &'static crate::dissect::field::FieldDef, value: u64| {
         l.fields
             .iter()
-            .any(|f| f.name == name && f.value == Value::UInt(value))
+            .any(|f| std::ptr::eq(f.def, def) && f.value == Value::UInt(value))
     };
-    if has("tls.handshake.type", 1) {
+    if has(f::tls::HANDSHAKE_TYPE, 1) {
         st.client_session_id = session_id();
         return st
             .client_session_id
             .as_ref()
             .map(|id| Cow::Owned(format!("session id {}… offered", &id[..id.len().min(16)])));
     }
-    if has("tls.handshake.type", 2) {
-        let psk = has("tls.handshake.extension.type", 41);
-        let v13 = l.get_uint("tls.handshake.extensions.supported_version") == Some(0x0304);
+    if has(f::tls::HANDSHAKE_TYPE, 2) {
+        let psk = has(f::tls::HANDSHAKE_EXTENSION_TYPE, 41);
+        let v13 = l.get_uint(f::tls::HANDSHAKE_EXTENSIONS_SUPPORTED_VERSION) == Some(0x0304);
         let echoed = st.client_session_id.is_some() && session_id() == st.client_session_id;
         st.v13 = v13;
         return Some(Cow::Borrowed(if psk {
@@ -372,10 +376,10 @@ fn tls_session_facts(l: &Layer<'_>, side: Dir, st: &mut TlsSession) -> Option<Co
     // hides every type: the client's first protected record is its
     // Finished (the server's flight, Finished included, came before).
     let encrypted_handshake = if st.v13 {
-        l.get("tls.record.opaque_type").is_some() && side == Dir::Client
+        l.get(f::tls::RECORD_OPAQUE_TYPE).is_some() && side == Dir::Client
     } else {
-        matches!(l.get("osidump.tls.encrypted"), Some(Value::Bool(true)))
-            && l.get_uint("tls.record.content_type") == Some(22)
+        matches!(l.get(f::tls::OSIDUMP_ENCRYPTED), Some(Value::Bool(true)))
+            && l.get_uint(f::tls::RECORD_CONTENT_TYPE) == Some(22)
     };
     if st.v13 && encrypted_handshake {
         st.finished = [true, true];

@@ -13,8 +13,9 @@ use std::net::{Ipv4Addr, Ipv6Addr};
 use regex::Regex;
 
 use super::parse::{self, Ast, CmpOp, FilterError, Literal, Name, SetItem};
-use super::types::{self, check};
+use super::types::check;
 use super::{Resolved, resolve, suggest};
+use crate::dissect::field::FieldDef;
 use crate::dissect::{Dissection, Value};
 
 /// A compiled display filter. Build once with [`Filter::new`], then ask
@@ -79,6 +80,9 @@ struct Lit {
     boolean: Option<bool>,
     /// Seconds with a fraction, as nanoseconds (for `frame.time_epoch`).
     time: Option<i128>,
+    /// The values a value name stands for (`ARP`, `"Client Hello"`,
+    /// `Set`), as inclusive ranges.
+    named: Option<Vec<(u64, u64)>>,
 }
 
 fn compile(ast: &Ast) -> Result<Node, FilterError> {
@@ -88,15 +92,15 @@ fn compile(ast: &Ast) -> Result<Node, FilterError> {
         Ast::Not(x) => Node::Not(Box::new(compile(x)?)),
         Ast::Present(name) => match lookup(name)? {
             Resolved::Protocol(p) => Node::Protocol(p),
-            Resolved::Fields(f) => Node::Present(Names::new(f)),
+            Resolved::Fields(_, f) => Node::Present(Names::new(f)),
         },
         Ast::Compare(name, op, lit) => {
-            let fields = fields_of(name)?;
+            let (def, fields) = fields_of(name)?;
             // A pattern or a substring is not a value of the field's type.
             if !matches!(op, CmpOp::Contains | CmpOp::Matches) {
-                check(types::kind(&name.text), lit)?;
+                check(def, lit)?;
             }
-            let l = literal(lit);
+            let l = literal(lit, def);
             match op {
                 CmpOp::AllNe => Node::NoneOf(fields, Test::Cmp(CmpOp::Eq, l)),
                 CmpOp::AnyNe => Node::Any(fields, Test::Ne(l)),
@@ -112,22 +116,21 @@ fn compile(ast: &Ast) -> Result<Node, FilterError> {
             }
         }
         Ast::In(name, items) => {
-            let fields = fields_of(name)?;
-            let kind = types::kind(&name.text);
+            let (def, fields) = fields_of(name)?;
             for item in items {
                 match item {
-                    SetItem::One(v) => check(kind, v)?,
+                    SetItem::One(v) => check(def, v)?,
                     SetItem::Range(lo, hi) => {
-                        check(kind, lo)?;
-                        check(kind, hi)?;
+                        check(def, lo)?;
+                        check(def, hi)?;
                     }
                 }
             }
             let set = items
                 .iter()
                 .map(|i| match i {
-                    SetItem::One(v) => (literal(v), None),
-                    SetItem::Range(lo, hi) => (literal(lo), Some(literal(hi))),
+                    SetItem::One(v) => (literal(v, def), None),
+                    SetItem::Range(lo, hi) => (literal(lo, def), Some(literal(hi, def))),
                 })
                 .collect();
             Node::Any(fields, Test::In(set))
@@ -155,9 +158,9 @@ fn lookup(name: &Name) -> Result<Resolved, FilterError> {
 }
 
 /// A name that must carry values: a protocol cannot be compared.
-fn fields_of(name: &Name) -> Result<Names, FilterError> {
+fn fields_of(name: &Name) -> Result<(&'static FieldDef, Names), FilterError> {
     match lookup(name)? {
-        Resolved::Fields(f) => Ok(Names::new(f)),
+        Resolved::Fields(def, f) => Ok((def, Names::new(f))),
         Resolved::Protocol(p) => Err(FilterError::at(
             name.span,
             format!("\"{p}\" is a protocol, it has no value to compare; test it alone"),
@@ -165,12 +168,18 @@ fn fields_of(name: &Name) -> Result<Names, FilterError> {
     }
 }
 
-fn literal(l: &Literal) -> Lit {
+fn literal(l: &Literal, def: &FieldDef) -> Lit {
     let mut lit = Lit {
         text: l.text.clone(),
         quoted: l.quoted,
         ..Lit::default()
     };
+    if def.has_names() && (l.quoted || parse_int(&l.text).is_none()) {
+        let named = def.values_named(&l.text);
+        if !named.is_empty() {
+            lit.named = Some(named);
+        }
+    }
     if l.quoted {
         lit.bytes = Some(l.bytes.clone());
         return lit;
@@ -198,8 +207,22 @@ fn literal(l: &Literal) -> Lit {
         lit.v6 = Some((u128::from(a), mask));
     }
     lit.bytes = parse_bytes(t);
+    if def.ftype == crate::dissect::field::FieldType::Ether && lit.bytes.is_none() {
+        lit.bytes = parse_plain_hex(t);
+    }
     lit.time = parse_time(t);
     lit
+}
+
+/// `029900000001`: a MAC written as twelve hex digits, which tshark takes
+/// for Ethernet addresses.
+pub(super) fn parse_plain_hex(t: &str) -> Option<Vec<u8>> {
+    if t.len() != 12 || !t.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    (0..6)
+        .map(|i| u8::from_str_radix(&t[2 * i..2 * i + 2], 16).ok())
+        .collect()
 }
 
 /// The radix an integer literal's prefix names, and its digits:
@@ -273,54 +296,23 @@ fn parse_time(t: &str) -> Option<i128> {
     Some(if neg { -v } else { v })
 }
 
-/// The field names one test reads, matched fast: a field's name is checked
-/// against a bit per name length first, then against each name's first and
-/// last eight bytes (which, up to 16 bytes, is the whole name), and only
-/// longer names fall back to comparing every byte.
+/// The fields one test reads (several for a pseudo-field). Definitions
+/// are statics: a field matches by its address.
 #[derive(Debug, Clone)]
 struct Names {
-    /// Bit `n` set when some name is `n` bytes long (63: 63 or more).
-    lengths: u64,
-    keys: Box<[(usize, u64, u64)]>,
-    names: &'static [&'static str],
+    defs: Box<[&'static FieldDef]>,
 }
 
 impl Names {
-    fn new(names: &'static [&'static str]) -> Self {
+    fn new(defs: Vec<&'static FieldDef>) -> Self {
         Names {
-            lengths: names.iter().fold(0, |m, n| m | 1 << n.len().min(63)),
-            keys: names.iter().map(|n| key(n)).collect(),
-            names,
+            defs: defs.into_boxed_slice(),
         }
     }
 
     #[inline]
-    fn contains(&self, name: &str) -> bool {
-        let len = name.len();
-        if self.lengths & (1 << len.min(63)) == 0 {
-            return false;
-        }
-        let k = key(name);
-        self.keys
-            .iter()
-            .zip(self.names)
-            .any(|(nk, n)| *nk == k && (len <= 16 || *n == name))
-    }
-}
-
-/// Length, first and last eight bytes (zero-padded when shorter).
-#[inline]
-fn key(s: &str) -> (usize, u64, u64) {
-    let b = s.as_bytes();
-    if b.len() >= 8 {
-        let first = u64::from_le_bytes(b[..8].try_into().unwrap_or_default());
-        let last = u64::from_le_bytes(b[b.len() - 8..].try_into().unwrap_or_default());
-        (b.len(), first, last)
-    } else {
-        let mut pad = [0u8; 8];
-        pad[..b.len()].copy_from_slice(b);
-        let v = u64::from_le_bytes(pad);
-        (b.len(), v, v)
+    fn contains(&self, def: &'static FieldDef) -> bool {
+        self.defs.iter().any(|d| std::ptr::eq(*d, def))
     }
 }
 
@@ -351,7 +343,7 @@ impl Node {
 fn any_value(d: &Dissection<'_>, names: &Names, mut f: impl FnMut(&Value<'_>) -> bool) -> bool {
     for l in &d.layers {
         for field in &l.fields {
-            if names.contains(field.name) && f(&field.value) {
+            if names.contains(field.def) && f(&field.value) {
                 return true;
             }
         }
@@ -398,6 +390,15 @@ fn fits(v: &Value<'_>, l: &Lit) -> bool {
 }
 
 fn equal(v: &Value<'_>, l: &Lit) -> bool {
+    if let Some(named) = &l.named {
+        let n = match v {
+            Value::UInt(n) => *n,
+            Value::Int(n) if *n >= 0 => *n as u64,
+            Value::Bool(b) => u64::from(*b),
+            _ => return false,
+        };
+        return named.iter().any(|(lo, hi)| (*lo..=*hi).contains(&n));
+    }
     match v {
         Value::Ipv4(a) => {
             l.v4.is_some_and(|(net, mask)| u32::from_be_bytes(*a) & mask == net & mask)
@@ -412,11 +413,18 @@ fn equal(v: &Value<'_>, l: &Lit) -> bool {
 }
 
 fn compare(v: &Value<'_>, l: &Lit) -> Option<Ordering> {
+    // A value name stands for its (first) value in an ordering.
+    let int = l
+        .named
+        .as_ref()
+        .and_then(|n| n.first())
+        .map(|(lo, _)| i128::from(*lo))
+        .or(l.int);
     match v {
-        Value::UInt(n) => Some(i128::from(*n).cmp(&l.int?)),
-        Value::Int(n) => Some(i128::from(*n).cmp(&l.int?)),
+        Value::UInt(n) => Some(i128::from(*n).cmp(&int?)),
+        Value::Int(n) => Some(i128::from(*n).cmp(&int?)),
         Value::Bool(b) => {
-            let lit = l.boolean.map(i128::from).or(l.int)?;
+            let lit = l.boolean.map(i128::from).or(int)?;
             Some(i128::from(*b).cmp(&lit))
         }
         Value::Str(s) => {
@@ -433,6 +441,9 @@ fn compare(v: &Value<'_>, l: &Lit) -> Option<Ordering> {
         Value::Mac(_) => None,
         Value::Bytes(b) => Some(b[..].cmp(l.bytes.as_deref()?)),
         Value::Time(t) => Some(t.as_nanos().cmp(&l.time?)),
+        Value::RelTime(t) => Some(i128::from(*t).cmp(&l.time?)),
+        Value::Double(x) => x.partial_cmp(&(l.text.parse::<f64>().ok()?)),
+        Value::None => None,
     }
 }
 
@@ -453,6 +464,7 @@ fn contains(v: &Value<'_>, l: &Lit) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dissect::fields as f;
     use crate::dissect::{Layer, Osi};
     use crate::source::Timestamp;
     use std::borrow::Cow;
@@ -461,39 +473,39 @@ mod tests {
     /// a DNS-ish layer carrying two names and some bytes.
     fn packet() -> Dissection<'static> {
         let mut frame = Layer::new(Osi::Physical, "frame", 0..0);
-        frame.uint("frame.number", 7u64);
-        frame.uint("frame.len", 100u64);
+        frame.uint(f::frame::NUMBER, 7u64);
+        frame.uint(f::frame::LEN, 100u64);
         frame.push(
-            "frame.time_epoch",
+            f::frame::TIME_EPOCH,
             Value::Time(Timestamp {
                 secs: 100,
                 nanos: 500_000_000,
             }),
         );
         let mut eth = Layer::new(Osi::DataLink, "eth", 0..14);
-        eth.push("eth.dst", Value::Mac([0xff; 6]));
-        eth.push("eth.src", Value::Mac([2, 0x99, 0, 0, 0, 1]));
+        eth.push(f::eth::DST, Value::Mac([0xff; 6]));
+        eth.push(f::eth::SRC, Value::Mac([2, 0x99, 0, 0, 0, 1]));
         let mut ip = Layer::new(Osi::Network, "ip", 14..34);
-        ip.uint("ip.ttl", 64u64);
-        ip.boolean("ip.flags.df", true);
-        ip.boolean("ip.flags.mf", false);
-        ip.push("ip.src", Value::Ipv4([10, 0, 0, 1]));
-        ip.push("ip.dst", Value::Ipv4([10, 0, 0, 2]));
+        ip.uint(f::ip::TTL, 64u64);
+        ip.boolean(f::ip::FLAGS_DF, true);
+        ip.boolean(f::ip::FLAGS_MF, false);
+        ip.push(f::ip::SRC, Value::Ipv4([10, 0, 0, 1]));
+        ip.push(f::ip::DST, Value::Ipv4([10, 0, 0, 2]));
         let mut tcp = Layer::new(Osi::Transport, "tcp", 34..54);
-        tcp.uint("tcp.srcport", 1234u16);
-        tcp.uint("tcp.dstport", 443u16);
+        tcp.uint(f::tcp::SRCPORT, 1234u16);
+        tcp.uint(f::tcp::DSTPORT, 443u16);
         let mut dns = Layer::new(Osi::Application, "dns", 54..100);
-        dns.str("dns.qry.name", "www.Example.test");
-        dns.str("dns.qry.name", "mail.example.test");
+        dns.str(f::dns::QRY_NAME, "www.Example.test");
+        dns.str(f::dns::QRY_NAME, "mail.example.test");
         dns.push(
-            "dns.aaaa",
+            f::dns::AAAA,
             Value::Ipv6(Ipv6Addr::new(0xfd99, 0, 0, 0, 0, 0, 0, 2).octets()),
         );
         dns.push(
-            "dns.opt.data",
+            f::dns::OPT_DATA,
             Value::Bytes(Cow::Borrowed(&[0xde, 0xad, 0xbe, 0xef])),
         );
-        dns.push("websocket.payload_length", Value::Int(-5));
+        dns.push(f::tcp::WINDOW_SIZE_SCALEFACTOR, Value::Int(-5));
         Dissection {
             data: &[],
             layers: vec![frame, eth, ip, tcp, dns],
@@ -546,8 +558,8 @@ mod tests {
             "dns.opt.data contains be:ef",
             "dns.opt.data contains \"\\xad\"",
             "eth.dst contains ff:ff",
-            "websocket.payload_length == -5",
-            "websocket.payload_length < 0",
+            "tcp.window_size_scalefactor == -5",
+            "tcp.window_size_scalefactor < 0",
             "frame.time_epoch > 100.4",
             "frame.time_epoch == 100.5",
             "not udp",
@@ -576,7 +588,7 @@ mod tests {
             "tcp.port in {1..100, 500..1000}",
             "not tcp",
             "(udp or tcp) and http",
-            "websocket.payload_length > 0",
+            "tcp.window_size_scalefactor > 0",
             "frame.time_epoch < 100.5",
             "dns.qry.name !== \"x\" and udp",
         ];
@@ -630,22 +642,16 @@ mod tests {
     }
 
     #[test]
-    fn names_match_exactly() {
-        let all = crate::filter::known_fields();
-        for (i, a) in all.iter().enumerate() {
-            let set = Names::new(std::slice::from_ref(&all[i]));
-            for b in all {
-                assert_eq!(set.contains(b), a == b, "{a} vs {b}");
+    fn names_match_by_definition() {
+        let all: Vec<_> = crate::dissect::fields::all().collect();
+        for a in &all {
+            let set = Names::new(vec![*a]);
+            for b in &all {
+                assert_eq!(set.contains(b), std::ptr::eq(*a, *b), "{a} vs {b}");
             }
-            // Same text at another address.
-            let copy = String::from(*a);
-            assert!(set.contains(copy.as_str()));
         }
-        let set = Names::new(&["tcp.srcport", "tcp.dstport"]);
-        assert!(set.contains("tcp.dstport") && !set.contains("tcp.dstpore"));
-        let long = Names::new(&["tls.handshake.extensions_server_name"]);
-        assert!(!long.contains("tls.handshake.extensions_server_namf"));
-        assert!(!long.contains("tls.handshake.extensionx_server_name"));
+        let set = Names::new(vec![f::tcp::SRCPORT, f::tcp::DSTPORT]);
+        assert!(set.contains(f::tcp::DSTPORT) && !set.contains(f::tcp::PORT));
     }
 
     #[test]
@@ -666,20 +672,26 @@ mod tests {
         assert_eq!(parse_bytes("ff"), None);
         assert_eq!(parse_time("1.5"), Some(1_500_000_000));
         assert_eq!(parse_time("7"), Some(7_000_000_000));
-        let l = literal(&Literal {
-            text: "10.1.2.3/8".into(),
-            bytes: Vec::new(),
-            quoted: false,
-            span: parse::Span { start: 0, end: 1 },
-        });
+        let l = literal(
+            &Literal {
+                text: "10.1.2.3/8".into(),
+                bytes: Vec::new(),
+                quoted: false,
+                span: parse::Span { start: 0, end: 1 },
+            },
+            f::ip::ADDR,
+        );
         assert_eq!(l.v4, Some((0x0a01_0203, 0xff00_0000)));
         assert_eq!(l.v6, None);
-        let l = literal(&Literal {
-            text: "::/0".into(),
-            bytes: Vec::new(),
-            quoted: false,
-            span: parse::Span { start: 0, end: 1 },
-        });
+        let l = literal(
+            &Literal {
+                text: "::/0".into(),
+                bytes: Vec::new(),
+                quoted: false,
+                span: parse::Span { start: 0, end: 1 },
+            },
+            f::ipv6::ADDR,
+        );
         assert_eq!(l.v6, Some((0, 0)));
     }
 }

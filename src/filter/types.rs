@@ -2,26 +2,15 @@
 //! `ip.ttl == 300`, `tcp.stream == 1.5` or `ip.addr == 10.0.0.0/33` when
 //! the filter is compiled, and so do we ([`check`]).
 //!
-//! [`TYPES`] holds the fields of [`KNOWN_FIELDS`](super::known_fields) (and
-//! the pseudo-fields) whose tshark 4.0 type is an integer, an address or a
-//! MAC; every other field (strings, bytes, booleans, times, `osidump.*`)
-//! takes any literal. Regenerate from the repository root with:
-//!
-//! ```text
-//! { grep -o '^    "[a-z0-9_.]*",$' src/filter/mod.rs | tr -d ' ",'; printf '%s\n' ip.addr ipv6.addr eth.addr tcp.port udp.port; } | sort -u > /tmp/names
-//! tshark -G fields 2>/dev/null | LC_ALL=C awk -F'\t' '
-//!   NR==FNR { want[$1] = 1; next }
-//!   $1 == "F" && want[$3] {
-//!     k = ($4 ~ /^FT_(UINT(8|16|24|32|64)|INT32|IPv4|IPv6|ETHER)$/) ? substr($4, 4) : ($4 == "FT_FRAMENUM" ? "UINT32" : "")
-//!     if (k != "") printf "    (\"%s\", %s),\n", $3, k
-//!   }' /tmp/names - | LC_ALL=C sort -u
-//! ```
-//!
-//! (`FT_FRAMENUM` is written `UINT32`.)
+//! Types come from the field registry ([`crate::dissect::fields`]), which
+//! holds tshark 4.0's type for every field; value names come from there too
+//! (`eth.type == ARP`, `tcp.flags.syn == Set`), and a word that names no
+//! value of an integer field is refused, as tshark refuses it.
 
 use std::net::{Ipv4Addr, Ipv6Addr};
 
 use super::parse::{FilterError, Literal};
+use crate::dissect::field::{FieldDef, FieldType};
 
 /// What literals a field accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,278 +25,62 @@ pub(crate) enum Kind {
     Ipv4,
     Ipv6,
     Ether,
+    /// A boolean: 1/0, true/false, or its value names.
+    Bool,
 }
 
-const UINT8: Kind = Kind::UInt(u8::MAX as u64);
-const UINT16: Kind = Kind::UInt(u16::MAX as u64);
-const UINT24: Kind = Kind::UInt((1 << 24) - 1);
-const UINT32: Kind = Kind::UInt(u32::MAX as u64);
-const UINT64: Kind = Kind::UInt(u64::MAX);
-const INT32: Kind = Kind::Int(i32::MIN as i64, i32::MAX as i64);
-#[allow(non_upper_case_globals)]
-const IPv4: Kind = Kind::Ipv4;
-#[allow(non_upper_case_globals)]
-const IPv6: Kind = Kind::Ipv6;
-const ETHER: Kind = Kind::Ether;
-
-/// Field name to type, sorted by name; fields not listed are [`Kind::Any`].
-static TYPES: &[(&str, Kind)] = &[
-    ("arp.dst.hw_mac", ETHER),
-    ("arp.dst.proto_ipv4", IPv4),
-    ("arp.hw.size", UINT8),
-    ("arp.hw.type", UINT16),
-    ("arp.opcode", UINT16),
-    ("arp.proto.size", UINT8),
-    ("arp.proto.type", UINT16),
-    ("arp.src.hw_mac", ETHER),
-    ("arp.src.proto_ipv4", IPv4),
-    ("data.len", INT32),
-    ("dns.a", IPv4),
-    ("dns.aaaa", IPv6),
-    ("dns.caa.flags", UINT8),
-    ("dns.caa.tag_length", UINT8),
-    ("dns.count.add_rr", UINT16),
-    ("dns.count.answers", UINT16),
-    ("dns.count.auth_rr", UINT16),
-    ("dns.count.labels", UINT16),
-    ("dns.count.queries", UINT16),
-    ("dns.flags", UINT16),
-    ("dns.flags.opcode", UINT16),
-    ("dns.flags.rcode", UINT16),
-    ("dns.id", UINT16),
-    ("dns.length", UINT16),
-    ("dns.mx.preference", UINT16),
-    ("dns.opt.code", UINT16),
-    ("dns.opt.edns_tcp_keepalive.timeout", UINT16),
-    ("dns.opt.len", UINT16),
-    ("dns.qry.class", UINT16),
-    ("dns.qry.name.len", UINT16),
-    ("dns.qry.type", UINT16),
-    ("dns.resp.class", UINT16),
-    ("dns.resp.edns0_version", UINT8),
-    ("dns.resp.ext_rcode", UINT8),
-    ("dns.resp.len", UINT16),
-    ("dns.resp.ttl", UINT32),
-    ("dns.resp.type", UINT16),
-    ("dns.resp.z", UINT16),
-    ("dns.resp.z.reserved", UINT16),
-    ("dns.response_to", UINT32),
-    ("dns.retransmit_request_in", UINT32),
-    ("dns.retransmit_response_in", UINT32),
-    ("dns.rr.udp_payload_size", UINT16),
-    ("dns.soa.expire_limit", UINT32),
-    ("dns.soa.minimum_ttl", UINT32),
-    ("dns.soa.refresh_interval", UINT32),
-    ("dns.soa.retry_interval", UINT32),
-    ("dns.soa.serial_number", UINT32),
-    ("dns.srv.port", UINT16),
-    ("dns.srv.priority", UINT16),
-    ("dns.srv.weight", UINT16),
-    ("dns.svcb.svcparam.alpn.length", UINT8),
-    ("dns.svcb.svcparam.ipv4hint.ip", IPv4),
-    ("dns.svcb.svcparam.ipv6hint.ip", IPv6),
-    ("dns.svcb.svcparam.key", UINT16),
-    ("dns.svcb.svcparam.mandatory.key", UINT16),
-    ("dns.svcb.svcparam.port", UINT16),
-    ("dns.svcb.svcparam.value.length", UINT16),
-    ("dns.svcb.svcpriority", UINT16),
-    ("dns.txt.length", UINT8),
-    ("eth.addr", ETHER),
-    ("eth.dst", ETHER),
-    ("eth.len", UINT16),
-    ("eth.src", ETHER),
-    ("eth.type", UINT16),
-    ("frame.cap_len", UINT32),
-    ("frame.interface_id", UINT32),
-    ("frame.len", UINT32),
-    ("frame.number", UINT32),
-    ("http.chunk_size", UINT32),
-    ("http.content_length", UINT64),
-    ("http.request_number", UINT32),
-    ("http.response.code", UINT16),
-    ("http.response_number", UINT32),
-    ("icmp.checksum", UINT16),
-    ("icmp.checksum.status", UINT8),
-    ("icmp.code", UINT8),
-    ("icmp.ident", UINT16),
-    ("icmp.ident_le", UINT16),
-    ("icmp.seq", UINT16),
-    ("icmp.seq_le", UINT16),
-    ("icmp.type", UINT8),
-    ("icmpv6.checksum", UINT16),
-    ("icmpv6.code", UINT8),
-    ("icmpv6.echo.identifier", UINT16),
-    ("icmpv6.echo.sequence_number", UINT16),
-    ("icmpv6.mtu", UINT32),
-    ("icmpv6.nd.na.target_address", IPv6),
-    ("icmpv6.nd.ns.target_address", IPv6),
-    ("icmpv6.nd.ra.cur_hop_limit", UINT8),
-    ("icmpv6.nd.ra.reachable_time", UINT32),
-    ("icmpv6.nd.ra.retrans_timer", UINT32),
-    ("icmpv6.nd.ra.router_lifetime", UINT16),
-    ("icmpv6.nd.rd.target_address", IPv6),
-    ("icmpv6.opt.mtu", UINT32),
-    ("icmpv6.opt.prefix", IPv6),
-    ("icmpv6.opt.prefix.length", UINT8),
-    ("icmpv6.opt.type", UINT8),
-    ("icmpv6.pointer", UINT32),
-    ("icmpv6.type", UINT8),
-    ("ieee8021ad.dei", UINT16),
-    ("ieee8021ad.id", UINT16),
-    ("ieee8021ad.priority", UINT16),
-    ("ip.addr", IPv4),
-    ("ip.checksum", UINT16),
-    ("ip.checksum.status", UINT8),
-    ("ip.dsfield.dscp", UINT8),
-    ("ip.dsfield.ecn", UINT8),
-    ("ip.dst", IPv4),
-    ("ip.frag_offset", UINT16),
-    ("ip.fragment", UINT32),
-    ("ip.fragment.count", UINT32),
-    ("ip.hdr_len", UINT8),
-    ("ip.id", UINT16),
-    ("ip.len", UINT16),
-    ("ip.opt.type", UINT8),
-    ("ip.proto", UINT8),
-    ("ip.reassembled.length", UINT32),
-    ("ip.src", IPv4),
-    ("ip.ttl", UINT8),
-    ("ip.version", UINT8),
-    ("ipv6.addr", IPv6),
-    ("ipv6.dst", IPv6),
-    ("ipv6.dstopts.len", UINT8),
-    ("ipv6.dstopts.nxt", UINT8),
-    ("ipv6.flow", UINT24),
-    ("ipv6.fraghdr.ident", UINT32),
-    ("ipv6.fraghdr.nxt", UINT8),
-    ("ipv6.fraghdr.offset", UINT16),
-    ("ipv6.fragment", UINT32),
-    ("ipv6.fragment.count", UINT32),
-    ("ipv6.hlim", UINT8),
-    ("ipv6.hopopts.len", UINT8),
-    ("ipv6.hopopts.nxt", UINT8),
-    ("ipv6.nxt", UINT8),
-    ("ipv6.plen", UINT16),
-    ("ipv6.reassembled.length", UINT32),
-    ("ipv6.routing.len", UINT8),
-    ("ipv6.routing.nxt", UINT8),
-    ("ipv6.routing.segleft", UINT8),
-    ("ipv6.routing.type", UINT8),
-    ("ipv6.src", IPv6),
-    ("ipv6.tclass", UINT32),
-    ("ipv6.version", UINT8),
-    ("null.family", UINT32),
-    ("null.type", UINT16),
-    ("ppp.protocol", UINT16),
-    ("pppoe.code", UINT8),
-    ("pppoe.payload_length", UINT16),
-    ("pppoe.session_id", UINT16),
-    ("pppoe.type", UINT8),
-    ("pppoe.version", UINT8),
-    ("sll.etype", UINT16),
-    ("sll.halen", UINT16),
-    ("sll.hatype", UINT16),
-    ("sll.ifindex", UINT32),
-    ("sll.ltype", UINT16),
-    ("sll.pkttype", UINT16),
-    ("sll.src.eth", ETHER),
-    ("tcp.ack", UINT32),
-    ("tcp.ack_raw", UINT32),
-    ("tcp.analysis.duplicate_ack_num", UINT32),
-    ("tcp.checksum", UINT16),
-    ("tcp.dstport", UINT16),
-    ("tcp.flags", UINT16),
-    ("tcp.hdr_len", UINT8),
-    ("tcp.len", UINT32),
-    ("tcp.nxtseq", UINT32),
-    ("tcp.option_kind", UINT8),
-    ("tcp.options.mss_val", UINT16),
-    ("tcp.options.sack_le", UINT32),
-    ("tcp.options.sack_re", UINT32),
-    ("tcp.options.timestamp.tsecr", UINT32),
-    ("tcp.options.timestamp.tsval", UINT32),
-    ("tcp.options.wscale.multiplier", UINT16),
-    ("tcp.options.wscale.shift", UINT8),
-    ("tcp.port", UINT16),
-    ("tcp.reassembled.length", UINT32),
-    ("tcp.segment", UINT32),
-    ("tcp.segment.count", UINT32),
-    ("tcp.seq", UINT32),
-    ("tcp.seq_raw", UINT32),
-    ("tcp.srcport", UINT16),
-    ("tcp.stream", UINT32),
-    ("tcp.urgent_pointer", UINT16),
-    ("tcp.window_size", UINT32),
-    ("tcp.window_size_scalefactor", INT32),
-    ("tcp.window_size_value", UINT16),
-    ("tls.alert_message.desc", UINT8),
-    ("tls.alert_message.level", UINT8),
-    ("tls.handshake.certificate_length", UINT24),
-    ("tls.handshake.certificates_length", UINT24),
-    ("tls.handshake.cipher_suites_length", UINT16),
-    ("tls.handshake.ciphersuite", UINT16),
-    ("tls.handshake.comp_method", UINT8),
-    ("tls.handshake.comp_methods_length", UINT8),
-    ("tls.handshake.extension.len", UINT16),
-    ("tls.handshake.extension.type", UINT16),
-    ("tls.handshake.extensions.supported_version", UINT16),
-    ("tls.handshake.extensions_ec_point_format", UINT8),
-    ("tls.handshake.extensions_key_share_group", UINT16),
-    ("tls.handshake.extensions_key_share_selected_group", UINT16),
-    ("tls.handshake.extensions_length", UINT16),
-    ("tls.handshake.extensions_supported_group", UINT16),
-    ("tls.handshake.length", UINT24),
-    ("tls.handshake.session_id_length", UINT16),
-    ("tls.handshake.session_ticket_lifetime_hint", UINT32),
-    ("tls.handshake.sig_hash_alg", UINT16),
-    ("tls.handshake.type", UINT8),
-    ("tls.handshake.version", UINT16),
-    ("tls.heartbeat_message.payload_length", UINT16),
-    ("tls.heartbeat_message.type", UINT8),
-    ("tls.record.content_type", UINT8),
-    ("tls.record.length", UINT16),
-    ("tls.record.opaque_type", UINT8),
-    ("tls.record.padding_length", UINT8),
-    ("tls.record.version", UINT16),
-    ("udp.checksum", UINT16),
-    ("udp.dstport", UINT16),
-    ("udp.length", UINT16),
-    ("udp.port", UINT16),
-    ("udp.srcport", UINT16),
-    ("udp.stream", UINT32),
-    ("vlan.etype", UINT16),
-    ("vlan.id", UINT16),
-    ("vlan.priority", UINT16),
-    ("websocket.fragment.count", UINT32),
-    ("websocket.opcode", UINT8),
-    ("websocket.payload.close.status_code", UINT16),
-    ("websocket.payload_length", UINT8),
-    ("websocket.payload_length_ext_16", UINT16),
-    ("websocket.payload_length_ext_64", UINT64),
-    ("websocket.reassembled.length", UINT32),
-    ("websocket.rsv", UINT8),
-];
-
 /// The type of a field or pseudo-field (aliases resolve to their target).
-pub(crate) fn kind(name: &str) -> Kind {
-    let name = super::ALIASES
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map_or(name, |(_, t)| *t);
-    TYPES
-        .binary_search_by(|(n, _)| n.cmp(&name))
-        .map_or(Kind::Any, |i| TYPES[i].1)
+pub(crate) fn kind(def: &FieldDef) -> Kind {
+    let t = def.ftype;
+    if let Some(max) = t.uint_max() {
+        return Kind::UInt(max);
+    }
+    if let Some((lo, hi)) = t.int_range() {
+        return Kind::Int(lo, hi);
+    }
+    match t {
+        FieldType::Ipv4 => Kind::Ipv4,
+        FieldType::Ipv6 => Kind::Ipv6,
+        FieldType::Ether => Kind::Ether,
+        FieldType::Boolean => Kind::Bool,
+        _ => Kind::Any,
+    }
 }
 
 /// Reject a literal that cannot be a value of a field of this kind, as
 /// tshark 4.0 does: out-of-range or malformed numbers, bad CIDR prefixes,
 /// MACs of the wrong length. Words that might be names tshark would look up
 /// (value strings, host names) are left alone: they just never match.
-pub(crate) fn check(kind: Kind, l: &Literal) -> Result<(), FilterError> {
+pub(crate) fn check(def: &FieldDef, l: &Literal) -> Result<(), FilterError> {
     let t = l.text.as_str();
     let err = |m: String| Err(FilterError::at(l.span, m));
+    let kind = kind(def);
+    // A word (or a quoted string) on an integer or boolean field with value
+    // names must be one of them: tshark looks it up when compiling.
+    if def.has_names() && matches!(kind, Kind::UInt(_) | Kind::Int(..) | Kind::Bool) {
+        let numeric = !l.quoted && (number(t).is_some() || (kind == Kind::Bool && bool_word(t)));
+        if !numeric {
+            if def.values_named(t).is_empty() {
+                return err(format!(
+                    "\"{t}\" cannot be found among the possible values for {}",
+                    def.name
+                ));
+            }
+            return Ok(());
+        }
+    }
     match kind {
         Kind::Any => Ok(()),
+        Kind::Bool if l.quoted || number(t).is_some() || bool_word(t) => Ok(()),
+        Kind::Bool => err(format!(
+            "\"{t}\" cannot be found among the possible values for {}",
+            def.name
+        )),
+        Kind::UInt(_) | Kind::Int(..)
+            if !l.quoted && number(t).is_none() && !t.eq_ignore_ascii_case("0b") =>
+        {
+            err(format!("\"{t}\" is not a valid number"))
+        }
         Kind::UInt(_) | Kind::Int(..) if l.quoted => err(format!(
             "an integer field cannot be compared with a string (\"{t}\")"
         )),
@@ -341,10 +114,8 @@ pub(crate) fn check(kind: Kind, l: &Literal) -> Result<(), FilterError> {
         Kind::Ipv4 | Kind::Ipv6 if l.quoted => Ok(()),
         Kind::Ipv4 => {
             let (addr, prefix) = split_prefix(t);
+            // tshark resolves no names by default: a host name is refused.
             if addr.parse::<Ipv4Addr>().is_err() {
-                if prefix.is_none() && hostname(addr) {
-                    return Ok(());
-                }
                 return err(format!("\"{t}\" is not a valid hostname or IPv4 address"));
             }
             match prefix {
@@ -358,9 +129,6 @@ pub(crate) fn check(kind: Kind, l: &Literal) -> Result<(), FilterError> {
         Kind::Ipv6 => {
             let (addr, prefix) = split_prefix(t);
             if addr.parse::<Ipv6Addr>().is_err() {
-                if prefix.is_none() && hostname(addr) {
-                    return Ok(());
-                }
                 return err(format!("\"{t}\" is not a valid hostname or IPv6 address"));
             }
             match prefix {
@@ -372,15 +140,17 @@ pub(crate) fn check(kind: Kind, l: &Literal) -> Result<(), FilterError> {
             }
         }
         Kind::Ether if l.quoted => Ok(()),
-        Kind::Ether => match super::eval::parse_bytes(t) {
-            Some(b) if b.len() > 6 => err(format!(
-                "\"{t}\" contains too many bytes to be a valid Ethernet address"
-            )),
-            Some(b) if b.len() < 6 => err(format!(
-                "\"{t}\" contains too few bytes to be a valid Ethernet address"
-            )),
-            _ => Ok(()),
-        },
+        Kind::Ether => {
+            match super::eval::parse_bytes(t).or_else(|| super::eval::parse_plain_hex(t)) {
+                Some(b) if b.len() > 6 => err(format!(
+                    "\"{t}\" contains too many bytes to be a valid Ethernet address"
+                )),
+                Some(b) if b.len() < 6 => err(format!(
+                    "\"{t}\" contains too few bytes to be a valid Ethernet address"
+                )),
+                _ => Ok(()),
+            }
+        }
     }
 }
 
@@ -397,10 +167,9 @@ fn split_prefix(t: &str) -> (&str, Option<Option<u32>>) {
     }
 }
 
-/// A word tshark would try to resolve as a host name rather than parse as
-/// an address: it has a letter and no colon.
-fn hostname(t: &str) -> bool {
-    t.bytes().any(|b| b.is_ascii_alphabetic()) && !t.contains(':')
+/// `true`/`false` in the spellings tshark takes for booleans.
+fn bool_word(t: &str) -> bool {
+    t.eq_ignore_ascii_case("true") || t.eq_ignore_ascii_case("false")
 }
 
 /// A literal that looks like a number (a digit first, after an optional
@@ -439,32 +208,19 @@ mod tests {
     use crate::filter::Filter;
 
     #[test]
-    fn table_is_sorted_and_names_known_fields() {
-        for w in TYPES.windows(2) {
-            assert!(w[0].0 < w[1].0, "{} before {}", w[0].0, w[1].0);
-        }
-        for (name, _) in TYPES {
-            assert!(
-                crate::filter::resolve(name).is_some(),
-                "{name} is not a known field"
-            );
-        }
-    }
-
-    #[test]
     fn kinds() {
-        assert_eq!(kind("ip.ttl"), Kind::UInt(255));
-        assert_eq!(kind("tcp.port"), Kind::UInt(65535));
-        assert_eq!(kind("udp.port"), Kind::UInt(65535));
-        assert_eq!(kind("tcp.stream"), Kind::UInt(u64::from(u32::MAX)));
-        assert_eq!(kind("ipv6.flow"), Kind::UInt(0xff_ffff));
-        assert_eq!(kind("ip.addr"), Kind::Ipv4);
-        assert_eq!(kind("ipv6.addr"), Kind::Ipv6);
-        assert_eq!(kind("eth.addr"), Kind::Ether);
-        assert_eq!(kind("dns.qry.name"), Kind::Any);
-        assert_eq!(kind("dns.name"), Kind::Any);
-        assert_eq!(kind("ip.flags.df"), Kind::Any);
-        assert_eq!(kind("osidump.stream"), Kind::Any);
+        let k = |n: &str| kind(crate::dissect::fields::by_name(n).expect(n));
+        assert_eq!(k("ip.ttl"), Kind::UInt(255));
+        assert_eq!(k("tcp.port"), Kind::UInt(65535));
+        assert_eq!(k("udp.port"), Kind::UInt(65535));
+        assert_eq!(k("tcp.stream"), Kind::UInt(u64::from(u32::MAX)));
+        assert_eq!(k("ipv6.flow"), Kind::UInt(0xff_ffff));
+        assert_eq!(k("ip.addr"), Kind::Ipv4);
+        assert_eq!(k("ipv6.addr"), Kind::Ipv6);
+        assert_eq!(k("eth.addr"), Kind::Ether);
+        assert_eq!(k("dns.qry.name"), Kind::Any);
+        assert_eq!(k("ip.flags.df"), Kind::Bool);
+        assert_eq!(k("osidump.stream"), Kind::UInt(u64::from(u32::MAX)));
     }
 
     /// Each expression tshark 4.0 rejects, the column and length of the
@@ -579,6 +335,25 @@ mod tests {
                 "\"10.0.0.0/x\" has an invalid CIDR prefix",
             ),
             (
+                "dns.qry.type == A",
+                17,
+                1,
+                "\"A\" cannot be found among the possible values for dns.qry.type",
+            ),
+            (
+                "tcp.flags.syn == yes",
+                18,
+                3,
+                "\"yes\" cannot be found among the possible values for tcp.flags.syn",
+            ),
+            ("ip.ttl == foo", 11, 3, "\"foo\" is not a valid number"),
+            (
+                "ip.addr == localhost",
+                12,
+                9,
+                "\"localhost\" is not a valid hostname or IPv4 address",
+            ),
+            (
                 "tcp && tls.sni == \"x\" && udp.port != 70000",
                 38,
                 5,
@@ -592,10 +367,9 @@ mod tests {
         }
     }
 
-    /// What tshark 4.0 takes must still compile, and so must words tshark
-    /// would look up as value names or host names (`dns.qry.type == A`,
-    /// `ip.src == some.host`: we cannot tell which it knows; they never
-    /// match here), and what we take on purpose (`true` for booleans).
+    /// What tshark 4.0 takes must compile: value names from the registry
+    /// (bare or quoted, any case), and what we take on purpose (`true` for
+    /// booleans).
     #[test]
     fn accepted_like_tshark() {
         for expr in [
@@ -609,10 +383,17 @@ mod tests {
             "http.content_length == 18446744073709551615 or tcp.seq_raw == 4294967295",
             "tcp.port in {0..65535}",
             "tcp.stream == 1",
-            "dns.qry.type == A",
+            "eth.type == ARP",
+            "eth.type == \"IPv6\"",
+            "ip.proto == TCP",
+            "tcp.flags.syn == Set",
+            "tcp.flags.syn == \"not set\"",
+            "tls.handshake.type == \"Client Hello\"",
+            "dns.flags.rcode == \"No such name\"",
+            "ip.checksum.status == Unverified",
+            "eth.src == 5640081e32fd",
             "ip.addr == 10.0.0.0/32",
             "ip.addr == 0.0.0.0/0",
-            "ip.src == some.host",
             "ipv6.addr == fd99::/128",
             "ipv6.addr == ::/0",
             "eth.addr == ff:ff:ff:ff:ff:ff",
@@ -624,7 +405,6 @@ mod tests {
             "ip.flags.df == true",
             "dns.qry.name == 99999999999999999999999",
             "http.host == 0x",
-            "osidump.stream == 1.5",
         ] {
             if let Err(e) = Filter::new(expr) {
                 panic!("{}", e.render(expr));

@@ -38,14 +38,14 @@ fn write_layer(buf: &mut Vec<u8>, l: &Layer<'_>) -> io::Result<()> {
     // without comparing it to every other.
     let mut slots = [0u8; 64];
     for f in &l.fields {
-        let s = &mut slots[slot(f.name)];
+        let s = &mut slots[slot(f.name())];
         *s = s.saturating_add(1);
     }
     let mut first = true;
     for (i, f) in l.fields.iter().enumerate() {
-        let maybe_repeated = slots[slot(f.name)] > 1;
+        let maybe_repeated = slots[slot(f.name())] > 1;
         // Each name once, at its first occurrence, with all its values.
-        if maybe_repeated && l.fields[..i].iter().any(|g| g.name == f.name) {
+        if maybe_repeated && l.fields[..i].iter().any(|g| g.name() == f.name()) {
             continue;
         }
         if !first {
@@ -54,13 +54,13 @@ fn write_layer(buf: &mut Vec<u8>, l: &Layer<'_>) -> io::Result<()> {
         first = false;
         // Field names are our own literals: no escaping needed.
         buf.push(b'"');
-        buf.extend_from_slice(f.name.as_bytes());
+        buf.extend_from_slice(f.name().as_bytes());
         buf.extend_from_slice(b"\":");
-        let repeated = maybe_repeated && l.fields[i + 1..].iter().any(|g| g.name == f.name);
+        let repeated = maybe_repeated && l.fields[i + 1..].iter().any(|g| g.name() == f.name());
         if repeated {
             buf.push(b'[');
             let mut first_v = true;
-            for g in l.fields[i..].iter().filter(|g| g.name == f.name) {
+            for g in l.fields[i..].iter().filter(|g| g.name() == f.name()) {
                 if !first_v {
                     buf.push(b',');
                 }

@@ -3,6 +3,8 @@
 
 use super::style;
 use super::summary;
+use crate::dissect::field::FieldDef;
+use crate::dissect::fields as f;
 use crate::dissect::{Dissection, Layer, Osi, Value};
 use crate::source::Timestamp;
 use std::fmt::Write as _;
@@ -23,9 +25,11 @@ impl LineRenderer {
     ) -> io::Result<()> {
         s.clear();
         let frame = d.layers.first();
-        let number = frame.and_then(|f| f.get_uint("frame.number")).unwrap_or(0);
-        let len = frame.and_then(|f| f.get_uint("frame.len")).unwrap_or(0);
-        let rel = match frame.and_then(|f| f.get("frame.time_epoch")) {
+        let number = frame
+            .and_then(|f| f.get_uint(f::frame::NUMBER))
+            .unwrap_or(0);
+        let len = frame.and_then(|f| f.get_uint(f::frame::LEN)).unwrap_or(0);
+        let rel = match frame.and_then(|f| f.get(f::frame::TIME_EPOCH)) {
             Some(Value::Time(t)) => {
                 let first = *self.first.get_or_insert(*t);
                 t.as_nanos() - first.as_nanos()
@@ -80,7 +84,7 @@ impl LineRenderer {
             if let Some(note) = d
                 .layers
                 .last()
-                .and_then(|l| l.get_str("osidump.reassembly"))
+                .and_then(|l| l.get_str(f::data::OSIDUMP_REASSEMBLY))
             {
                 let _ = write!(s, " [{note}]");
             }
@@ -88,7 +92,7 @@ impl LineRenderer {
                 .layers
                 .iter()
                 .find(|l| l.osi == Osi::Session)
-                .and_then(|l| l.get_str("osidump.phase"));
+                .and_then(|l| l.get_str(f::session::PHASE));
             if let Some(p) = phase {
                 let _ = write!(s, " ({p})");
             }
@@ -112,8 +116,8 @@ impl LineRenderer {
 
 fn addr_pair<'l>(
     l: &'l Layer<'l>,
-    src: &str,
-    dst: &str,
+    src: &'static FieldDef,
+    dst: &'static FieldDef,
 ) -> Option<(&'l Value<'l>, Option<&'l Value<'l>>)> {
     Some((l.get(src)?, Some(l.get(dst)?)))
 }
@@ -123,12 +127,12 @@ fn addr_pair<'l>(
 fn write_endpoints(s: &mut String, layers: &[Layer<'_>]) {
     for l in layers.iter().rev() {
         let pair = match l.protocol {
-            "ip" => addr_pair(l, "ip.src", "ip.dst"),
-            "ipv6" => addr_pair(l, "ipv6.src", "ipv6.dst"),
-            "arp" => addr_pair(l, "arp.src.proto_ipv4", "arp.dst.proto_ipv4")
-                .or_else(|| addr_pair(l, "arp.src.hw_mac", "arp.dst.hw_mac")),
-            "eth" => addr_pair(l, "eth.src", "eth.dst"),
-            "sll" => l.get("sll.src.eth").map(|v| (v, None)),
+            "ip" => addr_pair(l, f::ip::SRC, f::ip::DST),
+            "ipv6" => addr_pair(l, f::ipv6::SRC, f::ipv6::DST),
+            "arp" => addr_pair(l, f::arp::SRC_PROTO_IPV4, f::arp::DST_PROTO_IPV4)
+                .or_else(|| addr_pair(l, f::arp::SRC_HW_MAC, f::arp::DST_HW_MAC)),
+            "eth" => addr_pair(l, f::eth::SRC, f::eth::DST),
+            "sll" => l.get(f::sll::SRC_ETH).map(|v| (v, None)),
             _ => None,
         };
         if let Some((src, dst)) = pair {

@@ -1,18 +1,20 @@
 //! One-line summaries of a layer's header, built from its fields only.
 
+use crate::dissect::field::FieldDef;
+use crate::dissect::fields as f;
 use crate::dissect::{Layer, Value};
 use crate::dissect::{app, names};
 use std::fmt::Write;
 
-fn v<'l>(l: &'l Layer<'_>, name: &str) -> Option<&'l Value<'l>> {
+fn v<'l>(l: &'l Layer<'_>, name: &'static FieldDef) -> Option<&'l Value<'l>> {
     l.get(name)
 }
 
-fn u(l: &Layer<'_>, name: &str) -> Option<u64> {
+fn u(l: &Layer<'_>, name: &'static FieldDef) -> Option<u64> {
     l.get_uint(name)
 }
 
-fn flag(l: &Layer<'_>, name: &str) -> bool {
+fn flag(l: &Layer<'_>, name: &'static FieldDef) -> bool {
     matches!(l.get(name), Some(Value::Bool(true)))
 }
 
@@ -43,10 +45,10 @@ pub fn write(out: &mut String, l: &Layer<'_>) {
 }
 
 fn data(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
-    write!(out, "{} bytes of payload", u(l, "data.len").unwrap_or(0))?;
-    if let Some(note) = l.get_str("osidump.reassembly") {
+    write!(out, "{} bytes of payload", u(l, f::data::LEN).unwrap_or(0))?;
+    if let Some(note) = l.get_str(f::data::OSIDUMP_REASSEMBLY) {
         write!(out, " ({note}")?;
-        if let Some(p) = l.get_str("osidump.protocol") {
+        if let Some(p) = l.get_str(f::data::OSIDUMP_PROTOCOL) {
             write!(out, ", {p}")?;
         }
         out.push(')');
@@ -59,7 +61,7 @@ fn generic(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
         if i > 0 {
             out.push(' ');
         }
-        write!(out, "{}={}", f.name, f.value)?;
+        write!(out, "{}={}", f.name(), f.value)?;
     }
     Ok(())
 }
@@ -68,39 +70,39 @@ fn frame(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     write!(
         out,
         "{} bytes on wire, {} captured",
-        u(l, "frame.len").unwrap_or(0),
-        u(l, "frame.cap_len").unwrap_or(0)
+        u(l, f::frame::LEN).unwrap_or(0),
+        u(l, f::frame::CAP_LEN).unwrap_or(0)
     )?;
-    if let Some(name) = l.get_str("frame.interface_name") {
+    if let Some(name) = l.get_str(f::frame::INTERFACE_NAME) {
         write!(out, ", interface {name}")?;
-    } else if let Some(id) = u(l, "frame.interface_id") {
+    } else if let Some(id) = u(l, f::frame::INTERFACE_ID) {
         // Only pcapng and live captures have interfaces.
         write!(out, ", interface {id}")?;
     }
-    if let Some(n) = l.get_str("osidump.linktype_name") {
+    if let Some(n) = l.get_str(f::frame::OSIDUMP_LINKTYPE_NAME) {
         write!(out, " ({n})")?;
     }
     Ok(())
 }
 
 fn ethertype(out: &mut String, t: u64) -> std::fmt::Result {
-    match names::ethertype(t as u16) {
+    match f::eth::TYPE.value_name(t) {
         Some(n) => write!(out, "{n} (0x{t:04x})"),
         None => write!(out, "0x{t:04x}"),
     }
 }
 
 fn eth(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
-    if let (Some(s), Some(d)) = (v(l, "eth.src"), v(l, "eth.dst")) {
+    if let (Some(s), Some(d)) = (v(l, f::eth::SRC), v(l, f::eth::DST)) {
         write!(out, "{s} → {d}")?;
     }
-    if let Some(t) = u(l, "eth.type") {
+    if let Some(t) = u(l, f::eth::TYPE) {
         out.push_str(" type ");
         ethertype(out, t)?;
-    } else if let Some(len) = u(l, "eth.len") {
+    } else if let Some(len) = u(l, f::eth::LEN) {
         write!(out, " 802.3 length {len}")?;
     }
-    if let Some(Value::Bytes(p)) = v(l, "eth.padding") {
+    if let Some(Value::Bytes(p)) = v(l, f::eth::PADDING) {
         write!(out, " padding {}", p.len())?;
     }
     Ok(())
@@ -123,29 +125,29 @@ fn vlan(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
 }
 
 fn sll(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
-    if let Some(t) = u(l, "sll.pkttype") {
-        match names::sll_pkttype(t as u8) {
+    if let Some(t) = u(l, f::sll::PKTTYPE) {
+        match f::sll::PKTTYPE.value_name(t) {
             Some(n) => out.push_str(n),
             None => write!(out, "packet type {t}")?,
         }
     }
-    if let Some(a) = v(l, "sll.src.eth").or(v(l, "sll.src.other")) {
+    if let Some(a) = v(l, f::sll::SRC_ETH).or(v(l, f::sll::SRC_OTHER)) {
         write!(out, " from {a}")?;
     }
-    if let Some(i) = u(l, "sll.ifindex") {
+    if let Some(i) = u(l, f::sll::IFINDEX) {
         write!(out, " ifindex {i}")?;
     }
-    if let Some(t) = u(l, "sll.etype") {
+    if let Some(t) = u(l, f::sll::ETYPE) {
         out.push_str(" type ");
         ethertype(out, t)?;
-    } else if let Some(t) = u(l, "sll.ltype") {
+    } else if let Some(t) = u(l, f::sll::LTYPE) {
         write!(out, " Linux protocol 0x{t:04x}")?;
     }
     Ok(())
 }
 
 fn null(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
-    let f = u(l, "null.family").unwrap_or(0);
+    let f = u(l, f::null::FAMILY).unwrap_or(0);
     let name = match f {
         2 => "IPv4",
         10 | 24 | 28 | 30 => "IPv6",
@@ -155,14 +157,14 @@ fn null(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
 }
 
 fn arp(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
-    let op = u(l, "arp.opcode").unwrap_or(0);
-    let spa = v(l, "arp.src.proto_ipv4").or(v(l, "arp.src.proto"));
-    let tpa = v(l, "arp.dst.proto_ipv4").or(v(l, "arp.dst.proto"));
-    let sha = v(l, "arp.src.hw_mac").or(v(l, "arp.src.hw"));
+    let op = u(l, f::arp::OPCODE).unwrap_or(0);
+    let spa = v(l, f::arp::SRC_PROTO_IPV4).or(v(l, f::arp::SRC_PROTO));
+    let tpa = v(l, f::arp::DST_PROTO_IPV4).or(v(l, f::arp::DST_PROTO));
+    let sha = v(l, f::arp::SRC_HW_MAC).or(v(l, f::arp::SRC_HW));
     match (op, spa, tpa, sha) {
         (1, Some(s), Some(t), _) => write!(out, "Who has {t}? Tell {s}"),
         (2, Some(s), _, Some(h)) => write!(out, "{s} is at {h}"),
-        _ => match names::arp_opcode(op as u16) {
+        _ => match f::arp::OPCODE.value_name(op) {
             Some(n) => write!(out, "{n}"),
             None => write!(out, "opcode {op}"),
         },
@@ -170,78 +172,78 @@ fn arp(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
 }
 
 fn ip(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
-    if let (Some(s), Some(d)) = (v(l, "ip.src"), v(l, "ip.dst")) {
+    if let (Some(s), Some(d)) = (v(l, f::ip::SRC), v(l, f::ip::DST)) {
         write!(out, "{s} → {d}")?;
-    } else if let Some(ver) = u(l, "ip.version") {
+    } else if let Some(ver) = u(l, f::ip::VERSION) {
         write!(out, "version {ver}")?;
     }
-    if let Some(p) = u(l, "ip.proto") {
-        match names::ip_proto(p as u8) {
+    if let Some(p) = u(l, f::ip::PROTO) {
+        match f::ip::PROTO.value_name(p) {
             Some(n) => write!(out, " {n}")?,
             None => write!(out, " proto {p}")?,
         }
     }
-    if let Some(ttl) = u(l, "ip.ttl") {
+    if let Some(ttl) = u(l, f::ip::TTL) {
         write!(out, " ttl {ttl}")?;
     }
-    if let Some(id) = u(l, "ip.id") {
+    if let Some(id) = u(l, f::ip::ID) {
         write!(out, " id 0x{id:04x}")?;
     }
-    if let Some(len) = u(l, "ip.len") {
+    if let Some(len) = u(l, f::ip::LEN) {
         write!(out, " len {len}")?;
     }
-    if flag(l, "ip.flags.df") {
+    if flag(l, f::ip::FLAGS_DF) {
         out.push_str(" DF");
     }
-    let off = u(l, "ip.frag_offset").unwrap_or(0);
-    if flag(l, "ip.flags.mf") || off > 0 {
+    let off = u(l, f::ip::FRAG_OFFSET).unwrap_or(0);
+    if flag(l, f::ip::FLAGS_MF) || off > 0 {
         write!(out, " fragment offset {off}")?;
-        if flag(l, "ip.flags.mf") {
+        if flag(l, f::ip::FLAGS_MF) {
             out.push_str(" MF");
         }
     }
-    if l.get_str("ip.checksum.status") == Some("Bad") {
+    if l.flag(f::ip::OSIDUMP_CHECKSUM_BAD) {
         out.push_str(" bad checksum");
     }
-    if let Some(n) = u(l, "ip.fragment.count") {
+    if let Some(n) = u(l, f::ip::FRAGMENT_COUNT) {
         write!(out, " [reassembled from {n} fragments]")?;
     }
     Ok(())
 }
 
 fn ipv6(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
-    if let (Some(s), Some(d)) = (v(l, "ipv6.src"), v(l, "ipv6.dst")) {
+    if let (Some(s), Some(d)) = (v(l, f::ipv6::SRC), v(l, f::ipv6::DST)) {
         write!(out, "{s} → {d}")?;
-    } else if let Some(ver) = u(l, "ipv6.version") {
+    } else if let Some(ver) = u(l, f::ipv6::VERSION) {
         write!(out, "version {ver}")?;
     }
-    if let Some(p) = u(l, "ipv6.nxt") {
-        match names::ip_proto(p as u8) {
+    if let Some(p) = u(l, f::ipv6::NXT) {
+        match f::ip::PROTO.value_name(p) {
             Some(n) => write!(out, " next {n}")?,
             None => write!(out, " next {p}")?,
         }
     }
-    if let Some(h) = u(l, "ipv6.hlim") {
+    if let Some(h) = u(l, f::ipv6::HLIM) {
         write!(out, " hlim {h}")?;
     }
-    if let Some(p) = u(l, "ipv6.plen") {
+    if let Some(p) = u(l, f::ipv6::PLEN) {
         write!(out, " plen {p}")?;
     }
     for (name, label) in [
-        ("ipv6.hopopts.nxt", "hop-by-hop"),
-        ("ipv6.routing.nxt", "routing"),
-        ("ipv6.dstopts.nxt", "dst-opts"),
+        (f::ipv6::HOPOPTS_NXT, "hop-by-hop"),
+        (f::ipv6::ROUTING_NXT, "routing"),
+        (f::ipv6::DSTOPTS_NXT, "dst-opts"),
     ] {
         if l.get(name).is_some() {
             write!(out, " +{label}")?;
         }
     }
-    if let Some(n) = u(l, "ipv6.fragment.count") {
+    if let Some(n) = u(l, f::ipv6::FRAGMENT_COUNT) {
         write!(out, " [reassembled from {n} fragments]")?;
     }
-    if let Some(off) = u(l, "ipv6.fraghdr.offset") {
+    if let Some(off) = u(l, f::ipv6::FRAGHDR_OFFSET) {
         write!(out, " fragment offset {off}")?;
-        if flag(l, "ipv6.fraghdr.more") {
+        if flag(l, f::ipv6::FRAGHDR_MORE) {
             out.push_str(" M");
         }
     }
@@ -249,8 +251,8 @@ fn ipv6(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
 }
 
 fn icmp(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
-    let t = u(l, "icmp.type").unwrap_or(0) as u8;
-    let c = u(l, "icmp.code").unwrap_or(0) as u8;
+    let t = u(l, f::icmp::TYPE).unwrap_or(0) as u8;
+    let c = u(l, f::icmp::CODE).unwrap_or(0) as u8;
     match names::icmp_type(t) {
         Some(n) => out.push_str(n),
         None => write!(out, "type {t}")?,
@@ -260,16 +262,16 @@ fn icmp(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
         None if c != 0 => write!(out, " code {c}")?,
         None => {}
     }
-    if let (Some(id), Some(seq)) = (u(l, "icmp.ident"), u(l, "icmp.seq")) {
+    if let (Some(id), Some(seq)) = (u(l, f::icmp::IDENT), u(l, f::icmp::SEQ)) {
         write!(out, " id 0x{id:04x} seq {seq}")?;
     }
     Ok(())
 }
 
 fn icmpv6(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
-    let t = u(l, "icmpv6.type").unwrap_or(0) as u8;
-    let c = u(l, "icmpv6.code").unwrap_or(0) as u8;
-    match names::icmpv6_type(t) {
+    let t = u(l, f::icmpv6::TYPE).unwrap_or(0) as u8;
+    let c = u(l, f::icmpv6::CODE).unwrap_or(0) as u8;
+    match f::icmpv6::TYPE.value_name(u64::from(t)) {
         Some(n) => out.push_str(n),
         None => write!(out, "type {t}")?,
     }
@@ -277,16 +279,23 @@ fn icmpv6(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
         write!(out, " ({n})")?;
     }
     if let (Some(id), Some(seq)) = (
-        u(l, "icmpv6.echo.identifier"),
-        u(l, "icmpv6.echo.sequence_number"),
+        u(l, f::icmpv6::ECHO_IDENTIFIER),
+        u(l, f::icmpv6::ECHO_SEQUENCE_NUMBER),
     ) {
         write!(out, " id 0x{id:04x} seq {seq}")?;
     }
-    if let Some(a) = v(l, "icmpv6.nd.ns.target_address").or(v(l, "icmpv6.nd.na.target_address")) {
+    if let Some(a) = v(l, f::icmpv6::ND_NS_TARGET_ADDRESS).or(v(l, f::icmpv6::ND_NA_TARGET_ADDRESS))
+    {
         write!(out, " target {a}")?;
     }
-    if let Some(a) = v(l, "icmpv6.opt.linkaddr") {
-        write!(out, " lladdr {a}")?;
+    if let Some(Value::Bytes(a)) = v(l, f::icmpv6::OPT_LINKADDR) {
+        out.push_str(" lladdr ");
+        for (i, b) in a.iter().enumerate() {
+            if i > 0 {
+                out.push(':');
+            }
+            write!(out, "{b:02x}")?;
+        }
     }
     Ok(())
 }
@@ -319,50 +328,50 @@ pub fn tcp_flags(out: &mut String, flags: u64) {
 }
 
 fn tcp(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
-    if let (Some(s), Some(d)) = (u(l, "tcp.srcport"), u(l, "tcp.dstport")) {
+    if let (Some(s), Some(d)) = (u(l, f::tcp::SRCPORT), u(l, f::tcp::DSTPORT)) {
         write!(out, "{s} → {d}")?;
     }
-    let Some(flags) = u(l, "tcp.flags") else {
+    let Some(flags) = u(l, f::tcp::FLAGS) else {
         return Ok(());
     };
     out.push(' ');
     tcp_flags(out, flags);
-    write!(out, " seq {}", u(l, "tcp.seq").unwrap_or(0))?;
+    write!(out, " seq {}", u(l, f::tcp::SEQ).unwrap_or(0))?;
     if flags & 0x010 != 0 {
-        write!(out, " ack {}", u(l, "tcp.ack").unwrap_or(0))?;
+        write!(out, " ack {}", u(l, f::tcp::ACK).unwrap_or(0))?;
     }
-    write!(out, " win {}", u(l, "tcp.window_size").unwrap_or(0))?;
-    write!(out, " len {}", u(l, "tcp.len").unwrap_or(0))?;
-    if let Some(m) = u(l, "tcp.options.mss_val") {
+    write!(out, " win {}", u(l, f::tcp::WINDOW_SIZE).unwrap_or(0))?;
+    write!(out, " len {}", u(l, f::tcp::LEN).unwrap_or(0))?;
+    if let Some(m) = u(l, f::tcp::OPTIONS_MSS_VAL) {
         write!(out, " mss {m}")?;
     }
-    if let Some(w) = u(l, "tcp.options.wscale.shift") {
+    if let Some(w) = u(l, f::tcp::OPTIONS_WSCALE_SHIFT) {
         write!(out, " ws {w}")?;
     }
-    if flag(l, "tcp.options.sack_perm") {
+    if l.has(f::tcp::OPTIONS_SACK_PERM) {
         out.push_str(" sack_perm");
     }
-    if let Some(label) = l.get_str("osidump.tcp.analysis") {
+    if let Some(label) = l.get_str(f::tcp::OSIDUMP_ANALYSIS) {
         write!(out, " [{label}]")?;
     }
-    if let Some(n) = u(l, "tcp.segment.count") {
+    if let Some(n) = u(l, f::tcp::SEGMENT_COUNT) {
         write!(out, " [{n} segments reassembled]")?;
     }
     Ok(())
 }
 
 fn session(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
-    write!(out, "TCP stream {}", u(l, "osidump.stream").unwrap_or(0))?;
-    if let Some(p) = l.get_str("osidump.phase") {
+    write!(out, "TCP stream {}", u(l, f::session::STREAM).unwrap_or(0))?;
+    if let Some(p) = l.get_str(f::session::PHASE) {
         write!(out, " · {p}")?;
     }
-    if let Some(c) = l.get_str("osidump.call") {
+    if let Some(c) = l.get_str(f::session::CALL) {
         write!(out, " ({c})")?;
     }
     // TLS and WebSocket steps on this segment, each once in a row.
     let mut last = None;
     for f in &l.fields {
-        let prefix = match f.name {
+        let prefix = match f.name() {
             "osidump.tls.phase" | "osidump.tls.session" => "TLS ",
             "osidump.websocket.phase" => "",
             _ => continue,
@@ -376,10 +385,10 @@ fn session(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
 }
 
 fn udp(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
-    if let (Some(s), Some(d)) = (u(l, "udp.srcport"), u(l, "udp.dstport")) {
+    if let (Some(s), Some(d)) = (u(l, f::udp::SRCPORT), u(l, f::udp::DSTPORT)) {
         write!(out, "{s} → {d}")?;
     }
-    if let Some(len) = u(l, "udp.length") {
+    if let Some(len) = u(l, f::udp::LENGTH) {
         write!(out, " len {len}")?;
     }
     Ok(())

@@ -5,6 +5,7 @@
 use super::style;
 use super::summary;
 use super::{Options, Order};
+use crate::dissect::fields as f;
 use crate::dissect::{Dissection, Layer, Osi, Value};
 use crate::views::i18n::{self, Lang};
 use std::fmt::Write as _;
@@ -19,9 +20,11 @@ pub fn write(
     s.clear();
     let color = opts.color;
     let frame = d.layers.first();
-    let number = frame.and_then(|f| f.get_uint("frame.number")).unwrap_or(0);
+    let number = frame
+        .and_then(|f| f.get_uint(f::frame::NUMBER))
+        .unwrap_or(0);
     let mut head = format!("Frame {number}");
-    if let Some(Value::Time(t)) = frame.and_then(|f| f.get("frame.time_epoch")) {
+    if let Some(Value::Time(t)) = frame.and_then(|f| f.get(f::frame::TIME_EPOCH)) {
         head.push_str(" · ");
         write_utc(&mut head, t.secs, t.nanos);
     }
@@ -47,8 +50,17 @@ pub fn write(
         }
         s.push('\n');
         if opts.verbose {
+            // Each value in its registered base with its name
+            // (`eth.type: 0x86dd (IPv6)`); labels show their title.
             for f in &l.fields {
-                let _ = writeln!(s, "      {} = {}", f.name, f.value);
+                s.push_str("      ");
+                s.push_str(f.name());
+                s.push_str(": ");
+                match f.value {
+                    Value::None => s.push_str(f.def.title),
+                    ref v => f.def.display(v, s),
+                }
+                s.push('\n');
             }
         }
     };

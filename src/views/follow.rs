@@ -12,6 +12,7 @@
 
 use super::{Endpoint, frame_meta, own_layers};
 use crate::dissect::app::{dns, websocket};
+use crate::dissect::fields as f;
 use crate::dissect::{Dissection, Value};
 use crate::flow::reassembly::{Budget, Delivery, StreamReassembler};
 use serde::Serialize;
@@ -120,7 +121,7 @@ impl Follow {
             addr: flow.dst,
             port: Some(dport),
         };
-        let stream = tcp.get_uint("tcp.stream");
+        let stream = tcp.get_uint(f::tcp::STREAM);
         let selected = match self.sel {
             Selector::Index(n) => stream == Some(n),
             Selector::Tuple(a, b) => {
@@ -147,13 +148,13 @@ impl Follow {
         let meta = frame_meta(d);
         self.frames += 1;
         self.last = (meta.number, meta.ts_ns);
-        let Some(seq) = tcp.get_uint("tcp.seq_raw").map(|s| s as u32) else {
+        let Some(seq) = tcp.get_uint(f::tcp::SEQ_RAW).map(|s| s as u32) else {
             return;
         };
-        let syn = tcp.get("tcp.flags.syn") == Some(&Value::Bool(true));
+        let syn = tcp.get(f::tcp::FLAGS_SYN) == Some(&Value::Bool(true));
         let reasm = self.dirs[dir]
             .get_or_insert_with(|| StreamReassembler::new(syn.then(|| seq.wrapping_add(1))));
-        let len = tcp.get_uint("tcp.len").unwrap_or(0) as usize;
+        let len = tcp.get_uint(f::tcp::LEN).unwrap_or(0) as usize;
         let start = tcp.span.end.min(d.data.len());
         let payload = &d.data[start..(start + len).min(d.data.len())];
         if payload.is_empty() {
@@ -669,8 +670,8 @@ impl Parser {
         out.push(Message::Dns {
             dir: dir as u8,
             frame: s.frame,
-            id: layer.get_uint("dns.id").unwrap_or(0),
-            response: layer.get_uint("dns.flags.response") == Some(1),
+            id: layer.get_uint(f::dns::ID).unwrap_or(0),
+            response: layer.get_uint(f::dns::FLAGS_RESPONSE) == Some(1),
             summary: dns::summary(&layer),
         });
         s.buf.drain(..2 + n);

@@ -14,6 +14,9 @@
 //! Aggregators never print and never read files; they only read the
 //! dissection tree, so they agree with `dissect` by construction.
 
+use crate::dissect::field::FieldDef;
+use crate::dissect::fields as f;
+pub mod fields;
 pub mod follow;
 pub mod i18n;
 pub mod layers;
@@ -75,7 +78,7 @@ impl Serialize for Endpoint {
 }
 
 /// An address-valued field of a layer.
-pub(crate) fn addr_field(l: &Layer<'_>, name: &str) -> Option<Addr> {
+pub(crate) fn addr_field(l: &Layer<'_>, name: &'static FieldDef) -> Option<Addr> {
     match l.get(name)? {
         Value::Mac(m) => Some(Addr::Mac(*m)),
         Value::Ipv4(a) => Some(Addr::V4(*a)),
@@ -101,12 +104,12 @@ pub(crate) fn frame_meta(d: &Dissection<'_>) -> FrameMeta {
         };
     };
     FrameMeta {
-        number: f.get_uint("frame.number").unwrap_or(0),
-        ts_ns: match f.get("frame.time_epoch") {
+        number: f.get_uint(f::frame::NUMBER).unwrap_or(0),
+        ts_ns: match f.get(f::frame::TIME_EPOCH) {
             Some(Value::Time(t)) => t.as_nanos(),
             _ => 0,
         },
-        len: f.get_uint("frame.len").unwrap_or(d.data.len() as u64),
+        len: f.get_uint(f::frame::LEN).unwrap_or(d.data.len() as u64),
     }
 }
 
@@ -136,18 +139,18 @@ pub(crate) fn flow(layers: &[Layer<'_>]) -> Option<Flow> {
     for l in layers {
         match l.protocol {
             "ip" if net.is_none() => {
-                net = Some((addr_field(l, "ip.src")?, addr_field(l, "ip.dst")?));
+                net = Some((addr_field(l, f::ip::SRC)?, addr_field(l, f::ip::DST)?));
             }
             "ipv6" if net.is_none() => {
-                net = Some((addr_field(l, "ipv6.src")?, addr_field(l, "ipv6.dst")?));
+                net = Some((addr_field(l, f::ipv6::SRC)?, addr_field(l, f::ipv6::DST)?));
             }
             "tcp" | "udp" => {
                 let (src, dst) = net?;
                 let p = l.protocol;
                 let (s, d) = if p == "tcp" {
-                    ("tcp.srcport", "tcp.dstport")
+                    (f::tcp::SRCPORT, f::tcp::DSTPORT)
                 } else {
-                    ("udp.srcport", "udp.dstport")
+                    (f::udp::SRCPORT, f::udp::DSTPORT)
                 };
                 let sport = l.get_uint(s)? as u16;
                 let dport = l.get_uint(d)? as u16;
@@ -165,10 +168,13 @@ pub(crate) fn flow(layers: &[Layer<'_>]) -> Option<Flow> {
 }
 
 /// Every string value of `name` in a layer.
-pub(crate) fn strs<'l>(l: &'l Layer<'_>, name: &'l str) -> impl Iterator<Item = &'l str> + 'l {
+pub(crate) fn strs<'l>(
+    l: &'l Layer<'_>,
+    name: &'static FieldDef,
+) -> impl Iterator<Item = &'l str> + 'l {
     l.fields
         .iter()
-        .filter(move |f| f.name == name)
+        .filter(move |f| std::ptr::eq(f.def, name))
         .filter_map(|f| match &f.value {
             Value::Str(s) => Some(s.as_ref()),
             _ => None,
@@ -176,10 +182,13 @@ pub(crate) fn strs<'l>(l: &'l Layer<'_>, name: &'l str) -> impl Iterator<Item = 
 }
 
 /// Every unsigned value of `name` in a layer.
-pub(crate) fn uints<'l>(l: &'l Layer<'_>, name: &'l str) -> impl Iterator<Item = u64> + 'l {
+pub(crate) fn uints<'l>(
+    l: &'l Layer<'_>,
+    name: &'static FieldDef,
+) -> impl Iterator<Item = u64> + 'l {
     l.fields
         .iter()
-        .filter(move |f| f.name == name)
+        .filter(move |f| std::ptr::eq(f.def, name))
         .filter_map(|f| match &f.value {
             Value::UInt(v) => Some(*v),
             _ => None,

@@ -16,6 +16,8 @@
 
 use super::{Addr, Endpoint, addr_field, frame_meta, human_bytes, human_duration, own_layers};
 use crate::dissect::app::{dns, tls, websocket};
+use crate::dissect::field::FieldDef;
+use crate::dissect::fields as f;
 use crate::dissect::{Dissection, Layer, Osi, Value};
 use serde::Serialize;
 use std::collections::{HashMap, VecDeque};
@@ -172,7 +174,7 @@ impl Default for Sessions {
     }
 }
 
-fn is_true(l: &Layer<'_>, name: &str) -> bool {
+fn is_true(l: &Layer<'_>, name: &'static FieldDef) -> bool {
     matches!(l.get(name), Some(Value::Bool(true))) || l.get_uint(name).is_some_and(|v| v != 0)
 }
 
@@ -245,7 +247,7 @@ impl Sessions {
         let Some(l4) = layers.iter().find(|l| l.protocol == proto) else {
             return;
         };
-        let Some(stream) = l4.get_uint(if tcp { "tcp.stream" } else { "udp.stream" }) else {
+        let Some(stream) = l4.get_uint(if tcp { f::tcp::STREAM } else { f::udp::STREAM }) else {
             return;
         };
         let has_dns = layers
@@ -263,7 +265,7 @@ impl Sessions {
         let mac = layers
             .iter()
             .find(|l| l.protocol == "eth")
-            .and_then(|l| addr_field(l, "eth.src"));
+            .and_then(|l| addr_field(l, f::eth::SRC));
         if !self.convs.contains_key(&key) {
             let unseen = &mut self.unseen[usize::from(tcp)];
             let new = stream >= *unseen;
@@ -280,11 +282,11 @@ impl Sessions {
             }
             // The client is who sent the SYN, or else the first packet —
             // except a DNS response seen first: its receiver asked.
-            let syn_ack = tcp && is_true(l4, "tcp.flags.syn") && is_true(l4, "tcp.flags.ack");
+            let syn_ack = tcp && is_true(l4, f::tcp::FLAGS_SYN) && is_true(l4, f::tcp::FLAGS_ACK);
             let dns_resp = has_dns
                 && layers
                     .iter()
-                    .any(|l| l.protocol == "dns" && is_true(l, "dns.flags.response"));
+                    .any(|l| l.protocol == "dns" && is_true(l, f::dns::FLAGS_RESPONSE));
             let swap = syn_ack || dns_resp;
             let (client, server) = if swap { (dst, src) } else { (src, dst) };
             self.seq += 1;
@@ -329,8 +331,8 @@ impl Sessions {
         c.bytes[dir] += meta.len;
         c.last_ns = c.last_ns.max(ts);
         if tcp {
-            let syn = is_true(l4, "tcp.flags.syn");
-            let ack = is_true(l4, "tcp.flags.ack");
+            let syn = is_true(l4, f::tcp::FLAGS_SYN);
+            let ack = is_true(l4, f::tcp::FLAGS_ACK);
             if syn && !ack && c.syn.is_none() {
                 c.syn = Some(ts);
             } else if syn && ack && c.synack.is_none() {
@@ -338,10 +340,10 @@ impl Sessions {
             } else if !syn && ack && dir == 0 && c.synack.is_some() && c.ack.is_none() {
                 c.ack = Some(ts);
             }
-            if is_true(l4, "tcp.flags.fin") && c.fin[dir].is_none() {
+            if is_true(l4, f::tcp::FLAGS_FIN) && c.fin[dir].is_none() {
                 c.fin[dir] = Some(ts);
             }
-            if is_true(l4, "tcp.flags.reset") && c.rst.is_none() {
+            if is_true(l4, f::tcp::FLAGS_RESET) && c.rst.is_none() {
                 c.rst = Some((ts, dir));
             }
         }
@@ -362,7 +364,7 @@ impl Sessions {
             && dir == 0
             && layers
                 .iter()
-                .any(|l| l.protocol == "tls" && l.get_uint("tls.record.content_type") == Some(23))
+                .any(|l| l.protocol == "tls" && l.get_uint(f::tls::RECORD_CONTENT_TYPE) == Some(23))
         {
             t.done_ns = Some(ts);
         }
@@ -451,19 +453,19 @@ fn dns_step(c: &mut Conv, l: &Layer<'_>, ts: i128) {
         ..DnsLookup::default()
     });
     lk.last_ns = lk.last_ns.max(ts);
-    if let Some(n) = l.get_str("dns.qry.name") {
+    if let Some(n) = l.get_str(f::dns::QRY_NAME) {
         let n = if n.is_empty() { "<Root>" } else { n };
         if lk.names.len() < 8 && !lk.names.iter().any(|x| x == n) {
             lk.names.push(n.to_string());
         }
     }
-    if is_true(l, "dns.flags.response") {
+    if is_true(l, f::dns::FLAGS_RESPONSE) {
         lk.responses += 1;
         for f in &l.fields {
             // NS and SOA records are answers only when asked for; otherwise
             // they sit in the authority section.
-            let qtype = l.get_uint("dns.qry.type");
-            let keep = match f.name {
+            let qtype = l.get_uint(f::dns::QRY_TYPE);
+            let keep = match f.name() {
                 "dns.a"
                 | "dns.aaaa"
                 | "dns.cname"
@@ -482,7 +484,7 @@ fn dns_step(c: &mut Conv, l: &Layer<'_>, ts: i128) {
                 }
             }
         }
-        if let Some(r) = l.get_uint("dns.flags.rcode")
+        if let Some(r) = l.get_uint(f::dns::FLAGS_RCODE)
             && r != 0
         {
             lk.rcode =
@@ -490,7 +492,7 @@ fn dns_step(c: &mut Conv, l: &Layer<'_>, ts: i128) {
         }
     } else {
         lk.queries += 1;
-        if let Some(t) = l.get_uint("dns.qry.type") {
+        if let Some(t) = l.get_uint(f::dns::QRY_TYPE) {
             let t = dns::type_name(t as u16).map_or_else(|| format!("TYPE{t}"), str::to_string);
             if lk.types.len() < 8 && !lk.types.contains(&t) {
                 lk.types.push(t);
@@ -500,14 +502,14 @@ fn dns_step(c: &mut Conv, l: &Layer<'_>, ts: i128) {
 }
 
 fn tls_step(c: &mut Conv, l: &Layer<'_>, ts: i128, dir: usize) {
-    let hs = l.get_uint("tls.handshake.type");
+    let hs = l.get_uint(f::tls::HANDSHAKE_TYPE);
     if hs == Some(1) && c.tls.is_none() {
         c.tls = Some(TlsInfo {
             hello_ns: ts,
             sni: l
-                .get_str("tls.handshake.extensions_server_name")
+                .get_str(f::tls::HANDSHAKE_EXTENSIONS_SERVER_NAME)
                 .map(str::to_string),
-            alpn: super::strs(l, "tls.handshake.extensions_alpn_str")
+            alpn: super::strs(l, f::tls::HANDSHAKE_EXTENSIONS_ALPN_STR)
                 .take(4)
                 .map(str::to_string)
                 .collect(),
@@ -519,40 +521,40 @@ fn tls_step(c: &mut Conv, l: &Layer<'_>, ts: i128, dir: usize) {
     if hs == Some(2) {
         t.server_hello = true;
         t.server_hello_ns.get_or_insert(ts);
-        let v = super::uints(l, "tls.handshake.extensions.supported_version")
+        let v = super::uints(l, f::tls::HANDSHAKE_EXTENSIONS_SUPPORTED_VERSION)
             .next()
-            .or_else(|| l.get_uint("tls.handshake.version"));
+            .or_else(|| l.get_uint(f::tls::HANDSHAKE_VERSION));
         t.version = v.map(|v| {
             tls::version_name(v as u16).map_or_else(|| format!("0x{v:04x}"), str::to_string)
         });
-        t.cipher = l.get_uint("tls.handshake.ciphersuite").map(|v| {
+        t.cipher = l.get_uint(f::tls::HANDSHAKE_CIPHERSUITE).map(|v| {
             tls::cipher_suite_name(v as u16).map_or_else(|| format!("0x{v:04x}"), str::to_string)
         });
     }
-    if l.get_uint("tls.record.content_type") == Some(20) {
+    if l.get_uint(f::tls::RECORD_CONTENT_TYPE) == Some(20) {
         t.ccs[dir] = true;
         if t.ccs[0] && t.ccs[1] && t.done_ns.is_none() {
             t.done_ns = Some(ts);
         }
     }
-    if l.get_uint("tls.record.content_type") == Some(21) {
+    if l.get_uint(f::tls::RECORD_CONTENT_TYPE) == Some(21) {
         t.alert = true;
     }
 }
 
 fn http_step(c: &mut Conv, l: &Layer<'_>, ts: i128) {
-    if let Some(m) = l.get_str("http.request.method") {
+    if let Some(m) = l.get_str(f::http::REQUEST_METHOD) {
         let uri = l
-            .get_str("http.request.full_uri")
-            .or_else(|| l.get_str("http.request.uri"))
+            .get_str(f::http::REQUEST_FULL_URI)
+            .or_else(|| l.get_str(f::http::REQUEST_URI))
             .unwrap_or("")
             .to_string();
-        if l.get_str("http.upgrade")
+        if l.get_str(f::http::UPGRADE)
             .is_some_and(|u| u.eq_ignore_ascii_case("websocket"))
         {
             c.ws = Some(WsInfo {
                 upgrade_ns: ts,
-                uri: l.get_str("http.request.uri").unwrap_or("").to_string(),
+                uri: l.get_str(f::http::REQUEST_URI).unwrap_or("").to_string(),
                 ..WsInfo::default()
             });
             return;
@@ -567,14 +569,14 @@ fn http_step(c: &mut Conv, l: &Layer<'_>, ts: i128) {
         } else {
             c.http_dropped += 1;
         }
-    } else if let Some(code) = l.get_uint("http.response.code") {
+    } else if let Some(code) = l.get_uint(f::http::RESPONSE_CODE) {
         if code == 101
             && let Some(w) = c.ws.as_mut()
             && w.accepted_ns.is_none()
         {
             w.accepted_ns = Some(ts);
             w.deflate = l
-                .get_str("http.sec_websocket_extensions")
+                .get_str(f::http::SEC_WEBSOCKET_EXTENSIONS)
                 .and_then(websocket::Deflate::from_extensions)
                 .is_some();
             return;
@@ -583,11 +585,13 @@ fn http_step(c: &mut Conv, l: &Layer<'_>, ts: i128) {
             x.resp_ns = Some(ts);
             x.status = Some((
                 code,
-                l.get_str("http.response.phrase").unwrap_or("").to_string(),
+                l.get_str(f::http::RESPONSE_PHRASE)
+                    .unwrap_or("")
+                    .to_string(),
             ));
             x.body = l
-                .get_uint("http.content_length")
-                .or_else(|| l.get_uint("osidump.http.body_len"));
+                .get_uint(f::http::CONTENT_LENGTH)
+                .or_else(|| l.get_uint(f::http::OSIDUMP_BODY_LEN));
         }
     }
 }
@@ -597,11 +601,11 @@ fn ws_step(c: &mut Conv, l: &Layer<'_>, ts: i128, dir: usize) {
         upgrade_ns: ts,
         ..WsInfo::default()
     });
-    let op = l.get_uint("websocket.opcode").unwrap_or(0);
-    let fin = is_true(l, "websocket.fin");
+    let op = l.get_uint(f::websocket::OPCODE).unwrap_or(0);
+    let fin = is_true(l, f::websocket::FIN);
     match op {
         0..=2 => {
-            w.bytes[dir] += l.get_uint("websocket.payload_length").unwrap_or(0);
+            w.bytes[dir] += l.get_uint(f::websocket::PAYLOAD_LENGTH).unwrap_or(0);
             if fin {
                 w.messages[dir] += 1;
                 w.first_msg_ns.get_or_insert(ts);
@@ -609,7 +613,7 @@ fn ws_step(c: &mut Conv, l: &Layer<'_>, ts: i128, dir: usize) {
         }
         8 if w.close.is_none() => {
             let code = l
-                .get_uint("websocket.payload.close.status_code")
+                .get_uint(f::websocket::PAYLOAD_CLOSE_STATUS_CODE)
                 .unwrap_or(1005) as u16;
             w.close = Some((ts, dir, code));
         }

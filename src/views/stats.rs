@@ -15,6 +15,8 @@
 
 use super::{Addr, Endpoint, FrameMeta, frame_meta, own_layers, strs, uints};
 use crate::dissect::app::{dns, tls, websocket};
+use crate::dissect::field::FieldDef;
+use crate::dissect::fields as f;
 use crate::dissect::{AnomalyKind, Dissection, Layer, Osi};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -397,7 +399,7 @@ impl Stats {
     pub fn phs_path<'d>(d: &'d Dissection<'_>) -> Vec<&'d Layer<'d>> {
         let mut path: Vec<&Layer<'_>> = Vec::new();
         for l in own_layers(d).iter().skip(1) {
-            if l.protocol == "session" || l.get("osidump.reassembly").is_some() {
+            if l.protocol == "session" || l.get(f::data::OSIDUMP_REASSEMBLY).is_some() {
                 continue;
             }
             // Several records of one protocol in a frame (TLS records,
@@ -445,7 +447,7 @@ impl Stats {
     fn osi_groups(&mut self, d: &Dissection<'_>, len: u64) {
         let mut seen: Vec<(Osi, &'static str)> = Vec::with_capacity(d.layers.len());
         for l in &d.layers {
-            if l.get("osidump.reassembly").is_some() {
+            if l.get(f::data::OSIDUMP_REASSEMBLY).is_some() {
                 continue;
             }
             let key = (l.osi, l.protocol);
@@ -459,7 +461,7 @@ impl Stats {
     fn conversations(&mut self, d: &Dissection<'_>, meta: &FrameMeta) {
         let layers = own_layers(d);
         let find = |p: &str| layers.iter().find(|l| l.protocol == p);
-        let ep = |l: &Layer<'_>, a: &str, port: Option<&str>| {
+        let ep = |l: &Layer<'_>, a: &'static FieldDef, port: Option<&'static FieldDef>| {
             Some(Endpoint {
                 addr: super::addr_field(l, a)?,
                 port: match port {
@@ -473,16 +475,16 @@ impl Stats {
             .find(|l| l.protocol == "ip" || l.protocol == "ipv6");
         let net_eps = net.and_then(|n| {
             let (s, d) = if n.protocol == "ip" {
-                ("ip.src", "ip.dst")
+                (f::ip::SRC, f::ip::DST)
             } else {
-                ("ipv6.src", "ipv6.dst")
+                (f::ipv6::SRC, f::ipv6::DST)
             };
             Some((super::addr_field(n, s)?, super::addr_field(n, d)?))
         });
         for (i, (kind, _)) in CONV_KINDS.iter().enumerate() {
             let pair = match *kind {
                 "eth" => find("eth")
-                    .and_then(|l| Some((ep(l, "eth.src", None)?, ep(l, "eth.dst", None)?))),
+                    .and_then(|l| Some((ep(l, f::eth::SRC, None)?, ep(l, f::eth::DST, None)?))),
                 "ip" | "ipv6" => net
                     .filter(|n| n.protocol == *kind)
                     .and(net_eps)
@@ -500,8 +502,13 @@ impl Stats {
                     }),
                 _ => find(kind).and_then(|l| {
                     let (s, d) = net_eps?;
-                    let sp = l.get_uint(&format!("{kind}.srcport"))? as u16;
-                    let dp = l.get_uint(&format!("{kind}.dstport"))? as u16;
+                    let (sport, dport) = if *kind == "tcp" {
+                        (f::tcp::SRCPORT, f::tcp::DSTPORT)
+                    } else {
+                        (f::udp::SRCPORT, f::udp::DSTPORT)
+                    };
+                    let sp = l.get_uint(sport)? as u16;
+                    let dp = l.get_uint(dport)? as u16;
                     Some((
                         Endpoint {
                             addr: s,
@@ -523,7 +530,12 @@ impl Stats {
                 c.a = Some(src);
                 c.b = Some(dst);
                 c.first_ns = meta.ts_ns;
-                c.stream = find(kind).and_then(|l| l.get_uint(&format!("{kind}.stream")));
+                let stream = match *kind {
+                    "tcp" => Some(f::tcp::STREAM),
+                    "udp" => Some(f::udp::STREAM),
+                    _ => None,
+                };
+                c.stream = stream.and_then(|s| find(kind)?.get_uint(s));
             }
             c.first_ns = c.first_ns.min(meta.ts_ns);
             c.last_ns = c.last_ns.max(meta.ts_ns);
@@ -539,16 +551,16 @@ impl Stats {
         match l.protocol {
             "dns" | "mdns" | "llmnr" => self.dns(l),
             "http" => {
-                if l.get("http.request").is_some() || l.get("http.request.method").is_some() {
-                    if let Some(h) = l.get_str("http.host") {
+                if l.get(f::http::REQUEST).is_some() || l.get(f::http::REQUEST_METHOD).is_some() {
+                    if let Some(h) = l.get_str(f::http::HOST) {
                         self.http_hosts.bump(h.to_string());
                     }
-                    if let Some(m) = l.get_str("http.request.method") {
+                    if let Some(m) = l.get_str(f::http::REQUEST_METHOD) {
                         self.http_methods.bump(m.to_string());
                     }
                 }
-                if let Some(code) = l.get_uint("http.response.code") {
-                    let phrase = l.get_str("http.response.phrase").unwrap_or("");
+                if let Some(code) = l.get_uint(f::http::RESPONSE_CODE) {
+                    let phrase = l.get_str(f::http::RESPONSE_PHRASE).unwrap_or("");
                     self.http_status
                         .bump(format!("{code} {phrase}").trim().to_string());
                 }
@@ -557,13 +569,13 @@ impl Stats {
             "websocket" => {
                 let stream = d
                     .layer("tcp")
-                    .and_then(|t| t.get_uint("tcp.stream"))
+                    .and_then(|t| t.get_uint(f::tcp::STREAM))
                     .unwrap_or(u64::MAX);
                 let flow = super::flow(own_layers(d));
                 let Some(s) = self.ws.get(stream) else { return };
                 // Clients mask every frame (RFC 6455 5.1): the mask bit
                 // tells the direction.
-                let to_server = l.get_uint("websocket.mask") == Some(1);
+                let to_server = l.get_uint(f::websocket::MASK) == Some(1);
                 let dir = usize::from(!to_server);
                 if let Some(f) = flow
                     && let Some((_, sp, dp)) = f.l4
@@ -583,17 +595,17 @@ impl Stats {
                         port: Some(sv.1),
                     });
                 }
-                let op = l.get_uint("websocket.opcode").unwrap_or(0);
+                let op = l.get_uint(f::websocket::OPCODE).unwrap_or(0);
                 s.frames[dir] += 1;
-                s.bytes[dir] += l.get_uint("websocket.payload_length").unwrap_or(0);
-                if l.get_uint("websocket.rsv").is_some_and(|r| r & 4 != 0) {
+                s.bytes[dir] += l.get_uint(f::websocket::PAYLOAD_LENGTH).unwrap_or(0);
+                if l.get_uint(f::websocket::RSV).is_some_and(|r| r & 4 != 0) {
                     s.deflate = true;
                 }
-                let fin = l.get_uint("websocket.fin") == Some(1);
+                let fin = l.get_uint(f::websocket::FIN) == Some(1);
                 match op {
                     0..=2 if fin => s.messages[dir] += 1,
                     8 => {
-                        if let Some(c) = l.get_uint("websocket.payload.close.status_code")
+                        if let Some(c) = l.get_uint(f::websocket::PAYLOAD_CLOSE_STATUS_CODE)
                             && s.close_codes.len() < 4
                         {
                             s.close_codes.push(c as u16);
@@ -609,14 +621,14 @@ impl Stats {
     }
 
     fn dns(&mut self, l: &Layer<'_>) {
-        let response = l.get_uint("dns.flags.response") == Some(1);
-        let rcode = l.get_uint("dns.flags.rcode");
-        let answers = l.get_uint("dns.count.answers").unwrap_or(0);
-        let qtype = l.get_uint("dns.qry.type");
+        let response = l.get_uint(f::dns::FLAGS_RESPONSE) == Some(1);
+        let rcode = l.get_uint(f::dns::FLAGS_RCODE);
+        let answers = l.get_uint(f::dns::COUNT_ANSWERS).unwrap_or(0);
+        let qtype = l.get_uint(f::dns::QRY_TYPE);
         if response && let Some(r) = rcode {
             self.dns_rcodes.bump(rcode_label(r));
         }
-        let Some(name) = l.get_str("dns.qry.name") else {
+        let Some(name) = l.get_str(f::dns::QRY_NAME) else {
             return;
         };
         let name = if name.is_empty() { "<Root>" } else { name };
@@ -632,7 +644,7 @@ impl Stats {
             for a in l
                 .fields
                 .iter()
-                .filter(|f| f.name == "dns.a" || f.name == "dns.aaaa")
+                .filter(|f| std::ptr::eq(f.def, f::dns::A) || std::ptr::eq(f.def, f::dns::AAAA))
             {
                 let s = a.value.to_string();
                 if e.addresses.len() < 8 && !e.addresses.contains(&s) {
@@ -653,38 +665,38 @@ impl Stats {
     }
 
     fn tls(&mut self, l: &Layer<'_>) {
-        match l.get_uint("tls.handshake.type") {
+        match l.get_uint(f::tls::HANDSHAKE_TYPE) {
             Some(1) => {
-                for s in strs(l, "tls.handshake.extensions_server_name") {
+                for s in strs(l, f::tls::HANDSHAKE_EXTENSIONS_SERVER_NAME) {
                     self.tls_sni.bump(s.to_string());
                 }
-                for s in strs(l, "tls.handshake.extensions_alpn_str") {
+                for s in strs(l, f::tls::HANDSHAKE_EXTENSIONS_ALPN_STR) {
                     self.tls_alpn.bump(s.to_string());
                 }
-                if let Some(j) = l.get_str("tls.handshake.ja3") {
+                if let Some(j) = l.get_str(f::tls::HANDSHAKE_JA3) {
                     self.ja3.bump(j.to_string());
                 }
-                if let Some(j) = l.get_str("tls.handshake.ja4") {
+                if let Some(j) = l.get_str(f::tls::HANDSHAKE_JA4) {
                     self.ja4.bump(j.to_string());
                 }
             }
             Some(2) => {
-                let v = uints(l, "tls.handshake.extensions.supported_version")
+                let v = uints(l, f::tls::HANDSHAKE_EXTENSIONS_SUPPORTED_VERSION)
                     .next()
-                    .or_else(|| l.get_uint("tls.handshake.version"));
+                    .or_else(|| l.get_uint(f::tls::HANDSHAKE_VERSION));
                 if let Some(v) = v {
                     let name = tls::version_name(v as u16)
                         .map(str::to_string)
                         .unwrap_or_else(|| format!("0x{v:04x}"));
                     self.tls_versions.bump(name);
                 }
-                if let Some(c) = l.get_uint("tls.handshake.ciphersuite") {
+                if let Some(c) = l.get_uint(f::tls::HANDSHAKE_CIPHERSUITE) {
                     let name = tls::cipher_suite_name(c as u16)
                         .map(str::to_string)
                         .unwrap_or_else(|| format!("0x{c:04x}"));
                     self.tls_ciphers.bump(name);
                 }
-                if let Some(j) = l.get_str("tls.handshake.ja3s") {
+                if let Some(j) = l.get_str(f::tls::HANDSHAKE_JA3S) {
                     self.ja3s.bump(j.to_string());
                 }
             }
@@ -707,11 +719,11 @@ impl Stats {
             *self.anomalies.entry((k.as_str(), l.protocol)).or_default() += 1;
         }
         if l.protocol == "tcp" {
-            let flag = |n: &str| u64::from(l.get(n).is_some());
-            self.retrans += flag("tcp.analysis.retransmission");
-            self.ooo += flag("tcp.analysis.out_of_order");
-            self.lost += flag("tcp.analysis.lost_segment");
-            self.keepalive += flag("tcp.analysis.keep_alive");
+            let flag = |n: &'static FieldDef| u64::from(l.get(n).is_some());
+            self.retrans += flag(f::tcp::ANALYSIS_RETRANSMISSION);
+            self.ooo += flag(f::tcp::ANALYSIS_OUT_OF_ORDER);
+            self.lost += flag(f::tcp::ANALYSIS_LOST_SEGMENT);
+            self.keepalive += flag(f::tcp::ANALYSIS_KEEP_ALIVE);
         }
     }
 

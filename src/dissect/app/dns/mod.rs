@@ -20,6 +20,9 @@
 //! say which record was bad nor let the records after it be shown. We need
 //! an anomaly per record and the rest decoded, so the parser is ours.
 
+pub mod fields;
+
+use crate::dissect::fields as f;
 use crate::dissect::wire::be16;
 use std::borrow::Cow;
 use std::collections::{HashMap, VecDeque};
@@ -180,44 +183,14 @@ pub fn type_name(t: u16) -> Option<&'static str> {
 }
 
 /// Wireshark's text for a response code (header rcode, or the 12-bit
-/// extended one with EDNS0).
+/// extended one with EDNS0), from the field registry.
 pub fn rcode_name(r: u16) -> Option<&'static str> {
-    Some(match r {
-        0 => "No error",
-        1 => "Format error",
-        2 => "Server failure",
-        3 => "No such name",
-        4 => "Not implemented",
-        5 => "Refused",
-        6 => "Name exists",
-        7 => "RRset exists",
-        8 => "RRset does not exist",
-        9 => "Not authoritative",
-        10 => "Name out of zone",
-        11 => "DSO-Type not implemented",
-        16 => "Bad OPT Version or TSIG Signature Failure",
-        17 => "Key not recognized",
-        18 => "Signature out of time window",
-        19 => "Bad TKEY mode",
-        20 => "Duplicate key name",
-        21 => "Algorithm not supported",
-        22 => "Bad truncation",
-        23 => "Bad/missing server cookie",
-        _ => return None,
-    })
+    f::dns::FLAGS_RCODE.value_name(r.into())
 }
 
-/// Wireshark's text for an opcode.
+/// Wireshark's text for an opcode, from the field registry.
 pub fn opcode_name(op: u8) -> Option<&'static str> {
-    Some(match op {
-        0 => "Standard query",
-        1 => "Inverse query",
-        2 => "Server status request",
-        4 => "Zone change notification",
-        5 => "Dynamic update",
-        6 => "DNS Stateful operations (DSO)",
-        _ => return None,
-    })
+    f::dns::FLAGS_OPCODE.value_name(op.into())
 }
 
 fn section_word(section: usize, plural: bool) -> &'static str {
@@ -647,30 +620,7 @@ pub fn dissect_owned(msg: &[u8]) -> Layer<'static> {
 }
 
 fn into_owned(l: Layer<'_>) -> Layer<'static> {
-    Layer {
-        osi: l.osi,
-        protocol: l.protocol,
-        span: l.span,
-        fields: l
-            .fields
-            .into_iter()
-            .map(|f| crate::dissect::Field {
-                name: f.name,
-                value: match f.value {
-                    Value::Str(s) => Value::Str(Cow::Owned(s.into_owned())),
-                    Value::Bytes(b) => Value::Bytes(Cow::Owned(b.into_owned())),
-                    Value::UInt(v) => Value::UInt(v),
-                    Value::Int(v) => Value::Int(v),
-                    Value::Bool(v) => Value::Bool(v),
-                    Value::Mac(v) => Value::Mac(v),
-                    Value::Ipv4(v) => Value::Ipv4(v),
-                    Value::Ipv6(v) => Value::Ipv6(v),
-                    Value::Time(v) => Value::Time(v),
-                },
-            })
-            .collect(),
-        anomalies: l.anomalies,
-    }
+    l.into_owned()
 }
 
 struct Walker<'a, 'l> {
@@ -704,7 +654,7 @@ impl<'a> Walker<'a, '_> {
             self.short(r);
             return;
         }
-        l.uint("dns.id", be16(msg, 0));
+        l.uint(f::dns::ID, be16(msg, 0));
         if msg.len() < HEADER_LEN {
             let r = format!("header: need {HEADER_LEN} bytes, have {}", msg.len());
             self.short(r);
@@ -714,10 +664,10 @@ impl<'a> Walker<'a, '_> {
         self.flags(flags);
         let l = &mut *self.l;
         let counts = [be16(msg, 4), be16(msg, 6), be16(msg, 8), be16(msg, 10)];
-        l.uint("dns.count.queries", counts[0]);
-        l.uint("dns.count.answers", counts[1]);
-        l.uint("dns.count.auth_rr", counts[2]);
-        l.uint("dns.count.add_rr", counts[3]);
+        l.uint(f::dns::COUNT_QUERIES, counts[0]);
+        l.uint(f::dns::COUNT_ANSWERS, counts[1]);
+        l.uint(f::dns::COUNT_AUTH_RR, counts[2]);
+        l.uint(f::dns::COUNT_ADD_RR, counts[3]);
 
         let mut pos = HEADER_LEN;
         for (section, &count) in counts.iter().enumerate() {
@@ -743,7 +693,7 @@ impl<'a> Walker<'a, '_> {
         }
         if pos < msg.len() {
             self.l
-                .uint("osidump.dns.trailing_bytes", (msg.len() - pos) as u64);
+                .uint(f::dns::OSIDUMP_TRAILING_BYTES, (msg.len() - pos) as u64);
         }
     }
 
@@ -751,34 +701,34 @@ impl<'a> Walker<'a, '_> {
         let l = &mut *self.l;
         let response = flags & 0x8000 != 0;
         let bit = |m: u16| flags & m != 0;
-        l.uint("dns.flags", flags);
-        l.boolean("dns.flags.response", response);
-        l.uint("dns.flags.opcode", (flags >> 11) & 0xf);
+        l.uint(f::dns::FLAGS, flags);
+        l.boolean(f::dns::FLAGS_RESPONSE, response);
+        l.uint(f::dns::FLAGS_OPCODE, (flags >> 11) & 0xf);
         if self.flavor == Flavor::Llmnr {
-            l.boolean("dns.flags.conflict", bit(0x0400));
-            l.boolean("dns.flags.truncated", bit(0x0200));
-            l.boolean("dns.flags.tentative", bit(0x0100));
+            l.boolean(f::dns::FLAGS_CONFLICT, bit(0x0400));
+            l.boolean(f::dns::FLAGS_TRUNCATED, bit(0x0200));
+            l.boolean(f::dns::FLAGS_TENTATIVE, bit(0x0100));
             if response {
-                l.uint("dns.flags.rcode", flags & 0xf);
+                l.uint(f::dns::FLAGS_RCODE, flags & 0xf);
             }
             return;
         }
         if response {
-            l.boolean("dns.flags.authoritative", bit(0x0400));
+            l.boolean(f::dns::FLAGS_AUTHORITATIVE, bit(0x0400));
         }
-        l.boolean("dns.flags.truncated", bit(0x0200));
-        l.boolean("dns.flags.recdesired", bit(0x0100));
+        l.boolean(f::dns::FLAGS_TRUNCATED, bit(0x0200));
+        l.boolean(f::dns::FLAGS_RECDESIRED, bit(0x0100));
         if response {
-            l.boolean("dns.flags.recavail", bit(0x0080));
+            l.boolean(f::dns::FLAGS_RECAVAIL, bit(0x0080));
         }
-        l.boolean("dns.flags.z", bit(0x0040));
+        l.boolean(f::dns::FLAGS_Z, bit(0x0040));
         // Wireshark shows a query's AD bit only when set (never for mDNS).
         if response || (bit(0x0020) && self.flavor != Flavor::Mdns) {
-            l.boolean("dns.flags.authenticated", bit(0x0020));
+            l.boolean(f::dns::FLAGS_AUTHENTICATED, bit(0x0020));
         }
-        l.boolean("dns.flags.checkdisable", bit(0x0010));
+        l.boolean(f::dns::FLAGS_CHECKDISABLE, bit(0x0010));
         if response {
-            l.uint("dns.flags.rcode", flags & 0xf);
+            l.uint(f::dns::FLAGS_RCODE, flags & 0xf);
         }
     }
 
@@ -799,21 +749,21 @@ impl<'a> Walker<'a, '_> {
         let name = self.owner_name(pos, "question")?;
         let mut c = Cursor::new(self.msg, name.end, self.msg.len());
         let l = &mut *self.l;
-        l.str("dns.qry.name", name.text);
-        l.uint("dns.qry.name.len", name.len as u64);
-        l.uint("dns.count.labels", name.labels as u64);
+        l.str(f::dns::QRY_NAME, name.text);
+        l.uint(f::dns::QRY_NAME_LEN, name.len as u64);
+        l.uint(f::dns::COUNT_LABELS, name.labels as u64);
         let (Some(t), Some(class)) = (c.u16(), c.u16()) else {
             return Err(Stop::Short(format!(
                 "question type and class: need 4 bytes, have {}",
                 self.msg.len().saturating_sub(name.end)
             )));
         };
-        l.uint("dns.qry.type", t);
+        l.uint(f::dns::QRY_TYPE, t);
         if self.flavor == Flavor::Mdns {
-            l.uint("dns.qry.class", class & 0x7fff);
-            l.boolean("dns.qry.qu", class & 0x8000 != 0);
+            l.uint(f::dns::QRY_CLASS, class & 0x7fff);
+            l.boolean(f::dns::QRY_QU, class & 0x8000 != 0);
         } else {
-            l.uint("dns.qry.class", class);
+            l.uint(f::dns::QRY_CLASS, class);
         }
         Ok(c.pos)
     }
@@ -839,38 +789,38 @@ impl<'a> Walker<'a, '_> {
             // Wireshark splits an SRV owner into _service._proto.name.
             let mut parts = name.text.splitn(3, '.');
             if let Some(s) = parts.next() {
-                l.str("dns.srv.service", s.to_string());
+                l.str(f::dns::SRV_SERVICE, s.to_string());
             }
             if let Some(p) = parts.next() {
-                l.str("dns.srv.proto", p.to_string());
+                l.str(f::dns::SRV_PROTO, p.to_string());
             }
             if let Some(n) = parts.next() {
-                l.str("dns.srv.name", n.to_string());
+                l.str(f::dns::SRV_NAME, n.to_string());
             }
         } else {
-            l.str("dns.resp.name", name.text);
+            l.str(f::dns::RESP_NAME, name.text);
         }
-        l.uint("dns.resp.type", t);
+        l.uint(f::dns::RESP_TYPE, t);
         if t == 41 {
-            l.uint("dns.rr.udp_payload_size", class);
+            l.uint(f::dns::RR_UDP_PAYLOAD_SIZE, class);
             if mdns {
-                l.boolean("dns.resp.cache_flush", class & 0x8000 != 0);
+                l.boolean(f::dns::RESP_CACHE_FLUSH, class & 0x8000 != 0);
             }
-            l.uint("dns.resp.ext_rcode", ttl >> 24);
-            l.uint("dns.resp.edns0_version", (ttl >> 16) & 0xff);
+            l.uint(f::dns::RESP_EXT_RCODE, ttl >> 24);
+            l.uint(f::dns::RESP_EDNS0_VERSION, (ttl >> 16) & 0xff);
             let z = ttl & 0xffff;
-            l.uint("dns.resp.z", z);
-            l.boolean("dns.resp.z.do", z & 0x8000 != 0);
-            l.uint("dns.resp.z.reserved", z & 0x7fff);
+            l.uint(f::dns::RESP_Z, z);
+            l.boolean(f::dns::RESP_Z_DO, z & 0x8000 != 0);
+            l.uint(f::dns::RESP_Z_RESERVED, z & 0x7fff);
         } else if mdns {
-            l.uint("dns.resp.class", class & 0x7fff);
-            l.boolean("dns.resp.cache_flush", class & 0x8000 != 0);
-            l.uint("dns.resp.ttl", ttl);
+            l.uint(f::dns::RESP_CLASS, class & 0x7fff);
+            l.boolean(f::dns::RESP_CACHE_FLUSH, class & 0x8000 != 0);
+            l.uint(f::dns::RESP_TTL, ttl);
         } else {
-            l.uint("dns.resp.class", class);
-            l.uint("dns.resp.ttl", ttl);
+            l.uint(f::dns::RESP_CLASS, class);
+            l.uint(f::dns::RESP_TTL, ttl);
         }
-        l.uint("dns.resp.len", rdlen);
+        l.uint(f::dns::RESP_LEN, rdlen);
         let start = c.pos;
         let end = start + usize::from(rdlen);
         if end > self.msg.len() {
@@ -910,7 +860,7 @@ impl<'a> Walker<'a, '_> {
         match t {
             1 => {
                 let a = rd.bytes(4).ok_or_else(short)?;
-                l.push("dns.a", Value::Ipv4([a[0], a[1], a[2], a[3]]));
+                l.push(f::dns::A, Value::Ipv4([a[0], a[1], a[2], a[3]]));
                 if rdlen != 4 {
                     return Err(format!("rdlength {rdlen}, expected 4"));
                 }
@@ -919,7 +869,7 @@ impl<'a> Walker<'a, '_> {
                 let a = rd.bytes(16).ok_or_else(short)?;
                 let mut v = [0u8; 16];
                 v.copy_from_slice(a);
-                l.push("dns.aaaa", Value::Ipv6(v));
+                l.push(f::dns::AAAA, Value::Ipv6(v));
                 if rdlen != 16 {
                     return Err(format!("rdlength {rdlen}, expected 16"));
                 }
@@ -927,76 +877,76 @@ impl<'a> Walker<'a, '_> {
             2 | 5 | 12 => {
                 let n = name(rd)?;
                 let field = match t {
-                    2 => "dns.ns",
-                    5 => "dns.cname",
-                    _ => "dns.ptr.domain_name",
+                    2 => f::dns::NS,
+                    5 => f::dns::CNAME,
+                    _ => f::dns::PTR_DOMAIN_NAME,
                 };
                 l.str(field, named(n, &mut problems));
             }
             15 => {
-                l.uint("dns.mx.preference", rd.u16().ok_or_else(short)?);
+                l.uint(f::dns::MX_PREFERENCE, rd.u16().ok_or_else(short)?);
                 let n = name(rd)?;
-                l.str("dns.mx.mail_exchange", named(n, &mut problems));
+                l.str(f::dns::MX_MAIL_EXCHANGE, named(n, &mut problems));
             }
             16 => {
                 while rd.left() > 0 {
                     let len = rd.u8().ok_or_else(short)?;
-                    l.uint("dns.txt.length", len);
+                    l.uint(f::dns::TXT_LENGTH, len);
                     let s = rd
                         .bytes(usize::from(len))
                         .ok_or_else(|| format!("string of {len} bytes runs past rdlength"))?;
-                    l.str("dns.txt", display_text(s));
+                    l.str(f::dns::TXT, display_text(s));
                 }
             }
             6 => {
                 let n = name(rd)?;
-                l.str("dns.soa.mname", named(n, &mut problems));
+                l.str(f::dns::SOA_MNAME, named(n, &mut problems));
                 let n = name(rd)?;
-                l.str("dns.soa.rname", named(n, &mut problems));
+                l.str(f::dns::SOA_RNAME, named(n, &mut problems));
                 for f in [
-                    "dns.soa.serial_number",
-                    "dns.soa.refresh_interval",
-                    "dns.soa.retry_interval",
-                    "dns.soa.expire_limit",
-                    "dns.soa.minimum_ttl",
+                    f::dns::SOA_SERIAL_NUMBER,
+                    f::dns::SOA_REFRESH_INTERVAL,
+                    f::dns::SOA_RETRY_INTERVAL,
+                    f::dns::SOA_EXPIRE_LIMIT,
+                    f::dns::SOA_MINIMUM_TTL,
                 ] {
                     l.uint(f, rd.u32().ok_or_else(short)?);
                 }
             }
             33 => {
-                l.uint("dns.srv.priority", rd.u16().ok_or_else(short)?);
-                l.uint("dns.srv.weight", rd.u16().ok_or_else(short)?);
-                l.uint("dns.srv.port", rd.u16().ok_or_else(short)?);
+                l.uint(f::dns::SRV_PRIORITY, rd.u16().ok_or_else(short)?);
+                l.uint(f::dns::SRV_WEIGHT, rd.u16().ok_or_else(short)?);
+                l.uint(f::dns::SRV_PORT, rd.u16().ok_or_else(short)?);
                 let n = name(rd)?;
-                l.str("dns.srv.target", named(n, &mut problems));
+                l.str(f::dns::SRV_TARGET, named(n, &mut problems));
             }
             257 => {
                 let flags = rd.u8().ok_or_else(short)?;
-                l.uint("dns.caa.flags", flags);
-                l.boolean("dns.caa.flags.issuer_critical", flags & 0x80 != 0);
+                l.uint(f::dns::CAA_FLAGS, flags);
+                l.boolean(f::dns::CAA_FLAGS_ISSUER_CRITICAL, flags & 0x80 != 0);
                 let tag_len = rd.u8().ok_or_else(short)?;
                 let tag = rd.bytes(usize::from(tag_len)).ok_or_else(short)?;
                 let value = display_text(rd.rest());
                 let by_tag = match tag {
-                    b"issue" => "dns.caa.issue",
-                    b"issuewild" => "dns.caa.issuewild",
-                    b"iodef" => "dns.caa.iodef",
-                    _ => "dns.caa.unknown",
+                    b"issue" => f::dns::CAA_ISSUE,
+                    b"issuewild" => f::dns::CAA_ISSUEWILD,
+                    b"iodef" => f::dns::CAA_IODEF,
+                    _ => f::dns::CAA_UNKNOWN,
                 };
                 l.str(by_tag, value.clone());
-                l.uint("dns.caa.tag_length", tag_len);
-                l.str("dns.caa.tag", display_text(tag));
-                l.str("dns.caa.value", value);
+                l.uint(f::dns::CAA_TAG_LENGTH, tag_len);
+                l.str(f::dns::CAA_TAG, display_text(tag));
+                l.str(f::dns::CAA_VALUE, value);
             }
             64 | 65 => {
-                l.uint("dns.svcb.svcpriority", rd.u16().ok_or_else(short)?);
+                l.uint(f::dns::SVCB_SVCPRIORITY, rd.u16().ok_or_else(short)?);
                 let n = name(rd)?;
-                l.str("dns.svcb.targetname", named(n, &mut problems));
+                l.str(f::dns::SVCB_TARGETNAME, named(n, &mut problems));
                 while rd.left() > 0 {
                     let key = rd.u16().ok_or_else(short)?;
                     let len = rd.u16().ok_or_else(short)?;
-                    l.uint("dns.svcb.svcparam.key", key);
-                    l.uint("dns.svcb.svcparam.value.length", len);
+                    l.uint(f::dns::SVCB_SVCPARAM_KEY, key);
+                    l.uint(f::dns::SVCB_SVCPARAM_VALUE_LENGTH, len);
                     let v = rd.bytes(usize::from(len)).ok_or_else(|| {
                         format!("SvcParam {key} of {len} bytes runs past rdlength")
                     })?;
@@ -1007,13 +957,13 @@ impl<'a> Walker<'a, '_> {
                 while rd.left() > 0 {
                     let code = rd.u16().ok_or_else(short)?;
                     let len = rd.u16().ok_or_else(short)?;
-                    l.uint("dns.opt.code", code);
-                    l.uint("dns.opt.len", len);
+                    l.uint(f::dns::OPT_CODE, code);
+                    l.uint(f::dns::OPT_LEN, len);
                     let v = rd.bytes(usize::from(len)).ok_or_else(|| {
                         format!("option {code} of {len} bytes runs past rdlength")
                     })?;
                     if !v.is_empty() {
-                        l.push("dns.opt.data", Value::Bytes(Cow::Borrowed(v)));
+                        l.push(f::dns::OPT_DATA, Value::Bytes(Cow::Borrowed(v)));
                     }
                     match code {
                         10 => {
@@ -1021,12 +971,12 @@ impl<'a> Walker<'a, '_> {
                                 return Err(format!("cookie of {} bytes, need 8", v.len()));
                             }
                             l.push(
-                                "dns.opt.cookie.client",
+                                f::dns::OPT_COOKIE_CLIENT,
                                 Value::Bytes(Cow::Borrowed(&v[..8])),
                             );
                             if v.len() > 8 {
                                 l.push(
-                                    "dns.opt.cookie.server",
+                                    f::dns::OPT_COOKIE_SERVER,
                                     Value::Bytes(Cow::Borrowed(&v[8..])),
                                 );
                             }
@@ -1038,9 +988,9 @@ impl<'a> Walker<'a, '_> {
                             }
                         }
                         11 if v.len() == 2 => {
-                            l.uint("dns.opt.edns_tcp_keepalive.timeout", be16(v, 0));
+                            l.uint(f::dns::OPT_EDNS_TCP_KEEPALIVE_TIMEOUT, be16(v, 0));
                         }
-                        12 => l.push("dns.opt.padding", Value::Bytes(Cow::Borrowed(v))),
+                        12 => l.push(f::dns::OPT_PADDING, Value::Bytes(Cow::Borrowed(v))),
                         _ => {}
                     }
                 }
@@ -1048,7 +998,7 @@ impl<'a> Walker<'a, '_> {
             _ => {
                 let raw = rd.rest();
                 if !raw.is_empty() {
-                    l.push("osidump.dns.rdata", Value::Bytes(Cow::Borrowed(raw)));
+                    l.push(f::dns::OSIDUMP_RDATA, Value::Bytes(Cow::Borrowed(raw)));
                 }
             }
         }
@@ -1065,45 +1015,45 @@ fn svc_param<'a>(l: &mut Layer<'a>, key: u16, v: &'a [u8]) -> Result<(), String>
     match key {
         0 => {
             while c.left() >= 2 {
-                l.uint("dns.svcb.svcparam.mandatory.key", c.u16().unwrap_or(0));
+                l.uint(f::dns::SVCB_SVCPARAM_MANDATORY_KEY, c.u16().unwrap_or(0));
             }
         }
         1 => {
             while c.left() > 0 {
                 let len = c.u8().unwrap_or(0);
-                l.uint("dns.svcb.svcparam.alpn.length", len);
+                l.uint(f::dns::SVCB_SVCPARAM_ALPN_LENGTH, len);
                 let s = c
                     .bytes(usize::from(len))
                     .ok_or_else(|| "alpn id runs past its SvcParam".to_string())?;
-                l.str("dns.svcb.svcparam.alpn", display_text(s));
+                l.str(f::dns::SVCB_SVCPARAM_ALPN, display_text(s));
             }
         }
         2 => {}
-        3 if v.len() == 2 => l.uint("dns.svcb.svcparam.port", be16(v, 0)),
+        3 if v.len() == 2 => l.uint(f::dns::SVCB_SVCPARAM_PORT, be16(v, 0)),
         4 => {
             for a in v.chunks_exact(4) {
                 l.push(
-                    "dns.svcb.svcparam.ipv4hint.ip",
+                    f::dns::SVCB_SVCPARAM_IPV4HINT_IP,
                     Value::Ipv4([a[0], a[1], a[2], a[3]]),
                 );
             }
         }
         5 => l.push(
-            "dns.svcb.svcparam.echconfig",
+            f::dns::SVCB_SVCPARAM_ECHCONFIG,
             Value::Bytes(Cow::Borrowed(v)),
         ),
         6 => {
             for a in v.chunks_exact(16) {
                 let mut b = [0u8; 16];
                 b.copy_from_slice(a);
-                l.push("dns.svcb.svcparam.ipv6hint.ip", Value::Ipv6(b));
+                l.push(f::dns::SVCB_SVCPARAM_IPV6HINT_IP, Value::Ipv6(b));
             }
         }
         32769 => l.push(
-            "dns.svcb.svcparam.odohconfig",
+            f::dns::SVCB_SVCPARAM_ODOHCONFIG,
             Value::Bytes(Cow::Borrowed(v)),
         ),
-        _ => l.push("dns.svcb.svcparam.value", Value::Bytes(Cow::Borrowed(v))),
+        _ => l.push(f::dns::SVCB_SVCPARAM_VALUE, Value::Bytes(Cow::Borrowed(v))),
     }
     let bad = match key {
         0 => !v.len().is_multiple_of(2),
@@ -1127,10 +1077,10 @@ fn svc_param<'a>(l: &mut Layer<'a>, key: u16, v: &'a [u8]) -> Result<(), String>
 /// `Standard query response 0x1a2b No such name A nope.example.test SOA ns1.example.test`.
 pub fn summary(layer: &Layer<'_>) -> String {
     let mut out = String::new();
-    let Some(id) = layer.get_uint("dns.id") else {
+    let Some(id) = layer.get_uint(f::dns::ID) else {
         return "DNS (malformed)".to_string();
     };
-    let Some(flags) = layer.get_uint("dns.flags") else {
+    let Some(flags) = layer.get_uint(f::dns::FLAGS) else {
         let _ = write!(out, "DNS 0x{id:04x} (malformed)");
         return out;
     };
@@ -1167,7 +1117,7 @@ pub fn summary(layer: &Layer<'_>) -> String {
     // The current question or record is past SUMMARY_CAP: not shown.
     let mut hidden = false;
     for f in &layer.fields {
-        match f.name {
+        match f.name() {
             "dns.qry.type" => {
                 questions += 1;
                 hidden = questions > SUMMARY_QUESTIONS;
@@ -1181,7 +1131,7 @@ pub fn summary(layer: &Layer<'_>) -> String {
         if hidden {
             continue;
         }
-        match (f.name, &f.value) {
+        match (f.name(), &f.value) {
             ("dns.qry.name", v) => qname = v.to_string(),
             ("dns.qry.type", Value::UInt(t)) => {
                 let _ = write!(out, " {} {qname}", type_text(*t));
@@ -1266,7 +1216,7 @@ impl DnsTcpDecoder {
 fn tcp_message(msg: &[u8]) -> Layer<'static> {
     let inner = dissect(msg, 2);
     let mut l = Layer::new(Osi::Application, "dns", 0..msg.len() + 2);
-    l.uint("dns.length", msg.len() as u64);
+    l.uint(f::dns::LENGTH, msg.len() as u64);
     l.fields.extend(inner.fields);
     l.anomalies = inner.anomalies;
     into_owned(l)
@@ -1369,14 +1319,14 @@ pub fn add_observed_fields(layer: &mut Layer<'_>, o: Observed) {
         Observed::Request | Observed::Unmatched => {}
         Observed::Response { request_frame, ns } => add_match_fields(layer, request_frame, ns),
         Observed::RetransmittedRequest { first_frame } => {
-            layer.boolean("dns.retransmission", true);
-            layer.uint("dns.retransmit_request_in", first_frame);
+            layer.boolean(f::dns::RETRANSMISSION, true);
+            layer.uint(f::dns::RETRANSMIT_REQUEST_IN, first_frame);
         }
         Observed::RetransmittedResponse {
             first_response_frame,
         } => {
-            layer.boolean("dns.retransmission", true);
-            layer.uint("dns.retransmit_response_in", first_response_frame);
+            layer.boolean(f::dns::RETRANSMISSION, true);
+            layer.uint(f::dns::RETRANSMIT_RESPONSE_IN, first_response_frame);
         }
     }
 }
@@ -1496,8 +1446,9 @@ pub fn format_time(ns: i128) -> String {
 /// Adds a matched response's `dns.response_to` (request frame) and
 /// `dns.time` (seconds, tshark's text) to its layer.
 pub fn add_match_fields(layer: &mut Layer<'_>, request_frame: u64, time_ns: i128) {
-    layer.uint("dns.response_to", request_frame);
-    layer.str("dns.time", format_time(time_ns));
+    layer.uint(f::dns::RESPONSE_TO, request_frame);
+    let ns = i64::try_from(time_ns).unwrap_or(i64::MAX);
+    layer.push(f::dns::TIME, Value::RelTime(ns));
 }
 
 #[cfg(test)]
@@ -1584,9 +1535,9 @@ mod tests {
                 first_response_frame: 421,
             },
         );
-        assert_eq!(l.get("dns.retransmission"), Some(&Value::Bool(true)));
-        assert_eq!(l.get_uint("dns.retransmit_response_in"), Some(421));
-        assert_eq!(l.get("dns.response_to"), None);
+        assert_eq!(l.get(f::dns::RETRANSMISSION), Some(&Value::Bool(true)));
+        assert_eq!(l.get_uint(f::dns::RETRANSMIT_RESPONSE_IN), Some(421));
+        assert_eq!(l.get(f::dns::RESPONSE_TO), None);
     }
 
     #[test]
@@ -2330,8 +2281,8 @@ mod tests {
     fn fields(l: &Layer<'_>) -> Vec<(&'static str, String)> {
         l.fields
             .iter()
-            .filter(|f| !f.name.starts_with("osidump."))
-            .map(|f| (f.name, f.value.to_string()))
+            .filter(|f| !f.name().starts_with("osidump."))
+            .map(|f| (f.name(), f.value.to_string()))
             .collect()
     }
 
@@ -2343,7 +2294,7 @@ mod tests {
             let is_bytes = matches!(
                 l.fields
                     .iter()
-                    .filter(|f| !f.name.starts_with("osidump."))
+                    .filter(|f| !f.name().starts_with("osidump."))
                     .nth(i)
                     .map(|f| &f.value),
                 Some(crate::dissect::Value::Bytes(_))
@@ -2422,25 +2373,25 @@ mod tests {
     #[test]
     fn typed_values() {
         let l = dissect(RESPONSE, 0);
-        assert_eq!(l.get("dns.id"), Some(&Value::UInt(0x1a2b)));
-        assert_eq!(l.get("dns.flags.response"), Some(&Value::Bool(true)));
-        assert_eq!(l.get("dns.a"), Some(&Value::Ipv4([10, 99, 0, 2])));
+        assert_eq!(l.get(f::dns::ID), Some(&Value::UInt(0x1a2b)));
+        assert_eq!(l.get(f::dns::FLAGS_RESPONSE), Some(&Value::Bool(true)));
+        assert_eq!(l.get(f::dns::A), Some(&Value::Ipv4([10, 99, 0, 2])));
         let mut v6 = [0u8; 16];
         v6[..4].copy_from_slice(&[0x20, 0x01, 0x0d, 0xb8]);
         v6[15] = 0x53;
-        assert_eq!(l.get("dns.aaaa"), Some(&Value::Ipv6(v6)));
-        assert_eq!(l.get_str("dns.cname"), Some("web.example.test"));
+        assert_eq!(l.get(f::dns::AAAA), Some(&Value::Ipv6(v6)));
+        assert_eq!(l.get_str(f::dns::CNAME), Some("web.example.test"));
         let q = dissect(QUERY, 0);
         assert_eq!(
-            q.get("dns.opt.cookie.client"),
+            q.get(f::dns::OPT_COOKIE_CLIENT),
             Some(&Value::Bytes(Cow::Borrowed(&[1, 2, 3, 4, 5, 6, 7, 8][..])))
         );
-        assert_eq!(q.get("dns.resp.z.do"), Some(&Value::Bool(true)));
-        assert_eq!(q.get_uint("dns.rr.udp_payload_size"), Some(1232));
+        assert_eq!(q.get(f::dns::RESP_Z_DO), Some(&Value::Bool(true)));
+        assert_eq!(q.get_uint(f::dns::RR_UDP_PAYLOAD_SIZE), Some(1232));
         // Every field of TYPES is typed as the brief asks.
         let t = dissect(TYPES, 0);
         for f in &t.fields {
-            let ok = match f.name {
+            let ok = match f.name() {
                 "dns.a" | "dns.svcb.svcparam.ipv4hint.ip" => matches!(f.value, Value::Ipv4(_)),
                 "dns.aaaa" | "dns.svcb.svcparam.ipv6hint.ip" => matches!(f.value, Value::Ipv6(_)),
                 n if n.ends_with("name")
@@ -2453,14 +2404,14 @@ mod tests {
                 }
                 _ => true,
             };
-            assert!(ok, "{}: {:?}", f.name, f.value);
+            assert!(ok, "{}: {:?}", f.name(), f.value);
         }
     }
 
     #[test]
     fn forward_pointer_is_followed() {
         let l = dissect(FORWARD, 0);
-        assert_eq!(l.get_str("dns.qry.name"), Some("fwd.example"));
+        assert_eq!(l.get_str(f::dns::QRY_NAME), Some("fwd.example"));
         assert!(l.anomalies.is_empty());
     }
 
@@ -2470,7 +2421,7 @@ mod tests {
         let names: Vec<_> = l
             .fields
             .iter()
-            .filter(|f| f.name == "dns.qry.name")
+            .filter(|f| std::ptr::eq(f.def, f::dns::QRY_NAME))
             .map(|f| f.value.to_string())
             .collect();
         assert_eq!(names, ["<Name contains a pointer that loops>", "ok.test"]);
@@ -2493,8 +2444,8 @@ mod tests {
             0x00, 0x01, 0x00, 0x01, 0xc0, 0x0c,
         ];
         let l = dissect(&msg, 0);
-        assert_eq!(l.get_str("dns.qry.name"), Some(LOOP_TEXT));
-        assert_eq!(l.get_uint("dns.qry.type"), Some(1));
+        assert_eq!(l.get_str(f::dns::QRY_NAME), Some(LOOP_TEXT));
+        assert_eq!(l.get_uint(f::dns::QRY_TYPE), Some(1));
         assert!(
             l.anomalies.iter().any(|a| a.reason.contains("loop")),
             "{:?}",
@@ -2516,7 +2467,7 @@ mod tests {
         let names: Vec<_> = l
             .fields
             .iter()
-            .filter(|f| f.name == "dns.qry.name")
+            .filter(|f| std::ptr::eq(f.def, f::dns::QRY_NAME))
             .map(|f| f.value.to_string())
             .collect();
         assert_eq!(names[0], TOO_LONG_TEXT);
@@ -2532,7 +2483,7 @@ mod tests {
             0x00, 0x0b, 0x01, 0x00, 0x00, 0x01, 0, 0, 0, 0, 0, 0, 0x41, 0x61, 0, 0, 1, 0, 1,
         ];
         let l = dissect(&msg, 0);
-        assert!(l.get("dns.qry.name").is_none());
+        assert!(l.get(f::dns::QRY_NAME).is_none());
         assert_eq!(l.anomalies.len(), 1);
         assert!(
             l.anomalies[0]
@@ -2548,7 +2499,7 @@ mod tests {
         let a: Vec<_> = l
             .fields
             .iter()
-            .filter(|f| f.name == "dns.a")
+            .filter(|f| std::ptr::eq(f.def, f::dns::A))
             .map(|f| f.value.to_string())
             .collect();
         assert_eq!(a, ["10.0.0.1", "10.0.0.2"]);
@@ -2563,7 +2514,7 @@ mod tests {
     #[test]
     fn more_records_announced_than_present() {
         let l = dissect(SHORT_COUNT, 0);
-        assert_eq!(l.get("dns.a"), Some(&Value::Ipv4([10, 0, 0, 1])));
+        assert_eq!(l.get(f::dns::A), Some(&Value::Ipv4([10, 0, 0, 1])));
         assert_eq!(l.anomalies.len(), 1);
         assert_eq!(l.anomalies[0].kind, AnomalyKind::Malformed);
         assert!(
@@ -2580,8 +2531,8 @@ mod tests {
         // Cut inside the A record's rdata (2nd answer at 0x34, rdata at 0x40).
         let cut = &RESPONSE[..0x42];
         let l = dissect(cut, 0);
-        assert_eq!(l.get_str("dns.cname"), Some("web.example.test"));
-        assert!(l.get("dns.a").is_none());
+        assert_eq!(l.get_str(f::dns::CNAME), Some("web.example.test"));
+        assert!(l.get(f::dns::A).is_none());
         assert_eq!(l.anomalies.len(), 1, "{:?}", l.anomalies);
         assert_eq!(l.anomalies[0].kind, AnomalyKind::Malformed);
         assert!(l.anomalies[0].reason.starts_with(
@@ -2592,7 +2543,7 @@ mod tests {
         assert_eq!(l.anomalies[0].kind, AnomalyKind::Truncated);
         // Inside the header.
         let l = dissect(&QUERY[..7], 0);
-        assert_eq!(l.get_uint("dns.id"), Some(0x1a2b));
+        assert_eq!(l.get_uint(f::dns::ID), Some(0x1a2b));
         assert_eq!(l.anomalies[0].reason, "header: need 12 bytes, have 7");
         // Empty.
         let l = dissect(&[], 0);
@@ -2791,8 +2742,8 @@ mod tests {
         let l = &out[0].layer;
         assert_eq!(l.protocol, "dns");
         assert_eq!(l.span, 0..RESPONSE.len() + 2);
-        assert_eq!(l.fields[0].name, "dns.length");
-        assert_eq!(l.get_uint("dns.length"), Some(RESPONSE.len() as u64));
+        assert_eq!(l.fields[0].def, f::dns::LENGTH);
+        assert_eq!(l.get_uint(f::dns::LENGTH), Some(RESPONSE.len() as u64));
         assert_eq!(l.fields[1..], dissect(RESPONSE, 0).fields[..]);
         assert!(l.anomalies.is_empty());
     }
@@ -2808,8 +2759,8 @@ mod tests {
         assert_eq!(out.len(), 2);
         assert_eq!(out[0].stream_offset, 0);
         assert_eq!(out[1].stream_offset, QUERY.len() as u64 + 2);
-        assert_eq!(out[0].layer.get_uint("dns.id"), Some(0x1a2b));
-        assert_eq!(out[1].layer.get_uint("dns.id"), Some(0xbeef));
+        assert_eq!(out[0].layer.get_uint(f::dns::ID), Some(0x1a2b));
+        assert_eq!(out[1].layer.get_uint(f::dns::ID), Some(0xbeef));
         // one and a half messages, then the rest
         let stream = framed(&[NXDOMAIN, FORWARD]);
         let mut out = Vec::new();
@@ -2840,7 +2791,7 @@ mod tests {
         );
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].stream_offset, one.len() as u64);
-        assert_eq!(out[0].layer.get_uint("dns.id"), Some(0x1a2b));
+        assert_eq!(out[0].layer.get_uint(f::dns::ID), Some(0x1a2b));
     }
 
     #[test]
@@ -2849,7 +2800,7 @@ mod tests {
         let mut out = Vec::new();
         d.feed(Dir::Client, 0, &[0, 0, 0, 0], &mut out);
         assert_eq!(out.len(), 2);
-        assert_eq!(out[0].layer.get_uint("dns.length"), Some(0));
+        assert_eq!(out[0].layer.get_uint(f::dns::LENGTH), Some(0));
         assert!(!out[0].layer.anomalies.is_empty());
     }
 
@@ -2899,9 +2850,9 @@ mod tests {
     fn match_fields_use_tshark_time_text() {
         let mut l = dissect(RESPONSE, 0);
         add_match_fields(&mut l, 1, 130_282_000);
-        assert_eq!(l.get_uint("dns.response_to"), Some(1));
+        assert_eq!(l.get_uint(f::dns::RESPONSE_TO), Some(1));
         // `tshark -r tcpdump/dns_udp.pcap -T pdml`: dns.time = 0.130282000
-        assert_eq!(l.get_str("dns.time"), Some("0.130282000"));
+        assert_eq!(l.get(f::dns::TIME).unwrap().to_string(), "0.130282000");
         assert_eq!(format_time(3_000), "0.000003000");
         assert_eq!(format_time(-1_500_000_000), "-1.500000000");
         assert_eq!(format_time(12_000_000_001), "12.000000001");
@@ -2917,8 +2868,8 @@ mod tests {
         while let Ok(Some(f)) = src.next_frame() {
             let d = dis.dissect(&f);
             for (proto, sp, dp, len) in [
-                ("udp", "udp.srcport", "udp.dstport", "udp.length"),
-                ("tcp", "tcp.srcport", "tcp.dstport", "tcp.len"),
+                ("udp", f::udp::SRCPORT, f::udp::DSTPORT, f::udp::LENGTH),
+                ("tcp", f::tcp::SRCPORT, f::tcp::DSTPORT, f::tcp::LEN),
             ] {
                 let Some(t) = d.layer(proto) else { continue };
                 let (Some(s), Some(p), Some(n)) = (t.get_uint(sp), t.get_uint(dp), t.get_uint(len))
@@ -2968,18 +2919,19 @@ mod tests {
                 .unwrap_or_else(|| panic!("{file} frame {frame}"));
             into_owned(dissect_as(&body, 0, flavor, false))
         };
-        let values = |l: &Layer<'_>, name: &str| -> Vec<String> {
-            l.fields
-                .iter()
-                .filter(|f| f.name == name)
-                .map(|f| f.value.to_string())
-                .collect()
-        };
+        let values =
+            |l: &Layer<'_>, name: &'static crate::dissect::field::FieldDef| -> Vec<String> {
+                l.fields
+                    .iter()
+                    .filter(|f| std::ptr::eq(f.def, name))
+                    .map(|f| f.value.to_string())
+                    .collect()
+            };
 
         // tcpdump/dns_udp.pcap frame 2
         let l = find("tcpdump/dns_udp.pcap", 2);
         assert_eq!(
-            values(&l, "dns.a"),
+            values(&l, f::dns::A),
             [
                 "192.139.46.66",
                 "198.199.88.104",
@@ -2988,38 +2940,38 @@ mod tests {
             ]
         );
         assert_eq!(
-            values(&l, "dns.ns"),
+            values(&l, f::dns::NS),
             ["sns.cooperix.net", "nic.sandelman.ca"]
         );
         assert_eq!(
-            values(&l, "dns.aaaa"),
+            values(&l, f::dns::AAAA),
             ["2607:f0b0:f::babe:f00d", "2600:3c03::f03c:91ff:fe96:e8ef"]
         );
         assert_eq!(
-            values(&l, "dns.resp.name").last().map(String::as_str),
+            values(&l, f::dns::RESP_NAME).last().map(String::as_str),
             Some("<Root>")
         );
-        assert_eq!(l.get_uint("dns.flags"), Some(0x8500));
+        assert_eq!(l.get_uint(f::dns::FLAGS), Some(0x8500));
         assert!(l.anomalies.is_empty());
         // tcpdump/dns_udp.pcap frame 1: client cookie 42:f5:d0:09:96:f9:0b:13
         let l = find("tcpdump/dns_udp.pcap", 1);
-        assert_eq!(values(&l, "dns.opt.cookie.client"), ["42f5d00996f90b13"]);
-        assert_eq!(values(&l, "dns.flags.authenticated"), ["true"]);
+        assert_eq!(values(&l, f::dns::OPT_COOKIE_CLIENT), ["42f5d00996f90b13"]);
+        assert_eq!(values(&l, f::dns::FLAGS_AUTHENTICATED), ["true"]);
         // zeek/dns/loc-29-trunc.pcap frame 1: DO bit and a server cookie
         let l = find("zeek/dns/loc-29-trunc.pcap", 1);
-        assert_eq!(values(&l, "dns.resp.z.do"), ["true"]);
+        assert_eq!(values(&l, f::dns::RESP_Z_DO), ["true"]);
         assert_eq!(
-            values(&l, "dns.opt.cookie.server"),
+            values(&l, f::dns::OPT_COOKIE_SERVER),
             ["010000005fa883a2e1113764badad8db"]
         );
         // zeek/dns-svcb.pcap frame 2
         let l = find("zeek/dns-svcb.pcap", 2);
-        assert_eq!(values(&l, "dns.svcb.svcpriority"), ["0"]);
-        assert_eq!(values(&l, "dns.svcb.targetname"), ["foo.example.com"]);
+        assert_eq!(values(&l, f::dns::SVCB_SVCPRIORITY), ["0"]);
+        assert_eq!(values(&l, f::dns::SVCB_TARGETNAME), ["foo.example.com"]);
         // zeek/dns/dns-invalid-names.pcap frame 2: c00c at offset 12
         let l = find("zeek/dns/dns-invalid-names.pcap", 2);
         assert_eq!(
-            values(&l, "dns.qry.name"),
+            values(&l, f::dns::QRY_NAME),
             ["<Name contains a pointer that loops>"]
         );
         // frames 1 and 3 are cut inside the name: tshark says [Malformed Packet]
@@ -3035,18 +2987,18 @@ mod tests {
         );
         // zeek/dns/max-compression-depth.pcap: 7 answers 127.0.0.1..7 named "a"
         let l = find("zeek/dns/max-compression-depth.pcap", 1);
-        assert_eq!(values(&l, "dns.a").len(), 7);
-        assert_eq!(values(&l, "dns.resp.name"), vec!["a"; 7]);
+        assert_eq!(values(&l, f::dns::A).len(), 7);
+        assert_eq!(values(&l, f::dns::RESP_NAME), vec!["a"; 7]);
         // pcapplusplus/DnsTooManyResources.pcap: 25528 questions announced
         let l = find("pcapplusplus/DnsTooManyResources.pcap", 1);
-        assert_eq!(values(&l, "dns.count.queries"), ["25528"]);
+        assert_eq!(values(&l, f::dns::COUNT_QUERIES), ["25528"]);
         assert!(!l.anomalies.is_empty());
         // pcapplusplus/Dns.pcap frame 2 (mDNS): QU bit, OPT class 0x05a0
         let l = find("pcapplusplus/Dns.pcap", 2);
         assert_eq!(l.protocol, "mdns");
-        assert_eq!(values(&l, "dns.qry.qu"), ["true", "true"]);
-        assert_eq!(values(&l, "dns.rr.udp_payload_size"), ["1440"]);
-        assert_eq!(values(&l, "dns.aaaa"), ["fe80::5a1f:aaff:fe4f:3f9d"]);
+        assert_eq!(values(&l, f::dns::QRY_QU), ["true", "true"]);
+        assert_eq!(values(&l, f::dns::RR_UDP_PAYLOAD_SIZE), ["1440"]);
+        assert_eq!(values(&l, f::dns::AAAA), ["fe80::5a1f:aaff:fe4f:3f9d"]);
 
         // pcapplusplus/dns_over_tcp.pcapng through the TCP decoder:
         // frames 1-3 carry dns.length 54, 42, 1133; frame 3's rcode is 3
@@ -3066,11 +3018,14 @@ mod tests {
         }
         let lens: Vec<_> = got
             .iter()
-            .map(|l| l.get_uint("dns.length").unwrap_or(0))
+            .map(|l| l.get_uint(f::dns::LENGTH).unwrap_or(0))
             .collect();
         assert_eq!(lens, [54, 42, 1133]);
-        assert_eq!(got[2].get_uint("dns.flags.rcode"), Some(3));
-        assert_eq!(got[2].get_str("dns.soa.mname"), Some("a.gtld-servers.net"));
+        assert_eq!(got[2].get_uint(f::dns::FLAGS_RCODE), Some(3));
+        assert_eq!(
+            got[2].get_str(f::dns::SOA_MNAME),
+            Some("a.gtld-servers.net")
+        );
         assert!(got.iter().all(|l| l.anomalies.is_empty()), "{got:?}");
 
         // No panic on any DNS payload of the DNS samples.

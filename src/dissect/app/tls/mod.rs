@@ -23,6 +23,9 @@
 //!
 //! Nothing here panics on any input: every read is bounds-checked.
 
+pub mod fields;
+
+use crate::dissect::fields as f;
 use crate::dissect::wire::be16;
 use md5::{Digest, Md5};
 use sha2::Sha256;
@@ -132,97 +135,20 @@ pub fn probe(payload: &[u8]) -> Probe {
 
 // ---------------------------------------------------------------- names
 
-/// IANA name of a cipher suite (tls-parser's table of the whole registry),
-/// or "Reserved (GREASE)".
+/// Name of a cipher suite, from the field registry (tshark's names,
+/// "Reserved (GREASE)" included).
 pub fn cipher_suite_name(id: u16) -> Option<&'static str> {
-    if is_grease(id) {
-        return Some("Reserved (GREASE)");
-    }
-    tls_parser::TlsCipherSuite::from_id(id).map(|c| c.name)
+    f::tls::HANDSHAKE_CIPHERSUITE.value_name(id.into())
 }
 
-/// IANA name of an extension type, as Wireshark shows it.
+/// Name of an extension type, from the field registry.
 pub fn extension_name(t: u16) -> Option<&'static str> {
-    if is_grease(t) {
-        return Some("Reserved (GREASE)");
-    }
-    Some(match t {
-        0 => "server_name",
-        1 => "max_fragment_length",
-        2 => "client_certificate_url",
-        3 => "trusted_ca_keys",
-        4 => "truncated_hmac",
-        5 => "status_request",
-        6 => "user_mapping",
-        7 => "client_authz",
-        8 => "server_authz",
-        9 => "cert_type",
-        10 => "supported_groups",
-        11 => "ec_point_formats",
-        12 => "srp",
-        13 => "signature_algorithms",
-        14 => "use_srtp",
-        15 => "heartbeat",
-        16 => "application_layer_protocol_negotiation",
-        17 => "status_request_v2",
-        18 => "signed_certificate_timestamp",
-        19 => "client_certificate_type",
-        20 => "server_certificate_type",
-        21 => "padding",
-        22 => "encrypt_then_mac",
-        23 => "extended_master_secret",
-        24 => "token_binding",
-        25 => "cached_info",
-        27 => "compress_certificate",
-        28 => "record_size_limit",
-        34 => "delegated_credentials",
-        35 => "session_ticket",
-        41 => "pre_shared_key",
-        42 => "early_data",
-        43 => "supported_versions",
-        44 => "cookie",
-        45 => "psk_key_exchange_modes",
-        47 => "certificate_authorities",
-        48 => "oid_filters",
-        49 => "post_handshake_auth",
-        50 => "signature_algorithms_cert",
-        51 => "key_share",
-        57 => "quic_transport_parameters",
-        13172 => "next_protocol_negotiation",
-        17513 => "application_settings",
-        65037 => "encrypted_client_hello",
-        65281 => "renegotiation_info",
-        _ => return None,
-    })
+    f::tls::HANDSHAKE_EXTENSION_TYPE.value_name(t.into())
 }
 
-/// Wireshark's name of a handshake message type ("Client Hello").
+/// Name of a handshake message type ("Client Hello"), from the registry.
 pub fn handshake_type_name(t: u8) -> Option<&'static str> {
-    Some(match t {
-        0 => "Hello Request",
-        1 => "Client Hello",
-        2 => "Server Hello",
-        3 => "Hello Verify Request",
-        4 => "New Session Ticket",
-        5 => "End of Early Data",
-        6 => "Hello Retry Request",
-        8 => "Encrypted Extensions",
-        11 => "Certificate",
-        12 => "Server Key Exchange",
-        13 => "Certificate Request",
-        14 => "Server Hello Done",
-        15 => "Certificate Verify",
-        16 => "Client Key Exchange",
-        20 => "Finished",
-        21 => "Certificate URL",
-        22 => "Certificate Status",
-        23 => "Supplemental Data",
-        24 => "Key Update",
-        25 => "Compressed Certificate",
-        67 => "Next Protocol",
-        254 => "Message Hash",
-        _ => return None,
-    })
+    f::tls::HANDSHAKE_TYPE.value_name(t.into())
 }
 
 /// Name of an alert description as the RFCs spell it ("handshake_failure").
@@ -373,7 +299,7 @@ pub fn summary(layer: &Layer) -> String {
             _ => None,
         };
         let server_hello = cur.as_ref().is_some_and(|c| c.t == 2);
-        match (f.name, uint) {
+        match (f.name(), uint) {
             ("tls.record.content_type" | "tls.record.opaque_type", Some(t)) => {
                 ctype = Some(t as u8)
             }
@@ -417,8 +343,11 @@ pub fn summary(layer: &Layer) -> String {
         }
     }
     parts.extend(cur.take().map(HsLine::text));
-    let encrypted = matches!(layer.get("osidump.tls.encrypted"), Some(Value::Bool(true)));
-    let len = layer.get_uint("tls.record.length").unwrap_or(0);
+    let encrypted = matches!(
+        layer.get(f::tls::OSIDUMP_ENCRYPTED),
+        Some(Value::Bool(true))
+    );
+    let len = layer.get_uint(f::tls::RECORD_LENGTH).unwrap_or(0);
     let mut out = match ctype {
         Some(20) => "Change Cipher Spec".to_string(),
         Some(21) if encrypted => "Encrypted Alert".to_string(),
@@ -443,17 +372,17 @@ pub fn summary(layer: &Layer) -> String {
         Some(22) => parts.join(", "),
         Some(23) => format!(
             "Application Data {} bytes",
-            layer.get_uint("osidump.tls.app_data_len").unwrap_or(len)
+            layer.get_uint(f::tls::OSIDUMP_APP_DATA_LEN).unwrap_or(len)
         ),
         Some(24) if encrypted => "Encrypted Heartbeat".to_string(),
         Some(24) => "Heartbeat".to_string(),
         Some(t) => format!("{} {len} bytes", content_type_name(t)),
         None => {
-            if layer.get("osidump.tls.sslv2").is_some() {
+            if layer.get(f::tls::OSIDUMP_SSLV2).is_some() {
                 let mut s = "SSLv2".to_string();
                 if encrypted {
                     s.push_str(" Encrypted Data");
-                } else if let Some(t) = layer.get_uint("tls.handshake.type") {
+                } else if let Some(t) = layer.get_uint(f::tls::HANDSHAKE_TYPE) {
                     s.push_str(match t {
                         1 => " Client Hello",
                         2 => " Client Master Key",
@@ -483,25 +412,28 @@ pub fn session_phase(layer: &Layer) -> Option<&'static str> {
     if layer.protocol != "tls" {
         return None;
     }
-    let encrypted = matches!(layer.get("osidump.tls.encrypted"), Some(Value::Bool(true)));
+    let encrypted = matches!(
+        layer.get(f::tls::OSIDUMP_ENCRYPTED),
+        Some(Value::Bool(true))
+    );
     match layer
-        .get_uint("tls.record.content_type")
-        .or_else(|| layer.get_uint("tls.record.opaque_type"))
+        .get_uint(f::tls::RECORD_CONTENT_TYPE)
+        .or_else(|| layer.get_uint(f::tls::RECORD_OPAQUE_TYPE))
     {
         Some(20) => Some("ChangeCipherSpec"),
         Some(21) if encrypted => Some("alert (encrypted)"),
-        Some(21) => match layer.get_uint("tls.alert_message.desc") {
+        Some(21) => match layer.get_uint(f::tls::ALERT_MESSAGE_DESC) {
             Some(0) => Some("close_notify"),
             _ => Some("alert"),
         },
         Some(22) if encrypted => Some("Finished"),
         Some(22) => {
-            let hrr = layer.get("osidump.tls.hello_retry_request").is_some();
+            let hrr = layer.get(f::tls::OSIDUMP_HELLO_RETRY_REQUEST).is_some();
             let last = layer
                 .fields
                 .iter()
                 .rev()
-                .find(|f| f.name == "tls.handshake.type")
+                .find(|f| std::ptr::eq(f.def, f::tls::HANDSHAKE_TYPE))
                 .and_then(|f| match f.value {
                     Value::UInt(t) => Some(t),
                     _ => None,
@@ -527,9 +459,9 @@ pub fn session_phase(layer: &Layer) -> Option<&'static str> {
         Some(23) => Some("established (encrypted)"),
         Some(24) => Some("Heartbeat"),
         Some(_) => None,
-        None if layer.get("osidump.tls.sslv2").is_none() => None,
+        None if layer.get(f::tls::OSIDUMP_SSLV2).is_none() => None,
         None if encrypted => Some("established (encrypted)"),
-        None => match layer.get_uint("tls.handshake.type") {
+        None => match layer.get_uint(f::tls::HANDSHAKE_TYPE) {
             Some(1) => Some("ClientHello"),
             Some(2) => Some("ClientMasterKey"),
             Some(4) => Some("ServerHello"),
@@ -701,7 +633,7 @@ impl TlsDecoder {
     /// later feed starts with a record header.
     fn lose(&mut self, dir: Dir, rest: &[u8], at: u64, out: &mut Vec<Message>) {
         let mut l = Layer::new(Osi::Presentation, "tls", 0..rest.len());
-        l.uint("osidump.tls.ignored_len", rest.len() as u64);
+        l.uint(f::tls::OSIDUMP_IGNORED_LEN, rest.len() as u64);
         let what = match rest.len() {
             0..=4 => format!("{:02x?}", rest),
             _ => format!(
@@ -732,19 +664,19 @@ impl TlsDecoder {
         let protected = self.tls13 && self.sides[dir.index()].encrypted && ctype == 23;
         l.uint(
             if protected {
-                "tls.record.opaque_type"
+                f::tls::RECORD_OPAQUE_TYPE
             } else {
-                "tls.record.content_type"
+                f::tls::RECORD_CONTENT_TYPE
             },
             ctype,
         );
-        l.uint("tls.record.version", version);
-        l.uint("tls.record.length", body.len() as u64);
+        l.uint(f::tls::RECORD_VERSION, version);
+        l.uint(f::tls::RECORD_LENGTH, body.len() as u64);
         self.sides[dir.index()].seen = true;
         let encrypted = self.sides[dir.index()].encrypted;
         match ctype {
             20 => {
-                l.boolean("tls.change_cipher_spec", true);
+                l.present(f::tls::CHANGE_CIPHER_SPEC);
                 if body != [1] {
                     l.malformed(format!(
                         "ChangeCipherSpec body is {} bytes, expected the single byte 1",
@@ -764,27 +696,27 @@ impl TlsDecoder {
             }
             21 => {
                 if encrypted || body.len() != 2 {
-                    l.boolean("osidump.tls.encrypted", true);
+                    l.boolean(f::tls::OSIDUMP_ENCRYPTED, true);
                 } else {
-                    l.uint("tls.alert_message.level", body[0]);
-                    l.uint("tls.alert_message.desc", body[1]);
+                    l.uint(f::tls::ALERT_MESSAGE_LEVEL, body[0]);
+                    l.uint(f::tls::ALERT_MESSAGE_DESC, body[1]);
                 }
             }
             22 => {
                 if encrypted {
-                    l.boolean("osidump.tls.encrypted", true);
+                    l.boolean(f::tls::OSIDUMP_ENCRYPTED, true);
                 } else {
                     self.handshake(dir, body, &mut l);
                 }
             }
-            23 => l.uint("osidump.tls.app_data_len", body.len() as u64),
+            23 => l.uint(f::tls::OSIDUMP_APP_DATA_LEN, body.len() as u64),
             24 => {
                 if encrypted || body.len() < 3 {
-                    l.boolean("osidump.tls.encrypted", true);
+                    l.boolean(f::tls::OSIDUMP_ENCRYPTED, true);
                 } else {
-                    l.uint("tls.heartbeat_message.type", body[0]);
+                    l.uint(f::tls::HEARTBEAT_MESSAGE_TYPE, body[0]);
                     let plen = be16(body, 1);
-                    l.uint("tls.heartbeat_message.payload_length", plen);
+                    l.uint(f::tls::HEARTBEAT_MESSAGE_PAYLOAD_LENGTH, plen);
                     // RFC 6520: type, length, payload, at least 16 bytes of padding.
                     if usize::from(plen) + 3 + 16 > body.len() {
                         l.malformed(format!(
@@ -806,12 +738,12 @@ impl TlsDecoder {
         side.sslv2 = Some(n.saturating_add(1));
         side.seen = true;
         let body = &rec[hlen..];
-        l.boolean("osidump.tls.sslv2", true);
-        l.uint("tls.record.length", body.len() as u64);
+        l.boolean(f::tls::OSIDUMP_SSLV2, true);
+        l.uint(f::tls::RECORD_LENGTH, body.len() as u64);
         if hlen == 3 {
-            l.uint("tls.record.padding_length", rec[2]);
+            l.uint(f::tls::RECORD_PADDING_LENGTH, rec[2]);
         }
-        l.uint("tls.record.version", 2u64);
+        l.uint(f::tls::RECORD_VERSION, 2u64);
         // Client: Client Hello, Client Master Key; server: Server Hello.
         // Everything after is encrypted.
         let plain = match dir {
@@ -820,12 +752,12 @@ impl TlsDecoder {
         };
         match body.first() {
             Some(&t) if n < plain && matches!(t, 1 | 2 | 4) => {
-                l.uint("tls.handshake.type", t);
+                l.uint(f::tls::HANDSHAKE_TYPE, t);
                 if t == 1 && body.len() >= 3 {
-                    l.uint("tls.handshake.version", be16(body, 1));
+                    l.uint(f::tls::HANDSHAKE_VERSION, be16(body, 1));
                 }
             }
-            _ => l.boolean("osidump.tls.encrypted", true),
+            _ => l.boolean(f::tls::OSIDUMP_ENCRYPTED, true),
         }
         l
     }
@@ -848,7 +780,7 @@ impl TlsDecoder {
         if fresh && handshake_type_name(input.first().copied().unwrap_or(0)).is_none() {
             // Not a message we know: encrypted (we missed the
             // ChangeCipherSpec, or it never came), as tshark shows it.
-            l.boolean("osidump.tls.encrypted", true);
+            l.boolean(f::tls::OSIDUMP_ENCRYPTED, true);
             return;
         }
         let mut p = 0;
@@ -862,15 +794,15 @@ impl TlsDecoder {
             };
             if rest.len() < need {
                 if need != usize::MAX && need > MAX_HANDSHAKE {
-                    l.uint("tls.handshake.type", rest[0]);
-                    l.uint("tls.handshake.length", (need - 4) as u64);
+                    l.uint(f::tls::HANDSHAKE_TYPE, rest[0]);
+                    l.uint(f::tls::HANDSHAKE_LENGTH, (need - 4) as u64);
                     l.malformed(format!(
                         "handshake message of {} bytes exceeds the reassembly cap of {MAX_HANDSHAKE}",
                         need - 4
                     ));
                     return;
                 }
-                l.uint("osidump.tls.handshake.fragment_len", frag.len() as u64);
+                l.uint(f::tls::OSIDUMP_HANDSHAKE_FRAGMENT_LEN, frag.len() as u64);
                 self.sides[dir.index()].hs = rest.to_vec();
                 break;
             }
@@ -893,14 +825,14 @@ impl TlsDecoder {
 
     /// One whole handshake message, and whether it chose TLS 1.3.
     fn message(&mut self, t: u8, body: &[u8], l: &mut Layer<'static>) -> Tls13 {
-        l.uint("tls.handshake.type", t);
-        l.uint("tls.handshake.length", body.len() as u64);
+        l.uint(f::tls::HANDSHAKE_TYPE, t);
+        l.uint(f::tls::HANDSHAKE_LENGTH, body.len() as u64);
         match t {
             1 => client_hello(body, l),
             2 => return server_hello(body, l),
             4 if body.len() >= 4 => {
                 l.uint(
-                    "tls.handshake.session_ticket_lifetime_hint",
+                    f::tls::HANDSHAKE_SESSION_TICKET_LIFETIME_HINT,
                     u32::from_be_bytes([body[0], body[1], body[2], body[3]]),
                 );
             }
@@ -948,7 +880,7 @@ fn server_key_exchange(body: &[u8], l: &mut Layer<'static>) {
         .flatten()
         .find_map(|p| sig(&body[p..]));
     if let Some(a) = found {
-        l.uint("tls.handshake.sig_hash_alg", a);
+        l.uint(f::tls::HANDSHAKE_SIG_HASH_ALG, a);
     }
 }
 
@@ -1028,7 +960,7 @@ fn extensions(ext: &[u8], client: bool, l: &mut Layer<'static>) -> Exts {
         whole: true,
         ..Exts::default()
     };
-    l.uint("tls.handshake.extensions_length", ext.len() as u64);
+    l.uint(f::tls::HANDSHAKE_EXTENSIONS_LENGTH, ext.len() as u64);
     let mut i = 0;
     while i < ext.len() {
         let rest = &ext[i..];
@@ -1042,8 +974,8 @@ fn extensions(ext: &[u8], client: bool, l: &mut Layer<'static>) -> Exts {
         }
         let t = be16(rest, 0);
         let len = usize::from(be16(rest, 2));
-        l.uint("tls.handshake.extension.type", t);
-        l.uint("tls.handshake.extension.len", len as u64);
+        l.uint(f::tls::HANDSHAKE_EXTENSION_TYPE, t);
+        l.uint(f::tls::HANDSHAKE_EXTENSION_LEN, len as u64);
         let name = extension_name(t).unwrap_or("unknown");
         if rest.len() < 4 + len {
             l.malformed(format!(
@@ -1083,7 +1015,7 @@ fn extension(
                 let name = list.vec16()?;
                 if kind == 0 {
                     l.str(
-                        "tls.handshake.extensions_server_name",
+                        f::tls::HANDSHAKE_EXTENSIONS_SERVER_NAME,
                         String::from_utf8_lossy(name).into_owned(),
                     );
                 }
@@ -1097,7 +1029,7 @@ fn extension(
                     x.alpn_first = Some(p.to_vec());
                 }
                 l.str(
-                    "tls.handshake.extensions_alpn_str",
+                    f::tls::HANDSHAKE_EXTENSIONS_ALPN_STR,
                     String::from_utf8_lossy(p).into_owned(),
                 );
             }
@@ -1109,25 +1041,25 @@ fn extension(
                 vec![r.u16()?]
             };
             for v in list {
-                l.uint("tls.handshake.extensions.supported_version", v);
+                l.uint(f::tls::HANDSHAKE_EXTENSIONS_SUPPORTED_VERSION, v);
                 x.versions.push(v);
             }
         }
         10 => {
             for g in u16s(r.vec16()?)? {
-                l.uint("tls.handshake.extensions_supported_group", g);
+                l.uint(f::tls::HANDSHAKE_EXTENSIONS_SUPPORTED_GROUP, g);
                 x.groups.push(g);
             }
         }
         11 => {
             for &f in r.vec8()? {
-                l.uint("tls.handshake.extensions_ec_point_format", f);
+                l.uint(f::tls::HANDSHAKE_EXTENSIONS_EC_POINT_FORMAT, f);
                 x.point_formats.push(f);
             }
         }
         13 => {
             for s in u16s(r.vec16()?)? {
-                l.uint("tls.handshake.sig_hash_alg", s);
+                l.uint(f::tls::HANDSHAKE_SIG_HASH_ALG, s);
                 x.sig_algs.push(s);
             }
         }
@@ -1136,7 +1068,7 @@ fn extension(
         // same name; fingerprints (JA3/JA4) use extension 13 only.
         34 | 50 if client => {
             for s in u16s(r.vec16()?)? {
-                l.uint("tls.handshake.sig_hash_alg", s);
+                l.uint(f::tls::HANDSHAKE_SIG_HASH_ALG, s);
             }
         }
         51 => {
@@ -1145,18 +1077,18 @@ fn extension(
                 while list.left() > 0 {
                     let g = list.u16()?;
                     list.vec16()?;
-                    l.uint("tls.handshake.extensions_key_share_group", g);
+                    l.uint(f::tls::HANDSHAKE_EXTENSIONS_KEY_SHARE_GROUP, g);
                 }
             } else if body.len() == 2 {
                 // HelloRetryRequest: the selected group only (tshark's name).
                 l.uint(
-                    "tls.handshake.extensions_key_share_selected_group",
+                    f::tls::HANDSHAKE_EXTENSIONS_KEY_SHARE_SELECTED_GROUP,
                     r.u16()?,
                 );
             } else {
                 let g = r.u16()?;
                 r.vec16()?;
-                l.uint("tls.handshake.extensions_key_share_group", g);
+                l.uint(f::tls::HANDSHAKE_EXTENSIONS_KEY_SHARE_GROUP, g);
             }
         }
         _ => return Ok(()),
@@ -1274,7 +1206,7 @@ fn client_hello(body: &[u8], l: &mut Layer<'static>) {
         Ok(v) => v,
         Err(_) => {
             if body.len() >= 2 {
-                l.uint("tls.handshake.version", be16(body, 0));
+                l.uint(f::tls::HANDSHAKE_VERSION, be16(body, 0));
             }
             l.malformed(format!(
                 "Client Hello of {} bytes: version, random, session id (at most 32), \
@@ -1284,30 +1216,30 @@ fn client_hello(body: &[u8], l: &mut Layer<'static>) {
             return;
         }
     };
-    l.uint("tls.handshake.version", ch.version.0);
+    l.uint(f::tls::HANDSHAKE_VERSION, ch.version.0);
     l.push(
-        "tls.handshake.random",
+        f::tls::HANDSHAKE_RANDOM,
         Value::Bytes(ch.random.to_vec().into()),
     );
     let sid = ch.session_id.unwrap_or(&[]);
-    l.uint("tls.handshake.session_id_length", sid.len() as u64);
+    l.uint(f::tls::HANDSHAKE_SESSION_ID_LENGTH, sid.len() as u64);
     if !sid.is_empty() {
         l.push(
-            "tls.handshake.session_id",
+            f::tls::HANDSHAKE_SESSION_ID,
             Value::Bytes(sid.to_vec().into()),
         );
     }
     l.uint(
-        "tls.handshake.cipher_suites_length",
+        f::tls::HANDSHAKE_CIPHER_SUITES_LENGTH,
         (ch.ciphers.len() * 2) as u64,
     );
     let ciphers: Vec<u16> = ch.ciphers.iter().map(|c| c.0).collect();
     for &c in &ciphers {
-        l.uint("tls.handshake.ciphersuite", c);
+        l.uint(f::tls::HANDSHAKE_CIPHERSUITE, c);
     }
-    l.uint("tls.handshake.comp_methods_length", ch.comp.len() as u64);
+    l.uint(f::tls::HANDSHAKE_COMP_METHODS_LENGTH, ch.comp.len() as u64);
     for c in &ch.comp {
-        l.uint("tls.handshake.comp_method", c.0);
+        l.uint(f::tls::HANDSHAKE_COMP_METHOD, c.0);
     }
     let x = match ch.ext {
         Some(ext) => extensions(ext, true, l),
@@ -1326,9 +1258,9 @@ fn client_hello(body: &[u8], l: &mut Layer<'static>) {
     // tshark's order: ja3_full, then ja3.
     let full = ja3_full(ch.version.0, &ciphers, &x);
     let hash = md5_hex(&full);
-    l.str("tls.handshake.ja3_full", full);
-    l.str("tls.handshake.ja3", hash);
-    l.str("tls.handshake.ja4", ja4(ch.version.0, &ciphers, &x));
+    l.str(f::tls::HANDSHAKE_JA3_FULL, full);
+    l.str(f::tls::HANDSHAKE_JA3, hash);
+    l.str(f::tls::HANDSHAKE_JA4, ja4(ch.version.0, &ciphers, &x));
 }
 
 fn trailing(rest: &[u8], no_ext: bool) -> String {
@@ -1376,7 +1308,7 @@ fn server_hello(body: &[u8], l: &mut Layer<'static>) -> Tls13 {
             ),
             _ => {
                 if body.len() >= 2 {
-                    l.uint("tls.handshake.version", be16(body, 0));
+                    l.uint(f::tls::HANDSHAKE_VERSION, be16(body, 0));
                 }
                 l.malformed(format!(
                     "Server Hello of {} bytes does not parse (version 0x0300..=0x0303 or 0x7f12, \
@@ -1386,24 +1318,27 @@ fn server_hello(body: &[u8], l: &mut Layer<'static>) -> Tls13 {
                 return Tls13::No;
             }
         };
-    l.uint("tls.handshake.version", version);
-    l.push("tls.handshake.random", Value::Bytes(random.to_vec().into()));
+    l.uint(f::tls::HANDSHAKE_VERSION, version);
+    l.push(
+        f::tls::HANDSHAKE_RANDOM,
+        Value::Bytes(random.to_vec().into()),
+    );
     let hrr = random == HRR_RANDOM;
     if let Some(sid) = sid {
-        l.uint("tls.handshake.session_id_length", sid.len() as u64);
+        l.uint(f::tls::HANDSHAKE_SESSION_ID_LENGTH, sid.len() as u64);
         if !sid.is_empty() {
             l.push(
-                "tls.handshake.session_id",
+                f::tls::HANDSHAKE_SESSION_ID,
                 Value::Bytes(sid.to_vec().into()),
             );
         }
     }
-    l.uint("tls.handshake.ciphersuite", cipher);
+    l.uint(f::tls::HANDSHAKE_CIPHERSUITE, cipher);
     if let Some(c) = comp {
-        l.uint("tls.handshake.comp_method", c);
+        l.uint(f::tls::HANDSHAKE_COMP_METHOD, c);
     }
     if hrr {
-        l.boolean("osidump.tls.hello_retry_request", true);
+        l.boolean(f::tls::OSIDUMP_HELLO_RETRY_REQUEST, true);
     }
     let x = match ext {
         Some(ext) => extensions(ext, false, l),
@@ -1431,14 +1366,14 @@ fn server_hello(body: &[u8], l: &mut Layer<'static>) -> Tls13 {
         hex_join(x.types.iter().filter(|t| !is_grease(**t)))
     );
     let hash = md5_hex(&full);
-    l.str("tls.handshake.ja3s_full", full);
-    l.str("tls.handshake.ja3s", hash);
+    l.str(f::tls::HANDSHAKE_JA3S_FULL, full);
+    l.str(f::tls::HANDSHAKE_JA3S, hash);
     tls13
 }
 
 fn certificate(body: &[u8], l: &mut Layer<'static>) {
     if body.len() >= 3 {
-        l.uint("tls.handshake.certificates_length", be24(body, 0) as u64);
+        l.uint(f::tls::HANDSHAKE_CERTIFICATES_LENGTH, be24(body, 0) as u64);
     }
     let chain = match tls_parser::parse_tls_handshake_msg_certificate(body) {
         Ok((_, TlsMessageHandshake::Certificate(c))) => c.cert_chain,
@@ -1451,7 +1386,7 @@ fn certificate(body: &[u8], l: &mut Layer<'static>) {
         }
     };
     for (n, cert) in chain.iter().enumerate() {
-        l.uint("tls.handshake.certificate_length", cert.data.len() as u64);
+        l.uint(f::tls::HANDSHAKE_CERTIFICATE_LENGTH, cert.data.len() as u64);
         match x509_parser::parse_x509_certificate(cert.data) {
             Ok((_, c)) => {
                 let cn = |name: &x509_parser::x509::X509Name| {
@@ -1460,21 +1395,21 @@ fn certificate(body: &[u8], l: &mut Layer<'static>) {
                         .and_then(|a| a.as_str().ok())
                         .map(str::to_string)
                 };
-                l.str("osidump.tls.cert.subject", c.subject().to_string());
+                l.str(f::tls::OSIDUMP_CERT_SUBJECT, c.subject().to_string());
                 if let Some(s) = cn(c.subject()) {
-                    l.str("osidump.tls.cert.subject_cn", s);
+                    l.str(f::tls::OSIDUMP_CERT_SUBJECT_CN, s);
                 }
-                l.str("osidump.tls.cert.issuer", c.issuer().to_string());
+                l.str(f::tls::OSIDUMP_CERT_ISSUER, c.issuer().to_string());
                 if let Some(s) = cn(c.issuer()) {
-                    l.str("osidump.tls.cert.issuer_cn", s);
+                    l.str(f::tls::OSIDUMP_CERT_ISSUER_CN, s);
                 }
                 let v = c.validity();
                 l.push(
-                    "osidump.tls.cert.not_before",
+                    f::tls::OSIDUMP_CERT_NOT_BEFORE,
                     Value::Time(Timestamp::new(v.not_before.timestamp(), 0)),
                 );
                 l.push(
-                    "osidump.tls.cert.not_after",
+                    f::tls::OSIDUMP_CERT_NOT_AFTER,
                     Value::Time(Timestamp::new(v.not_after.timestamp(), 0)),
                 );
             }
@@ -1528,10 +1463,10 @@ mod tests {
         out
     }
 
-    fn strs<'a>(l: &'a Layer, name: &str) -> Vec<&'a str> {
+    fn strs<'a>(l: &'a Layer, name: &'static crate::dissect::field::FieldDef) -> Vec<&'a str> {
         l.fields
             .iter()
-            .filter(|f| f.name == name)
+            .filter(|f| std::ptr::eq(f.def, name))
             .filter_map(|f| match &f.value {
                 Value::Str(s) => Some(s.as_ref()),
                 _ => None,
@@ -1539,10 +1474,10 @@ mod tests {
             .collect()
     }
 
-    fn uints(l: &Layer, name: &str) -> Vec<u64> {
+    fn uints(l: &Layer, name: &'static crate::dissect::field::FieldDef) -> Vec<u64> {
         l.fields
             .iter()
-            .filter(|f| f.name == name)
+            .filter(|f| std::ptr::eq(f.def, name))
             .filter_map(|f| match f.value {
                 Value::UInt(v) => Some(v),
                 _ => None,
@@ -1602,49 +1537,49 @@ mod tests {
         assert_eq!(l.osi, Osi::Presentation);
         assert_eq!(l.protocol, "tls");
         assert_eq!(l.span, 0..188);
-        assert_eq!(l.get_uint("tls.record.content_type"), Some(22));
-        assert_eq!(l.get_uint("tls.record.version"), Some(0x0301));
-        assert_eq!(l.get_uint("tls.record.length"), Some(183));
-        assert_eq!(l.get_uint("tls.handshake.type"), Some(1));
-        assert_eq!(l.get_uint("tls.handshake.length"), Some(179));
-        assert_eq!(l.get_uint("tls.handshake.version"), Some(0x0303));
-        assert_eq!(l.get_uint("tls.handshake.cipher_suites_length"), Some(22));
-        assert_eq!(uints(l, "tls.handshake.ciphersuite").len(), 11);
+        assert_eq!(l.get_uint(f::tls::RECORD_CONTENT_TYPE), Some(22));
+        assert_eq!(l.get_uint(f::tls::RECORD_VERSION), Some(0x0301));
+        assert_eq!(l.get_uint(f::tls::RECORD_LENGTH), Some(183));
+        assert_eq!(l.get_uint(f::tls::HANDSHAKE_TYPE), Some(1));
+        assert_eq!(l.get_uint(f::tls::HANDSHAKE_LENGTH), Some(179));
+        assert_eq!(l.get_uint(f::tls::HANDSHAKE_VERSION), Some(0x0303));
+        assert_eq!(l.get_uint(f::tls::HANDSHAKE_CIPHER_SUITES_LENGTH), Some(22));
+        assert_eq!(uints(l, f::tls::HANDSHAKE_CIPHERSUITE).len(), 11);
         assert_eq!(
-            uints(l, "tls.handshake.extension.type"),
+            uints(l, f::tls::HANDSHAKE_EXTENSION_TYPE),
             [0, 65281, 10, 11, 35, 13172, 16, 5, 13]
         );
         assert_eq!(
-            uints(l, "tls.handshake.extensions_supported_group"),
+            uints(l, f::tls::HANDSHAKE_EXTENSIONS_SUPPORTED_GROUP),
             [23, 24, 25]
         );
-        assert_eq!(uints(l, "tls.handshake.sig_hash_alg").len(), 10);
+        assert_eq!(uints(l, f::tls::HANDSHAKE_SIG_HASH_ALG).len(), 10);
         // tshark 4.0.17: extensions_server_name www.google.com,
         // extensions_alpn_str h2,spdy/3.1,http/1.1
         assert_eq!(
-            strs(l, "tls.handshake.extensions_server_name"),
+            strs(l, f::tls::HANDSHAKE_EXTENSIONS_SERVER_NAME),
             ["www.google.com"]
         );
         assert_eq!(
-            strs(l, "tls.handshake.extensions_alpn_str"),
+            strs(l, f::tls::HANDSHAKE_EXTENSIONS_ALPN_STR),
             ["h2", "spdy/3.1", "http/1.1"]
         );
         // tshark 4.0.17 -e tls.handshake.ja3_full -e tls.handshake.ja3:
         assert_eq!(
-            l.get_str("tls.handshake.ja3_full"),
+            l.get_str(f::tls::HANDSHAKE_JA3_FULL),
             Some(
                 "771,49195-49199-49162-49161-49171-49172-51-57-47-53-10,\
                  0-65281-10-11-35-13172-16-5-13,23-24-25,0"
             )
         );
         assert_eq!(
-            l.get_str("tls.handshake.ja3"),
+            l.get_str(f::tls::HANDSHAKE_JA3),
             Some("07b4162d4db57554961824a21c4a0fde")
         );
         // JA4 per the FoxIO spec from tshark's fields (this tshark has no
         // ja4): version 0x0303, SNI, 11 ciphers, 9 extensions, ALPN h2.
         assert_eq!(
-            l.get_str("tls.handshake.ja4"),
+            l.get_str(f::tls::HANDSHAKE_JA4),
             Some("t12d1109h2_43e74fd21232_fed6c16fddd0")
         );
         assert_eq!(
@@ -1727,7 +1662,7 @@ mod tests {
         let out = run(&[&b], Dir::Client);
         let types: Vec<_> = out
             .iter()
-            .map(|m| m.layer.get_uint("tls.record.content_type").unwrap())
+            .map(|m| m.layer.get_uint(f::tls::RECORD_CONTENT_TYPE).unwrap())
             .collect();
         assert_eq!(types, [22, 20, 22, 23, 21]);
         let offs: Vec<_> = out.iter().map(|m| m.stream_offset).collect();
@@ -1761,7 +1696,7 @@ mod tests {
         );
         assert_eq!(summary(&out[0].layer), "Alert fatal handshake_failure");
         assert_eq!(session_phase(&out[0].layer), Some("alert"));
-        assert_eq!(out[1].layer.get_uint("tls.alert_message.level"), Some(1));
+        assert_eq!(out[1].layer.get_uint(f::tls::ALERT_MESSAGE_LEVEL), Some(1));
         assert_eq!(session_phase(&out[1].layer), Some("close_notify"));
     }
 
@@ -1779,7 +1714,7 @@ mod tests {
         assert_eq!(out.len(), 4);
         for m in &out[..3] {
             assert_eq!(
-                m.layer.get_uint("osidump.tls.handshake.fragment_len"),
+                m.layer.get_uint(f::tls::OSIDUMP_HANDSHAKE_FRAGMENT_LEN),
                 Some(50)
             );
             assert_eq!(summary(&m.layer), "Handshake fragment 50 bytes");
@@ -1788,8 +1723,8 @@ mod tests {
         let last = &out[3].layer;
         assert_eq!(out[3].stream_offset, 165);
         assert_eq!(
-            last.get_str("tls.handshake.ja3"),
-            whole[0].layer.get_str("tls.handshake.ja3")
+            last.get_str(f::tls::HANDSHAKE_JA3),
+            whole[0].layer.get_str(f::tls::HANDSHAKE_JA3)
         );
         assert_eq!(
             last.fields[3..],
@@ -1818,16 +1753,16 @@ mod tests {
         );
         // Every extension is still listed and decoded.
         assert_eq!(
-            uints(l, "tls.handshake.extension.type"),
+            uints(l, f::tls::HANDSHAKE_EXTENSION_TYPE),
             [0, 65281, 10, 11, 35, 13172, 16, 5, 13]
         );
         assert_eq!(
-            strs(l, "tls.handshake.extensions_server_name"),
+            strs(l, f::tls::HANDSHAKE_EXTENSIONS_SERVER_NAME),
             ["www.google.com"]
         );
-        assert_eq!(strs(l, "tls.handshake.extensions_alpn_str").len(), 3);
-        assert_eq!(uints(l, "tls.handshake.sig_hash_alg").len(), 10);
-        assert!(l.get_str("tls.handshake.ja3").is_some());
+        assert_eq!(strs(l, f::tls::HANDSHAKE_EXTENSIONS_ALPN_STR).len(), 3);
+        assert_eq!(uints(l, f::tls::HANDSHAKE_SIG_HASH_ALG).len(), 10);
+        assert!(l.get_str(f::tls::HANDSHAKE_JA3).is_some());
     }
 
     #[test]
@@ -1845,9 +1780,9 @@ mod tests {
                 "extension server_name (0) says 65532 bytes, 58 left in the extensions block",
             ]
         );
-        assert_eq!(uints(l, "tls.handshake.extension.type"), [0, 0]);
-        assert_eq!(uints(l, "tls.handshake.ciphersuite").len(), 34);
-        assert_eq!(l.get_str("tls.handshake.ja3"), None);
+        assert_eq!(uints(l, f::tls::HANDSHAKE_EXTENSION_TYPE), [0, 0]);
+        assert_eq!(uints(l, f::tls::HANDSHAKE_CIPHERSUITE).len(), 34);
+        assert_eq!(l.get_str(f::tls::HANDSHAKE_JA3), None);
         assert!(summary(l).starts_with("Client Hello [malformed: extension server_name"));
     }
 
@@ -1955,19 +1890,22 @@ mod tests {
         assert_eq!(out.len(), 3);
         let l = &out[1].layer;
         assert!(l.anomalies.is_empty(), "{:?}", l.anomalies);
-        assert_eq!(l.get_uint("tls.handshake.version"), Some(0x0303));
-        assert_eq!(l.get_uint("tls.handshake.ciphersuite"), Some(0x1301));
+        assert_eq!(l.get_uint(f::tls::HANDSHAKE_VERSION), Some(0x0303));
+        assert_eq!(l.get_uint(f::tls::HANDSHAKE_CIPHERSUITE), Some(0x1301));
         assert_eq!(
-            l.get_uint("tls.handshake.extensions_key_share_group"),
+            l.get_uint(f::tls::HANDSHAKE_EXTENSIONS_KEY_SHARE_GROUP),
             Some(29)
         );
         assert_eq!(
-            l.get_uint("tls.handshake.extensions.supported_version"),
+            l.get_uint(f::tls::HANDSHAKE_EXTENSIONS_SUPPORTED_VERSION),
             Some(0x0304)
         );
-        assert_eq!(l.get_str("tls.handshake.ja3s_full"), Some("771,4865,51-43"));
         assert_eq!(
-            l.get_str("tls.handshake.ja3s"),
+            l.get_str(f::tls::HANDSHAKE_JA3S_FULL),
+            Some("771,4865,51-43")
+        );
+        assert_eq!(
+            l.get_str(f::tls::HANDSHAKE_JA3S),
             Some("eb1d94daa7e0344597e756a1fb6e7054")
         );
         assert_eq!(summary(l), "Server Hello TLS 1.3 TLS_AES_128_GCM_SHA256");
@@ -1988,7 +1926,7 @@ mod tests {
         let run = |body: Vec<u8>| {
             let mut l = Layer::new(Osi::Application, "tls", 0..0);
             server_key_exchange(&body, &mut l);
-            l.get_uint("tls.handshake.sig_hash_alg")
+            l.get_uint(f::tls::HANDSHAKE_SIG_HASH_ALG)
         };
         // ECDHE (pcapplusplus/tls.pcap frame 15 shape): curve_type 3,
         // secp256r1, 65-byte point, ecdsa_secp256r1_sha256, 71-byte signature.
@@ -2021,7 +1959,7 @@ mod tests {
         let mut out = Vec::new();
         d.feed(Dir::Server, 0, &sh, &mut out);
         assert_eq!(
-            out[0].layer.get("osidump.tls.hello_retry_request"),
+            out[0].layer.get(f::tls::OSIDUMP_HELLO_RETRY_REQUEST),
             Some(&Value::Bool(true))
         );
         assert_eq!(session_phase(&out[0].layer), Some("HelloRetryRequest"));
@@ -2031,7 +1969,7 @@ mod tests {
         d.feed(Dir::Client, 0, &[20, 3, 3, 0, 1, 1], &mut out);
         d.feed(Dir::Client, 6, &unhex(CLIENT_HELLO), &mut out);
         assert_eq!(
-            out[2].layer.get_str("tls.handshake.ja3"),
+            out[2].layer.get_str(f::tls::HANDSHAKE_JA3),
             Some("07b4162d4db57554961824a21c4a0fde")
         );
     }
@@ -2047,8 +1985,8 @@ mod tests {
         let out = run(&[&b], Dir::Client);
         assert_eq!(out.len(), 1);
         let l = &out[0].layer;
-        assert_eq!(l.get_uint("tls.record.length"), Some(46));
-        assert_eq!(l.get_uint("tls.handshake.version"), Some(2));
+        assert_eq!(l.get_uint(f::tls::RECORD_LENGTH), Some(46));
+        assert_eq!(l.get_uint(f::tls::HANDSHAKE_VERSION), Some(2));
         assert_eq!(summary(l), "SSLv2 Client Hello");
         assert_eq!(session_phase(l), Some("ClientHello"));
     }
@@ -2189,7 +2127,7 @@ mod tests {
         recs
     }
 
-    fn all(recs: &[Rec], name: &str) -> Vec<String> {
+    fn all(recs: &[Rec], name: &'static crate::dissect::field::FieldDef) -> Vec<String> {
         recs.iter()
             .flat_map(|r| strs(&r.3, name).into_iter().map(str::to_string))
             .collect()
@@ -2338,10 +2276,10 @@ mod tests {
         for (file, ja3, ja3s, sni) in cases {
             let recs = decode_capture(&dir.join(file));
             let words = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
-            assert_eq!(all(&recs, "tls.handshake.ja3"), words(ja3), "{file}");
-            assert_eq!(all(&recs, "tls.handshake.ja3s"), words(ja3s), "{file}");
+            assert_eq!(all(&recs, f::tls::HANDSHAKE_JA3), words(ja3), "{file}");
+            assert_eq!(all(&recs, f::tls::HANDSHAKE_JA3S), words(ja3s), "{file}");
             assert_eq!(
-                all(&recs, "tls.handshake.extensions_server_name"),
+                all(&recs, f::tls::HANDSHAKE_EXTENSIONS_SERVER_NAME),
                 words(sni),
                 "{file}"
             );
@@ -2374,26 +2312,26 @@ mod tests {
         let recs = decode_capture(&dir.join("pcapplusplus/tls.pcap"));
         let cert = recs
             .iter()
-            .find(|r| r.0 == 15 && r.3.get_uint("tls.handshake.type") == Some(11))
+            .find(|r| r.0 == 15 && r.3.get_uint(f::tls::HANDSHAKE_TYPE) == Some(11))
             .map(|r| &r.3)
             .unwrap();
         assert_eq!(
-            cert.get_str("osidump.tls.cert.subject_cn"),
+            cert.get_str(f::tls::OSIDUMP_CERT_SUBJECT_CN),
             Some("*.google.com")
         );
         assert_eq!(
-            cert.get_str("osidump.tls.cert.issuer_cn"),
+            cert.get_str(f::tls::OSIDUMP_CERT_ISSUER_CN),
             Some("Google Internet Authority G2")
         );
         assert_eq!(
-            cert.get("osidump.tls.cert.not_before"),
+            cert.get(f::tls::OSIDUMP_CERT_NOT_BEFORE),
             Some(&Value::Time(Timestamp::new(1_418_211_217, 0)))
         );
         assert_eq!(
-            cert.get("osidump.tls.cert.not_after"),
+            cert.get(f::tls::OSIDUMP_CERT_NOT_AFTER),
             Some(&Value::Time(Timestamp::new(1_425_945_600, 0)))
         );
-        assert_eq!(uints(cert, "tls.handshake.certificate_length").len(), 3);
+        assert_eq!(uints(cert, f::tls::HANDSHAKE_CERTIFICATE_LENGTH).len(), 3);
         // tshark's Info column for the TLS 1.3 connection (frames 29-40):
         // Client Hello; Server Hello, Change Cipher Spec; Application Data...
         let c2: Vec<String> = recs
@@ -2413,7 +2351,7 @@ mod tests {
         // Chrome 125's JA4, from the FoxIO spec applied to tshark's fields.
         let recs = decode_capture(&dir.join("zeek/tls/chrome-1250-tls-x25519-kyber.pcap"));
         assert_eq!(
-            recs[0].3.get_str("tls.handshake.ja4"),
+            recs[0].3.get_str(f::tls::HANDSHAKE_JA4),
             Some("t13d1516h2_8daaf6152771_02713d6af862")
         );
         // tshark: frame 6 "Alert (Level: Warning, Description: Unrecognized
@@ -2423,22 +2361,22 @@ mod tests {
         assert_eq!(s[1], "Alert warning unrecognized_name");
         let cert = recs
             .iter()
-            .find(|r| r.3.get_uint("tls.handshake.type") == Some(11))
+            .find(|r| r.3.get_uint(f::tls::HANDSHAKE_TYPE) == Some(11))
             .map(|r| &r.3)
             .unwrap();
         assert_eq!(
-            strs(cert, "osidump.tls.cert.subject_cn")[0],
+            strs(cert, f::tls::OSIDUMP_CERT_SUBJECT_CN)[0],
             "www.jeffbryner.com"
         );
         assert_eq!(
-            strs(cert, "osidump.tls.cert.issuer_cn")[0],
+            strs(cert, f::tls::OSIDUMP_CERT_ISSUER_CN)[0],
             "Go Daddy Secure Certification Authority"
         );
         // tshark 4.0 ja4 is missing; the others are checked against the
         // FoxIO algorithm run over tshark's fields.
         let recs = decode_capture(&dir.join("pcapplusplus/tls_grease.pcap"));
         assert_eq!(
-            recs[0].3.get_str("tls.handshake.ja4"),
+            recs[0].3.get_str(f::tls::HANDSHAKE_JA4),
             Some("t13d1515h2_8daaf6152771_de4a06bb82e3")
         );
     }

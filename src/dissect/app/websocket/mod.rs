@@ -17,6 +17,9 @@
 //! Layer spans are relative to the message's `stream_offset` and cover the
 //! whole frame.
 
+pub mod fields;
+
+use crate::dissect::fields as f;
 use std::borrow::Cow;
 
 use flate2::{Decompress, FlushDecompress, Status};
@@ -137,38 +140,38 @@ impl Deflate {
 /// One-line description of a `websocket` layer:
 /// `Text [FIN] [MASKED] "hello"`, `Close 1000 Normal Closure "bye"`.
 pub fn summary(l: &Layer<'_>) -> String {
-    let op = l.get_uint("websocket.opcode").unwrap_or(0) as u8;
+    let op = l.get_uint(f::websocket::OPCODE).unwrap_or(0) as u8;
     let mut s = String::from(opcode_name(op));
     if op == 8 {
-        if let Some(code) = l.get_uint("websocket.payload.close.status_code") {
+        if let Some(code) = l.get_uint(f::websocket::PAYLOAD_CLOSE_STATUS_CODE) {
             s.push_str(&format!(" {code} {}", close_code_name(code as u16)));
         }
-        if let Some(r) = l.get_str("websocket.payload.close.reason") {
+        if let Some(r) = l.get_str(f::websocket::PAYLOAD_CLOSE_REASON) {
             let short: String = r.chars().take(60).collect();
             let more = if short.len() < r.len() { "…" } else { "" };
             s.push_str(&format!(" {short:?}{more}"));
         }
         return s;
     }
-    if l.get_uint("websocket.fin") == Some(1) {
+    if l.get_uint(f::websocket::FIN) == Some(1) {
         s.push_str(" [FIN]");
     }
-    if l.get_uint("websocket.mask") == Some(1) {
+    if l.get_uint(f::websocket::MASK) == Some(1) {
         s.push_str(" [MASKED]");
     }
-    if l.get_uint("osidump.websocket.inflated") == Some(1) {
+    if l.get_uint(f::websocket::OSIDUMP_INFLATED) == Some(1) {
         s.push_str(" [DEFLATE]");
     }
-    if let Some(n) = l.get_uint("websocket.fragment.count") {
+    if let Some(n) = l.get_uint(f::websocket::FRAGMENT_COUNT) {
         s.push_str(&format!(" [{n} fragments]"));
     }
-    if let Some(t) = l.get_str("websocket.payload.text") {
+    if let Some(t) = l.get_str(f::websocket::PAYLOAD_TEXT) {
         let short: String = t.chars().take(60).collect();
         let more = if short.len() < t.len() { "…" } else { "" };
         s.push_str(&format!(" {short:?}{more}"));
     } else {
         let len = l
-            .get_uint("osidump.websocket.message_len")
+            .get_uint(f::websocket::OSIDUMP_MESSAGE_LEN)
             .or_else(|| frame_payload_len(l));
         if let Some(n) = len {
             s.push_str(&format!(" ({n} bytes)"));
@@ -178,9 +181,9 @@ pub fn summary(l: &Layer<'_>) -> String {
 }
 
 fn frame_payload_len(l: &Layer<'_>) -> Option<u64> {
-    l.get_uint("websocket.payload_length_ext_64")
-        .or_else(|| l.get_uint("websocket.payload_length_ext_16"))
-        .or_else(|| l.get_uint("websocket.payload_length"))
+    l.get_uint(f::websocket::PAYLOAD_LENGTH_EXT_64)
+        .or_else(|| l.get_uint(f::websocket::PAYLOAD_LENGTH_EXT_16))
+        .or_else(|| l.get_uint(f::websocket::PAYLOAD_LENGTH))
 }
 
 /// The session-layer phase an `http` or `websocket` layer marks, for the L5
@@ -190,19 +193,19 @@ pub fn session_phase(l: &Layer<'_>) -> Option<&'static str> {
     match l.protocol {
         "http" => {
             let ws = l
-                .get_str("http.upgrade")
+                .get_str(f::http::UPGRADE)
                 .is_some_and(|u| u.to_ascii_lowercase().contains("websocket"));
             if !ws {
                 None
-            } else if l.get_uint("http.request") == Some(1) {
+            } else if l.get_uint(f::http::REQUEST) == Some(1) {
                 Some("WebSocket handshake 1/2 upgrade (dial)")
-            } else if l.get_uint("http.response.code") == Some(101) {
+            } else if l.get_uint(f::http::RESPONSE_CODE) == Some(101) {
                 Some("WebSocket handshake 2/2 101 (answer)")
             } else {
                 None
             }
         }
-        "websocket" => match l.get_uint("websocket.opcode") {
+        "websocket" => match l.get_uint(f::websocket::OPCODE) {
             Some(8) => Some("WebSocket closing (hang up)"),
             Some(_) => Some("WebSocket open (talk)"),
             None => None,
@@ -372,19 +375,19 @@ impl WsDecoder {
         let masked = b1 & 0x80 != 0;
         let len7 = b1 & 0x7f;
         let mut l = Layer::new(Osi::Application, "websocket", 0..h.len());
-        l.boolean("websocket.fin", fin);
-        l.uint("websocket.rsv", rsv);
+        l.boolean(f::websocket::FIN, fin);
+        l.uint(f::websocket::RSV, rsv);
         if self.deflate.is_some() {
-            l.boolean("websocket.pmc", rsv & 4 != 0);
+            l.boolean(f::websocket::PMC, rsv & 4 != 0);
         }
-        l.uint("websocket.opcode", opcode);
-        l.boolean("websocket.mask", masked);
-        l.uint("websocket.payload_length", len7);
+        l.uint(f::websocket::OPCODE, opcode);
+        l.boolean(f::websocket::MASK, masked);
+        l.uint(f::websocket::PAYLOAD_LENGTH, len7);
         let mut at = 2;
         let len = match len7 {
             126 => {
                 let v = u16::from_be_bytes([h[2], h[3]]);
-                l.uint("websocket.payload_length_ext_16", v);
+                l.uint(f::websocket::PAYLOAD_LENGTH_EXT_16, v);
                 at = 4;
                 if v < 126 {
                     l.malformed(format!("length {v} not in its shortest encoding"));
@@ -395,7 +398,7 @@ impl WsDecoder {
                 let mut b = [0u8; 8];
                 b.copy_from_slice(&h[2..10]);
                 let v = u64::from_be_bytes(b);
-                l.uint("websocket.payload_length_ext_64", v);
+                l.uint(f::websocket::PAYLOAD_LENGTH_EXT_64, v);
                 at = 10;
                 if v >> 63 != 0 {
                     l.malformed("64-bit payload length has its most significant bit set");
@@ -409,7 +412,7 @@ impl WsDecoder {
         let mask = masked.then(|| [h[at], h[at + 1], h[at + 2], h[at + 3]]);
         if let Some(k) = mask {
             l.push(
-                "websocket.masking_key",
+                f::websocket::MASKING_KEY,
                 Value::Bytes(Cow::Owned(k.to_vec())),
             );
         }
@@ -523,14 +526,14 @@ impl WsDecoder {
         }
         match f.opcode {
             8 => close_fields(&mut l, &f.head, f.len),
-            9 => l.push("websocket.payload.ping", Value::Bytes(Cow::Owned(f.head))),
-            10 => l.push("websocket.payload.pong", Value::Bytes(Cow::Owned(f.head))),
+            9 => l.push(f::websocket::PAYLOAD_PING, Value::Bytes(Cow::Owned(f.head))),
+            10 => l.push(f::websocket::PAYLOAD_PONG, Value::Bytes(Cow::Owned(f.head))),
             0..=2 => {
                 let done = f.fin;
                 let multi = d.msg.as_ref().is_some_and(|m| m.frames > 1);
                 if !done || multi {
                     l.push(
-                        "osidump.websocket.payload_preview",
+                        f::websocket::OSIDUMP_PAYLOAD_PREVIEW,
                         Value::Bytes(Cow::Owned(f.head)),
                     );
                 }
@@ -550,7 +553,7 @@ impl WsDecoder {
                 }
             }
             _ => l.push(
-                "websocket.payload.unknown",
+                f::websocket::PAYLOAD_UNKNOWN,
                 Value::Bytes(Cow::Owned(f.head)),
             ),
         }
@@ -611,7 +614,7 @@ fn inflate(inf: Option<&mut Decompress>, m: &mut Msg, lost: &mut bool, mut input
 /// On a layer with `websocket.payload.text` or
 /// `websocket.payload.close.reason`: whether that text is only the start of
 /// the payload ([`PREVIEW`] bytes of a message, 123 of a close reason).
-const TRUNCATED: &str = "osidump.websocket.payload.truncated";
+static TRUNCATED: &crate::dissect::field::FieldDef = f::websocket::OSIDUMP_PAYLOAD_TRUNCATED;
 
 fn close_fields(l: &mut Layer<'static>, p: &[u8], len: u64) {
     match p.len() {
@@ -619,16 +622,16 @@ fn close_fields(l: &mut Layer<'static>, p: &[u8], len: u64) {
         1 => l.malformed("close payload of 1 byte (a status code needs 2)"),
         _ => {
             let code = u16::from_be_bytes([p[0], p[1]]);
-            l.uint("websocket.payload.close.status_code", code);
+            l.uint(f::websocket::PAYLOAD_CLOSE_STATUS_CODE, code);
             if matches!(code, 0..=999 | 1004..=1006 | 1015 | 1016..=2999) {
                 l.malformed(format!("close code {code} must not be sent"));
             }
             if p.len() > 2 {
                 match std::str::from_utf8(&p[2..]) {
-                    Ok(r) => l.str("websocket.payload.close.reason", r.to_owned()),
+                    Ok(r) => l.str(f::websocket::PAYLOAD_CLOSE_REASON, r.to_owned()),
                     Err(_) => {
                         l.str(
-                            "websocket.payload.close.reason",
+                            f::websocket::PAYLOAD_CLOSE_REASON,
                             String::from_utf8_lossy(&p[2..]).into_owned(),
                         );
                         l.malformed("close reason is not valid UTF-8");
@@ -643,25 +646,25 @@ fn close_fields(l: &mut Layer<'static>, p: &[u8], len: u64) {
 /// Fields of a completed data message, on its last frame.
 fn message_fields(l: &mut Layer<'static>, m: Msg) {
     if m.frames > 1 {
-        l.uint("websocket.fragment.count", m.frames);
-        l.uint("websocket.reassembled.length", m.wire_len);
+        l.uint(f::websocket::FRAGMENT_COUNT, m.frames);
+        l.uint(f::websocket::REASSEMBLED_LENGTH, m.wire_len);
     }
     if m.compressed {
-        l.boolean("osidump.websocket.inflated", m.inflate_problem.is_none());
+        l.boolean(f::websocket::OSIDUMP_INFLATED, m.inflate_problem.is_none());
     }
     if m.frames > 1 || m.compressed {
-        l.uint("osidump.websocket.message_len", m.out_len);
+        l.uint(f::websocket::OSIDUMP_MESSAGE_LEN, m.out_len);
     }
     let usable = !m.compressed || m.inflate_problem.is_none() || m.out_len > 0;
     if usable {
         if m.opcode == 1 {
             let text = text_preview(&m.preview);
             let cut = (text.len() as u64) < m.out_len;
-            l.str("websocket.payload.text", text);
+            l.str(f::websocket::PAYLOAD_TEXT, text);
             l.boolean(TRUNCATED, cut);
         } else if m.frames == 1 || m.compressed {
             l.push(
-                "osidump.websocket.payload_preview",
+                f::websocket::OSIDUMP_PAYLOAD_PREVIEW,
                 Value::Bytes(Cow::Owned(
                     m.preview[..m.preview.len().min(HEX_PREVIEW)].to_vec(),
                 )),
@@ -854,18 +857,18 @@ mod tests {
         let mut d = WsDecoder::new(None);
         let m = run(&mut d, Dir::Server, &frame(0x81, None, b"short"));
         assert_eq!(
-            m[0].layer.get("osidump.websocket.payload.truncated"),
+            m[0].layer.get(f::websocket::OSIDUMP_PAYLOAD_TRUNCATED),
             Some(&Value::Bool(false))
         );
         let long = vec![b'a'; PREVIEW + 44];
         let m = run(&mut d, Dir::Server, &frame(0x81, None, &long));
         let l = &m[0].layer;
         assert_eq!(
-            l.get_str("websocket.payload.text").map(str::len),
+            l.get_str(f::websocket::PAYLOAD_TEXT).map(str::len),
             Some(PREVIEW)
         );
         assert_eq!(
-            l.get("osidump.websocket.payload.truncated"),
+            l.get(f::websocket::OSIDUMP_PAYLOAD_TRUNCATED),
             Some(&Value::Bool(true))
         );
         // A close frame over the 125-byte control limit keeps 123 reason bytes.
@@ -874,17 +877,17 @@ mod tests {
         let m = run(&mut d, Dir::Server, &frame(0x88, None, &close));
         let l = &m[0].layer;
         assert_eq!(
-            l.get_str("websocket.payload.close.reason").map(str::len),
+            l.get_str(f::websocket::PAYLOAD_CLOSE_REASON).map(str::len),
             Some(123)
         );
         assert_eq!(
-            l.get("osidump.websocket.payload.truncated"),
+            l.get(f::websocket::OSIDUMP_PAYLOAD_TRUNCATED),
             Some(&Value::Bool(true))
         );
         let mut d = WsDecoder::new(None);
         let m = run(&mut d, Dir::Server, &frame(0x88, None, b"\x03\xe8bye"));
         assert_eq!(
-            m[0].layer.get("osidump.websocket.payload.truncated"),
+            m[0].layer.get(f::websocket::OSIDUMP_PAYLOAD_TRUNCATED),
             Some(&Value::Bool(false))
         );
     }
@@ -899,9 +902,9 @@ mod tests {
         let m = run(&mut d, Dir::Client, &b);
         assert_eq!(m.len(), 1);
         let l = &m[0].layer;
-        assert_eq!(l.get_str("websocket.payload.text"), Some("Hello"));
+        assert_eq!(l.get_str(f::websocket::PAYLOAD_TEXT), Some("Hello"));
         assert_eq!(
-            l.get("websocket.masking_key"),
+            l.get(f::websocket::MASKING_KEY),
             Some(&Value::Bytes(Cow::Owned(vec![0x37, 0xfa, 0x21, 0x3d])))
         );
         assert_eq!(summary(l), "Text [FIN] [MASKED] \"Hello\"");
@@ -915,14 +918,14 @@ mod tests {
         s.extend_from_slice(&big);
         let m = run(&mut d, Dir::Server, &s);
         assert_eq!(m.len(), 2);
-        assert_eq!(m[0].layer.get_uint("websocket.payload_length"), Some(126));
+        assert_eq!(m[0].layer.get_uint(f::websocket::PAYLOAD_LENGTH), Some(126));
         assert_eq!(
-            m[0].layer.get_uint("websocket.payload_length_ext_16"),
+            m[0].layer.get_uint(f::websocket::PAYLOAD_LENGTH_EXT_16),
             Some(256)
         );
-        assert_eq!(m[1].layer.get_uint("websocket.payload_length"), Some(127));
+        assert_eq!(m[1].layer.get_uint(f::websocket::PAYLOAD_LENGTH), Some(127));
         assert_eq!(
-            m[1].layer.get_uint("websocket.payload_length_ext_64"),
+            m[1].layer.get_uint(f::websocket::PAYLOAD_LENGTH_EXT_64),
             Some(65536)
         );
         assert_eq!(m[1].stream_offset, 260);
@@ -943,14 +946,17 @@ mod tests {
         let m = run(&mut d, Dir::Client, &s);
         assert_eq!(m.len(), 5);
         assert_eq!(
-            m[1].layer.get("websocket.payload.ping"),
+            m[1].layer.get(f::websocket::PAYLOAD_PING),
             Some(&Value::Bytes(Cow::Owned(b"pi".to_vec())))
         );
-        assert_eq!(m[0].layer.get_str("websocket.payload.text"), None);
+        assert_eq!(m[0].layer.get_str(f::websocket::PAYLOAD_TEXT), None);
         let last = &m[3].layer;
-        assert_eq!(last.get_str("websocket.payload.text"), Some("hello wörld"));
-        assert_eq!(last.get_uint("websocket.fragment.count"), Some(3));
-        assert_eq!(last.get_uint("osidump.websocket.message_len"), Some(12));
+        assert_eq!(
+            last.get_str(f::websocket::PAYLOAD_TEXT),
+            Some("hello wörld")
+        );
+        assert_eq!(last.get_uint(f::websocket::FRAGMENT_COUNT), Some(3));
+        assert_eq!(last.get_uint(f::websocket::OSIDUMP_MESSAGE_LEN), Some(12));
         assert!(m.iter().all(|m| m.layer.anomalies.is_empty()), "{m:?}");
         assert_eq!(summary(&m[4].layer), "Close 1000 Normal Closure \"bye\"");
         assert_eq!(
@@ -1026,14 +1032,14 @@ mod tests {
             for l in m
                 .iter()
                 .map(|m| &m.layer)
-                .filter(|l| l.get_uint("websocket.fin") == Some(1))
+                .filter(|l| l.get_uint(f::websocket::FIN) == Some(1))
             {
                 assert!(l.anomalies.is_empty(), "{l:?}");
-                assert_eq!(l.get_uint("osidump.websocket.inflated"), Some(1));
+                assert_eq!(l.get_uint(f::websocket::OSIDUMP_INFLATED), Some(1));
             }
-            assert_eq!(m[2].layer.get_str("websocket.payload.text"), Some(text));
+            assert_eq!(m[2].layer.get_str(f::websocket::PAYLOAD_TEXT), Some(text));
             assert_eq!(
-                m[4].layer.get_str("websocket.payload.text"),
+                m[4].layer.get_str(f::websocket::PAYLOAD_TEXT),
                 Some("fragmented and compressed")
             );
             // Decoding with the wrong takeover setting fails or differs when
@@ -1044,7 +1050,7 @@ mod tests {
                     ..params
                 };
                 let m = run(&mut WsDecoder::new(Some(wrong)), Dir::Server, &s);
-                assert_ne!(m[1].layer.get_str("websocket.payload.text"), Some(text));
+                assert_ne!(m[1].layer.get_str(f::websocket::PAYLOAD_TEXT), Some(text));
             }
         }
     }
@@ -1056,9 +1062,9 @@ mod tests {
         let s = frame(0xc2, None, &z);
         let mut d = WsDecoder::new(Some(Deflate::default()));
         let m = run(&mut d, Dir::Server, &s);
-        assert_eq!(m[0].layer.get_uint("osidump.websocket.inflated"), Some(0));
+        assert_eq!(m[0].layer.get_uint(f::websocket::OSIDUMP_INFLATED), Some(0));
         assert_eq!(
-            m[0].layer.get_uint("osidump.websocket.message_len"),
+            m[0].layer.get_uint(f::websocket::OSIDUMP_MESSAGE_LEN),
             Some(INFLATE_CAP)
         );
         assert!(!m[0].layer.anomalies.is_empty());
@@ -1079,7 +1085,7 @@ mod tests {
             crate::dissect::AnomalyKind::Truncated
         );
         assert_eq!(
-            out[1].layer.get_str("websocket.payload.text"),
+            out[1].layer.get_str(f::websocket::PAYLOAD_TEXT),
             Some("after")
         );
     }

@@ -5,8 +5,12 @@
 //! or contradicts itself, the layer keeps what could be read and names the
 //! problem.
 
+pub mod fields;
+
 use super::layer::{Layer, Osi, Value};
 use super::{Addrs, Fragment, Next, Walk};
+use crate::dissect::field::{FieldDef, checksum};
+use crate::dissect::fields as f;
 use crate::dissect::wire::{be16, be32};
 use crate::flow::defrag::FragKey;
 use etherparse::{ArpPacketSlice, Ipv4HeaderSlice, Ipv6FragmentHeaderSlice, Ipv6RawExtHeaderSlice};
@@ -41,7 +45,7 @@ fn note_padding<'a>(walk: &mut Walk<'a>, payload_end: usize) {
     }
     let pad = &walk.data[payload_end..walk.end];
     if let Some(eth) = walk.layers.iter_mut().rev().find(|l| l.protocol == "eth") {
-        eth.push("eth.padding", Value::Bytes(pad.into()));
+        eth.push(f::eth::PADDING, Value::Bytes(pad.into()));
     }
     walk.end = payload_end;
 }
@@ -85,13 +89,13 @@ pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
     }
     let version = b[0] >> 4;
     let hdr_len = usize::from(b[0] & 0x0f) * 4;
-    l.uint("ip.version", version);
+    l.uint(f::ip::VERSION, version);
     if version != 4 {
         l.malformed(format!("bogus IP version {version} (expected 4)"));
         walk.layers.push(l);
         return Next::Data(Osi::Network);
     }
-    l.uint("ip.hdr_len", hdr_len as u64);
+    l.uint(f::ip::HDR_LEN, hdr_len as u64);
     if hdr_len < 20 {
         l.malformed(format!(
             "header length {hdr_len} is below the minimum of 20"
@@ -119,34 +123,38 @@ pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
         }
     };
     l.span = start..start + hdr_len;
-    l.uint("ip.dsfield.dscp", h.dcp().value());
-    l.uint("ip.dsfield.ecn", h.ecn().value());
+    l.uint(f::ip::DSFIELD_DSCP, h.dcp().value());
+    l.uint(f::ip::DSFIELD_ECN, h.ecn().value());
     let total_len = usize::from(h.total_len());
     // Length 0 is TCP segmentation offload: like tshark, show the length
     // the frame actually carries.
     let shown_len = if total_len == 0 { b.len() } else { total_len };
-    l.uint("ip.len", shown_len as u64);
-    l.uint("ip.id", h.identification());
+    l.uint(f::ip::LEN, shown_len as u64);
+    l.uint(f::ip::ID, h.identification());
     let flags = b[6];
-    l.boolean("ip.flags.rb", flags & 0x80 != 0);
-    l.boolean("ip.flags.df", h.dont_fragment());
-    l.boolean("ip.flags.mf", h.more_fragments());
+    l.boolean(f::ip::FLAGS_RB, flags & 0x80 != 0);
+    l.boolean(f::ip::FLAGS_DF, h.dont_fragment());
+    l.boolean(f::ip::FLAGS_MF, h.more_fragments());
     // In 8-byte units, as tshark shows it.
     let frag_offset = u32::from(h.fragments_offset().value());
-    l.uint("ip.frag_offset", frag_offset);
-    l.uint("ip.ttl", h.ttl());
+    l.uint(f::ip::FRAG_OFFSET, frag_offset);
+    l.uint(f::ip::TTL, h.ttl());
     let proto = h.protocol().0;
-    l.uint("ip.proto", proto);
-    l.uint("ip.checksum", h.header_checksum());
-    let good = ones_complement_sum(&b[..hdr_len]) == 0xffff;
-    l.str("ip.checksum.status", if good { "Good" } else { "Bad" });
+    l.uint(f::ip::PROTO, proto);
+    l.uint(f::ip::CHECKSUM, h.header_checksum());
+    // tshark does not verify IPv4 header checksums by default: the status
+    // says so, and our own field records what the check found.
+    l.uint(f::ip::CHECKSUM_STATUS, checksum::UNVERIFIED);
+    if ones_complement_sum(&b[..hdr_len]) != 0xffff {
+        l.boolean(f::ip::OSIDUMP_CHECKSUM_BAD, true);
+    }
     let src = h.source();
     let dst = h.destination();
-    l.push("ip.src", Value::Ipv4(src));
+    l.push(f::ip::SRC, Value::Ipv4(src));
     // With a loose or strict source route, the datagram's final
     // destination is the route's last address, and tshark shows that.
     l.push(
-        "ip.dst",
+        f::ip::DST,
         Value::Ipv4(source_route_final(h.options()).unwrap_or(dst)),
     );
     ipv4_options(&mut l, h.options());
@@ -154,7 +162,7 @@ pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
     walk.off += hdr_len;
     if total_len == 0 {
         // TCP segmentation offload: the NIC fills the length in later.
-        l.boolean("osidump.ip.tso", true);
+        l.boolean(f::ip::OSIDUMP_TSO, true);
         walk.reported_end = walk.end;
     } else {
         bound_payload(walk, &mut l, "IPv4 total length", start + total_len);
@@ -216,7 +224,7 @@ fn ipv4_options(l: &mut Layer<'_>, opts: &[u8]) {
     let mut i = 0;
     while i < opts.len() {
         let t = opts[i];
-        l.uint("ip.opt.type", t);
+        l.uint(f::ip::OPT_TYPE, t);
         match t {
             0 => break,
             1 => i += 1,
@@ -246,8 +254,8 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
     }
     let version = b[0] >> 4;
     // Wireshark's IPv6 dissector fills the generic ip.version too.
-    l.uint("ip.version", version);
-    l.uint("ipv6.version", version);
+    l.uint(f::ip::VERSION, version);
+    l.uint(f::ipv6::VERSION, version);
     if version != 6 {
         l.malformed(format!("bogus IP version {version} (expected 6)"));
         walk.layers.push(l);
@@ -260,17 +268,17 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
         return Next::Done;
     }
     let tclass = ((be16(b, 0) >> 4) & 0xff) as u8;
-    l.uint("ipv6.tclass", tclass);
-    l.uint("ipv6.flow", be32(b, 0) & 0x000f_ffff);
+    l.uint(f::ipv6::TCLASS, tclass);
+    l.uint(f::ipv6::FLOW, be32(b, 0) & 0x000f_ffff);
     let plen = usize::from(be16(b, 4));
-    l.uint("ipv6.plen", plen as u64);
+    l.uint(f::ipv6::PLEN, plen as u64);
     let mut nxt = b[6];
-    l.uint("ipv6.nxt", nxt);
-    l.uint("ipv6.hlim", b[7]);
+    l.uint(f::ipv6::NXT, nxt);
+    l.uint(f::ipv6::HLIM, b[7]);
     let src = v6(&b[8..24]);
     let dst = v6(&b[24..40]);
-    l.push("ipv6.src", Value::Ipv6(src));
-    l.push("ipv6.dst", Value::Ipv6(dst));
+    l.push(f::ipv6::SRC, Value::Ipv6(src));
+    l.push(f::ipv6::DST, Value::Ipv6(dst));
     walk.off += 40;
 
     // Extension headers, each bounded by the bytes present.
@@ -282,12 +290,16 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
         match nxt {
             0 | 43 | 60 => {
                 let (pfx, nxt_name, len_name) = match nxt {
-                    0 => ("hop-by-hop options", "ipv6.hopopts.nxt", "ipv6.hopopts.len"),
-                    43 => ("routing header", "ipv6.routing.nxt", "ipv6.routing.len"),
+                    0 => (
+                        "hop-by-hop options",
+                        f::ipv6::HOPOPTS_NXT,
+                        f::ipv6::HOPOPTS_LEN,
+                    ),
+                    43 => ("routing header", f::ipv6::ROUTING_NXT, f::ipv6::ROUTING_LEN),
                     _ => (
                         "destination options",
-                        "ipv6.dstopts.nxt",
-                        "ipv6.dstopts.len",
+                        f::ipv6::DSTOPTS_NXT,
+                        f::ipv6::DSTOPTS_LEN,
                     ),
                 };
                 let ext = match Ipv6RawExtHeaderSlice::from_slice(rest) {
@@ -303,8 +315,8 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
                 l.uint(nxt_name, hdr[0]);
                 l.uint(len_name, hdr[1]);
                 if nxt == 43 {
-                    l.uint("ipv6.routing.type", hdr[2]);
-                    l.uint("ipv6.routing.segleft", hdr[3]);
+                    l.uint(f::ipv6::ROUTING_TYPE, hdr[2]);
+                    l.uint(f::ipv6::ROUTING_SEGLEFT, hdr[3]);
                 } else {
                     if let Err(reason) = check_tlv_options(ext.payload()) {
                         l.malformed(format!("IPv6 {pfx}: {reason}"));
@@ -330,10 +342,10 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
                         return Next::Done;
                     }
                 };
-                l.uint("ipv6.fraghdr.nxt", f.next_header().0);
-                l.uint("ipv6.fraghdr.offset", f.fragment_offset().value());
-                l.boolean("ipv6.fraghdr.more", f.more_fragments());
-                l.uint("ipv6.fraghdr.ident", f.identification());
+                l.uint(f::ipv6::FRAGHDR_NXT, f.next_header().0);
+                l.uint(f::ipv6::FRAGHDR_OFFSET, f.fragment_offset().value());
+                l.boolean(f::ipv6::FRAGHDR_MORE, f.more_fragments());
+                l.uint(f::ipv6::FRAGHDR_IDENT, f.identification());
                 fragmented = f.is_fragmenting_payload();
                 frag = (
                     u32::from(f.fragment_offset().value()) * 8,
@@ -353,7 +365,7 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
 
     let announced_end = match (plen, jumbo) {
         (0, Some(j)) => {
-            l.uint("ipv6.jumbo", j);
+            l.uint(f::ipv6::OPT_JUMBO, j);
             start + 40 + j as usize
         }
         (0, None) if walk.end > start + 40 => {
@@ -446,11 +458,11 @@ pub(super) fn arp(walk: &mut Walk<'_>) -> Next {
             let hw = a.hw_addr_type().0;
             let pt = a.proto_addr_type().0;
             l.span = start..start + a.slice().len();
-            l.uint("arp.hw.type", hw);
-            l.uint("arp.proto.type", pt);
-            l.uint("arp.hw.size", a.hw_addr_size());
-            l.uint("arp.proto.size", a.proto_addr_size());
-            l.uint("arp.opcode", a.operation().0);
+            l.uint(f::arp::HW_TYPE, hw);
+            l.uint(f::arp::PROTO_TYPE, pt);
+            l.uint(f::arp::HW_SIZE, a.hw_addr_size());
+            l.uint(f::arp::PROTO_SIZE, a.proto_addr_size());
+            l.uint(f::arp::OPCODE, a.operation().0);
             // The accessors borrow the slice struct; index the frame's bytes
             // instead so the addresses live as long as the frame.
             let s: &[u8] = a.slice();
@@ -461,19 +473,19 @@ pub(super) fn arp(walk: &mut Walk<'_>) -> Next {
             let spa = 8 + hs;
             let tha = spa + ps;
             let tpa = tha + hs;
-            hw_addr(&mut l, "arp.src.hw_mac", "arp.src.hw", &s[8..spa]);
+            hw_addr(&mut l, f::arp::SRC_HW_MAC, f::arp::SRC_HW, &s[8..spa]);
             proto_addr(
                 &mut l,
-                "arp.src.proto_ipv4",
-                "arp.src.proto",
+                f::arp::SRC_PROTO_IPV4,
+                f::arp::SRC_PROTO,
                 pt,
                 &s[spa..tha],
             );
-            hw_addr(&mut l, "arp.dst.hw_mac", "arp.dst.hw", &s[tha..tpa]);
+            hw_addr(&mut l, f::arp::DST_HW_MAC, f::arp::DST_HW, &s[tha..tpa]);
             proto_addr(
                 &mut l,
-                "arp.dst.proto_ipv4",
-                "arp.dst.proto",
+                f::arp::DST_PROTO_IPV4,
+                f::arp::DST_PROTO,
                 pt,
                 &s[tpa..tpa + ps],
             );
@@ -481,11 +493,11 @@ pub(super) fn arp(walk: &mut Walk<'_>) -> Next {
         }
         Err(e) => {
             if b.len() >= 8 {
-                l.uint("arp.hw.type", be16(b, 0));
-                l.uint("arp.proto.type", be16(b, 2));
-                l.uint("arp.hw.size", b[4]);
-                l.uint("arp.proto.size", b[5]);
-                l.uint("arp.opcode", be16(b, 6));
+                l.uint(f::arp::HW_TYPE, be16(b, 0));
+                l.uint(f::arp::PROTO_TYPE, be16(b, 2));
+                l.uint(f::arp::HW_SIZE, b[4]);
+                l.uint(f::arp::PROTO_SIZE, b[5]);
+                l.uint(f::arp::OPCODE, be16(b, 6));
             }
             walk.short(&mut l, "ARP packet", e.required_len, b.len());
             walk.off += b.len();
@@ -500,7 +512,12 @@ pub(super) fn arp(walk: &mut Walk<'_>) -> Next {
     Next::Done
 }
 
-fn hw_addr<'a>(l: &mut Layer<'a>, mac_name: &'static str, raw_name: &'static str, a: &'a [u8]) {
+fn hw_addr<'a>(
+    l: &mut Layer<'a>,
+    mac_name: &'static FieldDef,
+    raw_name: &'static FieldDef,
+    a: &'a [u8],
+) {
     if a.len() == 6 {
         let mut m = [0u8; 6];
         m.copy_from_slice(a);
@@ -512,8 +529,8 @@ fn hw_addr<'a>(l: &mut Layer<'a>, mac_name: &'static str, raw_name: &'static str
 
 fn proto_addr<'a>(
     l: &mut Layer<'a>,
-    v4_name: &'static str,
-    raw_name: &'static str,
+    v4_name: &'static FieldDef,
+    raw_name: &'static FieldDef,
     ptype: u16,
     a: &'a [u8],
 ) {
@@ -535,12 +552,13 @@ pub(super) fn icmp(walk: &mut Walk<'_>) -> Next {
         return Next::Done;
     }
     let (t, code) = (b[0], b[1]);
-    l.uint("icmp.type", t);
-    l.uint("icmp.code", code);
-    l.uint("icmp.checksum", be16(b, 2));
+    l.uint(f::icmp::TYPE, t);
+    l.uint(f::icmp::CODE, code);
+    l.uint(f::icmp::CHECKSUM, be16(b, 2));
     let good = ones_complement_sum(b) == 0xffff;
     if !walk.snap_cut {
-        l.str("icmp.checksum.status", if good { "Good" } else { "Bad" });
+        let status = if good { checksum::GOOD } else { checksum::BAD };
+        l.uint(f::icmp::CHECKSUM_STATUS, status);
     }
     let hdr = match t {
         0 | 8 | 13 | 14 | 15 | 16 | 17 | 18 => {
@@ -550,10 +568,10 @@ pub(super) fn icmp(walk: &mut Walk<'_>) -> Next {
                 walk.layers.push(l);
                 return Next::Done;
             }
-            l.uint("icmp.ident", be16(b, 4));
-            l.uint("icmp.ident_le", u16::from_le_bytes([b[4], b[5]]));
-            l.uint("icmp.seq", be16(b, 6));
-            l.uint("icmp.seq_le", u16::from_le_bytes([b[6], b[7]]));
+            l.uint(f::icmp::IDENT, be16(b, 4));
+            l.uint(f::icmp::IDENT_LE, u16::from_le_bytes([b[4], b[5]]));
+            l.uint(f::icmp::SEQ, be16(b, 6));
+            l.uint(f::icmp::SEQ_LE, u16::from_le_bytes([b[6], b[7]]));
             8
         }
         _ => b.len().min(8),
@@ -579,9 +597,9 @@ pub(super) fn icmpv6(walk: &mut Walk<'_>) -> Next {
         return Next::Done;
     }
     let (t, code) = (b[0], b[1]);
-    l.uint("icmpv6.type", t);
-    l.uint("icmpv6.code", code);
-    l.uint("icmpv6.checksum", be16(b, 2));
+    l.uint(f::icmpv6::TYPE, t);
+    l.uint(f::icmpv6::CODE, code);
+    l.uint(f::icmpv6::CHECKSUM, be16(b, 2));
     // Fixed part after the first four bytes, and where options start.
     let (fixed, opts_at) = match t {
         128 | 129 => (8, None),
@@ -601,30 +619,30 @@ pub(super) fn icmpv6(walk: &mut Walk<'_>) -> Next {
     }
     match t {
         128 | 129 => {
-            l.uint("icmpv6.echo.identifier", be16(b, 4));
-            l.uint("icmpv6.echo.sequence_number", be16(b, 6));
+            l.uint(f::icmpv6::ECHO_IDENTIFIER, be16(b, 4));
+            l.uint(f::icmpv6::ECHO_SEQUENCE_NUMBER, be16(b, 6));
         }
-        2 => l.uint("icmpv6.mtu", be32(b, 4)),
-        4 => l.uint("icmpv6.pointer", be32(b, 4)),
+        2 => l.uint(f::icmpv6::MTU, be32(b, 4)),
+        4 => l.uint(f::icmpv6::POINTER, be32(b, 4)),
         134 => {
-            l.uint("icmpv6.nd.ra.cur_hop_limit", b[4]);
-            l.boolean("icmpv6.nd.ra.flag.m", b[5] & 0x80 != 0);
-            l.boolean("icmpv6.nd.ra.flag.o", b[5] & 0x40 != 0);
-            l.uint("icmpv6.nd.ra.router_lifetime", be16(b, 6));
-            l.uint("icmpv6.nd.ra.reachable_time", be32(b, 8));
-            l.uint("icmpv6.nd.ra.retrans_timer", be32(b, 12));
+            l.uint(f::icmpv6::ND_RA_CUR_HOP_LIMIT, b[4]);
+            l.boolean(f::icmpv6::ND_RA_FLAG_M, b[5] & 0x80 != 0);
+            l.boolean(f::icmpv6::ND_RA_FLAG_O, b[5] & 0x40 != 0);
+            l.uint(f::icmpv6::ND_RA_ROUTER_LIFETIME, be16(b, 6));
+            l.uint(f::icmpv6::ND_RA_REACHABLE_TIME, be32(b, 8));
+            l.uint(f::icmpv6::ND_RA_RETRANS_TIMER, be32(b, 12));
         }
-        135 => l.push("icmpv6.nd.ns.target_address", Value::Ipv6(v6(&b[8..24]))),
+        135 => l.push(f::icmpv6::ND_NS_TARGET_ADDRESS, Value::Ipv6(v6(&b[8..24]))),
         136 => {
-            l.boolean("icmpv6.nd.na.flag.r", b[4] & 0x80 != 0);
-            l.boolean("icmpv6.nd.na.flag.s", b[4] & 0x40 != 0);
-            l.boolean("icmpv6.nd.na.flag.o", b[4] & 0x20 != 0);
-            l.push("icmpv6.nd.na.target_address", Value::Ipv6(v6(&b[8..24])));
+            l.boolean(f::icmpv6::ND_NA_FLAG_R, b[4] & 0x80 != 0);
+            l.boolean(f::icmpv6::ND_NA_FLAG_S, b[4] & 0x40 != 0);
+            l.boolean(f::icmpv6::ND_NA_FLAG_O, b[4] & 0x20 != 0);
+            l.push(f::icmpv6::ND_NA_TARGET_ADDRESS, Value::Ipv6(v6(&b[8..24])));
         }
         137 => {
-            l.push("icmpv6.nd.rd.target_address", Value::Ipv6(v6(&b[8..24])));
+            l.push(f::icmpv6::ND_RD_TARGET_ADDRESS, Value::Ipv6(v6(&b[8..24])));
             l.push(
-                "icmpv6.nd.rd.destination_address",
+                f::icmpv6::RD_NA_DESTINATION_ADDRESS,
                 Value::Ipv6(v6(&b[24..40])),
             );
         }
@@ -665,19 +683,17 @@ fn nd_options<'a>(l: &mut Layer<'a>, b: &'a [u8], mut at: usize) -> usize {
             ));
             return b.len();
         }
-        l.uint("icmpv6.opt.type", t);
+        l.uint(f::icmpv6::OPT_TYPE, t);
         let body = &b[at + 2..at + len];
         match t {
             1 | 2 if body.len() >= 6 => {
-                let mut m = [0u8; 6];
-                m.copy_from_slice(&body[..6]);
-                l.push("icmpv6.opt.linkaddr", Value::Mac(m));
+                l.push(f::icmpv6::OPT_LINKADDR, Value::Bytes(body[..6].into()));
             }
             3 if body.len() >= 30 => {
-                l.uint("icmpv6.opt.prefix.length", body[0]);
-                l.push("icmpv6.opt.prefix", Value::Ipv6(v6(&body[14..30])));
+                l.uint(f::icmpv6::OPT_PREFIX_LENGTH, body[0]);
+                l.push(f::icmpv6::OPT_PREFIX, Value::Ipv6(v6(&body[14..30])));
             }
-            5 if body.len() >= 6 => l.uint("icmpv6.opt.mtu", be32(body, 2)),
+            5 if body.len() >= 6 => l.uint(f::icmpv6::OPT_MTU, be32(body, 2)),
             _ => {}
         }
         at += len;

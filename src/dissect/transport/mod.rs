@@ -1,12 +1,15 @@
 //! L4 Transport: TCP and UDP. The TCP layer also yields an L5 Session layer:
 //! the conversation's stream number and phase, from the flow tracker.
 
+pub mod fields;
+
 use super::app::http::HttpDecoder;
 use super::app::{Dir, StreamDecoder, dns};
 use super::layer::{Anomaly, AnomalyKind, Layer, Osi, Value};
 use super::registry::{self, AppProto, Transport};
 use super::stream::SegmentIn;
 use super::{Addrs, Dissector, FrameCtx, Next, Walk};
+use crate::dissect::fields as f;
 use crate::dissect::wire::{be16, be32};
 use crate::flow::ConvKey;
 use crate::flow::tcp::Segment;
@@ -21,14 +24,14 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     let b = walk.rest();
     let mut l = Layer::new(Osi::Transport, "tcp", start..start + b.len().min(20));
     if b.len() >= 4 {
-        l.uint("tcp.srcport", be16(b, 0));
-        l.uint("tcp.dstport", be16(b, 2));
+        l.uint(f::tcp::SRCPORT, be16(b, 0));
+        l.uint(f::tcp::DSTPORT, be16(b, 2));
     }
     if walk.nested {
         // The start of a segment quoted by an ICMP error: no conversation
         // state, sequence number as sent.
         if b.len() >= 8 {
-            l.uint("tcp.seq", be32(b, 4));
+            l.uint(f::tcp::SEQ, be32(b, 4));
         }
         walk.off += b.len();
         walk.layers.push(l);
@@ -42,7 +45,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     }
     let hdr_len = usize::from(b[12] >> 4) * 4;
     if hdr_len < 20 {
-        l.uint("tcp.hdr_len", hdr_len as u64);
+        l.uint(f::tcp::HDR_LEN, hdr_len as u64);
         l.malformed(format!(
             "header length {hdr_len} is below the minimum of 20"
         ));
@@ -52,7 +55,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     let h = match TcpHeaderSlice::from_slice(b) {
         Ok(h) => h,
         Err(_) => {
-            l.uint("tcp.hdr_len", hdr_len as u64);
+            l.uint(f::tcp::HDR_LEN, hdr_len as u64);
             walk.short(&mut l, "TCP header with options", hdr_len, b.len());
             walk.off += b.len();
             walk.layers.push(l);
@@ -79,50 +82,50 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         window: h.window_size(),
     });
 
-    l.uint("tcp.stream", info.stream);
-    l.uint("tcp.len", payload_len);
-    l.uint("tcp.seq", info.rel_seq);
-    l.uint("tcp.seq_raw", h.sequence_number());
+    l.uint(f::tcp::STREAM, info.stream);
+    l.uint(f::tcp::LEN, payload_len);
+    l.uint(f::tcp::SEQ, info.rel_seq);
+    l.uint(f::tcp::SEQ_RAW, h.sequence_number());
     let syn_fin = u32::from(flags & 0x003 != 0);
     if payload_len > 0 || syn_fin > 0 {
         l.uint(
-            "tcp.nxtseq",
+            f::tcp::NXTSEQ,
             info.rel_seq.wrapping_add(payload_len).wrapping_add(syn_fin),
         );
     }
-    l.uint("tcp.ack", info.rel_ack);
-    l.uint("tcp.ack_raw", h.acknowledgment_number());
-    l.uint("tcp.hdr_len", hdr_len as u64);
-    l.uint("tcp.flags", flags);
-    l.boolean("tcp.flags.res", flags & 0xe00 != 0);
-    l.boolean("tcp.flags.ae", flags & 0x100 != 0);
-    l.boolean("tcp.flags.cwr", h.cwr());
-    l.boolean("tcp.flags.ece", h.ece());
-    l.boolean("tcp.flags.urg", h.urg());
-    l.boolean("tcp.flags.ack", h.ack());
-    l.boolean("tcp.flags.push", h.psh());
-    l.boolean("tcp.flags.reset", h.rst());
-    l.boolean("tcp.flags.syn", h.syn());
-    l.boolean("tcp.flags.fin", h.fin());
+    l.uint(f::tcp::ACK, info.rel_ack);
+    l.uint(f::tcp::ACK_RAW, h.acknowledgment_number());
+    l.uint(f::tcp::HDR_LEN, hdr_len as u64);
+    l.uint(f::tcp::FLAGS, flags);
+    l.boolean(f::tcp::FLAGS_RES, flags & 0xe00 != 0);
+    l.boolean(f::tcp::FLAGS_AE, flags & 0x100 != 0);
+    l.boolean(f::tcp::FLAGS_CWR, h.cwr());
+    l.boolean(f::tcp::FLAGS_ECE, h.ece());
+    l.boolean(f::tcp::FLAGS_URG, h.urg());
+    l.boolean(f::tcp::FLAGS_ACK, h.ack());
+    l.boolean(f::tcp::FLAGS_PUSH, h.psh());
+    l.boolean(f::tcp::FLAGS_RESET, h.rst());
+    l.boolean(f::tcp::FLAGS_SYN, h.syn());
+    l.boolean(f::tcp::FLAGS_FIN, h.fin());
     let window = h.window_size();
-    l.uint("tcp.window_size_value", window);
+    l.uint(f::tcp::WINDOW_SIZE_VALUE, window);
     match info.window_multiplier {
         Some(m) => {
-            l.uint("tcp.window_size", u64::from(window) * u64::from(m));
+            l.uint(f::tcp::WINDOW_SIZE, u64::from(window) * u64::from(m));
             let factor = if info.no_window_scaling {
                 -2
             } else {
                 i64::from(m)
             };
-            l.push("tcp.window_size_scalefactor", Value::Int(factor));
+            l.push(f::tcp::WINDOW_SIZE_SCALEFACTOR, Value::Int(factor));
         }
         None => {
-            l.uint("tcp.window_size", window);
-            l.push("tcp.window_size_scalefactor", Value::Int(-1));
+            l.uint(f::tcp::WINDOW_SIZE, window);
+            l.push(f::tcp::WINDOW_SIZE_SCALEFACTOR, Value::Int(-1));
         }
     }
-    l.uint("tcp.checksum", h.checksum());
-    l.uint("tcp.urgent_pointer", h.urgent_pointer());
+    l.uint(f::tcp::CHECKSUM, h.checksum());
+    l.uint(f::tcp::URGENT_POINTER, h.urgent_pointer());
     opts.push_fields(&mut l);
     if let Some(reason) = opts.malformed {
         l.malformed(reason);
@@ -130,9 +133,9 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     walk.off += hdr_len;
 
     let mut session = Layer::new(Osi::Session, "session", walk.off..walk.off);
-    session.uint("osidump.stream", info.stream);
-    session.str("osidump.phase", info.phase.as_str());
-    session.str("osidump.call", info.phase.call_step());
+    session.uint(f::session::STREAM, info.stream);
+    session.str(f::session::PHASE, info.phase.as_str());
+    session.str(f::session::CALL, info.phase.call_step());
 
     // The payload goes through the conversation's reassembly and decoder.
     let payload_at = walk.off..walk.end.max(walk.off);
@@ -151,36 +154,39 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     });
     let mut analysis = false;
     if info.control_retransmission {
-        l.boolean("tcp.analysis.retransmission", true);
-        l.str("osidump.tcp.analysis", "TCP Retransmission");
+        l.present(f::tcp::ANALYSIS_RETRANSMISSION);
+        l.str(f::tcp::OSIDUMP_ANALYSIS, "TCP Retransmission");
         analysis = true;
     }
     if info.lost_segment {
-        l.boolean("tcp.analysis.lost_segment", true);
-        l.str("osidump.tcp.analysis", "TCP Previous segment not captured");
+        l.present(f::tcp::ANALYSIS_LOST_SEGMENT);
+        l.str(
+            f::tcp::OSIDUMP_ANALYSIS,
+            "TCP Previous segment not captured",
+        );
         analysis = true;
     }
     if let Some(n) = info.duplicate_ack {
-        l.boolean("tcp.analysis.duplicate_ack", true);
-        l.uint("tcp.analysis.duplicate_ack_num", n);
-        l.str("osidump.tcp.analysis", "TCP Dup ACK");
+        l.present(f::tcp::ANALYSIS_DUPLICATE_ACK);
+        l.uint(f::tcp::ANALYSIS_DUPLICATE_ACK_NUM, n);
+        l.str(f::tcp::OSIDUMP_ANALYSIS, "TCP Dup ACK");
         analysis = true;
     }
     if let Some(kind) = report.kind.filter(|_| !info.control_retransmission) {
         use crate::flow::reassembly::SegmentKind as K;
         let flag = match kind {
-            K::Retransmission | K::PartialRetransmission => Some("tcp.analysis.retransmission"),
-            K::FillsGap => Some("tcp.analysis.out_of_order"),
-            K::Ahead => Some("tcp.analysis.lost_segment"),
-            K::KeepAlive => Some("tcp.analysis.keep_alive"),
+            K::Retransmission | K::PartialRetransmission => Some(f::tcp::ANALYSIS_RETRANSMISSION),
+            K::FillsGap => Some(f::tcp::ANALYSIS_OUT_OF_ORDER),
+            K::Ahead => Some(f::tcp::ANALYSIS_LOST_SEGMENT),
+            K::KeepAlive => Some(f::tcp::ANALYSIS_KEEP_ALIVE),
             _ => None,
         };
         if let Some(name) = flag {
-            l.boolean(name, true);
+            l.present(name);
             analysis = true;
         }
         if let Some(label) = kind.tshark_label() {
-            l.str("osidump.tcp.analysis", label);
+            l.str(f::tcp::OSIDUMP_ANALYSIS, label);
         }
     }
     if report.conflict {
@@ -189,7 +195,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     if analysis {
         // Wireshark's umbrella field: `tcp.analysis.flags` selects every
         // segment the analysis flagged.
-        l.boolean("tcp.analysis.flags", true);
+        l.present(f::tcp::ANALYSIS_FLAGS);
     }
     if report.missing > 0 {
         l.anomalies.push(Anomaly {
@@ -199,10 +205,10 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     }
     for (frames, len) in &report.reassembled {
         for f in frames {
-            l.uint("tcp.segment", *f);
+            l.uint(f::tcp::SEGMENT, *f);
         }
-        l.uint("tcp.segment.count", frames.len() as u64);
-        l.uint("tcp.reassembled.length", *len);
+        l.uint(f::tcp::SEGMENT_COUNT, frames.len() as u64);
+        l.uint(f::tcp::REASSEMBLED_LENGTH, *len);
     }
     for (stream, held) in &report.evicted {
         session.anomalies.push(Anomaly {
@@ -224,12 +230,12 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             return Next::Done;
         }
         let mut data = Layer::new(Osi::Application, "data", payload_at);
-        data.uint("data.len", rest.len() as u64);
+        data.uint(f::data::LEN, rest.len() as u64);
         if report.partial {
-            data.str("osidump.reassembly", "segment of a reassembled PDU");
+            data.str(f::data::OSIDUMP_REASSEMBLY, "segment of a reassembled PDU");
         }
         if let Some(p) = report.protocol {
-            data.str("osidump.protocol", p);
+            data.str(f::data::OSIDUMP_PROTOCOL, p);
         }
         walk.off = walk.end;
         walk.layers.push(data);
@@ -321,25 +327,25 @@ impl TcpOptions {
 
     fn push_fields(&self, l: &mut Layer<'_>) {
         for &k in &self.kinds {
-            l.uint("tcp.option_kind", k);
+            l.uint(f::tcp::OPTION_KIND, k);
         }
         if let Some(mss) = self.mss {
-            l.uint("tcp.options.mss_val", mss);
+            l.uint(f::tcp::OPTIONS_MSS_VAL, mss);
         }
         if let Some(ws) = self.wscale {
-            l.uint("tcp.options.wscale.shift", ws);
-            l.uint("tcp.options.wscale.multiplier", 1u64 << ws.min(14));
+            l.uint(f::tcp::OPTIONS_WSCALE_SHIFT, ws);
+            l.uint(f::tcp::OPTIONS_WSCALE_MULTIPLIER, 1u64 << ws.min(14));
         }
         if self.sack_perm {
-            l.boolean("tcp.options.sack_perm", true);
+            l.present(f::tcp::OPTIONS_SACK_PERM);
         }
         for &(le, re) in &self.sack {
-            l.uint("tcp.options.sack_le", le);
-            l.uint("tcp.options.sack_re", re);
+            l.uint(f::tcp::OPTIONS_SACK_LE, le);
+            l.uint(f::tcp::OPTIONS_SACK_RE, re);
         }
         if let Some((tsval, tsecr)) = self.timestamp {
-            l.uint("tcp.options.timestamp.tsval", tsval);
-            l.uint("tcp.options.timestamp.tsecr", tsecr);
+            l.uint(f::tcp::OPTIONS_TIMESTAMP_TSVAL, tsval);
+            l.uint(f::tcp::OPTIONS_TIMESTAMP_TSECR, tsecr);
         }
     }
 }
@@ -349,8 +355,8 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     let b = walk.rest();
     let mut l = Layer::new(Osi::Transport, "udp", start..start + b.len().min(8));
     if b.len() >= 4 {
-        l.uint("udp.srcport", be16(b, 0));
-        l.uint("udp.dstport", be16(b, 2));
+        l.uint(f::udp::SRCPORT, be16(b, 0));
+        l.uint(f::udp::DSTPORT, be16(b, 2));
     }
     let h = match UdpHeaderSlice::from_slice(b) {
         Ok(h) => h,
@@ -362,11 +368,11 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         }
     };
     let len = usize::from(h.length());
-    l.uint("udp.length", len as u64);
-    l.uint("udp.checksum", h.checksum());
+    l.uint(f::udp::LENGTH, len as u64);
+    l.uint(f::udp::CHECKSUM, h.checksum());
     let (key, _) = conv(addrs, h.source_port(), h.destination_port());
     // tshark numbers even the datagram an ICMP error quotes.
-    l.uint("udp.stream", d.udp.stream(key));
+    l.uint(f::udp::STREAM, d.udp.stream(key));
     walk.off += 8;
     if len < 8 && !(len == 0 && addrs.v6) {
         l.malformed(format!("length {len} is below the 8-byte header"));
@@ -391,8 +397,8 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             // A datagram quoted by an ICMP error may be cut short by design.
             let cut = walk.snap_cut || walk.nested;
             let mut layer = dns::dissect_as(payload, walk.off, flavor, cut);
-            let id = layer.get_uint("dns.id").filter(|_| !walk.nested);
-            let response = matches!(layer.get("dns.flags.response"), Some(Value::Bool(true)));
+            let id = layer.get_uint(f::dns::ID).filter(|_| !walk.nested);
+            let response = matches!(layer.get(f::dns::FLAGS_RESPONSE), Some(Value::Bool(true)));
             if let Some(id) = id {
                 let seen = d
                     .dns

@@ -22,13 +22,16 @@
 //! Layer spans are relative to the message's `stream_offset` (the headers,
 //! for HTTP). No input makes this module panic.
 
+pub mod fields;
+
+use crate::dissect::field::FieldDef;
+use crate::dissect::fields as f;
 use std::borrow::Cow;
 use std::collections::VecDeque;
 
 use super::websocket::{Deflate, WsDecoder, accept_key};
 use super::{Dir, Message, Probe, StreamDecoder};
 use crate::dissect::{Layer, Osi, Value};
-use crate::source::Timestamp;
 
 /// Bytes of headers buffered before a message is declared malformed.
 pub const HEADER_CAP: usize = 64 * 1024;
@@ -103,39 +106,39 @@ pub fn probe(payload: &[u8]) -> Probe {
 /// `HTTP/1.1 200 OK (text/html, 612 bytes) ← GET /`.
 pub fn summary(l: &Layer<'_>) -> String {
     let s = |n| l.get_str(n).unwrap_or("");
-    if l.get_uint("http.request") == Some(1) {
+    if l.get_uint(f::http::REQUEST) == Some(1) {
         let mut out = format!(
             "{} {} {}",
-            s("http.request.method"),
-            s("http.request.uri"),
-            s("http.request.version")
+            s(f::http::REQUEST_METHOD),
+            s(f::http::REQUEST_URI),
+            s(f::http::REQUEST_VERSION)
         );
-        if let Some(h) = l.get_str("http.host") {
+        if let Some(h) = l.get_str(f::http::HOST) {
             out.push_str(" Host: ");
             out.push_str(h);
         }
         return out;
     }
-    if l.get_uint("http.response") != Some(1) {
+    if l.get_uint(f::http::RESPONSE) != Some(1) {
         return "HTTP (unparsed)".into();
     }
     let mut out = format!(
         "{} {} {}",
-        s("http.response.version"),
-        l.get_uint("http.response.code").unwrap_or(0),
-        s("http.response.phrase")
+        s(f::http::RESPONSE_VERSION),
+        l.get_uint(f::http::RESPONSE_CODE).unwrap_or(0),
+        s(f::http::RESPONSE_PHRASE)
     );
     match (
-        l.get_str("http.content_type"),
-        l.get_uint("osidump.http.body_len"),
+        l.get_str(f::http::CONTENT_TYPE),
+        l.get_uint(f::http::OSIDUMP_BODY_LEN),
     ) {
         (Some(t), Some(n)) => out.push_str(&format!(" ({t}, {n} bytes)")),
         (None, Some(n)) => out.push_str(&format!(" ({n} bytes)")),
         (Some(t), None) => out.push_str(&format!(" ({t})")),
         (None, None) => {}
     }
-    if let Some(m) = l.get_str("osidump.http.request_method") {
-        let uri = l.get_str("http.response_for.uri").unwrap_or("");
+    if let Some(m) = l.get_str(f::http::OSIDUMP_REQUEST_METHOD) {
+        let uri = l.get_str(f::http::RESPONSE_FOR_URI).unwrap_or("");
         out.push_str(&format!(" ← {m} {}", path_of(uri)));
     }
     out
@@ -521,11 +524,11 @@ impl HttpDecoder {
         ignored: bool,
     ) -> InMsg {
         let mut l = Layer::new(Osi::Application, "http", 0..len);
-        l.boolean("http.request", true);
-        l.str("http.request.method", method.to_owned());
-        l.str("http.request.uri", path.to_owned());
-        l.str("http.request.version", format!("HTTP/1.{version}"));
-        let info = header_fields(&mut l, h, "http.request.line");
+        l.boolean(f::http::REQUEST, true);
+        l.str(f::http::REQUEST_METHOD, method.to_owned());
+        l.str(f::http::REQUEST_URI, path.to_owned());
+        l.str(f::http::REQUEST_VERSION, format!("HTTP/1.{version}"));
+        let info = header_fields(&mut l, h, f::http::REQUEST_LINE);
         if ignored {
             l.malformed("invalid header line(s) ignored");
         }
@@ -586,14 +589,14 @@ impl HttpDecoder {
     ) -> InMsg {
         let _ = i;
         let mut l = Layer::new(Osi::Application, "http", 0..len);
-        l.boolean("http.response", true);
-        l.str("http.response.version", format!("HTTP/1.{version}"));
-        l.uint("http.response.code", code);
+        l.boolean(f::http::RESPONSE, true);
+        l.str(f::http::RESPONSE_VERSION, format!("HTTP/1.{version}"));
+        l.uint(f::http::RESPONSE_CODE, code);
         if let Some(desc) = code_desc(code) {
-            l.str("http.response.code.desc", desc);
+            l.str(f::http::RESPONSE_CODE_DESC, desc);
         }
-        l.str("http.response.phrase", reason.to_owned());
-        let info = header_fields(&mut l, h, "http.response.line");
+        l.str(f::http::RESPONSE_PHRASE, reason.to_owned());
+        let info = header_fields(&mut l, h, f::http::RESPONSE_LINE);
         if ignored {
             l.malformed("invalid header line(s) ignored");
         }
@@ -638,7 +641,7 @@ impl HttpDecoder {
                     match &info.ws_accept {
                         Some(got) => {
                             let ok = got.trim() == want;
-                            l.boolean("osidump.websocket.accept_valid", ok);
+                            l.boolean(f::websocket::OSIDUMP_ACCEPT_VALID, ok);
                             if !ok {
                                 l.malformed(format!(
                                     "Sec-WebSocket-Accept {got:?} does not match the key (expected {want:?})"
@@ -720,11 +723,11 @@ impl HttpDecoder {
         let l = &mut m.layer;
         if m.request {
             if let Some(u) = m.full_uri.take() {
-                l.str("http.request.full_uri", u);
+                l.str(f::http::REQUEST_FULL_URI, u);
             }
             self.slots += 1;
             self.last_slot_answered = false;
-            l.uint("http.request_number", self.slots);
+            l.uint(f::http::REQUEST_NUMBER, self.slots);
             if let Some(p) = self.pending.iter_mut().find(|p| p.id == m.id) {
                 p.time = self.now.or(p.time);
             }
@@ -733,29 +736,27 @@ impl HttpDecoder {
                 self.slots += 1;
             }
             self.last_slot_answered = true;
-            l.uint("http.response_number", self.slots);
+            l.uint(f::http::RESPONSE_NUMBER, self.slots);
             if let Some(p) = &m.pair {
                 if let (Some(t0), Some(t1)) = (p.time, self.now) {
-                    let d = t1 - t0;
-                    let secs = d.div_euclid(1_000_000_000) as i64;
-                    let nanos = d.rem_euclid(1_000_000_000) as u32;
-                    l.push("http.time", Value::Time(Timestamp::new(secs, nanos)));
+                    let d = i64::try_from(t1 - t0).unwrap_or(i64::MAX);
+                    l.push(f::http::TIME, Value::RelTime(d));
                 }
-                l.str("http.response_for.uri", p.uri.clone());
-                l.str("osidump.http.request_method", p.method.clone());
+                l.str(f::http::RESPONSE_FOR_URI, p.uri.clone());
+                l.str(f::http::OSIDUMP_REQUEST_METHOD, p.method.clone());
             }
         }
         for &c in &m.chunks {
-            l.uint("http.chunk_size", c);
+            l.uint(f::http::CHUNK_SIZE, c);
         }
         if m.chunk_count > m.chunks.len() as u64 {
-            l.uint("osidump.http.chunk_count", m.chunk_count);
+            l.uint(f::http::OSIDUMP_CHUNK_COUNT, m.chunk_count);
         }
         for t in m.trailers.drain(..) {
-            l.str("http.chunked_trailer_part", t);
+            l.str(f::http::CHUNKED_TRAILER_PART, t);
         }
         if m.body_len > 0 || m.chunk_count > 0 {
-            l.uint("osidump.http.body_len", m.body_len);
+            l.uint(f::http::OSIDUMP_BODY_LEN, m.body_len);
         }
         if !m.preview.is_empty() {
             let p: String = m
@@ -769,7 +770,7 @@ impl HttpDecoder {
                     }
                 })
                 .collect();
-            l.str("osidump.http.body_preview", p);
+            l.str(f::http::OSIDUMP_BODY_PREVIEW, p);
         }
         if m.lost > 0 {
             l.truncated(format!("{} body bytes lost in a capture gap", m.lost));
@@ -910,7 +911,7 @@ struct HeaderInfo {
 }
 
 /// Push each header line (and its named field when Wireshark has one).
-fn header_fields(l: &mut Layer<'static>, h: &[Hdr], line_field: &'static str) -> HeaderInfo {
+fn header_fields(l: &mut Layer<'static>, h: &[Hdr], line_field: &'static FieldDef) -> HeaderInfo {
     let mut info = HeaderInfo::default();
     let mut bad_length = false;
     for hdr in h {
@@ -920,15 +921,15 @@ fn header_fields(l: &mut Layer<'static>, h: &[Hdr], line_field: &'static str) ->
         let field = match name.as_str() {
             "host" => {
                 info.host.get_or_insert_with(|| v.clone());
-                "http.host"
+                f::http::HOST
             }
-            "user-agent" => "http.user_agent",
-            "content-type" => "http.content_type",
+            "user-agent" => f::http::USER_AGENT,
+            "content-type" => f::http::CONTENT_TYPE,
             "content-length" => {
-                l.str("http.content_length_header", v.clone());
+                l.str(f::http::CONTENT_LENGTH_HEADER, v.clone());
                 match v.trim().parse::<u64>() {
                     Ok(n) if info.content_length.is_none_or(|o| o == n) => {
-                        l.uint("http.content_length", n);
+                        l.uint(f::http::CONTENT_LENGTH, n);
                         info.content_length = Some(n);
                     }
                     Ok(n) => {
@@ -950,44 +951,44 @@ fn header_fields(l: &mut Layer<'static>, h: &[Hdr], line_field: &'static str) ->
                     }
                     None => info.transfer_encoding = Some(v.clone()),
                 }
-                "http.transfer_encoding"
+                f::http::TRANSFER_ENCODING
             }
-            "connection" => "http.connection",
+            "connection" => f::http::CONNECTION,
             "upgrade" => {
                 info.upgrade = Some(v.clone());
-                "http.upgrade"
+                f::http::UPGRADE
             }
-            "content-encoding" => "http.content_encoding",
-            "accept" => "http.accept",
-            "accept-encoding" => "http.accept_encoding",
-            "accept-language" => "http.accept_language",
-            "referer" => "http.referer",
-            "cookie" => "http.cookie",
-            "set-cookie" => "http.set_cookie",
-            "date" => "http.date",
-            "cache-control" => "http.cache_control",
-            "server" => "http.server",
-            "location" => "http.location",
-            "last-modified" => "http.last_modified",
-            "authorization" => "http.authorization",
-            "proxy-authorization" => "http.proxy_authorization",
-            "www-authenticate" => "http.www_authenticate",
-            "proxy-authenticate" => "http.proxy_authenticate",
-            "x-forwarded-for" => "http.x_forwarded_for",
-            "http2-settings" => "http.http2_settings",
+            "content-encoding" => f::http::CONTENT_ENCODING,
+            "accept" => f::http::ACCEPT,
+            "accept-encoding" => f::http::ACCEPT_ENCODING,
+            "accept-language" => f::http::ACCEPT_LANGUAGE,
+            "referer" => f::http::REFERER,
+            "cookie" => f::http::COOKIE,
+            "set-cookie" => f::http::SET_COOKIE,
+            "date" => f::http::DATE,
+            "cache-control" => f::http::CACHE_CONTROL,
+            "server" => f::http::SERVER,
+            "location" => f::http::LOCATION,
+            "last-modified" => f::http::LAST_MODIFIED,
+            "authorization" => f::http::AUTHORIZATION,
+            "proxy-authorization" => f::http::PROXY_AUTHORIZATION,
+            "www-authenticate" => f::http::WWW_AUTHENTICATE,
+            "proxy-authenticate" => f::http::PROXY_AUTHENTICATE,
+            "x-forwarded-for" => f::http::X_FORWARDED_FOR,
+            "http2-settings" => f::http::HTTP2_SETTINGS,
             "sec-websocket-key" => {
                 info.ws_key = Some(v.clone());
-                "http.sec_websocket_key"
+                f::http::SEC_WEBSOCKET_KEY
             }
             "sec-websocket-accept" => {
                 info.ws_accept = Some(v.clone());
-                "http.sec_websocket_accept"
+                f::http::SEC_WEBSOCKET_ACCEPT
             }
-            "sec-websocket-version" => "http.sec_websocket_version",
-            "sec-websocket-protocol" => "http.sec_websocket_protocol",
+            "sec-websocket-version" => f::http::SEC_WEBSOCKET_VERSION,
+            "sec-websocket-protocol" => f::http::SEC_WEBSOCKET_PROTOCOL,
             "sec-websocket-extensions" => {
                 info.ws_extensions = Some(v.clone());
-                "http.sec_websocket_extensions"
+                f::http::SEC_WEBSOCKET_EXTENSIONS
             }
             _ => continue,
         };
@@ -1060,26 +1061,26 @@ fn first_line_fields(l: &mut Layer<'static>, input: &[u8]) {
     let mut parts = line.splitn(3, ' ');
     let (a, b, c) = (parts.next(), parts.next(), parts.next());
     if line.starts_with("HTTP/") {
-        l.boolean("http.response", true);
-        l.str("http.response.version", a.unwrap_or("").to_owned());
+        l.boolean(f::http::RESPONSE, true);
+        l.str(f::http::RESPONSE_VERSION, a.unwrap_or("").to_owned());
         if let Some(code) = b.and_then(|b| b.parse::<u16>().ok()) {
-            l.uint("http.response.code", code);
+            l.uint(f::http::RESPONSE_CODE, code);
         }
         if let Some(c) = c {
-            l.str("http.response.phrase", c.to_owned());
+            l.str(f::http::RESPONSE_PHRASE, c.to_owned());
         }
     } else if probe(input) == Probe::Certain {
-        l.boolean("http.request", true);
-        l.str("http.request.method", a.unwrap_or("").to_owned());
+        l.boolean(f::http::REQUEST, true);
+        l.str(f::http::REQUEST_METHOD, a.unwrap_or("").to_owned());
         if let Some(b) = b {
-            l.str("http.request.uri", b.to_owned());
+            l.str(f::http::REQUEST_URI, b.to_owned());
         }
         if let Some(c) = c {
-            l.str("http.request.version", c.to_owned());
+            l.str(f::http::REQUEST_VERSION, c.to_owned());
         }
     } else {
         l.str(
-            "osidump.http.line",
+            f::http::OSIDUMP_LINE,
             line.chars().take(256).collect::<String>(),
         );
     }
@@ -1226,10 +1227,10 @@ mod tests {
         out
     }
 
-    fn strs<'a>(l: &'a Layer<'_>, name: &str) -> Vec<&'a str> {
+    fn strs<'a>(l: &'a Layer<'_>, name: &'static crate::dissect::field::FieldDef) -> Vec<&'a str> {
         l.fields
             .iter()
-            .filter(|f| f.name == name)
+            .filter(|f| std::ptr::eq(f.def, name))
             .filter_map(|f| match &f.value {
                 Value::Str(s) => Some(&**s),
                 _ => None,
@@ -1258,23 +1259,26 @@ HTTP/1.1 404 Not Found\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nnope\r\n3;ext=1
             summary(&q[0].layer),
             "GET /index.html HTTP/1.1 Host: www.example.test"
         );
-        assert_eq!(q[1].layer.get_str("http.request.method"), Some("POST"));
-        assert_eq!(q[1].layer.get_uint("http.content_length"), Some(5));
-        assert_eq!(q[1].layer.get_str("http.content_length_header"), Some("5"));
-        assert_eq!(q[1].layer.get_uint("osidump.http.body_len"), Some(5));
+        assert_eq!(q[1].layer.get_str(f::http::REQUEST_METHOD), Some("POST"));
+        assert_eq!(q[1].layer.get_uint(f::http::CONTENT_LENGTH), Some(5));
         assert_eq!(
-            q[1].layer.get_str("osidump.http.body_preview"),
+            q[1].layer.get_str(f::http::CONTENT_LENGTH_HEADER),
+            Some("5")
+        );
+        assert_eq!(q[1].layer.get_uint(f::http::OSIDUMP_BODY_LEN), Some(5));
+        assert_eq!(
+            q[1].layer.get_str(f::http::OSIDUMP_BODY_PREVIEW),
             Some("hello")
         );
         assert_eq!(
-            strs(&q[0].layer, "http.request.line"),
+            strs(&q[0].layer, f::http::REQUEST_LINE),
             ["Host: www.example.test\r\n", "User-Agent: t/1\r\n"]
         );
         assert_eq!(
             q[2].stream_offset as usize,
             REQS.windows(12).position(|w| w == b"GET /missing").unwrap()
         );
-        assert_eq!(q[2].layer.get_uint("http.request_number"), Some(3));
+        assert_eq!(q[2].layer.get_uint(f::http::REQUEST_NUMBER), Some(3));
         d.set_time_ns(1_000_250_000);
         let r = feed_all(&mut d, Dir::Server, 0, RESPS);
         assert_eq!(r.len(), 3, "{r:#?}");
@@ -1283,38 +1287,38 @@ HTTP/1.1 404 Not Found\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nnope\r\n3;ext=1
             "HTTP/1.1 200 OK (text/html, 5 bytes) ← GET /index.html"
         );
         assert_eq!(
-            r[0].layer.get("http.time"),
-            Some(&Value::Time(Timestamp::new(0, 250_000)))
+            r[0].layer.get(f::http::TIME),
+            Some(&Value::RelTime(250_000))
         );
         assert_eq!(
-            r[0].layer.get("http.time").unwrap().to_string(),
+            r[0].layer.get(f::http::TIME).unwrap().to_string(),
             "0.000250000"
         );
         assert_eq!(
-            r[1].layer.get_str("http.response_for.uri"),
+            r[1].layer.get_str(f::http::RESPONSE_FOR_URI),
             Some("http://www.example.test/form")
         );
         assert_eq!(
-            r[1].layer.get_str("osidump.http.request_method"),
+            r[1].layer.get_str(f::http::OSIDUMP_REQUEST_METHOD),
             Some("POST")
         );
-        assert_eq!(r[1].layer.get_uint("osidump.http.body_len"), None);
+        assert_eq!(r[1].layer.get_uint(f::http::OSIDUMP_BODY_LEN), None);
         let l = &r[2].layer;
-        assert_eq!(l.get_uint("http.response.code"), Some(404));
+        assert_eq!(l.get_uint(f::http::RESPONSE_CODE), Some(404));
         assert_eq!(
             l.fields
                 .iter()
-                .filter(|f| f.name == "http.chunk_size")
+                .filter(|f| std::ptr::eq(f.def, f::http::CHUNK_SIZE))
                 .map(|f| f.value.clone())
                 .collect::<Vec<_>>(),
             [Value::UInt(4), Value::UInt(3), Value::UInt(0)]
         );
         assert_eq!(
-            l.get_str("http.chunked_trailer_part"),
+            l.get_str(f::http::CHUNKED_TRAILER_PART),
             Some("X-Trailer: y\r\n")
         );
-        assert_eq!(l.get_uint("osidump.http.body_len"), Some(7));
-        assert_eq!(l.get_str("osidump.http.body_preview"), Some("nope!!!"));
+        assert_eq!(l.get_uint(f::http::OSIDUMP_BODY_LEN), Some(7));
+        assert_eq!(l.get_str(f::http::OSIDUMP_BODY_PREVIEW), Some("nope!!!"));
         assert!(q.iter().chain(&r).all(|m| m.layer.anomalies.is_empty()));
     }
 
@@ -1331,11 +1335,11 @@ HTTP/1.1 404 Not Found\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nnope\r\n3;ext=1
         d.set_time_ns(1_000);
         let c = feed_all(&mut d, Dir::Server, 0, b"HTTP/1.1 100 Continue\r\n\r\n");
         assert_eq!(c.len(), 1);
-        assert_eq!(c[0].layer.get_uint("http.response_number"), Some(1));
-        assert!(c[0].layer.get("http.time").is_none());
-        assert!(c[0].layer.get("http.response_for.uri").is_none());
+        assert_eq!(c[0].layer.get_uint(f::http::RESPONSE_NUMBER), Some(1));
+        assert!(c[0].layer.get(f::http::TIME).is_none());
+        assert!(c[0].layer.get(f::http::RESPONSE_FOR_URI).is_none());
         let q = feed_all(&mut d, Dir::Client, head.len() as u64, b"ab");
-        assert_eq!(q[0].layer.get_uint("http.request_number"), Some(2));
+        assert_eq!(q[0].layer.get_uint(f::http::REQUEST_NUMBER), Some(2));
         d.set_time_ns(5_000);
         let r = feed_all(
             &mut d,
@@ -1343,14 +1347,14 @@ HTTP/1.1 404 Not Found\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nnope\r\n3;ext=1
             25,
             b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n",
         );
-        assert_eq!(r[0].layer.get_uint("http.response_number"), Some(2));
+        assert_eq!(r[0].layer.get_uint(f::http::RESPONSE_NUMBER), Some(2));
         // Measured from the end of the request (fed at t=1000), as tshark does.
         assert_eq!(
-            r[0].layer.get("http.time").unwrap().to_string(),
+            r[0].layer.get(f::http::TIME).unwrap().to_string(),
             "0.000004000"
         );
         assert_eq!(
-            r[0].layer.get_str("http.response_for.uri"),
+            r[0].layer.get_str(f::http::RESPONSE_FOR_URI),
             Some("http://h/u")
         );
     }
@@ -1444,7 +1448,7 @@ HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n";
         let at = head.len() as u64 + 4;
         d.feed(Dir::Server, at, b"456789", &mut out);
         assert_eq!(out.len(), 1);
-        assert_eq!(out[0].layer.get_uint("osidump.http.body_len"), Some(10));
+        assert_eq!(out[0].layer.get_uint(f::http::OSIDUMP_BODY_LEN), Some(10));
         assert_eq!(out[0].stream_offset, 0);
         assert_eq!(out[0].layer.span, 0..head.len());
     }
@@ -1459,7 +1463,7 @@ HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n";
         assert!(out.is_empty());
         d.finish(&mut out);
         assert_eq!(out.len(), 1);
-        assert_eq!(out[0].layer.get_uint("osidump.http.body_len"), Some(16));
+        assert_eq!(out[0].layer.get_uint(f::http::OSIDUMP_BODY_LEN), Some(16));
         assert_eq!(out[0].layer.anomalies[0].kind, AnomalyKind::Truncated);
         // A gap that ends exactly at the end of a Content-Length body: the
         // message is reported when the next one starts.
@@ -1476,7 +1480,7 @@ HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n";
             &mut out,
         );
         assert_eq!(out.len(), 2);
-        assert_eq!(out[0].layer.get_uint("osidump.http.body_len"), Some(10));
+        assert_eq!(out[0].layer.get_uint(f::http::OSIDUMP_BODY_LEN), Some(10));
         assert_eq!(out[0].layer.anomalies[0].kind, AnomalyKind::Truncated);
         assert_eq!(out[1].stream_offset, next);
         // Headers never finished.
@@ -1484,7 +1488,7 @@ HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n";
         let mut out = Vec::new();
         d.feed(Dir::Client, 0, b"GET /x HTTP/1.1\r\nHo", &mut out);
         d.finish(&mut out);
-        assert_eq!(out[0].layer.get_str("http.request.uri"), Some("/x"));
+        assert_eq!(out[0].layer.get_str(f::http::REQUEST_URI), Some("/x"));
         assert_eq!(out[0].layer.anomalies[0].kind, AnomalyKind::Truncated);
     }
 
@@ -1508,7 +1512,7 @@ HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n";
             b"GET / HTTP/9.9\r\n\r\n",
         );
         assert_eq!(r[0].layer.anomalies[0].kind, AnomalyKind::Malformed);
-        assert_eq!(r[0].layer.get_str("http.request.method"), Some("GET"));
+        assert_eq!(r[0].layer.get_str(f::http::REQUEST_METHOD), Some("GET"));
     }
 
     #[test]
@@ -1598,13 +1602,13 @@ Sec-WebSocket-Accept: {accept}\r\nSec-WebSocket-Protocol: chat\r\n{ext}\r\n"
         assert_eq!(qc.len(), 1);
         let up = &qc[0].layer;
         assert_eq!(
-            up.get_str("http.sec_websocket_key"),
+            up.get_str(f::http::SEC_WEBSOCKET_KEY),
             Some("dGhlIHNhbXBsZSBub25jZQ==")
         );
-        assert_eq!(up.get_str("http.sec_websocket_version"), Some("13"));
-        assert_eq!(up.get_str("http.sec_websocket_protocol"), Some("chat"));
+        assert_eq!(up.get_str(f::http::SEC_WEBSOCKET_VERSION), Some("13"));
+        assert_eq!(up.get_str(f::http::SEC_WEBSOCKET_PROTOCOL), Some("chat"));
         assert_eq!(
-            up.get_str("http.sec_websocket_extensions"),
+            up.get_str(f::http::SEC_WEBSOCKET_EXTENSIONS),
             Some("permessage-deflate")
         );
         assert_eq!(
@@ -1617,14 +1621,14 @@ Sec-WebSocket-Accept: {accept}\r\nSec-WebSocket-Protocol: chat\r\n{ext}\r\n"
         assert_eq!(qs.len(), 6, "{qs:#?}");
         let ans = &qs[0].layer;
         assert_eq!(ans.protocol, "http");
-        assert_eq!(ans.get_uint("osidump.websocket.accept_valid"), Some(1));
+        assert_eq!(ans.get_uint(f::websocket::OSIDUMP_ACCEPT_VALID), Some(1));
         assert!(ans.anomalies.is_empty());
         assert_eq!(
             super::super::websocket::session_phase(ans),
             Some("WebSocket handshake 2/2 101 (answer)")
         );
         assert_eq!(
-            qs[1].layer.get_str("websocket.payload.text"),
+            qs[1].layer.get_str(f::websocket::PAYLOAD_TEXT),
             Some("welcome")
         );
         assert_eq!(
@@ -1632,15 +1636,15 @@ Sec-WebSocket-Accept: {accept}\r\nSec-WebSocket-Protocol: chat\r\n{ext}\r\n"
             upgrade("", "s3pPLMBiTxaQ9kYGzzhZRbK+xOo=").1.len()
         );
         assert_eq!(
-            qs[2].layer.get_uint("websocket.payload_length_ext_16"),
+            qs[2].layer.get_uint(f::websocket::PAYLOAD_LENGTH_EXT_16),
             Some(300)
         );
         assert_eq!(
-            qs[3].layer.get_uint("websocket.payload_length_ext_64"),
+            qs[3].layer.get_uint(f::websocket::PAYLOAD_LENGTH_EXT_64),
             Some(70_000)
         );
         assert_eq!(
-            qs[4].layer.get("websocket.payload.pong"),
+            qs[4].layer.get(f::websocket::PAYLOAD_PONG),
             Some(&Value::Bytes(Cow::Borrowed(&b"are you there"[..])))
         );
         let qc = feed_all(&mut d, Dir::Client, hs_len as u64, &c[hs_len..]);
@@ -1659,7 +1663,7 @@ Sec-WebSocket-Accept: {accept}\r\nSec-WebSocket-Protocol: chat\r\n{ext}\r\n"
             ]
         );
         assert_eq!(
-            qc[3].layer.get_uint("osidump.websocket.message_len"),
+            qc[3].layer.get_uint(f::websocket::OSIDUMP_MESSAGE_LEN),
             Some(11)
         );
         assert!(qc.iter().chain(&qs).all(|m| m.layer.anomalies.is_empty()));
@@ -1672,7 +1676,7 @@ Sec-WebSocket-Accept: {accept}\r\nSec-WebSocket-Protocol: chat\r\n{ext}\r\n"
         feed_all(&mut d, Dir::Client, 0, &c);
         let r = feed_all(&mut d, Dir::Server, 0, &s);
         assert_eq!(
-            r[0].layer.get_uint("osidump.websocket.accept_valid"),
+            r[0].layer.get_uint(f::websocket::OSIDUMP_ACCEPT_VALID),
             Some(0)
         );
         assert_eq!(r[0].layer.anomalies[0].kind, AnomalyKind::Malformed);
@@ -1723,7 +1727,7 @@ Sec-WebSocket-Accept: {accept}\r\nSec-WebSocket-Protocol: chat\r\n{ext}\r\n"
             let r = feed_all(&mut d, Dir::Client, c.len() as u64, &frames);
             let texts: Vec<_> = r
                 .iter()
-                .map(|m| m.layer.get_str("websocket.payload.text"))
+                .map(|m| m.layer.get_str(f::websocket::PAYLOAD_TEXT))
                 .collect();
             assert_eq!(
                 texts,
@@ -1734,8 +1738,8 @@ Sec-WebSocket-Accept: {accept}\r\nSec-WebSocket-Protocol: chat\r\n{ext}\r\n"
                 ]
             );
             assert!(r.iter().all(|m| m.layer.anomalies.is_empty()
-                && m.layer.get_uint("osidump.websocket.inflated") == Some(1)
-                && m.layer.get_uint("websocket.pmc") == Some(1)));
+                && m.layer.get_uint(f::websocket::OSIDUMP_INFLATED) == Some(1)
+                && m.layer.get_uint(f::websocket::PMC) == Some(1)));
         }
     }
 
@@ -1867,7 +1871,7 @@ Sec-WebSocket-Accept: {accept}\r\nSec-WebSocket-Protocol: chat\r\n{ext}\r\n"
         let dir = std::path::PathBuf::from(dir);
         let ops = |msgs: &[(u64, Layer<'static>)]| -> Vec<(u64, u64)> {
             msgs.iter()
-                .filter_map(|(n, l)| Some((*n, l.get_uint("websocket.opcode")?)))
+                .filter_map(|(n, l)| Some((*n, l.get_uint(f::websocket::OPCODE)?)))
                 .collect()
         };
 
@@ -1887,23 +1891,23 @@ Sec-WebSocket-Accept: {accept}\r\nSec-WebSocket-Protocol: chat\r\n{ext}\r\n"
             ]
         );
         let ans = m.iter().find(|(n, _)| *n == 6).map(|(_, l)| l).unwrap();
-        assert_eq!(ans.get_uint("http.response.code"), Some(101));
-        assert_eq!(ans.get_uint("osidump.websocket.accept_valid"), Some(1));
-        assert_eq!(ans.get("http.time").unwrap().to_string(), "0.000191000");
+        assert_eq!(ans.get_uint(f::http::RESPONSE_CODE), Some(101));
+        assert_eq!(ans.get_uint(f::websocket::OSIDUMP_ACCEPT_VALID), Some(1));
+        assert_eq!(ans.get(f::http::TIME).unwrap().to_string(), "0.000191000");
         assert_eq!(
-            ans.get_str("http.response_for.uri"),
+            ans.get_str(f::http::RESPONSE_FOR_URI),
             Some("http://localhost:8080/")
         );
         let last = &m
             .iter()
-            .find(|(n, l)| *n == 13 && l.get_uint("websocket.opcode") == Some(0))
+            .find(|(n, l)| *n == 13 && l.get_uint(f::websocket::OPCODE) == Some(0))
             .unwrap()
             .1;
-        assert_eq!(last.get_uint("websocket.reassembled.length"), Some(12));
-        assert_eq!(last.get_uint("websocket.payload.close.status_code"), None);
+        assert_eq!(last.get_uint(f::websocket::REASSEMBLED_LENGTH), Some(12));
+        assert_eq!(last.get_uint(f::websocket::PAYLOAD_CLOSE_STATUS_CODE), None);
         let close = &m.iter().find(|(n, _)| *n == 14).unwrap().1;
         assert_eq!(
-            close.get_uint("websocket.payload.close.status_code"),
+            close.get_uint(f::websocket::PAYLOAD_CLOSE_STATUS_CODE),
             Some(1000)
         );
 
@@ -1919,22 +1923,22 @@ Sec-WebSocket-Accept: {accept}\r\nSec-WebSocket-Protocol: chat\r\n{ext}\r\n"
         // with N8ntNYkX6Qerw4tK3s/CYzpSZNc=-wrong (right: ...ZNc=).
         let m = run_capture(&dir.join("zeek/websocket/wrong-accept-header.pcap"));
         let ans = m.iter().find(|(n, _)| *n == 6).map(|(_, l)| l).unwrap();
-        assert_eq!(ans.get_uint("osidump.websocket.accept_valid"), Some(0));
+        assert_eq!(ans.get_uint(f::websocket::OSIDUMP_ACCEPT_VALID), Some(0));
         assert!(!ans.anomalies.is_empty());
 
         // pipelined-requests: responses in frames 5, 12, 15, 18, 45.
         let m = run_capture(&dir.join("zeek/http/pipelined-requests.pcap"));
         let resp: Vec<_> = m
             .iter()
-            .filter(|(_, l)| l.get_uint("http.response") == Some(1))
+            .filter(|(_, l)| l.get_uint(f::http::RESPONSE) == Some(1))
             .take(5)
             .map(|(n, l)| {
                 (
                     *n,
-                    l.get("http.time")
+                    l.get(f::http::TIME)
                         .map(|t| t.to_string())
                         .unwrap_or_default(),
-                    l.get_uint("http.content_length"),
+                    l.get_uint(f::http::CONTENT_LENGTH),
                 )
             })
             .collect();
@@ -1950,7 +1954,7 @@ Sec-WebSocket-Accept: {accept}\r\nSec-WebSocket-Protocol: chat\r\n{ext}\r\n"
         );
         let first = m.iter().find(|(n, _)| *n == 5).unwrap();
         assert_eq!(
-            first.1.get_str("http.response_for.uri"),
+            first.1.get_str(f::http::RESPONSE_FOR_URI),
             Some("http://www.mozilla.org/style/enhanced.css")
         );
 

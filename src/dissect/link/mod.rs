@@ -6,8 +6,12 @@
 //! one at a time (any depth) and the cooked headers are read by hand from
 //! their fixed layouts.
 
+pub mod fields;
+
 use super::layer::{Layer, Osi, Value};
 use super::{Next, Walk};
+use crate::dissect::field::FieldDef;
+use crate::dissect::fields as f;
 use crate::dissect::wire::{be16, be32};
 use etherparse::{Ethernet2HeaderSlice, SingleVlanHeaderSlice};
 
@@ -38,26 +42,26 @@ pub(super) fn ethernet(walk: &mut Walk<'_>) -> Next {
     let mut l = Layer::new(Osi::DataLink, "eth", start..start + rest.len().min(14));
     match Ethernet2HeaderSlice::from_slice(rest) {
         Ok(h) => {
-            l.push("eth.dst", Value::Mac(h.destination()));
-            l.push("eth.src", Value::Mac(h.source()));
+            l.push(f::eth::DST, Value::Mac(h.destination()));
+            l.push(f::eth::SRC, Value::Mac(h.source()));
             let t = h.ether_type().0;
             walk.off += 14;
             if t < 0x0600 {
                 // IEEE 802.3: the field is a length and an LLC header follows.
-                l.uint("eth.len", t);
+                l.uint(f::eth::LEN, t);
                 walk.layers.push(l);
                 return Next::Data(Osi::DataLink);
             }
-            l.uint("eth.type", t);
+            l.uint(f::eth::TYPE, t);
             walk.layers.push(l);
             Next::EtherType(t)
         }
         Err(_) => {
             if rest.len() >= 6 {
-                l.push("eth.dst", Value::Mac(mac(&rest[0..6])));
+                l.push(f::eth::DST, Value::Mac(mac(&rest[0..6])));
             }
             if rest.len() >= 12 {
-                l.push("eth.src", Value::Mac(mac(&rest[6..12])));
+                l.push(f::eth::SRC, Value::Mac(mac(&rest[6..12])));
             }
             walk.short(&mut l, "Ethernet header", 14, rest.len());
             walk.off += rest.len();
@@ -77,26 +81,26 @@ fn mac(b: &[u8]) -> [u8; 6] {
 /// service tag (`ieee8021ad`), as Wireshark names them.
 pub(crate) struct TagFields {
     pub protocol: &'static str,
-    pub id: &'static str,
-    pub priority: &'static str,
-    pub dei: &'static str,
-    pub etype: &'static str,
+    pub id: &'static FieldDef,
+    pub priority: &'static FieldDef,
+    pub dei: &'static FieldDef,
+    pub etype: &'static FieldDef,
 }
 
-pub(crate) const VLAN_TAG: TagFields = TagFields {
+pub(crate) static VLAN_TAG: TagFields = TagFields {
     protocol: "vlan",
-    id: "vlan.id",
-    priority: "vlan.priority",
-    dei: "vlan.dei",
-    etype: "vlan.etype",
+    id: f::vlan::ID,
+    priority: f::vlan::PRIORITY,
+    dei: f::vlan::DEI,
+    etype: f::vlan::ETYPE,
 };
 
-pub(crate) const SERVICE_TAG: TagFields = TagFields {
+pub(crate) static SERVICE_TAG: TagFields = TagFields {
     protocol: "ieee8021ad",
-    id: "ieee8021ad.id",
-    priority: "ieee8021ad.priority",
-    dei: "ieee8021ad.dei",
-    etype: "ieee8021ad.etype",
+    id: f::ieee8021ad::ID,
+    priority: f::ieee8021ad::PRIORITY,
+    dei: f::ieee8021ad::DEI,
+    etype: f::ieee8021ad::IEEE8021AH_ETYPE,
 };
 
 /// One VLAN tag. 0x88a8 (802.1ad service tag) is Wireshark's `ieee8021ad`;
@@ -119,7 +123,12 @@ pub(super) fn vlan(walk: &mut Walk<'_>, tpid: u16) -> Next {
     match SingleVlanHeaderSlice::from_slice(rest) {
         Ok(h) => {
             l.uint(prio, h.priority_code_point().value());
-            l.boolean(dei, h.drop_eligible_indicator());
+            // vlan.dei is a boolean, ieee8021ad.dei a 1-bit integer.
+            if dei.ftype == crate::dissect::field::FieldType::Boolean {
+                l.boolean(dei, h.drop_eligible_indicator());
+            } else {
+                l.uint(dei, h.drop_eligible_indicator());
+            }
             l.uint(id, h.vlan_identifier().value());
             let t = h.ether_type().0;
             l.uint(etype, t);
@@ -156,9 +165,9 @@ fn cooked_next(protocol: u16, hatype: u16) -> Next {
 fn cooked_addr<'a>(l: &mut Layer<'a>, hatype: u16, halen: u16, addr: &'a [u8]) {
     let len = usize::from(halen).min(8);
     if (hatype == 1 || hatype == 772) && len == 6 {
-        l.push("sll.src.eth", Value::Mac(mac(addr)));
+        l.push(f::sll::SRC_ETH, Value::Mac(mac(addr)));
     } else if len > 0 {
-        l.push("sll.src.other", Value::Bytes(addr[..len].into()));
+        l.push(f::sll::SRC_OTHER, Value::Bytes(addr[..len].into()));
     }
 }
 
@@ -175,14 +184,14 @@ pub(super) fn sll(walk: &mut Walk<'_>) -> Next {
     let hatype = be16(b, sll1::HATYPE);
     let halen = be16(b, sll1::HALEN);
     let protocol = be16(b, sll1::PROTOCOL);
-    l.uint("sll.pkttype", be16(b, sll1::PKTTYPE));
-    l.uint("sll.hatype", hatype);
-    l.uint("sll.halen", halen);
+    l.uint(f::sll::PKTTYPE, be16(b, sll1::PKTTYPE));
+    l.uint(f::sll::HATYPE, hatype);
+    l.uint(f::sll::HALEN, halen);
     cooked_addr(&mut l, hatype, halen, &b[sll1::ADDR..sll1::ADDR + 8]);
     if protocol >= 0x0600 {
-        l.uint("sll.etype", protocol);
+        l.uint(f::sll::ETYPE, protocol);
     } else {
-        l.uint("sll.ltype", protocol);
+        l.uint(f::sll::LTYPE, protocol);
     }
     walk.off += sll1::LEN;
     walk.layers.push(l);
@@ -203,14 +212,14 @@ pub(super) fn sll2(walk: &mut Walk<'_>) -> Next {
     let hatype = be16(b, sll2::HATYPE);
     let halen = u16::from(b[sll2::HALEN]);
     if protocol >= 0x0600 {
-        l.uint("sll.etype", protocol);
+        l.uint(f::sll::ETYPE, protocol);
     } else {
-        l.uint("sll.ltype", protocol);
+        l.uint(f::sll::LTYPE, protocol);
     }
-    l.uint("sll.ifindex", be32(b, sll2::IFINDEX));
-    l.uint("sll.hatype", hatype);
-    l.uint("sll.pkttype", b[sll2::PKTTYPE]);
-    l.uint("sll.halen", halen);
+    l.uint(f::sll::IFINDEX, be32(b, sll2::IFINDEX));
+    l.uint(f::sll::HATYPE, hatype);
+    l.uint(f::sll::PKTTYPE, b[sll2::PKTTYPE]);
+    l.uint(f::sll::HALEN, halen);
     cooked_addr(&mut l, hatype, halen, &b[sll2::ADDR..sll2::ADDR + 8]);
     walk.off += sll2::LEN;
     walk.layers.push(l);
@@ -237,7 +246,7 @@ pub(super) fn null(walk: &mut Walk<'_>, lt: u32) -> Next {
     // the header is an EtherType in its last two bytes (some Linux captures).
     if lt != crate::source::linktype::LOOP && le & 0xffff_0000 != 0 && le & 0xffff != 0 {
         let ethertype = be16(b, 2);
-        l.uint("null.type", ethertype);
+        l.uint(f::null::TYPE, ethertype);
         walk.layers.push(l);
         return Next::EtherType(ethertype);
     }
@@ -246,7 +255,7 @@ pub(super) fn null(walk: &mut Walk<'_>, lt: u32) -> Next {
     } else {
         le
     };
-    l.uint("null.family", family);
+    l.uint(f::null::FAMILY, family);
     walk.layers.push(l);
     match family {
         2 => Next::EtherType(0x0800),
@@ -272,12 +281,12 @@ pub(super) fn pppoe_session(walk: &mut Walk<'_>) -> Next {
         walk.layers.push(l);
         return Next::Done;
     }
-    l.uint("pppoe.version", b[0] >> 4);
-    l.uint("pppoe.type", b[0] & 0x0f);
-    l.uint("pppoe.code", b[1]);
-    l.uint("pppoe.session_id", be16(b, 2));
+    l.uint(f::pppoe::VERSION, b[0] >> 4);
+    l.uint(f::pppoe::TYPE, b[0] & 0x0f);
+    l.uint(f::pppoe::CODE, b[1]);
+    l.uint(f::pppoe::SESSION_ID, be16(b, 2));
     let len = usize::from(be16(b, 4));
-    l.uint("pppoe.payload_length", len as u64);
+    l.uint(f::pppoe::PAYLOAD_LENGTH, len as u64);
     walk.off += 6;
     if start + 6 + len < walk.end {
         walk.end = start + 6 + len;
@@ -311,7 +320,7 @@ fn ppp_protocol(walk: &mut Walk<'_>, hdlc: bool) -> Next {
             return Next::Done;
         }
     };
-    l.uint("ppp.protocol", proto);
+    l.uint(f::ppp::PROTOCOL, proto);
     l.span = start..start + at + len;
     walk.off += at + len;
     walk.layers.push(l);

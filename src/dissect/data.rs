@@ -1,0 +1,34 @@
+//! Bytes nobody decodes: Wireshark's `data` protocol, placed one OSI layer
+//! above the header that carried them.
+
+use super::Walk;
+use super::layer::{Layer, Osi};
+
+pub mod fields {
+    use crate::dissect::field::{FieldDef as F, FieldType::*};
+    use crate::field;
+
+    pub static LEN: &F = field!(F::new("data.len", Int32, "Length"));
+    pub static OSIDUMP_REASSEMBLY: &F = field!(
+        F::new("osidump.reassembly", String, "Reassembly")
+            .blurb("The payload belongs to a message reassembled in a later frame")
+    );
+    pub static OSIDUMP_PROTOCOL: &F = field!(
+        F::new("osidump.protocol", String, "Carried protocol")
+            .blurb("The application protocol the reassembled message is decoded as")
+    );
+
+    pub static ALL: &[&F] = &[LEN, OSIDUMP_REASSEMBLY, OSIDUMP_PROTOCOL];
+}
+
+pub(crate) fn data_layer(walk: &mut Walk<'_>, osi: Osi) {
+    let rest = walk.rest();
+    if rest.is_empty() {
+        return;
+    }
+    let start = walk.off;
+    let mut l = Layer::new(osi, "data", start..start + rest.len());
+    l.uint(fields::LEN, rest.len() as u64);
+    walk.off += rest.len();
+    walk.layers.push(l);
+}

@@ -1,0 +1,564 @@
+//! Field definitions, in the spirit of Wireshark's `hf_register_info`: each
+//! protocol module declares its fields once (display-filter name, tshark
+//! type, display base, value names, bitmask, description) as `static`
+//! [`FieldDef`]s, and decoders push values through those definitions, so a
+//! misspelt field cannot compile. The filter, JSON, `-V`, `-T fields` and
+//! `osidump fields` read the same definitions ([`super::spec`] lists them).
+//!
+//! Types are tshark's `ftenum` names (`FT_UINT16`, `FT_IPv4`, ...), so
+//! `osidump fields` and `tshark -G fields` can be compared line by line.
+
+use super::layer::Value;
+use std::fmt::{self, Write};
+
+/// `field!(FieldDef::new(...))`: a `&'static FieldDef` with an address of
+/// its own. Each definition lives in a `static` item, so the filter and
+/// the renderers can compare definitions by address; a plain
+/// `&FieldDef::new(..)` would be a promoted constant, which the compiler
+/// may copy into each codegen unit that reads it.
+#[macro_export]
+macro_rules! field {
+    ($def:expr) => {{
+        static DEF: $crate::dissect::field::FieldDef = $def;
+        &DEF
+    }};
+}
+
+/// tshark's field types (`FT_*`), the ones our decoders emit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FieldType {
+    /// A label with no value (`FT_NONE`): present or absent.
+    None,
+    /// A protocol (or a protocol-like item such as a TCP option).
+    Protocol,
+    Boolean,
+    Char,
+    Uint8,
+    Uint16,
+    Uint24,
+    Uint32,
+    Uint40,
+    Uint48,
+    Uint56,
+    Uint64,
+    Int8,
+    Int16,
+    Int24,
+    Int32,
+    Int64,
+    Float,
+    Double,
+    AbsoluteTime,
+    RelativeTime,
+    String,
+    StringZ,
+    UintString,
+    Ether,
+    Bytes,
+    UintBytes,
+    Ipv4,
+    Ipv6,
+    FrameNum,
+    Guid,
+    Oid,
+    Eui64,
+}
+
+impl FieldType {
+    /// Every type, for parsing tshark's names.
+    const ALL: [FieldType; 33] = [
+        FieldType::None,
+        FieldType::Protocol,
+        FieldType::Boolean,
+        FieldType::Char,
+        FieldType::Uint8,
+        FieldType::Uint16,
+        FieldType::Uint24,
+        FieldType::Uint32,
+        FieldType::Uint40,
+        FieldType::Uint48,
+        FieldType::Uint56,
+        FieldType::Uint64,
+        FieldType::Int8,
+        FieldType::Int16,
+        FieldType::Int24,
+        FieldType::Int32,
+        FieldType::Int64,
+        FieldType::Float,
+        FieldType::Double,
+        FieldType::AbsoluteTime,
+        FieldType::RelativeTime,
+        FieldType::String,
+        FieldType::StringZ,
+        FieldType::UintString,
+        FieldType::Ether,
+        FieldType::Bytes,
+        FieldType::UintBytes,
+        FieldType::Ipv4,
+        FieldType::Ipv6,
+        FieldType::FrameNum,
+        FieldType::Guid,
+        FieldType::Oid,
+        FieldType::Eui64,
+    ];
+
+    /// tshark's name of the type, as `tshark -G fields` prints it.
+    pub fn tshark_name(self) -> &'static str {
+        match self {
+            FieldType::None => "FT_NONE",
+            FieldType::Protocol => "FT_PROTOCOL",
+            FieldType::Boolean => "FT_BOOLEAN",
+            FieldType::Char => "FT_CHAR",
+            FieldType::Uint8 => "FT_UINT8",
+            FieldType::Uint16 => "FT_UINT16",
+            FieldType::Uint24 => "FT_UINT24",
+            FieldType::Uint32 => "FT_UINT32",
+            FieldType::Uint40 => "FT_UINT40",
+            FieldType::Uint48 => "FT_UINT48",
+            FieldType::Uint56 => "FT_UINT56",
+            FieldType::Uint64 => "FT_UINT64",
+            FieldType::Int8 => "FT_INT8",
+            FieldType::Int16 => "FT_INT16",
+            FieldType::Int24 => "FT_INT24",
+            FieldType::Int32 => "FT_INT32",
+            FieldType::Int64 => "FT_INT64",
+            FieldType::Float => "FT_FLOAT",
+            FieldType::Double => "FT_DOUBLE",
+            FieldType::AbsoluteTime => "FT_ABSOLUTE_TIME",
+            FieldType::RelativeTime => "FT_RELATIVE_TIME",
+            FieldType::String => "FT_STRING",
+            FieldType::StringZ => "FT_STRINGZ",
+            FieldType::UintString => "FT_UINT_STRING",
+            FieldType::Ether => "FT_ETHER",
+            FieldType::Bytes => "FT_BYTES",
+            FieldType::UintBytes => "FT_UINT_BYTES",
+            FieldType::Ipv4 => "FT_IPv4",
+            FieldType::Ipv6 => "FT_IPv6",
+            FieldType::FrameNum => "FT_FRAMENUM",
+            FieldType::Guid => "FT_GUID",
+            FieldType::Oid => "FT_OID",
+            FieldType::Eui64 => "FT_EUI64",
+        }
+    }
+
+    pub fn from_tshark_name(s: &str) -> Option<FieldType> {
+        Self::ALL.into_iter().find(|t| t.tshark_name() == s)
+    }
+
+    /// The largest unsigned value the type holds (`None`: not unsigned).
+    pub fn uint_max(self) -> Option<u64> {
+        Some(match self {
+            FieldType::Char | FieldType::Uint8 => u8::MAX.into(),
+            FieldType::Uint16 => u16::MAX.into(),
+            FieldType::Uint24 => (1 << 24) - 1,
+            FieldType::Uint32 | FieldType::FrameNum => u32::MAX.into(),
+            FieldType::Uint40 => (1 << 40) - 1,
+            FieldType::Uint48 => (1 << 48) - 1,
+            FieldType::Uint56 => (1 << 56) - 1,
+            FieldType::Uint64 => u64::MAX,
+            _ => return None,
+        })
+    }
+
+    /// The range of a signed type (`None`: not signed).
+    pub fn int_range(self) -> Option<(i64, i64)> {
+        Some(match self {
+            FieldType::Int8 => (i8::MIN.into(), i8::MAX.into()),
+            FieldType::Int16 => (i16::MIN.into(), i16::MAX.into()),
+            FieldType::Int24 => (-(1 << 23), (1 << 23) - 1),
+            FieldType::Int32 => (i32::MIN.into(), i32::MAX.into()),
+            FieldType::Int64 => (i64::MIN, i64::MAX),
+            _ => return None,
+        })
+    }
+
+    pub fn is_integer(self) -> bool {
+        self.uint_max().is_some() || self.int_range().is_some()
+    }
+
+    pub fn is_string(self) -> bool {
+        matches!(
+            self,
+            FieldType::String | FieldType::StringZ | FieldType::UintString
+        )
+    }
+
+    pub fn is_bytes(self) -> bool {
+        matches!(
+            self,
+            FieldType::Bytes
+                | FieldType::UintBytes
+                | FieldType::Ether
+                | FieldType::Guid
+                | FieldType::Oid
+                | FieldType::Eui64
+        )
+    }
+
+    /// Hex digits a value of this type is shown with in `BASE_HEX`.
+    fn hex_digits(self) -> usize {
+        match self {
+            FieldType::Char | FieldType::Uint8 | FieldType::Int8 => 2,
+            FieldType::Uint16 | FieldType::Int16 => 4,
+            FieldType::Uint24 | FieldType::Int24 => 6,
+            FieldType::Uint32 | FieldType::Int32 | FieldType::FrameNum => 8,
+            FieldType::Uint40 => 10,
+            FieldType::Uint48 => 12,
+            FieldType::Uint56 => 14,
+            _ => 16,
+        }
+    }
+
+    /// Whether a value of this shape may be stored under this type.
+    pub fn accepts(self, v: &Value<'_>) -> bool {
+        match v {
+            Value::UInt(n) => {
+                self.uint_max().is_some_and(|max| *n <= max)
+                    || self.int_range().is_some_and(|(_, hi)| *n <= hi as u64)
+            }
+            Value::Int(n) => self
+                .int_range()
+                .is_some_and(|(lo, hi)| (lo..=hi).contains(n)),
+            Value::Bool(_) => self == FieldType::Boolean,
+            Value::Str(_) => self.is_string(),
+            Value::Mac(_) => self == FieldType::Ether,
+            Value::Ipv4(_) => self == FieldType::Ipv4,
+            Value::Ipv6(_) => self == FieldType::Ipv6,
+            // Epoch time is tshark's FT_RELATIVE_TIME (time since 1970).
+            Value::Time(_) => matches!(self, FieldType::AbsoluteTime | FieldType::RelativeTime),
+            Value::RelTime(_) => self == FieldType::RelativeTime,
+            Value::Double(_) => matches!(self, FieldType::Double | FieldType::Float),
+            Value::Bytes(_) => matches!(
+                self,
+                FieldType::Bytes | FieldType::UintBytes | FieldType::Guid | FieldType::Oid
+            ),
+            Value::None => matches!(self, FieldType::None | FieldType::Protocol),
+        }
+    }
+}
+
+/// How an integer is shown (tshark's `BASE_*`); booleans carry the width
+/// of the bit field they come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Base {
+    None,
+    Dec,
+    Hex,
+    Oct,
+    DecHex,
+    HexDec,
+    /// A port: decimal (tshark resolves service names; we do not).
+    PtTcp,
+    PtUdp,
+    /// A boolean inside a bit field this many bits wide (`0`: standalone).
+    Bits(u8),
+}
+
+impl Base {
+    /// tshark's spelling in `-G fields`.
+    pub fn tshark_name(self) -> String {
+        match self {
+            Base::None => "BASE_NONE".into(),
+            Base::Dec => "BASE_DEC".into(),
+            Base::Hex => "BASE_HEX".into(),
+            Base::Oct => "BASE_OCT".into(),
+            Base::DecHex => "BASE_DEC_HEX".into(),
+            Base::HexDec => "BASE_HEX_DEC".into(),
+            Base::PtTcp => "BASE_PT_TCP".into(),
+            Base::PtUdp => "BASE_PT_UDP".into(),
+            Base::Bits(n) => n.to_string(),
+        }
+    }
+}
+
+/// Names for a field's values (tshark's `value_string`, `range_string`,
+/// `true_false_string`). Filters take them in place of numbers
+/// (`eth.type == ARP`, `tcp.flags.syn == Set`), `-V` prints them.
+#[derive(Debug, Clone, Copy)]
+pub enum Names {
+    None,
+    /// Sorted by value.
+    Vals(&'static [(u64, &'static str)]),
+    /// Inclusive ranges, in tshark's order (the first match wins).
+    Ranges(&'static [(u64, u64, &'static str)]),
+    /// Names for true and false.
+    Bool(&'static str, &'static str),
+}
+
+/// One registered field.
+#[derive(Debug)]
+pub struct FieldDef {
+    /// The display-filter name: `ip.src`, `tcp.flags.syn`.
+    pub name: &'static str,
+    /// The long name tshark shows in its tree: "Source Address".
+    pub title: &'static str,
+    pub ftype: FieldType,
+    pub base: Base,
+    /// Bits of the enclosing integer the field occupies (`0`: all).
+    pub mask: u64,
+    pub names: Names,
+    /// Names the display filter looks up instead of `names`, where tshark
+    /// registers two tables under one field name and its filter compiler
+    /// reads the other one (`tls.handshake.type`: SSLv2's).
+    pub filter_names: Option<Names>,
+    /// One-line description (tshark's blurb; empty when tshark has none).
+    pub blurb: &'static str,
+    /// The protocol tshark registers the field under, when it is not the
+    /// part of `name` before the first dot (`x509sat.*` inside TLS).
+    proto: Option<&'static str>,
+}
+
+impl FieldDef {
+    /// A field of `ftype` with tshark's default base for the type.
+    pub const fn new(name: &'static str, ftype: FieldType, title: &'static str) -> FieldDef {
+        let base = match ftype {
+            FieldType::Char
+            | FieldType::Uint8
+            | FieldType::Uint16
+            | FieldType::Uint24
+            | FieldType::Uint32
+            | FieldType::Uint40
+            | FieldType::Uint48
+            | FieldType::Uint56
+            | FieldType::Uint64
+            | FieldType::Int8
+            | FieldType::Int16
+            | FieldType::Int24
+            | FieldType::Int32
+            | FieldType::Int64 => Base::Dec,
+            FieldType::Boolean => Base::Bits(0),
+            FieldType::Bytes | FieldType::String => Base::None,
+            _ => Base::None,
+        };
+        FieldDef {
+            name,
+            title,
+            ftype,
+            base,
+            mask: 0,
+            names: Names::None,
+            filter_names: None,
+            blurb: "",
+            proto: None,
+        }
+    }
+
+    pub const fn base(mut self, base: Base) -> FieldDef {
+        self.base = base;
+        self
+    }
+
+    pub const fn mask(mut self, mask: u64) -> FieldDef {
+        self.mask = mask;
+        self
+    }
+
+    pub const fn names(mut self, names: Names) -> FieldDef {
+        self.names = names;
+        self
+    }
+
+    pub const fn vals(self, vals: &'static [(u64, &'static str)]) -> FieldDef {
+        self.names(Names::Vals(vals))
+    }
+
+    pub const fn tfs(self, yes: &'static str, no: &'static str) -> FieldDef {
+        self.names(Names::Bool(yes, no))
+    }
+
+    pub const fn filter_vals(mut self, vals: &'static [(u64, &'static str)]) -> FieldDef {
+        self.filter_names = Some(Names::Vals(vals));
+        self
+    }
+
+    pub const fn blurb(mut self, blurb: &'static str) -> FieldDef {
+        self.blurb = blurb;
+        self
+    }
+
+    pub const fn in_proto(mut self, proto: &'static str) -> FieldDef {
+        self.proto = Some(proto);
+        self
+    }
+
+    /// The protocol tshark lists the field under.
+    pub fn protocol(&self) -> &'static str {
+        self.proto
+            .unwrap_or_else(|| self.name.split('.').next().unwrap_or(self.name))
+    }
+
+    /// Ours, not Wireshark's (`osidump.*`).
+    pub fn is_own(&self) -> bool {
+        self.name.starts_with("osidump.")
+    }
+
+    /// The name of an integer value, when the field names its values.
+    pub fn value_name(&self, v: u64) -> Option<&'static str> {
+        match self.names {
+            Names::Vals(vals) => vals
+                .binary_search_by_key(&v, |(k, _)| *k)
+                .ok()
+                .map(|i| vals[i].1),
+            Names::Ranges(ranges) => ranges
+                .iter()
+                .find(|(lo, hi, _)| (*lo..=*hi).contains(&v))
+                .map(|(_, _, n)| *n),
+            Names::Bool(yes, no) => Some(if v != 0 { yes } else { no }),
+            Names::None => None,
+        }
+    }
+
+    /// The values a name stands for, as tshark's filter compiler looks it
+    /// up: case-insensitively, every value carrying that name (a range
+    /// name stands for its whole range).
+    pub fn values_named(&self, name: &str) -> Vec<(u64, u64)> {
+        let same = |n: &str| n.eq_ignore_ascii_case(name);
+        match self.filter_names.unwrap_or(self.names) {
+            Names::Vals(vals) => vals
+                .iter()
+                .filter(|(_, n)| same(n))
+                .map(|(v, _)| (*v, *v))
+                .collect(),
+            Names::Ranges(ranges) => ranges
+                .iter()
+                .filter(|(_, _, n)| same(n))
+                .map(|(lo, hi, _)| (*lo, *hi))
+                .collect(),
+            Names::Bool(yes, no) => {
+                let mut out = Vec::new();
+                if same(yes) {
+                    out.push((1, 1));
+                }
+                if same(no) {
+                    out.push((0, 0));
+                }
+                out
+            }
+            Names::None => Vec::new(),
+        }
+    }
+
+    pub fn has_names(&self) -> bool {
+        !matches!(self.names, Names::None)
+    }
+
+    /// A value as `-V` shows it: in the field's base, with its name
+    /// (`0x86dd (IPv6)`, `6 (TCP)`, `true (Set)`).
+    pub fn display(&self, v: &Value<'_>, out: &mut String) {
+        match v {
+            Value::UInt(n) => {
+                self.write_uint(*n, out);
+                if let Some(name) = self.value_name(*n) {
+                    let _ = write!(out, " ({name})");
+                }
+            }
+            Value::Int(n) => {
+                let _ = write!(out, "{n}");
+                if let Some(name) = u64::try_from(*n).ok().and_then(|u| self.value_name(u)) {
+                    let _ = write!(out, " ({name})");
+                }
+            }
+            Value::Bool(b) => {
+                let _ = write!(out, "{b}");
+                if let Names::Bool(yes, no) = self.names {
+                    let _ = write!(out, " ({})", if *b { yes } else { no });
+                }
+            }
+            other => {
+                let _ = write!(out, "{other}");
+            }
+        }
+    }
+
+    fn write_uint(&self, n: u64, out: &mut String) {
+        // A bit field shows as many hex digits as its bits need (tshark:
+        // `ipv6.flow: 0x00000`, `tcp.flags: 0x002`).
+        let digits = if self.mask != 0 {
+            let bits = 64 - (self.mask >> self.mask.trailing_zeros()).leading_zeros();
+            (bits as usize).div_ceil(4)
+        } else {
+            self.ftype.hex_digits()
+        };
+        let _ = match self.base {
+            Base::Hex => write!(out, "0x{n:0digits$x}"),
+            Base::DecHex => write!(out, "{n} (0x{n:0digits$x})"),
+            Base::HexDec => write!(out, "0x{n:0digits$x} ({n})"),
+            Base::Oct => write!(out, "0{n:o}"),
+            _ => write!(out, "{n}"),
+        };
+    }
+}
+
+impl fmt::Display for FieldDef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name)
+    }
+}
+
+impl PartialEq for FieldDef {
+    /// Definitions are statics: one address each.
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+/// Checksum status values (tshark's `PROTO_CHECKSUM_E_*`).
+pub mod checksum {
+    pub const BAD: u64 = 0;
+    pub const GOOD: u64 = 1;
+    pub const UNVERIFIED: u64 = 2;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static PROTO: FieldDef = FieldDef::new("ip.proto", FieldType::Uint8, "Protocol").vals(&[
+        (1, "ICMP"),
+        (6, "TCP"),
+        (17, "UDP"),
+    ]);
+    static TYPE: FieldDef = FieldDef::new("eth.type", FieldType::Uint16, "Type")
+        .base(Base::Hex)
+        .vals(&[(0x0800, "IPv4"), (0x0806, "ARP"), (0x86dd, "IPv6")]);
+    static SYN: FieldDef = FieldDef::new("tcp.flags.syn", FieldType::Boolean, "Syn")
+        .base(Base::Bits(12))
+        .mask(0x002)
+        .tfs("Set", "Not set");
+
+    #[test]
+    fn values_show_in_their_base_with_their_names() {
+        let mut s = String::new();
+        TYPE.display(&Value::UInt(0x86dd), &mut s);
+        assert_eq!(s, "0x86dd (IPv6)");
+        s.clear();
+        PROTO.display(&Value::UInt(6), &mut s);
+        assert_eq!(s, "6 (TCP)");
+        s.clear();
+        PROTO.display(&Value::UInt(99), &mut s);
+        assert_eq!(s, "99");
+        s.clear();
+        SYN.display(&Value::Bool(true), &mut s);
+        assert_eq!(s, "true (Set)");
+    }
+
+    #[test]
+    fn names_find_values_case_insensitively() {
+        assert_eq!(PROTO.values_named("tcp"), vec![(6, 6)]);
+        assert_eq!(SYN.values_named("not SET"), vec![(0, 0)]);
+        assert!(TYPE.values_named("IPX").is_empty());
+        assert_eq!(PROTO.protocol(), "ip");
+        assert_eq!(
+            FieldType::from_tshark_name("FT_IPv6"),
+            Some(FieldType::Ipv6)
+        );
+    }
+
+    #[test]
+    fn types_accept_only_their_values() {
+        assert!(FieldType::Uint8.accepts(&Value::UInt(255)));
+        assert!(!FieldType::Uint8.accepts(&Value::UInt(256)));
+        assert!(!FieldType::Uint8.accepts(&Value::Bool(true)));
+        assert!(FieldType::Int32.accepts(&Value::Int(-1)));
+    }
+}

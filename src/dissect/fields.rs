@@ -1,0 +1,59 @@
+//! The field registry: every field any decoder emits, by protocol. Each
+//! protocol module declares its own ([`super::field::FieldDef`]); this
+//! module gathers them so decoders, views and tests can name any field
+//! (`fields::ip::SRC`) and the filter, `-V`, JSON and `osidump fields` can
+//! look one up by its Wireshark name.
+
+use super::field::FieldDef;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+pub use super::app::dns::fields::dns;
+pub use super::app::http::fields::http;
+pub use super::app::tls::fields::tls;
+pub use super::app::websocket::fields::websocket;
+pub use super::data::fields as data;
+pub use super::frame::fields as frame;
+pub use super::link::fields::{eth, ieee8021ad, null, ppp, pppoe, sll, vlan};
+pub use super::net::fields::{arp, icmp, icmpv6, ip, ipv6};
+pub use super::session::fields as session;
+pub use super::transport::fields::{tcp, udp};
+
+/// Each protocol's fields, in the order `osidump fields` lists them.
+pub static BY_PROTOCOL: &[(&str, &[&FieldDef])] = &[
+    ("frame", frame::ALL),
+    ("eth", eth::ALL),
+    ("vlan", vlan::ALL),
+    ("ieee8021ad", ieee8021ad::ALL),
+    ("sll", sll::ALL),
+    ("null", null::ALL),
+    ("ppp", ppp::ALL),
+    ("pppoes", pppoe::ALL),
+    ("arp", arp::ALL),
+    ("ip", ip::ALL),
+    ("ipv6", ipv6::ALL),
+    ("icmp", icmp::ALL),
+    ("icmpv6", icmpv6::ALL),
+    ("tcp", tcp::ALL),
+    ("udp", udp::ALL),
+    ("session", session::ALL),
+    ("data", data::ALL),
+    ("dns", dns::ALL),
+    ("http", http::ALL),
+    ("websocket", websocket::ALL),
+    ("tls", tls::ALL),
+];
+
+/// Every registered field.
+pub fn all() -> impl Iterator<Item = &'static FieldDef> {
+    BY_PROTOCOL.iter().flat_map(|(_, f)| f.iter().copied())
+}
+
+/// The field with this display-filter name.
+pub fn by_name(name: &str) -> Option<&'static FieldDef> {
+    static INDEX: OnceLock<HashMap<&'static str, &'static FieldDef>> = OnceLock::new();
+    INDEX
+        .get_or_init(|| all().map(|f| (f.name, f)).collect())
+        .get(name)
+        .copied()
+}
