@@ -1,7 +1,9 @@
-//! Command-line definition (clap derive). Validation only: turning these
-//! values into the objects a run needs happens in `main`.
+//! Every command-line flag, in one place (clap derive). Validation only:
+//! `main` and `cmd` turn these values into the objects a run needs
+//! (`pipeline::Settings`, render options) once, and pass them down.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use osidump::views::follow::Selector;
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
@@ -26,6 +28,18 @@ pub struct Cli {
     pub command: Command,
 }
 
+impl Cli {
+    /// `--lang`, else the locale.
+    pub fn lang(&self) -> osidump::views::i18n::Lang {
+        use osidump::views::i18n::Lang;
+        match self.lang {
+            Some(LangArg::En) => Lang::En,
+            Some(LangArg::Ko) => Lang::Ko,
+            None => Lang::from_env(),
+        }
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Dissect capture files (pcap or pcapng; `-` reads standard input)
@@ -36,18 +50,18 @@ pub enum Command {
     Interfaces(InterfacesArgs),
     /// Summarise captures: protocols by OSI layer, conversations, endpoints,
     /// DNS / HTTP / TLS / WebSocket summaries, anomalies
-    Stats(crate::views_cmd::StatsArgs),
+    Stats(StatsArgs),
     /// Show one TCP conversation's reassembled bytes, raw or parsed
-    Follow(crate::views_cmd::FollowArgs),
+    Follow(FollowArgs),
     /// Each conversation's life as a timeline, grouped by client
-    Sessions(crate::views_cmd::SessionsArgs),
+    Sessions(SessionsArgs),
     /// Print the OSI reference table osidump is built around
-    Layers(crate::views_cmd::LayersArgs),
+    Layers(LayersArgs),
     /// List every field osidump emits: Wireshark name, tshark type,
     /// protocol, description (tshark's `-G fields`)
-    Fields(crate::views_cmd::FieldsArgs),
+    Fields(FieldsArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
-    Completions(crate::views_cmd::CompletionsArgs),
+    Completions(CompletionsArgs),
     /// Print the man page (roff) to standard output
     Man,
 }
@@ -202,4 +216,148 @@ pub struct InterfacesArgs {
     /// Backend whose permission check is reported
     #[arg(long, value_enum, default_value_t = BackendArg::Auto)]
     pub backend: BackendArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ViewFormat {
+    /// Aligned text, coloured by OSI layer on a terminal
+    Text,
+    /// JSON (stats, layers: one document; follow, sessions: NDJSON)
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SortArg {
+    Bytes,
+    Packets,
+    Duration,
+}
+
+/// Which packets a view reads: shared by stats, follow and sessions.
+#[derive(Debug, Args)]
+pub struct ReadArgs {
+    /// Use only packets matching this display filter (Wireshark syntax)
+    #[arg(short = 'Y', long = "display-filter", value_name = "EXPR")]
+    pub display_filter: Option<String>,
+
+    /// Stop after reading N packets (all files together; before -Y)
+    #[arg(short = 'c', long = "count", value_name = "N",
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub count: Option<u64>,
+
+    /// Decode a port as a protocol, Wireshark's syntax:
+    /// `tcp.port==8080,http`; may be repeated
+    #[arg(short = 'd', long = "decode-as", value_name = "RULE")]
+    pub decode_as: Vec<osidump::dissect::registry::DecodeAs>,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// Capture files to read (their packets are counted together); `-` for standard input
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
+
+    /// Output format
+    #[arg(short = 'T', long, value_enum, default_value_t = ViewFormat::Text)]
+    pub format: ViewFormat,
+
+    /// Order of conversation and endpoint tables (largest first)
+    #[arg(long, value_enum, default_value_t = SortArg::Bytes)]
+    pub sort: SortArg,
+
+    /// Rows per table
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub top: usize,
+
+    #[command(flatten)]
+    pub read: ReadArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FollowShow {
+    /// Printable text, other bytes as `.` (Wireshark's ASCII view)
+    Text,
+    /// Hex dump with stream offsets, the server side indented
+    Hex,
+    /// tshark's `-z follow,tcp,raw,N` output, byte for byte
+    Raw,
+    /// Application messages: HTTP (de-chunked), WebSocket (unmasked,
+    /// reassembled, inflated), DNS
+    Parsed,
+}
+
+#[derive(Debug, Args)]
+pub struct FollowArgs {
+    /// Capture file to read; `-` for standard input
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// The TCP stream: its number (`tcp.stream`) or both endpoints,
+    /// `10.0.0.1:40000,10.0.0.2:80` / `[fd99::1]:39680,[fd99::2]:443`
+    #[arg(short = 's', long, value_name = "N|A:P,B:P", value_parser = parse_selector)]
+    pub stream: Selector,
+
+    /// How to show the bytes
+    #[arg(long, value_enum, default_value_t = FollowShow::Text)]
+    pub show: FollowShow,
+
+    /// Output format (json: NDJSON, one object per chunk or message)
+    #[arg(short = 'T', long, value_enum, default_value_t = ViewFormat::Text)]
+    pub format: ViewFormat,
+
+    #[command(flatten)]
+    pub read: ReadArgs,
+}
+
+fn parse_selector(s: &str) -> Result<Selector, String> {
+    s.parse()
+}
+
+#[derive(Debug, Args)]
+pub struct SessionsArgs {
+    /// Capture files to read; `-` for standard input
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
+
+    /// Output format (json: one object per client)
+    #[arg(short = 'T', long, value_enum, default_value_t = ViewFormat::Text)]
+    pub format: ViewFormat,
+
+    #[command(flatten)]
+    pub read: ReadArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct LayersArgs {
+    /// Output format
+    #[arg(short = 'T', long, value_enum, default_value_t = ViewFormat::Text)]
+    pub format: ViewFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FieldsFormat {
+    /// An aligned table: name, type, protocol, description
+    Text,
+    /// tshark's `-G fields` layout (tab-separated, `F` lines)
+    Tsv,
+    /// NDJSON, one object per field (with value names)
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct FieldsArgs {
+    /// Output format
+    #[arg(short = 'T', long, value_enum, default_value_t = FieldsFormat::Text)]
+    pub format: FieldsFormat,
+
+    /// Only fields of this protocol, or whose name starts with this
+    #[arg(value_name = "PROTOCOL")]
+    pub protocol: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// Shell to complete for
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }

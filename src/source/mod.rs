@@ -7,8 +7,6 @@
 pub mod file;
 mod format;
 pub mod live;
-#[cfg(feature = "libpcap")]
-pub mod live_pcap;
 pub mod writer;
 
 use std::fmt;
@@ -75,6 +73,12 @@ impl std::error::Error for SourceError {}
 pub trait FrameSource {
     /// The next frame, `Ok(None)` at a clean end of input.
     fn next_frame(&mut self) -> Result<Option<Frame<'_>>, SourceError>;
+}
+
+impl<T: FrameSource + ?Sized> FrameSource for Box<T> {
+    fn next_frame(&mut self) -> Result<Option<Frame<'_>>, SourceError> {
+        (**self).next_frame()
+    }
 }
 
 /// Well-known LINKTYPE_* values (tcpdump.org/linktypes.html).

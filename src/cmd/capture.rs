@@ -16,15 +16,18 @@ const OUT_FLUSH: std::time::Duration = std::time::Duration::from_millis(100);
 
 use std::time::{Duration, Instant};
 
-use osidump::dissect::Dissector;
+use osidump::dissect::Dissection;
+use osidump::pipeline::{Pipeline, RunError, Sink};
 use osidump::render::Renderer;
+use osidump::source::Frame;
 use osidump::source::linktype;
 use osidump::source::live::{self, Backend, CaptureCheck, CaptureConfig};
 use osidump::source::writer::{CaptureWriter, WriterInfo};
 use signal_hook::consts::{SIGINT, SIGTERM};
 
-use crate::cli::{BackendArg, CaptureArgs, ColorWhen, InterfacesArgs, ListFormat};
-use crate::{Failure, io_failure, render_options};
+use super::{output_settings, render_options};
+use crate::cli::{BackendArg, CaptureArgs, InterfacesArgs, ListFormat};
+use crate::{Ctx, Failure, io_failure};
 
 /// How often buffered `-w` records are pushed to the file while packets flow.
 const WRITER_FLUSH: Duration = Duration::from_secs(1);
@@ -52,11 +55,58 @@ fn install_signals(stop: &Arc<AtomicBool>) -> io::Result<()> {
     Ok(())
 }
 
-pub fn capture(args: &CaptureArgs, color: ColorWhen) -> Result<(), Failure> {
+/// Records every frame with `-w`, prints the ones the filter selects, and
+/// flushes stdout when the socket runs dry (or every 100 ms in a flood) so
+/// live output appears as packets arrive without a write per packet.
+struct CaptureSink<W: Write> {
+    out: W,
+    renderer: Renderer,
+    writer: Option<CaptureWriter>,
+    /// A `-w` failure, reported with the file's name.
+    writer_error: Option<io::Error>,
+    last_flush: Instant,
+    last_out_flush: Instant,
+}
+
+impl<W: Write> Sink for CaptureSink<W> {
+    fn read(&mut self, frame: &Frame<'_>) -> io::Result<()> {
+        let Some(w) = self.writer.as_mut() else {
+            return Ok(());
+        };
+        let written = w.write_frame(frame).and_then(|()| {
+            if self.last_flush.elapsed() >= WRITER_FLUSH {
+                self.last_flush = Instant::now();
+                w.flush()
+            } else {
+                Ok(())
+            }
+        });
+        written.map_err(|e| {
+            let marker = io::Error::other("-w failed");
+            self.writer_error = Some(e);
+            marker
+        })
+    }
+
+    fn packet(&mut self, _frame: &Frame<'_>, d: &Dissection<'_>) -> io::Result<()> {
+        self.renderer.render(&mut self.out, d)
+    }
+
+    fn after(&mut self, idle: bool, _position: u64) -> io::Result<()> {
+        if idle || self.last_out_flush.elapsed() >= OUT_FLUSH {
+            self.last_out_flush = Instant::now();
+            self.out.flush()?;
+        }
+        Ok(())
+    }
+}
+
+pub fn capture(args: &CaptureArgs, ctx: Ctx) -> Result<(), Failure> {
     let stop = Arc::new(AtomicBool::new(false));
     install_signals(&stop).map_err(|e| report(format!("installing signal handlers: {e}")))?;
 
-    let filter = crate::display_filter(&args.output)?;
+    let mut settings = output_settings(&args.output)?;
+    settings.dissect = !args.quiet;
     let started = Instant::now();
     let cfg = CaptureConfig {
         interface: args.interface.clone(),
@@ -72,7 +122,7 @@ pub fn capture(args: &CaptureArgs, color: ColorWhen) -> Result<(), Failure> {
         live::drop_privileges(user).map_err(report)?;
     }
     // Created after dropping privileges, like tcpdump: the file belongs to --user.
-    let mut writer = match &args.write {
+    let writer = match &args.write {
         Some(path) => {
             let info = WriterInfo {
                 linktype: source.linktype(),
@@ -98,74 +148,35 @@ pub fn capture(args: &CaptureArgs, color: ColorWhen) -> Result<(), Failure> {
         }
     );
 
-    let opts = render_options(&args.output, color);
+    let opts = render_options(&args.output, ctx);
     let stdout = io::stdout();
-    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
-    let mut renderer = Renderer::new(opts);
-    let mut dissector = Dissector::new().with_decode_as(args.output.decode_as.clone());
-    let (mut captured, mut dissected) = (0u64, 0u64);
-    let mut last_flush = Instant::now();
-    let mut last_out_flush = Instant::now();
+    let mut sink = CaptureSink {
+        out: BufWriter::with_capacity(1 << 16, stdout.lock()),
+        renderer: Renderer::new(opts),
+        writer,
+        writer_error: None,
+        last_flush: Instant::now(),
+        last_out_flush: Instant::now(),
+    };
+    let mut pipe = Pipeline::new(settings);
+    let w_path = || {
+        args.write
+            .as_deref()
+            .unwrap_or(std::path::Path::new("-w"))
+            .display()
+            .to_string()
+    };
     // The first failure, reported after the file is closed and the summary printed.
-    let mut outcome: Result<(), Failure> = Ok(());
+    let mut outcome: Result<(), Failure> = match pipe.run(&mut source, &mut sink) {
+        Ok(_) => Ok(()),
+        Err(RunError::Source(e)) => Err(report(e.message)),
+        Err(RunError::Sink(e)) => match sink.writer_error.take() {
+            Some(w) => Err(report(format!("{}: {w}", w_path()))),
+            None => Err(io_failure(e)),
+        },
+    };
 
-    loop {
-        if args.output.count.is_some_and(|c| captured >= c) {
-            break;
-        }
-        let frame = match source.next_frame() {
-            Ok(Some(f)) => f,
-            Ok(None) => break,
-            Err(e) => {
-                outcome = Err(report(e.message));
-                break;
-            }
-        };
-        captured += 1;
-        if let Some(w) = writer.as_mut() {
-            let written = w.write_frame(&frame).and_then(|()| {
-                if last_flush.elapsed() >= WRITER_FLUSH {
-                    last_flush = Instant::now();
-                    w.flush()
-                } else {
-                    Ok(())
-                }
-            });
-            if let Err(e) = written {
-                let path = args.write.as_deref().unwrap_or(std::path::Path::new("-w"));
-                outcome = Err(report(format!("{}: {e}", path.display())));
-                break;
-            }
-        }
-        if !args.quiet {
-            let d = dissector.dissect(&frame);
-            // Every packet is dissected (stream state stays right); only
-            // those the display filter selects are shown.
-            let shown = filter.as_ref().is_none_or(|f| f.matches(&d));
-            let printed = if shown {
-                renderer.render(&mut out, &d)
-            } else {
-                Ok(())
-            };
-            if let Err(e) = printed {
-                outcome = Err(io_failure(e));
-                break;
-            }
-            dissected += 1;
-        }
-        // Live output appears as packets arrive, piped or not: flushed once
-        // the socket has nothing more queued (or every 100 ms in a flood),
-        // not after every packet.
-        if !args.quiet && (!source.has_queued() || last_out_flush.elapsed() >= OUT_FLUSH) {
-            last_out_flush = Instant::now();
-            if let Err(e) = out.flush() {
-                outcome = Err(io_failure(e));
-                break;
-            }
-        }
-    }
-
-    if let Err(e) = out.flush()
+    if let Err(e) = sink.out.flush()
         && outcome.is_ok()
     {
         outcome = Err(io_failure(e));
@@ -173,20 +184,23 @@ pub fn capture(args: &CaptureArgs, color: ColorWhen) -> Result<(), Failure> {
     let stats = source.stats();
     drop(source);
     let mut written = None;
-    if let Some(w) = writer {
+    if let Some(w) = sink.writer.take() {
         let n = w.written();
         match w.finish() {
             Ok(_) => written = Some(n),
             Err(e) => {
-                let path = args.write.as_deref().unwrap_or(std::path::Path::new("-w"));
-                let f = report(format!("{}: {e}", path.display()));
+                let f = report(format!("{}: {e}", w_path()));
                 if outcome.is_ok() {
                     outcome = Err(f);
                 }
             }
         }
     }
-    let mut summary = format!("osidump: {captured} packets captured, {dissected} dissected");
+    let dissected = if args.quiet { 0 } else { pipe.read };
+    let mut summary = format!(
+        "osidump: {} packets captured, {dissected} dissected",
+        pipe.read
+    );
     if let Some(n) = written {
         summary += &format!(", {n} written");
     }

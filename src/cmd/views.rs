@@ -2,293 +2,59 @@
 //! captures into the lib-side aggregators (`osidump::views`) and render
 //! their reports as text (coloured by OSI layer) or JSON.
 
-use crate::cli::{Cli, ColorWhen, LangArg};
-use crate::{Failure, display_name, io_failure, open_input};
-use clap::{Args, CommandFactory, ValueEnum};
-use osidump::dissect::{Dissection, Dissector, Osi};
-use osidump::filter::Filter;
+use super::{FileSink, FilesRead, display_name, read_settings, run_files};
+use crate::cli::{
+    Cli, ColorWhen, CompletionsArgs, FieldsArgs, FieldsFormat, FollowArgs, FollowShow, LayersArgs,
+    ReadArgs, SessionsArgs, SortArg, StatsArgs, ViewFormat,
+};
+use crate::{Ctx, Failure, io_failure};
+use clap::CommandFactory;
+use osidump::dissect::{Dissection, Osi};
+use osidump::pipeline::{Pipeline, Sink};
 use osidump::render::style;
-use osidump::source::FrameSource;
+use osidump::source::Frame;
 use osidump::views::follow::{self, Chunk, Follow, Message, Parser, Selector};
 use osidump::views::i18n::{self, Lang};
 use osidump::views::sessions::{self, Sessions};
 use osidump::views::stats::{self, PhsNode, SortKey, Stats};
 use osidump::views::{human_bytes, human_duration, layers};
 use std::fmt::Write as _;
-use std::io::{self, BufWriter, IsTerminal, Write};
+use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
-use std::sync::OnceLock;
-
-static LANG: OnceLock<Lang> = OnceLock::new();
-
-/// `--lang`, else the locale.
-pub fn set_lang(arg: Option<LangArg>) {
-    let lang = match arg {
-        Some(LangArg::En) => Lang::En,
-        Some(LangArg::Ko) => Lang::Ko,
-        None => Lang::from_env(),
-    };
-    let _ = LANG.set(lang);
-}
-
-pub fn lang() -> Lang {
-    LANG.get().copied().unwrap_or_default()
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ViewFormat {
-    /// Aligned text, coloured by OSI layer on a terminal
-    Text,
-    /// JSON (stats, layers: one document; follow, sessions: NDJSON)
-    Json,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum SortArg {
-    Bytes,
-    Packets,
-    Duration,
-}
-
-/// Which packets a view reads: shared by stats, follow and sessions.
-#[derive(Debug, Args)]
-pub struct ReadArgs {
-    /// Use only packets matching this display filter (Wireshark syntax)
-    #[arg(short = 'Y', long = "display-filter", value_name = "EXPR")]
-    pub display_filter: Option<String>,
-
-    /// Stop after reading N packets (all files together; before -Y)
-    #[arg(short = 'c', long = "count", value_name = "N",
-          value_parser = clap::value_parser!(u64).range(1..))]
-    pub count: Option<u64>,
-}
-
-#[derive(Debug, Args)]
-pub struct StatsArgs {
-    /// Capture files to read (their packets are counted together); `-` for standard input
-    #[arg(value_name = "FILE", required = true)]
-    pub files: Vec<PathBuf>,
-
-    /// Output format
-    #[arg(short = 'T', long, value_enum, default_value_t = ViewFormat::Text)]
-    pub format: ViewFormat,
-
-    /// Order of conversation and endpoint tables (largest first)
-    #[arg(long, value_enum, default_value_t = SortArg::Bytes)]
-    pub sort: SortArg,
-
-    /// Rows per table
-    #[arg(long, value_name = "N", default_value_t = 10)]
-    pub top: usize,
-
-    #[command(flatten)]
-    pub read: ReadArgs,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FollowShow {
-    /// Printable text, other bytes as `.` (Wireshark's ASCII view)
-    Text,
-    /// Hex dump with stream offsets, the server side indented
-    Hex,
-    /// tshark's `-z follow,tcp,raw,N` output, byte for byte
-    Raw,
-    /// Application messages: HTTP (de-chunked), WebSocket (unmasked,
-    /// reassembled, inflated), DNS
-    Parsed,
-}
-
-#[derive(Debug, Args)]
-pub struct FollowArgs {
-    /// Capture file to read; `-` for standard input
-    #[arg(value_name = "FILE")]
-    pub file: PathBuf,
-
-    /// The TCP stream: its number (`tcp.stream`) or both endpoints,
-    /// `10.0.0.1:40000,10.0.0.2:80` / `[fd99::1]:39680,[fd99::2]:443`
-    #[arg(short = 's', long, value_name = "N|A:P,B:P", value_parser = parse_selector)]
-    pub stream: Selector,
-
-    /// How to show the bytes
-    #[arg(long, value_enum, default_value_t = FollowShow::Text)]
-    pub show: FollowShow,
-
-    /// Output format (json: NDJSON, one object per chunk or message)
-    #[arg(short = 'T', long, value_enum, default_value_t = ViewFormat::Text)]
-    pub format: ViewFormat,
-
-    #[command(flatten)]
-    pub read: ReadArgs,
-}
-
-fn parse_selector(s: &str) -> Result<Selector, String> {
-    s.parse()
-}
-
-#[derive(Debug, Args)]
-pub struct SessionsArgs {
-    /// Capture files to read; `-` for standard input
-    #[arg(value_name = "FILE", required = true)]
-    pub files: Vec<PathBuf>,
-
-    /// Output format (json: one object per client)
-    #[arg(short = 'T', long, value_enum, default_value_t = ViewFormat::Text)]
-    pub format: ViewFormat,
-
-    #[command(flatten)]
-    pub read: ReadArgs,
-}
-
-#[derive(Debug, Args)]
-pub struct LayersArgs {
-    /// Output format
-    #[arg(short = 'T', long, value_enum, default_value_t = ViewFormat::Text)]
-    pub format: ViewFormat,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FieldsFormat {
-    /// An aligned table: name, type, protocol, description
-    Text,
-    /// tshark's `-G fields` layout (tab-separated, `F` lines)
-    Tsv,
-    /// NDJSON, one object per field (with value names)
-    Json,
-}
-
-#[derive(Debug, Args)]
-pub struct FieldsArgs {
-    /// Output format
-    #[arg(short = 'T', long, value_enum, default_value_t = FieldsFormat::Text)]
-    pub format: FieldsFormat,
-
-    /// Only fields of this protocol, or whose name starts with this
-    #[arg(value_name = "PROTOCOL")]
-    pub protocol: Option<String>,
-}
-
-#[derive(Debug, Args)]
-pub struct CompletionsArgs {
-    /// Shell to complete for
-    #[arg(value_enum)]
-    pub shell: clap_complete::Shell,
-}
-
-fn compile(expr: Option<&str>) -> Result<Option<Filter>, Failure> {
-    let Some(expr) = expr else { return Ok(None) };
-    Filter::new(expr).map(Some).map_err(|e| {
-        eprintln!("osidump: filter: {}", e.render(expr));
-        Failure::Usage
-    })
-}
 
 fn color_on(when: ColorWhen, format: ViewFormat) -> bool {
-    format == ViewFormat::Text && crate::use_color(when, crate::cli::FormatArg::Tree)
+    format == ViewFormat::Text && super::use_color(when)
 }
 
-/// Inputs larger than this get a progress bar (on a terminal).
-const PROGRESS_MIN_BYTES: u64 = 8 << 20;
-
-/// What [`each_frame`] read: frames (before the filter), and whether a
-/// file could not be opened or read to its end (already reported).
-struct Read {
-    frames: u64,
-    result: Result<(), Failure>,
+/// A view's sink: each selected frame, with the index of its file, to an
+/// aggregator.
+struct Feed<F: FnMut(usize, &Dissection<'_>)> {
+    file: usize,
+    add: F,
 }
 
-impl Read {
-    /// Nothing could be read at all: print no report (as tshark).
-    fn nothing(&self) -> bool {
-        self.frames == 0 && self.result.is_err()
+impl<F: FnMut(usize, &Dissection<'_>)> Sink for Feed<F> {
+    fn packet(&mut self, _frame: &Frame<'_>, d: &Dissection<'_>) -> io::Result<()> {
+        (self.add)(self.file, d);
+        Ok(())
     }
 }
 
-/// Every frame of every file, dissected and filtered, to `f` with the
-/// file's index: each file is its own capture (stream numbers restart).
-/// Stops after `count` frames read, all files together. Read errors are
-/// reported with the file's name; the frames before them still count.
+impl<F: FnMut(usize, &Dissection<'_>)> FileSink for Feed<F> {
+    fn begin_file(&mut self, index: usize) {
+        self.file = index;
+    }
+}
+
+/// Every selected frame of `files` to `add`, with its file's index.
 fn each_frame(
     files: &[PathBuf],
-    filter: Option<&Filter>,
-    count: Option<u64>,
-    mut f: impl FnMut(usize, &Dissection<'_>),
-) -> Read {
-    let mut failed = false;
-    let mut frames = 0u64;
-    'files: for (index, path) in files.iter().enumerate() {
-        if count.is_some_and(|c| frames >= c) {
-            break;
-        }
-        let name = display_name(path);
-        let mut source = match open_input(path) {
-            Ok(s) => s,
-            Err(msg) => {
-                eprintln!("osidump: {name}: {msg}");
-                failed = true;
-                continue;
-            }
-        };
-        let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
-        let bar =
-            (path.as_os_str() != "-" && size > PROGRESS_MIN_BYTES && io::stderr().is_terminal())
-                .then(|| {
-                    let b = indicatif::ProgressBar::new(size);
-                    b.set_style(
-                        indicatif::ProgressStyle::with_template(
-                            "{msg} {wide_bar} {binary_bytes}/{binary_total_bytes} {eta}",
-                        )
-                        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-                    );
-                    b.set_message(name.clone());
-                    b
-                });
-        let mut dissector = Dissector::new();
-        let mut n = 0u64;
-        loop {
-            if count.is_some_and(|c| frames >= c) {
-                if let Some(b) = bar {
-                    b.finish_and_clear();
-                }
-                break 'files;
-            }
-            match source.next_frame() {
-                Ok(Some(frame)) => {
-                    frames += 1;
-                    let d = dissector.dissect(&frame);
-                    if filter.is_none_or(|flt| flt.matches(&d)) {
-                        f(index, &d);
-                    }
-                    n += 1;
-                    if n.is_multiple_of(4096)
-                        && let Some(b) = &bar
-                    {
-                        b.set_position(source.offset());
-                    }
-                }
-                Ok(None) => break,
-                Err(e) => {
-                    if let Some(b) = &bar {
-                        b.suspend(|| eprintln!("osidump: {name}: {e}"));
-                    } else {
-                        eprintln!("osidump: {name}: {e}");
-                    }
-                    failed = true;
-                    break;
-                }
-            }
-        }
-        if let Some(b) = bar {
-            b.finish_and_clear();
-        }
-    }
-    Read {
-        frames,
-        result: if failed {
-            Err(Failure::Reported)
-        } else {
-            Ok(())
-        },
-    }
+    read: &ReadArgs,
+    add: impl FnMut(usize, &Dissection<'_>),
+) -> Result<FilesRead, Failure> {
+    let mut pipe = Pipeline::new(read_settings(read)?);
+    let mut feed = Feed { file: 0, add };
+    run_files(files, &mut pipe, &mut feed, true)
 }
 
 fn write_out(text: &str) -> Result<(), Failure> {
@@ -318,14 +84,11 @@ fn layer_label(osi: Osi, lang: Lang) -> String {
 
 // ───────────────────────────── stats ─────────────────────────────
 
-pub fn stats(args: &StatsArgs, color: ColorWhen) -> Result<(), Failure> {
-    let filter = compile(args.read.display_filter.as_deref())?;
+pub fn stats(args: &StatsArgs, ctx: Ctx) -> Result<(), Failure> {
     let mut agg = Stats::default();
-    let read = each_frame(&args.files, filter.as_ref(), args.read.count, |_, d| {
-        agg.add(d)
-    });
+    let read = each_frame(&args.files, &args.read, |_, d| agg.add(d))?;
     if read.nothing() {
-        return read.result;
+        return read.result();
     }
     let sort = match args.sort {
         SortArg::Bytes => SortKey::Bytes,
@@ -345,12 +108,12 @@ pub fn stats(args: &StatsArgs, color: ColorWhen) -> Result<(), Failure> {
             write_out(&stats_text(
                 &report,
                 &names,
-                color_on(color, args.format),
-                lang(),
+                color_on(ctx.color, args.format),
+                ctx.lang,
             ))?;
         }
     }
-    read.result
+    read.result()
 }
 
 /// A bar of `width` cells for a share in 0..=1, in eighths.
@@ -623,9 +386,8 @@ fn stats_text(r: &stats::Report, names: &[String], color: bool, lang: Lang) -> S
 
 const TSHARK_RULE: &str = "===================================================================";
 
-pub fn follow(args: &FollowArgs, color: ColorWhen) -> Result<(), Failure> {
-    let filter = compile(args.read.display_filter.as_deref())?;
-    let color = color_on(color, args.format);
+pub fn follow(args: &FollowArgs, ctx: Ctx) -> Result<(), Failure> {
+    let color = color_on(ctx.color, args.format);
     let mut f = Follow::new(args.stream);
     let mut parser = Parser::new();
     let stdout = io::stdout();
@@ -692,13 +454,13 @@ pub fn follow(args: &FollowArgs, color: ColorWhen) -> Result<(), Failure> {
         Ok(())
     };
 
-    let read = each_frame(&files, filter.as_ref(), args.read.count, |_, d| {
+    let read = each_frame(&files, &args.read, |_, d| {
         if result.is_err() {
             return;
         }
         f.add(d, &mut chunks);
         result = emit(&f, &mut chunks, &mut msgs, &mut parser, false, &mut out);
-    });
+    })?;
     result?;
     f.finish(&mut chunks);
     emit(&f, &mut chunks, &mut msgs, &mut parser, true, &mut out)?;
@@ -706,7 +468,7 @@ pub fn follow(args: &FollowArgs, color: ColorWhen) -> Result<(), Failure> {
         out.flush().map_err(io_failure)?;
         // An unreadable file was reported; "no such stream" would mislead.
         if read.nothing() {
-            return read.result;
+            return read.result();
         }
         eprintln!(
             "osidump: {}: no TCP stream {}",
@@ -716,14 +478,14 @@ pub fn follow(args: &FollowArgs, color: ColorWhen) -> Result<(), Failure> {
                 Selector::Tuple(a, b) => format!("between {}:{} and {}:{}", a.0, a.1, b.0, b.1),
             }
         );
-        read.result?;
+        read.result()?;
         return Err(Failure::Reported);
     }
     if args.show == FollowShow::Raw && args.format == ViewFormat::Text {
         writeln!(out, "{TSHARK_RULE}").map_err(io_failure)?;
     }
     out.flush().map_err(io_failure)?;
-    read.result
+    read.result()
 }
 
 /// tshark's node names: `10.0.0.1:80`, `[fd99::1]:443`.
@@ -954,18 +716,17 @@ fn preview(s: &mut String, b: &[u8]) {
 
 // ───────────────────────────── sessions ─────────────────────────────
 
-pub fn sessions(args: &SessionsArgs, color: ColorWhen) -> Result<(), Failure> {
-    let filter = compile(args.read.display_filter.as_deref())?;
+pub fn sessions(args: &SessionsArgs, ctx: Ctx) -> Result<(), Failure> {
     let mut agg = Sessions::new();
     let mut capture = None;
-    let read = each_frame(&args.files, filter.as_ref(), args.read.count, |file, d| {
+    let read = each_frame(&args.files, &args.read, |file, d| {
         if capture.replace(file).is_some_and(|c| c != file) {
             agg.next_capture();
         }
         agg.add(d);
-    });
+    })?;
     if read.nothing() {
-        return read.result;
+        return read.result();
     }
     let report = agg.report();
     match args.format {
@@ -980,12 +741,12 @@ pub fn sessions(args: &SessionsArgs, color: ColorWhen) -> Result<(), Failure> {
         ViewFormat::Text => {
             write_out(&sessions_text(
                 &report,
-                color_on(color, args.format),
-                lang(),
+                color_on(ctx.color, args.format),
+                ctx.lang,
             ))?;
         }
     }
-    read.result
+    read.result()
 }
 
 pub fn sessions_text(r: &sessions::Report, color: bool, lang: Lang) -> String {
@@ -1039,15 +800,15 @@ pub fn sessions_text(r: &sessions::Report, color: bool, lang: Lang) -> String {
 
 // ───────────────────────────── layers, completions, man ─────────────────────────────
 
-pub fn layers(args: &LayersArgs, color: ColorWhen) -> Result<(), Failure> {
+pub fn layers(args: &LayersArgs, ctx: Ctx) -> Result<(), Failure> {
     match args.format {
         ViewFormat::Json => {
             let stdout = io::stdout();
             let mut out = BufWriter::new(stdout.lock());
-            json_line(&mut out, &layers::rows(lang()))?;
+            json_line(&mut out, &layers::rows(ctx.lang))?;
             out.flush().map_err(io_failure)
         }
-        ViewFormat::Text => write_out(&layers::text(lang(), color_on(color, args.format))),
+        ViewFormat::Text => write_out(&layers::text(ctx.lang, color_on(ctx.color, args.format))),
     }
 }
 

@@ -27,11 +27,11 @@ use std::os::fd::AsRawFd;
 
 use pcap::{Active, Capture, Precision};
 
-use super::live::{
+use super::{
     CaptureConfig, CaptureError, CaptureSource, CaptureStats, KERNEL_BUFFER, POLL_INTERVAL,
     StopWhen,
 };
-use super::{Frame, FrameSource, SourceError, Timestamp};
+use crate::source::{Frame, FrameSource, SourceError, Timestamp};
 
 /// Capture through libpcap.
 pub struct PcapSource {
@@ -66,7 +66,7 @@ fn open_error(e: pcap::Error) -> CaptureError {
 
 impl PcapSource {
     pub fn open(cfg: CaptureConfig) -> Result<PcapSource, CaptureError> {
-        let snaplen = cfg.snaplen.clamp(1, super::live::DEFAULT_SNAPLEN);
+        let snaplen = cfg.snaplen.clamp(1, super::DEFAULT_SNAPLEN);
         let mut cap = Capture::from_device(cfg.interface.as_str())
             .map_err(open_error)?
             .promisc(cfg.promisc)
@@ -138,7 +138,7 @@ impl FrameSource for PcapSource {
 impl CaptureSource for PcapSource {
     fn has_queued(&self) -> bool {
         use std::os::fd::AsRawFd;
-        super::live::readable_now(self.cap.as_raw_fd())
+        super::readable_now(self.cap.as_raw_fd())
     }
 
     fn linktype(&self) -> u32 {

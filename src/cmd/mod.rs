@@ -1,0 +1,242 @@
+//! The commands: each turns its flags into a [`Pipeline`] and a sink, runs
+//! it over its inputs and reports how it went.
+
+pub mod capture;
+pub mod dissect;
+pub mod views;
+
+use crate::cli::{ColorWhen, FormatArg, OrderArg, OutputArgs, ReadArgs};
+use crate::{Ctx, Failure, io_failure};
+use osidump::dissect::Dissection;
+use osidump::filter::Filter;
+use osidump::pipeline::{Pipeline, RunError, Settings, Sink};
+use osidump::render::{Format, Options, Order};
+use osidump::source::Frame;
+use osidump::source::file::FileSource;
+use std::io::{self, IsTerminal, Read};
+use std::path::{Path, PathBuf};
+
+/// Colour decision for stdout: anstream applies NO_COLOR, CLICOLOR_FORCE,
+/// TERM=dumb and the terminal check for `auto`.
+pub(crate) fn use_color(when: ColorWhen) -> bool {
+    match when {
+        ColorWhen::Always => true,
+        ColorWhen::Never => false,
+        ColorWhen::Auto => !matches!(
+            anstream::AutoStream::choice(&io::stdout()),
+            anstream::ColorChoice::Never
+        ),
+    }
+}
+
+pub(crate) fn render_options(o: &OutputArgs, ctx: Ctx) -> Options {
+    Options {
+        format: match o.format {
+            FormatArg::Tree => Format::Tree,
+            FormatArg::Line => Format::Line,
+            FormatArg::Json => Format::Json,
+        },
+        order: match o.order {
+            OrderArg::TopDown => Order::TopDown,
+            OrderArg::BottomUp => Order::BottomUp,
+        },
+        verbose: o.verbose,
+        hex: o.hex,
+        color: o.format != FormatArg::Json && use_color(ctx.color),
+        lang: ctx.lang,
+    }
+}
+
+/// The `-Y` display filter, compiled once; a bad expression is reported
+/// with a caret under the culprit.
+pub(crate) fn compile_filter(expr: Option<&str>) -> Result<Option<Filter>, Failure> {
+    let Some(expr) = expr else { return Ok(None) };
+    Filter::new(expr).map(Some).map_err(|e| {
+        eprintln!("osidump: filter: {}", e.render(expr));
+        Failure::Usage
+    })
+}
+
+/// Pipeline settings of the commands that print packets.
+pub(crate) fn output_settings(o: &OutputArgs) -> Result<Settings, Failure> {
+    Ok(Settings {
+        decode_as: o.decode_as.clone(),
+        filter: compile_filter(o.display_filter.as_deref())?,
+        count: o.count,
+        dissect: true,
+    })
+}
+
+/// Pipeline settings of the views.
+pub(crate) fn read_settings(r: &ReadArgs) -> Result<Settings, Failure> {
+    Ok(Settings {
+        decode_as: r.decode_as.clone(),
+        filter: compile_filter(r.display_filter.as_deref())?,
+        count: r.count,
+        dissect: true,
+    })
+}
+
+pub(crate) fn open_input(path: &Path) -> Result<FileSource, String> {
+    if path.as_os_str() == "-" {
+        let stdin: Box<dyn Read + Send> = Box::new(io::stdin());
+        return FileSource::new(stdin).map_err(|e| e.to_string());
+    }
+    let meta = std::fs::metadata(path).map_err(|e| io_message(&e))?;
+    if meta.is_dir() {
+        return Err("is a directory, not a capture file".into());
+    }
+    let file = std::fs::File::open(path).map_err(|e| io_message(&e))?;
+    FileSource::new(Box::new(file)).map_err(|e| e.to_string())
+}
+
+fn io_message(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "no such file".into(),
+        io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+pub(crate) fn display_name(path: &Path) -> String {
+    if path.as_os_str() == "-" {
+        "<stdin>".into()
+    } else {
+        path.display().to_string()
+    }
+}
+
+/// A sink that learns where one capture file ends and the next begins.
+pub(crate) trait FileSink: Sink {
+    fn begin_file(&mut self, _index: usize) {}
+
+    /// Push out what was printed so far, before an error is reported on
+    /// stderr (the reader sees every packet before the error).
+    fn flush_output(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Inputs larger than this get a progress bar (on a terminal).
+const PROGRESS_MIN_BYTES: u64 = 8 << 20;
+
+/// How reading the files went: frames read (before the filter), and
+/// whether a file could not be opened or read to its end (reported).
+pub(crate) struct FilesRead {
+    pub frames: u64,
+    pub failed: bool,
+}
+
+impl FilesRead {
+    /// Nothing could be read at all: print no report (as tshark).
+    pub fn nothing(&self) -> bool {
+        self.frames == 0 && self.failed
+    }
+
+    pub fn result(&self) -> Result<(), Failure> {
+        if self.failed {
+            Err(Failure::Reported)
+        } else {
+            Ok(())
+        }
+    }
+}
+
+/// Every file through the pipeline, each its own capture (conversation
+/// state restarts), until `-c`. A file that cannot be opened or read is
+/// reported with its name (the frames before a read error still count) and
+/// the next file is read; a sink error (a closed pipe) stops everything.
+pub(crate) fn run_files(
+    files: &[PathBuf],
+    pipe: &mut Pipeline,
+    sink: &mut dyn FileSink,
+    progress: bool,
+) -> Result<FilesRead, Failure> {
+    let mut failed = false;
+    for (index, path) in files.iter().enumerate() {
+        if pipe.limit_reached() {
+            break;
+        }
+        let name = display_name(path);
+        let mut source = match open_input(path) {
+            Ok(s) => s,
+            Err(msg) => {
+                sink.flush_output().map_err(io_failure)?;
+                eprintln!("osidump: {name}: {msg}");
+                failed = true;
+                continue;
+            }
+        };
+        if index > 0 {
+            pipe.next_input();
+        }
+        sink.begin_file(index);
+        let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+        let bar = (progress
+            && path.as_os_str() != "-"
+            && size > PROGRESS_MIN_BYTES
+            && io::stderr().is_terminal())
+        .then(|| progress_bar(size, &name));
+        let mut with_bar = Progress {
+            inner: sink,
+            bar: bar.as_ref(),
+            n: 0,
+        };
+        let ran = pipe.run(&mut source, &mut with_bar);
+        if let Some(b) = &bar {
+            b.finish_and_clear();
+        }
+        match ran {
+            Ok(_) => {}
+            Err(RunError::Source(e)) => {
+                sink.flush_output().map_err(io_failure)?;
+                eprintln!("osidump: {name}: {e}");
+                failed = true;
+            }
+            Err(RunError::Sink(e)) => return Err(io_failure(e)),
+        }
+    }
+    Ok(FilesRead {
+        frames: pipe.read,
+        failed,
+    })
+}
+
+fn progress_bar(size: u64, name: &str) -> indicatif::ProgressBar {
+    let b = indicatif::ProgressBar::new(size);
+    b.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{msg} {wide_bar} {binary_bytes}/{binary_total_bytes} {eta}",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    b.set_message(name.to_string());
+    b
+}
+
+/// Forwards to a sink and moves a progress bar every 4096 frames.
+struct Progress<'a> {
+    inner: &'a mut dyn FileSink,
+    bar: Option<&'a indicatif::ProgressBar>,
+    n: u64,
+}
+
+impl Sink for Progress<'_> {
+    fn read(&mut self, frame: &Frame<'_>) -> io::Result<()> {
+        self.inner.read(frame)
+    }
+
+    fn packet(&mut self, frame: &Frame<'_>, d: &Dissection<'_>) -> io::Result<()> {
+        self.inner.packet(frame, d)
+    }
+
+    fn after(&mut self, idle: bool, position: u64) -> io::Result<()> {
+        self.n += 1;
+        if self.n.is_multiple_of(4096)
+            && let Some(b) = self.bar
+        {
+            b.set_position(position);
+        }
+        self.inner.after(idle, position)
+    }
+}

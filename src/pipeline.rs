@@ -1,0 +1,154 @@
+//! The one loop every command runs: source → dissect → filter → sink.
+//!
+//! `dissect`, `capture` and every view (`stats`, `follow`, `sessions`)
+//! read frames through a [`Pipeline`]: it owns the conversation state
+//! (a [`Dissector`] per capture file), the `--decode-as` rules, the display
+//! filter and the `-c` limit, and hands each selected frame with its
+//! dissection to a [`Sink`]. What differs between commands — printing,
+//! recording with `-w`, aggregating a report, a progress bar — lives in
+//! their sinks.
+
+use crate::dissect::registry::DecodeAs;
+use crate::dissect::{Dissection, Dissector};
+use crate::filter::Filter;
+use crate::source::{Frame, FrameSource, SourceError};
+use std::io;
+
+/// What a run reads and selects, built once from the command line.
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    /// `-d tcp.port==8080,http`: ports forced to a protocol.
+    pub decode_as: Vec<DecodeAs>,
+    /// `-Y`: only frames it selects reach the sink (all are dissected).
+    pub filter: Option<Filter>,
+    /// `-c`: stop after this many frames read, all inputs together.
+    pub count: Option<u64>,
+    /// Dissect frames (false for `capture -q -w`: record only).
+    pub dissect: bool,
+}
+
+/// Where selected frames go.
+pub trait Sink {
+    /// Every frame read, before dissection and the filter (a `-w` recorder
+    /// of a live capture writes them all).
+    fn read(&mut self, _frame: &Frame<'_>) -> io::Result<()> {
+        Ok(())
+    }
+
+    /// A frame the display filter selected, with its dissection.
+    fn packet(&mut self, frame: &Frame<'_>, d: &Dissection<'_>) -> io::Result<()>;
+
+    /// After each frame: `idle` when the source has nothing more queued (a
+    /// good moment to flush), `position` the bytes read from the input.
+    fn after(&mut self, _idle: bool, _position: u64) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Why [`Pipeline::run`] returned normally.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum End {
+    /// The source has no more frames.
+    Exhausted,
+    /// `-c` frames were read.
+    Limit,
+}
+
+/// Why a run stopped early.
+#[derive(Debug)]
+pub enum RunError {
+    /// The input is corrupt or could not be read (frames before it were
+    /// handed to the sink).
+    Source(SourceError),
+    /// The sink could not write (a closed pipe included).
+    Sink(io::Error),
+}
+
+/// A frame source with what the pipeline asks of it beyond frames.
+pub trait Input: FrameSource {
+    /// Bytes read so far (progress of a file); 0 when unknown.
+    fn position(&self) -> u64 {
+        0
+    }
+    /// Whether more frames are already waiting (live captures).
+    fn has_queued(&self) -> bool {
+        false
+    }
+}
+
+pub struct Pipeline {
+    settings: Settings,
+    dissector: Dissector,
+    /// Frames read, all inputs together (before the filter).
+    pub read: u64,
+    /// Frames the sink was given.
+    pub selected: u64,
+}
+
+impl Pipeline {
+    pub fn new(settings: Settings) -> Self {
+        let dissector = Dissector::new().with_decode_as(settings.decode_as.clone());
+        Pipeline {
+            settings,
+            dissector,
+            read: 0,
+            selected: 0,
+        }
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// A new capture file begins: conversation state (stream numbers, DNS
+    /// matching, reassembly) starts again, as tshark treats each file.
+    pub fn next_input(&mut self) {
+        self.dissector = Dissector::new().with_decode_as(self.settings.decode_as.clone());
+    }
+
+    /// `-c` frames have been read.
+    pub fn limit_reached(&self) -> bool {
+        self.settings.count.is_some_and(|c| self.read >= c)
+    }
+
+    /// Every frame of `source` through the dissector and the filter to
+    /// `sink`, until the source ends or `-c` is reached.
+    pub fn run(&mut self, source: &mut dyn Input, sink: &mut dyn Sink) -> Result<End, RunError> {
+        loop {
+            if self.limit_reached() {
+                return Ok(End::Limit);
+            }
+            let frame = match source.next_frame() {
+                Ok(Some(f)) => f,
+                Ok(None) => return Ok(End::Exhausted),
+                Err(e) => return Err(RunError::Source(e)),
+            };
+            self.read += 1;
+            sink.read(&frame).map_err(RunError::Sink)?;
+            if self.settings.dissect {
+                let d = self.dissector.dissect(&frame);
+                // Every frame is dissected (conversation state stays
+                // right); only those the filter selects are passed on.
+                if self.settings.filter.as_ref().is_none_or(|f| f.matches(&d)) {
+                    self.selected += 1;
+                    sink.packet(&frame, &d).map_err(RunError::Sink)?;
+                }
+            }
+            let idle = !source.has_queued();
+            let position = source.position();
+            sink.after(idle, position).map_err(RunError::Sink)?;
+        }
+    }
+}
+
+impl Input for crate::source::file::FileSource {
+    fn position(&self) -> u64 {
+        self.offset()
+    }
+}
+
+impl Input for Box<dyn crate::source::live::CaptureSource> {
+    fn has_queued(&self) -> bool {
+        crate::source::live::CaptureSource::has_queued(self.as_ref())
+    }
+}
