@@ -1,0 +1,187 @@
+//! Request/response matching by transaction id per conversation, and the
+//! retransmission marks tshark gives repeated queries and answers.
+
+use super::*;
+
+// ---------------------------------------------------------------------------
+// Request/response matching
+// ---------------------------------------------------------------------------
+
+/// Most outstanding transactions remembered; the oldest is forgotten first.
+pub const MAX_TRACKED_TRANSACTIONS: usize = 1 << 16;
+
+/// Matches responses to requests by conversation and transaction id, like
+/// Wireshark's `dns.response_to` and `dns.time`. A retransmitted query keeps
+/// the first request frame; a query reusing an id after its answer starts a
+/// new transaction. Memory is bounded by [`MAX_TRACKED_TRANSACTIONS`].
+#[derive(Debug)]
+pub struct DnsTracker<K: Hash + Eq + Clone = ConvKey> {
+    open: HashMap<(K, u16), Request>,
+    order: VecDeque<(K, u16)>,
+    cap: usize,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Request {
+    frame: u64,
+    ts_nanos: i128,
+    /// The first response's frame, once answered.
+    response: Option<u64>,
+}
+
+/// What [`DnsTracker::observe_message`] made of one message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Observed {
+    /// A query that opens a transaction.
+    Request,
+    /// The same query again before any answer (tshark:
+    /// `dns.retransmission`, `dns.retransmit_request_in`).
+    RetransmittedRequest { first_frame: u64 },
+    /// The first answer to an open query (`dns.response_to`, `dns.time`).
+    Response { request_frame: u64, ns: i128 },
+    /// An answer to a query answered already (`dns.retransmission`,
+    /// `dns.retransmit_response_in`); it gets no `dns.response_to`.
+    RetransmittedResponse { first_response_frame: u64 },
+    /// A response to no query seen.
+    Unmatched,
+}
+
+/// The fields tshark gives a message per [`Observed`]: `dns.response_to`
+/// and `dns.time` on a first response, `dns.retransmission` and
+/// `dns.retransmit_request_in` / `dns.retransmit_response_in` on repeats.
+pub fn add_observed_fields(layer: &mut Layer<'_>, o: Observed) {
+    match o {
+        Observed::Request | Observed::Unmatched => {}
+        Observed::Response { request_frame, ns } => add_match_fields(layer, request_frame, ns),
+        Observed::RetransmittedRequest { first_frame } => {
+            layer.boolean(f::dns::RETRANSMISSION, true);
+            layer.uint(f::dns::RETRANSMIT_REQUEST_IN, first_frame);
+        }
+        Observed::RetransmittedResponse {
+            first_response_frame,
+        } => {
+            layer.boolean(f::dns::RETRANSMISSION, true);
+            layer.uint(f::dns::RETRANSMIT_RESPONSE_IN, first_response_frame);
+        }
+    }
+}
+
+impl<K: Hash + Eq + Clone> Default for DnsTracker<K> {
+    fn default() -> Self {
+        Self::with_capacity(MAX_TRACKED_TRANSACTIONS)
+    }
+}
+
+impl<K: Hash + Eq + Clone> DnsTracker<K> {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A tracker that remembers at most `cap` transactions (at least 1).
+    pub fn with_capacity(cap: usize) -> Self {
+        DnsTracker {
+            open: HashMap::new(),
+            order: VecDeque::new(),
+            cap: cap.max(1),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.open.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.open.is_empty()
+    }
+
+    /// Notes one message. For the first response that matches a request,
+    /// returns the request's frame number and the response time in
+    /// nanoseconds (a repeated response gets `None`, as tshark gives it no
+    /// `dns.response_to`). [`Self::observe_message`] tells more.
+    pub fn observe(
+        &mut self,
+        flow: K,
+        id: u16,
+        is_response: bool,
+        frame: u64,
+        ts_nanos: i128,
+    ) -> Option<(u64, i128)> {
+        match self.observe_message(flow, id, is_response, frame, ts_nanos) {
+            Observed::Response { request_frame, ns } => Some((request_frame, ns)),
+            _ => None,
+        }
+    }
+
+    /// Notes one message and says whether it opens, repeats or answers a
+    /// transaction (see [`add_observed_fields`]).
+    pub fn observe_message(
+        &mut self,
+        flow: K,
+        id: u16,
+        is_response: bool,
+        frame: u64,
+        ts_nanos: i128,
+    ) -> Observed {
+        let key = (flow, id);
+        if is_response {
+            let Some(r) = self.open.get_mut(&key) else {
+                return Observed::Unmatched;
+            };
+            return match r.response {
+                Some(first_response_frame) => Observed::RetransmittedResponse {
+                    first_response_frame,
+                },
+                None => {
+                    r.response = Some(frame);
+                    Observed::Response {
+                        request_frame: r.frame,
+                        ns: ts_nanos - r.ts_nanos,
+                    }
+                }
+            };
+        }
+        let new = Request {
+            frame,
+            ts_nanos,
+            response: None,
+        };
+        match self.open.get_mut(&key) {
+            // A retransmission: keep the original.
+            Some(r) if r.response.is_none() => {
+                return Observed::RetransmittedRequest {
+                    first_frame: r.frame,
+                };
+            }
+            // The id is reused for a new question; keeps its eviction slot.
+            Some(r) => *r = new,
+            None => {
+                while self.open.len() >= self.cap {
+                    match self.order.pop_front() {
+                        Some(old) => {
+                            self.open.remove(&old);
+                        }
+                        None => break,
+                    }
+                }
+                self.order.push_back(key.clone());
+                self.open.insert(key, new);
+            }
+        }
+        Observed::Request
+    }
+}
+
+/// Seconds with nine decimals, as tshark shows `dns.time` (`0.130282000`).
+pub fn format_time(ns: i128) -> String {
+    let abs = ns.unsigned_abs();
+    let sign = if ns < 0 { "-" } else { "" };
+    format!("{sign}{}.{:09}", abs / 1_000_000_000, abs % 1_000_000_000)
+}
+
+/// Adds a matched response's `dns.response_to` (request frame) and
+/// `dns.time` (seconds, tshark's text) to its layer.
+pub fn add_match_fields(layer: &mut Layer<'_>, request_frame: u64, time_ns: i128) {
+    layer.uint(f::dns::RESPONSE_TO, request_frame);
+    let ns = i64::try_from(time_ns).unwrap_or(i64::MAX);
+    layer.push(f::dns::TIME, Value::RelTime(ns));
+}

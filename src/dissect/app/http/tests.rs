@@ -1,0 +1,755 @@
+use super::*;
+use crate::dissect::AnomalyKind;
+
+fn feed_all(d: &mut HttpDecoder, dir: Dir, off: u64, b: &[u8]) -> Vec<Message> {
+    let mut out = Vec::new();
+    d.feed(dir, off, b, &mut out);
+    out
+}
+
+fn strs<'a>(l: &'a Layer<'_>, name: &'static crate::dissect::field::FieldDef) -> Vec<&'a str> {
+    l.fields
+        .iter()
+        .filter(|f| std::ptr::eq(f.def, name))
+        .filter_map(|f| match &f.value {
+            Value::Str(s) => Some(&**s),
+            _ => None,
+        })
+        .collect()
+}
+
+// Three requests and three responses on one keep-alive connection, each
+// direction in a single feed (GET with Host, POST with a 5-byte body,
+// GET), answered by 200 (Content-Length 5), 201 (no body), 404 (chunked).
+const REQS: &[u8] = b"GET /index.html HTTP/1.1\r\nHost: www.example.test\r\nUser-Agent: t/1\r\n\r\n\
+POST /form HTTP/1.1\r\nHost: www.example.test\r\nContent-Type: text/plain\r\nContent-Length: 5\r\n\r\nhello\
+GET /missing HTTP/1.1\r\nHost: www.example.test\r\nConnection: close\r\n\r\n";
+const RESPS: &[u8] = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 5\r\n\r\n<p>x\n\
+HTTP/1.1 201 Created\r\nContent-Length: 0\r\n\r\n\
+HTTP/1.1 404 Not Found\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nnope\r\n3;ext=1\r\n!!!\r\n0\r\nX-Trailer: y\r\n\r\n";
+
+#[test]
+fn keep_alive_three_requests_in_one_feed() {
+    let mut d = HttpDecoder::new();
+    d.set_time_ns(1_000_000_000);
+    let q = feed_all(&mut d, Dir::Client, 0, REQS);
+    assert_eq!(q.len(), 3);
+    assert_eq!(q[0].stream_offset, 0);
+    assert_eq!(
+        summary(&q[0].layer),
+        "GET /index.html HTTP/1.1 Host: www.example.test"
+    );
+    assert_eq!(q[1].layer.get_str(f::http::REQUEST_METHOD), Some("POST"));
+    assert_eq!(q[1].layer.get_uint(f::http::CONTENT_LENGTH), Some(5));
+    assert_eq!(
+        q[1].layer.get_str(f::http::CONTENT_LENGTH_HEADER),
+        Some("5")
+    );
+    assert_eq!(q[1].layer.get_uint(f::http::OSIDUMP_BODY_LEN), Some(5));
+    assert_eq!(
+        q[1].layer.get_str(f::http::OSIDUMP_BODY_PREVIEW),
+        Some("hello")
+    );
+    assert_eq!(
+        strs(&q[0].layer, f::http::REQUEST_LINE),
+        ["Host: www.example.test\r\n", "User-Agent: t/1\r\n"]
+    );
+    assert_eq!(
+        q[2].stream_offset as usize,
+        REQS.windows(12).position(|w| w == b"GET /missing").unwrap()
+    );
+    assert_eq!(q[2].layer.get_uint(f::http::REQUEST_NUMBER), Some(3));
+    d.set_time_ns(1_000_250_000);
+    let r = feed_all(&mut d, Dir::Server, 0, RESPS);
+    assert_eq!(r.len(), 3, "{r:#?}");
+    assert_eq!(
+        summary(&r[0].layer),
+        "HTTP/1.1 200 OK (text/html, 5 bytes) ← GET /index.html"
+    );
+    assert_eq!(
+        r[0].layer.get(f::http::TIME),
+        Some(&Value::RelTime(250_000))
+    );
+    assert_eq!(
+        r[0].layer.get(f::http::TIME).unwrap().to_string(),
+        "0.000250000"
+    );
+    assert_eq!(
+        r[1].layer.get_str(f::http::RESPONSE_FOR_URI),
+        Some("http://www.example.test/form")
+    );
+    assert_eq!(
+        r[1].layer.get_str(f::http::OSIDUMP_REQUEST_METHOD),
+        Some("POST")
+    );
+    assert_eq!(r[1].layer.get_uint(f::http::OSIDUMP_BODY_LEN), None);
+    let l = &r[2].layer;
+    assert_eq!(l.get_uint(f::http::RESPONSE_CODE), Some(404));
+    assert_eq!(
+        l.fields
+            .iter()
+            .filter(|f| std::ptr::eq(f.def, f::http::CHUNK_SIZE))
+            .map(|f| f.value.clone())
+            .collect::<Vec<_>>(),
+        [Value::UInt(4), Value::UInt(3), Value::UInt(0)]
+    );
+    assert_eq!(
+        l.get_str(f::http::CHUNKED_TRAILER_PART),
+        Some("X-Trailer: y\r\n")
+    );
+    assert_eq!(l.get_uint(f::http::OSIDUMP_BODY_LEN), Some(7));
+    assert_eq!(l.get_str(f::http::OSIDUMP_BODY_PREVIEW), Some("nope!!!"));
+    assert!(q.iter().chain(&r).all(|m| m.layer.anomalies.is_empty()));
+}
+
+#[test]
+fn interim_100_is_not_paired_and_numbers_follow_tshark() {
+    // As in zeek/http/100-continue.pcap: the 100 arrives before the
+    // request body is complete; tshark numbers the 100 as response 1,
+    // the request as 2, and pairs only the final 200 with it.
+    let mut d = HttpDecoder::new();
+    d.set_time_ns(0);
+    let head = b"POST /u HTTP/1.1\r\nHost: h\r\nExpect: 100-continue\r\nContent-Length: 2\r\n\r\n";
+    assert!(feed_all(&mut d, Dir::Client, 0, head).is_empty());
+    d.set_time_ns(1_000);
+    let c = feed_all(&mut d, Dir::Server, 0, b"HTTP/1.1 100 Continue\r\n\r\n");
+    assert_eq!(c.len(), 1);
+    assert_eq!(c[0].layer.get_uint(f::http::RESPONSE_NUMBER), Some(1));
+    assert!(c[0].layer.get(f::http::TIME).is_none());
+    assert!(c[0].layer.get(f::http::RESPONSE_FOR_URI).is_none());
+    let q = feed_all(&mut d, Dir::Client, head.len() as u64, b"ab");
+    assert_eq!(q[0].layer.get_uint(f::http::REQUEST_NUMBER), Some(2));
+    d.set_time_ns(5_000);
+    let r = feed_all(
+        &mut d,
+        Dir::Server,
+        25,
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n",
+    );
+    assert_eq!(r[0].layer.get_uint(f::http::RESPONSE_NUMBER), Some(2));
+    // Measured from the end of the request (fed at t=1000), as tshark does.
+    assert_eq!(
+        r[0].layer.get(f::http::TIME).unwrap().to_string(),
+        "0.000004000"
+    );
+    assert_eq!(
+        r[0].layer.get_str(f::http::RESPONSE_FOR_URI),
+        Some("http://h/u")
+    );
+}
+
+#[test]
+fn pipelined_requests_pair_in_order_with_head_204_304() {
+    // HEAD /a, GET /b, GET /c sent back to back; the HEAD answer carries
+    // a Content-Length but no body, 204 and 304 have none either.
+    let reqs = b"HEAD /a HTTP/1.1\r\nHost: h\r\n\r\nGET /b HTTP/1.1\r\nHost: h\r\n\r\nGET /c HTTP/1.1\r\nHost: h\r\n\r\nGET /d HTTP/1.1\r\nHost: h\r\n\r\n";
+    let resps = b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n\
+HTTP/1.1 204 No Content\r\n\r\n\
+HTTP/1.1 304 Not Modified\r\nContent-Length: 7\r\n\r\n\
+HTTP/1.0 200 OK\r\nContent-Length: 2\r\n\r\nok";
+    let mut d = HttpDecoder::new();
+    assert_eq!(feed_all(&mut d, Dir::Client, 0, reqs).len(), 4);
+    let r = feed_all(&mut d, Dir::Server, 0, resps);
+    assert_eq!(r.len(), 4);
+    let got: Vec<_> = r.iter().map(|m| summary(&m.layer)).collect();
+    assert_eq!(
+        got,
+        [
+            "HTTP/1.1 200 OK ← HEAD /a",
+            "HTTP/1.1 204 No Content ← GET /b",
+            "HTTP/1.1 304 Not Modified ← GET /c",
+            "HTTP/1.0 200 OK (2 bytes) ← GET /d",
+        ]
+    );
+}
+
+#[test]
+fn response_split_at_every_byte_gives_identical_layers() {
+    let mut d = HttpDecoder::new();
+    feed_all(&mut d, Dir::Client, 0, REQS);
+    let whole = feed_all(&mut d, Dir::Server, 0, RESPS);
+    for cut in 0..=RESPS.len() {
+        let mut d = HttpDecoder::new();
+        feed_all(&mut d, Dir::Client, 0, REQS);
+        let mut out = Vec::new();
+        d.feed(Dir::Server, 0, &RESPS[..cut], &mut out);
+        d.feed(Dir::Server, cut as u64, &RESPS[cut..], &mut out);
+        assert_eq!(out.len(), whole.len(), "cut {cut}");
+        for (a, b) in out.iter().zip(&whole) {
+            assert_eq!(a.layer, b.layer, "cut {cut}");
+            assert_eq!(a.stream_offset, b.stream_offset, "cut {cut}");
+        }
+    }
+    // And one byte at a time.
+    let mut d = HttpDecoder::new();
+    feed_all(&mut d, Dir::Client, 0, REQS);
+    let mut out = Vec::new();
+    for (i, b) in RESPS.iter().enumerate() {
+        d.feed(Dir::Server, i as u64, std::slice::from_ref(b), &mut out);
+    }
+    assert_eq!(out.len(), 3);
+    assert!(out.iter().zip(&whole).all(|(a, b)| a.layer == b.layer));
+}
+
+#[test]
+fn bad_chunk_size_is_malformed_then_resyncs() {
+    // "zz" is no hex number; the next response is still found.
+    let resps = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\nzz\r\njunk\r\n\
+HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n";
+    let mut d = HttpDecoder::new();
+    let r = feed_all(&mut d, Dir::Server, 0, resps);
+    assert_eq!(r.len(), 2);
+    assert_eq!(r[0].layer.anomalies[0].kind, AnomalyKind::Malformed);
+    assert!(r[0].layer.anomalies[0].reason.contains("chunk-size"));
+    assert!(r[1].layer.anomalies.is_empty());
+    assert_eq!(chunk_size(b"1A ; name=v"), Some(26));
+    assert_eq!(chunk_size(b""), None);
+    assert_eq!(chunk_size(b"12345678901234567"), None);
+    assert_eq!(chunk_size(b"-1"), None);
+    assert_eq!(chunk_size(b"1 2"), None);
+}
+
+#[test]
+fn content_length_body_over_three_feeds() {
+    // 0000  48 54 54 50 2f 31 2e 31 20 32 30 30 20 4f 4b 0d  HTTP/1.1 200 OK.
+    let head = b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\n";
+    let mut d = HttpDecoder::new();
+    let mut out = Vec::new();
+    d.feed(Dir::Server, 0, &head[..20], &mut out);
+    d.feed(
+        Dir::Server,
+        20,
+        &[&head[20..], &b"0123"[..]].concat(),
+        &mut out,
+    );
+    assert!(out.is_empty());
+    let at = head.len() as u64 + 4;
+    d.feed(Dir::Server, at, b"456789", &mut out);
+    assert_eq!(out.len(), 1);
+    assert_eq!(out[0].layer.get_uint(f::http::OSIDUMP_BODY_LEN), Some(10));
+    assert_eq!(out[0].stream_offset, 0);
+    assert_eq!(out[0].layer.span, 0..head.len());
+}
+
+#[test]
+fn until_close_gap_and_finish() {
+    let mut d = HttpDecoder::new();
+    let mut out = Vec::new();
+    d.feed(Dir::Server, 0, b"HTTP/1.0 200 OK\r\n\r\nabc", &mut out);
+    d.gap(Dir::Server, 10);
+    d.feed(Dir::Server, 32, b"def", &mut out);
+    assert!(out.is_empty());
+    d.finish(&mut out);
+    assert_eq!(out.len(), 1);
+    assert_eq!(out[0].layer.get_uint(f::http::OSIDUMP_BODY_LEN), Some(16));
+    assert_eq!(out[0].layer.anomalies[0].kind, AnomalyKind::Truncated);
+    // A gap that ends exactly at the end of a Content-Length body: the
+    // message is reported when the next one starts.
+    let mut d = HttpDecoder::new();
+    let mut out = Vec::new();
+    let head = b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\n0123";
+    d.feed(Dir::Server, 0, head, &mut out);
+    d.gap(Dir::Server, 6);
+    let next = head.len() as u64 + 6;
+    d.feed(
+        Dir::Server,
+        next,
+        b"HTTP/1.1 204 No Content\r\n\r\n",
+        &mut out,
+    );
+    assert_eq!(out.len(), 2);
+    assert_eq!(out[0].layer.get_uint(f::http::OSIDUMP_BODY_LEN), Some(10));
+    assert_eq!(out[0].layer.anomalies[0].kind, AnomalyKind::Truncated);
+    assert_eq!(out[1].stream_offset, next);
+    // Headers never finished.
+    let mut d = HttpDecoder::new();
+    let mut out = Vec::new();
+    d.feed(Dir::Client, 0, b"GET /x HTTP/1.1\r\nHo", &mut out);
+    d.finish(&mut out);
+    assert_eq!(out[0].layer.get_str(f::http::REQUEST_URI), Some("/x"));
+    assert_eq!(out[0].layer.anomalies[0].kind, AnomalyKind::Truncated);
+}
+
+#[test]
+fn header_cap_and_garbage() {
+    let mut d = HttpDecoder::new();
+    let mut big = b"GET / HTTP/1.1\r\n".to_vec();
+    while big.len() <= HEADER_CAP {
+        big.extend_from_slice(b"X-Pad: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n");
+    }
+    let mut out = Vec::new();
+    for (n, c) in big.chunks(1000).enumerate() {
+        d.feed(Dir::Client, n as u64 * 1000, c, &mut out);
+    }
+    assert_eq!(out.len(), 1);
+    assert!(out[0].layer.anomalies[0].reason.contains("exceed"));
+    let r = feed_all(
+        &mut HttpDecoder::new(),
+        Dir::Client,
+        0,
+        b"GET / HTTP/9.9\r\n\r\n",
+    );
+    assert_eq!(r[0].layer.anomalies[0].kind, AnomalyKind::Malformed);
+    assert_eq!(r[0].layer.get_str(f::http::REQUEST_METHOD), Some("GET"));
+}
+
+#[test]
+fn probe_answers() {
+    assert_eq!(probe(b"GET / HTTP/1.1"), Probe::Certain);
+    assert_eq!(probe(b"HTTP/1.1 200 OK"), Probe::Certain);
+    assert_eq!(probe(b"M-SEARCH * HTTP/1.1"), Probe::Certain);
+    assert_eq!(probe(b"GE"), Probe::Unsure);
+    assert_eq!(probe(b"HTTP/"), Probe::Unsure);
+    assert_eq!(probe(b""), Probe::Unsure);
+    assert_eq!(probe(b"GETX / HTTP/1.1"), Probe::NotForUs);
+    assert_eq!(probe(b"\x16\x03\x01\x02\x00"), Probe::NotForUs);
+    assert_eq!(probe(b"HTTP/2 200"), Probe::NotForUs);
+}
+
+// RFC 6455 1.3 handshake: key dGhlIHNhbXBsZSBub25jZQ== answers
+// s3pPLMBiTxaQ9kYGzzhZRbK+xOo=.
+fn upgrade(ext: &str, accept: &str) -> (Vec<u8>, Vec<u8>) {
+    let req = String::from(
+        "GET /chat HTTP/1.1\r\nHost: server.example.com\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
+Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\
+Sec-WebSocket-Protocol: chat\r\nSec-WebSocket-Extensions: permessage-deflate\r\n\r\n",
+    );
+    let resp = format!(
+        "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
+Sec-WebSocket-Accept: {accept}\r\nSec-WebSocket-Protocol: chat\r\n{ext}\r\n"
+    );
+    (req.into_bytes(), resp.into_bytes())
+}
+
+fn ws_frame(b0: u8, key: Option<[u8; 4]>, payload: &[u8]) -> Vec<u8> {
+    let mut v = vec![b0];
+    let m = if key.is_some() { 0x80 } else { 0 };
+    match payload.len() {
+        n if n < 126 => v.push(m | n as u8),
+        n if n <= 0xffff => {
+            v.push(m | 126);
+            v.extend_from_slice(&(n as u16).to_be_bytes());
+        }
+        n => {
+            v.push(m | 127);
+            v.extend_from_slice(&(n as u64).to_be_bytes());
+        }
+    }
+    if let Some(k) = key {
+        v.extend_from_slice(&k);
+    }
+    v.extend(
+        payload
+            .iter()
+            .enumerate()
+            .map(|(i, b)| b ^ key.map_or(0, |k| k[i % 4])),
+    );
+    v
+}
+
+/// The whole WebSocket session, per direction.
+fn ws_session() -> (Vec<u8>, Vec<u8>) {
+    let (mut c, mut s) = upgrade("", "s3pPLMBiTxaQ9kYGzzhZRbK+xOo=");
+    let k = Some([0x37, 0xfa, 0x21, 0x3d]);
+    // RFC 6455 5.7: 81 85 37 fa 21 3d 7f 9f 4d 51 58 (masked "Hello")
+    c.extend([
+        0x81, 0x85, 0x37, 0xfa, 0x21, 0x3d, 0x7f, 0x9f, 0x4d, 0x51, 0x58,
+    ]);
+    c.extend(ws_frame(0x01, k, b"frag-"));
+    c.extend(ws_frame(0x89, k, b"are you there"));
+    c.extend(ws_frame(0x80, k, b"mented"));
+    let mut close = 1000u16.to_be_bytes().to_vec();
+    close.extend_from_slice(b"bye");
+    c.extend(ws_frame(0x88, k, &close));
+    // Server: a first frame in the same segment as the 101, then a
+    // 16-bit and a 64-bit length, pong, close.
+    s.extend(ws_frame(0x81, None, b"welcome"));
+    s.extend(ws_frame(0x82, None, &[0xab; 300]));
+    s.extend(ws_frame(0x82, None, &vec![0xcd; 70_000]));
+    s.extend(ws_frame(0x8a, None, b"are you there"));
+    s.extend(ws_frame(0x88, None, &close));
+    (c, s)
+}
+
+#[test]
+fn websocket_upgrade_and_frames() {
+    let (c, s) = ws_session();
+    let mut d = HttpDecoder::new();
+    let hs_len = upgrade("", "").0.len();
+    let qc = feed_all(&mut d, Dir::Client, 0, &c[..hs_len]);
+    assert_eq!(qc.len(), 1);
+    let up = &qc[0].layer;
+    assert_eq!(
+        up.get_str(f::http::SEC_WEBSOCKET_KEY),
+        Some("dGhlIHNhbXBsZSBub25jZQ==")
+    );
+    assert_eq!(up.get_str(f::http::SEC_WEBSOCKET_VERSION), Some("13"));
+    assert_eq!(up.get_str(f::http::SEC_WEBSOCKET_PROTOCOL), Some("chat"));
+    assert_eq!(
+        up.get_str(f::http::SEC_WEBSOCKET_EXTENSIONS),
+        Some("permessage-deflate")
+    );
+    assert_eq!(
+        super::super::websocket::session_phase(up),
+        Some("WebSocket handshake 1/2 upgrade (dial)")
+    );
+    assert_eq!(d.protocol(), "http");
+    let qs = feed_all(&mut d, Dir::Server, 0, &s);
+    assert_eq!(d.protocol(), "websocket");
+    assert_eq!(qs.len(), 6, "{qs:#?}");
+    let ans = &qs[0].layer;
+    assert_eq!(ans.protocol, "http");
+    assert_eq!(ans.get_uint(f::websocket::OSIDUMP_ACCEPT_VALID), Some(1));
+    assert!(ans.anomalies.is_empty());
+    assert_eq!(
+        super::super::websocket::session_phase(ans),
+        Some("WebSocket handshake 2/2 101 (answer)")
+    );
+    assert_eq!(
+        qs[1].layer.get_str(f::websocket::PAYLOAD_TEXT),
+        Some("welcome")
+    );
+    assert_eq!(
+        qs[1].stream_offset as usize,
+        upgrade("", "s3pPLMBiTxaQ9kYGzzhZRbK+xOo=").1.len()
+    );
+    assert_eq!(
+        qs[2].layer.get_uint(f::websocket::PAYLOAD_LENGTH_EXT_16),
+        Some(300)
+    );
+    assert_eq!(
+        qs[3].layer.get_uint(f::websocket::PAYLOAD_LENGTH_EXT_64),
+        Some(70_000)
+    );
+    assert_eq!(
+        qs[4].layer.get(f::websocket::PAYLOAD_PONG),
+        Some(&Value::Bytes(Cow::Borrowed(&b"are you there"[..])))
+    );
+    let qc = feed_all(&mut d, Dir::Client, hs_len as u64, &c[hs_len..]);
+    let got: Vec<_> = qc
+        .iter()
+        .map(|m| super::super::websocket::summary(&m.layer))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "Text [FIN] [MASKED] \"Hello\"",
+            "Text [MASKED] (5 bytes)",
+            "Ping [FIN] [MASKED] (13 bytes)",
+            "Continuation [FIN] [MASKED] [2 fragments] \"frag-mented\"",
+            "Close 1000 Normal Closure \"bye\"",
+        ]
+    );
+    assert_eq!(
+        qc[3].layer.get_uint(f::websocket::OSIDUMP_MESSAGE_LEN),
+        Some(11)
+    );
+    assert!(qc.iter().chain(&qs).all(|m| m.layer.anomalies.is_empty()));
+}
+
+#[test]
+fn wrong_accept_is_flagged() {
+    let (c, s) = upgrade("", "AAAAAAAAAAAAAAAAAAAAAAAAAAA=");
+    let mut d = HttpDecoder::new();
+    feed_all(&mut d, Dir::Client, 0, &c);
+    let r = feed_all(&mut d, Dir::Server, 0, &s);
+    assert_eq!(
+        r[0].layer.get_uint(f::websocket::OSIDUMP_ACCEPT_VALID),
+        Some(0)
+    );
+    assert_eq!(r[0].layer.anomalies[0].kind, AnomalyKind::Malformed);
+    assert!(
+        r[0].layer.anomalies[0]
+            .reason
+            .contains("s3pPLMBiTxaQ9kYGzzhZRbK+xOo=")
+    );
+}
+
+fn deflate_raw(data: &[u8], c: &mut flate2::Compress) -> Vec<u8> {
+    let mut out = Vec::with_capacity(data.len() + 64);
+    c.compress_vec(data, &mut out, flate2::FlushCompress::Sync)
+        .unwrap();
+    out.truncate(out.len() - 4); // the 00 00 ff ff tail, RFC 7692 7.2.1
+    out
+}
+
+#[test]
+fn permessage_deflate_negotiated_by_the_101() {
+    for (ext, takeover) in [
+        ("Sec-WebSocket-Extensions: permessage-deflate\r\n", true),
+        (
+            "Sec-WebSocket-Extensions: permessage-deflate; client_no_context_takeover\r\n",
+            false,
+        ),
+    ] {
+        let (c, s) = upgrade(ext, "s3pPLMBiTxaQ9kYGzzhZRbK+xOo=");
+        let mut comp = flate2::Compress::new(flate2::Compression::default(), false);
+        let mut frames = Vec::new();
+        for msg in [
+            "compress me please",
+            "compress me please",
+            "and again, compress me",
+        ] {
+            if !takeover {
+                comp.reset();
+            }
+            frames.extend(ws_frame(
+                0xc1,
+                Some([1, 2, 3, 4]),
+                &deflate_raw(msg.as_bytes(), &mut comp),
+            ));
+        }
+        let mut d = HttpDecoder::new();
+        feed_all(&mut d, Dir::Client, 0, &c);
+        feed_all(&mut d, Dir::Server, 0, &s);
+        let r = feed_all(&mut d, Dir::Client, c.len() as u64, &frames);
+        let texts: Vec<_> = r
+            .iter()
+            .map(|m| m.layer.get_str(f::websocket::PAYLOAD_TEXT))
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                Some("compress me please"),
+                Some("compress me please"),
+                Some("and again, compress me")
+            ]
+        );
+        assert!(r.iter().all(|m| m.layer.anomalies.is_empty()
+            && m.layer.get_uint(f::websocket::OSIDUMP_INFLATED) == Some(1)
+            && m.layer.get_uint(f::websocket::PMC) == Some(1)));
+    }
+}
+
+#[test]
+fn every_prefix_of_every_stream_never_panics() {
+    let (wc, ws) = ws_session();
+    let (bc, bs) = upgrade("Sec-WebSocket-Extensions: permessage-deflate\r\n", "bad");
+    let streams: [(&[u8], &[u8]); 3] = [(REQS, RESPS), (&wc, &ws[..2000]), (&bc, &bs)];
+    for (c, s) in streams {
+        for n in 0..=c.len().max(s.len()) {
+            let mut d = HttpDecoder::new();
+            let mut out = Vec::new();
+            d.feed(Dir::Client, 0, &c[..n.min(c.len())], &mut out);
+            d.feed(Dir::Server, 0, &s[..n.min(s.len())], &mut out);
+            d.gap(Dir::Server, 7);
+            d.feed(Dir::Server, n as u64 + 7, &s[n.min(s.len())..], &mut out);
+            d.finish(&mut out);
+            for m in &out {
+                let _ = summary(&m.layer);
+                let _ = super::super::websocket::summary(&m.layer);
+            }
+        }
+    }
+}
+
+/// TCP segments of a capture, as (frame, time, conversation side key,
+/// flags, seq, payload), Ethernet + IPv4 only, parsed by hand.
+type Seg = (u64, i128, ([u8; 6], [u8; 6]), u8, u32, Vec<u8>);
+
+fn segments(path: &std::path::Path) -> Vec<Seg> {
+    use crate::source::FrameSource;
+    let mut src = crate::source::file::FileSource::open(path).unwrap();
+    let mut v = Vec::new();
+    while let Ok(Some(f)) = src.next_frame() {
+        let b = f.data;
+        if b.len() < 34 || b[12..14] != [8, 0] || b[23] != 6 {
+            continue;
+        }
+        let ihl = usize::from(b[14] & 15) * 4;
+        let total = usize::from(u16::from_be_bytes([b[16], b[17]]));
+        let t = 14 + ihl;
+        let end = (14 + total).min(b.len());
+        if end < t + 20 {
+            continue;
+        }
+        let off = usize::from(b[t + 12] >> 4) * 4;
+        let mut a = [0u8; 6];
+        a[..4].copy_from_slice(&b[26..30]);
+        a[4..].copy_from_slice(&b[t..t + 2]);
+        let mut z = [0u8; 6];
+        z[..4].copy_from_slice(&b[30..34]);
+        z[4..].copy_from_slice(&b[t + 2..t + 4]);
+        let seq = u32::from_be_bytes([b[t + 4], b[t + 5], b[t + 6], b[t + 7]]);
+        let payload = b.get(t + off..end).unwrap_or(&[]).to_vec();
+        v.push((f.number, f.ts.as_nanos(), (a, z), b[t + 13], seq, payload));
+    }
+    v
+}
+
+/// Feeds one capture's TCP conversations through `HttpDecoder`, in
+/// order (retransmissions trimmed, holes reported as gaps); returns
+/// (frame, layer) for every message.
+fn run_capture(path: &std::path::Path) -> Vec<(u64, Layer<'static>)> {
+    use std::collections::HashMap;
+    struct Conv {
+        client: ([u8; 6], [u8; 6]),
+        next: [Option<u32>; 2],
+        off: [u64; 2],
+        dec: HttpDecoder,
+    }
+    let mut convs: HashMap<([u8; 6], [u8; 6]), Conv> = HashMap::new();
+    let mut out = Vec::new();
+    for (n, ts, (a, z), flags, seq, payload) in segments(path) {
+        let key = if a < z { (a, z) } else { (z, a) };
+        let c = convs.entry(key).or_insert_with(|| Conv {
+            client: (a, z),
+            next: [None; 2],
+            off: [0; 2],
+            dec: HttpDecoder::new(),
+        });
+        if flags & 0x12 == 0x02 {
+            c.client = (a, z);
+        }
+        let dir = if c.client == (a, z) {
+            Dir::Client
+        } else {
+            Dir::Server
+        };
+        let i = dir.index();
+        let syn_fin = u32::from(flags & 0x03 != 0);
+        let next = *c.next[i].get_or_insert(seq.wrapping_add(u32::from(flags & 0x02 != 0)));
+        let ahead = seq.wrapping_sub(next) as i32;
+        let mut data = &payload[..];
+        if ahead < 0 {
+            data = &data[((-ahead) as usize).min(data.len())..];
+        } else if ahead > 0 && !data.is_empty() {
+            c.dec.gap(dir, ahead as u64);
+            c.off[i] += ahead as u64;
+        }
+        if ahead >= 0 || !data.is_empty() {
+            let adv = data.len() as u32 + if ahead >= 0 { ahead as u32 } else { 0 };
+            c.next[i] = Some(next.wrapping_add(adv).wrapping_add(syn_fin));
+        }
+        let mut msgs = Vec::new();
+        if !data.is_empty() {
+            c.dec.set_time_ns(ts);
+            c.dec.feed(dir, c.off[i], data, &mut msgs);
+            c.off[i] += data.len() as u64;
+        }
+        out.extend(msgs.into_iter().map(|m| (n, m.layer)));
+    }
+    for c in convs.values_mut() {
+        let mut msgs = Vec::new();
+        c.dec.finish(&mut msgs);
+        out.extend(msgs.into_iter().map(|m| (u64::MAX, m.layer)));
+    }
+    out
+}
+
+/// Real captures under $OSIDUMP_CORPUS, compared with values read by
+/// tshark 4.0.17, e.g.
+/// `tshark -r F -T fields -e frame.number -e http.request.method
+///  -e http.response.code -e http.time -e websocket.opcode -Y 'http||websocket'`.
+#[test]
+fn corpus_against_tshark() {
+    let Some(dir) = std::env::var_os("OSIDUMP_CORPUS") else {
+        return;
+    };
+    let dir = std::path::PathBuf::from(dir);
+    let ops = |msgs: &[(u64, Layer<'static>)]| -> Vec<(u64, u64)> {
+        msgs.iter()
+            .filter_map(|(n, l)| Some((*n, l.get_uint(f::websocket::OPCODE)?)))
+            .collect()
+    };
+
+    // two-binary-fragments: 4 GET /, 6 101 (time 0.000191000), 8 ping,
+    // 10 pong, 11 binary, 13 binary + continuation (12 bytes), 14/15 close.
+    let m = run_capture(&dir.join("zeek/websocket/two-binary-fragments.pcap"));
+    assert_eq!(
+        ops(&m),
+        [
+            (8, 9),
+            (10, 10),
+            (11, 2),
+            (13, 2),
+            (13, 0),
+            (14, 8),
+            (15, 8)
+        ]
+    );
+    let ans = m.iter().find(|(n, _)| *n == 6).map(|(_, l)| l).unwrap();
+    assert_eq!(ans.get_uint(f::http::RESPONSE_CODE), Some(101));
+    assert_eq!(ans.get_uint(f::websocket::OSIDUMP_ACCEPT_VALID), Some(1));
+    assert_eq!(ans.get(f::http::TIME).unwrap().to_string(), "0.000191000");
+    assert_eq!(
+        ans.get_str(f::http::RESPONSE_FOR_URI),
+        Some("http://localhost:8080/")
+    );
+    let last = &m
+        .iter()
+        .find(|(n, l)| *n == 13 && l.get_uint(f::websocket::OPCODE) == Some(0))
+        .unwrap()
+        .1;
+    assert_eq!(last.get_uint(f::websocket::REASSEMBLED_LENGTH), Some(12));
+    assert_eq!(last.get_uint(f::websocket::PAYLOAD_CLOSE_STATUS_CODE), None);
+    let close = &m.iter().find(|(n, _)| *n == 14).unwrap().1;
+    assert_eq!(
+        close.get_uint(f::websocket::PAYLOAD_CLOSE_STATUS_CODE),
+        Some(1000)
+    );
+
+    // reply-ping-coalesced: the ping shares frame 6 with the 101.
+    let m = run_capture(&dir.join("zeek/websocket/reply-ping-coalesced.pcap"));
+    assert_eq!(
+        ops(&m).iter().map(|o| o.1).collect::<Vec<_>>(),
+        [9, 10, 1, 1, 8, 8]
+    );
+    assert_eq!(ops(&m)[0].0, 6);
+
+    // wrong-accept-header: frame 6 answers key VMueuJIhu60C0hDKL+vS6g==
+    // with N8ntNYkX6Qerw4tK3s/CYzpSZNc=-wrong (right: ...ZNc=).
+    let m = run_capture(&dir.join("zeek/websocket/wrong-accept-header.pcap"));
+    let ans = m.iter().find(|(n, _)| *n == 6).map(|(_, l)| l).unwrap();
+    assert_eq!(ans.get_uint(f::websocket::OSIDUMP_ACCEPT_VALID), Some(0));
+    assert!(!ans.anomalies.is_empty());
+
+    // pipelined-requests: responses in frames 5, 12, 15, 18, 45.
+    let m = run_capture(&dir.join("zeek/http/pipelined-requests.pcap"));
+    let resp: Vec<_> = m
+        .iter()
+        .filter(|(_, l)| l.get_uint(f::http::RESPONSE) == Some(1))
+        .take(5)
+        .map(|(n, l)| {
+            (
+                *n,
+                l.get(f::http::TIME)
+                    .map(|t| t.to_string())
+                    .unwrap_or_default(),
+                l.get_uint(f::http::CONTENT_LENGTH),
+            )
+        })
+        .collect();
+    assert_eq!(
+        resp,
+        [
+            (5, "0.018034000".to_string(), Some(946)),
+            (12, "0.007354000".to_string(), Some(6716)),
+            (15, "0.005036000".to_string(), Some(94)),
+            (18, "0.005565000".to_string(), Some(2349)),
+            (45, "0.012293000".to_string(), Some(27579)),
+        ]
+    );
+    let first = m.iter().find(|(n, _)| *n == 5).unwrap();
+    assert_eq!(
+        first.1.get_str(f::http::RESPONSE_FOR_URI),
+        Some("http://www.mozilla.org/style/enhanced.css")
+    );
+
+    // Every other capture of the kind goes through without a panic.
+    for sub in ["zeek/websocket", "zeek/http"] {
+        for e in std::fs::read_dir(dir.join(sub)).unwrap().flatten() {
+            if e.path().is_file() {
+                run_capture(&e.path());
+            }
+        }
+    }
+    for f in [
+        "TwoHttpRequests.pcap",
+        "TwoHttpResponses.pcap",
+        "PartialHttpRequest.pcap",
+        "HttpMalformedResponse.pcapng",
+    ] {
+        run_capture(&dir.join("pcapplusplus").join(f));
+    }
+}

@@ -1,0 +1,986 @@
+use super::*;
+use crate::source::FrameSource;
+use crate::source::file::FileSource;
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+
+fn unhex(s: &str) -> Vec<u8> {
+    let s: String = s.split_whitespace().collect();
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+        .collect()
+}
+
+/// TCP payload of pcapplusplus/SSL-ClientHello1.pcap, frame 1
+/// (`tshark -r SSL-ClientHello1.pcap -T fields -e tcp.payload`):
+/// one record, one ClientHello, SNI www.google.com.
+const CLIENT_HELLO: &str = "16030100b7010000b303033e7b4a3efdf77a8878eb8c7d4033e053580eb00eb7\
+    8f688a1871a8e562f2f7f5000016c02bc02fc00ac009c013c01400330039002f0035000a01000074000000\
+    13001100000e7777772e676f6f676c652e636f6dff01000100000a00080006001700180019000b00020100\
+    002300003374000000100017001502683208737064792f332e3108687474702f312e310005000501000000\
+    00000d001600140401050106010201040305030603020304020202";
+
+/// TCP payload of pcapplusplus/ssl-malformed1.pcap, frame 1: a TLS 1.1
+/// ClientHello whose server_name extension is 1 byte long (tshark stops
+/// there: "No more room for vector of length 2", [Malformed Packet]).
+const MALFORMED_SNI: &str = "16030100b4010000b0030251a91820c5e11bd04287eb7311ab99d9bc3563a2\
+    d47e3e60f68e8855938a5f11000044c014c00ac022c02100390038c00fc0050035c012c008c01cc01b0016\
+    0013c00dc003000ac013c009c01fc01e00330032c00ec004002fc011c007c00cc0020005000400ff010000\
+    4300000001010000fffcfc6562352e736563757265696e7465726e657462616e6b2e636f6d000b00020100\
+    000a0008000600190018001700230000000f00010133740000";
+
+fn run(chunks: &[&[u8]], dir: Dir) -> Vec<Message> {
+    let mut d = TlsDecoder::new();
+    let mut out = Vec::new();
+    let mut off = 0u64;
+    for c in chunks {
+        d.feed(dir, off, c, &mut out);
+        off += c.len() as u64;
+    }
+    out
+}
+
+fn strs<'a>(l: &'a Layer, name: &'static crate::dissect::field::FieldDef) -> Vec<&'a str> {
+    l.fields
+        .iter()
+        .filter(|f| std::ptr::eq(f.def, name))
+        .filter_map(|f| match &f.value {
+            Value::Str(s) => Some(s.as_ref()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn uints(l: &Layer, name: &'static crate::dissect::field::FieldDef) -> Vec<u64> {
+    l.fields
+        .iter()
+        .filter(|f| std::ptr::eq(f.def, name))
+        .filter_map(|f| match f.value {
+            Value::UInt(v) => Some(v),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn probe_guesses() {
+    let ch = unhex(CLIENT_HELLO);
+    assert_eq!(probe(&ch), Probe::Certain);
+    assert_eq!(probe(&ch[..3]), Probe::Unsure);
+    assert_eq!(probe(&[23, 3, 3, 0, 10]), Probe::Unsure);
+    assert_eq!(probe(b"GET / HTTP/1.1\r\n"), Probe::NotForUs);
+    assert_eq!(probe(&[22, 3, 3, 0xff, 0xff]), Probe::NotForUs); // longer than 2^14+2048
+    assert_eq!(probe(&[22, 3, 5, 0, 4]), Probe::NotForUs);
+    assert_eq!(probe(&[]), Probe::NotForUs);
+    // SSLv2 ClientHello (zeek/tls/ssl-v2.pcap frame 4 starts 80 2e 01 00 02).
+    assert_eq!(
+        probe(&[0x80, 0x2e, 0x01, 0x00, 0x02, 0x00, 0x15]),
+        Probe::Unsure
+    );
+}
+
+#[test]
+fn names() {
+    assert_eq!(cipher_suite_name(0x1301), Some("TLS_AES_128_GCM_SHA256"));
+    assert_eq!(
+        cipher_suite_name(0x1303),
+        Some("TLS_CHACHA20_POLY1305_SHA256")
+    );
+    assert_eq!(
+        cipher_suite_name(0xc02f),
+        Some("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256")
+    );
+    assert_eq!(cipher_suite_name(0x3a3a), Some("Reserved (GREASE)"));
+    assert_eq!(
+        extension_name(16),
+        Some("application_layer_protocol_negotiation")
+    );
+    assert_eq!(extension_name(0xfafa), Some("Reserved (GREASE)"));
+    assert_eq!(extension_name(0x1234), None);
+    assert_eq!(handshake_type_name(2), Some("Server Hello"));
+    assert_eq!(alert_description_name(40), Some("handshake_failure"));
+    assert_eq!(version_name(0x0303), Some("TLS 1.2"));
+    assert_eq!(version_name(0x7f1c), Some("TLS 1.3 (draft)"));
+    assert!(is_grease(0x0a0a) && is_grease(0xfafa) && !is_grease(0x0a1a));
+}
+
+#[test]
+fn client_hello_fields_and_fingerprints() {
+    let out = run(&[&unhex(CLIENT_HELLO)], Dir::Client);
+    assert_eq!(out.len(), 1);
+    let l = &out[0].layer;
+    assert_eq!(out[0].stream_offset, 0);
+    assert!(l.anomalies.is_empty(), "{:?}", l.anomalies);
+    assert_eq!(l.osi, Osi::Presentation);
+    assert_eq!(l.protocol, "tls");
+    assert_eq!(l.span, 0..188);
+    assert_eq!(l.get_uint(f::tls::RECORD_CONTENT_TYPE), Some(22));
+    assert_eq!(l.get_uint(f::tls::RECORD_VERSION), Some(0x0301));
+    assert_eq!(l.get_uint(f::tls::RECORD_LENGTH), Some(183));
+    assert_eq!(l.get_uint(f::tls::HANDSHAKE_TYPE), Some(1));
+    assert_eq!(l.get_uint(f::tls::HANDSHAKE_LENGTH), Some(179));
+    assert_eq!(l.get_uint(f::tls::HANDSHAKE_VERSION), Some(0x0303));
+    assert_eq!(l.get_uint(f::tls::HANDSHAKE_CIPHER_SUITES_LENGTH), Some(22));
+    assert_eq!(uints(l, f::tls::HANDSHAKE_CIPHERSUITE).len(), 11);
+    assert_eq!(
+        uints(l, f::tls::HANDSHAKE_EXTENSION_TYPE),
+        [0, 65281, 10, 11, 35, 13172, 16, 5, 13]
+    );
+    assert_eq!(
+        uints(l, f::tls::HANDSHAKE_EXTENSIONS_SUPPORTED_GROUP),
+        [23, 24, 25]
+    );
+    assert_eq!(uints(l, f::tls::HANDSHAKE_SIG_HASH_ALG).len(), 10);
+    // tshark 4.0.17: extensions_server_name www.google.com,
+    // extensions_alpn_str h2,spdy/3.1,http/1.1
+    assert_eq!(
+        strs(l, f::tls::HANDSHAKE_EXTENSIONS_SERVER_NAME),
+        ["www.google.com"]
+    );
+    assert_eq!(
+        strs(l, f::tls::HANDSHAKE_EXTENSIONS_ALPN_STR),
+        ["h2", "spdy/3.1", "http/1.1"]
+    );
+    // tshark 4.0.17 -e tls.handshake.ja3_full -e tls.handshake.ja3:
+    assert_eq!(
+        l.get_str(f::tls::HANDSHAKE_JA3_FULL),
+        Some(
+            "771,49195-49199-49162-49161-49171-49172-51-57-47-53-10,\
+             0-65281-10-11-35-13172-16-5-13,23-24-25,0"
+        )
+    );
+    assert_eq!(
+        l.get_str(f::tls::HANDSHAKE_JA3),
+        Some("07b4162d4db57554961824a21c4a0fde")
+    );
+    // JA4 per the FoxIO spec from tshark's fields (this tshark has no
+    // ja4): version 0x0303, SNI, 11 ciphers, 9 extensions, ALPN h2.
+    assert_eq!(
+        l.get_str(f::tls::HANDSHAKE_JA4),
+        Some("t12d1109h2_43e74fd21232_fed6c16fddd0")
+    );
+    assert_eq!(
+        summary(l),
+        "Client Hello SNI=www.google.com ALPN=h2,spdy/3.1,http/1.1"
+    );
+    assert_eq!(session_phase(l), Some("ClientHello"));
+}
+
+#[test]
+fn ja4_spec_example() {
+    // The JA4 specification's worked example (Chrome, TLS 1.3).
+    let x = Exts {
+        types: vec![
+            0x001b, 0x0000, 0x0033, 0x0010, 0x4469, 0x0017, 0x002d, 0x000d, 0x0005, 0x0023, 0x0012,
+            0x002b, 0xff01, 0x000b, 0x000a, 0x0015,
+        ],
+        sig_algs: vec![
+            0x0403, 0x0804, 0x0401, 0x0503, 0x0805, 0x0501, 0x0806, 0x0601,
+        ],
+        versions: vec![0x2a2a, 0x0304, 0x0303],
+        alpn_first: Some(b"h2".to_vec()),
+        sni: true,
+        ..Exts::default()
+    };
+    let ciphers = [
+        0x1301, 0x1302, 0x1303, 0xc02b, 0xc02f, 0xc02c, 0xc030, 0xcca9, 0xcca8, 0xc013, 0xc014,
+        0x009c, 0x009d, 0x002f, 0x0035,
+    ];
+    assert_eq!(
+        ja4(0x0303, &ciphers, &x),
+        "t13d1516h2_8daaf6152771_e5627efa2ab1"
+    );
+    // No signature algorithms: no trailing underscore (spec: 6d807ffa2a79).
+    let x = Exts {
+        sig_algs: vec![],
+        ..x
+    };
+    assert_eq!(
+        ja4(0x0303, &ciphers, &x),
+        "t13d1516h2_8daaf6152771_6d807ffa2a79"
+    );
+    // Non-alphanumeric ALPN ends: first hex digit of the first byte,
+    // last hex digit of the last byte.
+    let x = Exts {
+        alpn_first: Some(vec![0xab, b'x', 0x01]),
+        ..Exts::default()
+    };
+    assert_eq!(&ja4(0x0301, &[], &x)[..10], "t10i0000a1");
+}
+
+#[test]
+fn split_at_every_byte_gives_the_same_layers() {
+    let ch = unhex(CLIENT_HELLO);
+    let whole = run(&[&ch], Dir::Client);
+    for cut in 0..=ch.len() {
+        let parts = run(&[&ch[..cut], &ch[cut..]], Dir::Client);
+        assert_eq!(parts.len(), 1, "cut at {cut}");
+        assert_eq!(parts[0].layer, whole[0].layer, "cut at {cut}");
+        assert_eq!(parts[0].stream_offset, 0);
+    }
+    let bytes: Vec<&[u8]> = ch.chunks(1).collect();
+    let one = run(&bytes, Dir::Client);
+    assert_eq!(one[0].layer, whole[0].layer);
+}
+
+/// CCS, alert and application data records in one feed after a hello.
+fn several() -> Vec<u8> {
+    let mut b = unhex(CLIENT_HELLO);
+    b.extend([20, 3, 3, 0, 1, 1]); // ChangeCipherSpec
+    b.extend([22, 3, 3, 0, 8, 0x4f, 1, 2, 3, 4, 5, 6, 7]); // encrypted Finished
+    b.extend([23, 3, 3, 0, 4, 9, 9, 9, 9]); // application data
+    b.extend([21, 3, 3, 0, 2, 2, 40]); // alert (before any CCS it is clear)
+    b
+}
+
+#[test]
+fn several_records_in_one_feed() {
+    let b = several();
+    let out = run(&[&b], Dir::Client);
+    let types: Vec<_> = out
+        .iter()
+        .map(|m| m.layer.get_uint(f::tls::RECORD_CONTENT_TYPE).unwrap())
+        .collect();
+    assert_eq!(types, [22, 20, 22, 23, 21]);
+    let offs: Vec<_> = out.iter().map(|m| m.stream_offset).collect();
+    assert_eq!(offs, [0, 188, 194, 207, 216]);
+    assert_eq!(summary(&out[1].layer), "Change Cipher Spec");
+    assert_eq!(summary(&out[2].layer), "Encrypted Handshake Message");
+    assert_eq!(session_phase(&out[2].layer), Some("Finished"));
+    assert!(out[2].layer.anomalies.is_empty());
+    assert_eq!(summary(&out[3].layer), "Application Data 4 bytes");
+    assert_eq!(
+        session_phase(&out[3].layer),
+        Some("established (encrypted)")
+    );
+    // After this side's CCS the alert is encrypted.
+    assert_eq!(summary(&out[4].layer), "Encrypted Alert");
+    for cut in 0..=b.len() {
+        let parts = run(&[&b[..cut], &b[cut..]], Dir::Client);
+        assert_eq!(parts.len(), out.len(), "cut at {cut}");
+        for (p, o) in parts.iter().zip(&out) {
+            assert_eq!(p.layer, o.layer, "cut at {cut}");
+            assert_eq!(p.stream_offset, o.stream_offset);
+        }
+    }
+}
+
+#[test]
+fn alerts_in_clear() {
+    let out = run(
+        &[&[21, 3, 3, 0, 2, 2, 40], &[21, 3, 3, 0, 2, 1, 0]],
+        Dir::Server,
+    );
+    assert_eq!(summary(&out[0].layer), "Alert fatal handshake_failure");
+    assert_eq!(session_phase(&out[0].layer), Some("alert"));
+    assert_eq!(out[1].layer.get_uint(f::tls::ALERT_MESSAGE_LEVEL), Some(1));
+    assert_eq!(session_phase(&out[1].layer), Some("close_notify"));
+}
+
+#[test]
+fn handshake_message_over_several_records() {
+    // The ClientHello's handshake message cut into records of 50 bytes.
+    let ch = unhex(CLIENT_HELLO);
+    let msg = &ch[5..];
+    let mut b = Vec::new();
+    for piece in msg.chunks(50) {
+        b.extend([22, 3, 1, 0, piece.len() as u8]);
+        b.extend(piece);
+    }
+    let out = run(&[&b], Dir::Client);
+    assert_eq!(out.len(), 4);
+    for m in &out[..3] {
+        assert_eq!(
+            m.layer.get_uint(f::tls::OSIDUMP_HANDSHAKE_FRAGMENT_LEN),
+            Some(50)
+        );
+        assert_eq!(summary(&m.layer), "Handshake fragment 50 bytes");
+    }
+    let whole = run(&[&ch], Dir::Client);
+    let last = &out[3].layer;
+    assert_eq!(out[3].stream_offset, 165);
+    assert_eq!(
+        last.get_str(f::tls::HANDSHAKE_JA3),
+        whole[0].layer.get_str(f::tls::HANDSHAKE_JA3)
+    );
+    assert_eq!(
+        last.fields[3..],
+        whole[0].layer.fields[3..],
+        "same handshake fields after the record header"
+    );
+}
+
+#[test]
+fn bad_extension_is_flagged_and_the_rest_shown() {
+    // CLIENT_HELLO with the supported_groups list length set to 7 (odd,
+    // and one more than the extension holds).
+    let mut ch = unhex(CLIENT_HELLO);
+    let at = ch
+        .windows(6)
+        .position(|w| w == [0x00, 0x0a, 0x00, 0x08, 0x00, 0x06])
+        .unwrap();
+    ch[at + 5] = 7;
+    let out = run(&[&ch], Dir::Client);
+    let l = &out[0].layer;
+    assert_eq!(l.anomalies.len(), 1, "{:?}", l.anomalies);
+    assert_eq!(l.anomalies[0].kind, crate::dissect::AnomalyKind::Malformed);
+    assert_eq!(
+        l.anomalies[0].reason,
+        "extension supported_groups (10): needs 7 bytes, 6 left"
+    );
+    // Every extension is still listed and decoded.
+    assert_eq!(
+        uints(l, f::tls::HANDSHAKE_EXTENSION_TYPE),
+        [0, 65281, 10, 11, 35, 13172, 16, 5, 13]
+    );
+    assert_eq!(
+        strs(l, f::tls::HANDSHAKE_EXTENSIONS_SERVER_NAME),
+        ["www.google.com"]
+    );
+    assert_eq!(strs(l, f::tls::HANDSHAKE_EXTENSIONS_ALPN_STR).len(), 3);
+    assert_eq!(uints(l, f::tls::HANDSHAKE_SIG_HASH_ALG).len(), 10);
+    assert!(l.get_str(f::tls::HANDSHAKE_JA3).is_some());
+}
+
+#[test]
+fn overrunning_extension_ends_the_walk() {
+    // ssl-malformed1.pcap: the server_name extension says 1 byte, and the
+    // next header then says 65532 bytes. tshark: "No more room for vector
+    // of length 2", [Malformed Packet], no JA3.
+    let out = run(&[&unhex(MALFORMED_SNI)], Dir::Client);
+    let l = &out[0].layer;
+    let reasons: Vec<_> = l.anomalies.iter().map(|a| a.reason.as_str()).collect();
+    assert_eq!(
+        reasons,
+        [
+            "extension server_name (0): needs 2 bytes, 1 left",
+            "extension server_name (0) says 65532 bytes, 58 left in the extensions block",
+        ]
+    );
+    assert_eq!(uints(l, f::tls::HANDSHAKE_EXTENSION_TYPE), [0, 0]);
+    assert_eq!(uints(l, f::tls::HANDSHAKE_CIPHERSUITE).len(), 34);
+    assert_eq!(l.get_str(f::tls::HANDSHAKE_JA3), None);
+    assert!(summary(l).starts_with("Client Hello [malformed: extension server_name"));
+}
+
+#[test]
+fn every_prefix_and_garbage_never_panics() {
+    let ch = unhex(CLIENT_HELLO);
+    // Prefixes of the stream.
+    for n in 0..=ch.len() {
+        let _ = run(&[&ch[..n]], Dir::Client);
+    }
+    // Prefixes of the ClientHello body, each as a complete message.
+    let body = &ch[9..];
+    for n in 0..=body.len() {
+        let mut b = vec![22, 3, 1, 0, 0, 1, 0, 0, n as u8];
+        b[3..5].copy_from_slice(&((n + 4) as u16).to_be_bytes());
+        b.extend(&body[..n]);
+        let out = run(&[&b], Dir::Client);
+        assert_eq!(out.len(), 1);
+        let _ = summary(&out[0].layer);
+    }
+    // Same for the ServerHello and Certificate parsers, and pseudo-random
+    // bytes in every content type.
+    let mut seed = 0x1234_5678u32;
+    let mut rnd = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        seed
+    };
+    for round in 0..3000 {
+        let len = (rnd() % 300) as usize;
+        let mut body: Vec<u8> = (0..len).map(|_| rnd() as u8).collect();
+        let ctype = 20 + (round % 5) as u8;
+        if ctype == 22 && len >= 4 {
+            body[0] = [1, 2, 11, 4, 12][round % 5];
+            let hl = (len - 4) as u32;
+            body[1..4].copy_from_slice(&hl.to_be_bytes()[1..]);
+        }
+        let mut b = vec![ctype, 3, (round % 5) as u8, 0, 0];
+        b[3..5].copy_from_slice(&(len as u16).to_be_bytes());
+        b.extend(&body);
+        for dir in [Dir::Client, Dir::Server] {
+            for m in run(&[&b], dir) {
+                let _ = summary(&m.layer);
+                let _ = session_phase(&m.layer);
+            }
+        }
+        let raw: Vec<u8> = (0..len).map(|_| rnd() as u8).collect();
+        let _ = probe(&raw);
+        let _ = run(&[&raw, &b], Dir::Server);
+    }
+}
+
+#[test]
+fn garbage_is_reported_once_then_resynchronised() {
+    let mut d = TlsDecoder::new();
+    let mut out = Vec::new();
+    d.feed(Dir::Client, 0, b"not tls at all", &mut out);
+    d.feed(Dir::Client, 14, b"still not", &mut out);
+    assert_eq!(out.len(), 1);
+    assert_eq!(out[0].layer.anomalies.len(), 1);
+    let ch = unhex(CLIENT_HELLO);
+    d.feed(Dir::Client, 23, &ch, &mut out);
+    assert_eq!(out.len(), 2);
+    assert_eq!(out[1].stream_offset, 23);
+    assert!(out[1].layer.anomalies.is_empty());
+    // A gap mid-record drops the record and resumes at the next header.
+    d.feed(Dir::Client, 211, &ch[..100], &mut out);
+    d.gap(Dir::Client, 50);
+    d.feed(Dir::Client, 361, &ch[150..], &mut out);
+    d.feed(Dir::Client, 399, &ch, &mut out);
+    assert_eq!(out.len(), 3);
+    assert_eq!(out[2].stream_offset, 399);
+}
+
+#[test]
+fn oversized_record_is_malformed() {
+    let out = run(&[&[22, 3, 3, 0x48, 0x01, 1, 0, 0]], Dir::Client);
+    assert_eq!(out.len(), 1);
+    assert_eq!(out[0].layer.anomalies.len(), 1);
+}
+
+#[test]
+fn handshake_over_the_cap_is_flagged() {
+    let out = run(&[&[22, 3, 3, 0, 4, 11, 0x10, 0, 0]], Dir::Server);
+    assert_eq!(out[0].layer.anomalies.len(), 1);
+    assert!(out[0].layer.anomalies[0].reason.contains("cap"));
+}
+
+/// pcapplusplus/tls.pcap frame 31, first two records: a TLS 1.3
+/// ServerHello (tshark: ja3s_full 771,4865,51-43, key_share group 29,
+/// supported_version 0x0304) and the compatibility ChangeCipherSpec.
+const SERVER_HELLO_13: &str = "160303007a02000076030347ee8ee8eeb3a227c3f2e64f87e81c17775ed151f9\
+    0e81fb0edc9dd98136f6b420e78fbce5405eaa88e12ae7056a65ac340482d8541834fe7b5f978fda618276d7\
+    130100002e00330024001d0020988e1b0f7b6329fc7896e2636c3e625896a31a1c56363eb16205c263572662\
+    10002b00020304140303000101";
+
+#[test]
+fn tls13_server_hello_and_encrypted_handshake() {
+    let mut d = TlsDecoder::new();
+    let mut out = Vec::new();
+    d.feed(Dir::Client, 0, &unhex(CLIENT_HELLO), &mut out);
+    let sh = unhex(SERVER_HELLO_13);
+    d.feed(Dir::Server, 0, &sh, &mut out);
+    assert_eq!(out.len(), 3);
+    let l = &out[1].layer;
+    assert!(l.anomalies.is_empty(), "{:?}", l.anomalies);
+    assert_eq!(l.get_uint(f::tls::HANDSHAKE_VERSION), Some(0x0303));
+    assert_eq!(l.get_uint(f::tls::HANDSHAKE_CIPHERSUITE), Some(0x1301));
+    assert_eq!(
+        l.get_uint(f::tls::HANDSHAKE_EXTENSIONS_KEY_SHARE_GROUP),
+        Some(29)
+    );
+    assert_eq!(
+        l.get_uint(f::tls::HANDSHAKE_EXTENSIONS_SUPPORTED_VERSION),
+        Some(0x0304)
+    );
+    assert_eq!(
+        l.get_str(f::tls::HANDSHAKE_JA3S_FULL),
+        Some("771,4865,51-43")
+    );
+    assert_eq!(
+        l.get_str(f::tls::HANDSHAKE_JA3S),
+        Some("eb1d94daa7e0344597e756a1fb6e7054")
+    );
+    assert_eq!(summary(l), "Server Hello TLS 1.3 TLS_AES_128_GCM_SHA256");
+    assert_eq!(session_phase(l), Some("ServerHello"));
+    assert_eq!(out[2].stream_offset, 127);
+    assert_eq!(summary(&out[2].layer), "Change Cipher Spec");
+    // Any handshake record after a TLS 1.3 ServerHello is encrypted, in
+    // both directions; the client's compatibility CCS changes nothing.
+    d.feed(Dir::Server, 133, &[22, 3, 3, 0, 4, 8, 0, 0, 0], &mut out);
+    d.feed(Dir::Client, 188, &[20, 3, 3, 0, 1, 1], &mut out);
+    d.feed(Dir::Client, 194, &[22, 3, 3, 0, 4, 20, 0, 0, 0], &mut out);
+    assert_eq!(summary(&out[3].layer), "Encrypted Handshake Message");
+    assert_eq!(summary(&out[5].layer), "Encrypted Handshake Message");
+}
+
+#[test]
+fn server_key_exchange_signature_algorithm() {
+    let run = |body: Vec<u8>| {
+        let mut l = Layer::new(Osi::Application, "tls", 0..0);
+        server_key_exchange(&body, &mut l);
+        l.get_uint(f::tls::HANDSHAKE_SIG_HASH_ALG)
+    };
+    // ECDHE (pcapplusplus/tls.pcap frame 15 shape): curve_type 3,
+    // secp256r1, 65-byte point, ecdsa_secp256r1_sha256, 71-byte signature.
+    let mut ec = vec![3, 0, 23, 65];
+    ec.extend([4; 65]);
+    ec.extend([4, 3, 0, 71]);
+    ec.extend([0x30; 71]);
+    assert_eq!(run(ec.clone()), Some(0x0403));
+    // The same in TLS 1.0 (signature<2> only): no algorithm.
+    let mut ec10 = ec[..69].to_vec();
+    ec10.extend([0, 71]);
+    ec10.extend([0x30; 71]);
+    assert_eq!(run(ec10), None);
+    // DHE: p, g, Ys, then rsa_pkcs1_sha512 and a 256-byte signature.
+    let mut dh = vec![0, 4, 1, 2, 3, 4, 0, 1, 2, 0, 4, 5, 6, 7, 8];
+    dh.extend([6, 1, 1, 0]);
+    dh.extend([9; 256]);
+    assert_eq!(run(dh), Some(0x0601));
+    // Truncated: nothing, no panic.
+    assert_eq!(run(ec[..80].to_vec()), None);
+    assert_eq!(run(Vec::new()), None);
+}
+
+#[test]
+fn hello_retry_request_keeps_the_second_client_hello_clear() {
+    let mut sh = unhex(SERVER_HELLO_13);
+    sh.truncate(127);
+    sh[11..43].copy_from_slice(&HRR_RANDOM);
+    let mut d = TlsDecoder::new();
+    let mut out = Vec::new();
+    d.feed(Dir::Server, 0, &sh, &mut out);
+    assert_eq!(
+        out[0].layer.get(f::tls::OSIDUMP_HELLO_RETRY_REQUEST),
+        Some(&Value::Bool(true))
+    );
+    assert_eq!(session_phase(&out[0].layer), Some("HelloRetryRequest"));
+    // tshark's Info column says "Hello Retry Request".
+    assert_eq!(summary(&out[0].layer), "Hello Retry Request");
+    // The client's compatibility CCS, then its second ClientHello.
+    d.feed(Dir::Client, 0, &[20, 3, 3, 0, 1, 1], &mut out);
+    d.feed(Dir::Client, 6, &unhex(CLIENT_HELLO), &mut out);
+    assert_eq!(
+        out[2].layer.get_str(f::tls::HANDSHAKE_JA3),
+        Some("07b4162d4db57554961824a21c4a0fde")
+    );
+}
+
+#[test]
+fn sslv2_hello() {
+    // zeek/tls/ssl-v2.pcap frame 4 (tshark: SSLv2 Client Hello, record
+    // length 46, version 0x0002), cut to its header and first specs.
+    let mut b = vec![
+        0x80, 0x2e, 0x01, 0x00, 0x02, 0x00, 0x15, 0x00, 0x00, 0x00, 0x10,
+    ];
+    b.extend([0u8; 46 - 9]);
+    let out = run(&[&b], Dir::Client);
+    assert_eq!(out.len(), 1);
+    let l = &out[0].layer;
+    assert_eq!(l.get_uint(f::tls::RECORD_LENGTH), Some(46));
+    assert_eq!(l.get_uint(f::tls::HANDSHAKE_VERSION), Some(2));
+    assert_eq!(summary(l), "SSLv2 Client Hello");
+    assert_eq!(session_phase(l), Some("ClientHello"));
+}
+
+// ------------------------------------------------------------ corpus
+
+fn corpus() -> Option<PathBuf> {
+    std::env::var_os("OSIDUMP_CORPUS").map(PathBuf::from)
+}
+
+/// One decoded record: (frame number, connection index, direction, layer).
+type Rec = (u64, usize, Dir, Layer<'static>);
+
+#[derive(Default)]
+struct DirSeq {
+    next: Option<u32>,
+    off: u64,
+    pending: BTreeMap<u32, Vec<u8>>,
+}
+
+/// A minimal capture walk: Ethernet or Linux cooked, IPv4 or IPv6, TCP;
+/// one TlsDecoder per connection, out-of-order segments held back,
+/// retransmissions dropped, holes reported as gaps at the end of a flow.
+fn decode_capture(path: &std::path::Path) -> Vec<Rec> {
+    decode_capture_chunked(path, usize::MAX)
+}
+
+/// As [`decode_capture`], feeding each segment's bytes in pieces of at
+/// most `chunk` bytes.
+fn decode_capture_chunked(path: &std::path::Path, chunk: usize) -> Vec<Rec> {
+    let mut src = FileSource::open(path).unwrap();
+    let mut conns: HashMap<([u8; 16], u16, [u8; 16], u16), usize> = HashMap::new();
+    let mut state: Vec<(TlsDecoder, [DirSeq; 2])> = Vec::new();
+    let mut recs = Vec::new();
+    while let Some(f) = src.next_frame().unwrap() {
+        let d = f.data;
+        let (etype, l3) = match f.linktype {
+            1 if d.len() >= 14 => (be16(d, 12), 14),
+            113 if d.len() >= 16 => (be16(d, 14), 16),
+            276 if d.len() >= 20 => (be16(d, 0), 20),
+            _ => continue,
+        };
+        let ip = &d[l3..];
+        let (src_a, dst_a, proto, l4, end) = match etype {
+            0x0800 if ip.len() >= 20 => {
+                let ihl = usize::from(ip[0] & 15) * 4;
+                let mut s = [0; 16];
+                let mut t = [0; 16];
+                s[..4].copy_from_slice(&ip[12..16]);
+                t[..4].copy_from_slice(&ip[16..20]);
+                (s, t, ip[9], ihl, usize::from(be16(ip, 2)).min(ip.len()))
+            }
+            0x86dd if ip.len() >= 40 => {
+                let s: [u8; 16] = ip[8..24].try_into().unwrap();
+                let t: [u8; 16] = ip[24..40].try_into().unwrap();
+                (
+                    s,
+                    t,
+                    ip[6],
+                    40,
+                    (40 + usize::from(be16(ip, 4))).min(ip.len()),
+                )
+            }
+            _ => continue,
+        };
+        if proto != 6 || end < l4 + 20 {
+            continue;
+        }
+        let tcp = &ip[l4..end];
+        let (sport, dport) = (be16(tcp, 0), be16(tcp, 2));
+        let seq = u32::from_be_bytes(tcp[4..8].try_into().unwrap());
+        let flags = tcp[13];
+        let payload = &tcp[(usize::from(tcp[12] >> 4) * 4).min(tcp.len())..];
+        let fwd = (src_a, sport, dst_a, dport);
+        let rev = (dst_a, dport, src_a, sport);
+        let (ci, dir) = if let Some(&i) = conns.get(&fwd) {
+            (i, Dir::Client)
+        } else if let Some(&i) = conns.get(&rev) {
+            (i, Dir::Server)
+        } else {
+            // A SYN+ACK's sender is the server.
+            let key = if flags & 0x12 == 0x12 { rev } else { fwd };
+            conns.insert(key, state.len());
+            state.push((TlsDecoder::new(), Default::default()));
+            (
+                state.len() - 1,
+                if key == fwd { Dir::Client } else { Dir::Server },
+            )
+        };
+        let (dec, seqs) = &mut state[ci];
+        let s = &mut seqs[dir.index()];
+        if flags & 0x02 != 0 {
+            s.next = Some(seq.wrapping_add(1));
+            continue;
+        }
+        if payload.is_empty() {
+            continue;
+        }
+        let next = *s.next.get_or_insert(seq);
+        s.pending
+            .entry(seq.wrapping_sub(next))
+            .or_insert_with(|| payload.to_vec());
+        let mut out = Vec::new();
+        // Feed whatever is now contiguous.
+        loop {
+            let next = s.next.unwrap();
+            let Some((&rel, _)) = s.pending.iter().next() else {
+                break;
+            };
+            if rel > u32::MAX / 2 {
+                // Starts before `next`: keep only the new tail.
+                let data = s.pending.remove(&rel).unwrap();
+                let behind = rel.wrapping_neg() as usize;
+                if behind < data.len() {
+                    s.pending.insert(0, data[behind..].to_vec());
+                }
+                continue;
+            }
+            if rel != 0 {
+                break;
+            }
+            let data = s.pending.remove(&0).unwrap();
+            for piece in data.chunks(chunk.min(data.len()).max(1)) {
+                dec.feed(dir, s.off, piece, &mut out);
+                s.off += piece.len() as u64;
+            }
+            let n = next.wrapping_add(data.len() as u32);
+            s.next = Some(n);
+            s.pending = std::mem::take(&mut s.pending)
+                .into_iter()
+                .map(|(k, v)| (k.wrapping_sub(data.len() as u32), v))
+                .collect();
+        }
+        for m in out {
+            recs.push((f.number, ci, dir, m.layer));
+        }
+    }
+    recs
+}
+
+fn all(recs: &[Rec], name: &'static crate::dissect::field::FieldDef) -> Vec<String> {
+    recs.iter()
+        .flat_map(|r| strs(&r.3, name).into_iter().map(str::to_string))
+        .collect()
+}
+
+#[test]
+fn corpus_fingerprints_match_tshark() {
+    let Some(dir) = corpus() else { return };
+    // (file, ja3 in order, ja3s in order, SNI in order), from tshark 4.0.17:
+    // tshark -r F -Y tls.handshake.type==1 -T fields -e tls.handshake.ja3
+    // tshark -r F -Y tls.handshake.type==2 -T fields -e tls.handshake.ja3s
+    // tshark -r F -Y tls.handshake.type==1 -T fields -e tls.handshake.extensions_server_name
+    let cases: &[(&str, &str, &str, &str)] = &[
+        ("pcapplusplus/SSL-AlertEnc.pcap", "", "", ""),
+        (
+            "pcapplusplus/SSL-ClientHello1.pcap",
+            "07b4162d4db57554961824a21c4a0fde",
+            "",
+            "www.google.com",
+        ),
+        (
+            "pcapplusplus/SSL-MultipleRecords1.pcap",
+            "",
+            "554786d4c84f8a7953b7e453c6371067",
+            "",
+        ),
+        (
+            "pcapplusplus/SSL-MultipleRecords3.pcap",
+            "",
+            "bf9a3b00719e94f792bc75dd62c89b9c",
+            "",
+        ),
+        ("pcapplusplus/SSL-NewSessionTicket.pcap", "", "", ""),
+        (
+            "pcapplusplus/SSL-PartialCertificate1.pcap",
+            "",
+            "ab1e32eeaf70ee94c0af00f08d126891",
+            "",
+        ),
+        (
+            "pcapplusplus/tls.pcap",
+            "2aef69b4ba1938c3a400de4188743185 8fbbd0f3c1f089979b04b8f8f1b21d41 a75de44db3e351bbd8d38b64c41f444e",
+            "6b96cf9c27b0223177b0e9f135fe4899 2d1eb5817ece335c24904f516ad5da12 eb1d94daa7e0344597e756a1fb6e7054",
+            "bawmashbij ssl.gstatic.com www.gstatic.com",
+        ),
+        (
+            "pcapplusplus/tls1_3.pcap",
+            "a66e498c488aa0523759691248cdfb01 aa7744226c695c0b2e440419848cf700",
+            "15af977ce25de452b96affa2addb1036 eb1d94daa7e0344597e756a1fb6e7054",
+            "dogfish www.google.com",
+        ),
+        (
+            "pcapplusplus/tls_grease.pcap",
+            "b32309a26951912be7dba376398abc3b",
+            "",
+            "secure.adnxs.com",
+        ),
+        (
+            "pcapplusplus/tls_server_hello.pcap",
+            "",
+            "eca9b8f0f3eae50309eaf901cb822d9b",
+            "",
+        ),
+        (
+            "pcapplusplus/tls_zero_size_ext.pcap",
+            "36d715579d31b7f031149c4560b5914f",
+            "",
+            "nv-homescout-intg.nvhomescout-transfer.com",
+        ),
+        (
+            "zeek/tls/CVE-2015-3194.pcap",
+            "c369db2c355ad05c76f5660af3179b01",
+            "f6e234011390444c303f74d09d87322d",
+            "",
+        ),
+        (
+            "zeek/tls/chrome-1250-tls-x25519-kyber.pcap",
+            "9d33d8206d4fec4c8b1423c728f4cd3c",
+            "eb1d94daa7e0344597e756a1fb6e7054",
+            "lh3.google.com",
+        ),
+        (
+            "zeek/tls/client-certificate.pcap",
+            "579ccef312d18482fc42e2b822ca2430",
+            "d154fcfa5bb4f0748e1dd1992c681104",
+            "certauth.idrix.fr",
+        ),
+        (
+            "zeek/tls/heartbleed.pcap",
+            "0fbff214b79f536d55d3d39fb31f4d8d",
+            "a95ca7eab4d47d051a5cd4fb7b6005dc",
+            "",
+        ),
+        // HelloRetryRequest, then the real ServerHello, which tshark only
+        // finds with -o tcp.reassemble_out_of_order:TRUE (frame 11).
+        (
+            "zeek/tls/hrr.pcap",
+            "0f14b679807628ec7f9c02cada3ee941 0f14b679807628ec7f9c02cada3ee941",
+            "15af977ce25de452b96affa2addb1036 907bf3ecef1c987c889946b737b43de8",
+            "",
+        ),
+        (
+            "zeek/tls/openjdk-25.0.2-zeek.org.pcap",
+            "bddb16608b241c89053080cf80771423",
+            "15af977ce25de452b96affa2addb1036",
+            "zeek.org",
+        ),
+        ("zeek/tls/ssl-v2.pcap", "", "", ""),
+        (
+            "zeek/tls/tls-1.2-handshake-failure.pcap",
+            "62bd27c43a9a4d7fcbc45d8c9e7e04dd",
+            "",
+            "",
+        ),
+        (
+            "zeek/tls/tls-conn-with-extensions.pcap",
+            "62351d5ea3cd4f21f697965b10a9bbbe",
+            "e07f21892995126f4b539c02215c8456",
+            "ssl.gstatic.com",
+        ),
+        (
+            "zeek/tls/tls-early-alert.pcap",
+            "07b4162d4db57554961824a21c4a0fde",
+            "389ed42c02ebecc32e73aa31def07e14",
+            "jeffbryner.com",
+        ),
+        (
+            "zeek/tls/tls1.2.pcap",
+            "bd9c99b3a0f752c3ab8b052a79e9de3e",
+            "c253ec3ad88e42f8da4032682892f9a0",
+            "",
+        ),
+        (
+            "zeek/tls/tls13-ech.pcap",
+            "2fcbf8655473005933c5869b2b5d8044 fa58f5ffd45a2d590a1677134966dc64",
+            "f4febc55ea12b31ae17cfb7e614afda8 f4febc55ea12b31ae17cfb7e614afda8",
+            "cloudflare-ech.com cloudflare-ech.com",
+        ),
+        (
+            "zeek/tls/tls1_1.pcap",
+            "5eb6e1fe80f696450a62a48bb3d6a965",
+            "b5237e0430ad71aac52aa90b6627cb5f",
+            "",
+        ),
+    ];
+    for (file, ja3, ja3s, sni) in cases {
+        let recs = decode_capture(&dir.join(file));
+        let words = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+        assert_eq!(all(&recs, f::tls::HANDSHAKE_JA3), words(ja3), "{file}");
+        assert_eq!(all(&recs, f::tls::HANDSHAKE_JA3S), words(ja3s), "{file}");
+        assert_eq!(
+            all(&recs, f::tls::HANDSHAKE_EXTENSIONS_SERVER_NAME),
+            words(sni),
+            "{file}"
+        );
+        for (frame, _, _, l) in &recs {
+            if *file == "zeek/tls/heartbleed.pcap" && *frame == 19 {
+                // The attack itself; tshark: "Invalid payload heartbeat length".
+                assert_eq!(
+                    l.anomalies[0].reason,
+                    "heartbeat payload length 16365 exceeds the 16349 bytes \
+                     the record leaves for it"
+                );
+                continue;
+            }
+            assert!(
+                l.anomalies.is_empty(),
+                "{file} frame {frame}: {:?}",
+                l.anomalies
+            );
+        }
+    }
+}
+
+#[test]
+fn corpus_details_match_tshark() {
+    let Some(dir) = corpus() else { return };
+    // tshark -r pcapplusplus/tls.pcap -Y tls.handshake.type==11 -T fields
+    //   -e x509sat.uTF8String -e x509sat.printableString -e x509af.utcTime
+    // frame 15: *.google.com issued by Google Internet Authority G2,
+    // valid 2014-12-10 11:33:37 (UTC) .. 2015-03-10 00:00:00 (UTC).
+    let recs = decode_capture(&dir.join("pcapplusplus/tls.pcap"));
+    let cert = recs
+        .iter()
+        .find(|r| r.0 == 15 && r.3.get_uint(f::tls::HANDSHAKE_TYPE) == Some(11))
+        .map(|r| &r.3)
+        .unwrap();
+    assert_eq!(
+        cert.get_str(f::tls::OSIDUMP_CERT_SUBJECT_CN),
+        Some("*.google.com")
+    );
+    assert_eq!(
+        cert.get_str(f::tls::OSIDUMP_CERT_ISSUER_CN),
+        Some("Google Internet Authority G2")
+    );
+    assert_eq!(
+        cert.get(f::tls::OSIDUMP_CERT_NOT_BEFORE),
+        Some(&Value::Time(Timestamp::new(1_418_211_217, 0)))
+    );
+    assert_eq!(
+        cert.get(f::tls::OSIDUMP_CERT_NOT_AFTER),
+        Some(&Value::Time(Timestamp::new(1_425_945_600, 0)))
+    );
+    assert_eq!(uints(cert, f::tls::HANDSHAKE_CERTIFICATE_LENGTH).len(), 3);
+    // tshark's Info column for the TLS 1.3 connection (frames 29-40):
+    // Client Hello; Server Hello, Change Cipher Spec; Application Data...
+    let c2: Vec<String> = recs
+        .iter()
+        .filter(|r| r.0 >= 29)
+        .map(|r| summary(&r.3))
+        .collect();
+    assert_eq!(
+        c2[..4],
+        [
+            "Client Hello SNI=www.gstatic.com ALPN=h2,http/1.1",
+            "Server Hello TLS 1.3 TLS_AES_128_GCM_SHA256",
+            "Change Cipher Spec",
+            "Application Data 2545 bytes",
+        ]
+    );
+    // Chrome 125's JA4, from the FoxIO spec applied to tshark's fields.
+    let recs = decode_capture(&dir.join("zeek/tls/chrome-1250-tls-x25519-kyber.pcap"));
+    assert_eq!(
+        recs[0].3.get_str(f::tls::HANDSHAKE_JA4),
+        Some("t13d1516h2_8daaf6152771_02713d6af862")
+    );
+    // tshark: frame 6 "Alert (Level: Warning, Description: Unrecognized
+    // Name), Server Hello"; frame 10: www.jeffbryner.com by Go Daddy.
+    let recs = decode_capture(&dir.join("zeek/tls/tls-early-alert.pcap"));
+    let s: Vec<String> = recs.iter().map(|r| summary(&r.3)).collect();
+    assert_eq!(s[1], "Alert warning unrecognized_name");
+    let cert = recs
+        .iter()
+        .find(|r| r.3.get_uint(f::tls::HANDSHAKE_TYPE) == Some(11))
+        .map(|r| &r.3)
+        .unwrap();
+    assert_eq!(
+        strs(cert, f::tls::OSIDUMP_CERT_SUBJECT_CN)[0],
+        "www.jeffbryner.com"
+    );
+    assert_eq!(
+        strs(cert, f::tls::OSIDUMP_CERT_ISSUER_CN)[0],
+        "Go Daddy Secure Certification Authority"
+    );
+    // tshark 4.0 ja4 is missing; the others are checked against the
+    // FoxIO algorithm run over tshark's fields.
+    let recs = decode_capture(&dir.join("pcapplusplus/tls_grease.pcap"));
+    assert_eq!(
+        recs[0].3.get_str(f::tls::HANDSHAKE_JA4),
+        Some("t13d1515h2_8daaf6152771_de4a06bb82e3")
+    );
+}
+
+#[test]
+fn corpus_rechunked_gives_the_same_layers() {
+    let Some(dir) = corpus() else { return };
+    // Every capture fed whole per segment, and again in pieces of 1, 7
+    // and 536 bytes: hellos, certificates and records spanning pieces
+    // must give the same layers at the same stream offsets.
+    for file in [
+        "pcapplusplus/tls.pcap",
+        "pcapplusplus/SSL-MultipleRecords3.pcap",
+        "pcapplusplus/tls_grease.pcap",
+        "zeek/tls/chrome-1250-tls-x25519-kyber.pcap",
+        "zeek/tls/hrr.pcap",
+        "zeek/tls/ssl-v2.pcap",
+        "zeek/tls/tls-early-alert.pcap",
+    ] {
+        let whole = decode_capture(&dir.join(file));
+        for chunk in [1, 7, 536] {
+            let parts = decode_capture_chunked(&dir.join(file), chunk);
+            assert_eq!(parts.len(), whole.len(), "{file} in {chunk}-byte pieces");
+            for (p, w) in parts.iter().zip(&whole) {
+                assert_eq!(p.3, w.3, "{file} in {chunk}-byte pieces");
+            }
+        }
+    }
+}

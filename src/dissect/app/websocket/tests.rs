@@ -1,0 +1,301 @@
+use super::*;
+
+/// A frame as a sender builds it (masked when `key` is given).
+pub(crate) fn frame(b0: u8, key: Option<[u8; 4]>, payload: &[u8]) -> Vec<u8> {
+    let mut v = vec![b0];
+    let m = if key.is_some() { 0x80 } else { 0 };
+    match payload.len() {
+        n if n < 126 => v.push(m | n as u8),
+        n if n <= 0xffff => {
+            v.push(m | 126);
+            v.extend_from_slice(&(n as u16).to_be_bytes());
+        }
+        n => {
+            v.push(m | 127);
+            v.extend_from_slice(&(n as u64).to_be_bytes());
+        }
+    }
+    match key {
+        Some(k) => {
+            v.extend_from_slice(&k);
+            v.extend(payload.iter().enumerate().map(|(i, b)| b ^ k[i % 4]));
+        }
+        None => v.extend_from_slice(payload),
+    }
+    v
+}
+
+fn run(dec: &mut WsDecoder, dir: Dir, bytes: &[u8]) -> Vec<Message> {
+    let mut out = Vec::new();
+    dec.feed(dir, 0, bytes, &mut out);
+    out
+}
+
+#[test]
+fn accept_key_rfc_example() {
+    // RFC 6455 section 1.3.
+    assert_eq!(
+        accept_key("dGhlIHNhbXBsZSBub25jZQ=="),
+        "s3pPLMBiTxaQ9kYGzzhZRbK+xOo="
+    );
+}
+
+#[test]
+fn truncated_text_and_close_reason_are_marked() {
+    let mut d = WsDecoder::new(None);
+    let m = run(&mut d, Dir::Server, &frame(0x81, None, b"short"));
+    assert_eq!(
+        m[0].layer.get(f::websocket::OSIDUMP_PAYLOAD_TRUNCATED),
+        Some(&Value::Bool(false))
+    );
+    let long = vec![b'a'; PREVIEW + 44];
+    let m = run(&mut d, Dir::Server, &frame(0x81, None, &long));
+    let l = &m[0].layer;
+    assert_eq!(
+        l.get_str(f::websocket::PAYLOAD_TEXT).map(str::len),
+        Some(PREVIEW)
+    );
+    assert_eq!(
+        l.get(f::websocket::OSIDUMP_PAYLOAD_TRUNCATED),
+        Some(&Value::Bool(true))
+    );
+    // A close frame over the 125-byte control limit keeps 123 reason bytes.
+    let mut close = vec![3, 0xe8];
+    close.extend([b'r'; 200]);
+    let m = run(&mut d, Dir::Server, &frame(0x88, None, &close));
+    let l = &m[0].layer;
+    assert_eq!(
+        l.get_str(f::websocket::PAYLOAD_CLOSE_REASON).map(str::len),
+        Some(123)
+    );
+    assert_eq!(
+        l.get(f::websocket::OSIDUMP_PAYLOAD_TRUNCATED),
+        Some(&Value::Bool(true))
+    );
+    let mut d = WsDecoder::new(None);
+    let m = run(&mut d, Dir::Server, &frame(0x88, None, b"\x03\xe8bye"));
+    assert_eq!(
+        m[0].layer.get(f::websocket::OSIDUMP_PAYLOAD_TRUNCATED),
+        Some(&Value::Bool(false))
+    );
+}
+
+#[test]
+fn rfc_examples_masked_text_and_lengths() {
+    // RFC 6455 5.7: 81 85 37 fa 21 3d 7f 9f 4d 51 58  = masked "Hello"
+    let b = [
+        0x81, 0x85, 0x37, 0xfa, 0x21, 0x3d, 0x7f, 0x9f, 0x4d, 0x51, 0x58,
+    ];
+    let mut d = WsDecoder::new(None);
+    let m = run(&mut d, Dir::Client, &b);
+    assert_eq!(m.len(), 1);
+    let l = &m[0].layer;
+    assert_eq!(l.get_str(f::websocket::PAYLOAD_TEXT), Some("Hello"));
+    assert_eq!(
+        l.get(f::websocket::MASKING_KEY),
+        Some(&Value::Bytes(Cow::Owned(vec![0x37, 0xfa, 0x21, 0x3d])))
+    );
+    assert_eq!(summary(l), "Text [FIN] [MASKED] \"Hello\"");
+    assert!(l.anomalies.is_empty());
+
+    // 256 bytes (16-bit) and 65536 bytes (64-bit), unmasked, from the server.
+    let mut s = frame(0x82, None, &[7u8; 256]);
+    assert_eq!(&s[..4], &[0x82, 0x7e, 0x01, 0x00]);
+    let big = frame(0x82, None, &vec![9u8; 65536]);
+    assert_eq!(&big[..10], &[0x82, 0x7f, 0, 0, 0, 0, 0, 1, 0, 0]);
+    s.extend_from_slice(&big);
+    let m = run(&mut d, Dir::Server, &s);
+    assert_eq!(m.len(), 2);
+    assert_eq!(m[0].layer.get_uint(f::websocket::PAYLOAD_LENGTH), Some(126));
+    assert_eq!(
+        m[0].layer.get_uint(f::websocket::PAYLOAD_LENGTH_EXT_16),
+        Some(256)
+    );
+    assert_eq!(m[1].layer.get_uint(f::websocket::PAYLOAD_LENGTH), Some(127));
+    assert_eq!(
+        m[1].layer.get_uint(f::websocket::PAYLOAD_LENGTH_EXT_64),
+        Some(65536)
+    );
+    assert_eq!(m[1].stream_offset, 260);
+    assert_eq!(summary(&m[1].layer), "Binary [FIN] (65536 bytes)");
+}
+
+#[test]
+fn fragments_with_ping_between_and_close() {
+    let k = Some([1, 2, 3, 4]);
+    let mut s = frame(0x01, k, b"hel"); // text, FIN=0
+    s.extend(frame(0x89, k, b"pi")); // ping between fragments
+    s.extend(frame(0x00, k, b"lo ")); // continuation
+    s.extend(frame(0x80, k, "wörld".as_bytes())); // final continuation
+    let mut close = 1000u16.to_be_bytes().to_vec();
+    close.extend_from_slice(b"bye");
+    s.extend(frame(0x88, k, &close));
+    let mut d = WsDecoder::new(None);
+    let m = run(&mut d, Dir::Client, &s);
+    assert_eq!(m.len(), 5);
+    assert_eq!(
+        m[1].layer.get(f::websocket::PAYLOAD_PING),
+        Some(&Value::Bytes(Cow::Owned(b"pi".to_vec())))
+    );
+    assert_eq!(m[0].layer.get_str(f::websocket::PAYLOAD_TEXT), None);
+    let last = &m[3].layer;
+    assert_eq!(
+        last.get_str(f::websocket::PAYLOAD_TEXT),
+        Some("hello wörld")
+    );
+    assert_eq!(last.get_uint(f::websocket::FRAGMENT_COUNT), Some(3));
+    assert_eq!(last.get_uint(f::websocket::OSIDUMP_MESSAGE_LEN), Some(12));
+    assert!(m.iter().all(|m| m.layer.anomalies.is_empty()), "{m:?}");
+    assert_eq!(summary(&m[4].layer), "Close 1000 Normal Closure \"bye\"");
+    assert_eq!(
+        session_phase(&m[4].layer),
+        Some("WebSocket closing (hang up)")
+    );
+    assert_eq!(session_phase(&m[0].layer), Some("WebSocket open (talk)"));
+
+    // Byte-at-a-time feeding gives the same layers.
+    let mut d2 = WsDecoder::new(None);
+    let mut out = Vec::new();
+    for (i, b) in s.iter().enumerate() {
+        d2.feed(Dir::Client, i as u64, std::slice::from_ref(b), &mut out);
+    }
+    assert_eq!(out.len(), m.len());
+    for (a, b) in out.iter().zip(&m) {
+        assert_eq!(a.layer, b.layer);
+        assert_eq!(a.stream_offset, b.stream_offset);
+    }
+}
+
+#[test]
+fn protocol_violations_flagged() {
+    let mut d = WsDecoder::new(None);
+    // Unmasked client frame, RSV1 without deflate, 1-byte close, bad utf-8.
+    let mut s = frame(0xc1, None, b"x");
+    s.extend(frame(0x88, None, &[3]));
+    s.extend(frame(0x81, None, &[0xff, 0xfe]));
+    s.extend(frame(0x80, None, b"orphan"));
+    let m = run(&mut d, Dir::Client, &s);
+    assert_eq!(m.len(), 4);
+    assert!(m.iter().all(|m| !m.layer.anomalies.is_empty()), "{m:?}");
+}
+
+fn deflate_raw(data: &[u8], c: &mut flate2::Compress) -> Vec<u8> {
+    let mut out = Vec::with_capacity(data.len() + 64);
+    c.compress_vec(data, &mut out, flate2::FlushCompress::Sync)
+        .unwrap();
+    assert_eq!(&out[out.len() - 4..], &[0, 0, 0xff, 0xff]);
+    out.truncate(out.len() - 4);
+    out
+}
+
+#[test]
+fn permessage_deflate_with_and_without_context_takeover() {
+    for no_takeover in [false, true] {
+        let params = Deflate::from_extensions(if no_takeover {
+            "permessage-deflate; server_no_context_takeover"
+        } else {
+            "permessage-deflate"
+        })
+        .unwrap();
+        assert_eq!(params.server_no_context_takeover, no_takeover);
+        let mut c = flate2::Compress::new(flate2::Compression::default(), false);
+        let mut s = Vec::new();
+        let text = "hello hello hello websocket compression";
+        for _ in 0..3 {
+            if no_takeover {
+                c.reset();
+            }
+            s.extend(frame(0xc1, None, &deflate_raw(text.as_bytes(), &mut c)));
+        }
+        // A compressed message in two fragments (RSV1 on the first only).
+        if no_takeover {
+            c.reset();
+        }
+        let z = deflate_raw(b"fragmented and compressed", &mut c);
+        s.extend(frame(0x41, None, &z[..3]));
+        s.extend(frame(0x80, None, &z[3..]));
+        let mut d = WsDecoder::new(Some(params));
+        let m = run(&mut d, Dir::Server, &s);
+        assert_eq!(m.len(), 5);
+        for l in m
+            .iter()
+            .map(|m| &m.layer)
+            .filter(|l| l.get_uint(f::websocket::FIN) == Some(1))
+        {
+            assert!(l.anomalies.is_empty(), "{l:?}");
+            assert_eq!(l.get_uint(f::websocket::OSIDUMP_INFLATED), Some(1));
+        }
+        assert_eq!(m[2].layer.get_str(f::websocket::PAYLOAD_TEXT), Some(text));
+        assert_eq!(
+            m[4].layer.get_str(f::websocket::PAYLOAD_TEXT),
+            Some("fragmented and compressed")
+        );
+        // Decoding with the wrong takeover setting fails or differs when
+        // the sender kept its context.
+        if !no_takeover {
+            let wrong = Deflate {
+                server_no_context_takeover: true,
+                ..params
+            };
+            let m = run(&mut WsDecoder::new(Some(wrong)), Dir::Server, &s);
+            assert_ne!(m[1].layer.get_str(f::websocket::PAYLOAD_TEXT), Some(text));
+        }
+    }
+}
+
+#[test]
+fn zip_bomb_capped() {
+    let mut c = flate2::Compress::new(flate2::Compression::best(), false);
+    let z = deflate_raw(&vec![0u8; 3 << 20], &mut c);
+    let s = frame(0xc2, None, &z);
+    let mut d = WsDecoder::new(Some(Deflate::default()));
+    let m = run(&mut d, Dir::Server, &s);
+    assert_eq!(m[0].layer.get_uint(f::websocket::OSIDUMP_INFLATED), Some(0));
+    assert_eq!(
+        m[0].layer.get_uint(f::websocket::OSIDUMP_MESSAGE_LEN),
+        Some(INFLATE_CAP)
+    );
+    assert!(!m[0].layer.anomalies.is_empty());
+}
+
+#[test]
+fn gap_inside_payload_resyncs_at_next_frame() {
+    let mut s = frame(0x82, None, &[1u8; 100]);
+    s.extend(frame(0x81, None, b"after"));
+    let mut d = WsDecoder::new(None);
+    let mut out = Vec::new();
+    d.feed(Dir::Server, 0, &s[..10], &mut out);
+    d.gap(Dir::Server, 50);
+    d.feed(Dir::Server, 60, &s[60..], &mut out);
+    assert_eq!(out.len(), 2);
+    assert_eq!(
+        out[0].layer.anomalies[0].kind,
+        crate::dissect::AnomalyKind::Truncated
+    );
+    assert_eq!(
+        out[1].layer.get_str(f::websocket::PAYLOAD_TEXT),
+        Some("after")
+    );
+}
+
+#[test]
+fn every_prefix_and_garbage_never_panics() {
+    let k = Some([9, 8, 7, 6]);
+    let mut s = frame(0x01, k, b"a");
+    s.extend(frame(0x80, k, b"b"));
+    s.extend(frame(0xc1, k, &[0xff; 40]));
+    s.extend(frame(0x88, k, &[3, 0xe8, 0xff]));
+    s.extend([0x82, 0x7f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]);
+    for n in 0..=s.len() {
+        for dir in [Dir::Client, Dir::Server] {
+            let mut d = WsDecoder::new(Some(Deflate::default()));
+            let mut out = Vec::new();
+            d.feed(dir, 0, &s[..n], &mut out);
+            d.gap(dir, 3);
+            d.finish(&mut out);
+            for m in &out {
+                let _ = summary(&m.layer);
+            }
+        }
+    }
+}
