@@ -19,34 +19,15 @@ pub use super::net::fields::{arp, icmp, icmpv6, ip, ipv6};
 pub use super::session::fields as session;
 pub use super::transport::fields::{tcp, udp};
 
-/// Each protocol's fields, in the order `osidump fields` lists them.
-pub static BY_PROTOCOL: &[(&str, &[&FieldDef])] = &[
-    ("frame", frame::ALL),
-    ("eth", eth::ALL),
-    ("vlan", vlan::ALL),
-    ("ieee8021ad", ieee8021ad::ALL),
-    ("sll", sll::ALL),
-    ("null", null::ALL),
-    ("ppp", ppp::ALL),
-    ("pppoes", pppoe::ALL),
-    ("arp", arp::ALL),
-    ("ip", ip::ALL),
-    ("ipv6", ipv6::ALL),
-    ("icmp", icmp::ALL),
-    ("icmpv6", icmpv6::ALL),
-    ("tcp", tcp::ALL),
-    ("udp", udp::ALL),
-    ("session", session::ALL),
-    ("data", data::ALL),
-    ("dns", dns::ALL),
-    ("http", http::ALL),
-    ("websocket", websocket::ALL),
-    ("tls", tls::ALL),
-];
+/// Each protocol's fields, in the spec list's order (as `osidump fields`
+/// lists them).
+pub fn by_protocol() -> impl Iterator<Item = (&'static str, &'static [&'static FieldDef])> {
+    super::spec::PROTOCOLS.iter().map(|p| (p.name, p.fields))
+}
 
 /// Every registered field.
 pub fn all() -> impl Iterator<Item = &'static FieldDef> {
-    BY_PROTOCOL.iter().flat_map(|(_, f)| f.iter().copied())
+    by_protocol().flat_map(|(_, f)| f.iter().copied())
 }
 
 /// The field with this display-filter name.

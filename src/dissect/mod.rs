@@ -17,7 +17,9 @@ pub mod names;
 mod net;
 pub mod registry;
 pub mod session;
+pub mod spec;
 pub mod stream;
+mod summary;
 mod transport;
 mod wire;
 
@@ -115,7 +117,9 @@ pub struct Dissector {
     pub(crate) tcp: TcpTracker,
     pub(crate) udp: UdpTracker,
     pub(crate) apps: stream::TcpApps,
-    pub(crate) dns: app::dns::DnsTracker,
+    /// Per-capture datagram decoders (DNS matching state), by spec index,
+    /// made when the protocol is first seen.
+    datagrams: Vec<Option<Box<dyn spec::DatagramDecoder>>>,
     defrag: Defragmenter,
 }
 
@@ -129,6 +133,20 @@ pub(crate) struct FrameCtx {
 impl Dissector {
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// The datagram decoder of `p`, made on first use; `None` when the
+    /// protocol has none.
+    pub(crate) fn datagram_decoder(
+        &mut self,
+        p: &'static spec::ProtocolSpec,
+    ) -> Option<&mut dyn spec::DatagramDecoder> {
+        let new = p.app.as_ref()?.datagram?;
+        let i = spec::index(p);
+        if self.datagrams.len() <= i {
+            self.datagrams.resize_with(i + 1, || None);
+        }
+        Some(self.datagrams[i].get_or_insert_with(new).as_mut())
     }
 
     /// Force application protocols on ports (`--decode-as`).

@@ -4,46 +4,24 @@
 //! higher port, then cheap heuristic probes), and the table of what osidump
 //! decodes at each OSI layer (`osidump layers` prints it).
 
-use super::app::{self, Probe, StreamDecoder};
+use super::app::Probe;
 use super::layer::Osi;
+use super::spec::{self, ProtocolSpec};
 use std::fmt;
 use std::str::FromStr;
 
-/// Application protocols with a decoder.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum AppProto {
-    Dns,
-    Http,
-    Tls,
-}
+/// An application protocol with a decoder: its spec.
+pub type AppProto = &'static ProtocolSpec;
 
-impl AppProto {
-    pub fn name(self) -> &'static str {
-        match self {
-            AppProto::Dns => "dns",
-            AppProto::Http => "http",
-            AppProto::Tls => "tls",
-        }
-    }
-
-    /// Wireshark's names for `--decode-as` (`ssl` is the old name of `tls`).
-    pub fn from_name(s: &str) -> Option<AppProto> {
-        match s.to_ascii_lowercase().as_str() {
-            "dns" => Some(AppProto::Dns),
-            "http" | "websocket" => Some(AppProto::Http),
-            "tls" | "ssl" => Some(AppProto::Tls),
-            _ => None,
-        }
-    }
-
-    /// A fresh per-conversation decoder over TCP.
-    pub fn stream_decoder(self) -> Box<dyn StreamDecoder> {
-        match self {
-            AppProto::Dns => Box::new(app::dns::DnsTcpDecoder::new()),
-            AppProto::Http => Box::new(app::http::HttpDecoder::new()),
-            AppProto::Tls => Box::new(app::tls::TlsDecoder::new()),
-        }
-    }
+/// The application protocol `--decode-as` names (`ssl` is the old name of
+/// `tls`, `websocket` means the HTTP that upgrades to it).
+pub fn from_name(s: &str) -> Option<AppProto> {
+    let s = s.to_ascii_lowercase();
+    spec::apps().find(|p| {
+        p.app
+            .as_ref()
+            .is_some_and(|a| a.decode_as.contains(&s.as_str()))
+    })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -52,38 +30,14 @@ pub enum Transport {
     Udp,
 }
 
-/// Well-known ports (IANA), as Wireshark's default tables assign them.
-const TCP_PORTS: &[(u16, AppProto)] = &[
-    (53, AppProto::Dns),
-    (80, AppProto::Http),
-    (443, AppProto::Tls),
-    (465, AppProto::Tls),
-    (636, AppProto::Tls),
-    (853, AppProto::Tls),
-    (993, AppProto::Tls),
-    (995, AppProto::Tls),
-    (3128, AppProto::Http),
-    (5353, AppProto::Dns),
-    (8000, AppProto::Http),
-    (8008, AppProto::Http),
-    (8080, AppProto::Http),
-    (8443, AppProto::Tls),
-];
-
-const UDP_PORTS: &[(u16, AppProto)] = &[
-    (53, AppProto::Dns),
-    // SSDP: HTTP messages in UDP datagrams.
-    (1900, AppProto::Http),
-    (5353, AppProto::Dns),
-    (5355, AppProto::Dns),
-];
-
+/// The protocol whose spec claims `port` on `t`.
 pub fn by_port(t: Transport, port: u16) -> Option<AppProto> {
-    let table = match t {
-        Transport::Tcp => TCP_PORTS,
-        Transport::Udp => UDP_PORTS,
-    };
-    table.iter().find(|(p, _)| *p == port).map(|(_, a)| *a)
+    spec::apps().find(|p| {
+        p.app.as_ref().is_some_and(|a| match t {
+            Transport::Tcp => a.tcp_ports.contains(&port),
+            Transport::Udp => a.udp_ports.contains(&port),
+        })
+    })
 }
 
 /// One `--decode-as` rule in Wireshark's syntax: `tcp.port==8080,http`.
@@ -115,8 +69,17 @@ impl FromStr for DecodeAs {
             .trim()
             .parse()
             .map_err(|_| format!("{:?} is not a port number", port.trim()))?;
-        let proto = AppProto::from_name(proto.trim())
-            .ok_or_else(|| format!("{:?}: unknown protocol (dns, http, tls)", proto.trim()))?;
+        let proto = from_name(proto.trim()).ok_or_else(|| {
+            let known: Vec<&str> = spec::apps()
+                .filter_map(|p| p.app.as_ref())
+                .flat_map(|a| a.decode_as.iter().copied())
+                .collect();
+            format!(
+                "{:?}: unknown protocol ({})",
+                proto.trim(),
+                known.join(", ")
+            )
+        })?;
         Ok(DecodeAs {
             transport,
             port,
@@ -131,7 +94,7 @@ impl fmt::Display for DecodeAs {
             Transport::Tcp => "tcp",
             Transport::Udp => "udp",
         };
-        write!(f, "{t}.port=={},{}", self.port, self.proto.name())
+        write!(f, "{t}.port=={},{}", self.port, self.proto.name)
     }
 }
 
@@ -160,28 +123,17 @@ pub fn choose(
     probe(t, payload)
 }
 
-/// Heuristics, cheapest and most certain first. HTTP and TLS are found on
-/// any port; DNS only when its header is certain.
+/// Heuristics, in the spec list's order (HTTP, TLS, DNS): the first probe
+/// that is certain wins. HTTP and TLS are found on any port; DNS only
+/// when its header is certain.
 pub fn probe(t: Transport, payload: &[u8]) -> Option<AppProto> {
-    match t {
-        Transport::Tcp => {
-            if app::http::probe(payload) == Probe::Certain {
-                return Some(AppProto::Http);
-            }
-            if app::tls::probe(payload) == Probe::Certain {
-                return Some(AppProto::Tls);
-            }
-            // DNS over TCP: a length prefix that matches, then a DNS header.
-            if payload.len() > 2 {
-                let len = usize::from(u16::from_be_bytes([payload[0], payload[1]]));
-                if len == payload.len() - 2 && app::dns::probe(&payload[2..]) == Probe::Certain {
-                    return Some(AppProto::Dns);
-                }
-            }
-            None
-        }
-        Transport::Udp => (app::dns::probe(payload) == Probe::Certain).then_some(AppProto::Dns),
-    }
+    spec::apps().find(|p| {
+        let probe = p.app.as_ref().and_then(|a| match t {
+            Transport::Tcp => a.probe_tcp,
+            Transport::Udp => a.probe_udp,
+        });
+        probe.is_some_and(|f| f(payload) == Probe::Certain)
+    })
 }
 
 /// One row of the OSI reference table: what osidump decodes at a layer.
@@ -189,10 +141,19 @@ pub fn probe(t: Transport, payload: &[u8]) -> Option<AppProto> {
 pub struct LayerInfo {
     pub osi: Osi,
     pub role: &'static str,
-    /// Wireshark short names of the protocols decoded here.
-    pub protocols: &'static [&'static str],
     /// What the one-line summary shows.
     pub shows: &'static str,
+}
+
+impl LayerInfo {
+    /// Wireshark short names of the protocols decoded here, from the specs.
+    pub fn protocols(&self) -> Vec<&'static str> {
+        spec::PROTOCOLS
+            .iter()
+            .filter(|p| p.osi == self.osi && p.name != "data" && p.name != "raw")
+            .flat_map(|p| std::iter::once(p.name).chain(p.also.iter().copied()))
+            .collect()
+    }
 }
 
 /// The table the dissector is built around, top row first.
@@ -200,43 +161,36 @@ pub const LAYERS: &[LayerInfo] = &[
     LayerInfo {
         osi: Osi::Application,
         role: "the user's conversation",
-        protocols: &["http", "dns", "mdns", "llmnr", "websocket"],
         shows: "method, URI, host, status; query, answers, rcode; opcode, payload",
     },
     LayerInfo {
         osi: Osi::Presentation,
         role: "encoding, encryption",
-        protocols: &["tls"],
         shows: "record and handshake type, version, SNI, ALPN, cipher",
     },
     LayerInfo {
         osi: Osi::Session,
         role: "open / keep / close a conversation",
-        protocols: &["session"],
         shows: "stream id, handshake step, phase (TCP, TLS, WebSocket)",
     },
     LayerInfo {
         osi: Osi::Transport,
         role: "end-to-end delivery",
-        protocols: &["tcp", "udp"],
         shows: "ports, seq/ack, flags, window",
     },
     LayerInfo {
         osi: Osi::Network,
         role: "routing",
-        protocols: &["ip", "ipv6", "icmp", "icmpv6", "arp"],
         shows: "addresses, TTL / hop limit, fragments",
     },
     LayerInfo {
         osi: Osi::DataLink,
         role: "frames on one link",
-        protocols: &["eth", "vlan", "ieee8021ad", "sll", "null", "ppp", "pppoes"],
         shows: "MAC addresses, VLAN, link type",
     },
     LayerInfo {
         osi: Osi::Physical,
         role: "signal on the wire",
-        protocols: &["frame"],
         shows: "bytes on wire / captured, timestamp, interface",
     },
 ];
@@ -250,7 +204,7 @@ mod tests {
         let r: DecodeAs = "tcp.port==8080,http".parse().unwrap();
         assert_eq!(r.transport, Transport::Tcp);
         assert_eq!(r.port, 8080);
-        assert_eq!(r.proto, AppProto::Http);
+        assert_eq!(r.proto.name, "http");
         assert_eq!(r.to_string(), "tcp.port==8080,http");
         assert!("tcp.port==x,http".parse::<DecodeAs>().is_err());
         assert!("ip.addr==1,http".parse::<DecodeAs>().is_err());
@@ -261,19 +215,21 @@ mod tests {
     fn lower_port_wins_then_probes() {
         assert_eq!(
             choose(Transport::Tcp, &[], 443, 80, b""),
-            Some(AppProto::Http)
+            Some(&app::http::SPEC)
         );
         assert_eq!(
             choose(Transport::Tcp, &[], 40000, 9999, b"GET / HTTP/1.1\r\n"),
-            Some(AppProto::Http)
+            Some(&app::http::SPEC)
         );
         assert_eq!(choose(Transport::Tcp, &[], 40000, 9999, b"hello"), None);
         let rules = ["tcp.port==9999,tls".parse().unwrap()];
         assert_eq!(
             choose(Transport::Tcp, &rules, 40000, 9999, b"GET / HTTP/1.1\r\n"),
-            Some(AppProto::Tls)
+            Some(&app::tls::SPEC)
         );
     }
+
+    use crate::dissect::app;
 
     #[test]
     fn every_osi_layer_has_a_row() {

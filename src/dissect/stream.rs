@@ -225,7 +225,8 @@ impl TcpApps {
                             s.dport,
                             &chunk.data,
                         )
-                        .map(|p| p.stream_decoder());
+                        .and_then(|p| p.app.as_ref()?.stream)
+                        .map(|new| new());
                     }
                     if let Some(dec) = app.decoder.as_mut() {
                         dec.set_time_ns(s.ts_ns);

@@ -2,7 +2,6 @@
 //! packet, source → destination, protocol, length, info.
 
 use super::style;
-use super::summary;
 use crate::dissect::field::FieldDef;
 use crate::dissect::fields as f;
 use crate::dissect::{Dissection, Layer, Osi, Value};
@@ -79,7 +78,7 @@ impl LineRenderer {
                     s.push_str(", ");
                 }
                 first = false;
-                summary::write(s, l);
+                crate::dissect::spec::summarize(s, l);
             }
             if let Some(note) = d
                 .layers

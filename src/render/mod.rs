@@ -5,7 +5,6 @@
 pub mod json;
 pub mod line;
 pub mod style;
-pub mod summary;
 pub mod tree;
 
 use crate::dissect::Dissection;

@@ -3,7 +3,6 @@
 //! with `-x`.
 
 use super::style;
-use super::summary;
 use super::{Options, Order};
 use crate::dissect::fields as f;
 use crate::dissect::{Dissection, Layer, Osi, Value};
@@ -43,7 +42,7 @@ pub fn write(
         s.push(' ');
         style::paint(s, color, style::header(), &format!("{:<10}", l.protocol));
         s.push(' ');
-        summary::write(s, l);
+        crate::dissect::spec::summarize(s, l);
         for a in &l.anomalies {
             s.push(' ');
             style::paint(s, color, style::anomaly(), &format!("[{a}]"));

@@ -28,9 +28,8 @@ pub struct Row {
 /// Every registered field whose name or protocol starts with `prefix`
 /// (all of them for an empty prefix), in registry order.
 pub fn select(prefix: &str) -> Vec<(&'static str, &'static FieldDef)> {
-    fields::BY_PROTOCOL
-        .iter()
-        .flat_map(|(layer, defs)| defs.iter().map(move |d| (*layer, *d)))
+    fields::by_protocol()
+        .flat_map(|(layer, defs)| defs.iter().map(move |d| (layer, *d)))
         .filter(|(layer, d)| {
             prefix.is_empty()
                 || d.name.starts_with(prefix)

@@ -3,10 +3,9 @@
 
 pub mod fields;
 
-use super::app::http::HttpDecoder;
-use super::app::{Dir, StreamDecoder, dns};
 use super::layer::{Anomaly, AnomalyKind, Layer, Osi, Value};
-use super::registry::{self, AppProto, Transport};
+use super::registry::{self, Transport};
+use super::spec::Datagram;
 use super::stream::SegmentIn;
 use super::{Addrs, Dissector, FrameCtx, Next, Walk};
 use crate::dissect::fields as f;
@@ -391,40 +390,26 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     walk.layers.push(l);
     let (sport, dport) = (h.source_port(), h.destination_port());
     let payload = walk.rest();
-    match registry::choose(Transport::Udp, &d.apps.decode_as, sport, dport, payload) {
-        Some(AppProto::Dns) if !payload.is_empty() => {
-            let flavor = dns::Flavor::from_ports(sport, dport);
-            // A datagram quoted by an ICMP error may be cut short by design.
-            let cut = walk.snap_cut || walk.nested;
-            let mut layer = dns::dissect_as(payload, walk.off, flavor, cut);
-            let id = layer.get_uint(f::dns::ID).filter(|_| !walk.nested);
-            let response = matches!(layer.get(f::dns::FLAGS_RESPONSE), Some(Value::Bool(true)));
-            if let Some(id) = id {
-                let seen = d
-                    .dns
-                    .observe_message(key, id as u16, response, ctx.number, ctx.ts_ns);
-                dns::add_observed_fields(&mut layer, seen);
-            }
-            walk.off = walk.end;
-            walk.layers.push(layer);
-            Next::Done
-        }
-        Some(AppProto::Http) if !payload.is_empty() => {
-            // SSDP: each datagram is one whole HTTP message.
-            let mut decoder = HttpDecoder::new();
-            let mut out = Vec::new();
-            decoder.feed(Dir::Client, 0, payload, &mut out);
-            decoder.finish(&mut out);
-            let at = walk.off..walk.end;
-            for m in out {
-                let mut l = m.layer;
-                l.protocol = "ssdp";
-                l.span = at.clone();
-                walk.layers.push(l);
-            }
-            walk.off = walk.end;
-            Next::Done
-        }
-        _ => Next::Data(Osi::Application),
+    let chosen = registry::choose(Transport::Udp, &d.apps.decode_as, sport, dport, payload);
+    let Some(decoder) = chosen.and_then(|p| d.datagram_decoder(p)) else {
+        return Next::Data(Osi::Application);
+    };
+    let dgram = Datagram {
+        payload,
+        at: walk.off,
+        sport,
+        dport,
+        conv: key,
+        frame: ctx.number,
+        ts_ns: ctx.ts_ns,
+        cut: walk.snap_cut,
+        nested: walk.nested,
+    };
+    let before = walk.layers.len();
+    decoder.datagram(&dgram, &mut walk.layers);
+    if walk.layers.len() == before {
+        return Next::Data(Osi::Application);
     }
+    walk.off = walk.end;
+    Next::Done
 }

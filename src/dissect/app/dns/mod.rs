@@ -39,6 +39,7 @@ use std::hash::Hash;
 
 use super::{Dir, Message, Probe, StreamDecoder};
 use crate::dissect::layer::{Layer, Osi, Value};
+use crate::dissect::spec::{AppSpec, Datagram, DatagramDecoder, ProtocolSpec};
 use crate::flow::ConvKey;
 
 pub const PORT: u16 = 53;
@@ -955,3 +956,75 @@ fn svc_param<'a>(l: &mut Layer<'a>, key: u16, v: &'a [u8]) -> Result<(), String>
 
 #[cfg(test)]
 mod tests;
+
+// ---------------------------------------------------------------------------
+// The protocol's spec
+// ---------------------------------------------------------------------------
+
+pub static SPEC: ProtocolSpec = ProtocolSpec {
+    name: "dns",
+    also: &["mdns", "llmnr"],
+    title: "Domain Name System",
+    osi: Osi::Application,
+    fields: f::dns::ALL,
+    summary: summary_into,
+    app: Some(AppSpec {
+        decode_as: &["dns"],
+        tcp_ports: &[PORT, MDNS_PORT],
+        udp_ports: &[PORT, MDNS_PORT, LLMNR_PORT],
+        probe_tcp: Some(probe_tcp),
+        probe_udp: Some(probe),
+        stream: Some(new_stream),
+        datagram: Some(new_datagrams),
+    }),
+};
+
+fn summary_into(out: &mut String, l: &Layer<'_>) {
+    out.push_str(&summary(l));
+}
+
+/// DNS over TCP: a length prefix that matches, then a DNS header.
+fn probe_tcp(payload: &[u8]) -> Probe {
+    if payload.len() > 2 {
+        let len = usize::from(u16::from_be_bytes([payload[0], payload[1]]));
+        if len == payload.len() - 2 {
+            return probe(&payload[2..]);
+        }
+    }
+    Probe::NotForUs
+}
+
+fn new_stream() -> Box<dyn StreamDecoder> {
+    Box::new(DnsTcpDecoder::new())
+}
+
+fn new_datagrams() -> Box<dyn DatagramDecoder> {
+    Box::new(Datagrams::default())
+}
+
+/// DNS, mDNS and LLMNR over UDP: one message a datagram, matched to its
+/// request per conversation and transaction id.
+#[derive(Default)]
+struct Datagrams {
+    tracker: DnsTracker,
+}
+
+impl DatagramDecoder for Datagrams {
+    fn datagram<'a>(&mut self, d: &Datagram<'a>, out: &mut Vec<Layer<'a>>) {
+        if d.payload.is_empty() {
+            return;
+        }
+        let flavor = Flavor::from_ports(d.sport, d.dport);
+        let mut layer = dissect_as(d.payload, d.at, flavor, d.cut || d.nested);
+        // tshark does not match a datagram an ICMP error quotes.
+        let id = layer.get_uint(f::dns::ID).filter(|_| !d.nested);
+        let response = matches!(layer.get(f::dns::FLAGS_RESPONSE), Some(Value::Bool(true)));
+        if let Some(id) = id {
+            let seen = self
+                .tracker
+                .observe_message(d.conv, id as u16, response, d.frame, d.ts_ns);
+            add_observed_fields(&mut layer, seen);
+        }
+        out.push(layer);
+    }
+}

@@ -33,6 +33,7 @@ use std::collections::VecDeque;
 
 use super::websocket::{Deflate, WsDecoder, accept_key};
 use super::{Dir, Message, Probe, StreamDecoder};
+use crate::dissect::spec::{AppSpec, Datagram, DatagramDecoder, ProtocolSpec};
 use crate::dissect::{Layer, Osi, Value};
 
 /// Bytes of headers buffered before a message is declared malformed.
@@ -1169,3 +1170,60 @@ impl StreamDecoder for HttpDecoder {
 
 #[cfg(test)]
 mod tests;
+
+// ---------------------------------------------------------------------------
+// The protocol's spec
+// ---------------------------------------------------------------------------
+
+pub static SPEC: ProtocolSpec = ProtocolSpec {
+    name: "http",
+    also: &["ssdp"],
+    title: "Hypertext Transfer Protocol",
+    osi: Osi::Application,
+    fields: f::http::ALL,
+    summary: summary_into,
+    app: Some(AppSpec {
+        // A WebSocket conversation starts as HTTP (the upgrade).
+        decode_as: &["http", "websocket"],
+        tcp_ports: &[80, 3128, 8000, 8008, 8080],
+        // SSDP: HTTP messages in UDP datagrams.
+        udp_ports: &[1900],
+        probe_tcp: Some(probe),
+        probe_udp: None,
+        stream: Some(new_stream),
+        datagram: Some(new_datagrams),
+    }),
+};
+
+fn summary_into(out: &mut String, l: &Layer<'_>) {
+    out.push_str(&summary(l));
+}
+
+fn new_stream() -> Box<dyn StreamDecoder> {
+    Box::new(HttpDecoder::new())
+}
+
+fn new_datagrams() -> Box<dyn DatagramDecoder> {
+    Box::new(Ssdp)
+}
+
+/// SSDP: each datagram is one whole HTTP message.
+struct Ssdp;
+
+impl DatagramDecoder for Ssdp {
+    fn datagram<'a>(&mut self, d: &Datagram<'a>, out: &mut Vec<Layer<'a>>) {
+        if d.payload.is_empty() {
+            return;
+        }
+        let mut decoder = HttpDecoder::new();
+        let mut msgs = Vec::new();
+        decoder.feed(Dir::Client, 0, d.payload, &mut msgs);
+        decoder.finish(&mut msgs);
+        for m in msgs {
+            let mut l = m.layer;
+            l.protocol = "ssdp";
+            l.span = d.at..d.at + d.payload.len();
+            out.push(l);
+        }
+    }
+}

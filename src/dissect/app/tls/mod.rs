@@ -37,6 +37,7 @@ use tls_parser::TlsMessageHandshake;
 
 use super::{Dir, Message, Probe, StreamDecoder};
 use crate::dissect::layer::{Layer, Osi, Value};
+use crate::dissect::spec::{AppSpec, ProtocolSpec};
 use crate::source::Timestamp;
 
 /// Largest record body accepted: 2^14 plus the 2048 bytes of expansion RFC
@@ -982,3 +983,32 @@ fn certificate(body: &[u8], l: &mut Layer<'static>) {
 
 #[cfg(test)]
 mod tests;
+
+// ---------------------------------------------------------------- spec
+
+pub static SPEC: ProtocolSpec = ProtocolSpec {
+    name: "tls",
+    also: &[],
+    title: "Transport Layer Security",
+    osi: Osi::Presentation,
+    fields: f::tls::ALL,
+    summary: summary_into,
+    app: Some(AppSpec {
+        // `ssl` is Wireshark's old name.
+        decode_as: &["tls", "ssl"],
+        tcp_ports: &[443, 465, 636, 853, 993, 995, 8443],
+        udp_ports: &[],
+        probe_tcp: Some(probe),
+        probe_udp: None,
+        stream: Some(new_stream),
+        datagram: None,
+    }),
+};
+
+fn summary_into(out: &mut String, l: &Layer<'_>) {
+    out.push_str(&summary(l));
+}
+
+fn new_stream() -> Box<dyn StreamDecoder> {
+    Box::new(TlsDecoder::new())
+}

@@ -27,6 +27,7 @@ use std::borrow::Cow;
 use flate2::{Decompress, FlushDecompress, Status};
 
 use super::{Dir, Message, StreamDecoder};
+use crate::dissect::spec::ProtocolSpec;
 use crate::dissect::{Layer, Osi, Value};
 
 /// Bytes of a message kept for its preview.
@@ -735,3 +736,20 @@ impl StreamDecoder for WsDecoder {
 
 #[cfg(test)]
 mod tests;
+
+/// WebSocket has no ports or decoder of its own: the HTTP decoder hands a
+/// conversation over after a successful upgrade (`-d ...,websocket` means
+/// HTTP).
+pub static SPEC: ProtocolSpec = ProtocolSpec {
+    name: "websocket",
+    also: &[],
+    title: "WebSocket",
+    osi: Osi::Application,
+    fields: f::websocket::ALL,
+    summary: summary_into,
+    app: None,
+};
+
+fn summary_into(out: &mut String, l: &Layer<'_>) {
+    out.push_str(&summary(l));
+}

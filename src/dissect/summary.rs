@@ -1,9 +1,11 @@
-//! One-line summaries of a layer's header, built from its fields only.
+//! One-line summaries of the link, network and transport layers, built
+//! from their fields only; each protocol's spec (`spec.rs`) points at its
+//! summary here (application protocols keep theirs in their folders).
 
 use crate::dissect::field::FieldDef;
 use crate::dissect::fields as f;
+use crate::dissect::names;
 use crate::dissect::{Layer, Value};
-use crate::dissect::{app, names};
 use std::fmt::Write;
 
 fn v<'l>(l: &'l Layer<'_>, name: &'static FieldDef) -> Option<&'l Value<'l>> {
@@ -18,33 +20,21 @@ fn flag(l: &Layer<'_>, name: &'static FieldDef) -> bool {
     matches!(l.get(name), Some(Value::Bool(true)))
 }
 
-/// Append the summary of `l` to `out`.
-pub fn write(out: &mut String, l: &Layer<'_>) {
-    let _ = match l.protocol {
-        "frame" => frame(out, l),
-        "eth" => eth(out, l),
-        "vlan" | "ieee8021ad" => vlan(out, l),
-        "sll" => sll(out, l),
-        "null" => null(out, l),
-        "raw" => out.write_str("raw IP (no link header)"),
-        "arp" => arp(out, l),
-        "ip" => ip(out, l),
-        "ipv6" => ipv6(out, l),
-        "icmp" => icmp(out, l),
-        "icmpv6" => icmpv6(out, l),
-        "tcp" => tcp(out, l),
-        "session" => session(out, l),
-        "udp" => udp(out, l),
-        "data" => data(out, l),
-        "dns" | "mdns" | "llmnr" => out.write_str(&app::dns::summary(l)),
-        "http" | "ssdp" => out.write_str(&app::http::summary(l)),
-        "tls" => out.write_str(&app::tls::summary(l)),
-        "websocket" => out.write_str(&app::websocket::summary(l)),
-        _ => generic(out, l),
-    };
+/// The summary of a layer no spec claims: its first fields.
+pub(crate) fn generic(out: &mut String, l: &Layer<'_>) {
+    for (i, f) in l.fields.iter().take(4).enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let _ = write!(out, "{}={}", f.name(), f.value);
+    }
 }
 
-fn data(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
+pub(crate) fn raw(out: &mut String, _l: &Layer<'_>) {
+    out.push_str("raw IP (no link header)");
+}
+
+fn data_(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     write!(out, "{} bytes of payload", u(l, f::data::LEN).unwrap_or(0))?;
     if let Some(note) = l.get_str(f::data::OSIDUMP_REASSEMBLY) {
         write!(out, " ({note}")?;
@@ -56,17 +46,7 @@ fn data(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     Ok(())
 }
 
-fn generic(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
-    for (i, f) in l.fields.iter().take(4).enumerate() {
-        if i > 0 {
-            out.push(' ');
-        }
-        write!(out, "{}={}", f.name(), f.value)?;
-    }
-    Ok(())
-}
-
-fn frame(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
+fn frame_(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     write!(
         out,
         "{} bytes on wire, {} captured",
@@ -92,7 +72,7 @@ fn ethertype(out: &mut String, t: u64) -> std::fmt::Result {
     }
 }
 
-fn eth(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
+fn eth_(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     if let (Some(s), Some(d)) = (v(l, f::eth::SRC), v(l, f::eth::DST)) {
         write!(out, "{s} → {d}")?;
     }
@@ -108,7 +88,7 @@ fn eth(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     Ok(())
 }
 
-fn vlan(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
+fn vlan_(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     use crate::dissect::link::{SERVICE_TAG, VLAN_TAG};
     let f = if l.protocol == SERVICE_TAG.protocol {
         &SERVICE_TAG
@@ -124,7 +104,7 @@ fn vlan(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     Ok(())
 }
 
-fn sll(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
+fn sll_(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     if let Some(t) = u(l, f::sll::PKTTYPE) {
         match f::sll::PKTTYPE.value_name(t) {
             Some(n) => out.push_str(n),
@@ -146,7 +126,7 @@ fn sll(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     Ok(())
 }
 
-fn null(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
+fn null_(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     let f = u(l, f::null::FAMILY).unwrap_or(0);
     let name = match f {
         2 => "IPv4",
@@ -156,7 +136,7 @@ fn null(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     write!(out, "loopback, family {f} ({name})")
 }
 
-fn arp(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
+fn arp_(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     let op = u(l, f::arp::OPCODE).unwrap_or(0);
     let spa = v(l, f::arp::SRC_PROTO_IPV4).or(v(l, f::arp::SRC_PROTO));
     let tpa = v(l, f::arp::DST_PROTO_IPV4).or(v(l, f::arp::DST_PROTO));
@@ -171,7 +151,7 @@ fn arp(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     }
 }
 
-fn ip(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
+fn ip_(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     if let (Some(s), Some(d)) = (v(l, f::ip::SRC), v(l, f::ip::DST)) {
         write!(out, "{s} → {d}")?;
     } else if let Some(ver) = u(l, f::ip::VERSION) {
@@ -211,7 +191,7 @@ fn ip(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     Ok(())
 }
 
-fn ipv6(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
+fn ipv6_(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     if let (Some(s), Some(d)) = (v(l, f::ipv6::SRC), v(l, f::ipv6::DST)) {
         write!(out, "{s} → {d}")?;
     } else if let Some(ver) = u(l, f::ipv6::VERSION) {
@@ -250,7 +230,7 @@ fn ipv6(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     Ok(())
 }
 
-fn icmp(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
+fn icmp_(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     let t = u(l, f::icmp::TYPE).unwrap_or(0) as u8;
     let c = u(l, f::icmp::CODE).unwrap_or(0) as u8;
     match names::icmp_type(t) {
@@ -268,7 +248,7 @@ fn icmp(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     Ok(())
 }
 
-fn icmpv6(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
+fn icmpv6_(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     let t = u(l, f::icmpv6::TYPE).unwrap_or(0) as u8;
     let c = u(l, f::icmpv6::CODE).unwrap_or(0) as u8;
     match f::icmpv6::TYPE.value_name(u64::from(t)) {
@@ -327,7 +307,7 @@ pub fn tcp_flags(out: &mut String, flags: u64) {
     out.push(']');
 }
 
-fn tcp(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
+fn tcp_(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     if let (Some(s), Some(d)) = (u(l, f::tcp::SRCPORT), u(l, f::tcp::DSTPORT)) {
         write!(out, "{s} → {d}")?;
     }
@@ -360,7 +340,7 @@ fn tcp(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     Ok(())
 }
 
-fn session(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
+fn session_(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     write!(out, "TCP stream {}", u(l, f::session::STREAM).unwrap_or(0))?;
     if let Some(p) = l.get_str(f::session::PHASE) {
         write!(out, " · {p}")?;
@@ -384,7 +364,7 @@ fn session(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     Ok(())
 }
 
-fn udp(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
+fn udp_(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     if let (Some(s), Some(d)) = (u(l, f::udp::SRCPORT), u(l, f::udp::DSTPORT)) {
         write!(out, "{s} → {d}")?;
     }
@@ -392,4 +372,60 @@ fn udp(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
         write!(out, " len {len}")?;
     }
     Ok(())
+}
+
+pub(crate) fn data(out: &mut String, l: &Layer<'_>) {
+    let _ = data_(out, l);
+}
+
+pub(crate) fn frame(out: &mut String, l: &Layer<'_>) {
+    let _ = frame_(out, l);
+}
+
+pub(crate) fn eth(out: &mut String, l: &Layer<'_>) {
+    let _ = eth_(out, l);
+}
+
+pub(crate) fn vlan(out: &mut String, l: &Layer<'_>) {
+    let _ = vlan_(out, l);
+}
+
+pub(crate) fn sll(out: &mut String, l: &Layer<'_>) {
+    let _ = sll_(out, l);
+}
+
+pub(crate) fn null(out: &mut String, l: &Layer<'_>) {
+    let _ = null_(out, l);
+}
+
+pub(crate) fn arp(out: &mut String, l: &Layer<'_>) {
+    let _ = arp_(out, l);
+}
+
+pub(crate) fn ip(out: &mut String, l: &Layer<'_>) {
+    let _ = ip_(out, l);
+}
+
+pub(crate) fn ipv6(out: &mut String, l: &Layer<'_>) {
+    let _ = ipv6_(out, l);
+}
+
+pub(crate) fn icmp(out: &mut String, l: &Layer<'_>) {
+    let _ = icmp_(out, l);
+}
+
+pub(crate) fn icmpv6(out: &mut String, l: &Layer<'_>) {
+    let _ = icmpv6_(out, l);
+}
+
+pub(crate) fn tcp(out: &mut String, l: &Layer<'_>) {
+    let _ = tcp_(out, l);
+}
+
+pub(crate) fn session(out: &mut String, l: &Layer<'_>) {
+    let _ = session_(out, l);
+}
+
+pub(crate) fn udp(out: &mut String, l: &Layer<'_>) {
+    let _ = udp_(out, l);
 }

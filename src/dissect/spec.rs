@@ -1,0 +1,322 @@
+//! One spec per protocol, and the list of them. A spec says what the
+//! protocol is called (Wireshark's short name), where it sits in the OSI
+//! model, which fields it registers, how its one-line summary reads, and —
+//! for application protocols — its ports, its cheap probes and its decoder
+//! constructors. Dispatch (`registry`), `--decode-as`, the filter's
+//! protocol names, `osidump layers`, `osidump fields` and the summaries all
+//! read [`PROTOCOLS`]; adding a protocol is its folder plus one line there.
+
+use super::app::{self, Probe, StreamDecoder};
+use super::field::FieldDef;
+use super::layer::{Layer, Osi};
+use super::{fields as f, summary};
+use crate::flow::ConvKey;
+
+/// One protocol.
+pub struct ProtocolSpec {
+    /// Wireshark's short name: the `protocol` of the layers it produces.
+    pub name: &'static str,
+    /// Other layer names the same decoder produces (`mdns` for DNS on 5353).
+    pub also: &'static [&'static str],
+    /// Wireshark's long name ("Domain Name System").
+    pub title: &'static str,
+    pub osi: Osi,
+    pub fields: &'static [&'static FieldDef],
+    /// Appends the one-line summary of one of its layers.
+    pub summary: fn(&mut String, &Layer<'_>),
+    pub app: Option<AppSpec>,
+}
+
+/// What an application protocol adds: how a conversation is recognised
+/// and decoded.
+pub struct AppSpec {
+    /// Names `--decode-as` takes for it (Wireshark's, old names included).
+    pub decode_as: &'static [&'static str],
+    /// Well-known ports (IANA), as Wireshark's tables assign them.
+    pub tcp_ports: &'static [u16],
+    pub udp_ports: &'static [u16],
+    /// Cheap heuristics over a conversation's first payload bytes; they
+    /// never panic and never allocate.
+    pub probe_tcp: Option<fn(&[u8]) -> Probe>,
+    pub probe_udp: Option<fn(&[u8]) -> Probe>,
+    /// A per-conversation decoder over reassembled TCP bytes.
+    pub stream: Option<fn() -> Box<dyn StreamDecoder>>,
+    /// A per-capture decoder of UDP datagrams (state such as DNS
+    /// request/response matching lives in it).
+    pub datagram: Option<fn() -> Box<dyn DatagramDecoder>>,
+}
+
+/// One UDP payload, with what a datagram decoder may need to know.
+#[derive(Debug, Clone, Copy)]
+pub struct Datagram<'a> {
+    pub payload: &'a [u8],
+    /// Offset of the payload in the frame (the layers' span).
+    pub at: usize,
+    pub sport: u16,
+    pub dport: u16,
+    /// The conversation, either direction.
+    pub conv: ConvKey,
+    pub frame: u64,
+    pub ts_ns: i128,
+    /// The capture cut the datagram short (snap length, or an ICMP error
+    /// quoting it): a short message is not malformed.
+    pub cut: bool,
+    /// Quoted inside an ICMP error: not part of any conversation.
+    pub nested: bool,
+}
+
+/// Decodes UDP datagrams of one protocol, keeping per-capture state.
+pub trait DatagramDecoder: Send {
+    /// Decode `d` into layers appended to `out`.
+    fn datagram<'a>(&mut self, d: &Datagram<'a>, out: &mut Vec<Layer<'a>>);
+}
+
+pub static FRAME: ProtocolSpec = lower(
+    "frame",
+    "Frame",
+    Osi::Physical,
+    f::frame::ALL,
+    summary::frame,
+);
+pub static ETH: ProtocolSpec = lower(
+    "eth",
+    "Ethernet II",
+    Osi::DataLink,
+    f::eth::ALL,
+    summary::eth,
+);
+pub static VLAN: ProtocolSpec = lower(
+    "vlan",
+    "802.1Q Virtual LAN",
+    Osi::DataLink,
+    f::vlan::ALL,
+    summary::vlan,
+);
+pub static IEEE8021AD: ProtocolSpec = lower(
+    "ieee8021ad",
+    "IEEE 802.1ad",
+    Osi::DataLink,
+    f::ieee8021ad::ALL,
+    summary::vlan,
+);
+pub static SLL: ProtocolSpec = lower(
+    "sll",
+    "Linux cooked-mode capture",
+    Osi::DataLink,
+    f::sll::ALL,
+    summary::sll,
+);
+pub static NULL: ProtocolSpec = lower(
+    "null",
+    "Null/Loopback",
+    Osi::DataLink,
+    f::null::ALL,
+    summary::null,
+);
+pub static PPP: ProtocolSpec = lower(
+    "ppp",
+    "Point-to-Point Protocol",
+    Osi::DataLink,
+    f::ppp::ALL,
+    summary::generic,
+);
+pub static PPPOES: ProtocolSpec = lower(
+    "pppoes",
+    "PPP-over-Ethernet Session",
+    Osi::DataLink,
+    f::pppoe::ALL,
+    summary::generic,
+);
+pub static RAW: ProtocolSpec = lower("raw", "Raw packet data", Osi::DataLink, &[], summary::raw);
+pub static ARP: ProtocolSpec = lower(
+    "arp",
+    "Address Resolution Protocol",
+    Osi::Network,
+    f::arp::ALL,
+    summary::arp,
+);
+pub static IP: ProtocolSpec = lower(
+    "ip",
+    "Internet Protocol Version 4",
+    Osi::Network,
+    f::ip::ALL,
+    summary::ip,
+);
+pub static IPV6: ProtocolSpec = lower(
+    "ipv6",
+    "Internet Protocol Version 6",
+    Osi::Network,
+    f::ipv6::ALL,
+    summary::ipv6,
+);
+pub static ICMP: ProtocolSpec = lower(
+    "icmp",
+    "Internet Control Message Protocol",
+    Osi::Network,
+    f::icmp::ALL,
+    summary::icmp,
+);
+pub static ICMPV6: ProtocolSpec = lower(
+    "icmpv6",
+    "Internet Control Message Protocol v6",
+    Osi::Network,
+    f::icmpv6::ALL,
+    summary::icmpv6,
+);
+pub static TCP: ProtocolSpec = lower(
+    "tcp",
+    "Transmission Control Protocol",
+    Osi::Transport,
+    f::tcp::ALL,
+    summary::tcp,
+);
+pub static UDP: ProtocolSpec = lower(
+    "udp",
+    "User Datagram Protocol",
+    Osi::Transport,
+    f::udp::ALL,
+    summary::udp,
+);
+pub static SESSION: ProtocolSpec = lower(
+    "session",
+    "Session (osidump): the conversation as a phone call",
+    Osi::Session,
+    f::session::ALL,
+    summary::session,
+);
+pub static DATA: ProtocolSpec = lower(
+    "data",
+    "Data",
+    Osi::Application,
+    f::data::ALL,
+    summary::data,
+);
+
+const fn lower(
+    name: &'static str,
+    title: &'static str,
+    osi: Osi,
+    fields: &'static [&'static FieldDef],
+    summary: fn(&mut String, &Layer<'_>),
+) -> ProtocolSpec {
+    ProtocolSpec {
+        name,
+        also: &[],
+        title,
+        osi,
+        fields,
+        summary,
+        app: None,
+    }
+}
+
+/// Every protocol, from the wire up. Application protocols are probed in
+/// this order when no port or `--decode-as` rule decides.
+pub static PROTOCOLS: &[&ProtocolSpec] = &[
+    &FRAME,
+    &ETH,
+    &VLAN,
+    &IEEE8021AD,
+    &SLL,
+    &NULL,
+    &PPP,
+    &PPPOES,
+    &RAW,
+    &ARP,
+    &IP,
+    &IPV6,
+    &ICMP,
+    &ICMPV6,
+    &TCP,
+    &UDP,
+    &SESSION,
+    &DATA,
+    &app::http::SPEC,
+    &app::tls::SPEC,
+    &app::dns::SPEC,
+    &app::websocket::SPEC,
+];
+
+/// The spec of a layer's protocol (`mdns` finds DNS).
+pub fn of_layer(protocol: &str) -> Option<&'static ProtocolSpec> {
+    PROTOCOLS
+        .iter()
+        .copied()
+        .find(|p| p.name == protocol || p.also.contains(&protocol))
+}
+
+/// Appends a layer's one-line summary, as its protocol's spec writes it.
+pub fn summarize(out: &mut String, l: &Layer<'_>) {
+    match of_layer(l.protocol) {
+        Some(p) => (p.summary)(out, l),
+        None => summary::generic(out, l),
+    }
+}
+
+/// Application protocols with a decoder, in probing order.
+pub fn apps() -> impl Iterator<Item = &'static ProtocolSpec> {
+    PROTOCOLS.iter().copied().filter(|p| p.app.is_some())
+}
+
+/// A spec's place in [`PROTOCOLS`] (for per-protocol state tables).
+pub fn index(spec: &ProtocolSpec) -> usize {
+    PROTOCOLS
+        .iter()
+        .position(|p| std::ptr::eq(*p, spec))
+        .unwrap_or(0)
+}
+
+/// Every layer name a dissection can carry, for the filter's protocol
+/// tests (`dns`, `mdns`, `tcp`, ...).
+pub fn layer_names() -> impl Iterator<Item = &'static str> {
+    PROTOCOLS
+        .iter()
+        .flat_map(|p| std::iter::once(p.name).chain(p.also.iter().copied()))
+}
+
+impl std::fmt::Debug for ProtocolSpec {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name)
+    }
+}
+
+impl PartialEq for ProtocolSpec {
+    /// Specs are statics: one address each.
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl Eq for ProtocolSpec {}
+
+impl std::hash::Hash for ProtocolSpec {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        self.name.hash(h);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique_and_every_field_belongs_to_one_spec() {
+        let mut names: Vec<_> = layer_names().collect();
+        names.sort_unstable();
+        let n = names.len();
+        names.dedup();
+        assert_eq!(names.len(), n, "a layer name claimed twice");
+        let mut fields: Vec<_> = PROTOCOLS.iter().flat_map(|p| p.fields.iter()).collect();
+        let n = fields.len();
+        fields.sort_by_key(|d| d.name);
+        fields.dedup_by_key(|d| d.name);
+        assert_eq!(fields.len(), n, "a field registered by two specs");
+    }
+
+    #[test]
+    fn every_osi_layer_has_a_protocol() {
+        for osi in Osi::ALL {
+            assert!(PROTOCOLS.iter().any(|p| p.osi == osi), "{osi:?}");
+        }
+    }
+}
