@@ -8,6 +8,7 @@
 //! recording with `-w`, aggregating a report, a progress bar — lives in
 //! their sinks.
 
+use crate::dissect::event::Event;
 use crate::dissect::registry::DecodeAs;
 use crate::dissect::{Dissection, Dissector};
 use crate::filter::Filter;
@@ -25,6 +26,9 @@ pub struct Settings {
     pub count: Option<u64>,
     /// Dissect frames (false for `capture -q -w`: record only).
     pub dissect: bool,
+    /// Ask the dissector for session events (views that read them:
+    /// `follow`, `sessions`).
+    pub events: bool,
 }
 
 /// Where selected frames go.
@@ -41,6 +45,13 @@ pub trait Sink {
     /// After each frame: `idle` when the source has nothing more queued (a
     /// good moment to flush), `position` the bytes read from the input.
     fn after(&mut self, _idle: bool, _position: u64) -> io::Result<()> {
+        Ok(())
+    }
+
+    /// The input ended: the dissector's last events (bytes held for
+    /// reassembly, messages framed by the connection's close), when events
+    /// are on.
+    fn end(&mut self, _events: &[Event<'static>]) -> io::Result<()> {
         Ok(())
     }
 }
@@ -87,7 +98,9 @@ pub struct Pipeline {
 
 impl Pipeline {
     pub fn new(settings: Settings) -> Self {
-        let dissector = Dissector::new().with_decode_as(settings.decode_as.clone());
+        let dissector = Dissector::new()
+            .with_decode_as(settings.decode_as.clone())
+            .with_events(settings.events);
         Pipeline {
             settings,
             dissector,
@@ -103,7 +116,9 @@ impl Pipeline {
     /// A new capture file begins: conversation state (stream numbers, DNS
     /// matching, reassembly) starts again, as tshark treats each file.
     pub fn next_input(&mut self) {
-        self.dissector = Dissector::new().with_decode_as(self.settings.decode_as.clone());
+        self.dissector = Dissector::new()
+            .with_decode_as(self.settings.decode_as.clone())
+            .with_events(self.settings.events);
     }
 
     /// `-c` frames have been read.
@@ -114,6 +129,15 @@ impl Pipeline {
     /// Every frame of `source` through the dissector and the filter to
     /// `sink`, until the source ends or `-c` is reached.
     pub fn run(&mut self, source: &mut dyn Input, sink: &mut dyn Sink) -> Result<End, RunError> {
+        let end = self.frames(source, sink)?;
+        if self.settings.events {
+            let events = self.dissector.finish();
+            sink.end(&events).map_err(RunError::Sink)?;
+        }
+        Ok(end)
+    }
+
+    fn frames(&mut self, source: &mut dyn Input, sink: &mut dyn Sink) -> Result<End, RunError> {
         loop {
             if self.limit_reached() {
                 return Ok(End::Limit);

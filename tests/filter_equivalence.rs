@@ -58,6 +58,7 @@ fn owned(d: &Dissection<'_>) -> Dissection<'static> {
     Dissection {
         data: Box::leak(d.data.to_vec().into_boxed_slice()),
         layers,
+        events: Vec::new(),
     }
 }
 

@@ -7,7 +7,7 @@ use assert_cmd::Command;
 use osidump::dissect::Dissector;
 use osidump::source::FrameSource;
 use osidump::source::file::FileSource;
-use osidump::views::follow::{Chunk, Follow, Parser, Selector};
+use osidump::views::follow::{Chunk, Follow, Message, Selector};
 use osidump::views::sessions::Sessions;
 use osidump::views::stats::{self, PhsNode, SortKey, Stats};
 use std::collections::BTreeMap;
@@ -27,15 +27,20 @@ fn samples() -> Vec<PathBuf> {
     v
 }
 
-/// Every dissection of a file, to `f` (stops quietly at a read error).
-fn each(path: &Path, mut f: impl FnMut(&osidump::dissect::Dissection<'_>)) {
+/// Every dissection of a file, with session events, to `f` (stops
+/// quietly at a read error); the dissector's last events are returned.
+fn each(
+    path: &Path,
+    mut f: impl FnMut(&osidump::dissect::Dissection<'_>),
+) -> Vec<osidump::dissect::event::Event<'static>> {
     let Ok(mut src) = FileSource::open(path) else {
-        return;
+        return Vec::new();
     };
-    let mut d = Dissector::new();
+    let mut d = Dissector::new().with_events(true);
     while let Ok(Some(frame)) = src.next_frame() {
         f(&d.dissect(&frame));
     }
+    d.finish()
 }
 
 fn golden(name: &str) -> Option<String> {
@@ -297,11 +302,17 @@ fn conversations_agree_with_tshark_conv() {
 
 // ───────────── follow vs tshark -z follow,tcp,raw,N ─────────────
 
-fn follow_chunks(path: &Path, sel: Selector) -> (Follow, Vec<Chunk>) {
+fn follow_all(path: &Path, sel: Selector) -> (Follow, Vec<Chunk>, Vec<Message>) {
     let mut f = Follow::new(sel);
     let mut chunks = Vec::new();
-    each(path, |d| f.add(d, &mut chunks));
-    f.finish(&mut chunks);
+    let mut msgs = Vec::new();
+    let end = each(path, |d| f.add(d, &mut chunks, &mut msgs));
+    f.finish(&end, &mut chunks, &mut msgs);
+    (f, chunks, msgs)
+}
+
+fn follow_chunks(path: &Path, sel: Selector) -> (Follow, Vec<Chunk>) {
+    let (f, chunks, _) = follow_all(path, sel);
     (f, chunks)
 }
 
@@ -381,16 +392,9 @@ fn follow_by_tuple_matches_follow_by_number() {
 
 #[test]
 fn follow_parsed_decodes_http_and_websocket() {
-    use osidump::views::follow::Message;
     let parsed = |file: &str, n: u64| {
-        let (_, chunks) = follow_chunks(&root().join("samples").join(file), Selector::Index(n));
-        let mut p = Parser::new();
-        let mut out = Vec::new();
-        for c in &chunks {
-            p.feed(c, &mut out);
-        }
-        p.finish(&mut out);
-        out
+        let (_, _, msgs) = follow_all(&root().join("samples").join(file), Selector::Index(n));
+        msgs
     };
     // http.pcap stream 0: six GETs, the last answered with a chunked body.
     let m = parsed("http.pcap", 0);
@@ -527,27 +531,19 @@ fn sessions_keep_each_capture_apart() {
 fn sweep(path: &Path) {
     let mut st = Stats::default();
     let mut se = Sessions::new();
-    let mut follows: Vec<(Follow, Parser, Vec<Chunk>)> = (0..4)
-        .map(|n| (Follow::new(Selector::Index(n)), Parser::new(), Vec::new()))
+    let mut follows: Vec<(Follow, Vec<Chunk>, Vec<Message>)> = (0..4)
+        .map(|n| (Follow::new(Selector::Index(n)), Vec::new(), Vec::new()))
         .collect();
-    each(path, |d| {
+    let end = each(path, |d| {
         st.add(d);
         se.add(d);
-        for (f, p, chunks) in follows.iter_mut() {
-            f.add(d, chunks);
-            let mut msgs = Vec::new();
-            for c in chunks.drain(..) {
-                p.feed(&c, &mut msgs);
-            }
+        for (f, chunks, msgs) in follows.iter_mut() {
+            f.add(d, chunks, msgs);
+            chunks.clear();
         }
     });
-    for (f, p, chunks) in follows.iter_mut() {
-        f.finish(chunks);
-        let mut msgs = Vec::new();
-        for c in chunks.drain(..) {
-            p.feed(&c, &mut msgs);
-        }
-        p.finish(&mut msgs);
+    for (f, chunks, msgs) in follows.iter_mut() {
+        f.finish(&end, chunks, msgs);
         serde_json::to_string(&msgs).unwrap();
     }
     serde_json::to_string(&st.report(SortKey::Packets, Some(5))).unwrap();

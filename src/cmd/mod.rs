@@ -8,6 +8,7 @@ pub mod views;
 use crate::cli::{ColorWhen, FormatArg, OrderArg, OutputArgs, ReadArgs};
 use crate::{Ctx, Failure, io_failure};
 use osidump::dissect::Dissection;
+use osidump::dissect::event::Event;
 use osidump::filter::Filter;
 use osidump::pipeline::{Pipeline, RunError, Settings, Sink};
 use osidump::render::{Format, Options, Order};
@@ -64,6 +65,7 @@ pub(crate) fn output_settings(o: &OutputArgs) -> Result<Settings, Failure> {
         filter: compile_filter(o.display_filter.as_deref())?,
         count: o.count,
         dissect: true,
+        events: false,
     })
 }
 
@@ -74,6 +76,7 @@ pub(crate) fn read_settings(r: &ReadArgs) -> Result<Settings, Failure> {
         filter: compile_filter(r.display_filter.as_deref())?,
         count: r.count,
         dissect: true,
+        events: false,
     })
 }
 
@@ -228,6 +231,10 @@ impl Sink for Progress<'_> {
 
     fn packet(&mut self, frame: &Frame<'_>, d: &Dissection<'_>) -> io::Result<()> {
         self.inner.packet(frame, d)
+    }
+
+    fn end(&mut self, events: &[Event<'static>]) -> io::Result<()> {
+        self.inner.end(events)
     }
 
     fn after(&mut self, idle: bool, position: u64) -> io::Result<()> {

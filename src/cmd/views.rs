@@ -9,11 +9,12 @@ use crate::cli::{
 };
 use crate::{Ctx, Failure, io_failure};
 use clap::CommandFactory;
+use osidump::dissect::event::Event;
 use osidump::dissect::{Dissection, Osi};
 use osidump::pipeline::{Pipeline, Sink};
 use osidump::render::style;
 use osidump::source::Frame;
-use osidump::views::follow::{self, Chunk, Follow, Message, Parser, Selector};
+use osidump::views::follow::{self, Chunk, Follow, Message, Selector};
 use osidump::views::i18n::{self, Lang};
 use osidump::views::sessions::{self, Sessions};
 use osidump::views::stats::{self, PhsNode, SortKey, Stats};
@@ -26,35 +27,64 @@ fn color_on(when: ColorWhen, format: ViewFormat) -> bool {
     format == ViewFormat::Text && super::use_color(when)
 }
 
-/// A view's sink: each selected frame, with the index of its file, to an
-/// aggregator.
-struct Feed<F: FnMut(usize, &Dissection<'_>)> {
+/// What a view is fed: each selected frame with its file's index, then,
+/// at the end of each file, the dissector's last events.
+enum Fed<'a, 'd> {
+    Frame(usize, &'a Dissection<'d>),
+    End(&'a [Event<'static>]),
+}
+
+/// A view's sink: hands what it is fed to an aggregator.
+struct Feed<F: FnMut(Fed<'_, '_>)> {
     file: usize,
     add: F,
 }
 
-impl<F: FnMut(usize, &Dissection<'_>)> Sink for Feed<F> {
+impl<F: FnMut(Fed<'_, '_>)> Sink for Feed<F> {
     fn packet(&mut self, _frame: &Frame<'_>, d: &Dissection<'_>) -> io::Result<()> {
-        (self.add)(self.file, d);
+        (self.add)(Fed::Frame(self.file, d));
+        Ok(())
+    }
+
+    fn end(&mut self, events: &[Event<'static>]) -> io::Result<()> {
+        (self.add)(Fed::End(events));
         Ok(())
     }
 }
 
-impl<F: FnMut(usize, &Dissection<'_>)> FileSink for Feed<F> {
+impl<F: FnMut(Fed<'_, '_>)> FileSink for Feed<F> {
     fn begin_file(&mut self, index: usize) {
         self.file = index;
     }
 }
 
-/// Every selected frame of `files` to `add`, with its file's index.
+/// Every selected frame of `files` to `add`, with its file's index
+/// (`events`: the dissector reports session events, and each file's last
+/// ones come as [`Fed::End`]).
 fn each_frame(
     files: &[PathBuf],
     read: &ReadArgs,
-    add: impl FnMut(usize, &Dissection<'_>),
+    events: bool,
+    add: impl FnMut(Fed<'_, '_>),
 ) -> Result<FilesRead, Failure> {
-    let mut pipe = Pipeline::new(read_settings(read)?);
+    let mut settings = read_settings(read)?;
+    settings.events = events;
+    let mut pipe = Pipeline::new(settings);
     let mut feed = Feed { file: 0, add };
     run_files(files, &mut pipe, &mut feed, true)
+}
+
+/// Frames only, for the views that read nothing at the end.
+fn each_dissection(
+    files: &[PathBuf],
+    read: &ReadArgs,
+    mut add: impl FnMut(usize, &Dissection<'_>),
+) -> Result<FilesRead, Failure> {
+    each_frame(files, read, false, |fed| {
+        if let Fed::Frame(file, d) = fed {
+            add(file, d);
+        }
+    })
 }
 
 fn write_out(text: &str) -> Result<(), Failure> {
@@ -86,7 +116,7 @@ fn layer_label(osi: Osi, lang: Lang) -> String {
 
 pub fn stats(args: &StatsArgs, ctx: Ctx) -> Result<(), Failure> {
     let mut agg = Stats::default();
-    let read = each_frame(&args.files, &args.read, |_, d| agg.add(d))?;
+    let read = each_dissection(&args.files, &args.read, |_, d| agg.add(d))?;
     if read.nothing() {
         return read.result();
     }
@@ -389,7 +419,6 @@ const TSHARK_RULE: &str = "=====================================================
 pub fn follow(args: &FollowArgs, ctx: Ctx) -> Result<(), Failure> {
     let color = color_on(ctx.color, args.format);
     let mut f = Follow::new(args.stream);
-    let mut parser = Parser::new();
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut chunks: Vec<Chunk> = Vec::new();
@@ -404,24 +433,14 @@ pub fn follow(args: &FollowArgs, ctx: Ctx) -> Result<(), Failure> {
     let mut emit = |f: &Follow,
                     chunks: &mut Vec<Chunk>,
                     msgs: &mut Vec<Message>,
-                    parser: &mut Parser,
-                    end: bool,
                     out: &mut BufWriter<io::StdoutLock<'_>>|
      -> Result<(), Failure> {
-        if chunks.is_empty() && !end {
-            return Ok(());
-        }
         if !header_done && f.nodes.is_some() {
             header_done = true;
             follow_header(out, f, args, color)?;
         }
         if args.show == FollowShow::Parsed {
-            for c in chunks.drain(..) {
-                parser.feed(&c, msgs);
-            }
-            if end {
-                parser.finish(msgs);
-            }
+            chunks.clear();
             for m in msgs.drain(..) {
                 match args.format {
                     ViewFormat::Json => json_line(out, &m)?,
@@ -433,6 +452,7 @@ pub fn follow(args: &FollowArgs, ctx: Ctx) -> Result<(), Failure> {
                 }
             }
         } else {
+            msgs.clear();
             for c in chunks.drain(..) {
                 match args.format {
                     ViewFormat::Json => json_line(
@@ -454,16 +474,19 @@ pub fn follow(args: &FollowArgs, ctx: Ctx) -> Result<(), Failure> {
         Ok(())
     };
 
-    let read = each_frame(&files, &args.read, |_, d| {
+    let read = each_frame(&files, &args.read, true, |fed| {
         if result.is_err() {
             return;
         }
-        f.add(d, &mut chunks);
-        result = emit(&f, &mut chunks, &mut msgs, &mut parser, false, &mut out);
+        match fed {
+            Fed::Frame(_, d) => f.add(d, &mut chunks, &mut msgs),
+            Fed::End(events) => f.finish(events, &mut chunks, &mut msgs),
+        }
+        if !chunks.is_empty() || !msgs.is_empty() {
+            result = emit(&f, &mut chunks, &mut msgs, &mut out);
+        }
     })?;
     result?;
-    f.finish(&mut chunks);
-    emit(&f, &mut chunks, &mut msgs, &mut parser, true, &mut out)?;
     if f.nodes.is_none() {
         out.flush().map_err(io_failure)?;
         // An unreadable file was reported; "no such stream" would mislead.
@@ -719,7 +742,9 @@ fn preview(s: &mut String, b: &[u8]) {
 pub fn sessions(args: &SessionsArgs, ctx: Ctx) -> Result<(), Failure> {
     let mut agg = Sessions::new();
     let mut capture = None;
-    let read = each_frame(&args.files, &args.read, |file, d| {
+    // Sessions read the dissector's TCP and TLS steps (events).
+    let read = each_frame(&args.files, &args.read, true, |fed| {
+        let Fed::Frame(file, d) = fed else { return };
         if capture.replace(file).is_some_and(|c| c != file) {
             agg.next_capture();
         }

@@ -355,6 +355,9 @@ pub struct Dissection<'a> {
     pub data: &'a [u8],
     /// Layers in wire order (frame first).
     pub layers: Vec<Layer<'a>>,
+    /// Session facts this frame established, when the dissector was asked
+    /// for them ([`super::Dissector::with_events`]).
+    pub events: Vec<super::event::Event<'a>>,
 }
 
 impl<'a> Dissection<'a> {

@@ -8,6 +8,7 @@
 use crate::dissect::fields as f;
 pub mod app;
 mod data;
+pub mod event;
 pub mod field;
 pub mod fields;
 mod frame;
@@ -88,6 +89,7 @@ pub(crate) struct Walk<'a> {
     /// by design, and the quoted segment is not part of any conversation.
     pub nested: bool,
     pub layers: Vec<Layer<'a>>,
+    pub events: Vec<event::Event<'a>>,
 }
 
 impl<'a> Walk<'a> {
@@ -121,6 +123,9 @@ pub struct Dissector {
     /// made when the protocol is first seen.
     datagrams: Vec<Option<Box<dyn spec::DatagramDecoder>>>,
     defrag: Defragmenter,
+    /// Report session facts as events on each dissection.
+    events: bool,
+    last_frame: u64,
 }
 
 /// The frame being dissected, as later steps need it.
@@ -149,6 +154,25 @@ impl Dissector {
         Some(self.datagrams[i].get_or_insert_with(new).as_mut())
     }
 
+    /// Report session facts ([`event::Event`]) on each dissection: TCP
+    /// steps, stream bytes, whole application messages.
+    pub fn with_events(mut self, on: bool) -> Self {
+        self.events = on;
+        self.apps.events = on;
+        self
+    }
+
+    pub fn events(&self) -> bool {
+        self.events
+    }
+
+    /// End of the capture: conversations deliver what they held and their
+    /// decoders finish (see [`stream::TcpApps::finish`]). The events that
+    /// makes (none unless events are on).
+    pub fn finish(&mut self) -> Vec<event::Event<'static>> {
+        self.apps.finish(self.last_frame)
+    }
+
     /// Force application protocols on ports (`--decode-as`).
     pub fn with_decode_as(mut self, rules: Vec<DecodeAs>) -> Self {
         self.apps.decode_as = rules;
@@ -166,6 +190,7 @@ impl Dissector {
             reported_end: (frame.orig_len as usize).max(data.len()),
             nested: false,
             layers: Vec::with_capacity(8),
+            events: Vec::new(),
         };
         walk.layers.push(frame::physical_layer(frame));
 
@@ -196,9 +221,11 @@ impl Dissector {
         };
         self.walk(&mut walk, next, ctx);
 
+        self.last_frame = frame.number;
         Dissection {
             data,
             layers: walk.layers,
+            events: walk.events,
         }
     }
 }
@@ -320,6 +347,7 @@ impl Dissector {
                     reported_end: data.len(),
                     nested: false,
                     layers: Vec::with_capacity(4),
+                    events: Vec::new(),
                 };
                 self.walk(&mut inner, Next::IpProto(f.proto, f.addrs), ctx);
                 let at = walk.off..walk.off;
@@ -329,6 +357,9 @@ impl Dissector {
                     l.span = at.clone();
                     l
                 }));
+                for e in inner.events {
+                    walk.events.push(e.into_owned());
+                }
                 Next::Done
             }
         }

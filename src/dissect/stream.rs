@@ -4,6 +4,7 @@
 //! the application layers completed by it and what to mark on the segment.
 
 use super::app::{self, Dir, Message, StreamDecoder};
+use super::event::{Event, Message as EventMessage, StreamBytes};
 use super::layer::Layer;
 use super::registry::{self, DecodeAs, Transport};
 use crate::dissect::fields as f;
@@ -61,7 +62,7 @@ impl TcpApp {
 
 /// What one segment did, for the transport layer to show.
 #[derive(Default)]
-pub struct SegmentReport {
+pub struct SegmentReport<'p> {
     /// Completed application messages, in order.
     pub layers: Vec<Layer<'static>>,
     /// Frames each multi-segment message was built from, with its length
@@ -79,6 +80,8 @@ pub struct SegmentReport {
     /// The L5 steps the messages mark, as session-layer fields:
     /// `osidump.tls.phase`, `osidump.tls.session`, `osidump.websocket.phase`.
     pub session_steps: Vec<(&'static crate::dissect::field::FieldDef, Cow<'static, str>)>,
+    /// Stream bytes, whole messages and TLS steps, when events are on.
+    pub events: Vec<Event<'p>>,
 }
 
 /// The segment, as the transport layer saw it.
@@ -102,6 +105,8 @@ pub struct TcpApps {
     table: StreamTable<u64, TcpApp>,
     budget: Budget,
     pub decode_as: Vec<DecodeAs>,
+    /// Report stream bytes and whole messages as events.
+    pub events: bool,
 }
 
 impl Default for TcpApps {
@@ -110,18 +115,21 @@ impl Default for TcpApps {
             table: StreamTable::new(MAX_STREAMS),
             budget: Budget::new(MAX_TOTAL_BYTES),
             decode_as: Vec::new(),
+            events: false,
         }
     }
 }
 
 impl TcpApps {
-    pub fn segment(&mut self, s: &SegmentIn<'_>) -> SegmentReport {
+    pub fn segment<'p>(&mut self, s: &SegmentIn<'p>) -> SegmentReport<'p> {
         use crate::flow::tcp::{FIN, RST, SYN};
         let TcpApps {
             table,
             budget,
             decode_as,
+            events,
         } = self;
+        let events = *events;
         let mut report = SegmentReport::default();
         let dir = if s.from_client {
             Dir::Client
@@ -226,7 +234,13 @@ impl TcpApps {
                             &chunk.data,
                         )
                         .and_then(|p| p.app.as_ref()?.stream)
-                        .map(|new| new());
+                        .map(|new| {
+                            let mut dec = new();
+                            if events {
+                                dec.collect_messages();
+                            }
+                            dec
+                        });
                     }
                     if let Some(dec) = app.decoder.as_mut() {
                         dec.set_time_ns(s.ts_ns);
@@ -237,13 +251,35 @@ impl TcpApps {
                             note_messages(r, &out[before..], &mut report, s.frame, budget);
                         }
                     }
+                    if events {
+                        report.events.push(Event::Bytes(StreamBytes {
+                            stream: s.stream,
+                            dir: d,
+                            frame: chunk.frame,
+                            offset: chunk.stream_offset,
+                            data: chunk.data,
+                            missing: 0,
+                            protocol: app.decoder.as_ref().map(|x| x.protocol()),
+                        }));
+                    }
                 }
-                Delivery::Gap { len, .. } => {
+                Delivery::Gap { stream_offset, len } => {
                     if counts_missing && d == dir {
                         report.missing += len;
                     }
                     if let Some(dec) = app.decoder.as_mut() {
                         dec.gap(d, len);
+                    }
+                    if events {
+                        report.events.push(Event::Bytes(StreamBytes {
+                            stream: s.stream,
+                            dir: d,
+                            frame: 0,
+                            offset: stream_offset,
+                            data: Cow::Borrowed(&[]),
+                            missing: len,
+                            protocol: app.decoder.as_ref().map(|x| x.protocol()),
+                        }));
                     }
                 }
             }
@@ -251,27 +287,131 @@ impl TcpApps {
         if closing && !app.finished {
             app.finished = true;
             if let Some(dec) = app.decoder.as_mut() {
+                let before = out.len();
+                sides.push((before, dir));
                 dec.finish(&mut out);
             }
         }
         report.partial = out.is_empty() && !s.payload.is_empty() && app.decoder.is_some();
         report.protocol = app.decoder.as_ref().map(|d| d.protocol());
-        report.layers = out.into_iter().map(|m| m.layer).collect();
-        for (i, l) in report.layers.iter().enumerate() {
-            let side = sides
+        let side_of = |i: usize| {
+            sides
                 .iter()
                 .rev()
                 .find(|(first, _)| *first <= i)
-                .map_or(dir, |(_, d)| *d);
+                .map_or(dir, |(_, d)| *d)
+        };
+        let mut layers = Vec::with_capacity(out.len());
+        for (i, m) in out.into_iter().enumerate() {
+            if let Some(body) = m.event {
+                report.events.push(Event::Message(EventMessage {
+                    stream: s.stream,
+                    dir: side_of(i),
+                    frame: s.frame,
+                    body,
+                }));
+            }
+            layers.push(m.layer);
+        }
+        report.layers = layers;
+        for (i, l) in report.layers.iter().enumerate() {
             if let Some(step) = session_step(l, &mut app.ws_closes) {
                 report.session_steps.push(step);
             }
-            if let Some(fact) = tls_session_facts(l, side, &mut app.tls) {
+            if let Some(fact) = tls_session_facts(l, side_of(i), &mut app.tls) {
+                if events && fact == "handshake complete" {
+                    report
+                        .events
+                        .push(Event::TlsHandshakeDone { stream: s.stream });
+                }
                 report.session_steps.push((f::session::TLS_SESSION, fact));
             }
         }
         report
     }
+
+    /// End of the capture: every conversation gives up on its gaps, hands
+    /// its held bytes to its decoder, and the decoders finish (a body
+    /// framed by the connection's close is complete now). Returns the
+    /// events that makes, in stream order; the layers are dropped (no frame
+    /// carries them).
+    pub fn finish(&mut self, last_frame: u64) -> Vec<Event<'static>> {
+        let mut events = Vec::new();
+        let TcpApps { table, budget, .. } = self;
+        let mut streams: Vec<u64> = table.keys().copied().collect();
+        streams.sort_unstable();
+        for stream in streams {
+            let Some(app) = table.peek_mut(&stream) else {
+                continue;
+            };
+            for d in [Dir::Client, Dir::Server] {
+                let Some(r) = app.reasm[d.index()].as_mut() else {
+                    continue;
+                };
+                for delivery in r.flush(budget) {
+                    let mut out = Vec::new();
+                    let protocol = app.decoder.as_ref().map(|x| x.protocol());
+                    let (frame, offset, data, missing) = match delivery {
+                        Delivery::Data(c) => {
+                            if let Some(dec) = app.decoder.as_mut() {
+                                dec.feed(d, c.stream_offset, &c.data, &mut out);
+                            }
+                            (c.frame, c.stream_offset, c.data, 0)
+                        }
+                        Delivery::Gap { stream_offset, len } => {
+                            if let Some(dec) = app.decoder.as_mut() {
+                                dec.gap(d, len);
+                            }
+                            (0, stream_offset, Cow::Borrowed(&[][..]), len)
+                        }
+                    };
+                    if self.events {
+                        events.push(Event::Bytes(StreamBytes {
+                            stream,
+                            dir: d,
+                            frame,
+                            offset,
+                            data,
+                            missing,
+                            protocol,
+                        }));
+                    }
+                    push_messages(&mut events, out, stream, d, last_frame);
+                }
+            }
+            if !app.finished {
+                app.finished = true;
+                if let Some(dec) = app.decoder.as_mut() {
+                    let mut out = Vec::new();
+                    dec.finish(&mut out);
+                    push_messages(&mut events, out, stream, Dir::Server, last_frame);
+                }
+            }
+        }
+        if !self.events {
+            events.clear();
+        }
+        events
+    }
+}
+
+fn push_messages(
+    events: &mut Vec<Event<'static>>,
+    out: Vec<Message>,
+    stream: u64,
+    dir: Dir,
+    frame: u64,
+) {
+    events.extend(out.into_iter().filter_map(|m| {
+        m.event.map(|body| {
+            Event::Message(EventMessage {
+                stream,
+                dir,
+                frame,
+                body,
+            })
+        })
+    }));
 }
 
 /// Record which frames each finished message came from, and let the

@@ -509,6 +509,7 @@ mod tests {
         Dissection {
             data: &[],
             layers: vec![frame, eth, ip, tcp, dns],
+            events: Vec::new(),
         }
     }
 

@@ -679,6 +679,11 @@ impl<K: Hash + Eq + Clone, V> StreamTable<K, V> {
     /// Inserts `value`, active at `now_ns`. Returns the entry that had to go
     /// to make room (counted as an eviction) or, if `key` was present, its
     /// previous value (not counted). Release either before dropping it.
+    /// The keys held now, in no particular order.
+    pub fn keys(&self) -> impl Iterator<Item = &K> {
+        self.map.keys()
+    }
+
     pub fn insert(&mut self, key: K, value: V, now_ns: i128) -> Option<(K, V)> {
         let displaced = match self.remove(&key) {
             Some(old) => Some((key.clone(), old)),

@@ -90,7 +90,6 @@ pub(crate) fn addr_field(l: &Layer<'_>, name: &'static FieldDef) -> Option<Addr>
 /// What every view needs from the frame layer.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct FrameMeta {
-    pub number: u64,
     pub ts_ns: i128,
     /// Bytes on the wire (`frame.len`).
     pub len: u64,
@@ -104,7 +103,6 @@ pub(crate) fn frame_meta(d: &Dissection<'_>) -> FrameMeta {
         };
     };
     FrameMeta {
-        number: f.get_uint(f::frame::NUMBER).unwrap_or(0),
         ts_ns: match f.get(f::frame::TIME_EPOCH) {
             Some(Value::Time(t)) => t.as_nanos(),
             _ => 0,

@@ -16,9 +16,11 @@
 
 use super::{Addr, Endpoint, addr_field, frame_meta, human_bytes, human_duration, own_layers};
 use crate::dissect::app::{dns, tls, websocket};
+use crate::dissect::event::Event;
 use crate::dissect::field::FieldDef;
 use crate::dissect::fields as f;
 use crate::dissect::{Dissection, Layer, Osi, Value};
+use crate::flow::tcp::Phase;
 use serde::Serialize;
 use std::collections::{HashMap, VecDeque};
 
@@ -49,7 +51,6 @@ struct TlsInfo {
     cipher: Option<String>,
     server_hello: bool,
     server_hello_ns: Option<i128>,
-    ccs: [bool; 2],
     done_ns: Option<i128>,
     alert: bool,
 }
@@ -330,43 +331,47 @@ impl Sessions {
         c.packets += 1;
         c.bytes[dir] += meta.len;
         c.last_ns = c.last_ns.max(ts);
-        if tcp {
-            let syn = is_true(l4, f::tcp::FLAGS_SYN);
-            let ack = is_true(l4, f::tcp::FLAGS_ACK);
-            if syn && !ack && c.syn.is_none() {
-                c.syn = Some(ts);
-            } else if syn && ack && c.synack.is_none() {
-                c.synack = Some(ts);
-            } else if !syn && ack && dir == 0 && c.synack.is_some() && c.ack.is_none() {
-                c.ack = Some(ts);
-            }
-            if is_true(l4, f::tcp::FLAGS_FIN) && c.fin[dir].is_none() {
-                c.fin[dir] = Some(ts);
-            }
-            if is_true(l4, f::tcp::FLAGS_RESET) && c.rst.is_none() {
-                c.rst = Some((ts, dir));
+        // The call's steps as the TCP tracker defines them (the one
+        // definition of the handshake), and the TLS handshake's end as the
+        // TLS session logic defines it.
+        for e in &d.events {
+            match e {
+                Event::Tcp(t) if tcp => {
+                    match t.phase {
+                        Phase::Syn => {
+                            c.syn.get_or_insert(ts);
+                        }
+                        Phase::SynAck => {
+                            c.synack.get_or_insert(ts);
+                        }
+                        Phase::HandshakeAck => {
+                            c.ack.get_or_insert(ts);
+                        }
+                        _ => {}
+                    }
+                    if t.flags & crate::flow::tcp::FIN != 0 && c.fin[dir].is_none() {
+                        c.fin[dir] = Some(ts);
+                    }
+                    if t.flags & crate::flow::tcp::RST != 0 && c.rst.is_none() {
+                        c.rst = Some((ts, dir));
+                    }
+                }
+                Event::TlsHandshakeDone { .. } => {
+                    if let Some(t) = c.tls.as_mut() {
+                        t.done_ns.get_or_insert(ts);
+                    }
+                }
+                _ => {}
             }
         }
         for l in layers {
             match l.protocol {
                 "dns" | "mdns" | "llmnr" => dns_step(c, l, ts),
-                "tls" => tls_step(c, l, ts, dir),
+                "tls" => tls_step(c, l, ts),
                 "http" => http_step(c, l, ts),
                 "websocket" => ws_step(c, l, ts, dir),
                 _ => {}
             }
-        }
-        // TLS 1.3 without the compatibility CCS: the client's first
-        // encrypted record after the ServerHello carries its Finished.
-        if let Some(t) = c.tls.as_mut()
-            && t.done_ns.is_none()
-            && t.server_hello
-            && dir == 0
-            && layers
-                .iter()
-                .any(|l| l.protocol == "tls" && l.get_uint(f::tls::RECORD_CONTENT_TYPE) == Some(23))
-        {
-            t.done_ns = Some(ts);
         }
         if !c.queued && finished(c) {
             c.queued = true;
@@ -501,7 +506,7 @@ fn dns_step(c: &mut Conv, l: &Layer<'_>, ts: i128) {
     }
 }
 
-fn tls_step(c: &mut Conv, l: &Layer<'_>, ts: i128, dir: usize) {
+fn tls_step(c: &mut Conv, l: &Layer<'_>, ts: i128) {
     let hs = l.get_uint(f::tls::HANDSHAKE_TYPE);
     if hs == Some(1) && c.tls.is_none() {
         c.tls = Some(TlsInfo {
@@ -530,12 +535,6 @@ fn tls_step(c: &mut Conv, l: &Layer<'_>, ts: i128, dir: usize) {
         t.cipher = l.get_uint(f::tls::HANDSHAKE_CIPHERSUITE).map(|v| {
             tls::cipher_suite_name(v as u16).map_or_else(|| format!("0x{v:04x}"), str::to_string)
         });
-    }
-    if l.get_uint(f::tls::RECORD_CONTENT_TYPE) == Some(20) {
-        t.ccs[dir] = true;
-        if t.ccs[0] && t.ccs[1] && t.done_ns.is_none() {
-            t.done_ns = Some(ts);
-        }
     }
     if l.get_uint(f::tls::RECORD_CONTENT_TYPE) == Some(21) {
         t.alert = true;

@@ -48,6 +48,9 @@ pub struct Message {
     /// message's first byte; the reassembler maps it back to the frames the
     /// message was built from.
     pub stream_offset: u64,
+    /// The whole message, when the decoder was asked to collect messages
+    /// ([`StreamDecoder::collect_messages`]).
+    pub event: Option<crate::dissect::event::AppMessage>,
 }
 
 /// A per-conversation decoder over in-order bytes.
@@ -64,6 +67,10 @@ pub trait StreamDecoder: Send {
     /// `len` bytes of direction `dir` were lost for good: drop any message
     /// in progress and resynchronise where possible.
     fn gap(&mut self, dir: Dir, len: u64);
+
+    /// Also hand out each message whole (body or payload included) in
+    /// [`Message::event`], for views such as `follow --show parsed`.
+    fn collect_messages(&mut self) {}
 
     /// Capture time of the bytes about to be fed (for request/response
     /// times). Decoders that don't measure time ignore it.

@@ -3,6 +3,7 @@
 
 pub mod fields;
 
+use super::event::{Event, TcpSegment};
 use super::layer::{Anomaly, AnomalyKind, Layer, Osi, Value};
 use super::registry::{self, Transport};
 use super::spec::Datagram;
@@ -219,6 +220,15 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     }
     for (name, step) in report.session_steps.drain(..) {
         session.push(name, Value::Str(step));
+    }
+    if d.apps.events {
+        walk.events.push(Event::Tcp(TcpSegment {
+            stream: info.stream,
+            from_client: info.from_client,
+            phase: info.phase,
+            flags,
+        }));
+        walk.events.append(&mut report.events);
     }
     walk.layers.push(l);
     walk.layers.push(session);

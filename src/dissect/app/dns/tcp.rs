@@ -16,6 +16,8 @@ pub const MAX_TCP_MESSAGE: usize = 65535 + 2;
 #[derive(Debug, Default)]
 pub struct DnsTcpDecoder {
     dirs: [TcpDir; 2],
+    /// Hand out whole messages (events) too.
+    collect: bool,
 }
 
 #[derive(Debug, Default)]
@@ -46,6 +48,10 @@ fn tcp_message(msg: &[u8]) -> Layer<'static> {
 }
 
 impl StreamDecoder for DnsTcpDecoder {
+    fn collect_messages(&mut self) {
+        self.collect = true;
+    }
+
     fn protocol(&self) -> &'static str {
         "dns"
     }
@@ -72,7 +78,15 @@ impl StreamDecoder for DnsTcpDecoder {
                 break;
             }
             let layer = tcp_message(&d.buf[at + 2..at + 2 + len]);
+            let event = self
+                .collect
+                .then(|| crate::dissect::event::AppMessage::Dns {
+                    id: layer.get_uint(f::dns::ID).unwrap_or(0),
+                    response: layer.get_uint(f::dns::FLAGS_RESPONSE) == Some(1),
+                    summary: summary(&layer),
+                });
             out.push(Message {
+                event,
                 layer,
                 stream_offset: d.base + at as u64,
             });

@@ -26,6 +26,7 @@ pub mod fields;
 mod summary;
 pub use summary::*;
 
+use crate::dissect::event::{AppMessage, MAX_BODY};
 use crate::dissect::field::FieldDef;
 use crate::dissect::fields as f;
 use std::borrow::Cow;
@@ -160,6 +161,38 @@ struct InMsg {
     lost: u64,
     /// After the message: what the connection becomes.
     then: Then,
+    /// The whole message for its event, when messages are collected.
+    draft: Option<Draft>,
+}
+
+/// A message being collected whole (head, then the de-chunked body).
+#[derive(Debug)]
+struct Draft {
+    start_line: String,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+    chunked: bool,
+    incomplete: bool,
+}
+
+impl Draft {
+    fn new(start_line: String, h: &[Hdr]) -> Draft {
+        let headers: Vec<(String, String)> = h
+            .iter()
+            .map(|x| (x.name.clone(), x.value.clone()))
+            .collect();
+        let chunked = headers.iter().any(|(k, v)| {
+            k.eq_ignore_ascii_case("transfer-encoding")
+                && v.to_ascii_lowercase().contains("chunked")
+        });
+        Draft {
+            start_line,
+            headers,
+            body: Vec::new(),
+            chunked,
+            incomplete: false,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -194,6 +227,8 @@ pub struct HttpDecoder {
     last_slot_answered: bool,
     now: Option<i128>,
     ws: Option<WsDecoder>,
+    /// Hand out whole messages (events) too.
+    collect: bool,
 }
 
 enum Step {
@@ -226,10 +261,15 @@ impl HttpDecoder {
             if let Some(mut m) = d.msg.take() {
                 match m.body {
                     Some(Body::UntilClose | Body::Length(0)) => {}
-                    Some(_) => m.layer.truncated(format!(
-                        "stream ended inside the body after {} bytes",
-                        m.body_len
-                    )),
+                    Some(_) => {
+                        m.layer.truncated(format!(
+                            "stream ended inside the body after {} bytes",
+                            m.body_len
+                        ));
+                        if let Some(d) = m.draft.as_mut() {
+                            d.incomplete = true;
+                        }
+                    }
                     None => {}
                 }
                 let m = self.complete(i, m);
@@ -244,6 +284,7 @@ impl HttpDecoder {
                     buf.len()
                 ));
                 out.push(Message {
+                    event: None,
                     layer: l,
                     stream_offset: d.buf_start,
                 });
@@ -524,7 +565,11 @@ impl HttpDecoder {
             time: self.now,
             ws_key: ws.then(|| info.ws_key.clone().unwrap_or_default()),
         });
-        InMsg::new(l, at, true, self.next_id, full_uri, None, body)
+        let mut m = InMsg::new(l, at, true, self.next_id, full_uri, None, body);
+        if self.collect {
+            m.draft = Some(Draft::new(format!("{method} {path} HTTP/1.{version}"), h));
+        }
+        m
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -627,6 +672,9 @@ impl HttpDecoder {
             time: r.time,
         });
         let mut m = InMsg::new(l, at, false, 0, None, pair, body);
+        if self.collect {
+            m.draft = Some(Draft::new(format!("HTTP/1.{version} {code} {reason}"), h));
+        }
         m.then = then;
         m
     }
@@ -665,7 +713,13 @@ impl HttpDecoder {
         }
         match self.ws.as_mut() {
             Some(ws) => ws.set_deflate(deflate),
-            None => self.ws = Some(WsDecoder::new(deflate)),
+            None => {
+                let mut ws = WsDecoder::new(deflate);
+                if self.collect {
+                    ws.collect_messages();
+                }
+                self.ws = Some(ws);
+            }
         }
     }
 
@@ -728,6 +782,13 @@ impl HttpDecoder {
             l.truncated(format!("{} body bytes lost in a capture gap", m.lost));
         }
         Message {
+            event: m.draft.map(|d| AppMessage::Http {
+                start_line: d.start_line,
+                headers: d.headers,
+                body: d.body,
+                chunked: d.chunked,
+                incomplete: d.incomplete,
+            }),
             layer: m.layer,
             stream_offset: m.start,
         }
@@ -760,11 +821,17 @@ impl InMsg {
             trailers: Vec::new(),
             lost: 0,
             then: Then::Http,
+            draft: None,
         }
     }
 
     fn body_bytes(&mut self, b: &[u8]) {
         self.body_len += b.len() as u64;
+        if let Some(d) = self.draft.as_mut() {
+            let room = MAX_BODY.saturating_sub(d.body.len()).min(b.len());
+            d.body.extend_from_slice(&b[..room]);
+            d.incomplete |= room < b.len();
+        }
         let room = BODY_PREVIEW.saturating_sub(self.preview.len()).min(b.len());
         self.preview.extend_from_slice(&b[..room]);
     }
@@ -995,6 +1062,7 @@ fn unparsed(input: &[u8], len: usize, reason: String, at: u64, out: &mut Vec<Mes
     first_line_fields(&mut l, input);
     l.malformed(reason);
     out.push(Message {
+        event: None,
         layer: l,
         stream_offset: at,
     });
@@ -1073,6 +1141,13 @@ fn code_desc(code: u16) -> Option<&'static str> {
 }
 
 impl StreamDecoder for HttpDecoder {
+    fn collect_messages(&mut self) {
+        self.collect = true;
+        if let Some(ws) = self.ws.as_mut() {
+            ws.collect_messages();
+        }
+    }
+
     fn set_time_ns(&mut self, ts_nanos: i128) {
         HttpDecoder::set_time_ns(self, ts_nanos);
     }
@@ -1160,6 +1235,9 @@ impl StreamDecoder for HttpDecoder {
                 m.body = Some(b);
                 m.body_len += len;
                 m.lost += len;
+                if let Some(d) = m.draft.as_mut() {
+                    d.incomplete = true;
+                }
                 return;
             }
         }

@@ -218,6 +218,7 @@ impl StreamDecoder for TlsDecoder {
                     }
                     let layer = self.record(dir, ctype, version, &rest[..total]);
                     out.push(Message {
+                        event: None,
                         layer,
                         stream_offset: at,
                     });
@@ -255,6 +256,7 @@ impl StreamDecoder for TlsDecoder {
                         }
                         let layer = self.sslv2_record(dir, &rest[..total], hlen);
                         out.push(Message {
+                            event: None,
                             layer,
                             stream_offset: at,
                         });
@@ -316,6 +318,7 @@ impl TlsDecoder {
             rest.len()
         ));
         out.push(Message {
+            event: None,
             layer: l,
             stream_offset: at,
         });

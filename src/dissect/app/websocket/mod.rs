@@ -27,6 +27,7 @@ use std::borrow::Cow;
 use flate2::{Decompress, FlushDecompress, Status};
 
 use super::{Dir, Message, StreamDecoder};
+use crate::dissect::event::{AppMessage, MAX_BODY};
 use crate::dissect::spec::ProtocolSpec;
 use crate::dissect::{Layer, Osi, Value};
 
@@ -193,6 +194,8 @@ struct Msg {
     /// Why the message could not be inflated (whole), if it could not.
     inflate_problem: Option<String>,
     gap: bool,
+    /// The whole decoded message, when messages are collected.
+    full: Option<Vec<u8>>,
 }
 
 impl Msg {
@@ -207,6 +210,7 @@ impl Msg {
             utf8: Utf8Check::default(),
             inflate_problem: None,
             gap: false,
+            full: None,
         }
     }
 
@@ -216,6 +220,10 @@ impl Msg {
         let room = PREVIEW.saturating_sub(self.preview.len());
         self.preview
             .extend_from_slice(&data[..room.min(data.len())]);
+        if let Some(full) = self.full.as_mut() {
+            let room = MAX_BODY.saturating_sub(full.len()).min(data.len());
+            full.extend_from_slice(&data[..room]);
+        }
         if self.opcode == 1 {
             self.utf8.push(data);
         }
@@ -256,6 +264,8 @@ struct WsDir {
 pub struct WsDecoder {
     dirs: [WsDir; 2],
     deflate: Option<Deflate>,
+    /// Hand out whole messages (events) too.
+    collect: bool,
 }
 
 impl WsDecoder {
@@ -264,6 +274,7 @@ impl WsDecoder {
         WsDecoder {
             dirs: Default::default(),
             deflate,
+            collect: false,
         }
     }
 
@@ -284,6 +295,7 @@ impl WsDecoder {
                     m.done, m.len
                 ));
                 out.push(Message {
+                    event: None,
                     stream_offset: m.start,
                     layer: m.layer,
                 });
@@ -379,6 +391,9 @@ impl WsDecoder {
                 }
                 let compressed = rsv & 4 != 0 && self.deflate.is_some();
                 let mut m = Msg::new(opcode, compressed);
+                if self.collect {
+                    m.full = Some(Vec::new());
+                }
                 if compressed {
                     let reset = d.inflater.is_none()
                         || self.deflate.is_some_and(|p| p.no_context_takeover(dir));
@@ -450,6 +465,18 @@ impl WsDecoder {
         if f.lost > 0 {
             l.truncated(format!("{} payload bytes lost in a capture gap", f.lost));
         }
+        let mut event = None;
+        if self.collect && f.opcode >= 8 {
+            let close_code = (f.opcode == 8 && f.head.len() >= 2)
+                .then(|| u16::from_be_bytes([f.head[0], f.head[1]]));
+            event = Some(AppMessage::WebSocket {
+                opcode: f.opcode,
+                fragments: 1,
+                compressed: false,
+                payload: f.head.clone(),
+                close_code,
+            });
+        }
         match f.opcode {
             8 => close_fields(&mut l, &f.head, f.len),
             9 => l.push(f::websocket::PAYLOAD_PING, Value::Bytes(Cow::Owned(f.head))),
@@ -475,6 +502,15 @@ impl WsDecoder {
                             d.inflater = None;
                         }
                     }
+                    if let Some(payload) = m.full.take() {
+                        event = Some(AppMessage::WebSocket {
+                            opcode: m.opcode,
+                            fragments: m.frames,
+                            compressed: m.compressed,
+                            payload,
+                            close_code: None,
+                        });
+                    }
                     message_fields(&mut l, m);
                 }
             }
@@ -484,6 +520,7 @@ impl WsDecoder {
             ),
         }
         out.push(Message {
+            event,
             layer: l,
             stream_offset: f.start,
         });
@@ -648,6 +685,10 @@ fn header_len(b0_b1: [u8; 2]) -> usize {
 }
 
 impl StreamDecoder for WsDecoder {
+    fn collect_messages(&mut self) {
+        self.collect = true;
+    }
+
     fn finish(&mut self, out: &mut Vec<Message>) {
         WsDecoder::finish(self, out);
     }
