@@ -414,8 +414,9 @@ fn push_messages(
     }));
 }
 
-/// Record which frames each finished message came from, and let the
-/// reassembler forget frames before the last message's start.
+/// Record which frames each finished message came from (its own bytes,
+/// `stream_offset..stream_end`), and let the reassembler forget frames
+/// before the last message's end.
 fn note_messages(
     reasm: &mut StreamReassembler,
     msgs: &[Message],
@@ -423,17 +424,15 @@ fn note_messages(
     frame: u64,
     budget: &mut Budget,
 ) {
-    let end = reasm.next_offset();
     for m in msgs {
+        let end = m.stream_end.max(m.stream_offset);
         let frames = reasm.frames_for(m.stream_offset, end);
         if frames.len() > 1 || frames.first().is_some_and(|f| *f != frame) {
-            report
-                .reassembled
-                .push((frames, end.saturating_sub(m.stream_offset)));
+            report.reassembled.push((frames, end - m.stream_offset));
         }
     }
     if let Some(last) = msgs.last() {
-        reasm.prune_frames(last.stream_offset, budget);
+        reasm.prune_frames(last.stream_end.max(last.stream_offset), budget);
     }
 }
 

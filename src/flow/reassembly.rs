@@ -227,9 +227,16 @@ impl FrameMap {
         let first = self.entries.partition_point(|e| e.1 <= start);
         let mut frames: Vec<u64> = Vec::new();
         for e in self.entries.range(first..).take_while(|e| e.0 < end) {
-            if !frames.contains(&e.2) {
+            // Neighbouring entries of one frame are merged on push; a frame
+            // seen again further on (a segment that filled several holes)
+            // is dropped below, in linear time overall.
+            if frames.last() != Some(&e.2) {
                 frames.push(e.2);
             }
+        }
+        if frames.len() > 1 {
+            let mut seen = std::collections::HashSet::with_capacity(frames.len());
+            frames.retain(|f| seen.insert(*f));
         }
         frames
     }

@@ -48,6 +48,10 @@ pub struct Message {
     /// message's first byte; the reassembler maps it back to the frames the
     /// message was built from.
     pub stream_offset: u64,
+    /// Offset just past the message's last byte: `stream_offset..stream_end`
+    /// is what it was built from (the frames that carried it, its
+    /// reassembled length).
+    pub stream_end: u64,
     /// The whole message, when the decoder was asked to collect messages
     /// ([`StreamDecoder::collect_messages`]).
     pub event: Option<crate::dissect::event::AppMessage>,

@@ -89,6 +89,7 @@ impl StreamDecoder for DnsTcpDecoder {
                 event,
                 layer,
                 stream_offset: d.base + at as u64,
+                stream_end: d.base + (at + 2 + len) as u64,
             });
             at += 2 + len;
         }

@@ -212,6 +212,8 @@ struct HDir {
     resync: bool,
     /// The client asked for a WebSocket upgrade that is not answered yet.
     ws_asked: bool,
+    /// Offset just past the last byte fed (or skipped in a gap).
+    end: u64,
 }
 
 /// HTTP/1.x (and what it upgrades to) in both directions of a conversation.
@@ -254,9 +256,20 @@ impl HttpDecoder {
     /// any other unfinished message is reported as truncated.
     pub fn finish(&mut self, out: &mut Vec<Message>) {
         for i in 0..2 {
+            let before = out.len();
+            self.finish_dir(i, out);
+            end_messages(&mut out[before..], self.dirs[i].end);
+        }
+        if let Some(ws) = self.ws.as_mut() {
+            ws.finish(out);
+        }
+    }
+
+    fn finish_dir(&mut self, i: usize, out: &mut Vec<Message>) {
+        {
             let d = &mut self.dirs[i];
             if d.mode != Mode::Http {
-                continue;
+                return;
             }
             if let Some(mut m) = d.msg.take() {
                 match m.body {
@@ -287,11 +300,9 @@ impl HttpDecoder {
                     event: None,
                     layer: l,
                     stream_offset: d.buf_start,
+                    stream_end: d.buf_start + buf.len() as u64,
                 });
             }
-        }
-        if let Some(ws) = self.ws.as_mut() {
-            ws.finish(out);
         }
     }
 
@@ -791,6 +802,8 @@ impl HttpDecoder {
             }),
             layer: m.layer,
             stream_offset: m.start,
+            // Set by the caller, which knows where the message ended.
+            stream_end: 0,
         }
     }
 }
@@ -1055,6 +1068,16 @@ fn chunk_size(line: &[u8]) -> Option<u64> {
     u64::from_str_radix(s, 16).ok()
 }
 
+/// Messages completed by a step that consumed input up to `end`, whose
+/// end is not set yet.
+fn end_messages(msgs: &mut [Message], end: u64) {
+    for m in msgs {
+        if m.stream_end == 0 {
+            m.stream_end = end.max(m.stream_offset);
+        }
+    }
+}
+
 /// Reports `len` bytes httparse refused as one malformed layer (with
 /// what its first line says) and returns `len`, the bytes to skip.
 fn unparsed(input: &[u8], len: usize, reason: String, at: u64, out: &mut Vec<Message>) -> usize {
@@ -1065,6 +1088,7 @@ fn unparsed(input: &[u8], len: usize, reason: String, at: u64, out: &mut Vec<Mes
         event: None,
         layer: l,
         stream_offset: at,
+        stream_end: at + len as u64,
     });
     len
 }
@@ -1184,10 +1208,16 @@ impl StreamDecoder for HttpDecoder {
             b.extend_from_slice(data);
             (Cow::Owned(b), d.buf_start)
         };
+        self.dirs[i].end = offset + data.len() as u64;
         let mut pos = 0;
         while pos < work.len() {
             let at = base + pos as u64;
-            match self.step(i, &work[pos..], at, out) {
+            let before = out.len();
+            let step = self.step(i, &work[pos..], at, out);
+            if let Step::Used(n) | Step::Switch(n) = step {
+                end_messages(&mut out[before..], at + n as u64);
+            }
+            match step {
                 Step::Used(n) => pos += n,
                 Step::NeedMore => {
                     let d = &mut self.dirs[i];
@@ -1210,6 +1240,7 @@ impl StreamDecoder for HttpDecoder {
 
     fn gap(&mut self, dir: Dir, len: u64) {
         let i = dir.index();
+        self.dirs[i].end += len;
         match self.dirs[i].mode {
             Mode::Opaque => return,
             Mode::WebSocket => {

@@ -221,6 +221,7 @@ impl StreamDecoder for TlsDecoder {
                         event: None,
                         layer,
                         stream_offset: at,
+                        stream_end: at + total as u64,
                     });
                     pos += total;
                 }
@@ -259,6 +260,7 @@ impl StreamDecoder for TlsDecoder {
                             event: None,
                             layer,
                             stream_offset: at,
+                            stream_end: at + total as u64,
                         });
                         pos += total;
                     } else {
@@ -321,6 +323,7 @@ impl TlsDecoder {
             event: None,
             layer: l,
             stream_offset: at,
+            stream_end: at + rest.len() as u64,
         });
         let side = &mut self.sides[dir.index()];
         side.lost = true;

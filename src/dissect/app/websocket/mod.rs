@@ -297,6 +297,7 @@ impl WsDecoder {
                 out.push(Message {
                     event: None,
                     stream_offset: m.start,
+                    stream_end: m.start + m.header_len as u64 + m.done,
                     layer: m.layer,
                 });
             }
@@ -523,6 +524,7 @@ impl WsDecoder {
             event,
             layer: l,
             stream_offset: f.start,
+            stream_end: f.start + f.header_len as u64 + f.done,
         });
     }
 }
@@ -660,6 +662,7 @@ impl Frame {
     fn into_partial(self) -> PartialFrame {
         PartialFrame {
             start: self.start,
+            header_len: self.header_len,
             len: self.len,
             done: self.done,
             layer: self.layer,
@@ -669,6 +672,7 @@ impl Frame {
 
 struct PartialFrame {
     start: u64,
+    header_len: usize,
     len: u64,
     done: u64,
     layer: Layer<'static>,
