@@ -16,6 +16,17 @@
 //!   shown without its typed value, marked `malformed`, and the walk goes on
 //!   with the next option, which its length locates.
 //!
+//! Where we show more than tshark, on purpose: a message the capture cut
+//! short (snap length) shows its fields up to the cut, marked `truncated`;
+//! tshark shows none there, because its first pass over the options (for
+//! the message type) fails before the header is shown. And an option of
+//! length 0 has an empty `dhcp.option.value`, which tshark prints as
+//! `<MISSING>`.
+//!
+//! Options without fields of their own here (vendor-specific 43, relay
+//! agent 82, classless routes 121, domain search 119, ...) show as type,
+//! length and value only; tshark's sub-fields for them are not emitted.
+//!
 //! The promise: no input makes this module panic or loop. Every read goes
 //! through a bounds check, every loop consumes at least one byte, and the
 //! option-overload walk (option 52) does not recurse.
@@ -70,9 +81,14 @@ pub fn dissect(msg: &[u8], span_start: usize, cut: bool) -> Layer<'_> {
         msg,
         l: &mut l,
         cut,
+        more: 0,
     };
     if let Err(stop) = w.message() {
         w.stop(stop);
+    }
+    if w.more > 0 {
+        let more = w.more;
+        l.malformed(format!("{more} more problems"));
     }
     l
 }
@@ -107,9 +123,24 @@ struct Walker<'a, 'l> {
     msg: &'a [u8],
     l: &'l mut Layer<'a>,
     cut: bool,
+    /// Problems past [`ANOMALY_CAP`], counted rather than kept.
+    more: usize,
 }
 
+/// Problems one DHCP layer keeps; the rest become one "N more problems"
+/// (a hostile message of 2-byte options could otherwise carry thousands).
+const ANOMALY_CAP: usize = 16;
+
 impl<'a> Walker<'a, '_> {
+    /// A contradiction the walk goes on after.
+    fn flag(&mut self, why: impl FnOnce() -> String) {
+        if self.l.anomalies.len() < ANOMALY_CAP {
+            self.l.malformed(why());
+        } else {
+            self.more += 1;
+        }
+    }
+
     fn stop(&mut self, stop: Stop) {
         match stop {
             Stop::Short(why) if self.cut => self.l.truncated(why),
@@ -161,7 +192,7 @@ impl<'a> Walker<'a, '_> {
         let end = msg.len();
         let (pos, at_end) = self.options(voff, end, first.overload)?;
         if first.msg_type.is_some() && !at_end {
-            self.l.malformed("no End option (255)");
+            self.flag(|| "no End option (255)".into());
         }
         if pos < end {
             // Whatever follows the End option.
@@ -298,8 +329,7 @@ impl<'a> Walker<'a, '_> {
         self.l
             .push(f::dhcp::OPTION_VALUE, Value::Bytes(Cow::Borrowed(v)));
         if let Err(why) = self.value(code, v, overload)? {
-            self.l
-                .malformed(format!("option {code} ({}): {why}", option_name(code)));
+            self.flag(|| format!("option {code} ({}): {why}", option_name(code)));
         }
         Ok(stop)
     }
@@ -341,16 +371,7 @@ impl<'a> Walker<'a, '_> {
                 // Options inside `sname`/`file` are read once, from the
                 // main walk only (`overload` is 0 inside them).
                 if (1..=3).contains(&overload) {
-                    for (bit, (start, end), what) in [(2, SNAME, "sname"), (1, FILE, "file")] {
-                        if which & bit != 0 {
-                            let (_, at_end) = self.options(start, end, 0)?;
-                            if !at_end {
-                                self.l.malformed(format!(
-                                    "option 52: no End option (255) in the overloaded {what} field"
-                                ));
-                            }
-                        }
-                    }
+                    self.overloaded(which)?;
                 }
             }
             53 => {
@@ -402,6 +423,22 @@ impl<'a> Walker<'a, '_> {
             _ => {}
         }
         Ok(Ok(()))
+    }
+
+    /// The options option 52 puts in `sname` and/or `file` (bits 2 and
+    /// 1 of `which`), in that order.
+    fn overloaded(&mut self, which: u8) -> Result<(), Stop> {
+        for (bit, (start, end), what) in [(2, SNAME, "sname"), (1, FILE, "file")] {
+            if which & bit != 0 {
+                let (_, at_end) = self.options(start, end, 0)?;
+                if !at_end {
+                    self.flag(|| {
+                        format!("option 52: no End option (255) in the overloaded {what} field")
+                    });
+                }
+            }
+        }
+        Ok(())
     }
 
     /// An option of one of tshark's basic types.

@@ -596,6 +596,18 @@ fn bad_lengths_are_each_reported_and_the_walk_goes_on() {
 }
 
 #[test]
+fn a_flood_of_bad_options_keeps_sixteen_problems_and_counts_the_rest() {
+    // 1000 one-byte subnet masks, then End: every option is still shown.
+    let opts: Vec<Vec<u8>> = (0..1000).map(|_| opt(1, &[0xff])).collect();
+    let msg = dhcp(1, &opts);
+    let l = dissect(&msg, 0, false);
+    assert_eq!(l.anomalies.len(), ANOMALY_CAP + 1);
+    assert_eq!(l.anomalies[ANOMALY_CAP].reason, "984 more problems");
+    assert_eq!(l.all(f::dhcp::OPTION_TYPE).count(), 1002);
+    assert_eq!(l.get_uint(f::dhcp::OPTION_END), Some(255));
+}
+
+#[test]
 fn a_capture_cut_short_is_truncated_not_malformed() {
     let msg = cases().into_iter().find(|c| c.0 == "discover").unwrap().1;
     for n in [3, 40, 100, 250, 260] {
