@@ -10,10 +10,18 @@
 # tcpdump/dumpcap capture inside osi-cli. No traffic leaves the namespaces.
 #
 # Needs root and: iproute2 ethtool tcpdump tshark(editcap,dumpcap) tcpreplay
-# dnsmasq nginx curl dnsutils openssl iputils-ping python3-websockets.
+# dnsmasq nginx curl dnsutils openssl iputils-ping python3-websockets busybox.
 #
-# usage: sudo scripts/make-samples.sh
+# usage: sudo scripts/make-samples.sh          every sample
+#        sudo scripts/make-samples.sh dhcp     samples/dhcp.pcap only (needs
+#                                               iproute2 tcpdump dnsmasq busybox)
 set -euo pipefail
+
+WHAT=${1:-all}
+case "$WHAT" in
+    all | dhcp) ;;
+    *) echo "usage: $0 [dhcp]" >&2; exit 2 ;;
+esac
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 OUT="$REPO/samples"
@@ -29,10 +37,14 @@ SRV6=fd99::2
 NAME=www.example.test
 
 [ "$(id -u)" = 0 ] || { echo "must run as root" >&2; exit 1; }
-for t in ip ethtool tcpdump dumpcap editcap tcprewrite dnsmasq nginx curl dig openssl ping; do
+TOOLS=(ip tcpdump dnsmasq ping busybox)
+[ "$WHAT" = all ] && TOOLS+=(ethtool dumpcap editcap tcprewrite nginx curl dig openssl)
+for t in "${TOOLS[@]}"; do
     command -v "$t" >/dev/null || { echo "missing tool: $t" >&2; exit 1; }
 done
-"$PY" -c 'import websockets' || { echo "missing python3-websockets for $PY" >&2; exit 1; }
+if [ "$WHAT" = all ]; then
+    "$PY" -c 'import websockets' || { echo "missing python3-websockets for $PY" >&2; exit 1; }
+fi
 
 TMP=$(mktemp -d /tmp/osidump-samples.XXXXXX)
 chmod 755 "$TMP"
@@ -75,6 +87,75 @@ wait_for() {
     done
 }
 
+# ---------------------------------------------------------------- capture helpers
+CAP_PID=
+# cap_start FILE [IFACE] [extra tcpdump args...]
+cap_start() {
+    local file=$1 iface=${2:-$CLI_IF}
+    shift 2 || shift $#
+    : >"$TMP/cap.log"
+    ip netns exec "$CLI" tcpdump -Z root -U -i "$iface" -w "$file" "$@" 2>"$TMP/cap.log" &
+    CAP_PID=$!
+    PIDS+=("$CAP_PID")
+    wait_for grep -q "listening on" "$TMP/cap.log"
+    sleep 0.3
+}
+cap_stop() {
+    sleep 1
+    kill "-${1:-INT}" "$CAP_PID"
+    wait "$CAP_PID" || true
+    cat "$TMP/cap.log" >&2
+}
+flush_neigh() {
+    ip -n "$CLI" neigh flush dev "$CLI_IF"
+    ip -n "$SRV" neigh flush dev "$SRV_IF"
+}
+
+# ---------------------------------------------------------------- dhcp
+# dhcp.pcap: a DHCP server and a real client, nothing else on the wire
+# (captured with a port filter): dnsmasq serving DHCP only (no DNS) on
+# veth-srv, busybox udhcpc on veth-cli doing Discover, Offer, Request, ACK,
+# then a Release when told to exit (-R). The hook script puts the leased
+# address on veth-cli (the Release is sent from it) and says it is bound.
+make_dhcp() {
+    echo "== dhcp.pcap" >&2
+    cat >"$TMP/udhcpc.script" <<'HOOK'
+#!/bin/sh
+case "$1" in
+    bound | renew)
+        ip addr add "$ip/${mask:-24}" dev "$interface" 2>/dev/null || true
+        : >"$(dirname "$0")/dhcp.bound" ;;
+esac
+exit 0
+HOOK
+    chmod 755 "$TMP/udhcpc.script"
+    : >"$TMP/dhcp.log"
+    ip netns exec "$SRV" dnsmasq --keep-in-foreground --conf-file=/dev/null --port=0 \
+        --pid-file= --user=root --group=root --bind-interfaces --interface="$SRV_IF" \
+        --log-dhcp --log-facility="$TMP/dhcp.log" --dhcp-leasefile="$TMP/dhcp.leases" \
+        --dhcp-authoritative --no-ping \
+        --dhcp-range=10.99.0.50,10.99.0.99,255.255.255.0,1h \
+        --dhcp-option=option:router,"$SRV4" --dhcp-option=option:dns-server,"$SRV4" \
+        --dhcp-option=option:domain-name,example.test &
+    local dhcpd=$!
+    PIDS+=("$dhcpd")
+    wait_for grep -q "DHCP, IP range" "$TMP/dhcp.log"
+    cap_start "$O/dhcp.pcap" "$CLI_IF" udp port 67 or udp port 68
+    # -R: release on exit, -n/-t/-T: give up after 3 discovers 2s apart
+    ip netns exec "$CLI" busybox udhcpc -f -R -n -t 3 -T 2 -i "$CLI_IF" \
+        -s "$TMP/udhcpc.script" -x hostname:client -F client.example.test &
+    local client=$!
+    PIDS+=("$client")
+    wait_for test -e "$TMP/dhcp.bound"
+    sleep 0.5
+    kill -TERM "$client"
+    wait "$client" || true
+    cap_stop
+    kill "$dhcpd"
+    wait "$dhcpd" 2>/dev/null || true
+    cat "$TMP/dhcp.log" >&2
+}
+
 # ---------------------------------------------------------------- network
 # idempotent: remove leftovers of an interrupted previous run
 ip netns del "$CLI" 2>/dev/null || true
@@ -100,6 +181,18 @@ wait_for cli ping -6 -c1 -W1 "$SRV6"
 
 mkdir -p "/etc/netns/$CLI"
 printf 'nameserver %s\n' "$SRV4" >"/etc/netns/$CLI/resolv.conf"
+
+mkdir -p "$OUT" "$TMP/out"
+O="$TMP/out"
+
+if [ "$WHAT" = dhcp ]; then
+    # This sample only: every other file in samples/ is left as it is.
+    make_dhcp
+    cp "$O/dhcp.pcap" "$OUT/dhcp.pcap"
+    chmod 644 "$OUT/dhcp.pcap"
+    ls -l "$OUT/dhcp.pcap" >&2
+    exit 0
+fi
 
 # ---------------------------------------------------------------- servers
 # TLS certificate for www.example.test (self-signed)
@@ -277,36 +370,11 @@ async def main():
 asyncio.run(main())
 EOF
 
-# ---------------------------------------------------------------- capture helpers
-CAP_PID=
-# cap_start FILE [IFACE] [extra tcpdump args...]
-cap_start() {
-    local file=$1 iface=${2:-$CLI_IF}
-    shift 2 || shift $#
-    : >"$TMP/cap.log"
-    ip netns exec "$CLI" tcpdump -Z root -U -i "$iface" -w "$file" "$@" 2>"$TMP/cap.log" &
-    CAP_PID=$!
-    PIDS+=("$CAP_PID")
-    wait_for grep -q "listening on" "$TMP/cap.log"
-    sleep 0.3
-}
-cap_stop() {
-    sleep 1
-    kill "-${1:-INT}" "$CAP_PID"
-    wait "$CAP_PID" || true
-    cat "$TMP/cap.log" >&2
-}
-flush_neigh() {
-    ip -n "$CLI" neigh flush dev "$CLI_IF"
-    ip -n "$SRV" neigh flush dev "$SRV_IF"
-}
 CURL=(curl -sS -o /dev/null --max-time 10)
 RESOLVE=(--resolve "$NAME:80:$SRV4" --resolve "$NAME:443:$SRV4")
 DIG=(dig +tries=1 +time=2)
 
 # ---------------------------------------------------------------- samples
-mkdir -p "$OUT" "$TMP/out"
-O="$TMP/out"
 
 echo "== web_visit.pcap" >&2
 flush_neigh
@@ -436,6 +504,8 @@ cap_stop TERM
 
 echo "== nano.pcapng (pcapng, nanosecond resolution, via editcap)" >&2
 editcap -F pcapng "$O/nano.pcap" "$O/nano.pcapng"
+
+make_dhcp
 
 # ---------------------------------------------------------------- install
 rm -f "$OUT"/*.pcap "$OUT"/*.pcapng

@@ -8,6 +8,7 @@ use super::field::FieldDef;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+pub use super::app::dhcp::fields::dhcp;
 pub use super::app::dns::fields::dns;
 pub use super::app::http::fields::http;
 pub use super::app::tls::fields::tls;

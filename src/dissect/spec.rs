@@ -234,6 +234,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::http::SPEC,
     &app::tls::SPEC,
     &app::dns::SPEC,
+    &app::dhcp::SPEC,
     &app::websocket::SPEC,
 ];
 

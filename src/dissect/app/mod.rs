@@ -1,4 +1,4 @@
-//! L5-L7 decoders: DNS, HTTP/1.x (with the WebSocket it may upgrade to) and
+//! L5-L7 decoders: DNS, DHCP, HTTP/1.x (with the WebSocket it may upgrade to) and
 //! TLS. They read reassembled, in-order bytes, never the frame directly, so
 //! the layers they produce own their values (`Layer<'static>`).
 //!
@@ -8,6 +8,7 @@
 //!   direction's bytes in order by the TCP reassembler; they report a
 //!   message on the frame whose bytes complete it.
 
+pub mod dhcp;
 pub mod dns;
 pub mod http;
 pub mod tls;
