@@ -8,7 +8,7 @@
 //! recording with `-w`, aggregating a report, a progress bar — lives in
 //! their sinks.
 
-use crate::dissect::event::Event;
+use crate::dissect::event::{Event, Events};
 use crate::dissect::registry::DecodeAs;
 use crate::dissect::{Dissection, Dissector};
 use crate::filter::Filter;
@@ -16,7 +16,7 @@ use crate::source::{Frame, FrameSource, SourceError};
 use std::io;
 
 /// What a run reads and selects, built once from the command line.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Settings {
     /// `-d tcp.port==8080,http`: ports forced to a protocol.
     pub decode_as: Vec<DecodeAs>,
@@ -28,7 +28,10 @@ pub struct Settings {
     pub dissect: bool,
     /// Ask the dissector for session events (views that read them:
     /// `follow`, `sessions`).
-    pub events: bool,
+    pub events: Events,
+    /// What the dissector's conversation state may hold
+    /// ([`crate::flow::budget`]).
+    pub memory_limit: usize,
 }
 
 /// Where selected frames go.
@@ -100,7 +103,8 @@ impl Pipeline {
     pub fn new(settings: Settings) -> Self {
         let dissector = Dissector::new()
             .with_decode_as(settings.decode_as.clone())
-            .with_events(settings.events);
+            .with_events(settings.events)
+            .with_memory_limit(settings.memory_limit);
         Pipeline {
             settings,
             dissector,
@@ -118,7 +122,13 @@ impl Pipeline {
     pub fn next_input(&mut self) {
         self.dissector = Dissector::new()
             .with_decode_as(self.settings.decode_as.clone())
-            .with_events(self.settings.events);
+            .with_events(self.settings.events)
+            .with_memory_limit(self.settings.memory_limit);
+    }
+
+    /// The dissector's memory budget now (of the current input).
+    pub fn memory(&self) -> crate::flow::budget::MemoryReport {
+        self.dissector.memory()
     }
 
     /// `-c` frames have been read.
@@ -130,7 +140,7 @@ impl Pipeline {
     /// `sink`, until the source ends or `-c` is reached.
     pub fn run(&mut self, source: &mut dyn Input, sink: &mut dyn Sink) -> Result<End, RunError> {
         let end = self.frames(source, sink)?;
-        if self.settings.events {
+        if self.settings.events == Events::All {
             let events = self.dissector.finish();
             sink.end(&events).map_err(RunError::Sink)?;
         }

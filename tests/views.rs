@@ -36,7 +36,7 @@ fn each(
     let Ok(mut src) = FileSource::open(path) else {
         return Vec::new();
     };
-    let mut d = Dissector::new().with_events(true);
+    let mut d = Dissector::new().with_events(osidump::dissect::event::Events::All);
     while let Ok(Some(frame)) = src.next_frame() {
         f(&d.dissect(&frame));
     }

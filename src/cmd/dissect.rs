@@ -65,6 +65,13 @@ pub fn run(args: &DissectArgs, ctx: Ctx) -> Result<(), Failure> {
             read.frames as f64 / secs.max(1e-9),
             printer.bytes as f64 / secs.max(1e-9) / 1e6
         );
+        let m = pipe.memory();
+        eprintln!(
+            "osidump: conversation state: peak {:.1} MiB of a {:.0} MiB budget, {} evictions",
+            m.peak as f64 / 1048576.0,
+            m.limit as f64 / 1048576.0,
+            m.evictions
+        );
     }
     read.result()
 }

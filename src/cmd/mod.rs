@@ -8,8 +8,9 @@ pub mod views;
 use crate::cli::{ColorWhen, FormatArg, OrderArg, OutputArgs, ReadArgs};
 use crate::{Ctx, Failure, io_failure};
 use osidump::dissect::Dissection;
-use osidump::dissect::event::Event;
+use osidump::dissect::event::{Event, Events};
 use osidump::filter::Filter;
+use osidump::flow::budget::{DEFAULT_LIMIT, VIEW_BUDGET};
 use osidump::pipeline::{Pipeline, RunError, Settings, Sink};
 use osidump::render::{Format, Options, Order};
 use osidump::source::Frame;
@@ -65,7 +66,8 @@ pub(crate) fn output_settings(o: &OutputArgs) -> Result<Settings, Failure> {
         filter: compile_filter(o.display_filter.as_deref())?,
         count: o.count,
         dissect: true,
-        events: false,
+        events: Events::Off,
+        memory_limit: DEFAULT_LIMIT,
     })
 }
 
@@ -76,7 +78,9 @@ pub(crate) fn read_settings(r: &ReadArgs) -> Result<Settings, Failure> {
         filter: compile_filter(r.display_filter.as_deref())?,
         count: r.count,
         dissect: true,
-        events: false,
+        events: Events::Off,
+        // The view's own tables take their share of the same total.
+        memory_limit: DEFAULT_LIMIT - VIEW_BUDGET,
     })
 }
 

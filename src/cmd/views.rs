@@ -9,7 +9,7 @@ use crate::cli::{
 };
 use crate::{Ctx, Failure, io_failure};
 use clap::CommandFactory;
-use osidump::dissect::event::Event;
+use osidump::dissect::event::{Event, Events};
 use osidump::dissect::{Dissection, Osi};
 use osidump::pipeline::{Pipeline, Sink};
 use osidump::render::style;
@@ -64,7 +64,7 @@ impl<F: FnMut(Fed<'_, '_>)> FileSink for Feed<F> {
 fn each_frame(
     files: &[PathBuf],
     read: &ReadArgs,
-    events: bool,
+    events: Events,
     add: impl FnMut(Fed<'_, '_>),
 ) -> Result<FilesRead, Failure> {
     let mut settings = read_settings(read)?;
@@ -80,7 +80,7 @@ fn each_dissection(
     read: &ReadArgs,
     mut add: impl FnMut(usize, &Dissection<'_>),
 ) -> Result<FilesRead, Failure> {
-    each_frame(files, read, false, |fed| {
+    each_frame(files, read, Events::Off, |fed| {
         if let Fed::Frame(file, d) = fed {
             add(file, d);
         }
@@ -474,7 +474,7 @@ pub fn follow(args: &FollowArgs, ctx: Ctx) -> Result<(), Failure> {
         Ok(())
     };
 
-    let read = each_frame(&files, &args.read, true, |fed| {
+    let read = each_frame(&files, &args.read, Events::All, |fed| {
         if result.is_err() {
             return;
         }
@@ -743,7 +743,7 @@ pub fn sessions(args: &SessionsArgs, ctx: Ctx) -> Result<(), Failure> {
     let mut agg = Sessions::new();
     let mut capture = None;
     // Sessions read the dissector's TCP and TLS steps (events).
-    let read = each_frame(&args.files, &args.read, true, |fed| {
+    let read = each_frame(&args.files, &args.read, Events::Steps, |fed| {
         let Fed::Frame(file, d) = fed else { return };
         if capture.replace(file).is_some_and(|c| c != file) {
             agg.next_capture();

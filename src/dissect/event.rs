@@ -11,6 +11,18 @@ use crate::flow::tcp::Phase;
 use serde::Serialize;
 use std::borrow::Cow;
 
+/// Which events a dissector reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Events {
+    #[default]
+    Off,
+    /// TCP segments' steps and TLS handshakes' ends (what `sessions`
+    /// reads): no copies, no message bodies.
+    Steps,
+    /// Also stream bytes and whole application messages (`follow`).
+    All,
+}
+
 /// One fact a frame established.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Event<'a> {

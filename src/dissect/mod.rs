@@ -123,10 +123,19 @@ pub struct Dissector {
     /// made when the protocol is first seen.
     datagrams: Vec<Option<Box<dyn spec::DatagramDecoder>>>,
     defrag: Defragmenter,
-    /// Report session facts as events on each dissection.
-    events: bool,
+    /// What the defragmenter's datagrams were charged.
+    defrag_charged: usize,
+    /// What each datagram decoder (by spec index) was charged.
+    datagram_charged: Vec<usize>,
+    /// The memory budget every piece of conversation state is charged to.
+    pub(crate) budget: crate::flow::budget::Budget,
+    /// Which session facts to report as events on each dissection.
+    events: event::Events,
     last_frame: u64,
 }
+
+/// Bookkeeping of one datagram waiting for fragments, besides its bytes.
+const FRAG_ENTRY_COST: usize = 256;
 
 /// The frame being dissected, as later steps need it.
 #[derive(Debug, Clone, Copy)]
@@ -154,15 +163,29 @@ impl Dissector {
         Some(self.datagrams[i].get_or_insert_with(new).as_mut())
     }
 
+    /// Charge what datagram decoder `p` holds now (its matching tables).
+    pub(crate) fn charge_datagram_state(&mut self, p: &'static spec::ProtocolSpec) {
+        let i = spec::index(p);
+        let Some(Some(dec)) = self.datagrams.get(i) else {
+            return;
+        };
+        let now = dec.heap_bytes();
+        if self.datagram_charged.len() <= i {
+            self.datagram_charged.resize(i + 1, 0);
+        }
+        self.budget.resize(self.datagram_charged[i], now);
+        self.datagram_charged[i] = now;
+    }
+
     /// Report session facts ([`event::Event`]) on each dissection: TCP
     /// steps, stream bytes, whole application messages.
-    pub fn with_events(mut self, on: bool) -> Self {
-        self.events = on;
-        self.apps.events = on;
+    pub fn with_events(mut self, which: event::Events) -> Self {
+        self.events = which;
+        self.apps.events = which;
         self
     }
 
-    pub fn events(&self) -> bool {
+    pub fn events(&self) -> event::Events {
         self.events
     }
 
@@ -170,7 +193,19 @@ impl Dissector {
     /// decoders finish (see [`stream::TcpApps::finish`]). The events that
     /// makes (none unless events are on).
     pub fn finish(&mut self) -> Vec<event::Event<'static>> {
-        self.apps.finish(self.last_frame)
+        self.apps.finish(self.last_frame, &mut self.budget)
+    }
+
+    /// What the memory budget says now: limit, use, peak, evictions.
+    pub fn memory(&self) -> crate::flow::budget::MemoryReport {
+        (&self.budget).into()
+    }
+
+    /// Hold all conversation state within `bytes` (default
+    /// [`crate::flow::budget::DEFAULT_LIMIT`]).
+    pub fn with_memory_limit(mut self, bytes: usize) -> Self {
+        self.budget.max_total_bytes = bytes;
+        self
     }
 
     /// Force application protocols on ports (`--decode-as`).
@@ -277,6 +312,11 @@ impl Dissector {
         let added = self
             .defrag
             .add(f.key, ctx.number, ctx.ts_ns, f.offset, f.more, payload);
+        // Held fragments count against the budget (the defragmenter keeps
+        // within its own caps, which are part of it).
+        let held = self.defrag.bytes_held() + self.defrag.len() * FRAG_ENTRY_COST;
+        self.budget.resize(self.defrag_charged, held);
+        self.defrag_charged = held;
         let ip = walk
             .layers
             .iter()

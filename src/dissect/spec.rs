@@ -69,6 +69,11 @@ pub struct Datagram<'a> {
 pub trait DatagramDecoder: Send {
     /// Decode `d` into layers appended to `out`.
     fn datagram<'a>(&mut self, d: &Datagram<'a>, out: &mut Vec<Layer<'a>>);
+
+    /// Heap bytes its state holds now, charged to the memory budget.
+    fn heap_bytes(&self) -> usize {
+        0
+    }
 }
 
 pub static FRAME: ProtocolSpec = lower(

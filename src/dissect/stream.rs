@@ -4,8 +4,8 @@
 //! the application layers completed by it and what to mark on the segment.
 
 use super::app::{self, Dir, Message, StreamDecoder};
-use super::event::{Event, Message as EventMessage, StreamBytes};
-use super::layer::Layer;
+use super::event::{Event, Events, Message as EventMessage, StreamBytes};
+use super::layer::{Anomaly, AnomalyKind, Layer};
 use super::registry::{self, DecodeAs, Transport};
 use crate::dissect::fields as f;
 use crate::flow::reassembly::{
@@ -16,10 +16,16 @@ use std::borrow::Cow;
 /// Conversations reassembled at once; the least recently active is evicted
 /// first (and the eviction reported on the segment that caused it).
 pub const MAX_STREAMS: usize = 65_536;
-/// Bytes held for reassembly across every conversation.
-pub const MAX_TOTAL_BYTES: usize = 256 << 20;
+/// What a conversation's bookkeeping costs the budget besides its buffers
+/// and its decoder (its boxed state: reassemblers, session state).
+const APP_COST: usize = std::mem::size_of::<TcpApp>() + 16;
 /// A conversation silent this long (capture time) is closed.
 pub const IDLE_NS: i128 = 300 * 1_000_000_000;
+/// Application layers one segment may add to its frame. A hostile segment
+/// can complete hundreds of thousands of pipelined messages at once: the
+/// decoder still reads them all (its state stays right), the frame shows
+/// the first ones and says how many more there were.
+pub const MAX_APP_LAYERS: usize = 1000;
 
 struct TcpApp {
     /// Indexed by [`Dir::index`].
@@ -31,6 +37,9 @@ struct TcpApp {
     /// WebSocket close frames seen so far (the first is "close sent", the
     /// answer "closed").
     ws_closes: u8,
+    /// What this conversation (besides its reassemblers) charged to the
+    /// budget.
+    charged: usize,
     tls: TlsSession,
 }
 
@@ -55,6 +64,7 @@ impl TcpApp {
             fin: [false, false],
             finished: false,
             ws_closes: 0,
+            charged: 0,
             tls: TlsSession::default(),
         }
     }
@@ -102,35 +112,43 @@ pub struct SegmentIn<'p> {
 }
 
 pub struct TcpApps {
-    table: StreamTable<u64, TcpApp>,
-    budget: Budget,
+    table: StreamTable<u64, Box<TcpApp>>,
+    /// What the table itself (its slots and order) was charged.
+    table_charged: usize,
     pub decode_as: Vec<DecodeAs>,
-    /// Report stream bytes and whole messages as events.
-    pub events: bool,
+    /// Which events to report (stream bytes and whole messages: `All`).
+    pub events: Events,
 }
 
 impl Default for TcpApps {
     fn default() -> Self {
         TcpApps {
             table: StreamTable::new(MAX_STREAMS),
-            budget: Budget::new(MAX_TOTAL_BYTES),
+            table_charged: 0,
             decode_as: Vec::new(),
-            events: false,
+            events: Events::Off,
         }
     }
 }
 
 impl TcpApps {
-    pub fn segment<'p>(&mut self, s: &SegmentIn<'p>) -> SegmentReport<'p> {
+    pub fn segment<'p>(&mut self, s: &SegmentIn<'p>, budget: &mut Budget) -> SegmentReport<'p> {
         use crate::flow::tcp::{FIN, RST, SYN};
         let TcpApps {
             table,
-            budget,
+            table_charged,
             decode_as,
             events,
         } = self;
-        let events = *events;
+        let steps = *events != Events::Off;
+        let events = *events == Events::All;
         let mut report = SegmentReport::default();
+        // A conversation needs state once bytes flow: pure ACKs of one
+        // that never carried any (or that finished and was freed) need none.
+        let control = s.flags & (SYN | FIN | RST) != 0;
+        if s.payload.is_empty() && !control && table.peek_mut(&s.stream).is_none() {
+            return report;
+        }
         let dir = if s.from_client {
             Dir::Client
         } else {
@@ -141,11 +159,16 @@ impl TcpApps {
         while let Some((_, mut old)) = table.pop_idle(s.ts_ns, IDLE_NS) {
             release(&mut old, budget);
         }
-        if table.peek_mut(&s.stream).is_none()
-            && let Some((k, mut old)) = table.insert(s.stream, TcpApp::new(), s.ts_ns)
-        {
-            let held = release(&mut old, budget);
-            report.evicted.push((k, held));
+        if table.peek_mut(&s.stream).is_none() {
+            if let Some((k, mut old)) = table.insert(s.stream, Box::new(TcpApp::new()), s.ts_ns) {
+                let held = release(&mut old, budget);
+                budget.note_evicted(1);
+                report.evicted.push((k, held));
+            }
+            if let Some(app) = table.peek_mut(&s.stream) {
+                budget.charge(APP_COST);
+                app.charged = APP_COST;
+            }
         }
         while budget.is_over() && table.len() > 1 {
             match table.evict_oldest() {
@@ -156,6 +179,7 @@ impl TcpApps {
                 }
                 Some((k, mut old)) => {
                     let held = release(&mut old, budget);
+                    budget.note_evicted(1);
                     report.evicted.push((k, held));
                 }
                 None => break,
@@ -175,7 +199,6 @@ impl TcpApps {
             s.seq
         };
         let outcome = reasm.segment(s.frame, seq, s.payload, budget);
-        let control = s.flags & (SYN | FIN | RST) != 0;
         report.kind = match outcome.kind {
             SegmentKind::KeepAlive if control => None,
             SegmentKind::Empty => None,
@@ -218,9 +241,8 @@ impl TcpApps {
         // close (as tshark reports it); a reset or both FINs end it all.
         let closing = reset || app.fin[Dir::Server.index()] || app.fin.iter().all(|f| *f);
 
+        let mut kept = Kept::default();
         let mut out = Vec::new();
-        // Which side sent each message in `out`, as (index of first, side).
-        let mut sides: Vec<(usize, Dir)> = Vec::new();
         for (d, delivery, counts_missing) in deliveries {
             match delivery {
                 Delivery::Data(chunk) => {
@@ -244,15 +266,22 @@ impl TcpApps {
                     }
                     if let Some(dec) = app.decoder.as_mut() {
                         dec.set_time_ns(s.ts_ns);
-                        let before = out.len();
-                        sides.push((before, d));
-                        dec.feed(d, chunk.stream_offset, &chunk.data, &mut out);
-                        if let Some(r) = app.reasm[d.index()].as_mut() {
-                            note_messages(r, &out[before..], &mut report, s.frame, budget);
+                        // In pieces, so a delivery that completes a flood
+                        // of messages never holds them all at once.
+                        let mut at = 0;
+                        while at < chunk.data.len() {
+                            let end = (at + FEED_PIECE).min(chunk.data.len());
+                            let offset = chunk.stream_offset + at as u64;
+                            dec.feed(d, offset, &chunk.data[at..end], &mut out);
+                            if let Some(r) = app.reasm[d.index()].as_mut() {
+                                note_messages(r, &out, &mut kept, s.frame, budget);
+                            }
+                            kept.absorb(&mut out, d, &mut app.ws_closes, &mut app.tls, s, steps);
+                            at = end;
                         }
                     }
                     if events {
-                        report.events.push(Event::Bytes(StreamBytes {
+                        kept.events.push(Event::Bytes(StreamBytes {
                             stream: s.stream,
                             dir: d,
                             frame: chunk.frame,
@@ -271,7 +300,7 @@ impl TcpApps {
                         dec.gap(d, len);
                     }
                     if events {
-                        report.events.push(Event::Bytes(StreamBytes {
+                        kept.events.push(Event::Bytes(StreamBytes {
                             stream: s.stream,
                             dir: d,
                             frame: 0,
@@ -287,46 +316,47 @@ impl TcpApps {
         if closing && !app.finished {
             app.finished = true;
             if let Some(dec) = app.decoder.as_mut() {
-                let before = out.len();
-                sides.push((before, dir));
                 dec.finish(&mut out);
+                kept.absorb(&mut out, dir, &mut app.ws_closes, &mut app.tls, s, steps);
             }
         }
-        report.partial = out.is_empty() && !s.payload.is_empty() && app.decoder.is_some();
+        report.partial = kept.messages == 0 && !s.payload.is_empty() && app.decoder.is_some();
         report.protocol = app.decoder.as_ref().map(|d| d.protocol());
-        let side_of = |i: usize| {
-            sides
-                .iter()
-                .rev()
-                .find(|(first, _)| *first <= i)
-                .map_or(dir, |(_, d)| *d)
-        };
-        let mut layers = Vec::with_capacity(out.len());
-        for (i, m) in out.into_iter().enumerate() {
-            if let Some(body) = m.event {
-                report.events.push(Event::Message(EventMessage {
-                    stream: s.stream,
-                    dir: side_of(i),
-                    frame: s.frame,
-                    body,
-                }));
-            }
-            layers.push(m.layer);
-        }
-        report.layers = layers;
-        for (i, l) in report.layers.iter().enumerate() {
-            if let Some(step) = session_step(l, &mut app.ws_closes) {
-                report.session_steps.push(step);
-            }
-            if let Some(fact) = tls_session_facts(l, side_of(i), &mut app.tls) {
-                if events && fact == "handshake complete" {
-                    report
-                        .events
-                        .push(Event::TlsHandshakeDone { stream: s.stream });
-                }
-                report.session_steps.push((f::session::TLS_SESSION, fact));
+        if kept.messages > MAX_APP_LAYERS as u64 {
+            let more = kept.messages - MAX_APP_LAYERS as u64;
+            if let Some(last) = kept.layers.last_mut() {
+                last.anomalies.push(Anomaly {
+                    kind: AnomalyKind::Evicted,
+                    reason: format!(
+                        "{more} more {} messages completed by this segment are not shown (at most {MAX_APP_LAYERS} a frame)",
+                        last.protocol
+                    ),
+                });
             }
         }
+        // The decoder's buffers, inflaters and pending requests count too.
+        let now = APP_COST
+            + app
+                .decoder
+                .as_ref()
+                .map_or(0, |d| std::mem::size_of_val(&**d) + d.heap_bytes());
+        budget.resize(app.charged, now);
+        app.charged = now;
+        // A conversation that ended both ways (or was reset) frees its
+        // state: finished conversations do not pile up.
+        if app.finished
+            && (reset || app.fin.iter().all(|f| *f))
+            && let Some(mut done) = table.remove(&s.stream)
+        {
+            release(&mut done, budget);
+        }
+        let slots = table.heap_bytes();
+        budget.resize(*table_charged, slots);
+        *table_charged = slots;
+        report.layers = kept.layers;
+        report.reassembled = kept.reassembled;
+        report.session_steps = kept.session_steps;
+        report.events = kept.events;
         report
     }
 
@@ -335,9 +365,9 @@ impl TcpApps {
     /// framed by the connection's close is complete now). Returns the
     /// events that makes, in stream order; the layers are dropped (no frame
     /// carries them).
-    pub fn finish(&mut self, last_frame: u64) -> Vec<Event<'static>> {
+    pub fn finish(&mut self, last_frame: u64, budget: &mut Budget) -> Vec<Event<'static>> {
         let mut events = Vec::new();
-        let TcpApps { table, budget, .. } = self;
+        let TcpApps { table, .. } = self;
         let mut streams: Vec<u64> = table.keys().copied().collect();
         streams.sort_unstable();
         for stream in streams {
@@ -365,7 +395,7 @@ impl TcpApps {
                             (0, stream_offset, Cow::Borrowed(&[][..]), len)
                         }
                     };
-                    if self.events {
+                    if self.events == Events::All {
                         events.push(Event::Bytes(StreamBytes {
                             stream,
                             dir: d,
@@ -388,7 +418,7 @@ impl TcpApps {
                 }
             }
         }
-        if !self.events {
+        if self.events != Events::All {
             events.clear();
         }
         events
@@ -414,21 +444,81 @@ fn push_messages(
     }));
 }
 
+/// Bytes of a delivery fed to the decoder at a time.
+const FEED_PIECE: usize = 8192;
+
+/// What a segment's messages leave on its frame, gathered as the decoder
+/// produces them: at most [`MAX_APP_LAYERS`] layers (and their segment
+/// lists), every session step and event.
+#[derive(Default)]
+struct Kept<'p> {
+    layers: Vec<Layer<'static>>,
+    reassembled: Vec<(Vec<u64>, u64)>,
+    session_steps: Vec<(&'static crate::dissect::field::FieldDef, Cow<'static, str>)>,
+    events: Vec<Event<'p>>,
+    /// Messages completed, shown or not.
+    messages: u64,
+}
+
+impl Kept<'_> {
+    /// Take the messages just completed by side `side`.
+    fn absorb(
+        &mut self,
+        out: &mut Vec<Message>,
+        side: Dir,
+        ws_closes: &mut u8,
+        tls: &mut TlsSession,
+        s: &SegmentIn<'_>,
+        events: bool,
+    ) {
+        for m in out.drain(..) {
+            self.messages += 1;
+            if let Some(body) = m.event {
+                self.events.push(Event::Message(EventMessage {
+                    stream: s.stream,
+                    dir: side,
+                    frame: s.frame,
+                    body,
+                }));
+            }
+            let l = &m.layer;
+            if let Some(step) = session_step(l, ws_closes) {
+                // A run of the same step (every WebSocket frame is "open")
+                // is one step.
+                if self.session_steps.last() != Some(&step) {
+                    self.session_steps.push(step);
+                }
+            }
+            if let Some(fact) = tls_session_facts(l, side, tls) {
+                if events && fact == "handshake complete" {
+                    self.events
+                        .push(Event::TlsHandshakeDone { stream: s.stream });
+                }
+                self.session_steps.push((f::session::TLS_SESSION, fact));
+            }
+            if self.layers.len() < MAX_APP_LAYERS {
+                self.layers.push(m.layer);
+            }
+        }
+    }
+}
+
 /// Record which frames each finished message came from (its own bytes,
 /// `stream_offset..stream_end`), and let the reassembler forget frames
 /// before the last message's end.
 fn note_messages(
     reasm: &mut StreamReassembler,
     msgs: &[Message],
-    report: &mut SegmentReport,
+    kept: &mut Kept<'_>,
     frame: u64,
     budget: &mut Budget,
 ) {
-    for m in msgs {
+    let room = MAX_APP_LAYERS.saturating_sub(kept.layers.len());
+    for m in msgs.iter().take(room) {
         let end = m.stream_end.max(m.stream_offset);
         let frames = reasm.frames_for(m.stream_offset, end);
         if frames.len() > 1 || frames.first().is_some_and(|f| *f != frame) {
-            report.reassembled.push((frames, end - m.stream_offset));
+            kept.reassembled.push((frames, end - m.stream_offset));
         }
     }
     if let Some(last) = msgs.last() {
@@ -437,6 +527,7 @@ fn note_messages(
 }
 
 fn release(app: &mut TcpApp, budget: &mut Budget) -> u64 {
+    budget.credit(std::mem::take(&mut app.charged));
     app.reasm
         .iter_mut()
         .flatten()

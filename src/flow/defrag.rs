@@ -58,7 +58,7 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             max_datagrams: 4096,
-            max_bytes: 64 << 20,
+            max_bytes: 8 << 20,
             timeout_ns: 30_000_000_000,
         }
     }

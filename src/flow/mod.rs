@@ -1,6 +1,7 @@
 //! Conversation state kept across frames: stream numbering, relative
 //! sequence numbers and the TCP conversation's phase.
 
+pub mod budget;
 pub mod defrag;
 pub mod reassembly;
 pub mod tcp;
@@ -29,4 +30,12 @@ impl ConvKey {
 /// Most conversations a tracker keeps before it forgets the oldest. Stream
 /// numbers keep counting, so a forgotten conversation that comes back gets a
 /// new number (as it would after a tshark restart); memory stays bounded.
-pub const MAX_TRACKED_CONVERSATIONS: usize = 1 << 18;
+pub const MAX_TRACKED_CONVERSATIONS: usize = 1 << 16;
+
+/// Heap bytes of a hash table holding `capacity` entries of type `T`
+/// (hashbrown: one control byte per bucket, buckets a power of two at most
+/// 7/8 full): what the budget is charged for a table, whatever its length.
+pub fn table_bytes<T>(capacity: usize) -> usize {
+    let buckets = (capacity * 8 / 7).next_power_of_two();
+    buckets * (std::mem::size_of::<T>() + 1)
+}

@@ -59,40 +59,7 @@ impl Default for Limits {
     }
 }
 
-/// Memory shared by every stream. Each [`StreamReassembler`] charges what
-/// it holds here; the caller evicts streams while [`Budget::is_over`].
-#[derive(Debug, Clone)]
-pub struct Budget {
-    pub max_total_bytes: usize,
-    used: usize,
-}
-
-impl Budget {
-    pub fn new(max_total_bytes: usize) -> Self {
-        Budget {
-            max_total_bytes,
-            used: 0,
-        }
-    }
-
-    pub fn unlimited() -> Self {
-        Budget::new(usize::MAX)
-    }
-
-    pub fn used(&self) -> usize {
-        self.used
-    }
-
-    pub fn is_over(&self) -> bool {
-        self.used > self.max_total_bytes
-    }
-}
-
-impl Default for Budget {
-    fn default() -> Self {
-        Budget::new(256 << 20)
-    }
-}
+pub use super::budget::Budget;
 
 /// How a segment relates to the bytes seen before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -637,7 +604,7 @@ impl StreamReassembler {
 
     fn sync(&mut self, budget: &mut Budget) {
         let now = self.mem();
-        budget.used = budget.used.saturating_sub(self.accounted) + now;
+        budget.resize(self.accounted, now);
         self.accounted = now;
     }
 }
@@ -671,6 +638,13 @@ impl<K: Hash + Eq + Clone, V> StreamTable<K, V> {
 
     pub fn is_empty(&self) -> bool {
         self.map.is_empty()
+    }
+
+    /// Heap bytes of the table itself: its slots (whatever their number in
+    /// use) and the activity order.
+    pub fn heap_bytes(&self) -> usize {
+        super::table_bytes::<(K, (V, (i128, u64)))>(self.map.capacity())
+            + self.order.len() * (std::mem::size_of::<((i128, u64), K)>() + 8)
     }
 
     /// Streams evicted so far (cap, budget or idleness).

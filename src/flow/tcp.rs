@@ -4,6 +4,7 @@
 //! the handshake, and the conversation's phase — the "dial, answer, talk,
 //! hang up" of a phone call.
 
+use super::budget::Budget;
 use super::{ConvKey, MAX_TRACKED_CONVERSATIONS};
 use std::collections::HashMap;
 
@@ -95,6 +96,8 @@ struct Stream {
     saw_synack: bool,
     handshake_done: bool,
     saw_rst: bool,
+    /// The tracker's clock when a segment of it was last seen.
+    last: u64,
 }
 
 impl Stream {
@@ -108,6 +111,7 @@ impl Stream {
             saw_synack: false,
             handshake_done: false,
             saw_rst: false,
+            last: 0,
         }
     }
 }
@@ -155,35 +159,79 @@ pub struct Segment {
     pub window: u16,
 }
 
+/// What one tracked conversation's state costs besides its table slot.
+const STREAM_COST: usize = std::mem::size_of::<Stream>() + 16;
+
 #[derive(Default)]
 pub struct TcpTracker {
-    streams: HashMap<ConvKey, Stream>,
+    streams: HashMap<ConvKey, Box<Stream>>,
     next_index: u64,
+    /// Counts segments: a conversation's `last` is its latest tick.
+    clock: u64,
+    /// What the table and its conversations were charged.
+    charged: usize,
 }
 
 impl TcpTracker {
-    pub fn track(&mut self, s: &Segment) -> SegmentInfo {
+    /// Conversations tracked now.
+    pub fn len(&self) -> usize {
+        self.streams.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.streams.is_empty()
+    }
+
+    /// Make room before a new conversation: at the count cap, or when the
+    /// budget is exceeded and this table holds a large share of it, forget
+    /// finished conversations (RST, or FIN both ways) and then the least
+    /// recently active quarter. Stream numbers keep counting, so a
+    /// forgotten conversation that comes back gets a new number.
+    fn make_room(&mut self, budget: &mut Budget) {
+        let full = self.streams.len() >= MAX_TRACKED_CONVERSATIONS;
+        let pressed = budget.is_over() && self.charged > budget.max_total_bytes / 4;
+        if !(full || pressed) {
+            return;
+        }
+        let before = self.streams.len();
+        self.streams
+            .retain(|_, st| !(st.saw_rst || st.dirs.iter().all(|d| d.saw_fin)));
+        if self.streams.len() > before * 3 / 4 {
+            let mut last: Vec<u64> = self.streams.values().map(|st| st.last).collect();
+            let quarter = last.len() / 4;
+            let (_, &mut cut, _) = last.select_nth_unstable(quarter);
+            self.streams.retain(|_, st| st.last > cut);
+        }
+        let gone = before - self.streams.len();
+        budget.note_evicted(gone as u64);
+        self.charge(budget);
+    }
+
+    fn charge(&mut self, budget: &mut Budget) {
+        let now = crate::flow::table_bytes::<(ConvKey, Box<Stream>)>(self.streams.capacity())
+            + self.streams.len() * STREAM_COST;
+        budget.resize(self.charged, now);
+        self.charged = now;
+    }
+
+    pub fn track(&mut self, s: &Segment, budget: &mut Budget) -> SegmentInfo {
         let syn = s.flags & SYN != 0;
         let ack_flag = s.flags & ACK != 0;
-        if self.streams.len() >= MAX_TRACKED_CONVERSATIONS && !self.streams.contains_key(&s.key) {
-            // Forget finished conversations first; if the table is still
-            // full of open ones (a flood of half-open streams), forget the
-            // older half by stream number. Runs once per many new streams.
+        if !self.streams.contains_key(&s.key) {
+            self.make_room(budget);
             self.streams
-                .retain(|_, st| !(st.saw_rst || st.dirs.iter().all(|d| d.saw_fin)));
-            if self.streams.len() >= MAX_TRACKED_CONVERSATIONS / 2 {
-                let mut idx: Vec<u64> = self.streams.values().map(|st| st.index).collect();
-                let mid = idx.len() / 2;
-                let (_, &mut cut, _) = idx.select_nth_unstable(mid);
-                self.streams.retain(|_, st| st.index >= cut);
-            }
+                .insert(s.key, Box::new(Stream::new(self.next_index)));
+            self.next_index += 1;
+            self.charge(budget);
         }
+        self.clock += 1;
         let next_index = &mut self.next_index;
         let stream = self.streams.entry(s.key).or_insert_with(|| {
-            let st = Stream::new(*next_index);
+            let st = Box::new(Stream::new(*next_index));
             *next_index += 1;
             st
         });
+        stream.last = self.clock;
 
         // A new SYN on a finished conversation, or one with a different ISN,
         // is port reuse: tshark starts a new stream for it.
@@ -192,7 +240,8 @@ impl TcpTracker {
             let closed = stream.saw_rst || stream.dirs.iter().any(|d| d.saw_fin);
             let other_isn = d.saw_syn && d.base_seq != Some(s.seq);
             if closed || other_isn {
-                *stream = Stream::new(self.next_index);
+                **stream = Stream::new(self.next_index);
+                stream.last = self.clock;
                 self.next_index += 1;
             }
         }
@@ -361,20 +410,23 @@ mod tests {
         len: u32,
     ) -> SegmentInfo {
         let (k, client_dir) = key();
-        t.track(&Segment {
-            key: k,
-            dir: if from_client {
-                client_dir
-            } else {
-                1 - client_dir
+        t.track(
+            &Segment {
+                key: k,
+                dir: if from_client {
+                    client_dir
+                } else {
+                    1 - client_dir
+                },
+                seq,
+                ack,
+                flags,
+                payload_len: len,
+                wscale: None,
+                window: 1000,
             },
-            seq,
-            ack,
-            flags,
-            payload_len: len,
-            wscale: None,
-            window: 1000,
-        })
+            &mut Budget::unlimited(),
+        )
     }
 
     #[test]

@@ -1,29 +1,47 @@
 //! UDP conversations: only a stream index, numbered as tshark's `udp.stream`.
 
+use super::budget::Budget;
 use super::{ConvKey, MAX_TRACKED_CONVERSATIONS};
 use std::collections::HashMap;
 
 #[derive(Default)]
 pub struct UdpTracker {
-    streams: HashMap<ConvKey, u64>,
+    /// Stream index and the tick it was last seen at.
+    streams: HashMap<ConvKey, (u64, u64)>,
     next_index: u64,
+    clock: u64,
+    /// What the table was charged.
+    charged: usize,
 }
 
 impl UdpTracker {
-    pub fn stream(&mut self, key: ConvKey) -> u64 {
-        if let Some(&i) = self.streams.get(&key) {
-            return i;
+    pub fn stream(&mut self, key: ConvKey, budget: &mut Budget) -> u64 {
+        self.clock += 1;
+        if let Some((i, last)) = self.streams.get_mut(&key) {
+            *last = self.clock;
+            return *i;
         }
-        if self.streams.len() >= MAX_TRACKED_CONVERSATIONS {
-            // Forget the older half (by stream number, i.e. first seen):
-            // recent conversations keep their numbers. Runs once per
-            // MAX_TRACKED_CONVERSATIONS / 2 new conversations.
-            let cut = self.next_index - (MAX_TRACKED_CONVERSATIONS / 2) as u64;
-            self.streams.retain(|_, i| *i >= cut);
+        if self.streams.len() >= MAX_TRACKED_CONVERSATIONS
+            || (budget.is_over() && self.charged > budget.max_total_bytes / 4)
+        {
+            // Forget the least recently active quarter: recent conversations
+            // keep their numbers; one that comes back gets a new one.
+            let mut last: Vec<u64> = self.streams.values().map(|v| v.1).collect();
+            let quarter = last.len() / 4;
+            let before = self.streams.len();
+            if let Some((_, &mut cut, _)) =
+                (quarter < last.len()).then(|| last.select_nth_unstable(quarter))
+            {
+                self.streams.retain(|_, v| v.1 > cut);
+            }
+            budget.note_evicted((before - self.streams.len()) as u64);
         }
         let i = self.next_index;
         self.next_index += 1;
-        self.streams.insert(key, i);
+        self.streams.insert(key, (i, self.clock));
+        let now = crate::flow::table_bytes::<(ConvKey, (u64, u64))>(self.streams.capacity());
+        budget.resize(self.charged, now);
+        self.charged = now;
         i
     }
 }

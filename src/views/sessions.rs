@@ -20,6 +20,8 @@ use crate::dissect::event::Event;
 use crate::dissect::field::FieldDef;
 use crate::dissect::fields as f;
 use crate::dissect::{Dissection, Layer, Osi, Value};
+use crate::flow::budget::{Budget, VIEW_BUDGET};
+use crate::flow::table_bytes;
 use crate::flow::tcp::Phase;
 use serde::Serialize;
 use std::collections::{HashMap, VecDeque};
@@ -105,6 +107,37 @@ struct Conv {
     http_dropped: u64,
     ws: Option<WsInfo>,
     dns: Option<DnsLookup>,
+    /// Heap bytes its strings and lists hold, as charged.
+    heap: usize,
+}
+
+/// Heap bytes a conversation's strings and lists hold.
+fn conv_heap(c: &Conv) -> usize {
+    let strings = |v: &[String]| v.iter().map(|s| s.capacity() + 24).sum::<usize>();
+    let http: usize = c
+        .http
+        .iter()
+        .map(|h| {
+            std::mem::size_of::<HttpExchange>()
+                + h.method.capacity()
+                + h.uri.capacity()
+                + h.status.as_ref().map_or(0, |s| s.1.capacity())
+        })
+        .sum();
+    let tls = c.tls.as_ref().map_or(0, |t| {
+        t.sni.as_ref().map_or(0, String::capacity)
+            + strings(&t.alpn)
+            + t.version.as_ref().map_or(0, String::capacity)
+            + t.cipher.as_ref().map_or(0, String::capacity)
+    });
+    let dns = c.dns.as_ref().map_or(0, |d| {
+        strings(&d.names)
+            + strings(&d.types)
+            + strings(&d.answers)
+            + d.rcode.as_ref().map_or(0, String::capacity)
+    });
+    let ws = c.ws.as_ref().map_or(0, |w| w.uri.capacity());
+    http + tls + dns + ws
 }
 
 /// One line of the timeline.
@@ -167,6 +200,8 @@ pub struct Sessions {
     finished: VecDeque<Key>,
     seq: u64,
     dropped: u64,
+    /// What the conversations may hold together (see `flow::budget`).
+    budget: Budget,
 }
 
 impl Default for Sessions {
@@ -195,6 +230,7 @@ impl Sessions {
             finished: VecDeque::new(),
             seq: 0,
             dropped: 0,
+            budget: Budget::new(VIEW_BUDGET),
         }
     }
 
@@ -220,7 +256,9 @@ impl Sessions {
                 continue;
             };
             if finished(c) {
+                let heap = c.heap;
                 self.convs.remove(&k);
+                self.budget.credit(heap);
                 self.dropped += 1;
                 return true;
             }
@@ -271,7 +309,7 @@ impl Sessions {
             let unseen = &mut self.unseen[usize::from(tcp)];
             let new = stream >= *unseen;
             *unseen = (*unseen).max(stream.saturating_add(1));
-            if self.convs.len() >= self.cap {
+            if self.convs.len() >= self.cap || self.budget.is_over() {
                 // A conversation dropped or refused before stays out (and
                 // is counted once); a new one needs a finished one's place.
                 if !new || !self.evict_finished() {
@@ -291,6 +329,10 @@ impl Sessions {
             let swap = syn_ack || dns_resp;
             let (client, server) = if swap { (dst, src) } else { (src, dst) };
             self.seq += 1;
+            let was = table_bytes::<(Key, Conv)>(self.convs.capacity());
+            self.convs.reserve(1);
+            self.budget
+                .resize(was, table_bytes::<(Key, Conv)>(self.convs.capacity()));
             self.convs.insert(
                 key,
                 Conv {
@@ -315,6 +357,7 @@ impl Sessions {
                     http_dropped: 0,
                     ws: None,
                     dns: None,
+                    heap: 0,
                 },
             );
         }
@@ -373,6 +416,10 @@ impl Sessions {
                 _ => {}
             }
         }
+        // Its strings and lists count against the view's budget.
+        let heap = conv_heap(c);
+        self.budget.resize(c.heap, heap);
+        c.heap = heap;
         if !c.queued && finished(c) {
             c.queued = true;
             self.finished.push_back(key);

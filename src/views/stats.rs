@@ -18,6 +18,8 @@ use crate::dissect::app::{dns, tls, websocket};
 use crate::dissect::field::FieldDef;
 use crate::dissect::fields as f;
 use crate::dissect::{AnomalyKind, Dissection, Layer, Osi};
+use crate::flow::budget::{Budget, VIEW_BUDGET};
+use crate::flow::table_bytes;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 use std::hash::Hash;
@@ -66,24 +68,55 @@ impl<K: Hash + Eq, V: Default> Capped<K, V> {
         }
     }
 
-    fn get(&mut self, k: K) -> Option<&mut V> {
-        let full = self.map.len() >= self.cap;
-        if full && !self.map.contains_key(&k) {
-            self.overflow += 1;
-            return None;
+    /// The entry of `k`, made if there is room: under the key cap and
+    /// within the view's memory budget (each new key is charged its slot
+    /// and its key's heap bytes). A key turned away is counted.
+    fn get(&mut self, k: K, budget: &mut Budget) -> Option<&mut V>
+    where
+        K: KeyHeap,
+    {
+        if !self.map.contains_key(&k) {
+            if self.map.len() >= self.cap || budget.is_over() {
+                self.overflow += 1;
+                return None;
+            }
+            let was = table_bytes::<(K, V)>(self.map.capacity());
+            self.map.reserve(1);
+            budget.resize(was, table_bytes::<(K, V)>(self.map.capacity()));
+            budget.charge(k.heap());
         }
         Some(self.map.entry(k).or_default())
     }
 
-    fn bump(&mut self, k: K)
+    fn bump(&mut self, k: K, budget: &mut Budget)
     where
+        K: KeyHeap,
         V: std::ops::AddAssign<u64>,
     {
-        if let Some(v) = self.get(k) {
+        if let Some(v) = self.get(k, budget) {
             *v += 1;
         }
     }
 }
+
+/// Heap bytes a table key owns besides its slot.
+trait KeyHeap {
+    fn heap(&self) -> usize {
+        0
+    }
+}
+
+impl KeyHeap for String {
+    fn heap(&self) -> usize {
+        self.capacity()
+    }
+}
+
+impl KeyHeap for u64 {}
+
+impl KeyHeap for (Endpoint, Endpoint) {}
+
+impl<K: Hash + Eq, V: Default> Capped<K, V> {}
 
 fn sorted_counts<K: Ord + Clone>(m: &Capped<K, u64>) -> Vec<(K, u64)> {
     let mut v: Vec<(K, u64)> = m.map.iter().map(|(k, c)| (k.clone(), *c)).collect();
@@ -325,6 +358,8 @@ pub struct Stats {
     ja3s: Capped<String, u64>,
     ja4: Capped<String, u64>,
     ws: Capped<u64, WsSession>,
+    /// What the tables may hold together (see `flow::budget`).
+    budget: Budget,
     anomalies: BTreeMap<(&'static str, &'static str), u64>,
     retrans: u64,
     ooo: u64,
@@ -337,6 +372,12 @@ impl Default for Stats {
     fn default() -> Self {
         Stats::new(Limits::default())
     }
+}
+
+/// Per-frame facts the application tables share.
+struct FrameCtx {
+    stream: u64,
+    flow: Option<super::Flow>,
 }
 
 impl Stats {
@@ -369,6 +410,7 @@ impl Stats {
             ja3s: Capped::new(k),
             ja4: Capped::new(k),
             ws: Capped::new(k),
+            budget: Budget::new(VIEW_BUDGET),
             anomalies: BTreeMap::new(),
             retrans: 0,
             ooo: 0,
@@ -389,8 +431,17 @@ impl Stats {
         self.hierarchy(d, meta.len);
         self.osi_groups(d, meta.len);
         self.conversations(d, &meta);
+        // What every application layer of the frame shares, found once (a
+        // frame can complete thousands of messages).
+        let ctx = FrameCtx {
+            stream: d
+                .layer("tcp")
+                .and_then(|t| t.get_uint(f::tcp::STREAM))
+                .unwrap_or(u64::MAX),
+            flow: super::flow(own_layers(d)),
+        };
         for l in &d.layers {
-            self.application(d, l);
+            self.application(&ctx, l);
             self.anomaly(l);
         }
     }
@@ -523,7 +574,7 @@ impl Stats {
             };
             let Some((src, dst)) = pair else { continue };
             let key = if src <= dst { (src, dst) } else { (dst, src) };
-            let Some(c) = self.convs[i].get(key) else {
+            let Some(c) = self.convs[i].get(key, &mut self.budget) else {
                 continue;
             };
             if c.a.is_none() {
@@ -547,32 +598,32 @@ impl Stats {
         }
     }
 
-    fn application(&mut self, d: &Dissection<'_>, l: &Layer<'_>) {
+    fn application(&mut self, ctx: &FrameCtx, l: &Layer<'_>) {
         match l.protocol {
             "dns" | "mdns" | "llmnr" => self.dns(l),
             "http" => {
                 if l.get(f::http::REQUEST).is_some() || l.get(f::http::REQUEST_METHOD).is_some() {
                     if let Some(h) = l.get_str(f::http::HOST) {
-                        self.http_hosts.bump(h.to_string());
+                        self.http_hosts.bump(h.to_string(), &mut self.budget);
                     }
                     if let Some(m) = l.get_str(f::http::REQUEST_METHOD) {
-                        self.http_methods.bump(m.to_string());
+                        self.http_methods.bump(m.to_string(), &mut self.budget);
                     }
                 }
                 if let Some(code) = l.get_uint(f::http::RESPONSE_CODE) {
                     let phrase = l.get_str(f::http::RESPONSE_PHRASE).unwrap_or("");
-                    self.http_status
-                        .bump(format!("{code} {phrase}").trim().to_string());
+                    self.http_status.bump(
+                        format!("{code} {phrase}").trim().to_string(),
+                        &mut self.budget,
+                    );
                 }
             }
             "tls" => self.tls(l),
             "websocket" => {
-                let stream = d
-                    .layer("tcp")
-                    .and_then(|t| t.get_uint(f::tcp::STREAM))
-                    .unwrap_or(u64::MAX);
-                let flow = super::flow(own_layers(d));
-                let Some(s) = self.ws.get(stream) else { return };
+                let flow = ctx.flow;
+                let Some(s) = self.ws.get(ctx.stream, &mut self.budget) else {
+                    return;
+                };
                 // Clients mask every frame (RFC 6455 5.1): the mask bit
                 // tells the direction.
                 let to_server = l.get_uint(f::websocket::MASK) == Some(1);
@@ -626,13 +677,13 @@ impl Stats {
         let answers = l.get_uint(f::dns::COUNT_ANSWERS).unwrap_or(0);
         let qtype = l.get_uint(f::dns::QRY_TYPE);
         if response && let Some(r) = rcode {
-            self.dns_rcodes.bump(rcode_label(r));
+            self.dns_rcodes.bump(rcode_label(r), &mut self.budget);
         }
         let Some(name) = l.get_str(f::dns::QRY_NAME) else {
             return;
         };
         let name = if name.is_empty() { "<Root>" } else { name };
-        let Some(e) = self.dns.get(name.to_string()) else {
+        let Some(e) = self.dns.get(name.to_string(), &mut self.budget) else {
             return;
         };
         if response {
@@ -668,16 +719,16 @@ impl Stats {
         match l.get_uint(f::tls::HANDSHAKE_TYPE) {
             Some(1) => {
                 for s in strs(l, f::tls::HANDSHAKE_EXTENSIONS_SERVER_NAME) {
-                    self.tls_sni.bump(s.to_string());
+                    self.tls_sni.bump(s.to_string(), &mut self.budget);
                 }
                 for s in strs(l, f::tls::HANDSHAKE_EXTENSIONS_ALPN_STR) {
-                    self.tls_alpn.bump(s.to_string());
+                    self.tls_alpn.bump(s.to_string(), &mut self.budget);
                 }
                 if let Some(j) = l.get_str(f::tls::HANDSHAKE_JA3) {
-                    self.ja3.bump(j.to_string());
+                    self.ja3.bump(j.to_string(), &mut self.budget);
                 }
                 if let Some(j) = l.get_str(f::tls::HANDSHAKE_JA4) {
-                    self.ja4.bump(j.to_string());
+                    self.ja4.bump(j.to_string(), &mut self.budget);
                 }
             }
             Some(2) => {
@@ -688,16 +739,16 @@ impl Stats {
                     let name = tls::version_name(v as u16)
                         .map(str::to_string)
                         .unwrap_or_else(|| format!("0x{v:04x}"));
-                    self.tls_versions.bump(name);
+                    self.tls_versions.bump(name, &mut self.budget);
                 }
                 if let Some(c) = l.get_uint(f::tls::HANDSHAKE_CIPHERSUITE) {
                     let name = tls::cipher_suite_name(c as u16)
                         .map(str::to_string)
                         .unwrap_or_else(|| format!("0x{c:04x}"));
-                    self.tls_ciphers.bump(name);
+                    self.tls_ciphers.bump(name, &mut self.budget);
                 }
                 if let Some(j) = l.get_str(f::tls::HANDSHAKE_JA3S) {
-                    self.ja3s.bump(j.to_string());
+                    self.ja3s.bump(j.to_string(), &mut self.budget);
                 }
             }
             _ => {}

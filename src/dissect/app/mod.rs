@@ -73,6 +73,12 @@ pub trait StreamDecoder: Send {
     /// in progress and resynchronise where possible.
     fn gap(&mut self, dir: Dir, len: u64);
 
+    /// Heap bytes the decoder holds now (buffers, inflaters, pending
+    /// requests), charged to the dissector's memory budget.
+    fn heap_bytes(&self) -> usize {
+        0
+    }
+
     /// Also hand out each message whole (body or payload included) in
     /// [`Message::event`], for views such as `follow --show parsed`.
     fn collect_messages(&mut self) {}

@@ -3,7 +3,7 @@
 
 pub mod fields;
 
-use super::event::{Event, TcpSegment};
+use super::event::{Event, Events, TcpSegment};
 use super::layer::{Anomaly, AnomalyKind, Layer, Osi, Value};
 use super::registry::{self, Transport};
 use super::spec::Datagram;
@@ -71,16 +71,19 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     let opts = TcpOptions::parse(h.options());
 
     let (key, dir) = conv(addrs, sport, dport);
-    let info = d.tcp.track(&Segment {
-        key,
-        dir,
-        seq: h.sequence_number(),
-        ack: h.acknowledgment_number(),
-        flags,
-        payload_len,
-        wscale: opts.wscale,
-        window: h.window_size(),
-    });
+    let info = d.tcp.track(
+        &Segment {
+            key,
+            dir,
+            seq: h.sequence_number(),
+            ack: h.acknowledgment_number(),
+            flags,
+            payload_len,
+            wscale: opts.wscale,
+            window: h.window_size(),
+        },
+        &mut d.budget,
+    );
 
     l.uint(f::tcp::STREAM, info.stream);
     l.uint(f::tcp::LEN, payload_len);
@@ -139,19 +142,22 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
 
     // The payload goes through the conversation's reassembly and decoder.
     let payload_at = walk.off..walk.end.max(walk.off);
-    let mut report = d.apps.segment(&SegmentIn {
-        stream: info.stream,
-        from_client: info.from_client,
-        first_data_seq: info.first_data_seq,
-        seq: h.sequence_number(),
-        flags,
-        sport,
-        dport,
-        payload: walk.rest(),
-        wire_len: payload_len,
-        frame: ctx.number,
-        ts_ns: ctx.ts_ns,
-    });
+    let mut report = d.apps.segment(
+        &SegmentIn {
+            stream: info.stream,
+            from_client: info.from_client,
+            first_data_seq: info.first_data_seq,
+            seq: h.sequence_number(),
+            flags,
+            sport,
+            dport,
+            payload: walk.rest(),
+            wire_len: payload_len,
+            frame: ctx.number,
+            ts_ns: ctx.ts_ns,
+        },
+        &mut d.budget,
+    );
     let mut analysis = false;
     if info.control_retransmission {
         l.present(f::tcp::ANALYSIS_RETRANSMISSION);
@@ -221,7 +227,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     for (name, step) in report.session_steps.drain(..) {
         session.push(name, Value::Str(step));
     }
-    if d.apps.events {
+    if d.apps.events != Events::Off {
         walk.events.push(Event::Tcp(TcpSegment {
             stream: info.stream,
             from_client: info.from_client,
@@ -381,7 +387,7 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     l.uint(f::udp::CHECKSUM, h.checksum());
     let (key, _) = conv(addrs, h.source_port(), h.destination_port());
     // tshark numbers even the datagram an ICMP error quotes.
-    l.uint(f::udp::STREAM, d.udp.stream(key));
+    l.uint(f::udp::STREAM, d.udp.stream(key, &mut d.budget));
     walk.off += 8;
     if len < 8 && !(len == 0 && addrs.v6) {
         l.malformed(format!("length {len} is below the 8-byte header"));
@@ -401,7 +407,10 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     let (sport, dport) = (h.source_port(), h.destination_port());
     let payload = walk.rest();
     let chosen = registry::choose(Transport::Udp, &d.apps.decode_as, sport, dport, payload);
-    let Some(decoder) = chosen.and_then(|p| d.datagram_decoder(p)) else {
+    let Some(spec) = chosen else {
+        return Next::Data(Osi::Application);
+    };
+    let Some(decoder) = d.datagram_decoder(spec) else {
         return Next::Data(Osi::Application);
     };
     let dgram = Datagram {
@@ -417,6 +426,7 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     };
     let before = walk.layers.len();
     decoder.datagram(&dgram, &mut walk.layers);
+    d.charge_datagram_state(spec);
     if walk.layers.len() == before {
         return Next::Data(Osi::Application);
     }

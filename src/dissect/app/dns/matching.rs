@@ -8,7 +8,7 @@ use super::*;
 // ---------------------------------------------------------------------------
 
 /// Most outstanding transactions remembered; the oldest is forgotten first.
-pub const MAX_TRACKED_TRANSACTIONS: usize = 1 << 16;
+pub const MAX_TRACKED_TRANSACTIONS: usize = 1 << 15;
 
 /// Matches responses to requests by conversation and transaction id, like
 /// Wireshark's `dns.response_to` and `dns.time`. A retransmitted query keeps
@@ -114,6 +114,12 @@ impl<K: Hash + Eq + Clone> DnsTracker<K> {
 
     /// Notes one message and says whether it opens, repeats or answers a
     /// transaction (see [`add_observed_fields`]).
+    /// Heap bytes held: each open transaction in the map and the order.
+    pub fn heap_bytes(&self) -> usize {
+        crate::flow::table_bytes::<((K, u16), Request)>(self.open.capacity())
+            + self.order.capacity() * std::mem::size_of::<(K, u16)>()
+    }
+
     pub fn observe_message(
         &mut self,
         flow: K,

@@ -1027,4 +1027,8 @@ impl DatagramDecoder for Datagrams {
         }
         out.push(layer);
     }
+
+    fn heap_bytes(&self) -> usize {
+        self.tracker.heap_bytes()
+    }
 }

@@ -48,6 +48,10 @@ fn tcp_message(msg: &[u8]) -> Layer<'static> {
 }
 
 impl StreamDecoder for DnsTcpDecoder {
+    fn heap_bytes(&self) -> usize {
+        self.dirs.iter().map(|d| d.buf.capacity()).sum()
+    }
+
     fn collect_messages(&mut self) {
         self.collect = true;
     }

@@ -1165,6 +1165,28 @@ fn code_desc(code: u16) -> Option<&'static str> {
 }
 
 impl StreamDecoder for HttpDecoder {
+    fn heap_bytes(&self) -> usize {
+        let dirs: usize = self
+            .dirs
+            .iter()
+            .map(|d| {
+                d.buf.capacity()
+                    + d.msg.as_ref().map_or(0, |m| {
+                        m.preview.capacity()
+                            + m.chunks.capacity() * 8
+                            + m.trailers.iter().map(String::capacity).sum::<usize>()
+                            + m.draft.as_ref().map_or(0, |x| x.body.capacity())
+                    })
+            })
+            .sum();
+        let pending: usize = self
+            .pending
+            .iter()
+            .map(|p| 64 + p.method.capacity() + p.uri.capacity())
+            .sum();
+        dirs + pending + self.ws.as_ref().map_or(0, |w| w.heap_bytes())
+    }
+
     fn collect_messages(&mut self) {
         self.collect = true;
         if let Some(ws) = self.ws.as_mut() {

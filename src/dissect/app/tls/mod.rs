@@ -176,6 +176,13 @@ impl TlsDecoder {
 }
 
 impl StreamDecoder for TlsDecoder {
+    fn heap_bytes(&self) -> usize {
+        self.sides
+            .iter()
+            .map(|s| s.buf.capacity() + s.hs.capacity())
+            .sum()
+    }
+
     fn protocol(&self) -> &'static str {
         "tls"
     }

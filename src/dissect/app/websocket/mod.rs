@@ -40,6 +40,9 @@ pub const INFLATE_CAP: u64 = 1 << 20;
 /// A fragmented message larger than this is flagged (its preview, length and
 /// UTF-8 check are still reported: nothing beyond the preview is stored).
 pub const MESSAGE_CAP: u64 = 1 << 20;
+/// What one raw-deflate inflater holds (miniz_oxide's state: the 32 KiB
+/// window plus its tables), charged to the memory budget while it lives.
+const INFLATER_COST: usize = 44 << 10;
 
 /// The GUID of RFC 6455 section 1.3.
 const WS_GUID: &str = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
@@ -689,6 +692,24 @@ fn header_len(b0_b1: [u8; 2]) -> usize {
 }
 
 impl StreamDecoder for WsDecoder {
+    fn heap_bytes(&self) -> usize {
+        self.dirs
+            .iter()
+            .map(|d| {
+                d.hdr.capacity()
+                    + d.frame.as_ref().map_or(0, |f| f.head.capacity())
+                    + d.msg.as_ref().map_or(0, |m| {
+                        m.preview.capacity() + m.full.as_ref().map_or(0, Vec::capacity)
+                    })
+                    + if d.inflater.is_some() {
+                        INFLATER_COST
+                    } else {
+                        0
+                    }
+            })
+            .sum()
+    }
+
     fn collect_messages(&mut self) {
         self.collect = true;
     }
