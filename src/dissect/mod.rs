@@ -163,6 +163,17 @@ impl Dissector {
         Some(self.datagrams[i].get_or_insert_with(new).as_mut())
     }
 
+    /// Whether datagram decoder `p` should shed state: the budget is
+    /// exceeded and it holds more than a quarter of it.
+    pub(crate) fn datagram_pressed(&self, p: &'static spec::ProtocolSpec) -> bool {
+        let held = self
+            .datagram_charged
+            .get(spec::index(p))
+            .copied()
+            .unwrap_or(0);
+        self.budget.is_over() && held > self.budget.max_total_bytes / 4
+    }
+
     /// Charge what datagram decoder `p` holds now (its matching tables).
     pub(crate) fn charge_datagram_state(&mut self, p: &'static spec::ProtocolSpec) {
         let i = spec::index(p);
@@ -317,6 +328,12 @@ impl Dissector {
         let held = self.defrag.bytes_held() + self.defrag.len() * FRAG_ENTRY_COST;
         self.budget.resize(self.defrag_charged, held);
         self.defrag_charged = held;
+        let evicted = added
+            .notes
+            .iter()
+            .filter(|n| matches!(n, defrag::FragNote::Evicted { .. }))
+            .count();
+        self.budget.note_evicted(evicted as u64);
         let ip = walk
             .layers
             .iter()

@@ -63,6 +63,9 @@ pub struct Datagram<'a> {
     pub cut: bool,
     /// Quoted inside an ICMP error: not part of any conversation.
     pub nested: bool,
+    /// The memory budget is exceeded and this decoder's state holds a
+    /// large share of it: shed the oldest state now.
+    pub memory_pressed: bool,
 }
 
 /// Decodes UDP datagrams of one protocol, keeping per-capture state.

@@ -204,6 +204,7 @@ impl TcpTracker {
         }
         let gone = before - self.streams.len();
         budget.note_evicted(gone as u64);
+        self.streams.shrink_to(self.streams.len() * 2);
         self.charge(budget);
     }
 

@@ -35,6 +35,7 @@ impl UdpTracker {
                 self.streams.retain(|_, v| v.1 > cut);
             }
             budget.note_evicted((before - self.streams.len()) as u64);
+            self.streams.shrink_to(self.streams.len() * 2);
         }
         let i = self.next_index;
         self.next_index += 1;

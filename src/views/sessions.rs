@@ -113,6 +113,7 @@ struct Conv {
 
 /// Heap bytes a conversation's strings and lists hold.
 fn conv_heap(c: &Conv) -> usize {
+    let own = std::mem::size_of::<Conv>() + 16;
     let strings = |v: &[String]| v.iter().map(|s| s.capacity() + 24).sum::<usize>();
     let http: usize = c
         .http
@@ -137,7 +138,7 @@ fn conv_heap(c: &Conv) -> usize {
             + d.rcode.as_ref().map_or(0, String::capacity)
     });
     let ws = c.ws.as_ref().map_or(0, |w| w.uri.capacity());
-    http + tls + dns + ws
+    own + http + tls + dns + ws
 }
 
 /// One line of the timeline.
@@ -187,7 +188,7 @@ type Key = (u32, bool, u64);
 #[derive(Debug)]
 pub struct Sessions {
     first_ns: Option<i128>,
-    convs: HashMap<Key, Conv>,
+    convs: HashMap<Key, Box<Conv>>,
     cap: usize,
     /// Which capture is being read (stream numbers restart in each).
     capture: u32,
@@ -232,6 +233,11 @@ impl Sessions {
             dropped: 0,
             budget: Budget::new(VIEW_BUDGET),
         }
+    }
+
+    /// The most the conversations held at once (bytes charged).
+    pub fn memory_peak(&self) -> usize {
+        self.budget.peak()
     }
 
     /// Conversations remembered now (at most the cap).
@@ -329,13 +335,13 @@ impl Sessions {
             let swap = syn_ack || dns_resp;
             let (client, server) = if swap { (dst, src) } else { (src, dst) };
             self.seq += 1;
-            let was = table_bytes::<(Key, Conv)>(self.convs.capacity());
+            let was = table_bytes::<(Key, Box<Conv>)>(self.convs.capacity());
             self.convs.reserve(1);
             self.budget
-                .resize(was, table_bytes::<(Key, Conv)>(self.convs.capacity()));
+                .resize(was, table_bytes::<(Key, Box<Conv>)>(self.convs.capacity()));
             self.convs.insert(
                 key,
-                Conv {
+                Box::new(Conv {
                     seq: self.seq,
                     queued: false,
                     tcp,
@@ -358,7 +364,7 @@ impl Sessions {
                     ws: None,
                     dns: None,
                     heap: 0,
-                },
+                }),
             );
         }
         let Some(c) = self.convs.get_mut(&key) else {
@@ -437,7 +443,7 @@ impl Sessions {
                 mac_of.entry(c.client.addr).or_insert(m);
             }
         }
-        let mut ordered: Vec<&Conv> = self.convs.values().collect();
+        let mut ordered: Vec<&Conv> = self.convs.values().map(|c| &**c).collect();
         // TCP clients first, so their address leads the label.
         ordered.sort_by_key(|c| (!c.tcp, c.first_ns, c.seq));
         // An address always comes with the same MAC (`mac_of`), so it

@@ -421,6 +421,11 @@ impl Stats {
     }
 
     /// Count one frame.
+    /// The most the tables held at once (bytes charged to their budget).
+    pub fn memory_peak(&self) -> usize {
+        self.budget.peak()
+    }
+
     pub fn add(&mut self, d: &Dissection<'_>) {
         let meta = frame_meta(d);
         self.total.add(meta.len);

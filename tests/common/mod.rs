@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod hostile;
+
 use std::path::PathBuf;
 
 /// A real frame (tcpdump hex of a DNS query from samples/dns.pcap's shape):

@@ -410,6 +410,7 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     let Some(spec) = chosen else {
         return Next::Data(Osi::Application);
     };
+    let memory_pressed = d.datagram_pressed(spec);
     let Some(decoder) = d.datagram_decoder(spec) else {
         return Next::Data(Osi::Application);
     };
@@ -423,6 +424,7 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         ts_ns: ctx.ts_ns,
         cut: walk.snap_cut,
         nested: walk.nested,
+        memory_pressed,
     };
     let before = walk.layers.len();
     decoder.datagram(&dgram, &mut walk.layers);

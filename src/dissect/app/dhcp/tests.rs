@@ -705,6 +705,7 @@ fn proxy_dhcp_needs_the_cookie() {
             ts_ns: 0,
             cut: false,
             nested: false,
+            memory_pressed: false,
         };
         d.datagram(&dg, &mut out);
         assert_eq!(out.len(), layers, "{sport} → {dport}");

@@ -90,6 +90,20 @@ impl<K: Hash + Eq + Clone> DnsTracker<K> {
         self.open.len()
     }
 
+    /// Forget the oldest quarter of the open transactions and give their
+    /// room back (the memory budget is short). Returns how many went.
+    pub fn shed(&mut self) -> usize {
+        let n = self.open.len().div_ceil(4);
+        for _ in 0..n {
+            if let Some(old) = self.order.pop_front() {
+                self.open.remove(&old);
+            }
+        }
+        self.open.shrink_to(self.open.len() * 2);
+        self.order.shrink_to(self.order.len() * 2);
+        n
+    }
+
     pub fn is_empty(&self) -> bool {
         self.open.is_empty()
     }

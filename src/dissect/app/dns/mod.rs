@@ -1011,6 +1011,9 @@ struct Datagrams {
 
 impl DatagramDecoder for Datagrams {
     fn datagram<'a>(&mut self, d: &Datagram<'a>, out: &mut Vec<Layer<'a>>) {
+        if d.memory_pressed {
+            self.tracker.shed();
+        }
         if d.payload.is_empty() {
             return;
         }
