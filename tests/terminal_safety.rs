@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::{TcpConv, pcapng_with, udp_datagram};
+use common::{TcpConv, client_hello, pcapng_with, udp_datagram};
 use osidump::render::safe::is_unsafe;
 use std::io::Write;
 use std::process::Command;
@@ -19,39 +19,6 @@ const EVIL: &str = "\x1b[31m\x1b]0;pwned\x07\x08\r\n\u{9b}2J\u{9d}\u{202e}\u{206
 /// zero-width characters.
 const SNI: &str = "a\x1b]0;pwned\x07\x1b[2J\x08\r\u{9b}31m\u{202e}gnp.exe\u{200b}.test";
 const ALPN: &str = "h2\x1b[5m\u{2066}";
-
-fn client_hello(sni: &str, alpn: &str) -> Vec<u8> {
-    let mut ext = Vec::new();
-    // server_name: list (type 0 host_name, name).
-    let name = sni.as_bytes();
-    ext.extend_from_slice(&[0, 0]);
-    ext.extend_from_slice(&((name.len() + 5) as u16).to_be_bytes());
-    ext.extend_from_slice(&((name.len() + 3) as u16).to_be_bytes());
-    ext.push(0);
-    ext.extend_from_slice(&(name.len() as u16).to_be_bytes());
-    ext.extend_from_slice(name);
-    // ALPN: one protocol.
-    let p = alpn.as_bytes();
-    ext.extend_from_slice(&[0, 16]);
-    ext.extend_from_slice(&((p.len() + 3) as u16).to_be_bytes());
-    ext.extend_from_slice(&((p.len() + 1) as u16).to_be_bytes());
-    ext.push(p.len() as u8);
-    ext.extend_from_slice(p);
-    let mut body = vec![3, 3];
-    body.extend_from_slice(&[0x42; 32]);
-    body.push(0); // session id
-    body.extend_from_slice(&[0, 2, 0x13, 0x01]); // TLS_AES_128_GCM_SHA256
-    body.extend_from_slice(&[1, 0]); // null compression
-    body.extend_from_slice(&(ext.len() as u16).to_be_bytes());
-    body.extend_from_slice(&ext);
-    let mut hs = vec![1];
-    hs.extend_from_slice(&(body.len() as u32).to_be_bytes()[1..]);
-    hs.extend_from_slice(&body);
-    let mut rec = vec![0x16, 3, 1];
-    rec.extend_from_slice(&(hs.len() as u16).to_be_bytes());
-    rec.extend_from_slice(&hs);
-    rec
-}
 
 /// A WebSocket frame; masked when `mask` is given (client to server).
 fn ws_frame(b0: u8, mask: Option<[u8; 4]>, payload: &[u8]) -> Vec<u8> {

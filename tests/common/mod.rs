@@ -208,3 +208,37 @@ pub fn pcapng_with(interface: &str, frames: &[Vec<u8>]) -> Vec<u8> {
     }
     w.finish().expect("flush")
 }
+
+/// A TLS 1.3 ClientHello record naming `sni` and offering one ALPN protocol.
+pub fn client_hello(sni: &str, alpn: &str) -> Vec<u8> {
+    let mut ext = Vec::new();
+    // server_name: list (type 0 host_name, name).
+    let name = sni.as_bytes();
+    ext.extend_from_slice(&[0, 0]);
+    ext.extend_from_slice(&((name.len() + 5) as u16).to_be_bytes());
+    ext.extend_from_slice(&((name.len() + 3) as u16).to_be_bytes());
+    ext.push(0);
+    ext.extend_from_slice(&(name.len() as u16).to_be_bytes());
+    ext.extend_from_slice(name);
+    // ALPN: one protocol.
+    let p = alpn.as_bytes();
+    ext.extend_from_slice(&[0, 16]);
+    ext.extend_from_slice(&((p.len() + 3) as u16).to_be_bytes());
+    ext.extend_from_slice(&((p.len() + 1) as u16).to_be_bytes());
+    ext.push(p.len() as u8);
+    ext.extend_from_slice(p);
+    let mut body = vec![3, 3];
+    body.extend_from_slice(&[0x42; 32]);
+    body.push(0); // session id
+    body.extend_from_slice(&[0, 2, 0x13, 0x01]); // TLS_AES_128_GCM_SHA256
+    body.extend_from_slice(&[1, 0]); // null compression
+    body.extend_from_slice(&(ext.len() as u16).to_be_bytes());
+    body.extend_from_slice(&ext);
+    let mut hs = vec![1];
+    hs.extend_from_slice(&(body.len() as u32).to_be_bytes()[1..]);
+    hs.extend_from_slice(&body);
+    let mut rec = vec![0x16, 3, 1];
+    rec.extend_from_slice(&(hs.len() as u16).to_be_bytes());
+    rec.extend_from_slice(&hs);
+    rec
+}
