@@ -1288,3 +1288,36 @@ fn interface_names_are_escaped() {
         "{err}"
     );
 }
+
+#[test]
+fn capture_into_a_closed_pipe_stops_quietly() {
+    let Some(lab) = lab_or_skip("capture_into_a_closed_pipe_stops_quietly") else {
+        return;
+    };
+    use std::io::{BufRead, BufReader};
+    // `osidump capture | head -1`.
+    let err = lab.path("head.err");
+    let mut proc = Proc::spawn(
+        lab.cmd(&lab.a, &[bin(), "capture", "-i", "lo", "-T", "line"]),
+        "capture | head",
+        Stdio::piped(),
+        Stdio::from(fs::File::create(&err).unwrap()),
+    );
+    let stdout = proc.child.stdout.take().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !fs::read_to_string(&err).unwrap().contains("capturing on") {
+        assert!(Instant::now() < deadline, "did not start");
+        sleep(Duration::from_millis(20));
+    }
+    let ping = flood(&lab, "20000");
+    let mut first = String::new();
+    BufReader::new(stdout).read_line(&mut first).unwrap();
+    assert!(first.contains("ICMP"), "{first}");
+    // The reader is gone: the next flush meets a closed pipe.
+    let st = proc.wait_for(Duration::from_secs(10));
+    drop(ping);
+    let err = fs::read_to_string(&err).unwrap();
+    assert!(st.success(), "exited {st}: {err}");
+    assert!(!err.contains("writing output"), "{err}");
+    assert_eq!(err.lines().count(), 2, "capturing on + summary: {err}");
+}
