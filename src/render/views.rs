@@ -330,6 +330,15 @@ impl FollowPrinter {
         }
     }
 
+    pub fn show(&self) -> Show {
+        self.show
+    }
+
+    /// NDJSON rather than text.
+    pub fn is_json(&self) -> bool {
+        self.json
+    }
+
     /// Writes and drains what the follower produced: `chunks` in the byte
     /// modes, `msgs` in the parsed one (the other is dropped).
     pub fn emit(
