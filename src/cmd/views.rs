@@ -1,6 +1,7 @@
 //! `osidump stats | follow | sessions | layers | completions | man`: read
-//! captures into the lib-side aggregators (`osidump::views`) and render
-//! their reports as text (coloured by OSI layer) or JSON.
+//! captures into the lib-side aggregators (`osidump::views`) and print
+//! their reports as text (`osidump::render::views`, coloured by OSI layer)
+//! or JSON.
 
 use super::{FileSink, FilesRead, display_name, read_settings, run_files};
 use crate::cli::{

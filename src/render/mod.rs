@@ -1,4 +1,5 @@
-//! Renderers: text tree, one line per packet, NDJSON. Each reads a
+//! Renderers: text tree, one line per packet, NDJSON, and the views'
+//! reports as text ([`views`]). Each packet renderer reads a
 //! [`Dissection`](crate::dissect::Dissection) and writes to any `io::Write`;
 //! none of them parses packet bytes. Every text renderer writes wire
 //! strings through [`safe`], so no packet drives the terminal.
