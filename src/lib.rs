@@ -7,6 +7,7 @@
 pub mod dissect;
 pub mod filter;
 pub mod flow;
+pub mod fuzzing;
 pub mod pipeline;
 pub mod render;
 pub mod source;

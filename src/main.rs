@@ -7,7 +7,7 @@ mod cmd;
 use clap::Parser;
 use cli::{Cli, ColorWhen, Command};
 use osidump::views::i18n::Lang;
-use std::io;
+use std::io::{self, Write};
 use std::process::ExitCode;
 
 /// How a run ended.
@@ -28,7 +28,10 @@ pub(crate) struct Ctx {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return clap_exit(&e),
+    };
     let ctx = Ctx {
         color: cli.color,
         lang: cli.lang(),
@@ -50,6 +53,28 @@ fn main() -> ExitCode {
         Err(Failure::BrokenPipe) => ExitCode::SUCCESS,
         Err(Failure::Reported) => ExitCode::FAILURE,
         Err(Failure::Usage) => ExitCode::from(2),
+    }
+}
+
+/// `--help`, `--version` or a usage error, printed by clap. Unlike
+/// `Error::exit`, a failed write of the help (`--help > /dev/full`) is an
+/// error, not a success; a closed pipe (`--help | head`) stays quiet.
+fn clap_exit(e: &clap::Error) -> ExitCode {
+    let printed = e.print().and_then(|()| {
+        if e.use_stderr() {
+            io::stderr().flush()
+        } else {
+            io::stdout().flush()
+        }
+    });
+    match printed {
+        Err(err) if err.kind() != io::ErrorKind::BrokenPipe => {
+            if !e.use_stderr() {
+                let _ = writeln!(io::stderr(), "osidump: writing output: {err}");
+            }
+            ExitCode::FAILURE
+        }
+        _ => ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2)),
     }
 }
 

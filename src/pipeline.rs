@@ -34,6 +34,19 @@ pub struct Settings {
     pub memory_limit: usize,
 }
 
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            decode_as: Vec::new(),
+            filter: None,
+            count: None,
+            dissect: true,
+            events: Events::Off,
+            memory_limit: crate::flow::budget::DEFAULT_LIMIT,
+        }
+    }
+}
+
 /// Where selected frames go.
 pub trait Sink {
     /// Every frame read, before dissection and the filter (a `-w` recorder

@@ -340,3 +340,73 @@ fn line_names_each_anomaly_kind_once() {
             >= 2
     );
 }
+
+/// Runs osidump with stdout on `/dev/full`.
+fn to_full_disk(args: &[&str]) -> std::process::Output {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    std::process::Command::new(assert_cmd::cargo::cargo_bin("osidump"))
+        .args(args)
+        .stdout(full)
+        .stderr(Stdio::piped())
+        .output()
+        .expect("run")
+}
+
+#[test]
+fn a_full_disk_is_an_error_for_every_command_and_help() {
+    let web = common::samples_dir().join("web_visit.pcap");
+    let web = web.to_str().unwrap();
+    for args in [
+        vec!["--help"],
+        vec!["--version"],
+        vec!["dissect", "--help"],
+        vec!["help", "stats"],
+        vec!["dissect", web],
+        vec!["dissect", "-T", "json", web],
+        vec!["stats", web],
+        vec!["sessions", web],
+        vec!["follow", "-s", "1", web],
+        vec!["layers"],
+        vec!["fields"],
+        vec!["man"],
+        vec!["completions", "bash"],
+    ] {
+        let out = to_full_disk(&args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.contains("No space left on device"), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn a_reader_that_went_away_is_a_quiet_success_for_every_command() {
+    let web = common::samples_dir().join("web_visit.pcap");
+    let web = web.to_str().unwrap();
+    for args in [
+        vec!["--help"],
+        vec!["dissect", "-V", web],
+        vec!["stats", web],
+        vec!["sessions", web],
+        vec!["follow", "-s", "1", web],
+        vec!["layers"],
+        vec!["fields"],
+        vec!["man"],
+    ] {
+        // The read end is closed before osidump writes: `| head -0`.
+        let (reader, writer) = std::io::pipe().expect("pipe");
+        drop(reader);
+        let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("osidump"))
+            .args(&args)
+            .stdout(writer)
+            .stderr(Stdio::piped())
+            .output()
+            .expect("run");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{args:?}: {:?} {err}", out.status);
+        assert_eq!(err, "", "{args:?}");
+    }
+}

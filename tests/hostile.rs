@@ -38,7 +38,7 @@ fn assert_bounded(peak: usize) {
     assert!(peak <= LIMIT + (LIMIT / 2), "peak {peak} over {LIMIT}");
 }
 
-fn fields<'a>(d: &'a Dissection<'_>, name: &str) -> Vec<String> {
+fn fields(d: &Dissection<'_>, name: &str) -> Vec<String> {
     d.values_named(name).map(|v| v.to_string()).collect()
 }
 

@@ -10,6 +10,8 @@
 //! deadline; every process we start is killed by its PID when its guard drops,
 //! and the namespaces (and with them the veth pair) are deleted.
 
+mod common;
+
 use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -700,6 +702,57 @@ fn count_duration_and_any() {
     }
 }
 
+/// A line of `/proc/PID/status` (`CapEff`, `Uid`, ...), its value trimmed.
+fn proc_status(pid: i32, key: &str) -> String {
+    let status = fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix(key)?.strip_prefix(':'))
+        .unwrap_or_else(|| panic!("no {key} in {status}"))
+        .trim()
+        .to_string()
+}
+
+/// The running capture holds no capability at all (the bounding set too,
+/// when `bounding`), and cannot gain any through execve.
+fn assert_no_capabilities(pid: i32, bounding: bool) {
+    let mut sets = vec!["CapEff", "CapPrm", "CapInh", "CapAmb"];
+    if bounding {
+        sets.push("CapBnd");
+    }
+    for set in sets {
+        assert_eq!(proc_status(pid, set), "0000000000000000", "{set}");
+    }
+    assert_eq!(proc_status(pid, "NoNewPrivs"), "1");
+}
+
+#[test]
+fn capture_drops_every_capability_before_the_first_packet() {
+    let Some(lab) = lab_or_skip("capture_drops_every_capability_before_the_first_packet") else {
+        return;
+    };
+    for backend in backends() {
+        let c = Capture::start(
+            &lab,
+            &lab.a,
+            &format!("caps-{backend}"),
+            &["--backend", backend, "-i", "lo", "-T", "line"],
+        );
+        // Root still, but without a single capability.
+        assert_eq!(proc_status(c.proc.pid(), "Uid"), "0\t0\t0\t0");
+        assert_no_capabilities(c.proc.pid(), true);
+        lab.client(
+            &lab.a,
+            &["ping", "-c", "2", "-i", "0.2", "-W", "2", "127.0.0.1"],
+        );
+        sleep(Duration::from_millis(300));
+        let (st, out, err) = c.interrupt();
+        assert!(st.success(), "{backend}: {err}");
+        assert_eq!(summary(&err).captured, 4, "{backend}: {err}");
+        assert_eq!(out.lines().count(), 4, "{backend}: {out}");
+    }
+}
+
 #[test]
 fn user_drops_privileges_after_opening() {
     let Some(lab) = lab_or_skip("user_drops_privileges_after_opening") else {
@@ -711,10 +764,10 @@ fn user_drops_privileges_after_opening() {
         "user",
         &["-i", &lab.va, "--user", "nobody", "-q"],
     );
-    let status = fs::read_to_string(format!("/proc/{}/status", c.proc.pid())).unwrap();
-    let uid = status.lines().find(|l| l.starts_with("Uid:")).unwrap();
-    let ids: Vec<&str> = uid.split_whitespace().skip(1).collect();
+    let uid = proc_status(c.proc.pid(), "Uid");
+    let ids: Vec<&str> = uid.split_whitespace().collect();
     assert_eq!(ids, ["65534"; 4], "{uid}");
+    assert_no_capabilities(c.proc.pid(), true);
     // Still capturing as nobody.
     lab.client(
         &lab.b,
@@ -910,4 +963,361 @@ fn libpcap_filter_keeps_only_icmp() {
             .all(|s| s.iter().any(|(o, p)| *o == 3 && p == "icmp"))
     );
     assert!(!has(&stacks, &[(4, "udp")]));
+}
+
+/// Whether `cmd --version` (or `cmd -h`) runs at all.
+fn have(cmd: &str) -> bool {
+    Command::new(cmd)
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok()
+}
+
+/// `setpriv` arguments that run a command as nobody, with no capability
+/// of its own (a file's capabilities still apply at exec).
+const AS_NOBODY: [&str; 5] = [
+    "setpriv",
+    "--reuid=65534",
+    "--regid=65534",
+    "--clear-groups",
+    "--",
+];
+
+#[test]
+fn file_capabilities_are_dropped_once_capturing() {
+    let Some(lab) = lab_or_skip("file_capabilities_are_dropped_once_capturing") else {
+        return;
+    };
+    let why = if !have("setcap") {
+        Some("no setcap (libcap2-bin)")
+    } else if !have("setpriv") {
+        Some("no setpriv (util-linux)")
+    } else if proc_status(std::process::id() as i32, "NoNewPrivs") != "0" {
+        Some("this test runs with no_new_privs: file capabilities would not apply")
+    } else {
+        None
+    };
+    if let Some(why) = why {
+        assert!(!in_ci(), "CI must run the file-capability test: {why}");
+        eprintln!("skipping file_capabilities_are_dropped_once_capturing: {why}");
+        return;
+    }
+    // A copy of the binary nobody can run, allowed to capture.
+    let dir = lab.path("setcap");
+    fs::create_dir(&dir).unwrap();
+    let copy = dir.join("osidump");
+    fs::copy(bin(), &copy).unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    for p in [lab.dir.path(), dir.as_path()] {
+        fs::set_permissions(p, fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    sh(Command::new("setcap")
+        .arg("cap_net_raw,cap_net_admin+ep")
+        .arg(&copy))
+    .unwrap();
+    let copy = copy.to_str().unwrap();
+
+    for backend in backends() {
+        let err = lab.path(&format!("fcap-{backend}.err"));
+        let out = lab.path(&format!("fcap-{backend}.out"));
+        let mut argv: Vec<&str> = AS_NOBODY.to_vec();
+        argv.extend([
+            copy,
+            "capture",
+            "--backend",
+            backend,
+            "-i",
+            "lo",
+            "-T",
+            "line",
+        ]);
+        let mut proc = Proc::spawn(
+            lab.cmd(&lab.a, &argv),
+            "setcap capture",
+            Stdio::from(fs::File::create(&out).unwrap()),
+            Stdio::from(fs::File::create(&err).unwrap()),
+        );
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !fs::read_to_string(&err).unwrap().contains("capturing on") {
+            if let Some(st) = proc.exited() {
+                panic!("exited ({st}): {}", fs::read_to_string(&err).unwrap());
+            }
+            assert!(Instant::now() < deadline, "did not start");
+            sleep(Duration::from_millis(20));
+        }
+        let pid = proc.pid();
+        let uid = proc_status(pid, "Uid");
+        assert_eq!(uid.split_whitespace().collect::<Vec<_>>(), ["65534"; 4]);
+        // Without CAP_SETPCAP the bounding set stays; nothing else does.
+        assert_no_capabilities(pid, false);
+        lab.client(
+            &lab.a,
+            &["ping", "-c", "2", "-i", "0.2", "-W", "2", "127.0.0.1"],
+        );
+        sleep(Duration::from_millis(300));
+        proc.signal(libc::SIGINT);
+        let st = proc.wait_for(Duration::from_secs(10));
+        let err = fs::read_to_string(&err).unwrap();
+        assert!(st.success(), "{err}");
+        assert_eq!(summary(&err).captured, 4, "{err}");
+        assert_eq!(fs::read_to_string(&out).unwrap().lines().count(), 4);
+    }
+
+    // -Z without root is refused, not ignored.
+    let mut argv: Vec<&str> = AS_NOBODY.to_vec();
+    argv.extend([copy, "capture", "-i", "lo", "-Z", "nobody"]);
+    let out = run_bounded(&mut lab.cmd(&lab.a, &argv), Duration::from_secs(10));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("-Z/--user needs root"), "{err}");
+}
+
+#[test]
+fn user_without_root_is_refused() {
+    let mut cmd = if is_root() {
+        if !have("setpriv") {
+            assert!(!in_ci(), "setpriv (util-linux) is missing");
+            eprintln!("skipping: no setpriv to drop root");
+            return;
+        }
+        let mut c = Command::new(AS_NOBODY[0]);
+        c.args(&AS_NOBODY[1..]).arg(bin());
+        c
+    } else {
+        Command::new(bin())
+    };
+    let out = run_bounded(
+        cmd.args(["capture", "-i", "lo", "-Z", "nobody", "-c", "1"]),
+        Duration::from_secs(10),
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("-Z/--user needs root"), "{err}");
+}
+
+/// `ping -f` on namespace a's loopback, bounded in count and time.
+fn flood(lab: &Lab, count: &str) -> Proc {
+    Proc::spawn(
+        lab.cmd(
+            &lab.a,
+            &["ping", "-f", "-q", "-c", count, "-w", "10", "127.0.0.1"],
+        ),
+        "ping -f",
+        Stdio::null(),
+        Stdio::null(),
+    )
+}
+
+#[test]
+fn two_signals_in_quick_succession_lose_no_packet() {
+    let Some(lab) = lab_or_skip("two_signals_in_quick_succession_lose_no_packet") else {
+        return;
+    };
+    // SIGINT then SIGTERM (Ctrl-C, then `timeout` or a supervisor) while
+    // packets flow: the second one must not cut the stop short.
+    for round in 0..6 {
+        let file = lab.path(&format!("sig-{round}.pcap"));
+        let c = Capture::start(
+            &lab,
+            &lab.a,
+            &format!("sig-{round}"),
+            &["-i", "lo", "-T", "line", "-w", file.to_str().unwrap()],
+        );
+        let ping = flood(&lab, "100000");
+        sleep(Duration::from_millis(400));
+        c.proc.signal(libc::SIGINT);
+        c.proc.signal(libc::SIGTERM);
+        let (st, out, err) = c.finish();
+        drop(ping);
+        assert!(st.success(), "round {round}: exited {st}: {err}");
+        let sum = summary(&err);
+        // The whole file reads to its end, every packet in it.
+        let frames = read_frames(&file);
+        assert!(
+            frames.len() > 100,
+            "round {round}: only {} frames",
+            frames.len()
+        );
+        assert_eq!(sum.captured, frames.len() as u64, "round {round}: {err}");
+        assert_eq!(sum.written, Some(sum.captured), "round {round}: {err}");
+        assert_eq!(out.lines().count() as u64, sum.captured, "round {round}");
+    }
+}
+
+#[test]
+fn a_full_disk_under_capture_is_reported_once() {
+    let Some(lab) = lab_or_skip("a_full_disk_under_capture_is_reported_once") else {
+        return;
+    };
+    // A tiny tmpfs fills after a few dozen KiB; /dev/full at once.
+    let mnt = lab.path("tiny");
+    fs::create_dir(&mnt).unwrap();
+    sh(Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=64k", "tmpfs"])
+        .arg(&mnt))
+    .unwrap();
+    struct Unmount(PathBuf);
+    impl Drop for Unmount {
+        fn drop(&mut self) {
+            let _ = Command::new("umount").arg(&self.0).status();
+        }
+    }
+    let _unmount = Unmount(mnt.clone());
+    let tiny = mnt.join("full.pcap");
+    for (name, target) in [("devfull", Path::new("/dev/full")), ("tmpfs", &tiny)] {
+        let target_s = target.to_str().unwrap();
+        let c = Capture::start(&lab, &lab.a, name, &["-i", "lo", "-q", "-w", target_s]);
+        let ping = flood(&lab, "20000");
+        let (st, _, err) = c.finish();
+        drop(ping);
+        assert_eq!(st.code(), Some(1), "{name}: {err}");
+        let errors: Vec<&str> = err
+            .lines()
+            .filter(|l| l.contains("No space left on device"))
+            .collect();
+        assert_eq!(
+            errors,
+            [format!(
+                "osidump: {target_s}: No space left on device (os error 28)"
+            )],
+            "{name}: {err}"
+        );
+        let sum = summary(&err);
+        assert_eq!(sum.written, None, "{name}: {err}");
+    }
+}
+
+#[test]
+fn live_text_escapes_a_hostile_client_hello() {
+    let Some(lab) = lab_or_skip("live_text_escapes_a_hostile_client_hello") else {
+        return;
+    };
+    let sni = "a\x1b]0;pwned\x07\x1b[2J\x08\r\u{9b}31m\u{202e}gnp.exe\u{200b}.test";
+    let hello = common::client_hello(sni, "h2\x1b[5m\u{2066}");
+    let hex: String = hello.iter().map(|b| format!("{b:02x}")).collect();
+    let line = Capture::start(&lab, &lab.a, "hostile-line", &["-i", "lo", "-T", "line"]);
+    let tree = Capture::start(&lab, &lab.a, "hostile-tree", &["-i", "lo", "-V"]);
+    // A real TCP connection on a's loopback carries the ClientHello.
+    lab.client(
+        &lab.a,
+        &[
+            "python3",
+            "-c",
+            "import socket,sys\n\
+             srv=socket.socket();srv.bind(('127.0.0.1',0));srv.listen(1)\n\
+             c=socket.create_connection(srv.getsockname());s,_=srv.accept()\n\
+             c.sendall(bytes.fromhex(sys.argv[1]));s.recv(65536)\n\
+             c.close();s.close();srv.close()",
+            &hex,
+        ],
+    );
+    sleep(Duration::from_millis(300));
+    for (c, escaped) in [
+        (
+            line,
+            "a\\x1b]0;pwned\\x07\\x1b[2J\\x08\\r\\u009b31m\\u202egnp.exe\\u200b.test",
+        ),
+        (tree, "h2\\x1b[5m\\u2066"),
+    ] {
+        let (st, out, err) = c.interrupt();
+        assert!(st.success(), "{err}");
+        assert!(out.contains(escaped), "{out}");
+        for l in out.lines() {
+            assert!(
+                !l.chars().any(osidump::render::safe::is_unsafe),
+                "raw control in {l:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn interface_names_are_escaped() {
+    let Some(lab) = lab_or_skip("interface_names_are_escaped") else {
+        return;
+    };
+    let name = "d\x1b[31m\u{202e}\x07";
+    // A veth pair inside a (the dummy module may be missing).
+    sh(Command::new("ip").args([
+        "-n",
+        &lab.a,
+        "link",
+        "add",
+        name,
+        "type",
+        "veth",
+        "peer",
+        "name",
+        "osit-peer",
+    ]))
+    .unwrap();
+    sh(Command::new("ip").args(["-n", &lab.a, "link", "set", name, "up"])).unwrap();
+    let escaped = "d\\x1b[31m\\u202e\\x07";
+
+    let table = lab.client(&lab.a, &[bin(), "interfaces"]);
+    assert!(table.contains(escaped), "{table}");
+    assert!(
+        !table
+            .chars()
+            .any(|c| c != '\n' && osidump::render::safe::is_unsafe(c))
+    );
+    let json = lab.client(&lab.a, &[bin(), "interfaces", "-T", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert!(
+        v.as_array().unwrap().iter().any(|i| i["name"] == name),
+        "{json}"
+    );
+
+    let out = run_bounded(
+        &mut lab.cmd(
+            &lab.a,
+            &[bin(), "capture", "-i", name, "--duration", "200ms"],
+        ),
+        Duration::from_secs(10),
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains(&format!("capturing on {escaped} ")), "{err}");
+    assert!(
+        !err.chars()
+            .any(|c| c != '\n' && osidump::render::safe::is_unsafe(c)),
+        "{err}"
+    );
+}
+
+#[test]
+fn capture_into_a_closed_pipe_stops_quietly() {
+    let Some(lab) = lab_or_skip("capture_into_a_closed_pipe_stops_quietly") else {
+        return;
+    };
+    use std::io::{BufRead, BufReader};
+    // `osidump capture | head -1`.
+    let err = lab.path("head.err");
+    let mut proc = Proc::spawn(
+        lab.cmd(&lab.a, &[bin(), "capture", "-i", "lo", "-T", "line"]),
+        "capture | head",
+        Stdio::piped(),
+        Stdio::from(fs::File::create(&err).unwrap()),
+    );
+    let stdout = proc.child.stdout.take().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !fs::read_to_string(&err).unwrap().contains("capturing on") {
+        assert!(Instant::now() < deadline, "did not start");
+        sleep(Duration::from_millis(20));
+    }
+    let ping = flood(&lab, "20000");
+    let mut first = String::new();
+    BufReader::new(stdout).read_line(&mut first).unwrap();
+    assert!(first.contains("ICMP"), "{first}");
+    // The reader is gone: the next flush meets a closed pipe.
+    let st = proc.wait_for(Duration::from_secs(10));
+    drop(ping);
+    let err = fs::read_to_string(&err).unwrap();
+    assert!(st.success(), "exited {st}: {err}");
+    assert!(!err.contains("writing output"), "{err}");
+    assert_eq!(err.lines().count(), 2, "capturing on + summary: {err}");
 }

@@ -1,19 +1,8 @@
 //! Any bytes as a capture file: reading must end in frames or an error,
-//! never a panic or a hang.
+//! never a panic or a hang. The body is `osidump::fuzzing::capture_file`,
+//! which the test suite runs too.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use osidump::dissect::Dissector;
-use osidump::source::FrameSource;
-use osidump::source::file::FileSource;
 
-fuzz_target!(|input: &[u8]| {
-    let reader: Box<dyn std::io::Read + Send> = Box::new(std::io::Cursor::new(input.to_vec()));
-    let Ok(mut source) = FileSource::new(reader) else {
-        return;
-    };
-    let mut dissector = Dissector::new();
-    while let Ok(Some(frame)) = source.next_frame() {
-        let _ = dissector.dissect(&frame);
-    }
-});
+fuzz_target!(|input: &[u8]| osidump::fuzzing::capture_file(input));

@@ -5,8 +5,14 @@
 //! [`CaptureSource`], whichever backend), the optional `-w` writer, and the
 //! way a capture ends: `-c`, `--duration`, or SIGINT/SIGTERM. On a signal
 //! the packet in hand is finished, the `-w` file flushed and closed, and a
-//! summary printed on stderr. A second signal while stopping ends the
-//! process at once (exit 130).
+//! summary printed on stderr. Further signals while stopping change
+//! nothing: `timeout` and a terminal's Ctrl-C send one to the process
+//! group and another to the process, and the second must not cost the
+//! buffered packets (SIGKILL still ends a capture that cannot stop).
+//!
+//! Privileges: once the socket and the `-w` file are open, and before the
+//! first packet is read, every capability is dropped (and with `-Z USER`,
+//! as root, the user changed first); see `source::live::privileges`.
 
 use std::io::{self, BufWriter, Write};
 use std::sync::Arc;
@@ -18,7 +24,7 @@ use std::time::{Duration, Instant};
 
 use osidump::dissect::Dissection;
 use osidump::pipeline::{Pipeline, RunError, Sink};
-use osidump::render::Renderer;
+use osidump::render::{Renderer, safe};
 use osidump::source::Frame;
 use osidump::source::linktype;
 use osidump::source::live::{self, Backend, CaptureCheck, CaptureConfig};
@@ -45,11 +51,10 @@ fn report(msg: impl std::fmt::Display) -> Failure {
     Failure::Reported
 }
 
-/// Raises `stop` on SIGINT/SIGTERM; a second one while stopping exits.
+/// Raises `stop` on SIGINT/SIGTERM; the first one starts an orderly stop,
+/// the next ones find it already raised.
 fn install_signals(stop: &Arc<AtomicBool>) -> io::Result<()> {
     for sig in [SIGINT, SIGTERM] {
-        // Registered first, so it sees the flag before this signal sets it.
-        signal_hook::flag::register_conditional_shutdown(sig, 130, Arc::clone(stop))?;
         signal_hook::flag::register(sig, Arc::clone(stop))?;
     }
     Ok(())
@@ -102,6 +107,13 @@ impl<W: Write> Sink for CaptureSink<W> {
 }
 
 pub fn capture(args: &CaptureArgs, ctx: Ctx) -> Result<(), Failure> {
+    if args.user.is_some() && !live::is_root() {
+        eprintln!(
+            "osidump: -Z/--user needs root (it switches from root to that user once the \
+             capture is open); without root, osidump already drops its capabilities by itself"
+        );
+        return Err(Failure::Usage);
+    }
     let stop = Arc::new(AtomicBool::new(false));
     install_signals(&stop).map_err(|e| report(format!("installing signal handlers: {e}")))?;
 
@@ -119,9 +131,9 @@ pub fn capture(args: &CaptureArgs, ctx: Ctx) -> Result<(), Failure> {
     };
     let mut source = live::open(cfg).map_err(report)?;
     if let Some(user) = &args.user {
-        live::drop_privileges(user).map_err(report)?;
+        live::become_user(user).map_err(report)?;
     }
-    // Created after dropping privileges, like tcpdump: the file belongs to --user.
+    // Created after changing user, like tcpdump: the file belongs to --user.
     let writer = match &args.write {
         Some(path) => {
             let info = WriterInfo {
@@ -135,9 +147,12 @@ pub fn capture(args: &CaptureArgs, ctx: Ctx) -> Result<(), Failure> {
         }
         None => None,
     };
+    // Nothing after this point needs a privilege: the first packet is
+    // parsed without any.
+    live::drop_capabilities().map_err(report)?;
     eprintln!(
         "osidump: capturing on {} ({}, {}), snaplen {} bytes{}",
-        source.interface(),
+        safe::escape(source.interface()),
         linktype::name(source.linktype()),
         source.backend_name(),
         source.snaplen(),
@@ -167,11 +182,15 @@ pub fn capture(args: &CaptureArgs, ctx: Ctx) -> Result<(), Failure> {
             .to_string()
     };
     // The first failure, reported after the file is closed and the summary printed.
+    let mut writer_failed = false;
     let mut outcome: Result<(), Failure> = match pipe.run(&mut source, &mut sink) {
         Ok(_) => Ok(()),
         Err(RunError::Source(e)) => Err(report(e.message)),
         Err(RunError::Sink(e)) => match sink.writer_error.take() {
-            Some(w) => Err(report(format!("{}: {w}", w_path()))),
+            Some(w) => {
+                writer_failed = true;
+                Err(report(format!("{}: {w}", w_path())))
+            }
             None => Err(io_failure(e)),
         },
     };
@@ -187,6 +206,8 @@ pub fn capture(args: &CaptureArgs, ctx: Ctx) -> Result<(), Failure> {
     if let Some(w) = sink.writer.take() {
         let n = w.written();
         match w.finish() {
+            // Reported once, when it failed: a full disk stays full.
+            Err(_) if writer_failed => {}
             Ok(_) => written = Some(n),
             Err(e) => {
                 let f = report(format!("{}: {e}", w_path()));
@@ -269,9 +290,10 @@ fn write_table(
     let rows: Vec<[String; 6]> = list
         .iter()
         .map(|(i, c)| {
+            // Interface names are whatever `ip link` was given: escaped.
             [
                 i.index.to_string(),
-                i.name.clone(),
+                safe::escape(&i.name).into_owned(),
                 match (i.up, i.running) {
                     (true, true) => "up".into(),
                     (true, false) => "up, no carrier".into(),
@@ -286,7 +308,7 @@ fn write_table(
                 match c {
                     CaptureCheck::Yes => "yes".into(),
                     CaptureCheck::NeedsPrivileges => "no (needs CAP_NET_RAW)".into(),
-                    CaptureCheck::No(m) => format!("no ({m})"),
+                    CaptureCheck::No(m) => format!("no ({})", safe::escape(m)),
                 },
             ]
         })

@@ -53,9 +53,11 @@ pub fn run(args: &DissectArgs, ctx: Ctx) -> Result<(), Failure> {
     };
     let started = Instant::now();
     let read = run_files(&args.files, &mut pipe, &mut printer, false);
-    // Whatever was printed before a failure reaches the reader first.
-    printer.out.flush().map_err(io_failure)?;
+    // Whatever was printed before a failure reaches the reader first; a
+    // write that failed (and was reported) fails again here: said once.
+    let flushed = printer.out.flush();
     let read = read?;
+    flushed.map_err(io_failure)?;
     if args.output.stats {
         let secs = started.elapsed().as_secs_f64();
         eprintln!(

@@ -12,7 +12,7 @@ use osidump::dissect::event::{Event, Events};
 use osidump::filter::Filter;
 use osidump::flow::budget::{DEFAULT_LIMIT, VIEW_BUDGET};
 use osidump::pipeline::{Pipeline, RunError, Settings, Sink};
-use osidump::render::{Format, Options, Order};
+use osidump::render::{Format, Options, Order, safe};
 use osidump::source::Frame;
 use osidump::source::file::FileSource;
 use std::io::{self, IsTerminal, Read};
@@ -105,11 +105,12 @@ fn io_message(e: &io::Error) -> String {
     }
 }
 
+/// A file's name for messages and reports (escaped: a name is bytes too).
 pub(crate) fn display_name(path: &Path) -> String {
     if path.as_os_str() == "-" {
         "<stdin>".into()
     } else {
-        path.display().to_string()
+        safe::escape(&path.display().to_string()).into_owned()
     }
 }
 

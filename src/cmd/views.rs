@@ -1,6 +1,7 @@
 //! `osidump stats | follow | sessions | layers | completions | man`: read
-//! captures into the lib-side aggregators (`osidump::views`) and render
-//! their reports as text (coloured by OSI layer) or JSON.
+//! captures into the lib-side aggregators (`osidump::views`) and print
+//! their reports as text (`osidump::render::views`, coloured by OSI layer)
+//! or JSON.
 
 use super::{FileSink, FilesRead, display_name, read_settings, run_files};
 use crate::cli::{
@@ -9,17 +10,15 @@ use crate::cli::{
 };
 use crate::{Ctx, Failure, io_failure};
 use clap::CommandFactory;
+use osidump::dissect::Dissection;
 use osidump::dissect::event::{Event, Events};
-use osidump::dissect::{Dissection, Osi};
 use osidump::pipeline::{Pipeline, Sink};
-use osidump::render::style;
+use osidump::render::views::{FollowPrinter, sessions_text, stats_text};
 use osidump::source::Frame;
-use osidump::views::follow::{self, Chunk, Follow, Message, Selector};
-use osidump::views::i18n::{self, Lang};
-use osidump::views::sessions::{self, Sessions};
-use osidump::views::stats::{self, PhsNode, SortKey, Stats};
-use osidump::views::{human_bytes, human_duration, layers};
-use std::fmt::Write as _;
+use osidump::views::follow::{Chunk, Follow, Message, Selector, Show};
+use osidump::views::layers;
+use osidump::views::sessions::Sessions;
+use osidump::views::stats::{SortKey, Stats};
 use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 
@@ -99,19 +98,6 @@ fn json_line(out: &mut impl Write, v: &impl serde::Serialize) -> Result<(), Fail
     out.write_all(b"\n").map_err(io_failure)
 }
 
-/// `L4 Transport` / `L4 전송 계층`, padded to the widest name.
-fn layer_label(osi: Osi, lang: Lang) -> String {
-    let cols = match lang {
-        Lang::En => 12,
-        Lang::Ko => 16,
-    };
-    format!(
-        "L{} {}",
-        osi.number(),
-        i18n::pad(i18n::layer_name(osi, lang), cols)
-    )
-}
-
 // ───────────────────────────── stats ─────────────────────────────
 
 pub fn stats(args: &StatsArgs, ctx: Ctx) -> Result<(), Failure> {
@@ -146,334 +132,30 @@ pub fn stats(args: &StatsArgs, ctx: Ctx) -> Result<(), Failure> {
     read.result()
 }
 
-/// A bar of `width` cells for a share in 0..=1, in eighths.
-fn bar(share: f64, width: usize) -> String {
-    const PARTS: [char; 8] = [' ', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
-    let eighths = (share.clamp(0.0, 1.0) * (width * 8) as f64).round() as usize;
-    let mut s = "█".repeat(eighths / 8);
-    if !eighths.is_multiple_of(8) {
-        s.push(PARTS[eighths % 8]);
-    }
-    let w = i18n::width(&s);
-    s.push_str(&" ".repeat(width.saturating_sub(w)));
-    s
-}
-
-fn stats_text(r: &stats::Report, names: &[String], color: bool, lang: Lang) -> String {
-    let mut s = String::new();
-    let head = format!(
-        "{} — {} packets, {}, {}",
-        names.join(", "),
-        r.packets,
-        human_bytes(r.bytes),
-        human_duration((r.duration * 1e9) as i128)
-    );
-    style::paint(&mut s, color, style::header(), &head);
-    s.push_str("\n\n");
-
-    let section = |s: &mut String, title: &str| {
-        style::paint(s, color, style::header(), title);
-        s.push('\n');
-    };
-
-    section(&mut s, "Protocols by OSI layer");
-    // "L2 " + the widest layer name + two spaces.
-    let label_cols = i18n::width(&layer_label(Osi::DataLink, lang)) + 2;
-    let _ = writeln!(
-        s,
-        "  {}  {}  {:>8} {:>11} {:>7}",
-        i18n::pad("", label_cols + 11),
-        i18n::pad("", 24),
-        "packets",
-        "bytes",
-        "share"
-    );
-    for g in &r.layers {
-        let osi = Osi::from_number(g.osi);
-        for (i, p) in g.protocols.iter().enumerate() {
-            s.push_str("  ");
-            let label = if i == 0 {
-                layer_label(osi, lang)
-            } else {
-                String::new()
-            };
-            style::paint(
-                &mut s,
-                color,
-                style::layer(osi),
-                &i18n::pad(&label, label_cols),
-            );
-            s.push_str(&i18n::pad(p.protocol, 11));
-            s.push_str("  ");
-            style::paint(&mut s, color, style::layer(osi), &bar(p.share, 24));
-            let _ = writeln!(
-                s,
-                "  {:>8} {:>11} {:>6.1}%",
-                p.packets,
-                human_bytes(p.bytes),
-                p.share * 100.0
-            );
-        }
-    }
-
-    s.push('\n');
-    section(&mut s, "Protocol hierarchy (as tshark -z io,phs)");
-    fn phs(s: &mut String, n: &PhsNode, depth: usize) {
-        let name = format!("{}{}", "  ".repeat(depth), n.protocol);
-        let _ = writeln!(
-            s,
-            "  {:<36} frames:{:<8} bytes:{}",
-            name, n.packets, n.bytes
-        );
-        for c in &n.children {
-            phs(s, c, depth + 1);
-        }
-    }
-    phs(&mut s, &r.hierarchy, 0);
-
-    for t in &r.conversations {
-        let osi = Osi::from_number(t.osi);
-        s.push('\n');
-        let title = format!(
-            "{} {} conversations: {}{}",
-            layer_label(osi, lang).trim_end(),
-            t.kind,
-            t.total,
-            if t.total > t.conversations.len() {
-                format!(" (top {})", t.conversations.len())
-            } else {
-                String::new()
-            }
-        );
-        section(&mut s, &title);
-        let ew = t
-            .conversations
-            .iter()
-            .flat_map(|c| [c.a.to_string().len(), c.b.to_string().len()])
-            .max()
-            .unwrap_or(4)
-            .max(4);
-        let _ = writeln!(
-            s,
-            "  {:<ew$}     {:<ew$}  {:>7} {:>10}  {:>7} {:>10}  {:>9} {:>9}",
-            "A", "B", "A→B pkt", "bytes", "B→A pkt", "bytes", "start", "duration"
-        );
-        for c in &t.conversations {
-            let _ = writeln!(
-                s,
-                "  {:<ew$} <-> {:<ew$}  {:>7} {:>10}  {:>7} {:>10}  {:>9.6} {:>9.4}",
-                c.a.to_string(),
-                c.b.to_string(),
-                c.a_to_b.packets,
-                human_bytes(c.a_to_b.bytes),
-                c.b_to_a.packets,
-                human_bytes(c.b_to_a.bytes),
-                c.start,
-                c.duration
-            );
-        }
-        let _ = writeln!(s, "  endpoints: {}", t.endpoints_total);
-        for e in &t.endpoints {
-            let _ = writeln!(
-                s,
-                "    {:<ew$}  tx {:>6} pkt {:>10}   rx {:>6} pkt {:>10}",
-                e.endpoint.to_string(),
-                e.tx.packets,
-                human_bytes(e.tx.bytes),
-                e.rx.packets,
-                human_bytes(e.rx.bytes)
-            );
-        }
-        if t.overflow > 0 {
-            let _ = writeln!(
-                s,
-                "  ({} packets of conversations over the table cap not counted)",
-                t.overflow
-            );
-        }
-    }
-
-    let a = &r.applications;
-    let app = layer_label(Osi::Application, lang);
-    let counts = |s: &mut String, title: &str, v: &stats::Counts| {
-        if v.is_empty() {
-            return;
-        }
-        let list: Vec<String> = v.iter().map(|(k, n)| format!("{k} ×{n}")).collect();
-        let _ = writeln!(s, "  {:<14} {}", title, list.join(", "));
-    };
-    if !a.dns.is_empty() {
-        s.push('\n');
-        section(&mut s, &format!("{} DNS", app.trim_end()));
-        for d in &a.dns {
-            let types: Vec<String> = d.types.keys().cloned().collect();
-            let rcodes: Vec<String> = d.rcodes.iter().map(|(k, n)| format!("{k} ×{n}")).collect();
-            let _ = write!(
-                s,
-                "  {:<32} {:<10} {} queries, {} responses, {} answers",
-                d.name,
-                types.join("+"),
-                d.queries,
-                d.responses,
-                d.answers
-            );
-            if !rcodes.is_empty() {
-                let _ = write!(s, " [{}]", rcodes.join(", "));
-            }
-            if !d.addresses.is_empty() {
-                let _ = write!(s, " → {}", d.addresses.join(", "));
-            }
-            s.push('\n');
-        }
-        counts(&mut s, "rcodes", &a.dns_rcodes);
-    }
-    if !a.http_hosts.is_empty() || !a.http_status.is_empty() {
-        s.push('\n');
-        section(&mut s, &format!("{} HTTP", app.trim_end()));
-        counts(&mut s, "hosts", &a.http_hosts);
-        counts(&mut s, "methods", &a.http_methods);
-        counts(&mut s, "status", &a.http_status);
-    }
-    if !a.tls_sni.is_empty() || !a.tls_versions.is_empty() {
-        s.push('\n');
-        section(
-            &mut s,
-            &format!("{} TLS", layer_label(Osi::Presentation, lang).trim_end()),
-        );
-        counts(&mut s, "SNI", &a.tls_sni);
-        counts(&mut s, "ALPN offered", &a.tls_alpn);
-        counts(&mut s, "versions", &a.tls_versions);
-        counts(&mut s, "ciphers", &a.tls_ciphers);
-        counts(&mut s, "JA3", &a.ja3);
-        counts(&mut s, "JA4", &a.ja4);
-        counts(&mut s, "JA3S", &a.ja3s);
-    }
-    if !a.websocket.is_empty() {
-        s.push('\n');
-        section(&mut s, &format!("{} WebSocket", app.trim_end()));
-        for w in &a.websocket {
-            let ends = match (&w.client, &w.server) {
-                (Some(c), Some(v)) => format!("{c} → {v}"),
-                _ => String::new(),
-            };
-            let _ = writeln!(
-                s,
-                "  tcp {:<4} {}  messages {} → / {} ←, {} frames, {}{}{}{}",
-                w.stream,
-                ends,
-                w.messages_to_server,
-                w.messages_to_client,
-                w.frames,
-                human_bytes(w.payload_bytes),
-                if w.pings > 0 {
-                    format!(", {} ping", w.pings)
-                } else {
-                    String::new()
-                },
-                if w.deflate { ", deflate" } else { "" },
-                if w.close_codes.is_empty() {
-                    String::new()
-                } else {
-                    format!(", close {}", w.close_codes.join(" / "))
-                }
-            );
-        }
-    }
-
-    s.push('\n');
-    section(&mut s, "Anomalies");
-    let an = &r.anomalies;
-    if an.by_kind.is_empty() && an.retransmissions + an.out_of_order + an.lost_segments == 0 {
-        s.push_str("  none\n");
-    } else {
-        for k in &an.by_kind {
-            let mut line = String::new();
-            style::paint(
-                &mut line,
-                color,
-                style::anomaly(),
-                &format!("{:<10}", k.kind),
-            );
-            let _ = writeln!(s, "  {line} {:<10} {} layers", k.protocol, k.layers);
-        }
-        let _ = writeln!(
-            s,
-            "  TCP: {} retransmissions, {} out of order, {} previous segment not captured, {} keep-alives, {} bytes missing",
-            an.retransmissions, an.out_of_order, an.lost_segments, an.keep_alives, an.missing_bytes
-        );
-    }
-    if r.overflow > 0 {
-        let _ = writeln!(
-            s,
-            "\n  ({} keys over the memory caps were counted but not listed)",
-            r.overflow
-        );
-    }
-    s
-}
-
 // ───────────────────────────── follow ─────────────────────────────
 
-const TSHARK_RULE: &str = "===================================================================";
-
 pub fn follow(args: &FollowArgs, ctx: Ctx) -> Result<(), Failure> {
-    let color = color_on(ctx.color, args.format);
+    let show = match args.show {
+        FollowShow::Text => Show::Text,
+        FollowShow::Hex => Show::Hex,
+        FollowShow::Raw => Show::Raw,
+        FollowShow::Parsed => Show::Parsed,
+    };
+    let mut printer = FollowPrinter::new(
+        show,
+        args.format == ViewFormat::Json,
+        color_on(ctx.color, args.format),
+    );
     let mut f = Follow::new(args.stream);
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut chunks: Vec<Chunk> = Vec::new();
     let mut msgs: Vec<Message> = Vec::new();
-    let mut header_done = false;
-    let mut last_dir: Option<u8> = None;
-    let mut result: Result<(), Failure> = Ok(());
+    let mut result: io::Result<()> = Ok(());
     let files = [args.file.clone()];
 
-    // Printing needs the node names, known once the stream is seen; the
-    // header goes out before the first chunk.
-    let mut emit = |f: &Follow,
-                    chunks: &mut Vec<Chunk>,
-                    msgs: &mut Vec<Message>,
-                    out: &mut BufWriter<io::StdoutLock<'_>>|
-     -> Result<(), Failure> {
-        if !header_done && f.nodes.is_some() {
-            header_done = true;
-            follow_header(out, f, args, color)?;
-        }
-        if args.show == FollowShow::Parsed {
-            chunks.clear();
-            for m in msgs.drain(..) {
-                match args.format {
-                    ViewFormat::Json => json_line(out, &m)?,
-                    ViewFormat::Text => {
-                        let mut s = String::new();
-                        message_text(&mut s, &m, color);
-                        out.write_all(s.as_bytes()).map_err(io_failure)?;
-                    }
-                }
-            }
-        } else {
-            msgs.clear();
-            for c in chunks.drain(..) {
-                match args.format {
-                    ViewFormat::Json => json_line(
-                        out,
-                        &serde_json::json!({
-                            "dir": c.dir, "frame": c.frame, "offset": c.offset,
-                            "len": c.data.len(), "missing": c.missing,
-                            "hex": follow::hex(&c.data),
-                        }),
-                    )?,
-                    ViewFormat::Text => {
-                        let mut s = String::new();
-                        chunk_text(&mut s, &c, args.show, color, &mut last_dir);
-                        out.write_all(s.as_bytes()).map_err(io_failure)?;
-                    }
-                }
-            }
-        }
-        Ok(())
-    };
-
+    // Printed as the stream is read: the header goes out before the first
+    // chunk, once the node names are known.
     let read = each_frame(&files, &args.read, Events::All, |fed| {
         if result.is_err() {
             return;
@@ -483,10 +165,10 @@ pub fn follow(args: &FollowArgs, ctx: Ctx) -> Result<(), Failure> {
             Fed::End(events) => f.finish(events, &mut chunks, &mut msgs),
         }
         if !chunks.is_empty() || !msgs.is_empty() {
-            result = emit(&f, &mut chunks, &mut msgs, &mut out);
+            result = printer.emit(&mut out, &f, &mut chunks, &mut msgs);
         }
     })?;
-    result?;
+    result.map_err(io_failure)?;
     if f.nodes.is_none() {
         out.flush().map_err(io_failure)?;
         // An unreadable file was reported; "no such stream" would mislead.
@@ -504,237 +186,9 @@ pub fn follow(args: &FollowArgs, ctx: Ctx) -> Result<(), Failure> {
         read.result()?;
         return Err(Failure::Reported);
     }
-    if args.show == FollowShow::Raw && args.format == ViewFormat::Text {
-        writeln!(out, "{TSHARK_RULE}").map_err(io_failure)?;
-    }
+    printer.finish(&mut out).map_err(io_failure)?;
     out.flush().map_err(io_failure)?;
     read.result()
-}
-
-/// tshark's node names: `10.0.0.1:80`, `[fd99::1]:443`.
-fn node_name(e: &osidump::views::Endpoint) -> String {
-    e.to_string()
-}
-
-fn follow_header(
-    out: &mut impl Write,
-    f: &Follow,
-    args: &FollowArgs,
-    color: bool,
-) -> Result<(), Failure> {
-    let Some((a, b)) = f.nodes else { return Ok(()) };
-    let stream = f.stream.map_or("?".to_string(), |s| s.to_string());
-    match (args.format, args.show) {
-        (ViewFormat::Json, _) => json_line(
-            out,
-            &serde_json::json!({
-                "stream": f.stream, "node0": node_name(&a), "node1": node_name(&b),
-                "show": format!("{:?}", args.show).to_lowercase(),
-            }),
-        ),
-        (ViewFormat::Text, FollowShow::Raw) => write!(
-            out,
-            "\n{TSHARK_RULE}\nFollow: tcp,raw\nFilter: tcp.stream eq {stream}\nNode 0: {}\nNode 1: {}\n",
-            node_name(&a),
-            node_name(&b)
-        )
-        .map_err(io_failure),
-        (ViewFormat::Text, _) => {
-            let mut s = String::new();
-            let _ = write!(s, "Follow TCP stream {stream}: ");
-            style::paint(&mut s, color, node_style(0), &format!("node 0 {}", node_name(&a)));
-            s.push_str(" ↔ ");
-            style::paint(&mut s, color, node_style(1), &format!("node 1 {}", node_name(&b)));
-            s.push_str("\n\n");
-            out.write_all(s.as_bytes()).map_err(io_failure)
-        }
-    }
-}
-
-/// Wireshark's follow colours: node 0 red, node 1 blue.
-fn node_style(dir: u8) -> anstyle::Style {
-    let c = if dir == 0 {
-        anstyle::AnsiColor::Red
-    } else {
-        anstyle::AnsiColor::Blue
-    };
-    anstyle::Style::new().fg_color(Some(c.into()))
-}
-
-fn chunk_text(s: &mut String, c: &Chunk, show: FollowShow, color: bool, last: &mut Option<u8>) {
-    if c.missing > 0 {
-        if show != FollowShow::Raw {
-            style::paint(
-                s,
-                color,
-                style::anomaly(),
-                &format!("[{} bytes missing]", c.missing),
-            );
-            s.push('\n');
-        }
-        return;
-    }
-    match show {
-        FollowShow::Raw => {
-            if c.dir == 1 {
-                s.push('\t');
-            }
-            s.push_str(&follow::hex(&c.data));
-            s.push('\n');
-        }
-        FollowShow::Hex => {
-            let indent = if c.dir == 1 { "    " } else { "" };
-            let mut body = String::new();
-            for (i, row) in c.data.chunks(16).enumerate() {
-                let _ = write!(body, "{indent}{:08x}  ", c.offset + (i * 16) as u64);
-                for j in 0..16 {
-                    match row.get(j) {
-                        Some(b) => {
-                            let _ = write!(body, "{b:02x} ");
-                        }
-                        None => body.push_str("   "),
-                    }
-                    if j == 7 {
-                        body.push(' ');
-                    }
-                }
-                body.push(' ');
-                body.extend(row.iter().map(|&b| printable(b)));
-                body.push('\n');
-            }
-            style::paint(s, color, node_style(c.dir), &body);
-        }
-        _ => {
-            if *last != Some(c.dir) && !color {
-                let _ = writeln!(s, "── node {} (frame {}) ──", c.dir, c.frame);
-            }
-            let text: String = c
-                .data
-                .iter()
-                .map(|&b| match b {
-                    b'\n' | b'\r' | b'\t' => b as char,
-                    _ => printable(b),
-                })
-                .collect();
-            let text = text.replace("\r\n", "\n");
-            style::paint(s, color, node_style(c.dir), &text);
-            if !text.ends_with('\n') {
-                s.push('\n');
-            }
-        }
-    }
-    *last = Some(c.dir);
-}
-
-fn printable(b: u8) -> char {
-    if b.is_ascii_graphic() || b == b' ' {
-        b as char
-    } else {
-        '.'
-    }
-}
-
-fn message_text(s: &mut String, m: &Message, color: bool) {
-    let mut body = String::new();
-    let arrow = if m.dir() == 0 { "→" } else { "←" };
-    match m {
-        Message::Http {
-            frame,
-            start_line,
-            headers,
-            body: b,
-            chunked,
-            incomplete,
-            ..
-        } => {
-            let _ = writeln!(body, "{arrow} HTTP (frame {frame}) {start_line}");
-            for (k, v) in headers {
-                let _ = writeln!(body, "    {k}: {v}");
-            }
-            if !b.is_empty() {
-                let _ = writeln!(
-                    body,
-                    "    [body {}{}{}]",
-                    human_bytes(b.len() as u64),
-                    if *chunked { ", de-chunked" } else { "" },
-                    if *incomplete { ", incomplete" } else { "" }
-                );
-                preview(&mut body, b);
-            }
-        }
-        Message::WebSocket {
-            frame,
-            opcode_name,
-            fragments,
-            compressed,
-            payload,
-            close_code,
-            ..
-        } => {
-            let _ = write!(body, "{arrow} WebSocket (frame {frame}) {opcode_name}");
-            if *fragments > 1 {
-                let _ = write!(body, " [{fragments} fragments]");
-            }
-            if *compressed {
-                body.push_str(" [inflated]");
-            }
-            if let Some(code) = close_code {
-                let reason = String::from_utf8_lossy(payload.get(2..).unwrap_or_default());
-                let _ = write!(
-                    body,
-                    " {code} {} {reason:?}",
-                    osidump::dissect::app::websocket::close_code_name(*code)
-                );
-                body.push('\n');
-            } else {
-                let _ = writeln!(body, " {}", human_bytes(payload.len() as u64));
-                preview(&mut body, payload);
-            }
-        }
-        Message::Dns { frame, summary, .. } => {
-            let _ = writeln!(body, "{arrow} DNS (frame {frame}) {summary}");
-        }
-        Message::Raw { frame, data, .. } => {
-            let _ = writeln!(
-                body,
-                "{arrow} data (frame {frame}) {}",
-                human_bytes(data.len() as u64)
-            );
-            preview(&mut body, data);
-        }
-        Message::Gap { missing, .. } => {
-            let _ = writeln!(body, "{arrow} [{missing} bytes missing]");
-        }
-    }
-    style::paint(s, color, node_style(m.dir()), &body);
-}
-
-/// Text bodies in full (up to 4 KiB), binary as a short hex line.
-fn preview(s: &mut String, b: &[u8]) {
-    const MAX: usize = 4096;
-    match std::str::from_utf8(&b[..b.len().min(MAX)]) {
-        Ok(t)
-            if !t
-                .chars()
-                .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) =>
-        {
-            for line in t.lines() {
-                let _ = writeln!(s, "    | {line}");
-            }
-            if b.len() > MAX {
-                let _ = writeln!(s, "    | … ({} more bytes)", b.len() - MAX);
-            }
-        }
-        _ => {
-            let n = b.len().min(32);
-            let _ = writeln!(
-                s,
-                "    | {}{}",
-                follow::hex(&b[..n]),
-                if b.len() > n { "…" } else { "" }
-            );
-        }
-    }
 }
 
 // ───────────────────────────── sessions ─────────────────────────────
@@ -772,55 +226,6 @@ pub fn sessions(args: &SessionsArgs, ctx: Ctx) -> Result<(), Failure> {
         }
     }
     read.result()
-}
-
-pub fn sessions_text(r: &sessions::Report, color: bool, lang: Lang) -> String {
-    let mut s = String::new();
-    for (i, c) in r.clients.iter().enumerate() {
-        if i > 0 {
-            s.push('\n');
-        }
-        let mut head = format!("client {}", c.addresses[0]);
-        if c.addresses.len() > 1 {
-            let _ = write!(head, " ({})", c.addresses[1..].join(", "));
-        }
-        if let Some(m) = &c.mac {
-            let _ = write!(head, " [{m}]");
-        }
-        style::paint(&mut s, color, style::header(), &head);
-        s.push('\n');
-        let t0 = c.steps.first().map_or(0.0, |st| st.t);
-        for st in &c.steps {
-            let osi = Osi::from_number(st.osi);
-            let tag = match lang {
-                Lang::En => format!("L{} {}", st.osi, i18n::pad(st.protocol, 9)),
-                Lang::Ko => format!(
-                    "L{} {} {}",
-                    st.osi,
-                    i18n::pad(i18n::layer_name(osi, lang), 16),
-                    i18n::pad(st.protocol, 9)
-                ),
-            };
-            let _ = write!(s, "  +{:.3}s  ", st.t - t0);
-            style::paint(&mut s, color, style::layer(osi), &tag);
-            s.push(' ');
-            s.push_str(&"  ".repeat(usize::from(st.depth)));
-            s.push_str(&st.text);
-            s.push('\n');
-        }
-    }
-    if r.dropped > 0 {
-        let _ = writeln!(
-            s,
-            "\n({} conversations over the cap of {} not shown)",
-            r.dropped,
-            sessions::MAX_CONVERSATIONS
-        );
-    }
-    if r.clients.is_empty() {
-        s.push_str("no TCP or UDP conversations\n");
-    }
-    s
 }
 
 // ───────────────────────────── layers, completions, man ─────────────────────────────

@@ -1,7 +1,7 @@
 //! One line per packet, like tshark's summary: number, time since the first
 //! packet, source → destination, protocol, length, info.
 
-use super::style;
+use super::{safe, style};
 use crate::dissect::field::FieldDef;
 use crate::dissect::fields as f;
 use crate::dissect::{Dissection, Layer, Osi, Value};
@@ -68,6 +68,7 @@ impl LineRenderer {
             let _ = write!(s, " {len} ");
             // Every message of the top protocol in this frame (several TLS
             // records, pipelined requests), joined like tshark's Info column.
+            let start = s.len();
             let mut first = true;
             for l in d
                 .layers
@@ -95,6 +96,8 @@ impl LineRenderer {
             if let Some(p) = phase {
                 let _ = write!(s, " ({p})");
             }
+            // Summaries, notes and phases carry wire text.
+            safe::escape_from(s, start);
         }
         // Each kind once: a short frame is truncated at every layer it cuts.
         let mut kinds: Vec<&str> = Vec::new();

@@ -1,11 +1,15 @@
-//! Renderers: text tree, one line per packet, NDJSON. Each reads a
+//! Renderers: text tree, one line per packet, NDJSON, and the views'
+//! reports as text ([`views`]). Each packet renderer reads a
 //! [`Dissection`](crate::dissect::Dissection) and writes to any `io::Write`;
-//! none of them parses packet bytes.
+//! none of them parses packet bytes. Every text renderer writes wire
+//! strings through [`safe`], so no packet drives the terminal.
 
 pub mod json;
 pub mod line;
+pub mod safe;
 pub mod style;
 pub mod tree;
+pub mod views;
 
 use crate::dissect::Dissection;
 use std::io::{self, Write};

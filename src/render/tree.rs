@@ -2,8 +2,8 @@
 //! default), fields under each layer with `-V`, a hex dump coloured by layer
 //! with `-x`.
 
-use super::style;
 use super::{Options, Order};
+use super::{safe, style};
 use crate::dissect::fields as f;
 use crate::dissect::{Dissection, Layer, Osi, Value};
 use crate::views::i18n::{self, Lang};
@@ -42,10 +42,14 @@ pub fn write(
         s.push(' ');
         style::paint(s, color, style::header(), &format!("{:<10}", l.protocol));
         s.push(' ');
+        // Summaries and values carry wire text: escaped where written.
+        let start = s.len();
         crate::dissect::spec::summarize(s, l);
+        safe::escape_from(s, start);
         for a in &l.anomalies {
             s.push(' ');
-            style::paint(s, color, style::anomaly(), &format!("[{a}]"));
+            let text = format!("[{a}]");
+            style::paint(s, color, style::anomaly(), &safe::escape(&text));
         }
         s.push('\n');
         if opts.verbose {
@@ -55,10 +59,12 @@ pub fn write(
                 s.push_str("      ");
                 s.push_str(f.name());
                 s.push_str(": ");
+                let start = s.len();
                 match f.value {
                     Value::None => s.push_str(f.def.title),
                     ref v => f.def.display(v, s),
                 }
+                safe::escape_from(s, start);
                 s.push('\n');
             }
         }

@@ -57,6 +57,19 @@ impl std::str::FromStr for Selector {
     }
 }
 
+/// How `osidump follow` shows the conversation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Show {
+    /// Printable text, other bytes as `.` (Wireshark's ASCII view).
+    Text,
+    /// Hex dump with stream offsets, node 1 indented.
+    Hex,
+    /// tshark's `-z follow,tcp,raw,N` output.
+    Raw,
+    /// Application messages (HTTP, WebSocket, DNS).
+    Parsed,
+}
+
 /// Bytes one direction delivered, or a gap it gave up on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Chunk {

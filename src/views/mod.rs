@@ -1,6 +1,6 @@
 //! Views over a whole capture: aggregators fed one [`Dissection`] at a time
-//! (streaming, with bounded memory), whose reports the command side
-//! renders.
+//! (streaming, with bounded memory), whose reports
+//! [`render::views`](crate::render::views) writes as text.
 //!
 //! - [`stats`]: protocol hierarchy by OSI layer, conversations, endpoints,
 //!   application summaries and anomaly counts (`osidump stats`);

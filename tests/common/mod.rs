@@ -73,3 +73,174 @@ pub fn samples() -> Vec<PathBuf> {
     v.sort();
     v
 }
+
+/// The Internet checksum of `parts` joined (RFC 1071).
+fn inet_checksum(parts: &[&[u8]]) -> u16 {
+    let mut sum: u32 = 0;
+    let mut odd: Option<u8> = None;
+    for b in parts.iter().flat_map(|p| p.iter().copied()) {
+        match odd.take() {
+            Some(hi) => sum += u32::from(u16::from_be_bytes([hi, b])),
+            None => odd = Some(b),
+        }
+    }
+    if let Some(hi) = odd {
+        sum += u32::from(hi) << 8;
+    }
+    while sum > 0xffff {
+        sum = (sum & 0xffff) + (sum >> 16);
+    }
+    !(sum as u16)
+}
+
+/// Ethernet / IPv4 around a transport header and payload, checksums filled in
+/// (`proto` 6: TCP, checksum at offset 16; 17: UDP, offset 6).
+pub fn ipv4_frame(src: [u8; 4], dst: [u8; 4], proto: u8, l4: &[u8]) -> Vec<u8> {
+    let mut l4 = l4.to_vec();
+    let at = if proto == 6 { 16 } else { 6 };
+    let len = (l4.len() as u16).to_be_bytes();
+    let pseudo = [&src[..], &dst[..], &[0, proto], &len[..]].concat();
+    l4[at..at + 2].copy_from_slice(&[0, 0]);
+    let ck = inet_checksum(&[&pseudo, &l4]);
+    l4[at..at + 2].copy_from_slice(&ck.to_be_bytes());
+    let total = (20 + l4.len()) as u16;
+    let mut ip = vec![0x45, 0, 0, 0, 0, 1, 0x40, 0, 64, proto, 0, 0];
+    ip[2..4].copy_from_slice(&total.to_be_bytes());
+    ip.extend_from_slice(&src);
+    ip.extend_from_slice(&dst);
+    let ck = inet_checksum(&[&ip]);
+    ip[10..12].copy_from_slice(&ck.to_be_bytes());
+    let mut f = vec![0x02, 0, 0, 0, 0, 0x02, 0x02, 0, 0, 0, 0, 0x01, 0x08, 0x00];
+    f.extend_from_slice(&ip);
+    f.extend_from_slice(&l4);
+    f
+}
+
+/// A UDP datagram from 10.99.0.1 to 10.99.0.2 as an Ethernet frame.
+pub fn udp_datagram(sport: u16, dport: u16, payload: &[u8]) -> Vec<u8> {
+    let mut udp = Vec::with_capacity(8 + payload.len());
+    udp.extend_from_slice(&sport.to_be_bytes());
+    udp.extend_from_slice(&dport.to_be_bytes());
+    udp.extend_from_slice(&((8 + payload.len()) as u16).to_be_bytes());
+    udp.extend_from_slice(&[0, 0]);
+    udp.extend_from_slice(payload);
+    ipv4_frame([10, 99, 0, 1], [10, 99, 0, 2], 17, &udp)
+}
+
+/// A TCP conversation between 10.99.0.1 (client) and 10.99.0.2 (server)
+/// as Ethernet frames: handshake, data segments, FIN both ways.
+pub struct TcpConv {
+    ports: [u16; 2],
+    /// Next sequence number of the client (0) and the server (1).
+    seq: [u32; 2],
+    pub frames: Vec<Vec<u8>>,
+}
+
+impl TcpConv {
+    /// The three-way handshake from `client_port` to `server_port`.
+    pub fn open(client_port: u16, server_port: u16) -> TcpConv {
+        let mut c = TcpConv {
+            ports: [client_port, server_port],
+            seq: [1000, 5000],
+            frames: Vec::new(),
+        };
+        c.segment(0, 0x002, b"");
+        c.seq[0] += 1;
+        c.segment(1, 0x012, b"");
+        c.seq[1] += 1;
+        c.segment(0, 0x010, b"");
+        c
+    }
+
+    fn segment(&mut self, from: usize, flags: u8, data: &[u8]) {
+        let to = 1 - from;
+        let mut h = Vec::with_capacity(20 + data.len());
+        h.extend_from_slice(&self.ports[from].to_be_bytes());
+        h.extend_from_slice(&self.ports[to].to_be_bytes());
+        h.extend_from_slice(&self.seq[from].to_be_bytes());
+        let ack = if flags & 0x10 != 0 { self.seq[to] } else { 0 };
+        h.extend_from_slice(&ack.to_be_bytes());
+        h.extend_from_slice(&[0x50, flags, 0xff, 0xff, 0, 0, 0, 0]);
+        h.extend_from_slice(data);
+        let ips = [[10, 99, 0, 1], [10, 99, 0, 2]];
+        self.frames.push(ipv4_frame(ips[from], ips[to], 6, &h));
+    }
+
+    /// Data from the client (`from_client`) or the server, in one segment.
+    pub fn send(&mut self, from_client: bool, data: &[u8]) -> &mut Self {
+        let from = usize::from(!from_client);
+        self.segment(from, 0x018, data);
+        self.seq[from] = self.seq[from].wrapping_add(data.len() as u32);
+        self
+    }
+
+    /// FIN from each side, each acknowledged.
+    pub fn close(mut self) -> Vec<Vec<u8>> {
+        for from in [0, 1] {
+            self.segment(from, 0x011, b"");
+            self.seq[from] += 1;
+        }
+        self.segment(0, 0x010, b"");
+        self.frames
+    }
+}
+
+/// A pcapng file whose one interface is named `interface`, holding
+/// `frames` (Ethernet) a millisecond apart.
+pub fn pcapng_with(interface: &str, frames: &[Vec<u8>]) -> Vec<u8> {
+    use osidump::source::writer::{CaptureWriter, WriteFormat, WriterInfo};
+    use osidump::source::{Frame, Timestamp};
+    let info = WriterInfo {
+        linktype: 1,
+        snaplen: 262_144,
+        interface: Some(interface.to_string()),
+    };
+    let mut w = CaptureWriter::new(Vec::new(), WriteFormat::PcapNg, &info).expect("header");
+    for (i, data) in frames.iter().enumerate() {
+        w.write_frame(&Frame {
+            number: i as u64 + 1,
+            ts: Timestamp::new(1_700_000_000, i as u32 * 1_000_000),
+            orig_len: data.len() as u32,
+            data,
+            linktype: 1,
+            interface_id: Some(0),
+            interface_name: Some(interface),
+        })
+        .expect("record");
+    }
+    w.finish().expect("flush")
+}
+
+/// A TLS 1.3 ClientHello record naming `sni` and offering one ALPN protocol.
+pub fn client_hello(sni: &str, alpn: &str) -> Vec<u8> {
+    let mut ext = Vec::new();
+    // server_name: list (type 0 host_name, name).
+    let name = sni.as_bytes();
+    ext.extend_from_slice(&[0, 0]);
+    ext.extend_from_slice(&((name.len() + 5) as u16).to_be_bytes());
+    ext.extend_from_slice(&((name.len() + 3) as u16).to_be_bytes());
+    ext.push(0);
+    ext.extend_from_slice(&(name.len() as u16).to_be_bytes());
+    ext.extend_from_slice(name);
+    // ALPN: one protocol.
+    let p = alpn.as_bytes();
+    ext.extend_from_slice(&[0, 16]);
+    ext.extend_from_slice(&((p.len() + 3) as u16).to_be_bytes());
+    ext.extend_from_slice(&((p.len() + 1) as u16).to_be_bytes());
+    ext.push(p.len() as u8);
+    ext.extend_from_slice(p);
+    let mut body = vec![3, 3];
+    body.extend_from_slice(&[0x42; 32]);
+    body.push(0); // session id
+    body.extend_from_slice(&[0, 2, 0x13, 0x01]); // TLS_AES_128_GCM_SHA256
+    body.extend_from_slice(&[1, 0]); // null compression
+    body.extend_from_slice(&(ext.len() as u16).to_be_bytes());
+    body.extend_from_slice(&ext);
+    let mut hs = vec![1];
+    hs.extend_from_slice(&(body.len() as u32).to_be_bytes()[1..]);
+    hs.extend_from_slice(&body);
+    let mut rec = vec![0x16, 3, 1];
+    rec.extend_from_slice(&(hs.len() as u16).to_be_bytes());
+    rec.extend_from_slice(&hs);
+    rec
+}

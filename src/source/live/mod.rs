@@ -43,7 +43,6 @@
 //!
 //! Creating the socket ourselves is ~150 lines of `libc` and fixes all four.
 
-use std::ffi::CString;
 use std::fmt;
 use std::io;
 use std::os::fd::RawFd;
@@ -52,12 +51,15 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use super::FrameSource;
+use crate::render::safe;
 
 mod packet;
 #[cfg(feature = "libpcap")]
 mod pcap;
+mod privileges;
 
 pub use packet::PacketSource;
+pub use privileges::{become_user, capabilities, drop_capabilities, is_root};
 
 /// Longest wait for a packet before the stop flag and deadline are checked again.
 pub const POLL_INTERVAL: Duration = Duration::from_millis(100);
@@ -213,10 +215,12 @@ impl fmt::Display for CaptureError {
                 "capturing needs CAP_NET_RAW: run it with sudo, or allow it once with \
                  `sudo setcap cap_net_raw,cap_net_admin=eip $(which osidump)`"
             ),
+            // Names come from the command line and the kernel: escaped.
             CaptureError::NoSuchInterface { name, available } => write!(
                 f,
-                "no interface named '{name}'; interfaces: {} (see `osidump interfaces`)",
-                available.join(", ")
+                "no interface named '{}'; interfaces: {} (see `osidump interfaces`)",
+                safe::escape(name),
+                safe::escape(&available.join(", "))
             ),
             CaptureError::FilterNeedsLibpcap => write!(
                 f,
@@ -352,60 +356,6 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
         u => return Err(format!("unknown unit '{u}' in '{s}' (use ms, s, m or h)")),
     };
     Duration::try_from_secs_f64(secs).map_err(|e| format!("'{s}': {e}"))
-}
-
-/// After the capture is open: when running as root, become `user` (its uid,
-/// its primary gid, its supplementary groups), like tcpdump's `-Z`. Does
-/// nothing when not root (capabilities came from `setcap`).
-pub fn drop_privileges(user: &str) -> Result<(), String> {
-    // SAFETY: geteuid has no preconditions.
-    if unsafe { libc::geteuid() } != 0 {
-        return Ok(());
-    }
-    let cname = CString::new(user).map_err(|_| format!("bad user name '{user}'"))?;
-    let mut pw: libc::passwd = unsafe { std::mem::zeroed() };
-    let mut buf = vec![0 as libc::c_char; 16 * 1024];
-    let mut result: *mut libc::passwd = std::ptr::null_mut();
-    // SAFETY: every pointer is valid for the call; buf outlives the use of pw.
-    let rc = unsafe {
-        libc::getpwnam_r(
-            cname.as_ptr(),
-            &mut pw,
-            buf.as_mut_ptr(),
-            buf.len(),
-            &mut result,
-        )
-    };
-    if rc != 0 || result.is_null() {
-        return Err(format!("--user: no user named '{user}'"));
-    }
-    let (uid, gid) = (pw.pw_uid, pw.pw_gid);
-    // SAFETY: plain syscalls on values; the order (groups, gid, uid) matters
-    // because after setuid we may no longer change groups.
-    unsafe {
-        if libc::initgroups(cname.as_ptr(), gid) != 0 {
-            return Err(format!(
-                "--user {user}: initgroups: {}",
-                io::Error::last_os_error()
-            ));
-        }
-        if libc::setgid(gid) != 0 {
-            return Err(format!(
-                "--user {user}: setgid: {}",
-                io::Error::last_os_error()
-            ));
-        }
-        if libc::setuid(uid) != 0 {
-            return Err(format!(
-                "--user {user}: setuid: {}",
-                io::Error::last_os_error()
-            ));
-        }
-        if uid != 0 && libc::setuid(0) == 0 {
-            return Err(format!("--user {user}: could still regain root"));
-        }
-    }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -1,0 +1,179 @@
+//! Terminal safety: the one place where text that came off the wire is made
+//! harmless before a text renderer writes it.
+//!
+//! A captured SNI, URI, header, DNS name, WebSocket message or interface
+//! name can carry bytes a terminal obeys: ESC starts a control sequence
+//! (CSI `\x1b[`, OSC `\x1b]` titles and hyperlinks), BEL rings, BS and CR
+//! overwrite what was printed, LF fakes a line of our own; C1 controls
+//! (U+009B is a one-character CSI) do the same on terminals that honour
+//! them; bidi controls (U+202E) reorder what the reader sees, zero-width
+//! characters hide text. Each of these is shown escaped instead: `\n`,
+//! `\r`, `\t`, `\x1b` for the other C0 controls and DEL, `\u009b` for C1
+//! and the invisible format characters (`\u202e`, `\u200b`, `\u{e0041}`
+//! past the BMP). Everything else — printable ASCII and UTF-8 text — is
+//! kept, and backslashes are not doubled (the DNS decoder's `\ooo` escapes
+//! stay readable).
+//!
+//! Only text renderers call this: the tree, the line view, the view reports
+//! (`stats`, `sessions`, `follow`) and `interfaces`. JSON escapes per RFC
+//! 8259 and keeps the exact value, and so do display filters.
+
+use std::borrow::Cow;
+use std::fmt::Write as _;
+
+/// Characters a terminal would act on or a reader could not see.
+pub fn is_unsafe(c: char) -> bool {
+    matches!(c,
+        // C0 controls, DEL, C1 controls.
+        '\0'..='\x1f' | '\x7f'..='\u{9f}'
+        // Arabic letter mark; Mongolian vowel separator (zero width).
+        | '\u{061c}' | '\u{180e}'
+        // Zero width space, non-joiner, joiner; LRM, RLM.
+        | '\u{200b}'..='\u{200f}'
+        // Line and paragraph separators; LRE, RLE, PDF, LRO, RLO.
+        | '\u{2028}'..='\u{202e}'
+        // Word joiner, invisible operators, LRI, RLI, FSI, PDI and the
+        // deprecated format characters.
+        | '\u{2060}'..='\u{206f}'
+        // Zero width no-break space (BOM).
+        | '\u{feff}'
+        // Interlinear annotation controls.
+        | '\u{fff9}'..='\u{fffb}'
+        // Tag characters (invisible "ASCII smuggling").
+        | '\u{e0000}'..='\u{e007f}'
+    )
+}
+
+/// Appends `s` with every [unsafe](is_unsafe) character escaped.
+pub fn push(out: &mut String, s: &str) {
+    escape_into(out, s, false);
+}
+
+/// Appends a multi-line text body's line: like [`push`], but a tab stays a
+/// tab (it moves the cursor, nothing more), as in a text editor.
+pub fn push_text(out: &mut String, s: &str) {
+    escape_into(out, s, true);
+}
+
+/// `s` with every [unsafe](is_unsafe) character escaped; borrowed when
+/// nothing needs escaping.
+pub fn escape(s: &str) -> Cow<'_, str> {
+    if is_clean(s) {
+        Cow::Borrowed(s)
+    } else {
+        let mut out = String::with_capacity(s.len() + 8);
+        push(&mut out, s);
+        Cow::Owned(out)
+    }
+}
+
+/// Escapes, in place, what was written to `s` from byte `start` on: write
+/// a summary or a value with `write!`, then make it safe.
+pub fn escape_from(s: &mut String, start: usize) {
+    if start >= s.len() || is_clean(&s[start..]) {
+        return;
+    }
+    let tail = s.split_off(start);
+    push(s, &tail);
+}
+
+/// Printable ASCII only: the common case, checked without decoding.
+fn is_clean(s: &str) -> bool {
+    s.bytes().all(|b| (0x20..0x7f).contains(&b)) || !s.chars().any(is_unsafe)
+}
+
+/// The one escaping routine.
+fn escape_into(out: &mut String, s: &str, keep_tabs: bool) {
+    if is_clean(s) {
+        out.push_str(s);
+        return;
+    }
+    for c in s.chars() {
+        if !is_unsafe(c) || (keep_tabs && c == '\t') {
+            out.push(c);
+            continue;
+        }
+        let _ = match c {
+            '\n' => out.write_str("\\n"),
+            '\r' => out.write_str("\\r"),
+            '\t' => out.write_str("\\t"),
+            c if (c as u32) < 0x80 => write!(out, "\\x{:02x}", c as u32),
+            c if (c as u32) <= 0xffff => write!(out, "\\u{:04x}", c as u32),
+            c => write!(out, "\\u{{{:x}}}", c as u32),
+        };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn controls_are_escaped() {
+        assert_eq!(escape("plain text"), Cow::Borrowed("plain text"));
+        assert_eq!(escape("a\x1b[31mred\x1b[0m"), "a\\x1b[31mred\\x1b[0m");
+        assert_eq!(escape("\x1b]0;title\x07"), "\\x1b]0;title\\x07");
+        assert_eq!(escape("x\x08\x7fy"), "x\\x08\\x7fy");
+        assert_eq!(escape("line\r\nnext\tcol"), "line\\r\\nnext\\tcol");
+        assert_eq!(escape("\u{9b}2J\u{9d}"), "\\u009b2J\\u009d");
+        assert_eq!(escape("abc\u{202e}fed"), "abc\\u202efed");
+        assert_eq!(
+            escape("\u{200b}\u{200c}\u{200d}\u{2060}\u{feff}"),
+            "\\u200b\\u200c\\u200d\\u2060\\ufeff"
+        );
+        assert_eq!(
+            escape("\u{2066}\u{2069}\u{200e}\u{200f}\u{61c}"),
+            "\\u2066\\u2069\\u200e\\u200f\\u061c"
+        );
+        assert_eq!(escape("\u{e0041}"), "\\u{e0041}");
+    }
+
+    #[test]
+    fn text_and_backslashes_are_kept() {
+        for s in ["café ☕ 한국어 ÿ", "a\\x1b", "\\032dns", "\u{a0}nbsp"] {
+            assert_eq!(escape(s), Cow::Borrowed(s));
+        }
+    }
+
+    #[test]
+    fn text_lines_keep_tabs() {
+        let mut s = String::new();
+        push_text(&mut s, "a\tb\x1bc\r");
+        assert_eq!(s, "a\tb\\x1bc\\r");
+    }
+
+    #[test]
+    fn escape_from_touches_only_the_tail() {
+        let mut s = String::from("\x1b[1mhead\x1b[0m ");
+        let start = s.len();
+        s.push_str("evil\x1b]8;;http://x\x07");
+        escape_from(&mut s, start);
+        assert_eq!(s, "\x1b[1mhead\x1b[0m evil\\x1b]8;;http://x\\x07");
+        let before = s.clone();
+        let end = s.len();
+        escape_from(&mut s, end);
+        assert_eq!(s, before);
+    }
+
+    #[test]
+    fn escaped_output_is_always_clean() {
+        let mut rng = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..2000 {
+            let mut s = String::new();
+            for _ in 0..16 {
+                rng ^= rng << 13;
+                rng ^= rng >> 7;
+                rng ^= rng << 17;
+                let c = match rng % 4 {
+                    0 => char::from((rng >> 8) as u8 & 0x7f),
+                    1 => char::from_u32(0x80 + (rng >> 8) as u32 % 0x40).unwrap(),
+                    2 => char::from_u32(0x2000 + (rng >> 8) as u32 % 0x80).unwrap_or('x'),
+                    _ => char::from_u32((rng >> 8) as u32 % 0x11_0000).unwrap_or('y'),
+                };
+                s.push(c);
+            }
+            let e = escape(&s);
+            assert!(!e.chars().any(is_unsafe), "{s:?} → {e:?}");
+        }
+    }
+}
