@@ -35,6 +35,14 @@ const INITIAL_BUFFER: usize = 64 * 1024;
 /// Largest record or block the reader accepts (the buffer never grows beyond).
 pub const MAX_BUFFER: usize = 256 * 1024 * 1024;
 
+/// The largest packet a record may hold: libpcap's and wiretap's limit
+/// (tcpdump and tshark refuse a file with a larger one as corrupt), so a
+/// hostile record never makes us hold hundreds of MiB at once.
+pub const MAX_PACKET: usize = 262_144;
+
+/// Room for a packet block's options besides its packet.
+const MAX_PACKET_OPTIONS: usize = 64 * 1024;
+
 const PCAP_HEADER_LEN: usize = 24;
 
 /// What kind of capture file a [`FileSource`] reads.
@@ -478,6 +486,14 @@ impl FileSource {
         let ts_frac = rd32(h, 4, be);
         let caplen = rd32(h, 8, be) as usize;
         let orig_len = rd32(h, 12, be);
+        if caplen > MAX_PACKET {
+            return Err(err(
+                self.offset,
+                format!(
+                    "record has a {caplen}-byte packet, bigger than the maximum of {MAX_PACKET}"
+                ),
+            ));
+        }
         self.need_record(hdr + caplen, "record")?;
         self.pending = hdr + caplen;
         Ok(Some(Found {
@@ -549,6 +565,14 @@ impl FileSource {
                 at,
                 format!(
                     "block type 0x{btype:08x} has a total length of {len} bytes, not a multiple of 4"
+                ),
+            ));
+        }
+        if matches!(btype, EPB | OPB | SPB) && len > MAX_PACKET + MAX_PACKET_OPTIONS + 32 {
+            return Err(err(
+                at,
+                format!(
+                    "packet block of {len} bytes, bigger than a {MAX_PACKET}-byte packet and its options"
                 ),
             ));
         }
@@ -1289,14 +1313,17 @@ mod tests {
         assert!(frames.is_empty());
         let e = e.unwrap();
         assert_eq!(e.offset, 24);
-        assert!(e.message.contains("larger than the 256 MiB limit"), "{e}");
+        assert!(
+            e.message.contains("bigger than the maximum of 262144"),
+            "{e}"
+        );
         // a claim below the cap in a short file: buffer stays small
-        f[24 + 8..24 + 12].copy_from_slice(&100_000_000u32.to_le_bytes());
+        f[24 + 8..24 + 12].copy_from_slice(&200_000u32.to_le_bytes());
         let mut s = FileSource::new(Box::new(Cursor::new(f))).unwrap();
         let e = s.next_frame().unwrap_err();
         assert!(
             e.message
-                .starts_with("file ends in the middle of a record (20 of 100000016"),
+                .starts_with("file ends in the middle of a record (20 of 200016"),
             "{e}"
         );
         assert_eq!(s.buf.len(), INITIAL_BUFFER);
