@@ -62,8 +62,8 @@ pub enum Command {
     Fields(FieldsArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
     Completions(CompletionsArgs),
-    /// Print the man page (roff) to standard output
-    Man,
+    /// Print a man page (roff): osidump(1), or the page of one command
+    Man(ManArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -140,9 +140,14 @@ pub struct OutputArgs {
 
 #[derive(Debug, Args)]
 pub struct DissectArgs {
-    /// Capture files to read; `-` for standard input
-    #[arg(value_name = "FILE", required = true)]
+    /// Capture files to read (pcap, pcapng, gzipped or not); `-` for
+    /// standard input
+    #[arg(value_name = "FILE", required_unless_present = "read_file")]
     pub files: Vec<PathBuf>,
+
+    /// A capture file to read, as tshark's `-r` (may be repeated)
+    #[arg(short = 'r', long = "read-file", value_name = "FILE")]
+    pub read_file: Vec<PathBuf>,
 
     #[command(flatten)]
     pub output: OutputArgs,
@@ -360,4 +365,15 @@ pub struct CompletionsArgs {
     /// Shell to complete for
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// The command whose page to print (dissect, capture, ...); none: osidump(1)
+    #[arg(value_name = "COMMAND")]
+    pub command: Option<String>,
+
+    /// Write every page (osidump.1, osidump-dissect.1, ...) into DIR instead
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
 }

@@ -46,7 +46,7 @@ fn main() -> ExitCode {
         Command::Layers(ref args) => cmd::views::layers(args, ctx),
         Command::Fields(ref args) => cmd::views::fields(args),
         Command::Completions(ref args) => cmd::views::completions(args),
-        Command::Man => cmd::views::man(),
+        Command::Man(ref args) => cmd::man::man(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -268,27 +268,3 @@ pub fn completions(args: &CompletionsArgs) -> Result<(), Failure> {
     clap_complete::generate(args.shell, &mut cmd, "osidump", &mut buf);
     write_out(&String::from_utf8_lossy(&buf))
 }
-
-pub fn man() -> Result<(), Failure> {
-    let cmd = Cli::command();
-    let mut buf = Vec::new();
-    clap_mangen::Man::new(cmd)
-        .render(&mut buf)
-        .map_err(io_failure)?;
-    // Each subcommand's options follow, so one page documents them all.
-    for sub in Cli::command().get_subcommands() {
-        if sub.get_name() == "help" {
-            continue;
-        }
-        writeln!(buf, ".SH \"OSIDUMP {}\"", sub.get_name().to_uppercase()).map_err(io_failure)?;
-        if let Some(about) = sub.get_about() {
-            writeln!(buf, "{about}").map_err(io_failure)?;
-        }
-        let man = clap_mangen::Man::new(sub.clone());
-        man.render_options_section(&mut buf).map_err(io_failure)?;
-    }
-    let stdout = io::stdout();
-    let mut out = stdout.lock();
-    out.write_all(&buf).map_err(io_failure)?;
-    out.flush().map_err(io_failure)
-}

@@ -135,6 +135,9 @@ pub struct FileSource {
     frames: u64,
     finished: bool,
     kind: Kind,
+    /// The file is gzip-compressed (`.pcap.gz`): offsets in errors count
+    /// decompressed bytes.
+    gzip: bool,
 }
 
 impl std::fmt::Debug for FileSource {
@@ -145,6 +148,12 @@ impl std::fmt::Debug for FileSource {
             .field("kind", &self.kind)
             .finish_non_exhaustive()
     }
+}
+
+/// An error in a gzipped file: its offset counts decompressed bytes.
+fn gunzipped(mut e: SourceError) -> SourceError {
+    e.message.push_str(" (offset in the decompressed data)");
+    e
 }
 
 fn err(offset: u64, message: impl Into<String>) -> SourceError {
@@ -263,6 +272,7 @@ impl FileSource {
                 big_endian: false,
                 interfaces: Vec::new(),
             },
+            gzip: false,
         };
         if !src.fill(4)? {
             let n = src.avail();
@@ -278,6 +288,16 @@ impl FileSource {
             src.buf[src.start + 2],
             src.buf[src.start + 3],
         ];
+        // A gzipped capture (`.pcap.gz`, `.pcapng.gz`), read as tshark
+        // reads one: decompressed on the fly, whatever its name.
+        if m[..2] == [0x1f, 0x8b] {
+            let read = src.buf[src.start..src.end].to_vec();
+            let rest = std::mem::replace(&mut src.reader, Box::new(io::empty()));
+            let gunzip = flate2::read::MultiGzDecoder::new(io::Cursor::new(read).chain(rest));
+            let mut inner = FileSource::new(Box::new(gunzip)).map_err(gunzipped)?;
+            inner.gzip = true;
+            return Ok(inner);
+        }
         let (big_endian, nanosecond, modified) = match u32::from_le_bytes(m) {
             PCAP_MICRO_MAGIC => (false, false, false),
             0xD4C3_B2A1 => (true, false, false),
@@ -859,7 +879,7 @@ impl FrameSource for FileSource {
             Err(e) => {
                 self.finished = true;
                 self.pending = 0;
-                return Err(e);
+                return Err(if self.gzip { gunzipped(e) } else { e });
             }
         };
         self.frames += 1;
@@ -1303,6 +1323,31 @@ mod tests {
             assert_eq!(frames[1].data, big);
             assert_eq!(frames[2].data, b"c");
         }
+    }
+
+    #[test]
+    fn gzipped_captures_read_like_plain_ones() {
+        use std::io::Write;
+        let plain = pcap(
+            0xA1B2_C3D4,
+            false,
+            0,
+            1,
+            &[(1, 0, b"abcd", 4), (2, 5, b"efghij", 6)],
+        );
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        gz.write_all(&plain).unwrap();
+        let gz = gz.finish().unwrap();
+        let (a, ea) = read_all(&plain);
+        let (b, eb) = read_all(&gz);
+        assert_eq!(a, b);
+        assert_eq!((ea, eb), (None, None));
+        // Cut short: the frames before the cut, then an error that says the
+        // offset counts decompressed bytes.
+        let (c, e) = read_all(&gz[..gz.len() - 12]);
+        assert!(c.len() <= 2);
+        let e = e.expect("a cut gzip stream is an error");
+        assert!(e.message.contains("decompressed"), "{e}");
     }
 
     #[test]
