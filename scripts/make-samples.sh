@@ -15,12 +15,15 @@
 # usage: sudo scripts/make-samples.sh          every sample
 #        sudo scripts/make-samples.sh dhcp     samples/dhcp.pcap only (needs
 #                                               iproute2 tcpdump dnsmasq busybox)
+#        sudo scripts/make-samples.sh polling  samples/polling_vs_websocket.pcap
+#                                               only (needs iproute2 tcpdump
+#                                               python3-websockets)
 set -euo pipefail
 
 WHAT=${1:-all}
 case "$WHAT" in
-    all | dhcp) ;;
-    *) echo "usage: $0 [dhcp]" >&2; exit 2 ;;
+    all | dhcp | polling) ;;
+    *) echo "usage: $0 [dhcp|polling]" >&2; exit 2 ;;
 esac
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -156,6 +159,74 @@ HOOK
     cat "$TMP/dhcp.log" >&2
 }
 
+# ---------------------------------------------------------------- polling
+# polling_vs_websocket.pcap: the seed's question on real traffic. One small
+# news server on :8000 (python3-websockets) answers `GET /updates` with the
+# latest news as JSON and pushes the same news over a WebSocket at /live.
+# The client first polls /updates every 0.2 s, 15 times, on one keep-alive
+# connection; then it opens the WebSocket and receives the same 15 news
+# items as they happen (and one ping), and closes.
+make_polling() {
+    echo "== polling_vs_websocket.pcap" >&2
+    cat >"$TMP/news_server.py" <<'PY'
+import asyncio, http, json, websockets
+
+def news(n):
+    return json.dumps({"seq": n, "headline": f"price update {n}", "price": 100 + n})
+
+async def live(ws, path):
+    for n in range(1, 16):
+        await ws.send(news(n))
+        if n == 8:
+            await ws.ping()
+        await asyncio.sleep(0.2)
+    await ws.close(1000, "done")
+
+count = 0
+async def plain(path, headers):
+    global count
+    if path == "/updates":
+        count += 1
+        body = news(count).encode()
+        return http.HTTPStatus.OK, [("Content-Type", "application/json"),
+                                    ("Cache-Control", "no-cache")], body
+    return None  # /live: carry on with the WebSocket handshake
+
+async def main():
+    async with websockets.serve(live, None, 8000, process_request=plain, compression=None):
+        await asyncio.Future()
+
+asyncio.run(main())
+PY
+    cat >"$TMP/news_client.py" <<'PY'
+import asyncio, http.client, sys, time, websockets
+host = sys.argv[1]
+conn = http.client.HTTPConnection(host, 8000, timeout=5)
+for _ in range(15):
+    conn.request("GET", "/updates", headers={"Accept": "application/json",
+                 "User-Agent": "news-poller/1.0"})
+    conn.getresponse().read()
+    time.sleep(0.2)
+conn.close()
+
+async def ws():
+    async with websockets.connect(f"ws://{host}:8000/live", compression=None) as w:
+        async for _ in w:
+            pass
+asyncio.run(ws())
+PY
+    srv "$PY" "$TMP/news_server.py" &
+    local server=$!
+    PIDS+=("$server")
+    wait_for srv bash -c "exec 3<>/dev/tcp/$SRV4/8000"
+    cap_start "$O/polling_vs_websocket.pcap" "$CLI_IF" tcp port 8000
+    timeout 30 ip netns exec "$CLI" "$PY" "$TMP/news_client.py" "$SRV4"
+    sleep 0.3
+    cap_stop
+    kill "$server"
+    wait "$server" 2>/dev/null || true
+}
+
 # ---------------------------------------------------------------- network
 # idempotent: remove leftovers of an interrupted previous run
 ip netns del "$CLI" 2>/dev/null || true
@@ -184,6 +255,15 @@ printf 'nameserver %s\n' "$SRV4" >"/etc/netns/$CLI/resolv.conf"
 
 mkdir -p "$OUT" "$TMP/out"
 O="$TMP/out"
+
+if [ "$WHAT" = polling ]; then
+    # This sample only: every other file in samples/ is left as it is.
+    make_polling
+    cp "$O/polling_vs_websocket.pcap" "$OUT/polling_vs_websocket.pcap"
+    chmod 644 "$OUT/polling_vs_websocket.pcap"
+    ls -l "$OUT/polling_vs_websocket.pcap" >&2
+    exit 0
+fi
 
 if [ "$WHAT" = dhcp ]; then
     # This sample only: every other file in samples/ is left as it is.
