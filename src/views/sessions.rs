@@ -14,6 +14,7 @@
 //! is a host: its IPv4 and IPv6 addresses are joined by the MAC address
 //! they are sent from, when the capture has one.
 
+use super::polling::{self, Poll, Polling, Push};
 use super::{Addr, Endpoint, addr_field, frame_meta, human_bytes, human_duration, own_layers};
 use crate::dissect::app::{dns, tls, websocket};
 use crate::dissect::event::Event;
@@ -159,6 +160,10 @@ pub struct Step {
     pub duration: Option<f64>,
     /// `tcp 0`, `udp 3`.
     pub conversation: String,
+    /// One of many alike polling conversations: the text view shows the
+    /// first and folds the rest into the polling summary.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub folded: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -168,6 +173,12 @@ pub struct Client {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mac: Option<String>,
     pub steps: Vec<Step>,
+    /// What it polled, with the numbers behind the polling steps.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub polling: Vec<Poll>,
+    /// Its WebSocket sessions' cost.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub websocket: Vec<Push>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -176,6 +187,8 @@ pub struct Report {
     /// Conversations not shown (over [`MAX_CONVERSATIONS`]): finished ones
     /// dropped to make room and new ones refused, each counted once.
     pub dropped: u64,
+    /// HTTP polling and WebSocket sessions with what each cost.
+    pub polling: polling::Report,
 }
 
 /// A client while the report is built: its MAC, addresses and steps.
@@ -203,6 +216,8 @@ pub struct Sessions {
     dropped: u64,
     /// What the conversations may hold together (see `flow::budget`).
     budget: Budget,
+    /// Polling and push, and their cost on the wire.
+    polling: Polling,
 }
 
 impl Default for Sessions {
@@ -232,6 +247,7 @@ impl Sessions {
             seq: 0,
             dropped: 0,
             budget: Budget::new(VIEW_BUDGET),
+            polling: Polling::new(),
         }
     }
 
@@ -248,10 +264,13 @@ impl Sessions {
     /// The next packets come from another capture file, whose stream
     /// numbers start again: its conversations are its own.
     pub fn next_capture(&mut self) {
-        if self.seq > 0 {
+        // The same rule as `Polling::next_capture`, so both number
+        // captures alike.
+        if self.polling.seen() {
             self.capture += 1;
             self.unseen = [0, 0];
         }
+        self.polling.next_capture();
     }
 
     /// Make room for a new conversation: drop the one that finished first.
@@ -281,6 +300,7 @@ impl Sessions {
         if self.first_ns.is_none_or(|f| ts < f) {
             self.first_ns = Some(ts);
         }
+        self.polling.add(d);
         let layers = own_layers(d);
         let Some(flow) = super::flow(layers) else {
             return;
@@ -435,6 +455,20 @@ impl Sessions {
     pub fn report(&self) -> Report {
         let base = self.first_ns.unwrap_or(0);
         let rel = |ns: i128| (ns - base) as f64 / 1e9;
+        let pr = self.polling.report(base);
+        // Polling conversations after the first of their group are folded
+        // (each is the same dial, request, hang up).
+        let mut fold: HashMap<(u32, u64), &Poll> = HashMap::new();
+        for p in &pr.polling {
+            for &st in p.streams.iter().skip(1) {
+                fold.insert((p.capture, st), p);
+            }
+        }
+        let pushes: HashMap<(u32, u64), &Push> = pr
+            .websocket
+            .iter()
+            .map(|w| ((w.capture, w.stream), w))
+            .collect();
         // Clients: by MAC when known, else by address.
         let mut groups: Vec<Group> = Vec::new();
         let mut mac_of: HashMap<Addr, [u8; 6]> = HashMap::new();
@@ -443,15 +477,14 @@ impl Sessions {
                 mac_of.entry(c.client.addr).or_insert(m);
             }
         }
-        let mut ordered: Vec<&Conv> = self.convs.values().map(|c| &**c).collect();
+        let mut ordered: Vec<(&Key, &Conv)> = self.convs.iter().map(|(k, c)| (k, &**c)).collect();
         // TCP clients first, so their address leads the label.
-        ordered.sort_by_key(|c| (!c.tcp, c.first_ns, c.seq));
+        ordered.sort_by_key(|(_, c)| (!c.tcp, c.first_ns, c.seq));
         // An address always comes with the same MAC (`mac_of`), so it
         // belongs to one group: found by MAC, else by the address itself.
         let mut by_mac: HashMap<[u8; 6], usize> = HashMap::new();
         let mut by_addr: HashMap<Addr, usize> = HashMap::new();
-        for c in &ordered {
-            let addr = c.client.addr;
+        let mut group_of = |addr: Addr, groups: &mut Vec<Group>| {
             let mac = mac_of.get(&addr).copied();
             let at = mac
                 .and_then(|m| by_mac.get(&m))
@@ -468,13 +501,52 @@ impl Sessions {
                 e.insert(g);
                 groups[g].1.push(addr);
             }
-            conv_steps(c, &rel, &mut groups[g].2);
+            g
+        };
+        // Each polled resource, and polling next to push for a client
+        // that did both.
+        for p in &pr.polling {
+            let g = group_of(p.client, &mut groups);
+            let folded = fold.values().filter(|x| std::ptr::eq(**x, p)).count();
+            // Told before the first poll's conversation begins (pushed
+            // before the conversations' steps; the sort is stable).
+            let start = p
+                .streams
+                .first()
+                .and_then(|&st| self.convs.get(&(p.capture, true, st)))
+                .map_or(p.first, |c| rel(c.first_ns).min(p.first));
+            poll_steps(p, start, folded, pr.push_of(p.client), &mut groups[g].2);
+        }
+        for &(&(capture, tcp, stream), c) in &ordered {
+            let g = group_of(c.client.addr, &mut groups);
+            let at = (capture, stream);
+            let push = if tcp { pushes.get(&at).copied() } else { None };
+            let folded = tcp && fold.get(&at).is_some_and(|p| only_polls(c, p));
+            let from = groups[g].2.len();
+            conv_steps(c, &rel, push, &mut groups[g].2);
+            if folded {
+                for st in &mut groups[g].2[from..] {
+                    st.folded = true;
+                }
+            }
         }
         let mut clients: Vec<Client> = groups
             .into_iter()
             .map(|(mac, addrs, mut steps)| {
                 steps.sort_by(|a, b| a.t.total_cmp(&b.t));
                 Client {
+                    polling: pr
+                        .polling
+                        .iter()
+                        .filter(|p| addrs.contains(&p.client))
+                        .cloned()
+                        .collect(),
+                    websocket: pr
+                        .websocket
+                        .iter()
+                        .filter(|w| w.client.is_some_and(|c| addrs.contains(&c.addr)))
+                        .cloned()
+                        .collect(),
                     addresses: addrs.iter().map(Addr::to_string).collect(),
                     mac: mac.map(|m| Addr::Mac(m).to_string()),
                     steps,
@@ -488,7 +560,65 @@ impl Sessions {
         Report {
             clients,
             dropped: self.dropped,
+            polling: pr,
         }
+    }
+}
+
+/// The conversation carried nothing but the polled resource's requests.
+fn only_polls(c: &Conv, p: &Poll) -> bool {
+    c.tls.is_none()
+        && c.ws.is_none()
+        && c.http_dropped == 0
+        && !c.http.is_empty()
+        && c.http.iter().all(|x| {
+            x.method == p.method && {
+                let path = x.uri.split('?').next().unwrap_or("");
+                path == p.path || path.ends_with(&format!("{}{}", p.server, p.path))
+            }
+        })
+}
+
+/// The polling summary and its cost, told before the first poll's
+/// conversation, and next to it what the same client's WebSocket session
+/// cost per message.
+fn poll_steps(p: &Poll, start: f64, folded: usize, push: Option<&Push>, out: &mut Vec<Step>) {
+    let conv = p
+        .streams
+        .first()
+        .map_or_else(String::new, |s| format!("tcp {s}"));
+    let step = |t: f64, kind, depth, text: String, duration: Option<f64>| Step {
+        t,
+        osi: Osi::Application.number(),
+        protocol: "HTTP",
+        kind,
+        depth,
+        text,
+        duration,
+        conversation: conv.clone(),
+        folded: false,
+    };
+    out.push(step(
+        start,
+        "polling",
+        0,
+        p.summary(),
+        Some(p.last - p.first),
+    ));
+    let mut text = p.cost();
+    if folded > 0 {
+        text.push_str(&format!(
+            "; the first connection is shown, {folded} alike folded (-T json lists them)"
+        ));
+    }
+    out.push(step(start, "cost", 1, text, None));
+    if let Some(w) = push
+        && let Some(text) = polling::compare(p, w)
+    {
+        out.push(Step {
+            protocol: "WebSocket",
+            ..step(p.last.max(w.last), "compare", 0, text, None)
+        });
     }
 }
 
@@ -678,7 +808,7 @@ fn side(dir: usize) -> &'static str {
     if dir == 0 { "client" } else { "server" }
 }
 
-fn conv_steps(c: &Conv, rel: &dyn Fn(i128) -> f64, out: &mut Vec<Step>) {
+fn conv_steps(c: &Conv, rel: &dyn Fn(i128) -> f64, push: Option<&Push>, out: &mut Vec<Step>) {
     let conv = format!("{} {}", if c.tcp { "tcp" } else { "udp" }, c.stream);
     let step = |t: i128, osi: Osi, protocol, kind, depth, text: String, dur: Option<i128>| Step {
         t: rel(t),
@@ -689,6 +819,7 @@ fn conv_steps(c: &Conv, rel: &dyn Fn(i128) -> f64, out: &mut Vec<Step>) {
         text,
         duration: dur.map(|d| d as f64 / 1e9),
         conversation: conv.clone(),
+        folded: false,
     };
     let dur = |ns: i128| format!("({})", human_duration(ns));
 
@@ -932,6 +1063,17 @@ fn conv_steps(c: &Conv, rel: &dyn Fn(i128) -> f64, out: &mut Vec<Step>) {
             text,
             Some(end - t),
         ));
+        if let Some(p) = push.filter(|p| p.accepted) {
+            out.push(step(
+                t,
+                Osi::Application,
+                "WebSocket",
+                "cost",
+                depth + 1,
+                p.cost(),
+                None,
+            ));
+        }
         if let Some((ts, dir, code)) = w.close {
             let text = format!(
                 "close {code} {} (by {})",

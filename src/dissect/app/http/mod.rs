@@ -533,6 +533,7 @@ impl HttpDecoder {
         l.str(f::http::REQUEST_URI, path.to_owned());
         l.str(f::http::REQUEST_VERSION, format!("HTTP/1.{version}"));
         let info = header_fields(&mut l, h, f::http::REQUEST_LINE);
+        l.uint(f::http::OSIDUMP_HEADER_LEN, len as u64);
         if ignored {
             l.malformed("invalid header line(s) ignored");
         }
@@ -605,6 +606,7 @@ impl HttpDecoder {
         }
         l.str(f::http::RESPONSE_PHRASE, reason.to_owned());
         let info = header_fields(&mut l, h, f::http::RESPONSE_LINE);
+        l.uint(f::http::OSIDUMP_HEADER_LEN, len as u64);
         if ignored {
             l.malformed("invalid header line(s) ignored");
         }
