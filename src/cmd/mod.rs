@@ -3,6 +3,7 @@
 
 pub mod capture;
 pub mod dissect;
+pub mod report;
 pub mod views;
 
 use crate::cli::{ColorWhen, FormatArg, OrderArg, OutputArgs, ReadArgs};
