@@ -69,11 +69,12 @@ fn check_golden(name: &str, actual: &str) {
             .zip(actual.lines())
             .position(|(e, a)| e != a)
             .unwrap_or(expected.lines().count().min(actual.lines().count()));
+        let cut = |l: Option<&str>| l.map(|l| l.chars().take(400).collect::<String>());
         panic!(
             "{name} differs from the golden at line {}:\n  expected: {:?}\n  actual:   {:?}",
             first + 1,
-            expected.lines().nth(first),
-            actual.lines().nth(first)
+            cut(expected.lines().nth(first)),
+            cut(actual.lines().nth(first))
         );
     }
 }

@@ -60,7 +60,7 @@ fn lane_x(i: usize) -> u32 {
 
 /// The drawing's width for `lanes` lanes.
 pub fn width(lanes: usize) -> u32 {
-    (lane_x(lanes.max(1) - 1) + 150).max(820)
+    (lane_x(lanes.max(1) - 1) + 130).max(780)
 }
 
 /// What is drawn, top to bottom.
@@ -159,35 +159,35 @@ pub fn svg(m: &Model, o: &Options) -> String {
             c = colour(osi)
         );
     }
-    s.push_str("</defs>");
+    s.push_str("</defs>\n");
     let _ = write!(
         s,
-        r##"<rect class="paper" width="{w}" height="{total}" fill="#ffffff"/>"##
+        r##"<rect class="paper" width="{w}" height="{total}" fill="#ffffff"/>\n"##
     );
 
     // Band backgrounds, behind everything.
-    s.push_str(r#"<g class="bands">"#);
+    s.push_str("<g class=\"bands\">\n");
     for (bi, b) in m.bands.iter().enumerate() {
         let (y0, y1) = band_span[bi];
         let c = colour(b.osi);
         let _ = write!(
             s,
-            r#"<g class="band-bg" data-band="{bi}"><rect class="tint" x="4" y="{y0}" width="{}" height="{}" rx="4" fill="{c}" fill-opacity="0.07"/><rect class="bar" x="4" y="{y0}" width="4" height="{}" fill="{c}"/></g>"#,
+            r#"<g class="band-bg" data-band="{bi}"><rect class="tint" x="4" y="{y0}" width="{}" height="{}" rx="4" fill="{c}" fill-opacity="0.07"/><rect class="bar" x="4" y="{y0}" width="4" height="{}" fill="{c}"/></g>\n"#,
             w - 8,
             y1.saturating_sub(y0),
             y1.saturating_sub(y0),
         );
     }
-    s.push_str("</g>");
+    s.push_str("</g>\n");
 
     // Lanes: a header and a line each.
-    s.push_str(r#"<g class="lanes">"#);
+    s.push_str("<g class=\"lanes\">\n");
     for (i, l) in m.lanes.iter().enumerate() {
         lane(&mut s, i, l, total, lang);
     }
-    s.push_str("</g>");
+    s.push_str("</g>\n");
 
-    s.push_str(r#"<g class="rows">"#);
+    s.push_str("<g class=\"rows\">\n");
     for (it, y) in items.iter().zip(&ys) {
         match it {
             Item::Capture(c) => {
@@ -205,8 +205,9 @@ pub fn svg(m: &Model, o: &Options) -> String {
             Item::Row(i, hidden) => row(&mut s, m, *i, band_of_row[*i], *y, *hidden, o),
             Item::Fold(bi) => fold(&mut s, m, *bi, *y, o),
         }
+        s.push('\n');
     }
-    s.push_str("</g>");
+    s.push_str("</g>\n");
     if m.not_drawn.total() > 0 {
         let _ = write!(
             s,
@@ -257,6 +258,7 @@ fn lane(s: &mut String, i: usize, l: &Lane, bottom: u32, lang: Lang) {
         html::escape(&clip(&addrs, cols)),
         html::escape(&clip(&mac, cols + 2)),
     );
+    s.push('\n');
 }
 
 fn head(s: &mut String, m: &Model, bi: usize, y: u32, w: u32, lang: Lang) {

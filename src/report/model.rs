@@ -365,6 +365,16 @@ fn unspecified(a: &Addr) -> bool {
     }
 }
 
+/// At most one IPv4 and one global IPv6 address (any link-local ones).
+fn one_host(ips: &[Addr]) -> bool {
+    let v4 = ips.iter().filter(|a| matches!(a, Addr::V4(_))).count();
+    let v6 = ips
+        .iter()
+        .filter(|a| matches!(a, Addr::V6(_)) && !link_local(a))
+        .count();
+    v4 <= 1 && v6 <= 1
+}
+
 fn link_local(a: &Addr) -> bool {
     matches!(a, Addr::V6(b) if b[0] == 0xfe && b[1] & 0xc0 == 0x80)
 }
@@ -981,12 +991,7 @@ impl Builder {
     fn hosts(&self) -> HashMap<Addr, [u8; 6]> {
         let mut host_of: HashMap<Addr, [u8; 6]> = HashMap::new();
         for (m, ips) in &self.macs {
-            let v4 = ips.iter().filter(|a| matches!(a, Addr::V4(_))).count();
-            let v6 = ips
-                .iter()
-                .filter(|a| matches!(a, Addr::V6(_)) && !link_local(a))
-                .count();
-            if v4 <= 1 && v6 <= 1 {
+            if one_host(ips) {
                 for ip in ips {
                     host_of.entry(*ip).or_insert(*m);
                 }
@@ -999,7 +1004,14 @@ impl Builder {
         let (addresses, mac) = match key {
             LaneKey::Everyone => (Vec::new(), None),
             LaneKey::Mac(m) => {
-                let mut ips = self.macs.get(&m).cloned().unwrap_or_default();
+                // A MAC carrying many addresses (a router's) has a lane of
+                // its own only for what comes without an address.
+                let mut ips = self
+                    .macs
+                    .get(&m)
+                    .filter(|ips| one_host(ips))
+                    .cloned()
+                    .unwrap_or_default();
                 ips.sort_by_key(|a| match a {
                     Addr::V4(_) => 0,
                     a if link_local(a) => 2,

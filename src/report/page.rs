@@ -178,19 +178,24 @@ pub fn html(m: &Model, lang: Lang, version: &str) -> String {
 
 fn summary_line(s: &mut String, m: &Model, lang: Lang) {
     let st = &m.stats;
+    let mut convs: Vec<usize> = m.rows.iter().map(|r| r.conv).collect();
+    convs.sort_unstable();
+    convs.dedup();
+    let t = |k: &'static str| escape(i18n::term(k, lang));
     let _ = write!(
         s,
-        r#"<p class="meta">{} {} · {} · {} · {} {} · {} {} · {} {}</p>"#,
+        r#"<p class="meta">{} {} · {} · {} — {}: {} {}, {} {}, {} {}</p>"#,
         st.packets,
-        escape(i18n::term("packets", lang)),
+        t("packets"),
         human_bytes(st.bytes),
         human_duration((st.duration * 1e9) as i128),
-        m.lanes.len(),
-        escape(i18n::term("hosts", lang)),
-        m.convs.len(),
-        escape(i18n::term("conversations", lang)),
+        t("drawn"),
         m.rows.len(),
-        escape(i18n::term("drawn", lang)),
+        t("packets"),
+        convs.len(),
+        t("conversations"),
+        m.lanes.len(),
+        t("hosts"),
     );
 }
 
