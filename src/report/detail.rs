@@ -6,7 +6,7 @@
 //!
 //! Built when the packet is read (the dissection borrows the frame) and
 //! kept as the JSON the page embeds; wire strings are made visible with
-//! [`safe`](crate::render::safe) here and reach the page as text nodes.
+//! [`safe`] here and reach the page as text nodes.
 
 use crate::dissect::{Dissection, Osi, Value};
 use crate::render::safe;

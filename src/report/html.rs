@@ -1,7 +1,7 @@
 //! Escaping for the page and the SVG: every string that came off the wire
 //! (names, URIs, summaries, field values) is written through here.
 //!
-//! Text is first made visible with [`safe`](crate::render::safe) (control,
+//! Text is first made visible with [`safe`] (control,
 //! bidi and zero-width characters become `\x1b`, `\u202e`...: a reader
 //! must see them, and XML 1.0 forbids most C0 controls, so a standalone
 //! SVG would not even parse), then the five XML specials become entities,

@@ -208,6 +208,15 @@ pub fn svg(m: &Model, o: &Options) -> String {
         s.push('\n');
     }
     s.push_str("</g>\n");
+    if m.rows.is_empty() {
+        let _ = write!(
+            s,
+            r##"<text x="{}" y="{}" text-anchor="middle" fill="#777">{}</text>"##,
+            w / 2,
+            TOP - 40,
+            html::escape(i18n::term("no packets", lang))
+        );
+    }
     if m.not_drawn.total() > 0 {
         let _ = write!(
             s,

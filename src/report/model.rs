@@ -492,7 +492,7 @@ pub struct Row {
     pub len: u64,
     /// An acknowledgement with nothing else: drawn lighter.
     pub light: bool,
-    /// The packet view's JSON ([`Detail`]).
+    /// The packet view's JSON ([`detail::Detail`]).
     pub detail: Option<String>,
 }
 

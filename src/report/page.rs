@@ -587,6 +587,7 @@ mod tests {
             .chain(PAGE_TERMS.iter().copied())
             .chain(SCRIPT_TERMS.iter().copied())
             .chain([
+                "no packets",
                 "everyone on the link",
                 "capture",
                 "more packets",

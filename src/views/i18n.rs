@@ -153,6 +153,7 @@ pub const REPORT_KO: &[(&str, &str)] = &[
     ("click to fold", "클릭하면 접음"),
     ("packets", "패킷"),
     ("not drawn", "그리지 않음"),
+    ("no packets", "패킷 없음"),
     // The page.
     ("osidump report", "osidump 보고서"),
     ("Ladder", "래더 다이어그램"),
