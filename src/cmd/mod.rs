@@ -4,6 +4,7 @@
 pub mod capture;
 pub mod dissect;
 pub mod man;
+pub mod report;
 pub mod views;
 
 use crate::cli::{ColorWhen, FormatArg, OrderArg, OutputArgs, ReadArgs};
