@@ -47,6 +47,7 @@
 mod eval;
 mod parse;
 mod types;
+mod value;
 
 pub use eval::Filter;
 pub use parse::FilterError;
