@@ -12,8 +12,10 @@
 //! them pairwise.
 
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::cmp::Ordering;
 use std::net::{Ipv4Addr, Ipv6Addr};
+use std::sync::atomic::{AtomicBool, Ordering as AtomicOrdering};
 
 use regex::Regex;
 
@@ -39,16 +41,51 @@ impl Filter {
     /// (render them with [`FilterError::render`]).
     pub fn new(expr: &str) -> Result<Filter, FilterError> {
         let ast = parse::parse(expr)?;
+        no_name_clash(&ast)?;
         Ok(Filter {
             root: compile(&ast)?,
         })
     }
 
-    /// Whether the packet is selected.
+    /// Whether the packet is selected. Where the answer needs bytes we do
+    /// not have ([`Filter::evaluate`] says so), layers without them are
+    /// left out and a warning is printed, once per process.
     pub fn matches(&self, d: &Dissection<'_>) -> bool {
-        self.root.eval(d)
+        self.evaluate(d).unwrap_or_else(|Unanswered(partial)| {
+            static WARNED: AtomicBool = AtomicBool::new(false);
+            if !WARNED.swap(true, AtomicOrdering::Relaxed) {
+                eprintln!("osidump: warning: {UNANSWERED}");
+            }
+            partial
+        })
+    }
+
+    /// Whether the packet is selected, or [`Unanswered`] when the filter
+    /// reads the bytes of a layer decoded from reassembled data (a TCP,
+    /// UDP or ICMP header inside a reassembled IP datagram): tshark reads
+    /// the reassembled bytes, which the frame does not hold.
+    pub fn evaluate(&self, d: &Dissection<'_>) -> Result<bool, Unanswered> {
+        let unk = Cell::new(false);
+        let r = self.root.eval(d, &unk);
+        if unk.get() { Err(Unanswered(r)) } else { Ok(r) }
     }
 }
+
+const UNANSWERED: &str = "not supported: -Y reads the bytes of a layer decoded from reassembled data \
+     (tshark reads the reassembled bytes, which the frame does not hold); such layers are left out";
+
+/// A packet the filter cannot judge as tshark would (see
+/// [`Filter::evaluate`]); holds the answer with those layers left out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unanswered(pub bool);
+
+impl std::fmt::Display for Unanswered {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(UNANSWERED)
+    }
+}
+
+impl std::error::Error for Unanswered {}
 
 #[derive(Debug, Clone)]
 enum Node {
@@ -126,6 +163,8 @@ enum Operand {
     Proto {
         name: &'static str,
         layers: Option<Vec<Range>>,
+        /// Whether its bytes are read (not for `count()` or `ip#2`).
+        bytes: bool,
     },
     Const(Value<'static>),
     /// `${field}`: tshark has no selected packet, so no value.
@@ -194,6 +233,64 @@ struct Typed {
     what: String,
 }
 
+/// Wireshark protocol and field names that read as hex bytes: tshark takes
+/// such a word for the protocol or field (`frame[0] == ff` compares with
+/// the FF protocol), from `tshark -G protocols` and `-G fields` (4.0).
+const TSHARK_HEX_NAMES: &[&str] = &[
+    "a11", "a21", "a615a", "aaf", "acf", "adb", "bfd", "c1222", "c15", "dc", "dcc", "e164", "e212",
+    "e100", "fc", "fc00", "fefd", "ff", "a11.b", "a11.d", "ff.fda", "dc.dc",
+];
+
+/// Refuse a bare word tshark would read as one of its protocols or fields
+/// (which we do not decode) where we would read a value.
+fn no_name_clash(ast: &Ast) -> Result<(), FilterError> {
+    fn expr(e: &Expr) -> Result<(), FilterError> {
+        match e {
+            Expr::Name(n, _)
+                if resolve(&n.text).is_none() && TSHARK_HEX_NAMES.contains(&n.text.as_str()) =>
+            {
+                Err(FilterError::at(
+                    n.span,
+                    format!(
+                        "not supported: \"{0}\" is a Wireshark protocol or field name, which tshark compares with; \
+                         for the byte value write \"\\x{0}\" or {0}:…, for the number 0x{0}",
+                        n.text
+                    ),
+                ))
+            }
+            Expr::Slice(e, _) | Expr::Neg(e, _) => expr(e),
+            Expr::Arith(_, a, b, _) => {
+                expr(a)?;
+                expr(b)
+            }
+            Expr::Call(_, args, _) => args.iter().try_for_each(expr),
+            _ => Ok(()),
+        }
+    }
+    match ast {
+        Ast::Or(a, b) | Ast::And(a, b) => {
+            no_name_clash(a)?;
+            no_name_clash(b)
+        }
+        Ast::Not(a) => no_name_clash(a),
+        Ast::Exists(e) => expr(e),
+        Ast::Compare(_, l, _, r, _) => {
+            expr(l)?;
+            expr(r)
+        }
+        Ast::In(_, l, items) => {
+            expr(l)?;
+            items.iter().try_for_each(|i| match i {
+                SetItem::One(v) => expr(v),
+                SetItem::Range(a, b) => {
+                    expr(a)?;
+                    expr(b)
+                }
+            })
+        }
+    }
+}
+
 fn compile(ast: &Ast) -> Result<Node, FilterError> {
     Ok(match ast {
         Ast::Or(l, r) => Node::Or(Box::new(compile(l)?), Box::new(compile(r)?)),
@@ -212,7 +309,10 @@ fn compile_exists(e: &Expr) -> Result<Node, FilterError> {
             Resolved::Fields(_, f) => Ok(Node::Present(Names::new(f))),
         },
         Expr::Name(..) | Expr::Slice(..) => {
-            let t = compile_side(e)?.ok_or_else(|| not_a_field(e))?;
+            let mut t = compile_side(e)?.ok_or_else(|| not_a_field(e))?;
+            if let Operand::Proto { bytes, .. } = &mut t.op {
+                *bytes = false;
+            }
             Ok(Node::Exists(t.op, false))
         }
         Expr::Arith(..) | Expr::Neg(..) => match compile_side(e)? {
@@ -250,6 +350,20 @@ fn compile_compare(
 ) -> Result<Node, FilterError> {
     let _ = span;
     // The common case: a plain field against a literal.
+    if let Expr::Name(n, None) = lhs
+        && resolve(&n.text).is_none()
+        && n.text.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return Err(lhs_literal(
+            &Expr::Lit(Literal {
+                text: n.text.clone(),
+                bytes: Vec::new(),
+                quoted: false,
+                span: n.span,
+            }),
+            op,
+        ));
+    }
     if let (None, Expr::Name(name, None)) = (quant, lhs)
         && op != CmpOp::AllEq
         && let Resolved::Fields(def, fields) = lookup(name)?
@@ -401,7 +515,7 @@ fn check_literal(def: &'static FieldDef, lit: &Literal) -> Result<(), FilterErro
                     Width::W32 => i128::from(i32::MAX),
                     Width::W64 => i128::from(i64::MAX),
                 };
-                if v < 0 && -v > max + 1 && def.ftype.int_range().is_none() {
+                if v < 0 && -v > max && def.ftype.int_range().is_none() {
                     return Err(FilterError::at(
                         lit.span,
                         format!(
@@ -691,7 +805,8 @@ fn compatible(a: Class, b: Class) -> bool {
     use Class as C;
     match (a, b) {
         (C::Other, _) | (_, C::Other) => false,
-        (C::Bytes, C::Ether | C::Proto) | (C::Ether | C::Proto, C::Bytes) => true,
+        (C::Bytes, C::Ether | C::Proto | C::V4 | C::V6)
+        | (C::Ether | C::Proto | C::V4 | C::V6, C::Bytes) => true,
         (a, b) => a == b,
     }
 }
@@ -708,7 +823,11 @@ fn compile_side(e: &Expr) -> Result<Option<Typed>, FilterError> {
             let layers = layers.as_ref().map(|r| r.ranges.clone());
             match r {
                 Resolved::Protocol(p) => Typed {
-                    op: Operand::Proto { name: p, layers },
+                    op: Operand::Proto {
+                        name: p,
+                        layers,
+                        bytes: true,
+                    },
                     def: &PROTOCOL,
                     what: p.to_string(),
                 },
@@ -762,6 +881,8 @@ fn compile_side(e: &Expr) -> Result<Option<Typed>, FilterError> {
             }
         }
         Expr::Arith(op, a, b, span) => {
+            unknown_name_in_arith(a)?;
+            unknown_name_in_arith(b)?;
             let (ta, tb) = (compile_side(a)?, compile_side(b)?);
             let (def, what) = match (&ta, &tb) {
                 (Some(t), _) | (None, Some(t)) => (t.def, t.what.clone()),
@@ -817,6 +938,7 @@ fn compile_side(e: &Expr) -> Result<Option<Typed>, FilterError> {
             Typed { op, def, what }
         }
         Expr::Neg(a, span) => {
+            unknown_name_in_arith(a)?;
             let Some(t) = compile_side(a)? else {
                 return Ok(None);
             };
@@ -836,6 +958,18 @@ fn compile_side(e: &Expr) -> Result<Option<Typed>, FilterError> {
         }
         Expr::Call(name, args, span) => compile_call(name, args, *span)?,
     }))
+}
+
+/// A word in arithmetic that is no field: a typo, unless it reads as a
+/// number or address (value names are not taken there).
+fn unknown_name_in_arith(e: &Expr) -> Result<(), FilterError> {
+    if let Expr::Name(n, _) = e
+        && resolve(&n.text).is_none()
+        && !n.text.starts_with(|c: char| c.is_ascii_digit() || c == '-')
+    {
+        lookup(n)?;
+    }
+    Ok(())
 }
 
 fn compile_call(name: &Name, args: &[Expr], span: Span) -> Result<Typed, FilterError> {
@@ -894,7 +1028,10 @@ fn compile_call(name: &Name, args: &[Expr], span: Span) -> Result<Typed, FilterE
         }
         "count" => {
             arity(1, 1)?;
-            let t = field_arg("count")?;
+            let mut t = field_arg("count")?;
+            if let Operand::Proto { bytes, .. } = &mut t.op {
+                *bytes = false;
+            }
             Typed {
                 op: Operand::Count(Box::new(t.op)),
                 def: &UINT32,
@@ -921,8 +1058,8 @@ fn compile_call(name: &Name, args: &[Expr], span: Span) -> Result<Typed, FilterE
             let t = field_arg("string")?;
             let ok = matches!(
                 class(t.def.ftype),
-                Class::Int | Class::V4 | Class::V6 | Class::Ether | Class::Bytes
-            ) && !matches!(t.op, Operand::Proto { .. });
+                Class::Int | Class::V4 | Class::V6 | Class::Ether
+            );
             if !ok {
                 return Err(FilterError::at(
                     args[0].span(),
@@ -1294,11 +1431,11 @@ impl Names {
 }
 
 impl Node {
-    fn eval(&self, d: &Dissection<'_>) -> bool {
+    fn eval(&self, d: &Dissection<'_>, unk: &Cell<bool>) -> bool {
         match self {
-            Node::Or(l, r) => l.eval(d) || r.eval(d),
-            Node::And(l, r) => l.eval(d) && r.eval(d),
-            Node::Not(x) => !x.eval(d),
+            Node::Or(l, r) => l.eval(d, unk) || r.eval(d, unk),
+            Node::And(l, r) => l.eval(d, unk) && r.eval(d, unk),
+            Node::Not(x) => !x.eval(d, unk),
             Node::Protocol(p) => d.layers.iter().any(|l| l.protocol == *p),
             Node::Present(names) => any_value(d, names, |_| true),
             Node::Any(names, test) => any_value(d, names, |v| test.holds(v)),
@@ -1312,15 +1449,15 @@ impl Node {
             }
             Node::Exists(op, nonzero) => {
                 let mut vals = Vec::new();
-                op.values(d, &mut vals);
+                op.values(d, unk, &mut vals);
                 if *nonzero {
                     vals.iter().any(|v| !value::is_zero(&v.value()))
                 } else {
                     !vals.is_empty()
                 }
             }
-            Node::Cmp(c) => c.eval(d),
-            Node::In(s) => s.eval(d),
+            Node::Cmp(c) => c.eval(d, unk),
+            Node::In(s) => s.eval(d, unk),
         }
     }
 }
@@ -1363,9 +1500,9 @@ fn over<'a>(all: bool, lhs: &[V<'a>], t: impl Fn(&V<'a>) -> bool) -> bool {
 }
 
 impl Cmp {
-    fn eval(&self, d: &Dissection<'_>) -> bool {
+    fn eval(&self, d: &Dissection<'_>, unk: &Cell<bool>) -> bool {
         let mut lhs = Vec::new();
-        self.lhs.values(d, &mut lhs);
+        self.lhs.values(d, unk, &mut lhs);
         if lhs.is_empty() {
             return false;
         }
@@ -1378,7 +1515,7 @@ impl Cmp {
             Rhs::Lit(l) => over(self.all, &lhs, |a| rel_lit(&self.rel, a, l)),
             Rhs::Vals(op) => {
                 let mut rhs = Vec::new();
-                op.values(d, &mut rhs);
+                op.values(d, unk, &mut rhs);
                 pairs(self.all, &lhs, &rhs, |a, b| rel_vals(&self.rel, a, b))
             }
         }
@@ -1386,13 +1523,16 @@ impl Cmp {
 }
 
 impl InSet {
-    fn eval(&self, d: &Dissection<'_>) -> bool {
+    fn eval(&self, d: &Dissection<'_>, unk: &Cell<bool>) -> bool {
         let mut lhs = Vec::new();
-        self.lhs.values(d, &mut lhs);
+        self.lhs.values(d, unk, &mut lhs);
         // Values of the set's fields, gathered once.
         let mut sets: Vec<(Vec<V<'_>>, Option<Vec<V<'_>>>)> = Vec::new();
         for (lo, hi) in &self.items {
-            sets.push((rhs_values(lo, d), hi.as_ref().map(|h| rhs_values(h, d))));
+            sets.push((
+                rhs_values(lo, d, unk),
+                hi.as_ref().map(|h| rhs_values(h, d, unk)),
+            ));
         }
         over(self.all, &lhs, |a| {
             self.items.iter().zip(&sets).any(|((lo, hi), (lov, hiv))| {
@@ -1411,10 +1551,10 @@ impl InSet {
     }
 }
 
-fn rhs_values<'b>(r: &'b Rhs, d: &'b Dissection<'_>) -> Vec<V<'b>> {
+fn rhs_values<'b>(r: &'b Rhs, d: &'b Dissection<'_>, unk: &Cell<bool>) -> Vec<V<'b>> {
     let mut v = Vec::new();
     if let Rhs::Vals(op) = r {
-        op.values(d, &mut v);
+        op.values(d, unk, &mut v);
     }
     v
 }
@@ -1467,7 +1607,7 @@ fn layer_number(d: &Dissection<'_>, i: usize) -> (usize, usize) {
 
 impl Operand {
     /// Push every value of this expression for the packet.
-    fn values<'b>(&'b self, d: &'b Dissection<'_>, out: &mut Vec<V<'b>>) {
+    fn values<'b>(&'b self, d: &'b Dissection<'_>, unk: &Cell<bool>, out: &mut Vec<V<'b>>) {
         match self {
             Operand::Field { names, layers } => {
                 for (i, l) in d.layers.iter().enumerate() {
@@ -1489,7 +1629,11 @@ impl Operand {
                     }
                 }
             }
-            Operand::Proto { name, layers } => {
+            Operand::Proto {
+                name,
+                layers,
+                bytes,
+            } => {
                 let mut n = 0;
                 let total = d.layers.iter().filter(|l| l.protocol == *name).count();
                 for i in 0..d.layers.len() {
@@ -1503,8 +1647,13 @@ impl Operand {
                     {
                         continue;
                     }
-                    if let Some((item, tvb)) = proto_bytes(d, i) {
-                        out.push(V::Proto(item, tvb));
+                    match proto_bytes(d, i) {
+                        Some((item, tvb)) => out.push(V::Proto(item, tvb)),
+                        // Decoded from reassembled data: its bytes are not in
+                        // the frame. It still counts (count(), ip#2); a test
+                        // of its bytes has no answer.
+                        None if *bytes => unk.set(true),
+                        None => out.push(V::Val(Value::None)),
                     }
                 }
             }
@@ -1512,7 +1661,7 @@ impl Operand {
             Operand::Nothing => {}
             Operand::Slice(inner, ranges) => {
                 let mut vals = Vec::new();
-                inner.values(d, &mut vals);
+                inner.values(d, unk, &mut vals);
                 for v in vals {
                     let data: Option<Cow<'b, [u8]>> = match v {
                         V::Proto(item, _) => Some(Cow::Borrowed(item)),
@@ -1526,18 +1675,20 @@ impl Operand {
                     }
                 }
             }
-            Operand::Arith(op, a, b, w) => binary(d, a, b, out, |x, y| value::arith(*op, x, y, *w)),
-            Operand::Other(op, a, b) => {
-                binary(d, a, b, out, |x, y| value::arith(*op, x, y, Width::W64))
+            Operand::Arith(op, a, b, w) => {
+                binary(d, unk, a, b, out, |x, y| value::arith(*op, x, y, *w))
             }
+            Operand::Other(op, a, b) => binary(d, unk, a, b, out, |x, y| {
+                value::arith(*op, x, y, Width::W64)
+            }),
             Operand::Neg(a, w) => {
                 let mut vals = Vec::new();
-                a.values(d, &mut vals);
+                a.values(d, unk, &mut vals);
                 out.extend(vals.iter().filter_map(|v| value::negate(v, *w)).map(V::Val));
             }
             Operand::Len(a, ft) => {
                 let mut vals = Vec::new();
-                a.values(d, &mut vals);
+                a.values(d, unk, &mut vals);
                 for v in &vals {
                     let n = match v {
                         V::Proto(item, _) => item.len() as u64,
@@ -1558,14 +1709,14 @@ impl Operand {
             }
             Operand::Count(a) => {
                 let mut vals = Vec::new();
-                a.values(d, &mut vals);
+                a.values(d, unk, &mut vals);
                 if !vals.is_empty() {
                     out.push(V::Val(Value::UInt(vals.len() as u64)));
                 }
             }
             Operand::Case(a, upper) => {
                 let mut vals = Vec::new();
-                a.values(d, &mut vals);
+                a.values(d, unk, &mut vals);
                 for v in vals {
                     if let V::Val(Value::Str(s)) = v {
                         let s = if *upper {
@@ -1579,7 +1730,7 @@ impl Operand {
             }
             Operand::Str(a) => {
                 let mut vals = Vec::new();
-                a.values(d, &mut vals);
+                a.values(d, unk, &mut vals);
                 for v in &vals {
                     if let Some(s) = value::to_string(&v.value()) {
                         out.push(V::Val(Value::Str(Cow::Owned(s))));
@@ -1588,7 +1739,7 @@ impl Operand {
             }
             Operand::Abs(a) => {
                 let mut vals = Vec::new();
-                a.values(d, &mut vals);
+                a.values(d, unk, &mut vals);
                 for v in vals {
                     out.push(V::Val(match v.value().as_ref() {
                         Value::Int(n) => Value::Int(n.wrapping_abs()),
@@ -1601,7 +1752,7 @@ impl Operand {
             Operand::Extreme(args, max) => {
                 let mut vals = Vec::new();
                 for a in args {
-                    a.values(d, &mut vals);
+                    a.values(d, unk, &mut vals);
                 }
                 let mut best: Option<V<'b>> = None;
                 for v in vals {
@@ -1629,17 +1780,18 @@ impl Operand {
 /// `a op b` over every pair of values.
 fn binary<'b>(
     d: &'b Dissection<'_>,
+    unk: &Cell<bool>,
     a: &'b Operand,
     b: &'b Operand,
     out: &mut Vec<V<'b>>,
     f: impl Fn(&V<'b>, &V<'b>) -> Option<Value<'static>>,
 ) {
     let (mut xs, mut ys) = (Vec::new(), Vec::new());
-    a.values(d, &mut xs);
+    a.values(d, unk, &mut xs);
     if xs.is_empty() {
         return;
     }
-    b.values(d, &mut ys);
+    b.values(d, unk, &mut ys);
     for x in &xs {
         for y in &ys {
             if let Some(v) = f(x, y) {
@@ -1717,9 +1869,21 @@ fn proto_bytes<'b>(d: &'b Dissection<'_>, i: usize) -> Option<(&'b [u8], &'b [u8
     }
     let item = match l.protocol {
         "icmp" | "icmpv6" => &data[start..end],
+        // A fragment that completes no datagram: tshark's IPv6 item stops
+        // before its fragment header (the last header we read).
+        "ipv6" if unreassembled_fragment(l) => &data[start..l.span.end - 8],
         _ => &data[l.span.clone()],
     };
     Some((item, &data[start..end]))
+}
+
+fn unreassembled_fragment(l: &crate::dissect::Layer<'_>) -> bool {
+    let has = |def: &'static FieldDef| l.fields.iter().any(|f| std::ptr::eq(f.def, def));
+    let fragmenting = l.fields.iter().any(|f| {
+        (std::ptr::eq(f.def, f::ipv6::FRAGHDR_MORE) && f.value == Value::Bool(true))
+            || (std::ptr::eq(f.def, f::ipv6::FRAGHDR_OFFSET) && f.value != Value::UInt(0))
+    });
+    fragmenting && !has(f::ipv6::REASSEMBLED_LENGTH) && l.span.len() >= 48
 }
 
 impl Test {
@@ -1933,6 +2097,245 @@ mod tests {
             "{}",
             e.message
         );
+    }
+
+    /// Ethernet, IPv4, TCP and "GET /x" as real bytes, with the layers
+    /// and fields a decoder would give them.
+    fn wire_packet() -> Dissection<'static> {
+        let mut data = vec![0xff; 6];
+        data.extend([2, 0x99, 0, 0, 0, 1, 0x08, 0x00]);
+        let ip_at = data.len();
+        data.extend([
+            0x45, 0, 0, 45, 0, 0, 0x40, 0, 64, 6, 0, 0, 10, 0, 0, 1, 10, 0, 0, 2,
+        ]);
+        let tcp_at = data.len();
+        data.extend([
+            0x04, 0xd2, 0x00, 0x50, 0, 0, 0, 1, 0, 0, 0, 0, 0x50, 0x18, 0x10, 0,
+        ]);
+        data.extend([0, 0, 0, 0]);
+        data.extend(b"GET /");
+        data.extend([0, 0]); // Ethernet trailer
+        let data: &'static [u8] = Box::leak(data.into_boxed_slice());
+        let mut frame = Layer::new(Osi::Physical, "frame", 0..data.len());
+        frame.uint(f::frame::LEN, data.len() as u64);
+        frame.uint(f::frame::CAP_LEN, data.len() as u64);
+        let mut eth = Layer::new(Osi::DataLink, "eth", 0..14);
+        eth.push(f::eth::DST, Value::Mac([0xff; 6]));
+        eth.push(f::eth::SRC, Value::Mac([2, 0x99, 0, 0, 0, 1]));
+        let mut ip = Layer::new(Osi::Network, "ip", ip_at..ip_at + 20);
+        ip.uint(f::ip::LEN, 45u64);
+        ip.uint(f::ip::TTL, 64u64);
+        ip.push(f::ip::SRC, Value::Ipv4([10, 0, 0, 1]));
+        ip.push(f::ip::DST, Value::Ipv4([10, 0, 0, 2]));
+        let mut tcp = Layer::new(Osi::Transport, "tcp", tcp_at..tcp_at + 20);
+        tcp.uint(f::tcp::SRCPORT, 1234u16);
+        tcp.uint(f::tcp::DSTPORT, 80u16);
+        tcp.uint(f::tcp::FLAGS, 0x18u16);
+        tcp.uint(f::tcp::LEN, 5u32);
+        let mut http = Layer::new(Osi::Application, "http", tcp_at + 20..tcp_at + 25);
+        http.str(f::http::REQUEST_METHOD, "GET");
+        http.str(f::http::HOST, "www.Example.test");
+        Dissection {
+            data,
+            layers: vec![frame, eth, ip, tcp, http],
+        }
+    }
+
+    fn wsel(expr: &str) -> bool {
+        let f = Filter::new(expr).unwrap_or_else(|e| panic!("{}", e.render(expr)));
+        f.matches(&wire_packet())
+    }
+
+    #[test]
+    fn general_expressions() {
+        let yes = [
+            "tcp.srcport > tcp.dstport",
+            "tcp.dstport == tcp.dstport",
+            "ip.src < ip.dst",
+            "frame.cap_len == frame.len",
+            "tcp.dstport + 1 == 81",
+            "tcp.dstport == {tcp.dstport + 0}",
+            "tcp.srcport - tcp.dstport == 1154",
+            "tcp.dstport - 81 == -1",
+            "tcp.dstport - 81 < 0",
+            "-tcp.dstport == -80",
+            "tcp.dstport * 2 / 4 == 40",
+            "tcp.srcport % 1000 == 234",
+            "tcp.dstport == 160 / 2",
+            "frame.len - ip.len == 16",
+            "tcp.flags & 0x08",
+            "tcp.flags & 0x18 == 0x18",
+            "ip.src & 255.0.0.0 == 10.0.0.0",
+            "tcp.port - 80",
+            "tcp.port - tcp.port",
+            "frame contains \"GET\"",
+            "frame contains 47:45:54",
+            "frame matches \"get /\"",
+            "eth contains \"GET\"",
+            "ip contains \"GET\"",
+            "tcp contains \"GET\"",
+            "tcp matches \"(?-i)GET\"",
+            "frame[-1] == 00",
+            "frame[0:6] == ff:ff:ff:ff:ff:ff",
+            "eth[0:6] == eth.dst",
+            "eth[6:6] == eth.src",
+            "eth[12:2] == 0800",
+            "ip[9] == 6",
+            "ip[12:4] == ip.src",
+            "ip[-4:] == ip.dst",
+            "tcp[2:2] == 00:50",
+            "tcp[13] == 18",
+            "frame[0:2,6:1] == ff:ff:02",
+            "frame[0:8][6-7] == 02:99",
+            "eth.src[1] == 99",
+            "ip.src[0] == 0a",
+            "http.host[0:3] == \"www\"",
+            "http.host[-4:] == 74:65:73:74",
+            "len(frame) == 61",
+            "len(eth) == 14",
+            "len(ip) == 20",
+            "len(tcp) == 20",
+            "len(http.host) == 16",
+            "len(tcp.srcport) == 2",
+            "len(ip.src) == 4",
+            "count(tcp.port) == 2",
+            "count(ip) == 1",
+            "upper(http.host) == \"WWW.EXAMPLE.TEST\"",
+            "lower(http.host) contains \"example\"",
+            "string(tcp.dstport) == \"80\"",
+            "string(ip.src) == \"10.0.0.1\"",
+            "string(eth.src) == \"02:99:00:00:00:01\"",
+            "abs(tcp.dstport - 81) == 1",
+            "max(tcp.srcport, tcp.dstport) == 1234",
+            "min(tcp.port) == 80",
+            "max(ip.src, ip.dst) == 10.0.0.2",
+            "ip.src#1 == 10.0.0.1",
+            "ip#1",
+            "tcp.port#[1-2] == 80",
+            "tcp.port#[-1] == 80",
+            "any tcp.port > 1024",
+            "any tcp.port === 80",
+            "all tcp.port > 10",
+            "all tcp.port in {80, 1000..2000}",
+            "tcp.port !== 80",
+            "tcp.srcport in {tcp.dstport, 1234}",
+            "tcp.dstport in {79..tcp.dstport}",
+            "tcp.dstport == 'P'",
+            "frame[54] == 'G'",
+            "tcp.dstport != -1",
+            "!(tcp.port == ${tcp.port})",
+            ".tcp.port == 80",
+        ];
+        for e in yes {
+            assert!(wsel(e), "should select: {e}");
+        }
+        let no = [
+            "tcp.srcport < tcp.dstport",
+            "ip.src == ip.dst",
+            "tcp.dstport - 81 > 0",
+            "tcp.dstport / 0 == 0",
+            "frame.len * 4294967295 > 0",
+            "frame.len + 4294967295 > 0",
+            "tcp.dstport > -1",
+            "tcp.dstport == -80",
+            "tcp.flags & 0x01",
+            "frame[61:]",
+            "frame[60:2]",
+            "ip[20]",
+            "ip[9] == 06:00",
+            "udp contains \"GET\"",
+            "tcp[-1] == 00:00",
+            "frame[0:2] < 03",
+            "ip.src#2",
+            "ip#2",
+            "tcp.port#0 == 80",
+            "all tcp.port > 1024",
+            "tcp.port === 80",
+            "all tcp.port !== 80",
+            "tcp.port == ${tcp.port}",
+            "count(udp.port) == 0",
+            "ip.src[0] == 10",
+        ];
+        for e in no {
+            assert!(!wsel(e), "should not select: {e}");
+        }
+    }
+
+    #[test]
+    fn general_expressions_refused_like_tshark() {
+        for (expr, msg) in [
+            (
+                "tcp.srcport == ip.src",
+                "tcp.srcport and ip.src are not of compatible types.",
+            ),
+            ("ip.src + 1 == 10.0.0.2", "FT_IPv4 cannot +."),
+            (
+                "tcp.srcport + 70000 == 1",
+                "\"70000\" too big for this field",
+            ),
+            (
+                "1 == 1",
+                "Left side of \"==\" expression must be a field or function, not 1.",
+            ),
+            (
+                "{1 + 1} == 2",
+                "Constant arithmetic expression on the LHS is invalid.",
+            ),
+            (
+                "len(http.host)",
+                "You cannot test whether a function is present.",
+            ),
+            ("vals(tcp.flags) == 2", "Function 'vals' does not exist"),
+            (
+                "len(eth[0:2]) == 2",
+                "Only fields can be used as parameter for len()",
+            ),
+            (
+                "upper(ip.src) == \"X\"",
+                "Only string type fields can be used as parameter for upper()",
+            ),
+            (
+                "string(http.host) == \"x\"",
+                "String conversion for field \"http.host\" is not supported",
+            ),
+            (
+                "max(frame.len, ip.len) == 1",
+                "Arguments to 'max' must have the same type",
+            ),
+            (
+                "tcp.srcport[0] == 0",
+                "\"tcp.srcport\" is a FT_UINT16 and cannot be sliced",
+            ),
+            (
+                "tcp.port contains 00",
+                "tcp.port (type=FT_UINT16) cannot participate in contains",
+            ),
+            (
+                "http.host matches http.host",
+                "Matches requires a double quoted string",
+            ),
+            (
+                "frame[0] in {02, 03}",
+                "Only a field may be tested for membership in a set.",
+            ),
+            (
+                "frame contains eth.src",
+                "frame and eth.src are not of compatible types.",
+            ),
+            ("frame[0] == zz", "\"zz\" is not a valid byte string."),
+            (
+                "http contains \"GET\"",
+                "not supported: the bytes of the \"http\" protocol",
+            ),
+            ("tcp.srcport == - -80", "unexpected"),
+            (
+                "frame.len == -2147483648",
+                "2147483648: 2147483648 overflows gint32",
+            ),
+        ] {
+            let e = Filter::new(expr).expect_err(expr);
+            assert!(e.message.starts_with(msg), "{expr}: {}", e.message);
+        }
     }
 
     #[test]

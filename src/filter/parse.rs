@@ -785,6 +785,17 @@ impl Parser {
                 inner
             }
             Tok::Arith(ArithOp::Sub) => {
+                // tshark 4.0 negates a field or a number, not "-{...}" or "- -1".
+                match self.peek() {
+                    Some((Tok::Word(w), _)) if !w.starts_with('-') => {}
+                    Some((t, s)) => {
+                        return Err(FilterError::at(
+                            s,
+                            format!("unexpected {} after unary \"-\"", t.describe()),
+                        ));
+                    }
+                    None => {}
+                }
                 self.enter(span)?;
                 let inner = self.atom();
                 self.leave();

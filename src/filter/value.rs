@@ -256,7 +256,9 @@ pub(super) fn cmp_values(a: &V<'_>, b: &V<'_>) -> Option<Ordering> {
         (Value::RelTime(x), Value::RelTime(y)) => Some(x.cmp(y)),
         (Value::Double(x), Value::Double(y)) => x.partial_cmp(y),
         (Value::Mac(x), Value::Mac(y)) => Some(x.cmp(y)),
-        (x @ (Value::Bytes(_) | Value::Mac(_)), y @ (Value::Bytes(_) | Value::Mac(_))) => {
+        (x @ (Value::Bytes(_) | Value::Mac(_)), y @ (Value::Bytes(_) | Value::Mac(_)))
+        | (x @ Value::Bytes(_), y @ (Value::Ipv4(_) | Value::Ipv6(_)))
+        | (x @ (Value::Ipv4(_) | Value::Ipv6(_)), y @ Value::Bytes(_)) => {
             Some(bytes_order(value_bytes(x)?, value_bytes(y)?))
         }
         _ => None,
