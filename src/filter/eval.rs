@@ -297,7 +297,7 @@ fn compile(ast: &Ast) -> Result<Node, FilterError> {
         Ast::And(l, r) => Node::And(Box::new(compile(l)?), Box::new(compile(r)?)),
         Ast::Not(x) => Node::Not(Box::new(compile(x)?)),
         Ast::Exists(e) => compile_exists(e)?,
-        Ast::Compare(quant, lhs, op, rhs, span) => compile_compare(*quant, lhs, *op, rhs, *span)?,
+        Ast::Compare(quant, lhs, op, rhs, _) => compile_compare(*quant, lhs, *op, rhs)?,
         Ast::In(quant, lhs, items) => compile_in(*quant, lhs, items)?,
     })
 }
@@ -346,9 +346,7 @@ fn compile_compare(
     lhs: &Expr,
     op: CmpOp,
     rhs: &Expr,
-    span: Span,
 ) -> Result<Node, FilterError> {
-    let _ = span;
     // The common case: a plain field against a literal.
     if let Expr::Name(n, None) = lhs
         && resolve(&n.text).is_none()
@@ -480,7 +478,21 @@ fn compile_rhs(e: &Expr, l: &Typed, contains: bool) -> Result<Rhs, FilterError> 
             if let Operand::Proto { name, .. } = &r.op {
                 proto_bytes_supported(name, e.span())?;
             }
-            if !compatible(class(l.def.ftype), class(r.def.ftype)) {
+            let (lc, rc) = (class(l.def.ftype), class(r.def.ftype));
+            if matches!(
+                (lc, rc),
+                (Class::V6, Class::Bytes) | (Class::Bytes, Class::V6)
+            ) {
+                return Err(FilterError::at(
+                    e.span(),
+                    format!(
+                        "not supported: comparing {} with {}: tshark 4.0 compares IPv6 addresses \
+                         with bytes unreliably (it may even crash); compare a slice of both",
+                        l.what, r.what
+                    ),
+                ));
+            }
+            if !compatible(lc, rc) {
                 return Err(FilterError::at(
                     e.span(),
                     format!("{} and {} are not of compatible types.", l.what, r.what),
@@ -805,8 +817,7 @@ fn compatible(a: Class, b: Class) -> bool {
     use Class as C;
     match (a, b) {
         (C::Other, _) | (_, C::Other) => false,
-        (C::Bytes, C::Ether | C::Proto | C::V4 | C::V6)
-        | (C::Ether | C::Proto | C::V4 | C::V6, C::Bytes) => true,
+        (C::Bytes, C::Ether | C::Proto | C::V4) | (C::Ether | C::Proto | C::V4, C::Bytes) => true,
         (a, b) => a == b,
     }
 }
@@ -1864,7 +1875,7 @@ fn proto_bytes<'b>(d: &'b Dissection<'_>, i: usize) -> Option<(&'b [u8], &'b [u8
         }
         _ => data.len(),
     };
-    if end < l.span.end {
+    if end < l.span.end || (l.protocol == "ipv6" && !ipv6_item_known(data, l)) {
         return None;
     }
     let item = match l.protocol {
@@ -1875,6 +1886,29 @@ fn proto_bytes<'b>(d: &'b Dissection<'_>, i: usize) -> Option<(&'b [u8], &'b [u8
         _ => &data[l.span.clone()],
     };
     Some((item, &data[start..end]))
+}
+
+/// Whether our IPv6 layer ends where tshark's IPv6 item does: tshark
+/// also counts headers we do not walk (Authentication, Mobility, HIP,
+/// Shim6, experimental) as part of it.
+fn ipv6_item_known(data: &[u8], l: &crate::dissect::Layer<'_>) -> bool {
+    let (start, end) = (l.span.start, l.span.end);
+    let Some(&first) = data.get(start + 6) else {
+        return false;
+    };
+    let (mut nh, mut off) = (first, start + 40);
+    while off < end {
+        let (Some(&next), Some(&len)) = (data.get(off), data.get(off + 1)) else {
+            return false;
+        };
+        off += match nh {
+            0 | 43 | 60 => (usize::from(len) + 1) * 8,
+            44 => 8,
+            _ => return false,
+        };
+        nh = next;
+    }
+    !matches!(nh, 51 | 135 | 139 | 140 | 253 | 254)
 }
 
 fn unreassembled_fragment(l: &crate::dissect::Layer<'_>) -> bool {
