@@ -1414,11 +1414,9 @@ fn contains(v: &Value<'_>, l: &Lit) -> bool {
         Value::Mac(m) => m,
         _ => return false,
     };
-    match l.bytes.as_deref() {
-        Some([]) => true,
-        Some(needle) => hay.windows(needle.len()).any(|w| w == needle),
-        None => false,
-    }
+    l.bytes
+        .as_deref()
+        .is_some_and(|needle| value::find(hay, needle))
 }
 
 /// The fields one test reads (several for a pseudo-field). Definitions
@@ -2293,6 +2291,24 @@ mod tests {
         for e in no {
             assert!(!wsel(e), "should not select: {e}");
         }
+    }
+
+    #[test]
+    fn bytes_of_reassembled_layers_are_unanswered() {
+        let mut d = wire_packet();
+        // As if TCP came out of a reassembled IP datagram.
+        d.layers[3].span = 34..34;
+        let f = |e: &str| Filter::new(e).unwrap();
+        assert_eq!(
+            f("tcp contains \"GET\"").evaluate(&d),
+            Err(Unanswered(false))
+        );
+        assert_eq!(f("len(tcp) > 0").evaluate(&d), Err(Unanswered(false)));
+        assert_eq!(f("tcp.dstport == 80").evaluate(&d), Ok(true));
+        assert_eq!(f("count(tcp) == 1").evaluate(&d), Ok(true));
+        assert_eq!(f("tcp#1").evaluate(&d), Ok(true));
+        assert_eq!(f("frame contains \"GET\"").evaluate(&d), Ok(true));
+        assert!(!f("tcp contains \"GET\"").matches(&d));
     }
 
     #[test]

@@ -270,8 +270,20 @@ pub(super) fn bytes_order(a: &[u8], b: &[u8]) -> Ordering {
     a.len().cmp(&b.len()).then_with(|| a.cmp(b))
 }
 
+/// Whether `needle` occurs in `hay`: scan for its first byte, then compare.
 pub(super) fn find(hay: &[u8], needle: &[u8]) -> bool {
-    needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle)
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    let mut from = 0;
+    while let Some(p) = hay[from..].iter().position(|&b| b == first) {
+        let at = from + p;
+        if hay[at + 1..].starts_with(rest) {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
 }
 
 /// Resolve one range against a length: the half-open index range it
@@ -422,6 +434,16 @@ mod tests {
         assert!(!layer_selected(&[Range::One(0)], 1, 2));
         assert!(layer_selected(&[Range::Len(1, 2)], 2, 3));
         assert!(!layer_selected(&[Range::ToEnd(2)], 1, 3));
+    }
+
+    #[test]
+    fn finds_bytes() {
+        assert!(find(b"xxGEGET", b"GET"));
+        assert!(find(b"GET", b"GET"));
+        assert!(!find(b"GE", b"GET"));
+        assert!(find(b"", b""));
+        assert!(!find(b"", b"a"));
+        assert!(find(b"abc", b"c"));
     }
 
     #[test]
