@@ -11,7 +11,7 @@
 use crate::dissect::event::{Event, Events};
 use crate::dissect::registry::DecodeAs;
 use crate::dissect::{Dissection, Dissector};
-use crate::filter::Filter;
+use crate::filter::{Filter, Unanswered};
 use crate::source::{Frame, FrameSource, SourceError};
 use std::io;
 
@@ -110,6 +110,9 @@ pub struct Pipeline {
     pub read: u64,
     /// Frames the sink was given.
     pub selected: u64,
+    /// Frames the filter could not judge as tshark would (see
+    /// [`Filter::evaluate`]); judged with those layers left out.
+    pub unanswered: u64,
 }
 
 impl Pipeline {
@@ -123,6 +126,7 @@ impl Pipeline {
             dissector,
             read: 0,
             selected: 0,
+            unanswered: 0,
         }
     }
 
@@ -176,7 +180,15 @@ impl Pipeline {
                 let d = self.dissector.dissect(&frame);
                 // Every frame is dissected (conversation state stays
                 // right); only those the filter selects are passed on.
-                if self.settings.filter.as_ref().is_none_or(|f| f.matches(&d)) {
+                let selected = match self.settings.filter.as_ref().map(|f| f.evaluate(&d)) {
+                    None => true,
+                    Some(Ok(yes)) => yes,
+                    Some(Err(Unanswered(partial))) => {
+                        self.unanswered += 1;
+                        partial
+                    }
+                };
+                if selected {
                     self.selected += 1;
                     sink.packet(&frame, &d).map_err(RunError::Sink)?;
                 }

@@ -23,15 +23,6 @@ use proptest::prelude::*;
 /// Upper layers whose decoders may not be wired into the dissector yet.
 const PENDING_UPPER_LAYERS: &[&str] = &["dns", "http", "tls", "websocket"];
 
-/// Layer names the filter does not know alone yet, each with the reason.
-/// `src/filter/mod.rs` keeps its own protocol list rather than reading
-/// `spec::layer_names()`; once a name is there, drop it here (the test
-/// says so).
-const NOT_YET_A_FILTER_PROTOCOL: &[(&str, &str)] = &[(
-    "dhcp",
-    "decoded since the DHCP spec; src/filter/mod.rs PROTOCOLS lacks it (filter work in progress)",
-)];
-
 struct Row {
     sample: String,
     expr: String,
@@ -381,18 +372,7 @@ fn every_field_the_samples_yield_is_filterable() {
         for (_, d) in frames {
             for l in &d.layers {
                 // The layer's protocol works alone too.
-                if NOT_YET_A_FILTER_PROTOCOL
-                    .iter()
-                    .any(|(p, _)| *p == l.protocol)
-                {
-                    assert!(
-                        Filter::new(l.protocol).is_err(),
-                        "{} works as a filter now: drop it from NOT_YET_A_FILTER_PROTOCOL",
-                        l.protocol
-                    );
-                } else {
-                    Filter::new(l.protocol).unwrap_or_else(|e| panic!("{}: {e}", l.protocol));
-                }
+                Filter::new(l.protocol).unwrap_or_else(|e| panic!("{}: {e}", l.protocol));
                 for f in &l.fields {
                     if !known.contains(f.name()) {
                         unknown.insert(f.name());

@@ -135,6 +135,8 @@ const PROGRESS_MIN_BYTES: u64 = 8 << 20;
 pub(crate) struct FilesRead {
     pub frames: u64,
     pub failed: bool,
+    /// Packets the display filter could not judge as tshark would.
+    pub unanswered: u64,
 }
 
 impl FilesRead {
@@ -143,7 +145,18 @@ impl FilesRead {
         self.frames == 0 && self.failed
     }
 
+    /// A file that failed is exit 1; a filter that could not answer for
+    /// every packet is said plainly and is exit 2 (usage: what was asked
+    /// is not supported), after every packet it could judge was printed.
     pub fn result(&self) -> Result<(), Failure> {
+        if self.unanswered > 0 {
+            eprintln!(
+                "osidump: {} ({} packets)",
+                osidump::filter::UNANSWERED,
+                self.unanswered
+            );
+            return Err(Failure::Usage);
+        }
         if self.failed {
             Err(Failure::Reported)
         } else {
@@ -209,6 +222,7 @@ pub(crate) fn run_files(
     Ok(FilesRead {
         frames: pipe.read,
         failed,
+        unanswered: pipe.unanswered,
     })
 }
 

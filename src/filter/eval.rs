@@ -71,7 +71,8 @@ impl Filter {
     }
 }
 
-const UNANSWERED: &str = "not supported: -Y reads the bytes of a layer decoded from reassembled data \
+/// What a run says when [`Filter::evaluate`] could not answer.
+pub const UNANSWERED: &str = "not supported: -Y reads the bytes of a layer decoded from reassembled data \
      (tshark reads the reassembled bytes, which the frame does not hold); such layers are left out";
 
 /// A packet the filter cannot judge as tshark would (see
@@ -2171,6 +2172,7 @@ mod tests {
         Dissection {
             data,
             layers: vec![frame, eth, ip, tcp, http],
+            events: Vec::new(),
         }
     }
 

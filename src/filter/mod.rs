@@ -74,39 +74,19 @@ mod parse;
 mod types;
 mod value;
 
-pub use eval::{Filter, Unanswered};
+pub use eval::{Filter, UNANSWERED, Unanswered};
 pub use parse::FilterError;
 
 use crate::dissect::field::FieldDef;
 use crate::dissect::fields as f;
 
 /// Protocol names: alone, they test for a layer whose `protocol` is this.
-pub const PROTOCOLS: &[&str] = &[
-    "frame",
-    "eth",
-    "vlan",
-    "ieee8021ad",
-    "sll",
-    "null",
-    "ppp",
-    "pppoes",
-    "raw",
-    "arp",
-    "ip",
-    "ipv6",
-    "icmp",
-    "icmpv6",
-    "tcp",
-    "udp",
-    "session",
-    "data",
-    "dns",
-    "mdns",
-    "llmnr",
-    "http",
-    "websocket",
-    "tls",
-];
+/// Every layer name the dissector's protocol specs declare
+/// ([`spec::layer_names`](crate::dissect::spec::layer_names)), so a new
+/// protocol is a filter word the day it is decoded.
+pub fn protocols() -> impl Iterator<Item = &'static str> {
+    crate::dissect::spec::layer_names()
+}
 
 /// Wireshark's "either direction" fields: each stands for all the listed
 /// fields at once (`ip.addr` is `ip.src` or `ip.dst`).
@@ -150,7 +130,7 @@ pub(crate) fn resolve(name: &str) -> Option<Resolved> {
         Some(rest) if rest.starts_with(|c: char| c.is_ascii_alphabetic()) => rest,
         _ => name,
     };
-    if let Some(p) = PROTOCOLS.iter().find(|p| **p == name) {
+    if let Some(p) = protocols().find(|p| *p == name) {
         return Some(Resolved::Protocol(p));
     }
     if let Some((n, defs)) = PSEUDO_FIELDS.iter().find(|(n, _)| *n == name) {
@@ -166,11 +146,9 @@ pub(crate) fn resolve(name: &str) -> Option<Resolved> {
 
 /// The known name closest to `name`, if one is close enough to be a typo.
 pub(crate) fn suggest(name: &str) -> Option<&'static str> {
-    let candidates = PROTOCOLS
-        .iter()
-        .chain(PSEUDO_FIELDS.iter().map(|(n, _)| n))
-        .chain(ALIASES.iter().map(|(n, _)| n))
-        .copied()
+    let candidates = protocols()
+        .chain(PSEUDO_FIELDS.iter().map(|(n, _)| *n))
+        .chain(ALIASES.iter().map(|(n, _)| *n))
         .chain(f::all().map(|d| d.name));
     let (best, dist) = candidates
         .map(|c| (c, levenshtein(name, c)))
