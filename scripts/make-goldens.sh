@@ -9,6 +9,11 @@
 # occurs several times in the frame, e.g. ip.src in an ICMP error quoting an
 # IP header). Fields absent from a frame are absent from its object.
 #
+# A sample with a key log beside it (samples/NAME.keys for NAME.pcap or
+# NAME.pcapng) is read with it: `-o tls.keylog_file:samples/NAME.keys`, as
+# tests/tshark_fields.rs reads it with `--tls-keylog`. Secrets embedded in a
+# pcapng are used by both without being asked.
+#
 # usage: scripts/make-goldens.sh [samples-dir] [golden-dir]
 set -euo pipefail
 
@@ -39,7 +44,10 @@ n=0
 for pcap in "$SAMPLES"/*.pcap "$SAMPLES"/*.pcapng; do
     name=$(basename "$pcap")
     out="$GOLDEN/$name.tshark.json"
-    tshark -n -r "$pcap" -o tcp.relative_sequence_numbers:TRUE -T json "${eargs[@]}" \
+    keys=("${pcap%.*}.keys")
+    kargs=()
+    [ -f "${keys[0]}" ] && kargs=(-o "tls.keylog_file:${keys[0]}")
+    tshark -n -r "$pcap" -o tcp.relative_sequence_numbers:TRUE "${kargs[@]}" -T json "${eargs[@]}" \
         2>"$CONF/stderr" >"$CONF/raw.json" || {
         echo "tshark failed on $pcap:" >&2; cat "$CONF/stderr" >&2; exit 1; }
     "$PY" - "$CONF/raw.json" "$out" <<'EOF'

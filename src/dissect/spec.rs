@@ -77,6 +77,9 @@ pub trait DatagramDecoder: Send {
     fn heap_bytes(&self) -> usize {
         0
     }
+
+    /// The run's key log (QUIC decryption); given when the decoder is made.
+    fn set_keys(&mut self, _keys: &app::tls::keylog::Keys) {}
 }
 
 pub static FRAME: ProtocolSpec = lower(

@@ -87,6 +87,13 @@ pub trait StreamDecoder: Send {
     /// times). Decoders that don't measure time ignore it.
     fn set_time_ns(&mut self, _ts_nanos: i128) {}
 
+    /// The key log to decrypt with (TLS); given once, when the decoder is
+    /// made, if the run has one.
+    fn set_keys(&mut self, _keys: &tls::keylog::Keys) {}
+
+    /// The bytes fed are what a TLS session decrypted (`https://` URIs).
+    fn set_secure(&mut self) {}
+
     /// The conversation ended (FIN, RST, timeout or end of capture): emit
     /// what is complete by being the last thing sent (e.g. an HTTP body
     /// framed by the connection's close).

@@ -231,6 +231,8 @@ pub struct HttpDecoder {
     ws: Option<WsDecoder>,
     /// Hand out whole messages (events) too.
     collect: bool,
+    /// Carried by TLS: full URIs are `https://`.
+    secure: bool,
 }
 
 enum Step {
@@ -555,7 +557,10 @@ impl HttpDecoder {
             }
         };
         let full_uri = match &info.host {
-            Some(host) if path.starts_with('/') => Some(format!("http://{host}{path}")),
+            Some(host) if path.starts_with('/') => Some(format!(
+                "{}://{host}{path}",
+                if self.secure { "https" } else { "http" }
+            )),
             _ => None,
         };
         let ws = info
@@ -1196,6 +1201,10 @@ impl StreamDecoder for HttpDecoder {
 
     fn set_time_ns(&mut self, ts_nanos: i128) {
         HttpDecoder::set_time_ns(self, ts_nanos);
+    }
+
+    fn set_secure(&mut self) {
+        self.secure = true;
     }
 
     fn finish(&mut self, out: &mut Vec<Message>) {
