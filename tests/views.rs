@@ -138,7 +138,10 @@ const PHS_NOT_YET: &[(&str, &str)] = &[
         "tls_keylog.pcap",
         "a TLS record's first segment: tshark counts it under tls, the stats view does not",
     ),
-    ("h2c.pcap", "HTTP/2 is not decoded yet"),
+    (
+        "h2c.pcap",
+        "tshark nests each further HTTP/2 frame of a segment under the first (http2>http2); the stats view counts a protocol once per frame",
+    ),
     ("quic.pcap", "QUIC is not decoded yet"),
 ];
 

@@ -243,6 +243,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &SESSION,
     &DATA,
     &app::http::SPEC,
+    &app::http2::SPEC,
     &app::tls::SPEC,
     &app::dns::SPEC,
     &app::dhcp::SPEC,

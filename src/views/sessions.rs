@@ -39,6 +39,8 @@ struct HttpExchange {
     req_ns: i128,
     method: String,
     uri: String,
+    /// HTTP/2: the stream the request went on (responses pair by it).
+    stream: Option<u64>,
     resp_ns: Option<i128>,
     status: Option<(u64, String)>,
     body: Option<u64>,
@@ -418,6 +420,7 @@ impl Sessions {
                 "dns" | "mdns" | "llmnr" => dns_step(c, l, ts),
                 "tls" => tls_step(c, l, ts),
                 "http" => http_step(c, l, ts),
+                "http2" => http2_step(c, l, ts),
                 "websocket" => ws_step(c, l, ts, dir),
                 _ => {}
             }
@@ -648,6 +651,42 @@ fn http_step(c: &mut Conv, l: &Layer<'_>, ts: i128) {
     }
 }
 
+/// An HTTP/2 request or response (a HEADERS frame), paired by stream id.
+fn http2_step(c: &mut Conv, l: &Layer<'_>, ts: i128) {
+    let Some(stream) = l.get_uint(f::http2::STREAMID) else {
+        return;
+    };
+    if let Some(m) = l.get_str(f::http2::HEADERS_METHOD) {
+        let uri = l
+            .get_str(f::http2::REQUEST_FULL_URI)
+            .or_else(|| l.get_str(f::http2::HEADERS_PATH))
+            .unwrap_or("")
+            .to_string();
+        if c.http.len() < MAX_STEPS {
+            c.http.push(HttpExchange {
+                req_ns: ts,
+                method: m.to_string(),
+                uri,
+                stream: Some(stream),
+                ..HttpExchange::default()
+            });
+        } else {
+            c.http_dropped += 1;
+        }
+    } else if let Some(code) = l.get_uint(f::http2::HEADERS_STATUS)
+        && code >= 200
+        && let Some(x) = c
+            .http
+            .iter_mut()
+            .find(|x| x.stream == Some(stream) && x.resp_ns.is_none())
+    {
+        x.resp_ns = Some(ts);
+        let phrase = crate::dissect::app::http::code_desc(code as u16).unwrap_or("");
+        x.status = Some((code, phrase.to_string()));
+        x.body = l.get_uint(f::http2::HEADERS_CONTENT_LENGTH);
+    }
+}
+
 fn ws_step(c: &mut Conv, l: &Layer<'_>, ts: i128, dir: usize) {
     let w = c.ws.get_or_insert_with(|| WsInfo {
         upgrade_ns: ts,
@@ -831,6 +870,7 @@ fn conv_steps(c: &Conv, rel: &dyn Fn(i128) -> f64, out: &mut Vec<Step>) {
     let depth = if c.tls.is_some() { 2 } else { 1 };
     for x in &c.http {
         let mut text = format!("{} {}", x.method, x.uri);
+        let label = if x.stream.is_some() { "HTTP/2" } else { "HTTP" };
         match (&x.status, x.resp_ns) {
             (Some((code, phrase)), Some(r)) => {
                 text.push_str(&format!(" → {code} {phrase}"));
@@ -845,7 +885,7 @@ fn conv_steps(c: &Conv, rel: &dyn Fn(i128) -> f64, out: &mut Vec<Step>) {
         out.push(step(
             x.req_ns,
             Osi::Application,
-            "HTTP",
+            label,
             "request",
             depth,
             text,

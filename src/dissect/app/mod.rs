@@ -11,6 +11,7 @@
 pub mod dhcp;
 pub mod dns;
 pub mod http;
+pub mod http2;
 pub mod tls;
 pub mod websocket;
 
