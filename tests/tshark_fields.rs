@@ -20,51 +20,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Differences we keep on purpose: (sample file, field, reason).
-const INTENDED: &[(&str, &str, &str)] = &[
-    (
-        "quic.pcap",
-        "tls.handshake.certificate_length",
-        "QUIC is not decoded yet",
-    ),
-    (
-        "quic.pcap",
-        "tls.handshake.certificates_length",
-        "QUIC is not decoded yet",
-    ),
-    (
-        "quic.pcap",
-        "tls.handshake.ciphersuite",
-        "QUIC is not decoded yet",
-    ),
-    (
-        "quic.pcap",
-        "tls.handshake.extensions.supported_version",
-        "QUIC is not decoded yet",
-    ),
-    (
-        "quic.pcap",
-        "tls.handshake.extensions_alpn_str",
-        "QUIC is not decoded yet",
-    ),
-    (
-        "quic.pcap",
-        "tls.handshake.extensions_server_name",
-        "QUIC is not decoded yet",
-    ),
-    ("quic.pcap", "tls.handshake.ja3", "QUIC is not decoded yet"),
-    ("quic.pcap", "tls.handshake.ja3s", "QUIC is not decoded yet"),
-    (
-        "quic.pcap",
-        "tls.handshake.length",
-        "QUIC is not decoded yet",
-    ),
-    ("quic.pcap", "tls.handshake.type", "QUIC is not decoded yet"),
-    (
-        "quic.pcap",
-        "tls.handshake.version",
-        "QUIC is not decoded yet",
-    ),
-];
+const INTENDED: &[(&str, &str, &str)] = &[];
 
 /// The fields compared (the JSON contract's lists), shared with
 /// `scripts/make-goldens.sh`.
@@ -102,12 +58,12 @@ fn canon_ours(v: &Json) -> String {
 }
 
 /// Our values of every compared field for each frame, from our JSON output.
-fn ours(path: &Path) -> Vec<BTreeMap<String, Vec<String>>> {
+fn ours(path: &Path, keys: bool) -> Vec<BTreeMap<String, Vec<String>>> {
     let wanted = fields();
     let mut source = FileSource::open(path).expect("sample opens");
     let mut dissector = Dissector::new();
     // The sample's key log, as scripts/make-goldens.sh gives it to tshark.
-    if let Ok(text) = std::fs::read(path.with_extension("keys")) {
+    if keys && let Ok(text) = std::fs::read(path.with_extension("keys")) {
         dissector = dissector.with_keylog(KeyLog::parse(&text));
     }
     let secrets = source.secrets();
@@ -187,29 +143,38 @@ fn every_listed_field_agrees_with_tshark_on_every_sample() {
             .to_string();
         let golden = common::golden_dir().join(format!("{name}.tshark.json"));
         assert!(golden.exists(), "no golden file {}", golden.display());
-        let (ours, theirs) = (ours(sample), theirs(&golden));
-        assert_eq!(ours.len(), theirs.len(), "{name}: frame count");
-        for (i, (o, t)) in ours.iter().zip(&theirs).enumerate() {
-            for field in &fields {
-                let (ov, tv) = (o.get(*field), t.get(*field));
-                if ov.is_none() && tv.is_none() {
-                    continue;
+        // A sample with a key log is compared with it and without it.
+        let mut runs = vec![(name.clone(), ours(sample, true), theirs(&golden))];
+        let nokeys = common::golden_dir().join(format!("{name}.nokeys.tshark.json"));
+        if sample.with_extension("keys").exists() {
+            assert!(nokeys.exists(), "no golden file {}", nokeys.display());
+            runs.push((
+                format!("{name} (no keys)"),
+                ours(sample, false),
+                theirs(&nokeys),
+            ));
+        }
+        for (name, ours, theirs) in runs {
+            assert_eq!(ours.len(), theirs.len(), "{name}: frame count");
+            for (i, (o, t)) in ours.iter().zip(&theirs).enumerate() {
+                for field in &fields {
+                    let (ov, tv) = (o.get(*field), t.get(*field));
+                    if ov.is_none() && tv.is_none() {
+                        continue;
+                    }
+                    cells += 1;
+                    if ov == tv {
+                        agree += 1;
+                        continue;
+                    }
+                    if INTENDED.iter().any(|(s, f, _)| *s == name && f == field) {
+                        continue;
+                    }
+                    problems.push(format!(
+                        "{name} frame {}: {field}: ours {ov:?}, tshark {tv:?}",
+                        i + 1
+                    ));
                 }
-                cells += 1;
-                if ov == tv {
-                    agree += 1;
-                    continue;
-                }
-                if INTENDED.iter().any(|(s, f, _)| *s == name && f == field)
-                    || (name == "quic.pcap"
-                        && (field.starts_with("quic.") || field.starts_with("http3.")))
-                {
-                    continue;
-                }
-                problems.push(format!(
-                    "{name} frame {}: {field}: ours {ov:?}, tshark {tv:?}",
-                    i + 1
-                ));
             }
         }
     }

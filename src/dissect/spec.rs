@@ -248,6 +248,8 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::dns::SPEC,
     &app::dhcp::SPEC,
     &app::websocket::SPEC,
+    &app::quic::SPEC,
+    &app::quic::HTTP3_SPEC,
 ];
 
 /// The spec of a layer's protocol (`mdns` finds DNS).

@@ -176,6 +176,8 @@ pub struct TlsDecoder {
     dec: Option<Box<decrypt::Decrypt>>,
     /// Whole messages are collected (events): the inner decoder too.
     collect: bool,
+    /// The handshake is carried by QUIC CRYPTO frames (JA4 `q` prefix).
+    quic: bool,
     /// Messages of the inner protocol completed by the record being
     /// decoded; reported right after it.
     inner: Vec<Message>,
@@ -184,6 +186,23 @@ pub struct TlsDecoder {
 impl TlsDecoder {
     pub fn new() -> Self {
         TlsDecoder::default()
+    }
+
+    /// The TLS handshake of a QUIC connection (RFC 9001): messages come in
+    /// CRYPTO frames, not records.
+    pub fn quic() -> Self {
+        TlsDecoder {
+            quic: true,
+            ..TlsDecoder::default()
+        }
+    }
+
+    /// In-order CRYPTO bytes from `dir`: a `tls` layer with the handshake
+    /// messages they complete, or `None` while a message is incomplete.
+    pub fn crypto(&mut self, dir: Dir, data: &[u8]) -> Option<Layer<'static>> {
+        let mut l = Layer::new(Osi::Presentation, "tls", 0..0);
+        self.handshake(dir, data, &mut l);
+        l.has(f::tls::HANDSHAKE_TYPE).then_some(l)
     }
 }
 
@@ -641,7 +660,7 @@ impl TlsDecoder {
                 if let Some(d) = self.dec.as_mut() {
                     d.client_hello(body);
                 }
-                client_hello(body, l)
+                client_hello(body, l, self.quic)
             }
             2 => {
                 let chosen = server_hello(body, l);
@@ -948,7 +967,7 @@ fn extension(
     r.end()
 }
 
-fn client_hello(body: &[u8], l: &mut Layer<'static>) {
+fn client_hello(body: &[u8], l: &mut Layer<'static>, quic: bool) {
     let (rest, ch) = match tls_parser::parse_tls_handshake_client_hello(body) {
         Ok(v) => v,
         Err(_) => {
@@ -1007,7 +1026,12 @@ fn client_hello(body: &[u8], l: &mut Layer<'static>) {
     let hash = md5_hex(&full);
     l.str(f::tls::HANDSHAKE_JA3_FULL, full);
     l.str(f::tls::HANDSHAKE_JA3, hash);
-    l.str(f::tls::HANDSHAKE_JA4, ja4(ch.version.0, &ciphers, &x));
+    let mut j4 = ja4(ch.version.0, &ciphers, &x);
+    if quic {
+        // JA4's transport: `q` for QUIC.
+        j4.replace_range(..1, "q");
+    }
+    l.str(f::tls::HANDSHAKE_JA4, j4);
 }
 
 fn trailing(rest: &[u8], no_ext: bool) -> String {
