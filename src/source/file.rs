@@ -1449,6 +1449,33 @@ mod tests {
     }
 
     #[test]
+    fn decryption_secrets_blocks_are_kept_for_the_dissector() {
+        for be in [false, true] {
+            let text = b"CLIENT_RANDOM aa bb\n";
+            let mut body = Vec::new();
+            body.extend(u32b(DSB_TLS_KEY_LOG, be));
+            body.extend(u32b(text.len() as u32, be));
+            body.extend_from_slice(text);
+            pad4(&mut body);
+            // An unknown secrets type is skipped.
+            let mut other = Vec::new();
+            other.extend(u32b(0x5353_4854, be));
+            other.extend(u32b(4, be));
+            other.extend_from_slice(b"xxxx");
+            let mut f = shb(be);
+            f.extend(idb(1, 65535, &[], be));
+            f.extend(block(DSB, &body, be));
+            f.extend(block(DSB, &other, be));
+            f.extend(epb(0, 0, b"hello", 5, be));
+            let mut src = FileSource::new(Box::new(Cursor::new(f))).unwrap();
+            let secrets = src.secrets();
+            assert!(src.next_frame().unwrap().is_some());
+            assert_eq!(&*secrets.lock().unwrap(), b"CLIENT_RANDOM aa bb\n\n");
+            assert!(src.next_frame().unwrap().is_none());
+        }
+    }
+
+    #[test]
     fn pcapng_spb_is_cut_to_the_snaplen() {
         let mut f = shb(false);
         f.extend(idb(1, 4, &[], false));
