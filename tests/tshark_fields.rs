@@ -134,6 +134,7 @@ fn every_listed_field_agrees_with_tshark_on_every_sample() {
     assert!(!samples.is_empty(), "samples/ has no captures");
     let fields = fields();
     let (mut cells, mut agree) = (0usize, 0usize);
+    let mut per_protocol: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let mut problems = Vec::new();
     for sample in &samples {
         let name = sample
@@ -163,8 +164,12 @@ fn every_listed_field_agrees_with_tshark_on_every_sample() {
                         continue;
                     }
                     cells += 1;
+                    let proto = field.split('.').next().unwrap_or("");
+                    let t = per_protocol.entry(proto.to_string()).or_default();
+                    t.0 += 1;
                     if ov == tv {
                         agree += 1;
+                        t.1 += 1;
                         continue;
                     }
                     if INTENDED.iter().any(|(s, f, _)| *s == name && f == field) {
@@ -177,6 +182,9 @@ fn every_listed_field_agrees_with_tshark_on_every_sample() {
                 }
             }
         }
+    }
+    for (p, (n, ok)) in &per_protocol {
+        eprintln!("tshark agreement {p}: {ok}/{n}");
     }
     let pct = 100.0 * agree as f64 / cells.max(1) as f64;
     eprintln!("tshark agreement: {agree}/{cells} field values ({pct:.2} %)");
