@@ -140,6 +140,11 @@ pub struct OutputArgs {
     /// `tcp.port==8080,http` (dns, http, tls); may be repeated
     #[arg(short = 'd', long = "decode-as", value_name = "RULE")]
     pub decode_as: Vec<osidump::dissect::registry::DecodeAs>,
+    /// Decrypt TLS and QUIC with this NSS key log (what SSLKEYLOGFILE makes
+    /// browsers and curl write); default: $SSLKEYLOGFILE when set. Secrets
+    /// embedded in a pcapng (Decryption Secrets Blocks) are used anyway
+    #[arg(long = "tls-keylog", value_name = "FILE")]
+    pub tls_keylog: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -258,6 +263,11 @@ pub struct ReadArgs {
     /// `tcp.port==8080,http`; may be repeated
     #[arg(short = 'd', long = "decode-as", value_name = "RULE")]
     pub decode_as: Vec<osidump::dissect::registry::DecodeAs>,
+    /// Decrypt TLS and QUIC with this NSS key log (what SSLKEYLOGFILE makes
+    /// browsers and curl write); default: $SSLKEYLOGFILE when set. Secrets
+    /// embedded in a pcapng (Decryption Secrets Blocks) are used anyway
+    #[arg(long = "tls-keylog", value_name = "FILE")]
+    pub tls_keylog: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

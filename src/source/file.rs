@@ -45,6 +45,16 @@ const MAX_PACKET_OPTIONS: usize = 64 * 1024;
 
 const PCAP_HEADER_LEN: usize = 24;
 
+/// pcapng Decryption Secrets Block, and its TLS key log secrets type.
+const DSB: u32 = 0x0000_000A;
+const DSB_TLS_KEY_LOG: u32 = 0x544C_534B;
+/// Secret text held for the reader at once; blocks past it are dropped.
+pub const MAX_SECRETS: usize = 64 << 20;
+
+/// Key log text of the Decryption Secrets Blocks read so far and not yet
+/// taken (the pipeline hands it to the dissector before the next packet).
+pub type Secrets = std::sync::Arc<std::sync::Mutex<Vec<u8>>>;
+
 /// What kind of capture file a [`FileSource`] reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CaptureFormat {
@@ -138,6 +148,7 @@ pub struct FileSource {
     /// The file is gzip-compressed (`.pcap.gz`): offsets in errors count
     /// decompressed bytes.
     gzip: bool,
+    secrets: Secrets,
 }
 
 impl std::fmt::Debug for FileSource {
@@ -268,6 +279,7 @@ impl FileSource {
             pending: 0,
             frames: 0,
             finished: false,
+            secrets: Secrets::default(),
             kind: Kind::PcapNg {
                 big_endian: false,
                 interfaces: Vec::new(),
@@ -616,6 +628,10 @@ impl FileSource {
                 self.interface_description(at, len, be)?;
                 None
             }
+            DSB if len >= 20 => {
+                self.decryption_secrets(len, be);
+                None
+            }
             EPB | OPB => Some(self.packet_block(at, btype, len, be)?),
             SPB => Some(self.simple_packet(at, len, be)?),
             CB_COPY | CB_NOCOPY if len >= 16 => Some(Found {
@@ -639,6 +655,29 @@ impl FileSource {
                 self.consume(len);
                 Ok(NgBlock::Other)
             }
+        }
+    }
+
+    /// Where the key log text of Decryption Secrets Blocks goes.
+    pub fn secrets(&self) -> Secrets {
+        self.secrets.clone()
+    }
+
+    /// A Decryption Secrets Block (pcapng 4.7): a TLS key log is kept for
+    /// the dissector (as its own lines); other secret types are skipped.
+    fn decryption_secrets(&mut self, len: usize, be: bool) {
+        let b = &self.buf[self.start..self.start + len];
+        let kind = rd32(b, 8, be);
+        let n = rd32(b, 12, be) as usize;
+        if kind != DSB_TLS_KEY_LOG || n > len - 20 {
+            return;
+        }
+        let text = &b[16..16 + n];
+        if let Ok(mut s) = self.secrets.lock()
+            && s.len() + text.len() < MAX_SECRETS
+        {
+            s.extend_from_slice(text);
+            s.push(b'\n');
         }
     }
 
@@ -1451,6 +1490,33 @@ mod tests {
             assert_eq!(frames[3].data, b"simple");
             assert_eq!(frames[3].ts, Timestamp::default());
             assert_eq!(frames[3].linktype, 1);
+        }
+    }
+
+    #[test]
+    fn decryption_secrets_blocks_are_kept_for_the_dissector() {
+        for be in [false, true] {
+            let text = b"CLIENT_RANDOM aa bb\n";
+            let mut body = Vec::new();
+            body.extend(u32b(DSB_TLS_KEY_LOG, be));
+            body.extend(u32b(text.len() as u32, be));
+            body.extend_from_slice(text);
+            pad4(&mut body);
+            // An unknown secrets type is skipped.
+            let mut other = Vec::new();
+            other.extend(u32b(0x5353_4854, be));
+            other.extend(u32b(4, be));
+            other.extend_from_slice(b"xxxx");
+            let mut f = shb(be);
+            f.extend(idb(1, 65535, &[], be));
+            f.extend(block(DSB, &body, be));
+            f.extend(block(DSB, &other, be));
+            f.extend(epb(0, 0, b"hello", 5, be));
+            let mut src = FileSource::new(Box::new(Cursor::new(f))).unwrap();
+            let secrets = src.secrets();
+            assert!(src.next_frame().unwrap().is_some());
+            assert_eq!(&*secrets.lock().unwrap(), b"CLIENT_RANDOM aa bb\n\n");
+            assert!(src.next_frame().unwrap().is_none());
         }
     }
 

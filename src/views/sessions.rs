@@ -40,6 +40,10 @@ struct HttpExchange {
     req_ns: i128,
     method: String,
     uri: String,
+    /// HTTP/2: the stream the request went on (responses pair by it).
+    stream: Option<u64>,
+    /// `HTTP/3` for requests over QUIC (else by `stream`: HTTP/2 or HTTP).
+    h3: bool,
     resp_ns: Option<i128>,
     status: Option<(u64, String)>,
     body: Option<u64>,
@@ -108,8 +112,20 @@ struct Conv {
     http_dropped: u64,
     ws: Option<WsInfo>,
     dns: Option<DnsLookup>,
+    quic: Option<QuicInfo>,
     /// Heap bytes its strings and lists hold, as charged.
     heap: usize,
+}
+
+/// A QUIC connection as a call: Initial, Handshake, 1-RTT, close.
+#[derive(Debug, Clone, Default)]
+struct QuicInfo {
+    initial_ns: Option<i128>,
+    handshake_ns: Option<i128>,
+    one_rtt_ns: Option<i128>,
+    version: Option<u64>,
+    /// CONNECTION_CLOSE: when, by which side, error code, reason.
+    close: Option<(i128, usize, u64, String)>,
 }
 
 /// Heap bytes a conversation's strings and lists hold.
@@ -383,6 +399,7 @@ impl Sessions {
                     http_dropped: 0,
                     ws: None,
                     dns: None,
+                    quic: None,
                     heap: 0,
                 }),
             );
@@ -436,8 +453,22 @@ impl Sessions {
         for l in layers {
             match l.protocol {
                 "dns" | "mdns" | "llmnr" => dns_step(c, l, ts),
+                "quic" => quic_step(c, l, ts, dir),
+                // QUIC: the client's Finished (decrypted) ends the handshake.
+                "tls"
+                    if c.quic.is_some()
+                        && dir == 0
+                        && l.all(f::tls::HANDSHAKE_TYPE).any(|v| *v == Value::UInt(20)) =>
+                {
+                    tls_step(c, l, ts);
+                    if let Some(t) = c.tls.as_mut() {
+                        t.done_ns.get_or_insert(ts);
+                    }
+                }
                 "tls" => tls_step(c, l, ts),
                 "http" => http_step(c, l, ts),
+                "http2" => http2_step(c, l, ts),
+                "http3" => http3_step(c, l, ts),
                 "websocket" => ws_step(c, l, ts, dir),
                 _ => {}
             }
@@ -625,6 +656,9 @@ fn poll_steps(p: &Poll, start: f64, folded: usize, push: Option<&Push>, out: &mu
 /// Over: TCP closed by FIN from both sides or by RST; UDP carrying DNS
 /// with every query answered.
 fn finished(c: &Conv) -> bool {
+    if let Some(q) = &c.quic {
+        return q.close.is_some();
+    }
     if c.tcp {
         c.rst.is_some() || c.fin.iter().all(Option::is_some)
     } else {
@@ -778,6 +812,110 @@ fn http_step(c: &mut Conv, l: &Layer<'_>, ts: i128) {
     }
 }
 
+/// A QUIC packet: the steps of the call (Initial, Handshake, 1-RTT) and
+/// its close.
+fn quic_step(c: &mut Conv, l: &Layer<'_>, ts: i128, dir: usize) {
+    let q = c.quic.get_or_insert_with(QuicInfo::default);
+    if let Some(t) = l.get_uint(f::quic::LONG_PACKET_TYPE).or_else(|| {
+        l.get_uint(f::quic::LONG_PACKET_TYPE_V2)
+            .map(|t| (t + 3) % 4)
+    }) {
+        q.version
+            .get_or_insert(l.get_uint(f::quic::VERSION).unwrap_or(0));
+        match t {
+            0 => {
+                q.initial_ns.get_or_insert(ts);
+            }
+            2 => {
+                q.handshake_ns.get_or_insert(ts);
+            }
+            _ => {}
+        }
+    } else if l.get_uint(f::quic::HEADER_FORM) == Some(0) {
+        q.one_rtt_ns.get_or_insert(ts);
+    }
+    if q.close.is_none() {
+        let code = l
+            .get_uint(f::quic::CC_ERROR_CODE_APP)
+            .or_else(|| l.get_uint(f::quic::CC_ERROR_CODE));
+        if let Some(code) = code {
+            let reason = l
+                .get_str(f::quic::CC_REASON_PHRASE)
+                .unwrap_or("")
+                .to_string();
+            q.close = Some((ts, dir, code, reason));
+        }
+    }
+}
+
+/// An HTTP/3 request or response (a HEADERS frame); responses pair in order.
+fn http3_step(c: &mut Conv, l: &Layer<'_>, ts: i128) {
+    if let Some(m) = l.get_str(f::http3::HEADERS_METHOD) {
+        let uri = match (
+            l.get_str(f::http3::HEADERS_SCHEME),
+            l.get_str(f::http3::HEADERS_AUTHORITY),
+            l.get_str(f::http3::HEADERS_PATH),
+        ) {
+            (Some(s), Some(a), Some(p)) => format!("{s}://{a}{p}"),
+            (_, _, p) => p.unwrap_or("").to_string(),
+        };
+        if c.http.len() < MAX_STEPS {
+            c.http.push(HttpExchange {
+                req_ns: ts,
+                method: m.to_string(),
+                uri,
+                h3: true,
+                ..HttpExchange::default()
+            });
+        } else {
+            c.http_dropped += 1;
+        }
+    } else if let Some(code) = l.get_uint(f::http3::HEADERS_STATUS)
+        && code >= 200
+        && let Some(x) = c.http.iter_mut().find(|x| x.h3 && x.resp_ns.is_none())
+    {
+        x.resp_ns = Some(ts);
+        let phrase = crate::dissect::app::http::code_desc(code as u16).unwrap_or("");
+        x.status = Some((code, phrase.to_string()));
+    }
+}
+
+/// An HTTP/2 request or response (a HEADERS frame), paired by stream id.
+fn http2_step(c: &mut Conv, l: &Layer<'_>, ts: i128) {
+    let Some(stream) = l.get_uint(f::http2::STREAMID) else {
+        return;
+    };
+    if let Some(m) = l.get_str(f::http2::HEADERS_METHOD) {
+        let uri = l
+            .get_str(f::http2::REQUEST_FULL_URI)
+            .or_else(|| l.get_str(f::http2::HEADERS_PATH))
+            .unwrap_or("")
+            .to_string();
+        if c.http.len() < MAX_STEPS {
+            c.http.push(HttpExchange {
+                req_ns: ts,
+                method: m.to_string(),
+                uri,
+                stream: Some(stream),
+                ..HttpExchange::default()
+            });
+        } else {
+            c.http_dropped += 1;
+        }
+    } else if let Some(code) = l.get_uint(f::http2::HEADERS_STATUS)
+        && code >= 200
+        && let Some(x) = c
+            .http
+            .iter_mut()
+            .find(|x| x.stream == Some(stream) && x.resp_ns.is_none())
+    {
+        x.resp_ns = Some(ts);
+        let phrase = crate::dissect::app::http::code_desc(code as u16).unwrap_or("");
+        x.status = Some((code, phrase.to_string()));
+        x.body = l.get_uint(f::http2::HEADERS_CONTENT_LENGTH);
+    }
+}
+
 fn ws_step(c: &mut Conv, l: &Layer<'_>, ts: i128, dir: usize) {
     let w = c.ws.get_or_insert_with(|| WsInfo {
         upgrade_ns: ts,
@@ -863,7 +1001,7 @@ fn conv_steps(c: &Conv, rel: &dyn Fn(i128) -> f64, push: Option<&Push>, out: &mu
         }
     }
 
-    if !c.tcp {
+    if !c.tcp && c.quic.is_none() {
         let text = format!(
             "{} → {}: {} datagrams, {} → / {} ←",
             c.client,
@@ -886,7 +1024,26 @@ fn conv_steps(c: &Conv, rel: &dyn Fn(i128) -> f64, push: Option<&Push>, out: &mu
 
     // L4: the call is placed.
     let port = c.client.port.unwrap_or(0);
+    if let Some(q) = &c.quic {
+        let start = q.initial_ns.unwrap_or(c.first_ns);
+        let mut text = format!("dial {} from port {port} (Initial)", c.server);
+        if let Some(h) = q.handshake_ns {
+            text.push_str(&format!(" · Handshake after {}", human_duration(h - start)));
+        }
+        if let Some(o) = q.one_rtt_ns {
+            text.push_str(&format!(" · 1-RTT after {}", human_duration(o - start)));
+        }
+        match q.version {
+            Some(1) => text.push_str(", QUIC v1"),
+            Some(0x6b33_43cf) => text.push_str(", QUIC v2"),
+            Some(v) => text.push_str(&format!(", version 0x{v:08x}")),
+            None => {}
+        }
+        let d = q.one_rtt_ns.or(q.handshake_ns).map(|e| e - start);
+        out.push(step(start, Osi::Transport, "QUIC", "dial", 0, text, d));
+    }
     match c.syn {
+        _ if c.quic.is_some() => {}
         Some(syn) => {
             let mut text = format!("dial {} from port {port} (SYN)", c.server);
             if c.synack.is_some() {
@@ -962,6 +1119,13 @@ fn conv_steps(c: &Conv, rel: &dyn Fn(i128) -> f64, push: Option<&Push>, out: &mu
     let depth = if c.tls.is_some() { 2 } else { 1 };
     for x in &c.http {
         let mut text = format!("{} {}", x.method, x.uri);
+        let label = if x.h3 {
+            "HTTP/3"
+        } else if x.stream.is_some() {
+            "HTTP/2"
+        } else {
+            "HTTP"
+        };
         match (&x.status, x.resp_ns) {
             (Some((code, phrase)), Some(r)) => {
                 text.push_str(&format!(" → {code} {phrase}"));
@@ -976,7 +1140,7 @@ fn conv_steps(c: &Conv, rel: &dyn Fn(i128) -> f64, push: Option<&Push>, out: &mu
         out.push(step(
             x.req_ns,
             Osi::Application,
-            "HTTP",
+            label,
             "request",
             depth,
             text,
@@ -1093,6 +1257,33 @@ fn conv_steps(c: &Conv, rel: &dyn Fn(i128) -> f64, push: Option<&Push>, out: &mu
     }
 
     // L4: hang up.
+    if let Some(q) = &c.quic {
+        let total = c.last_ns - q.initial_ns.unwrap_or(c.first_ns);
+        let tail = format!("({}, {} packets)", human_duration(total), c.packets);
+        let (t, text) = match &q.close {
+            Some((t, dir, code, reason)) => {
+                let mut s = format!("hang up: CONNECTION_CLOSE by {} (error {code}", side(*dir));
+                if !reason.is_empty() {
+                    s.push_str(&format!(", {reason:?}"));
+                }
+                (*t, format!("{s}) {tail}"))
+            }
+            None => (
+                c.last_ns,
+                format!("still open at the end of the capture {tail}"),
+            ),
+        };
+        out.push(step(
+            t,
+            Osi::Transport,
+            "QUIC",
+            "hang up",
+            0,
+            text,
+            Some(total),
+        ));
+        return;
+    }
     let total = c.last_ns - c.syn.unwrap_or(c.first_ns);
     let tail = format!(
         "(stream {}, {}, {} packets)",
@@ -1154,7 +1345,9 @@ fn conv_steps(c: &Conv, rel: &dyn Fn(i128) -> f64, push: Option<&Push>, out: &mu
 
 /// The client offered HTTP in ALPN (HTTPS whose requests we cannot see).
 fn t_alpn_http(c: &Conv) -> bool {
-    c.tls
-        .as_ref()
-        .is_some_and(|t| t.alpn.iter().any(|a| a.starts_with("http/") || a == "h2"))
+    c.tls.as_ref().is_some_and(|t| {
+        t.alpn
+            .iter()
+            .any(|a| a.starts_with("http/") || a == "h2" || a == "h3")
+    })
 }
