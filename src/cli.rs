@@ -89,6 +89,13 @@ pub enum FormatArg {
     Line,
     /// NDJSON, one object per packet (schema 1)
     Json,
+    /// tshark's `-T fields`: the `-e` fields in columns (`-E` options)
+    Fields,
+    /// Elasticsearch bulk NDJSON in tshark's `-T ek` layout
+    Ek,
+    /// Apache Parquet to standard output: one row per packet, one typed
+    /// column per field (`-e` picks the columns)
+    Parquet,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -109,6 +116,16 @@ pub struct OutputArgs {
     /// Layer order in the tree view
     #[arg(long, value_enum, default_value_t = OrderArg::TopDown)]
     pub order: OrderArg,
+
+    /// A field to print (`-T fields`, `-T ek`, `-T parquet`), Wireshark's
+    /// name; may be repeated
+    #[arg(short = 'e', value_name = "FIELD")]
+    pub fields: Vec<String>,
+
+    /// `-T fields` option, tshark's: header=y|n, separator=/t|/s|C,
+    /// occurrence=f|l|a, aggregator=,|/s|C, quote=d|s|n, bom=y|n
+    #[arg(short = 'E', value_name = "OPTION=VALUE")]
+    pub field_options: Vec<String>,
 
     /// Show every field of every layer (tree view)
     #[arg(short = 'V', long)]
@@ -136,6 +153,10 @@ pub struct OutputArgs {
     /// `tcp.port==8080,http` (dns, http, tls); may be repeated
     #[arg(short = 'd', long = "decode-as", value_name = "RULE")]
     pub decode_as: Vec<osidump::dissect::registry::DecodeAs>,
+    /// Seed of the Community ID hash (`communityid`), 0–65535 (as tshark's
+    /// `communityid.seed`)
+    #[arg(long = "community-id-seed", value_name = "N", default_value_t = 0)]
+    pub community_id_seed: u16,
 }
 
 #[derive(Debug, Args)]
@@ -249,6 +270,10 @@ pub struct ReadArgs {
     /// `tcp.port==8080,http`; may be repeated
     #[arg(short = 'd', long = "decode-as", value_name = "RULE")]
     pub decode_as: Vec<osidump::dissect::registry::DecodeAs>,
+    /// Seed of the Community ID hash (`communityid`), 0–65535 (as tshark's
+    /// `communityid.seed`)
+    #[arg(long = "community-id-seed", value_name = "N", default_value_t = 0)]
+    pub community_id_seed: u16,
 }
 
 #[derive(Debug, Args)]

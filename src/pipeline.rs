@@ -10,9 +10,9 @@
 
 use crate::dissect::event::{Event, Events};
 use crate::dissect::registry::DecodeAs;
-use crate::dissect::{Dissection, Dissector};
+use crate::dissect::{Dissection, Dissector, Field, Value, fields};
 use crate::filter::Filter;
-use crate::source::{Frame, FrameSource, SourceError};
+use crate::source::{Frame, FrameSource, SourceError, Timestamp};
 use std::io;
 
 /// What a run reads and selects, built once from the command line.
@@ -32,6 +32,8 @@ pub struct Settings {
     /// What the dissector's conversation state may hold
     /// ([`crate::flow::budget`]).
     pub memory_limit: usize,
+    /// `--community-id-seed`: the seed of every `communityid` (default 0).
+    pub community_id_seed: u16,
 }
 
 impl Default for Settings {
@@ -43,6 +45,7 @@ impl Default for Settings {
             dissect: true,
             events: Events::Off,
             memory_limit: crate::flow::budget::DEFAULT_LIMIT,
+            community_id_seed: 0,
         }
     }
 }
@@ -106,6 +109,10 @@ pub trait Input: FrameSource {
 pub struct Pipeline {
     settings: Settings,
     dissector: Dissector,
+    clock: Clock,
+    /// The input's name, written in each frame (`osidump.file`) when a run
+    /// reads several.
+    file: Option<String>,
     /// Frames read, all inputs together (before the filter).
     pub read: u64,
     /// Frames the sink was given.
@@ -114,13 +121,12 @@ pub struct Pipeline {
 
 impl Pipeline {
     pub fn new(settings: Settings) -> Self {
-        let dissector = Dissector::new()
-            .with_decode_as(settings.decode_as.clone())
-            .with_events(settings.events)
-            .with_memory_limit(settings.memory_limit);
+        let dissector = Self::dissector(&settings);
         Pipeline {
             settings,
             dissector,
+            clock: Clock::default(),
+            file: None,
             read: 0,
             selected: 0,
         }
@@ -133,10 +139,21 @@ impl Pipeline {
     /// A new capture file begins: conversation state (stream numbers, DNS
     /// matching, reassembly) starts again, as tshark treats each file.
     pub fn next_input(&mut self) {
-        self.dissector = Dissector::new()
-            .with_decode_as(self.settings.decode_as.clone())
-            .with_events(self.settings.events)
-            .with_memory_limit(self.settings.memory_limit);
+        self.dissector = Self::dissector(&self.settings);
+    }
+
+    fn dissector(settings: &Settings) -> Dissector {
+        Dissector::new()
+            .with_decode_as(settings.decode_as.clone())
+            .with_events(settings.events)
+            .with_memory_limit(settings.memory_limit)
+            .with_community_id_seed(settings.community_id_seed)
+    }
+
+    /// Name the input the next frames come from (`osidump.file` in each
+    /// frame layer); `None` writes no name (a run of one input).
+    pub fn set_file_name(&mut self, name: Option<String>) {
+        self.file = name;
     }
 
     /// The dissector's memory budget now (of the current input).
@@ -173,10 +190,15 @@ impl Pipeline {
             self.read += 1;
             sink.read(&frame).map_err(RunError::Sink)?;
             if self.settings.dissect {
-                let d = self.dissector.dissect(&frame);
+                let mut d = self.dissector.dissect(&frame);
+                self.clock.stamp(&mut d, frame.ts);
+                if let (Some(name), Some(l)) = (&self.file, d.layers.first_mut()) {
+                    l.str(crate::dissect::fields::frame::OSIDUMP_FILE, name.clone());
+                }
                 // Every frame is dissected (conversation state stays
                 // right); only those the filter selects are passed on.
                 if self.settings.filter.as_ref().is_none_or(|f| f.matches(&d)) {
+                    self.clock.displayed(frame.ts);
                     self.selected += 1;
                     sink.packet(&frame, &d).map_err(RunError::Sink)?;
                 }
@@ -185,6 +207,52 @@ impl Pipeline {
             let position = source.position();
             sink.after(idle, position).map_err(RunError::Sink)?;
         }
+    }
+}
+
+/// The frame times that depend on other frames: since the first frame
+/// read (`frame.time_relative`), since the previous one
+/// (`frame.time_delta`) and since the previous one displayed
+/// (`frame.time_delta_displayed`, relative to frames the filter passed).
+#[derive(Debug, Default)]
+struct Clock {
+    first: Option<Timestamp>,
+    prev: Option<Timestamp>,
+    prev_displayed: Option<Timestamp>,
+}
+
+impl Clock {
+    /// Writes the three times into the frame layer, after
+    /// `frame.time_epoch` where tshark has them.
+    fn stamp(&mut self, d: &mut Dissection<'_>, ts: Timestamp) {
+        let first = *self.first.get_or_insert(ts);
+        let since = |t: Option<Timestamp>| {
+            let ns = t.map_or(0, |t| ts.as_nanos() - t.as_nanos());
+            Value::RelTime(ns.clamp(i64::MIN.into(), i64::MAX.into()) as i64)
+        };
+        let delta = since(self.prev);
+        let shown = since(self.prev_displayed);
+        let relative = since(Some(first));
+        self.prev = Some(ts);
+        let Some(frame) = d.layers.first_mut() else {
+            return;
+        };
+        let at = frame
+            .fields
+            .iter()
+            .position(|f| std::ptr::eq(f.def, fields::frame::TIME_EPOCH))
+            .map_or(frame.fields.len(), |i| i + 1);
+        let new = [
+            (fields::frame::TIME_DELTA, delta),
+            (fields::frame::TIME_DELTA_DISPLAYED, shown),
+            (fields::frame::TIME_RELATIVE, relative),
+        ]
+        .map(|(def, value)| Field { def, value });
+        frame.fields.splice(at..at, new);
+    }
+
+    fn displayed(&mut self, ts: Timestamp) {
+        self.prev_displayed = Some(ts);
     }
 }
 

@@ -1,12 +1,12 @@
 //! `osidump dissect FILE...`: every frame of every file, printed as a
 //! tree, a line or JSON.
 
-use super::{FileSink, output_settings, render_options, run_files};
-use crate::cli::DissectArgs;
+use super::{FileSink, output_settings, renderer, run_files};
+use crate::cli::{DissectArgs, FormatArg};
 use crate::{Ctx, Failure, io_failure};
 use osidump::dissect::Dissection;
 use osidump::pipeline::{Pipeline, Sink};
-use osidump::render::{Format, Renderer};
+use osidump::render::Renderer;
 use osidump::source::Frame;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::time::Instant;
@@ -42,20 +42,23 @@ impl<W: Write> FileSink for Printer<W> {
 
 pub fn run(args: &DissectArgs, ctx: Ctx) -> Result<(), Failure> {
     let mut pipe = Pipeline::new(output_settings(&args.output)?);
-    let opts = render_options(&args.output, ctx);
+    let renderer = renderer(&args.output, ctx)?;
     let stdout = io::stdout();
     let interactive = stdout.is_terminal();
     let mut printer = Printer {
         out: BufWriter::with_capacity(1 << 16, stdout.lock()),
-        renderer: Renderer::new(opts),
-        flush_each: interactive && opts.format != Format::Json,
+        renderer,
+        flush_each: interactive && matches!(args.output.format, FormatArg::Tree | FormatArg::Line),
         bytes: 0,
     };
     let started = Instant::now();
     let read = run_files(&args.files, &mut pipe, &mut printer, false);
     // Whatever was printed before a failure reaches the reader first; a
     // write that failed (and was reported) fails again here: said once.
-    let flushed = printer.out.flush();
+    let flushed = printer
+        .renderer
+        .finish(&mut printer.out)
+        .and_then(|()| printer.out.flush());
     let read = read?;
     flushed.map_err(io_failure)?;
     if args.output.stats {

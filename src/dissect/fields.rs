@@ -13,6 +13,7 @@ pub use super::app::dns::fields::dns;
 pub use super::app::http::fields::http;
 pub use super::app::tls::fields::tls;
 pub use super::app::websocket::fields::websocket;
+pub use super::communityid::fields as communityid;
 pub use super::data::fields as data;
 pub use super::frame::fields as frame;
 pub use super::link::fields::{eth, ieee8021ad, null, ppp, pppoe, sll, vlan};

@@ -192,6 +192,13 @@ pub static SESSION: ProtocolSpec = lower(
     f::session::ALL,
     summary::session,
 );
+pub static COMMUNITYID: ProtocolSpec = lower(
+    "communityid",
+    "Community ID Flow Hashing",
+    Osi::Transport,
+    f::communityid::ALL,
+    super::communityid::summary,
+);
 pub static DATA: ProtocolSpec = lower(
     "data",
     "Data",
@@ -237,6 +244,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &ICMPV6,
     &TCP,
     &UDP,
+    &COMMUNITYID,
     &SESSION,
     &DATA,
     &app::http::SPEC,

@@ -455,7 +455,9 @@ impl Stats {
     pub fn phs_path<'d>(d: &'d Dissection<'_>) -> Vec<&'d Layer<'d>> {
         let mut path: Vec<&Layer<'_>> = Vec::new();
         for l in own_layers(d).iter().skip(1) {
-            if l.protocol == "session" || l.get(f::data::OSIDUMP_REASSEMBLY).is_some() {
+            if matches!(l.protocol, "session" | "communityid")
+                || l.get(f::data::OSIDUMP_REASSEMBLY).is_some()
+            {
                 continue;
             }
             // Several records of one protocol in a frame (TLS records,
