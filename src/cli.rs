@@ -367,6 +367,9 @@ pub enum FieldsFormat {
     Tsv,
     /// NDJSON, one object per field (with value names)
     Json,
+    /// An Elasticsearch index template for `-T ek` output, typed as
+    /// tshark's `-G elastic-mapping` types each field
+    ElasticMapping,
 }
 
 #[derive(Debug, Args)]

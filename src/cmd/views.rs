@@ -251,6 +251,7 @@ pub fn fields(args: &FieldsArgs) -> Result<(), Failure> {
     match args.format {
         FieldsFormat::Text => write_out(&osidump::views::fields::text(prefix)),
         FieldsFormat::Tsv => write_out(&osidump::views::fields::tsv(prefix)),
+        FieldsFormat::ElasticMapping => write_out(&osidump::views::fields::elastic_mapping(prefix)),
         FieldsFormat::Json => {
             let stdout = io::stdout();
             let mut out = BufWriter::new(stdout.lock());

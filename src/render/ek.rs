@@ -22,7 +22,7 @@
 //! each value in `-T fields` spelling.
 
 use super::value::{self, ek_json, fields_repr, json_str};
-use crate::dissect::field::FieldDef;
+use crate::dissect::field::{FieldDef, FieldType};
 use crate::dissect::{Dissection, Field, Layer, Value};
 use crate::source::Timestamp;
 use std::io::{self, Write};
@@ -34,6 +34,15 @@ pub fn key(def: &FieldDef) -> String {
     k.push('_');
     k.push_str(def.name);
     k.replace('.', "_")
+}
+
+/// The key of a field in a layer: IPv6 registers its own `ip.version`
+/// (`ipv6_ip_version`); every other field keys by its own protocol.
+fn layer_key(layer: &str, def: &FieldDef) -> String {
+    if layer == "ipv6" && def.protocol() == "ip" {
+        return format!("ipv6_{}", def.name.replace('.', "_"));
+    }
+    key(def)
 }
 
 fn timestamp(d: &Dissection<'_>) -> Timestamp {
@@ -95,10 +104,29 @@ impl Obj {
 
     fn fields(&mut self, l: &Layer<'_>) {
         for f in &l.fields {
-            if f.def.is_own() {
+            // Our own fields, and protocol items that carry nothing of
+            // their own (tshark nests their children, which we keep flat).
+            if f.def.is_own() || (f.def.ftype == FieldType::Protocol && f.value == Value::None) {
                 continue;
             }
             self.field(l.protocol, f);
+        }
+        // Wireshark's either-direction fields (`ip.addr`: source and
+        // destination), which tshark writes beside the two.
+        for (name, members) in crate::filter::PSEUDO_FIELDS {
+            let Some(def) = crate::dissect::fields::by_name(name) else {
+                continue;
+            };
+            let vals: Vec<&Field<'_>> = l
+                .fields
+                .iter()
+                .filter(|f| members.iter().any(|m| std::ptr::eq(*m, f.def)))
+                .collect();
+            for f in vals {
+                let mut v = String::new();
+                ek_json(&mut v, f);
+                self.value(layer_key(l.protocol, def), v);
+            }
         }
     }
 
@@ -111,7 +139,7 @@ impl Obj {
         if p != layer && p.starts_with(layer) && p.as_bytes().get(layer.len()) == Some(&b'.') {
             self.child(&p.replace('.', "_")).value(key(f.def), v);
         } else {
-            self.value(key(f.def), v);
+            self.value(layer_key(layer, f.def), v);
         }
     }
 
@@ -144,8 +172,14 @@ pub fn write_packet(out: &mut impl Write, d: &Dissection<'_>) -> io::Result<()> 
     let mut layers = Obj::default();
     // An ICMP error's quoted datagram lives inside the ICMP object.
     let mut quoting: Option<&str> = None;
+    let mut last_icmp: Option<&str> = None;
     for l in &d.layers {
-        if l.protocol == "session" {
+        // Our session layer; payload held for reassembly, which tshark
+        // shows in the frame that completes the message.
+        if l.protocol == "session"
+            || l.get(crate::dissect::fields::data::OSIDUMP_REASSEMBLY)
+                .is_some()
+        {
             continue;
         }
         // The quoted datagram's headers (not what tshark decodes above
@@ -167,6 +201,14 @@ pub fn write_packet(out: &mut impl Write, d: &Dissection<'_>) -> io::Result<()> 
             }
             continue;
         }
+        // An ICMP message's payload (an echo's data) is inside it too.
+        if l.protocol == "data"
+            && let Some(icmp) = last_icmp.filter(|_| quoting.is_none())
+        {
+            layers.child(icmp).child("data").fields(l);
+            continue;
+        }
+        last_icmp = matches!(l.protocol, "icmp" | "icmpv6").then_some(l.protocol);
         layers.child(l.protocol).fields(l);
         if matches!(l.protocol, "icmp" | "icmpv6")
             && d.layers
