@@ -8,6 +8,7 @@ pub mod ek;
 pub mod fields;
 pub mod json;
 pub mod line;
+pub mod parquet;
 pub mod safe;
 pub mod style;
 pub mod tree;
