@@ -505,7 +505,8 @@ impl Stats {
     fn osi_groups(&mut self, d: &Dissection<'_>, len: u64) {
         let mut seen: Vec<(Osi, &'static str)> = Vec::with_capacity(d.layers.len());
         for l in &d.layers {
-            if l.get(f::data::OSIDUMP_REASSEMBLY).is_some() {
+            // The Community ID labels a flow: no protocol of its own.
+            if l.protocol == "communityid" || l.get(f::data::OSIDUMP_REASSEMBLY).is_some() {
                 continue;
             }
             let key = (l.osi, l.protocol);
