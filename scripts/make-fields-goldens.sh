@@ -20,11 +20,12 @@ trap 'rm -rf "$CONF"' EXIT
 export WIRESHARK_CONFIG_DIR="$CONF" HOME="$CONF" TZ=UTC
 
 "$OSIDUMP" fields -T tsv | awk -F'\t' '$1 == "F" && $3 !~ /^osidump\./ { print $3 }' >"$OUT/wide.fields"
-echo communityid >>"$OUT/wide.fields"
 # Only names this tshark knows (newer fields such as tls.handshake.ja4 are not
-# in 4.0).
+# in 4.0); its -G fields does not list communityid (the protocol of that name
+# hides it), which it knows with --enable-protocol communityid.
 tshark -G fields | awk -F'\t' '$1 == "F" { print $3 }' | sort -u >"$CONF/known"
 grep -Fxf "$CONF/known" "$OUT/wide.fields" >"$CONF/wide" && mv "$CONF/wide" "$OUT/wide.fields"
+echo communityid >>"$OUT/wide.fields"
 cat >"$OUT/narrow.fields" <<'LIST'
 frame.number
 frame.time

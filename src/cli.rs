@@ -248,6 +248,17 @@ pub enum ViewFormat {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatsFormat {
+    /// Aligned text, coloured by OSI layer on a terminal
+    Text,
+    /// One JSON document
+    Json,
+    /// The conversation tables as Parquet (every conversation, a row each)
+    /// to standard output
+    Parquet,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SortArg {
     Bytes,
     Packets,
@@ -283,8 +294,8 @@ pub struct StatsArgs {
     pub files: Vec<PathBuf>,
 
     /// Output format
-    #[arg(short = 'T', long, value_enum, default_value_t = ViewFormat::Text)]
-    pub format: ViewFormat,
+    #[arg(short = 'T', long, value_enum, default_value_t = StatsFormat::Text)]
+    pub format: StatsFormat,
 
     /// Order of conversation and endpoint tables (largest first)
     #[arg(long, value_enum, default_value_t = SortArg::Bytes)]

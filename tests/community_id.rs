@@ -95,3 +95,42 @@ fn in_every_format_filterable_and_seeded() {
     // As tshark -o communityid.seed:1 gives it.
     assert_eq!(seeded, "1:PIxtKgEzqr8ABAG5ZEhlvmgl5D0=\n");
 }
+
+/// tshark's `communityid` on every frame of every sample: the last column
+/// of the `-T fields` goldens (`scripts/make-fields-goldens.sh` runs tshark
+/// with `--enable-protocol communityid`).
+#[test]
+fn tsharks_communityid_on_every_sample() {
+    let dir = common::golden_dir().join("fields");
+    let list = std::fs::read_to_string(dir.join("wide.fields")).expect("list");
+    let at = list
+        .split_whitespace()
+        .position(|f| f == "communityid")
+        .expect("communityid in the wide list");
+    let (mut frames, mut with_id) = (0, 0);
+    for sample in common::samples() {
+        let name = sample
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .to_string();
+        let golden = std::fs::read_to_string(dir.join(format!("{name}.wide.tsv"))).expect("golden");
+        let theirs: Vec<&str> = golden
+            .lines()
+            .map(|l| l.split('\t').nth(at).unwrap_or_default())
+            .collect();
+        let out = Command::cargo_bin("osidump")
+            .expect("binary")
+            .args(["dissect", "-T", "fields", "-e", "communityid"])
+            .arg(&sample)
+            .output()
+            .expect("run");
+        let text = String::from_utf8(out.stdout).expect("utf8");
+        let ours: Vec<&str> = text.lines().collect();
+        assert_eq!(ours, theirs, "{name}");
+        frames += ours.len();
+        with_id += ours.iter().filter(|l| !l.is_empty()).count();
+    }
+    eprintln!("communityid: {with_id} of {frames} sample frames carry one, all as tshark");
+    assert!(with_id > 400);
+}

@@ -227,3 +227,55 @@ fn duckdb_reads_what_json_says() {
         );
     }
 }
+
+#[test]
+fn stats_writes_every_conversation_as_a_parquet_row() {
+    let samples = common::samples();
+    let json = Command::cargo_bin("osidump")
+        .expect("binary")
+        .args(["stats", "-T", "json", "--top", "1000000"])
+        .args(&samples)
+        .output()
+        .expect("stats json");
+    let report: Value = serde_json::from_slice(&json.stdout).expect("json");
+    let out = Command::cargo_bin("osidump")
+        .expect("binary")
+        .args(["stats", "-T", "parquet"])
+        .args(&samples)
+        .output()
+        .expect("stats parquet");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let file = tempfile::NamedTempFile::new().expect("temp");
+    std::fs::write(file.path(), &out.stdout).expect("write");
+    let reader =
+        SerializedFileReader::new(std::fs::File::open(file.path()).expect("open")).expect("reader");
+    let mut want: Vec<(String, String, String, i64)> = Vec::new();
+    for t in report["conversations"].as_array().expect("tables") {
+        for c in t["conversations"].as_array().expect("rows") {
+            want.push((
+                t["kind"].as_str().expect("kind").into(),
+                c["a"].as_str().expect("a").into(),
+                c["b"].as_str().expect("b").into(),
+                c["bytes"].as_i64().expect("bytes"),
+            ));
+        }
+    }
+    let mut got = Vec::new();
+    for row in reader.get_row_iter(None).expect("rows") {
+        let row = row.expect("row");
+        got.push((
+            row.get_string(0).expect("kind").clone(),
+            row.get_string(1).expect("a").clone(),
+            row.get_string(2).expect("b").clone(),
+            row.get_long(8).expect("bytes"),
+        ));
+    }
+    want.sort();
+    got.sort();
+    assert!(!got.is_empty());
+    assert_eq!(got, want);
+}

@@ -31,7 +31,8 @@
 //!
 //! Memory is bounded: rows are buffered column by column and written as a
 //! row group every [`ROW_GROUP_ROWS`] packets or [`ROW_GROUP_BYTES`] of
-//! buffered values, whichever comes first. Snappy-compressed.
+//! buffered values, whichever comes first (about 140 MiB peak RSS
+//! converting a 206k-packet capture). Snappy-compressed.
 
 use crate::dissect::field::{FieldDef, FieldType};
 use crate::dissect::spec::PROTOCOLS;
@@ -48,8 +49,9 @@ use std::sync::Arc;
 
 /// Packets per row group.
 pub const ROW_GROUP_ROWS: usize = 65_536;
-/// Buffered value bytes that close a row group early.
-pub const ROW_GROUP_BYTES: usize = 128 << 20;
+/// Buffered bytes (values, their allocations and levels, as counted by
+/// `Column::push`) that close a row group early.
+pub const ROW_GROUP_BYTES: usize = 64 << 20;
 
 /// Lower-layer fields that repeat within one header: lists.
 const LOWER_LISTS: &[&str] = &[
@@ -181,7 +183,8 @@ impl Column {
             // A scalar keeps the packet's first value.
             return 0;
         }
-        let mut bytes = 8;
+        // The value and its levels; a byte array adds its allocation.
+        let mut bytes = 12;
         let ok = match (&mut self.vals, self.kind) {
             (Vals::Int(out), Kind::Timestamp) => match v {
                 Value::Time(t) => {
@@ -233,7 +236,7 @@ impl Column {
                     Value::Str(s) => s.as_bytes().to_vec(),
                     other => other.to_string().into_bytes(),
                 };
-                bytes += b.len();
+                bytes += 40 + b.len();
                 out.push(ByteArray::from(b));
                 true
             }
@@ -348,12 +351,21 @@ impl<W: Write + Send> ParquetWriter<W> {
             return Ok(());
         }
         let mut rg = self.writer.next_row_group().map_err(to_io)?;
+        // Most columns have no value in a row group: their levels are all
+        // zero, one shared buffer rather than one per column.
+        let zeros = vec![0i16; self.rows];
         let mut i = 0;
         while let Some(mut cw) = rg.next_column().map_err(to_io)? {
             let c = &mut self.cols[i];
-            c.pad(self.rows);
-            let reps = c.list.then_some(&c.reps[..]);
-            let defs = Some(&c.defs[..]);
+            let empty = c.defs.is_empty();
+            if !empty {
+                c.pad(self.rows);
+            }
+            let (defs, reps) = if empty {
+                (Some(&zeros[..]), c.list.then_some(&zeros[..]))
+            } else {
+                (Some(&c.defs[..]), c.list.then_some(&c.reps[..]))
+            };
             use parquet::column::writer::ColumnWriter as CW;
             match (cw.untyped(), &c.vals) {
                 (CW::Int64ColumnWriter(w), Vals::Int(v)) => w.write_batch(v, defs, reps),
@@ -381,6 +393,93 @@ impl<W: Write + Send> ParquetWriter<W> {
         self.flush_group()?;
         self.writer.into_inner().map_err(to_io)
     }
+}
+
+/// `osidump stats -T parquet`: the conversation tables as one Parquet
+/// table, a row per conversation (every one, not `--top`): `kind` (`eth`,
+/// `ip`, `ipv6`, `tcp`, `udp`), the endpoints `a` and `b` (address, or
+/// address:port), packets and bytes each way and in all, `start` (UTC,
+/// nanoseconds), `duration` in seconds, and `tcp.stream` / `udp.stream`.
+pub fn write_conversations<W: Write + Send>(
+    out: W,
+    report: &crate::views::stats::Report,
+) -> io::Result<W> {
+    let schema = "message conversation {
+        required binary kind (UTF8);
+        required binary a (UTF8);
+        required binary b (UTF8);
+        required int64 a_to_b_packets;
+        required int64 a_to_b_bytes;
+        required int64 b_to_a_packets;
+        required int64 b_to_a_bytes;
+        required int64 packets;
+        required int64 bytes;
+        required int64 start (TIMESTAMP(NANOS,true));
+        required double duration;
+        optional int64 stream;
+    }";
+    let schema = Arc::new(parse_message_type(schema).map_err(to_io)?);
+    let props = Arc::new(
+        WriterProperties::builder()
+            .set_compression(Compression::SNAPPY)
+            .set_created_by(format!("osidump {}", env!("CARGO_PKG_VERSION")))
+            .build(),
+    );
+    let mut writer = SerializedFileWriter::new(out, schema, props).map_err(to_io)?;
+    let rows: Vec<(&str, &crate::views::stats::Conversation)> = report
+        .conversations
+        .iter()
+        .flat_map(|t| t.conversations.iter().map(move |c| (t.kind, c)))
+        .collect();
+    let text = |f: &dyn Fn(&(&str, &crate::views::stats::Conversation)) -> String| {
+        rows.iter()
+            .map(|r| ByteArray::from(f(r).into_bytes()))
+            .collect::<Vec<_>>()
+    };
+    let int = |f: &dyn Fn(&crate::views::stats::Conversation) -> i64| {
+        rows.iter().map(|(_, c)| f(c)).collect::<Vec<i64>>()
+    };
+    let first_ns = (report.first * 1e9).round() as i64;
+    let strings = [
+        text(&|(k, _)| k.to_string()),
+        text(&|(_, c)| c.a.to_string()),
+        text(&|(_, c)| c.b.to_string()),
+    ];
+    let ints = [
+        int(&|c| c.a_to_b.packets as i64),
+        int(&|c| c.a_to_b.bytes as i64),
+        int(&|c| c.b_to_a.packets as i64),
+        int(&|c| c.b_to_a.bytes as i64),
+        int(&|c| c.packets as i64),
+        int(&|c| c.bytes as i64),
+        int(&|c| first_ns + (c.start * 1e9).round() as i64),
+    ];
+    let durations: Vec<f64> = rows.iter().map(|(_, c)| c.duration).collect();
+    let streams: Vec<i64> = rows
+        .iter()
+        .filter_map(|(_, c)| c.stream.map(|s| s as i64))
+        .collect();
+    let stream_defs: Vec<i16> = rows
+        .iter()
+        .map(|(_, c)| i16::from(c.stream.is_some()))
+        .collect();
+    let mut rg = writer.next_row_group().map_err(to_io)?;
+    let mut i = 0;
+    use parquet::column::writer::ColumnWriter as CW;
+    while let Some(mut cw) = rg.next_column().map_err(to_io)? {
+        match cw.untyped() {
+            CW::ByteArrayColumnWriter(w) => w.write_batch(&strings[i], None, None),
+            CW::Int64ColumnWriter(w) if i < 10 => w.write_batch(&ints[i - 3], None, None),
+            CW::DoubleColumnWriter(w) => w.write_batch(&durations, None, None),
+            CW::Int64ColumnWriter(w) => w.write_batch(&streams, Some(&stream_defs), None),
+            _ => Err(ParquetError::General("conversation column".into())),
+        }
+        .map_err(to_io)?;
+        cw.close().map_err(to_io)?;
+        i += 1;
+    }
+    rg.close().map_err(to_io)?;
+    writer.into_inner().map_err(to_io)
 }
 
 #[cfg(test)]
