@@ -134,3 +134,29 @@ fn tsharks_communityid_on_every_sample() {
     eprintln!("communityid: {with_id} of {frames} sample frames carry one, all as tshark");
     assert!(with_id > 400);
 }
+
+/// SCTP has no decoder here: its ports are read after the IPv4 header. The
+/// spec's vector: 192.168.170.8:7 → 192.168.170.56:7.
+#[test]
+fn sctp_is_hashed_with_its_ports() {
+    let mut f = vec![
+        0x02, 0, 0, 0, 0, 0x02, 0x02, 0, 0, 0, 0, 0x01, 0x08, 0x00, // eth
+        0x45, 0x00, 0x00, 0x30, 0x00, 0x01, 0x00, 0x00, 0x40, 132, 0x00, 0x00, // ip, SCTP
+        192, 168, 170, 8, 192, 168, 170, 56, // addrs
+        0x00, 0x07, 0x00, 0x07, 0, 0, 0, 0, 0, 0, 0, 0, // SCTP common header
+    ];
+    f.resize(62, 0);
+    let dir = tempfile::tempdir().expect("dir");
+    let pcap = dir.path().join("sctp.pcap");
+    std::fs::write(&pcap, common::pcap_with(1, &f)).expect("write");
+    let out = Command::cargo_bin("osidump")
+        .expect("binary")
+        .args(["dissect", "-T", "fields", "-e", "communityid"])
+        .arg(&pcap)
+        .output()
+        .expect("run");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "1:MP2EtRCAUIZvTw6MxJHLV7N7JDs=\n"
+    );
+}
