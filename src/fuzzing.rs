@@ -146,6 +146,7 @@ fn machine_outputs(d: &Dissection<'_>) {
     let text = std::str::from_utf8(&out).expect("fields is UTF-8");
     assert_eq!(text.matches('\n').count(), 1, "fields: one line");
     assert_eq!(text.split('\t').count(), n, "fields: one column per field");
+    assert_terminal_safe(text, true);
 }
 
 /// `fuzz_targets/capture_file.rs`: any bytes as a capture file; reading

@@ -151,9 +151,11 @@ pub fn fields_repr(out: &mut String, f: &Field<'_>) {
 
 /// A string as tshark's `-T fields` prints it: control characters as C
 /// escapes (`\r\n` for a header line's end), so a value never breaks
-/// the line or the columns.
+/// the line or the columns; other characters a terminal would act on or a
+/// reader could not see ([`super::safe::is_unsafe`]: bidi overrides, zero
+/// width) as `\u{…}`, so no packet drives the terminal.
 pub fn escape_text(out: &mut String, s: &str) {
-    if !s.chars().any(|c| c.is_control()) {
+    if !s.chars().any(super::safe::is_unsafe) {
         out.push_str(s);
         return;
     }
@@ -166,8 +168,11 @@ pub fn escape_text(out: &mut String, s: &str) {
             '\u{8}' => out.push_str("\\b"),
             '\u{c}' => out.push_str("\\f"),
             '\u{b}' => out.push_str("\\v"),
-            c if c.is_control() && (c as u32) < 0x100 => {
+            c if super::safe::is_unsafe(c) && (c as u32) < 0x100 => {
                 let _ = write!(out, "\\x{:02x}", c as u32);
+            }
+            c if super::safe::is_unsafe(c) => {
+                let _ = write!(out, "\\u{{{:04x}}}", c as u32);
             }
             c => out.push(c),
         }
@@ -234,5 +239,8 @@ mod tests {
         s.clear();
         colon_hex(&mut s, &[0x02, 0xa3, 0x35, 0x94]);
         assert_eq!(s, "02:a3:35:94");
+        s.clear();
+        escape_text(&mut s, "Host: a\r\n\x1b[2J\u{202e}é");
+        assert_eq!(s, "Host: a\\r\\n\\x1b[2J\\u{202e}é");
     }
 }
