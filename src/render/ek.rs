@@ -36,13 +36,30 @@ pub fn key(def: &FieldDef) -> String {
     k.replace('.', "_")
 }
 
+/// [`key`] of a registered field, made once per run.
+fn cached_key(def: &'static FieldDef) -> &'static str {
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+    static KEYS: OnceLock<HashMap<usize, String>> = OnceLock::new();
+    let keys = KEYS.get_or_init(|| {
+        crate::dissect::fields::all()
+            .map(|d| (d as *const FieldDef as usize, key(d)))
+            .collect()
+    });
+    match keys.get(&(def as *const FieldDef as usize)) {
+        Some(k) => k,
+        // Not in the registry (cannot happen for decoded fields).
+        None => Box::leak(key(def).into_boxed_str()),
+    }
+}
+
 /// The key of a field in a layer: IPv6 registers its own `ip.version`
 /// (`ipv6_ip_version`); every other field keys by its own protocol.
-fn layer_key(layer: &str, def: &FieldDef) -> String {
+fn layer_key(layer: &str, def: &'static FieldDef) -> String {
     if layer == "ipv6" && def.protocol() == "ip" {
         return format!("ipv6_{}", def.name.replace('.', "_"));
     }
-    key(def)
+    cached_key(def).to_string()
 }
 
 fn timestamp(d: &Dissection<'_>) -> Timestamp {
@@ -114,6 +131,9 @@ impl Obj {
         // Wireshark's either-direction fields (`ip.addr`: source and
         // destination), which tshark writes beside the two.
         for (name, members) in crate::filter::PSEUDO_FIELDS {
+            if !members[0].name.starts_with(l.protocol) {
+                continue;
+            }
             let Some(def) = crate::dissect::fields::by_name(name) else {
                 continue;
             };
@@ -137,7 +157,8 @@ impl Obj {
         // A sub-protocol of the layer (an IPv6 extension header) is an
         // object of its own, as tshark nests it.
         if p != layer && p.starts_with(layer) && p.as_bytes().get(layer.len()) == Some(&b'.') {
-            self.child(&p.replace('.', "_")).value(key(f.def), v);
+            self.child(&p.replace('.', "_"))
+                .value(cached_key(f.def).to_string(), v);
         } else {
             self.value(layer_key(layer, f.def), v);
         }
@@ -197,7 +218,7 @@ pub fn write_packet(out: &mut impl Write, d: &Dissection<'_>) -> io::Result<()> 
             for f in &l.fields {
                 let mut v = String::new();
                 ek_json(&mut v, f);
-                layers.value(key(f.def), v);
+                layers.value(cached_key(f.def).to_string(), v);
             }
             continue;
         }
