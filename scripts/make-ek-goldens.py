@@ -3,6 +3,9 @@
 sample, for tests/ek_output.rs to compare with `osidump dissect -T ek` without
 tshark.
 
+A sample with a key log beside it (NAME.keys) is read with it (osidump's
+test passes --tls-keylog).
+
 Each file is a JSON array, one object per packet: "_index" (the bulk action's
 index name), "timestamp", and every value path under "layers" whose last key
 is one osidump can write (its registry's fields, keyed the ek way:
@@ -62,9 +65,11 @@ def main():
     os.makedirs(os.path.join(REPO, "tests/golden/ek"), exist_ok=True)
     samples = sorted(glob.glob(os.path.join(REPO, "samples/*.pcap")) + glob.glob(os.path.join(REPO, "samples/*.pcapng")))
     for pcap in samples:
+        keyfile = os.path.splitext(pcap)[0] + ".keys"
+        kargs = ["-o", "tls.keylog_file:" + keyfile] if os.path.exists(keyfile) else []
         out = subprocess.run(
             ["tshark", "-n", "-r", pcap, "-o", "tcp.relative_sequence_numbers:TRUE",
-             "--enable-protocol", "communityid", "-T", "ek"],
+             "--enable-protocol", "communityid", *kargs, "-T", "ek"],
             capture_output=True, text=True, env=env, check=True).stdout.splitlines()
         frames = []
         for action, doc in zip(out[0::2], out[1::2]):

@@ -68,6 +68,9 @@ VARIANTS=(
 tshark_fields() { # pcap list -E...
   local pcap=$1 list=$2; shift 2
   local args=()
+  # A sample with a key log beside it (NAME.keys) is read with it, as
+  # tests/fields_output.rs reads it with --tls-keylog.
+  [ -f "${pcap%.*}.keys" ] && args+=(-o "tls.keylog_file:${pcap%.*}.keys")
   while read -r f; do args+=(-e "$f"); done <"$list"
   for o in "$@"; do args+=(-E "$o"); done
   tshark -n -r "$pcap" -o tcp.relative_sequence_numbers:TRUE \

@@ -8,10 +8,11 @@
 //! recording with `-w`, aggregating a report, a progress bar — lives in
 //! their sinks.
 
+use crate::dissect::app::tls::keylog::KeyLog;
 use crate::dissect::event::{Event, Events};
 use crate::dissect::registry::DecodeAs;
 use crate::dissect::{Dissection, Dissector, Field, Value, fields};
-use crate::filter::Filter;
+use crate::filter::{Filter, Unanswered};
 use crate::source::{Frame, FrameSource, SourceError, Timestamp};
 use std::io;
 
@@ -34,6 +35,10 @@ pub struct Settings {
     pub memory_limit: usize,
     /// `--community-id-seed`: the seed of every `communityid` (default 0).
     pub community_id_seed: u16,
+    /// `--tls-keylog`: secrets to decrypt TLS and QUIC with. Each input
+    /// starts from it; secrets embedded in a pcapng add to it for that
+    /// file only.
+    pub keylog: Option<KeyLog>,
 }
 
 impl Default for Settings {
@@ -46,6 +51,7 @@ impl Default for Settings {
             events: Events::Off,
             memory_limit: crate::flow::budget::DEFAULT_LIMIT,
             community_id_seed: 0,
+            keylog: None,
         }
     }
 }
@@ -104,6 +110,11 @@ pub trait Input: FrameSource {
     fn has_queued(&self) -> bool {
         false
     }
+    /// Where the source puts the key log text of the secrets it reads
+    /// (pcapng Decryption Secrets Blocks), if it can carry any.
+    fn secrets(&self) -> Option<crate::source::file::Secrets> {
+        None
+    }
 }
 
 pub struct Pipeline {
@@ -117,11 +128,27 @@ pub struct Pipeline {
     pub read: u64,
     /// Frames the sink was given.
     pub selected: u64,
+    /// Frames the filter could not judge as tshark would (see
+    /// [`Filter::evaluate`]); judged with those layers left out.
+    pub unanswered: u64,
+}
+
+/// A dissector as the settings ask for it (one per input).
+fn dissector(settings: &Settings) -> Dissector {
+    let mut d = Dissector::new()
+        .with_decode_as(settings.decode_as.clone())
+        .with_events(settings.events)
+        .with_memory_limit(settings.memory_limit)
+        .with_community_id_seed(settings.community_id_seed);
+    if let Some(k) = &settings.keylog {
+        d = d.with_keylog(k.clone());
+    }
+    d
 }
 
 impl Pipeline {
     pub fn new(settings: Settings) -> Self {
-        let dissector = Self::dissector(&settings);
+        let dissector = dissector(&settings);
         Pipeline {
             settings,
             dissector,
@@ -129,6 +156,7 @@ impl Pipeline {
             file: None,
             read: 0,
             selected: 0,
+            unanswered: 0,
         }
     }
 
@@ -139,15 +167,7 @@ impl Pipeline {
     /// A new capture file begins: conversation state (stream numbers, DNS
     /// matching, reassembly) starts again, as tshark treats each file.
     pub fn next_input(&mut self) {
-        self.dissector = Self::dissector(&self.settings);
-    }
-
-    fn dissector(settings: &Settings) -> Dissector {
-        Dissector::new()
-            .with_decode_as(settings.decode_as.clone())
-            .with_events(settings.events)
-            .with_memory_limit(settings.memory_limit)
-            .with_community_id_seed(settings.community_id_seed)
+        self.dissector = dissector(&self.settings);
     }
 
     /// Name the input the next frames come from (`osidump.file` in each
@@ -178,6 +198,7 @@ impl Pipeline {
     }
 
     fn frames(&mut self, source: &mut dyn Input, sink: &mut dyn Sink) -> Result<End, RunError> {
+        let secrets = source.secrets();
         loop {
             if self.limit_reached() {
                 return Ok(End::Limit);
@@ -188,6 +209,15 @@ impl Pipeline {
                 Err(e) => return Err(RunError::Source(e)),
             };
             self.read += 1;
+            // Secrets the capture carries before this packet (pcapng
+            // Decryption Secrets Blocks).
+            if let Some(s) = &secrets
+                && let Ok(mut text) = s.lock()
+                && !text.is_empty()
+            {
+                self.dissector.add_secrets(&text);
+                text.clear();
+            }
             sink.read(&frame).map_err(RunError::Sink)?;
             if self.settings.dissect {
                 let mut d = self.dissector.dissect(&frame);
@@ -197,7 +227,15 @@ impl Pipeline {
                 }
                 // Every frame is dissected (conversation state stays
                 // right); only those the filter selects are passed on.
-                if self.settings.filter.as_ref().is_none_or(|f| f.matches(&d)) {
+                let selected = match self.settings.filter.as_ref().map(|f| f.evaluate(&d)) {
+                    None => true,
+                    Some(Ok(yes)) => yes,
+                    Some(Err(Unanswered(partial))) => {
+                        self.unanswered += 1;
+                        partial
+                    }
+                };
+                if selected {
                     self.clock.displayed(frame.ts);
                     self.selected += 1;
                     sink.packet(&frame, &d).map_err(RunError::Sink)?;
@@ -259,6 +297,9 @@ impl Clock {
 impl Input for crate::source::file::FileSource {
     fn position(&self) -> u64 {
         self.offset()
+    }
+    fn secrets(&self) -> Option<crate::source::file::Secrets> {
+        Some(self.secrets())
     }
 }
 

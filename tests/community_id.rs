@@ -119,12 +119,13 @@ fn tsharks_communityid_on_every_sample() {
             .lines()
             .map(|l| l.split('\t').nth(at).unwrap_or_default())
             .collect();
-        let out = Command::cargo_bin("osidump")
-            .expect("binary")
-            .args(["dissect", "-T", "fields", "-e", "communityid"])
-            .arg(&sample)
-            .output()
-            .expect("run");
+        let mut cmd = Command::cargo_bin("osidump").expect("binary");
+        cmd.args(["dissect", "-T", "fields", "-e", "communityid"]);
+        let keys = sample.with_extension("keys");
+        if keys.exists() {
+            cmd.arg("--tls-keylog").arg(keys);
+        }
+        let out = cmd.arg(&sample).output().expect("run");
         let text = String::from_utf8(out.stdout).expect("utf8");
         let ours: Vec<&str> = text.lines().collect();
         assert_eq!(ours, theirs, "{name}");

@@ -13,11 +13,31 @@ const NOT_IN_TSHARK_4_0: &[(&str, &str)] = &[
     (
         "communityid",
         "tshark 4.0 registers it (FT_STRING, in the disabled-by-default communityid \
-     protocol) but its -G fields lists only the protocol of that name",
+         protocol) but its -G fields lists only the protocol of that name",
     ),
     (
         "tls.handshake.ja4",
         "JA4 fingerprint: newer Wireshark names it so; tshark 4.0 has no JA4",
+    ),
+    (
+        "http3.headers.method",
+        "QPACK-decoded headers: newer Wireshark names them so; tshark 4.0 decodes no QPACK",
+    ),
+    (
+        "http3.headers.path",
+        "QPACK-decoded headers: newer Wireshark names them so; tshark 4.0 decodes no QPACK",
+    ),
+    (
+        "http3.headers.status",
+        "QPACK-decoded headers: newer Wireshark names them so; tshark 4.0 decodes no QPACK",
+    ),
+    (
+        "http3.headers.authority",
+        "QPACK-decoded headers: newer Wireshark names them so; tshark 4.0 decodes no QPACK",
+    ),
+    (
+        "http3.headers.scheme",
+        "QPACK-decoded headers: newer Wireshark names them so; tshark 4.0 decodes no QPACK",
     ),
 ];
 

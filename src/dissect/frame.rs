@@ -184,6 +184,17 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                     );
                 }
             }
+            // HTTP/2 straight over TCP came by an HTTP/1.1 upgrade.
+            "http2" if s.ends_with(":tcp") => {
+                push(&mut s, "http");
+                push(&mut s, "http2");
+            }
+            // Each HTTP/3 frame is an item of its own in tshark.
+            "http3" => {
+                s.push_str(if s.is_empty() { "http3" } else { ":http3" });
+            }
+            // Coalesced QUIC packets are one QUIC item.
+            "quic" if s.split(':').any(|p| p == "quic") => {}
             other => push(&mut s, other),
         }
     }

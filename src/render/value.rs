@@ -111,11 +111,17 @@ const DECIMAL_DESPITE_BASE: &[&str] = &["dns.rr.udp_payload_size"];
 
 /// An unsigned integer in the field's base as tshark's `-T fields`, `-T
 /// json` (with `-e`) and `-T ek` print it: `BASE_HEX` and `BASE_HEX_DEC`
-/// as `0x` and the type's width, `BASE_OCT` as `0` and octal, the rest in
-/// decimal.
+/// as `0x` and the type's width, `BASE_OCT` as `0` and octal, the rest —
+/// and every integer wider than 32 bits — in decimal.
 pub fn uint_repr(out: &mut String, def: &FieldDef, n: u64) {
     let w = hex_width(def.ftype);
-    if DECIMAL_DESPITE_BASE.contains(&def.name) {
+    // tshark 4.0 writes 40- to 64-bit integers in decimal whatever their
+    // base (its 64-bit representation ignores the display).
+    let wide = matches!(
+        def.ftype,
+        FieldType::Uint40 | FieldType::Uint48 | FieldType::Uint56 | FieldType::Uint64
+    );
+    if wide || DECIMAL_DESPITE_BASE.contains(&def.name) {
         let _ = write!(out, "{n}");
         return;
     }

@@ -283,6 +283,13 @@ pub mod tls {
         F::new("osidump.tls.ignored_len", Uint32, "Ignored bytes")
             .blurb("Bytes that are not a TLS record")
     );
+    pub static HANDSHAKE_VERIFY_DATA: &F = field!(
+        F::new("tls.handshake.verify_data", None, "Verify Data").blurb("Opaque verification data")
+    );
+    pub static OSIDUMP_DECRYPTION: &F = field!(
+        F::new("osidump.tls.decryption", String, "Decryption")
+            .blurb("Why the records of this session are not decrypted (said once per session)")
+    );
     pub static OSIDUMP_SSLV2: &F = field!(
         F::new("osidump.tls.sslv2", Boolean, "SSLv2 record")
             .blurb("An SSL 2.0 compatible ClientHello")
@@ -340,6 +347,8 @@ pub mod tls {
         OSIDUMP_HELLO_RETRY_REQUEST,
         OSIDUMP_IGNORED_LEN,
         OSIDUMP_SSLV2,
+        HANDSHAKE_VERIFY_DATA,
+        OSIDUMP_DECRYPTION,
     ];
 
     const ALERT_MESSAGE_DESC_VALS: &[(u64, &str)] = &[
