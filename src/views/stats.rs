@@ -471,7 +471,9 @@ impl Stats {
     pub fn phs_path<'d>(d: &'d Dissection<'_>) -> Vec<&'d Layer<'d>> {
         let mut path: Vec<&Layer<'_>> = Vec::new();
         for l in own_layers(d).iter().skip(1) {
-            if l.protocol == "session" || l.get(f::data::OSIDUMP_REASSEMBLY).is_some() {
+            if matches!(l.protocol, "session" | "communityid")
+                || l.get(f::data::OSIDUMP_REASSEMBLY).is_some()
+            {
                 continue;
             }
             // Several records of one protocol in a frame (TLS records,
@@ -519,7 +521,8 @@ impl Stats {
     fn osi_groups(&mut self, d: &Dissection<'_>, len: u64) {
         let mut seen: Vec<(Osi, &'static str)> = Vec::with_capacity(d.layers.len());
         for l in &d.layers {
-            if l.get(f::data::OSIDUMP_REASSEMBLY).is_some() {
+            // The Community ID labels a flow: no protocol of its own.
+            if l.protocol == "communityid" || l.get(f::data::OSIDUMP_REASSEMBLY).is_some() {
                 continue;
             }
             let key = (l.osi, l.protocol);
