@@ -5,11 +5,19 @@
 //! ```
 //! `layers` in wire order; field keys are Wireshark display-filter names (our
 //! own start with `osidump.`); numbers are numbers, booleans booleans,
-//! addresses and times strings; a field that occurs several times in a layer
-//! is an array; `anomalies` appears only when there are some.
+//! addresses and times strings; bytes are hex pairs joined by `:`
+//! (`02:a3:35:94`, as tshark's JSON); absolute times are strings
+//! (`frame.time` as tshark writes it, `frame.time_epoch` as
+//! `secs.nanoseconds`); time differences (`frame.time_delta`, `dns.time`)
+//! are numbers of seconds with nine decimals; a field that occurs several
+//! times in a layer is an array; `anomalies` appears only when there are
+//! some; `"quoted":true` marks the layers an ICMP error quotes (the failed
+//! packet's, not this packet's own).
 //! Written by hand: no intermediate `serde_json::Value`, no per-field maps.
 
-use crate::dissect::{Dissection, Layer, Value};
+use super::value;
+use crate::dissect::field::FieldType;
+use crate::dissect::{Dissection, Field, Layer, Value};
 use std::io::{self, Write};
 
 pub const SCHEMA: u32 = 1;
@@ -17,19 +25,23 @@ pub const SCHEMA: u32 = 1;
 pub fn write_packet(out: &mut impl Write, d: &Dissection<'_>) -> io::Result<()> {
     let mut buf = Vec::with_capacity(1024);
     write!(buf, "{{\"schema\":{SCHEMA},\"layers\":[")?;
+    let quoted = d.quoted_start().unwrap_or(usize::MAX);
     for (i, l) in d.layers.iter().enumerate() {
         if i > 0 {
             buf.push(b',');
         }
-        write_layer(&mut buf, l)?;
+        write_layer(&mut buf, l, i >= quoted)?;
     }
     buf.extend_from_slice(b"]}\n");
     out.write_all(&buf)
 }
 
-fn write_layer(buf: &mut Vec<u8>, l: &Layer<'_>) -> io::Result<()> {
+fn write_layer(buf: &mut Vec<u8>, l: &Layer<'_>, quoted: bool) -> io::Result<()> {
     buf.extend_from_slice(b"{\"osi\":");
     buf.push(b'0' + l.osi.number());
+    if quoted {
+        buf.extend_from_slice(b",\"quoted\":true");
+    }
     buf.extend_from_slice(b",\"protocol\":\"");
     buf.extend_from_slice(l.protocol.as_bytes());
     buf.extend_from_slice(b"\",\"fields\":{");
@@ -65,11 +77,11 @@ fn write_layer(buf: &mut Vec<u8>, l: &Layer<'_>) -> io::Result<()> {
                     buf.push(b',');
                 }
                 first_v = false;
-                write_value(buf, &g.value)?;
+                write_value(buf, g)?;
             }
             buf.push(b']');
         } else {
-            write_value(buf, &f.value)?;
+            write_value(buf, f)?;
         }
     }
     buf.push(b'}');
@@ -94,8 +106,8 @@ fn slot(name: &str) -> usize {
     (b.len() + 7 * usize::from(*last.unwrap_or(&0)) + 13 * usize::from(*mid.unwrap_or(&0))) & 63
 }
 
-fn write_value(buf: &mut Vec<u8>, v: &Value<'_>) -> io::Result<()> {
-    match v {
+fn write_value(buf: &mut Vec<u8>, field: &Field<'_>) -> io::Result<()> {
+    match &field.value {
         Value::UInt(n) => {
             buf.extend_from_slice(itoa::Buffer::new().format(*n).as_bytes());
             Ok(())
@@ -107,6 +119,22 @@ fn write_value(buf: &mut Vec<u8>, v: &Value<'_>) -> io::Result<()> {
         Value::Bool(b) => write!(buf, "{b}"),
         Value::Str(s) => {
             write_str(buf, s);
+            Ok(())
+        }
+        // Seconds with nine decimals: a JSON number.
+        v @ Value::RelTime(_) => write!(buf, "{v}"),
+        Value::Bytes(b) => {
+            let mut s = String::new();
+            value::colon_hex(&mut s, b);
+            buf.push(b'"');
+            buf.extend_from_slice(s.as_bytes());
+            buf.push(b'"');
+            Ok(())
+        }
+        Value::Time(t) if field.def.ftype == FieldType::AbsoluteTime => {
+            let mut s = String::new();
+            value::abs_time(&mut s, *t);
+            write_str(buf, &s);
             Ok(())
         }
         other => {
@@ -122,7 +150,7 @@ fn write_value(buf: &mut Vec<u8>, v: &Value<'_>) -> io::Result<()> {
 
 /// A JSON string literal (RFC 8259 escapes). Copies runs of bytes that
 /// need no escape in one go: the input is UTF-8 already.
-fn write_str(buf: &mut Vec<u8>, s: &str) {
+pub(crate) fn write_str(buf: &mut Vec<u8>, s: &str) {
     buf.push(b'"');
     let bytes = s.as_bytes();
     let mut start = 0;

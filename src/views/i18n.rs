@@ -200,6 +200,46 @@ pub const REPORT_KO: &[(&str, &str)] = &[
         "No WebSocket in this capture.",
         "이 캡처에는 WebSocket이 없습니다.",
     ),
+    (
+        "↳ quoted: the packet this error is about",
+        "↳ 인용: 이 오류가 가리키는 패킷",
+    ),
+    (
+        "How a layer is numbered (every view alike):",
+        "계층 번호를 매기는 규칙 (모든 보기에 똑같이):",
+    ),
+    (
+        "  a header is numbered by its protocol (the rows above); several headers at one number nest",
+        "  헤더는 그 프로토콜의 계층 번호를 받습니다(위 표). 같은 번호의 헤더가 여럿이면 서로 감싼 것이며",
+    ),
+    (
+        "    (an inner VLAN tag inside the outer one, ICMP inside IP) and the top-down view lists the innermost first;",
+        "    (바깥 VLAN 태그 안의 안쪽 태그, IP 안의 ICMP) 위에서 아래로 보기는 가장 안쪽 것을 먼저 보입니다.",
+    ),
+    (
+        "  the TCP header is L4; the connection's life (dial = SYN, answer = SYN-ACK, hang up = FIN) is L5,",
+        "  TCP 헤더는 L4이고, 연결의 생애(전화 걸기 = SYN, 받기 = SYN-ACK, 끊기 = FIN)는 L5입니다.",
+    ),
+    (
+        "    in the tree and in `sessions` alike (the tree's L5 line follows the TLS and WebSocket sessions too);",
+        "    트리와 `sessions` 모두 같습니다. TLS와 WebSocket 세션의 단계도 L5입니다.",
+    ),
+    (
+        "  bytes no decoder read (`data`) go to the layer that would read them: TCP or UDP payload to L7,",
+        "  해석하지 못한 바이트(`data`)는 그것을 읽을 계층에 둡니다: TCP·UDP 페이로드는 L7,",
+    ),
+    (
+        "    a piece of a longer message to its protocol's layer (a TLS record's middle: L6), an unknown",
+        "    더 긴 메시지의 조각은 그 프로토콜의 계층(TLS 레코드의 중간: L6), 모르는",
+    ),
+    (
+        "    EtherType's payload to L3, an unknown IP protocol's to L4, an ICMP echo's payload to ICMP (L3);",
+        "    EtherType의 페이로드는 L3, 모르는 IP 프로토콜의 것은 L4, ICMP 에코의 페이로드는 ICMP(L3)에 둡니다.",
+    ),
+    (
+        "  an ICMP error quotes the packet it is about: the quoted headers are shown under it, not as this packet's own.",
+        "  ICMP 오류는 문제가 된 패킷을 인용합니다: 인용된 헤더는 그 아래에 보이며, 이 패킷의 것으로 보이지 않습니다.",
+    ),
     ("TCP analysis", "TCP 분석"),
     ("retransmissions", "재전송"),
     ("out of order", "순서 뒤바뀜"),

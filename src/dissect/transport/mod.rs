@@ -244,7 +244,13 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         if rest.is_empty() {
             return Next::Done;
         }
-        let mut data = Layer::new(Osi::Application, "data", payload_at);
+        // A piece of a longer message belongs to the layer of the
+        // protocol it carries (a TLS record's continuation: L6).
+        let osi = report
+            .protocol
+            .and_then(crate::dissect::spec::of_layer)
+            .map_or(Osi::Application, |p| p.osi);
+        let mut data = Layer::new(osi, "data", payload_at);
         data.uint(f::data::LEN, rest.len() as u64);
         if report.partial {
             data.str(f::data::OSIDUMP_REASSEMBLY, "segment of a reassembled PDU");

@@ -348,7 +348,7 @@ impl QuicDecoder {
         let p = &d.payload[at..];
         let b0 = *p.first()?;
         let long = b0 & 0x80 != 0;
-        let mut l = Layer::new(Osi::Transport, "quic", d.at + at..d.at + d.payload.len());
+        let mut l = Layer::new(Osi::Presentation, "quic", d.at + at..d.at + d.payload.len());
         // The connection, its direction, and where the packet number is.
         let (conn, pn_at, end, version, kind_) = if long {
             if p.len() < 7 {
@@ -869,7 +869,8 @@ impl DatagramDecoder for QuicDecoder {
             }
             if d.payload[at] == 0 && !first {
                 // Padding after the packets (tshark: coalesced padding data).
-                let mut l = Layer::new(Osi::Transport, "quic", d.at + at..d.at + d.payload.len());
+                let mut l =
+                    Layer::new(Osi::Presentation, "quic", d.at + at..d.at + d.payload.len());
                 l.present(f::quic::COALESCED_PADDING_DATA);
                 out.push(l);
                 break;
@@ -879,7 +880,7 @@ impl DatagramDecoder for QuicDecoder {
                 _ => {
                     if first {
                         let mut l =
-                            Layer::new(Osi::Transport, "quic", d.at..d.at + d.payload.len());
+                            Layer::new(Osi::Presentation, "quic", d.at..d.at + d.payload.len());
                         l.malformed("not a QUIC packet header");
                         out.push(l);
                     }
@@ -998,7 +999,7 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
     name: "quic",
     also: &[],
     title: "QUIC IETF",
-    osi: Osi::Transport,
+    osi: Osi::Presentation,
     fields: f::quic::ALL,
     summary,
     app: Some(AppSpec {

@@ -263,6 +263,17 @@ pub mod tls {
     pub static OSIDUMP_ENCRYPTED: &F = field!(
         F::new("osidump.tls.encrypted", Boolean, "Encrypted").blurb("The record body is encrypted")
     );
+    pub static OSIDUMP_ENCRYPTED_HANDSHAKE: &F = field!(
+        F::new(
+            "osidump.tls.encrypted_handshake",
+            Boolean,
+            "Encrypted handshake"
+        )
+        .blurb(
+            "TLS 1.3 without keys: a protected record of the handshake (the server's flight \
+             before the client's Finished, and that Finished), not application data"
+        )
+    );
     pub static OSIDUMP_HANDSHAKE_FRAGMENT_LEN: &F = field!(
         F::new(
             "osidump.tls.handshake.fragment_len",
@@ -343,6 +354,7 @@ pub mod tls {
         OSIDUMP_CERT_SUBJECT,
         OSIDUMP_CERT_SUBJECT_CN,
         OSIDUMP_ENCRYPTED,
+        OSIDUMP_ENCRYPTED_HANDSHAKE,
         OSIDUMP_HANDSHAKE_FRAGMENT_LEN,
         OSIDUMP_HELLO_RETRY_REQUEST,
         OSIDUMP_IGNORED_LEN,

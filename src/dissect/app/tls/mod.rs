@@ -181,6 +181,9 @@ pub struct TlsDecoder {
     /// Messages of the inner protocol completed by the record being
     /// decoded; reported right after it.
     inner: Vec<Message>,
+    /// TLS 1.3 without keys: the client's first protected record (its
+    /// Finished) was seen, so the handshake is over.
+    client_finished: bool,
 }
 
 impl TlsDecoder {
@@ -528,7 +531,19 @@ impl TlsDecoder {
                     self.handshake(dir, body, &mut l);
                 }
             }
-            23 => l.uint(f::tls::OSIDUMP_APP_DATA_LEN, body.len() as u64),
+            23 => {
+                l.uint(f::tls::OSIDUMP_APP_DATA_LEN, body.len() as u64);
+                // TLS 1.3 encrypts the rest of the handshake under the
+                // outer type Application Data: the server's flight
+                // (EncryptedExtensions … Finished) comes before the
+                // client's first protected record, which is its Finished.
+                if protected && !self.client_finished {
+                    if dir == Dir::Client {
+                        self.client_finished = true;
+                    }
+                    l.boolean(f::tls::OSIDUMP_ENCRYPTED_HANDSHAKE, true);
+                }
+            }
             24 => {
                 if encrypted || body.len() < 3 {
                     l.boolean(f::tls::OSIDUMP_ENCRYPTED, true);
