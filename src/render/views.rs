@@ -659,11 +659,17 @@ pub fn sessions_text(r: &sessions::Report, color: bool, lang: Lang) -> String {
         if i > 0 {
             s.push('\n');
         }
-        let mut head = format!("client {}", c.addresses[0]);
+        // A host known only by its MAC (a probe for a free address) is
+        // named by it.
+        let mut head = match (c.addresses.first(), &c.mac) {
+            (Some(a), _) => format!("client {a}"),
+            (None, Some(m)) => format!("client {m}"),
+            (None, None) => "client ?".to_string(),
+        };
         if c.addresses.len() > 1 {
             let _ = write!(head, " ({})", c.addresses[1..].join(", "));
         }
-        if let Some(m) = &c.mac {
+        if let Some(m) = c.mac.as_ref().filter(|_| !c.addresses.is_empty()) {
             let _ = write!(head, " [{m}]");
         }
         style::paint(&mut s, color, style::header(), &safe::escape(&head));
@@ -684,7 +690,7 @@ pub fn sessions_text(r: &sessions::Report, color: bool, lang: Lang) -> String {
             style::paint(&mut s, color, style::layer(osi), &tag);
             s.push(' ');
             s.push_str(&"  ".repeat(usize::from(st.depth)));
-            safe::push(&mut s, &st.text);
+            safe::push(&mut s, st.shown());
             s.push('\n');
         }
     }
@@ -696,8 +702,15 @@ pub fn sessions_text(r: &sessions::Report, color: bool, lang: Lang) -> String {
             sessions::MAX_CONVERSATIONS
         );
     }
+    if r.dropped_l3 > 0 {
+        let _ = writeln!(
+            s,
+            "\n({} ARP, NDP or ICMP messages over the caps not shown)",
+            r.dropped_l3
+        );
+    }
     if r.clients.is_empty() {
-        s.push_str("no TCP or UDP conversations\n");
+        s.push_str("no conversations\n");
     }
     s
 }
