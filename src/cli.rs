@@ -24,6 +24,12 @@ pub struct Cli {
     #[arg(long, value_enum, global = true)]
     pub lang: Option<LangArg>,
 
+    /// Layer model to group by (tree, stats, layers): the seven OSI layers,
+    /// or the four of TCP/IP (Application = L5–L7, Transport = L4,
+    /// Internet = L3, Link = L1–L2)
+    #[arg(long, value_enum, default_value_t = ModelArg::Osi, global = true)]
+    pub model: ModelArg,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -76,6 +82,23 @@ pub enum LangArg {
     En,
     /// Korean (한국어)
     Ko,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ModelArg {
+    /// The seven OSI layers (L1 Physical … L7 Application)
+    Osi,
+    /// The four TCP/IP layers (Link, Internet, Transport, Application)
+    Tcpip,
+}
+
+impl From<ModelArg> for osidump::views::model::Model {
+    fn from(m: ModelArg) -> Self {
+        match m {
+            ModelArg::Osi => Self::Osi,
+            ModelArg::Tcpip => Self::TcpIp,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

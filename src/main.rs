@@ -25,6 +25,7 @@ pub(crate) enum Failure {
 pub(crate) struct Ctx {
     pub color: ColorWhen,
     pub lang: Lang,
+    pub model: osidump::views::model::Model,
 }
 
 fn main() -> ExitCode {
@@ -35,7 +36,16 @@ fn main() -> ExitCode {
     let ctx = Ctx {
         color: cli.color,
         lang: cli.lang(),
+        model: cli.model.into(),
     };
+    if let Some(name) = ignores_model(&cli.command)
+        && ctx.model != osidump::views::model::Model::Osi
+    {
+        eprintln!(
+            "osidump: not supported: --model tcpip with `{name}` (only dissect, capture, stats and layers regroup layers)"
+        );
+        return ExitCode::from(2);
+    }
     let result = match cli.command {
         Command::Dissect(ref args) => cmd::dissect::run(args, ctx),
         Command::Capture(ref args) => cmd::capture::capture(args, ctx),
@@ -54,6 +64,21 @@ fn main() -> ExitCode {
         Err(Failure::BrokenPipe) => ExitCode::SUCCESS,
         Err(Failure::Reported) => ExitCode::FAILURE,
         Err(Failure::Usage) => ExitCode::from(2),
+    }
+}
+
+/// The command's name when it has no layer grouping for `--model` to
+/// change (a flag that would be silently ignored is refused instead).
+fn ignores_model(c: &Command) -> Option<&'static str> {
+    match c {
+        Command::Dissect(_) | Command::Capture(_) | Command::Stats(_) | Command::Layers(_) => None,
+        Command::Interfaces(_) => Some("interfaces"),
+        Command::Follow(_) => Some("follow"),
+        Command::Sessions(_) => Some("sessions"),
+        Command::Report(_) => Some("report"),
+        Command::Fields(_) => Some("fields"),
+        Command::Completions(_) => Some("completions"),
+        Command::Man(_) => Some("man"),
     }
 }
 

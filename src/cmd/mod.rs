@@ -49,6 +49,7 @@ pub(crate) fn render_options(o: &OutputArgs, ctx: Ctx) -> Options {
         hex: o.hex,
         color: o.format != FormatArg::Json && use_color(ctx.color),
         lang: ctx.lang,
+        model: ctx.model,
     }
 }
 

@@ -40,6 +40,24 @@ pub struct Options {
     pub color: bool,
     /// Language of the layer names (`--lang`).
     pub lang: crate::views::i18n::Lang,
+    /// Layer model the tree groups by (`--model`).
+    pub model: crate::views::model::Model,
+}
+
+impl Default for Options {
+    /// The command line's defaults: a top-down tree in the OSI model,
+    /// no colour.
+    fn default() -> Self {
+        Options {
+            format: Format::Tree,
+            order: Order::TopDown,
+            verbose: false,
+            hex: false,
+            color: false,
+            lang: Default::default(),
+            model: Default::default(),
+        }
+    }
 }
 
 /// One renderer for a whole run; keeps what it needs across packets (the

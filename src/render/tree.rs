@@ -1,12 +1,13 @@
 //! The tree view: a block per packet, one line per layer (L7 down to L1 by
-//! default), fields under each layer with `-V`, a hex dump coloured by layer
+//! default; `--model tcpip`: labelled by the four TCP/IP layers), fields under each layer with `-V`, a hex dump coloured by layer
 //! with `-x`.
 
 use super::{Options, Order};
 use super::{safe, style};
 use crate::dissect::fields as f;
 use crate::dissect::{Dissection, Layer, Osi, Value};
-use crate::views::i18n::{self, Lang};
+use crate::views::i18n;
+use crate::views::model;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
@@ -30,16 +31,23 @@ pub fn write(
     style::paint(s, color, style::header(), &head);
     s.push('\n');
 
+    // Labels padded to the widest of the model's, plus one column:
+    // "L6 Presentation", "L2 데이터 링크 계층", "네트워크 접근 계층".
+    let cols = 1 + Osi::ALL
+        .iter()
+        .map(|o| i18n::width(&model::label(*o, opts.model, opts.lang)))
+        .max()
+        .unwrap_or(0);
     let push_layer = |s: &mut String, l: &Layer<'_>, indent: &str| {
-        // Column width of the widest name: "Presentation", "데이터 링크 계층".
-        let (name, cols) = match opts.lang {
-            Lang::En => (l.osi.name(), 13),
-            Lang::Ko => (i18n::layer_name(l.osi, Lang::Ko), 17),
-        };
-        let label = format!("L{} {}", l.osi.number(), i18n::pad(name, cols));
+        let label = i18n::pad(&model::label(l.osi, opts.model, opts.lang), cols);
         s.push_str("  ");
         s.push_str(indent);
-        style::paint(s, color, style::layer(l.osi), &label);
+        style::paint(
+            s,
+            color,
+            style::layer(model::colour(l.osi, opts.model)),
+            &label,
+        );
         s.push(' ');
         style::paint(s, color, style::header(), &format!("{:<10}", l.protocol));
         s.push(' ');

@@ -1,0 +1,142 @@
+//! Views for a learner: `--model tcpip` regroups the same dissection.
+
+mod common;
+
+use assert_cmd::Command;
+use std::path::PathBuf;
+
+fn osidump() -> Command {
+    let mut c = Command::cargo_bin("osidump").expect("binary built");
+    c.env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
+    c
+}
+
+fn samples() -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(common::samples_dir())
+        .expect("samples")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "pcap" || e == "pcapng"))
+        .collect();
+    v.sort();
+    v
+}
+
+fn run(args: &[&str]) -> String {
+    let out = osidump().args(args).output().expect("run");
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
+/// The TCP/IP name of the OSI layer numbered `n` (the textbook mapping).
+fn tcpip_of(n: u8) -> &'static str {
+    match n {
+        1 | 2 => "Link",
+        3 => "Internet",
+        4 => "Transport",
+        _ => "Application",
+    }
+}
+
+#[test]
+fn tcpip_tree_is_the_osi_tree_regrouped() {
+    for s in samples() {
+        let f = s.to_str().unwrap();
+        let osi = run(&["--color", "never", "dissect", f]);
+        let tcpip = run(&["--color", "never", "--model", "tcpip", "dissect", f]);
+        let (a, b): (Vec<_>, Vec<_>) = (osi.lines().collect(), tcpip.lines().collect());
+        assert_eq!(a.len(), b.len(), "{f}");
+        let mut layers = 0;
+        for (x, y) in a.iter().zip(&b) {
+            let Some(rest) = x.trim_start().strip_prefix('L') else {
+                assert_eq!(x, y, "{f}");
+                continue;
+            };
+            let n: u8 = rest[..1].parse().expect("OSI number");
+            let indent = x.len() - x.trim_start().len();
+            // Same protocol and summary after the label, label by mapping.
+            let (x_tail, y_tail) = (
+                x[indent..].split_once("  ").unwrap().1,
+                y[indent..].split_once("  ").unwrap().1,
+            );
+            assert_eq!(x_tail.trim_start(), y_tail.trim_start(), "{f}");
+            assert!(y[indent..].starts_with(tcpip_of(n)), "{f}: {x} / {y}");
+            layers += 1;
+        }
+        assert!(layers > 0, "{f}");
+    }
+}
+
+#[test]
+fn tcpip_stats_table_keeps_every_count() {
+    let f = common::samples_dir().join("web_visit.pcap");
+    let f = f.to_str().unwrap();
+    let table = |model: &str| -> Vec<(u8, String, String)> {
+        let out = run(&["--color", "never", "--model", model, "stats", f]);
+        let mut rows = Vec::new();
+        let mut osi = 0u8;
+        for l in out.lines().skip(4).take_while(|l| !l.is_empty()) {
+            // Rows end in packets, bytes (number and unit), share.
+            let words: Vec<&str> = l.split_whitespace().collect();
+            for w in &words {
+                if let Some(n) = w.strip_prefix('L').and_then(|n| n.parse().ok()) {
+                    osi = n;
+                }
+            }
+            let proto = words[words.len() - 6].to_string();
+            let counts = words[words.len() - 4..].join(" ");
+            rows.push((osi, proto, counts));
+        }
+        rows
+    };
+    let osi = table("osi");
+    assert!(osi.len() > 5);
+    assert_eq!(osi, table("tcpip"));
+    let out = run(&["--color", "never", "--model", "tcpip", "stats", f]);
+    assert!(out.contains("Protocols by TCP/IP layer"));
+    for name in ["Application", "Transport", "Internet", "Link"] {
+        assert!(
+            out.lines().any(|l| l.trim_start().starts_with(name)),
+            "{name}\n{out}"
+        );
+    }
+    let json = run(&["--model", "tcpip", "stats", "-T", "json", f]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let groups = v["tcpip_layers"].as_array().unwrap();
+    let names: Vec<_> = groups
+        .iter()
+        .map(|g| g["layer"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["application", "transport", "internet", "link"]);
+}
+
+#[test]
+fn layers_shows_both_models() {
+    let t = run(&["--color", "never", "--model", "tcpip", "layers"]);
+    assert!(t.contains("L5 Session       ┘"), "{t}");
+    let json = run(&["--model", "tcpip", "layers", "-T", "json"]);
+    let rows: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+    assert_eq!(rows.len(), 7);
+    for r in rows {
+        let n = r["osi"].as_u64().unwrap() as u8;
+        assert_eq!(r["tcpip_name"], tcpip_of(n), "{r}");
+    }
+}
+
+#[test]
+fn model_is_refused_where_nothing_is_grouped() {
+    let f = common::samples_dir().join("http.pcap");
+    osidump()
+        .args(["--model", "tcpip", "sessions"])
+        .arg(&f)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("not supported: --model tcpip"));
+}
