@@ -137,13 +137,21 @@ pub struct OutputArgs {
     #[arg(long, value_enum, default_value_t = OrderArg::TopDown)]
     pub order: OrderArg,
 
-    /// Show every field of every layer (tree view)
+    /// Show every field of every layer (tree view; -T json always has
+    /// every field; refused with -T line)
     #[arg(short = 'V', long)]
     pub verbose: bool,
 
-    /// Add a hex dump coloured by layer (tree view)
+    /// Add a hex dump coloured by layer (tree and line views; refused with
+    /// -T json)
     #[arg(short = 'x', long)]
     pub hex: bool,
+
+    /// Under each layer, one line saying what that header did for this
+    /// packet ("routing: TTL 64, next protocol TCP"), in the --lang
+    /// language (tree view)
+    #[arg(long)]
+    pub explain: bool,
 
     /// Stop after N packets
     #[arg(short = 'c', long = "count", value_name = "N",

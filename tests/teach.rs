@@ -140,3 +140,146 @@ fn model_is_refused_where_nothing_is_grouped() {
         .code(2)
         .stderr(predicates::str::contains("not supported: --model tcpip"));
 }
+
+/// Whether a tree line is a layer's line (`  L4 Transport  tcp ...`,
+/// quoted ones indented further).
+fn is_layer_line(l: &str) -> bool {
+    let t = l.trim_start();
+    l.starts_with("  ")
+        && t.len() > 2
+        && t.as_bytes()[0] == b'L'
+        && t.as_bytes()[1].is_ascii_digit()
+}
+
+#[test]
+fn explain_puts_one_line_under_every_layer() {
+    for s in samples() {
+        let f = s.to_str().unwrap();
+        for lang in ["en", "ko"] {
+            let out = run(&[
+                "--color",
+                "never",
+                "--lang",
+                lang,
+                "dissect",
+                "--explain",
+                f,
+            ]);
+            let lines: Vec<&str> = out.lines().collect();
+            let mut layers = 0;
+            for (i, l) in lines.iter().enumerate() {
+                if !is_layer_line(l) {
+                    continue;
+                }
+                layers += 1;
+                let next = lines.get(i + 1).copied().unwrap_or("");
+                let indent = l.len() - l.trim_start().len();
+                assert!(
+                    next.len() - next.trim_start().len() == indent + 4 && !is_layer_line(next),
+                    "{f} {lang}: no explanation under\n{l}\n{next}"
+                );
+                let said = next.trim();
+                // The sentence has its role before a colon, then what it did.
+                let (role, what) = said.split_once(": ").unwrap_or(("", ""));
+                assert!(!role.is_empty() && !what.is_empty(), "{f} {lang}: {said}");
+                if lang == "ko" {
+                    assert!(
+                        said.chars().any(|c| ('가'..='힣').contains(&c)),
+                        "{f}: no Korean in {said}"
+                    );
+                }
+            }
+            assert!(layers > 0, "{f}");
+            let plain = run(&["--color", "never", "--lang", lang, "dissect", f]);
+            assert_eq!(lines.len(), plain.lines().count() + layers, "{f} {lang}");
+        }
+    }
+}
+
+#[test]
+fn explain_reads_the_fields() {
+    let f = common::samples_dir().join("web_visit.pcap");
+    let out = run(&[
+        "--color",
+        "never",
+        "dissect",
+        "--explain",
+        "-c",
+        "13",
+        f.to_str().unwrap(),
+    ]);
+    let frame13 = out.split("Frame 13 ").nth(1).unwrap();
+    for want in [
+        "session: the dial, step 1 of 3 (TCP stream 0)",
+        "transport: port 39680 → 443, 0 bytes of data, SYN opens the connection",
+        "routing: hop limit 64, next header TCP, not fragmented",
+        "link: from 02:99:00:00:00:01 to 02:99:00:00:00:02 on the same link, carrying IPv6",
+        "physical: 94 bytes on the wire",
+    ] {
+        assert!(frame13.contains(want), "{want}\n{frame13}");
+    }
+    let ko = run(&[
+        "--color",
+        "never",
+        "--lang",
+        "ko",
+        "dissect",
+        "--explain",
+        "-c",
+        "13",
+        f.to_str().unwrap(),
+    ]);
+    assert!(
+        ko.contains("세션: 연결 요청, 3단계 중 1단계 (TCP 스트림 0)"),
+        "{ko}"
+    );
+    assert!(
+        ko.contains("라우팅: 홉 제한 64, 다음 헤더 TCP, 조각나지 않음"),
+        "{ko}"
+    );
+}
+
+#[test]
+fn flags_a_format_cannot_show_are_refused() {
+    let f = common::samples_dir().join("dns.pcap");
+    for args in [
+        &["-T", "line", "-V"][..],
+        &["-T", "line", "--explain"],
+        &["-T", "json", "-x"],
+        &["-T", "json", "--explain"],
+    ] {
+        osidump()
+            .arg("dissect")
+            .args(args)
+            .arg(&f)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicates::str::contains("not supported"));
+    }
+    // -x with the line view: the bytes under each line (tshark -P -x).
+    let out = run(&[
+        "--color",
+        "never",
+        "dissect",
+        "-T",
+        "line",
+        "-x",
+        "-c",
+        "1",
+        f.to_str().unwrap(),
+    ]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(lines[0].trim_start().starts_with("1 "), "{out}");
+    assert!(lines[1].trim_start().starts_with("0000  "), "{out}");
+    // -V with JSON: every field is there anyway, as in tshark's -T json.
+    run(&[
+        "dissect",
+        "-T",
+        "json",
+        "-V",
+        "-c",
+        "1",
+        f.to_str().unwrap(),
+    ]);
+}

@@ -50,6 +50,7 @@ pub(crate) fn render_options(o: &OutputArgs, ctx: Ctx) -> Options {
         color: o.format != FormatArg::Json && use_color(ctx.color),
         lang: ctx.lang,
         model: ctx.model,
+        explain: o.explain,
     }
 }
 
@@ -102,8 +103,40 @@ pub(crate) fn keylog(flag: Option<&Path>) -> Result<Option<KeyLog>, Failure> {
     }
 }
 
+/// Flags that mean nothing for the chosen format are refused, never
+/// silently ignored: `-V` and `--explain` belong to the tree (`-T json`
+/// carries every field anyway, as tshark's), and `-x` with `-T json` would
+/// be tshark's `_raw` arrays, which osidump does not write.
+pub(crate) fn check_output(o: &OutputArgs) -> Result<(), Failure> {
+    let refused = match o.format {
+        FormatArg::Tree => None,
+        FormatArg::Line if o.verbose => {
+            Some("-V with -T line (every field is shown by -T tree -V or -T json)")
+        }
+        FormatArg::Line if o.explain => {
+            Some("--explain with -T line (it explains the tree: -T tree)")
+        }
+        FormatArg::Line => None,
+        FormatArg::Json if o.hex => {
+            Some("-x with -T json (tshark's <field>_raw byte arrays are not written)")
+        }
+        FormatArg::Json if o.explain => {
+            Some("--explain with -T json (it explains the tree: -T tree)")
+        }
+        FormatArg::Json => None,
+    };
+    match refused {
+        Some(what) => {
+            eprintln!("osidump: not supported: {what}");
+            Err(Failure::Usage)
+        }
+        None => Ok(()),
+    }
+}
+
 /// Pipeline settings of the commands that print packets.
 pub(crate) fn output_settings(o: &OutputArgs) -> Result<Settings, Failure> {
+    check_output(o)?;
     Ok(Settings {
         keylog: keylog(o.tls_keylog.as_deref())?,
         decode_as: o.decode_as.clone(),

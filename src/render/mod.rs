@@ -4,6 +4,7 @@
 //! none of them parses packet bytes. Every text renderer writes wire
 //! strings through [`safe`], so no packet drives the terminal.
 
+pub mod explain;
 pub mod json;
 pub mod line;
 pub mod safe;
@@ -42,6 +43,8 @@ pub struct Options {
     pub lang: crate::views::i18n::Lang,
     /// Layer model the tree groups by (`--model`).
     pub model: crate::views::model::Model,
+    /// A line under each layer saying what it did (`--explain`, tree).
+    pub explain: bool,
 }
 
 impl Default for Options {
@@ -56,6 +59,7 @@ impl Default for Options {
             color: false,
             lang: Default::default(),
             model: Default::default(),
+            explain: false,
         }
     }
 }
@@ -80,7 +84,18 @@ impl Renderer {
     pub fn render(&mut self, out: &mut impl Write, d: &Dissection<'_>) -> io::Result<()> {
         match self.opts.format {
             Format::Json => json::write_packet(out, d),
-            Format::Line => self.line.write(out, d, self.opts.color, &mut self.scratch),
+            Format::Line => {
+                self.line
+                    .write(out, d, self.opts.color, &mut self.scratch)?;
+                // `-x`: the bytes under each line, as tshark's `-P -x`.
+                if self.opts.hex {
+                    self.scratch.clear();
+                    tree::hex_dump(&mut self.scratch, d, self.opts.color);
+                    self.scratch.push('\n');
+                    out.write_all(self.scratch.as_bytes())?;
+                }
+                Ok(())
+            }
             Format::Tree => tree::write(out, d, &self.opts, &mut self.scratch),
         }
     }

@@ -61,6 +61,17 @@ pub fn write(
             style::paint(s, color, style::anomaly(), &safe::escape(&text));
         }
         s.push('\n');
+        if opts.explain {
+            s.push_str("      ");
+            s.push_str(indent);
+            let start = s.len();
+            super::explain::write(s, l, opts.lang);
+            // Names and values inside come off the wire.
+            safe::escape_from(s, start);
+            let text = s.split_off(start);
+            style::paint(s, color, style::dim(), &text);
+            s.push('\n');
+        }
         if opts.verbose {
             // Each value in its registered base with its name
             // (`eth.type: 0x86dd (IPv6)`); labels show their title.
@@ -138,7 +149,7 @@ pub fn ordered<'l, 'a>(layers: &'l [Layer<'a>], order: Order) -> Vec<&'l Layer<'
 
 /// Hex and ASCII, 16 bytes a row, each byte in the colour of the innermost
 /// layer whose header covers it (payload keeps the colour of its carrier).
-fn hex_dump(s: &mut String, d: &Dissection<'_>, color: bool) {
+pub(crate) fn hex_dump(s: &mut String, d: &Dissection<'_>, color: bool) {
     let mut owner = vec![Osi::Physical; d.data.len()];
     for l in &d.layers {
         if l.osi == Osi::Physical {
