@@ -118,6 +118,38 @@ pub enum FormatArg {
     Json,
 }
 
+/// tshark's `-t` formats, by tshark's names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TimeArg {
+    A,
+    Ad,
+    Adoy,
+    D,
+    Dd,
+    E,
+    R,
+    U,
+    Ud,
+    Udoy,
+}
+
+impl From<TimeArg> for osidump::render::time::TimeFormat {
+    fn from(t: TimeArg) -> Self {
+        match t {
+            TimeArg::A => Self::Absolute,
+            TimeArg::Ad => Self::AbsoluteDate,
+            TimeArg::Adoy => Self::AbsoluteDoy,
+            TimeArg::D => Self::Delta,
+            TimeArg::Dd => Self::DeltaDisplayed,
+            TimeArg::E => Self::Epoch,
+            TimeArg::R => Self::Relative,
+            TimeArg::U => Self::Utc,
+            TimeArg::Ud => Self::UtcDate,
+            TimeArg::Udoy => Self::UtcDoy,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OrderArg {
     /// Application layer first, as the OSI table is drawn
@@ -152,6 +184,15 @@ pub struct OutputArgs {
     /// language (tree view)
     #[arg(long)]
     pub explain: bool,
+
+    /// Time column of the line view, as tshark's -t: a (local time),
+    /// ad (local date and time), adoy (local year/day), d (since the
+    /// previous packet read), dd (since the previous packet shown),
+    /// e (epoch), r (since the first packet read, even with -Y),
+    /// u, ud, udoy (UTC); decimals as the capture's resolution
+    #[arg(short = 't', value_enum, value_name = "FORMAT", default_value_t = TimeArg::R,
+          hide_possible_values = true)]
+    pub time: TimeArg,
 
     /// Stop after N packets
     #[arg(short = 'c', long = "count", value_name = "N",

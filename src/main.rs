@@ -29,7 +29,7 @@ pub(crate) struct Ctx {
 }
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match Cli::try_parse_from(tshark_read_alias(std::env::args_os().collect())) {
         Ok(cli) => cli,
         Err(e) => return clap_exit(&e),
     };
@@ -65,6 +65,30 @@ fn main() -> ExitCode {
         Err(Failure::Reported) => ExitCode::FAILURE,
         Err(Failure::Usage) => ExitCode::from(2),
     }
+}
+
+/// tshark's habit, `osidump -r FILE ...`: a command line whose first word
+/// after the global options is `-r` reads as `osidump dissect -r FILE ...`.
+/// Anything else is left for clap to judge.
+fn tshark_read_alias(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    const GLOBAL_WITH_VALUE: [&str; 3] = ["--color", "--lang", "--model"];
+    let mut i = 1;
+    while let Some(a) = args.get(i).and_then(|a| a.to_str()) {
+        if GLOBAL_WITH_VALUE.contains(&a) {
+            i += 2;
+        } else if GLOBAL_WITH_VALUE
+            .iter()
+            .any(|g| a.strip_prefix(g).is_some_and(|r| r.starts_with('=')))
+        {
+            i += 1;
+        } else {
+            if a.starts_with("-r") || a == "--read-file" || a.starts_with("--read-file=") {
+                args.insert(i, "dissect".into());
+            }
+            break;
+        }
+    }
+    args
 }
 
 /// The command's name when it has no layer grouping for `--model` to

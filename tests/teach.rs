@@ -283,3 +283,109 @@ fn flags_a_format_cannot_show_are_refused() {
         f.to_str().unwrap(),
     ]);
 }
+
+/// The time column (second word) of each line of `dissect -T line`.
+fn times(args: &[&str]) -> Vec<String> {
+    let mut all = vec!["--color", "never", "dissect", "-T", "line"];
+    all.extend_from_slice(args);
+    let out = osidump().env("TZ", "UTC").args(&all).output().expect("run");
+    assert!(out.status.success(), "{args:?}");
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            let w: Vec<&str> = l.split_whitespace().collect();
+            // Date formats take two words.
+            if w[1].contains('-') && !w[1].starts_with('-') || w[1].contains('/') {
+                format!("{} {}", w[1], w[2])
+            } else {
+                w[1].to_string()
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn time_formats_as_tshark() {
+    let f = common::samples_dir().join("web_visit.pcap");
+    let f = f.to_str().unwrap();
+    // tshark -t FORMAT -Y 'frame.number>=5 && frame.number<=6' -r web_visit.pcap
+    let y = "frame.number>=5 && frame.number<=6";
+    for (t, want) in [
+        ("r", ["0.264102", "0.264118"]),
+        ("d", ["0.052076", "0.000016"]),
+        ("dd", ["0.000000", "0.000016"]),
+        ("e", ["1795519045.523394", "1795519045.523410"]),
+        ("u", ["11:17:25.523394", "11:17:25.523410"]),
+        (
+            "ud",
+            ["2026-11-24 11:17:25.523394", "2026-11-24 11:17:25.523410"],
+        ),
+        (
+            "udoy",
+            ["2026/328 11:17:25.523394", "2026/328 11:17:25.523410"],
+        ),
+        // TZ=UTC: local time is UTC.
+        ("a", ["11:17:25.523394", "11:17:25.523410"]),
+        (
+            "ad",
+            ["2026-11-24 11:17:25.523394", "2026-11-24 11:17:25.523410"],
+        ),
+        (
+            "adoy",
+            ["2026/328 11:17:25.523394", "2026/328 11:17:25.523410"],
+        ),
+    ] {
+        assert_eq!(times(&["-t", t, "-Y", y, f]), want, "-t {t}");
+    }
+    // Nanosecond captures, pcap and pcapng: nine decimals, as tshark.
+    let nano = common::samples_dir().join("nano.pcapng");
+    assert_eq!(
+        times(&["-c", "2", nano.to_str().unwrap()]),
+        ["0.000000000", "0.000022574"]
+    );
+    let nano = common::samples_dir().join("nano.pcap");
+    assert_eq!(
+        times(&["-t", "e", "-c", "2", nano.to_str().unwrap()]),
+        ["1795519064.331237605", "1795519064.331260179"]
+    );
+}
+
+#[test]
+fn tshark_r_at_top_level_and_numbers_across_files() {
+    let dns = common::samples_dir().join("dns.pcap");
+    let icmp = common::samples_dir().join("icmp.pcap");
+    let (dns, icmp) = (dns.to_str().unwrap(), icmp.to_str().unwrap());
+    assert_eq!(
+        run(&["--color", "never", "-r", dns, "-T", "line"]),
+        run(&["--color", "never", "dissect", "-r", dns, "-T", "line"])
+    );
+    assert_eq!(
+        run(&["--lang", "ko", "--color=never", "-r", dns, "-c", "1"]),
+        run(&["--lang", "ko", "--color=never", "dissect", "-c", "1", dns])
+    );
+    // Two files: one numbered list (68 frames of dns.pcap, then icmp.pcap's).
+    let out = run(&["--color", "never", "dissect", "-T", "line", dns, icmp]);
+    let numbers: Vec<u64> = out
+        .lines()
+        .map(|l| l.split_whitespace().next().unwrap().parse().unwrap())
+        .collect();
+    assert!(numbers.len() > 68);
+    assert!(numbers.iter().enumerate().all(|(i, n)| *n == i as u64 + 1));
+    let second = run(&[
+        "--color",
+        "never",
+        "dissect",
+        "-T",
+        "line",
+        "-Y",
+        "frame.number == 69",
+        dns,
+        icmp,
+    ]);
+    let first_of_icmp = run(&["--color", "never", "dissect", "-T", "line", "-c", "1", icmp]);
+    assert_eq!(
+        second.split_whitespace().nth(2),
+        first_of_icmp.split_whitespace().nth(2)
+    );
+}

@@ -51,6 +51,7 @@ pub(crate) fn render_options(o: &OutputArgs, ctx: Ctx) -> Options {
         lang: ctx.lang,
         model: ctx.model,
         explain: o.explain,
+        time: o.time.into(),
     }
 }
 
@@ -145,6 +146,9 @@ pub(crate) fn output_settings(o: &OutputArgs) -> Result<Settings, Failure> {
         dissect: true,
         events: Events::Off,
         memory_limit: DEFAULT_LIMIT,
+        // Several files print as one numbered list (mergecap -a's order);
+        // restarting at 1 would print the same frame number twice.
+        continue_numbers: true,
     })
 }
 
@@ -159,6 +163,8 @@ pub(crate) fn read_settings(r: &ReadArgs) -> Result<Settings, Failure> {
         events: Events::Off,
         // The view's own tables take their share of the same total.
         memory_limit: DEFAULT_LIMIT - VIEW_BUDGET,
+        // Each file is its own capture: its frames keep their numbers.
+        continue_numbers: false,
     })
 }
 
@@ -324,6 +330,10 @@ struct Progress<'a> {
 impl Sink for Progress<'_> {
     fn read(&mut self, frame: &Frame<'_>) -> io::Result<()> {
         self.inner.read(frame)
+    }
+
+    fn ts_digits(&mut self, digits: u8) {
+        self.inner.ts_digits(digits);
     }
 
     fn packet(&mut self, frame: &Frame<'_>, d: &Dissection<'_>) -> io::Result<()> {

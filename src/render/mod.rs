@@ -9,6 +9,7 @@ pub mod json;
 pub mod line;
 pub mod safe;
 pub mod style;
+pub mod time;
 pub mod tree;
 pub mod views;
 
@@ -45,6 +46,8 @@ pub struct Options {
     pub model: crate::views::model::Model,
     /// A line under each layer saying what it did (`--explain`, tree).
     pub explain: bool,
+    /// The line view's time column (`-t`).
+    pub time: time::TimeFormat,
 }
 
 impl Default for Options {
@@ -60,15 +63,17 @@ impl Default for Options {
             lang: Default::default(),
             model: Default::default(),
             explain: false,
+            time: Default::default(),
         }
     }
 }
 
 /// One renderer for a whole run; keeps what it needs across packets (the
-/// first timestamp, for relative times).
+/// clock of the time column).
 pub struct Renderer {
     opts: Options,
     line: line::LineRenderer,
+    clock: time::Clock,
     scratch: String,
 }
 
@@ -77,8 +82,16 @@ impl Renderer {
         Renderer {
             opts,
             line: line::LineRenderer::default(),
+            clock: time::Clock::new(opts.time),
             scratch: String::with_capacity(256),
         }
+    }
+
+    /// A frame was read, shown or not: relative and delta times count
+    /// from frames read (tshark's rule). `digits`: its timestamp's
+    /// decimals (6 for microsecond captures, 9 for nanosecond ones).
+    pub fn read(&mut self, ts: crate::source::Timestamp, digits: u8) {
+        self.clock.read(ts, digits);
     }
 
     pub fn render(&mut self, out: &mut impl Write, d: &Dissection<'_>) -> io::Result<()> {
@@ -86,7 +99,7 @@ impl Renderer {
             Format::Json => json::write_packet(out, d),
             Format::Line => {
                 self.line
-                    .write(out, d, self.opts.color, &mut self.scratch)?;
+                    .write(out, d, self.opts.color, &mut self.clock, &mut self.scratch)?;
                 // `-x`: the bytes under each line, as tshark's `-P -x`.
                 if self.opts.hex {
                     self.scratch.clear();
