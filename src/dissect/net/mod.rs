@@ -78,6 +78,42 @@ fn bound_payload(walk: &mut Walk<'_>, l: &mut Layer<'_>, what: &str, announced_e
     }
 }
 
+/// The fields of an IPv4 header cut short (`b` holds fewer bytes than its
+/// header length), each one whose bytes are there.
+fn ipv4_partial(l: &mut Layer<'_>, b: &[u8]) {
+    if b.len() >= 2 {
+        l.uint(f::ip::DSFIELD_DSCP, b[1] >> 2);
+        l.uint(f::ip::DSFIELD_ECN, b[1] & 3);
+    }
+    if b.len() >= 4 {
+        l.uint(f::ip::LEN, be16(b, 2));
+    }
+    if b.len() >= 6 {
+        l.uint(f::ip::ID, be16(b, 4));
+    }
+    if b.len() >= 8 {
+        l.boolean(f::ip::FLAGS_RB, b[6] & 0x80 != 0);
+        l.boolean(f::ip::FLAGS_DF, b[6] & 0x40 != 0);
+        l.boolean(f::ip::FLAGS_MF, b[6] & 0x20 != 0);
+        l.uint(f::ip::FRAG_OFFSET, be16(b, 6) & 0x1fff);
+    }
+    if b.len() >= 9 {
+        l.uint(f::ip::TTL, b[8]);
+    }
+    if b.len() >= 10 {
+        l.uint(f::ip::PROTO, b[9]);
+    }
+    if b.len() >= 12 {
+        l.uint(f::ip::CHECKSUM, be16(b, 10));
+    }
+    if b.len() >= 16 {
+        l.push(f::ip::SRC, Value::Ipv4([b[12], b[13], b[14], b[15]]));
+    }
+    if b.len() >= 20 {
+        l.push(f::ip::DST, Value::Ipv4([b[16], b[17], b[18], b[19]]));
+    }
+}
+
 pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
     let start = walk.off;
     let b = walk.rest();
@@ -104,6 +140,8 @@ pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
         return Next::Done;
     }
     if b.len() < hdr_len {
+        // Every field whose bytes were captured, as tshark shows them.
+        ipv4_partial(&mut l, b);
         walk.short(&mut l, "IPv4 header", hdr_len, b.len());
         walk.off += b.len();
         walk.layers.push(l);
@@ -262,6 +300,23 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
         return Next::Data(Osi::Network);
     }
     if b.len() < 40 {
+        // Every field whose bytes were captured, as tshark shows them.
+        if b.len() >= 4 {
+            l.uint(f::ipv6::TCLASS, ((be16(b, 0) >> 4) & 0xff) as u8);
+            l.uint(f::ipv6::FLOW, be32(b, 0) & 0x000f_ffff);
+        }
+        if b.len() >= 6 {
+            l.uint(f::ipv6::PLEN, be16(b, 4));
+        }
+        if b.len() >= 7 {
+            l.uint(f::ipv6::NXT, b[6]);
+        }
+        if b.len() >= 8 {
+            l.uint(f::ipv6::HLIM, b[7]);
+        }
+        if b.len() >= 24 {
+            l.push(f::ipv6::SRC, Value::Ipv6(v6(&b[8..24])));
+        }
         walk.short(&mut l, "IPv6 header", 40, b.len());
         walk.off += b.len();
         walk.layers.push(l);
@@ -546,6 +601,13 @@ pub(super) fn icmp(walk: &mut Walk<'_>) -> Next {
     let b = walk.rest();
     let mut l = Layer::new(Osi::Network, "icmp", start..start + b.len().min(8));
     if b.len() < 4 {
+        // Type and code, when captured.
+        if let Some(&t) = b.first() {
+            l.uint(f::icmp::TYPE, t);
+        }
+        if let Some(&code) = b.get(1) {
+            l.uint(f::icmp::CODE, code);
+        }
         walk.short(&mut l, "ICMP header", 4, b.len());
         walk.off += b.len();
         walk.layers.push(l);
@@ -591,6 +653,13 @@ pub(super) fn icmpv6(walk: &mut Walk<'_>) -> Next {
     let b = walk.rest();
     let mut l = Layer::new(Osi::Network, "icmpv6", start..start + b.len().min(8));
     if b.len() < 4 {
+        // Type and code, when captured.
+        if let Some(&t) = b.first() {
+            l.uint(f::icmpv6::TYPE, t);
+        }
+        if let Some(&code) = b.get(1) {
+            l.uint(f::icmpv6::CODE, code);
+        }
         walk.short(&mut l, "ICMPv6 header", 4, b.len());
         walk.off += b.len();
         walk.layers.push(l);

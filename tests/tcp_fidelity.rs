@@ -1,0 +1,359 @@
+//! TCP and lower-layer fidelity against tshark 4.0, from committed tshark
+//! output (`scripts/make-tcp-goldens.sh`), so no tshark is needed here:
+//!
+//! - every `tcp.analysis.*` flag lands on the same frames as tshark's, flag
+//!   by flag, with the same duplicate-ACK numbers, acknowledged frames,
+//!   bytes in flight and bytes since PSH, on every corpus capture
+//!   (`OSIDUMP_CORPUS`);
+//! - every sample, whole and cut to header-only snap lengths (54, 64, 96
+//!   bytes, as `editcap -s` cuts them: done here by a small rewriter) gives
+//!   tshark's L1–L4 fields, `tcp.analysis.*`, RTTs and timestamps included.
+
+mod common;
+
+use osidump::dissect::{Dissection, Dissector, Value};
+use osidump::source::FrameSource;
+use osidump::source::file::FileSource;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// Differences we accept: (file, field or `*`, reason). None known.
+const INTENDED: &[(&str, &str, &str)] = &[];
+
+fn intended(file: &str, field: &str) -> bool {
+    INTENDED
+        .iter()
+        .any(|(f, n, _)| *f == file && (*n == "*" || *n == field))
+}
+
+fn list(text: &str) -> Vec<&str> {
+    text.lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .collect()
+}
+
+/// Label fields (FT_NONE / FT_PROTOCOL): compared by presence.
+fn is_label(name: &str) -> bool {
+    osidump::dissect::fields::by_name(name).is_some_and(|d| {
+        matches!(
+            d.ftype,
+            osidump::dissect::field::FieldType::None | osidump::dissect::field::FieldType::Protocol
+        )
+    })
+}
+
+fn canon_tshark(s: &str) -> String {
+    if let Some(n) = s
+        .strip_prefix("0x")
+        .and_then(|hex| u64::from_str_radix(hex, 16).ok())
+    {
+        return n.to_string();
+    }
+    match s {
+        "True" | "true" => "1".into(),
+        "False" | "false" => "0".into(),
+        _ => s.to_lowercase(),
+    }
+}
+
+fn canon_ours(v: &Value<'_>) -> String {
+    match v {
+        Value::Bool(b) => if *b { "1" } else { "0" }.into(),
+        other => other.to_string().to_lowercase(),
+    }
+}
+
+/// Each frame's dissection, reduced to the values of `fields`.
+fn dissect_all(src: FileSource, fields: &[&str]) -> Vec<BTreeMap<String, Vec<String>>> {
+    let mut src = src;
+    let mut d = Dissector::new();
+    let mut out = Vec::new();
+    while let Ok(Some(frame)) = src.next_frame() {
+        let dis = d.dissect(&frame);
+        out.push(values(&dis, fields));
+    }
+    out
+}
+
+fn values(d: &Dissection<'_>, fields: &[&str]) -> BTreeMap<String, Vec<String>> {
+    let mut m: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for l in &d.layers {
+        for f in &l.fields {
+            if fields.contains(&f.name()) {
+                m.entry(f.name().to_string())
+                    .or_default()
+                    .push(canon_ours(&f.value));
+            }
+        }
+    }
+    m
+}
+
+// ---- the corpus: tcp.analysis.* frame sets ----------------------------------
+
+fn corpus_dir() -> Option<PathBuf> {
+    std::env::var_os("OSIDUMP_CORPUS").map(PathBuf::from)
+}
+
+/// tshark's per-field lines: (path, field) -> "frame[=value],...".
+fn corpus_golden() -> BTreeMap<(String, String), String> {
+    include_str!("golden/tcp_analysis_corpus.tsv")
+        .lines()
+        .skip(1)
+        .filter_map(|l| {
+            let mut c = l.splitn(3, '\t');
+            Some((
+                (c.next()?.to_string(), c.next()?.to_string()),
+                c.next()?.to_string(),
+            ))
+        })
+        .collect()
+}
+
+fn ours_line(frames: &[BTreeMap<String, Vec<String>>], field: &str) -> String {
+    let label = is_label(field);
+    let mut items = Vec::new();
+    for (i, f) in frames.iter().enumerate() {
+        if let Some(v) = f.get(field) {
+            if label {
+                items.push((i + 1).to_string());
+            } else {
+                items.push(format!("{}={}", i + 1, v.join(";")));
+            }
+        }
+    }
+    items.join(",")
+}
+
+/// Frames in one list and not the other, for the report.
+fn set_diff(ours: &str, theirs: &str) -> String {
+    let a: Vec<&str> = ours.split(',').filter(|s| !s.is_empty()).collect();
+    let b: Vec<&str> = theirs.split(',').filter(|s| !s.is_empty()).collect();
+    let only_ours: Vec<_> = a.iter().filter(|x| !b.contains(x)).take(8).collect();
+    let only_theirs: Vec<_> = b.iter().filter(|x| !a.contains(x)).take(8).collect();
+    format!("only ours {only_ours:?}, only tshark {only_theirs:?}")
+}
+
+#[test]
+fn tcp_analysis_flags_match_tshark_on_the_corpus() {
+    let Some(dir) = corpus_dir() else {
+        eprintln!("OSIDUMP_CORPUS not set: corpus comparison skipped");
+        return;
+    };
+    let fields = list(include_str!("golden/TCP_CORPUS_FIELDS"));
+    let golden = corpus_golden();
+    let counts = include_str!("golden/corpus_counts.tsv");
+    let mut problems = Vec::new();
+    let mut files_with: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for line in counts.lines().skip(1) {
+        let rel = line.split('\t').next().expect("path");
+        let path = dir.join(rel);
+        let Ok(src) = FileSource::open(&path) else {
+            continue;
+        };
+        let frames = dissect_all(src, &fields);
+        for field in &fields {
+            let theirs = golden
+                .get(&(rel.to_string(), field.to_string()))
+                .cloned()
+                .unwrap_or_default();
+            let ours = ours_line(&frames, field);
+            let e = files_with.entry(field).or_default();
+            if theirs.is_empty() && ours.is_empty() {
+                continue;
+            }
+            e.1 += 1;
+            if ours == theirs {
+                e.0 += 1;
+                continue;
+            }
+            if intended(rel, field) {
+                continue;
+            }
+            problems.push(format!("{rel}: {field}: {}", set_diff(&ours, &theirs)));
+        }
+    }
+    for (field, (ok, all)) in &files_with {
+        eprintln!("{field}: {ok}/{all} files with it agree");
+    }
+    assert!(
+        problems.is_empty(),
+        "{} differences:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+// ---- the samples, whole and header-only ---------------------------------------
+
+/// `editcap -s snap`: every record keeps at most `snap` bytes (pcap and
+/// pcapng's enhanced and obsolete packet blocks).
+fn cut(bytes: &[u8], snap: u32) -> Vec<u8> {
+    let magic = u32::from_le_bytes(bytes[..4].try_into().unwrap());
+    if magic == 0x0a0d_0d0a {
+        cut_pcapng(bytes, snap)
+    } else {
+        cut_pcap(bytes, snap)
+    }
+}
+
+fn cut_pcap(b: &[u8], snap: u32) -> Vec<u8> {
+    let le = matches!(&b[..4], [0xd4, 0xc3, 0xb2, 0xa1] | [0x4d, 0x3c, 0xb2, 0xa1]);
+    let rd = |x: &[u8]| {
+        let a: [u8; 4] = x[..4].try_into().unwrap();
+        if le {
+            u32::from_le_bytes(a)
+        } else {
+            u32::from_be_bytes(a)
+        }
+    };
+    let wr = |v: u32| if le { v.to_le_bytes() } else { v.to_be_bytes() };
+    let mut out = b[..24].to_vec();
+    out[16..20].copy_from_slice(&wr(snap));
+    let mut i = 24;
+    while i + 16 <= b.len() {
+        let incl = rd(&b[i + 8..]) as usize;
+        let keep = incl.min(snap as usize).min(b.len() - i - 16);
+        out.extend_from_slice(&b[i..i + 8]);
+        out.extend_from_slice(&wr(keep as u32));
+        out.extend_from_slice(&b[i + 12..i + 16]);
+        out.extend_from_slice(&b[i + 16..i + 16 + keep]);
+        i += 16 + incl;
+    }
+    out
+}
+
+fn cut_pcapng(b: &[u8], snap: u32) -> Vec<u8> {
+    let mut out = Vec::with_capacity(b.len());
+    let mut le = true;
+    let mut i = 0;
+    while i + 12 <= b.len() {
+        let rd = |x: &[u8]| {
+            let a: [u8; 4] = x[..4].try_into().unwrap();
+            if le {
+                u32::from_le_bytes(a)
+            } else {
+                u32::from_be_bytes(a)
+            }
+        };
+        let btype = rd(&b[i..]);
+        if btype == 0x0a0d_0d0a {
+            le = b[i + 8..i + 12] == [0x4d, 0x3c, 0x2b, 0x1a];
+        }
+        let rd = |x: &[u8]| {
+            let a: [u8; 4] = x[..4].try_into().unwrap();
+            if le {
+                u32::from_le_bytes(a)
+            } else {
+                u32::from_be_bytes(a)
+            }
+        };
+        let wr = |v: u32| if le { v.to_le_bytes() } else { v.to_be_bytes() };
+        let blen = rd(&b[i + 4..]) as usize;
+        let block = &b[i..i + blen];
+        // Enhanced (6) and obsolete (2) packet blocks: captured length at 20.
+        if btype == 6 || btype == 2 {
+            let cap = rd(&block[20..]) as usize;
+            let keep = cap.min(snap as usize);
+            let data = &block[28..28 + keep];
+            let opts = &block[28 + cap.div_ceil(4) * 4..blen - 4];
+            let mut body = block[8..20].to_vec();
+            body.extend_from_slice(&wr(keep as u32));
+            body.extend_from_slice(&block[24..28]);
+            body.extend_from_slice(data);
+            body.resize(body.len().div_ceil(4) * 4, 0);
+            body.extend_from_slice(opts);
+            let total = (body.len() + 12) as u32;
+            out.extend_from_slice(&block[..4]);
+            out.extend_from_slice(&wr(total));
+            out.extend_from_slice(&body);
+            out.extend_from_slice(&wr(total));
+        } else {
+            out.extend_from_slice(block);
+        }
+        i += blen.max(12);
+    }
+    out
+}
+
+/// A golden table: its columns, then per frame the values (absent: `-`).
+fn snap_golden(path: &Path) -> (Vec<String>, Vec<Vec<String>>) {
+    let text = std::fs::read_to_string(path).expect("golden readable");
+    let mut lines = text.lines();
+    let cols: Vec<String> = lines
+        .next()
+        .expect("header")
+        .split('\t')
+        .map(String::from)
+        .collect();
+    let rows = lines
+        .map(|l| l.split('\t').map(String::from).collect())
+        .collect();
+    (cols, rows)
+}
+
+#[test]
+fn l1_to_l4_fields_match_tshark_whole_and_header_only() {
+    let fields = list(include_str!("golden/TCP_FIELDS"));
+    let mut problems = Vec::new();
+    let (mut cells, mut agree) = (0usize, 0usize);
+    for sample in common::samples() {
+        let name = sample.file_name().unwrap().to_string_lossy().to_string();
+        let bytes = std::fs::read(&sample).expect("sample readable");
+        for variant in ["full", "s54", "s64", "s96"] {
+            let golden = common::golden_dir()
+                .join("snap")
+                .join(format!("{name}.{variant}.tsv"));
+            let (cols, rows) = snap_golden(&golden);
+            let data = match variant.strip_prefix('s') {
+                Some(n) => cut(&bytes, n.parse().unwrap()),
+                None => bytes.clone(),
+            };
+            let src = FileSource::new(Box::new(std::io::Cursor::new(data))).expect("opens");
+            let ours = dissect_all(src, &fields);
+            assert_eq!(ours.len(), rows.len(), "{name} {variant}: frame count");
+            for (i, (o, row)) in ours.iter().zip(&rows).enumerate() {
+                for field in &fields {
+                    let theirs = cols
+                        .iter()
+                        .position(|c| c == field)
+                        .map(|c| row[c].as_str())
+                        .filter(|v| *v != "-");
+                    let ov = o.get(*field);
+                    if ov.is_none() && theirs.is_none() {
+                        continue;
+                    }
+                    cells += 1;
+                    let same = match (ov, theirs) {
+                        (Some(_), Some(_)) if is_label(field) => true,
+                        (Some(o), Some(t)) => {
+                            let t: Vec<String> = t.split(';').map(canon_tshark).collect();
+                            *o == t
+                        }
+                        _ => false,
+                    };
+                    if same {
+                        agree += 1;
+                        continue;
+                    }
+                    if intended(&name, field) {
+                        continue;
+                    }
+                    problems.push(format!(
+                        "{name} {variant} frame {}: {field}: ours {ov:?}, tshark {theirs:?}",
+                        i + 1
+                    ));
+                }
+            }
+        }
+    }
+    eprintln!("L1-L4 agreement: {agree}/{cells}");
+    let shown: Vec<_> = problems.iter().take(300).cloned().collect();
+    assert!(
+        problems.is_empty(),
+        "{} differences:\n{}",
+        problems.len(),
+        shown.join("\n")
+    );
+}
