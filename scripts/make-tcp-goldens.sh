@@ -7,12 +7,16 @@
 #    (label fields list frames only; valued fields list frame=value, values
 #    joined by ';' when a frame has several). Fields tshark never shows in a
 #    file have no line: the set is empty.
+#    tests/golden/expert_corpus.tsv: the TCP and UDP rows of every corpus
+#    capture's `tshark -q -z expert`.
 # 2. tests/golden/snap/<sample>.<variant>.tsv for every sample, variant
 #    `full` (as captured) and `s54`/`s64`/`s96` (after `editcap -s N`): the
 #    fields of tests/golden/TCP_FIELDS per frame, as a table (values as
 #    tshark -T json prints them).
 #
-# SKIP_CORPUS=1 remakes only part 2.
+# 3. tests/golden/expert/<sample>.txt: `tshark -q -z expert` of every sample.
+#
+# SKIP_CORPUS=1 remakes only parts 2 and 3.
 #
 # usage: scripts/make-tcp-goldens.sh [corpus-dir]   (default ../shared/corpus)
 set -euo pipefail
@@ -94,6 +98,30 @@ EOF
 } >"$OUT.tmp"
 mv "$OUT.tmp" "$OUT"
 echo "wrote ${OUT#"$REPO"/}: $(($(wc -l <"$OUT") - 1)) lines" >&2
+
+# 1b. The corpus's expert tables, TCP and UDP rows only:
+#     path<TAB>severity heading<TAB>count<TAB>group<TAB>protocol<TAB>summary
+OUT="$REPO/tests/golden/expert_corpus.tsv"
+{
+    printf 'path\tseverity\tcount\tgroup\tprotocol\tsummary\n'
+    while IFS= read -r -d '' f; do
+        rel=${f#"$CORPUS"/}
+        timeout 300 tshark -n -r "$f" -q -z expert 2>/dev/null | "$PY" -c '
+import re, sys
+rel, sev = sys.argv[1], ""
+for line in sys.stdin:
+    m = re.match(r"^(\w+) \(\d+\)$", line.strip())
+    if m:
+        sev = m.group(1)
+        continue
+    m = re.match(r"^\s+(\d+)\s+(\S+)\s+(TCP|UDP)  (.*)$", line.rstrip("\n"))
+    if m:
+        print("\t".join([rel, sev, m.group(1), m.group(2), m.group(3), m.group(4)]))
+' "$rel" || true
+    done < <(find "$CORPUS" -type f ! -name '*.md' -print0 | LC_ALL=C sort -z)
+} >"$OUT.tmp"
+mv "$OUT.tmp" "$OUT"
+echo "wrote ${OUT#"$REPO"/}: $(($(wc -l <"$OUT") - 1)) rows" >&2
 fi
 
 # Frames as a table: a header of the fields present in the file, then one
@@ -125,3 +153,11 @@ for pcap in "$REPO"/samples/*.pcap "$REPO"/samples/*.pcapng; do
     done
 done
 echo "wrote tests/golden/snap/: $(ls "$REPO/tests/golden/snap" | wc -l) files" >&2
+
+# 3. tshark's expert table of every sample (`-q -z expert`).
+mkdir -p "$REPO/tests/golden/expert"
+for pcap in "$REPO"/samples/*.pcap "$REPO"/samples/*.pcapng; do
+    name=$(basename "$pcap")
+    tshark -n -r "$pcap" -q -z expert 2>/dev/null >"$REPO/tests/golden/expert/$name.txt"
+done
+echo "wrote tests/golden/expert/: $(ls "$REPO/tests/golden/expert" | wc -l) files" >&2

@@ -357,3 +357,144 @@ fn l1_to_l4_fields_match_tshark_whole_and_header_only() {
         shown.join("\n")
     );
 }
+
+// ---- expert info: `stats` against `tshark -q -z expert` ----------------------
+
+/// tshark's table as rows (severity heading, group, protocol, summary,
+/// count), for the protocols named.
+fn tshark_experts(text: &str, protocols: &[&str]) -> Vec<(String, String, String, String, u64)> {
+    let mut rows = Vec::new();
+    let mut sev = String::new();
+    for line in text.lines() {
+        let t = line.trim();
+        if let Some((head, _)) = t.split_once(" (")
+            && !t.starts_with(char::is_numeric)
+            && head.ends_with('s')
+        {
+            sev = head.to_string();
+            continue;
+        }
+        let cols: Vec<&str> = t.splitn(4, char::is_whitespace).collect();
+        let mut it = t.split_whitespace();
+        let (Some(count), Some(group), Some(proto)) = (it.next(), it.next(), it.next()) else {
+            continue;
+        };
+        let Ok(count) = count.parse::<u64>() else {
+            continue;
+        };
+        if cols.len() < 4 || !protocols.contains(&proto) {
+            continue;
+        }
+        let summary = t
+            .split_once(&format!(" {proto}  "))
+            .map_or("", |(_, s)| s)
+            .to_string();
+        rows.push((sev.clone(), group.into(), proto.into(), summary, count));
+    }
+    rows.sort();
+    rows
+}
+
+#[test]
+fn expert_table_agrees_with_tshark_for_tcp_and_udp() {
+    use osidump::views::stats::{SortKey, Stats};
+    let protocols = ["TCP", "UDP"];
+    let mut problems = Vec::new();
+    let mut compared = 0;
+    for sample in common::samples() {
+        let name = sample.file_name().unwrap().to_string_lossy().to_string();
+        let text = std::fs::read_to_string(
+            common::golden_dir()
+                .join("expert")
+                .join(format!("{name}.txt")),
+        )
+        .expect("expert golden");
+        let theirs = tshark_experts(&text, &protocols);
+        compared += theirs.len();
+        let mut st = Stats::default();
+        let mut src = FileSource::open(&sample).expect("opens");
+        let mut d = Dissector::new();
+        while let Ok(Some(frame)) = src.next_frame() {
+            st.add(&d.dissect(&frame));
+        }
+        let mut ours: Vec<_> = st
+            .report(SortKey::Bytes, None)
+            .experts
+            .into_iter()
+            .filter(|r| protocols.contains(&r.protocol.as_str()))
+            .map(|r| {
+                let heading = if r.severity == "Warning" {
+                    "Warns".to_string()
+                } else {
+                    format!("{}s", r.severity)
+                };
+                (heading, r.group.to_string(), r.protocol, r.summary, r.count)
+            })
+            .collect();
+        ours.sort();
+        if ours != theirs {
+            problems.push(format!("{name}:\n  ours   {ours:?}\n  tshark {theirs:?}"));
+        }
+    }
+    assert!(compared > 20, "only {compared} tshark rows read");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Our TCP and UDP expert rows of one capture, as tshark's table prints
+/// them (severity heading, count, group, protocol, summary), sorted.
+fn our_experts(src: FileSource) -> Vec<String> {
+    use osidump::views::stats::{SortKey, Stats};
+    let mut src = src;
+    let mut st = Stats::default();
+    let mut d = Dissector::new();
+    while let Ok(Some(frame)) = src.next_frame() {
+        st.add(&d.dissect(&frame));
+    }
+    let mut rows: Vec<String> = st
+        .report(SortKey::Bytes, None)
+        .experts
+        .into_iter()
+        .filter(|r| r.protocol == "TCP" || r.protocol == "UDP")
+        .map(|r| {
+            let heading = if r.severity == "Warning" {
+                "Warns".to_string()
+            } else {
+                format!("{}s", r.severity)
+            };
+            format!(
+                "{heading}\t{}\t{}\t{}\t{}",
+                r.count, r.group, r.protocol, r.summary
+            )
+        })
+        .collect();
+    rows.sort();
+    rows
+}
+
+#[test]
+fn expert_table_agrees_with_tshark_on_the_corpus() {
+    let Some(dir) = corpus_dir() else {
+        eprintln!("OSIDUMP_CORPUS not set: corpus comparison skipped");
+        return;
+    };
+    let mut golden: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for line in include_str!("golden/expert_corpus.tsv").lines().skip(1) {
+        if let Some((path, row)) = line.split_once('\t') {
+            golden.entry(path).or_default().push(row.to_string());
+        }
+    }
+    let mut problems = Vec::new();
+    for line in include_str!("golden/corpus_counts.tsv").lines().skip(1) {
+        let rel = line.split('\t').next().expect("path");
+        let Ok(src) = FileSource::open(&dir.join(rel)) else {
+            continue;
+        };
+        let ours = our_experts(src);
+        let mut theirs = golden.remove(rel).unwrap_or_default();
+        theirs.sort();
+        if ours != theirs && !intended(rel, "_ws.expert") {
+            problems.push(format!("{rel}:\n  ours   {ours:?}\n  tshark {theirs:?}"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

@@ -192,9 +192,10 @@ pub fn add<'a>(l: &mut Layer<'a>, e: &'static Expert, message: Option<String>) {
 }
 
 /// The anomalies of the lower layers (L1–L4) as tshark's items: a
-/// malformed layer gets `_ws.malformed` and an expert item (group
-/// Malformed, severity Error, the reason as message) unless its decoder
-/// already gave a Malformed-group item; a truncated one gets `_ws.short`.
+/// malformed layer gets `_ws.malformed` and tshark's expert item ("Malformed
+/// Packet (Exception occurred)", group Malformed, severity Error; the
+/// anomaly keeps our reason) unless its decoder already gave a
+/// Malformed-group item; a truncated one gets `_ws.short`.
 pub fn from_anomalies(layers: &mut [Layer<'_>]) {
     use super::layer::{AnomalyKind, Osi};
     for l in layers.iter_mut().filter(|l| l.osi <= Osi::Transport) {
@@ -202,17 +203,15 @@ pub fn from_anomalies(layers: &mut [Layer<'_>]) {
             continue;
         }
         let has_malformed_item = items(l).iter().any(|i| i.group == Group::Malformed as u64);
-        let reasons: Vec<(AnomalyKind, String)> = l
-            .anomalies
-            .iter()
-            .map(|a| (a.kind, a.reason.clone()))
-            .collect();
+        let kinds: Vec<AnomalyKind> = l.anomalies.iter().map(|a| a.kind).collect();
         let mut short = false;
-        for (kind, reason) in reasons {
+        let mut malformed = has_malformed_item;
+        for kind in kinds {
             match kind {
-                AnomalyKind::Malformed if !has_malformed_item => {
+                AnomalyKind::Malformed if !malformed => {
+                    malformed = true;
                     l.push(ws::MALFORMED, Value::None);
-                    add(l, &MALFORMED, Some(reason));
+                    add(l, &MALFORMED, None);
                 }
                 AnomalyKind::Truncated if !short => {
                     short = true;

@@ -365,6 +365,33 @@ pub mod tcp {
         "Bogus TCP Header length"
     ));
 
+    pub static ACK_NONZERO: &F = field!(F::new(
+        "tcp.ack.nonzero",
+        None,
+        "The acknowledgment number field is nonzero while the ACK flag is not set"
+    ));
+    pub static URGENT_POINTER_NON_ZERO: &F = field!(F::new(
+        "tcp.urgent_pointer.non_zero",
+        None,
+        "The urgent pointer field is nonzero while the URG flag is not set"
+    ));
+    pub static OPTIONS_MSS_ABSENT: &F = field!(F::new(
+        "tcp.options.mss.absent",
+        None,
+        "The SYN packet does not contain a MSS option"
+    ));
+    pub static ANALYSIS_TFO_SYN: &F = field!(F::new(
+        "tcp.analysis.tfo_syn",
+        None,
+        "TCP SYN with TFO Cookie"
+    ));
+    pub static ANALYSIS_TFO_ACK: &F = field!(F::new(
+        "tcp.analysis.tfo_ack",
+        None,
+        "TCP SYN-ACK accepting TFO data"
+    ));
+    pub static OPTIONS_SACK_DSACK: &F =
+        field!(F::new("tcp.options.sack.dsack", None, "D-SACK Sequence"));
     pub static OSIDUMP_REASSEMBLY: &F = field!(
         F::new("osidump.tcp.reassembly", String, "Reassembly note")
             .blurb("The segment carries part of a message a decoder is reassembling (tshark: no data layer, a note in the Info column)")
@@ -423,6 +450,12 @@ pub mod tcp {
         WINDOW_SIZE_VALUE,
         OSIDUMP_ANALYSIS,
         OSIDUMP_REASSEMBLY,
+        ACK_NONZERO,
+        URGENT_POINTER_NON_ZERO,
+        OPTIONS_MSS_ABSENT,
+        ANALYSIS_TFO_SYN,
+        ANALYSIS_TFO_ACK,
+        OPTIONS_SACK_DSACK,
         ANALYSIS,
         ANALYSIS_FAST_RETRANSMISSION,
         ANALYSIS_SPURIOUS_RETRANSMISSION,

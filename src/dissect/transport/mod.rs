@@ -94,6 +94,17 @@ mod expert {
     ei!(SHORT_SEGMENT, t::SHORT_SEGMENT, Malformed, Warn);
     ei!(BOGUS_HEADER_LENGTH, t::BOGUS_HEADER_LENGTH, Protocol, Error);
     ei!(OPTION_LEN_INVALID, t::OPTION_LEN_INVALID, Sequence, Note);
+    ei!(ACK_NONZERO, t::ACK_NONZERO, Protocol, Note);
+    ei!(
+        URGENT_POINTER_NON_ZERO,
+        t::URGENT_POINTER_NON_ZERO,
+        Protocol,
+        Note
+    );
+    ei!(MSS_ABSENT, t::OPTIONS_MSS_ABSENT, Protocol, Note);
+    ei!(TFO_SYN, t::ANALYSIS_TFO_SYN, Sequence, Note);
+    ei!(TFO_ACK, t::ANALYSIS_TFO_ACK, Sequence, Note);
+    ei!(DSACK, t::OPTIONS_SACK_DSACK, Sequence, Warn);
     ei!(
         UDP_LENGTH_BAD,
         crate::dissect::fields::udp::LENGTH_BAD,
@@ -293,6 +304,10 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         l.uint(f::tcp::SRCPORT, be16(b, 0));
         l.uint(f::tcp::DSTPORT, be16(b, 2));
     }
+    if b.is_empty() && walk.reported_end <= start {
+        // Nothing on the wire after the IP header: tshark calls no TCP.
+        return Next::Done;
+    }
     if walk.nested {
         // The start of a segment quoted by an ICMP error: no conversation
         // state, sequence number as sent.
@@ -381,6 +396,14 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     }
     l.uint(f::tcp::ACK, info.rel_ack);
     l.uint(f::tcp::ACK_RAW, ack);
+    if flags & 0x010 == 0 && ack != 0 {
+        add_expert(&mut l, &expert::ACK_NONZERO, None);
+    }
+    // A SYN-ACK acknowledging more than the SYN: the SYN's data (TCP Fast
+    // Open) was accepted.
+    if flags & 0x012 == 0x012 && info.rel_ack > 1 {
+        add_expert(&mut l, &expert::TFO_ACK, None);
+    }
     l.uint(f::tcp::HDR_LEN, hdr_len as u64);
     l.uint(f::tcp::FLAGS, flags);
     l.boolean(f::tcp::FLAGS_RES, flags & 0xe00 != 0);
@@ -450,6 +473,9 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     }
     l.uint(f::tcp::CHECKSUM, be16(b, 16));
     l.uint(f::tcp::URGENT_POINTER, be16(b, 18));
+    if flags & 0x020 == 0 && be16(b, 18) != 0 {
+        add_expert(&mut l, &expert::URGENT_POINTER_NON_ZERO, None);
+    }
     l.push(
         f::tcp::TIME_RELATIVE,
         Value::RelTime(info.time_relative_ns as i64),
@@ -459,11 +485,48 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         Value::RelTime(info.time_delta_ns as i64),
     );
     opts.push_fields(&mut l, info.ack_base);
+    if opts.tfo_cookie && flags & 0x012 == 0x002 {
+        add_expert(&mut l, &expert::TFO_SYN, None);
+    }
+    // RFC 2883 D-SACK: the first block lies below the ACK, or inside the
+    // second block (tshark's test, on relative numbers).
+    if let Some(&(_, re0)) = opts.sack.first() {
+        let rel = |v: u32| v.wrapping_sub(info.ack_base);
+        let le_seq = |a: u32, b: u32| (a.wrapping_sub(b) as i32) <= 0;
+        let ack_shown = if flags & 0x010 != 0 {
+            info.rel_ack
+        } else {
+            ack
+        };
+        let inside_second = opts.sack.get(1).is_some_and(|&(le1, re1)| {
+            (rel(le1).wrapping_sub(rel(re0)) as i32) < 0 && le_seq(rel(re0), rel(re1))
+        });
+        if le_seq(rel(re0), ack_shown) || inside_second {
+            add_expert(&mut l, &expert::DSACK, None);
+        }
+    }
+    for note in &opts.notes {
+        add_expert(&mut l, &expert::OPTION_LEN_INVALID, Some(note.clone()));
+    }
     if let Some(reason) = &opts.malformed {
         add_expert(&mut l, &expert::OPTION_LEN_INVALID, Some(reason.clone()));
-        l.malformed(reason.clone());
     }
-    if opts.cut {
+    // tshark's check after a SYN's options were walked to their end.
+    if syn && hdr_len > 20 && !opts.cut && opts.malformed.is_none() && !opts.mss_seen {
+        add_expert(&mut l, &expert::MSS_ABSENT, None);
+    }
+    if opts.cut && reported < hdr_len {
+        // The options run past the IP payload: tshark's exception makes
+        // the packet malformed.
+        l.push(crate::dissect::fields::ws::MALFORMED, Value::None);
+        add_expert(&mut l, &crate::dissect::expert::MALFORMED, None);
+        l.anomalies.push(Anomaly {
+            kind: AnomalyKind::Malformed,
+            reason: format!(
+                "TCP options: header says {hdr_len} bytes, the IP payload holds {reported}"
+            ),
+        });
+    } else if opts.cut {
         l.truncated(format!(
             "TCP options: header says {hdr_len} bytes, {} captured",
             b.len()
@@ -587,8 +650,46 @@ struct TcpOptions {
     sack_le_only: Option<u32>,
     tsval: Option<u32>,
     tsecr: Option<u32>,
+    /// tshark's notes on options of the wrong length (the walk goes on).
+    notes: Vec<String>,
+    /// Why the walk stopped early, in tshark's words.
     malformed: Option<String>,
+    mss_seen: bool,
+    /// A TCP Fast Open option carrying a cookie.
+    tfo_cookie: bool,
     cut: bool,
+}
+
+/// The name tshark gives an option kind in its messages.
+fn option_name(kind: u8) -> String {
+    let name = match kind {
+        2 => "Maximum segment size",
+        3 => "Window scale",
+        4 => "SACK permitted",
+        5 => "SACK",
+        6 => "Echo",
+        7 => "Echo reply",
+        8 => "Timestamps",
+        11 => "CC",
+        12 => "CC.NEW",
+        13 => "CC.ECHO",
+        19 => "TCP MD5 signature",
+        20 => "SCPS capabilities",
+        21 => "Selective Negative Acknowledgment",
+        22 => "SCPS record boundary",
+        23 => "SCPS corruption experienced",
+        27 => "Quick-Start",
+        28 => "User Timeout",
+        29 => "TCP AO",
+        30 => "Multipath TCP",
+        34 => "TCP Fast Open",
+        76 => "Riverbed Probe",
+        78 => "Riverbed Transparency",
+        172 | 174 => "Accurate ECN",
+        253 | 254 => "Experimental",
+        _ => return format!("Unknown (0x{kind:02x})"),
+    };
+    name.to_string()
 }
 
 impl TcpOptions {
@@ -611,18 +712,36 @@ impl TcpOptions {
             }
             let Some(&len) = o.get(i + 1) else {
                 if !out.cut {
-                    out.malformed = Some(format!("option {kind} has no length byte"));
+                    out.malformed = Some(format!(
+                        "{} (length byte past end of options)",
+                        option_name(kind)
+                    ));
                 }
                 break;
             };
             let len = usize::from(len);
-            if len < 2 || i + len > declared {
+            if len < 2 {
                 out.malformed = Some(format!(
-                    "option {kind} says {len} bytes, {} left in the header",
-                    declared - i
+                    "{} (with too-short option length = {len} byte{})",
+                    option_name(kind),
+                    if len == 1 { "" } else { "s" }
                 ));
                 break;
             }
+            if i + len > declared {
+                out.malformed = Some(format!(
+                    "{} (option length = {len} byte{} says option goes past end of options)",
+                    option_name(kind),
+                    if len == 1 { "" } else { "s" }
+                ));
+                break;
+            }
+            out.mss_seen |= kind == 2;
+            // Fast Open: its own kind, or the experimental kinds with the
+            // Fast Open magic number.
+            let exp_tfo =
+                matches!(kind, 253 | 254) && o.get(i + 2..i + 4) == Some(&[0xf9, 0x89][..]);
+            out.tfo_cookie |= (kind == 34 && len > 2) || (exp_tfo && len > 4);
             // The option's captured bytes (all of them unless the capture
             // stops inside it).
             let body = &o[(i + 2).min(o.len())..(i + len).min(o.len())];
@@ -660,7 +779,16 @@ impl TcpOptions {
                 _ => false,
             };
             if bad_len {
-                out.malformed = Some(format!("option {kind} has bad length {len}"));
+                let should = match kind {
+                    2 => 4,
+                    3 => 3,
+                    4 => 2,
+                    8 => 10,
+                    _ => len,
+                };
+                if should != len {
+                    out.notes.push(format!("option length should be {should}"));
+                }
             }
             if !whole {
                 break;
@@ -738,7 +866,8 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         l.malformed(format!("length {len} is below the 8-byte header"));
     } else if len >= 8 {
         let announced_end = start + len;
-        if announced_end > walk.reported_end && !walk.fragmented {
+        // tshark checks neither a fragment's nor a quoted datagram's length.
+        if announced_end > walk.reported_end && !walk.fragmented && !walk.nested {
             add_expert(
                 &mut l,
                 &expert::UDP_LENGTH_BAD,
