@@ -498,3 +498,110 @@ fn expert_table_agrees_with_tshark_on_the_corpus() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+// ---- a TCP segment in reassembled IPv6 fragments ------------------------------
+
+/// A pcap of one TCP segment (1000 payload bytes after a handshake) sent
+/// in two IPv6 fragments, the second first when `reversed`.
+fn ipv6_fragmented_segment(reversed: bool) -> Vec<u8> {
+    let eth = |to_b: bool| {
+        let mut e = if to_b {
+            vec![2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1]
+        } else {
+            vec![2, 0, 0, 0, 0, 1, 2, 0, 0, 0, 0, 2]
+        };
+        e.extend_from_slice(&[0x86, 0xdd]);
+        e
+    };
+    let a: [u8; 16] = [0xfd, 0x99, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1];
+    let b: [u8; 16] = [0xfd, 0x99, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2];
+    let tcp = |sp: u16, dp: u16, seq: u32, ack: u32, flags: u8| {
+        let mut t = Vec::new();
+        t.extend_from_slice(&sp.to_be_bytes());
+        t.extend_from_slice(&dp.to_be_bytes());
+        t.extend_from_slice(&seq.to_be_bytes());
+        t.extend_from_slice(&ack.to_be_bytes());
+        t.extend_from_slice(&[0x50, flags, 0xff, 0xff, 0, 0, 0, 0]);
+        t
+    };
+    let ip6 = |to_b: bool, nxt: u8, data: &[u8]| {
+        let mut p = eth(to_b);
+        p.extend_from_slice(&[0x60, 0, 0, 0]);
+        p.extend_from_slice(&(data.len() as u16).to_be_bytes());
+        p.extend_from_slice(&[nxt, 64]);
+        let (s, d) = if to_b { (a, b) } else { (b, a) };
+        p.extend_from_slice(&s);
+        p.extend_from_slice(&d);
+        p.extend_from_slice(data);
+        p
+    };
+    let frag = |off: u16, more: bool, data: &[u8]| {
+        let mut f = vec![6, 0];
+        f.extend_from_slice(&((off / 8) << 3 | u16::from(more)).to_be_bytes());
+        f.extend_from_slice(&0x1234u32.to_be_bytes());
+        f.extend_from_slice(data);
+        f
+    };
+    let mut seg = tcp(40000, 9, 1001, 5001, 0x18);
+    seg.extend((0..1000u32).map(|i| b'a' + (i % 26) as u8));
+    let (first, second) = seg.split_at(928);
+    let mut frames = [
+        ip6(true, 6, &tcp(40000, 9, 1000, 0, 0x02)),
+        ip6(false, 6, &tcp(9, 40000, 5000, 1001, 0x12)),
+        ip6(true, 6, &tcp(40000, 9, 1001, 5001, 0x10)),
+        ip6(true, 44, &frag(0, true, first)),
+        ip6(true, 44, &frag(928, false, second)),
+    ];
+    if reversed {
+        frames.swap(3, 4);
+    }
+    let mut out = vec![0xd4, 0xc3, 0xb2, 0xa1, 2, 0, 4, 0];
+    out.extend_from_slice(&[0; 8]);
+    out.extend_from_slice(&65535u32.to_le_bytes());
+    out.extend_from_slice(&1u32.to_le_bytes());
+    for (i, f) in frames.iter().enumerate() {
+        out.extend_from_slice(&(1000 + i as u32).to_le_bytes());
+        out.extend_from_slice(&0u32.to_le_bytes());
+        out.extend_from_slice(&(f.len() as u32).to_le_bytes());
+        out.extend_from_slice(&(f.len() as u32).to_le_bytes());
+        out.extend_from_slice(f);
+    }
+    out
+}
+
+#[test]
+fn follow_gets_every_byte_of_a_segment_in_reassembled_ipv6_fragments() {
+    use osidump::dissect::event::{Event, Events};
+    for reversed in [false, true] {
+        let data = ipv6_fragmented_segment(reversed);
+        let mut src = FileSource::new(Box::new(std::io::Cursor::new(data))).expect("opens");
+        let mut d = Dissector::new().with_events(Events::All);
+        let (mut bytes, mut tcp_len) = (Vec::new(), 0);
+        while let Ok(Some(frame)) = src.next_frame() {
+            let dis = d.dissect(&frame);
+            for v in dis.values_named("tcp.len") {
+                if let Value::UInt(n) = v {
+                    tcp_len = tcp_len.max(*n);
+                }
+            }
+            for e in &dis.events {
+                if let Event::Bytes(b) = e {
+                    bytes.extend_from_slice(&b.data);
+                }
+            }
+        }
+        for e in d.finish() {
+            if let Event::Bytes(b) = e {
+                bytes.extend_from_slice(&b.data);
+            }
+        }
+        assert_eq!(tcp_len, 1000, "reversed {reversed}");
+        assert_eq!(bytes.len(), 1000, "reversed {reversed}");
+        assert!(
+            bytes
+                .iter()
+                .enumerate()
+                .all(|(i, c)| *c == b'a' + (i % 26) as u8)
+        );
+    }
+}

@@ -148,6 +148,10 @@ struct Direction {
     last_flags: u16,
     /// Sent, not yet acknowledged, oldest first.
     unacked: Vec<Unacked>,
+    /// The lowest start and highest end of `unacked`, relative to the base
+    /// sequence number it was computed with (bytes in flight without a
+    /// walk of the list per segment).
+    span: Option<(u32, u32, u32)>,
     valid_bif: bool,
     push_bytes_sent: u32,
     push_set_last: bool,
@@ -175,6 +179,7 @@ impl Default for Direction {
             dupacknum: 0,
             last_flags: 0,
             unacked: Vec::new(),
+            span: None,
             valid_bif: true,
             push_bytes_sent: 0,
             push_set_last: false,
@@ -783,6 +788,14 @@ fn analyze(stream: &mut Stream, s: &Segment, seglen: u32, ta: &mut Analysis, has
             nextseq,
             ts: now,
         });
+        // Keep the cached span of outstanding bytes current.
+        let base = fwd.base_seq.unwrap_or(0);
+        if let Some((b, first, last)) = &mut fwd.span
+            && *b == base
+        {
+            *first = (*first).min(seq.wrapping_sub(base));
+            *last = (*last).max(nextseq.wrapping_sub(base));
+        }
     }
     let probe = ta.flags & flag::ZERO_WINDOW_PROBE != 0;
     if (gt(nextseq, fwd.nextseq) || fwd.nextseq == 0) && !probe {
@@ -798,23 +811,30 @@ fn analyze(stream: &mut Stream, s: &Segment, seglen: u32, ta: &mut Analysis, has
     fwd.lastack_time = now;
     fwd.last_flags = if *has_ta { ta.flags } else { 0 };
 
-    // Forget what this acknowledges. Walking from the newest as tshark
-    // walks its list, the oldest exact match names the acknowledged frame.
-    let mut i = rev.unacked.len();
-    while i > 0 {
-        i -= 1;
-        let u = &mut rev.unacked[i];
+    // Forget what this acknowledges. tshark walks its list from the newest
+    // and the last exact match it meets, the oldest, names the
+    // acknowledged frame; walking from the oldest, the first one does.
+    let mut changed = false;
+    rev.unacked.retain_mut(|u| {
         if ack == u.nextseq {
-            *has_ta = true;
-            ta.acks_frame = Some(u.frame);
-            ta.ack_rtt_ns = now - u.ts;
+            if ta.acks_frame.is_none() {
+                *has_ta = true;
+                ta.acks_frame = Some(u.frame);
+                ta.ack_rtt_ns = now - u.ts;
+            }
         } else if gt(ack, u.seq) && le(ack, u.nextseq) {
+            // Partly acknowledged: the rest is still outstanding.
             u.seq = ack;
-            continue;
+            changed = true;
+            return true;
         } else if gt(u.nextseq, ack) {
-            continue;
+            return true;
         }
-        rev.unacked.remove(i);
+        changed = true;
+        false
+    });
+    if changed {
+        rev.span = None;
     }
     if rev.unacked.is_empty() && rev.unacked.capacity() > 64 {
         rev.unacked.shrink_to(16);
@@ -824,13 +844,19 @@ fn analyze(stream: &mut Stream, s: &Segment, seglen: u32, ta: &mut Analysis, has
     // less what the peer's last SACK blocks cover.
     if seglen != 0 && !fwd.unacked.is_empty() && fwd.valid_bif {
         let base = fwd.base_seq.unwrap_or(0);
-        let newest = fwd.unacked[fwd.unacked.len() - 1];
-        let mut first = newest.seq.wrapping_sub(base);
-        let mut last = newest.nextseq.wrapping_sub(base);
-        for u in &fwd.unacked {
-            last = last.max(u.nextseq.wrapping_sub(base));
-            first = first.min(u.seq.wrapping_sub(base));
-        }
+        let (first, last) = match fwd.span {
+            Some((b, first, last)) if b == base => (first, last),
+            _ => {
+                let mut first = u32::MAX;
+                let mut last = 0;
+                for u in &fwd.unacked {
+                    last = last.max(u.nextseq.wrapping_sub(base));
+                    first = first.min(u.seq.wrapping_sub(base));
+                }
+                fwd.span = Some((base, first, last));
+                (first, last)
+            }
+        };
         let mut in_flight = last.wrapping_sub(first);
         let delivered = rev.sacks[..rev.n_sacks]
             .iter()
@@ -1012,6 +1038,32 @@ mod tests {
             flags(&c.seg_win(true, 101, 521, ACK, 0, 0)),
             flag::ZERO_WINDOW | flag::ZERO_WINDOW_PROBE_ACK
         );
+    }
+
+    #[test]
+    fn unacknowledged_segments_are_capped_and_charged() {
+        let (k, dir) = key();
+        let mut t = TcpTracker::default();
+        let mut budget = Budget::unlimited();
+        let seg = |t: &mut TcpTracker, budget: &mut Budget, d: usize, seq: u32, ack: u32, len| {
+            let flags = ACK;
+            let s = Segment::simple(k, d, seq, ack, flags, len);
+            t.track(&s, budget)
+        };
+        seg(&mut t, &mut budget, 1 - dir, 5000, 1, 0);
+        for i in 0..20_000u32 {
+            seg(&mut t, &mut budget, dir, 1 + i * 10, 5000, 10);
+        }
+        let held = budget.used();
+        // Capped like tshark's list: 10000 entries, not 20000.
+        assert!(held < 20_000 * std::mem::size_of::<Unacked>(), "{held}");
+        assert!(
+            held > MAX_UNACKED * std::mem::size_of::<Unacked>() / 2,
+            "{held}"
+        );
+        // One ACK for everything empties the list and gives the bytes back.
+        seg(&mut t, &mut budget, 1 - dir, 5000, 1 + 20_000 * 10, 0);
+        assert!(budget.used() < held / 10, "{} of {held}", budget.used());
     }
 
     #[test]
