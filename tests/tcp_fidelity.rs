@@ -605,3 +605,60 @@ fn follow_gets_every_byte_of_a_segment_in_reassembled_ipv6_fragments() {
         );
     }
 }
+
+/// With `OSIDUMP_SNAP_DIR` naming a folder of cut captures (`NAME.cap`)
+/// each beside tshark's table of it (`NAME.tsv`, the format of
+/// tests/golden/snap/, e.g. the corpus cut by `editcap -s`), every L1–L4
+/// field agrees. Without it, skipped: the tables are not committed.
+#[test]
+fn l1_to_l4_fields_match_tshark_on_cut_captures_of_a_folder() {
+    let Some(dir) = std::env::var_os("OSIDUMP_SNAP_DIR").map(PathBuf::from) else {
+        return;
+    };
+    let fields = list(include_str!("golden/TCP_FIELDS"));
+    let mut problems = Vec::new();
+    let mut tables: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("OSIDUMP_SNAP_DIR readable")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "tsv"))
+        .collect();
+    tables.sort();
+    for table in tables {
+        let cap = table.with_extension("cap");
+        let Ok(src) = FileSource::open(&cap) else {
+            continue;
+        };
+        let name = table.file_name().unwrap().to_string_lossy().to_string();
+        let (cols, rows) = snap_golden(&table);
+        let ours = dissect_all(src, &fields);
+        for (i, (o, row)) in ours.iter().zip(&rows).enumerate() {
+            for field in &fields {
+                let theirs = cols
+                    .iter()
+                    .position(|c| c == field)
+                    .map(|c| row[c].as_str())
+                    .filter(|v| *v != "-");
+                let ov = o.get(*field);
+                let same = match (ov, theirs) {
+                    (None, None) => true,
+                    (Some(_), Some(_)) if is_label(field) => true,
+                    (Some(o), Some(t)) => *o == t.split(';').map(canon_tshark).collect::<Vec<_>>(),
+                    _ => false,
+                };
+                if !same {
+                    problems.push(format!(
+                        "{name} frame {}: {field}: ours {ov:?}, tshark {theirs:?}",
+                        i + 1
+                    ));
+                }
+            }
+        }
+    }
+    let shown: Vec<_> = problems.iter().take(500).cloned().collect();
+    assert!(
+        problems.is_empty(),
+        "{} differences:\n{}",
+        problems.len(),
+        shown.join("\n")
+    );
+}

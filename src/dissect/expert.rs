@@ -194,15 +194,18 @@ pub fn add<'a>(l: &mut Layer<'a>, e: &'static Expert, message: Option<String>) {
 /// The anomalies of the lower layers (L1–L4) as tshark's items: a
 /// malformed layer gets `_ws.malformed` and tshark's expert item ("Malformed
 /// Packet (Exception occurred)", group Malformed, severity Error; the
-/// anomaly keeps our reason) unless its decoder already gave a
-/// Malformed-group item; a truncated one gets `_ws.short`.
+/// anomaly keeps our reason) unless its decoder already gave an item of
+/// the Malformed group or of severity Error (tshark's own diagnosis, such
+/// as a bogus length); a truncated one gets `_ws.short`.
 pub fn from_anomalies(layers: &mut [Layer<'_>]) {
     use super::layer::{AnomalyKind, Osi};
     for l in layers.iter_mut().filter(|l| l.osi <= Osi::Transport) {
         if l.anomalies.is_empty() {
             continue;
         }
-        let has_malformed_item = items(l).iter().any(|i| i.group == Group::Malformed as u64);
+        let has_malformed_item = items(l)
+            .iter()
+            .any(|i| i.group == Group::Malformed as u64 || i.severity == Severity::Error as u64);
         let kinds: Vec<AnomalyKind> = l.anomalies.iter().map(|a| a.kind).collect();
         let mut short = false;
         let mut malformed = has_malformed_item;

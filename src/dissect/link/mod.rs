@@ -57,12 +57,8 @@ pub(super) fn ethernet(walk: &mut Walk<'_>) -> Next {
             Next::EtherType(t)
         }
         Err(_) => {
-            if rest.len() >= 6 {
-                l.push(f::eth::DST, Value::Mac(mac(&rest[0..6])));
-            }
-            if rest.len() >= 12 {
-                l.push(f::eth::SRC, Value::Mac(mac(&rest[6..12])));
-            }
+            // tshark reads the type (bytes 12-13) before showing anything:
+            // a header cut shorter shows no address.
             walk.short(&mut l, "Ethernet header", 14, rest.len());
             walk.off += rest.len();
             walk.layers.push(l);

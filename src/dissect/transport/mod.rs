@@ -318,14 +318,17 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         walk.layers.push(l);
         return Next::Done;
     }
-    if b.len() < 20 {
+    if b.len() < 16 {
+        // tshark reads the sequence numbers, flags and window first: cut
+        // before those, only the ports show.
         walk.short(&mut l, "TCP header", 20, b.len());
         walk.off += b.len();
         walk.layers.push(l);
         return Next::Done;
     }
-    // The fixed header is whole: decode it all, then the options as far as
-    // the capture holds them.
+    // Decode the fixed header as far as it was captured (all of it but the
+    // checksum and urgent pointer from 16 bytes on), then the options as
+    // far as the capture holds them.
     let hdr_len = usize::from(b[12] >> 4) * 4;
     let (sport, dport) = (be16(b, 0), be16(b, 2));
     let (seq, ack) = (be32(b, 4), be32(b, 8));
@@ -349,7 +352,15 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     }
     let captured_hdr = hdr_len.min(b.len());
     l.span = start..start + captured_hdr;
-    let opts = TcpOptions::parse(&b[20..captured_hdr], hdr_len - 20);
+    let fixed_whole = b.len() >= 20;
+    let opts = if fixed_whole {
+        TcpOptions::parse(&b[20..captured_hdr], hdr_len - 20)
+    } else {
+        TcpOptions {
+            cut: true,
+            ..TcpOptions::default()
+        }
+    };
     // Length on the wire, even where the capture cut the payload short;
     // unknown when the IP length ends inside the TCP header.
     let reported = walk.reported_end.saturating_sub(start);
@@ -394,7 +405,15 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             info.rel_seq.wrapping_add(len).wrapping_add(syn_fin),
         );
     }
-    l.uint(f::tcp::ACK, info.rel_ack);
+    // Relative only with the ACK flag; tshark shows the raw number else.
+    l.uint(
+        f::tcp::ACK,
+        if flags & 0x010 != 0 {
+            info.rel_ack
+        } else {
+            ack
+        },
+    );
     l.uint(f::tcp::ACK_RAW, ack);
     if flags & 0x010 == 0 && ack != 0 {
         add_expert(&mut l, &expert::ACK_NONZERO, None);
@@ -471,7 +490,22 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             ),
         );
     }
-    l.uint(f::tcp::CHECKSUM, be16(b, 16));
+    if b.len() >= 18 {
+        l.uint(f::tcp::CHECKSUM, be16(b, 16));
+    }
+    if !fixed_whole {
+        // tshark stops at the urgent pointer: no timestamps, options or
+        // analysis shown (its state still moved on).
+        l.truncated(format!("TCP header: need 20 bytes, have {}", b.len()));
+        walk.off += b.len();
+        walk.layers.push(l);
+        let mut session = Layer::new(Osi::Session, "session", walk.off..walk.off);
+        session.uint(f::session::STREAM, info.stream);
+        session.str(f::session::PHASE, info.phase.as_str());
+        session.str(f::session::CALL, info.phase.call_step());
+        walk.layers.push(session);
+        return Next::Done;
+    }
     l.uint(f::tcp::URGENT_POINTER, be16(b, 18));
     if flags & 0x020 == 0 && be16(b, 18) != 0 {
         add_expert(&mut l, &expert::URGENT_POINTER_NON_ZERO, None);
