@@ -15,8 +15,10 @@
 #    tshark -T json prints them).
 #
 # 3. tests/golden/expert/<sample>.txt: `tshark -q -z expert` of every sample.
+# 4. tests/golden/crafted/<name>.tsv: the table of part 2 for each crafted
+#    capture in tests/data/ (scripts/make-tcp-crafted.py).
 #
-# SKIP_CORPUS=1 remakes only parts 2 and 3.
+# SKIP_CORPUS=1 remakes only parts 2, 3 and 4.
 #
 # usage: scripts/make-tcp-goldens.sh [corpus-dir]   (default ../shared/corpus)
 set -euo pipefail
@@ -161,3 +163,13 @@ for pcap in "$REPO"/samples/*.pcap "$REPO"/samples/*.pcapng; do
     tshark -n -r "$pcap" -q -z expert 2>/dev/null >"$REPO/tests/golden/expert/$name.txt"
 done
 echo "wrote tests/golden/expert/: $(ls "$REPO/tests/golden/expert" | wc -l) files" >&2
+
+# 4. The crafted captures of tests/data/ (scripts/make-tcp-crafted.py):
+#    tests/golden/crafted/<name>.tsv, the table of part 2.
+mkdir -p "$REPO/tests/golden/crafted"
+for pcap in "$REPO"/tests/data/*.pcap; do
+    name=$(basename "$pcap")
+    json_frames "$pcap" "$TMP/f.json" frame.number "${SNAP_FIELDS[@]}"
+    tsv_frames "$TMP/f.json" "$REPO/tests/golden/crafted/$name.tsv"
+done
+echo "wrote tests/golden/crafted/: $(ls "$REPO/tests/golden/crafted" | wc -l) files" >&2
