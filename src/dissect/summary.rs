@@ -184,6 +184,14 @@ fn ip_(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     }
     if let Some(len) = u(l, f::ip::LEN) {
         write!(out, " len {len}")?;
+        // tshark's Info for a length it cannot use.
+        if l.has(f::ip::BOGUS_IP_LENGTH) {
+            let hl = u(l, f::ip::HDR_LEN).unwrap_or(20);
+            write!(
+                out,
+                " [Bogus IP length ({len}, less than header length {hl})]"
+            )?;
+        }
     }
     if flag(l, f::ip::FLAGS_DF) {
         out.push_str(" DF");
@@ -323,6 +331,11 @@ pub fn tcp_flags(out: &mut String, flags: u64) {
 fn tcp_(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     if let (Some(s), Some(d)) = (u(l, f::tcp::SRCPORT), u(l, f::tcp::DSTPORT)) {
         write!(out, "{s} → {d}")?;
+    }
+    if l.has(f::tcp::BOGUS_HEADER_LENGTH) {
+        // tshark's Info note.
+        let hl = u(l, f::tcp::HDR_LEN).unwrap_or(0);
+        write!(out, ", bogus TCP header length ({hl}, must be at least 20)")?;
     }
     let Some(flags) = u(l, f::tcp::FLAGS) else {
         return Ok(());
