@@ -25,16 +25,16 @@ shapes=(
   "dns 1000000"          # 1M unanswered DNS queries
   "frags 1000000"        # 1M first fragments that never complete
 )
-printf '%-12s %-10s %-16s %10s %8s\n' shape scale command "peak RSS" seconds
+printf '%-12s %-10s %-26s %10s %8s\n' shape scale command "peak RSS" seconds
 for s in "${shapes[@]}"; do
   read -r shape n <<<"$s"
   for scale in $((n / 4)) "$n"; do
     f="$tmp/$shape-$scale.pcap"
     "$gen" "$shape" "$scale" "$f" 2>/dev/null
     for cmd in "dissect -T json" "dissect -T line" "stats" "sessions" "follow -s 0 --show parsed"; do
-      r=$( { /usr/bin/time -f '%M %e' $bin $cmd "$f" >/dev/null 2>/dev/null; } 2>&1 | tail -1)
-      read -r kb secs <<<"$r"
-      printf '%-12s %-10s %-16s %7.1f MiB %8s\n' "$shape" "$scale" "${cmd%% *}${cmd#dissect}" "$(echo "$kb / 1024" | bc -l)" "$secs"
+      /usr/bin/time -o "$tmp/time" -f '%M %e' $bin $cmd "$f" >/dev/null 2>&1 || true
+      read -r kb secs <"$tmp/time"
+      printf '%-12s %-10s %-26s %6d MiB %8s\n' "$shape" "$scale" "$cmd" $((kb / 1024)) "$secs"
     done
     rm -f "$f"
   done

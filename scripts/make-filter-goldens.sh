@@ -2,15 +2,22 @@
 # Golden packet selections for display filters, made by tshark.
 #
 #   scripts/make-filter-goldens.sh          writes tests/golden/filters.tsv
+#                                           and tests/golden/filters_refused.tsv
 #
 # tests/golden/filters.tsv: one row per (sample, expression), tab-separated:
 # sample file name, expression, comma-separated frame numbers tshark -Y
 # selects (empty when none). tests/filter_equivalence.rs runs our filter over
 # the same samples and compares, so the test suite needs no tshark.
 #
-# Expressions use tshark 4.0's syntax where ours is wider (set elements
-# separated by commas; booleans as 1/0). Keep them meaningful on at least one
-# sample: every operator and keyword form, every protocol.
+# Expressions use tshark 4.0's syntax where ours is wider (booleans as 1/0).
+# Keep them meaningful on at least one sample: every operator and keyword
+# form, every protocol. The first list runs on every sample; the second
+# (general expressions: field to field, arithmetic, slices, layers,
+# functions, quantifiers, protocol bytes) on the samples in $general_samples,
+# to keep the run short.
+#
+# tests/golden/filters_refused.tsv: expressions tshark 4.0 refuses, with its
+# message; tests/filter_equivalence.rs checks that we refuse them too.
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -140,13 +147,394 @@ sll.pkttype == "Unicast to us"
 eth.src == 029900000001
 EOF
 
+general=$(mktemp)
+cat >"$general" <<'EOF'
+tcp.srcport > tcp.dstport
+tcp.srcport < tcp.dstport
+tcp.srcport == tcp.srcport
+tcp.dstport == tcp.srcport
+frame.cap_len != frame.len
+frame.cap_len == frame.len
+ip.src == ip.dst
+ip.src < ip.dst
+ip.src != ip.dst
+ipv6.src > ipv6.dst
+eth.src == eth.dst
+eth.src > eth.dst
+udp.srcport == udp.dstport
+tcp.srcport > ip.ttl
+ip.len < frame.len
+tcp.flags.syn == tcp.flags.ack
+dns.qry.name == dns.resp.name
+http.host == tls.handshake.extensions_server_name
+tcp.window_size_value > tcp.len
+tcp.srcport == {tcp.dstport + 1}
+tcp.srcport + 1 == 81
+tcp.dstport - 1 == 79
+{tcp.srcport + 1} == 81
+tcp.srcport * 2 == 160
+tcp.srcport / 2 == 40
+tcp.srcport % 7 == 3
+tcp.srcport - 81 == -1
+tcp.srcport - 81 < 0
+tcp.srcport - 81 > 100
+-tcp.srcport < 0
+-tcp.srcport == -80
+frame.len - ip.len == 14
+frame.len - 14 == ip.len
+frame.len == ip.len + 14
+frame.len == {ip.len + 18}
+frame.len + 1 > 100
+frame.len - 100000 < 0
+frame.len - 4294967295 < 0
+frame.len * 58040098 > 0
+frame.len * 58040099 > 0
+frame.len + 4294967295 > 0
+tcp.srcport / 0 == 1
+!(tcp.srcport / 0 == 0)
+tcp.srcport % 0 == 0
+tcp.srcport - 1 * 2 == 78
+tcp.srcport == 40 + 40
+tcp.srcport == 160 / 2
+tcp.srcport == {80 - 0}
+tcp.srcport == tcp.dstport - tcp.dstport + 80
+udp.srcport + udp.dstport > 10000
+tcp.port * 65535 * 800 > 0
+frame.number - 1
+frame.number - frame.number
+tcp.port - 80
+tcp.len + tcp.hdr_len + ip.hdr_len == ip.len
+ip.len - ip.hdr_len == udp.length
+ipv6.plen == udp.length
+ipv6.plen - tcp.hdr_len == tcp.len
+frame.time_epoch + 1 > 1795519048
+tcp.window_size_value * 128 == tcp.window_size
+tcp.seq + tcp.len == tcp.nxtseq && tcp.len > 0
+tcp.ack - 1 == 0
+abs(tcp.window_size_scalefactor) == 7
+tcp.flags & 0x02
+tcp.flags & 0x12 == 0x12
+tcp.flags & 0x12 == 0x02
+tcp.flags & 0x10 == 0
+{tcp.flags & 0x02} == 2
+tcp.srcport & 0x50 == 0x50
+ip.src & 255.255.255.0 == 10.99.0.0
+ip.src & 255.0.0.0 == 127.0.0.0
+eth.dst & 01:00:00:00:00:00
+frame[0] & 01
+frame[0:2] & 0f:00 == 02:00
+vlan.id & 0x0f == 4
+frame[-1] == 0a
+frame[0:6] == ff:ff:ff:ff:ff:ff
+eth[0:6] == ff:ff:ff:ff:ff:ff
+eth[0:6] == eth.dst
+eth.dst == eth[0:6]
+eth.src == eth[6:6]
+eth[12:2] == 08:00
+eth[12:2] == 86:dd
+eth[12:2] == 0800
+frame[12:2] == 81:00
+ip[9] == 6
+ip[9] == 11
+ip[0] == 45
+ip[12:4] == ip.src
+ip[-4:] == ip.dst
+ip[20]
+ipv6[6] == 11
+ipv6[8:2] == fd:99
+tcp[0:2] == 00:50
+tcp[2:2] == 00:50
+tcp[13] == 02
+tcp[13] == 12
+tcp[-1] == 0a
+tcp[32:3] == "GET"
+udp[0:2] == 00:35
+udp[2:2] == 00:35
+icmp[0] == 08
+icmp[0] == 00
+icmpv6[0] == 87
+arp[6:2] == 00:01
+arp[7] == 2
+vlan[0:2] == 00:64
+sll[0:2] == 00:00
+frame[54:3] == "GET"
+frame[66:3] == "GET"
+frame[66-68] == "GET"
+frame[66] == 47
+frame[66] == 'G'
+frame[0] == '\x02'
+frame[74:]
+frame[73:]
+frame[0:74]
+frame[0:75]
+frame[70:10]
+frame[-100:2]
+frame[1000:2]
+frame[:3] == 02:99:00
+frame[-2:] == 0d:0a
+frame[0:6,6:6] == 02:99:00:00:00:02:02:99:00:00:00:01
+frame[0:2][1] == 99
+frame[0:2] > 03
+frame[0:2] < 03
+frame[0:2] < 02:99:00
+eth.src[0] == 02
+eth.src[0:3] == 02:99:00
+eth.src[0:3] == eth.dst[0:3]
+eth.src[-1] == 01
+ip.src[0:2] == 0a:63
+ip.src[0] == 0a
+ip.src[0] == 10
+ip.dst[-1] == 02
+ipv6.src[0:2] == fd:99
+ipv6.dst[0] == fe
+http.host[0:3] == "www"
+http.host[0:3] == 77:77:77
+http.host[-4:] == "test"
+dns.qry.name[0:4] == "www."
+dns.qry.name[-5:] == ".test"
+http.request.method[0] == 47
+tls.handshake.extensions_server_name[0:3] == "www"
+frame[0:2] contains 99
+frame[54:] contains "GET"
+frame contains "GET"
+frame contains 47:45:54
+frame contains "HTTP/1.1"
+frame matches "get /"
+frame matches "(?-i)get /"
+eth contains "GET"
+ip contains "GET"
+tcp contains "GET"
+tcp contains "HTTP"
+tcp contains 47:45:54
+udp contains "example"
+udp contains 07:65:78:61:6d:70:6c:65
+udp matches "example"
+udp matches "EXAMPLE"
+tcp matches "^GET"
+tcp matches "GET /"
+icmp contains "abcd"
+icmp contains 08:00
+icmpv6 contains 00:00
+ip contains "example"
+ipv6 contains "example"
+arp contains 0a:63
+vlan contains 08:00
+sll contains "GET"
+len(frame) == frame.len
+len(frame) == frame.cap_len
+len(eth) == 14
+len(ip) == 20
+len(ip) == ip.hdr_len
+len(tcp) == tcp.hdr_len
+len(tcp) == 32
+len(udp) == 8
+len(icmp) == 64
+len(icmp) > 8
+len(icmpv6) > 8
+len(icmpv6) == 32
+len(ipv6) == 40
+len(arp) == 28
+len(vlan) == 4
+len(sll) == 16
+len(sll) == 20
+tcp == tcp
+ip == ip
+eth[-1] == eth[13]
+frame[0:1] == eth[0:1]
+ip.src#1 == 10.99.0.1
+ip.src#2
+ip#1
+ip#2
+vlan.id#1 == 100
+vlan.id#2 == 200
+vlan#2
+vlan.id#[1-2] == 200
+vlan.id#[-1] == 200
+tcp.port#[1-2] == 80
+tcp.port#[-1] == 80
+ip.src#[1:1] == 10.99.0.1
+ip.src#[2:]
+ip.src#0
+ip#[1:1]
+ip.ttl#1 > 60
+eth.type#1 == 0x8100
+len(http.host) > 3
+len(http.host) == 16
+len(dns.qry.name) > 15
+len(dns.qry.name) == {5 + 11}
+len(tcp.srcport) == 2
+len(ip.ttl) == 1
+len(tcp.stream) == 4
+len(tcp.flags) == 2
+len(tcp.flags.syn) == 0
+len(frame.time_epoch) == 0
+len(eth.src) == 6
+len(ip.src) == 4
+len(ipv6.src) == 16
+count(tcp.port) == 2
+count(ip) == 1
+count(ip) == 2
+count(vlan) == 2
+count(vlan.id) == 2
+count(dns.qry.name) > 1
+count(dns.a) >= 2
+count(http.host) == 0
+count(tcp.port) == 2 and count(ip.src) == 1
+count(tls.handshake.type) > 1
+upper(http.host) contains "EX"
+upper(http.host) == "WWW.EXAMPLE.TEST"
+lower(http.host) == http.host
+lower(dns.qry.name) == "www.example.test"
+upper(dns.qry.name) contains "EXAMPLE"
+upper(http.request.method) == "GET"
+lower(http.request.method) == "get"
+upper(http.host)[0:3] == "WWW"
+string(tcp.port) == "80"
+string(tcp.flags) == "18"
+string(ip.src) == "10.99.0.1"
+string(ip.dst) == "10.99.0.2"
+string(eth.src) == "02:99:00:00:00:01"
+string(frame.len) == "74"
+string(ipv6.src) == "fd99::2"
+string(ip.proto) == "6"
+string(tcp.srcport) contains "80"
+string(frame.number) matches "^1[0-9]$"
+string(udp.port) == "53"
+string(dns.qry.type) == "28"
+abs(tcp.srcport) == 80
+abs(-tcp.srcport) == 80
+abs(tcp.srcport - 81) == 1
+max(tcp.srcport, tcp.dstport) == 80
+min(tcp.srcport, tcp.dstport) == 80
+max(tcp.port) > 1024
+max(tcp.port) == 80
+min(tcp.port) == 80
+max(ip.src, ip.dst) == 10.99.0.2
+min(ip.src, ip.dst) == 10.99.0.1
+max(http.host) == "www.example.test"
+max(dns.qry.name) contains "www"
+max(udp.srcport, udp.dstport) == 53
+min(udp.port) == 53
+max(tcp.srcport) == 80 + 0
+max(frame.len) > 1000
+min(ipv6.src, ipv6.dst) == fd99::1
+all tcp.port > 1024
+all tcp.port < 1024
+any tcp.port > 1024
+all tcp.port != 80
+any tcp.port != 80
+tcp.port === 80
+tcp.port !== 80
+any tcp.port === 80
+all tcp.port !== 80
+all tcp.port == 80
+all tcp.port in {80, 443}
+all tcp.port in {1024..65535}
+any udp.port in {53}
+all ip.addr == 10.99.0.0/24
+all dns.qry.name contains "example"
+any dns.qry.name contains "www"
+all dns.a == 10.99.0.2
+dns.a === 10.99.0.2
+all vlan.id > 100
+all eth.addr == eth.src
+tcp.srcport in {tcp.dstport, 80}
+tcp.srcport in {79..tcp.srcport}
+ip.src in {10.99.0.0/24}
+ip.src in {10.99.0.1..10.99.0.5}
+http.host in {"www.example.test"}
+http.host in {"a".."z"}
+tcp.flags.syn in {1}
+tcp.dstport in {80, 443} and tcp.srcport in {1024..65535}
+dns.qry.type in {1, 28}
+frame.len in {60..100, 1514}
+tcp.port == ${tcp.port}
+tcp.srcport == ${frame.len}
+!(tcp.port == ${tcp.port})
+tcp.srcport == 'P'
+http.request.method[0] == 'G'
+tcp.srcport != -1
+tcp.srcport > -1
+tcp.srcport == -80
+tcp.srcport >= -5
+.tcp
+.tcp.port == 80
+frame[0] == ff
+http contains "GET"
+dns contains "example"
+len(http) > 0
+tls[0] == 16
+EOF
+general_samples="dns.pcap frag.pcap http.pcap icmp.pcap qinq.pcap sll.pcap vlan.pcap web_visit.pcap"
+
+refused=$(mktemp)
+cat >"$refused" <<'EOF'
+tcp.port in {80 443}
+tcp.flags bitand 0x02
+tcp or udp xor ip
+tcp ^^ udp
+(tcp.srcport + 1) == 81
+tcp.srcport + 70000 == 70080
+ip.src + 1 == 10.99.0.2
+http.host + 1
+http.host & "x"
+tcp.flags.syn & 1
+frame.time_delta * 2 > 1
+ip.src & 0xff
+tcp.srcport == -{-80}
+tcp.srcport == - -80
+1 == 1
+{1 + 1} == 2
+tcp.srcport in {40+40}
+ip.src#-1
+ip#[1-1]
+frame[2-2] == 00
+frame[3-2]
+frame[2:0]
+tcp.srcport[0] == 0
+vals(tcp.flags) == 2
+LEN(http.host) == 16
+len(http.host)
+count(http.host)
+len(tcp)
+string(tcp.flags.syn) == "1"
+string(frame.time_epoch) contains "."
+string(http.host) == http.host
+string(eth[0:2]) == "02:99"
+len(eth[0:2]) == 2
+upper(ip.src) == "X"
+max(frame.len, ip.len) == frame.len
+min(tcp.srcport, ip.ttl) < 100
+eth.type == ip
+ip.proto == tcp
+tcp.srcport == ip.src
+http.host == eth.src
+tcp.flags.syn == tcp.srcport
+frame contains eth.src
+http.host matches http.host
+all tcp.port contains 00
+frame[0] in {02, 03}
+${tcp.port}
+frame.time_epoch > "2026-11-30"
+tcp.srcport - 81 == 4294967295
+frame.len - 2147483722 == -2147483648
+frame[0] == zz
+tcp.port == 80 +
+all tcp.port
+tcp.port contains 00
+EOF
+
 out=tests/golden/filters.tsv
 tmp=$(mktemp -d)
 n=0
 for s in samples/*.pcap samples/*.pcapng; do
     n=$((n + 1))
+    list=$exprs
+    case " $general_samples " in
+    *" $(basename "$s") "*) list="$exprs $general" ;;
+    esac
     (
-        while IFS= read -r e; do
+        cat $list | while IFS= read -r e; do
             frames=$(tshark -n -r "$s" -Y "$e" -T fields -e frame.number 2>"$tmp/err.$n") || {
                 echo "tshark failed on $s with: $e" >&2
                 cat "$tmp/err.$n" >&2
@@ -154,11 +542,21 @@ for s in samples/*.pcap samples/*.pcapng; do
                 exit 1
             }
             printf '%s\t%s\t%s\n' "$(basename "$s")" "$e" "$(echo "$frames" | paste -sd, -)"
-        done <"$exprs"
+        done
     ) >"$tmp/$n.tsv" &
 done
 wait
 [ ! -e "$tmp/failed" ] || { rm -rf "$tmp" "$exprs"; exit 1; }
 cat "$tmp"/[0-9]*.tsv | sort -t"$(printf '\t')" -k1,1 -s >"$out"
-rm -rf "$tmp" "$exprs"
-echo "$out: $(wc -l <"$out") rows ($(tshark --version | head -1))" >&2
+
+# Refused: tshark must fail on each; keep its message.
+ref_out=tests/golden/filters_refused.tsv
+while IFS= read -r e; do
+    if tshark -n -r samples/http.pcap -Y "$e" -c 1 >/dev/null 2>"$tmp/err"; then
+        echo "tshark accepts an expression listed as refused: $e" >&2
+        exit 1
+    fi
+    printf '%s\t%s\n' "$e" "$(grep -v '^Running as' "$tmp/err" | head -1 | sed 's/^tshark: //')"
+done <"$refused" >"$ref_out"
+rm -rf "$tmp" "$exprs" "$general" "$refused"
+echo "$out: $(wc -l <"$out") rows, $ref_out: $(wc -l <"$ref_out") rows ($(tshark --version | head -1))" >&2

@@ -9,6 +9,13 @@
 # occurs several times in the frame, e.g. ip.src in an ICMP error quoting an
 # IP header). Fields absent from a frame are absent from its object.
 #
+# A sample with a key log beside it (samples/NAME.keys for NAME.pcap or
+# NAME.pcapng) is read with it: `-o tls.keylog_file:samples/NAME.keys`, as
+# tests/tshark_fields.rs reads it with `--tls-keylog`. Secrets embedded in a
+# pcapng are used by both without being asked. Such a sample also gets
+# tests/golden/NAME.nokeys.tshark.json, read without its key log (what the
+# capture shows to one who has no keys: QUIC Initials, TLS hellos).
+#
 # usage: scripts/make-goldens.sh [samples-dir] [golden-dir]
 set -euo pipefail
 
@@ -31,18 +38,8 @@ export HOME="$CONF"
 mkdir -p "$GOLDEN"
 tshark --version | head -1 >"$GOLDEN/TSHARK_VERSION"
 
-eargs=()
-for f in "${FIELDS[@]}"; do eargs+=(-e "$f"); done
-
-shopt -s nullglob
-n=0
-for pcap in "$SAMPLES"/*.pcap "$SAMPLES"/*.pcapng; do
-    name=$(basename "$pcap")
-    out="$GOLDEN/$name.tshark.json"
-    tshark -n -r "$pcap" -o tcp.relative_sequence_numbers:TRUE -T json "${eargs[@]}" \
-        2>"$CONF/stderr" >"$CONF/raw.json" || {
-        echo "tshark failed on $pcap:" >&2; cat "$CONF/stderr" >&2; exit 1; }
-    "$PY" - "$CONF/raw.json" "$out" <<'EOF'
+# tshark's JSON, normalised: one object per frame (see above).
+cat >"$CONF/norm.py" <<'EOF'
 import json, sys
 raw = json.load(open(sys.argv[1]))
 frames = []
@@ -61,6 +58,28 @@ with open(sys.argv[2], "w") as f:
     f.write(",\n".join(json.dumps(o, sort_keys=True, separators=(", ", ": ")) for o in frames))
     f.write("\n]\n")
 EOF
+
+eargs=()
+for f in "${FIELDS[@]}"; do eargs+=(-e "$f"); done
+
+shopt -s nullglob
+n=0
+for pcap in "$SAMPLES"/*.pcap "$SAMPLES"/*.pcapng; do
+    name=$(basename "$pcap")
+    out="$GOLDEN/$name.tshark.json"
+    keys=("${pcap%.*}.keys")
+    kargs=()
+    [ -f "${keys[0]}" ] && kargs=(-o "tls.keylog_file:${keys[0]}")
+    tshark -n -r "$pcap" -o tcp.relative_sequence_numbers:TRUE "${kargs[@]}" -T json "${eargs[@]}" \
+        2>"$CONF/stderr" >"$CONF/raw.json" || {
+        echo "tshark failed on $pcap:" >&2; cat "$CONF/stderr" >&2; exit 1; }
+    "$PY" "$CONF/norm.py" "$CONF/raw.json" "$out"
+    if [ ${#kargs[@]} -gt 0 ]; then
+        tshark -n -r "$pcap" -o tcp.relative_sequence_numbers:TRUE -T json "${eargs[@]}" \
+            2>"$CONF/stderr" >"$CONF/raw.json" || {
+            echo "tshark failed on $pcap:" >&2; cat "$CONF/stderr" >&2; exit 1; }
+        "$PY" "$CONF/norm.py" "$CONF/raw.json" "$GOLDEN/$name.nokeys.tshark.json"
+    fi
     echo "$name: $(grep -c '"frame.number"' "$out") frames -> ${out#"$REPO"/}"
     n=$((n + 1))
 done

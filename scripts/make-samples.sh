@@ -15,12 +15,21 @@
 # usage: sudo scripts/make-samples.sh          every sample
 #        sudo scripts/make-samples.sh dhcp     samples/dhcp.pcap only (needs
 #                                               iproute2 tcpdump dnsmasq busybox)
+#        sudo scripts/make-samples.sh polling  samples/polling_vs_websocket.pcap
+#                                               only (needs iproute2 tcpdump
+#                                               python3-websockets)
+#        sudo scripts/make-samples.sh tlsq     only the decryption samples and
+#               their key logs: tls_keylog.pcap, web_visit_tls.pcapng (secrets
+#               embedded), h2.pcap, h2c.pcap, quic.pcap (needs, besides the
+#               tools of `all`, python3-h2 and a python with
+#               aioquic: AIOQUIC_PY=/path/to/python, default a venv made in
+#               the temporary folder with `pip install aioquic`)
 set -euo pipefail
 
 WHAT=${1:-all}
 case "$WHAT" in
-    all | dhcp) ;;
-    *) echo "usage: $0 [dhcp]" >&2; exit 2 ;;
+    all | dhcp | polling | tlsq) ;;
+    *) echo "usage: $0 [dhcp|polling|tlsq]" >&2; exit 2 ;;
 esac
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -39,11 +48,15 @@ NAME=www.example.test
 [ "$(id -u)" = 0 ] || { echo "must run as root" >&2; exit 1; }
 TOOLS=(ip tcpdump dnsmasq ping busybox)
 [ "$WHAT" = all ] && TOOLS+=(ethtool dumpcap editcap tcprewrite nginx curl dig openssl)
+[ "$WHAT" = tlsq ] && TOOLS+=(ethtool editcap nginx curl dig openssl)
 for t in "${TOOLS[@]}"; do
     command -v "$t" >/dev/null || { echo "missing tool: $t" >&2; exit 1; }
 done
-if [ "$WHAT" = all ]; then
+if [ "$WHAT" != dhcp ]; then
     "$PY" -c 'import websockets' || { echo "missing python3-websockets for $PY" >&2; exit 1; }
+    if [ "$WHAT" = tlsq ] || [ "$WHAT" = all ]; then
+        "$PY" -c 'import h2' || { echo "missing python3-h2 for $PY" >&2; exit 1; }
+    fi
 fi
 
 TMP=$(mktemp -d /tmp/osidump-samples.XXXXXX)
@@ -156,6 +169,74 @@ HOOK
     cat "$TMP/dhcp.log" >&2
 }
 
+# ---------------------------------------------------------------- polling
+# polling_vs_websocket.pcap: the seed's question on real traffic. One small
+# news server on :8000 (python3-websockets) answers `GET /updates` with the
+# latest news as JSON and pushes the same news over a WebSocket at /live.
+# The client first polls /updates every 0.2 s, 15 times, on one keep-alive
+# connection; then it opens the WebSocket and receives the same 15 news
+# items as they happen (and one ping), and closes.
+make_polling() {
+    echo "== polling_vs_websocket.pcap" >&2
+    cat >"$TMP/news_server.py" <<'PY'
+import asyncio, http, json, websockets
+
+def news(n):
+    return json.dumps({"seq": n, "headline": f"price update {n}", "price": 100 + n})
+
+async def live(ws, path):
+    for n in range(1, 16):
+        await ws.send(news(n))
+        if n == 8:
+            await ws.ping()
+        await asyncio.sleep(0.2)
+    await ws.close(1000, "done")
+
+count = 0
+async def plain(path, headers):
+    global count
+    if path == "/updates":
+        count += 1
+        body = news(count).encode()
+        return http.HTTPStatus.OK, [("Content-Type", "application/json"),
+                                    ("Cache-Control", "no-cache")], body
+    return None  # /live: carry on with the WebSocket handshake
+
+async def main():
+    async with websockets.serve(live, None, 8000, process_request=plain, compression=None):
+        await asyncio.Future()
+
+asyncio.run(main())
+PY
+    cat >"$TMP/news_client.py" <<'PY'
+import asyncio, http.client, sys, time, websockets
+host = sys.argv[1]
+conn = http.client.HTTPConnection(host, 8000, timeout=5)
+for _ in range(15):
+    conn.request("GET", "/updates", headers={"Accept": "application/json",
+                 "User-Agent": "news-poller/1.0"})
+    conn.getresponse().read()
+    time.sleep(0.2)
+conn.close()
+
+async def ws():
+    async with websockets.connect(f"ws://{host}:8000/live", compression=None) as w:
+        async for _ in w:
+            pass
+asyncio.run(ws())
+PY
+    srv "$PY" "$TMP/news_server.py" &
+    local server=$!
+    PIDS+=("$server")
+    wait_for srv bash -c "exec 3<>/dev/tcp/$SRV4/8000"
+    cap_start "$O/polling_vs_websocket.pcap" "$CLI_IF" tcp port 8000
+    timeout 30 ip netns exec "$CLI" "$PY" "$TMP/news_client.py" "$SRV4"
+    sleep 0.3
+    cap_stop
+    kill "$server"
+    wait "$server" 2>/dev/null || true
+}
+
 # ---------------------------------------------------------------- network
 # idempotent: remove leftovers of an interrupted previous run
 ip netns del "$CLI" 2>/dev/null || true
@@ -184,6 +265,15 @@ printf 'nameserver %s\n' "$SRV4" >"/etc/netns/$CLI/resolv.conf"
 
 mkdir -p "$OUT" "$TMP/out"
 O="$TMP/out"
+
+if [ "$WHAT" = polling ]; then
+    # This sample only: every other file in samples/ is left as it is.
+    make_polling
+    cp "$O/polling_vs_websocket.pcap" "$OUT/polling_vs_websocket.pcap"
+    chmod 644 "$OUT/polling_vs_websocket.pcap"
+    ls -l "$OUT/polling_vs_websocket.pcap" >&2
+    exit 0
+fi
 
 if [ "$WHAT" = dhcp ]; then
     # This sample only: every other file in samples/ is left as it is.
@@ -252,12 +342,14 @@ http {
     server {
         listen $SRV4:80;
         listen [$SRV6]:80;
-        listen $SRV4:443 ssl;
-        listen [$SRV6]:443 ssl;
+        listen $SRV4:443 ssl http2;
+        listen [$SRV6]:443 ssl http2;
+        listen $SRV4:8080 http2;
         server_name $NAME;
         ssl_certificate $TMP/cert.pem;
         ssl_certificate_key $TMP/key.pem;
         ssl_protocols TLSv1.2 TLSv1.3;
+        ssl_conf_command Ciphersuites TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:TLS_AES_128_CCM_SHA256:TLS_AES_128_CCM_8_SHA256;
         root $WWW;
         location / { index index.html; }
         location /chunked/ { ssi on; chunked_transfer_encoding on; }
@@ -373,6 +465,283 @@ EOF
 CURL=(curl -sS -o /dev/null --max-time 10)
 RESOLVE=(--resolve "$NAME:80:$SRV4" --resolve "$NAME:443:$SRV4")
 DIG=(dig +tries=1 +time=2)
+
+# ---------------------------------------------------------------- tlsq
+# The decryption samples, each with the key log its client wrote (test keys
+# of a throw-away server, committed next to the capture as FILE.keys).
+make_tlsq() {
+    local C=(curl -sS --max-time 10 "${RESOLVE[@]}" --resolve "$NAME:8080:$SRV4" --cacert "$CERT")
+    local QPY=${AIOQUIC_PY:-}
+    if [ -z "$QPY" ]; then
+        "$PY" -m venv "$TMP/venv" && "$TMP/venv/bin/pip" install -q aioquic
+        QPY="$TMP/venv/bin/python"
+    fi
+    "$QPY" -c 'import aioquic' || { echo "no aioquic for $QPY" >&2; exit 1; }
+
+    # wss echo server (TLS on 8766)
+    cat >"$TMP/wss_server.py" <<'EOF'
+import asyncio, ssl, sys, websockets
+
+async def echo(ws, path=None):
+    async for msg in ws:
+        await ws.send(msg)
+
+async def main():
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(sys.argv[1], sys.argv[2])
+    async with websockets.serve(echo, None, 8766, ssl=ctx, compression=None):
+        await asyncio.Future()
+
+asyncio.run(main())
+EOF
+    cat >"$TMP/wss_visit.py" <<'EOF'
+# WebSocket over TLS; Python's ssl writes SSLKEYLOGFILE itself
+import asyncio, ssl, sys, websockets
+
+async def main():
+    ctx = ssl.create_default_context(cafile=sys.argv[1])
+    async with websockets.connect("wss://www.example.test:8766/", ssl=ctx, compression=None) as ws:
+        await ws.send("Hello over wss!")
+        await ws.recv()
+        await ws.close(code=1000, reason="done")
+
+asyncio.run(main())
+EOF
+    ip netns exec "$SRV" "$PY" "$TMP/wss_server.py" "$CERT" "$TMP/key.pem" &
+    PIDS+=($!)
+    # h2c by Upgrade (RFC 7540 3.2): a python3-h2 server on 8088
+    cat >"$TMP/h2c_server.py" <<'EOF'
+import os, socket, sys
+import h2.config, h2.connection, h2.events
+
+ROOT = sys.argv[1]
+
+def page(path):
+    f = os.path.join(ROOT, path.lstrip("/") or "index.html")
+    if os.path.isdir(f):
+        f = os.path.join(f, "index.html")
+    try:
+        with open(f, "rb") as fh:
+            return b"200", fh.read()
+    except OSError:
+        return b"404", b"not found\n"
+
+def respond(c, sid, path):
+    status, body = page(path)
+    c.send_headers(sid, [(b":status", status), (b"server", b"python-h2"),
+                         (b"content-length", str(len(body)).encode())])
+    c.send_data(sid, body, end_stream=True)
+
+def serve(sock):
+    head = b""
+    while b"\r\n\r\n" not in head and len(head) < 65536:
+        more = sock.recv(4096)
+        if not more:
+            return
+        head += more
+    head, _, rest = head.partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    path = lines[0].split(" ")[1]
+    hdrs = {k.strip().lower(): v.strip() for k, _, v in (l.partition(":") for l in lines[1:])}
+    c = h2.connection.H2Connection(h2.config.H2Configuration(client_side=False))
+    if hdrs.get("upgrade", "").lower() != "h2c":
+        sock.sendall(b"HTTP/1.1 505 HTTP Version Not Supported\r\nContent-Length: 0\r\n\r\n")
+        return
+    sock.sendall(b"HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\nUpgrade: h2c\r\n\r\n")
+    c.initiate_upgrade_connection(hdrs["http2-settings"].encode())
+    respond(c, 1, path)
+    sock.sendall(c.data_to_send())
+    data = rest
+    for _ in range(10000):
+        for ev in c.receive_data(data):
+            if isinstance(ev, h2.events.RequestReceived):
+                respond(c, ev.stream_id, dict(ev.headers).get(b":path", b"/").decode())
+            elif isinstance(ev, h2.events.ConnectionTerminated):
+                sock.sendall(c.data_to_send())
+                return
+        sock.sendall(c.data_to_send())
+        data = sock.recv(65536)
+        if not data:
+            return
+
+srv = socket.create_server(("", 8088))
+while True:
+    s, _ = srv.accept()
+    with s:
+        try:
+            serve(s)
+        except Exception as e:
+            print("h2c server:", e, file=sys.stderr)
+EOF
+    ip netns exec "$SRV" "$PY" "$TMP/h2c_server.py" "$WWW" &
+    PIDS+=($!)
+
+    # HTTP/3 server and client on aioquic
+    cat >"$TMP/h3_server.py" <<'EOF'
+import asyncio, sys
+from aioquic.asyncio import QuicConnectionProtocol, serve
+from aioquic.h3.connection import H3_ALPN, H3Connection
+from aioquic.h3.events import HeadersReceived
+from aioquic.quic.configuration import QuicConfiguration
+
+PAGES = {
+    b"/": b"<html><body><h1>Hello over HTTP/3</h1></body></html>\n",
+    b"/big.txt": b"".join(b"line %04d: the quick brown fox jumps over the lazy dog\n" % i for i in range(100)),
+}
+
+class H3Server(QuicConnectionProtocol):
+    def __init__(self, *a, **kw):
+        super().__init__(*a, **kw)
+        self.h3 = H3Connection(self._quic)
+
+    def quic_event_received(self, event):
+        for ev in self.h3.handle_event(event):
+            if isinstance(ev, HeadersReceived):
+                path = dict(ev.headers).get(b":path", b"/")
+                body = PAGES.get(path)
+                status = b"200" if body is not None else b"404"
+                body = body if body is not None else b"not found\n"
+                self.h3.send_headers(ev.stream_id, [
+                    (b":status", status), (b"server", b"aioquic"),
+                    (b"content-type", b"text/plain"),
+                    (b"content-length", str(len(body)).encode())])
+                self.h3.send_data(ev.stream_id, body, end_stream=True)
+        self.transmit()
+
+async def main(host, cert, key):
+    cfg = QuicConfiguration(is_client=False, alpn_protocols=H3_ALPN)
+    cfg.load_cert_chain(cert, key)
+    await serve(host, 443, configuration=cfg, create_protocol=H3Server)
+    await asyncio.Future()
+
+asyncio.run(main(*sys.argv[1:]))
+EOF
+    cat >"$TMP/h3_client.py" <<'EOF'
+import asyncio, sys
+from aioquic.asyncio.client import connect
+from aioquic.asyncio.protocol import QuicConnectionProtocol
+from aioquic.h3.connection import H3_ALPN, H3Connection
+from aioquic.h3.events import DataReceived, HeadersReceived
+from aioquic.quic.configuration import QuicConfiguration
+from aioquic.quic.packet import QuicProtocolVersion
+from aioquic.tls import CipherSuite
+
+class H3Client(QuicConnectionProtocol):
+    def __init__(self, *a, **kw):
+        super().__init__(*a, **kw)
+        self.h3 = H3Connection(self._quic)
+        self.waiting = {}
+
+    def quic_event_received(self, event):
+        for ev in self.h3.handle_event(event):
+            if isinstance(ev, (HeadersReceived, DataReceived)) and ev.stream_ended:
+                fut = self.waiting.pop(ev.stream_id, None)
+                if fut is not None and not fut.done():
+                    fut.set_result(True)
+
+    async def get(self, path):
+        sid = self._quic.get_next_available_stream_id()
+        self.h3.send_headers(sid, [
+            (b":method", b"GET"), (b":scheme", b"https"),
+            (b":authority", b"www.example.test"), (b":path", path),
+            (b"user-agent", b"aioquic-osidump")], end_stream=True)
+        fut = asyncio.get_running_loop().create_future()
+        self.waiting[sid] = fut
+        self.transmit()
+        await asyncio.wait_for(fut, 5)
+
+async def main(host, cafile, keylog, version, suite):
+    cfg = QuicConfiguration(is_client=True, alpn_protocols=H3_ALPN,
+                            server_name="www.example.test")
+    cfg.load_verify_locations(cafile)
+    cfg.secrets_log_file = open(keylog, "a")
+    if version == "2":
+        cfg.original_version = QuicProtocolVersion.VERSION_2
+    if suite != "default":
+        cfg.cipher_suites = [CipherSuite[suite]]
+    async with connect(host, 443, configuration=cfg, create_protocol=H3Client) as c:
+        await c.get(b"/")
+        await c.get(b"/big.txt")
+        await c.get(b"/missing")
+    cfg.secrets_log_file.close()
+
+asyncio.run(main(*sys.argv[1:]))
+EOF
+    ip netns exec "$SRV" "$QPY" "$TMP/h3_server.py" "$SRV4" "$CERT" "$TMP/key.pem" &
+    PIDS+=($!)
+    wait_for srv bash -c "exec 3<>/dev/tcp/$SRV4/8766"
+    wait_for srv bash -c "exec 3<>/dev/tcp/$SRV4/8088"
+    wait_for srv bash -c "exec 3<>/dev/tcp/$SRV4/8080"
+    sleep 1   # the QUIC server has no TCP port to wait for
+
+    echo "== tls_keylog.pcap" >&2
+    local K="$O/tls_keylog.keys"
+    : >"$K"
+    cap_start "$O/tls_keylog.pcap"
+    local s
+    for s in TLS_AES_128_GCM_SHA256 TLS_AES_256_GCM_SHA384 TLS_CHACHA20_POLY1305_SHA256 \
+             TLS_AES_128_CCM_SHA256 TLS_AES_128_CCM_8_SHA256; do
+        SSLKEYLOGFILE="$K" cli "${C[@]}" -o /dev/null --http1.1 --tlsv1.3 --tls13-ciphers "$s" "https://$NAME/"
+    done
+    for s in ECDHE-ECDSA-AES128-GCM-SHA256 ECDHE-ECDSA-AES256-GCM-SHA384 \
+             ECDHE-ECDSA-CHACHA20-POLY1305 ECDHE-ECDSA-AES128-SHA256 ECDHE-ECDSA-AES256-SHA; do
+        SSLKEYLOGFILE="$K" cli "${C[@]}" -o /dev/null --http1.1 --tlsv1.2 --tls-max 1.2 --ciphers "$s" "https://$NAME/"
+    done
+    # keep-alive: a second request and a 20 KB body over many records
+    SSLKEYLOGFILE="$K" cli "${C[@]}" --http1.1 "https://$NAME/" "https://$NAME/big.txt" >/dev/null
+    SSLKEYLOGFILE="$K" cli "$PY" "$TMP/wss_visit.py" "$CERT"
+    cap_stop
+
+    echo "== web_visit_tls.pcapng (secrets embedded)" >&2
+    flush_neigh
+    : >"$TMP/visit.keys"
+    cap_start "$TMP/web_visit_tls.pcap"
+    SSLKEYLOGFILE="$TMP/visit.keys" cli curl -sS -o /dev/null --max-time 10 --http1.1 \
+        --cacert "$CERT" "https://$NAME/"
+    cap_stop
+    editcap --inject-secrets tls,"$TMP/visit.keys" "$TMP/web_visit_tls.pcap" "$O/web_visit_tls.pcapng"
+
+    echo "== h2.pcap" >&2
+    K="$O/h2.keys"
+    : >"$K"
+    cap_start "$O/h2.pcap"
+    SSLKEYLOGFILE="$K" cli "${C[@]}" --http2 "https://$NAME/" "https://$NAME/css/site.css" \
+        "https://$NAME/big.txt" "https://$NAME/does-not-exist.html" >/dev/null
+    SSLKEYLOGFILE="$K" cli "${C[@]}" --http2 -Z "https://$NAME/" "https://$NAME/robots.txt" \
+        "https://$NAME/chunked/" >/dev/null
+    SSLKEYLOGFILE="$K" cli "${C[@]}" --http2 -H 'Content-Type: application/x-www-form-urlencoded' \
+        --data 'name=osidump&proto=h2' "https://$NAME/post" >/dev/null
+    cap_stop
+
+    echo "== h2c.pcap" >&2
+    cap_start "$O/h2c.pcap"
+    # one URL per connection: curl 7.88 fails a second prior-knowledge request
+    cli "${C[@]}" --http2-prior-knowledge "http://$NAME:8080/" >/dev/null
+    cli "${C[@]}" --http2-prior-knowledge "http://$NAME:8080/css/site.css" >/dev/null
+    cli "${C[@]}" --http2 "http://$SRV4:8088/" "http://$SRV4:8088/robots.txt" >/dev/null
+    cap_stop
+
+    echo "== quic.pcap" >&2
+    K="$O/quic.keys"
+    : >"$K"
+    cap_start "$O/quic.pcap"
+    cli "$QPY" "$TMP/h3_client.py" "$SRV4" "$CERT" "$K" 1 default
+    cli "$QPY" "$TMP/h3_client.py" "$SRV4" "$CERT" "$K" 1 CHACHA20_POLY1305_SHA256
+    cli "$QPY" "$TMP/h3_client.py" "$SRV4" "$CERT" "$K" 2 AES_256_GCM_SHA384
+    cap_stop
+}
+
+if [ "$WHAT" = tlsq ]; then
+    # These samples only: every other file in samples/ is left as it is.
+    make_tlsq
+    for f in tls_keylog.pcap tls_keylog.keys web_visit_tls.pcapng h2.pcap h2.keys \
+             h2c.pcap quic.pcap quic.keys; do
+        cp "$O/$f" "$OUT/$f"
+        chmod 644 "$OUT/$f"
+        ls -l "$OUT/$f" >&2
+    done
+    exit 0
+fi
 
 # ---------------------------------------------------------------- samples
 
@@ -506,10 +875,12 @@ echo "== nano.pcapng (pcapng, nanosecond resolution, via editcap)" >&2
 editcap -F pcapng "$O/nano.pcap" "$O/nano.pcapng"
 
 make_dhcp
+make_polling
+make_tlsq
 
 # ---------------------------------------------------------------- install
-rm -f "$OUT"/*.pcap "$OUT"/*.pcapng
-cp "$O"/*.pcap "$O"/*.pcapng "$OUT"/
-chmod 644 "$OUT"/*.pcap "$OUT"/*.pcapng
+rm -f "$OUT"/*.pcap "$OUT"/*.pcapng "$OUT"/*.keys
+cp "$O"/*.pcap "$O"/*.pcapng "$O"/*.keys "$OUT"/
+chmod 644 "$OUT"/*.pcap "$OUT"/*.pcapng "$OUT"/*.keys
 ls -l "$OUT" >&2
 echo "total: $(du -cb "$OUT"/*.pcap* | tail -1 | cut -f1) bytes" >&2

@@ -10,13 +10,15 @@
 #   iproute2 iputils-ping curl dnsutils dnsmasq-base python3 procps (sysctl)
 #                             tests/live.rs: namespaces, real clients and servers
 #   libcap2-bin util-linux mount   setcap, setpriv, a tiny tmpfs (capture tests)
+#   chromium                  tests/report.rs: the report page in a real browser
+#                             (headless; the test fails in CI without it)
 # The live tests need root (network namespaces); without it they say why and
 # skip. Set OSIDUMP_CORPUS to a folder of captures to add the corpus sweep.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 packages=(libpcap-dev pkg-config iproute2 iputils-ping curl dnsutils dnsmasq-base
-  python3 procps libcap2-bin util-linux mount)
+  python3 procps libcap2-bin util-linux mount chromium)
 command -v cc >/dev/null 2>&1 || packages+=(gcc libc6-dev)
 
 if command -v dpkg-query >/dev/null 2>&1; then

@@ -54,7 +54,11 @@ pub enum Command {
     /// Show one TCP conversation's reassembled bytes, raw or parsed
     Follow(FollowArgs),
     /// Each conversation's life as a timeline, grouped by client
+    /// (`--format svg`: as a ladder diagram)
     Sessions(SessionsArgs),
+    /// Draw captures as one self-contained HTML page: every conversation as
+    /// a ladder diagram, each packet as an OSI stack, an overview
+    Report(ReportArgs),
     /// Print the OSI reference table osidump is built around
     Layers(LayersArgs),
     /// List every field osidump emits: Wireshark name, tshark type,
@@ -62,8 +66,8 @@ pub enum Command {
     Fields(FieldsArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell)
     Completions(CompletionsArgs),
-    /// Print the man page (roff) to standard output
-    Man,
+    /// Print a man page (roff): osidump(1), or the page of one command
+    Man(ManArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -136,13 +140,23 @@ pub struct OutputArgs {
     /// `tcp.port==8080,http` (dns, http, tls); may be repeated
     #[arg(short = 'd', long = "decode-as", value_name = "RULE")]
     pub decode_as: Vec<osidump::dissect::registry::DecodeAs>,
+    /// Decrypt TLS and QUIC with this NSS key log (what SSLKEYLOGFILE makes
+    /// browsers and curl write); default: $SSLKEYLOGFILE when set. Secrets
+    /// embedded in a pcapng (Decryption Secrets Blocks) are used anyway
+    #[arg(long = "tls-keylog", value_name = "FILE")]
+    pub tls_keylog: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
 pub struct DissectArgs {
-    /// Capture files to read; `-` for standard input
-    #[arg(value_name = "FILE", required = true)]
+    /// Capture files to read (pcap, pcapng, gzipped or not); `-` for
+    /// standard input
+    #[arg(value_name = "FILE", required_unless_present = "read_file")]
     pub files: Vec<PathBuf>,
+
+    /// A capture file to read, as tshark's `-r` (may be repeated)
+    #[arg(short = 'r', long = "read-file", value_name = "FILE")]
+    pub read_file: Vec<PathBuf>,
 
     #[command(flatten)]
     pub output: OutputArgs,
@@ -249,6 +263,11 @@ pub struct ReadArgs {
     /// `tcp.port==8080,http`; may be repeated
     #[arg(short = 'd', long = "decode-as", value_name = "RULE")]
     pub decode_as: Vec<osidump::dissect::registry::DecodeAs>,
+    /// Decrypt TLS and QUIC with this NSS key log (what SSLKEYLOGFILE makes
+    /// browsers and curl write); default: $SSLKEYLOGFILE when set. Secrets
+    /// embedded in a pcapng (Decryption Secrets Blocks) are used anyway
+    #[arg(long = "tls-keylog", value_name = "FILE")]
+    pub tls_keylog: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -313,15 +332,54 @@ fn parse_selector(s: &str) -> Result<Selector, String> {
     s.parse()
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SessionsFormat {
+    /// Aligned text, coloured by OSI layer on a terminal
+    Text,
+    /// NDJSON, one object per client
+    Json,
+    /// The ladder diagram as a standalone SVG (for slides and documents)
+    Svg,
+}
+
 #[derive(Debug, Args)]
 pub struct SessionsArgs {
     /// Capture files to read; `-` for standard input
     #[arg(value_name = "FILE", required = true)]
     pub files: Vec<PathBuf>,
 
-    /// Output format (json: one object per client)
-    #[arg(short = 'T', long, value_enum, default_value_t = ViewFormat::Text)]
-    pub format: ViewFormat,
+    /// Output format (json: one object per client; svg: the ladder)
+    #[arg(short = 'T', long, value_enum, default_value_t = SessionsFormat::Text)]
+    pub format: SessionsFormat,
+
+    #[command(flatten)]
+    pub read: ReadArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Capture files to read (each its own capture); `-` for standard input
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
+
+    /// Write the page to FILE instead of standard output
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Draw at most N packets (later ones are counted in the overview)
+    #[arg(long, value_name = "N", default_value_t = 1000,
+          value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    pub max_packets: u64,
+
+    /// Draw the packets of at most N conversations
+    #[arg(long, value_name = "N", default_value_t = 100,
+          value_parser = clap::value_parser!(u64).range(1..=100_000))]
+    pub max_conversations: u64,
+
+    /// Fold a step of more than N packets into one band that expands on
+    /// click (0: never fold)
+    #[arg(long, value_name = "N", default_value_t = 12)]
+    pub fold: usize,
 
     #[command(flatten)]
     pub read: ReadArgs,
@@ -360,4 +418,15 @@ pub struct CompletionsArgs {
     /// Shell to complete for
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// The command whose page to print (dissect, capture, ...); none: osidump(1)
+    #[arg(value_name = "COMMAND")]
+    pub command: Option<String>,
+
+    /// Write every page (osidump.1, osidump-dissect.1, ...) into DIR instead
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
 }

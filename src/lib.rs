@@ -10,6 +10,7 @@ pub mod flow;
 pub mod fuzzing;
 pub mod pipeline;
 pub mod render;
+pub mod report;
 pub mod source;
 #[cfg(test)]
 mod test_rng;

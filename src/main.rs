@@ -43,10 +43,11 @@ fn main() -> ExitCode {
         Command::Stats(ref args) => cmd::views::stats(args, ctx),
         Command::Follow(ref args) => cmd::views::follow(args, ctx),
         Command::Sessions(ref args) => cmd::views::sessions(args, ctx),
+        Command::Report(ref args) => cmd::report::run(args, ctx),
         Command::Layers(ref args) => cmd::views::layers(args, ctx),
         Command::Fields(ref args) => cmd::views::fields(args),
         Command::Completions(ref args) => cmd::views::completions(args),
-        Command::Man => cmd::views::man(),
+        Command::Man(ref args) => cmd::man::man(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

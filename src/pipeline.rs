@@ -8,10 +8,11 @@
 //! recording with `-w`, aggregating a report, a progress bar — lives in
 //! their sinks.
 
+use crate::dissect::app::tls::keylog::KeyLog;
 use crate::dissect::event::{Event, Events};
 use crate::dissect::registry::DecodeAs;
 use crate::dissect::{Dissection, Dissector};
-use crate::filter::Filter;
+use crate::filter::{Filter, Unanswered};
 use crate::source::{Frame, FrameSource, SourceError};
 use std::io;
 
@@ -32,6 +33,10 @@ pub struct Settings {
     /// What the dissector's conversation state may hold
     /// ([`crate::flow::budget`]).
     pub memory_limit: usize,
+    /// `--tls-keylog`: secrets to decrypt TLS and QUIC with. Each input
+    /// starts from it; secrets embedded in a pcapng add to it for that
+    /// file only.
+    pub keylog: Option<KeyLog>,
 }
 
 impl Default for Settings {
@@ -43,6 +48,7 @@ impl Default for Settings {
             dissect: true,
             events: Events::Off,
             memory_limit: crate::flow::budget::DEFAULT_LIMIT,
+            keylog: None,
         }
     }
 }
@@ -101,6 +107,11 @@ pub trait Input: FrameSource {
     fn has_queued(&self) -> bool {
         false
     }
+    /// Where the source puts the key log text of the secrets it reads
+    /// (pcapng Decryption Secrets Blocks), if it can carry any.
+    fn secrets(&self) -> Option<crate::source::file::Secrets> {
+        None
+    }
 }
 
 pub struct Pipeline {
@@ -110,19 +121,32 @@ pub struct Pipeline {
     pub read: u64,
     /// Frames the sink was given.
     pub selected: u64,
+    /// Frames the filter could not judge as tshark would (see
+    /// [`Filter::evaluate`]); judged with those layers left out.
+    pub unanswered: u64,
+}
+
+/// A dissector as the settings ask for it (one per input).
+fn dissector(settings: &Settings) -> Dissector {
+    let mut d = Dissector::new()
+        .with_decode_as(settings.decode_as.clone())
+        .with_events(settings.events)
+        .with_memory_limit(settings.memory_limit);
+    if let Some(k) = &settings.keylog {
+        d = d.with_keylog(k.clone());
+    }
+    d
 }
 
 impl Pipeline {
     pub fn new(settings: Settings) -> Self {
-        let dissector = Dissector::new()
-            .with_decode_as(settings.decode_as.clone())
-            .with_events(settings.events)
-            .with_memory_limit(settings.memory_limit);
+        let dissector = dissector(&settings);
         Pipeline {
             settings,
             dissector,
             read: 0,
             selected: 0,
+            unanswered: 0,
         }
     }
 
@@ -133,10 +157,7 @@ impl Pipeline {
     /// A new capture file begins: conversation state (stream numbers, DNS
     /// matching, reassembly) starts again, as tshark treats each file.
     pub fn next_input(&mut self) {
-        self.dissector = Dissector::new()
-            .with_decode_as(self.settings.decode_as.clone())
-            .with_events(self.settings.events)
-            .with_memory_limit(self.settings.memory_limit);
+        self.dissector = dissector(&self.settings);
     }
 
     /// The dissector's memory budget now (of the current input).
@@ -161,6 +182,7 @@ impl Pipeline {
     }
 
     fn frames(&mut self, source: &mut dyn Input, sink: &mut dyn Sink) -> Result<End, RunError> {
+        let secrets = source.secrets();
         loop {
             if self.limit_reached() {
                 return Ok(End::Limit);
@@ -171,12 +193,29 @@ impl Pipeline {
                 Err(e) => return Err(RunError::Source(e)),
             };
             self.read += 1;
+            // Secrets the capture carries before this packet (pcapng
+            // Decryption Secrets Blocks).
+            if let Some(s) = &secrets
+                && let Ok(mut text) = s.lock()
+                && !text.is_empty()
+            {
+                self.dissector.add_secrets(&text);
+                text.clear();
+            }
             sink.read(&frame).map_err(RunError::Sink)?;
             if self.settings.dissect {
                 let d = self.dissector.dissect(&frame);
                 // Every frame is dissected (conversation state stays
                 // right); only those the filter selects are passed on.
-                if self.settings.filter.as_ref().is_none_or(|f| f.matches(&d)) {
+                let selected = match self.settings.filter.as_ref().map(|f| f.evaluate(&d)) {
+                    None => true,
+                    Some(Ok(yes)) => yes,
+                    Some(Err(Unanswered(partial))) => {
+                        self.unanswered += 1;
+                        partial
+                    }
+                };
+                if selected {
                     self.selected += 1;
                     sink.packet(&frame, &d).map_err(RunError::Sink)?;
                 }
@@ -191,6 +230,9 @@ impl Pipeline {
 impl Input for crate::source::file::FileSource {
     fn position(&self) -> u64 {
         self.offset()
+    }
+    fn secrets(&self) -> Option<crate::source::file::Secrets> {
+        Some(self.secrets())
     }
 }
 

@@ -410,3 +410,31 @@ fn a_reader_that_went_away_is_a_quiet_success_for_every_command() {
         assert_eq!(err, "", "{args:?}");
     }
 }
+
+/// A filter that reads the bytes of a layer decoded from a reassembled IP
+/// datagram (tshark reads the reassembled bytes; the frame does not hold
+/// them): every packet it could judge is printed, then it says plainly that
+/// it could not answer for the rest, with exit 2.
+#[test]
+fn filter_that_cannot_answer_says_so_with_exit_2() {
+    let frag = common::samples_dir().join("frag.pcap");
+    let out = osidump()
+        .args(["dissect", "-T", "line", "-Y", "len(icmp) > 0"])
+        .arg(&frag)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("Destination unreachable"), "{stdout}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("not supported:") && stderr.contains("(4 packets)"),
+        "{stderr}"
+    );
+    // The same packets judged from their own bytes: answered, exit 0.
+    osidump()
+        .args(["dissect", "-T", "line", "-Y", "icmp"])
+        .arg(&frag)
+        .assert()
+        .success();
+}

@@ -23,21 +23,6 @@ use proptest::prelude::*;
 /// Upper layers whose decoders may not be wired into the dissector yet.
 const PENDING_UPPER_LAYERS: &[&str] = &["dns", "http", "tls", "websocket"];
 
-/// Layer names the filter does not know alone yet, each with the reason.
-/// `src/filter/mod.rs` keeps its own protocol list rather than reading
-/// `spec::layer_names()`; once a name is there, drop it here (the test
-/// says so).
-const NOT_YET_A_FILTER_PROTOCOL: &[(&str, &str)] = &[
-    (
-        "arcnet",
-        "decoded since the ARCNET link layer; src/filter/mod.rs PROTOCOLS lacks it",
-    ),
-    (
-        "dhcp",
-        "decoded since the DHCP spec; src/filter/mod.rs PROTOCOLS lacks it (filter work in progress)",
-    ),
-];
-
 struct Row {
     sample: String,
     expr: String,
@@ -108,6 +93,20 @@ fn select(filter: &Filter, frames: &[(u64, Dissection<'static>)]) -> Vec<u64> {
         .collect()
 }
 
+/// The frames selected, and those the filter cannot judge as tshark would
+/// (it reads bytes of layers decoded from reassembled data).
+fn select_checked(filter: &Filter, frames: &[(u64, Dissection<'static>)]) -> (Vec<u64>, Vec<u64>) {
+    let (mut yes, mut unanswered) = (Vec::new(), Vec::new());
+    for (n, d) in frames {
+        match filter.evaluate(d) {
+            Ok(true) => yes.push(*n),
+            Ok(false) => {}
+            Err(_) => unanswered.push(*n),
+        }
+    }
+    (yes, unanswered)
+}
+
 /// The upper-layer protocols an expression names (`dns`, `dns.qry.name`).
 fn upper_layers_named(expr: &str) -> Vec<&'static str> {
     let words: Vec<&str> = expr
@@ -135,18 +134,32 @@ fn filters_select_what_tshark_selects() {
         .collect();
 
     let exprs: BTreeSet<&str> = rows.iter().map(|r| r.expr.as_str()).collect();
-    assert!(exprs.len() >= 40, "only {} expressions", exprs.len());
-    let compiled: BTreeMap<&str, Filter> = exprs
-        .iter()
-        .map(|e| {
-            let f = Filter::new(e).unwrap_or_else(|err| panic!("{}", err.render(e)));
-            (*e, f)
-        })
-        .collect();
+    assert!(exprs.len() >= 400, "only {} expressions", exprs.len());
+    // Every expression tshark takes compiles, except those we refuse on
+    // purpose (REFUSED_BY_US_ONLY), which must say what is not supported.
+    let mut compiled: BTreeMap<&str, Filter> = BTreeMap::new();
+    let mut refused_by_us = Vec::new();
+    for e in &exprs {
+        match Filter::new(e) {
+            Ok(f) => {
+                compiled.insert(*e, f);
+            }
+            Err(err) if REFUSED_BY_US_ONLY.iter().any(|(x, _)| x == e) => {
+                assert!(
+                    err.message.starts_with("not supported"),
+                    "{e}: refused without naming what is not supported: {}",
+                    err.message
+                );
+                refused_by_us.push(*e);
+            }
+            Err(err) => panic!("tshark takes this, we refuse it:\n{}", err.render(e)),
+        }
+    }
 
     let mut failures = Vec::new();
     let mut pending: BTreeMap<&str, usize> = BTreeMap::new();
     let mut checked = 0;
+    let mut unanswered_rows = Vec::new();
     for row in &rows {
         let missing_layers: Vec<_> = upper_layers_named(&row.expr)
             .into_iter()
@@ -162,9 +175,24 @@ fn filters_select_what_tshark_selects() {
             .iter()
             .find(|(name, _)| *name == row.sample)
             .unwrap_or_else(|| panic!("no sample {}", row.sample));
-        let ours = select(&compiled[row.expr.as_str()], frames);
+        let Some(filter) = compiled.get(row.expr.as_str()) else {
+            continue;
+        };
+        let (ours, unanswered) = select_checked(filter, frames);
         checked += 1;
-        if ours != row.frames {
+        if !unanswered.is_empty() {
+            unanswered_rows.push(format!(
+                "{} | {} (frames {:?})",
+                row.sample, row.expr, unanswered
+            ));
+        }
+        let want: Vec<u64> = row
+            .frames
+            .iter()
+            .copied()
+            .filter(|n| !unanswered.contains(n))
+            .collect();
+        if ours != want {
             let want: BTreeSet<_> = row.frames.iter().collect();
             let got: BTreeSet<_> = ours.iter().collect();
             failures.push(format!(
@@ -182,9 +210,22 @@ fn filters_select_what_tshark_selects() {
              (PENDING_UPPER_LAYERS); they must pass once the decoder is wired"
         );
     }
+    let refused = golden_refused();
     eprintln!(
-        "{checked} rows checked against tshark, {} differ",
-        failures.len()
+        "{} rows have frames we do not judge (bytes of layers decoded from reassembled data; \
+         Filter::evaluate says so, -Y warns):\n  {}",
+        unanswered_rows.len(),
+        unanswered_rows.join("\n  ")
+    );
+    eprintln!(
+        "{} expressions: {} run by both tools ({checked} (sample, expression) rows, {} differ); \
+         {} refused by both; {} refused by us only: {:?}",
+        exprs.len() + refused.len(),
+        compiled.len(),
+        failures.len(),
+        refused.len(),
+        refused_by_us.len(),
+        refused_by_us
     );
     assert!(
         failures.is_empty(),
@@ -194,14 +235,127 @@ fn filters_select_what_tshark_selects() {
     );
 }
 
+/// Expressions tshark 4.0 takes that we refuse, and why: we would not give
+/// its answer. Each must fail with a "not supported: ..." message.
+const REFUSED_BY_US_ONLY: &[(&str, &str)] = &[
+    (
+        "frame[0] == ff",
+        "\"ff\" is a Wireshark protocol (FF) tshark compares with; we do not decode it",
+    ),
+    (
+        "http contains \"GET\"",
+        "HTTP's bytes may come from TCP reassembly, not the frame",
+    ),
+    (
+        "dns contains \"example\"",
+        "DNS over TCP is reassembled; its bytes are not the frame's",
+    ),
+    (
+        "len(http) > 0",
+        "the length of HTTP's item needs its PDU bytes",
+    ),
+    (
+        "tls[0] == 16",
+        "TLS records may be reassembled from several segments",
+    ),
+];
+
+/// (expression, tshark's message) for each expression tshark 4.0 refuses.
+fn golden_refused() -> Vec<(String, String)> {
+    let text = std::fs::read_to_string(common::golden_dir().join("filters_refused.tsv"))
+        .expect("tests/golden/filters_refused.tsv (scripts/make-filter-goldens.sh)");
+    text.lines()
+        .map(|line| {
+            let (e, m) = line.split_once('\t').unwrap_or((line, ""));
+            (e.to_string(), m.to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn what_tshark_refuses_we_refuse() {
+    let refused = golden_refused();
+    assert!(
+        refused.len() >= 40,
+        "only {} refused expressions",
+        refused.len()
+    );
+    let accepted: Vec<String> = refused
+        .iter()
+        .filter(|(e, _)| Filter::new(e).is_ok())
+        .map(|(e, m)| format!("{e}    (tshark: {m})"))
+        .collect();
+    assert!(
+        accepted.is_empty(),
+        "tshark refuses these, we accept them:\n{}",
+        accepted.join("\n")
+    );
+}
+
 #[test]
 fn expressions_cover_every_operator() {
     let rows = golden_rows();
     let exprs: BTreeSet<&str> = rows.iter().map(|r| r.expr.as_str()).collect();
     for op in [
-        "==", "!=", "~=", "!==", " < ", " > ", "<=", ">=", " eq ", " ne ", " lt ", " le ", " gt ",
-        " ge ", "contains", "matches", " in {", "..", "not ", "!", "&&", "||", " and ", " or ",
-        "(", "0x", "\\x", "/", "ff:ff",
+        "==",
+        "!=",
+        "~=",
+        "!==",
+        " < ",
+        " > ",
+        "<=",
+        ">=",
+        " eq ",
+        " ne ",
+        " lt ",
+        " le ",
+        " gt ",
+        " ge ",
+        "contains",
+        "matches",
+        " in {",
+        "..",
+        "not ",
+        "!",
+        "&&",
+        "||",
+        " and ",
+        " or ",
+        "(",
+        "0x",
+        "\\x",
+        "/",
+        "ff:ff",
+        "===",
+        " + ",
+        " - ",
+        " * ",
+        " / ",
+        " % ",
+        " & ",
+        "{tcp",
+        "[0:",
+        "[-1]",
+        "[:",
+        ":]",
+        "-",
+        "#2",
+        "#[",
+        "len(",
+        "count(",
+        "upper(",
+        "lower(",
+        "string(",
+        "abs(",
+        "max(",
+        "min(",
+        "any ",
+        "all ",
+        "frame contains",
+        "tcp contains",
+        "udp matches",
+        "'",
+        "${",
     ] {
         assert!(
             exprs.iter().any(|e| e.contains(op)),
@@ -218,18 +372,7 @@ fn every_field_the_samples_yield_is_filterable() {
         for (_, d) in frames {
             for l in &d.layers {
                 // The layer's protocol works alone too.
-                if NOT_YET_A_FILTER_PROTOCOL
-                    .iter()
-                    .any(|(p, _)| *p == l.protocol)
-                {
-                    assert!(
-                        Filter::new(l.protocol).is_err(),
-                        "{} works as a filter now: drop it from NOT_YET_A_FILTER_PROTOCOL",
-                        l.protocol
-                    );
-                } else {
-                    Filter::new(l.protocol).unwrap_or_else(|e| panic!("{}: {e}", l.protocol));
-                }
+                Filter::new(l.protocol).unwrap_or_else(|e| panic!("{}: {e}", l.protocol));
                 for f in &l.fields {
                     if !known.contains(f.name()) {
                         unknown.insert(f.name());
@@ -280,7 +423,7 @@ const ATOMS: &[&str] = &[
     "dns",
     "http",
     "udp.port == 53",
-    "tcp.port in {80, 443 8000..8800}",
+    "tcp.port in {80, 443, 8000..8800}",
     "ip.addr == 10.99.0.0/24",
     "ip.addr != 10.99.0.1",
     "ipv6.addr ~= fd99::1",
@@ -289,7 +432,7 @@ const ATOMS: &[&str] = &[
     "tcp.flags.syn == 1",
     "tcp.flags.ack",
     "eth.addr == ff:ff:ff:ff:ff:ff",
-    "icmpv6.type in {135 136}",
+    "icmpv6.type in {135, 136}",
     "vlan.id >= 100",
     "frame.number lt 10",
     "tcp.len != 0",

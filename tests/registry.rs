@@ -9,10 +9,32 @@ use osidump::views::fields::tsv;
 use std::collections::BTreeMap;
 
 /// Fields tshark 4.0 does not have, each with the reason we emit it.
-const NOT_IN_TSHARK_4_0: &[(&str, &str)] = &[(
-    "tls.handshake.ja4",
-    "JA4 fingerprint: newer Wireshark names it so; tshark 4.0 has no JA4",
-)];
+const NOT_IN_TSHARK_4_0: &[(&str, &str)] = &[
+    (
+        "tls.handshake.ja4",
+        "JA4 fingerprint: newer Wireshark names it so; tshark 4.0 has no JA4",
+    ),
+    (
+        "http3.headers.method",
+        "QPACK-decoded headers: newer Wireshark names them so; tshark 4.0 decodes no QPACK",
+    ),
+    (
+        "http3.headers.path",
+        "QPACK-decoded headers: newer Wireshark names them so; tshark 4.0 decodes no QPACK",
+    ),
+    (
+        "http3.headers.status",
+        "QPACK-decoded headers: newer Wireshark names them so; tshark 4.0 decodes no QPACK",
+    ),
+    (
+        "http3.headers.authority",
+        "QPACK-decoded headers: newer Wireshark names them so; tshark 4.0 decodes no QPACK",
+    ),
+    (
+        "http3.headers.scheme",
+        "QPACK-decoded headers: newer Wireshark names them so; tshark 4.0 decodes no QPACK",
+    ),
+];
 
 fn by_name(text: &str) -> BTreeMap<String, String> {
     text.lines()

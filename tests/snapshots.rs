@@ -12,13 +12,25 @@ fn render(sample: &Path, args: &[&str]) -> String {
     let out = Command::cargo_bin("osidump")
         .expect("binary")
         .env_remove("CLICOLOR_FORCE")
+        .env_remove("SSLKEYLOGFILE")
         .args(["--color", "never", "dissect"])
         .args(args)
+        .args(keylog(sample))
         .arg(sample)
         .output()
         .expect("run osidump");
     assert!(out.status.success(), "{}: {:?}", sample.display(), out);
     String::from_utf8(out.stdout).expect("utf8 output")
+}
+
+/// `--tls-keylog` with the sample's key log (samples/NAME.keys), if it has one.
+fn keylog(sample: &Path) -> Vec<String> {
+    let keys = sample.with_extension("keys");
+    if keys.exists() {
+        vec!["--tls-keylog".into(), keys.display().to_string()]
+    } else {
+        Vec::new()
+    }
 }
 
 fn check(name: &str, actual: &str) {

@@ -11,6 +11,7 @@
 mod common;
 
 use osidump::dissect::Dissector;
+use osidump::dissect::app::tls::keylog::KeyLog;
 use osidump::render::json;
 use osidump::source::FrameSource;
 use osidump::source::file::FileSource;
@@ -57,13 +58,29 @@ fn canon_ours(v: &Json) -> String {
 }
 
 /// Our values of every compared field for each frame, from our JSON output.
-fn ours(path: &Path) -> Vec<BTreeMap<String, Vec<String>>> {
+fn ours(path: &Path, keys: bool) -> Vec<BTreeMap<String, Vec<String>>> {
     let wanted = fields();
     let mut source = FileSource::open(path).expect("sample opens");
     let mut dissector = Dissector::new();
+    // The sample's key log, as scripts/make-goldens.sh gives it to tshark.
+    if keys && let Ok(text) = std::fs::read(path.with_extension("keys")) {
+        dissector = dissector.with_keylog(KeyLog::parse(&text));
+    }
+    let secrets = source.secrets();
     let mut frames = Vec::new();
     let mut buf = Vec::new();
-    while let Some(frame) = source.next_frame().expect("sample reads whole") {
+    loop {
+        let held = std::mem::take(&mut *secrets.lock().expect("secrets"));
+        let Some(frame) = source.next_frame().expect("sample reads whole") else {
+            break;
+        };
+        // Secrets read with this frame (pcapng DSBs) come before it.
+        let more = std::mem::take(&mut *secrets.lock().expect("secrets"));
+        for text in [held, more] {
+            if !text.is_empty() {
+                dissector.add_secrets(&text);
+            }
+        }
         let d = dissector.dissect(&frame);
         buf.clear();
         json::write_packet(&mut buf, &d).expect("render");
@@ -117,6 +134,7 @@ fn every_listed_field_agrees_with_tshark_on_every_sample() {
     assert!(!samples.is_empty(), "samples/ has no captures");
     let fields = fields();
     let (mut cells, mut agree) = (0usize, 0usize);
+    let mut per_protocol: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let mut problems = Vec::new();
     for sample in &samples {
         let name = sample
@@ -126,31 +144,60 @@ fn every_listed_field_agrees_with_tshark_on_every_sample() {
             .to_string();
         let golden = common::golden_dir().join(format!("{name}.tshark.json"));
         assert!(golden.exists(), "no golden file {}", golden.display());
-        let (ours, theirs) = (ours(sample), theirs(&golden));
-        assert_eq!(ours.len(), theirs.len(), "{name}: frame count");
-        for (i, (o, t)) in ours.iter().zip(&theirs).enumerate() {
-            for field in &fields {
-                let (ov, tv) = (o.get(*field), t.get(*field));
-                if ov.is_none() && tv.is_none() {
-                    continue;
+        // A sample with a key log is compared with it and without it.
+        let mut runs = vec![(name.clone(), ours(sample, true), theirs(&golden))];
+        let nokeys = common::golden_dir().join(format!("{name}.nokeys.tshark.json"));
+        if sample.with_extension("keys").exists() {
+            assert!(nokeys.exists(), "no golden file {}", nokeys.display());
+            runs.push((
+                format!("{name} (no keys)"),
+                ours(sample, false),
+                theirs(&nokeys),
+            ));
+        }
+        for (name, ours, theirs) in runs {
+            assert_eq!(ours.len(), theirs.len(), "{name}: frame count");
+            for (i, (o, t)) in ours.iter().zip(&theirs).enumerate() {
+                for field in &fields {
+                    let (ov, tv) = (o.get(*field), t.get(*field));
+                    if ov.is_none() && tv.is_none() {
+                        continue;
+                    }
+                    cells += 1;
+                    let proto = field.split('.').next().unwrap_or("");
+                    let t = per_protocol.entry(proto.to_string()).or_default();
+                    t.0 += 1;
+                    if ov == tv {
+                        agree += 1;
+                        t.1 += 1;
+                        continue;
+                    }
+                    if INTENDED.iter().any(|(s, f, _)| *s == name && f == field) {
+                        continue;
+                    }
+                    problems.push(format!(
+                        "{name} frame {}: {field}: ours {ov:?}, tshark {tv:?}",
+                        i + 1
+                    ));
                 }
-                cells += 1;
-                if ov == tv {
-                    agree += 1;
-                    continue;
-                }
-                if INTENDED.iter().any(|(s, f, _)| *s == name && f == field) {
-                    continue;
-                }
-                problems.push(format!(
-                    "{name} frame {}: {field}: ours {ov:?}, tshark {tv:?}",
-                    i + 1
-                ));
             }
         }
     }
+    for (p, (n, ok)) in &per_protocol {
+        eprintln!("tshark agreement {p}: {ok}/{n}");
+    }
     let pct = 100.0 * agree as f64 / cells.max(1) as f64;
     eprintln!("tshark agreement: {agree}/{cells} field values ({pct:.2} %)");
+    // Per sample and field, how many frames disagree (all of them).
+    let mut tally: BTreeMap<String, usize> = BTreeMap::new();
+    for p in &problems {
+        let (sample, rest) = p.split_once(" frame ").unwrap_or((p, ""));
+        let field = rest.split(": ").nth(1).unwrap_or("");
+        *tally.entry(format!("{sample} {field}")).or_default() += 1;
+    }
+    for (k, n) in &tally {
+        eprintln!("disagree: {k}: {n} frames");
+    }
     let shown: Vec<_> = problems.iter().take(400).cloned().collect();
     assert!(
         problems.is_empty(),

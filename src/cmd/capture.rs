@@ -236,8 +236,20 @@ pub fn capture(args: &CaptureArgs, ctx: Ctx) -> Result<(), Failure> {
 
 pub fn interfaces(args: &InterfacesArgs) -> Result<(), Failure> {
     let backend = backend(args.backend);
+    // `any`, the pseudo-device of every interface (cooked headers), last,
+    // as tcpdump -D lists it.
+    let any = live::InterfaceInfo {
+        name: live::ANY.to_string(),
+        index: 0,
+        up: true,
+        running: true,
+        loopback: false,
+        mac: None,
+        addresses: Vec::new(),
+    };
     let list: Vec<_> = live::interfaces()
         .into_iter()
+        .chain(std::iter::once(any))
         .map(|i| {
             let check = live::check_capture(&i.name, backend);
             (i, check)

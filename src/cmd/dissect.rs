@@ -52,7 +52,9 @@ pub fn run(args: &DissectArgs, ctx: Ctx) -> Result<(), Failure> {
         bytes: 0,
     };
     let started = Instant::now();
-    let read = run_files(&args.files, &mut pipe, &mut printer, false);
+    // tshark's `-r FILE` and positional files alike, in command-line order.
+    let files: Vec<_> = args.read_file.iter().chain(&args.files).cloned().collect();
+    let read = run_files(&files, &mut pipe, &mut printer, false);
     // Whatever was printed before a failure reaches the reader first; a
     // write that failed (and was reported) fails again here: said once.
     let flushed = printer.out.flush();

@@ -3,11 +3,14 @@
 
 pub mod capture;
 pub mod dissect;
+pub mod man;
+pub mod report;
 pub mod views;
 
 use crate::cli::{ColorWhen, FormatArg, OrderArg, OutputArgs, ReadArgs};
 use crate::{Ctx, Failure, io_failure};
 use osidump::dissect::Dissection;
+use osidump::dissect::app::tls::keylog::KeyLog;
 use osidump::dissect::event::{Event, Events};
 use osidump::filter::Filter;
 use osidump::flow::budget::{DEFAULT_LIMIT, VIEW_BUDGET};
@@ -59,9 +62,49 @@ pub(crate) fn compile_filter(expr: Option<&str>) -> Result<Option<Filter>, Failu
     })
 }
 
+/// The key log of `--tls-keylog FILE`, else of `$SSLKEYLOGFILE` when set.
+/// A file named on the command line must be readable; one named by the
+/// environment only gets a warning when it is not.
+pub(crate) fn keylog(flag: Option<&Path>) -> Result<Option<KeyLog>, Failure> {
+    let (path, from_env) = match flag {
+        Some(p) => (p.to_path_buf(), false),
+        None => match std::env::var_os("SSLKEYLOGFILE") {
+            Some(p) if !p.is_empty() => (PathBuf::from(p), true),
+            _ => return Ok(None),
+        },
+    };
+    // A key log is text of a few lines per session: refuse what cannot be one.
+    const MAX_KEYLOG: u64 = 256 << 20;
+    let read = std::fs::File::open(&path).and_then(|f| {
+        let mut text = Vec::new();
+        f.take(MAX_KEYLOG).read_to_end(&mut text)?;
+        Ok(text)
+    });
+    match read {
+        Ok(text) => Ok(Some(KeyLog::parse(&text))),
+        Err(e) if from_env => {
+            eprintln!(
+                "osidump: SSLKEYLOGFILE {}: {}; not decrypting",
+                display_name(&path),
+                io_message(&e)
+            );
+            Ok(None)
+        }
+        Err(e) => {
+            eprintln!(
+                "osidump: --tls-keylog {}: {}",
+                display_name(&path),
+                io_message(&e)
+            );
+            Err(Failure::Usage)
+        }
+    }
+}
+
 /// Pipeline settings of the commands that print packets.
 pub(crate) fn output_settings(o: &OutputArgs) -> Result<Settings, Failure> {
     Ok(Settings {
+        keylog: keylog(o.tls_keylog.as_deref())?,
         decode_as: o.decode_as.clone(),
         filter: compile_filter(o.display_filter.as_deref())?,
         count: o.count,
@@ -74,6 +117,7 @@ pub(crate) fn output_settings(o: &OutputArgs) -> Result<Settings, Failure> {
 /// Pipeline settings of the views.
 pub(crate) fn read_settings(r: &ReadArgs) -> Result<Settings, Failure> {
     Ok(Settings {
+        keylog: keylog(r.tls_keylog.as_deref())?,
         decode_as: r.decode_as.clone(),
         filter: compile_filter(r.display_filter.as_deref())?,
         count: r.count,
@@ -133,6 +177,8 @@ const PROGRESS_MIN_BYTES: u64 = 8 << 20;
 pub(crate) struct FilesRead {
     pub frames: u64,
     pub failed: bool,
+    /// Packets the display filter could not judge as tshark would.
+    pub unanswered: u64,
 }
 
 impl FilesRead {
@@ -141,7 +187,18 @@ impl FilesRead {
         self.frames == 0 && self.failed
     }
 
+    /// A file that failed is exit 1; a filter that could not answer for
+    /// every packet is said plainly and is exit 2 (usage: what was asked
+    /// is not supported), after every packet it could judge was printed.
     pub fn result(&self) -> Result<(), Failure> {
+        if self.unanswered > 0 {
+            eprintln!(
+                "osidump: {} ({} packets)",
+                osidump::filter::UNANSWERED,
+                self.unanswered
+            );
+            return Err(Failure::Usage);
+        }
         if self.failed {
             Err(Failure::Reported)
         } else {
@@ -207,6 +264,7 @@ pub(crate) fn run_files(
     Ok(FilesRead {
         frames: pipe.read,
         failed,
+        unanswered: pipe.unanswered,
     })
 }
 

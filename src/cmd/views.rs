@@ -6,7 +6,7 @@
 use super::{FileSink, FilesRead, display_name, read_settings, run_files};
 use crate::cli::{
     Cli, ColorWhen, CompletionsArgs, FieldsArgs, FieldsFormat, FollowArgs, FollowShow, LayersArgs,
-    ReadArgs, SessionsArgs, SortArg, StatsArgs, ViewFormat,
+    ReadArgs, SessionsArgs, SessionsFormat, SortArg, StatsArgs, ViewFormat,
 };
 use crate::{Ctx, Failure, io_failure};
 use clap::CommandFactory;
@@ -194,6 +194,11 @@ pub fn follow(args: &FollowArgs, ctx: Ctx) -> Result<(), Failure> {
 // ───────────────────────────── sessions ─────────────────────────────
 
 pub fn sessions(args: &SessionsArgs, ctx: Ctx) -> Result<(), Failure> {
+    let format = match args.format {
+        SessionsFormat::Svg => return super::report::sessions_svg(args, ctx),
+        SessionsFormat::Text => ViewFormat::Text,
+        SessionsFormat::Json => ViewFormat::Json,
+    };
     let mut agg = Sessions::new();
     let mut capture = None;
     // Sessions read the dissector's TCP and TLS steps (events).
@@ -208,7 +213,7 @@ pub fn sessions(args: &SessionsArgs, ctx: Ctx) -> Result<(), Failure> {
         return read.result();
     }
     let report = agg.report();
-    match args.format {
+    match format {
         ViewFormat::Json => {
             let stdout = io::stdout();
             let mut out = BufWriter::new(stdout.lock());
@@ -220,7 +225,7 @@ pub fn sessions(args: &SessionsArgs, ctx: Ctx) -> Result<(), Failure> {
         ViewFormat::Text => {
             write_out(&sessions_text(
                 &report,
-                color_on(ctx.color, args.format),
+                color_on(ctx.color, format),
                 ctx.lang,
             ))?;
         }
@@ -267,28 +272,4 @@ pub fn completions(args: &CompletionsArgs) -> Result<(), Failure> {
     let mut buf = Vec::new();
     clap_complete::generate(args.shell, &mut cmd, "osidump", &mut buf);
     write_out(&String::from_utf8_lossy(&buf))
-}
-
-pub fn man() -> Result<(), Failure> {
-    let cmd = Cli::command();
-    let mut buf = Vec::new();
-    clap_mangen::Man::new(cmd)
-        .render(&mut buf)
-        .map_err(io_failure)?;
-    // Each subcommand's options follow, so one page documents them all.
-    for sub in Cli::command().get_subcommands() {
-        if sub.get_name() == "help" {
-            continue;
-        }
-        writeln!(buf, ".SH \"OSIDUMP {}\"", sub.get_name().to_uppercase()).map_err(io_failure)?;
-        if let Some(about) = sub.get_about() {
-            writeln!(buf, "{about}").map_err(io_failure)?;
-        }
-        let man = clap_mangen::Man::new(sub.clone());
-        man.render_options_section(&mut buf).map_err(io_failure)?;
-    }
-    let stdout = io::stdout();
-    let mut out = stdout.lock();
-    out.write_all(&buf).map_err(io_failure)?;
-    out.flush().map_err(io_failure)
 }

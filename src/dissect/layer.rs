@@ -361,6 +361,19 @@ pub struct Dissection<'a> {
 }
 
 impl<'a> Dissection<'a> {
+    /// Where the datagram an ICMP error quotes begins: the layers from
+    /// this index on (an IP header and what it carried) are not this
+    /// packet's own but the failed packet's, as the ICMP message quotes
+    /// it. None when nothing is quoted (an echo's payload is its own).
+    pub fn quoted_start(&self) -> Option<usize> {
+        self.layers
+            .windows(2)
+            .position(|w| {
+                matches!(w[0].protocol, "icmp" | "icmpv6") && matches!(w[1].protocol, "ip" | "ipv6")
+            })
+            .map(|i| i + 1)
+    }
+
     pub fn layer(&self, protocol: &str) -> Option<&Layer<'a>> {
         self.layers.iter().find(|l| l.protocol == protocol)
     }

@@ -165,7 +165,16 @@ impl Dissector {
         if self.datagrams.len() <= i {
             self.datagrams.resize_with(i + 1, || None);
         }
-        Some(self.datagrams[i].get_or_insert_with(new).as_mut())
+        let keys = &self.apps.keys;
+        Some(
+            self.datagrams[i]
+                .get_or_insert_with(|| {
+                    let mut d = new();
+                    d.set_keys(keys);
+                    d
+                })
+                .as_mut(),
+        )
     }
 
     /// Whether datagram decoder `p` should shed state: the budget is
@@ -222,6 +231,19 @@ impl Dissector {
     pub fn with_memory_limit(mut self, bytes: usize) -> Self {
         self.budget.max_total_bytes = bytes;
         self
+    }
+
+    /// Decrypt TLS and QUIC with the secrets of this key log.
+    pub fn with_keylog(mut self, log: app::tls::keylog::KeyLog) -> Self {
+        self.apps.keys = app::tls::keylog::Keys::new(log);
+        self
+    }
+
+    /// Key log lines found in the capture itself (a pcapng Decryption
+    /// Secrets Block): sessions that start from now on can use them.
+    /// Returns how many lines were used.
+    pub fn add_secrets(&mut self, keylog: &[u8]) -> usize {
+        self.apps.keys.add(keylog)
     }
 
     /// Force application protocols on ports (`--decode-as`).

@@ -166,7 +166,7 @@ pub const LAYERS: &[LayerInfo] = &[
     LayerInfo {
         osi: Osi::Presentation,
         role: "encoding, encryption",
-        shows: "record and handshake type, version, SNI, ALPN, cipher",
+        shows: "record and handshake type, version, SNI, ALPN, cipher; QUIC packet type, connection IDs",
     },
     LayerInfo {
         osi: Osi::Session,

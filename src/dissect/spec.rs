@@ -77,6 +77,9 @@ pub trait DatagramDecoder: Send {
     fn heap_bytes(&self) -> usize {
         0
     }
+
+    /// The run's key log (QUIC decryption); given when the decoder is made.
+    fn set_keys(&mut self, _keys: &app::tls::keylog::Keys) {}
 }
 
 pub static FRAME: ProtocolSpec = lower(
@@ -248,10 +251,13 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &SESSION,
     &DATA,
     &app::http::SPEC,
+    &app::http2::SPEC,
     &app::tls::SPEC,
     &app::dns::SPEC,
     &app::dhcp::SPEC,
     &app::websocket::SPEC,
+    &app::quic::SPEC,
+    &app::quic::HTTP3_SPEC,
 ];
 
 /// The spec of a layer's protocol (`mdns` finds DNS).

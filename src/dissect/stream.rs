@@ -118,6 +118,8 @@ pub struct TcpApps {
     pub decode_as: Vec<DecodeAs>,
     /// Which events to report (stream bytes and whole messages: `All`).
     pub events: Events,
+    /// The key log decoders decrypt with (TLS).
+    pub keys: app::tls::keylog::Keys,
 }
 
 impl Default for TcpApps {
@@ -127,6 +129,7 @@ impl Default for TcpApps {
             table_charged: 0,
             decode_as: Vec::new(),
             events: Events::Off,
+            keys: Default::default(),
         }
     }
 }
@@ -139,6 +142,7 @@ impl TcpApps {
             table_charged,
             decode_as,
             events,
+            keys,
         } = self;
         let steps = *events != Events::Off;
         let events = *events == Events::All;
@@ -258,6 +262,7 @@ impl TcpApps {
                         .and_then(|p| p.app.as_ref()?.stream)
                         .map(|new| {
                             let mut dec = new();
+                            dec.set_keys(keys);
                             if events {
                                 dec.collect_messages();
                             }
@@ -609,7 +614,8 @@ fn tls_session_facts(l: &Layer<'_>, side: Dir, st: &mut TlsSession) -> Option<Co
     let encrypted_handshake = if st.v13 {
         l.get(f::tls::RECORD_OPAQUE_TYPE).is_some() && side == Dir::Client
     } else {
-        matches!(l.get(f::tls::OSIDUMP_ENCRYPTED), Some(Value::Bool(true)))
+        (matches!(l.get(f::tls::OSIDUMP_ENCRYPTED), Some(Value::Bool(true)))
+            || has(f::tls::HANDSHAKE_TYPE, 20))
             && l.get_uint(f::tls::RECORD_CONTENT_TYPE) == Some(22)
     };
     if st.v13 && encrypted_handshake {

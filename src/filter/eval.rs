@@ -2,20 +2,31 @@
 //!
 //! Compiling resolves every name to the `&'static str` field names it stands
 //! for, parses each literal once into every type it can be (integer,
-//! address with prefix, byte string, time, text) and builds regexes once.
-//! Evaluating walks the dissection's fields for each test, matching names
-//! by length and eight-byte words ([`Names`]): no parsing, no formatting, no
-//! allocation per packet.
+//! address with prefix, byte string, time, text), builds regexes once and
+//! checks that both sides of a comparison have compatible types, as tshark
+//! does. A test of a plain field against a literal (the common case) is
+//! evaluated by walking the dissection's fields: no parsing, no formatting,
+//! no allocation per packet. General expressions (field against field,
+//! arithmetic, slices, functions, protocol bytes, layer selectors,
+//! quantifiers) gather their values into a vector per packet, then compare
+//! them pairwise.
 
+use std::borrow::Cow;
+use std::cell::Cell;
 use std::cmp::Ordering;
 use std::net::{Ipv4Addr, Ipv6Addr};
+use std::sync::atomic::{AtomicBool, Ordering as AtomicOrdering};
 
 use regex::Regex;
 
-use super::parse::{self, Ast, CmpOp, FilterError, Literal, Name, SetItem};
+use super::parse::{
+    self, ArithOp, Ast, CmpOp, Expr, FilterError, Literal, Name, Quant, Range, SetItem, Span,
+};
 use super::types::check;
+use super::value::{self, V, Width};
 use super::{Resolved, resolve, suggest};
-use crate::dissect::field::FieldDef;
+use crate::dissect::field::{FieldDef, FieldType};
+use crate::dissect::fields as f;
 use crate::dissect::{Dissection, Value};
 
 /// A compiled display filter. Build once with [`Filter::new`], then ask
@@ -30,16 +41,52 @@ impl Filter {
     /// (render them with [`FilterError::render`]).
     pub fn new(expr: &str) -> Result<Filter, FilterError> {
         let ast = parse::parse(expr)?;
+        no_name_clash(&ast)?;
         Ok(Filter {
             root: compile(&ast)?,
         })
     }
 
-    /// Whether the packet is selected.
+    /// Whether the packet is selected. Where the answer needs bytes we do
+    /// not have ([`Filter::evaluate`] says so), layers without them are
+    /// left out and a warning is printed, once per process.
     pub fn matches(&self, d: &Dissection<'_>) -> bool {
-        self.root.eval(d)
+        self.evaluate(d).unwrap_or_else(|Unanswered(partial)| {
+            static WARNED: AtomicBool = AtomicBool::new(false);
+            if !WARNED.swap(true, AtomicOrdering::Relaxed) {
+                eprintln!("osidump: warning: {UNANSWERED}");
+            }
+            partial
+        })
+    }
+
+    /// Whether the packet is selected, or [`Unanswered`] when the filter
+    /// reads the bytes of a layer decoded from reassembled data (a TCP,
+    /// UDP or ICMP header inside a reassembled IP datagram): tshark reads
+    /// the reassembled bytes, which the frame does not hold.
+    pub fn evaluate(&self, d: &Dissection<'_>) -> Result<bool, Unanswered> {
+        let unk = Cell::new(false);
+        let r = self.root.eval(d, &unk);
+        if unk.get() { Err(Unanswered(r)) } else { Ok(r) }
     }
 }
+
+/// What a run says when [`Filter::evaluate`] could not answer.
+pub const UNANSWERED: &str = "not supported: -Y reads the bytes of a layer decoded from reassembled data \
+     (tshark reads the reassembled bytes, which the frame does not hold); such layers are left out";
+
+/// A packet the filter cannot judge as tshark would (see
+/// [`Filter::evaluate`]); holds the answer with those layers left out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unanswered(pub bool);
+
+impl std::fmt::Display for Unanswered {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(UNANSWERED)
+    }
+}
+
+impl std::error::Error for Unanswered {}
 
 #[derive(Debug, Clone)]
 enum Node {
@@ -54,6 +101,10 @@ enum Node {
     Any(Names, Test),
     /// The field is present and no occurrence satisfies the test (`!=`).
     NoneOf(Names, Test),
+    /// The expression has a value (`nonzero`: a value that is not zero).
+    Exists(Operand, bool),
+    Cmp(Box<Cmp>),
+    In(Box<InSet>),
 }
 
 #[derive(Debug, Clone)]
@@ -64,6 +115,72 @@ enum Test {
     Contains(Lit),
     Matches(Regex),
     In(Vec<(Lit, Option<Lit>)>),
+}
+
+/// A comparison of general expressions: every pair of a left and a right
+/// value is tested; `all` wants every pair to hold, else one is enough.
+#[derive(Debug, Clone)]
+struct Cmp {
+    all: bool,
+    lhs: Operand,
+    rel: Rel,
+    rhs: Rhs,
+}
+
+#[derive(Debug, Clone)]
+enum Rel {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Contains,
+    Matches(regex::bytes::Regex),
+}
+
+#[derive(Debug, Clone)]
+enum Rhs {
+    Lit(Lit),
+    Vals(Operand),
+}
+
+#[derive(Debug, Clone)]
+struct InSet {
+    all: bool,
+    lhs: Operand,
+    items: Vec<(Rhs, Option<Rhs>)>,
+}
+
+/// An expression that yields values for a packet.
+#[derive(Debug, Clone)]
+enum Operand {
+    /// Every occurrence of these fields (in the selected layers).
+    Field {
+        names: Names,
+        layers: Option<Vec<Range>>,
+    },
+    /// The bytes of each layer of this protocol (in the selected layers).
+    Proto {
+        name: &'static str,
+        layers: Option<Vec<Range>>,
+        /// Whether its bytes are read (not for `count()` or `ip#2`).
+        bytes: bool,
+    },
+    Const(Value<'static>),
+    /// `${field}`: tshark has no selected packet, so no value.
+    Nothing,
+    Slice(Box<Operand>, Vec<Range>),
+    Arith(ArithOp, Box<Operand>, Box<Operand>, Width),
+    /// Time, double or bitwise arithmetic (no integer width).
+    Other(ArithOp, Box<Operand>, Box<Operand>),
+    Neg(Box<Operand>, Width),
+    Len(Box<Operand>, FieldType),
+    Count(Box<Operand>),
+    Case(Box<Operand>, bool),
+    Str(Box<Operand>),
+    Abs(Box<Operand>),
+    Extreme(Vec<Operand>, bool),
 }
 
 /// A literal in every type it can be read as.
@@ -85,57 +202,970 @@ struct Lit {
     named: Option<Vec<(u64, u64)>>,
 }
 
+/// Types of values that are not fields: what literals compared with them
+/// are read as.
+static BYTES: FieldDef = FieldDef::new("(slice)", FieldType::Bytes, "byte slice");
+static UINT32: FieldDef = FieldDef::new("(uint32)", FieldType::Uint32, "function result");
+static STRING: FieldDef = FieldDef::new("(string)", FieldType::String, "function result");
+static PROTOCOL: FieldDef = FieldDef::new("(protocol)", FieldType::Protocol, "protocol");
+
+/// Protocols whose bytes we know as tshark does (`frame contains "GET"`,
+/// `ip[9] == 6`): the item a layer covers and everything it carries.
+const BYTE_PROTOCOLS: &[&str] = &[
+    "frame",
+    "eth",
+    "vlan",
+    "ieee8021ad",
+    "sll",
+    "arp",
+    "ip",
+    "ipv6",
+    "icmp",
+    "icmpv6",
+    "tcp",
+    "udp",
+];
+
+/// A compiled side of a comparison and the type its literals take.
+struct Typed {
+    op: Operand,
+    def: &'static FieldDef,
+    /// Shown in type errors: the field name, or what the expression is.
+    what: String,
+}
+
+/// Wireshark protocol and field names that read as hex bytes: tshark takes
+/// such a word for the protocol or field (`frame[0] == ff` compares with
+/// the FF protocol), from `tshark -G protocols` and `-G fields` (4.0).
+const TSHARK_HEX_NAMES: &[&str] = &[
+    "a11", "a21", "a615a", "aaf", "acf", "adb", "bfd", "c1222", "c15", "dc", "dcc", "e164", "e212",
+    "e100", "fc", "fc00", "fefd", "ff", "a11.b", "a11.d", "ff.fda", "dc.dc",
+];
+
+/// Refuse a bare word tshark would read as one of its protocols or fields
+/// (which we do not decode) where we would read a value.
+fn no_name_clash(ast: &Ast) -> Result<(), FilterError> {
+    fn expr(e: &Expr) -> Result<(), FilterError> {
+        match e {
+            Expr::Name(n, _)
+                if resolve(&n.text).is_none() && TSHARK_HEX_NAMES.contains(&n.text.as_str()) =>
+            {
+                Err(FilterError::at(
+                    n.span,
+                    format!(
+                        "not supported: \"{0}\" is a Wireshark protocol or field name, which tshark compares with; \
+                         for the byte value write \"\\x{0}\" or {0}:…, for the number 0x{0}",
+                        n.text
+                    ),
+                ))
+            }
+            Expr::Slice(e, _) | Expr::Neg(e, _) => expr(e),
+            Expr::Arith(_, a, b, _) => {
+                expr(a)?;
+                expr(b)
+            }
+            Expr::Call(_, args, _) => args.iter().try_for_each(expr),
+            _ => Ok(()),
+        }
+    }
+    match ast {
+        Ast::Or(a, b) | Ast::And(a, b) => {
+            no_name_clash(a)?;
+            no_name_clash(b)
+        }
+        Ast::Not(a) => no_name_clash(a),
+        Ast::Exists(e) => expr(e),
+        Ast::Compare(_, l, _, r, _) => {
+            expr(l)?;
+            expr(r)
+        }
+        Ast::In(_, l, items) => {
+            expr(l)?;
+            items.iter().try_for_each(|i| match i {
+                SetItem::One(v) => expr(v),
+                SetItem::Range(a, b) => {
+                    expr(a)?;
+                    expr(b)
+                }
+            })
+        }
+    }
+}
+
 fn compile(ast: &Ast) -> Result<Node, FilterError> {
     Ok(match ast {
         Ast::Or(l, r) => Node::Or(Box::new(compile(l)?), Box::new(compile(r)?)),
         Ast::And(l, r) => Node::And(Box::new(compile(l)?), Box::new(compile(r)?)),
         Ast::Not(x) => Node::Not(Box::new(compile(x)?)),
-        Ast::Present(name) => match lookup(name)? {
-            Resolved::Protocol(p) => Node::Protocol(p),
-            Resolved::Fields(_, f) => Node::Present(Names::new(f)),
+        Ast::Exists(e) => compile_exists(e)?,
+        Ast::Compare(quant, lhs, op, rhs, _) => compile_compare(*quant, lhs, *op, rhs)?,
+        Ast::In(quant, lhs, items) => compile_in(*quant, lhs, items)?,
+    })
+}
+
+fn compile_exists(e: &Expr) -> Result<Node, FilterError> {
+    match e {
+        Expr::Name(name, None) => match lookup(name)? {
+            Resolved::Protocol(p) => Ok(Node::Protocol(p)),
+            Resolved::Fields(_, f) => Ok(Node::Present(Names::new(f))),
         },
-        Ast::Compare(name, op, lit) => {
-            let (def, fields) = fields_of(name)?;
-            // A pattern or a substring is not a value of the field's type.
-            if !matches!(op, CmpOp::Contains | CmpOp::Matches) {
-                check(def, lit)?;
+        Expr::Name(..) | Expr::Slice(..) => {
+            let mut t = compile_side(e)?.ok_or_else(|| not_a_field(e))?;
+            if let Operand::Proto { bytes, .. } = &mut t.op {
+                *bytes = false;
             }
-            let l = literal(lit, def);
-            match op {
-                CmpOp::AllNe => Node::NoneOf(fields, Test::Cmp(CmpOp::Eq, l)),
-                CmpOp::AnyNe => Node::Any(fields, Test::Ne(l)),
-                CmpOp::Contains => Node::Any(fields, Test::Contains(l)),
-                CmpOp::Matches => {
-                    let re = regex::RegexBuilder::new(&lit.text)
-                        .case_insensitive(true)
-                        .build()
-                        .map_err(|e| FilterError::at(lit.span, regex_message(&e)))?;
-                    Node::Any(fields, Test::Matches(re))
+            Ok(Node::Exists(t.op, false))
+        }
+        Expr::Arith(..) | Expr::Neg(..) => match compile_side(e)? {
+            Some(t) => Ok(Node::Exists(t.op, true)),
+            None => Err(FilterError::at(
+                e.span(),
+                "Constant arithmetic expression on the LHS is invalid.",
+            )),
+        },
+        Expr::Call(..) => Err(FilterError::at(
+            e.span(),
+            "You cannot test whether a function is present.",
+        )),
+        Expr::FieldRef(n) => Err(FilterError::at(
+            n.span,
+            format!("a field reference (${{{}}}) cannot be tested alone", n.text),
+        )),
+        Expr::Lit(l) => Err(FilterError::at(
+            l.span,
+            format!("\"{}\" is neither a field nor a protocol name", l.text),
+        )),
+    }
+}
+
+fn not_a_field(e: &Expr) -> FilterError {
+    FilterError::at(e.span(), "expected a field or a protocol")
+}
+
+fn compile_compare(
+    quant: Option<Quant>,
+    lhs: &Expr,
+    op: CmpOp,
+    rhs: &Expr,
+) -> Result<Node, FilterError> {
+    // The common case: a plain field against a literal.
+    if let Expr::Name(n, None) = lhs
+        && resolve(&n.text).is_none()
+        && n.text.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return Err(lhs_literal(
+            &Expr::Lit(Literal {
+                text: n.text.clone(),
+                bytes: Vec::new(),
+                quoted: false,
+                span: n.span,
+            }),
+            op,
+        ));
+    }
+    if let (None, Expr::Name(name, None)) = (quant, lhs)
+        && op != CmpOp::AllEq
+        && let Resolved::Fields(def, fields) = lookup(name)?
+        && (op != CmpOp::Matches || class(def.ftype) == Class::Str)
+        && let Some(lit) = literal_of(rhs)
+    {
+        return compile_field_literal(def, Names::new(fields), op, &lit, name);
+    }
+    let l = compile_side(lhs)?.ok_or_else(|| lhs_literal(lhs, op))?;
+    if let Operand::Proto { name, .. } = &l.op {
+        proto_bytes_supported(name, lhs.span())?;
+    }
+    let all = matches!(
+        (quant, op),
+        (Some(Quant::All), _) | (None, CmpOp::AllEq | CmpOp::AllNe)
+    );
+    let class = class(l.def.ftype);
+    let rel = match op {
+        CmpOp::Eq | CmpOp::AllEq => Rel::Eq,
+        CmpOp::AllNe | CmpOp::AnyNe => Rel::Ne,
+        CmpOp::Lt => Rel::Lt,
+        CmpOp::Le => Rel::Le,
+        CmpOp::Gt => Rel::Gt,
+        CmpOp::Ge => Rel::Ge,
+        CmpOp::Contains => {
+            if !matches!(
+                class,
+                Class::Str | Class::Bytes | Class::Ether | Class::Proto
+            ) {
+                return Err(cannot_participate(&l, "contains", lhs.span()));
+            }
+            Rel::Contains
+        }
+        CmpOp::Matches => {
+            if !matches!(class, Class::Str | Class::Bytes | Class::Proto) {
+                return Err(cannot_participate(&l, "matches", lhs.span()));
+            }
+            let Expr::Lit(lit @ Literal { quoted: true, .. }) = rhs else {
+                return Err(FilterError::at(
+                    rhs.span(),
+                    "Matches requires a double quoted string on the right side.",
+                ));
+            };
+            let re = regex::bytes::RegexBuilder::new(&lit.text)
+                .case_insensitive(true)
+                .build()
+                .map_err(|e| FilterError::at(lit.span, regex_message(&e)))?;
+            return Ok(Node::Cmp(Box::new(Cmp {
+                all,
+                lhs: l.op,
+                rel: Rel::Matches(re),
+                rhs: Rhs::Vals(Operand::Nothing),
+            })));
+        }
+    };
+    let rhs = compile_rhs(rhs, &l, op == CmpOp::Contains)?;
+    Ok(Node::Cmp(Box::new(Cmp {
+        all,
+        lhs: l.op,
+        rel,
+        rhs,
+    })))
+}
+
+fn cannot_participate(l: &Typed, what: &str, span: Span) -> FilterError {
+    FilterError::at(
+        span,
+        format!(
+            "{} (type={}) cannot participate in {what} comparison.",
+            l.what,
+            l.def.ftype.tshark_name()
+        ),
+    )
+}
+
+fn lhs_literal(lhs: &Expr, op: CmpOp) -> FilterError {
+    let sym = match op {
+        CmpOp::Eq => "==",
+        CmpOp::AllEq => "===",
+        CmpOp::AllNe => "!=",
+        CmpOp::AnyNe => "!==",
+        CmpOp::Lt => "<",
+        CmpOp::Le => "<=",
+        CmpOp::Gt => ">",
+        CmpOp::Ge => ">=",
+        CmpOp::Contains => "contains",
+        CmpOp::Matches => "matches",
+    };
+    match lhs {
+        Expr::Lit(l) => FilterError::at(
+            l.span,
+            format!(
+                "Left side of \"{sym}\" expression must be a field or function, not {}.",
+                l.text
+            ),
+        ),
+        _ => FilterError::at(
+            lhs.span(),
+            "Constant arithmetic expression on the LHS is invalid.",
+        ),
+    }
+}
+
+/// The right side of a comparison, typed by the left.
+fn compile_rhs(e: &Expr, l: &Typed, contains: bool) -> Result<Rhs, FilterError> {
+    if let Some(lit) = literal_of(e) {
+        if !contains {
+            check_literal(l.def, &lit)?;
+        }
+        return Ok(Rhs::Lit(literal(&lit, l.def)));
+    }
+    match compile_side(e)? {
+        Some(r) => {
+            if let Operand::Proto { name, .. } = &r.op {
+                proto_bytes_supported(name, e.span())?;
+            }
+            let (lc, rc) = (class(l.def.ftype), class(r.def.ftype));
+            if matches!(
+                (lc, rc),
+                (Class::V6, Class::Bytes) | (Class::Bytes, Class::V6)
+            ) {
+                return Err(FilterError::at(
+                    e.span(),
+                    format!(
+                        "not supported: comparing {} with {}: tshark 4.0 compares IPv6 addresses \
+                         with bytes unreliably (it may even crash); compare a slice of both",
+                        l.what, r.what
+                    ),
+                ));
+            }
+            if !compatible(lc, rc) {
+                return Err(FilterError::at(
+                    e.span(),
+                    format!("{} and {} are not of compatible types.", l.what, r.what),
+                ));
+            }
+            Ok(Rhs::Vals(r.op))
+        }
+        // Constant arithmetic: fold it in the left side's type.
+        None => Ok(Rhs::Vals(Operand::Const(constant(e, l.def)?))),
+    }
+}
+
+/// A literal checked against a type, as tshark checks it when compiling.
+fn check_literal(def: &'static FieldDef, lit: &Literal) -> Result<(), FilterError> {
+    check(def, lit)?;
+    let t = lit.text.as_str();
+    match class(def.ftype) {
+        Class::Bytes | Class::Proto if !lit.quoted && !is_char(lit) => {
+            if byte_literal(t).is_none() {
+                return Err(FilterError::at(
+                    lit.span,
+                    format!("\"{t}\" is not a valid byte string."),
+                ));
+            }
+            Ok(())
+        }
+        Class::Int => {
+            // A negative number on an unsigned field turns signed: past the
+            // signed maximum it overflows.
+            if let (Some(w), Some(v)) = (value::width(def.ftype), parse_int(t)) {
+                let max = match w {
+                    Width::W32 => i128::from(i32::MAX),
+                    Width::W64 => i128::from(i64::MAX),
+                };
+                if v < 0 && -v > max && def.ftype.int_range().is_none() {
+                    return Err(FilterError::at(
+                        lit.span,
+                        format!(
+                            "{}: {} overflows gint{}",
+                            -v,
+                            -v,
+                            if w == Width::W32 { 32 } else { 64 }
+                        ),
+                    ));
                 }
-                op => Node::Any(fields, Test::Cmp(*op, l)),
+            }
+            Ok(())
+        }
+        Class::Str
+        | Class::Ether
+        | Class::V4
+        | Class::V6
+        | Class::Bool
+        | Class::Bytes
+        | Class::Proto => Ok(()),
+        Class::Time | Class::Rel | Class::Double => {
+            if lit.quoted || (parse_time(t).is_none() && t.parse::<f64>().is_err()) {
+                return Err(FilterError::at(
+                    lit.span,
+                    format!(
+                        "not supported: \"{t}\" as a time or number (write seconds, such as 1.5)"
+                    ),
+                ));
+            }
+            Ok(())
+        }
+        Class::Other => Err(FilterError::at(
+            lit.span,
+            format!(
+                "not supported: comparing a {} value with a literal",
+                def.ftype.tshark_name()
+            ),
+        )),
+    }
+}
+
+fn is_char(l: &Literal) -> bool {
+    !l.quoted && !l.bytes.is_empty()
+}
+
+/// The expression as a literal, if it is one: a string, a char constant,
+/// a value word, or a name that is no field.
+fn literal_of(e: &Expr) -> Option<Literal> {
+    match e {
+        Expr::Lit(l) => Some(l.clone()),
+        Expr::Name(n, None) if resolve(&n.text).is_none() => Some(Literal {
+            text: n.text.clone(),
+            bytes: Vec::new(),
+            quoted: false,
+            span: n.span,
+        }),
+        _ => None,
+    }
+}
+
+/// A constant (literals and arithmetic on them) as a value of `def`'s type.
+fn constant(e: &Expr, def: &'static FieldDef) -> Result<Value<'static>, FilterError> {
+    match e {
+        Expr::Arith(op, a, b, span) => {
+            let (x, y) = (constant(a, def)?, constant(b, def)?);
+            let w = value::width(def.ftype);
+            let r = match w {
+                Some(w) => value::arith(*op, &V::Val(x), &V::Val(y), w),
+                None => value::arith(*op, &V::Val(x), &V::Val(y), Width::W64),
+            };
+            r.ok_or_else(|| {
+                FilterError::at(*span, "constant arithmetic overflows or divides by zero")
+            })
+        }
+        Expr::Neg(a, span) => {
+            let x = constant(a, def)?;
+            value::negate(&V::Val(x), value::width(def.ftype).unwrap_or(Width::W64))
+                .ok_or_else(|| FilterError::at(*span, "constant negation overflows"))
+        }
+        _ => {
+            let Some(lit) = literal_of(e) else {
+                return Err(FilterError::at(
+                    e.span(),
+                    "not supported: fields inside constant arithmetic",
+                ));
+            };
+            check_literal(def, &lit)?;
+            literal_value(&lit, def).ok_or_else(|| {
+                FilterError::at(
+                    lit.span,
+                    format!(
+                        "\"{}\" cannot be used as a {} value",
+                        lit.text,
+                        def.ftype.tshark_name()
+                    ),
+                )
+            })
+        }
+    }
+}
+
+/// A literal as one value of `def`'s type.
+fn literal_value(lit: &Literal, def: &'static FieldDef) -> Option<Value<'static>> {
+    let l = literal(lit, def);
+    let from_int = |v: i128| -> Option<Value<'static>> {
+        if v < 0 || def.ftype.int_range().is_some() {
+            i64::try_from(v).ok().map(Value::Int)
+        } else {
+            u64::try_from(v).ok().map(Value::UInt)
+        }
+    };
+    match class(def.ftype) {
+        Class::Int => match (&l.named, l.int) {
+            (Some(n), _) if n.len() == 1 && n[0].0 == n[0].1 => from_int(i128::from(n[0].0)),
+            (_, Some(v)) => from_int(v),
+            _ => None,
+        },
+        Class::Bool => l.boolean.or(l.int.map(|v| v != 0)).map(Value::Bool),
+        Class::Str => Some(Value::Str(Cow::Owned(match l.bytes {
+            Some(b) if lit.quoted => String::from_utf8_lossy(&b).into_owned(),
+            _ => l.text,
+        }))),
+        Class::Bytes | Class::Proto | Class::Ether => l.bytes.map(|b| Value::Bytes(Cow::Owned(b))),
+        Class::V4 => l.v4.map(|(a, _)| Value::Ipv4(a.to_be_bytes())),
+        Class::V6 => l.v6.map(|(a, _)| Value::Ipv6(a.to_be_bytes())),
+        Class::Rel => l
+            .time
+            .and_then(|t| i64::try_from(t).ok())
+            .map(Value::RelTime),
+        Class::Time => l.time.and_then(|t| {
+            let secs = i64::try_from(t.div_euclid(1_000_000_000)).ok()?;
+            Some(Value::Time(crate::source::Timestamp {
+                secs,
+                nanos: t.rem_euclid(1_000_000_000) as u32,
+            }))
+        }),
+        Class::Double => lit.text.parse().ok().map(Value::Double),
+        Class::Other => None,
+    }
+}
+
+static RELTIME: FieldDef = FieldDef::new("(reltime)", FieldType::RelativeTime, "time offset");
+
+/// The old fast path: a field against a literal.
+fn compile_field_literal(
+    def: &'static FieldDef,
+    fields: Names,
+    op: CmpOp,
+    lit: &Literal,
+    name: &Name,
+) -> Result<Node, FilterError> {
+    let c = class(def.ftype);
+    match op {
+        CmpOp::Contains => {
+            if !matches!(c, Class::Str | Class::Bytes | Class::Ether | Class::Proto) {
+                return Err(FilterError::at(
+                    name.span,
+                    format!(
+                        "{} (type={}) cannot participate in contains comparison.",
+                        name.text,
+                        def.ftype.tshark_name()
+                    ),
+                ));
             }
         }
-        Ast::In(name, items) => {
-            let (def, fields) = fields_of(name)?;
-            for item in items {
-                match item {
-                    SetItem::One(v) => check(def, v)?,
-                    SetItem::Range(lo, hi) => {
-                        check(def, lo)?;
-                        check(def, hi)?;
-                    }
-                }
+        CmpOp::Matches => {
+            if !matches!(c, Class::Str | Class::Bytes | Class::Proto) {
+                return Err(FilterError::at(
+                    name.span,
+                    format!(
+                        "{} (type={}) cannot participate in matches comparison.",
+                        name.text,
+                        def.ftype.tshark_name()
+                    ),
+                ));
             }
-            let set = items
-                .iter()
-                .map(|i| match i {
-                    SetItem::One(v) => (literal(v, def), None),
-                    SetItem::Range(lo, hi) => (literal(lo, def), Some(literal(hi, def))),
-                })
-                .collect();
-            Node::Any(fields, Test::In(set))
+            if !lit.quoted {
+                return Err(FilterError::at(
+                    lit.span,
+                    "Matches requires a double quoted string on the right side.",
+                ));
+            }
+        }
+        _ => check_literal(def, lit)?,
+    }
+    let l = literal(lit, def);
+    Ok(match op {
+        CmpOp::AllNe => Node::NoneOf(fields, Test::Cmp(CmpOp::Eq, l)),
+        CmpOp::AnyNe => Node::Any(fields, Test::Ne(l)),
+        CmpOp::Contains => Node::Any(fields, Test::Contains(l)),
+        CmpOp::Matches => {
+            let re = regex::RegexBuilder::new(&lit.text)
+                .case_insensitive(true)
+                .build()
+                .map_err(|e| FilterError::at(lit.span, regex_message(&e)))?;
+            Node::Any(fields, Test::Matches(re))
+        }
+        op => Node::Any(fields, Test::Cmp(op, l)),
+    })
+}
+
+fn compile_in(quant: Option<Quant>, lhs: &Expr, items: &[SetItem]) -> Result<Node, FilterError> {
+    let field_only = || {
+        FilterError::at(
+            lhs.span(),
+            "Only a field may be tested for membership in a set.",
+        )
+    };
+    let Expr::Name(name, layers) = lhs else {
+        return Err(field_only());
+    };
+    let Resolved::Fields(def, fields) = lookup(name)? else {
+        return Err(field_only());
+    };
+    let all_literal = items.iter().all(|i| match i {
+        SetItem::One(v) => literal_of(v).is_some(),
+        SetItem::Range(a, b) => literal_of(a).is_some() && literal_of(b).is_some(),
+    });
+    if quant.is_none() && layers.is_none() && all_literal {
+        let mut set = Vec::new();
+        for item in items {
+            let lit = |e: &Expr| -> Result<Lit, FilterError> {
+                let l = literal_of(e).ok_or_else(|| not_a_field(e))?;
+                check_literal(def, &l)?;
+                Ok(literal(&l, def))
+            };
+            set.push(match item {
+                SetItem::One(v) => (lit(v)?, None),
+                SetItem::Range(a, b) => (lit(a)?, Some(lit(b)?)),
+            });
+        }
+        return Ok(Node::Any(Names::new(fields), Test::In(set)));
+    }
+    let l = compile_side(lhs)?.ok_or_else(field_only)?;
+    let mut set = Vec::new();
+    for item in items {
+        set.push(match item {
+            SetItem::One(v) => (compile_rhs(v, &l, false)?, None),
+            SetItem::Range(a, b) => (compile_rhs(a, &l, false)?, Some(compile_rhs(b, &l, false)?)),
+        });
+    }
+    Ok(Node::In(Box::new(InSet {
+        all: quant == Some(Quant::All),
+        lhs: l.op,
+        items: set,
+    })))
+}
+
+/// Value classes: which types compare with which.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Int,
+    Bool,
+    Str,
+    Bytes,
+    Ether,
+    Proto,
+    V4,
+    V6,
+    Time,
+    Rel,
+    Double,
+    Other,
+}
+
+fn class(ft: FieldType) -> Class {
+    use FieldType as T;
+    if value::width(ft).is_some() {
+        return Class::Int;
+    }
+    match ft {
+        T::Boolean => Class::Bool,
+        T::String | T::StringZ | T::UintString => Class::Str,
+        T::Bytes | T::UintBytes => Class::Bytes,
+        T::Ether => Class::Ether,
+        T::Protocol => Class::Proto,
+        T::Ipv4 => Class::V4,
+        T::Ipv6 => Class::V6,
+        T::AbsoluteTime => Class::Time,
+        T::RelativeTime => Class::Rel,
+        T::Float | T::Double => Class::Double,
+        _ => Class::Other,
+    }
+}
+
+fn compatible(a: Class, b: Class) -> bool {
+    use Class as C;
+    match (a, b) {
+        (C::Other, _) | (_, C::Other) => false,
+        (C::Bytes, C::Ether | C::Proto | C::V4) | (C::Ether | C::Proto | C::V4, C::Bytes) => true,
+        (a, b) => a == b,
+    }
+}
+
+/// A side of a comparison that has values of its own (`None` for a
+/// literal or constant arithmetic, typed later by the other side).
+fn compile_side(e: &Expr) -> Result<Option<Typed>, FilterError> {
+    Ok(Some(match e {
+        Expr::Lit(_) => return Ok(None),
+        Expr::Name(n, layers) => {
+            let Some(r) = resolve(&n.text) else {
+                return Ok(None);
+            };
+            let layers = layers.as_ref().map(|r| r.ranges.clone());
+            match r {
+                Resolved::Protocol(p) => Typed {
+                    op: Operand::Proto {
+                        name: p,
+                        layers,
+                        bytes: true,
+                    },
+                    def: &PROTOCOL,
+                    what: p.to_string(),
+                },
+                Resolved::Fields(def, fields) => Typed {
+                    op: Operand::Field {
+                        names: Names::new(fields),
+                        layers,
+                    },
+                    def,
+                    what: n.text.clone(),
+                },
+            }
+        }
+        Expr::FieldRef(n) => {
+            let r = lookup(n)?;
+            let def = match r {
+                Resolved::Protocol(_) => &PROTOCOL,
+                Resolved::Fields(def, _) => def,
+            };
+            Typed {
+                op: Operand::Nothing,
+                def,
+                what: format!("${{{}}}", n.text),
+            }
+        }
+        Expr::Slice(inner, ranges) => {
+            let t = compile_side(inner)?.ok_or_else(|| {
+                FilterError::at(inner.span(), "only fields and protocols can be sliced")
+            })?;
+            if let Operand::Proto { name, .. } = &t.op {
+                proto_bytes_supported(name, inner.span())?;
+            }
+            let sliceable = matches!(
+                class(t.def.ftype),
+                Class::Str | Class::Bytes | Class::Ether | Class::Proto | Class::V4 | Class::V6
+            );
+            if !sliceable {
+                return Err(FilterError::at(
+                    inner.span(),
+                    format!(
+                        "\"{}\" is a {} and cannot be sliced into a sequence of bytes.",
+                        t.what,
+                        t.def.ftype.tshark_name()
+                    ),
+                ));
+            }
+            Typed {
+                op: Operand::Slice(Box::new(t.op), ranges.ranges.clone()),
+                def: &BYTES,
+                what: format!("{}[...]", t.what),
+            }
+        }
+        Expr::Arith(op, a, b, span) => {
+            unknown_name_in_arith(a)?;
+            unknown_name_in_arith(b)?;
+            let (ta, tb) = (compile_side(a)?, compile_side(b)?);
+            let (def, what) = match (&ta, &tb) {
+                (Some(t), _) | (None, Some(t)) => (t.def, t.what.clone()),
+                (None, None) => return Ok(None),
+            };
+            let c = class(def.ftype);
+            let ok = match op {
+                ArithOp::BitAnd => {
+                    matches!(c, Class::Int | Class::Bytes | Class::Ether | Class::V4)
+                }
+                ArithOp::Add | ArithOp::Sub => {
+                    matches!(c, Class::Int | Class::Rel | Class::Time | Class::Double)
+                }
+                _ => matches!(c, Class::Int | Class::Double),
+            };
+            if !ok {
+                let sym = match op {
+                    ArithOp::Add => "+",
+                    ArithOp::Sub => "-",
+                    ArithOp::Mul => "*",
+                    ArithOp::Div => "/",
+                    ArithOp::Mod => "%",
+                    ArithOp::BitAnd => "&",
+                };
+                return Err(FilterError::at(
+                    *span,
+                    format!("{} cannot {sym}.", def.ftype.tshark_name()),
+                ));
+            }
+            // Literals in time arithmetic are offsets (seconds).
+            let lit_def = if c == Class::Time { &RELTIME } else { def };
+            let side = |t: Option<Typed>, e: &Expr| -> Result<Operand, FilterError> {
+                match t {
+                    Some(t) => {
+                        let tc = class(t.def.ftype);
+                        let fits = compatible(c, tc) || (c == Class::Time && tc == Class::Rel);
+                        if !fits {
+                            return Err(FilterError::at(
+                                e.span(),
+                                format!("{} and {} are not of compatible types.", what, t.what),
+                            ));
+                        }
+                        Ok(t.op)
+                    }
+                    None => Ok(Operand::Const(constant(e, lit_def)?)),
+                }
+            };
+            let (oa, ob) = (side(ta, a)?, side(tb, b)?);
+            let op = match value::width(def.ftype) {
+                Some(w) => Operand::Arith(*op, Box::new(oa), Box::new(ob), w),
+                None => Operand::Other(*op, Box::new(oa), Box::new(ob)),
+            };
+            Typed { op, def, what }
+        }
+        Expr::Neg(a, span) => {
+            unknown_name_in_arith(a)?;
+            let Some(t) = compile_side(a)? else {
+                return Ok(None);
+            };
+            let Some(w) = value::width(t.def.ftype).or_else(|| {
+                matches!(class(t.def.ftype), Class::Rel | Class::Double).then_some(Width::W64)
+            }) else {
+                return Err(FilterError::at(
+                    *span,
+                    format!("{} cannot be negated.", t.def.ftype.tshark_name()),
+                ));
+            };
+            Typed {
+                op: Operand::Neg(Box::new(t.op), w),
+                def: t.def,
+                what: t.what,
+            }
+        }
+        Expr::Call(name, args, span) => compile_call(name, args, *span)?,
+    }))
+}
+
+/// A word in arithmetic that is no field: a typo, unless it reads as a
+/// number or address (value names are not taken there).
+fn unknown_name_in_arith(e: &Expr) -> Result<(), FilterError> {
+    if let Expr::Name(n, _) = e
+        && resolve(&n.text).is_none()
+        && !n.text.starts_with(|c: char| c.is_ascii_digit() || c == '-')
+    {
+        lookup(n)?;
+    }
+    Ok(())
+}
+
+fn compile_call(name: &Name, args: &[Expr], span: Span) -> Result<Typed, FilterError> {
+    let f = name.text.as_str();
+    if !parse::FUNCTIONS.contains(&f) {
+        return Err(FilterError::at(
+            name.span,
+            format!("Function '{f}' does not exist"),
+        ));
+    }
+    let arity = |lo: usize, hi: usize| -> Result<(), FilterError> {
+        if args.len() < lo || args.len() > hi {
+            let want = if lo == hi {
+                format!("{lo}")
+            } else if hi == usize::MAX {
+                format!("at least {lo}")
+            } else {
+                format!("{lo} to {hi}")
+            };
+            return Err(FilterError::at(
+                span,
+                format!(
+                    "Function {f}() takes {want} argument(s), got {}",
+                    args.len()
+                ),
+            ));
+        }
+        Ok(())
+    };
+    // len, count, upper, lower and string take a field (or protocol).
+    let field_arg = |what: &str| -> Result<Typed, FilterError> {
+        let a = &args[0];
+        let only = || {
+            FilterError::at(
+                a.span(),
+                format!("Only fields can be used as parameter for {what}()"),
+            )
+        };
+        if !matches!(a, Expr::Name(..)) {
+            return Err(only());
+        }
+        compile_side(a)?.ok_or_else(only)
+    };
+    Ok(match f {
+        "len" => {
+            arity(1, 1)?;
+            let t = field_arg("len")?;
+            if let Operand::Proto { name, .. } = &t.op {
+                proto_bytes_supported(name, args[0].span())?;
+            }
+            Typed {
+                op: Operand::Len(Box::new(t.op), t.def.ftype),
+                def: &UINT32,
+                what: format!("len({})", t.what),
+            }
+        }
+        "count" => {
+            arity(1, 1)?;
+            let mut t = field_arg("count")?;
+            if let Operand::Proto { bytes, .. } = &mut t.op {
+                *bytes = false;
+            }
+            Typed {
+                op: Operand::Count(Box::new(t.op)),
+                def: &UINT32,
+                what: format!("count({})", t.what),
+            }
+        }
+        "upper" | "lower" => {
+            arity(1, 1)?;
+            let t = field_arg(f)?;
+            if class(t.def.ftype) != Class::Str {
+                return Err(FilterError::at(
+                    args[0].span(),
+                    format!("Only string type fields can be used as parameter for {f}()"),
+                ));
+            }
+            Typed {
+                op: Operand::Case(Box::new(t.op), f == "upper"),
+                def: &STRING,
+                what: format!("{f}({})", t.what),
+            }
+        }
+        "string" => {
+            arity(1, 1)?;
+            let t = field_arg("string")?;
+            let ok = matches!(
+                class(t.def.ftype),
+                Class::Int | Class::V4 | Class::V6 | Class::Ether
+            );
+            if !ok {
+                return Err(FilterError::at(
+                    args[0].span(),
+                    format!(
+                        "String conversion for field \"{}\" is not supported",
+                        t.what
+                    ),
+                ));
+            }
+            Typed {
+                op: Operand::Str(Box::new(t.op)),
+                def: &STRING,
+                what: format!("string({})", t.what),
+            }
+        }
+        "abs" => {
+            arity(1, 1)?;
+            let t = compile_side(&args[0])?.ok_or_else(|| {
+                FilterError::at(
+                    args[0].span(),
+                    "Constant expression is invalid as argument to abs()",
+                )
+            })?;
+            if !matches!(class(t.def.ftype), Class::Int | Class::Rel | Class::Double) {
+                return Err(FilterError::at(
+                    args[0].span(),
+                    format!("abs() needs a number, not {}", t.def.ftype.tshark_name()),
+                ));
+            }
+            Typed {
+                op: Operand::Abs(Box::new(t.op)),
+                def: t.def,
+                what: format!("abs({})", t.what),
+            }
+        }
+        _ => {
+            // max, min
+            arity(1, usize::MAX)?;
+            let mut ops = Vec::new();
+            let mut first: Option<&'static FieldDef> = None;
+            let mut what = String::new();
+            for a in args {
+                let t = compile_side(a)?.ok_or_else(|| {
+                    FilterError::at(
+                        a.span(),
+                        format!("Constant expression is invalid as argument to {f}()"),
+                    )
+                })?;
+                match first {
+                    None => {
+                        first = Some(t.def);
+                        what = t.what.clone();
+                    }
+                    Some(d) if d.ftype != t.def.ftype => {
+                        return Err(FilterError::at(
+                            a.span(),
+                            format!(
+                                "Arguments to '{f}' must have the same type (expected {}, got {})",
+                                d.ftype.tshark_name(),
+                                t.def.ftype.tshark_name()
+                            ),
+                        ));
+                    }
+                    Some(_) => {}
+                }
+                ops.push(t.op);
+            }
+            let def = first.unwrap_or(&UINT32);
+            if matches!(class(def.ftype), Class::Proto | Class::Other) {
+                return Err(FilterError::at(
+                    span,
+                    format!("not supported: {f}() of {}", def.ftype.tshark_name()),
+                ));
+            }
+            Typed {
+                op: Operand::Extreme(ops, f == "max"),
+                def,
+                what: format!("{f}({what})"),
+            }
         }
     })
+}
+
+fn proto_bytes_supported(name: &str, span: Span) -> Result<(), FilterError> {
+    if BYTE_PROTOCOLS.contains(&name) {
+        return Ok(());
+    }
+    Err(FilterError::at(
+        span,
+        format!(
+            "not supported: the bytes of the \"{name}\" protocol (osidump knows them only for {}); test its fields instead",
+            BYTE_PROTOCOLS.join(", ")
+        ),
+    ))
 }
 
 fn regex_message(e: &regex::Error) -> String {
@@ -157,17 +1187,6 @@ fn lookup(name: &Name) -> Result<Resolved, FilterError> {
     })
 }
 
-/// A name that must carry values: a protocol cannot be compared.
-fn fields_of(name: &Name) -> Result<(&'static FieldDef, Names), FilterError> {
-    match lookup(name)? {
-        Resolved::Fields(def, f) => Ok((def, Names::new(f))),
-        Resolved::Protocol(p) => Err(FilterError::at(
-            name.span,
-            format!("\"{p}\" is a protocol, it has no value to compare; test it alone"),
-        )),
-    }
-}
-
 fn literal(l: &Literal, def: &FieldDef) -> Lit {
     let mut lit = Lit {
         text: l.text.clone(),
@@ -181,6 +1200,11 @@ fn literal(l: &Literal, def: &FieldDef) -> Lit {
         }
     }
     if l.quoted {
+        lit.bytes = Some(l.bytes.clone());
+        return lit;
+    }
+    if is_char(l) {
+        lit.int = Some(i128::from(l.bytes[0]));
         lit.bytes = Some(l.bytes.clone());
         return lit;
     }
@@ -207,8 +1231,11 @@ fn literal(l: &Literal, def: &FieldDef) -> Lit {
         lit.v6 = Some((u128::from(a), mask));
     }
     lit.bytes = parse_bytes(t);
-    if def.ftype == crate::dissect::field::FieldType::Ether && lit.bytes.is_none() {
+    if def.ftype == FieldType::Ether && lit.bytes.is_none() {
         lit.bytes = parse_plain_hex(t);
+    }
+    if matches!(class(def.ftype), Class::Bytes | Class::Proto) && lit.bytes.is_none() {
+        lit.bytes = byte_literal(t);
     }
     lit.time = parse_time(t);
     lit
@@ -251,6 +1278,26 @@ fn parse_int(t: &str) -> Option<i128> {
     }
     let v = i128::from_str_radix(body, radix).ok()?;
     Some(if neg { -v } else { v })
+}
+
+/// A byte string as tshark reads one for a byte field or slice:
+/// separated (`aa:bb`), one byte (`6`, `0a`) or plain hex (`0800`).
+fn byte_literal(t: &str) -> Option<Vec<u8>> {
+    if let Some(b) = parse_bytes(t) {
+        return Some(b);
+    }
+    if t.is_empty() || !t.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    if t.len() <= 2 {
+        return u8::from_str_radix(t, 16).ok().map(|b| vec![b]);
+    }
+    if !t.len().is_multiple_of(2) {
+        return None;
+    }
+    (0..t.len() / 2)
+        .map(|i| u8::from_str_radix(&t[2 * i..2 * i + 2], 16).ok())
+        .collect()
 }
 
 /// Byte strings: `aa:bb:cc`, `aa-bb-cc`, `aa.bb.cc`, or MACs as
@@ -296,99 +1343,6 @@ fn parse_time(t: &str) -> Option<i128> {
     Some(if neg { -v } else { v })
 }
 
-/// The fields one test reads (several for a pseudo-field). Definitions
-/// are statics: a field matches by its address.
-#[derive(Debug, Clone)]
-struct Names {
-    defs: Box<[&'static FieldDef]>,
-}
-
-impl Names {
-    fn new(defs: Vec<&'static FieldDef>) -> Self {
-        Names {
-            defs: defs.into_boxed_slice(),
-        }
-    }
-
-    #[inline]
-    fn contains(&self, def: &'static FieldDef) -> bool {
-        self.defs.iter().any(|d| std::ptr::eq(*d, def))
-    }
-}
-
-impl Node {
-    fn eval(&self, d: &Dissection<'_>) -> bool {
-        match self {
-            Node::Or(l, r) => l.eval(d) || r.eval(d),
-            Node::And(l, r) => l.eval(d) && r.eval(d),
-            Node::Not(x) => !x.eval(d),
-            Node::Protocol(p) => d.layers.iter().any(|l| l.protocol == *p),
-            Node::Present(names) => any_value(d, names, |_| true),
-            Node::Any(names, test) => any_value(d, names, |v| test.holds(v)),
-            Node::NoneOf(names, test) => {
-                let mut present = false;
-                let hit = any_value(d, names, |v| {
-                    present = true;
-                    test.holds(v)
-                });
-                present && !hit
-            }
-        }
-    }
-}
-
-/// Whether some value of a field in `names` satisfies `f`; stops at the
-/// first that does.
-#[inline]
-fn any_value(d: &Dissection<'_>, names: &Names, mut f: impl FnMut(&Value<'_>) -> bool) -> bool {
-    for l in &d.layers {
-        for field in &l.fields {
-            if names.contains(field.def) && f(&field.value) {
-                return true;
-            }
-        }
-    }
-    false
-}
-
-impl Test {
-    fn holds(&self, v: &Value<'_>) -> bool {
-        match self {
-            Test::Cmp(CmpOp::Eq, l) => equal(v, l),
-            Test::Cmp(op, l) => compare(v, l).is_some_and(|o| match op {
-                CmpOp::Lt => o == Ordering::Less,
-                CmpOp::Le => o != Ordering::Greater,
-                CmpOp::Gt => o == Ordering::Greater,
-                CmpOp::Ge => o != Ordering::Less,
-                _ => false,
-            }),
-            Test::Ne(l) => fits(v, l) && !equal(v, l),
-            Test::Contains(l) => contains(v, l),
-            Test::Matches(re) => match v {
-                Value::Str(s) => re.is_match(s),
-                _ => false,
-            },
-            Test::In(set) => set.iter().any(|(lo, hi)| match hi {
-                None => equal(v, lo),
-                Some(hi) => {
-                    compare(v, lo).is_some_and(|o| o != Ordering::Less)
-                        && compare(v, hi).is_some_and(|o| o != Ordering::Greater)
-                }
-            }),
-        }
-    }
-}
-
-/// Whether the literal can be read as the value's type at all.
-fn fits(v: &Value<'_>, l: &Lit) -> bool {
-    match v {
-        Value::Str(_) => true,
-        Value::Bytes(_) => l.bytes.is_some(),
-        Value::Mac(_) => !l.quoted && l.bytes.as_ref().is_some_and(|b| b.len() == 6),
-        _ => compare(v, l).is_some() || equal(v, l),
-    }
-}
-
 fn equal(v: &Value<'_>, l: &Lit) -> bool {
     if let Some(named) = &l.named {
         let n = match v {
@@ -421,8 +1375,15 @@ fn compare(v: &Value<'_>, l: &Lit) -> Option<Ordering> {
         .map(|(lo, _)| i128::from(*lo))
         .or(l.int);
     match v {
-        Value::UInt(n) => Some(i128::from(*n).cmp(&int?)),
-        Value::Int(n) => Some(i128::from(*n).cmp(&int?)),
+        // A negative number does not compare with an unsigned value.
+        Value::UInt(n) => {
+            let lit = int?;
+            (lit >= 0).then(|| i128::from(*n).cmp(&lit))
+        }
+        Value::Int(n) => {
+            let lit = int?;
+            (lit <= i128::from(i64::MAX)).then(|| i128::from(*n).cmp(&lit))
+        }
         Value::Bool(b) => {
             let lit = l.boolean.map(i128::from).or(int)?;
             Some(i128::from(*b).cmp(&lit))
@@ -439,7 +1400,7 @@ fn compare(v: &Value<'_>, l: &Lit) -> Option<Ordering> {
         Value::Ipv6(a) => Some(u128::from_be_bytes(*a).cmp(&l.v6?.0)),
         Value::Mac(m) if !l.quoted => Some(m[..].cmp(l.bytes.as_deref()?)),
         Value::Mac(_) => None,
-        Value::Bytes(b) => Some(b[..].cmp(l.bytes.as_deref()?)),
+        Value::Bytes(b) => Some(value::bytes_order(b, l.bytes.as_deref()?)),
         Value::Time(t) => Some(t.as_nanos().cmp(&l.time?)),
         Value::RelTime(t) => Some(i128::from(*t).cmp(&l.time?)),
         Value::Double(x) => x.partial_cmp(&(l.text.parse::<f64>().ok()?)),
@@ -454,10 +1415,535 @@ fn contains(v: &Value<'_>, l: &Lit) -> bool {
         Value::Mac(m) => m,
         _ => return false,
     };
-    match l.bytes.as_deref() {
-        Some([]) => true,
-        Some(needle) => hay.windows(needle.len()).any(|w| w == needle),
-        None => false,
+    l.bytes
+        .as_deref()
+        .is_some_and(|needle| value::find(hay, needle))
+}
+
+/// The fields one test reads (several for a pseudo-field). Definitions
+/// are statics: a field matches by its address.
+#[derive(Debug, Clone)]
+struct Names {
+    defs: Box<[&'static FieldDef]>,
+}
+
+impl Names {
+    fn new(defs: Vec<&'static FieldDef>) -> Self {
+        Names {
+            defs: defs.into_boxed_slice(),
+        }
+    }
+
+    #[inline]
+    fn contains(&self, def: &'static FieldDef) -> bool {
+        self.defs.iter().any(|d| std::ptr::eq(*d, def))
+    }
+}
+
+impl Node {
+    fn eval(&self, d: &Dissection<'_>, unk: &Cell<bool>) -> bool {
+        match self {
+            Node::Or(l, r) => l.eval(d, unk) || r.eval(d, unk),
+            Node::And(l, r) => l.eval(d, unk) && r.eval(d, unk),
+            Node::Not(x) => !x.eval(d, unk),
+            Node::Protocol(p) => d.layers.iter().any(|l| l.protocol == *p),
+            Node::Present(names) => any_value(d, names, |_| true),
+            Node::Any(names, test) => any_value(d, names, |v| test.holds(v)),
+            Node::NoneOf(names, test) => {
+                let mut present = false;
+                let hit = any_value(d, names, |v| {
+                    present = true;
+                    test.holds(v)
+                });
+                present && !hit
+            }
+            Node::Exists(op, nonzero) => {
+                let mut vals = Vec::new();
+                op.values(d, unk, &mut vals);
+                if *nonzero {
+                    vals.iter().any(|v| !value::is_zero(&v.value()))
+                } else {
+                    !vals.is_empty()
+                }
+            }
+            Node::Cmp(c) => c.eval(d, unk),
+            Node::In(s) => s.eval(d, unk),
+        }
+    }
+}
+
+/// Whether some value of a field in `names` satisfies `f`; stops at the
+/// first that does.
+#[inline]
+fn any_value(d: &Dissection<'_>, names: &Names, mut f: impl FnMut(&Value<'_>) -> bool) -> bool {
+    for l in &d.layers {
+        for field in &l.fields {
+            if names.contains(field.def) && f(&field.value) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Combine a test over pairs: any pair, or every pair (and at least one).
+fn pairs<'a>(all: bool, lhs: &[V<'a>], rhs: &[V<'a>], t: impl Fn(&V<'a>, &V<'a>) -> bool) -> bool {
+    if lhs.is_empty() || rhs.is_empty() {
+        return false;
+    }
+    if all {
+        lhs.iter().all(|a| rhs.iter().all(|b| t(a, b)))
+    } else {
+        lhs.iter().any(|a| rhs.iter().any(|b| t(a, b)))
+    }
+}
+
+fn over<'a>(all: bool, lhs: &[V<'a>], t: impl Fn(&V<'a>) -> bool) -> bool {
+    if lhs.is_empty() {
+        return false;
+    }
+    if all {
+        lhs.iter().all(t)
+    } else {
+        lhs.iter().any(t)
+    }
+}
+
+impl Cmp {
+    fn eval(&self, d: &Dissection<'_>, unk: &Cell<bool>) -> bool {
+        let mut lhs = Vec::new();
+        self.lhs.values(d, unk, &mut lhs);
+        if lhs.is_empty() {
+            return false;
+        }
+        if let Rel::Matches(re) = &self.rel {
+            return over(self.all, &lhs, |a| {
+                a.haystack().is_some_and(|h| re.is_match(h))
+            });
+        }
+        match &self.rhs {
+            Rhs::Lit(l) => over(self.all, &lhs, |a| rel_lit(&self.rel, a, l)),
+            Rhs::Vals(op) => {
+                let mut rhs = Vec::new();
+                op.values(d, unk, &mut rhs);
+                pairs(self.all, &lhs, &rhs, |a, b| rel_vals(&self.rel, a, b))
+            }
+        }
+    }
+}
+
+impl InSet {
+    fn eval(&self, d: &Dissection<'_>, unk: &Cell<bool>) -> bool {
+        let mut lhs = Vec::new();
+        self.lhs.values(d, unk, &mut lhs);
+        // Values of the set's fields, gathered once.
+        let mut sets: Vec<(Vec<V<'_>>, Option<Vec<V<'_>>>)> = Vec::new();
+        for (lo, hi) in &self.items {
+            sets.push((
+                rhs_values(lo, d, unk),
+                hi.as_ref().map(|h| rhs_values(h, d, unk)),
+            ));
+        }
+        over(self.all, &lhs, |a| {
+            self.items.iter().zip(&sets).any(|((lo, hi), (lov, hiv))| {
+                let ge = |r: &Rhs, vals: &[V<'_>], rel: &Rel| match r {
+                    Rhs::Lit(l) => rel_lit(rel, a, l),
+                    Rhs::Vals(_) => vals.iter().any(|b| rel_vals(rel, a, b)),
+                };
+                match hi {
+                    None => ge(lo, lov, &Rel::Eq),
+                    Some(h) => {
+                        ge(lo, lov, &Rel::Ge) && ge(h, hiv.as_deref().unwrap_or(&[]), &Rel::Le)
+                    }
+                }
+            })
+        })
+    }
+}
+
+fn rhs_values<'b>(r: &'b Rhs, d: &'b Dissection<'_>, unk: &Cell<bool>) -> Vec<V<'b>> {
+    let mut v = Vec::new();
+    if let Rhs::Vals(op) = r {
+        op.values(d, unk, &mut v);
+    }
+    v
+}
+
+fn rel_lit(rel: &Rel, a: &V<'_>, l: &Lit) -> bool {
+    let v = a.value();
+    let v = v.as_ref();
+    let ord = |want: fn(Ordering) -> bool| compare(v, l).is_some_and(want);
+    match rel {
+        Rel::Eq => equal(v, l),
+        Rel::Ne => !equal(v, l),
+        Rel::Lt => ord(|o| o == Ordering::Less),
+        Rel::Le => ord(|o| o != Ordering::Greater),
+        Rel::Gt => ord(|o| o == Ordering::Greater),
+        Rel::Ge => ord(|o| o != Ordering::Less),
+        Rel::Contains => match (a.haystack(), v) {
+            (_, Value::Str(s)) => s.contains(l.text.as_str()) || contains(v, l),
+            (Some(h), _) => l.bytes.as_deref().is_some_and(|n| value::find(h, n)),
+            _ => false,
+        },
+        Rel::Matches(_) => false,
+    }
+}
+
+fn rel_vals(rel: &Rel, a: &V<'_>, b: &V<'_>) -> bool {
+    let ord = |want: fn(Ordering) -> bool| value::cmp_values(a, b).is_some_and(want);
+    match rel {
+        Rel::Eq => ord(|o| o == Ordering::Equal),
+        Rel::Ne => !ord(|o| o == Ordering::Equal),
+        Rel::Lt => ord(|o| o == Ordering::Less),
+        Rel::Le => ord(|o| o != Ordering::Greater),
+        Rel::Gt => ord(|o| o == Ordering::Greater),
+        Rel::Ge => ord(|o| o != Ordering::Less),
+        Rel::Contains => match (a.haystack(), b.value().as_ref()) {
+            (Some(h), n) => value::value_bytes(n).is_some_and(|n| value::find(h, n)),
+            _ => false,
+        },
+        Rel::Matches(_) => false,
+    }
+}
+
+/// Layer number (1-based, among layers of the same protocol) of layer
+/// `i`, and how many layers of that protocol the packet has.
+fn layer_number(d: &Dissection<'_>, i: usize) -> (usize, usize) {
+    let p = d.layers[i].protocol;
+    let n = d.layers[..=i].iter().filter(|l| l.protocol == p).count();
+    let total = d.layers.iter().filter(|l| l.protocol == p).count();
+    (n, total)
+}
+
+impl Operand {
+    /// Push every value of this expression for the packet.
+    fn values<'b>(&'b self, d: &'b Dissection<'_>, unk: &Cell<bool>, out: &mut Vec<V<'b>>) {
+        match self {
+            Operand::Field { names, layers } => {
+                for (i, l) in d.layers.iter().enumerate() {
+                    let mut checked = None;
+                    for field in &l.fields {
+                        if !names.contains(field.def) {
+                            continue;
+                        }
+                        if let Some(r) = layers {
+                            let ok = *checked.get_or_insert_with(|| {
+                                let (n, total) = layer_number(d, i);
+                                value::layer_selected(r, n, total)
+                            });
+                            if !ok {
+                                break;
+                            }
+                        }
+                        out.push(V::Val(borrow(&field.value)));
+                    }
+                }
+            }
+            Operand::Proto {
+                name,
+                layers,
+                bytes,
+            } => {
+                let mut n = 0;
+                let total = d.layers.iter().filter(|l| l.protocol == *name).count();
+                for i in 0..d.layers.len() {
+                    if d.layers[i].protocol != *name {
+                        continue;
+                    }
+                    n += 1;
+                    if layers
+                        .as_ref()
+                        .is_some_and(|r| !value::layer_selected(r, n, total))
+                    {
+                        continue;
+                    }
+                    match proto_bytes(d, i) {
+                        Some((item, tvb)) => out.push(V::Proto(item, tvb)),
+                        // Decoded from reassembled data: its bytes are not in
+                        // the frame. It still counts (count(), ip#2); a test
+                        // of its bytes has no answer.
+                        None if *bytes => unk.set(true),
+                        None => out.push(V::Val(Value::None)),
+                    }
+                }
+            }
+            Operand::Const(v) => out.push(V::Val(borrow(v))),
+            Operand::Nothing => {}
+            Operand::Slice(inner, ranges) => {
+                let mut vals = Vec::new();
+                inner.values(d, unk, &mut vals);
+                for v in vals {
+                    let data: Option<Cow<'b, [u8]>> = match v {
+                        V::Proto(item, _) => Some(Cow::Borrowed(item)),
+                        V::Val(Value::Bytes(b)) => Some(b),
+                        V::Val(Value::Str(Cow::Borrowed(s))) => Some(Cow::Borrowed(s.as_bytes())),
+                        V::Val(Value::Str(Cow::Owned(s))) => Some(Cow::Owned(s.into_bytes())),
+                        V::Val(other) => value::value_bytes(&other).map(|b| Cow::Owned(b.to_vec())),
+                    };
+                    if let Some(s) = data.and_then(|b| value::slice(b, ranges)) {
+                        out.push(V::Val(Value::Bytes(s)));
+                    }
+                }
+            }
+            Operand::Arith(op, a, b, w) => {
+                binary(d, unk, a, b, out, |x, y| value::arith(*op, x, y, *w))
+            }
+            Operand::Other(op, a, b) => binary(d, unk, a, b, out, |x, y| {
+                value::arith(*op, x, y, Width::W64)
+            }),
+            Operand::Neg(a, w) => {
+                let mut vals = Vec::new();
+                a.values(d, unk, &mut vals);
+                out.extend(vals.iter().filter_map(|v| value::negate(v, *w)).map(V::Val));
+            }
+            Operand::Len(a, ft) => {
+                let mut vals = Vec::new();
+                a.values(d, unk, &mut vals);
+                for v in &vals {
+                    let n = match v {
+                        V::Proto(item, _) => item.len() as u64,
+                        V::Val(v) => match value::value_bytes(v) {
+                            Some(b)
+                                if !matches!(
+                                    v,
+                                    Value::Mac(_) | Value::Ipv4(_) | Value::Ipv6(_)
+                                ) =>
+                            {
+                                b.len() as u64
+                            }
+                            _ => value::wire_size(*ft),
+                        },
+                    };
+                    out.push(V::Val(Value::UInt(n)));
+                }
+            }
+            Operand::Count(a) => {
+                let mut vals = Vec::new();
+                a.values(d, unk, &mut vals);
+                if !vals.is_empty() {
+                    out.push(V::Val(Value::UInt(vals.len() as u64)));
+                }
+            }
+            Operand::Case(a, upper) => {
+                let mut vals = Vec::new();
+                a.values(d, unk, &mut vals);
+                for v in vals {
+                    if let V::Val(Value::Str(s)) = v {
+                        let s = if *upper {
+                            s.to_ascii_uppercase()
+                        } else {
+                            s.to_ascii_lowercase()
+                        };
+                        out.push(V::Val(Value::Str(Cow::Owned(s))));
+                    }
+                }
+            }
+            Operand::Str(a) => {
+                let mut vals = Vec::new();
+                a.values(d, unk, &mut vals);
+                for v in &vals {
+                    if let Some(s) = value::to_string(&v.value()) {
+                        out.push(V::Val(Value::Str(Cow::Owned(s))));
+                    }
+                }
+            }
+            Operand::Abs(a) => {
+                let mut vals = Vec::new();
+                a.values(d, unk, &mut vals);
+                for v in vals {
+                    out.push(V::Val(match v.value().as_ref() {
+                        Value::Int(n) => Value::Int(n.wrapping_abs()),
+                        Value::RelTime(n) => Value::RelTime(n.wrapping_abs()),
+                        Value::Double(x) => Value::Double(x.abs()),
+                        other => other.clone().into_owned(),
+                    }));
+                }
+            }
+            Operand::Extreme(args, max) => {
+                let mut vals = Vec::new();
+                for a in args {
+                    a.values(d, unk, &mut vals);
+                }
+                let mut best: Option<V<'b>> = None;
+                for v in vals {
+                    let better = match &best {
+                        None => true,
+                        Some(b) => {
+                            let o = value::cmp_values(&v, b);
+                            if *max {
+                                o == Some(Ordering::Greater)
+                            } else {
+                                o == Some(Ordering::Less)
+                            }
+                        }
+                    };
+                    if better {
+                        best = Some(v);
+                    }
+                }
+                out.extend(best);
+            }
+        }
+    }
+}
+
+/// `a op b` over every pair of values.
+fn binary<'b>(
+    d: &'b Dissection<'_>,
+    unk: &Cell<bool>,
+    a: &'b Operand,
+    b: &'b Operand,
+    out: &mut Vec<V<'b>>,
+    f: impl Fn(&V<'b>, &V<'b>) -> Option<Value<'static>>,
+) {
+    let (mut xs, mut ys) = (Vec::new(), Vec::new());
+    a.values(d, unk, &mut xs);
+    if xs.is_empty() {
+        return;
+    }
+    b.values(d, unk, &mut ys);
+    for x in &xs {
+        for y in &ys {
+            if let Some(v) = f(x, y) {
+                out.push(V::Val(v));
+            }
+        }
+    }
+}
+
+/// A value that borrows from `v` instead of copying its bytes.
+fn borrow<'b>(v: &'b Value<'_>) -> Value<'b> {
+    match v {
+        Value::Str(s) => Value::Str(Cow::Borrowed(s)),
+        Value::Bytes(b) => Value::Bytes(Cow::Borrowed(b)),
+        Value::UInt(n) => Value::UInt(*n),
+        Value::Int(n) => Value::Int(*n),
+        Value::Bool(b) => Value::Bool(*b),
+        Value::Mac(m) => Value::Mac(*m),
+        Value::Ipv4(a) => Value::Ipv4(*a),
+        Value::Ipv6(a) => Value::Ipv6(*a),
+        Value::Time(t) => Value::Time(*t),
+        Value::RelTime(t) => Value::RelTime(*t),
+        Value::Double(x) => Value::Double(*x),
+        Value::None => Value::None,
+    }
+}
+
+/// The bytes of layer `i` as tshark sees its protocol: the item (what
+/// `len()`, slices and `==` read) and everything the protocol carries (what
+/// `contains` and `matches` search). `None` for a layer decoded from
+/// reassembled data, whose bytes are not in the frame.
+fn proto_bytes<'b>(d: &'b Dissection<'_>, i: usize) -> Option<(&'b [u8], &'b [u8])> {
+    let l = &d.layers[i];
+    let data = d.data;
+    if l.protocol == "frame" {
+        return Some((data, data));
+    }
+    if l.span.is_empty() || l.span.end > data.len() {
+        return None;
+    }
+    let start = l.span.start;
+    let uint = |layer: usize, def: &'static FieldDef| {
+        d.layers[layer].fields.iter().find_map(|f| match f.value {
+            Value::UInt(n) if std::ptr::eq(f.def, def) => Some(n as usize),
+            _ => None,
+        })
+    };
+    // The end of what a network layer carries, limited by the capture.
+    let net_end = |j: usize| -> usize {
+        let s = d.layers[j].span.start;
+        let end = match d.layers[j].protocol {
+            "ip" => uint(j, f::ip::LEN).map(|n| s + n),
+            "ipv6" => uint(j, f::ipv6::PLEN).map(|n| s + 40 + n),
+            _ => None,
+        };
+        end.unwrap_or(data.len()).min(data.len())
+    };
+    let parent_end = || {
+        (0..i)
+            .rev()
+            .find(|&j| matches!(d.layers[j].protocol, "ip" | "ipv6"))
+            .map_or(data.len(), net_end)
+    };
+    let end = match l.protocol {
+        "ip" | "ipv6" => net_end(i),
+        "tcp" | "icmp" | "icmpv6" => parent_end(),
+        "udp" => {
+            let pe = parent_end();
+            uint(i, f::udp::LENGTH).map_or(pe, |n| (start + n).min(pe))
+        }
+        _ => data.len(),
+    };
+    if end < l.span.end || (l.protocol == "ipv6" && !ipv6_item_known(data, l)) {
+        return None;
+    }
+    let item = match l.protocol {
+        "icmp" | "icmpv6" => &data[start..end],
+        // A fragment that completes no datagram: tshark's IPv6 item stops
+        // before its fragment header (the last header we read).
+        "ipv6" if unreassembled_fragment(l) => &data[start..l.span.end - 8],
+        _ => &data[l.span.clone()],
+    };
+    Some((item, &data[start..end]))
+}
+
+/// Whether our IPv6 layer ends where tshark's IPv6 item does: tshark
+/// also counts headers we do not walk (Authentication, Mobility, HIP,
+/// Shim6, experimental) as part of it.
+fn ipv6_item_known(data: &[u8], l: &crate::dissect::Layer<'_>) -> bool {
+    let (start, end) = (l.span.start, l.span.end);
+    let Some(&first) = data.get(start + 6) else {
+        return false;
+    };
+    let (mut nh, mut off) = (first, start + 40);
+    while off < end {
+        let (Some(&next), Some(&len)) = (data.get(off), data.get(off + 1)) else {
+            return false;
+        };
+        off += match nh {
+            0 | 43 | 60 => (usize::from(len) + 1) * 8,
+            44 => 8,
+            _ => return false,
+        };
+        nh = next;
+    }
+    !matches!(nh, 51 | 135 | 139 | 140 | 253 | 254)
+}
+
+fn unreassembled_fragment(l: &crate::dissect::Layer<'_>) -> bool {
+    let has = |def: &'static FieldDef| l.fields.iter().any(|f| std::ptr::eq(f.def, def));
+    let fragmenting = l.fields.iter().any(|f| {
+        (std::ptr::eq(f.def, f::ipv6::FRAGHDR_MORE) && f.value == Value::Bool(true))
+            || (std::ptr::eq(f.def, f::ipv6::FRAGHDR_OFFSET) && f.value != Value::UInt(0))
+    });
+    fragmenting && !has(f::ipv6::REASSEMBLED_LENGTH) && l.span.len() >= 48
+}
+
+impl Test {
+    fn holds(&self, v: &Value<'_>) -> bool {
+        match self {
+            Test::Cmp(CmpOp::Eq, l) => equal(v, l),
+            Test::Cmp(op, l) => compare(v, l).is_some_and(|o| match op {
+                CmpOp::Lt => o == Ordering::Less,
+                CmpOp::Le => o != Ordering::Greater,
+                CmpOp::Gt => o == Ordering::Greater,
+                CmpOp::Ge => o != Ordering::Less,
+                _ => false,
+            }),
+            Test::Ne(l) => !equal(v, l),
+            Test::Contains(l) => contains(v, l),
+            Test::Matches(re) => match v {
+                Value::Str(s) => re.is_match(s),
+                _ => false,
+            },
+            Test::In(set) => set.iter().any(|(lo, hi)| match hi {
+                None => equal(v, lo),
+                Some(hi) => {
+                    compare(v, lo).is_some_and(|o| o != Ordering::Less)
+                        && compare(v, hi).is_some_and(|o| o != Ordering::Greater)
+                }
+            }),
+        }
     }
 }
 
@@ -527,7 +2013,7 @@ mod tests {
             "tcp.port == 443",
             "tcp.port == 1234",
             "tcp.port in {80, 443}",
-            "tcp.port in {80 400..500}",
+            "tcp.port in {80, 400..500}",
             "tcp.port not in {80, 8080}",
             "tcp.dstport == 0x1bb",
             "tcp.dstport == 0673",
@@ -631,8 +2117,13 @@ mod tests {
         );
         let e = Filter::new("zzzzzz").unwrap_err();
         assert_eq!(e.message, "unknown field \"zzzzzz\"");
-        let e = Filter::new("tcp == 1").unwrap_err();
-        assert!(e.message.contains("is a protocol"), "{}", e.message);
+        let e = Filter::new("dns == 1").unwrap_err();
+        assert!(
+            e.message
+                .starts_with("not supported: the bytes of the \"dns\" protocol"),
+            "{}",
+            e.message
+        );
         let e = Filter::new("http.host matches \"(\"").unwrap_err();
         assert_eq!(e.column, 19);
         assert!(
@@ -640,6 +2131,264 @@ mod tests {
             "{}",
             e.message
         );
+    }
+
+    /// Ethernet, IPv4, TCP and "GET /x" as real bytes, with the layers
+    /// and fields a decoder would give them.
+    fn wire_packet() -> Dissection<'static> {
+        let mut data = vec![0xff; 6];
+        data.extend([2, 0x99, 0, 0, 0, 1, 0x08, 0x00]);
+        let ip_at = data.len();
+        data.extend([
+            0x45, 0, 0, 45, 0, 0, 0x40, 0, 64, 6, 0, 0, 10, 0, 0, 1, 10, 0, 0, 2,
+        ]);
+        let tcp_at = data.len();
+        data.extend([
+            0x04, 0xd2, 0x00, 0x50, 0, 0, 0, 1, 0, 0, 0, 0, 0x50, 0x18, 0x10, 0,
+        ]);
+        data.extend([0, 0, 0, 0]);
+        data.extend(b"GET /");
+        data.extend([0, 0]); // Ethernet trailer
+        let data: &'static [u8] = Box::leak(data.into_boxed_slice());
+        let mut frame = Layer::new(Osi::Physical, "frame", 0..data.len());
+        frame.uint(f::frame::LEN, data.len() as u64);
+        frame.uint(f::frame::CAP_LEN, data.len() as u64);
+        let mut eth = Layer::new(Osi::DataLink, "eth", 0..14);
+        eth.push(f::eth::DST, Value::Mac([0xff; 6]));
+        eth.push(f::eth::SRC, Value::Mac([2, 0x99, 0, 0, 0, 1]));
+        let mut ip = Layer::new(Osi::Network, "ip", ip_at..ip_at + 20);
+        ip.uint(f::ip::LEN, 45u64);
+        ip.uint(f::ip::TTL, 64u64);
+        ip.push(f::ip::SRC, Value::Ipv4([10, 0, 0, 1]));
+        ip.push(f::ip::DST, Value::Ipv4([10, 0, 0, 2]));
+        let mut tcp = Layer::new(Osi::Transport, "tcp", tcp_at..tcp_at + 20);
+        tcp.uint(f::tcp::SRCPORT, 1234u16);
+        tcp.uint(f::tcp::DSTPORT, 80u16);
+        tcp.uint(f::tcp::FLAGS, 0x18u16);
+        tcp.uint(f::tcp::LEN, 5u32);
+        let mut http = Layer::new(Osi::Application, "http", tcp_at + 20..tcp_at + 25);
+        http.str(f::http::REQUEST_METHOD, "GET");
+        http.str(f::http::HOST, "www.Example.test");
+        Dissection {
+            data,
+            layers: vec![frame, eth, ip, tcp, http],
+            events: Vec::new(),
+        }
+    }
+
+    fn wsel(expr: &str) -> bool {
+        let f = Filter::new(expr).unwrap_or_else(|e| panic!("{}", e.render(expr)));
+        f.matches(&wire_packet())
+    }
+
+    #[test]
+    fn general_expressions() {
+        let yes = [
+            "tcp.srcport > tcp.dstport",
+            "tcp.dstport == tcp.dstport",
+            "ip.src < ip.dst",
+            "frame.cap_len == frame.len",
+            "tcp.dstport + 1 == 81",
+            "tcp.dstport == {tcp.dstport + 0}",
+            "tcp.srcport - tcp.dstport == 1154",
+            "tcp.dstport - 81 == -1",
+            "tcp.dstport - 81 < 0",
+            "-tcp.dstport == -80",
+            "tcp.dstport * 2 / 4 == 40",
+            "tcp.srcport % 1000 == 234",
+            "tcp.dstport == 160 / 2",
+            "frame.len - ip.len == 16",
+            "tcp.flags & 0x08",
+            "tcp.flags & 0x18 == 0x18",
+            "ip.src & 255.0.0.0 == 10.0.0.0",
+            "tcp.port - 80",
+            "tcp.port - tcp.port",
+            "frame contains \"GET\"",
+            "frame contains 47:45:54",
+            "frame matches \"get /\"",
+            "eth contains \"GET\"",
+            "ip contains \"GET\"",
+            "tcp contains \"GET\"",
+            "tcp matches \"(?-i)GET\"",
+            "frame[-1] == 00",
+            "frame[0:6] == ff:ff:ff:ff:ff:ff",
+            "eth[0:6] == eth.dst",
+            "eth[6:6] == eth.src",
+            "eth[12:2] == 0800",
+            "ip[9] == 6",
+            "ip[12:4] == ip.src",
+            "ip[-4:] == ip.dst",
+            "tcp[2:2] == 00:50",
+            "tcp[13] == 18",
+            "frame[0:2,6:1] == ff:ff:02",
+            "frame[0:8][6-7] == 02:99",
+            "eth.src[1] == 99",
+            "ip.src[0] == 0a",
+            "http.host[0:3] == \"www\"",
+            "http.host[-4:] == 74:65:73:74",
+            "len(frame) == 61",
+            "len(eth) == 14",
+            "len(ip) == 20",
+            "len(tcp) == 20",
+            "len(http.host) == 16",
+            "len(tcp.srcport) == 2",
+            "len(ip.src) == 4",
+            "count(tcp.port) == 2",
+            "count(ip) == 1",
+            "upper(http.host) == \"WWW.EXAMPLE.TEST\"",
+            "lower(http.host) contains \"example\"",
+            "string(tcp.dstport) == \"80\"",
+            "string(ip.src) == \"10.0.0.1\"",
+            "string(eth.src) == \"02:99:00:00:00:01\"",
+            "abs(tcp.dstport - 81) == 1",
+            "max(tcp.srcport, tcp.dstport) == 1234",
+            "min(tcp.port) == 80",
+            "max(ip.src, ip.dst) == 10.0.0.2",
+            "ip.src#1 == 10.0.0.1",
+            "ip#1",
+            "tcp.port#[1-2] == 80",
+            "tcp.port#[-1] == 80",
+            "any tcp.port > 1024",
+            "any tcp.port === 80",
+            "all tcp.port > 10",
+            "all tcp.port in {80, 1000..2000}",
+            "tcp.port !== 80",
+            "tcp.srcport in {tcp.dstport, 1234}",
+            "tcp.dstport in {79..tcp.dstport}",
+            "tcp.dstport == 'P'",
+            "frame[54] == 'G'",
+            "tcp.dstport != -1",
+            "!(tcp.port == ${tcp.port})",
+            ".tcp.port == 80",
+        ];
+        for e in yes {
+            assert!(wsel(e), "should select: {e}");
+        }
+        let no = [
+            "tcp.srcport < tcp.dstport",
+            "ip.src == ip.dst",
+            "tcp.dstport - 81 > 0",
+            "tcp.dstport / 0 == 0",
+            "frame.len * 4294967295 > 0",
+            "frame.len + 4294967295 > 0",
+            "tcp.dstport > -1",
+            "tcp.dstport == -80",
+            "tcp.flags & 0x01",
+            "frame[61:]",
+            "frame[60:2]",
+            "ip[20]",
+            "ip[9] == 06:00",
+            "udp contains \"GET\"",
+            "tcp[-1] == 00:00",
+            "frame[0:2] < 03",
+            "ip.src#2",
+            "ip#2",
+            "tcp.port#0 == 80",
+            "all tcp.port > 1024",
+            "tcp.port === 80",
+            "all tcp.port !== 80",
+            "tcp.port == ${tcp.port}",
+            "count(udp.port) == 0",
+            "ip.src[0] == 10",
+        ];
+        for e in no {
+            assert!(!wsel(e), "should not select: {e}");
+        }
+    }
+
+    #[test]
+    fn bytes_of_reassembled_layers_are_unanswered() {
+        let mut d = wire_packet();
+        // As if TCP came out of a reassembled IP datagram.
+        d.layers[3].span = 34..34;
+        let f = |e: &str| Filter::new(e).unwrap();
+        assert_eq!(
+            f("tcp contains \"GET\"").evaluate(&d),
+            Err(Unanswered(false))
+        );
+        assert_eq!(f("len(tcp) > 0").evaluate(&d), Err(Unanswered(false)));
+        assert_eq!(f("tcp.dstport == 80").evaluate(&d), Ok(true));
+        assert_eq!(f("count(tcp) == 1").evaluate(&d), Ok(true));
+        assert_eq!(f("tcp#1").evaluate(&d), Ok(true));
+        assert_eq!(f("frame contains \"GET\"").evaluate(&d), Ok(true));
+        assert!(!f("tcp contains \"GET\"").matches(&d));
+    }
+
+    #[test]
+    fn general_expressions_refused_like_tshark() {
+        for (expr, msg) in [
+            (
+                "tcp.srcport == ip.src",
+                "tcp.srcport and ip.src are not of compatible types.",
+            ),
+            ("ip.src + 1 == 10.0.0.2", "FT_IPv4 cannot +."),
+            (
+                "tcp.srcport + 70000 == 1",
+                "\"70000\" too big for this field",
+            ),
+            (
+                "1 == 1",
+                "Left side of \"==\" expression must be a field or function, not 1.",
+            ),
+            (
+                "{1 + 1} == 2",
+                "Constant arithmetic expression on the LHS is invalid.",
+            ),
+            (
+                "len(http.host)",
+                "You cannot test whether a function is present.",
+            ),
+            ("vals(tcp.flags) == 2", "Function 'vals' does not exist"),
+            (
+                "len(eth[0:2]) == 2",
+                "Only fields can be used as parameter for len()",
+            ),
+            (
+                "upper(ip.src) == \"X\"",
+                "Only string type fields can be used as parameter for upper()",
+            ),
+            (
+                "string(http.host) == \"x\"",
+                "String conversion for field \"http.host\" is not supported",
+            ),
+            (
+                "max(frame.len, ip.len) == 1",
+                "Arguments to 'max' must have the same type",
+            ),
+            (
+                "tcp.srcport[0] == 0",
+                "\"tcp.srcport\" is a FT_UINT16 and cannot be sliced",
+            ),
+            (
+                "tcp.port contains 00",
+                "tcp.port (type=FT_UINT16) cannot participate in contains",
+            ),
+            (
+                "http.host matches http.host",
+                "Matches requires a double quoted string",
+            ),
+            (
+                "frame[0] in {02, 03}",
+                "Only a field may be tested for membership in a set.",
+            ),
+            (
+                "frame contains eth.src",
+                "frame and eth.src are not of compatible types.",
+            ),
+            ("frame[0] == zz", "\"zz\" is not a valid byte string."),
+            (
+                "http contains \"GET\"",
+                "not supported: the bytes of the \"http\" protocol",
+            ),
+            ("tcp.srcport == - -80", "unexpected"),
+            (
+                "frame.len == -2147483648",
+                "2147483648: 2147483648 overflows gint32",
+            ),
+        ] {
+            let e = Filter::new(expr).expect_err(expr);
+            assert!(e.message.starts_with(msg), "{expr}: {}", e.message);
+        }
     }
 
     #[test]

@@ -1,43 +1,68 @@
-//! Display filters: `-Y EXPR`, a subset of Wireshark's display-filter
-//! language with the same meaning, over the fields our decoders emit.
+//! Display filters: `-Y EXPR`, Wireshark's display-filter language with
+//! tshark 4.0's meaning, over the fields our decoders emit.
 //!
 //! ```text
 //! expr     := or
 //! or       := and (("or" | "||") and)*
 //! and      := unary (("and" | "&&") unary)*
 //! unary    := ("not" | "!") unary | "(" expr ")" | test
-//! test     := FIELD                                   presence
-//!           | FIELD op value
-//!           | FIELD ["not"] "in" "{" item ([","] item)* "}"
-//! op       := "==" | "eq" | "!=" | "ne" | "!==" | "~=" | "<" | "lt" | "<=" | "le"
+//! test     := ["any" | "all"] value [op value | ["not"] "in" "{" item ("," item)* "}"]
+//! op       := "==" | "eq" | "!=" | "ne" | "===" | "!==" | "~=" | "<" | "lt" | "<=" | "le"
 //!           | ">" | "gt" | ">=" | "ge" | "contains" | "matches" | "~"
-//! item     := value [".." value]
-//! value    := "string with \"escapes\"" | r"raw" | 42 | 0x2a | 052 | 0b101 | -1
+//! item     := atom [".." atom]
+//! value    := sum ("&" sum)*                     bitwise and binds loosest
+//! sum      := product (("+" | "-") product)*
+//! product  := unit (("*" | "/" | "%") unit)*
+//! unit     := "-" atom | atom
+//! atom     := ("{" value "}" | FIELD ["#" layers] | FUNC "(" value ("," value)* ")"
+//!           | "${" FIELD "}" | literal) ("[" range ("," range)* "]")*
+//! layers   := N | "[" range ("," range)* "]"
+//! range    := i | i ":" n | i "-" j | i ":" | ":" n       (i, j may be negative)
+//! FUNC     := len | count | upper | lower | string | abs | max | min
+//! literal  := "string with \"escapes\"" | r"raw" | 'c' | 42 | 0x2a | 052 | 0b101 | -1
 //!           | 10.0.0.1 | 10.0.0.0/8 | fd99::1 | fd99::/64 | ff:ff:ff:ff:ff:ff
-//!           | ffff.ffff.ffff | aa:bb:cc | true | false | 1795519047.5 | bareword
+//!           | ffff.ffff.ffff | aa:bb:cc | 0800 | true | false | 1795519047.5 | bareword
 //! ```
 //!
 //! Meaning, as in tshark 4.0: a field present several times matches `==`,
 //! `<`, `contains`, `matches` and `in` when any occurrence does; `!=` holds
 //! when the field is present and every occurrence differs (`!==` / `~=`:
-//! some occurrence differs); `matches` is a case-insensitive regex (`(?-i)`
-//! to turn that off), `contains` is case-sensitive. Protocol names (`dns`,
-//! `tcp`) test for a layer of that protocol. Pseudo-fields stand for either
-//! direction ([`PSEUDO_FIELDS`]); short aliases are in [`ALIASES`].
+//! some occurrence differs; `===`: every occurrence equals); `any` / `all`
+//! choose explicitly. With a field on both sides every pair of occurrences
+//! is tested. `matches` is a case-insensitive regex (`(?-i)` to turn that
+//! off), `contains` is case-sensitive. Integers compute in 32 bits (64 for
+//! 64-bit fields): overflow and division by zero give no value, and an
+//! unsigned subtraction that goes below zero turns signed. A bare
+//! arithmetic or `&` expression holds when its value is not zero.
+//!
+//! Protocol names (`dns`, `tcp`) test for a layer of that protocol; as
+//! values (`frame contains "GET"`, `ip[9] == 6`, `len(tcp)`) they are their
+//! bytes: slices, `==` and `len()` read the protocol's own item (the IP or
+//! TCP header, all of `frame`), `contains` and `matches` everything it
+//! carries, as tshark does. That is known for frame, Ethernet, VLAN, SLL,
+//! ARP, IPv4/6, ICMP/v6, TCP and UDP; other protocols as bytes are refused
+//! ("not supported"), and a layer decoded from reassembled data (not in the
+//! frame) has no bytes. `#n` keeps the occurrences of the n-th layer of the
+//! field's protocol. `${field}` (a field of the selected packet) has no
+//! value in tshark, nor here. Pseudo-fields stand for either direction
+//! ([`PSEUDO_FIELDS`]); short aliases are in [`ALIASES`].
 //!
 //! Values are typed when the expression is compiled (an address literal is
-//! parsed once, a regex built once) and matched against each field's
-//! [`Value`](crate::dissect::Value) type when evaluated: a literal that does
-//! not fit a field's type never matches it. Where tshark 4.0 knows a
-//! field as an integer, IPv4/IPv6 address or MAC (`types.rs`, generated
-//! from `tshark -G fields`), a literal it would reject is a compile error
+//! parsed once, a regex built once) and both sides of a comparison must
+//! have compatible types (`tcp.port == ip.src` is refused). Where tshark
+//! 4.0 knows a field as an integer, IPv4/IPv6 address or MAC (`types.rs`,
+//! from the field registry), a literal it would reject is a compile error
 //! too: `ip.ttl == 300`, `tcp.stream == 1.5`, `frame.len > 0x`,
 //! `ip.addr == 10.0.0.0/33`, `eth.addr == ff:ff:ff:ff:ff:ff:ff`. Booleans
-//! also compare with `true`/`false` (tshark 4.0 only takes 1/0).
+//! also compare with `true`/`false` (tshark 4.0 only takes 1/0). What the
+//! language has and we cannot answer as tshark would is refused with a
+//! message that starts with "not supported".
 //!
 //! ```
 //! use osidump::filter::Filter;
 //! let f = Filter::new("tcp.port in {80, 443} && ip.addr == 10.0.0.0/8").unwrap();
+//! # let _ = f;
+//! let f = Filter::new("tcp.srcport > tcp.dstport && frame contains \"GET\"").unwrap();
 //! # let _ = f;
 //! let err = Filter::new("dns.qry.nme == \"x\"").unwrap_err();
 //! assert_eq!(err.column, 1);
@@ -47,40 +72,21 @@
 mod eval;
 mod parse;
 mod types;
+mod value;
 
-pub use eval::Filter;
+pub use eval::{Filter, UNANSWERED, Unanswered};
 pub use parse::FilterError;
 
 use crate::dissect::field::FieldDef;
 use crate::dissect::fields as f;
 
 /// Protocol names: alone, they test for a layer whose `protocol` is this.
-pub const PROTOCOLS: &[&str] = &[
-    "frame",
-    "eth",
-    "vlan",
-    "ieee8021ad",
-    "sll",
-    "null",
-    "ppp",
-    "pppoes",
-    "raw",
-    "arp",
-    "ip",
-    "ipv6",
-    "icmp",
-    "icmpv6",
-    "tcp",
-    "udp",
-    "session",
-    "data",
-    "dns",
-    "mdns",
-    "llmnr",
-    "http",
-    "websocket",
-    "tls",
-];
+/// Every layer name the dissector's protocol specs declare
+/// ([`spec::layer_names`](crate::dissect::spec::layer_names)), so a new
+/// protocol is a filter word the day it is decoded.
+pub fn protocols() -> impl Iterator<Item = &'static str> {
+    crate::dissect::spec::layer_names()
+}
 
 /// Wireshark's "either direction" fields: each stands for all the listed
 /// fields at once (`ip.addr` is `ip.src` or `ip.dst`).
@@ -119,7 +125,12 @@ pub(crate) enum Resolved {
 }
 
 pub(crate) fn resolve(name: &str) -> Option<Resolved> {
-    if let Some(p) = PROTOCOLS.iter().find(|p| **p == name) {
+    // tshark 4.0 takes a leading dot (".tcp.port").
+    let name = match name.strip_prefix('.') {
+        Some(rest) if rest.starts_with(|c: char| c.is_ascii_alphabetic()) => rest,
+        _ => name,
+    };
+    if let Some(p) = protocols().find(|p| *p == name) {
         return Some(Resolved::Protocol(p));
     }
     if let Some((n, defs)) = PSEUDO_FIELDS.iter().find(|(n, _)| *n == name) {
@@ -135,11 +146,9 @@ pub(crate) fn resolve(name: &str) -> Option<Resolved> {
 
 /// The known name closest to `name`, if one is close enough to be a typo.
 pub(crate) fn suggest(name: &str) -> Option<&'static str> {
-    let candidates = PROTOCOLS
-        .iter()
-        .chain(PSEUDO_FIELDS.iter().map(|(n, _)| n))
-        .chain(ALIASES.iter().map(|(n, _)| n))
-        .copied()
+    let candidates = protocols()
+        .chain(PSEUDO_FIELDS.iter().map(|(n, _)| *n))
+        .chain(ALIASES.iter().map(|(n, _)| *n))
         .chain(f::all().map(|d| d.name));
     let (best, dist) = candidates
         .map(|c| (c, levenshtein(name, c)))

@@ -55,6 +55,8 @@ pub(crate) struct Span {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum CmpOp {
     Eq,
+    /// `===`: every occurrence equals.
+    AllEq,
     /// `!=`: present, and every occurrence differs.
     AllNe,
     /// `!==`, `~=`: some occurrence differs.
@@ -65,6 +67,24 @@ pub(crate) enum CmpOp {
     Ge,
     Contains,
     Matches,
+}
+
+/// `any` / `all` before a test.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Quant {
+    Any,
+    All,
+}
+
+/// Arithmetic and bitwise operators (`{ }` groups them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ArithOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Mod,
+    BitAnd,
 }
 
 /// A value as written; typed later, against each field's values.
@@ -85,10 +105,58 @@ pub(crate) struct Name {
     pub span: Span,
 }
 
+/// One range of a slice or layer selector, as written: `[i]`, `[i:n]`,
+/// `[i-j]`, `[i:]`, `[:n]` (indices may be negative: from the end).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Range {
+    /// One element at this index.
+    One(i64),
+    /// From this index, this many (positive) elements.
+    Len(i64, i64),
+    /// From the first index to the second, inclusive.
+    To(i64, i64),
+    /// From this index to the end.
+    ToEnd(i64),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Ranges {
+    pub ranges: Vec<Range>,
+    pub span: Span,
+}
+
+/// Something that has values: the sides of a comparison.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Expr {
+    /// A field or protocol name (or, on the right of a comparison, maybe a
+    /// bare value: decided when compiling), with an optional `#layer`.
+    Name(Name, Option<Ranges>),
+    /// A string, a char constant or a bare value word.
+    Lit(Literal),
+    /// `${field}`: a field of the selected packet (tshark has none).
+    FieldRef(Name),
+    Slice(Box<Expr>, Ranges),
+    Call(Name, Vec<Expr>, Span),
+    Arith(ArithOp, Box<Expr>, Box<Expr>, Span),
+    Neg(Box<Expr>, Span),
+}
+
+impl Expr {
+    pub(crate) fn span(&self) -> Span {
+        match self {
+            Expr::Name(n, None) | Expr::FieldRef(n) => n.span,
+            Expr::Name(n, Some(r)) => n.span.to(r.span),
+            Expr::Lit(l) => l.span,
+            Expr::Slice(e, r) => e.span().to(r.span),
+            Expr::Call(_, _, s) | Expr::Arith(_, _, _, s) | Expr::Neg(_, s) => *s,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum SetItem {
-    One(Literal),
-    Range(Literal, Literal),
+    One(Expr),
+    Range(Expr, Expr),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -96,9 +164,11 @@ pub(crate) enum Ast {
     Or(Box<Ast>, Box<Ast>),
     And(Box<Ast>, Box<Ast>),
     Not(Box<Ast>),
-    Present(Name),
-    Compare(Name, CmpOp, Literal),
-    In(Name, Vec<SetItem>),
+    /// A bare expression: a field or protocol is present, a slice exists,
+    /// an arithmetic or bitwise result is not zero.
+    Exists(Expr),
+    Compare(Option<Quant>, Expr, CmpOp, Expr, Span),
+    In(Option<Quant>, Expr, Vec<SetItem>),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -107,14 +177,23 @@ enum Tok {
     RParen,
     LBrace,
     RBrace,
+    LBracket,
+    RBracket,
     Comma,
     DotDot,
+    Hash,
+    /// `${`
+    DollarBrace,
     Op(CmpOp),
+    Arith(ArithOp),
     And,
     Or,
     Not,
     In,
+    Any,
+    All,
     Str(Vec<u8>),
+    Char(Vec<u8>),
     Word(String),
 }
 
@@ -125,14 +204,22 @@ impl Tok {
             Tok::RParen => "\")\"".into(),
             Tok::LBrace => "\"{\"".into(),
             Tok::RBrace => "\"}\"".into(),
+            Tok::LBracket => "\"[\"".into(),
+            Tok::RBracket => "\"]\"".into(),
             Tok::Comma => "\",\"".into(),
             Tok::DotDot => "\"..\"".into(),
+            Tok::Hash => "\"#\"".into(),
+            Tok::DollarBrace => "\"${\"".into(),
             Tok::Op(_) => "an operator".into(),
+            Tok::Arith(_) => "an arithmetic operator".into(),
             Tok::And => "\"and\"".into(),
             Tok::Or => "\"or\"".into(),
             Tok::Not => "\"not\"".into(),
             Tok::In => "\"in\"".into(),
+            Tok::Any => "\"any\"".into(),
+            Tok::All => "\"all\"".into(),
             Tok::Str(_) => "a string".into(),
+            Tok::Char(_) => "a character constant".into(),
             Tok::Word(w) => format!("\"{w}\""),
         }
     }
@@ -149,6 +236,10 @@ fn lex(src: &[char]) -> Result<Vec<(Tok, Span)>, FilterError> {
         let c = src[i];
         let start = i;
         let next = src.get(i + 1).copied();
+        let one = |start| Span {
+            start,
+            end: start + 1,
+        };
         let (tok, len) = match (c, next) {
             (c, _) if c.is_whitespace() => {
                 i += 1;
@@ -158,8 +249,13 @@ fn lex(src: &[char]) -> Result<Vec<(Tok, Span)>, FilterError> {
             (')', _) => (Tok::RParen, 1),
             ('{', _) => (Tok::LBrace, 1),
             ('}', _) => (Tok::RBrace, 1),
+            ('[', _) => (Tok::LBracket, 1),
+            (']', _) => (Tok::RBracket, 1),
             (',', _) => (Tok::Comma, 1),
+            ('#', _) => (Tok::Hash, 1),
+            ('$', Some('{')) => (Tok::DollarBrace, 2),
             ('.', Some('.')) => (Tok::DotDot, 2),
+            ('=', Some('=')) if src.get(i + 2) == Some(&'=') => (Tok::Op(CmpOp::AllEq), 3),
             ('=', Some('=')) => (Tok::Op(CmpOp::Eq), 2),
             ('!', Some('=')) if src.get(i + 2) == Some(&'=') => (Tok::Op(CmpOp::AnyNe), 3),
             ('!', Some('=')) => (Tok::Op(CmpOp::AllNe), 2),
@@ -171,13 +267,25 @@ fn lex(src: &[char]) -> Result<Vec<(Tok, Span)>, FilterError> {
             ('>', Some('=')) => (Tok::Op(CmpOp::Ge), 2),
             ('>', _) => (Tok::Op(CmpOp::Gt), 1),
             ('&', Some('&')) => (Tok::And, 2),
+            ('&', _) => (Tok::Arith(ArithOp::BitAnd), 1),
             ('|', Some('|')) => (Tok::Or, 2),
+            ('+', _) => (Tok::Arith(ArithOp::Add), 1),
+            ('*', _) => (Tok::Arith(ArithOp::Mul), 1),
+            ('%', _) => (Tok::Arith(ArithOp::Mod), 1),
+            // "-" and "/" are word characters (-1, 10.0.0.0/8); alone they
+            // are operators.
+            ('-', _) if !next.is_some_and(is_word_char) => (Tok::Arith(ArithOp::Sub), 1),
+            ('/', _) if !next.is_some_and(is_word_char) => (Tok::Arith(ArithOp::Div), 1),
             ('"', _) => {
-                let (s, len) = lex_string(src, i, false)?;
+                let (s, len) = lex_string(src, i, false, '"')?;
                 (Tok::Str(s), len)
             }
+            ('\'', _) => {
+                let (s, len) = lex_string(src, i, false, '\'')?;
+                (Tok::Char(s), len)
+            }
             ('r' | 'R', Some('"')) => {
-                let (s, len) = lex_string(src, i + 1, true)?;
+                let (s, len) = lex_string(src, i + 1, true, '"')?;
                 (Tok::Str(s), len + 1)
             }
             (c, _) if is_word_char(c) => {
@@ -195,6 +303,8 @@ fn lex(src: &[char]) -> Result<Vec<(Tok, Span)>, FilterError> {
                     "or" => Tok::Or,
                     "not" => Tok::Not,
                     "in" => Tok::In,
+                    "any" => Tok::Any,
+                    "all" => Tok::All,
                     "eq" => Tok::Op(CmpOp::Eq),
                     "ne" => Tok::Op(CmpOp::AllNe),
                     "lt" => Tok::Op(CmpOp::Lt),
@@ -203,25 +313,41 @@ fn lex(src: &[char]) -> Result<Vec<(Tok, Span)>, FilterError> {
                     "ge" => Tok::Op(CmpOp::Ge),
                     "contains" => Tok::Op(CmpOp::Contains),
                     "matches" => Tok::Op(CmpOp::Matches),
+                    "bitand" | "xor" => {
+                        return Err(FilterError::at(
+                            Span { start, end: j },
+                            format!(
+                                "not supported: the \"{w}\" operator (tshark 4.0 has no such keyword{})",
+                                if w.eq_ignore_ascii_case("bitand") {
+                                    "; write \"&\""
+                                } else {
+                                    ""
+                                }
+                            ),
+                        ));
+                    }
                     _ => Tok::Word(w),
                 };
                 (tok, j - i)
             }
-            ('=', _) => {
+            ('^', Some('^')) => {
                 return Err(FilterError::at(
                     Span {
                         start,
-                        end: start + 1,
+                        end: start + 2,
                     },
+                    "not supported: the \"^^\" (xor) operator (tshark 4.0 has none)",
+                ));
+            }
+            ('=', _) => {
+                return Err(FilterError::at(
+                    one(start),
                     "\"=\" is not an operator; did you mean \"==\"?",
                 ));
             }
             (c, _) => {
                 return Err(FilterError::at(
-                    Span {
-                        start,
-                        end: start + 1,
-                    },
+                    one(start),
                     format!("unexpected character {c:?}"),
                 ));
             }
@@ -234,7 +360,12 @@ fn lex(src: &[char]) -> Result<Vec<(Tok, Span)>, FilterError> {
 
 /// A string starting at the quote `src[at]`: its unescaped text and the
 /// number of chars it spans, quotes included.
-fn lex_string(src: &[char], at: usize, raw: bool) -> Result<(Vec<u8>, usize), FilterError> {
+fn lex_string(
+    src: &[char],
+    at: usize,
+    raw: bool,
+    quote: char,
+) -> Result<(Vec<u8>, usize), FilterError> {
     let mut out = Vec::new();
     let push =
         |out: &mut Vec<u8>, c: char| out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
@@ -245,7 +376,7 @@ fn lex_string(src: &[char], at: usize, raw: bool) -> Result<(Vec<u8>, usize), Fi
             return err(at, src.len(), "unterminated string");
         };
         match c {
-            '"' => return Ok((out, i + 1 - at)),
+            c if c == quote => return Ok((out, i + 1 - at)),
             '\\' if raw => {
                 // Raw strings keep backslashes; \" still doesn't end them.
                 out.push(b'\\');
@@ -306,16 +437,25 @@ fn lex_string(src: &[char], at: usize, raw: bool) -> Result<(Vec<u8>, usize), Fi
     }
 }
 
-/// Deepest nesting of `not` and parentheses, and most terms joined by
-/// `and`/`or`: compiling and evaluating recurse over the tree, so a hostile
-/// expression must not be able to exhaust the stack.
+/// Deepest nesting of `not`, parentheses, braces, slices and calls, and
+/// most terms joined by `and`/`or`: compiling and evaluating recurse over
+/// the tree, so a hostile expression must not be able to exhaust the stack.
 const MAX_DEPTH: usize = 256;
 const MAX_TERMS: usize = 4096;
+/// Parentheses, braces, calls and slices recurse through the whole
+/// grammar, with large frames in debug builds: fewer of them.
+const MAX_GROUPS: usize = 64;
+
+/// The functions tshark 4.0 knows.
+pub(crate) const FUNCTIONS: &[&str] = &[
+    "len", "count", "upper", "lower", "string", "abs", "max", "min",
+];
 
 struct Parser {
     toks: Vec<(Tok, Span)>,
     pos: usize,
     depth: usize,
+    groups: usize,
     terms: usize,
     /// Position just past the expression, for "unexpected end" errors.
     end: usize,
@@ -329,6 +469,7 @@ pub(crate) fn parse(expr: &str) -> Result<Ast, FilterError> {
         toks,
         pos: 0,
         depth: 0,
+        groups: 0,
         terms: 0,
         end: src.len(),
     };
@@ -352,9 +493,54 @@ pub(crate) fn parse(expr: &str) -> Result<Ast, FilterError> {
     Ok(ast)
 }
 
+impl Span {
+    pub(crate) fn to(self, other: Span) -> Span {
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
+    }
+}
+
+#[cold]
+fn too_long(span: Span) -> FilterError {
+    FilterError::at(
+        span,
+        format!("filter too long: more than {MAX_TERMS} terms"),
+    )
+}
+
+#[cold]
+fn unexpected_end_test(span: Span) -> FilterError {
+    FilterError::at(
+        span,
+        "unexpected end of filter; expected a field, a protocol, \"not\" or \"(\"",
+    )
+}
+
+#[cold]
+fn expected_rparen(t: Option<(Tok, Span)>) -> FilterError {
+    match t {
+        Some((t, s)) => FilterError::at(s, format!("unexpected {}; expected \")\"", t.describe())),
+        None => FilterError::at(Span { start: 0, end: 1 }, "expected \")\""),
+    }
+}
+
+#[cold]
+fn nested_too_deep(span: Span) -> FilterError {
+    FilterError::at(
+        span,
+        "filter nested too deep (at most 256 \"not\" and 64 groups)",
+    )
+}
+
 impl Parser {
     fn peek(&self) -> Option<(Tok, Span)> {
         self.toks.get(self.pos).cloned()
+    }
+
+    fn peek_tok(&self) -> Option<&Tok> {
+        self.toks.get(self.pos).map(|(t, _)| t)
     }
 
     fn bump(&mut self) -> Option<(Tok, Span)> {
@@ -380,6 +566,30 @@ impl Parser {
         })
     }
 
+    fn expect(&mut self, tok: Tok, wanted: &str) -> Result<Span, FilterError> {
+        match self.expect_some(wanted)? {
+            (t, s) if t == tok => Ok(s),
+            (t, s) => Err(FilterError::at(
+                s,
+                format!("unexpected {}; expected {wanted}", t.describe()),
+            )),
+        }
+    }
+
+    fn enter(&mut self, span: Span) -> Result<(), FilterError> {
+        self.depth += 1;
+        self.groups += 1;
+        if self.depth > MAX_DEPTH || self.groups > MAX_GROUPS {
+            return Err(nested_too_deep(span));
+        }
+        Ok(())
+    }
+
+    fn leave(&mut self) {
+        self.depth -= 1;
+        self.groups -= 1;
+    }
+
     fn or(&mut self) -> Result<Ast, FilterError> {
         let mut left = self.and()?;
         while matches!(self.peek(), Some((Tok::Or, _))) {
@@ -399,135 +609,462 @@ impl Parser {
     }
 
     fn unary(&mut self) -> Result<Ast, FilterError> {
-        let (tok, span) = self.expect_some("a field, a protocol, \"not\" or \"(\"")?;
+        // "not" chains are counted, not recursed into.
+        let mut nots = 0;
+        while let Some((Tok::Not, span)) = self.toks.get(self.pos) {
+            let span = *span;
+            self.pos += 1;
+            nots += 1;
+            self.term(span)?;
+            if self.depth + nots > MAX_DEPTH {
+                return Err(nested_too_deep(span));
+            }
+        }
+        self.depth += nots;
+        let inner = self.primary();
+        self.depth -= nots;
+        let mut ast = inner?;
+        for _ in 0..nots {
+            ast = Ast::Not(Box::new(ast));
+        }
+        Ok(ast)
+    }
+
+    fn term(&mut self, span: Span) -> Result<(), FilterError> {
         self.terms += 1;
         if self.terms > MAX_TERMS {
-            return Err(FilterError::at(
-                span,
-                format!("filter too long: more than {MAX_TERMS} terms"),
-            ));
+            return Err(too_long(span));
         }
-        if matches!(tok, Tok::Not | Tok::LParen) {
-            self.depth += 1;
-            if self.depth > MAX_DEPTH {
-                return Err(FilterError::at(
-                    span,
-                    format!("filter nested more than {MAX_DEPTH} levels deep"),
-                ));
-            }
-            let inner = self.nested(tok, span);
-            self.depth -= 1;
-            return inner;
-        }
-        self.nested(tok, span)
+        Ok(())
     }
 
-    fn nested(&mut self, tok: Tok, span: Span) -> Result<Ast, FilterError> {
-        match tok {
-            Tok::Not => Ok(Ast::Not(Box::new(self.unary()?))),
-            Tok::LParen => {
-                let inner = self.or()?;
-                match self.bump() {
-                    Some((Tok::RParen, _)) => Ok(inner),
-                    Some((t, s)) => Err(FilterError::at(
-                        s,
-                        format!("unexpected {}; expected \")\"", t.describe()),
-                    )),
-                    None => Err(FilterError::at(span, "unclosed \"(\"")),
-                }
+    fn primary(&mut self) -> Result<Ast, FilterError> {
+        let Some((tok, span)) = self.toks.get(self.pos) else {
+            return Err(unexpected_end_test(self.end_span()));
+        };
+        let span = *span;
+        if *tok != Tok::LParen {
+            self.term(span)?;
+            return self.test();
+        }
+        self.pos += 1;
+        self.term(span)?;
+        self.enter(span)?;
+        let inner = self.or();
+        self.leave();
+        let inner = inner?;
+        match self.toks.get(self.pos) {
+            Some((Tok::RParen, _)) => {
+                self.pos += 1;
+                Ok(inner)
             }
-            Tok::Word(w) if w.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') => {
-                self.test(Name { text: w, span })
-            }
-            Tok::Word(w) => Err(FilterError::at(
-                span,
-                format!("expected a field or protocol name, found value \"{w}\""),
-            )),
-            t => Err(FilterError::at(
-                span,
+            Some(_) => Err(expected_rparen(self.bump())),
+            None => Err(FilterError::at(span, "unclosed \"(\"")),
+        }
+    }
+
+    /// `[any|all] expr [op expr | [not] in {set}]`.
+    fn test(&mut self) -> Result<Ast, FilterError> {
+        let quant = match self.peek_tok() {
+            Some(Tok::Any) => Some(Quant::Any),
+            Some(Tok::All) => Some(Quant::All),
+            _ => None,
+        };
+        if quant.is_some() {
+            self.pos += 1;
+        }
+        let (first, first_span) = self.peek().ok_or_else(|| {
+            FilterError::at(
+                self.end_span(),
+                "unexpected end of filter; expected a field, a protocol, \"not\" or \"(\"",
+            )
+        })?;
+        if !starts_expr(&first) {
+            return Err(FilterError::at(
+                first_span,
                 format!(
                     "unexpected {}; expected a field, a protocol, \"not\" or \"(\"",
-                    t.describe()
+                    first.describe()
                 ),
-            )),
+            ));
         }
-    }
-
-    /// What follows a field name: a relation, or nothing (presence).
-    fn test(&mut self, name: Name) -> Result<Ast, FilterError> {
+        let lhs = self.arith()?;
         match self.peek() {
-            Some((Tok::Op(op), _)) => {
+            Some((Tok::Op(op), span)) => {
                 self.pos += 1;
-                let value = self.value()?;
-                Ok(Ast::Compare(name, op, value))
+                let rhs = self.arith_or_value()?;
+                let span = lhs.span().to(span).to(rhs.span());
+                Ok(Ast::Compare(quant, lhs, op, rhs, span))
             }
             Some((Tok::In, _)) => {
                 self.pos += 1;
-                Ok(Ast::In(name, self.set()?))
+                Ok(Ast::In(quant, lhs, self.set()?))
             }
             Some((Tok::Not, _)) if matches!(self.toks.get(self.pos + 1), Some((Tok::In, _))) => {
                 self.pos += 2;
-                Ok(Ast::Not(Box::new(Ast::In(name, self.set()?))))
+                Ok(Ast::Not(Box::new(Ast::In(quant, lhs, self.set()?))))
             }
-            Some((Tok::Word(_) | Tok::Str(_), span)) => Err(FilterError::at(
+            Some((Tok::Word(_) | Tok::Str(_) | Tok::Char(_), span)) => Err(FilterError::at(
                 span,
                 "expected an operator (==, !=, <, contains, matches, in, ...) before this value",
             )),
-            _ => Ok(Ast::Present(name)),
+            _ => {
+                if let Some(q) = quant {
+                    return Err(FilterError::at(
+                        first_span,
+                        format!(
+                            "\"{}\" needs a comparison after it",
+                            if q == Quant::Any { "any" } else { "all" }
+                        ),
+                    ));
+                }
+                Ok(Ast::Exists(lhs))
+            }
         }
     }
 
-    fn value(&mut self) -> Result<Literal, FilterError> {
-        match self.expect_some("a value")? {
-            (Tok::Str(bytes), span) => Ok(Literal {
+    fn arith_or_value(&mut self) -> Result<Expr, FilterError> {
+        match self.peek() {
+            Some((t, _)) if starts_expr(&t) => self.arith(),
+            Some((t, span)) => Err(FilterError::at(
+                span,
+                format!("unexpected {}; expected a value", t.describe()),
+            )),
+            None => Err(FilterError::at(
+                self.end_span(),
+                "unexpected end of filter; expected a value",
+            )),
+        }
+    }
+
+    /// `&` binds loosest, then `+ -`, then `* / %` (as in tshark 4.0).
+    fn arith(&mut self) -> Result<Expr, FilterError> {
+        let mut left = self.additive()?;
+        while let Some((Tok::Arith(ArithOp::BitAnd), _)) = self.peek() {
+            self.pos += 1;
+            let right = self.additive()?;
+            let span = left.span().to(right.span());
+            left = Expr::Arith(ArithOp::BitAnd, Box::new(left), Box::new(right), span);
+        }
+        Ok(left)
+    }
+
+    fn additive(&mut self) -> Result<Expr, FilterError> {
+        let mut left = self.multiplicative()?;
+        while let Some((Tok::Arith(op @ (ArithOp::Add | ArithOp::Sub)), _)) = self.peek() {
+            self.pos += 1;
+            let right = self.multiplicative()?;
+            let span = left.span().to(right.span());
+            left = Expr::Arith(op, Box::new(left), Box::new(right), span);
+        }
+        Ok(left)
+    }
+
+    fn multiplicative(&mut self) -> Result<Expr, FilterError> {
+        let mut left = self.atom()?;
+        while let Some((Tok::Arith(op @ (ArithOp::Mul | ArithOp::Div | ArithOp::Mod)), _)) =
+            self.peek()
+        {
+            self.pos += 1;
+            let right = self.atom()?;
+            let span = left.span().to(right.span());
+            left = Expr::Arith(op, Box::new(left), Box::new(right), span);
+        }
+        Ok(left)
+    }
+
+    fn atom(&mut self) -> Result<Expr, FilterError> {
+        let (tok, span) = self.expect_some("a field or a value")?;
+        let mut e = match tok {
+            Tok::LBrace => {
+                self.enter(span)?;
+                let inner = self.arith();
+                self.leave();
+                let inner = inner?;
+                self.expect(Tok::RBrace, "\"}\"")?;
+                inner
+            }
+            Tok::Arith(ArithOp::Sub) => {
+                // tshark 4.0 negates a field or a number, not "-{...}" or "- -1".
+                match self.peek() {
+                    Some((Tok::Word(w), _)) if !w.starts_with('-') => {}
+                    Some((t, s)) => {
+                        return Err(FilterError::at(
+                            s,
+                            format!("unexpected {} after unary \"-\"", t.describe()),
+                        ));
+                    }
+                    None => {}
+                }
+                self.enter(span)?;
+                let inner = self.atom();
+                self.leave();
+                let inner = inner?;
+                let s = span.to(inner.span());
+                Expr::Neg(Box::new(inner), s)
+            }
+            Tok::DollarBrace => {
+                let (t, s) = self.expect_some("a field name")?;
+                let Tok::Word(w) = t else {
+                    return Err(FilterError::at(
+                        s,
+                        format!("unexpected {}; expected a field name", t.describe()),
+                    ));
+                };
+                let end = self.expect(Tok::RBrace, "\"}\"")?;
+                Expr::FieldRef(Name {
+                    text: w,
+                    span: span.to(end),
+                })
+            }
+            Tok::Str(bytes) => Expr::Lit(Literal {
                 text: String::from_utf8_lossy(&bytes).into_owned(),
                 bytes,
                 quoted: true,
                 span,
             }),
-            (Tok::Word(text), span) => Ok(Literal {
-                text,
-                bytes: Vec::new(),
-                quoted: false,
-                span,
-            }),
-            (t, span) => Err(FilterError::at(
-                span,
-                format!("unexpected {}; expected a value", t.describe()),
-            )),
+            Tok::Char(bytes) => {
+                let [b] = bytes[..] else {
+                    return Err(FilterError::at(
+                        span,
+                        "a character constant must hold one byte",
+                    ));
+                };
+                Expr::Lit(Literal {
+                    text: u32::from(b).to_string(),
+                    bytes: vec![b],
+                    quoted: false,
+                    span,
+                })
+            }
+            Tok::Word(w) if matches!(self.peek_tok(), Some(Tok::LParen)) => {
+                let name = Name { text: w, span };
+                self.pos += 1;
+                self.enter(span)?;
+                let args = self.args();
+                self.leave();
+                let (args, end) = args?;
+                Expr::Call(name, args, span.to(end))
+            }
+            // "-ip.ttl": minus, then a field.
+            Tok::Word(w)
+                if w.len() > 1
+                    && w.starts_with('-')
+                    && w[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') =>
+            {
+                let inner = Span {
+                    start: span.start + 1,
+                    end: span.end,
+                };
+                let name = self.name_with_layer(w[1..].to_string(), inner)?;
+                Expr::Neg(Box::new(name), span)
+            }
+            Tok::Word(w) => self.name_with_layer(w, span)?,
+            t => {
+                return Err(FilterError::at(
+                    span,
+                    format!("unexpected {}; expected a field or a value", t.describe()),
+                ));
+            }
+        };
+        // Slices, possibly several: frame[10:20][0].
+        while let Some((Tok::LBracket, s)) = self.peek() {
+            self.pos += 1;
+            let r = self.ranges(s)?;
+            e = Expr::Slice(Box::new(e), r);
+        }
+        Ok(e)
+    }
+
+    /// A word; with a `#layer` it must be a name.
+    fn name_with_layer(&mut self, w: String, span: Span) -> Result<Expr, FilterError> {
+        let name = Name { text: w, span };
+        if !matches!(self.peek_tok(), Some(Tok::Hash)) {
+            return Ok(Expr::Name(name, None));
+        }
+        let (_, hash) = self.bump().unwrap_or((Tok::Hash, span));
+        let layers = match self.expect_some("a layer number or \"[\"")? {
+            (Tok::Word(n), s) if n.bytes().all(|b| b.is_ascii_digit()) => Ranges {
+                ranges: vec![Range::One(n.parse().map_err(|_| {
+                    FilterError::at(s, format!("\"{n}\" is not a valid layer number"))
+                })?)],
+                span: hash.to(s),
+            },
+            (Tok::LBracket, s) => {
+                let mut r = self.ranges(s)?;
+                r.span = hash.to(r.span);
+                r
+            }
+            (t, s) => {
+                return Err(FilterError::at(
+                    s,
+                    format!(
+                        "expected a layer number or \"[\" after \"#\", not {}",
+                        t.describe()
+                    ),
+                ));
+            }
+        };
+        Ok(Expr::Name(name, Some(layers)))
+    }
+
+    /// The inside of `[...]` (the "[" is consumed): ranges separated by
+    /// commas, then "]".
+    fn ranges(&mut self, open: Span) -> Result<Ranges, FilterError> {
+        let mut ranges = Vec::new();
+        loop {
+            let (tok, s) = self.expect_some("a range such as 0:4")?;
+            let Tok::Word(w) = tok else {
+                return Err(FilterError::at(
+                    s,
+                    format!(
+                        "unexpected {}; expected a range such as 0:4",
+                        tok.describe()
+                    ),
+                ));
+            };
+            ranges.push(parse_range(&w, s)?);
+            match self.expect_some("\"]\"")? {
+                (Tok::Comma, _) => continue,
+                (Tok::RBracket, end) => {
+                    return Ok(Ranges {
+                        ranges,
+                        span: open.to(end),
+                    });
+                }
+                (t, s) => {
+                    return Err(FilterError::at(
+                        s,
+                        format!("unexpected {}; expected \"]\"", t.describe()),
+                    ));
+                }
+            }
+        }
+    }
+
+    /// Function arguments after "(": expressions separated by commas.
+    fn args(&mut self) -> Result<(Vec<Expr>, Span), FilterError> {
+        let mut args = Vec::new();
+        if let Some((Tok::RParen, end)) = self.peek() {
+            self.pos += 1;
+            return Ok((args, end));
+        }
+        loop {
+            args.push(self.arith_or_value()?);
+            match self.expect_some("\",\" or \")\"")? {
+                (Tok::Comma, _) => continue,
+                (Tok::RParen, end) => return Ok((args, end)),
+                (t, s) => {
+                    return Err(FilterError::at(
+                        s,
+                        format!("unexpected {}; expected \",\" or \")\"", t.describe()),
+                    ));
+                }
+            }
         }
     }
 
     fn set(&mut self) -> Result<Vec<SetItem>, FilterError> {
-        match self.expect_some("\"{\"")? {
-            (Tok::LBrace, _) => {}
-            (t, span) => {
-                return Err(FilterError::at(
-                    span,
-                    format!("unexpected {}; expected \"{{\"", t.describe()),
-                ));
-            }
-        }
+        self.expect(Tok::LBrace, "\"{\"")?;
         let mut items = Vec::new();
         loop {
-            if matches!(self.peek(), Some((Tok::RBrace, _))) && !items.is_empty() {
+            let lo = self.set_value()?;
+            if matches!(self.peek_tok(), Some(Tok::DotDot)) {
                 self.pos += 1;
-                return Ok(items);
-            }
-            let lo = self.value()?;
-            if matches!(self.peek(), Some((Tok::DotDot, _))) {
-                self.pos += 1;
-                let hi = self.value()?;
+                let hi = self.set_value()?;
                 items.push(SetItem::Range(lo, hi));
             } else {
                 items.push(SetItem::One(lo));
             }
-            // Elements are separated by commas (tshark 4.0) or blanks.
-            if matches!(self.peek(), Some((Tok::Comma, _))) {
-                self.pos += 1;
+            // tshark 4.0 separates elements with commas only.
+            match self.expect_some("\",\" or \"}\"")? {
+                (Tok::Comma, _) => continue,
+                (Tok::RBrace, _) => return Ok(items),
+                (t, s) => {
+                    return Err(FilterError::at(
+                        s,
+                        format!(
+                            "unexpected {}; set elements are separated by \",\" (tshark 4.0)",
+                            t.describe()
+                        ),
+                    ));
+                }
             }
         }
     }
+
+    /// A set element: a value, a field, or a negative number; no
+    /// arithmetic (tshark 4.0 takes none there).
+    fn set_value(&mut self) -> Result<Expr, FilterError> {
+        match self.peek() {
+            Some((Tok::Word(_) | Tok::Str(_) | Tok::Char(_) | Tok::DollarBrace, _)) => self.atom(),
+            Some((t, s)) => Err(FilterError::at(
+                s,
+                format!("unexpected {}; expected a value", t.describe()),
+            )),
+            None => Err(FilterError::at(
+                self.end_span(),
+                "unexpected end of filter; expected a value",
+            )),
+        }
+    }
+}
+
+/// Whether a token can start an expression (a side of a comparison).
+fn starts_expr(t: &Tok) -> bool {
+    matches!(
+        t,
+        Tok::Word(_)
+            | Tok::Str(_)
+            | Tok::Char(_)
+            | Tok::LBrace
+            | Tok::DollarBrace
+            | Tok::Arith(ArithOp::Sub)
+    )
+}
+
+/// `3`, `-2`, `0:4`, `2-5`, `4:`, `:3`, `-3:`.
+fn parse_range(w: &str, span: Span) -> Result<Range, FilterError> {
+    let bad = || FilterError::at(span, format!("\"{w}\" is not a valid range"));
+    let int = |s: &str| -> Result<i64, FilterError> {
+        if s.is_empty()
+            || !s
+                .trim_start_matches('-')
+                .bytes()
+                .all(|b| b.is_ascii_digit())
+        {
+            return Err(bad());
+        }
+        s.parse::<i64>().map_err(|_| bad())
+    };
+    if let Some((a, b)) = w.split_once(':') {
+        let start = if a.is_empty() { 0 } else { int(a)? };
+        if b.is_empty() {
+            return Ok(Range::ToEnd(start));
+        }
+        let len = int(b)?;
+        if len <= 0 {
+            return Err(FilterError::at(
+                span,
+                format!("Range {w} isn't valid because length {len} isn't positive"),
+            ));
+        }
+        return Ok(Range::Len(start, len));
+    }
+    // "a-b", where a may itself be negative ("-3" is one index).
+    let body = w.strip_prefix('-').unwrap_or(w);
+    if let Some(k) = body.find('-') {
+        let cut = w.len() - body.len() + k;
+        let (a, b) = (int(&w[..cut])?, int(&w[cut + 1..])?);
+        if a >= b {
+            return Err(FilterError::at(
+                span,
+                format!("Range {w} isn't valid because {a} is greater or equal than {b}"),
+            ));
+        }
+        return Ok(Range::To(a, b));
+    }
+    Ok(Range::One(int(w)?))
 }
 
 #[cfg(test)]
@@ -538,26 +1075,61 @@ mod tests {
         parse(s).unwrap_or_else(|e| panic!("{s}: {}", e.render(s)))
     }
 
+    fn sr(r: &Ranges) -> String {
+        let parts: Vec<String> = r
+            .ranges
+            .iter()
+            .map(|r| match r {
+                Range::One(i) => format!("{i}"),
+                Range::Len(s, n) => format!("{s}:{n}"),
+                Range::To(a, b) => format!("{a}-{b}"),
+                Range::ToEnd(s) => format!("{s}:"),
+            })
+            .collect();
+        parts.join(",")
+    }
+
+    fn se(e: &Expr) -> String {
+        match e {
+            Expr::Name(n, None) => n.text.clone(),
+            Expr::Name(n, Some(r)) => format!("{}#[{}]", n.text, sr(r)),
+            Expr::Lit(v) => {
+                let q = if v.quoted { "\"" } else { "" };
+                format!("{q}{}{q}", v.text)
+            }
+            Expr::FieldRef(n) => format!("${{{}}}", n.text),
+            Expr::Slice(e, r) => format!("{}[{}]", se(e), sr(r)),
+            Expr::Call(n, args, _) => {
+                let a: Vec<String> = args.iter().map(se).collect();
+                format!("{}({})", n.text, a.join(" "))
+            }
+            Expr::Arith(op, a, b, _) => format!("({op:?} {} {})", se(a), se(b)),
+            Expr::Neg(a, _) => format!("(neg {})", se(a)),
+        }
+    }
+
     /// The tree as a compact S-expression, for readable assertions.
     fn sx(a: &Ast) -> String {
+        let q = |q: &Option<Quant>| match q {
+            None => "",
+            Some(Quant::Any) => "any ",
+            Some(Quant::All) => "all ",
+        };
         match a {
             Ast::Or(l, r) => format!("(or {} {})", sx(l), sx(r)),
             Ast::And(l, r) => format!("(and {} {})", sx(l), sx(r)),
             Ast::Not(x) => format!("(not {})", sx(x)),
-            Ast::Present(n) => n.text.clone(),
-            Ast::Compare(n, op, v) => {
-                let q = if v.quoted { "\"" } else { "" };
-                format!("({op:?} {} {q}{}{q})", n.text, v.text)
-            }
-            Ast::In(n, items) => {
+            Ast::Exists(e) => se(e),
+            Ast::Compare(qu, l, op, r, _) => format!("({}{op:?} {} {})", q(qu), se(l), se(r)),
+            Ast::In(qu, n, items) => {
                 let items: Vec<String> = items
                     .iter()
                     .map(|i| match i {
-                        SetItem::One(v) => v.text.clone(),
-                        SetItem::Range(a, b) => format!("{}..{}", a.text, b.text),
+                        SetItem::One(v) => se(v),
+                        SetItem::Range(a, b) => format!("{}..{}", se(a), se(b)),
                     })
                     .collect();
-                format!("(in {} {})", n.text, items.join(" "))
+                format!("({}in {} {})", q(qu), se(n), items.join(" "))
             }
         }
     }
@@ -601,7 +1173,6 @@ mod tests {
             ("x matches \"a.*\"", "(Matches x \"a.*\")"),
             ("x ~ \"a\"", "(Matches x \"a\")"),
             ("x==1&&y>=2", "(and (Eq x 1) (Ge y 2))"),
-            ("x in {80 443 8000..8100}", "(in x 80 443 8000..8100)"),
             ("x in {80, 443, 8000 .. 8100}", "(in x 80 443 8000..8100)"),
             ("x not in {1}", "(not (in x 1))"),
             ("ip.addr == 10.0.0.0/8", "(Eq ip.addr 10.0.0.0/8)"),
@@ -619,9 +1190,53 @@ mod tests {
     }
 
     #[test]
+    fn new_constructs() {
+        let cases = [
+            ("a == b", "(Eq a b)"),
+            ("a === 1", "(AllEq a 1)"),
+            ("any a == 1", "(any Eq a 1)"),
+            ("all a != 1", "(all AllNe a 1)"),
+            ("all a in {1, 2}", "(all in a 1 2)"),
+            ("a + 1 == b", "(Eq (Add a 1) b)"),
+            ("a == {b + 1}", "(Eq a (Add b 1))"),
+            ("a - 1 * 2 == 3", "(Eq (Sub a (Mul 1 2)) 3)"),
+            ("a / 2 % 3 == 1", "(Eq (Mod (Div a 2) 3) 1)"),
+            ("a & 0x02", "(BitAnd a 0x02)"),
+            ("a & 0x12 == 0x12", "(Eq (BitAnd a 0x12) 0x12)"),
+            ("a & 1 + 2", "(BitAnd a (Add 1 2))"),
+            ("-a < 0", "(Lt (neg a) 0)"),
+            ("a == -1", "(Eq a -1)"),
+            ("a == - 1", "(Eq a (neg 1))"),
+            ("{a + 1} * 2 == 4", "(Eq (Mul (Add a 1) 2) 4)"),
+            ("frame[0:6] == ff", "(Eq frame[0:6] ff)"),
+            ("frame[-1] == 0a", "(Eq frame[-1] 0a)"),
+            ("frame[2-5]", "frame[2-5]"),
+            ("frame[4:]", "frame[4:]"),
+            ("frame[:3]", "frame[0:3]"),
+            ("frame[-3:]", "frame[-3:]"),
+            ("frame[-3-5]", "frame[-3-5]"),
+            ("frame[0:2,4:2]", "frame[0:2,4:2]"),
+            ("frame[10:20][0]", "frame[10:20][0]"),
+            ("ip.src#2 == 1", "(Eq ip.src#[2] 1)"),
+            ("tcp.port#[1-2]", "tcp.port#[1-2]"),
+            ("ip#[-1]", "ip#[-1]"),
+            ("len(a) > 3", "(Gt len(a) 3)"),
+            ("max(a, b) == min(c)", "(Eq max(a b) min(c))"),
+            ("abs(-a) == 1", "(Eq abs((neg a)) 1)"),
+            ("a == ${b}", "(Eq a ${b})"),
+            ("a == 'G'", "(Eq a 71)"),
+            ("a in {b, 1..c}", "(in a b 1..c)"),
+            (".tcp", ".tcp"),
+        ];
+        for (src, want) in cases {
+            assert_eq!(sx(&p(src)), want, "{src}");
+        }
+    }
+
+    #[test]
     fn strings_and_escapes() {
         let s = |src: &str| match p(src) {
-            Ast::Compare(_, _, v) => v.text,
+            Ast::Compare(_, _, _, Expr::Lit(v), _) => v.text,
             other => panic!("{other:?}"),
         };
         assert_eq!(s(r#"x == "a\"b""#), "a\"b");
@@ -653,9 +1268,6 @@ mod tests {
         assert_eq!(e.message, "unterminated string");
         let e = err("tcp udp");
         assert_eq!(e.column, 5);
-        let e = err("80 == tcp.port");
-        assert_eq!(e.column, 1);
-        assert!(e.message.contains("found value \"80\""), "{}", e.message);
         let e = err("tcp and and udp");
         assert_eq!(e.column, 9);
         let e = err("x == \"\\q\"");
@@ -668,10 +1280,32 @@ mod tests {
         let e = err("x in 1");
         assert_eq!(e.column, 6);
         let e = err("tcp # udp");
+        assert_eq!(e.column, 7, "{}", e.message);
+        let e = err("x in {80 443}");
+        assert_eq!(e.column, 10);
+        assert!(e.message.contains("separated by \",\""), "{}", e.message);
+        let e = err("frame[2:0]");
         assert_eq!(
-            (e.column, e.message.as_str()),
-            (5, "unexpected character '#'")
+            e.message,
+            "Range 2:0 isn't valid because length 0 isn't positive"
         );
+        let e = err("frame[3-2]");
+        assert_eq!(
+            e.message,
+            "Range 3-2 isn't valid because 3 is greater or equal than 2"
+        );
+        let e = err("tcp.flags bitand 2");
+        assert!(
+            e.message.starts_with("not supported: the \"bitand\""),
+            "{}",
+            e.message
+        );
+        let e = err("tcp xor udp");
+        assert!(e.message.starts_with("not supported"), "{}", e.message);
+        let e = err("frame[x] == 1");
+        assert_eq!(e.message, "\"x\" is not a valid range");
+        let e = err("'ab' == 1");
+        assert_eq!(e.message, "a character constant must hold one byte");
         let e = err("   ");
         assert_eq!(e.message, "empty filter expression");
         // Columns count chars, not bytes.

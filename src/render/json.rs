@@ -6,7 +6,9 @@
 //! `layers` in wire order; field keys are Wireshark display-filter names (our
 //! own start with `osidump.`); numbers are numbers, booleans booleans,
 //! addresses and times strings; a field that occurs several times in a layer
-//! is an array; `anomalies` appears only when there are some.
+//! is an array; `anomalies` appears only when there are some; `"quoted":true`
+//! marks the layers an ICMP error quotes (the failed packet's, not this
+//! packet's own).
 //! Written by hand: no intermediate `serde_json::Value`, no per-field maps.
 
 use crate::dissect::{Dissection, Layer, Value};
@@ -17,19 +19,23 @@ pub const SCHEMA: u32 = 1;
 pub fn write_packet(out: &mut impl Write, d: &Dissection<'_>) -> io::Result<()> {
     let mut buf = Vec::with_capacity(1024);
     write!(buf, "{{\"schema\":{SCHEMA},\"layers\":[")?;
+    let quoted = d.quoted_start().unwrap_or(usize::MAX);
     for (i, l) in d.layers.iter().enumerate() {
         if i > 0 {
             buf.push(b',');
         }
-        write_layer(&mut buf, l)?;
+        write_layer(&mut buf, l, i >= quoted)?;
     }
     buf.extend_from_slice(b"]}\n");
     out.write_all(&buf)
 }
 
-fn write_layer(buf: &mut Vec<u8>, l: &Layer<'_>) -> io::Result<()> {
+fn write_layer(buf: &mut Vec<u8>, l: &Layer<'_>, quoted: bool) -> io::Result<()> {
     buf.extend_from_slice(b"{\"osi\":");
     buf.push(b'0' + l.osi.number());
+    if quoted {
+        buf.extend_from_slice(b",\"quoted\":true");
+    }
     buf.extend_from_slice(b",\"protocol\":\"");
     buf.extend_from_slice(l.protocol.as_bytes());
     buf.extend_from_slice(b"\",\"fields\":{");

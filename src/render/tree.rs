@@ -30,7 +30,7 @@ pub fn write(
     style::paint(s, color, style::header(), &head);
     s.push('\n');
 
-    let push_layer = |s: &mut String, l: &Layer<'_>| {
+    let push_layer = |s: &mut String, l: &Layer<'_>, indent: &str| {
         // Column width of the widest name: "Presentation", "데이터 링크 계층".
         let (name, cols) = match opts.lang {
             Lang::En => (l.osi.name(), 13),
@@ -38,6 +38,7 @@ pub fn write(
         };
         let label = format!("L{} {}", l.osi.number(), i18n::pad(name, cols));
         s.push_str("  ");
+        s.push_str(indent);
         style::paint(s, color, style::layer(l.osi), &label);
         s.push(' ');
         style::paint(s, color, style::header(), &format!("{:<10}", l.protocol));
@@ -57,6 +58,7 @@ pub fn write(
             // (`eth.type: 0x86dd (IPv6)`); labels show their title.
             for f in &l.fields {
                 s.push_str("      ");
+                s.push_str(indent);
                 s.push_str(f.name());
                 s.push_str(": ");
                 let start = s.len();
@@ -69,28 +71,61 @@ pub fn write(
             }
         }
     };
-    match opts.order {
-        // Highest OSI layer first; layers at the same level (two VLAN tags,
-        // several TLS records) keep their wire order.
-        Order::TopDown => {
-            let mut end = d.layers.len();
-            while end > 0 {
-                let osi = d.layers[end - 1].osi;
-                let mut start = end - 1;
-                while start > 0 && d.layers[start - 1].osi == osi {
-                    start -= 1;
-                }
-                d.layers[start..end].iter().for_each(|l| push_layer(s, l));
-                end = start;
+    // What an ICMP error quotes is shown under it, indented, as the
+    // failed packet it is — not as this packet's own layers.
+    let (own, quoted) = d
+        .quoted_start()
+        .map_or((&d.layers[..], &d.layers[..0]), |q| d.layers.split_at(q));
+    for l in ordered(own, opts.order) {
+        push_layer(s, l, "");
+        if matches!(l.protocol, "icmp" | "icmpv6") && !quoted.is_empty() {
+            s.push_str("      ");
+            s.push_str(i18n::term(QUOTED, opts.lang));
+            s.push('\n');
+            for q in ordered(quoted, opts.order) {
+                push_layer(s, q, "    ");
             }
         }
-        Order::BottomUp => d.layers.iter().for_each(|l| push_layer(s, l)),
     }
     if opts.hex {
         hex_dump(s, d, color);
     }
     s.push('\n');
     out.write_all(s.as_bytes())
+}
+
+/// The line over the layers an ICMP error quotes.
+pub const QUOTED: &str = "↳ quoted: the packet this error is about";
+
+/// Layers in the order the view prints them. Top-down: the highest OSI
+/// layer first; inside one OSI number, headers below the session layer
+/// nest (an inner VLAN tag, ICMP inside IP, IP inside IP) and are listed
+/// innermost first, while session-and-up layers are messages side by side
+/// (several TLS records or WebSocket frames in one segment) and keep their
+/// wire order. Bottom-up: wire order.
+pub fn ordered<'l, 'a>(layers: &'l [Layer<'a>], order: Order) -> Vec<&'l Layer<'a>> {
+    match order {
+        Order::BottomUp => layers.iter().collect(),
+        Order::TopDown => {
+            let mut out = Vec::with_capacity(layers.len());
+            let mut end = layers.len();
+            while end > 0 {
+                let osi = layers[end - 1].osi;
+                let mut start = end - 1;
+                while start > 0 && layers[start - 1].osi == osi {
+                    start -= 1;
+                }
+                let run = &layers[start..end];
+                if osi.number() >= Osi::Session.number() {
+                    out.extend(run.iter());
+                } else {
+                    out.extend(run.iter().rev());
+                }
+                end = start;
+            }
+            out
+        }
+    }
 }
 
 /// Hex and ASCII, 16 bytes a row, each byte in the colour of the innermost

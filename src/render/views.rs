@@ -7,9 +7,9 @@ use super::{safe, style};
 use crate::dissect::Osi;
 use crate::views::follow::{self, Chunk, Follow, Message, Show};
 use crate::views::i18n::{self, Lang};
-use crate::views::sessions;
 use crate::views::stats::{self, PhsNode};
 use crate::views::{human_bytes, human_duration};
+use crate::views::{polling, sessions};
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
@@ -267,6 +267,29 @@ pub fn stats_text(r: &stats::Report, names: &[String], color: bool, lang: Lang) 
                     format!(", close {}", safe::escape(&w.close_codes.join(" / ")))
                 }
             );
+        }
+    }
+
+    let pr = &a.polling;
+    if !pr.polling.is_empty() || pr.websocket.iter().any(|w| w.accepted) {
+        s.push('\n');
+        section(&mut s, &format!("{} polling and push", app.trim_end()));
+        for p in &pr.polling {
+            let _ = writeln!(s, "  {}", safe::escape(&p.summary()));
+            let _ = writeln!(s, "    {}", p.cost());
+        }
+        for w in pr.websocket.iter().filter(|w| w.accepted) {
+            let ends = match (&w.client, &w.server) {
+                (Some(c), Some(v)) => format!(" {c} → {v}"),
+                _ => String::new(),
+            };
+            let _ = writeln!(s, "  WebSocket tcp {}{ends}", w.stream);
+            let _ = writeln!(s, "    {}", w.cost());
+        }
+        for p in &pr.polling {
+            if let Some(text) = pr.push_of(p.client).and_then(|w| polling::compare(p, w)) {
+                let _ = writeln!(s, "  {text}");
+            }
         }
     }
 
@@ -683,7 +706,7 @@ pub fn sessions_text(r: &sessions::Report, color: bool, lang: Lang) -> String {
         style::paint(&mut s, color, style::header(), &safe::escape(&head));
         s.push('\n');
         let t0 = c.steps.first().map_or(0.0, |st| st.t);
-        for st in &c.steps {
+        for st in c.steps.iter().filter(|st| !st.folded) {
             let osi = Osi::from_number(st.osi);
             let tag = match lang {
                 Lang::En => format!("L{} {}", st.osi, i18n::pad(st.protocol, 9)),

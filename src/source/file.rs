@@ -45,6 +45,16 @@ const MAX_PACKET_OPTIONS: usize = 64 * 1024;
 
 const PCAP_HEADER_LEN: usize = 24;
 
+/// pcapng Decryption Secrets Block, and its TLS key log secrets type.
+const DSB: u32 = 0x0000_000A;
+const DSB_TLS_KEY_LOG: u32 = 0x544C_534B;
+/// Secret text held for the reader at once; blocks past it are dropped.
+pub const MAX_SECRETS: usize = 64 << 20;
+
+/// Key log text of the Decryption Secrets Blocks read so far and not yet
+/// taken (the pipeline hands it to the dissector before the next packet).
+pub type Secrets = std::sync::Arc<std::sync::Mutex<Vec<u8>>>;
+
 /// What kind of capture file a [`FileSource`] reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CaptureFormat {
@@ -135,6 +145,10 @@ pub struct FileSource {
     frames: u64,
     finished: bool,
     kind: Kind,
+    /// The file is gzip-compressed (`.pcap.gz`): offsets in errors count
+    /// decompressed bytes.
+    gzip: bool,
+    secrets: Secrets,
 }
 
 impl std::fmt::Debug for FileSource {
@@ -145,6 +159,12 @@ impl std::fmt::Debug for FileSource {
             .field("kind", &self.kind)
             .finish_non_exhaustive()
     }
+}
+
+/// An error in a gzipped file: its offset counts decompressed bytes.
+fn gunzipped(mut e: SourceError) -> SourceError {
+    e.message.push_str(" (offset in the decompressed data)");
+    e
 }
 
 fn err(offset: u64, message: impl Into<String>) -> SourceError {
@@ -259,10 +279,12 @@ impl FileSource {
             pending: 0,
             frames: 0,
             finished: false,
+            secrets: Secrets::default(),
             kind: Kind::PcapNg {
                 big_endian: false,
                 interfaces: Vec::new(),
             },
+            gzip: false,
         };
         if !src.fill(4)? {
             let n = src.avail();
@@ -278,6 +300,16 @@ impl FileSource {
             src.buf[src.start + 2],
             src.buf[src.start + 3],
         ];
+        // A gzipped capture (`.pcap.gz`, `.pcapng.gz`), read as tshark
+        // reads one: decompressed on the fly, whatever its name.
+        if m[..2] == [0x1f, 0x8b] {
+            let read = src.buf[src.start..src.end].to_vec();
+            let rest = std::mem::replace(&mut src.reader, Box::new(io::empty()));
+            let gunzip = flate2::read::MultiGzDecoder::new(io::Cursor::new(read).chain(rest));
+            let mut inner = FileSource::new(Box::new(gunzip)).map_err(gunzipped)?;
+            inner.gzip = true;
+            return Ok(inner);
+        }
         let (big_endian, nanosecond, modified) = match u32::from_le_bytes(m) {
             PCAP_MICRO_MAGIC => (false, false, false),
             0xD4C3_B2A1 => (true, false, false),
@@ -596,6 +628,10 @@ impl FileSource {
                 self.interface_description(at, len, be)?;
                 None
             }
+            DSB if len >= 20 => {
+                self.decryption_secrets(len, be);
+                None
+            }
             EPB | OPB => Some(self.packet_block(at, btype, len, be)?),
             SPB => Some(self.simple_packet(at, len, be)?),
             CB_COPY | CB_NOCOPY if len >= 16 => Some(Found {
@@ -619,6 +655,29 @@ impl FileSource {
                 self.consume(len);
                 Ok(NgBlock::Other)
             }
+        }
+    }
+
+    /// Where the key log text of Decryption Secrets Blocks goes.
+    pub fn secrets(&self) -> Secrets {
+        self.secrets.clone()
+    }
+
+    /// A Decryption Secrets Block (pcapng 4.7): a TLS key log is kept for
+    /// the dissector (as its own lines); other secret types are skipped.
+    fn decryption_secrets(&mut self, len: usize, be: bool) {
+        let b = &self.buf[self.start..self.start + len];
+        let kind = rd32(b, 8, be);
+        let n = rd32(b, 12, be) as usize;
+        if kind != DSB_TLS_KEY_LOG || n > len - 20 {
+            return;
+        }
+        let text = &b[16..16 + n];
+        if let Ok(mut s) = self.secrets.lock()
+            && s.len() + text.len() < MAX_SECRETS
+        {
+            s.extend_from_slice(text);
+            s.push(b'\n');
         }
     }
 
@@ -859,7 +918,7 @@ impl FrameSource for FileSource {
             Err(e) => {
                 self.finished = true;
                 self.pending = 0;
-                return Err(e);
+                return Err(if self.gzip { gunzipped(e) } else { e });
             }
         };
         self.frames += 1;
@@ -1306,6 +1365,31 @@ mod tests {
     }
 
     #[test]
+    fn gzipped_captures_read_like_plain_ones() {
+        use std::io::Write;
+        let plain = pcap(
+            0xA1B2_C3D4,
+            false,
+            0,
+            1,
+            &[(1, 0, b"abcd", 4), (2, 5, b"efghij", 6)],
+        );
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        gz.write_all(&plain).unwrap();
+        let gz = gz.finish().unwrap();
+        let (a, ea) = read_all(&plain);
+        let (b, eb) = read_all(&gz);
+        assert_eq!(a, b);
+        assert_eq!((ea, eb), (None, None));
+        // Cut short: the frames before the cut, then an error that says the
+        // offset counts decompressed bytes.
+        let (c, e) = read_all(&gz[..gz.len() - 12]);
+        assert!(c.len() <= 2);
+        let e = e.expect("a cut gzip stream is an error");
+        assert!(e.message.contains("decompressed"), "{e}");
+    }
+
+    #[test]
     fn huge_caplen_is_refused_without_allocating_it() {
         let mut f = pcap(0xA1B2_C3D4, false, 0, 1, &[(1, 0, b"abcd", 4)]);
         f[24 + 8..24 + 12].copy_from_slice(&0xFFFF_FFF0u32.to_le_bytes());
@@ -1406,6 +1490,33 @@ mod tests {
             assert_eq!(frames[3].data, b"simple");
             assert_eq!(frames[3].ts, Timestamp::default());
             assert_eq!(frames[3].linktype, 1);
+        }
+    }
+
+    #[test]
+    fn decryption_secrets_blocks_are_kept_for_the_dissector() {
+        for be in [false, true] {
+            let text = b"CLIENT_RANDOM aa bb\n";
+            let mut body = Vec::new();
+            body.extend(u32b(DSB_TLS_KEY_LOG, be));
+            body.extend(u32b(text.len() as u32, be));
+            body.extend_from_slice(text);
+            pad4(&mut body);
+            // An unknown secrets type is skipped.
+            let mut other = Vec::new();
+            other.extend(u32b(0x5353_4854, be));
+            other.extend(u32b(4, be));
+            other.extend_from_slice(b"xxxx");
+            let mut f = shb(be);
+            f.extend(idb(1, 65535, &[], be));
+            f.extend(block(DSB, &body, be));
+            f.extend(block(DSB, &other, be));
+            f.extend(epb(0, 0, b"hello", 5, be));
+            let mut src = FileSource::new(Box::new(Cursor::new(f))).unwrap();
+            let secrets = src.secrets();
+            assert!(src.next_frame().unwrap().is_some());
+            assert_eq!(&*secrets.lock().unwrap(), b"CLIENT_RANDOM aa bb\n\n");
+            assert!(src.next_frame().unwrap().is_none());
         }
     }
 

@@ -79,16 +79,47 @@ pub fn text(lang: Lang, color: bool) -> String {
     for (c, o) in cells.iter().zip(&osi) {
         line([&c[0], &c[1], &c[2], &c[3]], Some(style::layer(*o)));
     }
-    let _ = writeln!(
-        s,
-        "\n{} protocols decoded; `osidump dissect -V` shows every field.",
-        registry::LAYERS
-            .iter()
-            .map(|l| l.protocols().len())
-            .sum::<usize>()
-    );
+    let n = registry::LAYERS
+        .iter()
+        .map(|l| l.protocols().len())
+        .sum::<usize>();
+    s.push('\n');
+    for line in RULE {
+        s.push_str(i18n::term(line, lang));
+        s.push('\n');
+    }
+    s.push('\n');
+    match lang {
+        Lang::En => {
+            let _ = writeln!(
+                s,
+                "{n} protocols decoded; `osidump dissect -V` shows every field."
+            );
+        }
+        Lang::Ko => {
+            let _ = writeln!(
+                s,
+                "프로토콜 {n}개를 해석합니다. `osidump dissect -V`는 모든 필드를 보여 줍니다."
+            );
+        }
+    }
     s
 }
+
+/// How a layer gets its number: one rule for every view (tree, line,
+/// JSON, sessions, stats, report).
+pub const RULE: &[&str] = &[
+    "How a layer is numbered (every view alike):",
+    "  a header is numbered by its protocol (the rows above); several headers at one number nest",
+    "    (an inner VLAN tag inside the outer one, ICMP inside IP) and the top-down view lists the innermost first;",
+    "  the TCP header is L4; the connection's life (dial = SYN, answer = SYN-ACK, hang up = FIN) is L5,",
+    "    in the tree and in `sessions` alike (the tree's L5 line follows the TLS and WebSocket sessions too);",
+    "  bytes no decoder read (`data`) go to the layer that would read them: TCP or UDP payload to L7, an unknown",
+    "    EtherType's payload to L3, an unknown IP protocol's to L4, an ICMP echo's payload to ICMP (L3);",
+    "  a piece of a longer message is no layer of its own: TCP (L4) marks it a segment of a reassembled PDU,",
+    "    as tshark does, and the whole message is read at its protocol's layer in the frame that completes it;",
+    "  an ICMP error quotes the packet it is about: the quoted headers are shown under it, not as this packet's own.",
+];
 
 #[cfg(test)]
 mod tests {

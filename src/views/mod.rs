@@ -20,6 +20,7 @@ pub mod fields;
 pub mod follow;
 pub mod i18n;
 pub mod layers;
+pub mod polling;
 pub mod sessions;
 pub mod stats;
 

@@ -14,6 +14,7 @@
 //! is a host: its IPv4 and IPv6 addresses are joined by the MAC address
 //! they are sent from, when the capture has one.
 
+use super::polling::{self, Poll, Polling, Push};
 use super::{Addr, Endpoint, addr_field, frame_meta, human_bytes, human_duration, own_layers};
 use crate::dissect::app::{dns, tls, websocket};
 use crate::dissect::event::Event;
@@ -39,6 +40,10 @@ struct HttpExchange {
     req_ns: i128,
     method: String,
     uri: String,
+    /// HTTP/2: the stream the request went on (responses pair by it).
+    stream: Option<u64>,
+    /// `HTTP/3` for requests over QUIC (else by `stream`: HTTP/2 or HTTP).
+    h3: bool,
     resp_ns: Option<i128>,
     status: Option<(u64, String)>,
     body: Option<u64>,
@@ -107,8 +112,20 @@ struct Conv {
     http_dropped: u64,
     ws: Option<WsInfo>,
     dns: Option<DnsLookup>,
+    quic: Option<QuicInfo>,
     /// Heap bytes its strings and lists hold, as charged.
     heap: usize,
+}
+
+/// A QUIC connection as a call: Initial, Handshake, 1-RTT, close.
+#[derive(Debug, Clone, Default)]
+struct QuicInfo {
+    initial_ns: Option<i128>,
+    handshake_ns: Option<i128>,
+    one_rtt_ns: Option<i128>,
+    version: Option<u64>,
+    /// CONNECTION_CLOSE: when, by which side, error code, reason.
+    close: Option<(i128, usize, u64, String)>,
 }
 
 /// Heap bytes a conversation's strings and lists hold.
@@ -159,6 +176,10 @@ pub struct Step {
     pub duration: Option<f64>,
     /// `tcp 0`, `udp 3`.
     pub conversation: String,
+    /// One of many alike polling conversations: the text view shows the
+    /// first and folds the rest into the polling summary.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub folded: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -168,6 +189,12 @@ pub struct Client {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mac: Option<String>,
     pub steps: Vec<Step>,
+    /// What it polled, with the numbers behind the polling steps.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub polling: Vec<Poll>,
+    /// Its WebSocket sessions' cost.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub websocket: Vec<Push>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -176,6 +203,8 @@ pub struct Report {
     /// Conversations not shown (over [`MAX_CONVERSATIONS`]): finished ones
     /// dropped to make room and new ones refused, each counted once.
     pub dropped: u64,
+    /// HTTP polling and WebSocket sessions with what each cost.
+    pub polling: polling::Report,
 }
 
 /// A client while the report is built: its MAC, addresses and steps.
@@ -203,6 +232,8 @@ pub struct Sessions {
     dropped: u64,
     /// What the conversations may hold together (see `flow::budget`).
     budget: Budget,
+    /// Polling and push, and their cost on the wire.
+    polling: Polling,
 }
 
 impl Default for Sessions {
@@ -232,6 +263,7 @@ impl Sessions {
             seq: 0,
             dropped: 0,
             budget: Budget::new(VIEW_BUDGET),
+            polling: Polling::new(),
         }
     }
 
@@ -248,10 +280,13 @@ impl Sessions {
     /// The next packets come from another capture file, whose stream
     /// numbers start again: its conversations are its own.
     pub fn next_capture(&mut self) {
-        if self.seq > 0 {
+        // The same rule as `Polling::next_capture`, so both number
+        // captures alike.
+        if self.polling.seen() {
             self.capture += 1;
             self.unseen = [0, 0];
         }
+        self.polling.next_capture();
     }
 
     /// Make room for a new conversation: drop the one that finished first.
@@ -281,6 +316,7 @@ impl Sessions {
         if self.first_ns.is_none_or(|f| ts < f) {
             self.first_ns = Some(ts);
         }
+        self.polling.add(d);
         let layers = own_layers(d);
         let Some(flow) = super::flow(layers) else {
             return;
@@ -363,6 +399,7 @@ impl Sessions {
                     http_dropped: 0,
                     ws: None,
                     dns: None,
+                    quic: None,
                     heap: 0,
                 }),
             );
@@ -416,8 +453,22 @@ impl Sessions {
         for l in layers {
             match l.protocol {
                 "dns" | "mdns" | "llmnr" => dns_step(c, l, ts),
+                "quic" => quic_step(c, l, ts, dir),
+                // QUIC: the client's Finished (decrypted) ends the handshake.
+                "tls"
+                    if c.quic.is_some()
+                        && dir == 0
+                        && l.all(f::tls::HANDSHAKE_TYPE).any(|v| *v == Value::UInt(20)) =>
+                {
+                    tls_step(c, l, ts);
+                    if let Some(t) = c.tls.as_mut() {
+                        t.done_ns.get_or_insert(ts);
+                    }
+                }
                 "tls" => tls_step(c, l, ts),
                 "http" => http_step(c, l, ts),
+                "http2" => http2_step(c, l, ts),
+                "http3" => http3_step(c, l, ts),
                 "websocket" => ws_step(c, l, ts, dir),
                 _ => {}
             }
@@ -435,6 +486,20 @@ impl Sessions {
     pub fn report(&self) -> Report {
         let base = self.first_ns.unwrap_or(0);
         let rel = |ns: i128| (ns - base) as f64 / 1e9;
+        let pr = self.polling.report(base);
+        // Polling conversations after the first of their group are folded
+        // (each is the same dial, request, hang up).
+        let mut fold: HashMap<(u32, u64), &Poll> = HashMap::new();
+        for p in &pr.polling {
+            for &st in p.streams.iter().skip(1) {
+                fold.insert((p.capture, st), p);
+            }
+        }
+        let pushes: HashMap<(u32, u64), &Push> = pr
+            .websocket
+            .iter()
+            .map(|w| ((w.capture, w.stream), w))
+            .collect();
         // Clients: by MAC when known, else by address.
         let mut groups: Vec<Group> = Vec::new();
         let mut mac_of: HashMap<Addr, [u8; 6]> = HashMap::new();
@@ -443,15 +508,14 @@ impl Sessions {
                 mac_of.entry(c.client.addr).or_insert(m);
             }
         }
-        let mut ordered: Vec<&Conv> = self.convs.values().map(|c| &**c).collect();
+        let mut ordered: Vec<(&Key, &Conv)> = self.convs.iter().map(|(k, c)| (k, &**c)).collect();
         // TCP clients first, so their address leads the label.
-        ordered.sort_by_key(|c| (!c.tcp, c.first_ns, c.seq));
+        ordered.sort_by_key(|(_, c)| (!c.tcp, c.first_ns, c.seq));
         // An address always comes with the same MAC (`mac_of`), so it
         // belongs to one group: found by MAC, else by the address itself.
         let mut by_mac: HashMap<[u8; 6], usize> = HashMap::new();
         let mut by_addr: HashMap<Addr, usize> = HashMap::new();
-        for c in &ordered {
-            let addr = c.client.addr;
+        let mut group_of = |addr: Addr, groups: &mut Vec<Group>| {
             let mac = mac_of.get(&addr).copied();
             let at = mac
                 .and_then(|m| by_mac.get(&m))
@@ -468,13 +532,52 @@ impl Sessions {
                 e.insert(g);
                 groups[g].1.push(addr);
             }
-            conv_steps(c, &rel, &mut groups[g].2);
+            g
+        };
+        // Each polled resource, and polling next to push for a client
+        // that did both.
+        for p in &pr.polling {
+            let g = group_of(p.client, &mut groups);
+            let folded = fold.values().filter(|x| std::ptr::eq(**x, p)).count();
+            // Told before the first poll's conversation begins (pushed
+            // before the conversations' steps; the sort is stable).
+            let start = p
+                .streams
+                .first()
+                .and_then(|&st| self.convs.get(&(p.capture, true, st)))
+                .map_or(p.first, |c| rel(c.first_ns).min(p.first));
+            poll_steps(p, start, folded, pr.push_of(p.client), &mut groups[g].2);
+        }
+        for &(&(capture, tcp, stream), c) in &ordered {
+            let g = group_of(c.client.addr, &mut groups);
+            let at = (capture, stream);
+            let push = if tcp { pushes.get(&at).copied() } else { None };
+            let folded = tcp && fold.get(&at).is_some_and(|p| only_polls(c, p));
+            let from = groups[g].2.len();
+            conv_steps(c, &rel, push, &mut groups[g].2);
+            if folded {
+                for st in &mut groups[g].2[from..] {
+                    st.folded = true;
+                }
+            }
         }
         let mut clients: Vec<Client> = groups
             .into_iter()
             .map(|(mac, addrs, mut steps)| {
                 steps.sort_by(|a, b| a.t.total_cmp(&b.t));
                 Client {
+                    polling: pr
+                        .polling
+                        .iter()
+                        .filter(|p| addrs.contains(&p.client))
+                        .cloned()
+                        .collect(),
+                    websocket: pr
+                        .websocket
+                        .iter()
+                        .filter(|w| w.client.is_some_and(|c| addrs.contains(&c.addr)))
+                        .cloned()
+                        .collect(),
                     addresses: addrs.iter().map(Addr::to_string).collect(),
                     mac: mac.map(|m| Addr::Mac(m).to_string()),
                     steps,
@@ -488,13 +591,74 @@ impl Sessions {
         Report {
             clients,
             dropped: self.dropped,
+            polling: pr,
         }
+    }
+}
+
+/// The conversation carried nothing but the polled resource's requests.
+fn only_polls(c: &Conv, p: &Poll) -> bool {
+    c.tls.is_none()
+        && c.ws.is_none()
+        && c.http_dropped == 0
+        && !c.http.is_empty()
+        && c.http.iter().all(|x| {
+            x.method == p.method && {
+                let path = x.uri.split('?').next().unwrap_or("");
+                path == p.path || path.ends_with(&format!("{}{}", p.server, p.path))
+            }
+        })
+}
+
+/// The polling summary and its cost, told before the first poll's
+/// conversation, and next to it what the same client's WebSocket session
+/// cost per message.
+fn poll_steps(p: &Poll, start: f64, folded: usize, push: Option<&Push>, out: &mut Vec<Step>) {
+    let conv = p
+        .streams
+        .first()
+        .map_or_else(String::new, |s| format!("tcp {s}"));
+    let step = |t: f64, kind, depth, text: String, duration: Option<f64>| Step {
+        t,
+        osi: Osi::Application.number(),
+        protocol: "HTTP",
+        kind,
+        depth,
+        text,
+        duration,
+        conversation: conv.clone(),
+        folded: false,
+    };
+    out.push(step(
+        start,
+        "polling",
+        0,
+        p.summary(),
+        Some(p.last - p.first),
+    ));
+    let mut text = p.cost();
+    if folded > 0 {
+        text.push_str(&format!(
+            "; the first connection is shown, {folded} alike folded (-T json lists them)"
+        ));
+    }
+    out.push(step(start, "cost", 1, text, None));
+    if let Some(w) = push
+        && let Some(text) = polling::compare(p, w)
+    {
+        out.push(Step {
+            protocol: "WebSocket",
+            ..step(p.last.max(w.last), "compare", 0, text, None)
+        });
     }
 }
 
 /// Over: TCP closed by FIN from both sides or by RST; UDP carrying DNS
 /// with every query answered.
 fn finished(c: &Conv) -> bool {
+    if let Some(q) = &c.quic {
+        return q.close.is_some();
+    }
     if c.tcp {
         c.rst.is_some() || c.fin.iter().all(Option::is_some)
     } else {
@@ -648,6 +812,110 @@ fn http_step(c: &mut Conv, l: &Layer<'_>, ts: i128) {
     }
 }
 
+/// A QUIC packet: the steps of the call (Initial, Handshake, 1-RTT) and
+/// its close.
+fn quic_step(c: &mut Conv, l: &Layer<'_>, ts: i128, dir: usize) {
+    let q = c.quic.get_or_insert_with(QuicInfo::default);
+    if let Some(t) = l.get_uint(f::quic::LONG_PACKET_TYPE).or_else(|| {
+        l.get_uint(f::quic::LONG_PACKET_TYPE_V2)
+            .map(|t| (t + 3) % 4)
+    }) {
+        q.version
+            .get_or_insert(l.get_uint(f::quic::VERSION).unwrap_or(0));
+        match t {
+            0 => {
+                q.initial_ns.get_or_insert(ts);
+            }
+            2 => {
+                q.handshake_ns.get_or_insert(ts);
+            }
+            _ => {}
+        }
+    } else if l.get_uint(f::quic::HEADER_FORM) == Some(0) {
+        q.one_rtt_ns.get_or_insert(ts);
+    }
+    if q.close.is_none() {
+        let code = l
+            .get_uint(f::quic::CC_ERROR_CODE_APP)
+            .or_else(|| l.get_uint(f::quic::CC_ERROR_CODE));
+        if let Some(code) = code {
+            let reason = l
+                .get_str(f::quic::CC_REASON_PHRASE)
+                .unwrap_or("")
+                .to_string();
+            q.close = Some((ts, dir, code, reason));
+        }
+    }
+}
+
+/// An HTTP/3 request or response (a HEADERS frame); responses pair in order.
+fn http3_step(c: &mut Conv, l: &Layer<'_>, ts: i128) {
+    if let Some(m) = l.get_str(f::http3::HEADERS_METHOD) {
+        let uri = match (
+            l.get_str(f::http3::HEADERS_SCHEME),
+            l.get_str(f::http3::HEADERS_AUTHORITY),
+            l.get_str(f::http3::HEADERS_PATH),
+        ) {
+            (Some(s), Some(a), Some(p)) => format!("{s}://{a}{p}"),
+            (_, _, p) => p.unwrap_or("").to_string(),
+        };
+        if c.http.len() < MAX_STEPS {
+            c.http.push(HttpExchange {
+                req_ns: ts,
+                method: m.to_string(),
+                uri,
+                h3: true,
+                ..HttpExchange::default()
+            });
+        } else {
+            c.http_dropped += 1;
+        }
+    } else if let Some(code) = l.get_uint(f::http3::HEADERS_STATUS)
+        && code >= 200
+        && let Some(x) = c.http.iter_mut().find(|x| x.h3 && x.resp_ns.is_none())
+    {
+        x.resp_ns = Some(ts);
+        let phrase = crate::dissect::app::http::code_desc(code as u16).unwrap_or("");
+        x.status = Some((code, phrase.to_string()));
+    }
+}
+
+/// An HTTP/2 request or response (a HEADERS frame), paired by stream id.
+fn http2_step(c: &mut Conv, l: &Layer<'_>, ts: i128) {
+    let Some(stream) = l.get_uint(f::http2::STREAMID) else {
+        return;
+    };
+    if let Some(m) = l.get_str(f::http2::HEADERS_METHOD) {
+        let uri = l
+            .get_str(f::http2::REQUEST_FULL_URI)
+            .or_else(|| l.get_str(f::http2::HEADERS_PATH))
+            .unwrap_or("")
+            .to_string();
+        if c.http.len() < MAX_STEPS {
+            c.http.push(HttpExchange {
+                req_ns: ts,
+                method: m.to_string(),
+                uri,
+                stream: Some(stream),
+                ..HttpExchange::default()
+            });
+        } else {
+            c.http_dropped += 1;
+        }
+    } else if let Some(code) = l.get_uint(f::http2::HEADERS_STATUS)
+        && code >= 200
+        && let Some(x) = c
+            .http
+            .iter_mut()
+            .find(|x| x.stream == Some(stream) && x.resp_ns.is_none())
+    {
+        x.resp_ns = Some(ts);
+        let phrase = crate::dissect::app::http::code_desc(code as u16).unwrap_or("");
+        x.status = Some((code, phrase.to_string()));
+        x.body = l.get_uint(f::http2::HEADERS_CONTENT_LENGTH);
+    }
+}
+
 fn ws_step(c: &mut Conv, l: &Layer<'_>, ts: i128, dir: usize) {
     let w = c.ws.get_or_insert_with(|| WsInfo {
         upgrade_ns: ts,
@@ -678,7 +946,7 @@ fn side(dir: usize) -> &'static str {
     if dir == 0 { "client" } else { "server" }
 }
 
-fn conv_steps(c: &Conv, rel: &dyn Fn(i128) -> f64, out: &mut Vec<Step>) {
+fn conv_steps(c: &Conv, rel: &dyn Fn(i128) -> f64, push: Option<&Push>, out: &mut Vec<Step>) {
     let conv = format!("{} {}", if c.tcp { "tcp" } else { "udp" }, c.stream);
     let step = |t: i128, osi: Osi, protocol, kind, depth, text: String, dur: Option<i128>| Step {
         t: rel(t),
@@ -689,6 +957,7 @@ fn conv_steps(c: &Conv, rel: &dyn Fn(i128) -> f64, out: &mut Vec<Step>) {
         text,
         duration: dur.map(|d| d as f64 / 1e9),
         conversation: conv.clone(),
+        folded: false,
     };
     let dur = |ns: i128| format!("({})", human_duration(ns));
 
@@ -732,7 +1001,7 @@ fn conv_steps(c: &Conv, rel: &dyn Fn(i128) -> f64, out: &mut Vec<Step>) {
         }
     }
 
-    if !c.tcp {
+    if !c.tcp && c.quic.is_none() {
         let text = format!(
             "{} → {}: {} datagrams, {} → / {} ←",
             c.client,
@@ -755,7 +1024,26 @@ fn conv_steps(c: &Conv, rel: &dyn Fn(i128) -> f64, out: &mut Vec<Step>) {
 
     // L4: the call is placed.
     let port = c.client.port.unwrap_or(0);
+    if let Some(q) = &c.quic {
+        let start = q.initial_ns.unwrap_or(c.first_ns);
+        let mut text = format!("dial {} from port {port} (Initial)", c.server);
+        if let Some(h) = q.handshake_ns {
+            text.push_str(&format!(" · Handshake after {}", human_duration(h - start)));
+        }
+        if let Some(o) = q.one_rtt_ns {
+            text.push_str(&format!(" · 1-RTT after {}", human_duration(o - start)));
+        }
+        match q.version {
+            Some(1) => text.push_str(", QUIC v1"),
+            Some(0x6b33_43cf) => text.push_str(", QUIC v2"),
+            Some(v) => text.push_str(&format!(", version 0x{v:08x}")),
+            None => {}
+        }
+        let d = q.one_rtt_ns.or(q.handshake_ns).map(|e| e - start);
+        out.push(step(start, Osi::Transport, "QUIC", "dial", 0, text, d));
+    }
     match c.syn {
+        _ if c.quic.is_some() => {}
         Some(syn) => {
             let mut text = format!("dial {} from port {port} (SYN)", c.server);
             if c.synack.is_some() {
@@ -831,6 +1119,13 @@ fn conv_steps(c: &Conv, rel: &dyn Fn(i128) -> f64, out: &mut Vec<Step>) {
     let depth = if c.tls.is_some() { 2 } else { 1 };
     for x in &c.http {
         let mut text = format!("{} {}", x.method, x.uri);
+        let label = if x.h3 {
+            "HTTP/3"
+        } else if x.stream.is_some() {
+            "HTTP/2"
+        } else {
+            "HTTP"
+        };
         match (&x.status, x.resp_ns) {
             (Some((code, phrase)), Some(r)) => {
                 text.push_str(&format!(" → {code} {phrase}"));
@@ -845,7 +1140,7 @@ fn conv_steps(c: &Conv, rel: &dyn Fn(i128) -> f64, out: &mut Vec<Step>) {
         out.push(step(
             x.req_ns,
             Osi::Application,
-            "HTTP",
+            label,
             "request",
             depth,
             text,
@@ -932,6 +1227,17 @@ fn conv_steps(c: &Conv, rel: &dyn Fn(i128) -> f64, out: &mut Vec<Step>) {
             text,
             Some(end - t),
         ));
+        if let Some(p) = push.filter(|p| p.accepted) {
+            out.push(step(
+                t,
+                Osi::Application,
+                "WebSocket",
+                "cost",
+                depth + 1,
+                p.cost(),
+                None,
+            ));
+        }
         if let Some((ts, dir, code)) = w.close {
             let text = format!(
                 "close {code} {} (by {})",
@@ -951,6 +1257,33 @@ fn conv_steps(c: &Conv, rel: &dyn Fn(i128) -> f64, out: &mut Vec<Step>) {
     }
 
     // L4: hang up.
+    if let Some(q) = &c.quic {
+        let total = c.last_ns - q.initial_ns.unwrap_or(c.first_ns);
+        let tail = format!("({}, {} packets)", human_duration(total), c.packets);
+        let (t, text) = match &q.close {
+            Some((t, dir, code, reason)) => {
+                let mut s = format!("hang up: CONNECTION_CLOSE by {} (error {code}", side(*dir));
+                if !reason.is_empty() {
+                    s.push_str(&format!(", {reason:?}"));
+                }
+                (*t, format!("{s}) {tail}"))
+            }
+            None => (
+                c.last_ns,
+                format!("still open at the end of the capture {tail}"),
+            ),
+        };
+        out.push(step(
+            t,
+            Osi::Transport,
+            "QUIC",
+            "hang up",
+            0,
+            text,
+            Some(total),
+        ));
+        return;
+    }
     let total = c.last_ns - c.syn.unwrap_or(c.first_ns);
     let tail = format!(
         "(stream {}, {}, {} packets)",
@@ -1012,7 +1345,9 @@ fn conv_steps(c: &Conv, rel: &dyn Fn(i128) -> f64, out: &mut Vec<Step>) {
 
 /// The client offered HTTP in ALPN (HTTPS whose requests we cannot see).
 fn t_alpn_http(c: &Conv) -> bool {
-    c.tls
-        .as_ref()
-        .is_some_and(|t| t.alpn.iter().any(|a| a.starts_with("http/") || a == "h2"))
+    c.tls.as_ref().is_some_and(|t| {
+        t.alpn
+            .iter()
+            .any(|a| a.starts_with("http/") || a == "h2" || a == "h3")
+    })
 }

@@ -274,6 +274,8 @@ pub struct AppReport {
     pub ja3s: Counts,
     pub ja4: Counts,
     pub websocket: Vec<WsSessionStats>,
+    /// HTTP polling and WebSocket push, with their cost on the wire.
+    pub polling: super::polling::Report,
 }
 
 /// Protocols seen at one OSI layer.
@@ -371,6 +373,7 @@ pub struct Stats {
     ja3s: Capped<String, u64>,
     ja4: Capped<String, u64>,
     ws: Capped<u64, WsSession>,
+    polling: super::polling::Polling,
     /// What the tables may hold together (see `flow::budget`).
     budget: Budget,
     anomalies: BTreeMap<(&'static str, &'static str), u64>,
@@ -426,6 +429,7 @@ impl Stats {
             ja3s: Capped::new(k),
             ja4: Capped::new(k),
             ws: Capped::new(k),
+            polling: super::polling::Polling::new(),
             budget: Budget::new(VIEW_BUDGET),
             anomalies: BTreeMap::new(),
             experts: Capped::new(k),
@@ -453,6 +457,7 @@ impl Stats {
         self.hierarchy(d, meta.len);
         self.osi_groups(d, meta.len);
         self.conversations(d, &meta);
+        self.polling.add(d);
         // What every application layer of the frame shares, found once (a
         // frame can complete thousands of messages).
         let ctx = FrameCtx {
@@ -1029,6 +1034,7 @@ impl Stats {
                 ja3s: counts(&self.ja3s),
                 ja4: counts(&self.ja4),
                 websocket: ws,
+                polling: self.polling.report(first),
             },
             experts: self.expert_rows(),
             anomalies: AnomalyReport {

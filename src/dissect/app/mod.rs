@@ -11,6 +11,8 @@
 pub mod dhcp;
 pub mod dns;
 pub mod http;
+pub mod http2;
+pub mod quic;
 pub mod tls;
 pub mod websocket;
 
@@ -86,6 +88,13 @@ pub trait StreamDecoder: Send {
     /// Capture time of the bytes about to be fed (for request/response
     /// times). Decoders that don't measure time ignore it.
     fn set_time_ns(&mut self, _ts_nanos: i128) {}
+
+    /// The key log to decrypt with (TLS); given once, when the decoder is
+    /// made, if the run has one.
+    fn set_keys(&mut self, _keys: &tls::keylog::Keys) {}
+
+    /// The bytes fed are what a TLS session decrypted (`https://` URIs).
+    fn set_secure(&mut self) {}
 
     /// The conversation ended (FIN, RST, timeout or end of capture): emit
     /// what is complete by being the last thing sent (e.g. an HTTP body

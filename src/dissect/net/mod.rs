@@ -734,7 +734,8 @@ pub(super) fn icmp(walk: &mut Walk<'_>) -> Next {
         walk.nested = true;
         return Next::EtherType(0x0800);
     }
-    Next::Data(Osi::Transport)
+    // An echo's payload is the ICMP message's own data: read by ICMP, L3.
+    Next::Data(Osi::Network)
 }
 
 pub(super) fn icmpv6(walk: &mut Walk<'_>) -> Next {
@@ -824,7 +825,8 @@ pub(super) fn icmpv6(walk: &mut Walk<'_>) -> Next {
         walk.nested = true;
         return Next::EtherType(0x86dd);
     }
-    Next::Data(Osi::Transport)
+    // An echo's payload is the ICMPv6 message's own data: L3.
+    Next::Data(Osi::Network)
 }
 
 /// Neighbor Discovery options: (type, length in 8-byte units, value).

@@ -649,7 +649,13 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             return Next::Done;
         }
         walk.layers.push(session);
-        let mut data = Layer::new(Osi::Application, "data", payload_at);
+        // Bytes no decoder read go to the layer of the protocol that
+        // would read them (L7 when none is known).
+        let osi = report
+            .protocol
+            .and_then(crate::dissect::spec::of_layer)
+            .map_or(Osi::Application, |p| p.osi);
+        let mut data = Layer::new(osi, "data", payload_at);
         data.uint(f::data::LEN, rest.len() as u64);
         if let Some(p) = report.protocol {
             data.str(f::data::OSIDUMP_PROTOCOL, p);

@@ -154,6 +154,10 @@ pub mod http {
     pub static OSIDUMP_CHUNK_COUNT: &F = field!(
         F::new("osidump.http.chunk_count", Uint32, "Chunks").blurb("Chunks of a chunked body")
     );
+    pub static OSIDUMP_HEADER_LEN: &F = field!(
+        F::new("osidump.http.header_len", Uint32, "Header length")
+            .blurb("Bytes of the start line and headers, blank line included")
+    );
     pub static OSIDUMP_LINE: &F = field!(
         F::new("osidump.http.line", String, "Unparsed line")
             .blurb("A first line that is neither a request nor a response")
@@ -216,6 +220,7 @@ pub mod http {
         OSIDUMP_BODY_LEN,
         OSIDUMP_BODY_PREVIEW,
         OSIDUMP_CHUNK_COUNT,
+        OSIDUMP_HEADER_LEN,
         OSIDUMP_LINE,
         OSIDUMP_REQUEST_METHOD,
     ];

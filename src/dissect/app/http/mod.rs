@@ -112,6 +112,9 @@ enum Mode {
     WebSocket,
     /// A tunnel (CONNECT, non-WebSocket upgrade): bytes are not decoded.
     Opaque,
+    /// HTTP/2 in clear text: by prior knowledge (the client's preface where
+    /// a request was expected) or by `Upgrade: h2c`.
+    Http2,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -200,6 +203,8 @@ enum Then {
     Http,
     WebSocket(Option<Deflate>),
     Opaque,
+    /// `101` to `Upgrade: h2c`: the request (method, URI) is stream 1.
+    Http2(String, String),
 }
 
 #[derive(Debug, Default)]
@@ -231,6 +236,11 @@ pub struct HttpDecoder {
     ws: Option<WsDecoder>,
     /// Hand out whole messages (events) too.
     collect: bool,
+    /// Carried by TLS: full URIs are `https://`.
+    secure: bool,
+    /// What the conversation became after `Upgrade: h2c` or an HTTP/2
+    /// preface.
+    h2: Option<Box<super::http2::Http2Decoder>>,
 }
 
 enum Step {
@@ -533,6 +543,7 @@ impl HttpDecoder {
         l.str(f::http::REQUEST_URI, path.to_owned());
         l.str(f::http::REQUEST_VERSION, format!("HTTP/1.{version}"));
         let info = header_fields(&mut l, h, f::http::REQUEST_LINE);
+        l.uint(f::http::OSIDUMP_HEADER_LEN, len as u64);
         if ignored {
             l.malformed("invalid header line(s) ignored");
         }
@@ -555,7 +566,10 @@ impl HttpDecoder {
             }
         };
         let full_uri = match &info.host {
-            Some(host) if path.starts_with('/') => Some(format!("http://{host}{path}")),
+            Some(host) if path.starts_with('/') => Some(format!(
+                "{}://{host}{path}",
+                if self.secure { "https" } else { "http" }
+            )),
             _ => None,
         };
         let ws = info
@@ -605,6 +619,7 @@ impl HttpDecoder {
         }
         l.str(f::http::RESPONSE_PHRASE, reason.to_owned());
         let info = header_fields(&mut l, h, f::http::RESPONSE_LINE);
+        l.uint(f::http::OSIDUMP_HEADER_LEN, len as u64);
         if ignored {
             l.malformed("invalid header line(s) ignored");
         }
@@ -670,6 +685,13 @@ impl HttpDecoder {
                     l.malformed("101 to websocket without a matching upgrade request");
                     then = Then::WebSocket(None);
                 }
+                _ if info.upgrade.as_deref().is_some_and(|u| has_token(u, "h2c")) => {
+                    let (m, u) = req
+                        .as_ref()
+                        .map(|r| (r.method.clone(), r.uri.clone()))
+                        .unwrap_or_default();
+                    then = Then::Http2(m, u);
+                }
                 _ => then = Then::Opaque,
             }
         } else if !interim {
@@ -711,7 +733,34 @@ impl HttpDecoder {
                 }
                 Step::Switch(used)
             }
+            Then::Http2(method, uri) => {
+                // `http://host/path` or `/path`: stream 1's request.
+                let (host, path) = match uri.strip_prefix("http://") {
+                    Some(rest) => match rest.find('/') {
+                        Some(p) => (Some(&rest[..p]), &rest[p..]),
+                        None => (Some(rest), "/"),
+                    },
+                    None => (None, uri.as_str()),
+                };
+                self.switch_h2(super::http2::Http2Decoder::upgraded(&method, path, host));
+                Step::Switch(used)
+            }
         }
+    }
+
+    /// Both directions speak HTTP/2 from now on.
+    fn switch_h2(&mut self, mut h2: super::http2::Http2Decoder) {
+        for d in &mut self.dirs {
+            d.mode = Mode::Http2;
+            d.buf.clear();
+        }
+        if self.collect {
+            h2.collect_messages();
+        }
+        if self.secure {
+            h2.set_secure();
+        }
+        self.h2 = Some(Box::new(h2));
     }
 
     /// Switch direction `only` (or both) to WebSocket framing.
@@ -1007,7 +1056,19 @@ fn header_fields(l: &mut Layer<'static>, h: &[Hdr], line_field: &'static FieldDe
             "www-authenticate" => f::http::WWW_AUTHENTICATE,
             "proxy-authenticate" => f::http::PROXY_AUTHENTICATE,
             "x-forwarded-for" => f::http::X_FORWARDED_FOR,
-            "http2-settings" => f::http::HTTP2_SETTINGS,
+            "http2-settings" => {
+                // base64url SETTINGS of an h2c upgrade (RFC 7540 3.2.1),
+                // as tshark shows them.
+                use base64::Engine;
+                let cfg = base64::engine::GeneralPurposeConfig::new()
+                    .with_decode_padding_mode(base64::engine::DecodePaddingMode::Indifferent);
+                let eng = base64::engine::GeneralPurpose::new(&base64::alphabet::URL_SAFE, cfg);
+                l.str(f::http::HTTP2_SETTINGS, v.clone());
+                if let Ok(b) = eng.decode(v.trim()) {
+                    super::http2::settings_fields(l, &b);
+                }
+                continue;
+            }
             "sec-websocket-key" => {
                 info.ws_key = Some(v.clone());
                 f::http::SEC_WEBSOCKET_KEY
@@ -1131,7 +1192,7 @@ fn first_line_fields(l: &mut Layer<'static>, input: &[u8]) {
 }
 
 /// Wireshark's `http.response.code.desc` for common codes.
-fn code_desc(code: u16) -> Option<&'static str> {
+pub fn code_desc(code: u16) -> Option<&'static str> {
     Some(match code {
         100 => "Continue",
         101 => "Switching Protocols",
@@ -1184,7 +1245,12 @@ impl StreamDecoder for HttpDecoder {
             .iter()
             .map(|p| 64 + p.method.capacity() + p.uri.capacity())
             .sum();
-        dirs + pending + self.ws.as_ref().map_or(0, |w| w.heap_bytes())
+        dirs + pending
+            + self.ws.as_ref().map_or(0, |w| w.heap_bytes())
+            + self
+                .h2
+                .as_ref()
+                .map_or(0, |h| std::mem::size_of_val(&**h) + h.heap_bytes())
     }
 
     fn collect_messages(&mut self) {
@@ -1198,6 +1264,10 @@ impl StreamDecoder for HttpDecoder {
         HttpDecoder::set_time_ns(self, ts_nanos);
     }
 
+    fn set_secure(&mut self) {
+        self.secure = true;
+    }
+
     fn finish(&mut self, out: &mut Vec<Message>) {
         HttpDecoder::finish(self, out);
     }
@@ -1205,6 +1275,8 @@ impl StreamDecoder for HttpDecoder {
     fn protocol(&self) -> &'static str {
         if self.dirs.iter().any(|d| d.mode == Mode::WebSocket) {
             "websocket"
+        } else if self.h2.is_some() {
+            "http2"
         } else {
             "http"
         }
@@ -1217,6 +1289,12 @@ impl StreamDecoder for HttpDecoder {
             Mode::WebSocket => {
                 if let Some(ws) = self.ws.as_mut() {
                     ws.feed(dir, offset, data, out);
+                }
+                return;
+            }
+            Mode::Http2 => {
+                if let Some(h2) = self.h2.as_mut() {
+                    h2.feed(dir, offset, data, out);
                 }
                 return;
             }
@@ -1234,6 +1312,26 @@ impl StreamDecoder for HttpDecoder {
         let mut pos = 0;
         while pos < work.len() {
             let at = base + pos as u64;
+            // HTTP/2 by prior knowledge: the client's preface where a
+            // request line was expected (as tshark's HTTP dissector hands over).
+            if i == Dir::Client.index() && self.dirs[i].msg.is_none() && !self.dirs[i].resync {
+                let rest = &work[pos..];
+                let pre = super::http2::PREFACE;
+                let n = rest.len().min(pre.len());
+                if n >= 3 && rest[..n] == pre[..n] {
+                    if n < pre.len() {
+                        let d = &mut self.dirs[i];
+                        d.buf = rest.to_vec();
+                        d.buf_start = at;
+                        return;
+                    }
+                    self.switch_h2(super::http2::Http2Decoder::new());
+                    if let Some(h2) = self.h2.as_mut() {
+                        h2.feed(dir, at, rest, out);
+                    }
+                    return;
+                }
+            }
             let before = out.len();
             let step = self.step(i, &work[pos..], at, out);
             if let Step::Used(n) | Step::Switch(n) = step {
@@ -1254,6 +1352,11 @@ impl StreamDecoder for HttpDecoder {
                     {
                         ws.feed(dir, base + pos as u64, &work[pos..], out);
                     }
+                    if self.dirs[i].mode == Mode::Http2
+                        && let Some(h2) = self.h2.as_mut()
+                    {
+                        h2.feed(dir, base + pos as u64, &work[pos..], out);
+                    }
                     return;
                 }
             }
@@ -1268,6 +1371,12 @@ impl StreamDecoder for HttpDecoder {
             Mode::WebSocket => {
                 if let Some(ws) = self.ws.as_mut() {
                     ws.gap(dir, len);
+                }
+                return;
+            }
+            Mode::Http2 => {
+                if let Some(h2) = self.h2.as_mut() {
+                    h2.gap(dir, len);
                 }
                 return;
             }

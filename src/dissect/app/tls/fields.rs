@@ -263,6 +263,17 @@ pub mod tls {
     pub static OSIDUMP_ENCRYPTED: &F = field!(
         F::new("osidump.tls.encrypted", Boolean, "Encrypted").blurb("The record body is encrypted")
     );
+    pub static OSIDUMP_ENCRYPTED_HANDSHAKE: &F = field!(
+        F::new(
+            "osidump.tls.encrypted_handshake",
+            Boolean,
+            "Encrypted handshake"
+        )
+        .blurb(
+            "TLS 1.3 without keys: a protected record of the handshake (the server's flight \
+             before the client's Finished, and that Finished), not application data"
+        )
+    );
     pub static OSIDUMP_HANDSHAKE_FRAGMENT_LEN: &F = field!(
         F::new(
             "osidump.tls.handshake.fragment_len",
@@ -282,6 +293,13 @@ pub mod tls {
     pub static OSIDUMP_IGNORED_LEN: &F = field!(
         F::new("osidump.tls.ignored_len", Uint32, "Ignored bytes")
             .blurb("Bytes that are not a TLS record")
+    );
+    pub static HANDSHAKE_VERIFY_DATA: &F = field!(
+        F::new("tls.handshake.verify_data", None, "Verify Data").blurb("Opaque verification data")
+    );
+    pub static OSIDUMP_DECRYPTION: &F = field!(
+        F::new("osidump.tls.decryption", String, "Decryption")
+            .blurb("Why the records of this session are not decrypted (said once per session)")
     );
     pub static OSIDUMP_SSLV2: &F = field!(
         F::new("osidump.tls.sslv2", Boolean, "SSLv2 record")
@@ -336,10 +354,13 @@ pub mod tls {
         OSIDUMP_CERT_SUBJECT,
         OSIDUMP_CERT_SUBJECT_CN,
         OSIDUMP_ENCRYPTED,
+        OSIDUMP_ENCRYPTED_HANDSHAKE,
         OSIDUMP_HANDSHAKE_FRAGMENT_LEN,
         OSIDUMP_HELLO_RETRY_REQUEST,
         OSIDUMP_IGNORED_LEN,
         OSIDUMP_SSLV2,
+        HANDSHAKE_VERIFY_DATA,
+        OSIDUMP_DECRYPTION,
     ];
 
     const ALERT_MESSAGE_DESC_VALS: &[(u64, &str)] = &[

@@ -23,8 +23,11 @@
 //!
 //! Nothing here panics on any input: every read is bounds-checked.
 
+pub mod crypto;
+mod decrypt;
 pub mod fields;
 mod fingerprint;
+pub mod keylog;
 use fingerprint::*;
 mod summary;
 pub use summary::*;
@@ -167,11 +170,42 @@ pub struct TlsDecoder {
     /// A ServerHello or HelloRetryRequest chose TLS 1.3: ChangeCipherSpec is
     /// then only the middlebox-compatibility dummy and encrypts nothing.
     tls13: bool,
+    /// The run's key log ([`StreamDecoder::set_keys`]).
+    keys: Option<keylog::Keys>,
+    /// Decryption, made at the ClientHello when the key log has entries.
+    dec: Option<Box<decrypt::Decrypt>>,
+    /// Whole messages are collected (events): the inner decoder too.
+    collect: bool,
+    /// The handshake is carried by QUIC CRYPTO frames (JA4 `q` prefix).
+    quic: bool,
+    /// Messages of the inner protocol completed by the record being
+    /// decoded; reported right after it.
+    inner: Vec<Message>,
+    /// TLS 1.3 without keys: the client's first protected record (its
+    /// Finished) was seen, so the handshake is over.
+    client_finished: bool,
 }
 
 impl TlsDecoder {
     pub fn new() -> Self {
         TlsDecoder::default()
+    }
+
+    /// The TLS handshake of a QUIC connection (RFC 9001): messages come in
+    /// CRYPTO frames, not records.
+    pub fn quic() -> Self {
+        TlsDecoder {
+            quic: true,
+            ..TlsDecoder::default()
+        }
+    }
+
+    /// In-order CRYPTO bytes from `dir`: a `tls` layer with the handshake
+    /// messages they complete, or `None` while a message is incomplete.
+    pub fn crypto(&mut self, dir: Dir, data: &[u8]) -> Option<Layer<'static>> {
+        let mut l = Layer::new(Osi::Presentation, "tls", 0..0);
+        self.handshake(dir, data, &mut l);
+        l.has(f::tls::HANDSHAKE_TYPE).then_some(l)
     }
 }
 
@@ -180,7 +214,39 @@ impl StreamDecoder for TlsDecoder {
         self.sides
             .iter()
             .map(|s| s.buf.capacity() + s.hs.capacity())
-            .sum()
+            .sum::<usize>()
+            + self.dec.as_ref().map_or(0, |d| {
+                std::mem::size_of::<decrypt::Decrypt>() + d.heap_bytes()
+            })
+    }
+
+    fn set_keys(&mut self, keys: &keylog::Keys) {
+        self.keys = Some(keys.clone());
+    }
+
+    fn collect_messages(&mut self) {
+        self.collect = true;
+        if let Some(d) = self.dec.as_mut() {
+            d.collect_messages();
+        }
+    }
+
+    fn set_time_ns(&mut self, ts_nanos: i128) {
+        if let Some(d) = self.dec.as_mut() {
+            d.set_time_ns(ts_nanos);
+        }
+    }
+
+    fn finish(&mut self, out: &mut Vec<Message>) {
+        if let Some(d) = self.dec.as_mut() {
+            let end = self.sides.iter().map(|s| s.buf_off).max().unwrap_or(0);
+            let from = out.len();
+            d.finish(out);
+            for m in &mut out[from..] {
+                m.stream_offset = end;
+                m.stream_end = end;
+            }
+        }
     }
 
     fn protocol(&self) -> &'static str {
@@ -230,6 +296,14 @@ impl StreamDecoder for TlsDecoder {
                         stream_offset: at,
                         stream_end: at + total as u64,
                     });
+                    // What the decrypted record completed of the inner
+                    // protocol is reported on the record (its own bytes
+                    // were counted by the record).
+                    for mut m in self.inner.drain(..) {
+                        m.stream_offset = at + total as u64;
+                        m.stream_end = at + total as u64;
+                        out.push(m);
+                    }
                     pos += total;
                 }
                 Header::Short => break,
@@ -292,6 +366,9 @@ impl StreamDecoder for TlsDecoder {
         side.buf.clear();
         side.hs.clear();
         side.lost = true;
+        if let Some(d) = self.dec.as_mut() {
+            d.gap(dir, len);
+        }
     }
 }
 
@@ -338,6 +415,67 @@ impl TlsDecoder {
     }
 
     fn record(&mut self, dir: Dir, ctype: u8, version: u16, rec: &[u8]) -> Layer<'static> {
+        let body = &rec[HEADER..];
+        if self.sides[dir.index()].encrypted
+            && ctype != 20
+            && let Some(d) = self.dec.as_mut()
+            && d.active(dir)
+            && let Some((inner, plain)) = d.open(dir, ctype, version, body)
+        {
+            return self.decrypted(dir, ctype, version, body.len(), inner, &plain);
+        }
+        let mut l = self.record_clear(dir, ctype, version, rec);
+        if self.sides[dir.index()].encrypted
+            && let Some(d) = self.dec.as_mut()
+            && let Some(n) = d.take_note()
+        {
+            l.str(f::tls::OSIDUMP_DECRYPTION, n.text());
+        }
+        l
+    }
+
+    /// A record opened with the key log's secrets: the fields of its
+    /// plaintext, as if it had been sent in clear (TLS 1.3: the opaque
+    /// outer type, then the real one).
+    fn decrypted(
+        &mut self,
+        dir: Dir,
+        ctype: u8,
+        version: u16,
+        len: usize,
+        inner: u8,
+        plain: &[u8],
+    ) -> Layer<'static> {
+        let mut l = Layer::new(Osi::Presentation, "tls", 0..HEADER + len);
+        if self.tls13 {
+            l.uint(f::tls::RECORD_OPAQUE_TYPE, ctype);
+        }
+        l.uint(f::tls::RECORD_CONTENT_TYPE, inner);
+        l.uint(f::tls::RECORD_VERSION, version);
+        l.uint(f::tls::RECORD_LENGTH, len as u64);
+        self.sides[dir.index()].seen = true;
+        match inner {
+            21 if plain.len() == 2 => {
+                l.uint(f::tls::ALERT_MESSAGE_LEVEL, plain[0]);
+                l.uint(f::tls::ALERT_MESSAGE_DESC, plain[1]);
+            }
+            22 => self.handshake(dir, plain, &mut l),
+            23 => {
+                l.uint(f::tls::OSIDUMP_APP_DATA_LEN, plain.len() as u64);
+                if let Some(d) = self.dec.as_mut() {
+                    d.application_data(dir, plain, &mut self.inner);
+                }
+            }
+            24 if plain.len() >= 3 => {
+                l.uint(f::tls::HEARTBEAT_MESSAGE_TYPE, plain[0]);
+                l.uint(f::tls::HEARTBEAT_MESSAGE_PAYLOAD_LENGTH, be16(plain, 1));
+            }
+            _ => {}
+        }
+        l
+    }
+
+    fn record_clear(&mut self, dir: Dir, ctype: u8, version: u16, rec: &[u8]) -> Layer<'static> {
         let mut l = Layer::new(Osi::Presentation, "tls", 0..rec.len());
         let body = &rec[HEADER..];
         // TLS 1.3 hides the real type inside the encryption: Wireshark calls
@@ -365,6 +503,9 @@ impl TlsDecoder {
                     ));
                 }
                 let tls13 = self.tls13;
+                if let Some(d) = self.dec.as_mut() {
+                    d.change_cipher_spec(dir);
+                }
                 let side = &mut self.sides[dir.index()];
                 side.encrypted |= !tls13;
                 if !side.hs.is_empty() {
@@ -390,7 +531,19 @@ impl TlsDecoder {
                     self.handshake(dir, body, &mut l);
                 }
             }
-            23 => l.uint(f::tls::OSIDUMP_APP_DATA_LEN, body.len() as u64),
+            23 => {
+                l.uint(f::tls::OSIDUMP_APP_DATA_LEN, body.len() as u64);
+                // TLS 1.3 encrypts the rest of the handshake under the
+                // outer type Application Data: the server's flight
+                // (EncryptedExtensions … Finished) comes before the
+                // client's first protected record, which is its Finished.
+                if protected && !self.client_finished {
+                    if dir == Dir::Client {
+                        self.client_finished = true;
+                    }
+                    l.boolean(f::tls::OSIDUMP_ENCRYPTED_HANDSHAKE, true);
+                }
+            }
             24 => {
                 if encrypted || body.len() < 3 {
                     l.boolean(f::tls::OSIDUMP_ENCRYPTED, true);
@@ -487,7 +640,7 @@ impl TlsDecoder {
                 self.sides[dir.index()].hs = rest.to_vec();
                 break;
             }
-            match self.message(rest[0], &rest[4..need], l) {
+            match self.message(dir, rest[0], &rest[4..need], l) {
                 Tls13::No => {}
                 Tls13::HelloRetry => self.tls13 = true,
                 Tls13::Chosen => {
@@ -505,20 +658,72 @@ impl TlsDecoder {
     }
 
     /// One whole handshake message, and whether it chose TLS 1.3.
-    fn message(&mut self, t: u8, body: &[u8], l: &mut Layer<'static>) -> Tls13 {
+    fn message(&mut self, dir: Dir, t: u8, body: &[u8], l: &mut Layer<'static>) -> Tls13 {
         l.uint(f::tls::HANDSHAKE_TYPE, t);
         l.uint(f::tls::HANDSHAKE_LENGTH, body.len() as u64);
         match t {
-            1 => client_hello(body, l),
-            2 => return server_hello(body, l),
+            1 => {
+                if self.dec.is_none()
+                    && let Some(k) = self.keys.as_ref().filter(|k| !k.is_empty())
+                {
+                    let mut d = decrypt::Decrypt::new(k.clone());
+                    if self.collect {
+                        d.collect_messages();
+                    }
+                    self.dec = Some(Box::new(d));
+                }
+                if let Some(d) = self.dec.as_mut() {
+                    d.client_hello(body);
+                }
+                client_hello(body, l, self.quic)
+            }
+            2 => {
+                let chosen = server_hello(body, l);
+                if let Some(d) = self.dec.as_mut()
+                    && chosen != Tls13::HelloRetry
+                {
+                    d.server_hello(body, chosen == Tls13::Chosen);
+                    if let Some(a) = l.get_str(f::tls::HANDSHAKE_EXTENSIONS_ALPN_STR) {
+                        d.alpn = Some(a.to_string());
+                    }
+                }
+                return chosen;
+            }
             4 if body.len() >= 4 => {
                 l.uint(
                     f::tls::HANDSHAKE_SESSION_TICKET_LIFETIME_HINT,
                     u32::from_be_bytes([body[0], body[1], body[2], body[3]]),
                 );
             }
+            8 => {
+                // EncryptedExtensions (TLS 1.3, seen decrypted).
+                if body.len() >= 2 && usize::from(be16(body, 0)) == body.len() - 2 {
+                    extensions(&body[2..], false, l);
+                    if let (Some(d), Some(a)) = (
+                        self.dec.as_mut(),
+                        l.get_str(f::tls::HANDSHAKE_EXTENSIONS_ALPN_STR),
+                    ) {
+                        d.alpn = Some(a.to_string());
+                    }
+                } else {
+                    l.malformed("EncryptedExtensions: extension block length does not fit");
+                }
+            }
+            11 if self.tls13 => certificate13(body, l),
             11 => certificate(body, l),
             12 => server_key_exchange(body, l),
+            15 if body.len() >= 2 => l.uint(f::tls::HANDSHAKE_SIG_HASH_ALG, be16(body, 0)),
+            20 => {
+                l.present(f::tls::HANDSHAKE_VERIFY_DATA);
+                if let Some(d) = self.dec.as_mut() {
+                    d.finished(dir);
+                }
+            }
+            24 => {
+                if let Some(d) = self.dec.as_mut() {
+                    d.key_update(dir);
+                }
+            }
             _ => {}
         }
         Tls13::No
@@ -777,7 +982,7 @@ fn extension(
     r.end()
 }
 
-fn client_hello(body: &[u8], l: &mut Layer<'static>) {
+fn client_hello(body: &[u8], l: &mut Layer<'static>, quic: bool) {
     let (rest, ch) = match tls_parser::parse_tls_handshake_client_hello(body) {
         Ok(v) => v,
         Err(_) => {
@@ -836,7 +1041,12 @@ fn client_hello(body: &[u8], l: &mut Layer<'static>) {
     let hash = md5_hex(&full);
     l.str(f::tls::HANDSHAKE_JA3_FULL, full);
     l.str(f::tls::HANDSHAKE_JA3, hash);
-    l.str(f::tls::HANDSHAKE_JA4, ja4(ch.version.0, &ciphers, &x));
+    let mut j4 = ja4(ch.version.0, &ciphers, &x);
+    if quic {
+        // JA4's transport: `q` for QUIC.
+        j4.replace_range(..1, "q");
+    }
+    l.str(f::tls::HANDSHAKE_JA4, j4);
 }
 
 fn trailing(rest: &[u8], no_ext: bool) -> String {
@@ -961,9 +1171,51 @@ fn certificate(body: &[u8], l: &mut Layer<'static>) {
             return;
         }
     };
-    for (n, cert) in chain.iter().enumerate() {
-        l.uint(f::tls::HANDSHAKE_CERTIFICATE_LENGTH, cert.data.len() as u64);
-        match x509_parser::parse_x509_certificate(cert.data) {
+    let ders: Vec<&[u8]> = chain.iter().map(|c| c.data).collect();
+    certificates(&ders, l);
+}
+
+/// A TLS 1.3 Certificate (RFC 8446 4.4.2): a request context, then each
+/// certificate followed by its extensions.
+fn certificate13(body: &[u8], l: &mut Layer<'static>) {
+    let mut r = Rd::new(body);
+    let list = (|| {
+        r.vec8()?;
+        let n = (usize::from(r.u8()?) << 16) | usize::from(r.u16()?);
+        r.take(n)
+    })();
+    let Ok(list) = list else {
+        l.malformed(format!(
+            "TLS 1.3 certificate list does not fit the {} bytes of the message",
+            body.len()
+        ));
+        return;
+    };
+    l.uint(f::tls::HANDSHAKE_CERTIFICATES_LENGTH, list.len() as u64);
+    let mut r = Rd::new(list);
+    let mut ders = Vec::new();
+    while r.left() > 0 {
+        let one = (|| {
+            let n = (usize::from(r.u8()?) << 16) | usize::from(r.u16()?);
+            let der = r.take(n)?;
+            r.vec16()?;
+            Ok::<_, String>(der)
+        })();
+        match one {
+            Ok(d) => ders.push(d),
+            Err(e) => {
+                l.malformed(format!("TLS 1.3 certificate entry: {e}"));
+                break;
+            }
+        }
+    }
+    certificates(&ders, l);
+}
+
+fn certificates(chain: &[&[u8]], l: &mut Layer<'static>) {
+    for (n, der) in chain.iter().enumerate() {
+        l.uint(f::tls::HANDSHAKE_CERTIFICATE_LENGTH, der.len() as u64);
+        match x509_parser::parse_x509_certificate(der) {
             Ok((_, c)) => {
                 let cn = |name: &x509_parser::x509::X509Name| {
                     name.iter_common_name()

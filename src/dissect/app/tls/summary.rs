@@ -240,10 +240,16 @@ pub fn summary(layer: &Layer) -> String {
             format!("Handshake fragment {len} bytes")
         }
         Some(22) => parts.join(", "),
-        Some(23) => format!(
-            "Application Data {} bytes",
-            layer.get_uint(f::tls::OSIDUMP_APP_DATA_LEN).unwrap_or(len)
-        ),
+        Some(23) => {
+            let mut s = format!(
+                "Application Data {} bytes",
+                layer.get_uint(f::tls::OSIDUMP_APP_DATA_LEN).unwrap_or(len)
+            );
+            if layer.get(f::tls::OSIDUMP_ENCRYPTED_HANDSHAKE).is_some() {
+                s.push_str(" (encrypted handshake)");
+            }
+            s
+        }
         Some(24) if encrypted => "Encrypted Heartbeat".to_string(),
         Some(24) => "Heartbeat".to_string(),
         Some(t) => format!("{} {len} bytes", content_type_name(t)),
@@ -276,6 +282,7 @@ pub fn summary(layer: &Layer) -> String {
 /// "ClientHello", "ServerHello", "HelloRetryRequest", "Certificate",
 /// "ServerKeyExchange", "ServerHelloDone", "ClientKeyExchange",
 /// "ChangeCipherSpec", "Finished" (an encrypted handshake record),
+/// "encrypted handshake" (TLS 1.3's protected handshake records),
 /// "established (encrypted)", "close_notify", "alert". With several
 /// handshake messages in one record, the last one names the step reached.
 pub fn session_phase(layer: &Layer) -> Option<&'static str> {
@@ -325,6 +332,9 @@ pub fn session_phase(layer: &Layer) -> Option<&'static str> {
                 22 => "CertificateStatus",
                 _ => "Handshake",
             })
+        }
+        Some(23) if layer.get(f::tls::OSIDUMP_ENCRYPTED_HANDSHAKE).is_some() => {
+            Some("encrypted handshake")
         }
         Some(23) => Some("established (encrypted)"),
         Some(24) => Some("Heartbeat"),

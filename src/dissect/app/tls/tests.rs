@@ -923,7 +923,9 @@ fn corpus_details_match_tshark() {
             "Client Hello SNI=www.gstatic.com ALPN=h2,http/1.1",
             "Server Hello TLS 1.3 TLS_AES_128_GCM_SHA256",
             "Change Cipher Spec",
-            "Application Data 2545 bytes",
+            // Still the handshake (EncryptedExtensions..Finished) under
+            // encryption: tshark says "Application Data", we say which.
+            "Application Data 2545 bytes (encrypted handshake)",
         ]
     );
     // Chrome 125's JA4, from the FoxIO spec applied to tshark's fields.

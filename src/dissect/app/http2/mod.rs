@@ -1,0 +1,801 @@
+//! L7 Application: HTTP/2 (RFC 9113) over a TCP conversation, in clear
+//! text (h2c, by prior knowledge or by HTTP/1.1 Upgrade) or inside TLS
+//! (ALPN `h2`, once decrypted).
+//!
+//! [`Http2Decoder`] cuts each direction's bytes into the connection preface
+//! and frames; every frame is one [`Message`] (layer `http2`), reported on
+//! the segment (or TLS record) that completes it, with tshark's fields.
+//! Header blocks are decoded with HPACK (`loona-hpack`: one dynamic table
+//! per direction, at most [`MAX_HPACK_TABLE`] bytes) when their last frame
+//! (END_HEADERS, across CONTINUATION frames) arrives. Requests and
+//! responses are paired by stream id: a response names the request it
+//! answers; a stream's whole message (headers and DATA) is handed out as an
+//! event when its direction ends (END_STREAM), for `follow`.
+//!
+//! Bounds: a frame is buffered up to [`MAX_FRAME`] bytes (a longer one is
+//! reported from its header and skipped), a header block up to
+//! [`MAX_HEADER_BLOCK`], at most [`MAX_STREAMS`] streams are remembered,
+//! and message bodies collected for events stop at [`MAX_BODY`] each and
+//! [`MAX_BODIES`] in all. Nothing here panics on any input.
+
+pub mod fields;
+
+use crate::dissect::event::{AppMessage, MAX_BODY};
+use crate::dissect::fields as f;
+use crate::dissect::layer::{Layer, Osi, Value};
+use crate::dissect::spec::{AppSpec, ProtocolSpec};
+use std::collections::HashMap;
+
+use super::{Dir, Message, Probe, StreamDecoder};
+
+/// The client connection preface.
+pub const PREFACE: &[u8] = b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n";
+/// Largest frame buffered whole (the protocol allows 16 MiB).
+pub const MAX_FRAME: usize = 1 << 20;
+/// Largest header block reassembled across CONTINUATION frames.
+pub const MAX_HEADER_BLOCK: usize = 256 * 1024;
+/// Streams remembered for pairing (the oldest is forgotten first).
+pub const MAX_STREAMS: usize = 1024;
+/// Largest HPACK dynamic table a peer may ask for.
+pub const MAX_HPACK_TABLE: usize = 64 * 1024;
+/// Body bytes held for events, all streams together.
+pub const MAX_BODIES: usize = 32 << 20;
+/// Headers decoded from one block (tshark stops at 200 lines too).
+const MAX_HEADERS: usize = 1024;
+const HEADER: usize = 9;
+
+/// Does `payload` start with the connection preface?
+pub fn probe(payload: &[u8]) -> Probe {
+    let n = payload.len().min(PREFACE.len());
+    if n == 0 || payload[..n] != PREFACE[..n] {
+        Probe::NotForUs
+    } else if n == PREFACE.len() {
+        Probe::Certain
+    } else {
+        Probe::Unsure
+    }
+}
+
+/// A frame type's name, as tshark's Info column writes it.
+pub fn type_name(t: u64) -> &'static str {
+    match t {
+        0 => "DATA",
+        1 => "HEADERS",
+        2 => "PRIORITY",
+        3 => "RST_STREAM",
+        4 => "SETTINGS",
+        5 => "PUSH_PROMISE",
+        6 => "PING",
+        7 => "GOAWAY",
+        8 => "WINDOW_UPDATE",
+        9 => "CONTINUATION",
+        10 => "ALTSVC",
+        12 => "ORIGIN",
+        16 => "PRIORITY_UPDATE",
+        _ => "Unknown",
+    }
+}
+
+/// One direction's framing and header decompression.
+struct H2Dir {
+    buf: Vec<u8>,
+    /// Stream offset of `buf[0]`.
+    buf_off: u64,
+    /// The client still owes the preface (client side only).
+    preface: bool,
+    /// Bytes of an oversized frame still to skip.
+    skip: u64,
+    hpack: loona_hpack::Decoder<'static>,
+    /// A header block waiting for its CONTINUATION frames: stream, bytes,
+    /// END_STREAM of its HEADERS frame, and whether it is a PUSH_PROMISE.
+    block: Option<(u32, Vec<u8>, bool, bool)>,
+    /// The dynamic table can no longer be trusted (bytes were lost or a
+    /// block did not decode).
+    hpack_broken: bool,
+    /// Bytes were lost: frames are found again only at a frame that looks
+    /// sane (the next feed).
+    lost: bool,
+}
+
+impl Default for H2Dir {
+    fn default() -> Self {
+        let mut hpack = loona_hpack::Decoder::new();
+        hpack.set_max_allowed_table_size(MAX_HPACK_TABLE);
+        H2Dir {
+            buf: Vec::new(),
+            buf_off: 0,
+            preface: false,
+            skip: 0,
+            hpack,
+            block: None,
+            hpack_broken: false,
+            lost: false,
+        }
+    }
+}
+
+/// What is known of one stream.
+#[derive(Debug, Default)]
+struct Stream {
+    method: Option<String>,
+    path: Option<String>,
+    authority: Option<String>,
+    scheme: Option<String>,
+    status: Option<u16>,
+    /// Per direction: the message collected for its event.
+    msg: [Option<Collected>; 2],
+    /// Per direction: the body so far (DATA frames), for tshark's
+    /// reassembled body on the last DATA frame and for events.
+    body: [Vec<u8>; 2],
+    data_frames: [u32; 2],
+    /// Some body bytes were not kept (caps).
+    cut: [bool; 2],
+}
+
+#[derive(Debug, Default)]
+struct Collected {
+    start_line: String,
+    headers: Vec<(String, String)>,
+}
+
+/// HTTP/2 in both directions of a conversation. See the module docs.
+pub struct Http2Decoder {
+    dirs: [H2Dir; 2],
+    streams: HashMap<u32, Stream>,
+    /// Body bytes held in `streams` for events.
+    held: usize,
+    collect: bool,
+    secure: bool,
+}
+
+impl std::fmt::Debug for Http2Decoder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Http2Decoder")
+            .field("streams", &self.streams.len())
+            .finish()
+    }
+}
+
+impl Default for Http2Decoder {
+    fn default() -> Self {
+        let mut d = Http2Decoder {
+            dirs: [H2Dir::default(), H2Dir::default()],
+            streams: HashMap::new(),
+            held: 0,
+            collect: false,
+            secure: false,
+        };
+        d.dirs[Dir::Client.index()].preface = true;
+        d
+    }
+}
+
+fn be32(b: &[u8], at: usize) -> u32 {
+    u32::from_be_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
+}
+
+impl Http2Decoder {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Start after an HTTP/1.1 `Upgrade: h2c` (RFC 7540 3.2): the request
+    /// was stream 1, the client's preface is still to come, the server
+    /// speaks frames from now on.
+    pub fn upgraded(method: &str, path: &str, authority: Option<&str>) -> Self {
+        let mut d = Self::default();
+        d.streams.insert(
+            1,
+            Stream {
+                method: Some(method.to_string()),
+                path: Some(path.to_string()),
+                authority: authority.map(str::to_string),
+                scheme: Some("http".into()),
+                ..Stream::default()
+            },
+        );
+        d
+    }
+
+    fn stream(&mut self, id: u32) -> &mut Stream {
+        if !self.streams.contains_key(&id) && self.streams.len() >= MAX_STREAMS {
+            // Forget the oldest (lowest id) stream.
+            if let Some(old) = self.streams.keys().min().copied()
+                && let Some(s) = self.streams.remove(&old)
+            {
+                self.held -= s.body.iter().map(Vec::len).sum::<usize>();
+            }
+        }
+        self.streams.entry(id).or_default()
+    }
+
+    /// One whole frame of direction `i`.
+    fn frame(&mut self, i: usize, fr: &[u8]) -> (Layer<'static>, Option<AppMessage>) {
+        let len = fr.len() - HEADER;
+        let t = fr[3];
+        let flags = fr[4];
+        let sid = be32(fr, 5) & 0x7fff_ffff;
+        let mut l = Layer::new(Osi::Application, "http2", 0..fr.len());
+        l.present(f::http2::STREAM);
+        l.uint(f::http2::LENGTH, len as u64);
+        l.uint(f::http2::TYPE, t);
+        l.uint(f::http2::FLAGS, flags);
+        let p = &fr[HEADER..];
+        let end_stream = flags & 0x1 != 0;
+        match t {
+            0 | 1 => {
+                l.boolean(f::http2::FLAGS_END_STREAM, end_stream);
+                if t == 1 {
+                    l.boolean(f::http2::FLAGS_EH, flags & 0x4 != 0);
+                    l.boolean(f::http2::FLAGS_PRIORITY, flags & 0x20 != 0);
+                }
+                l.boolean(f::http2::FLAGS_PADDED, flags & 0x8 != 0);
+            }
+            4 => l.boolean(f::http2::FLAGS_ACK_SETTINGS, flags & 0x1 != 0),
+            5 | 9 => l.boolean(f::http2::FLAGS_EH, flags & 0x4 != 0),
+            6 => l.boolean(f::http2::FLAGS_ACK_PING, flags & 0x1 != 0),
+            _ => {}
+        }
+        l.uint(f::http2::R, u64::from(be32(fr, 5) & 0x8000_0000));
+        l.uint(f::http2::STREAMID, sid);
+        let mut event = None;
+        match t {
+            0 => {
+                let Some(data) = self.unpad(flags, p, &mut l) else {
+                    return (l, None);
+                };
+                let room = MAX_BODIES.saturating_sub(self.held);
+                let s = self.stream(sid);
+                let take = data
+                    .len()
+                    .min(room)
+                    .min(MAX_BODY.saturating_sub(s.body[i].len()));
+                s.body[i].extend_from_slice(&data[..take]);
+                s.cut[i] |= take < data.len();
+                s.data_frames[i] += 1;
+                // The last DATA frame of a body sent in several shows the
+                // whole body, as tshark reassembles it.
+                let whole = end_stream && s.data_frames[i] > 1 && !s.cut[i];
+                if whole {
+                    l.push(f::http2::DATA_DATA, Value::Bytes(s.body[i].clone().into()));
+                } else if !data.is_empty() {
+                    l.push(f::http2::DATA_DATA, Value::Bytes(data.to_vec().into()));
+                }
+                self.held += take;
+                if end_stream {
+                    event = self.end_stream(i, sid);
+                }
+            }
+            1 | 5 => {
+                let Some(mut body) = self.unpad(flags, p, &mut l) else {
+                    return (l, None);
+                };
+                if t == 1 && flags & 0x20 != 0 {
+                    if body.len() < 5 {
+                        l.malformed("HEADERS with PRIORITY shorter than 5 bytes");
+                        return (l, None);
+                    }
+                    l.boolean(f::http2::EXCLUSIVE, body[0] & 0x80 != 0);
+                    l.uint(f::http2::STREAM_DEPENDENCY, be32(body, 0) & 0x7fff_ffff);
+                    l.uint(f::http2::HEADERS_WEIGHT, body[4]);
+                    body = &body[5..];
+                }
+                let mut stream = sid;
+                if t == 5 {
+                    if body.len() < 4 {
+                        l.malformed("PUSH_PROMISE shorter than its promised stream id");
+                        return (l, None);
+                    }
+                    stream = be32(body, 0) & 0x7fff_ffff;
+                    l.uint(f::http2::PUSH_PROMISE_PROMISED_STREAM_ID, stream);
+                    body = &body[4..];
+                }
+                l.push(f::http2::HEADERS, Value::Bytes(body.to_vec().into()));
+                let d = &mut self.dirs[i];
+                if d.block.is_some() {
+                    l.malformed("a new header block starts before the last one ended");
+                }
+                if flags & 0x4 != 0 {
+                    d.block = None;
+                    event = self.headers(i, stream, body, end_stream, t == 5, &mut l);
+                } else if body.len() <= MAX_HEADER_BLOCK {
+                    d.block = Some((stream, body.to_vec(), end_stream, t == 5));
+                } else {
+                    d.hpack_broken = true;
+                    l.malformed("header block larger than the reassembly cap");
+                }
+            }
+            9 => {
+                let d = &mut self.dirs[i];
+                match d.block.take() {
+                    Some((stream, mut acc, es, push)) if stream == sid || push => {
+                        if acc.len() + p.len() > MAX_HEADER_BLOCK {
+                            d.hpack_broken = true;
+                            l.malformed("header block larger than the reassembly cap");
+                        } else {
+                            acc.extend_from_slice(p);
+                            if flags & 0x4 != 0 {
+                                event = self.headers(i, stream, &acc, es, push, &mut l);
+                            } else {
+                                self.dirs[i].block = Some((stream, acc, es, push));
+                            }
+                        }
+                    }
+                    _ => l.malformed("CONTINUATION without a header block to continue"),
+                }
+            }
+            2 if p.len() == 5 => {
+                l.boolean(f::http2::EXCLUSIVE, p[0] & 0x80 != 0);
+                l.uint(f::http2::STREAM_DEPENDENCY, be32(p, 0) & 0x7fff_ffff);
+                l.uint(f::http2::HEADERS_WEIGHT, p[4]);
+            }
+            3 if p.len() == 4 => {
+                l.uint(f::http2::RST_STREAM_ERROR, be32(p, 0));
+                event = self.end_stream(i, sid);
+            }
+            4 => {
+                if !p.len().is_multiple_of(6) {
+                    l.malformed(format!(
+                        "SETTINGS of {} bytes, not a multiple of 6",
+                        p.len()
+                    ));
+                }
+                settings_fields(&mut l, p);
+            }
+            6 if p.len() == 8 => {
+                let def = if flags & 0x1 != 0 {
+                    f::http2::PONG
+                } else {
+                    f::http2::PING
+                };
+                l.push(def, Value::Bytes(p.to_vec().into()));
+            }
+            7 if p.len() >= 8 => {
+                l.uint(f::http2::GOAWAY_LAST_STREAM_ID, be32(p, 0) & 0x7fff_ffff);
+                l.uint(f::http2::GOAWAY_ERROR, be32(p, 4));
+                if p.len() > 8 {
+                    l.push(
+                        f::http2::GOAWAY_ADDATA,
+                        Value::Bytes(p[8..].to_vec().into()),
+                    );
+                }
+            }
+            8 if p.len() == 4 => {
+                l.uint(
+                    f::http2::WINDOW_UPDATE_R,
+                    u64::from(be32(p, 0) & 0x8000_0000),
+                );
+                l.uint(
+                    f::http2::WINDOW_UPDATE_WINDOW_SIZE_INCREMENT,
+                    be32(p, 0) & 0x7fff_ffff,
+                );
+            }
+            10 if p.len() >= 2 => {
+                let n = usize::from(u16::from_be_bytes([p[0], p[1]]));
+                if let Some(origin) = p.get(2..2 + n) {
+                    l.str(
+                        f::http2::ALTSVC_ORIGIN,
+                        String::from_utf8_lossy(origin).into_owned(),
+                    );
+                    l.str(
+                        f::http2::ALTSVC_FIELD_VALUE,
+                        String::from_utf8_lossy(&p[2 + n..]).into_owned(),
+                    );
+                }
+            }
+            2 | 3 | 6 | 7 | 8 => l.malformed(format!(
+                "{} frame with a payload of {} bytes",
+                type_name(t.into()),
+                p.len()
+            )),
+            _ => {
+                if !p.is_empty() {
+                    l.push(f::http2::UNKNOWN, Value::Bytes(p.to_vec().into()));
+                }
+            }
+        }
+        (l, event)
+    }
+
+    /// The frame's data without its padding (DATA, HEADERS, PUSH_PROMISE).
+    fn unpad<'p>(&self, flags: u8, p: &'p [u8], l: &mut Layer<'static>) -> Option<&'p [u8]> {
+        if flags & 0x8 == 0 {
+            l.uint(f::http2::PAD_LENGTH, 0u64);
+            return Some(p);
+        }
+        let Some(&pad) = p.first() else {
+            l.malformed("padded frame without its Pad Length");
+            return None;
+        };
+        l.uint(f::http2::PADDING, pad);
+        l.uint(f::http2::PAD_LENGTH, pad);
+        let pad = usize::from(pad);
+        if pad + 1 > p.len() {
+            l.malformed(format!(
+                "padding of {pad} bytes exceeds the {} byte payload",
+                p.len()
+            ));
+            return None;
+        }
+        if pad > 0 {
+            l.push(
+                f::http2::DATA_PADDING,
+                Value::Bytes(p[p.len() - pad..].to_vec().into()),
+            );
+        }
+        Some(&p[1..p.len() - pad])
+    }
+
+    /// A whole header block of direction `i` for `stream`: its headers.
+    fn headers(
+        &mut self,
+        i: usize,
+        stream: u32,
+        block: &[u8],
+        end_stream: bool,
+        push: bool,
+        l: &mut Layer<'static>,
+    ) -> Option<AppMessage> {
+        let d = &mut self.dirs[i];
+        let mut list: Vec<(String, String)> = Vec::new();
+        let decoded = d.hpack.decode_with_cb(block, |n, v| {
+            if list.len() < MAX_HEADERS {
+                list.push((
+                    String::from_utf8_lossy(&n).into_owned(),
+                    String::from_utf8_lossy(&v).into_owned(),
+                ));
+            }
+        });
+        if d.hpack_broken && decoded.is_err() {
+            l.malformed(
+                "header block not decoded: the HPACK table is out of step (bytes were lost)",
+            );
+            return None;
+        }
+        if let Err(e) = decoded {
+            d.hpack_broken = true;
+            l.malformed(format!("HPACK: {e:?}"));
+        }
+        let total: usize = list.iter().map(|(n, v)| n.len() + v.len() + 8).sum();
+        l.uint(f::http2::HEADER_LENGTH, total as u64);
+        // tshark counts a dynamic table size update as a header line.
+        l.uint(
+            f::http2::HEADER_COUNT,
+            (list.len() + size_updates(block)) as u64,
+        );
+        for (n, v) in &list {
+            l.present(f::http2::HEADER);
+            l.uint(f::http2::HEADER_NAME_LENGTH, n.len() as u64);
+            l.str(f::http2::HEADER_NAME, n.clone());
+            l.uint(f::http2::HEADER_VALUE_LENGTH, v.len() as u64);
+            l.str(f::http2::HEADER_VALUE, v.clone());
+            match n.as_str() {
+                ":method" => l.str(f::http2::HEADERS_METHOD, v.clone()),
+                ":path" => l.str(f::http2::HEADERS_PATH, v.clone()),
+                ":authority" => l.str(f::http2::HEADERS_AUTHORITY, v.clone()),
+                ":scheme" => l.str(f::http2::HEADERS_SCHEME, v.clone()),
+                ":status" => {
+                    if let Ok(c) = v.parse::<u16>() {
+                        l.uint(f::http2::HEADERS_STATUS, c);
+                    }
+                }
+                "content-type" => l.str(f::http2::HEADERS_CONTENT_TYPE, v.clone()),
+                "content-length" => {
+                    if let Ok(c) = v.trim().parse::<u64>() {
+                        l.uint(f::http2::HEADERS_CONTENT_LENGTH, c);
+                    }
+                }
+                "user-agent" => l.str(f::http2::HEADERS_USER_AGENT, v.clone()),
+                "server" => l.str(f::http2::HEADERS_SERVER, v.clone()),
+                _ => {}
+            }
+        }
+        let get = |k: &str| list.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
+        let secure = self.secure;
+        let collect = self.collect;
+        let s = self.stream(stream);
+        let method = get(":method");
+        let status = get(":status");
+        let start_line;
+        if let Some(m) = method {
+            s.method = Some(m.clone());
+            s.path = get(":path");
+            s.authority = get(":authority");
+            s.scheme =
+                get(":scheme").or_else(|| Some(if secure { "https" } else { "http" }.into()));
+            if let (Some(sc), Some(a), Some(p)) = (&s.scheme, &s.authority, &s.path) {
+                l.str(f::http2::REQUEST_FULL_URI, format!("{sc}://{a}{p}"));
+            }
+            start_line = format!(
+                "{m} {} HTTP/2 (stream {stream}{})",
+                s.path.as_deref().unwrap_or(""),
+                if push { ", pushed" } else { "" }
+            );
+        } else if let Some(st) = status {
+            // Trailers and interim (1xx) answers keep the final status.
+            if let Ok(c) = st.parse::<u16>()
+                && (s.status.is_none() || c >= 200)
+            {
+                s.status = Some(c);
+            }
+            start_line = format!("HTTP/2 {st} (stream {stream})");
+        } else {
+            start_line = String::new();
+        }
+        if collect {
+            let m = s.msg[i].get_or_insert_with(Collected::default);
+            if m.start_line.is_empty() {
+                m.start_line = start_line;
+            }
+            m.headers.extend(list);
+        }
+        if end_stream && !push {
+            return self.end_stream(i, stream);
+        }
+        None
+    }
+
+    /// Direction `i` of `stream` ended: its whole message, if collected.
+    fn end_stream(&mut self, i: usize, stream: u32) -> Option<AppMessage> {
+        let s = self.streams.get_mut(&stream)?;
+        let body = std::mem::take(&mut s.body[i]);
+        self.held -= body.len();
+        let incomplete = std::mem::take(&mut s.cut[i]);
+        s.data_frames[i] = 0;
+        let m = s.msg[i].take()?;
+        Some(AppMessage::Http {
+            start_line: m.start_line,
+            headers: m.headers,
+            body,
+            chunked: false,
+            incomplete,
+        })
+    }
+}
+
+impl StreamDecoder for Http2Decoder {
+    fn protocol(&self) -> &'static str {
+        "http2"
+    }
+
+    fn heap_bytes(&self) -> usize {
+        let dirs: usize = self
+            .dirs
+            .iter()
+            .map(|d| {
+                // The HPACK table holds at most its maximum size.
+                d.buf.capacity()
+                    + d.block.as_ref().map_or(0, |b| b.1.capacity())
+                    + MAX_HPACK_TABLE.min(8192)
+            })
+            .sum();
+        dirs + self.streams.len() * (std::mem::size_of::<Stream>() + 96) + self.held
+    }
+
+    fn collect_messages(&mut self) {
+        self.collect = true;
+    }
+
+    fn set_secure(&mut self) {
+        self.secure = true;
+    }
+
+    fn feed(&mut self, dir: Dir, offset: u64, data: &[u8], out: &mut Vec<Message>) {
+        let i = dir.index();
+        let d = &mut self.dirs[i];
+        if d.buf.is_empty() {
+            d.buf_off = offset;
+        }
+        let mut data = data;
+        let mut offset = offset;
+        if d.skip > 0 {
+            let n = (d.skip.min(data.len() as u64)) as usize;
+            d.skip -= n as u64;
+            data = &data[n..];
+            offset += n as u64;
+            d.buf_off = offset;
+        }
+        if d.lost {
+            // Resume only at what looks like a frame header.
+            if data.len() < HEADER || data[3] > 16 || data[5] & 0x80 != 0 {
+                return;
+            }
+            d.lost = false;
+            d.buf.clear();
+            d.buf_off = offset;
+        }
+        d.buf.extend_from_slice(data);
+        let buf = std::mem::take(&mut self.dirs[i].buf);
+        let base = self.dirs[i].buf_off;
+        let mut pos = 0;
+        while pos < buf.len() {
+            let rest = &buf[pos..];
+            let at = base + pos as u64;
+            if self.dirs[i].preface {
+                let n = rest.len().min(PREFACE.len());
+                if rest[..n] != PREFACE[..n] {
+                    // No preface: frames anyway (a capture that starts late).
+                    self.dirs[i].preface = false;
+                    continue;
+                }
+                if n < PREFACE.len() {
+                    break;
+                }
+                let mut l = Layer::new(Osi::Application, "http2", 0..PREFACE.len());
+                l.present(f::http2::STREAM);
+                l.str(
+                    f::http2::MAGIC,
+                    String::from_utf8_lossy(PREFACE).into_owned(),
+                );
+                out.push(Message {
+                    layer: l,
+                    stream_offset: at,
+                    stream_end: at + PREFACE.len() as u64,
+                    event: None,
+                });
+                self.dirs[i].preface = false;
+                pos += PREFACE.len();
+                continue;
+            }
+            if rest.len() < HEADER {
+                break;
+            }
+            let len =
+                (usize::from(rest[0]) << 16) | (usize::from(rest[1]) << 8) | usize::from(rest[2]);
+            if len > MAX_FRAME {
+                let mut l = Layer::new(Osi::Application, "http2", 0..HEADER);
+                l.present(f::http2::STREAM);
+                l.uint(f::http2::LENGTH, len as u64);
+                l.uint(f::http2::TYPE, rest[3]);
+                l.uint(f::http2::FLAGS, rest[4]);
+                l.uint(f::http2::STREAMID, be32(rest, 5) & 0x7fff_ffff);
+                l.anomalies.push(crate::dissect::layer::Anomaly {
+                    kind: crate::dissect::layer::AnomalyKind::Evicted,
+                    reason: format!(
+                        "frame of {len} bytes is larger than the {MAX_FRAME}-byte cap: skipped"
+                    ),
+                });
+                out.push(Message {
+                    layer: l,
+                    stream_offset: at,
+                    stream_end: at + HEADER as u64,
+                    event: None,
+                });
+                let have = rest.len() - HEADER;
+                if have >= len {
+                    pos += HEADER + len;
+                    continue;
+                }
+                let d = &mut self.dirs[i];
+                d.skip = (len - have) as u64;
+                d.hpack_broken |= matches!(rest[3], 1 | 5 | 9);
+                pos = buf.len();
+                break;
+            }
+            if rest.len() < HEADER + len {
+                break;
+            }
+            let (layer, event) = self.frame(i, &rest[..HEADER + len]);
+            out.push(Message {
+                layer,
+                stream_offset: at,
+                stream_end: at + (HEADER + len) as u64,
+                event,
+            });
+            pos += HEADER + len;
+        }
+        let d = &mut self.dirs[i];
+        if pos < buf.len() {
+            d.buf = buf;
+            d.buf.drain(..pos);
+            d.buf_off = base + pos as u64;
+        } else {
+            d.buf_off = base + buf.len() as u64 + d.skip;
+            d.buf = buf;
+            d.buf.clear();
+            if d.buf.capacity() > 64 * 1024 {
+                d.buf.shrink_to(16 * 1024);
+            }
+        }
+    }
+
+    fn gap(&mut self, dir: Dir, _len: u64) {
+        let d = &mut self.dirs[dir.index()];
+        d.buf.clear();
+        d.block = None;
+        d.skip = 0;
+        d.preface = false;
+        d.lost = true;
+        d.hpack_broken = true;
+    }
+}
+
+/// Dynamic table size updates at the start of a header block (RFC 7541
+/// 6.3: `001` and a 5-bit prefixed integer).
+fn size_updates(block: &[u8]) -> usize {
+    let mut n = 0;
+    let mut p = 0;
+    while p < block.len() && block[p] & 0xe0 == 0x20 && n < 16 {
+        n += 1;
+        if block[p] & 0x1f == 0x1f {
+            p += 1;
+            while p < block.len() && block[p] & 0x80 != 0 {
+                p += 1;
+            }
+        }
+        p += 1;
+    }
+    n
+}
+
+/// SETTINGS entries (also those of an HTTP/1.1 `HTTP2-Settings` header).
+pub fn settings_fields(l: &mut Layer<'static>, p: &[u8]) {
+    for e in p.chunks_exact(6) {
+        let id = u16::from_be_bytes([e[0], e[1]]);
+        let v = be32(e, 2);
+        l.present(f::http2::SETTINGS);
+        l.uint(f::http2::SETTINGS_ID, id);
+        let def = match id {
+            1 => f::http2::SETTINGS_HEADER_TABLE_SIZE,
+            2 => f::http2::SETTINGS_ENABLE_PUSH,
+            3 => f::http2::SETTINGS_MAX_CONCURRENT_STREAMS,
+            4 => f::http2::SETTINGS_INITIAL_WINDOW_SIZE,
+            5 => f::http2::SETTINGS_MAX_FRAME_SIZE,
+            6 => f::http2::SETTINGS_MAX_HEADER_LIST_SIZE,
+            8 => f::http2::SETTINGS_EXTENDED_CONNECT,
+            _ => f::http2::SETTINGS_UNKNOWN,
+        };
+        l.uint(def, v);
+    }
+}
+
+/// The one-line summary, as tshark's Info column: `HEADERS[1]: GET /`,
+/// `HEADERS[1]: 200 OK`, `DATA[1]`, `SETTINGS[0]`, `Magic`.
+pub fn summary(out: &mut String, l: &Layer<'_>) {
+    if l.has(f::http2::MAGIC) {
+        out.push_str("Magic");
+        return;
+    }
+    let t = l.get_uint(f::http2::TYPE).unwrap_or(255);
+    let sid = l.get_uint(f::http2::STREAMID).unwrap_or(0);
+    out.push_str(&format!("{}[{sid}]", type_name(t)));
+    if let Some(m) = l.get_str(f::http2::HEADERS_METHOD) {
+        out.push_str(&format!(
+            ": {m} {}",
+            l.get_str(f::http2::HEADERS_PATH).unwrap_or("")
+        ));
+    } else if let Some(s) = l.get_uint(f::http2::HEADERS_STATUS) {
+        out.push_str(&format!(": {s}"));
+        if let Some(p) = crate::dissect::app::http::code_desc(s as u16) {
+            out.push_str(&format!(" {p}"));
+        }
+    }
+    if let Some(a) = l.anomalies.first() {
+        out.push_str(&format!(" [{a}]"));
+    }
+}
+
+pub static SPEC: ProtocolSpec = ProtocolSpec {
+    name: "http2",
+    also: &[],
+    title: "HyperText Transfer Protocol 2",
+    osi: Osi::Application,
+    fields: f::http2::ALL,
+    summary,
+    app: Some(AppSpec {
+        decode_as: &["http2"],
+        tcp_ports: &[],
+        udp_ports: &[],
+        probe_tcp: Some(probe),
+        probe_udp: None,
+        stream: Some(new_stream),
+        datagram: None,
+    }),
+};
+
+fn new_stream() -> Box<dyn StreamDecoder> {
+    Box::new(Http2Decoder::new())
+}
+
+#[cfg(test)]
+mod tests;

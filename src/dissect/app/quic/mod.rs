@@ -1,0 +1,1032 @@
+//! QUIC (RFC 9000/9001, version 1, and version 2 of RFC 9369) over UDP,
+//! and HTTP/3 on top ([`http3`]).
+//!
+//! [`QuicDecoder`] is a per-capture [`DatagramDecoder`]: connections are
+//! found by their connection ids (the client's first Destination
+//! Connection ID opens one and derives the Initial keys; the ids each side
+//! chooses, and those NEW_CONNECTION_ID announces, are added). Every QUIC
+//! packet of a datagram (they may be coalesced) is a `quic` layer with
+//! tshark's fields; Initial packets are decrypted without any key log
+//! (RFC 9001 5.2), so the ClientHello and ServerHello their CRYPTO frames
+//! carry are decoded by the TLS code (SNI, ALPN, JA3, JA4 with its `q`);
+//! with a key log ([`DatagramDecoder::set_keys`]) the Handshake and 1-RTT
+//! packets are decrypted too (key updates followed), the encrypted
+//! handshake is shown, and the STREAM frames feed HTTP/3.
+//!
+//! Bounds: at most [`MAX_CONNS`] connections (the oldest goes first, and
+//! half of them when memory is pressed), [`MAX_CIDS`] ids each, CRYPTO data
+//! out of order up to [`MAX_CRYPTO`] bytes per space and direction, and the
+//! HTTP/3 state's own caps. A wrong key or garbage makes nothing grow.
+
+pub mod fields;
+pub mod http3;
+
+use crate::dissect::app::Dir;
+use crate::dissect::app::tls::TlsDecoder;
+use crate::dissect::app::tls::crypto::{self, Aead, Bulk, Hash, HeaderKey};
+use crate::dissect::app::tls::keylog::Keys;
+use crate::dissect::fields as f;
+use crate::dissect::layer::{Layer, Osi, Value};
+use crate::dissect::spec::{AppSpec, Datagram, DatagramDecoder, ProtocolSpec};
+use http3::varint;
+use std::collections::HashMap;
+
+use super::Probe;
+
+/// Connections tracked at once.
+pub const MAX_CONNS: usize = 4096;
+/// Connection ids remembered per connection.
+pub const MAX_CIDS: usize = 16;
+/// CRYPTO bytes held out of order per packet number space and direction.
+pub const MAX_CRYPTO: usize = 64 * 1024;
+
+const V1: u32 = 0x0000_0001;
+const V2: u32 = 0x6b33_43cf;
+const SALT_V1: [u8; 20] = [
+    0x38, 0x76, 0x2c, 0xf7, 0xf5, 0x59, 0x34, 0xb3, 0x4d, 0x17, 0x9a, 0xe6, 0xa4, 0xc8, 0x0c, 0xad,
+    0xcc, 0xbb, 0x7f, 0x0a,
+];
+const SALT_V2: [u8; 20] = [
+    0x0d, 0xed, 0xe3, 0xde, 0xf7, 0x00, 0xa6, 0xdb, 0x81, 0x93, 0x81, 0xbe, 0x6e, 0x26, 0x9d, 0xcb,
+    0xf9, 0xbd, 0x2e, 0xd9,
+];
+
+/// A long header's packet type, whatever the version's numbering.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Initial,
+    ZeroRtt,
+    Handshake,
+    Retry,
+}
+
+fn kind(version: u32, bits: u8) -> Kind {
+    match (version == V2, bits) {
+        (false, 0) | (true, 1) => Kind::Initial,
+        (false, 1) | (true, 2) => Kind::ZeroRtt,
+        (false, 2) | (true, 3) => Kind::Handshake,
+        _ => Kind::Retry,
+    }
+}
+
+fn labels(version: u32) -> (&'static [u8], &'static [u8], &'static [u8], &'static [u8]) {
+    if version == V2 {
+        (b"quicv2 key", b"quicv2 iv", b"quicv2 hp", b"quicv2 ku")
+    } else {
+        (b"quic key", b"quic iv", b"quic hp", b"quic ku")
+    }
+}
+
+/// A QUIC long header looks like an Initial of a version we know.
+pub fn probe(p: &[u8]) -> Probe {
+    if p.len() < 7 || p[0] & 0xc0 != 0xc0 {
+        return Probe::NotForUs;
+    }
+    let v = u32::from_be_bytes([p[1], p[2], p[3], p[4]]);
+    if (v == V1 || v == V2) && kind(v, (p[0] >> 4) & 3) == Kind::Initial && p.len() >= 1200 {
+        Probe::Certain
+    } else if v == V1 || v == V2 || v == 0 {
+        Probe::Unsure
+    } else {
+        Probe::NotForUs
+    }
+}
+
+/// Packet protection of one direction at one level.
+struct Keys1 {
+    aead: Aead,
+    hp: HeaderKey,
+    /// Traffic secret (1-RTT: for the next key phase).
+    secret: Vec<u8>,
+    hp_key: Vec<u8>,
+    bulk: Bulk,
+    hash: Hash,
+    version: u32,
+}
+
+impl Keys1 {
+    fn new(version: u32, bulk: Bulk, hash: Hash, secret: &[u8]) -> Option<Keys1> {
+        let (k, iv, hp, _) = labels(version);
+        let key = crypto::expand_label(hash, secret, k, bulk.key_len())?;
+        let ivb = crypto::expand_label(hash, secret, iv, 12)?;
+        let hpk = crypto::expand_label(hash, secret, hp, bulk.key_len())?;
+        Some(Keys1 {
+            aead: Aead::new(bulk, &key, &ivb)?,
+            hp: HeaderKey::new(bulk, &hpk)?,
+            hp_key: hpk,
+            secret: secret.to_vec(),
+            bulk,
+            hash,
+            version,
+        })
+    }
+
+    /// The next key phase (RFC 9001 6): same header protection key.
+    fn next(&self) -> Option<Keys1> {
+        let (k, iv, _, ku) = labels(self.version);
+        let secret = crypto::expand_label(self.hash, &self.secret, ku, self.hash.output_len())?;
+        let key = crypto::expand_label(self.hash, &secret, k, self.bulk.key_len())?;
+        let ivb = crypto::expand_label(self.hash, &secret, iv, 12)?;
+        Some(Keys1 {
+            aead: Aead::new(self.bulk, &key, &ivb)?,
+            hp: HeaderKey::new(self.bulk, &self.hp_key)?,
+            hp_key: self.hp_key.clone(),
+            secret,
+            bulk: self.bulk,
+            hash: self.hash,
+            version: self.version,
+        })
+    }
+}
+
+fn initial_keys(version: u32, dcid: &[u8]) -> Option<[Keys1; 2]> {
+    let salt: &[u8] = if version == V2 { &SALT_V2 } else { &SALT_V1 };
+    let init = crypto::extract_sha256(salt, dcid);
+    let c = crypto::expand_label(Hash::Sha256, &init, b"client in", 32)?;
+    let s = crypto::expand_label(Hash::Sha256, &init, b"server in", 32)?;
+    Some([
+        Keys1::new(version, Bulk::Aes128Gcm, Hash::Sha256, &c)?,
+        Keys1::new(version, Bulk::Aes128Gcm, Hash::Sha256, &s)?,
+    ])
+}
+
+/// CRYPTO data of one space and direction, delivered in order.
+#[derive(Default)]
+struct CryptoStream {
+    next: u64,
+    /// Out-of-order pieces (offset, bytes).
+    held: Vec<(u64, Vec<u8>)>,
+    held_bytes: usize,
+}
+
+impl CryptoStream {
+    /// Add a piece; returns the bytes now contiguous.
+    fn add(&mut self, off: u64, data: &[u8]) -> Vec<u8> {
+        let end = off + data.len() as u64;
+        if end <= self.next {
+            return Vec::new();
+        }
+        if off > self.next {
+            if self.held_bytes + data.len() <= MAX_CRYPTO && self.held.len() < 64 {
+                self.held.push((off, data.to_vec()));
+                self.held_bytes += data.len();
+            }
+            return Vec::new();
+        }
+        let mut out = data[(self.next - off) as usize..].to_vec();
+        self.next = end;
+        while let Some(i) = self
+            .held
+            .iter()
+            .position(|(o, d)| *o <= self.next && o + d.len() as u64 > self.next)
+        {
+            let (o, d) = self.held.swap_remove(i);
+            self.held_bytes -= d.len();
+            out.extend_from_slice(&d[(self.next - o) as usize..]);
+            self.next = o + d.len() as u64;
+        }
+        self.held.retain(|(o, d)| o + d.len() as u64 > self.next);
+        self.held_bytes = self.held.iter().map(|(_, d)| d.len()).sum();
+        out
+    }
+}
+
+/// One QUIC connection.
+struct Conn {
+    number: u64,
+    client_port: u16,
+    /// The client's first Destination Connection ID (Initial keys).
+    odcid: Vec<u8>,
+    /// Initial keys by version, [client, server].
+    initial: Option<(u32, [Keys1; 2])>,
+    handshake: [Option<Keys1>; 2],
+    app: [Option<Keys1>; 2],
+    /// The 1-RTT key phase bit the current keys have.
+    phase: [bool; 2],
+    /// Version of the server's long headers (handshake, 1-RTT labels).
+    version: u32,
+    /// Largest packet number by space (Initial, Handshake, 1-RTT) and dir.
+    largest: [[Option<u64>; 2]; 3],
+    crypto: [[CryptoStream; 2]; 3],
+    tls: TlsDecoder,
+    client_random: Option<[u8; 32]>,
+    suite: Option<u16>,
+    looked_up: bool,
+    noted: bool,
+    cids: Vec<Vec<u8>>,
+    h3: http3::H3,
+    last_ns: i128,
+}
+
+/// QUIC connections of a capture. See the module documentation.
+#[derive(Default)]
+pub struct QuicDecoder {
+    conns: HashMap<u64, Conn>,
+    by_cid: HashMap<Vec<u8>, u64>,
+    /// Lengths of the connection ids in use (short headers do not say).
+    cid_lens: Vec<usize>,
+    next_number: u64,
+    keys: Keys,
+}
+
+impl std::fmt::Debug for QuicDecoder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("QuicDecoder")
+            .field("conns", &self.conns.len())
+            .finish()
+    }
+}
+
+/// The packet number from its truncated form (RFC 9000 A.3).
+fn decode_pn(largest: Option<u64>, truncated: u64, bits: u32) -> u64 {
+    let expected = largest.map_or(0, |l| l + 1);
+    let win = 1u64 << bits;
+    let hwin = win / 2;
+    let mask = win - 1;
+    let candidate = (expected & !mask) | truncated;
+    if candidate + hwin <= expected && candidate < (1u64 << 62) - win {
+        candidate + win
+    } else if candidate > expected + hwin && candidate >= win {
+        candidate - win
+    } else {
+        candidate
+    }
+}
+
+impl QuicDecoder {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn add_cid(&mut self, conn: u64, cid: &[u8]) {
+        if cid.is_empty() || cid.len() > 20 {
+            return;
+        }
+        let Some(c) = self.conns.get_mut(&conn) else {
+            return;
+        };
+        if c.cids.len() >= MAX_CIDS || self.by_cid.contains_key(cid) {
+            return;
+        }
+        c.cids.push(cid.to_vec());
+        self.by_cid.insert(cid.to_vec(), conn);
+        if !self.cid_lens.contains(&cid.len()) {
+            self.cid_lens.push(cid.len());
+        }
+    }
+
+    fn drop_conn(&mut self, n: u64) {
+        if let Some(c) = self.conns.remove(&n) {
+            for cid in c.cids {
+                self.by_cid.remove(&cid);
+            }
+        }
+    }
+
+    /// Make room: the oldest connection (or half of them when pressed).
+    fn shed(&mut self, pressed: bool) {
+        let want = if pressed {
+            self.conns.len() / 2
+        } else if self.conns.len() >= MAX_CONNS {
+            self.conns.len() + 1 - MAX_CONNS
+        } else {
+            0
+        };
+        if want == 0 {
+            return;
+        }
+        let mut by_age: Vec<(i128, u64)> =
+            self.conns.iter().map(|(k, c)| (c.last_ns, *k)).collect();
+        by_age.sort_unstable();
+        for (_, k) in by_age.into_iter().take(want) {
+            self.drop_conn(k);
+        }
+    }
+
+    /// The connection of a short header's destination id.
+    fn short_conn(&self, p: &[u8]) -> Option<(u64, usize)> {
+        self.cid_lens.iter().find_map(|&n| {
+            let cid = p.get(1..1 + n)?;
+            self.by_cid.get(cid).map(|c| (*c, n))
+        })
+    }
+
+    /// Look the session's secrets up once both hellos were seen.
+    fn lookup(&mut self, conn: u64) {
+        let Some(c) = self.conns.get_mut(&conn) else {
+            return;
+        };
+        if c.looked_up || self.keys.is_empty() {
+            return;
+        }
+        let (Some(cr), Some(suite)) = (c.client_random, c.suite) else {
+            return;
+        };
+        c.looked_up = true;
+        let Some(s) = crypto::suite(suite) else {
+            return;
+        };
+        let Some(sec) = self.keys.lookup(&cr) else {
+            return;
+        };
+        let v = c.version;
+        let mk = |x: &Option<Vec<u8>>| x.as_deref().and_then(|k| Keys1::new(v, s.bulk, s.hash, k));
+        c.handshake = [mk(&sec.client_handshake), mk(&sec.server_handshake)];
+        c.app = [mk(&sec.client_app), mk(&sec.server_app)];
+    }
+
+    /// One QUIC packet at `p[..]` of a datagram; returns its length and
+    /// pushes its layers.
+    #[allow(clippy::too_many_arguments)]
+    fn packet<'a>(
+        &mut self,
+        d: &Datagram<'a>,
+        at: usize,
+        first: bool,
+        out: &mut Vec<Layer<'a>>,
+    ) -> Option<usize> {
+        let p = &d.payload[at..];
+        let b0 = *p.first()?;
+        let long = b0 & 0x80 != 0;
+        let mut l = Layer::new(Osi::Presentation, "quic", d.at + at..d.at + d.payload.len());
+        // The connection, its direction, and where the packet number is.
+        let (conn, pn_at, end, version, kind_) = if long {
+            if p.len() < 7 {
+                return None;
+            }
+            let version = u32::from_be_bytes([p[1], p[2], p[3], p[4]]);
+            let dcil = usize::from(p[5]);
+            let dcid = p.get(6..6 + dcil)?;
+            let scil = usize::from(*p.get(6 + dcil)?);
+            let scid = p.get(7 + dcil..7 + dcil + scil)?;
+            let mut q = 7 + dcil + scil;
+            if version == 0 {
+                l.uint(f::quic::HEADER_FORM, 1u64);
+                l.uint(f::quic::VERSION, 0u64);
+                l.uint(f::quic::DCIL, dcil as u64);
+                l.push(f::quic::DCID, Value::Bytes(dcid.to_vec().into()));
+                l.uint(f::quic::SCIL, scil as u64);
+                l.push(f::quic::SCID, Value::Bytes(scid.to_vec().into()));
+                for v in p[q..].chunks_exact(4) {
+                    l.uint(
+                        f::quic::SUPPORTED_VERSION,
+                        u32::from_be_bytes([v[0], v[1], v[2], v[3]]),
+                    );
+                }
+                out.push(l);
+                return Some(p.len());
+            }
+            let k = kind(version, (b0 >> 4) & 3);
+            // Find or open the connection.
+            let known = self
+                .by_cid
+                .get(dcid)
+                .copied()
+                .or_else(|| self.by_cid.get(scid).copied());
+            let conn = match known {
+                Some(c) => c,
+                None if k == Kind::Initial && dcid.len() >= 8 => {
+                    self.shed(false);
+                    let n = self.next_number;
+                    self.next_number += 1;
+                    self.conns.insert(
+                        n,
+                        Conn {
+                            number: n,
+                            client_port: d.sport,
+                            odcid: dcid.to_vec(),
+                            initial: None,
+                            handshake: [None, None],
+                            app: [None, None],
+                            phase: [false, false],
+                            version,
+                            largest: [[None; 2]; 3],
+                            crypto: Default::default(),
+                            tls: TlsDecoder::quic(),
+                            client_random: None,
+                            suite: None,
+                            looked_up: false,
+                            noted: false,
+                            cids: Vec::new(),
+                            h3: http3::H3::default(),
+                            last_ns: d.ts_ns,
+                        },
+                    );
+                    self.add_cid(n, dcid);
+                    n
+                }
+                None => u64::MAX,
+            };
+            if conn != u64::MAX {
+                self.add_cid(conn, scid);
+                if let Some(c) = self.conns.get_mut(&conn)
+                    && d.sport != c.client_port
+                {
+                    c.version = version;
+                }
+            }
+            // Fields up to the token.
+            if first && let Some(c) = self.conns.get(&conn) {
+                l.uint(f::quic::CONNECTION_NUMBER, c.number);
+            }
+            l.uint(f::quic::HEADER_FORM, 1u64);
+            l.boolean(f::quic::FIXED_BIT, b0 & 0x40 != 0);
+            if version == V2 {
+                l.uint(f::quic::LONG_PACKET_TYPE_V2, (b0 >> 4) & 3);
+            } else {
+                l.uint(f::quic::LONG_PACKET_TYPE, (b0 >> 4) & 3);
+            }
+            l.uint(f::quic::VERSION, version);
+            l.uint(f::quic::DCIL, dcil as u64);
+            l.push(f::quic::DCID, Value::Bytes(dcid.to_vec().into()));
+            l.uint(f::quic::SCIL, scil as u64);
+            l.push(f::quic::SCID, Value::Bytes(scid.to_vec().into()));
+            if k == Kind::Retry {
+                if p.len() >= q + 16 {
+                    l.push(
+                        f::quic::RETRY_TOKEN,
+                        Value::Bytes(p[q..p.len() - 16].to_vec().into()),
+                    );
+                    l.push(
+                        f::quic::RETRY_INTEGRITY_TAG,
+                        Value::Bytes(p[p.len() - 16..].to_vec().into()),
+                    );
+                }
+                l.uint(f::quic::PACKET_LENGTH, p.len() as u64);
+                out.push(l);
+                return Some(p.len());
+            }
+            if k == Kind::Initial {
+                let (tl, n) = varint(p, q)?;
+                l.uint(f::quic::TOKEN_LENGTH, tl);
+                q += n;
+                let tok = p.get(q..q + usize::try_from(tl).ok()?)?;
+                if !tok.is_empty() {
+                    l.push(f::quic::TOKEN, Value::Bytes(tok.to_vec().into()));
+                }
+                q += tok.len();
+            }
+            let (len, n) = varint(p, q)?;
+            l.uint(f::quic::LENGTH, len);
+            q += n;
+            let end = q.checked_add(usize::try_from(len).ok()?)?;
+            if end > p.len() {
+                l.malformed(format!(
+                    "Length {len} runs past the datagram ({} bytes left)",
+                    p.len() - q
+                ));
+                out.push(l);
+                return Some(p.len());
+            }
+            (conn, q, end, version, Some(k))
+        } else {
+            let Some((conn, n)) = self.short_conn(p) else {
+                l.uint(f::quic::HEADER_FORM, 0u64);
+                l.boolean(f::quic::FIXED_BIT, b0 & 0x40 != 0);
+                l.str(
+                    f::quic::OSIDUMP_DECRYPTION,
+                    "short header of an unknown connection",
+                );
+                out.push(l);
+                return Some(p.len());
+            };
+            if first && let Some(c) = self.conns.get(&conn) {
+                l.uint(f::quic::CONNECTION_NUMBER, c.number);
+            }
+            l.present(f::quic::SHORT);
+            l.uint(f::quic::HEADER_FORM, 0u64);
+            l.boolean(f::quic::FIXED_BIT, b0 & 0x40 != 0);
+            l.boolean(f::quic::SPIN_BIT, b0 & 0x20 != 0);
+            l.push(f::quic::DCID, Value::Bytes(p[1..1 + n].to_vec().into()));
+            let v = self.conns.get(&conn).map_or(V1, |c| c.version);
+            (conn, 1 + n, p.len(), v, None)
+        };
+        let span_end = d.at + at + end;
+        l.span = d.at + at..span_end;
+        l.uint(f::quic::PACKET_LENGTH, end as u64);
+        let Some(c) = self.conns.get_mut(&conn) else {
+            out.push(l);
+            return Some(end);
+        };
+        c.last_ns = d.ts_ns;
+        let dir = if d.sport == c.client_port {
+            Dir::Client
+        } else {
+            Dir::Server
+        };
+        let di = dir.index();
+        let space = match kind_ {
+            Some(Kind::Initial) => 0,
+            Some(Kind::Handshake) => 1,
+            _ => 2,
+        };
+        if kind_ == Some(Kind::Initial) && c.initial.as_ref().is_none_or(|(v, _)| *v != version) {
+            c.initial = initial_keys(version, &c.odcid).map(|k| (version, k));
+        }
+        // Header protection: the sample starts 4 bytes after the packet number.
+        let hp_keys = match kind_ {
+            Some(Kind::Initial) => c.initial.as_ref().map(|(_, k)| &k[di]),
+            Some(Kind::Handshake) => c.handshake[di].as_ref(),
+            Some(_) => None,
+            None => c.app[di].as_ref(),
+        };
+        let Some(keys) = hp_keys else {
+            if !self.keys.is_empty() && !c.noted {
+                c.noted = true;
+                l.str(
+                    f::quic::OSIDUMP_DECRYPTION,
+                    "not decrypted: no secret for this packet's level in the key log",
+                );
+            }
+            if long {
+                l.push(
+                    f::quic::PAYLOAD,
+                    Value::Bytes(p[pn_at..end].to_vec().into()),
+                );
+            } else {
+                l.push(
+                    f::quic::PROTECTED_PAYLOAD,
+                    Value::Bytes(p[pn_at..end].to_vec().into()),
+                );
+            }
+            out.push(l);
+            return Some(end);
+        };
+        // Within this packet (its Length), so the packet number and the
+        // payload after it are inside it too.
+        let Some(mask) = p[..end]
+            .get(pn_at + 4..pn_at + 20)
+            .and_then(|s| keys.hp.mask(s))
+        else {
+            l.malformed("packet too short for its header protection sample");
+            out.push(l);
+            return Some(end);
+        };
+        let first_byte = b0 ^ (mask[0] & if long { 0x0f } else { 0x1f });
+        let pn_len = usize::from(first_byte & 3) + 1;
+        let mut header = p[..pn_at + pn_len].to_vec();
+        header[0] = first_byte;
+        let mut truncated = 0u64;
+        for i in 0..pn_len {
+            header[pn_at + i] ^= mask[1 + i];
+            truncated = (truncated << 8) | u64::from(header[pn_at + i]);
+        }
+        let pn = decode_pn(c.largest[space][di], truncated, 8 * pn_len as u32);
+        if long {
+            l.uint(f::quic::LONG_RESERVED, (first_byte >> 2) & 3);
+            l.uint(f::quic::PACKET_NUMBER_LENGTH, (first_byte & 3) as u64);
+        } else {
+            l.uint(f::quic::SHORT_RESERVED, (first_byte >> 3) & 3);
+            l.boolean(f::quic::KEY_PHASE, first_byte & 0x04 != 0);
+            l.uint(f::quic::PACKET_NUMBER_LENGTH, (first_byte & 3) as u64);
+        }
+        l.uint(f::quic::PACKET_NUMBER, pn);
+        let ct = &p[pn_at + pn_len..end];
+        if long {
+            l.push(f::quic::PAYLOAD, Value::Bytes(ct.to_vec().into()));
+        } else {
+            l.push(f::quic::PROTECTED_PAYLOAD, Value::Bytes(ct.to_vec().into()));
+        }
+        let mut plain = keys.aead.open(pn, &header, ct);
+        if plain.is_none() && !long {
+            // A new key phase?
+            let phase = first_byte & 0x04 != 0;
+            if phase != c.phase[di]
+                && let Some(next) = c.app[di].as_ref().and_then(Keys1::next)
+                && let Some(pl) = next.aead.open(pn, &header, ct)
+            {
+                c.app[di] = Some(next);
+                c.phase[di] = phase;
+                plain = Some(pl);
+            }
+        }
+        let Some(plain) = plain else {
+            l.present(f::quic::DECRYPTION_FAILED);
+            out.push(l);
+            return Some(end);
+        };
+        if c.largest[space][di].is_none_or(|x| pn > x) {
+            c.largest[space][di] = Some(pn);
+        }
+        let mut extra: Vec<Layer<'a>> = Vec::new();
+        let mut new_cids = Vec::new();
+        let closed = frames(
+            c,
+            dir,
+            space,
+            &plain,
+            &mut l,
+            &mut extra,
+            &mut new_cids,
+            d.at + at..span_end,
+        );
+        let _ = closed;
+        out.push(l);
+        out.extend(extra);
+        for cid in new_cids {
+            self.add_cid(conn, &cid);
+        }
+        if space < 2 {
+            self.lookup(conn);
+        }
+        Some(end)
+    }
+}
+
+/// A reader over a decrypted payload.
+struct Cur<'b> {
+    b: &'b [u8],
+    p: usize,
+}
+
+impl<'b> Cur<'b> {
+    fn v(&mut self) -> Option<u64> {
+        let (x, n) = varint(self.b, self.p)?;
+        self.p += n;
+        Some(x)
+    }
+    fn take(&mut self, n: u64) -> Option<&'b [u8]> {
+        let n = usize::try_from(n).ok()?;
+        let s = self.b.get(self.p..self.p.checked_add(n)?)?;
+        self.p += n;
+        Some(s)
+    }
+    fn rest(&self) -> u64 {
+        (self.b.len() - self.p) as u64
+    }
+}
+
+/// The frames of a decrypted payload. Returns whether it closed the
+/// connection.
+#[allow(clippy::too_many_arguments)]
+fn frames<'a>(
+    c: &mut Conn,
+    dir: Dir,
+    space: usize,
+    b: &[u8],
+    l: &mut Layer<'a>,
+    extra: &mut Vec<Layer<'a>>,
+    new_cids: &mut Vec<Vec<u8>>,
+    span: std::ops::Range<usize>,
+) -> bool {
+    let di = dir.index();
+    let mut r = Cur { b, p: 0 };
+    let mut closed = false;
+    while r.p < b.len() {
+        let Some(t) = r.v() else {
+            break;
+        };
+        l.present(f::quic::FRAME);
+        l.uint(f::quic::FRAME_TYPE, t);
+        let ok = (|| -> Option<()> {
+            match t {
+                0x00 => {
+                    let mut n = 1;
+                    while b.get(r.p) == Some(&0) {
+                        r.p += 1;
+                        n += 1;
+                    }
+                    l.uint(f::quic::PADDING_LENGTH, n as u64);
+                }
+                0x01 | 0x1e => {}
+                0x02 | 0x03 => {
+                    let (largest, delay, count, first) = (r.v()?, r.v()?, r.v()?, r.v()?);
+                    l.uint(f::quic::ACK_LARGEST_ACKNOWLEDGED, largest);
+                    l.uint(f::quic::ACK_ACK_DELAY, delay);
+                    l.uint(f::quic::ACK_ACK_RANGE_COUNT, count);
+                    l.uint(f::quic::ACK_FIRST_ACK_RANGE, first);
+                    for _ in 0..count.min(1024) {
+                        let (gap, len) = (r.v()?, r.v()?);
+                        l.uint(f::quic::ACK_GAP, gap);
+                        l.uint(f::quic::ACK_ACK_RANGE, len);
+                    }
+                    if t == 0x03 {
+                        l.uint(f::quic::ACK_ECT0_COUNT, r.v()?);
+                        l.uint(f::quic::ACK_ECT1_COUNT, r.v()?);
+                        l.uint(f::quic::ACK_ECN_CE_COUNT, r.v()?);
+                    }
+                }
+                0x04 => {
+                    l.uint(f::quic::RSTS_STREAM_ID, r.v()?);
+                    l.uint(f::quic::RSTS_APPLICATION_ERROR_CODE, r.v()?);
+                    l.uint(f::quic::RSTS_FINAL_SIZE, r.v()?);
+                }
+                0x05 => {
+                    l.uint(f::quic::SS_STREAM_ID, r.v()?);
+                    l.uint(f::quic::SS_APPLICATION_ERROR_CODE, r.v()?);
+                }
+                0x06 => {
+                    let (off, len) = (r.v()?, r.v()?);
+                    l.uint(f::quic::CRYPTO_OFFSET, off);
+                    l.uint(f::quic::CRYPTO_LENGTH, len);
+                    let data = r.take(len)?;
+                    l.present(f::quic::CRYPTO_CRYPTO_DATA);
+                    let ready = c.crypto[space.min(2)][di].add(off, data);
+                    if !ready.is_empty()
+                        && let Some(mut t) = c.tls.crypto(dir, &ready)
+                    {
+                        t.span = span.clone();
+                        note_hello(c, &t);
+                        extra.push(t);
+                    }
+                }
+                0x07 => {
+                    let len = r.v()?;
+                    l.uint(f::quic::NT_LENGTH, len);
+                    let tok = r.take(len)?;
+                    l.push(f::quic::NT_TOKEN, Value::Bytes(tok.to_vec().into()));
+                }
+                0x08..=0x0f => {
+                    let id = r.v()?;
+                    let off = if t & 0x04 != 0 { r.v()? } else { 0 };
+                    let len = if t & 0x02 != 0 { r.v()? } else { r.rest() };
+                    l.boolean(f::quic::STREAM_FIN, t & 0x01 != 0);
+                    l.boolean(f::quic::STREAM_LEN, t & 0x02 != 0);
+                    l.boolean(f::quic::STREAM_OFF, t & 0x04 != 0);
+                    l.uint(f::quic::STREAM_STREAM_ID, id);
+                    l.uint(f::quic::STREAM_INITIATOR, id & 1);
+                    l.uint(f::quic::STREAM_DIRECTION, (id >> 1) & 1);
+                    if t & 0x04 != 0 {
+                        l.uint(f::quic::STREAM_OFFSET, off);
+                    }
+                    l.uint(f::quic::STREAM_LENGTH, len);
+                    let data = r.take(len)?;
+                    l.push(f::quic::STREAM_DATA, Value::Bytes(data.to_vec().into()));
+                    if let Some(h) = c.h3.stream(di, id, off, data, span.clone()) {
+                        extra.push(h);
+                    }
+                }
+                0x10 => l.uint(f::quic::MD_MAXIMUM_DATA, r.v()?),
+                0x11 => {
+                    l.uint(f::quic::MSD_STREAM_ID, r.v()?);
+                    l.uint(f::quic::MSD_MAXIMUM_STREAM_DATA, r.v()?);
+                }
+                0x12 | 0x13 => l.uint(f::quic::MS_MAX_STREAMS, r.v()?),
+                0x14 => l.uint(f::quic::SB_STREAM_DATA_LIMIT, r.v()?),
+                0x15 => {
+                    l.uint(f::quic::SDB_STREAM_ID, r.v()?);
+                    r.v()?;
+                }
+                0x16 | 0x17 => l.uint(f::quic::SIB_STREAM_LIMIT, r.v()?),
+                0x18 => {
+                    let (seq, retire) = (r.v()?, r.v()?);
+                    l.uint(f::quic::NCI_SEQUENCE, seq);
+                    l.uint(f::quic::NCI_RETIRE_PRIOR_TO, retire);
+                    let n = *r.take(1)?.first()?;
+                    l.uint(f::quic::NCI_CONNECTION_ID_LENGTH, n);
+                    let cid = r.take(u64::from(n))?;
+                    l.push(
+                        f::quic::NCI_CONNECTION_ID,
+                        Value::Bytes(cid.to_vec().into()),
+                    );
+                    let tok = r.take(16)?;
+                    l.push(
+                        f::quic::NCI_STATELESS_RESET_TOKEN,
+                        Value::Bytes(tok.to_vec().into()),
+                    );
+                    new_cids.push(cid.to_vec());
+                }
+                0x19 => l.uint(f::quic::RCI_SEQUENCE, r.v()?),
+                0x1a | 0x1b => {
+                    let data = r.take(8)?;
+                    let def = if t == 0x1a {
+                        f::quic::PATH_CHALLENGE_DATA
+                    } else {
+                        f::quic::PATH_RESPONSE_DATA
+                    };
+                    l.push(def, Value::Bytes(data.to_vec().into()));
+                }
+                0x1c | 0x1d => {
+                    let code = r.v()?;
+                    if t == 0x1c {
+                        l.uint(f::quic::CC_ERROR_CODE, code);
+                        l.uint(f::quic::CC_FRAME_TYPE, r.v()?);
+                    } else {
+                        l.uint(f::quic::CC_ERROR_CODE_APP, code);
+                    }
+                    let len = r.v()?;
+                    l.uint(f::quic::CC_REASON_PHRASE_LENGTH, len);
+                    let reason = r.take(len)?;
+                    if !reason.is_empty() {
+                        l.str(
+                            f::quic::CC_REASON_PHRASE,
+                            String::from_utf8_lossy(reason).into_owned(),
+                        );
+                    }
+                    closed = true;
+                }
+                0x30 | 0x31 => {
+                    let len = if t == 0x31 { r.v()? } else { r.rest() };
+                    l.uint(f::quic::DG_LENGTH, len);
+                    let data = r.take(len)?;
+                    l.push(f::quic::DG, Value::Bytes(data.to_vec().into()));
+                }
+                _ => return None,
+            }
+            Some(())
+        })();
+        if ok.is_none() {
+            l.malformed(format!("frame type 0x{t:x} cut short or unknown"));
+            break;
+        }
+    }
+    closed
+}
+
+/// What the key schedule needs from a hello: the client random, the suite.
+fn note_hello(c: &mut Conn, t: &Layer<'_>) {
+    let types: Vec<u64> = t
+        .all(f::tls::HANDSHAKE_TYPE)
+        .filter_map(|v| match v {
+            Value::UInt(x) => Some(*x),
+            _ => None,
+        })
+        .collect();
+    if types.first() == Some(&1)
+        && let Some(Value::Bytes(r)) = t.get(f::tls::HANDSHAKE_RANDOM)
+    {
+        c.client_random = r.as_ref().try_into().ok();
+    }
+    if types.first() == Some(&2) {
+        c.suite = t.get_uint(f::tls::HANDSHAKE_CIPHERSUITE).map(|s| s as u16);
+    }
+}
+
+impl DatagramDecoder for QuicDecoder {
+    fn datagram<'a>(&mut self, d: &Datagram<'a>, out: &mut Vec<Layer<'a>>) {
+        if d.nested {
+            return;
+        }
+        if d.memory_pressed {
+            self.shed(true);
+        }
+        let mut at = 0;
+        let mut first = true;
+        // Coalesced packets; bounded by the datagram.
+        for _ in 0..16 {
+            if at >= d.payload.len() {
+                break;
+            }
+            if d.payload[at] == 0 && !first {
+                // Padding after the packets (tshark: coalesced padding data).
+                let mut l =
+                    Layer::new(Osi::Presentation, "quic", d.at + at..d.at + d.payload.len());
+                l.present(f::quic::COALESCED_PADDING_DATA);
+                out.push(l);
+                break;
+            }
+            match self.packet(d, at, first, out) {
+                Some(n) if n > 0 => at += n,
+                _ => {
+                    if first {
+                        let mut l =
+                            Layer::new(Osi::Presentation, "quic", d.at..d.at + d.payload.len());
+                        l.malformed("not a QUIC packet header");
+                        out.push(l);
+                    }
+                    break;
+                }
+            }
+            first = false;
+        }
+    }
+
+    fn heap_bytes(&self) -> usize {
+        self.conns
+            .values()
+            .map(|c| {
+                4096 + c.h3.heap_bytes()
+                    + c.crypto
+                        .iter()
+                        .flatten()
+                        .map(|s| s.held_bytes + s.held.len() * 32)
+                        .sum::<usize>()
+                    + crate::dissect::app::StreamDecoder::heap_bytes(&c.tls)
+            })
+            .sum::<usize>()
+            + self.by_cid.len() * 64
+    }
+
+    fn set_keys(&mut self, keys: &Keys) {
+        self.keys = keys.clone();
+    }
+}
+
+/// One line for a `quic` layer: `Initial, DCID=…, PKN: 0, CRYPTO`, as
+/// tshark's Info column reads.
+pub fn summary(out: &mut String, l: &Layer<'_>) {
+    let hex = |v: Option<&Value<'_>>| v.map(|x| x.to_string()).unwrap_or_default();
+    if l.has(f::quic::COALESCED_PADDING_DATA) {
+        out.push_str("padding");
+        return;
+    }
+    let long = l.get_uint(f::quic::HEADER_FORM) == Some(1);
+    let mut s = if l.get_uint(f::quic::VERSION) == Some(0) && long {
+        "Version Negotiation".to_string()
+    } else if long {
+        let t = l
+            .get_uint(f::quic::LONG_PACKET_TYPE)
+            .map(|t| kind(V1, t as u8))
+            .or_else(|| {
+                l.get_uint(f::quic::LONG_PACKET_TYPE_V2)
+                    .map(|t| kind(V2, t as u8))
+            });
+        match t {
+            Some(Kind::Initial) => "Initial",
+            Some(Kind::ZeroRtt) => "0-RTT",
+            Some(Kind::Handshake) => "Handshake",
+            Some(Kind::Retry) => "Retry",
+            None => "Long header",
+        }
+        .to_string()
+    } else {
+        format!(
+            "Protected Payload (KP{})",
+            u8::from(l.flag(f::quic::KEY_PHASE))
+        )
+    };
+    s.push_str(&format!(", DCID={}", hex(l.get(f::quic::DCID))));
+    if l.has(f::quic::SCID) {
+        s.push_str(&format!(", SCID={}", hex(l.get(f::quic::SCID))));
+    }
+    if let Some(pn) = l.get_uint(f::quic::PACKET_NUMBER) {
+        s.push_str(&format!(", PKN: {pn}"));
+    }
+    for v in l.all(f::quic::FRAME_TYPE) {
+        if let Value::UInt(t) = v {
+            s.push_str(", ");
+            s.push_str(frame_name(*t));
+        }
+    }
+    out.push_str(&s);
+    if let Some(n) = l.get_str(f::quic::OSIDUMP_DECRYPTION) {
+        out.push_str(&format!(" [{n}]"));
+    }
+    if let Some(a) = l.anomalies.first() {
+        out.push_str(&format!(" [{a}]"));
+    }
+}
+
+/// QUIC frame type names as tshark abbreviates them in its Info column.
+pub fn frame_name(t: u64) -> &'static str {
+    match t {
+        0x00 => "PADDING",
+        0x01 => "PING",
+        0x02 | 0x03 => "ACK",
+        0x04 => "RS",
+        0x05 => "SS",
+        0x06 => "CRYPTO",
+        0x07 => "NT",
+        0x08..=0x0f => "STREAM",
+        0x10 => "MD",
+        0x11 => "MSD",
+        0x12 | 0x13 => "MS",
+        0x14 => "DB",
+        0x15 => "SDB",
+        0x16 | 0x17 => "SB",
+        0x18 => "NCI",
+        0x19 => "RCI",
+        0x1a => "PC",
+        0x1b => "PR",
+        0x1c | 0x1d => "CC",
+        0x1e => "DONE",
+        0x30 | 0x31 => "DATAGRAM",
+        _ => "UNKNOWN",
+    }
+}
+
+pub static SPEC: ProtocolSpec = ProtocolSpec {
+    name: "quic",
+    also: &[],
+    title: "QUIC IETF",
+    osi: Osi::Presentation,
+    fields: f::quic::ALL,
+    summary,
+    app: Some(AppSpec {
+        decode_as: &["quic"],
+        tcp_ports: &[],
+        udp_ports: &[443],
+        probe_tcp: None,
+        probe_udp: Some(probe),
+        stream: None,
+        datagram: Some(new_datagrams),
+    }),
+};
+
+/// HTTP/3 layers are made by the QUIC decoder.
+pub static HTTP3_SPEC: ProtocolSpec = ProtocolSpec {
+    name: "http3",
+    also: &[],
+    title: "Hypertext Transfer Protocol Version 3",
+    osi: Osi::Application,
+    fields: f::http3::ALL,
+    summary: http3::summary,
+    app: None,
+};
+
+fn new_datagrams() -> Box<dyn DatagramDecoder> {
+    Box::new(QuicDecoder::new())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,129 @@
+//! One packet as the page's packet view shows it: its layers (OSI number,
+//! protocol, one-line summary, byte span, anomalies, every field with its
+//! Wireshark name and its value in its base with its value name, as `-V`
+//! prints them) and its bytes, with which layer colours each byte (as the
+//! tree's `-x` hex dump colours them).
+//!
+//! Built when the packet is read (the dissection borrows the frame) and
+//! kept as the JSON the page embeds; wire strings are made visible with
+//! [`safe`] here and reach the page as text nodes.
+
+use crate::dissect::{Dissection, Osi, Value};
+use crate::render::safe;
+use serde::Serialize;
+
+/// Bytes of a frame the page shows (a 64 KiB offloaded segment would
+/// make the page heavy; the rest is counted).
+pub const MAX_BYTES: usize = 4096;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Detail {
+    pub frame: u64,
+    /// Bytes on the wire.
+    pub len: u64,
+    /// Bytes captured.
+    pub caplen: usize,
+    pub layers: Vec<LayerDetail>,
+    /// The first [`MAX_BYTES`] captured bytes, as hex.
+    pub hex: String,
+    /// Runs of bytes and the OSI layer that colours them: `[start, end, osi]`.
+    pub own: Vec<[usize; 3]>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LayerDetail {
+    pub osi: u8,
+    #[serde(rename = "p")]
+    pub protocol: &'static str,
+    /// The one-line summary, as the tree prints it.
+    #[serde(rename = "s")]
+    pub summary: String,
+    /// The bytes the layer's header covers (`[0, 0]`: none).
+    pub span: [usize; 2],
+    /// Anomalies (expert info): `malformed: ...`.
+    #[serde(rename = "a", skip_serializing_if = "Vec::is_empty")]
+    pub anomalies: Vec<String>,
+    /// `[name, value]`, in the dissector's order.
+    #[serde(rename = "f")]
+    pub fields: Vec<[String; 2]>,
+}
+
+/// The OSI layer colouring each byte: the innermost layer whose header
+/// covers it; payload keeps its carrier's colour (as `dissect -x`).
+pub fn owners(d: &Dissection<'_>) -> Vec<Osi> {
+    let mut owner = vec![Osi::Physical; d.data.len()];
+    for l in &d.layers {
+        if l.osi == Osi::Physical {
+            continue;
+        }
+        let end = l.span.end.min(d.data.len());
+        let start = l.span.start.min(end);
+        let to = if l.protocol == "data" {
+            end
+        } else {
+            d.data.len()
+        };
+        for o in &mut owner[start..to] {
+            *o = l.osi;
+        }
+    }
+    owner
+}
+
+pub fn of(d: &Dissection<'_>, frame: u64, len: u64) -> Detail {
+    let layers = d
+        .layers
+        .iter()
+        .map(|l| {
+            let mut summary = String::new();
+            crate::dissect::spec::summarize(&mut summary, l);
+            let fields = l
+                .fields
+                .iter()
+                .map(|f| {
+                    let mut v = String::new();
+                    match f.value {
+                        Value::None => v.push_str(f.def.title),
+                        ref val => f.def.display(val, &mut v),
+                    }
+                    [f.name().to_string(), safe::escape(&v).into_owned()]
+                })
+                .collect();
+            LayerDetail {
+                osi: l.osi.number(),
+                protocol: l.protocol,
+                summary: safe::escape(&summary).into_owned(),
+                span: [l.span.start, l.span.end],
+                anomalies: l
+                    .anomalies
+                    .iter()
+                    .map(|a| safe::escape(&a.to_string()).into_owned())
+                    .collect(),
+                fields,
+            }
+        })
+        .collect();
+    let shown = &d.data[..d.data.len().min(MAX_BYTES)];
+    let mut hex = String::with_capacity(shown.len() * 2);
+    for b in shown {
+        use std::fmt::Write as _;
+        let _ = write!(hex, "{b:02x}");
+    }
+    let owner = owners(d);
+    let mut own: Vec<[usize; 3]> = Vec::new();
+    for (i, o) in owner.iter().take(shown.len()).enumerate() {
+        let osi = usize::from(o.number());
+        match own.last_mut() {
+            Some(run) if run[2] == osi && run[1] == i => run[1] = i + 1,
+            _ => own.push([i, i + 1, osi]),
+        }
+    }
+    Detail {
+        frame,
+        len,
+        caplen: d.data.len(),
+        layers,
+        hex,
+        own,
+    }
+}
