@@ -92,6 +92,7 @@ BASES = {
     "BASE_PT_TCP": "PtTcp",
     "BASE_PT_UDP": "PtUdp",
     "BASE_NONE": "None",
+    "BASE_CUSTOM": "Custom",
 }
 
 

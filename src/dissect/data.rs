@@ -1,10 +1,10 @@
 //! Bytes nobody decodes: Wireshark's `data` protocol, placed at the layer
 //! that would read them (the rule `osidump layers` states): an unknown
 //! EtherType's payload at L3, an unknown IP protocol's at L4, TCP and UDP
-//! payload at L7 — or at the carried protocol's own layer when the bytes
-//! are a piece of its longer message (a TLS record continuing: L6) — and
-//! what a header carries as its own data (an ICMP echo's) at that
-//! header's layer.
+//! payload at L7 (or at the carried protocol's own layer when its decoder
+//! left them unread), and what a header carries as its own data (an ICMP
+//! echo's) at that header's layer. A piece of a longer message is no
+//! `data` at all: tshark marks it on TCP until the message is whole.
 
 use super::Walk;
 use super::layer::{Layer, Osi};

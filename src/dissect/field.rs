@@ -252,6 +252,9 @@ pub enum Base {
     PtUdp,
     /// A boolean inside a bit field this many bits wide (`0`: standalone).
     Bits(u8),
+    /// Shown by a function of the dissector's (`tcp.completeness`): here
+    /// as decimal.
+    Custom,
 }
 
 impl Base {
@@ -267,6 +270,7 @@ impl Base {
             Base::PtTcp => "BASE_PT_TCP".into(),
             Base::PtUdp => "BASE_PT_UDP".into(),
             Base::Bits(n) => n.to_string(),
+            Base::Custom => "BASE_CUSTOM".into(),
         }
     }
 }

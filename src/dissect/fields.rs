@@ -17,16 +17,20 @@ pub use super::app::tls::fields::tls;
 pub use super::app::websocket::fields::websocket;
 pub use super::communityid::fields as communityid;
 pub use super::data::fields as data;
+pub use super::expert::fields::ws;
 pub use super::frame::fields as frame;
-pub use super::link::fields::{eth, ieee8021ad, null, ppp, pppoe, sll, vlan};
+pub use super::link::fields::{arcnet, eth, ieee8021ad, null, ppp, pppoe, sll, vlan};
 pub use super::net::fields::{arp, icmp, icmpv6, ip, ipv6};
 pub use super::session::fields as session;
 pub use super::transport::fields::{tcp, udp};
 
 /// Each protocol's fields, in the spec list's order (as `osidump fields`
-/// lists them).
+/// lists them), then Wireshark's own (`_ws`: expert info, malformed).
 pub fn by_protocol() -> impl Iterator<Item = (&'static str, &'static [&'static FieldDef])> {
-    super::spec::PROTOCOLS.iter().map(|p| (p.name, p.fields))
+    super::spec::PROTOCOLS
+        .iter()
+        .map(|p| (p.name, p.fields))
+        .chain(std::iter::once(("_ws", ws::ALL)))
 }
 
 /// Every registered field.

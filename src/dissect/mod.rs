@@ -10,6 +10,7 @@ pub mod app;
 pub mod communityid;
 mod data;
 pub mod event;
+pub mod expert;
 pub mod field;
 pub mod fields;
 mod frame;
@@ -89,6 +90,10 @@ pub(crate) struct Walk<'a> {
     /// Inside the datagram an ICMP error quotes: headers may be cut short
     /// by design, and the quoted segment is not part of any conversation.
     pub nested: bool,
+    /// The first fragment of a datagram that could not be reassembled (its
+    /// bytes were cut by the snap length): the transport header is here,
+    /// the rest of the datagram is not, so lengths are unknown.
+    pub fragmented: bool,
     pub layers: Vec<Layer<'a>>,
     pub events: Vec<event::Event<'a>>,
 }
@@ -266,6 +271,7 @@ impl Dissector {
             snap_cut: (frame.orig_len as usize) > data.len(),
             reported_end: (frame.orig_len as usize).max(data.len()),
             nested: false,
+            fragmented: false,
             layers: Vec::with_capacity(8),
             events: Vec::new(),
         };
@@ -273,6 +279,8 @@ impl Dissector {
 
         let next = match frame.linktype {
             linktype::ETHERNET => Next::Ethernet,
+            linktype::ARCNET_BSD => link::arcnet(&mut walk, false, true),
+            linktype::ARCNET_LINUX => link::arcnet(&mut walk, true, false),
             linktype::LINUX_SLL => link::sll(&mut walk),
             linktype::LINUX_SLL2 => link::sll2(&mut walk),
             linktype::NULL | linktype::LOOP => link::null(&mut walk, frame.linktype),
@@ -297,6 +305,7 @@ impl Dissector {
             ts_ns: frame.ts.as_nanos(),
         };
         self.walk(&mut walk, next, ctx);
+        expert::from_anomalies(&mut walk.layers);
         communityid::append(&mut walk.layers, data, self.community_id_seed);
         frame::push_protocols(&mut walk.layers);
 
@@ -353,6 +362,16 @@ impl Dissector {
     /// dissect the datagram's payload here, on the frame that completed it.
     fn fragment(&mut self, walk: &mut Walk<'_>, f: Fragment, ctx: FrameCtx) -> Next {
         let payload = walk.rest();
+        if walk.reported_end > walk.end {
+            // The snap length cut the fragment: like tshark, no reassembly;
+            // an IPv4 first fragment's payload is decoded as far as it goes
+            // (tshark's IPv6 shows every unreassembled fragment as data).
+            if f.offset == 0 && !f.addrs.v6 {
+                walk.fragmented = f.more;
+                return Next::IpProto(f.proto, f.addrs);
+            }
+            return Next::Data(Osi::Transport);
+        }
         let added = self
             .defrag
             .add(f.key, ctx.number, ctx.ts_ns, f.offset, f.more, payload);
@@ -436,6 +455,7 @@ impl Dissector {
                     snap_cut: false,
                     reported_end: data.len(),
                     nested: false,
+                    fragmented: false,
                     layers: Vec::with_capacity(4),
                     events: Vec::new(),
                 };

@@ -117,6 +117,13 @@ pub static SLL: ProtocolSpec = lower(
     f::sll::ALL,
     summary::sll,
 );
+pub static ARCNET: ProtocolSpec = lower(
+    "arcnet",
+    "ARCNET",
+    Osi::DataLink,
+    f::arcnet::ALL,
+    summary::arcnet,
+);
 pub static NULL: ProtocolSpec = lower(
     "null",
     "Null/Loopback",
@@ -236,6 +243,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &VLAN,
     &IEEE8021AD,
     &SLL,
+    &ARCNET,
     &NULL,
     &PPP,
     &PPPOES,

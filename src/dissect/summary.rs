@@ -126,6 +126,19 @@ fn sll_(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     Ok(())
 }
 
+fn arcnet_(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
+    if let (Some(s), Some(d)) = (u(l, f::arcnet::SRC), u(l, f::arcnet::DST)) {
+        write!(out, "0x{s:02x} → 0x{d:02x}")?;
+    }
+    if let Some(p) = u(l, f::arcnet::PROTID) {
+        match f::arcnet::PROTID.value_name(p) {
+            Some(n) => write!(out, " protocol {n} (0x{p:02x})")?,
+            None => write!(out, " protocol 0x{p:02x}")?,
+        }
+    }
+    Ok(())
+}
+
 fn null_(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     let f = u(l, f::null::FAMILY).unwrap_or(0);
     let name = match f {
@@ -171,6 +184,14 @@ fn ip_(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     }
     if let Some(len) = u(l, f::ip::LEN) {
         write!(out, " len {len}")?;
+        // tshark's Info for a length it cannot use.
+        if l.has(f::ip::BOGUS_IP_LENGTH) {
+            let hl = u(l, f::ip::HDR_LEN).unwrap_or(20);
+            write!(
+                out,
+                " [Bogus IP length ({len}, less than header length {hl})]"
+            )?;
+        }
     }
     if flag(l, f::ip::FLAGS_DF) {
         out.push_str(" DF");
@@ -311,6 +332,11 @@ fn tcp_(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     if let (Some(s), Some(d)) = (u(l, f::tcp::SRCPORT), u(l, f::tcp::DSTPORT)) {
         write!(out, "{s} → {d}")?;
     }
+    if l.has(f::tcp::BOGUS_HEADER_LENGTH) {
+        // tshark's Info note.
+        let hl = u(l, f::tcp::HDR_LEN).unwrap_or(0);
+        write!(out, ", bogus TCP header length ({hl}, must be at least 20)")?;
+    }
     let Some(flags) = u(l, f::tcp::FLAGS) else {
         return Ok(());
     };
@@ -331,11 +357,15 @@ fn tcp_(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     if l.has(f::tcp::OPTIONS_SACK_PERM) {
         out.push_str(" sack_perm");
     }
-    if let Some(label) = l.get_str(f::tcp::OSIDUMP_ANALYSIS) {
-        write!(out, " [{label}]")?;
+    // tshark's analysis labels, as its Info column shows them.
+    for v in l.all(f::tcp::OSIDUMP_ANALYSIS) {
+        write!(out, " [{v}]")?;
     }
     if let Some(n) = u(l, f::tcp::SEGMENT_COUNT) {
         write!(out, " [{n} segments reassembled]")?;
+    }
+    if let Some(note) = l.get_str(f::tcp::OSIDUMP_REASSEMBLY) {
+        write!(out, " [{note}]")?;
     }
     Ok(())
 }
@@ -370,6 +400,14 @@ fn udp_(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     }
     if let Some(len) = u(l, f::udp::LENGTH) {
         write!(out, " len {len}")?;
+        // tshark's Info note for a length it cannot use.
+        if l.has(f::udp::LENGTH_BAD) {
+            if len < 8 {
+                write!(out, " [BAD UDP LENGTH {len} < 8]")?;
+            } else {
+                write!(out, " [BAD UDP LENGTH {len} > IP PAYLOAD LENGTH]")?;
+            }
+        }
     }
     Ok(())
 }
@@ -392,6 +430,10 @@ pub(crate) fn vlan(out: &mut String, l: &Layer<'_>) {
 
 pub(crate) fn sll(out: &mut String, l: &Layer<'_>) {
     let _ = sll_(out, l);
+}
+
+pub(crate) fn arcnet(out: &mut String, l: &Layer<'_>) {
+    let _ = arcnet_(out, l);
 }
 
 pub(crate) fn null(out: &mut String, l: &Layer<'_>) {

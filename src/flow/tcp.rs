@@ -56,30 +56,139 @@ impl Phase {
     }
 }
 
-/// What a side's SYN said about window scaling.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// tshark's `tcp.analysis` flags (its `TCP_A_*` bits), one per expert item.
+pub mod flag {
+    pub const RETRANSMISSION: u16 = 0x0001;
+    pub const LOST_SEGMENT: u16 = 0x0002;
+    pub const ACK_LOST_SEGMENT: u16 = 0x0004;
+    pub const KEEP_ALIVE: u16 = 0x0008;
+    pub const DUPLICATE_ACK: u16 = 0x0010;
+    pub const ZERO_WINDOW: u16 = 0x0020;
+    pub const ZERO_WINDOW_PROBE: u16 = 0x0040;
+    pub const ZERO_WINDOW_PROBE_ACK: u16 = 0x0080;
+    pub const KEEP_ALIVE_ACK: u16 = 0x0100;
+    pub const OUT_OF_ORDER: u16 = 0x0200;
+    pub const FAST_RETRANSMISSION: u16 = 0x0400;
+    pub const WINDOW_UPDATE: u16 = 0x0800;
+    pub const WINDOW_FULL: u16 = 0x1000;
+    pub const REUSED_PORTS: u16 = 0x2000;
+    pub const SPURIOUS_RETRANSMISSION: u16 = 0x4000;
+}
+
+/// tshark's `tcp.completeness` bits.
+pub mod completeness {
+    pub const SYN: u8 = 1;
+    pub const SYN_ACK: u8 = 2;
+    pub const ACK: u8 = 4;
+    pub const DATA: u8 = 8;
+    pub const FIN: u8 = 16;
+    pub const RST: u8 = 32;
+}
+
+/// Unacknowledged segments kept per direction, as tshark caps them.
+const MAX_UNACKED: usize = 10_000;
+/// SACK blocks of a segment remembered for bytes in flight (tshark keeps
+/// three).
+const MAX_SACKS: usize = 3;
+
+/// Window scaling as tshark tracks it per direction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum WindowScale {
-    /// No SYN seen from this side.
-    #[default]
+    /// Not signalled (yet): windows are shown unscaled, factor -1.
     Unknown,
-    /// SYN seen without the option: scaling is off for the connection.
+    /// Known not to be in use: factor -2.
     Off,
     Shift(u8),
 }
 
-#[derive(Debug, Clone, Default)]
+/// A segment sent and not yet acknowledged (for RTT and bytes in flight).
+#[derive(Debug, Clone, Copy)]
+struct Unacked {
+    frame: u64,
+    seq: u32,
+    nextseq: u32,
+    ts: i128,
+}
+
+// Sequence-space comparisons (wrapping), as tshark writes them.
+fn gt(a: u32, b: u32) -> bool {
+    (b.wrapping_sub(a) as i32) < 0
+}
+fn lt(a: u32, b: u32) -> bool {
+    (a.wrapping_sub(b) as i32) < 0
+}
+fn le(a: u32, b: u32) -> bool {
+    (a.wrapping_sub(b) as i32) <= 0
+}
+/// `now - then` as tshark's unsigned nanoseconds: a negative span is huge.
+fn elapsed_below(now: i128, then: i128, limit: i128) -> bool {
+    let t = now - then;
+    (0..limit).contains(&t)
+}
+
+/// One direction of a conversation: what tshark's `tcp_flow_t` and its
+/// sequence analysis remember. Zero means "not seen" where tshark says so.
+#[derive(Debug, Clone)]
 struct Direction {
     base_seq: Option<u32>,
-    wscale: WindowScale,
     saw_syn: bool,
     saw_fin: bool,
-    /// Sequence number after the highest byte (SYN/FIN count one) sent.
-    next_seq: Option<u32>,
-    last_ack: Option<u32>,
-    last_window: Option<u16>,
-    fin_seq: Option<u32>,
-    /// Duplicate ACKs in a row (Wireshark's `duplicate_ack_num`).
-    dup_acks: u32,
+    wscale: WindowScale,
+    /// The last window field as sent (`u32::MAX` before any).
+    window: u32,
+    nextseq: u32,
+    nextseq_frame: u64,
+    nextseq_time: i128,
+    maxseqtobeacked: u32,
+    lastack: u32,
+    lastack_time: i128,
+    lastnondupack: u64,
+    dupacknum: i32,
+    /// Analysis flags of this side's last segment.
+    last_flags: u16,
+    /// Sent, not yet acknowledged, oldest first.
+    unacked: Vec<Unacked>,
+    /// The lowest start and highest end of `unacked`, relative to the base
+    /// sequence number it was computed with (bytes in flight without a
+    /// walk of the list per segment).
+    span: Option<(u32, u32, u32)>,
+    valid_bif: bool,
+    push_bytes_sent: u32,
+    push_set_last: bool,
+    sacks: [(u32, u32); MAX_SACKS],
+    n_sacks: usize,
+    is_first_ack: bool,
+    closing_initiator: bool,
+}
+
+impl Default for Direction {
+    fn default() -> Self {
+        Direction {
+            base_seq: None,
+            saw_syn: false,
+            saw_fin: false,
+            wscale: WindowScale::Unknown,
+            window: u32::MAX,
+            nextseq: 0,
+            nextseq_frame: 0,
+            nextseq_time: 0,
+            maxseqtobeacked: 0,
+            lastack: 0,
+            lastack_time: 0,
+            lastnondupack: 0,
+            dupacknum: 0,
+            last_flags: 0,
+            unacked: Vec::new(),
+            span: None,
+            valid_bif: true,
+            push_bytes_sent: 0,
+            push_set_last: false,
+            sacks: [(0, 0); MAX_SACKS],
+            n_sacks: 0,
+            is_first_ack: false,
+            closing_initiator: false,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -90,30 +199,65 @@ struct Stream {
     client: Option<usize>,
     /// Direction of the first segment seen.
     first_sender: Option<usize>,
-    /// Direction of the last keep-alive, whose answer is a keep-alive ACK
-    /// (Wireshark), not a duplicate ACK.
-    keepalive_from: Option<usize>,
     saw_synack: bool,
     handshake_done: bool,
     saw_rst: bool,
     /// The tracker's clock when a segment of it was last seen.
     last: u64,
+    /// Capture times (ns): first segment, previous segment, latest SYN
+    /// (0: none) and the handshake's round trip (0: not known yet).
+    ts_first: i128,
+    ts_prev: i128,
+    ts_mru_syn: i128,
+    ts_first_rtt: i128,
+    completeness: u8,
 }
 
 impl Stream {
-    fn new(index: u64) -> Self {
+    fn new(index: u64, now: i128) -> Self {
         Stream {
             index,
             dirs: [Direction::default(), Direction::default()],
             client: None,
             first_sender: None,
-            keepalive_from: None,
             saw_synack: false,
             handshake_done: false,
             saw_rst: false,
             last: 0,
+            ts_first: now,
+            ts_prev: now,
+            ts_mru_syn: 0,
+            ts_first_rtt: 0,
+            completeness: 0,
         }
     }
+
+    /// Heap bytes beyond the struct: the unacknowledged-segment lists.
+    fn heap(&self) -> usize {
+        self.dirs
+            .iter()
+            .map(|d| d.unacked.capacity() * std::mem::size_of::<Unacked>())
+            .sum()
+    }
+}
+
+/// tshark's sequence analysis of one segment (its `tcp_acked`): shown as
+/// `tcp.analysis` when it exists.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Analysis {
+    /// [`flag`] bits.
+    pub flags: u16,
+    pub dupack_num: u32,
+    pub dupack_frame: u64,
+    /// The frame this segment acknowledges, and the time since it.
+    pub acks_frame: Option<u64>,
+    pub ack_rtt_ns: i128,
+    /// A retransmission's time since the segment it repeats, and that frame.
+    pub rto: Option<(i128, u64)>,
+    pub bytes_in_flight: u32,
+    pub push_bytes_sent: u32,
+    /// The handshake's round trip, once known (0: not known).
+    pub initial_rtt_ns: i128,
 }
 
 /// What the tracker says about one segment.
@@ -134,15 +278,18 @@ pub struct SegmentInfo {
     /// Sequence number of this direction's first data byte, when its SYN
     /// was seen.
     pub first_data_seq: Option<u32>,
-    /// A SYN or FIN sent again with the same sequence number.
-    pub control_retransmission: bool,
-    /// An empty segment beyond what this side had sent: the bytes between
-    /// were not captured (data segments: the reassembler says so).
-    pub lost_segment: bool,
-    /// Wireshark's duplicate ACK: no data, no SYN/FIN/RST, same ACK and
-    /// window as this side's previous segment, sequence number at its edge.
-    /// The count of duplicates in a row.
-    pub duplicate_ack: Option<u32>,
+    /// `tcp.completeness` as tshark shows it (what earlier segments built).
+    pub completeness: u8,
+    /// Time since the conversation's first segment, and since its previous.
+    pub time_relative_ns: i128,
+    pub time_delta_ns: i128,
+    /// The sequence analysis, when tshark would show one.
+    pub analysis: Option<Analysis>,
+    /// A FIN that starts the close (the other side sent none before).
+    pub fin_active: bool,
+    /// The peer's base sequence number (relative acknowledgments and SACK
+    /// edges count from it).
+    pub ack_base: u32,
 }
 
 /// The fields of a segment the tracker needs.
@@ -153,10 +300,42 @@ pub struct Segment {
     pub seq: u32,
     pub ack: u32,
     pub flags: u16,
-    pub payload_len: u32,
-    pub wscale: Option<u8>,
+    /// Payload length on the wire; `None` when it cannot be known (tshark's
+    /// "short segment": the IP length ends inside the TCP header).
+    pub payload_len: Option<u32>,
     /// The window field as sent (unscaled).
     pub window: u16,
+    pub frame: u64,
+    pub ts_ns: i128,
+    /// A window scale option that was captured whole.
+    pub wscale: Option<u8>,
+    /// SACK blocks captured whole (the first three count).
+    pub sacks: [(u32, u32); MAX_SACKS],
+    pub n_sacks: usize,
+    /// Every option byte was captured: tshark stops at the first option
+    /// cut by the snap length and then shows no sequence analysis.
+    pub options_complete: bool,
+}
+
+impl Segment {
+    /// A segment with no options and every byte captured.
+    pub fn simple(key: ConvKey, dir: usize, seq: u32, ack: u32, flags: u16, len: u32) -> Self {
+        Segment {
+            key,
+            dir,
+            seq,
+            ack,
+            flags,
+            payload_len: Some(len),
+            window: 1000,
+            frame: 0,
+            ts_ns: 0,
+            wscale: None,
+            sacks: [(0, 0); MAX_SACKS],
+            n_sacks: 0,
+            options_complete: true,
+        }
+    }
 }
 
 /// What one tracked conversation's state costs besides its table slot.
@@ -168,6 +347,8 @@ pub struct TcpTracker {
     next_index: u64,
     /// Counts segments: a conversation's `last` is its latest tick.
     clock: u64,
+    /// Heap bytes the conversations' lists hold now.
+    heap: usize,
     /// What the table and its conversations were charged.
     charged: usize,
 }
@@ -194,14 +375,15 @@ impl TcpTracker {
             return;
         }
         let before = self.streams.len();
-        self.streams
-            .retain(|_, st| !(st.saw_rst || st.dirs.iter().all(|d| d.saw_fin)));
+        let finished = |st: &Stream| st.saw_rst || st.dirs.iter().all(|d| d.saw_fin);
+        self.streams.retain(|_, st| !finished(st));
         if self.streams.len() > before * 3 / 4 {
             let mut last: Vec<u64> = self.streams.values().map(|st| st.last).collect();
             let quarter = last.len() / 4;
             let (_, &mut cut, _) = last.select_nth_unstable(quarter);
             self.streams.retain(|_, st| st.last > cut);
         }
+        self.heap = self.streams.values().map(|st| st.heap()).sum();
         let gone = before - self.streams.len();
         budget.note_evicted(gone as u64);
         self.streams.shrink_to(self.streams.len() * 2);
@@ -210,113 +392,167 @@ impl TcpTracker {
 
     fn charge(&mut self, budget: &mut Budget) {
         let now = crate::flow::table_bytes::<(ConvKey, Box<Stream>)>(self.streams.capacity())
-            + self.streams.len() * STREAM_COST;
+            + self.streams.len() * STREAM_COST
+            + self.heap;
         budget.resize(self.charged, now);
         self.charged = now;
     }
 
+    /// One segment, in capture order: tshark's conversation lookup,
+    /// timestamps, relative numbers, `tcp_analyze_sequence_number` and the
+    /// state its option dissectors and handshake checks keep, in its order.
     pub fn track(&mut self, s: &Segment, budget: &mut Budget) -> SegmentInfo {
         let syn = s.flags & SYN != 0;
         let ack_flag = s.flags & ACK != 0;
-        if !self.streams.contains_key(&s.key) {
+        let is_new = !self.streams.contains_key(&s.key);
+        if is_new {
             self.make_room(budget);
             self.streams
-                .insert(s.key, Box::new(Stream::new(self.next_index)));
+                .insert(s.key, Box::new(Stream::new(self.next_index, s.ts_ns)));
             self.next_index += 1;
-            self.charge(budget);
         }
         self.clock += 1;
-        let next_index = &mut self.next_index;
-        let stream = self.streams.entry(s.key).or_insert_with(|| {
-            let st = Box::new(Stream::new(*next_index));
-            *next_index += 1;
-            st
-        });
+        let Some(stream) = self.streams.get_mut(&s.key) else {
+            unreachable!("inserted above");
+        };
+        let heap_before = stream.heap();
         stream.last = self.clock;
 
-        // A new SYN on a finished conversation, or one with a different ISN,
-        // is port reuse: tshark starts a new stream for it.
-        if syn && !ack_flag {
-            let d = &stream.dirs[s.dir];
-            let closed = stream.saw_rst || stream.dirs.iter().any(|d| d.saw_fin);
-            let other_isn = d.saw_syn && d.base_seq != Some(s.seq);
-            if closed || other_isn {
-                **stream = Stream::new(self.next_index);
-                stream.last = self.clock;
-                self.next_index += 1;
-            }
-        }
-
-        let keepalive_answer = stream.keepalive_from == Some(1 - s.dir);
-        let fwd = &mut stream.dirs[s.dir];
-        let fin = s.flags & FIN != 0;
-        // A keep-alive repeats the last byte sent (or sends none) one
-        // sequence number below the edge.
-        let keepalive = s.payload_len <= 1
-            && s.flags & (SYN | FIN | RST) == 0
-            && fwd.next_seq == Some(s.seq.wrapping_add(1));
-        let seg_end = s
-            .seq
-            .wrapping_add(s.payload_len)
-            .wrapping_add(u32::from(syn) + u32::from(fin));
-        // Sequence space wraps: compare by the signed distance.
-        let after = |a: u32, b: u32| (a.wrapping_sub(b) as i32) > 0;
-        // A SYN or FIN whose whole sequence space was already sent is a
-        // retransmission (data segments are judged by the reassembler).
-        let control_retransmission = (syn && fwd.saw_syn && fwd.base_seq == Some(s.seq))
-            || (fin && fwd.fin_seq == Some(s.seq))
-            || ((syn || fin) && fwd.next_seq.is_some_and(|n| !after(seg_end, n)));
-        // An empty segment past the edge: bytes before it were not captured.
-        let lost_segment =
-            s.payload_len == 0 && !syn && fwd.next_seq.is_some_and(|n| after(s.seq, n));
-        let pure_ack = ack_flag && s.payload_len == 0 && s.flags & (SYN | FIN | RST) == 0;
-        let duplicate_ack = if pure_ack
-            && !keepalive_answer
-            && !keepalive
-            && s.window != 0
-            && fwd.last_window == Some(s.window)
-            && fwd.last_ack == Some(s.ack)
-            && fwd.next_seq == Some(s.seq)
+        let mut ta = Analysis::default();
+        let mut has_ta = false;
+        // A SYN with another initial sequence number than this side's first
+        // segment is a new conversation on the same ports; the same one is
+        // a retransmission (tshark then rewinds this side's next sequence
+        // number to what was acknowledgeable).
+        if syn
+            && !ack_flag
+            && let Some(base) = stream.dirs[s.dir].base_seq
         {
-            fwd.dup_acks += 1;
-            Some(fwd.dup_acks)
-        } else {
-            if ack_flag && fwd.last_ack != Some(s.ack) {
-                fwd.dup_acks = 0;
+            if s.seq != base {
+                **stream = Stream::new(self.next_index, s.ts_ns);
+                stream.last = self.clock;
+                stream.completeness = completeness::SYN;
+                self.next_index += 1;
+                ta.flags |= flag::REUSED_PORTS;
+            } else {
+                let d = &mut stream.dirs[s.dir];
+                d.nextseq = d.maxseqtobeacked;
             }
-            None
-        };
-        fwd.next_seq = Some(match fwd.next_seq {
-            // Sequence space wraps: "after" means within half the space.
-            Some(n) if seg_end.wrapping_sub(n) as i32 <= 0 => n,
-            _ => seg_end,
-        });
-        if ack_flag {
-            fwd.last_ack = Some(s.ack);
+            has_ta = true;
         }
-        stream.keepalive_from = keepalive.then_some(s.dir);
-        let fwd = &mut stream.dirs[s.dir];
-        fwd.last_window = Some(s.window);
-        if fin && fwd.fin_seq.is_none() {
-            fwd.fin_seq = Some(s.seq);
+        if syn && ack_flag {
+            let d = &mut stream.dirs[s.dir];
+            if d.base_seq.is_some_and(|b| b != s.seq) {
+                d.base_seq = Some(s.seq);
+                ta.flags |= flag::REUSED_PORTS;
+                has_ta = true;
+            }
         }
-        if fwd.base_seq.is_none() {
-            fwd.base_seq = Some(if syn { s.seq } else { s.seq.wrapping_sub(1) });
-        }
-        if syn {
-            fwd.saw_syn = true;
-            fwd.wscale = match s.wscale {
-                Some(shift) => WindowScale::Shift(shift.min(14)),
-                None => WindowScale::Off,
-            };
-        }
-        let base = fwd.base_seq.unwrap_or(0);
-        let rev = &mut stream.dirs[1 - s.dir];
-        if rev.base_seq.is_none() && ack_flag {
-            rev.base_seq = Some(s.ack.wrapping_sub(1));
-        }
-        let rev_base = rev.base_seq.unwrap_or(0);
+        let shown_completeness = stream.completeness;
+        stream.dirs[s.dir].n_sacks = 0;
 
+        let time_delta_ns = s.ts_ns - stream.ts_prev;
+        stream.ts_prev = s.ts_ns;
+        let time_relative_ns = s.ts_ns - stream.ts_first;
+
+        // The window as shown: scaled by what this side signalled so far.
+        let (window_multiplier, no_window_scaling) = if syn {
+            (Some(1), false)
+        } else {
+            match stream.dirs[s.dir].wscale {
+                WindowScale::Shift(shift) => (Some(1u32 << shift), false),
+                WindowScale::Off => (Some(1), true),
+                WindowScale::Unknown => (None, false),
+            }
+        };
+
+        if let Some(seglen) = s.payload_len {
+            let fwd = &mut stream.dirs[s.dir];
+            if fwd.base_seq.is_none() {
+                fwd.base_seq = Some(if syn { s.seq } else { s.seq.wrapping_sub(1) });
+                fwd.saw_syn |= syn;
+            }
+            let rev = &mut stream.dirs[1 - s.dir];
+            if rev.base_seq.is_none() && ack_flag {
+                rev.base_seq = Some(s.ack.wrapping_sub(1));
+            }
+            analyze(stream, s, seglen, &mut ta, &mut has_ta);
+        }
+
+        // Conversation completeness, after the segment's own value was read.
+        let seglen = s.payload_len.unwrap_or(0);
+        if is_new {
+            if s.flags & (SYN | ACK) == SYN {
+                stream.completeness = completeness::SYN;
+                if seglen > 0 {
+                    stream.completeness |= completeness::DATA;
+                }
+            }
+        } else {
+            let c = &mut stream.completeness;
+            if s.flags & (SYN | ACK) == SYN | ACK {
+                *c |= completeness::SYN_ACK;
+            }
+            if s.flags & (SYN | ACK) == ACK {
+                *c |= if seglen > 0 {
+                    completeness::DATA
+                } else {
+                    completeness::ACK
+                };
+            }
+            if s.flags & (FIN | ACK) == FIN | ACK {
+                *c |= completeness::FIN;
+            }
+            if s.flags & RST != 0 {
+                *c |= completeness::RST;
+            }
+        }
+
+        if syn {
+            if !ack_flag {
+                stream.ts_mru_syn = s.ts_ns;
+            }
+            stream.dirs[s.dir].is_first_ack = true;
+        }
+        let fin_active = s.flags & FIN != 0 && !stream.dirs[1 - s.dir].closing_initiator;
+        if fin_active {
+            stream.dirs[s.dir].closing_initiator = true;
+        }
+        if s.flags & (SYN | ACK) == ACK {
+            if stream.ts_mru_syn != 0 && stream.ts_first_rtt == 0 {
+                stream.ts_first_rtt = s.ts_ns - stream.ts_mru_syn;
+            }
+            stream.dirs[s.dir].is_first_ack = false;
+        }
+
+        // What the options said (those captured whole).
+        let fwd = &mut stream.dirs[s.dir];
+        if let Some(shift) = s.wscale {
+            fwd.wscale = WindowScale::Shift(shift.min(14));
+        }
+        let n = s.n_sacks.min(MAX_SACKS);
+        if n > 0 {
+            fwd.sacks[..n].copy_from_slice(&s.sacks[..n]);
+            fwd.n_sacks = n;
+        }
+        let mut analysis = None;
+        if s.options_complete {
+            if syn {
+                verify_window_scaling(stream, s.dir, ack_flag);
+            }
+            if has_ta {
+                ta.initial_rtt_ns = stream.ts_first_rtt;
+                analysis = Some(ta);
+            }
+        }
+
+        let fwd = &stream.dirs[s.dir];
+        let base = fwd.base_seq.unwrap_or(0);
+        let rev_base = stream.dirs[1 - s.dir].base_seq.unwrap_or(0);
+        let first_data_seq = fwd.saw_syn.then(|| base.wrapping_add(1));
+        if s.flags & FIN != 0 {
+            stream.dirs[s.dir].saw_fin = true;
+        }
         let phase = if s.flags & RST != 0 {
             stream.saw_rst = true;
             Phase::Reset
@@ -330,7 +566,6 @@ impl TcpTracker {
             }
             Phase::SynAck
         } else if s.flags & FIN != 0 {
-            stream.dirs[s.dir].saw_fin = true;
             Phase::Fin
         } else if stream.dirs.iter().all(|d| d.saw_fin) {
             Phase::Closed
@@ -353,23 +588,8 @@ impl TcpTracker {
                 first == s.dir
             }
         };
-        let first_data_seq = stream.dirs[s.dir].saw_syn.then(|| base.wrapping_add(1));
 
-        // Window scaling applies after the SYNs. Like Wireshark: off if either
-        // SYN lacked the option, else this side's own shift once its SYN was
-        // seen (even when the peer's SYN was not), else unknown.
-        let (window_multiplier, no_window_scaling) = if syn {
-            (Some(1), false)
-        } else {
-            let d = &stream.dirs;
-            match (d[s.dir].wscale, d[1 - s.dir].wscale) {
-                (WindowScale::Off, _) | (_, WindowScale::Off) => (Some(1), true),
-                (WindowScale::Shift(shift), _) => (Some(1u32 << shift), false),
-                (WindowScale::Unknown, _) => (None, false),
-            }
-        };
-
-        SegmentInfo {
+        let info = SegmentInfo {
             stream: stream.index,
             rel_seq: s.seq.wrapping_sub(base),
             rel_ack: if ack_flag {
@@ -382,11 +602,291 @@ impl TcpTracker {
             no_window_scaling,
             from_client,
             first_data_seq,
-            control_retransmission,
-            lost_segment,
-            duplicate_ack,
+            completeness: shown_completeness,
+            time_relative_ns,
+            time_delta_ns,
+            analysis,
+            fin_active,
+            ack_base: rev_base,
+        };
+        let heap_after = stream.heap();
+        self.heap = self.heap.saturating_sub(heap_before) + heap_after;
+        if is_new || heap_after != heap_before {
+            self.charge(budget);
+        }
+        info
+    }
+}
+
+/// tshark's `verify_tcp_window_scaling`, after a SYN's options: a SYN
+/// without the option turns scaling off both ways; a SYN-ACK with it after
+/// a SYN without it does not turn it on.
+fn verify_window_scaling(stream: &mut Stream, dir: usize, synack: bool) {
+    if stream.dirs[dir].wscale == WindowScale::Unknown {
+        stream.dirs[dir].wscale = WindowScale::Off;
+        stream.dirs[1 - dir].wscale = WindowScale::Off;
+    } else if synack && stream.dirs[1 - dir].wscale == WindowScale::Off {
+        stream.dirs[dir].wscale = WindowScale::Off;
+    }
+}
+
+/// tshark 4.0's `tcp_analyze_sequence_number`: the conditions and their
+/// order are its, so every flag lands on the frames tshark flags.
+fn analyze(stream: &mut Stream, s: &Segment, seglen: u32, ta: &mut Analysis, has_ta: &mut bool) {
+    let (seq, ack, flags, window) = (s.seq, s.ack, s.flags, u32::from(s.window));
+    let now = s.ts_ns;
+    let first_rtt = stream.ts_first_rtt;
+    let (fwd, rev) = {
+        let (a, b) = stream.dirs.split_at_mut(1);
+        if s.dir == 0 {
+            (&mut a[0], &mut b[0])
+        } else {
+            (&mut b[0], &mut a[0])
+        }
+    };
+    macro_rules! set {
+        ($ta:expr, $bit:expr) => {{
+            *has_ta = true;
+            $ta.flags |= $bit;
+        }};
+    }
+    let ctl = flags & (SYN | FIN | RST);
+
+    if ack_flag(flags) {
+        rev.valid_bif = true;
+    }
+
+    'fwd: {
+        // A one-byte segment at the edge into a closed window.
+        if seglen == 1 && seq == fwd.nextseq && rev.window == 0 {
+            set!(ta, flag::ZERO_WINDOW_PROBE);
+            break 'fwd;
+        }
+        if window == 0 && ctl == 0 {
+            set!(ta, flag::ZERO_WINDOW);
+        }
+        // Past the highest byte sent: something before was not captured.
+        if fwd.nextseq != 0 && gt(seq, fwd.nextseq) && flags & RST == 0 {
+            set!(ta, flag::LOST_SEGMENT);
+            fwd.valid_bif = false;
+        }
+        // Nothing or one byte, one below the edge.
+        if seglen <= 1 && seq == fwd.nextseq.wrapping_sub(1) && ctl == 0 {
+            set!(ta, flag::KEEP_ALIVE);
+        }
+        let same_edge = seglen == 0 && seq == fwd.nextseq && ack == fwd.lastack && ctl == 0;
+        if same_edge && window != 0 && window != fwd.window {
+            set!(ta, flag::WINDOW_UPDATE);
+        }
+        // Data up to the right edge of the window the peer offered.
+        if seglen > 0 && rev.wscale != WindowScale::Unknown && ctl == 0 {
+            let shift = match rev.wscale {
+                WindowScale::Shift(n) if !rev.is_first_ack => u32::from(n),
+                _ => 0,
+            };
+            let edge = rev.lastack.wrapping_add(rev.window.wrapping_shl(shift));
+            if seq.wrapping_add(seglen) == edge {
+                set!(ta, flag::WINDOW_FULL);
+            }
+        }
+        if same_edge
+            && window != 0
+            && window == fwd.window
+            && rev.last_flags & flag::KEEP_ALIVE != 0
+        {
+            set!(ta, flag::KEEP_ALIVE_ACK);
+            break 'fwd;
+        }
+        if same_edge
+            && window == 0
+            && window == fwd.window
+            && rev.last_flags & flag::ZERO_WINDOW_PROBE != 0
+        {
+            set!(ta, flag::ZERO_WINDOW_PROBE_ACK);
+            break 'fwd;
+        }
+        if same_edge && window != 0 && window == fwd.window {
+            fwd.dupacknum = if fwd.dupacknum == -1 {
+                1
+            } else {
+                fwd.dupacknum + 1
+            };
+            set!(ta, flag::DUPLICATE_ACK);
+            ta.dupack_num = fwd.dupacknum.max(0) as u32;
+            ta.dupack_frame = fwd.lastnondupack;
         }
     }
+
+    if ack != fwd.lastack {
+        fwd.lastnondupack = s.frame;
+        fwd.dupacknum = 0;
+    }
+
+    // Acknowledges bytes the other side was never seen sending.
+    if rev.maxseqtobeacked != 0 && gt(ack, rev.maxseqtobeacked) && ack_flag(flags) {
+        *has_ta = true;
+        if lt(rev.maxseqtobeacked, rev.nextseq) {
+            rev.maxseqtobeacked = rev.nextseq;
+            ta.flags |= flag::ACK_LOST_SEGMENT;
+        } else {
+            if rev.dupacknum == 0 {
+                ta.flags |= flag::ACK_LOST_SEGMENT;
+            }
+            rev.dupacknum = -1;
+        }
+    }
+
+    // Data (or SYN/FIN) that does not advance the sequence number.
+    'retrans: {
+        if !(seglen > 0 || flags & (SYN | FIN) != 0) || ta.flags & flag::KEEP_ALIVE != 0 {
+            break 'retrans;
+        }
+        let mut not_advanced = fwd.nextseq != 0 && lt(seq, fwd.nextseq);
+        // One byte below the edge with more data: after a window probe.
+        if seglen > 1 && fwd.nextseq.wrapping_sub(1) == seq {
+            not_advanced = false;
+        }
+        if seglen > 0 && rev.lastack != 0 && le(seq.wrapping_add(seglen), rev.lastack) {
+            set!(ta, flag::SPURIOUS_RETRANSMISSION);
+            break 'retrans;
+        }
+        if not_advanced
+            && rev.dupacknum >= 2
+            && rev.lastack == seq
+            && elapsed_below(now, rev.lastack_time, 20_000_000)
+        {
+            set!(ta, flag::FAST_RETRANSMISSION);
+            break 'retrans;
+        }
+        let ooo_threshold = if first_rtt == 0 { 3_000_000 } else { first_rtt };
+        let syn_fin = u32::from(flags & (SYN | FIN) != 0);
+        if not_advanced
+            && elapsed_below(now, fwd.nextseq_time, ooo_threshold)
+            && fwd.nextseq != seq.wrapping_add(seglen).wrapping_add(syn_fin)
+        {
+            set!(ta, flag::OUT_OF_ORDER);
+            break 'retrans;
+        }
+        if not_advanced {
+            set!(ta, flag::RETRANSMISSION);
+            // The oldest unacknowledged segment is likely the one repeated.
+            ta.rto = Some(match fwd.unacked.first() {
+                Some(u) => (now - u.ts, u.frame),
+                None => (now - fwd.nextseq_time, fwd.nextseq_frame),
+            });
+        }
+    }
+
+    let mut nextseq = seq.wrapping_add(seglen);
+    if (seglen > 0 || flags & (SYN | FIN) != 0) && fwd.unacked.len() < MAX_UNACKED {
+        if flags & (SYN | FIN) != 0 {
+            nextseq = nextseq.wrapping_add(1);
+        }
+        fwd.unacked.push(Unacked {
+            frame: s.frame,
+            seq,
+            nextseq,
+            ts: now,
+        });
+        // Keep the cached span of outstanding bytes current.
+        let base = fwd.base_seq.unwrap_or(0);
+        if let Some((b, first, last)) = &mut fwd.span
+            && *b == base
+        {
+            *first = (*first).min(seq.wrapping_sub(base));
+            *last = (*last).max(nextseq.wrapping_sub(base));
+        }
+    }
+    let probe = ta.flags & flag::ZERO_WINDOW_PROBE != 0;
+    if (gt(nextseq, fwd.nextseq) || fwd.nextseq == 0) && !probe {
+        fwd.nextseq = nextseq;
+        fwd.nextseq_frame = s.frame;
+        fwd.nextseq_time = now;
+    }
+    if (seq == fwd.maxseqtobeacked || fwd.maxseqtobeacked == 0) && !probe {
+        fwd.maxseqtobeacked = fwd.nextseq;
+    }
+    fwd.window = window;
+    fwd.lastack = ack;
+    fwd.lastack_time = now;
+    fwd.last_flags = if *has_ta { ta.flags } else { 0 };
+
+    // Forget what this acknowledges. tshark walks its list from the newest
+    // and the last exact match it meets, the oldest, names the
+    // acknowledged frame; walking from the oldest, the first one does.
+    let mut changed = false;
+    rev.unacked.retain_mut(|u| {
+        if ack == u.nextseq {
+            if ta.acks_frame.is_none() {
+                *has_ta = true;
+                ta.acks_frame = Some(u.frame);
+                ta.ack_rtt_ns = now - u.ts;
+            }
+        } else if gt(ack, u.seq) && le(ack, u.nextseq) {
+            // Partly acknowledged: the rest is still outstanding.
+            u.seq = ack;
+            changed = true;
+            return true;
+        } else if gt(u.nextseq, ack) {
+            return true;
+        }
+        changed = true;
+        false
+    });
+    if changed {
+        rev.span = None;
+    }
+    if rev.unacked.is_empty() && rev.unacked.capacity() > 64 {
+        rev.unacked.shrink_to(16);
+    }
+
+    // Bytes in flight: the span of this side's unacknowledged segments,
+    // less what the peer's last SACK blocks cover.
+    if seglen != 0 && !fwd.unacked.is_empty() && fwd.valid_bif {
+        let base = fwd.base_seq.unwrap_or(0);
+        let (first, last) = match fwd.span {
+            Some((b, first, last)) if b == base => (first, last),
+            _ => {
+                let mut first = u32::MAX;
+                let mut last = 0;
+                for u in &fwd.unacked {
+                    last = last.max(u.nextseq.wrapping_sub(base));
+                    first = first.min(u.seq.wrapping_sub(base));
+                }
+                fwd.span = Some((base, first, last));
+                (first, last)
+            }
+        };
+        let mut in_flight = last.wrapping_sub(first);
+        let delivered = rev.sacks[..rev.n_sacks]
+            .iter()
+            .fold(0u32, |acc, (l, r)| acc.wrapping_add(r.wrapping_sub(*l)));
+        if rev.n_sacks > 0 {
+            in_flight = in_flight.wrapping_sub(delivered);
+        }
+        if in_flight > 0 && in_flight < 2_000_000_000 {
+            *has_ta = true;
+            ta.bytes_in_flight = in_flight;
+            if flags & (SYN | FIN) != 0 {
+                ta.bytes_in_flight -= 1;
+            }
+        }
+        // Bytes since the last PSH: a segment after a pushed one starts
+        // the count anew, the others add to it.
+        let push = flags & 0x008 != 0;
+        if fwd.push_set_last {
+            fwd.push_bytes_sent = seglen;
+        } else {
+            fwd.push_bytes_sent = fwd.push_bytes_sent.wrapping_add(seglen);
+        }
+        fwd.push_set_last = push;
+        *has_ta = true;
+        ta.push_bytes_sent = fwd.push_bytes_sent;
+    }
+}
+
+fn ack_flag(flags: u16) -> bool {
+    flags & ACK != 0
 }
 
 #[cfg(test)]
@@ -401,85 +901,181 @@ mod tests {
         ConvKey::new(false, (a, 40000), (b, 80))
     }
 
-    /// One segment from the client (`from_client`) or the server.
-    fn seg(
-        t: &mut TcpTracker,
-        from_client: bool,
-        seq: u32,
-        ack: u32,
-        flags: u16,
-        len: u32,
-    ) -> SegmentInfo {
-        let (k, client_dir) = key();
-        t.track(
-            &Segment {
-                key: k,
-                dir: if from_client {
-                    client_dir
-                } else {
-                    1 - client_dir
-                },
-                seq,
-                ack,
-                flags,
-                payload_len: len,
-                wscale: None,
-                window: 1000,
-            },
-            &mut Budget::unlimited(),
-        )
+    /// Segments from the client (`from_client`) or the server, one
+    /// millisecond apart, numbered from 1.
+    #[derive(Default)]
+    struct Conv {
+        t: TcpTracker,
+        frame: u64,
+    }
+
+    impl Conv {
+        fn seg(
+            &mut self,
+            from_client: bool,
+            seq: u32,
+            ack: u32,
+            flags: u16,
+            len: u32,
+        ) -> SegmentInfo {
+            self.seg_win(from_client, seq, ack, flags, len, 1000)
+        }
+
+        fn seg_win(
+            &mut self,
+            from_client: bool,
+            seq: u32,
+            ack: u32,
+            flags: u16,
+            len: u32,
+            window: u16,
+        ) -> SegmentInfo {
+            let (k, client_dir) = key();
+            let dir = if from_client {
+                client_dir
+            } else {
+                1 - client_dir
+            };
+            self.frame += 1;
+            let mut s = Segment::simple(k, dir, seq, ack, flags, len);
+            s.frame = self.frame;
+            s.ts_ns = self.frame as i128 * 1_000_000;
+            s.window = window;
+            self.t.track(&s, &mut Budget::unlimited())
+        }
+    }
+
+    fn flags(i: &SegmentInfo) -> u16 {
+        i.analysis.map_or(0, |a| a.flags)
     }
 
     #[test]
     fn handshake_data_and_close_follow_the_phone_call() {
-        let mut t = TcpTracker::default();
-        let s = seg(&mut t, true, 100, 0, SYN, 0);
+        let mut c = Conv::default();
+        let s = c.seg(true, 100, 0, SYN, 0);
         assert_eq!((s.phase, s.rel_seq), (Phase::Syn, 0));
         assert!(s.from_client);
-        assert_eq!(
-            seg(&mut t, false, 500, 101, SYN | ACK, 0).phase,
-            Phase::SynAck
-        );
-        let s = seg(&mut t, true, 101, 501, ACK, 0);
+        assert_eq!(c.seg(false, 500, 101, SYN | ACK, 0).phase, Phase::SynAck);
+        let s = c.seg(true, 101, 501, ACK, 0);
         assert_eq!((s.phase, s.rel_seq, s.rel_ack), (Phase::HandshakeAck, 1, 1));
+        // The handshake's round trip: from the SYN to the ACK.
+        assert_eq!(s.analysis.unwrap().initial_rtt_ns, 2_000_000);
+        assert_eq!(c.seg(true, 101, 501, ACK, 10).phase, Phase::Established);
+        assert_eq!(c.seg(false, 501, 111, ACK | FIN, 0).phase, Phase::Fin);
+        assert_eq!(c.seg(true, 111, 502, ACK, 0).phase, Phase::HalfClosed);
+        assert_eq!(c.seg(true, 111, 502, ACK | FIN, 0).phase, Phase::Fin);
+        let s = c.seg(false, 502, 112, ACK, 0);
+        assert_eq!(s.phase, Phase::Closed);
         assert_eq!(
-            seg(&mut t, true, 101, 501, ACK, 10).phase,
-            Phase::Established
+            s.completeness,
+            completeness::SYN
+                | completeness::SYN_ACK
+                | completeness::ACK
+                | completeness::DATA
+                | completeness::FIN
         );
-        assert_eq!(seg(&mut t, false, 501, 111, ACK | FIN, 0).phase, Phase::Fin);
-        assert_eq!(seg(&mut t, true, 111, 502, ACK, 0).phase, Phase::HalfClosed);
-        assert_eq!(seg(&mut t, true, 111, 502, ACK | FIN, 0).phase, Phase::Fin);
-        assert_eq!(seg(&mut t, false, 502, 112, ACK, 0).phase, Phase::Closed);
-        // A new SYN on the closed conversation is a new stream.
-        assert_eq!(seg(&mut t, true, 9000, 0, SYN, 0).stream, 1);
+        // A SYN with a new initial sequence number: a new stream, flagged.
+        let s = c.seg(true, 9000, 0, SYN, 0);
+        assert_eq!(s.stream, 1);
+        assert_eq!(flags(&s), flag::REUSED_PORTS);
     }
 
     #[test]
     fn analysis_flags_as_wireshark_sets_them() {
-        let mut t = TcpTracker::default();
-        seg(&mut t, true, 100, 0, SYN, 0);
+        let mut c = Conv::default();
+        c.seg(true, 100, 0, SYN, 0);
         // The same SYN again: retransmission, same stream.
-        let s = seg(&mut t, true, 100, 0, SYN, 0);
-        assert!(s.control_retransmission);
+        let s = c.seg(true, 100, 0, SYN, 0);
+        assert_eq!(flags(&s), flag::RETRANSMISSION);
         assert_eq!(s.stream, 0);
-        seg(&mut t, false, 500, 101, SYN | ACK, 0);
-        seg(&mut t, true, 101, 501, ACK, 0);
-        seg(&mut t, false, 501, 101, ACK, 20);
-        // Same ACK, same window, at the edge, no data as this side's
-        // previous segment (the handshake ACK): duplicate ACKs, counted.
-        assert_eq!(seg(&mut t, true, 101, 501, ACK, 0).duplicate_ack, Some(1));
-        assert_eq!(seg(&mut t, true, 101, 501, ACK, 0).duplicate_ack, Some(2));
-        // A new ACK resets the count.
-        assert_eq!(seg(&mut t, true, 101, 521, ACK, 0).duplicate_ack, None);
-        // A keep-alive (one below the edge) and its answer are not dup ACKs.
-        let ka = seg(&mut t, false, 520, 101, ACK, 0);
-        assert_eq!(ka.duplicate_ack, None);
-        assert_eq!(seg(&mut t, true, 101, 521, ACK, 0).duplicate_ack, None);
-        assert_eq!(seg(&mut t, true, 101, 521, ACK, 0).duplicate_ack, Some(1));
+        c.seg(false, 500, 101, SYN | ACK, 0);
+        c.seg(true, 101, 501, ACK, 0);
+        let s = c.seg(false, 501, 101, ACK, 20);
+        assert_eq!(s.analysis.unwrap().bytes_in_flight, 20);
+        // Same ACK, same window, at the edge, no data: duplicate ACKs of
+        // the last frame that moved the ACK (frame 4), counted.
+        let s = c.seg(true, 101, 501, ACK, 0);
+        let a = s.analysis.unwrap();
+        assert_eq!(
+            (a.flags, a.dupack_num, a.dupack_frame),
+            (flag::DUPLICATE_ACK, 1, 4)
+        );
+        assert_eq!(s.analysis.unwrap().dupack_num, 1);
+        assert_eq!(
+            c.seg(true, 101, 501, ACK, 0).analysis.unwrap().dupack_num,
+            2
+        );
+        // A new ACK acknowledges frame 5, 3 ms later.
+        let s = c.seg(true, 101, 521, ACK, 0);
+        let a = s.analysis.unwrap();
+        assert_eq!(
+            (a.flags, a.acks_frame, a.ack_rtt_ns),
+            (0, Some(5), 3_000_000)
+        );
+        // A keep-alive (one below the edge) and its answer.
+        assert_eq!(flags(&c.seg(false, 520, 101, ACK, 0)), flag::KEEP_ALIVE);
+        assert_eq!(flags(&c.seg(true, 101, 521, ACK, 0)), flag::KEEP_ALIVE_ACK);
+        // A new window: window update.
+        assert_eq!(
+            flags(&c.seg_win(true, 101, 521, ACK, 0, 2000)),
+            flag::WINDOW_UPDATE
+        );
         // An empty segment past the edge: the bytes before were lost.
-        assert!(seg(&mut t, false, 600, 101, ACK, 0).lost_segment);
-        // A FIN whose sequence number was already sent: retransmission.
-        seg(&mut t, true, 101, 600, ACK | FIN, 0);
-        assert!(seg(&mut t, true, 101, 600, ACK | FIN, 0).control_retransmission);
+        assert_eq!(flags(&c.seg(false, 600, 101, ACK, 0)), flag::LOST_SEGMENT);
+        // Data already acknowledged, sent again: spurious.
+        let s = c.seg(false, 501, 101, ACK, 20);
+        assert_eq!(flags(&s), flag::SPURIOUS_RETRANSMISSION);
+        // A zero window, then a probe into it and its answer.
+        assert_eq!(
+            flags(&c.seg_win(true, 101, 521, ACK, 0, 0)),
+            flag::ZERO_WINDOW
+        );
+        assert_eq!(
+            flags(&c.seg(false, 600, 101, ACK, 1)),
+            flag::ZERO_WINDOW_PROBE
+        );
+        assert_eq!(
+            flags(&c.seg_win(true, 101, 521, ACK, 0, 0)),
+            flag::ZERO_WINDOW | flag::ZERO_WINDOW_PROBE_ACK
+        );
+    }
+
+    #[test]
+    fn unacknowledged_segments_are_capped_and_charged() {
+        let (k, dir) = key();
+        let mut t = TcpTracker::default();
+        let mut budget = Budget::unlimited();
+        let seg = |t: &mut TcpTracker, budget: &mut Budget, d: usize, seq: u32, ack: u32, len| {
+            let flags = ACK;
+            let s = Segment::simple(k, d, seq, ack, flags, len);
+            t.track(&s, budget)
+        };
+        seg(&mut t, &mut budget, 1 - dir, 5000, 1, 0);
+        for i in 0..20_000u32 {
+            seg(&mut t, &mut budget, dir, 1 + i * 10, 5000, 10);
+        }
+        let held = budget.used();
+        // Capped like tshark's list: 10000 entries, not 20000.
+        assert!(held < 20_000 * std::mem::size_of::<Unacked>(), "{held}");
+        assert!(
+            held > MAX_UNACKED * std::mem::size_of::<Unacked>() / 2,
+            "{held}"
+        );
+        // One ACK for everything empties the list and gives the bytes back.
+        seg(&mut t, &mut budget, 1 - dir, 5000, 1 + 20_000 * 10, 0);
+        assert!(budget.used() < held / 10, "{} of {held}", budget.used());
+    }
+
+    #[test]
+    fn options_cut_by_the_snap_length_hide_the_analysis() {
+        let mut c = Conv::default();
+        let (k, dir) = key();
+        let mut s = Segment::simple(k, dir, 100, 0, SYN, 0);
+        s.options_complete = false;
+        let i = c.t.track(&s, &mut Budget::unlimited());
+        assert_eq!(i.analysis, None);
+        // The SYN's window scale option was not seen: scaling stays unknown.
+        let s = c.seg(true, 101, 501, ACK, 0);
+        assert_eq!(s.window_multiplier, None);
     }
 }

@@ -357,6 +357,9 @@ pub fn stats_text_in(
             an.retransmissions, an.out_of_order, an.lost_segments, an.keep_alives, an.missing_bytes
         );
     }
+    s.push('\n');
+    section(&mut s, "Expert info");
+    expert_table(&mut s, &r.experts);
     if r.overflow > 0 {
         let _ = writeln!(
             s,
@@ -365,6 +368,40 @@ pub fn stats_text_in(
         );
     }
     s
+}
+
+/// `tshark -q -z expert`'s table: one block per severity, most severe
+/// first, each row a count, a group, a protocol and a message.
+fn expert_table(s: &mut String, rows: &[crate::views::stats::ExpertRow]) {
+    if rows.is_empty() {
+        s.push_str("  none\n");
+        return;
+    }
+    let mut i = 0;
+    while i < rows.len() {
+        let sev = rows[i].severity;
+        let block: Vec<_> = rows[i..].iter().take_while(|r| r.severity == sev).collect();
+        let total: u64 = block.iter().map(|r| r.count).sum();
+        // tshark's headings: Errors, Warns, Notes, Chats, Comments.
+        let heading = if sev == "Warning" { "Warn" } else { sev };
+        let _ = writeln!(s, "  {heading}s ({total})");
+        let _ = writeln!(
+            s,
+            "  {:>10} {:>10} {:>18}  Summary",
+            "Frequency", "Group", "Protocol"
+        );
+        for r in &block {
+            let _ = writeln!(
+                s,
+                "  {:>10} {:>10} {:>18}  {}",
+                r.count,
+                r.group,
+                safe::escape(&r.protocol),
+                safe::escape(&r.summary)
+            );
+        }
+        i += block.len();
+    }
 }
 
 // ───────────────────────────── follow ─────────────────────────────

@@ -85,6 +85,7 @@ impl<T: FrameSource + ?Sized> FrameSource for Box<T> {
 pub mod linktype {
     pub const NULL: u32 = 0;
     pub const ETHERNET: u32 = 1;
+    pub const ARCNET_BSD: u32 = 7;
     pub const PPP: u32 = 9;
     pub const PPP_HDLC: u32 = 50;
     pub const RAW_OPENBSD: u32 = 12;
@@ -92,6 +93,7 @@ pub mod linktype {
     pub const RAW: u32 = 101;
     pub const LOOP: u32 = 108;
     pub const LINUX_SLL: u32 = 113;
+    pub const ARCNET_LINUX: u32 = 129;
     pub const IPV4: u32 = 228;
     pub const IPV6: u32 = 229;
     pub const LINUX_SLL2: u32 = 276;
@@ -104,6 +106,8 @@ pub mod linktype {
         match lt {
             NULL => "NULL (BSD loopback)",
             ETHERNET => "Ethernet",
+            ARCNET_BSD => "ARCNET",
+            ARCNET_LINUX => "Linux ARCNET",
             RAW_OPENBSD | RAW_BSDOS | RAW => "Raw IP",
             LOOP => "OpenBSD loopback",
             LINUX_SLL => "Linux cooked (SLL)",

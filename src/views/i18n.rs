@@ -227,16 +227,20 @@ pub const REPORT_KO: &[(&str, &str)] = &[
         "    트리와 `sessions` 모두 같습니다. TLS와 WebSocket 세션의 단계도 L5입니다.",
     ),
     (
-        "  bytes no decoder read (`data`) go to the layer that would read them: TCP or UDP payload to L7,",
-        "  해석하지 못한 바이트(`data`)는 그것을 읽을 계층에 둡니다: TCP·UDP 페이로드는 L7,",
-    ),
-    (
-        "    a piece of a longer message to its protocol's layer (a TLS record's middle: L6), an unknown",
-        "    더 긴 메시지의 조각은 그 프로토콜의 계층(TLS 레코드의 중간: L6), 모르는",
+        "  bytes no decoder read (`data`) go to the layer that would read them: TCP or UDP payload to L7, an unknown",
+        "  해석하지 못한 바이트(`data`)는 그것을 읽을 계층에 둡니다: TCP·UDP 페이로드는 L7, 모르는",
     ),
     (
         "    EtherType's payload to L3, an unknown IP protocol's to L4, an ICMP echo's payload to ICMP (L3);",
         "    EtherType의 페이로드는 L3, 모르는 IP 프로토콜의 것은 L4, ICMP 에코의 페이로드는 ICMP(L3)에 둡니다.",
+    ),
+    (
+        "  a piece of a longer message is no layer of its own: TCP (L4) marks it a segment of a reassembled PDU,",
+        "  더 긴 메시지의 조각은 따로 계층이 되지 않습니다: tshark처럼 TCP(L4)가 재조립 PDU의 조각으로 표시하고,",
+    ),
+    (
+        "    as tshark does, and the whole message is read at its protocol's layer in the frame that completes it;",
+        "    메시지 전체는 그것을 완성하는 프레임에서 그 프로토콜의 계층으로 읽습니다.",
     ),
     (
         "  an ICMP error quotes the packet it is about: the quoted headers are shown under it, not as this packet's own.",

@@ -226,9 +226,10 @@ pub const RULE: &[&str] = &[
     "    (an inner VLAN tag inside the outer one, ICMP inside IP) and the top-down view lists the innermost first;",
     "  the TCP header is L4; the connection's life (dial = SYN, answer = SYN-ACK, hang up = FIN) is L5,",
     "    in the tree and in `sessions` alike (the tree's L5 line follows the TLS and WebSocket sessions too);",
-    "  bytes no decoder read (`data`) go to the layer that would read them: TCP or UDP payload to L7,",
-    "    a piece of a longer message to its protocol's layer (a TLS record's middle: L6), an unknown",
+    "  bytes no decoder read (`data`) go to the layer that would read them: TCP or UDP payload to L7, an unknown",
     "    EtherType's payload to L3, an unknown IP protocol's to L4, an ICMP echo's payload to ICMP (L3);",
+    "  a piece of a longer message is no layer of its own: TCP (L4) marks it a segment of a reassembled PDU,",
+    "    as tshark does, and the whole message is read at its protocol's layer in the frame that completes it;",
     "  an ICMP error quotes the packet it is about: the quoted headers are shown under it, not as this packet's own.",
 ];
 

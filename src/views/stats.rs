@@ -322,6 +322,17 @@ pub struct AnomalyReport {
     pub missing_bytes: u64,
 }
 
+/// One row of the expert table (`tshark -z expert`): items with the same
+/// severity, group, protocol and message, counted.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExpertRow {
+    pub severity: &'static str,
+    pub group: &'static str,
+    pub protocol: String,
+    pub summary: String,
+    pub count: u64,
+}
+
 /// Everything `osidump stats` shows.
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
@@ -335,6 +346,8 @@ pub struct Report {
     pub conversations: Vec<ConvTable>,
     pub applications: AppReport,
     pub anomalies: AnomalyReport,
+    /// Expert items, most severe first, then in order of first sight.
+    pub experts: Vec<ExpertRow>,
     /// Keys turned away by the memory caps, over all tables.
     pub overflow: u64,
 }
@@ -375,6 +388,9 @@ pub struct Stats {
     /// What the tables may hold together (see `flow::budget`).
     budget: Budget,
     anomalies: BTreeMap<(&'static str, &'static str), u64>,
+    /// Expert items by "severity, group, protocol, message": count and
+    /// order of first sight.
+    experts: Capped<String, (u64, u64)>,
     retrans: u64,
     ooo: u64,
     lost: u64,
@@ -427,6 +443,7 @@ impl Stats {
             polling: super::polling::Polling::new(),
             budget: Budget::new(VIEW_BUDGET),
             anomalies: BTreeMap::new(),
+            experts: Capped::new(k),
             retrans: 0,
             ooo: 0,
             lost: 0,
@@ -793,6 +810,22 @@ impl Stats {
         for k in kinds {
             *self.anomalies.entry((k.as_str(), l.protocol)).or_default() += 1;
         }
+        for it in crate::dissect::expert::items(l) {
+            let key = format!(
+                "{}\t{}\t{}\t{}",
+                it.severity,
+                it.group,
+                it.protocol.to_ascii_uppercase(),
+                it.message
+            );
+            let next = self.experts.map.len() as u64;
+            if let Some(e) = self.experts.get(key, &mut self.budget) {
+                if e.0 == 0 {
+                    e.1 = next;
+                }
+                e.0 += 1;
+            }
+        }
         if l.protocol == "tcp" {
             let flag = |n: &'static FieldDef| u64::from(l.get(n).is_some());
             self.retrans += flag(f::tcp::ANALYSIS_RETRANSMISSION);
@@ -973,6 +1006,7 @@ impl Stats {
 
         let overflow = self.convs.iter().map(|c| c.overflow).sum::<u64>()
             + self.dns.overflow
+            + self.experts.overflow
             + self.ws.overflow
             + self.node_overflow
             + [
@@ -1016,6 +1050,7 @@ impl Stats {
                 websocket: ws,
                 polling: self.polling.report(first),
             },
+            experts: self.expert_rows(),
             anomalies: AnomalyReport {
                 by_kind: self
                     .anomalies
@@ -1034,6 +1069,37 @@ impl Stats {
             },
             overflow,
         }
+    }
+
+    fn expert_rows(&self) -> Vec<ExpertRow> {
+        let mut rows: Vec<(u64, u64, ExpertRow)> = self
+            .experts
+            .map
+            .iter()
+            .filter_map(|(k, &(count, order))| {
+                let mut c = k.splitn(4, '\t');
+                let sev: u64 = c.next()?.parse().ok()?;
+                let group: u64 = c.next()?.parse().ok()?;
+                let protocol = c.next()?.to_string();
+                let summary = c.next()?.to_string();
+                let severity = crate::dissect::expert::Severity::from_value(sev)
+                    .map_or("Unknown", |s| s.name());
+                let group = crate::dissect::expert::group_name(group);
+                Some((
+                    sev,
+                    order,
+                    ExpertRow {
+                        severity,
+                        group,
+                        protocol,
+                        summary,
+                        count,
+                    },
+                ))
+            })
+            .collect();
+        rows.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        rows.into_iter().map(|(_, _, r)| r).collect()
     }
 
     fn phs_node(&self, i: usize) -> PhsNode {

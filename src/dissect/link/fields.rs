@@ -1272,3 +1272,64 @@ pub mod pppoe {
         (0xd4, "Active Discovery Network (PADN)"),
     ];
 }
+
+pub mod arcnet {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static SRC: &F = field!(
+        F::new("arcnet.src", Uint8, "Source")
+            .base(Base::Hex)
+            .blurb("Source ID")
+    );
+    pub static DST: &F = field!(
+        F::new("arcnet.dst", Uint8, "Dest")
+            .base(Base::Hex)
+            .blurb("Dest ID")
+    );
+    pub static OFFSET: &F = field!(F::new("arcnet.offset", Bytes, "Offset"));
+    pub static PROTID: &F = field!(
+        F::new("arcnet.protID", Uint8, "Protocol ID")
+            .base(Base::Hex)
+            .vals(PROTID_VALS)
+            .blurb("Proto type")
+    );
+    pub static SPLIT_FLAG: &F = field!(F::new("arcnet.split_flag", Uint8, "Split Flag"));
+    pub static EXCEPTION_FLAG: &F =
+        field!(F::new("arcnet.exception_flag", Uint8, "Exception Flag").base(Base::Hex));
+    pub static SEQUENCE: &F =
+        field!(F::new("arcnet.sequence", Uint16, "Sequence").blurb("Sequence number"));
+    pub static PADDING: &F = field!(F::new("arcnet.padding", Uint16, "Padding").base(Base::Hex));
+
+    pub static ALL: &[&F] = &[
+        SRC,
+        DST,
+        OFFSET,
+        PROTID,
+        SPLIT_FLAG,
+        EXCEPTION_FLAG,
+        SEQUENCE,
+        PADDING,
+    ];
+
+    const PROTID_VALS: &[(u64, &str)] = &[
+        (0x0, "Datapoint boot"),
+        (0x1, "Datapoint mount"),
+        (0x8, "PowerLAN beacon"),
+        (0x80, "Diagnose"),
+        (0xc4, "IPv6"),
+        (0xcd, "BACnet"),
+        (0xd4, "RFC 1201 IP"),
+        (0xd5, "RFC 1201 ARP"),
+        (0xd6, "RFC 1201 RARP"),
+        (0xdd, "Appletalk"),
+        (0xe8, "Encapsulated Ethernet"),
+        (0xec, "Novell of some sort"),
+        (0xf0, "RFC 1051 IP"),
+        (0xf1, "RFC 1051 ARP"),
+        (0xf3, "PowerLAN beacon2"),
+        (0xf7, "Banyan VINES"),
+        (0xfa, "IPX"),
+    ];
+}

@@ -57,12 +57,8 @@ pub(super) fn ethernet(walk: &mut Walk<'_>) -> Next {
             Next::EtherType(t)
         }
         Err(_) => {
-            if rest.len() >= 6 {
-                l.push(f::eth::DST, Value::Mac(mac(&rest[0..6])));
-            }
-            if rest.len() >= 12 {
-                l.push(f::eth::SRC, Value::Mac(mac(&rest[6..12])));
-            }
+            // tshark reads the type (bytes 12-13) before showing anything:
+            // a header cut shorter shows no address.
             walk.short(&mut l, "Ethernet header", 14, rest.len());
             walk.off += rest.len();
             walk.layers.push(l);
@@ -228,6 +224,72 @@ pub(super) fn sll2(walk: &mut Walk<'_>) -> Next {
 
 /// BSD loopback: a 4-byte address family in the capturing host's byte order
 /// (LINKTYPE_LOOP is always big-endian).
+/// ARCNET (tshark's packet-arcnet.c): source and destination IDs, on Linux
+/// a two-byte offset, the protocol ID, and for RFC 1201 protocols a split
+/// flag (BSD: possibly an exception frame's flag, padding and protocol ID
+/// first) and a sequence number.
+pub(super) fn arcnet(walk: &mut Walk<'_>, has_offset: bool, has_exception: bool) -> Next {
+    let start = walk.off;
+    let b = walk.rest();
+    let mut l = Layer::new(Osi::DataLink, "arcnet", start..start + b.len());
+    // Each field whose bytes were captured, in order; `need` is where the
+    // header would end.
+    let mut need = 2;
+    if let Some(&src) = b.first() {
+        l.uint(f::arcnet::SRC, src);
+    }
+    if let Some(&dst) = b.get(1) {
+        l.uint(f::arcnet::DST, dst);
+    }
+    if has_offset {
+        if b.len() >= need + 2 {
+            l.push(f::arcnet::OFFSET, Value::Bytes(b[need..need + 2].into()));
+        }
+        need += 2;
+    }
+    let prot = b.get(need).copied();
+    if let Some(p) = prot {
+        l.uint(f::arcnet::PROTID, p);
+    }
+    need += 1;
+    // RFC 1051 protocols, diagnostics and BACnet carry no fragmentation
+    // fields.
+    if prot.is_some_and(|p| !matches!(p, 240 | 241 | 128 | 205)) {
+        if has_exception && b.get(need) == Some(&0xff) {
+            l.uint(f::arcnet::EXCEPTION_FLAG, 0xffu8);
+            if b.len() >= need + 3 {
+                l.uint(f::arcnet::PADDING, be16(b, need + 1));
+            }
+            if let Some(&p) = b.get(need + 3) {
+                l.uint(f::arcnet::PROTID, p);
+            }
+            need += 4;
+        }
+        if let Some(&flag) = b.get(need) {
+            l.uint(f::arcnet::SPLIT_FLAG, flag);
+        }
+        if b.len() >= need + 3 {
+            l.uint(f::arcnet::SEQUENCE, be16(b, need + 1));
+        }
+        need += 3;
+    }
+    if b.len() < need {
+        walk.short(&mut l, "ARCNET header", need, b.len());
+        walk.off += b.len();
+        walk.layers.push(l);
+        return Next::Done;
+    }
+    l.span = start..start + need;
+    walk.off += need;
+    walk.layers.push(l);
+    match prot {
+        Some(240 | 212) => Next::EtherType(0x0800),
+        Some(241 | 213 | 214) => Next::EtherType(0x0806),
+        Some(196) => Next::EtherType(0x86dd),
+        _ => Next::Data(Osi::Network),
+    }
+}
+
 pub(super) fn null(walk: &mut Walk<'_>, lt: u32) -> Next {
     let start = walk.off;
     let b = walk.rest();

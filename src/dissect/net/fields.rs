@@ -399,7 +399,13 @@ pub mod ip {
     );
     pub static OSIDUMP_TSO: &F = field!(F::new("osidump.ip.tso", Boolean, "Total length 0 (TCP segmentation offload)").blurb("The capture was taken before the NIC filled in the length (TSO): the length is taken from the captured bytes"));
 
+    pub static BOGUS_IP_LENGTH: &F = field!(F::new("ip.bogus_ip_length", None, "Bogus IP length"));
+    pub static BOGUS_IP_VERSION: &F =
+        field!(F::new("ip.bogus_ip_version", None, "Bogus IP version"));
+
     pub static ALL: &[&F] = &[
+        BOGUS_IP_LENGTH,
+        BOGUS_IP_VERSION,
         CHECKSUM,
         CHECKSUM_STATUS,
         DSFIELD_DSCP,

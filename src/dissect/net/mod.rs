@@ -78,6 +78,107 @@ fn bound_payload(walk: &mut Walk<'_>, l: &mut Layer<'_>, what: &str, announced_e
     }
 }
 
+/// IPv4's expert items, as tshark 4.0 registers them.
+mod expert {
+    use crate::dissect::expert::{Expert, Group, Severity};
+    use crate::dissect::fields::ip;
+
+    pub static BOGUS_IP_LENGTH: Expert = Expert {
+        field: ip::BOGUS_IP_LENGTH,
+        group: Group::Protocol,
+        severity: Severity::Error,
+    };
+    pub static BOGUS_IP_VERSION: Expert = Expert {
+        field: ip::BOGUS_IP_VERSION,
+        group: Group::Protocol,
+        severity: Severity::Error,
+    };
+}
+
+/// The fields of an IPv4 header cut short (`b` holds fewer bytes than its
+/// header length), each one whose bytes are there.
+fn ipv4_partial(l: &mut Layer<'_>, b: &[u8]) {
+    if b.len() >= 2 {
+        l.uint(f::ip::DSFIELD_DSCP, b[1] >> 2);
+        l.uint(f::ip::DSFIELD_ECN, b[1] & 3);
+    }
+    if b.len() >= 4 {
+        l.uint(f::ip::LEN, be16(b, 2));
+    }
+    if b.len() >= 6 {
+        l.uint(f::ip::ID, be16(b, 4));
+    }
+    if b.len() >= 8 {
+        l.boolean(f::ip::FLAGS_RB, b[6] & 0x80 != 0);
+        l.boolean(f::ip::FLAGS_DF, b[6] & 0x40 != 0);
+        l.boolean(f::ip::FLAGS_MF, b[6] & 0x20 != 0);
+        l.uint(f::ip::FRAG_OFFSET, be16(b, 6) & 0x1fff);
+    }
+    if b.len() >= 9 {
+        l.uint(f::ip::TTL, b[8]);
+    }
+    if b.len() >= 10 {
+        l.uint(f::ip::PROTO, b[9]);
+    }
+    if b.len() >= 12 {
+        l.uint(f::ip::CHECKSUM, be16(b, 10));
+    }
+    if b.len() >= 16 {
+        l.push(f::ip::SRC, Value::Ipv4([b[12], b[13], b[14], b[15]]));
+    }
+    // tshark finds the destination (a source route's final hop) by walking
+    // the options first: a walk that runs out of captured bytes shows none.
+    if b.len() >= 20 {
+        let declared = usize::from(b[0] & 0x0f) * 4;
+        if let Some(off) = ipv4_dst_offset(&b[20..], declared.saturating_sub(20))
+            && b.len() >= 20 + off
+        {
+            let d = 16 + off;
+            l.push(
+                f::ip::DST,
+                Value::Ipv4([b[d], b[d + 1], b[d + 2], b[d + 3]]),
+            );
+        }
+    }
+}
+
+/// tshark's `get_dst_offset` on captured option bytes `o` of a header
+/// declaring `declared` of them: where the destination lies past its usual
+/// place (the last hop of a loose or strict source route), 0 when it does
+/// not move, `None` when the walk runs out of captured bytes.
+fn ipv4_dst_offset(o: &[u8], declared: usize) -> Option<usize> {
+    let (mut i, mut length) = (0usize, declared);
+    while length > 0 {
+        let opt = *o.get(i)?;
+        length -= 1;
+        if opt != 0 && opt != 1 {
+            if length == 0 {
+                return Some(0);
+            }
+            let len = usize::from(*o.get(i + 1)?);
+            length -= 1;
+            if len < 2 || len - 2 > length {
+                return Some(0);
+            }
+            if opt == 131 || opt == 137 {
+                let ptr = usize::from(*o.get(i + 2)?);
+                if ptr < 4 || ptr & 3 != 0 || ptr > len {
+                    return Some(0);
+                }
+                return Some(i + len);
+            }
+            i += len;
+            length -= len - 2;
+        } else {
+            i += 1;
+        }
+        if opt == 0 {
+            return Some(0);
+        }
+    }
+    Some(0)
+}
+
 pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
     let start = walk.off;
     let b = walk.rest();
@@ -89,8 +190,14 @@ pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
     }
     let version = b[0] >> 4;
     let hdr_len = usize::from(b[0] & 0x0f) * 4;
+    if version == 6 {
+        // tshark's "ip" dissector hands version 6 to IPv6 (raw IPv4 link
+        // types, EtherType 0x0800, IP-in-IP carrying IPv6).
+        return ipv6(walk);
+    }
     l.uint(f::ip::VERSION, version);
     if version != 4 {
+        crate::dissect::expert::add(&mut l, &expert::BOGUS_IP_VERSION, None);
         l.malformed(format!("bogus IP version {version} (expected 4)"));
         walk.layers.push(l);
         return Next::Data(Osi::Network);
@@ -103,7 +210,25 @@ pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
         walk.layers.push(l);
         return Next::Done;
     }
+    if b.len() >= 4 {
+        let total = usize::from(be16(b, 2));
+        if total != 0 && total < hdr_len {
+            // tshark shows the length as bogus and dissects no further.
+            l.uint(f::ip::DSFIELD_DSCP, b[1] >> 2);
+            l.uint(f::ip::DSFIELD_ECN, b[1] & 3);
+            l.uint(f::ip::LEN, total as u64);
+            crate::dissect::expert::add(&mut l, &expert::BOGUS_IP_LENGTH, None);
+            l.anomalies.push(crate::dissect::Anomaly {
+                kind: crate::dissect::AnomalyKind::Malformed,
+                reason: format!("total length {total} is below the header length {hdr_len}"),
+            });
+            walk.layers.push(l);
+            return Next::Done;
+        }
+    }
     if b.len() < hdr_len {
+        // Every field whose bytes were captured, as tshark shows them.
+        ipv4_partial(&mut l, b);
         walk.short(&mut l, "IPv4 header", hdr_len, b.len());
         walk.off += b.len();
         walk.layers.push(l);
@@ -128,7 +253,11 @@ pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
     let total_len = usize::from(h.total_len());
     // Length 0 is TCP segmentation offload: like tshark, show the length
     // the frame actually carries.
-    let shown_len = if total_len == 0 { b.len() } else { total_len };
+    let shown_len = if total_len == 0 {
+        walk.reported_end.saturating_sub(start)
+    } else {
+        total_len
+    };
     l.uint(f::ip::LEN, shown_len as u64);
     l.uint(f::ip::ID, h.identification());
     let flags = b[6];
@@ -163,7 +292,6 @@ pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
     if total_len == 0 {
         // TCP segmentation offload: the NIC fills the length in later.
         l.boolean(f::ip::OSIDUMP_TSO, true);
-        walk.reported_end = walk.end;
     } else {
         bound_payload(walk, &mut l, "IPv4 total length", start + total_len);
     }
@@ -262,6 +390,23 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
         return Next::Data(Osi::Network);
     }
     if b.len() < 40 {
+        // Every field whose bytes were captured, as tshark shows them.
+        if b.len() >= 4 {
+            l.uint(f::ipv6::TCLASS, ((be16(b, 0) >> 4) & 0xff) as u8);
+            l.uint(f::ipv6::FLOW, be32(b, 0) & 0x000f_ffff);
+        }
+        if b.len() >= 6 {
+            l.uint(f::ipv6::PLEN, be16(b, 4));
+        }
+        if b.len() >= 7 {
+            l.uint(f::ipv6::NXT, b[6]);
+        }
+        if b.len() >= 8 {
+            l.uint(f::ipv6::HLIM, b[7]);
+        }
+        if b.len() >= 24 {
+            l.push(f::ipv6::SRC, Value::Ipv6(v6(&b[8..24])));
+        }
         walk.short(&mut l, "IPv6 header", 40, b.len());
         walk.off += b.len();
         walk.layers.push(l);
@@ -546,6 +691,8 @@ pub(super) fn icmp(walk: &mut Walk<'_>) -> Next {
     let b = walk.rest();
     let mut l = Layer::new(Osi::Network, "icmp", start..start + b.len().min(8));
     if b.len() < 4 {
+        // tshark reads the checksum before showing type and code: nothing
+        // shows from fewer than four bytes.
         walk.short(&mut l, "ICMP header", 4, b.len());
         walk.off += b.len();
         walk.layers.push(l);
@@ -563,6 +710,10 @@ pub(super) fn icmp(walk: &mut Walk<'_>) -> Next {
     let hdr = match t {
         0 | 8 | 13 | 14 | 15 | 16 | 17 | 18 => {
             if b.len() < 8 {
+                if b.len() >= 6 {
+                    l.uint(f::icmp::IDENT, be16(b, 4));
+                    l.uint(f::icmp::IDENT_LE, u16::from_le_bytes([b[4], b[5]]));
+                }
                 walk.short(&mut l, "ICMP echo header", 8, b.len());
                 walk.off += b.len();
                 walk.layers.push(l);
@@ -592,6 +743,16 @@ pub(super) fn icmpv6(walk: &mut Walk<'_>) -> Next {
     let b = walk.rest();
     let mut l = Layer::new(Osi::Network, "icmpv6", start..start + b.len().min(8));
     if b.len() < 4 {
+        // Type and code, when captured (tshark shows none in a quoted
+        // datagram cut this short).
+        if !walk.nested {
+            if let Some(&t) = b.first() {
+                l.uint(f::icmpv6::TYPE, t);
+            }
+            if let Some(&code) = b.get(1) {
+                l.uint(f::icmpv6::CODE, code);
+            }
+        }
         walk.short(&mut l, "ICMPv6 header", 4, b.len());
         walk.off += b.len();
         walk.layers.push(l);

@@ -194,6 +194,208 @@ pub mod tcp {
             .blurb("The window size value from the TCP header")
     );
 
+    pub static ANALYSIS: &F = field!(
+        F::new("tcp.analysis", None, "SEQ/ACK analysis")
+            .blurb("This frame has some of the TCP analysis shown")
+    );
+    pub static ANALYSIS_FAST_RETRANSMISSION: &F = field!(F::new(
+        "tcp.analysis.fast_retransmission",
+        None,
+        "This frame is a (suspected) fast retransmission"
+    ));
+    pub static ANALYSIS_SPURIOUS_RETRANSMISSION: &F = field!(F::new(
+        "tcp.analysis.spurious_retransmission",
+        None,
+        "This frame is a (suspected) spurious retransmission"
+    ));
+    pub static ANALYSIS_ACK_LOST_SEGMENT: &F = field!(F::new(
+        "tcp.analysis.ack_lost_segment",
+        None,
+        "ACKed segment that wasn't captured (common at capture start)"
+    ));
+    pub static ANALYSIS_DUPLICATE_ACK_FRAME: &F = field!(
+        F::new(
+            "tcp.analysis.duplicate_ack_frame",
+            FrameNum,
+            "Duplicate to the ACK in frame"
+        )
+        .blurb("This is a duplicate to the ACK in frame #")
+    );
+    pub static ANALYSIS_WINDOW_UPDATE: &F = field!(F::new(
+        "tcp.analysis.window_update",
+        None,
+        "TCP window update"
+    ));
+    pub static ANALYSIS_WINDOW_FULL: &F = field!(F::new(
+        "tcp.analysis.window_full",
+        None,
+        "TCP window specified by the receiver is now completely full"
+    ));
+    pub static ANALYSIS_ZERO_WINDOW: &F = field!(F::new(
+        "tcp.analysis.zero_window",
+        None,
+        "TCP Zero Window segment"
+    ));
+    pub static ANALYSIS_ZERO_WINDOW_PROBE: &F = field!(F::new(
+        "tcp.analysis.zero_window_probe",
+        None,
+        "TCP Zero Window Probe"
+    ));
+    pub static ANALYSIS_ZERO_WINDOW_PROBE_ACK: &F = field!(F::new(
+        "tcp.analysis.zero_window_probe_ack",
+        None,
+        "ACK to a TCP Zero Window Probe"
+    ));
+    pub static ANALYSIS_KEEP_ALIVE_ACK: &F = field!(F::new(
+        "tcp.analysis.keep_alive_ack",
+        None,
+        "ACK to a TCP keep-alive segment"
+    ));
+    pub static ANALYSIS_REUSED_PORTS: &F = field!(F::new(
+        "tcp.analysis.reused_ports",
+        None,
+        "A new tcp session is started with the same ports as an earlier session in this trace"
+    ));
+    pub static ANALYSIS_ACKS_FRAME: &F = field!(
+        F::new(
+            "tcp.analysis.acks_frame",
+            FrameNum,
+            "This is an ACK to the segment in frame"
+        )
+        .blurb("Which previous segment is this an ACK for")
+    );
+    pub static ANALYSIS_ACK_RTT: &F = field!(
+        F::new(
+            "tcp.analysis.ack_rtt",
+            RelativeTime,
+            "The RTT to ACK the segment was"
+        )
+        .blurb("How long time it took to ACK the segment (RTT)")
+    );
+    pub static ANALYSIS_INITIAL_RTT: &F = field!(
+        F::new("tcp.analysis.initial_rtt", RelativeTime, "iRTT")
+            .blurb("How long it took for the SYN to ACK handshake (iRTT)")
+    );
+    pub static ANALYSIS_BYTES_IN_FLIGHT: &F = field!(
+        F::new("tcp.analysis.bytes_in_flight", Uint32, "Bytes in flight")
+            .blurb("How many bytes are now in flight for this connection")
+    );
+    pub static ANALYSIS_PUSH_BYTES_SENT: &F = field!(
+        F::new(
+            "tcp.analysis.push_bytes_sent",
+            Uint32,
+            "Bytes sent since last PSH flag"
+        )
+        .blurb("How many bytes have been sent since the last PSH flag")
+    );
+    pub static ANALYSIS_RTO: &F = field!(
+        F::new(
+            "tcp.analysis.rto",
+            RelativeTime,
+            "The RTO for this segment was"
+        )
+        .blurb("How long transmission was delayed before this segment was retransmitted (RTO)")
+    );
+    pub static ANALYSIS_RTO_FRAME: &F = field!(
+        F::new(
+            "tcp.analysis.rto_frame",
+            FrameNum,
+            "RTO based on delta from frame"
+        )
+        .blurb("This is the frame we measure the RTO from")
+    );
+    pub static TIME_RELATIVE: &F = field!(
+        F::new(
+            "tcp.time_relative",
+            RelativeTime,
+            "Time since first frame in this TCP stream"
+        )
+        .blurb("Time relative to first frame in this TCP stream")
+    );
+    pub static TIME_DELTA: &F = field!(
+        F::new(
+            "tcp.time_delta",
+            RelativeTime,
+            "Time since previous frame in this TCP stream"
+        )
+        .blurb("Time delta from previous frame in this TCP stream")
+    );
+    pub static COMPLETENESS: &F = field!(
+        F::new("tcp.completeness", Uint8, "Conversation completeness")
+            .base(Base::Custom)
+            .blurb("The completeness of the conversation capture")
+    );
+    pub static FLAGS_STR: &F = field!(F::new("tcp.flags.str", String, "TCP Flags"));
+    pub static CONNECTION_SYN: &F = field!(F::new(
+        "tcp.connection.syn",
+        None,
+        "Connection establish request (SYN)"
+    ));
+    pub static CONNECTION_SYNACK: &F = field!(F::new(
+        "tcp.connection.synack",
+        None,
+        "Connection establish acknowledge (SYN+ACK)"
+    ));
+    pub static CONNECTION_FIN: &F = field!(F::new(
+        "tcp.connection.fin",
+        None,
+        "Connection finish (FIN)"
+    ));
+    pub static CONNECTION_RST: &F =
+        field!(F::new("tcp.connection.rst", None, "Connection reset (RST)"));
+    pub static CONNECTION_FIN_ACTIVE: &F = field!(F::new(
+        "tcp.connection.fin_active",
+        None,
+        "This frame initiates the connection closing"
+    ));
+    pub static CONNECTION_FIN_PASSIVE: &F = field!(F::new(
+        "tcp.connection.fin_passive",
+        None,
+        "This frame undergoes the connection closing"
+    ));
+    pub static SHORT_SEGMENT: &F = field!(F::new("tcp.short_segment", None, "Short segment"));
+    pub static OPTION_LEN_INVALID: &F = field!(F::new(
+        "tcp.option.len.invalid",
+        None,
+        "Invalid length for option"
+    ));
+    pub static BOGUS_HEADER_LENGTH: &F = field!(F::new(
+        "tcp.bogus_header_length",
+        None,
+        "Bogus TCP Header length"
+    ));
+
+    pub static ACK_NONZERO: &F = field!(F::new(
+        "tcp.ack.nonzero",
+        None,
+        "The acknowledgment number field is nonzero while the ACK flag is not set"
+    ));
+    pub static URGENT_POINTER_NON_ZERO: &F = field!(F::new(
+        "tcp.urgent_pointer.non_zero",
+        None,
+        "The urgent pointer field is nonzero while the URG flag is not set"
+    ));
+    pub static OPTIONS_MSS_ABSENT: &F = field!(F::new(
+        "tcp.options.mss.absent",
+        None,
+        "The SYN packet does not contain a MSS option"
+    ));
+    pub static ANALYSIS_TFO_SYN: &F = field!(F::new(
+        "tcp.analysis.tfo_syn",
+        None,
+        "TCP SYN with TFO Cookie"
+    ));
+    pub static ANALYSIS_TFO_ACK: &F = field!(F::new(
+        "tcp.analysis.tfo_ack",
+        None,
+        "TCP SYN-ACK accepting TFO data"
+    ));
+    pub static OPTIONS_SACK_DSACK: &F =
+        field!(F::new("tcp.options.sack.dsack", None, "D-SACK Sequence"));
+    pub static OSIDUMP_REASSEMBLY: &F = field!(
+        F::new("osidump.tcp.reassembly", String, "Reassembly note")
+            .blurb("The segment carries part of a message a decoder is reassembling (tshark: no data layer, a note in the Info column)")
+    );
     pub static OSIDUMP_ANALYSIS: &F = field!(
         F::new("osidump.tcp.analysis", String, "TCP analysis label")
             .blurb("What the TCP analysis found, as tshark labels it in its Info column")
@@ -247,6 +449,45 @@ pub mod tcp {
         WINDOW_SIZE_SCALEFACTOR,
         WINDOW_SIZE_VALUE,
         OSIDUMP_ANALYSIS,
+        OSIDUMP_REASSEMBLY,
+        ACK_NONZERO,
+        URGENT_POINTER_NON_ZERO,
+        OPTIONS_MSS_ABSENT,
+        ANALYSIS_TFO_SYN,
+        ANALYSIS_TFO_ACK,
+        OPTIONS_SACK_DSACK,
+        ANALYSIS,
+        ANALYSIS_FAST_RETRANSMISSION,
+        ANALYSIS_SPURIOUS_RETRANSMISSION,
+        ANALYSIS_ACK_LOST_SEGMENT,
+        ANALYSIS_DUPLICATE_ACK_FRAME,
+        ANALYSIS_WINDOW_UPDATE,
+        ANALYSIS_WINDOW_FULL,
+        ANALYSIS_ZERO_WINDOW,
+        ANALYSIS_ZERO_WINDOW_PROBE,
+        ANALYSIS_ZERO_WINDOW_PROBE_ACK,
+        ANALYSIS_KEEP_ALIVE_ACK,
+        ANALYSIS_REUSED_PORTS,
+        ANALYSIS_ACKS_FRAME,
+        ANALYSIS_ACK_RTT,
+        ANALYSIS_INITIAL_RTT,
+        ANALYSIS_BYTES_IN_FLIGHT,
+        ANALYSIS_PUSH_BYTES_SENT,
+        ANALYSIS_RTO,
+        ANALYSIS_RTO_FRAME,
+        TIME_RELATIVE,
+        TIME_DELTA,
+        COMPLETENESS,
+        FLAGS_STR,
+        CONNECTION_SYN,
+        CONNECTION_SYNACK,
+        CONNECTION_FIN,
+        CONNECTION_RST,
+        CONNECTION_FIN_ACTIVE,
+        CONNECTION_FIN_PASSIVE,
+        SHORT_SEGMENT,
+        OPTION_LEN_INVALID,
+        BOGUS_HEADER_LENGTH,
     ];
 
     const OPTION_KIND_VALS: &[(u64, &str)] = &[
@@ -314,5 +555,7 @@ pub mod udp {
     pub static SRCPORT: &F = field!(F::new("udp.srcport", Uint16, "Source Port").base(Base::PtUdp));
     pub static STREAM: &F = field!(F::new("udp.stream", Uint32, "Stream index"));
 
-    pub static ALL: &[&F] = &[CHECKSUM, DSTPORT, LENGTH, PORT, SRCPORT, STREAM];
+    pub static LENGTH_BAD: &F = field!(F::new("udp.length.bad", None, "Bad length value"));
+
+    pub static ALL: &[&F] = &[CHECKSUM, DSTPORT, LENGTH, LENGTH_BAD, PORT, SRCPORT, STREAM];
 }

@@ -4,6 +4,8 @@
 pub mod fields;
 
 use super::event::{Event, Events, TcpSegment};
+use super::expert::{Expert, add as add_expert};
+use super::field::FieldDef;
 use super::layer::{Anomaly, AnomalyKind, Layer, Osi, Value};
 use super::registry::{self, Transport};
 use super::spec::Datagram;
@@ -12,11 +14,286 @@ use super::{Addrs, Dissector, FrameCtx, Next, Walk};
 use crate::dissect::fields as f;
 use crate::dissect::wire::{be16, be32};
 use crate::flow::ConvKey;
-use crate::flow::tcp::Segment;
-use etherparse::{TcpHeaderSlice, UdpHeaderSlice};
+use crate::flow::tcp::{Analysis, Segment};
+use etherparse::UdpHeaderSlice;
 
 fn conv(addrs: Addrs, sport: u16, dport: u16) -> (ConvKey, usize) {
     ConvKey::new(addrs.v6, (addrs.src, sport), (addrs.dst, dport))
+}
+
+/// TCP's expert items, as tshark 4.0 registers them.
+mod expert {
+    use crate::dissect::expert::{Expert, Group, Severity};
+    use crate::dissect::fields::tcp as t;
+
+    macro_rules! ei {
+        ($name:ident, $field:expr, $group:ident, $sev:ident) => {
+            pub static $name: Expert = Expert {
+                field: $field,
+                group: Group::$group,
+                severity: Severity::$sev,
+            };
+        };
+    }
+    ei!(RETRANSMISSION, t::ANALYSIS_RETRANSMISSION, Sequence, Note);
+    ei!(
+        FAST_RETRANSMISSION,
+        t::ANALYSIS_FAST_RETRANSMISSION,
+        Sequence,
+        Note
+    );
+    ei!(
+        SPURIOUS_RETRANSMISSION,
+        t::ANALYSIS_SPURIOUS_RETRANSMISSION,
+        Sequence,
+        Note
+    );
+    ei!(OUT_OF_ORDER, t::ANALYSIS_OUT_OF_ORDER, Sequence, Warn);
+    ei!(REUSED_PORTS, t::ANALYSIS_REUSED_PORTS, Sequence, Note);
+    ei!(LOST_SEGMENT, t::ANALYSIS_LOST_SEGMENT, Sequence, Warn);
+    ei!(
+        ACK_LOST_SEGMENT,
+        t::ANALYSIS_ACK_LOST_SEGMENT,
+        Sequence,
+        Warn
+    );
+    ei!(WINDOW_UPDATE, t::ANALYSIS_WINDOW_UPDATE, Sequence, Chat);
+    ei!(WINDOW_FULL, t::ANALYSIS_WINDOW_FULL, Sequence, Warn);
+    ei!(KEEP_ALIVE, t::ANALYSIS_KEEP_ALIVE, Sequence, Note);
+    ei!(KEEP_ALIVE_ACK, t::ANALYSIS_KEEP_ALIVE_ACK, Sequence, Note);
+    ei!(DUPLICATE_ACK, t::ANALYSIS_DUPLICATE_ACK, Sequence, Note);
+    ei!(
+        ZERO_WINDOW_PROBE,
+        t::ANALYSIS_ZERO_WINDOW_PROBE,
+        Sequence,
+        Note
+    );
+    ei!(ZERO_WINDOW, t::ANALYSIS_ZERO_WINDOW, Sequence, Warn);
+    ei!(
+        ZERO_WINDOW_PROBE_ACK,
+        t::ANALYSIS_ZERO_WINDOW_PROBE_ACK,
+        Sequence,
+        Note
+    );
+    ei!(CONNECTION_SYN, t::CONNECTION_SYN, Sequence, Chat);
+    ei!(CONNECTION_SYNACK, t::CONNECTION_SYNACK, Sequence, Chat);
+    ei!(CONNECTION_FIN, t::CONNECTION_FIN, Sequence, Chat);
+    ei!(
+        CONNECTION_FIN_ACTIVE,
+        t::CONNECTION_FIN_ACTIVE,
+        Sequence,
+        Note
+    );
+    ei!(
+        CONNECTION_FIN_PASSIVE,
+        t::CONNECTION_FIN_PASSIVE,
+        Sequence,
+        Note
+    );
+    ei!(CONNECTION_RST, t::CONNECTION_RST, Sequence, Warn);
+    ei!(SHORT_SEGMENT, t::SHORT_SEGMENT, Malformed, Warn);
+    ei!(BOGUS_HEADER_LENGTH, t::BOGUS_HEADER_LENGTH, Protocol, Error);
+    ei!(OPTION_LEN_INVALID, t::OPTION_LEN_INVALID, Sequence, Note);
+    ei!(ACK_NONZERO, t::ACK_NONZERO, Protocol, Note);
+    ei!(
+        URGENT_POINTER_NON_ZERO,
+        t::URGENT_POINTER_NON_ZERO,
+        Protocol,
+        Note
+    );
+    ei!(MSS_ABSENT, t::OPTIONS_MSS_ABSENT, Protocol, Note);
+    ei!(TFO_SYN, t::ANALYSIS_TFO_SYN, Sequence, Note);
+    ei!(TFO_ACK, t::ANALYSIS_TFO_ACK, Sequence, Note);
+    ei!(DSACK, t::OPTIONS_SACK_DSACK, Sequence, Warn);
+    ei!(
+        UDP_LENGTH_BAD,
+        crate::dissect::fields::udp::LENGTH_BAD,
+        Malformed,
+        Error
+    );
+}
+
+/// The analysis flags in the order tshark prints them, with their field,
+/// expert item and Info-column label.
+static ANALYSIS_FLAGS: &[(u16, &FieldDef, &Expert, &str)] = {
+    use crate::flow::tcp::flag as a;
+    &[
+        (
+            a::REUSED_PORTS,
+            f::tcp::ANALYSIS_REUSED_PORTS,
+            &expert::REUSED_PORTS,
+            "TCP Port numbers reused",
+        ),
+        (
+            a::RETRANSMISSION,
+            f::tcp::ANALYSIS_RETRANSMISSION,
+            &expert::RETRANSMISSION,
+            "TCP Retransmission",
+        ),
+        (
+            a::FAST_RETRANSMISSION,
+            f::tcp::ANALYSIS_FAST_RETRANSMISSION,
+            &expert::FAST_RETRANSMISSION,
+            "TCP Fast Retransmission",
+        ),
+        (
+            a::SPURIOUS_RETRANSMISSION,
+            f::tcp::ANALYSIS_SPURIOUS_RETRANSMISSION,
+            &expert::SPURIOUS_RETRANSMISSION,
+            "TCP Spurious Retransmission",
+        ),
+        (
+            a::OUT_OF_ORDER,
+            f::tcp::ANALYSIS_OUT_OF_ORDER,
+            &expert::OUT_OF_ORDER,
+            "TCP Out-Of-Order",
+        ),
+        (
+            a::LOST_SEGMENT,
+            f::tcp::ANALYSIS_LOST_SEGMENT,
+            &expert::LOST_SEGMENT,
+            "TCP Previous segment not captured",
+        ),
+        (
+            a::ACK_LOST_SEGMENT,
+            f::tcp::ANALYSIS_ACK_LOST_SEGMENT,
+            &expert::ACK_LOST_SEGMENT,
+            "TCP ACKed unseen segment",
+        ),
+        (
+            a::WINDOW_UPDATE,
+            f::tcp::ANALYSIS_WINDOW_UPDATE,
+            &expert::WINDOW_UPDATE,
+            "TCP Window Update",
+        ),
+        (
+            a::WINDOW_FULL,
+            f::tcp::ANALYSIS_WINDOW_FULL,
+            &expert::WINDOW_FULL,
+            "TCP Window Full",
+        ),
+        (
+            a::KEEP_ALIVE,
+            f::tcp::ANALYSIS_KEEP_ALIVE,
+            &expert::KEEP_ALIVE,
+            "TCP Keep-Alive",
+        ),
+        (
+            a::KEEP_ALIVE_ACK,
+            f::tcp::ANALYSIS_KEEP_ALIVE_ACK,
+            &expert::KEEP_ALIVE_ACK,
+            "TCP Keep-Alive ACK",
+        ),
+        (
+            a::DUPLICATE_ACK,
+            f::tcp::ANALYSIS_DUPLICATE_ACK,
+            &expert::DUPLICATE_ACK,
+            "TCP Dup ACK",
+        ),
+        (
+            a::ZERO_WINDOW_PROBE,
+            f::tcp::ANALYSIS_ZERO_WINDOW_PROBE,
+            &expert::ZERO_WINDOW_PROBE,
+            "TCP ZeroWindowProbe",
+        ),
+        (
+            a::ZERO_WINDOW,
+            f::tcp::ANALYSIS_ZERO_WINDOW,
+            &expert::ZERO_WINDOW,
+            "TCP ZeroWindow",
+        ),
+        (
+            a::ZERO_WINDOW_PROBE_ACK,
+            f::tcp::ANALYSIS_ZERO_WINDOW_PROBE_ACK,
+            &expert::ZERO_WINDOW_PROBE_ACK,
+            "TCP ZeroWindowProbeAck",
+        ),
+    ]
+};
+
+/// tshark's `tcp.flags.str`: one letter per flag bit, `·` where clear.
+fn flags_str(flags: u16) -> String {
+    const LETTERS: [(u16, char); 12] = [
+        (0x800, 'R'),
+        (0x400, 'R'),
+        (0x200, 'R'),
+        (0x100, 'A'),
+        (0x080, 'C'),
+        (0x040, 'E'),
+        (0x020, 'U'),
+        (0x010, 'A'),
+        (0x008, 'P'),
+        (0x004, 'R'),
+        (0x002, 'S'),
+        (0x001, 'F'),
+    ];
+    LETTERS
+        .iter()
+        .map(|&(bit, c)| if flags & bit != 0 { c } else { '·' })
+        .collect()
+}
+
+/// The sequence analysis as tshark shows it: `tcp.analysis` and its
+/// values, the flags with their expert items, and the Info labels (last
+/// flag first, as tshark prepends them).
+fn push_analysis(l: &mut Layer<'_>, a: &Analysis) {
+    l.present(f::tcp::ANALYSIS);
+    if let Some(frame) = a.acks_frame {
+        l.uint(f::tcp::ANALYSIS_ACKS_FRAME, frame);
+        if a.ack_rtt_ns != 0 {
+            l.push(
+                f::tcp::ANALYSIS_ACK_RTT,
+                Value::RelTime(a.ack_rtt_ns as i64),
+            );
+        }
+    }
+    if a.initial_rtt_ns != 0 {
+        l.push(
+            f::tcp::ANALYSIS_INITIAL_RTT,
+            Value::RelTime(a.initial_rtt_ns as i64),
+        );
+    }
+    if a.bytes_in_flight != 0 {
+        l.uint(f::tcp::ANALYSIS_BYTES_IN_FLIGHT, a.bytes_in_flight);
+        l.uint(f::tcp::ANALYSIS_PUSH_BYTES_SENT, a.push_bytes_sent);
+    }
+    if a.flags == 0 {
+        return;
+    }
+    l.present(f::tcp::ANALYSIS_FLAGS);
+    let mut labels: Vec<String> = Vec::new();
+    for &(bit, field, ei, label) in ANALYSIS_FLAGS {
+        if a.flags & bit == 0 {
+            continue;
+        }
+        if bit == crate::flow::tcp::flag::DUPLICATE_ACK {
+            l.present(field);
+            l.uint(f::tcp::ANALYSIS_DUPLICATE_ACK_NUM, a.dupack_num);
+            l.uint(f::tcp::ANALYSIS_DUPLICATE_ACK_FRAME, a.dupack_frame);
+            add_expert(l, ei, Some(format!("Duplicate ACK (#{})", a.dupack_num)));
+            labels.push(format!("{label} {}#{}", a.dupack_frame, a.dupack_num));
+            continue;
+        }
+        if bit == crate::flow::tcp::flag::RETRANSMISSION
+            && let Some((rto, frame)) = a.rto.filter(|(t, _)| *t != 0)
+        {
+            l.push(f::tcp::ANALYSIS_RTO, Value::RelTime(rto as i64));
+            l.uint(f::tcp::ANALYSIS_RTO_FRAME, frame);
+        }
+        add_expert(l, ei, None);
+        // A fast or spurious retransmission is a retransmission too.
+        if bit
+            & (crate::flow::tcp::flag::FAST_RETRANSMISSION
+                | crate::flow::tcp::flag::SPURIOUS_RETRANSMISSION)
+            != 0
+        {
+            add_expert(l, &expert::RETRANSMISSION, None);
+        }
+        labels.push(label.to_string());
+    }
+    for label in labels.into_iter().rev() {
+        l.str(f::tcp::OSIDUMP_ANALYSIS, label);
+    }
 }
 
 pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: FrameCtx) -> Next {
@@ -26,6 +303,10 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     if b.len() >= 4 {
         l.uint(f::tcp::SRCPORT, be16(b, 0));
         l.uint(f::tcp::DSTPORT, be16(b, 2));
+    }
+    if b.is_empty() && walk.reported_end <= start {
+        // Nothing on the wire after the IP header: tshark calls no TCP.
+        return Next::Done;
     }
     if walk.nested {
         // The start of a segment quoted by an ICMP error: no conversation
@@ -37,101 +318,256 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         walk.layers.push(l);
         return Next::Done;
     }
-    if b.len() < 20 {
+    if b.len() < 16 {
+        // tshark reads the sequence numbers, flags and window first: cut
+        // before those, only the ports show.
         walk.short(&mut l, "TCP header", 20, b.len());
         walk.off += b.len();
         walk.layers.push(l);
         return Next::Done;
     }
+    // Decode the fixed header as far as it was captured (all of it but the
+    // checksum and urgent pointer from 16 bytes on), then the options as
+    // far as the capture holds them.
     let hdr_len = usize::from(b[12] >> 4) * 4;
+    let (sport, dport) = (be16(b, 0), be16(b, 2));
+    let (seq, ack) = (be32(b, 4), be32(b, 8));
+    let flags = be16(b, 12) & 0x0fff;
+    let window = be16(b, 14);
     if hdr_len < 20 {
+        l.uint(f::tcp::SEQ_RAW, seq);
         l.uint(f::tcp::HDR_LEN, hdr_len as u64);
+        add_expert(
+            &mut l,
+            &expert::BOGUS_HEADER_LENGTH,
+            Some(format!(
+                "Bogus TCP header length ({hdr_len}, must be at least 20)"
+            )),
+        );
         l.malformed(format!(
             "header length {hdr_len} is below the minimum of 20"
         ));
         walk.layers.push(l);
         return Next::Done;
     }
-    let h = match TcpHeaderSlice::from_slice(b) {
-        Ok(h) => h,
-        Err(_) => {
-            l.uint(f::tcp::HDR_LEN, hdr_len as u64);
-            walk.short(&mut l, "TCP header with options", hdr_len, b.len());
-            walk.off += b.len();
-            walk.layers.push(l);
-            return Next::Done;
+    let captured_hdr = hdr_len.min(b.len());
+    l.span = start..start + captured_hdr;
+    let fixed_whole = b.len() >= 20;
+    let opts = if fixed_whole {
+        TcpOptions::parse(&b[20..captured_hdr], hdr_len - 20)
+    } else {
+        TcpOptions {
+            cut: true,
+            ..TcpOptions::default()
         }
     };
-    l.span = start..start + hdr_len;
-    let sport = h.source_port();
-    let dport = h.destination_port();
-    let flags = be16(b, 12) & 0x0fff;
-    // Length on the wire, even where the capture cut the payload short.
-    let payload_len = walk.reported_end.saturating_sub(start + hdr_len) as u32;
-    let opts = TcpOptions::parse(h.options());
+    // Length on the wire, even where the capture cut the payload short;
+    // unknown when the IP length ends inside the TCP header.
+    let reported = walk.reported_end.saturating_sub(start);
+    let payload_len =
+        (reported >= hdr_len && !walk.fragmented).then(|| (reported - hdr_len) as u32);
 
     let (key, dir) = conv(addrs, sport, dport);
+    let mut sacks = [(0u32, 0u32); 3];
+    for (slot, s) in sacks.iter_mut().zip(&opts.sack) {
+        *slot = *s;
+    }
     let info = d.tcp.track(
         &Segment {
             key,
             dir,
-            seq: h.sequence_number(),
-            ack: h.acknowledgment_number(),
+            seq,
+            ack,
             flags,
             payload_len,
+            window,
+            frame: ctx.number,
+            ts_ns: ctx.ts_ns,
             wscale: opts.wscale,
-            window: h.window_size(),
+            sacks,
+            n_sacks: opts.sack.len(),
+            options_complete: !opts.cut,
         },
         &mut d.budget,
     );
 
     l.uint(f::tcp::STREAM, info.stream);
-    l.uint(f::tcp::LEN, payload_len);
-    l.uint(f::tcp::SEQ, info.rel_seq);
-    l.uint(f::tcp::SEQ_RAW, h.sequence_number());
+    l.uint(f::tcp::COMPLETENESS, info.completeness);
     let syn_fin = u32::from(flags & 0x003 != 0);
-    if payload_len > 0 || syn_fin > 0 {
+    if let Some(len) = payload_len {
+        l.uint(f::tcp::LEN, len);
+    }
+    l.uint(f::tcp::SEQ, info.rel_seq);
+    l.uint(f::tcp::SEQ_RAW, seq);
+    if let Some(len) = payload_len {
         l.uint(
             f::tcp::NXTSEQ,
-            info.rel_seq.wrapping_add(payload_len).wrapping_add(syn_fin),
+            info.rel_seq.wrapping_add(len).wrapping_add(syn_fin),
         );
     }
-    l.uint(f::tcp::ACK, info.rel_ack);
-    l.uint(f::tcp::ACK_RAW, h.acknowledgment_number());
+    // Relative only with the ACK flag; tshark shows the raw number else.
+    l.uint(
+        f::tcp::ACK,
+        if flags & 0x010 != 0 {
+            info.rel_ack
+        } else {
+            ack
+        },
+    );
+    l.uint(f::tcp::ACK_RAW, ack);
+    if flags & 0x010 == 0 && ack != 0 {
+        add_expert(&mut l, &expert::ACK_NONZERO, None);
+    }
+    // A SYN-ACK acknowledging more than the SYN: the SYN's data (TCP Fast
+    // Open) was accepted.
+    if flags & 0x012 == 0x012 && info.rel_ack > 1 {
+        add_expert(&mut l, &expert::TFO_ACK, None);
+    }
     l.uint(f::tcp::HDR_LEN, hdr_len as u64);
     l.uint(f::tcp::FLAGS, flags);
     l.boolean(f::tcp::FLAGS_RES, flags & 0xe00 != 0);
     l.boolean(f::tcp::FLAGS_AE, flags & 0x100 != 0);
-    l.boolean(f::tcp::FLAGS_CWR, h.cwr());
-    l.boolean(f::tcp::FLAGS_ECE, h.ece());
-    l.boolean(f::tcp::FLAGS_URG, h.urg());
-    l.boolean(f::tcp::FLAGS_ACK, h.ack());
-    l.boolean(f::tcp::FLAGS_PUSH, h.psh());
-    l.boolean(f::tcp::FLAGS_RESET, h.rst());
-    l.boolean(f::tcp::FLAGS_SYN, h.syn());
-    l.boolean(f::tcp::FLAGS_FIN, h.fin());
-    let window = h.window_size();
+    l.boolean(f::tcp::FLAGS_CWR, flags & 0x080 != 0);
+    l.boolean(f::tcp::FLAGS_ECE, flags & 0x040 != 0);
+    l.boolean(f::tcp::FLAGS_URG, flags & 0x020 != 0);
+    l.boolean(f::tcp::FLAGS_ACK, flags & 0x010 != 0);
+    l.boolean(f::tcp::FLAGS_PUSH, flags & 0x008 != 0);
+    l.boolean(f::tcp::FLAGS_RESET, flags & 0x004 != 0);
+    l.boolean(f::tcp::FLAGS_SYN, flags & 0x002 != 0);
+    l.boolean(f::tcp::FLAGS_FIN, flags & 0x001 != 0);
+    l.str(f::tcp::FLAGS_STR, flags_str(flags));
     l.uint(f::tcp::WINDOW_SIZE_VALUE, window);
+    let syn = flags & 0x002 != 0;
     match info.window_multiplier {
         Some(m) => {
             l.uint(f::tcp::WINDOW_SIZE, u64::from(window) * u64::from(m));
-            let factor = if info.no_window_scaling {
-                -2
-            } else {
-                i64::from(m)
-            };
-            l.push(f::tcp::WINDOW_SIZE_SCALEFACTOR, Value::Int(factor));
+            if !syn {
+                let factor = if info.no_window_scaling {
+                    -2
+                } else {
+                    i64::from(m)
+                };
+                l.push(f::tcp::WINDOW_SIZE_SCALEFACTOR, Value::Int(factor));
+            }
         }
         None => {
             l.uint(f::tcp::WINDOW_SIZE, window);
             l.push(f::tcp::WINDOW_SIZE_SCALEFACTOR, Value::Int(-1));
         }
     }
-    l.uint(f::tcp::CHECKSUM, h.checksum());
-    l.uint(f::tcp::URGENT_POINTER, h.urgent_pointer());
-    opts.push_fields(&mut l);
-    if let Some(reason) = opts.malformed {
-        l.malformed(reason);
+    if syn {
+        let (ei, which, port) = if flags & 0x010 != 0 {
+            (&expert::CONNECTION_SYNACK, "acknowledge (SYN+ACK)", sport)
+        } else {
+            (&expert::CONNECTION_SYN, "request (SYN)", dport)
+        };
+        add_expert(
+            &mut l,
+            ei,
+            Some(format!("Connection establish {which}: server port {port}")),
+        );
+    }
+    if flags & 0x001 != 0 {
+        add_expert(&mut l, &expert::CONNECTION_FIN, None);
+        let ei = if info.fin_active {
+            &expert::CONNECTION_FIN_ACTIVE
+        } else {
+            &expert::CONNECTION_FIN_PASSIVE
+        };
+        add_expert(&mut l, ei, None);
+    }
+    if flags & 0x004 != 0 {
+        add_expert(&mut l, &expert::CONNECTION_RST, None);
+    }
+    if payload_len.is_none() && !walk.fragmented {
+        add_expert(
+            &mut l,
+            &expert::SHORT_SEGMENT,
+            Some(
+                "Short segment. Segment/fragment does not contain a full TCP header \
+                 (might be NMAP or someone else deliberately sending unusual packets)"
+                    .into(),
+            ),
+        );
+    }
+    if b.len() >= 18 {
+        l.uint(f::tcp::CHECKSUM, be16(b, 16));
+    }
+    if !fixed_whole {
+        // tshark stops at the urgent pointer: no timestamps, options or
+        // analysis shown (its state still moved on).
+        l.truncated(format!("TCP header: need 20 bytes, have {}", b.len()));
+        walk.off += b.len();
+        walk.layers.push(l);
+        let mut session = Layer::new(Osi::Session, "session", walk.off..walk.off);
+        session.uint(f::session::STREAM, info.stream);
+        session.str(f::session::PHASE, info.phase.as_str());
+        session.str(f::session::CALL, info.phase.call_step());
+        walk.layers.push(session);
+        return Next::Done;
+    }
+    l.uint(f::tcp::URGENT_POINTER, be16(b, 18));
+    if flags & 0x020 == 0 && be16(b, 18) != 0 {
+        add_expert(&mut l, &expert::URGENT_POINTER_NON_ZERO, None);
+    }
+    l.push(
+        f::tcp::TIME_RELATIVE,
+        Value::RelTime(info.time_relative_ns as i64),
+    );
+    l.push(
+        f::tcp::TIME_DELTA,
+        Value::RelTime(info.time_delta_ns as i64),
+    );
+    opts.push_fields(&mut l, info.ack_base);
+    if opts.tfo_cookie && flags & 0x012 == 0x002 {
+        add_expert(&mut l, &expert::TFO_SYN, None);
+    }
+    // RFC 2883 D-SACK: the first block lies below the ACK, or inside the
+    // second block (tshark's test, on relative numbers).
+    if let Some(&(_, re0)) = opts.sack.first() {
+        let rel = |v: u32| v.wrapping_sub(info.ack_base);
+        let le_seq = |a: u32, b: u32| (a.wrapping_sub(b) as i32) <= 0;
+        let ack_shown = if flags & 0x010 != 0 {
+            info.rel_ack
+        } else {
+            ack
+        };
+        let inside_second = opts.sack.get(1).is_some_and(|&(le1, re1)| {
+            (rel(le1).wrapping_sub(rel(re0)) as i32) < 0 && le_seq(rel(re0), rel(re1))
+        });
+        if le_seq(rel(re0), ack_shown) || inside_second {
+            add_expert(&mut l, &expert::DSACK, None);
+        }
+    }
+    for note in &opts.notes {
+        add_expert(&mut l, &expert::OPTION_LEN_INVALID, Some(note.clone()));
+    }
+    if let Some(reason) = &opts.malformed {
+        add_expert(&mut l, &expert::OPTION_LEN_INVALID, Some(reason.clone()));
+    }
+    // tshark's check after a SYN's options were walked to their end.
+    if syn && hdr_len > 20 && !opts.cut && opts.malformed.is_none() && !opts.mss_seen {
+        add_expert(&mut l, &expert::MSS_ABSENT, None);
+    }
+    if opts.cut && reported < hdr_len {
+        // The options run past the IP payload: tshark's exception makes
+        // the packet malformed.
+        l.push(crate::dissect::fields::ws::MALFORMED, Value::None);
+        add_expert(&mut l, &crate::dissect::expert::MALFORMED, None);
+        l.anomalies.push(Anomaly {
+            kind: AnomalyKind::Malformed,
+            reason: format!(
+                "TCP options: header says {hdr_len} bytes, the IP payload holds {reported}"
+            ),
+        });
+    } else if opts.cut {
+        l.truncated(format!(
+            "TCP options: header says {hdr_len} bytes, {} captured",
+            b.len()
+        ));
+    }
+    if let Some(a) = &info.analysis {
+        push_analysis(&mut l, a);
     }
     walk.off += hdr_len;
 
@@ -147,61 +583,19 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             stream: info.stream,
             from_client: info.from_client,
             first_data_seq: info.first_data_seq,
-            seq: h.sequence_number(),
+            seq,
             flags,
             sport,
             dport,
             payload: walk.rest(),
-            wire_len: payload_len,
+            wire_len: payload_len.unwrap_or(0),
             frame: ctx.number,
             ts_ns: ctx.ts_ns,
         },
         &mut d.budget,
     );
-    let mut analysis = false;
-    if info.control_retransmission {
-        l.present(f::tcp::ANALYSIS_RETRANSMISSION);
-        l.str(f::tcp::OSIDUMP_ANALYSIS, "TCP Retransmission");
-        analysis = true;
-    }
-    if info.lost_segment {
-        l.present(f::tcp::ANALYSIS_LOST_SEGMENT);
-        l.str(
-            f::tcp::OSIDUMP_ANALYSIS,
-            "TCP Previous segment not captured",
-        );
-        analysis = true;
-    }
-    if let Some(n) = info.duplicate_ack {
-        l.present(f::tcp::ANALYSIS_DUPLICATE_ACK);
-        l.uint(f::tcp::ANALYSIS_DUPLICATE_ACK_NUM, n);
-        l.str(f::tcp::OSIDUMP_ANALYSIS, "TCP Dup ACK");
-        analysis = true;
-    }
-    if let Some(kind) = report.kind.filter(|_| !info.control_retransmission) {
-        use crate::flow::reassembly::SegmentKind as K;
-        let flag = match kind {
-            K::Retransmission | K::PartialRetransmission => Some(f::tcp::ANALYSIS_RETRANSMISSION),
-            K::FillsGap => Some(f::tcp::ANALYSIS_OUT_OF_ORDER),
-            K::Ahead => Some(f::tcp::ANALYSIS_LOST_SEGMENT),
-            K::KeepAlive => Some(f::tcp::ANALYSIS_KEEP_ALIVE),
-            _ => None,
-        };
-        if let Some(name) = flag {
-            l.present(name);
-            analysis = true;
-        }
-        if let Some(label) = kind.tshark_label() {
-            l.str(f::tcp::OSIDUMP_ANALYSIS, label);
-        }
-    }
     if report.conflict {
         l.malformed("retransmitted bytes differ from the bytes first sent");
-    }
-    if analysis {
-        // Wireshark's umbrella field: `tcp.analysis.flags` selects every
-        // segment the analysis flagged.
-        l.present(f::tcp::ANALYSIS_FLAGS);
     }
     if report.missing > 0 {
         l.anomalies.push(Anomaly {
@@ -237,24 +631,32 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         walk.events.append(&mut report.events);
     }
     walk.layers.push(l);
-    walk.layers.push(session);
 
     if report.layers.is_empty() {
         let rest = walk.rest();
         if rest.is_empty() {
+            walk.layers.push(session);
             return Next::Done;
         }
-        // A piece of a longer message belongs to the layer of the
-        // protocol it carries (a TLS record's continuation: L6).
+        if report.partial {
+            // Part of a message a decoder is reassembling: tshark shows no
+            // data layer, only this note.
+            if let Some(tcp) = walk.layers.last_mut() {
+                tcp.str(f::tcp::OSIDUMP_REASSEMBLY, "segment of a reassembled PDU");
+            }
+            walk.layers.push(session);
+            walk.off = walk.end;
+            return Next::Done;
+        }
+        walk.layers.push(session);
+        // Bytes no decoder read go to the layer of the protocol that
+        // would read them (L7 when none is known).
         let osi = report
             .protocol
             .and_then(crate::dissect::spec::of_layer)
             .map_or(Osi::Application, |p| p.osi);
         let mut data = Layer::new(osi, "data", payload_at);
         data.uint(f::data::LEN, rest.len() as u64);
-        if report.partial {
-            data.str(f::data::OSIDUMP_REASSEMBLY, "segment of a reassembled PDU");
-        }
         if let Some(p) = report.protocol {
             data.str(f::data::OSIDUMP_PROTOCOL, p);
         }
@@ -262,6 +664,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         walk.layers.push(data);
         return Next::Done;
     }
+    walk.layers.push(session);
     for mut app in report.layers {
         app.span = payload_at.clone();
         walk.layers.push(app);
@@ -272,21 +675,69 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
 
 /// TCP options, walked by hand as (kind, length) pairs: etherparse's
 /// iterator stops at the first kind it does not know (TCP-AO, MPTCP, TFO...),
-/// which would hide every option after it.
+/// which would hide every option after it. `o` holds the captured option
+/// bytes of a header that declares `declared` of them: each field whose
+/// bytes were captured is decoded, and `cut` says the capture stopped
+/// inside the options (tshark then stops there).
 #[derive(Default)]
 struct TcpOptions {
     kinds: Vec<u8>,
     mss: Option<u16>,
     wscale: Option<u8>,
     sack_perm: bool,
+    /// SACK edges read whole, then a lone left edge the capture cut off.
     sack: Vec<(u32, u32)>,
-    timestamp: Option<(u32, u32)>,
+    sack_le_only: Option<u32>,
+    tsval: Option<u32>,
+    tsecr: Option<u32>,
+    /// tshark's notes on options of the wrong length (the walk goes on).
+    notes: Vec<String>,
+    /// Why the walk stopped early, in tshark's words.
     malformed: Option<String>,
+    mss_seen: bool,
+    /// A TCP Fast Open option carrying a cookie.
+    tfo_cookie: bool,
+    cut: bool,
+}
+
+/// The name tshark gives an option kind in its messages.
+fn option_name(kind: u8) -> String {
+    let name = match kind {
+        2 => "Maximum segment size",
+        3 => "Window scale",
+        4 => "SACK permitted",
+        5 => "SACK",
+        6 => "Echo",
+        7 => "Echo reply",
+        8 => "Timestamps",
+        11 => "CC",
+        12 => "CC.NEW",
+        13 => "CC.ECHO",
+        19 => "TCP MD5 signature",
+        20 => "SCPS capabilities",
+        21 => "Selective Negative Acknowledgment",
+        22 => "SCPS record boundary",
+        23 => "SCPS corruption experienced",
+        27 => "Quick-Start",
+        28 => "User Timeout",
+        29 => "TCP AO",
+        30 => "Multipath TCP",
+        34 => "TCP Fast Open",
+        76 => "Riverbed Probe",
+        78 => "Riverbed Transparency",
+        172 | 174 => "Accurate ECN",
+        253 | 254 => "Experimental",
+        _ => return format!("Unknown (0x{kind:02x})"),
+    };
+    name.to_string()
 }
 
 impl TcpOptions {
-    fn parse(o: &[u8]) -> TcpOptions {
-        let mut out = TcpOptions::default();
+    fn parse(o: &[u8], declared: usize) -> TcpOptions {
+        let mut out = TcpOptions {
+            cut: o.len() < declared,
+            ..TcpOptions::default()
+        };
         let mut i = 0;
         while i < o.len() {
             let kind = o[i];
@@ -300,25 +751,49 @@ impl TcpOptions {
                 _ => {}
             }
             let Some(&len) = o.get(i + 1) else {
-                out.malformed = Some(format!("option {kind} has no length byte"));
+                if !out.cut {
+                    out.malformed = Some(format!(
+                        "{} (length byte past end of options)",
+                        option_name(kind)
+                    ));
+                }
                 break;
             };
             let len = usize::from(len);
-            if len < 2 || i + len > o.len() {
+            if len < 2 {
                 out.malformed = Some(format!(
-                    "option {kind} says {len} bytes, {} left in the header",
-                    o.len() - i
+                    "{} (with too-short option length = {len} byte{})",
+                    option_name(kind),
+                    if len == 1 { "" } else { "s" }
                 ));
                 break;
             }
-            let body = &o[i + 2..i + len];
-            let bad_len = match (kind, body.len()) {
+            if i + len > declared {
+                out.malformed = Some(format!(
+                    "{} (option length = {len} byte{} says option goes past end of options)",
+                    option_name(kind),
+                    if len == 1 { "" } else { "s" }
+                ));
+                break;
+            }
+            out.mss_seen |= kind == 2;
+            // Fast Open: its own kind, or the experimental kinds with the
+            // Fast Open magic number.
+            let exp_tfo =
+                matches!(kind, 253 | 254) && o.get(i + 2..i + 4) == Some(&[0xf9, 0x89][..]);
+            out.tfo_cookie |= (kind == 34 && len > 2) || (exp_tfo && len > 4);
+            // The option's captured bytes (all of them unless the capture
+            // stops inside it).
+            let body = &o[(i + 2).min(o.len())..(i + len).min(o.len())];
+            let whole = i + len <= o.len();
+            let want = len - 2;
+            let bad_len = match (kind, want) {
                 (2, 2) => {
-                    out.mss = Some(be16(body, 0));
+                    out.mss = (body.len() >= 2).then(|| be16(body, 0));
                     false
                 }
                 (3, 1) => {
-                    out.wscale = Some(body[0]);
+                    out.wscale = body.first().copied();
                     false
                 }
                 (4, 0) => {
@@ -326,27 +801,46 @@ impl TcpOptions {
                     false
                 }
                 (5, n) if n % 8 == 0 => {
-                    for c in body.chunks_exact(8) {
-                        out.sack.push((be32(c, 0), be32(c, 4)));
+                    for c in body.chunks(8) {
+                        if c.len() == 8 {
+                            out.sack.push((be32(c, 0), be32(c, 4)));
+                        } else if c.len() >= 4 {
+                            out.sack_le_only = Some(be32(c, 0));
+                        }
                     }
                     false
                 }
                 (8, 8) => {
-                    out.timestamp = Some((be32(body, 0), be32(body, 4)));
+                    out.tsval = (body.len() >= 4).then(|| be32(body, 0));
+                    out.tsecr = (body.len() >= 8).then(|| be32(body, 4));
                     false
                 }
                 (2..=5 | 8, _) => true,
                 _ => false,
             };
             if bad_len {
-                out.malformed = Some(format!("option {kind} has bad length {len}"));
+                let should = match kind {
+                    2 => 4,
+                    3 => 3,
+                    4 => 2,
+                    8 => 10,
+                    _ => len,
+                };
+                if should != len {
+                    out.notes.push(format!("option length should be {should}"));
+                }
+            }
+            if !whole {
+                break;
             }
             i += len;
         }
         out
     }
 
-    fn push_fields(&self, l: &mut Layer<'_>) {
+    /// `ack_base`: the peer's initial sequence number, SACK edges being
+    /// shown relative to it.
+    fn push_fields(&self, l: &mut Layer<'_>, ack_base: u32) {
         for &k in &self.kinds {
             l.uint(f::tcp::OPTION_KIND, k);
         }
@@ -361,11 +855,16 @@ impl TcpOptions {
             l.present(f::tcp::OPTIONS_SACK_PERM);
         }
         for &(le, re) in &self.sack {
-            l.uint(f::tcp::OPTIONS_SACK_LE, le);
-            l.uint(f::tcp::OPTIONS_SACK_RE, re);
+            l.uint(f::tcp::OPTIONS_SACK_LE, le.wrapping_sub(ack_base));
+            l.uint(f::tcp::OPTIONS_SACK_RE, re.wrapping_sub(ack_base));
         }
-        if let Some((tsval, tsecr)) = self.timestamp {
+        if let Some(le) = self.sack_le_only {
+            l.uint(f::tcp::OPTIONS_SACK_LE, le.wrapping_sub(ack_base));
+        }
+        if let Some(tsval) = self.tsval {
             l.uint(f::tcp::OPTIONS_TIMESTAMP_TSVAL, tsval);
+        }
+        if let Some(tsecr) = self.tsecr {
             l.uint(f::tcp::OPTIONS_TIMESTAMP_TSECR, tsecr);
         }
     }
@@ -382,6 +881,9 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     let h = match UdpHeaderSlice::from_slice(b) {
         Ok(h) => h,
         Err(_) => {
+            if b.len() >= 6 {
+                l.uint(f::udp::LENGTH, be16(b, 4));
+            }
             walk.short(&mut l, "UDP header", 8, b.len());
             walk.off += b.len();
             walk.layers.push(l);
@@ -396,10 +898,21 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     l.uint(f::udp::STREAM, d.udp.stream(key, &mut d.budget));
     walk.off += 8;
     if len < 8 && !(len == 0 && addrs.v6) {
+        add_expert(
+            &mut l,
+            &expert::UDP_LENGTH_BAD,
+            Some(format!("Bad length value {len} < 8")),
+        );
         l.malformed(format!("length {len} is below the 8-byte header"));
     } else if len >= 8 {
         let announced_end = start + len;
-        if announced_end > walk.reported_end {
+        // tshark checks neither a fragment's nor a quoted datagram's length.
+        if announced_end > walk.reported_end && !walk.fragmented && !walk.nested {
+            add_expert(
+                &mut l,
+                &expert::UDP_LENGTH_BAD,
+                Some(format!("Bad length value {len} > IP payload length")),
+            );
             l.malformed(format!(
                 "length {len} runs past the IP payload ({} bytes)",
                 walk.reported_end.saturating_sub(start)
