@@ -76,11 +76,22 @@ impl<K: Hash + Eq, V: Default> Capped<K, V> {
         K: KeyHeap,
     {
         if !self.map.contains_key(&k) {
-            if self.map.len() >= self.cap || budget.is_over() {
+            let was = table_bytes::<(K, V)>(self.map.capacity());
+            // A full table doubles: the new one is allocated while the old
+            // is still held, so the growth must fit in what is left.
+            let grows = self.map.len() == self.map.capacity();
+            let grown = if grows {
+                table_bytes::<(K, V)>((self.map.capacity() * 2).max(4))
+            } else {
+                was
+            };
+            if self.map.len() >= self.cap
+                || budget.is_over()
+                || budget.used() + (grown - was) > budget.max_total_bytes
+            {
                 self.overflow += 1;
                 return None;
             }
-            let was = table_bytes::<(K, V)>(self.map.capacity());
             self.map.reserve(1);
             budget.resize(was, table_bytes::<(K, V)>(self.map.capacity()));
             budget.charge(k.heap());
