@@ -6,6 +6,7 @@
 
 pub mod explain;
 pub mod json;
+pub mod ko;
 pub mod line;
 pub mod safe;
 pub mod style;
@@ -98,8 +99,14 @@ impl Renderer {
         match self.opts.format {
             Format::Json => json::write_packet(out, d),
             Format::Line => {
-                self.line
-                    .write(out, d, self.opts.color, &mut self.clock, &mut self.scratch)?;
+                self.line.write(
+                    out,
+                    d,
+                    self.opts.color,
+                    self.opts.lang,
+                    &mut self.clock,
+                    &mut self.scratch,
+                )?;
                 // `-x`: the bytes under each line, as tshark's `-P -x`.
                 if self.opts.hex {
                     self.scratch.clear();
