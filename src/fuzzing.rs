@@ -78,6 +78,24 @@ fn renderers() -> Vec<Renderer> {
             ..Default::default()
         }));
     }
+    // The learner's tree (TCP/IP labels, a sentence under each layer, in
+    // Korean) and a Korean line view with dated UTC times; JSON stays last.
+    let json = v.pop().expect("renderers");
+    v.push(Renderer::new(Options {
+        lang: Lang::Ko,
+        model: crate::views::model::Model::TcpIp,
+        explain: true,
+        color: true,
+        ..Default::default()
+    }));
+    v.push(Renderer::new(Options {
+        format: Format::Line,
+        lang: Lang::Ko,
+        hex: true,
+        time: crate::render::time::TimeFormat::UtcDoy,
+        ..Default::default()
+    }));
+    v.push(json);
     v
 }
 

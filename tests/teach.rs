@@ -389,3 +389,127 @@ fn tshark_r_at_top_level_and_numbers_across_files() {
         first_of_icmp.split_whitespace().nth(2)
     );
 }
+
+/// Words of `text` (runs of ASCII letters and digits holding a letter).
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
+}
+
+fn json_strings(v: &serde_json::Value, skip: &[&str], out: &mut std::collections::HashSet<String>) {
+    match v {
+        serde_json::Value::String(s) => out.extend(words(s).map(str::to_ascii_lowercase)),
+        serde_json::Value::Array(a) => a.iter().for_each(|x| json_strings(x, skip, out)),
+        serde_json::Value::Object(o) => {
+            for (k, x) in o {
+                if !skip.contains(&k.as_str()) {
+                    json_strings(x, skip, out);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// What English a Korean run may print: protocol names, field names and
+/// the registry's value names (`osidump fields`), what came off the wire
+/// (every value of the packet's JSON but osidump's own English phrases),
+/// hex, layer tags, and a small list of units and tshark Info terms.
+fn allowed_english() -> std::collections::HashSet<String> {
+    let mut ok = std::collections::HashSet::new();
+    for line in run(&["fields", "-T", "json"]).lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        ok.extend(words(v["name"].as_str().unwrap()).map(str::to_ascii_lowercase));
+        ok.extend(words(v["protocol"].as_str().unwrap()).map(str::to_ascii_lowercase));
+        for val in v["values"].as_array().into_iter().flatten() {
+            let name = val[2].as_str().unwrap_or("");
+            ok.extend(words(name).map(str::to_ascii_lowercase));
+            // Message names written without spaces (ClientHello).
+            ok.insert(name.replace(' ', "").to_ascii_lowercase());
+        }
+    }
+    let layers: serde_json::Value = serde_json::from_str(&run(&["layers", "-T", "json"])).unwrap();
+    for row in layers.as_array().unwrap() {
+        for p in row["protocols"].as_array().unwrap() {
+            ok.insert(p.as_str().unwrap().to_string());
+        }
+    }
+    // Units, TCP flag letters, and tshark's Info abbreviations (TLS SNI
+    // and ALPN, QUIC DCID/SCID/PKN/KP, WebSocket MASKED).
+    for w in [
+        "utc", "syn", "ack", "fin", "rst", "psh", "urg", "ece", "cwr", "ae", "df", "mf", "sni",
+        "alpn", "dcid", "scid", "pkn", "kp0", "kp1", "masked", "osidump", "tcp", "udp",
+        // HTTP/2 and HTTP/3 carry no reason phrase: tshark's Info adds it.
+        "ok", // Command and flag names, quoted as typed.
+        "dissect", "sessions", "model", "tcpip", "json",
+    ] {
+        ok.insert(w.to_string());
+    }
+    ok
+}
+
+/// osidump's own English phrases in the JSON (translated on screen).
+const OWN_PHRASES: &[&str] = &[
+    "osidump.phase",
+    "osidump.call",
+    "osidump.tls.phase",
+    "osidump.tls.session",
+    "osidump.websocket.phase",
+    "osidump.reassembly",
+    "osidump.tcp.analysis",
+];
+
+fn is_hex_or_tag(w: &str) -> bool {
+    let lw = w.to_ascii_lowercase();
+    let hex = lw.strip_prefix("0x").unwrap_or(&lw);
+    hex.chars().all(|c| c.is_ascii_hexdigit())
+        || (lw.len() == 2 && lw.starts_with('l') && lw.as_bytes()[1].is_ascii_digit())
+}
+
+#[test]
+fn korean_runs_print_no_untranslated_english() {
+    let base = allowed_english();
+    // The allow-list is narrow enough to catch the words it is for.
+    for w in ["captured", "wire", "established", "dial", "quoted", "hang"] {
+        assert!(!base.contains(w), "{w} is allowed");
+    }
+    let mut left: std::collections::BTreeMap<String, String> = Default::default();
+    let mut check = |text: &str, ok: &std::collections::HashSet<String>, what: &str| {
+        for w in words(text) {
+            let lw = w.to_ascii_lowercase();
+            if !is_hex_or_tag(w) && !ok.contains(&lw) && !base.contains(&lw) {
+                left.entry(w.to_string())
+                    .or_insert_with(|| what.to_string());
+            }
+        }
+    };
+    let none = std::collections::HashSet::new();
+    for model in ["osi", "tcpip"] {
+        check(
+            &run(&[
+                "--lang", "ko", "--color", "never", "--model", model, "layers",
+            ]),
+            &none,
+            "layers",
+        );
+    }
+    for s in samples() {
+        let f = s.to_str().unwrap();
+        let mut wire = std::collections::HashSet::new();
+        for line in run(&["dissect", "-T", "json", f]).lines() {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            json_strings(&v, OWN_PHRASES, &mut wire);
+        }
+        for args in [
+            &["dissect", "--explain"][..],
+            &["dissect", "-T", "line"],
+            &["--model", "tcpip", "dissect"],
+        ] {
+            let mut all = vec!["--lang", "ko", "--color", "never"];
+            all.extend_from_slice(args);
+            all.push(f);
+            check(&run(&all), &wire, f);
+        }
+    }
+    assert!(left.is_empty(), "English without Korean: {left:#?}");
+}

@@ -22,7 +22,7 @@ pub mod registry;
 pub mod session;
 pub mod spec;
 pub mod stream;
-mod summary;
+pub(crate) mod summary;
 mod transport;
 mod wire;
 

@@ -5,6 +5,7 @@ use super::{safe, style};
 use crate::dissect::field::FieldDef;
 use crate::dissect::fields as f;
 use crate::dissect::{Dissection, Layer, Osi, Value};
+use crate::views::i18n::Lang;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
@@ -17,6 +18,7 @@ impl LineRenderer {
         out: &mut impl Write,
         d: &Dissection<'_>,
         color: bool,
+        lang: Lang,
         clock: &mut super::time::Clock,
         s: &mut String,
     ) -> io::Result<()> {
@@ -70,14 +72,18 @@ impl LineRenderer {
                     s.push_str(", ");
                 }
                 first = false;
-                crate::dissect::spec::summarize(s, l);
+                // osidump's own sentences (ARP, IP, ...) in Korean when
+                // asked; tshark's Info text of the others as it is.
+                if lang == Lang::En || !super::ko::summarize(s, l) {
+                    crate::dissect::spec::summarize(s, l);
+                }
             }
             if let Some(note) = d
                 .layers
                 .last()
                 .and_then(|l| l.get_str(f::data::OSIDUMP_REASSEMBLY))
             {
-                let _ = write!(s, " [{note}]");
+                let _ = write!(s, " [{}]", said(note, lang));
             }
             let phase = d
                 .layers
@@ -85,7 +91,7 @@ impl LineRenderer {
                 .find(|l| l.osi == Osi::Session)
                 .and_then(|l| l.get_str(f::session::PHASE));
             if let Some(p) = phase {
-                let _ = write!(s, " ({p})");
+                let _ = write!(s, " ({})", said(p, lang));
             }
             // Summaries, notes and phases carry wire text.
             safe::escape_from(s, start);
@@ -100,10 +106,35 @@ impl LineRenderer {
         }
         for k in kinds {
             s.push(' ');
-            style::paint(s, color, style::anomaly(), &format!("[{k}]"));
+            style::paint(
+                s,
+                color,
+                style::anomaly(),
+                &format!("[{}]", anomaly_kind(k, lang)),
+            );
         }
         s.push('\n');
         out.write_all(s.as_bytes())
+    }
+}
+
+/// osidump's own phrase (a phase, a note) in the output language.
+fn said(english: &str, lang: Lang) -> std::borrow::Cow<'_, str> {
+    match lang {
+        Lang::En => english.into(),
+        Lang::Ko => super::ko::phrases(english).into(),
+    }
+}
+
+/// An anomaly's kind (`truncated`, `malformed`, ...) in the output language.
+pub fn anomaly_kind(kind: &'static str, lang: Lang) -> &'static str {
+    match (lang, kind) {
+        (Lang::En, k) => k,
+        (Lang::Ko, "truncated") => "잘림",
+        (Lang::Ko, "malformed") => "형식 오류",
+        (Lang::Ko, "missing") => "누락",
+        (Lang::Ko, "evicted") => "메모리 한도로 버림",
+        (Lang::Ko, k) => k,
     }
 }
 

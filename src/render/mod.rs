@@ -8,6 +8,7 @@ pub mod ek;
 pub mod explain;
 pub mod fields;
 pub mod json;
+pub mod ko;
 pub mod line;
 pub mod parquet;
 pub mod safe;
@@ -142,8 +143,14 @@ impl Renderer {
             Format::Ek if self.selected.is_empty() => ek::write_packet(out, d),
             Format::Ek => ek::write_selected(out, d, &self.selected),
             Format::Line => {
-                self.line
-                    .write(out, d, self.opts.color, &mut self.clock, &mut self.scratch)?;
+                self.line.write(
+                    out,
+                    d,
+                    self.opts.color,
+                    self.opts.lang,
+                    &mut self.clock,
+                    &mut self.scratch,
+                )?;
                 // `-x`: the bytes under each line, as tshark's `-P -x`.
                 if self.opts.hex {
                     self.scratch.clear();

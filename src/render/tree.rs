@@ -6,7 +6,7 @@ use super::{Options, Order};
 use super::{safe, style};
 use crate::dissect::fields as f;
 use crate::dissect::{Dissection, Layer, Osi, Value};
-use crate::views::i18n;
+use crate::views::i18n::{self, Lang};
 use crate::views::model;
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -23,7 +23,10 @@ pub fn write(
     let number = frame
         .and_then(|f| f.get_uint(f::frame::NUMBER))
         .unwrap_or(0);
-    let mut head = format!("Frame {number}");
+    let mut head = match opts.lang {
+        Lang::En => format!("Frame {number}"),
+        Lang::Ko => format!("프레임 {number}"),
+    };
     if let Some(Value::Time(t)) = frame.and_then(|f| f.get(f::frame::TIME_EPOCH)) {
         head.push_str(" · ");
         write_utc(&mut head, t.secs, t.nanos);
@@ -57,11 +60,14 @@ pub fn write(
         s.push(' ');
         // Summaries and values carry wire text: escaped where written.
         let start = s.len();
-        crate::dissect::spec::summarize(s, l);
+        if opts.lang == Lang::En || !super::ko::summarize(s, l) {
+            crate::dissect::spec::summarize(s, l);
+        }
         safe::escape_from(s, start);
         for a in &l.anomalies {
             s.push(' ');
-            let text = format!("[{a}]");
+            let kind = super::line::anomaly_kind(a.kind.as_str(), opts.lang);
+            let text = format!("[{kind}: {}]", a.reason);
             style::paint(s, color, style::anomaly(), &safe::escape(&text));
         }
         s.push('\n');

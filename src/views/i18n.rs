@@ -61,13 +61,34 @@ pub fn role(osi: Osi, english: &'static str, lang: Lang) -> &'static str {
     match lang {
         Lang::En => english,
         Lang::Ko => match osi {
-            Osi::Physical => "전선 위의 신호",
-            Osi::DataLink => "한 링크 위의 프레임",
-            Osi::Network => "경로 지정 (라우팅)",
-            Osi::Transport => "종단 간 전달",
-            Osi::Session => "대화 열기 / 유지 / 닫기",
-            Osi::Presentation => "인코딩, 암호화",
-            Osi::Application => "사용자의 대화",
+            Osi::Physical => "비트를 신호로 전송(전기·광·무선)",
+            Osi::DataLink => "인접 노드 간 프레임 전달",
+            Osi::Network => "경로 지정(라우팅)과 논리 주소",
+            Osi::Transport => "종단 간(포트 간) 전달",
+            Osi::Session => "세션 수립·유지·종료",
+            Osi::Presentation => "데이터 표현(인코딩)·암호화",
+            Osi::Application => "응용 서비스 제공",
+        },
+    }
+}
+
+/// What a layer's one-line summary shows, for `osidump layers`.
+/// `english` is the registry's text, returned unchanged for [`Lang::En`].
+pub fn shows(osi: Osi, english: &'static str, lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => english,
+        Lang::Ko => match osi {
+            Osi::Physical => "회선·캡처 바이트 수, 타임스탬프, 인터페이스",
+            Osi::DataLink => "MAC 주소, VLAN, 링크 유형",
+            Osi::Network => "주소, TTL / 홉 제한, 조각",
+            Osi::Transport => "포트, seq/ack, 플래그, 윈도",
+            Osi::Session => "스트림 id, 핸드셰이크 단계, 상태 (TCP, TLS, WebSocket)",
+            Osi::Presentation => {
+                "레코드·핸드셰이크 유형, 버전, SNI, ALPN, 암호 스위트; QUIC 패킷 유형, 연결 ID"
+            }
+            Osi::Application => {
+                "메서드, URI, 호스트, 상태 코드; 질의, 응답, rcode; opcode, 페이로드"
+            }
         },
     }
 }

@@ -30,7 +30,7 @@ pub fn rows(lang: Lang) -> Vec<Row> {
             name: i18n::layer_name(l.osi, lang),
             role: i18n::role(l.osi, l.role, lang),
             protocols: l.protocols(),
-            shows: l.shows,
+            shows: i18n::shows(l.osi, l.shows, lang),
         })
         .collect()
 }
