@@ -61,13 +61,13 @@ pub fn role(osi: Osi, english: &'static str, lang: Lang) -> &'static str {
     match lang {
         Lang::En => english,
         Lang::Ko => match osi {
-            Osi::Physical => "전선 위의 신호",
-            Osi::DataLink => "한 링크 위의 프레임",
+            Osi::Physical => "비트를 신호로 전송(전기·광·무선)",
+            Osi::DataLink => "인접 노드 간 프레임 전달",
             Osi::Network => "경로 지정 (라우팅)",
             Osi::Transport => "종단 간 전달",
-            Osi::Session => "대화 열기 / 유지 / 닫기",
+            Osi::Session => "세션 수립·유지·종료",
             Osi::Presentation => "인코딩, 암호화",
-            Osi::Application => "사용자의 대화",
+            Osi::Application => "응용 서비스 제공",
         },
     }
 }
