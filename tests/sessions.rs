@@ -579,3 +579,181 @@ fn address_resolution_and_pings_are_capped_and_the_rest_counted() {
         &text[text.len().saturating_sub(300)..]
     );
 }
+
+// ───────────── Korean ─────────────
+
+/// English words a Korean `sessions` or `stats` may print: protocol and
+/// message names, DNS and HTTP codes, units, the tshark command a section
+/// is compared with, and what came off the wire in the samples (HTTP
+/// reason phrases, WebSocket close names, TXT strings of dns.pcap).
+const KOREAN_ALLOWED: &[&str] = &[
+    // Protocols, as the registry names them and as steps label them.
+    "ARP",
+    "NDP",
+    "ICMP",
+    "ICMPv6",
+    "DNS",
+    "TCP",
+    "UDP",
+    "HTTP",
+    "TLS",
+    "QUIC",
+    "WebSocket",
+    "IP",
+    "MAC",
+    "arp",
+    "dhcp",
+    "dns",
+    "eth",
+    "frame",
+    "http",
+    "icmp",
+    "icmpv6",
+    "ip",
+    "ipv6",
+    "quic",
+    "session",
+    "sll",
+    "tcp",
+    "tls",
+    "udp",
+    "vlan",
+    "websocket",
+    "data",
+    "OSI",
+    // Messages, flags, fields and their names on the wire.
+    "SYN",
+    "ACK",
+    "FIN",
+    "RST",
+    "SYN-ACK",
+    "TC",
+    "RTT",
+    "MTU",
+    "TTL",
+    "SNI",
+    "ALPN",
+    "JA3",
+    "JA4",
+    "JA3S",
+    "ServerHello",
+    "Initial",
+    "Handshake",
+    "CONNECTION_CLOSE",
+    "permessage-deflate",
+    "keep-alive",
+    "A",
+    "B",
+    "AAAA",
+    "MX",
+    "TXT",
+    "SRV",
+    "CNAME",
+    "NS",
+    "SOA",
+    "CAA",
+    "ANY",
+    "PTR",
+    "NOERROR",
+    "FORMERR",
+    "SERVFAIL",
+    "NXDOMAIN",
+    "NOTIMP",
+    "REFUSED",
+    "GET",
+    "POST",
+    "OK",
+    "Not",
+    "Found",
+    "Switching",
+    "Protocols",
+    "Normal",
+    "Closure",
+    // TXT strings answered in samples/dns.pcap.
+    "v",
+    "mx",
+    "-all",
+    "hello",
+    "from",
+    "dnsmasq",
+    "second",
+    "string",
+    // Units.
+    "KiB",
+    "MiB",
+    "GiB",
+    "µs",
+    "ms",
+    "s",
+    // Commands named in the text.
+    "tshark",
+    "phs",
+    "-z",
+    "io",
+    "-T",
+    "json",
+];
+
+/// The English words of `text` not in [`KOREAN_ALLOWED`]: runs of ASCII
+/// letters in tokens that are not addresses, names or numbers.
+fn untranslated(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for tok in text.split(|c: char| c.is_whitespace() || "()[],·→←↔;=+×…\"'<>|".contains(c))
+    {
+        let tok = tok.trim_end_matches(':');
+        // Addresses, domain names, URIs, numbers, sizes, ciphers.
+        if tok.is_empty()
+            || tok
+                .chars()
+                .any(|c| c.is_ascii_digit() || "./:_@%?&".contains(c))
+        {
+            continue;
+        }
+        // The ASCII-letter part before a Korean particle (`TCP로`).
+        let ascii: String = tok
+            .chars()
+            .take_while(|c| c.is_ascii_alphabetic() || *c == '-' || *c == 'µ')
+            .collect();
+        if ascii.is_empty() || ascii == "-" || KOREAN_ALLOWED.contains(&ascii.as_str()) {
+            continue;
+        }
+        out.push(ascii);
+    }
+    out
+}
+
+#[test]
+fn korean_sessions_and_stats_print_no_untranslated_english() {
+    // The check itself catches an English phrase.
+    assert_eq!(
+        untranslated("  +0.000s  L5 세션 계층  TCP  dial 10.99.0.2:80 from port 1 (SYN) 연결됨"),
+        ["dial", "port"].map(String::from)
+    );
+    let mut seen = 0;
+    for p in common::samples() {
+        let p = p.to_string_lossy().to_string();
+        for view in ["sessions", "stats"] {
+            let text = run(&["--lang", "ko", view, &p]);
+            let english = untranslated(&text);
+            assert!(
+                english.is_empty(),
+                "{view} {p}: untranslated {english:?} in:\n{text}"
+            );
+            seen += text.lines().count();
+        }
+    }
+    assert!(seen > 500, "{seen} lines");
+    // JSON stays English whatever the language.
+    let json = run(&[
+        "--lang",
+        "ko",
+        "sessions",
+        "-T",
+        "json",
+        &sample("http.pcap").to_string_lossy(),
+    ]);
+    assert!(
+        json.contains("\"text\":\"dial 10.99.0.2:80 from port 34488 (SYN)"),
+        "{json}"
+    );
+}

@@ -247,7 +247,11 @@ pub fn sessions(args: &SessionsArgs, ctx: Ctx) -> Result<(), Failure> {
     if read.nothing() {
         return read.result();
     }
-    let report = agg.report();
+    // JSON in English, whatever the language; the text view in the reader's.
+    let report = match format {
+        ViewFormat::Json => agg.report(),
+        ViewFormat::Text => agg.report_in(ctx.lang),
+    };
     match format {
         ViewFormat::Json => {
             let stdout = io::stdout();

@@ -43,6 +43,11 @@ fn bar(share: f64, width: usize) -> String {
 }
 
 /// `osidump stats` as text; `names` are the capture files' names.
+/// `english` or `korean`, as the reader's language asks.
+fn say<'a>(lang: Lang, english: &'a str, korean: &'a str) -> &'a str {
+    if lang == Lang::Ko { korean } else { english }
+}
+
 pub fn stats_text(r: &stats::Report, names: &[String], color: bool, lang: Lang) -> String {
     stats_text_in(r, names, color, lang, Model::Osi)
 }
@@ -58,13 +63,23 @@ pub fn stats_text_in(
     model: Model,
 ) -> String {
     let mut s = String::new();
-    let head = format!(
-        "{} — {} packets, {}, {}",
-        safe::escape(&names.join(", ")),
-        r.packets,
-        human_bytes(r.bytes),
-        human_duration((r.duration * 1e9) as i128)
-    );
+    let head = if lang == Lang::Ko {
+        format!(
+            "{} — 패킷 {}개, {}, {}",
+            safe::escape(&names.join(", ")),
+            r.packets,
+            human_bytes(r.bytes),
+            human_duration((r.duration * 1e9) as i128)
+        )
+    } else {
+        format!(
+            "{} — {} packets, {}, {}",
+            safe::escape(&names.join(", ")),
+            r.packets,
+            human_bytes(r.bytes),
+            human_duration((r.duration * 1e9) as i128)
+        )
+    };
     style::paint(&mut s, color, style::header(), &head);
     s.push_str("\n\n");
 
@@ -76,13 +91,13 @@ pub fn stats_text_in(
     let (title, label_cols, tag_cols) = match model {
         // "L2 " + the widest layer name + two spaces.
         Model::Osi => (
-            "Protocols by OSI layer",
+            say(lang, "Protocols by OSI layer", "OSI 계층별 프로토콜"),
             i18n::width(&layer_label(Osi::DataLink, lang)) + 2,
             0,
         ),
         // The widest TCP/IP name + two spaces; then the OSI tag, "L7 ".
         Model::TcpIp => (
-            "Protocols by TCP/IP layer",
+            say(lang, "Protocols by TCP/IP layer", "TCP/IP 계층별 프로토콜"),
             TcpIp::TOP_DOWN
                 .iter()
                 .map(|t| i18n::width(t.name(lang)))
@@ -95,12 +110,12 @@ pub fn stats_text_in(
     section(&mut s, title);
     let _ = writeln!(
         s,
-        "  {}  {}  {:>8} {:>11} {:>7}",
+        "  {}  {}  {} {} {}",
         i18n::pad("", label_cols + tag_cols + 11),
         i18n::pad("", 24),
-        "packets",
-        "bytes",
-        "share"
+        i18n::pad_left(say(lang, "packets", "패킷"), 8),
+        i18n::pad_left(say(lang, "bytes", "바이트"), 11),
+        i18n::pad_left(say(lang, "share", "비율"), 7)
     );
     let mut group_drawn = None;
     for g in &r.layers {
@@ -142,33 +157,47 @@ pub fn stats_text_in(
     }
 
     s.push('\n');
-    section(&mut s, "Protocol hierarchy (as tshark -z io,phs)");
-    fn phs(s: &mut String, n: &PhsNode, depth: usize) {
+    section(
+        &mut s,
+        say(
+            lang,
+            "Protocol hierarchy (as tshark -z io,phs)",
+            "프로토콜 계층 구조 (tshark -z io,phs와 같음)",
+        ),
+    );
+    fn phs(s: &mut String, n: &PhsNode, depth: usize, lang: Lang) {
         let name = format!("{}{}", "  ".repeat(depth), n.protocol);
         let _ = writeln!(
             s,
-            "  {:<36} frames:{:<8} bytes:{}",
-            name, n.packets, n.bytes
+            "  {:<36} {}:{:<8} {}:{}",
+            name,
+            say(lang, "frames", "프레임"),
+            n.packets,
+            say(lang, "bytes", "바이트"),
+            n.bytes
         );
         for c in &n.children {
-            phs(s, c, depth + 1);
+            phs(s, c, depth + 1, lang);
         }
     }
-    phs(&mut s, &r.hierarchy, 0);
+    phs(&mut s, &r.hierarchy, 0, lang);
 
     for t in &r.conversations {
         let osi = Osi::from_number(t.osi);
         s.push('\n');
+        let top = if t.total <= t.conversations.len() {
+            String::new()
+        } else if lang == Lang::Ko {
+            format!(" (상위 {}개)", t.conversations.len())
+        } else {
+            format!(" (top {})", t.conversations.len())
+        };
         let title = format!(
-            "{} {} conversations: {}{}",
+            "{} {} {}: {}{top}",
             layer_label(osi, lang).trim_end(),
             t.kind,
+            say(lang, "conversations", "대화"),
             t.total,
-            if t.total > t.conversations.len() {
-                format!(" (top {})", t.conversations.len())
-            } else {
-                String::new()
-            }
         );
         section(&mut s, &title);
         let ew = t
@@ -180,8 +209,15 @@ pub fn stats_text_in(
             .max(4);
         let _ = writeln!(
             s,
-            "  {:<ew$}     {:<ew$}  {:>7} {:>10}  {:>7} {:>10}  {:>9} {:>9}",
-            "A", "B", "A→B pkt", "bytes", "B→A pkt", "bytes", "start", "duration"
+            "  {:<ew$}     {:<ew$}  {} {}  {} {}  {} {}",
+            "A",
+            "B",
+            i18n::pad_left(say(lang, "A→B pkt", "A→B 패킷"), 7),
+            i18n::pad_left(say(lang, "bytes", "바이트"), 10),
+            i18n::pad_left(say(lang, "B→A pkt", "B→A 패킷"), 7),
+            i18n::pad_left(say(lang, "bytes", "바이트"), 10),
+            i18n::pad_left(say(lang, "start", "시작"), 9),
+            i18n::pad_left(say(lang, "duration", "지속 시간"), 9)
         );
         for c in &t.conversations {
             let _ = writeln!(
@@ -197,11 +233,21 @@ pub fn stats_text_in(
                 c.duration
             );
         }
-        let _ = writeln!(s, "  endpoints: {}", t.endpoints_total);
+        let _ = writeln!(
+            s,
+            "  {}: {}",
+            say(lang, "endpoints", "종단점"),
+            t.endpoints_total
+        );
+        let (tx, rx, pkt) = (
+            say(lang, "tx", "송신"),
+            say(lang, "rx", "수신"),
+            say(lang, "pkt", "패킷"),
+        );
         for e in &t.endpoints {
             let _ = writeln!(
                 s,
-                "    {:<ew$}  tx {:>6} pkt {:>10}   rx {:>6} pkt {:>10}",
+                "    {:<ew$}  {tx} {:>6} {pkt} {:>10}   {rx} {:>6} {pkt} {:>10}",
                 e.endpoint.to_string(),
                 e.tx.packets,
                 human_bytes(e.tx.bytes),
@@ -210,11 +256,19 @@ pub fn stats_text_in(
             );
         }
         if t.overflow > 0 {
-            let _ = writeln!(
-                s,
-                "  ({} packets of conversations over the table cap not counted)",
-                t.overflow
-            );
+            let _ = if lang == Lang::Ko {
+                writeln!(
+                    s,
+                    "  (표 한도를 넘은 대화의 패킷 {}개는 세지 않음)",
+                    t.overflow
+                )
+            } else {
+                writeln!(
+                    s,
+                    "  ({} packets of conversations over the table cap not counted)",
+                    t.overflow
+                )
+            };
         }
     }
 
@@ -228,27 +282,44 @@ pub fn stats_text_in(
             .iter()
             .map(|(k, n)| format!("{} ×{n}", safe::escape(k)))
             .collect();
-        let _ = writeln!(s, "  {:<14} {}", title, list.join(", "));
+        let _ = writeln!(s, "  {} {}", i18n::pad(title, 14), list.join(", "));
+    };
+    // DNS error codes by their name, in Korean with their mnemonic.
+    let rcode_list = |v: Vec<(&String, u64)>| -> Vec<String> {
+        v.into_iter()
+            .map(|(k, n)| {
+                format!(
+                    "{} ×{n}",
+                    safe::escape(&sessions::words::dns_rcode(lang, k))
+                )
+            })
+            .collect()
     };
     if !a.dns.is_empty() {
         s.push('\n');
         section(&mut s, &format!("{} DNS", app.trim_end()));
         for d in &a.dns {
             let types: Vec<String> = d.types.keys().map(|k| safe::escape(k).into()).collect();
-            let rcodes: Vec<String> = d
-                .rcodes
-                .iter()
-                .map(|(k, n)| format!("{} ×{n}", safe::escape(k)))
-                .collect();
+            let rcodes = rcode_list(d.rcodes.iter().map(|(k, n)| (k, *n)).collect());
             let _ = write!(
                 s,
-                "  {:<32} {:<10} {} queries, {} responses, {} answers",
+                "  {:<32} {:<10} ",
                 safe::escape(&d.name),
                 types.join("+"),
-                d.queries,
-                d.responses,
-                d.answers
             );
+            let _ = if lang == Lang::Ko {
+                write!(
+                    s,
+                    "질의 {}번, 응답 {}번, 답 {}개",
+                    d.queries, d.responses, d.answers
+                )
+            } else {
+                write!(
+                    s,
+                    "{} queries, {} responses, {} answers",
+                    d.queries, d.responses, d.answers
+                )
+            };
             if !rcodes.is_empty() {
                 let _ = write!(s, " [{}]", rcodes.join(", "));
             }
@@ -257,14 +328,21 @@ pub fn stats_text_in(
             }
             s.push('\n');
         }
-        counts(&mut s, "rcodes", &a.dns_rcodes);
+        if !a.dns_rcodes.is_empty() {
+            let _ = writeln!(
+                s,
+                "  {} {}",
+                i18n::pad(say(lang, "rcodes", "응답 코드"), 14),
+                rcode_list(a.dns_rcodes.iter().map(|(k, n)| (k, *n)).collect()).join(", ")
+            );
+        }
     }
     if !a.http_hosts.is_empty() || !a.http_status.is_empty() {
         s.push('\n');
         section(&mut s, &format!("{} HTTP", app.trim_end()));
-        counts(&mut s, "hosts", &a.http_hosts);
-        counts(&mut s, "methods", &a.http_methods);
-        counts(&mut s, "status", &a.http_status);
+        counts(&mut s, say(lang, "hosts", "호스트"), &a.http_hosts);
+        counts(&mut s, say(lang, "methods", "메서드"), &a.http_methods);
+        counts(&mut s, say(lang, "status", "상태"), &a.http_status);
     }
     if !a.tls_sni.is_empty() || !a.tls_versions.is_empty() {
         s.push('\n');
@@ -273,9 +351,13 @@ pub fn stats_text_in(
             &format!("{} TLS", layer_label(Osi::Presentation, lang).trim_end()),
         );
         counts(&mut s, "SNI", &a.tls_sni);
-        counts(&mut s, "ALPN offered", &a.tls_alpn);
-        counts(&mut s, "versions", &a.tls_versions);
-        counts(&mut s, "ciphers", &a.tls_ciphers);
+        counts(
+            &mut s,
+            say(lang, "ALPN offered", "제안된 ALPN"),
+            &a.tls_alpn,
+        );
+        counts(&mut s, say(lang, "versions", "버전"), &a.tls_versions);
+        counts(&mut s, say(lang, "ciphers", "암호 스위트"), &a.tls_ciphers);
         counts(&mut s, "JA3", &a.ja3);
         counts(&mut s, "JA4", &a.ja4);
         counts(&mut s, "JA3S", &a.ja3s);
@@ -288,25 +370,38 @@ pub fn stats_text_in(
                 (Some(c), Some(v)) => format!("{c} → {v}"),
                 _ => String::new(),
             };
+            let ko = lang == Lang::Ko;
+            let (to_server, to_client, frames) =
+                (w.messages_to_server, w.messages_to_client, w.frames);
+            let counted = if ko {
+                format!("메시지 {to_server} → / {to_client} ←, 프레임 {frames}개")
+            } else {
+                format!("messages {to_server} → / {to_client} ←, {frames} frames")
+            };
+            let pings = match (w.pings, ko) {
+                (0, _) => String::new(),
+                (n, true) => format!(", 핑 {n}번"),
+                (n, false) => format!(", {n} ping"),
+            };
             let _ = writeln!(
                 s,
-                "  tcp {:<4} {}  messages {} → / {} ←, {} frames, {}{}{}{}",
+                "  tcp {:<4} {}  {counted}, {}{pings}{}{}",
                 w.stream,
                 ends,
-                w.messages_to_server,
-                w.messages_to_client,
-                w.frames,
                 human_bytes(w.payload_bytes),
-                if w.pings > 0 {
-                    format!(", {} ping", w.pings)
+                if w.deflate {
+                    ", permessage-deflate"
                 } else {
-                    String::new()
+                    ""
                 },
-                if w.deflate { ", deflate" } else { "" },
                 if w.close_codes.is_empty() {
                     String::new()
                 } else {
-                    format!(", close {}", safe::escape(&w.close_codes.join(" / ")))
+                    format!(
+                        ", {} {}",
+                        say(lang, "close", "종료"),
+                        safe::escape(&w.close_codes.join(" / "))
+                    )
                 }
             );
         }
@@ -315,10 +410,17 @@ pub fn stats_text_in(
     let pr = &a.polling;
     if !pr.polling.is_empty() || pr.websocket.iter().any(|w| w.accepted) {
         s.push('\n');
-        section(&mut s, &format!("{} polling and push", app.trim_end()));
+        section(
+            &mut s,
+            &format!(
+                "{} {}",
+                app.trim_end(),
+                say(lang, "polling and push", "폴링과 푸시")
+            ),
+        );
         for p in &pr.polling {
-            let _ = writeln!(s, "  {}", safe::escape(&p.summary()));
-            let _ = writeln!(s, "    {}", p.cost());
+            let _ = writeln!(s, "  {}", safe::escape(&p.summary_in(lang)));
+            let _ = writeln!(s, "    {}", p.cost_in(lang));
         }
         for w in pr.websocket.iter().filter(|w| w.accepted) {
             let ends = match (&w.client, &w.server) {
@@ -326,20 +428,23 @@ pub fn stats_text_in(
                 _ => String::new(),
             };
             let _ = writeln!(s, "  WebSocket tcp {}{ends}", w.stream);
-            let _ = writeln!(s, "    {}", w.cost());
+            let _ = writeln!(s, "    {}", w.cost_in(lang));
         }
         for p in &pr.polling {
-            if let Some(text) = pr.push_of(p.client).and_then(|w| polling::compare(p, w)) {
+            if let Some(text) = pr
+                .push_of(p.client)
+                .and_then(|w| polling::compare_in(p, w, lang))
+            {
                 let _ = writeln!(s, "  {text}");
             }
         }
     }
 
     s.push('\n');
-    section(&mut s, "Anomalies");
+    section(&mut s, say(lang, "Anomalies", "이상 징후"));
     let an = &r.anomalies;
     if an.by_kind.is_empty() && an.retransmissions + an.out_of_order + an.lost_segments == 0 {
-        s.push_str("  none\n");
+        let _ = writeln!(s, "  {}", say(lang, "none", "없음"));
     } else {
         for k in &an.by_kind {
             let mut line = String::new();
@@ -347,25 +452,53 @@ pub fn stats_text_in(
                 &mut line,
                 color,
                 style::anomaly(),
-                &format!("{:<10}", k.kind),
+                &i18n::pad(anomaly_kind(lang, k.kind), 10),
             );
-            let _ = writeln!(s, "  {line} {:<10} {} layers", k.protocol, k.layers);
+            let _ = if lang == Lang::Ko {
+                writeln!(s, "  {line} {:<10} 계층 {}개", k.protocol, k.layers)
+            } else {
+                writeln!(s, "  {line} {:<10} {} layers", k.protocol, k.layers)
+            };
         }
-        let _ = writeln!(
-            s,
-            "  TCP: {} retransmissions, {} out of order, {} previous segment not captured, {} keep-alives, {} bytes missing",
-            an.retransmissions, an.out_of_order, an.lost_segments, an.keep_alives, an.missing_bytes
-        );
+        let _ = if lang == Lang::Ko {
+            writeln!(
+                s,
+                "  TCP: 재전송 {}, 순서 뒤바뀜 {}, 이전 세그먼트 캡처 안 됨 {}, keep-alive {}, 누락된 바이트 {}",
+                an.retransmissions,
+                an.out_of_order,
+                an.lost_segments,
+                an.keep_alives,
+                an.missing_bytes
+            )
+        } else {
+            writeln!(
+                s,
+                "  TCP: {} retransmissions, {} out of order, {} previous segment not captured, {} keep-alives, {} bytes missing",
+                an.retransmissions,
+                an.out_of_order,
+                an.lost_segments,
+                an.keep_alives,
+                an.missing_bytes
+            )
+        };
     }
     s.push('\n');
     section(&mut s, "Expert info");
     expert_table(&mut s, &r.experts);
     if r.overflow > 0 {
-        let _ = writeln!(
-            s,
-            "\n  ({} keys over the memory caps were counted but not listed)",
-            r.overflow
-        );
+        let _ = if lang == Lang::Ko {
+            writeln!(
+                s,
+                "\n  (메모리 한도를 넘은 키 {}개는 세었지만 나열하지 않음)",
+                r.overflow
+            )
+        } else {
+            writeln!(
+                s,
+                "\n  ({} keys over the memory caps were counted but not listed)",
+                r.overflow
+            )
+        };
     }
     s
 }
@@ -401,6 +534,21 @@ fn expert_table(s: &mut String, rows: &[crate::views::stats::ExpertRow]) {
             );
         }
         i += block.len();
+    }
+}
+
+/// An anomaly's kind (`truncated`, `malformed`, …) in the reader's
+/// language.
+fn anomaly_kind(lang: Lang, english: &str) -> &str {
+    if lang == Lang::En {
+        return english;
+    }
+    match english {
+        "truncated" => "잘림",
+        "malformed" => "형식 오류",
+        "missing" => "누락",
+        "evicted" => "버려짐",
+        other => other,
     }
 }
 
@@ -741,9 +889,9 @@ pub fn sessions_text(r: &sessions::Report, color: bool, lang: Lang) -> String {
         // A host known only by its MAC (a probe for a free address) is
         // named by it.
         let mut head = match (c.addresses.first(), &c.mac) {
-            (Some(a), _) => format!("client {a}"),
-            (None, Some(m)) => format!("client {m}"),
-            (None, None) => "client ?".to_string(),
+            (Some(a), _) => sessions::words::client(lang, a),
+            (None, Some(m)) => sessions::words::client(lang, m),
+            (None, None) => sessions::words::client(lang, "?"),
         };
         if c.addresses.len() > 1 {
             let _ = write!(head, " ({})", c.addresses[1..].join(", "));
@@ -776,20 +924,16 @@ pub fn sessions_text(r: &sessions::Report, color: bool, lang: Lang) -> String {
     if r.dropped > 0 {
         let _ = writeln!(
             s,
-            "\n({} conversations over the cap of {} not shown)",
-            r.dropped,
-            sessions::MAX_CONVERSATIONS
+            "\n{}",
+            sessions::words::dropped(lang, r.dropped, sessions::MAX_CONVERSATIONS)
         );
     }
     if r.dropped_l3 > 0 {
-        let _ = writeln!(
-            s,
-            "\n({} ARP, NDP or ICMP messages over the caps not shown)",
-            r.dropped_l3
-        );
+        let _ = writeln!(s, "\n{}", sessions::words::dropped_l3(lang, r.dropped_l3));
     }
     if r.clients.is_empty() {
-        s.push_str("no conversations\n");
+        s.push_str(sessions::words::no_conversations(lang));
+        s.push('\n');
     }
     s
 }

@@ -23,6 +23,7 @@
 //! WebSocket sessions and [`MAX_STREAMS`] conversations being charged
 //! (oldest first out; what could not be tracked is counted).
 
+use super::i18n::Lang;
 use super::{Addr, Endpoint, flow, frame_meta, human_bytes, own_layers};
 use crate::dissect::fields as f;
 use crate::dissect::{Dissection, Layer, Value};
@@ -579,24 +580,29 @@ fn secs(s: f64) -> String {
 }
 
 impl Poll {
-    /// What was asked, how often, over how many connections.
+    /// What was asked, how often, over how many connections (English).
     pub fn summary(&self) -> String {
-        let mut text = if self.long_polling {
-            format!(
-                "long polling: {} {} on {}, each request held {} by the server",
-                self.method,
-                self.path,
-                self.server,
+        self.summary_in(Lang::En)
+    }
+
+    /// [`Poll::summary`] in `lang`.
+    pub fn summary_in(&self, lang: Lang) -> String {
+        let ko = lang == Lang::Ko;
+        let (m, path, server) = (&self.method, &self.path, &self.server);
+        let mut text = match (ko, self.long_polling) {
+            (false, true) => format!(
+                "long polling: {m} {path} on {server}, each request held {} by the server",
                 secs(self.wait)
-            )
-        } else {
-            format!(
-                "polling: {} {} on {} every {}",
-                self.method,
-                self.path,
-                self.server,
+            ),
+            (false, false) => format!(
+                "polling: {m} {path} on {server} every {}",
                 secs(self.interval)
-            )
+            ),
+            (true, true) => format!(
+                "롱 폴링: {server}의 {m} {path}, 서버가 요청마다 {} 붙잡아 둠",
+                secs(self.wait)
+            ),
+            (true, false) => format!("폴링: {server}의 {m} {path}, {}마다", secs(self.interval)),
         };
         if self.interval_max - self.interval_min >= 0.001 {
             let min = secs(self.interval_min);
@@ -606,67 +612,99 @@ impl Poll {
                 secs(self.interval_max)
             ));
         }
-        text.push_str(&format!(
-            ", {} times in {}",
-            self.polls,
-            secs(self.last - self.first)
-        ));
-        text.push_str(&match self.connections {
-            1 => ", on one kept-alive connection".to_string(),
-            n if n == self.polls => ", each on a new connection".to_string(),
-            n => format!(", over {n} connections"),
+        let span = secs(self.last - self.first);
+        if ko {
+            text.push_str(&format!(", {span} 동안 {}번", self.polls));
+        } else {
+            text.push_str(&format!(", {} times in {span}", self.polls));
+        }
+        text.push_str(&match (ko, self.connections) {
+            (false, 1) => ", on one kept-alive connection".to_string(),
+            (false, n) if n == self.polls => ", each on a new connection".to_string(),
+            (false, n) => format!(", over {n} connections"),
+            (true, 1) => ", 유지된 연결 하나로".to_string(),
+            (true, n) if n == self.polls => ", 매번 새 연결로".to_string(),
+            (true, n) => format!(", 연결 {n}개에 걸쳐"),
         });
         text
     }
 
-    /// News, headers and wire bytes, and the overhead per news item.
+    /// News, headers and wire bytes, and the overhead per news item
+    /// (English).
     pub fn cost(&self) -> String {
+        self.cost_in(Lang::En)
+    }
+
+    /// [`Poll::cost`] in `lang`.
+    pub fn cost_in(&self, lang: Lang) -> String {
         let headers = self.request_header_bytes + self.response_header_bytes;
-        format!(
-            "cost: {} of news in {} of {} answers, {} of HTTP headers ({} per poll), {} on the wire in {} packets: {} of overhead per {}",
-            human_bytes(self.news_bytes),
-            self.with_news,
-            self.responses,
-            human_bytes(headers),
-            human_bytes(headers / self.polls.max(1)),
-            human_bytes(self.wire_bytes),
-            self.wire_packets,
-            human_bytes(self.overhead_per_message.round() as u64),
-            if self.with_news > 0 {
+        let news = human_bytes(self.news_bytes);
+        let all_headers = human_bytes(headers);
+        let per_poll = human_bytes(headers / self.polls.max(1));
+        let wire = human_bytes(self.wire_bytes);
+        let overhead = human_bytes(self.overhead_per_message.round() as u64);
+        let (with, answers, packets) = (self.with_news, self.responses, self.wire_packets);
+        if lang == Lang::Ko {
+            let per = if self.with_news > 0 {
+                "소식 하나"
+            } else {
+                "폴링 한 번"
+            };
+            format!(
+                "비용: 응답 {answers}개 중 {with}개에 소식 {news}, HTTP 헤더 {all_headers} (폴링마다 {per_poll}), 전송량 {wire} (패킷 {packets}개): {per}당 오버헤드 {overhead}"
+            )
+        } else {
+            let per = if self.with_news > 0 {
                 "news item"
             } else {
                 "poll"
-            },
-        )
+            };
+            format!(
+                "cost: {news} of news in {with} of {answers} answers, {all_headers} of HTTP headers ({per_poll} per poll), {wire} on the wire in {packets} packets: {overhead} of overhead per {per}"
+            )
+        }
     }
 }
 
 impl Push {
-    /// What opening the session cost, and then each message.
+    /// What opening the session cost, and then each message (English).
     pub fn cost(&self) -> String {
+        self.cost_in(Lang::En)
+    }
+
+    /// [`Push::cost`] in `lang`.
+    pub fn cost_in(&self, lang: Lang) -> String {
         let messages: u64 = self.messages.iter().sum();
-        let payload: u64 = self.payload_bytes.iter().sum();
+        let payload = human_bytes(self.payload_bytes.iter().sum());
         let frame = if self.frame_header_min == self.frame_header_max {
             format!("{} B", self.frame_header_min)
         } else {
             format!("{}–{} B", self.frame_header_min, self.frame_header_max)
         };
-        let mut text = format!(
-            "cost: {} in {} packets to open (TCP handshake, {} of upgrade headers), then {} messages carried {} with {} of frame header each; {} on the wire in {} packets: {} of overhead per message",
-            human_bytes(self.open_bytes),
-            self.open_packets,
-            human_bytes(self.upgrade_header_bytes),
-            messages,
-            human_bytes(payload),
-            frame,
-            human_bytes(self.wire_bytes),
-            self.wire_packets,
-            human_bytes(self.overhead_per_message.round() as u64),
-        );
-        if self.pings > 0 {
-            text.push_str(&format!(" (keep-alive: {} ping)", self.pings));
+        let open = human_bytes(self.open_bytes);
+        let open_packets = self.open_packets;
+        let upgrade = human_bytes(self.upgrade_header_bytes);
+        let wire = human_bytes(self.wire_bytes);
+        let packets = self.wire_packets;
+        let overhead = human_bytes(self.overhead_per_message.round() as u64);
+        let pings = self.pings;
+        if lang == Lang::Ko {
+            let mut text = format!(
+                "비용: 여는 데 {open} (패킷 {open_packets}개: TCP 핸드셰이크, 업그레이드 헤더 {upgrade}), 이후 메시지 {messages}개가 {payload}를 실어 나름 (프레임 헤더 각 {frame}); 전송량 {wire} (패킷 {packets}개): 메시지당 오버헤드 {overhead}"
+            );
+            if pings > 0 {
+                text.push_str(&format!(" (연결 유지: 핑 {pings}번)"));
+            }
+            text
+        } else {
+            let mut text = format!(
+                "cost: {open} in {open_packets} packets to open (TCP handshake, {upgrade} of upgrade headers), then {messages} messages carried {payload} with {frame} of frame header each; {wire} on the wire in {packets} packets: {overhead} of overhead per message"
+            );
+            if pings > 0 {
+                text.push_str(&format!(" (keep-alive: {pings} ping)"));
+            }
+            text
         }
-        text
     }
 }
 
@@ -682,25 +720,47 @@ impl Report {
 }
 
 /// Polling next to push: overhead per item, and how late polled news is.
-/// None when the session carried no message.
+/// None when the session carried no message (English).
 pub fn compare(p: &Poll, w: &Push) -> Option<String> {
+    compare_in(p, w, Lang::En)
+}
+
+/// [`compare`] in `lang`.
+pub fn compare_in(p: &Poll, w: &Push, lang: Lang) -> Option<String> {
     if w.messages.iter().sum::<u64>() == 0 {
         return None;
     }
+    let ko = lang == Lang::Ko;
     let ratio = p.overhead_per_message / w.overhead_per_message.max(1.0);
-    let mut text = format!(
-        "polling vs WebSocket: {} of overhead per news item polled, {} per message pushed",
-        human_bytes(p.overhead_per_message.round() as u64),
-        human_bytes(w.overhead_per_message.round() as u64),
-    );
+    let polled = human_bytes(p.overhead_per_message.round() as u64);
+    let pushed = human_bytes(w.overhead_per_message.round() as u64);
+    let mut text = if ko {
+        format!(
+            "폴링 대 WebSocket: 오버헤드가 폴링은 소식 하나당 {polled}, 푸시는 메시지당 {pushed}"
+        )
+    } else {
+        format!(
+            "polling vs WebSocket: {polled} of overhead per news item polled, {pushed} per message pushed"
+        )
+    };
     if ratio >= 1.5 {
-        text.push_str(&format!(" ({ratio:.0}× less)"));
+        if ko {
+            text.push_str(&format!(" ({ratio:.0}분의 1)"));
+        } else {
+            text.push_str(&format!(" ({ratio:.0}× less)"));
+        }
     }
     if !p.long_polling {
-        text.push_str(&format!(
-            "; polled news waits up to {} for the next poll, pushed news leaves at once",
-            secs(p.interval)
-        ));
+        let wait = secs(p.interval);
+        if ko {
+            text.push_str(&format!(
+                "; 폴링한 소식은 다음 폴링까지 최대 {wait} 기다리고, 푸시한 소식은 곧바로 떠남"
+            ));
+        } else {
+            text.push_str(&format!(
+                "; polled news waits up to {wait} for the next poll, pushed news leaves at once"
+            ));
+        }
     }
     Some(text)
 }

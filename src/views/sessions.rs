@@ -27,11 +27,12 @@
 
 mod icmp;
 mod link;
-mod words;
+pub mod words;
 
 pub use icmp::{MAX_ERRORS, MAX_ORPHANS, MAX_PENDING, MAX_PINGS};
 pub use link::MAX_RESOLUTIONS;
 
+use super::i18n::Lang;
 use super::polling::{self, Poll, Polling, Push};
 use super::{Addr, Endpoint, addr_field, frame_meta, human_bytes, human_duration, own_layers};
 use crate::dissect::app::{dns, tls, websocket};
@@ -763,7 +764,13 @@ impl Sessions {
             .orphan(capture, quoted, e, conversation, &mut self.budget);
     }
 
+    /// The report in English (JSON, the HTML report).
     pub fn report(&self) -> Report {
+        self.report_in(Lang::En)
+    }
+
+    /// The report with its steps told in `lang` (the text view).
+    pub fn report_in(&self, lang: Lang) -> Report {
         let base = self.first_ns.unwrap_or(0);
         let rel = |ns: i128| (ns - base) as f64 / 1e9;
         let pr = self.polling.report(base);
@@ -841,7 +848,14 @@ impl Sessions {
                 .first()
                 .and_then(|&st| self.convs.get(&(p.capture, true, st)))
                 .map_or(p.first, |c| rel(c.first_ns).min(p.first));
-            poll_steps(p, start, folded, pr.push_of(p.client), &mut groups[g].2);
+            poll_steps(
+                p,
+                start,
+                folded,
+                pr.push_of(p.client),
+                lang,
+                &mut groups[g].2,
+            );
         }
         let retried = self.tc_retries();
         for &(&(capture, tcp, stream), c) in &ordered {
@@ -851,7 +865,7 @@ impl Sessions {
             let folded = tcp && fold.get(&at).is_some_and(|p| only_polls(c, p));
             let from = groups[g].2.len();
             let tc_retried = !tcp && retried.contains(&(capture, stream));
-            conv_steps(c, &rel, push, tc_retried, &mut groups[g].2);
+            conv_steps(c, &rel, push, tc_retried, lang, &mut groups[g].2);
             if folded {
                 for st in &mut groups[g].2[from..] {
                     st.folded = true;
@@ -868,7 +882,7 @@ impl Sessions {
                 rel(p.first_ns),
                 p.protocol(),
                 p.kind(),
-                p.text(),
+                p.text(lang),
                 Some(p.last_ns - p.first_ns),
                 icmp::ip_conversation(p.client, p.server),
             ));
@@ -881,7 +895,7 @@ impl Sessions {
                 rel(o.error.first_ns),
                 o.error.protocol(),
                 "error",
-                format!("{}{}", o.about, o.error.text()),
+                format!("{}{}", o.about, o.error.text(lang)),
                 None,
                 o.conversation.clone(),
             ));
@@ -891,7 +905,7 @@ impl Sessions {
         for r in asked {
             let (addr, mac) = r.client();
             let g = group_of(addr, mac, &mut groups);
-            let (text, d) = r.text();
+            let (text, d) = r.text(lang);
             groups[g].2.push(l3_step(
                 rel(r.first_ns),
                 r.protocol(),
@@ -1019,7 +1033,14 @@ fn only_polls(c: &Conv, p: &Poll) -> bool {
 /// The polling summary and its cost, told before the first poll's
 /// conversation, and next to it what the same client's WebSocket session
 /// cost per message.
-fn poll_steps(p: &Poll, start: f64, folded: usize, push: Option<&Push>, out: &mut Vec<Step>) {
+fn poll_steps(
+    p: &Poll,
+    start: f64,
+    folded: usize,
+    push: Option<&Push>,
+    lang: Lang,
+    out: &mut Vec<Step>,
+) {
     let conv = p
         .streams
         .first()
@@ -1040,18 +1061,16 @@ fn poll_steps(p: &Poll, start: f64, folded: usize, push: Option<&Push>, out: &mu
         start,
         "polling",
         0,
-        p.summary(),
+        p.summary_in(lang),
         Some(p.last - p.first),
     ));
-    let mut text = p.cost();
+    let mut text = p.cost_in(lang);
     if folded > 0 {
-        text.push_str(&format!(
-            "; the first connection is shown, {folded} alike folded (-T json lists them)"
-        ));
+        text.push_str(&words::folded(lang, folded));
     }
     out.push(step(start, "cost", 1, text, None));
     if let Some(w) = push
-        && let Some(text) = polling::compare(p, w)
+        && let Some(text) = polling::compare_in(p, w, lang)
     {
         out.push(Step {
             protocol: "WebSocket",
@@ -1127,7 +1146,7 @@ fn dns_step(c: &mut Conv, l: &Layer<'_>, ts: i128) {
                 let v = f.value.to_string();
                 let chars = v.chars().count();
                 let v = if chars > MAX_ANSWER_CHARS {
-                    words::cut(&v, MAX_ANSWER_CHARS, chars)
+                    words::cut(Lang::En, &v, MAX_ANSWER_CHARS, chars)
                 } else {
                     v
                 };
@@ -1383,10 +1402,6 @@ fn ws_step(c: &mut Conv, l: &Layer<'_>, ts: i128, dir: usize) {
     }
 }
 
-fn side(dir: usize) -> &'static str {
-    if dir == 0 { "client" } else { "server" }
-}
-
 /// The dial or DNS query of the conversation went unanswered but for an
 /// ICMP error: that step tells the first error in place of "no answer".
 fn error_told(c: &Conv) -> bool {
@@ -1405,6 +1420,7 @@ fn conv_steps(
     rel: &dyn Fn(i128) -> f64,
     push: Option<&Push>,
     tc_retried: bool,
+    lang: Lang,
     out: &mut Vec<Step>,
 ) {
     let conv = format!("{} {}", if c.tcp { "tcp" } else { "udp" }, c.stream);
@@ -1427,9 +1443,9 @@ fn conv_steps(
     let told = error_told(c);
     let n = c.icmp.list.len();
     for (i, e) in c.icmp.list.iter().enumerate().skip(usize::from(told)) {
-        let mut text = e.text();
+        let mut text = e.text(lang);
         if i + 1 == n && c.icmp.more > 0 {
-            text.push_str(&words::more_errors(c.icmp.more));
+            text.push_str(&words::more_errors(lang, c.icmp.more));
         }
         out.push(step(
             e.first_ns,
@@ -1451,7 +1467,7 @@ fn conv_steps(
             match c.icmp.first().filter(|_| told) {
                 Some(e) => {
                     text.push_str(" → ");
-                    text.push_str(&e.text_after(Some(lk.q_ns)));
+                    text.push_str(&e.text_after(lang, Some(lk.q_ns)));
                     let d = e.first_ns - lk.q_ns;
                     out.push(step(
                         lk.q_ns,
@@ -1464,7 +1480,8 @@ fn conv_steps(
                     ));
                 }
                 None => {
-                    text.push_str(" → no answer");
+                    text.push_str(" → ");
+                    text.push_str(words::dns_no_answer(lang));
                     out.push(step(
                         lk.q_ns,
                         Osi::Application,
@@ -1483,7 +1500,7 @@ fn conv_steps(
             let mut full: Vec<String> = Vec::new();
             let mut shown: Vec<String> = Vec::new();
             match (&lk.rcode, lk.answers.is_empty()) {
-                (Some(r), _) => full.push(r.clone()),
+                (Some(r), _) => full.push(words::dns_rcode(lang, r)),
                 (None, false) => {
                     let mut all = lk
                         .answers
@@ -1492,19 +1509,19 @@ fn conv_steps(
                         .collect::<Vec<_>>()
                         .join(", ");
                     if lk.more_answers > 0 {
-                        all.push_str(&words::more_answers(lk.more_answers));
+                        all.push_str(&words::more_answers(lang, lk.more_answers));
                     }
                     // Their length as sent (an answer over
                     // MAX_ANSWER_CHARS is kept cut).
                     let chars =
                         lk.answers.iter().map(|a| a.1).sum::<usize>() + 2 * (lk.answers.len() - 1);
                     if chars > SHOWN_ANSWER_CHARS {
-                        shown.push(words::cut(&all, SHOWN_ANSWER_CHARS, chars));
+                        shown.push(words::cut(lang, &all, SHOWN_ANSWER_CHARS, chars));
                     }
                     full.push(all);
                 }
                 (None, true) if lk.tc_ns.is_none() && lk.cut.is_none() => {
-                    full.push("no records".to_string());
+                    full.push(words::dns_no_records(lang).to_string());
                 }
                 (None, true) => {}
             }
@@ -1513,15 +1530,15 @@ fn conv_steps(
             }
             let mut outcome = Vec::new();
             if lk.tc_ns.is_some() {
-                outcome.push(words::dns_tc(tc_retried).to_string());
+                outcome.push(words::dns_tc(lang, tc_retried).to_string());
             }
             if let Some(k) = lk.cut {
-                outcome.push(words::dns_cut(k).to_string());
+                outcome.push(words::dns_cut(lang, k).to_string());
             }
             full.extend(outcome.iter().cloned());
             shown.extend(outcome);
             let d = lk.last_ns - lk.q_ns;
-            let tail = format!(" {} via {}", dur(d), c.server);
+            let tail = words::dns_via(lang, d, &c.server.to_string());
             let short = format!("{text}{}{tail}", shown.join(" · "));
             text.push_str(&full.join(" · "));
             text.push_str(&tail);
@@ -1536,13 +1553,13 @@ fn conv_steps(
     }
 
     if !c.tcp && c.quic.is_none() {
-        let text = format!(
-            "{} → {}: {} datagrams, {} → / {} ←",
-            c.client,
-            c.server,
+        let text = words::datagrams(
+            lang,
+            &c.client.to_string(),
+            &c.server.to_string(),
             c.packets,
-            human_bytes(c.bytes[0]),
-            human_bytes(c.bytes[1])
+            &human_bytes(c.bytes[0]),
+            &human_bytes(c.bytes[1]),
         );
         out.push(step(
             c.first_ns,
@@ -1560,17 +1577,17 @@ fn conv_steps(
     let port = c.client.port.unwrap_or(0);
     if let Some(q) = &c.quic {
         let start = q.initial_ns.unwrap_or(c.first_ns);
-        let mut text = format!("dial {} from port {port} (Initial)", c.server);
+        let mut text = words::dial(lang, &c.server.to_string(), port, "Initial");
         if let Some(h) = q.handshake_ns {
-            text.push_str(&format!(" · Handshake after {}", human_duration(h - start)));
+            text.push_str(&words::quic_after(lang, "Handshake", h - start));
         }
         if let Some(o) = q.one_rtt_ns {
-            text.push_str(&format!(" · 1-RTT after {}", human_duration(o - start)));
+            text.push_str(&words::quic_after(lang, "1-RTT", o - start));
         }
         match q.version {
             Some(1) => text.push_str(", QUIC v1"),
             Some(0x6b33_43cf) => text.push_str(", QUIC v2"),
-            Some(v) => text.push_str(&format!(", version 0x{v:08x}")),
+            Some(v) => text.push_str(&words::quic_version(lang, v)),
             None => {}
         }
         let d = q.one_rtt_ns.or(q.handshake_ns).map(|e| e - start);
@@ -1581,19 +1598,19 @@ fn conv_steps(
     match c.syn {
         _ if c.quic.is_some() => {}
         Some(syn) => {
-            let mut text = format!("dial {} from port {port} (SYN)", c.server);
+            let mut text = words::dial(lang, &c.server.to_string(), port, "SYN");
             if c.synack.is_some() {
-                text.push_str(" · answer (SYN-ACK)");
+                text.push_str(words::dial_answered(lang));
             } else if let Some((_, dir)) = c.rst {
-                text.push_str(&format!(" · refused (RST by {})", side(dir)));
+                text.push_str(&words::dial_refused(lang, dir));
             } else if let Some(e) = c.icmp.first().filter(|_| told) {
                 text.push_str(" · ");
-                text.push_str(&e.text_after(Some(syn)));
+                text.push_str(&e.text_after(lang, Some(syn)));
             } else {
-                text.push_str(" · no answer");
+                text.push_str(&words::dial_unanswered(lang));
             }
             if c.ack.is_some() {
-                text.push_str(" · connected (ACK)");
+                text.push_str(words::dial_connected(lang));
             }
             if let Some(sa) = c.synack {
                 text.push_str(&format!(", RTT {}", human_duration(sa - syn)));
@@ -1607,20 +1624,14 @@ fn conv_steps(
             out.push(step(syn, Osi::Session, "TCP", "dial", 0, text, d));
         }
         None => {
-            let text = format!(
-                "{} ↔ {}: already connected when the capture began",
-                c.client, c.server
-            );
+            let text = words::already_open(lang, &c.client.to_string(), &c.server.to_string());
             out.push(step(c.first_ns, Osi::Session, "TCP", "open", 0, text, None));
         }
     }
 
     // L6: TLS.
     if let Some(t) = &c.tls {
-        let mut text = match &t.version {
-            Some(v) => format!("{v} handshake"),
-            None => "handshake".to_string(),
-        };
+        let mut text = words::tls_handshake(lang, t.version.as_deref());
         if let Some(s) = &t.sni {
             text.push_str(&format!(" SNI {s}"));
         }
@@ -1633,12 +1644,12 @@ fn conv_steps(
         let d = t.done_ns.map(|e| e - t.hello_ns);
         let answered = t
             .server_hello_ns
-            .map(|s| format!("ServerHello after {}, ", human_duration(s - t.hello_ns)))
+            .map(|s| words::tls_server_hello_after(lang, s - t.hello_ns))
             .unwrap_or_default();
         match d {
-            Some(d) => text.push_str(&format!(" ({answered}done in {})", human_duration(d))),
-            None if t.server_hello => text.push_str(" (not finished in the capture)"),
-            None => text.push_str(" (no ServerHello)"),
+            Some(d) => text.push_str(&words::tls_done(lang, &answered, d)),
+            None if t.server_hello => text.push_str(words::tls_not_finished(lang)),
+            None => text.push_str(words::tls_no_server_hello(lang)),
         }
         out.push(step(
             t.hello_ns,
@@ -1670,7 +1681,7 @@ fn conv_steps(
                 }
                 text.push_str(&format!(" {}", dur(r - x.req_ns)));
             }
-            _ => text.push_str(" → no response"),
+            _ => text.push_str(words::http_no_response(lang)),
         }
         let d = x.resp_ns.map(|r| r - x.req_ns);
         out.push(step(
@@ -1685,7 +1696,7 @@ fn conv_steps(
     }
     if c.http_dropped > 0 {
         let t = c.http.last().map_or(c.first_ns, |x| x.req_ns);
-        let text = format!("… {} more requests", c.http_dropped);
+        let text = words::more_requests(lang, c.http_dropped);
         out.push(step(
             t,
             Osi::Application,
@@ -1698,15 +1709,11 @@ fn conv_steps(
     }
     if c.tls.is_some() && c.http.is_empty() && c.ws.is_none() {
         let t = c.tls.as_ref().and_then(|t| t.done_ns).unwrap_or(c.first_ns);
-        let what = if t_alpn_http(c) {
-            "encrypted HTTP"
-        } else {
-            "encrypted talk"
-        };
-        let text = format!(
-            "{what}: {} → / {} ← on the wire",
-            human_bytes(c.bytes[0]),
-            human_bytes(c.bytes[1])
+        let text = words::encrypted(
+            lang,
+            t_alpn_http(c),
+            &human_bytes(c.bytes[0]),
+            &human_bytes(c.bytes[1]),
         );
         out.push(step(
             t,
@@ -1721,7 +1728,7 @@ fn conv_steps(
 
     // L7: WebSocket.
     if let Some(w) = &c.ws {
-        let mut text = format!("upgrade {}", if w.uri.is_empty() { "/" } else { &w.uri });
+        let mut text = words::ws_upgrade(lang, if w.uri.is_empty() { "/" } else { &w.uri });
         let d = w.accepted_ns.map(|a| a - w.upgrade_ns);
         match d {
             Some(d) => {
@@ -1731,7 +1738,7 @@ fn conv_steps(
                 }
                 text.push_str(&format!(" {}", dur(d)));
             }
-            None => text.push_str(" → not accepted"),
+            None => text.push_str(words::ws_not_accepted(lang)),
         }
         out.push(step(
             w.upgrade_ns,
@@ -1743,15 +1750,13 @@ fn conv_steps(
             d,
         ));
         let t = w.first_msg_ns.or(w.accepted_ns).unwrap_or(w.upgrade_ns);
-        let mut text = format!(
-            "messages: {} → ({}), {} ← ({})",
-            w.messages[0],
-            human_bytes(w.bytes[0]),
-            w.messages[1],
-            human_bytes(w.bytes[1])
+        let mut text = words::ws_messages(
+            lang,
+            (w.messages[0], &human_bytes(w.bytes[0])),
+            (w.messages[1], &human_bytes(w.bytes[1])),
         );
         if w.pings > 0 {
-            text.push_str(&format!(", {} ping", w.pings));
+            text.push_str(&words::ws_pings(lang, w.pings));
         }
         let end = w.close.map_or(c.last_ns, |(ts, _, _)| ts);
         out.push(step(
@@ -1770,16 +1775,12 @@ fn conv_steps(
                 "WebSocket",
                 "cost",
                 depth + 1,
-                p.cost(),
+                p.cost_in(lang),
                 None,
             ));
         }
         if let Some((ts, dir, code)) = w.close {
-            let text = format!(
-                "close {code} {} (by {})",
-                websocket::close_code_name(code),
-                side(dir)
-            );
+            let text = words::ws_close(lang, code, websocket::close_code_name(code), dir);
             out.push(step(
                 ts,
                 Osi::Application,
@@ -1795,19 +1796,13 @@ fn conv_steps(
     // L4: hang up.
     if let Some(q) = &c.quic {
         let total = c.last_ns - q.initial_ns.unwrap_or(c.first_ns);
-        let tail = format!("({}, {} packets)", human_duration(total), c.packets);
+        let tail = words::quic_tail(lang, total, c.packets);
         let (t, text) = match &q.close {
-            Some((t, dir, code, reason)) => {
-                let mut s = format!("hang up: CONNECTION_CLOSE by {} (error {code}", side(*dir));
-                if !reason.is_empty() {
-                    s.push_str(&format!(", {reason:?}"));
-                }
-                (*t, format!("{s}) {tail}"))
-            }
-            None => (
-                c.last_ns,
-                format!("still open at the end of the capture {tail}"),
+            Some((t, dir, code, reason)) => (
+                *t,
+                format!("{} {tail}", words::quic_close(lang, *dir, *code, reason)),
             ),
+            None => (c.last_ns, words::still_open(lang, &tail)),
         };
         out.push(step(
             t,
@@ -1825,15 +1820,10 @@ fn conv_steps(
         return;
     }
     let total = c.last_ns - c.syn.unwrap_or(c.first_ns);
-    let tail = format!(
-        "(stream {}, {}, {} packets)",
-        c.stream,
-        human_duration(total),
-        c.packets
-    );
+    let tail = words::call_tail(lang, c.stream, total, c.packets);
     if let Some((ts, dir)) = c.rst {
         if c.synack.is_some() || c.syn.is_none() {
-            let text = format!("reset by {} (RST) {tail}", side(dir));
+            let text = words::reset_by(lang, dir, &tail);
             out.push(step(
                 ts,
                 Osi::Session,
@@ -1848,7 +1838,7 @@ fn conv_steps(
         let fins: Vec<(i128, usize)> = (0..2).filter_map(|d| c.fin[d].map(|t| (t, d))).collect();
         match fins.as_slice() {
             [] => {
-                let text = format!("still open at the end of the capture {tail}");
+                let text = words::still_open(lang, &tail);
                 out.push(step(
                     c.last_ns,
                     Osi::Session,
@@ -1862,10 +1852,10 @@ fn conv_steps(
             f => {
                 let mut f = f.to_vec();
                 f.sort();
-                let who: Vec<String> = f.iter().map(|(_, d)| format!("{} FIN", side(*d))).collect();
-                let mut text = format!("hang up: {}", who.join(", "));
+                let who: Vec<usize> = f.iter().map(|(_, d)| *d).collect();
+                let mut text = words::hang_up(lang, &who);
                 if f.len() == 1 {
-                    text.push_str(" (half closed)");
+                    text.push_str(words::half_closed(lang));
                 }
                 text.push(' ');
                 text.push_str(&tail);

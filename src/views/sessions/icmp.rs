@@ -11,6 +11,7 @@
 //! [`MAX_PENDING`] requests waiting for their reply per ping (an older one
 //! still waiting is given up: it stays counted as sent, unanswered).
 
+use super::super::i18n::Lang;
 use super::super::{Addr, Endpoint};
 use super::words;
 use crate::dissect::Layer;
@@ -48,15 +49,15 @@ impl IcmpError {
     }
 
     /// `port unreachable (ICMP from 10.99.0.2)`, `×3` when repeated.
-    pub fn text(&self) -> String {
-        self.text_after(None)
+    pub fn text(&self, lang: Lang) -> String {
+        self.text_after(lang, None)
     }
 
     /// [`IcmpError::text`], told `since` the datagram it answers was sent.
-    pub fn text_after(&self, since: Option<i128>) -> String {
-        let e = words::icmp_error(self.v6, self.itype, self.code, self.mtu);
+    pub fn text_after(&self, lang: Lang, since: Option<i128>) -> String {
+        let e = words::icmp_error(lang, self.v6, self.itype, self.code, self.mtu);
         let after = since.map(|t| self.first_ns - t);
-        let mut s = words::icmp_from(&e, self.v6, &self.from, after);
+        let mut s = words::icmp_from(lang, &e, self.v6, &self.from, after);
         if self.count > 1 {
             s.push_str(&words::times(self.count));
         }
@@ -228,27 +229,33 @@ impl Ping {
     }
 
     /// `ping 10.99.0.2: 3 sent, 3 answered, RTT min/avg/max ...`
-    pub fn text(&self) -> String {
-        let name = words::query_name(self.qtype, self.v6);
-        let mut s = words::ping_head(name, &self.server, self.frags);
+    pub fn text(&self, lang: Lang) -> String {
+        let name = words::query_name(lang, self.qtype, self.v6);
+        let mut s = words::ping_head(lang, name, &self.server, self.frags);
         s.push_str(": ");
-        s.push_str(&words::ping_counts(self.sent, self.answered));
+        s.push_str(&words::ping_counts(lang, self.sent, self.answered));
         if self.answered > 0 {
             let avg = self.rtt_sum / i128::from(self.answered);
             s.push_str(", ");
-            s.push_str(&words::rtt(self.rtt_min, avg, self.rtt_max, self.answered));
+            s.push_str(&words::rtt(
+                lang,
+                self.rtt_min,
+                avg,
+                self.rtt_max,
+                self.answered,
+            ));
         }
         if self.dups > 0 {
             s.push_str(", ");
-            s.push_str(&words::duplicates(self.dups));
+            s.push_str(&words::duplicates(lang, self.dups));
         }
         if self.unpaired > 0 {
             s.push_str(", ");
-            s.push_str(&words::unpaired(self.unpaired));
+            s.push_str(&words::unpaired(lang, self.unpaired));
         }
         for e in &self.errors.list {
             s.push_str(" · ");
-            s.push_str(&e.text());
+            s.push_str(&e.text(lang));
         }
         s
     }

@@ -11,6 +11,7 @@
 //! questions past that (or past the view's memory budget) are counted, not
 //! kept.
 
+use super::super::i18n::Lang;
 use super::super::{Addr, addr_field};
 use super::words;
 use crate::dissect::fields as f;
@@ -298,7 +299,7 @@ impl Resolution {
     }
 
     /// The step's text, and how long the answer took.
-    pub fn text(&self) -> (String, Option<i128>) {
+    pub fn text(&self, lang: Lang) -> (String, Option<i128>) {
         let ndp = self.protocol() == "NDP";
         let mac_of = |m: [u8; 6]| Addr::Mac(m);
         let repeat = if self.asks > 1 {
@@ -310,21 +311,21 @@ impl Resolution {
         let mut s = match self.kind {
             Kind::Announce => {
                 let mac = self.answer.map_or([0; 6], |a| a.mac);
-                let mut s = words::announce(ndp, &self.target, &mac_of(mac));
+                let mut s = words::announce(lang, ndp, &self.target, &mac_of(mac));
                 s.push_str(&repeat);
                 return (s, None);
             }
             Kind::Probe => {
                 let m = self.asker_mac.map(mac_of);
-                let mut s = words::probe(ndp, &self.target, m.as_ref());
+                let mut s = words::probe(lang, ndp, &self.target, m.as_ref());
                 s.push_str(&repeat);
                 s.push_str(" → ");
                 match self.answer {
                     Some(a) => {
-                        s.push_str(&words::probe_taken(&mac_of(a.mac)));
+                        s.push_str(&words::probe_taken(lang, &mac_of(a.mac)));
                         rtt = a.rtt;
                     }
-                    None => s.push_str(words::probe_free()),
+                    None => s.push_str(words::probe_free(lang)),
                 }
                 return (s, rtt);
             }
@@ -334,9 +335,9 @@ impl Resolution {
                     .or(self.asker_mac.map(Addr::Mac))
                     .unwrap_or(Addr::V4([0; 4]));
                 if self.asks == 0 {
-                    words::who_has_unseen(&self.target, &asker)
+                    words::who_has_unseen(lang, &self.target, &asker)
                 } else {
-                    words::who_has(&self.target, &asker)
+                    words::who_has(lang, &self.target, &asker)
                 }
             }
         };
@@ -344,20 +345,20 @@ impl Resolution {
         s.push_str(" → ");
         match self.answer {
             Some(a) => {
-                s.push_str(&words::is_at(&self.target, &mac_of(a.mac)));
+                s.push_str(&words::is_at(lang, &self.target, &mac_of(a.mac)));
                 if let Some(d) = a.rtt {
                     s.push(' ');
                     s.push_str(&words::after(d));
                     rtt = Some(d);
                 }
                 if self.answers > 1 {
-                    s.push_str(&words::answers(self.answers));
+                    s.push_str(&words::answers(lang, self.answers));
                 }
                 if let Some(o) = self.other_mac {
-                    s.push_str(&words::also_claimed(&mac_of(o)));
+                    s.push_str(&words::also_claimed(lang, &mac_of(o)));
                 }
             }
-            None => s.push_str(words::no_answer()),
+            None => s.push_str(words::no_answer(lang)),
         }
         (s, rtt)
     }
