@@ -6,7 +6,7 @@
 
 use super::budget::Budget;
 use super::{ConvKey, MAX_TRACKED_CONVERSATIONS};
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 pub const FIN: u16 = 0x001;
 pub const SYN: u16 = 0x002;

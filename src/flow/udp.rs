@@ -2,7 +2,7 @@
 
 use super::budget::Budget;
 use super::{ConvKey, MAX_TRACKED_CONVERSATIONS};
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 #[derive(Default)]
 pub struct UdpTracker {
