@@ -77,9 +77,25 @@ pub fn escape_from(s: &mut String, start: usize) {
     push(s, &tail);
 }
 
-/// Printable ASCII only: the common case, checked without decoding.
+/// Nothing to escape. ASCII is judged byte by byte; only the other
+/// characters (a summary's arrows, text in other scripts) are decoded.
 fn is_clean(s: &str) -> bool {
-    s.bytes().all(|b| (0x20..0x7f).contains(&b)) || !s.chars().any(is_unsafe)
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] < 0x80 {
+            if !(0x20..0x7f).contains(&b[i]) {
+                return false;
+            }
+            i += 1;
+            continue;
+        }
+        match s.get(i..).and_then(|rest| rest.chars().next()) {
+            Some(c) if !is_unsafe(c) => i += c.len_utf8(),
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// The one escaping routine.
