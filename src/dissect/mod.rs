@@ -287,6 +287,8 @@ impl Dissector {
             number: frame.number,
             ts_ns: frame.ts.as_nanos(),
         };
+        self.tcp.expire(ctx.ts_ns, &mut self.budget);
+        self.udp.expire(ctx.ts_ns, &mut self.budget);
         self.walk(&mut walk, next, ctx);
 
         self.last_frame = frame.number;

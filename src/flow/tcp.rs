@@ -98,6 +98,8 @@ struct Stream {
     saw_rst: bool,
     /// The tracker's clock when a segment of it was last seen.
     last: u64,
+    /// Capture time of its last segment.
+    last_ns: i128,
 }
 
 impl Stream {
@@ -112,6 +114,7 @@ impl Stream {
             handshake_done: false,
             saw_rst: false,
             last: 0,
+            last_ns: 0,
         }
     }
 }
@@ -170,6 +173,9 @@ pub struct TcpTracker {
     clock: u64,
     /// What the table and its conversations were charged.
     charged: usize,
+    /// Capture time of the frame at hand ([`TcpTracker::expire`]).
+    now_ns: i128,
+    sweep: super::Sweep,
 }
 
 impl TcpTracker {
@@ -215,6 +221,26 @@ impl TcpTracker {
         self.charged = now;
     }
 
+    /// A frame of capture time `now_ns` begins: from time to time,
+    /// conversations finished and quiet, or silent too long, are forgotten
+    /// (see [`super::expired`]), so memory follows the conversations open
+    /// rather than the length of the capture.
+    pub fn expire(&mut self, now_ns: i128, budget: &mut Budget) {
+        self.now_ns = now_ns;
+        if !self.sweep.due(now_ns, self.streams.len()) {
+            return;
+        }
+        let clock = self.clock;
+        self.streams.retain(|_, st| {
+            let finished = st.saw_rst || st.dirs.iter().all(|d| d.saw_fin);
+            !super::expired(now_ns - st.last_ns, clock - st.last, finished)
+        });
+        if self.streams.capacity() > 4 * self.streams.len().max(1024) {
+            self.streams.shrink_to(self.streams.len() * 2);
+        }
+        self.charge(budget);
+    }
+
     pub fn track(&mut self, s: &Segment, budget: &mut Budget) -> SegmentInfo {
         let syn = s.flags & SYN != 0;
         let ack_flag = s.flags & ACK != 0;
@@ -247,6 +273,7 @@ impl TcpTracker {
             }
         }
 
+        stream.last_ns = self.now_ns;
         let keepalive_answer = stream.keepalive_from == Some(1 - s.dir);
         let fwd = &mut stream.dirs[s.dir];
         let fin = s.flags & FIN != 0;
