@@ -107,13 +107,22 @@ impl Value<'_> {
 }
 
 impl fmt::Display for Value<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_text(f)
+    }
+}
+
+impl Value<'_> {
+    /// The display form (what `{}` prints) written to any text sink: JSON
+    /// writes it straight into its buffer, without a `Formatter`.
+    //
     // Every packet's addresses, ports and times pass through here: each is
     // written with its own small routine into one `write_str`, not through
     // the formatting machinery (integer padding, `Ipv4Addr`'s own
     // `Display`), which was a tenth of the line view's instructions.
     // Formatter flags are ignored, as before (each value was written with
     // a `write!` of its own, which starts afresh).
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    pub fn write_text<W: fmt::Write + ?Sized>(&self, f: &mut W) -> fmt::Result {
         match self {
             Value::UInt(v) => f.write_str(itoa::Buffer::new().format(*v)),
             Value::Int(v) => f.write_str(itoa::Buffer::new().format(*v)),
@@ -188,7 +197,11 @@ fn decimal_u8(out: &mut [u8], v: u8) -> usize {
 }
 
 /// `secs.nnnnnnnnn`: whole seconds, then nine digits of nanoseconds.
-fn write_seconds(f: &mut fmt::Formatter<'_>, secs: impl itoa::Integer, nanos: u64) -> fmt::Result {
+fn write_seconds<W: fmt::Write + ?Sized>(
+    f: &mut W,
+    secs: impl itoa::Integer,
+    nanos: u64,
+) -> fmt::Result {
     f.write_str(itoa::Buffer::new().format(secs))?;
     if nanos >= 1_000_000_000 {
         return write!(f, ".{nanos:09}");
@@ -204,7 +217,7 @@ fn write_seconds(f: &mut fmt::Formatter<'_>, secs: impl itoa::Integer, nanos: u6
 
 /// `secs.nnnnnnnnn`, with negative times written the way tshark does
 /// (`-1.5` is `-1.500000000`).
-fn write_epoch(f: &mut fmt::Formatter<'_>, t: Timestamp) -> fmt::Result {
+fn write_epoch<W: fmt::Write + ?Sized>(f: &mut W, t: Timestamp) -> fmt::Result {
     if t.secs < 0 && t.nanos > 0 {
         let total = t.as_nanos();
         let abs = total.unsigned_abs();
@@ -308,7 +321,9 @@ mod pool {
         }
         fields.clear();
         // An empty list of borrowed values is a list for any lifetime; the
-        // in-place collect keeps its allocation.
+        // in-place collect keeps its allocation (`filter` could not change
+        // the item's lifetime).
+        #[allow(clippy::unnecessary_filter_map)]
         let fields: Vec<Field<'static>> = fields.into_iter().filter_map(|_| None).collect();
         let _ = FIELD_LISTS.try_with(|p| {
             if let Ok(mut p) = p.try_borrow_mut()
@@ -501,5 +516,23 @@ impl<'a> Dissection<'a> {
 
     pub fn has_anomalies(&self) -> bool {
         self.layers.iter().any(|l| !l.anomalies.is_empty())
+    }
+}
+
+#[cfg(test)]
+mod pool_tests {
+    use super::*;
+    use crate::dissect::fields as f;
+
+    #[test]
+    fn a_dropped_layer_gives_its_field_list_to_the_next() {
+        let mut l = Layer::new(Osi::Transport, "udp", 0..8);
+        l.uint(f::udp::SRCPORT, 53u16);
+        l.str(f::data::OSIDUMP_REASSEMBLY, String::from("owned"));
+        let list = l.fields.as_ptr() as usize;
+        drop(l);
+        let next = Layer::new(Osi::Transport, "udp", 0..8);
+        assert!(next.fields.is_empty());
+        assert_eq!(next.fields.as_ptr() as usize, list);
     }
 }
