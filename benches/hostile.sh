@@ -33,7 +33,7 @@ for s in "${shapes[@]}"; do
     "$gen" "$shape" "$scale" "$f" 2>/dev/null
     for cmd in "dissect -T json" "dissect -T line" "stats" "sessions" "follow -s 0 --show parsed"; do
       /usr/bin/time -o "$tmp/time" -f '%M %e' $bin $cmd "$f" >/dev/null 2>&1 || true
-      read -r kb secs <"$tmp/time"
+      read -r kb secs < <(tail -n 1 "$tmp/time")
       printf '%-12s %-10s %-26s %6d MiB %8s\n' "$shape" "$scale" "$cmd" $((kb / 1024)) "$secs"
     done
     rm -f "$f"

@@ -93,6 +93,13 @@ pub enum FormatArg {
     Line,
     /// NDJSON, one object per packet (schema 1)
     Json,
+    /// tshark's `-T fields`: the `-e` fields in columns (`-E` options)
+    Fields,
+    /// Elasticsearch bulk NDJSON in tshark's `-T ek` layout
+    Ek,
+    /// Apache Parquet to standard output: one row per packet, one typed
+    /// column per field (`-e` picks the columns)
+    Parquet,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -113,6 +120,16 @@ pub struct OutputArgs {
     /// Layer order in the tree view
     #[arg(long, value_enum, default_value_t = OrderArg::TopDown)]
     pub order: OrderArg,
+
+    /// A field to print (`-T fields`, `-T ek`, `-T parquet`), Wireshark's
+    /// name; may be repeated
+    #[arg(short = 'e', value_name = "FIELD")]
+    pub fields: Vec<String>,
+
+    /// `-T fields` option, tshark's: header=y|n, separator=/t|/s|C,
+    /// occurrence=f|l|a, aggregator=,|/s|C, quote=d|s|n, bom=y|n
+    #[arg(short = 'E', value_name = "OPTION=VALUE")]
+    pub field_options: Vec<String>,
 
     /// Show every field of every layer (tree view)
     #[arg(short = 'V', long)]
@@ -140,6 +157,11 @@ pub struct OutputArgs {
     /// `tcp.port==8080,http` (dns, http, tls); may be repeated
     #[arg(short = 'd', long = "decode-as", value_name = "RULE")]
     pub decode_as: Vec<osidump::dissect::registry::DecodeAs>,
+    /// Seed of the Community ID hash (`communityid`), 0–65535 (as tshark's
+    /// `communityid.seed`)
+    #[arg(long = "community-id-seed", value_name = "N", default_value_t = 0)]
+    pub community_id_seed: u16,
+
     /// Decrypt TLS and QUIC with this NSS key log (what SSLKEYLOGFILE makes
     /// browsers and curl write); default: $SSLKEYLOGFILE when set. Secrets
     /// embedded in a pcapng (Decryption Secrets Blocks) are used anyway
@@ -241,6 +263,17 @@ pub enum ViewFormat {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatsFormat {
+    /// Aligned text, coloured by OSI layer on a terminal
+    Text,
+    /// One JSON document
+    Json,
+    /// The conversation tables as Parquet (every conversation, a row each)
+    /// to standard output
+    Parquet,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SortArg {
     Bytes,
     Packets,
@@ -263,6 +296,11 @@ pub struct ReadArgs {
     /// `tcp.port==8080,http`; may be repeated
     #[arg(short = 'd', long = "decode-as", value_name = "RULE")]
     pub decode_as: Vec<osidump::dissect::registry::DecodeAs>,
+    /// Seed of the Community ID hash (`communityid`), 0–65535 (as tshark's
+    /// `communityid.seed`)
+    #[arg(long = "community-id-seed", value_name = "N", default_value_t = 0)]
+    pub community_id_seed: u16,
+
     /// Decrypt TLS and QUIC with this NSS key log (what SSLKEYLOGFILE makes
     /// browsers and curl write); default: $SSLKEYLOGFILE when set. Secrets
     /// embedded in a pcapng (Decryption Secrets Blocks) are used anyway
@@ -277,8 +315,8 @@ pub struct StatsArgs {
     pub files: Vec<PathBuf>,
 
     /// Output format
-    #[arg(short = 'T', long, value_enum, default_value_t = ViewFormat::Text)]
-    pub format: ViewFormat,
+    #[arg(short = 'T', long, value_enum, default_value_t = StatsFormat::Text)]
+    pub format: StatsFormat,
 
     /// Order of conversation and endpoint tables (largest first)
     #[arg(long, value_enum, default_value_t = SortArg::Bytes)]
@@ -400,6 +438,9 @@ pub enum FieldsFormat {
     Tsv,
     /// NDJSON, one object per field (with value names)
     Json,
+    /// An Elasticsearch index template for `-T ek` output, typed as
+    /// tshark's `-G elastic-mapping` types each field
+    ElasticMapping,
 }
 
 #[derive(Debug, Args)]

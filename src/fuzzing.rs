@@ -123,8 +123,30 @@ pub fn dissect(input: &[u8]) {
         };
         let d = dissector.dissect(&frame);
         render_all(&mut rs, &d);
+        machine_outputs(&d);
     }
     let _ = dissector.finish();
+}
+
+/// `-T ek` is two JSON lines; `-T fields` over every registered field is
+/// one line of one column each (no value breaks a line or a column).
+fn machine_outputs(d: &Dissection<'_>) {
+    let mut out = Vec::new();
+    crate::render::ek::write_packet(&mut out, d).expect("ek to memory");
+    let text = std::str::from_utf8(&out).expect("ek is UTF-8");
+    assert_eq!(text.lines().count(), 2, "ek: an action and a document");
+    for line in text.lines() {
+        serde_json::from_str::<serde_json::Value>(line).expect("ek line is JSON");
+    }
+    let cols: Vec<_> = crate::dissect::fields::all().collect();
+    let n = cols.len();
+    let mut fields = crate::render::fields::FieldsRenderer::new(cols, Default::default());
+    let mut out = Vec::new();
+    fields.write(&mut out, d).expect("fields to memory");
+    let text = std::str::from_utf8(&out).expect("fields is UTF-8");
+    assert_eq!(text.matches('\n').count(), 1, "fields: one line");
+    assert_eq!(text.split('\t').count(), n, "fields: one column per field");
+    assert_terminal_safe(text, true);
 }
 
 /// `fuzz_targets/capture_file.rs`: any bytes as a capture file; reading

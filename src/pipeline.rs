@@ -11,9 +11,9 @@
 use crate::dissect::app::tls::keylog::KeyLog;
 use crate::dissect::event::{Event, Events};
 use crate::dissect::registry::DecodeAs;
-use crate::dissect::{Dissection, Dissector};
+use crate::dissect::{Dissection, Dissector, Field, Value, fields};
 use crate::filter::{Filter, Unanswered};
-use crate::source::{Frame, FrameSource, SourceError};
+use crate::source::{Frame, FrameSource, SourceError, Timestamp};
 use std::io;
 
 /// What a run reads and selects, built once from the command line.
@@ -33,6 +33,8 @@ pub struct Settings {
     /// What the dissector's conversation state may hold
     /// ([`crate::flow::budget`]).
     pub memory_limit: usize,
+    /// `--community-id-seed`: the seed of every `communityid` (default 0).
+    pub community_id_seed: u16,
     /// `--tls-keylog`: secrets to decrypt TLS and QUIC with. Each input
     /// starts from it; secrets embedded in a pcapng add to it for that
     /// file only.
@@ -48,6 +50,7 @@ impl Default for Settings {
             dissect: true,
             events: Events::Off,
             memory_limit: crate::flow::budget::DEFAULT_LIMIT,
+            community_id_seed: 0,
             keylog: None,
         }
     }
@@ -117,6 +120,10 @@ pub trait Input: FrameSource {
 pub struct Pipeline {
     settings: Settings,
     dissector: Dissector,
+    clock: Clock,
+    /// The input's name, written in each frame (`osidump.file`) when a run
+    /// reads several.
+    file: Option<String>,
     /// Frames read, all inputs together (before the filter).
     pub read: u64,
     /// Frames the sink was given.
@@ -131,7 +138,8 @@ fn dissector(settings: &Settings) -> Dissector {
     let mut d = Dissector::new()
         .with_decode_as(settings.decode_as.clone())
         .with_events(settings.events)
-        .with_memory_limit(settings.memory_limit);
+        .with_memory_limit(settings.memory_limit)
+        .with_community_id_seed(settings.community_id_seed);
     if let Some(k) = &settings.keylog {
         d = d.with_keylog(k.clone());
     }
@@ -144,6 +152,8 @@ impl Pipeline {
         Pipeline {
             settings,
             dissector,
+            clock: Clock::default(),
+            file: None,
             read: 0,
             selected: 0,
             unanswered: 0,
@@ -158,6 +168,12 @@ impl Pipeline {
     /// matching, reassembly) starts again, as tshark treats each file.
     pub fn next_input(&mut self) {
         self.dissector = dissector(&self.settings);
+    }
+
+    /// Name the input the next frames come from (`osidump.file` in each
+    /// frame layer); `None` writes no name (a run of one input).
+    pub fn set_file_name(&mut self, name: Option<String>) {
+        self.file = name;
     }
 
     /// The dissector's memory budget now (of the current input).
@@ -204,7 +220,11 @@ impl Pipeline {
             }
             sink.read(&frame).map_err(RunError::Sink)?;
             if self.settings.dissect {
-                let d = self.dissector.dissect(&frame);
+                let mut d = self.dissector.dissect(&frame);
+                self.clock.stamp(&mut d, frame.ts);
+                if let (Some(name), Some(l)) = (&self.file, d.layers.first_mut()) {
+                    l.str(crate::dissect::fields::frame::OSIDUMP_FILE, name.clone());
+                }
                 // Every frame is dissected (conversation state stays
                 // right); only those the filter selects are passed on.
                 let selected = match self.settings.filter.as_ref().map(|f| f.evaluate(&d)) {
@@ -216,6 +236,7 @@ impl Pipeline {
                     }
                 };
                 if selected {
+                    self.clock.displayed(frame.ts);
                     self.selected += 1;
                     sink.packet(&frame, &d).map_err(RunError::Sink)?;
                 }
@@ -224,6 +245,52 @@ impl Pipeline {
             let position = source.position();
             sink.after(idle, position).map_err(RunError::Sink)?;
         }
+    }
+}
+
+/// The frame times that depend on other frames: since the first frame
+/// read (`frame.time_relative`), since the previous one
+/// (`frame.time_delta`) and since the previous one displayed
+/// (`frame.time_delta_displayed`, relative to frames the filter passed).
+#[derive(Debug, Default)]
+struct Clock {
+    first: Option<Timestamp>,
+    prev: Option<Timestamp>,
+    prev_displayed: Option<Timestamp>,
+}
+
+impl Clock {
+    /// Writes the three times into the frame layer, after
+    /// `frame.time_epoch` where tshark has them.
+    fn stamp(&mut self, d: &mut Dissection<'_>, ts: Timestamp) {
+        let first = *self.first.get_or_insert(ts);
+        let since = |t: Option<Timestamp>| {
+            let ns = t.map_or(0, |t| ts.as_nanos() - t.as_nanos());
+            Value::RelTime(ns.clamp(i64::MIN.into(), i64::MAX.into()) as i64)
+        };
+        let delta = since(self.prev);
+        let shown = since(self.prev_displayed);
+        let relative = since(Some(first));
+        self.prev = Some(ts);
+        let Some(frame) = d.layers.first_mut() else {
+            return;
+        };
+        let at = frame
+            .fields
+            .iter()
+            .position(|f| std::ptr::eq(f.def, fields::frame::TIME_EPOCH))
+            .map_or(frame.fields.len(), |i| i + 1);
+        let new = [
+            (fields::frame::TIME_DELTA, delta),
+            (fields::frame::TIME_DELTA_DISPLAYED, shown),
+            (fields::frame::TIME_RELATIVE, relative),
+        ]
+        .map(|(def, value)| Field { def, value });
+        frame.fields.splice(at..at, new);
+    }
+
+    fn displayed(&mut self, ts: Timestamp) {
+        self.prev_displayed = Some(ts);
     }
 }
 

@@ -11,6 +11,11 @@ use std::collections::BTreeMap;
 /// Fields tshark 4.0 does not have, each with the reason we emit it.
 const NOT_IN_TSHARK_4_0: &[(&str, &str)] = &[
     (
+        "communityid",
+        "tshark 4.0 registers it (FT_STRING, in the disabled-by-default communityid \
+         protocol) but its -G fields lists only the protocol of that name",
+    ),
+    (
         "tls.handshake.ja4",
         "JA4 fingerprint: newer Wireshark names it so; tshark 4.0 has no JA4",
     ),

@@ -32,8 +32,24 @@ fn fields() -> Vec<&'static str> {
         .collect()
 }
 
+/// Bytes as hex pairs joined by `:` (our JSON, tshark's for addresses)
+/// and plain hex (tshark's `-e` JSON for bytes) read alike: without `:`.
+fn unsep(s: &str) -> String {
+    let b = s.as_bytes();
+    let colon_hex = b.len() >= 5
+        && b.len() % 3 == 2
+        && b.chunks(3).all(|c| {
+            c[0].is_ascii_hexdigit() && c[1].is_ascii_hexdigit() && (c.len() == 2 || c[2] == b':')
+        });
+    if colon_hex {
+        s.replace(':', "")
+    } else {
+        s.to_string()
+    }
+}
+
 /// One canonical text per value: numbers in decimal, booleans as 1/0,
-/// everything else as printed (lower-case).
+/// everything else as printed (lower-case, bytes without `:`).
 fn canon_tshark(s: &str) -> String {
     if let Some(n) = s
         .strip_prefix("0x")
@@ -44,7 +60,7 @@ fn canon_tshark(s: &str) -> String {
     match s {
         "True" | "true" => "1".into(),
         "False" | "false" => "0".into(),
-        _ => s.to_ascii_lowercase(),
+        _ => unsep(&s.to_ascii_lowercase()),
     }
 }
 
@@ -52,7 +68,7 @@ fn canon_ours(v: &Json) -> String {
     match v {
         Json::Bool(b) => if *b { "1" } else { "0" }.into(),
         Json::Number(n) => n.to_string(),
-        Json::String(s) => s.to_ascii_lowercase(),
+        Json::String(s) => unsep(&s.to_ascii_lowercase()),
         other => other.to_string(),
     }
 }

@@ -31,7 +31,7 @@ use osidump::source::live::{self, Backend, CaptureCheck, CaptureConfig};
 use osidump::source::writer::{CaptureWriter, WriterInfo};
 use signal_hook::consts::{SIGINT, SIGTERM};
 
-use super::{output_settings, render_options};
+use super::{output_settings, renderer};
 use crate::cli::{BackendArg, CaptureArgs, InterfacesArgs, ListFormat};
 use crate::{Ctx, Failure, io_failure};
 
@@ -119,6 +119,13 @@ pub fn capture(args: &CaptureArgs, ctx: Ctx) -> Result<(), Failure> {
 
     let mut settings = output_settings(&args.output)?;
     settings.dissect = !args.quiet;
+    if args.output.format == crate::cli::FormatArg::Parquet {
+        eprintln!(
+            "osidump: capture writes no Parquet (a file is only readable once closed):              record with -w, then `osidump dissect -T parquet FILE`"
+        );
+        return Err(Failure::Usage);
+    }
+    let renderer = renderer(&args.output, ctx)?;
     let started = Instant::now();
     let cfg = CaptureConfig {
         interface: args.interface.clone(),
@@ -163,11 +170,10 @@ pub fn capture(args: &CaptureArgs, ctx: Ctx) -> Result<(), Failure> {
         }
     );
 
-    let opts = render_options(&args.output, ctx);
     let stdout = io::stdout();
     let mut sink = CaptureSink {
         out: BufWriter::with_capacity(1 << 16, stdout.lock()),
-        renderer: Renderer::new(opts),
+        renderer,
         writer,
         writer_error: None,
         last_flush: Instant::now(),
@@ -195,7 +201,10 @@ pub fn capture(args: &CaptureArgs, ctx: Ctx) -> Result<(), Failure> {
         },
     };
 
-    if let Err(e) = sink.out.flush()
+    if let Err(e) = sink
+        .renderer
+        .finish(&mut sink.out)
+        .and_then(|()| sink.out.flush())
         && outcome.is_ok()
     {
         outcome = Err(io_failure(e));

@@ -1,12 +1,13 @@
 //! `osidump dissect FILE...`: every frame of every file, printed as a
 //! tree, a line or JSON.
 
-use super::{FileSink, output_settings, render_options, run_files};
-use crate::cli::DissectArgs;
+use super::{FileSink, output_settings, renderer, run_files, selected_fields};
+use crate::cli::{DissectArgs, FormatArg};
 use crate::{Ctx, Failure, io_failure};
 use osidump::dissect::Dissection;
 use osidump::pipeline::{Pipeline, Sink};
-use osidump::render::{Format, Renderer};
+use osidump::render::Renderer;
+use osidump::render::parquet::ParquetWriter;
 use osidump::source::Frame;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::time::Instant;
@@ -40,15 +41,77 @@ impl<W: Write> FileSink for Printer<W> {
     }
 }
 
-pub fn run(args: &DissectArgs, ctx: Ctx) -> Result<(), Failure> {
+/// `-T parquet`: each selected frame a row; the footer at the end.
+struct ParquetSink {
+    writer: Option<ParquetWriter<BufWriter<io::Stdout>>>,
+    bytes: u64,
+}
+
+impl Sink for ParquetSink {
+    fn read(&mut self, frame: &Frame<'_>) -> io::Result<()> {
+        self.bytes += frame.data.len() as u64;
+        Ok(())
+    }
+
+    fn packet(&mut self, _frame: &Frame<'_>, d: &Dissection<'_>) -> io::Result<()> {
+        match &mut self.writer {
+            Some(w) => w.write(d),
+            None => Ok(()),
+        }
+    }
+}
+
+impl FileSink for ParquetSink {}
+
+fn run_parquet(args: &DissectArgs) -> Result<(), Failure> {
     let mut pipe = Pipeline::new(output_settings(&args.output)?);
-    let opts = render_options(&args.output, ctx);
+    let cols = selected_fields(&args.output)?;
+    let stdout = io::stdout();
+    if stdout.is_terminal() {
+        eprintln!("osidump: -T parquet writes a binary file: redirect it (> packets.parquet)");
+        return Err(Failure::Usage);
+    }
+    let writer =
+        ParquetWriter::new(BufWriter::with_capacity(1 << 20, stdout), &cols).map_err(io_failure)?;
+    let mut sink = ParquetSink {
+        writer: Some(writer),
+        bytes: 0,
+    };
+    let started = Instant::now();
+    let read = run_files(&args.files, &mut pipe, &mut sink, true);
+    // The footer is written even after a read error: the rows before it
+    // make a readable file.
+    let finished = match sink.writer.take() {
+        Some(w) => w.finish().and_then(|mut out| out.flush()),
+        None => Ok(()),
+    };
+    let read = read?;
+    finished.map_err(io_failure)?;
+    if args.output.stats {
+        let secs = started.elapsed().as_secs_f64();
+        eprintln!(
+            "osidump: {} packets, {} bytes in {secs:.3} s ({:.0} packets/s), {} rows",
+            read.frames,
+            sink.bytes,
+            read.frames as f64 / secs.max(1e-9),
+            pipe.selected
+        );
+    }
+    read.result()
+}
+
+pub fn run(args: &DissectArgs, ctx: Ctx) -> Result<(), Failure> {
+    if args.output.format == FormatArg::Parquet {
+        return run_parquet(args);
+    }
+    let mut pipe = Pipeline::new(output_settings(&args.output)?);
+    let renderer = renderer(&args.output, ctx)?;
     let stdout = io::stdout();
     let interactive = stdout.is_terminal();
     let mut printer = Printer {
         out: BufWriter::with_capacity(1 << 16, stdout.lock()),
-        renderer: Renderer::new(opts),
-        flush_each: interactive && opts.format != Format::Json,
+        renderer,
+        flush_each: interactive && matches!(args.output.format, FormatArg::Tree | FormatArg::Line),
         bytes: 0,
     };
     let started = Instant::now();
@@ -57,7 +120,10 @@ pub fn run(args: &DissectArgs, ctx: Ctx) -> Result<(), Failure> {
     let read = run_files(&files, &mut pipe, &mut printer, false);
     // Whatever was printed before a failure reaches the reader first; a
     // write that failed (and was reported) fails again here: said once.
-    let flushed = printer.out.flush();
+    let flushed = printer
+        .renderer
+        .finish(&mut printer.out)
+        .and_then(|()| printer.out.flush());
     let read = read?;
     flushed.map_err(io_failure)?;
     if args.output.stats {

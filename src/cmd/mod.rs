@@ -15,7 +15,8 @@ use osidump::dissect::event::{Event, Events};
 use osidump::filter::Filter;
 use osidump::flow::budget::{DEFAULT_LIMIT, VIEW_BUDGET};
 use osidump::pipeline::{Pipeline, RunError, Settings, Sink};
-use osidump::render::{Format, Options, Order, safe};
+use osidump::render::fields::FieldsOptions;
+use osidump::render::{Format, Options, Order, Renderer, safe};
 use osidump::source::Frame;
 use osidump::source::file::FileSource;
 use std::io::{self, IsTerminal, Read};
@@ -40,6 +41,9 @@ pub(crate) fn render_options(o: &OutputArgs, ctx: Ctx) -> Options {
             FormatArg::Tree => Format::Tree,
             FormatArg::Line => Format::Line,
             FormatArg::Json => Format::Json,
+            FormatArg::Fields => Format::Fields,
+            // Parquet is written by its own sink; the renderer is unused.
+            FormatArg::Ek | FormatArg::Parquet => Format::Ek,
         },
         order: match o.order {
             OrderArg::TopDown => Order::TopDown,
@@ -47,9 +51,52 @@ pub(crate) fn render_options(o: &OutputArgs, ctx: Ctx) -> Options {
         },
         verbose: o.verbose,
         hex: o.hex,
-        color: o.format != FormatArg::Json && use_color(ctx.color),
+        color: matches!(o.format, FormatArg::Tree | FormatArg::Line) && use_color(ctx.color),
         lang: ctx.lang,
     }
+}
+
+/// The `-e` fields, each a registered field; a name that is not one is
+/// reported (all of them at once, as tshark does) as a usage error.
+pub(crate) fn selected_fields(
+    o: &OutputArgs,
+) -> Result<Vec<&'static osidump::dissect::field::FieldDef>, Failure> {
+    if !o.fields.is_empty()
+        && matches!(
+            o.format,
+            FormatArg::Tree | FormatArg::Line | FormatArg::Json
+        )
+    {
+        eprintln!("osidump: -e is for -T fields, -T ek and -T parquet");
+        return Err(Failure::Usage);
+    }
+    if o.format == FormatArg::Fields && o.fields.is_empty() {
+        eprintln!("osidump: -T fields needs at least one -e FIELD");
+        return Err(Failure::Usage);
+    }
+    osidump::render::fields::columns(&o.fields).map_err(|errors| {
+        for e in errors {
+            eprintln!("osidump: {e}");
+        }
+        Failure::Usage
+    })
+}
+
+/// The packet renderer the output flags ask for, `-e` and `-E` checked.
+pub(crate) fn renderer(o: &OutputArgs, ctx: Ctx) -> Result<Renderer, Failure> {
+    let cols = selected_fields(o)?;
+    let mut fopts = FieldsOptions::default();
+    if !o.field_options.is_empty() && o.format != FormatArg::Fields {
+        eprintln!("osidump: -E is for -T fields");
+        return Err(Failure::Usage);
+    }
+    for opt in &o.field_options {
+        fopts.set(opt).map_err(|e| {
+            eprintln!("osidump: {e}");
+            Failure::Usage
+        })?;
+    }
+    Ok(Renderer::new(render_options(o, ctx)).with_fields(cols, fopts))
 }
 
 /// The `-Y` display filter, compiled once; a bad expression is reported
@@ -111,6 +158,7 @@ pub(crate) fn output_settings(o: &OutputArgs) -> Result<Settings, Failure> {
         dissect: true,
         events: Events::Off,
         memory_limit: DEFAULT_LIMIT,
+        community_id_seed: o.community_id_seed,
     })
 }
 
@@ -125,6 +173,7 @@ pub(crate) fn read_settings(r: &ReadArgs) -> Result<Settings, Failure> {
         events: Events::Off,
         // The view's own tables take their share of the same total.
         memory_limit: DEFAULT_LIMIT - VIEW_BUDGET,
+        community_id_seed: r.community_id_seed,
     })
 }
 
@@ -234,6 +283,10 @@ pub(crate) fn run_files(
         };
         if index > 0 {
             pipe.next_input();
+        }
+        if files.len() > 1 {
+            // Several inputs: each frame says which it came from.
+            pipe.set_file_name(Some(path.display().to_string()));
         }
         sink.begin_file(index);
         let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);

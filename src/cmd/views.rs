@@ -6,7 +6,7 @@
 use super::{FileSink, FilesRead, display_name, read_settings, run_files};
 use crate::cli::{
     Cli, ColorWhen, CompletionsArgs, FieldsArgs, FieldsFormat, FollowArgs, FollowShow, LayersArgs,
-    ReadArgs, SessionsArgs, SessionsFormat, SortArg, StatsArgs, ViewFormat,
+    ReadArgs, SessionsArgs, SessionsFormat, SortArg, StatsArgs, StatsFormat, ViewFormat,
 };
 use crate::{Ctx, Failure, io_failure};
 use clap::CommandFactory;
@@ -19,7 +19,7 @@ use osidump::views::follow::{Chunk, Follow, Message, Selector, Show};
 use osidump::views::layers;
 use osidump::views::sessions::Sessions;
 use osidump::views::stats::{SortKey, Stats};
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 
 fn color_on(when: ColorWhen, format: ViewFormat) -> bool {
@@ -111,20 +111,34 @@ pub fn stats(args: &StatsArgs, ctx: Ctx) -> Result<(), Failure> {
         SortArg::Packets => SortKey::Packets,
         SortArg::Duration => SortKey::Duration,
     };
-    let report = agg.report(sort, Some(args.top));
+    // Parquet is for flow-level work: every conversation.
+    let top = (args.format != StatsFormat::Parquet).then_some(args.top);
+    let report = agg.report(sort, top);
     match args.format {
-        ViewFormat::Json => {
+        StatsFormat::Parquet => {
+            let stdout = io::stdout();
+            if stdout.is_terminal() {
+                eprintln!(
+                    "osidump: -T parquet writes a binary file: redirect it (> conversations.parquet)"
+                );
+                return Err(Failure::Usage);
+            }
+            osidump::render::parquet::write_conversations(BufWriter::new(stdout), &report)
+                .and_then(|mut out| out.flush())
+                .map_err(io_failure)?;
+        }
+        StatsFormat::Json => {
             let stdout = io::stdout();
             let mut out = BufWriter::new(stdout.lock());
             json_line(&mut out, &report)?;
             out.flush().map_err(io_failure)?;
         }
-        ViewFormat::Text => {
+        StatsFormat::Text => {
             let names: Vec<String> = args.files.iter().map(|p| display_name(p)).collect();
             write_out(&stats_text(
                 &report,
                 &names,
-                color_on(ctx.color, args.format),
+                color_on(ctx.color, ViewFormat::Text),
                 ctx.lang,
             ))?;
         }
@@ -256,6 +270,7 @@ pub fn fields(args: &FieldsArgs) -> Result<(), Failure> {
     match args.format {
         FieldsFormat::Text => write_out(&osidump::views::fields::text(prefix)),
         FieldsFormat::Tsv => write_out(&osidump::views::fields::tsv(prefix)),
+        FieldsFormat::ElasticMapping => write_out(&osidump::views::fields::elastic_mapping(prefix)),
         FieldsFormat::Json => {
             let stdout = io::stdout();
             let mut out = BufWriter::new(stdout.lock());

@@ -464,6 +464,9 @@ impl FieldDef {
                     let _ = write!(out, " ({})", if *b { yes } else { no });
                 }
             }
+            Value::Time(t) if self.ftype == FieldType::AbsoluteTime => {
+                crate::render::value::abs_time(out, *t);
+            }
             other => {
                 let _ = other.write_text(out);
             }

@@ -15,6 +15,7 @@ pub use super::app::http2::fields::http2;
 pub use super::app::quic::fields::{http3, quic};
 pub use super::app::tls::fields::tls;
 pub use super::app::websocket::fields::websocket;
+pub use super::communityid::fields as communityid;
 pub use super::data::fields as data;
 pub use super::frame::fields as frame;
 pub use super::link::fields::{eth, ieee8021ad, null, ppp, pppoe, sll, vlan};

@@ -9,9 +9,31 @@ pub mod fields {
     use crate::field;
 
     pub static NUMBER: &F = field!(F::new("frame.number", Uint32, "Frame Number"));
+    pub static TIME: &F = field!(
+        F::new("frame.time", AbsoluteTime, "Arrival Time")
+            .blurb("Absolute time when this frame was captured")
+    );
     pub static TIME_EPOCH: &F = field!(
         F::new("frame.time_epoch", RelativeTime, "Epoch Time")
             .blurb("Epoch time when this frame was captured")
+    );
+    pub static TIME_DELTA: &F = field!(F::new(
+        "frame.time_delta",
+        RelativeTime,
+        "Time delta from previous captured frame"
+    ));
+    pub static TIME_DELTA_DISPLAYED: &F = field!(F::new(
+        "frame.time_delta_displayed",
+        RelativeTime,
+        "Time delta from previous displayed frame"
+    ));
+    pub static TIME_RELATIVE: &F = field!(
+        F::new(
+            "frame.time_relative",
+            RelativeTime,
+            "Time since reference or first frame"
+        )
+        .blurb("Time relative to time reference or first frame")
     );
     pub static LEN: &F = field!(F::new("frame.len", Uint32, "Frame length on the wire"));
     pub static CAP_LEN: &F = field!(F::new(
@@ -23,6 +45,14 @@ pub mod fields {
     pub static INTERFACE_NAME: &F = field!(
         F::new("frame.interface_name", String, "Interface name")
             .blurb("The friendly name for this interface")
+    );
+    pub static PROTOCOLS: &F = field!(
+        F::new("frame.protocols", String, "Protocols in frame")
+            .blurb("Protocols carried by this frame")
+    );
+    pub static OSIDUMP_FILE: &F = field!(
+        F::new("osidump.file", String, "Capture file")
+            .blurb("The input file this frame was read from (when several are read)")
     );
     pub static OSIDUMP_LINKTYPE: &F = field!(
         F::new("osidump.linktype", Uint32, "Link-layer header type")
@@ -39,11 +69,17 @@ pub mod fields {
 
     pub static ALL: &[&F] = &[
         NUMBER,
+        TIME,
         TIME_EPOCH,
+        TIME_DELTA,
+        TIME_DELTA_DISPLAYED,
+        TIME_RELATIVE,
         LEN,
         CAP_LEN,
         INTERFACE_ID,
         INTERFACE_NAME,
+        PROTOCOLS,
+        OSIDUMP_FILE,
         OSIDUMP_LINKTYPE,
         OSIDUMP_LINKTYPE_NAME,
     ];
@@ -54,6 +90,7 @@ use fields as f;
 pub(crate) fn physical_layer<'a>(frame: &Frame<'a>) -> Layer<'a> {
     let mut l = Layer::new(Osi::Physical, "frame", 0..frame.data.len());
     l.uint(f::NUMBER, frame.number);
+    l.push(f::TIME, Value::Time(frame.ts));
     l.push(f::TIME_EPOCH, Value::Time(frame.ts));
     l.uint(f::LEN, frame.orig_len);
     l.uint(f::CAP_LEN, frame.data.len() as u64);
@@ -73,4 +110,95 @@ pub(crate) fn physical_layer<'a>(frame: &Frame<'a>) -> Layer<'a> {
         ));
     }
     l
+}
+
+/// tshark's `frame.protocols` (`eth:ethertype:ip:tcp:http`) from the
+/// layers: each protocol in wire order, with the pseudo-protocols tshark
+/// lists between them (`ethertype` after a link header that names the
+/// next one by EtherType). Our own layers (`session`) and the post-
+/// dissector's `communityid` (off by default in tshark) are left out.
+pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
+    use crate::dissect::fields as all;
+    let mut s = String::with_capacity(48);
+    let push = |s: &mut String, n: &str| {
+        // Several records of one protocol in a frame (TLS records, DNS
+        // messages) are listed once, as tshark lists them.
+        if !s.is_empty() && s.rsplit(':').next() == Some(n) {
+            return;
+        }
+        if !s.is_empty() {
+            s.push(':');
+        }
+        s.push_str(n);
+    };
+    for l in layers.iter().skip(1) {
+        match l.protocol {
+            "session" | "communityid" => {}
+            // Segments held for reassembly: tshark lists no payload.
+            "data" if l.has(all::data::OSIDUMP_REASSEMBLY) => {}
+            "eth" | "vlan" | "ieee8021ad" | "sll" => {
+                push(&mut s, l.protocol);
+                push(&mut s, "ethertype");
+            }
+            // Extension headers are protocols of their own in tshark.
+            "ipv6" => {
+                push(&mut s, "ipv6");
+                let mut last = "ipv6";
+                for f in &l.fields {
+                    let p = f.def.protocol();
+                    if p != last && p.starts_with("ipv6.") {
+                        push(&mut s, p);
+                        last = p;
+                    }
+                }
+            }
+            // WebSocket rides on the HTTP upgrade; its payload is text
+            // lines or data.
+            "websocket" => {
+                push(&mut s, "http");
+                push(&mut s, "websocket");
+                let len = l.get_uint(all::websocket::PAYLOAD_LENGTH).unwrap_or(0);
+                match l.get_uint(all::websocket::OPCODE) {
+                    Some(1) if len > 0 => push(&mut s, "data-text-lines"),
+                    Some(2) if len > 0 => push(&mut s, "data"),
+                    _ => {}
+                }
+            }
+            "http" => {
+                push(&mut s, "http");
+                let body = l.get_uint(all::http::CONTENT_LENGTH).unwrap_or(0) > 0
+                    || l.has(all::http::CHUNK_SIZE);
+                if let Some(t) = l.get_str(all::http::CONTENT_TYPE).filter(|_| body) {
+                    let t = t.to_ascii_lowercase();
+                    push(
+                        &mut s,
+                        if t.starts_with("text/") {
+                            "data-text-lines"
+                        } else if t.starts_with("application/x-www-form-urlencoded") {
+                            "urlencoded-form"
+                        } else if t.starts_with("application/json") {
+                            "json"
+                        } else {
+                            "media"
+                        },
+                    );
+                }
+            }
+            // HTTP/2 straight over TCP came by an HTTP/1.1 upgrade.
+            "http2" if s.ends_with(":tcp") => {
+                push(&mut s, "http");
+                push(&mut s, "http2");
+            }
+            // Each HTTP/3 frame is an item of its own in tshark.
+            "http3" => {
+                s.push_str(if s.is_empty() { "http3" } else { ":http3" });
+            }
+            // Coalesced QUIC packets are one QUIC item.
+            "quic" if s.split(':').any(|p| p == "quic") => {}
+            other => push(&mut s, other),
+        }
+    }
+    if let Some(frame) = layers.first_mut() {
+        frame.str(f::PROTOCOLS, s);
+    }
 }

@@ -480,13 +480,23 @@ impl<'a> Dissection<'a> {
     /// this index on (an IP header and what it carried) are not this
     /// packet's own but the failed packet's, as the ICMP message quotes
     /// it. None when nothing is quoted (an echo's payload is its own).
+    /// The flow's Community ID, which occupies no bytes, may sit between
+    /// the ICMP layer and the quoted IP header: it is this packet's own.
     pub fn quoted_start(&self) -> Option<usize> {
-        self.layers
-            .windows(2)
-            .position(|w| {
-                matches!(w[0].protocol, "icmp" | "icmpv6") && matches!(w[1].protocol, "ip" | "ipv6")
+        let ls = &self.layers;
+        (0..ls.len())
+            .filter(|&i| matches!(ls[i].protocol, "icmp" | "icmpv6"))
+            .find_map(|i| {
+                let next = i
+                    + 1
+                    + ls[i + 1..]
+                        .iter()
+                        .take_while(|l| l.protocol == "communityid")
+                        .count();
+                ls.get(next)
+                    .filter(|l| matches!(l.protocol, "ip" | "ipv6"))
+                    .map(|_| next)
             })
-            .map(|i| i + 1)
     }
 
     pub fn layer(&self, protocol: &str) -> Option<&Layer<'a>> {

@@ -7,6 +7,7 @@
 
 use crate::dissect::fields as f;
 pub mod app;
+pub mod communityid;
 mod data;
 pub mod event;
 pub mod field;
@@ -132,6 +133,8 @@ pub struct Dissector {
     /// Which session facts to report as events on each dissection.
     events: event::Events,
     last_frame: u64,
+    /// The Community ID seed (`--community-id-seed`, default 0).
+    community_id_seed: u16,
 }
 
 /// Bookkeeping of one datagram waiting for fragments, besides its bytes.
@@ -228,6 +231,12 @@ impl Dissector {
         self
     }
 
+    /// Hash Community IDs with this seed (default 0).
+    pub fn with_community_id_seed(mut self, seed: u16) -> Self {
+        self.community_id_seed = seed;
+        self
+    }
+
     /// Decrypt TLS and QUIC with the secrets of this key log.
     pub fn with_keylog(mut self, log: app::tls::keylog::KeyLog) -> Self {
         self.apps.keys = app::tls::keylog::Keys::new(log);
@@ -290,6 +299,8 @@ impl Dissector {
         self.tcp.expire(ctx.ts_ns, &mut self.budget);
         self.udp.expire(ctx.ts_ns, &mut self.budget);
         self.walk(&mut walk, next, ctx);
+        communityid::append(&mut walk.layers, data, self.community_id_seed);
+        frame::push_protocols(&mut walk.layers);
 
         self.last_frame = frame.number;
         Dissection {

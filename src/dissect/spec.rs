@@ -195,6 +195,13 @@ pub static SESSION: ProtocolSpec = lower(
     f::session::ALL,
     summary::session,
 );
+pub static COMMUNITYID: ProtocolSpec = lower(
+    "communityid",
+    "Community ID Flow Hashing",
+    Osi::Transport,
+    f::communityid::ALL,
+    super::communityid::summary,
+);
 pub static DATA: ProtocolSpec = lower(
     "data",
     "Data",
@@ -240,6 +247,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &ICMPV6,
     &TCP,
     &UDP,
+    &COMMUNITYID,
     &SESSION,
     &DATA,
     &app::http::SPEC,

@@ -77,7 +77,7 @@ mod value;
 pub use eval::{Filter, UNANSWERED, Unanswered};
 pub use parse::FilterError;
 
-use crate::dissect::field::FieldDef;
+use crate::dissect::field::{FieldDef, FieldType};
 use crate::dissect::fields as f;
 
 /// Protocol names: alone, they test for a layer whose `protocol` is this.
@@ -131,6 +131,12 @@ pub(crate) fn resolve(name: &str) -> Option<Resolved> {
         _ => name,
     };
     if let Some(p) = protocols().find(|p| *p == name) {
+        // A protocol whose one field bears its name (`communityid`, a
+        // post-dissector's string): tshark compares the field, and the
+        // field is present exactly when the protocol is.
+        if let Some(d) = f::by_name(name).filter(|d| d.ftype != FieldType::Protocol) {
+            return Some(Resolved::Fields(d, vec![d]));
+        }
         return Some(Resolved::Protocol(p));
     }
     if let Some((n, defs)) = PSEUDO_FIELDS.iter().find(|(n, _)| *n == name) {

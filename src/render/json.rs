@@ -5,13 +5,19 @@
 //! ```
 //! `layers` in wire order; field keys are Wireshark display-filter names (our
 //! own start with `osidump.`); numbers are numbers, booleans booleans,
-//! addresses and times strings; a field that occurs several times in a layer
-//! is an array; `anomalies` appears only when there are some; `"quoted":true`
-//! marks the layers an ICMP error quotes (the failed packet's, not this
-//! packet's own).
+//! addresses and times strings; bytes are hex pairs joined by `:`
+//! (`02:a3:35:94`, as tshark's JSON); absolute times are strings
+//! (`frame.time` as tshark writes it, `frame.time_epoch` as
+//! `secs.nanoseconds`); time differences (`frame.time_delta`, `dns.time`)
+//! are numbers of seconds with nine decimals; a field that occurs several
+//! times in a layer is an array; `anomalies` appears only when there are
+//! some; `"quoted":true` marks the layers an ICMP error quotes (the failed
+//! packet's, not this packet's own).
 //! Written by hand: no intermediate `serde_json::Value`, no per-field maps.
 
-use crate::dissect::{Dissection, Layer, Value};
+use super::value;
+use crate::dissect::field::FieldType;
+use crate::dissect::{Dissection, Field, Layer, Value};
 use std::io::{self, Write};
 
 pub const SCHEMA: u32 = 1;
@@ -109,11 +115,11 @@ fn write_layer(
                     buf.push(b',');
                 }
                 first_v = false;
-                write_value(buf, &g.value)?;
+                write_value(buf, g)?;
             }
             buf.push(b']');
         } else {
-            write_value(buf, &f.value)?;
+            write_value(buf, f)?;
         }
     }
     buf.push(b'}');
@@ -203,8 +209,8 @@ fn hash(name: &str) -> usize {
     (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize
 }
 
-fn write_value(buf: &mut Vec<u8>, v: &Value<'_>) -> io::Result<()> {
-    match v {
+fn write_value(buf: &mut Vec<u8>, field: &Field<'_>) -> io::Result<()> {
+    match &field.value {
         Value::UInt(n) => {
             buf.extend_from_slice(itoa::Buffer::new().format(*n).as_bytes());
             Ok(())
@@ -219,6 +225,22 @@ fn write_value(buf: &mut Vec<u8>, v: &Value<'_>) -> io::Result<()> {
         }
         Value::Str(s) => {
             write_str(buf, s);
+            Ok(())
+        }
+        // Seconds with nine decimals: a JSON number.
+        v @ Value::RelTime(_) => write!(buf, "{v}"),
+        Value::Bytes(b) => {
+            let mut s = String::new();
+            value::colon_hex(&mut s, b);
+            buf.push(b'"');
+            buf.extend_from_slice(s.as_bytes());
+            buf.push(b'"');
+            Ok(())
+        }
+        Value::Time(t) if field.def.ftype == FieldType::AbsoluteTime => {
+            let mut s = String::new();
+            value::abs_time(&mut s, *t);
+            write_str(buf, &s);
             Ok(())
         }
         other => {
@@ -246,7 +268,7 @@ impl std::fmt::Write for Text<'_> {
 
 /// A JSON string literal (RFC 8259 escapes). Copies runs of bytes that
 /// need no escape in one go: the input is UTF-8 already.
-fn write_str(buf: &mut Vec<u8>, s: &str) {
+pub(crate) fn write_str(buf: &mut Vec<u8>, s: &str) {
     buf.push(b'"');
     let bytes = s.as_bytes();
     let mut start = 0;

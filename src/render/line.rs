@@ -60,7 +60,7 @@ impl LineRenderer {
         let top = own
             .iter()
             .rev()
-            .find(|l| l.protocol != "data" && l.protocol != "session")
+            .find(|l| !matches!(l.protocol, "data" | "session" | "communityid"))
             .or(own.last());
         if let Some(top) = top {
             let proto = top.protocol.to_ascii_uppercase();

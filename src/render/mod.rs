@@ -4,11 +4,15 @@
 //! none of them parses packet bytes. Every text renderer writes wire
 //! strings through [`safe`], so no packet drives the terminal.
 
+pub mod ek;
+pub mod fields;
 pub mod json;
 pub mod line;
+pub mod parquet;
 pub mod safe;
 pub mod style;
 pub mod tree;
+pub mod value;
 pub mod views;
 
 use crate::dissect::Dissection;
@@ -20,6 +24,10 @@ pub enum Format {
     Tree,
     Line,
     Json,
+    /// `-T fields -e …`: tshark's columns.
+    Fields,
+    /// `-T ek`: Elasticsearch bulk NDJSON, tshark's layout.
+    Ek,
 }
 
 /// Order of layers in the tree view.
@@ -48,6 +56,10 @@ pub struct Renderer {
     opts: Options,
     line: line::LineRenderer,
     scratch: String,
+    /// `-T fields`: its columns and `-E` options.
+    fields: Option<fields::FieldsRenderer>,
+    /// `-e` with `-T ek` (empty: every field).
+    selected: Vec<&'static crate::dissect::field::FieldDef>,
 }
 
 impl Renderer {
@@ -56,12 +68,44 @@ impl Renderer {
             opts,
             line: line::LineRenderer::default(),
             scratch: String::with_capacity(256),
+            fields: None,
+            selected: Vec::new(),
+        }
+    }
+
+    /// The fields `-e` chose, with the `-E` options (`-T fields`; with
+    /// `-T ek`, tshark's flat form of those fields).
+    pub fn with_fields(
+        mut self,
+        cols: Vec<&'static crate::dissect::field::FieldDef>,
+        opts: fields::FieldsOptions,
+    ) -> Self {
+        if self.opts.format == Format::Fields {
+            self.fields = Some(fields::FieldsRenderer::new(cols, opts));
+        } else {
+            self.selected = cols;
+        }
+        self
+    }
+
+    /// After the last packet: what a format writes even for no packet
+    /// (the `-T fields` header).
+    pub fn finish(&mut self, out: &mut impl Write) -> io::Result<()> {
+        match &mut self.fields {
+            Some(f) => f.finish(out),
+            None => Ok(()),
         }
     }
 
     pub fn render(&mut self, out: &mut impl Write, d: &Dissection<'_>) -> io::Result<()> {
         match self.opts.format {
             Format::Json => json::write_packet(out, d),
+            Format::Fields => match &mut self.fields {
+                Some(f) => f.write(out, d),
+                None => Ok(()),
+            },
+            Format::Ek if self.selected.is_empty() => ek::write_packet(out, d),
+            Format::Ek => ek::write_selected(out, d, &self.selected),
             Format::Line => self.line.write(out, d, self.opts.color, &mut self.scratch),
             Format::Tree => tree::write(out, d, &self.opts, &mut self.scratch),
         }

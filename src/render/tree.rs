@@ -31,6 +31,10 @@ pub fn write(
     s.push('\n');
 
     let push_layer = |s: &mut String, l: &Layer<'_>, indent: &str| {
+        // The flow's Community ID is a label, not a header: shown with -V.
+        if l.protocol == "communityid" && !opts.verbose {
+            return;
+        }
         // Column width of the widest name: "Presentation", "데이터 링크 계층".
         let (name, cols) = match opts.lang {
             Lang::En => (l.osi.name(), 13),
@@ -133,7 +137,8 @@ pub fn ordered<'l, 'a>(layers: &'l [Layer<'a>], order: Order) -> Vec<&'l Layer<'
 fn hex_dump(s: &mut String, d: &Dissection<'_>, color: bool) {
     let mut owner = vec![Osi::Physical; d.data.len()];
     for l in &d.layers {
-        if l.osi == Osi::Physical {
+        // Layers that occupy no bytes colour none.
+        if l.osi == Osi::Physical || l.protocol == "communityid" {
             continue;
         }
         let end = l.span.end.min(d.data.len());

@@ -53,7 +53,8 @@ pub struct LayerDetail {
 pub fn owners(d: &Dissection<'_>) -> Vec<Osi> {
     let mut owner = vec![Osi::Physical; d.data.len()];
     for l in &d.layers {
-        if l.osi == Osi::Physical {
+        // The Community ID occupies no bytes.
+        if l.osi == Osi::Physical || l.protocol == "communityid" {
             continue;
         }
         let end = l.span.end.min(d.data.len());

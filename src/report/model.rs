@@ -1264,7 +1264,10 @@ struct Class {
 /// The highest layer's summaries (all of its records): `tls: Server
 /// Hello …, Change Cipher Spec, …`.
 fn top_summary(layers: &[Layer<'_>]) -> String {
-    let own: Vec<&Layer<'_>> = layers.iter().filter(|l| l.protocol != "session").collect();
+    let own: Vec<&Layer<'_>> = layers
+        .iter()
+        .filter(|l| !matches!(l.protocol, "session" | "communityid"))
+        .collect();
     let Some(top) = own.iter().map(|l| l.osi).max() else {
         return String::new();
     };

@@ -103,6 +103,73 @@ fn base_column(d: &FieldDef) -> String {
     }
 }
 
+/// The Elasticsearch type tshark's `-G elastic-mapping` gives a field
+/// type (`None`: tshark maps no type, Elasticsearch's dynamic mapping is
+/// off, so the field is kept but not indexed).
+pub fn elastic_type(t: crate::dissect::field::FieldType) -> Option<&'static str> {
+    use crate::dissect::field::FieldType as T;
+    Some(match t {
+        T::Uint16 | T::Int16 | T::Int32 | T::Uint24 | T::Int24 => "integer",
+        T::Int8 | T::Uint8 => "short",
+        T::FrameNum | T::Uint32 | T::Uint40 | T::Uint48 | T::Uint56 | T::Uint64 | T::Int64 => {
+            "long"
+        }
+        T::Float | T::Double => "float",
+        T::Ipv4 | T::Ipv6 => "ip",
+        T::AbsoluteTime | T::RelativeTime => "date",
+        T::Bytes | T::UintBytes => "byte",
+        T::Boolean => "boolean",
+        _ => return None,
+    })
+}
+
+/// tshark's `-G elastic-mapping` for the fields osidump writes in `-T ek`
+/// (selected as the other forms select): an index template whose
+/// `layers.PROTOCOL.PROTOCOL_FIELD` paths are typed as tshark types them,
+/// so an index made for tshark's ek takes ours and the other way round.
+pub fn elastic_mapping(prefix: &str) -> String {
+    use serde_json::{Map, Value, json};
+    let mut layers: Map<String, Value> = Map::new();
+    let mut add = |proto: &str, key: String, ty: Option<&'static str>| {
+        let entry = layers
+            .entry(proto.to_string())
+            .or_insert_with(|| json!({ "properties": {} }));
+        if let Some(ty) = ty
+            && let Some(props) = entry["properties"].as_object_mut()
+        {
+            props.insert(key, json!({ "type": ty }));
+        }
+    };
+    for (_, d) in select(prefix) {
+        if d.is_own() {
+            continue;
+        }
+        let ty = elastic_type(d.ftype);
+        if d.ftype == crate::dissect::field::FieldType::Protocol {
+            add(d.name, String::new(), None);
+            continue;
+        }
+        add(d.protocol(), crate::render::ek::key(d), ty);
+        // IPv6 registers its own ip.version (`ipv6_ip_version`).
+        if d.name == "ip.version" {
+            add("ipv6", "ipv6_ip_version".into(), ty);
+        }
+    }
+    let doc = json!({
+        "settings": { "index.mapping.total_fields.limit": 1_000_000 },
+        "mappings": {
+            "dynamic": false,
+            "properties": {
+                "timestamp": { "type": "date" },
+                "layers": { "properties": layers },
+            }
+        }
+    });
+    let mut s = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
 /// The aligned table: name, type, protocol, description.
 pub fn text(prefix: &str) -> String {
     let rows = rows(prefix);

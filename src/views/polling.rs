@@ -34,11 +34,11 @@ pub const MIN_POLLS: u64 = 3;
 /// The smallest gap between two polls: closer requests are a burst.
 pub const MIN_GAP_NS: i128 = 50_000_000;
 /// (client, server, method, path) groups remembered.
-pub const MAX_GROUPS: usize = 4096;
+pub const MAX_GROUPS: usize = 1024;
 /// WebSocket sessions remembered.
-pub const MAX_SESSIONS: usize = 4096;
+pub const MAX_SESSIONS: usize = 1024;
 /// TCP conversations whose packets are being charged at once.
-pub const MAX_STREAMS: usize = 65_536;
+pub const MAX_STREAMS: usize = 4096;
 /// Stream numbers kept per group (for `sessions` to fold alike ones).
 const MAX_GROUP_STREAMS: usize = 4096;
 /// Longest path kept (longer ones are cut; the cut path is the key).

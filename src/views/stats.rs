@@ -76,11 +76,22 @@ impl<K: Hash + Eq, V: Default> Capped<K, V> {
         K: KeyHeap,
     {
         if !self.map.contains_key(&k) {
-            if self.map.len() >= self.cap || budget.is_over() {
+            let was = table_bytes::<(K, V)>(self.map.capacity());
+            // A full table doubles: the new one is allocated while the old
+            // is still held, so the growth must fit in what is left.
+            let grows = self.map.len() == self.map.capacity();
+            let grown = if grows {
+                table_bytes::<(K, V)>((self.map.capacity() * 2).max(4))
+            } else {
+                was
+            };
+            if self.map.len() >= self.cap
+                || budget.is_over()
+                || budget.used() + (grown - was) > budget.max_total_bytes
+            {
                 self.overflow += 1;
                 return None;
             }
-            let was = table_bytes::<(K, V)>(self.map.capacity());
             self.map.reserve(1);
             budget.resize(was, table_bytes::<(K, V)>(self.map.capacity()));
             budget.charge(k.heap());
@@ -460,7 +471,9 @@ impl Stats {
     pub fn phs_path<'d>(d: &'d Dissection<'_>) -> Vec<&'d Layer<'d>> {
         let mut path: Vec<&Layer<'_>> = Vec::new();
         for l in own_layers(d).iter().skip(1) {
-            if l.protocol == "session" || l.get(f::data::OSIDUMP_REASSEMBLY).is_some() {
+            if matches!(l.protocol, "session" | "communityid")
+                || l.get(f::data::OSIDUMP_REASSEMBLY).is_some()
+            {
                 continue;
             }
             // Several records of one protocol in a frame (TLS records,
@@ -508,7 +521,8 @@ impl Stats {
     fn osi_groups(&mut self, d: &Dissection<'_>, len: u64) {
         let mut seen: Vec<(Osi, &'static str)> = Vec::with_capacity(d.layers.len());
         for l in &d.layers {
-            if l.get(f::data::OSIDUMP_REASSEMBLY).is_some() {
+            // The Community ID labels a flow: no protocol of its own.
+            if l.protocol == "communityid" || l.get(f::data::OSIDUMP_REASSEMBLY).is_some() {
                 continue;
             }
             let key = (l.osi, l.protocol);

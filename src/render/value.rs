@@ -1,0 +1,252 @@
+//! Field values as tshark writes them in its machine-readable outputs.
+//! Each output spells a value its own way, and we follow each:
+//!
+//! | value | `-T fields` | `-T json` (ours, schema 1) | `-T ek` |
+//! |---|---|---|---|
+//! | integer, `BASE_HEX` | `0x0800` (the type's width) | number | `"0x0800"` |
+//! | integer, decimal | `6` | number | `"6"` |
+//! | boolean | `1` / `0` | `true` / `false` | `true` / `false` |
+//! | bytes | `02a33594` | `"02:a3:35:94"` | `"02:a3:35:94"` |
+//! | absolute time | `Nov 24, 2026 11:17:29.342320000 UTC` | same | `2026-11-24T11:17:29.342320000Z` |
+//! | relative time | `0.000024000` | number `0.000024000` | `"0.000024000"` |
+//!
+//! Absolute times are written in UTC (tshark writes the local zone; with
+//! `TZ=UTC` the two agree).
+
+use crate::dissect::field::{Base, FieldDef, FieldType};
+use crate::dissect::{Field, Value};
+use crate::source::Timestamp;
+use std::fmt::Write as _;
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// A civil date and time of day (UTC) from seconds since the epoch:
+/// (year, month 1–12, day 1–31, seconds of the day).
+pub fn civil(secs: i64) -> (i64, u32, u32, u32) {
+    let days = secs.div_euclid(86_400);
+    let sod = secs.rem_euclid(86_400) as u32;
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year, month, day, sod)
+}
+
+/// tshark's `frame.time`: `Nov 24, 2026 11:17:29.342320000 UTC` (the day
+/// padded to two columns, as `%2d`).
+pub fn abs_time(out: &mut String, t: Timestamp) {
+    let (y, m, d, sod) = civil(t.secs);
+    let _ = write!(
+        out,
+        "{} {d:2}, {y} {:02}:{:02}:{:02}.{:09} UTC",
+        MONTHS[(m - 1) as usize],
+        sod / 3600,
+        sod / 60 % 60,
+        sod % 60,
+        t.nanos
+    );
+}
+
+/// ISO 8601 in UTC with nanoseconds, as tshark's `-T ek` writes absolute
+/// times: `2026-11-24T11:17:33.927650000Z`.
+pub fn iso_time(out: &mut String, t: Timestamp) {
+    let (y, m, d, sod) = civil(t.secs);
+    let _ = write!(
+        out,
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{:09}Z",
+        sod / 3600,
+        sod / 60 % 60,
+        sod % 60,
+        t.nanos
+    );
+}
+
+/// The `YYYY-MM-DD` of a time (UTC), for `-T ek`'s daily index names.
+pub fn iso_date(out: &mut String, t: Timestamp) {
+    let (y, m, d, _) = civil(t.secs);
+    let _ = write!(out, "{y:04}-{m:02}-{d:02}");
+}
+
+/// Bytes as tshark's JSON and ek show them: hex pairs joined by `:`.
+pub fn colon_hex(out: &mut String, b: &[u8]) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.reserve(b.len() * 3);
+    for (i, byte) in b.iter().enumerate() {
+        if i > 0 {
+            out.push(':');
+        }
+        out.push(HEX[usize::from(byte >> 4)] as char);
+        out.push(HEX[usize::from(byte & 0xf)] as char);
+    }
+}
+
+/// Hex digits tshark pads an integer of this type to in `BASE_HEX`.
+fn hex_width(t: FieldType) -> usize {
+    match t {
+        FieldType::Char | FieldType::Uint8 | FieldType::Int8 => 2,
+        FieldType::Uint16 | FieldType::Int16 => 4,
+        FieldType::Uint24 | FieldType::Int24 => 6,
+        FieldType::Uint32 | FieldType::Int32 | FieldType::FrameNum => 8,
+        FieldType::Uint40 => 10,
+        FieldType::Uint48 => 12,
+        FieldType::Uint56 => 14,
+        _ => 16,
+    }
+}
+
+/// Bytes fields Wireshark registers with a `:` separator (`SEP_COLON`),
+/// which `-T fields` then uses; other bytes print as plain hex.
+const COLON_BYTES: &[&str] = &["icmpv6.opt.linkaddr"];
+
+/// Fields tshark registers twice under one name, the base of the one it
+/// prints differing from the one `-G fields` lists: printed in decimal.
+const DECIMAL_DESPITE_BASE: &[&str] = &["dns.rr.udp_payload_size"];
+
+/// An unsigned integer in the field's base as tshark's `-T fields`, `-T
+/// json` (with `-e`) and `-T ek` print it: `BASE_HEX` and `BASE_HEX_DEC`
+/// as `0x` and the type's width, `BASE_OCT` as `0` and octal, the rest —
+/// and every integer wider than 32 bits — in decimal.
+pub fn uint_repr(out: &mut String, def: &FieldDef, n: u64) {
+    let w = hex_width(def.ftype);
+    // tshark 4.0 writes 40- to 64-bit integers in decimal whatever their
+    // base (its 64-bit representation ignores the display).
+    let wide = matches!(
+        def.ftype,
+        FieldType::Uint40 | FieldType::Uint48 | FieldType::Uint56 | FieldType::Uint64
+    );
+    if wide || DECIMAL_DESPITE_BASE.contains(&def.name) {
+        let _ = write!(out, "{n}");
+        return;
+    }
+    let _ = match def.base {
+        Base::Hex | Base::HexDec => write!(out, "0x{n:0w$x}"),
+        Base::Oct if n != 0 => write!(out, "0{n:o}"),
+        _ => write!(out, "{n}"),
+    };
+}
+
+/// One value as tshark's `-T fields` prints it.
+pub fn fields_repr(out: &mut String, f: &Field<'_>) {
+    match &f.value {
+        Value::UInt(n) => uint_repr(out, f.def, *n),
+        Value::Int(n) => {
+            let _ = write!(out, "{n}");
+        }
+        Value::Bool(b) => out.push(if *b { '1' } else { '0' }),
+        Value::Str(s) => escape_text(out, s),
+        Value::Time(t) if f.def.ftype == FieldType::AbsoluteTime => abs_time(out, *t),
+        // tshark: "1" for a label (FT_NONE), so its presence shows;
+        // a protocol item shows its label (our title).
+        Value::None if f.def.ftype == FieldType::None => out.push('1'),
+        Value::None => out.push_str(f.def.title),
+        Value::Bytes(b) if f.def.ftype == FieldType::Ether || COLON_BYTES.contains(&f.def.name) => {
+            colon_hex(out, b)
+        }
+        other => {
+            let _ = write!(out, "{other}");
+        }
+    }
+}
+
+/// A string as tshark's `-T fields` prints it: control characters as C
+/// escapes (`\r\n` for a header line's end), so a value never breaks
+/// the line or the columns; other characters a terminal would act on or a
+/// reader could not see ([`super::safe::is_unsafe`]: bidi overrides, zero
+/// width) as `\u{…}`, so no packet drives the terminal.
+pub fn escape_text(out: &mut String, s: &str) {
+    if !s.chars().any(super::safe::is_unsafe) {
+        out.push_str(s);
+        return;
+    }
+    for c in s.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{7}' => out.push_str("\\a"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            '\u{b}' => out.push_str("\\v"),
+            c if super::safe::is_unsafe(c) && (c as u32) < 0x100 => {
+                let _ = write!(out, "\\x{:02x}", c as u32);
+            }
+            c if super::safe::is_unsafe(c) => {
+                let _ = write!(out, "\\u{{{:04x}}}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+}
+
+/// One value as tshark's `-T ek` prints it, JSON-encoded (with quotes).
+pub fn ek_json(out: &mut String, f: &Field<'_>) {
+    let mut s = String::new();
+    match &f.value {
+        Value::Bool(b) => {
+            out.push_str(if *b { "true" } else { "false" });
+            return;
+        }
+        Value::None => {
+            out.push_str("null");
+            return;
+        }
+        Value::UInt(n) => uint_repr(&mut s, f.def, *n),
+        Value::Bytes(b) => colon_hex(&mut s, b),
+        Value::Time(t) if f.def.ftype == FieldType::AbsoluteTime => iso_time(&mut s, *t),
+        other => {
+            let _ = write!(s, "{other}");
+        }
+    }
+    json_str(out, &s);
+}
+
+/// A JSON string literal (RFC 8259 escapes).
+pub fn json_str(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_read_as_tshark_writes_them() {
+        let t = Timestamp::new(1_795_519_049, 342_320_000);
+        let mut s = String::new();
+        abs_time(&mut s, t);
+        assert_eq!(s, "Nov 24, 2026 11:17:29.342320000 UTC");
+        s.clear();
+        iso_time(&mut s, t);
+        assert_eq!(s, "2026-11-24T11:17:29.342320000Z");
+        s.clear();
+        abs_time(&mut s, Timestamp::new(0, 5));
+        assert_eq!(s, "Jan  1, 1970 00:00:00.000000005 UTC");
+        s.clear();
+        colon_hex(&mut s, &[0x02, 0xa3, 0x35, 0x94]);
+        assert_eq!(s, "02:a3:35:94");
+        s.clear();
+        escape_text(&mut s, "Host: a\r\n\x1b[2J\u{202e}é");
+        assert_eq!(s, "Host: a\\r\\n\\x1b[2J\\u{202e}é");
+    }
+}

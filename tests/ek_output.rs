@@ -1,0 +1,255 @@
+//! `-T ek` against tshark: every line pair is a valid bulk action and
+//! document, and every value tshark's `-T ek` writes at a path osidump can
+//! write (`tests/golden/ek/`, made by `scripts/make-ek-goldens.py`; no
+//! tshark at test time) is there in ours, the same. Differences allowed are
+//! listed by key in [`KNOWN`], each a decoder difference, not a format one.
+
+mod common;
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+const KNOWN: &[(&str, &str)] = &[
+    (
+        "quic_quic_cc_reason_phrase",
+        "tshark writes an empty reason phrase",
+    ),
+    (
+        "tcp_tcp_analysis_retransmission",
+        "tshark nests expert items under _ws_expert",
+    ),
+    (
+        "tcp_tcp_option_kind",
+        "tshark repeats the key apart (option subtrees): the golden's merge loses their order",
+    ),
+    (
+        "tls_tls_handshake_extensions_length",
+        "tshark writes 0 for a hello without extensions",
+    ),
+    (
+        "http3_http3_frame_payload",
+        "tshark writes control-stream frame payloads too",
+    ),
+    (
+        "tcp_tcp_options_sack_le",
+        "SACK edges relative to a different base",
+    ),
+    (
+        "tcp_tcp_options_sack_re",
+        "SACK edges relative to a different base",
+    ),
+    (
+        "tcp_tcp_nxtseq",
+        "tshark writes it on segments without payload too",
+    ),
+    (
+        "dns_dns_opt_cookie_server",
+        "tshark writes an empty server cookie",
+    ),
+    (
+        "frame_frame_interface_name",
+        "tshark writes `unknown` for an unnamed interface",
+    ),
+    (
+        "data_data_len",
+        "an ICMP echo's data and segments: decoders differ",
+    ),
+    (
+        "tcp_tcp_segment",
+        "tshark writes reassembly at the top of `layers`",
+    ),
+    (
+        "tcp_tcp_segment_count",
+        "tshark writes reassembly at the top of `layers`",
+    ),
+    (
+        "tcp_tcp_reassembled_length",
+        "tshark writes reassembly at the top of `layers`",
+    ),
+    (
+        "dns_dns_response_to",
+        "DNS over TCP: request/response matching differs",
+    ),
+    (
+        "dns_dns_time",
+        "DNS over TCP: request/response matching differs",
+    ),
+    (
+        "websocket_websocket_fragment_count",
+        "fragmented message reassembly differs",
+    ),
+    (
+        "websocket_websocket_reassembled_length",
+        "fragmented message reassembly differs",
+    ),
+    (
+        "websocket_websocket_payload_text",
+        "fragmented message reassembly differs",
+    ),
+    (
+        "frame_frame_protocols",
+        "tshark lists X.509 sub-protocols of a certificate",
+    ),
+];
+
+fn flat(v: &Value, prefix: &str, out: &mut BTreeMap<String, Vec<Value>>) {
+    match v {
+        Value::Object(m) => {
+            for (k, v) in m {
+                flat(v, &format!("{prefix}.{k}"), out);
+            }
+        }
+        Value::Array(items) => out
+            .entry(prefix.to_string())
+            .or_default()
+            .extend(items.iter().cloned()),
+        other => out
+            .entry(prefix.to_string())
+            .or_default()
+            .push(other.clone()),
+    }
+}
+
+#[test]
+fn ek_is_bulk_ndjson_with_tsharks_values_at_tsharks_paths() {
+    let (mut total, mut agree) = (0usize, 0usize);
+    let mut differing: BTreeMap<String, usize> = BTreeMap::new();
+    let mut problems = Vec::new();
+    for sample in common::samples() {
+        let name = sample
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .to_string();
+        let golden = common::golden_dir().join("ek").join(format!("{name}.json"));
+        let theirs: Vec<BTreeMap<String, Vec<Value>>> =
+            serde_json::from_str(&std::fs::read_to_string(&golden).expect("golden")).expect("json");
+        let mut cmd = Command::cargo_bin("osidump").expect("binary");
+        cmd.args(["dissect", "-T", "ek"]);
+        let keys = sample.with_extension("keys");
+        if keys.exists() {
+            cmd.arg("--tls-keylog").arg(keys);
+        }
+        let out = cmd.arg(&sample).output().expect("run");
+        assert!(out.status.success());
+        let text = String::from_utf8(out.stdout).expect("utf8");
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 2 * theirs.len(), "{name}: two lines a packet");
+        for (i, (pair, t)) in lines.chunks(2).zip(&theirs).enumerate() {
+            let action: Value = serde_json::from_str(pair[0]).expect("action line is JSON");
+            assert_eq!(action["index"]["_type"], "doc", "{name}");
+            let doc: Value = serde_json::from_str(pair[1]).expect("document line is JSON");
+            let mut ours = BTreeMap::new();
+            flat(&doc["layers"], "layers", &mut ours);
+            ours.insert("_index".into(), vec![action["index"]["_index"].clone()]);
+            ours.insert("timestamp".into(), vec![doc["timestamp"].clone()]);
+            for (path, want) in t {
+                total += 1;
+                let got = ours.get(path);
+                if got == Some(want) {
+                    agree += 1;
+                    continue;
+                }
+                let key = path.rsplit('.').next().unwrap_or(path);
+                *differing.entry(key.to_string()).or_default() += 1;
+                if !KNOWN.iter().any(|(k, _)| *k == key) {
+                    problems.push(format!(
+                        "{name} frame {}: {path}: ours {got:?}, tshark {want:?}",
+                        i + 1
+                    ));
+                }
+            }
+        }
+    }
+    eprintln!(
+        "-T ek agreement with tshark: {agree}/{total} values at tshark's paths ({:.2} %); differing: {differing:?}",
+        100.0 * agree as f64 / total.max(1) as f64
+    );
+    assert!(
+        problems.is_empty(),
+        "{} values differ:\n{}",
+        problems.len(),
+        problems[..problems.len().min(100)].join("\n")
+    );
+}
+
+#[test]
+fn ek_with_e_is_tsharks_flat_form() {
+    let dns = common::samples()
+        .into_iter()
+        .find(|p| p.ends_with("dns.pcap"))
+        .expect("dns.pcap");
+    let out = Command::cargo_bin("osidump")
+        .expect("binary")
+        .args([
+            "dissect",
+            "-T",
+            "ek",
+            "-c",
+            "2",
+            "-e",
+            "ip.src",
+            "-e",
+            "dns.resp.name",
+        ])
+        .arg(dns)
+        .output()
+        .expect("run");
+    let text = String::from_utf8(out.stdout).expect("utf8");
+    // As `tshark -T ek -e ip.src -e dns.resp.name` writes frame 2.
+    assert_eq!(
+        text.lines().nth(3),
+        Some(
+            "{\"timestamp\":\"1795519047175\",\"layers\":{\"ip_src\":[\"10.99.0.2\"],\
+             \"dns_resp_name\":[\"www.example.test\",\"example.test\",\"example.test\",\"<Root>\"]}}"
+        )
+    );
+}
+
+#[test]
+fn elastic_mapping_types_every_field_as_tshark_does() {
+    // tshark registers the name twice (8 and 16 bits): its mapping keeps
+    // the other registration's type; and fields tshark 4.0 does not have
+    // (newer Wireshark's JA4 and QPACK-decoded headers).
+    const KNOWN: &[&str] = &[
+        "tls_tls_handshake_session_id_length",
+        "tls_tls_handshake_ja4",
+        "http3_http3_headers_method",
+        "http3_http3_headers_path",
+        "http3_http3_headers_status",
+        "http3_http3_headers_authority",
+        "http3_http3_headers_scheme",
+    ];
+    let out = Command::cargo_bin("osidump")
+        .expect("binary")
+        .args(["fields", "-T", "elastic-mapping"])
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    let ours: Value = serde_json::from_slice(&out.stdout).expect("mapping is JSON");
+    let theirs: Value = serde_json::from_str(
+        &std::fs::read_to_string(common::golden_dir().join("elastic-mapping.json"))
+            .expect("golden"),
+    )
+    .expect("json");
+    assert_eq!(ours["mappings"]["dynamic"], false);
+    assert_eq!(ours["mappings"]["properties"]["timestamp"]["type"], "date");
+    let layers = |v: &Value| v["mappings"]["properties"]["layers"]["properties"].clone();
+    let (o, t) = (layers(&ours), layers(&theirs));
+    let mut n = 0;
+    for (proto, v) in o.as_object().expect("layers") {
+        for (key, ty) in v["properties"].as_object().expect("properties") {
+            if KNOWN.contains(&key.as_str()) {
+                continue;
+            }
+            assert_eq!(Some(ty), t[proto]["properties"].get(key), "{proto}.{key}");
+            n += 1;
+        }
+    }
+    assert!(n > 300, "{n} typed fields");
+    // Numbers, addresses and dates are typed.
+    assert_eq!(o["ip"]["properties"]["ip_ip_src"]["type"], "ip");
+    assert_eq!(o["frame"]["properties"]["frame_frame_len"]["type"], "long");
+    assert_eq!(o["frame"]["properties"]["frame_frame_time"]["type"], "date");
+}
