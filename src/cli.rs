@@ -24,6 +24,12 @@ pub struct Cli {
     #[arg(long, value_enum, global = true)]
     pub lang: Option<LangArg>,
 
+    /// Layer model to group by (tree, stats, layers): the seven OSI layers,
+    /// or the four of TCP/IP (Application = L5–L7, Transport = L4,
+    /// Internet = L3, Link = L1–L2)
+    #[arg(long, value_enum, default_value_t = ModelArg::Osi, global = true)]
+    pub model: ModelArg,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -79,6 +85,23 @@ pub enum LangArg {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ModelArg {
+    /// The seven OSI layers (L1 Physical … L7 Application)
+    Osi,
+    /// The four TCP/IP layers (Link, Internet, Transport, Application)
+    Tcpip,
+}
+
+impl From<ModelArg> for osidump::views::model::Model {
+    fn from(m: ModelArg) -> Self {
+        match m {
+            ModelArg::Osi => Self::Osi,
+            ModelArg::Tcpip => Self::TcpIp,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorWhen {
     Auto,
     Always,
@@ -100,6 +123,38 @@ pub enum FormatArg {
     /// Apache Parquet to standard output: one row per packet, one typed
     /// column per field (`-e` picks the columns)
     Parquet,
+}
+
+/// tshark's `-t` formats, by tshark's names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TimeArg {
+    A,
+    Ad,
+    Adoy,
+    D,
+    Dd,
+    E,
+    R,
+    U,
+    Ud,
+    Udoy,
+}
+
+impl From<TimeArg> for osidump::render::time::TimeFormat {
+    fn from(t: TimeArg) -> Self {
+        match t {
+            TimeArg::A => Self::Absolute,
+            TimeArg::Ad => Self::AbsoluteDate,
+            TimeArg::Adoy => Self::AbsoluteDoy,
+            TimeArg::D => Self::Delta,
+            TimeArg::Dd => Self::DeltaDisplayed,
+            TimeArg::E => Self::Epoch,
+            TimeArg::R => Self::Relative,
+            TimeArg::U => Self::Utc,
+            TimeArg::Ud => Self::UtcDate,
+            TimeArg::Udoy => Self::UtcDoy,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -131,13 +186,30 @@ pub struct OutputArgs {
     #[arg(short = 'E', value_name = "OPTION=VALUE")]
     pub field_options: Vec<String>,
 
-    /// Show every field of every layer (tree view)
+    /// Show every field of every layer (tree view; -T json always has
+    /// every field; refused with -T line)
     #[arg(short = 'V', long)]
     pub verbose: bool,
 
-    /// Add a hex dump coloured by layer (tree view)
+    /// Add a hex dump coloured by layer (tree and line views; refused with
+    /// -T json)
     #[arg(short = 'x', long)]
     pub hex: bool,
+
+    /// Under each layer, one line saying what that header did for this
+    /// packet ("routing: TTL 64, next protocol TCP"), in the --lang
+    /// language (tree view)
+    #[arg(long)]
+    pub explain: bool,
+
+    /// Time column of the line view, as tshark's -t: a (local time),
+    /// ad (local date and time), adoy (local year/day), d (since the
+    /// previous packet read), dd (since the previous packet shown),
+    /// e (epoch), r (since the first packet read, even with -Y),
+    /// u, ud, udoy (UTC); decimals as the capture's resolution
+    #[arg(short = 't', value_enum, value_name = "FORMAT", default_value_t = TimeArg::R,
+          hide_possible_values = true)]
+    pub time: TimeArg,
 
     /// Stop after N packets
     #[arg(short = 'c', long = "count", value_name = "N",

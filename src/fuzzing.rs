@@ -75,6 +75,7 @@ fn renderers() -> Vec<Renderer> {
             hex,
             color,
             lang,
+            ..Default::default()
         }));
     }
     v
@@ -165,6 +166,7 @@ pub fn capture_file(input: &[u8]) {
         hex: false,
         color: false,
         lang: Lang::En,
+        ..Default::default()
     });
     while let Ok(Some(frame)) = source.next_frame() {
         let d = dissector.dissect(&frame);

@@ -25,17 +25,27 @@ pub(crate) enum Failure {
 pub(crate) struct Ctx {
     pub color: ColorWhen,
     pub lang: Lang,
+    pub model: osidump::views::model::Model,
 }
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match Cli::try_parse_from(tshark_read_alias(std::env::args_os().collect())) {
         Ok(cli) => cli,
         Err(e) => return clap_exit(&e),
     };
     let ctx = Ctx {
         color: cli.color,
         lang: cli.lang(),
+        model: cli.model.into(),
     };
+    if let Some(name) = ignores_model(&cli.command)
+        && ctx.model != osidump::views::model::Model::Osi
+    {
+        eprintln!(
+            "osidump: not supported: --model tcpip with `{name}` (only dissect, capture, stats and layers regroup layers)"
+        );
+        return ExitCode::from(2);
+    }
     let result = match cli.command {
         Command::Dissect(ref args) => cmd::dissect::run(args, ctx),
         Command::Capture(ref args) => cmd::capture::capture(args, ctx),
@@ -54,6 +64,45 @@ fn main() -> ExitCode {
         Err(Failure::BrokenPipe) => ExitCode::SUCCESS,
         Err(Failure::Reported) => ExitCode::FAILURE,
         Err(Failure::Usage) => ExitCode::from(2),
+    }
+}
+
+/// tshark's habit, `osidump -r FILE ...`: a command line whose first word
+/// after the global options is `-r` reads as `osidump dissect -r FILE ...`.
+/// Anything else is left for clap to judge.
+fn tshark_read_alias(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    const GLOBAL_WITH_VALUE: [&str; 3] = ["--color", "--lang", "--model"];
+    let mut i = 1;
+    while let Some(a) = args.get(i).and_then(|a| a.to_str()) {
+        if GLOBAL_WITH_VALUE.contains(&a) {
+            i += 2;
+        } else if GLOBAL_WITH_VALUE
+            .iter()
+            .any(|g| a.strip_prefix(g).is_some_and(|r| r.starts_with('=')))
+        {
+            i += 1;
+        } else {
+            if a.starts_with("-r") || a == "--read-file" || a.starts_with("--read-file=") {
+                args.insert(i, "dissect".into());
+            }
+            break;
+        }
+    }
+    args
+}
+
+/// The command's name when it has no layer grouping for `--model` to
+/// change (a flag that would be silently ignored is refused instead).
+fn ignores_model(c: &Command) -> Option<&'static str> {
+    match c {
+        Command::Dissect(_) | Command::Capture(_) | Command::Stats(_) | Command::Layers(_) => None,
+        Command::Interfaces(_) => Some("interfaces"),
+        Command::Follow(_) => Some("follow"),
+        Command::Sessions(_) => Some("sessions"),
+        Command::Report(_) => Some("report"),
+        Command::Fields(_) => Some("fields"),
+        Command::Completions(_) => Some("completions"),
+        Command::Man(_) => Some("man"),
     }
 }
 

@@ -15,6 +15,7 @@ use crate::dissect::{Dissection, Dissector, Field, Value, fields};
 use crate::filter::{Filter, Unanswered};
 use crate::source::{Frame, FrameSource, SourceError, Timestamp};
 use std::io;
+use std::sync::atomic::Ordering;
 
 /// What a run reads and selects, built once from the command line.
 #[derive(Debug, Clone)]
@@ -39,6 +40,9 @@ pub struct Settings {
     /// starts from it; secrets embedded in a pcapng add to it for that
     /// file only.
     pub keylog: Option<KeyLog>,
+    /// Frame numbers go on from one input to the next (as if the files
+    /// were concatenated, `mergecap -a`), instead of restarting at 1.
+    pub continue_numbers: bool,
 }
 
 impl Default for Settings {
@@ -52,6 +56,7 @@ impl Default for Settings {
             memory_limit: crate::flow::budget::DEFAULT_LIMIT,
             community_id_seed: 0,
             keylog: None,
+            continue_numbers: false,
         }
     }
 }
@@ -63,6 +68,10 @@ pub trait Sink {
     fn read(&mut self, _frame: &Frame<'_>) -> io::Result<()> {
         Ok(())
     }
+
+    /// The next frame's timestamp has `digits` decimals (said before
+    /// [`Sink::read`], for views that print times).
+    fn ts_digits(&mut self, _digits: u8) {}
 
     /// A frame the display filter selected, with its dissection.
     fn packet(&mut self, frame: &Frame<'_>, d: &Dissection<'_>) -> io::Result<()>;
@@ -106,6 +115,11 @@ pub trait Input: FrameSource {
     fn position(&self) -> u64 {
         0
     }
+    /// Where the source keeps the decimals of its last frame's timestamp
+    /// (6: microseconds, 9: nanoseconds); None: always microseconds.
+    fn ts_digits(&self) -> Option<std::sync::Arc<std::sync::atomic::AtomicU8>> {
+        None
+    }
     /// Whether more frames are already waiting (live captures).
     fn has_queued(&self) -> bool {
         false
@@ -128,6 +142,8 @@ pub struct Pipeline {
     pub read: u64,
     /// Frames the sink was given.
     pub selected: u64,
+    /// Frames read from the inputs before this one.
+    read_before: u64,
     /// Frames the filter could not judge as tshark would (see
     /// [`Filter::evaluate`]); judged with those layers left out.
     pub unanswered: u64,
@@ -157,6 +173,7 @@ impl Pipeline {
             read: 0,
             selected: 0,
             unanswered: 0,
+            read_before: 0,
         }
     }
 
@@ -168,6 +185,7 @@ impl Pipeline {
     /// matching, reassembly) starts again, as tshark treats each file.
     pub fn next_input(&mut self) {
         self.dissector = dissector(&self.settings);
+        self.read_before = self.read;
     }
 
     /// Name the input the next frames come from (`osidump.file` in each
@@ -199,11 +217,16 @@ impl Pipeline {
 
     fn frames(&mut self, source: &mut dyn Input, sink: &mut dyn Sink) -> Result<End, RunError> {
         let secrets = source.secrets();
+        let digits = source.ts_digits();
         loop {
             if self.limit_reached() {
                 return Ok(End::Limit);
             }
             let frame = match source.next_frame() {
+                Ok(Some(f)) if self.settings.continue_numbers => Frame {
+                    number: f.number + self.read_before,
+                    ..f
+                },
                 Ok(Some(f)) => f,
                 Ok(None) => return Ok(End::Exhausted),
                 Err(e) => return Err(RunError::Source(e)),
@@ -218,6 +241,7 @@ impl Pipeline {
                 self.dissector.add_secrets(&text);
                 text.clear();
             }
+            sink.ts_digits(digits.as_ref().map_or(6, |d| d.load(Ordering::Relaxed)));
             sink.read(&frame).map_err(RunError::Sink)?;
             if self.settings.dissect {
                 let mut d = self.dissector.dissect(&frame);
@@ -297,6 +321,9 @@ impl Clock {
 impl Input for crate::source::file::FileSource {
     fn position(&self) -> u64 {
         self.offset()
+    }
+    fn ts_digits(&self) -> Option<std::sync::Arc<std::sync::atomic::AtomicU8>> {
+        Some(crate::source::file::FileSource::ts_digits(self))
     }
     fn secrets(&self) -> Option<crate::source::file::Secrets> {
         Some(self.secrets())

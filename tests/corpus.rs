@@ -73,6 +73,7 @@ fn run(path: &Path, format: Format) -> (u64, Option<String>) {
         hex: true,
         color: true,
         lang: Default::default(),
+        ..Default::default()
     });
     let mut sink = Vec::new();
     let mut n = 0;

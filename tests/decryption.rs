@@ -72,7 +72,7 @@ fn secrets_embedded_in_a_pcapng_are_used_without_being_asked() {
     let s = run(&["sessions", &sample("web_visit_tls.pcapng")]);
     for step in [
         "L7 DNS",
-        "L4 TCP",
+        "L5 TCP",
         "L6 TLS",
         "GET https://www.example.test/ → 200 OK",
         "hang up",

@@ -73,6 +73,7 @@ fn renderers() -> Vec<Renderer> {
                 hex: true,
                 color: true,
                 lang: Default::default(),
+                ..Default::default()
             })
         })
         .collect()

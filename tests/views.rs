@@ -471,14 +471,28 @@ fn web_visit_session_reads_like_the_seed() {
     let mut s = Sessions::new();
     each(&root().join("samples/web_visit.pcap"), |d| s.add(d));
     let r = s.report();
-    assert_eq!(r.clients.len(), 1, "{r:#?}");
-    let c = &r.clients[0];
+    assert_eq!(r.clients.len(), 2, "{r:#?}");
+    // Frame 1: the server checks its link-local address is free before
+    // using it (sent from ::, so known by its MAC only).
+    let dad = &r.clients[0];
+    assert!(dad.addresses.is_empty(), "{dad:#?}");
+    assert_eq!(dad.mac.as_deref(), Some("02:99:00:00:00:02"));
+    assert_eq!(dad.steps.len(), 1);
+    assert_eq!((dad.steps[0].protocol, dad.steps[0].kind), ("NDP", "probe"));
+    assert!(
+        dad.steps[0]
+            .text
+            .starts_with("is fe80::99:ff:fe00:2 free? (duplicate address detection")
+    );
+    let c = &r.clients[1];
     assert_eq!(c.addresses, ["fd99::1", "10.99.0.1"]);
     let kinds: Vec<(&str, &str)> = c.steps.iter().map(|s| (s.protocol, s.kind)).collect();
     assert_eq!(
         kinds,
         [
+            ("ARP", "resolve"),
             ("DNS", "lookup"),
+            ("NDP", "resolve"),
             ("TCP", "dial"),
             ("TLS", "handshake"),
             ("TLS", "talk"),
@@ -496,17 +510,37 @@ fn web_visit_session_reads_like_the_seed() {
             ("TCP", "hang up"),
         ]
     );
-    assert!(c.steps[0].text.contains("www.example.test") && c.steps[0].text.contains("fd99::2"));
+    assert_eq!(
+        c.steps[0].text,
+        "who has 10.99.0.2? tell 10.99.0.1 → 10.99.0.2 is at 02:99:00:00:00:02 (16 µs)"
+    );
+    assert!(c.steps[1].text.contains("www.example.test") && c.steps[1].text.contains("fd99::2"));
     assert!(
-        c.steps[2].text.contains("TLS 1.3") && c.steps[2].text.contains("SNI www.example.test")
+        c.steps[2]
+            .text
+            .starts_with("who has fd99::2? tell fd99::1 → fd99::2 is at")
     );
     assert!(
-        c.steps[7]
+        c.steps[4].text.contains("TLS 1.3") && c.steps[4].text.contains("SNI www.example.test")
+    );
+    assert!(
+        c.steps[9]
             .text
             .contains("GET http://www.example.test/ → 200 OK")
     );
-    assert!(c.steps[13].text.contains("frame header each"));
-    assert!(c.steps[14].text.contains("close 1000"));
+    assert!(c.steps[15].text.contains("frame header each"));
+    assert!(c.steps[16].text.contains("close 1000"));
+    // Resolution is L3; the TCP call's dial and hang-up L5, as the tree
+    // tags the handshake.
+    for st in &c.steps {
+        let osi = match (st.protocol, st.kind) {
+            ("ARP" | "NDP", _) => 3,
+            ("TCP", _) => 5,
+            ("TLS", "handshake") => 6,
+            _ => 7,
+        };
+        assert_eq!(st.osi, osi, "{st:?}");
+    }
     assert!(c.steps.windows(2).all(|w| w[0].t <= w[1].t));
 }
 

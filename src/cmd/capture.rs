@@ -75,6 +75,8 @@ struct CaptureSink<W: Write> {
 
 impl<W: Write> Sink for CaptureSink<W> {
     fn read(&mut self, frame: &Frame<'_>) -> io::Result<()> {
+        // Live timestamps are shown in microseconds, as tshark's live view.
+        self.renderer.read(frame.ts, 6);
         let Some(w) = self.writer.as_mut() else {
             return Ok(());
         };

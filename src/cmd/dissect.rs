@@ -18,11 +18,18 @@ struct Printer<W: Write> {
     renderer: Renderer,
     flush_each: bool,
     bytes: u64,
+    /// Decimals of the next frame's timestamp.
+    digits: u8,
 }
 
 impl<W: Write> Sink for Printer<W> {
+    fn ts_digits(&mut self, digits: u8) {
+        self.digits = digits;
+    }
+
     fn read(&mut self, frame: &Frame<'_>) -> io::Result<()> {
         self.bytes += frame.data.len() as u64;
+        self.renderer.read(frame.ts, self.digits);
         Ok(())
     }
 
@@ -113,6 +120,7 @@ pub fn run(args: &DissectArgs, ctx: Ctx) -> Result<(), Failure> {
         renderer,
         flush_each: interactive && matches!(args.output.format, FormatArg::Tree | FormatArg::Line),
         bytes: 0,
+        digits: 6,
     };
     let started = Instant::now();
     // tshark's `-r FILE` and positional files alike, in command-line order.

@@ -53,6 +53,9 @@ pub(crate) fn render_options(o: &OutputArgs, ctx: Ctx) -> Options {
         hex: o.hex,
         color: matches!(o.format, FormatArg::Tree | FormatArg::Line) && use_color(ctx.color),
         lang: ctx.lang,
+        model: ctx.model,
+        explain: o.explain,
+        time: o.time.into(),
     }
 }
 
@@ -148,8 +151,50 @@ pub(crate) fn keylog(flag: Option<&Path>) -> Result<Option<KeyLog>, Failure> {
     }
 }
 
+/// Flags that mean nothing for the chosen format are refused, never
+/// silently ignored: `-V` and `--explain` belong to the tree (`-T json`
+/// carries every field anyway, as tshark's), and `-x` with `-T json` would
+/// be tshark's `_raw` arrays, which osidump does not write.
+pub(crate) fn check_output(o: &OutputArgs) -> Result<(), Failure> {
+    let refused = match o.format {
+        FormatArg::Tree => None,
+        FormatArg::Line if o.verbose => {
+            Some("-V with -T line (every field is shown by -T tree -V or -T json)")
+        }
+        FormatArg::Line if o.explain => {
+            Some("--explain with -T line (it explains the tree: -T tree)")
+        }
+        FormatArg::Line => None,
+        FormatArg::Json if o.hex => {
+            Some("-x with -T json (tshark's <field>_raw byte arrays are not written)")
+        }
+        FormatArg::Json if o.explain => {
+            Some("--explain with -T json (it explains the tree: -T tree)")
+        }
+        FormatArg::Json => None,
+        FormatArg::Fields | FormatArg::Ek | FormatArg::Parquet if o.verbose => {
+            Some("-V with -T fields/ek/parquet (they write the fields -e names)")
+        }
+        FormatArg::Fields | FormatArg::Ek | FormatArg::Parquet if o.hex => {
+            Some("-x with -T fields/ek/parquet (tshark's <field>_raw values are not written)")
+        }
+        FormatArg::Fields | FormatArg::Ek | FormatArg::Parquet if o.explain => {
+            Some("--explain with -T fields/ek/parquet (it explains the tree: -T tree)")
+        }
+        FormatArg::Fields | FormatArg::Ek | FormatArg::Parquet => None,
+    };
+    match refused {
+        Some(what) => {
+            eprintln!("osidump: not supported: {what}");
+            Err(Failure::Usage)
+        }
+        None => Ok(()),
+    }
+}
+
 /// Pipeline settings of the commands that print packets.
 pub(crate) fn output_settings(o: &OutputArgs) -> Result<Settings, Failure> {
+    check_output(o)?;
     Ok(Settings {
         keylog: keylog(o.tls_keylog.as_deref())?,
         decode_as: o.decode_as.clone(),
@@ -159,6 +204,9 @@ pub(crate) fn output_settings(o: &OutputArgs) -> Result<Settings, Failure> {
         events: Events::Off,
         memory_limit: DEFAULT_LIMIT,
         community_id_seed: o.community_id_seed,
+        // Several files print as one numbered list (mergecap -a's order);
+        // restarting at 1 would print the same frame number twice.
+        continue_numbers: true,
     })
 }
 
@@ -174,6 +222,8 @@ pub(crate) fn read_settings(r: &ReadArgs) -> Result<Settings, Failure> {
         // The view's own tables take their share of the same total.
         memory_limit: DEFAULT_LIMIT - VIEW_BUDGET,
         community_id_seed: r.community_id_seed,
+        // Each file is its own capture: its frames keep their numbers.
+        continue_numbers: false,
     })
 }
 
@@ -343,6 +393,10 @@ struct Progress<'a> {
 impl Sink for Progress<'_> {
     fn read(&mut self, frame: &Frame<'_>) -> io::Result<()> {
         self.inner.read(frame)
+    }
+
+    fn ts_digits(&mut self, digits: u8) {
+        self.inner.ts_digits(digits);
     }
 
     fn packet(&mut self, frame: &Frame<'_>, d: &Dissection<'_>) -> io::Result<()> {

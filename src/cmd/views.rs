@@ -13,10 +13,11 @@ use clap::CommandFactory;
 use osidump::dissect::Dissection;
 use osidump::dissect::event::{Event, Events};
 use osidump::pipeline::{Pipeline, Sink};
-use osidump::render::views::{FollowPrinter, sessions_text, stats_text};
+use osidump::render::views::{FollowPrinter, sessions_text, stats_text_in};
 use osidump::source::Frame;
 use osidump::views::follow::{Chunk, Follow, Message, Selector, Show};
 use osidump::views::layers;
+use osidump::views::model::{self, Model};
 use osidump::views::sessions::Sessions;
 use osidump::views::stats::{SortKey, Stats};
 use std::io::{self, BufWriter, IsTerminal, Write};
@@ -100,6 +101,15 @@ fn json_line(out: &mut impl Write, v: &impl serde::Serialize) -> Result<(), Fail
 
 // ───────────────────────────── stats ─────────────────────────────
 
+/// `stats -T json --model tcpip`: the report plus its protocol table
+/// grouped by TCP/IP layer.
+#[derive(serde::Serialize)]
+struct TcpIpStats<'a> {
+    #[serde(flatten)]
+    report: &'a osidump::views::stats::Report,
+    tcpip_layers: Vec<model::TcpIpGroup>,
+}
+
 pub fn stats(args: &StatsArgs, ctx: Ctx) -> Result<(), Failure> {
     let mut agg = Stats::default();
     let read = each_dissection(&args.files, &args.read, |_, d| agg.add(d))?;
@@ -130,16 +140,27 @@ pub fn stats(args: &StatsArgs, ctx: Ctx) -> Result<(), Failure> {
         StatsFormat::Json => {
             let stdout = io::stdout();
             let mut out = BufWriter::new(stdout.lock());
-            json_line(&mut out, &report)?;
+            match ctx.model {
+                Model::Osi => json_line(&mut out, &report)?,
+                // The same document, and the table regrouped by TCP/IP.
+                Model::TcpIp => json_line(
+                    &mut out,
+                    &TcpIpStats {
+                        tcpip_layers: model::tcpip_groups(&report.layers),
+                        report: &report,
+                    },
+                )?,
+            }
             out.flush().map_err(io_failure)?;
         }
         StatsFormat::Text => {
             let names: Vec<String> = args.files.iter().map(|p| display_name(p)).collect();
-            write_out(&stats_text(
+            write_out(&stats_text_in(
                 &report,
                 &names,
                 color_on(ctx.color, ViewFormat::Text),
                 ctx.lang,
+                ctx.model,
             ))?;
         }
     }
@@ -254,10 +275,19 @@ pub fn layers(args: &LayersArgs, ctx: Ctx) -> Result<(), Failure> {
         ViewFormat::Json => {
             let stdout = io::stdout();
             let mut out = BufWriter::new(stdout.lock());
-            json_line(&mut out, &layers::rows(ctx.lang))?;
+            match ctx.model {
+                Model::Osi => json_line(&mut out, &layers::rows(ctx.lang))?,
+                Model::TcpIp => json_line(&mut out, &layers::model_rows(ctx.lang))?,
+            }
             out.flush().map_err(io_failure)
         }
-        ViewFormat::Text => write_out(&layers::text(ctx.lang, color_on(ctx.color, args.format))),
+        ViewFormat::Text => {
+            let color = color_on(ctx.color, args.format);
+            write_out(&match ctx.model {
+                Model::Osi => layers::text(ctx.lang, color),
+                Model::TcpIp => layers::model_text(ctx.lang, color),
+            })
+        }
     }
 }
 

@@ -1,18 +1,15 @@
-//! One line per packet, like tshark's summary: number, time since the first
-//! packet, source → destination, protocol, length, info.
+//! One line per packet, like tshark's summary: number, time (`-t`: since the
+//! first packet read by default), source → destination, protocol, length, info.
 
 use super::{safe, style};
 use crate::dissect::field::FieldDef;
 use crate::dissect::fields as f;
 use crate::dissect::{Dissection, Layer, Osi, Value};
-use crate::source::Timestamp;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
 #[derive(Default)]
-pub struct LineRenderer {
-    first: Option<Timestamp>,
-}
+pub struct LineRenderer {}
 
 impl LineRenderer {
     pub fn write(
@@ -20,6 +17,7 @@ impl LineRenderer {
         out: &mut impl Write,
         d: &Dissection<'_>,
         color: bool,
+        clock: &mut super::time::Clock,
         s: &mut String,
     ) -> io::Result<()> {
         s.clear();
@@ -28,21 +26,14 @@ impl LineRenderer {
             .and_then(|f| f.get_uint(f::frame::NUMBER))
             .unwrap_or(0);
         let len = frame.and_then(|f| f.get_uint(f::frame::LEN)).unwrap_or(0);
-        let rel = match frame.and_then(|f| f.get(f::frame::TIME_EPOCH)) {
-            Some(Value::Time(t)) => {
-                let first = *self.first.get_or_insert(*t);
-                t.as_nanos() - first.as_nanos()
-            }
-            _ => 0,
-        };
-        let sign = if rel < 0 { "-" } else { "" };
-        let rel = rel.unsigned_abs();
-        let _ = write!(
-            s,
-            "{number:>5} {sign}{}.{:06} ",
-            rel / 1_000_000_000,
-            (rel % 1_000_000_000) / 1000
-        );
+        let _ = write!(s, "{number:>5} ");
+        // The time column in the `-t` format (relative by default).
+        if let Some(Value::Time(t)) = frame.and_then(|f| f.get(f::frame::TIME_EPOCH)) {
+            clock.column(s, *t);
+        } else {
+            s.push('?');
+        }
+        s.push(' ');
 
         // The protocol column names the highest decoded layer; the info
         // column summarises it (the session layer and raw data say less).

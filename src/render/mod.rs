@@ -5,12 +5,14 @@
 //! strings through [`safe`], so no packet drives the terminal.
 
 pub mod ek;
+pub mod explain;
 pub mod fields;
 pub mod json;
 pub mod line;
 pub mod parquet;
 pub mod safe;
 pub mod style;
+pub mod time;
 pub mod tree;
 pub mod value;
 pub mod views;
@@ -48,13 +50,38 @@ pub struct Options {
     pub color: bool,
     /// Language of the layer names (`--lang`).
     pub lang: crate::views::i18n::Lang,
+    /// Layer model the tree groups by (`--model`).
+    pub model: crate::views::model::Model,
+    /// A line under each layer saying what it did (`--explain`, tree).
+    pub explain: bool,
+    /// The line view's time column (`-t`).
+    pub time: time::TimeFormat,
+}
+
+impl Default for Options {
+    /// The command line's defaults: a top-down tree in the OSI model,
+    /// no colour.
+    fn default() -> Self {
+        Options {
+            format: Format::Tree,
+            order: Order::TopDown,
+            verbose: false,
+            hex: false,
+            color: false,
+            lang: Default::default(),
+            model: Default::default(),
+            explain: false,
+            time: Default::default(),
+        }
+    }
 }
 
 /// One renderer for a whole run; keeps what it needs across packets (the
-/// first timestamp, for relative times).
+/// clock of the time column).
 pub struct Renderer {
     opts: Options,
     line: line::LineRenderer,
+    clock: time::Clock,
     scratch: String,
     /// `-T fields`: its columns and `-E` options.
     fields: Option<fields::FieldsRenderer>,
@@ -67,6 +94,7 @@ impl Renderer {
         Renderer {
             opts,
             line: line::LineRenderer::default(),
+            clock: time::Clock::new(opts.time),
             scratch: String::with_capacity(256),
             fields: None,
             selected: Vec::new(),
@@ -97,6 +125,13 @@ impl Renderer {
         }
     }
 
+    /// A frame was read, shown or not: relative and delta times count
+    /// from frames read (tshark's rule). `digits`: its timestamp's
+    /// decimals (6 for microsecond captures, 9 for nanosecond ones).
+    pub fn read(&mut self, ts: crate::source::Timestamp, digits: u8) {
+        self.clock.read(ts, digits);
+    }
+
     pub fn render(&mut self, out: &mut impl Write, d: &Dissection<'_>) -> io::Result<()> {
         match self.opts.format {
             Format::Json => json::write_packet(out, d),
@@ -106,7 +141,18 @@ impl Renderer {
             },
             Format::Ek if self.selected.is_empty() => ek::write_packet(out, d),
             Format::Ek => ek::write_selected(out, d, &self.selected),
-            Format::Line => self.line.write(out, d, self.opts.color, &mut self.scratch),
+            Format::Line => {
+                self.line
+                    .write(out, d, self.opts.color, &mut self.clock, &mut self.scratch)?;
+                // `-x`: the bytes under each line, as tshark's `-P -x`.
+                if self.opts.hex {
+                    self.scratch.clear();
+                    tree::hex_dump(&mut self.scratch, d, self.opts.color);
+                    self.scratch.push('\n');
+                    out.write_all(self.scratch.as_bytes())?;
+                }
+                Ok(())
+            }
             Format::Tree => tree::write(out, d, &self.opts, &mut self.scratch),
         }
     }

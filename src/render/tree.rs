@@ -1,12 +1,13 @@
 //! The tree view: a block per packet, one line per layer (L7 down to L1 by
-//! default), fields under each layer with `-V`, a hex dump coloured by layer
+//! default; `--model tcpip`: labelled by the four TCP/IP layers), fields under each layer with `-V`, a hex dump coloured by layer
 //! with `-x`.
 
 use super::{Options, Order};
 use super::{safe, style};
 use crate::dissect::fields as f;
 use crate::dissect::{Dissection, Layer, Osi, Value};
-use crate::views::i18n::{self, Lang};
+use crate::views::i18n;
+use crate::views::model;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
@@ -30,20 +31,27 @@ pub fn write(
     style::paint(s, color, style::header(), &head);
     s.push('\n');
 
+    // Labels padded to the widest of the model's, plus one column:
+    // "L6 Presentation", "L2 데이터 링크 계층", "네트워크 접근 계층".
+    let cols = 1 + Osi::ALL
+        .iter()
+        .map(|o| i18n::width(&model::label(*o, opts.model, opts.lang)))
+        .max()
+        .unwrap_or(0);
     let push_layer = |s: &mut String, l: &Layer<'_>, indent: &str| {
         // The flow's Community ID is a label, not a header: shown with -V.
         if l.protocol == "communityid" && !opts.verbose {
             return;
         }
-        // Column width of the widest name: "Presentation", "데이터 링크 계층".
-        let (name, cols) = match opts.lang {
-            Lang::En => (l.osi.name(), 13),
-            Lang::Ko => (i18n::layer_name(l.osi, Lang::Ko), 17),
-        };
-        let label = format!("L{} {}", l.osi.number(), i18n::pad(name, cols));
+        let label = i18n::pad(&model::label(l.osi, opts.model, opts.lang), cols);
         s.push_str("  ");
         s.push_str(indent);
-        style::paint(s, color, style::layer(l.osi), &label);
+        style::paint(
+            s,
+            color,
+            style::layer(model::colour(l.osi, opts.model)),
+            &label,
+        );
         s.push(' ');
         style::paint(s, color, style::header(), &format!("{:<10}", l.protocol));
         s.push(' ');
@@ -57,6 +65,17 @@ pub fn write(
             style::paint(s, color, style::anomaly(), &safe::escape(&text));
         }
         s.push('\n');
+        if opts.explain {
+            s.push_str("      ");
+            s.push_str(indent);
+            let start = s.len();
+            super::explain::write(s, l, opts.lang);
+            // Names and values inside come off the wire.
+            safe::escape_from(s, start);
+            let text = s.split_off(start);
+            style::paint(s, color, style::dim(), &text);
+            s.push('\n');
+        }
         if opts.verbose {
             // Each value in its registered base with its name
             // (`eth.type: 0x86dd (IPv6)`); labels show their title.
@@ -134,7 +153,7 @@ pub fn ordered<'l, 'a>(layers: &'l [Layer<'a>], order: Order) -> Vec<&'l Layer<'
 
 /// Hex and ASCII, 16 bytes a row, each byte in the colour of the innermost
 /// layer whose header covers it (payload keeps the colour of its carrier).
-fn hex_dump(s: &mut String, d: &Dissection<'_>, color: bool) {
+pub(crate) fn hex_dump(s: &mut String, d: &Dissection<'_>, color: bool) {
     let mut owner = vec![Osi::Physical; d.data.len()];
     for l in &d.layers {
         // Layers that occupy no bytes colour none.

@@ -7,6 +7,7 @@ use super::{safe, style};
 use crate::dissect::Osi;
 use crate::views::follow::{self, Chunk, Follow, Message, Show};
 use crate::views::i18n::{self, Lang};
+use crate::views::model::{self, Model, TcpIp};
 use crate::views::stats::{self, PhsNode};
 use crate::views::{human_bytes, human_duration};
 use crate::views::{polling, sessions};
@@ -43,6 +44,19 @@ fn bar(share: f64, width: usize) -> String {
 
 /// `osidump stats` as text; `names` are the capture files' names.
 pub fn stats_text(r: &stats::Report, names: &[String], color: bool, lang: Lang) -> String {
+    stats_text_in(r, names, color, lang, Model::Osi)
+}
+
+/// `osidump stats` as text, its protocol table grouped by `model`'s layers
+/// (TCP/IP: each protocol keeps its OSI number beside it, so the table
+/// shows what maps to what).
+pub fn stats_text_in(
+    r: &stats::Report,
+    names: &[String],
+    color: bool,
+    lang: Lang,
+    model: Model,
+) -> String {
     let mut s = String::new();
     let head = format!(
         "{} — {} packets, {}, {}",
@@ -59,33 +73,61 @@ pub fn stats_text(r: &stats::Report, names: &[String], color: bool, lang: Lang) 
         s.push('\n');
     };
 
-    section(&mut s, "Protocols by OSI layer");
-    // "L2 " + the widest layer name + two spaces.
-    let label_cols = i18n::width(&layer_label(Osi::DataLink, lang)) + 2;
+    let (title, label_cols, tag_cols) = match model {
+        // "L2 " + the widest layer name + two spaces.
+        Model::Osi => (
+            "Protocols by OSI layer",
+            i18n::width(&layer_label(Osi::DataLink, lang)) + 2,
+            0,
+        ),
+        // The widest TCP/IP name + two spaces; then the OSI tag, "L7 ".
+        Model::TcpIp => (
+            "Protocols by TCP/IP layer",
+            TcpIp::TOP_DOWN
+                .iter()
+                .map(|t| i18n::width(t.name(lang)))
+                .max()
+                .unwrap_or(0)
+                + 2,
+            3,
+        ),
+    };
+    section(&mut s, title);
     let _ = writeln!(
         s,
         "  {}  {}  {:>8} {:>11} {:>7}",
-        i18n::pad("", label_cols + 11),
+        i18n::pad("", label_cols + tag_cols + 11),
         i18n::pad("", 24),
         "packets",
         "bytes",
         "share"
     );
+    let mut group_drawn = None;
     for g in &r.layers {
         let osi = Osi::from_number(g.osi);
+        let group = TcpIp::of(osi);
         for (i, p) in g.protocols.iter().enumerate() {
             s.push_str("  ");
-            let label = if i == 0 {
-                layer_label(osi, lang)
-            } else {
-                String::new()
+            let label = match model {
+                Model::Osi if i == 0 => layer_label(osi, lang),
+                Model::TcpIp if group_drawn != Some(group) => group.name(lang).to_string(),
+                _ => String::new(),
             };
+            group_drawn = Some(group);
             style::paint(
                 &mut s,
                 color,
-                style::layer(osi),
+                style::layer(model::colour(osi, model)),
                 &i18n::pad(&label, label_cols),
             );
+            if model == Model::TcpIp {
+                let tag = if i == 0 {
+                    format!("L{} ", osi.number())
+                } else {
+                    String::new()
+                };
+                style::paint(&mut s, color, style::layer(osi), &i18n::pad(&tag, 3));
+            }
             s.push_str(&i18n::pad(p.protocol, 11));
             s.push_str("  ");
             style::paint(&mut s, color, style::layer(osi), &bar(p.share, 24));
@@ -659,11 +701,17 @@ pub fn sessions_text(r: &sessions::Report, color: bool, lang: Lang) -> String {
         if i > 0 {
             s.push('\n');
         }
-        let mut head = format!("client {}", c.addresses[0]);
+        // A host known only by its MAC (a probe for a free address) is
+        // named by it.
+        let mut head = match (c.addresses.first(), &c.mac) {
+            (Some(a), _) => format!("client {a}"),
+            (None, Some(m)) => format!("client {m}"),
+            (None, None) => "client ?".to_string(),
+        };
         if c.addresses.len() > 1 {
             let _ = write!(head, " ({})", c.addresses[1..].join(", "));
         }
-        if let Some(m) = &c.mac {
+        if let Some(m) = c.mac.as_ref().filter(|_| !c.addresses.is_empty()) {
             let _ = write!(head, " [{m}]");
         }
         style::paint(&mut s, color, style::header(), &safe::escape(&head));
@@ -684,7 +732,7 @@ pub fn sessions_text(r: &sessions::Report, color: bool, lang: Lang) -> String {
             style::paint(&mut s, color, style::layer(osi), &tag);
             s.push(' ');
             s.push_str(&"  ".repeat(usize::from(st.depth)));
-            safe::push(&mut s, &st.text);
+            safe::push(&mut s, st.shown());
             s.push('\n');
         }
     }
@@ -696,8 +744,15 @@ pub fn sessions_text(r: &sessions::Report, color: bool, lang: Lang) -> String {
             sessions::MAX_CONVERSATIONS
         );
     }
+    if r.dropped_l3 > 0 {
+        let _ = writeln!(
+            s,
+            "\n({} ARP, NDP or ICMP messages over the caps not shown)",
+            r.dropped_l3
+        );
+    }
     if r.clients.is_empty() {
-        s.push_str("no TCP or UDP conversations\n");
+        s.push_str("no conversations\n");
     }
     s
 }

@@ -1081,7 +1081,7 @@ impl Builder {
                 .min_by(|(_, x), (_, y)| (x.t - first.t).abs().total_cmp(&(y.t - first.t).abs()));
             if let Some((k, s)) = best {
                 used.insert((first.capture, k));
-                b.text = Some(s.text.clone());
+                b.text = Some(s.shown().to_string());
             }
         }
         // Long bands fold their middle.

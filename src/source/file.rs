@@ -25,6 +25,8 @@ use super::format::{
 use std::fs::File;
 use std::io::{self, Read};
 use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU8, Ordering};
 
 use pcap_parser::pcapng::{Block, parse_block_be, parse_block_le, parse_sectionheaderblock};
 
@@ -81,6 +83,25 @@ enum Resolution {
     Decimal(u8),
     /// Units of 2^-n seconds.
     Binary(u8),
+}
+
+impl Resolution {
+    /// Decimals that hold one unit: 10^-n gives n, 2^-n the fewest
+    /// decimals at least as fine; at most 9 (nanoseconds).
+    fn digits(self) -> u8 {
+        match self {
+            Resolution::Decimal(n) => n.min(9),
+            Resolution::Binary(n) => {
+                let mut d = 0u8;
+                let mut ten = 1u128;
+                while d < 9 && ten < (1u128 << n.min(64)) {
+                    d += 1;
+                    ten *= 10;
+                }
+                d
+            }
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -143,6 +164,8 @@ pub struct FileSource {
     /// Length of the record handed out last; consumed at the next call.
     pending: usize,
     frames: u64,
+    /// Decimals of the last frame's timestamp ([`FileSource::ts_digits`]).
+    ts_digits: Arc<AtomicU8>,
     finished: bool,
     kind: Kind,
     /// The file is gzip-compressed (`.pcap.gz`): offsets in errors count
@@ -278,6 +301,7 @@ impl FileSource {
             offset: 0,
             pending: 0,
             frames: 0,
+            ts_digits: Arc::new(AtomicU8::new(6)),
             finished: false,
             secrets: Secrets::default(),
             kind: Kind::PcapNg {
@@ -405,6 +429,15 @@ impl FileSource {
 
     /// Absolute input offset of the next unread byte (after the last frame
     /// handed out, once the next call consumes it).
+    /// Decimals of the last frame's timestamp, as its file or interface
+    /// records it: 9 for nanosecond pcap and `if_tsresol` 9, 6 for
+    /// microseconds; a binary resolution 2^-n gets the decimals that hold
+    /// it (at most 9). A shared cell, like [`FileSource::secrets`], so it
+    /// can be read while the frame borrows the source.
+    pub fn ts_digits(&self) -> Arc<AtomicU8> {
+        Arc::clone(&self.ts_digits)
+    }
+
     pub fn offset(&self) -> u64 {
         self.offset
     }
@@ -922,12 +955,17 @@ impl FrameSource for FileSource {
             }
         };
         self.frames += 1;
-        let interface_name = match &self.kind {
-            Kind::PcapNg { interfaces, .. } => interfaces
-                .get(found.interface_id.unwrap_or(0) as usize)
-                .and_then(|i| i.name.as_deref()),
-            Kind::Pcap { .. } => None,
+        let (interface_name, digits) = match &self.kind {
+            Kind::PcapNg { interfaces, .. } => {
+                let iface = interfaces.get(found.interface_id.unwrap_or(0) as usize);
+                (
+                    iface.and_then(|i| i.name.as_deref()),
+                    iface.map_or(6, |i| i.resolution.digits()),
+                )
+            }
+            Kind::Pcap { nanosecond, .. } => (None, if *nanosecond { 9 } else { 6 }),
         };
+        self.ts_digits.store(digits, Ordering::Relaxed);
         Ok(Some(Frame {
             number: self.frames,
             ts: found.ts,

@@ -80,6 +80,8 @@ pub fn heading(key: &'static str, lang: Lang) -> &'static str {
         (Lang::Ko, "role") => "역할",
         (Lang::Ko, "protocols") => "프로토콜",
         (Lang::Ko, "shows") => "보여 주는 것",
+        (Lang::Ko, "OSI model") => "OSI 모델",
+        (Lang::Ko, "TCP/IP model") => "TCP/IP 모델",
         (Lang::Ko, k) => k,
     }
 }
@@ -240,6 +242,27 @@ pub const REPORT_KO: &[(&str, &str)] = &[
         "  an ICMP error quotes the packet it is about: the quoted headers are shown under it, not as this packet's own.",
         "  ICMP 오류는 문제가 된 패킷을 인용합니다: 인용된 헤더는 그 아래에 보이며, 이 패킷의 것으로 보이지 않습니다.",
     ),
+    (
+        "The TCP/IP model (RFC 1122) has four layers; osidump maps each decoded layer by its OSI number:",
+        "TCP/IP 모델(RFC 1122)은 4계층입니다. osidump는 해석한 각 계층을 OSI 번호로 대응시킵니다:",
+    ),
+    (
+        "  Application = L5–L7, Transport = L4, Internet = L3, Link (network access) = L1–L2.",
+        "  응용 = L5–L7, 전송 = L4, 인터넷 = L3, 네트워크 접근(링크) = L1–L2.",
+    ),
+    (
+        "  TCP/IP has no session layer: the connection's life (dial, answer, hang up) is TCP's own work,",
+        "  TCP/IP에는 세션 계층이 없습니다: 연결의 생애(연결 요청, 응답, 연결 끊기)는 TCP가 스스로 하는 일이며,",
+    ),
+    (
+        "    and osidump's session line (L5) is shown under Application, as the textbook mapping puts it.",
+        "    osidump의 세션 줄(L5)은 교과서의 대응표대로 응용 계층 아래에 보입니다.",
+    ),
+    (
+        "`--model tcpip` regroups the tree and the stats table; the JSON keeps each layer's OSI number.",
+        "`--model tcpip`은 트리와 통계 표를 다시 묶습니다. JSON은 각 계층의 OSI 번호를 그대로 둡니다.",
+    ),
+    ("Protocols by TCP/IP layer", "TCP/IP 계층별 프로토콜"),
     ("TCP analysis", "TCP 분석"),
     ("retransmissions", "재전송"),
     ("out of order", "순서 뒤바뀜"),

@@ -4,6 +4,8 @@
 //! the printed table cannot drift from what is decoded.
 
 use super::i18n::{self, Lang};
+use super::model::TcpIp;
+use crate::dissect::Osi;
 use crate::dissect::registry::{self, LayerInfo};
 use crate::render::style;
 use serde::Serialize;
@@ -106,6 +108,116 @@ pub fn text(lang: Lang, color: bool) -> String {
     s
 }
 
+/// One row of `layers --model tcpip` (JSON): an OSI layer and the
+/// TCP/IP layer it belongs to.
+#[derive(Debug, Clone, Serialize)]
+pub struct ModelRow {
+    pub osi: u8,
+    pub osi_name: &'static str,
+    pub tcpip: TcpIp,
+    pub tcpip_name: &'static str,
+    pub tcpip_role: &'static str,
+    pub protocols: Vec<&'static str>,
+}
+
+/// Both models side by side, one row per OSI layer (top first).
+pub fn model_rows(lang: Lang) -> Vec<ModelRow> {
+    registry::LAYERS
+        .iter()
+        .map(|l| {
+            let t = TcpIp::of(l.osi);
+            ModelRow {
+                osi: l.osi.number(),
+                osi_name: i18n::layer_name(l.osi, lang),
+                tcpip: t,
+                tcpip_name: t.name(lang),
+                tcpip_role: t.role(lang),
+                protocols: l.protocols(),
+            }
+        })
+        .collect()
+}
+
+/// `osidump layers --model tcpip`: the OSI layers on the left, the
+/// TCP/IP layer each belongs to on the right, a bracket joining the OSI
+/// layers one TCP/IP layer takes in.
+pub fn model_text(lang: Lang, color: bool) -> String {
+    let rows = model_rows(lang);
+    let cells: Vec<[String; 4]> = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let first = i == 0 || rows[i - 1].tcpip != r.tcpip;
+            let last = rows.get(i + 1).is_none_or(|n| n.tcpip != r.tcpip);
+            let bracket = match (first, last) {
+                (true, true) => "─",
+                (true, false) => "┐",
+                (false, true) => "┘",
+                (false, false) => "│",
+            };
+            [
+                format!("L{} {}", r.osi, r.osi_name),
+                format!("{bracket} {}", if first { r.tcpip_name } else { "" }),
+                if first {
+                    r.tcpip_role.to_string()
+                } else {
+                    String::new()
+                },
+                r.protocols.join(", "),
+            ]
+        })
+        .collect();
+    let heads = ["OSI model", "TCP/IP model", "role", "protocols"].map(|h| i18n::heading(h, lang));
+    let mut widths = heads.map(i18n::width);
+    for c in &cells {
+        for (w, s) in widths.iter_mut().zip(c) {
+            *w = (*w).max(i18n::width(s));
+        }
+    }
+    let mut s = String::new();
+    let push_row = |s: &mut String, cols: [&str; 4], osi: Option<(Osi, TcpIp)>| {
+        for (i, c) in cols.iter().enumerate() {
+            let st = match (i, osi) {
+                (0, Some((o, _))) => Some(style::layer(o)),
+                (1, Some((_, t))) => Some(style::layer(t.colour_of())),
+                _ => None,
+            };
+            if i == 3 {
+                s.push_str(c);
+            } else if let Some(st) = st {
+                // Colour the name, not the padding after it.
+                style::paint(s, color, st, c);
+                s.push_str(&" ".repeat(widths[i] + 2 - i18n::width(c)));
+            } else {
+                s.push_str(&i18n::pad(c, widths[i] + 2));
+            }
+        }
+        s.push('\n');
+    };
+    push_row(&mut s, heads, None);
+    let rule = widths.map(|w| "─".repeat(w));
+    push_row(&mut s, [&rule[0], &rule[1], &rule[2], &rule[3]], None);
+    for (c, r) in cells.iter().zip(&rows) {
+        let o = Osi::from_number(r.osi);
+        push_row(&mut s, [&c[0], &c[1], &c[2], &c[3]], Some((o, r.tcpip)));
+    }
+    s.push('\n');
+    for line in MODEL_RULE {
+        s.push_str(i18n::term(line, lang));
+        s.push('\n');
+    }
+    s
+}
+
+/// What `--model tcpip` changes, and what it leaves alone.
+pub const MODEL_RULE: &[&str] = &[
+    "The TCP/IP model (RFC 1122) has four layers; osidump maps each decoded layer by its OSI number:",
+    "  Application = L5–L7, Transport = L4, Internet = L3, Link (network access) = L1–L2.",
+    "  TCP/IP has no session layer: the connection's life (dial, answer, hang up) is TCP's own work,",
+    "    and osidump's session line (L5) is shown under Application, as the textbook mapping puts it.",
+    "`--model tcpip` regroups the tree and the stats table; the JSON keeps each layer's OSI number.",
+];
+
 /// How a layer gets its number: one rule for every view (tree, line,
 /// JSON, sessions, stats, report).
 pub const RULE: &[&str] = &[
@@ -123,7 +235,6 @@ pub const RULE: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dissect::Osi;
 
     #[test]
     fn table_comes_from_the_registry() {
@@ -167,6 +278,29 @@ mod tests {
         }
         // Same text once the escapes are gone.
         assert_eq!(strip(&t), plain);
+    }
+
+    #[test]
+    fn both_models_side_by_side() {
+        let t = model_text(Lang::En, false);
+        let line = |p: &str| t.lines().find(|l| l.starts_with(p)).unwrap().to_string();
+        assert!(line("L7 Application").contains("┐ Application"), "{t}");
+        assert!(line("L6 Presentation").contains('│'), "{t}");
+        assert!(line("L5 Session").contains('┘'), "{t}");
+        assert!(line("L4 Transport").contains("─ Transport"), "{t}");
+        assert!(line("L3 Network").contains("─ Internet"), "{t}");
+        assert!(line("L2 Data link").contains("┐ Link"), "{t}");
+        assert!(line("L1 Physical").contains("┘"), "{t}");
+        for l in registry::LAYERS {
+            for p in l.protocols() {
+                assert!(t.contains(p), "{p}");
+            }
+        }
+        let ko = model_text(Lang::Ko, false);
+        assert!(ko.contains("┐ 네트워크 접근 계층"), "{ko}");
+        assert!(ko.contains("인터넷 계층"), "{ko}");
+        // Colour changes nothing but the escapes.
+        assert_eq!(strip(&model_text(Lang::En, true)), t);
     }
 
     fn strip(s: &str) -> String {

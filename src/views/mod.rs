@@ -9,6 +9,7 @@
 //! - [`sessions`]: each conversation's life, dial to hang-up, grouped by
 //!   client (`osidump sessions`);
 //! - [`layers`]: the OSI reference table from the dissector's registry;
+//! - [`model`]: the OSI and TCP/IP models, and how one maps to the other;
 //! - [`i18n`]: layer names in English or Korean, width-aware padding.
 //!
 //! Aggregators never print and never read files; they only read the
@@ -20,6 +21,7 @@ pub mod fields;
 pub mod follow;
 pub mod i18n;
 pub mod layers;
+pub mod model;
 pub mod polling;
 pub mod sessions;
 pub mod stats;

@@ -13,6 +13,24 @@
 //! stream numbers start again). A client
 //! is a host: its IPv4 and IPv6 addresses are joined by the MAC address
 //! they are sent from, when the capture has one.
+//!
+//! Below the conversations, L3 steps: address resolution on the link (ARP,
+//! NDP: [`link`]) belongs to the host that asked, pings to the host that
+//! sent them, and an ICMP error to the conversation of the datagram it
+//! quotes ([`icmp`]): a DNS query answered by "port unreachable" says so
+//! instead of "no answer".
+//!
+//! The TCP header is L4, the connection's state is L5: the dial and
+//! hang-up steps of TCP are tagged L5 Session, as the dissection tree tags
+//! the handshake; QUIC's dial and hang-up likewise (its handshake is the
+//! session being set up, whatever layer its header sits at).
+
+mod icmp;
+mod link;
+mod words;
+
+pub use icmp::{MAX_ERRORS, MAX_ORPHANS, MAX_PENDING, MAX_PINGS};
+pub use link::MAX_RESOLUTIONS;
 
 use super::polling::{self, Poll, Polling, Push};
 use super::{Addr, Endpoint, addr_field, frame_meta, human_bytes, human_duration, own_layers};
@@ -20,7 +38,7 @@ use crate::dissect::app::{dns, tls, websocket};
 use crate::dissect::event::Event;
 use crate::dissect::field::FieldDef;
 use crate::dissect::fields as f;
-use crate::dissect::{Dissection, Layer, Osi, Value};
+use crate::dissect::{AnomalyKind, Dissection, Layer, Osi, Value};
 use crate::flow::budget::{Budget, VIEW_BUDGET};
 use crate::flow::table_bytes;
 use crate::flow::tcp::Phase;
@@ -34,6 +52,12 @@ use std::collections::{HashMap, VecDeque};
 pub const MAX_CONVERSATIONS: usize = 100_000;
 /// HTTP exchanges / DNS messages kept per conversation.
 pub const MAX_STEPS: usize = 64;
+/// Characters of a DNS answer kept (JSON shows them whole up to this,
+/// then marks the cut with the whole length).
+pub const MAX_ANSWER_CHARS: usize = 4096;
+/// Characters of a DNS lookup's answers the text view shows before
+/// cutting them (with their whole length); JSON has them whole.
+pub const SHOWN_ANSWER_CHARS: usize = 80;
 
 #[derive(Debug, Clone, Default)]
 struct HttpExchange {
@@ -81,10 +105,18 @@ struct DnsLookup {
     last_ns: i128,
     names: Vec<String>,
     types: Vec<String>,
-    answers: Vec<String>,
+    /// Each answer (at most [`MAX_ANSWER_CHARS`] of it) and its length in
+    /// characters.
+    answers: Vec<(String, usize)>,
+    /// Answers of the first reply past the eight kept.
+    more_answers: u64,
     rcode: Option<String>,
     queries: u64,
     responses: u64,
+    /// A reply with the TC bit: when.
+    tc_ns: Option<i128>,
+    /// A reply cut by the snap length or malformed.
+    cut: Option<AnomalyKind>,
 }
 
 #[derive(Debug, Clone)]
@@ -113,6 +145,8 @@ struct Conv {
     ws: Option<WsInfo>,
     dns: Option<DnsLookup>,
     quic: Option<QuicInfo>,
+    /// ICMP errors quoting its datagrams.
+    icmp: icmp::Errors,
     /// Heap bytes its strings and lists hold, as charged.
     heap: usize,
 }
@@ -151,11 +185,11 @@ fn conv_heap(c: &Conv) -> usize {
     let dns = c.dns.as_ref().map_or(0, |d| {
         strings(&d.names)
             + strings(&d.types)
-            + strings(&d.answers)
+            + d.answers.iter().map(|a| a.0.capacity() + 32).sum::<usize>()
             + d.rcode.as_ref().map_or(0, String::capacity)
     });
     let ws = c.ws.as_ref().map_or(0, |w| w.uri.capacity());
-    own + http + tls + dns + ws
+    own + http + tls + dns + ws + c.icmp.heap()
 }
 
 /// One line of the timeline.
@@ -164,14 +198,21 @@ pub struct Step {
     /// Seconds since the capture's first frame.
     pub t: f64,
     pub osi: u8,
-    /// `DNS`, `TCP`, `TLS`, `HTTP`, `WebSocket`, `UDP`.
+    /// `DNS`, `TCP`, `TLS`, `HTTP`, `WebSocket`, `UDP`, `QUIC`, `ARP`,
+    /// `NDP`, `ICMP`, `ICMPv6`.
     pub protocol: &'static str,
     /// `lookup`, `dial`, `handshake`, `request`, `upgrade`, `messages`,
-    /// `close`, `hang up`, `open`, `datagrams`.
+    /// `close`, `hang up`, `open`, `datagrams`; at L3 `resolve`, `probe`,
+    /// `announce` (ARP, NDP), `ping`, `query`, `error` (ICMP).
     pub kind: &'static str,
     /// Nesting under the conversation's transport step (0, 1, 2).
     pub depth: u8,
+    /// The whole text (JSON).
     pub text: String,
+    /// The text as the text view shows it, when it differs: long DNS
+    /// answers cut (see [`Step::shown`]).
+    #[serde(skip)]
+    pub short: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub duration: Option<f64>,
     /// `tcp 0`, `udp 3`.
@@ -180,6 +221,14 @@ pub struct Step {
     /// first and folds the rest into the polling summary.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub folded: bool,
+}
+
+impl Step {
+    /// The text for a reader: long DNS answers cut to
+    /// [`SHOWN_ANSWER_CHARS`] with their whole length.
+    pub fn shown(&self) -> &str {
+        self.short.as_deref().unwrap_or(&self.text)
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -203,6 +252,12 @@ pub struct Report {
     /// Conversations not shown (over [`MAX_CONVERSATIONS`]): finished ones
     /// dropped to make room and new ones refused, each counted once.
     pub dropped: u64,
+    /// ARP, NDP and ICMP messages not shown: those of questions over
+    /// [`MAX_RESOLUTIONS`], pings over [`MAX_PINGS`] and ICMP errors of no
+    /// conversation over [`MAX_ORPHANS`], or past the view's memory
+    /// budget. Counted per message: telling a repeat of a question not
+    /// kept from a new one would need the memory the cap saves.
+    pub dropped_l3: u64,
     /// HTTP polling and WebSocket sessions with what each cost.
     pub polling: polling::Report,
 }
@@ -234,6 +289,13 @@ pub struct Sessions {
     budget: Budget,
     /// Polling and push, and their cost on the wire.
     polling: Polling,
+    /// ARP and NDP questions.
+    link: link::Neighbours,
+    /// Pings and ICMP errors of no conversation.
+    icmp: icmp::Icmp,
+    /// TCP conversations by (capture, client, server): a quoted TCP
+    /// header has no stream number.
+    tcp_index: HashMap<(u32, Endpoint, Endpoint), u64>,
 }
 
 impl Default for Sessions {
@@ -264,6 +326,9 @@ impl Sessions {
             dropped: 0,
             budget: Budget::new(VIEW_BUDGET),
             polling: Polling::new(),
+            link: link::Neighbours::default(),
+            icmp: icmp::Icmp::default(),
+            tcp_index: HashMap::new(),
         }
     }
 
@@ -275,6 +340,12 @@ impl Sessions {
     /// Conversations remembered now (at most the cap).
     pub fn conversations(&self) -> usize {
         self.convs.len()
+    }
+
+    /// L3 records remembered now: ARP/NDP questions, pings and ICMP errors
+    /// of no conversation (each table at most its cap).
+    pub fn l3_records(&self) -> usize {
+        self.link.len() + self.icmp.len()
     }
 
     /// The next packets come from another capture file, whose stream
@@ -298,6 +369,9 @@ impl Sessions {
             };
             if finished(c) {
                 let heap = c.heap;
+                if c.tcp {
+                    self.tcp_index.remove(&(k.0, c.client, c.server));
+                }
                 self.convs.remove(&k);
                 self.budget.credit(heap);
                 self.dropped += 1;
@@ -318,6 +392,9 @@ impl Sessions {
         }
         self.polling.add(d);
         let layers = own_layers(d);
+        if self.add_l3(d, layers, ts) {
+            return;
+        }
         let Some(flow) = super::flow(layers) else {
             return;
         };
@@ -400,17 +477,31 @@ impl Sessions {
                     ws: None,
                     dns: None,
                     quic: None,
+                    icmp: icmp::Errors::default(),
                     heap: 0,
                 }),
             );
+            if tcp {
+                let was =
+                    table_bytes::<((u32, Endpoint, Endpoint), u64)>(self.tcp_index.capacity());
+                self.tcp_index
+                    .insert((self.capture, client, server), stream);
+                self.budget.resize(
+                    was,
+                    table_bytes::<((u32, Endpoint, Endpoint), u64)>(self.tcp_index.capacity()),
+                );
+            }
         }
         let Some(c) = self.convs.get_mut(&key) else {
             return;
         };
         let dir = usize::from(src != c.client);
+        // A source MAC with the group bit is no host's own (some
+        // captures are written so): it names no client.
         if dir == 0
             && c.client_mac.is_none()
             && let Some(Addr::Mac(m)) = mac
+            && m[0] & 1 == 0
         {
             c.client_mac = Some(m);
         }
@@ -473,6 +564,18 @@ impl Sessions {
                 _ => {}
             }
         }
+        // A DNS server's datagram cut before its DNS header (snap length,
+        // or lengths that do not add up): a reply, cut.
+        if !tcp
+            && dir == 1
+            && !has_dns
+            && let Some(lk) = c.dns.as_mut()
+            && let Some(kind) = cut_kind(layers)
+        {
+            lk.responses += 1;
+            lk.last_ns = lk.last_ns.max(ts);
+            lk.cut.get_or_insert(kind);
+        }
         // Its strings and lists count against the view's budget.
         let heap = conv_heap(c);
         self.budget.resize(c.heap, heap);
@@ -481,6 +584,183 @@ impl Sessions {
             c.queued = true;
             self.finished.push_back(key);
         }
+    }
+
+    /// ARP, NDP and ICMP: L3 steps. True when the packet was one of them
+    /// (it has no TCP or UDP conversation of its own).
+    fn add_l3(&mut self, d: &Dissection<'_>, layers: &[Layer<'_>], ts: i128) -> bool {
+        let eth = layers.iter().find(|l| l.protocol == "eth");
+        if let Some(arp) = layers.iter().find(|l| l.protocol == "arp") {
+            if let Some(m) = link::from_arp(arp, eth) {
+                self.link.add(self.capture, ts, m, &mut self.budget);
+            }
+            return true;
+        }
+        let Some(msg) = layers
+            .last()
+            .filter(|l| matches!(l.protocol, "icmp" | "icmpv6"))
+        else {
+            return false;
+        };
+        let v6 = msg.protocol == "icmpv6";
+        // The IP header the message came in.
+        let Some(ip) = layers
+            .iter()
+            .rev()
+            .find(|l| matches!(l.protocol, "ip" | "ipv6"))
+        else {
+            return true;
+        };
+        if v6 && matches!(msg.get_uint(f::icmpv6::TYPE), Some(135 | 136)) {
+            if let Some(m) = link::from_ndp(msg, ip, eth) {
+                self.link.add(self.capture, ts, m, &mut self.budget);
+            }
+            return true;
+        }
+        let (src_f, dst_f, count_f, len_f) = if ip.protocol == "ip" {
+            (
+                f::ip::SRC,
+                f::ip::DST,
+                f::ip::FRAGMENT_COUNT,
+                f::ip::REASSEMBLED_LENGTH,
+            )
+        } else {
+            (
+                f::ipv6::SRC,
+                f::ipv6::DST,
+                f::ipv6::FRAGMENT_COUNT,
+                f::ipv6::REASSEMBLED_LENGTH,
+            )
+        };
+        let (Some(src), Some(dst)) = (addr_field(ip, src_f), addr_field(ip, dst_f)) else {
+            return true;
+        };
+        let capture = self.capture;
+        let query = |qtype, client, server, ident, seq| icmp::Query {
+            capture,
+            v6,
+            qtype,
+            client,
+            server,
+            ident,
+            seq,
+        };
+        match icmp::classify(msg) {
+            icmp::Message::Request { qtype, ident, seq } => {
+                let q = query(qtype, src, dst, ident, seq);
+                let mac = match eth.and_then(|l| addr_field(l, f::eth::SRC)) {
+                    Some(Addr::Mac(m)) if m[0] & 1 == 0 => Some(m),
+                    _ => None,
+                };
+                let frags = ip.get_uint(count_f).zip(ip.get_uint(len_f));
+                self.icmp.request(&q, ts, mac, frags, &mut self.budget);
+            }
+            icmp::Message::Reply { qtype, ident, seq } => {
+                let q = query(qtype, dst, src, ident, seq);
+                self.icmp.reply(&q, ts, &mut self.budget);
+            }
+            icmp::Message::Error { itype, code, mtu } => {
+                let e = icmp::IcmpError {
+                    first_ns: ts,
+                    from: src,
+                    v6,
+                    itype,
+                    code,
+                    mtu,
+                    count: 1,
+                };
+                self.icmp_error(&d.layers[layers.len()..], e, dst);
+            }
+            icmp::Message::Other => {}
+        }
+        true
+    }
+
+    /// An ICMP error, sent to `to`, quoting `quoted` (its IP header and
+    /// what follows): told in the quoted datagram's conversation or ping
+    /// when it is kept, else on its own.
+    fn icmp_error(&mut self, quoted: &[Layer<'_>], e: icmp::IcmpError, to: Addr) {
+        let capture = self.capture;
+        let conversation = icmp::ip_conversation(e.from, to);
+        let Some(q) = super::flow(quoted) else {
+            // Not even the quoted IP header: the error's receiver sent it.
+            let at = |a| Endpoint {
+                addr: a,
+                port: None,
+            };
+            let quoted = icmp::Quoted {
+                proto: "IP",
+                src: at(to),
+                dst: at(e.from),
+            };
+            self.icmp
+                .orphan(capture, quoted, e, conversation, &mut self.budget);
+            return;
+        };
+        let at = |a, port| Endpoint { addr: a, port };
+        let quoted_msg = quoted
+            .iter()
+            .find(|l| matches!(l.protocol, "icmp" | "icmpv6"));
+        let (proto, src, dst) = match q.l4 {
+            Some((proto, sport, dport)) => {
+                let (qs, qd) = (at(q.src, Some(sport)), at(q.dst, Some(dport)));
+                let key = if proto == "tcp" {
+                    self.tcp_index
+                        .get(&(capture, qs, qd))
+                        .or_else(|| self.tcp_index.get(&(capture, qd, qs)))
+                        .map(|&st| (capture, true, st))
+                } else {
+                    quoted
+                        .iter()
+                        .find(|l| l.protocol == "udp")
+                        .and_then(|l| l.get_uint(f::udp::STREAM))
+                        .map(|st| (capture, false, st))
+                };
+                if let Some(key) = key
+                    && let Some(c) = self.convs.get_mut(&key)
+                    && ((c.client == qs && c.server == qd) || (c.client == qd && c.server == qs))
+                {
+                    c.icmp.add(e);
+                    let heap = conv_heap(c);
+                    self.budget.resize(c.heap, heap);
+                    c.heap = heap;
+                    if !c.queued && finished(c) {
+                        c.queued = true;
+                        self.finished.push_back(key);
+                    }
+                    return;
+                }
+                let p = if proto == "tcp" { "TCP" } else { "UDP" };
+                (p, qs, qd)
+            }
+            None => {
+                if let Some(m) = quoted_msg
+                    && let icmp::Message::Request { qtype, ident, seq } = icmp::classify(m)
+                {
+                    let qq = icmp::Query {
+                        capture,
+                        v6: m.protocol == "icmpv6",
+                        qtype,
+                        client: q.src,
+                        server: q.dst,
+                        ident,
+                        seq,
+                    };
+                    if self.icmp.ping_error(&qq, e, &mut self.budget) {
+                        return;
+                    }
+                }
+                let p = match quoted_msg.map(|m| m.protocol) {
+                    Some("icmp") => "ICMP",
+                    Some(_) => "ICMPv6",
+                    None => "IP",
+                };
+                (p, at(q.src, None), at(q.dst, None))
+            }
+        };
+        let quoted = icmp::Quoted { proto, src, dst };
+        self.icmp
+            .orphan(capture, quoted, e, conversation, &mut self.budget);
     }
 
     pub fn report(&self) -> Report {
@@ -513,13 +793,26 @@ impl Sessions {
         ordered.sort_by_key(|(_, c)| (!c.tcp, c.first_ns, c.seq));
         // An address always comes with the same MAC (`mac_of`), so it
         // belongs to one group: found by MAC, else by the address itself.
+        // ARP and NDP say which MAC an address is sent from too.
+        for r in self.link.iter() {
+            if let (Some(a), Some(m)) = r.client() {
+                mac_of.entry(a).or_insert(m);
+            }
+        }
+        for p in self.icmp.pings() {
+            if let Some(m) = p.client_mac {
+                mac_of.entry(p.client).or_insert(m);
+            }
+        }
         let mut by_mac: HashMap<[u8; 6], usize> = HashMap::new();
         let mut by_addr: HashMap<Addr, usize> = HashMap::new();
-        let mut group_of = |addr: Addr, groups: &mut Vec<Group>| {
-            let mac = mac_of.get(&addr).copied();
+        // The group of a host known by its address, its MAC, or both (a
+        // probe for a free address has only its MAC).
+        let mut group_of = |addr: Option<Addr>, mac: Option<[u8; 6]>, groups: &mut Vec<Group>| {
+            let mac = addr.and_then(|a| mac_of.get(&a).copied()).or(mac);
             let at = mac
                 .and_then(|m| by_mac.get(&m))
-                .or_else(|| by_addr.get(&addr))
+                .or_else(|| addr.and_then(|a| by_addr.get(&a)))
                 .copied();
             let g = at.unwrap_or_else(|| {
                 groups.push((mac, Vec::new(), Vec::new()));
@@ -528,7 +821,9 @@ impl Sessions {
                 }
                 groups.len() - 1
             });
-            if let std::collections::hash_map::Entry::Vacant(e) = by_addr.entry(addr) {
+            if let Some(addr) = addr
+                && let std::collections::hash_map::Entry::Vacant(e) = by_addr.entry(addr)
+            {
                 e.insert(g);
                 groups[g].1.push(addr);
             }
@@ -537,7 +832,7 @@ impl Sessions {
         // Each polled resource, and polling next to push for a client
         // that did both.
         for p in &pr.polling {
-            let g = group_of(p.client, &mut groups);
+            let g = group_of(Some(p.client), None, &mut groups);
             let folded = fold.values().filter(|x| std::ptr::eq(**x, p)).count();
             // Told before the first poll's conversation begins (pushed
             // before the conversations' steps; the sort is stable).
@@ -548,18 +843,63 @@ impl Sessions {
                 .map_or(p.first, |c| rel(c.first_ns).min(p.first));
             poll_steps(p, start, folded, pr.push_of(p.client), &mut groups[g].2);
         }
+        let retried = self.tc_retries();
         for &(&(capture, tcp, stream), c) in &ordered {
-            let g = group_of(c.client.addr, &mut groups);
+            let g = group_of(Some(c.client.addr), None, &mut groups);
             let at = (capture, stream);
             let push = if tcp { pushes.get(&at).copied() } else { None };
             let folded = tcp && fold.get(&at).is_some_and(|p| only_polls(c, p));
             let from = groups[g].2.len();
-            conv_steps(c, &rel, push, &mut groups[g].2);
+            let tc_retried = !tcp && retried.contains(&(capture, stream));
+            conv_steps(c, &rel, push, tc_retried, &mut groups[g].2);
             if folded {
                 for st in &mut groups[g].2[from..] {
                     st.folded = true;
                 }
             }
+        }
+        // L3: pings, ICMP errors of no conversation shown, then address
+        // resolution, each in order of first sight.
+        let mut pings: Vec<&icmp::Ping> = self.icmp.pings().collect();
+        pings.sort_by_key(|p| (p.first_ns, p.seq));
+        for p in pings {
+            let g = group_of(Some(p.client), p.client_mac, &mut groups);
+            groups[g].2.push(l3_step(
+                rel(p.first_ns),
+                p.protocol(),
+                p.kind(),
+                p.text(),
+                Some(p.last_ns - p.first_ns),
+                icmp::ip_conversation(p.client, p.server),
+            ));
+        }
+        let mut orphans: Vec<&icmp::Orphan> = self.icmp.orphans().collect();
+        orphans.sort_by_key(|o| (o.error.first_ns, o.seq));
+        for o in orphans {
+            let g = group_of(Some(o.client), None, &mut groups);
+            groups[g].2.push(l3_step(
+                rel(o.error.first_ns),
+                o.error.protocol(),
+                "error",
+                format!("{}{}", o.about, o.error.text()),
+                None,
+                o.conversation.clone(),
+            ));
+        }
+        let mut asked: Vec<&link::Resolution> = self.link.iter().collect();
+        asked.sort_by_key(|r| (r.first_ns, r.seq));
+        for r in asked {
+            let (addr, mac) = r.client();
+            let g = group_of(addr, mac, &mut groups);
+            let (text, d) = r.text();
+            groups[g].2.push(l3_step(
+                rel(r.first_ns),
+                r.protocol(),
+                r.kind_name(),
+                text,
+                d,
+                "link".to_string(),
+            ));
         }
         let mut clients: Vec<Client> = groups
             .into_iter()
@@ -591,8 +931,74 @@ impl Sessions {
         Report {
             clients,
             dropped: self.dropped,
+            dropped_l3: self.link.dropped + self.icmp.dropped,
             polling: pr,
         }
+    }
+
+    /// UDP DNS conversations whose truncated reply (TC) was followed by
+    /// the same question from the same client to the same server over
+    /// TCP: (capture, stream).
+    fn tc_retries(&self) -> std::collections::HashSet<(u32, u64)> {
+        let mut out = std::collections::HashSet::new();
+        let truncated: Vec<(&Key, &Conv, i128)> = self
+            .convs
+            .iter()
+            .filter_map(|(k, c)| {
+                let tc = c.dns.as_ref().and_then(|d| d.tc_ns).filter(|_| !c.tcp)?;
+                Some((k, &**c, tc))
+            })
+            .collect();
+        if truncated.is_empty() {
+            return out;
+        }
+        // TCP lookups: (capture, client, server, first name) → when asked.
+        let mut over_tcp: HashMap<(u32, Addr, Addr, &str), Vec<i128>> = HashMap::new();
+        for (k, c) in &self.convs {
+            if let Some(d) = c.dns.as_ref().filter(|_| c.tcp)
+                && let Some(name) = d.names.first()
+            {
+                over_tcp
+                    .entry((k.0, c.client.addr, c.server.addr, name.as_str()))
+                    .or_default()
+                    .push(d.q_ns);
+            }
+        }
+        for (k, c, tc) in truncated {
+            let Some(name) = c.dns.as_ref().and_then(|d| d.names.first()) else {
+                continue;
+            };
+            if over_tcp
+                .get(&(k.0, c.client.addr, c.server.addr, name.as_str()))
+                .is_some_and(|ts| ts.iter().any(|&t| t >= tc))
+            {
+                out.insert((k.0, k.2));
+            }
+        }
+        out
+    }
+}
+
+/// A step at L3 (ARP, NDP, ICMP), at the top level of its client.
+fn l3_step(
+    t: f64,
+    protocol: &'static str,
+    kind: &'static str,
+    text: String,
+    dur: Option<i128>,
+    conversation: String,
+) -> Step {
+    Step {
+        t,
+        osi: Osi::Network.number(),
+        protocol,
+        kind,
+        depth: 0,
+        text,
+        short: None,
+        duration: dur.map(|d| d as f64 / 1e9),
+        conversation,
+        folded: false,
     }
 }
 
@@ -627,6 +1033,7 @@ fn poll_steps(p: &Poll, start: f64, folded: usize, push: Option<&Push>, out: &mu
         text,
         duration,
         conversation: conv.clone(),
+        short: None,
         folded: false,
     };
     out.push(step(
@@ -654,10 +1061,14 @@ fn poll_steps(p: &Poll, start: f64, folded: usize, push: Option<&Push>, out: &mu
 }
 
 /// Over: TCP closed by FIN from both sides or by RST; UDP carrying DNS
-/// with every query answered.
+/// with every query answered; a dial or DNS query refused by ICMP.
 fn finished(c: &Conv) -> bool {
     if let Some(q) = &c.quic {
         return q.close.is_some();
+    }
+    // A dial or a query answered by an ICMP error.
+    if error_told(c) {
+        return true;
     }
     if c.tcp {
         c.rst.is_some() || c.fin.iter().all(Option::is_some)
@@ -666,6 +1077,19 @@ fn finished(c: &Conv) -> bool {
             .as_ref()
             .is_some_and(|d| d.responses > 0 && d.responses >= d.queries)
     }
+}
+
+/// The first layer cut by the snap length, or else malformed: how a
+/// datagram came short.
+fn cut_kind(layers: &[Layer<'_>]) -> Option<AnomalyKind> {
+    let kinds = || {
+        layers
+            .iter()
+            .flat_map(|l| l.anomalies.iter().map(|a| a.kind))
+    };
+    kinds()
+        .find(|k| *k == AnomalyKind::Truncated)
+        .or_else(|| kinds().find(|k| *k == AnomalyKind::Malformed))
 }
 
 fn dns_step(c: &mut Conv, l: &Layer<'_>, ts: i128) {
@@ -701,10 +1125,27 @@ fn dns_step(c: &mut Conv, l: &Layer<'_>, ts: i128) {
             };
             if keep {
                 let v = f.value.to_string();
-                if lk.answers.len() < 8 && !lk.answers.contains(&v) {
-                    lk.answers.push(v);
+                let chars = v.chars().count();
+                let v = if chars > MAX_ANSWER_CHARS {
+                    words::cut(&v, MAX_ANSWER_CHARS, chars)
+                } else {
+                    v
+                };
+                let seen = lk.answers.iter().any(|a| a.0 == v);
+                if !seen && lk.answers.len() < 8 {
+                    lk.answers.push((v, chars));
+                } else if !seen && lk.responses == 1 {
+                    // Counted in the first reply only: a repeated reply
+                    // would count them again.
+                    lk.more_answers += 1;
                 }
             }
+        }
+        if is_true(l, f::dns::FLAGS_TRUNCATED) {
+            lk.tc_ns.get_or_insert(ts);
+        }
+        if let Some(kind) = cut_kind(std::slice::from_ref(l)) {
+            lk.cut.get_or_insert(kind);
         }
         if let Some(r) = l.get_uint(f::dns::FLAGS_RCODE)
             && r != 0
@@ -946,7 +1387,26 @@ fn side(dir: usize) -> &'static str {
     if dir == 0 { "client" } else { "server" }
 }
 
-fn conv_steps(c: &Conv, rel: &dyn Fn(i128) -> f64, push: Option<&Push>, out: &mut Vec<Step>) {
+/// The dial or DNS query of the conversation went unanswered but for an
+/// ICMP error: that step tells the first error in place of "no answer".
+fn error_told(c: &Conv) -> bool {
+    c.icmp.first().is_some()
+        && if c.tcp {
+            c.syn.is_some() && c.synack.is_none() && c.rst.is_none()
+        } else {
+            c.quic.is_none() && c.dns.as_ref().is_some_and(|lk| lk.responses == 0)
+        }
+}
+
+/// The steps of one conversation; `tc_retried`: its truncated DNS reply
+/// (TC) was followed by the same question over TCP.
+fn conv_steps(
+    c: &Conv,
+    rel: &dyn Fn(i128) -> f64,
+    push: Option<&Push>,
+    tc_retried: bool,
+    out: &mut Vec<Step>,
+) {
     let conv = format!("{} {}", if c.tcp { "tcp" } else { "udp" }, c.stream);
     let step = |t: i128, osi: Osi, protocol, kind, depth, text: String, dur: Option<i128>| Step {
         t: rel(t),
@@ -955,11 +1415,32 @@ fn conv_steps(c: &Conv, rel: &dyn Fn(i128) -> f64, push: Option<&Push>, out: &mu
         kind,
         depth,
         text,
+        short: None,
         duration: dur.map(|d| d as f64 / 1e9),
         conversation: conv.clone(),
         folded: false,
     };
     let dur = |ns: i128| format!("({})", human_duration(ns));
+
+    // L3: ICMP errors about its datagrams, each a step under the
+    // conversation (but the one its dial or query step tells).
+    let told = error_told(c);
+    let n = c.icmp.list.len();
+    for (i, e) in c.icmp.list.iter().enumerate().skip(usize::from(told)) {
+        let mut text = e.text();
+        if i + 1 == n && c.icmp.more > 0 {
+            text.push_str(&words::more_errors(c.icmp.more));
+        }
+        out.push(step(
+            e.first_ns,
+            Osi::Network,
+            e.protocol(),
+            "error",
+            1,
+            text,
+            None,
+        ));
+    }
 
     if let Some(lk) = &c.dns {
         let mut text = lk.names.join(", ");
@@ -967,34 +1448,87 @@ fn conv_steps(c: &Conv, rel: &dyn Fn(i128) -> f64, push: Option<&Push>, out: &mu
             text.push_str(&format!(" {}", lk.types.join("+")));
         }
         if lk.responses == 0 {
-            text.push_str(" → no answer");
-            out.push(step(
-                lk.q_ns,
-                Osi::Application,
-                "DNS",
-                "lookup",
-                0,
-                text,
-                None,
-            ));
+            match c.icmp.first().filter(|_| told) {
+                Some(e) => {
+                    text.push_str(" → ");
+                    text.push_str(&e.text_after(Some(lk.q_ns)));
+                    let d = e.first_ns - lk.q_ns;
+                    out.push(step(
+                        lk.q_ns,
+                        Osi::Application,
+                        "DNS",
+                        "lookup",
+                        0,
+                        text,
+                        Some(d),
+                    ));
+                }
+                None => {
+                    text.push_str(" → no answer");
+                    out.push(step(
+                        lk.q_ns,
+                        Osi::Application,
+                        "DNS",
+                        "lookup",
+                        0,
+                        text,
+                        None,
+                    ));
+                }
+            }
         } else {
             text.push_str(" → ");
+            // What came back, whole (JSON) and as the text view shows it
+            // (long answers cut).
+            let mut full: Vec<String> = Vec::new();
+            let mut shown: Vec<String> = Vec::new();
             match (&lk.rcode, lk.answers.is_empty()) {
-                (Some(r), _) => text.push_str(r),
-                (None, true) => text.push_str("no records"),
-                (None, false) => text.push_str(&lk.answers.join(", ")),
+                (Some(r), _) => full.push(r.clone()),
+                (None, false) => {
+                    let mut all = lk
+                        .answers
+                        .iter()
+                        .map(|a| a.0.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    if lk.more_answers > 0 {
+                        all.push_str(&words::more_answers(lk.more_answers));
+                    }
+                    // Their length as sent (an answer over
+                    // MAX_ANSWER_CHARS is kept cut).
+                    let chars =
+                        lk.answers.iter().map(|a| a.1).sum::<usize>() + 2 * (lk.answers.len() - 1);
+                    if chars > SHOWN_ANSWER_CHARS {
+                        shown.push(words::cut(&all, SHOWN_ANSWER_CHARS, chars));
+                    }
+                    full.push(all);
+                }
+                (None, true) if lk.tc_ns.is_none() && lk.cut.is_none() => {
+                    full.push("no records".to_string());
+                }
+                (None, true) => {}
             }
+            if shown.is_empty() {
+                shown = full.clone();
+            }
+            let mut outcome = Vec::new();
+            if lk.tc_ns.is_some() {
+                outcome.push(words::dns_tc(tc_retried).to_string());
+            }
+            if let Some(k) = lk.cut {
+                outcome.push(words::dns_cut(k).to_string());
+            }
+            full.extend(outcome.iter().cloned());
+            shown.extend(outcome);
             let d = lk.last_ns - lk.q_ns;
-            text.push_str(&format!(" {} via {}", dur(d), c.server));
-            out.push(step(
-                lk.q_ns,
-                Osi::Application,
-                "DNS",
-                "lookup",
-                0,
-                text,
-                Some(d),
-            ));
+            let tail = format!(" {} via {}", dur(d), c.server);
+            let short = format!("{text}{}{tail}", shown.join(" · "));
+            text.push_str(&full.join(" · "));
+            text.push_str(&tail);
+            out.push(Step {
+                short: (short != text).then_some(short),
+                ..step(lk.q_ns, Osi::Application, "DNS", "lookup", 0, text, Some(d))
+            });
         }
         if !c.tcp {
             return;
@@ -1022,7 +1556,7 @@ fn conv_steps(c: &Conv, rel: &dyn Fn(i128) -> f64, push: Option<&Push>, out: &mu
         return;
     }
 
-    // L4: the call is placed.
+    // L5: the call is placed.
     let port = c.client.port.unwrap_or(0);
     if let Some(q) = &c.quic {
         let start = q.initial_ns.unwrap_or(c.first_ns);
@@ -1040,7 +1574,9 @@ fn conv_steps(c: &Conv, rel: &dyn Fn(i128) -> f64, push: Option<&Push>, out: &mu
             None => {}
         }
         let d = q.one_rtt_ns.or(q.handshake_ns).map(|e| e - start);
-        out.push(step(start, Osi::Transport, "QUIC", "dial", 0, text, d));
+        // A session step (the tree puts QUIC's header at L6, its
+        // handshake is the call being placed): L5, as TCP's dial.
+        out.push(step(start, Osi::Session, "QUIC", "dial", 0, text, d));
     }
     match c.syn {
         _ if c.quic.is_some() => {}
@@ -1050,6 +1586,9 @@ fn conv_steps(c: &Conv, rel: &dyn Fn(i128) -> f64, push: Option<&Push>, out: &mu
                 text.push_str(" · answer (SYN-ACK)");
             } else if let Some((_, dir)) = c.rst {
                 text.push_str(&format!(" · refused (RST by {})", side(dir)));
+            } else if let Some(e) = c.icmp.first().filter(|_| told) {
+                text.push_str(" · ");
+                text.push_str(&e.text_after(Some(syn)));
             } else {
                 text.push_str(" · no answer");
             }
@@ -1059,23 +1598,20 @@ fn conv_steps(c: &Conv, rel: &dyn Fn(i128) -> f64, push: Option<&Push>, out: &mu
             if let Some(sa) = c.synack {
                 text.push_str(&format!(", RTT {}", human_duration(sa - syn)));
             }
-            let d = c.ack.or(c.synack).map(|e| e - syn);
-            out.push(step(syn, Osi::Transport, "TCP", "dial", 0, text, d));
+            let d = c
+                .ack
+                .or(c.synack)
+                .or(c.icmp.first().filter(|_| told).map(|e| e.first_ns))
+                .map(|e| e - syn);
+            // The connection's state is L5 (its header is L4).
+            out.push(step(syn, Osi::Session, "TCP", "dial", 0, text, d));
         }
         None => {
             let text = format!(
                 "{} ↔ {}: already connected when the capture began",
                 c.client, c.server
             );
-            out.push(step(
-                c.first_ns,
-                Osi::Transport,
-                "TCP",
-                "open",
-                0,
-                text,
-                None,
-            ));
+            out.push(step(c.first_ns, Osi::Session, "TCP", "open", 0, text, None));
         }
     }
 
@@ -1275,13 +1811,17 @@ fn conv_steps(c: &Conv, rel: &dyn Fn(i128) -> f64, push: Option<&Push>, out: &mu
         };
         out.push(step(
             t,
-            Osi::Transport,
+            Osi::Session,
             "QUIC",
             "hang up",
             0,
             text,
             Some(total),
         ));
+        return;
+    }
+    if c.tcp && told {
+        // Refused by ICMP: the call never began.
         return;
     }
     let total = c.last_ns - c.syn.unwrap_or(c.first_ns);
@@ -1296,7 +1836,7 @@ fn conv_steps(c: &Conv, rel: &dyn Fn(i128) -> f64, push: Option<&Push>, out: &mu
             let text = format!("reset by {} (RST) {tail}", side(dir));
             out.push(step(
                 ts,
-                Osi::Transport,
+                Osi::Session,
                 "TCP",
                 "hang up",
                 0,
@@ -1311,7 +1851,7 @@ fn conv_steps(c: &Conv, rel: &dyn Fn(i128) -> f64, push: Option<&Push>, out: &mu
                 let text = format!("still open at the end of the capture {tail}");
                 out.push(step(
                     c.last_ns,
-                    Osi::Transport,
+                    Osi::Session,
                     "TCP",
                     "open",
                     0,
@@ -1331,7 +1871,7 @@ fn conv_steps(c: &Conv, rel: &dyn Fn(i128) -> f64, push: Option<&Push>, out: &mu
                 text.push_str(&tail);
                 out.push(step(
                     f[0].0,
-                    Osi::Transport,
+                    Osi::Session,
                     "TCP",
                     "hang up",
                     0,

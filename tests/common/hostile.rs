@@ -50,7 +50,7 @@ impl<W: Write> Pcap<W> {
 
 const ETH: [u8; 14] = [2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1, 8, 0];
 
-fn csum(b: &[u8]) -> u16 {
+pub fn csum(b: &[u8]) -> u16 {
     let mut s: u32 = b
         .chunks(2)
         .map(|c| u32::from(u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)])))

@@ -1,0 +1,391 @@
+//! Views for a learner: `--model tcpip` regroups the same dissection.
+
+mod common;
+
+use assert_cmd::Command;
+use std::path::PathBuf;
+
+fn osidump() -> Command {
+    let mut c = Command::cargo_bin("osidump").expect("binary built");
+    c.env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
+    c
+}
+
+fn samples() -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(common::samples_dir())
+        .expect("samples")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "pcap" || e == "pcapng"))
+        .collect();
+    v.sort();
+    v
+}
+
+fn run(args: &[&str]) -> String {
+    let out = osidump().args(args).output().expect("run");
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
+/// The TCP/IP name of the OSI layer numbered `n` (the textbook mapping).
+fn tcpip_of(n: u8) -> &'static str {
+    match n {
+        1 | 2 => "Link",
+        3 => "Internet",
+        4 => "Transport",
+        _ => "Application",
+    }
+}
+
+#[test]
+fn tcpip_tree_is_the_osi_tree_regrouped() {
+    for s in samples() {
+        let f = s.to_str().unwrap();
+        let osi = run(&["--color", "never", "dissect", f]);
+        let tcpip = run(&["--color", "never", "--model", "tcpip", "dissect", f]);
+        let (a, b): (Vec<_>, Vec<_>) = (osi.lines().collect(), tcpip.lines().collect());
+        assert_eq!(a.len(), b.len(), "{f}");
+        let mut layers = 0;
+        for (x, y) in a.iter().zip(&b) {
+            let Some(rest) = x.trim_start().strip_prefix('L') else {
+                assert_eq!(x, y, "{f}");
+                continue;
+            };
+            let n: u8 = rest[..1].parse().expect("OSI number");
+            let indent = x.len() - x.trim_start().len();
+            // Same protocol and summary after the label, label by mapping.
+            let (x_tail, y_tail) = (
+                x[indent..].split_once("  ").unwrap().1,
+                y[indent..].split_once("  ").unwrap().1,
+            );
+            assert_eq!(x_tail.trim_start(), y_tail.trim_start(), "{f}");
+            assert!(y[indent..].starts_with(tcpip_of(n)), "{f}: {x} / {y}");
+            layers += 1;
+        }
+        assert!(layers > 0, "{f}");
+    }
+}
+
+#[test]
+fn tcpip_stats_table_keeps_every_count() {
+    let f = common::samples_dir().join("web_visit.pcap");
+    let f = f.to_str().unwrap();
+    let table = |model: &str| -> Vec<(u8, String, String)> {
+        let out = run(&["--color", "never", "--model", model, "stats", f]);
+        let mut rows = Vec::new();
+        let mut osi = 0u8;
+        for l in out.lines().skip(4).take_while(|l| !l.is_empty()) {
+            // Rows end in packets, bytes (number and unit), share.
+            let words: Vec<&str> = l.split_whitespace().collect();
+            for w in &words {
+                if let Some(n) = w.strip_prefix('L').and_then(|n| n.parse().ok()) {
+                    osi = n;
+                }
+            }
+            let proto = words[words.len() - 6].to_string();
+            let counts = words[words.len() - 4..].join(" ");
+            rows.push((osi, proto, counts));
+        }
+        rows
+    };
+    let osi = table("osi");
+    assert!(osi.len() > 5);
+    assert_eq!(osi, table("tcpip"));
+    let out = run(&["--color", "never", "--model", "tcpip", "stats", f]);
+    assert!(out.contains("Protocols by TCP/IP layer"));
+    for name in ["Application", "Transport", "Internet", "Link"] {
+        assert!(
+            out.lines().any(|l| l.trim_start().starts_with(name)),
+            "{name}\n{out}"
+        );
+    }
+    let json = run(&["--model", "tcpip", "stats", "-T", "json", f]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let groups = v["tcpip_layers"].as_array().unwrap();
+    let names: Vec<_> = groups
+        .iter()
+        .map(|g| g["layer"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["application", "transport", "internet", "link"]);
+}
+
+#[test]
+fn layers_shows_both_models() {
+    let t = run(&["--color", "never", "--model", "tcpip", "layers"]);
+    assert!(t.contains("L5 Session       ┘"), "{t}");
+    let json = run(&["--model", "tcpip", "layers", "-T", "json"]);
+    let rows: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+    assert_eq!(rows.len(), 7);
+    for r in rows {
+        let n = r["osi"].as_u64().unwrap() as u8;
+        assert_eq!(r["tcpip_name"], tcpip_of(n), "{r}");
+    }
+}
+
+#[test]
+fn model_is_refused_where_nothing_is_grouped() {
+    let f = common::samples_dir().join("http.pcap");
+    osidump()
+        .args(["--model", "tcpip", "sessions"])
+        .arg(&f)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("not supported: --model tcpip"));
+}
+
+/// Whether a tree line is a layer's line (`  L4 Transport  tcp ...`,
+/// quoted ones indented further).
+fn is_layer_line(l: &str) -> bool {
+    let t = l.trim_start();
+    l.starts_with("  ")
+        && t.len() > 2
+        && t.as_bytes()[0] == b'L'
+        && t.as_bytes()[1].is_ascii_digit()
+}
+
+#[test]
+fn explain_puts_one_line_under_every_layer() {
+    for s in samples() {
+        let f = s.to_str().unwrap();
+        for lang in ["en", "ko"] {
+            let out = run(&[
+                "--color",
+                "never",
+                "--lang",
+                lang,
+                "dissect",
+                "--explain",
+                f,
+            ]);
+            let lines: Vec<&str> = out.lines().collect();
+            let mut layers = 0;
+            for (i, l) in lines.iter().enumerate() {
+                if !is_layer_line(l) {
+                    continue;
+                }
+                layers += 1;
+                let next = lines.get(i + 1).copied().unwrap_or("");
+                let indent = l.len() - l.trim_start().len();
+                assert!(
+                    next.len() - next.trim_start().len() == indent + 4 && !is_layer_line(next),
+                    "{f} {lang}: no explanation under\n{l}\n{next}"
+                );
+                let said = next.trim();
+                // The sentence has its role before a colon, then what it did.
+                let (role, what) = said.split_once(": ").unwrap_or(("", ""));
+                assert!(!role.is_empty() && !what.is_empty(), "{f} {lang}: {said}");
+                if lang == "ko" {
+                    assert!(
+                        said.chars().any(|c| ('가'..='힣').contains(&c)),
+                        "{f}: no Korean in {said}"
+                    );
+                }
+            }
+            assert!(layers > 0, "{f}");
+            let plain = run(&["--color", "never", "--lang", lang, "dissect", f]);
+            assert_eq!(lines.len(), plain.lines().count() + layers, "{f} {lang}");
+        }
+    }
+}
+
+#[test]
+fn explain_reads_the_fields() {
+    let f = common::samples_dir().join("web_visit.pcap");
+    let out = run(&[
+        "--color",
+        "never",
+        "dissect",
+        "--explain",
+        "-c",
+        "13",
+        f.to_str().unwrap(),
+    ]);
+    let frame13 = out.split("Frame 13 ").nth(1).unwrap();
+    for want in [
+        "session: the dial, step 1 of 3 (TCP stream 0)",
+        "transport: port 39680 → 443, 0 bytes of data, SYN opens the connection",
+        "routing: hop limit 64, next header TCP, not fragmented",
+        "link: from 02:99:00:00:00:01 to 02:99:00:00:00:02 on the same link, carrying IPv6",
+        "physical: 94 bytes on the wire",
+    ] {
+        assert!(frame13.contains(want), "{want}\n{frame13}");
+    }
+    let ko = run(&[
+        "--color",
+        "never",
+        "--lang",
+        "ko",
+        "dissect",
+        "--explain",
+        "-c",
+        "13",
+        f.to_str().unwrap(),
+    ]);
+    assert!(
+        ko.contains("세션: 연결 요청, 3단계 중 1단계 (TCP 스트림 0)"),
+        "{ko}"
+    );
+    assert!(
+        ko.contains("라우팅: 홉 제한 64, 다음 헤더 TCP, 조각나지 않음"),
+        "{ko}"
+    );
+}
+
+#[test]
+fn flags_a_format_cannot_show_are_refused() {
+    let f = common::samples_dir().join("dns.pcap");
+    for args in [
+        &["-T", "line", "-V"][..],
+        &["-T", "line", "--explain"],
+        &["-T", "json", "-x"],
+        &["-T", "json", "--explain"],
+    ] {
+        osidump()
+            .arg("dissect")
+            .args(args)
+            .arg(&f)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicates::str::contains("not supported"));
+    }
+    // -x with the line view: the bytes under each line (tshark -P -x).
+    let out = run(&[
+        "--color",
+        "never",
+        "dissect",
+        "-T",
+        "line",
+        "-x",
+        "-c",
+        "1",
+        f.to_str().unwrap(),
+    ]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(lines[0].trim_start().starts_with("1 "), "{out}");
+    assert!(lines[1].trim_start().starts_with("0000  "), "{out}");
+    // -V with JSON: every field is there anyway, as in tshark's -T json.
+    run(&[
+        "dissect",
+        "-T",
+        "json",
+        "-V",
+        "-c",
+        "1",
+        f.to_str().unwrap(),
+    ]);
+}
+
+/// The time column (second word) of each line of `dissect -T line`.
+fn times(args: &[&str]) -> Vec<String> {
+    let mut all = vec!["--color", "never", "dissect", "-T", "line"];
+    all.extend_from_slice(args);
+    let out = osidump().env("TZ", "UTC").args(&all).output().expect("run");
+    assert!(out.status.success(), "{args:?}");
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            let w: Vec<&str> = l.split_whitespace().collect();
+            // Date formats take two words.
+            if w[1].contains('-') && !w[1].starts_with('-') || w[1].contains('/') {
+                format!("{} {}", w[1], w[2])
+            } else {
+                w[1].to_string()
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn time_formats_as_tshark() {
+    let f = common::samples_dir().join("web_visit.pcap");
+    let f = f.to_str().unwrap();
+    // tshark -t FORMAT -Y 'frame.number>=5 && frame.number<=6' -r web_visit.pcap
+    let y = "frame.number>=5 && frame.number<=6";
+    for (t, want) in [
+        ("r", ["0.264102", "0.264118"]),
+        ("d", ["0.052076", "0.000016"]),
+        ("dd", ["0.000000", "0.000016"]),
+        ("e", ["1795519045.523394", "1795519045.523410"]),
+        ("u", ["11:17:25.523394", "11:17:25.523410"]),
+        (
+            "ud",
+            ["2026-11-24 11:17:25.523394", "2026-11-24 11:17:25.523410"],
+        ),
+        (
+            "udoy",
+            ["2026/328 11:17:25.523394", "2026/328 11:17:25.523410"],
+        ),
+        // TZ=UTC: local time is UTC.
+        ("a", ["11:17:25.523394", "11:17:25.523410"]),
+        (
+            "ad",
+            ["2026-11-24 11:17:25.523394", "2026-11-24 11:17:25.523410"],
+        ),
+        (
+            "adoy",
+            ["2026/328 11:17:25.523394", "2026/328 11:17:25.523410"],
+        ),
+    ] {
+        assert_eq!(times(&["-t", t, "-Y", y, f]), want, "-t {t}");
+    }
+    // Nanosecond captures, pcap and pcapng: nine decimals, as tshark.
+    let nano = common::samples_dir().join("nano.pcapng");
+    assert_eq!(
+        times(&["-c", "2", nano.to_str().unwrap()]),
+        ["0.000000000", "0.000022574"]
+    );
+    let nano = common::samples_dir().join("nano.pcap");
+    assert_eq!(
+        times(&["-t", "e", "-c", "2", nano.to_str().unwrap()]),
+        ["1795519064.331237605", "1795519064.331260179"]
+    );
+}
+
+#[test]
+fn tshark_r_at_top_level_and_numbers_across_files() {
+    let dns = common::samples_dir().join("dns.pcap");
+    let icmp = common::samples_dir().join("icmp.pcap");
+    let (dns, icmp) = (dns.to_str().unwrap(), icmp.to_str().unwrap());
+    assert_eq!(
+        run(&["--color", "never", "-r", dns, "-T", "line"]),
+        run(&["--color", "never", "dissect", "-r", dns, "-T", "line"])
+    );
+    assert_eq!(
+        run(&["--lang", "ko", "--color=never", "-r", dns, "-c", "1"]),
+        run(&["--lang", "ko", "--color=never", "dissect", "-c", "1", dns])
+    );
+    // Two files: one numbered list (68 frames of dns.pcap, then icmp.pcap's).
+    let out = run(&["--color", "never", "dissect", "-T", "line", dns, icmp]);
+    let numbers: Vec<u64> = out
+        .lines()
+        .map(|l| l.split_whitespace().next().unwrap().parse().unwrap())
+        .collect();
+    assert!(numbers.len() > 68);
+    assert!(numbers.iter().enumerate().all(|(i, n)| *n == i as u64 + 1));
+    let second = run(&[
+        "--color",
+        "never",
+        "dissect",
+        "-T",
+        "line",
+        "-Y",
+        "frame.number == 69",
+        dns,
+        icmp,
+    ]);
+    let first_of_icmp = run(&["--color", "never", "dissect", "-T", "line", "-c", "1", icmp]);
+    assert_eq!(
+        second.split_whitespace().nth(2),
+        first_of_icmp.split_whitespace().nth(2)
+    );
+}
