@@ -3,6 +3,7 @@
 # same file: osidump against tcpdump and tshark, ratios and peak RSS.
 #
 #   benches/bench.sh [MEGABYTES...]     (default: 100 1000)
+#   OSIDUMP_BIN=path RUNS=n benches/bench.sh 100
 #
 # Builds the captures from the real-traffic samples (examples/bigcap.rs:
 # every round renumbered and time-shifted), installs tcpdump and tshark
@@ -30,8 +31,9 @@ if [ "${#need[@]}" -gt 0 ]; then
   apt-get update -qq && apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 cargo build --release --quiet --example bigcap
-cargo build --release --quiet
-bin=target/release/osidump
+# OSIDUMP_BIN: measure another build (a copy kept from before a change).
+bin=${OSIDUMP_BIN:-target/release/osidump}
+[ -n "${OSIDUMP_BIN:-}" ] || cargo build --release --quiet
 threads_supported=$("$bin" dissect --help | grep -c -- '--threads' || true)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -56,7 +58,10 @@ for mb in "${sizes[@]}"; do
   declare -A T R
   row() { # key n cmd...
     local key=$1 n=$2; shift 2
-    read -r T[$key] R[$key] < <(measure "$n" "$@")
+    local m
+    m=$(measure "$n" "$@")
+    T[$key]=${m% *}
+    R[$key]=${m#* }
     printf '%-28s %9.2f s %8d MiB\n' "$key" "${T[$key]}" $((R[$key] / 1024))
   }
   row "tcpdump -nn" "$runs" env TZ=UTC tcpdump -nn -r "$cap"

@@ -441,7 +441,7 @@ fn allowed_english() -> std::collections::HashSet<String> {
         "alpn", "dcid", "scid", "pkn", "kp0", "kp1", "masked", "osidump", "tcp", "udp",
         // HTTP/2 and HTTP/3 carry no reason phrase: tshark's Info adds it.
         "ok", // Command and flag names, quoted as typed.
-        "dissect", "sessions", "model", "tcpip", "json",
+        "dissect", "sessions", "model", "tcpip", "json", "tshark",
     ] {
         ok.insert(w.to_string());
     }

@@ -457,13 +457,13 @@ impl FieldDef {
                 }
             }
             Value::Int(n) => {
-                let _ = write!(out, "{n}");
+                out.push_str(itoa::Buffer::new().format(*n));
                 if let Some(name) = u64::try_from(*n).ok().and_then(|u| self.value_name(u)) {
                     let _ = write!(out, " ({name})");
                 }
             }
             Value::Bool(b) => {
-                let _ = write!(out, "{b}");
+                out.push_str(if *b { "true" } else { "false" });
                 if let Names::Bool(yes, no) = self.names {
                     let _ = write!(out, " ({})", if *b { yes } else { no });
                 }
@@ -472,7 +472,7 @@ impl FieldDef {
                 crate::render::value::abs_time(out, *t);
             }
             other => {
-                let _ = write!(out, "{other}");
+                let _ = other.write_text(out);
             }
         }
     }
@@ -491,7 +491,10 @@ impl FieldDef {
             Base::DecHex => write!(out, "{n} (0x{n:0digits$x})"),
             Base::HexDec => write!(out, "0x{n:0digits$x} ({n})"),
             Base::Oct => write!(out, "0{n:o}"),
-            _ => write!(out, "{n}"),
+            _ => {
+                out.push_str(itoa::Buffer::new().format(n));
+                Ok(())
+            }
         };
     }
 }

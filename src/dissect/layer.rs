@@ -108,35 +108,66 @@ impl Value<'_> {
 
 impl fmt::Display for Value<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_text(f)
+    }
+}
+
+impl Value<'_> {
+    /// The display form (what `{}` prints) written to any text sink: JSON
+    /// writes it straight into its buffer, without a `Formatter`.
+    //
+    // Every packet's addresses, ports and times pass through here: each is
+    // written with its own small routine into one `write_str`, not through
+    // the formatting machinery (integer padding, `Ipv4Addr`'s own
+    // `Display`), which was a tenth of the line view's instructions.
+    // Formatter flags are ignored, as before (each value was written with
+    // a `write!` of its own, which starts afresh).
+    pub fn write_text<W: fmt::Write + ?Sized>(&self, f: &mut W) -> fmt::Result {
         match self {
-            Value::UInt(v) => write!(f, "{v}"),
-            Value::Int(v) => write!(f, "{v}"),
-            Value::Bool(v) => write!(f, "{v}"),
+            Value::UInt(v) => f.write_str(itoa::Buffer::new().format(*v)),
+            Value::Int(v) => f.write_str(itoa::Buffer::new().format(*v)),
+            Value::Bool(v) => f.write_str(if *v { "true" } else { "false" }),
             Value::Str(s) => f.write_str(s),
-            Value::Mac(m) => write!(
-                f,
-                "{:02x}:{:02x}:{:02x}:{:02x}:{:02x}:{:02x}",
-                m[0], m[1], m[2], m[3], m[4], m[5]
-            ),
-            Value::Ipv4(a) => write!(f, "{}", std::net::Ipv4Addr::from(*a)),
+            Value::Mac(m) => {
+                let mut b = [b':'; 17];
+                for (i, byte) in m.iter().enumerate() {
+                    b[i * 3] = HEX[usize::from(byte >> 4)];
+                    b[i * 3 + 1] = HEX[usize::from(byte & 0xf)];
+                }
+                f.write_str(ascii(&b))
+            }
+            Value::Ipv4(a) => {
+                let mut b = [0u8; 15];
+                let mut n = 0;
+                for (i, octet) in a.iter().enumerate() {
+                    if i > 0 {
+                        b[n] = b'.';
+                        n += 1;
+                    }
+                    n += decimal_u8(&mut b[n..], *octet);
+                }
+                f.write_str(ascii(&b[..n]))
+            }
             Value::Ipv6(a) => write!(f, "{}", std::net::Ipv6Addr::from(*a)),
             Value::Time(t) => write_epoch(f, *t),
             Value::RelTime(ns) => {
-                let sign = if *ns < 0 { "-" } else { "" };
+                if *ns < 0 {
+                    f.write_str("-")?;
+                }
                 let abs = ns.unsigned_abs();
-                write!(
-                    f,
-                    "{sign}{}.{:09}",
-                    abs / 1_000_000_000,
-                    abs % 1_000_000_000
-                )
+                write_seconds(f, abs / 1_000_000_000, abs % 1_000_000_000)
             }
             Value::Double(v) => write!(f, "{v}"),
             Value::None => Ok(()),
             Value::Bytes(b) => {
                 // Plain hex, as tshark's -T json and -T fields print bytes.
-                for byte in b.iter() {
-                    write!(f, "{byte:02x}")?;
+                let mut chunk = [0u8; 128];
+                for part in b.chunks(64) {
+                    for (i, byte) in part.iter().enumerate() {
+                        chunk[i * 2] = HEX[usize::from(byte >> 4)];
+                        chunk[i * 2 + 1] = HEX[usize::from(byte & 0xf)];
+                    }
+                    f.write_str(ascii(&chunk[..part.len() * 2]))?;
                 }
                 Ok(())
             }
@@ -144,15 +175,56 @@ impl fmt::Display for Value<'_> {
     }
 }
 
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
+/// Bytes this module wrote from ASCII digits and punctuation.
+fn ascii(b: &[u8]) -> &str {
+    std::str::from_utf8(b).unwrap_or_default()
+}
+
+/// `v` in decimal at the start of `out` (room for 3); its length.
+fn decimal_u8(out: &mut [u8], v: u8) -> usize {
+    if v >= 100 {
+        out[..3].copy_from_slice(&[b'0' + v / 100, b'0' + v / 10 % 10, b'0' + v % 10]);
+        3
+    } else if v >= 10 {
+        out[..2].copy_from_slice(&[b'0' + v / 10, b'0' + v % 10]);
+        2
+    } else {
+        out[0] = b'0' + v;
+        1
+    }
+}
+
+/// `secs.nnnnnnnnn`: whole seconds, then nine digits of nanoseconds.
+fn write_seconds<W: fmt::Write + ?Sized>(
+    f: &mut W,
+    secs: impl itoa::Integer,
+    nanos: u64,
+) -> fmt::Result {
+    f.write_str(itoa::Buffer::new().format(secs))?;
+    if nanos >= 1_000_000_000 {
+        return write!(f, ".{nanos:09}");
+    }
+    let mut b = *b".000000000";
+    let mut n = nanos;
+    for d in b[1..].iter_mut().rev() {
+        *d = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+    f.write_str(ascii(&b))
+}
+
 /// `secs.nnnnnnnnn`, with negative times written the way tshark does
 /// (`-1.5` is `-1.500000000`).
-fn write_epoch(f: &mut fmt::Formatter<'_>, t: Timestamp) -> fmt::Result {
+fn write_epoch<W: fmt::Write + ?Sized>(f: &mut W, t: Timestamp) -> fmt::Result {
     if t.secs < 0 && t.nanos > 0 {
         let total = t.as_nanos();
         let abs = total.unsigned_abs();
-        write!(f, "-{}.{:09}", abs / 1_000_000_000, abs % 1_000_000_000)
+        f.write_str("-")?;
+        write_seconds(f, abs / 1_000_000_000, (abs % 1_000_000_000) as u64)
     } else {
-        write!(f, "{}.{:09}", t.secs, t.nanos)
+        write_seconds(f, t.secs, u64::from(t.nanos))
     }
 }
 
@@ -219,13 +291,63 @@ pub struct Layer<'a> {
     pub anomalies: Vec<Anomaly>,
 }
 
+/// Field lists of dropped layers, emptied, for the next layers to fill:
+/// every frame makes and drops half a dozen layers, and taking their lists
+/// from here spares a `malloc` and a `free` each.
+mod pool {
+    use super::Field;
+    use std::cell::RefCell;
+
+    /// Lists kept at most (a few frames' worth), and the largest kept (a
+    /// layer with thousands of fields gives its memory back).
+    const KEEP: usize = 64;
+    const MAX_CAPACITY: usize = 256;
+
+    thread_local! {
+        static FIELD_LISTS: RefCell<Vec<Vec<Field<'static>>>> = const { RefCell::new(Vec::new()) };
+    }
+
+    pub(super) fn take() -> Vec<Field<'static>> {
+        FIELD_LISTS
+            .try_with(|p| p.borrow_mut().pop())
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| Vec::with_capacity(16))
+    }
+
+    pub(super) fn give(mut fields: Vec<Field<'_>>) {
+        if fields.capacity() == 0 || fields.capacity() > MAX_CAPACITY {
+            return;
+        }
+        fields.clear();
+        // An empty list of borrowed values is a list for any lifetime; the
+        // in-place collect keeps its allocation (`filter` could not change
+        // the item's lifetime).
+        #[allow(clippy::unnecessary_filter_map)]
+        let fields: Vec<Field<'static>> = fields.into_iter().filter_map(|_| None).collect();
+        let _ = FIELD_LISTS.try_with(|p| {
+            if let Ok(mut p) = p.try_borrow_mut()
+                && p.len() < KEEP
+            {
+                p.push(fields);
+            }
+        });
+    }
+}
+
+impl Drop for Layer<'_> {
+    fn drop(&mut self) {
+        pool::give(std::mem::take(&mut self.fields));
+    }
+}
+
 impl<'a> Layer<'a> {
     pub fn new(osi: Osi, protocol: &'static str, span: Range<usize>) -> Self {
         Layer {
             osi,
             protocol,
             span,
-            fields: Vec::with_capacity(16),
+            fields: pool::take(),
             anomalies: Vec::new(),
         }
     }
@@ -280,21 +402,14 @@ impl<'a> Layer<'a> {
 
     /// The same layer, owning its values (for layers decoded from a
     /// reassembled buffer that does not outlive the call).
-    pub fn into_owned(self) -> Layer<'static> {
-        Layer {
-            osi: self.osi,
-            protocol: self.protocol,
-            span: self.span,
-            fields: self
-                .fields
-                .into_iter()
-                .map(|f| Field {
-                    def: f.def,
-                    value: f.value.into_owned(),
-                })
-                .collect(),
-            anomalies: self.anomalies,
-        }
+    pub fn into_owned(mut self) -> Layer<'static> {
+        let mut owned = Layer::new(self.osi, self.protocol, self.span.clone());
+        owned.fields.extend(self.fields.drain(..).map(|f| Field {
+            def: f.def,
+            value: f.value.into_owned(),
+        }));
+        owned.anomalies = std::mem::take(&mut self.anomalies);
+        owned
     }
 
     /// The first value of a field.
@@ -411,5 +526,23 @@ impl<'a> Dissection<'a> {
 
     pub fn has_anomalies(&self) -> bool {
         self.layers.iter().any(|l| !l.anomalies.is_empty())
+    }
+}
+
+#[cfg(test)]
+mod pool_tests {
+    use super::*;
+    use crate::dissect::fields as f;
+
+    #[test]
+    fn a_dropped_layer_gives_its_field_list_to_the_next() {
+        let mut l = Layer::new(Osi::Transport, "udp", 0..8);
+        l.uint(f::udp::SRCPORT, 53u16);
+        l.str(f::data::OSIDUMP_REASSEMBLY, String::from("owned"));
+        let list = l.fields.as_ptr() as usize;
+        drop(l);
+        let next = Layer::new(Osi::Transport, "udp", 0..8);
+        assert!(next.fields.is_empty());
+        assert_eq!(next.fields.as_ptr() as usize, list);
     }
 }

@@ -304,6 +304,8 @@ impl Dissector {
             number: frame.number,
             ts_ns: frame.ts.as_nanos(),
         };
+        self.tcp.expire(ctx.ts_ns, &mut self.budget);
+        self.udp.expire(ctx.ts_ns, &mut self.budget);
         self.walk(&mut walk, next, ctx);
         expert::from_anomalies(&mut walk.layers);
         communityid::append(&mut walk.layers, data, self.community_id_seed);

@@ -21,7 +21,8 @@
 //! the bytes already held (last-arrived wins, no overlap detection), keeps
 //! no frame numbers, and its pool has no count, byte or age cap of its own.
 
-use std::collections::{BTreeMap, HashMap};
+use foldhash::HashMap;
+use std::collections::BTreeMap;
 
 /// The largest reassembled payload (IPv4 total length and IPv6 payload
 /// length are 16-bit; jumbograms are not fragmented).

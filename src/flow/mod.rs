@@ -32,6 +32,54 @@ impl ConvKey {
 /// new number (as it would after a tshark restart); memory stays bounded.
 pub const MAX_TRACKED_CONVERSATIONS: usize = 1 << 16;
 
+/// A conversation finished (RST, or FIN both ways) is forgotten once it has
+/// been quiet this long in capture time: long enough for the last ACK and
+/// retransmitted FINs (Linux's TIME_WAIT is 60 s). A new SYN on the same
+/// ports starts a new stream either way, as in tshark.
+pub const FINISHED_GRACE_NS: i128 = 60 * 1_000_000_000;
+
+/// A conversation silent this long in capture time is forgotten, as the
+/// reassembly table forgets its bytes ([`crate::dissect::stream::IDLE_NS`]);
+/// one that speaks again afterwards gets a new stream number (tshark, which
+/// keeps every conversation, would give the old one).
+pub const IDLE_NS: i128 = 300 * 1_000_000_000;
+
+/// Besides the time: a conversation is forgotten only after this many of
+/// its table's packets went by without it, so one frame with a timestamp
+/// far in the future does not empty the tables.
+pub const QUIET_TICKS: u64 = 64;
+
+/// Whether a conversation last seen `idle_ns` ago, `ticks` packets of its
+/// table ago, is forgotten.
+pub fn expired(idle_ns: i128, ticks: u64, finished: bool) -> bool {
+    let limit = if finished { FINISHED_GRACE_NS } else { IDLE_NS };
+    ticks >= QUIET_TICKS && idle_ns > limit
+}
+
+/// When a table looks for conversations to forget: every few seconds of
+/// capture time, and no oftener than every eighth of its length in packets,
+/// so the sweeps cost a few entries a packet however large the table.
+#[derive(Debug, Default)]
+pub struct Sweep {
+    last_ns: Option<i128>,
+    since: usize,
+}
+
+impl Sweep {
+    const EVERY_NS: i128 = 5 * 1_000_000_000;
+
+    pub fn due(&mut self, now_ns: i128, len: usize) -> bool {
+        self.since += 1;
+        let last = *self.last_ns.get_or_insert(now_ns);
+        if now_ns - last < Self::EVERY_NS || self.since < len / 8 {
+            return false;
+        }
+        self.last_ns = Some(now_ns);
+        self.since = 0;
+        true
+    }
+}
+
 /// Heap bytes of a hash table holding `capacity` entries of type `T`
 /// (hashbrown: one control byte per bucket, buckets a power of two at most
 /// 7/8 full): what the budget is charged for a table, whatever its length.

@@ -25,8 +25,9 @@
 //! application message completed by one frame can list the frames it was
 //! reassembled from.
 
+use foldhash::HashMap;
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::{BTreeMap, VecDeque};
 use std::hash::Hash;
 
 /// Bookkeeping cost charged per held piece, so floods of one-byte segments
@@ -624,7 +625,7 @@ pub struct StreamTable<K, V> {
 impl<K: Hash + Eq + Clone, V> StreamTable<K, V> {
     pub fn new(max_streams: usize) -> Self {
         StreamTable {
-            map: HashMap::new(),
+            map: HashMap::default(),
             order: BTreeMap::new(),
             max_streams: max_streams.max(1),
             counter: 0,

@@ -6,7 +6,7 @@
 
 use super::budget::Budget;
 use super::{ConvKey, MAX_TRACKED_CONVERSATIONS};
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 pub const FIN: u16 = 0x001;
 pub const SYN: u16 = 0x002;
@@ -351,6 +351,9 @@ pub struct TcpTracker {
     heap: usize,
     /// What the table and its conversations were charged.
     charged: usize,
+    /// Capture time of the frame at hand ([`TcpTracker::expire`]).
+    now_ns: i128,
+    sweep: super::Sweep,
 }
 
 impl TcpTracker {
@@ -396,6 +399,26 @@ impl TcpTracker {
             + self.heap;
         budget.resize(self.charged, now);
         self.charged = now;
+    }
+
+    /// A frame of capture time `now_ns` begins: from time to time,
+    /// conversations finished and quiet, or silent too long, are forgotten
+    /// (see [`super::expired`]), so memory follows the conversations open
+    /// rather than the length of the capture.
+    pub fn expire(&mut self, now_ns: i128, budget: &mut Budget) {
+        self.now_ns = now_ns;
+        if !self.sweep.due(now_ns, self.streams.len()) {
+            return;
+        }
+        let clock = self.clock;
+        self.streams.retain(|_, st| {
+            let finished = st.saw_rst || st.dirs.iter().all(|d| d.saw_fin);
+            !super::expired(now_ns - st.ts_prev, clock - st.last, finished)
+        });
+        if self.streams.capacity() > 4 * self.streams.len().max(1024) {
+            self.streams.shrink_to(self.streams.len() * 2);
+        }
+        self.charge(budget);
     }
 
     /// One segment, in capture order: tshark's conversation lookup,

@@ -2,23 +2,27 @@
 
 use super::budget::Budget;
 use super::{ConvKey, MAX_TRACKED_CONVERSATIONS};
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 #[derive(Default)]
 pub struct UdpTracker {
-    /// Stream index and the tick it was last seen at.
-    streams: HashMap<ConvKey, (u64, u64)>,
+    /// Stream index, the tick and the capture time it was last seen at.
+    streams: HashMap<ConvKey, (u64, u64, i128)>,
     next_index: u64,
     clock: u64,
     /// What the table was charged.
     charged: usize,
+    /// Capture time of the frame at hand ([`UdpTracker::expire`]).
+    now_ns: i128,
+    sweep: super::Sweep,
 }
 
 impl UdpTracker {
     pub fn stream(&mut self, key: ConvKey, budget: &mut Budget) -> u64 {
         self.clock += 1;
-        if let Some((i, last)) = self.streams.get_mut(&key) {
+        if let Some((i, last, last_ns)) = self.streams.get_mut(&key) {
             *last = self.clock;
+            *last_ns = self.now_ns;
             return *i;
         }
         if self.streams.len() >= MAX_TRACKED_CONVERSATIONS
@@ -39,10 +43,31 @@ impl UdpTracker {
         }
         let i = self.next_index;
         self.next_index += 1;
-        self.streams.insert(key, (i, self.clock));
-        let now = crate::flow::table_bytes::<(ConvKey, (u64, u64))>(self.streams.capacity());
+        self.streams.insert(key, (i, self.clock, self.now_ns));
+        self.charge(budget);
+        i
+    }
+
+    fn charge(&mut self, budget: &mut Budget) {
+        let now = crate::flow::table_bytes::<(ConvKey, (u64, u64, i128))>(self.streams.capacity());
         budget.resize(self.charged, now);
         self.charged = now;
-        i
+    }
+
+    /// A frame of capture time `now_ns` begins: from time to time,
+    /// conversations silent too long are forgotten (see
+    /// [`super::expired`]; UDP has no end of its own).
+    pub fn expire(&mut self, now_ns: i128, budget: &mut Budget) {
+        self.now_ns = now_ns;
+        if !self.sweep.due(now_ns, self.streams.len()) {
+            return;
+        }
+        let clock = self.clock;
+        self.streams
+            .retain(|_, v| !super::expired(now_ns - v.2, clock - v.1, false));
+        if self.streams.capacity() > 4 * self.streams.len().max(1024) {
+            self.streams.shrink_to(self.streams.len() * 2);
+        }
+        self.charge(budget);
     }
 }

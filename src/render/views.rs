@@ -483,8 +483,8 @@ pub fn stats_text_in(
         };
     }
     s.push('\n');
-    section(&mut s, "Expert info");
-    expert_table(&mut s, &r.experts);
+    section(&mut s, say(lang, "Expert info", "전문가 정보"));
+    expert_table(&mut s, &r.experts, lang);
     if r.overflow > 0 {
         let _ = if lang == Lang::Ko {
             writeln!(
@@ -505,9 +505,9 @@ pub fn stats_text_in(
 
 /// `tshark -q -z expert`'s table: one block per severity, most severe
 /// first, each row a count, a group, a protocol and a message.
-fn expert_table(s: &mut String, rows: &[crate::views::stats::ExpertRow]) {
+fn expert_table(s: &mut String, rows: &[crate::views::stats::ExpertRow], lang: Lang) {
     if rows.is_empty() {
-        s.push_str("  none\n");
+        let _ = writeln!(s, "  {}", say(lang, "none", "없음"));
         return;
     }
     let mut i = 0;
@@ -516,12 +516,28 @@ fn expert_table(s: &mut String, rows: &[crate::views::stats::ExpertRow]) {
         let block: Vec<_> = rows[i..].iter().take_while(|r| r.severity == sev).collect();
         let total: u64 = block.iter().map(|r| r.count).sum();
         // tshark's headings: Errors, Warns, Notes, Chats, Comments.
-        let heading = if sev == "Warning" { "Warn" } else { sev };
-        let _ = writeln!(s, "  {heading}s ({total})");
+        let heading = match (lang, sev) {
+            (Lang::En, "Warning") => "Warns",
+            (Lang::En, "Error") => "Errors",
+            (Lang::En, "Note") => "Notes",
+            (Lang::En, "Chat") => "Chats",
+            (Lang::En, "Comment") => "Comments",
+            (Lang::En, other) => other,
+            (Lang::Ko, "Error") => "오류",
+            (Lang::Ko, "Warning") => "경고",
+            (Lang::Ko, "Note") => "참고",
+            (Lang::Ko, "Chat") => "대화",
+            (Lang::Ko, "Comment") => "주석",
+            (Lang::Ko, other) => other,
+        };
+        let _ = writeln!(s, "  {heading} ({total})");
         let _ = writeln!(
             s,
-            "  {:>10} {:>10} {:>18}  Summary",
-            "Frequency", "Group", "Protocol"
+            "  {} {} {}  {}",
+            i18n::pad_left(say(lang, "Frequency", "빈도"), 10),
+            i18n::pad_left(say(lang, "Group", "그룹"), 10),
+            i18n::pad_left(say(lang, "Protocol", "프로토콜"), 18),
+            say(lang, "Summary", "요약")
         );
         for r in &block {
             let _ = writeln!(

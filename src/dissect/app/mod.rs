@@ -12,6 +12,7 @@ pub mod dhcp;
 pub mod dns;
 pub mod http;
 pub mod http2;
+pub mod huffman;
 pub mod quic;
 pub mod tls;
 pub mod websocket;

@@ -80,7 +80,7 @@ impl<K: Hash + Eq + Clone> DnsTracker<K> {
     /// A tracker that remembers at most `cap` transactions (at least 1).
     pub fn with_capacity(cap: usize) -> Self {
         DnsTracker {
-            open: HashMap::new(),
+            open: HashMap::default(),
             order: VecDeque::new(),
             cap: cap.max(1),
         }

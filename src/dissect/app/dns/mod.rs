@@ -32,8 +32,9 @@ pub use names::*;
 
 use crate::dissect::fields as f;
 use crate::dissect::wire::be16;
+use foldhash::HashMap;
 use std::borrow::Cow;
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::fmt::Write as _;
 use std::hash::Hash;
 

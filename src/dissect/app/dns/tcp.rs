@@ -39,11 +39,11 @@ impl DnsTcpDecoder {
 
 /// A message from TCP: `dns.length` first, then the message's fields.
 fn tcp_message(msg: &[u8]) -> Layer<'static> {
-    let inner = dissect(msg, 2);
+    let mut inner = dissect(msg, 2);
     let mut l = Layer::new(Osi::Application, "dns", 0..msg.len() + 2);
     l.uint(f::dns::LENGTH, msg.len() as u64);
-    l.fields.extend(inner.fields);
-    l.anomalies = inner.anomalies;
+    l.fields.append(&mut inner.fields);
+    l.anomalies = std::mem::take(&mut inner.anomalies);
     into_owned(l)
 }
 

@@ -1546,7 +1546,7 @@ fn corpus() {
     // pcapplusplus/dns_over_tcp.pcapng through the TCP decoder:
     // frames 1-3 carry dns.length 54, 42, 1133; frame 3's rcode is 3
     // and its SOA mname a.gtld-servers.net.
-    let mut decoders: HashMap<bool, DnsTcpDecoder> = HashMap::new();
+    let mut decoders: HashMap<bool, DnsTcpDecoder> = HashMap::default();
     let mut got = Vec::new();
     let mut offsets = [0u64; 2];
     for (frame, _, body, tcp, dir) in payloads(&dir.join("pcapplusplus/dns_over_tcp.pcapng")) {

@@ -438,7 +438,9 @@ impl Http2Decoder {
     ) -> Option<AppMessage> {
         let d = &mut self.dirs[i];
         let mut list: Vec<(String, String)> = Vec::new();
-        let decoded = d.hpack.decode_with_cb(block, |n, v| {
+        // Huffman strings decoded here, fast; the HPACK table stays loona's.
+        let plain = crate::dissect::app::huffman::without_huffman(block);
+        let decoded = d.hpack.decode_with_cb(&plain, |n, v| {
             if list.len() < MAX_HEADERS {
                 list.push((
                     String::from_utf8_lossy(&n).into_owned(),

@@ -178,9 +178,7 @@ fn literal(b: &[u8], p: &mut usize, hbit: u8, n: u8) -> Option<String> {
     let raw = b.get(*p..p.checked_add(len)?)?;
     *p += len;
     let bytes = if huff {
-        loona_hpack::huffman::HuffmanDecoder::new()
-            .decode(raw)
-            .ok()?
+        crate::dissect::app::huffman::decode(raw)?
     } else {
         raw.to_vec()
     };
