@@ -75,6 +75,7 @@ struct CaptureSink<W: Write> {
 
 impl<W: Write> Sink for CaptureSink<W> {
     fn read(&mut self, frame: &Frame<'_>) -> io::Result<()> {
+        self.renderer.read(frame.ts);
         let Some(w) = self.writer.as_mut() else {
             return Ok(());
         };

@@ -22,6 +22,7 @@ struct Printer<W: Write> {
 impl<W: Write> Sink for Printer<W> {
     fn read(&mut self, frame: &Frame<'_>) -> io::Result<()> {
         self.bytes += frame.data.len() as u64;
+        self.renderer.read(frame.ts);
         Ok(())
     }
 

@@ -15,6 +15,11 @@ pub struct LineRenderer {
 }
 
 impl LineRenderer {
+    /// The first frame read sets the zero of the time column.
+    pub fn read(&mut self, ts: Timestamp) {
+        self.first.get_or_insert(ts);
+    }
+
     pub fn write(
         &mut self,
         out: &mut impl Write,

@@ -59,6 +59,12 @@ impl Renderer {
         }
     }
 
+    /// Every frame read, shown or not: times are relative to the first
+    /// frame of the capture, as tshark's are, even when a filter hides it.
+    pub fn read(&mut self, ts: crate::source::Timestamp) {
+        self.line.read(ts);
+    }
+
     pub fn render(&mut self, out: &mut impl Write, d: &Dissection<'_>) -> io::Result<()> {
         match self.opts.format {
             Format::Json => json::write_packet(out, d),
