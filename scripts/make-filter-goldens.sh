@@ -145,6 +145,26 @@ websocket.opcode == "Connection Close"
 vlan.priority == "Excellent Effort"
 sll.pkttype == "Unicast to us"
 eth.src == 029900000001
+tcp.analysis.flags
+tcp.analysis.retransmission
+tcp.analysis.duplicate_ack_num >= 1
+tcp.analysis.acks_frame
+tcp.analysis.ack_rtt > 0.0005
+tcp.analysis.initial_rtt < 0.0001
+tcp.analysis.bytes_in_flight > 1000
+tcp.analysis.push_bytes_sent > 1000
+tcp.analysis.window_update
+tcp.completeness == 31
+tcp.time_delta > 0.01
+tcp.time_relative > 1
+tcp.flags.str contains "F"
+tcp.connection.syn
+http.chat
+eth.src_not_group
+_ws.expert.severity == "chat"
+_ws.expert.group == "Sequence"
+_ws.expert.message contains "SYN"
+_ws.malformed
 EOF
 
 general=$(mktemp)

@@ -226,6 +226,30 @@ pub fn from_anomalies(layers: &mut [Layer<'_>]) {
     }
 }
 
+/// Text as tshark's `format_text` shows it in a message: C escapes for
+/// control characters (`\r`, `\n`...), octal for the others, a doubled
+/// backslash, invalid UTF-8 as U+FFFD.
+pub fn format_text(b: &[u8]) -> String {
+    let mut out = String::with_capacity(b.len());
+    for c in String::from_utf8_lossy(b).chars() {
+        match c {
+            '\x07' => out.push_str("\\a"),
+            '\x08' => out.push_str("\\b"),
+            '\x0c' => out.push_str("\\f"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\x0b' => out.push_str("\\v"),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 || c == '\x7f' => {
+                out.push_str(&format!("\\{:03o}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// One expert item read back from a layer's fields.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Item<'s> {
@@ -273,6 +297,13 @@ pub fn items<'s>(l: &'s Layer<'_>) -> Vec<Item<'s>> {
 mod tests {
     use super::*;
     use crate::dissect::layer::Osi;
+
+    #[test]
+    fn format_text_escapes_as_tshark() {
+        assert_eq!(format_text(b"GET / HTTP/1.1\r\n"), "GET / HTTP/1.1\\r\\n");
+        assert_eq!(format_text(b"a\\b\x01\x7f\t"), "a\\\\b\\001\\177\\t");
+        assert_eq!(format_text(b"\xff\xc3\xa9"), "\u{fffd}\u{e9}");
+    }
 
     #[test]
     fn items_round_trip_through_fields() {

@@ -303,16 +303,18 @@ fn icmpv6_(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
 
 /// TCP flag letters in tcpdump's order of interest.
 pub fn tcp_flags(out: &mut String, flags: u64) {
-    const NAMES: [(u64, &str); 9] = [
-        (0x002, "SYN"),
-        (0x010, "ACK"),
+    // tshark's order (bit order, as tcpdump too): [FIN, ACK], [PSH, ACK].
+    const NAMES: [(u64, &str); 10] = [
         (0x001, "FIN"),
+        (0x002, "SYN"),
         (0x004, "RST"),
         (0x008, "PSH"),
+        (0x010, "ACK"),
         (0x020, "URG"),
         (0x040, "ECE"),
         (0x080, "CWR"),
         (0x100, "AE"),
+        (0xe00, "Reserved"),
     ];
     out.push('[');
     let mut first = true;
@@ -325,10 +327,19 @@ pub fn tcp_flags(out: &mut String, flags: u64) {
             first = false;
         }
     }
+    if first {
+        out.push_str("<None>");
+    }
     out.push(']');
 }
 
+/// tshark's TCP Info: analysis labels first (`[TCP Dup ACK 14#1] `), ports,
+/// flags, `Seq= Ack= Win= Urg= Len=`, then the options in wire order (`MSS=`,
+/// `SACK_PERM`, `TSval= TSecr=`, `WS=`, `SLE= SRE=`).
 fn tcp_(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
+    for v in l.all(f::tcp::OSIDUMP_ANALYSIS) {
+        write!(out, "[{v}] ")?;
+    }
     if let (Some(s), Some(d)) = (u(l, f::tcp::SRCPORT), u(l, f::tcp::DSTPORT)) {
         write!(out, "{s} → {d}")?;
     }
@@ -342,30 +353,73 @@ fn tcp_(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
     };
     out.push(' ');
     tcp_flags(out, flags);
-    write!(out, " seq {}", u(l, f::tcp::SEQ).unwrap_or(0))?;
+    write!(out, " Seq={}", u(l, f::tcp::SEQ).unwrap_or(0))?;
     if flags & 0x010 != 0 {
-        write!(out, " ack {}", u(l, f::tcp::ACK).unwrap_or(0))?;
+        write!(out, " Ack={}", u(l, f::tcp::ACK).unwrap_or(0))?;
     }
-    write!(out, " win {}", u(l, f::tcp::WINDOW_SIZE).unwrap_or(0))?;
-    write!(out, " len {}", u(l, f::tcp::LEN).unwrap_or(0))?;
-    if let Some(m) = u(l, f::tcp::OPTIONS_MSS_VAL) {
-        write!(out, " mss {m}")?;
+    write!(out, " Win={}", u(l, f::tcp::WINDOW_SIZE).unwrap_or(0))?;
+    if flags & 0x020 != 0 {
+        write!(out, " Urg={}", u(l, f::tcp::URGENT_POINTER).unwrap_or(0))?;
     }
-    if let Some(w) = u(l, f::tcp::OPTIONS_WSCALE_SHIFT) {
-        write!(out, " ws {w}")?;
-    }
-    if l.has(f::tcp::OPTIONS_SACK_PERM) {
-        out.push_str(" sack_perm");
-    }
-    // tshark's analysis labels, as its Info column shows them.
-    for v in l.all(f::tcp::OSIDUMP_ANALYSIS) {
-        write!(out, " [{v}]")?;
+    write!(out, " Len={}", u(l, f::tcp::LEN).unwrap_or(0))?;
+    // The options in wire order, as the kinds were read.
+    let kinds: Vec<u64> = l
+        .fields
+        .iter()
+        .filter(|fl| std::ptr::eq(fl.def, f::tcp::OPTION_KIND))
+        .filter_map(|fl| match fl.value {
+            Value::UInt(v) => Some(v),
+            _ => None,
+        })
+        .collect();
+    let les: Vec<u64> = l
+        .all(f::tcp::OPTIONS_SACK_LE)
+        .filter_map(|v| match v {
+            Value::UInt(n) => Some(*n),
+            _ => None,
+        })
+        .collect();
+    let res: Vec<u64> = l
+        .all(f::tcp::OPTIONS_SACK_RE)
+        .filter_map(|v| match v {
+            Value::UInt(n) => Some(*n),
+            _ => None,
+        })
+        .collect();
+    for k in kinds {
+        match k {
+            2 => {
+                if let Some(m) = u(l, f::tcp::OPTIONS_MSS_VAL) {
+                    write!(out, " MSS={m}")?;
+                }
+            }
+            3 => {
+                if let Some(w) = u(l, f::tcp::OPTIONS_WSCALE_MULTIPLIER) {
+                    write!(out, " WS={w}")?;
+                }
+            }
+            4 => out.push_str(" SACK_PERM"),
+            5 => {
+                for (a, b) in les.iter().zip(&res) {
+                    write!(out, " SLE={a} SRE={b}")?;
+                }
+            }
+            8 => {
+                if let (Some(a), Some(b)) = (
+                    u(l, f::tcp::OPTIONS_TIMESTAMP_TSVAL),
+                    u(l, f::tcp::OPTIONS_TIMESTAMP_TSECR),
+                ) {
+                    write!(out, " TSval={a} TSecr={b}")?;
+                }
+            }
+            _ => {}
+        }
     }
     if let Some(n) = u(l, f::tcp::SEGMENT_COUNT) {
         write!(out, " [{n} segments reassembled]")?;
     }
-    if let Some(note) = l.get_str(f::tcp::OSIDUMP_REASSEMBLY) {
-        write!(out, " [{note}]")?;
+    if l.has(f::tcp::OSIDUMP_REASSEMBLY) {
+        out.push_str(" [TCP segment of a reassembled PDU]");
     }
     Ok(())
 }

@@ -21,8 +21,13 @@ pub mod eth {
     pub static ADDR: &F = field!(
         F::new("eth.addr", Ether, "Address").blurb("Source or Destination Hardware Address")
     );
+    pub static SRC_NOT_GROUP: &F = field!(F::new(
+        "eth.src_not_group",
+        None,
+        "Source MAC must not be a group address: IEEE 802.3-2002, Section 3.2.3(b)"
+    ));
 
-    pub static ALL: &[&F] = &[DST, LEN, PADDING, SRC, TYPE, ADDR];
+    pub static ALL: &[&F] = &[DST, LEN, PADDING, SRC, TYPE, ADDR, SRC_NOT_GROUP];
 
     const TYPE_VALS: &[(u64, &str)] = &[
         (0x600, "XNS Internet Datagram Protocol"),

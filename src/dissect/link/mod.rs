@@ -36,6 +36,14 @@ mod sll2 {
     pub const LEN: usize = 20;
 }
 
+/// A source address with the group bit set: tshark warns (IEEE 802.3
+/// forbids it) and decodes on.
+static SRC_NOT_GROUP: crate::dissect::expert::Expert = crate::dissect::expert::Expert {
+    field: f::eth::SRC_NOT_GROUP,
+    group: crate::dissect::expert::Group::Protocol,
+    severity: crate::dissect::expert::Severity::Warn,
+};
+
 pub(super) fn ethernet(walk: &mut Walk<'_>) -> Next {
     let start = walk.off;
     let rest = walk.rest();
@@ -44,6 +52,9 @@ pub(super) fn ethernet(walk: &mut Walk<'_>) -> Next {
         Ok(h) => {
             l.push(f::eth::DST, Value::Mac(h.destination()));
             l.push(f::eth::SRC, Value::Mac(h.source()));
+            if h.source()[0] & 1 == 1 {
+                crate::dissect::expert::add(&mut l, &SRC_NOT_GROUP, None);
+            }
             let t = h.ether_type().0;
             walk.off += 14;
             if t < 0x0600 {

@@ -640,8 +640,15 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         }
         if report.partial {
             // Part of a message a decoder is reassembling: tshark shows no
-            // data layer, only this note.
-            if let Some(tcp) = walk.layers.last_mut() {
+            // data layer, only this note (not on a retransmission, which
+            // it does not add to the message).
+            let resent = info
+                .analysis
+                .as_ref()
+                .is_some_and(|a| a.flags & crate::flow::tcp::flag::RETRANSMISSION != 0);
+            if let Some(tcp) = walk.layers.last_mut()
+                && !resent
+            {
                 tcp.str(f::tcp::OSIDUMP_REASSEMBLY, "segment of a reassembled PDU");
             }
             walk.layers.push(session);

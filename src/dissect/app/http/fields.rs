@@ -62,6 +62,7 @@ pub mod http {
             .blurb("The full requested URI (including host name)")
     );
     pub static REQUEST_LINE: &F = field!(F::new("http.request.line", String, "Request line"));
+    pub static CHAT: &F = field!(F::new("http.chat", None, "Formatted text"));
     pub static REQUEST_METHOD: &F = field!(
         F::new("http.request.method", String, "Request Method").blurb("HTTP Request Method")
     );
@@ -192,6 +193,7 @@ pub mod http {
         REQUEST,
         REQUEST_FULL_URI,
         REQUEST_LINE,
+        CHAT,
         REQUEST_METHOD,
         REQUEST_URI,
         REQUEST_VERSION,

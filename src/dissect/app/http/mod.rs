@@ -499,7 +499,9 @@ impl HttpDecoder {
                 version,
             }) => {
                 let h = collect(input, &headers);
-                let m = self.request(i, at, len, &method, &path, version, &h, ignored);
+                let mut l = Layer::new(Osi::Application, "http", 0..len);
+                chat(&mut l, &input[..len]);
+                let m = self.request(l, i, at, len, &method, &path, version, &h, ignored);
                 self.dirs[i].msg = Some(m);
                 self.after_headers(i, len, out)
             }
@@ -510,7 +512,9 @@ impl HttpDecoder {
                 version,
             }) => {
                 let h = collect(input, &headers);
-                let m = self.response(i, at, len, code, &reason, version, &h, ignored);
+                let mut l = Layer::new(Osi::Application, "http", 0..len);
+                chat(&mut l, &input[..len]);
+                let m = self.response(l, i, at, len, code, &reason, version, &h, ignored);
                 self.dirs[i].msg = Some(m);
                 self.after_headers(i, len, out)
             }
@@ -528,6 +532,7 @@ impl HttpDecoder {
     #[allow(clippy::too_many_arguments)]
     fn request(
         &mut self,
+        mut l: Layer<'static>,
         i: usize,
         at: u64,
         len: usize,
@@ -537,7 +542,6 @@ impl HttpDecoder {
         h: &[Hdr],
         ignored: bool,
     ) -> InMsg {
-        let mut l = Layer::new(Osi::Application, "http", 0..len);
         l.boolean(f::http::REQUEST, true);
         l.str(f::http::REQUEST_METHOD, method.to_owned());
         l.str(f::http::REQUEST_URI, path.to_owned());
@@ -600,6 +604,7 @@ impl HttpDecoder {
     #[allow(clippy::too_many_arguments)]
     fn response(
         &mut self,
+        mut l: Layer<'static>,
         i: usize,
         at: u64,
         len: usize,
@@ -610,7 +615,6 @@ impl HttpDecoder {
         ignored: bool,
     ) -> InMsg {
         let _ = i;
-        let mut l = Layer::new(Osi::Application, "http", 0..len);
         l.boolean(f::http::RESPONSE, true);
         l.str(f::http::RESPONSE_VERSION, format!("HTTP/1.{version}"));
         l.uint(f::http::RESPONSE_CODE, code);
@@ -1406,6 +1410,22 @@ impl StreamDecoder for HttpDecoder {
         d.msg = None;
         d.resync = true;
     }
+}
+
+/// The HTTP/1.x expert item on a message's first line: tshark shows the
+/// line, line end included and escaped, as a Chat item of the Sequence group.
+fn chat(l: &mut Layer<'_>, head: &[u8]) {
+    static CHAT: crate::dissect::expert::Expert = crate::dissect::expert::Expert {
+        field: f::http::CHAT,
+        group: crate::dissect::expert::Group::Sequence,
+        severity: crate::dissect::expert::Severity::Chat,
+    };
+    let end = head
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(head.len(), |p| p + 1);
+    let line = crate::dissect::expert::format_text(&head[..end]);
+    crate::dissect::expert::add(l, &CHAT, Some(line));
 }
 
 #[cfg(test)]
