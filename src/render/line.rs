@@ -56,7 +56,7 @@ impl LineRenderer {
             .find(|l| !matches!(l.protocol, "data" | "session" | "communityid"))
             .or(own.last());
         if let Some(top) = top {
-            let proto = top.protocol.to_ascii_uppercase();
+            let proto = column_name(top.protocol);
             style::paint(s, color, style::layer(top.osi), &proto);
             let _ = write!(s, " {len} ");
             // Every message of the top protocol in this frame (several TLS
@@ -168,4 +168,17 @@ fn write_endpoints(s: &mut String, layers: &[Layer<'_>]) {
         }
     }
     s.push_str("? → ? ");
+}
+
+/// The protocol column as tshark writes it: its short names keep their
+/// case (IPv4, ICMPv6, WebSocket); the others are upper case.
+fn column_name(protocol: &str) -> std::borrow::Cow<'static, str> {
+    use std::borrow::Cow;
+    match protocol {
+        "ip" => Cow::Borrowed("IPv4"),
+        "ipv6" => Cow::Borrowed("IPv6"),
+        "icmpv6" => Cow::Borrowed("ICMPv6"),
+        "websocket" => Cow::Borrowed("WebSocket"),
+        other => Cow::Owned(other.to_ascii_uppercase()),
+    }
 }
