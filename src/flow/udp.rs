@@ -41,6 +41,17 @@ impl UdpTracker {
             budget.note_evicted((before - self.streams.len()) as u64);
             self.streams.shrink_to(self.streams.len() * 2);
         }
+        // Forgotten conversations leave tombstones: a table full of them
+        // would double on the next insert though it holds no more live
+        // entries (the old and new tables then held at once). Rebuild it at
+        // a size with room to spare instead.
+        if self.streams.len() >= 1024 && self.streams.len() == self.streams.capacity() {
+            let live = std::mem::take(&mut self.streams);
+            let mut fresh =
+                HashMap::with_capacity_and_hasher(live.len() + live.len() / 4, Default::default());
+            fresh.extend(live);
+            self.streams = fresh;
+        }
         let i = self.next_index;
         self.next_index += 1;
         self.streams.insert(key, (i, self.clock, self.now_ns));
