@@ -37,7 +37,7 @@ impl Phase {
             Phase::HandshakeAck => "handshake 3/3 ACK",
             Phase::Established => "established",
             Phase::Fin => "closing FIN",
-            Phase::HalfClosed => "closing (half-closed)",
+            Phase::HalfClosed => "closing, half-closed",
             Phase::Closed => "closing last ACK",
             Phase::Reset => "reset",
         }

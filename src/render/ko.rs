@@ -57,7 +57,7 @@ pub const PHRASES: &[(&str, &str)] = &[
     ("TCP Dup ACK", "TCP 중복 ACK"),
     ("TCP Window Update", "TCP 윈도 갱신"),
     ("TCP ZeroWindow", "TCP 윈도 0"),
-    ("closing (half-closed)", "종료 중 (한쪽만 닫힘)"),
+    ("closing, half-closed", "종료 중, 한쪽만 닫힘"),
     ("closing last ACK", "종료 중 마지막 ACK"),
     ("closing FIN", "종료 중 FIN"),
     ("established (encrypted)", "수립됨 (암호화)"),
@@ -470,8 +470,8 @@ mod tests {
             "TCP 스트림 0 · 핸드셰이크 1/3 SYN (연결 요청)"
         );
         assert_eq!(
-            phrases("closing (half-closed) (hang up)"),
-            "종료 중 (한쪽만 닫힘) (연결 끊기)"
+            phrases("closing, half-closed (hang up)"),
+            "종료 중, 한쪽만 닫힘 (연결 끊기)"
         );
         assert_eq!(phrases("dialog"), "dialog");
         assert_eq!(
