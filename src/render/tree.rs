@@ -157,28 +157,10 @@ pub fn ordered<'l, 'a>(layers: &'l [Layer<'a>], order: Order) -> Vec<&'l Layer<'
     }
 }
 
-/// Hex and ASCII, 16 bytes a row, each byte in the colour of the innermost
-/// layer whose header covers it (payload keeps the colour of its carrier).
+/// Hex and ASCII, 16 bytes a row, each byte in the colour of the layer
+/// that owns it ([`byte_owners`]).
 pub(crate) fn hex_dump(s: &mut String, d: &Dissection<'_>, color: bool) {
-    let mut owner = vec![Osi::Physical; d.data.len()];
-    for l in &d.layers {
-        // Layers that occupy no bytes colour none.
-        if l.osi == Osi::Physical || l.protocol == "communityid" {
-            continue;
-        }
-        let end = l.span.end.min(d.data.len());
-        let start = l.span.start.min(end);
-        // A layer's colour runs from its header to the end of the frame until
-        // a higher layer claims the bytes.
-        let to = if l.protocol == "data" {
-            end
-        } else {
-            d.data.len()
-        };
-        for o in &mut owner[start..to] {
-            *o = l.osi;
-        }
-    }
+    let owner = byte_owners(d);
     for (row, chunk) in d.data.chunks(16).enumerate() {
         let base = row * 16;
         let _ = write!(s, "    {base:04x}  ");
@@ -234,6 +216,31 @@ pub fn write_utc(out: &mut String, secs: i64, nanos: u32) {
         (sod / 60) % 60,
         sod % 60
     );
+}
+
+/// The OSI layer each byte of the frame belongs to: the innermost layer
+/// whose header covers it; a layer's colour runs from its header to the
+/// end of the frame until a higher layer claims the bytes, so payload keeps
+/// its carrier's (used by `-x` and the report's byte view).
+pub(crate) fn byte_owners(d: &Dissection<'_>) -> Vec<Osi> {
+    let mut owner = vec![Osi::Physical; d.data.len()];
+    for l in &d.layers {
+        // Layers that occupy no bytes (the frame, the Community ID) colour none.
+        if l.osi == Osi::Physical || l.protocol == "communityid" {
+            continue;
+        }
+        let end = l.span.end.min(d.data.len());
+        let start = l.span.start.min(end);
+        let to = if l.protocol == "data" {
+            end
+        } else {
+            d.data.len()
+        };
+        for o in &mut owner[start..to] {
+            *o = l.osi;
+        }
+    }
+    owner
 }
 
 #[cfg(test)]

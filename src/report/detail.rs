@@ -8,7 +8,7 @@
 //! kept as the JSON the page embeds; wire strings are made visible with
 //! [`safe`] here and reach the page as text nodes.
 
-use crate::dissect::{Dissection, Osi, Value};
+use crate::dissect::{Dissection, Value};
 use crate::render::safe;
 use serde::Serialize;
 
@@ -46,29 +46,6 @@ pub struct LayerDetail {
     /// `[name, value]`, in the dissector's order.
     #[serde(rename = "f")]
     pub fields: Vec<[String; 2]>,
-}
-
-/// The OSI layer colouring each byte: the innermost layer whose header
-/// covers it; payload keeps its carrier's colour (as `dissect -x`).
-pub fn owners(d: &Dissection<'_>) -> Vec<Osi> {
-    let mut owner = vec![Osi::Physical; d.data.len()];
-    for l in &d.layers {
-        // The Community ID occupies no bytes.
-        if l.osi == Osi::Physical || l.protocol == "communityid" {
-            continue;
-        }
-        let end = l.span.end.min(d.data.len());
-        let start = l.span.start.min(end);
-        let to = if l.protocol == "data" {
-            end
-        } else {
-            d.data.len()
-        };
-        for o in &mut owner[start..to] {
-            *o = l.osi;
-        }
-    }
-    owner
 }
 
 pub fn of(d: &Dissection<'_>, frame: u64, len: u64) -> Detail {
@@ -110,7 +87,7 @@ pub fn of(d: &Dissection<'_>, frame: u64, len: u64) -> Detail {
         use std::fmt::Write as _;
         let _ = write!(hex, "{b:02x}");
     }
-    let owner = owners(d);
+    let owner = crate::render::tree::byte_owners(d);
     let mut own: Vec<[usize; 3]> = Vec::new();
     for (i, o) in owner.iter().take(shown.len()).enumerate() {
         let osi = usize::from(o.number());
