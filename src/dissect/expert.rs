@@ -49,6 +49,14 @@ pub mod fields {
         );
         pub static SHORT: &F =
             field!(F::new("_ws.short", Protocol, "Short Frame").in_proto("_ws.short"));
+        pub static STRING_TRAILING_STRAY_CHARACTERS: &F = field!(
+            F::new(
+                "_ws.string.trailing_stray_characters",
+                None,
+                "Trailing stray characters"
+            )
+            .in_proto("_ws.string")
+        );
 
         pub static ALL: &[&F] = &[
             EXPERT,
@@ -58,6 +66,7 @@ pub mod fields {
             MALFORMED,
             MALFORMED_EXPERT,
             SHORT,
+            STRING_TRAILING_STRAY_CHARACTERS,
         ];
 
         const EXPERT_SEVERITY_VALS: &[(u64, &str)] = &[
@@ -129,8 +138,10 @@ impl Severity {
 pub enum Group {
     Checksum = 0x0100_0000,
     Sequence = 0x0200_0000,
+    Undecoded = 0x0500_0000,
     Malformed = 0x0700_0000,
     Protocol = 0x0900_0000,
+    Decryption = 0x0c00_0000,
 }
 
 /// tshark's name of a group value.
@@ -176,6 +187,32 @@ pub static MALFORMED: Expert = Expert {
     group: Group::Malformed,
     severity: Severity::Error,
 };
+
+/// Text after a NUL in a string field (tshark's `ei_string_trailing_characters`).
+static TRAILING_STRAY: Expert = Expert {
+    field: ws::STRING_TRAILING_STRAY_CHARACTERS,
+    group: Group::Undecoded,
+    severity: Severity::Warn,
+};
+
+/// A string field read from the wire, as tshark stores one
+/// (`proto_tree_add_item` of an `FT_STRING`): the value ends at the first
+/// NUL, and anything but NULs after it is flagged "Trailing stray
+/// characters" (Undecoded, Warning) rather than shown.
+pub fn wire_string(l: &mut Layer<'_>, def: &'static FieldDef, mut text: String) {
+    let stray = text
+        .find('\0')
+        .map(|nul| {
+            let stray = text[nul..].bytes().any(|b| b != 0);
+            text.truncate(nul);
+            stray
+        })
+        .unwrap_or(false);
+    l.push(def, Value::Str(Cow::Owned(text)));
+    if stray {
+        add(l, &TRAILING_STRAY, None);
+    }
+}
 
 /// Add an expert item to `l`: `_ws.expert` with its own field, message,
 /// severity and group, in tshark's order. `message` overrides the default.

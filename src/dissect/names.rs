@@ -57,3 +57,21 @@ pub fn icmpv6_code(t: u8, c: u8) -> Option<&'static str> {
         _ => return None,
     })
 }
+
+/// Wireshark's short name of a protocol (`proto_register_protocol`'s
+/// second argument), from its filter name: what `tshark -z expert` prints
+/// in its Protocol column. Unlisted protocols read as their filter name in
+/// upper case, which is Wireshark's habit for most of them.
+pub fn protocol_short_name(filter: &str) -> std::borrow::Cow<'static, str> {
+    use std::borrow::Cow::{Borrowed, Owned};
+    match filter {
+        "frame" => Borrowed("Frame"),
+        "eth" => Borrowed("Ethernet"),
+        "ip" => Borrowed("IPv4"),
+        "ipv6" => Borrowed("IPv6"),
+        "icmpv6" => Borrowed("ICMPv6"),
+        "websocket" => Borrowed("WebSocket"),
+        "data" => Borrowed("Data"),
+        other => Owned(other.to_ascii_uppercase()),
+    }
+}

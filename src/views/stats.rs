@@ -815,7 +815,7 @@ impl Stats {
                 "{}\t{}\t{}\t{}",
                 it.severity,
                 it.group,
-                it.protocol.to_ascii_uppercase(),
+                crate::dissect::names::protocol_short_name(it.protocol),
                 it.message
             );
             let next = self.experts.map.len() as u64;

@@ -213,6 +213,9 @@ struct Conn {
     suite: Option<u16>,
     looked_up: bool,
     noted: bool,
+    /// 1-RTT keys were looked for and missing: tshark reports that on the
+    /// first short-header packet only, then skips decryption silently.
+    skip_short: bool,
     cids: Vec<Vec<u8>>,
     h3: http3::H3,
     last_ns: i128,
@@ -407,6 +410,7 @@ impl QuicDecoder {
                             suite: None,
                             looked_up: false,
                             noted: false,
+                            skip_short: false,
                             cids: Vec::new(),
                             h3: http3::H3::default(),
                             last_ns: d.ts_ns,
@@ -531,6 +535,16 @@ impl QuicDecoder {
             None => c.app[di].as_ref(),
         };
         let Some(keys) = hp_keys else {
+            // tshark says so on every such long-header packet (no key log
+            // at all included) and on the connection's first short-header
+            // one; our own note says which secret is missing, once.
+            if long || !std::mem::replace(&mut c.skip_short, true) {
+                expert::add(
+                    &mut l,
+                    &expert::DECRYPTION_FAILED,
+                    Some("Failed to create decryption context: Secrets are not available".into()),
+                );
+            }
             if !self.keys.is_empty() && !c.noted {
                 c.noted = true;
                 l.str(
@@ -601,7 +615,12 @@ impl QuicDecoder {
             }
         }
         let Some(plain) = plain else {
-            l.present(f::quic::DECRYPTION_FAILED);
+            // tshark's words for an AEAD tag that does not verify.
+            expert::add(
+                &mut l,
+                &expert::DECRYPTION_FAILED,
+                Some("Decryption failed: Decryption (checktag) failed: Checksum error".into()),
+            );
             out.push(l);
             return Some(end);
         };
@@ -871,7 +890,11 @@ impl DatagramDecoder for QuicDecoder {
                 // Padding after the packets (tshark: coalesced padding data).
                 let mut l =
                     Layer::new(Osi::Presentation, "quic", d.at + at..d.at + d.payload.len());
-                l.present(f::quic::COALESCED_PADDING_DATA);
+                expert::add(
+                    &mut l,
+                    &expert::COALESCED_PADDING,
+                    Some("(Random) padding data appended to the datagram".into()),
+                );
                 out.push(l);
                 break;
             }
@@ -1030,3 +1053,23 @@ fn new_datagrams() -> Box<dyn DatagramDecoder> {
 
 #[cfg(test)]
 mod tests;
+
+/// QUIC's expert items (`ei_quic_*`), as tshark registers them.
+mod expert {
+    pub use crate::dissect::expert::add;
+    use crate::dissect::expert::{Expert, Group, Severity};
+    use crate::dissect::fields as f;
+
+    /// Bytes after the last packet of a datagram that are not a packet.
+    pub static COALESCED_PADDING: Expert = Expert {
+        field: f::quic::COALESCED_PADDING_DATA,
+        group: Group::Protocol,
+        severity: Severity::Note,
+    };
+    /// A packet that could not be decrypted (the message says why).
+    pub static DECRYPTION_FAILED: Expert = Expert {
+        field: f::quic::DECRYPTION_FAILED,
+        group: Group::Decryption,
+        severity: Severity::Warn,
+    };
+}

@@ -628,7 +628,7 @@ fn message_fields(l: &mut Layer<'static>, m: Msg) {
         if m.opcode == 1 {
             let text = text_preview(&m.preview);
             let cut = (text.len() as u64) < m.out_len;
-            l.str(f::websocket::PAYLOAD_TEXT, text);
+            crate::dissect::expert::wire_string(l, f::websocket::PAYLOAD_TEXT, text);
             l.boolean(TRUNCATED, cut);
         } else if m.frames == 1 || m.compressed {
             l.push(

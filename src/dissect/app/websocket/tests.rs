@@ -299,3 +299,26 @@ fn every_prefix_and_garbage_never_panics() {
         }
     }
 }
+
+#[test]
+fn text_ends_at_a_nul_and_stray_characters_after_it_are_flagged() {
+    use crate::dissect::fields::ws;
+    let mut d = WsDecoder::new(None);
+    // tshark: the string value stops at the NUL; "cd" after it is a
+    // Warning of the Undecoded group.
+    let m = run(&mut d, Dir::Server, &frame(0x81, None, b"ab\0cd"));
+    let l = &m[0].layer;
+    assert_eq!(l.get_str(f::websocket::PAYLOAD_TEXT), Some("ab"));
+    assert!(l.get(ws::STRING_TRAILING_STRAY_CHARACTERS).is_some());
+    assert_eq!(
+        l.get_str(ws::EXPERT_MESSAGE),
+        Some("Trailing stray characters")
+    );
+    assert_eq!(l.get_uint(ws::EXPERT_SEVERITY), Some(0x0060_0000));
+    assert_eq!(l.get_uint(ws::EXPERT_GROUP), Some(0x0500_0000));
+    // Only NULs after it: nothing stray.
+    let m = run(&mut d, Dir::Server, &frame(0x81, None, b"ab\0\0"));
+    let l = &m[0].layer;
+    assert_eq!(l.get_str(f::websocket::PAYLOAD_TEXT), Some("ab"));
+    assert!(l.get(ws::EXPERT_MESSAGE).is_none());
+}
