@@ -97,8 +97,11 @@ pub(crate) fn physical_layer<'a>(frame: &Frame<'a>) -> Layer<'a> {
     if let Some(id) = frame.interface_id {
         l.uint(f::INTERFACE_ID, id);
     }
-    if let Some(name) = frame.interface_name {
-        l.str(f::INTERFACE_NAME, name);
+    match frame.interface_name {
+        Some(name) => l.str(f::INTERFACE_NAME, name),
+        // A pcapng interface without a name: tshark names it "unknown".
+        None if frame.interface_id.is_some() => l.str(f::INTERFACE_NAME, "unknown"),
+        None => {}
     }
     l.uint(f::OSIDUMP_LINKTYPE, frame.linktype);
     l.str(f::OSIDUMP_LINKTYPE_NAME, linktype::name(frame.linktype));
@@ -154,14 +157,16 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
             }
             // WebSocket rides on the HTTP upgrade; its payload is text
             // lines or data.
+            // A whole text message is text lines, on the frame that
+            // completes it when that frame carries payload (tshark's
+            // reassembly ignores an empty last fragment); a binary one is
+            // a `data` layer of its own.
             "websocket" => {
                 push(&mut s, "http");
                 push(&mut s, "websocket");
                 let len = l.get_uint(all::websocket::PAYLOAD_LENGTH).unwrap_or(0);
-                match l.get_uint(all::websocket::OPCODE) {
-                    Some(1) if len > 0 => push(&mut s, "data-text-lines"),
-                    Some(2) if len > 0 => push(&mut s, "data"),
-                    _ => {}
+                if len > 0 && l.has(all::websocket::PAYLOAD_TEXT) {
+                    push(&mut s, "data-text-lines");
                 }
             }
             "http" => {

@@ -94,6 +94,8 @@ pub(crate) struct Walk<'a> {
     /// bytes were cut by the snap length): the transport header is here,
     /// the rest of the datagram is not, so lengths are unknown.
     pub fragmented: bool,
+    /// The frame's capture time (read by ICMP's echo timestamp).
+    pub now: crate::source::Timestamp,
     pub layers: Vec<Layer<'a>>,
     pub events: Vec<event::Event<'a>>,
 }
@@ -272,6 +274,7 @@ impl Dissector {
             reported_end: (frame.orig_len as usize).max(data.len()),
             nested: false,
             fragmented: false,
+            now: frame.ts,
             layers: Vec::with_capacity(8),
             events: Vec::new(),
         };
@@ -458,6 +461,7 @@ impl Dissector {
                     reported_end: data.len(),
                     nested: false,
                     fragmented: false,
+                    now: walk.now,
                     layers: Vec::with_capacity(4),
                     events: Vec::new(),
                 };

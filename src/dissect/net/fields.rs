@@ -1102,11 +1102,27 @@ pub mod icmp {
             .blurb("Sequence Number (little endian representation)")
     );
     pub static TYPE: &F = field!(F::new("icmp.type", Uint8, "Type"));
+    pub static DATA_TIME: &F = field!(
+        F::new("icmp.data_time", AbsoluteTime, "Timestamp from icmp data")
+            .blurb("The timestamp in the first 8 bytes of the icmp data")
+    );
+    pub static DATA_TIME_RELATIVE: &F = field!(
+        F::new(
+            "icmp.data_time_relative",
+            RelativeTime,
+            "Timestamp from icmp data (relative)"
+        )
+        .blurb(
+            "The timestamp of the packet, relative to the timestamp in the first 8 bytes of the icmp data"
+        )
+    );
 
     pub static ALL: &[&F] = &[
         CHECKSUM,
         CHECKSUM_STATUS,
         CODE,
+        DATA_TIME,
+        DATA_TIME_RELATIVE,
         IDENT,
         IDENT_LE,
         SEQ,

@@ -728,6 +728,9 @@ pub(super) fn icmp(walk: &mut Walk<'_>) -> Next {
         _ => b.len().min(8),
     };
     walk.off += hdr;
+    if matches!(t, 0 | 8) && hdr == 8 {
+        walk.off += echo_timestamp(walk, &mut l);
+    }
     walk.layers.push(l);
     // Errors quote the datagram that caused them: decode it, as tshark does.
     if matches!(t, 3 | 4 | 5 | 11 | 12) && hdr == 8 && !walk.nested {
@@ -736,6 +739,46 @@ pub(super) fn icmp(walk: &mut Walk<'_>) -> Next {
     }
     // An echo's payload is the ICMP message's own data: read by ICMP, L3.
     Next::Data(Osi::Network)
+}
+
+/// An echo's data often starts with the sender's clock (`ping` writes a
+/// `struct timeval`). tshark reads its first 8 bytes as 32-bit seconds and
+/// microseconds, big-endian or else little-endian, and takes them when they
+/// lie within a day of the frame's own time; the data then starts after
+/// them. Returns the bytes read as the timestamp (8 or 0).
+fn echo_timestamp(walk: &Walk<'_>, l: &mut Layer<'_>) -> usize {
+    let b = walk.rest();
+    let now = walk.now;
+    let Some(&[a0, a1, a2, a3, b0, b1, b2, b3]) = b.first_chunk::<8>() else {
+        return 0;
+    };
+    // tshark compares `abs((int)(secs - now))`: a 32-bit difference.
+    let plausible = |secs: u32, us: u32| {
+        ((secs as i64 - now.secs) as i32).wrapping_abs() < 86_400 && us < 1_000_000
+    };
+    let (mut secs, mut us) = (
+        u32::from_be_bytes([a0, a1, a2, a3]),
+        u32::from_be_bytes([b0, b1, b2, b3]),
+    );
+    if !plausible(secs, us) {
+        secs = u32::from_le_bytes([a0, a1, a2, a3]);
+        us = u32::from_le_bytes([b0, b1, b2, b3]);
+    }
+    if !plausible(secs, us) {
+        return 0;
+    }
+    let sent = crate::source::Timestamp {
+        secs: i64::from(secs),
+        nanos: us * 1000,
+    };
+    l.push(f::icmp::DATA_TIME, Value::Time(sent));
+    let rel = now.as_nanos() - sent.as_nanos();
+    l.push(
+        f::icmp::DATA_TIME_RELATIVE,
+        Value::RelTime(rel.clamp(i64::MIN.into(), i64::MAX.into()) as i64),
+    );
+    l.span.end = l.span.end.max(walk.off + 8);
+    8
 }
 
 pub(super) fn icmpv6(walk: &mut Walk<'_>) -> Next {

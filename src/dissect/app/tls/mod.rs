@@ -694,6 +694,9 @@ impl TlsDecoder {
                     f::tls::HANDSHAKE_SESSION_TICKET_LIFETIME_HINT,
                     u32::from_be_bytes([body[0], body[1], body[2], body[3]]),
                 );
+                if self.tls13 {
+                    new_session_ticket13(body, l);
+                }
             }
             8 => {
                 // EncryptedExtensions (TLS 1.3, seen decrypted).
@@ -1198,8 +1201,8 @@ fn certificate13(body: &[u8], l: &mut Layer<'static>) {
         let one = (|| {
             let n = (usize::from(r.u8()?) << 16) | usize::from(r.u16()?);
             let der = r.take(n)?;
-            r.vec16()?;
-            Ok::<_, String>(der)
+            let ext = r.vec16()?;
+            Ok::<_, String>((der, ext))
         })();
         match one {
             Ok(d) => ders.push(d),
@@ -1209,7 +1212,30 @@ fn certificate13(body: &[u8], l: &mut Layer<'static>) {
             }
         }
     }
-    certificates(&ders, l);
+    let (certs, exts): (Vec<&[u8]>, Vec<&[u8]>) = ders.into_iter().unzip();
+    certificates(&certs, l);
+    // Each entry's own extensions (OCSP status, SCTs), usually none.
+    for ext in exts {
+        extensions(ext, false, l);
+    }
+}
+
+/// The rest of a TLS 1.3 NewSessionTicket (RFC 8446 4.6.1) after its
+/// lifetime: age add, nonce, ticket, then extensions (early_data).
+fn new_session_ticket13(body: &[u8], l: &mut Layer<'static>) {
+    let mut r = Rd::new(body);
+    let ext = (|| {
+        r.take(8)?;
+        r.vec8()?;
+        r.vec16()?;
+        r.vec16()
+    })();
+    match ext {
+        Ok(ext) => {
+            extensions(ext, false, l);
+        }
+        Err(e) => l.malformed(format!("NewSessionTicket: {e}")),
+    }
 }
 
 fn certificates(chain: &[&[u8]], l: &mut Layer<'static>) {

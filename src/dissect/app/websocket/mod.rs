@@ -470,6 +470,7 @@ impl WsDecoder {
             l.truncated(format!("{} payload bytes lost in a capture gap", f.lost));
         }
         let mut event = None;
+        let mut binary_len = None;
         if self.collect && f.opcode >= 8 {
             let close_code = (f.opcode == 8 && f.head.len() >= 2)
                 .then(|| u16::from_be_bytes([f.head[0], f.head[1]]));
@@ -515,7 +516,7 @@ impl WsDecoder {
                             close_code: None,
                         });
                     }
-                    message_fields(&mut l, m);
+                    binary_len = message_fields(&mut l, m);
                 }
             }
             _ => l.push(
@@ -523,12 +524,28 @@ impl WsDecoder {
                 Value::Bytes(Cow::Owned(f.head)),
             ),
         }
+        let (stream_offset, stream_end) = (f.start, f.start + f.header_len as u64 + f.done);
+        let span = l.span.clone();
         out.push(Message {
             event,
             layer: l,
-            stream_offset: f.start,
-            stream_end: f.start + f.header_len as u64 + f.done,
+            stream_offset,
+            stream_end,
         });
+        // tshark hands a binary message to its `data` dissector: data.len
+        // is the message's (unmasked, inflated) length.
+        if let Some(n) = binary_len {
+            let mut data = Layer::new(Osi::Application, "data", span);
+            data.uint(crate::dissect::data::fields::LEN, n);
+            // Empty at the message's end: its bytes are the message's,
+            // already counted (and traced to their frames) once.
+            out.push(Message {
+                event: None,
+                layer: data,
+                stream_offset: stream_end,
+                stream_end,
+            });
+        }
     }
 }
 
@@ -611,8 +628,9 @@ fn close_fields(l: &mut Layer<'static>, p: &[u8], len: u64) {
     }
 }
 
-/// Fields of a completed data message, on its last frame.
-fn message_fields(l: &mut Layer<'static>, m: Msg) {
+/// Fields of a completed data message, on its last frame. Returns the
+/// length of a binary message's payload, when it has one to show.
+fn message_fields(l: &mut Layer<'static>, m: Msg) -> Option<u64> {
     if m.frames > 1 {
         l.uint(f::websocket::FRAGMENT_COUNT, m.frames);
         l.uint(f::websocket::REASSEMBLED_LENGTH, m.wire_len);
@@ -650,6 +668,7 @@ fn message_fields(l: &mut Layer<'static>, m: Msg) {
             m.out_len
         ));
     }
+    (usable && m.opcode == 2 && m.out_len > 0).then_some(m.out_len)
 }
 
 /// The preview as text, without a character cut in half at its end.

@@ -25,10 +25,34 @@ pub(crate) fn frame(b0: u8, key: Option<[u8; 4]>, payload: &[u8]) -> Vec<u8> {
     v
 }
 
+/// The WebSocket messages decoded from `bytes` (without the `data` layer
+/// each binary message adds: see `a_binary_message_is_also_data`).
 fn run(dec: &mut WsDecoder, dir: Dir, bytes: &[u8]) -> Vec<Message> {
     let mut out = Vec::new();
     dec.feed(dir, 0, bytes, &mut out);
+    out.retain(|m| m.layer.protocol == "websocket");
     out
+}
+
+#[test]
+fn a_binary_message_is_also_data() {
+    let mut d = WsDecoder::new(None);
+    let mut out = Vec::new();
+    let mut s = frame(0x82, Some([1, 2, 3, 4]), &[7u8; 16]);
+    s.extend(frame(0x81, None, b"text"));
+    s.extend(frame(0x82, None, b""));
+    d.feed(Dir::Client, 0, &s, &mut out);
+    let names: Vec<_> = out.iter().map(|m| m.layer.protocol).collect();
+    // tshark: the binary payload goes to its data dissector; text and an
+    // empty binary message do not.
+    assert_eq!(names, ["websocket", "data", "websocket", "websocket"]);
+    assert_eq!(
+        out[1].layer.get_uint(crate::dissect::data::fields::LEN),
+        Some(16)
+    );
+    // Its bytes are the message's own: traced to frames once.
+    assert_eq!(out[1].stream_offset, out[1].stream_end);
+    assert_eq!(out[1].stream_end, out[0].stream_end);
 }
 
 #[test]
@@ -267,6 +291,7 @@ fn gap_inside_payload_resyncs_at_next_frame() {
     d.feed(Dir::Server, 0, &s[..10], &mut out);
     d.gap(Dir::Server, 50);
     d.feed(Dir::Server, 60, &s[60..], &mut out);
+    out.retain(|m| m.layer.protocol == "websocket");
     assert_eq!(out.len(), 2);
     assert_eq!(
         out[0].layer.anomalies[0].kind,
