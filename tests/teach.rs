@@ -131,14 +131,102 @@ fn layers_shows_both_models() {
 }
 
 #[test]
-fn model_is_refused_where_nothing_is_grouped() {
+fn every_command_takes_the_model() {
     let f = common::samples_dir().join("http.pcap");
+    let f = f.to_str().unwrap();
+    // Where no layer is named, `--model tcpip` prints what the OSI run does.
+    for args in [
+        &["follow", "--stream", "0", f][..],
+        &["follow", "--stream", "0", "--show", "parsed", f],
+        &["dissect", "-T", "line", f],
+        &["dissect", "-T", "json", f],
+        &["fields", "tcp"],
+        &["completions", "bash"],
+        &["man"],
+    ] {
+        let mut tcpip = vec!["--color", "never", "--model", "tcpip"];
+        tcpip.extend_from_slice(args);
+        let mut osi = vec!["--color", "never"];
+        osi.extend_from_slice(args);
+        assert_eq!(run(&tcpip), run(&osi), "{args:?}");
+    }
     osidump()
-        .args(["--model", "tcpip", "sessions"])
-        .arg(&f)
+        .args(["--model", "tcpip", "interfaces"])
         .assert()
-        .code(2)
-        .stderr(predicates::str::contains("not supported: --model tcpip"));
+        .success();
+    // Where layers are named, it regroups them.
+    for args in [
+        &["sessions", f][..],
+        &["sessions", "-T", "json", f],
+        &["sessions", "-T", "svg", f],
+        &["report", f],
+    ] {
+        let mut tcpip = vec!["--color", "never", "--model", "tcpip"];
+        tcpip.extend_from_slice(args);
+        let mut osi = vec!["--color", "never"];
+        osi.extend_from_slice(args);
+        assert_ne!(run(&tcpip), run(&osi), "{args:?}");
+    }
+}
+
+/// A sessions step line's tag: `L5 TCP` (OSI) or `Application TCP`, with
+/// what follows it.
+fn step_line(l: &str) -> Option<(&str, &str)> {
+    let rest = l.strip_prefix("  +")?;
+    let (_, tail) = rest.split_once("s  ")?;
+    tail.split_once(' ')
+}
+
+#[test]
+fn tcpip_sessions_are_the_osi_sessions_regrouped() {
+    let mut steps = 0;
+    for s in samples() {
+        let f = s.to_str().unwrap();
+        let osi = run(&["--color", "never", "sessions", f]);
+        let tcpip = run(&["--color", "never", "--model", "tcpip", "sessions", f]);
+        let (a, b): (Vec<_>, Vec<_>) = (osi.lines().collect(), tcpip.lines().collect());
+        assert_eq!(a.len(), b.len(), "{f}");
+        for (x, y) in a.iter().zip(&b) {
+            let Some((tag, x_tail)) = step_line(x) else {
+                assert_eq!(x, y, "{f}");
+                continue;
+            };
+            let n: u8 = tag[1..].parse().expect("OSI number");
+            let (group, y_tail) = step_line(y).expect("a step line");
+            assert_eq!(group, tcpip_of(n), "{f}: {x} / {y}");
+            // The same protocol and text, lined up after the longest name.
+            assert_eq!(x_tail.trim_start(), y_tail.trim_start(), "{f}");
+            steps += 1;
+        }
+        let json = run(&["--model", "tcpip", "sessions", "-T", "json", f]);
+        for line in json.lines() {
+            let client: serde_json::Value = serde_json::from_str(line).unwrap();
+            for st in client["steps"].as_array().unwrap() {
+                let n = st["osi"].as_u64().unwrap() as u8;
+                assert_eq!(
+                    st["tcpip"].as_str().unwrap(),
+                    tcpip_of(n).to_ascii_lowercase(),
+                    "{f}: {st}"
+                );
+            }
+        }
+    }
+    assert!(steps > 100, "{steps} steps");
+    // Korean: the four Korean names, one column for them all.
+    let f = common::samples_dir().join("web_visit.pcap");
+    let ko = run(&[
+        "--lang",
+        "ko",
+        "--color",
+        "never",
+        "--model",
+        "tcpip",
+        "sessions",
+        f.to_str().unwrap(),
+    ]);
+    for name in ["응용 계층", "인터넷 계층"] {
+        assert!(ko.contains(&format!("  {name} ")), "{name}\n{ko}");
+    }
 }
 
 /// Whether a tree line is a layer's line (`  L4 Transport  tcp ...`,

@@ -82,7 +82,7 @@ pub fn run(args: &ReportArgs, ctx: Ctx) -> Result<(), Failure> {
     let Some(model) = model else {
         return Err(Failure::Reported);
     };
-    let page = report::page::html(&model, ctx.lang, env!("CARGO_PKG_VERSION"));
+    let page = report::page::html(&model, ctx.lang, ctx.model, env!("CARGO_PKG_VERSION"));
     write_to(args.output.as_deref(), &page)?;
     if failed {
         Err(Failure::Reported)
@@ -107,6 +107,7 @@ pub fn sessions_svg(args: &SessionsArgs, ctx: Ctx) -> Result<(), Failure> {
         &report::ladder::Options {
             interactive: false,
             lang: ctx.lang,
+            model: ctx.model,
         },
     ));
     svg.push('\n');

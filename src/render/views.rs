@@ -897,6 +897,38 @@ fn preview(s: &mut String, b: &[u8]) {
 
 /// `osidump sessions` as text.
 pub fn sessions_text(r: &sessions::Report, color: bool, lang: Lang) -> String {
+    sessions_text_in(r, color, lang, Model::Osi)
+}
+
+/// The tag before a step: its layer under `model` (`L5`, `L5 세션 계층`;
+/// `Application`, `응용 계층`) and its protocol, padded so the steps line up.
+pub fn step_tag(osi: Osi, protocol: &str, lang: Lang, model: Model) -> String {
+    match (model, lang) {
+        (Model::Osi, Lang::En) => format!("L{} {}", osi.number(), i18n::pad(protocol, 9)),
+        (Model::Osi, Lang::Ko) => format!(
+            "L{} {} {}",
+            osi.number(),
+            i18n::pad(i18n::layer_name(osi, lang), 16),
+            i18n::pad(protocol, 9)
+        ),
+        (Model::TcpIp, _) => {
+            // The widest of the four names, so every step lines up.
+            let cols = TcpIp::TOP_DOWN
+                .iter()
+                .map(|t| i18n::width(t.name(lang)))
+                .max()
+                .unwrap_or(0);
+            format!(
+                "{} {}",
+                i18n::pad(TcpIp::of(osi).name(lang), cols),
+                i18n::pad(protocol, 9)
+            )
+        }
+    }
+}
+
+/// `osidump sessions` as text, each step tagged by its layer in `model`.
+pub fn sessions_text_in(r: &sessions::Report, color: bool, lang: Lang, model: Model) -> String {
     let mut s = String::new();
     for (i, c) in r.clients.iter().enumerate() {
         if i > 0 {
@@ -920,17 +952,9 @@ pub fn sessions_text(r: &sessions::Report, color: bool, lang: Lang) -> String {
         let t0 = c.steps.first().map_or(0.0, |st| st.t);
         for st in c.steps.iter().filter(|st| !st.folded) {
             let osi = Osi::from_number(st.osi);
-            let tag = match lang {
-                Lang::En => format!("L{} {}", st.osi, i18n::pad(st.protocol, 9)),
-                Lang::Ko => format!(
-                    "L{} {} {}",
-                    st.osi,
-                    i18n::pad(i18n::layer_name(osi, lang), 16),
-                    i18n::pad(st.protocol, 9)
-                ),
-            };
+            let tag = step_tag(osi, st.protocol, lang, model);
             let _ = write!(s, "  +{:.3}s  ", st.t - t0);
-            style::paint(&mut s, color, style::layer(osi), &tag);
+            style::paint(&mut s, color, style::layer(model::colour(osi, model)), &tag);
             s.push(' ');
             s.push_str(&"  ".repeat(usize::from(st.depth)));
             safe::push(&mut s, st.shown());
