@@ -180,6 +180,7 @@ pub fn follow(args: &FollowArgs, ctx: Ctx) -> Result<(), Failure> {
         show,
         args.format == ViewFormat::Json,
         color_on(ctx.color, args.format),
+        ctx.lang,
     );
     let mut f = Follow::new(args.stream);
     let stdout = io::stdout();

@@ -411,7 +411,10 @@ fn conversations(s: &mut String, m: &Model, lang: Lang, layers: Layers) {
             escape(t.kind),
             t.total,
             if t.total > t.conversations.len() {
-                format!(" (top {})", t.conversations.len())
+                match lang {
+                    Lang::En => format!(" (top {})", t.conversations.len()),
+                    Lang::Ko => format!(" (상위 {}개)", t.conversations.len()),
+                }
             } else {
                 String::new()
             },
@@ -502,10 +505,13 @@ fn websocket(s: &mut String, m: &Model, lang: Lang) {
         let _ = write!(
             s,
             r#"<p class="polling">{}<br>{}</p>"#,
-            escape(&p.summary()),
-            escape(&p.cost())
+            escape(&p.summary_in(lang)),
+            escape(&p.cost_in(lang))
         );
-        if let Some(text) = pr.push_of(p.client).and_then(|w| polling::compare(p, w)) {
+        if let Some(text) = pr
+            .push_of(p.client)
+            .and_then(|w| polling::compare_in(p, w, lang))
+        {
             let _ = write!(s, "<p><b>{}</b></p>", escape(&text));
         }
     }
@@ -549,7 +555,7 @@ fn anomalies(s: &mut String, m: &Model, lang: Lang, layers: Layers) {
             let _ = write!(
                 s,
                 "<li><b>{}</b> {} × {}</li>",
-                escape(k.kind),
+                escape(crate::render::line::anomaly_kind(k.kind, lang)),
                 escape(k.protocol),
                 k.layers
             );
@@ -585,17 +591,17 @@ fn anomalies(s: &mut String, m: &Model, lang: Lang, layers: Layers) {
             chip(osi, layers, lang),
             escape(r.protocol),
             escape(r.kind),
-            escape(r.kind),
+            escape(crate::render::line::anomaly_kind(r.kind, lang)),
             escape(&r.reason)
         );
     }
     s.push_str("</tbody></table>");
     if m.anomalies_total > m.anomalies.len() as u64 {
-        let _ = write!(
-            s,
-            "<p>… {} more</p>",
-            m.anomalies_total - m.anomalies.len() as u64
-        );
+        let more = m.anomalies_total - m.anomalies.len() as u64;
+        let _ = match lang {
+            Lang::En => write!(s, "<p>… {more} more</p>"),
+            Lang::Ko => write!(s, "<p>… {more}개 더</p>"),
+        };
     }
     s.push_str("</section>");
 }
