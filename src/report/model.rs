@@ -1620,19 +1620,7 @@ fn dns_class(l: &Layer<'_>) -> Class {
     let mut answers: Vec<String> = Vec::new();
     let mut more = 0;
     for fl in &l.fields {
-        let keep = match fl.name() {
-            "dns.a"
-            | "dns.aaaa"
-            | "dns.cname"
-            | "dns.ptr.domain_name"
-            | "dns.mx.mail_exchange"
-            | "dns.txt"
-            | "dns.srv.target" => true,
-            "dns.ns" => qtype == Some(2),
-            "dns.soa.mname" => qtype == Some(6),
-            _ => false,
-        };
-        if keep {
+        if crate::views::is_dns_answer(fl.name(), qtype) {
             if answers.len() < 2 {
                 answers.push(fl.value.to_string());
             } else {
