@@ -19,14 +19,16 @@ pub struct Cli {
     #[arg(long, value_enum, default_value_t = ColorWhen::Auto, global = true)]
     pub color: ColorWhen,
 
-    /// Language of layer names and roles (tree, sessions, stats, layers);
+    /// Language of every view's own words (tree, line, sessions, stats,
+    /// follow, report, layers);
     /// default from LANG / LC_ALL (ko_* picks Korean)
     #[arg(long, value_enum, global = true)]
     pub lang: Option<LangArg>,
 
-    /// Layer model to group by (tree, stats, layers): the seven OSI layers,
-    /// or the four of TCP/IP (Application = L5–L7, Transport = L4,
-    /// Internet = L3, Link = L1–L2)
+    /// Layer model to group by (tree, sessions, stats, report, layers): the
+    /// seven OSI layers, or the four of TCP/IP (Application = L5–L7,
+    /// Transport = L4, Internet = L3, Link = L1–L2); the line view, follow,
+    /// fields and the other commands name no layers and print the same
     #[arg(long, value_enum, default_value_t = ModelArg::Osi, global = true)]
     pub model: ModelArg,
 

@@ -202,8 +202,12 @@ const FOLLOWED: [u64; 2] = [0, 1];
 fn printers() -> Vec<FollowPrinter> {
     let mut v = Vec::new();
     for show in [Show::Text, Show::Hex, Show::Raw, Show::Parsed] {
-        for (json, color) in [(false, false), (false, true), (true, false)] {
-            v.push(FollowPrinter::new(show, json, color));
+        for (json, color, lang) in [
+            (false, false, Lang::En),
+            (false, true, Lang::Ko),
+            (true, false, Lang::En),
+        ] {
+            v.push(FollowPrinter::new(show, json, color, lang));
         }
     }
     v
@@ -296,6 +300,8 @@ pub fn views(input: &[u8]) {
     let report = all.sessions.report();
     for (color, lang) in [(false, Lang::En), (true, Lang::Ko)] {
         assert_terminal_safe(&text::sessions_text(&report, color, lang), false);
+        let tcpip = crate::views::model::Model::TcpIp;
+        assert_terminal_safe(&text::sessions_text_in(&report, color, lang, tcpip), false);
     }
     for c in &report.clients {
         serde_json::to_string(c).expect("sessions JSON");

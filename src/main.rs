@@ -38,14 +38,6 @@ fn main() -> ExitCode {
         lang: cli.lang(),
         model: cli.model.into(),
     };
-    if let Some(name) = ignores_model(&cli.command)
-        && ctx.model != osidump::views::model::Model::Osi
-    {
-        eprintln!(
-            "osidump: not supported: --model tcpip with `{name}` (only dissect, capture, stats and layers regroup layers)"
-        );
-        return ExitCode::from(2);
-    }
     let result = match cli.command {
         Command::Dissect(ref args) => cmd::dissect::run(args, ctx),
         Command::Capture(ref args) => cmd::capture::capture(args, ctx),
@@ -89,21 +81,6 @@ fn tshark_read_alias(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsStrin
         }
     }
     args
-}
-
-/// The command's name when it has no layer grouping for `--model` to
-/// change (a flag that would be silently ignored is refused instead).
-fn ignores_model(c: &Command) -> Option<&'static str> {
-    match c {
-        Command::Dissect(_) | Command::Capture(_) | Command::Stats(_) | Command::Layers(_) => None,
-        Command::Interfaces(_) => Some("interfaces"),
-        Command::Follow(_) => Some("follow"),
-        Command::Sessions(_) => Some("sessions"),
-        Command::Report(_) => Some("report"),
-        Command::Fields(_) => Some("fields"),
-        Command::Completions(_) => Some("completions"),
-        Command::Man(_) => Some("man"),
-    }
 }
 
 /// `--help`, `--version` or a usage error, printed by clap. Unlike

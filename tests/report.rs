@@ -841,3 +841,108 @@ fn browser_unfolds_a_band_and_reads_the_svg() {
     );
     assert!(!dom.contains("parsererror") && !dom.contains("error on line"));
 }
+
+// ───────────────────────────── the TCP/IP model ─────────────────────────────
+
+/// The badge of each band head: `L5`, or a TCP/IP layer's name.
+fn head_badges(svg: &str) -> Vec<String> {
+    svg.split(r#"<g class="row head""#)
+        .skip(1)
+        .map(|h| {
+            let a = h.find(r#"font-weight="bold">"#).expect("badge") + 19;
+            h[a..a + h[a..].find('<').unwrap()].to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn tcpip_model_regroups_the_ladder_legend_and_tables() {
+    let p = sample("web_visit.pcap");
+    let osi = stdout_of(&["report", &p]);
+    let html = stdout_of(&["--model", "tcpip", "report", &p]);
+    assert_well_formed(page_svg(&html));
+    // Each band's badge is its OSI layer's TCP/IP layer, band for band.
+    let tcpip_of = |b: &str| match b {
+        "L1" | "L2" => "Link",
+        "L3" => "Internet",
+        "L4" => "Transport",
+        _ => "Application",
+    };
+    let (a, b) = (head_badges(page_svg(&osi)), head_badges(page_svg(&html)));
+    assert_eq!(a.len(), b.len());
+    assert!(a.len() > 10);
+    for (x, y) in a.iter().zip(&b) {
+        assert_eq!(tcpip_of(x), y);
+    }
+    // The same arrows in the same places; only colours and badges change.
+    assert_eq!(
+        page_svg(&osi).matches(r#"class="row pkt"#).count(),
+        page_svg(&html).matches(r#"class="row pkt"#).count()
+    );
+    // The legend names the four layers and what each takes in.
+    let legend = &html[html.find(r#"<ol class="legend">"#).unwrap()..];
+    let legend = &legend[..legend.find("</ol>").unwrap()];
+    assert_eq!(legend.matches("<li>").count(), 4, "{legend}");
+    for item in [
+        ">Application</span>L5–L7",
+        ">Transport</span>L4",
+        ">Internet</span>L3",
+        ">Link</span>L1–L2",
+    ] {
+        assert!(legend.contains(item), "{item}: {legend}");
+    }
+    assert!(html.contains("Protocols by TCP/IP layer"));
+    assert!(html.contains("as a TCP/IP stack"));
+    // The packet view's rows: the four layers, top down.
+    let data = page_data(&html);
+    let stack: Vec<_> = data["stack"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r[1].as_str().unwrap(), r[3].clone()))
+        .collect();
+    assert_eq!(
+        stack,
+        [
+            ("Application", serde_json::json!([7, 6, 5])),
+            ("Transport", serde_json::json!([4])),
+            ("Internet", serde_json::json!([3])),
+            ("Link", serde_json::json!([2, 1])),
+        ]
+    );
+    assert_eq!(data["layers"]["5"][0], "Application");
+    // One colour per TCP/IP layer.
+    assert_eq!(data["layers"]["5"][1], data["layers"]["7"][1]);
+    assert_eq!(data["layers"]["1"][1], data["layers"]["2"][1]);
+    // The static ladder of `sessions -T svg` too, in Korean as well.
+    let svg = stdout_of(&[
+        "--lang", "ko", "--model", "tcpip", "sessions", "-T", "svg", &p,
+    ]);
+    assert_well_formed(&svg);
+    let badges = head_badges(&svg);
+    assert!(badges.iter().any(|b| b == "응용 계층"), "{badges:?}");
+    assert!(badges.iter().all(|b| !b.starts_with('L')), "{badges:?}");
+}
+
+#[test]
+fn browser_shows_a_tcpip_stack() {
+    let Some(bin) = chromium() else { return };
+    let page = target_dir().join("report-web_visit-tcpip.html");
+    let o = osidump(&[
+        "--model",
+        "tcpip",
+        "report",
+        "-o",
+        page.to_str().unwrap(),
+        &sample("web_visit.pcap"),
+    ]);
+    assert!(o.status.success());
+    let r = selftest(&bin, &page);
+    let clicks = r["clicks"].as_array().unwrap();
+    assert_eq!(clicks.len(), 65);
+    for c in clicks {
+        // Rows named by the top OSI layer each TCP/IP layer holds.
+        assert_eq!(c["stack"], serde_json::json!([7, 4, 3, 2]), "{c}");
+        assert!(c["fields"].as_u64().unwrap() > 5, "{c}");
+    }
+}

@@ -783,3 +783,104 @@ fn korean_sessions_and_stats_print_no_untranslated_english() {
         "{json}"
     );
 }
+
+/// Display columns of `s` (a Hangul syllable takes two).
+fn columns(s: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(s)
+}
+
+/// The display column where each whitespace-separated word of `line` ends.
+fn word_ends(line: &str) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let mut col = 0;
+    let mut in_word = false;
+    for c in line.chars() {
+        if c == ' ' {
+            if in_word {
+                ends.push(col);
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+        col += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+    }
+    if in_word {
+        ends.push(col);
+    }
+    ends
+}
+
+/// Where each of `labels` ends in `header`, found left to right.
+fn label_ends(header: &str, labels: &[&str]) -> Vec<usize> {
+    let mut from = 0;
+    labels
+        .iter()
+        .map(|l| {
+            let at = from
+                + header[from..]
+                    .find(l)
+                    .unwrap_or_else(|| panic!("{l} in {header}"));
+            from = at + l.len();
+            columns(&header[..from])
+        })
+        .collect()
+}
+
+#[test]
+fn korean_stats_headings_line_up_with_their_columns() {
+    // Each table: how its heading is told, its right-aligned column
+    // headings, and where its rows stop.
+    type Table = (fn(&str) -> bool, &'static [&'static str], fn(&str) -> bool);
+    let tables: [Table; 3] = [
+        (
+            |l| l.trim_start().starts_with("패킷"),
+            &["패킷", "바이트", "비율"],
+            |l| l.is_empty(),
+        ),
+        (
+            |l| l.contains("A→B 패킷"),
+            &[
+                "A→B 패킷",
+                "바이트",
+                "B→A 패킷",
+                "바이트",
+                "시작",
+                "지속 시간",
+            ],
+            |l| l.starts_with("  종단점") || !l.starts_with("  "),
+        ),
+        (
+            |l| l.trim_start().starts_with("빈도"),
+            &["빈도", "그룹", "프로토콜"],
+            |l| !l.trim_start().starts_with(|c: char| c.is_ascii_digit()),
+        ),
+    ];
+    let mut rows = 0;
+    for p in common::samples() {
+        let p = p.to_string_lossy().to_string();
+        for model in ["osi", "tcpip"] {
+            let text = run(&["--lang", "ko", "--model", model, "stats", &p]);
+            let lines: Vec<&str> = text.lines().collect();
+            for (i, l) in lines.iter().enumerate() {
+                for (is_header, labels, ends) in &tables {
+                    if !is_header(l) {
+                        continue;
+                    }
+                    let want = label_ends(l, labels);
+                    for row in lines[i + 1..].iter().take_while(|r| !ends(r)) {
+                        let got = word_ends(row);
+                        for e in &want {
+                            assert!(
+                                got.contains(e),
+                                "{p}: heading ends at column {e}, no column of the row does:\n{l}\n{row}"
+                            );
+                        }
+                        rows += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert!(rows > 200, "{rows} rows");
+}

@@ -131,14 +131,102 @@ fn layers_shows_both_models() {
 }
 
 #[test]
-fn model_is_refused_where_nothing_is_grouped() {
+fn every_command_takes_the_model() {
     let f = common::samples_dir().join("http.pcap");
+    let f = f.to_str().unwrap();
+    // Where no layer is named, `--model tcpip` prints what the OSI run does.
+    for args in [
+        &["follow", "--stream", "0", f][..],
+        &["follow", "--stream", "0", "--show", "parsed", f],
+        &["dissect", "-T", "line", f],
+        &["dissect", "-T", "json", f],
+        &["fields", "tcp"],
+        &["completions", "bash"],
+        &["man"],
+    ] {
+        let mut tcpip = vec!["--color", "never", "--model", "tcpip"];
+        tcpip.extend_from_slice(args);
+        let mut osi = vec!["--color", "never"];
+        osi.extend_from_slice(args);
+        assert_eq!(run(&tcpip), run(&osi), "{args:?}");
+    }
     osidump()
-        .args(["--model", "tcpip", "sessions"])
-        .arg(&f)
+        .args(["--model", "tcpip", "interfaces"])
         .assert()
-        .code(2)
-        .stderr(predicates::str::contains("not supported: --model tcpip"));
+        .success();
+    // Where layers are named, it regroups them.
+    for args in [
+        &["sessions", f][..],
+        &["sessions", "-T", "json", f],
+        &["sessions", "-T", "svg", f],
+        &["report", f],
+    ] {
+        let mut tcpip = vec!["--color", "never", "--model", "tcpip"];
+        tcpip.extend_from_slice(args);
+        let mut osi = vec!["--color", "never"];
+        osi.extend_from_slice(args);
+        assert_ne!(run(&tcpip), run(&osi), "{args:?}");
+    }
+}
+
+/// A sessions step line's tag: `L5 TCP` (OSI) or `Application TCP`, with
+/// what follows it.
+fn step_line(l: &str) -> Option<(&str, &str)> {
+    let rest = l.strip_prefix("  +")?;
+    let (_, tail) = rest.split_once("s  ")?;
+    tail.split_once(' ')
+}
+
+#[test]
+fn tcpip_sessions_are_the_osi_sessions_regrouped() {
+    let mut steps = 0;
+    for s in samples() {
+        let f = s.to_str().unwrap();
+        let osi = run(&["--color", "never", "sessions", f]);
+        let tcpip = run(&["--color", "never", "--model", "tcpip", "sessions", f]);
+        let (a, b): (Vec<_>, Vec<_>) = (osi.lines().collect(), tcpip.lines().collect());
+        assert_eq!(a.len(), b.len(), "{f}");
+        for (x, y) in a.iter().zip(&b) {
+            let Some((tag, x_tail)) = step_line(x) else {
+                assert_eq!(x, y, "{f}");
+                continue;
+            };
+            let n: u8 = tag[1..].parse().expect("OSI number");
+            let (group, y_tail) = step_line(y).expect("a step line");
+            assert_eq!(group, tcpip_of(n), "{f}: {x} / {y}");
+            // The same protocol and text, lined up after the longest name.
+            assert_eq!(x_tail.trim_start(), y_tail.trim_start(), "{f}");
+            steps += 1;
+        }
+        let json = run(&["--model", "tcpip", "sessions", "-T", "json", f]);
+        for line in json.lines() {
+            let client: serde_json::Value = serde_json::from_str(line).unwrap();
+            for st in client["steps"].as_array().unwrap() {
+                let n = st["osi"].as_u64().unwrap() as u8;
+                assert_eq!(
+                    st["tcpip"].as_str().unwrap(),
+                    tcpip_of(n).to_ascii_lowercase(),
+                    "{f}: {st}"
+                );
+            }
+        }
+    }
+    assert!(steps > 100, "{steps} steps");
+    // Korean: the four Korean names, one column for them all.
+    let f = common::samples_dir().join("web_visit.pcap");
+    let ko = run(&[
+        "--lang",
+        "ko",
+        "--color",
+        "never",
+        "--model",
+        "tcpip",
+        "sessions",
+        f.to_str().unwrap(),
+    ]);
+    for name in ["응용 계층", "인터넷 계층"] {
+        assert!(ko.contains(&format!("  {name} ")), "{name}\n{ko}");
+    }
 }
 
 /// Whether a tree line is a layer's line (`  L4 Transport  tcp ...`,
@@ -511,5 +599,194 @@ fn korean_runs_print_no_untranslated_english() {
             check(&run(&all), &wire, f);
         }
     }
+    assert!(left.is_empty(), "English without Korean: {left:#?}");
+}
+
+/// The words of a `follow --show raw` run's bytes: what the stream
+/// carried, which a Korean run prints as it is.
+fn stream_words(raw: &str, out: &mut std::collections::HashSet<String>) {
+    for line in raw.lines().map(str::trim) {
+        if line.is_empty() || !line.bytes().all(|b| b.is_ascii_hexdigit()) {
+            continue;
+        }
+        let bytes: Vec<u8> = (0..line.len() / 2)
+            .filter_map(|i| u8::from_str_radix(&line[2 * i..2 * i + 2], 16).ok())
+            .collect();
+        out.extend(words(&String::from_utf8_lossy(&bytes)).map(str::to_ascii_lowercase));
+    }
+}
+
+/// The text a page or an SVG shows: outside `<style>`, `<script>` and
+/// tags (tooltips included), entities decoded, and without the words cut
+/// short to fit (`Clien…`: the rest is in the tooltip).
+fn visible(html: &str) -> String {
+    let cut = |s: &str, open: &str, close: &str| -> String {
+        let mut out = String::new();
+        let mut rest = s;
+        while let Some(a) = rest.find(open) {
+            out.push_str(&rest[..a]);
+            rest = rest[a..]
+                .find(close)
+                .map_or("", |b| &rest[a + b + close.len()..]);
+        }
+        out.push_str(rest);
+        out
+    };
+    let page = cut(&cut(html, "<style>", "</style>"), "<script", "</script>");
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in page.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let text = text
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+    let mut out = String::with_capacity(text.len());
+    for piece in text.split_inclusive('…') {
+        match piece.strip_suffix('…') {
+            Some(p) => out.push_str(p.trim_end_matches(|c: char| c.is_ascii_alphanumeric())),
+            None => out.push_str(piece),
+        }
+    }
+    out
+}
+
+/// What a report page shows: its [`visible`] text, and the words its
+/// script shows from the page's data: step words, layer names, captions,
+/// terms, each packet's layer summaries and anomalies (its fields are
+/// field names and values).
+fn report_text(html: &str) -> String {
+    let tag = r#"<script type="application/json" id="osidump-data">"#;
+    let a = html.find(tag).expect("data") + tag.len();
+    let b = a + html[a..].find("</script>").expect("data ends");
+    let data: serde_json::Value = serde_json::from_str(&html[a..b]).expect("data is JSON");
+    let mut text = visible(html);
+    let mut shown = std::collections::HashSet::new();
+    // Keys the script reads but does not show (`step`) or shows as they
+    // came off the wire (addresses, fields).
+    json_strings(&data, &["f", "p", "src", "dst", "conv", "step"], &mut shown);
+    for w in shown {
+        text.push(' ');
+        text.push_str(&w);
+    }
+    text
+}
+
+/// `follow --show hex` without its dump lines (offset, bytes, and the
+/// bytes as text, cut every 16).
+fn without_dump(text: &str) -> String {
+    text.lines()
+        .filter(|l| {
+            let t = l.trim_start();
+            let b = t.as_bytes();
+            !(b.len() > 10 && b[..8].iter().all(u8::is_ascii_hexdigit) && &b[8..10] == b"  ")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn korean_follow_and_report_print_no_untranslated_english() {
+    let base = allowed_english();
+    type Left = std::collections::BTreeMap<String, String>;
+    let check =
+        |left: &mut Left, text: &str, ok: &std::collections::HashSet<String>, what: &str| {
+            for w in words(text) {
+                let lw = w.to_ascii_lowercase();
+                if !is_hex_or_tag(w) && !ok.contains(&lw) && !base.contains(&lw) {
+                    left.entry(w.to_string())
+                        .or_insert_with(|| what.to_string());
+                }
+            }
+        };
+    // The check catches the English a Korean run must not print: an
+    // English run of the same views leaves words over.
+    let mut english = Left::new();
+    let http = common::samples_dir().join("http.pcap");
+    let http = http.to_str().unwrap();
+    for args in [
+        &["follow", "--stream", "0", http][..],
+        &["follow", "--stream", "0", "--show", "parsed", http],
+    ] {
+        let mut all = vec!["--lang", "en", "--color", "never"];
+        all.extend_from_slice(args);
+        check(&mut english, &run(&all), &Default::default(), "English");
+    }
+    let html = run(&["--lang", "en", "report", http]);
+    check(
+        &mut english,
+        &report_text(&html),
+        &Default::default(),
+        "English",
+    );
+    for w in ["Follow", "Overview", "Ladder", "drawn", "dial", "hang"] {
+        assert!(english.contains_key(w), "{w} not caught: {english:?}");
+    }
+    let mut left = Left::new();
+    let mut followed = 0;
+    for s in samples() {
+        let f = s.to_str().unwrap();
+        let mut wire = std::collections::HashSet::new();
+        for line in run(&["dissect", "-T", "json", f]).lines() {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            json_strings(&v, OWN_PHRASES, &mut wire);
+        }
+        // The file's name; the sessions steps' own protocol name (NDP),
+        // DNS's rcode mnemonic beside its Korean, and a unit.
+        wire.extend(words(f).map(str::to_ascii_lowercase));
+        wire.extend(["ndp", "nxdomain", "kib"].map(String::from));
+        for stream in 0..4 {
+            let n = stream.to_string();
+            let raw = osidump()
+                .args(["follow", "--stream", &n, "--show", "raw", f])
+                .output()
+                .unwrap();
+            if !raw.status.success() {
+                break;
+            }
+            let mut ok = wire.clone();
+            stream_words(&String::from_utf8_lossy(&raw.stdout), &mut ok);
+            for show in ["text", "hex", "parsed"] {
+                let out = run(&[
+                    "--lang", "ko", "--color", "never", "follow", "--stream", &n, "--show", show, f,
+                ]);
+                check(
+                    &mut left,
+                    &without_dump(&out),
+                    &ok,
+                    &format!("follow {show} {f}"),
+                );
+                followed += 1;
+            }
+        }
+        for model in ["osi", "tcpip"] {
+            let html = run(&["--lang", "ko", "--model", model, "report", f]);
+            check(
+                &mut left,
+                &report_text(&html),
+                &wire,
+                &format!("report {f}"),
+            );
+            let svg = run(&["--lang", "ko", "--model", model, "sessions", "-T", "svg", f]);
+            check(
+                &mut left,
+                &visible(&svg),
+                &wire,
+                &format!("sessions svg {f}"),
+            );
+        }
+    }
+    assert!(followed > 20, "{followed} streams followed");
     assert!(left.is_empty(), "English without Korean: {left:#?}");
 }

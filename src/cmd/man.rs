@@ -75,12 +75,32 @@ fn examples(command: &str) -> &'static [(&'static str, &'static str)] {
                 "osidump follow --show parsed -s 2 visit.pcap",
             ),
         ],
-        "sessions" => &[(
-            "Each conversation as dial, answer, talk, hang up",
-            "osidump sessions visit.pcap",
-        )],
+        "sessions" => &[
+            (
+                "Each conversation as dial, answer, talk, hang up",
+                "osidump sessions visit.pcap",
+            ),
+            (
+                "Each step tagged by its TCP/IP layer, in Korean",
+                "osidump --model tcpip --lang ko sessions visit.pcap",
+            ),
+        ],
+        "report" => &[
+            (
+                "One HTML page: the ladder, each packet's layers, an overview",
+                "osidump report -o visit.html visit.pcap",
+            ),
+            (
+                "Coloured and grouped by the four TCP/IP layers",
+                "osidump --model tcpip report -o visit.html visit.pcap",
+            ),
+        ],
         "layers" => &[
             ("The OSI table", "osidump layers"),
+            (
+                "The OSI and TCP/IP models side by side",
+                "osidump --model tcpip layers",
+            ),
             ("한국어", "osidump --lang ko layers"),
         ],
         "fields" => &[

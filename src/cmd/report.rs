@@ -10,6 +10,7 @@ use osidump::dissect::event::Events;
 use osidump::pipeline::{Pipeline, Sink};
 use osidump::report::{self, Builder, Limits, Model};
 use osidump::source::Frame;
+use osidump::views::i18n::Lang;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -39,6 +40,7 @@ fn build(
     files: &[PathBuf],
     read: &ReadArgs,
     limits: Limits,
+    lang: Lang,
 ) -> Result<(Option<Model>, bool), Failure> {
     let mut settings = read_settings(read)?;
     // The TCP tracker's steps and the TLS handshake's end, as `sessions`.
@@ -46,7 +48,7 @@ fn build(
     let mut pipe = Pipeline::new(settings);
     let names: Vec<String> = files.iter().map(|p| display_name(p)).collect();
     let mut feed = Feed {
-        builder: Builder::new(limits),
+        builder: Builder::new(limits).in_lang(lang),
         names: &names,
     };
     let read = run_files(files, &mut pipe, &mut feed, true)?;
@@ -78,11 +80,11 @@ pub fn run(args: &ReportArgs, ctx: Ctx) -> Result<(), Failure> {
         fold: args.fold,
         ..Limits::default()
     };
-    let (model, failed) = build(&args.files, &args.read, limits)?;
+    let (model, failed) = build(&args.files, &args.read, limits, ctx.lang)?;
     let Some(model) = model else {
         return Err(Failure::Reported);
     };
-    let page = report::page::html(&model, ctx.lang, env!("CARGO_PKG_VERSION"));
+    let page = report::page::html(&model, ctx.lang, ctx.model, env!("CARGO_PKG_VERSION"));
     write_to(args.output.as_deref(), &page)?;
     if failed {
         Err(Failure::Reported)
@@ -97,7 +99,7 @@ pub fn sessions_svg(args: &SessionsArgs, ctx: Ctx) -> Result<(), Failure> {
         detail: false,
         ..Limits::default()
     };
-    let (model, failed) = build(&args.files, &args.read, limits)?;
+    let (model, failed) = build(&args.files, &args.read, limits, ctx.lang)?;
     let Some(model) = model else {
         return Err(Failure::Reported);
     };
@@ -107,6 +109,7 @@ pub fn sessions_svg(args: &SessionsArgs, ctx: Ctx) -> Result<(), Failure> {
         &report::ladder::Options {
             interactive: false,
             lang: ctx.lang,
+            model: ctx.model,
         },
     ));
     svg.push('\n');

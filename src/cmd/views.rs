@@ -13,7 +13,7 @@ use clap::CommandFactory;
 use osidump::dissect::Dissection;
 use osidump::dissect::event::{Event, Events};
 use osidump::pipeline::{Pipeline, Sink};
-use osidump::render::views::{FollowPrinter, sessions_text, stats_text_in};
+use osidump::render::views::{FollowPrinter, sessions_text_in, stats_text_in};
 use osidump::source::Frame;
 use osidump::views::follow::{Chunk, Follow, Message, Selector, Show};
 use osidump::views::layers;
@@ -180,6 +180,7 @@ pub fn follow(args: &FollowArgs, ctx: Ctx) -> Result<(), Failure> {
         show,
         args.format == ViewFormat::Json,
         color_on(ctx.color, args.format),
+        ctx.lang,
     );
     let mut f = Follow::new(args.stream);
     let stdout = io::stdout();
@@ -257,19 +258,40 @@ pub fn sessions(args: &SessionsArgs, ctx: Ctx) -> Result<(), Failure> {
             let stdout = io::stdout();
             let mut out = BufWriter::new(stdout.lock());
             for c in &report.clients {
-                json_line(&mut out, c)?;
+                match ctx.model {
+                    Model::Osi => json_line(&mut out, c)?,
+                    Model::TcpIp => json_line(&mut out, &tcpip_client(c))?,
+                }
             }
             out.flush().map_err(io_failure)?;
         }
         ViewFormat::Text => {
-            write_out(&sessions_text(
+            write_out(&sessions_text_in(
                 &report,
                 color_on(ctx.color, format),
                 ctx.lang,
+                ctx.model,
             ))?;
         }
     }
     read.result()
+}
+
+/// `sessions -T json --model tcpip`: the same client, each step also
+/// naming its TCP/IP layer (`"tcpip": "application"`) beside its `osi`.
+fn tcpip_client(c: &osidump::views::sessions::Client) -> serde_json::Value {
+    let mut v = serde_json::to_value(c).unwrap_or_default();
+    let steps = v.get_mut("steps").and_then(serde_json::Value::as_array_mut);
+    for (json, step) in steps.into_iter().flatten().zip(&c.steps) {
+        if let Some(o) = json.as_object_mut() {
+            let layer = model::TcpIp::of(osidump::dissect::Osi::from_number(step.osi));
+            o.insert(
+                "tcpip".into(),
+                serde_json::to_value(layer).unwrap_or_default(),
+            );
+        }
+    }
+    v
 }
 
 // ───────────────────────────── layers, completions, man ─────────────────────────────

@@ -207,22 +207,36 @@ pub fn stats_text_in(
             .max()
             .unwrap_or(4)
             .max(4);
+        // Each column as wide as its numbers or its heading, whichever is
+        // wider, counted in display columns (two per Hangul syllable).
+        let headings = [
+            say(lang, "A→B pkt", "A→B 패킷"),
+            say(lang, "bytes", "바이트"),
+            say(lang, "B→A pkt", "B→A 패킷"),
+            say(lang, "bytes", "바이트"),
+            say(lang, "start", "시작"),
+            say(lang, "duration", "지속 시간"),
+        ];
+        // The numbers' widths: packets, bytes, packets, bytes, start, duration.
+        const NUMBERS: [usize; 6] = [7, 10, 7, 10, 9, 9];
+        let [pa, ba, pb, bb, st, du]: [usize; 6] =
+            std::array::from_fn(|i| NUMBERS[i].max(i18n::width(headings[i])));
         let _ = writeln!(
             s,
             "  {:<ew$}     {:<ew$}  {} {}  {} {}  {} {}",
             "A",
             "B",
-            i18n::pad_left(say(lang, "A→B pkt", "A→B 패킷"), 7),
-            i18n::pad_left(say(lang, "bytes", "바이트"), 10),
-            i18n::pad_left(say(lang, "B→A pkt", "B→A 패킷"), 7),
-            i18n::pad_left(say(lang, "bytes", "바이트"), 10),
-            i18n::pad_left(say(lang, "start", "시작"), 9),
-            i18n::pad_left(say(lang, "duration", "지속 시간"), 9)
+            i18n::pad_left(headings[0], pa),
+            i18n::pad_left(headings[1], ba),
+            i18n::pad_left(headings[2], pb),
+            i18n::pad_left(headings[3], bb),
+            i18n::pad_left(headings[4], st),
+            i18n::pad_left(headings[5], du)
         );
         for c in &t.conversations {
             let _ = writeln!(
                 s,
-                "  {:<ew$} <-> {:<ew$}  {:>7} {:>10}  {:>7} {:>10}  {:>9.6} {:>9.4}",
+                "  {:<ew$} <-> {:<ew$}  {:>pa$} {:>ba$}  {:>pb$} {:>bb$}  {:>st$.6} {:>du$.4}",
                 c.a.to_string(),
                 c.b.to_string(),
                 c.a_to_b.packets,
@@ -574,23 +588,27 @@ const TSHARK_RULE: &str = "=====================================================
 
 /// `osidump follow`'s output, written as the conversation is read: the
 /// header once the stream's two nodes are known, then each chunk (text,
-/// hex, raw) or each message (parsed), as text or NDJSON.
+/// hex, raw) or each message (parsed), as text or NDJSON. The text's own
+/// words are in `lang`; the raw view's header is tshark's, word for word,
+/// and NDJSON is English.
 #[derive(Debug)]
 pub struct FollowPrinter {
     show: Show,
     json: bool,
     color: bool,
+    lang: Lang,
     header_done: bool,
     /// The node the last text chunk came from (a rule when it changes).
     last_dir: Option<u8>,
 }
 
 impl FollowPrinter {
-    pub fn new(show: Show, json: bool, color: bool) -> Self {
+    pub fn new(show: Show, json: bool, color: bool, lang: Lang) -> Self {
         FollowPrinter {
             show,
             json,
             color,
+            lang,
             header_done: false,
             last_dir: None,
         }
@@ -625,7 +643,7 @@ impl FollowPrinter {
                     json_line(out, &m)?;
                 } else {
                     let mut s = String::new();
-                    message_text(&mut s, &m, self.color);
+                    message_text(&mut s, &m, self.color, self.lang);
                     out.write_all(s.as_bytes())?;
                 }
             }
@@ -643,7 +661,14 @@ impl FollowPrinter {
                     )?;
                 } else {
                     let mut s = String::new();
-                    chunk_text(&mut s, &c, self.show, self.color, &mut self.last_dir);
+                    chunk_text(
+                        &mut s,
+                        &c,
+                        self.show,
+                        self.color,
+                        self.lang,
+                        &mut self.last_dir,
+                    );
                     out.write_all(s.as_bytes())?;
                 }
             }
@@ -680,10 +705,14 @@ impl FollowPrinter {
             );
         }
         let mut s = String::new();
-        let _ = write!(s, "Follow TCP stream {stream}: ");
-        style::paint(&mut s, self.color, node_style(0), &format!("node 0 {a}"));
+        let node = say(self.lang, "node", "노드");
+        let _ = match self.lang {
+            Lang::En => write!(s, "Follow TCP stream {stream}: "),
+            Lang::Ko => write!(s, "TCP 스트림 {stream} 따라가기: "),
+        };
+        style::paint(&mut s, self.color, node_style(0), &format!("{node} 0 {a}"));
         s.push_str(" ↔ ");
-        style::paint(&mut s, self.color, node_style(1), &format!("node 1 {b}"));
+        style::paint(&mut s, self.color, node_style(1), &format!("{node} 1 {b}"));
         s.push_str("\n\n");
         out.write_all(s.as_bytes())
     }
@@ -704,15 +733,30 @@ fn node_style(dir: u8) -> anstyle::Style {
     anstyle::Style::new().fg_color(Some(c.into()))
 }
 
-fn chunk_text(s: &mut String, c: &Chunk, show: Show, color: bool, last: &mut Option<u8>) {
+/// `[12 bytes missing]`, where the capture has a hole.
+fn missing_text(n: u64, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("[{n} bytes missing]"),
+        Lang::Ko => format!("[{n}바이트 누락]"),
+    }
+}
+
+/// `(frame 12)`.
+fn frame_text(frame: impl std::fmt::Display, lang: Lang) -> String {
+    format!("({} {frame})", say(lang, "frame", "프레임"))
+}
+
+fn chunk_text(
+    s: &mut String,
+    c: &Chunk,
+    show: Show,
+    color: bool,
+    lang: Lang,
+    last: &mut Option<u8>,
+) {
     if c.missing > 0 {
         if show != Show::Raw {
-            style::paint(
-                s,
-                color,
-                style::anomaly(),
-                &format!("[{} bytes missing]", c.missing),
-            );
+            style::paint(s, color, style::anomaly(), &missing_text(c.missing, lang));
             s.push('\n');
         }
         return;
@@ -749,7 +793,13 @@ fn chunk_text(s: &mut String, c: &Chunk, show: Show, color: bool, last: &mut Opt
         }
         _ => {
             if *last != Some(c.dir) && !color {
-                let _ = writeln!(s, "── node {} (frame {}) ──", c.dir, c.frame);
+                let _ = writeln!(
+                    s,
+                    "── {} {} {} ──",
+                    say(lang, "node", "노드"),
+                    c.dir,
+                    frame_text(c.frame, lang)
+                );
             }
             // Wireshark's ASCII view: printable bytes, line ends and tabs;
             // the rest (a bare CR included: it would overwrite the line)
@@ -779,7 +829,7 @@ fn printable(b: u8) -> char {
     }
 }
 
-fn message_text(s: &mut String, m: &Message, color: bool) {
+fn message_text(s: &mut String, m: &Message, color: bool, lang: Lang) {
     let mut body = String::new();
     let arrow = if m.dir() == 0 { "→" } else { "←" };
     match m {
@@ -792,7 +842,7 @@ fn message_text(s: &mut String, m: &Message, color: bool) {
             incomplete,
             ..
         } => {
-            let _ = write!(body, "{arrow} HTTP (frame {frame}) ");
+            let _ = write!(body, "{arrow} HTTP {} ", frame_text(frame, lang));
             safe::push(&mut body, start_line);
             body.push('\n');
             for (k, v) in headers {
@@ -805,12 +855,21 @@ fn message_text(s: &mut String, m: &Message, color: bool) {
             if !b.is_empty() {
                 let _ = writeln!(
                     body,
-                    "    [body {}{}{}]",
+                    "    [{} {}{}{}]",
+                    say(lang, "body", "본문"),
                     human_bytes(b.len() as u64),
-                    if *chunked { ", de-chunked" } else { "" },
-                    if *incomplete { ", incomplete" } else { "" }
+                    if *chunked {
+                        say(lang, ", de-chunked", ", 청크 해제")
+                    } else {
+                        ""
+                    },
+                    if *incomplete {
+                        say(lang, ", incomplete", ", 불완전")
+                    } else {
+                        ""
+                    }
                 );
-                preview(&mut body, b);
+                preview(&mut body, b, lang);
             }
         }
         Message::WebSocket {
@@ -822,12 +881,19 @@ fn message_text(s: &mut String, m: &Message, color: bool) {
             close_code,
             ..
         } => {
-            let _ = write!(body, "{arrow} WebSocket (frame {frame}) {opcode_name}");
+            let _ = write!(
+                body,
+                "{arrow} WebSocket {} {opcode_name}",
+                frame_text(frame, lang)
+            );
             if *fragments > 1 {
-                let _ = write!(body, " [{fragments} fragments]");
+                let _ = match lang {
+                    Lang::En => write!(body, " [{fragments} fragments]"),
+                    Lang::Ko => write!(body, " [조각 {fragments}개]"),
+                };
             }
             if *compressed {
-                body.push_str(" [inflated]");
+                body.push_str(say(lang, " [inflated]", " [압축 해제]"));
             }
             if let Some(code) = close_code {
                 let reason = String::from_utf8_lossy(payload.get(2..).unwrap_or_default());
@@ -840,31 +906,33 @@ fn message_text(s: &mut String, m: &Message, color: bool) {
                 body.push_str("\"\n");
             } else {
                 let _ = writeln!(body, " {}", human_bytes(payload.len() as u64));
-                preview(&mut body, payload);
+                preview(&mut body, payload, lang);
             }
         }
         Message::Dns { frame, summary, .. } => {
-            let _ = write!(body, "{arrow} DNS (frame {frame}) ");
+            let _ = write!(body, "{arrow} DNS {} ", frame_text(frame, lang));
             safe::push(&mut body, summary);
             body.push('\n');
         }
         Message::Raw { frame, data, .. } => {
             let _ = writeln!(
                 body,
-                "{arrow} data (frame {frame}) {}",
+                "{arrow} {} {} {}",
+                say(lang, "data", "데이터"),
+                frame_text(frame, lang),
                 human_bytes(data.len() as u64)
             );
-            preview(&mut body, data);
+            preview(&mut body, data, lang);
         }
         Message::Gap { missing, .. } => {
-            let _ = writeln!(body, "{arrow} [{missing} bytes missing]");
+            let _ = writeln!(body, "{arrow} {}", missing_text(*missing, lang));
         }
     }
     style::paint(s, color, node_style(m.dir()), &body);
 }
 
 /// Text bodies in full (up to 4 KiB), binary as a short hex line.
-fn preview(s: &mut String, b: &[u8]) {
+fn preview(s: &mut String, b: &[u8], lang: Lang) {
     const MAX: usize = 4096;
     match std::str::from_utf8(&b[..b.len().min(MAX)]) {
         Ok(t)
@@ -878,7 +946,10 @@ fn preview(s: &mut String, b: &[u8]) {
                 s.push('\n');
             }
             if b.len() > MAX {
-                let _ = writeln!(s, "    | … ({} more bytes)", b.len() - MAX);
+                let _ = match lang {
+                    Lang::En => writeln!(s, "    | … ({} more bytes)", b.len() - MAX),
+                    Lang::Ko => writeln!(s, "    | … ({}바이트 더)", b.len() - MAX),
+                };
             }
         }
         _ => {
@@ -897,6 +968,38 @@ fn preview(s: &mut String, b: &[u8]) {
 
 /// `osidump sessions` as text.
 pub fn sessions_text(r: &sessions::Report, color: bool, lang: Lang) -> String {
+    sessions_text_in(r, color, lang, Model::Osi)
+}
+
+/// The tag before a step: its layer under `model` (`L5`, `L5 세션 계층`;
+/// `Application`, `응용 계층`) and its protocol, padded so the steps line up.
+pub fn step_tag(osi: Osi, protocol: &str, lang: Lang, model: Model) -> String {
+    match (model, lang) {
+        (Model::Osi, Lang::En) => format!("L{} {}", osi.number(), i18n::pad(protocol, 9)),
+        (Model::Osi, Lang::Ko) => format!(
+            "L{} {} {}",
+            osi.number(),
+            i18n::pad(i18n::layer_name(osi, lang), 16),
+            i18n::pad(protocol, 9)
+        ),
+        (Model::TcpIp, _) => {
+            // The widest of the four names, so every step lines up.
+            let cols = TcpIp::TOP_DOWN
+                .iter()
+                .map(|t| i18n::width(t.name(lang)))
+                .max()
+                .unwrap_or(0);
+            format!(
+                "{} {}",
+                i18n::pad(TcpIp::of(osi).name(lang), cols),
+                i18n::pad(protocol, 9)
+            )
+        }
+    }
+}
+
+/// `osidump sessions` as text, each step tagged by its layer in `model`.
+pub fn sessions_text_in(r: &sessions::Report, color: bool, lang: Lang, model: Model) -> String {
     let mut s = String::new();
     for (i, c) in r.clients.iter().enumerate() {
         if i > 0 {
@@ -920,17 +1023,9 @@ pub fn sessions_text(r: &sessions::Report, color: bool, lang: Lang) -> String {
         let t0 = c.steps.first().map_or(0.0, |st| st.t);
         for st in c.steps.iter().filter(|st| !st.folded) {
             let osi = Osi::from_number(st.osi);
-            let tag = match lang {
-                Lang::En => format!("L{} {}", st.osi, i18n::pad(st.protocol, 9)),
-                Lang::Ko => format!(
-                    "L{} {} {}",
-                    st.osi,
-                    i18n::pad(i18n::layer_name(osi, lang), 16),
-                    i18n::pad(st.protocol, 9)
-                ),
-            };
+            let tag = step_tag(osi, st.protocol, lang, model);
             let _ = write!(s, "  +{:.3}s  ", st.t - t0);
-            style::paint(&mut s, color, style::layer(osi), &tag);
+            style::paint(&mut s, color, style::layer(model::colour(osi, model)), &tag);
             s.push(' ');
             s.push_str(&"  ".repeat(usize::from(st.depth)));
             safe::push(&mut s, st.shown());

@@ -10,6 +10,7 @@
 
 use crate::dissect::{Dissection, Value};
 use crate::render::safe;
+use crate::views::i18n::Lang;
 use serde::Serialize;
 
 /// Bytes of a frame the page shows (a 64 KiB offloaded segment would
@@ -48,13 +49,13 @@ pub struct LayerDetail {
     pub fields: Vec<[String; 2]>,
 }
 
-pub fn of(d: &Dissection<'_>, frame: u64, len: u64) -> Detail {
+pub fn of(d: &Dissection<'_>, frame: u64, len: u64, lang: Lang) -> Detail {
     let layers = d
         .layers
         .iter()
         .map(|l| {
             let mut summary = String::new();
-            crate::dissect::spec::summarize(&mut summary, l);
+            super::model::summarize(&mut summary, l, lang);
             let fields = l
                 .fields
                 .iter()
@@ -75,7 +76,10 @@ pub fn of(d: &Dissection<'_>, frame: u64, len: u64) -> Detail {
                 anomalies: l
                     .anomalies
                     .iter()
-                    .map(|a| safe::escape(&a.to_string()).into_owned())
+                    .map(|a| {
+                        let kind = crate::render::line::anomaly_kind(a.kind.as_str(), lang);
+                        safe::escape(&format!("{kind}: {}", a.reason)).into_owned()
+                    })
                     .collect(),
                 fields,
             }

@@ -15,6 +15,7 @@ use super::html::{self, clip};
 use super::model::{Band, Lane, Model, Row};
 use crate::dissect::Osi;
 use crate::views::i18n::{self, Lang};
+use crate::views::model::{self as layers, Model as Layers, TcpIp};
 use std::fmt::Write as _;
 
 /// Height of the lane headers: the first row starts here.
@@ -46,11 +47,28 @@ pub fn colour(osi: Osi) -> &'static str {
     }
 }
 
+/// The colour `osi` is drawn in under `model`: its own, or its TCP/IP
+/// layer's (so one TCP/IP layer reads as one colour).
+pub fn colour_in(osi: Osi, model: Layers) -> &'static str {
+    colour(layers::colour(osi, model))
+}
+
+/// The badge of a layer: `L5` in the OSI model, the TCP/IP layer's name
+/// (`Application`, `응용 계층`) in the TCP/IP model.
+pub fn badge(osi: Osi, model: Layers, lang: Lang) -> String {
+    match model {
+        Layers::Osi => format!("L{}", osi.number()),
+        Layers::TcpIp => TcpIp::of(osi).name(lang).to_string(),
+    }
+}
+
 #[derive(Debug, Clone, Copy)]
 pub struct Options {
     /// Every row present (folded ones hidden) with the page's attributes.
     pub interactive: bool,
     pub lang: Lang,
+    /// The layer model the bands and arrows are coloured and badged by.
+    pub model: Layers,
 }
 
 /// Where lane `i` stands.
@@ -169,7 +187,7 @@ pub fn svg(m: &Model, o: &Options) -> String {
     s.push_str("<g class=\"bands\">\n");
     for (bi, b) in m.bands.iter().enumerate() {
         let (y0, y1) = band_span[bi];
-        let c = colour(b.osi);
+        let c = colour_in(b.osi, o.model);
         let _ = write!(
             s,
             r#"<g class="band-bg" data-band="{bi}"><rect class="tint" x="4" y="{y0}" width="{}" height="{}" rx="4" fill="{c}" fill-opacity="0.07"/><rect class="bar" x="4" y="{y0}" width="4" height="{}" fill="{c}"/></g>\n"#,
@@ -201,7 +219,7 @@ pub fn svg(m: &Model, o: &Options) -> String {
                     html::escape(name)
                 );
             }
-            Item::Head(bi) => head(&mut s, m, *bi, *y, w, lang),
+            Item::Head(bi) => head(&mut s, m, *bi, *y, w, o),
             Item::Row(i, hidden) => row(&mut s, m, *i, band_of_row[*i], *y, *hidden, o),
             Item::Fold(bi) => fold(&mut s, m, *bi, *y, o),
         }
@@ -270,15 +288,19 @@ fn lane(s: &mut String, i: usize, l: &Lane, bottom: u32, lang: Lang) {
     s.push('\n');
 }
 
-fn head(s: &mut String, m: &Model, bi: usize, y: u32, w: u32, lang: Lang) {
+fn head(s: &mut String, m: &Model, bi: usize, y: u32, w: u32, o: &Options) {
+    let lang = o.lang;
     let b: &Band = &m.bands[bi];
     let conv = &m.convs[b.conv];
-    let c = colour(b.osi);
+    let c = colour_in(b.osi, o.model);
     let title = i18n::term(b.stage.title(), lang);
-    let badge = format!("L{}", b.osi.number());
+    let badge = badge(b.osi, o.model, lang);
+    // The badge fits its text: 24 px for `L5`, wider for a TCP/IP name.
+    let badge_w = ((i18n::width(&badge) as f64 * COL_PX) as u32 + 10).max(24);
+    let title_x = 12 + badge_w + 6;
     let text = b.text.as_deref().unwrap_or("");
     // Columns left after the badge, the title and the conversation tag.
-    let room = (f64::from(w - 110) / COL_PX) as usize;
+    let room = (f64::from(w.saturating_sub(68 + title_x)) / COL_PX) as usize;
     let rest = room.saturating_sub(i18n::width(title) + 4);
     let mut tip = format!("{badge} {title}");
     if !text.is_empty() {
@@ -287,10 +309,12 @@ fn head(s: &mut String, m: &Model, bi: usize, y: u32, w: u32, lang: Lang) {
     }
     let _ = write!(
         s,
-        r##"<g class="row head" data-h="{HEAD_H}" data-band="{bi}" data-stage="{}" data-conv="{}" transform="translate(0,{y})"><title>{}</title><rect x="12" y="9" width="24" height="15" rx="3" fill="{c}"/><text x="24" y="20" text-anchor="middle" fill="#fff" font-size="10" font-weight="bold">{badge}</text><text x="42" y="20" fill="#222"><tspan font-weight="bold" class="title">{}</tspan>"##,
+        r##"<g class="row head" data-h="{HEAD_H}" data-band="{bi}" data-stage="{}" data-conv="{}" transform="translate(0,{y})"><title>{}</title><rect x="12" y="9" width="{badge_w}" height="15" rx="3" fill="{c}"/><text x="{}" y="20" text-anchor="middle" fill="#fff" font-size="10" font-weight="bold">{}</text><text x="{title_x}" y="20" fill="#222"><tspan font-weight="bold" class="title">{}</tspan>"##,
         b.stage.key(),
         html::escape(&conv.name),
         html::escape(&tip),
+        12 + badge_w / 2,
+        html::escape(&badge),
         html::escape(title),
     );
     if !text.is_empty() && rest > 8 {
@@ -312,7 +336,9 @@ fn head(s: &mut String, m: &Model, bi: usize, y: u32, w: u32, lang: Lang) {
 fn row(s: &mut String, m: &Model, i: usize, band: usize, y: u32, hidden: bool, o: &Options) {
     let r: &Row = &m.rows[i];
     let lang = o.lang;
-    let c = colour(r.osi);
+    let c = colour_in(r.osi, o.model);
+    // The arrowhead marker of the colour drawn.
+    let head = layers::colour(r.osi, o.model).number();
     let (x1, x2) = (lane_x(r.from), lane_x(r.to));
     let word = r.word.map(|w| i18n::term(w, lang));
     let mut label = String::new();
@@ -366,9 +392,8 @@ fn row(s: &mut String, m: &Model, i: usize, band: usize, y: u32, hidden: bool, o
     let (text_x, anchor, room) = if x1 == x2 {
         let _ = write!(
             s,
-            r#"<path class="arrow" d="M{x1},{} h34 v9 h-32" fill="none" stroke="{c}" stroke-width="1.6" stroke-opacity="{opacity}"{dash} marker-end="url(#ah{})"/>"#,
+            r#"<path class="arrow" d="M{x1},{} h34 v9 h-32" fill="none" stroke="{c}" stroke-width="1.6" stroke-opacity="{opacity}"{dash} marker-end="url(#ah{head})"/>"#,
             ay - 9,
-            r.osi.number()
         );
         (x1 + 42, "start", GAP - 50)
     } else {
@@ -379,8 +404,7 @@ fn row(s: &mut String, m: &Model, i: usize, band: usize, y: u32, hidden: bool, o
         };
         let _ = write!(
             s,
-            r#"<line class="arrow" x1="{a}" y1="{ay}" x2="{b}" y2="{ay}" stroke="{c}" stroke-width="1.8" stroke-opacity="{opacity}"{dash} marker-end="url(#ah{})"/>"#,
-            r.osi.number()
+            r#"<line class="arrow" x1="{a}" y1="{ay}" x2="{b}" y2="{ay}" stroke="{c}" stroke-width="1.8" stroke-opacity="{opacity}"{dash} marker-end="url(#ah{head})"/>"#,
         );
         ((x1 + x2) / 2, "middle", x1.abs_diff(x2) - 8)
     };
@@ -404,7 +428,7 @@ fn row(s: &mut String, m: &Model, i: usize, band: usize, y: u32, hidden: bool, o
 
 fn fold(s: &mut String, m: &Model, bi: usize, y: u32, o: &Options) {
     let b = &m.bands[bi];
-    let c = colour(b.osi);
+    let c = colour_in(b.osi, o.model);
     let n = b.fold.as_ref().map_or(0, ExactSizeIterator::len);
     let x0 = TIME_W + 20;
     let x1 = lane_x(m.lanes.len().max(1) - 1) + 60;

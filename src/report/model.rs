@@ -28,6 +28,7 @@ use crate::dissect::event::Event;
 use crate::dissect::fields as f;
 use crate::dissect::{Dissection, Layer, Osi, Value};
 use crate::flow::tcp::{self as tcpflow, Phase};
+use crate::views::i18n::Lang;
 use crate::views::sessions::{self, Sessions};
 use crate::views::stats::{self, SortKey, Stats};
 use crate::views::{Addr, addr_field, frame_meta, human_bytes, human_duration, own_layers};
@@ -592,6 +593,8 @@ pub struct Model {
 #[derive(Debug)]
 pub struct Builder {
     limits: Limits,
+    /// The language of the steps' texts and the packets' summaries.
+    lang: Lang,
     captures: Vec<Capture>,
     capture: u32,
     sessions: Sessions,
@@ -611,6 +614,7 @@ impl Builder {
     pub fn new(limits: Limits) -> Self {
         Builder {
             limits,
+            lang: Lang::En,
             captures: Vec::new(),
             capture: 0,
             sessions: Sessions::new(),
@@ -624,6 +628,12 @@ impl Builder {
             selected: 0,
             not_drawn: NotDrawn::default(),
         }
+    }
+
+    /// Steps and summaries told in `lang` (English by default).
+    pub fn in_lang(mut self, lang: Lang) -> Self {
+        self.lang = lang;
+        self
     }
 
     /// The next packets come from a new capture file called `name`
@@ -645,7 +655,7 @@ impl Builder {
         let s = std::mem::take(&mut self.sessions);
         if let Some(c) = self.captures.last_mut() {
             c.steps = s
-                .report()
+                .report_in(self.lang)
                 .clients
                 .into_iter()
                 .flat_map(|c| c.steps)
@@ -724,7 +734,7 @@ impl Builder {
             self.observe(&dst);
         }
         let c = &mut self.convs[ci];
-        let class = classify(d, layers, c, meta.ts_ns);
+        let class = classify(d, layers, c, meta.ts_ns, self.lang);
         let stage = class.step.stage().or(c.stage).unwrap_or(match key {
             ConvKey::Udp(..) | ConvKey::Tcp(..) => Stage::Data,
             ConvKey::Link(_) => Stage::Link,
@@ -739,11 +749,11 @@ impl Builder {
             c.swapped = class.reply;
             c.client = Some(if c.swapped { dst } else { src });
         }
-        let summary = top_summary(layers);
+        let summary = top_summary(layers, self.lang);
         let detail = self
             .limits
             .detail
-            .then(|| super::html::json(&detail::of(d, frame, meta.len)));
+            .then(|| super::html::json(&detail::of(d, frame, meta.len, self.lang)));
         let light = class.step == Step::Ack;
         self.rows.push(Row {
             capture,
@@ -1263,7 +1273,7 @@ struct Class {
 
 /// The highest layer's summaries (all of its records): `tls: Server
 /// Hello …, Change Cipher Spec, …`.
-fn top_summary(layers: &[Layer<'_>]) -> String {
+fn top_summary(layers: &[Layer<'_>], lang: Lang) -> String {
     let own: Vec<&Layer<'_>> = layers
         .iter()
         .filter(|l| !matches!(l.protocol, "session" | "communityid"))
@@ -1283,14 +1293,26 @@ fn top_summary(layers: &[Layer<'_>]) -> String {
         } else {
             s.push_str(", ");
         }
-        crate::dissect::spec::summarize(&mut s, l);
+        summarize(&mut s, l, lang);
     }
     s
 }
 
+/// A layer's one-line summary as the tree prints it in `lang`: osidump's
+/// own sentences (ARP, IP, TCP, ...) in Korean, tshark's Info as it is.
+pub fn summarize(s: &mut String, l: &Layer<'_>, lang: Lang) {
+    if lang == Lang::En || !crate::render::ko::summarize(s, l) {
+        crate::dissect::spec::summarize(s, l);
+    }
+}
+
 fn summary_of(l: &Layer<'_>) -> String {
+    summary_in(l, Lang::En)
+}
+
+fn summary_in(l: &Layer<'_>, lang: Lang) -> String {
     let mut s = String::new();
-    crate::dissect::spec::summarize(&mut s, l);
+    summarize(&mut s, l, lang);
     s
 }
 
@@ -1301,7 +1323,14 @@ fn rel_time(l: &Layer<'_>, def: &'static crate::dissect::field::FieldDef) -> Opt
     }
 }
 
-fn classify(d: &Dissection<'_>, layers: &[Layer<'_>], c: &mut ConvState, ts: i128) -> Class {
+fn classify(
+    d: &Dissection<'_>,
+    layers: &[Layer<'_>],
+    c: &mut ConvState,
+    ts: i128,
+    lang: Lang,
+) -> Class {
+    let ko = lang == Lang::Ko;
     let class = |step, osi, text: String| Class {
         step,
         osi,
@@ -1314,7 +1343,7 @@ fn classify(d: &Dissection<'_>, layers: &[Layer<'_>], c: &mut ConvState, ts: i12
         .iter()
         .find(|l| l.protocol == "arp" || is_link_icmpv6(l))
     {
-        return class(Step::Link, l.osi, summary_of(l));
+        return class(Step::Link, l.osi, summary_in(l, lang));
     }
     if let Some(l) = find("dhcp") {
         let s = summary_of(l);
@@ -1371,7 +1400,7 @@ fn classify(d: &Dissection<'_>, layers: &[Layer<'_>], c: &mut ConvState, ts: i12
         } else {
             Step::WsMessage
         };
-        app = Some(class(step, Osi::Application, joined(&ws)));
+        app = Some(class(step, Osi::Application, joined(&ws, lang)));
     } else if let Some(h) = find("http") {
         let https: Vec<&Layer<'_>> = layers.iter().filter(|l| l.protocol == "http").collect();
         let step = if h.get_str(f::http::REQUEST_METHOD).is_some() {
@@ -1387,7 +1416,7 @@ fn classify(d: &Dissection<'_>, layers: &[Layer<'_>], c: &mut ConvState, ts: i12
         } else {
             Step::HttpResponse
         };
-        let mut k = class(step, Osi::Application, joined(&https));
+        let mut k = class(step, Osi::Application, joined(&https, lang));
         k.note = rel_time(h, f::http::TIME);
         app = Some(k);
     } else if layers.iter().any(|l| l.protocol == "tls") {
@@ -1413,7 +1442,12 @@ fn classify(d: &Dissection<'_>, layers: &[Layer<'_>], c: &mut ConvState, ts: i12
             && ts > h
             && step != Step::TlsData
         {
-            k.note = Some(format!("+{} after ClientHello", human_duration(ts - h)));
+            let after = human_duration(ts - h);
+            k.note = Some(if ko {
+                format!("ClientHello 후 +{after}")
+            } else {
+                format!("+{after} after ClientHello")
+            });
         }
         if tls_done {
             c.tls_done = true;
@@ -1427,7 +1461,7 @@ fn classify(d: &Dissection<'_>, layers: &[Layer<'_>], c: &mut ConvState, ts: i12
         app = Some(class(
             Step::Other,
             l.osi,
-            format!("{}: {}", l.protocol, summary_of(l)),
+            format!("{}: {}", l.protocol, summary_in(l, lang)),
         ));
     }
     if tls_done && app.is_none() {
@@ -1453,7 +1487,8 @@ fn classify(d: &Dissection<'_>, layers: &[Layer<'_>], c: &mut ConvState, ts: i12
             return class(Step::Closed, Osi::Transport, "ACK".into());
         }
         if len > 0 {
-            return class(Step::Data, Osi::Transport, format!("data {len} B"));
+            let data = if ko { "데이터" } else { "data" };
+            return class(Step::Data, Osi::Transport, format!("{data} {len} B"));
         }
         return class(Step::Ack, Osi::Transport, "ACK".into());
     }
@@ -1476,24 +1511,25 @@ fn classify(d: &Dissection<'_>, layers: &[Layer<'_>], c: &mut ConvState, ts: i12
         .iter()
         .find(|l| l.protocol == "icmp" || l.protocol == "icmpv6")
     {
-        return class(Step::Icmp, l.osi, summary_of(l));
+        return class(Step::Icmp, l.osi, summary_in(l, lang));
     }
     if let Some(more) = fragment(layers) {
         let len = find("data")
             .and_then(|l| l.get_uint(f::data::LEN))
             .unwrap_or(0);
-        let what = if more { "more follow" } else { "the last" };
-        return class(
-            Step::Fragment,
-            Osi::Network,
-            format!("IP fragment · {len} B · {what}"),
-        );
+        let text = match (ko, more) {
+            (false, true) => format!("IP fragment · {len} B · more follow"),
+            (false, false) => format!("IP fragment · {len} B · the last"),
+            (true, true) => format!("IP 조각 · {len} B · 뒤에 더 있음"),
+            (true, false) => format!("IP 조각 · {len} B · 마지막 조각"),
+        };
+        return class(Step::Fragment, Osi::Network, text);
     }
     match layers.iter().rev().find(|l| l.protocol != "session") {
         Some(l) => class(
             Step::Other,
             l.osi,
-            format!("{}: {}", l.protocol, summary_of(l)),
+            format!("{}: {}", l.protocol, summary_in(l, lang)),
         ),
         None => class(Step::Other, Osi::Physical, String::new()),
     }
@@ -1527,8 +1563,8 @@ fn has_app(layers: &[Layer<'_>]) -> bool {
 }
 
 /// The summaries of several layers of one protocol, joined.
-fn joined(ls: &[&Layer<'_>]) -> String {
-    let v: Vec<String> = ls.iter().map(|l| summary_of(l)).collect();
+fn joined(ls: &[&Layer<'_>], lang: Lang) -> String {
+    let v: Vec<String> = ls.iter().map(|l| summary_in(l, lang)).collect();
     v.join(", ")
 }
 
@@ -1584,19 +1620,7 @@ fn dns_class(l: &Layer<'_>) -> Class {
     let mut answers: Vec<String> = Vec::new();
     let mut more = 0;
     for fl in &l.fields {
-        let keep = match fl.name() {
-            "dns.a"
-            | "dns.aaaa"
-            | "dns.cname"
-            | "dns.ptr.domain_name"
-            | "dns.mx.mail_exchange"
-            | "dns.txt"
-            | "dns.srv.target" => true,
-            "dns.ns" => qtype == Some(2),
-            "dns.soa.mname" => qtype == Some(6),
-            _ => false,
-        };
-        if keep {
+        if crate::views::is_dns_answer(fl.name(), qtype) {
             if answers.len() < 2 {
                 answers.push(fl.value.to_string());
             } else {

@@ -17,10 +17,11 @@
 //! reads it with `chromium --dump-dom`).
 
 use super::html::{self, escape};
-use super::ladder::{self, colour};
+use super::ladder::{self, badge, colour_in};
 use super::model::Model;
 use crate::dissect::Osi;
 use crate::views::i18n::{self, Lang};
+use crate::views::model::{Model as Layers, TcpIp};
 use crate::views::polling;
 use crate::views::{human_bytes, human_duration};
 use std::fmt::Write as _;
@@ -38,7 +39,12 @@ const SCRIPT_TERMS: &[&str] = &[
     "click to fold",
     "more packets",
     "shown bytes",
+];
+
+/// The packet view's caption in each model.
+const STACK_CAPTION: [&str; 2] = [
     "Layers of the packet, top (L7) to bottom (L1)",
+    "Layers of the packet, top (Application) to bottom (Link)",
 ];
 
 /// Headings and phrases of the page (all in [`i18n::REPORT_KO`]).
@@ -48,8 +54,10 @@ pub const PAGE_TERMS: &[&str] = &[
     "Packet",
     "Overview",
     "Click an arrow to see its packet as an OSI stack.",
+    "Click an arrow to see its packet as a TCP/IP stack.",
     "Click a folded band to expand it.",
     "Protocols by OSI layer",
+    "Protocols by TCP/IP layer",
     "Conversations",
     "WebSocket and polling",
     "Anomalies and expert info",
@@ -87,9 +95,14 @@ pub const PAGE_TERMS: &[&str] = &[
     POLLING_NOTE,
 ];
 
-/// The page for `m`; `version` goes in the footer.
-pub fn html(m: &Model, lang: Lang, version: &str) -> String {
+/// The page for `m`, its layers named and coloured by `layers` (OSI or
+/// TCP/IP); `version` goes in the footer.
+pub fn html(m: &Model, lang: Lang, layers: Layers, version: &str) -> String {
     let t = |s: &'static str| escape(i18n::term(s, lang));
+    let click_arrow = match layers {
+        Layers::Osi => "Click an arrow to see its packet as an OSI stack.",
+        Layers::TcpIp => "Click an arrow to see its packet as a TCP/IP stack.",
+    };
     let names: Vec<&str> = m.captures.iter().map(|c| c.name.as_str()).collect();
     let mut s = String::with_capacity(64 * 1024 + m.rows.len() * 2048);
     let _ = write!(
@@ -123,7 +136,7 @@ pub fn html(m: &Model, lang: Lang, version: &str) -> String {
     }
     s.push_str("</h1>\n");
     summary_line(&mut s, m, lang);
-    legend(&mut s, lang);
+    legend(&mut s, lang, layers);
     s.push_str("</header>\n<main>\n");
 
     // The ladder and the packet view.
@@ -131,7 +144,7 @@ pub fn html(m: &Model, lang: Lang, version: &str) -> String {
         s,
         r#"<section id="ladder"><h2>{}</h2><p class="hint">{} {}</p><div class="ladder-wrap">"#,
         t("Ladder"),
-        t("Click an arrow to see its packet as an OSI stack."),
+        t(click_arrow),
         t("Click a folded band to expand it."),
     );
     s.push_str(&ladder::svg(
@@ -139,6 +152,7 @@ pub fn html(m: &Model, lang: Lang, version: &str) -> String {
         &ladder::Options {
             interactive: true,
             lang,
+            model: layers,
         },
     ));
     s.push_str("</div>");
@@ -150,7 +164,7 @@ pub fn html(m: &Model, lang: Lang, version: &str) -> String {
 </main>
 "#,
         t("Packet"),
-        t("Click an arrow to see its packet as an OSI stack."),
+        t(click_arrow),
     );
 
     // The overview.
@@ -159,10 +173,10 @@ pub fn html(m: &Model, lang: Lang, version: &str) -> String {
         r#"<section id="overview"><h2>{}</h2><div class="cards">"#,
         t("Overview")
     );
-    protocols(&mut s, m, lang);
-    conversations(&mut s, m, lang);
+    protocols(&mut s, m, lang, layers);
+    conversations(&mut s, m, lang, layers);
     websocket(&mut s, m, lang);
-    anomalies(&mut s, m, lang);
+    anomalies(&mut s, m, lang, layers);
     s.push_str("</div></section>\n");
     let _ = write!(
         s,
@@ -170,7 +184,7 @@ pub fn html(m: &Model, lang: Lang, version: &str) -> String {
         escape(version),
         escape(&names.join(", "))
     );
-    data(&mut s, m, lang);
+    data(&mut s, m, lang, layers);
     s.push_str("<script>\n");
     s.push_str(JS);
     s.push_str("</script>\n</body>\n</html>\n");
@@ -200,16 +214,49 @@ fn summary_line(s: &mut String, m: &Model, lang: Lang) {
     );
 }
 
-fn legend(s: &mut String, lang: Lang) {
+/// The OSI layers a TCP/IP layer takes in: `L5–L7`, `L4`.
+fn osi_span(t: TcpIp) -> String {
+    let osi = t.osi();
+    let (top, bottom) = (osi[0].number(), osi[osi.len() - 1].number());
+    if top == bottom {
+        format!("L{top}")
+    } else {
+        format!("L{bottom}–L{top}")
+    }
+}
+
+/// A chip of `osi`'s layer in `layers`'s colour and words.
+fn chip(osi: Osi, layers: Layers, lang: Lang) -> String {
+    format!(
+        r#"<span class="chip" style="background:{}">{}</span>"#,
+        colour_in(osi, layers),
+        escape(&badge(osi, layers, lang))
+    )
+}
+
+fn legend(s: &mut String, lang: Lang, layers: Layers) {
     s.push_str(r#"<ol class="legend">"#);
-    for osi in Osi::ALL.iter().rev() {
-        let _ = write!(
-            s,
-            r#"<li><span class="chip" style="background:{}">L{}</span>{}</li>"#,
-            colour(*osi),
-            osi.number(),
-            escape(i18n::layer_name(*osi, lang))
-        );
+    match layers {
+        Layers::Osi => {
+            for osi in Osi::ALL.iter().rev() {
+                let _ = write!(
+                    s,
+                    "<li>{}{}</li>",
+                    chip(*osi, layers, lang),
+                    escape(i18n::layer_name(*osi, lang))
+                );
+            }
+        }
+        Layers::TcpIp => {
+            for t in TcpIp::TOP_DOWN {
+                let _ = write!(
+                    s,
+                    "<li>{}{}</li>",
+                    chip(t.colour_of(), layers, lang),
+                    osi_span(t)
+                );
+            }
+        }
     }
     s.push_str("</ol>\n");
 }
@@ -280,8 +327,12 @@ fn card(s: &mut String, id: &str, title: &str) {
     );
 }
 
-fn protocols(s: &mut String, m: &Model, lang: Lang) {
-    card(s, "protocols", i18n::term("Protocols by OSI layer", lang));
+fn protocols(s: &mut String, m: &Model, lang: Lang, layers: Layers) {
+    let title = match layers {
+        Layers::Osi => "Protocols by OSI layer",
+        Layers::TcpIp => "Protocols by TCP/IP layer",
+    };
+    card(s, "protocols", i18n::term(title, lang));
     let _ = write!(
         s,
         r#"<table class="bars"><thead><tr><th>{}</th><th>{}</th><th></th><th class="num">{}</th><th class="num">{}</th><th class="num">{}</th></tr></thead><tbody>"#,
@@ -291,26 +342,47 @@ fn protocols(s: &mut String, m: &Model, lang: Lang) {
         escape(i18n::term("bytes", lang)),
         escape(i18n::term("share", lang)),
     );
+    let mut group_drawn = None;
     for g in &m.stats.layers {
         let osi = Osi::from_number(g.osi);
+        let group = TcpIp::of(osi);
         for (i, p) in g.protocols.iter().enumerate() {
             s.push_str("<tr>");
-            if i == 0 {
-                let _ = write!(
-                    s,
-                    r#"<th rowspan="{}" class="layer"><span class="chip" style="background:{}">L{}</span>{}</th>"#,
-                    g.protocols.len(),
-                    colour(osi),
-                    g.osi,
-                    escape(i18n::layer_name(osi, lang))
-                );
+            match layers {
+                Layers::Osi if i == 0 => {
+                    let _ = write!(
+                        s,
+                        r#"<th rowspan="{}" class="layer">{}{}</th>"#,
+                        g.protocols.len(),
+                        chip(osi, layers, lang),
+                        escape(i18n::layer_name(osi, lang))
+                    );
+                }
+                // One cell for the TCP/IP layer's rows, its OSI span beside.
+                Layers::TcpIp if group_drawn != Some(group) => {
+                    let rows: usize = m
+                        .stats
+                        .layers
+                        .iter()
+                        .filter(|h| TcpIp::of(Osi::from_number(h.osi)) == group)
+                        .map(|h| h.protocols.len())
+                        .sum();
+                    let _ = write!(
+                        s,
+                        r#"<th rowspan="{rows}" class="layer">{}{}</th>"#,
+                        chip(osi, layers, lang),
+                        osi_span(group)
+                    );
+                }
+                _ => {}
             }
+            group_drawn = Some(group);
             let _ = write!(
                 s,
                 r#"<td class="proto">{}</td><td class="bar"><span style="width:{:.1}%;background:{}"></span></td><td class="num">{}</td><td class="num">{}</td><td class="num">{:.1}%</td></tr>"#,
                 escape(p.protocol),
                 (p.share * 100.0).clamp(0.0, 100.0),
-                colour(osi),
+                colour_in(osi, layers),
                 p.packets,
                 human_bytes(p.bytes),
                 p.share * 100.0
@@ -320,7 +392,7 @@ fn protocols(s: &mut String, m: &Model, lang: Lang) {
     s.push_str("</tbody></table></section>");
 }
 
-fn conversations(s: &mut String, m: &Model, lang: Lang) {
+fn conversations(s: &mut String, m: &Model, lang: Lang, layers: Layers) {
     card(s, "conversations", i18n::term("Conversations", lang));
     if m.stats.conversations.iter().all(|t| t.total == 0) {
         let _ = write!(s, "<p>{}</p>", escape(i18n::term("none", lang)));
@@ -334,13 +406,15 @@ fn conversations(s: &mut String, m: &Model, lang: Lang) {
         };
         let _ = write!(
             s,
-            r#"<details{open}><summary><span class="chip" style="background:{}">L{}</span>{} — {}{}</summary><table class="convs"><thead><tr><th>A</th><th>B</th><th class="num">A→B</th><th class="num">B→A</th><th class="num">{}</th><th class="num">{}</th><th class="num">{}</th></tr></thead><tbody>"#,
-            colour(osi),
-            t.osi,
+            r#"<details{open}><summary>{}{} — {}{}</summary><table class="convs"><thead><tr><th>A</th><th>B</th><th class="num">A→B</th><th class="num">B→A</th><th class="num">{}</th><th class="num">{}</th><th class="num">{}</th></tr></thead><tbody>"#,
+            chip(osi, layers, lang),
             escape(t.kind),
             t.total,
             if t.total > t.conversations.len() {
-                format!(" (top {})", t.conversations.len())
+                match lang {
+                    Lang::En => format!(" (top {})", t.conversations.len()),
+                    Lang::Ko => format!(" (상위 {}개)", t.conversations.len()),
+                }
             } else {
                 String::new()
             },
@@ -431,10 +505,13 @@ fn websocket(s: &mut String, m: &Model, lang: Lang) {
         let _ = write!(
             s,
             r#"<p class="polling">{}<br>{}</p>"#,
-            escape(&p.summary()),
-            escape(&p.cost())
+            escape(&p.summary_in(lang)),
+            escape(&p.cost_in(lang))
         );
-        if let Some(text) = pr.push_of(p.client).and_then(|w| polling::compare(p, w)) {
+        if let Some(text) = pr
+            .push_of(p.client)
+            .and_then(|w| polling::compare_in(p, w, lang))
+        {
             let _ = write!(s, "<p><b>{}</b></p>", escape(&text));
         }
     }
@@ -444,7 +521,7 @@ fn websocket(s: &mut String, m: &Model, lang: Lang) {
 /// Why there is nothing to compare the WebSocket cost with.
 pub const POLLING_NOTE: &str = "No client asked one server for the same resource 3 times or more, at least 50 ms apart: there is no polling to compare with.";
 
-fn anomalies(s: &mut String, m: &Model, lang: Lang) {
+fn anomalies(s: &mut String, m: &Model, lang: Lang, layers: Layers) {
     card(
         s,
         "anomalies",
@@ -478,7 +555,7 @@ fn anomalies(s: &mut String, m: &Model, lang: Lang) {
             let _ = write!(
                 s,
                 "<li><b>{}</b> {} × {}</li>",
-                escape(k.kind),
+                escape(crate::render::line::anomaly_kind(k.kind, lang)),
                 escape(k.protocol),
                 k.layers
             );
@@ -510,29 +587,28 @@ fn anomalies(s: &mut String, m: &Model, lang: Lang) {
         };
         let _ = write!(
             s,
-            r#"<tr><td>{frame}{cap}</td><td><span class="chip" style="background:{}">L{}</span></td><td>{}</td><td class="kind {}">{}</td><td>{}</td></tr>"#,
-            colour(osi),
-            r.osi,
+            r#"<tr><td>{frame}{cap}</td><td>{}</td><td>{}</td><td class="kind {}">{}</td><td>{}</td></tr>"#,
+            chip(osi, layers, lang),
             escape(r.protocol),
             escape(r.kind),
-            escape(r.kind),
+            escape(crate::render::line::anomaly_kind(r.kind, lang)),
             escape(&r.reason)
         );
     }
     s.push_str("</tbody></table>");
     if m.anomalies_total > m.anomalies.len() as u64 {
-        let _ = write!(
-            s,
-            "<p>… {} more</p>",
-            m.anomalies_total - m.anomalies.len() as u64
-        );
+        let more = m.anomalies_total - m.anomalies.len() as u64;
+        let _ = match lang {
+            Lang::En => write!(s, "<p>… {more} more</p>"),
+            Lang::Ko => write!(s, "<p>… {more}개 더</p>"),
+        };
     }
     s.push_str("</section>");
 }
 
 /// The script's data: each drawn packet's detail and where it goes, the
 /// layer names and colours, and the words it shows.
-fn data(s: &mut String, m: &Model, lang: Lang) {
+fn data(s: &mut String, m: &Model, lang: Lang, layers: Layers) {
     s.push_str(r#"<script type="application/json" id="osidump-data">{"rows":["#);
     for (i, r) in m.rows.iter().enumerate() {
         if i > 0 {
@@ -554,17 +630,54 @@ fn data(s: &mut String, m: &Model, lang: Lang) {
             r.detail.as_deref().unwrap_or("null")
         );
     }
+    // Each OSI number's name and colour, and the packet view's rows top
+    // down: `[chip, name, colour, [OSI numbers it holds]]`.
     s.push_str(r#"],"layers":"#);
-    let layers: serde_json::Map<String, serde_json::Value> = Osi::ALL
+    let names: serde_json::Map<String, serde_json::Value> = Osi::ALL
         .iter()
         .map(|o| {
+            let name = match layers {
+                Layers::Osi => i18n::layer_name(*o, lang),
+                Layers::TcpIp => TcpIp::of(*o).name(lang),
+            };
             (
                 o.number().to_string(),
-                serde_json::json!([i18n::layer_name(*o, lang), colour(*o)]),
+                serde_json::json!([name, colour_in(*o, layers)]),
             )
         })
         .collect();
-    s.push_str(&html::json(&layers));
+    s.push_str(&html::json(&names));
+    let stack: Vec<serde_json::Value> = match layers {
+        Layers::Osi => Osi::ALL
+            .iter()
+            .rev()
+            .map(|o| {
+                serde_json::json!([
+                    badge(*o, layers, lang),
+                    i18n::layer_name(*o, lang),
+                    colour_in(*o, layers),
+                    [o.number()]
+                ])
+            })
+            .collect(),
+        Layers::TcpIp => TcpIp::TOP_DOWN
+            .iter()
+            .map(|t| {
+                let osi: Vec<u8> = t.osi().iter().map(|o| o.number()).collect();
+                serde_json::json!([
+                    osi_span(*t),
+                    t.name(lang),
+                    colour_in(t.colour_of(), layers),
+                    osi
+                ])
+            })
+            .collect(),
+    };
+    s.push_str(r#","stack":"#);
+    s.push_str(&html::json(&stack));
+    s.push_str(r#","caption":"#);
+    let caption = STACK_CAPTION[usize::from(layers == Layers::TcpIp)];
+    s.push_str(&html::json(&serde_json::json!(i18n::term(caption, lang))));
     s.push_str(r#","terms":"#);
     let terms: serde_json::Map<String, serde_json::Value> = SCRIPT_TERMS
         .iter()
@@ -588,6 +701,7 @@ mod tests {
             .chain(Stage::ALL.iter().map(|s| s.title()))
             .chain(PAGE_TERMS.iter().copied())
             .chain(SCRIPT_TERMS.iter().copied())
+            .chain(STACK_CAPTION)
             .chain([
                 "no packets",
                 "everyone on the link",

@@ -159,23 +159,25 @@
     if (!d) return;
     view.setAttribute('data-frame', d.frame);
     var table = el('table', 'stack');
-    table.appendChild(el('caption', null, T['Layers of the packet, top (L7) to bottom (L1)']));
-    for (var osi = 7; osi >= 1; osi--) {
-      var ls = d.layers.filter(function (l) { return l.osi === osi; });
+    table.appendChild(el('caption', null, data.caption));
+    // One row per layer of the page's model (OSI: L7 to L1; TCP/IP:
+    // Application to Link), each holding the packet's layers it takes in.
+    data.stack.forEach(function (row) {
+      var ls = d.layers.filter(function (l) { return row[3].indexOf(l.osi) >= 0; });
       var tr = el('tr', 'osi-row' + (ls.length ? '' : ' absent'));
-      tr.setAttribute('data-osi', osi);
+      tr.setAttribute('data-osi', row[3][0]);
       var th = el('th');
-      var chip = el('span', 'chip', 'L' + osi);
-      chip.style.background = data.layers[osi][1];
+      var chip = el('span', 'chip', row[0]);
+      chip.style.background = row[2];
       th.appendChild(chip);
-      th.appendChild(document.createTextNode(data.layers[osi][0]));
+      th.appendChild(document.createTextNode(row[1]));
       tr.appendChild(th);
       var td = el('td');
       if (!ls.length) td.appendChild(el('span', 'absent-note', T['not in this packet']));
       ls.forEach(function (l) { td.appendChild(layerBlock(l)); });
       tr.appendChild(td);
       table.appendChild(tr);
-    }
+    });
     var wrap = el('div', 'stack-wrap');
     wrap.appendChild(table);
     view.appendChild(wrap);

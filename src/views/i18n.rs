@@ -187,6 +187,10 @@ pub const REPORT_KO: &[(&str, &str)] = &[
         "화살표를 클릭하면 그 패킷을 OSI 계층별로 보여 줍니다.",
     ),
     (
+        "Click an arrow to see its packet as a TCP/IP stack.",
+        "화살표를 클릭하면 그 패킷을 TCP/IP 계층별로 보여 줍니다.",
+    ),
+    (
         "Click a folded band to expand it.",
         "접힌 구간을 클릭하면 펼쳐집니다.",
     ),
@@ -284,8 +288,8 @@ pub const REPORT_KO: &[(&str, &str)] = &[
         "    osidump의 세션 줄(L5)은 교과서의 대응표대로 응용 계층 아래에 보입니다.",
     ),
     (
-        "`--model tcpip` regroups the tree and the stats table; the JSON keeps each layer's OSI number.",
-        "`--model tcpip`은 트리와 통계 표를 다시 묶습니다. JSON은 각 계층의 OSI 번호를 그대로 둡니다.",
+        "`--model tcpip` regroups the tree, sessions, stats and the report; JSON keeps each layer's OSI number (stats and sessions add its TCP/IP layer).",
+        "`--model tcpip`은 트리, 세션, 통계와 보고서를 다시 묶습니다. JSON은 각 계층의 OSI 번호를 그대로 두고, 통계와 세션은 TCP/IP 계층을 덧붙입니다.",
     ),
     ("Protocols by TCP/IP layer", "TCP/IP 계층별 프로토콜"),
     ("TCP analysis", "TCP 분석"),
@@ -297,6 +301,10 @@ pub const REPORT_KO: &[(&str, &str)] = &[
     (
         "Layers of the packet, top (L7) to bottom (L1)",
         "패킷의 계층, 위(L7)에서 아래(L1)까지",
+    ),
+    (
+        "Layers of the packet, top (Application) to bottom (Link)",
+        "패킷의 계층, 위(응용 계층)에서 아래(네트워크 접근 계층)까지",
     ),
     ("Limits", "한도"),
     ("hosts", "호스트"),

@@ -215,7 +215,7 @@ pub const MODEL_RULE: &[&str] = &[
     "  Application = L5–L7, Transport = L4, Internet = L3, Link (network access) = L1–L2.",
     "  TCP/IP has no session layer: the connection's life (dial, answer, hang up) is TCP's own work,",
     "    and osidump's session line (L5) is shown under Application, as the textbook mapping puts it.",
-    "`--model tcpip` regroups the tree and the stats table; the JSON keeps each layer's OSI number.",
+    "`--model tcpip` regroups the tree, sessions, stats and the report; JSON keeps each layer's OSI number (stats and sessions add its TCP/IP layer).",
 ];
 
 /// How a layer gets its number: one rule for every view (tree, line,

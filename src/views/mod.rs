@@ -196,6 +196,25 @@ pub(crate) fn uints<'l>(
         })
 }
 
+/// Whether a DNS reply's field `name` is one of its answers, as the
+/// `sessions` line and the report's arrow tell them (`qtype`: the type
+/// asked). NS and SOA records are answers only when asked for; otherwise
+/// they sit in the authority section.
+pub fn is_dns_answer(name: &str, qtype: Option<u64>) -> bool {
+    match name {
+        "dns.a"
+        | "dns.aaaa"
+        | "dns.cname"
+        | "dns.ptr.domain_name"
+        | "dns.mx.mail_exchange"
+        | "dns.txt"
+        | "dns.srv.target" => true,
+        "dns.ns" => qtype == Some(2),
+        "dns.soa.mname" => qtype == Some(6),
+        _ => false,
+    }
+}
+
 /// `secs` as a short duration: `812 µs`, `3.2 ms`, `1.250 s`.
 pub fn human_duration(ns: i128) -> String {
     let ns = ns.max(0) as f64;

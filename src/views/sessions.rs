@@ -1126,23 +1126,9 @@ fn dns_step(c: &mut Conv, l: &Layer<'_>, ts: i128) {
     }
     if is_true(l, f::dns::FLAGS_RESPONSE) {
         lk.responses += 1;
+        let qtype = l.get_uint(f::dns::QRY_TYPE);
         for f in &l.fields {
-            // NS and SOA records are answers only when asked for; otherwise
-            // they sit in the authority section.
-            let qtype = l.get_uint(f::dns::QRY_TYPE);
-            let keep = match f.name() {
-                "dns.a"
-                | "dns.aaaa"
-                | "dns.cname"
-                | "dns.ptr.domain_name"
-                | "dns.mx.mail_exchange"
-                | "dns.txt"
-                | "dns.srv.target" => true,
-                "dns.ns" => qtype == Some(2),
-                "dns.soa.mname" => qtype == Some(6),
-                _ => false,
-            };
-            if keep {
+            if super::is_dns_answer(f.name(), qtype) {
                 let v = f.value.to_string();
                 let chars = v.chars().count();
                 let v = if chars > MAX_ANSWER_CHARS {
