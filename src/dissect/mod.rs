@@ -140,6 +140,8 @@ pub struct Dissector {
     last_frame: u64,
     /// The Community ID seed (`--community-id-seed`, default 0).
     community_id_seed: u16,
+    /// Open ICMP/ICMPv6 echo requests, for "(request in N)".
+    echoes: net::echo::Echoes,
 }
 
 /// Bookkeeping of one datagram waiting for fragments, besides its bytes.
@@ -307,6 +309,7 @@ impl Dissector {
         self.tcp.expire(ctx.ts_ns, &mut self.budget);
         self.udp.expire(ctx.ts_ns, &mut self.budget);
         self.walk(&mut walk, next, ctx);
+        self.echoes.mark(&mut walk.layers, ctx.number);
         expert::from_anomalies(&mut walk.layers);
         communityid::append(&mut walk.layers, data, self.community_id_seed);
         frame::push_protocols(&mut walk.layers);

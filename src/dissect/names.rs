@@ -44,11 +44,15 @@ pub fn icmp_code(t: u8, c: u8) -> Option<&'static str> {
 
 pub fn icmpv6_code(t: u8, c: u8) -> Option<&'static str> {
     Some(match (t, c) {
+        // packet-icmpv6.c's names, its capitals as they are.
         (1, 0) => "no route to destination",
-        (1, 1) => "communication with destination administratively prohibited",
-        (1, 2) => "beyond scope of source address",
-        (1, 3) => "address unreachable",
-        (1, 4) => "port unreachable",
+        (1, 1) => "Administratively prohibited",
+        (1, 2) => "Beyond scope of source address",
+        (1, 3) => "Address unreachable",
+        (1, 4) => "Port unreachable",
+        (1, 5) => "Source address failed ingress/egress policy",
+        (1, 6) => "Reject route to destination",
+        (1, 7) => "Error in Source Routing Header",
         (3, 0) => "hop limit exceeded in transit",
         (3, 1) => "fragment reassembly time exceeded",
         (4, 0) => "erroneous header field encountered",

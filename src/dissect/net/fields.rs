@@ -1091,6 +1091,10 @@ pub mod icmp {
             .base(Base::DecHex)
             .blurb("Identifier (little endian representation)")
     );
+    pub static RESP_TO: &F = field!(
+        F::new("icmp.resp_to", FrameNum, "Request frame")
+            .blurb("The frame number of the corresponding request")
+    );
     pub static SEQ: &F = field!(
         F::new("icmp.seq", Uint16, "Sequence Number (BE)")
             .base(Base::DecHex)
@@ -1109,6 +1113,7 @@ pub mod icmp {
         CODE,
         IDENT,
         IDENT_LE,
+        RESP_TO,
         SEQ,
         SEQ_LE,
         TYPE,
@@ -1228,7 +1233,12 @@ pub mod icmpv6 {
             .blurb("Indicates the type of the message")
     );
 
+    pub static RESP_TO: &F = field!(
+        F::new("icmpv6.resp_to", FrameNum, "Response To")
+            .blurb("This is the response to the request in this frame")
+    );
     pub static ALL: &[&F] = &[
+        RESP_TO,
         CHECKSUM,
         CODE,
         ECHO_IDENTIFIER,

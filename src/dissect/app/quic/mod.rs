@@ -1002,6 +1002,8 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
     osi: Osi::Presentation,
     fields: f::quic::ALL,
     summary,
+    info: None,
+    column: None,
     app: Some(AppSpec {
         decode_as: &["quic"],
         tcp_ports: &[],
@@ -1021,6 +1023,8 @@ pub static HTTP3_SPEC: ProtocolSpec = ProtocolSpec {
     osi: Osi::Application,
     fields: f::http3::ALL,
     summary: http3::summary,
+    info: None,
+    column: None,
     app: None,
 };
 
