@@ -154,13 +154,16 @@ pub static PPPOES: ProtocolSpec = lower(
     summary::generic,
 );
 pub static RAW: ProtocolSpec = lower("raw", "Raw packet data", Osi::DataLink, &[], summary::raw);
-pub static ARP: ProtocolSpec = lower(
-    "arp",
-    "Address Resolution Protocol",
-    Osi::Network,
-    f::arp::ALL,
-    summary::arp,
-);
+pub static ARP: ProtocolSpec = ProtocolSpec {
+    column: Some(summary::arp_column),
+    ..lower(
+        "arp",
+        "Address Resolution Protocol",
+        Osi::Network,
+        f::arp::ALL,
+        summary::arp,
+    )
+};
 pub static IP: ProtocolSpec = ProtocolSpec {
     info: Some(summary::ip_info),
     ..lower(

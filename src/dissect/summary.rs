@@ -29,6 +29,11 @@ pub struct Words {
     pub raw: &'static str,
     pub arp_who_has: &'static str,
     pub arp_is_at: &'static str,
+    pub arp_announcement: &'static str,
+    pub arp_gratuitous_request: &'static str,
+    pub arp_gratuitous_reply: &'static str,
+    pub arp_probe: &'static str,
+    pub arp_duplicate: &'static str,
     pub version: &'static str,
     pub fragment_offset: &'static str,
     pub more_fragments_v6: &'static str,
@@ -63,6 +68,11 @@ pub static EN: Words = Words {
     raw: "raw IP (no link header)",
     arp_who_has: "Who has {}? Tell {}",
     arp_is_at: "{} is at {}",
+    arp_announcement: "ARP Announcement for {}",
+    arp_gratuitous_request: "Gratuitous ARP for {} (Request)",
+    arp_gratuitous_reply: "Gratuitous ARP for {} (Reply)",
+    arp_probe: "Who has {}? (ARP Probe)",
+    arp_duplicate: " (duplicate use of {} detected!)",
     version: "version {}",
     fragment_offset: " fragment offset {}",
     more_fragments_v6: " M",
@@ -271,18 +281,81 @@ fn null_(out: &mut String, l: &Layer<'_>, w: &Words) -> std::fmt::Result {
     fill(out, w.loopback, &[&f, &name])
 }
 
+/// ARP's sentence as packet-arp.c writes tshark's Info: `Who has T? Tell
+/// S`, `S is at MAC`, and its special cases: a request or reply whose
+/// sender and target addresses are one (gratuitous; an announcement when
+/// the request's target MAC is zero), a probe (sender 0.0.0.0, target MAC
+/// zero), RARP and InARP, unknown opcodes; then ` (duplicate use of IP
+/// detected!)` when an earlier frame bound the address to another MAC.
 fn arp_(out: &mut String, l: &Layer<'_>, w: &Words) -> std::fmt::Result {
     let op = u(l, f::arp::OPCODE).unwrap_or(0);
     let spa = v(l, f::arp::SRC_PROTO_IPV4).or(v(l, f::arp::SRC_PROTO));
     let tpa = v(l, f::arp::DST_PROTO_IPV4).or(v(l, f::arp::DST_PROTO));
     let sha = v(l, f::arp::SRC_HW_MAC).or(v(l, f::arp::SRC_HW));
-    match (op, spa, tpa, sha) {
-        (1, Some(s), Some(t), _) => fill(out, w.arp_who_has, &[t, s]),
-        (2, Some(s), _, Some(h)) => fill(out, w.arp_is_at, &[s, h]),
-        _ => match f::arp::OPCODE.value_name(op) {
-            Some(n) => write!(out, "{n}"),
-            None => write!(out, "opcode {op}"),
-        },
+    let tha = v(l, f::arp::DST_HW_MAC).or(v(l, f::arp::DST_HW));
+    let zero_mac = |m: Option<&Value<'_>>| match m {
+        Some(Value::Mac(m)) => *m == [0; 6],
+        Some(Value::Bytes(b)) => b.len() >= 6 && b[..6].iter().all(|&x| x == 0),
+        _ => false,
+    };
+    let zero_ip = matches!(spa, Some(Value::Ipv4([0, 0, 0, 0])));
+    let gratuitous = matches!(op, 1 | 2) && spa.is_some() && spa == tpa;
+    let (Some(spa), Some(tpa), Some(sha), Some(tha)) = (spa, tpa, sha, tha) else {
+        return match op {
+            0 | 65535 => write!(out, "Reserved opcode {op}"),
+            _ => write!(out, "Unknown ARP opcode 0x{op:04x}"),
+        };
+    };
+    match op {
+        1 if gratuitous && zero_mac(Some(tha)) => fill(out, w.arp_announcement, &[tpa])?,
+        1 if gratuitous => fill(out, w.arp_gratuitous_request, &[tpa])?,
+        1 if zero_mac(Some(tha)) && zero_ip => fill(out, w.arp_probe, &[tpa])?,
+        1 => fill(out, w.arp_who_has, &[tpa, spa])?,
+        2 if gratuitous => fill(out, w.arp_gratuitous_reply, &[spa])?,
+        2 => fill(out, w.arp_is_at, &[spa, sha])?,
+        3 | 5 | 8 => write!(out, "Who is {tha}? Tell {sha}")?,
+        4 | 6 => write!(out, "{tha} is at {tpa}")?,
+        7 => out.push_str("DRARP Error"),
+        9 => write!(out, "{sha} is at {spa}")?,
+        10 => out.push_str("ARP NAK"),
+        11..=23 => {
+            let what = match op {
+                11 => "MARS request from",
+                12 => "MARS MULTI request from",
+                13 => "MARS MSERV request from",
+                14 => "MARS JOIN request from",
+                15 => "MARS LEAVE from",
+                16 => "MARS NAK from",
+                17 => "MARS UNSERV request from",
+                18 => "MARS SJOIN request from",
+                19 => "MARS SLEAVE from",
+                20 => "MARS grouplist request from",
+                21 => "MARS grouplist reply from",
+                22 => "MARS redirect map from",
+                _ => "MAPOS UNARP request from",
+            };
+            write!(out, "{what} {sha} at {spa}")?;
+        }
+        24 => write!(out, "Experimental 1 ( opcode {op} )")?,
+        25 => write!(out, "Experimental 2 ( opcode {op} )")?,
+        0 | 65535 => write!(out, "Reserved opcode {op}")?,
+        _ => write!(out, "Unknown ARP opcode 0x{op:04x}")?,
+    }
+    if let Some(ip) = v(l, f::arp::OSIDUMP_DUPLICATE_ADDRESS) {
+        fill(out, w.arp_duplicate, &[ip])?;
+    }
+    Ok(())
+}
+
+/// tshark's Protocol column for ARP by opcode (packet-arp.c).
+pub(crate) fn arp_column(l: &Layer<'_>) -> &'static str {
+    match u(l, f::arp::OPCODE).unwrap_or(0) {
+        3 | 4 => "RARP",
+        5..=7 => "DRARP",
+        8 | 9 => "Inverse ARP",
+        11..=22 => "MARS",
+        23 => "MAPOS",
+        _ => "ARP",
     }
 }
 
