@@ -22,3 +22,26 @@ for f in samples/*.pcap samples/*.pcapng; do
     done
 done
 echo "view goldens written to $out/"
+
+# tshark's Protocol and Info columns, one frame a line (tests/line_columns.rs
+# compares the line view's columns with these):
+#
+#   tests/golden/<sample>.columns.tsv        frame number, _ws.col.Protocol, _ws.col.Info
+#
+# One pass (`tshark -r`, no -2), as the line view is one pass; with the
+# sample's key log when it has one (samples/NAME.keys), as the snapshots read
+# it; default preferences (a fresh configuration directory).
+conf=$(mktemp -d /tmp/osidump-columns.XXXXXX)
+for f in samples/*.pcap samples/*.pcapng; do
+    name=$(basename "$f")
+    keys="${f%.*}.keys"
+    if [ -f "$keys" ]; then
+        set -- -o "tls.keylog_file:$keys"
+    else
+        set --
+    fi
+    WIRESHARK_CONFIG_DIR="$conf" HOME="$conf" tshark -n -r "$f" "$@" -T fields \
+        -e frame.number -e _ws.col.Protocol -e _ws.col.Info 2>/dev/null >"$out/$name.columns.tsv"
+done
+rm -rf "$conf"
+echo "column goldens written to $out/"

@@ -533,6 +533,16 @@ fn allowed_english() -> std::collections::HashSet<String> {
     ] {
         ok.insert(w.to_string());
     }
+    // The line view's Protocol and Info columns are tshark's: its version
+    // names (TLSv1.3), TCP's `Win=`, `SLE=`/`SRE=`, an IP fragment's
+    // `Fragmented IP protocol`, IPv6's `more=y`, ICMPv6's `for`/`from`/`is
+    // at` and flags `rtr, sol, ovr`, TLS alerts' `Description:`, the JSON
+    // dissector's name.
+    let tshark_info = "tlsv1 sslv2 sslv3 win sle sre fragmented y for from is at rtr sol ovr \
+                       description javascript object notation";
+    for w in tshark_info.split_whitespace() {
+        ok.insert(w.to_string());
+    }
     ok
 }
 

@@ -142,6 +142,10 @@ pub struct Dissector {
     last_frame: u64,
     /// The Community ID seed (`--community-id-seed`, default 0).
     community_id_seed: u16,
+    /// Open ICMP/ICMPv6 echo requests, for "(request in N)".
+    echoes: net::echo::Echoes,
+    /// ARP's address bindings, for "duplicate use of IP detected".
+    arp_bindings: net::bindings::Bindings,
 }
 
 /// Bookkeeping of one datagram waiting for fragments, besides its bytes.
@@ -310,6 +314,8 @@ impl Dissector {
         self.tcp.expire(ctx.ts_ns, &mut self.budget);
         self.udp.expire(ctx.ts_ns, &mut self.budget);
         self.walk(&mut walk, next, ctx);
+        self.echoes.mark(&mut walk.layers, ctx.number);
+        self.arp_bindings.mark(&mut walk.layers, ctx.number);
         expert::from_anomalies(&mut walk.layers);
         communityid::append(&mut walk.layers, data, self.community_id_seed);
         frame::push_protocols(&mut walk.layers);

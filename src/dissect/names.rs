@@ -2,12 +2,15 @@
 //! by type) or that tshark shows without registering them as value names
 //! (ICMP types): the registry (`fields`) holds every other value name.
 
+/// packet-icmp.c's type names (icmp_type_str).
 pub fn icmp_type(t: u8) -> Option<&'static str> {
     Some(match t {
         0 => "Echo (ping) reply",
+        1 | 2 => "Reserved",
         3 => "Destination unreachable",
-        4 => "Source quench",
+        4 => "Source quench (flow control)",
         5 => "Redirect",
+        6 => "Alternate host address",
         8 => "Echo (ping) request",
         9 => "Router advertisement",
         10 => "Router solicitation",
@@ -15,8 +18,23 @@ pub fn icmp_type(t: u8) -> Option<&'static str> {
         12 => "Parameter problem",
         13 => "Timestamp request",
         14 => "Timestamp reply",
+        15 => "Information request",
+        16 => "Information reply",
         17 => "Address mask request",
         18 => "Address mask reply",
+        19 => "Reserved (for security)",
+        30 => "Traceroute",
+        31 => "Datagram Conversion Error",
+        32 => "Mobile Host Redirect",
+        33 => "IPv6 Where-Are-You",
+        34 => "IPv6 I-Am-Here",
+        35 => "Mobile Registration Request",
+        36 => "Mobile Registration Reply",
+        37 => "Domain Name Request",
+        38 => "Domain Name Reply",
+        39 => "SKIP",
+        40 => "Photuris",
+        41 => "Experimental mobility protocols",
         _ => return None,
     })
 }
@@ -44,16 +62,24 @@ pub fn icmp_code(t: u8, c: u8) -> Option<&'static str> {
 
 pub fn icmpv6_code(t: u8, c: u8) -> Option<&'static str> {
     Some(match (t, c) {
+        // packet-icmpv6.c's names, its capitals as they are.
         (1, 0) => "no route to destination",
-        (1, 1) => "communication with destination administratively prohibited",
-        (1, 2) => "beyond scope of source address",
-        (1, 3) => "address unreachable",
-        (1, 4) => "port unreachable",
+        (1, 1) => "Administratively prohibited",
+        (1, 2) => "Beyond scope of source address",
+        (1, 3) => "Address unreachable",
+        (1, 4) => "Port unreachable",
+        (1, 5) => "Source address failed ingress/egress policy",
+        (1, 6) => "Reject route to destination",
+        (1, 7) => "Error in Source Routing Header",
         (3, 0) => "hop limit exceeded in transit",
         (3, 1) => "fragment reassembly time exceeded",
         (4, 0) => "erroneous header field encountered",
         (4, 1) => "unrecognized Next Header type encountered",
         (4, 2) => "unrecognized IPv6 option encountered",
+        (4, 3) => "IPv6 First Fragment has incomplete IPv6 Header Chain",
+        (138, 0) => "Command",
+        (138, 1) => "Result",
+        (138, 255) => "Sequence number reset",
         _ => return None,
     })
 }

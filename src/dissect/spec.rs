@@ -22,8 +22,16 @@ pub struct ProtocolSpec {
     pub title: &'static str,
     pub osi: Osi,
     pub fields: &'static [&'static FieldDef],
-    /// Appends the one-line summary of one of its layers.
+    /// Appends the one-line summary of one of its layers (the tree's line).
     pub summary: fn(&mut String, &Layer<'_>),
+    /// Appends tshark's Info column text for one of its layers (given with
+    /// the frame's layers, as tshark's Info may quote the one below: ICMP's
+    /// `ttl=`), where it differs from the summary (which says more: SNI,
+    /// sizes).
+    pub info: Option<fn(&mut String, &[Layer<'_>], usize)>,
+    /// tshark's Protocol column for a frame whose top layer is this one,
+    /// where it depends on the layer (`TLSv1.3`, `HTTP/JSON`).
+    pub column: Option<fn(&Layer<'_>) -> &'static str>,
     pub app: Option<AppSpec>,
 }
 
@@ -146,41 +154,56 @@ pub static PPPOES: ProtocolSpec = lower(
     summary::generic,
 );
 pub static RAW: ProtocolSpec = lower("raw", "Raw packet data", Osi::DataLink, &[], summary::raw);
-pub static ARP: ProtocolSpec = lower(
-    "arp",
-    "Address Resolution Protocol",
-    Osi::Network,
-    f::arp::ALL,
-    summary::arp,
-);
-pub static IP: ProtocolSpec = lower(
-    "ip",
-    "Internet Protocol Version 4",
-    Osi::Network,
-    f::ip::ALL,
-    summary::ip,
-);
-pub static IPV6: ProtocolSpec = lower(
-    "ipv6",
-    "Internet Protocol Version 6",
-    Osi::Network,
-    f::ipv6::ALL,
-    summary::ipv6,
-);
-pub static ICMP: ProtocolSpec = lower(
-    "icmp",
-    "Internet Control Message Protocol",
-    Osi::Network,
-    f::icmp::ALL,
-    summary::icmp,
-);
-pub static ICMPV6: ProtocolSpec = lower(
-    "icmpv6",
-    "Internet Control Message Protocol v6",
-    Osi::Network,
-    f::icmpv6::ALL,
-    summary::icmpv6,
-);
+pub static ARP: ProtocolSpec = ProtocolSpec {
+    column: Some(summary::arp_column),
+    ..lower(
+        "arp",
+        "Address Resolution Protocol",
+        Osi::Network,
+        f::arp::ALL,
+        summary::arp,
+    )
+};
+pub static IP: ProtocolSpec = ProtocolSpec {
+    info: Some(summary::ip_info),
+    ..lower(
+        "ip",
+        "Internet Protocol Version 4",
+        Osi::Network,
+        f::ip::ALL,
+        summary::ip,
+    )
+};
+pub static IPV6: ProtocolSpec = ProtocolSpec {
+    info: Some(summary::ipv6_info),
+    ..lower(
+        "ipv6",
+        "Internet Protocol Version 6",
+        Osi::Network,
+        f::ipv6::ALL,
+        summary::ipv6,
+    )
+};
+pub static ICMP: ProtocolSpec = ProtocolSpec {
+    info: Some(summary::icmp_info),
+    ..lower(
+        "icmp",
+        "Internet Control Message Protocol",
+        Osi::Network,
+        f::icmp::ALL,
+        summary::icmp,
+    )
+};
+pub static ICMPV6: ProtocolSpec = ProtocolSpec {
+    info: Some(summary::icmpv6_info),
+    ..lower(
+        "icmpv6",
+        "Internet Control Message Protocol v6",
+        Osi::Network,
+        f::icmpv6::ALL,
+        summary::icmpv6,
+    )
+};
 pub static TCP: ProtocolSpec = lower(
     "tcp",
     "Transmission Control Protocol",
@@ -188,13 +211,16 @@ pub static TCP: ProtocolSpec = lower(
     f::tcp::ALL,
     summary::tcp,
 );
-pub static UDP: ProtocolSpec = lower(
-    "udp",
-    "User Datagram Protocol",
-    Osi::Transport,
-    f::udp::ALL,
-    summary::udp,
-);
+pub static UDP: ProtocolSpec = ProtocolSpec {
+    info: Some(summary::udp_info),
+    ..lower(
+        "udp",
+        "User Datagram Protocol",
+        Osi::Transport,
+        f::udp::ALL,
+        summary::udp,
+    )
+};
 pub static SESSION: ProtocolSpec = lower(
     "session",
     "Session (osidump): the conversation as a phone call",
@@ -231,6 +257,8 @@ const fn lower(
         osi,
         fields,
         summary,
+        info: None,
+        column: None,
         app: None,
     }
 }
@@ -280,6 +308,23 @@ pub fn of_layer(protocol: &str) -> Option<&'static ProtocolSpec> {
 pub fn summarize(out: &mut String, l: &Layer<'_>) {
     match of_layer(l.protocol) {
         Some(p) => (p.summary)(out, l),
+        None => summary::generic(out, l),
+    }
+}
+
+/// Appends tshark's Info column text of `layers[i]`: the spec's `info`
+/// (tshark's words), else the summary, the lower layers' in the words of
+/// `w` (osidump's sentences in the output language).
+pub fn info(out: &mut String, layers: &[Layer<'_>], i: usize, w: &summary::Words) {
+    let Some(l) = layers.get(i) else {
+        return;
+    };
+    match of_layer(l.protocol) {
+        Some(p) => match p.info {
+            Some(info) => info(out, layers, i),
+            None if summary::summarize_in(out, l, w) => {}
+            None => (p.summary)(out, l),
+        },
         None => summary::generic(out, l),
     }
 }

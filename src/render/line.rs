@@ -37,47 +37,14 @@ impl LineRenderer {
         }
         s.push(' ');
 
-        // The protocol column names the highest decoded layer; the info
-        // column summarises it (the session layer and raw data say less).
-        // An ICMP error quotes the datagram that caused it: the error is
-        // what this packet is, not the quoted datagram's protocols.
-        let own = match d
-            .layers
-            .iter()
-            .position(|l| l.protocol == "icmp" || l.protocol == "icmpv6")
-        {
-            Some(i) => &d.layers[..=i],
-            None => &d.layers[..],
-        };
+        let own = own_layers(d);
         write_endpoints(s, own);
-        let top = own
-            .iter()
-            .rev()
-            .find(|l| !matches!(l.protocol, "data" | "session" | "communityid"))
-            .or(own.last());
-        if let Some(top) = top {
-            let proto = column_name(top.protocol);
+        if let Some(top) = top_layer(own) {
+            let proto = protocol_column(d, top);
             style::paint(s, color, style::layer(top.osi), &proto);
             let _ = write!(s, " {len} ");
-            // Every message of the top protocol in this frame (several TLS
-            // records, pipelined requests), joined like tshark's Info column.
             let start = s.len();
-            let mut first = true;
-            for l in d
-                .layers
-                .iter()
-                .filter(|l| l.protocol == top.protocol && l.osi == top.osi)
-            {
-                if !first {
-                    s.push_str(", ");
-                }
-                first = false;
-                // osidump's own sentences (ARP, IP, ...) in Korean when
-                // asked; tshark's Info text of the others as it is.
-                if lang == Lang::En || !super::ko::summarize(s, l) {
-                    crate::dissect::spec::summarize(s, l);
-                }
-            }
+            write_info(s, d, top, lang);
             if let Some(note) = d
                 .layers
                 .last()
@@ -118,6 +85,80 @@ impl LineRenderer {
     }
 }
 
+/// The layers a frame's columns speak of. An ICMP error quotes the
+/// datagram that caused it: the error is what this packet is, not the
+/// quoted datagram's protocols.
+fn own_layers<'d, 'a>(d: &'d Dissection<'a>) -> &'d [Layer<'a>] {
+    match d
+        .layers
+        .iter()
+        .position(|l| l.protocol == "icmp" || l.protocol == "icmpv6")
+    {
+        Some(i) => &d.layers[..=i],
+        None => &d.layers[..],
+    }
+}
+
+/// The layer the Protocol and Info columns name: the highest decoded one
+/// (the session layer and raw data say less).
+fn top_layer<'d, 'a>(own: &'d [Layer<'a>]) -> Option<&'d Layer<'a>> {
+    own.iter()
+        .rev()
+        .find(|l| !matches!(l.protocol, "data" | "session" | "communityid"))
+        .or(own.last())
+}
+
+/// tshark's Protocol column: the top protocol's name, or what its last
+/// layer in the frame makes it (`TLSv1.3`, `HTTP/JSON`), as each record or
+/// message sets tshark's column in turn.
+fn protocol_column(d: &Dissection<'_>, top: &Layer<'_>) -> std::borrow::Cow<'static, str> {
+    let last = d
+        .layers
+        .iter()
+        .rev()
+        .find(|l| l.protocol == top.protocol && l.osi == top.osi)
+        .unwrap_or(top);
+    match crate::dissect::spec::of_layer(last.protocol).and_then(|p| p.column) {
+        Some(column) => column(last).into(),
+        None => column_name(last.protocol),
+    }
+}
+
+/// tshark's Info column: every message of the top protocol in this frame
+/// (several TLS records, pipelined requests), joined by ", " as tshark
+/// joins them; in Korean, osidump's own words (ARP's sentence, TCP's
+/// analysis labels) in Korean, through the same writer as the English.
+fn write_info(s: &mut String, d: &Dissection<'_>, top: &Layer<'_>, lang: Lang) {
+    let mut first = true;
+    for (i, l) in d.layers.iter().enumerate() {
+        if l.protocol != top.protocol || l.osi != top.osi {
+            continue;
+        }
+        if !first {
+            s.push_str(", ");
+        }
+        first = false;
+        let words = match lang {
+            Lang::En => &crate::dissect::summary::EN,
+            Lang::Ko => &super::ko::KO,
+        };
+        crate::dissect::spec::info(s, &d.layers, i, words);
+    }
+}
+
+/// tshark's Protocol and Info columns of one frame (what `tshark -T fields
+/// -e _ws.col.Protocol -e _ws.col.Info` prints), without what the line
+/// view adds after them (the session phase, reassembly notes, anomalies).
+pub fn columns(d: &Dissection<'_>) -> (String, String) {
+    let own = own_layers(d);
+    let Some(top) = top_layer(own) else {
+        return (String::new(), String::new());
+    };
+    let mut info = String::new();
+    write_info(&mut info, d, top, Lang::En);
+    (protocol_column(d, top).into_owned(), info)
+}
+
 /// osidump's own phrase (a phase, a note) in the output language.
 fn said(english: &str, lang: Lang) -> std::borrow::Cow<'_, str> {
     match lang {
@@ -146,15 +187,15 @@ fn addr_pair<'l>(
     Some((l.get(src)?, Some(l.get(dst)?)))
 }
 
-/// Addresses from the highest layer that has them (IP, ARP, then link),
+/// Addresses from the highest layer that has them (IP, then link),
 /// written as `src → dst ` straight into the line.
 fn write_endpoints(s: &mut String, layers: &[Layer<'_>]) {
     for l in layers.iter().rev() {
         let pair = match l.protocol {
             "ip" => addr_pair(l, f::ip::SRC, f::ip::DST),
             "ipv6" => addr_pair(l, f::ipv6::SRC, f::ipv6::DST),
-            "arp" => addr_pair(l, f::arp::SRC_PROTO_IPV4, f::arp::DST_PROTO_IPV4)
-                .or_else(|| addr_pair(l, f::arp::SRC_HW_MAC, f::arp::DST_HW_MAC)),
+            // tshark's ARP rows show the link addresses (Ethernet's).
+            "arp" => None,
             "eth" => addr_pair(l, f::eth::SRC, f::eth::DST),
             "sll" => l.get(f::sll::SRC_ETH).map(|v| (v, None)),
             _ => None,

@@ -6,6 +6,11 @@ pub mod arp {
     use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
     use crate::field;
 
+    pub static DUPLICATE_ADDRESS_FRAME: &F = field!(F::new(
+        "arp.duplicate-address-frame",
+        FrameNum,
+        "Frame showing earlier use of IP address"
+    ));
     pub static DST_HW: &F = field!(F::new("arp.dst.hw", Bytes, "Target hardware address"));
     pub static DST_HW_MAC: &F = field!(F::new("arp.dst.hw_mac", Ether, "Target MAC address"));
     pub static DST_PROTO: &F = field!(F::new("arp.dst.proto", Bytes, "Target protocol address"));
@@ -25,7 +30,14 @@ pub mod arp {
     pub static SRC_PROTO: &F = field!(F::new("arp.src.proto", Bytes, "Sender protocol address"));
     pub static SRC_PROTO_IPV4: &F = field!(F::new("arp.src.proto_ipv4", Ipv4, "Sender IP address"));
 
+    pub static OSIDUMP_DUPLICATE_ADDRESS: &F = field!(
+        F::new("osidump.arp.duplicate_address", Ipv4, "Duplicate IP address")
+            .blurb("An address an earlier frame bound to another MAC address (tshark's Info: duplicate use of it detected)")
+    );
+
     pub static ALL: &[&F] = &[
+        DUPLICATE_ADDRESS_FRAME,
+        OSIDUMP_DUPLICATE_ADDRESS,
         DST_HW,
         DST_HW_MAC,
         DST_PROTO,
@@ -1091,6 +1103,10 @@ pub mod icmp {
             .base(Base::DecHex)
             .blurb("Identifier (little endian representation)")
     );
+    pub static RESP_TO: &F = field!(
+        F::new("icmp.resp_to", FrameNum, "Request frame")
+            .blurb("The frame number of the corresponding request")
+    );
     pub static SEQ: &F = field!(
         F::new("icmp.seq", Uint16, "Sequence Number (BE)")
             .base(Base::DecHex)
@@ -1125,6 +1141,7 @@ pub mod icmp {
         DATA_TIME_RELATIVE,
         IDENT,
         IDENT_LE,
+        RESP_TO,
         SEQ,
         SEQ_LE,
         TYPE,
@@ -1244,7 +1261,12 @@ pub mod icmpv6 {
             .blurb("Indicates the type of the message")
     );
 
+    pub static RESP_TO: &F = field!(
+        F::new("icmpv6.resp_to", FrameNum, "Response To")
+            .blurb("This is the response to the request in this frame")
+    );
     pub static ALL: &[&F] = &[
+        RESP_TO,
         CHECKSUM,
         CODE,
         ECHO_IDENTIFIER,

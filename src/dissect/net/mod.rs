@@ -5,6 +5,8 @@
 //! or contradicts itself, the layer keeps what could be read and names the
 //! problem.
 
+pub(crate) mod bindings;
+pub(crate) mod echo;
 pub mod fields;
 
 use super::layer::{Layer, Osi, Value};

@@ -876,6 +876,8 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
     osi: Osi::Application,
     fields: f::dhcp::ALL,
     summary: summary_into,
+    info: None,
+    column: None,
     app: Some(AppSpec {
         // Wireshark's protocol was called `bootp` before 3.0.
         decode_as: &["dhcp", "bootp"],

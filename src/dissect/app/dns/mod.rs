@@ -969,6 +969,8 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
     osi: Osi::Application,
     fields: f::dns::ALL,
     summary: summary_into,
+    info: None,
+    column: None,
     app: Some(AppSpec {
         decode_as: &["dns"],
         tcp_ports: &[PORT, MDNS_PORT],

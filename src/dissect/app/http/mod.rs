@@ -1442,6 +1442,8 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
     osi: Osi::Application,
     fields: f::http::ALL,
     summary: summary_into,
+    info: Some(summary::info),
+    column: Some(summary::column),
     app: Some(AppSpec {
         // A WebSocket conversation starts as HTTP (the upgrade).
         decode_as: &["http", "websocket"],

@@ -52,3 +52,70 @@ fn path_of(uri: &str) -> &str {
         None => uri,
     }
 }
+
+/// The media type of a message's body as tshark names it (`text/html` from
+/// `Text/HTML; charset=utf-8`), when the message has a body to dissect.
+fn body_media_type(l: &Layer<'_>) -> Option<String> {
+    if l.get_uint(f::http::OSIDUMP_BODY_LEN).unwrap_or(0) == 0 {
+        return None;
+    }
+    let t = l.get_str(f::http::CONTENT_TYPE)?;
+    let media = t.split(';').next().unwrap_or("").trim();
+    (!media.is_empty()).then(|| media.to_ascii_lowercase())
+}
+
+/// Media types Wireshark's JSON dissector takes (packet-json.c).
+const JSON_MEDIA_TYPES: &[&str] = &[
+    "application/json",
+    "application/json-rpc",
+    "application/jsonrequest",
+    "application/dds-web+json",
+    "application/vnd.oma.lwm2m+json",
+];
+
+fn is_json(l: &Layer<'_>) -> bool {
+    body_media_type(l).is_some_and(|m| JSON_MEDIA_TYPES.contains(&m.as_str()))
+}
+
+/// tshark's Protocol column for an HTTP message: `HTTP/JSON` when its body
+/// went to the JSON dissector (which appends its name to the column).
+pub fn column(l: &Layer<'_>) -> &'static str {
+    if is_json(l) { "HTTP/JSON" } else { "HTTP" }
+}
+
+/// tshark's Info for an HTTP message: its first line and a space
+/// (`GET / HTTP/1.1 `, `HTTP/1.1 200 OK `), then what the body's dissector
+/// appends: the JSON dissector `, JavaScript Object Notation`, and every
+/// media dissector the media type in parentheses after a space
+/// (`HTTP/1.1 200 OK  (text/html)`).
+pub fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
+    let Some(l) = layers.get(i) else {
+        return;
+    };
+    let s = |n| l.get_str(n).unwrap_or("");
+    if l.get_uint(f::http::REQUEST) == Some(1) {
+        out.push_str(s(f::http::REQUEST_METHOD));
+        out.push(' ');
+        out.push_str(s(f::http::REQUEST_URI));
+        out.push(' ');
+        out.push_str(s(f::http::REQUEST_VERSION));
+    } else if l.get_uint(f::http::RESPONSE) == Some(1) {
+        out.push_str(s(f::http::RESPONSE_VERSION));
+        out.push(' ');
+        out.push_str(&l.get_uint(f::http::RESPONSE_CODE).unwrap_or(0).to_string());
+        out.push(' ');
+        out.push_str(s(f::http::RESPONSE_PHRASE));
+    } else {
+        out.push_str(&summary(l));
+        return;
+    }
+    out.push(' ');
+    if let Some(media) = body_media_type(l) {
+        if JSON_MEDIA_TYPES.contains(&media.as_str()) {
+            out.push_str(", JavaScript Object Notation");
+        }
+        out.push_str(" (");
+        out.push_str(&media);
+        out.push(')');
+    }
+}

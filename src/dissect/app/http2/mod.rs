@@ -784,6 +784,8 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
     osi: Osi::Application,
     fields: f::http2::ALL,
     summary,
+    info: None,
+    column: None,
     app: Some(AppSpec {
         decode_as: &["http2"],
         tcp_ports: &[],

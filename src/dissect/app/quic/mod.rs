@@ -1025,6 +1025,8 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
     osi: Osi::Presentation,
     fields: f::quic::ALL,
     summary,
+    info: None,
+    column: None,
     app: Some(AppSpec {
         decode_as: &["quic"],
         tcp_ports: &[],
@@ -1044,6 +1046,8 @@ pub static HTTP3_SPEC: ProtocolSpec = ProtocolSpec {
     osi: Osi::Application,
     fields: f::http3::ALL,
     summary: http3::summary,
+    info: None,
+    column: None,
     app: None,
 };
 

@@ -301,6 +301,15 @@ pub mod tls {
         F::new("osidump.tls.decryption", String, "Decryption")
             .blurb("Why the records of this session are not decrypted (said once per session)")
     );
+    pub static OSIDUMP_VERSION: &F = field!(
+        F::new("osidump.tls.version", Uint16, "Version shown")
+            .base(Base::Hex)
+            .blurb(
+                "The version this record is shown under, as tshark's Protocol column: the \
+                 connection's version once a record other than a ClientHello (or a ServerHello's \
+                 supported_versions) set it, else this record's own version",
+            )
+    );
     pub static OSIDUMP_SSLV2: &F = field!(
         F::new("osidump.tls.sslv2", Boolean, "SSLv2 record")
             .blurb("An SSL 2.0 compatible ClientHello")
@@ -359,6 +368,7 @@ pub mod tls {
         OSIDUMP_HELLO_RETRY_REQUEST,
         OSIDUMP_IGNORED_LEN,
         OSIDUMP_SSLV2,
+        OSIDUMP_VERSION,
         HANDSHAKE_VERIFY_DATA,
         OSIDUMP_DECRYPTION,
     ];

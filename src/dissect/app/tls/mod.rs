@@ -184,6 +184,9 @@ pub struct TlsDecoder {
     /// TLS 1.3 without keys: the client's first protected record (its
     /// Finished) was seen, so the handshake is over.
     client_finished: bool,
+    /// The connection's version as tshark's session knows it (see
+    /// [`TlsDecoder::shown_version`]); `None` until a record says it.
+    version: Option<u16>,
 }
 
 impl TlsDecoder {
@@ -390,6 +393,9 @@ impl TlsDecoder {
     fn lose(&mut self, dir: Dir, rest: &[u8], at: u64, out: &mut Vec<Message>) {
         let mut l = Layer::new(Osi::Presentation, "tls", 0..rest.len());
         l.uint(f::tls::OSIDUMP_IGNORED_LEN, rest.len() as u64);
+        if let Some(v) = self.version {
+            l.uint(f::tls::OSIDUMP_VERSION, v);
+        }
         let what = match rest.len() {
             0..=4 => format!("{:02x?}", rest),
             _ => format!(
@@ -416,22 +422,73 @@ impl TlsDecoder {
 
     fn record(&mut self, dir: Dir, ctype: u8, version: u16, rec: &[u8]) -> Layer<'static> {
         let body = &rec[HEADER..];
-        if self.sides[dir.index()].encrypted
+        let shown = self.shown_version(ctype, version, body.first().copied());
+        let mut l = if self.sides[dir.index()].encrypted
             && ctype != 20
             && let Some(d) = self.dec.as_mut()
             && d.active(dir)
             && let Some((inner, plain)) = d.open(dir, ctype, version, body)
         {
-            return self.decrypted(dir, ctype, version, body.len(), inner, &plain);
-        }
-        let mut l = self.record_clear(dir, ctype, version, rec);
-        if self.sides[dir.index()].encrypted
-            && let Some(d) = self.dec.as_mut()
-            && let Some(n) = d.take_note()
-        {
-            l.str(f::tls::OSIDUMP_DECRYPTION, n.text());
-        }
+            self.decrypted(dir, ctype, version, body.len(), inner, &plain)
+        } else {
+            let mut l = self.record_clear(dir, ctype, version, rec);
+            if self.sides[dir.index()].encrypted
+                && let Some(d) = self.dec.as_mut()
+                && let Some(n) = d.take_note()
+            {
+                l.str(f::tls::OSIDUMP_DECRYPTION, n.text());
+            }
+            l
+        };
+        l.uint(f::tls::OSIDUMP_VERSION, shown);
+        self.learn_version(&l);
         l
+    }
+
+    /// The version a record is shown under, as packet-tls.c sets the
+    /// Protocol column: once the connection's version is known, that one;
+    /// before, the record's own, and the record makes it the connection's
+    /// when it is "authoritative": any valid record but a ClientHello (a
+    /// client offers, it does not choose), with a version tshark knows.
+    fn shown_version(&mut self, ctype: u8, version: u16, first: Option<u8>) -> u16 {
+        if let Some(v) = self.version {
+            return v;
+        }
+        let authoritative = match ctype {
+            22 => first.is_some_and(|t| t != 1 && handshake_type_name(t).is_some()),
+            20 | 21 | 23 | 24 => true,
+            _ => false,
+        };
+        if authoritative {
+            self.version = known_version(version);
+        }
+        version
+    }
+
+    /// What a decoded record tells of the connection's version, for the
+    /// records after it: a ServerHello first in its record sets the version
+    /// it chose (its supported_versions, else its own), and a ClientHello
+    /// offering early data can only be TLS 1.3 (packet-tls.c does both).
+    fn learn_version(&mut self, l: &Layer<'_>) {
+        match l.get_uint(f::tls::HANDSHAKE_TYPE) {
+            Some(2) => {
+                let chosen = l
+                    .get_uint(f::tls::HANDSHAKE_EXTENSIONS_SUPPORTED_VERSION)
+                    .or_else(|| l.get_uint(f::tls::HANDSHAKE_VERSION));
+                if let Some(v) = chosen.and_then(|v| known_version(v as u16)) {
+                    self.version = Some(v);
+                }
+            }
+            Some(1) => {
+                let early_data = l
+                    .all(f::tls::HANDSHAKE_EXTENSION_TYPE)
+                    .any(|v| matches!(v, Value::UInt(42)));
+                if early_data {
+                    self.version = Some(0x0304);
+                }
+            }
+            _ => {}
+        }
     }
 
     /// A record opened with the key log's secrets: the fields of its
@@ -573,6 +630,7 @@ impl TlsDecoder {
         side.seen = true;
         let body = &rec[hlen..];
         l.boolean(f::tls::OSIDUMP_SSLV2, true);
+        l.uint(f::tls::OSIDUMP_VERSION, self.version.unwrap_or(0x0002));
         l.uint(f::tls::RECORD_LENGTH, body.len() as u64);
         if hlen == 3 {
             l.uint(f::tls::RECORD_PADDING_LENGTH, rec[2]);
@@ -1284,6 +1342,8 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
     osi: Osi::Presentation,
     fields: f::tls::ALL,
     summary: summary_into,
+    info: Some(summary::info),
+    column: Some(summary::column),
     app: Some(AppSpec {
         // `ssl` is Wireshark's old name.
         decode_as: &["tls", "ssl"],
@@ -1295,6 +1355,16 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
         datagram: None,
     }),
 };
+
+/// A record version tshark takes for the connection's: SSL 3.0 to TLS 1.3,
+/// TLS 1.3 drafts read as TLS 1.3.
+fn known_version(v: u16) -> Option<u16> {
+    match v {
+        0x0300..=0x0304 => Some(v),
+        0x7f00..=0x7fff => Some(0x0304),
+        _ => None,
+    }
+}
 
 fn summary_into(out: &mut String, l: &Layer<'_>) {
     out.push_str(&summary(l));

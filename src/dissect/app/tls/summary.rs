@@ -2,6 +2,7 @@
 //! a TLS layer, and the L5 step a record marks.
 
 use super::*;
+use std::fmt::Write as _;
 
 // ---------------------------------------------------------------- names
 
@@ -347,5 +348,99 @@ pub fn session_phase(layer: &Layer) -> Option<&'static str> {
             Some(4) => Some("ServerHello"),
             _ => None,
         },
+    }
+}
+
+// ---------------------------------------------------------------- columns
+
+/// tshark's Protocol column for a `tls` layer: the short name of the
+/// version it is shown under (`osidump.tls.version`), "SSL" when unknown.
+pub fn column(layer: &Layer<'_>) -> &'static str {
+    match layer.get_uint(f::tls::OSIDUMP_VERSION) {
+        Some(0x0002) => "SSLv2",
+        Some(0x0300) => "SSLv3",
+        Some(0x0301) => "TLSv1",
+        Some(0x0302) => "TLSv1.1",
+        Some(0x0303) => "TLSv1.2",
+        Some(0x0304) => "TLSv1.3",
+        _ => "SSL",
+    }
+}
+
+/// tshark's Info text for one record: the message names only (the tree's
+/// summary adds SNI, ALPN, sizes, the chosen version and cipher).
+pub fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
+    let Some(layer) = layers.get(i) else {
+        return;
+    };
+    let encrypted = matches!(
+        layer.get(f::tls::OSIDUMP_ENCRYPTED),
+        Some(Value::Bool(true))
+    );
+    if layer.get(f::tls::OSIDUMP_SSLV2).is_some() {
+        out.push_str(if encrypted {
+            "Encrypted Data"
+        } else {
+            match layer.get_uint(f::tls::HANDSHAKE_TYPE) {
+                Some(1) => "Client Hello",
+                Some(2) => "Client Master Key",
+                Some(4) => "Server Hello",
+                _ => "Handshake",
+            }
+        });
+        return;
+    }
+    if layer.has(f::tls::OSIDUMP_IGNORED_LEN) {
+        out.push_str("Ignored Unknown Record");
+        return;
+    }
+    let name = |def: &'static crate::dissect::field::FieldDef| {
+        layer
+            .get_uint(def)
+            .and_then(|v| def.value_name(v))
+            .unwrap_or("Unknown")
+    };
+    match layer
+        .get_uint(f::tls::RECORD_CONTENT_TYPE)
+        .or_else(|| layer.get_uint(f::tls::RECORD_OPAQUE_TYPE))
+    {
+        Some(20) => out.push_str("Change Cipher Spec"),
+        Some(21) if encrypted => out.push_str("Encrypted Alert"),
+        Some(21) => {
+            let _ = write!(
+                out,
+                "Alert (Level: {}, Description: {})",
+                name(f::tls::ALERT_MESSAGE_LEVEL),
+                name(f::tls::ALERT_MESSAGE_DESC)
+            );
+        }
+        Some(22) if encrypted => out.push_str("Encrypted Handshake Message"),
+        Some(22) => {
+            let hrr = layer.has(f::tls::OSIDUMP_HELLO_RETRY_REQUEST);
+            let mut first = true;
+            for t in layer.all(f::tls::HANDSHAKE_TYPE) {
+                let Value::UInt(t) = t else { continue };
+                if !first {
+                    out.push_str(", ");
+                }
+                first = false;
+                match (*t, hrr) {
+                    (2, true) => out.push_str("Hello Retry Request"),
+                    (t, _) => match handshake_type_name(t as u8) {
+                        Some(n) => out.push_str(n),
+                        None => out.push_str("Encrypted Handshake Message"),
+                    },
+                }
+            }
+            if first {
+                out.push_str(&summary(layer));
+            }
+        }
+        Some(23) => out.push_str("Application Data"),
+        Some(24) if encrypted => out.push_str("Encrypted Heartbeat"),
+        Some(24) => {
+            let _ = write!(out, "Heartbeat {}", name(f::tls::HEARTBEAT_MESSAGE_TYPE));
+        }
+        _ => out.push_str(&summary(layer)),
     }
 }

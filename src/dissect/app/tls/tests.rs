@@ -986,3 +986,40 @@ fn corpus_rechunked_gives_the_same_layers() {
         }
     }
 }
+
+#[test]
+fn shown_version_follows_packet_tls_c() {
+    let mut d = TlsDecoder::new();
+    // A ClientHello is not authoritative: shown under its record's version,
+    // it sets nothing (tshark: TLSv1 for a TLS 1.3 client's first flight).
+    assert_eq!(d.shown_version(22, 0x0301, Some(1)), 0x0301);
+    assert_eq!(d.version, None);
+    // A ServerHello record sets the connection's version from its record
+    // (shown TLSv1.2 when it is alone in its frame) ...
+    assert_eq!(d.shown_version(22, 0x0303, Some(2)), 0x0303);
+    assert_eq!(d.version, Some(0x0303));
+    // ... then its supported_versions, for every record after it.
+    let mut l = Layer::new(Osi::Presentation, "tls", 0..0);
+    l.uint(f::tls::HANDSHAKE_TYPE, 2u8);
+    l.uint(f::tls::HANDSHAKE_VERSION, 0x0303u16);
+    l.uint(f::tls::HANDSHAKE_EXTENSIONS_SUPPORTED_VERSION, 0x0304u16);
+    d.learn_version(&l);
+    assert_eq!(d.shown_version(20, 0x0303, Some(1)), 0x0304);
+    assert_eq!(d.shown_version(23, 0x0303, Some(0x17)), 0x0304);
+
+    // Before any ServerHello, a ChangeCipherSpec or Alert is authoritative;
+    // an unknown record version sets nothing.
+    let mut d = TlsDecoder::new();
+    assert_eq!(d.shown_version(22, 0x9999, Some(2)), 0x9999);
+    assert_eq!(d.version, None);
+    assert_eq!(d.shown_version(21, 0x0302, Some(2)), 0x0302);
+    assert_eq!(d.version, Some(0x0302));
+
+    // A ClientHello offering early data (extension 42) is TLS 1.3.
+    let mut d = TlsDecoder::new();
+    let mut l = Layer::new(Osi::Presentation, "tls", 0..0);
+    l.uint(f::tls::HANDSHAKE_TYPE, 1u8);
+    l.uint(f::tls::HANDSHAKE_EXTENSION_TYPE, 42u16);
+    d.learn_version(&l);
+    assert_eq!(d.version, Some(0x0304));
+}

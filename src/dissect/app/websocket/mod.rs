@@ -832,6 +832,8 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
     osi: Osi::Application,
     fields: f::websocket::ALL,
     summary: summary_into,
+    info: Some(summary::info),
+    column: None,
     app: None,
 };
 

@@ -78,3 +78,31 @@ pub fn session_phase(l: &Layer<'_>) -> Option<&'static str> {
         _ => None,
     }
 }
+
+/// tshark's Info for a WebSocket frame: `WebSocket`, the opcode's name,
+/// then ` [FIN]` (or `[FRAGMENT] ` when more frames follow) and ` [MASKED]`
+/// or a space, as
+/// packet-websocket.c appends them (`WebSocket Text [FIN] `).
+pub fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
+    let Some(l) = layers.get(i) else {
+        return;
+    };
+    let op = l.get_uint(f::websocket::OPCODE).unwrap_or(0);
+    out.push_str("WebSocket ");
+    out.push_str(
+        f::websocket::OPCODE
+            .value_name(op)
+            .unwrap_or("Unknown Opcode"),
+    );
+    // A frame that does not end its message: `Text[FRAGMENT]  [MASKED]`.
+    out.push_str(if l.get_uint(f::websocket::FIN) == Some(1) {
+        " [FIN]"
+    } else {
+        "[FRAGMENT] "
+    });
+    out.push_str(if l.get_uint(f::websocket::MASK) == Some(1) {
+        " [MASKED]"
+    } else {
+        " "
+    });
+}

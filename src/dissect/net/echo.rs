@@ -1,0 +1,167 @@
+//! Echo request/reply matching for ICMP and ICMPv6, as tshark's first (and,
+//! with `tshark -r`, only) pass does it: a request opens a transaction, the
+//! first reply that finds it gets `icmp.resp_to` / `icmpv6.resp_to` and
+//! "(request in N)" in its Info.
+//!
+//! tshark keys a transaction by its conversation (the two addresses, either
+//! direction), the identifier, the sequence number and the checksum with the
+//! type's share taken out (so a request and its reply, which differ only in
+//! the type, give the same key; a reply with other data does not match).
+//! A second request with the same key replaces the first, as tshark's tree
+//! insert does; a second reply to an answered request matches nothing.
+//!
+//! What one pass cannot say: "(reply in N)" on a request and "(no response
+//! found!)" on an unanswered one are written by tshark's second pass only
+//! (`tshark -2`, Wireshark's GUI), when every reply is known. We print what
+//! `tshark -r` prints.
+//!
+//! State is bounded: at most [`CAP`] transactions, the oldest forgotten first.
+
+use crate::dissect::fields as f;
+use crate::dissect::layer::{Layer, Value};
+use std::collections::{HashMap, VecDeque};
+
+/// Transactions remembered at most (each some 64 bytes).
+const CAP: usize = 16_384;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct Key {
+    /// The two addresses, lower first (IPv4 in the first 4 bytes).
+    a: [u8; 16],
+    b: [u8; 16],
+    v6: bool,
+    id: u16,
+    seq: u16,
+    /// The checksum without the type and code (ones' complement).
+    sum: u16,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Transaction {
+    request: u64,
+    answered: bool,
+}
+
+/// Open echo transactions of a capture.
+#[derive(Debug, Default)]
+pub(crate) struct Echoes {
+    open: HashMap<Key, Transaction>,
+    order: VecDeque<(Key, u64)>,
+}
+
+/// `x - y` in ones' complement arithmetic (16 bits).
+fn ones_sub(x: u16, y: u16) -> u16 {
+    let s = u32::from(x) + u32::from(!y);
+    ((s & 0xffff) + (s >> 16)) as u16
+}
+
+fn addr(v: Option<&Value<'_>>) -> Option<[u8; 16]> {
+    let mut a = [0u8; 16];
+    match v? {
+        Value::Ipv4(x) => a[..4].copy_from_slice(x),
+        Value::Ipv6(x) => a = *x,
+        _ => return None,
+    }
+    Some(a)
+}
+
+impl Echoes {
+    /// Matches the frame's own ICMP or ICMPv6 echo (not one quoted inside
+    /// an error) and marks a reply with its request's frame.
+    pub(crate) fn mark(&mut self, layers: &mut [Layer<'_>], frame: u64) {
+        let Some(i) = layers
+            .iter()
+            .position(|l| l.protocol == "icmp" || l.protocol == "icmpv6")
+        else {
+            return;
+        };
+        let Some((ip, rest)) = i.checked_sub(1).map(|k| layers[k..].split_at_mut(1)) else {
+            return;
+        };
+        let (ip, icmp) = (&ip[0], &mut rest[0]);
+        let v6 = icmp.protocol == "icmpv6";
+        let (src, dst) = match (v6, ip.protocol) {
+            (false, "ip") => (ip.get(f::ip::SRC), ip.get(f::ip::DST)),
+            (true, "ipv6") => (ip.get(f::ipv6::SRC), ip.get(f::ipv6::DST)),
+            _ => return,
+        };
+        let (Some(src), Some(dst)) = (addr(src), addr(dst)) else {
+            return;
+        };
+        let (t, code, ck, id, seq) = if v6 {
+            (
+                icmp.get_uint(f::icmpv6::TYPE),
+                icmp.get_uint(f::icmpv6::CODE),
+                icmp.get_uint(f::icmpv6::CHECKSUM),
+                icmp.get_uint(f::icmpv6::ECHO_IDENTIFIER),
+                icmp.get_uint(f::icmpv6::ECHO_SEQUENCE_NUMBER),
+            )
+        } else {
+            (
+                icmp.get_uint(f::icmp::TYPE),
+                icmp.get_uint(f::icmp::CODE),
+                icmp.get_uint(f::icmp::CHECKSUM),
+                icmp.get_uint(f::icmp::IDENT),
+                icmp.get_uint(f::icmp::SEQ),
+            )
+        };
+        let (Some(t), Some(code), Some(ck), Some(id), Some(seq)) = (t, code, ck, id, seq) else {
+            return;
+        };
+        let request = match (v6, t) {
+            (false, 8) | (true, 128) => true,
+            (false, 0) | (true, 129) => false,
+            _ => return,
+        };
+        let (a, b) = if src <= dst { (src, dst) } else { (dst, src) };
+        let key = Key {
+            a,
+            b,
+            v6,
+            id: id as u16,
+            seq: seq as u16,
+            sum: ones_sub(!(ck as u16), ((t as u16) << 8) | code as u16),
+        };
+        if request {
+            if self.order.len() >= CAP
+                && let Some((old, at)) = self.order.pop_front()
+                && self.open.get(&old).is_some_and(|t| t.request == at)
+            {
+                self.open.remove(&old);
+            }
+            self.open.insert(
+                key,
+                Transaction {
+                    request: frame,
+                    answered: false,
+                },
+            );
+            self.order.push_back((key, frame));
+        } else if let Some(tr) = self.open.get_mut(&key)
+            && !tr.answered
+        {
+            tr.answered = true;
+            let def = if v6 {
+                f::icmpv6::RESP_TO
+            } else {
+                f::icmp::RESP_TO
+            };
+            icmp.uint(def, tr.request);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn request_and_reply_checksums_give_one_key() {
+        // A request (type 8) and its reply (type 0) with the same id, seq
+        // and data: their checksums differ by 0x0800 in the sum.
+        let data_sum: u16 = 0x1234;
+        let req = !(data_sum.wrapping_add(0x0800));
+        let rep = !data_sum;
+        assert_eq!(ones_sub(!req, 0x0800), ones_sub(!rep, 0));
+    }
+}
