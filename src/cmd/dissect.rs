@@ -83,12 +83,9 @@ impl FileSink for ThreadedPrinter {
     }
 }
 
-/// Threads `--threads` asks for, or the cores present.
+/// Threads `--threads` asks for (default 1, see its help).
 fn threads(args: &DissectArgs) -> usize {
-    match args.threads {
-        Some(n) => usize::from(n),
-        None => std::thread::available_parallelism().map_or(1, |n| n.get()),
-    }
+    args.threads.map_or(1, usize::from)
 }
 
 /// `-T parquet`: each selected frame a row; the footer at the end.
