@@ -8,6 +8,7 @@ pub mod dissect;
 pub mod filter;
 pub mod flow;
 pub mod fuzzing;
+pub mod parallel;
 pub mod pipeline;
 pub mod render;
 pub mod report;

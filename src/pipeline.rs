@@ -76,6 +76,13 @@ pub trait Sink {
     /// A frame the display filter selected, with its dissection.
     fn packet(&mut self, frame: &Frame<'_>, d: &Dissection<'_>) -> io::Result<()>;
 
+    /// [`Sink::packet`], the dissection given away: what the pipeline
+    /// calls. A sink that keeps frames past the call (`--threads`) moves
+    /// the values instead of copying them.
+    fn packet_owned(&mut self, frame: &Frame<'_>, d: Dissection<'_>) -> io::Result<()> {
+        self.packet(frame, &d)
+    }
+
     /// After each frame: `idle` when the source has nothing more queued (a
     /// good moment to flush), `position` the bytes read from the input.
     fn after(&mut self, _idle: bool, _position: u64) -> io::Result<()> {
@@ -262,7 +269,7 @@ impl Pipeline {
                 if selected {
                     self.clock.displayed(frame.ts);
                     self.selected += 1;
-                    sink.packet(&frame, &d).map_err(RunError::Sink)?;
+                    sink.packet_owned(&frame, d).map_err(RunError::Sink)?;
                 }
             }
             let idle = !source.has_queued();

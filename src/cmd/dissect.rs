@@ -5,6 +5,7 @@ use super::{FileSink, output_settings, renderer, run_files, selected_fields};
 use crate::cli::{DissectArgs, FormatArg};
 use crate::{Ctx, Failure, io_failure};
 use osidump::dissect::Dissection;
+use osidump::parallel::ParallelRenderer;
 use osidump::pipeline::{Pipeline, Sink};
 use osidump::render::Renderer;
 use osidump::render::parquet::ParquetWriter;
@@ -46,6 +47,45 @@ impl<W: Write> FileSink for Printer<W> {
     fn flush_output(&mut self) -> io::Result<()> {
         self.out.flush()
     }
+}
+
+/// `--threads N`: the same frames, rendered on N threads and written in
+/// order ([`osidump::parallel`]).
+struct ThreadedPrinter {
+    out: ParallelRenderer<BufWriter<io::Stdout>>,
+    bytes: u64,
+    digits: u8,
+}
+
+impl Sink for ThreadedPrinter {
+    fn ts_digits(&mut self, digits: u8) {
+        self.digits = digits;
+    }
+
+    fn read(&mut self, frame: &Frame<'_>) -> io::Result<()> {
+        self.bytes += frame.data.len() as u64;
+        self.out.read(frame.ts, self.digits);
+        Ok(())
+    }
+
+    fn packet(&mut self, _frame: &Frame<'_>, d: &Dissection<'_>) -> io::Result<()> {
+        self.out.packet(d.clone())
+    }
+
+    fn packet_owned(&mut self, _frame: &Frame<'_>, d: Dissection<'_>) -> io::Result<()> {
+        self.out.packet(d)
+    }
+}
+
+impl FileSink for ThreadedPrinter {
+    fn flush_output(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+}
+
+/// Threads `--threads` asks for (default 1, see its help).
+fn threads(args: &DissectArgs) -> usize {
+    args.threads.map_or(1, usize::from)
 }
 
 /// `-T parquet`: each selected frame a row; the footer at the end.
@@ -115,6 +155,11 @@ pub fn run(args: &DissectArgs, ctx: Ctx) -> Result<(), Failure> {
     let renderer = renderer(&args.output, ctx)?;
     let stdout = io::stdout();
     let interactive = stdout.is_terminal();
+    // On a terminal each packet is shown as soon as it is dissected.
+    let threads = if interactive { 1 } else { threads(args) };
+    if threads > 1 {
+        return run_threaded(args, pipe, renderer, threads);
+    }
     let mut printer = Printer {
         out: BufWriter::with_capacity(1 << 16, stdout.lock()),
         renderer,
@@ -135,21 +180,54 @@ pub fn run(args: &DissectArgs, ctx: Ctx) -> Result<(), Failure> {
     let read = read?;
     flushed.map_err(io_failure)?;
     if args.output.stats {
-        let secs = started.elapsed().as_secs_f64();
-        eprintln!(
-            "osidump: {} packets, {} bytes in {secs:.3} s ({:.0} packets/s, {:.1} MB/s)",
-            read.frames,
-            printer.bytes,
-            read.frames as f64 / secs.max(1e-9),
-            printer.bytes as f64 / secs.max(1e-9) / 1e6
-        );
-        let m = pipe.memory();
-        eprintln!(
-            "osidump: conversation state: peak {:.1} MiB of a {:.0} MiB budget, {} evictions",
-            m.peak as f64 / 1048576.0,
-            m.limit as f64 / 1048576.0,
-            m.evictions
-        );
+        report_stats(&pipe, read.frames, printer.bytes, started);
     }
     read.result()
+}
+
+/// [`run`] with `threads` threads rendering.
+fn run_threaded(
+    args: &DissectArgs,
+    mut pipe: Pipeline,
+    renderer: Renderer,
+    threads: usize,
+) -> Result<(), Failure> {
+    let out = BufWriter::with_capacity(1 << 16, io::stdout());
+    let mut printer = ThreadedPrinter {
+        out: ParallelRenderer::new(renderer, threads, out).map_err(io_failure)?,
+        bytes: 0,
+        digits: 6,
+    };
+    let started = Instant::now();
+    let files: Vec<_> = args.read_file.iter().chain(&args.files).cloned().collect();
+    let read = run_files(&files, &mut pipe, &mut printer, false);
+    let bytes = printer.bytes;
+    // Everything rendered is written, and the threads ended, before a
+    // failure is reported.
+    let flushed = printer.out.finish().and_then(|mut out| out.flush());
+    let read = read?;
+    flushed.map_err(io_failure)?;
+    if args.output.stats {
+        report_stats(&pipe, read.frames, bytes, started);
+    }
+    read.result()
+}
+
+/// `--stats`: speed and the conversation state's memory, on stderr.
+fn report_stats(pipe: &Pipeline, frames: u64, bytes: u64, started: Instant) {
+    let secs = started.elapsed().as_secs_f64();
+    eprintln!(
+        "osidump: {} packets, {} bytes in {secs:.3} s ({:.0} packets/s, {:.1} MB/s)",
+        frames,
+        bytes,
+        frames as f64 / secs.max(1e-9),
+        bytes as f64 / secs.max(1e-9) / 1e6
+    );
+    let m = pipe.memory();
+    eprintln!(
+        "osidump: conversation state: peak {:.1} MiB of a {:.0} MiB budget, {} evictions",
+        m.peak as f64 / 1048576.0,
+        m.limit as f64 / 1048576.0,
+        m.evictions
+    );
 }

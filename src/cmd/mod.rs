@@ -403,6 +403,10 @@ impl Sink for Progress<'_> {
         self.inner.packet(frame, d)
     }
 
+    fn packet_owned(&mut self, frame: &Frame<'_>, d: Dissection<'_>) -> io::Result<()> {
+        self.inner.packet_owned(frame, d)
+    }
+
     fn end(&mut self, events: &[Event<'static>]) -> io::Result<()> {
         self.inner.end(events)
     }

@@ -194,6 +194,7 @@ pub fn members(def: &'static FieldDef) -> Vec<&'static FieldDef> {
     }
 }
 
+#[derive(Clone)]
 pub struct FieldsRenderer {
     cols: Vec<&'static FieldDef>,
     /// A definition's address → the columns that show it.

@@ -9,7 +9,15 @@ use crate::views::i18n::Lang;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
-#[derive(Default)]
+/// The capture time the time column shows (`frame.time_epoch`).
+pub(crate) fn frame_time(d: &Dissection<'_>) -> Option<crate::source::Timestamp> {
+    match d.layers.first()?.get(f::frame::TIME_EPOCH)? {
+        Value::Time(t) => Some(*t),
+        _ => None,
+    }
+}
+
+#[derive(Default, Clone)]
 pub struct LineRenderer {}
 
 impl LineRenderer {
@@ -30,8 +38,8 @@ impl LineRenderer {
         let len = frame.and_then(|f| f.get_uint(f::frame::LEN)).unwrap_or(0);
         let _ = write!(s, "{number:>5} ");
         // The time column in the `-t` format (relative by default).
-        if let Some(Value::Time(t)) = frame.and_then(|f| f.get(f::frame::TIME_EPOCH)) {
-            clock.column(s, *t);
+        if let Some(t) = frame_time(d) {
+            clock.column(s, t);
         } else {
             s.push('?');
         }

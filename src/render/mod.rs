@@ -79,6 +79,7 @@ impl Default for Options {
 
 /// One renderer for a whole run; keeps what it needs across packets (the
 /// clock of the time column).
+#[derive(Clone)]
 pub struct Renderer {
     opts: Options,
     line: line::LineRenderer,
@@ -131,6 +132,26 @@ impl Renderer {
     /// decimals (6 for microsecond captures, 9 for nanosecond ones).
     pub fn read(&mut self, ts: crate::source::Timestamp, digits: u8) {
         self.clock.read(ts, digits);
+    }
+
+    /// A frame is about to be shown, rendered elsewhere (`--threads`): the
+    /// clock moves on as [`Renderer::render`] would move it, and what the
+    /// renderer needs of it for this frame is returned (for
+    /// [`Renderer::set_clock`]); `None` when the format has no time column.
+    pub fn shown(&mut self, d: &Dissection<'_>) -> Option<time::Clock> {
+        if self.opts.format != Format::Line {
+            return None;
+        }
+        let before = self.clock.clone();
+        if let Some(t) = line::frame_time(d) {
+            self.clock.shown(t);
+        }
+        Some(before)
+    }
+
+    /// Render the next frame with the clock [`Renderer::shown`] gave for it.
+    pub fn set_clock(&mut self, clock: time::Clock) {
+        self.clock = clock;
     }
 
     pub fn render(&mut self, out: &mut impl Write, d: &Dissection<'_>) -> io::Result<()> {

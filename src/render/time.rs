@@ -35,7 +35,7 @@ pub enum TimeFormat {
 }
 
 /// What the time column needs to remember across frames.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Clock {
     pub format: TimeFormat,
     first: Option<Timestamp>,
@@ -67,9 +67,7 @@ impl Clock {
     /// The time column of a frame about to be shown. A frame that never
     /// went through [`Clock::read`] counts as read now.
     pub fn column(&mut self, out: &mut String, ts: Timestamp) {
-        if self.last_read != Some(ts) {
-            self.read(ts, self.digits.max(6));
-        }
+        self.catch_up(ts);
         let digits = self.digits;
         match self.format {
             TimeFormat::Relative => signed(
@@ -96,6 +94,20 @@ impl Clock {
             TimeFormat::AbsoluteDoy => civil(out, ts, local_offset(ts.secs), Date::Doy, digits),
         }
         self.last_shown = Some(ts);
+    }
+
+    /// What [`Clock::column`] remembers of a frame shown, without writing
+    /// the column (the frame is written by another thread, `--threads`).
+    pub fn shown(&mut self, ts: Timestamp) {
+        self.catch_up(ts);
+        self.last_shown = Some(ts);
+    }
+
+    /// A frame that never went through [`Clock::read`] counts as read now.
+    fn catch_up(&mut self, ts: Timestamp) {
+        if self.last_read != Some(ts) {
+            self.read(ts, self.digits.max(6));
+        }
     }
 }
 
