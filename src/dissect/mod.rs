@@ -140,6 +140,18 @@ pub struct Dissector {
     last_frame: u64,
     /// The Community ID seed (`--community-id-seed`, default 0).
     community_id_seed: u16,
+    /// Leave out the fields computed from the finished dissection (the
+    /// `communityid` layer and `frame.protocols`): set when no output or
+    /// filter of the run reads them (`-T line`), which spares their cost
+    /// on every packet.
+    skip_derived: bool,
+}
+
+/// Whether a display filter reads the fields [`Dissector`] computes from
+/// the finished dissection: the `communityid` layer or `frame.protocols`
+/// (field names are matched as written, so any mention counts).
+pub fn derived_fields_read(filter: &str) -> bool {
+    filter.contains("communityid") || filter.contains("frame.protocols")
 }
 
 /// Bookkeeping of one datagram waiting for fragments, besides its bytes.
@@ -242,6 +254,13 @@ impl Dissector {
         self
     }
 
+    /// Whether to compute the Community ID and `frame.protocols` (default
+    /// true); see [`derived_fields_read`].
+    pub fn with_derived_fields(mut self, on: bool) -> Self {
+        self.skip_derived = !on;
+        self
+    }
+
     /// Decrypt TLS and QUIC with the secrets of this key log.
     pub fn with_keylog(mut self, log: app::tls::keylog::KeyLog) -> Self {
         self.apps.keys = app::tls::keylog::Keys::new(log);
@@ -308,8 +327,10 @@ impl Dissector {
         self.udp.expire(ctx.ts_ns, &mut self.budget);
         self.walk(&mut walk, next, ctx);
         expert::from_anomalies(&mut walk.layers);
-        communityid::append(&mut walk.layers, data, self.community_id_seed);
-        frame::push_protocols(&mut walk.layers);
+        if !self.skip_derived {
+            communityid::append(&mut walk.layers, data, self.community_id_seed);
+            frame::push_protocols(&mut walk.layers);
+        }
 
         self.last_frame = frame.number;
         Dissection {
