@@ -36,6 +36,9 @@ pub struct Settings {
     pub memory_limit: usize,
     /// `--community-id-seed`: the seed of every `communityid` (default 0).
     pub community_id_seed: u16,
+    /// Compute the Community ID and `frame.protocols` (false when nothing
+    /// of the run reads them: `-T line` without a filter naming them).
+    pub derived_fields: bool,
     /// `--tls-keylog`: secrets to decrypt TLS and QUIC with. Each input
     /// starts from it; secrets embedded in a pcapng add to it for that
     /// file only.
@@ -55,6 +58,7 @@ impl Default for Settings {
             events: Events::Off,
             memory_limit: crate::flow::budget::DEFAULT_LIMIT,
             community_id_seed: 0,
+            derived_fields: true,
             keylog: None,
             continue_numbers: false,
         }
@@ -162,7 +166,8 @@ fn dissector(settings: &Settings) -> Dissector {
         .with_decode_as(settings.decode_as.clone())
         .with_events(settings.events)
         .with_memory_limit(settings.memory_limit)
-        .with_community_id_seed(settings.community_id_seed);
+        .with_community_id_seed(settings.community_id_seed)
+        .with_derived_fields(settings.derived_fields);
     if let Some(k) = &settings.keylog {
         d = d.with_keylog(k.clone());
     }

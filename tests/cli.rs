@@ -438,3 +438,34 @@ fn filter_that_cannot_answer_says_so_with_exit_2() {
         .assert()
         .success();
 }
+
+/// `-T line` skips the Community ID and frame.protocols (it shows
+/// neither), unless its filter reads them: then it selects the frames the
+/// fields output selects.
+#[test]
+fn line_view_filters_on_derived_fields() {
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/samples/web_visit.pcap");
+    let numbers = |format: &str, filter: &str| -> Vec<String> {
+        let mut args = vec!["dissect", "-T", format, "-Y", filter];
+        if format == "fields" {
+            args.extend(["-e", "frame.number"]);
+        }
+        args.push(sample);
+        let out = osidump().args(&args).output().expect("runs");
+        assert!(out.status.success(), "{format} {filter}");
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(|l| l.split_whitespace().next().unwrap_or("").to_string())
+            .collect()
+    };
+    for filter in [
+        r#"communityid == "1:9xSQHuEfSEd6eMPCcYoGADKxI1E=""#,
+        "communityid",
+        r#"frame.protocols contains "ipv6.hopopts""#,
+        r#"frame.protocols == "eth:ethertype:ipv6:icmpv6""#,
+    ] {
+        let by_fields = numbers("fields", filter);
+        assert!(!by_fields.is_empty(), "{filter} selects frames");
+        assert_eq!(numbers("line", filter), by_fields, "{filter}");
+    }
+}

@@ -204,6 +204,12 @@ pub(crate) fn output_settings(o: &OutputArgs) -> Result<Settings, Failure> {
         events: Events::Off,
         memory_limit: DEFAULT_LIMIT,
         community_id_seed: o.community_id_seed,
+        // The line view shows neither the Community ID nor
+        // frame.protocols: not computed unless the filter reads them.
+        derived_fields: o.format != FormatArg::Line
+            || o.display_filter
+                .as_deref()
+                .is_some_and(osidump::dissect::derived_fields_read),
         // Several files print as one numbered list (mergecap -a's order);
         // restarting at 1 would print the same frame number twice.
         continue_numbers: true,
@@ -222,6 +228,7 @@ pub(crate) fn read_settings(r: &ReadArgs) -> Result<Settings, Failure> {
         // The view's own tables take their share of the same total.
         memory_limit: DEFAULT_LIMIT - VIEW_BUDGET,
         community_id_seed: r.community_id_seed,
+        derived_fields: true,
         // Each file is its own capture: its frames keep their numbers.
         continue_numbers: false,
     })

@@ -146,6 +146,18 @@ pub struct Dissector {
     echoes: net::echo::Echoes,
     /// ARP's address bindings, for "duplicate use of IP detected".
     arp_bindings: net::bindings::Bindings,
+    /// Leave out the fields computed from the finished dissection (the
+    /// `communityid` layer and `frame.protocols`): set when no output or
+    /// filter of the run reads them (`-T line`), which spares their cost
+    /// on every packet.
+    skip_derived: bool,
+}
+
+/// Whether a display filter reads the fields [`Dissector`] computes from
+/// the finished dissection: the `communityid` layer or `frame.protocols`
+/// (field names are matched as written, so any mention counts).
+pub fn derived_fields_read(filter: &str) -> bool {
+    filter.contains("communityid") || filter.contains("frame.protocols")
 }
 
 /// Bookkeeping of one datagram waiting for fragments, besides its bytes.
@@ -248,6 +260,13 @@ impl Dissector {
         self
     }
 
+    /// Whether to compute the Community ID and `frame.protocols` (default
+    /// true); see [`derived_fields_read`].
+    pub fn with_derived_fields(mut self, on: bool) -> Self {
+        self.skip_derived = !on;
+        self
+    }
+
     /// Decrypt TLS and QUIC with the secrets of this key log.
     pub fn with_keylog(mut self, log: app::tls::keylog::KeyLog) -> Self {
         self.apps.keys = app::tls::keylog::Keys::new(log);
@@ -317,8 +336,10 @@ impl Dissector {
         self.echoes.mark(&mut walk.layers, ctx.number);
         self.arp_bindings.mark(&mut walk.layers, ctx.number);
         expert::from_anomalies(&mut walk.layers);
-        communityid::append(&mut walk.layers, data, self.community_id_seed);
-        frame::push_protocols(&mut walk.layers);
+        if !self.skip_derived {
+            communityid::append(&mut walk.layers, data, self.community_id_seed);
+            frame::push_protocols(&mut walk.layers);
+        }
 
         self.last_frame = frame.number;
         Dissection {

@@ -129,10 +129,14 @@ impl KeyHeap for (Endpoint, Endpoint) {}
 
 impl<K: Hash + Eq, V: Default> Capped<K, V> {}
 
-fn sorted_counts<K: Ord + Clone>(m: &Capped<K, u64>) -> Vec<(K, u64)> {
-    let mut v: Vec<(K, u64)> = m.map.iter().map(|(k, c)| (k.clone(), *c)).collect();
-    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    v
+/// The `top` largest counts, largest first (keys copied only for them).
+fn sorted_counts<K: Ord + Clone>(m: &Capped<K, u64>, top: usize) -> Vec<(K, u64)> {
+    let mut v: Vec<(&K, u64)> = m.map.iter().map(|(k, c)| (k, *c)).collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    v.into_iter()
+        .take(top)
+        .map(|(k, c)| (k.clone(), c))
+        .collect()
 }
 
 #[derive(Debug, Clone, Copy, Default, Serialize, PartialEq, Eq)]
@@ -840,48 +844,92 @@ impl Stats {
         let first = self.first_ns.unwrap_or(0);
         let secs = |ns: i128| ns as f64 / 1e9;
         let top_n = top.unwrap_or(usize::MAX);
-        let counts = |m: &Capped<String, u64>| -> Counts {
-            sorted_counts(m).into_iter().take(top_n).collect()
-        };
+        let counts = |m: &Capped<String, u64>| -> Counts { sorted_counts(m, top_n) };
 
         let conversations = CONV_KINDS
             .iter()
             .zip(&self.convs)
             .filter(|(_, t)| !t.map.is_empty())
             .map(|((kind, osi), t)| {
-                let mut rows: Vec<Conversation> = t
-                    .map
-                    .values()
-                    .filter_map(|c| {
-                        Some(Conversation {
-                            a: c.a?,
-                            b: c.b?,
-                            a_to_b: c.a_to_b,
-                            b_to_a: c.b_to_a,
-                            packets: c.a_to_b.packets + c.b_to_a.packets,
-                            bytes: c.a_to_b.bytes + c.b_to_a.bytes,
-                            start: secs(c.first_ns - first),
-                            duration: secs(c.last_ns - c.first_ns),
-                            stream: c.stream,
-                        })
+                // Sorted as references and only the rows shown made: the
+                // table is the largest thing `stats` holds, and a copy of
+                // every row (and of every endpoint) would double it.
+                let row = |c: &Conv| {
+                    Some(Conversation {
+                        a: c.a?,
+                        b: c.b?,
+                        a_to_b: c.a_to_b,
+                        b_to_a: c.b_to_a,
+                        packets: c.a_to_b.packets + c.b_to_a.packets,
+                        bytes: c.a_to_b.bytes + c.b_to_a.bytes,
+                        start: secs(c.first_ns - first),
+                        duration: secs(c.last_ns - c.first_ns),
+                        stream: c.stream,
                     })
-                    .collect();
-                let mut eps: HashMap<Endpoint, (Count, Count)> = HashMap::new();
-                for c in &rows {
-                    let a = eps.entry(c.a).or_default();
-                    a.0.packets += c.a_to_b.packets;
-                    a.0.bytes += c.a_to_b.bytes;
-                    a.1.packets += c.b_to_a.packets;
-                    a.1.bytes += c.b_to_a.bytes;
-                    let b = eps.entry(c.b).or_default();
-                    b.0.packets += c.b_to_a.packets;
-                    b.0.bytes += c.b_to_a.bytes;
-                    b.1.packets += c.a_to_b.packets;
-                    b.1.bytes += c.a_to_b.bytes;
+                };
+                let mut convs: Vec<&Conv> = t.map.values().filter(|c| c.a.is_some()).collect();
+                // Endpoints summed by sorting (each conversation gives
+                // each side what it sent and received) and merging runs in
+                // place: no second table beside the first.
+                let mut endpoints: Vec<(&Endpoint, Count, Count)> =
+                    Vec::with_capacity(convs.len() * 2);
+                for c in &convs {
+                    let (Some(a), Some(b)) = (c.a.as_ref(), c.b.as_ref()) else {
+                        continue;
+                    };
+                    endpoints.push((a, c.a_to_b, c.b_to_a));
+                    endpoints.push((b, c.b_to_a, c.a_to_b));
                 }
-                let mut endpoints: Vec<EndpointStats> = eps
+                endpoints.sort_unstable_by(|x, y| x.0.cmp(y.0));
+                endpoints.dedup_by(|next, kept| {
+                    if next.0 != kept.0 {
+                        return false;
+                    }
+                    kept.1.packets += next.1.packets;
+                    kept.1.bytes += next.1.bytes;
+                    kept.2.packets += next.2.packets;
+                    kept.2.bytes += next.2.bytes;
+                    true
+                });
+                let total = convs.len();
+                let endpoints_total = endpoints.len();
+                let bytes = |c: &Conv| c.a_to_b.bytes + c.b_to_a.bytes;
+                let packets = |c: &Conv| c.a_to_b.packets + c.b_to_a.packets;
+                let start = |c: &Conv| secs(c.first_ns - first);
+                let duration = |c: &Conv| secs(c.last_ns - c.first_ns);
+                let ep_bytes = |e: &(&Endpoint, Count, Count)| e.1.bytes + e.2.bytes;
+                let ep_packets = |e: &(&Endpoint, Count, Count)| e.1.packets + e.2.packets;
+                match sort {
+                    SortKey::Bytes => {
+                        convs.sort_by(|x, y| {
+                            bytes(y).cmp(&bytes(x)).then(start(x).total_cmp(&start(y)))
+                        });
+                        endpoints.sort_by(|x, y| ep_bytes(y).cmp(&ep_bytes(x)).then(x.0.cmp(y.0)));
+                    }
+                    SortKey::Packets => {
+                        convs.sort_by(|x, y| {
+                            packets(y)
+                                .cmp(&packets(x))
+                                .then(start(x).total_cmp(&start(y)))
+                        });
+                        endpoints
+                            .sort_by(|x, y| ep_packets(y).cmp(&ep_packets(x)).then(x.0.cmp(y.0)));
+                    }
+                    SortKey::Duration => {
+                        convs.sort_by(|x, y| {
+                            duration(y)
+                                .total_cmp(&duration(x))
+                                .then(start(x).total_cmp(&start(y)))
+                        });
+                        endpoints.sort_by(|x, y| ep_bytes(y).cmp(&ep_bytes(x)).then(x.0.cmp(y.0)));
+                    }
+                }
+                let rows: Vec<Conversation> =
+                    convs.into_iter().take(top_n).filter_map(row).collect();
+                let endpoints: Vec<EndpointStats> = endpoints
                     .into_iter()
-                    .map(|(endpoint, (tx, rx))| EndpointStats {
+                    .take(top_n)
+                    .map(|(&endpoint, tx, rx)| EndpointStats {
                         endpoint,
                         tx,
                         rx,
@@ -889,38 +937,6 @@ impl Stats {
                         bytes: tx.bytes + rx.bytes,
                     })
                     .collect();
-                let total = rows.len();
-                let endpoints_total = endpoints.len();
-                match sort {
-                    SortKey::Bytes => {
-                        rows.sort_by(|x, y| {
-                            y.bytes.cmp(&x.bytes).then(x.start.total_cmp(&y.start))
-                        });
-                        endpoints.sort_by(|x, y| {
-                            y.bytes.cmp(&x.bytes).then(x.endpoint.cmp(&y.endpoint))
-                        });
-                    }
-                    SortKey::Packets => {
-                        rows.sort_by(|x, y| {
-                            y.packets.cmp(&x.packets).then(x.start.total_cmp(&y.start))
-                        });
-                        endpoints.sort_by(|x, y| {
-                            y.packets.cmp(&x.packets).then(x.endpoint.cmp(&y.endpoint))
-                        });
-                    }
-                    SortKey::Duration => {
-                        rows.sort_by(|x, y| {
-                            y.duration
-                                .total_cmp(&x.duration)
-                                .then(x.start.total_cmp(&y.start))
-                        });
-                        endpoints.sort_by(|x, y| {
-                            y.bytes.cmp(&x.bytes).then(x.endpoint.cmp(&y.endpoint))
-                        });
-                    }
-                }
-                rows.truncate(top_n);
-                endpoints.truncate(top_n);
                 ConvTable {
                     kind,
                     osi: osi.number(),
@@ -933,10 +949,15 @@ impl Stats {
             })
             .collect();
 
-        let mut dns_rows: Vec<DnsNameStats> = self
-            .dns
-            .map
-            .iter()
+        let mut dns_names: Vec<(&String, &DnsName)> = self.dns.map.iter().collect();
+        dns_names.sort_by(|(an, a), (bn, b)| {
+            (b.queries + b.responses)
+                .cmp(&(a.queries + a.responses))
+                .then(an.cmp(bn))
+        });
+        let dns_rows: Vec<DnsNameStats> = dns_names
+            .into_iter()
+            .take(top_n)
             .map(|(name, e)| DnsNameStats {
                 name: name.clone(),
                 queries: e.queries,
@@ -947,12 +968,6 @@ impl Stats {
                 addresses: e.addresses.clone(),
             })
             .collect();
-        dns_rows.sort_by(|a, b| {
-            (b.queries + b.responses)
-                .cmp(&(a.queries + a.responses))
-                .then(a.name.cmp(&b.name))
-        });
-        dns_rows.truncate(top_n);
 
         let mut ws: Vec<WsSessionStats> = self
             .ws

@@ -13,7 +13,9 @@ pub const MAX_TRACKED_TRANSACTIONS: usize = 1 << 15;
 /// Matches responses to requests by conversation and transaction id, like
 /// Wireshark's `dns.response_to` and `dns.time`. A retransmitted query keeps
 /// the first request frame; a query reusing an id after its answer starts a
-/// new transaction. Memory is bounded by [`MAX_TRACKED_TRANSACTIONS`].
+/// new transaction. Memory is bounded by [`MAX_TRACKED_TRANSACTIONS`], and
+/// a transaction idle past the conversation timeout is forgotten (tshark,
+/// which keeps every one, would still match an answer that late).
 #[derive(Debug)]
 pub struct DnsTracker<K: Hash + Eq + Clone = ConvKey> {
     open: HashMap<(K, u16), Request>,
@@ -175,6 +177,7 @@ impl<K: Hash + Eq + Clone> DnsTracker<K> {
             // The id is reused for a new question; keeps its eviction slot.
             Some(r) => *r = new,
             None => {
+                self.forget_idle(frame, ts_nanos);
                 while self.open.len() >= self.cap {
                     match self.order.pop_front() {
                         Some(old) => {
@@ -188,6 +191,24 @@ impl<K: Hash + Eq + Clone> DnsTracker<K> {
             }
         }
         Observed::Request
+    }
+}
+
+impl<K: Hash + Eq + Clone> DnsTracker<K> {
+    /// Forget the transactions asked longest ago while they are idle past
+    /// the conversation timeout ([`crate::flow::expired`]: 300 s of capture
+    /// time and 64 frames), as the UDP tracker forgets their conversation:
+    /// an answer comes within seconds, and keeping every transaction until
+    /// the cap made the table the largest thing a dissector held (10 MB on
+    /// the 1 GB bench capture, where about 700 are ever open at once).
+    fn forget_idle(&mut self, frame: u64, ts_nanos: i128) {
+        while let Some(old) = self.order.front()
+            && let Some(r) = self.open.get(old)
+            && crate::flow::expired(ts_nanos - r.ts_nanos, frame.saturating_sub(r.frame), false)
+        {
+            self.open.remove(old);
+            self.order.pop_front();
+        }
     }
 }
 

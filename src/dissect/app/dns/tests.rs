@@ -1391,6 +1391,24 @@ fn tracker_is_bounded() {
 }
 
 #[test]
+fn tracker_forgets_transactions_idle_past_the_conversation_timeout() {
+    const S: i128 = 1_000_000_000;
+    let mut t: DnsTracker<u32> = DnsTracker::new();
+    t.observe(1, 1, false, 1, 0);
+    t.observe(2, 1, false, 2, 0);
+    // 301 s later but only a few frames on: one odd timestamp empties
+    // nothing.
+    t.observe(3, 1, false, 3, 301 * S);
+    assert_eq!(t.len(), 3);
+    // 301 s and 100 frames later, the next new query forgets both.
+    t.observe(4, 1, false, 102, 301 * S);
+    assert_eq!(t.len(), 2);
+    assert_eq!(t.observe(1, 1, true, 103, 301 * S), None, "forgotten");
+    // Asked 1 s ago: still matched.
+    assert_eq!(t.observe(4, 1, true, 104, 302 * S), Some((102, S)));
+}
+
+#[test]
 fn match_fields_use_tshark_time_text() {
     let mut l = dissect(RESPONSE, 0);
     add_match_fields(&mut l, 1, 130_282_000);

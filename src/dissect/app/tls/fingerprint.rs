@@ -3,26 +3,40 @@
 
 use super::*;
 
+// Written into one string each, not a `format!` per number: a hello
+// lists dozens of ciphers and extensions, and this ran on every one.
 pub(super) fn hex_join<T: std::fmt::Display>(v: impl IntoIterator<Item = T>) -> String {
-    v.into_iter()
-        .map(|x| x.to_string())
-        .collect::<Vec<_>>()
-        .join("-")
+    use std::fmt::Write as _;
+    let mut s = String::new();
+    for (i, x) in v.into_iter().enumerate() {
+        if i > 0 {
+            s.push('-');
+        }
+        let _ = write!(s, "{x}");
+    }
+    s
+}
+
+/// `bytes` in lowercase hex, appended to `s`.
+fn push_hex(s: &mut String, bytes: &[u8]) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    for b in bytes {
+        s.push(char::from(HEX[usize::from(b >> 4)]));
+        s.push(char::from(HEX[usize::from(b & 15)]));
+    }
 }
 
 pub(super) fn md5_hex(s: &str) -> String {
-    Md5::digest(s.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    let mut out = String::with_capacity(32);
+    push_hex(&mut out, &Md5::digest(s.as_bytes()));
+    out
 }
 
+/// The first 12 hex digits of the SHA-256 of `s` (JA4's hashes).
 fn sha256_12(s: &str) -> String {
-    let h: String = Sha256::digest(s.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    h[..12].to_string()
+    let mut out = String::with_capacity(12);
+    push_hex(&mut out, &Sha256::digest(s.as_bytes())[..6]);
+    out
 }
 
 /// JA3 full string: `version,ciphers,extensions,groups,point_formats`,
@@ -85,10 +99,14 @@ pub(super) fn ja4(legacy_version: u16, ciphers: &[u16], x: &Exts) -> String {
     es.retain(|e| *e != 0 && *e != 16);
     es.sort_unstable();
     let hexes = |v: &[u16]| {
-        v.iter()
-            .map(|x| format!("{x:04x}"))
-            .collect::<Vec<_>>()
-            .join(",")
+        let mut s = String::with_capacity(v.len() * 5);
+        for (i, x) in v.iter().enumerate() {
+            if i > 0 {
+                s.push(',');
+            }
+            push_hex(&mut s, &x.to_be_bytes());
+        }
+        s
     };
     let b = if cs.is_empty() {
         "000000000000".to_string()
