@@ -479,11 +479,40 @@ tcp.srcport == -80
 tcp.srcport >= -5
 .tcp
 .tcp.port == 80
+EOF
+
+# Protocol bytes of application layers (tshark's item of each layer, or a
+# layer decoded from reassembled data), and a name tshark reads as one of
+# its protocols: on every sample.
+app_bytes=$(mktemp)
+cat >"$app_bytes" <<'EOF'
 frame[0] == ff
-http contains "GET"
+frame[0:2] != fc
+frame contains ff
 dns contains "example"
+dns[2] == 81
+dns[-1] == 01
+len(dns) > 100
+dhcp[0] == 01
+len(dhcp) > 300
+http contains "GET"
+http contains "websocket"
 len(http) > 0
+len(http) > 200
+http[0:3] == "GET"
+http[-4:] == 0d:0a:0d:0a
 tls[0] == 16
+tls[0] == 17
+tls[0:3] == 16:03:01
+tls contains 16:03
+len(tls) > 100
+websocket contains "hello"
+websocket[0] == 81
+len(websocket) == 6
+http2[3] == 04
+len(http2) > 20
+quic[0] & 80
+len(quic) > 1000
 EOF
 general_samples="dns.pcap frag.pcap http.pcap icmp.pcap qinq.pcap sll.pcap vlan.pcap web_visit.pcap"
 
@@ -549,9 +578,9 @@ tmp=$(mktemp -d)
 n=0
 for s in samples/*.pcap samples/*.pcapng; do
     n=$((n + 1))
-    list=$exprs
+    list="$exprs $app_bytes"
     case " $general_samples " in
-    *" $(basename "$s") "*) list="$exprs $general" ;;
+    *" $(basename "$s") "*) list="$exprs $general $app_bytes" ;;
     esac
     (
         cat $list | while IFS= read -r e; do
@@ -566,7 +595,7 @@ for s in samples/*.pcap samples/*.pcapng; do
     ) >"$tmp/$n.tsv" &
 done
 wait
-[ ! -e "$tmp/failed" ] || { rm -rf "$tmp" "$exprs"; exit 1; }
+[ ! -e "$tmp/failed" ] || { rm -rf "$tmp" "$exprs" "$general" "$app_bytes"; exit 1; }
 cat "$tmp"/[0-9]*.tsv | sort -t"$(printf '\t')" -k1,1 -s >"$out"
 
 # Refused: tshark must fail on each; keep its message.
@@ -578,5 +607,5 @@ while IFS= read -r e; do
     fi
     printf '%s\t%s\n' "$e" "$(grep -v '^Running as' "$tmp/err" | head -1 | sed 's/^tshark: //')"
 done <"$refused" >"$ref_out"
-rm -rf "$tmp" "$exprs" "$general" "$refused"
+rm -rf "$tmp" "$exprs" "$general" "$app_bytes" "$refused"
 echo "$out: $(wc -l <"$out") rows, $ref_out: $(wc -l <"$ref_out") rows ($(tshark --version | head -1))" >&2

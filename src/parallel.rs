@@ -309,6 +309,7 @@ fn owned_layer(mut l: Layer<'_>) -> Layer<'static> {
         span: l.span.clone(),
         fields,
         anomalies: std::mem::take(&mut l.anomalies),
+        origin: std::mem::take(&mut l.origin),
     }
 }
 

@@ -106,10 +106,14 @@ pub(crate) fn renderer(o: &OutputArgs, ctx: Ctx) -> Result<Renderer, Failure> {
 /// with a caret under the culprit.
 pub(crate) fn compile_filter(expr: Option<&str>) -> Result<Option<Filter>, Failure> {
     let Some(expr) = expr else { return Ok(None) };
-    Filter::new(expr).map(Some).map_err(|e| {
+    let filter = Filter::new(expr).map_err(|e| {
         eprintln!("osidump: filter: {}", e.render(expr));
         Failure::Usage
-    })
+    })?;
+    for w in filter.warnings() {
+        eprintln!("osidump: filter: warning: {w}");
+    }
+    Ok(Some(filter))
 }
 
 /// The key log of `--tls-keylog FILE`, else of `$SSLKEYLOGFILE` when set.

@@ -289,6 +289,25 @@ pub struct Layer<'a> {
     pub span: Range<usize>,
     pub fields: Vec<Field<'a>>,
     pub anomalies: Vec<Anomaly>,
+    /// Where the layer's own bytes are, for display filters that read a
+    /// protocol's bytes (`http[0:3]`, `len(tls)`).
+    pub origin: Origin,
+}
+
+/// Where a layer's own bytes are. An application layer over TCP shows the
+/// whole segment as its span; tshark's protocol item covers only its
+/// message, which may have been reassembled from several segments.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Origin {
+    /// In this frame, as [`Layer::span`] says.
+    #[default]
+    Span,
+    /// A message of a TCP stream whose bytes are all in this frame, here.
+    Message(Range<usize>),
+    /// Decoded from bytes this frame does not hold: a message reassembled
+    /// from several segments, decrypted, or the other side's bytes flushed
+    /// when this segment closed the conversation.
+    Elsewhere,
 }
 
 /// Field lists of dropped layers, emptied, for the next layers to fill:
@@ -349,6 +368,7 @@ impl<'a> Layer<'a> {
             span,
             fields: pool::take(),
             anomalies: Vec::new(),
+            origin: Origin::Span,
         }
     }
 
@@ -409,6 +429,7 @@ impl<'a> Layer<'a> {
             value: f.value.into_owned(),
         }));
         owned.anomalies = std::mem::take(&mut self.anomalies);
+        owned.origin = std::mem::take(&mut self.origin);
         owned
     }
 

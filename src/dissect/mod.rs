@@ -32,7 +32,7 @@ use crate::flow::udp::UdpTracker;
 use crate::source::{Frame, linktype};
 use registry::DecodeAs;
 
-pub use layer::{Anomaly, AnomalyKind, Dissection, Field, Layer, Osi, Value};
+pub use layer::{Anomaly, AnomalyKind, Dissection, Field, Layer, Origin, Osi, Value};
 
 /// What the next bytes are, as the layer below announced it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

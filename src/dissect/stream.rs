@@ -75,6 +75,10 @@ impl TcpApp {
 pub struct SegmentReport<'p> {
     /// Completed application messages, in order.
     pub layers: Vec<Layer<'static>>,
+    /// For each of `layers`, where its message's bytes are in this
+    /// segment's payload, when they are all there (not reassembled from
+    /// several segments, decrypted, or sent by the other side).
+    pub in_payload: Vec<Option<std::ops::Range<usize>>>,
     /// Frames each multi-segment message was built from, with its length
     /// (only messages spanning more than this frame).
     pub reassembled: Vec<(Vec<u64>, u64)>,
@@ -246,6 +250,13 @@ impl TcpApps {
         let closing = reset || app.fin[Dir::Server.index()] || app.fin.iter().all(|f| *f);
 
         let mut kept = Kept::default();
+        // Messages of this side within these stream bytes were read from
+        // this segment's payload. tshark reads a segment that fills a gap,
+        // or repeats bytes, only as part of reassembled data.
+        if outcome.kind == SegmentKind::InOrder {
+            let start = outcome.stream_offset;
+            kept.segment = Some((dir, start, start + s.payload.len() as u64));
+        }
         let mut out = Vec::new();
         for (d, delivery, counts_missing) in deliveries {
             match delivery {
@@ -359,6 +370,7 @@ impl TcpApps {
         budget.resize(*table_charged, slots);
         *table_charged = slots;
         report.layers = kept.layers;
+        report.in_payload = kept.in_payload;
         report.reassembled = kept.reassembled;
         report.session_steps = kept.session_steps;
         report.events = kept.events;
@@ -458,6 +470,10 @@ const FEED_PIECE: usize = 8192;
 #[derive(Default)]
 struct Kept<'p> {
     layers: Vec<Layer<'static>>,
+    /// See [`SegmentReport::in_payload`].
+    in_payload: Vec<Option<std::ops::Range<usize>>>,
+    /// This segment's side and stream bytes, when it was read in order.
+    segment: Option<(Dir, u64, u64)>,
     reassembled: Vec<(Vec<u64>, u64)>,
     session_steps: Vec<(&'static crate::dissect::field::FieldDef, Cow<'static, str>)>,
     events: Vec<Event<'p>>,
@@ -502,6 +518,18 @@ impl Kept<'_> {
                 self.session_steps.push((f::session::TLS_SESSION, fact));
             }
             if self.layers.len() < MAX_APP_LAYERS {
+                // An empty message is one a TLS record decrypted (its bytes
+                // were counted by the record) or one the end completed.
+                let here = self.segment.and_then(|(dir, start, end)| {
+                    (dir == side
+                        && start <= m.stream_offset
+                        && m.stream_offset < m.stream_end
+                        && m.stream_end <= end)
+                        .then(|| {
+                            (m.stream_offset - start) as usize..(m.stream_end - start) as usize
+                        })
+                });
+                self.in_payload.push(here);
                 self.layers.push(m.layer);
             }
         }

@@ -34,6 +34,7 @@ use crate::dissect::{Dissection, Value};
 #[derive(Debug, Clone)]
 pub struct Filter {
     root: Node,
+    warnings: Vec<String>,
 }
 
 impl Filter {
@@ -41,10 +42,19 @@ impl Filter {
     /// (render them with [`FilterError::render`]).
     pub fn new(expr: &str) -> Result<Filter, FilterError> {
         let ast = parse::parse(expr)?;
-        no_name_clash(&ast)?;
+        let mut warnings = Vec::new();
+        no_name_clash(&ast, &mut warnings)?;
         Ok(Filter {
             root: compile(&ast)?,
+            warnings,
         })
+    }
+
+    /// What the expression means that its writer may not have meant, as
+    /// tshark's own warnings (`frame[0] == ff` compares with the FF
+    /// protocol, not the byte 0xff): for the user to see, once.
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
     }
 
     /// Whether the packet is selected. Where the answer needs bytes we do
@@ -224,6 +234,13 @@ const BYTE_PROTOCOLS: &[&str] = &[
     "icmpv6",
     "tcp",
     "udp",
+    "dns",
+    "dhcp",
+    "quic",
+    "http",
+    "http2",
+    "tls",
+    "websocket",
 ];
 
 /// A compiled side of a comparison and the type its literals take.
@@ -242,9 +259,38 @@ const TSHARK_HEX_NAMES: &[&str] = &[
     "e100", "fc", "fc00", "fefd", "ff", "a11.b", "a11.d", "ff.fda", "dc.dc",
 ];
 
+/// The name tshark reads as one of its protocols (which we never decode)
+/// on the right of a comparison with a slice or a protocol's bytes
+/// (`frame[0] == ff`): tshark compares with an absent field, so nothing
+/// matches. We do the same, with a warning.
+fn absent_protocol_rhs<'e>(lhs: &Expr, op: CmpOp, rhs: &'e Expr) -> Option<&'e str> {
+    let Expr::Name(n, None) = rhs else {
+        return None;
+    };
+    let bytes_lhs = match lhs {
+        Expr::Slice(..) => true,
+        Expr::Name(l, None) => matches!(resolve(&l.text), Some(Resolved::Protocol(_))),
+        _ => false,
+    };
+    (bytes_lhs
+        && op != CmpOp::Matches
+        && resolve(&n.text).is_none()
+        && TSHARK_HEX_NAMES.contains(&n.text.as_str())
+        && !n.text.contains('.'))
+    .then_some(n.text.as_str())
+}
+
+fn absent_protocol_warning(name: &str) -> String {
+    format!(
+        "\"{name}\" is read as a Wireshark protocol name, as tshark reads it, which osidump never \
+         decodes: the comparison matches nothing. For the byte, write \"\\x{name}\""
+    )
+}
+
 /// Refuse a bare word tshark would read as one of its protocols or fields
-/// (which we do not decode) where we would read a value.
-fn no_name_clash(ast: &Ast) -> Result<(), FilterError> {
+/// (which we do not decode) where we would read a value; where tshark's
+/// reading is an absent protocol ([`absent_protocol_rhs`]), warn instead.
+fn no_name_clash(ast: &Ast, warnings: &mut Vec<String>) -> Result<(), FilterError> {
     fn expr(e: &Expr) -> Result<(), FilterError> {
         match e {
             Expr::Name(n, _)
@@ -270,14 +316,20 @@ fn no_name_clash(ast: &Ast) -> Result<(), FilterError> {
     }
     match ast {
         Ast::Or(a, b) | Ast::And(a, b) => {
-            no_name_clash(a)?;
-            no_name_clash(b)
+            no_name_clash(a, warnings)?;
+            no_name_clash(b, warnings)
         }
-        Ast::Not(a) => no_name_clash(a),
+        Ast::Not(a) => no_name_clash(a, warnings),
         Ast::Exists(e) => expr(e),
-        Ast::Compare(_, l, _, r, _) => {
+        Ast::Compare(_, l, op, r, _) => {
             expr(l)?;
-            expr(r)
+            match absent_protocol_rhs(l, *op, r) {
+                Some(name) => {
+                    warnings.push(absent_protocol_warning(name));
+                    Ok(())
+                }
+                None => expr(r),
+            }
         }
         Ast::In(_, l, items) => {
             expr(l)?;
@@ -418,7 +470,11 @@ fn compile_compare(
             })));
         }
     };
-    let rhs = compile_rhs(rhs, &l, op == CmpOp::Contains)?;
+    let rhs = if absent_protocol_rhs(lhs, op, rhs).is_some() {
+        Rhs::Vals(Operand::Nothing)
+    } else {
+        compile_rhs(rhs, &l, op == CmpOp::Contains)?
+    };
     Ok(Node::Cmp(Box::new(Cmp {
         all,
         lhs: l.op,
@@ -1658,13 +1714,22 @@ impl Operand {
                         continue;
                     }
                     match proto_bytes(d, i) {
-                        Some((item, tvb)) => out.push(V::Proto(item, tvb)),
+                        Some(Some((item, tvb))) => out.push(V::Proto(item, tvb)),
+                        // Part of the item of the layer before it (TLS
+                        // records of one segment): no bytes of its own.
+                        Some(None) if *bytes => {}
                         // Decoded from reassembled data: its bytes are not in
                         // the frame. It still counts (count(), ip#2); a test
                         // of its bytes has no answer.
                         None if *bytes => unk.set(true),
-                        None => out.push(V::Val(Value::None)),
+                        Some(None) | None => out.push(V::Val(Value::None)),
                     }
+                }
+                // A segment holding only the start of a TLS record: tshark's
+                // TLS dissector has read it (its item covers it) before
+                // asking TCP for the rest; we show no layer.
+                if *bytes && *name == "tls" && total == 0 && tls_record_started(d) {
+                    unk.set(true);
                 }
             }
             Operand::Const(v) => out.push(V::Val(borrow(v))),
@@ -1829,18 +1894,26 @@ fn borrow<'b>(v: &'b Value<'_>) -> Value<'b> {
     }
 }
 
+/// The item and the bytes a protocol's dissector was handed, from the
+/// item's first byte (see [`proto_bytes`]).
+type ItemBytes<'b> = (&'b [u8], &'b [u8]);
+
 /// The bytes of layer `i` as tshark sees its protocol: the item (what
 /// `len()`, slices and `==` read) and everything the protocol carries (what
 /// `contains` and `matches` search). `None` for a layer decoded from
-/// reassembled data, whose bytes are not in the frame.
-fn proto_bytes<'b>(d: &'b Dissection<'_>, i: usize) -> Option<(&'b [u8], &'b [u8])> {
+/// reassembled data, whose bytes are not in the frame; `Some(None)` for a
+/// layer that is part of the item of a layer before it.
+fn proto_bytes<'b>(d: &'b Dissection<'_>, i: usize) -> Option<Option<ItemBytes<'b>>> {
     let l = &d.layers[i];
     let data = d.data;
     if l.protocol == "frame" {
-        return Some((data, data));
+        return Some(Some((data, data)));
     }
     if l.span.is_empty() || l.span.end > data.len() {
         return None;
+    }
+    if l.osi >= crate::dissect::Osi::Session {
+        return app_bytes(d, i);
     }
     let start = l.span.start;
     let uint = |layer: usize, def: &'static FieldDef| {
@@ -1884,7 +1957,115 @@ fn proto_bytes<'b>(d: &'b Dissection<'_>, i: usize) -> Option<(&'b [u8], &'b [u8
         "ipv6" if unreassembled_fragment(l) => &data[start..l.span.end - 8],
         _ => &data[l.span.clone()],
     };
-    Some((item, &data[start..end]))
+    Some(Some((item, &data[start..end])))
+}
+
+fn position(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+/// The frame's TCP segment is part of a message being reassembled, no
+/// message ended in it, and it starts with what reads as a TLS record
+/// header (content type 20 to 24, major version 3): it may begin a record
+/// that later segments complete. One that does not begin a record holds
+/// no TLS item in tshark either.
+fn tls_record_started(d: &Dissection<'_>) -> bool {
+    d.layers.iter().any(|l| {
+        l.protocol == "tcp"
+            && l.fields
+                .iter()
+                .any(|x| std::ptr::eq(x.def, f::tcp::OSIDUMP_REASSEMBLY))
+            && matches!(d.data.get(l.span.end..l.span.end + 2), Some([20..=24, 3]))
+    })
+}
+
+/// The end of the segment a TCP layer before layer `i` carries (its IP
+/// datagram's end, limited by the capture).
+fn tcp_payload_end(d: &Dissection<'_>, i: usize) -> Option<usize> {
+    let tcp = (0..i).rev().find(|&j| d.layers[j].protocol == "tcp")?;
+    let (Some(Some((_, carried))), start) = (proto_bytes(d, tcp), d.layers[tcp].span.start) else {
+        return None;
+    };
+    Some(start + carried.len())
+}
+
+/// [`proto_bytes`] of an application layer, where tshark's item for its
+/// protocol lies (from `tshark -T json -x`):
+/// - over UDP (DNS, DHCP, QUIC): the layer's span, the datagram's payload or,
+///   for coalesced QUIC packets, each packet;
+/// - over TCP, one message read from this segment ([`Origin::Message`]):
+///   HTTP the message, handed the rest of the segment; HTTP/2, DNS (with its
+///   length prefix) and WebSocket each PDU alone, and WebSocket's item is
+///   the frame header only (the payload is shown as a separate `data`);
+///   TLS one item per segment, from the first record read from it to the
+///   segment's end, holding every record of the segment.
+///
+/// Anything else (a message reassembled from several segments, decrypted,
+/// inflated, TLS inside QUIC) is read by tshark from a buffer the frame
+/// does not hold: `None`.
+fn app_bytes<'b>(d: &'b Dissection<'_>, i: usize) -> Option<Option<ItemBytes<'b>>> {
+    use crate::dissect::Origin;
+    let l = &d.layers[i];
+    let data = d.data;
+    // What carries the layer: the transport, or (QUIC's TLS, HTTP/3) a
+    // decrypted payload. Coalesced QUIC packets follow one another.
+    let carrier = (0..i).rev().map(|j| d.layers[j].protocol).find(|p| {
+        matches!(*p, "tcp" | "udp" | "quic" | "tls")
+            && !(l.protocol == "quic" && *p != "udp" && *p != "tcp")
+    });
+    match (&l.origin, carrier) {
+        (Origin::Span, Some("udp")) if matches!(l.protocol, "dns" | "dhcp" | "quic") => {
+            let b = &data[l.span.clone()];
+            Some(Some((b, b)))
+        }
+        (Origin::Message(r), _) if !r.is_empty() && r.end <= data.len() => {
+            let at = r.start;
+            let msg = &data[r.clone()];
+            match l.protocol {
+                "tls" => {
+                    // Records after the first one read from the segment are
+                    // in its item.
+                    let first = !d.layers[..i]
+                        .iter()
+                        .rev()
+                        .take_while(|x| x.protocol != "tcp")
+                        .any(|x| x.protocol == "tls" && matches!(x.origin, Origin::Message(_)));
+                    if !first {
+                        return Some(None);
+                    }
+                    let end = tcp_payload_end(d, i)?.max(r.end);
+                    let b = &data[at..end];
+                    Some(Some((b, b)))
+                }
+                "http" => {
+                    // The item runs to the end of the segment, unless the
+                    // message has a body: then it stops after the headers
+                    // (the body, shown in it, is handed on as a buffer of
+                    // its own).
+                    let head = position(msg, b"\r\n\r\n")
+                        .map(|n| n + 4)
+                        .or_else(|| position(msg, b"\n\n").map(|n| n + 2))?;
+                    let end = tcp_payload_end(d, i)?.max(r.end);
+                    let rest = &data[at..end];
+                    let item = if msg.len() > head { &msg[..head] } else { rest };
+                    Some(Some((item, rest)))
+                }
+                "websocket" => {
+                    let b1 = *msg.get(1)?;
+                    let ext = match b1 & 0x7f {
+                        126 => 2,
+                        127 => 8,
+                        _ => 0,
+                    };
+                    let header = 2 + ext + if b1 & 0x80 != 0 { 4 } else { 0 };
+                    Some(Some((msg.get(..header)?, msg)))
+                }
+                "http2" | "dns" => Some(Some((msg, msg))),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
 }
 
 /// Whether our IPv6 layer ends where tshark's IPv6 item does: tshark
@@ -2117,10 +2298,10 @@ mod tests {
         );
         let e = Filter::new("zzzzzz").unwrap_err();
         assert_eq!(e.message, "unknown field \"zzzzzz\"");
-        let e = Filter::new("dns == 1").unwrap_err();
+        let e = Filter::new("data == 1").unwrap_err();
         assert!(
             e.message
-                .starts_with("not supported: the bytes of the \"dns\" protocol"),
+                .starts_with("not supported: the bytes of the \"data\" protocol"),
             "{}",
             e.message
         );
@@ -2314,6 +2495,131 @@ mod tests {
         assert!(!f("tcp contains \"GET\"").matches(&d));
     }
 
+    /// A TCP segment carrying `payload`, and the application layers made
+    /// by `apps` from the payload's offset in the frame.
+    fn segment_with(
+        payload: &[u8],
+        apps: impl FnOnce(usize) -> Vec<Layer<'static>>,
+    ) -> Dissection<'static> {
+        let mut data = vec![0xff; 6];
+        data.extend([2, 0x99, 0, 0, 0, 1, 0x08, 0x00]);
+        let ip_len = 40 + payload.len();
+        data.extend([
+            0x45,
+            0,
+            (ip_len >> 8) as u8,
+            ip_len as u8,
+            0,
+            0,
+            0x40,
+            0,
+            64,
+            6,
+        ]);
+        data.extend([0, 0, 10, 0, 0, 1, 10, 0, 0, 2]);
+        data.extend([
+            0x04, 0xd2, 0x00, 0x50, 0, 0, 0, 1, 0, 0, 0, 0, 0x50, 0x18, 0x10, 0,
+        ]);
+        data.extend([0, 0, 0, 0]);
+        let at = data.len();
+        data.extend(payload);
+        data.extend([0, 0]); // Ethernet trailer
+        let data: &'static [u8] = Box::leak(data.into_boxed_slice());
+        let frame = Layer::new(Osi::Physical, "frame", 0..data.len());
+        let eth = Layer::new(Osi::DataLink, "eth", 0..14);
+        let mut ip = Layer::new(Osi::Network, "ip", 14..34);
+        ip.uint(f::ip::LEN, ip_len as u64);
+        let tcp = Layer::new(Osi::Transport, "tcp", 34..at);
+        let mut layers = vec![frame, eth, ip, tcp];
+        layers.push(Layer::new(Osi::Session, "session", at..at));
+        layers.extend(apps(at));
+        Dissection {
+            data,
+            layers,
+            events: Vec::new(),
+        }
+    }
+
+    fn app(protocol: &'static str, at: usize, origin: crate::dissect::Origin) -> Layer<'static> {
+        let mut l = Layer::new(Osi::Application, protocol, at..at + 1);
+        l.origin = origin;
+        l
+    }
+
+    #[test]
+    fn application_layers_bytes_are_their_items() {
+        use crate::dissect::Origin;
+        let f = |e: &str| Filter::new(e).unwrap_or_else(|x| panic!("{}", x.render(e)));
+        // An HTTP request without a body: tshark's item runs to the end of
+        // the segment (not into the Ethernet trailer).
+        let req = b"GET / HTTP/1.1\r\nHost: a\r\n\r\n";
+        let d = segment_with(req, |at| {
+            vec![app("http", at, Origin::Message(at..at + req.len()))]
+        });
+        assert_eq!(f("http[0:3] == \"GET\"").evaluate(&d), Ok(true));
+        assert_eq!(f("len(http) == 27").evaluate(&d), Ok(true));
+        assert_eq!(f("http contains \"Host\"").evaluate(&d), Ok(true));
+        // With a body, the item stops after the headers; `contains` still
+        // searches the body.
+        let resp = b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nhi";
+        let d = segment_with(resp, |at| {
+            vec![app("http", at, Origin::Message(at..at + resp.len()))]
+        });
+        assert_eq!(f("len(http) == 38").evaluate(&d), Ok(true));
+        assert_eq!(f("http[-2:] == 0d:0a").evaluate(&d), Ok(true));
+        assert_eq!(f("http contains \"hi\"").evaluate(&d), Ok(true));
+        // Reassembled from several segments: no answer from this frame.
+        let d = segment_with(req, |at| vec![app("http", at, Origin::Elsewhere)]);
+        assert_eq!(f("len(http) > 0").evaluate(&d), Err(Unanswered(false)));
+        assert_eq!(f("http").evaluate(&d), Ok(true));
+        // Two TLS records in one segment are one tshark item, from the
+        // first record to the end of the segment.
+        let recs = [&[0x16, 3, 1, 0, 1, 0xaa][..], &[0x14, 3, 3, 0, 1, 1]].concat();
+        let d = segment_with(&recs, |at| {
+            vec![
+                app("tls", at, Origin::Message(at..at + 6)),
+                app("tls", at, Origin::Message(at + 6..at + 12)),
+            ]
+        });
+        assert_eq!(f("len(tls) == 12").evaluate(&d), Ok(true));
+        assert_eq!(f("tls[0] == 14").evaluate(&d), Ok(false));
+        assert_eq!(f("count(tls) == 2").evaluate(&d), Ok(true));
+        // A WebSocket item is the frame header (with its mask key).
+        let ws = [0x81, 0x82, 1, 2, 3, 4, b'h' ^ 1, b'i' ^ 2];
+        let d = segment_with(&ws, |at| {
+            vec![app("websocket", at, Origin::Message(at..at + ws.len()))]
+        });
+        assert_eq!(f("len(websocket) == 6").evaluate(&d), Ok(true));
+        assert_eq!(f("websocket[0] == 81").evaluate(&d), Ok(true));
+        // TLS decoded from QUIC's decrypted CRYPTO frames is not in the frame.
+        let mut d = segment_with(&recs, |at| vec![app("tls", at, Origin::Span)]);
+        d.layers[3].protocol = "udp";
+        assert_eq!(f("tls[0] == 16").evaluate(&d), Err(Unanswered(false)));
+    }
+
+    #[test]
+    fn a_protocol_name_that_reads_as_a_byte_matches_nothing_with_a_warning() {
+        let d = wire_packet();
+        for e in [
+            "frame[0] == ff",
+            "frame[0] != ff",
+            "frame[0] !== ff",
+            "frame contains ff",
+            "eth[0:2] == fc",
+        ] {
+            let filter = Filter::new(e).unwrap_or_else(|x| panic!("{}", x.render(e)));
+            assert_eq!(filter.evaluate(&d), Ok(false), "{e}");
+            assert!(
+                filter.warnings()[0].contains("read as a Wireshark protocol name"),
+                "{e}: {:?}",
+                filter.warnings()
+            );
+        }
+        // The byte itself.
+        assert!(Filter::new("frame[0] == \"\\xff\"").unwrap().matches(&d));
+        assert!(Filter::new("frame[0] == fe").unwrap().warnings().is_empty());
+    }
+
     #[test]
     fn general_expressions_refused_like_tshark() {
         for (expr, msg) in [
@@ -2377,8 +2683,12 @@ mod tests {
             ),
             ("frame[0] == zz", "\"zz\" is not a valid byte string."),
             (
-                "http contains \"GET\"",
-                "not supported: the bytes of the \"http\" protocol",
+                "data contains \"GET\"",
+                "not supported: the bytes of the \"data\" protocol",
+            ),
+            (
+                "eth.src == ff",
+                "not supported: \"ff\" is a Wireshark protocol or field name",
             ),
             ("tcp.srcport == - -80", "unexpected"),
             (

@@ -672,7 +672,13 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         return Next::Done;
     }
     walk.layers.push(session);
-    for mut app in report.layers {
+    for (i, mut app) in report.layers.into_iter().enumerate() {
+        app.origin = match report.in_payload.get(i) {
+            Some(Some(r)) => crate::dissect::Origin::Message(
+                payload_at.start + r.start..payload_at.start + r.end,
+            ),
+            _ => crate::dissect::Origin::Elsewhere,
+        };
         app.span = payload_at.clone();
         walk.layers.push(app);
     }
