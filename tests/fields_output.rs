@@ -21,10 +21,6 @@ use std::path::{Path, PathBuf};
 /// decoder differs (not the output format), with the reason.
 const KNOWN: &[(&str, &str)] = &[
     (
-        "tls.handshake.extensions_length",
-        "tshark writes 0 for a hello without extensions",
-    ),
-    (
         "http3.frame_payload",
         "tshark writes control-stream frame payloads too",
     ),
@@ -35,14 +31,6 @@ const KNOWN: &[(&str, &str)] = &[
     (
         "tcp.options.sack_re",
         "SACK edges relative to a different base",
-    ),
-    (
-        "frame.interface_name",
-        "tshark writes `unknown` for an interface the capture leaves unnamed; we write none",
-    ),
-    (
-        "data.len",
-        "the ICMP echo's data: tshark counts past the timestamp",
     ),
     (
         "tcp.nxtseq",
