@@ -1342,6 +1342,13 @@ fn byte_literal(t: &str) -> Option<Vec<u8>> {
     if let Some(b) = parse_bytes(t) {
         return Some(b);
     }
+    // tshark 4.0 also takes one byte written `0xNN` (exactly two digits:
+    // `0x2` and `0x0299` are refused).
+    if let Some(h) = t.strip_prefix("0x").or_else(|| t.strip_prefix("0X"))
+        && h.len() == 2
+    {
+        return u8::from_str_radix(h, 16).ok().map(|b| vec![b]);
+    }
     if t.is_empty() || !t.bytes().all(|b| b.is_ascii_hexdigit()) {
         return None;
     }
@@ -2363,6 +2370,15 @@ mod tests {
     }
 
     #[test]
+    fn one_byte_written_0x_nn() {
+        let b0 = wire_packet().data[0];
+        assert!(wsel(&format!("frame[0] == 0x{b0:02x}")));
+        assert!(wsel(&format!("frame[0] == 0X{b0:02X}")));
+        assert!(!wsel(&format!("frame[0] == 0x{:02x}", b0 ^ 1)));
+        assert!(wsel(&format!("frame contains 0x{b0:02x}")));
+    }
+
+    #[test]
     fn general_expressions() {
         let yes = [
             "tcp.srcport > tcp.dstport",
@@ -2682,6 +2698,26 @@ mod tests {
                 "frame and eth.src are not of compatible types.",
             ),
             ("frame[0] == zz", "\"zz\" is not a valid byte string."),
+            // One byte is `0xNN`, two digits exactly (tshark 4.0).
+            ("frame[0] == 0x2", "\"0x2\" is not a valid byte string."),
+            (
+                "frame[0:2] == 0x0299",
+                "\"0x0299\" is not a valid byte string.",
+            ),
+            // An Ethernet address literal that is not six bytes is an
+            // error, never zero matches.
+            (
+                "eth.src == 02",
+                "\"02\" contains too few bytes to be a valid Ethernet address",
+            ),
+            (
+                "eth.src == 0x02",
+                "\"0x02\" contains too few bytes to be a valid Ethernet address",
+            ),
+            (
+                "eth.src == broadcast",
+                "\"broadcast\" is not a valid Ethernet address.",
+            ),
             (
                 "data contains \"GET\"",
                 "not supported: the bytes of the \"data\" protocol",

@@ -141,14 +141,34 @@ pub(crate) fn check(def: &FieldDef, l: &Literal) -> Result<(), FilterError> {
         }
         Kind::Ether if l.quoted => Ok(()),
         Kind::Ether => {
-            match super::eval::parse_bytes(t).or_else(|| super::eval::parse_plain_hex(t)) {
-                Some(b) if b.len() > 6 => err(format!(
+            // How many bytes tshark reads from the literal: separated
+            // bytes, plain hex digits (two a byte), or one byte `0xNN`.
+            let plain = (!t.is_empty() && t.bytes().all(|b| b.is_ascii_hexdigit()))
+                .then(|| t.len().div_ceil(2));
+            let one_0x = t
+                .strip_prefix("0x")
+                .or_else(|| t.strip_prefix("0X"))
+                .is_some_and(|h| h.len() == 2 && h.bytes().all(|b| b.is_ascii_hexdigit()));
+            let n = super::eval::parse_bytes(t)
+                .map(|b| b.len())
+                .or(plain)
+                .or(one_0x.then_some(1));
+            match n {
+                Some(n) if n > 6 => err(format!(
                     "\"{t}\" contains too many bytes to be a valid Ethernet address"
                 )),
-                Some(b) if b.len() < 6 => err(format!(
+                Some(n) if n < 6 => err(format!(
                     "\"{t}\" contains too few bytes to be a valid Ethernet address"
                 )),
-                _ => Ok(()),
+                Some(_)
+                    if super::eval::parse_bytes(t)
+                        .or_else(|| super::eval::parse_plain_hex(t))
+                        .is_some() =>
+                {
+                    Ok(())
+                }
+                // Not bytes at all (a name: tshark resolves none here).
+                _ => err(format!("\"{t}\" is not a valid Ethernet address.")),
             }
         }
     }
