@@ -30,7 +30,7 @@
 //! renders a batch itself rather than wait.
 
 use crate::dissect::event::Event;
-use crate::dissect::{Dissection, Field, Layer};
+use crate::dissect::{Dissection, Layer};
 use crate::render::Renderer;
 use crate::render::time::Clock;
 use std::collections::BTreeMap;
@@ -215,7 +215,7 @@ impl<W: Write + Send + 'static> ParallelRenderer<W> {
         let clock = self.renderer.shown(&d);
         let item = Item {
             data: d.data.to_vec(),
-            layers: d.layers.into_iter().map(owned_layer).collect(),
+            layers: d.layers.into_iter().map(Layer::into_owned).collect(),
             events: d.events.into_iter().map(Event::into_owned).collect(),
             clock,
         };
@@ -290,26 +290,6 @@ impl<W: Write + Send + 'static> ParallelRenderer<W> {
             Some(e) => Err(e),
             None => Ok(output),
         }
-    }
-}
-
-/// The layer, owning its values: those it owns already are moved, in
-/// the same list (no allocation but for values borrowed from the frame).
-fn owned_layer(mut l: Layer<'_>) -> Layer<'static> {
-    let fields = std::mem::take(&mut l.fields)
-        .into_iter()
-        .map(|f| Field {
-            def: f.def,
-            value: f.value.into_owned(),
-        })
-        .collect();
-    Layer {
-        osi: l.osi,
-        protocol: l.protocol,
-        span: l.span.clone(),
-        fields,
-        anomalies: std::mem::take(&mut l.anomalies),
-        origin: std::mem::take(&mut l.origin),
     }
 }
 

@@ -421,7 +421,8 @@ impl<'a> Layer<'a> {
     }
 
     /// The same layer, owning its values (for layers decoded from a
-    /// reassembled buffer that does not outlive the call).
+    /// reassembled buffer that does not outlive the call, or handed to
+    /// another thread by `--threads`).
     pub fn into_owned(mut self) -> Layer<'static> {
         let mut owned = Layer::new(self.osi, self.protocol, self.span.clone());
         owned.fields.extend(self.fields.drain(..).map(|f| Field {

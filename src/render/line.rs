@@ -219,15 +219,12 @@ fn write_endpoints(s: &mut String, layers: &[Layer<'_>]) {
     s.push_str("? → ? ");
 }
 
-/// The protocol column as tshark writes it: its short names keep their
-/// case (IPv4, ICMPv6, WebSocket); the others are upper case.
+/// The protocol column as tshark writes it: the protocol's short name
+/// (IPv4, ICMPv6, WebSocket). A frame whose top layer is the link or the
+/// frame itself keeps the upper-case filter name the column always showed.
 fn column_name(protocol: &str) -> std::borrow::Cow<'static, str> {
-    use std::borrow::Cow;
     match protocol {
-        "ip" => Cow::Borrowed("IPv4"),
-        "ipv6" => Cow::Borrowed("IPv6"),
-        "icmpv6" => Cow::Borrowed("ICMPv6"),
-        "websocket" => Cow::Borrowed("WebSocket"),
-        other => Cow::Owned(other.to_ascii_uppercase()),
+        "frame" | "eth" | "data" => protocol.to_ascii_uppercase().into(),
+        other => crate::dissect::names::protocol_short_name(other),
     }
 }

@@ -162,7 +162,7 @@ fn civil(out: &mut String, ts: Timestamp, offset: i64, date: Date, digits: u8) {
 }
 
 /// Howard Hinnant's days-from-civil and its inverse.
-fn civil_from_days(days: i64) -> (i64, i64, i64) {
+pub(super) fn civil_from_days(days: i64) -> (i64, i64, i64) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z.rem_euclid(146_097);

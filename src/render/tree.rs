@@ -195,20 +195,10 @@ pub(crate) fn hex_dump(s: &mut String, d: &Dissection<'_>, color: bool) {
     }
 }
 
-/// `YYYY-MM-DD HH:MM:SS.nnnnnnnnn UTC` without a date library
-/// (days-from-civil, Howard Hinnant's algorithm, inverted).
+/// `YYYY-MM-DD HH:MM:SS.nnnnnnnnn UTC` without a date library.
 pub fn write_utc(out: &mut String, secs: i64, nanos: u32) {
-    let days = secs.div_euclid(86_400);
     let sod = secs.rem_euclid(86_400);
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
+    let (year, month, day) = super::time::civil_from_days(secs.div_euclid(86_400));
     let _ = write!(
         out,
         "{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02}.{nanos:09} UTC",
