@@ -439,33 +439,51 @@ fn filter_that_cannot_answer_says_so_with_exit_2() {
         .success();
 }
 
-/// `-T line` skips the Community ID and frame.protocols (it shows
-/// neither), unless its filter reads them: then it selects the frames the
-/// fields output selects.
+/// `-T line` skips the Community ID, frame.protocols and the TLS
+/// fingerprints (JA3, JA4: it shows none of them), unless its filter reads
+/// them: then it selects the frames the fields output selects.
 #[test]
 fn line_view_filters_on_derived_fields() {
-    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/samples/web_visit.pcap");
-    let numbers = |format: &str, filter: &str| -> Vec<String> {
+    let numbers = |format: &str, filter: &str, sample: &str| -> Vec<String> {
+        let path = common::samples_dir().join(sample);
         let mut args = vec!["dissect", "-T", format, "-Y", filter];
         if format == "fields" {
             args.extend(["-e", "frame.number"]);
         }
-        args.push(sample);
-        let out = osidump().args(&args).output().expect("runs");
+        let out = osidump().args(&args).arg(&path).output().expect("runs");
         assert!(out.status.success(), "{format} {filter}");
         String::from_utf8_lossy(&out.stdout)
             .lines()
             .map(|l| l.split_whitespace().next().unwrap_or("").to_string())
             .collect()
     };
-    for filter in [
-        r#"communityid == "1:9xSQHuEfSEd6eMPCcYoGADKxI1E=""#,
-        "communityid",
-        r#"frame.protocols contains "ipv6.hopopts""#,
-        r#"frame.protocols == "eth:ethertype:ipv6:icmpv6""#,
+    for (filter, sample) in [
+        (
+            r#"communityid == "1:9xSQHuEfSEd6eMPCcYoGADKxI1E=""#,
+            "web_visit.pcap",
+        ),
+        ("communityid", "web_visit.pcap"),
+        (
+            r#"frame.protocols contains "ipv6.hopopts""#,
+            "web_visit.pcap",
+        ),
+        (
+            r#"frame.protocols == "eth:ethertype:ipv6:icmpv6""#,
+            "web_visit.pcap",
+        ),
+        // TLS over TCP, and QUIC's handshake (its JA4 starts with `q`).
+        ("tls.handshake.ja3", "web_visit.pcap"),
+        (
+            r#"tls.handshake.ja3s == "15af977ce25de452b96affa2addb1036""#,
+            "tls13.pcap",
+        ),
+        (r#"tls.handshake.ja4 contains "t13d""#, "tls13.pcap"),
+        (r#"tls.handshake.ja4 matches "^q13d""#, "quic.pcap"),
+        ("tls.handshake.ja3_full", "quic.pcap"),
+        ("tls.handshake.ja3s_full", "quic.pcap"),
     ] {
-        let by_fields = numbers("fields", filter);
+        let by_fields = numbers("fields", filter, sample);
         assert!(!by_fields.is_empty(), "{filter} selects frames");
-        assert_eq!(numbers("line", filter), by_fields, "{filter}");
+        assert_eq!(numbers("line", filter, sample), by_fields, "{filter}");
     }
 }

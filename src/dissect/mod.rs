@@ -147,17 +147,20 @@ pub struct Dissector {
     /// ARP's address bindings, for "duplicate use of IP detected".
     arp_bindings: net::bindings::Bindings,
     /// Leave out the fields computed from the finished dissection (the
-    /// `communityid` layer and `frame.protocols`): set when no output or
-    /// filter of the run reads them (`-T line`), which spares their cost
-    /// on every packet.
+    /// `communityid` layer and `frame.protocols`) and the TLS fingerprints
+    /// (JA3, JA4): set when no output or filter of the run reads them
+    /// (`-T line`), which spares their cost on every packet.
     skip_derived: bool,
 }
 
-/// Whether a display filter reads the fields [`Dissector`] computes from
-/// the finished dissection: the `communityid` layer or `frame.protocols`
-/// (field names are matched as written, so any mention counts).
+/// Whether a display filter reads the fields [`Dissector`] leaves out
+/// when told to: the `communityid` layer, `frame.protocols` or a TLS
+/// fingerprint (`tls.handshake.ja3`, `ja3_full`, `ja3s`, `ja3s_full`,
+/// `ja4`). Field names are matched as written, so any mention counts.
 pub fn derived_fields_read(filter: &str) -> bool {
-    filter.contains("communityid") || filter.contains("frame.protocols")
+    ["communityid", "frame.protocols", "ja3", "ja4"]
+        .iter()
+        .any(|name| filter.contains(name))
 }
 
 /// Bookkeeping of one datagram waiting for fragments, besides its bytes.
@@ -187,11 +190,15 @@ impl Dissector {
             self.datagrams.resize_with(i + 1, || None);
         }
         let keys = &self.apps.keys;
+        let skip_fingerprints = self.skip_derived;
         Some(
             self.datagrams[i]
                 .get_or_insert_with(|| {
                     let mut d = new();
                     d.set_keys(keys);
+                    if skip_fingerprints {
+                        d.skip_fingerprints();
+                    }
                     d
                 })
                 .as_mut(),
@@ -260,10 +267,11 @@ impl Dissector {
         self
     }
 
-    /// Whether to compute the Community ID and `frame.protocols` (default
-    /// true); see [`derived_fields_read`].
+    /// Whether to compute the Community ID, `frame.protocols` and the TLS
+    /// fingerprints (default true); see [`derived_fields_read`].
     pub fn with_derived_fields(mut self, on: bool) -> Self {
         self.skip_derived = !on;
+        self.apps.skip_fingerprints = !on;
         self
     }
 

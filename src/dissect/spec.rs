@@ -88,6 +88,10 @@ pub trait DatagramDecoder: Send {
 
     /// The run's key log (QUIC decryption); given when the decoder is made.
     fn set_keys(&mut self, _keys: &app::tls::keylog::Keys) {}
+
+    /// No output or filter of the run reads the fingerprints (JA3, JA4 of
+    /// QUIC's handshake): leave them out. Given when the decoder is made.
+    fn skip_fingerprints(&mut self) {}
 }
 
 pub static FRAME: ProtocolSpec = lower(

@@ -124,6 +124,8 @@ pub struct TcpApps {
     pub events: Events,
     /// The key log decoders decrypt with (TLS).
     pub keys: app::tls::keylog::Keys,
+    /// Nothing reads JA3/JA4: decoders leave them out.
+    pub skip_fingerprints: bool,
 }
 
 impl Default for TcpApps {
@@ -134,6 +136,7 @@ impl Default for TcpApps {
             decode_as: Vec::new(),
             events: Events::Off,
             keys: Default::default(),
+            skip_fingerprints: false,
         }
     }
 }
@@ -147,6 +150,7 @@ impl TcpApps {
             decode_as,
             events,
             keys,
+            skip_fingerprints,
         } = self;
         let steps = *events != Events::Off;
         let events = *events == Events::All;
@@ -274,6 +278,9 @@ impl TcpApps {
                         .map(|new| {
                             let mut dec = new();
                             dec.set_keys(keys);
+                            if *skip_fingerprints {
+                                dec.skip_fingerprints();
+                            }
                             if events {
                                 dec.collect_messages();
                             }

@@ -94,6 +94,10 @@ pub trait StreamDecoder: Send {
     /// made, if the run has one.
     fn set_keys(&mut self, _keys: &tls::keylog::Keys) {}
 
+    /// No output or filter of the run reads the fingerprints (JA3, JA4):
+    /// leave them out, sparing their hashes. Given when the decoder is made.
+    fn skip_fingerprints(&mut self) {}
+
     /// The bytes fed are what a TLS session decrypted (`https://` URIs).
     fn set_secure(&mut self) {}
 

@@ -230,6 +230,9 @@ pub struct QuicDecoder {
     cid_lens: Vec<usize>,
     next_number: u64,
     keys: Keys,
+    /// No output or filter of the run reads JA3/JA4
+    /// ([`DatagramDecoder::skip_fingerprints`]).
+    no_fingerprints: bool,
 }
 
 impl std::fmt::Debug for QuicDecoder {
@@ -405,7 +408,13 @@ impl QuicDecoder {
                             version,
                             largest: [[None; 2]; 3],
                             crypto: Default::default(),
-                            tls: TlsDecoder::quic(),
+                            tls: {
+                                let mut t = TlsDecoder::quic();
+                                if self.no_fingerprints {
+                                    crate::dissect::app::StreamDecoder::skip_fingerprints(&mut t);
+                                }
+                                t
+                            },
                             client_random: None,
                             suite: None,
                             looked_up: false,
@@ -932,6 +941,10 @@ impl DatagramDecoder for QuicDecoder {
 
     fn set_keys(&mut self, keys: &Keys) {
         self.keys = keys.clone();
+    }
+
+    fn skip_fingerprints(&mut self) {
+        self.no_fingerprints = true;
     }
 }
 

@@ -178,6 +178,9 @@ pub struct TlsDecoder {
     collect: bool,
     /// The handshake is carried by QUIC CRYPTO frames (JA4 `q` prefix).
     quic: bool,
+    /// No output or filter of the run reads JA3/JA4
+    /// ([`StreamDecoder::skip_fingerprints`]): their hashes are not made.
+    no_fingerprints: bool,
     /// Messages of the inner protocol completed by the record being
     /// decoded; reported right after it.
     inner: Vec<Message>,
@@ -225,6 +228,10 @@ impl StreamDecoder for TlsDecoder {
 
     fn set_keys(&mut self, keys: &keylog::Keys) {
         self.keys = Some(keys.clone());
+    }
+
+    fn skip_fingerprints(&mut self) {
+        self.no_fingerprints = true;
     }
 
     fn collect_messages(&mut self) {
@@ -733,10 +740,10 @@ impl TlsDecoder {
                 if let Some(d) = self.dec.as_mut() {
                     d.client_hello(body);
                 }
-                client_hello(body, l, self.quic)
+                client_hello(body, l, self.quic, !self.no_fingerprints)
             }
             2 => {
-                let chosen = server_hello(body, l);
+                let chosen = server_hello(body, l, !self.no_fingerprints);
                 if let Some(d) = self.dec.as_mut()
                     && chosen != Tls13::HelloRetry
                 {
@@ -1043,7 +1050,7 @@ fn extension(
     r.end()
 }
 
-fn client_hello(body: &[u8], l: &mut Layer<'static>, quic: bool) {
+fn client_hello(body: &[u8], l: &mut Layer<'static>, quic: bool, fingerprints: bool) {
     let (rest, ch) = match tls_parser::parse_tls_handshake_client_hello(body) {
         Ok(v) => v,
         Err(_) => {
@@ -1094,7 +1101,7 @@ fn client_hello(body: &[u8], l: &mut Layer<'static>, quic: bool) {
         l.malformed(trailing(rest, ch.ext.is_none()));
     }
     // Like tshark, no fingerprint of a hello whose extension list is cut.
-    if !x.whole || !rest.is_empty() {
+    if !x.whole || !rest.is_empty() || !fingerprints {
         return;
     }
     // tshark's order: ja3_full, then ja3.
@@ -1132,7 +1139,7 @@ enum Tls13 {
     Chosen,
 }
 
-fn server_hello(body: &[u8], l: &mut Layer<'static>) -> Tls13 {
+fn server_hello(body: &[u8], l: &mut Layer<'static>, fingerprints: bool) -> Tls13 {
     let (rest, version, random, sid, cipher, comp, ext) =
         match tls_parser::parse_tls_handshake_msg_server_hello(body) {
             Ok((rest, TlsMessageHandshake::ServerHello(sh))) => (
@@ -1203,7 +1210,7 @@ fn server_hello(body: &[u8], l: &mut Layer<'static>) -> Tls13 {
         (true, true) => Tls13::HelloRetry,
         (true, false) => Tls13::Chosen,
     };
-    if !x.whole || !rest.is_empty() {
+    if !x.whole || !rest.is_empty() || !fingerprints {
         return tls13;
     }
     let full = format!(
