@@ -89,15 +89,23 @@ pub fn icmpv6_code(t: u8, c: u8) -> Option<&'static str> {
 /// in its Protocol column. Unlisted protocols read as their filter name in
 /// upper case, which is Wireshark's habit for most of them.
 pub fn protocol_short_name(filter: &str) -> std::borrow::Cow<'static, str> {
-    use std::borrow::Cow::{Borrowed, Owned};
-    match filter {
-        "frame" => Borrowed("Frame"),
-        "eth" => Borrowed("Ethernet"),
-        "ip" => Borrowed("IPv4"),
-        "ipv6" => Borrowed("IPv6"),
-        "icmpv6" => Borrowed("ICMPv6"),
-        "websocket" => Borrowed("WebSocket"),
-        "data" => Borrowed("Data"),
-        other => Owned(other.to_ascii_uppercase()),
+    match listed_short_name(filter) {
+        Some(name) => name.into(),
+        None => filter.to_ascii_uppercase().into(),
     }
+}
+
+/// The short names that are not the filter name in upper case (see
+/// [`protocol_short_name`]); `None` for the others.
+pub fn listed_short_name(filter: &str) -> Option<&'static str> {
+    Some(match filter {
+        "frame" => "Frame",
+        "eth" => "Ethernet",
+        "ip" => "IPv4",
+        "ipv6" => "IPv6",
+        "icmpv6" => "ICMPv6",
+        "websocket" => "WebSocket",
+        "data" => "Data",
+        _ => return None,
+    })
 }

@@ -302,6 +302,20 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
 
 /// The spec of a layer's protocol (`mdns` finds DNS).
 pub fn of_layer(protocol: &str) -> Option<&'static ProtocolSpec> {
+    // The layers of nearly every frame, without a walk of the list (names
+    // are unique: the walk would find these same specs).
+    let common = match protocol {
+        "frame" => Some(&FRAME),
+        "eth" => Some(&ETH),
+        "ip" => Some(&IP),
+        "ipv6" => Some(&IPV6),
+        "tcp" => Some(&TCP),
+        "udp" => Some(&UDP),
+        _ => None,
+    };
+    if common.is_some() {
+        return common;
+    }
     PROTOCOLS
         .iter()
         .copied()
@@ -391,6 +405,16 @@ mod tests {
         fields.sort_by_key(|d| d.name);
         fields.dedup_by_key(|d| d.name);
         assert_eq!(fields.len(), n, "a field registered by two specs");
+    }
+
+    #[test]
+    fn of_layer_finds_each_spec_by_each_of_its_names() {
+        for p in PROTOCOLS {
+            for name in std::iter::once(p.name).chain(p.also.iter().copied()) {
+                assert_eq!(of_layer(name), Some(*p), "{name}");
+            }
+        }
+        assert_eq!(of_layer("no-such-protocol"), None);
     }
 
     #[test]

@@ -528,17 +528,33 @@ pub fn tcp_flags(out: &mut String, flags: u64) {
     out.push(']');
 }
 
+/// Appends `v` in decimal (what `{v}` writes, without the formatting
+/// machinery: these summaries run on every packet of the line view).
+pub(crate) fn push_uint(out: &mut String, v: u64) {
+    out.push_str(itoa::Buffer::new().format(v));
+}
+
+/// Appends `label` then `v` in decimal: ` Seq=` 1.
+fn push_labeled(out: &mut String, label: &str, v: u64) {
+    out.push_str(label);
+    push_uint(out, v);
+}
+
 /// tshark's TCP Info: analysis labels first (`[TCP Dup ACK 14#1] `), ports,
 /// flags, `Seq= Ack= Win= Urg= Len=`, then the options in wire order (`MSS=`,
 /// `SACK_PERM`, `TSval= TSecr=`, `WS=`, `SLE= SRE=`).
 fn tcp_(out: &mut String, l: &Layer<'_>, w: &Words) -> std::fmt::Result {
     for v in l.all(f::tcp::OSIDUMP_ANALYSIS) {
         out.push('[');
-        out.push_str(&(w.phrase)(&v.to_string()));
+        match v {
+            Value::Str(label) => out.push_str(&(w.phrase)(label)),
+            other => out.push_str(&(w.phrase)(&other.to_string())),
+        }
         out.push_str("] ");
     }
     if let (Some(s), Some(d)) = (u(l, f::tcp::SRCPORT), u(l, f::tcp::DSTPORT)) {
-        write!(out, "{s} → {d}")?;
+        push_uint(out, s);
+        push_labeled(out, " → ", d);
     }
     if l.has(f::tcp::BOGUS_HEADER_LENGTH) {
         // tshark's Info note.
@@ -550,55 +566,40 @@ fn tcp_(out: &mut String, l: &Layer<'_>, w: &Words) -> std::fmt::Result {
     };
     out.push(' ');
     tcp_flags(out, flags);
-    write!(out, " Seq={}", u(l, f::tcp::SEQ).unwrap_or(0))?;
+    push_labeled(out, " Seq=", u(l, f::tcp::SEQ).unwrap_or(0));
     if flags & 0x010 != 0 {
-        write!(out, " Ack={}", u(l, f::tcp::ACK).unwrap_or(0))?;
+        push_labeled(out, " Ack=", u(l, f::tcp::ACK).unwrap_or(0));
     }
-    write!(out, " Win={}", u(l, f::tcp::WINDOW_SIZE).unwrap_or(0))?;
+    push_labeled(out, " Win=", u(l, f::tcp::WINDOW_SIZE).unwrap_or(0));
     if flags & 0x020 != 0 {
-        write!(out, " Urg={}", u(l, f::tcp::URGENT_POINTER).unwrap_or(0))?;
+        push_labeled(out, " Urg=", u(l, f::tcp::URGENT_POINTER).unwrap_or(0));
     }
-    write!(out, " Len={}", u(l, f::tcp::LEN).unwrap_or(0))?;
+    push_labeled(out, " Len=", u(l, f::tcp::LEN).unwrap_or(0));
     // The options in wire order, as the kinds were read.
-    let kinds: Vec<u64> = l
-        .fields
-        .iter()
-        .filter(|fl| std::ptr::eq(fl.def, f::tcp::OPTION_KIND))
-        .filter_map(|fl| match fl.value {
-            Value::UInt(v) => Some(v),
-            _ => None,
-        })
-        .collect();
-    let les: Vec<u64> = l
-        .all(f::tcp::OPTIONS_SACK_LE)
-        .filter_map(|v| match v {
+    let uints = |def: &'static FieldDef| {
+        l.all(def).filter_map(|v| match v {
             Value::UInt(n) => Some(*n),
             _ => None,
         })
-        .collect();
-    let res: Vec<u64> = l
-        .all(f::tcp::OPTIONS_SACK_RE)
-        .filter_map(|v| match v {
-            Value::UInt(n) => Some(*n),
-            _ => None,
-        })
-        .collect();
-    for k in kinds {
+    };
+    for k in uints(f::tcp::OPTION_KIND) {
         match k {
             2 => {
                 if let Some(m) = u(l, f::tcp::OPTIONS_MSS_VAL) {
-                    write!(out, " MSS={m}")?;
+                    push_labeled(out, " MSS=", m);
                 }
             }
             3 => {
                 if let Some(w) = u(l, f::tcp::OPTIONS_WSCALE_MULTIPLIER) {
-                    write!(out, " WS={w}")?;
+                    push_labeled(out, " WS=", w);
                 }
             }
             4 => out.push_str(" SACK_PERM"),
             5 => {
-                for (a, b) in les.iter().zip(&res) {
-                    write!(out, " SLE={a} SRE={b}")?;
+                let les = uints(f::tcp::OPTIONS_SACK_LE);
+                for (a, b) in les.zip(uints(f::tcp::OPTIONS_SACK_RE)) {
+                    push_labeled(out, " SLE=", a);
+                    push_labeled(out, " SRE=", b);
                 }
             }
             8 => {
@@ -606,7 +607,8 @@ fn tcp_(out: &mut String, l: &Layer<'_>, w: &Words) -> std::fmt::Result {
                     u(l, f::tcp::OPTIONS_TIMESTAMP_TSVAL),
                     u(l, f::tcp::OPTIONS_TIMESTAMP_TSECR),
                 ) {
-                    write!(out, " TSval={a} TSecr={b}")?;
+                    push_labeled(out, " TSval=", a);
+                    push_labeled(out, " TSecr=", b);
                 }
             }
             _ => {}

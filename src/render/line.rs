@@ -36,7 +36,14 @@ impl LineRenderer {
             .and_then(|f| f.get_uint(f::frame::NUMBER))
             .unwrap_or(0);
         let len = frame.and_then(|f| f.get_uint(f::frame::LEN)).unwrap_or(0);
-        let _ = write!(s, "{number:>5} ");
+        // `{number:>5} `, without the formatting machinery (every line).
+        let mut digits = itoa::Buffer::new();
+        let number = digits.format(number);
+        for _ in number.len()..5 {
+            s.push(' ');
+        }
+        s.push_str(number);
+        s.push(' ');
         // The time column in the `-t` format (relative by default).
         if let Some(t) = frame_time(d) {
             clock.column(s, t);
@@ -48,9 +55,16 @@ impl LineRenderer {
         let own = own_layers(d);
         write_endpoints(s, own);
         if let Some(top) = top_layer(own) {
-            let proto = protocol_column(d, top);
-            style::paint(s, color, style::layer(top.osi), &proto);
-            let _ = write!(s, " {len} ");
+            let column = protocol_column(d, top);
+            if color {
+                let text = column.to_string();
+                style::paint(s, color, style::layer(top.osi), &text);
+            } else {
+                column.push_to(s);
+            }
+            s.push(' ');
+            s.push_str(digits.format(len));
+            s.push(' ');
             let start = s.len();
             write_info(s, d, top, lang);
             if let Some(note) = d
@@ -116,18 +130,56 @@ fn top_layer<'d, 'a>(own: &'d [Layer<'a>]) -> Option<&'d Layer<'a>> {
         .or(own.last())
 }
 
+/// The text of the Protocol column, kept as the static names it is made
+/// of so that writing it allocates nothing.
+#[derive(Debug, Clone, Copy)]
+enum Column {
+    /// Written as it is.
+    Name(&'static str),
+    /// A filter name, written in upper case.
+    Upper(&'static str),
+}
+
+impl Column {
+    fn push_to(self, s: &mut String) {
+        match self {
+            Column::Name(name) => s.push_str(name),
+            Column::Upper(name) => {
+                let start = s.len();
+                s.push_str(name);
+                s[start..].make_ascii_uppercase();
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for Column {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut s = String::new();
+        self.push_to(&mut s);
+        f.write_str(&s)
+    }
+}
+
+/// Whether two layers are of one protocol at one OSI layer. Protocol
+/// names are static strings, most often the same one: the address
+/// comparison spares the byte comparison.
+fn same_protocol(a: &Layer<'_>, b: &Layer<'_>) -> bool {
+    a.osi == b.osi && (std::ptr::eq(a.protocol, b.protocol) || a.protocol == b.protocol)
+}
+
 /// tshark's Protocol column: the top protocol's name, or what its last
 /// layer in the frame makes it (`TLSv1.3`, `HTTP/JSON`), as each record or
 /// message sets tshark's column in turn.
-fn protocol_column(d: &Dissection<'_>, top: &Layer<'_>) -> std::borrow::Cow<'static, str> {
+fn protocol_column(d: &Dissection<'_>, top: &Layer<'_>) -> Column {
     let last = d
         .layers
         .iter()
         .rev()
-        .find(|l| l.protocol == top.protocol && l.osi == top.osi)
+        .find(|l| same_protocol(l, top))
         .unwrap_or(top);
     match crate::dissect::spec::of_layer(last.protocol).and_then(|p| p.column) {
-        Some(column) => column(last).into(),
+        Some(column) => Column::Name(column(last)),
         None => column_name(last.protocol),
     }
 }
@@ -139,7 +191,7 @@ fn protocol_column(d: &Dissection<'_>, top: &Layer<'_>) -> std::borrow::Cow<'sta
 fn write_info(s: &mut String, d: &Dissection<'_>, top: &Layer<'_>, lang: Lang) {
     let mut first = true;
     for (i, l) in d.layers.iter().enumerate() {
-        if l.protocol != top.protocol || l.osi != top.osi {
+        if !same_protocol(l, top) {
             continue;
         }
         if !first {
@@ -164,7 +216,9 @@ pub fn columns(d: &Dissection<'_>) -> (String, String) {
     };
     let mut info = String::new();
     write_info(&mut info, d, top, Lang::En);
-    (protocol_column(d, top).into_owned(), info)
+    let mut protocol = String::new();
+    protocol_column(d, top).push_to(&mut protocol);
+    (protocol, info)
 }
 
 /// osidump's own phrase (a phase, a note) in the output language.
@@ -209,10 +263,16 @@ fn write_endpoints(s: &mut String, layers: &[Layer<'_>]) {
             _ => None,
         };
         if let Some((src, dst)) = pair {
-            let _ = match dst {
-                Some(dst) => write!(s, "{src} → {dst} "),
-                None => write!(s, "{src} → ? "),
-            };
+            // Each value's own writer, not `write!`: every line has them.
+            let _ = src.write_text(s);
+            s.push_str(" → ");
+            match dst {
+                Some(dst) => {
+                    let _ = dst.write_text(s);
+                }
+                None => s.push('?'),
+            }
+            s.push(' ');
             return;
         }
     }
@@ -222,9 +282,13 @@ fn write_endpoints(s: &mut String, layers: &[Layer<'_>]) {
 /// The protocol column as tshark writes it: the protocol's short name
 /// (IPv4, ICMPv6, WebSocket). A frame whose top layer is the link or the
 /// frame itself keeps the upper-case filter name the column always showed.
-fn column_name(protocol: &str) -> std::borrow::Cow<'static, str> {
+fn column_name(protocol: &'static str) -> Column {
     match protocol {
-        "frame" | "eth" | "data" => protocol.to_ascii_uppercase().into(),
-        other => crate::dissect::names::protocol_short_name(other),
+        "frame" | "eth" | "data" => Column::Upper(protocol),
+        // `names::protocol_short_name`, without its upper-case copy.
+        other => match crate::dissect::names::listed_short_name(other) {
+            Some(name) => Column::Name(name),
+            None => Column::Upper(other),
+        },
     }
 }

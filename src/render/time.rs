@@ -117,16 +117,24 @@ fn signed(out: &mut String, nanos: i128, digits: u8) {
         out.push('-');
     }
     let abs = nanos.unsigned_abs();
-    let _ = write!(out, "{}", abs / 1_000_000_000);
+    out.push_str(itoa::Buffer::new().format(abs / 1_000_000_000));
     fraction(out, (abs % 1_000_000_000) as u32, digits);
 }
 
+/// `.fraction`, `digits` decimals: `.{scaled:0digits$}`, written without
+/// the formatting machinery (every line has one).
 fn fraction(out: &mut String, nanos: u32, digits: u8) {
     if digits == 0 {
         return;
     }
     let scaled = nanos / 10u32.pow(9 - u32::from(digits));
-    let _ = write!(out, ".{scaled:0width$}", width = usize::from(digits));
+    let mut buffer = itoa::Buffer::new();
+    let text = buffer.format(scaled);
+    out.push('.');
+    for _ in text.len()..usize::from(digits) {
+        out.push('0');
+    }
+    out.push_str(text);
 }
 
 enum Date {
