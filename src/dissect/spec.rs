@@ -302,24 +302,23 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
 
 /// The spec of a layer's protocol (`mdns` finds DNS).
 pub fn of_layer(protocol: &str) -> Option<&'static ProtocolSpec> {
-    // The layers of nearly every frame, without a walk of the list (names
-    // are unique: the walk would find these same specs).
-    let common = match protocol {
-        "frame" => Some(&FRAME),
-        "eth" => Some(&ETH),
-        "ip" => Some(&IP),
-        "ipv6" => Some(&IPV6),
-        "tcp" => Some(&TCP),
-        "udp" => Some(&UDP),
-        _ => None,
-    };
-    if common.is_some() {
-        return common;
-    }
-    PROTOCOLS
-        .iter()
+    // Every line asks for its layers' specs: a table by name, made once,
+    // instead of a walk of the list comparing names. The first spec to
+    // claim a name keeps it, as the walk found it.
+    static BY_NAME: std::sync::OnceLock<foldhash::HashMap<&'static str, &'static ProtocolSpec>> =
+        std::sync::OnceLock::new();
+    BY_NAME
+        .get_or_init(|| {
+            let mut by_name = foldhash::HashMap::default();
+            for &p in PROTOCOLS {
+                for name in std::iter::once(p.name).chain(p.also.iter().copied()) {
+                    by_name.entry(name).or_insert(p);
+                }
+            }
+            by_name
+        })
+        .get(protocol)
         .copied()
-        .find(|p| p.name == protocol || p.also.contains(&protocol))
 }
 
 /// Appends a layer's one-line summary, as its protocol's spec writes it.
@@ -408,10 +407,15 @@ mod tests {
     }
 
     #[test]
-    fn of_layer_finds_each_spec_by_each_of_its_names() {
+    fn of_layer_finds_each_spec_by_each_of_its_names_as_the_list_does() {
         for p in PROTOCOLS {
             for name in std::iter::once(p.name).chain(p.also.iter().copied()) {
-                assert_eq!(of_layer(name), Some(*p), "{name}");
+                let walk = PROTOCOLS
+                    .iter()
+                    .copied()
+                    .find(|q| q.name == name || q.also.contains(&name));
+                assert_eq!(of_layer(name), walk, "{name}");
+                assert_eq!(walk, Some(*p), "{name}");
             }
         }
         assert_eq!(of_layer("no-such-protocol"), None);

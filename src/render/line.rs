@@ -6,7 +6,6 @@ use crate::dissect::field::FieldDef;
 use crate::dissect::fields as f;
 use crate::dissect::{Dissection, Layer, Osi, Value};
 use crate::views::i18n::Lang;
-use std::fmt::Write as _;
 use std::io::{self, Write};
 
 /// The capture time the time column shows (`frame.time_epoch`).
@@ -72,7 +71,9 @@ impl LineRenderer {
                 .last()
                 .and_then(|l| l.get_str(f::data::OSIDUMP_REASSEMBLY))
             {
-                let _ = write!(s, " [{}]", said(note, lang));
+                s.push_str(" [");
+                s.push_str(&said(note, lang));
+                s.push(']');
             }
             let phase = d
                 .layers
@@ -80,7 +81,9 @@ impl LineRenderer {
                 .find(|l| l.osi == Osi::Session)
                 .and_then(|l| l.get_str(f::session::PHASE));
             if let Some(p) = phase {
-                let _ = write!(s, " ({})", said(p, lang));
+                s.push_str(" (");
+                s.push_str(&said(p, lang));
+                s.push(')');
             }
             // Summaries, notes and phases carry wire text.
             safe::escape_from(s, start);
@@ -252,7 +255,9 @@ fn addr_pair<'l>(
 /// Addresses from the highest layer that has them (IP, then link),
 /// written as `src → dst ` straight into the line.
 fn write_endpoints(s: &mut String, layers: &[Layer<'_>]) {
-    for l in layers.iter().rev() {
+    // Addresses are the network's and the link's: the layers above have
+    // none, and their names need not be compared.
+    for l in layers.iter().rev().filter(|l| l.osi <= Osi::Network) {
         let pair = match l.protocol {
             "ip" => addr_pair(l, f::ip::SRC, f::ip::DST),
             "ipv6" => addr_pair(l, f::ipv6::SRC, f::ipv6::DST),
