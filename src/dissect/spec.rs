@@ -333,10 +333,25 @@ pub fn summarize(out: &mut String, l: &Layer<'_>) {
 /// (tshark's words), else the summary, the lower layers' in the words of
 /// `w` (osidump's sentences in the output language).
 pub fn info(out: &mut String, layers: &[Layer<'_>], i: usize, w: &summary::Words) {
+    if let Some(l) = layers.get(i) {
+        info_of(of_layer(l.protocol), out, layers, i, w);
+    }
+}
+
+/// [`info`] for a caller that has looked the layer's spec up already
+/// (`spec` is `of_layer(layers[i].protocol)`): the line view writes every
+/// layer of the top protocol with the one spec.
+pub fn info_of(
+    spec: Option<&'static ProtocolSpec>,
+    out: &mut String,
+    layers: &[Layer<'_>],
+    i: usize,
+    w: &summary::Words,
+) {
     let Some(l) = layers.get(i) else {
         return;
     };
-    match of_layer(l.protocol) {
+    match spec {
         Some(p) => match p.info {
             Some(info) => info(out, layers, i),
             None if summary::summarize_in(out, l, w) => {}

@@ -544,7 +544,33 @@ fn push_labeled(out: &mut String, label: &str, v: u64) {
 /// flags, `Seq= Ack= Win= Urg= Len=`, then the options in wire order (`MSS=`,
 /// `SACK_PERM`, `TSval= TSecr=`, `WS=`, `SLE= SRE=`).
 fn tcp_(out: &mut String, l: &Layer<'_>, w: &Words) -> std::fmt::Result {
-    for v in l.all(f::tcp::OSIDUMP_ANALYSIS) {
+    // Where the fields that are most often absent, or read in full, start:
+    // one walk of the layer for them all instead of one each (a segment
+    // has some forty fields, and every line of a capture has a segment).
+    let (mut analysis, mut kinds, mut segments) = (None, None, None);
+    let (mut bogus, mut reassembly) = (false, false);
+    for (i, fl) in l.fields.iter().enumerate() {
+        let def = fl.def;
+        if std::ptr::eq(def, f::tcp::OSIDUMP_ANALYSIS) {
+            analysis.get_or_insert(i);
+        } else if std::ptr::eq(def, f::tcp::OPTION_KIND) {
+            kinds.get_or_insert(i);
+        } else if std::ptr::eq(def, f::tcp::SEGMENT_COUNT) {
+            segments.get_or_insert(i);
+        } else if std::ptr::eq(def, f::tcp::BOGUS_HEADER_LENGTH) {
+            bogus = true;
+        } else if std::ptr::eq(def, f::tcp::OSIDUMP_REASSEMBLY) {
+            reassembly = true;
+        }
+    }
+    // Every value of `def` from field `from` on (the first is there).
+    let all_from = |from: Option<usize>, def: &'static FieldDef| {
+        l.fields[from.unwrap_or(l.fields.len())..]
+            .iter()
+            .filter(move |fl| std::ptr::eq(fl.def, def))
+            .map(|fl| &fl.value)
+    };
+    for v in all_from(analysis, f::tcp::OSIDUMP_ANALYSIS) {
         out.push('[');
         match v {
             Value::Str(label) => out.push_str(&(w.phrase)(label)),
@@ -556,7 +582,7 @@ fn tcp_(out: &mut String, l: &Layer<'_>, w: &Words) -> std::fmt::Result {
         push_uint(out, s);
         push_labeled(out, " → ", d);
     }
-    if l.has(f::tcp::BOGUS_HEADER_LENGTH) {
+    if bogus {
         // tshark's Info note.
         let hl = u(l, f::tcp::HDR_LEN).unwrap_or(0);
         write!(out, ", bogus TCP header length ({hl}, must be at least 20)")?;
@@ -582,7 +608,11 @@ fn tcp_(out: &mut String, l: &Layer<'_>, w: &Words) -> std::fmt::Result {
             _ => None,
         })
     };
-    for k in uints(f::tcp::OPTION_KIND) {
+    let kinds = all_from(kinds, f::tcp::OPTION_KIND).filter_map(|v| match v {
+        Value::UInt(n) => Some(*n),
+        _ => None,
+    });
+    for k in kinds {
         match k {
             2 => {
                 if let Some(m) = u(l, f::tcp::OPTIONS_MSS_VAL) {
@@ -614,10 +644,15 @@ fn tcp_(out: &mut String, l: &Layer<'_>, w: &Words) -> std::fmt::Result {
             _ => {}
         }
     }
-    if let Some(n) = u(l, f::tcp::SEGMENT_COUNT) {
+    let segments = segments.and_then(|i| match l.fields[i].value {
+        Value::UInt(n) => Some(n),
+        Value::Bool(b) => Some(u64::from(b)),
+        _ => None,
+    });
+    if let Some(n) = segments {
         fill(out, w.segments_reassembled, &[&n])?;
     }
-    if l.has(f::tcp::OSIDUMP_REASSEMBLY) {
+    if reassembly {
         // tshark's note.
         write!(out, " [{}]", (w.phrase)("TCP segment of a reassembled PDU"))?;
     }

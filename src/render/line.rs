@@ -54,7 +54,9 @@ impl LineRenderer {
         let own = own_layers(d);
         write_endpoints(s, own);
         if let Some(top) = top_layer(own) {
-            let column = protocol_column(d, top);
+            // The top protocol's spec, looked up once for both columns.
+            let spec = crate::dissect::spec::of_layer(top.protocol);
+            let column = protocol_column(d, top, spec);
             if color {
                 let text = column.to_string();
                 style::paint(s, color, style::layer(top.osi), &text);
@@ -65,7 +67,7 @@ impl LineRenderer {
             s.push_str(digits.format(len));
             s.push(' ');
             let start = s.len();
-            write_info(s, d, top, lang);
+            write_info(s, d, top, spec, lang);
             if let Some(note) = d
                 .layers
                 .last()
@@ -174,14 +176,18 @@ fn same_protocol(a: &Layer<'_>, b: &Layer<'_>) -> bool {
 /// tshark's Protocol column: the top protocol's name, or what its last
 /// layer in the frame makes it (`TLSv1.3`, `HTTP/JSON`), as each record or
 /// message sets tshark's column in turn.
-fn protocol_column(d: &Dissection<'_>, top: &Layer<'_>) -> Column {
+fn protocol_column(
+    d: &Dissection<'_>,
+    top: &Layer<'_>,
+    spec: Option<&'static crate::dissect::spec::ProtocolSpec>,
+) -> Column {
     let last = d
         .layers
         .iter()
         .rev()
         .find(|l| same_protocol(l, top))
         .unwrap_or(top);
-    match crate::dissect::spec::of_layer(last.protocol).and_then(|p| p.column) {
+    match spec.and_then(|p| p.column) {
         Some(column) => Column::Name(column(last)),
         None => column_name(last.protocol),
     }
@@ -191,7 +197,13 @@ fn protocol_column(d: &Dissection<'_>, top: &Layer<'_>) -> Column {
 /// (several TLS records, pipelined requests), joined by ", " as tshark
 /// joins them; in Korean, osidump's own words (ARP's sentence, TCP's
 /// analysis labels) in Korean, through the same writer as the English.
-fn write_info(s: &mut String, d: &Dissection<'_>, top: &Layer<'_>, lang: Lang) {
+fn write_info(
+    s: &mut String,
+    d: &Dissection<'_>,
+    top: &Layer<'_>,
+    spec: Option<&'static crate::dissect::spec::ProtocolSpec>,
+    lang: Lang,
+) {
     let mut first = true;
     for (i, l) in d.layers.iter().enumerate() {
         if !same_protocol(l, top) {
@@ -205,7 +217,7 @@ fn write_info(s: &mut String, d: &Dissection<'_>, top: &Layer<'_>, lang: Lang) {
             Lang::En => &crate::dissect::summary::EN,
             Lang::Ko => &super::ko::KO,
         };
-        crate::dissect::spec::info(s, &d.layers, i, words);
+        crate::dissect::spec::info_of(spec, s, &d.layers, i, words);
     }
 }
 
@@ -218,9 +230,10 @@ pub fn columns(d: &Dissection<'_>) -> (String, String) {
         return (String::new(), String::new());
     };
     let mut info = String::new();
-    write_info(&mut info, d, top, Lang::En);
+    let spec = crate::dissect::spec::of_layer(top.protocol);
+    write_info(&mut info, d, top, spec, Lang::En);
     let mut protocol = String::new();
-    protocol_column(d, top).push_to(&mut protocol);
+    protocol_column(d, top, spec).push_to(&mut protocol);
     (protocol, info)
 }
 
