@@ -766,7 +766,7 @@ impl TlsDecoder {
             8 => {
                 // EncryptedExtensions (TLS 1.3, seen decrypted).
                 if body.len() >= 2 && usize::from(be16(body, 0)) == body.len() - 2 {
-                    extensions(&body[2..], false, l);
+                    extensions(&body[2..], false, l, false);
                     if let (Some(d), Some(a)) = (
                         self.dec.as_mut(),
                         l.get_str(f::tls::HANDSHAKE_EXTENSIONS_ALPN_STR),
@@ -904,14 +904,19 @@ struct Exts {
     sni: bool,
     /// The walk reached the end of the block.
     whole: bool,
+    /// Keep the lists only the fingerprints read (all but `versions`):
+    /// off when no output or filter reads JA3/JA4.
+    fingerprints: bool,
 }
 
 /// Walk the extensions block as (type, length) pairs: a bad extension is
 /// flagged and the walk goes on with the next one. A length that overruns
-/// the block ends the walk (`Exts::whole` false).
-fn extensions(ext: &[u8], client: bool, l: &mut Layer<'static>) -> Exts {
+/// the block ends the walk (`Exts::whole` false). `fingerprints`: keep
+/// what JA3/JA4 read.
+fn extensions(ext: &[u8], client: bool, l: &mut Layer<'static>, fingerprints: bool) -> Exts {
     let mut x = Exts {
         whole: true,
+        fingerprints,
         ..Exts::default()
     };
     l.uint(f::tls::HANDSHAKE_EXTENSIONS_LENGTH, ext.len() as u64);
@@ -939,7 +944,9 @@ fn extensions(ext: &[u8], client: bool, l: &mut Layer<'static>) -> Exts {
             x.whole = false;
             break;
         }
-        x.types.push(t);
+        if x.fingerprints {
+            x.types.push(t);
+        }
         if let Err(e) = extension(t, &rest[4..4 + len], client, l, &mut x) {
             l.malformed(format!("extension {name} ({t}): {e}"));
         }
@@ -979,7 +986,7 @@ fn extension(
             let mut list = Rd::new(r.vec16()?);
             while list.left() > 0 {
                 let p = list.vec8()?;
-                if x.alpn_first.is_none() {
+                if x.fingerprints && x.alpn_first.is_none() {
                     x.alpn_first = Some(p.to_vec());
                 }
                 l.str(
@@ -1002,19 +1009,25 @@ fn extension(
         10 => {
             for g in u16s(r.vec16()?)? {
                 l.uint(f::tls::HANDSHAKE_EXTENSIONS_SUPPORTED_GROUP, g);
-                x.groups.push(g);
+                if x.fingerprints {
+                    x.groups.push(g);
+                }
             }
         }
         11 => {
             for &f in r.vec8()? {
                 l.uint(f::tls::HANDSHAKE_EXTENSIONS_EC_POINT_FORMAT, f);
-                x.point_formats.push(f);
+                if x.fingerprints {
+                    x.point_formats.push(f);
+                }
             }
         }
         13 => {
             for s in u16s(r.vec16()?)? {
                 l.uint(f::tls::HANDSHAKE_SIG_HASH_ALG, s);
-                x.sig_algs.push(s);
+                if x.fingerprints {
+                    x.sig_algs.push(s);
+                }
             }
         }
         // delegated_credentials (34, RFC 9345) and signature_algorithms_cert
@@ -1082,16 +1095,15 @@ fn client_hello(body: &[u8], l: &mut Layer<'static>, quic: bool, fingerprints: b
         f::tls::HANDSHAKE_CIPHER_SUITES_LENGTH,
         (ch.ciphers.len() * 2) as u64,
     );
-    let ciphers: Vec<u16> = ch.ciphers.iter().map(|c| c.0).collect();
-    for &c in &ciphers {
-        l.uint(f::tls::HANDSHAKE_CIPHERSUITE, c);
+    for c in &ch.ciphers {
+        l.uint(f::tls::HANDSHAKE_CIPHERSUITE, c.0);
     }
     l.uint(f::tls::HANDSHAKE_COMP_METHODS_LENGTH, ch.comp.len() as u64);
     for c in &ch.comp {
         l.uint(f::tls::HANDSHAKE_COMP_METHOD, c.0);
     }
     let x = match ch.ext {
-        Some(ext) => extensions(ext, true, l),
+        Some(ext) => extensions(ext, true, l, fingerprints),
         None => Exts {
             whole: true,
             ..Exts::default()
@@ -1104,6 +1116,7 @@ fn client_hello(body: &[u8], l: &mut Layer<'static>, quic: bool, fingerprints: b
     if !x.whole || !rest.is_empty() || !fingerprints {
         return;
     }
+    let ciphers: Vec<u16> = ch.ciphers.iter().map(|c| c.0).collect();
     // tshark's order: ja3_full, then ja3.
     let full = ja3_full(ch.version.0, &ciphers, &x);
     let hash = md5_hex(&full);
@@ -1195,7 +1208,7 @@ fn server_hello(body: &[u8], l: &mut Layer<'static>, fingerprints: bool) -> Tls1
         l.boolean(f::tls::OSIDUMP_HELLO_RETRY_REQUEST, true);
     }
     let x = match ext {
-        Some(ext) => extensions(ext, false, l),
+        Some(ext) => extensions(ext, false, l, fingerprints),
         None => Exts {
             whole: true,
             ..Exts::default()
@@ -1281,7 +1294,7 @@ fn certificate13(body: &[u8], l: &mut Layer<'static>) {
     certificates(&certs, l);
     // Each entry's own extensions (OCSP status, SCTs), usually none.
     for ext in exts {
-        extensions(ext, false, l);
+        extensions(ext, false, l, false);
     }
 }
 
@@ -1297,7 +1310,7 @@ fn new_session_ticket13(body: &[u8], l: &mut Layer<'static>) {
     })();
     match ext {
         Ok(ext) => {
-            extensions(ext, false, l);
+            extensions(ext, false, l, false);
         }
         Err(e) => l.malformed(format!("NewSessionTicket: {e}")),
     }
