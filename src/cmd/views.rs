@@ -69,6 +69,12 @@ fn each_frame(
 ) -> Result<FilesRead, Failure> {
     let mut settings = read_settings(read)?;
     settings.events = events;
+    // No view reads the Community ID or frame.protocols: computed only
+    // when the filter does.
+    settings.derived_fields = read
+        .display_filter
+        .as_deref()
+        .is_some_and(osidump::dissect::derived_fields_read);
     let mut pipe = Pipeline::new(settings);
     let mut feed = Feed { file: 0, add };
     run_files(files, &mut pipe, &mut feed, true)
