@@ -256,8 +256,8 @@ pub fn sessions(args: &SessionsArgs, ctx: Ctx) -> Result<(), Failure> {
     }
     // JSON in English, whatever the language; the text view in the reader's.
     let report = match format {
-        ViewFormat::Json => agg.report(),
-        ViewFormat::Text => agg.report_in(ctx.lang),
+        ViewFormat::Json => agg.into_report(),
+        ViewFormat::Text => agg.into_report_in(ctx.lang),
     };
     match format {
         ViewFormat::Json => {
