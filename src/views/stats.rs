@@ -839,6 +839,12 @@ impl Stats {
         for k in kinds {
             *self.anomalies.entry((k.as_str(), l.protocol)).or_default() += 1;
         }
+        // Most layers have no expert item: a look for the item's first
+        // field is cheaper than gathering none.
+        let expert = crate::dissect::expert::fields::ws::EXPERT;
+        if !l.fields.iter().any(|fl| std::ptr::eq(fl.def, expert)) {
+            return self.tcp_flags(l);
+        }
         for it in crate::dissect::expert::items(l) {
             let key = (
                 it.severity,
@@ -854,6 +860,11 @@ impl Stats {
                 e.0 += 1;
             }
         }
+        self.tcp_flags(l);
+    }
+
+    /// TCP's analysis flags, counted.
+    fn tcp_flags(&mut self, l: &Layer<'_>) {
         if l.protocol == "tcp" {
             // One pass over the fields for the four flags.
             let (mut retrans, mut ooo, mut lost, mut keepalive) = (false, false, false, false);
