@@ -884,3 +884,26 @@ fn korean_stats_headings_line_up_with_their_columns() {
     }
     assert!(rows > 200, "{rows} rows");
 }
+
+/// The report that uses the aggregator up (what `osidump sessions` prints,
+/// freeing each record once told) is the report made from a borrowed one.
+#[test]
+fn a_report_that_uses_the_aggregator_up_is_the_same_report() {
+    for name in [
+        "web_visit.pcap",
+        "polling_vs_websocket.pcap",
+        "icmp.pcap",
+        "dns.pcap",
+    ] {
+        let mut src = FileSource::open(&sample(name)).expect("open");
+        let mut d = Dissector::new().with_events(osidump::dissect::event::Events::All);
+        let mut s = Sessions::new();
+        while let Ok(Some(frame)) = src.next_frame() {
+            s.add(&d.dissect(&frame));
+        }
+        let borrowed = serde_json::to_string(&s.report()).expect("json");
+        let owned = serde_json::to_string(&s.into_report()).expect("json");
+        assert!(borrowed.contains("\"steps\""), "{name}: no steps");
+        assert_eq!(borrowed, owned, "{name}");
+    }
+}

@@ -69,6 +69,12 @@ fn each_frame(
 ) -> Result<FilesRead, Failure> {
     let mut settings = read_settings(read)?;
     settings.events = events;
+    // No view reads the Community ID or frame.protocols: computed only
+    // when the filter does.
+    settings.derived_fields = read
+        .display_filter
+        .as_deref()
+        .is_some_and(osidump::dissect::derived_fields_read);
     let mut pipe = Pipeline::new(settings);
     let mut feed = Feed { file: 0, add };
     run_files(files, &mut pipe, &mut feed, true)
@@ -250,8 +256,8 @@ pub fn sessions(args: &SessionsArgs, ctx: Ctx) -> Result<(), Failure> {
     }
     // JSON in English, whatever the language; the text view in the reader's.
     let report = match format {
-        ViewFormat::Json => agg.report(),
-        ViewFormat::Text => agg.report_in(ctx.lang),
+        ViewFormat::Json => agg.into_report(),
+        ViewFormat::Text => agg.into_report_in(ctx.lang),
     };
     match format {
         ViewFormat::Json => {

@@ -655,7 +655,7 @@ impl Builder {
         let s = std::mem::take(&mut self.sessions);
         if let Some(c) = self.captures.last_mut() {
             c.steps = s
-                .report_in(self.lang)
+                .into_report_in(self.lang)
                 .clients
                 .into_iter()
                 .flat_map(|c| c.steps)

@@ -32,11 +32,26 @@ use std::fmt;
 use std::net::{Ipv4Addr, Ipv6Addr};
 
 /// An address at some layer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Addr {
     Mac([u8; 6]),
     V4([u8; 4]),
     V6([u8; 16]),
+}
+
+/// One integer written per address (the derived hash writes the kind,
+/// the length and the bytes one call each): the views hash an address
+/// pair or two on every packet.
+impl std::hash::Hash for Addr {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        match self {
+            Addr::Mac(m) => h.write_u64(
+                1 << 56 | u64::from_be_bytes([0, 0, m[0], m[1], m[2], m[3], m[4], m[5]]),
+            ),
+            Addr::V4(a) => h.write_u64(2 << 56 | u64::from(u32::from_be_bytes(*a))),
+            Addr::V6(a) => h.write_u128(u128::from_be_bytes(*a)),
+        }
+    }
 }
 
 impl fmt::Display for Addr {

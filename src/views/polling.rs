@@ -27,8 +27,9 @@ use super::i18n::Lang;
 use super::{Addr, Endpoint, flow, frame_meta, human_bytes, own_layers};
 use crate::dissect::fields as f;
 use crate::dissect::{Dissection, Layer, Value};
+use foldhash::HashMap;
 use serde::Serialize;
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 
 /// Requests of one (client, server, method, path) before it is polling.
 pub const MIN_POLLS: u64 = 3;

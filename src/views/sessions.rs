@@ -771,6 +771,36 @@ impl Sessions {
 
     /// The report with its steps told in `lang` (the text view).
     pub fn report_in(&self, lang: Lang) -> Report {
+        let mut convs: Vec<(Key, &Conv)> = self.convs.iter().map(|(k, c)| (*k, &**c)).collect();
+        // TCP clients first, so their address leads the label.
+        convs.sort_unstable_by_key(|(_, c)| (!c.tcp, c.first_ns, c.seq));
+        self.report_from(lang, convs)
+    }
+
+    /// [`Sessions::report`], the aggregator used up: each conversation's
+    /// record is freed once its steps are told, so the records and the
+    /// steps made of them are not all held at once.
+    pub fn into_report(self) -> Report {
+        self.into_report_in(Lang::En)
+    }
+
+    /// [`Sessions::report_in`], the aggregator used up (see
+    /// [`Sessions::into_report`]).
+    pub fn into_report_in(mut self, lang: Lang) -> Report {
+        let mut convs: Vec<(Key, Box<Conv>)> =
+            std::mem::take(&mut self.convs).into_iter().collect();
+        self.tcp_index = HashMap::new();
+        convs.sort_unstable_by_key(|(_, c)| (!c.tcp, c.first_ns, c.seq));
+        self.report_from(lang, convs)
+    }
+
+    /// The report of `convs`, the conversations in the order they are
+    /// told (TCP first, then by first sight; `seq` makes it total).
+    fn report_from<C: std::ops::Deref<Target = Conv>>(
+        &self,
+        lang: Lang,
+        convs: Vec<(Key, C)>,
+    ) -> Report {
         let base = self.first_ns.unwrap_or(0);
         let rel = |ns: i128| (ns - base) as f64 / 1e9;
         let pr = self.polling.report(base);
@@ -787,17 +817,27 @@ impl Sessions {
             .iter()
             .map(|w| ((w.capture, w.stream), w))
             .collect();
+        // When the first conversation of each polled resource began.
+        let mut poll_start: HashMap<Key, Option<i128>> = pr
+            .polling
+            .iter()
+            .filter_map(|p| Some(((p.capture, true, *p.streams.first()?), None)))
+            .collect();
+        for (k, c) in &convs {
+            if let Some(t) = poll_start.get_mut(k) {
+                *t = Some(c.first_ns);
+            }
+        }
         // Clients: by MAC when known, else by address.
         let mut groups: Vec<Group> = Vec::new();
         let mut mac_of: HashMap<Addr, [u8; 6]> = HashMap::new();
-        for c in self.convs.values() {
+        // In the order told, so an address sent from two MACs is always
+        // given the same one.
+        for (_, c) in &convs {
             if let Some(m) = c.client_mac {
                 mac_of.entry(c.client.addr).or_insert(m);
             }
         }
-        let mut ordered: Vec<(&Key, &Conv)> = self.convs.iter().map(|(k, c)| (k, &**c)).collect();
-        // TCP clients first, so their address leads the label.
-        ordered.sort_by_key(|(_, c)| (!c.tcp, c.first_ns, c.seq));
         // An address always comes with the same MAC (`mac_of`), so it
         // belongs to one group: found by MAC, else by the address itself.
         // ARP and NDP say which MAC an address is sent from too.
@@ -846,8 +886,8 @@ impl Sessions {
             let start = p
                 .streams
                 .first()
-                .and_then(|&st| self.convs.get(&(p.capture, true, st)))
-                .map_or(p.first, |c| rel(c.first_ns).min(p.first));
+                .and_then(|&st| poll_start.get(&(p.capture, true, st)).copied().flatten())
+                .map_or(p.first, |first_ns| rel(first_ns).min(p.first));
             poll_steps(
                 p,
                 start,
@@ -857,8 +897,10 @@ impl Sessions {
                 &mut groups[g].2,
             );
         }
-        let retried = self.tc_retries();
-        for &(&(capture, tcp, stream), c) in &ordered {
+        let retried = tc_retries(&convs);
+        // Each record is dropped once told (when the report owns them).
+        for ((capture, tcp, stream), c) in convs {
+            let c: &Conv = &c;
             let g = group_of(Some(c.client.addr), None, &mut groups);
             let at = (capture, stream);
             let push = if tcp { pushes.get(&at).copied() } else { None };
@@ -918,7 +960,7 @@ impl Sessions {
         let mut clients: Vec<Client> = groups
             .into_iter()
             .map(|(mac, addrs, mut steps)| {
-                steps.sort_by(|a, b| a.t.total_cmp(&b.t));
+                sort_by_time(&mut steps);
                 Client {
                     polling: pr
                         .polling
@@ -949,48 +991,61 @@ impl Sessions {
             polling: pr,
         }
     }
+}
 
-    /// UDP DNS conversations whose truncated reply (TC) was followed by
-    /// the same question from the same client to the same server over
-    /// TCP: (capture, stream).
-    fn tc_retries(&self) -> std::collections::HashSet<(u32, u64)> {
-        let mut out = std::collections::HashSet::new();
-        let truncated: Vec<(&Key, &Conv, i128)> = self
-            .convs
-            .iter()
-            .filter_map(|(k, c)| {
-                let tc = c.dns.as_ref().and_then(|d| d.tc_ns).filter(|_| !c.tcp)?;
-                Some((k, &**c, tc))
-            })
-            .collect();
-        if truncated.is_empty() {
-            return out;
-        }
-        // TCP lookups: (capture, client, server, first name) → when asked.
-        let mut over_tcp: HashMap<(u32, Addr, Addr, &str), Vec<i128>> = HashMap::new();
-        for (k, c) in &self.convs {
-            if let Some(d) = c.dns.as_ref().filter(|_| c.tcp)
-                && let Some(name) = d.names.first()
-            {
-                over_tcp
-                    .entry((k.0, c.client.addr, c.server.addr, name.as_str()))
-                    .or_default()
-                    .push(d.q_ns);
-            }
-        }
-        for (k, c, tc) in truncated {
-            let Some(name) = c.dns.as_ref().and_then(|d| d.names.first()) else {
-                continue;
-            };
-            if over_tcp
-                .get(&(k.0, c.client.addr, c.server.addr, name.as_str()))
-                .is_some_and(|ts| ts.iter().any(|&t| t >= tc))
-            {
-                out.insert((k.0, k.2));
-            }
-        }
-        out
+/// UDP DNS conversations whose truncated reply (TC) was followed by
+/// the same question from the same client to the same server over
+/// TCP: (capture, stream).
+fn tc_retries<C: std::ops::Deref<Target = Conv>>(
+    convs: &[(Key, C)],
+) -> std::collections::HashSet<(u32, u64)> {
+    let mut out = std::collections::HashSet::new();
+    let truncated: Vec<(&Key, &Conv, i128)> = convs
+        .iter()
+        .filter_map(|(k, c)| {
+            let tc = c.dns.as_ref().and_then(|d| d.tc_ns).filter(|_| !c.tcp)?;
+            Some((k, &**c, tc))
+        })
+        .collect();
+    if truncated.is_empty() {
+        return out;
     }
+    // TCP lookups: (capture, client, server, first name) → when asked.
+    let mut over_tcp: HashMap<(u32, Addr, Addr, &str), Vec<i128>> = HashMap::new();
+    for (k, c) in convs {
+        if let Some(d) = c.dns.as_ref().filter(|_| c.tcp)
+            && let Some(name) = d.names.first()
+        {
+            over_tcp
+                .entry((k.0, c.client.addr, c.server.addr, name.as_str()))
+                .or_default()
+                .push(d.q_ns);
+        }
+    }
+    for (k, c, tc) in truncated {
+        let Some(name) = c.dns.as_ref().and_then(|d| d.names.first()) else {
+            continue;
+        };
+        if over_tcp
+            .get(&(k.0, c.client.addr, c.server.addr, name.as_str()))
+            .is_some_and(|ts| ts.iter().any(|&t| t >= tc))
+        {
+            out.insert((k.0, k.2));
+        }
+    }
+    out
+}
+
+/// Steps in time order, alike times in the order they were told (a
+/// stable sort by `t`). Sorted as keys and places (16 bytes a step) and
+/// then moved in place: a stable sort of the steps themselves takes a
+/// scratch copy of them, and one client can have most of a capture's.
+fn sort_by_time(steps: &mut [Step]) {
+    // `f64::total_cmp`'s order, as an integer key.
+    steps.sort_by_cached_key(|s| {
+        let bits = s.t.to_bits() as i64;
+        bits ^ (((bits >> 63) as u64) >> 1) as i64
+    });
 }
 
 /// A step at L3 (ARP, NDP, ICMP), at the top level of its client.

@@ -20,8 +20,10 @@ use crate::dissect::fields as f;
 use crate::dissect::{AnomalyKind, Dissection, Layer, Osi};
 use crate::flow::budget::{Budget, VIEW_BUDGET};
 use crate::flow::table_bytes;
+use foldhash::HashMap;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
+use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::hash::Hash;
 
 /// Caps on what the aggregator keeps.
@@ -62,7 +64,7 @@ struct Capped<K, V> {
 impl<K: Hash + Eq, V: Default> Capped<K, V> {
     fn new(cap: usize) -> Self {
         Capped {
-            map: HashMap::new(),
+            map: HashMap::default(),
             cap,
             overflow: 0,
         }
@@ -126,6 +128,20 @@ impl KeyHeap for String {
 impl KeyHeap for u64 {}
 
 impl KeyHeap for (Endpoint, Endpoint) {}
+
+/// An expert table row's key: severity, group, protocol short name and
+/// message.
+type ExpertKey = (u64, u64, Cow<'static, str>, String);
+
+impl KeyHeap for ExpertKey {
+    fn heap(&self) -> usize {
+        let name = match &self.2 {
+            Cow::Owned(s) => s.capacity(),
+            Cow::Borrowed(_) => 0,
+        };
+        name + self.3.capacity()
+    }
+}
 
 impl<K: Hash + Eq, V: Default> Capped<K, V> {}
 
@@ -373,7 +389,11 @@ pub struct Stats {
     last_ns: i128,
     nodes: Vec<Node>,
     node_overflow: u64,
-    by_osi: BTreeMap<(Osi, &'static str), Count>,
+    /// Packets and bytes of each (OSI layer, protocol), and the last frame
+    /// counted in it (a frame counts once however many layers it has of
+    /// the protocol). Few and fixed (protocol names are the dissector's),
+    /// so a list searched in place beats a tree of string keys.
+    by_osi: Vec<OsiCount>,
     convs: [Capped<(Endpoint, Endpoint), Conv>; 5],
     dns: Capped<String, DnsName>,
     dns_rcodes: Capped<String, u64>,
@@ -392,9 +412,9 @@ pub struct Stats {
     /// What the tables may hold together (see `flow::budget`).
     budget: Budget,
     anomalies: BTreeMap<(&'static str, &'static str), u64>,
-    /// Expert items by "severity, group, protocol, message": count and
+    /// Expert items by severity, group, protocol and message: count and
     /// order of first sight.
-    experts: Capped<String, (u64, u64)>,
+    experts: Capped<ExpertKey, (u64, u64)>,
     retrans: u64,
     ooo: u64,
     lost: u64,
@@ -429,7 +449,7 @@ impl Stats {
                 children: Vec::new(),
             }],
             node_overflow: 0,
-            by_osi: BTreeMap::new(),
+            by_osi: Vec::new(),
             convs: std::array::from_fn(|_| Capped::new(k)),
             dns: Capped::new(k),
             dns_rcodes: Capped::new(k),
@@ -473,38 +493,39 @@ impl Stats {
         self.osi_groups(d, meta.len);
         self.conversations(d, &meta);
         self.polling.add(d);
-        // What every application layer of the frame shares, found once (a
-        // frame can complete thousands of messages).
-        let ctx = FrameCtx {
+        // What the WebSocket layers of the frame share, found once (a
+        // frame can complete thousands of messages) and only when there is
+        // one.
+        let mut ctx: Option<FrameCtx> = None;
+        for l in &d.layers {
+            self.application(&mut ctx, d, l);
+            self.anomaly(l);
+        }
+    }
+
+    fn frame_ctx(d: &Dissection<'_>) -> FrameCtx {
+        FrameCtx {
             stream: d
                 .layer("tcp")
                 .and_then(|t| t.get_uint(f::tcp::STREAM))
                 .unwrap_or(u64::MAX),
             flow: super::flow(own_layers(d)),
-        };
-        for l in &d.layers {
-            self.application(&ctx, l);
-            self.anomaly(l);
         }
     }
 
     /// The protocols of a frame as tshark's hierarchy sees them.
-    pub fn phs_path<'d>(d: &'d Dissection<'_>) -> Vec<&'d Layer<'d>> {
-        let mut path: Vec<&Layer<'_>> = Vec::new();
-        for l in own_layers(d).iter().skip(1) {
-            if matches!(l.protocol, "session" | "communityid")
-                || l.get(f::data::OSIDUMP_REASSEMBLY).is_some()
-            {
-                continue;
+    pub fn phs_path<'d>(d: &'d Dissection<'_>) -> impl Iterator<Item = &'d Layer<'d>> {
+        let mut last: Option<&'static str> = None;
+        own_layers(d).iter().skip(1).filter(move |l| {
+            if matches!(l.protocol, "session" | "communityid") || held_for_reassembly(l) {
+                return false;
             }
             // Several records of one protocol in a frame (TLS records,
             // DNS messages over TCP) are one protocol item in tshark.
-            if l.osi >= Osi::Session && path.last().is_some_and(|p| p.protocol == l.protocol) {
-                continue;
-            }
-            path.push(l);
-        }
-        path
+            let repeated = l.osi >= Osi::Session && last.is_some_and(|p| same(p, l.protocol));
+            last = Some(l.protocol);
+            !repeated
+        })
     }
 
     fn hierarchy(&mut self, d: &Dissection<'_>, len: u64) {
@@ -515,7 +536,7 @@ impl Stats {
                 .children
                 .iter()
                 .copied()
-                .find(|&c| self.nodes[c].protocol == l.protocol);
+                .find(|&c| same(self.nodes[c].protocol, l.protocol));
             let child = match found {
                 Some(c) => c,
                 None if self.nodes.len() < self.limits.max_nodes => {
@@ -540,35 +561,47 @@ impl Stats {
     }
 
     fn osi_groups(&mut self, d: &Dissection<'_>, len: u64) {
-        let mut seen: Vec<(Osi, &'static str)> = Vec::with_capacity(d.layers.len());
+        let frame = self.total.packets;
         for l in &d.layers {
             // The Community ID labels a flow: no protocol of its own.
-            if l.protocol == "communityid" || l.get(f::data::OSIDUMP_REASSEMBLY).is_some() {
+            if l.protocol == "communityid" || held_for_reassembly(l) {
                 continue;
             }
-            let key = (l.osi, l.protocol);
-            if !seen.contains(&key) {
-                seen.push(key);
-                self.by_osi.entry(key).or_default().add(len);
+            let row = match self
+                .by_osi
+                .iter()
+                .position(|r| r.osi == l.osi && same(r.protocol, l.protocol))
+            {
+                Some(i) => &mut self.by_osi[i],
+                None => {
+                    self.by_osi.push(OsiCount {
+                        osi: l.osi,
+                        protocol: l.protocol,
+                        count: Count::default(),
+                        frame: 0,
+                    });
+                    self.by_osi.last_mut().expect("just pushed")
+                }
+            };
+            if row.frame != frame {
+                row.frame = frame;
+                row.count.add(len);
             }
         }
     }
 
     fn conversations(&mut self, d: &Dissection<'_>, meta: &FrameMeta) {
-        let layers = own_layers(d);
-        let find = |p: &str| layers.iter().find(|l| l.protocol == p);
-        let ep = |l: &Layer<'_>, a: &'static FieldDef, port: Option<&'static FieldDef>| {
-            Some(Endpoint {
-                addr: super::addr_field(l, a)?,
-                port: match port {
-                    Some(p) => Some(l.get_uint(p)? as u16),
-                    None => None,
-                },
-            })
-        };
-        let net = layers
-            .iter()
-            .find(|l| l.protocol == "ip" || l.protocol == "ipv6");
+        // The first layer of each kind, found in one pass.
+        let (mut eth, mut net, mut tcp, mut udp) = (None, None, None, None);
+        for l in own_layers(d) {
+            match l.protocol {
+                "eth" if eth.is_none() => eth = Some(l),
+                "ip" | "ipv6" if net.is_none() => net = Some(l),
+                "tcp" if tcp.is_none() => tcp = Some(l),
+                "udp" if udp.is_none() => udp = Some(l),
+                _ => {}
+            }
+        }
         let net_eps = net.and_then(|n| {
             let (s, d) = if n.protocol == "ip" {
                 (f::ip::SRC, f::ip::DST)
@@ -577,45 +610,37 @@ impl Stats {
             };
             Some((super::addr_field(n, s)?, super::addr_field(n, d)?))
         });
+        let host = |addr| Endpoint { addr, port: None };
+        let ports = |l: Option<&Layer<'_>>, sport, dport| {
+            let l = l?;
+            let (s, d) = net_eps?;
+            let sp = l.get_uint(sport)? as u16;
+            let dp = l.get_uint(dport)? as u16;
+            Some((
+                Endpoint {
+                    addr: s,
+                    port: Some(sp),
+                },
+                Endpoint {
+                    addr: d,
+                    port: Some(dp),
+                },
+            ))
+        };
         for (i, (kind, _)) in CONV_KINDS.iter().enumerate() {
             let pair = match *kind {
-                "eth" => find("eth")
-                    .and_then(|l| Some((ep(l, f::eth::SRC, None)?, ep(l, f::eth::DST, None)?))),
+                "eth" => eth.and_then(|l| {
+                    Some((
+                        host(super::addr_field(l, f::eth::SRC)?),
+                        host(super::addr_field(l, f::eth::DST)?),
+                    ))
+                }),
                 "ip" | "ipv6" => net
                     .filter(|n| n.protocol == *kind)
                     .and(net_eps)
-                    .map(|(s, d)| {
-                        (
-                            Endpoint {
-                                addr: s,
-                                port: None,
-                            },
-                            Endpoint {
-                                addr: d,
-                                port: None,
-                            },
-                        )
-                    }),
-                _ => find(kind).and_then(|l| {
-                    let (s, d) = net_eps?;
-                    let (sport, dport) = if *kind == "tcp" {
-                        (f::tcp::SRCPORT, f::tcp::DSTPORT)
-                    } else {
-                        (f::udp::SRCPORT, f::udp::DSTPORT)
-                    };
-                    let sp = l.get_uint(sport)? as u16;
-                    let dp = l.get_uint(dport)? as u16;
-                    Some((
-                        Endpoint {
-                            addr: s,
-                            port: Some(sp),
-                        },
-                        Endpoint {
-                            addr: d,
-                            port: Some(dp),
-                        },
-                    ))
-                }),
+                    .map(|(s, d)| (host(s), host(d))),
+                "tcp" => ports(tcp, f::tcp::SRCPORT, f::tcp::DSTPORT),
+                _ => ports(udp, f::udp::SRCPORT, f::udp::DSTPORT),
             };
             let Some((src, dst)) = pair else { continue };
             let key = if src <= dst { (src, dst) } else { (dst, src) };
@@ -626,12 +651,11 @@ impl Stats {
                 c.a = Some(src);
                 c.b = Some(dst);
                 c.first_ns = meta.ts_ns;
-                let stream = match *kind {
-                    "tcp" => Some(f::tcp::STREAM),
-                    "udp" => Some(f::udp::STREAM),
+                c.stream = match *kind {
+                    "tcp" => tcp.and_then(|l| l.get_uint(f::tcp::STREAM)),
+                    "udp" => udp.and_then(|l| l.get_uint(f::udp::STREAM)),
                     _ => None,
                 };
-                c.stream = stream.and_then(|s| find(kind)?.get_uint(s));
             }
             c.first_ns = c.first_ns.min(meta.ts_ns);
             c.last_ns = c.last_ns.max(meta.ts_ns);
@@ -643,7 +667,7 @@ impl Stats {
         }
     }
 
-    fn application(&mut self, ctx: &FrameCtx, l: &Layer<'_>) {
+    fn application(&mut self, ctx: &mut Option<FrameCtx>, d: &Dissection<'_>, l: &Layer<'_>) {
         match l.protocol {
             "dns" | "mdns" | "llmnr" => self.dns(l),
             "http" => {
@@ -665,6 +689,7 @@ impl Stats {
             }
             "tls" => self.tls(l),
             "websocket" => {
+                let ctx = ctx.get_or_insert_with(|| Self::frame_ctx(d));
                 let flow = ctx.flow;
                 let Some(s) = self.ws.get(ctx.stream, &mut self.budget) else {
                     return;
@@ -814,13 +839,18 @@ impl Stats {
         for k in kinds {
             *self.anomalies.entry((k.as_str(), l.protocol)).or_default() += 1;
         }
+        // Most layers have no expert item: a look for the item's first
+        // field is cheaper than gathering none.
+        let expert = crate::dissect::expert::fields::ws::EXPERT;
+        if !l.fields.iter().any(|fl| std::ptr::eq(fl.def, expert)) {
+            return self.tcp_flags(l);
+        }
         for it in crate::dissect::expert::items(l) {
-            let key = format!(
-                "{}\t{}\t{}\t{}",
+            let key = (
                 it.severity,
                 it.group,
                 crate::dissect::names::protocol_short_name(it.protocol),
-                it.message
+                it.message.to_string(),
             );
             let next = self.experts.map.len() as u64;
             if let Some(e) = self.experts.get(key, &mut self.budget) {
@@ -830,12 +860,25 @@ impl Stats {
                 e.0 += 1;
             }
         }
+        self.tcp_flags(l);
+    }
+
+    /// TCP's analysis flags, counted.
+    fn tcp_flags(&mut self, l: &Layer<'_>) {
         if l.protocol == "tcp" {
-            let flag = |n: &'static FieldDef| u64::from(l.get(n).is_some());
-            self.retrans += flag(f::tcp::ANALYSIS_RETRANSMISSION);
-            self.ooo += flag(f::tcp::ANALYSIS_OUT_OF_ORDER);
-            self.lost += flag(f::tcp::ANALYSIS_LOST_SEGMENT);
-            self.keepalive += flag(f::tcp::ANALYSIS_KEEP_ALIVE);
+            // One pass over the fields for the four flags.
+            let (mut retrans, mut ooo, mut lost, mut keepalive) = (false, false, false, false);
+            for fl in &l.fields {
+                let def: &'static FieldDef = fl.def;
+                retrans |= std::ptr::eq(def, f::tcp::ANALYSIS_RETRANSMISSION);
+                ooo |= std::ptr::eq(def, f::tcp::ANALYSIS_OUT_OF_ORDER);
+                lost |= std::ptr::eq(def, f::tcp::ANALYSIS_LOST_SEGMENT);
+                keepalive |= std::ptr::eq(def, f::tcp::ANALYSIS_KEEP_ALIVE);
+            }
+            self.retrans += u64::from(retrans);
+            self.ooo += u64::from(ooo);
+            self.lost += u64::from(lost);
+            self.keepalive += u64::from(keepalive);
         }
     }
 
@@ -995,12 +1038,16 @@ impl Stats {
         ws.truncate(top_n);
 
         let total = self.total.packets.max(1) as f64;
+        let by_osi: BTreeMap<(Osi, &'static str), Count> = self
+            .by_osi
+            .iter()
+            .map(|r| ((r.osi, r.protocol), r.count))
+            .collect();
         let layers = Osi::ALL
             .iter()
             .rev()
             .filter_map(|osi| {
-                let mut protocols: Vec<ProtoShare> = self
-                    .by_osi
+                let mut protocols: Vec<ProtoShare> = by_osi
                     .range((*osi, "")..)
                     .take_while(|((o, _), _)| o == osi)
                     .map(|((_, p), c)| ProtoShare {
@@ -1091,16 +1138,14 @@ impl Stats {
             .experts
             .map
             .iter()
-            .filter_map(|(k, &(count, order))| {
-                let mut c = k.splitn(4, '\t');
-                let sev: u64 = c.next()?.parse().ok()?;
-                let group: u64 = c.next()?.parse().ok()?;
-                let protocol = c.next()?.to_string();
-                let summary = c.next()?.to_string();
+            .map(|((sev, group, protocol, summary), &(count, order))| {
+                let (sev, group) = (*sev, *group);
+                let protocol = protocol.to_string();
+                let summary = summary.clone();
                 let severity = crate::dissect::expert::Severity::from_value(sev)
                     .map_or("Unknown", |s| s.name());
                 let group = crate::dissect::expert::group_name(group);
-                Some((
+                (
                     sev,
                     order,
                     ExpertRow {
@@ -1110,7 +1155,7 @@ impl Stats {
                         summary,
                         count,
                     },
-                ))
+                )
             })
             .collect();
         rows.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -1127,6 +1172,28 @@ impl Stats {
             children: n.children.iter().map(|&c| self.phs_node(c)).collect(),
         }
     }
+}
+
+/// One (OSI layer, protocol) row of the layer table being counted.
+#[derive(Debug, Clone)]
+struct OsiCount {
+    osi: Osi,
+    protocol: &'static str,
+    count: Count,
+    /// The last frame counted (`Stats::total.packets` then).
+    frame: u64,
+}
+
+/// Two protocol names alike: the same static string is the common case.
+fn same(a: &'static str, b: &'static str) -> bool {
+    std::ptr::eq(a, b) || a == b
+}
+
+/// A payload waiting for reassembly (`osidump.reassembly`, a field of the
+/// `data` protocol): counted by neither the hierarchy nor the layer table,
+/// as tshark lists no payload for it.
+fn held_for_reassembly(l: &Layer<'_>) -> bool {
+    l.protocol == "data" && l.get(f::data::OSIDUMP_REASSEMBLY).is_some()
 }
 
 fn rcode_label(r: u64) -> String {
