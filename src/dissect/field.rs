@@ -447,25 +447,26 @@ impl FieldDef {
     }
 
     /// A value as `-V` shows it: in the field's base, with its name
-    /// (`0x86dd (IPv6)`, `6 (TCP)`, `true (Set)`).
+    /// (`0x86dd (IPv6)`, `6 (TCP)`, `true (Set)`). Written piece by piece
+    /// (no `format!`): `-V` shows every field of every packet.
     pub fn display(&self, v: &Value<'_>, out: &mut String) {
         match v {
             Value::UInt(n) => {
                 self.write_uint(*n, out);
                 if let Some(name) = self.value_name(*n) {
-                    let _ = write!(out, " ({name})");
+                    push_name(out, name);
                 }
             }
             Value::Int(n) => {
                 out.push_str(itoa::Buffer::new().format(*n));
                 if let Some(name) = u64::try_from(*n).ok().and_then(|u| self.value_name(u)) {
-                    let _ = write!(out, " ({name})");
+                    push_name(out, name);
                 }
             }
             Value::Bool(b) => {
                 out.push_str(if *b { "true" } else { "false" });
                 if let Names::Bool(yes, no) = self.names {
-                    let _ = write!(out, " ({})", if *b { yes } else { no });
+                    push_name(out, if *b { yes } else { no });
                 }
             }
             Value::Time(t) if self.ftype == FieldType::AbsoluteTime => {
@@ -474,6 +475,18 @@ impl FieldDef {
             other => {
                 let _ = other.write_text(out);
             }
+        }
+    }
+
+    /// Whether [`display`](Self::display) may write text that is not
+    /// this program's own: a string off the wire, or a registered name
+    /// (the text renderers escape those; digits, addresses and hex they
+    /// need not scan).
+    pub fn display_carries_text(&self, v: &Value<'_>) -> bool {
+        match v {
+            Value::Str(_) | Value::None => true,
+            Value::UInt(_) | Value::Int(_) | Value::Bool(_) => self.has_names(),
+            _ => false,
         }
     }
 
@@ -486,17 +499,52 @@ impl FieldDef {
         } else {
             self.ftype.hex_digits()
         };
-        let _ = match self.base {
-            Base::Hex => write!(out, "0x{n:0digits$x}"),
-            Base::DecHex => write!(out, "{n} (0x{n:0digits$x})"),
-            Base::HexDec => write!(out, "0x{n:0digits$x} ({n})"),
-            Base::Oct => write!(out, "0{n:o}"),
-            _ => {
-                out.push_str(itoa::Buffer::new().format(n));
-                Ok(())
+        let mut dec = itoa::Buffer::new();
+        match self.base {
+            Base::Hex => push_hex(out, n, digits),
+            Base::DecHex => {
+                out.push_str(dec.format(n));
+                out.push_str(" (");
+                push_hex(out, n, digits);
+                out.push(')');
             }
-        };
+            Base::HexDec => {
+                push_hex(out, n, digits);
+                out.push_str(" (");
+                out.push_str(dec.format(n));
+                out.push(')');
+            }
+            Base::Oct => {
+                let _ = write!(out, "0{n:o}");
+            }
+            _ => out.push_str(dec.format(n)),
+        }
     }
+}
+
+/// ` (name)` after a value.
+fn push_name(out: &mut String, name: &str) {
+    out.push_str(" (");
+    out.push_str(name);
+    out.push(')');
+}
+
+/// `0x` and `n` in lower-case hex, zero-padded to at least `digits`
+/// (as `{n:#0digits$x}` with the prefix outside the width).
+fn push_hex(out: &mut String, n: u64, digits: usize) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut buf = [b'0'; 18];
+    buf[1] = b'x';
+    let need = (64 - n.leading_zeros() as usize)
+        .div_ceil(4)
+        .max(digits.min(16));
+    let mut v = n;
+    for i in (2..2 + need).rev() {
+        buf[i] = HEX[(v & 0xf) as usize];
+        v >>= 4;
+    }
+    // Digits and `0x`: ASCII.
+    out.push_str(std::str::from_utf8(&buf[..2 + need]).unwrap_or_default());
 }
 
 impl fmt::Display for FieldDef {

@@ -77,38 +77,61 @@ pub fn escape_from(s: &mut String, start: usize) {
     push(s, &tail);
 }
 
-/// Nothing to escape. ASCII is judged byte by byte; only the other
-/// characters (a summary's arrows, text in other scripts) are decoded.
+/// Nothing to escape. Printable ASCII is judged eight bytes at a time;
+/// only the other characters (a summary's arrows, text in other scripts)
+/// are decoded, one at a time, and the eight-byte steps resume after each.
 fn is_clean(s: &str) -> bool {
     let b = s.as_bytes();
-    let mut i = 0;
-    // Eight bytes at a time while all are printable ASCII (hex dumps of
-    // payloads are kilobytes): a byte below 0x20 borrows into its high bit,
-    // one at 0x7f or above carries into it or has it set. A borrow can also
-    // flag a clean neighbour; the bytes loop below then judges exactly.
-    while let Some(chunk) = b.get(i..i + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        let low = x.wrapping_sub(0x2020_2020_2020_2020);
-        let high = x.wrapping_add(0x0101_0101_0101_0101);
-        if (low | high | x) & 0x8080_8080_8080_8080 != 0 {
-            break;
-        }
-        i += 8;
-    }
-    while i < b.len() {
-        if b[i] < 0x80 {
-            if !(0x20..0x7f).contains(&b[i]) {
-                return false;
-            }
-            i += 1;
-            continue;
+    // Past the character at `i` when it is safe.
+    let step = |i: usize| -> Option<usize> {
+        let c = b[i];
+        if c < 0x80 {
+            return (0x20..0x7f).contains(&c).then_some(i + 1);
         }
         match s.get(i..).and_then(|rest| rest.chars().next()) {
-            Some(c) if !is_unsafe(c) => i += c.len_utf8(),
-            _ => return false,
+            Some(c) if !is_unsafe(c) => Some(i + c.len_utf8()),
+            _ => None,
+        }
+    };
+    let mut i = 0;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let flagged = not_printable_ascii(chunk);
+        if flagged == 0 {
+            i += 8;
+            continue;
+        }
+        // The lowest flagged byte is a real one (the bytes below it are
+        // printable, so nothing borrowed or carried into it): the bytes
+        // before it are clean.
+        i += (flagged.trailing_zeros() / 8) as usize;
+        match step(i) {
+            Some(next) => i = next,
+            None => return false,
+        }
+    }
+    // Fewer than eight bytes left: read as the last eight when there are
+    // that many (the overlap was judged already), else one by one.
+    if i < b.len() && b.len() >= 8 && not_printable_ascii(&b[b.len() - 8..]) == 0 {
+        return true;
+    }
+    while i < b.len() {
+        match step(i) {
+            Some(next) => i = next,
+            None => return false,
         }
     }
     true
+}
+
+/// The high bit of each of eight bytes set when that byte may not be
+/// printable ASCII: a byte below 0x20 borrows into its high bit, one at
+/// 0x7f or above carries into it or has it set. A borrow or carry can flag
+/// the byte above a bad one too, never a byte below the lowest bad one.
+fn not_printable_ascii(chunk: &[u8]) -> u64 {
+    let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+    let low = x.wrapping_sub(0x2020_2020_2020_2020);
+    let high = x.wrapping_add(0x0101_0101_0101_0101);
+    (low | high | x) & 0x8080_8080_8080_8080
 }
 
 /// The one escaping routine.
@@ -170,6 +193,31 @@ mod tests {
                 s.push_str("tuvwxyz0123456789");
                 assert_eq!(is_clean(&s), slow(&s), "{s:?}");
             }
+        }
+    }
+
+    #[test]
+    fn clean_is_judged_alike_around_wide_characters() {
+        let slow = |s: &str| !s.chars().any(is_unsafe);
+        let parts = [
+            "a", "bcdefgh", "→", "한", "\u{9b}", "\x1b", "\x7f", "é", "\u{202e}", " ",
+        ];
+        // Random strings of up to four parts, each part once or five times.
+        let mut rng = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            for _ in 0..(rng % 5) {
+                rng ^= rng << 13;
+                rng ^= rng >> 7;
+                rng ^= rng << 17;
+                let part = parts[(rng % parts.len() as u64) as usize];
+                let times = if rng & 0x100 != 0 { 5 } else { 1 };
+                s.push_str(&part.repeat(times));
+            }
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            assert_eq!(is_clean(&s), slow(&s), "{s:?}");
         }
     }
 

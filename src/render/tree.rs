@@ -7,9 +7,10 @@ use super::{safe, style};
 use crate::dissect::fields as f;
 use crate::dissect::{Dissection, Layer, Osi, Value};
 use crate::views::i18n::{self, Lang};
-use crate::views::model;
+use crate::views::model::{self, Model};
 use std::fmt::Write as _;
 use std::io::{self, Write};
+use std::sync::OnceLock;
 
 pub fn write(
     out: &mut impl Write,
@@ -23,40 +24,40 @@ pub fn write(
     let number = frame
         .and_then(|f| f.get_uint(f::frame::NUMBER))
         .unwrap_or(0);
-    let mut head = match opts.lang {
-        Lang::En => format!("Frame {number}"),
-        Lang::Ko => format!("프레임 {number}"),
-    };
-    if let Some(Value::Time(t)) = frame.and_then(|f| f.get(f::frame::TIME_EPOCH)) {
-        head.push_str(" · ");
-        write_utc(&mut head, t.secs, t.nanos);
-    }
-    style::paint(s, color, style::header(), &head);
+    style::paint_with(s, color, style::header(), |s| {
+        s.push_str(match opts.lang {
+            Lang::En => "Frame ",
+            Lang::Ko => "프레임 ",
+        });
+        s.push_str(itoa::Buffer::new().format(number));
+        if let Some(Value::Time(t)) = frame.and_then(|f| f.get(f::frame::TIME_EPOCH)) {
+            s.push_str(" · ");
+            write_utc(s, t.secs, t.nanos);
+        }
+    });
     s.push('\n');
 
-    // Labels padded to the widest of the model's, plus one column:
-    // "L6 Presentation", "L2 데이터 링크 계층", "네트워크 접근 계층".
-    let cols = 1 + Osi::ALL
-        .iter()
-        .map(|o| i18n::width(&model::label(*o, opts.model, opts.lang)))
-        .max()
-        .unwrap_or(0);
+    let labels = padded_labels(opts.model, opts.lang);
     let push_layer = |s: &mut String, l: &Layer<'_>, indent: &str| {
         // The flow's Community ID is a label, not a header: shown with -V.
         if l.protocol == "communityid" && !opts.verbose {
             return;
         }
-        let label = i18n::pad(&model::label(l.osi, opts.model, opts.lang), cols);
         s.push_str("  ");
         s.push_str(indent);
         style::paint(
             s,
             color,
             style::layer(model::colour(l.osi, opts.model)),
-            &label,
+            &labels[usize::from(l.osi.number()) - 1],
         );
         s.push(' ');
-        style::paint(s, color, style::header(), &format!("{:<10}", l.protocol));
+        // The protocol's short name, left-aligned in ten columns.
+        style::paint_with(s, color, style::header(), |s| {
+            s.push_str(l.protocol);
+            let chars = l.protocol.chars().count();
+            s.extend(std::iter::repeat_n(' ', 10usize.saturating_sub(chars)));
+        });
         s.push(' ');
         // Summaries and values carry wire text: escaped where written.
         let start = s.len();
@@ -90,12 +91,18 @@ pub fn write(
                 s.push_str(indent);
                 s.push_str(f.name());
                 s.push_str(": ");
-                let start = s.len();
-                match f.value {
-                    Value::None => s.push_str(f.def.title),
-                    ref v => f.def.display(v, s),
+                match &f.value {
+                    Value::None => safe::push(s, f.def.title),
+                    Value::Str(text) => safe::push(s, text),
+                    v if f.def.display_carries_text(v) => {
+                        let start = s.len();
+                        f.def.display(v, s);
+                        safe::escape_from(s, start);
+                    }
+                    // Digits, addresses, times and hex: nothing to escape
+                    // (a payload's hex runs to kilobytes).
+                    v => f.def.display(v, s),
                 }
-                safe::escape_from(s, start);
                 s.push('\n');
             }
         }
@@ -121,6 +128,38 @@ pub fn write(
     }
     s.push('\n');
     out.write_all(s.as_bytes())
+}
+
+/// The seven layer labels of a model in a language, by OSI number less
+/// one, each padded to the widest of them plus one column ("L6
+/// Presentation", "L2 데이터 링크 계층", "네트워크 접근 계층"); made once.
+fn padded_labels(m: Model, lang: Lang) -> &'static [String; 7] {
+    static LABELS: OnceLock<[[String; 7]; 4]> = OnceLock::new();
+    let all = LABELS.get_or_init(|| {
+        [
+            (Model::Osi, Lang::En),
+            (Model::Osi, Lang::Ko),
+            (Model::TcpIp, Lang::En),
+            (Model::TcpIp, Lang::Ko),
+        ]
+        .map(|(m, lang)| {
+            let plain = Osi::ALL.map(|o| model::label(o, m, lang));
+            let cols = 1 + plain.iter().map(|l| i18n::width(l)).max().unwrap_or(0);
+            let mut padded = plain.map(|l| i18n::pad(&l, cols));
+            // Indexed by OSI number, whatever order ALL lists them in.
+            let mut by_number = Osi::ALL.map(|_| String::new());
+            for (o, l) in Osi::ALL.iter().zip(padded.iter_mut()) {
+                by_number[usize::from(o.number()) - 1] = std::mem::take(l);
+            }
+            by_number
+        })
+    });
+    &all[match (m, lang) {
+        (Model::Osi, Lang::En) => 0,
+        (Model::Osi, Lang::Ko) => 1,
+        (Model::TcpIp, Lang::En) => 2,
+        (Model::TcpIp, Lang::Ko) => 3,
+    }]
 }
 
 /// The line over the layers an ICMP error quotes.
@@ -170,8 +209,9 @@ pub(crate) fn hex_dump(s: &mut String, d: &Dissection<'_>, color: bool) {
             }
             match chunk.get(i) {
                 Some(b) => {
-                    let txt = format!("{b:02x}");
-                    style::paint(s, color, style::layer(owner[base + i]), &txt);
+                    let txt = [HEX[usize::from(b >> 4)], HEX[usize::from(b & 0xf)]];
+                    let txt = std::str::from_utf8(&txt).unwrap_or_default();
+                    style::paint(s, color, style::layer(owner[base + i]), txt);
                     s.push(' ');
                 }
                 None => s.push_str("   "),
@@ -199,14 +239,38 @@ pub(crate) fn hex_dump(s: &mut String, d: &Dissection<'_>, color: bool) {
 pub fn write_utc(out: &mut String, secs: i64, nanos: u32) {
     let sod = secs.rem_euclid(86_400);
     let (year, month, day) = super::time::civil_from_days(secs.div_euclid(86_400));
-    let _ = write!(
-        out,
-        "{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02}.{nanos:09} UTC",
-        sod / 3600,
-        (sod / 60) % 60,
-        sod % 60
-    );
+    if !(0..=9999).contains(&year) || nanos > 999_999_999 {
+        // Outside four digits (or a nonsense nanosecond count): as
+        // `format!` pads them.
+        let _ = write!(
+            out,
+            "{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02}.{nanos:09} UTC",
+            sod / 3600,
+            (sod / 60) % 60,
+            sod % 60
+        );
+        return;
+    }
+    let mut b = *b"0000-00-00 00:00:00.000000000 UTC";
+    let mut put = |end: usize, digits: usize, mut v: u64| {
+        for i in (end - digits..end).rev() {
+            b[i] = b'0' + (v % 10) as u8;
+            v /= 10;
+        }
+    };
+    // Each value is in range here: year 0..=9999, the rest two digits,
+    // nanoseconds nine.
+    put(4, 4, year as u64);
+    put(7, 2, month as u64);
+    put(10, 2, day as u64);
+    put(13, 2, (sod / 3600) as u64);
+    put(16, 2, ((sod / 60) % 60) as u64);
+    put(19, 2, (sod % 60) as u64);
+    put(29, 9, u64::from(nanos));
+    out.push_str(std::str::from_utf8(&b).unwrap_or_default());
 }
+
+const HEX: &[u8; 16] = b"0123456789abcdef";
 
 /// The OSI layer each byte of the frame belongs to: the innermost layer
 /// whose header covers it; a layer's colour runs from its header to the
