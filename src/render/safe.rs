@@ -22,7 +22,7 @@ use std::borrow::Cow;
 use std::fmt::Write as _;
 
 /// Characters a terminal would act on or a reader could not see.
-pub fn is_unsafe(c: char) -> bool {
+pub const fn is_unsafe(c: char) -> bool {
     matches!(c,
         // C0 controls, DEL, C1 controls.
         '\0'..='\x1f' | '\x7f'..='\u{9f}'
@@ -42,6 +42,33 @@ pub fn is_unsafe(c: char) -> bool {
         // Tag characters (invisible "ASCII smuggling").
         | '\u{e0000}'..='\u{e007f}'
     )
+}
+
+/// Nothing in `s` to escape, judged where a constant is made: text of the
+/// program's own (field titles, value names) is checked once, at compile
+/// time, so renderers need not scan it for each packet.
+pub const fn is_plain(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // `s` is UTF-8: the lead byte gives the length.
+        let (mut code, len) = match b[i] {
+            x if x < 0x80 => (x as u32, 1),
+            x if x < 0xe0 => ((x & 0x1f) as u32, 2),
+            x if x < 0xf0 => ((x & 0x0f) as u32, 3),
+            x => ((x & 0x07) as u32, 4),
+        };
+        let mut k = 1;
+        while k < len {
+            code = code << 6 | (b[i + k] & 0x3f) as u32;
+            k += 1;
+        }
+        match char::from_u32(code) {
+            Some(c) if !is_unsafe(c) => i += len,
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// Appends `s` with every [unsafe](is_unsafe) character escaped.
@@ -218,6 +245,23 @@ mod tests {
             rng ^= rng >> 7;
             rng ^= rng << 17;
             assert_eq!(is_clean(&s), slow(&s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn plain_is_clean_judged_in_a_constant() {
+        const { assert!(is_plain("a → b 한국어") && !is_plain("a\x1b[0m")) };
+        for s in [
+            "",
+            "abc",
+            "é\u{9b}",
+            "\u{202e}x",
+            "x\u{e0041}",
+            "☕\t",
+            "\u{feff}",
+            "ok\u{10ffff}",
+        ] {
+            assert_eq!(is_plain(s), is_clean(s), "{s:?}");
         }
     }
 

@@ -91,16 +91,13 @@ pub fn write(
                 s.push_str(indent);
                 s.push_str(f.name());
                 s.push_str(": ");
+                // Only a string comes off the wire: titles and value names
+                // were found plain when their definitions were made (see
+                // `FieldDef::new`), digits, addresses, times and hex are
+                // ours (a payload's hex runs to kilobytes: not scanned).
                 match &f.value {
-                    Value::None => safe::push(s, f.def.title),
+                    Value::None => s.push_str(f.def.title),
                     Value::Str(text) => safe::push(s, text),
-                    v if f.def.display_carries_text(v) => {
-                        let start = s.len();
-                        f.def.display(v, s);
-                        safe::escape_from(s, start);
-                    }
-                    // Digits, addresses, times and hex: nothing to escape
-                    // (a payload's hex runs to kilobytes).
                     v => f.def.display(v, s),
                 }
                 s.push('\n');
