@@ -500,7 +500,13 @@ impl FieldDef {
                 }
             }
             Value::Bool(b) => {
-                out.push_str(if *b { "true" } else { "false" });
+                // Two constant pushes (each stored in place) rather than
+                // one of either length (a copy call).
+                if *b {
+                    out.push_str("true");
+                } else {
+                    out.push_str("false");
+                }
                 if let Names::Bool(yes, no) = self.names {
                     push_name(out, if *b { yes } else { no });
                 }
@@ -533,9 +539,7 @@ impl FieldDef {
             }
             Base::HexDec => {
                 push_hex(out, n, digits);
-                out.push_str(" (");
-                out.push_str(dec.format(n));
-                out.push(')');
+                push_name(out, dec.format(n));
             }
             Base::Oct => {
                 let _ = write!(out, "0{n:o}");

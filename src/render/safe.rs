@@ -51,24 +51,31 @@ pub const fn is_plain(s: &str) -> bool {
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        // `s` is UTF-8: the lead byte gives the length.
-        let (mut code, len) = match b[i] {
-            x if x < 0x80 => (x as u32, 1),
-            x if x < 0xe0 => ((x & 0x1f) as u32, 2),
-            x if x < 0xf0 => ((x & 0x0f) as u32, 3),
-            x => ((x & 0x07) as u32, 4),
-        };
-        let mut k = 1;
-        while k < len {
-            code = code << 6 | (b[i + k] & 0x3f) as u32;
-            k += 1;
-        }
+        let (code, len) = decode(b, i);
         match char::from_u32(code) {
             Some(c) if !is_unsafe(c) => i += len,
             _ => return false,
         }
     }
     true
+}
+
+/// The character starting at byte `i` of UTF-8 text `b`, and its length
+/// in bytes (what `str::chars` would decode, without its boundary checks).
+const fn decode(b: &[u8], i: usize) -> (u32, usize) {
+    // The lead byte gives the length.
+    let (mut code, len) = match b[i] {
+        x if x < 0x80 => return (x as u32, 1),
+        x if x < 0xe0 => ((x & 0x1f) as u32, 2),
+        x if x < 0xf0 => ((x & 0x0f) as u32, 3),
+        x => ((x & 0x07) as u32, 4),
+    };
+    let mut k = 1;
+    while k < len && i + k < b.len() {
+        code = code << 6 | (b[i + k] & 0x3f) as u32;
+        k += 1;
+    }
+    (code, len)
 }
 
 /// Appends `s` with every [unsafe](is_unsafe) character escaped.
@@ -114,6 +121,15 @@ fn is_clean(s: &str) -> bool {
         let c = b[i];
         if c < 0x80 {
             return (0x20..0x7f).contains(&c).then_some(i + 1);
+        }
+        if (0xc2..0xe0).contains(&c) {
+            // Two bytes (U+0080 to U+07FF: `·`, `é`, Cyrillic): unsafe are
+            // only the C1 controls (C2 80 to C2 9F) and U+061C (D8 9C).
+            if let Some(&next) = b.get(i + 1) {
+                let c1 = c == 0xc2 && next < 0xa0;
+                let arabic_mark = c == 0xd8 && next == 0x9c;
+                return (!(c1 || arabic_mark)).then_some(i + 2);
+            }
         }
         match s.get(i..).and_then(|rest| rest.chars().next()) {
             Some(c) if !is_unsafe(c) => Some(i + c.len_utf8()),
@@ -210,7 +226,7 @@ mod tests {
     #[test]
     fn clean_is_judged_alike_eight_bytes_at_a_time() {
         let slow = |s: &str| !s.chars().any(is_unsafe);
-        for c in (0u32..0x300)
+        for c in (0u32..0x800)
             .chain(0x2000..0x2080)
             .filter_map(char::from_u32)
         {

@@ -38,13 +38,23 @@ pub fn write(
     s.push('\n');
 
     let labels = padded_labels(opts.model, opts.lang);
-    let push_layer = |s: &mut String, l: &Layer<'_>, indent: &str| {
+    let push_layer = |s: &mut String, l: &Layer<'_>, quoted: bool| {
         // The flow's Community ID is a label, not a header: shown with -V.
         if l.protocol == "communityid" && !opts.verbose {
             return;
         }
+        // A quoted packet's lines are indented four more columns (each a
+        // push of a constant: the compiler stores it, no copy call).
+        let lead = |s: &mut String| {
+            s.push_str("      ");
+            if quoted {
+                s.push_str("    ");
+            }
+        };
         s.push_str("  ");
-        s.push_str(indent);
+        if quoted {
+            s.push_str("    ");
+        }
         style::paint(
             s,
             color,
@@ -56,7 +66,7 @@ pub fn write(
         style::paint_with(s, color, style::header(), |s| {
             s.push_str(l.protocol);
             let chars = l.protocol.chars().count();
-            s.extend(std::iter::repeat_n(' ', 10usize.saturating_sub(chars)));
+            s.push_str(&"          "[..10usize.saturating_sub(chars)]);
         });
         s.push(' ');
         // Summaries and values carry wire text: escaped where written.
@@ -73,22 +83,20 @@ pub fn write(
         }
         s.push('\n');
         if opts.explain {
-            s.push_str("      ");
-            s.push_str(indent);
-            let start = s.len();
-            super::explain::write(s, l, opts.lang);
-            // Names and values inside come off the wire.
-            safe::escape_from(s, start);
-            let text = s.split_off(start);
-            style::paint(s, color, style::dim(), &text);
+            lead(s);
+            style::paint_with(s, color, style::dim(), |s| {
+                let start = s.len();
+                super::explain::write(s, l, opts.lang);
+                // Names and values inside come off the wire.
+                safe::escape_from(s, start);
+            });
             s.push('\n');
         }
         if opts.verbose {
             // Each value in its registered base with its name
             // (`eth.type: 0x86dd (IPv6)`); labels show their title.
             for f in &l.fields {
-                s.push_str("      ");
-                s.push_str(indent);
+                lead(s);
                 s.push_str(f.name());
                 s.push_str(": ");
                 // Only a string comes off the wire: titles and value names
@@ -109,17 +117,15 @@ pub fn write(
     let (own, quoted) = d
         .quoted_start()
         .map_or((&d.layers[..], &d.layers[..0]), |q| d.layers.split_at(q));
-    for l in ordered(own, opts.order) {
-        push_layer(s, l, "");
+    for_each_ordered(own, opts.order, |l| {
+        push_layer(s, l, false);
         if matches!(l.protocol, "icmp" | "icmpv6") && !quoted.is_empty() {
             s.push_str("      ");
             s.push_str(i18n::term(QUOTED, opts.lang));
             s.push('\n');
-            for q in ordered(quoted, opts.order) {
-                push_layer(s, q, "    ");
-            }
+            for_each_ordered(quoted, opts.order, |q| push_layer(s, q, true));
         }
-    }
+    });
     if opts.hex {
         hex_dump(s, d, color);
     }
@@ -162,17 +168,21 @@ fn padded_labels(m: Model, lang: Lang) -> &'static [String; 7] {
 /// The line over the layers an ICMP error quotes.
 pub const QUOTED: &str = "↳ quoted: the packet this error is about";
 
-/// Layers in the order the view prints them. Top-down: the highest OSI
-/// layer first; inside one OSI number, headers below the session layer
-/// nest (an inner VLAN tag, ICMP inside IP, IP inside IP) and are listed
-/// innermost first, while session-and-up layers are messages side by side
-/// (several TLS records or WebSocket frames in one segment) and keep their
-/// wire order. Bottom-up: wire order.
-pub fn ordered<'l, 'a>(layers: &'l [Layer<'a>], order: Order) -> Vec<&'l Layer<'a>> {
+/// Visits layers in the order the view prints them, making no list of
+/// them. Top-down: the highest OSI layer first; inside one OSI number,
+/// headers below the session layer nest (an inner VLAN tag, ICMP inside
+/// IP, IP inside IP) and are listed innermost first, while session-and-up
+/// layers are messages side by side (several TLS records or WebSocket
+/// frames in one segment) and keep their wire order. Bottom-up: wire
+/// order.
+pub fn for_each_ordered<'l, 'a>(
+    layers: &'l [Layer<'a>],
+    order: Order,
+    mut visit: impl FnMut(&'l Layer<'a>),
+) {
     match order {
-        Order::BottomUp => layers.iter().collect(),
+        Order::BottomUp => layers.iter().for_each(visit),
         Order::TopDown => {
-            let mut out = Vec::with_capacity(layers.len());
             let mut end = layers.len();
             while end > 0 {
                 let osi = layers[end - 1].osi;
@@ -182,13 +192,12 @@ pub fn ordered<'l, 'a>(layers: &'l [Layer<'a>], order: Order) -> Vec<&'l Layer<'
                 }
                 let run = &layers[start..end];
                 if osi.number() >= Osi::Session.number() {
-                    out.extend(run.iter());
+                    run.iter().for_each(&mut visit);
                 } else {
-                    out.extend(run.iter().rev());
+                    run.iter().rev().for_each(&mut visit);
                 }
                 end = start;
             }
-            out
         }
     }
 }
