@@ -9,6 +9,7 @@
 //! `osidump fields` and `tshark -G fields` can be compared line by line.
 
 use super::layer::Value;
+use crate::render::safe::is_plain;
 use std::fmt::{self, Write};
 
 /// `field!(FieldDef::new(...))`: a `&'static FieldDef` with an address of
@@ -289,6 +290,36 @@ pub enum Names {
     Bool(&'static str, &'static str),
 }
 
+impl Names {
+    /// No name holds a character the text renderers would escape.
+    const fn are_plain(&self) -> bool {
+        match *self {
+            Names::None => true,
+            Names::Vals(vals) => {
+                let mut i = 0;
+                while i < vals.len() {
+                    if !is_plain(vals[i].1) {
+                        return false;
+                    }
+                    i += 1;
+                }
+                true
+            }
+            Names::Ranges(ranges) => {
+                let mut i = 0;
+                while i < ranges.len() {
+                    if !is_plain(ranges[i].2) {
+                        return false;
+                    }
+                    i += 1;
+                }
+                true
+            }
+            Names::Bool(yes, no) => is_plain(yes) && is_plain(no),
+        }
+    }
+}
+
 /// One registered field.
 #[derive(Debug)]
 pub struct FieldDef {
@@ -315,6 +346,10 @@ pub struct FieldDef {
 impl FieldDef {
     /// A field of `ftype` with tshark's default base for the type.
     pub const fn new(name: &'static str, ftype: FieldType, title: &'static str) -> FieldDef {
+        // Definitions are statics: these fail the build, not a run. The
+        // tree prints names, titles and value names without scanning them.
+        assert!(is_plain(name), "a field name a terminal would act on");
+        assert!(is_plain(title), "a field title a terminal would act on");
         let base = match ftype {
             FieldType::Char
             | FieldType::Uint8
@@ -358,6 +393,7 @@ impl FieldDef {
     }
 
     pub const fn names(mut self, names: Names) -> FieldDef {
+        assert!(names.are_plain(), "a value name a terminal would act on");
         self.names = names;
         self
     }
@@ -447,30 +483,36 @@ impl FieldDef {
     }
 
     /// A value as `-V` shows it: in the field's base, with its name
-    /// (`0x86dd (IPv6)`, `6 (TCP)`, `true (Set)`).
+    /// (`0x86dd (IPv6)`, `6 (TCP)`, `true (Set)`). Written piece by piece
+    /// (no `format!`): `-V` shows every field of every packet.
     pub fn display(&self, v: &Value<'_>, out: &mut String) {
         match v {
             Value::UInt(n) => {
                 self.write_uint(*n, out);
                 if let Some(name) = self.value_name(*n) {
-                    let _ = write!(out, " ({name})");
+                    push_name(out, name);
                 }
             }
             Value::Int(n) => {
                 out.push_str(itoa::Buffer::new().format(*n));
                 if let Some(name) = u64::try_from(*n).ok().and_then(|u| self.value_name(u)) {
-                    let _ = write!(out, " ({name})");
+                    push_name(out, name);
                 }
             }
             Value::Bool(b) => {
-                out.push_str(if *b { "true" } else { "false" });
+                // Two constant pushes (each stored in place) rather than
+                // one of either length (a copy call).
+                if *b {
+                    out.push_str("true");
+                } else {
+                    out.push_str("false");
+                }
                 if let Names::Bool(yes, no) = self.names {
-                    let _ = write!(out, " ({})", if *b { yes } else { no });
+                    push_name(out, if *b { yes } else { no });
                 }
             }
-            Value::Time(t) if self.ftype == FieldType::AbsoluteTime => {
-                crate::render::value::abs_time(out, *t);
-            }
+            Value::Time(t) if self.ftype == FieldType::AbsoluteTime => push_abs_time(out, *t),
+            Value::Bytes(b) => push_plain_hex(out, b),
             other => {
                 let _ = other.write_text(out);
             }
@@ -486,17 +528,103 @@ impl FieldDef {
         } else {
             self.ftype.hex_digits()
         };
-        let _ = match self.base {
-            Base::Hex => write!(out, "0x{n:0digits$x}"),
-            Base::DecHex => write!(out, "{n} (0x{n:0digits$x})"),
-            Base::HexDec => write!(out, "0x{n:0digits$x} ({n})"),
-            Base::Oct => write!(out, "0{n:o}"),
-            _ => {
-                out.push_str(itoa::Buffer::new().format(n));
-                Ok(())
+        let mut dec = itoa::Buffer::new();
+        match self.base {
+            Base::Hex => push_hex(out, n, digits),
+            Base::DecHex => {
+                out.push_str(dec.format(n));
+                out.push_str(" (");
+                push_hex(out, n, digits);
+                out.push(')');
             }
-        };
+            Base::HexDec => {
+                push_hex(out, n, digits);
+                push_name(out, dec.format(n));
+            }
+            Base::Oct => {
+                let _ = write!(out, "0{n:o}");
+            }
+            _ => out.push_str(dec.format(n)),
+        }
     }
+}
+
+/// tshark's `frame.time` (`Nov 24, 2026 11:17:29.342320000 UTC`), as
+/// [`crate::render::value::abs_time`] writes it, digit by digit.
+fn push_abs_time(out: &mut String, t: crate::source::Timestamp) {
+    const MONTHS: &[u8; 36] = b"JanFebMarAprMayJunJulAugSepOctNovDec";
+    let (y, m, d, sod) = crate::render::value::civil(t.secs);
+    let two = |v: u32| [b'0' + (v / 10 % 10) as u8, b'0' + (v % 10) as u8];
+    let month = (m.clamp(1, 12) as usize - 1) * 3;
+    let mut date = *b"Mon dd, ";
+    date[..3].copy_from_slice(&MONTHS[month..month + 3]);
+    date[4..6].copy_from_slice(&two(d));
+    if d < 10 {
+        date[4] = b' ';
+    }
+    out.push_str(ascii(&date));
+    out.push_str(itoa::Buffer::new().format(y));
+    let mut clock = *b" hh:mm:ss.000000000 UTC";
+    clock[1..3].copy_from_slice(&two(sod / 3600));
+    clock[4..6].copy_from_slice(&two(sod / 60 % 60));
+    clock[7..9].copy_from_slice(&two(sod % 60));
+    if t.nanos < 1_000_000_000 {
+        let mut n = t.nanos;
+        for c in clock[10..19].iter_mut().rev() {
+            *c = b'0' + (n % 10) as u8;
+            n /= 10;
+        }
+        out.push_str(ascii(&clock));
+    } else {
+        // Not a nanosecond count (`{:09}` writes it whole).
+        out.push_str(ascii(&clock[..10]));
+        out.push_str(itoa::Buffer::new().format(t.nanos));
+        out.push_str(" UTC");
+    }
+}
+
+/// Bytes as plain lower-case hex (`0240`), as [`Value`]'s text writes
+/// them, a stack chunk at a time.
+fn push_plain_hex(out: &mut String, b: &[u8]) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.reserve(b.len() * 2);
+    let mut chunk = [0u8; 512];
+    for part in b.chunks(256) {
+        for (pair, byte) in chunk.chunks_exact_mut(2).zip(part) {
+            pair[0] = HEX[usize::from(byte >> 4)];
+            pair[1] = HEX[usize::from(byte & 0xf)];
+        }
+        out.push_str(ascii(&chunk[..part.len() * 2]));
+    }
+}
+
+/// Text this module made of ASCII digits, letters and punctuation.
+fn ascii(b: &[u8]) -> &str {
+    std::str::from_utf8(b).unwrap_or_default()
+}
+
+/// ` (name)` after a value.
+fn push_name(out: &mut String, name: &str) {
+    out.push_str(" (");
+    out.push_str(name);
+    out.push(')');
+}
+
+/// `0x` and `n` in lower-case hex, zero-padded to at least `digits`
+/// (as `{n:#0digits$x}` with the prefix outside the width).
+fn push_hex(out: &mut String, n: u64, digits: usize) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut buf = [b'0'; 18];
+    buf[1] = b'x';
+    let need = (64 - n.leading_zeros() as usize)
+        .div_ceil(4)
+        .max(digits.min(16));
+    let mut v = n;
+    for i in (2..2 + need).rev() {
+        buf[i] = HEX[(v & 0xf) as usize];
+        v >>= 4;
+    }
+    out.push_str(ascii(&buf[..2 + need]));
 }
 
 impl fmt::Display for FieldDef {
@@ -550,6 +678,67 @@ mod tests {
         s.clear();
         SYN.display(&Value::Bool(true), &mut s);
         assert_eq!(s, "true (Set)");
+    }
+
+    #[test]
+    fn times_and_bytes_show_as_the_other_outputs_write_them() {
+        static TIME: FieldDef = FieldDef::new("frame.time", FieldType::AbsoluteTime, "Time");
+        static DATA: FieldDef = FieldDef::new("data.data", FieldType::Bytes, "Data");
+        for (secs, nanos) in [
+            (0, 0),
+            (1_700_000_000, 123_456_789),
+            (951_782_400, 5),
+            (-1, 999_999_999),
+            (-62_135_596_801, 0),
+            (253_402_300_800, 0),
+            (1_764_000_000, 1_500_000_000),
+        ] {
+            let t = crate::source::Timestamp { secs, nanos };
+            let (mut ours, mut theirs) = (String::new(), String::new());
+            TIME.display(&Value::Time(t), &mut ours);
+            crate::render::value::abs_time(&mut theirs, t);
+            assert_eq!(ours, theirs);
+        }
+        for len in [0, 1, 255, 256, 257, 1500] {
+            let bytes: Vec<u8> = (0..len).map(|i| (i * 37 % 256) as u8).collect();
+            let (mut ours, mut theirs) = (String::new(), String::new());
+            DATA.display(&Value::Bytes(bytes.as_slice().into()), &mut ours);
+            Value::Bytes(bytes.as_slice().into())
+                .write_text(&mut theirs)
+                .unwrap();
+            assert_eq!(ours, theirs);
+        }
+    }
+
+    #[test]
+    fn hex_bases_pad_to_the_type_or_the_mask() {
+        static FLAGS: FieldDef = FieldDef::new("tcp.flags", FieldType::Uint16, "Flags")
+            .base(Base::Hex)
+            .mask(0x0fff);
+        static ID: FieldDef =
+            FieldDef::new("ip.id", FieldType::Uint16, "Identification").base(Base::HexDec);
+        static BIG: FieldDef = FieldDef::new("x.big", FieldType::Uint64, "Big").base(Base::DecHex);
+        for (def, v) in [
+            (&FLAGS, 2),
+            (&ID, 0),
+            (&ID, 0xbeef),
+            (&BIG, u64::MAX),
+            (&BIG, 1),
+        ] {
+            let mut s = String::new();
+            def.display(&Value::UInt(v), &mut s);
+            let digits = if def.mask != 0 {
+                3
+            } else {
+                def.ftype.hex_digits()
+            };
+            let want = match def.base {
+                Base::Hex => format!("0x{v:0digits$x}"),
+                Base::HexDec => format!("0x{v:0digits$x} ({v})"),
+                _ => format!("{v} (0x{v:0digits$x})"),
+            };
+            assert_eq!(s, want);
+        }
     }
 
     #[test]

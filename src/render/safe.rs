@@ -22,7 +22,7 @@ use std::borrow::Cow;
 use std::fmt::Write as _;
 
 /// Characters a terminal would act on or a reader could not see.
-pub fn is_unsafe(c: char) -> bool {
+pub const fn is_unsafe(c: char) -> bool {
     matches!(c,
         // C0 controls, DEL, C1 controls.
         '\0'..='\x1f' | '\x7f'..='\u{9f}'
@@ -42,6 +42,40 @@ pub fn is_unsafe(c: char) -> bool {
         // Tag characters (invisible "ASCII smuggling").
         | '\u{e0000}'..='\u{e007f}'
     )
+}
+
+/// Nothing in `s` to escape, judged where a constant is made: text of the
+/// program's own (field titles, value names) is checked once, at compile
+/// time, so renderers need not scan it for each packet.
+pub const fn is_plain(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let (code, len) = decode(b, i);
+        match char::from_u32(code) {
+            Some(c) if !is_unsafe(c) => i += len,
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// The character starting at byte `i` of UTF-8 text `b`, and its length
+/// in bytes (what `str::chars` would decode, without its boundary checks).
+const fn decode(b: &[u8], i: usize) -> (u32, usize) {
+    // The lead byte gives the length.
+    let (mut code, len) = match b[i] {
+        x if x < 0x80 => return (x as u32, 1),
+        x if x < 0xe0 => ((x & 0x1f) as u32, 2),
+        x if x < 0xf0 => ((x & 0x0f) as u32, 3),
+        x => ((x & 0x07) as u32, 4),
+    };
+    let mut k = 1;
+    while k < len && i + k < b.len() {
+        code = code << 6 | (b[i + k] & 0x3f) as u32;
+        k += 1;
+    }
+    (code, len)
 }
 
 /// Appends `s` with every [unsafe](is_unsafe) character escaped.
@@ -77,38 +111,70 @@ pub fn escape_from(s: &mut String, start: usize) {
     push(s, &tail);
 }
 
-/// Nothing to escape. ASCII is judged byte by byte; only the other
-/// characters (a summary's arrows, text in other scripts) are decoded.
+/// Nothing to escape. Printable ASCII is judged eight bytes at a time;
+/// only the other characters (a summary's arrows, text in other scripts)
+/// are decoded, one at a time, and the eight-byte steps resume after each.
 fn is_clean(s: &str) -> bool {
     let b = s.as_bytes();
-    let mut i = 0;
-    // Eight bytes at a time while all are printable ASCII (hex dumps of
-    // payloads are kilobytes): a byte below 0x20 borrows into its high bit,
-    // one at 0x7f or above carries into it or has it set. A borrow can also
-    // flag a clean neighbour; the bytes loop below then judges exactly.
-    while let Some(chunk) = b.get(i..i + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        let low = x.wrapping_sub(0x2020_2020_2020_2020);
-        let high = x.wrapping_add(0x0101_0101_0101_0101);
-        if (low | high | x) & 0x8080_8080_8080_8080 != 0 {
-            break;
+    // Past the character at `i` when it is safe.
+    let step = |i: usize| -> Option<usize> {
+        let c = b[i];
+        if c < 0x80 {
+            return (0x20..0x7f).contains(&c).then_some(i + 1);
         }
-        i += 8;
-    }
-    while i < b.len() {
-        if b[i] < 0x80 {
-            if !(0x20..0x7f).contains(&b[i]) {
-                return false;
+        if (0xc2..0xe0).contains(&c) {
+            // Two bytes (U+0080 to U+07FF: `·`, `é`, Cyrillic): unsafe are
+            // only the C1 controls (C2 80 to C2 9F) and U+061C (D8 9C).
+            if let Some(&next) = b.get(i + 1) {
+                let c1 = c == 0xc2 && next < 0xa0;
+                let arabic_mark = c == 0xd8 && next == 0x9c;
+                return (!(c1 || arabic_mark)).then_some(i + 2);
             }
-            i += 1;
-            continue;
         }
         match s.get(i..).and_then(|rest| rest.chars().next()) {
-            Some(c) if !is_unsafe(c) => i += c.len_utf8(),
-            _ => return false,
+            Some(c) if !is_unsafe(c) => Some(i + c.len_utf8()),
+            _ => None,
+        }
+    };
+    let mut i = 0;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let flagged = not_printable_ascii(chunk);
+        if flagged == 0 {
+            i += 8;
+            continue;
+        }
+        // The lowest flagged byte is a real one (the bytes below it are
+        // printable, so nothing borrowed or carried into it): the bytes
+        // before it are clean.
+        i += (flagged.trailing_zeros() / 8) as usize;
+        match step(i) {
+            Some(next) => i = next,
+            None => return false,
+        }
+    }
+    // Fewer than eight bytes left: read as the last eight when there are
+    // that many (the overlap was judged already), else one by one.
+    if i < b.len() && b.len() >= 8 && not_printable_ascii(&b[b.len() - 8..]) == 0 {
+        return true;
+    }
+    while i < b.len() {
+        match step(i) {
+            Some(next) => i = next,
+            None => return false,
         }
     }
     true
+}
+
+/// The high bit of each of eight bytes set when that byte may not be
+/// printable ASCII: a byte below 0x20 borrows into its high bit, one at
+/// 0x7f or above carries into it or has it set. A borrow or carry can flag
+/// the byte above a bad one too, never a byte below the lowest bad one.
+fn not_printable_ascii(chunk: &[u8]) -> u64 {
+    let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+    let low = x.wrapping_sub(0x2020_2020_2020_2020);
+    let high = x.wrapping_add(0x0101_0101_0101_0101);
+    (low | high | x) & 0x8080_8080_8080_8080
 }
 
 /// The one escaping routine.
@@ -160,7 +226,7 @@ mod tests {
     #[test]
     fn clean_is_judged_alike_eight_bytes_at_a_time() {
         let slow = |s: &str| !s.chars().any(is_unsafe);
-        for c in (0u32..0x300)
+        for c in (0u32..0x800)
             .chain(0x2000..0x2080)
             .filter_map(char::from_u32)
         {
@@ -170,6 +236,48 @@ mod tests {
                 s.push_str("tuvwxyz0123456789");
                 assert_eq!(is_clean(&s), slow(&s), "{s:?}");
             }
+        }
+    }
+
+    #[test]
+    fn clean_is_judged_alike_around_wide_characters() {
+        let slow = |s: &str| !s.chars().any(is_unsafe);
+        let parts = [
+            "a", "bcdefgh", "→", "한", "\u{9b}", "\x1b", "\x7f", "é", "\u{202e}", " ",
+        ];
+        // Random strings of up to four parts, each part once or five times.
+        let mut rng = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            for _ in 0..(rng % 5) {
+                rng ^= rng << 13;
+                rng ^= rng >> 7;
+                rng ^= rng << 17;
+                let part = parts[(rng % parts.len() as u64) as usize];
+                let times = if rng & 0x100 != 0 { 5 } else { 1 };
+                s.push_str(&part.repeat(times));
+            }
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            assert_eq!(is_clean(&s), slow(&s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn plain_is_clean_judged_in_a_constant() {
+        const { assert!(is_plain("a → b 한국어") && !is_plain("a\x1b[0m")) };
+        for s in [
+            "",
+            "abc",
+            "é\u{9b}",
+            "\u{202e}x",
+            "x\u{e0041}",
+            "☕\t",
+            "\u{feff}",
+            "ok\u{10ffff}",
+        ] {
+            assert_eq!(is_plain(s), is_clean(s), "{s:?}");
         }
     }
 

@@ -40,3 +40,16 @@ pub fn paint(out: &mut String, color: bool, style: Style, text: &str) {
         out.push_str(text);
     }
 }
+
+/// Like [`paint`], with the text written by `text` straight into `out`
+/// (no string of its own).
+pub fn paint_with(out: &mut String, color: bool, style: Style, text: impl FnOnce(&mut String)) {
+    use std::fmt::Write;
+    if color {
+        let _ = write!(out, "{style}");
+    }
+    text(out);
+    if color {
+        let _ = write!(out, "{style:#}");
+    }
+}

@@ -7,9 +7,10 @@ use super::{safe, style};
 use crate::dissect::fields as f;
 use crate::dissect::{Dissection, Layer, Osi, Value};
 use crate::views::i18n::{self, Lang};
-use crate::views::model;
+use crate::views::model::{self, Model};
 use std::fmt::Write as _;
 use std::io::{self, Write};
+use std::sync::OnceLock;
 
 pub fn write(
     out: &mut impl Write,
@@ -23,40 +24,50 @@ pub fn write(
     let number = frame
         .and_then(|f| f.get_uint(f::frame::NUMBER))
         .unwrap_or(0);
-    let mut head = match opts.lang {
-        Lang::En => format!("Frame {number}"),
-        Lang::Ko => format!("프레임 {number}"),
-    };
-    if let Some(Value::Time(t)) = frame.and_then(|f| f.get(f::frame::TIME_EPOCH)) {
-        head.push_str(" · ");
-        write_utc(&mut head, t.secs, t.nanos);
-    }
-    style::paint(s, color, style::header(), &head);
+    style::paint_with(s, color, style::header(), |s| {
+        s.push_str(match opts.lang {
+            Lang::En => "Frame ",
+            Lang::Ko => "프레임 ",
+        });
+        s.push_str(itoa::Buffer::new().format(number));
+        if let Some(Value::Time(t)) = frame.and_then(|f| f.get(f::frame::TIME_EPOCH)) {
+            s.push_str(" · ");
+            write_utc(s, t.secs, t.nanos);
+        }
+    });
     s.push('\n');
 
-    // Labels padded to the widest of the model's, plus one column:
-    // "L6 Presentation", "L2 데이터 링크 계층", "네트워크 접근 계층".
-    let cols = 1 + Osi::ALL
-        .iter()
-        .map(|o| i18n::width(&model::label(*o, opts.model, opts.lang)))
-        .max()
-        .unwrap_or(0);
-    let push_layer = |s: &mut String, l: &Layer<'_>, indent: &str| {
+    let labels = padded_labels(opts.model, opts.lang);
+    let push_layer = |s: &mut String, l: &Layer<'_>, quoted: bool| {
         // The flow's Community ID is a label, not a header: shown with -V.
         if l.protocol == "communityid" && !opts.verbose {
             return;
         }
-        let label = i18n::pad(&model::label(l.osi, opts.model, opts.lang), cols);
+        // A quoted packet's lines are indented four more columns (each a
+        // push of a constant: the compiler stores it, no copy call).
+        let lead = |s: &mut String| {
+            s.push_str("      ");
+            if quoted {
+                s.push_str("    ");
+            }
+        };
         s.push_str("  ");
-        s.push_str(indent);
+        if quoted {
+            s.push_str("    ");
+        }
         style::paint(
             s,
             color,
             style::layer(model::colour(l.osi, opts.model)),
-            &label,
+            &labels[usize::from(l.osi.number()) - 1],
         );
         s.push(' ');
-        style::paint(s, color, style::header(), &format!("{:<10}", l.protocol));
+        // The protocol's short name, left-aligned in ten columns.
+        style::paint_with(s, color, style::header(), |s| {
+            s.push_str(l.protocol);
+            let chars = l.protocol.chars().count();
+            s.push_str(&"          "[..10usize.saturating_sub(chars)]);
+        });
         s.push(' ');
         // Summaries and values carry wire text: escaped where written.
         let start = s.len();
@@ -72,30 +83,31 @@ pub fn write(
         }
         s.push('\n');
         if opts.explain {
-            s.push_str("      ");
-            s.push_str(indent);
-            let start = s.len();
-            super::explain::write(s, l, opts.lang);
-            // Names and values inside come off the wire.
-            safe::escape_from(s, start);
-            let text = s.split_off(start);
-            style::paint(s, color, style::dim(), &text);
+            lead(s);
+            style::paint_with(s, color, style::dim(), |s| {
+                let start = s.len();
+                super::explain::write(s, l, opts.lang);
+                // Names and values inside come off the wire.
+                safe::escape_from(s, start);
+            });
             s.push('\n');
         }
         if opts.verbose {
             // Each value in its registered base with its name
             // (`eth.type: 0x86dd (IPv6)`); labels show their title.
             for f in &l.fields {
-                s.push_str("      ");
-                s.push_str(indent);
+                lead(s);
                 s.push_str(f.name());
                 s.push_str(": ");
-                let start = s.len();
-                match f.value {
+                // Only a string comes off the wire: titles and value names
+                // were found plain when their definitions were made (see
+                // `FieldDef::new`), digits, addresses, times and hex are
+                // ours (a payload's hex runs to kilobytes: not scanned).
+                match &f.value {
                     Value::None => s.push_str(f.def.title),
-                    ref v => f.def.display(v, s),
+                    Value::Str(text) => safe::push(s, text),
+                    v => f.def.display(v, s),
                 }
-                safe::escape_from(s, start);
                 s.push('\n');
             }
         }
@@ -105,17 +117,15 @@ pub fn write(
     let (own, quoted) = d
         .quoted_start()
         .map_or((&d.layers[..], &d.layers[..0]), |q| d.layers.split_at(q));
-    for l in ordered(own, opts.order) {
-        push_layer(s, l, "");
+    for_each_ordered(own, opts.order, |l| {
+        push_layer(s, l, false);
         if matches!(l.protocol, "icmp" | "icmpv6") && !quoted.is_empty() {
             s.push_str("      ");
             s.push_str(i18n::term(QUOTED, opts.lang));
             s.push('\n');
-            for q in ordered(quoted, opts.order) {
-                push_layer(s, q, "    ");
-            }
+            for_each_ordered(quoted, opts.order, |q| push_layer(s, q, true));
         }
-    }
+    });
     if opts.hex {
         hex_dump(s, d, color);
     }
@@ -123,20 +133,56 @@ pub fn write(
     out.write_all(s.as_bytes())
 }
 
+/// The seven layer labels of a model in a language, by OSI number less
+/// one, each padded to the widest of them plus one column ("L6
+/// Presentation", "L2 데이터 링크 계층", "네트워크 접근 계층"); made once.
+fn padded_labels(m: Model, lang: Lang) -> &'static [String; 7] {
+    static LABELS: OnceLock<[[String; 7]; 4]> = OnceLock::new();
+    let all = LABELS.get_or_init(|| {
+        [
+            (Model::Osi, Lang::En),
+            (Model::Osi, Lang::Ko),
+            (Model::TcpIp, Lang::En),
+            (Model::TcpIp, Lang::Ko),
+        ]
+        .map(|(m, lang)| {
+            let plain = Osi::ALL.map(|o| model::label(o, m, lang));
+            let cols = 1 + plain.iter().map(|l| i18n::width(l)).max().unwrap_or(0);
+            let mut padded = plain.map(|l| i18n::pad(&l, cols));
+            // Indexed by OSI number, whatever order ALL lists them in.
+            let mut by_number = Osi::ALL.map(|_| String::new());
+            for (o, l) in Osi::ALL.iter().zip(padded.iter_mut()) {
+                by_number[usize::from(o.number()) - 1] = std::mem::take(l);
+            }
+            by_number
+        })
+    });
+    &all[match (m, lang) {
+        (Model::Osi, Lang::En) => 0,
+        (Model::Osi, Lang::Ko) => 1,
+        (Model::TcpIp, Lang::En) => 2,
+        (Model::TcpIp, Lang::Ko) => 3,
+    }]
+}
+
 /// The line over the layers an ICMP error quotes.
 pub const QUOTED: &str = "↳ quoted: the packet this error is about";
 
-/// Layers in the order the view prints them. Top-down: the highest OSI
-/// layer first; inside one OSI number, headers below the session layer
-/// nest (an inner VLAN tag, ICMP inside IP, IP inside IP) and are listed
-/// innermost first, while session-and-up layers are messages side by side
-/// (several TLS records or WebSocket frames in one segment) and keep their
-/// wire order. Bottom-up: wire order.
-pub fn ordered<'l, 'a>(layers: &'l [Layer<'a>], order: Order) -> Vec<&'l Layer<'a>> {
+/// Visits layers in the order the view prints them, making no list of
+/// them. Top-down: the highest OSI layer first; inside one OSI number,
+/// headers below the session layer nest (an inner VLAN tag, ICMP inside
+/// IP, IP inside IP) and are listed innermost first, while session-and-up
+/// layers are messages side by side (several TLS records or WebSocket
+/// frames in one segment) and keep their wire order. Bottom-up: wire
+/// order.
+pub fn for_each_ordered<'l, 'a>(
+    layers: &'l [Layer<'a>],
+    order: Order,
+    mut visit: impl FnMut(&'l Layer<'a>),
+) {
     match order {
-        Order::BottomUp => layers.iter().collect(),
+        Order::BottomUp => layers.iter().for_each(visit),
         Order::TopDown => {
-            let mut out = Vec::with_capacity(layers.len());
             let mut end = layers.len();
             while end > 0 {
                 let osi = layers[end - 1].osi;
@@ -146,13 +192,12 @@ pub fn ordered<'l, 'a>(layers: &'l [Layer<'a>], order: Order) -> Vec<&'l Layer<'
                 }
                 let run = &layers[start..end];
                 if osi.number() >= Osi::Session.number() {
-                    out.extend(run.iter());
+                    run.iter().for_each(&mut visit);
                 } else {
-                    out.extend(run.iter().rev());
+                    run.iter().rev().for_each(&mut visit);
                 }
                 end = start;
             }
-            out
         }
     }
 }
@@ -170,8 +215,9 @@ pub(crate) fn hex_dump(s: &mut String, d: &Dissection<'_>, color: bool) {
             }
             match chunk.get(i) {
                 Some(b) => {
-                    let txt = format!("{b:02x}");
-                    style::paint(s, color, style::layer(owner[base + i]), &txt);
+                    let txt = [HEX[usize::from(b >> 4)], HEX[usize::from(b & 0xf)]];
+                    let txt = std::str::from_utf8(&txt).unwrap_or_default();
+                    style::paint(s, color, style::layer(owner[base + i]), txt);
                     s.push(' ');
                 }
                 None => s.push_str("   "),
@@ -199,14 +245,38 @@ pub(crate) fn hex_dump(s: &mut String, d: &Dissection<'_>, color: bool) {
 pub fn write_utc(out: &mut String, secs: i64, nanos: u32) {
     let sod = secs.rem_euclid(86_400);
     let (year, month, day) = super::time::civil_from_days(secs.div_euclid(86_400));
-    let _ = write!(
-        out,
-        "{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02}.{nanos:09} UTC",
-        sod / 3600,
-        (sod / 60) % 60,
-        sod % 60
-    );
+    if !(0..=9999).contains(&year) || nanos > 999_999_999 {
+        // Outside four digits (or a nonsense nanosecond count): as
+        // `format!` pads them.
+        let _ = write!(
+            out,
+            "{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02}.{nanos:09} UTC",
+            sod / 3600,
+            (sod / 60) % 60,
+            sod % 60
+        );
+        return;
+    }
+    let mut b = *b"0000-00-00 00:00:00.000000000 UTC";
+    let mut put = |end: usize, digits: usize, mut v: u64| {
+        for i in (end - digits..end).rev() {
+            b[i] = b'0' + (v % 10) as u8;
+            v /= 10;
+        }
+    };
+    // Each value is in range here: year 0..=9999, the rest two digits,
+    // nanoseconds nine.
+    put(4, 4, year as u64);
+    put(7, 2, month as u64);
+    put(10, 2, day as u64);
+    put(13, 2, (sod / 3600) as u64);
+    put(16, 2, ((sod / 60) % 60) as u64);
+    put(19, 2, (sod % 60) as u64);
+    put(29, 9, u64::from(nanos));
+    out.push_str(std::str::from_utf8(&b).unwrap_or_default());
 }
+
+const HEX: &[u8; 16] = b"0123456789abcdef";
 
 /// The OSI layer each byte of the frame belongs to: the innermost layer
 /// whose header covers it; a layer's colour runs from its header to the

@@ -317,7 +317,13 @@ pub const REPORT_KO: &[(&str, &str)] = &[
 
 /// Display width in terminal columns.
 pub fn width(s: &str) -> usize {
-    UnicodeWidthStr::width(s)
+    // Printable ASCII (most of what is padded: protocol names, numbers,
+    // English labels) is one column a byte; anything else asks the table.
+    if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        s.len()
+    } else {
+        UnicodeWidthStr::width(s)
+    }
 }
 
 /// `s` followed by spaces up to `cols` display columns (never cut).
@@ -355,6 +361,9 @@ mod tests {
     fn korean_names_are_wide_and_padded_by_columns() {
         assert_eq!(layer_name(Osi::Transport, Lang::Ko), "전송 계층");
         assert_eq!(width("전송 계층"), 9);
+        for s in ["L4 Transport", "", "a\tb\x1b", "café", "\u{7f}x", "~ }"] {
+            assert_eq!(width(s), UnicodeWidthStr::width(s), "{s:?}");
+        }
         assert_eq!(width(&pad("전송 계층", 12)), 12);
         assert_eq!(width(&pad("Transport", 12)), 12);
         assert_eq!(pad_left("42", 4), "  42");
