@@ -87,6 +87,121 @@ pub fn colon_hex(out: &mut String, b: &[u8]) {
     }
 }
 
+/// Bytes as [`colon_hex`] writes them, straight into a byte buffer: a
+/// chunk at a time from a stack array, one copy a chunk.
+pub fn push_colon_hex(out: &mut Vec<u8>, b: &[u8]) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    // Each byte takes three cells, `hh:`; the last `:` is left out.
+    let mut chunk = [b':'; 192];
+    for (n, part) in b.chunks(64).enumerate() {
+        for (cell, byte) in chunk.chunks_exact_mut(3).zip(part) {
+            cell[0] = HEX[usize::from(byte >> 4)];
+            cell[1] = HEX[usize::from(byte & 0xf)];
+        }
+        if n > 0 {
+            out.push(b':');
+        }
+        out.extend_from_slice(&chunk[..part.len() * 3 - 1]);
+    }
+}
+
+/// `d` in decimal, at least two digits, into `cell` (two bytes).
+fn two_digits(cell: &mut [u8], d: u32) {
+    cell[0] = b'0' + (d / 10 % 10) as u8;
+    cell[1] = b'0' + (d % 10) as u8;
+}
+
+/// Nine digits of nanoseconds, zero-padded, as `{:09}` writes them (a
+/// value of a second or more, which a [`Timestamp`] never holds, in full).
+pub fn push_nanos(out: &mut Vec<u8>, nanos: u64) {
+    if nanos >= 1_000_000_000 {
+        out.extend_from_slice(itoa::Buffer::new().format(nanos).as_bytes());
+        return;
+    }
+    let mut b = [b'0'; 9];
+    let mut n = nanos;
+    for d in b.iter_mut().rev() {
+        *d = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+    out.extend_from_slice(&b);
+}
+
+/// `secs.nnnnnnnnn`, as [`Value`]'s display writes a relative time.
+pub fn push_rel_time(out: &mut Vec<u8>, ns: i64) {
+    if ns < 0 {
+        out.push(b'-');
+    }
+    let abs = ns.unsigned_abs();
+    out.extend_from_slice(itoa::Buffer::new().format(abs / 1_000_000_000).as_bytes());
+    out.push(b'.');
+    push_nanos(out, abs % 1_000_000_000);
+}
+
+/// `secs.nnnnnnnnn` of an absolute time, as [`Value`]'s display writes
+/// it (`frame.time_epoch`; `-1.5` is `-1.500000000`).
+pub fn push_epoch(out: &mut Vec<u8>, t: Timestamp) {
+    if t.secs < 0 && t.nanos > 0 {
+        let abs = t.as_nanos().unsigned_abs();
+        out.push(b'-');
+        out.extend_from_slice(itoa::Buffer::new().format(abs / 1_000_000_000).as_bytes());
+        out.push(b'.');
+        push_nanos(out, (abs % 1_000_000_000) as u64);
+    } else {
+        out.extend_from_slice(itoa::Buffer::new().format(t.secs).as_bytes());
+        out.push(b'.');
+        push_nanos(out, u64::from(t.nanos));
+    }
+}
+
+/// [`abs_time`] into a byte buffer, without the formatting machinery.
+pub fn push_abs_time(out: &mut Vec<u8>, t: Timestamp) {
+    let (y, m, d, sod) = civil(t.secs);
+    let mut date = *b"Mon dd, ";
+    date[..3].copy_from_slice(MONTHS[(m - 1) as usize].as_bytes());
+    two_digits(&mut date[4..6], d);
+    if d < 10 {
+        date[4] = b' ';
+    }
+    out.extend_from_slice(&date);
+    out.extend_from_slice(itoa::Buffer::new().format(y).as_bytes());
+    let mut clock = *b" hh:mm:ss.";
+    two_digits(&mut clock[1..3], sod / 3600);
+    two_digits(&mut clock[4..6], sod / 60 % 60);
+    two_digits(&mut clock[7..9], sod % 60);
+    out.extend_from_slice(&clock);
+    push_nanos(out, u64::from(t.nanos));
+    out.extend_from_slice(b" UTC");
+}
+
+/// A MAC address as `02:a3:35:94:00:01`.
+pub fn push_mac(out: &mut Vec<u8>, m: &[u8; 6]) {
+    push_colon_hex(out, m);
+}
+
+/// An IPv4 address, dotted decimal.
+pub fn push_ipv4(out: &mut Vec<u8>, a: &[u8; 4]) {
+    let mut b = [0u8; 15];
+    let mut n = 0;
+    for (i, &octet) in a.iter().enumerate() {
+        if i > 0 {
+            b[n] = b'.';
+            n += 1;
+        }
+        if octet >= 100 {
+            b[n] = b'0' + octet / 100;
+            n += 1;
+        }
+        if octet >= 10 {
+            b[n] = b'0' + octet / 10 % 10;
+            n += 1;
+        }
+        b[n] = b'0' + octet % 10;
+        n += 1;
+    }
+    out.extend_from_slice(&b[..n]);
+}
+
 /// Hex digits tshark pads an integer of this type to in `BASE_HEX`.
 fn hex_width(t: FieldType) -> usize {
     match t {
