@@ -345,8 +345,8 @@ fn write_value(buf: &mut Vec<u8>, field: &Field<'_>) {
     // no formatting machinery (numbers, addresses and times have their own
     // small routines in [`value`]).
     match &field.value {
-        Value::UInt(n) => buf.extend_from_slice(itoa::Buffer::new().format(*n).as_bytes()),
-        Value::Int(n) => buf.extend_from_slice(itoa::Buffer::new().format(*n).as_bytes()),
+        Value::UInt(n) => value::push_u64(buf, *n),
+        Value::Int(n) => value::push_i64(buf, *n),
         Value::Bool(b) => buf.extend_from_slice(if *b { b"true" } else { b"false" }),
         Value::Str(s) => write_str(buf, s),
         // Seconds with nine decimals: a JSON number.
@@ -398,21 +398,38 @@ fn needs_escape(word: u64) -> bool {
     (below_space | zero(quote) | zero(backslash)) & HIGH != 0
 }
 
-/// A JSON string literal (RFC 8259 escapes). Most strings need no escape:
-/// they are checked eight bytes at a time and copied in one go; from the
-/// first word that needs one, byte by byte. The input is UTF-8 already.
+/// How many bytes at the start of `bytes` need no escape: all of them,
+/// or a multiple of eight up to the first word that needs one. Words are
+/// checked eight bytes at a time; the last, partial one as the last eight
+/// bytes (overlapping the words checked already).
+fn clean_prefix(bytes: &[u8]) -> usize {
+    let words = bytes.len() / 8 * 8;
+    for (i, word) in bytes[..words].chunks_exact(8).enumerate() {
+        if needs_escape(u64::from_le_bytes(word.try_into().unwrap_or_default())) {
+            return i * 8;
+        }
+    }
+    let tail_clean = match bytes.len().checked_sub(8) {
+        Some(at) => !needs_escape(u64::from_le_bytes(
+            bytes[at..].try_into().unwrap_or_default(),
+        )),
+        None => bytes.iter().all(|&b| b >= 0x20 && b != b'"' && b != b'\\'),
+    };
+    if tail_clean { bytes.len() } else { words }
+}
+
+/// A JSON string literal (RFC 8259 escapes). Most strings need no escape
+/// ([`clean_prefix`]) and are copied in one go; from the first word that
+/// needs one, byte by byte. The input is UTF-8 already.
 pub(crate) fn write_str(buf: &mut Vec<u8>, s: &str) {
     buf.push(b'"');
     let bytes = s.as_bytes();
-    let mut clean = 0;
-    for word in bytes.chunks_exact(8) {
-        let word = u64::from_le_bytes(word.try_into().unwrap_or_default());
-        if needs_escape(word) {
-            break;
-        }
-        clean += 8;
-    }
+    let clean = clean_prefix(bytes);
     buf.extend_from_slice(&bytes[..clean]);
+    if clean == bytes.len() {
+        buf.push(b'"');
+        return;
+    }
     let rest = &bytes[clean..];
     let mut start = 0;
     for (i, &b) in rest.iter().enumerate() {
@@ -452,5 +469,21 @@ mod tests {
         assert_eq!(text, "\"a\\\"b\\\\c\\nd\\te\\u0001f\\u001fé한\"");
         let back: String = serde_json::from_str(&text).unwrap();
         assert_eq!(back, "a\"b\\c\nd\te\u{1}f\u{1f}é한");
+    }
+
+    #[test]
+    fn strings_of_every_length_are_escaped_wherever_the_escape_is() {
+        for len in 0..40 {
+            for at in 0..len {
+                for c in ['"', '\\', '\n', '\u{1}', '\u{1f}', 'é', ' ', '~'] {
+                    let mut s: String = "abcdefghijklmnopqrstuvwxyz0123456789ABCD"[..len].into();
+                    s.replace_range(at..at + 1, c.encode_utf8(&mut [0; 4]));
+                    let mut buf = Vec::new();
+                    write_str(&mut buf, &s);
+                    let text = String::from_utf8(buf).unwrap();
+                    assert_eq!(text, serde_json::to_string(&s).unwrap(), "{s:?}");
+                }
+            }
+        }
     }
 }

@@ -111,20 +111,63 @@ fn two_digits(cell: &mut [u8], d: u32) {
     cell[1] = b'0' + (d % 10) as u8;
 }
 
+/// Two decimal digits of each number below 100.
+const PAIRS: &[u8; 200] = b"\
+    0001020304050607080910111213141516171819\
+    2021222324252627282930313233343536373839\
+    4041424344454647484950515253545556575859\
+    6061626364656667686970717273747576777879\
+    8081828384858687888990919293949596979899";
+
+/// The last two decimal digits of `n`.
+fn pair(n: u32) -> [u8; 2] {
+    let i = (n as usize % 100) * 2;
+    [PAIRS[i], PAIRS[i + 1]]
+}
+
+/// `n` in decimal, as `itoa` writes it. Numbers below 10 000 (most of a
+/// packet's: lengths, ports, flags) are written with stores of a known
+/// size, not a copy of the digits.
+pub fn push_u64(out: &mut Vec<u8>, n: u64) {
+    match n {
+        0..=9 => out.push(b'0' + n as u8),
+        10..=99 => out.extend_from_slice(&pair(n as u32)),
+        100..=999 => {
+            let [a, b] = pair(n as u32 % 100);
+            out.extend_from_slice(&[b'0' + (n / 100) as u8, a, b]);
+        }
+        1000..=9999 => {
+            let [a, b] = pair(n as u32 / 100);
+            let [c, d] = pair(n as u32 % 100);
+            out.extend_from_slice(&[a, b, c, d]);
+        }
+        _ => out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes()),
+    }
+}
+
+/// `n` in decimal, `-` first when negative.
+pub fn push_i64(out: &mut Vec<u8>, n: i64) {
+    if n < 0 {
+        out.push(b'-');
+    }
+    push_u64(out, n.unsigned_abs());
+}
+
 /// Nine digits of nanoseconds, zero-padded, as `{:09}` writes them (a
 /// value of a second or more, which a [`Timestamp`] never holds, in full).
 pub fn push_nanos(out: &mut Vec<u8>, nanos: u64) {
-    if nanos >= 1_000_000_000 {
-        out.extend_from_slice(itoa::Buffer::new().format(nanos).as_bytes());
-        return;
+    let Ok(n) = u32::try_from(nanos) else {
+        return push_u64(out, nanos);
+    };
+    if n >= 1_000_000_000 {
+        return push_u64(out, nanos);
     }
-    let mut b = [b'0'; 9];
-    let mut n = nanos;
-    for d in b.iter_mut().rev() {
-        *d = b'0' + (n % 10) as u8;
-        n /= 10;
-    }
-    out.extend_from_slice(&b);
+    let (high, low) = (n / 10_000, n % 10_000);
+    let [a, b] = pair(high / 1000);
+    let [c, d] = pair(high / 10);
+    let [e, f] = pair(low / 100);
+    let [g, h] = pair(low);
+    out.extend_from_slice(&[a, b, c, d, b'0' + (high % 10) as u8, e, f, g, h]);
 }
 
 /// `secs.nnnnnnnnn`, as [`Value`]'s display writes a relative time.
@@ -133,7 +176,7 @@ pub fn push_rel_time(out: &mut Vec<u8>, ns: i64) {
         out.push(b'-');
     }
     let abs = ns.unsigned_abs();
-    out.extend_from_slice(itoa::Buffer::new().format(abs / 1_000_000_000).as_bytes());
+    push_u64(out, abs / 1_000_000_000);
     out.push(b'.');
     push_nanos(out, abs % 1_000_000_000);
 }
@@ -144,11 +187,11 @@ pub fn push_epoch(out: &mut Vec<u8>, t: Timestamp) {
     if t.secs < 0 && t.nanos > 0 {
         let abs = t.as_nanos().unsigned_abs();
         out.push(b'-');
-        out.extend_from_slice(itoa::Buffer::new().format(abs / 1_000_000_000).as_bytes());
+        push_u64(out, (abs / 1_000_000_000) as u64);
         out.push(b'.');
         push_nanos(out, (abs % 1_000_000_000) as u64);
     } else {
-        out.extend_from_slice(itoa::Buffer::new().format(t.secs).as_bytes());
+        push_i64(out, t.secs);
         out.push(b'.');
         push_nanos(out, u64::from(t.nanos));
     }
@@ -164,7 +207,7 @@ pub fn push_abs_time(out: &mut Vec<u8>, t: Timestamp) {
         date[4] = b' ';
     }
     out.extend_from_slice(&date);
-    out.extend_from_slice(itoa::Buffer::new().format(y).as_bytes());
+    push_i64(out, y);
     let mut clock = *b" hh:mm:ss.";
     two_digits(&mut clock[1..3], sod / 3600);
     two_digits(&mut clock[4..6], sod / 60 % 60);
@@ -344,6 +387,52 @@ pub fn json_str(out: &mut String, s: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_writers_write_what_the_formatter_writes() {
+        let text = |f: &dyn Fn(&mut Vec<u8>)| {
+            let mut b = Vec::new();
+            f(&mut b);
+            String::from_utf8(b).unwrap()
+        };
+        let mut n = 0u64;
+        while n < u64::MAX / 3 {
+            for m in [n, n.saturating_sub(1), n + 1, n * 9 + 9] {
+                assert_eq!(text(&|b| push_u64(b, m)), m.to_string());
+                assert_eq!(text(&|b| push_nanos(b, m % 2_000_000_000)), {
+                    format!("{:09}", m % 2_000_000_000)
+                });
+            }
+            n = n * 10 + 1;
+        }
+        for v in [0i64, -1, 7, -12_345, i64::MIN, i64::MAX] {
+            assert_eq!(text(&|b| push_i64(b, v)), v.to_string());
+            let rel = Value::RelTime(v);
+            assert_eq!(text(&|b| push_rel_time(b, v)), rel.to_string());
+        }
+        for (secs, nanos) in [
+            (0, 0),
+            (-1, 500_000_000),
+            (-2, 0),
+            (1_795_519_049, 342_320_000),
+        ] {
+            let t = Timestamp::new(secs, nanos);
+            assert_eq!(text(&|b| push_epoch(b, t)), Value::Time(t).to_string());
+            let mut s = String::new();
+            abs_time(&mut s, t);
+            assert_eq!(text(&|b| push_abs_time(b, t)), s);
+        }
+        for bytes in [&[][..], &[0x02], &[0xff; 200]] {
+            let mut s = String::new();
+            colon_hex(&mut s, bytes);
+            assert_eq!(text(&|b| push_colon_hex(b, bytes)), s);
+        }
+        for a in [[0, 0, 0, 0], [10, 99, 100, 255], [1, 20, 3, 45]] {
+            assert_eq!(text(&|b| push_ipv4(b, &a)), Value::Ipv4(a).to_string());
+        }
+        let m = [0x02, 0xa3, 0x35, 0x94, 0x00, 0xff];
+        assert_eq!(text(&|b| push_mac(b, &m)), Value::Mac(m).to_string());
+    }
 
     #[test]
     fn times_read_as_tshark_writes_them() {
