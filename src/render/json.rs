@@ -56,7 +56,7 @@ struct Scratch {
     buf: Vec<u8>,
     /// The [`Names`] table of the layer at hand.
     names: Vec<(u32, u32)>,
-    /// Plans of the layer shapes seen, direct-mapped by [`shape_hash`]
+    /// Plans of the layer shapes seen, in sets of two by [`plan_set`]
     /// ([`PLAN_SLOTS`] of them, made on first use).
     plans: Vec<Plan>,
     /// The plan of a layer too large to keep one for.
@@ -93,6 +93,27 @@ struct Plan {
     groups: Vec<Group>,
     /// The fields of the arrays, in order, each array's in a run.
     members: Vec<u32>,
+    /// Where the text ends; [`SEGMENT_WINDOW`] bytes of padding follow.
+    text_len: usize,
+}
+
+/// A segment of a plan's text this long or shorter is copied as a window
+/// of this size (a copy of a known size: no call) and the output cut back
+/// to the segment's end; the text is padded so every window is in it.
+const SEGMENT_WINDOW: usize = 32;
+
+/// `text[at..end]` onto `buf`, `text` being a plan's (padded) text.
+fn copy_segment(buf: &mut Vec<u8>, text: &[u8], at: usize, end: usize) {
+    if end - at <= SEGMENT_WINDOW
+        && let Some(window) = text.get(at..at + SEGMENT_WINDOW)
+        && let Ok(window) = <&[u8; SEGMENT_WINDOW]>::try_from(window)
+    {
+        let len = buf.len();
+        buf.extend_from_slice(window);
+        buf.truncate(len + end - at);
+        return;
+    }
+    buf.extend_from_slice(&text[at..end]);
 }
 
 /// The values written under one name.
@@ -112,14 +133,18 @@ const OSI_END: usize = b"{\"osi\":0".len();
 impl Plan {
     /// Whether this is the plan of `l`'s shape.
     fn fits(&self, l: &Layer<'_>) -> bool {
-        self.osi == l.osi.number()
-            && same_name(self.protocol, l.protocol)
-            && self.defs.len() == l.fields.len()
-            && self
-                .defs
-                .iter()
-                .zip(&l.fields)
-                .all(|(&d, f)| d == def_address(f))
+        if self.osi != l.osi.number()
+            || !same_name(self.protocol, l.protocol)
+            || self.defs.len() != l.fields.len()
+        {
+            return false;
+        }
+        for (i, f) in l.fields.iter().enumerate() {
+            if self.defs[i] != def_address(f) {
+                return false;
+            }
+        }
+        true
     }
 
     /// Make this the plan of `l`'s shape (its buffers reused).
@@ -176,6 +201,8 @@ impl Plan {
             text.push(b']');
         }
         text.push(b'}');
+        self.text_len = text.len();
+        text.extend_from_slice(&[0; SEGMENT_WINDOW]);
     }
 
     /// `l`, whose shape this plan is, up to the end of its fields.
@@ -188,7 +215,7 @@ impl Plan {
         }
         for g in &self.groups {
             let end = g.text_end as usize;
-            buf.extend_from_slice(&self.text[at..end]);
+            copy_segment(buf, &self.text, at, end);
             at = end;
             let (first, last) = g.members;
             if first == last {
@@ -205,7 +232,7 @@ impl Plan {
                 write_value(buf, &l.fields[m as usize]);
             }
         }
-        buf.extend_from_slice(&self.text[at..]);
+        copy_segment(buf, &self.text, at, self.text_len);
     }
 }
 
@@ -213,15 +240,17 @@ fn def_address(f: &Field<'_>) -> usize {
     std::ptr::from_ref(f.def) as usize
 }
 
-/// A hash of a layer's shape (what [`Plan::fits`] compares).
-fn shape_hash(l: &Layer<'_>) -> usize {
+/// Where the plan of `l`'s shape is looked for: a hash of the protocol and
+/// every field's definition (hashing only a few of them made shapes that
+/// differ in the middle share a set and replace each other's plans).
+fn plan_set(l: &Layer<'_>) -> usize {
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
     let seed = (l.protocol.as_ptr() as u64) ^ (l.fields.len() as u64) << 48;
     let h = l
         .fields
         .iter()
         .fold(seed, |h, f| (h ^ def_address(f) as u64).wrapping_mul(K));
-    (h >> 32) as usize
+    (h >> 32) as usize % (PLAN_SLOTS / 2)
 }
 
 fn packet(scratch: &mut Scratch, d: &Dissection<'_>) {
@@ -246,11 +275,15 @@ fn packet(scratch: &mut Scratch, d: &Dissection<'_>) {
             large.make(l, names);
             &*large
         } else {
-            let plan = &mut plans[shape_hash(l) % PLAN_SLOTS];
-            if !plan.fits(l) {
-                plan.make(l, names);
+            // A set's first plan is the one used last.
+            let set = plan_set(l) * 2;
+            if !plans[set].fits(l) {
+                plans.swap(set, set + 1);
+                if !plans[set].fits(l) {
+                    plans[set].make(l, names);
+                }
             }
-            &*plan
+            &plans[set]
         };
         plan.write(buf, l, i >= quoted);
         if !l.anomalies.is_empty() {
