@@ -280,13 +280,16 @@ pub fn uint_repr(out: &mut String, def: &FieldDef, n: u64) {
         FieldType::Uint40 | FieldType::Uint48 | FieldType::Uint56 | FieldType::Uint64
     );
     if wide || DECIMAL_DESPITE_BASE.contains(&def.name) {
-        let _ = write!(out, "{n}");
+        out.push_str(itoa::Buffer::new().format(n));
         return;
     }
     let _ = match def.base {
         Base::Hex | Base::HexDec => write!(out, "0x{n:0w$x}"),
         Base::Oct if n != 0 => write!(out, "0{n:o}"),
-        _ => write!(out, "{n}"),
+        _ => {
+            out.push_str(itoa::Buffer::new().format(n));
+            Ok(())
+        }
     };
 }
 
@@ -294,9 +297,7 @@ pub fn uint_repr(out: &mut String, def: &FieldDef, n: u64) {
 pub fn fields_repr(out: &mut String, f: &Field<'_>) {
     match &f.value {
         Value::UInt(n) => uint_repr(out, f.def, *n),
-        Value::Int(n) => {
-            let _ = write!(out, "{n}");
-        }
+        Value::Int(n) => out.push_str(itoa::Buffer::new().format(*n)),
         Value::Bool(b) => out.push(if *b { '1' } else { '0' }),
         Value::Str(s) => escape_text(out, s),
         Value::Time(t) if f.def.ftype == FieldType::AbsoluteTime => abs_time(out, *t),
@@ -307,8 +308,10 @@ pub fn fields_repr(out: &mut String, f: &Field<'_>) {
         Value::Bytes(b) if f.def.ftype == FieldType::Ether || COLON_BYTES.contains(&f.def.name) => {
             colon_hex(out, b)
         }
+        // The display form, written without the formatting machinery (a
+        // `String` never fails).
         other => {
-            let _ = write!(out, "{other}");
+            let _ = other.write_text(out);
         }
     }
 }
