@@ -2,7 +2,7 @@
 //! tree, a line or JSON.
 
 use super::{FileSink, output_settings, renderer, run_files, selected_fields};
-use crate::cli::{DissectArgs, FormatArg};
+use crate::cli::{DissectArgs, FormatArg, OutputArgs};
 use crate::{Ctx, Failure, io_failure};
 use osidump::dissect::Dissection;
 use osidump::parallel::ParallelRenderer;
@@ -47,6 +47,32 @@ impl<W: Write> FileSink for Printer<W> {
     fn flush_output(&mut self) -> io::Result<()> {
         self.out.flush()
     }
+}
+
+/// Whether the run shows or filters on the fields computed from the
+/// finished dissection (the Community ID, `frame.protocols`): with `-e`
+/// (`-T fields`, `-T ek -e`) only when a named field or the `-Y` filter
+/// is one of them; every other format shows them. Leaving them out spares
+/// a SHA-1 and a string a packet.
+fn derived_fields_shown(o: &OutputArgs) -> bool {
+    let named_only = match o.format {
+        FormatArg::Fields => true,
+        FormatArg::Ek => !o.fields.is_empty(),
+        _ => false,
+    };
+    if !named_only
+        || o.display_filter
+            .as_deref()
+            .is_some_and(osidump::dissect::derived_fields_read)
+    {
+        return true;
+    }
+    // A name that is not a column is refused later, with its reason.
+    osidump::render::fields::columns(&o.fields).map_or(true, |cols| {
+        cols.into_iter()
+            .flat_map(osidump::render::fields::members)
+            .any(|d| osidump::dissect::derived_fields_read(d.name))
+    })
 }
 
 /// `--threads N`: the same frames, rendered on N threads and written in
@@ -151,7 +177,9 @@ pub fn run(args: &DissectArgs, ctx: Ctx) -> Result<(), Failure> {
     if args.output.format == FormatArg::Parquet {
         return run_parquet(args);
     }
-    let mut pipe = Pipeline::new(output_settings(&args.output)?);
+    let mut settings = output_settings(&args.output)?;
+    settings.derived_fields &= derived_fields_shown(&args.output);
+    let mut pipe = Pipeline::new(settings);
     let renderer = renderer(&args.output, ctx)?;
     let stdout = io::stdout();
     let interactive = stdout.is_terminal();

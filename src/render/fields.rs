@@ -13,7 +13,6 @@
 use super::value::fields_repr;
 use crate::dissect::field::{FieldDef, FieldType};
 use crate::dissect::{Dissection, fields};
-use std::collections::HashMap;
 use std::fmt;
 use std::io::{self, Write};
 
@@ -198,30 +197,45 @@ pub fn members(def: &'static FieldDef) -> Vec<&'static FieldDef> {
 pub struct FieldsRenderer {
     cols: Vec<&'static FieldDef>,
     /// A definition's address → the columns that show it.
-    index: HashMap<usize, Vec<usize>>,
+    index: foldhash::HashMap<usize, Vec<usize>>,
+    /// A bit for each definition in `index` ([`filter_bit`]): a packet's
+    /// fields are a hundred or so and the columns want a few, so most are
+    /// passed over on one test instead of a map lookup.
+    filter: [u64; 4],
     opts: FieldsOptions,
     started: bool,
-    values: Vec<Vec<String>>,
+    /// This packet's values, one after another.
+    text: String,
+    /// Each column's values: where each is in `text`.
+    values: Vec<Vec<(u32, u32)>>,
     line: String,
+}
+
+/// The bit of a definition's address in [`FieldsRenderer::filter`].
+fn filter_bit(address: usize) -> usize {
+    ((address as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 56) as usize
 }
 
 impl FieldsRenderer {
     pub fn new(cols: Vec<&'static FieldDef>, opts: FieldsOptions) -> Self {
-        let mut index: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut index: foldhash::HashMap<usize, Vec<usize>> = Default::default();
+        let mut filter = [0u64; 4];
         for (i, d) in cols.iter().enumerate() {
             for m in members(d) {
-                index
-                    .entry(m as *const FieldDef as usize)
-                    .or_default()
-                    .push(i);
+                let address = std::ptr::from_ref(m) as usize;
+                let bit = filter_bit(address);
+                filter[bit / 64] |= 1 << (bit % 64);
+                index.entry(address).or_default().push(i);
             }
         }
         let values = vec![Vec::new(); cols.len()];
         FieldsRenderer {
             cols,
             index,
+            filter,
             opts,
             started: false,
+            text: String::with_capacity(256),
             values,
             line: String::with_capacity(256),
         }
@@ -261,17 +275,25 @@ impl FieldsRenderer {
         for v in &mut self.values {
             v.clear();
         }
+        let text = &mut self.text;
+        text.clear();
         for f in d.layers.iter().flat_map(|l| l.fields.iter()) {
-            let Some(cols) = self.index.get(&(f.def as *const _ as usize)) else {
-                continue;
-            };
-            let mut s = String::new();
-            fields_repr(&mut s, f);
-            if f.def.ftype == FieldType::Protocol && s.is_empty() {
+            let address = std::ptr::from_ref(f.def) as usize;
+            let bit = filter_bit(address);
+            if self.filter[bit / 64] & 1 << (bit % 64) == 0 {
                 continue;
             }
+            let Some(cols) = self.index.get(&address) else {
+                continue;
+            };
+            let start = text.len();
+            fields_repr(text, f);
+            if f.def.ftype == FieldType::Protocol && text.len() == start {
+                continue;
+            }
+            let at = (start as u32, text.len() as u32);
             for &c in cols {
-                self.values[c].push(s.clone());
+                self.values[c].push(at);
             }
         }
         let o = &self.opts;
@@ -281,7 +303,7 @@ impl FieldsRenderer {
             if i > 0 {
                 line.push(o.separator);
             }
-            let chosen: &[String] = match o.occurrence {
+            let chosen: &[(u32, u32)] = match o.occurrence {
                 Occurrence::All => vals,
                 Occurrence::First => &vals[..vals.len().min(1)],
                 Occurrence::Last => &vals[vals.len().saturating_sub(1)..],
@@ -292,11 +314,11 @@ impl FieldsRenderer {
             if let Some(q) = o.quote {
                 line.push(q);
             }
-            for (j, v) in chosen.iter().enumerate() {
+            for (j, &(start, end)) in chosen.iter().enumerate() {
                 if j > 0 {
                     line.push(o.aggregator);
                 }
-                line.push_str(v);
+                line.push_str(&text[start as usize..end as usize]);
             }
             if let Some(q) = o.quote {
                 line.push(q);

@@ -23,42 +23,246 @@ use std::io::{self, Write};
 pub const SCHEMA: u32 = 1;
 
 pub fn write_packet(out: &mut impl Write, d: &Dissection<'_>) -> io::Result<()> {
-    // One buffer per thread, kept across packets: a packet's JSON is a few
-    // kilobytes, and growing a fresh buffer to that was a malloc, two
-    // reallocs and their copies a packet.
+    // One buffer and one set of plans per thread, kept across packets: a
+    // packet's JSON is a few kilobytes, and growing a fresh buffer to that
+    // was a malloc, two reallocs and their copies a packet.
     thread_local! {
-        static SCRATCH: std::cell::RefCell<Scratch> = const {
-            std::cell::RefCell::new(Scratch { buf: Vec::new(), names: Vec::new() })
-        };
+        static SCRATCH: std::cell::RefCell<Scratch> =
+            std::cell::RefCell::new(Scratch::default());
     }
     SCRATCH.with(|b| match b.try_borrow_mut() {
         Ok(mut scratch) => {
-            let Scratch { buf, names } = &mut *scratch;
-            buf.clear();
-            packet(buf, names, d)?;
-            let written = out.write_all(buf);
+            let scratch = &mut *scratch;
+            scratch.buf.clear();
+            packet(scratch, d);
+            let written = out.write_all(&scratch.buf);
             // A huge packet does not keep its buffer.
-            if buf.capacity() > 1 << 20 {
-                *buf = Vec::new();
+            if scratch.buf.capacity() > 1 << 20 {
+                scratch.buf = Vec::new();
             }
             written
         }
         Err(_) => {
-            let mut buf = Vec::with_capacity(4096);
-            packet(&mut buf, &mut Vec::new(), d)?;
-            out.write_all(&buf)
+            let mut scratch = Scratch::default();
+            packet(&mut scratch, d);
+            out.write_all(&scratch.buf)
         }
     })
 }
 
 /// What writing a packet needs besides the packet, kept across packets.
+#[derive(Default)]
 struct Scratch {
     buf: Vec<u8>,
     /// The [`Names`] table of the layer at hand.
     names: Vec<(u32, u32)>,
+    /// Plans of the layer shapes seen, in sets of two by [`plan_set`]
+    /// ([`PLAN_SLOTS`] of them, made on first use).
+    plans: Vec<Plan>,
+    /// The plan of a layer too large to keep one for.
+    large: Plan,
 }
 
-fn packet(buf: &mut Vec<u8>, names: &mut Vec<(u32, u32)>, d: &Dissection<'_>) -> io::Result<()> {
+/// Plans kept: a capture's layers come in a few dozen shapes (a DNS query,
+/// a TCP segment with timestamps, ...); a shape that shares a slot with
+/// another replaces it.
+const PLAN_SLOTS: usize = 256;
+
+/// Layers with more fields than this have their plan made each time, so
+/// the kept plans stay small (at most some kilobytes each).
+const PLAN_MAX_FIELDS: usize = 128;
+
+/// The text of a layer of one shape (protocol, OSI layer and field
+/// definitions in order) that does not depend on the values: the field
+/// names, quoted, with the punctuation between them, and which fields
+/// write their values where. Worked out once for each shape, it leaves
+/// one copy and the values to write for each field of the next layer of
+/// that shape (working it out for every layer — a table of names, each
+/// name copied with its quotes — was most of the JSON writer's
+/// instructions).
+#[derive(Default)]
+struct Plan {
+    protocol: &'static str,
+    osi: u8,
+    /// The definitions of the layer's fields, by address: the shape.
+    defs: Vec<usize>,
+    /// `{"osi":3,"protocol":"ip","fields":{"ip.version":`, then each
+    /// next group's `,"ip.hdr_len":` (with `]` before it after an array
+    /// and `[` after it for one), then `}` (or `]}`).
+    text: Vec<u8>,
+    groups: Vec<Group>,
+    /// The fields of the arrays, in order, each array's in a run.
+    members: Vec<u32>,
+    /// Where the text ends; [`SEGMENT_WINDOW`] bytes of padding follow.
+    text_len: usize,
+}
+
+/// A segment of a plan's text this long or shorter is copied as a window
+/// of this size (a copy of a known size: no call) and the output cut back
+/// to the segment's end; the text is padded so every window is in it.
+const SEGMENT_WINDOW: usize = 32;
+
+/// `text[at..end]` onto `buf`, `text` being a plan's (padded) text.
+fn copy_segment(buf: &mut Vec<u8>, text: &[u8], at: usize, end: usize) {
+    if end - at <= SEGMENT_WINDOW
+        && let Some(window) = text.get(at..at + SEGMENT_WINDOW)
+        && let Ok(window) = <&[u8; SEGMENT_WINDOW]>::try_from(window)
+    {
+        let len = buf.len();
+        buf.extend_from_slice(window);
+        buf.truncate(len + end - at);
+        return;
+    }
+    buf.extend_from_slice(&text[at..end]);
+}
+
+/// The values written under one name.
+#[derive(Clone, Copy)]
+struct Group {
+    /// Where the text before the values ends in [`Plan::text`].
+    text_end: u32,
+    /// The field, when the name occurs once.
+    field: u32,
+    /// The fields of the array in [`Plan::members`] (empty: one value).
+    members: (u32, u32),
+}
+
+/// Where `{"osi":N` ends in a plan's text: `,"quoted":true` goes there.
+const OSI_END: usize = b"{\"osi\":0".len();
+
+impl Plan {
+    /// Whether this is the plan of `l`'s shape.
+    fn fits(&self, l: &Layer<'_>) -> bool {
+        if self.osi != l.osi.number()
+            || !same_name(self.protocol, l.protocol)
+            || self.defs.len() != l.fields.len()
+        {
+            return false;
+        }
+        for (i, f) in l.fields.iter().enumerate() {
+            if self.defs[i] != def_address(f) {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Make this the plan of `l`'s shape (its buffers reused).
+    fn make(&mut self, l: &Layer<'_>, names: &mut Vec<(u32, u32)>) {
+        self.protocol = l.protocol;
+        self.osi = l.osi.number();
+        self.defs.clear();
+        self.defs.extend(l.fields.iter().map(def_address));
+        self.groups.clear();
+        self.members.clear();
+        let text = &mut self.text;
+        text.clear();
+        text.extend_from_slice(b"{\"osi\":");
+        text.push(b'0' + l.osi.number());
+        text.extend_from_slice(b",\"protocol\":\"");
+        text.extend_from_slice(l.protocol.as_bytes());
+        text.extend_from_slice(b"\",\"fields\":{");
+        // Names that occur more than once become arrays, each name once, at
+        // its first occurrence, with all its values.
+        let names = Names::of(l, names);
+        let mut array_open = false;
+        for (i, f) in l.fields.iter().enumerate() {
+            let (at, count) = names.find(l, i);
+            if at != i {
+                continue;
+            }
+            if array_open {
+                text.push(b']');
+            }
+            if !self.groups.is_empty() {
+                text.push(b',');
+            }
+            // Field names are our own literals: no escaping needed.
+            text.push(b'"');
+            text.extend_from_slice(f.name().as_bytes());
+            text.extend_from_slice(b"\":");
+            array_open = count > 1;
+            let start = self.members.len() as u32;
+            if array_open {
+                text.push(b'[');
+                self.members.extend(
+                    (i..l.fields.len())
+                        .filter(|&j| same_name(l.fields[j].name(), f.name()))
+                        .map(|j| j as u32),
+                );
+            }
+            self.groups.push(Group {
+                text_end: text.len() as u32,
+                field: i as u32,
+                members: (start, self.members.len() as u32),
+            });
+        }
+        if array_open {
+            text.push(b']');
+        }
+        text.push(b'}');
+        self.text_len = text.len();
+        text.extend_from_slice(&[0; SEGMENT_WINDOW]);
+    }
+
+    /// `l`, whose shape this plan is, up to the end of its fields.
+    fn write(&self, buf: &mut Vec<u8>, l: &Layer<'_>, quoted: bool) {
+        let mut at = 0;
+        if quoted {
+            buf.extend_from_slice(&self.text[..OSI_END]);
+            buf.extend_from_slice(b",\"quoted\":true");
+            at = OSI_END;
+        }
+        for g in &self.groups {
+            let end = g.text_end as usize;
+            copy_segment(buf, &self.text, at, end);
+            at = end;
+            let (first, last) = g.members;
+            if first == last {
+                write_value(buf, &l.fields[g.field as usize]);
+                continue;
+            }
+            for (k, &m) in self.members[first as usize..last as usize]
+                .iter()
+                .enumerate()
+            {
+                if k > 0 {
+                    buf.push(b',');
+                }
+                write_value(buf, &l.fields[m as usize]);
+            }
+        }
+        copy_segment(buf, &self.text, at, self.text_len);
+    }
+}
+
+fn def_address(f: &Field<'_>) -> usize {
+    std::ptr::from_ref(f.def) as usize
+}
+
+/// Where the plan of `l`'s shape is looked for: a hash of the protocol and
+/// every field's definition (hashing only a few of them made shapes that
+/// differ in the middle share a set and replace each other's plans).
+fn plan_set(l: &Layer<'_>) -> usize {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let seed = (l.protocol.as_ptr() as u64) ^ (l.fields.len() as u64) << 48;
+    let h = l
+        .fields
+        .iter()
+        .fold(seed, |h, f| (h ^ def_address(f) as u64).wrapping_mul(K));
+    (h >> 32) as usize % (PLAN_SLOTS / 2)
+}
+
+fn packet(scratch: &mut Scratch, d: &Dissection<'_>) {
+    let Scratch {
+        buf,
+        names,
+        plans,
+        large,
+    } = scratch;
+    if plans.is_empty() {
+        plans.resize_with(PLAN_SLOTS, Plan::default);
+    }
     buf.extend_from_slice(b"{\"schema\":");
     buf.extend_from_slice(itoa::Buffer::new().format(SCHEMA).as_bytes());
     buf.extend_from_slice(b",\"layers\":[");
@@ -67,74 +271,34 @@ fn packet(buf: &mut Vec<u8>, names: &mut Vec<(u32, u32)>, d: &Dissection<'_>) ->
         if i > 0 {
             buf.push(b',');
         }
-        write_layer(buf, names, l, i >= quoted)?;
-    }
-    buf.extend_from_slice(b"]}\n");
-    Ok(())
-}
-
-fn write_layer(
-    buf: &mut Vec<u8>,
-    names: &mut Vec<(u32, u32)>,
-    l: &Layer<'_>,
-    quoted: bool,
-) -> io::Result<()> {
-    buf.extend_from_slice(b"{\"osi\":");
-    buf.push(b'0' + l.osi.number());
-    if quoted {
-        buf.extend_from_slice(b",\"quoted\":true");
-    }
-    buf.extend_from_slice(b",\"protocol\":\"");
-    buf.extend_from_slice(l.protocol.as_bytes());
-    buf.extend_from_slice(b"\",\"fields\":{");
-    // Names that occur more than once become arrays, each name once, at
-    // its first occurrence, with all its values.
-    let names = Names::of(l, names);
-    let mut first = true;
-    for (i, f) in l.fields.iter().enumerate() {
-        let (at, count) = names.find(l, i);
-        if at != i {
-            continue;
-        }
-        if !first {
-            buf.push(b',');
-        }
-        first = false;
-        // Field names are our own literals: no escaping needed.
-        buf.push(b'"');
-        buf.extend_from_slice(f.name().as_bytes());
-        buf.extend_from_slice(b"\":");
-        if count > 1 {
-            buf.push(b'[');
-            let mut first_v = true;
-            for g in l.fields[i..]
-                .iter()
-                .filter(|g| same_name(g.name(), f.name()))
-            {
-                if !first_v {
+        let plan = if l.fields.len() > PLAN_MAX_FIELDS {
+            large.make(l, names);
+            &*large
+        } else {
+            // A set's first plan is the one used last.
+            let set = plan_set(l) * 2;
+            if !plans[set].fits(l) {
+                plans.swap(set, set + 1);
+                if !plans[set].fits(l) {
+                    plans[set].make(l, names);
+                }
+            }
+            &plans[set]
+        };
+        plan.write(buf, l, i >= quoted);
+        if !l.anomalies.is_empty() {
+            buf.extend_from_slice(b",\"anomalies\":[");
+            for (i, a) in l.anomalies.iter().enumerate() {
+                if i > 0 {
                     buf.push(b',');
                 }
-                first_v = false;
-                write_value(buf, g)?;
+                write_str(buf, &a.to_string());
             }
             buf.push(b']');
-        } else {
-            write_value(buf, f)?;
         }
+        buf.push(b'}');
     }
-    buf.push(b'}');
-    if !l.anomalies.is_empty() {
-        buf.extend_from_slice(b",\"anomalies\":[");
-        for (i, a) in l.anomalies.iter().enumerate() {
-            if i > 0 {
-                buf.push(b',');
-            }
-            write_str(buf, &a.to_string());
-        }
-        buf.push(b']');
-    }
-    buf.push(b'}');
-    Ok(())
+    buf.extend_from_slice(b"]}\n");
 }
 
 /// Equal names; the same field's name is the same literal, so the
@@ -209,51 +373,39 @@ fn hash(name: &str) -> usize {
     (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize
 }
 
-fn write_value(buf: &mut Vec<u8>, field: &Field<'_>) -> io::Result<()> {
+fn write_value(buf: &mut Vec<u8>, field: &Field<'_>) {
+    // Each value written straight into the buffer: no `String` a value,
+    // no formatting machinery (numbers, addresses and times have their own
+    // small routines in [`value`]).
     match &field.value {
-        Value::UInt(n) => {
-            buf.extend_from_slice(itoa::Buffer::new().format(*n).as_bytes());
-            Ok(())
-        }
-        Value::Int(n) => {
-            buf.extend_from_slice(itoa::Buffer::new().format(*n).as_bytes());
-            Ok(())
-        }
-        Value::Bool(b) => {
-            buf.extend_from_slice(if *b { b"true" } else { b"false" });
-            Ok(())
-        }
-        Value::Str(s) => {
-            write_str(buf, s);
-            Ok(())
-        }
+        Value::UInt(n) => value::push_u64(buf, *n),
+        Value::Int(n) => value::push_i64(buf, *n),
+        Value::Bool(b) => buf.extend_from_slice(if *b { b"true" } else { b"false" }),
+        Value::Str(s) => write_str(buf, s),
         // Seconds with nine decimals: a JSON number.
-        v @ Value::RelTime(_) => write!(buf, "{v}"),
-        Value::Bytes(b) => {
-            let mut s = String::new();
-            value::colon_hex(&mut s, b);
-            buf.push(b'"');
-            buf.extend_from_slice(s.as_bytes());
-            buf.push(b'"');
-            Ok(())
-        }
+        Value::RelTime(ns) => value::push_rel_time(buf, *ns),
+        // Addresses, times and bytes: their display form, quoted. None
+        // of these can contain characters that need escaping.
+        Value::Bytes(b) => quoted(buf, |buf| value::push_colon_hex(buf, b)),
         Value::Time(t) if field.def.ftype == FieldType::AbsoluteTime => {
-            let mut s = String::new();
-            value::abs_time(&mut s, *t);
-            write_str(buf, &s);
-            Ok(())
+            quoted(buf, |buf| value::push_abs_time(buf, *t))
         }
-        other => {
-            // Addresses, times and bytes: their display form, quoted. None
-            // of these can contain characters that need escaping.
-            buf.push(b'"');
-            other
-                .write_text(&mut Text(buf))
-                .map_err(|_| io::Error::other("value formatting failed"))?;
-            buf.push(b'"');
-            Ok(())
-        }
+        Value::Time(t) => quoted(buf, |buf| value::push_epoch(buf, *t)),
+        Value::Mac(m) => quoted(buf, |buf| value::push_mac(buf, m)),
+        Value::Ipv4(a) => quoted(buf, |buf| value::push_ipv4(buf, a)),
+        // IPv6 addresses, doubles and labels (`""`): their display form.
+        // It fails only when the sink fails, and a `Vec` never does.
+        other => quoted(buf, |buf| {
+            let _ = other.write_text(&mut Text(buf));
+        }),
     }
+}
+
+/// What `write` writes, between double quotes.
+fn quoted(buf: &mut Vec<u8>, write: impl FnOnce(&mut Vec<u8>)) {
+    buf.push(b'"');
+    write(buf);
+    buf.push(b'"');
 }
 
 /// Text written into the byte buffer.
@@ -266,13 +418,54 @@ impl std::fmt::Write for Text<'_> {
     }
 }
 
-/// A JSON string literal (RFC 8259 escapes). Copies runs of bytes that
-/// need no escape in one go: the input is UTF-8 already.
+/// Whether any of eight bytes needs a JSON escape: a control character
+/// (below 0x20), `"` or `\` (each test is exact for "any": a byte at or
+/// above 0x80 never counts).
+fn needs_escape(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let below_space = word.wrapping_sub(ONES * 0x20) & !word;
+    let quote = word ^ (ONES * u64::from(b'"'));
+    let backslash = word ^ (ONES * u64::from(b'\\'));
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x;
+    (below_space | zero(quote) | zero(backslash)) & HIGH != 0
+}
+
+/// How many bytes at the start of `bytes` need no escape: all of them,
+/// or a multiple of eight up to the first word that needs one. Words are
+/// checked eight bytes at a time; the last, partial one as the last eight
+/// bytes (overlapping the words checked already).
+fn clean_prefix(bytes: &[u8]) -> usize {
+    let words = bytes.len() / 8 * 8;
+    for (i, word) in bytes[..words].chunks_exact(8).enumerate() {
+        if needs_escape(u64::from_le_bytes(word.try_into().unwrap_or_default())) {
+            return i * 8;
+        }
+    }
+    let tail_clean = match bytes.len().checked_sub(8) {
+        Some(at) => !needs_escape(u64::from_le_bytes(
+            bytes[at..].try_into().unwrap_or_default(),
+        )),
+        None => bytes.iter().all(|&b| b >= 0x20 && b != b'"' && b != b'\\'),
+    };
+    if tail_clean { bytes.len() } else { words }
+}
+
+/// A JSON string literal (RFC 8259 escapes). Most strings need no escape
+/// ([`clean_prefix`]) and are copied in one go; from the first word that
+/// needs one, byte by byte. The input is UTF-8 already.
 pub(crate) fn write_str(buf: &mut Vec<u8>, s: &str) {
     buf.push(b'"');
     let bytes = s.as_bytes();
+    let clean = clean_prefix(bytes);
+    buf.extend_from_slice(&bytes[..clean]);
+    if clean == bytes.len() {
+        buf.push(b'"');
+        return;
+    }
+    let rest = &bytes[clean..];
     let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
+    for (i, &b) in rest.iter().enumerate() {
         let escape: &[u8] = match b {
             b'"' => b"\\\"",
             b'\\' => b"\\\\",
@@ -282,7 +475,7 @@ pub(crate) fn write_str(buf: &mut Vec<u8>, s: &str) {
             0..=0x1f => b"",
             _ => continue,
         };
-        buf.extend_from_slice(&bytes[start..i]);
+        buf.extend_from_slice(&rest[start..i]);
         if escape.is_empty() {
             const HEX: &[u8; 16] = b"0123456789abcdef";
             buf.extend_from_slice(b"\\u00");
@@ -293,7 +486,7 @@ pub(crate) fn write_str(buf: &mut Vec<u8>, s: &str) {
         }
         start = i + 1;
     }
-    buf.extend_from_slice(&bytes[start..]);
+    buf.extend_from_slice(&rest[start..]);
     buf.push(b'"');
 }
 
@@ -309,5 +502,21 @@ mod tests {
         assert_eq!(text, "\"a\\\"b\\\\c\\nd\\te\\u0001f\\u001fé한\"");
         let back: String = serde_json::from_str(&text).unwrap();
         assert_eq!(back, "a\"b\\c\nd\te\u{1}f\u{1f}é한");
+    }
+
+    #[test]
+    fn strings_of_every_length_are_escaped_wherever_the_escape_is() {
+        for len in 0..40 {
+            for at in 0..len {
+                for c in ['"', '\\', '\n', '\u{1}', '\u{1f}', 'é', ' ', '~'] {
+                    let mut s: String = "abcdefghijklmnopqrstuvwxyz0123456789ABCD"[..len].into();
+                    s.replace_range(at..at + 1, c.encode_utf8(&mut [0; 4]));
+                    let mut buf = Vec::new();
+                    write_str(&mut buf, &s);
+                    let text = String::from_utf8(buf).unwrap();
+                    assert_eq!(text, serde_json::to_string(&s).unwrap(), "{s:?}");
+                }
+            }
+        }
     }
 }

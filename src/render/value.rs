@@ -87,6 +87,164 @@ pub fn colon_hex(out: &mut String, b: &[u8]) {
     }
 }
 
+/// Bytes as [`colon_hex`] writes them, straight into a byte buffer: a
+/// chunk at a time from a stack array, one copy a chunk.
+pub fn push_colon_hex(out: &mut Vec<u8>, b: &[u8]) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    // Each byte takes three cells, `hh:`; the last `:` is left out.
+    let mut chunk = [b':'; 192];
+    for (n, part) in b.chunks(64).enumerate() {
+        for (cell, byte) in chunk.chunks_exact_mut(3).zip(part) {
+            cell[0] = HEX[usize::from(byte >> 4)];
+            cell[1] = HEX[usize::from(byte & 0xf)];
+        }
+        if n > 0 {
+            out.push(b':');
+        }
+        out.extend_from_slice(&chunk[..part.len() * 3 - 1]);
+    }
+}
+
+/// `d` in decimal, at least two digits, into `cell` (two bytes).
+fn two_digits(cell: &mut [u8], d: u32) {
+    cell[0] = b'0' + (d / 10 % 10) as u8;
+    cell[1] = b'0' + (d % 10) as u8;
+}
+
+/// Two decimal digits of each number below 100.
+const PAIRS: &[u8; 200] = b"\
+    0001020304050607080910111213141516171819\
+    2021222324252627282930313233343536373839\
+    4041424344454647484950515253545556575859\
+    6061626364656667686970717273747576777879\
+    8081828384858687888990919293949596979899";
+
+/// The last two decimal digits of `n`.
+fn pair(n: u32) -> [u8; 2] {
+    let i = (n as usize % 100) * 2;
+    [PAIRS[i], PAIRS[i + 1]]
+}
+
+/// `n` in decimal, as `itoa` writes it. Numbers below 10 000 (most of a
+/// packet's: lengths, ports, flags) are written with stores of a known
+/// size, not a copy of the digits.
+pub fn push_u64(out: &mut Vec<u8>, n: u64) {
+    match n {
+        0..=9 => out.push(b'0' + n as u8),
+        10..=99 => out.extend_from_slice(&pair(n as u32)),
+        100..=999 => {
+            let [a, b] = pair(n as u32 % 100);
+            out.extend_from_slice(&[b'0' + (n / 100) as u8, a, b]);
+        }
+        1000..=9999 => {
+            let [a, b] = pair(n as u32 / 100);
+            let [c, d] = pair(n as u32 % 100);
+            out.extend_from_slice(&[a, b, c, d]);
+        }
+        _ => out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes()),
+    }
+}
+
+/// `n` in decimal, `-` first when negative.
+pub fn push_i64(out: &mut Vec<u8>, n: i64) {
+    if n < 0 {
+        out.push(b'-');
+    }
+    push_u64(out, n.unsigned_abs());
+}
+
+/// Nine digits of nanoseconds, zero-padded, as `{:09}` writes them (a
+/// value of a second or more, which a [`Timestamp`] never holds, in full).
+pub fn push_nanos(out: &mut Vec<u8>, nanos: u64) {
+    let Ok(n) = u32::try_from(nanos) else {
+        return push_u64(out, nanos);
+    };
+    if n >= 1_000_000_000 {
+        return push_u64(out, nanos);
+    }
+    let (high, low) = (n / 10_000, n % 10_000);
+    let [a, b] = pair(high / 1000);
+    let [c, d] = pair(high / 10);
+    let [e, f] = pair(low / 100);
+    let [g, h] = pair(low);
+    out.extend_from_slice(&[a, b, c, d, b'0' + (high % 10) as u8, e, f, g, h]);
+}
+
+/// `secs.nnnnnnnnn`, as [`Value`]'s display writes a relative time.
+pub fn push_rel_time(out: &mut Vec<u8>, ns: i64) {
+    if ns < 0 {
+        out.push(b'-');
+    }
+    let abs = ns.unsigned_abs();
+    push_u64(out, abs / 1_000_000_000);
+    out.push(b'.');
+    push_nanos(out, abs % 1_000_000_000);
+}
+
+/// `secs.nnnnnnnnn` of an absolute time, as [`Value`]'s display writes
+/// it (`frame.time_epoch`; `-1.5` is `-1.500000000`).
+pub fn push_epoch(out: &mut Vec<u8>, t: Timestamp) {
+    if t.secs < 0 && t.nanos > 0 {
+        let abs = t.as_nanos().unsigned_abs();
+        out.push(b'-');
+        push_u64(out, (abs / 1_000_000_000) as u64);
+        out.push(b'.');
+        push_nanos(out, (abs % 1_000_000_000) as u64);
+    } else {
+        push_i64(out, t.secs);
+        out.push(b'.');
+        push_nanos(out, u64::from(t.nanos));
+    }
+}
+
+/// [`abs_time`] into a byte buffer, without the formatting machinery.
+pub fn push_abs_time(out: &mut Vec<u8>, t: Timestamp) {
+    let (y, m, d, sod) = civil(t.secs);
+    let mut date = *b"Mon dd, ";
+    date[..3].copy_from_slice(MONTHS[(m - 1) as usize].as_bytes());
+    two_digits(&mut date[4..6], d);
+    if d < 10 {
+        date[4] = b' ';
+    }
+    out.extend_from_slice(&date);
+    push_i64(out, y);
+    let mut clock = *b" hh:mm:ss.";
+    two_digits(&mut clock[1..3], sod / 3600);
+    two_digits(&mut clock[4..6], sod / 60 % 60);
+    two_digits(&mut clock[7..9], sod % 60);
+    out.extend_from_slice(&clock);
+    push_nanos(out, u64::from(t.nanos));
+    out.extend_from_slice(b" UTC");
+}
+
+/// A MAC address as `02:a3:35:94:00:01`.
+pub fn push_mac(out: &mut Vec<u8>, m: &[u8; 6]) {
+    push_colon_hex(out, m);
+}
+
+/// An IPv4 address, dotted decimal.
+pub fn push_ipv4(out: &mut Vec<u8>, a: &[u8; 4]) {
+    let mut b = [0u8; 15];
+    let mut n = 0;
+    for (i, &octet) in a.iter().enumerate() {
+        if i > 0 {
+            b[n] = b'.';
+            n += 1;
+        }
+        if octet >= 100 {
+            b[n] = b'0' + octet / 100;
+            n += 1;
+        }
+        if octet >= 10 {
+            b[n] = b'0' + octet / 10 % 10;
+            n += 1;
+        }
+        b[n] = b'0' + octet % 10;
+        n += 1;
+    }
+    out.extend_from_slice(&b[..n]);
+}
+
 /// Hex digits tshark pads an integer of this type to in `BASE_HEX`.
 fn hex_width(t: FieldType) -> usize {
     match t {
@@ -122,13 +280,16 @@ pub fn uint_repr(out: &mut String, def: &FieldDef, n: u64) {
         FieldType::Uint40 | FieldType::Uint48 | FieldType::Uint56 | FieldType::Uint64
     );
     if wide || DECIMAL_DESPITE_BASE.contains(&def.name) {
-        let _ = write!(out, "{n}");
+        out.push_str(itoa::Buffer::new().format(n));
         return;
     }
     let _ = match def.base {
         Base::Hex | Base::HexDec => write!(out, "0x{n:0w$x}"),
         Base::Oct if n != 0 => write!(out, "0{n:o}"),
-        _ => write!(out, "{n}"),
+        _ => {
+            out.push_str(itoa::Buffer::new().format(n));
+            Ok(())
+        }
     };
 }
 
@@ -136,9 +297,7 @@ pub fn uint_repr(out: &mut String, def: &FieldDef, n: u64) {
 pub fn fields_repr(out: &mut String, f: &Field<'_>) {
     match &f.value {
         Value::UInt(n) => uint_repr(out, f.def, *n),
-        Value::Int(n) => {
-            let _ = write!(out, "{n}");
-        }
+        Value::Int(n) => out.push_str(itoa::Buffer::new().format(*n)),
         Value::Bool(b) => out.push(if *b { '1' } else { '0' }),
         Value::Str(s) => escape_text(out, s),
         Value::Time(t) if f.def.ftype == FieldType::AbsoluteTime => abs_time(out, *t),
@@ -149,8 +308,10 @@ pub fn fields_repr(out: &mut String, f: &Field<'_>) {
         Value::Bytes(b) if f.def.ftype == FieldType::Ether || COLON_BYTES.contains(&f.def.name) => {
             colon_hex(out, b)
         }
+        // The display form, written without the formatting machinery (a
+        // `String` never fails).
         other => {
-            let _ = write!(out, "{other}");
+            let _ = other.write_text(out);
         }
     }
 }
@@ -229,6 +390,52 @@ pub fn json_str(out: &mut String, s: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_writers_write_what_the_formatter_writes() {
+        let text = |f: &dyn Fn(&mut Vec<u8>)| {
+            let mut b = Vec::new();
+            f(&mut b);
+            String::from_utf8(b).unwrap()
+        };
+        let mut n = 0u64;
+        while n < u64::MAX / 3 {
+            for m in [n, n.saturating_sub(1), n + 1, n * 9 + 9] {
+                assert_eq!(text(&|b| push_u64(b, m)), m.to_string());
+                assert_eq!(text(&|b| push_nanos(b, m % 2_000_000_000)), {
+                    format!("{:09}", m % 2_000_000_000)
+                });
+            }
+            n = n * 10 + 1;
+        }
+        for v in [0i64, -1, 7, -12_345, i64::MIN, i64::MAX] {
+            assert_eq!(text(&|b| push_i64(b, v)), v.to_string());
+            let rel = Value::RelTime(v);
+            assert_eq!(text(&|b| push_rel_time(b, v)), rel.to_string());
+        }
+        for (secs, nanos) in [
+            (0, 0),
+            (-1, 500_000_000),
+            (-2, 0),
+            (1_795_519_049, 342_320_000),
+        ] {
+            let t = Timestamp::new(secs, nanos);
+            assert_eq!(text(&|b| push_epoch(b, t)), Value::Time(t).to_string());
+            let mut s = String::new();
+            abs_time(&mut s, t);
+            assert_eq!(text(&|b| push_abs_time(b, t)), s);
+        }
+        for bytes in [&[][..], &[0x02], &[0xff; 200]] {
+            let mut s = String::new();
+            colon_hex(&mut s, bytes);
+            assert_eq!(text(&|b| push_colon_hex(b, bytes)), s);
+        }
+        for a in [[0, 0, 0, 0], [10, 99, 100, 255], [1, 20, 3, 45]] {
+            assert_eq!(text(&|b| push_ipv4(b, &a)), Value::Ipv4(a).to_string());
+        }
+        let m = [0x02, 0xa3, 0x35, 0x94, 0x00, 0xff];
+        assert_eq!(text(&|b| push_mac(b, &m)), Value::Mac(m).to_string());
+    }
 
     #[test]
     fn times_read_as_tshark_writes_them() {
