@@ -39,6 +39,9 @@ pub struct Settings {
     /// Compute the Community ID and `frame.protocols` (false when nothing
     /// of the run reads them: `-T line` without a filter naming them).
     pub derived_fields: bool,
+    /// Compute the TLS fingerprints, JA3 and JA4 (false when nothing of
+    /// the run reads them: `-T line` without a filter naming them).
+    pub fingerprints: bool,
     /// `--tls-keylog`: secrets to decrypt TLS and QUIC with. Each input
     /// starts from it; secrets embedded in a pcapng add to it for that
     /// file only.
@@ -59,6 +62,7 @@ impl Default for Settings {
             memory_limit: crate::flow::budget::DEFAULT_LIMIT,
             community_id_seed: 0,
             derived_fields: true,
+            fingerprints: true,
             keylog: None,
             continue_numbers: false,
         }
@@ -167,7 +171,8 @@ fn dissector(settings: &Settings) -> Dissector {
         .with_events(settings.events)
         .with_memory_limit(settings.memory_limit)
         .with_community_id_seed(settings.community_id_seed)
-        .with_derived_fields(settings.derived_fields);
+        .with_derived_fields(settings.derived_fields)
+        .with_fingerprints(settings.fingerprints);
     if let Some(k) = &settings.keylog {
         d = d.with_keylog(k.clone());
     }

@@ -487,3 +487,40 @@ fn line_view_filters_on_derived_fields() {
         assert_eq!(numbers("line", filter, sample), by_fields, "{filter}");
     }
 }
+
+/// `stats` leaves out the Community ID and frame.protocols (it reads
+/// neither) but not the TLS fingerprints it counts: the JA3/JA4 tables
+/// hold the hellos' fingerprints, as `-T fields` gives them.
+#[test]
+fn stats_counts_tls_fingerprints() {
+    let path = common::samples_dir().join("tls13.pcap");
+    let fields = osidump()
+        .args(["dissect", "-T", "fields", "-e", "tls.handshake.ja4"])
+        .args([
+            "-e",
+            "tls.handshake.ja3s",
+            "-Y",
+            "tls.handshake.ja4 or tls.handshake.ja3s",
+        ])
+        .arg(&path)
+        .output()
+        .expect("runs");
+    assert!(fields.status.success());
+    let fields = String::from_utf8_lossy(&fields.stdout).to_string();
+    let prints: Vec<&str> = fields.split_whitespace().collect();
+    assert_eq!(
+        prints.len(),
+        2,
+        "one ClientHello JA4, one ServerHello JA3S: {fields}"
+    );
+    let out = osidump().arg("stats").arg(&path).output().expect("runs");
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    for (label, print) in [("JA4", prints[0]), ("JA3S", prints[1])] {
+        assert!(
+            text.lines()
+                .any(|l| l.split_whitespace().take(2).eq([label, print])),
+            "stats lists {label} {print}:\n{text}"
+        );
+    }
+}

@@ -49,8 +49,8 @@ impl<W: Write> FileSink for Printer<W> {
     }
 }
 
-/// Whether the run shows or filters on the fields computed from the
-/// finished dissection (the Community ID, `frame.protocols`): with `-e`
+/// Whether the run shows or filters on the fields the dissector can leave
+/// out (the Community ID, `frame.protocols`, JA3/JA4): with `-e`
 /// (`-T fields`, `-T ek -e`) only when a named field or the `-Y` filter
 /// is one of them; every other format shows them. Leaving them out spares
 /// a SHA-1 and a string a packet.
@@ -178,7 +178,9 @@ pub fn run(args: &DissectArgs, ctx: Ctx) -> Result<(), Failure> {
         return run_parquet(args);
     }
     let mut settings = output_settings(&args.output)?;
-    settings.derived_fields &= derived_fields_shown(&args.output);
+    let shown = derived_fields_shown(&args.output);
+    settings.derived_fields &= shown;
+    settings.fingerprints &= shown;
     let mut pipe = Pipeline::new(settings);
     let renderer = renderer(&args.output, ctx)?;
     let stdout = io::stdout();

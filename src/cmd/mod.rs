@@ -208,16 +208,24 @@ pub(crate) fn output_settings(o: &OutputArgs) -> Result<Settings, Failure> {
         events: Events::Off,
         memory_limit: DEFAULT_LIMIT,
         community_id_seed: o.community_id_seed,
-        // The line view shows neither the Community ID nor
-        // frame.protocols: not computed unless the filter reads them.
-        derived_fields: o.format != FormatArg::Line
-            || o.display_filter
-                .as_deref()
-                .is_some_and(osidump::dissect::derived_fields_read),
+        // The line view shows neither the Community ID, frame.protocols
+        // nor the TLS fingerprints: not computed unless the filter reads
+        // them.
+        derived_fields: line_reads_derived(o),
+        fingerprints: line_reads_derived(o),
         // Several files print as one numbered list (mergecap -a's order);
         // restarting at 1 would print the same frame number twice.
         continue_numbers: true,
     })
+}
+
+/// Whether a run reads the fields the dissector can leave out: always,
+/// but in the line view only when its filter names them.
+fn line_reads_derived(o: &OutputArgs) -> bool {
+    o.format != FormatArg::Line
+        || o.display_filter
+            .as_deref()
+            .is_some_and(osidump::dissect::derived_fields_read)
 }
 
 /// Pipeline settings of the views.
@@ -233,6 +241,7 @@ pub(crate) fn read_settings(r: &ReadArgs) -> Result<Settings, Failure> {
         memory_limit: DEFAULT_LIMIT - VIEW_BUDGET,
         community_id_seed: r.community_id_seed,
         derived_fields: true,
+        fingerprints: true,
         // Each file is its own capture: its frames keep their numbers.
         continue_numbers: false,
     })

@@ -70,7 +70,7 @@ fn each_frame(
     let mut settings = read_settings(read)?;
     settings.events = events;
     // No view reads the Community ID or frame.protocols: computed only
-    // when the filter does.
+    // when the filter does. The TLS fingerprints stay: `stats` counts them.
     settings.derived_fields = read
         .display_filter
         .as_deref()

@@ -147,10 +147,13 @@ pub struct Dissector {
     /// ARP's address bindings, for "duplicate use of IP detected".
     arp_bindings: net::bindings::Bindings,
     /// Leave out the fields computed from the finished dissection (the
-    /// `communityid` layer and `frame.protocols`) and the TLS fingerprints
-    /// (JA3, JA4): set when no output or filter of the run reads them
-    /// (`-T line`), which spares their cost on every packet.
+    /// `communityid` layer and `frame.protocols`): set when no output or
+    /// filter of the run reads them (`-T line`), which spares their cost
+    /// on every packet.
     skip_derived: bool,
+    /// Leave out the TLS fingerprints (JA3, JA4) for the same reason. A
+    /// flag of its own: `stats` reads the fingerprints but not the rest.
+    skip_fingerprints: bool,
 }
 
 /// Whether a display filter reads the fields [`Dissector`] leaves out
@@ -190,7 +193,7 @@ impl Dissector {
             self.datagrams.resize_with(i + 1, || None);
         }
         let keys = &self.apps.keys;
-        let skip_fingerprints = self.skip_derived;
+        let skip_fingerprints = self.skip_fingerprints;
         Some(
             self.datagrams[i]
                 .get_or_insert_with(|| {
@@ -267,10 +270,17 @@ impl Dissector {
         self
     }
 
-    /// Whether to compute the Community ID, `frame.protocols` and the TLS
-    /// fingerprints (default true); see [`derived_fields_read`].
+    /// Whether to compute the Community ID and `frame.protocols` (default
+    /// true); see [`derived_fields_read`].
     pub fn with_derived_fields(mut self, on: bool) -> Self {
         self.skip_derived = !on;
+        self
+    }
+
+    /// Whether to compute the TLS fingerprints, JA3 and JA4 (default
+    /// true); see [`derived_fields_read`].
+    pub fn with_fingerprints(mut self, on: bool) -> Self {
+        self.skip_fingerprints = !on;
         self.apps.skip_fingerprints = !on;
         self
     }
