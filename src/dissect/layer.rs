@@ -314,7 +314,7 @@ pub enum Origin {
 /// every frame makes and drops half a dozen layers, and taking their lists
 /// from here spares a `malloc` and a `free` each.
 mod pool {
-    use super::Field;
+    use super::{Field, Layer};
     use std::cell::RefCell;
 
     /// Lists kept at most (a few frames' worth), and the largest kept (a
@@ -334,16 +334,44 @@ mod pool {
             .unwrap_or_else(|| Vec::with_capacity(16))
     }
 
-    pub(super) fn give(mut fields: Vec<Field<'_>>) {
+    /// Layer lists of dropped dissections, emptied (a frame's list holds
+    /// a few layers; one that grew past this gives its memory back).
+    const KEEP_LAYER_LISTS: usize = 8;
+    const MAX_LAYERS: usize = 64;
+
+    thread_local! {
+        static LAYER_LISTS: RefCell<Vec<Vec<Layer<'static>>>> = const { RefCell::new(Vec::new()) };
+    }
+
+    pub(super) fn take_layers() -> Vec<Layer<'static>> {
+        LAYER_LISTS
+            .try_with(|p| p.try_borrow_mut().ok()?.pop())
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| Vec::with_capacity(8))
+    }
+
+    pub(super) fn give_layers(mut layers: Vec<Layer<'_>>) {
+        if layers.capacity() == 0 || layers.capacity() > MAX_LAYERS {
+            return;
+        }
+        // Each layer gives its field list to the pool above.
+        layers.clear();
+        let layers: Vec<Layer<'static>> = super::recycle(layers);
+        let _ = LAYER_LISTS.try_with(|p| {
+            if let Ok(mut p) = p.try_borrow_mut()
+                && p.len() < KEEP_LAYER_LISTS
+            {
+                p.push(layers);
+            }
+        });
+    }
+
+    pub(super) fn give(fields: Vec<Field<'_>>) {
         if fields.capacity() == 0 || fields.capacity() > MAX_CAPACITY {
             return;
         }
-        fields.clear();
-        // An empty list of borrowed values is a list for any lifetime; the
-        // in-place collect keeps its allocation (`filter` could not change
-        // the item's lifetime).
-        #[allow(clippy::unnecessary_filter_map)]
-        let fields: Vec<Field<'static>> = fields.into_iter().filter_map(|_| None).collect();
+        let fields: Vec<Field<'static>> = super::recycle(fields);
         let _ = FIELD_LISTS.try_with(|p| {
             if let Ok(mut p) = p.try_borrow_mut()
                 && p.len() < KEEP
@@ -352,6 +380,30 @@ mod pool {
             }
         });
     }
+}
+
+/// `v` emptied, as a list of another item type of the same size and
+/// alignment (the same values with another lifetime), keeping its
+/// allocation: lists of values that borrow a frame are kept from one
+/// frame to the next this way. (With another layout the allocation is
+/// freed and the list starts empty.)
+//
+// Safe Rust can do this too (an in-place `collect` of the emptied list),
+// but through enough machinery to cost some 50 instructions a call, and
+// a frame recycles a dozen lists.
+pub(crate) fn recycle<T, U>(mut v: Vec<T>) -> Vec<U> {
+    v.clear();
+    if size_of::<T>() != size_of::<U>() || align_of::<T>() != align_of::<U>() || size_of::<T>() == 0
+    {
+        return Vec::new();
+    }
+    let mut v = std::mem::ManuallyDrop::new(v);
+    let (ptr, capacity) = (v.as_mut_ptr(), v.capacity());
+    // SAFETY: the allocation came from a `Vec` with the same allocator and
+    // the same layout (`capacity` items of the same size and alignment,
+    // checked above), and `v` gives it up (`ManuallyDrop`, never used
+    // again). The length is 0: no `U` is ever read from the `T` bytes.
+    unsafe { Vec::from_raw_parts(ptr.cast::<U>(), 0, capacity) }
 }
 
 impl Drop for Layer<'_> {
@@ -497,7 +549,19 @@ pub struct Dissection<'a> {
     pub events: Vec<super::event::Event<'a>>,
 }
 
+impl Drop for Dissection<'_> {
+    fn drop(&mut self) {
+        pool::give_layers(std::mem::take(&mut self.layers));
+    }
+}
+
 impl<'a> Dissection<'a> {
+    /// An empty list for a frame's layers: one a dropped dissection left,
+    /// when there is one (every frame makes one, and its layers' lists).
+    pub fn layer_list() -> Vec<Layer<'a>> {
+        pool::take_layers()
+    }
+
     /// Where the datagram an ICMP error quotes begins: the layers from
     /// this index on (an IP header and what it carried) are not this
     /// packet's own but the failed packet's, as the ICMP message quotes
@@ -566,5 +630,16 @@ mod pool_tests {
         let next = Layer::new(Osi::Transport, "udp", 0..8);
         assert!(next.fields.is_empty());
         assert_eq!(next.fields.as_ptr() as usize, list);
+    }
+
+    #[test]
+    fn a_recycled_list_keeps_its_allocation() {
+        let text = String::from("borrowed");
+        let mut v: Vec<&str> = Vec::with_capacity(8);
+        v.push(&text);
+        let at = v.as_ptr() as usize;
+        let w: Vec<&'static str> = recycle(v);
+        assert!(w.is_empty());
+        assert_eq!((w.as_ptr() as usize, w.capacity()), (at, 8));
     }
 }

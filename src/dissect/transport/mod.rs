@@ -634,6 +634,12 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     session.uint(f::session::STREAM, info.stream);
     session.str(f::session::PHASE, info.phase.as_str());
     session.str(f::session::CALL, info.phase.call_step());
+    // The TCP and session layers go first: the messages the segment
+    // completes are appended after them; what the segment did is written
+    // into them afterwards.
+    let tcp_at = walk.layers.len();
+    walk.layers.push(l);
+    walk.layers.push(session);
 
     // The payload goes through the conversation's reassembly and decoder.
     let payload_at = walk.off..walk.end.max(walk.off);
@@ -647,12 +653,19 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             sport,
             dport,
             payload: walk.rest(),
+            payload_at: payload_at.clone(),
             wire_len: payload_len.unwrap_or(0),
             frame: ctx.number,
             ts_ns: ctx.ts_ns,
         },
         &mut d.budget,
+        &mut walk.layers,
     );
+    let rest = walk.rest();
+    let lists = &mut d.apps.lists;
+    let [l, session] = &mut walk.layers[tcp_at..tcp_at + 2] else {
+        unreachable!("the TCP and session layers were pushed above");
+    };
     if report.conflict {
         l.malformed("retransmitted bytes differ from the bytes first sent");
     }
@@ -662,14 +675,14 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             reason: format!("{} bytes missing", report.missing),
         });
     }
-    for (frames, len) in &report.reassembled {
+    for (frames, len) in lists.reassembled() {
         for f in frames {
             l.uint(f::tcp::SEGMENT, *f);
         }
         l.uint(f::tcp::SEGMENT_COUNT, frames.len() as u64);
-        l.uint(f::tcp::REASSEMBLED_LENGTH, *len);
+        l.uint(f::tcp::REASSEMBLED_LENGTH, len);
     }
-    for (stream, held) in &report.evicted {
+    for (stream, held) in &lists.evicted {
         session.anomalies.push(Anomaly {
             kind: AnomalyKind::Evicted,
             reason: format!(
@@ -677,7 +690,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             ),
         });
     }
-    for (name, step) in report.session_steps.drain(..) {
+    for (name, step) in lists.session_steps.drain(..) {
         session.push(name, Value::Str(step));
     }
     if d.apps.events != Events::Off {
@@ -689,12 +702,9 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         }));
         walk.events.append(&mut report.events);
     }
-    walk.layers.push(l);
 
-    if report.layers.is_empty() {
-        let rest = walk.rest();
+    if report.layers == 0 {
         if rest.is_empty() {
-            walk.layers.push(session);
             return Next::Done;
         }
         if report.partial {
@@ -705,16 +715,12 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
                 .analysis
                 .as_ref()
                 .is_some_and(|a| a.flags & crate::flow::tcp::flag::RETRANSMISSION != 0);
-            if let Some(tcp) = walk.layers.last_mut()
-                && !resent
-            {
-                tcp.str(f::tcp::OSIDUMP_REASSEMBLY, "segment of a reassembled PDU");
+            if !resent {
+                l.str(f::tcp::OSIDUMP_REASSEMBLY, "segment of a reassembled PDU");
             }
-            walk.layers.push(session);
             walk.off = walk.end;
             return Next::Done;
         }
-        walk.layers.push(session);
         // Bytes no decoder read go to the layer of the protocol that
         // would read them (L7 when none is known).
         let osi = report
@@ -729,17 +735,6 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         walk.off = walk.end;
         walk.layers.push(data);
         return Next::Done;
-    }
-    walk.layers.push(session);
-    for (i, mut app) in report.layers.into_iter().enumerate() {
-        app.origin = match report.in_payload.get(i) {
-            Some(Some(r)) => crate::dissect::Origin::Message(
-                payload_at.start + r.start..payload_at.start + r.end,
-            ),
-            _ => crate::dissect::Origin::Elsewhere,
-        };
-        app.span = payload_at.clone();
-        walk.layers.push(app);
     }
     walk.off = walk.end;
     Next::Done
