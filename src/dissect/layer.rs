@@ -87,6 +87,14 @@ pub enum Value<'a> {
 }
 
 impl Value<'_> {
+    /// Whether dropping the value frees memory (an owned string or bytes).
+    pub fn owns_memory(&self) -> bool {
+        matches!(
+            self,
+            Value::Str(Cow::Owned(_)) | Value::Bytes(Cow::Owned(_))
+        )
+    }
+
     /// The same value, owning its bytes.
     pub fn into_owned(self) -> Value<'static> {
         match self {
@@ -279,7 +287,7 @@ impl fmt::Display for Anomaly {
 }
 
 /// One protocol layer of a frame.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Layer<'a> {
     pub osi: Osi,
     /// Wireshark's short protocol name: `frame`, `eth`, `ip`, `tcp`, `dns`, ...
@@ -292,6 +300,36 @@ pub struct Layer<'a> {
     /// Where the layer's own bytes are, for display filters that read a
     /// protocol's bytes (`http[0:3]`, `len(tls)`).
     pub origin: Origin,
+    /// How many values [`Layer::push`] added that own no memory. While
+    /// it equals the number of fields, every field was added that way and
+    /// the list can be emptied without dropping each value (a frame drops
+    /// some ninety); a list changed otherwise (`fields` is public) no
+    /// longer matches and is dropped value by value.
+    plain: usize,
+}
+
+impl fmt::Debug for Layer<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Layer")
+            .field("osi", &self.osi)
+            .field("protocol", &self.protocol)
+            .field("span", &self.span)
+            .field("fields", &self.fields)
+            .field("anomalies", &self.anomalies)
+            .field("origin", &self.origin)
+            .finish()
+    }
+}
+
+impl PartialEq for Layer<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.osi == other.osi
+            && self.protocol == other.protocol
+            && self.span == other.span
+            && self.fields == other.fields
+            && self.anomalies == other.anomalies
+            && self.origin == other.origin
+    }
 }
 
 /// Where a layer's own bytes are. An application layer over TCP shows the
@@ -408,7 +446,15 @@ pub(crate) fn recycle<T, U>(mut v: Vec<T>) -> Vec<U> {
 
 impl Drop for Layer<'_> {
     fn drop(&mut self) {
-        pool::give(std::mem::take(&mut self.fields));
+        let mut fields = std::mem::take(&mut self.fields);
+        if self.plain == fields.len() {
+            // SAFETY: shortening a list only forgets its values, which is
+            // always sound; and these own no memory (each came through
+            // `push` as such, and the count says none was added or
+            // replaced since, see `plain`), so nothing is lost either.
+            unsafe { fields.set_len(0) };
+        }
+        pool::give(fields);
     }
 }
 
@@ -421,6 +467,7 @@ impl<'a> Layer<'a> {
             fields: pool::take(),
             anomalies: Vec::new(),
             origin: Origin::Span,
+            plain: 0,
         }
     }
 
@@ -434,7 +481,18 @@ impl<'a> Layer<'a> {
             def.name,
             def.ftype
         );
+        self.plain += usize::from(!value.owns_memory());
         self.fields.push(Field { def, value });
+    }
+
+    /// Insert values at `at` in the field list (which must be at most its
+    /// length).
+    pub fn insert<const N: usize>(&mut self, at: usize, new: [Field<'a>; N]) {
+        self.plain += new.iter().filter(|f| !f.value.owns_memory()).count();
+        // Appended, then turned into place: cheaper than a `splice`.
+        let at = at.min(self.fields.len());
+        self.fields.extend(new);
+        self.fields[at..].rotate_right(N);
     }
 
     pub fn uint(&mut self, def: &'static FieldDef, v: impl Into<u64>) {
@@ -630,6 +688,30 @@ mod pool_tests {
         let next = Layer::new(Osi::Transport, "udp", 0..8);
         assert!(next.fields.is_empty());
         assert_eq!(next.fields.as_ptr() as usize, list);
+    }
+
+    /// Only a list every value of which came through `push` owning no
+    /// memory is emptied without dropping them; one changed directly, or
+    /// holding an owned value, is dropped value by value (a leak would
+    /// show as memory that grows with the capture).
+    #[test]
+    fn only_plain_lists_skip_the_drops() {
+        let mut l = Layer::new(Osi::Transport, "udp", 0..8);
+        l.uint(f::udp::SRCPORT, 53u16);
+        l.str(f::data::OSIDUMP_REASSEMBLY, "borrowed");
+        assert_eq!(l.plain, l.fields.len());
+        l.str(f::data::OSIDUMP_REASSEMBLY, String::from("owned"));
+        assert_ne!(l.plain, l.fields.len());
+        let mut m = Layer::new(Osi::Transport, "udp", 0..8);
+        m.uint(f::udp::SRCPORT, 53u16);
+        m.fields.push(Field {
+            def: f::data::OSIDUMP_REASSEMBLY,
+            value: Value::Str(Cow::Owned("direct".into())),
+        });
+        assert_ne!(m.plain, m.fields.len());
+        let mut n = Layer::new(Osi::Transport, "udp", 0..8);
+        n.fields.append(&mut m.fields);
+        assert_ne!(n.plain, n.fields.len());
     }
 
     #[test]

@@ -725,8 +725,14 @@ impl<K: Hash + Eq + Clone, V> StreamTable<K, V> {
 
     /// The stream under `key`, marked active at `now_ns`.
     pub fn get_mut(&mut self, key: &K, now_ns: i128) -> Option<&mut V> {
-        self.touch(key, now_ns);
-        self.map.get_mut(key).map(|(v, _)| v)
+        // One lookup (this runs for every segment with payload).
+        let (v, stamp) = self.map.get_mut(key)?;
+        let old = *stamp;
+        self.counter += 1;
+        *stamp = (now_ns.max(old.0), self.counter);
+        self.order.remove(&old);
+        self.order.insert(*stamp, key.clone());
+        Some(v)
     }
 
     /// The stream under `key`, without marking it active.
@@ -736,15 +742,7 @@ impl<K: Hash + Eq + Clone, V> StreamTable<K, V> {
 
     /// Marks `key` active at `now_ns` (never earlier than it already was).
     pub fn touch(&mut self, key: &K, now_ns: i128) {
-        let Some(old) = self.map.get(key).map(|(_, s)| *s) else {
-            return;
-        };
-        let stamp = self.stamp(now_ns.max(old.0));
-        self.order.remove(&old);
-        self.order.insert(stamp, key.clone());
-        if let Some(entry) = self.map.get_mut(key) {
-            entry.1 = stamp;
-        }
+        self.get_mut(key, now_ns);
     }
 
     /// Removes `key` (the stream ended); not an eviction.
