@@ -208,15 +208,21 @@ impl<W: Write + Send + 'static> ParallelRenderer<W> {
 
     /// A selected frame, to be written after those before it. Fails with
     /// the output's error once a write failed (a closed pipe: stop).
-    pub fn packet(&mut self, d: Dissection<'_>) -> io::Result<()> {
+    pub fn packet(&mut self, mut d: Dissection<'_>) -> io::Result<()> {
         if let Some(e) = self.failed.take() {
             return Err(e);
         }
         let clock = self.renderer.shown(&d);
         let item = Item {
             data: d.data.to_vec(),
-            layers: d.layers.into_iter().map(Layer::into_owned).collect(),
-            events: d.events.into_iter().map(Event::into_owned).collect(),
+            layers: std::mem::take(&mut d.layers)
+                .into_iter()
+                .map(Layer::into_owned)
+                .collect(),
+            events: std::mem::take(&mut d.events)
+                .into_iter()
+                .map(Event::into_owned)
+                .collect(),
             clock,
         };
         self.batch.bytes += item.data.len();

@@ -327,7 +327,7 @@ impl Clock {
             (fields::frame::TIME_RELATIVE, relative),
         ]
         .map(|(def, value)| Field { def, value });
-        frame.fields.splice(at..at, new);
+        frame.insert(at, new);
     }
 
     fn displayed(&mut self, ts: Timestamp) {

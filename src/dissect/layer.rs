@@ -87,6 +87,14 @@ pub enum Value<'a> {
 }
 
 impl Value<'_> {
+    /// Whether dropping the value frees memory (an owned string or bytes).
+    pub fn owns_memory(&self) -> bool {
+        matches!(
+            self,
+            Value::Str(Cow::Owned(_)) | Value::Bytes(Cow::Owned(_))
+        )
+    }
+
     /// The same value, owning its bytes.
     pub fn into_owned(self) -> Value<'static> {
         match self {
@@ -279,7 +287,7 @@ impl fmt::Display for Anomaly {
 }
 
 /// One protocol layer of a frame.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Layer<'a> {
     pub osi: Osi,
     /// Wireshark's short protocol name: `frame`, `eth`, `ip`, `tcp`, `dns`, ...
@@ -292,6 +300,36 @@ pub struct Layer<'a> {
     /// Where the layer's own bytes are, for display filters that read a
     /// protocol's bytes (`http[0:3]`, `len(tls)`).
     pub origin: Origin,
+    /// How many values [`Layer::push`] added that own no memory. While
+    /// it equals the number of fields, every field was added that way and
+    /// the list can be emptied without dropping each value (a frame drops
+    /// some ninety); a list changed otherwise (`fields` is public) no
+    /// longer matches and is dropped value by value.
+    plain: usize,
+}
+
+impl fmt::Debug for Layer<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Layer")
+            .field("osi", &self.osi)
+            .field("protocol", &self.protocol)
+            .field("span", &self.span)
+            .field("fields", &self.fields)
+            .field("anomalies", &self.anomalies)
+            .field("origin", &self.origin)
+            .finish()
+    }
+}
+
+impl PartialEq for Layer<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.osi == other.osi
+            && self.protocol == other.protocol
+            && self.span == other.span
+            && self.fields == other.fields
+            && self.anomalies == other.anomalies
+            && self.origin == other.origin
+    }
 }
 
 /// Where a layer's own bytes are. An application layer over TCP shows the
@@ -314,7 +352,7 @@ pub enum Origin {
 /// every frame makes and drops half a dozen layers, and taking their lists
 /// from here spares a `malloc` and a `free` each.
 mod pool {
-    use super::Field;
+    use super::{Field, Layer};
     use std::cell::RefCell;
 
     /// Lists kept at most (a few frames' worth), and the largest kept (a
@@ -334,16 +372,44 @@ mod pool {
             .unwrap_or_else(|| Vec::with_capacity(16))
     }
 
-    pub(super) fn give(mut fields: Vec<Field<'_>>) {
+    /// Layer lists of dropped dissections, emptied (a frame's list holds
+    /// a few layers; one that grew past this gives its memory back).
+    const KEEP_LAYER_LISTS: usize = 8;
+    const MAX_LAYERS: usize = 64;
+
+    thread_local! {
+        static LAYER_LISTS: RefCell<Vec<Vec<Layer<'static>>>> = const { RefCell::new(Vec::new()) };
+    }
+
+    pub(super) fn take_layers() -> Vec<Layer<'static>> {
+        LAYER_LISTS
+            .try_with(|p| p.try_borrow_mut().ok()?.pop())
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| Vec::with_capacity(8))
+    }
+
+    pub(super) fn give_layers(mut layers: Vec<Layer<'_>>) {
+        if layers.capacity() == 0 || layers.capacity() > MAX_LAYERS {
+            return;
+        }
+        // Each layer gives its field list to the pool above.
+        layers.clear();
+        let layers: Vec<Layer<'static>> = super::recycle(layers);
+        let _ = LAYER_LISTS.try_with(|p| {
+            if let Ok(mut p) = p.try_borrow_mut()
+                && p.len() < KEEP_LAYER_LISTS
+            {
+                p.push(layers);
+            }
+        });
+    }
+
+    pub(super) fn give(fields: Vec<Field<'_>>) {
         if fields.capacity() == 0 || fields.capacity() > MAX_CAPACITY {
             return;
         }
-        fields.clear();
-        // An empty list of borrowed values is a list for any lifetime; the
-        // in-place collect keeps its allocation (`filter` could not change
-        // the item's lifetime).
-        #[allow(clippy::unnecessary_filter_map)]
-        let fields: Vec<Field<'static>> = fields.into_iter().filter_map(|_| None).collect();
+        let fields: Vec<Field<'static>> = super::recycle(fields);
         let _ = FIELD_LISTS.try_with(|p| {
             if let Ok(mut p) = p.try_borrow_mut()
                 && p.len() < KEEP
@@ -354,9 +420,41 @@ mod pool {
     }
 }
 
+/// `v` emptied, as a list of another item type of the same size and
+/// alignment (the same values with another lifetime), keeping its
+/// allocation: lists of values that borrow a frame are kept from one
+/// frame to the next this way. (With another layout the allocation is
+/// freed and the list starts empty.)
+//
+// Safe Rust can do this too (an in-place `collect` of the emptied list),
+// but through enough machinery to cost some 50 instructions a call, and
+// a frame recycles a dozen lists.
+pub(crate) fn recycle<T, U>(mut v: Vec<T>) -> Vec<U> {
+    v.clear();
+    if size_of::<T>() != size_of::<U>() || align_of::<T>() != align_of::<U>() || size_of::<T>() == 0
+    {
+        return Vec::new();
+    }
+    let mut v = std::mem::ManuallyDrop::new(v);
+    let (ptr, capacity) = (v.as_mut_ptr(), v.capacity());
+    // SAFETY: the allocation came from a `Vec` with the same allocator and
+    // the same layout (`capacity` items of the same size and alignment,
+    // checked above), and `v` gives it up (`ManuallyDrop`, never used
+    // again). The length is 0: no `U` is ever read from the `T` bytes.
+    unsafe { Vec::from_raw_parts(ptr.cast::<U>(), 0, capacity) }
+}
+
 impl Drop for Layer<'_> {
     fn drop(&mut self) {
-        pool::give(std::mem::take(&mut self.fields));
+        let mut fields = std::mem::take(&mut self.fields);
+        if self.plain == fields.len() {
+            // SAFETY: shortening a list only forgets its values, which is
+            // always sound; and these own no memory (each came through
+            // `push` as such, and the count says none was added or
+            // replaced since, see `plain`), so nothing is lost either.
+            unsafe { fields.set_len(0) };
+        }
+        pool::give(fields);
     }
 }
 
@@ -369,6 +467,7 @@ impl<'a> Layer<'a> {
             fields: pool::take(),
             anomalies: Vec::new(),
             origin: Origin::Span,
+            plain: 0,
         }
     }
 
@@ -382,7 +481,18 @@ impl<'a> Layer<'a> {
             def.name,
             def.ftype
         );
+        self.plain += usize::from(!value.owns_memory());
         self.fields.push(Field { def, value });
+    }
+
+    /// Insert values at `at` in the field list (which must be at most its
+    /// length).
+    pub fn insert<const N: usize>(&mut self, at: usize, new: [Field<'a>; N]) {
+        self.plain += new.iter().filter(|f| !f.value.owns_memory()).count();
+        // Appended, then turned into place: cheaper than a `splice`.
+        let at = at.min(self.fields.len());
+        self.fields.extend(new);
+        self.fields[at..].rotate_right(N);
     }
 
     pub fn uint(&mut self, def: &'static FieldDef, v: impl Into<u64>) {
@@ -497,7 +607,19 @@ pub struct Dissection<'a> {
     pub events: Vec<super::event::Event<'a>>,
 }
 
+impl Drop for Dissection<'_> {
+    fn drop(&mut self) {
+        pool::give_layers(std::mem::take(&mut self.layers));
+    }
+}
+
 impl<'a> Dissection<'a> {
+    /// An empty list for a frame's layers: one a dropped dissection left,
+    /// when there is one (every frame makes one, and its layers' lists).
+    pub fn layer_list() -> Vec<Layer<'a>> {
+        pool::take_layers()
+    }
+
     /// Where the datagram an ICMP error quotes begins: the layers from
     /// this index on (an IP header and what it carried) are not this
     /// packet's own but the failed packet's, as the ICMP message quotes
@@ -566,5 +688,40 @@ mod pool_tests {
         let next = Layer::new(Osi::Transport, "udp", 0..8);
         assert!(next.fields.is_empty());
         assert_eq!(next.fields.as_ptr() as usize, list);
+    }
+
+    /// Only a list every value of which came through `push` owning no
+    /// memory is emptied without dropping them; one changed directly, or
+    /// holding an owned value, is dropped value by value (a leak would
+    /// show as memory that grows with the capture).
+    #[test]
+    fn only_plain_lists_skip_the_drops() {
+        let mut l = Layer::new(Osi::Transport, "udp", 0..8);
+        l.uint(f::udp::SRCPORT, 53u16);
+        l.str(f::data::OSIDUMP_REASSEMBLY, "borrowed");
+        assert_eq!(l.plain, l.fields.len());
+        l.str(f::data::OSIDUMP_REASSEMBLY, String::from("owned"));
+        assert_ne!(l.plain, l.fields.len());
+        let mut m = Layer::new(Osi::Transport, "udp", 0..8);
+        m.uint(f::udp::SRCPORT, 53u16);
+        m.fields.push(Field {
+            def: f::data::OSIDUMP_REASSEMBLY,
+            value: Value::Str(Cow::Owned("direct".into())),
+        });
+        assert_ne!(m.plain, m.fields.len());
+        let mut n = Layer::new(Osi::Transport, "udp", 0..8);
+        n.fields.append(&mut m.fields);
+        assert_ne!(n.plain, n.fields.len());
+    }
+
+    #[test]
+    fn a_recycled_list_keeps_its_allocation() {
+        let text = String::from("borrowed");
+        let mut v: Vec<&str> = Vec::with_capacity(8);
+        v.push(&text);
+        let at = v.as_ptr() as usize;
+        let w: Vec<&'static str> = recycle(v);
+        assert!(w.is_empty());
+        assert_eq!((w.as_ptr() as usize, w.capacity()), (at, 8));
     }
 }

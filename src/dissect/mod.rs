@@ -316,7 +316,7 @@ impl Dissector {
             nested: false,
             fragmented: false,
             now: frame.ts,
-            layers: Vec::with_capacity(8),
+            layers: Dissection::layer_list(),
             events: Vec::new(),
         };
         walk.layers.push(frame::physical_layer(frame));

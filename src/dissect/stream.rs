@@ -5,7 +5,7 @@
 
 use super::app::{self, Dir, Message, StreamDecoder};
 use super::event::{Event, Events, Message as EventMessage, StreamBytes};
-use super::layer::{Anomaly, AnomalyKind, Layer};
+use super::layer::{Anomaly, AnomalyKind, Layer, Origin, recycle};
 use super::registry::{self, DecodeAs, Transport};
 use crate::dissect::fields as f;
 use crate::flow::reassembly::{
@@ -70,32 +70,67 @@ impl TcpApp {
     }
 }
 
-/// What one segment did, for the transport layer to show.
+/// What one segment did, for the transport layer to show. Its lists are
+/// in [`TcpApps::lists`]; the messages it completed were appended to the
+/// frame's layers.
 #[derive(Default)]
 pub struct SegmentReport<'p> {
-    /// Completed application messages, in order.
-    pub layers: Vec<Layer<'static>>,
-    /// For each of `layers`, where its message's bytes are in this
-    /// segment's payload, when they are all there (not reassembled from
-    /// several segments, decrypted, or sent by the other side).
-    pub in_payload: Vec<Option<std::ops::Range<usize>>>,
-    /// Frames each multi-segment message was built from, with its length
-    /// (only messages spanning more than this frame).
-    pub reassembled: Vec<(Vec<u64>, u64)>,
+    /// Application layers appended to the frame's layers, in order. Each
+    /// spans the segment's payload; its [`Origin`] says where its
+    /// message's bytes are.
+    pub layers: usize,
     pub kind: Option<SegmentKind>,
     pub conflict: bool,
     pub missing: u64,
-    /// Conversations evicted to make room, with the bytes they held.
-    pub evicted: Vec<(u64, u64)>,
     /// The payload belongs to a message still being reassembled.
     pub partial: bool,
     /// The decoder chosen for the conversation, if any.
     pub protocol: Option<&'static str>,
+    /// Stream bytes, whole messages and TLS steps, when events are on.
+    pub events: Vec<Event<'p>>,
+}
+
+/// The lists of what the last segment did ([`TcpApps::segment`] empties
+/// and fills them), kept from one segment to the next so that a segment
+/// allocates none.
+#[derive(Default)]
+pub struct SegmentLists {
+    /// For each message built from more frames than this one: how many of
+    /// `frames` are its frames (in order), and its length.
+    pub reassembled: Vec<(usize, u64)>,
+    pub frames: Vec<u64>,
+    /// Conversations evicted to make room, with the bytes they held.
+    pub evicted: Vec<(u64, u64)>,
     /// The L5 steps the messages mark, as session-layer fields:
     /// `osidump.tls.phase`, `osidump.tls.session`, `osidump.websocket.phase`.
     pub session_steps: Vec<(&'static crate::dissect::field::FieldDef, Cow<'static, str>)>,
-    /// Stream bytes, whole messages and TLS steps, when events are on.
-    pub events: Vec<Event<'p>>,
+}
+
+impl SegmentLists {
+    fn clear(&mut self) {
+        self.reassembled.clear();
+        self.frames.clear();
+        self.evicted.clear();
+        self.session_steps.clear();
+    }
+
+    /// Each multi-frame message's frames, with its length.
+    pub fn reassembled(&self) -> impl Iterator<Item = (&[u64], u64)> {
+        let mut at = 0;
+        self.reassembled.iter().map(move |&(n, len)| {
+            let frames = self.frames.get(at..at + n).unwrap_or_default();
+            at += n;
+            (frames, len)
+        })
+    }
+}
+
+/// Lists a segment works with, emptied, kept for the next segment.
+#[derive(Default)]
+struct Scratch {
+    deliver: Vec<Delivery<'static>>,
+    deliveries: Vec<(Dir, Delivery<'static>, bool)>,
+    messages: Vec<Message>,
 }
 
 /// The segment, as the transport layer saw it.
@@ -108,6 +143,8 @@ pub struct SegmentIn<'p> {
     pub sport: u16,
     pub dport: u16,
     pub payload: &'p [u8],
+    /// Where `payload` is in the frame (the span of the layers made).
+    pub payload_at: std::ops::Range<usize>,
     /// Payload bytes on the wire (more than `payload` when the snap length
     /// cut the frame).
     pub wire_len: u32,
@@ -126,6 +163,9 @@ pub struct TcpApps {
     pub keys: app::tls::keylog::Keys,
     /// Nothing reads JA3/JA4: decoders leave them out.
     pub skip_fingerprints: bool,
+    /// What the last segment did, at length.
+    pub lists: SegmentLists,
+    scratch: Scratch,
 }
 
 impl Default for TcpApps {
@@ -137,12 +177,22 @@ impl Default for TcpApps {
             events: Events::Off,
             keys: Default::default(),
             skip_fingerprints: false,
+            lists: SegmentLists::default(),
+            scratch: Scratch::default(),
         }
     }
 }
 
 impl TcpApps {
-    pub fn segment<'p>(&mut self, s: &SegmentIn<'p>, budget: &mut Budget) -> SegmentReport<'p> {
+    /// One segment: its payload through the conversation's reassembly and
+    /// decoder. The application messages it completes are appended to
+    /// `layers`; the rest is in the report and [`TcpApps::lists`].
+    pub fn segment<'p>(
+        &mut self,
+        s: &SegmentIn<'p>,
+        budget: &mut Budget,
+        layers: &mut Vec<Layer<'p>>,
+    ) -> SegmentReport<'p> {
         use crate::flow::tcp::{FIN, RST, SYN};
         let TcpApps {
             table,
@@ -151,10 +201,13 @@ impl TcpApps {
             events,
             keys,
             skip_fingerprints,
+            lists,
+            scratch,
         } = self;
         let steps = *events != Events::Off;
         let events = *events == Events::All;
         let mut report = SegmentReport::default();
+        lists.clear();
         // A conversation needs state once bytes flow: pure ACKs of one
         // that never carried any (or that finished and was freed) need none.
         let control = s.flags & (SYN | FIN | RST) != 0;
@@ -175,7 +228,7 @@ impl TcpApps {
             if let Some((k, mut old)) = table.insert(s.stream, Box::new(TcpApp::new()), s.ts_ns) {
                 let held = release(&mut old, budget);
                 budget.note_evicted(1);
-                report.evicted.push((k, held));
+                lists.evicted.push((k, held));
             }
             if let Some(app) = table.peek_mut(&s.stream) {
                 budget.charge(APP_COST);
@@ -192,7 +245,7 @@ impl TcpApps {
                 Some((k, mut old)) => {
                     let held = release(&mut old, budget);
                     budget.note_evicted(1);
-                    report.evicted.push((k, held));
+                    lists.evicted.push((k, held));
                 }
                 None => break,
             }
@@ -210,7 +263,8 @@ impl TcpApps {
         } else {
             s.seq
         };
-        let outcome = reasm.segment(s.frame, seq, s.payload, budget);
+        let deliver = recycle(std::mem::take(&mut scratch.deliver));
+        let mut outcome = reasm.segment_with(s.frame, seq, s.payload, budget, deliver);
         report.kind = match outcome.kind {
             SegmentKind::KeepAlive if control => None,
             SegmentKind::Empty => None,
@@ -219,11 +273,10 @@ impl TcpApps {
         report.conflict = outcome.conflict;
         // Each delivery with its side, and whether a gap in it counts as
         // bytes missing from the conversation.
-        let mut deliveries: Vec<(Dir, Delivery<'_>, bool)> = outcome
-            .deliver
-            .into_iter()
-            .map(|d| (dir, d, true))
-            .collect();
+        let mut deliveries: Vec<(Dir, Delivery<'p>, bool)> =
+            recycle(std::mem::take(&mut scratch.deliveries));
+        deliveries.extend(outcome.deliver.drain(..).map(|d| (dir, d, true)));
+        scratch.deliver = recycle(std::mem::take(&mut outcome.deliver));
         // Bytes the snap length cut are known lost: skip them now, so the
         // next segment follows in order (the frame is already marked
         // truncated; this is not a gap in the conversation).
@@ -253,7 +306,14 @@ impl TcpApps {
         // close (as tshark reports it); a reset or both FINs end it all.
         let closing = reset || app.fin[Dir::Server.index()] || app.fin.iter().all(|f| *f);
 
-        let mut kept = Kept::default();
+        let mut kept = Kept {
+            layers,
+            shown: 0,
+            segment: None,
+            lists,
+            events: Vec::new(),
+            messages: 0,
+        };
         // Messages of this side within these stream bytes were read from
         // this segment's payload. tshark reads a segment that fills a gap,
         // or repeats bytes, only as part of reassembled data.
@@ -261,8 +321,8 @@ impl TcpApps {
             let start = outcome.stream_offset;
             kept.segment = Some((dir, start, start + s.payload.len() as u64));
         }
-        let mut out = Vec::new();
-        for (d, delivery, counts_missing) in deliveries {
+        let mut out = std::mem::take(&mut scratch.messages);
+        for (d, delivery, counts_missing) in deliveries.drain(..) {
             match delivery {
                 Delivery::Data(chunk) => {
                     if !app.decided {
@@ -336,6 +396,7 @@ impl TcpApps {
                 }
             }
         }
+        scratch.deliveries = recycle(deliveries);
         if closing && !app.finished {
             app.finished = true;
             if let Some(dec) = app.decoder.as_mut() {
@@ -343,11 +404,14 @@ impl TcpApps {
                 kept.absorb(&mut out, dir, &mut app.ws_closes, &mut app.tls, s, steps);
             }
         }
+        scratch.messages = out;
         report.partial = kept.messages == 0 && !s.payload.is_empty() && app.decoder.is_some();
         report.protocol = app.decoder.as_ref().map(|d| d.protocol());
         if kept.messages > MAX_APP_LAYERS as u64 {
             let more = kept.messages - MAX_APP_LAYERS as u64;
-            if let Some(last) = kept.layers.last_mut() {
+            if kept.shown > 0
+                && let Some(last) = kept.layers.last_mut()
+            {
                 last.anomalies.push(Anomaly {
                     kind: AnomalyKind::Evicted,
                     reason: format!(
@@ -376,10 +440,7 @@ impl TcpApps {
         let slots = table.heap_bytes();
         budget.resize(*table_charged, slots);
         *table_charged = slots;
-        report.layers = kept.layers;
-        report.in_payload = kept.in_payload;
-        report.reassembled = kept.reassembled;
-        report.session_steps = kept.session_steps;
+        report.layers = kept.shown;
         report.events = kept.events;
         report
     }
@@ -474,21 +535,20 @@ const FEED_PIECE: usize = 8192;
 /// What a segment's messages leave on its frame, gathered as the decoder
 /// produces them: at most [`MAX_APP_LAYERS`] layers (and their segment
 /// lists), every session step and event.
-#[derive(Default)]
-struct Kept<'p> {
-    layers: Vec<Layer<'static>>,
-    /// See [`SegmentReport::in_payload`].
-    in_payload: Vec<Option<std::ops::Range<usize>>>,
+struct Kept<'k, 'p> {
+    /// The frame's layers, which the shown messages are appended to.
+    layers: &'k mut Vec<Layer<'p>>,
+    /// Layers appended.
+    shown: usize,
     /// This segment's side and stream bytes, when it was read in order.
     segment: Option<(Dir, u64, u64)>,
-    reassembled: Vec<(Vec<u64>, u64)>,
-    session_steps: Vec<(&'static crate::dissect::field::FieldDef, Cow<'static, str>)>,
+    lists: &'k mut SegmentLists,
     events: Vec<Event<'p>>,
     /// Messages completed, shown or not.
     messages: u64,
 }
 
-impl Kept<'_> {
+impl Kept<'_, '_> {
     /// Take the messages just completed by side `side`.
     fn absorb(
         &mut self,
@@ -510,11 +570,12 @@ impl Kept<'_> {
                 }));
             }
             let l = &m.layer;
+            let session_steps = &mut self.lists.session_steps;
             if let Some(step) = session_step(l, ws_closes) {
                 // A run of the same step (every WebSocket frame is "open")
                 // is one step.
-                if self.session_steps.last() != Some(&step) {
-                    self.session_steps.push(step);
+                if session_steps.last() != Some(&step) {
+                    session_steps.push(step);
                 }
             }
             if let Some(fact) = tls_session_facts(l, side, tls) {
@@ -522,9 +583,9 @@ impl Kept<'_> {
                     self.events
                         .push(Event::TlsHandshakeDone { stream: s.stream });
                 }
-                self.session_steps.push((f::session::TLS_SESSION, fact));
+                session_steps.push((f::session::TLS_SESSION, fact));
             }
-            if self.layers.len() < MAX_APP_LAYERS {
+            if self.shown < MAX_APP_LAYERS {
                 // An empty message is one a TLS record decrypted (its bytes
                 // were counted by the record) or one the end completed.
                 let here = self.segment.and_then(|(dir, start, end)| {
@@ -536,8 +597,16 @@ impl Kept<'_> {
                             (m.stream_offset - start) as usize..(m.stream_end - start) as usize
                         })
                 });
-                self.in_payload.push(here);
-                self.layers.push(m.layer);
+                let mut layer = m.layer;
+                layer.origin = match here {
+                    Some(r) => {
+                        Origin::Message(s.payload_at.start + r.start..s.payload_at.start + r.end)
+                    }
+                    None => Origin::Elsewhere,
+                };
+                layer.span = s.payload_at.clone();
+                self.layers.push(layer);
+                self.shown += 1;
             }
         }
     }
@@ -549,16 +618,23 @@ impl Kept<'_> {
 fn note_messages(
     reasm: &mut StreamReassembler,
     msgs: &[Message],
-    kept: &mut Kept<'_>,
+    kept: &mut Kept<'_, '_>,
     frame: u64,
     budget: &mut Budget,
 ) {
-    let room = MAX_APP_LAYERS.saturating_sub(kept.layers.len());
+    let room = MAX_APP_LAYERS.saturating_sub(kept.shown);
+    let lists = &mut *kept.lists;
     for m in msgs.iter().take(room) {
         let end = m.stream_end.max(m.stream_offset);
-        let frames = reasm.frames_for(m.stream_offset, end);
+        let mark = lists.frames.len();
+        reasm.frames_into(m.stream_offset, end, &mut lists.frames);
+        let frames = &lists.frames[mark..];
         if frames.len() > 1 || frames.first().is_some_and(|f| *f != frame) {
-            kept.reassembled.push((frames, end - m.stream_offset));
+            lists
+                .reassembled
+                .push((frames.len(), end - m.stream_offset));
+        } else {
+            lists.frames.truncate(mark);
         }
     }
     if let Some(last) = msgs.last() {

@@ -9,11 +9,27 @@ pub mod udp;
 
 /// A conversation's two endpoints, ordered so both directions map to the
 /// same key. IPv4 addresses use the first four bytes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ConvKey {
     pub v6: bool,
     pub a: ([u8; 16], u16),
     pub b: ([u8; 16], u16),
+}
+
+/// Every packet looks its conversation up (twice for TCP): the key goes
+/// to the hasher as five words rather than field by field (the derived
+/// `Hash` makes seven calls, two with a length prefix).
+impl std::hash::Hash for ConvKey {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let word = |b: &[u8; 16], half: usize| {
+            u64::from_le_bytes(b[half * 8..half * 8 + 8].try_into().unwrap_or_default())
+        };
+        state.write_u64(word(&self.a.0, 0));
+        state.write_u64(word(&self.a.0, 1));
+        state.write_u64(word(&self.b.0, 0));
+        state.write_u64(word(&self.b.0, 1));
+        state.write_u64(u64::from(self.a.1) | u64::from(self.b.1) << 16 | u64::from(self.v6) << 32);
+    }
 }
 
 impl ConvKey {

@@ -192,21 +192,43 @@ impl FrameMap {
     /// Frames that carried any byte of `start..end`, in stream order, each
     /// once. Offsets before [`FrameMap::first_offset`] are forgotten.
     pub fn frames_for(&self, start: u64, end: u64) -> Vec<u64> {
+        let mut frames = Vec::new();
+        self.frames_into(start, end, &mut frames);
+        frames
+    }
+
+    /// [`FrameMap::frames_for`], appended to `out` (a list the caller
+    /// keeps from one segment to the next).
+    pub fn frames_into(&self, start: u64, end: u64, out: &mut Vec<u64>) {
+        let mark = out.len();
         let first = self.entries.partition_point(|e| e.1 <= start);
-        let mut frames: Vec<u64> = Vec::new();
         for e in self.entries.range(first..).take_while(|e| e.0 < end) {
             // Neighbouring entries of one frame are merged on push; a frame
             // seen again further on (a segment that filled several holes)
             // is dropped below, in linear time overall.
-            if frames.last() != Some(&e.2) {
-                frames.push(e.2);
+            if out.len() == mark || out.last() != Some(&e.2) {
+                out.push(e.2);
             }
         }
-        if frames.len() > 1 {
-            let mut seen = std::collections::HashSet::with_capacity(frames.len());
-            frames.retain(|f| seen.insert(*f));
+        let n = out.len() - mark;
+        if n <= 1 {
+            return;
         }
-        frames
+        // A few frames are compared with those kept; many go through a set.
+        let mut seen = (n > SMALL_FRAME_LIST).then(|| std::collections::HashSet::with_capacity(n));
+        let mut kept = mark;
+        for i in mark..out.len() {
+            let f = out[i];
+            let new = match seen.as_mut() {
+                Some(seen) => seen.insert(f),
+                None => !out[mark..kept].contains(&f),
+            };
+            if new {
+                out[kept] = f;
+                kept += 1;
+            }
+        }
+        out.truncate(kept);
     }
 
     /// Forgets offsets below `offset` (the decoder is done with them).
@@ -233,6 +255,9 @@ impl FrameMap {
         self.entries.clear();
     }
 }
+
+/// Frame lists up to this long are deduplicated without a set.
+const SMALL_FRAME_LIST: usize = 32;
 
 #[derive(Debug)]
 struct Held {
@@ -314,6 +339,11 @@ impl StreamReassembler {
         self.frames.frames_for(start, end)
     }
 
+    /// [`StreamReassembler::frames_for`], appended to `out`.
+    pub fn frames_into(&self, start: u64, end: u64, out: &mut Vec<u64>) {
+        self.frames.frames_into(start, end, out)
+    }
+
     /// Forgets frame numbers of offsets below `offset`.
     pub fn prune_frames(&mut self, offset: u64, budget: &mut Budget) {
         self.frames.prune(offset);
@@ -341,11 +371,26 @@ impl StreamReassembler {
         payload: &'p [u8],
         budget: &mut Budget,
     ) -> SegmentOutcome<'p> {
+        self.segment_with(frame, seq, payload, budget, Vec::new())
+    }
+
+    /// [`StreamReassembler::segment`], delivering into `deliver` (emptied
+    /// first): a caller that keeps the list from one segment to the next
+    /// allocates none per segment.
+    pub fn segment_with<'p>(
+        &mut self,
+        frame: u64,
+        seq: u32,
+        payload: &'p [u8],
+        budget: &mut Budget,
+        mut deliver: Vec<Delivery<'p>>,
+    ) -> SegmentOutcome<'p> {
+        deliver.clear();
         let mut out = SegmentOutcome {
             kind: SegmentKind::Empty,
             stream_offset: 0,
             conflict: false,
-            deliver: Vec::new(),
+            deliver,
         };
         let next = self.next as i64;
         let start = match self.base {
@@ -680,8 +725,14 @@ impl<K: Hash + Eq + Clone, V> StreamTable<K, V> {
 
     /// The stream under `key`, marked active at `now_ns`.
     pub fn get_mut(&mut self, key: &K, now_ns: i128) -> Option<&mut V> {
-        self.touch(key, now_ns);
-        self.map.get_mut(key).map(|(v, _)| v)
+        // One lookup (this runs for every segment with payload).
+        let (v, stamp) = self.map.get_mut(key)?;
+        let old = *stamp;
+        self.counter += 1;
+        *stamp = (now_ns.max(old.0), self.counter);
+        self.order.remove(&old);
+        self.order.insert(*stamp, key.clone());
+        Some(v)
     }
 
     /// The stream under `key`, without marking it active.
@@ -691,15 +742,7 @@ impl<K: Hash + Eq + Clone, V> StreamTable<K, V> {
 
     /// Marks `key` active at `now_ns` (never earlier than it already was).
     pub fn touch(&mut self, key: &K, now_ns: i128) {
-        let Some(old) = self.map.get(key).map(|(_, s)| *s) else {
-            return;
-        };
-        let stamp = self.stamp(now_ns.max(old.0));
-        self.order.remove(&old);
-        self.order.insert(stamp, key.clone());
-        if let Some(entry) = self.map.get_mut(key) {
-            entry.1 = stamp;
-        }
+        self.get_mut(key, now_ns);
     }
 
     /// Removes `key` (the stream ended); not an eviction.

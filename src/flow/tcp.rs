@@ -372,9 +372,7 @@ impl TcpTracker {
     /// recently active quarter. Stream numbers keep counting, so a
     /// forgotten conversation that comes back gets a new number.
     fn make_room(&mut self, budget: &mut Budget) {
-        let full = self.streams.len() >= MAX_TRACKED_CONVERSATIONS;
-        let pressed = budget.is_over() && self.charged > budget.max_total_bytes / 4;
-        if !(full || pressed) {
+        if !self.room_needed(budget) {
             return;
         }
         let before = self.streams.len();
@@ -391,6 +389,12 @@ impl TcpTracker {
         budget.note_evicted(gone as u64);
         self.streams.shrink_to(self.streams.len() * 2);
         self.charge(budget);
+    }
+
+    /// At the count cap, or holding a large share of an exceeded budget.
+    fn room_needed(&self, budget: &Budget) -> bool {
+        let full = self.streams.len() >= MAX_TRACKED_CONVERSATIONS;
+        full || (budget.is_over() && self.charged > budget.max_total_bytes / 4)
     }
 
     fn charge(&mut self, budget: &mut Budget) {
@@ -427,17 +431,20 @@ impl TcpTracker {
     pub fn track(&mut self, s: &Segment, budget: &mut Budget) -> SegmentInfo {
         let syn = s.flags & SYN != 0;
         let ack_flag = s.flags & ACK != 0;
-        let is_new = !self.streams.contains_key(&s.key);
-        if is_new {
+        // One lookup for a known conversation; room is made for a new one
+        // only when the table could need it.
+        if self.room_needed(budget) && !self.streams.contains_key(&s.key) {
             self.make_room(budget);
-            self.streams
-                .insert(s.key, Box::new(Stream::new(self.next_index, s.ts_ns)));
+        }
+        let mut is_new = false;
+        let stream = self.streams.entry(s.key).or_insert_with(|| {
+            is_new = true;
+            Box::new(Stream::new(self.next_index, s.ts_ns))
+        });
+        if is_new {
             self.next_index += 1;
         }
         self.clock += 1;
-        let Some(stream) = self.streams.get_mut(&s.key) else {
-            unreachable!("inserted above");
-        };
         let heap_before = stream.heap();
         stream.last = self.clock;
 

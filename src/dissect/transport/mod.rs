@@ -212,26 +212,84 @@ static ANALYSIS_FLAGS: &[(u16, &FieldDef, &Expert, &str)] = {
 };
 
 /// tshark's `tcp.flags.str`: one letter per flag bit, `·` where clear.
-fn flags_str(flags: u16) -> String {
-    const LETTERS: [(u16, char); 12] = [
-        (0x800, 'R'),
-        (0x400, 'R'),
-        (0x200, 'R'),
-        (0x100, 'A'),
-        (0x080, 'C'),
-        (0x040, 'E'),
-        (0x020, 'U'),
-        (0x010, 'A'),
-        (0x008, 'P'),
-        (0x004, 'R'),
-        (0x002, 'S'),
-        (0x001, 'F'),
-    ];
-    LETTERS
-        .iter()
-        .map(|&(bit, c)| if flags & bit != 0 { c } else { '·' })
-        .collect()
+/// Every segment shows it: the strings of the nine defined bits are made
+/// once, at compile time, and borrowed; only a segment with a reserved bit
+/// set gets one of its own.
+fn flags_str(flags: u16) -> std::borrow::Cow<'static, str> {
+    match FLAGS_STR.get(usize::from(flags)) {
+        Some(s) => std::borrow::Cow::Borrowed(s),
+        None => std::borrow::Cow::Owned(flags_text(flags).iter().collect()),
+    }
 }
+
+/// The letters of `tcp.flags.str`, high bit first (the three reserved
+/// bits share tshark's `R`).
+const FLAG_LETTERS: [(u16, char); 12] = [
+    (0x800, 'R'),
+    (0x400, 'R'),
+    (0x200, 'R'),
+    (0x100, 'A'),
+    (0x080, 'C'),
+    (0x040, 'E'),
+    (0x020, 'U'),
+    (0x010, 'A'),
+    (0x008, 'P'),
+    (0x004, 'R'),
+    (0x002, 'S'),
+    (0x001, 'F'),
+];
+
+/// `tcp.flags.str` of `flags` as characters.
+const fn flags_text(flags: u16) -> [char; 12] {
+    let mut out = ['·'; 12];
+    let mut i = 0;
+    while i < 12 {
+        if flags & FLAG_LETTERS[i].0 != 0 {
+            out[i] = FLAG_LETTERS[i].1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Flag values without a reserved bit (the ones segments carry).
+const COMMON_FLAGS: usize = 0x200;
+/// `·` takes two bytes in UTF-8, a letter one.
+const FLAGS_STR_MAX: usize = 24;
+
+/// The UTF-8 bytes of each common value's string, and their length.
+static FLAGS_BYTES: [([u8; FLAGS_STR_MAX], usize); COMMON_FLAGS] = {
+    let mut table = [([0u8; FLAGS_STR_MAX], 0); COMMON_FLAGS];
+    let mut v = 0;
+    while v < COMMON_FLAGS {
+        let chars = flags_text(v as u16);
+        let (bytes, len) = &mut table[v];
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            let at = *len;
+            let w = c.encode_utf8(bytes.split_at_mut(at).1).len();
+            *len = at + w;
+            i += 1;
+        }
+        v += 1;
+    }
+    table
+};
+
+static FLAGS_STR: [&str; COMMON_FLAGS] = {
+    let mut table = [""; COMMON_FLAGS];
+    let mut v = 0;
+    while v < COMMON_FLAGS {
+        let (bytes, len) = &FLAGS_BYTES[v];
+        table[v] = match std::str::from_utf8(bytes.split_at(*len).0) {
+            Ok(s) => s,
+            Err(_) => panic!("flag letters are UTF-8"),
+        };
+        v += 1;
+    }
+    table
+};
 
 /// The sequence analysis as tshark shows it: `tcp.analysis` and its
 /// values, the flags with their expert items, and the Info labels (last
@@ -261,7 +319,8 @@ fn push_analysis(l: &mut Layer<'_>, a: &Analysis) {
         return;
     }
     l.present(f::tcp::ANALYSIS_FLAGS);
-    let mut labels: Vec<String> = Vec::new();
+    // At most one label a flag; borrowed but for a duplicate ACK's.
+    let mut labels: Vec<std::borrow::Cow<'static, str>> = Vec::new();
     for &(bit, field, ei, label) in ANALYSIS_FLAGS {
         if a.flags & bit == 0 {
             continue;
@@ -271,7 +330,7 @@ fn push_analysis(l: &mut Layer<'_>, a: &Analysis) {
             l.uint(f::tcp::ANALYSIS_DUPLICATE_ACK_NUM, a.dupack_num);
             l.uint(f::tcp::ANALYSIS_DUPLICATE_ACK_FRAME, a.dupack_frame);
             add_expert(l, ei, Some(format!("Duplicate ACK (#{})", a.dupack_num)));
-            labels.push(format!("{label} {}#{}", a.dupack_frame, a.dupack_num));
+            labels.push(format!("{label} {}#{}", a.dupack_frame, a.dupack_num).into());
             continue;
         }
         if bit == crate::flow::tcp::flag::RETRANSMISSION
@@ -289,10 +348,10 @@ fn push_analysis(l: &mut Layer<'_>, a: &Analysis) {
         {
             add_expert(l, &expert::RETRANSMISSION, None);
         }
-        labels.push(label.to_string());
+        labels.push(label.into());
     }
     for label in labels.into_iter().rev() {
-        l.str(f::tcp::OSIDUMP_ANALYSIS, label);
+        l.push(f::tcp::OSIDUMP_ANALYSIS, Value::Str(label));
     }
 }
 
@@ -369,7 +428,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
 
     let (key, dir) = conv(addrs, sport, dport);
     let mut sacks = [(0u32, 0u32); 3];
-    for (slot, s) in sacks.iter_mut().zip(&opts.sack) {
+    for (slot, s) in sacks.iter_mut().zip(opts.sack()) {
         *slot = *s;
     }
     let info = d.tcp.track(
@@ -385,7 +444,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             ts_ns: ctx.ts_ns,
             wscale: opts.wscale,
             sacks,
-            n_sacks: opts.sack.len(),
+            n_sacks: opts.n_sack,
             options_complete: !opts.cut,
         },
         &mut d.budget,
@@ -524,7 +583,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     }
     // RFC 2883 D-SACK: the first block lies below the ACK, or inside the
     // second block (tshark's test, on relative numbers).
-    if let Some(&(_, re0)) = opts.sack.first() {
+    if let Some(&(_, re0)) = opts.sack().first() {
         let rel = |v: u32| v.wrapping_sub(info.ack_base);
         let le_seq = |a: u32, b: u32| (a.wrapping_sub(b) as i32) <= 0;
         let ack_shown = if flags & 0x010 != 0 {
@@ -532,7 +591,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         } else {
             ack
         };
-        let inside_second = opts.sack.get(1).is_some_and(|&(le1, re1)| {
+        let inside_second = opts.sack().get(1).is_some_and(|&(le1, re1)| {
             (rel(le1).wrapping_sub(rel(re0)) as i32) < 0 && le_seq(rel(re0), rel(re1))
         });
         if le_seq(rel(re0), ack_shown) || inside_second {
@@ -575,6 +634,12 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     session.uint(f::session::STREAM, info.stream);
     session.str(f::session::PHASE, info.phase.as_str());
     session.str(f::session::CALL, info.phase.call_step());
+    // The TCP and session layers go first: the messages the segment
+    // completes are appended after them; what the segment did is written
+    // into them afterwards.
+    let tcp_at = walk.layers.len();
+    walk.layers.push(l);
+    walk.layers.push(session);
 
     // The payload goes through the conversation's reassembly and decoder.
     let payload_at = walk.off..walk.end.max(walk.off);
@@ -588,12 +653,19 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             sport,
             dport,
             payload: walk.rest(),
+            payload_at: payload_at.clone(),
             wire_len: payload_len.unwrap_or(0),
             frame: ctx.number,
             ts_ns: ctx.ts_ns,
         },
         &mut d.budget,
+        &mut walk.layers,
     );
+    let rest = walk.rest();
+    let lists = &mut d.apps.lists;
+    let [l, session] = &mut walk.layers[tcp_at..tcp_at + 2] else {
+        unreachable!("the TCP and session layers were pushed above");
+    };
     if report.conflict {
         l.malformed("retransmitted bytes differ from the bytes first sent");
     }
@@ -603,14 +675,14 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             reason: format!("{} bytes missing", report.missing),
         });
     }
-    for (frames, len) in &report.reassembled {
+    for (frames, len) in lists.reassembled() {
         for f in frames {
             l.uint(f::tcp::SEGMENT, *f);
         }
         l.uint(f::tcp::SEGMENT_COUNT, frames.len() as u64);
-        l.uint(f::tcp::REASSEMBLED_LENGTH, *len);
+        l.uint(f::tcp::REASSEMBLED_LENGTH, len);
     }
-    for (stream, held) in &report.evicted {
+    for (stream, held) in &lists.evicted {
         session.anomalies.push(Anomaly {
             kind: AnomalyKind::Evicted,
             reason: format!(
@@ -618,7 +690,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             ),
         });
     }
-    for (name, step) in report.session_steps.drain(..) {
+    for (name, step) in lists.session_steps.drain(..) {
         session.push(name, Value::Str(step));
     }
     if d.apps.events != Events::Off {
@@ -630,12 +702,9 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         }));
         walk.events.append(&mut report.events);
     }
-    walk.layers.push(l);
 
-    if report.layers.is_empty() {
-        let rest = walk.rest();
+    if report.layers == 0 {
         if rest.is_empty() {
-            walk.layers.push(session);
             return Next::Done;
         }
         if report.partial {
@@ -646,16 +715,12 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
                 .analysis
                 .as_ref()
                 .is_some_and(|a| a.flags & crate::flow::tcp::flag::RETRANSMISSION != 0);
-            if let Some(tcp) = walk.layers.last_mut()
-                && !resent
-            {
-                tcp.str(f::tcp::OSIDUMP_REASSEMBLY, "segment of a reassembled PDU");
+            if !resent {
+                l.str(f::tcp::OSIDUMP_REASSEMBLY, "segment of a reassembled PDU");
             }
-            walk.layers.push(session);
             walk.off = walk.end;
             return Next::Done;
         }
-        walk.layers.push(session);
         // Bytes no decoder read go to the layer of the protocol that
         // would read them (L7 when none is known).
         let osi = report
@@ -671,17 +736,6 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         walk.layers.push(data);
         return Next::Done;
     }
-    walk.layers.push(session);
-    for (i, mut app) in report.layers.into_iter().enumerate() {
-        app.origin = match report.in_payload.get(i) {
-            Some(Some(r)) => crate::dissect::Origin::Message(
-                payload_at.start + r.start..payload_at.start + r.end,
-            ),
-            _ => crate::dissect::Origin::Elsewhere,
-        };
-        app.span = payload_at.clone();
-        walk.layers.push(app);
-    }
     walk.off = walk.end;
     Next::Done
 }
@@ -692,14 +746,19 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
 /// bytes of a header that declares `declared` of them: each field whose
 /// bytes were captured is decoded, and `cut` says the capture stopped
 /// inside the options (tshark then stops there).
-#[derive(Default)]
 struct TcpOptions {
-    kinds: Vec<u8>,
+    /// Each option's kind, in order (`n_kinds` of them): every segment
+    /// has a few, so they are kept inline rather than in a `Vec`. The 40
+    /// option bytes hold at most 40.
+    kinds: [u8; MAX_OPTION_BYTES],
+    n_kinds: usize,
     mss: Option<u16>,
     wscale: Option<u8>,
     sack_perm: bool,
-    /// SACK edges read whole, then a lone left edge the capture cut off.
-    sack: Vec<(u32, u32)>,
+    /// SACK edges read whole (`n_sack` of them: 4 fit in 40 bytes), then
+    /// a lone left edge the capture cut off.
+    sack: [(u32, u32); MAX_SACK_BLOCKS],
+    n_sack: usize,
     sack_le_only: Option<u32>,
     tsval: Option<u32>,
     tsecr: Option<u32>,
@@ -712,6 +771,33 @@ struct TcpOptions {
     tfo_cookie: bool,
     cut: bool,
 }
+
+impl Default for TcpOptions {
+    fn default() -> Self {
+        TcpOptions {
+            kinds: [0; MAX_OPTION_BYTES],
+            n_kinds: 0,
+            mss: None,
+            wscale: None,
+            sack_perm: false,
+            sack: [(0, 0); MAX_SACK_BLOCKS],
+            n_sack: 0,
+            sack_le_only: None,
+            tsval: None,
+            tsecr: None,
+            notes: Vec::new(),
+            malformed: None,
+            mss_seen: false,
+            tfo_cookie: false,
+            cut: false,
+        }
+    }
+}
+
+/// Option bytes a TCP header can hold (60 minus the fixed 20).
+const MAX_OPTION_BYTES: usize = 40;
+/// Whole SACK blocks (8 bytes after the 2-byte kind and length) that fit.
+const MAX_SACK_BLOCKS: usize = (MAX_OPTION_BYTES - 2) / 8;
 
 /// The name tshark gives an option kind in its messages.
 fn option_name(kind: u8) -> String {
@@ -754,7 +840,10 @@ impl TcpOptions {
         let mut i = 0;
         while i < o.len() {
             let kind = o[i];
-            out.kinds.push(kind);
+            if let Some(slot) = out.kinds.get_mut(out.n_kinds) {
+                *slot = kind;
+                out.n_kinds += 1;
+            }
             match kind {
                 0 => break,
                 1 => {
@@ -816,7 +905,10 @@ impl TcpOptions {
                 (5, n) if n % 8 == 0 => {
                     for c in body.chunks(8) {
                         if c.len() == 8 {
-                            out.sack.push((be32(c, 0), be32(c, 4)));
+                            if let Some(slot) = out.sack.get_mut(out.n_sack) {
+                                *slot = (be32(c, 0), be32(c, 4));
+                                out.n_sack += 1;
+                            }
                         } else if c.len() >= 4 {
                             out.sack_le_only = Some(be32(c, 0));
                         }
@@ -853,8 +945,16 @@ impl TcpOptions {
 
     /// `ack_base`: the peer's initial sequence number, SACK edges being
     /// shown relative to it.
+    fn kinds(&self) -> &[u8] {
+        &self.kinds[..self.n_kinds]
+    }
+
+    fn sack(&self) -> &[(u32, u32)] {
+        &self.sack[..self.n_sack]
+    }
+
     fn push_fields(&self, l: &mut Layer<'_>, ack_base: u32) {
-        for &k in &self.kinds {
+        for &k in self.kinds() {
             l.uint(f::tcp::OPTION_KIND, k);
         }
         if let Some(mss) = self.mss {
@@ -867,7 +967,7 @@ impl TcpOptions {
         if self.sack_perm {
             l.present(f::tcp::OPTIONS_SACK_PERM);
         }
-        for &(le, re) in &self.sack {
+        for &(le, re) in self.sack() {
             l.uint(f::tcp::OPTIONS_SACK_LE, le.wrapping_sub(ack_base));
             l.uint(f::tcp::OPTIONS_SACK_RE, re.wrapping_sub(ack_base));
         }
