@@ -96,10 +96,16 @@ impl Sweep {
     }
 }
 
-/// Heap bytes of a hash table holding `capacity` entries of type `T`
+/// Heap bytes of a hash table holding `entries` entries of type `T`
 /// (hashbrown: one control byte per bucket, buckets a power of two at most
-/// 7/8 full): what the budget is charged for a table, whatever its length.
-pub fn table_bytes<T>(capacity: usize) -> usize {
-    let buckets = (capacity * 8 / 7).next_power_of_two();
+/// 7/8 full): what the budget is charged for a table.
+///
+/// Callers pass the table's `len()`, never its `capacity()`: hashbrown's
+/// capacity depends on which slots removed entries left as tombstones,
+/// and so on the hash seed, which is random per process. Charged by
+/// capacity, the budget (and what it drops once full) would differ from
+/// one run to the next on the same capture.
+pub fn table_bytes<T>(entries: usize) -> usize {
+    let buckets = (entries * 8 / 7).next_power_of_two();
     buckets * (std::mem::size_of::<T>() + 1)
 }

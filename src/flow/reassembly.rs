@@ -686,10 +686,10 @@ impl<K: Hash + Eq + Clone, V> StreamTable<K, V> {
         self.map.is_empty()
     }
 
-    /// Heap bytes of the table itself: its slots (whatever their number in
-    /// use) and the activity order.
+    /// Heap bytes of the table itself: its slots (for the entries it holds,
+    /// see [`super::table_bytes`]) and the activity order.
     pub fn heap_bytes(&self) -> usize {
-        super::table_bytes::<(K, (V, (i128, u64)))>(self.map.capacity())
+        super::table_bytes::<(K, (V, (i128, u64)))>(self.map.len())
             + self.order.len() * (std::mem::size_of::<((i128, u64), K)>() + 8)
     }
 

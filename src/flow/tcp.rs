@@ -398,7 +398,7 @@ impl TcpTracker {
     }
 
     fn charge(&mut self, budget: &mut Budget) {
-        let now = crate::flow::table_bytes::<(ConvKey, Box<Stream>)>(self.streams.capacity())
+        let now = crate::flow::table_bytes::<(ConvKey, Box<Stream>)>(self.streams.len())
             + self.streams.len() * STREAM_COST
             + self.heap;
         budget.resize(self.charged, now);

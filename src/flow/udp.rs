@@ -60,7 +60,7 @@ impl UdpTracker {
     }
 
     fn charge(&mut self, budget: &mut Budget) {
-        let now = crate::flow::table_bytes::<(ConvKey, (u64, u64, i128))>(self.streams.capacity());
+        let now = crate::flow::table_bytes::<(ConvKey, (u64, u64, i128))>(self.streams.len());
         budget.resize(self.charged, now);
         self.charged = now;
     }

@@ -449,10 +449,9 @@ impl Sessions {
             let swap = syn_ack || dns_resp;
             let (client, server) = if swap { (dst, src) } else { (src, dst) };
             self.seq += 1;
-            let was = table_bytes::<(Key, Box<Conv>)>(self.convs.capacity());
-            self.convs.reserve(1);
+            let was = table_bytes::<(Key, Box<Conv>)>(self.convs.len());
             self.budget
-                .resize(was, table_bytes::<(Key, Box<Conv>)>(self.convs.capacity()));
+                .resize(was, table_bytes::<(Key, Box<Conv>)>(self.convs.len() + 1));
             self.convs.insert(
                 key,
                 Box::new(Conv {
@@ -483,13 +482,12 @@ impl Sessions {
                 }),
             );
             if tcp {
-                let was =
-                    table_bytes::<((u32, Endpoint, Endpoint), u64)>(self.tcp_index.capacity());
+                let was = table_bytes::<((u32, Endpoint, Endpoint), u64)>(self.tcp_index.len());
                 self.tcp_index
                     .insert((self.capture, client, server), stream);
                 self.budget.resize(
                     was,
-                    table_bytes::<((u32, Endpoint, Endpoint), u64)>(self.tcp_index.capacity()),
+                    table_bytes::<((u32, Endpoint, Endpoint), u64)>(self.tcp_index.len()),
                 );
             }
         }

@@ -78,15 +78,9 @@ impl<K: Hash + Eq, V: Default> Capped<K, V> {
         K: KeyHeap,
     {
         if !self.map.contains_key(&k) {
-            let was = table_bytes::<(K, V)>(self.map.capacity());
-            // A full table doubles: the new one is allocated while the old
-            // is still held, so the growth must fit in what is left.
-            let grows = self.map.len() == self.map.capacity();
-            let grown = if grows {
-                table_bytes::<(K, V)>((self.map.capacity() * 2).max(4))
-            } else {
-                was
-            };
+            // Charged by entries, not `capacity()`: see `table_bytes`.
+            let was = table_bytes::<(K, V)>(self.map.len());
+            let grown = table_bytes::<(K, V)>(self.map.len() + 1);
             if self.map.len() >= self.cap
                 || budget.is_over()
                 || budget.used() + (grown - was) > budget.max_total_bytes
@@ -94,8 +88,7 @@ impl<K: Hash + Eq, V: Default> Capped<K, V> {
                 self.overflow += 1;
                 return None;
             }
-            self.map.reserve(1);
-            budget.resize(was, table_bytes::<(K, V)>(self.map.capacity()));
+            budget.resize(was, grown);
             budget.charge(k.heap());
         }
         Some(self.map.entry(k).or_default())

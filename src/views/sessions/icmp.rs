@@ -329,9 +329,8 @@ impl Icmp {
                 self.dropped += 1;
                 return None;
             }
-            let was = table_bytes::<(PingKey, Ping)>(self.pings.capacity());
-            self.pings.reserve(1);
-            budget.resize(was, table_bytes::<(PingKey, Ping)>(self.pings.capacity()));
+            let was = table_bytes::<(PingKey, Ping)>(self.pings.len());
+            budget.resize(was, table_bytes::<(PingKey, Ping)>(self.pings.len() + 1));
             self.seq += 1;
             self.pings.insert(
                 key,
@@ -451,8 +450,7 @@ impl Icmp {
             self.dropped += 1;
             return;
         }
-        let was = table_bytes::<(OrphanKey, Orphan)>(self.orphans.capacity());
-        self.orphans.reserve(1);
+        let was = table_bytes::<(OrphanKey, Orphan)>(self.orphans.len());
         let about = words::about(
             quoted.proto,
             &quoted.src.to_string(),
@@ -460,7 +458,7 @@ impl Icmp {
         );
         budget.resize(
             was,
-            table_bytes::<(OrphanKey, Orphan)>(self.orphans.capacity()),
+            table_bytes::<(OrphanKey, Orphan)>(self.orphans.len() + 1),
         );
         budget.charge(about.capacity() + conversation.capacity());
         self.seq += 1;

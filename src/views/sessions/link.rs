@@ -218,9 +218,8 @@ impl Neighbours {
                 self.dropped += 1;
                 return;
             }
-            let was = table_bytes::<(Key, Resolution)>(self.map.capacity());
-            self.map.reserve(1);
-            budget.resize(was, table_bytes::<(Key, Resolution)>(self.map.capacity()));
+            let was = table_bytes::<(Key, Resolution)>(self.map.len());
+            budget.resize(was, table_bytes::<(Key, Resolution)>(self.map.len() + 1));
             self.seq += 1;
             self.map.insert(
                 key,

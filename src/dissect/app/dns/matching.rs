@@ -132,7 +132,7 @@ impl<K: Hash + Eq + Clone> DnsTracker<K> {
     /// transaction (see [`add_observed_fields`]).
     /// Heap bytes held: each open transaction in the map and the order.
     pub fn heap_bytes(&self) -> usize {
-        crate::flow::table_bytes::<((K, u16), Request)>(self.open.capacity())
+        crate::flow::table_bytes::<((K, u16), Request)>(self.open.len())
             + self.order.capacity() * std::mem::size_of::<(K, u16)>()
     }
 
