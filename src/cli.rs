@@ -257,9 +257,11 @@ pub struct DissectArgs {
     /// Threads to use (default 1). Frames are dissected, filtered and timed
     /// in capture order on one thread; the others render them (text and
     /// JSON formats), and the output is the same as with --threads 1, byte
-    /// for byte. Handing each frame's dissection to another thread costs
-    /// about as much CPU as rendering it saves: measured on 2 shared cores,
-    /// 2 threads used 1.5-2x the CPU for no gain in time, hence the default.
+    /// for byte. It is slower than one thread: handing each frame's
+    /// dissection to another thread (copying its values, then freeing them
+    /// there) costs more than rendering it. On an idle 2-core machine, 2
+    /// threads took 2.4x the time of one with -T json and 2.8x with -V,
+    /// hence the default.
     /// One thread is used for -T parquet and when standard output is a
     /// terminal (each packet printed as it comes)
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]

@@ -18,11 +18,15 @@
 //!
 //! The cost: each selected frame's dissection is made to own its values
 //! (strings and bytes borrowed from the frame are copied) and is read by
-//! another core than the one that wrote it. Measured on 2 shared cores
-//! (30 MB capture), 2 threads used 1.5-2x the CPU of one (json and line)
-//! and gained no time, so `--threads` defaults to 1; shards of the
-//! dissection by flow would avoid that cost but not the cross-flow state
-//! above.
+//! another core than the one that wrote it, which frees it (glibc's malloc
+//! then takes the allocating thread's arena lock: a fifth of the time in
+//! `perf`). Since the renderers got cheaper (about 14k instructions a
+//! packet for JSON, as much as the copy), this loses: on an idle 2-core
+//! machine (100 MB bench capture) 2 threads took 2.4x the time of one with
+//! `-T json`, 3.2x with `-T line`, 2.8x with `-V`, so `--threads` defaults
+//! to 1. mimalloc instead of glibc's malloc did not make 2 threads faster
+//! and tripled the single-threaded peak RSS. Shards of the dissection by
+//! flow would avoid the copy but not the cross-flow state above.
 //!
 //! Frames travel in batches; a bounded number of batches is in flight
 //! (dispatched and not yet written), so memory stays bounded whatever the
