@@ -25,18 +25,10 @@ const MONTHS: [&str; 12] = [
 /// A civil date and time of day (UTC) from seconds since the epoch:
 /// (year, month 1–12, day 1–31, seconds of the day).
 pub fn civil(secs: i64) -> (i64, u32, u32, u32) {
-    let days = secs.div_euclid(86_400);
     let sod = secs.rem_euclid(86_400) as u32;
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day, sod)
+    let (year, month, day) = super::time::civil_from_days(secs.div_euclid(86_400));
+    // Month and day are 1–12 and 1–31 by construction.
+    (year, month as u32, day as u32, sod)
 }
 
 /// tshark's `frame.time`: `Nov 24, 2026 11:17:29.342320000 UTC` (the day
