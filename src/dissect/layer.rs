@@ -136,24 +136,9 @@ impl Value<'_> {
             Value::Int(v) => f.write_str(itoa::Buffer::new().format(*v)),
             Value::Bool(v) => f.write_str(if *v { "true" } else { "false" }),
             Value::Str(s) => f.write_str(s),
-            Value::Mac(m) => {
-                let mut b = [b':'; 17];
-                for (i, byte) in m.iter().enumerate() {
-                    b[i * 3] = HEX[usize::from(byte >> 4)];
-                    b[i * 3 + 1] = HEX[usize::from(byte & 0xf)];
-                }
-                f.write_str(ascii(&b))
-            }
+            Value::Mac(m) => f.write_str(ascii(&mac_text(m))),
             Value::Ipv4(a) => {
-                let mut b = [0u8; 15];
-                let mut n = 0;
-                for (i, octet) in a.iter().enumerate() {
-                    if i > 0 {
-                        b[n] = b'.';
-                        n += 1;
-                    }
-                    n += decimal_u8(&mut b[n..], *octet);
-                }
+                let (b, n) = ipv4_text(a);
                 f.write_str(ascii(&b[..n]))
             }
             Value::Ipv6(a) => write!(f, "{}", std::net::Ipv6Addr::from(*a)),
@@ -184,6 +169,32 @@ impl Value<'_> {
 }
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
+
+/// A MAC address as `02:a3:35:94:00:01`, in a stack buffer: what
+/// [`Value::write_text`] and the JSON writer both print.
+pub(crate) fn mac_text(m: &[u8; 6]) -> [u8; 17] {
+    let mut b = [b':'; 17];
+    for (i, byte) in m.iter().enumerate() {
+        b[i * 3] = HEX[usize::from(byte >> 4)];
+        b[i * 3 + 1] = HEX[usize::from(byte & 0xf)];
+    }
+    b
+}
+
+/// An IPv4 address in dotted decimal, in a stack buffer, and its length:
+/// what [`Value::write_text`] and the JSON writer both print.
+pub(crate) fn ipv4_text(a: &[u8; 4]) -> ([u8; 15], usize) {
+    let mut b = [0u8; 15];
+    let mut n = 0;
+    for (i, octet) in a.iter().enumerate() {
+        if i > 0 {
+            b[n] = b'.';
+            n += 1;
+        }
+        n += decimal_u8(&mut b[n..], *octet);
+    }
+    (b, n)
+}
 
 /// Bytes this module wrote from ASCII digits and punctuation.
 fn ascii(b: &[u8]) -> &str {

@@ -211,29 +211,12 @@ pub fn push_abs_time(out: &mut Vec<u8>, t: Timestamp) {
 
 /// A MAC address as `02:a3:35:94:00:01`.
 pub fn push_mac(out: &mut Vec<u8>, m: &[u8; 6]) {
-    push_colon_hex(out, m);
+    out.extend_from_slice(&crate::dissect::layer::mac_text(m));
 }
 
 /// An IPv4 address, dotted decimal.
 pub fn push_ipv4(out: &mut Vec<u8>, a: &[u8; 4]) {
-    let mut b = [0u8; 15];
-    let mut n = 0;
-    for (i, &octet) in a.iter().enumerate() {
-        if i > 0 {
-            b[n] = b'.';
-            n += 1;
-        }
-        if octet >= 100 {
-            b[n] = b'0' + octet / 100;
-            n += 1;
-        }
-        if octet >= 10 {
-            b[n] = b'0' + octet / 10 % 10;
-            n += 1;
-        }
-        b[n] = b'0' + octet % 10;
-        n += 1;
-    }
+    let (b, n) = crate::dissect::layer::ipv4_text(a);
     out.extend_from_slice(&b[..n]);
 }
 
