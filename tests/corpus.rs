@@ -141,3 +141,48 @@ fn corpus_counts_match_tshark_and_nothing_panics() {
         problems.join("\n")
     );
 }
+
+/// The views that group by host read hash tables; their output must not
+/// depend on the per-process hash seed. These captures have addresses
+/// claimed from several MACs (ARP spoofing, corrupt frames), which once
+/// made `sessions` and `report` pick a different owner from run to run.
+#[test]
+fn host_views_are_the_same_from_run_to_run() {
+    let Some(dir) = corpus_dir() else {
+        eprintln!("skipped: OSIDUMP_CORPUS is not set");
+        return;
+    };
+    let files = [
+        "tcpdump/arp-oobr.pcap",
+        "zeek/tls/heartbleed.pcap",
+        "zeek/tls/hrr.pcap",
+    ];
+    let views: [&[&str]; 3] = [
+        &["sessions"],
+        &["sessions", "--format", "svg"],
+        &["report", "-o", "-"],
+    ];
+    for file in files {
+        let path = dir.join(file);
+        for view in views {
+            let runs: Vec<Vec<u8>> = (0..3)
+                .map(|_| {
+                    let out = assert_cmd::Command::cargo_bin("osidump")
+                        .expect("binary")
+                        .args(["--color", "never"])
+                        .args(view)
+                        .arg(&path)
+                        .output()
+                        .expect("run");
+                    assert!(out.status.success(), "{view:?} {file}");
+                    out.stdout
+                })
+                .collect();
+            assert!(!runs[0].is_empty(), "{view:?} {file}: no output");
+            assert!(
+                runs.windows(2).all(|w| w[0] == w[1]),
+                "{view:?} {file}: output differs from run to run"
+            );
+        }
+    }
+}

@@ -604,6 +604,10 @@ pub struct Builder {
     rows: Vec<Row>,
     /// Addresses sent from each MAC (at most 8 each).
     macs: HashMap<[u8; 6], Vec<Addr>>,
+    /// The keys of `macs` in order of first sight: an address sent from
+    /// two MACs goes to the first one, the same on every run (not hash
+    /// order).
+    mac_order: Vec<[u8; 6]>,
     anomalies: Vec<AnomalyRow>,
     anomalies_total: u64,
     selected: u64,
@@ -623,6 +627,7 @@ impl Builder {
             conv_index: HashMap::new(),
             rows: Vec::new(),
             macs: HashMap::new(),
+            mac_order: Vec::new(),
             anomalies: Vec::new(),
             anomalies_total: 0,
             selected: 0,
@@ -789,7 +794,10 @@ impl Builder {
         if !self.macs.contains_key(&m) && self.macs.len() >= MAX_MACS {
             return;
         }
-        let v = self.macs.entry(m).or_default();
+        let v = self.macs.entry(m).or_insert_with(|| {
+            self.mac_order.push(m);
+            Vec::new()
+        });
         if v.len() < 8 && !v.contains(&ip) {
             v.push(ip);
         }
@@ -984,7 +992,8 @@ impl Builder {
     /// and one global IPv6 address), with that MAC.
     fn hosts(&self) -> HashMap<Addr, [u8; 6]> {
         let mut host_of: HashMap<Addr, [u8; 6]> = HashMap::new();
-        for (m, ips) in &self.macs {
+        for m in &self.mac_order {
+            let ips = &self.macs[m];
             if one_host(ips) {
                 for ip in ips {
                     host_of.entry(*ip).or_insert(*m);

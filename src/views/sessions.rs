@@ -839,12 +839,19 @@ impl Sessions {
         // An address always comes with the same MAC (`mac_of`), so it
         // belongs to one group: found by MAC, else by the address itself.
         // ARP and NDP say which MAC an address is sent from too.
-        for r in self.link.iter() {
+        // Both tables are hash maps: walk them in order of first sight, or
+        // an address claimed from two MACs (ARP spoofing, a corrupt capture)
+        // would join a different client from run to run.
+        let mut pings: Vec<&icmp::Ping> = self.icmp.pings().collect();
+        pings.sort_by_key(|p| (p.first_ns, p.seq));
+        let mut asked: Vec<&link::Resolution> = self.link.iter().collect();
+        asked.sort_by_key(|r| (r.first_ns, r.seq));
+        for r in &asked {
             if let (Some(a), Some(m)) = r.client() {
                 mac_of.entry(a).or_insert(m);
             }
         }
-        for p in self.icmp.pings() {
+        for p in &pings {
             if let Some(m) = p.client_mac {
                 mac_of.entry(p.client).or_insert(m);
             }
@@ -914,8 +921,6 @@ impl Sessions {
         }
         // L3: pings, ICMP errors of no conversation shown, then address
         // resolution, each in order of first sight.
-        let mut pings: Vec<&icmp::Ping> = self.icmp.pings().collect();
-        pings.sort_by_key(|p| (p.first_ns, p.seq));
         for p in pings {
             let g = group_of(Some(p.client), p.client_mac, &mut groups);
             groups[g].2.push(l3_step(
@@ -940,8 +945,6 @@ impl Sessions {
                 o.conversation.clone(),
             ));
         }
-        let mut asked: Vec<&link::Resolution> = self.link.iter().collect();
-        asked.sort_by_key(|r| (r.first_ns, r.seq));
         for r in asked {
             let (addr, mac) = r.client();
             let g = group_of(addr, mac, &mut groups);
