@@ -485,6 +485,7 @@ impl<'a> Layer<'a> {
     /// Add a value of `def`. Debug builds check the value's shape against
     /// the field's registered type, so a decoder cannot emit `"Good"` for
     /// an integer field.
+    #[inline(always)]
     pub fn push(&mut self, def: &'static FieldDef, value: Value<'a>) {
         debug_assert!(
             def.ftype.accepts(&value),
