@@ -469,6 +469,7 @@ pub(crate) fn recycle<T, U>(mut v: Vec<T>) -> Vec<U> {
 }
 
 impl Drop for Layer<'_> {
+    #[inline]
     fn drop(&mut self) {
         // A dissection's layers gave their lists up before they drop.
         if self.fields.capacity() == 0 {
@@ -495,6 +496,7 @@ impl Layer<'_> {
 }
 
 impl<'a> Layer<'a> {
+    #[inline]
     pub fn new(osi: Osi, protocol: &'static str, span: Range<usize>) -> Self {
         Layer {
             osi,
