@@ -122,7 +122,9 @@ pub(crate) fn physical_layer<'a>(frame: &Frame<'a>) -> Layer<'a> {
 /// dissector's `communityid` (off by default in tshark) are left out.
 pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
     use crate::dissect::fields as all;
-    let mut s = String::with_capacity(48);
+    // Written in the last frame's string, emptied (kept in `SCRATCH`).
+    let mut s = SCRATCH.try_with(std::cell::Cell::take).unwrap_or_default();
+    s.clear();
     let push = |s: &mut String, n: &str| {
         // Several records of one protocol in a frame (TLS records, DNS
         // messages) are listed once, as tshark lists them.
@@ -204,6 +206,65 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
         }
     }
     if let Some(frame) = layers.first_mut() {
-        frame.str(f::PROTOCOLS, s);
+        frame.str(f::PROTOCOLS, interned(&s));
+    }
+    let _ = SCRATCH.try_with(|c| c.set(s));
+}
+
+/// Distinct `frame.protocols` strings kept, and the longest kept.
+const INTERNED_MAX: usize = 1024;
+const INTERNED_MAX_LEN: usize = 160;
+
+thread_local! {
+    static SCRATCH: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
+    static INTERNED: std::cell::RefCell<foldhash::HashSet<&'static str>> =
+        std::cell::RefCell::new(foldhash::HashSet::default());
+}
+
+/// `s`, borrowed from a set of the strings seen before: a capture has a
+/// handful of protocol stacks, and every frame shows one, so each frame's
+/// own string would be an allocation and a free (and make its layer's
+/// field list be dropped value by value). The set keeps at most
+/// `INTERNED_MAX` strings (never freed: at most 160 KiB a thread); others
+/// stay owned.
+fn interned(s: &str) -> std::borrow::Cow<'static, str> {
+    if s.len() > INTERNED_MAX_LEN {
+        return s.to_owned().into();
+    }
+    INTERNED
+        .try_with(|set| {
+            let mut set = set.try_borrow_mut().ok()?;
+            if let Some(&kept) = set.get(s) {
+                return Some(kept);
+            }
+            if set.len() >= INTERNED_MAX {
+                return None;
+            }
+            let kept: &'static str = Box::leak(s.into());
+            set.insert(kept);
+            Some(kept)
+        })
+        .ok()
+        .flatten()
+        .map_or_else(|| s.to_owned().into(), std::borrow::Cow::Borrowed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::borrow::Cow;
+
+    /// Equal protocol stacks share one kept string; a long one stays owned
+    /// (so the set stays small).
+    #[test]
+    fn protocol_strings_are_kept_once() {
+        let a = interned("eth:ethertype:ip:tcp:tls");
+        let b = interned(&String::from("eth:ethertype:ip:tcp:tls"));
+        match (&a, &b) {
+            (Cow::Borrowed(x), Cow::Borrowed(y)) => assert!(std::ptr::eq(*x, *y)),
+            _ => panic!("not kept: {a:?} {b:?}"),
+        }
+        let long = "eth:ethertype:ip:tcp:http".repeat(10);
+        assert!(matches!(interned(&long), Cow::Owned(s) if s == long));
     }
 }

@@ -404,7 +404,21 @@ mod pool {
         if layers.capacity() == 0 || layers.capacity() > MAX_LAYERS {
             return;
         }
-        // Each layer gives its field list to the pool above.
+        // Each layer's field list goes to the pool above, all under one
+        // borrow of it (a layer dropped alone borrows it for its own).
+        let _ = FIELD_LISTS.try_with(|p| {
+            if let Ok(mut p) = p.try_borrow_mut() {
+                for l in layers.iter_mut() {
+                    if p.len() >= KEEP {
+                        break;
+                    }
+                    let fields = l.emptied_fields();
+                    if fields.capacity() != 0 && fields.capacity() <= MAX_CAPACITY {
+                        p.push(fields);
+                    }
+                }
+            }
+        });
         layers.clear();
         let layers: Vec<Layer<'static>> = super::recycle(layers);
         let _ = LAYER_LISTS.try_with(|p| {
@@ -416,11 +430,10 @@ mod pool {
         });
     }
 
-    pub(super) fn give(fields: Vec<Field<'_>>) {
+    pub(super) fn give(fields: Vec<Field<'static>>) {
         if fields.capacity() == 0 || fields.capacity() > MAX_CAPACITY {
             return;
         }
-        let fields: Vec<Field<'static>> = super::recycle(fields);
         let _ = FIELD_LISTS.try_with(|p| {
             if let Ok(mut p) = p.try_borrow_mut()
                 && p.len() < KEEP
@@ -456,7 +469,19 @@ pub(crate) fn recycle<T, U>(mut v: Vec<T>) -> Vec<U> {
 }
 
 impl Drop for Layer<'_> {
+    #[inline]
     fn drop(&mut self) {
+        // A dissection's layers gave their lists up before they drop.
+        if self.fields.capacity() == 0 {
+            return;
+        }
+        pool::give(self.emptied_fields());
+    }
+}
+
+impl Layer<'_> {
+    /// The field list, taken out and emptied (for the pool).
+    fn emptied_fields(&mut self) -> Vec<Field<'static>> {
         let mut fields = std::mem::take(&mut self.fields);
         if self.plain == fields.len() {
             // SAFETY: shortening a list only forgets its values, which is
@@ -465,11 +490,13 @@ impl Drop for Layer<'_> {
             // replaced since, see `plain`), so nothing is lost either.
             unsafe { fields.set_len(0) };
         }
-        pool::give(fields);
+        self.plain = 0;
+        recycle(fields)
     }
 }
 
 impl<'a> Layer<'a> {
+    #[inline]
     pub fn new(osi: Osi, protocol: &'static str, span: Range<usize>) -> Self {
         Layer {
             osi,
@@ -485,6 +512,7 @@ impl<'a> Layer<'a> {
     /// Add a value of `def`. Debug builds check the value's shape against
     /// the field's registered type, so a decoder cannot emit `"Good"` for
     /// an integer field.
+    #[inline(always)]
     pub fn push(&mut self, def: &'static FieldDef, value: Value<'a>) {
         debug_assert!(
             def.ftype.accepts(&value),
