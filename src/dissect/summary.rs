@@ -280,27 +280,96 @@ fn as_uint(v: Option<&Value<'_>>) -> Option<u64> {
     }
 }
 
-/// The first value of each of `defs` (distinct definitions) in `l`, in
-/// one walk of its fields that ends when all are found, instead of a walk
-/// for each ([`Layer::get`]).
-fn firsts<'l, 'a, const N: usize>(
-    l: &'l Layer<'a>,
-    defs: [&'static FieldDef; N],
-) -> [Option<&'l Value<'a>>; N] {
-    let mut found = [None; N];
-    let mut left = N;
-    for fl in &l.fields {
-        if let Some(k) = defs.iter().position(|d| std::ptr::eq(fl.def, *d))
-            && found[k].is_none()
-        {
-            found[k] = Some(&fl.value);
-            left -= 1;
-            if left == 0 {
-                break;
+/// The definitions a summary reads, as a small open-addressed table from
+/// a definition's address to its place in the list: a layer's fields are
+/// matched against it in one walk, each at the cost of a hash and a
+/// compare or two rather than one compare per definition (a TCP segment
+/// has some 45 fields, its summary reads 20). Made once per summary (see
+/// [`firsts!`]).
+struct Wanted<const N: usize> {
+    /// Addresses of the definitions (0: an empty slot).
+    keys: [usize; SLOTS],
+    /// Each key's place in the list.
+    place: [u8; SLOTS],
+}
+
+/// Slots of a [`Wanted`] table: at most half are used, so that a probe
+/// meets an empty one soon.
+const SLOTS: usize = 64;
+
+/// The slot a definition's address starts probing at (Fibonacci hashing:
+/// definitions are statics some hundred bytes apart).
+fn slot_of(addr: usize) -> usize {
+    ((addr as u64 >> 3).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58) as usize
+}
+
+impl<const N: usize> Wanted<N> {
+    fn new(defs: [&'static FieldDef; N]) -> Self {
+        assert!(N <= SLOTS / 2, "a Wanted table stays half empty");
+        let (mut keys, mut place) = ([0; SLOTS], [0; SLOTS]);
+        for (k, def) in defs.iter().enumerate() {
+            let addr = std::ptr::from_ref(*def) as usize;
+            let mut s = slot_of(addr);
+            while keys[s] != 0 && keys[s] != addr {
+                s = (s + 1) % SLOTS;
+            }
+            // A definition listed twice keeps its first place.
+            if keys[s] == 0 {
+                keys[s] = addr;
+                place[s] = k as u8;
+            }
+        }
+        Wanted { keys, place }
+    }
+
+    /// The place of `def` in the list, if it is there.
+    fn place(&self, def: &FieldDef) -> Option<usize> {
+        let addr = std::ptr::from_ref(def) as usize;
+        let mut s = slot_of(addr);
+        loop {
+            match self.keys[s] {
+                k if k == addr => return Some(usize::from(self.place[s])),
+                0 => return None,
+                _ => s = (s + 1) % SLOTS,
             }
         }
     }
-    found
+
+    /// Where the first field of each definition is in `l`, found in one
+    /// walk that ends when all are.
+    fn first_indices(&self, l: &Layer<'_>) -> [Option<usize>; N] {
+        let mut found = [None; N];
+        let mut left = N;
+        for (i, fl) in l.fields.iter().enumerate() {
+            if let Some(k) = self.place(fl.def)
+                && found[k].is_none()
+            {
+                found[k] = Some(i);
+                left -= 1;
+                if left == 0 {
+                    break;
+                }
+            }
+        }
+        found
+    }
+
+    /// The first value of each definition in `l` (what [`Layer::get`]
+    /// finds for each).
+    fn firsts<'l, 'a>(&self, l: &'l Layer<'a>) -> [Option<&'l Value<'a>>; N] {
+        self.first_indices(l)
+            .map(|i| i.and_then(|i| l.fields.get(i)).map(|fl| &fl.value))
+    }
+}
+
+/// `firsts!(layer, [DEF, …])`: the first value of each definition in the
+/// layer, through a [`Wanted`] table made on first use.
+macro_rules! firsts {
+    ($l:expr, [$($def:expr),+ $(,)?] $(,)?) => {{
+        static WANTED: std::sync::OnceLock<Wanted<{ [$(stringify!($def)),+].len() }>> =
+            std::sync::OnceLock::new();
+        WANTED.get_or_init(|| Wanted::new([$($def),+])).firsts($l)
+    }};
 }
 
 /// The summary of a layer no spec claims: its first fields.
@@ -333,7 +402,7 @@ fn data_(out: &mut String, l: &Layer<'_>, w: &Words) {
 }
 
 fn frame_(out: &mut String, l: &Layer<'_>, w: &Words) {
-    let [len, cap_len, if_name, if_id, linktype] = firsts(
+    let [len, cap_len, if_name, if_id, linktype] = firsts!(
         l,
         [
             f::frame::LEN,
@@ -378,7 +447,7 @@ fn ethertype(out: &mut String, t: u64, w: &Words) {
 }
 
 fn eth_(out: &mut String, l: &Layer<'_>, w: &Words) {
-    let [src, dst, etype, len, padding] = firsts(
+    let [src, dst, etype, len, padding] = firsts!(
         l,
         [
             f::eth::SRC,
@@ -574,7 +643,22 @@ pub(crate) fn arp_column(l: &Layer<'_>) -> &'static str {
 }
 
 fn ip_(out: &mut String, l: &Layer<'_>, w: &Words) {
-    let [src, dst, version, proto, ttl, id, len, bogus, hdr_len] = firsts(
+    let [
+        src,
+        dst,
+        version,
+        proto,
+        ttl,
+        id,
+        len,
+        bogus,
+        hdr_len,
+        df,
+        mf,
+        frag_offset,
+        checksum_bad,
+        fragments,
+    ] = firsts!(
         l,
         [
             f::ip::SRC,
@@ -586,11 +670,6 @@ fn ip_(out: &mut String, l: &Layer<'_>, w: &Words) {
             f::ip::LEN,
             f::ip::BOGUS_IP_LENGTH,
             f::ip::HDR_LEN,
-        ],
-    );
-    let [df, mf, frag_offset, checksum_bad, fragments] = firsts(
-        l,
-        [
             f::ip::FLAGS_DF,
             f::ip::FLAGS_MF,
             f::ip::FRAG_OFFSET,
@@ -649,7 +728,20 @@ fn ip_(out: &mut String, l: &Layer<'_>, w: &Words) {
 }
 
 fn ipv6_(out: &mut String, l: &Layer<'_>, w: &Words) {
-    let [src, dst, version, nxt, hlim, plen] = firsts(
+    let [
+        src,
+        dst,
+        version,
+        nxt,
+        hlim,
+        plen,
+        hop_by_hop,
+        routing,
+        dst_opts,
+        fragments,
+        frag_offset,
+        frag_more,
+    ] = firsts!(
         l,
         [
             f::ipv6::SRC,
@@ -658,18 +750,6 @@ fn ipv6_(out: &mut String, l: &Layer<'_>, w: &Words) {
             f::ipv6::NXT,
             f::ipv6::HLIM,
             f::ipv6::PLEN,
-        ],
-    );
-    let [
-        hop_by_hop,
-        routing,
-        dst_opts,
-        fragments,
-        frag_offset,
-        frag_more,
-    ] = firsts(
-        l,
-        [
             f::ipv6::HOPOPTS_NXT,
             f::ipv6::ROUTING_NXT,
             f::ipv6::DSTOPTS_NXT,
@@ -826,31 +906,70 @@ fn push_labeled(out: &mut String, label: &str, v: u64) {
 /// flags, `Seq= Ack= Win= Urg= Len=`, then the options in wire order (`MSS=`,
 /// `SACK_PERM`, `TSval= TSecr=`, `WS=`, `SLE= SRE=`).
 fn tcp_(out: &mut String, l: &Layer<'_>, w: &Words) {
-    // Where the fields that are most often absent, or read in full, start:
-    // one walk of the layer for them all instead of one each (a segment
-    // has some forty fields, and every line of a capture has a segment).
-    let (mut analysis, mut kinds, mut segments) = (None, None, None);
-    let (mut bogus, mut reassembly) = (false, false);
-    for (i, fl) in l.fields.iter().enumerate() {
-        let def = fl.def;
-        if std::ptr::eq(def, f::tcp::OSIDUMP_ANALYSIS) {
-            analysis.get_or_insert(i);
-        } else if std::ptr::eq(def, f::tcp::OPTION_KIND) {
-            kinds.get_or_insert(i);
-        } else if std::ptr::eq(def, f::tcp::SEGMENT_COUNT) {
-            segments.get_or_insert(i);
-        } else if std::ptr::eq(def, f::tcp::BOGUS_HEADER_LENGTH) {
-            bogus = true;
-        } else if std::ptr::eq(def, f::tcp::OSIDUMP_REASSEMBLY) {
-            reassembly = true;
-        }
-    }
+    static WANTED: std::sync::OnceLock<Wanted<20>> = std::sync::OnceLock::new();
+    let wanted = WANTED.get_or_init(|| {
+        Wanted::new([
+            f::tcp::OSIDUMP_ANALYSIS,
+            f::tcp::SRCPORT,
+            f::tcp::DSTPORT,
+            f::tcp::BOGUS_HEADER_LENGTH,
+            f::tcp::HDR_LEN,
+            f::tcp::FLAGS,
+            f::tcp::SEQ,
+            f::tcp::ACK,
+            f::tcp::WINDOW_SIZE,
+            f::tcp::URGENT_POINTER,
+            f::tcp::LEN,
+            f::tcp::OPTION_KIND,
+            f::tcp::OPTIONS_MSS_VAL,
+            f::tcp::OPTIONS_WSCALE_MULTIPLIER,
+            f::tcp::OPTIONS_SACK_LE,
+            f::tcp::OPTIONS_SACK_RE,
+            f::tcp::OPTIONS_TIMESTAMP_TSVAL,
+            f::tcp::OPTIONS_TIMESTAMP_TSECR,
+            f::tcp::SEGMENT_COUNT,
+            f::tcp::OSIDUMP_REASSEMBLY,
+        ])
+    });
+    // Where the first field of each is: one walk of the layer for them
+    // all (a segment has some 45 fields, and every line of a capture has
+    // a segment).
+    let [
+        analysis,
+        src,
+        dst,
+        bogus,
+        hdr_len,
+        flags,
+        seq,
+        ack,
+        window,
+        urgent,
+        len,
+        kinds,
+        mss,
+        wscale,
+        sack_le,
+        sack_re,
+        tsval,
+        tsecr,
+        segments,
+        reassembly,
+    ] = wanted.first_indices(l);
+    let value = |i: Option<usize>| i.and_then(|i| l.fields.get(i)).map(|fl| &fl.value);
+    let uint = |i: Option<usize>| as_uint(value(i));
     // Every value of `def` from field `from` on (the first is there).
     let all_from = |from: Option<usize>, def: &'static FieldDef| {
         l.fields[from.unwrap_or(l.fields.len())..]
             .iter()
             .filter(move |fl| std::ptr::eq(fl.def, def))
             .map(|fl| &fl.value)
+    };
+    let uints_from = |from: Option<usize>, def: &'static FieldDef| {
+        all_from(from, def).filter_map(|v| match v {
+            Value::UInt(n) => Some(*n),
+            _ => None,
+        })
     };
     for v in all_from(analysis, f::tcp::OSIDUMP_ANALYSIS) {
         out.push('[');
@@ -860,66 +979,56 @@ fn tcp_(out: &mut String, l: &Layer<'_>, w: &Words) {
         }
         out.push_str("] ");
     }
-    if let (Some(s), Some(d)) = (u(l, f::tcp::SRCPORT), u(l, f::tcp::DSTPORT)) {
+    if let (Some(s), Some(d)) = (uint(src), uint(dst)) {
         push_uint(out, s);
         push_labeled(out, " → ", d);
     }
-    if bogus {
+    if bogus.is_some() {
         // tshark's Info note.
-        let hl = u(l, f::tcp::HDR_LEN).unwrap_or(0);
-        push_labeled(out, ", bogus TCP header length (", hl);
+        push_labeled(
+            out,
+            ", bogus TCP header length (",
+            uint(hdr_len).unwrap_or(0),
+        );
         out.push_str(", must be at least 20)");
     }
-    let Some(flags) = u(l, f::tcp::FLAGS) else {
+    let Some(flags) = uint(flags) else {
         return;
     };
     out.push(' ');
     tcp_flags(out, flags);
-    push_labeled(out, " Seq=", u(l, f::tcp::SEQ).unwrap_or(0));
+    push_labeled(out, " Seq=", uint(seq).unwrap_or(0));
     if flags & 0x010 != 0 {
-        push_labeled(out, " Ack=", u(l, f::tcp::ACK).unwrap_or(0));
+        push_labeled(out, " Ack=", uint(ack).unwrap_or(0));
     }
-    push_labeled(out, " Win=", u(l, f::tcp::WINDOW_SIZE).unwrap_or(0));
+    push_labeled(out, " Win=", uint(window).unwrap_or(0));
     if flags & 0x020 != 0 {
-        push_labeled(out, " Urg=", u(l, f::tcp::URGENT_POINTER).unwrap_or(0));
+        push_labeled(out, " Urg=", uint(urgent).unwrap_or(0));
     }
-    push_labeled(out, " Len=", u(l, f::tcp::LEN).unwrap_or(0));
+    push_labeled(out, " Len=", uint(len).unwrap_or(0));
     // The options in wire order, as the kinds were read.
-    let uints = |def: &'static FieldDef| {
-        l.all(def).filter_map(|v| match v {
-            Value::UInt(n) => Some(*n),
-            _ => None,
-        })
-    };
-    let kinds = all_from(kinds, f::tcp::OPTION_KIND).filter_map(|v| match v {
-        Value::UInt(n) => Some(*n),
-        _ => None,
-    });
-    for k in kinds {
+    for k in uints_from(kinds, f::tcp::OPTION_KIND) {
         match k {
             2 => {
-                if let Some(m) = u(l, f::tcp::OPTIONS_MSS_VAL) {
+                if let Some(m) = uint(mss) {
                     push_labeled(out, " MSS=", m);
                 }
             }
             3 => {
-                if let Some(w) = u(l, f::tcp::OPTIONS_WSCALE_MULTIPLIER) {
+                if let Some(w) = uint(wscale) {
                     push_labeled(out, " WS=", w);
                 }
             }
             4 => out.push_str(" SACK_PERM"),
             5 => {
-                let les = uints(f::tcp::OPTIONS_SACK_LE);
-                for (a, b) in les.zip(uints(f::tcp::OPTIONS_SACK_RE)) {
+                let les = uints_from(sack_le, f::tcp::OPTIONS_SACK_LE);
+                for (a, b) in les.zip(uints_from(sack_re, f::tcp::OPTIONS_SACK_RE)) {
                     push_labeled(out, " SLE=", a);
                     push_labeled(out, " SRE=", b);
                 }
             }
             8 => {
-                if let (Some(a), Some(b)) = (
-                    u(l, f::tcp::OPTIONS_TIMESTAMP_TSVAL),
-                    u(l, f::tcp::OPTIONS_TIMESTAMP_TSECR),
-                ) {
+                if let (Some(a), Some(b)) = (uint(tsval), uint(tsecr)) {
                     push_labeled(out, " TSval=", a);
                     push_labeled(out, " TSecr=", b);
                 }
@@ -927,15 +1036,10 @@ fn tcp_(out: &mut String, l: &Layer<'_>, w: &Words) {
             _ => {}
         }
     }
-    let segments = segments.and_then(|i| match l.fields[i].value {
-        Value::UInt(n) => Some(n),
-        Value::Bool(b) => Some(u64::from(b)),
-        _ => None,
-    });
-    if let Some(n) = segments {
+    if let Some(n) = uint(segments) {
         fill(out, w.segments_reassembled, &[Arg::Num(n)]);
     }
-    if reassembly {
+    if reassembly.is_some() {
         // tshark's note.
         out.push_str(" [");
         out.push_str(&(w.phrase)("TCP segment of a reassembled PDU"));
@@ -945,7 +1049,7 @@ fn tcp_(out: &mut String, l: &Layer<'_>, w: &Words) {
 
 fn session_(out: &mut String, l: &Layer<'_>) {
     let [stream, phase, call] =
-        firsts(l, [f::session::STREAM, f::session::PHASE, f::session::CALL]);
+        firsts!(l, [f::session::STREAM, f::session::PHASE, f::session::CALL]);
     push_labeled(out, "TCP stream ", as_uint(stream).unwrap_or(0));
     if let Some(Value::Str(p)) = phase {
         out.push_str(" · ");
@@ -982,7 +1086,7 @@ fn push_bad_udp_length(out: &mut String, len: u64) {
 }
 
 fn udp_(out: &mut String, l: &Layer<'_>) {
-    let [src, dst, length, bad] = firsts(
+    let [src, dst, length, bad] = firsts!(
         l,
         [
             f::udp::SRCPORT,
@@ -1245,7 +1349,7 @@ fn ipv6_info_(out: &mut String, layers: &[Layer<'_>], i: usize) {
 /// tshark's UDP Info: ports and the payload length, `53 → 40000 Len=48`.
 fn udp_info_(out: &mut String, layers: &[Layer<'_>], i: usize) {
     let l = &layers[i];
-    let [src, dst, length, bad] = firsts(
+    let [src, dst, length, bad] = firsts!(
         l,
         [
             f::udp::SRCPORT,
@@ -1320,6 +1424,32 @@ mod tests {
             push_ipv6(&mut ours, &a);
             assert_eq!(ours, format!("x{}", std::net::Ipv6Addr::from(a)));
         }
+    }
+
+    /// One walk finds what a lookup of each finds: the first value of
+    /// each, none for an absent one, whatever the fields' order.
+    #[test]
+    fn wanted_finds_each_first_value() {
+        use crate::dissect::Osi;
+        let mut l = Layer::new(Osi::Transport, "tcp", 0..20);
+        l.push(f::tcp::LEN, Value::UInt(5));
+        l.push(f::tcp::OPTION_KIND, Value::UInt(1));
+        l.push(f::tcp::SRCPORT, Value::UInt(80));
+        l.push(f::tcp::OPTION_KIND, Value::UInt(8));
+        l.push(f::tcp::SRCPORT, Value::UInt(81));
+        let defs = [
+            f::tcp::SRCPORT,
+            f::tcp::DSTPORT,
+            f::tcp::OPTION_KIND,
+            f::tcp::LEN,
+            f::tcp::FLAGS,
+        ];
+        let wanted = Wanted::new(defs);
+        let found = wanted.firsts(&l);
+        for (def, value) in defs.iter().zip(found) {
+            assert_eq!(value, l.get(def), "{}", def.name);
+        }
+        assert_eq!(wanted.first_indices(&l), [Some(2), None, Some(1), Some(0), None]);
     }
 
     #[test]
