@@ -1449,7 +1449,10 @@ mod tests {
         for (def, value) in defs.iter().zip(found) {
             assert_eq!(value, l.get(def), "{}", def.name);
         }
-        assert_eq!(wanted.first_indices(&l), [Some(2), None, Some(1), Some(0), None]);
+        assert_eq!(
+            wanted.first_indices(&l),
+            [Some(2), None, Some(1), Some(0), None]
+        );
     }
 
     #[test]
