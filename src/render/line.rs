@@ -281,13 +281,12 @@ fn write_endpoints(s: &mut String, layers: &[Layer<'_>]) {
             _ => None,
         };
         if let Some((src, dst)) = pair {
-            // Each value's own writer, not `write!`: every line has them.
-            let _ = src.write_text(s);
+            // Each value's own writer, not `write!` (IPv6 not through
+            // std's formatter either): every line has them.
+            crate::dissect::summary::push_value(s, src);
             s.push_str(" → ");
             match dst {
-                Some(dst) => {
-                    let _ = dst.write_text(s);
-                }
+                Some(dst) => crate::dissect::summary::push_value(s, dst),
                 None => s.push('?'),
             }
             s.push(' ');
