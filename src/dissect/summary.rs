@@ -6,7 +6,6 @@ use crate::dissect::field::FieldDef;
 use crate::dissect::fields as f;
 use crate::dissect::names;
 use crate::dissect::{Layer, Value};
-use std::fmt::Write;
 
 /// The words of osidump's own sentences in one output language, so that
 /// every language goes through the same writer and none can drift from
@@ -89,35 +88,145 @@ pub static EN: Words = Words {
     phrase: |s| std::borrow::Cow::Borrowed(s),
 };
 
-/// Writes `template` with each `{}` replaced by the next of `args`.
-fn fill(out: &mut String, template: &str, args: &[&dyn std::fmt::Display]) -> std::fmt::Result {
+/// A value in one of [`Words`]' sentences.
+#[derive(Clone, Copy)]
+enum Arg<'v> {
+    Num(u64),
+    Text(&'v str),
+    Value(&'v Value<'v>),
+}
+
+/// Writes `template` with each `{}` replaced by the next of `args` (a
+/// `{}` past the last argument is dropped). Pieces are pushed, numbers
+/// written with itoa: no formatting machinery, as every summary line of
+/// the tree and the line view has one.
+fn fill(out: &mut String, template: &str, args: &[Arg<'_>]) {
     let mut args = args.iter();
-    let mut parts = template.split("{}");
-    if let Some(first) = parts.next() {
-        out.push_str(first);
-    }
-    for part in parts {
-        if let Some(a) = args.next() {
-            write!(out, "{a}")?;
+    let mut rest = template;
+    while let Some(at) = rest.as_bytes().windows(2).position(|p| p == b"{}") {
+        out.push_str(&rest[..at]);
+        match args.next() {
+            Some(Arg::Num(n)) => push_uint(out, *n),
+            Some(Arg::Text(t)) => out.push_str(t),
+            Some(Arg::Value(v)) => push_value(out, v),
+            None => {}
         }
-        out.push_str(part);
+        rest = &rest[at + 2..];
     }
-    Ok(())
+    out.push_str(rest);
+}
+
+/// Appends a value's display form (what `{}` prints), IPv6 addresses
+/// through [`push_ipv6`] rather than std's formatter.
+pub(crate) fn push_value(out: &mut String, v: &Value<'_>) {
+    match v {
+        Value::Ipv6(a) => push_ipv6(out, a),
+        other => {
+            let _ = other.write_text(out);
+        }
+    }
+}
+
+/// `src → dst`.
+fn push_pair(out: &mut String, src: &Value<'_>, dst: &Value<'_>) {
+    push_value(out, src);
+    out.push_str(" → ");
+    push_value(out, dst);
+}
+
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
+/// Appends `n` in lower-case hex, zero-padded to `min` digits (`{n:0min$x}`).
+pub(crate) fn push_hex(out: &mut String, n: u64, min: usize) {
+    let mut buf = [b'0'; 16];
+    let need = (64 - n.leading_zeros() as usize)
+        .div_ceil(4)
+        .max(min)
+        .clamp(1, 16);
+    let mut v = n;
+    for d in buf[16 - need..].iter_mut().rev() {
+        *d = HEX[(v & 0xf) as usize];
+        v >>= 4;
+    }
+    out.push_str(std::str::from_utf8(&buf[16 - need..]).unwrap_or_default());
+}
+
+/// Appends `0x` and `n` in lower-case hex, zero-padded to `min` digits.
+fn push_0x(out: &mut String, n: u64, min: usize) {
+    out.push_str("0x");
+    push_hex(out, n, min);
+}
+
+/// Appends an IPv6 address as std's `Ipv6Addr` displays it (RFC 5952:
+/// the first longest run of two or more zero groups as `::`, an
+/// IPv4-mapped address as `::ffff:a.b.c.d`), written into a stack buffer
+/// without the formatting machinery: every IPv6 line has two.
+pub(crate) fn push_ipv6(out: &mut String, a: &[u8; 16]) {
+    if a[..10] == [0; 10] && a[10] == 0xff && a[11] == 0xff {
+        out.push_str("::ffff:");
+        let (b, n) = crate::dissect::layer::ipv4_text(&[a[12], a[13], a[14], a[15]]);
+        out.push_str(std::str::from_utf8(&b[..n]).unwrap_or_default());
+        return;
+    }
+    let group = |i: usize| u16::from_be_bytes([a[2 * i], a[2 * i + 1]]);
+    // The first longest run of zero groups.
+    let (mut zero_at, mut zero_len, mut run_at, mut run_len) = (0, 0, 0, 0);
+    for i in 0..8 {
+        if group(i) == 0 {
+            if run_len == 0 {
+                run_at = i;
+            }
+            run_len += 1;
+            if run_len > zero_len {
+                (zero_at, zero_len) = (run_at, run_len);
+            }
+        } else {
+            run_len = 0;
+        }
+    }
+    if zero_len < 2 {
+        (zero_at, zero_len) = (8, 0);
+    }
+    let mut b = [0u8; 39];
+    let mut n = 0;
+    let put = |b: &mut [u8; 39], n: &mut usize, g: u16| {
+        let digits = (16 - g.leading_zeros() as usize).div_ceil(4).max(1);
+        for k in (0..digits).rev() {
+            b[*n] = HEX[usize::from((g >> (4 * k)) & 0xf)];
+            *n += 1;
+        }
+    };
+    for i in 0..zero_at {
+        if i > 0 {
+            b[n] = b':';
+            n += 1;
+        }
+        put(&mut b, &mut n, group(i));
+    }
+    if zero_len > 0 {
+        b[n..n + 2].copy_from_slice(b"::");
+        n += 2;
+        for i in zero_at + zero_len..8 {
+            if i > zero_at + zero_len {
+                b[n] = b':';
+                n += 1;
+            }
+            put(&mut b, &mut n, group(i));
+        }
+    }
+    out.push_str(std::str::from_utf8(&b[..n]).unwrap_or_default());
 }
 
 /// Appends the summary of a link, network, transport or session layer (or
 /// undecoded data) in the language of `w`; false for other layers.
 pub fn summarize_in(out: &mut String, l: &Layer<'_>, w: &Words) -> bool {
-    let _ = match l.protocol {
+    match l.protocol {
         "frame" => frame_(out, l, w),
         "eth" => eth_(out, l, w),
         "vlan" | "ieee8021ad" => vlan_(out, l, w),
         "sll" => sll_(out, l, w),
         "null" => null_(out, l, w),
-        "raw" => {
-            out.push_str(w.raw);
-            Ok(())
-        }
+        "raw" => out.push_str(w.raw),
         "arp" => arp_(out, l, w),
         "ip" => ip_(out, l, w),
         "ipv6" => ipv6_(out, l, w),
@@ -126,14 +235,27 @@ pub fn summarize_in(out: &mut String, l: &Layer<'_>, w: &Words) -> bool {
         "tcp" => tcp_(out, l, w),
         "udp" => udp_(out, l),
         "session" => {
-            let mut en = String::new();
-            let _ = session_(&mut en, l);
-            out.push_str(&(w.phrase)(&en));
-            Ok(())
+            // Written in English, then replaced by the phrase in `w`'s
+            // language when that differs (English's is the text itself).
+            let start = out.len();
+            session_(out, l);
+            let said = match (w.phrase)(&out[start..]) {
+                std::borrow::Cow::Borrowed(same)
+                    if std::ptr::eq(same.as_ptr(), out[start..].as_ptr())
+                        && same.len() == out.len() - start =>
+                {
+                    None
+                }
+                other => Some(other.into_owned()),
+            };
+            if let Some(said) = said {
+                out.truncate(start);
+                out.push_str(&said);
+            }
         }
         "data" => data_(out, l, w),
         _ => return false,
-    };
+    }
     true
 }
 
@@ -149,13 +271,116 @@ fn flag(l: &Layer<'_>, name: &'static FieldDef) -> bool {
     matches!(l.get(name), Some(Value::Bool(true)))
 }
 
+/// A value as [`Layer::get_uint`] reads it (booleans as 0/1).
+fn as_uint(v: Option<&Value<'_>>) -> Option<u64> {
+    match v? {
+        Value::UInt(n) => Some(*n),
+        Value::Bool(b) => Some(u64::from(*b)),
+        _ => None,
+    }
+}
+
+/// The definitions a summary reads, as a small open-addressed table from
+/// a definition's address to its place in the list: a layer's fields are
+/// matched against it in one walk, each at the cost of a hash and a
+/// compare or two rather than one compare per definition (a TCP segment
+/// has some 45 fields, its summary reads 20). Made once per summary (see
+/// [`firsts!`]).
+struct Wanted<const N: usize> {
+    /// Addresses of the definitions (0: an empty slot).
+    keys: [usize; SLOTS],
+    /// Each key's place in the list.
+    place: [u8; SLOTS],
+}
+
+/// Slots of a [`Wanted`] table: at most half are used, so that a probe
+/// meets an empty one soon.
+const SLOTS: usize = 64;
+
+/// The slot a definition's address starts probing at (Fibonacci hashing:
+/// definitions are statics some hundred bytes apart).
+fn slot_of(addr: usize) -> usize {
+    ((addr as u64 >> 3).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58) as usize
+}
+
+impl<const N: usize> Wanted<N> {
+    fn new(defs: [&'static FieldDef; N]) -> Self {
+        assert!(N <= SLOTS / 2, "a Wanted table stays half empty");
+        let (mut keys, mut place) = ([0; SLOTS], [0; SLOTS]);
+        for (k, def) in defs.iter().enumerate() {
+            let addr = std::ptr::from_ref(*def) as usize;
+            let mut s = slot_of(addr);
+            while keys[s] != 0 && keys[s] != addr {
+                s = (s + 1) % SLOTS;
+            }
+            // A definition listed twice keeps its first place.
+            if keys[s] == 0 {
+                keys[s] = addr;
+                place[s] = k as u8;
+            }
+        }
+        Wanted { keys, place }
+    }
+
+    /// The place of `def` in the list, if it is there.
+    fn place(&self, def: &FieldDef) -> Option<usize> {
+        let addr = std::ptr::from_ref(def) as usize;
+        let mut s = slot_of(addr);
+        loop {
+            match self.keys[s] {
+                k if k == addr => return Some(usize::from(self.place[s])),
+                0 => return None,
+                _ => s = (s + 1) % SLOTS,
+            }
+        }
+    }
+
+    /// Where the first field of each definition is in `l`, found in one
+    /// walk that ends when all are.
+    fn first_indices(&self, l: &Layer<'_>) -> [Option<usize>; N] {
+        let mut found = [None; N];
+        let mut left = N;
+        for (i, fl) in l.fields.iter().enumerate() {
+            if let Some(k) = self.place(fl.def)
+                && found[k].is_none()
+            {
+                found[k] = Some(i);
+                left -= 1;
+                if left == 0 {
+                    break;
+                }
+            }
+        }
+        found
+    }
+
+    /// The first value of each definition in `l` (what [`Layer::get`]
+    /// finds for each).
+    fn firsts<'l, 'a>(&self, l: &'l Layer<'a>) -> [Option<&'l Value<'a>>; N] {
+        self.first_indices(l)
+            .map(|i| i.and_then(|i| l.fields.get(i)).map(|fl| &fl.value))
+    }
+}
+
+/// `firsts!(layer, [DEF, …])`: the first value of each definition in the
+/// layer, through a [`Wanted`] table made on first use.
+macro_rules! firsts {
+    ($l:expr, [$($def:expr),+ $(,)?] $(,)?) => {{
+        static WANTED: std::sync::OnceLock<Wanted<{ [$(stringify!($def)),+].len() }>> =
+            std::sync::OnceLock::new();
+        WANTED.get_or_init(|| Wanted::new([$($def),+])).firsts($l)
+    }};
+}
+
 /// The summary of a layer no spec claims: its first fields.
 pub(crate) fn generic(out: &mut String, l: &Layer<'_>) {
     for (i, f) in l.fields.iter().take(4).enumerate() {
         if i > 0 {
             out.push(' ');
         }
-        let _ = write!(out, "{}={}", f.name(), f.value);
+        out.push_str(f.name());
+        out.push('=');
+        push_value(out, &f.value);
     }
 }
 
@@ -163,63 +388,89 @@ pub(crate) fn raw(out: &mut String, _l: &Layer<'_>) {
     out.push_str(EN.raw);
 }
 
-fn data_(out: &mut String, l: &Layer<'_>, w: &Words) -> std::fmt::Result {
-    fill(out, w.payload, &[&u(l, f::data::LEN).unwrap_or(0)])?;
+fn data_(out: &mut String, l: &Layer<'_>, w: &Words) {
+    fill(out, w.payload, &[Arg::Num(u(l, f::data::LEN).unwrap_or(0))]);
     if let Some(note) = l.get_str(f::data::OSIDUMP_REASSEMBLY) {
-        write!(out, " ({}", (w.phrase)(note))?;
+        out.push_str(" (");
+        out.push_str(&(w.phrase)(note));
         if let Some(p) = l.get_str(f::data::OSIDUMP_PROTOCOL) {
-            write!(out, ", {p}")?;
+            out.push_str(", ");
+            out.push_str(p);
         }
         out.push(')');
     }
-    Ok(())
 }
 
-fn frame_(out: &mut String, l: &Layer<'_>, w: &Words) -> std::fmt::Result {
+fn frame_(out: &mut String, l: &Layer<'_>, w: &Words) {
+    let [len, cap_len, if_name, if_id, linktype] = firsts!(
+        l,
+        [
+            f::frame::LEN,
+            f::frame::CAP_LEN,
+            f::frame::INTERFACE_NAME,
+            f::frame::INTERFACE_ID,
+            f::frame::OSIDUMP_LINKTYPE_NAME,
+        ],
+    );
     fill(
         out,
         w.on_wire,
         &[
-            &u(l, f::frame::LEN).unwrap_or(0),
-            &u(l, f::frame::CAP_LEN).unwrap_or(0),
+            Arg::Num(as_uint(len).unwrap_or(0)),
+            Arg::Num(as_uint(cap_len).unwrap_or(0)),
         ],
-    )?;
-    if let Some(name) = l.get_str(f::frame::INTERFACE_NAME) {
-        fill(out, w.interface, &[&name])?;
-    } else if let Some(id) = u(l, f::frame::INTERFACE_ID) {
+    );
+    if let Some(Value::Str(name)) = if_name {
+        fill(out, w.interface, &[Arg::Text(name)]);
+    } else if let Some(id) = as_uint(if_id) {
         // Only pcapng and live captures have interfaces.
-        fill(out, w.interface, &[&id])?;
+        fill(out, w.interface, &[Arg::Num(id)]);
     }
-    if let Some(n) = l.get_str(f::frame::OSIDUMP_LINKTYPE_NAME) {
-        write!(out, " ({n})")?;
+    if let Some(Value::Str(n)) = linktype {
+        out.push_str(" (");
+        out.push_str(n);
+        out.push(')');
     }
-    Ok(())
 }
 
-fn ethertype(out: &mut String, t: u64, w: &Words) -> std::fmt::Result {
+fn ethertype(out: &mut String, t: u64, w: &Words) {
     out.push_str(w.ethertype);
     match f::eth::TYPE.value_name(t) {
-        Some(n) => write!(out, "{n} (0x{t:04x})"),
-        None => write!(out, "0x{t:04x}"),
+        Some(n) => {
+            out.push_str(n);
+            out.push_str(" (");
+            push_0x(out, t, 4);
+            out.push(')');
+        }
+        None => push_0x(out, t, 4),
     }
 }
 
-fn eth_(out: &mut String, l: &Layer<'_>, w: &Words) -> std::fmt::Result {
-    if let (Some(s), Some(d)) = (v(l, f::eth::SRC), v(l, f::eth::DST)) {
-        write!(out, "{s} → {d}")?;
+fn eth_(out: &mut String, l: &Layer<'_>, w: &Words) {
+    let [src, dst, etype, len, padding] = firsts!(
+        l,
+        [
+            f::eth::SRC,
+            f::eth::DST,
+            f::eth::TYPE,
+            f::eth::LEN,
+            f::eth::PADDING,
+        ],
+    );
+    if let (Some(s), Some(d)) = (src, dst) {
+        push_pair(out, s, d);
     }
-    if let Some(t) = u(l, f::eth::TYPE) {
-        ethertype(out, t, w)?;
-    } else if let Some(len) = u(l, f::eth::LEN) {
-        fill(out, w.length_8023, &[&len])?;
+    if let Some(t) = as_uint(etype) {
+        ethertype(out, t, w);
+    } else if let Some(len) = as_uint(len) {
+        fill(out, w.length_8023, &[Arg::Num(len)]);
     }
-    if let Some(Value::Bytes(p)) = v(l, f::eth::PADDING) {
-        fill(out, w.padding, &[&p.len()])?;
+    if let Some(Value::Bytes(p)) = padding {
+        fill(out, w.padding, &[Arg::Num(p.len() as u64)]);
     }
-    Ok(())
 }
 
-fn vlan_(out: &mut String, l: &Layer<'_>, w: &Words) -> std::fmt::Result {
+fn vlan_(out: &mut String, l: &Layer<'_>, w: &Words) {
     use crate::dissect::link::{SERVICE_TAG, VLAN_TAG};
     let f = if l.protocol == SERVICE_TAG.protocol {
         &SERVICE_TAG
@@ -229,56 +480,67 @@ fn vlan_(out: &mut String, l: &Layer<'_>, w: &Words) -> std::fmt::Result {
     fill(
         out,
         w.vlan,
-        &[&u(l, f.id).unwrap_or(0), &u(l, f.priority).unwrap_or(0)],
-    )?;
+        &[
+            Arg::Num(u(l, f.id).unwrap_or(0)),
+            Arg::Num(u(l, f.priority).unwrap_or(0)),
+        ],
+    );
     if let Some(t) = u(l, f.etype) {
-        ethertype(out, t, w)?;
+        ethertype(out, t, w);
     }
-    Ok(())
 }
 
-fn sll_(out: &mut String, l: &Layer<'_>, w: &Words) -> std::fmt::Result {
+fn sll_(out: &mut String, l: &Layer<'_>, w: &Words) {
     if let Some(t) = u(l, f::sll::PKTTYPE) {
         match f::sll::PKTTYPE.value_name(t) {
             Some(n) => out.push_str(n),
-            None => fill(out, w.packet_type, &[&t])?,
+            None => fill(out, w.packet_type, &[Arg::Num(t)]),
         }
     }
     if let Some(a) = v(l, f::sll::SRC_ETH).or(v(l, f::sll::SRC_OTHER)) {
-        fill(out, w.from, &[a])?;
+        fill(out, w.from, &[Arg::Value(a)]);
     }
     if let Some(i) = u(l, f::sll::IFINDEX) {
-        write!(out, " ifindex {i}")?;
+        out.push_str(" ifindex ");
+        push_uint(out, i);
     }
     if let Some(t) = u(l, f::sll::ETYPE) {
-        ethertype(out, t, w)?;
+        ethertype(out, t, w);
     } else if let Some(t) = u(l, f::sll::LTYPE) {
-        fill(out, w.linux_protocol, &[&format_args!("{t:04x}")])?;
+        let mut hex = String::new();
+        push_hex(&mut hex, t, 4);
+        fill(out, w.linux_protocol, &[Arg::Text(&hex)]);
     }
-    Ok(())
 }
 
-fn arcnet_(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
+fn arcnet_(out: &mut String, l: &Layer<'_>) {
     if let (Some(s), Some(d)) = (u(l, f::arcnet::SRC), u(l, f::arcnet::DST)) {
-        write!(out, "0x{s:02x} → 0x{d:02x}")?;
+        push_0x(out, s, 2);
+        out.push_str(" → ");
+        push_0x(out, d, 2);
     }
     if let Some(p) = u(l, f::arcnet::PROTID) {
+        out.push_str(" protocol ");
         match f::arcnet::PROTID.value_name(p) {
-            Some(n) => write!(out, " protocol {n} (0x{p:02x})")?,
-            None => write!(out, " protocol 0x{p:02x}")?,
+            Some(n) => {
+                out.push_str(n);
+                out.push_str(" (");
+                push_0x(out, p, 2);
+                out.push(')');
+            }
+            None => push_0x(out, p, 2),
         }
     }
-    Ok(())
 }
 
-fn null_(out: &mut String, l: &Layer<'_>, w: &Words) -> std::fmt::Result {
+fn null_(out: &mut String, l: &Layer<'_>, w: &Words) {
     let f = u(l, f::null::FAMILY).unwrap_or(0);
     let name = match f {
         2 => "IPv4",
         10 | 24 | 28 | 30 => "IPv6",
         _ => w.unknown,
     };
-    fill(out, w.loopback, &[&f, &name])
+    fill(out, w.loopback, &[Arg::Num(f), Arg::Text(name)]);
 }
 
 /// ARP's sentence as packet-arp.c writes tshark's Info: `Who has T? Tell
@@ -287,7 +549,7 @@ fn null_(out: &mut String, l: &Layer<'_>, w: &Words) -> std::fmt::Result {
 /// the request's target MAC is zero), a probe (sender 0.0.0.0, target MAC
 /// zero), RARP and InARP, unknown opcodes; then ` (duplicate use of IP
 /// detected!)` when an earlier frame bound the address to another MAC.
-fn arp_(out: &mut String, l: &Layer<'_>, w: &Words) -> std::fmt::Result {
+fn arp_(out: &mut String, l: &Layer<'_>, w: &Words) {
     let op = u(l, f::arp::OPCODE).unwrap_or(0);
     let spa = v(l, f::arp::SRC_PROTO_IPV4).or(v(l, f::arp::SRC_PROTO));
     let tpa = v(l, f::arp::DST_PROTO_IPV4).or(v(l, f::arp::DST_PROTO));
@@ -300,23 +562,37 @@ fn arp_(out: &mut String, l: &Layer<'_>, w: &Words) -> std::fmt::Result {
     };
     let zero_ip = matches!(spa, Some(Value::Ipv4([0, 0, 0, 0])));
     let gratuitous = matches!(op, 1 | 2) && spa.is_some() && spa == tpa;
+    let reserved_or_unknown = |out: &mut String| match op {
+        0 | 65535 => push_labeled(out, "Reserved opcode ", op),
+        _ => {
+            out.push_str("Unknown ARP opcode ");
+            push_0x(out, op, 4);
+        }
+    };
     let (Some(spa), Some(tpa), Some(sha), Some(tha)) = (spa, tpa, sha, tha) else {
-        return match op {
-            0 | 65535 => write!(out, "Reserved opcode {op}"),
-            _ => write!(out, "Unknown ARP opcode 0x{op:04x}"),
-        };
+        reserved_or_unknown(out);
+        return;
+    };
+    // `a` + `middle` + `b`.
+    let sentence = |out: &mut String, a: &Value<'_>, middle: &str, b: &Value<'_>| {
+        push_value(out, a);
+        out.push_str(middle);
+        push_value(out, b);
     };
     match op {
-        1 if gratuitous && zero_mac(Some(tha)) => fill(out, w.arp_announcement, &[tpa])?,
-        1 if gratuitous => fill(out, w.arp_gratuitous_request, &[tpa])?,
-        1 if zero_mac(Some(tha)) && zero_ip => fill(out, w.arp_probe, &[tpa])?,
-        1 => fill(out, w.arp_who_has, &[tpa, spa])?,
-        2 if gratuitous => fill(out, w.arp_gratuitous_reply, &[spa])?,
-        2 => fill(out, w.arp_is_at, &[spa, sha])?,
-        3 | 5 | 8 => write!(out, "Who is {tha}? Tell {sha}")?,
-        4 | 6 => write!(out, "{tha} is at {tpa}")?,
+        1 if gratuitous && zero_mac(Some(tha)) => fill(out, w.arp_announcement, &[Arg::Value(tpa)]),
+        1 if gratuitous => fill(out, w.arp_gratuitous_request, &[Arg::Value(tpa)]),
+        1 if zero_mac(Some(tha)) && zero_ip => fill(out, w.arp_probe, &[Arg::Value(tpa)]),
+        1 => fill(out, w.arp_who_has, &[Arg::Value(tpa), Arg::Value(spa)]),
+        2 if gratuitous => fill(out, w.arp_gratuitous_reply, &[Arg::Value(spa)]),
+        2 => fill(out, w.arp_is_at, &[Arg::Value(spa), Arg::Value(sha)]),
+        3 | 5 | 8 => {
+            out.push_str("Who is ");
+            sentence(out, tha, "? Tell ", sha);
+        }
+        4 | 6 => sentence(out, tha, " is at ", tpa),
         7 => out.push_str("DRARP Error"),
-        9 => write!(out, "{sha} is at {spa}")?,
+        9 => sentence(out, sha, " is at ", spa),
         10 => out.push_str("ARP NAK"),
         11..=23 => {
             let what = match op {
@@ -334,17 +610,24 @@ fn arp_(out: &mut String, l: &Layer<'_>, w: &Words) -> std::fmt::Result {
                 22 => "MARS redirect map from",
                 _ => "MAPOS UNARP request from",
             };
-            write!(out, "{what} {sha} at {spa}")?;
+            out.push_str(what);
+            out.push(' ');
+            sentence(out, sha, " at ", spa);
         }
-        24 => write!(out, "Experimental 1 ( opcode {op} )")?,
-        25 => write!(out, "Experimental 2 ( opcode {op} )")?,
-        0 | 65535 => write!(out, "Reserved opcode {op}")?,
-        _ => write!(out, "Unknown ARP opcode 0x{op:04x}")?,
+        24 | 25 => {
+            out.push_str(if op == 24 {
+                "Experimental 1 ( opcode "
+            } else {
+                "Experimental 2 ( opcode "
+            });
+            push_uint(out, op);
+            out.push_str(" )");
+        }
+        _ => reserved_or_unknown(out),
     }
     if let Some(ip) = v(l, f::arp::OSIDUMP_DUPLICATE_ADDRESS) {
-        fill(out, w.arp_duplicate, &[ip])?;
+        fill(out, w.arp_duplicate, &[Arg::Value(ip)]);
     }
-    Ok(())
 }
 
 /// tshark's Protocol column for ARP by opcode (packet-arp.c).
@@ -359,130 +642,210 @@ pub(crate) fn arp_column(l: &Layer<'_>) -> &'static str {
     }
 }
 
-fn ip_(out: &mut String, l: &Layer<'_>, w: &Words) -> std::fmt::Result {
-    if let (Some(s), Some(d)) = (v(l, f::ip::SRC), v(l, f::ip::DST)) {
-        write!(out, "{s} → {d}")?;
-    } else if let Some(ver) = u(l, f::ip::VERSION) {
-        fill(out, w.version, &[&ver])?;
+fn ip_(out: &mut String, l: &Layer<'_>, w: &Words) {
+    let [
+        src,
+        dst,
+        version,
+        proto,
+        ttl,
+        id,
+        len,
+        bogus,
+        hdr_len,
+        df,
+        mf,
+        frag_offset,
+        checksum_bad,
+        fragments,
+    ] = firsts!(
+        l,
+        [
+            f::ip::SRC,
+            f::ip::DST,
+            f::ip::VERSION,
+            f::ip::PROTO,
+            f::ip::TTL,
+            f::ip::ID,
+            f::ip::LEN,
+            f::ip::BOGUS_IP_LENGTH,
+            f::ip::HDR_LEN,
+            f::ip::FLAGS_DF,
+            f::ip::FLAGS_MF,
+            f::ip::FRAG_OFFSET,
+            f::ip::OSIDUMP_CHECKSUM_BAD,
+            f::ip::FRAGMENT_COUNT,
+        ],
+    );
+    if let (Some(s), Some(d)) = (src, dst) {
+        push_pair(out, s, d);
+    } else if let Some(ver) = as_uint(version) {
+        fill(out, w.version, &[Arg::Num(ver)]);
     }
-    if let Some(p) = u(l, f::ip::PROTO) {
+    if let Some(p) = as_uint(proto) {
         match f::ip::PROTO.value_name(p) {
-            Some(n) => write!(out, " {n}")?,
-            None => write!(out, " proto {p}")?,
+            Some(n) => {
+                out.push(' ');
+                out.push_str(n);
+            }
+            None => push_labeled(out, " proto ", p),
         }
     }
-    if let Some(ttl) = u(l, f::ip::TTL) {
-        write!(out, " ttl {ttl}")?;
+    if let Some(ttl) = as_uint(ttl) {
+        push_labeled(out, " ttl ", ttl);
     }
-    if let Some(id) = u(l, f::ip::ID) {
-        write!(out, " id 0x{id:04x}")?;
+    if let Some(id) = as_uint(id) {
+        out.push_str(" id ");
+        push_0x(out, id, 4);
     }
-    if let Some(len) = u(l, f::ip::LEN) {
-        write!(out, " len {len}")?;
+    if let Some(len) = as_uint(len) {
+        push_labeled(out, " len ", len);
         // tshark's Info for a length it cannot use.
-        if l.has(f::ip::BOGUS_IP_LENGTH) {
-            let hl = u(l, f::ip::HDR_LEN).unwrap_or(20);
-            write!(
-                out,
-                " [Bogus IP length ({len}, less than header length {hl})]"
-            )?;
+        if bogus.is_some() {
+            let hl = as_uint(hdr_len).unwrap_or(20);
+            push_labeled(out, " [Bogus IP length (", len);
+            push_labeled(out, ", less than header length ", hl);
+            out.push_str(")]");
         }
     }
-    if flag(l, f::ip::FLAGS_DF) {
+    let set = |v: Option<&Value<'_>>| matches!(v, Some(Value::Bool(true)));
+    if set(df) {
         out.push_str(" DF");
     }
-    let off = u(l, f::ip::FRAG_OFFSET).unwrap_or(0);
-    if flag(l, f::ip::FLAGS_MF) || off > 0 {
-        fill(out, w.fragment_offset, &[&off])?;
-        if flag(l, f::ip::FLAGS_MF) {
+    let off = as_uint(frag_offset).unwrap_or(0);
+    if set(mf) || off > 0 {
+        fill(out, w.fragment_offset, &[Arg::Num(off)]);
+        if set(mf) {
             out.push_str(" MF");
         }
     }
-    if l.flag(f::ip::OSIDUMP_CHECKSUM_BAD) {
+    if set(checksum_bad) {
         out.push_str(w.bad_checksum);
     }
-    if let Some(n) = u(l, f::ip::FRAGMENT_COUNT) {
-        fill(out, w.reassembled_fragments, &[&n])?;
+    if let Some(n) = as_uint(fragments) {
+        fill(out, w.reassembled_fragments, &[Arg::Num(n)]);
     }
-    Ok(())
 }
 
-fn ipv6_(out: &mut String, l: &Layer<'_>, w: &Words) -> std::fmt::Result {
-    if let (Some(s), Some(d)) = (v(l, f::ipv6::SRC), v(l, f::ipv6::DST)) {
-        write!(out, "{s} → {d}")?;
-    } else if let Some(ver) = u(l, f::ipv6::VERSION) {
-        fill(out, w.version, &[&ver])?;
+fn ipv6_(out: &mut String, l: &Layer<'_>, w: &Words) {
+    let [
+        src,
+        dst,
+        version,
+        nxt,
+        hlim,
+        plen,
+        hop_by_hop,
+        routing,
+        dst_opts,
+        fragments,
+        frag_offset,
+        frag_more,
+    ] = firsts!(
+        l,
+        [
+            f::ipv6::SRC,
+            f::ipv6::DST,
+            f::ipv6::VERSION,
+            f::ipv6::NXT,
+            f::ipv6::HLIM,
+            f::ipv6::PLEN,
+            f::ipv6::HOPOPTS_NXT,
+            f::ipv6::ROUTING_NXT,
+            f::ipv6::DSTOPTS_NXT,
+            f::ipv6::FRAGMENT_COUNT,
+            f::ipv6::FRAGHDR_OFFSET,
+            f::ipv6::FRAGHDR_MORE,
+        ],
+    );
+    if let (Some(s), Some(d)) = (src, dst) {
+        push_pair(out, s, d);
+    } else if let Some(ver) = as_uint(version) {
+        fill(out, w.version, &[Arg::Num(ver)]);
     }
-    if let Some(p) = u(l, f::ipv6::NXT) {
+    if let Some(p) = as_uint(nxt) {
         match f::ip::PROTO.value_name(p) {
-            Some(n) => fill(out, w.next_header, &[&n])?,
-            None => fill(out, w.next_header, &[&p])?,
+            Some(n) => fill(out, w.next_header, &[Arg::Text(n)]),
+            None => fill(out, w.next_header, &[Arg::Num(p)]),
         }
     }
-    if let Some(h) = u(l, f::ipv6::HLIM) {
-        write!(out, " hlim {h}")?;
+    if let Some(h) = as_uint(hlim) {
+        push_labeled(out, " hlim ", h);
     }
-    if let Some(p) = u(l, f::ipv6::PLEN) {
-        write!(out, " plen {p}")?;
+    if let Some(p) = as_uint(plen) {
+        push_labeled(out, " plen ", p);
     }
-    for (name, label) in [
-        (f::ipv6::HOPOPTS_NXT, w.hop_by_hop),
-        (f::ipv6::ROUTING_NXT, w.routing),
-        (f::ipv6::DSTOPTS_NXT, w.dst_opts),
+    for (present, label) in [
+        (hop_by_hop, w.hop_by_hop),
+        (routing, w.routing),
+        (dst_opts, w.dst_opts),
     ] {
-        if l.get(name).is_some() {
-            write!(out, " +{label}")?;
+        if present.is_some() {
+            out.push_str(" +");
+            out.push_str(label);
         }
     }
-    if let Some(n) = u(l, f::ipv6::FRAGMENT_COUNT) {
-        fill(out, w.reassembled_fragments, &[&n])?;
+    if let Some(n) = as_uint(fragments) {
+        fill(out, w.reassembled_fragments, &[Arg::Num(n)]);
     }
-    if let Some(off) = u(l, f::ipv6::FRAGHDR_OFFSET) {
-        fill(out, w.fragment_offset, &[&off])?;
-        if flag(l, f::ipv6::FRAGHDR_MORE) {
+    if let Some(off) = as_uint(frag_offset) {
+        fill(out, w.fragment_offset, &[Arg::Num(off)]);
+        if matches!(frag_more, Some(Value::Bool(true))) {
             out.push_str(w.more_fragments_v6);
         }
     }
-    Ok(())
 }
 
-fn icmp_(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
+/// ` (name)` after a value.
+fn push_paren(out: &mut String, name: &str) {
+    out.push_str(" (");
+    out.push_str(name);
+    out.push(')');
+}
+
+/// ` id 0x… seq …` of an echo.
+fn push_echo(out: &mut String, id: u64, seq: u64) {
+    out.push_str(" id ");
+    push_0x(out, id, 4);
+    push_labeled(out, " seq ", seq);
+}
+
+fn icmp_(out: &mut String, l: &Layer<'_>) {
     let t = u(l, f::icmp::TYPE).unwrap_or(0) as u8;
     let c = u(l, f::icmp::CODE).unwrap_or(0) as u8;
     match names::icmp_type(t) {
         Some(n) => out.push_str(n),
-        None => write!(out, "type {t}")?,
+        None => push_labeled(out, "type ", u64::from(t)),
     }
     match names::icmp_code(t, c) {
-        Some(n) => write!(out, " ({n})")?,
-        None if c != 0 => write!(out, " code {c}")?,
+        Some(n) => push_paren(out, n),
+        None if c != 0 => push_labeled(out, " code ", u64::from(c)),
         None => {}
     }
     if let (Some(id), Some(seq)) = (u(l, f::icmp::IDENT), u(l, f::icmp::SEQ)) {
-        write!(out, " id 0x{id:04x} seq {seq}")?;
+        push_echo(out, id, seq);
     }
-    Ok(())
 }
 
-fn icmpv6_(out: &mut String, l: &Layer<'_>, w: &Words) -> std::fmt::Result {
+fn icmpv6_(out: &mut String, l: &Layer<'_>, w: &Words) {
     let t = u(l, f::icmpv6::TYPE).unwrap_or(0) as u8;
     let c = u(l, f::icmpv6::CODE).unwrap_or(0) as u8;
     match f::icmpv6::TYPE.value_name(u64::from(t)) {
         Some(n) => out.push_str(n),
-        None => write!(out, "type {t}")?,
+        None => push_labeled(out, "type ", u64::from(t)),
     }
     if let Some(n) = names::icmpv6_code(t, c) {
-        write!(out, " ({n})")?;
+        push_paren(out, n);
     }
     if let (Some(id), Some(seq)) = (
         u(l, f::icmpv6::ECHO_IDENTIFIER),
         u(l, f::icmpv6::ECHO_SEQUENCE_NUMBER),
     ) {
-        write!(out, " id 0x{id:04x} seq {seq}")?;
+        push_echo(out, id, seq);
     }
     if let Some(a) = v(l, f::icmpv6::ND_NS_TARGET_ADDRESS).or(v(l, f::icmpv6::ND_NA_TARGET_ADDRESS))
     {
-        fill(out, w.target, &[a])?;
+        fill(out, w.target, &[Arg::Value(a)]);
     }
     if let Some(Value::Bytes(a)) = v(l, f::icmpv6::OPT_LINKADDR) {
         out.push_str(w.lladdr);
@@ -490,10 +853,9 @@ fn icmpv6_(out: &mut String, l: &Layer<'_>, w: &Words) -> std::fmt::Result {
             if i > 0 {
                 out.push(':');
             }
-            write!(out, "{b:02x}")?;
+            push_hex(out, u64::from(*b), 2);
         }
     }
-    Ok(())
 }
 
 /// TCP flag letters in tcpdump's order of interest.
@@ -543,32 +905,71 @@ fn push_labeled(out: &mut String, label: &str, v: u64) {
 /// tshark's TCP Info: analysis labels first (`[TCP Dup ACK 14#1] `), ports,
 /// flags, `Seq= Ack= Win= Urg= Len=`, then the options in wire order (`MSS=`,
 /// `SACK_PERM`, `TSval= TSecr=`, `WS=`, `SLE= SRE=`).
-fn tcp_(out: &mut String, l: &Layer<'_>, w: &Words) -> std::fmt::Result {
-    // Where the fields that are most often absent, or read in full, start:
-    // one walk of the layer for them all instead of one each (a segment
-    // has some forty fields, and every line of a capture has a segment).
-    let (mut analysis, mut kinds, mut segments) = (None, None, None);
-    let (mut bogus, mut reassembly) = (false, false);
-    for (i, fl) in l.fields.iter().enumerate() {
-        let def = fl.def;
-        if std::ptr::eq(def, f::tcp::OSIDUMP_ANALYSIS) {
-            analysis.get_or_insert(i);
-        } else if std::ptr::eq(def, f::tcp::OPTION_KIND) {
-            kinds.get_or_insert(i);
-        } else if std::ptr::eq(def, f::tcp::SEGMENT_COUNT) {
-            segments.get_or_insert(i);
-        } else if std::ptr::eq(def, f::tcp::BOGUS_HEADER_LENGTH) {
-            bogus = true;
-        } else if std::ptr::eq(def, f::tcp::OSIDUMP_REASSEMBLY) {
-            reassembly = true;
-        }
-    }
+fn tcp_(out: &mut String, l: &Layer<'_>, w: &Words) {
+    static WANTED: std::sync::OnceLock<Wanted<20>> = std::sync::OnceLock::new();
+    let wanted = WANTED.get_or_init(|| {
+        Wanted::new([
+            f::tcp::OSIDUMP_ANALYSIS,
+            f::tcp::SRCPORT,
+            f::tcp::DSTPORT,
+            f::tcp::BOGUS_HEADER_LENGTH,
+            f::tcp::HDR_LEN,
+            f::tcp::FLAGS,
+            f::tcp::SEQ,
+            f::tcp::ACK,
+            f::tcp::WINDOW_SIZE,
+            f::tcp::URGENT_POINTER,
+            f::tcp::LEN,
+            f::tcp::OPTION_KIND,
+            f::tcp::OPTIONS_MSS_VAL,
+            f::tcp::OPTIONS_WSCALE_MULTIPLIER,
+            f::tcp::OPTIONS_SACK_LE,
+            f::tcp::OPTIONS_SACK_RE,
+            f::tcp::OPTIONS_TIMESTAMP_TSVAL,
+            f::tcp::OPTIONS_TIMESTAMP_TSECR,
+            f::tcp::SEGMENT_COUNT,
+            f::tcp::OSIDUMP_REASSEMBLY,
+        ])
+    });
+    // Where the first field of each is: one walk of the layer for them
+    // all (a segment has some 45 fields, and every line of a capture has
+    // a segment).
+    let [
+        analysis,
+        src,
+        dst,
+        bogus,
+        hdr_len,
+        flags,
+        seq,
+        ack,
+        window,
+        urgent,
+        len,
+        kinds,
+        mss,
+        wscale,
+        sack_le,
+        sack_re,
+        tsval,
+        tsecr,
+        segments,
+        reassembly,
+    ] = wanted.first_indices(l);
+    let value = |i: Option<usize>| i.and_then(|i| l.fields.get(i)).map(|fl| &fl.value);
+    let uint = |i: Option<usize>| as_uint(value(i));
     // Every value of `def` from field `from` on (the first is there).
     let all_from = |from: Option<usize>, def: &'static FieldDef| {
         l.fields[from.unwrap_or(l.fields.len())..]
             .iter()
             .filter(move |fl| std::ptr::eq(fl.def, def))
             .map(|fl| &fl.value)
+    };
+    let uints_from = |from: Option<usize>, def: &'static FieldDef| {
+        all_from(from, def).filter_map(|v| match v {
+            Value::UInt(n) => Some(*n),
+            _ => None,
+        })
     };
     for v in all_from(analysis, f::tcp::OSIDUMP_ANALYSIS) {
         out.push('[');
@@ -578,65 +979,56 @@ fn tcp_(out: &mut String, l: &Layer<'_>, w: &Words) -> std::fmt::Result {
         }
         out.push_str("] ");
     }
-    if let (Some(s), Some(d)) = (u(l, f::tcp::SRCPORT), u(l, f::tcp::DSTPORT)) {
+    if let (Some(s), Some(d)) = (uint(src), uint(dst)) {
         push_uint(out, s);
         push_labeled(out, " → ", d);
     }
-    if bogus {
+    if bogus.is_some() {
         // tshark's Info note.
-        let hl = u(l, f::tcp::HDR_LEN).unwrap_or(0);
-        write!(out, ", bogus TCP header length ({hl}, must be at least 20)")?;
+        push_labeled(
+            out,
+            ", bogus TCP header length (",
+            uint(hdr_len).unwrap_or(0),
+        );
+        out.push_str(", must be at least 20)");
     }
-    let Some(flags) = u(l, f::tcp::FLAGS) else {
-        return Ok(());
+    let Some(flags) = uint(flags) else {
+        return;
     };
     out.push(' ');
     tcp_flags(out, flags);
-    push_labeled(out, " Seq=", u(l, f::tcp::SEQ).unwrap_or(0));
+    push_labeled(out, " Seq=", uint(seq).unwrap_or(0));
     if flags & 0x010 != 0 {
-        push_labeled(out, " Ack=", u(l, f::tcp::ACK).unwrap_or(0));
+        push_labeled(out, " Ack=", uint(ack).unwrap_or(0));
     }
-    push_labeled(out, " Win=", u(l, f::tcp::WINDOW_SIZE).unwrap_or(0));
+    push_labeled(out, " Win=", uint(window).unwrap_or(0));
     if flags & 0x020 != 0 {
-        push_labeled(out, " Urg=", u(l, f::tcp::URGENT_POINTER).unwrap_or(0));
+        push_labeled(out, " Urg=", uint(urgent).unwrap_or(0));
     }
-    push_labeled(out, " Len=", u(l, f::tcp::LEN).unwrap_or(0));
+    push_labeled(out, " Len=", uint(len).unwrap_or(0));
     // The options in wire order, as the kinds were read.
-    let uints = |def: &'static FieldDef| {
-        l.all(def).filter_map(|v| match v {
-            Value::UInt(n) => Some(*n),
-            _ => None,
-        })
-    };
-    let kinds = all_from(kinds, f::tcp::OPTION_KIND).filter_map(|v| match v {
-        Value::UInt(n) => Some(*n),
-        _ => None,
-    });
-    for k in kinds {
+    for k in uints_from(kinds, f::tcp::OPTION_KIND) {
         match k {
             2 => {
-                if let Some(m) = u(l, f::tcp::OPTIONS_MSS_VAL) {
+                if let Some(m) = uint(mss) {
                     push_labeled(out, " MSS=", m);
                 }
             }
             3 => {
-                if let Some(w) = u(l, f::tcp::OPTIONS_WSCALE_MULTIPLIER) {
+                if let Some(w) = uint(wscale) {
                     push_labeled(out, " WS=", w);
                 }
             }
             4 => out.push_str(" SACK_PERM"),
             5 => {
-                let les = uints(f::tcp::OPTIONS_SACK_LE);
-                for (a, b) in les.zip(uints(f::tcp::OPTIONS_SACK_RE)) {
+                let les = uints_from(sack_le, f::tcp::OPTIONS_SACK_LE);
+                for (a, b) in les.zip(uints_from(sack_re, f::tcp::OPTIONS_SACK_RE)) {
                     push_labeled(out, " SLE=", a);
                     push_labeled(out, " SRE=", b);
                 }
             }
             8 => {
-                if let (Some(a), Some(b)) = (
-                    u(l, f::tcp::OPTIONS_TIMESTAMP_TSVAL),
-                    u(l, f::tcp::OPTIONS_TIMESTAMP_TSECR),
-                ) {
+                if let (Some(a), Some(b)) = (uint(tsval), uint(tsecr)) {
                     push_labeled(out, " TSval=", a);
                     push_labeled(out, " TSecr=", b);
                 }
@@ -644,28 +1036,27 @@ fn tcp_(out: &mut String, l: &Layer<'_>, w: &Words) -> std::fmt::Result {
             _ => {}
         }
     }
-    let segments = segments.and_then(|i| match l.fields[i].value {
-        Value::UInt(n) => Some(n),
-        Value::Bool(b) => Some(u64::from(b)),
-        _ => None,
-    });
-    if let Some(n) = segments {
-        fill(out, w.segments_reassembled, &[&n])?;
+    if let Some(n) = uint(segments) {
+        fill(out, w.segments_reassembled, &[Arg::Num(n)]);
     }
-    if reassembly {
+    if reassembly.is_some() {
         // tshark's note.
-        write!(out, " [{}]", (w.phrase)("TCP segment of a reassembled PDU"))?;
+        out.push_str(" [");
+        out.push_str(&(w.phrase)("TCP segment of a reassembled PDU"));
+        out.push(']');
     }
-    Ok(())
 }
 
-fn session_(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
-    write!(out, "TCP stream {}", u(l, f::session::STREAM).unwrap_or(0))?;
-    if let Some(p) = l.get_str(f::session::PHASE) {
-        write!(out, " · {p}")?;
+fn session_(out: &mut String, l: &Layer<'_>) {
+    let [stream, phase, call] =
+        firsts!(l, [f::session::STREAM, f::session::PHASE, f::session::CALL]);
+    push_labeled(out, "TCP stream ", as_uint(stream).unwrap_or(0));
+    if let Some(Value::Str(p)) = phase {
+        out.push_str(" · ");
+        out.push_str(p);
     }
-    if let Some(c) = l.get_str(f::session::CALL) {
-        write!(out, " ({c})")?;
+    if let Some(Value::Str(c)) = call {
+        push_paren(out, c);
     }
     // TLS and WebSocket steps on this segment, each once in a row.
     let mut last = None;
@@ -676,89 +1067,104 @@ fn session_(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
             _ => continue,
         };
         if last != Some((prefix, &f.value)) {
-            write!(out, " · {prefix}{}", f.value)?;
+            out.push_str(" · ");
+            out.push_str(prefix);
+            push_value(out, &f.value);
         }
         last = Some((prefix, &f.value));
     }
-    Ok(())
 }
 
-fn udp_(out: &mut String, l: &Layer<'_>) -> std::fmt::Result {
-    if let (Some(s), Some(d)) = (u(l, f::udp::SRCPORT), u(l, f::udp::DSTPORT)) {
-        write!(out, "{s} → {d}")?;
+/// ` [BAD UDP LENGTH …]`: tshark's Info note for a length it cannot use.
+fn push_bad_udp_length(out: &mut String, len: u64) {
+    push_labeled(out, " [BAD UDP LENGTH ", len);
+    out.push_str(if len < 8 {
+        " < 8]"
+    } else {
+        " > IP PAYLOAD LENGTH]"
+    });
+}
+
+fn udp_(out: &mut String, l: &Layer<'_>) {
+    let [src, dst, length, bad] = firsts!(
+        l,
+        [
+            f::udp::SRCPORT,
+            f::udp::DSTPORT,
+            f::udp::LENGTH,
+            f::udp::LENGTH_BAD,
+        ],
+    );
+    if let (Some(s), Some(d)) = (as_uint(src), as_uint(dst)) {
+        push_uint(out, s);
+        push_labeled(out, " → ", d);
     }
-    if let Some(len) = u(l, f::udp::LENGTH) {
-        write!(out, " len {len}")?;
-        // tshark's Info note for a length it cannot use.
-        if l.has(f::udp::LENGTH_BAD) {
-            if len < 8 {
-                write!(out, " [BAD UDP LENGTH {len} < 8]")?;
-            } else {
-                write!(out, " [BAD UDP LENGTH {len} > IP PAYLOAD LENGTH]")?;
-            }
+    if let Some(len) = as_uint(length) {
+        push_labeled(out, " len ", len);
+        if bad.is_some() {
+            push_bad_udp_length(out, len);
         }
     }
-    Ok(())
 }
 
 pub(crate) fn data(out: &mut String, l: &Layer<'_>) {
-    let _ = data_(out, l, &EN);
+    data_(out, l, &EN);
 }
 
 pub(crate) fn frame(out: &mut String, l: &Layer<'_>) {
-    let _ = frame_(out, l, &EN);
+    frame_(out, l, &EN);
 }
 
 pub(crate) fn eth(out: &mut String, l: &Layer<'_>) {
-    let _ = eth_(out, l, &EN);
+    eth_(out, l, &EN);
 }
 
 pub(crate) fn vlan(out: &mut String, l: &Layer<'_>) {
-    let _ = vlan_(out, l, &EN);
+    vlan_(out, l, &EN);
 }
 
 pub(crate) fn sll(out: &mut String, l: &Layer<'_>) {
-    let _ = sll_(out, l, &EN);
+    sll_(out, l, &EN);
 }
 
 pub(crate) fn arcnet(out: &mut String, l: &Layer<'_>) {
-    let _ = arcnet_(out, l);
+    arcnet_(out, l);
 }
 
 pub(crate) fn null(out: &mut String, l: &Layer<'_>) {
-    let _ = null_(out, l, &EN);
+    null_(out, l, &EN);
 }
 
 pub(crate) fn arp(out: &mut String, l: &Layer<'_>) {
-    let _ = arp_(out, l, &EN);
+    arp_(out, l, &EN);
 }
 
 pub(crate) fn ip(out: &mut String, l: &Layer<'_>) {
-    let _ = ip_(out, l, &EN);
+    ip_(out, l, &EN);
 }
 
 pub(crate) fn ipv6(out: &mut String, l: &Layer<'_>) {
-    let _ = ipv6_(out, l, &EN);
+    ipv6_(out, l, &EN);
 }
 
 pub(crate) fn icmp(out: &mut String, l: &Layer<'_>) {
-    let _ = icmp_(out, l);
+    icmp_(out, l);
 }
 
 pub(crate) fn icmpv6(out: &mut String, l: &Layer<'_>) {
-    let _ = icmpv6_(out, l, &EN);
+    icmpv6_(out, l, &EN);
 }
 
 pub(crate) fn tcp(out: &mut String, l: &Layer<'_>) {
-    let _ = tcp_(out, l, &EN);
+    tcp_(out, l, &EN);
 }
 
 pub(crate) fn session(out: &mut String, l: &Layer<'_>) {
-    let _ = session_(out, l);
+    session_(out, l);
 }
 
 pub(crate) fn udp(out: &mut String, l: &Layer<'_>) {
-    let _ = udp_(out, l);
+    udp_(out, l);
 }
 
 /// The layer below `layers[i]`, if it is `protocol`.
@@ -772,30 +1178,40 @@ fn below<'l, 'a>(layers: &'l [Layer<'a>], i: usize, protocol: &str) -> Option<&'
 /// code's name in parentheses, for an echo `id=0x…, seq=BE/LE, ttl=` (the
 /// TTL of the IP header carrying it) and `(request in N)` on a reply that
 /// found its request.
-fn icmp_info_(out: &mut String, layers: &[Layer<'_>], i: usize) -> std::fmt::Result {
+fn icmp_info_(out: &mut String, layers: &[Layer<'_>], i: usize) {
     let l = &layers[i];
     let Some(t) = u(l, f::icmp::TYPE) else {
-        return Ok(());
+        return;
     };
     let (t, c) = (t as u8, u(l, f::icmp::CODE).unwrap_or(0) as u8);
-    match names::icmp_type(t) {
-        Some(n) => write!(out, "{n:<20}")?,
-        None => write!(out, "{:<20}", "Unknown ICMP (obsolete or malformed?)")?,
+    let name = names::icmp_type(t).unwrap_or("Unknown ICMP (obsolete or malformed?)");
+    // `{name:<20}`: padded to 20 characters.
+    out.push_str(name);
+    for _ in name.chars().count()..20 {
+        out.push(' ');
     }
     if let Some(n) = names::icmp_code(t, c) {
-        write!(out, " ({n})")?;
+        push_paren(out, n);
     }
     if let (Some(id), Some(seq)) = (u(l, f::icmp::IDENT), u(l, f::icmp::SEQ)) {
         let le = u(l, f::icmp::SEQ_LE).unwrap_or((seq >> 8) | ((seq & 0xff) << 8));
-        write!(out, " id=0x{id:04x}, seq={seq}/{le}")?;
+        out.push_str(" id=");
+        push_0x(out, id, 4);
+        push_labeled(out, ", seq=", seq);
+        push_labeled(out, "/", le);
         if let Some(ttl) = below(layers, i, "ip").and_then(|ip| u(ip, f::ip::TTL)) {
-            write!(out, ", ttl={ttl}")?;
+            push_labeled(out, ", ttl=", ttl);
         }
     }
     if let Some(n) = u(l, f::icmp::RESP_TO) {
-        write!(out, " (request in {n})")?;
+        push_request_in(out, n);
     }
-    Ok(())
+}
+
+/// ` (request in N)`.
+fn push_request_in(out: &mut String, frame: u64) {
+    push_labeled(out, " (request in ", frame);
+    out.push(')');
 }
 
 /// tshark's ICMPv6 Info: the type name; for an echo `id=0x…, seq=N, hop
@@ -803,44 +1219,54 @@ fn icmp_info_(out: &mut String, layers: &[Layer<'_>], i: usize) -> std::fmt::Res
 /// it in a solicitation), an advertisement's flags (`rtr, sol, ovr`), and
 /// the link-layer address options (`from` the source's, `is at` the
 /// target's), as packet-icmpv6.c appends them.
-fn icmpv6_info_(out: &mut String, layers: &[Layer<'_>], i: usize) -> std::fmt::Result {
+fn icmpv6_info_(out: &mut String, layers: &[Layer<'_>], i: usize) {
     let l = &layers[i];
     let Some(t) = u(l, f::icmpv6::TYPE) else {
-        return Ok(());
+        return;
     };
     let (t, c) = (t as u8, u(l, f::icmpv6::CODE).unwrap_or(0) as u8);
     match f::icmpv6::TYPE.value_name(u64::from(t)) {
         Some(n) => out.push_str(n),
-        None => write!(out, "Unknown ICMPv6 type ({t})")?,
+        None => {
+            push_labeled(out, "Unknown ICMPv6 type (", u64::from(t));
+            out.push(')');
+        }
     }
     if let Some(n) = names::icmpv6_code(t, c) {
-        write!(out, " ({n})")?;
+        push_paren(out, n);
     }
     if let (Some(id), Some(seq)) = (
         u(l, f::icmpv6::ECHO_IDENTIFIER),
         u(l, f::icmpv6::ECHO_SEQUENCE_NUMBER),
     ) {
-        write!(out, " id=0x{id:04x}, seq={seq}")?;
+        out.push_str(" id=");
+        push_0x(out, id, 4);
+        push_labeled(out, ", seq=", seq);
         if let Some(h) = below(layers, i, "ipv6").and_then(|ip| u(ip, f::ipv6::HLIM)) {
-            write!(out, ", hop limit={h}")?;
+            push_labeled(out, ", hop limit=", h);
         }
     }
     if let Some(a) = v(l, f::icmpv6::ND_NS_TARGET_ADDRESS) {
-        write!(out, " for {a}")?;
+        out.push_str(" for ");
+        push_value(out, a);
     }
     if let Some(a) = v(l, f::icmpv6::ND_NA_TARGET_ADDRESS) {
-        write!(out, " {a}")?;
-        let flags: Vec<&str> = [
+        out.push(' ');
+        push_value(out, a);
+        let mut first = true;
+        for (d, n) in [
             (f::icmpv6::ND_NA_FLAG_R, "rtr"),
             (f::icmpv6::ND_NA_FLAG_S, "sol"),
             (f::icmpv6::ND_NA_FLAG_O, "ovr"),
-        ]
-        .into_iter()
-        .filter(|(d, _)| flag(l, d))
-        .map(|(_, n)| n)
-        .collect();
-        if !flags.is_empty() {
-            write!(out, " ({})", flags.join(", "))?;
+        ] {
+            if flag(l, d) {
+                out.push_str(if first { " (" } else { ", " });
+                out.push_str(n);
+                first = false;
+            }
+        }
+        if !first {
+            out.push(')');
         }
     }
     // Link-layer address options, each after its type.
@@ -856,98 +1282,196 @@ fn icmpv6_info_(out: &mut String, layers: &[Layer<'_>], i: usize) -> std::fmt::R
             && a.len() == 6
         {
             let mac = Value::Mac([a[0], a[1], a[2], a[3], a[4], a[5]]);
-            match opt {
-                Some(1) => write!(out, " from {mac}")?,
-                Some(2) => write!(out, " is at {mac}")?,
-                _ => {}
-            }
+            let label = match opt {
+                Some(1) => " from ",
+                Some(2) => " is at ",
+                _ => continue,
+            };
+            out.push_str(label);
+            push_value(out, &mac);
         }
     }
     if let Some(n) = u(l, f::icmpv6::RESP_TO) {
-        write!(out, " (request in {n})")?;
+        push_request_in(out, n);
     }
-    Ok(())
 }
 
 pub(crate) fn icmp_info(out: &mut String, layers: &[Layer<'_>], i: usize) {
-    let _ = icmp_info_(out, layers, i);
+    icmp_info_(out, layers, i);
 }
 
 pub(crate) fn icmpv6_info(out: &mut String, layers: &[Layer<'_>], i: usize) {
-    let _ = icmpv6_info_(out, layers, i);
+    icmpv6_info_(out, layers, i);
 }
 
 /// tshark's IPv4 Info when IP is the top layer: a fragment it did not (or
 /// not yet) reassemble, `Fragmented IP protocol (proto=UDP 17, off=1480,
 /// ID=c28e)`; otherwise the summary.
-fn ip_info_(out: &mut String, layers: &[Layer<'_>], i: usize) -> std::fmt::Result {
+fn ip_info_(out: &mut String, layers: &[Layer<'_>], i: usize) {
     let l = &layers[i];
     let off = u(l, f::ip::FRAG_OFFSET).unwrap_or(0);
     if !(flag(l, f::ip::FLAGS_MF) || off > 0) {
-        ip_(out, l, &EN)?;
-        return Ok(());
+        ip_(out, l, &EN);
+        return;
     }
     let p = u(l, f::ip::PROTO).unwrap_or(0);
     let name = f::ip::PROTO.value_name(p).unwrap_or("Unknown");
-    write!(
-        out,
-        "Fragmented IP protocol (proto={name} {p}, off={}, ID={:04x})",
-        off * 8,
-        u(l, f::ip::ID).unwrap_or(0)
-    )
+    out.push_str("Fragmented IP protocol (proto=");
+    out.push_str(name);
+    push_labeled(out, " ", p);
+    push_labeled(out, ", off=", off.wrapping_mul(8));
+    out.push_str(", ID=");
+    push_hex(out, u(l, f::ip::ID).unwrap_or(0), 4);
+    out.push(')');
 }
 
 /// tshark's IPv6 Info when IPv6 is the top layer: a fragment, `IPv6
 /// fragment (off=1448 more=y ident=0x6fc98ab3 nxt=58)`; otherwise the
 /// summary.
-fn ipv6_info_(out: &mut String, layers: &[Layer<'_>], i: usize) -> std::fmt::Result {
+fn ipv6_info_(out: &mut String, layers: &[Layer<'_>], i: usize) {
     let l = &layers[i];
     let Some(off) = u(l, f::ipv6::FRAGHDR_OFFSET) else {
-        ipv6_(out, l, &EN)?;
-        return Ok(());
+        ipv6_(out, l, &EN);
+        return;
     };
-    write!(
-        out,
-        "IPv6 fragment (off={} more={} ident=0x{:08x} nxt={})",
-        off * 8,
-        if flag(l, f::ipv6::FRAGHDR_MORE) {
-            "y"
-        } else {
-            "n"
-        },
-        u(l, f::ipv6::FRAGHDR_IDENT).unwrap_or(0),
-        u(l, f::ipv6::FRAGHDR_NXT).unwrap_or(0)
-    )
+    push_labeled(out, "IPv6 fragment (off=", off.wrapping_mul(8));
+    out.push_str(if flag(l, f::ipv6::FRAGHDR_MORE) {
+        " more=y"
+    } else {
+        " more=n"
+    });
+    out.push_str(" ident=");
+    push_0x(out, u(l, f::ipv6::FRAGHDR_IDENT).unwrap_or(0), 8);
+    push_labeled(out, " nxt=", u(l, f::ipv6::FRAGHDR_NXT).unwrap_or(0));
+    out.push(')');
 }
 
 /// tshark's UDP Info: ports and the payload length, `53 → 40000 Len=48`.
-fn udp_info_(out: &mut String, layers: &[Layer<'_>], i: usize) -> std::fmt::Result {
+fn udp_info_(out: &mut String, layers: &[Layer<'_>], i: usize) {
     let l = &layers[i];
-    if let (Some(s), Some(d)) = (u(l, f::udp::SRCPORT), u(l, f::udp::DSTPORT)) {
-        write!(out, "{s} → {d}")?;
+    let [src, dst, length, bad] = firsts!(
+        l,
+        [
+            f::udp::SRCPORT,
+            f::udp::DSTPORT,
+            f::udp::LENGTH,
+            f::udp::LENGTH_BAD,
+        ],
+    );
+    if let (Some(s), Some(d)) = (as_uint(src), as_uint(dst)) {
+        push_uint(out, s);
+        push_labeled(out, " → ", d);
     }
-    if let Some(len) = u(l, f::udp::LENGTH) {
-        if l.has(f::udp::LENGTH_BAD) {
-            if len < 8 {
-                write!(out, " [BAD UDP LENGTH {len} < 8]")?;
-            } else {
-                write!(out, " [BAD UDP LENGTH {len} > IP PAYLOAD LENGTH]")?;
-            }
+    if let Some(len) = as_uint(length) {
+        if bad.is_some() {
+            // ` [BAD UDP LENGTH …]` without the ` len` before it.
+            push_bad_udp_length(out, len);
         } else {
-            write!(out, " Len={}", len.saturating_sub(8))?;
+            push_labeled(out, " Len=", len.saturating_sub(8));
         }
     }
-    Ok(())
 }
 
 pub(crate) fn ip_info(out: &mut String, layers: &[Layer<'_>], i: usize) {
-    let _ = ip_info_(out, layers, i);
+    ip_info_(out, layers, i);
 }
 
 pub(crate) fn ipv6_info(out: &mut String, layers: &[Layer<'_>], i: usize) {
-    let _ = ipv6_info_(out, layers, i);
+    ipv6_info_(out, layers, i);
 }
 
 pub(crate) fn udp_info(out: &mut String, layers: &[Layer<'_>], i: usize) {
-    let _ = udp_info_(out, layers, i);
+    udp_info_(out, layers, i);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `push_ipv6` writes what std's `Ipv6Addr` displays: zero runs of
+    /// every length and place (each group zero or not), IPv4-mapped and
+    /// special addresses.
+    #[test]
+    fn ipv6_text_is_std_display() {
+        let mut cases: Vec<[u8; 16]> = vec![
+            [0; 16],
+            std::net::Ipv6Addr::LOCALHOST.octets(),
+            "::ffff:10.1.2.3"
+                .parse::<std::net::Ipv6Addr>()
+                .unwrap()
+                .octets(),
+            "::10.1.2.3".parse::<std::net::Ipv6Addr>().unwrap().octets(),
+            "fe80::1:0:0:0:ffff"
+                .parse::<std::net::Ipv6Addr>()
+                .unwrap()
+                .octets(),
+            [0xff; 16],
+        ];
+        // Each of the 256 patterns of zero and non-zero groups, with
+        // group values of one to four hex digits.
+        for pattern in 0u32..256 {
+            let mut a = [0u8; 16];
+            for g in 0..8 {
+                if pattern & (1 << g) != 0 {
+                    let v: u16 = [0x1, 0x2a, 0xbcd, 0xfe80, 0x10][(g + pattern as usize) % 5];
+                    a[2 * g..2 * g + 2].copy_from_slice(&v.to_be_bytes());
+                }
+            }
+            cases.push(a);
+        }
+        for a in cases {
+            let mut ours = String::from("x");
+            push_ipv6(&mut ours, &a);
+            assert_eq!(ours, format!("x{}", std::net::Ipv6Addr::from(a)));
+        }
+    }
+
+    /// One walk finds what a lookup of each finds: the first value of
+    /// each, none for an absent one, whatever the fields' order.
+    #[test]
+    fn wanted_finds_each_first_value() {
+        use crate::dissect::Osi;
+        let mut l = Layer::new(Osi::Transport, "tcp", 0..20);
+        l.push(f::tcp::LEN, Value::UInt(5));
+        l.push(f::tcp::OPTION_KIND, Value::UInt(1));
+        l.push(f::tcp::SRCPORT, Value::UInt(80));
+        l.push(f::tcp::OPTION_KIND, Value::UInt(8));
+        l.push(f::tcp::SRCPORT, Value::UInt(81));
+        let defs = [
+            f::tcp::SRCPORT,
+            f::tcp::DSTPORT,
+            f::tcp::OPTION_KIND,
+            f::tcp::LEN,
+            f::tcp::FLAGS,
+        ];
+        let wanted = Wanted::new(defs);
+        let found = wanted.firsts(&l);
+        for (def, value) in defs.iter().zip(found) {
+            assert_eq!(value, l.get(def), "{}", def.name);
+        }
+        assert_eq!(
+            wanted.first_indices(&l),
+            [Some(2), None, Some(1), Some(0), None]
+        );
+    }
+
+    #[test]
+    fn templates_take_their_arguments_in_order() {
+        let mut s = String::new();
+        fill(
+            &mut s,
+            "{} bytes on wire, {} captured",
+            &[Arg::Num(66), Arg::Num(60)],
+        );
+        assert_eq!(s, "66 bytes on wire, 60 captured");
+        s.clear();
+        // A slot past the last argument is dropped; text around it stays.
+        fill(&mut s, "a {} b {} c", &[Arg::Text("x")]);
+        assert_eq!(s, "a x b  c");
+        s.clear();
+        push_hex(&mut s, 0, 0);
+        push_hex(&mut s, 0x800, 4);
+        push_hex(&mut s, u64::MAX, 2);
+        assert_eq!(s, "00800ffffffffffffffff");
+    }
 }

@@ -55,7 +55,7 @@ impl LineRenderer {
         write_endpoints(s, own);
         if let Some(top) = top_layer(own) {
             // The top protocol's spec, looked up once for both columns.
-            let spec = crate::dissect::spec::of_layer(top.protocol);
+            let spec = spec_of(top.protocol);
             let column = protocol_column(d, top, spec);
             if color {
                 let text = column.to_string();
@@ -110,6 +110,33 @@ impl LineRenderer {
         s.push('\n');
         out.write_all(s.as_bytes())
     }
+}
+
+/// A layer's protocol spec ([`crate::dissect::spec::of_layer`]), through a
+/// small per-thread cache keyed by the name's address: layer names are
+/// static strings, a few dozen of them, and each line and each tree layer
+/// asks, where the table behind `of_layer` hashes and compares the name.
+pub(crate) fn spec_of(
+    protocol: &'static str,
+) -> Option<&'static crate::dissect::spec::ProtocolSpec> {
+    use crate::dissect::spec::ProtocolSpec;
+    use std::cell::Cell;
+    type Entry = Cell<(usize, usize, Option<&'static ProtocolSpec>)>;
+    const SLOTS: usize = 32;
+    thread_local! {
+        static CACHE: [Entry; SLOTS] = const { [const { Cell::new((0, 0, None)) }; SLOTS] };
+    }
+    let key = (protocol.as_ptr() as usize, protocol.len());
+    let slot = (key.0 >> 3 ^ key.1) % SLOTS;
+    CACHE.with(|cache| {
+        let (addr, len, spec) = cache[slot].get();
+        if (addr, len) == key {
+            return spec;
+        }
+        let spec = crate::dissect::spec::of_layer(protocol);
+        cache[slot].set((key.0, key.1, spec));
+        spec
+    })
 }
 
 /// The layers a frame's columns speak of. An ICMP error quotes the
@@ -281,13 +308,12 @@ fn write_endpoints(s: &mut String, layers: &[Layer<'_>]) {
             _ => None,
         };
         if let Some((src, dst)) = pair {
-            // Each value's own writer, not `write!`: every line has them.
-            let _ = src.write_text(s);
+            // Each value's own writer, not `write!` (IPv6 not through
+            // std's formatter either): every line has them.
+            crate::dissect::summary::push_value(s, src);
             s.push_str(" → ");
             match dst {
-                Some(dst) => {
-                    let _ = dst.write_text(s);
-                }
+                Some(dst) => crate::dissect::summary::push_value(s, dst),
                 None => s.push('?'),
             }
             s.push(' ');
@@ -308,5 +334,29 @@ fn column_name(protocol: &'static str) -> Column {
             Some(name) => Column::Name(name),
             None => Column::Upper(other),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spec_of;
+    use crate::dissect::spec::{PROTOCOLS, of_layer};
+
+    /// The cache answers what `of_layer` answers, for every name a spec
+    /// claims and for names none does, asked again after others evicted
+    /// them.
+    #[test]
+    fn cached_specs_are_of_layers() {
+        let names: Vec<&'static str> = PROTOCOLS
+            .iter()
+            .flat_map(|p| std::iter::once(p.name).chain(p.also.iter().copied()))
+            .chain(["no-such-protocol", "session", "data"])
+            .collect();
+        for _ in 0..3 {
+            for name in &names {
+                let ours = spec_of(name).map(std::ptr::from_ref);
+                assert_eq!(ours, of_layer(name).map(std::ptr::from_ref), "{name}");
+            }
+        }
     }
 }

@@ -72,7 +72,12 @@ pub fn write(
         // Summaries and values carry wire text: escaped where written.
         let start = s.len();
         if opts.lang == Lang::En || !super::ko::summarize(s, l) {
-            crate::dissect::spec::summarize(s, l);
+            // `spec::summarize`, the spec found through the line view's
+            // cache.
+            match super::line::spec_of(l.protocol) {
+                Some(p) => (p.summary)(s, l),
+                None => crate::dissect::summary::generic(s, l),
+            }
         }
         safe::escape_from(s, start);
         for a in &l.anomalies {
@@ -106,6 +111,9 @@ pub fn write(
                 match &f.value {
                     Value::None => s.push_str(f.def.title),
                     Value::Str(text) => safe::push(s, text),
+                    // What `display` writes for an address (it has no
+                    // names), without std's formatter.
+                    Value::Ipv6(a) => crate::dissect::summary::push_ipv6(s, a),
                     v => f.def.display(v, s),
                 }
                 s.push('\n');

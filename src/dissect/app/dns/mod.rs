@@ -983,7 +983,7 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
 };
 
 fn summary_into(out: &mut String, l: &Layer<'_>) {
-    out.push_str(&summary(l));
+    write_summary(out, l);
 }
 
 /// DNS over TCP: a length prefix that matches, then a DNS header.

@@ -1,6 +1,9 @@
 //! The one-line summary of a DNS layer, as tshark's Info column reads.
 
 use super::*;
+use crate::dissect::Field;
+use crate::dissect::field::FieldDef;
+use crate::dissect::summary::{push_hex, push_uint, push_value};
 
 // ---------------------------------------------------------------------------
 // One-line summary
@@ -10,104 +13,153 @@ use super::*;
 /// `Standard query response 0x1a2b No such name A nope.example.test SOA ns1.example.test`.
 pub fn summary(layer: &Layer<'_>) -> String {
     let mut out = String::new();
+    write_summary(&mut out, layer);
+    out
+}
+
+/// Appends [`summary`] to `out`: every DNS line has one, so it is written
+/// in place, piece by piece (numbers by itoa, no `write!`), and fields are
+/// told apart by their definitions' addresses, not their names.
+pub fn write_summary(out: &mut String, layer: &Layer<'_>) {
     let Some(id) = layer.get_uint(f::dns::ID) else {
-        return "DNS (malformed)".to_string();
+        out.push_str("DNS (malformed)");
+        return;
     };
     let Some(flags) = layer.get_uint(f::dns::FLAGS) else {
-        let _ = write!(out, "DNS 0x{id:04x} (malformed)");
-        return out;
+        out.push_str("DNS 0x");
+        push_hex(out, id, 4);
+        out.push_str(" (malformed)");
+        return;
     };
     let opcode = ((flags >> 11) & 0xf) as u8;
     match opcode_name(opcode) {
         Some(n) => out.push_str(n),
         None => {
-            let _ = write!(out, "Unknown operation ({opcode})");
+            out.push_str("Unknown operation (");
+            push_uint(out, u64::from(opcode));
+            out.push(')');
         }
     }
     if flags & 0x8000 != 0 {
         out.push_str(" response");
     }
-    let _ = write!(out, " 0x{id:04x}");
+    out.push_str(" 0x");
+    push_hex(out, id, 4);
     let rcode = (flags & 0xf) as u16;
     if flags & 0x8000 != 0 && rcode != 0 {
         match rcode_name(rcode) {
             Some(n) => {
-                let _ = write!(out, " {n}");
+                out.push(' ');
+                out.push_str(n);
             }
             None => {
-                let _ = write!(out, " Unknown error ({rcode})");
+                out.push_str(" Unknown error (");
+                push_uint(out, u64::from(rcode));
+                out.push(')');
             }
         }
     }
-    let type_text = |t: u64| match u16::try_from(t).ok().and_then(type_name) {
-        Some(n) => n.to_string(),
-        None => format!("Unknown ({t})"),
+    // ` TYPE`: the type's name, or `Unknown (N)`.
+    let push_type = |out: &mut String, t: u64| {
+        out.push(' ');
+        match u16::try_from(t).ok().and_then(type_name) {
+            Some(n) => out.push_str(n),
+            None => {
+                out.push_str("Unknown (");
+                push_uint(out, t);
+                out.push(')');
+            }
+        }
     };
-    let mut qname = String::new();
+    let mut qname = None;
     let mut mx_pref = 0;
     let mut srv = [0u64; 3];
     let (mut questions, mut records) = (0usize, 0usize);
     // The current question or record is past SUMMARY_CAP: not shown.
     let mut hidden = false;
-    for f in &layer.fields {
-        match f.name() {
-            "dns.qry.type" => {
-                questions += 1;
-                hidden = questions > SUMMARY_QUESTIONS;
-            }
-            "dns.resp.type" => {
-                records += 1;
-                hidden = records > SUMMARY_RECORDS;
-            }
-            _ => {}
+    let is = |fl: &Field<'_>, def: &'static FieldDef| std::ptr::eq(fl.def, def);
+    for fl in &layer.fields {
+        if is(fl, f::dns::QRY_TYPE) {
+            questions += 1;
+            hidden = questions > SUMMARY_QUESTIONS;
+        } else if is(fl, f::dns::RESP_TYPE) {
+            records += 1;
+            hidden = records > SUMMARY_RECORDS;
         }
         if hidden {
             continue;
         }
-        match (f.name(), &f.value) {
-            ("dns.qry.name", v) => qname = v.to_string(),
-            ("dns.qry.type", Value::UInt(t)) => {
-                let _ = write!(out, " {} {qname}", type_text(*t));
+        let v = &fl.value;
+        if is(fl, f::dns::QRY_NAME) {
+            qname = Some(v);
+        } else if is(fl, f::dns::QRY_TYPE) {
+            if let Value::UInt(t) = v {
+                push_type(out, *t);
+                out.push(' ');
+                if let Some(name) = qname {
+                    push_value(out, name);
+                }
             }
-            ("dns.qry.qu", Value::Bool(qu)) => {
+        } else if is(fl, f::dns::QRY_QU) {
+            if let Value::Bool(qu) = v {
                 out.push_str(if *qu {
                     ", \"QU\" question"
                 } else {
                     ", \"QM\" question"
                 });
             }
-            ("dns.resp.type", Value::UInt(t)) => {
-                let _ = write!(out, " {}", type_text(*t));
+        } else if is(fl, f::dns::RESP_TYPE) {
+            if let Value::UInt(t) = v {
+                push_type(out, *t);
             }
-            ("dns.resp.cache_flush", Value::Bool(true)) => out.push_str(", cache flush"),
-            (
-                "dns.a"
-                | "dns.aaaa"
-                | "dns.cname"
-                | "dns.ns"
-                | "dns.ptr.domain_name"
-                | "dns.soa.mname",
-                v,
-            ) => {
-                let _ = write!(out, " {v}");
+        } else if is(fl, f::dns::RESP_CACHE_FLUSH) {
+            if let Value::Bool(true) = v {
+                out.push_str(", cache flush");
             }
-            ("dns.mx.preference", Value::UInt(p)) => mx_pref = *p,
-            ("dns.mx.mail_exchange", v) => {
-                let _ = write!(out, " {mx_pref} {v}");
+        } else if is(fl, f::dns::A)
+            || is(fl, f::dns::AAAA)
+            || is(fl, f::dns::CNAME)
+            || is(fl, f::dns::NS)
+            || is(fl, f::dns::PTR_DOMAIN_NAME)
+            || is(fl, f::dns::SOA_MNAME)
+        {
+            out.push(' ');
+            push_value(out, v);
+        } else if is(fl, f::dns::MX_PREFERENCE) {
+            if let Value::UInt(p) = v {
+                mx_pref = *p;
             }
-            ("dns.srv.priority", Value::UInt(p)) => srv[0] = *p,
-            ("dns.srv.weight", Value::UInt(w)) => srv[1] = *w,
-            ("dns.srv.port", Value::UInt(p)) => srv[2] = *p,
-            ("dns.srv.target", v) => {
-                let _ = write!(out, " {} {} {} {v}", srv[0], srv[1], srv[2]);
+        } else if is(fl, f::dns::MX_MAIL_EXCHANGE) {
+            out.push(' ');
+            push_uint(out, mx_pref);
+            out.push(' ');
+            push_value(out, v);
+        } else if is(fl, f::dns::SRV_PRIORITY) {
+            if let Value::UInt(p) = v {
+                srv[0] = *p;
             }
-            _ => {}
+        } else if is(fl, f::dns::SRV_WEIGHT) {
+            if let Value::UInt(w) = v {
+                srv[1] = *w;
+            }
+        } else if is(fl, f::dns::SRV_PORT) {
+            if let Value::UInt(p) = v {
+                srv[2] = *p;
+            }
+        } else if is(fl, f::dns::SRV_TARGET) {
+            for n in srv {
+                out.push(' ');
+                push_uint(out, n);
+            }
+            out.push(' ');
+            push_value(out, v);
         }
     }
     let more =
         questions.saturating_sub(SUMMARY_QUESTIONS) + records.saturating_sub(SUMMARY_RECORDS);
     if more > 0 {
-        let _ = write!(out, " … ({more} more)");
+        out.push_str(" … (");
+        push_uint(out, more as u64);
+        out.push_str(" more)");
     }
-    out
 }
