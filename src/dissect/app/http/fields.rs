@@ -159,10 +159,10 @@ pub mod http {
         F::new("osidump.http.header_len", Uint32, "Header length")
             .blurb("Bytes of the start line and headers, blank line included")
     );
-    pub static OSIDUMP_LINE: &F = field!(
-        F::new("osidump.http.line", String, "Unparsed line")
-            .blurb("A first line that is neither a request nor a response")
-    );
+    pub static OSIDUMP_LINE: &F =
+        field!(F::new("osidump.http.line", String, "Unparsed line").blurb(
+            "The first line of a message whose start line or headers did not parse, or never ended"
+        ));
     pub static OSIDUMP_REQUEST_METHOD: &F = field!(
         F::new("osidump.http.request_method", String, "Request method")
             .blurb("The method of the request a response answers")

@@ -301,7 +301,7 @@ impl HttpDecoder {
                 let d = &mut self.dirs[i];
                 let buf = std::mem::take(&mut d.buf);
                 let mut l = Layer::new(Osi::Application, "http", 0..buf.len());
-                first_line_fields(&mut l, &buf);
+                first_line_fields(&mut l, &buf, false);
                 l.truncated(format!(
                     "stream ended inside the headers after {} bytes",
                     buf.len()
@@ -1147,7 +1147,9 @@ fn end_messages(msgs: &mut [Message], end: u64) {
 /// what its first line says) and returns `len`, the bytes to skip.
 fn unparsed(input: &[u8], len: usize, reason: String, at: u64, out: &mut Vec<Message>) -> usize {
     let mut l = Layer::new(Osi::Application, "http", 0..len);
-    first_line_fields(&mut l, input);
+    let head = &input[..input.len().min(HEADER_CAP)];
+    let ended = head.windows(4).any(|w| w == b"\r\n\r\n") || head.windows(2).any(|w| w == b"\n\n");
+    first_line_fields(&mut l, input, ended);
     l.malformed(reason);
     out.push(Message {
         event: None,
@@ -1158,8 +1160,13 @@ fn unparsed(input: &[u8], len: usize, reason: String, at: u64, out: &mut Vec<Mes
     len
 }
 
-/// What can be read of a request or status line that httparse refused.
-fn first_line_fields(l: &mut Layer<'static>, input: &[u8]) {
+/// What can be read of a request or status line that httparse refused, or
+/// of headers the stream ended inside. tshark shows HTTP fields for such a
+/// message only once its headers end (a blank line): before, it waits for
+/// more and, at the end of the capture, shows none. So without `ended` the
+/// line is our own field only, and `http.request`, `http.response` and the
+/// line's parts stay absent rather than claim what tshark would not.
+fn first_line_fields(l: &mut Layer<'static>, input: &[u8], ended: bool) {
     let end = input
         .iter()
         .take(1024)
@@ -1169,7 +1176,12 @@ fn first_line_fields(l: &mut Layer<'static>, input: &[u8]) {
     let line = line.trim_end_matches('\r');
     let mut parts = line.splitn(3, ' ');
     let (a, b, c) = (parts.next(), parts.next(), parts.next());
-    if line.starts_with("HTTP/") {
+    if !ended {
+        l.str(
+            f::http::OSIDUMP_LINE,
+            line.chars().take(256).collect::<String>(),
+        );
+    } else if line.starts_with("HTTP/") {
         l.boolean(f::http::RESPONSE, true);
         l.str(f::http::RESPONSE_VERSION, a.unwrap_or("").to_owned());
         if let Some(code) = b.and_then(|b| b.parse::<u16>().ok()) {

@@ -261,13 +261,31 @@ fn until_close_gap_and_finish() {
     assert_eq!(out[0].layer.get_uint(f::http::OSIDUMP_BODY_LEN), Some(10));
     assert_eq!(out[0].layer.anomalies[0].kind, AnomalyKind::Truncated);
     assert_eq!(out[1].stream_offset, next);
-    // Headers never finished.
+    // Headers never finished: the line is shown as ours only (tshark,
+    // waiting for the headers' end, shows no HTTP fields).
     let mut d = HttpDecoder::new();
     let mut out = Vec::new();
     d.feed(Dir::Client, 0, b"GET /x HTTP/1.1\r\nHo", &mut out);
     d.finish(&mut out);
-    assert_eq!(out[0].layer.get_str(f::http::REQUEST_URI), Some("/x"));
+    assert_eq!(out[0].layer.get_str(f::http::REQUEST_URI), None);
+    assert_eq!(out[0].layer.get_str(f::http::REQUEST_METHOD), None);
+    assert_eq!(
+        out[0].layer.get_str(f::http::OSIDUMP_LINE),
+        Some("GET /x HTTP/1.1")
+    );
     assert_eq!(out[0].layer.anomalies[0].kind, AnomalyKind::Truncated);
+    // A line httparse refuses, its headers unended (HTTP/0.9): the same.
+    let r = feed_all(
+        &mut HttpDecoder::new(),
+        Dir::Client,
+        0,
+        b"GET /zeek.html\r\n",
+    );
+    assert_eq!(r[0].layer.get_str(f::http::REQUEST_METHOD), None);
+    assert_eq!(
+        r[0].layer.get_str(f::http::OSIDUMP_LINE),
+        Some("GET /zeek.html")
+    );
 }
 
 #[test]
