@@ -688,9 +688,11 @@ impl<'a> Walker<'a, '_> {
         }
         l.uint(f::dns::RESP_TYPE, t);
         if t == 41 {
-            l.uint(f::dns::RR_UDP_PAYLOAD_SIZE, class);
             if mdns {
+                l.uint(f::dns::RR_UDP_PAYLOAD_SIZE_MDNS, class & 0x7fff);
                 l.boolean(f::dns::RESP_CACHE_FLUSH, class & 0x8000 != 0);
+            } else {
+                l.uint(f::dns::RR_UDP_PAYLOAD_SIZE, class);
             }
             l.uint(f::dns::RESP_EXT_RCODE, ttl >> 24);
             l.uint(f::dns::RESP_EDNS0_VERSION, (ttl >> 16) & 0xff);

@@ -1558,7 +1558,9 @@ fn corpus() {
     let l = find("pcapplusplus/Dns.pcap", 2);
     assert_eq!(l.protocol, "mdns");
     assert_eq!(values(&l, f::dns::QRY_QU), ["true", "true"]);
-    assert_eq!(values(&l, f::dns::RR_UDP_PAYLOAD_SIZE), ["1440"]);
+    // mDNS's own OPT payload size field (tshark: 0x05a0), not DNS's.
+    assert_eq!(values(&l, f::dns::RR_UDP_PAYLOAD_SIZE_MDNS), ["1440"]);
+    assert!(values(&l, f::dns::RR_UDP_PAYLOAD_SIZE).is_empty());
     assert_eq!(values(&l, f::dns::AAAA), ["fe80::5a1f:aaff:fe4f:3f9d"]);
 
     // pcapplusplus/dns_over_tcp.pcapng through the TCP decoder:
