@@ -1562,6 +1562,13 @@ fn corpus() {
     assert_eq!(values(&l, f::dns::RR_UDP_PAYLOAD_SIZE_MDNS), ["1440"]);
     assert!(values(&l, f::dns::RR_UDP_PAYLOAD_SIZE).is_empty());
     assert_eq!(values(&l, f::dns::AAAA), ["fe80::5a1f:aaff:fe4f:3f9d"]);
+    // pcapplusplus/DnsPackets.pcap frame 421 (mDNS): each NSEC's type
+    // bitmap adds its types to dns.resp.type, after the NSEC's own 47.
+    let l = find("pcapplusplus/DnsPackets.pcap", 421);
+    assert_eq!(
+        values(&l, f::dns::RESP_TYPE),
+        ["12", "1", "47", "12", "47", "1", "41"]
+    );
 
     // pcapplusplus/dns_over_tcp.pcapng through the TCP decoder:
     // frames 1-3 carry dns.length 54, 42, 1133; frame 3's rcode is 3
