@@ -569,12 +569,22 @@ impl HttpDecoder {
                 Some(n) => Some(Body::Length(n)),
             }
         };
+        // Wireshark's: an absolute URI (or CONNECT's authority) as it is,
+        // any other (`/path`, SSDP's `*`) after the scheme and the host.
+        let absolute = |scheme: &str| {
+            path.get(..scheme.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(scheme))
+        };
         let full_uri = match &info.host {
-            Some(host) if path.starts_with('/') => Some(format!(
-                "{}://{host}{path}",
-                if self.secure { "https" } else { "http" }
+            Some(_) if absolute("http://") || absolute("https://") || method == "CONNECT" => {
+                Some(path.to_owned())
+            }
+            Some(host) => Some(format!(
+                "{}://{}{path}",
+                if self.secure { "https" } else { "http" },
+                host.trim()
             )),
-            _ => None,
+            None => None,
         };
         let ws = info
             .upgrade
@@ -975,9 +985,19 @@ fn collect(input: &[u8], headers: &[httparse::Header<'_>]) -> Vec<Hdr> {
                 .iter()
                 .position(|&b| b == b'\n')
                 .map_or(input.len(), |p| vend + p + 1);
+            // httparse trims the value's trailing blanks; Wireshark keeps
+            // them (the value runs to the line's end).
+            let line_end = input[..end]
+                .strip_suffix(b"\n")
+                .map_or(end, |l| l.strip_suffix(b"\r").map_or(l.len(), <[u8]>::len));
+            let trailing = &input[vend..line_end.max(vend)];
+            let mut value = String::from_utf8_lossy(h.value).into_owned();
+            if trailing.iter().all(|b| matches!(b, b' ' | b'\t')) {
+                value.push_str(&String::from_utf8_lossy(trailing));
+            }
             Hdr {
                 name: h.name.to_owned(),
-                value: String::from_utf8_lossy(h.value).into_owned(),
+                value,
                 line: String::from_utf8_lossy(&input[start..end]).into_owned(),
             }
         })
@@ -1074,7 +1094,7 @@ fn header_fields(l: &mut Layer<'static>, h: &[Hdr], line_field: &'static FieldDe
                 continue;
             }
             "sec-websocket-key" => {
-                info.ws_key = Some(v.clone());
+                info.ws_key = Some(v.trim().to_string());
                 f::http::SEC_WEBSOCKET_KEY
             }
             "sec-websocket-accept" => {

@@ -773,3 +773,41 @@ fn corpus_against_tshark() {
         run_capture(&dir.join("pcapplusplus").join(f));
     }
 }
+
+#[test]
+fn header_values_keep_their_trailing_blanks() {
+    // zeek/http/pipelined-requests.pcap frame 5: tshark's http.cache_control
+    // is "max-age=900       " (the value runs to the line's end).
+    let r = feed_all(
+        &mut HttpDecoder::new(),
+        Dir::Client,
+        0,
+        b"GET / HTTP/1.1\r\nHost: a \r\nCache-Control: max-age=900   \r\n\r\n",
+    );
+    assert_eq!(
+        r[0].layer.get_str(f::http::CACHE_CONTROL),
+        Some("max-age=900   ")
+    );
+    assert_eq!(r[0].layer.get_str(f::http::HOST), Some("a "));
+    // The full URI takes the host stripped, as Wireshark's g_strstrip.
+    assert_eq!(
+        r[0].layer.get_str(f::http::REQUEST_FULL_URI),
+        Some("http://a/")
+    );
+    // An absolute URI is the full URI as it is (tcpdump
+    // ipv4_tcp_http_xml_tso.pcap); any other after scheme and host, SSDP's
+    // `*` included (tshark: "http://239.255.255.250:1900*").
+    for (req, full) in [
+        (
+            &b"POST http://h//r?x HTTP/1.1\r\nHost: h\r\n\r\n"[..],
+            "http://h//r?x",
+        ),
+        (
+            b"M-SEARCH * HTTP/1.1\r\nHost: 239.255.255.250:1900\r\n\r\n",
+            "http://239.255.255.250:1900*",
+        ),
+    ] {
+        let r = feed_all(&mut HttpDecoder::new(), Dir::Client, 0, req);
+        assert_eq!(r[0].layer.get_str(f::http::REQUEST_FULL_URI), Some(full));
+    }
+}
