@@ -55,6 +55,9 @@ pub mod http {
     );
     pub static REFERER: &F =
         field!(F::new("http.referer", String, "Referer").blurb("HTTP Referer"));
+    pub static NOTIFICATION: &F = field!(
+        F::new("http.notification", Boolean, "Notification").blurb("TRUE if HTTP notification")
+    );
     pub static REQUEST: &F =
         field!(F::new("http.request", Boolean, "Request").blurb("TRUE if HTTP request"));
     pub static REQUEST_FULL_URI: &F = field!(
@@ -187,6 +190,7 @@ pub mod http {
         HTTP2_SETTINGS,
         LAST_MODIFIED,
         LOCATION,
+        NOTIFICATION,
         PROXY_AUTHENTICATE,
         PROXY_AUTHORIZATION,
         REFERER,

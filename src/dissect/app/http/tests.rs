@@ -811,3 +811,56 @@ fn header_values_keep_their_trailing_blanks() {
         assert_eq!(r[0].layer.get_str(f::http::REQUEST_FULL_URI), Some(full));
     }
 }
+
+#[test]
+fn ssdp_notify_is_a_notification_and_m_search_counts_per_conversation() {
+    // pcap-parser/wireshark_samples-test.pcapng: NOTIFY frames carry
+    // http.notification (no http.request, request line or number); the
+    // M-SEARCHes 192.168.152.3:55867 sends to 239.255.255.250:1900
+    // (frames 299, 300, 306, 308) are requests 1, 2, 3, 4.
+    use crate::dissect::spec::{Datagram, DatagramDecoder};
+    let conv = |port: u16| crate::flow::ConvKey {
+        v6: false,
+        a: ([0; 16], port),
+        b: ([1; 16], 1900),
+    };
+    let mut ssdp = Ssdp::default();
+    let mut run = |payload: &'static [u8], c| {
+        let d = Datagram {
+            payload,
+            at: 0,
+            sport: 1,
+            dport: 1900,
+            conv: c,
+            frame: 1,
+            ts_ns: 0,
+            cut: false,
+            nested: false,
+            memory_pressed: false,
+        };
+        let mut out = Vec::new();
+        ssdp.datagram(&d, &mut out);
+        out.pop().expect("a layer").into_owned()
+    };
+    let notify = b"NOTIFY * HTTP/1.1\r\nHost: 239.255.255.250:1900\r\nNT: upnp:rootdevice\r\n\r\n";
+    let search = b"M-SEARCH * HTTP/1.1\r\nHost: 239.255.255.250:1900\r\nMX: 1\r\n\r\n";
+    let l = run(notify, conv(49152));
+    assert_eq!(l.get_uint(f::http::NOTIFICATION), Some(1));
+    assert_eq!(l.get(f::http::REQUEST), None);
+    assert_eq!(l.get(f::http::REQUEST_NUMBER), None);
+    assert!(strs(&l, f::http::REQUEST_LINE).is_empty());
+    assert_eq!(
+        l.get_str(f::http::REQUEST_FULL_URI),
+        Some("http://239.255.255.250:1900*")
+    );
+    for n in 1..=4 {
+        let l = run(search, conv(55867));
+        assert_eq!(l.get_uint(f::http::REQUEST), Some(1));
+        assert_eq!(l.get_uint(f::http::REQUEST_NUMBER), Some(n));
+        assert_eq!(strs(&l, f::http::REQUEST_LINE).len(), 2);
+        // Another conversation counts on its own, notifications not at all.
+        let l = run(search, conv(1));
+        assert_eq!(l.get_uint(f::http::REQUEST_NUMBER), Some(n));
+        run(notify, conv(55867));
+    }
+}
