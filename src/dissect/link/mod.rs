@@ -58,9 +58,11 @@ pub(super) fn ethernet(walk: &mut Walk<'_>) -> Next {
             let t = h.ether_type().0;
             walk.off += 14;
             if t < 0x0600 {
-                // IEEE 802.3: the field is a length and an LLC header follows.
+                // IEEE 802.3: the field is a length and an LLC header follows;
+                // what the length leaves over is trailer (padding).
                 l.uint(f::eth::LEN, t);
                 walk.layers.push(l);
+                crate::dissect::net::note_padding(walk, walk.off + usize::from(t));
                 return Next::Data(Osi::DataLink);
             }
             l.uint(f::eth::TYPE, t);

@@ -40,14 +40,39 @@ pub(crate) fn ones_complement_sum(b: &[u8]) -> u16 {
 }
 
 /// After a length field says the payload ends before the captured bytes do,
-/// the rest is link-layer padding: record it on the Ethernet layer.
-fn note_padding<'a>(walk: &mut Walk<'a>, payload_end: usize) {
+/// the rest is the link layer's trailer. Its first bytes are padding
+/// (`eth.padding`) as Wireshark's `add_ethernet_trailer` decides: only in a
+/// frame of 60 bytes or more whose payload ends before byte 60, only up to
+/// byte 60, and only when they are all zeros (else the whole rest is a
+/// trailer, which we do not decode). Recorded on the Ethernet layer, or the
+/// last link layer (Linux SLL) when there is none.
+pub(crate) fn note_padding<'a>(walk: &mut Walk<'a>, payload_end: usize) {
     if payload_end >= walk.end {
         return;
     }
-    let pad = &walk.data[payload_end..walk.end];
-    if let Some(eth) = walk.layers.iter_mut().rev().find(|l| l.protocol == "eth") {
-        eth.push(f::eth::PADDING, Value::Bytes(pad.into()));
+    const MIN_FRAME: usize = 60;
+    let frame_len = walk
+        .layers
+        .iter()
+        .find(|l| l.protocol == "frame")
+        .and_then(|l| l.get_uint(f::frame::LEN))
+        .map_or(walk.data.len(), |n| {
+            usize::try_from(n).unwrap_or(usize::MAX)
+        });
+    let pad_end = walk.end.min(MIN_FRAME);
+    let pad = &walk.data[payload_end.min(pad_end)..pad_end];
+    let padded = frame_len >= MIN_FRAME
+        && payload_end < MIN_FRAME
+        && !pad.is_empty()
+        && pad.iter().all(|&b| b == 0);
+    if padded {
+        let link = match walk.layers.iter().rposition(|l| l.protocol == "eth") {
+            Some(i) => Some(i),
+            None => walk.layers.iter().rposition(|l| l.osi == Osi::DataLink),
+        };
+        if let Some(i) = link {
+            walk.layers[i].push(f::eth::PADDING, Value::Bytes(pad.into()));
+        }
     }
     walk.end = payload_end;
 }
