@@ -645,7 +645,7 @@ pub(super) fn arp(walk: &mut Walk<'_>) -> Next {
             let spa = 8 + hs;
             let tha = spa + ps;
             let tpa = tha + hs;
-            hw_addr(&mut l, f::arp::SRC_HW_MAC, f::arp::SRC_HW, &s[8..spa]);
+            hw_addr(&mut l, f::arp::SRC_HW_MAC, f::arp::SRC_HW, hw, &s[8..spa]);
             proto_addr(
                 &mut l,
                 f::arp::SRC_PROTO_IPV4,
@@ -653,7 +653,7 @@ pub(super) fn arp(walk: &mut Walk<'_>) -> Next {
                 pt,
                 &s[spa..tha],
             );
-            hw_addr(&mut l, f::arp::DST_HW_MAC, f::arp::DST_HW, &s[tha..tpa]);
+            hw_addr(&mut l, f::arp::DST_HW_MAC, f::arp::DST_HW, hw, &s[tha..tpa]);
             proto_addr(
                 &mut l,
                 f::arp::DST_PROTO_IPV4,
@@ -688,9 +688,12 @@ fn hw_addr<'a>(
     l: &mut Layer<'a>,
     mac_name: &'static FieldDef,
     raw_name: &'static FieldDef,
+    hw_type: u16,
     a: &'a [u8],
 ) {
-    if a.len() == 6 {
+    // Wireshark's ARP_HW_IS_ETHER: a MAC only for hardware type Ethernet
+    // (1) or IEEE 802 (6) with 6-byte addresses; other types' bytes raw.
+    if matches!(hw_type, 1 | 6) && a.len() == 6 {
         let mut m = [0u8; 6];
         m.copy_from_slice(a);
         l.push(mac_name, Value::Mac(m));
