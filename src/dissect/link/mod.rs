@@ -140,12 +140,18 @@ pub(super) fn vlan(walk: &mut Walk<'_>, tpid: u16) -> Next {
             }
             l.uint(id, h.vlan_identifier().value());
             let t = h.ether_type().0;
-            l.uint(etype, t);
             walk.off += 4;
-            walk.layers.push(l);
             if t < 0x0600 {
+                // An 802.3 length (LLC follows): Wireshark's vlan.len, not
+                // vlan.etype; an 802.1ad tag has no field for it.
+                if std::ptr::eq(*etype, f::vlan::ETYPE) {
+                    l.uint(f::vlan::LEN, t);
+                }
+                walk.layers.push(l);
                 return Next::Data(Osi::DataLink);
             }
+            l.uint(etype, t);
+            walk.layers.push(l);
             Next::EtherType(t)
         }
         Err(_) => {
