@@ -50,6 +50,28 @@ const KNOWN: &[(&str, &str, &str)] = &[
          stops the message; we flag the record and decode the next one",
     ),
     (
+        "tcpdump/arp-oobr.pcap",
+        "arp.src.hw",
+        "frame 1166 is ATM ARP (hardware type 19): Wireshark's ATMARP layout, which \
+         throws on this frame; we read it as plain ARP",
+    ),
+    (
+        "tcpdump/arp-oobr.pcap",
+        "arp.dst.hw",
+        "frame 1166: ATM ARP, as arp.src.hw",
+    ),
+    (
+        "tcpdump/arp-oobr.pcap",
+        "eth.padding",
+        "frame 1166: ATM ARP, as arp.src.hw (tshark's exception leaves no trailer)",
+    ),
+    (
+        "tcpdump/ipv6_missing_jumbo_payload_option.pcap",
+        "eth.padding",
+        "IPv6 payload length 0 without a jumbo option: tshark bounds the payload to \
+         the header and pads, we keep the bytes as payload",
+    ),
+    (
         "zeek/http/261/variant-01-chunk_2pow64_overflow.pcap",
         "*",
         "a chunk size of 2^64: we flag it and find the request smuggled after it, \
