@@ -733,10 +733,16 @@ pub(super) fn icmp(walk: &mut Walk<'_>) -> Next {
     l.uint(f::icmp::CODE, code);
     l.uint(f::icmp::CHECKSUM, be16(b, 2));
     let good = ones_complement_sum(b) == 0xffff;
-    if !walk.snap_cut {
-        let status = if good { checksum::GOOD } else { checksum::BAD };
-        l.uint(f::icmp::CHECKSUM_STATUS, status);
-    }
+    // Wireshark checks the sum only over a whole message that is neither
+    // quoted by an ICMP error, nor a fragment, nor cut by the capture;
+    // otherwise the status is "unverified".
+    let whole = !walk.nested && !walk.fragmented && !walk.snap_cut && walk.reported_end <= walk.end;
+    let status = match (whole, good) {
+        (false, _) => checksum::UNVERIFIED,
+        (true, true) => checksum::GOOD,
+        (true, false) => checksum::BAD,
+    };
+    l.uint(f::icmp::CHECKSUM_STATUS, status);
     let hdr = match t {
         0 | 8 | 13 | 14 | 15 | 16 | 17 | 18 => {
             if b.len() < 8 {
