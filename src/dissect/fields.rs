@@ -38,6 +38,25 @@ pub fn all() -> impl Iterator<Item = &'static FieldDef> {
     by_protocol().flat_map(|(_, f)| f.iter().copied())
 }
 
+/// Second definitions Wireshark registers under a registered field's name
+/// (its `-G fields` lists one): `(registered, twin)`. A decoder emits the
+/// twin where Wireshark's dissector uses it; `-e`, `-Y` and the other
+/// readers of a name read both.
+pub static TWINS: &[(&FieldDef, &FieldDef)] =
+    &[(dns::RR_UDP_PAYLOAD_SIZE_MDNS, dns::RR_UDP_PAYLOAD_SIZE)];
+
+/// A registered field and its twins ([`TWINS`]).
+pub fn with_twins(def: &'static FieldDef) -> Vec<&'static FieldDef> {
+    std::iter::once(def)
+        .chain(
+            TWINS
+                .iter()
+                .filter(|(r, _)| std::ptr::eq(*r, def))
+                .map(|(_, t)| *t),
+        )
+        .collect()
+}
+
 /// The field with this display-filter name.
 pub fn by_name(name: &str) -> Option<&'static FieldDef> {
     static INDEX: OnceLock<HashMap<&'static str, &'static FieldDef>> = OnceLock::new();

@@ -147,7 +147,7 @@ pub(crate) fn resolve(name: &str) -> Option<Resolved> {
         .iter()
         .find(|(n, _)| *n == name)
         .map_or(name, |(_, t)| *t);
-    f::by_name(target).map(|d| Resolved::Fields(d, vec![d]))
+    f::by_name(target).map(|d| Resolved::Fields(d, f::with_twins(d)))
 }
 
 /// The known name closest to `name`, if one is close enough to be a typo.

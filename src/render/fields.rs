@@ -189,7 +189,7 @@ pub fn members(def: &'static FieldDef) -> Vec<&'static FieldDef> {
         .find(|(n, _)| *n == def.name)
     {
         Some((_, m)) => m.to_vec(),
-        None => vec![def],
+        None => fields::with_twins(def),
     }
 }
 

@@ -238,10 +238,6 @@ fn hex_width(t: FieldType) -> usize {
 /// which `-T fields` then uses; other bytes print as plain hex.
 const COLON_BYTES: &[&str] = &["icmpv6.opt.linkaddr"];
 
-/// Fields tshark registers twice under one name, the base of the one it
-/// prints differing from the one `-G fields` lists: printed in decimal.
-const DECIMAL_DESPITE_BASE: &[&str] = &["dns.rr.udp_payload_size"];
-
 /// An unsigned integer in the field's base as tshark's `-T fields`, `-T
 /// json` (with `-e`) and `-T ek` print it: `BASE_HEX` and `BASE_HEX_DEC`
 /// as `0x` and the type's width, `BASE_OCT` as `0` and octal, the rest —
@@ -254,7 +250,7 @@ pub fn uint_repr(out: &mut String, def: &FieldDef, n: u64) {
         def.ftype,
         FieldType::Uint40 | FieldType::Uint48 | FieldType::Uint56 | FieldType::Uint64
     );
-    if wide || DECIMAL_DESPITE_BASE.contains(&def.name) {
+    if wide {
         out.push_str(itoa::Buffer::new().format(n));
         return;
     }

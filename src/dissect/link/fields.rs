@@ -214,6 +214,8 @@ pub mod vlan {
             .blurb("Ethertype")
     );
     pub static ID: &F = field!(F::new("vlan.id", Uint16, "ID").mask(0xfff).blurb("VLAN ID"));
+    /// The tag's last field when below 0x0600: an 802.3 length, not a type.
+    pub static LEN: &F = field!(F::new("vlan.len", Uint16, "Length"));
     pub static PRIORITY: &F = field!(
         F::new("vlan.priority", Uint16, "Priority")
             .mask(0xe000)
@@ -221,7 +223,7 @@ pub mod vlan {
             .blurb("Descriptions are recommendations from IEEE standard 802.1D-2004")
     );
 
-    pub static ALL: &[&F] = &[DEI, ETYPE, ID, PRIORITY];
+    pub static ALL: &[&F] = &[DEI, ETYPE, ID, LEN, PRIORITY];
 
     const ETYPE_VALS: &[(u64, &str)] = &[
         (0x600, "XNS Internet Datagram Protocol"),

@@ -58,9 +58,11 @@ pub(super) fn ethernet(walk: &mut Walk<'_>) -> Next {
             let t = h.ether_type().0;
             walk.off += 14;
             if t < 0x0600 {
-                // IEEE 802.3: the field is a length and an LLC header follows.
+                // IEEE 802.3: the field is a length and an LLC header follows;
+                // what the length leaves over is trailer (padding).
                 l.uint(f::eth::LEN, t);
                 walk.layers.push(l);
+                crate::dissect::net::note_padding(walk, walk.off + usize::from(t));
                 return Next::Data(Osi::DataLink);
             }
             l.uint(f::eth::TYPE, t);
@@ -138,12 +140,18 @@ pub(super) fn vlan(walk: &mut Walk<'_>, tpid: u16) -> Next {
             }
             l.uint(id, h.vlan_identifier().value());
             let t = h.ether_type().0;
-            l.uint(etype, t);
             walk.off += 4;
-            walk.layers.push(l);
             if t < 0x0600 {
+                // An 802.3 length (LLC follows): Wireshark's vlan.len, not
+                // vlan.etype; an 802.1ad tag has no field for it.
+                if std::ptr::eq(*etype, f::vlan::ETYPE) {
+                    l.uint(f::vlan::LEN, t);
+                }
+                walk.layers.push(l);
                 return Next::Data(Osi::DataLink);
             }
+            l.uint(etype, t);
+            walk.layers.push(l);
             Next::EtherType(t)
         }
         Err(_) => {

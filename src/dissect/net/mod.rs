@@ -40,14 +40,39 @@ pub(crate) fn ones_complement_sum(b: &[u8]) -> u16 {
 }
 
 /// After a length field says the payload ends before the captured bytes do,
-/// the rest is link-layer padding: record it on the Ethernet layer.
-fn note_padding<'a>(walk: &mut Walk<'a>, payload_end: usize) {
+/// the rest is the link layer's trailer. Its first bytes are padding
+/// (`eth.padding`) as Wireshark's `add_ethernet_trailer` decides: only in a
+/// frame of 60 bytes or more whose payload ends before byte 60, only up to
+/// byte 60, and only when they are all zeros (else the whole rest is a
+/// trailer, which we do not decode). Recorded on the Ethernet layer, or the
+/// last link layer (Linux SLL) when there is none.
+pub(crate) fn note_padding<'a>(walk: &mut Walk<'a>, payload_end: usize) {
     if payload_end >= walk.end {
         return;
     }
-    let pad = &walk.data[payload_end..walk.end];
-    if let Some(eth) = walk.layers.iter_mut().rev().find(|l| l.protocol == "eth") {
-        eth.push(f::eth::PADDING, Value::Bytes(pad.into()));
+    const MIN_FRAME: usize = 60;
+    let frame_len = walk
+        .layers
+        .iter()
+        .find(|l| l.protocol == "frame")
+        .and_then(|l| l.get_uint(f::frame::LEN))
+        .map_or(walk.data.len(), |n| {
+            usize::try_from(n).unwrap_or(usize::MAX)
+        });
+    let pad_end = walk.end.min(MIN_FRAME);
+    let pad = &walk.data[payload_end.min(pad_end)..pad_end];
+    let padded = frame_len >= MIN_FRAME
+        && payload_end < MIN_FRAME
+        && !pad.is_empty()
+        && pad.iter().all(|&b| b == 0);
+    if padded {
+        let link = match walk.layers.iter().rposition(|l| l.protocol == "eth") {
+            Some(i) => Some(i),
+            None => walk.layers.iter().rposition(|l| l.osi == Osi::DataLink),
+        };
+        if let Some(i) = link {
+            walk.layers[i].push(f::eth::PADDING, Value::Bytes(pad.into()));
+        }
     }
     walk.end = payload_end;
 }
@@ -620,7 +645,7 @@ pub(super) fn arp(walk: &mut Walk<'_>) -> Next {
             let spa = 8 + hs;
             let tha = spa + ps;
             let tpa = tha + hs;
-            hw_addr(&mut l, f::arp::SRC_HW_MAC, f::arp::SRC_HW, &s[8..spa]);
+            hw_addr(&mut l, f::arp::SRC_HW_MAC, f::arp::SRC_HW, hw, &s[8..spa]);
             proto_addr(
                 &mut l,
                 f::arp::SRC_PROTO_IPV4,
@@ -628,7 +653,7 @@ pub(super) fn arp(walk: &mut Walk<'_>) -> Next {
                 pt,
                 &s[spa..tha],
             );
-            hw_addr(&mut l, f::arp::DST_HW_MAC, f::arp::DST_HW, &s[tha..tpa]);
+            hw_addr(&mut l, f::arp::DST_HW_MAC, f::arp::DST_HW, hw, &s[tha..tpa]);
             proto_addr(
                 &mut l,
                 f::arp::DST_PROTO_IPV4,
@@ -663,9 +688,12 @@ fn hw_addr<'a>(
     l: &mut Layer<'a>,
     mac_name: &'static FieldDef,
     raw_name: &'static FieldDef,
+    hw_type: u16,
     a: &'a [u8],
 ) {
-    if a.len() == 6 {
+    // Wireshark's ARP_HW_IS_ETHER: a MAC only for hardware type Ethernet
+    // (1) or IEEE 802 (6) with 6-byte addresses; other types' bytes raw.
+    if matches!(hw_type, 1 | 6) && a.len() == 6 {
         let mut m = [0u8; 6];
         m.copy_from_slice(a);
         l.push(mac_name, Value::Mac(m));
@@ -705,10 +733,16 @@ pub(super) fn icmp(walk: &mut Walk<'_>) -> Next {
     l.uint(f::icmp::CODE, code);
     l.uint(f::icmp::CHECKSUM, be16(b, 2));
     let good = ones_complement_sum(b) == 0xffff;
-    if !walk.snap_cut {
-        let status = if good { checksum::GOOD } else { checksum::BAD };
-        l.uint(f::icmp::CHECKSUM_STATUS, status);
-    }
+    // Wireshark checks the sum only over a whole message that is neither
+    // quoted by an ICMP error, nor a fragment, nor cut by the capture;
+    // otherwise the status is "unverified".
+    let whole = !walk.nested && !walk.fragmented && !walk.snap_cut && walk.reported_end <= walk.end;
+    let status = match (whole, good) {
+        (false, _) => checksum::UNVERIFIED,
+        (true, true) => checksum::GOOD,
+        (true, false) => checksum::BAD,
+    };
+    l.uint(f::icmp::CHECKSUM_STATUS, status);
     let hdr = match t {
         0 | 8 | 13 | 14 | 15 | 16 | 17 | 18 => {
             if b.len() < 8 {

@@ -260,11 +260,21 @@ pub mod dns {
         )
         .blurb("This is a retransmitted DNS response")
     );
-    pub static RR_UDP_PAYLOAD_SIZE: &F = field!(
+    /// mDNS's OPT payload size (its top bit is the cache-flush bit): the
+    /// definition tshark's `-G fields` lists.
+    pub static RR_UDP_PAYLOAD_SIZE_MDNS: &F = field!(
         F::new("dns.rr.udp_payload_size", Uint16, "UDP payload size")
             .base(Base::Hex)
             .mask(0x7fff)
     );
+    /// DNS's, in decimal: Wireshark registers it under the same name
+    /// (`hf_dns_rr_udp_payload_size`), so it is not in [`ALL`] but a twin
+    /// of the mDNS one (`fields::TWINS`).
+    pub static RR_UDP_PAYLOAD_SIZE: &F = field!(F::new(
+        "dns.rr.udp_payload_size",
+        Uint16,
+        "UDP payload size"
+    ));
     pub static SOA_EXPIRE_LIMIT: &F =
         field!(F::new("dns.soa.expire_limit", Uint32, "Expire limit"));
     pub static SOA_MINIMUM_TTL: &F = field!(F::new("dns.soa.minimum_ttl", Uint32, "Minimum TTL"));
@@ -412,7 +422,7 @@ pub mod dns {
         RETRANSMISSION,
         RETRANSMIT_REQUEST_IN,
         RETRANSMIT_RESPONSE_IN,
-        RR_UDP_PAYLOAD_SIZE,
+        RR_UDP_PAYLOAD_SIZE_MDNS,
         SOA_EXPIRE_LIMIT,
         SOA_MINIMUM_TTL,
         SOA_MNAME,

@@ -7,6 +7,10 @@ use super::*;
 // Request/response matching
 // ---------------------------------------------------------------------------
 
+/// Wireshark's `dns.retransmission_timer` preference (default 5 s): an
+/// unanswered query repeated sooner is a retransmission.
+pub const RETRANSMISSION_TIMER_NS: i128 = 5_000_000_000;
+
 /// Most outstanding transactions remembered; the oldest is forgotten first.
 pub const MAX_TRACKED_TRANSACTIONS: usize = 1 << 15;
 
@@ -168,8 +172,11 @@ impl<K: Hash + Eq + Clone> DnsTracker<K> {
             response: None,
         };
         match self.open.get_mut(&key) {
-            // A retransmission: keep the original.
-            Some(r) if r.response.is_none() => {
+            // A retransmission: keep the original. Only within Wireshark's
+            // retransmission timer (dns.retransmission_timer, 5 s): a query
+            // repeated later, unanswered, is a new transaction (mDNS asks
+            // the same id-0 question every few seconds).
+            Some(r) if r.response.is_none() && ts_nanos - r.ts_nanos < RETRANSMISSION_TIMER_NS => {
                 return Observed::RetransmittedRequest {
                     first_frame: r.frame,
                 };

@@ -688,9 +688,11 @@ impl<'a> Walker<'a, '_> {
         }
         l.uint(f::dns::RESP_TYPE, t);
         if t == 41 {
-            l.uint(f::dns::RR_UDP_PAYLOAD_SIZE, class);
             if mdns {
+                l.uint(f::dns::RR_UDP_PAYLOAD_SIZE_MDNS, class & 0x7fff);
                 l.boolean(f::dns::RESP_CACHE_FLUSH, class & 0x8000 != 0);
+            } else {
+                l.uint(f::dns::RR_UDP_PAYLOAD_SIZE, class);
             }
             l.uint(f::dns::RESP_EXT_RCODE, ttl >> 24);
             l.uint(f::dns::RESP_EDNS0_VERSION, (ttl >> 16) & 0xff);
@@ -881,6 +883,30 @@ impl<'a> Walker<'a, '_> {
                     }
                 }
             }
+            // NSEC, NSEC3, CSYNC: not taken apart, but tshark lists each
+            // type of their type bitmap as one more `dns.resp.type`.
+            47 | 50 | 62 => {
+                let raw = &rd.msg[rd.pos..rd.end];
+                if !raw.is_empty() {
+                    l.push(f::dns::OSIDUMP_RDATA, Value::Bytes(Cow::Borrowed(raw)));
+                }
+                match t {
+                    47 => {
+                        name(rd)?;
+                    }
+                    50 => {
+                        rd.bytes(4).ok_or_else(short)?;
+                        let salt = rd.u8().ok_or_else(short)?;
+                        rd.bytes(usize::from(salt)).ok_or_else(short)?;
+                        let hash = rd.u8().ok_or_else(short)?;
+                        rd.bytes(usize::from(hash)).ok_or_else(short)?;
+                    }
+                    _ => {
+                        rd.bytes(6).ok_or_else(short)?;
+                    }
+                }
+                type_bitmap(l, rd)?;
+            }
             _ => {
                 let raw = rd.rest();
                 if !raw.is_empty() {
@@ -894,6 +920,32 @@ impl<'a> Walker<'a, '_> {
             Err(problems.join("; "))
         }
     }
+}
+
+/// An NSEC-style type bitmap (RFC 4034 4.1.2): window blocks of a window
+/// number, a length and that many bytes, each set bit a type. Every type is
+/// a `dns.resp.type`, as Wireshark's `dissect_type_bitmap` adds them; a block
+/// that runs past the rdata stops there (tshark's exception), the types
+/// before it kept.
+fn type_bitmap(l: &mut Layer<'_>, rd: &mut Cursor<'_>) -> Result<(), String> {
+    while rd.left() > 0 {
+        let (Some(window), Some(len)) = (rd.u8(), rd.u8()) else {
+            return Err("type bitmap window header runs past rdlength".into());
+        };
+        // A block longer than the RFC's 32 bytes counts on past the window
+        // (as tshark does), so the sum is kept wide.
+        for i in 0..u64::from(len) {
+            let Some(bits) = rd.u8() else {
+                return Err(format!("type bitmap window {window} runs past rdlength"));
+            };
+            for bit in 0..8u64 {
+                if bits & (0x80 >> bit) != 0 {
+                    l.uint(f::dns::RESP_TYPE, u64::from(window) * 256 + i * 8 + bit);
+                }
+            }
+        }
+    }
+    Ok(())
 }
 
 fn svc_param<'a>(l: &mut Layer<'a>, key: u16, v: &'a [u8]) -> Result<(), String> {

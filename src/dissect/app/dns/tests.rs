@@ -70,6 +70,24 @@ fn retransmissions_as_tshark_marks_them() {
         let got = t.observe_message(flow, 0, resp, frame, (frame as i128 - 418) * s);
         assert_eq!(got, want, "frame {frame}");
     }
+    // pcap-parser/wireshark_samples-test.pcapng frames 82, 88, 104, 115,
+    // 118 (mDNS, id 0, never answered): a repeat within 5 s of the first
+    // query is a retransmission of it; 115, 6.5 s later, is a new query.
+    let mut t: DnsTracker<u32> = DnsTracker::default();
+    let ms = 1_000_000i128;
+    for (frame, at_ms, want) in [
+        (82, 20_068, Request),
+        (88, 21_067, RetransmittedRequest { first_frame: 82 }),
+        (104, 24_082, RetransmittedRequest { first_frame: 82 }),
+        (115, 26_535, Request),
+        (118, 27_538, RetransmittedRequest { first_frame: 115 }),
+    ] {
+        assert_eq!(
+            t.observe_message(1, 0, false, frame, at_ms * ms),
+            want,
+            "frame {frame}"
+        );
+    }
     // The old entry point: a repeated response is not matched again.
     assert_eq!(t.observe(206, 0, true, 432, 0), None);
     assert_eq!(t.observe(7, 0, true, 433, 0), None);
@@ -1558,8 +1576,17 @@ fn corpus() {
     let l = find("pcapplusplus/Dns.pcap", 2);
     assert_eq!(l.protocol, "mdns");
     assert_eq!(values(&l, f::dns::QRY_QU), ["true", "true"]);
-    assert_eq!(values(&l, f::dns::RR_UDP_PAYLOAD_SIZE), ["1440"]);
+    // mDNS's own OPT payload size field (tshark: 0x05a0), not DNS's.
+    assert_eq!(values(&l, f::dns::RR_UDP_PAYLOAD_SIZE_MDNS), ["1440"]);
+    assert!(values(&l, f::dns::RR_UDP_PAYLOAD_SIZE).is_empty());
     assert_eq!(values(&l, f::dns::AAAA), ["fe80::5a1f:aaff:fe4f:3f9d"]);
+    // pcapplusplus/DnsPackets.pcap frame 421 (mDNS): each NSEC's type
+    // bitmap adds its types to dns.resp.type, after the NSEC's own 47.
+    let l = find("pcapplusplus/DnsPackets.pcap", 421);
+    assert_eq!(
+        values(&l, f::dns::RESP_TYPE),
+        ["12", "1", "47", "12", "47", "1", "41"]
+    );
 
     // pcapplusplus/dns_over_tcp.pcapng through the TCP decoder:
     // frames 1-3 carry dns.length 54, 42, 1133; frame 3's rcode is 3

@@ -55,6 +55,9 @@ pub mod http {
     );
     pub static REFERER: &F =
         field!(F::new("http.referer", String, "Referer").blurb("HTTP Referer"));
+    pub static NOTIFICATION: &F = field!(
+        F::new("http.notification", Boolean, "Notification").blurb("TRUE if HTTP notification")
+    );
     pub static REQUEST: &F =
         field!(F::new("http.request", Boolean, "Request").blurb("TRUE if HTTP request"));
     pub static REQUEST_FULL_URI: &F = field!(
@@ -159,10 +162,10 @@ pub mod http {
         F::new("osidump.http.header_len", Uint32, "Header length")
             .blurb("Bytes of the start line and headers, blank line included")
     );
-    pub static OSIDUMP_LINE: &F = field!(
-        F::new("osidump.http.line", String, "Unparsed line")
-            .blurb("A first line that is neither a request nor a response")
-    );
+    pub static OSIDUMP_LINE: &F =
+        field!(F::new("osidump.http.line", String, "Unparsed line").blurb(
+            "The first line of a message whose start line or headers did not parse, or never ended"
+        ));
     pub static OSIDUMP_REQUEST_METHOD: &F = field!(
         F::new("osidump.http.request_method", String, "Request method")
             .blurb("The method of the request a response answers")
@@ -187,6 +190,7 @@ pub mod http {
         HTTP2_SETTINGS,
         LAST_MODIFIED,
         LOCATION,
+        NOTIFICATION,
         PROXY_AUTHENTICATE,
         PROXY_AUTHORIZATION,
         REFERER,

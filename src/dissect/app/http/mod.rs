@@ -151,6 +151,9 @@ struct InMsg {
     layer: Layer<'static>,
     start: u64,
     request: bool,
+    /// A NOTIFY (GENA, SSDP): Wireshark's HTTP_NOTIFICATION, neither a
+    /// request nor a response; it takes no request number.
+    notification: bool,
     /// Request: its id in the pending queue.
     id: u64,
     full_uri: Option<String>,
@@ -301,7 +304,7 @@ impl HttpDecoder {
                 let d = &mut self.dirs[i];
                 let buf = std::mem::take(&mut d.buf);
                 let mut l = Layer::new(Osi::Application, "http", 0..buf.len());
-                first_line_fields(&mut l, &buf);
+                first_line_fields(&mut l, &buf, false);
                 l.truncated(format!(
                     "stream ended inside the headers after {} bytes",
                     buf.len()
@@ -542,11 +545,23 @@ impl HttpDecoder {
         h: &[Hdr],
         ignored: bool,
     ) -> InMsg {
-        l.boolean(f::http::REQUEST, true);
+        // Wireshark's is_http_request_or_reply takes NOTIFY for a
+        // notification: http.notification instead of http.request, no
+        // request lines and no request number.
+        let notification = method == "NOTIFY";
+        l.boolean(
+            if notification {
+                f::http::NOTIFICATION
+            } else {
+                f::http::REQUEST
+            },
+            true,
+        );
         l.str(f::http::REQUEST_METHOD, method.to_owned());
         l.str(f::http::REQUEST_URI, path.to_owned());
         l.str(f::http::REQUEST_VERSION, format!("HTTP/1.{version}"));
-        let info = header_fields(&mut l, h, f::http::REQUEST_LINE);
+        let line_field = (!notification).then_some(f::http::REQUEST_LINE);
+        let info = header_fields(&mut l, h, line_field);
         l.uint(f::http::OSIDUMP_HEADER_LEN, len as u64);
         if ignored {
             l.malformed("invalid header line(s) ignored");
@@ -569,12 +584,22 @@ impl HttpDecoder {
                 Some(n) => Some(Body::Length(n)),
             }
         };
+        // Wireshark's: an absolute URI (or CONNECT's authority) as it is,
+        // any other (`/path`, SSDP's `*`) after the scheme and the host.
+        let absolute = |scheme: &str| {
+            path.get(..scheme.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(scheme))
+        };
         let full_uri = match &info.host {
-            Some(host) if path.starts_with('/') => Some(format!(
-                "{}://{host}{path}",
-                if self.secure { "https" } else { "http" }
+            Some(_) if absolute("http://") || absolute("https://") || method == "CONNECT" => {
+                Some(path.to_owned())
+            }
+            Some(host) => Some(format!(
+                "{}://{}{path}",
+                if self.secure { "https" } else { "http" },
+                host.trim()
             )),
-            _ => None,
+            None => None,
         };
         let ws = info
             .upgrade
@@ -587,14 +612,19 @@ impl HttpDecoder {
         if self.pending.len() >= PENDING_CAP {
             self.pending.pop_front();
         }
-        self.pending.push_back(Pending {
-            id: self.next_id,
-            method: method.to_owned(),
-            uri: full_uri.clone().unwrap_or_else(|| path.to_owned()),
-            time: self.now,
-            ws_key: ws.then(|| info.ws_key.clone().unwrap_or_default()),
-        });
+        // A notification is not a request a response answers (tshark's
+        // push_req is for requests only).
+        if !notification {
+            self.pending.push_back(Pending {
+                id: self.next_id,
+                method: method.to_owned(),
+                uri: full_uri.clone().unwrap_or_else(|| path.to_owned()),
+                time: self.now,
+                ws_key: ws.then(|| info.ws_key.clone().unwrap_or_default()),
+            });
+        }
         let mut m = InMsg::new(l, at, true, self.next_id, full_uri, None, body);
+        m.notification = notification;
         if self.collect {
             m.draft = Some(Draft::new(format!("{method} {path} HTTP/1.{version}"), h));
         }
@@ -622,7 +652,7 @@ impl HttpDecoder {
             l.str(f::http::RESPONSE_CODE_DESC, desc);
         }
         l.str(f::http::RESPONSE_PHRASE, reason.to_owned());
-        let info = header_fields(&mut l, h, f::http::RESPONSE_LINE);
+        let info = header_fields(&mut l, h, Some(f::http::RESPONSE_LINE));
         l.uint(f::http::OSIDUMP_HEADER_LEN, len as u64);
         if ignored {
             l.malformed("invalid header line(s) ignored");
@@ -791,7 +821,11 @@ impl HttpDecoder {
     fn complete(&mut self, i: usize, mut m: InMsg) -> Message {
         let _ = i;
         let l = &mut m.layer;
-        if m.request {
+        if m.notification {
+            if let Some(u) = m.full_uri.take() {
+                l.str(f::http::REQUEST_FULL_URI, u);
+            }
+        } else if m.request {
             if let Some(u) = m.full_uri.take() {
                 l.str(f::http::REQUEST_FULL_URI, u);
             }
@@ -876,6 +910,7 @@ impl InMsg {
             layer,
             start,
             request,
+            notification: false,
             id,
             full_uri,
             pair,
@@ -975,9 +1010,19 @@ fn collect(input: &[u8], headers: &[httparse::Header<'_>]) -> Vec<Hdr> {
                 .iter()
                 .position(|&b| b == b'\n')
                 .map_or(input.len(), |p| vend + p + 1);
+            // httparse trims the value's trailing blanks; Wireshark keeps
+            // them (the value runs to the line's end).
+            let line_end = input[..end]
+                .strip_suffix(b"\n")
+                .map_or(end, |l| l.strip_suffix(b"\r").map_or(l.len(), <[u8]>::len));
+            let trailing = &input[vend..line_end.max(vend)];
+            let mut value = String::from_utf8_lossy(h.value).into_owned();
+            if trailing.iter().all(|b| matches!(b, b' ' | b'\t')) {
+                value.push_str(&String::from_utf8_lossy(trailing));
+            }
             Hdr {
                 name: h.name.to_owned(),
-                value: String::from_utf8_lossy(h.value).into_owned(),
+                value,
                 line: String::from_utf8_lossy(&input[start..end]).into_owned(),
             }
         })
@@ -996,11 +1041,17 @@ struct HeaderInfo {
 }
 
 /// Push each header line (and its named field when Wireshark has one).
-fn header_fields(l: &mut Layer<'static>, h: &[Hdr], line_field: &'static FieldDef) -> HeaderInfo {
+fn header_fields(
+    l: &mut Layer<'static>,
+    h: &[Hdr],
+    line_field: Option<&'static FieldDef>,
+) -> HeaderInfo {
     let mut info = HeaderInfo::default();
     let mut bad_length = false;
     for hdr in h {
-        l.str(line_field, hdr.line.clone());
+        if let Some(line_field) = line_field {
+            l.str(line_field, hdr.line.clone());
+        }
         let name = hdr.name.to_ascii_lowercase();
         let v = hdr.value.clone();
         let field = match name.as_str() {
@@ -1074,7 +1125,7 @@ fn header_fields(l: &mut Layer<'static>, h: &[Hdr], line_field: &'static FieldDe
                 continue;
             }
             "sec-websocket-key" => {
-                info.ws_key = Some(v.clone());
+                info.ws_key = Some(v.trim().to_string());
                 f::http::SEC_WEBSOCKET_KEY
             }
             "sec-websocket-accept" => {
@@ -1147,7 +1198,9 @@ fn end_messages(msgs: &mut [Message], end: u64) {
 /// what its first line says) and returns `len`, the bytes to skip.
 fn unparsed(input: &[u8], len: usize, reason: String, at: u64, out: &mut Vec<Message>) -> usize {
     let mut l = Layer::new(Osi::Application, "http", 0..len);
-    first_line_fields(&mut l, input);
+    let head = &input[..input.len().min(HEADER_CAP)];
+    let ended = head.windows(4).any(|w| w == b"\r\n\r\n") || head.windows(2).any(|w| w == b"\n\n");
+    first_line_fields(&mut l, input, ended);
     l.malformed(reason);
     out.push(Message {
         event: None,
@@ -1158,8 +1211,13 @@ fn unparsed(input: &[u8], len: usize, reason: String, at: u64, out: &mut Vec<Mes
     len
 }
 
-/// What can be read of a request or status line that httparse refused.
-fn first_line_fields(l: &mut Layer<'static>, input: &[u8]) {
+/// What can be read of a request or status line that httparse refused, or
+/// of headers the stream ended inside. tshark shows HTTP fields for such a
+/// message only once its headers end (a blank line): before, it waits for
+/// more and, at the end of the capture, shows none. So without `ended` the
+/// line is our own field only, and `http.request`, `http.response` and the
+/// line's parts stay absent rather than claim what tshark would not.
+fn first_line_fields(l: &mut Layer<'static>, input: &[u8], ended: bool) {
     let end = input
         .iter()
         .take(1024)
@@ -1169,7 +1227,12 @@ fn first_line_fields(l: &mut Layer<'static>, input: &[u8]) {
     let line = line.trim_end_matches('\r');
     let mut parts = line.splitn(3, ' ');
     let (a, b, c) = (parts.next(), parts.next(), parts.next());
-    if line.starts_with("HTTP/") {
+    if !ended {
+        l.str(
+            f::http::OSIDUMP_LINE,
+            line.chars().take(256).collect::<String>(),
+        );
+    } else if line.starts_with("HTTP/") {
         l.boolean(f::http::RESPONSE, true);
         l.str(f::http::RESPONSE_VERSION, a.unwrap_or("").to_owned());
         if let Some(code) = b.and_then(|b| b.parse::<u16>().ok()) {
@@ -1466,26 +1529,68 @@ fn new_stream() -> Box<dyn StreamDecoder> {
 }
 
 fn new_datagrams() -> Box<dyn DatagramDecoder> {
-    Box::new(Ssdp)
+    Box::<Ssdp>::default()
 }
 
-/// SSDP: each datagram is one whole HTTP message.
-struct Ssdp;
+/// Most UDP conversations whose SSDP request count is kept; the oldest is
+/// forgotten first (its next request counts from 1 again).
+const SSDP_CONVERSATIONS_CAP: usize = 4096;
+
+/// SSDP: each datagram is one whole HTTP message. The request/response
+/// slots (`http.request_number`) count per UDP conversation, as tshark's
+/// conversation data does: the M-SEARCHes a client repeats to
+/// 239.255.255.250:1900 are requests 1, 2, 3…
+#[derive(Default)]
+struct Ssdp {
+    /// Per conversation: the slot count and whether the last slot is
+    /// answered.
+    slots: foldhash::HashMap<crate::flow::ConvKey, (u64, bool)>,
+    order: VecDeque<crate::flow::ConvKey>,
+}
 
 impl DatagramDecoder for Ssdp {
     fn datagram<'a>(&mut self, d: &Datagram<'a>, out: &mut Vec<Layer<'a>>) {
+        if d.memory_pressed {
+            self.slots.clear();
+            self.order.clear();
+        }
         if d.payload.is_empty() {
             return;
         }
         let mut decoder = HttpDecoder::new();
+        // A datagram quoted by an ICMP error is in no conversation.
+        let conv = (!d.nested).then_some(d.conv);
+        if let Some((slots, answered)) = conv.and_then(|c| self.slots.get(&c)) {
+            decoder.slots = *slots;
+            decoder.last_slot_answered = *answered;
+        }
         let mut msgs = Vec::new();
         decoder.feed(Dir::Client, 0, d.payload, &mut msgs);
         decoder.finish(&mut msgs);
+        if let Some(c) = conv
+            && decoder.slots > 0
+        {
+            let state = (decoder.slots, decoder.last_slot_answered);
+            if self.slots.insert(c, state).is_none() {
+                self.order.push_back(c);
+                while self.order.len() > SSDP_CONVERSATIONS_CAP {
+                    if let Some(old) = self.order.pop_front() {
+                        self.slots.remove(&old);
+                    }
+                }
+            }
+        }
         for m in msgs {
             let mut l = m.layer;
             l.protocol = "ssdp";
             l.span = d.at..d.at + d.payload.len();
             out.push(l);
         }
+    }
+
+    fn heap_bytes(&self) -> usize {
+        // By entries, not capacity (which depends on the hash seed).
+        let key = std::mem::size_of::<crate::flow::ConvKey>();
+        self.slots.len() * (2 * key + std::mem::size_of::<(u64, bool)>() + 1)
     }
 }

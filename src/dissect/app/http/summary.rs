@@ -7,7 +7,8 @@ use super::*;
 /// `HTTP/1.1 200 OK (text/html, 612 bytes) ← GET /`.
 pub fn summary(l: &Layer<'_>) -> String {
     let s = |n| l.get_str(n).unwrap_or("");
-    if l.get_uint(f::http::REQUEST) == Some(1) {
+    // A NOTIFY (notification) reads as a request.
+    if l.get_uint(f::http::REQUEST) == Some(1) || l.get_uint(f::http::NOTIFICATION) == Some(1) {
         let mut out = format!(
             "{} {} {}",
             s(f::http::REQUEST_METHOD),
@@ -93,7 +94,8 @@ pub fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
         return;
     };
     let s = |n| l.get_str(n).unwrap_or("");
-    if l.get_uint(f::http::REQUEST) == Some(1) {
+    // A NOTIFY (notification) reads as a request.
+    if l.get_uint(f::http::REQUEST) == Some(1) || l.get_uint(f::http::NOTIFICATION) == Some(1) {
         out.push_str(s(f::http::REQUEST_METHOD));
         out.push(' ');
         out.push_str(s(f::http::REQUEST_URI));

@@ -261,13 +261,31 @@ fn until_close_gap_and_finish() {
     assert_eq!(out[0].layer.get_uint(f::http::OSIDUMP_BODY_LEN), Some(10));
     assert_eq!(out[0].layer.anomalies[0].kind, AnomalyKind::Truncated);
     assert_eq!(out[1].stream_offset, next);
-    // Headers never finished.
+    // Headers never finished: the line is shown as ours only (tshark,
+    // waiting for the headers' end, shows no HTTP fields).
     let mut d = HttpDecoder::new();
     let mut out = Vec::new();
     d.feed(Dir::Client, 0, b"GET /x HTTP/1.1\r\nHo", &mut out);
     d.finish(&mut out);
-    assert_eq!(out[0].layer.get_str(f::http::REQUEST_URI), Some("/x"));
+    assert_eq!(out[0].layer.get_str(f::http::REQUEST_URI), None);
+    assert_eq!(out[0].layer.get_str(f::http::REQUEST_METHOD), None);
+    assert_eq!(
+        out[0].layer.get_str(f::http::OSIDUMP_LINE),
+        Some("GET /x HTTP/1.1")
+    );
     assert_eq!(out[0].layer.anomalies[0].kind, AnomalyKind::Truncated);
+    // A line httparse refuses, its headers unended (HTTP/0.9): the same.
+    let r = feed_all(
+        &mut HttpDecoder::new(),
+        Dir::Client,
+        0,
+        b"GET /zeek.html\r\n",
+    );
+    assert_eq!(r[0].layer.get_str(f::http::REQUEST_METHOD), None);
+    assert_eq!(
+        r[0].layer.get_str(f::http::OSIDUMP_LINE),
+        Some("GET /zeek.html")
+    );
 }
 
 #[test]
@@ -753,5 +771,96 @@ fn corpus_against_tshark() {
         "HttpMalformedResponse.pcapng",
     ] {
         run_capture(&dir.join("pcapplusplus").join(f));
+    }
+}
+
+#[test]
+fn header_values_keep_their_trailing_blanks() {
+    // zeek/http/pipelined-requests.pcap frame 5: tshark's http.cache_control
+    // is "max-age=900       " (the value runs to the line's end).
+    let r = feed_all(
+        &mut HttpDecoder::new(),
+        Dir::Client,
+        0,
+        b"GET / HTTP/1.1\r\nHost: a \r\nCache-Control: max-age=900   \r\n\r\n",
+    );
+    assert_eq!(
+        r[0].layer.get_str(f::http::CACHE_CONTROL),
+        Some("max-age=900   ")
+    );
+    assert_eq!(r[0].layer.get_str(f::http::HOST), Some("a "));
+    // The full URI takes the host stripped, as Wireshark's g_strstrip.
+    assert_eq!(
+        r[0].layer.get_str(f::http::REQUEST_FULL_URI),
+        Some("http://a/")
+    );
+    // An absolute URI is the full URI as it is (tcpdump
+    // ipv4_tcp_http_xml_tso.pcap); any other after scheme and host, SSDP's
+    // `*` included (tshark: "http://239.255.255.250:1900*").
+    for (req, full) in [
+        (
+            &b"POST http://h//r?x HTTP/1.1\r\nHost: h\r\n\r\n"[..],
+            "http://h//r?x",
+        ),
+        (
+            b"M-SEARCH * HTTP/1.1\r\nHost: 239.255.255.250:1900\r\n\r\n",
+            "http://239.255.255.250:1900*",
+        ),
+    ] {
+        let r = feed_all(&mut HttpDecoder::new(), Dir::Client, 0, req);
+        assert_eq!(r[0].layer.get_str(f::http::REQUEST_FULL_URI), Some(full));
+    }
+}
+
+#[test]
+fn ssdp_notify_is_a_notification_and_m_search_counts_per_conversation() {
+    // pcap-parser/wireshark_samples-test.pcapng: NOTIFY frames carry
+    // http.notification (no http.request, request line or number); the
+    // M-SEARCHes 192.168.152.3:55867 sends to 239.255.255.250:1900
+    // (frames 299, 300, 306, 308) are requests 1, 2, 3, 4.
+    use crate::dissect::spec::{Datagram, DatagramDecoder};
+    let conv = |port: u16| crate::flow::ConvKey {
+        v6: false,
+        a: ([0; 16], port),
+        b: ([1; 16], 1900),
+    };
+    let mut ssdp = Ssdp::default();
+    let mut run = |payload: &'static [u8], c| {
+        let d = Datagram {
+            payload,
+            at: 0,
+            sport: 1,
+            dport: 1900,
+            conv: c,
+            frame: 1,
+            ts_ns: 0,
+            cut: false,
+            nested: false,
+            memory_pressed: false,
+        };
+        let mut out = Vec::new();
+        ssdp.datagram(&d, &mut out);
+        out.pop().expect("a layer").into_owned()
+    };
+    let notify = b"NOTIFY * HTTP/1.1\r\nHost: 239.255.255.250:1900\r\nNT: upnp:rootdevice\r\n\r\n";
+    let search = b"M-SEARCH * HTTP/1.1\r\nHost: 239.255.255.250:1900\r\nMX: 1\r\n\r\n";
+    let l = run(notify, conv(49152));
+    assert_eq!(l.get_uint(f::http::NOTIFICATION), Some(1));
+    assert_eq!(l.get(f::http::REQUEST), None);
+    assert_eq!(l.get(f::http::REQUEST_NUMBER), None);
+    assert!(strs(&l, f::http::REQUEST_LINE).is_empty());
+    assert_eq!(
+        l.get_str(f::http::REQUEST_FULL_URI),
+        Some("http://239.255.255.250:1900*")
+    );
+    for n in 1..=4 {
+        let l = run(search, conv(55867));
+        assert_eq!(l.get_uint(f::http::REQUEST), Some(1));
+        assert_eq!(l.get_uint(f::http::REQUEST_NUMBER), Some(n));
+        assert_eq!(strs(&l, f::http::REQUEST_LINE).len(), 2);
+        // Another conversation counts on its own, notifications not at all.
+        let l = run(search, conv(1));
+        assert_eq!(l.get_uint(f::http::REQUEST_NUMBER), Some(n));
+        run(notify, conv(55867));
     }
 }

@@ -1,0 +1,217 @@
+//! `-T fields` against tshark on every corpus capture (`OSIDUMP_CORPUS`):
+//! the fields of `tests/golden/CORPUS_FIELDS`, frame by frame, from
+//! tshark's committed output (`tests/golden/fields_corpus.tsv`, made by
+//! `scripts/make-fields-corpus-goldens.sh`), so no tshark is needed here.
+//! A cell differs only where [`KNOWN`] says why.
+
+use assert_cmd::Command;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// Cells that differ from tshark's, by capture and field, with the reason.
+const KNOWN: &[(&str, &str, &str)] = &[
+    (
+        "pcapplusplus/HttpMalformedResponse.pcapng",
+        "http.response",
+        "the stream ends inside a chunked body: tshark waits for the rest and shows \
+         nothing; we show the response marked truncated",
+    ),
+    (
+        "pcapplusplus/SllPacket.pcap",
+        "http.response",
+        "a response cut by the snap length: tshark dissects the cut headers, we leave \
+         a cut segment to TCP reassembly",
+    ),
+    (
+        "pcapplusplus/pcapng-example.pcapng",
+        "http.response",
+        "a response cut by the snap length (as SllPacket.pcap)",
+    ),
+    (
+        "pcapplusplus/dns_over_tcp.pcapng",
+        "dns.resp.type",
+        "frame 4 is a TCP retransmission (tcp.analysis agrees): tshark does not hand \
+         its bytes to DNS again, we do",
+    ),
+    (
+        "tcpdump/dns_tcp_8053.pcap",
+        "dns.resp.type",
+        "DNS over TCP on port 8053: found by our DNS heuristic, tshark has none",
+    ),
+    (
+        "tcpdump/dns_tcp_8053.pcap",
+        "dns.rr.udp_payload_size",
+        "DNS over TCP on port 8053: found by our DNS heuristic, tshark has none",
+    ),
+    (
+        "zeek/dns/dns-edns-bad-length.pcap",
+        "dns.resp.type",
+        "an OPT option longer than its record: tshark reads on past the record and \
+         stops the message; we flag the record and decode the next one",
+    ),
+    (
+        "tcpdump/arp-oobr.pcap",
+        "arp.src.hw",
+        "frame 1166 is ATM ARP (hardware type 19): Wireshark's ATMARP layout, which \
+         throws on this frame; we read it as plain ARP",
+    ),
+    (
+        "tcpdump/arp-oobr.pcap",
+        "arp.dst.hw",
+        "frame 1166: ATM ARP, as arp.src.hw",
+    ),
+    (
+        "tcpdump/arp-oobr.pcap",
+        "eth.padding",
+        "frame 1166: ATM ARP, as arp.src.hw (tshark's exception leaves no trailer)",
+    ),
+    (
+        "tcpdump/ipv6_missing_jumbo_payload_option.pcap",
+        "eth.padding",
+        "IPv6 payload length 0 without a jumbo option: tshark bounds the payload to \
+         the header and pads, we keep the bytes as payload",
+    ),
+    (
+        "zeek/http/261/variant-01-chunk_2pow64_overflow.pcap",
+        "*",
+        "a chunk size of 2^64: we flag it and find the request smuggled after it, \
+         tshark does not",
+    ),
+];
+
+fn known(path: &str, field: &str) -> bool {
+    KNOWN
+        .iter()
+        .any(|(p, f, _)| *p == path && (*f == "*" || *f == field))
+}
+
+fn golden_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden")
+}
+
+fn fields() -> Vec<String> {
+    std::fs::read_to_string(golden_dir().join("CORPUS_FIELDS"))
+        .expect("CORPUS_FIELDS")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .map(String::from)
+        .collect()
+}
+
+/// tshark's cells: (path, frame, field) → value.
+fn golden() -> BTreeMap<(String, usize, String), String> {
+    let text = std::fs::read_to_string(golden_dir().join("fields_corpus.tsv"))
+        .expect("fields_corpus.tsv: scripts/make-fields-corpus-goldens.sh");
+    text.lines()
+        .skip(1)
+        .map(|l| {
+            let mut c = l.splitn(4, '\t');
+            let (p, n, f, v) = (c.next(), c.next(), c.next(), c.next());
+            let n = n.and_then(|n| n.parse().ok()).expect("frame number");
+            (
+                (p.expect("path").into(), n, f.expect("field").into()),
+                v.unwrap_or("").into(),
+            )
+        })
+        .collect()
+}
+
+fn captures(dir: &Path, out: &mut Vec<PathBuf>) {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .expect("corpus dir")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            captures(&p, out);
+        } else if p.extension().is_none_or(|e| e != "md") {
+            out.push(p);
+        }
+    }
+}
+
+#[test]
+fn corpus_fields_read_as_tshark_prints_them() {
+    let Some(corpus) = std::env::var_os("OSIDUMP_CORPUS").map(PathBuf::from) else {
+        eprintln!("OSIDUMP_CORPUS not set: corpus comparison skipped");
+        return;
+    };
+    let fields = fields();
+    let theirs = golden();
+    let mut files = Vec::new();
+    captures(&corpus, &mut files);
+    assert!(files.len() > 100, "the corpus has {} captures", files.len());
+    let (mut cells, mut agree) = (0usize, 0usize);
+    let mut problems = Vec::new();
+    let mut differing: BTreeSet<(String, String)> = BTreeSet::new();
+    for file in &files {
+        let rel = file
+            .strip_prefix(&corpus)
+            .expect("under the corpus")
+            .to_string_lossy()
+            .replace('\\', "/");
+        let mut cmd = Command::cargo_bin("osidump").expect("binary");
+        cmd.args(["dissect", "-T", "fields"]);
+        for f in &fields {
+            cmd.args(["-e", f]);
+        }
+        let out = cmd.arg(file).output().expect("run osidump");
+        let text = String::from_utf8_lossy(&out.stdout);
+        let mut ours: BTreeMap<(usize, &str), &str> = BTreeMap::new();
+        for (i, line) in text.lines().enumerate() {
+            for (f, v) in fields.iter().zip(line.split('\t')) {
+                if !v.is_empty() {
+                    ours.insert((i + 1, f), v);
+                }
+            }
+        }
+        // Every cell either side has.
+        let mut keys: BTreeSet<(usize, &str)> = ours.keys().copied().collect();
+        for ((p, n, f), _) in theirs.range((rel.clone(), 0, String::new())..) {
+            if *p != rel {
+                break;
+            }
+            keys.insert((*n, f.as_str()));
+        }
+        for (n, f) in keys {
+            let t = theirs
+                .get(&(rel.clone(), n, f.to_string()))
+                .map(String::as_str);
+            let o = ours.get(&(n, f)).copied();
+            cells += 1;
+            if o == t {
+                agree += 1;
+                continue;
+            }
+            differing.insert((rel.clone(), f.to_string()));
+            if !known(&rel, f) {
+                problems.push(format!("{rel} frame {n}: {f}: ours {o:?}, tshark {t:?}"));
+            }
+        }
+    }
+    eprintln!(
+        "corpus -T fields agreement with tshark: {agree}/{cells} cells over {} captures",
+        files.len()
+    );
+    let stale: Vec<_> = KNOWN
+        .iter()
+        .filter(|(p, f, _)| {
+            !differing
+                .iter()
+                .any(|(dp, df)| dp == p && (*f == "*" || df == f))
+        })
+        .map(|(p, f, _)| format!("{p} {f}"))
+        .collect();
+    assert!(
+        stale.is_empty(),
+        "listed as differing, but equal to tshark's now: {stale:?}"
+    );
+    assert!(
+        problems.is_empty(),
+        "{} cells differ:\n{}",
+        problems.len(),
+        problems[..problems.len().min(100)].join("\n")
+    );
+}
