@@ -39,28 +39,57 @@ pub fn key(def: &FieldDef) -> String {
     k.replace('.', "_")
 }
 
-/// What `-T ek` writes of a field besides its value, worked out once per
-/// run. Every key is interned ([`intern`]): equal keys are one pointer,
-/// so an object finds a key's member by its address.
+/// A key: its text, and as JSON with the colon after it (`"ip_ip_src":`).
+/// Values' keys are interned ([`intern`]): equal keys are one pointer, so
+/// an object finds a key's member by the address of `json`. An object's
+/// key has no `json` (empty): it is written from `text`.
 #[derive(Clone, Copy)]
+struct Key {
+    text: &'static str,
+    json: &'static str,
+}
+
+impl Key {
+    fn interned(text: String, intern: &mut HashMap<String, &'static str>) -> Key {
+        let mut json = Vec::with_capacity(text.len() + 3);
+        write_str(&mut json, &text);
+        json.push(b':');
+        let json = String::from_utf8(json).unwrap_or_default();
+        Key {
+            text: intern_in(intern, text),
+            json: intern_in(intern, json),
+        }
+    }
+}
+
+/// What `-T ek` writes of a field besides its value, worked out once per
+/// run.
 struct DefKeys {
     /// `ip_ip_src`.
-    key: &'static str,
+    key: Key,
     /// Its key in an `ipv6` layer: IPv6 registers its own `ip.version`
     /// (`ipv6_ip_version`); `key` for the fields of other protocols.
-    ipv6_key: &'static str,
+    ipv6_key: Key,
     /// The protocol tshark registers it under (`ipv6.fraghdr`).
     protocol: &'static str,
     /// That protocol as an object's key (`ipv6_fraghdr`).
     protocol_key: &'static str,
 }
 
+/// The keys of no field: what [`Doc`]'s cache holds before it is filled.
+static NO_KEYS: DefKeys = DefKeys {
+    key: Key { text: "", json: "" },
+    ipv6_key: Key { text: "", json: "" },
+    protocol: "",
+    protocol_key: "",
+};
+
 impl DefKeys {
     fn of(def: &FieldDef, intern: &mut HashMap<String, &'static str>) -> DefKeys {
         let protocol = def.protocol();
-        let key = intern_in(intern, key(def));
+        let key = Key::interned(key(def), intern);
         let ipv6_key = if protocol == "ip" {
-            intern_in(intern, format!("ipv6_{}", def.name.replace('.', "_")))
+            Key::interned(format!("ipv6_{}", def.name.replace('.', "_")), intern)
         } else {
             key
         };
@@ -113,13 +142,25 @@ fn keys() -> &'static Keys {
 }
 
 /// [`DefKeys`] of a field.
-fn def_keys(def: &FieldDef) -> DefKeys {
-    match keys().by_def.get(&(std::ptr::from_ref(def) as usize)) {
-        Some(k) => *k,
-        // Not in the registry (cannot happen for decoded fields).
-        None => DefKeys::of(def, &mut intern().lock().unwrap_or_else(|e| e.into_inner())),
+fn def_keys(def: &FieldDef) -> &'static DefKeys {
+    let address = std::ptr::from_ref(def) as usize;
+    if let Some(k) = keys().by_def.get(&address) {
+        return k;
     }
+    // Not in the registry (cannot happen for decoded fields): made once.
+    static OTHERS: OnceLock<Mutex<HashMap<usize, &'static DefKeys>>> = OnceLock::new();
+    let mut others = OTHERS
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    others.entry(address).or_insert_with(|| {
+        let mut table = intern().lock().unwrap_or_else(|e| e.into_inner());
+        Box::leak(Box::new(DefKeys::of(def, &mut table)))
+    })
 }
+
+/// Entries of [`Doc`]'s cache of [`def_keys`] (a power of two).
+const KEY_CACHE: usize = 1024;
 
 fn timestamp(d: &Dissection<'_>) -> Timestamp {
     let f = crate::dissect::fields::frame::TIME_EPOCH;
@@ -148,7 +189,7 @@ const ROOT: u32 = 0;
 /// A member of an object: values under a key (a key seen twice becomes an
 /// array), or an object.
 struct Member {
-    key: &'static str,
+    key: Key,
     /// The object it is, or [`NIL`] for values.
     obj: u32,
     /// Its values, a list through [`Val::next`]: first, last and count.
@@ -200,6 +241,9 @@ struct Doc {
     slots: Vec<Slot>,
     /// The packet's stamp: slots with another are empty.
     stamp: u32,
+    /// [`def_keys`] by the definition's address, the last one of each
+    /// entry (a lookup in the registry's map costs more).
+    keys: Vec<(usize, &'static DefKeys)>,
     /// Slots taken this packet.
     taken: usize,
     out: Vec<u8>,
@@ -221,6 +265,7 @@ impl Doc {
         self.taken = 0;
         if self.slots.is_empty() {
             self.slots.resize(256, Slot::default());
+            self.keys.resize(KEY_CACHE, (0, &NO_KEYS));
         }
     }
 
@@ -235,7 +280,7 @@ impl Doc {
     }
 
     /// A new member of `obj`, last.
-    fn new_member(&mut self, obj: u32, key: &'static str, child: u32) -> u32 {
+    fn new_member(&mut self, obj: u32, key: Key, child: u32) -> u32 {
         let m = self.members.len() as u32;
         self.members.push(Member {
             key,
@@ -258,9 +303,9 @@ impl Doc {
         m
     }
 
-    fn slot_of(&self, obj: u32, key: &'static str) -> Result<u32, usize> {
+    fn slot_of(&self, obj: u32, key: Key) -> Result<u32, usize> {
         let mask = self.slots.len() - 1;
-        let address = key.as_ptr() as usize;
+        let address = key.json.as_ptr() as usize;
         let h = (address as u64 ^ u64::from(obj) << 40).wrapping_mul(0x9e37_79b9_7f4a_7c15);
         let mut at = (h >> 32) as usize & mask;
         loop {
@@ -291,7 +336,7 @@ impl Doc {
     /// `text[start..end]` a value of `key` in `obj`: added to the first
     /// member of that key, or a new member when there is none or the first
     /// is an object (as the nested maps it replaces did).
-    fn value(&mut self, obj: u32, key: &'static str, start: usize, end: usize) {
+    fn value(&mut self, obj: u32, key: Key, start: usize, end: usize) {
         if self.taken * 2 >= self.slots.len() {
             self.grow();
         }
@@ -304,13 +349,13 @@ impl Doc {
         let m = match self.slot_of(obj, key) {
             Ok(m) => m,
             Err(at) => {
-                let shadowed = self.child_named(obj, key) != NIL;
+                let shadowed = self.child_named(obj, key.text) != NIL;
                 let m = self.new_member(obj, key, NIL);
                 if !shadowed {
                     self.slots[at] = Slot {
                         stamp: self.stamp,
                         obj,
-                        key: key.as_ptr() as usize,
+                        key: key.json.as_ptr() as usize,
                         member: m,
                     };
                     self.taken += 1;
@@ -334,7 +379,7 @@ impl Doc {
         let mut m = self.objs[obj as usize].first_child;
         while m != NIL {
             let member = &self.members[m as usize];
-            if member.key == key {
+            if member.key.text == key {
                 return member.obj;
             }
             m = member.next_child;
@@ -349,7 +394,14 @@ impl Doc {
             return found;
         }
         let child = self.new_obj();
-        let m = self.new_member(obj, key, child);
+        let m = self.new_member(
+            obj,
+            Key {
+                text: key,
+                json: "",
+            },
+            child,
+        );
         let o = &mut self.objs[obj as usize];
         let last = o.last_child;
         o.last_child = m;
@@ -361,9 +413,21 @@ impl Doc {
         child
     }
 
+    /// [`def_keys`], from the cache when there.
+    fn def_keys(&mut self, def: &'static FieldDef) -> &'static DefKeys {
+        let address = std::ptr::from_ref(def) as usize;
+        let at =
+            ((address as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize & (KEY_CACHE - 1);
+        let entry = &mut self.keys[at];
+        if entry.0 != address {
+            *entry = (address, def_keys(def));
+        }
+        entry.1
+    }
+
     /// One field's value into `obj`, the object of a layer of `layer`.
     fn field(&mut self, obj: u32, layer: &str, ipv6: bool, f: &Field<'_>) {
-        let keys = def_keys(f.def);
+        let keys = self.def_keys(f.def);
         let start = self.text.len();
         value::push_ek_json(&mut self.text, f);
         let end = self.text.len();
@@ -425,8 +489,12 @@ impl Doc {
                 member.first,
                 member.next,
             );
-            write_str(&mut self.out, key);
-            self.out.push(b':');
+            if key.json.is_empty() {
+                write_str(&mut self.out, key.text);
+                self.out.push(b':');
+            } else {
+                self.out.extend_from_slice(key.json.as_bytes());
+            }
             if child != NIL {
                 self.out.push(b'{');
                 self.write_members(child);
@@ -441,8 +509,8 @@ impl Doc {
                     }
                     k += 1;
                     let val = &self.vals[v as usize];
-                    self.out
-                        .extend_from_slice(&self.text[val.start as usize..val.end as usize]);
+                    let (start, end) = (val.start as usize, val.end as usize);
+                    copy_text(&mut self.out, &self.text, start, end);
                     v = val.next;
                 }
                 if count > 1 {
@@ -488,7 +556,8 @@ impl Doc {
                     let start = self.text.len();
                     value::push_ek_json(&mut self.text, f);
                     let end = self.text.len();
-                    self.value(ROOT, def_keys(f.def).key, start, end);
+                    let key = self.def_keys(f.def).key;
+                    self.value(ROOT, key, start, end);
                 }
                 continue;
             }
@@ -513,10 +582,31 @@ impl Doc {
                 quoting = Some(l.protocol);
             }
         }
+        // Padding for the windows of `copy_text`.
+        self.text.extend_from_slice(&[0; VALUE_WINDOW]);
         // `layers` was opened by the header.
         self.write_members(ROOT);
         self.out.extend_from_slice(b"}\n");
     }
+}
+
+/// A value this long or shorter is copied as a window of this size (a
+/// copy of a known size: no call) and the output cut back to its end;
+/// [`Doc::text`] is padded so every window is in it.
+const VALUE_WINDOW: usize = 32;
+
+/// `text[start..end]` onto `out`, `text` padded by [`VALUE_WINDOW`].
+fn copy_text(out: &mut Vec<u8>, text: &[u8], start: usize, end: usize) {
+    if end - start <= VALUE_WINDOW
+        && let Some(window) = text.get(start..start + VALUE_WINDOW)
+        && let Ok(window) = <&[u8; VALUE_WINDOW]>::try_from(window)
+    {
+        let len = out.len();
+        out.extend_from_slice(window);
+        out.truncate(len + end - start);
+        return;
+    }
+    out.extend_from_slice(&text[start..end]);
 }
 
 /// The whole dissection, tshark's `-T ek` without `-e`.
