@@ -74,6 +74,8 @@ struct DefKeys {
     protocol: &'static str,
     /// That protocol as an object's key (`ipv6_fraghdr`).
     protocol_key: &'static str,
+    /// Whether an either-direction field stands for it ([`Keys::pseudo`]).
+    in_pseudo: bool,
 }
 
 /// The keys of no field: what [`Doc`]'s cache holds before it is filled.
@@ -82,6 +84,7 @@ static NO_KEYS: DefKeys = DefKeys {
     ipv6_key: Key { text: "", json: "" },
     protocol: "",
     protocol_key: "",
+    in_pseudo: false,
 };
 
 impl DefKeys {
@@ -98,6 +101,9 @@ impl DefKeys {
             ipv6_key,
             protocol,
             protocol_key: intern_in(intern, protocol.replace('.', "_")),
+            in_pseudo: crate::filter::PSEUDO_FIELDS
+                .iter()
+                .any(|(_, members)| members.iter().any(|m| std::ptr::eq(*m, def))),
         }
     }
 }
@@ -244,6 +250,9 @@ struct Doc {
     /// [`def_keys`] by the definition's address, the last one of each
     /// entry (a lookup in the registry's map costs more).
     keys: Vec<(usize, &'static DefKeys)>,
+    /// The fields of the layer at hand an either-direction field stands
+    /// for, by index.
+    pending: Vec<u32>,
     /// Slots taken this packet.
     taken: usize,
     out: Vec<u8>,
@@ -426,8 +435,7 @@ impl Doc {
     }
 
     /// One field's value into `obj`, the object of a layer of `layer`.
-    fn field(&mut self, obj: u32, layer: &str, ipv6: bool, f: &Field<'_>) {
-        let keys = self.def_keys(f.def);
+    fn field(&mut self, obj: u32, layer: &str, ipv6: bool, f: &Field<'_>, keys: &DefKeys) {
         let start = self.text.len();
         value::push_ek_json(&mut self.text, f);
         let end = self.text.len();
@@ -446,22 +454,32 @@ impl Doc {
     /// A layer's fields into `obj`.
     fn fields(&mut self, obj: u32, l: &Layer<'_>) {
         let ipv6 = l.protocol == "ipv6";
-        for f in &l.fields {
+        self.pending.clear();
+        for (i, f) in l.fields.iter().enumerate() {
+            let keys = self.def_keys(f.def);
+            if keys.in_pseudo {
+                self.pending.push(i as u32);
+            }
             // Our own fields, and protocol items that carry nothing of
             // their own (tshark nests their children, which we keep flat).
             if f.def.is_own() || (f.def.ftype == FieldType::Protocol && f.value == Value::None) {
                 continue;
             }
-            self.field(obj, l.protocol, ipv6, f);
+            self.field(obj, l.protocol, ipv6, f, keys);
+        }
+        if self.pending.is_empty() {
+            return;
         }
         // Wireshark's either-direction fields (`ip.addr`: source and
-        // destination), which tshark writes beside the two.
+        // destination), which tshark writes beside the two: for each, the
+        // fields it stands for in order (all among those pending).
         for (keys, members) in &keys().pseudo {
             if !members[0].name.starts_with(l.protocol) {
                 continue;
             }
             let key = if ipv6 { keys.ipv6_key } else { keys.key };
-            for f in &l.fields {
+            for k in 0..self.pending.len() {
+                let f = &l.fields[self.pending[k] as usize];
                 if members.iter().any(|m| std::ptr::eq(*m, f.def)) {
                     let start = self.text.len();
                     value::push_ek_json(&mut self.text, f);
