@@ -21,11 +21,14 @@
 //! With `-e`, tshark's flat form: `{"timestamp":…,"layers":{"ip_src":["10.99.0.1"]}}`,
 //! each value in `-T fields` spelling.
 
-use super::value::{self, ek_json, fields_repr, json_str};
+use super::json::write_str;
+use super::value::{self, fields_repr};
 use crate::dissect::field::{FieldDef, FieldType};
 use crate::dissect::{Dissection, Field, Layer, Value};
 use crate::source::Timestamp;
+use std::collections::HashMap;
 use std::io::{self, Write};
+use std::sync::{Mutex, OnceLock};
 
 /// `ip.src` in `ip` → `ip_ip_src`.
 pub fn key(def: &FieldDef) -> String {
@@ -36,31 +39,134 @@ pub fn key(def: &FieldDef) -> String {
     k.replace('.', "_")
 }
 
-/// [`key`] of a registered field, made once per run.
-fn cached_key(def: &'static FieldDef) -> &'static str {
-    use std::collections::HashMap;
-    use std::sync::OnceLock;
-    static KEYS: OnceLock<HashMap<usize, String>> = OnceLock::new();
-    let keys = KEYS.get_or_init(|| {
-        crate::dissect::fields::all()
-            .map(|d| (d as *const FieldDef as usize, key(d)))
-            .collect()
-    });
-    match keys.get(&(def as *const FieldDef as usize)) {
-        Some(k) => k,
-        // Not in the registry (cannot happen for decoded fields).
-        None => Box::leak(key(def).into_boxed_str()),
+/// A key: its text, and as JSON with the colon after it (`"ip_ip_src":`).
+/// Values' keys are interned ([`intern`]): equal keys are one pointer, so
+/// an object finds a key's member by the address of `json`. An object's
+/// key has no `json` (empty): it is written from `text`.
+#[derive(Clone, Copy)]
+struct Key {
+    text: &'static str,
+    json: &'static str,
+}
+
+impl Key {
+    fn interned(text: String, intern: &mut HashMap<String, &'static str>) -> Key {
+        let mut json = Vec::with_capacity(text.len() + 3);
+        write_str(&mut json, &text);
+        json.push(b':');
+        let json = String::from_utf8(json).unwrap_or_default();
+        Key {
+            text: intern_in(intern, text),
+            json: intern_in(intern, json),
+        }
     }
 }
 
-/// The key of a field in a layer: IPv6 registers its own `ip.version`
-/// (`ipv6_ip_version`); every other field keys by its own protocol.
-fn layer_key(layer: &str, def: &'static FieldDef) -> String {
-    if layer == "ipv6" && def.protocol() == "ip" {
-        return format!("ipv6_{}", def.name.replace('.', "_"));
-    }
-    cached_key(def).to_string()
+/// What `-T ek` writes of a field besides its value, worked out once per
+/// run.
+struct DefKeys {
+    /// `ip_ip_src`.
+    key: Key,
+    /// Its key in an `ipv6` layer: IPv6 registers its own `ip.version`
+    /// (`ipv6_ip_version`); `key` for the fields of other protocols.
+    ipv6_key: Key,
+    /// The protocol tshark registers it under (`ipv6.fraghdr`).
+    protocol: &'static str,
+    /// That protocol as an object's key (`ipv6_fraghdr`).
+    protocol_key: &'static str,
+    /// Whether an either-direction field stands for it ([`Keys::pseudo`]).
+    in_pseudo: bool,
 }
+
+/// The keys of no field: what [`Doc`]'s cache holds before it is filled.
+static NO_KEYS: DefKeys = DefKeys {
+    key: Key { text: "", json: "" },
+    ipv6_key: Key { text: "", json: "" },
+    protocol: "",
+    protocol_key: "",
+    in_pseudo: false,
+};
+
+impl DefKeys {
+    fn of(def: &FieldDef, intern: &mut HashMap<String, &'static str>) -> DefKeys {
+        let protocol = def.protocol();
+        let key = Key::interned(key(def), intern);
+        let ipv6_key = if protocol == "ip" {
+            Key::interned(format!("ipv6_{}", def.name.replace('.', "_")), intern)
+        } else {
+            key
+        };
+        DefKeys {
+            key,
+            ipv6_key,
+            protocol,
+            protocol_key: intern_in(intern, protocol.replace('.', "_")),
+            in_pseudo: crate::filter::PSEUDO_FIELDS
+                .iter()
+                .any(|(_, members)| members.iter().any(|m| std::ptr::eq(*m, def))),
+        }
+    }
+}
+
+/// The keys of every registered field, and the either-direction fields.
+struct Keys {
+    by_def: foldhash::HashMap<usize, DefKeys>,
+    /// [`crate::filter::PSEUDO_FIELDS`] with their definitions.
+    pseudo: Vec<(DefKeys, &'static [&'static FieldDef])>,
+}
+
+/// The one copy of each key's text. Keys live as long as the run; a key
+/// is made once (a field outside the registry, which decoders never
+/// emit, adds its own once too).
+fn intern() -> &'static Mutex<HashMap<String, &'static str>> {
+    static INTERN: OnceLock<Mutex<HashMap<String, &'static str>>> = OnceLock::new();
+    INTERN.get_or_init(Default::default)
+}
+
+fn intern_in(table: &mut HashMap<String, &'static str>, text: String) -> &'static str {
+    table
+        .entry(text)
+        .or_insert_with_key(|t| Box::leak(t.clone().into_boxed_str()))
+}
+
+fn keys() -> &'static Keys {
+    static KEYS: OnceLock<Keys> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        let mut table = intern().lock().unwrap_or_else(|e| e.into_inner());
+        let by_def = crate::dissect::fields::all()
+            .map(|d| (std::ptr::from_ref(d) as usize, DefKeys::of(d, &mut table)))
+            .collect();
+        let pseudo = crate::filter::PSEUDO_FIELDS
+            .iter()
+            .filter_map(|(name, members)| {
+                let def = crate::dissect::fields::by_name(name)?;
+                Some((DefKeys::of(def, &mut table), *members))
+            })
+            .collect();
+        Keys { by_def, pseudo }
+    })
+}
+
+/// [`DefKeys`] of a field.
+fn def_keys(def: &FieldDef) -> &'static DefKeys {
+    let address = std::ptr::from_ref(def) as usize;
+    if let Some(k) = keys().by_def.get(&address) {
+        return k;
+    }
+    // Not in the registry (cannot happen for decoded fields): made once.
+    static OTHERS: OnceLock<Mutex<HashMap<usize, &'static DefKeys>>> = OnceLock::new();
+    let mut others = OTHERS
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    others.entry(address).or_insert_with(|| {
+        let mut table = intern().lock().unwrap_or_else(|e| e.into_inner());
+        Box::leak(Box::new(DefKeys::of(def, &mut table)))
+    })
+}
+
+/// Entries of [`Doc`]'s cache of [`def_keys`] (a power of two).
+const KEY_CACHE: usize = 1024;
 
 fn timestamp(d: &Dissection<'_>) -> Timestamp {
     let f = crate::dissect::fields::frame::TIME_EPOCH;
@@ -70,183 +176,479 @@ fn timestamp(d: &Dissection<'_>) -> Timestamp {
     }
 }
 
-fn header(out: &mut String, d: &Dissection<'_>) {
+fn header(out: &mut Vec<u8>, d: &Dissection<'_>) {
     let t = timestamp(d);
-    out.push_str("{\"index\":{\"_index\":\"packets-");
-    value::iso_date(out, t);
-    out.push_str("\",\"_type\":\"doc\"}}\n{\"timestamp\":\"");
+    out.extend_from_slice(b"{\"index\":{\"_index\":\"packets-");
+    value::push_iso_date(out, t);
+    out.extend_from_slice(b"\",\"_type\":\"doc\"}}\n{\"timestamp\":\"");
     let ms = t.as_nanos().div_euclid(1_000_000);
-    out.push_str(&ms.to_string());
-    out.push_str("\",\"layers\":{");
+    out.extend_from_slice(itoa::Buffer::new().format(ms).as_bytes());
+    out.extend_from_slice(b"\",\"layers\":{");
 }
 
-/// An object being written: its members, grouped by key in first-seen
-/// order (a key seen twice becomes an array).
-#[derive(Default)]
+/// No member, value or object.
+const NIL: u32 = u32::MAX;
+
+/// The `layers` object.
+const ROOT: u32 = 0;
+
+/// A member of an object: values under a key (a key seen twice becomes an
+/// array), or an object.
+struct Member {
+    key: Key,
+    /// The object it is, or [`NIL`] for values.
+    obj: u32,
+    /// Its values, a list through [`Val::next`]: first, last and count.
+    first: u32,
+    last: u32,
+    count: u32,
+    /// The next member of its object, in first-seen order.
+    next: u32,
+    /// The next object among its object's members.
+    next_child: u32,
+}
+
+/// A value's JSON in [`Doc::text`].
+struct Val {
+    start: u32,
+    end: u32,
+    next: u32,
+}
+
+/// An object: its members (first and last) and its object members.
 struct Obj {
-    members: Vec<(String, Member)>,
+    first: u32,
+    last: u32,
+    first_child: u32,
+    last_child: u32,
 }
 
-enum Member {
-    Values(Vec<String>),
-    Obj(Obj),
+/// A slot of [`Doc::slots`]: the values member of `key` in `obj`, valid
+/// while `stamp` is the packet's.
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    stamp: u32,
+    obj: u32,
+    key: usize,
+    member: u32,
 }
 
-impl Obj {
-    fn value(&mut self, key: String, json: String) {
-        match self.members.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, Member::Values(v))) => v.push(json),
-            _ => self.members.push((key, Member::Values(vec![json]))),
+/// One packet's `layers` being written, kept across packets (its vectors
+/// reused): objects, members and values in flat lists, the values' JSON
+/// one after another, and a table finding a key's member in an object by
+/// the key's address (a layer's fields were found by comparing every key
+/// with every other, and each value was a `String` of its own).
+#[derive(Default)]
+struct Doc {
+    text: Vec<u8>,
+    vals: Vec<Val>,
+    members: Vec<Member>,
+    objs: Vec<Obj>,
+    slots: Vec<Slot>,
+    /// The packet's stamp: slots with another are empty.
+    stamp: u32,
+    /// [`def_keys`] by the definition's address, the last one of each
+    /// entry (a lookup in the registry's map costs more).
+    keys: Vec<(usize, &'static DefKeys)>,
+    /// The fields of the layer at hand an either-direction field stands
+    /// for, by index.
+    pending: Vec<u32>,
+    /// Slots taken this packet.
+    taken: usize,
+    out: Vec<u8>,
+}
+
+impl Doc {
+    /// Empty, with the `layers` object.
+    fn start(&mut self) {
+        self.text.clear();
+        self.vals.clear();
+        self.members.clear();
+        self.objs.clear();
+        self.new_obj();
+        self.stamp = self.stamp.wrapping_add(1);
+        if self.stamp == 0 {
+            self.slots.fill(Slot::default());
+            self.stamp = 1;
+        }
+        self.taken = 0;
+        if self.slots.is_empty() {
+            self.slots.resize(256, Slot::default());
+            self.keys.resize(KEY_CACHE, (0, &NO_KEYS));
         }
     }
 
-    fn child(&mut self, key: &str) -> &mut Obj {
-        let i = match self
-            .members
-            .iter()
-            .position(|(k, m)| k == key && matches!(m, Member::Obj(_)))
-        {
-            Some(i) => i,
-            None => {
-                self.members
-                    .push((key.to_string(), Member::Obj(Obj::default())));
-                self.members.len() - 1
+    fn new_obj(&mut self) -> u32 {
+        self.objs.push(Obj {
+            first: NIL,
+            last: NIL,
+            first_child: NIL,
+            last_child: NIL,
+        });
+        self.objs.len() as u32 - 1
+    }
+
+    /// A new member of `obj`, last.
+    fn new_member(&mut self, obj: u32, key: Key, child: u32) -> u32 {
+        let m = self.members.len() as u32;
+        self.members.push(Member {
+            key,
+            obj: child,
+            first: NIL,
+            last: NIL,
+            count: 0,
+            next: NIL,
+            next_child: NIL,
+        });
+        let o = &mut self.objs[obj as usize];
+        let last = o.last;
+        if last == NIL {
+            o.first = m;
+        }
+        o.last = m;
+        if last != NIL {
+            self.members[last as usize].next = m;
+        }
+        m
+    }
+
+    fn slot_of(&self, obj: u32, key: Key) -> Result<u32, usize> {
+        let mask = self.slots.len() - 1;
+        let address = key.json.as_ptr() as usize;
+        let h = (address as u64 ^ u64::from(obj) << 40).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let mut at = (h >> 32) as usize & mask;
+        loop {
+            let s = self.slots[at];
+            if s.stamp != self.stamp {
+                return Err(at);
+            }
+            if s.key == address && s.obj == obj {
+                return Ok(s.member);
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// Twice the slots, the taken ones placed again.
+    fn grow(&mut self) {
+        let old = std::mem::take(&mut self.slots);
+        self.slots = vec![Slot::default(); old.len() * 2];
+        let stamp = self.stamp;
+        for s in old.into_iter().filter(|s| s.stamp == stamp) {
+            let key = self.members[s.member as usize].key;
+            if let Err(at) = self.slot_of(s.obj, key) {
+                self.slots[at] = s;
+            }
+        }
+    }
+
+    /// `text[start..end]` a value of `key` in `obj`: added to the first
+    /// member of that key, or a new member when there is none or the first
+    /// is an object (as the nested maps it replaces did).
+    fn value(&mut self, obj: u32, key: Key, start: usize, end: usize) {
+        if self.taken * 2 >= self.slots.len() {
+            self.grow();
+        }
+        let v = self.vals.len() as u32;
+        self.vals.push(Val {
+            start: start as u32,
+            end: end as u32,
+            next: NIL,
+        });
+        let m = match self.slot_of(obj, key) {
+            Ok(m) => m,
+            Err(at) => {
+                let shadowed = self.child_named(obj, key.text) != NIL;
+                let m = self.new_member(obj, key, NIL);
+                if !shadowed {
+                    self.slots[at] = Slot {
+                        stamp: self.stamp,
+                        obj,
+                        key: key.json.as_ptr() as usize,
+                        member: m,
+                    };
+                    self.taken += 1;
+                }
+                m
             }
         };
-        match &mut self.members[i].1 {
-            Member::Obj(o) => o,
-            Member::Values(_) => unreachable!("position found an object"),
+        let member = &mut self.members[m as usize];
+        let last = member.last;
+        member.last = v;
+        member.count += 1;
+        if last == NIL {
+            member.first = v;
+        } else {
+            self.vals[last as usize].next = v;
         }
     }
 
-    fn fields(&mut self, l: &Layer<'_>) {
-        for f in &l.fields {
+    /// The object member of `obj` named `key`, or [`NIL`].
+    fn child_named(&self, obj: u32, key: &str) -> u32 {
+        let mut m = self.objs[obj as usize].first_child;
+        while m != NIL {
+            let member = &self.members[m as usize];
+            if member.key.text == key {
+                return member.obj;
+            }
+            m = member.next_child;
+        }
+        NIL
+    }
+
+    /// The object member of `obj` named `key`, made when there is none.
+    fn child(&mut self, obj: u32, key: &'static str) -> u32 {
+        let found = self.child_named(obj, key);
+        if found != NIL {
+            return found;
+        }
+        let child = self.new_obj();
+        let m = self.new_member(
+            obj,
+            Key {
+                text: key,
+                json: "",
+            },
+            child,
+        );
+        let o = &mut self.objs[obj as usize];
+        let last = o.last_child;
+        o.last_child = m;
+        if last == NIL {
+            o.first_child = m;
+        } else {
+            self.members[last as usize].next_child = m;
+        }
+        child
+    }
+
+    /// [`def_keys`], from the cache when there.
+    fn def_keys(&mut self, def: &'static FieldDef) -> &'static DefKeys {
+        let address = std::ptr::from_ref(def) as usize;
+        let at =
+            ((address as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize & (KEY_CACHE - 1);
+        let entry = &mut self.keys[at];
+        if entry.0 != address {
+            *entry = (address, def_keys(def));
+        }
+        entry.1
+    }
+
+    /// One field's value into `obj`, the object of a layer of `layer`.
+    fn field(&mut self, obj: u32, layer: &str, ipv6: bool, f: &Field<'_>, keys: &DefKeys) {
+        let start = self.text.len();
+        value::push_ek_json(&mut self.text, f);
+        let end = self.text.len();
+        let p = keys.protocol;
+        // A sub-protocol of the layer (an IPv6 extension header) is an
+        // object of its own, as tshark nests it.
+        if p.len() > layer.len() && p.as_bytes()[layer.len()] == b'.' && p.starts_with(layer) {
+            let child = self.child(obj, keys.protocol_key);
+            self.value(child, keys.key, start, end);
+        } else {
+            let key = if ipv6 { keys.ipv6_key } else { keys.key };
+            self.value(obj, key, start, end);
+        }
+    }
+
+    /// A layer's fields into `obj`.
+    fn fields(&mut self, obj: u32, l: &Layer<'_>) {
+        let ipv6 = l.protocol == "ipv6";
+        self.pending.clear();
+        for (i, f) in l.fields.iter().enumerate() {
+            let keys = self.def_keys(f.def);
+            if keys.in_pseudo {
+                self.pending.push(i as u32);
+            }
             // Our own fields, and protocol items that carry nothing of
             // their own (tshark nests their children, which we keep flat).
             if f.def.is_own() || (f.def.ftype == FieldType::Protocol && f.value == Value::None) {
                 continue;
             }
-            self.field(l.protocol, f);
+            self.field(obj, l.protocol, ipv6, f, keys);
+        }
+        if self.pending.is_empty() {
+            return;
         }
         // Wireshark's either-direction fields (`ip.addr`: source and
-        // destination), which tshark writes beside the two.
-        for (name, members) in crate::filter::PSEUDO_FIELDS {
+        // destination), which tshark writes beside the two: for each, the
+        // fields it stands for in order (all among those pending).
+        for (keys, members) in &keys().pseudo {
             if !members[0].name.starts_with(l.protocol) {
                 continue;
             }
-            let Some(def) = crate::dissect::fields::by_name(name) else {
-                continue;
-            };
-            let vals: Vec<&Field<'_>> = l
-                .fields
-                .iter()
-                .filter(|f| members.iter().any(|m| std::ptr::eq(*m, f.def)))
-                .collect();
-            for f in vals {
-                let mut v = String::new();
-                ek_json(&mut v, f);
-                self.value(layer_key(l.protocol, def), v);
-            }
-        }
-    }
-
-    fn field(&mut self, layer: &str, f: &Field<'_>) {
-        let mut v = String::new();
-        ek_json(&mut v, f);
-        let p = f.def.protocol();
-        // A sub-protocol of the layer (an IPv6 extension header) is an
-        // object of its own, as tshark nests it.
-        if p != layer && p.starts_with(layer) && p.as_bytes().get(layer.len()) == Some(&b'.') {
-            self.child(&p.replace('.', "_"))
-                .value(cached_key(f.def).to_string(), v);
-        } else {
-            self.value(layer_key(layer, f.def), v);
-        }
-    }
-
-    fn write(&self, out: &mut String) {
-        out.push('{');
-        for (i, (k, m)) in self.members.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            json_str(out, k);
-            out.push(':');
-            match m {
-                Member::Values(v) if v.len() == 1 => out.push_str(&v[0]),
-                Member::Values(v) => {
-                    out.push('[');
-                    out.push_str(&v.join(","));
-                    out.push(']');
+            let key = if ipv6 { keys.ipv6_key } else { keys.key };
+            for k in 0..self.pending.len() {
+                let f = &l.fields[self.pending[k] as usize];
+                if members.iter().any(|m| std::ptr::eq(*m, f.def)) {
+                    let start = self.text.len();
+                    value::push_ek_json(&mut self.text, f);
+                    let end = self.text.len();
+                    self.value(obj, key, start, end);
                 }
-                Member::Obj(o) => o.write(out),
             }
         }
-        out.push('}');
     }
+
+    /// The members of `obj` and its closing brace onto [`Doc::out`].
+    fn write_members(&mut self, obj: u32) {
+        let mut m = self.objs[obj as usize].first;
+        let mut first = true;
+        while m != NIL {
+            if !first {
+                self.out.push(b',');
+            }
+            first = false;
+            let member = &self.members[m as usize];
+            let (key, child, count, mut v, next) = (
+                member.key,
+                member.obj,
+                member.count,
+                member.first,
+                member.next,
+            );
+            if key.json.is_empty() {
+                write_str(&mut self.out, key.text);
+                self.out.push(b':');
+            } else {
+                self.out.extend_from_slice(key.json.as_bytes());
+            }
+            if child != NIL {
+                self.out.push(b'{');
+                self.write_members(child);
+            } else {
+                if count > 1 {
+                    self.out.push(b'[');
+                }
+                let mut k = 0;
+                while v != NIL {
+                    if k > 0 {
+                        self.out.push(b',');
+                    }
+                    k += 1;
+                    let val = &self.vals[v as usize];
+                    let (start, end) = (val.start as usize, val.end as usize);
+                    copy_text(&mut self.out, &self.text, start, end);
+                    v = val.next;
+                }
+                if count > 1 {
+                    self.out.push(b']');
+                }
+            }
+            m = next;
+        }
+        self.out.push(b'}');
+    }
+
+    /// The packet's two lines onto [`Doc::out`].
+    fn packet(&mut self, d: &Dissection<'_>) {
+        self.out.clear();
+        header(&mut self.out, d);
+        self.start();
+        // An ICMP error's quoted datagram lives inside the ICMP object.
+        let mut quoting: Option<&'static str> = None;
+        let mut last_icmp: Option<&'static str> = None;
+        for (i, l) in d.layers.iter().enumerate() {
+            // Our session layer; payload held for reassembly, which tshark
+            // shows in the frame that completes the message.
+            if l.protocol == "session"
+                || l.get(crate::dissect::fields::data::OSIDUMP_REASSEMBLY)
+                    .is_some()
+            {
+                continue;
+            }
+            // The quoted datagram's headers (not what tshark decodes above
+            // them: that is a layer of its own again).
+            if let Some(icmp) = quoting
+                .filter(|_| l.protocol != "communityid" && l.osi <= crate::dissect::Osi::Transport)
+            {
+                let outer = self.child(ROOT, icmp);
+                let inner = self.child(outer, l.protocol);
+                self.fields(inner, l);
+                continue;
+            }
+            if l.protocol == "communityid" {
+                // A post-dissector's field sits directly in `layers`, as
+                // tshark writes `communityid_communityid` there.
+                for f in &l.fields {
+                    let start = self.text.len();
+                    value::push_ek_json(&mut self.text, f);
+                    let end = self.text.len();
+                    let key = self.def_keys(f.def).key;
+                    self.value(ROOT, key, start, end);
+                }
+                continue;
+            }
+            // An ICMP message's payload (an echo's data) is inside it too.
+            if l.protocol == "data"
+                && let Some(icmp) = last_icmp.filter(|_| quoting.is_none())
+            {
+                let outer = self.child(ROOT, icmp);
+                let inner = self.child(outer, "data");
+                self.fields(inner, l);
+                continue;
+            }
+            let icmp = matches!(l.protocol, "icmp" | "icmpv6");
+            last_icmp = icmp.then_some(l.protocol);
+            let obj = self.child(ROOT, l.protocol);
+            self.fields(obj, l);
+            if icmp
+                && d.layers[i + 1..]
+                    .iter()
+                    .any(|x| matches!(x.protocol, "ip" | "ipv6"))
+            {
+                quoting = Some(l.protocol);
+            }
+        }
+        // Padding for the windows of `copy_text`.
+        self.text.extend_from_slice(&[0; VALUE_WINDOW]);
+        // `layers` was opened by the header.
+        self.write_members(ROOT);
+        self.out.extend_from_slice(b"}\n");
+    }
+}
+
+/// A value this long or shorter is copied as a window of this size (a
+/// copy of a known size: no call) and the output cut back to its end;
+/// [`Doc::text`] is padded so every window is in it.
+const VALUE_WINDOW: usize = 32;
+
+/// `text[start..end]` onto `out`, `text` padded by [`VALUE_WINDOW`].
+fn copy_text(out: &mut Vec<u8>, text: &[u8], start: usize, end: usize) {
+    if end - start <= VALUE_WINDOW
+        && let Some(window) = text.get(start..start + VALUE_WINDOW)
+        && let Ok(window) = <&[u8; VALUE_WINDOW]>::try_from(window)
+    {
+        let len = out.len();
+        out.extend_from_slice(window);
+        out.truncate(len + end - start);
+        return;
+    }
+    out.extend_from_slice(&text[start..end]);
 }
 
 /// The whole dissection, tshark's `-T ek` without `-e`.
 pub fn write_packet(out: &mut impl Write, d: &Dissection<'_>) -> io::Result<()> {
-    let mut s = String::with_capacity(2048);
-    header(&mut s, d);
-    let mut layers = Obj::default();
-    // An ICMP error's quoted datagram lives inside the ICMP object.
-    let mut quoting: Option<&str> = None;
-    let mut last_icmp: Option<&str> = None;
-    for l in &d.layers {
-        // Our session layer; payload held for reassembly, which tshark
-        // shows in the frame that completes the message.
-        if l.protocol == "session"
-            || l.get(crate::dissect::fields::data::OSIDUMP_REASSEMBLY)
-                .is_some()
-        {
-            continue;
-        }
-        // The quoted datagram's headers (not what tshark decodes above
-        // them: that is a layer of its own again).
-        if let Some(icmp) = quoting
-            .filter(|_| l.protocol != "communityid" && l.osi <= crate::dissect::Osi::Transport)
-        {
-            let outer = layers.child(icmp);
-            outer.child(l.protocol).fields(l);
-            continue;
-        }
-        if l.protocol == "communityid" {
-            // A post-dissector's field sits directly in `layers`, as
-            // tshark writes `communityid_communityid` there.
-            for f in &l.fields {
-                let mut v = String::new();
-                ek_json(&mut v, f);
-                layers.value(cached_key(f.def).to_string(), v);
-            }
-            continue;
-        }
-        // An ICMP message's payload (an echo's data) is inside it too.
-        if l.protocol == "data"
-            && let Some(icmp) = last_icmp.filter(|_| quoting.is_none())
-        {
-            layers.child(icmp).child("data").fields(l);
-            continue;
-        }
-        last_icmp = matches!(l.protocol, "icmp" | "icmpv6").then_some(l.protocol);
-        layers.child(l.protocol).fields(l);
-        if matches!(l.protocol, "icmp" | "icmpv6")
-            && d.layers
-                .iter()
-                .skip_while(|x| !std::ptr::eq(*x, l))
-                .skip(1)
-                .any(|x| matches!(x.protocol, "ip" | "ipv6"))
-        {
-            quoting = Some(l.protocol);
-        }
+    // One document per thread, kept across packets.
+    thread_local! {
+        static DOC: std::cell::RefCell<Doc> = std::cell::RefCell::new(Doc::default());
     }
-    let mut body = String::new();
-    layers.write(&mut body);
-    // `layers` was opened by the header.
-    s.push_str(&body[1..]);
-    s.push_str("}\n");
-    out.write_all(s.as_bytes())
+    DOC.with(|doc| match doc.try_borrow_mut() {
+        Ok(mut doc) => {
+            doc.packet(d);
+            let written = out.write_all(&doc.out);
+            // A huge packet does not keep its buffers.
+            if doc.out.capacity() > 1 << 20 {
+                *doc = Doc::default();
+            }
+            written
+        }
+        Err(_) => {
+            let mut doc = Doc::default();
+            doc.packet(d);
+            out.write_all(&doc.out)
+        }
+    })
 }
 
 /// tshark's `-T ek -e …`: the chosen fields, flat, each an array of
@@ -256,7 +658,7 @@ pub fn write_selected(
     d: &Dissection<'_>,
     cols: &[&'static FieldDef],
 ) -> io::Result<()> {
-    let mut s = String::with_capacity(512);
+    let mut s = Vec::with_capacity(512);
     header(&mut s, d);
     let mut first = true;
     for def in cols {
@@ -275,21 +677,21 @@ pub fn write_selected(
             continue;
         }
         if !first {
-            s.push(',');
+            s.push(b',');
         }
         first = false;
-        json_str(&mut s, &def.name.replace('.', "_"));
-        s.push_str(":[");
+        write_str(&mut s, &def.name.replace('.', "_"));
+        s.extend_from_slice(b":[");
         for (i, v) in vals.iter().enumerate() {
             if i > 0 {
-                s.push(',');
+                s.push(b',');
             }
-            json_str(&mut s, v);
+            write_str(&mut s, v);
         }
-        s.push(']');
+        s.push(b']');
     }
-    s.push_str("}}\n");
-    out.write_all(s.as_bytes())
+    s.extend_from_slice(b"}}\n");
+    out.write_all(&s)
 }
 
 #[cfg(test)]

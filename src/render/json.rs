@@ -18,6 +18,7 @@
 use super::value;
 use crate::dissect::field::FieldType;
 use crate::dissect::{Dissection, Field, Layer, Value};
+use crate::source::Timestamp;
 use std::io::{self, Write};
 
 pub const SCHEMA: u32 = 1;
@@ -56,17 +57,109 @@ struct Scratch {
     buf: Vec<u8>,
     /// The [`Names`] table of the layer at hand.
     names: Vec<(u32, u32)>,
-    /// Plans of the layer shapes seen, in sets of two by [`plan_set`]
+    /// Plans of the layer shapes seen, in sets by [`plan_set`]
     /// ([`PLAN_SLOTS`] of them, made on first use).
     plans: Vec<Plan>,
     /// The plan of a layer too large to keep one for.
     large: Plan,
+    /// The text of the second the last absolute time fell in.
+    second: SecondText,
+}
+
+/// The longest text [`SecondText`] keeps (a year of up to 18 digits).
+const SECOND_WINDOW: usize = 48;
+
+/// What an absolute time's text shares with every time of the same
+/// second: `frame.time` up to its nanoseconds (`Nov 24, 2026 06:00:00.`)
+/// and `frame.time_epoch` up to them (`1795500000.`). A packet has two
+/// such times and a capture many packets a second, so the calendar is
+/// worked out once a second, not twice a packet.
+struct SecondText {
+    secs: i64,
+    /// Each text in a window copied whole (a copy of a known size) and
+    /// cut back to its length.
+    date: [u8; SECOND_WINDOW],
+    date_len: usize,
+    epoch: [u8; SECOND_WINDOW],
+    epoch_len: usize,
+}
+
+impl Default for SecondText {
+    fn default() -> Self {
+        SecondText {
+            // Not a second any time falls in until set.
+            secs: i64::MIN,
+            date: [0; SECOND_WINDOW],
+            date_len: 0,
+            epoch: [0; SECOND_WINDOW],
+            epoch_len: 0,
+        }
+    }
+}
+
+impl SecondText {
+    /// The texts of `secs`.
+    fn set(&mut self, secs: i64) {
+        let mut text = Vec::with_capacity(64);
+        // `push_abs_time` ends with the nine digits of nanoseconds and ` UTC`.
+        value::push_abs_time(&mut text, Timestamp::new(secs, 0));
+        let date = &text[..text.len() - b"000000000 UTC".len()];
+        let mut epoch = Vec::with_capacity(24);
+        value::push_i64(&mut epoch, secs);
+        epoch.push(b'.');
+        if date.len() > SECOND_WINDOW || epoch.len() > SECOND_WINDOW {
+            // Never for an i64 of seconds; the texts are left unset.
+            self.secs = i64::MIN;
+            return;
+        }
+        self.secs = secs;
+        self.date[..date.len()].copy_from_slice(date);
+        self.date_len = date.len();
+        self.epoch[..epoch.len()].copy_from_slice(&epoch);
+        self.epoch_len = epoch.len();
+    }
+
+    /// Whether `t`'s second is kept (made so when it can be).
+    fn holds(&mut self, t: Timestamp) -> bool {
+        if t.nanos >= 1_000_000_000 || t.secs == i64::MIN {
+            return false;
+        }
+        if t.secs != self.secs {
+            self.set(t.secs);
+        }
+        t.secs == self.secs
+    }
+
+    /// `frame.time`: [`value::push_abs_time`]'s text.
+    fn push_abs_time(&mut self, buf: &mut Vec<u8>, t: Timestamp) {
+        if !self.holds(t) {
+            return value::push_abs_time(buf, t);
+        }
+        let len = buf.len();
+        buf.extend_from_slice(&self.date);
+        buf.truncate(len + self.date_len);
+        value::push_nanos(buf, u64::from(t.nanos));
+        buf.extend_from_slice(b" UTC");
+    }
+
+    /// `frame.time_epoch`: [`value::push_epoch`]'s text.
+    fn push_epoch(&mut self, buf: &mut Vec<u8>, t: Timestamp) {
+        // A negative time with nanoseconds counts them down from the
+        // second after.
+        if (t.secs < 0 && t.nanos > 0) || !self.holds(t) {
+            return value::push_epoch(buf, t);
+        }
+        let len = buf.len();
+        buf.extend_from_slice(&self.epoch);
+        buf.truncate(len + self.epoch_len);
+        value::push_nanos(buf, u64::from(t.nanos));
+    }
 }
 
 /// Plans kept: a capture's layers come in a few dozen shapes (a DNS query,
 /// a TCP segment with timestamps, ...); a shape that shares a slot with
 /// another replaces it.
-const PLAN_SLOTS: usize = 256;
+const PLAN_SLOTS: usize = 1024;
 
 /// Layers with more fields than this have their plan made each time, so
 /// the kept plans stay small (at most some kilobytes each).
@@ -206,7 +299,7 @@ impl Plan {
     }
 
     /// `l`, whose shape this plan is, up to the end of its fields.
-    fn write(&self, buf: &mut Vec<u8>, l: &Layer<'_>, quoted: bool) {
+    fn write(&self, buf: &mut Vec<u8>, l: &Layer<'_>, quoted: bool, second: &mut SecondText) {
         let mut at = 0;
         if quoted {
             buf.extend_from_slice(&self.text[..OSI_END]);
@@ -219,7 +312,7 @@ impl Plan {
             at = end;
             let (first, last) = g.members;
             if first == last {
-                write_value(buf, &l.fields[g.field as usize]);
+                write_value(buf, &l.fields[g.field as usize], second);
                 continue;
             }
             for (k, &m) in self.members[first as usize..last as usize]
@@ -229,7 +322,7 @@ impl Plan {
                 if k > 0 {
                     buf.push(b',');
                 }
-                write_value(buf, &l.fields[m as usize]);
+                write_value(buf, &l.fields[m as usize], second);
             }
         }
         copy_segment(buf, &self.text, at, self.text_len);
@@ -240,17 +333,42 @@ fn def_address(f: &Field<'_>) -> usize {
     std::ptr::from_ref(f.def) as usize
 }
 
-/// Where the plan of `l`'s shape is looked for: a hash of the protocol and
-/// every field's definition (hashing only a few of them made shapes that
-/// differ in the middle share a set and replace each other's plans).
+/// Plans in a set: shapes that share a set (see [`plan_set`]) take turns
+/// in it, the one used last first.
+const PLAN_WAYS: usize = 4;
+
+/// Where the plan of `l`'s shape is looked for: a hash of the protocol,
+/// the number of fields and five of their definitions (first, last and
+/// three between). [`Plan::fits`] checks the whole shape, so shapes that
+/// differ elsewhere only share a set (hashing every field was a pass over
+/// the layer, besides the one that checks it).
 fn plan_set(l: &Layer<'_>) -> usize {
     const K: u64 = 0x9e37_79b9_7f4a_7c15;
-    let seed = (l.protocol.as_ptr() as u64) ^ (l.fields.len() as u64) << 48;
-    let h = l
-        .fields
-        .iter()
-        .fold(seed, |h, f| (h ^ def_address(f) as u64).wrapping_mul(K));
-    (h >> 32) as usize % (PLAN_SLOTS / 2)
+    let fields = &l.fields;
+    let n = fields.len();
+    let mut h = (l.protocol.as_ptr() as u64) ^ (n as u64) << 48 ^ u64::from(l.osi.number()) << 56;
+    if n > 0 {
+        for i in [0, n / 4, n / 2, n - 1 - n / 4, n - 1] {
+            h = (h ^ def_address(&fields[i]) as u64).wrapping_mul(K);
+        }
+    }
+    h ^= h >> 29;
+    (h.wrapping_mul(K) >> 40) as usize % (PLAN_SLOTS / PLAN_WAYS)
+}
+
+/// The plan of `l`'s shape, made when its set has none (in place of the
+/// one used longest ago).
+fn plan_for<'p>(plans: &'p mut [Plan], l: &Layer<'_>, names: &mut Vec<(u32, u32)>) -> &'p Plan {
+    let start = plan_set(l) * PLAN_WAYS;
+    let set = &mut plans[start..start + PLAN_WAYS];
+    match set.iter().position(|p| p.fits(l)) {
+        Some(at) => set[..=at].rotate_right(1),
+        None => {
+            set.rotate_right(1);
+            set[0].make(l, names);
+        }
+    }
+    &set[0]
 }
 
 fn packet(scratch: &mut Scratch, d: &Dissection<'_>) {
@@ -259,6 +377,7 @@ fn packet(scratch: &mut Scratch, d: &Dissection<'_>) {
         names,
         plans,
         large,
+        second,
     } = scratch;
     if plans.is_empty() {
         plans.resize_with(PLAN_SLOTS, Plan::default);
@@ -275,17 +394,9 @@ fn packet(scratch: &mut Scratch, d: &Dissection<'_>) {
             large.make(l, names);
             &*large
         } else {
-            // A set's first plan is the one used last.
-            let set = plan_set(l) * 2;
-            if !plans[set].fits(l) {
-                plans.swap(set, set + 1);
-                if !plans[set].fits(l) {
-                    plans[set].make(l, names);
-                }
-            }
-            &plans[set]
+            plan_for(plans, l, names)
         };
-        plan.write(buf, l, i >= quoted);
+        plan.write(buf, l, i >= quoted, second);
         if !l.anomalies.is_empty() {
             buf.extend_from_slice(b",\"anomalies\":[");
             for (i, a) in l.anomalies.iter().enumerate() {
@@ -373,7 +484,7 @@ fn hash(name: &str) -> usize {
     (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize
 }
 
-fn write_value(buf: &mut Vec<u8>, field: &Field<'_>) {
+fn write_value(buf: &mut Vec<u8>, field: &Field<'_>, second: &mut SecondText) {
     // Each value written straight into the buffer: no `String` a value,
     // no formatting machinery (numbers, addresses and times have their own
     // small routines in [`value`]).
@@ -388,10 +499,10 @@ fn write_value(buf: &mut Vec<u8>, field: &Field<'_>) {
         // of these can contain characters that need escaping.
         Value::Bytes(b) => quoted(buf, |buf| value::push_colon_hex(buf, b)),
         Value::Time(t) if field.def.ftype == FieldType::AbsoluteTime => {
-            quoted(buf, |buf| value::push_abs_time(buf, *t))
+            quoted(buf, |buf| second.push_abs_time(buf, *t))
         }
-        Value::Time(t) => quoted(buf, |buf| value::push_epoch(buf, *t)),
-        Value::Mac(m) => quoted(buf, |buf| value::push_mac(buf, m)),
+        Value::Time(t) => quoted(buf, |buf| second.push_epoch(buf, *t)),
+        Value::Mac(m) => quoted_mac(buf, m),
         Value::Ipv4(a) => quoted(buf, |buf| value::push_ipv4(buf, a)),
         // IPv6 addresses, doubles and labels (`""`): their display form.
         // It fails only when the sink fails, and a `Vec` never does.
@@ -399,6 +510,14 @@ fn write_value(buf: &mut Vec<u8>, field: &Field<'_>) {
             let _ = other.write_text(&mut Text(buf));
         }),
     }
+}
+
+/// A MAC address, quoted. Kept out of [`write_value`]: inlined there, its
+/// text's stack work made every value's call dearer (json +260
+/// instructions a packet).
+#[inline(never)]
+fn quoted_mac(buf: &mut Vec<u8>, m: &[u8; 6]) {
+    quoted(buf, |buf| value::push_mac(buf, m));
 }
 
 /// What `write` writes, between double quotes.
@@ -492,7 +611,36 @@ pub(crate) fn write_str(buf: &mut Vec<u8>, s: &str) {
 
 #[cfg(test)]
 mod tests {
-    use super::write_str;
+    use super::{SecondText, value, write_str};
+    use crate::source::Timestamp;
+
+    #[test]
+    fn times_of_a_kept_second_read_as_written_afresh() {
+        let mut second = SecondText::default();
+        let times = [
+            (1_795_500_000, 0),
+            (1_795_500_000, 539_000),
+            (1_795_500_001, 999_999_999),
+            (0, 5),
+            (-1, 500_000_000),
+            (-1, 0),
+            (-2, 0),
+            (-62_167_219_201, 1),
+            (253_402_300_800, 7),
+            (-62_167_219_200 - 86_400 * 400, 0),
+        ];
+        for (secs, nanos) in times.into_iter().chain(times) {
+            let t = Timestamp { secs, nanos };
+            let (mut kept, mut afresh) = (Vec::new(), Vec::new());
+            second.push_abs_time(&mut kept, t);
+            value::push_abs_time(&mut afresh, t);
+            assert_eq!(kept, afresh, "{secs} {nanos}");
+            let (mut kept, mut afresh) = (Vec::new(), Vec::new());
+            second.push_epoch(&mut kept, t);
+            value::push_epoch(&mut afresh, t);
+            assert_eq!(kept, afresh, "{secs} {nanos}");
+        }
+    }
 
     #[test]
     fn strings_are_escaped_as_rfc_8259_says() {

@@ -220,6 +220,70 @@ pub fn push_ipv4(out: &mut Vec<u8>, a: &[u8; 4]) {
     out.extend_from_slice(&b[..n]);
 }
 
+/// [`iso_time`] into a byte buffer, without the formatting machinery
+/// (a year outside 0–9999, which `{:04}` spells its own way, through it).
+pub fn push_iso_time(out: &mut Vec<u8>, t: Timestamp) {
+    let (y, m, d, sod) = civil(t.secs);
+    if !(0..=9999).contains(&y) {
+        let mut s = String::new();
+        iso_time(&mut s, t);
+        out.extend_from_slice(s.as_bytes());
+        return;
+    }
+    let mut text = *b"yyyy-mm-ddThh:mm:ss.";
+    push_iso_parts(&mut text, y, m, d);
+    two_digits(&mut text[11..13], sod / 3600);
+    two_digits(&mut text[14..16], sod / 60 % 60);
+    two_digits(&mut text[17..19], sod % 60);
+    out.extend_from_slice(&text);
+    push_nanos(out, u64::from(t.nanos));
+    out.push(b'Z');
+}
+
+/// [`iso_date`] into a byte buffer.
+pub fn push_iso_date(out: &mut Vec<u8>, t: Timestamp) {
+    let (y, m, d, _) = civil(t.secs);
+    if !(0..=9999).contains(&y) {
+        let mut s = String::new();
+        iso_date(&mut s, t);
+        out.extend_from_slice(s.as_bytes());
+        return;
+    }
+    let mut text = *b"yyyy-mm-dd";
+    push_iso_parts(&mut text, y, m, d);
+    out.extend_from_slice(&text);
+}
+
+/// `yyyy-mm-dd` into the first ten bytes of `text` (a year of 0–9999).
+fn push_iso_parts(text: &mut [u8], y: i64, m: u32, d: u32) {
+    let y = y as u32;
+    two_digits(&mut text[0..2], y / 100);
+    two_digits(&mut text[2..4], y % 100);
+    two_digits(&mut text[5..7], m);
+    two_digits(&mut text[8..10], d);
+}
+
+/// `n` in lowercase hex, at least `width` digits (as `{n:0width$x}`).
+fn push_hex(out: &mut Vec<u8>, n: u64, width: usize) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let digits = (64 - n.leading_zeros() as usize)
+        .div_ceil(4)
+        .max(width)
+        .max(1);
+    for i in (0..digits).rev() {
+        let nibble = if i < 16 { (n >> (i * 4)) & 0xf } else { 0 };
+        out.push(HEX[nibble as usize]);
+    }
+}
+
+/// `n` in octal (as `{n:o}`).
+fn push_octal(out: &mut Vec<u8>, n: u64) {
+    let digits = (64 - n.leading_zeros() as usize).div_ceil(3).max(1);
+    for i in (0..digits).rev() {
+        out.push(b'0' + ((n >> (i * 3)) & 7) as u8);
+    }
+}
+
 /// Hex digits tshark pads an integer of this type to in `BASE_HEX`.
 fn hex_width(t: FieldType) -> usize {
     match t {
@@ -262,6 +326,31 @@ pub fn uint_repr(out: &mut String, def: &FieldDef, n: u64) {
             Ok(())
         }
     };
+}
+
+/// [`uint_repr`] into a byte buffer, without the formatting machinery
+/// (the list of exceptions read only for the bases it changes).
+pub fn push_uint_repr(out: &mut Vec<u8>, def: &FieldDef, n: u64) {
+    // tshark 4.0 writes 40- to 64-bit integers in decimal whatever their
+    // base (its 64-bit representation ignores the display).
+    let wide = matches!(
+        def.ftype,
+        FieldType::Uint40 | FieldType::Uint48 | FieldType::Uint56 | FieldType::Uint64
+    );
+    if wide {
+        return push_u64(out, n);
+    }
+    match def.base {
+        Base::Hex | Base::HexDec if !DECIMAL_DESPITE_BASE.contains(&def.name) => {
+            out.extend_from_slice(b"0x");
+            push_hex(out, n, hex_width(def.ftype));
+        }
+        Base::Oct if n != 0 && !DECIMAL_DESPITE_BASE.contains(&def.name) => {
+            out.push(b'0');
+            push_octal(out, n);
+        }
+        _ => push_u64(out, n),
+    }
 }
 
 /// One value as tshark's `-T fields` prints it.
@@ -313,6 +402,38 @@ pub fn escape_text(out: &mut String, s: &str) {
                 let _ = write!(out, "\\u{{{:04x}}}", c as u32);
             }
             c => out.push(c),
+        }
+    }
+}
+
+/// One value as tshark's `-T ek` prints it, JSON-encoded (with quotes),
+/// written straight into the byte buffer: no `String` a value.
+pub fn push_ek_json(out: &mut Vec<u8>, f: &Field<'_>) {
+    // Every text but a string's is digits, hex, `:`, `.`, `-`, `x`, `T`
+    // or `Z` (or a double's `inf`/`NaN`): nothing to escape.
+    let quoted = |out: &mut Vec<u8>, write: &dyn Fn(&mut Vec<u8>)| {
+        out.push(b'"');
+        write(out);
+        out.push(b'"');
+    };
+    match &f.value {
+        Value::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
+        Value::None => out.extend_from_slice(b"null"),
+        Value::UInt(n) => quoted(out, &|out| push_uint_repr(out, f.def, *n)),
+        Value::Int(n) => quoted(out, &|out| push_i64(out, *n)),
+        Value::Bytes(b) => quoted(out, &|out| push_colon_hex(out, b)),
+        Value::Time(t) if f.def.ftype == FieldType::AbsoluteTime => {
+            quoted(out, &|out| push_iso_time(out, *t))
+        }
+        Value::Time(t) => quoted(out, &|out| push_epoch(out, *t)),
+        Value::RelTime(ns) => quoted(out, &|out| push_rel_time(out, *ns)),
+        Value::Mac(m) => quoted(out, &|out| push_mac(out, m)),
+        Value::Ipv4(a) => quoted(out, &|out| push_ipv4(out, a)),
+        Value::Str(s) => super::json::write_str(out, s),
+        other => {
+            let mut s = String::new();
+            let _ = other.write_text(&mut s);
+            super::json::write_str(out, &s);
         }
     }
 }
@@ -406,6 +527,81 @@ mod tests {
         }
         let m = [0x02, 0xa3, 0x35, 0x94, 0x00, 0xff];
         assert_eq!(text(&|b| push_mac(b, &m)), Value::Mac(m).to_string());
+    }
+
+    #[test]
+    fn ek_byte_writers_write_what_the_string_writers_write() {
+        let numbers = [
+            0u64,
+            1,
+            7,
+            8,
+            255,
+            256,
+            0xffff,
+            0x1_0000,
+            u64::from(u32::MAX),
+            u64::MAX,
+        ];
+        for def in crate::dissect::fields::all() {
+            for n in numbers {
+                let mut s = String::new();
+                uint_repr(&mut s, def, n);
+                let mut b = Vec::new();
+                push_uint_repr(&mut b, def, n);
+                assert_eq!(String::from_utf8(b).unwrap(), s, "{} {n}", def.name);
+            }
+        }
+        for (secs, nanos) in [
+            (0, 0),
+            (1_795_519_049, 342_320_000),
+            (-1, 999_999_999),
+            (-62_167_219_200 - 86_400, 5),
+            (253_402_300_800, 1),
+        ] {
+            let t = Timestamp::new(secs, nanos);
+            let (mut s, mut b) = (String::new(), Vec::new());
+            iso_time(&mut s, t);
+            push_iso_time(&mut b, t);
+            assert_eq!(String::from_utf8(b).unwrap(), s);
+            let (mut s, mut b) = (String::new(), Vec::new());
+            iso_date(&mut s, t);
+            push_iso_date(&mut b, t);
+            assert_eq!(String::from_utf8(b).unwrap(), s);
+        }
+        let f = crate::dissect::fields::frame::TIME;
+        let values = [
+            Value::UInt(0x0800),
+            Value::Int(-5),
+            Value::Bool(true),
+            Value::Bool(false),
+            Value::Str("a\"b\\c\n\u{1}é".into()),
+            Value::Mac([2, 0xa3, 0x35, 0x94, 0, 1]),
+            Value::Ipv4([10, 99, 0, 1]),
+            Value::Ipv6([0x20, 1, 0xd, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]),
+            Value::Time(Timestamp::new(1_795_519_049, 342_320_000)),
+            Value::RelTime(-1_500_000_000),
+            Value::Double(0.25),
+            Value::Bytes(vec![1, 2, 0xff].into()),
+            Value::None,
+        ];
+        for def in [
+            f,
+            crate::dissect::fields::frame::TIME_EPOCH,
+            crate::dissect::fields::ip::SRC,
+        ] {
+            for value in &values {
+                let field = Field {
+                    def,
+                    value: value.clone(),
+                };
+                let mut s = String::new();
+                ek_json(&mut s, &field);
+                let mut b = Vec::new();
+                push_ek_json(&mut b, &field);
+                assert_eq!(String::from_utf8(b).unwrap(), s, "{value:?}");
+            }
+        }
     }
 
     #[test]
