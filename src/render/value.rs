@@ -328,8 +328,7 @@ pub fn uint_repr(out: &mut String, def: &FieldDef, n: u64) {
     };
 }
 
-/// [`uint_repr`] into a byte buffer, without the formatting machinery
-/// (the list of exceptions read only for the bases it changes).
+/// [`uint_repr`] into a byte buffer, without the formatting machinery.
 pub fn push_uint_repr(out: &mut Vec<u8>, def: &FieldDef, n: u64) {
     // tshark 4.0 writes 40- to 64-bit integers in decimal whatever their
     // base (its 64-bit representation ignores the display).
@@ -341,11 +340,11 @@ pub fn push_uint_repr(out: &mut Vec<u8>, def: &FieldDef, n: u64) {
         return push_u64(out, n);
     }
     match def.base {
-        Base::Hex | Base::HexDec if !DECIMAL_DESPITE_BASE.contains(&def.name) => {
+        Base::Hex | Base::HexDec => {
             out.extend_from_slice(b"0x");
             push_hex(out, n, hex_width(def.ftype));
         }
-        Base::Oct if n != 0 && !DECIMAL_DESPITE_BASE.contains(&def.name) => {
+        Base::Oct if n != 0 => {
             out.push(b'0');
             push_octal(out, n);
         }
