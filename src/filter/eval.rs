@@ -394,6 +394,21 @@ fn not_a_field(e: &Expr) -> FilterError {
     FilterError::at(e.span(), "expected a field or a protocol")
 }
 
+/// A name tshark knows that we do not decode, where a field is wanted
+/// (sliced, a function's argument, a comparison's left side): "not
+/// supported", before any error that would call it no field at all.
+fn refuse_not_decoded(e: &Expr) -> Result<(), FilterError> {
+    let name = match e {
+        Expr::Name(n, _) | Expr::FieldRef(n) => n,
+        Expr::Slice(inner, _) => return refuse_not_decoded(inner),
+        _ => return Ok(()),
+    };
+    if resolve(&name.text).is_none() && not_decoded(&name.text).is_some() {
+        lookup(name)?;
+    }
+    Ok(())
+}
+
 fn compile_compare(
     quant: Option<Quant>,
     lhs: &Expr,
@@ -423,6 +438,7 @@ fn compile_compare(
     {
         return compile_field_literal(def, Names::new(fields), op, &lit, name);
     }
+    refuse_not_decoded(lhs)?;
     let l = compile_side(lhs)?.ok_or_else(|| lhs_literal(lhs, op))?;
     if let Operand::Proto { name, .. } = &l.op {
         proto_bytes_supported(name, lhs.span())?;
@@ -922,6 +938,7 @@ fn compile_side(e: &Expr) -> Result<Option<Typed>, FilterError> {
             }
         }
         Expr::Slice(inner, ranges) => {
+            refuse_not_decoded(inner)?;
             let t = compile_side(inner)?.ok_or_else(|| {
                 FilterError::at(inner.span(), "only fields and protocols can be sliced")
             })?;
@@ -1079,6 +1096,7 @@ fn compile_call(name: &Name, args: &[Expr], span: Span) -> Result<Typed, FilterE
         if !matches!(a, Expr::Name(..)) {
             return Err(only());
         }
+        refuse_not_decoded(a)?;
         compile_side(a)?.ok_or_else(only)
     };
     Ok(match f {
@@ -1236,11 +1254,48 @@ fn regex_message(e: &regex::Error) -> String {
 
 fn lookup(name: &Name) -> Result<Resolved, FilterError> {
     resolve(&name.text).ok_or_else(|| {
+        if let Some(what) = not_decoded(&name.text) {
+            return FilterError::at(
+                name.span,
+                format!(
+                    "not supported: \"{}\" is {what} osidump does not decode",
+                    name.text
+                ),
+            );
+        }
         let hint = suggest(&name.text)
             .map(|s| format!("; did you mean \"{s}\"?"))
             .unwrap_or_default();
         FilterError::at(name.span, format!("unknown field \"{}\"{hint}", name.text))
     })
+}
+
+/// Whether tshark 4.0 knows a name we do not resolve, and as what: one of
+/// its protocols, a field of a protocol we decode that we do not emit, or
+/// a field of a protocol we do not decode (its name starts with that
+/// protocol's). tshark takes such an expression, so refusing it as an
+/// unknown name would be wrong; matching nothing would be a silent wrong
+/// answer. A name nobody knows stays an error ("unknown field").
+fn not_decoded(name: &str) -> Option<&'static str> {
+    let name = name.strip_prefix('.').unwrap_or(name);
+    let tshark_knows = crate::render::fields::tshark_knows;
+    // A protocol is ours when we decode it or emit a field under its name
+    // (`_ws.expert.message`, `ipv6.fraghdr.nxt`).
+    let ours = |p: &str| {
+        super::protocols().any(|l| l == p)
+            || super::known_fields().any(|f| f.strip_prefix(p).is_some_and(|r| r.starts_with('.')))
+    };
+    if tshark_knows(name) {
+        return Some(if name.contains('.') && !name.starts_with("_ws.") {
+            "a Wireshark field or protocol"
+        } else {
+            "a Wireshark protocol"
+        });
+    }
+    name.match_indices('.')
+        .map(|(i, _)| &name[..i])
+        .any(|p| tshark_knows(p) && !ours(p))
+        .then_some("a field of a Wireshark protocol")
 }
 
 fn literal(l: &Literal, def: &FieldDef) -> Lit {
@@ -2282,6 +2337,52 @@ mod tests {
         assert!(!sel("udp.port != 53"));
         assert!(!sel("udp.port ~= 53"));
         assert!(sel("not udp.port == 53"));
+    }
+
+    #[test]
+    fn names_tshark_knows_that_we_do_not_decode_are_not_supported() {
+        // tshark 4.0 takes each of these: refusing them as unknown names
+        // would be wrong, and matching nothing a silent wrong answer.
+        for e in [
+            "ntp",
+            "ntp.stratum == 1",
+            "smb2 || ftp",
+            "tcp.options",
+            "tcp.payload contains \"GET\"",
+            "tcp.payload[0] == 16",
+            "len(tcp.payload) > 0",
+            "count(tcp.options) > 0",
+            "ip.src_host == \"a\"",
+            "http.file_data contains \"<\"",
+            "frame.comment",
+            "x509sat.printableString contains \"US\"",
+            "ntp[0] & 0x07 == 3",
+        ] {
+            let err = Filter::new(e).unwrap_err();
+            assert!(
+                err.message.starts_with("not supported: "),
+                "{e}: {}",
+                err.message
+            );
+        }
+        // Typos stay errors, under a protocol we decode or not.
+        for e in [
+            "tcp.prot == 80",
+            "_ws.expert.messages",
+            "ipv6.fraghdr.nxtt",
+            "htttp",
+        ] {
+            let err = Filter::new(e).unwrap_err();
+            assert!(
+                err.message.starts_with("unknown field"),
+                "{e}: {}",
+                err.message
+            );
+        }
+        // tshark 4.0's old protocol names.
+        assert_eq!(sel("ssl"), sel("tls"));
+        assert!(Filter::new("ssl.handshake.type == 1").is_ok());
+        assert!(Filter::new("bootp.option.type == 53").is_ok());
     }
 
     #[test]

@@ -147,8 +147,21 @@ pub(crate) fn resolve(name: &str) -> Option<Resolved> {
         .iter()
         .find(|(n, _)| *n == name)
         .map_or(name, |(_, t)| *t);
-    f::by_name(target).map(|d| Resolved::Fields(d, vec![d]))
+    if let Some(d) = f::by_name(target) {
+        return Some(Resolved::Fields(d, vec![d]));
+    }
+    // tshark 4.0's protocol aliases: `ssl` is `tls`, `bootp` is `dhcp`,
+    // alone and as the first part of a field name.
+    PROTOCOL_ALIASES.iter().find_map(|(old, new)| {
+        let rest = name.strip_prefix(old)?;
+        (rest.is_empty() || rest.starts_with('.'))
+            .then(|| resolve(&format!("{new}{rest}")))
+            .flatten()
+    })
 }
+
+/// Old protocol names tshark 4.0 still takes for the new ones.
+const PROTOCOL_ALIASES: &[(&str, &str)] = &[("ssl", "tls"), ("bootp", "dhcp")];
 
 /// The known name closest to `name`, if one is close enough to be a typo.
 pub(crate) fn suggest(name: &str) -> Option<&'static str> {
