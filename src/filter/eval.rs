@@ -2340,6 +2340,21 @@ mod tests {
     }
 
     #[test]
+    fn keywords_are_lower_case_as_in_tshark() {
+        for e in [
+            "tcp AND udp",
+            "NOT tcp",
+            "frame.len EQ 60",
+            "tcp.port IN {80}",
+        ] {
+            assert!(Filter::new(e).is_err(), "{e}");
+        }
+        // An upper-case word is a value: `IN` is DNS class 1.
+        assert!(Filter::new("dns.qry.class == IN").is_ok());
+        assert_eq!(sel("tcp.flags bitwise_and 0x02"), sel("tcp.flags & 0x02"));
+    }
+
+    #[test]
     fn names_tshark_knows_that_we_do_not_decode_are_not_supported() {
         // tshark 4.0 takes each of these: refusing them as unknown names
         // would be wrong, and matching nothing a silent wrong answer.

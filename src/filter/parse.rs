@@ -298,7 +298,9 @@ fn lex(src: &[char]) -> Result<Vec<(Tok, Span)>, FilterError> {
                     j += 1;
                 }
                 let w: String = src[i..j].iter().collect();
-                let tok = match w.to_ascii_lowercase().as_str() {
+                // Keywords are lower case only, as in tshark 4.0: "AND",
+                // "Eq" or "IN" are words (`dns.qry.class == IN` is a value).
+                let tok = match w.as_str() {
                     "and" => Tok::And,
                     "or" => Tok::Or,
                     "not" => Tok::Not,
@@ -313,7 +315,8 @@ fn lex(src: &[char]) -> Result<Vec<(Tok, Span)>, FilterError> {
                     "ge" => Tok::Op(CmpOp::Ge),
                     "contains" => Tok::Op(CmpOp::Contains),
                     "matches" => Tok::Op(CmpOp::Matches),
-                    "bitand" | "xor" => {
+                    "bitwise_and" => Tok::Arith(ArithOp::BitAnd),
+                    _ if w.eq_ignore_ascii_case("bitand") || w.eq_ignore_ascii_case("xor") => {
                         return Err(FilterError::at(
                             Span { start, end: j },
                             format!(
