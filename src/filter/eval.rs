@@ -1322,8 +1322,8 @@ fn literal(l: &Literal, def: &FieldDef) -> Lit {
     let t = l.text.as_str();
     lit.int = parse_int(t);
     lit.boolean = match t {
-        "true" | "True" | "TRUE" => Some(true),
-        "false" | "False" | "FALSE" => Some(false),
+        "True" | "TRUE" => Some(true),
+        "False" | "FALSE" => Some(false),
         _ => None,
     };
     let (addr, prefix) = match t.split_once('/') {
@@ -1503,7 +1503,11 @@ fn compare(v: &Value<'_>, l: &Lit) -> Option<Ordering> {
             (lit <= i128::from(i64::MAX)).then(|| i128::from(*n).cmp(&lit))
         }
         Value::Bool(b) => {
-            let lit = l.boolean.map(i128::from).or(int)?;
+            // tshark 4.0 reads any number not zero as true.
+            let lit = l
+                .boolean
+                .map(i128::from)
+                .or(int.map(|v| i128::from(v != 0)))?;
             Some(i128::from(*b).cmp(&lit))
         }
         Value::Str(s) => {
@@ -2270,7 +2274,7 @@ mod tests {
             "ip.flags.df",
             "ip.flags.mf",
             "ip.flags.df == 1",
-            "ip.flags.df == true",
+            "ip.flags.df == True",
             "ip.flags.mf == 0",
             "eth.dst == ff:ff:ff:ff:ff:ff",
             "eth.addr == 02:99:00:00:00:01",
@@ -2314,7 +2318,7 @@ mod tests {
             "dns.qry.name == 5",
             "eth.dst == \"ffffff\"",
             "dns.aaaa == fd99:1::/32",
-            "ip.flags.mf == true",
+            "ip.flags.mf == True",
             "tcp.port in {1..100, 500..1000}",
             "not tcp",
             "(udp or tcp) and http",
@@ -2337,6 +2341,19 @@ mod tests {
         assert!(!sel("udp.port != 53"));
         assert!(!sel("udp.port ~= 53"));
         assert!(sel("not udp.port == 53"));
+    }
+
+    #[test]
+    fn booleans_read_numbers_as_tshark_does() {
+        for (a, b) in [
+            ("ip.flags.df == 2", "ip.flags.df == 1"),
+            ("ip.flags.df == 0x10", "ip.flags.df == True"),
+            ("ip.flags.df != 7", "ip.flags.df == FALSE"),
+            ("ip.flags.mf in {4294967296}", "ip.flags.mf == 1"),
+        ] {
+            assert_eq!(sel(a), sel(b), "{a} / {b}");
+        }
+        assert!(sel("ip.flags.df == 2") != sel("ip.flags.df == 0"));
     }
 
     #[test]
