@@ -621,7 +621,16 @@ fn check_literal(def: &'static FieldDef, lit: &Literal) -> Result<(), FilterErro
         | Class::Bool
         | Class::Bytes
         | Class::Proto => Ok(()),
-        Class::Time | Class::Rel | Class::Double => {
+        Class::Rel => {
+            if lit.quoted || parse_time(t).is_none() {
+                return Err(FilterError::at(
+                    lit.span,
+                    format!("\"{t}\" is not a valid time."),
+                ));
+            }
+            Ok(())
+        }
+        Class::Time | Class::Double => {
             if lit.quoted || (parse_time(t).is_none() && t.parse::<f64>().is_err()) {
                 return Err(FilterError::at(
                     lit.span,
@@ -1440,18 +1449,34 @@ pub(super) fn parse_bytes(t: &str) -> Option<Vec<u8>> {
         .collect()
 }
 
-/// `1795519047.175014` (seconds since the epoch) as nanoseconds.
+/// `1795519047.175014` (seconds) as nanoseconds, read as tshark 4.0 reads
+/// a relative time: an optional sign, decimal seconds, then after a dot
+/// the digits of the fraction up to the first non-digit (the rest is
+/// ignored: `1.0e-3` is 1 second, `1.5.5` 1.5); digits past the ninth
+/// must be zeros. `1e2` and `0x10` are no times.
 fn parse_time(t: &str) -> Option<i128> {
     let (neg, body) = match t.strip_prefix('-') {
         Some(rest) => (true, rest),
-        None => (false, t),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
     };
-    let (secs, frac) = body.split_once('.').unwrap_or((body, ""));
-    let all_digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
-    if secs.is_empty() || !all_digits(secs) || !all_digits(frac) || frac.len() > 9 {
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let n = digits(body);
+    let secs = &body[..n];
+    let rest = &body[n..];
+    if (secs.is_empty() && !rest.starts_with('.')) || !(rest.is_empty() || rest.starts_with('.')) {
         return None;
     }
-    let s: i128 = secs.parse().ok()?;
+    let s: i128 = if secs.is_empty() {
+        0
+    } else {
+        i128::from(secs.parse::<u64>().ok()?)
+    };
+    let frac = rest.strip_prefix('.').unwrap_or("");
+    let frac = &frac[..digits(frac)];
+    if frac.bytes().skip(9).any(|b| b != b'0') {
+        return None;
+    }
+    let frac = &frac[..frac.len().min(9)];
     let f: i128 = if frac.is_empty() {
         0
     } else {
@@ -2901,6 +2926,17 @@ mod tests {
         assert_eq!(parse_bytes("ff"), None);
         assert_eq!(parse_time("1.5"), Some(1_500_000_000));
         assert_eq!(parse_time("7"), Some(7_000_000_000));
+        // As tshark 4.0 reads relative times.
+        assert_eq!(parse_time("1.0e-3"), Some(1_000_000_000));
+        assert_eq!(parse_time("1.5.5"), Some(1_500_000_000));
+        assert_eq!(parse_time("0.000024x"), Some(24_000));
+        assert_eq!(parse_time("0.0000240000"), Some(24_000));
+        assert_eq!(parse_time("0.0000240001"), None);
+        assert_eq!(parse_time("+1"), Some(1_000_000_000));
+        assert_eq!(parse_time("-0.5"), Some(-500_000_000));
+        for bad in ["1e2", "1x", "0x10", "-", "", "x1"] {
+            assert_eq!(parse_time(bad), None, "{bad}");
+        }
         let l = literal(
             &Literal {
                 text: "10.1.2.3/8".into(),
