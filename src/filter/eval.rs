@@ -585,6 +585,17 @@ fn check_literal(def: &'static FieldDef, lit: &Literal) -> Result<(), FilterErro
     match class(def.ftype) {
         Class::Bytes | Class::Proto if !lit.quoted && !is_char(lit) => {
             if byte_literal(t).is_none() {
+                // tshark 4.0 takes a decimal number that is no byte string
+                // (`frame[0] == 255`, `frame[0:3] == 123`) and matches it
+                // in a way we do not copy.
+                if t.bytes().all(|b| b.is_ascii_digit()) {
+                    return Err(FilterError::at(
+                        lit.span,
+                        format!(
+                            "not supported: \"{t}\" as a byte string (an odd number of digits)"
+                        ),
+                    ));
+                }
                 return Err(FilterError::at(
                     lit.span,
                     format!("\"{t}\" is not a valid byte string."),
@@ -630,6 +641,12 @@ fn check_literal(def: &'static FieldDef, lit: &Literal) -> Result<(), FilterErro
             }
             Ok(())
         }
+        Class::Time if !lit.quoted => Err(FilterError::at(
+            lit.span,
+            format!(
+                "\"{t}\" is not a valid absolute time. Example: \"Nov 12, 1999 08:55:44.123\" or \"2011-07-04 12:34:56\""
+            ),
+        )),
         Class::Time | Class::Double => {
             if lit.quoted || (parse_time(t).is_none() && t.parse::<f64>().is_err()) {
                 return Err(FilterError::at(
@@ -1440,7 +1457,10 @@ pub(super) fn parse_bytes(t: &str) -> Option<Vec<u8>> {
             .map(|b| u8::from_str_radix(b, 16).ok())
             .collect();
     }
-    if parts.len() < 2 || !parts.iter().all(|p| p.len() <= 2 && hex(p)) {
+    // tshark 4.0 wants two digits a byte between colons ("2:99" is
+    // refused), one or two with "-" or ".".
+    let width_ok = |p: &str| p.len() == 2 || (sep != ':' && p.len() == 1);
+    if parts.len() < 2 || !parts.iter().all(|p| width_ok(p) && hex(p)) {
         return None;
     }
     parts
@@ -2917,7 +2937,9 @@ mod tests {
         assert_eq!(parse_int("0"), Some(0));
         assert_eq!(parse_int("09"), None);
         assert_eq!(parse_int("1.5"), None);
-        assert_eq!(parse_bytes("ff:FF:0"), Some(vec![0xff, 0xff, 0]));
+        assert_eq!(parse_bytes("ff:FF:00"), Some(vec![0xff, 0xff, 0]));
+        assert_eq!(parse_bytes("ff:FF:0"), None);
+        assert_eq!(parse_bytes("ff-FF-0"), Some(vec![0xff, 0xff, 0]));
         assert_eq!(
             parse_bytes("0299.0000.0001"),
             Some(vec![2, 0x99, 0, 0, 0, 1])

@@ -116,7 +116,12 @@ pub(crate) fn check(def: &FieldDef, l: &Literal) -> Result<(), FilterError> {
                 Err(m) => err(m),
             }
         }
-        Kind::Ipv4 | Kind::Ipv6 if l.quoted => Ok(()),
+        Kind::Ipv4 if l.quoted => err(format!(
+            "IPv4 address cannot be converted from a string (\"{t}\")."
+        )),
+        Kind::Ipv6 if l.quoted => err(format!(
+            "IPv6 address cannot be converted from a string (\"{t}\")."
+        )),
         Kind::Ipv4 => {
             let (addr, prefix) = split_prefix(t);
             // tshark resolves no names by default: a host name is refused.
