@@ -55,6 +55,10 @@ bootp.option.type == 53
 frame[0:2] == 02-99
 frame[0:2] == 2-99
 frame[0:2] == 2.99
+frame[0:4] & ff:00:00:00
+frame[0:2] & ff:00 == 02:00
+ip[0] & f0 == 40
+eth.dst & ff:ff:ff:ff:ff:ff == ff:ff:ff:ff:ff:ff
 X
 
 # Expressions tshark refuses.

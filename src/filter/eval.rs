@@ -1077,6 +1077,9 @@ fn unknown_name_in_arith(e: &Expr) -> Result<(), FilterError> {
     if let Expr::Name(n, _) = e
         && resolve(&n.text).is_none()
         && !n.text.starts_with(|c: char| c.is_ascii_digit() || c == '-')
+        // Bytes starting with a letter (`frame[0:4] & ff:00:00:00`,
+        // `ip[0] & f0`), which tshark takes.
+        && byte_literal(&n.text).is_none()
     {
         lookup(n)?;
     }
