@@ -43,6 +43,11 @@ ip.flags.df == TRUE
 ip.flags.df == False
 ip.flags.df == FALSE
 dns.flags.response == True
+http.request == true
+http.response == tRUE
+http.request == "true"
+http.request == false
+dns.qry.qu == true
 tcp.flags bitwise_and 0x02
 tcp.flags bitwise_and 0x12 == 0x12
 dns.qry.class == IN

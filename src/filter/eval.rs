@@ -1339,6 +1339,16 @@ fn literal(l: &Literal, def: &FieldDef) -> Lit {
             lit.named = Some(named);
         }
     }
+    // True/False: any case, quoted or not, where the boolean has no value
+    // names of its own (tshark 4.0 looks them up in its default "True" /
+    // "False"); `check` refuses the other spellings where it has names.
+    lit.boolean = if l.text.eq_ignore_ascii_case("true") {
+        Some(true)
+    } else if l.text.eq_ignore_ascii_case("false") {
+        Some(false)
+    } else {
+        None
+    };
     if l.quoted {
         lit.bytes = Some(l.bytes.clone());
         return lit;
@@ -1350,11 +1360,6 @@ fn literal(l: &Literal, def: &FieldDef) -> Lit {
     }
     let t = l.text.as_str();
     lit.int = parse_int(t);
-    lit.boolean = match t {
-        "True" | "TRUE" => Some(true),
-        "False" | "FALSE" => Some(false),
-        _ => None,
-    };
     let (addr, prefix) = match t.split_once('/') {
         Some((a, p)) => (a, p.parse::<u32>().ok()),
         None => (t, None),

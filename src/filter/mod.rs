@@ -55,7 +55,9 @@
 //! too: `ip.ttl == 300`, `tcp.stream == 1.5`, `frame.len > 0x`,
 //! `ip.addr == 10.0.0.0/33`, `eth.addr == ff:ff:ff:ff:ff:ff:ff`. Booleans
 //! compare with numbers (any but 0 is true), `True`/`TRUE`/`False`/`FALSE`
-//! and their value names, as in tshark 4.0 (`true` is refused). What the
+//! and their value names, as in tshark 4.0 (which refuses `true` where the
+//! field has value names, `ip.flags.df`, and takes it where not,
+//! `http.request`). What the
 //! language has and we cannot answer as tshark would is refused with a
 //! message that starts with "not supported".
 //!

@@ -77,6 +77,14 @@ pub(crate) fn check(def: &FieldDef, l: &Literal) -> Result<(), FilterError> {
         // Any unsigned 64-bit number (not zero is true); a quoted string
         // only as a value name (above).
         Kind::Bool if !l.quoted && (matches!(number(t), Some(Ok(_))) || bool_word(t)) => Ok(()),
+        // No value names: tshark 4.0 looks the word up in "True" / "False",
+        // in any case, quoted or not (`http.request == true`).
+        Kind::Bool
+            if !def.has_names()
+                && (t.eq_ignore_ascii_case("true") || t.eq_ignore_ascii_case("false")) =>
+        {
+            Ok(())
+        }
         Kind::Bool => err(format!(
             "\"{t}\" cannot be found among the possible values for {}",
             def.name
