@@ -529,3 +529,102 @@ fn cli_prints_only_matching_packets() {
         .collect();
     assert_eq!(numbers, row.frames);
 }
+
+/// Every sample as `osidump dissect` reads it: through the pipeline, which
+/// adds the times that depend on other frames (`frame.time_relative`).
+fn pipeline_samples() -> &'static [Sample] {
+    use osidump::pipeline::{Pipeline, Settings, Sink};
+    struct Keep(Vec<(u64, Dissection<'static>)>);
+    impl Sink for Keep {
+        fn packet(
+            &mut self,
+            frame: &osidump::source::Frame<'_>,
+            d: &Dissection<'_>,
+        ) -> std::io::Result<()> {
+            self.0.push((frame.number, owned(d)));
+            Ok(())
+        }
+    }
+    static CELL: std::sync::OnceLock<Vec<Sample>> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| {
+        common::samples()
+            .iter()
+            .map(|path| {
+                let mut src = FileSource::open(path).expect("open sample");
+                let mut keep = Keep(Vec::new());
+                Pipeline::new(Settings::default())
+                    .run(&mut src, &mut keep)
+                    .expect("read sample");
+                let name = path.file_name().unwrap().to_string_lossy().into_owned();
+                (name, keep.0)
+            })
+            .collect()
+    })
+}
+
+/// `tests/golden/filters_checked.tsv` (`scripts/make-filter-checked-goldens.sh`):
+/// cases a sweep of generated expressions against tshark 4.0 found us
+/// answering otherwise. Selections must be tshark's, expressions it refuses
+/// we refuse, and those we cannot answer as it would say "not supported".
+#[test]
+fn cases_found_by_the_tshark_sweep() {
+    let text = std::fs::read_to_string(common::golden_dir().join("filters_checked.tsv"))
+        .expect("tests/golden/filters_checked.tsv (scripts/make-filter-checked-goldens.sh)");
+    let samples = pipeline_samples();
+    let mut failures = Vec::new();
+    let mut rows = 0;
+    for line in text.lines() {
+        let mut cols = line.splitn(3, '\t');
+        let (Some(sample), Some(expr), Some(want)) = (cols.next(), cols.next(), cols.next()) else {
+            panic!("bad row in filters_checked.tsv: {line:?}");
+        };
+        rows += 1;
+        let compiled = Filter::new(expr);
+        if let Some(msg) = want.strip_prefix("REFUSED: ") {
+            if compiled.is_ok() {
+                failures.push(format!("{expr}: tshark refuses it ({msg}), we take it"));
+            }
+            continue;
+        }
+        if want == "NOT SUPPORTED" {
+            match compiled {
+                Err(e) if e.message.starts_with("not supported") => {}
+                Err(e) => failures.push(format!("{expr}: refused as no field: {}", e.message)),
+                Ok(_) => failures.push(format!("{expr}: taken, we cannot answer it")),
+            }
+            continue;
+        }
+        let filter = match compiled {
+            Ok(f) => f,
+            Err(e) => {
+                failures.push(format!(
+                    "{expr}: tshark takes it, we refuse it: {}",
+                    e.message
+                ));
+                continue;
+            }
+        };
+        let (_, frames) = samples
+            .iter()
+            .find(|(name, _)| name == sample)
+            .unwrap_or_else(|| panic!("no sample {sample}"));
+        let want: Vec<u64> = want
+            .split(',')
+            .filter(|s| !s.is_empty())
+            .map(|s| s.parse().expect("frame number"))
+            .collect();
+        let got = select(&filter, frames);
+        if got != want {
+            failures.push(format!(
+                "{sample} | {expr}\n    tshark: {want:?}\n    ours:   {got:?}"
+            ));
+        }
+    }
+    assert!(rows >= 100, "only {rows} rows");
+    assert!(
+        failures.is_empty(),
+        "{} of {rows} rows differ from tshark:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}

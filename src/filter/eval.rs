@@ -394,6 +394,21 @@ fn not_a_field(e: &Expr) -> FilterError {
     FilterError::at(e.span(), "expected a field or a protocol")
 }
 
+/// A name tshark knows that we do not decode, where a field is wanted
+/// (sliced, a function's argument, a comparison's left side): "not
+/// supported", before any error that would call it no field at all.
+fn refuse_not_decoded(e: &Expr) -> Result<(), FilterError> {
+    let name = match e {
+        Expr::Name(n, _) | Expr::FieldRef(n) => n,
+        Expr::Slice(inner, _) => return refuse_not_decoded(inner),
+        _ => return Ok(()),
+    };
+    if resolve(&name.text).is_none() && not_decoded(&name.text).is_some() {
+        lookup(name)?;
+    }
+    Ok(())
+}
+
 fn compile_compare(
     quant: Option<Quant>,
     lhs: &Expr,
@@ -423,6 +438,7 @@ fn compile_compare(
     {
         return compile_field_literal(def, Names::new(fields), op, &lit, name);
     }
+    refuse_not_decoded(lhs)?;
     let l = compile_side(lhs)?.ok_or_else(|| lhs_literal(lhs, op))?;
     if let Operand::Proto { name, .. } = &l.op {
         proto_bytes_supported(name, lhs.span())?;
@@ -569,6 +585,17 @@ fn check_literal(def: &'static FieldDef, lit: &Literal) -> Result<(), FilterErro
     match class(def.ftype) {
         Class::Bytes | Class::Proto if !lit.quoted && !is_char(lit) => {
             if byte_literal(t).is_none() {
+                // tshark 4.0 takes a decimal number that is no byte string
+                // (`frame[0] == 255`, `frame[0:3] == 123`) and matches it
+                // in a way we do not copy.
+                if t.bytes().all(|b| b.is_ascii_digit()) {
+                    return Err(FilterError::at(
+                        lit.span,
+                        format!(
+                            "not supported: \"{t}\" as a byte string (an odd number of digits)"
+                        ),
+                    ));
+                }
                 return Err(FilterError::at(
                     lit.span,
                     format!("\"{t}\" is not a valid byte string."),
@@ -605,7 +632,22 @@ fn check_literal(def: &'static FieldDef, lit: &Literal) -> Result<(), FilterErro
         | Class::Bool
         | Class::Bytes
         | Class::Proto => Ok(()),
-        Class::Time | Class::Rel | Class::Double => {
+        Class::Rel => {
+            if lit.quoted || parse_time(t).is_none() {
+                return Err(FilterError::at(
+                    lit.span,
+                    format!("\"{t}\" is not a valid time."),
+                ));
+            }
+            Ok(())
+        }
+        Class::Time if !lit.quoted => Err(FilterError::at(
+            lit.span,
+            format!(
+                "\"{t}\" is not a valid absolute time. Example: \"Nov 12, 1999 08:55:44.123\" or \"2011-07-04 12:34:56\""
+            ),
+        )),
+        Class::Time | Class::Double => {
             if lit.quoted || (parse_time(t).is_none() && t.parse::<f64>().is_err()) {
                 return Err(FilterError::at(
                     lit.span,
@@ -922,6 +964,7 @@ fn compile_side(e: &Expr) -> Result<Option<Typed>, FilterError> {
             }
         }
         Expr::Slice(inner, ranges) => {
+            refuse_not_decoded(inner)?;
             let t = compile_side(inner)?.ok_or_else(|| {
                 FilterError::at(inner.span(), "only fields and protocols can be sliced")
             })?;
@@ -1034,6 +1077,9 @@ fn unknown_name_in_arith(e: &Expr) -> Result<(), FilterError> {
     if let Expr::Name(n, _) = e
         && resolve(&n.text).is_none()
         && !n.text.starts_with(|c: char| c.is_ascii_digit() || c == '-')
+        // Bytes starting with a letter (`frame[0:4] & ff:00:00:00`,
+        // `ip[0] & f0`), which tshark takes.
+        && byte_literal(&n.text).is_none()
     {
         lookup(n)?;
     }
@@ -1079,6 +1125,7 @@ fn compile_call(name: &Name, args: &[Expr], span: Span) -> Result<Typed, FilterE
         if !matches!(a, Expr::Name(..)) {
             return Err(only());
         }
+        refuse_not_decoded(a)?;
         compile_side(a)?.ok_or_else(only)
     };
     Ok(match f {
@@ -1236,11 +1283,48 @@ fn regex_message(e: &regex::Error) -> String {
 
 fn lookup(name: &Name) -> Result<Resolved, FilterError> {
     resolve(&name.text).ok_or_else(|| {
+        if let Some(what) = not_decoded(&name.text) {
+            return FilterError::at(
+                name.span,
+                format!(
+                    "not supported: \"{}\" is {what} osidump does not decode",
+                    name.text
+                ),
+            );
+        }
         let hint = suggest(&name.text)
             .map(|s| format!("; did you mean \"{s}\"?"))
             .unwrap_or_default();
         FilterError::at(name.span, format!("unknown field \"{}\"{hint}", name.text))
     })
+}
+
+/// Whether tshark 4.0 knows a name we do not resolve, and as what: one of
+/// its protocols, a field of a protocol we decode that we do not emit, or
+/// a field of a protocol we do not decode (its name starts with that
+/// protocol's). tshark takes such an expression, so refusing it as an
+/// unknown name would be wrong; matching nothing would be a silent wrong
+/// answer. A name nobody knows stays an error ("unknown field").
+fn not_decoded(name: &str) -> Option<&'static str> {
+    let name = name.strip_prefix('.').unwrap_or(name);
+    let tshark_knows = crate::render::fields::tshark_knows;
+    // A protocol is ours when we decode it or emit a field under its name
+    // (`_ws.expert.message`, `ipv6.fraghdr.nxt`).
+    let ours = |p: &str| {
+        super::protocols().any(|l| l == p)
+            || super::known_fields().any(|f| f.strip_prefix(p).is_some_and(|r| r.starts_with('.')))
+    };
+    if tshark_knows(name) {
+        return Some(if name.contains('.') && !name.starts_with("_ws.") {
+            "a Wireshark field or protocol"
+        } else {
+            "a Wireshark protocol"
+        });
+    }
+    name.match_indices('.')
+        .map(|(i, _)| &name[..i])
+        .any(|p| tshark_knows(p) && !ours(p))
+        .then_some("a field of a Wireshark protocol")
 }
 
 fn literal(l: &Literal, def: &FieldDef) -> Lit {
@@ -1255,6 +1339,16 @@ fn literal(l: &Literal, def: &FieldDef) -> Lit {
             lit.named = Some(named);
         }
     }
+    // True/False: any case, quoted or not, where the boolean has no value
+    // names of its own (tshark 4.0 looks them up in its default "True" /
+    // "False"); `check` refuses the other spellings where it has names.
+    lit.boolean = if l.text.eq_ignore_ascii_case("true") {
+        Some(true)
+    } else if l.text.eq_ignore_ascii_case("false") {
+        Some(false)
+    } else {
+        None
+    };
     if l.quoted {
         lit.bytes = Some(l.bytes.clone());
         return lit;
@@ -1266,11 +1360,6 @@ fn literal(l: &Literal, def: &FieldDef) -> Lit {
     }
     let t = l.text.as_str();
     lit.int = parse_int(t);
-    lit.boolean = match t {
-        "true" | "True" | "TRUE" => Some(true),
-        "false" | "False" | "FALSE" => Some(false),
-        _ => None,
-    };
     let (addr, prefix) = match t.split_once('/') {
         Some((a, p)) => (a, p.parse::<u32>().ok()),
         None => (t, None),
@@ -1376,7 +1465,10 @@ pub(super) fn parse_bytes(t: &str) -> Option<Vec<u8>> {
             .map(|b| u8::from_str_radix(b, 16).ok())
             .collect();
     }
-    if parts.len() < 2 || !parts.iter().all(|p| p.len() <= 2 && hex(p)) {
+    // tshark 4.0 wants two digits a byte between colons ("2:99" is
+    // refused), one or two with "-" or ".".
+    let width_ok = |p: &str| p.len() == 2 || (sep != ':' && p.len() == 1);
+    if parts.len() < 2 || !parts.iter().all(|p| width_ok(p) && hex(p)) {
         return None;
     }
     parts
@@ -1385,18 +1477,34 @@ pub(super) fn parse_bytes(t: &str) -> Option<Vec<u8>> {
         .collect()
 }
 
-/// `1795519047.175014` (seconds since the epoch) as nanoseconds.
+/// `1795519047.175014` (seconds) as nanoseconds, read as tshark 4.0 reads
+/// a relative time: an optional sign, decimal seconds, then after a dot
+/// the digits of the fraction up to the first non-digit (the rest is
+/// ignored: `1.0e-3` is 1 second, `1.5.5` 1.5); digits past the ninth
+/// must be zeros. `1e2` and `0x10` are no times.
 fn parse_time(t: &str) -> Option<i128> {
     let (neg, body) = match t.strip_prefix('-') {
         Some(rest) => (true, rest),
-        None => (false, t),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
     };
-    let (secs, frac) = body.split_once('.').unwrap_or((body, ""));
-    let all_digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
-    if secs.is_empty() || !all_digits(secs) || !all_digits(frac) || frac.len() > 9 {
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let n = digits(body);
+    let secs = &body[..n];
+    let rest = &body[n..];
+    if (secs.is_empty() && !rest.starts_with('.')) || !(rest.is_empty() || rest.starts_with('.')) {
         return None;
     }
-    let s: i128 = secs.parse().ok()?;
+    let s: i128 = if secs.is_empty() {
+        0
+    } else {
+        i128::from(secs.parse::<u64>().ok()?)
+    };
+    let frac = rest.strip_prefix('.').unwrap_or("");
+    let frac = &frac[..digits(frac)];
+    if frac.bytes().skip(9).any(|b| b != b'0') {
+        return None;
+    }
+    let frac = &frac[..frac.len().min(9)];
     let f: i128 = if frac.is_empty() {
         0
     } else {
@@ -1448,7 +1556,11 @@ fn compare(v: &Value<'_>, l: &Lit) -> Option<Ordering> {
             (lit <= i128::from(i64::MAX)).then(|| i128::from(*n).cmp(&lit))
         }
         Value::Bool(b) => {
-            let lit = l.boolean.map(i128::from).or(int)?;
+            // tshark 4.0 reads any number not zero as true.
+            let lit = l
+                .boolean
+                .map(i128::from)
+                .or(int.map(|v| i128::from(v != 0)))?;
             Some(i128::from(*b).cmp(&lit))
         }
         Value::Str(s) => {
@@ -2215,7 +2327,7 @@ mod tests {
             "ip.flags.df",
             "ip.flags.mf",
             "ip.flags.df == 1",
-            "ip.flags.df == true",
+            "ip.flags.df == True",
             "ip.flags.mf == 0",
             "eth.dst == ff:ff:ff:ff:ff:ff",
             "eth.addr == 02:99:00:00:00:01",
@@ -2259,7 +2371,7 @@ mod tests {
             "dns.qry.name == 5",
             "eth.dst == \"ffffff\"",
             "dns.aaaa == fd99:1::/32",
-            "ip.flags.mf == true",
+            "ip.flags.mf == True",
             "tcp.port in {1..100, 500..1000}",
             "not tcp",
             "(udp or tcp) and http",
@@ -2282,6 +2394,80 @@ mod tests {
         assert!(!sel("udp.port != 53"));
         assert!(!sel("udp.port ~= 53"));
         assert!(sel("not udp.port == 53"));
+    }
+
+    #[test]
+    fn booleans_read_numbers_as_tshark_does() {
+        for (a, b) in [
+            ("ip.flags.df == 2", "ip.flags.df == 1"),
+            ("ip.flags.df == 0x10", "ip.flags.df == True"),
+            ("ip.flags.df != 7", "ip.flags.df == FALSE"),
+            ("ip.flags.mf in {4294967296}", "ip.flags.mf == 1"),
+        ] {
+            assert_eq!(sel(a), sel(b), "{a} / {b}");
+        }
+        assert!(sel("ip.flags.df == 2") != sel("ip.flags.df == 0"));
+    }
+
+    #[test]
+    fn keywords_are_lower_case_as_in_tshark() {
+        for e in [
+            "tcp AND udp",
+            "NOT tcp",
+            "frame.len EQ 60",
+            "tcp.port IN {80}",
+        ] {
+            assert!(Filter::new(e).is_err(), "{e}");
+        }
+        // An upper-case word is a value: `IN` is DNS class 1.
+        assert!(Filter::new("dns.qry.class == IN").is_ok());
+        assert_eq!(sel("tcp.flags bitwise_and 0x02"), sel("tcp.flags & 0x02"));
+    }
+
+    #[test]
+    fn names_tshark_knows_that_we_do_not_decode_are_not_supported() {
+        // tshark 4.0 takes each of these: refusing them as unknown names
+        // would be wrong, and matching nothing a silent wrong answer.
+        for e in [
+            "ntp",
+            "ntp.stratum == 1",
+            "smb2 || ftp",
+            "tcp.options",
+            "tcp.payload contains \"GET\"",
+            "tcp.payload[0] == 16",
+            "len(tcp.payload) > 0",
+            "count(tcp.options) > 0",
+            "ip.src_host == \"a\"",
+            "http.file_data contains \"<\"",
+            "frame.comment",
+            "x509sat.printableString contains \"US\"",
+            "ntp[0] & 0x07 == 3",
+        ] {
+            let err = Filter::new(e).unwrap_err();
+            assert!(
+                err.message.starts_with("not supported: "),
+                "{e}: {}",
+                err.message
+            );
+        }
+        // Typos stay errors, under a protocol we decode or not.
+        for e in [
+            "tcp.prot == 80",
+            "_ws.expert.messages",
+            "ipv6.fraghdr.nxtt",
+            "htttp",
+        ] {
+            let err = Filter::new(e).unwrap_err();
+            assert!(
+                err.message.starts_with("unknown field"),
+                "{e}: {}",
+                err.message
+            );
+        }
+        // tshark 4.0's old protocol names.
+        assert_eq!(sel("ssl"), sel("tls"));
+        assert!(Filter::new("ssl.handshake.type == 1").is_ok());
+        assert!(Filter::new("bootp.option.type == 53").is_ok());
     }
 
     #[test]
@@ -2759,7 +2945,9 @@ mod tests {
         assert_eq!(parse_int("0"), Some(0));
         assert_eq!(parse_int("09"), None);
         assert_eq!(parse_int("1.5"), None);
-        assert_eq!(parse_bytes("ff:FF:0"), Some(vec![0xff, 0xff, 0]));
+        assert_eq!(parse_bytes("ff:FF:00"), Some(vec![0xff, 0xff, 0]));
+        assert_eq!(parse_bytes("ff:FF:0"), None);
+        assert_eq!(parse_bytes("ff-FF-0"), Some(vec![0xff, 0xff, 0]));
         assert_eq!(
             parse_bytes("0299.0000.0001"),
             Some(vec![2, 0x99, 0, 0, 0, 1])
@@ -2768,6 +2956,17 @@ mod tests {
         assert_eq!(parse_bytes("ff"), None);
         assert_eq!(parse_time("1.5"), Some(1_500_000_000));
         assert_eq!(parse_time("7"), Some(7_000_000_000));
+        // As tshark 4.0 reads relative times.
+        assert_eq!(parse_time("1.0e-3"), Some(1_000_000_000));
+        assert_eq!(parse_time("1.5.5"), Some(1_500_000_000));
+        assert_eq!(parse_time("0.000024x"), Some(24_000));
+        assert_eq!(parse_time("0.0000240000"), Some(24_000));
+        assert_eq!(parse_time("0.0000240001"), None);
+        assert_eq!(parse_time("+1"), Some(1_000_000_000));
+        assert_eq!(parse_time("-0.5"), Some(-500_000_000));
+        for bad in ["1e2", "1x", "0x10", "-", "", "x1"] {
+            assert_eq!(parse_time(bad), None, "{bad}");
+        }
         let l = literal(
             &Literal {
                 text: "10.1.2.3/8".into(),

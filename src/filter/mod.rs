@@ -21,7 +21,7 @@
 //! FUNC     := len | count | upper | lower | string | abs | max | min
 //! literal  := "string with \"escapes\"" | r"raw" | 'c' | 42 | 0x2a | 052 | 0b101 | -1
 //!           | 10.0.0.1 | 10.0.0.0/8 | fd99::1 | fd99::/64 | ff:ff:ff:ff:ff:ff
-//!           | ffff.ffff.ffff | aa:bb:cc | 0800 | true | false | 1795519047.5 | bareword
+//!           | ffff.ffff.ffff | aa:bb:cc | 0800 | True | False | 1795519047.5 | bareword
 //! ```
 //!
 //! Meaning, as in tshark 4.0: a field present several times matches `==`,
@@ -54,7 +54,10 @@
 //! from the field registry), a literal it would reject is a compile error
 //! too: `ip.ttl == 300`, `tcp.stream == 1.5`, `frame.len > 0x`,
 //! `ip.addr == 10.0.0.0/33`, `eth.addr == ff:ff:ff:ff:ff:ff:ff`. Booleans
-//! also compare with `true`/`false` (tshark 4.0 only takes 1/0). What the
+//! compare with numbers (any but 0 is true), `True`/`TRUE`/`False`/`FALSE`
+//! and their value names, as in tshark 4.0 (which refuses `true` where the
+//! field has value names, `ip.flags.df`, and takes it where not,
+//! `http.request`). What the
 //! language has and we cannot answer as tshark would is refused with a
 //! message that starts with "not supported".
 //!
@@ -147,8 +150,21 @@ pub(crate) fn resolve(name: &str) -> Option<Resolved> {
         .iter()
         .find(|(n, _)| *n == name)
         .map_or(name, |(_, t)| *t);
-    f::by_name(target).map(|d| Resolved::Fields(d, f::with_twins(d)))
+    if let Some(d) = f::by_name(target) {
+        return Some(Resolved::Fields(d, f::with_twins(d)));
+    }
+    // tshark 4.0's protocol aliases: `ssl` is `tls`, `bootp` is `dhcp`,
+    // alone and as the first part of a field name.
+    PROTOCOL_ALIASES.iter().find_map(|(old, new)| {
+        let rest = name.strip_prefix(old)?;
+        (rest.is_empty() || rest.starts_with('.'))
+            .then(|| resolve(&format!("{new}{rest}")))
+            .flatten()
+    })
 }
+
+/// Old protocol names tshark 4.0 still takes for the new ones.
+const PROTOCOL_ALIASES: &[(&str, &str)] = &[("ssl", "tls"), ("bootp", "dhcp")];
 
 /// The known name closest to `name`, if one is close enough to be a typo.
 pub(crate) fn suggest(name: &str) -> Option<&'static str> {

@@ -229,6 +229,17 @@ fn is_word_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | ':' | '-' | '/')
 }
 
+/// Whether a token ends a value, so that a following "+" is an operator.
+fn ends_value(t: Option<&(Tok, Span)>) -> bool {
+    matches!(
+        t,
+        Some((
+            Tok::RParen | Tok::RBrace | Tok::RBracket | Tok::Str(_) | Tok::Char(_) | Tok::Word(_),
+            _
+        ))
+    )
+}
+
 fn lex(src: &[char]) -> Result<Vec<(Tok, Span)>, FilterError> {
     let mut toks = Vec::new();
     let mut i = 0;
@@ -269,6 +280,18 @@ fn lex(src: &[char]) -> Result<Vec<(Tok, Span)>, FilterError> {
             ('&', Some('&')) => (Tok::And, 2),
             ('&', _) => (Tok::Arith(ArithOp::BitAnd), 1),
             ('|', Some('|')) => (Tok::Or, 2),
+            // A sign where a value starts is part of the number (`< +1`,
+            // as tshark 4.0 reads it); elsewhere "+" adds.
+            ('+', Some(d)) if d.is_ascii_digit() && !ends_value(toks.last()) => {
+                let mut j = i + 1;
+                while j < src.len()
+                    && is_word_char(src[j])
+                    && !(src[j] == '.' && src.get(j + 1) == Some(&'.'))
+                {
+                    j += 1;
+                }
+                (Tok::Word(src[i..j].iter().collect()), j - i)
+            }
             ('+', _) => (Tok::Arith(ArithOp::Add), 1),
             ('*', _) => (Tok::Arith(ArithOp::Mul), 1),
             ('%', _) => (Tok::Arith(ArithOp::Mod), 1),
@@ -298,7 +321,9 @@ fn lex(src: &[char]) -> Result<Vec<(Tok, Span)>, FilterError> {
                     j += 1;
                 }
                 let w: String = src[i..j].iter().collect();
-                let tok = match w.to_ascii_lowercase().as_str() {
+                // Keywords are lower case only, as in tshark 4.0: "AND",
+                // "Eq" or "IN" are words (`dns.qry.class == IN` is a value).
+                let tok = match w.as_str() {
                     "and" => Tok::And,
                     "or" => Tok::Or,
                     "not" => Tok::Not,
@@ -313,7 +338,8 @@ fn lex(src: &[char]) -> Result<Vec<(Tok, Span)>, FilterError> {
                     "ge" => Tok::Op(CmpOp::Ge),
                     "contains" => Tok::Op(CmpOp::Contains),
                     "matches" => Tok::Op(CmpOp::Matches),
-                    "bitand" | "xor" => {
+                    "bitwise_and" => Tok::Arith(ArithOp::BitAnd),
+                    _ if w.eq_ignore_ascii_case("bitand") || w.eq_ignore_ascii_case("xor") => {
                         return Err(FilterError::at(
                             Span { start, end: j },
                             format!(

@@ -25,7 +25,8 @@ pub(crate) enum Kind {
     Ipv4,
     Ipv6,
     Ether,
-    /// A boolean: 1/0, true/false, or its value names.
+    /// A boolean: a number (not zero is true), True/False, or its value
+    /// names.
     Bool,
 }
 
@@ -71,7 +72,19 @@ pub(crate) fn check(def: &FieldDef, l: &Literal) -> Result<(), FilterError> {
     }
     match kind {
         Kind::Any => Ok(()),
-        Kind::Bool if l.quoted || number(t).is_some() || bool_word(t) => Ok(()),
+        // tshark 4.0 reads "-1" as minus applied to a boolean.
+        Kind::Bool if !l.quoted && t.starts_with('-') => err("FT_BOOLEAN cannot -.".into()),
+        // Any unsigned 64-bit number (not zero is true); a quoted string
+        // only as a value name (above).
+        Kind::Bool if !l.quoted && (matches!(number(t), Some(Ok(_))) || bool_word(t)) => Ok(()),
+        // No value names: tshark 4.0 looks the word up in "True" / "False",
+        // in any case, quoted or not (`http.request == true`).
+        Kind::Bool
+            if !def.has_names()
+                && (t.eq_ignore_ascii_case("true") || t.eq_ignore_ascii_case("false")) =>
+        {
+            Ok(())
+        }
         Kind::Bool => err(format!(
             "\"{t}\" cannot be found among the possible values for {}",
             def.name
@@ -111,7 +124,12 @@ pub(crate) fn check(def: &FieldDef, l: &Literal) -> Result<(), FilterError> {
                 Err(m) => err(m),
             }
         }
-        Kind::Ipv4 | Kind::Ipv6 if l.quoted => Ok(()),
+        Kind::Ipv4 if l.quoted => err(format!(
+            "IPv4 address cannot be converted from a string (\"{t}\")."
+        )),
+        Kind::Ipv6 if l.quoted => err(format!(
+            "IPv6 address cannot be converted from a string (\"{t}\")."
+        )),
         Kind::Ipv4 => {
             let (addr, prefix) = split_prefix(t);
             // tshark resolves no names by default: a host name is refused.
@@ -187,9 +205,10 @@ fn split_prefix(t: &str) -> (&str, Option<Option<u32>>) {
     }
 }
 
-/// `true`/`false` in the spellings tshark takes for booleans.
-fn bool_word(t: &str) -> bool {
-    t.eq_ignore_ascii_case("true") || t.eq_ignore_ascii_case("false")
+/// `True`/`False` in the spellings tshark 4.0 takes for booleans (it
+/// refuses `true`, `tRue`).
+pub(super) fn bool_word(t: &str) -> bool {
+    matches!(t, "True" | "TRUE" | "False" | "FALSE")
 }
 
 /// A literal that looks like a number (a digit first, after an optional
@@ -361,6 +380,19 @@ mod tests {
                 "\"A\" cannot be found among the possible values for dns.qry.type",
             ),
             (
+                "tcp.flags.syn == true",
+                18,
+                4,
+                "\"true\" cannot be found among the possible values for tcp.flags.syn",
+            ),
+            (
+                "ip.flags.df == \"1\"",
+                16,
+                3,
+                "\"1\" cannot be found among the possible values for ip.flags.df",
+            ),
+            ("tcp.flags.syn == -1", 18, 2, "FT_BOOLEAN cannot -"),
+            (
                 "tcp.flags.syn == yes",
                 18,
                 3,
@@ -388,8 +420,7 @@ mod tests {
     }
 
     /// What tshark 4.0 takes must compile: value names from the registry
-    /// (bare or quoted, any case), and what we take on purpose (`true` for
-    /// booleans).
+    /// (bare or quoted, any case).
     #[test]
     fn accepted_like_tshark() {
         for expr in [
@@ -422,7 +453,9 @@ mod tests {
             "eth.dst == \"ffffff\"",
             "eth.dst contains ff:ff",
             "tcp.flags.syn == 5",
-            "ip.flags.df == true",
+            "tcp.flags.syn == 4294967296",
+            "ip.flags.df == True",
+            "ip.flags.df == FALSE",
             "dns.qry.name == 99999999999999999999999",
             "http.host == 0x",
         ] {

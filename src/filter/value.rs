@@ -219,6 +219,9 @@ pub(super) fn negate(a: &V<'_>, w: Width) -> Option<Value<'static>> {
         (Value::Int(x), Width::W32) => Some(Value::Int(i64::from((*x as i32).wrapping_neg()))),
         (Value::Int(x), Width::W64) => Some(Value::Int(x.wrapping_neg())),
         (Value::RelTime(x), _) => Some(Value::RelTime(x.wrapping_neg())),
+        // frame.time_epoch: a time since the epoch, which tshark 4.0 types
+        // as a relative time; its negation is one too.
+        (Value::Time(t), _) => i64::try_from(-t.as_nanos()).ok().map(Value::RelTime),
         (Value::Double(x), _) => Some(Value::Double(-x)),
         _ => None,
     }

@@ -131,7 +131,7 @@ impl fmt::Display for FieldError {
 /// `scripts/make-tshark-names.sh`), to tell "not decoded" from "no such".
 const TSHARK_NAMES: &str = include_str!("tshark_names.txt");
 
-fn tshark_knows(name: &str) -> bool {
+pub(crate) fn tshark_knows(name: &str) -> bool {
     static NAMES: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
         std::sync::OnceLock::new();
     NAMES

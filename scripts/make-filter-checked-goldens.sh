@@ -1,0 +1,157 @@
+#!/bin/sh
+# Display filters checked against tshark 4.0 by a generated sweep (about
+# 17000 expressions over the public corpus and the samples), one row per
+# case where osidump answered otherwise, fixed since. Kept apart from
+# make-filter-goldens.sh so each fix adds a row without a full rerun.
+#
+#   scripts/make-filter-checked-goldens.sh    writes tests/golden/filters_checked.tsv
+#
+# Rows, tab-separated:
+#   SAMPLE  EXPR  FRAMES         tshark -Y selects FRAMES (comma-separated,
+#                                empty when none): we must select the same
+#   -       EXPR  REFUSED: MSG   tshark refuses EXPR (its message): so must we
+#   -       EXPR  NOT SUPPORTED  tshark takes EXPR; we cannot answer it as
+#                                tshark would: we must refuse it with a
+#                                message that starts "not supported"
+# tests/filter_equivalence.rs reads it (no tshark needed at test time).
+set -eu
+cd "$(dirname "$0")/.."
+command -v tshark >/dev/null || { echo "tshark not found" >&2; exit 1; }
+
+samples="http.pcap dns.pcap tls12.pcap dhcp.pcap"
+
+# Expressions tshark takes, run on every sample above.
+same=$(mktemp)
+cat >"$same" <<'X'
+frame.time_relative < 1.0e-3
+frame.time_relative < 1.5.5
+frame.time_relative == 0.000024x
+frame.time_relative == 0.0000240000
+frame.time_relative < +1
+tcp.time_delta < 1.0e-3
+-frame.time_epoch < 0
+-frame.time_epoch < -1795519049.342344
+-frame.time_epoch == -1795519049.342344
+tcp.flags.syn == 2
+tcp.flags.syn == 0x10
+tcp.flags.syn in {2}
+tcp.flags.syn != 2
+tcp.flags.syn > 1
+tcp.flags.syn == 4294967296
+ip.flags.df == True
+ip.flags.df == TRUE
+ip.flags.df == False
+ip.flags.df == FALSE
+dns.flags.response == True
+http.request == true
+http.response == tRUE
+http.request == "true"
+http.request == false
+dns.qry.qu == true
+tcp.flags bitwise_and 0x02
+tcp.flags bitwise_and 0x12 == 0x12
+dns.qry.class == IN
+ssl
+ssl.handshake.type == 1
+ssl.record.content_type == 22
+ssl.handshake.extensions_server_name
+bootp
+bootp.option.type == 53
+frame[0:2] == 02-99
+frame[0:2] == 2-99
+frame[0:2] == 2.99
+frame[0:4] & ff:00:00:00
+frame[0:2] & ff:00 == 02:00
+ip[0] & f0 == 40
+eth.dst & ff:ff:ff:ff:ff:ff == ff:ff:ff:ff:ff:ff
+X
+
+# Expressions tshark refuses.
+refused=$(mktemp)
+cat >"$refused" <<'X'
+frame.len == 60 AND tcp
+frame.len == 60 And tcp
+frame.len == 60 OR tcp
+NOT tcp
+frame.len EQ 60
+frame.len Eq 60
+tcp.port IN {80}
+tcp.flags.syn == true
+ip.flags.df == false
+ip.flags.df == tRue
+ip.flags.df == "1"
+ip.flags.df == "True"
+ip.flags.df == 1.0
+tcp.flags.syn == -1
+frame.time_relative < 1e2
+frame.time_relative < 1x
+frame.time_relative < 0x10
+frame.time_relative == 0.0000240001
+tcp.time_delta > "1"
+dns.qry.nme == "a"
+tcp.prot == 80
+_ws.expert.messages
+htttp
+frame[0:3] == 02:99:0
+frame[0:2] == 2:99
+eth.src == 2:99:0:0:0:1
+ip.src == "10.99.0.1"
+ipv6.src == "::1"
+frame.time > 0
+frame.time > 1795519049
+X
+
+# Expressions tshark takes that we refuse as not supported: names of
+# protocols we do not decode, fields of theirs, fields we do not emit.
+unsupported=$(mktemp)
+cat >"$unsupported" <<'X'
+ntp
+ntp.stratum == 1
+smb2 || ftp
+tcp.options
+tcp.options.mss
+tcp.payload contains "GET"
+tcp.payload[0] == 16
+len(tcp.payload) > 0
+count(tcp.options) > 0
+ip.src_host == "10.0.0.1"
+http.file_data contains "<"
+frame.comment
+pkt_comment
+x509sat.printableString contains "US"
+ntp[0] & 0x07 == 3
+tcp.checksum.status == 2
+tls.handshake.certificate
+frame[0] == 255
+frame[0:3] == 123
+X
+
+out=tests/golden/filters_checked.tsv
+tab=$(printf '\t')
+{
+    for s in $samples; do
+        while IFS= read -r e; do
+            frames=$(tshark -n -r "samples/$s" -Y "$e" -T fields -e frame.number 2>/dev/null) || {
+                echo "tshark refuses an expression listed as taken: $e" >&2
+                exit 1
+            }
+            printf '%s\t%s\t%s\n' "$s" "$e" "$(echo "$frames" | paste -sd, -)"
+        done <"$same"
+    done
+    while IFS= read -r e; do
+        if msg=$(tshark -n -r samples/http.pcap -Y "$e" -c 1 2>&1 >/dev/null); then
+            echo "tshark takes an expression listed as refused: $e" >&2
+            exit 1
+        fi
+        printf -- '-\t%s\tREFUSED: %s\n' "$e" "$(echo "$msg" | grep -v '^Running as' | head -1 | sed 's/^tshark: //')"
+    done <"$refused"
+    while IFS= read -r e; do
+        tshark -n -r samples/http.pcap -Y "$e" -c 1 >/dev/null 2>&1 || {
+            echo "tshark refuses an expression listed as not supported by us: $e" >&2
+            exit 1
+        }
+        printf -- '-\t%s\tNOT SUPPORTED\n' "$e"
+    done <"$unsupported"
+} >"$out"
+rm -f "$same" "$refused" "$unsupported"
+echo "$out: $(wc -l <"$out") rows ($(tshark --version | head -1))" >&2
