@@ -121,3 +121,33 @@ fn seeded_mutations() {
         exercise(&mut dissector, &mut rs, *lt, &data, data.len() as u32);
     }
 }
+
+/// LINKTYPE_IPV4 (228) and LINKTYPE_IPV6 (229) go straight to IP, as
+/// Wireshark's frame.protocols shows (`ip:udp`); LINKTYPE_RAW (101) keeps
+/// its "raw" layer (`raw:ip:udp`).
+#[test]
+fn raw_ip_link_types_layer_as_wireshark() {
+    let eth = common::udp_frame();
+    let ip = &eth[14..];
+    let mut dissector = Dissector::new();
+    for (linktype, expected) in [(228, vec!["ip", "udp"]), (101, vec!["raw", "ip", "udp"])] {
+        let frame = Frame {
+            number: 1,
+            ts: Timestamp::new(1_700_000_000, 0),
+            orig_len: ip.len() as u32,
+            data: ip,
+            linktype,
+            interface_id: None,
+            interface_name: None,
+        };
+        let d = dissector.dissect(&frame);
+        let protocols: Vec<&str> = d
+            .layers
+            .iter()
+            .skip(1)
+            .map(|l| l.protocol)
+            .take(expected.len())
+            .collect();
+        assert_eq!(protocols, expected, "linktype {linktype}");
+    }
+}

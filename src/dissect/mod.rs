@@ -333,14 +333,11 @@ impl Dissector {
                 link::raw(&mut walk, "raw");
                 Next::RawIp
             }
-            linktype::IPV4 => {
-                link::raw(&mut walk, "raw");
-                Next::EtherType(0x0800)
-            }
-            linktype::IPV6 => {
-                link::raw(&mut walk, "raw");
-                Next::EtherType(0x86dd)
-            }
+            // LINKTYPE_IPV4/IPV6 name the IP version: Wireshark goes
+            // straight to IP (frame.protocols `ip:…`), while LINKTYPE_RAW
+            // has its own "raw" dissector that looks at the version nibble.
+            linktype::IPV4 => Next::EtherType(0x0800),
+            linktype::IPV6 => Next::EtherType(0x86dd),
             _ => Next::Data(Osi::DataLink),
         };
 
