@@ -21,7 +21,7 @@
 //! With `-e`, tshark's flat form: `{"timestamp":…,"layers":{"ip_src":["10.99.0.1"]}}`,
 //! each value in `-T fields` spelling.
 
-use super::json::write_str;
+use super::json::{SEGMENT_WINDOW, copy_segment, write_str};
 use super::value::{self, fields_repr};
 use crate::dissect::field::{FieldDef, FieldType};
 use crate::dissect::{Dissection, Field, Layer, Value};
@@ -528,7 +528,7 @@ impl Doc {
                     k += 1;
                     let val = &self.vals[v as usize];
                     let (start, end) = (val.start as usize, val.end as usize);
-                    copy_text(&mut self.out, &self.text, start, end);
+                    copy_segment(&mut self.out, &self.text, start, end);
                     v = val.next;
                 }
                 if count > 1 {
@@ -600,31 +600,12 @@ impl Doc {
                 quoting = Some(l.protocol);
             }
         }
-        // Padding for the windows of `copy_text`.
-        self.text.extend_from_slice(&[0; VALUE_WINDOW]);
+        // Padding for the windows of `copy_segment`.
+        self.text.extend_from_slice(&[0; SEGMENT_WINDOW]);
         // `layers` was opened by the header.
         self.write_members(ROOT);
         self.out.extend_from_slice(b"}\n");
     }
-}
-
-/// A value this long or shorter is copied as a window of this size (a
-/// copy of a known size: no call) and the output cut back to its end;
-/// [`Doc::text`] is padded so every window is in it.
-const VALUE_WINDOW: usize = 32;
-
-/// `text[start..end]` onto `out`, `text` padded by [`VALUE_WINDOW`].
-fn copy_text(out: &mut Vec<u8>, text: &[u8], start: usize, end: usize) {
-    if end - start <= VALUE_WINDOW
-        && let Some(window) = text.get(start..start + VALUE_WINDOW)
-        && let Ok(window) = <&[u8; VALUE_WINDOW]>::try_from(window)
-    {
-        let len = out.len();
-        out.extend_from_slice(window);
-        out.truncate(len + end - start);
-        return;
-    }
-    out.extend_from_slice(&text[start..end]);
 }
 
 /// The whole dissection, tshark's `-T ek` without `-e`.

@@ -193,10 +193,11 @@ struct Plan {
 /// A segment of a plan's text this long or shorter is copied as a window
 /// of this size (a copy of a known size: no call) and the output cut back
 /// to the segment's end; the text is padded so every window is in it.
-const SEGMENT_WINDOW: usize = 32;
+pub(crate) const SEGMENT_WINDOW: usize = 32;
 
-/// `text[at..end]` onto `buf`, `text` being a plan's (padded) text.
-fn copy_segment(buf: &mut Vec<u8>, text: &[u8], at: usize, end: usize) {
+/// `text[at..end]` onto `buf`, `text` being a plan's (or ek's document)
+/// text, padded by [`SEGMENT_WINDOW`].
+pub(crate) fn copy_segment(buf: &mut Vec<u8>, text: &[u8], at: usize, end: usize) {
     if end - at <= SEGMENT_WINDOW
         && let Some(window) = text.get(at..at + SEGMENT_WINDOW)
         && let Ok(window) = <&[u8; SEGMENT_WINDOW]>::try_from(window)
