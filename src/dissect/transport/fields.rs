@@ -359,6 +359,11 @@ pub mod tcp {
         None,
         "Invalid length for option"
     ));
+    pub static NON_ZERO_BYTES_AFTER_EOL: &F = field!(F::new(
+        "tcp.non_zero_bytes_after_eol",
+        None,
+        "Non zero bytes in option space after EOL option"
+    ));
     pub static BOGUS_HEADER_LENGTH: &F = field!(F::new(
         "tcp.bogus_header_length",
         None,
@@ -487,6 +492,7 @@ pub mod tcp {
         CONNECTION_FIN_PASSIVE,
         SHORT_SEGMENT,
         OPTION_LEN_INVALID,
+        NON_ZERO_BYTES_AFTER_EOL,
         BOGUS_HEADER_LENGTH,
     ];
 

@@ -94,6 +94,12 @@ mod expert {
     ei!(SHORT_SEGMENT, t::SHORT_SEGMENT, Malformed, Warn);
     ei!(BOGUS_HEADER_LENGTH, t::BOGUS_HEADER_LENGTH, Protocol, Error);
     ei!(OPTION_LEN_INVALID, t::OPTION_LEN_INVALID, Sequence, Note);
+    ei!(
+        NON_ZERO_BYTES_AFTER_EOL,
+        t::NON_ZERO_BYTES_AFTER_EOL,
+        Protocol,
+        Error
+    );
     ei!(ACK_NONZERO, t::ACK_NONZERO, Protocol, Note);
     ei!(
         URGENT_POINTER_NON_ZERO,
@@ -604,8 +610,21 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     if let Some(reason) = &opts.malformed {
         add_expert(&mut l, &expert::OPTION_LEN_INVALID, Some(reason.clone()));
     }
+    if opts.non_zero_after_eol {
+        add_expert(
+            &mut l,
+            &expert::NON_ZERO_BYTES_AFTER_EOL,
+            Some("Non-zero header padding".to_string()),
+        );
+    }
     // tshark's check after a SYN's options were walked to their end.
-    if syn && hdr_len > 20 && !opts.cut && opts.malformed.is_none() && !opts.mss_seen {
+    if syn
+        && hdr_len > 20
+        && !opts.cut
+        && opts.malformed.is_none()
+        && !opts.non_zero_after_eol
+        && !opts.mss_seen
+    {
         add_expert(&mut l, &expert::MSS_ABSENT, None);
     }
     if opts.cut && reported < hdr_len {
@@ -767,6 +786,8 @@ struct TcpOptions {
     /// Why the walk stopped early, in tshark's words.
     malformed: Option<String>,
     mss_seen: bool,
+    /// Bytes after the EOL that are not zero (tshark stops its walk there).
+    non_zero_after_eol: bool,
     /// A TCP Fast Open option carrying a cookie.
     tfo_cookie: bool,
     cut: bool,
@@ -788,6 +809,7 @@ impl Default for TcpOptions {
             notes: Vec::new(),
             malformed: None,
             mss_seen: false,
+            non_zero_after_eol: false,
             tfo_cookie: false,
             cut: false,
         }
@@ -840,13 +862,22 @@ impl TcpOptions {
         let mut i = 0;
         while i < o.len() {
             let kind = o[i];
-            if let Some(slot) = out.kinds.get_mut(out.n_kinds) {
-                *slot = kind;
-                out.n_kinds += 1;
-            }
             match kind {
-                0 => break,
+                0 => {
+                    // tshark takes each zero byte after an EOL for one more
+                    // EOL; a non-zero byte there ends the walk as padding
+                    // that should have been zero.
+                    out.push_kind(0);
+                    i += 1;
+                    while i < o.len() && o[i] == 0 {
+                        out.push_kind(0);
+                        i += 1;
+                    }
+                    out.non_zero_after_eol = i < o.len();
+                    break;
+                }
                 1 => {
+                    out.push_kind(1);
                     i += 1;
                     continue;
                 }
@@ -878,6 +909,8 @@ impl TcpOptions {
                 ));
                 break;
             }
+            // An option of a bad length is reported without its kind.
+            out.push_kind(kind);
             out.mss_seen |= kind == 2;
             // Fast Open: its own kind, or the experimental kinds with the
             // Fast Open magic number.
@@ -941,6 +974,13 @@ impl TcpOptions {
             i += len;
         }
         out
+    }
+
+    fn push_kind(&mut self, kind: u8) {
+        if let Some(slot) = self.kinds.get_mut(self.n_kinds) {
+            *slot = kind;
+            self.n_kinds += 1;
+        }
     }
 
     /// `ack_base`: the peer's initial sequence number, SACK edges being
