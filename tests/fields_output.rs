@@ -25,10 +25,6 @@ const KNOWN: &[(&str, &str)] = &[
         "tshark writes control-stream frame payloads too",
     ),
     (
-        "dns.opt.cookie.server",
-        "tshark writes <MISSING> for an absent server cookie",
-    ),
-    (
         "dns.response_to",
         "DNS over TCP: request/response matching differs",
     ),

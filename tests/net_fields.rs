@@ -92,3 +92,26 @@ fn tcp_option_kinds_after_eol_and_of_bad_length() {
         ]
     );
 }
+
+/// A DNS query whose EDNS cookie holds only the client's 8 bytes: tshark
+/// still shows the server cookie, as a byte field of no bytes, which
+/// `-T fields` prints as `<MISSING>`.
+#[test]
+fn dns_cookie_without_server_part_prints_missing() {
+    let mut dns = vec![0x12, 0x34, 0x01, 0x00, 0, 1, 0, 0, 0, 0, 0, 1];
+    dns.extend_from_slice(b"\x07example\x03com\x00\x00\x01\x00\x01");
+    // OPT: root name, type 41, class 4096, ttl 0, rdlength 12, cookie 8 bytes.
+    dns.extend_from_slice(&[0, 0, 41, 0x10, 0, 0, 0, 0, 0, 0, 12, 0, 10, 0, 8]);
+    dns.extend_from_slice(&[0x42, 0xf5, 0xd0, 0x09, 0x96, 0xf9, 0x0b, 0x13]);
+    let frame = common::udp_datagram(5354, 53, &dns);
+    let lines = fields_of(
+        1,
+        &[frame],
+        &[
+            "dns.opt.cookie.client",
+            "dns.opt.cookie.server",
+            "dns.opt.data",
+        ],
+    );
+    assert_eq!(lines, ["42f5d00996f90b13\t<MISSING>\t42f5d00996f90b13"]);
+}

@@ -364,6 +364,11 @@ pub fn fields_repr(out: &mut String, f: &Field<'_>) {
         // a protocol item shows its label (our title).
         Value::None if f.def.ftype == FieldType::None => out.push('1'),
         Value::None => out.push_str(f.def.title),
+        // tshark's label for a byte field of no bytes (a DNS cookie
+        // without its server part, a DHCP option of length 0).
+        Value::Bytes(b) if b.is_empty() && f.def.ftype == FieldType::Bytes => {
+            out.push_str("<MISSING>")
+        }
         Value::Bytes(b) if f.def.ftype == FieldType::Ether || COLON_BYTES.contains(&f.def.name) => {
             colon_hex(out, b)
         }

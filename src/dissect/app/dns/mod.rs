@@ -862,12 +862,12 @@ impl<'a> Walker<'a, '_> {
                                 f::dns::OPT_COOKIE_CLIENT,
                                 Value::Bytes(Cow::Borrowed(&v[..8])),
                             );
-                            if v.len() > 8 {
-                                l.push(
-                                    f::dns::OPT_COOKIE_SERVER,
-                                    Value::Bytes(Cow::Borrowed(&v[8..])),
-                                );
-                            }
+                            // tshark shows the server cookie even when the
+                            // option holds only the client's (no bytes).
+                            l.push(
+                                f::dns::OPT_COOKIE_SERVER,
+                                Value::Bytes(Cow::Borrowed(&v[8..])),
+                            );
                             if v.len() > 8 && !(16..=40).contains(&v.len()) {
                                 return Err(format!(
                                     "cookie of {} bytes, expected 8 or 16-40",

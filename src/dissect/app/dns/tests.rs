@@ -353,6 +353,8 @@ const QUERY_TSHARK: &[(&str, &str)] = &[
     ("dns.opt.len", "8"),
     ("dns.opt.data", "01:02:03:04:05:06:07:08"),
     ("dns.opt.cookie.client", "01:02:03:04:05:06:07:08"),
+    // PDML: size="0" show="" (`-T fields` prints it as <MISSING>).
+    ("dns.opt.cookie.server", ""),
 ];
 
 /// `tshark -r crafted.pcap -T pdml` for response (see the module's test notes).
