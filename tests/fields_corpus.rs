@@ -34,16 +34,6 @@ const KNOWN: &[(&str, &str, &str)] = &[
          its bytes to DNS again, we do",
     ),
     (
-        "tcpdump/dns_tcp_8053.pcap",
-        "dns.resp.type",
-        "DNS over TCP on port 8053: found by our DNS heuristic, tshark has none",
-    ),
-    (
-        "tcpdump/dns_tcp_8053.pcap",
-        "dns.rr.udp_payload_size",
-        "DNS over TCP on port 8053: found by our DNS heuristic, tshark has none",
-    ),
-    (
         "zeek/dns/dns-edns-bad-length.pcap",
         "dns.resp.type",
         "an OPT option longer than its record: tshark reads on past the record and \

@@ -115,3 +115,55 @@ fn dns_cookie_without_server_part_prints_missing() {
     );
     assert_eq!(lines, ["42f5d00996f90b13\t<MISSING>\t42f5d00996f90b13"]);
 }
+
+/// tshark's DNS heuristic on UDP ports no dissector claims: opcode 0, a
+/// query with one question and no answers or authority records, a response
+/// with at most 1 question, 100 answers, 10 authority records; at most 10
+/// additional records; the counts are not checked against the length. A
+/// port tshark gives to another dissector (137, NetBIOS names) is never
+/// tried.
+#[test]
+fn dns_udp_heuristic_as_tshark() {
+    let header = |flags: u16, counts: [u16; 4], body: usize| {
+        let mut m = vec![0x12, 0x34];
+        m.extend_from_slice(&flags.to_be_bytes());
+        for c in counts {
+            m.extend_from_slice(&c.to_be_bytes());
+        }
+        m.resize(12 + body, 0);
+        m
+    };
+    let cases = [
+        (40000, header(0x0100, [1, 0, 0, 0], 1), true),
+        (40000, header(0x0100, [1, 0, 0, 0], 0), false),
+        (40000, header(0x0100, [2, 0, 0, 0], 40), false),
+        (40000, header(0x0100, [1, 1, 0, 0], 40), false),
+        (40000, header(0x0100, [1, 0, 1, 0], 40), false),
+        (40000, header(0x0900, [1, 0, 0, 0], 40), false),
+        (40000, header(0x0105, [1, 0, 0, 10], 40), true),
+        (40000, header(0x0100, [1, 0, 0, 11], 200), false),
+        (40000, header(0x8100, [0, 100, 0, 0], 10), true),
+        (40000, header(0x8100, [0, 101, 0, 0], 10), false),
+        (40000, header(0x8100, [0, 0, 10, 0], 10), true),
+        (40000, header(0x8100, [1, 0, 11, 0], 10), false),
+        (40000, header(0x8100, [2, 0, 0, 0], 40), false),
+        (40000, header(0x87ff, [0, 0, 0, 0], 5), true),
+        (137, header(0x0110, [1, 0, 0, 0], 40), false),
+    ];
+    let frames: Vec<Vec<u8>> = cases
+        .iter()
+        .map(|(port, m, _)| common::udp_datagram(*port, *port, m))
+        .collect();
+    let lines = fields_of(1, &frames, &["frame.protocols"]);
+    let want: Vec<&str> = cases
+        .iter()
+        .map(|(_, _, dns)| {
+            if *dns {
+                "eth:ethertype:ip:udp:dns"
+            } else {
+                "eth:ethertype:ip:udp:data"
+            }
+        })
+        .collect();
+    assert_eq!(lines, want);
+}

@@ -374,6 +374,34 @@ fn display_text(b: &[u8]) -> Cow<'_, str> {
 // Probe
 // ---------------------------------------------------------------------------
 
+/// tshark's DNS-over-UDP heuristic, tried on a datagram no port claims: more
+/// than a header, a standard query or response (opcode 0), a query asking
+/// one question with no answer or authority records, a response with at
+/// most one question, 100 answers and 10 authority records, and at most 10
+/// additional records. The counts are not checked against the length.
+pub fn probe_udp(payload: &[u8]) -> Probe {
+    if payload.len() <= HEADER_LEN {
+        return Probe::NotForUs;
+    }
+    let flags = be16(payload, 2);
+    let (qd, an, ns, ar) = (
+        be16(payload, 4),
+        be16(payload, 6),
+        be16(payload, 8),
+        be16(payload, 10),
+    );
+    let counts_fit = if flags & 0x8000 == 0 {
+        qd == 1 && an == 0 && ns == 0
+    } else {
+        qd <= 1 && an <= 100 && ns <= 10
+    };
+    if flags & 0x7800 == 0 && counts_fit && ar <= 10 {
+        Probe::Certain
+    } else {
+        Probe::NotForUs
+    }
+}
+
 /// Whether `payload` looks like a DNS message: known opcode, plausible
 /// counts for its length, and a question that parses. Never allocates.
 pub fn probe(payload: &[u8]) -> Probe {
@@ -1027,8 +1055,9 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
         decode_as: &["dns"],
         tcp_ports: &[PORT, MDNS_PORT],
         udp_ports: &[PORT, MDNS_PORT, LLMNR_PORT],
-        probe_tcp: Some(probe_tcp),
-        probe_udp: Some(probe),
+        // tshark has no DNS heuristic over TCP.
+        probe_tcp: None,
+        probe_udp: Some(probe_udp),
         stream: Some(new_stream),
         datagram: Some(new_datagrams),
     }),
@@ -1036,17 +1065,6 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
 
 fn summary_into(out: &mut String, l: &Layer<'_>) {
     write_summary(out, l);
-}
-
-/// DNS over TCP: a length prefix that matches, then a DNS header.
-fn probe_tcp(payload: &[u8]) -> Probe {
-    if payload.len() > 2 {
-        let len = usize::from(u16::from_be_bytes([payload[0], payload[1]]));
-        if len == payload.len() - 2 {
-            return probe(&payload[2..]);
-        }
-    }
-    Probe::NotForUs
 }
 
 fn new_stream() -> Box<dyn StreamDecoder> {
