@@ -167,3 +167,51 @@ fn dns_udp_heuristic_as_tshark() {
         .collect();
     assert_eq!(lines, want);
 }
+
+/// An IPv6 header where IPv4 was announced: EtherType 0x0800 reads it as a
+/// bogus IPv4 version first (an "ip" layer with ip.version 6), LINKTYPE_IPV4
+/// and IP in IP hand it on through an "ip" layer of no fields; IP in IP is
+/// listed twice (tshark's frame.protocols and ip.version on these bytes).
+#[test]
+fn ipv6_where_ipv4_was_announced_and_ip_in_ip() {
+    let udp = [
+        0x03, 0xe8, 0x07, 0xd0, 0, 13, 0, 0, b'h', b'e', b'l', b'l', b'o',
+    ];
+    let mut v6 = vec![0x60, 0, 0, 0, 0, 13, 17, 64];
+    v6.extend_from_slice(&[0x20, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
+    v6.extend_from_slice(&[0x20, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2]);
+    v6.extend_from_slice(&udp);
+    let mut eth = vec![0x02, 0, 0, 0, 0, 0x02, 0x02, 0, 0, 0, 0, 0x01, 0x08, 0x00];
+    eth.extend_from_slice(&v6);
+    let fields = ["frame.protocols", "ip.version", "ip.bogus_ip_version"];
+    assert_eq!(
+        fields_of(1, &[eth], &fields),
+        ["eth:ethertype:ip:ipv6:udp:data\t6,6\t1"]
+    );
+    assert_eq!(
+        fields_of(228, &[v6.clone()], &fields),
+        ["ip:ipv6:udp:data\t6\t"]
+    );
+    // IPv4 (protocol 4) around the IPv6 header, and around an IPv4 one.
+    // (Built here: common::ipv4_frame writes a transport checksum.)
+    let outer = |inner: &[u8]| {
+        let mut f = vec![0x02, 0, 0, 0, 0, 0x02, 0x02, 0, 0, 0, 0, 0x01, 0x08, 0x00];
+        f.extend_from_slice(&[
+            0x45, 0, 0, 0, 0, 1, 0, 0, 64, 4, 0, 0, 10, 0, 0, 1, 10, 0, 0, 2,
+        ]);
+        f[16..18].copy_from_slice(&((20 + inner.len()) as u16).to_be_bytes());
+        f.extend_from_slice(inner);
+        f
+    };
+    let ip_in_ip = outer(&v6);
+    assert_eq!(
+        fields_of(1, &[ip_in_ip], &fields),
+        ["eth:ethertype:ip:ip:ipv6:udp:data\t4,6\t"]
+    );
+    let inner = common::ipv4_frame([10, 0, 0, 3], [10, 0, 0, 4], 17, &udp[..8]);
+    let v4_in_v4 = outer(&inner[14..]);
+    assert_eq!(
+        fields_of(1, &[v4_in_v4], &["frame.protocols", "ip.version"]),
+        ["eth:ethertype:ip:ip:udp\t4,4"]
+    );
+}

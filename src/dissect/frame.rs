@@ -127,8 +127,9 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
     s.clear();
     let push = |s: &mut String, n: &str| {
         // Several records of one protocol in a frame (TLS records, DNS
-        // messages) are listed once, as tshark lists them.
-        if !s.is_empty() && s.rsplit(':').next() == Some(n) {
+        // messages) are listed once, as tshark lists them; an IP header
+        // inside another (IP in IP) is listed again.
+        if !s.is_empty() && s.rsplit(':').next() == Some(n) && !matches!(n, "ip" | "ipv6") {
             return;
         }
         if !s.is_empty() {

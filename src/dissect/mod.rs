@@ -44,6 +44,10 @@ pub(crate) enum Next {
     IpProto(u8, Addrs),
     /// Raw IP with the version in the first nibble.
     RawIp,
+    /// Wireshark's "ip" dissector, which PPP, BSD loopback, LINKTYPE_IPV4
+    /// and IP in IP hand their payload to: IPv4, or IPv6 behind an "ip"
+    /// layer of no fields. (EtherType 0x0800 reads the header as IPv4.)
+    Ip,
     /// An IP fragment: its payload goes to the defragmenter, and the
     /// datagram it completes (if any) is dissected on this frame.
     Fragment(Fragment),
@@ -336,7 +340,7 @@ impl Dissector {
             // LINKTYPE_IPV4/IPV6 name the IP version: Wireshark goes
             // straight to IP (frame.protocols `ip:…`), while LINKTYPE_RAW
             // has its own "raw" dissector that looks at the version nibble.
-            linktype::IPV4 => Next::EtherType(0x0800),
+            linktype::IPV4 => Next::Ip,
             linktype::IPV6 => Next::EtherType(0x86dd),
             _ => Next::Data(Osi::DataLink),
         };
@@ -381,6 +385,7 @@ impl Dissector {
                     0x8864 => link::pppoe_session(walk),
                     _ => Next::Data(Osi::Network),
                 },
+                Next::Ip => net::ip(walk),
                 Next::RawIp => match walk.rest().first().map(|b| b >> 4) {
                     Some(4) => net::ipv4(walk),
                     Some(6) => net::ipv6(walk),
@@ -391,7 +396,7 @@ impl Dissector {
                     17 => transport::udp(walk, addrs, self, ctx),
                     1 => net::icmp(walk),
                     58 => net::icmpv6(walk),
-                    4 => net::ipv4(walk),
+                    4 => net::ip(walk),
                     41 => net::ipv6(walk),
                     _ => Next::Data(Osi::Transport),
                 },

@@ -339,7 +339,7 @@ pub(super) fn null(walk: &mut Walk<'_>, lt: u32) -> Next {
     l.uint(f::null::FAMILY, family);
     walk.layers.push(l);
     match family {
-        2 => Next::EtherType(0x0800),
+        2 => Next::Ip,
         10 | 24 | 28 | 30 => Next::EtherType(0x86dd),
         _ => Next::Data(Osi::Network),
     }
@@ -406,7 +406,7 @@ fn ppp_protocol(walk: &mut Walk<'_>, hdlc: bool) -> Next {
     walk.off += at + len;
     walk.layers.push(l);
     match proto {
-        0x0021 => Next::EtherType(0x0800),
+        0x0021 => Next::Ip,
         0x0057 => Next::EtherType(0x86dd),
         _ => Next::Data(Osi::Network),
     }

@@ -206,6 +206,17 @@ fn ipv4_dst_offset(o: &[u8], declared: usize) -> Option<usize> {
     Some(0)
 }
 
+/// Wireshark's "ip" dissector: IPv4, or an IPv6 header it hands on (its
+/// name in the protocol list, no fields of its own).
+pub(super) fn ip(walk: &mut Walk<'_>) -> Next {
+    if walk.rest().first().map(|b| b >> 4) == Some(6) {
+        let at = walk.off;
+        walk.layers.push(Layer::new(Osi::Network, "ip", at..at));
+        return ipv6(walk);
+    }
+    ipv4(walk)
+}
+
 pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
     let start = walk.off;
     let b = walk.rest();
@@ -217,12 +228,15 @@ pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
     }
     let version = b[0] >> 4;
     let hdr_len = usize::from(b[0] & 0x0f) * 4;
+    l.uint(f::ip::VERSION, version);
     if version == 6 {
-        // tshark's "ip" dissector hands version 6 to IPv6 (raw IPv4 link
-        // types, EtherType 0x0800, IP-in-IP carrying IPv6).
+        // EtherType 0x0800 on an IPv6 header: tshark's IPv4 dissector
+        // flags the version and hands the header to IPv6.
+        crate::dissect::expert::add(&mut l, &expert::BOGUS_IP_VERSION, None);
+        l.span = start..start;
+        walk.layers.push(l);
         return ipv6(walk);
     }
-    l.uint(f::ip::VERSION, version);
     if version != 4 {
         crate::dissect::expert::add(&mut l, &expert::BOGUS_IP_VERSION, None);
         l.malformed(format!("bogus IP version {version} (expected 4)"));
