@@ -28,10 +28,6 @@ const KNOWN: &[(&str, &str)] = &[
         "tshark writes control-stream frame payloads too",
     ),
     (
-        "dns_dns_opt_cookie_server",
-        "tshark writes an empty server cookie",
-    ),
-    (
         "tcp_tcp_segment",
         "tshark writes reassembly at the top of `layers`",
     ),
