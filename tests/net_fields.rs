@@ -215,3 +215,27 @@ fn ipv6_where_ipv4_was_announced_and_ip_in_ip() {
         ["eth:ethertype:ip:ip:udp\t4,4"]
     );
 }
+
+/// ARP with address lengths of 0: tshark shows no address fields (and so
+/// no empty byte field printed as `<MISSING>`).
+#[test]
+fn arp_addresses_of_length_zero_are_not_shown() {
+    let mut f = vec![
+        0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x02, 0, 0, 0, 0, 0x01, 0x08, 0x06,
+    ];
+    f.extend_from_slice(&[0, 1, 0x08, 0x00, 0, 0, 0, 1]);
+    f.resize(60, 0);
+    let lines = fields_of(
+        1,
+        &[f],
+        &[
+            "frame.protocols",
+            "arp.opcode",
+            "arp.src.hw",
+            "arp.src.proto",
+            "arp.dst.hw",
+            "arp.dst.proto",
+        ],
+    );
+    assert_eq!(lines, ["eth:ethertype:arp\t1\t\t\t\t"]);
+}

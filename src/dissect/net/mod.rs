@@ -705,6 +705,10 @@ fn hw_addr<'a>(
     hw_type: u16,
     a: &'a [u8],
 ) {
+    // tshark shows no address of length 0.
+    if a.is_empty() {
+        return;
+    }
     // Wireshark's ARP_HW_IS_ETHER: a MAC only for hardware type Ethernet
     // (1) or IEEE 802 (6) with 6-byte addresses; other types' bytes raw.
     if matches!(hw_type, 1 | 6) && a.len() == 6 {
@@ -723,6 +727,10 @@ fn proto_addr<'a>(
     ptype: u16,
     a: &'a [u8],
 ) {
+    // tshark shows no address of length 0.
+    if a.is_empty() {
+        return;
+    }
     if ptype == 0x0800 && a.len() == 4 {
         l.push(v4_name, Value::Ipv4([a[0], a[1], a[2], a[3]]));
     } else {
