@@ -268,13 +268,20 @@ impl HttpDecoder {
     /// End of both streams: a response read until close is complete now;
     /// any other unfinished message is reported as truncated.
     pub fn finish(&mut self, out: &mut Vec<Message>) {
-        for i in 0..2 {
-            let before = out.len();
-            self.finish_dir(i, out);
-            end_messages(&mut out[before..], self.dirs[i].end);
+        for dir in [Dir::Client, Dir::Server] {
+            self.finish_side(dir, out);
         }
+    }
+
+    /// End of one side's stream (its FIN): as [`HttpDecoder::finish`], for
+    /// what that side sent.
+    pub fn finish_side(&mut self, dir: Dir, out: &mut Vec<Message>) {
+        let i = dir.index();
+        let before = out.len();
+        self.finish_dir(i, out);
+        end_messages(&mut out[before..], self.dirs[i].end);
         if let Some(ws) = self.ws.as_mut() {
-            ws.finish(out);
+            ws.finish_side(dir, out);
         }
     }
 
@@ -1335,8 +1342,8 @@ impl StreamDecoder for HttpDecoder {
         self.secure = true;
     }
 
-    fn finish(&mut self, out: &mut Vec<Message>) {
-        HttpDecoder::finish(self, out);
+    fn finish(&mut self, dir: Dir, out: &mut Vec<Message>) {
+        HttpDecoder::finish_side(self, dir, out);
     }
 
     fn protocol(&self) -> &'static str {
