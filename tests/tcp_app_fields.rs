@@ -52,3 +52,41 @@ fn response_until_close_lists_the_fin_among_its_segments() {
         assert_eq!(r[1..], ["", "", ""], "frame {}", i + 1);
     }
 }
+
+/// tshark does not reassemble out-of-order segments: a segment past a gap
+/// goes to HTTP at once (frame 6's request is shown on frame 6), and a
+/// message whose bytes were not all captured is never shown (frame 4's
+/// request lost its body; frame 5's response lost its end).
+#[test]
+fn a_segment_past_a_gap_is_dissected_at_once() {
+    let mut c = common::TcpConv::open(40000, 80);
+    c.send(
+        true,
+        b"POST /a HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\n",
+    );
+    c.send(false, b"HTTP/1.1 200 OK\r\nContent-Length: 8\r\n\r\nabcd");
+    c.lose(true, 10).lose(false, 4);
+    c.send(true, b"GET /b HTTP/1.1\r\nHost: x\r\n\r\n");
+    c.send(
+        false,
+        b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n",
+    );
+    let rows = fields(
+        "past_a_gap.pcapng",
+        &c.close(),
+        &[
+            "http.request.method",
+            "http.request.uri",
+            "http.response.code",
+            "tcp.segment",
+        ],
+    );
+    assert_eq!(rows.len(), 10);
+    let shown: Vec<_> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.iter().any(|c| !c.is_empty()))
+        .map(|(i, r)| (i + 1, r.join("|")))
+        .collect();
+    assert_eq!(shown, [(6, "GET|/b||".into()), (7, "||404|".into())]);
+}

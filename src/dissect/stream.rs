@@ -21,6 +21,15 @@ pub const MAX_STREAMS: usize = 65_536;
 const APP_COST: usize = std::mem::size_of::<TcpApp>() + 16;
 /// A conversation silent this long (capture time) is closed.
 pub const IDLE_NS: i128 = 300 * 1_000_000_000;
+/// How each direction is reassembled. tshark 4.0 does not reassemble
+/// out-of-order segments (`tcp.reassemble_out_of_order` is off by default):
+/// a segment past a gap goes to its dissector at once and the bytes missing
+/// are lost for good. Holding no bytes past a gap does the same.
+const LIMITS: Limits = Limits {
+    max_held_bytes: 0,
+    recent_window: 4096,
+    max_frame_entries: 1024,
+};
 /// Application layers one segment may add to its frame. A hostile segment
 /// can complete hundreds of thousands of pipelined messages at once: the
 /// decoder still reads them all (its state stays right), the frame shows
@@ -255,9 +264,8 @@ impl TcpApps {
             return report;
         };
 
-        let reasm = app.reasm[dir.index()].get_or_insert_with(|| {
-            StreamReassembler::with_limits(s.first_data_seq, Limits::default())
-        });
+        let reasm = app.reasm[dir.index()]
+            .get_or_insert_with(|| StreamReassembler::with_limits(s.first_data_seq, LIMITS));
         // The first data byte follows the SYN's sequence number.
         let seq = if s.flags & SYN != 0 {
             s.seq.wrapping_add(1)

@@ -292,6 +292,10 @@ impl HttpDecoder {
                 return;
             }
             if let Some(mut m) = d.msg.take() {
+                if m.lost > 0 {
+                    // Never completed: see `done`.
+                    return;
+                }
                 match m.body {
                     Some(Body::UntilClose | Body::Length(0)) => {}
                     Some(_) => {
@@ -759,8 +763,12 @@ impl HttpDecoder {
             return Step::Used(used);
         };
         let then = m.then.clone();
-        let msg = self.complete(i, m);
-        out.push(msg);
+        // tshark never completes a message some of whose bytes were not
+        // captured (its reassembly waits for them): it shows none.
+        if m.lost == 0 {
+            let msg = self.complete(i, m);
+            out.push(msg);
+        }
         match then {
             // The message is gone, so `Used(0)` moves on to the next one.
             Then::Http => Step::Used(used),
