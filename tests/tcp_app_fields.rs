@@ -44,12 +44,14 @@ fn response_until_close_lists_the_fin_among_its_segments() {
             "tcp.segment",
             "tcp.segment.count",
             "tcp.reassembled.length",
+            "http.time",
         ],
     );
     assert_eq!(rows.len(), 9);
-    assert_eq!(rows[7], ["200", "5,6,8", "3", "41"]);
+    // Frames are a millisecond apart: the request is frame 4.
+    assert_eq!(rows[7], ["200", "5,6,8", "3", "41", "0.004000000"]);
     for (i, r) in rows.iter().enumerate().filter(|(i, _)| *i != 7) {
-        assert_eq!(r[1..], ["", "", ""], "frame {}", i + 1);
+        assert_eq!(r[1..], ["", "", "", ""], "frame {}", i + 1);
     }
 }
 

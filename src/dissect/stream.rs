@@ -415,6 +415,8 @@ impl TcpApps {
             }
             app.finished[d.index()] = true;
             if let Some(dec) = app.decoder.as_mut() {
+                // What the FIN completes is answered at the FIN's time.
+                dec.set_time_ns(s.ts_ns);
                 dec.finish(d, &mut out);
                 if let Some(r) = app.reasm[d.index()].as_mut() {
                     let fin_frame = (!reset && d == dir).then_some(s.frame);
