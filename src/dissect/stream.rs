@@ -21,6 +21,15 @@ pub const MAX_STREAMS: usize = 65_536;
 const APP_COST: usize = std::mem::size_of::<TcpApp>() + 16;
 /// A conversation silent this long (capture time) is closed.
 pub const IDLE_NS: i128 = 300 * 1_000_000_000;
+/// How each direction is reassembled. tshark 4.0 does not reassemble
+/// out-of-order segments (`tcp.reassemble_out_of_order` is off by default):
+/// a segment past a gap goes to its dissector at once and the bytes missing
+/// are lost for good. Holding no bytes past a gap does the same.
+const LIMITS: Limits = Limits {
+    max_held_bytes: 0,
+    recent_window: 4096,
+    max_frame_entries: 1024,
+};
 /// Application layers one segment may add to its frame. A hostile segment
 /// can complete hundreds of thousands of pipelined messages at once: the
 /// decoder still reads them all (its state stays right), the frame shows
@@ -33,7 +42,8 @@ struct TcpApp {
     decoder: Option<Box<dyn StreamDecoder>>,
     decided: bool,
     fin: [bool; 2],
-    finished: bool,
+    /// Sides whose decoder was told the side ended.
+    finished: [bool; 2],
     /// WebSocket close frames seen so far (the first is "close sent", the
     /// answer "closed").
     ws_closes: u8,
@@ -62,7 +72,7 @@ impl TcpApp {
             decoder: None,
             decided: false,
             fin: [false, false],
-            finished: false,
+            finished: [false, false],
             ws_closes: 0,
             charged: 0,
             tls: TlsSession::default(),
@@ -254,9 +264,8 @@ impl TcpApps {
             return report;
         };
 
-        let reasm = app.reasm[dir.index()].get_or_insert_with(|| {
-            StreamReassembler::with_limits(s.first_data_seq, Limits::default())
-        });
+        let reasm = app.reasm[dir.index()]
+            .get_or_insert_with(|| StreamReassembler::with_limits(s.first_data_seq, LIMITS));
         // The first data byte follows the SYN's sequence number.
         let seq = if s.flags & SYN != 0 {
             s.seq.wrapping_add(1)
@@ -294,17 +303,16 @@ impl TcpApps {
         // A side that sent FIN sends nothing more: what it still holds will
         // not get its missing bytes. A reset ends both sides.
         let reset = s.flags & RST != 0;
-        if !app.finished {
-            for d in [Dir::Client, Dir::Server] {
-                let ended = reset || (newly_fin && d == dir);
-                if let (true, Some(r)) = (ended, app.reasm[d.index()].as_mut()) {
-                    deliveries.extend(r.flush(budget).into_iter().map(|x| (d, x, true)));
-                }
+        for d in [Dir::Client, Dir::Server] {
+            let ended = reset || (newly_fin && d == dir);
+            if let (true, false, Some(r)) = (
+                ended,
+                app.finished[d.index()],
+                app.reasm[d.index()].as_mut(),
+            ) {
+                deliveries.extend(r.flush(budget).into_iter().map(|x| (d, x, true)));
             }
         }
-        // The server's FIN completes a response framed by the connection's
-        // close (as tshark reports it); a reset or both FINs end it all.
-        let closing = reset || app.fin[Dir::Server.index()] || app.fin.iter().all(|f| *f);
 
         let mut kept = Kept {
             layers,
@@ -357,7 +365,7 @@ impl TcpApps {
                             let offset = chunk.stream_offset + at as u64;
                             dec.feed(d, offset, &chunk.data[at..end], &mut out);
                             if let Some(r) = app.reasm[d.index()].as_mut() {
-                                note_messages(r, &out, &mut kept, s.frame, budget);
+                                note_messages(r, &out, &mut kept, None, s.frame, budget);
                             }
                             kept.absorb(&mut out, d, &mut app.ws_closes, &mut app.tls, s, steps);
                             at = end;
@@ -397,11 +405,24 @@ impl TcpApps {
             }
         }
         scratch.deliveries = recycle(deliveries);
-        if closing && !app.finished {
-            app.finished = true;
+        // A side's FIN completes what it sent framed by the connection's
+        // close (an HTTP response without length), as tshark reports it on
+        // that FIN, its frame the last of the message's segments; a reset
+        // ends both sides.
+        for d in [Dir::Client, Dir::Server] {
+            if !(reset || app.fin[d.index()]) || app.finished[d.index()] {
+                continue;
+            }
+            app.finished[d.index()] = true;
             if let Some(dec) = app.decoder.as_mut() {
-                dec.finish(&mut out);
-                kept.absorb(&mut out, dir, &mut app.ws_closes, &mut app.tls, s, steps);
+                // What the FIN completes is answered at the FIN's time.
+                dec.set_time_ns(s.ts_ns);
+                dec.finish(d, &mut out);
+                if let Some(r) = app.reasm[d.index()].as_mut() {
+                    let fin_frame = (!reset && d == dir).then_some(s.frame);
+                    note_messages(r, &out, &mut kept, fin_frame, s.frame, budget);
+                }
+                kept.absorb(&mut out, d, &mut app.ws_closes, &mut app.tls, s, steps);
             }
         }
         scratch.messages = out;
@@ -431,8 +452,7 @@ impl TcpApps {
         app.charged = now;
         // A conversation that ended both ways (or was reset) frees its
         // state: finished conversations do not pile up.
-        if app.finished
-            && (reset || app.fin.iter().all(|f| *f))
+        if app.finished.iter().all(|f| *f)
             && let Some(mut done) = table.remove(&s.stream)
         {
             release(&mut done, budget);
@@ -494,12 +514,15 @@ impl TcpApps {
                     push_messages(&mut events, out, stream, d, last_frame);
                 }
             }
-            if !app.finished {
-                app.finished = true;
+            for d in [Dir::Client, Dir::Server] {
+                if app.finished[d.index()] {
+                    continue;
+                }
+                app.finished[d.index()] = true;
                 if let Some(dec) = app.decoder.as_mut() {
                     let mut out = Vec::new();
-                    dec.finish(&mut out);
-                    push_messages(&mut events, out, stream, Dir::Server, last_frame);
+                    dec.finish(d, &mut out);
+                    push_messages(&mut events, out, stream, d, last_frame);
                 }
             }
         }
@@ -613,12 +636,14 @@ impl Kept<'_, '_> {
 }
 
 /// Record which frames each finished message came from (its own bytes,
-/// `stream_offset..stream_end`), and let the reassembler forget frames
-/// before the last message's end.
+/// `stream_offset..stream_end`, then `fin_frame`, the FIN that completed
+/// it, when it carried none of them), and let the reassembler forget
+/// frames before the last message's end.
 fn note_messages(
     reasm: &mut StreamReassembler,
     msgs: &[Message],
     kept: &mut Kept<'_, '_>,
+    fin_frame: Option<u64>,
     frame: u64,
     budget: &mut Budget,
 ) {
@@ -628,6 +653,12 @@ fn note_messages(
         let end = m.stream_end.max(m.stream_offset);
         let mark = lists.frames.len();
         reasm.frames_into(m.stream_offset, end, &mut lists.frames);
+        if let Some(fin) = fin_frame
+            && lists.frames.len() > mark
+            && lists.frames.last() != Some(&fin)
+        {
+            lists.frames.push(fin);
+        }
         let frames = &lists.frames[mark..];
         if frames.len() > 1 || frames.first().is_some_and(|f| *f != frame) {
             lists

@@ -172,6 +172,15 @@ pub fn ws_pipelined_out_of_order<W: Write>(p: &mut Pcap<W>, segments: usize) -> 
     send_first_last(p, &mut s, &c, &frames, 560)
 }
 
+/// `frames` pipelined 2-byte WebSocket frames (empty text frames from the
+/// server) in one segment (at most 32 000 fit).
+pub fn ws_frames_in_one_segment<W: Write>(p: &mut Pcap<W>, frames: usize) -> io::Result<()> {
+    let (mut c, mut s) = connect(p, 1, 8765)?;
+    send(p, &mut c, &s, WS_REQUEST)?;
+    send(p, &mut s, &c, WS_RESPONSE)?;
+    send(p, &mut s, &c, &[0x81u8, 0x00].repeat(frames))
+}
+
 /// Pipelined 18-byte GET requests in `segments` segments of 560 bytes,
 /// out of order, the first last.
 pub fn http_pipelined_out_of_order<W: Write>(p: &mut Pcap<W>, segments: usize) -> io::Result<()> {

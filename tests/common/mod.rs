@@ -174,6 +174,14 @@ impl TcpConv {
         self
     }
 
+    /// Data from the client or the server that the capture missed: the
+    /// sequence number moves on, no frame is written.
+    pub fn lose(&mut self, from_client: bool, len: u32) -> &mut Self {
+        let from = usize::from(!from_client);
+        self.seq[from] = self.seq[from].wrapping_add(len);
+        self
+    }
+
     /// FIN from each side, each acknowledged.
     pub fn close(mut self) -> Vec<Vec<u8>> {
         for from in [0, 1] {

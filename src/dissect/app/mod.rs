@@ -101,8 +101,8 @@ pub trait StreamDecoder: Send {
     /// The bytes fed are what a TLS session decrypted (`https://` URIs).
     fn set_secure(&mut self) {}
 
-    /// The conversation ended (FIN, RST, timeout or end of capture): emit
-    /// what is complete by being the last thing sent (e.g. an HTTP body
-    /// framed by the connection's close).
-    fn finish(&mut self, _out: &mut Vec<Message>) {}
+    /// Side `dir` ended (its FIN, a reset, a timeout or the end of the
+    /// capture): emit what it sent that is complete by being the last
+    /// thing sent (e.g. an HTTP body framed by the connection's close).
+    fn finish(&mut self, _dir: Dir, _out: &mut Vec<Message>) {}
 }

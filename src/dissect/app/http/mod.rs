@@ -268,13 +268,20 @@ impl HttpDecoder {
     /// End of both streams: a response read until close is complete now;
     /// any other unfinished message is reported as truncated.
     pub fn finish(&mut self, out: &mut Vec<Message>) {
-        for i in 0..2 {
-            let before = out.len();
-            self.finish_dir(i, out);
-            end_messages(&mut out[before..], self.dirs[i].end);
+        for dir in [Dir::Client, Dir::Server] {
+            self.finish_side(dir, out);
         }
+    }
+
+    /// End of one side's stream (its FIN): as [`HttpDecoder::finish`], for
+    /// what that side sent.
+    pub fn finish_side(&mut self, dir: Dir, out: &mut Vec<Message>) {
+        let i = dir.index();
+        let before = out.len();
+        self.finish_dir(i, out);
+        end_messages(&mut out[before..], self.dirs[i].end);
         if let Some(ws) = self.ws.as_mut() {
-            ws.finish(out);
+            ws.finish_side(dir, out);
         }
     }
 
@@ -285,6 +292,10 @@ impl HttpDecoder {
                 return;
             }
             if let Some(mut m) = d.msg.take() {
+                if m.lost > 0 {
+                    // Never completed: see `done`.
+                    return;
+                }
                 match m.body {
                     Some(Body::UntilClose | Body::Length(0)) => {}
                     Some(_) => {
@@ -752,8 +763,12 @@ impl HttpDecoder {
             return Step::Used(used);
         };
         let then = m.then.clone();
-        let msg = self.complete(i, m);
-        out.push(msg);
+        // tshark never completes a message some of whose bytes were not
+        // captured (its reassembly waits for them): it shows none.
+        if m.lost == 0 {
+            let msg = self.complete(i, m);
+            out.push(msg);
+        }
         match then {
             // The message is gone, so `Used(0)` moves on to the next one.
             Then::Http => Step::Used(used),
@@ -1335,8 +1350,8 @@ impl StreamDecoder for HttpDecoder {
         self.secure = true;
     }
 
-    fn finish(&mut self, out: &mut Vec<Message>) {
-        HttpDecoder::finish(self, out);
+    fn finish(&mut self, dir: Dir, out: &mut Vec<Message>) {
+        HttpDecoder::finish_side(self, dir, out);
     }
 
     fn protocol(&self) -> &'static str {

@@ -240,11 +240,11 @@ fn until_close_gap_and_finish() {
     d.feed(Dir::Server, 32, b"def", &mut out);
     assert!(out.is_empty());
     d.finish(&mut out);
-    assert_eq!(out.len(), 1);
-    assert_eq!(out[0].layer.get_uint(f::http::OSIDUMP_BODY_LEN), Some(16));
-    assert_eq!(out[0].layer.anomalies[0].kind, AnomalyKind::Truncated);
-    // A gap that ends exactly at the end of a Content-Length body: the
-    // message is reported when the next one starts.
+    // Some of its bytes were never captured: tshark's reassembly never
+    // completes it, and shows nothing.
+    assert!(out.is_empty());
+    // A gap that ends exactly at the end of a Content-Length body: that
+    // message is not shown either; the next one is.
     let mut d = HttpDecoder::new();
     let mut out = Vec::new();
     let head = b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\n0123";
@@ -257,10 +257,9 @@ fn until_close_gap_and_finish() {
         b"HTTP/1.1 204 No Content\r\n\r\n",
         &mut out,
     );
-    assert_eq!(out.len(), 2);
-    assert_eq!(out[0].layer.get_uint(f::http::OSIDUMP_BODY_LEN), Some(10));
-    assert_eq!(out[0].layer.anomalies[0].kind, AnomalyKind::Truncated);
-    assert_eq!(out[1].stream_offset, next);
+    assert_eq!(out.len(), 1);
+    assert_eq!(out[0].layer.get_uint(f::http::RESPONSE_CODE), Some(204));
+    assert_eq!(out[0].stream_offset, next);
     // Headers never finished: the line is shown as ours only (tshark,
     // waiting for the headers' end, shows no HTTP fields).
     let mut d = HttpDecoder::new();

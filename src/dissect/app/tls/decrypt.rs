@@ -310,9 +310,9 @@ impl Decrypt {
         }
     }
 
-    pub fn finish(&mut self, out: &mut Vec<Message>) {
+    pub fn finish(&mut self, dir: Dir, out: &mut Vec<Message>) {
         if let Some(d) = self.inner.as_mut() {
-            d.finish(out);
+            d.finish(dir, out);
         }
     }
 

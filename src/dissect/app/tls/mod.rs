@@ -247,11 +247,11 @@ impl StreamDecoder for TlsDecoder {
         }
     }
 
-    fn finish(&mut self, out: &mut Vec<Message>) {
+    fn finish(&mut self, dir: Dir, out: &mut Vec<Message>) {
         if let Some(d) = self.dec.as_mut() {
-            let end = self.sides.iter().map(|s| s.buf_off).max().unwrap_or(0);
+            let end = self.sides[dir.index()].buf_off;
             let from = out.len();
-            d.finish(out);
+            d.finish(dir, out);
             for m in &mut out[from..] {
                 m.stream_offset = end;
                 m.stream_end = end;

@@ -290,22 +290,29 @@ impl WsDecoder {
     /// End of both streams: frames still waiting for payload are reported
     /// as truncated.
     pub fn finish(&mut self, out: &mut Vec<Message>) {
-        for d in &mut self.dirs {
-            if let Some(f) = d.frame.take() {
-                let mut m = f.into_partial();
-                m.layer.truncated(format!(
-                    "stream ended {} bytes into a {}-byte payload",
-                    m.done, m.len
-                ));
-                out.push(Message {
-                    event: None,
-                    stream_offset: m.start,
-                    stream_end: m.start + m.header_len as u64 + m.done,
-                    layer: m.layer,
-                });
-            }
-            d.hdr.clear();
+        for dir in [Dir::Client, Dir::Server] {
+            self.finish_side(dir, out);
         }
+    }
+
+    /// End of one side's stream (its FIN): as [`WsDecoder::finish`], for
+    /// what that side sent.
+    pub fn finish_side(&mut self, dir: Dir, out: &mut Vec<Message>) {
+        let d = &mut self.dirs[dir.index()];
+        if let Some(f) = d.frame.take() {
+            let mut m = f.into_partial();
+            m.layer.truncated(format!(
+                "stream ended {} bytes into a {}-byte payload",
+                m.done, m.len
+            ));
+            out.push(Message {
+                event: None,
+                stream_offset: m.start,
+                stream_end: m.start + m.header_len as u64 + m.done,
+                layer: m.layer,
+            });
+        }
+        d.hdr.clear();
     }
 
     fn start_frame(&mut self, dir: Dir, start: u64, h: &[u8]) -> Frame {
@@ -733,8 +740,8 @@ impl StreamDecoder for WsDecoder {
         self.collect = true;
     }
 
-    fn finish(&mut self, out: &mut Vec<Message>) {
-        WsDecoder::finish(self, out);
+    fn finish(&mut self, dir: Dir, out: &mut Vec<Message>) {
+        WsDecoder::finish_side(self, dir, out);
     }
 
     fn protocol(&self) -> &'static str {
