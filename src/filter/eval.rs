@@ -19,6 +19,7 @@ use std::sync::atomic::{AtomicBool, Ordering as AtomicOrdering};
 
 use regex::Regex;
 
+use super::abstime;
 use super::parse::{
     self, ArithOp, Ast, CmpOp, Expr, FilterError, Literal, Name, Quant, Range, SetItem, Span,
 };
@@ -647,6 +648,12 @@ fn check_literal(def: &'static FieldDef, lit: &Literal) -> Result<(), FilterErro
                 "\"{t}\" is not a valid absolute time. Example: \"Nov 12, 1999 08:55:44.123\" or \"2011-07-04 12:34:56\""
             ),
         )),
+        Class::Time if lit.quoted => match abstime::parse(t) {
+            Ok(_) => Ok(()),
+            Err(abstime::AbsTimeError::Invalid(m) | abstime::AbsTimeError::NotSupported(m)) => {
+                Err(FilterError::at(lit.span, m))
+            }
+        },
         Class::Time | Class::Double => {
             if lit.quoted || (parse_time(t).is_none() && t.parse::<f64>().is_err()) {
                 return Err(FilterError::at(
@@ -1351,6 +1358,9 @@ fn literal(l: &Literal, def: &FieldDef) -> Lit {
     };
     if l.quoted {
         lit.bytes = Some(l.bytes.clone());
+        if class(def.ftype) == Class::Time {
+            lit.time = abstime::parse(&l.text).ok();
+        }
         return lit;
     }
     if is_char(l) {
@@ -1576,8 +1586,8 @@ fn compare(v: &Value<'_>, l: &Lit) -> Option<Ordering> {
         Value::Mac(m) if !l.quoted => Some(m[..].cmp(l.bytes.as_deref()?)),
         Value::Mac(_) => None,
         Value::Bytes(b) => Some(value::bytes_order(b, l.bytes.as_deref()?)),
-        Value::Time(t) => Some(t.as_nanos().cmp(&l.time?)),
-        Value::RelTime(t) => Some(i128::from(*t).cmp(&l.time?)),
+        Value::Time(t) => Some(value::nstime_order(t.as_nanos(), l.time?, true)),
+        Value::RelTime(t) => Some(value::nstime_order(i128::from(*t), l.time?, false)),
         Value::Double(x) => x.partial_cmp(&(l.text.parse::<f64>().ok()?)),
         Value::None => None,
     }
