@@ -259,6 +259,14 @@ pub(super) fn cmp_values(a: &V<'_>, b: &V<'_>) -> Option<Ordering> {
         (Value::RelTime(x), Value::RelTime(y)) => {
             Some(nstime_order(i128::from(*x), i128::from(*y), false))
         }
+        // frame.time_epoch (a time since the epoch, which tshark 4.0 types
+        // as a relative time) against another relative time.
+        (Value::Time(x), Value::RelTime(y)) => {
+            Some(nstime_order(x.as_nanos(), i128::from(*y), false))
+        }
+        (Value::RelTime(x), Value::Time(y)) => {
+            Some(nstime_order(i128::from(*x), y.as_nanos(), false))
+        }
         (Value::Double(x), Value::Double(y)) => x.partial_cmp(y),
         (Value::Mac(x), Value::Mac(y)) => Some(x.cmp(y)),
         (x @ (Value::Bytes(_) | Value::Mac(_)), y @ (Value::Bytes(_) | Value::Mac(_)))
@@ -300,9 +308,11 @@ pub(super) fn bytes_order(a: &[u8], b: &[u8]) -> Ordering {
 }
 
 /// Whether `needle` occurs in `hay`: scan for its first byte, then compare.
+/// An empty needle is found nowhere, as tshark 4.0 has it (`frame contains
+/// ""` selects nothing).
 pub(super) fn find(hay: &[u8], needle: &[u8]) -> bool {
     let Some((&first, rest)) = needle.split_first() else {
-        return true;
+        return false;
     };
     let mut from = 0;
     while let Some(p) = hay[from..].iter().position(|&b| b == first) {
@@ -470,7 +480,8 @@ mod tests {
         assert!(find(b"xxGEGET", b"GET"));
         assert!(find(b"GET", b"GET"));
         assert!(!find(b"GE", b"GET"));
-        assert!(find(b"", b""));
+        assert!(!find(b"", b""));
+        assert!(!find(b"abc", b""));
         assert!(!find(b"", b"a"));
         assert!(find(b"abc", b"c"));
     }
