@@ -64,6 +64,28 @@ frame[0:4] & ff:00:00:00
 frame[0:2] & ff:00 == 02:00
 ip[0] & f0 == 40
 eth.dst & ff:ff:ff:ff:ff:ff == ff:ff:ff:ff:ff:ff
+frame.time >= "Nov 24, 2026 11:17:29.342344 UTC"
+frame.time == "2026-11-24T11:17:29.342344Z"
+frame.time > "2026-11-24 12:17:29.342344+01:00"
+frame.time > "2026-11-24 11:17 UTC"
+frame.time < "1950-01-01 00:00:00 UTC"
+frame.time > "2100-01-01 00:00:00 UTC"
+frame.time > "2026-02-30 00:00:00 UTC"
+frame.time in {"2026-11-24 11:17:29.342344 UTC" .. "2026-11-24 11:17:29.4 UTC"}
+frame.time_epoch < 4000000000
+frame.time_relative == 4294967296
+frame contains ""
+http.request.method contains ""
+frame contains :00
+frame[0:10] contains :02:99
+frame[0:10] contains :0299
+frame[0] == :02
+frame[0:2] == :ffff
+frame.time_epoch > frame.time_relative
+frame.time_relative < frame.time_epoch
+eth.src contains 00
+eth.src contains 2
+eth.src contains 0299
 X
 
 # Expressions tshark refuses.
@@ -99,6 +121,14 @@ ip.src == "10.99.0.1"
 ipv6.src == "::1"
 frame.time > 0
 frame.time > 1795519049
+frame.time == "mrt 1, 2000 00:00:00"
+frame.time > "Dec 31, 2002 13:55:31.3 WET"
+frame.time > "2026-11-24 24:00:00"
+frame.time > "2026-11-24 11:17:29 Z"
+frame contains xyz
+frame contains 00:
+eth.src contains xyz
+frame[0] == .02
 X
 
 # Expressions tshark takes that we refuse as not supported: names of
@@ -124,6 +154,11 @@ tcp.checksum.status == 2
 tls.handshake.certificate
 frame[0] == 255
 frame[0:3] == 123
+frame.time > "2026-11-24 11:17:29+0100"
+frame.time > "2026-11-24 11:17:29.1234567891"
+frame contains abc
+frame[37] == .fc
+frame[0:2] == fff
 X
 
 out=tests/golden/filters_checked.tsv

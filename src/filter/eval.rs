@@ -19,6 +19,7 @@ use std::sync::atomic::{AtomicBool, Ordering as AtomicOrdering};
 
 use regex::Regex;
 
+use super::abstime;
 use super::parse::{
     self, ArithOp, Ast, CmpOp, Expr, FilterError, Literal, Name, Quant, Range, SetItem, Span,
 };
@@ -540,8 +541,15 @@ fn lhs_literal(lhs: &Expr, op: CmpOp) -> FilterError {
 
 /// The right side of a comparison, typed by the left.
 fn compile_rhs(e: &Expr, l: &Typed, contains: bool) -> Result<Rhs, FilterError> {
+    if let Expr::Name(n, _) = e
+        && n.text.starts_with('.')
+    {
+        lookup(n)?;
+    }
     if let Some(lit) = literal_of(e) {
-        if !contains {
+        if contains {
+            check_needle(l.def, &lit)?;
+        } else {
             check_literal(l.def, &lit)?;
         }
         return Ok(Rhs::Lit(literal(&lit, l.def)));
@@ -588,7 +596,7 @@ fn check_literal(def: &'static FieldDef, lit: &Literal) -> Result<(), FilterErro
                 // tshark 4.0 takes a decimal number that is no byte string
                 // (`frame[0] == 255`, `frame[0:3] == 123`) and matches it
                 // in a way we do not copy.
-                if t.bytes().all(|b| b.is_ascii_digit()) {
+                if t.bytes().all(|b| b.is_ascii_hexdigit()) {
                     return Err(FilterError::at(
                         lit.span,
                         format!(
@@ -647,6 +655,12 @@ fn check_literal(def: &'static FieldDef, lit: &Literal) -> Result<(), FilterErro
                 "\"{t}\" is not a valid absolute time. Example: \"Nov 12, 1999 08:55:44.123\" or \"2011-07-04 12:34:56\""
             ),
         )),
+        Class::Time if lit.quoted => match abstime::parse(t) {
+            Ok(_) => Ok(()),
+            Err(abstime::AbsTimeError::Invalid(m) | abstime::AbsTimeError::NotSupported(m)) => {
+                Err(FilterError::at(lit.span, m))
+            }
+        },
         Class::Time | Class::Double => {
             if lit.quoted || (parse_time(t).is_none() && t.parse::<f64>().is_err()) {
                 return Err(FilterError::at(
@@ -668,6 +682,35 @@ fn check_literal(def: &'static FieldDef, lit: &Literal) -> Result<(), FilterErro
     }
 }
 
+/// What `contains` looks for in a byte field, a protocol or a MAC: a
+/// string, a char, or bytes as tshark 4.0 reads them (`:00`, `0299`, `2`).
+/// A word of hex digits that is no byte string (`abc`) tshark takes in a
+/// way we do not copy; other words are errors.
+fn check_needle(def: &'static FieldDef, lit: &Literal) -> Result<(), FilterError> {
+    let c = class(def.ftype);
+    if lit.quoted || is_char(lit) || !matches!(c, Class::Bytes | Class::Proto | Class::Ether) {
+        return Ok(());
+    }
+    let t = lit.text.as_str();
+    if byte_literal(t).is_some() {
+        return Ok(());
+    }
+    if !t.is_empty() && t.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(FilterError::at(
+            lit.span,
+            format!("not supported: \"{t}\" as a byte string (an odd number of digits)"),
+        ));
+    }
+    Err(FilterError::at(
+        lit.span,
+        if c == Class::Ether {
+            format!("\"{t}\" is not a valid Ethernet address.")
+        } else {
+            format!("\"{t}\" is not a valid byte string.")
+        },
+    ))
+}
+
 fn is_char(l: &Literal) -> bool {
     !l.quoted && !l.bytes.is_empty()
 }
@@ -677,12 +720,16 @@ fn is_char(l: &Literal) -> bool {
 fn literal_of(e: &Expr) -> Option<Literal> {
     match e {
         Expr::Lit(l) => Some(l.clone()),
-        Expr::Name(n, None) if resolve(&n.text).is_none() => Some(Literal {
-            text: n.text.clone(),
-            bytes: Vec::new(),
-            quoted: false,
-            span: n.span,
-        }),
+        // A leading dot makes a name a field or protocol, never a value
+        // (`frame[37] == .fc` is the Fibre Channel protocol in tshark).
+        Expr::Name(n, None) if resolve(&n.text).is_none() && !n.text.starts_with('.') => {
+            Some(Literal {
+                text: n.text.clone(),
+                bytes: Vec::new(),
+                quoted: false,
+                span: n.span,
+            })
+        }
         _ => None,
     }
 }
@@ -791,6 +838,7 @@ fn compile_field_literal(
                     ),
                 ));
             }
+            check_needle(def, lit)?;
         }
         CmpOp::Matches => {
             if !matches!(c, Class::Str | Class::Bytes | Class::Proto) {
@@ -1351,6 +1399,9 @@ fn literal(l: &Literal, def: &FieldDef) -> Lit {
     };
     if l.quoted {
         lit.bytes = Some(l.bytes.clone());
+        if class(def.ftype) == Class::Time {
+            lit.time = abstime::parse(&l.text).ok();
+        }
         return lit;
     }
     if is_char(l) {
@@ -1377,7 +1428,7 @@ fn literal(l: &Literal, def: &FieldDef) -> Lit {
     }
     lit.bytes = parse_bytes(t);
     if def.ftype == FieldType::Ether && lit.bytes.is_none() {
-        lit.bytes = parse_plain_hex(t);
+        lit.bytes = parse_plain_hex(t).or_else(|| byte_literal(t));
     }
     if matches!(class(def.ftype), Class::Bytes | Class::Proto) && lit.bytes.is_none() {
         lit.bytes = byte_literal(t);
@@ -1428,6 +1479,12 @@ fn parse_int(t: &str) -> Option<i128> {
 /// A byte string as tshark reads one for a byte field or slice:
 /// separated (`aa:bb`), one byte (`6`, `0a`) or plain hex (`0800`).
 fn byte_literal(t: &str) -> Option<Vec<u8>> {
+    // A leading colon marks a byte string (`:00`, `:ffff`, `:ff.ff`), as
+    // tshark 4.0 reads it; a trailing one is an error there.
+    let t = match t.strip_prefix(':') {
+        Some(rest) if !rest.starts_with(':') => rest,
+        _ => t,
+    };
     if let Some(b) = parse_bytes(t) {
         return Some(b);
     }
@@ -1576,8 +1633,8 @@ fn compare(v: &Value<'_>, l: &Lit) -> Option<Ordering> {
         Value::Mac(m) if !l.quoted => Some(m[..].cmp(l.bytes.as_deref()?)),
         Value::Mac(_) => None,
         Value::Bytes(b) => Some(value::bytes_order(b, l.bytes.as_deref()?)),
-        Value::Time(t) => Some(t.as_nanos().cmp(&l.time?)),
-        Value::RelTime(t) => Some(i128::from(*t).cmp(&l.time?)),
+        Value::Time(t) => Some(value::nstime_order(t.as_nanos(), l.time?, true)),
+        Value::RelTime(t) => Some(value::nstime_order(i128::from(*t), l.time?, false)),
         Value::Double(x) => x.partial_cmp(&(l.text.parse::<f64>().ok()?)),
         Value::None => None,
     }
@@ -1585,7 +1642,7 @@ fn compare(v: &Value<'_>, l: &Lit) -> Option<Ordering> {
 
 fn contains(v: &Value<'_>, l: &Lit) -> bool {
     let hay: &[u8] = match v {
-        Value::Str(s) => return s.contains(l.text.as_str()),
+        Value::Str(s) => return !l.text.is_empty() && s.contains(l.text.as_str()),
         Value::Bytes(b) => b,
         Value::Mac(m) => m,
         _ => return false,
@@ -1756,7 +1813,9 @@ fn rel_lit(rel: &Rel, a: &V<'_>, l: &Lit) -> bool {
         Rel::Gt => ord(|o| o == Ordering::Greater),
         Rel::Ge => ord(|o| o != Ordering::Less),
         Rel::Contains => match (a.haystack(), v) {
-            (_, Value::Str(s)) => s.contains(l.text.as_str()) || contains(v, l),
+            (_, Value::Str(s)) => {
+                (!l.text.is_empty() && s.contains(l.text.as_str())) || contains(v, l)
+            }
             (Some(h), _) => l.bytes.as_deref().is_some_and(|n| value::find(h, n)),
             _ => false,
         },

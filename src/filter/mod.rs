@@ -57,7 +57,11 @@
 //! compare with numbers (any but 0 is true), `True`/`TRUE`/`False`/`FALSE`
 //! and their value names, as in tshark 4.0 (which refuses `true` where the
 //! field has value names, `ip.flags.df`, and takes it where not,
-//! `http.request`). What the
+//! `http.request`). Absolute times compare with strings tshark 4.0 reads
+//! (`"2020-01-01 10:00:00"`, `"Jan  1, 2020 10:00:00.5"`: local time
+//! unless they say `UTC`, `Z` or `+hh:mm`; `abstime.rs`), and every time
+//! comparison orders as tshark 4.0's does (whole seconds compared through
+//! a 32-bit difference, so times over 68 years apart wrap). What the
 //! language has and we cannot answer as tshark would is refused with a
 //! message that starts with "not supported".
 //!
@@ -72,6 +76,7 @@
 //! assert!(err.message.contains("did you mean \"dns.qry.name\""));
 //! ```
 
+mod abstime;
 mod eval;
 mod parse;
 mod types;

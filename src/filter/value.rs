@@ -255,8 +255,18 @@ pub(super) fn cmp_values(a: &V<'_>, b: &V<'_>) -> Option<Ordering> {
         (Value::Str(x), Value::Str(y)) => Some(x.as_bytes().cmp(y.as_bytes())),
         (Value::Ipv4(x), Value::Ipv4(y)) => Some(x.cmp(y)),
         (Value::Ipv6(x), Value::Ipv6(y)) => Some(x.cmp(y)),
-        (Value::Time(x), Value::Time(y)) => Some(x.as_nanos().cmp(&y.as_nanos())),
-        (Value::RelTime(x), Value::RelTime(y)) => Some(x.cmp(y)),
+        (Value::Time(x), Value::Time(y)) => Some(nstime_order(x.as_nanos(), y.as_nanos(), true)),
+        (Value::RelTime(x), Value::RelTime(y)) => {
+            Some(nstime_order(i128::from(*x), i128::from(*y), false))
+        }
+        // frame.time_epoch (a time since the epoch, which tshark 4.0 types
+        // as a relative time) against another relative time.
+        (Value::Time(x), Value::RelTime(y)) => {
+            Some(nstime_order(x.as_nanos(), i128::from(*y), false))
+        }
+        (Value::RelTime(x), Value::Time(y)) => {
+            Some(nstime_order(i128::from(*x), y.as_nanos(), false))
+        }
         (Value::Double(x), Value::Double(y)) => x.partial_cmp(y),
         (Value::Mac(x), Value::Mac(y)) => Some(x.cmp(y)),
         (x @ (Value::Bytes(_) | Value::Mac(_)), y @ (Value::Bytes(_) | Value::Mac(_)))
@@ -268,15 +278,41 @@ pub(super) fn cmp_values(a: &V<'_>, b: &V<'_>) -> Option<Ordering> {
     }
 }
 
+/// The order tshark 4.0 gives two times (nanoseconds; `absolute`: since
+/// the epoch, split into whole seconds below and a positive fraction, else
+/// a time offset, whose fraction takes its sign). Its `nstime_cmp` orders
+/// by the difference of the seconds cast to a 32-bit int, so times more
+/// than about 68 years apart compare the wrong way round, and times whose
+/// seconds differ by a multiple of 2^32 compare equal whatever their
+/// fractions: we answer as it does.
+pub(super) fn nstime_order(a: i128, b: i128, absolute: bool) -> Ordering {
+    const NS: i128 = 1_000_000_000;
+    let split = |t: i128| {
+        if absolute {
+            (t.div_euclid(NS), t.rem_euclid(NS))
+        } else {
+            (t / NS, t % NS)
+        }
+    };
+    let ((sa, na), (sb, nb)) = (split(a), split(b));
+    if sa == sb {
+        na.cmp(&nb)
+    } else {
+        ((sa - sb) as i32).cmp(&0)
+    }
+}
+
 /// tshark orders byte strings by length first, then by content.
 pub(super) fn bytes_order(a: &[u8], b: &[u8]) -> Ordering {
     a.len().cmp(&b.len()).then_with(|| a.cmp(b))
 }
 
 /// Whether `needle` occurs in `hay`: scan for its first byte, then compare.
+/// An empty needle is found nowhere, as tshark 4.0 has it (`frame contains
+/// ""` selects nothing).
 pub(super) fn find(hay: &[u8], needle: &[u8]) -> bool {
     let Some((&first, rest)) = needle.split_first() else {
-        return true;
+        return false;
     };
     let mut from = 0;
     while let Some(p) = hay[from..].iter().position(|&b| b == first) {
@@ -444,7 +480,8 @@ mod tests {
         assert!(find(b"xxGEGET", b"GET"));
         assert!(find(b"GET", b"GET"));
         assert!(!find(b"GE", b"GET"));
-        assert!(find(b"", b""));
+        assert!(!find(b"", b""));
+        assert!(!find(b"abc", b""));
         assert!(!find(b"", b"a"));
         assert!(find(b"abc", b"c"));
     }
