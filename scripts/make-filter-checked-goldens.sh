@@ -86,6 +86,13 @@ frame.time_relative < frame.time_epoch
 eth.src contains 00
 eth.src contains 2
 eth.src contains 0299
+tcp.payload contains "GET"
+tcp.payload[0] == 16
+len(tcp.payload) > 0
+tcp.checksum.status == 2
+udp.checksum.status == 2
+udp.time_delta > 0.0001
+udp.payload[0] == 0x66
 X
 
 # Expressions tshark refuses.
@@ -140,9 +147,6 @@ ntp.stratum == 1
 smb2 || ftp
 tcp.options
 tcp.options.mss
-tcp.payload contains "GET"
-tcp.payload[0] == 16
-len(tcp.payload) > 0
 count(tcp.options) > 0
 ip.src_host == "10.0.0.1"
 http.file_data contains "<"
@@ -150,7 +154,6 @@ frame.comment
 pkt_comment
 x509sat.printableString contains "US"
 ntp[0] & 0x07 == 3
-tcp.checksum.status == 2
 tls.handshake.certificate
 frame[0] == 255
 frame[0:3] == 123

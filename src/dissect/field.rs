@@ -645,6 +645,17 @@ pub mod checksum {
     pub const BAD: u64 = 0;
     pub const GOOD: u64 = 1;
     pub const UNVERIFIED: u64 = 2;
+    pub const NOT_PRESENT: u64 = 3;
+    pub const ILLEGAL: u64 = 4;
+
+    /// The value names of every `*.checksum.status` field.
+    pub const VALS: &[(u64, &str)] = &[
+        (BAD, "Bad"),
+        (GOOD, "Good"),
+        (UNVERIFIED, "Unverified"),
+        (NOT_PRESENT, "Not present"),
+        (ILLEGAL, "Illegal"),
+    ];
 }
 
 #[cfg(test)]

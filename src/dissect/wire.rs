@@ -1,6 +1,9 @@
 //! Big-endian field readers for fixed header layouts. Callers check the
 //! slice length once (the header's size) before reading; these index
 //! directly, so a missing check is a bug caught by the robustness tests.
+//! Also strings read as tshark reads them.
+
+use std::borrow::Cow;
 
 pub(crate) fn be16(b: &[u8], at: usize) -> u16 {
     u16::from_be_bytes([b[at], b[at + 1]])
@@ -8,4 +11,24 @@ pub(crate) fn be16(b: &[u8], at: usize) -> u16 {
 
 pub(crate) fn be32(b: &[u8], at: usize) -> u32 {
     u32::from_be_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
+}
+
+/// A string as tshark reads it with `ENC_ASCII`: up to the first NUL, each
+/// byte past 0x7f shown as U+FFFD. Borrows when it can.
+pub(crate) fn ascii(b: &[u8]) -> Cow<'_, str> {
+    let b = b.split(|&c| c == 0).next().unwrap_or_default();
+    match std::str::from_utf8(b) {
+        Ok(s) if b.is_ascii() => Cow::Borrowed(s),
+        _ => Cow::Owned(
+            b.iter()
+                .map(|&c| {
+                    if c.is_ascii() {
+                        char::from(c)
+                    } else {
+                        '\u{fffd}'
+                    }
+                })
+                .collect(),
+        ),
+    }
 }

@@ -1,5 +1,7 @@
-//! UDP conversations: only a stream index, numbered as tshark's `udp.stream`
-//! (a conversation silent for long is forgotten, but its number is kept).
+//! UDP conversations, numbered as tshark's `udp.stream`, with the times
+//! of their first and latest datagram (`udp.time_relative`,
+//! `udp.time_delta`). A conversation silent for long is forgotten, but its
+//! number and first time are kept.
 
 use super::budget::Budget;
 use super::{ConvKey, MAX_TRACKED_CONVERSATIONS};
@@ -7,24 +9,24 @@ use foldhash::HashMap;
 use std::hash::BuildHasher;
 
 /// Forgotten conversations remembered in each of the two generations of
-/// [`Forgotten`]: 28000 fit a 32768-bucket table (7/8 full), so the two
+/// [`Forgotten`]: 14000 fit a 16384-bucket table (7/8 full), so the two
 /// hold about 1.1 MB at most.
-const FORGOTTEN_GENERATION: usize = 28_000;
+const FORGOTTEN_GENERATION: usize = 14_000;
 
-/// The numbers of conversations the table forgot (silent past
-/// [`super::IDLE_NS`], or evicted by its caps). tshark never forgets a
+/// The numbers (and times) of conversations the table forgot (silent
+/// past [`super::IDLE_NS`], or evicted by its caps). tshark never forgets a
 /// conversation: one that speaks again after an hour keeps its
-/// `udp.stream` (mDNS, SSDP and NTP repeat one address and port pair all
-/// day). A live entry costs a key and three numbers; what is kept here is
-/// a 64-bit hash of the key (per-process seed, so a collision cannot be
-/// aimed at) and the number. When the newer generation fills, the older
-/// one is dropped whole: the longest forgotten go first, and memory stays
-/// bounded.
+/// `udp.stream` and its times since the first and previous frame (mDNS, SSDP and NTP
+/// repeat one address and port pair all day). A live entry costs a key and
+/// four numbers; what is kept here is a 64-bit hash of the key (per-process
+/// seed, so a collision cannot be aimed at), the number and the two times.
+/// When the newer generation fills, the older one is dropped whole: the
+/// longest forgotten go first, and memory stays bounded.
 #[derive(Default)]
 struct Forgotten {
     seed: foldhash::fast::RandomState,
-    newer: HashMap<u64, u64>,
-    older: HashMap<u64, u64>,
+    newer: HashMap<u64, Conversation>,
+    older: HashMap<u64, Conversation>,
 }
 
 impl Forgotten {
@@ -32,17 +34,17 @@ impl Forgotten {
         self.seed.hash_one(key)
     }
 
-    fn forget(&mut self, key: &ConvKey, index: u64) {
+    fn forget(&mut self, key: &ConvKey, conv: &Conversation) {
         if self.newer.len() >= FORGOTTEN_GENERATION {
             std::mem::swap(&mut self.newer, &mut self.older);
             self.newer.clear();
         }
         let h = self.key(key);
-        self.newer.insert(h, index);
+        self.newer.insert(h, *conv);
     }
 
-    /// The number `key` had, if it was forgotten (and is remembered no more).
-    fn recall(&mut self, key: &ConvKey) -> Option<u64> {
+    /// What `key` had, if it was forgotten (and is remembered no more).
+    fn recall(&mut self, key: &ConvKey) -> Option<Conversation> {
         if self.newer.is_empty() && self.older.is_empty() {
             return None;
         }
@@ -51,10 +53,31 @@ impl Forgotten {
     }
 }
 
+/// One tracked conversation. Times are capture times in nanoseconds,
+/// clamped to 64 bits (year 2262) to keep the entry at 32 bytes.
+#[derive(Clone, Copy)]
+struct Conversation {
+    index: u64,
+    /// The table's tick when it was last seen.
+    tick: u64,
+    first_ns: i64,
+    last_ns: i64,
+}
+
+/// What a datagram's conversation says about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UdpStream {
+    /// `udp.stream`.
+    pub index: u64,
+    /// `udp.time_relative`: since the conversation's first datagram.
+    pub since_first_ns: i128,
+    /// `udp.time_delta`: since its previous datagram.
+    pub since_prev_ns: i128,
+}
+
 #[derive(Default)]
 pub struct UdpTracker {
-    /// Stream index, the tick and the capture time it was last seen at.
-    streams: HashMap<ConvKey, (u64, u64, i128)>,
+    streams: HashMap<ConvKey, Conversation>,
     next_index: u64,
     clock: u64,
     /// What the table was charged.
@@ -65,30 +88,46 @@ pub struct UdpTracker {
     forgotten: Forgotten,
 }
 
+fn clamp_ns(ns: i128) -> i64 {
+    ns.clamp(i64::MIN as i128, i64::MAX as i128) as i64
+}
+
 impl UdpTracker {
-    pub fn stream(&mut self, key: ConvKey, budget: &mut Budget) -> u64 {
+    /// The conversation of a datagram of the frame at hand (numbered on
+    /// first sight, in capture order). A datagram an ICMP error `quoted`
+    /// does not move the conversation's previous time, as in tshark (but
+    /// starts the conversation, and its first time, when it is the first).
+    pub fn stream(&mut self, key: ConvKey, quoted: bool, budget: &mut Budget) -> UdpStream {
         self.clock += 1;
-        if let Some((i, last, last_ns)) = self.streams.get_mut(&key) {
-            *last = self.clock;
-            *last_ns = self.now_ns;
-            return *i;
+        let now = clamp_ns(self.now_ns);
+        if let Some(c) = self.streams.get_mut(&key) {
+            let seen = UdpStream {
+                index: c.index,
+                since_first_ns: i128::from(now) - i128::from(c.first_ns),
+                since_prev_ns: i128::from(now) - i128::from(c.last_ns),
+            };
+            c.tick = self.clock;
+            if !quoted {
+                c.last_ns = now;
+            }
+            return seen;
         }
         if self.streams.len() >= MAX_TRACKED_CONVERSATIONS
             || (budget.is_over() && self.charged > budget.max_total_bytes / 4)
         {
             // Forget the least recently active quarter; one that comes back
             // gets its number from `forgotten` while that remembers it.
-            let mut last: Vec<u64> = self.streams.values().map(|v| v.1).collect();
+            let mut last: Vec<u64> = self.streams.values().map(|c| c.tick).collect();
             let quarter = last.len() / 4;
             let before = self.streams.len();
             if let Some((_, &mut cut, _)) =
                 (quarter < last.len()).then(|| last.select_nth_unstable(quarter))
             {
                 let forgotten = &mut self.forgotten;
-                self.streams.retain(|k, v| {
-                    let keep = v.1 > cut;
+                self.streams.retain(|k, c| {
+                    let keep = c.tick > cut;
                     if !keep {
-                        forgotten.forget(k, v.0);
+                        forgotten.forget(k, c);
                     }
                     keep
                 });
@@ -107,17 +146,31 @@ impl UdpTracker {
             fresh.extend(live);
             self.streams = fresh;
         }
-        let i = self.forgotten.recall(&key).unwrap_or_else(|| {
+        let mut conv = self.forgotten.recall(&key).unwrap_or_else(|| {
             self.next_index += 1;
-            self.next_index - 1
+            Conversation {
+                index: self.next_index - 1,
+                tick: 0,
+                first_ns: now,
+                last_ns: now,
+            }
         });
-        self.streams.insert(key, (i, self.clock, self.now_ns));
+        let seen = UdpStream {
+            index: conv.index,
+            since_first_ns: i128::from(now) - i128::from(conv.first_ns),
+            since_prev_ns: i128::from(now) - i128::from(conv.last_ns),
+        };
+        conv.tick = self.clock;
+        if !quoted {
+            conv.last_ns = now;
+        }
+        self.streams.insert(key, conv);
         self.charge(budget);
-        i
+        seen
     }
 
     fn charge(&mut self, budget: &mut Budget) {
-        let now = crate::flow::table_bytes::<(ConvKey, (u64, u64, i128))>(self.streams.len());
+        let now = crate::flow::table_bytes::<(ConvKey, Conversation)>(self.streams.len());
         budget.resize(self.charged, now);
         self.charged = now;
     }
@@ -132,10 +185,10 @@ impl UdpTracker {
         }
         let clock = self.clock;
         let forgotten = &mut self.forgotten;
-        self.streams.retain(|k, v| {
-            let keep = !super::expired(now_ns - v.2, clock - v.1, false);
+        self.streams.retain(|k, c| {
+            let keep = !super::expired(now_ns - i128::from(c.last_ns), clock - c.tick, false);
             if !keep {
-                forgotten.forget(k, v.0);
+                forgotten.forget(k, c);
             }
             keep
         });
@@ -166,7 +219,7 @@ mod tests {
         for p in from..from + n {
             *t += SEC;
             u.expire(*t, budget);
-            u.stream(key(p), budget);
+            u.stream(key(p), false, budget);
         }
     }
 
@@ -176,25 +229,68 @@ mod tests {
         let mut u = UdpTracker::default();
         let mut t = 0;
         u.expire(t, &mut budget);
-        assert_eq!(u.stream(key(1), &mut budget), 0);
+        assert_eq!(u.stream(key(1), false, &mut budget).index, 0);
         // 700 s of other conversations: key(1) is swept out of the table.
         others(&mut u, &mut budget, &mut t, 1000, 700);
         assert!(!u.streams.contains_key(&key(1)), "not forgotten");
-        assert_eq!(u.stream(key(1), &mut budget), 0);
+        let back = u.stream(key(1), false, &mut budget);
+        assert_eq!(back.index, 0);
+        // Its times still count from its first and previous datagram
+        // (tshark never forgot it).
+        assert_eq!(back.since_first_ns, 700 * SEC);
+        assert_eq!(back.since_prev_ns, 700 * SEC);
         // A new conversation still gets the next number.
-        assert_eq!(u.stream(key(5), &mut budget), 701);
+        assert_eq!(u.stream(key(5), false, &mut budget).index, 701);
+    }
+
+    #[test]
+    fn times_since_first_and_previous_datagram() {
+        let mut budget = Budget::unlimited();
+        let mut u = UdpTracker::default();
+        u.expire(10 * SEC, &mut budget);
+        let first = u.stream(key(1), false, &mut budget);
+        assert_eq!((first.since_first_ns, first.since_prev_ns), (0, 0));
+        u.expire(12 * SEC, &mut budget);
+        u.stream(key(2), false, &mut budget);
+        u.expire(15 * SEC, &mut budget);
+        let third = u.stream(key(1), false, &mut budget);
+        assert_eq!(
+            (third.since_first_ns, third.since_prev_ns),
+            (5 * SEC, 5 * SEC)
+        );
+        // Time going back (merged captures) gives negative deltas, as in
+        // tshark.
+        u.expire(11 * SEC, &mut budget);
+        let back = u.stream(key(1), false, &mut budget);
+        assert_eq!((back.since_first_ns, back.since_prev_ns), (SEC, -4 * SEC));
+        // A datagram quoted by an ICMP error leaves the previous time.
+        u.expire(13 * SEC, &mut budget);
+        u.stream(key(1), true, &mut budget);
+        u.expire(14 * SEC, &mut budget);
+        let after = u.stream(key(1), false, &mut budget);
+        assert_eq!(
+            (after.since_first_ns, after.since_prev_ns),
+            (4 * SEC, 3 * SEC)
+        );
     }
 
     #[test]
     fn the_longest_forgotten_are_dropped_first() {
         let mut f = Forgotten::default();
         for i in 0..(2 * FORGOTTEN_GENERATION as u64 + 10) {
-            f.forget(&key((i % 60000) as u16), i);
+            let conv = Conversation {
+                index: i,
+                tick: 0,
+                first_ns: 0,
+                last_ns: 0,
+            };
+            f.forget(&key((i % 60000) as u16), &conv);
         }
         // The first generation went whole when the third began.
-        assert_eq!(f.recall(&key(0)), None);
+        assert!(f.recall(&key(0)).is_none());
         assert_eq!(
-            f.recall(&key(FORGOTTEN_GENERATION as u16 + 1)),
+            f.recall(&key(FORGOTTEN_GENERATION as u16 + 1))
+                .map(|c| c.index),
             Some(FORGOTTEN_GENERATION as u64 + 1)
         );
         assert!(f.newer.len() + f.older.len() <= 2 * FORGOTTEN_GENERATION);

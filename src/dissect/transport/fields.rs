@@ -50,6 +50,14 @@ pub mod tcp {
                 "Details at: https://www.wireshark.org/docs/wsug_html_chunked/ChAdvChecksums.html"
             )
     );
+    pub static CHECKSUM_STATUS: &F = field!(
+        F::new("tcp.checksum.status", Uint8, "Checksum Status")
+            .base(Base::None)
+            .vals(crate::dissect::field::checksum::VALS)
+    );
+    pub static PAYLOAD: &F =
+        field!(F::new("tcp.payload", Bytes, "TCP payload").blurb("The TCP payload of this packet"));
+    pub static RESET_CAUSE: &F = field!(F::new("tcp.reset_cause", String, "Reset cause"));
     pub static DSTPORT: &F =
         field!(F::new("tcp.dstport", Uint16, "Destination Port").base(Base::PtTcp));
     pub static FLAGS: &F = field!(
@@ -417,6 +425,9 @@ pub mod tcp {
         ANALYSIS_OUT_OF_ORDER,
         ANALYSIS_RETRANSMISSION,
         CHECKSUM,
+        CHECKSUM_STATUS,
+        PAYLOAD,
+        RESET_CAUSE,
         DSTPORT,
         FLAGS,
         FLAGS_ACK,
@@ -550,6 +561,25 @@ pub mod udp {
                 "Details at: https://www.wireshark.org/docs/wsug_html_chunked/ChAdvChecksums.html"
             )
     );
+    pub static CHECKSUM_STATUS: &F = field!(
+        F::new("udp.checksum.status", Uint8, "Checksum Status")
+            .base(Base::None)
+            .vals(crate::dissect::field::checksum::VALS)
+    );
+    pub static CHECKSUM_ZERO: &F = field!(F::new(
+        "udp.checksum.zero",
+        None,
+        "Illegal checksum value (0)"
+    ));
+    pub static PAYLOAD: &F = field!(F::new("udp.payload", Bytes, "Payload"));
+    pub static TIME_RELATIVE: &F = field!(
+        F::new("udp.time_relative", RelativeTime, "Time since first frame")
+            .blurb("Time relative to first frame in this UDP stream")
+    );
+    pub static TIME_DELTA: &F = field!(
+        F::new("udp.time_delta", RelativeTime, "Time since previous frame")
+            .blurb("Time delta from previous frame in this UDP stream")
+    );
     pub static DSTPORT: &F =
         field!(F::new("udp.dstport", Uint16, "Destination Port").base(Base::PtUdp));
     pub static LENGTH: &F = field!(
@@ -563,5 +593,18 @@ pub mod udp {
 
     pub static LENGTH_BAD: &F = field!(F::new("udp.length.bad", None, "Bad length value"));
 
-    pub static ALL: &[&F] = &[CHECKSUM, DSTPORT, LENGTH, LENGTH_BAD, PORT, SRCPORT, STREAM];
+    pub static ALL: &[&F] = &[
+        CHECKSUM,
+        CHECKSUM_STATUS,
+        CHECKSUM_ZERO,
+        DSTPORT,
+        LENGTH,
+        LENGTH_BAD,
+        PAYLOAD,
+        PORT,
+        SRCPORT,
+        STREAM,
+        TIME_RELATIVE,
+        TIME_DELTA,
+    ];
 }

@@ -11,8 +11,9 @@ use super::registry::{self, Transport};
 use super::spec::Datagram;
 use super::stream::SegmentIn;
 use super::{Addrs, Dissector, FrameCtx, Next, Walk};
+use crate::dissect::field::checksum;
 use crate::dissect::fields as f;
-use crate::dissect::wire::{be16, be32};
+use crate::dissect::wire::{ascii, be16, be32};
 use crate::flow::ConvKey;
 use crate::flow::tcp::{Analysis, Segment};
 use etherparse::UdpHeaderSlice;
@@ -111,6 +112,12 @@ mod expert {
     ei!(TFO_SYN, t::ANALYSIS_TFO_SYN, Sequence, Note);
     ei!(TFO_ACK, t::ANALYSIS_TFO_ACK, Sequence, Note);
     ei!(DSACK, t::OPTIONS_SACK_DSACK, Sequence, Warn);
+    ei!(
+        UDP_CHECKSUM_ZERO,
+        crate::dissect::fields::udp::CHECKSUM_ZERO,
+        Checksum,
+        Error
+    );
     ei!(
         UDP_LENGTH_BAD,
         crate::dissect::fields::udp::LENGTH_BAD,
@@ -557,6 +564,8 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     }
     if b.len() >= 18 {
         l.uint(f::tcp::CHECKSUM, be16(b, 16));
+        // tshark does not verify TCP checksums by default.
+        l.uint(f::tcp::CHECKSUM_STATUS, checksum::UNVERIFIED);
     }
     if !fixed_whole {
         // tshark stops at the urgent pointer: no timestamps, options or
@@ -648,6 +657,16 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         push_analysis(&mut l, a);
     }
     walk.off += hdr_len;
+    // tshark's `tcp.payload`: the captured part of a segment's data. The
+    // data of a reset is its cause, as text (RFC 9293 3.5.3).
+    let payload = walk.rest();
+    if payload_len.is_some_and(|n| n > 0) && !payload.is_empty() {
+        if flags & 0x004 != 0 {
+            l.str(f::tcp::RESET_CAUSE, ascii(payload));
+        } else {
+            l.push(f::tcp::PAYLOAD, Value::Bytes(payload.into()));
+        }
+    }
 
     let mut session = Layer::new(Osi::Session, "session", walk.off..walk.off);
     session.uint(f::session::STREAM, info.stream);
@@ -1023,6 +1042,12 @@ impl TcpOptions {
     }
 }
 
+/// A time difference as a 64-bit field value (saturating: timestamps
+/// centuries apart).
+fn clamp_i64(ns: i128) -> i64 {
+    ns.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64
+}
+
 pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: FrameCtx) -> Next {
     let start = walk.off;
     let b = walk.rest();
@@ -1046,9 +1071,32 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     let len = usize::from(h.length());
     l.uint(f::udp::LENGTH, len as u64);
     l.uint(f::udp::CHECKSUM, h.checksum());
+    // tshark does not verify UDP checksums by default; zero means "none"
+    // over IPv4 and is illegal over IPv6 (RFC 8200).
+    if h.checksum() != 0 {
+        l.uint(f::udp::CHECKSUM_STATUS, checksum::UNVERIFIED);
+    } else if addrs.v6 {
+        add_expert(&mut l, &expert::UDP_CHECKSUM_ZERO, None);
+        l.uint(f::udp::CHECKSUM_STATUS, checksum::ILLEGAL);
+    } else {
+        l.uint(f::udp::CHECKSUM_STATUS, checksum::NOT_PRESENT);
+    }
     let (key, _) = conv(addrs, h.source_port(), h.destination_port());
     // tshark numbers even the datagram an ICMP error quotes.
-    l.uint(f::udp::STREAM, d.udp.stream(key, &mut d.budget));
+    let stream = d.udp.stream(key, walk.nested, &mut d.budget);
+    l.uint(f::udp::STREAM, stream.index);
+    // Shown only with a payload, and not for a datagram an ICMP error
+    // quotes.
+    if !walk.nested && len > 8 {
+        l.push(
+            f::udp::TIME_RELATIVE,
+            Value::RelTime(clamp_i64(stream.since_first_ns)),
+        );
+        l.push(
+            f::udp::TIME_DELTA,
+            Value::RelTime(clamp_i64(stream.since_prev_ns)),
+        );
+    }
     walk.off += 8;
     if len < 8 && !(len == 0 && addrs.v6) {
         add_expert(
@@ -1075,9 +1123,12 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         }
         walk.reported_end = walk.reported_end.min(announced_end);
     }
+    let payload = walk.rest();
+    if !payload.is_empty() {
+        l.push(f::udp::PAYLOAD, Value::Bytes(payload.into()));
+    }
     walk.layers.push(l);
     let (sport, dport) = (h.source_port(), h.destination_port());
-    let payload = walk.rest();
     let chosen = registry::choose(Transport::Udp, &d.apps.decode_as, sport, dport, payload);
     let Some(spec) = chosen else {
         return Next::Data(Osi::Application);

@@ -39,7 +39,7 @@ use crate::dissect::field::FieldDef;
 use crate::dissect::fields as f;
 use crate::dissect::layer::{Layer, Osi, Value};
 use crate::dissect::spec::{AppSpec, Datagram, DatagramDecoder, ProtocolSpec};
-use crate::dissect::wire::{be16, be32};
+use crate::dissect::wire::{ascii, be16, be32};
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
@@ -771,26 +771,6 @@ fn ipv4(b: &[u8]) -> Value<'static> {
 
 fn mac(b: &[u8]) -> Value<'static> {
     Value::Mac([b[0], b[1], b[2], b[3], b[4], b[5]])
-}
-
-/// A string as tshark reads it with `ENC_ASCII`: up to the first NUL, each
-/// byte past 0x7f shown as U+FFFD. Borrows when it can.
-fn ascii(b: &[u8]) -> Cow<'_, str> {
-    let b = b.split(|&c| c == 0).next().unwrap_or_default();
-    match std::str::from_utf8(b) {
-        Ok(s) if b.is_ascii() => Cow::Borrowed(s),
-        _ => Cow::Owned(
-            b.iter()
-                .map(|&c| {
-                    if c.is_ascii() {
-                        char::from(c)
-                    } else {
-                        '\u{fffd}'
-                    }
-                })
-                .collect(),
-        ),
-    }
 }
 
 /// Bytes tshark shows as hex before cutting them short with "…".
