@@ -93,6 +93,12 @@ tcp.checksum.status == 2
 udp.checksum.status == 2
 udp.time_delta > 0.0001
 udp.payload[0] == 0x66
+max(ip.ttl,64) == 64
+ip.ttl == max(64, 1)
+ip.ttl == abs(-64)
+max(tcp.srcport,80) == 80
+min(ip.ttl, 10, 0x20) == 10
+-ip.ttl == -64
 X
 
 # Expressions tshark refuses.
@@ -136,6 +142,10 @@ frame contains xyz
 frame contains 00:
 eth.src contains xyz
 frame[0] == .02
+max(64, ip.ttl) == 64
+max(http.host, "zz") == "zz"
+http.host == "\u0041"
+ip.ttl == '\n'
 X
 
 # Expressions tshark takes that we refuse as not supported: names of
@@ -162,6 +172,7 @@ frame.time > "2026-11-24 11:17:29.1234567891"
 frame contains abc
 frame[37] == .fc
 frame[0:2] == fff
+min(ip.ttl, -1) == 64
 X
 
 out=tests/golden/filters_checked.tsv

@@ -224,7 +224,12 @@ pub struct OutputArgs {
 
     /// Show only packets matching this display filter (Wireshark syntax:
     /// `tcp.port == 443 && ip.addr == 10.0.0.0/8`); every packet is still dissected
-    #[arg(short = 'Y', long = "display-filter", value_name = "EXPR")]
+    #[arg(
+        short = 'Y',
+        long = "display-filter",
+        value_name = "EXPR",
+        allow_hyphen_values = true
+    )]
     pub display_filter: Option<String>,
 
     /// Decode a port as a protocol, Wireshark's syntax:
@@ -296,7 +301,7 @@ pub struct CaptureArgs {
     pub quiet: bool,
 
     /// Kernel capture filter, pcap-filter(7) syntax (needs the `libpcap` feature)
-    #[arg(short = 'f', long, value_name = "EXPR")]
+    #[arg(short = 'f', long, value_name = "EXPR", allow_hyphen_values = true)]
     pub filter: Option<String>,
 
     /// Stop after this long (10s, 500ms, 2m, 1h)
@@ -371,7 +376,12 @@ pub enum SortArg {
 #[derive(Debug, Args)]
 pub struct ReadArgs {
     /// Use only packets matching this display filter (Wireshark syntax)
-    #[arg(short = 'Y', long = "display-filter", value_name = "EXPR")]
+    #[arg(
+        short = 'Y',
+        long = "display-filter",
+        value_name = "EXPR",
+        allow_hyphen_values = true
+    )]
     pub display_filter: Option<String>,
 
     /// Stop after reading N packets (all files together; before -Y)

@@ -524,3 +524,31 @@ fn stats_counts_tls_fingerprints() {
         );
     }
 }
+
+/// A filter may start with a minus sign (`-ip.ttl == -64`): tshark's getopt
+/// takes the next word as -Y's value whatever it looks like, and so do we.
+#[test]
+fn filter_starting_with_a_minus_is_a_filter() {
+    let path = common::samples_dir().join("http.pcap");
+    let count = |filter: &str| -> usize {
+        let out = osidump()
+            .args([
+                "dissect",
+                "-T",
+                "fields",
+                "-e",
+                "frame.number",
+                "-Y",
+                filter,
+            ])
+            .arg(&path)
+            .output()
+            .expect("runs");
+        assert!(out.status.success(), "{filter}");
+        String::from_utf8_lossy(&out.stdout).lines().count()
+    };
+    let ipv4 = count("ip.ttl == 64");
+    assert!(ipv4 > 0);
+    assert_eq!(count("-ip.ttl == -64"), ipv4);
+    assert_eq!(count("-ip.ttl != -64"), 0);
+}

@@ -554,7 +554,7 @@ fn compile_rhs(e: &Expr, l: &Typed, contains: bool) -> Result<Rhs, FilterError> 
         }
         return Ok(Rhs::Lit(literal(&lit, l.def)));
     }
-    match compile_side(e)? {
+    match compile_side_typed(e, Some(l.def))? {
         Some(r) => {
             if let Operand::Proto { name, .. } = &r.op {
                 proto_bytes_supported(name, e.span())?;
@@ -972,6 +972,17 @@ fn compatible(a: Class, b: Class) -> bool {
 /// A side of a comparison that has values of its own (`None` for a
 /// literal or constant arithmetic, typed later by the other side).
 fn compile_side(e: &Expr) -> Result<Option<Typed>, FilterError> {
+    compile_side_typed(e, None)
+}
+
+/// [`compile_side`] for the right side of a comparison, whose left side
+/// has type `hint`: as in tshark 4.0, a function there reads a literal
+/// first argument in that type (`ip.ttl == max(64, 1)`, `ip.ttl ==
+/// abs(-64)`), where on the left it would have no type to take.
+fn compile_side_typed(
+    e: &Expr,
+    hint: Option<&'static FieldDef>,
+) -> Result<Option<Typed>, FilterError> {
     Ok(Some(match e {
         Expr::Lit(_) => return Ok(None),
         Expr::Name(n, layers) => {
@@ -1115,7 +1126,7 @@ fn compile_side(e: &Expr) -> Result<Option<Typed>, FilterError> {
                 what: t.what,
             }
         }
-        Expr::Call(name, args, span) => compile_call(name, args, *span)?,
+        Expr::Call(name, args, span) => compile_call(name, args, *span, hint)?,
     }))
 }
 
@@ -1134,7 +1145,12 @@ fn unknown_name_in_arith(e: &Expr) -> Result<(), FilterError> {
     Ok(())
 }
 
-fn compile_call(name: &Name, args: &[Expr], span: Span) -> Result<Typed, FilterError> {
+fn compile_call(
+    name: &Name,
+    args: &[Expr],
+    span: Span,
+    hint: Option<&'static FieldDef>,
+) -> Result<Typed, FilterError> {
     let f = name.text.as_str();
     if !parse::FUNCTIONS.contains(&f) {
         return Err(FilterError::at(
@@ -1240,12 +1256,20 @@ fn compile_call(name: &Name, args: &[Expr], span: Span) -> Result<Typed, FilterE
         }
         "abs" => {
             arity(1, 1)?;
-            let t = compile_side(&args[0])?.ok_or_else(|| {
-                FilterError::at(
-                    args[0].span(),
-                    "Constant expression is invalid as argument to abs()",
-                )
-            })?;
+            let t = match (compile_side(&args[0])?, hint) {
+                (Some(t), _) => t,
+                (None, Some(def)) => Typed {
+                    op: Operand::Const(constant(&args[0], def)?),
+                    def,
+                    what: "constant".to_string(),
+                },
+                (None, None) => {
+                    return Err(FilterError::at(
+                        args[0].span(),
+                        "Constant expression is invalid as argument to abs()",
+                    ));
+                }
+            };
             if !matches!(class(t.def.ftype), Class::Int | Class::Rel | Class::Double) {
                 return Err(FilterError::at(
                     args[0].span(),
@@ -1265,12 +1289,50 @@ fn compile_call(name: &Name, args: &[Expr], span: Span) -> Result<Typed, FilterE
             let mut first: Option<&'static FieldDef> = None;
             let mut what = String::new();
             for a in args {
-                let t = compile_side(a)?.ok_or_else(|| {
-                    FilterError::at(
-                        a.span(),
-                        format!("Constant expression is invalid as argument to {f}()"),
-                    )
-                })?;
+                // A literal takes the type of the first argument or, for
+                // the first, of the comparison's other side (tshark 4.0's
+                // ul_semcheck_compare); with neither it is refused.
+                let quoted = literal_of(a).filter(|l| l.quoted || is_char(l));
+                let t = match (compile_side(a)?, first.or(hint)) {
+                    (Some(t), _) => t,
+                    (None, Some(def)) if quoted.is_none() => {
+                        let v = constant(a, def)?;
+                        // tshark 4.0 compares a negative constant with an
+                        // unsigned field's values as signed one way and
+                        // unsigned the other: no answer to copy.
+                        if matches!(v, Value::Int(n) if n < 0) && def.ftype.int_range().is_none() {
+                            return Err(FilterError::at(
+                                a.span(),
+                                format!(
+                                    "not supported: a negative constant in {f}() of unsigned values \
+                                     (tshark 4.0 orders it inconsistently)"
+                                ),
+                            ));
+                        }
+                        Typed {
+                            op: Operand::Const(v),
+                            def,
+                            what: "constant".to_string(),
+                        }
+                    }
+                    (None, _) => {
+                        return Err(FilterError::at(
+                            a.span(),
+                            match literal_of(a) {
+                                Some(l) if l.quoted => {
+                                    format!("Argument '\"{}\"' is not valid for {f}()", l.text)
+                                }
+                                Some(l) if is_char(&l) => {
+                                    format!("Argument ''{}'' is not valid for {f}()", l.text)
+                                }
+                                Some(l) => format!("Argument '{}' is not valid for {f}()", l.text),
+                                None => {
+                                    format!("Constant expression is invalid as argument to {f}()")
+                                }
+                            },
+                        ));
+                    }
+                };
                 match first {
                     None => {
                         first = Some(t.def);
@@ -2685,6 +2747,13 @@ mod tests {
             "max(tcp.srcport, tcp.dstport) == 1234",
             "min(tcp.port) == 80",
             "max(ip.src, ip.dst) == 10.0.0.2",
+            // A literal takes the first argument's type, or on the right
+            // the other side's (tshark 4.0).
+            "max(ip.ttl, 100) == 100",
+            "min(tcp.srcport, 80, 0x10) == 16",
+            "tcp.dstport == max(80, 1)",
+            "ip.ttl == abs(-64)",
+            "ip.src == max(ip.src, 9.0.0.1)",
             "ip.src#1 == 10.0.0.1",
             "ip#1",
             "tcp.port#[1-2] == 80",
@@ -2921,6 +2990,16 @@ mod tests {
                 "max(frame.len, ip.len) == 1",
                 "Arguments to 'max' must have the same type",
             ),
+            (
+                "max(64, ip.ttl) == 64",
+                "Argument '64' is not valid for max()",
+            ),
+            (
+                "max(http.host, \"zz\") == \"zz\"",
+                "Argument '\"zz\"' is not valid for max()",
+            ),
+            ("max(ip.ttl, 300) == 1", "\"300\" too big for this field"),
+            ("min(ip.ttl, -1) == 1", "not supported: a negative constant"),
             (
                 "tcp.srcport[0] == 0",
                 "\"tcp.srcport\" is a FT_UINT16 and cannot be sliced",

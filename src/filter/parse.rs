@@ -304,6 +304,17 @@ fn lex(src: &[char]) -> Result<Vec<(Tok, Span)>, FilterError> {
                 (Tok::Str(s), len)
             }
             ('\'', _) => {
+                // tshark 4.0 refuses '\n' (and only that escape) as too
+                // long, where C reads a newline: refuse it as it does.
+                if src.get(i + 1..i + 4) == Some(&['\\', 'n', '\''][..]) {
+                    return Err(FilterError::at(
+                        Span {
+                            start: i,
+                            end: i + 4,
+                        },
+                        "'\\n' is too long to be a valid character constant.",
+                    ));
+                }
                 let (s, len) = lex_string(src, i, false, '\'')?;
                 (Tok::Char(s), len)
             }
@@ -448,7 +459,13 @@ fn lex_string(
                 match (e, code) {
                     // \xhh and \ooo are bytes, as in Wireshark.
                     ('x' | '0'..='7', Some(b)) if b <= 0xff => out.push(b as u8),
-                    ('u' | 'U', Some(c)) if digits.len() == max && char::from_u32(c).is_some() => {
+                    // As C's universal character names: none below U+00A0
+                    // but $, @ and ` (tshark 4.0 refuses the others).
+                    ('u' | 'U', Some(c))
+                        if digits.len() == max
+                            && char::from_u32(c).is_some()
+                            && (c >= 0xa0 || matches!(c, 0x24 | 0x40 | 0x60)) =>
+                    {
                         push(&mut out, char::from_u32(c).unwrap_or_default())
                     }
                     _ => return err(i, end.max(i + 2), "invalid escape sequence"),
@@ -1337,6 +1354,26 @@ mod tests {
         // Columns count chars, not bytes.
         let e = err("x == \"é\" y");
         assert_eq!(e.column, 10);
+    }
+
+    #[test]
+    fn escapes_tshark_refuses_are_refused() {
+        for e in [
+            "http.host == \"\\u0041\"",
+            "http.host == \"\\u009f\"",
+            "http.host == \"\\ud800\"",
+            "http.host == \"\\U00110000\"",
+            "ip.ttl == '\\n'",
+        ] {
+            assert!(parse(e).is_err(), "{e}");
+        }
+        for e in [
+            "http.host == \"\\u0024\\u0040\\u0060\\u00a0\"",
+            "ip.ttl == '\\t'",
+            "ip.ttl == '\\x0a'",
+        ] {
+            assert!(parse(e).is_ok(), "{e}");
+        }
     }
 
     #[test]
