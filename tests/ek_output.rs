@@ -40,14 +40,6 @@ const KNOWN: &[(&str, &str)] = &[
         "tshark writes reassembly at the top of `layers`",
     ),
     (
-        "dns_dns_response_to",
-        "DNS over TCP: request/response matching differs",
-    ),
-    (
-        "dns_dns_time",
-        "DNS over TCP: request/response matching differs",
-    ),
-    (
         "websocket_websocket_fragment_count",
         "fragmented message reassembly differs",
     ),

@@ -13,11 +13,33 @@ pub const MAX_TCP_MESSAGE: usize = 65535 + 2;
 /// in two bytes. Messages may span segments and a segment may hold several.
 /// A reported message's layer spans `0..2 + len` (the prefix included) and
 /// starts with `dns.length`; its `stream_offset` is where the prefix starts.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct DnsTcpDecoder {
     dirs: [TcpDir; 2],
     /// Hand out whole messages (events) too.
     collect: bool,
+    /// Queries and answers of this connection matched by id, as over UDP
+    /// (tshark's `dns.response_to`, `dns.time` over TCP too).
+    tracker: DnsTracker<()>,
+    /// Frame and capture time of the bytes being fed.
+    frame: u64,
+    now_ns: i128,
+}
+
+/// Open transactions remembered per connection: a client pipelines few
+/// queries on one connection; the oldest is forgotten first.
+const MAX_TCP_TRANSACTIONS: usize = 256;
+
+impl Default for DnsTcpDecoder {
+    fn default() -> Self {
+        DnsTcpDecoder {
+            dirs: Default::default(),
+            collect: false,
+            tracker: DnsTracker::with_capacity(MAX_TCP_TRANSACTIONS),
+            frame: 0,
+            now_ns: 0,
+        }
+    }
 }
 
 #[derive(Debug, Default)]
@@ -49,7 +71,15 @@ fn tcp_message(msg: &[u8]) -> Layer<'static> {
 
 impl StreamDecoder for DnsTcpDecoder {
     fn heap_bytes(&self) -> usize {
-        self.dirs.iter().map(|d| d.buf.capacity()).sum()
+        self.dirs.iter().map(|d| d.buf.capacity()).sum::<usize>() + self.tracker.heap_bytes()
+    }
+
+    fn set_time_ns(&mut self, ts_nanos: i128) {
+        self.now_ns = ts_nanos;
+    }
+
+    fn set_frame(&mut self, frame: u64) {
+        self.frame = frame;
     }
 
     fn collect_messages(&mut self) {
@@ -81,7 +111,14 @@ impl StreamDecoder for DnsTcpDecoder {
             if d.buf.len() - at < 2 + len {
                 break;
             }
-            let layer = tcp_message(&d.buf[at + 2..at + 2 + len]);
+            let mut layer = tcp_message(&d.buf[at + 2..at + 2 + len]);
+            if let Some(id) = layer.get_uint(f::dns::ID) {
+                let response = matches!(layer.get(f::dns::FLAGS_RESPONSE), Some(Value::Bool(true)));
+                let seen =
+                    self.tracker
+                        .observe_message((), id as u16, response, self.frame, self.now_ns);
+                add_observed_fields(&mut layer, seen);
+            }
             let event = self
                 .collect
                 .then(|| crate::dissect::event::AppMessage::Dns {

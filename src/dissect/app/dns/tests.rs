@@ -1646,3 +1646,26 @@ fn corpus() {
         }
     }
 }
+
+#[test]
+fn tcp_answers_are_matched_to_their_queries() {
+    // tshark gives DNS over TCP dns.response_to and dns.time as over UDP
+    // (corpus dns_tcp.pcap: query in frame 4, answer in frame 6).
+    let mut answer = QUERY.to_vec();
+    answer[2] |= 0x80;
+    let mut d = DnsTcpDecoder::new();
+    let mut out = Vec::new();
+    d.set_frame(4);
+    d.set_time_ns(1_000_000_000);
+    d.feed(Dir::Client, 0, &framed(&[QUERY]), &mut out);
+    d.set_frame(6);
+    d.set_time_ns(1_000_250_000);
+    d.feed(Dir::Server, 0, &framed(&[&answer]), &mut out);
+    assert_eq!(out.len(), 2);
+    assert_eq!(out[0].layer.get_uint(f::dns::RESPONSE_TO), None);
+    assert_eq!(out[1].layer.get_uint(f::dns::RESPONSE_TO), Some(4));
+    assert_eq!(
+        out[1].layer.get(f::dns::TIME).map(|v| v.to_string()),
+        Some("0.000250000".to_string())
+    );
+}

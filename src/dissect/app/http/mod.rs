@@ -365,12 +365,15 @@ impl HttpDecoder {
                 } else if input.starts_with(b"\n") {
                     m.body = Some(Body::ChunkSize);
                     Step::Used(1)
-                } else if input == b"\r" {
+                } else if input.len() < 2 {
                     Step::NeedMore
                 } else {
+                    // tshark's reassembly skips the two bytes after a
+                    // chunk's data whatever they are and reads on (the
+                    // message is complete only at its last chunk).
                     m.layer.malformed("chunk data is not followed by CRLF");
-                    d.resync = true;
-                    self.done(i, 0, out)
+                    m.body = Some(Body::ChunkSize);
+                    Step::Used(2)
                 }
             }
             Body::ChunkSize | Body::Trailer => {

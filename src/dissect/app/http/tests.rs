@@ -210,6 +210,21 @@ HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n";
 }
 
 #[test]
+fn chunk_without_crlf_waits_for_the_last_chunk_as_tshark() {
+    // tshark's reassembly skips the two bytes after a chunk's data, CRLF
+    // or not, and the message is complete at its last chunk only (corpus
+    // HttpMalformedResponse.pcapng: no last chunk, no HTTP shown).
+    let head = b"HTTP/1.1 403 Forbidden\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nokXY";
+    let mut d = HttpDecoder::new();
+    assert!(feed_all(&mut d, Dir::Server, 0, head).is_empty());
+    let r = feed_all(&mut d, Dir::Server, head.len() as u64, b"0\r\n\r\n");
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].layer.get_uint(f::http::RESPONSE_CODE), Some(403));
+    assert_eq!(r[0].layer.anomalies[0].kind, AnomalyKind::Malformed);
+    assert!(r[0].layer.anomalies[0].reason.contains("CRLF"));
+}
+
+#[test]
 fn content_length_body_over_three_feeds() {
     // 0000  48 54 54 50 2f 31 2e 31 20 32 30 30 20 4f 4b 0d  HTTP/1.1 200 OK.
     let head = b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\n";

@@ -543,8 +543,10 @@ impl TlsDecoder {
         let mut l = Layer::new(Osi::Presentation, "tls", 0..rec.len());
         let body = &rec[HEADER..];
         // TLS 1.3 hides the real type inside the encryption: Wireshark calls
-        // the outer type of a protected record its opaque type.
-        let protected = self.tls13 && self.sides[dir.index()].encrypted && ctype == 23;
+        // the outer type of a protected record its opaque type, once a
+        // ServerHello or HelloRetryRequest chose TLS 1.3 (the HRR alone
+        // does: its second ServerHello may be lost).
+        let protected = self.tls13 && ctype == 23;
         l.uint(
             if protected {
                 f::tls::RECORD_OPAQUE_TYPE
