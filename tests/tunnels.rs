@@ -227,3 +227,25 @@ fn nested_and_cut_tunnels_end() {
     }
     osidump(&["dissect", "-V"], &file);
 }
+
+/// `stats` counts each header's conversation as tshark's taps do (`tshark
+/// -q -z conv,eth -z conv,ip -z conv,tcp -z conv,udp` on the same frames:
+/// 5 Ethernet, 2 IPv4, 3 TCP and 6 UDP conversations): outer and inner
+/// Ethernet, IP and UDP apart, TCP and UDP ports with the addresses of the
+/// IP header before them.
+#[test]
+fn stats_count_outer_and_inner_conversations() {
+    let file = pcap(&FRAMES.iter().map(|(_, h, _)| hex(h)).collect::<Vec<_>>());
+    let out = osidump(&["--lang", "en", "stats"], &file);
+    for want in [
+        "eth conversations: 5",
+        "ip conversations: 2",
+        "tcp conversations: 3",
+        "udp conversations: 6",
+        "10.0.0.1:1001 <-> 10.0.0.2:80",
+        "192.0.2.1:55000 <-> 192.0.2.2:4789",
+        "10.0.0.1:40001  <-> 10.0.0.2:53",
+    ] {
+        assert!(out.contains(want), "{want} not in:\n{out}");
+    }
+}
