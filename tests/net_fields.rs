@@ -239,3 +239,28 @@ fn arp_addresses_of_length_zero_are_not_shown() {
     );
     assert_eq!(lines, ["eth:ethertype:arp\t1\t\t\t\t"]);
 }
+
+/// An IP header of the wrong version, as tshark 4.0 lists it: its IPv4
+/// dissector keeps the bytes and shows no payload; its IPv6 dissector
+/// rejects them, so no `ipv6` is listed and the bytes are data (what an
+/// MPLS label stack or a tunnel in front of such a header shows too).
+#[test]
+fn bogus_ip_versions_in_frame_protocols() {
+    let eth = |t: u16, rest: &[u8]| {
+        let mut f = vec![0x02, 0, 0, 0, 0, 0x01, 0x02, 0, 0, 0, 0, 0x02];
+        f.extend_from_slice(&t.to_be_bytes());
+        f.extend_from_slice(rest);
+        f
+    };
+    let mut v4 = vec![
+        0x55, 0, 0, 0x20, 0, 0, 0, 0, 0x40, 0x11, 0, 0, 10, 0, 0, 1, 10, 0, 0, 2,
+    ];
+    v4.resize(32, 0);
+    let mut v6 = vec![0x30, 0, 0, 0, 0, 8, 0x3b, 0x40];
+    v6.resize(48, 0);
+    let fields = ["frame.protocols", "ip.version", "ipv6.version"];
+    assert_eq!(
+        fields_of(1, &[eth(0x0800, &v4), eth(0x86dd, &v6)], &fields),
+        ["eth:ethertype:ip\t5\t", "eth:ethertype:data\t3\t3"]
+    );
+}

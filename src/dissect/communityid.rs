@@ -9,11 +9,15 @@
 //! flow; a message with no reply type (an error) is hashed one way.
 //!
 //! As tshark's `communityid` post-dissector (`--enable-protocol
-//! communityid`) computes it: the outermost IPv4/IPv6 addresses; ICMP first
-//! (an error quotes a datagram whose ports must not count), then TCP, UDP
-//! and SCTP ports; an IPv4 packet with none of those (a fragment that is not
-//! the last, another protocol) is hashed by protocol number alone. IPv6 with
-//! none of them gets no ID, as in tshark. The layer goes right after the
+//! communityid`) computes it: the innermost IPv4/IPv6 addresses (a
+//! tunnel's inner packet; not a datagram an ICMP error quotes); ICMP first
+//! (an error quotes a datagram whose ports must not count), then the last
+//! TCP or UDP header's ports (even outside the innermost IP header, as
+//! Teredo's UDP), then SCTP's; a packet with none of those (a fragment that
+//! is not the last, another protocol) is hashed by the first IPv4 header's
+//! protocol number alone (GRE's 47 for a tunnelled OSPF packet, as tshark
+//! reads the first `ip.proto`). IPv6 with none of them gets no ID, as in
+//! tshark. The layer goes right after the
 //! layer that gave the ports (or the IP layer).
 
 use super::layer::{Layer, Value};
@@ -186,42 +190,87 @@ fn uint(l: &Layer<'_>, def: &'static crate::dissect::field::FieldDef) -> Option<
     l.get_uint(def).and_then(|v| u16::try_from(v).ok())
 }
 
+/// An IP layer's source and destination addresses; none from an IPv4
+/// header cut short (tshark's exception in the options comes before it
+/// records the addresses for the packet). Layers of a reassembled
+/// datagram cover no bytes of the frame: their header is whole.
+fn addrs<'s>(ip: &'s Layer<'_>) -> Option<(&'s [u8], &'s [u8])> {
+    if !ip.span.is_empty()
+        && ip
+            .get_uint(f::ip::HDR_LEN)
+            .is_some_and(|h| (ip.span.len() as u64) < h)
+    {
+        return None;
+    }
+    match (ip.get(f::ip::SRC), ip.get(f::ip::DST)) {
+        (Some(Value::Ipv4(s)), Some(Value::Ipv4(d))) => Some((s, d)),
+        _ => match (ip.get(f::ipv6::SRC), ip.get(f::ipv6::DST)) {
+            (Some(Value::Ipv6(s)), Some(Value::Ipv6(d))) => Some((s, d)),
+            _ => None,
+        },
+    }
+}
+
 /// Adds the `communityid` layer to a frame's layers, when the frame is IP
 /// and its flow can be named.
 pub(crate) fn append(layers: &mut Vec<Layer<'_>>, data: &[u8], seed: u16) {
-    let Some(ip_at) = layers
+    // tshark hashes the addresses the last IP header set (the innermost
+    // of a tunnel's), but not those of a datagram an ICMP error quotes:
+    // the last IP layer with addresses before the first ICMP layer.
+    let quoted = layers
         .iter()
-        .position(|l| l.protocol == "ip" || l.protocol == "ipv6")
+        .position(|l| l.protocol == "icmp" || l.protocol == "icmpv6")
+        .unwrap_or(layers.len());
+    let Some(ip_at) = layers[..quoted]
+        .iter()
+        .rposition(|l| (l.protocol == "ip" || l.protocol == "ipv6") && addrs(l).is_some())
     else {
         return;
     };
     let ip = &layers[ip_at];
-    let (src, dst): (&[u8], &[u8]) = match (ip.get(f::ip::SRC), ip.get(f::ip::DST)) {
-        (Some(Value::Ipv4(s)), Some(Value::Ipv4(d))) => (s, d),
-        _ => match (ip.get(f::ipv6::SRC), ip.get(f::ipv6::DST)) {
-            (Some(Value::Ipv6(s)), Some(Value::Ipv6(d))) => (s, d),
-            _ => return,
-        },
+    let Some((src, dst)) = addrs(ip) else {
+        return;
     };
     let v4 = ip.protocol == "ip";
-    let rest = &layers[ip_at + 1..];
-    // The first transport layer of this packet (not of a quoted one:
-    // the ICMP error comes before what it quotes).
-    let found = rest.iter().enumerate().find_map(|(i, l)| {
-        let got = match l.protocol {
-            "icmp" if v4 => (1, uint(l, f::icmp::TYPE)?, uint(l, f::icmp::CODE)?),
-            "icmpv6" if !v4 => (58, uint(l, f::icmpv6::TYPE)?, uint(l, f::icmpv6::CODE)?),
-            "tcp" => (6, uint(l, f::tcp::SRCPORT)?, uint(l, f::tcp::DSTPORT)?),
-            "udp" => (17, uint(l, f::udp::SRCPORT)?, uint(l, f::udp::DSTPORT)?),
-            "ip" | "ipv6" => return Some(None),
-            _ => return None,
-        };
-        Some(Some((i, got)))
+    // ICMP first; else the last TCP or UDP header (tshark reads the ports
+    // the last transport dissector set: a Teredo packet with no inner
+    // transport is hashed with the outer UDP ports).
+    let icmp = layers.get(quoted).and_then(|l| match l.protocol {
+        "icmp" if v4 => Some((1, uint(l, f::icmp::TYPE)?, uint(l, f::icmp::CODE)?)),
+        "icmpv6" if !v4 => Some((58, uint(l, f::icmpv6::TYPE)?, uint(l, f::icmpv6::CODE)?)),
+        _ => None,
     });
-    let (at, id) = match found.flatten() {
-        Some((i, (proto, s, d))) => (ip_at + 1 + i, compute(seed, proto, src, dst, Some((s, d)))),
-        None if v4 => {
-            let Some(proto) = ip.get_uint(f::ip::PROTO).and_then(|p| u8::try_from(p).ok()) else {
+    let found = match icmp {
+        Some(got) => Some((quoted, got)),
+        None => layers[..quoted]
+            .iter()
+            .enumerate()
+            .rev()
+            .find_map(|(i, l)| match l.protocol {
+                "tcp" => Some((i, (6, uint(l, f::tcp::SRCPORT)?, uint(l, f::tcp::DSTPORT)?))),
+                "udp" => Some((
+                    i,
+                    (17, uint(l, f::udp::SRCPORT)?, uint(l, f::udp::DSTPORT)?),
+                )),
+                _ => None,
+            }),
+    };
+    let (at, id) = match found {
+        Some((i, (proto, s, d))) => (i, compute(seed, proto, src, dst, Some((s, d)))),
+        None => {
+            // By protocol number alone: the first IPv4 header's (tshark
+            // reads the first `ip.proto`; an IPv6-only packet gets no ID),
+            // with the innermost addresses.
+            let Some(outer) = layers[..quoted]
+                .iter()
+                .find(|l| l.protocol == "ip" && l.has(f::ip::PROTO))
+            else {
+                return;
+            };
+            let Some(proto) = outer
+                .get_uint(f::ip::PROTO)
+                .and_then(|p| u8::try_from(p).ok())
+            else {
                 return;
             };
             let first = ip.get_uint(f::ip::FRAG_OFFSET).unwrap_or(0) == 0;
@@ -229,7 +278,7 @@ pub(crate) fn append(layers: &mut Vec<Layer<'_>>, data: &[u8], seed: u16) {
             // SCTP has no decoder here: its ports are the first four
             // bytes after the IP header.
             let ports = match data.get(ip.span.end..ip.span.end + 4) {
-                Some(p) if proto == 132 && whole => Some((
+                Some(p) if proto == 132 && whole && v4 => Some((
                     u16::from_be_bytes([p[0], p[1]]),
                     u16::from_be_bytes([p[2], p[3]]),
                 )),
@@ -237,7 +286,6 @@ pub(crate) fn append(layers: &mut Vec<Layer<'_>>, data: &[u8], seed: u16) {
             };
             (ip_at, compute(seed, proto, src, dst, ports))
         }
-        None => return,
     };
     // It takes the OSI layer of the layer it follows (the ICMP message's
     // network layer, TCP's transport layer), so the tree's grouping holds.

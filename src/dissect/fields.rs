@@ -23,6 +23,7 @@ pub use super::link::fields::{arcnet, eth, ieee8021ad, null, ppp, pppoe, sll, vl
 pub use super::net::fields::{arp, icmp, icmpv6, ip, ipv6};
 pub use super::session::fields as session;
 pub use super::transport::fields::{tcp, udp};
+pub use super::tunnel::fields::{erspan, geneve, gre, mpls, teredo, vxlan};
 
 /// Each protocol's fields, in the spec list's order (as `osidump fields`
 /// lists them), then Wireshark's own (`_ws`: expert info, malformed).
@@ -42,8 +43,10 @@ pub fn all() -> impl Iterator<Item = &'static FieldDef> {
 /// (its `-G fields` lists one): `(registered, twin)`. A decoder emits the
 /// twin where Wireshark's dissector uses it; `-e`, `-Y` and the other
 /// readers of a name read both.
-pub static TWINS: &[(&FieldDef, &FieldDef)] =
-    &[(dns::RR_UDP_PAYLOAD_SIZE_MDNS, dns::RR_UDP_PAYLOAD_SIZE)];
+pub static TWINS: &[(&FieldDef, &FieldDef)] = &[
+    (dns::RR_UDP_PAYLOAD_SIZE_MDNS, dns::RR_UDP_PAYLOAD_SIZE),
+    (gre::FLAGS_RESERVED, gre::FLAGS_RESERVED_PPP),
+];
 
 /// A registered field and its twins ([`TWINS`]).
 pub fn with_twins(def: &'static FieldDef) -> Vec<&'static FieldDef> {

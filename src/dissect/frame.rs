@@ -146,6 +146,9 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                 push(&mut s, l.protocol);
                 push(&mut s, "ethertype");
             }
+            // An IPv6 header of another version: tshark's IPv6 dissector
+            // rejects it (its payload is data), so it is not listed.
+            "ipv6" if l.get_uint(all::ipv6::VERSION).is_some_and(|v| v != 6) => {}
             // Extension headers are protocols of their own in tshark.
             "ipv6" => {
                 push(&mut s, "ipv6");

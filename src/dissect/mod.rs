@@ -24,6 +24,7 @@ pub mod spec;
 pub mod stream;
 pub(crate) mod summary;
 mod transport;
+mod tunnel;
 mod wire;
 
 use crate::flow::defrag::{self, Defragmenter, FragKey};
@@ -51,6 +52,11 @@ pub(crate) enum Next {
     /// An IP fragment: its payload goes to the defragmenter, and the
     /// datagram it completes (if any) is dissected on this frame.
     Fragment(Fragment),
+    /// A GRE payload: GRE's protocol type (its own table, `gre.proto`)
+    /// and the GRE flags (ERSPAN's type depends on them).
+    GreProto(u16, u16),
+    /// A tunnel header by UDP port (`registry::udp_tunnel`) or IP protocol.
+    Tunnel(registry::Tunnel),
     /// Bytes nobody decodes, shown as payload at this OSI layer.
     Data(Osi),
     Done,
@@ -383,6 +389,10 @@ impl Dissector {
                     0x86dd => net::ipv6(walk),
                     0x0806 | 0x8035 => net::arp(walk),
                     0x8864 => link::pppoe_session(walk),
+                    0x8847 | 0x8848 => tunnel::mpls::mpls(walk),
+                    // Transparent Ethernet bridging (Geneve's type for
+                    // Ethernet): an Ethernet frame.
+                    0x6558 => Next::Ethernet,
                     _ => Next::Data(Osi::Network),
                 },
                 Next::Ip => net::ip(walk),
@@ -398,7 +408,26 @@ impl Dissector {
                     58 => net::icmpv6(walk),
                     4 => net::ip(walk),
                     41 => net::ipv6(walk),
+                    47 => tunnel::gre::gre(walk),
+                    137 => tunnel::mpls::mpls(walk),
                     _ => Next::Data(Osi::Transport),
+                },
+                Next::GreProto(t, flags) => match t {
+                    // Wireshark's "ip" dissector takes GRE's IPv4.
+                    0x0800 => Next::Ip,
+                    0x86dd => net::ipv6(walk),
+                    0x6558 => Next::Ethernet,
+                    0x8847 | 0x8848 => tunnel::mpls::mpls(walk),
+                    0x880b => link::ppp(walk),
+                    0x88be | 0x22eb => tunnel::erspan::erspan(walk, t, flags),
+                    _ => Next::Data(Osi::Network),
+                },
+                Next::Tunnel(t) => match t {
+                    registry::Tunnel::Gre => tunnel::gre::gre(walk),
+                    registry::Tunnel::Mpls => tunnel::mpls::mpls(walk),
+                    registry::Tunnel::Vxlan => tunnel::vxlan::vxlan(walk),
+                    registry::Tunnel::Geneve => tunnel::geneve::geneve(walk),
+                    registry::Tunnel::Teredo => tunnel::teredo::teredo(walk),
                 },
                 Next::Fragment(f) => self.fragment(walk, f, ctx),
                 Next::Data(osi) => {

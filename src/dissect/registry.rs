@@ -131,6 +131,59 @@ pub fn choose(
     probe(t, payload)
 }
 
+/// A tunnel header found by UDP port: its payload is a packet or frame
+/// that goes through the lower layers' decoders again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tunnel {
+    Gre,
+    Mpls,
+    Vxlan,
+    Geneve,
+    Teredo,
+}
+
+/// The tunnel tshark 4.0 finds on a UDP port (its `udp.port` table):
+/// VXLAN 4789, Geneve 6081, Teredo 3544, GRE 4754, MPLS 6635.
+fn tunnel_port(port: u16) -> Option<Tunnel> {
+    match port {
+        4789 => Some(Tunnel::Vxlan),
+        6081 => Some(Tunnel::Geneve),
+        3544 => Some(Tunnel::Teredo),
+        4754 => Some(Tunnel::Gre),
+        6635 => Some(Tunnel::Mpls),
+        _ => None,
+    }
+}
+
+/// Whether a datagram between these ports is a tunnel's, as tshark
+/// decides: the lower port first, then the higher, the first with a
+/// dissector winning; a `--decode-as` rule on either port names an
+/// application protocol instead.
+pub fn udp_tunnel(rules: &[DecodeAs], sport: u16, dport: u16) -> Option<Tunnel> {
+    if rules
+        .iter()
+        .any(|r| r.transport == Transport::Udp && (r.port == sport || r.port == dport))
+    {
+        return None;
+    }
+    let (low, high) = if sport <= dport {
+        (sport, dport)
+    } else {
+        (dport, sport)
+    };
+    // Port 0 is never looked up (tshark's decode_udp_ports).
+    for port in [low, high].into_iter().filter(|&p| p != 0) {
+        if let Some(t) = tunnel_port(port) {
+            return Some(t);
+        }
+        if by_port(Transport::Udp, port).is_some() || TSHARK_UDP_PORTS.binary_search(&port).is_ok()
+        {
+            return None;
+        }
+    }
+    None
+}
+
 /// The UDP ports tshark 4.0 registers a dissector on (`tshark -G decodes`,
 /// table `udp.port`), sorted.
 const TSHARK_UDP_PORTS: &[u16] = &[

@@ -208,6 +208,52 @@ pub static ICMPV6: ProtocolSpec = ProtocolSpec {
         summary::icmpv6,
     )
 };
+// Tunnels (see dissect::tunnel for their OSI layers): GRE and Teredo
+// route network packets between two routers (Network); MPLS labels are
+// per hop, and VXLAN, Geneve and ERSPAN carry link-layer frames (Data
+// link).
+pub static GRE: ProtocolSpec = lower(
+    "gre",
+    "Generic Routing Encapsulation",
+    Osi::Network,
+    f::gre::ALL,
+    super::tunnel::gre::summary,
+);
+pub static TEREDO: ProtocolSpec = lower(
+    "teredo",
+    "Teredo IPv6 over UDP tunneling",
+    Osi::Network,
+    f::teredo::ALL,
+    super::tunnel::teredo::summary,
+);
+pub static MPLS: ProtocolSpec = lower(
+    "mpls",
+    "MultiProtocol Label Switching Header",
+    Osi::DataLink,
+    f::mpls::ALL,
+    super::tunnel::mpls::summary,
+);
+pub static VXLAN: ProtocolSpec = lower(
+    "vxlan",
+    "Virtual eXtensible Local Area Network",
+    Osi::DataLink,
+    f::vxlan::ALL,
+    super::tunnel::vxlan::summary,
+);
+pub static GENEVE: ProtocolSpec = lower(
+    "geneve",
+    "Generic Network Virtualization Encapsulation",
+    Osi::DataLink,
+    f::geneve::ALL,
+    super::tunnel::geneve::summary,
+);
+pub static ERSPAN: ProtocolSpec = lower(
+    "erspan",
+    "Encapsulated Remote Switch Packet ANalysis",
+    Osi::DataLink,
+    f::erspan::ALL,
+    super::tunnel::erspan::summary,
+);
 pub static TCP: ProtocolSpec = lower(
     "tcp",
     "Transmission Control Protocol",
@@ -280,11 +326,17 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &PPP,
     &PPPOES,
     &RAW,
+    &MPLS,
+    &VXLAN,
+    &GENEVE,
+    &ERSPAN,
     &ARP,
     &IP,
     &IPV6,
     &ICMP,
     &ICMPV6,
+    &GRE,
+    &TEREDO,
     &TCP,
     &UDP,
     &COMMUNITYID,

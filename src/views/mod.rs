@@ -151,33 +151,47 @@ pub(crate) struct Flow {
 }
 
 pub(crate) fn flow(layers: &[Layer<'_>]) -> Option<Flow> {
+    // The innermost conversation: a tunnel's inner TCP or UDP header with
+    // the IP header before it (as tcp.stream and the Community ID key on
+    // it); without one, the innermost IP header's addresses.
     let mut net = None;
+    let mut found = None;
     for l in layers {
         match l.protocol {
-            "ip" if net.is_none() => {
-                net = Some((addr_field(l, f::ip::SRC)?, addr_field(l, f::ip::DST)?));
+            "ip" => {
+                if let (Some(s), Some(d)) = (addr_field(l, f::ip::SRC), addr_field(l, f::ip::DST)) {
+                    net = Some((s, d));
+                }
             }
-            "ipv6" if net.is_none() => {
-                net = Some((addr_field(l, f::ipv6::SRC)?, addr_field(l, f::ipv6::DST)?));
+            "ipv6" => {
+                if let (Some(s), Some(d)) =
+                    (addr_field(l, f::ipv6::SRC), addr_field(l, f::ipv6::DST))
+                {
+                    net = Some((s, d));
+                }
             }
             "tcp" | "udp" => {
-                let (src, dst) = net?;
+                let Some((src, dst)) = net else { continue };
                 let p = l.protocol;
                 let (s, d) = if p == "tcp" {
                     (f::tcp::SRCPORT, f::tcp::DSTPORT)
                 } else {
                     (f::udp::SRCPORT, f::udp::DSTPORT)
                 };
-                let sport = l.get_uint(s)? as u16;
-                let dport = l.get_uint(d)? as u16;
-                return Some(Flow {
+                let (Some(sport), Some(dport)) = (l.get_uint(s), l.get_uint(d)) else {
+                    continue;
+                };
+                found = Some(Flow {
                     src,
                     dst,
-                    l4: Some((p, sport, dport)),
+                    l4: Some((p, sport as u16, dport as u16)),
                 });
             }
             _ => {}
         }
+    }
+    if found.is_some() {
+        return found;
     }
     let (src, dst) = net?;
     Some(Flow { src, dst, l4: None })

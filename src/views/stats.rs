@@ -584,58 +584,68 @@ impl Stats {
     }
 
     fn conversations(&mut self, d: &Dissection<'_>, meta: &FrameMeta) {
-        // The first layer of each kind, found in one pass.
-        let (mut eth, mut net, mut tcp, mut udp) = (None, None, None, None);
+        // Every layer of each kind is a conversation of its own, as tshark's
+        // taps see each header (a tunnel's outer and inner Ethernet, IP and
+        // UDP); TCP and UDP ports pair with the addresses of the IP header
+        // before them. Five kinds, and a frame rarely holds more than one
+        // tunnel: a short list.
+        let host = |addr| Endpoint { addr, port: None };
+        let mut net_eps = None;
+        let mut pairs: Vec<(usize, Endpoint, Endpoint, Option<u64>)> = Vec::new();
         for l in own_layers(d) {
-            match l.protocol {
-                "eth" if eth.is_none() => eth = Some(l),
-                "ip" | "ipv6" if net.is_none() => net = Some(l),
-                "tcp" if tcp.is_none() => tcp = Some(l),
-                "udp" if udp.is_none() => udp = Some(l),
-                _ => {}
+            let (kind, pair, stream) = match l.protocol {
+                "eth" => (
+                    0,
+                    (|| {
+                        Some((
+                            host(super::addr_field(l, f::eth::SRC)?),
+                            host(super::addr_field(l, f::eth::DST)?),
+                        ))
+                    })(),
+                    None,
+                ),
+                "ip" | "ipv6" => {
+                    let (s, d, kind) = if l.protocol == "ip" {
+                        (f::ip::SRC, f::ip::DST, 1)
+                    } else {
+                        (f::ipv6::SRC, f::ipv6::DST, 2)
+                    };
+                    let eps = (|| Some((super::addr_field(l, s)?, super::addr_field(l, d)?)))();
+                    if eps.is_some() {
+                        net_eps = eps;
+                    }
+                    (kind, eps.map(|(s, d)| (host(s), host(d))), None)
+                }
+                "tcp" | "udp" => {
+                    let (sport, dport, stream, kind) = if l.protocol == "tcp" {
+                        (f::tcp::SRCPORT, f::tcp::DSTPORT, f::tcp::STREAM, 3)
+                    } else {
+                        (f::udp::SRCPORT, f::udp::DSTPORT, f::udp::STREAM, 4)
+                    };
+                    let pair = (|| {
+                        let (s, d) = net_eps?;
+                        let sp = l.get_uint(sport)? as u16;
+                        let dp = l.get_uint(dport)? as u16;
+                        Some((
+                            Endpoint {
+                                addr: s,
+                                port: Some(sp),
+                            },
+                            Endpoint {
+                                addr: d,
+                                port: Some(dp),
+                            },
+                        ))
+                    })();
+                    (kind, pair, l.get_uint(stream))
+                }
+                _ => continue,
+            };
+            if let Some((src, dst)) = pair {
+                pairs.push((kind, src, dst, stream));
             }
         }
-        let net_eps = net.and_then(|n| {
-            let (s, d) = if n.protocol == "ip" {
-                (f::ip::SRC, f::ip::DST)
-            } else {
-                (f::ipv6::SRC, f::ipv6::DST)
-            };
-            Some((super::addr_field(n, s)?, super::addr_field(n, d)?))
-        });
-        let host = |addr| Endpoint { addr, port: None };
-        let ports = |l: Option<&Layer<'_>>, sport, dport| {
-            let l = l?;
-            let (s, d) = net_eps?;
-            let sp = l.get_uint(sport)? as u16;
-            let dp = l.get_uint(dport)? as u16;
-            Some((
-                Endpoint {
-                    addr: s,
-                    port: Some(sp),
-                },
-                Endpoint {
-                    addr: d,
-                    port: Some(dp),
-                },
-            ))
-        };
-        for (i, (kind, _)) in CONV_KINDS.iter().enumerate() {
-            let pair = match *kind {
-                "eth" => eth.and_then(|l| {
-                    Some((
-                        host(super::addr_field(l, f::eth::SRC)?),
-                        host(super::addr_field(l, f::eth::DST)?),
-                    ))
-                }),
-                "ip" | "ipv6" => net
-                    .filter(|n| n.protocol == *kind)
-                    .and(net_eps)
-                    .map(|(s, d)| (host(s), host(d))),
-                "tcp" => ports(tcp, f::tcp::SRCPORT, f::tcp::DSTPORT),
-                _ => ports(udp, f::udp::SRCPORT, f::udp::DSTPORT),
-            };
-            let Some((src, dst)) = pair else { continue };
+        for (i, src, dst, stream) in pairs {
             let key = if src <= dst { (src, dst) } else { (dst, src) };
             let Some(c) = self.convs[i].get(key, &mut self.budget) else {
                 continue;
@@ -644,11 +654,7 @@ impl Stats {
                 c.a = Some(src);
                 c.b = Some(dst);
                 c.first_ns = meta.ts_ns;
-                c.stream = match *kind {
-                    "tcp" => tcp.and_then(|l| l.get_uint(f::tcp::STREAM)),
-                    "udp" => udp.and_then(|l| l.get_uint(f::udp::STREAM)),
-                    _ => None,
-                };
+                c.stream = stream;
             }
             c.first_ns = c.first_ns.min(meta.ts_ns);
             c.last_ns = c.last_ns.max(meta.ts_ns);

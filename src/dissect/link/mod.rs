@@ -408,6 +408,8 @@ fn ppp_protocol(walk: &mut Walk<'_>, hdlc: bool) -> Next {
     match proto {
         0x0021 => Next::Ip,
         0x0057 => Next::EtherType(0x86dd),
+        // MPLS unicast and multicast.
+        0x0281 | 0x0283 => Next::EtherType(0x8847),
         _ => Next::Data(Osi::Network),
     }
 }

@@ -241,7 +241,8 @@ pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
         crate::dissect::expert::add(&mut l, &expert::BOGUS_IP_VERSION, None);
         l.malformed(format!("bogus IP version {version} (expected 4)"));
         walk.layers.push(l);
-        return Next::Data(Osi::Network);
+        // tshark's IPv4 dissector takes the bytes and shows no payload.
+        return Next::Done;
     }
     l.uint(f::ip::HDR_LEN, hdr_len as u64);
     if hdr_len < 20 {

@@ -1129,6 +1129,9 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     }
     walk.layers.push(l);
     let (sport, dport) = (h.source_port(), h.destination_port());
+    if let Some(t) = registry::udp_tunnel(&d.apps.decode_as, sport, dport) {
+        return Next::Tunnel(t);
+    }
     let chosen = registry::choose(Transport::Udp, &d.apps.decode_as, sport, dport, payload);
     let Some(spec) = chosen else {
         return Next::Data(Osi::Application);
