@@ -25,14 +25,6 @@ const KNOWN: &[(&str, &str)] = &[
         "tshark writes control-stream frame payloads too",
     ),
     (
-        "dns.response_to",
-        "DNS over TCP: request/response matching differs",
-    ),
-    (
-        "dns.time",
-        "DNS over TCP: request/response matching differs",
-    ),
-    (
         "frame.protocols",
         "tshark lists X.509 sub-protocols of a certificate and an HTTP/2 body's media type",
     ),
