@@ -180,6 +180,7 @@ fn wtap_encap(linktype: u32) -> Option<i16> {
         228 => 129,
         229 => 130,
         230 => 127,
+        253 => 158,
         276 => 210,
         _ => return None,
     })

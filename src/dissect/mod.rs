@@ -163,7 +163,9 @@ pub struct Dissector {
 
 /// Whether a display filter reads the fields [`Dissector`] leaves out
 /// when told to: the `communityid` layer, `frame.protocols`, the address
-/// names (`ip.src_host`, `ip.host`, IPv6's), the Ethernet addresses' OUI,
+/// names (`ip.src_host`, `ip.host`, IPv6's), TCP's option area, items and
+/// lengths (`tcp.options`, `tcp.options.mss`, `tcp.option_len`), the
+/// Ethernet addresses' OUI,
 /// bits and text (`eth.src.oui`, `eth.lg`, `eth.addr_resolved`), the
 /// frame's file items (`frame.marked`, `frame.ignored`,
 /// `frame.encap_type`, `frame.offset_shift`) or a TLS fingerprint
@@ -187,6 +189,7 @@ pub fn derived_fields_read(filter: &str) -> bool {
         "frame.ignored",
         "frame.encap_type",
         "frame.offset_shift",
+        "tcp.option",
     ]
     .iter()
     .any(|name| filter.contains(name))
@@ -301,6 +304,12 @@ impl Dissector {
     pub fn with_derived_fields(mut self, on: bool) -> Self {
         self.skip_derived = !on;
         self
+    }
+
+    /// Whether TCP's option area, items and lengths are shown: with the
+    /// other fields [`derived_fields_read`] names.
+    pub(crate) fn option_items(&self) -> bool {
+        !self.skip_derived
     }
 
     /// Whether to compute the TLS fingerprints, JA3 and JA4 (default

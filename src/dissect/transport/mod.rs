@@ -590,7 +590,14 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         });
         le_seq(rel(re0), ack_shown) || inside_second
     });
-    opts.push_fields(&mut l, &b[20..captured_hdr], info.ack_base, dsack);
+    opts.push_fields(
+        &mut l,
+        &b[20..captured_hdr],
+        hdr_len - 20,
+        info.ack_base,
+        dsack,
+        d.option_items(),
+    );
     if opts.tfo_cookie && flags & 0x012 == 0x002 {
         add_expert(&mut l, &expert::TFO_SYN, None);
     }
@@ -998,18 +1005,33 @@ impl TcpOptions {
     }
 
     /// The options as tshark shows them: the whole option area
-    /// (`tcp.options`, its captured bytes `o`), then each option's item
+    /// (`tcp.options`, its captured bytes `o` of `declared`), then each option's item
     /// (its bytes), kind, length and values, in wire order. SACK edges are
     /// shown relative to `ack_base`, the peer's initial sequence number;
-    /// `dsack` says the first SACK block is a D-SACK (RFC 2883).
-    fn push_fields<'a>(&self, l: &mut Layer<'a>, o: &'a [u8], ack_base: u32, dsack: bool) {
-        if o.is_empty() {
+    /// `dsack` says the first SACK block is a D-SACK (RFC 2883). Without
+    /// `items` the area, items and lengths are left out: a run that reads
+    /// none of them (`-T line`) spares their cost on every segment (see
+    /// [`crate::dissect::derived_fields_read`]).
+    fn push_fields<'a>(
+        &self,
+        l: &mut Layer<'a>,
+        o: &'a [u8],
+        declared: usize,
+        ack_base: u32,
+        dsack: bool,
+        items: bool,
+    ) {
+        // tshark adds the area whenever the header declares options, with
+        // the bytes captured (none: `<MISSING>` in -T fields).
+        if declared == 0 {
             return;
         }
-        l.push(f::tcp::OPTIONS, Value::Bytes(o.into()));
+        if items {
+            l.push(f::tcp::OPTIONS, Value::Bytes(o.into()));
+        }
         for (&kind, &(start, end)) in self.kinds().iter().zip(&self.spans) {
             let bytes = &o[usize::from(start)..usize::from(end)];
-            if let Some(item) = option_item(kind) {
+            if let Some(item) = option_item(kind).filter(|_| items) {
                 l.push(item, Value::Bytes(bytes.into()));
             }
             l.uint(f::tcp::OPTION_KIND, kind);
@@ -1019,7 +1041,9 @@ impl TcpOptions {
             let Some(&len) = bytes.get(1) else {
                 continue;
             };
-            l.uint(f::tcp::OPTION_LEN, len);
+            if items {
+                l.uint(f::tcp::OPTION_LEN, len);
+            }
             let body = &bytes[2..];
             match (kind, len) {
                 (2, 4) if body.len() >= 2 => l.uint(f::tcp::OPTIONS_MSS_VAL, be16(body, 0)),
