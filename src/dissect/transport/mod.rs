@@ -1026,12 +1026,14 @@ impl TcpOptions {
         if declared == 0 {
             return;
         }
-        if items {
-            l.push(f::tcp::OPTIONS, Value::Bytes(o.into()));
+        if !items {
+            self.push_values(l, ack_base, dsack);
+            return;
         }
+        l.push(f::tcp::OPTIONS, Value::Bytes(o.into()));
         for (&kind, &(start, end)) in self.kinds().iter().zip(&self.spans) {
             let bytes = &o[usize::from(start)..usize::from(end)];
-            if let Some(item) = option_item(kind).filter(|_| items) {
+            if let Some(item) = option_item(kind) {
                 l.push(item, Value::Bytes(bytes.into()));
             }
             l.uint(f::tcp::OPTION_KIND, kind);
@@ -1041,9 +1043,7 @@ impl TcpOptions {
             let Some(&len) = bytes.get(1) else {
                 continue;
             };
-            if items {
-                l.uint(f::tcp::OPTION_LEN, len);
-            }
+            l.uint(f::tcp::OPTION_LEN, len);
             let body = &bytes[2..];
             match (kind, len) {
                 (2, 4) if body.len() >= 2 => l.uint(f::tcp::OPTIONS_MSS_VAL, be16(body, 0)),
@@ -1063,6 +1063,31 @@ impl TcpOptions {
                 }
                 _ => {}
             }
+        }
+    }
+
+    /// The kinds and the values read from the options, without the items
+    /// (each kind's values together, not in wire order): what a run that
+    /// reads no item needs, at less cost.
+    fn push_values(&self, l: &mut Layer<'_>, ack_base: u32, dsack: bool) {
+        for &k in self.kinds() {
+            l.uint(f::tcp::OPTION_KIND, k);
+        }
+        if let Some(mss) = self.mss {
+            l.uint(f::tcp::OPTIONS_MSS_VAL, mss);
+        }
+        if let Some(ws) = self.wscale {
+            l.uint(f::tcp::OPTIONS_WSCALE_SHIFT, ws);
+            l.uint(f::tcp::OPTIONS_WSCALE_MULTIPLIER, 1u64 << ws.min(14));
+        }
+        if self.n_sack > 0 || self.sack_le_only.is_some() {
+            self.push_sack(l, ack_base, dsack);
+        }
+        if let Some(tsval) = self.tsval {
+            l.uint(f::tcp::OPTIONS_TIMESTAMP_TSVAL, tsval);
+        }
+        if let Some(tsecr) = self.tsecr {
+            l.uint(f::tcp::OPTIONS_TIMESTAMP_TSECR, tsecr);
         }
     }
 
