@@ -93,6 +93,7 @@ BASES = {
     "BASE_PT_UDP": "PtUdp",
     "BASE_NONE": "None",
     "BASE_CUSTOM": "Custom",
+    "BASE_OUI": "Oui",
 }
 
 

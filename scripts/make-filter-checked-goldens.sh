@@ -85,6 +85,29 @@ frame.time_epoch > frame.time_relative
 frame.time_relative < frame.time_epoch
 eth.src contains 00
 eth.src contains 2
+tcp.options
+tcp.options.mss
+count(tcp.options) > 0
+ip.src_host == "10.0.0.1"
+ip.host == "10.99.0.2"
+ip.host contains "99.0.2"
+ip.src_host matches "^10"
+ip.flags == 0x02
+ip.dsfield == 0
+tcp.options.sack_perm == 04:02
+tcp.options.mss[2:2] == 05:b4
+tcp.options.timestamp contains 08:0a
+tcp.option_len == 10
+tcp.options.nop
+eth.ig == 0
+eth.lg
+eth.addr.oui == 0x029900
+eth.addr_resolved == "02:99:00:00:00:01"
+frame.marked == 0
+frame.ignored
+frame.encap_type == 1
+frame.offset_shift == 0
+icmp.checksum.status == 1
 eth.src contains 0299
 tcp.payload contains "GET"
 tcp.payload[0] == 16
@@ -155,10 +178,6 @@ cat >"$unsupported" <<'X'
 ntp
 ntp.stratum == 1
 smb2 || ftp
-tcp.options
-tcp.options.mss
-count(tcp.options) > 0
-ip.src_host == "10.0.0.1"
 http.file_data contains "<"
 frame.comment
 pkt_comment
@@ -173,6 +192,7 @@ frame contains abc
 frame[37] == .fc
 frame[0:2] == fff
 min(ip.ttl, -1) == 64
+eth.src.oui_resolved == "a"
 X
 
 out=tests/golden/filters_checked.tsv

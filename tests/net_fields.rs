@@ -264,3 +264,174 @@ fn bogus_ip_versions_in_frame_protocols() {
         ["eth:ethertype:ip\t5\t", "eth:ethertype:data\t3\t3"]
     );
 }
+
+/// Each TCP option is an item of its own in tshark (a protocol registered
+/// as bytes: `-T fields` prints the option's bytes), with its kind and
+/// length; the whole option area is `tcp.options`. Echo reply and the CC
+/// variants share the Echo and CC items, an unknown kind is
+/// `tcp.options.unknown`, MPTCP (30) has no `tcp.options.*` item.
+#[test]
+fn tcp_options_items_as_tshark() {
+    let frames = [
+        tcp_syn(&[
+            2, 4, 5, 0xb4, 4, 2, 8, 10, 0, 0, 0, 1, 0, 0, 0, 0, 1, 3, 3, 7,
+        ]),
+        tcp_syn(&[
+            6, 6, 0x11, 0x11, 0x11, 0x11, 11, 6, 0, 0, 0, 9, 0x63, 4, 0x11, 0x11, 30, 4, 0, 0x81,
+            0, 0, 0, 0,
+        ]),
+    ];
+    let fields = [
+        "tcp.options",
+        "tcp.option_kind",
+        "tcp.option_len",
+        "tcp.options.mss",
+        "tcp.options.sack_perm",
+        "tcp.options.timestamp",
+        "tcp.options.nop",
+        "tcp.options.wscale",
+        "tcp.options.echo",
+        "tcp.options.cc",
+        "tcp.options.unknown",
+        "tcp.options.eol",
+    ];
+    // tshark 4.0 -T fields on the same frames.
+    assert_eq!(
+        fields_of(1, &frames, &fields),
+        [
+            "020405b40402080a000000010000000001030307\t2,4,8,1,3\t4,2,10,3\t020405b4\t0402\t\
+             080a0000000100000000\t01\t030307\t\t\t\t",
+            "0606111111110b0600000009630411111e04008100000000\t6,11,99,30,0,0,0,0\t6,6,4,4\
+             \t\t\t\t\t\t060611111111\t0b0600000009\t63041111\t00,00,00,00",
+        ]
+    );
+}
+
+/// An ICMPv6 message from fe80::1 to `dst` (Ethernet, IPv6 with the
+/// routing header `route` when given), its checksum over the pseudo-header
+/// to `sum_dst`, spoilt when `bad`.
+fn icmpv6_frame(msg: &[u8], route: &[u8], sum_dst: [u8; 16], bad: bool) -> Vec<u8> {
+    let src = [0xfe, 0x80, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1];
+    let dst = [0xfe, 0x80, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2];
+    let mut msg = msg.to_vec();
+    msg[2..4].copy_from_slice(&[0, 0]);
+    let len = (msg.len() as u32).to_be_bytes();
+    let mut sum = common::inet_checksum(&[&src, &sum_dst, &len, &[0, 0, 0, 58], &msg]);
+    if bad {
+        sum ^= 0x1111;
+    }
+    msg[2..4].copy_from_slice(&sum.to_be_bytes());
+    let mut f = vec![0x33, 0x33, 0, 0, 0, 1, 2, 0x99, 0, 0, 0, 1, 0x86, 0xdd];
+    f.extend_from_slice(&[0x60, 0, 0, 0]);
+    f.extend_from_slice(&((route.len() + msg.len()) as u16).to_be_bytes());
+    f.push(if route.is_empty() { 58 } else { 43 });
+    f.push(64);
+    f.extend_from_slice(&src);
+    f.extend_from_slice(&dst);
+    f.extend_from_slice(route);
+    f.extend_from_slice(&msg);
+    f
+}
+
+/// tshark verifies ICMPv6 checksums over the IPv6 pseudo-header (to a
+/// source route's final hop), not in a message quoted by an ICMPv6 error
+/// (status 2, unverified), and flags a bad one with the value it should
+/// have; ICMP's bad checksum gets the same expert.
+#[test]
+fn icmp_and_icmpv6_checksums_verified_as_tshark() {
+    let dst = [0xfe, 0x80, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2];
+    let last_hop = [0xfe, 0x80, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3];
+    let echo = |seq: u8| [&[128, 0, 0, 0, 0, 1, 0, seq][..], b"abcdefgh"].concat();
+    let good = icmpv6_frame(&echo(1), &[], dst, false);
+    // Destination unreachable quoting the good echo's IPv6 datagram.
+    let quoted = [&[1, 4, 0, 0, 0, 0, 0, 0][..], &good[14..]].concat();
+    let route = [&[58, 2, 0, 1, 0, 0, 0, 0][..], &last_hop].concat();
+    let frames = [
+        good.clone(),
+        icmpv6_frame(&echo(2), &[], dst, true),
+        icmpv6_frame(&quoted, &[], dst, false),
+        icmpv6_frame(&quoted, &[], dst, true),
+        icmpv6_frame(&echo(3), &route, last_hop, false),
+    ];
+    let fields = [
+        "icmpv6.checksum",
+        "icmpv6.checksum.status",
+        "icmpv6.checksum_bad.expert",
+        "_ws.expert.message",
+    ];
+    // tshark 4.0 -T fields on the same frames.
+    assert_eq!(
+        fields_of(1, &frames, &fields),
+        [
+            "0xf118\t1\t\t",
+            "0xe006\t0\t1\tBad checksum [should be 0xf117]",
+            "0x6776,0xf118\t1,2\t\t",
+            "0x7667,0xf118\t0,2\t1\tBad checksum [should be 0x6776]",
+            "0xf115\t1\t\t",
+        ]
+    );
+
+    // ICMP echo requests, 10.0.0.1 to 10.0.0.2, the second one's sum spoilt.
+    let icmp = |bad: bool| {
+        let mut m = [&[8, 0, 0, 0, 0, 1, 0, 1][..], b"abcdefgh"].concat();
+        let mut sum = common::inet_checksum(&[&m]);
+        if bad {
+            sum ^= 0x1111;
+        }
+        m[2..4].copy_from_slice(&sum.to_be_bytes());
+        let mut ip = vec![0x45, 0, 0, 20 + m.len() as u8, 0, 1, 0, 0, 64, 1, 0, 0];
+        ip.extend_from_slice(&[10, 0, 0, 1, 10, 0, 0, 2]);
+        let sum = common::inet_checksum(&[&ip]);
+        ip[10..12].copy_from_slice(&sum.to_be_bytes());
+        [
+            &[2, 0x99, 0, 0, 0, 2, 2, 0x99, 0, 0, 0, 1, 8, 0][..],
+            &ip,
+            &m,
+        ]
+        .concat()
+    };
+    assert_eq!(
+        fields_of(
+            1,
+            &[icmp(false), icmp(true)],
+            &[
+                "icmp.checksum.status",
+                "icmp.checksum_bad",
+                "_ws.expert.message"
+            ]
+        ),
+        ["1\t\t", "0\t1\tBad checksum [should be 0x6668]"]
+    );
+}
+
+/// The items tshark derives from the addresses and the file: with `-n`
+/// the host and resolved names are the addresses as text; the OUI and
+/// the LG/IG bits of each MAC; the IPv4 flags and DS field as a whole;
+/// Wiretap's encapsulation number and the unset marks of a frame.
+#[test]
+fn address_and_frame_items_as_tshark() {
+    let fields = [
+        "frame.encap_type",
+        "frame.offset_shift",
+        "frame.marked",
+        "frame.ignored",
+        "eth.addr_resolved",
+        "eth.addr.oui",
+        "eth.lg",
+        "eth.ig",
+        "eth.src.ig",
+        "ip.flags",
+        "ip.dsfield",
+        "ip.host",
+        "ip.src_host",
+        "ip.dst_host",
+    ];
+    // tshark 4.0 -T fields on the same frame.
+    assert_eq!(
+        fields_of(1, &[tcp_syn(&[])], &fields),
+        [
+            "1\t0.000000000\t0\t0\t02:00:00:00:00:02,02:00:00:00:00:01\t131072,131072\t1,1\t0,0\t0\
+          \t0x02\t0x00\t10.0.0.1,10.0.0.2\t10.0.0.1\t10.0.0.2"
+        ]
+    );
+}

@@ -229,9 +229,15 @@ impl FieldType {
             Value::Time(_) => matches!(self, FieldType::AbsoluteTime | FieldType::RelativeTime),
             Value::RelTime(_) => self == FieldType::RelativeTime,
             Value::Double(_) => matches!(self, FieldType::Double | FieldType::Float),
+            // A protocol registered with the type FT_BYTES (TCP's options)
+            // carries the bytes of its item.
             Value::Bytes(_) => matches!(
                 self,
-                FieldType::Bytes | FieldType::UintBytes | FieldType::Guid | FieldType::Oid
+                FieldType::Bytes
+                    | FieldType::UintBytes
+                    | FieldType::Guid
+                    | FieldType::Oid
+                    | FieldType::Protocol
             ),
             Value::None => matches!(self, FieldType::None | FieldType::Protocol),
         }
@@ -256,6 +262,9 @@ pub enum Base {
     /// Shown by a function of the dissector's (`tcp.completeness`): here
     /// as decimal.
     Custom,
+    /// An IEEE OUI (`eth.src.oui`): tshark shows it as three bytes and its
+    /// manufacturer, and as decimal in `-T fields`; here as decimal.
+    Oui,
 }
 
 impl Base {
@@ -272,6 +281,7 @@ impl Base {
             Base::PtUdp => "BASE_PT_UDP".into(),
             Base::Bits(n) => n.to_string(),
             Base::Custom => "BASE_CUSTOM".into(),
+            Base::Oui => "BASE_OUI".into(),
         }
     }
 }
@@ -543,6 +553,16 @@ impl FieldDef {
             }
             Base::Oct => {
                 let _ = write!(out, "0{n:o}");
+            }
+            // Three bytes, as in a MAC address (tshark adds the maker).
+            Base::Oui => {
+                let _ = write!(
+                    out,
+                    "{:02x}:{:02x}:{:02x}",
+                    (n >> 16) & 0xff,
+                    (n >> 8) & 0xff,
+                    n & 0xff
+                );
             }
             _ => out.push_str(dec.format(n)),
         }

@@ -50,6 +50,22 @@ pub mod fields {
         F::new("frame.protocols", String, "Protocols in frame")
             .blurb("Protocols carried by this frame")
     );
+    pub static MARKED: &F = field!(
+        F::new("frame.marked", Boolean, "Frame is marked").blurb("Frame is marked in the GUI")
+    );
+    pub static IGNORED: &F = field!(
+        F::new("frame.ignored", Boolean, "Frame is ignored")
+            .blurb("Frame is ignored by the dissectors")
+    );
+    pub static ENCAP_TYPE: &F = field!(F::new("frame.encap_type", Int16, "Encapsulation type"));
+    pub static OFFSET_SHIFT: &F = field!(
+        F::new(
+            "frame.offset_shift",
+            RelativeTime,
+            "Time shift for this packet"
+        )
+        .blurb("Time shift applied to this packet")
+    );
     pub static OSIDUMP_FILE: &F = field!(
         F::new("osidump.file", String, "Capture file")
             .blurb("The input file this frame was read from (when several are read)")
@@ -79,6 +95,10 @@ pub mod fields {
         INTERFACE_ID,
         INTERFACE_NAME,
         PROTOCOLS,
+        MARKED,
+        IGNORED,
+        ENCAP_TYPE,
+        OFFSET_SHIFT,
         OSIDUMP_FILE,
         OSIDUMP_LINKTYPE,
         OSIDUMP_LINKTYPE_NAME,
@@ -113,6 +133,57 @@ pub(crate) fn physical_layer<'a>(frame: &Frame<'a>) -> Layer<'a> {
         ));
     }
     l
+}
+
+/// The frame's items tshark shows for every frame that a capture file
+/// does not set: not marked, not ignored, no time shift, and Wiretap's
+/// encapsulation for the link type (`frame.encap_type`, when we know it).
+/// Made after the dissection and only when a run reads them (see
+/// [`crate::dissect::derived_fields_read`]).
+pub(crate) fn push_file_items(layers: &mut [Layer<'_>]) {
+    let Some(l) = layers.first_mut().filter(|l| l.protocol == "frame") else {
+        return;
+    };
+    if let Some(encap) = l
+        .get_uint(f::OSIDUMP_LINKTYPE)
+        .and_then(|lt| wtap_encap(u32::try_from(lt).ok()?))
+    {
+        l.int(f::ENCAP_TYPE, encap);
+    }
+    l.push(f::OFFSET_SHIFT, Value::RelTime(0));
+    l.boolean(f::MARKED, false);
+    l.boolean(f::IGNORED, false);
+}
+
+/// Wiretap's encapsulation (`WTAP_ENCAP_*`) for a LINKTYPE_ value, as
+/// tshark 4.0 maps them (read off `frame.encap_type` for each): the link
+/// types we decode and those seen in public captures.
+fn wtap_encap(linktype: u32) -> Option<i16> {
+    Some(match linktype {
+        0 => 15,
+        1 => 1,
+        7 => 8,
+        9 | 50 => 4,
+        10 => 6,
+        12 | 14 | 101 => 7,
+        104 => 28,
+        105 => 20,
+        107 => 26,
+        108 => 174,
+        113 => 25,
+        123 => 13,
+        127 => 23,
+        129 => 9,
+        137 => 67,
+        149 => 47,
+        195 => 104,
+        228 => 129,
+        229 => 130,
+        230 => 127,
+        253 => 158,
+        276 => 210,
+        _ => return None,
+    })
 }
 
 /// tshark's `frame.protocols` (`eth:ethertype:ip:tcp:http`) from the

@@ -157,7 +157,8 @@ pub struct Dissector {
     /// ARP's address bindings, for "duplicate use of IP detected".
     arp_bindings: net::bindings::Bindings,
     /// Leave out the fields computed from the finished dissection (the
-    /// `communityid` layer and `frame.protocols`): set when no output or
+    /// `communityid` layer, `frame.protocols` and the others
+    /// [`derived_fields_read`] names): set when no output or
     /// filter of the run reads them (`-T line`), which spares their cost
     /// on every packet.
     skip_derived: bool,
@@ -167,13 +168,37 @@ pub struct Dissector {
 }
 
 /// Whether a display filter reads the fields [`Dissector`] leaves out
-/// when told to: the `communityid` layer, `frame.protocols` or a TLS
-/// fingerprint (`tls.handshake.ja3`, `ja3_full`, `ja3s`, `ja3s_full`,
-/// `ja4`). Field names are matched as written, so any mention counts.
+/// when told to: the `communityid` layer, `frame.protocols`, the address
+/// names (`ip.src_host`, `ip.host`, IPv6's), TCP's option area, items and
+/// lengths (`tcp.options`, `tcp.options.mss`, `tcp.option_len`), the
+/// Ethernet addresses' OUI,
+/// bits and text (`eth.src.oui`, `eth.lg`, `eth.addr_resolved`), the
+/// frame's file items (`frame.marked`, `frame.ignored`,
+/// `frame.encap_type`, `frame.offset_shift`) or a TLS fingerprint
+/// (`tls.handshake.ja3`, `ja3_full`, `ja3s`, `ja3s_full`, `ja4`). Field
+/// names are matched as written, so any mention counts.
 pub fn derived_fields_read(filter: &str) -> bool {
-    ["communityid", "frame.protocols", "ja3", "ja4"]
-        .iter()
-        .any(|name| filter.contains(name))
+    [
+        "communityid",
+        "frame.protocols",
+        "ja3",
+        "ja4",
+        "src_host",
+        "dst_host",
+        "ip.host",
+        "ipv6.host",
+        "_resolved",
+        ".oui",
+        ".lg",
+        ".ig",
+        "frame.marked",
+        "frame.ignored",
+        "frame.encap_type",
+        "frame.offset_shift",
+        "tcp.option",
+    ]
+    .iter()
+    .any(|name| filter.contains(name))
 }
 
 /// Bookkeeping of one datagram waiting for fragments, besides its bytes.
@@ -287,6 +312,12 @@ impl Dissector {
         self
     }
 
+    /// Whether TCP's option area, items and lengths are shown: with the
+    /// other fields [`derived_fields_read`] names.
+    pub(crate) fn option_items(&self) -> bool {
+        !self.skip_derived
+    }
+
     /// Whether to compute the TLS fingerprints, JA3 and JA4 (default
     /// true); see [`derived_fields_read`].
     pub fn with_fingerprints(mut self, on: bool) -> Self {
@@ -364,6 +395,9 @@ impl Dissector {
         if !self.skip_derived {
             communityid::append(&mut walk.layers, data, self.community_id_seed);
             frame::push_protocols(&mut walk.layers);
+            net::push_hosts(&mut walk.layers);
+            link::push_eth_derived(&mut walk.layers);
+            frame::push_file_items(&mut walk.layers);
         }
 
         self.last_frame = frame.number;
@@ -405,7 +439,7 @@ impl Dissector {
                     6 => transport::tcp(walk, addrs, self, ctx),
                     17 => transport::udp(walk, addrs, self, ctx),
                     1 => net::icmp(walk),
-                    58 => net::icmpv6(walk),
+                    58 => net::icmpv6(walk, addrs),
                     4 => net::ip(walk),
                     41 => net::ipv6(walk),
                     47 => tunnel::gre::gre(walk),

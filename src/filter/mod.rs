@@ -101,7 +101,16 @@ pub fn protocols() -> impl Iterator<Item = &'static str> {
 pub static PSEUDO_FIELDS: &[(&str, &[&FieldDef])] = &[
     ("ip.addr", &[f::ip::SRC, f::ip::DST]),
     ("ipv6.addr", &[f::ipv6::SRC, f::ipv6::DST]),
+    ("ip.host", &[f::ip::SRC_HOST, f::ip::DST_HOST]),
+    ("ipv6.host", &[f::ipv6::SRC_HOST, f::ipv6::DST_HOST]),
     ("eth.addr", &[f::eth::SRC, f::eth::DST]),
+    (
+        "eth.addr_resolved",
+        &[f::eth::DST_RESOLVED, f::eth::SRC_RESOLVED],
+    ),
+    ("eth.addr.oui", &[f::eth::DST_OUI, f::eth::SRC_OUI]),
+    ("eth.lg", &[f::eth::DST_LG, f::eth::SRC_LG]),
+    ("eth.ig", &[f::eth::DST_IG, f::eth::SRC_IG]),
     ("tcp.port", &[f::tcp::SRCPORT, f::tcp::DSTPORT]),
     ("udp.port", &[f::udp::SRCPORT, f::udp::DSTPORT]),
 ];

@@ -75,7 +75,7 @@ pub fn samples() -> Vec<PathBuf> {
 }
 
 /// The Internet checksum of `parts` joined (RFC 1071).
-fn inet_checksum(parts: &[&[u8]]) -> u16 {
+pub fn inet_checksum(parts: &[&[u8]]) -> u16 {
     let mut sum: u32 = 0;
     let mut odd: Option<u8> = None;
     for b in parts.iter().flat_map(|p| p.iter().copied()) {

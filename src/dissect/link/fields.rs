@@ -27,7 +27,106 @@ pub mod eth {
         "Source MAC must not be a group address: IEEE 802.3-2002, Section 3.2.3(b)"
     ));
 
-    pub static ALL: &[&F] = &[DST, LEN, PADDING, SRC, TYPE, ADDR, SRC_NOT_GROUP];
+    pub static DST_RESOLVED: &F = field!(
+        F::new("eth.dst_resolved", String, "Destination (resolved)")
+            .blurb("Destination Hardware Address (resolved)")
+    );
+    pub static DST_OUI: &F = field!(
+        F::new("eth.dst.oui", Uint24, "Destination OUI")
+            .base(Base::Oui)
+            .blurb("Destination Organizationally Unique Identifier")
+    );
+    pub static SRC_RESOLVED: &F = field!(
+        F::new("eth.src_resolved", String, "Source (resolved)")
+            .blurb("Source Hardware Address (resolved)")
+    );
+    pub static SRC_OUI: &F = field!(
+        F::new("eth.src.oui", Uint24, "Source OUI")
+            .base(Base::Oui)
+            .blurb("Source Organizationally Unique Identifier")
+    );
+    pub static ADDR_RESOLVED: &F = field!(
+        F::new("eth.addr_resolved", String, "Address (resolved)")
+            .blurb("Source or Destination Hardware Address (resolved)")
+    );
+    pub static ADDR_OUI: &F = field!(
+        F::new("eth.addr.oui", Uint24, "Address OUI")
+            .base(Base::Oui)
+            .blurb("Address Organizationally Unique Identifier")
+    );
+    pub static DST_LG: &F = field!(
+        F::new("eth.dst.lg", Boolean, "LG bit")
+            .base(Base::Bits(24))
+            .mask(0x20000)
+            .tfs(
+                "Locally administered address (this is NOT the factory default)",
+                "Globally unique address (factory default)"
+            )
+            .blurb("Specifies if this is a locally administered or globally unique (IEEE assigned) address")
+    );
+    pub static DST_IG: &F = field!(
+        F::new("eth.dst.ig", Boolean, "IG bit")
+            .base(Base::Bits(24))
+            .mask(0x10000)
+            .tfs("Group address (multicast/broadcast)", "Individual address (unicast)")
+            .blurb("Specifies if this is an individual (unicast) or group (broadcast/multicast) address")
+    );
+    pub static SRC_LG: &F = field!(
+        F::new("eth.src.lg", Boolean, "LG bit")
+            .base(Base::Bits(24))
+            .mask(0x20000)
+            .tfs(
+                "Locally administered address (this is NOT the factory default)",
+                "Globally unique address (factory default)"
+            )
+            .blurb("Specifies if this is a locally administered or globally unique (IEEE assigned) address")
+    );
+    pub static SRC_IG: &F = field!(
+        F::new("eth.src.ig", Boolean, "IG bit")
+            .base(Base::Bits(24))
+            .mask(0x10000)
+            .tfs("Group address (multicast/broadcast)", "Individual address (unicast)")
+            .blurb("Specifies if this is an individual (unicast) or group (broadcast/multicast) address")
+    );
+    pub static LG: &F = field!(
+        F::new("eth.lg", Boolean, "LG bit")
+            .base(Base::Bits(24))
+            .mask(0x20000)
+            .tfs(
+                "Locally administered address (this is NOT the factory default)",
+                "Globally unique address (factory default)"
+            )
+            .blurb("Specifies if this is a locally administered or globally unique (IEEE assigned) address")
+    );
+    pub static IG: &F = field!(
+        F::new("eth.ig", Boolean, "IG bit")
+            .base(Base::Bits(24))
+            .mask(0x10000)
+            .tfs("Group address (multicast/broadcast)", "Individual address (unicast)")
+            .blurb("Specifies if this is an individual (unicast) or group (broadcast/multicast) address")
+    );
+
+    pub static ALL: &[&F] = &[
+        DST,
+        LEN,
+        PADDING,
+        SRC,
+        TYPE,
+        ADDR,
+        SRC_NOT_GROUP,
+        DST_RESOLVED,
+        DST_OUI,
+        SRC_RESOLVED,
+        SRC_OUI,
+        ADDR_RESOLVED,
+        ADDR_OUI,
+        DST_LG,
+        DST_IG,
+        SRC_LG,
+        SRC_IG,
+        LG,
+        IG,
+    ];
 
     const TYPE_VALS: &[(u64, &str)] = &[
         (0x600, "XNS Internet Datagram Protocol"),

@@ -80,6 +80,42 @@ pub(super) fn ethernet(walk: &mut Walk<'_>) -> Next {
     }
 }
 
+/// The fields tshark derives from each Ethernet address: its text as
+/// resolved (`tshark -n` resolves no names: the address itself), its OUI
+/// and its LG and IG bits, destination first as tshark adds them. Made
+/// after the dissection and only when a run reads them (see
+/// [`crate::dissect::derived_fields_read`]). The manufacturer names
+/// (`eth.src.oui_resolved`) need Wireshark's manuf table: not shown.
+pub(crate) fn push_eth_derived(layers: &mut [Layer<'_>]) {
+    for l in layers.iter_mut().filter(|l| l.protocol == "eth") {
+        let pairs = [
+            (
+                f::eth::DST,
+                f::eth::DST_RESOLVED,
+                f::eth::DST_OUI,
+                f::eth::DST_LG,
+                f::eth::DST_IG,
+            ),
+            (
+                f::eth::SRC,
+                f::eth::SRC_RESOLVED,
+                f::eth::SRC_OUI,
+                f::eth::SRC_LG,
+                f::eth::SRC_IG,
+            ),
+        ];
+        for (addr, resolved, oui, lg, ig) in pairs {
+            let Some(&Value::Mac(m)) = l.get(addr) else {
+                continue;
+            };
+            l.str(resolved, Value::Mac(m).to_string());
+            l.uint(oui, u32::from_be_bytes([0, m[0], m[1], m[2]]));
+            l.boolean(lg, m[0] & 2 != 0);
+            l.boolean(ig, m[0] & 1 != 0);
+        }
+    }
+}
+
 fn mac(b: &[u8]) -> [u8; 6] {
     let mut m = [0u8; 6];
     m.copy_from_slice(&b[..6]);

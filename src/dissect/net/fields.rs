@@ -364,7 +364,16 @@ pub mod ip {
             .mask(0x3)
             .vals(DSFIELD_ECN_VALS)
     );
+    pub static DSFIELD: &F =
+        field!(F::new("ip.dsfield", Uint8, "Differentiated Services Field").base(Base::Hex));
     pub static DST: &F = field!(F::new("ip.dst", Ipv4, "Destination Address"));
+    pub static DST_HOST: &F = field!(F::new("ip.dst_host", String, "Destination Host"));
+    pub static FLAGS: &F = field!(
+        F::new("ip.flags", Uint8, "Flags")
+            .base(Base::Hex)
+            .mask(0xe0)
+            .blurb("Flags (3 bits)")
+    );
     pub static FLAGS_DF: &F = field!(
         F::new("ip.flags.df", Boolean, "Don't fragment")
             .base(Base::Bits(8))
@@ -401,6 +410,8 @@ pub mod ip {
             .blurb("The total length of the reassembled payload")
     );
     pub static SRC: &F = field!(F::new("ip.src", Ipv4, "Source Address"));
+    pub static SRC_HOST: &F = field!(F::new("ip.src_host", String, "Source Host"));
+    pub static HOST: &F = field!(F::new("ip.host", String, "Source or Destination Host"));
     pub static TTL: &F = field!(F::new("ip.ttl", Uint8, "Time to Live"));
     pub static VERSION: &F = field!(F::new("ip.version", Uint8, "Version"));
     pub static ADDR: &F = field!(F::new("ip.addr", Ipv4, "Source or Destination Address"));
@@ -420,9 +431,12 @@ pub mod ip {
         BOGUS_IP_VERSION,
         CHECKSUM,
         CHECKSUM_STATUS,
+        DSFIELD,
         DSFIELD_DSCP,
         DSFIELD_ECN,
         DST,
+        DST_HOST,
+        FLAGS,
         FLAGS_DF,
         FLAGS_MF,
         FLAGS_RB,
@@ -436,6 +450,8 @@ pub mod ip {
         PROTO,
         REASSEMBLED_LENGTH,
         SRC,
+        SRC_HOST,
+        HOST,
         TTL,
         VERSION,
         ADDR,
@@ -809,6 +825,29 @@ pub mod ipv6 {
             .base(Base::Hex)
             .mask(0xff00000)
     );
+    pub static TCLASS_DSCP: &F = field!(
+        F::new(
+            "ipv6.tclass.dscp",
+            Uint32,
+            "Differentiated Services Codepoint"
+        )
+        .mask(0xfc00000)
+        .vals(TCLASS_DSCP_VALS)
+    );
+    pub static TCLASS_ECN: &F = field!(
+        F::new(
+            "ipv6.tclass.ecn",
+            Uint32,
+            "Explicit Congestion Notification"
+        )
+        .mask(0x300000)
+        .vals(TCLASS_ECN_VALS)
+    );
+    pub static SRC_HOST: &F =
+        field!(F::new("ipv6.src_host", String, "Source Host").blurb("Source IPv6 Host"));
+    pub static DST_HOST: &F =
+        field!(F::new("ipv6.dst_host", String, "Destination Host").blurb("Destination IPv6 Host"));
+    pub static HOST: &F = field!(F::new("ipv6.host", String, "Source or Destination Host"));
     pub static VERSION: &F = field!(F::new("ipv6.version", Uint8, "Version"));
     pub static ADDR: &F = field!(F::new("ipv6.addr", Ipv6, "Source or Destination Address"));
 
@@ -836,8 +875,46 @@ pub mod ipv6 {
         ROUTING_TYPE,
         SRC,
         TCLASS,
+        TCLASS_DSCP,
+        TCLASS_ECN,
+        SRC_HOST,
+        DST_HOST,
+        HOST,
         VERSION,
         ADDR,
+    ];
+
+    const TCLASS_DSCP_VALS: &[(u64, &str)] = &[
+        (0, "Default"),
+        (1, "Lower Effort"),
+        (8, "Class Selector 1"),
+        (10, "Assured Forwarding 11"),
+        (12, "Assured Forwarding 12"),
+        (14, "Assured Forwarding 13"),
+        (16, "Class Selector 2"),
+        (18, "Assured Forwarding 21"),
+        (20, "Assured Forwarding 22"),
+        (22, "Assured Forwarding 23"),
+        (24, "Class Selector 3"),
+        (26, "Assured Forwarding 31"),
+        (28, "Assured Forwarding 32"),
+        (30, "Assured Forwarding 33"),
+        (32, "Class Selector 4"),
+        (34, "Assured Forwarding 41"),
+        (36, "Assured Forwarding 42"),
+        (38, "Assured Forwarding 43"),
+        (40, "Class Selector 5"),
+        (44, "Voice Admit"),
+        (46, "Expedited Forwarding"),
+        (48, "Class Selector 6"),
+        (56, "Class Selector 7"),
+    ];
+
+    const TCLASS_ECN_VALS: &[(u64, &str)] = &[
+        (0, "Not ECN-Capable Transport"),
+        (1, "ECN-Capable Transport codepoint '01'"),
+        (2, "ECN-Capable Transport codepoint '10'"),
+        (3, "Congestion Experienced"),
     ];
 
     const DSTOPTS_NXT_VALS: &[(u64, &str)] = &[
@@ -1092,6 +1169,7 @@ pub mod icmp {
             .base(Base::None)
             .vals(CHECKSUM_STATUS_VALS)
     );
+    pub static CHECKSUM_BAD: &F = field!(F::new("icmp.checksum_bad", None, "Bad checksum"));
     pub static CODE: &F = field!(F::new("icmp.code", Uint8, "Code"));
     pub static IDENT: &F = field!(
         F::new("icmp.ident", Uint16, "Identifier (BE)")
@@ -1135,6 +1213,7 @@ pub mod icmp {
 
     pub static ALL: &[&F] = &[
         CHECKSUM,
+        CHECKSUM_BAD,
         CHECKSUM_STATUS,
         CODE,
         DATA_TIME,
@@ -1168,6 +1247,13 @@ pub mod icmpv6 {
                 "Used to detect data corruption in the ICMPv6 message and parts of the IPv6 header"
             )
     );
+    pub static CHECKSUM_STATUS: &F = field!(
+        F::new("icmpv6.checksum.status", Uint8, "Checksum Status")
+            .base(Base::None)
+            .vals(CHECKSUM_STATUS_VALS)
+    );
+    pub static CHECKSUM_BAD_EXPERT: &F =
+        field!(F::new("icmpv6.checksum_bad.expert", None, "Bad checksum"));
     pub static CODE: &F = field!(F::new("icmpv6.code", Uint8, "Code").blurb("Depends on the message type.  It is used to create an additional level of message granularity"));
     pub static ECHO_IDENTIFIER: &F = field!(
         F::new("icmpv6.echo.identifier", Uint16, "Identifier")
@@ -1268,6 +1354,8 @@ pub mod icmpv6 {
     pub static ALL: &[&F] = &[
         RESP_TO,
         CHECKSUM,
+        CHECKSUM_STATUS,
+        CHECKSUM_BAD_EXPERT,
         CODE,
         ECHO_IDENTIFIER,
         ECHO_SEQUENCE_NUMBER,
@@ -1292,6 +1380,14 @@ pub mod icmpv6 {
         OPT_TYPE,
         POINTER,
         TYPE,
+    ];
+
+    const CHECKSUM_STATUS_VALS: &[(u64, &str)] = &[
+        (0, "Bad"),
+        (1, "Good"),
+        (2, "Unverified"),
+        (3, "Not present"),
+        (4, "Illegal"),
     ];
 
     const OPT_TYPE_VALS: &[(u64, &str)] = &[

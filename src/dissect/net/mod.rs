@@ -105,10 +105,21 @@ fn bound_payload(walk: &mut Walk<'_>, l: &mut Layer<'_>, what: &str, announced_e
     }
 }
 
-/// IPv4's expert items, as tshark 4.0 registers them.
+/// IPv4's and ICMP's expert items, as tshark 4.0 registers them.
 mod expert {
     use crate::dissect::expert::{Expert, Group, Severity};
-    use crate::dissect::fields::ip;
+    use crate::dissect::fields::{icmp, icmpv6, ip};
+
+    pub static ICMP_CHECKSUM_BAD: Expert = Expert {
+        field: icmp::CHECKSUM_BAD,
+        group: Group::Checksum,
+        severity: Severity::Warn,
+    };
+    pub static ICMPV6_CHECKSUM_BAD: Expert = Expert {
+        field: icmpv6::CHECKSUM_BAD_EXPERT,
+        group: Group::Checksum,
+        severity: Severity::Warn,
+    };
 
     pub static BOGUS_IP_LENGTH: Expert = Expert {
         field: ip::BOGUS_IP_LENGTH,
@@ -122,12 +133,48 @@ mod expert {
     };
 }
 
+/// `ip.src_host` and `ip.dst_host` (IPv6's too): tshark's names of the
+/// addresses, which with name resolution off (`tshark -n`, the only way we
+/// run) are the addresses as text. Two strings a packet, so added after
+/// the dissection and only when a run reads them (see
+/// [`crate::dissect::derived_fields_read`]).
+pub(crate) fn push_hosts(layers: &mut [Layer<'_>]) {
+    for l in layers {
+        let pairs = match l.protocol {
+            "ip" => [(f::ip::SRC, f::ip::SRC_HOST), (f::ip::DST, f::ip::DST_HOST)],
+            "ipv6" => [
+                (f::ipv6::SRC, f::ipv6::SRC_HOST),
+                (f::ipv6::DST, f::ipv6::DST_HOST),
+            ],
+            _ => continue,
+        };
+        for (addr, host) in pairs {
+            if let Some(text) = l.get(addr).map(ToString::to_string) {
+                l.str(host, text);
+            }
+        }
+    }
+}
+
+/// The Differentiated Services byte and its two parts, as tshark shows them.
+fn dsfield(l: &mut Layer<'_>, ds: u8) {
+    l.uint(f::ip::DSFIELD, ds);
+    l.uint(f::ip::DSFIELD_DSCP, ds >> 2);
+    l.uint(f::ip::DSFIELD_ECN, ds & 3);
+}
+
+/// The Traffic Class and its two parts (DSCP, ECN), as tshark shows them.
+fn tclass(l: &mut Layer<'_>, tc: u8) {
+    l.uint(f::ipv6::TCLASS, tc);
+    l.uint(f::ipv6::TCLASS_DSCP, tc >> 2);
+    l.uint(f::ipv6::TCLASS_ECN, tc & 3);
+}
+
 /// The fields of an IPv4 header cut short (`b` holds fewer bytes than its
 /// header length), each one whose bytes are there.
 fn ipv4_partial(l: &mut Layer<'_>, b: &[u8]) {
     if b.len() >= 2 {
-        l.uint(f::ip::DSFIELD_DSCP, b[1] >> 2);
-        l.uint(f::ip::DSFIELD_ECN, b[1] & 3);
+        dsfield(l, b[1]);
     }
     if b.len() >= 4 {
         l.uint(f::ip::LEN, be16(b, 2));
@@ -136,6 +183,7 @@ fn ipv4_partial(l: &mut Layer<'_>, b: &[u8]) {
         l.uint(f::ip::ID, be16(b, 4));
     }
     if b.len() >= 8 {
+        l.uint(f::ip::FLAGS, b[6] >> 5);
         l.boolean(f::ip::FLAGS_RB, b[6] & 0x80 != 0);
         l.boolean(f::ip::FLAGS_DF, b[6] & 0x40 != 0);
         l.boolean(f::ip::FLAGS_MF, b[6] & 0x20 != 0);
@@ -256,8 +304,7 @@ pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
         let total = usize::from(be16(b, 2));
         if total != 0 && total < hdr_len {
             // tshark shows the length as bogus and dissects no further.
-            l.uint(f::ip::DSFIELD_DSCP, b[1] >> 2);
-            l.uint(f::ip::DSFIELD_ECN, b[1] & 3);
+            dsfield(&mut l, b[1]);
             l.uint(f::ip::LEN, total as u64);
             crate::dissect::expert::add(&mut l, &expert::BOGUS_IP_LENGTH, None);
             l.anomalies.push(crate::dissect::Anomaly {
@@ -290,8 +337,7 @@ pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
         }
     };
     l.span = start..start + hdr_len;
-    l.uint(f::ip::DSFIELD_DSCP, h.dcp().value());
-    l.uint(f::ip::DSFIELD_ECN, h.ecn().value());
+    dsfield(&mut l, b[1]);
     let total_len = usize::from(h.total_len());
     // Length 0 is TCP segmentation offload: like tshark, show the length
     // the frame actually carries.
@@ -303,6 +349,7 @@ pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
     l.uint(f::ip::LEN, shown_len as u64);
     l.uint(f::ip::ID, h.identification());
     let flags = b[6];
+    l.uint(f::ip::FLAGS, flags >> 5);
     l.boolean(f::ip::FLAGS_RB, flags & 0x80 != 0);
     l.boolean(f::ip::FLAGS_DF, h.dont_fragment());
     l.boolean(f::ip::FLAGS_MF, h.more_fragments());
@@ -434,7 +481,7 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
     if b.len() < 40 {
         // Every field whose bytes were captured, as tshark shows them.
         if b.len() >= 4 {
-            l.uint(f::ipv6::TCLASS, ((be16(b, 0) >> 4) & 0xff) as u8);
+            tclass(&mut l, ((be16(b, 0) >> 4) & 0xff) as u8);
             l.uint(f::ipv6::FLOW, be32(b, 0) & 0x000f_ffff);
         }
         if b.len() >= 6 {
@@ -454,8 +501,7 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
         walk.layers.push(l);
         return Next::Done;
     }
-    let tclass = ((be16(b, 0) >> 4) & 0xff) as u8;
-    l.uint(f::ipv6::TCLASS, tclass);
+    tclass(&mut l, ((be16(b, 0) >> 4) & 0xff) as u8);
     l.uint(f::ipv6::FLOW, be32(b, 0) & 0x000f_ffff);
     let plen = usize::from(be16(b, 4));
     l.uint(f::ipv6::PLEN, plen as u64);
@@ -470,6 +516,9 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
 
     // Extension headers, each bounded by the bytes present.
     let mut jumbo = None;
+    // A source route's final hop (type 0 or 2 with segments left): the
+    // destination ICMPv6's checksum covers, as Wireshark computes it.
+    let mut route_dst = None;
     let mut fragmented = false;
     let mut frag = (0u32, false, 0u32);
     for _ in 0..32 {
@@ -504,6 +553,9 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
                 if nxt == 43 {
                     l.uint(f::ipv6::ROUTING_TYPE, hdr[2]);
                     l.uint(f::ipv6::ROUTING_SEGLEFT, hdr[3]);
+                    if matches!(hdr[2], 0 | 2) && hdr[3] > 0 && hdr.len() >= 24 {
+                        route_dst = Some(v6(&hdr[hdr.len() - 16..]));
+                    }
                 } else {
                     if let Err(reason) = check_tlv_options(ext.payload()) {
                         l.malformed(format!("IPv6 {pfx}: {reason}"));
@@ -593,6 +645,12 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
     if nxt == 59 {
         return Next::Data(Osi::Transport);
     }
+    // Only ICMPv6 reads the final hop: conversations (TCP, UDP) keep the
+    // header's destination, as tshark's do.
+    let dst = match (nxt, route_dst) {
+        (58, Some(last)) => last,
+        _ => dst,
+    };
     Next::IpProto(nxt, Addrs { v6: true, src, dst })
 }
 
@@ -755,17 +813,13 @@ pub(super) fn icmp(walk: &mut Walk<'_>) -> Next {
     l.uint(f::icmp::TYPE, t);
     l.uint(f::icmp::CODE, code);
     l.uint(f::icmp::CHECKSUM, be16(b, 2));
-    let good = ones_complement_sum(b) == 0xffff;
-    // Wireshark checks the sum only over a whole message that is neither
-    // quoted by an ICMP error, nor a fragment, nor cut by the capture;
-    // otherwise the status is "unverified".
-    let whole = !walk.nested && !walk.fragmented && !walk.snap_cut && walk.reported_end <= walk.end;
-    let status = match (whole, good) {
-        (false, _) => checksum::UNVERIFIED,
-        (true, true) => checksum::GOOD,
-        (true, false) => checksum::BAD,
-    };
-    l.uint(f::icmp::CHECKSUM_STATUS, status);
+    push_checksum_status(
+        walk,
+        &mut l,
+        ones_complement_sum(b),
+        be16(b, 2),
+        &ICMP_CHECKSUM,
+    );
     let hdr = match t {
         0 | 8 | 13 | 14 | 15 | 16 | 17 | 18 => {
             if b.len() < 8 {
@@ -840,7 +894,62 @@ fn echo_timestamp(walk: &Walk<'_>, l: &mut Layer<'_>) -> usize {
     8
 }
 
-pub(super) fn icmpv6(walk: &mut Walk<'_>) -> Next {
+/// Where ICMP and ICMPv6 keep their checksum status and bad-sum expert.
+struct ChecksumFields {
+    status: &'static crate::dissect::field::FieldDef,
+    bad: &'static crate::dissect::expert::Expert,
+}
+
+static ICMP_CHECKSUM: ChecksumFields = ChecksumFields {
+    status: f::icmp::CHECKSUM_STATUS,
+    bad: &expert::ICMP_CHECKSUM_BAD,
+};
+
+static ICMPV6_CHECKSUM: ChecksumFields = ChecksumFields {
+    status: f::icmpv6::CHECKSUM_STATUS,
+    bad: &expert::ICMPV6_CHECKSUM_BAD,
+};
+
+/// The checksum status of an ICMP or ICMPv6 message whose one's-complement
+/// sum (pseudo-header included for ICMPv6) is `sum` and whose checksum
+/// field holds `field`. Wireshark checks the sum only over a message that
+/// is neither quoted by an ICMP error, nor a fragment, nor cut by the
+/// capture; otherwise the status is "unverified". A bad sum gets tshark's
+/// expert, with the value the field should hold.
+fn push_checksum_status(
+    walk: &Walk<'_>,
+    l: &mut Layer<'_>,
+    sum: u16,
+    field: u16,
+    which: &ChecksumFields,
+) {
+    // Cut: the capture stopped before the message's end. A length field
+    // claiming more than the frame holds is no cut (tshark trims the
+    // length to the frame and checks what is there).
+    let cut = walk.snap_cut && walk.reported_end > walk.end;
+    if walk.nested || walk.fragmented || cut {
+        l.uint(which.status, checksum::UNVERIFIED);
+    } else if sum == 0xffff {
+        l.uint(which.status, checksum::GOOD);
+    } else {
+        // The sum without the field, complemented: what the field should be.
+        let without = ones_complement_add(sum, !field);
+        crate::dissect::expert::add(
+            l,
+            which.bad,
+            Some(format!("Bad checksum [should be 0x{:04x}]", !without)),
+        );
+        l.uint(which.status, checksum::BAD);
+    }
+}
+
+/// One's-complement addition of two 16-bit words.
+fn ones_complement_add(a: u16, b: u16) -> u16 {
+    let s = u32::from(a) + u32::from(b);
+    ((s & 0xffff) + (s >> 16)) as u16
+}
+
+pub(super) fn icmpv6(walk: &mut Walk<'_>, addrs: Addrs) -> Next {
     let start = walk.off;
     let b = walk.rest();
     let mut l = Layer::new(Osi::Network, "icmpv6", start..start + b.len().min(8));
@@ -864,6 +973,20 @@ pub(super) fn icmpv6(walk: &mut Walk<'_>) -> Next {
     l.uint(f::icmpv6::TYPE, t);
     l.uint(f::icmpv6::CODE, code);
     l.uint(f::icmpv6::CHECKSUM, be16(b, 2));
+    if !walk.nested {
+        // The pseudo-header: addresses, upper-layer length, next header.
+        let alen = if addrs.v6 { 16 } else { 4 };
+        let mut ph = [0u8; 40];
+        ph[..alen].copy_from_slice(&addrs.src[..alen]);
+        ph[alen..2 * alen].copy_from_slice(&addrs.dst[..alen]);
+        let at = 2 * alen;
+        ph[at..at + 4].copy_from_slice(&(b.len() as u32).to_be_bytes());
+        ph[at + 7] = 58;
+        let sum = ones_complement_add(ones_complement_sum(&ph[..at + 8]), ones_complement_sum(b));
+        push_checksum_status(walk, &mut l, sum, be16(b, 2), &ICMPV6_CHECKSUM);
+    } else {
+        l.uint(f::icmpv6::CHECKSUM_STATUS, checksum::UNVERIFIED);
+    }
     // Fixed part after the first four bytes, and where options start.
     let (fixed, opts_at) = match t {
         128 | 129 => (8, None),

@@ -136,6 +136,150 @@ pub mod tcp {
             .vals(OPTION_KIND_VALS)
             .blurb("This TCP option's kind")
     );
+    pub static OPTIONS: &F = field!(F::new("tcp.options", Bytes, "TCP Options"));
+    pub static OPTION_LEN: &F = field!(
+        F::new("tcp.option_len", Uint8, "Length")
+            .blurb("Length of this TCP option in bytes (including kind and length fields)")
+    );
+    pub static OPTIONS_SACK_COUNT: &F =
+        field!(F::new("tcp.options.sack.count", Uint8, "TCP SACK Count"));
+    pub static OPTIONS_SACK_DSACK_LE: &F = field!(
+        F::new("tcp.options.sack.dsack_le", Uint32, "TCP D-SACK Left Edge")
+            .blurb("Duplicate SACK Left Edge")
+    );
+    pub static OPTIONS_SACK_DSACK_RE: &F = field!(
+        F::new("tcp.options.sack.dsack_re", Uint32, "TCP D-SACK Right Edge")
+            .blurb("Duplicate SACK Right Edge")
+    );
+    // Each option is a protocol of its own in tshark, registered with the
+    // type FT_BYTES: its item holds the option's bytes (kind and length
+    // included), which is what `-T fields` prints.
+    pub static OPTIONS_EOL: &F = field!(
+        F::new(
+            "tcp.options.eol",
+            Protocol,
+            "TCP Option - End of Option List (EOL)"
+        )
+        .in_proto("tcp.options.eol")
+    );
+    pub static OPTIONS_NOP: &F = field!(
+        F::new(
+            "tcp.options.nop",
+            Protocol,
+            "TCP Option - No-Operation (NOP)"
+        )
+        .in_proto("tcp.options.nop")
+    );
+    pub static OPTIONS_MSS: &F = field!(
+        F::new(
+            "tcp.options.mss",
+            Protocol,
+            "TCP Option - Maximum segment size"
+        )
+        .in_proto("tcp.options.mss")
+    );
+    pub static OPTIONS_WSCALE: &F = field!(
+        F::new("tcp.options.wscale", Protocol, "TCP Option - Window scale")
+            .in_proto("tcp.options.wscale")
+    );
+    pub static OPTIONS_SACK: &F = field!(
+        F::new("tcp.options.sack", Protocol, "TCP Option - SACK").in_proto("tcp.options.sack")
+    );
+    pub static OPTIONS_ECHO: &F = field!(
+        F::new("tcp.options.echo", Protocol, "TCP Option - Echo").in_proto("tcp.options.echo")
+    );
+    pub static OPTIONS_TIMESTAMP: &F = field!(
+        F::new("tcp.options.timestamp", Protocol, "TCP Option - Timestamps")
+            .in_proto("tcp.options.timestamp")
+    );
+    pub static OPTIONS_CC: &F =
+        field!(F::new("tcp.options.cc", Protocol, "TCP Option - CC").in_proto("tcp.options.cc"));
+    pub static OPTIONS_MD5: &F = field!(
+        F::new(
+            "tcp.options.md5",
+            Protocol,
+            "TCP Option - TCP MD5 signature"
+        )
+        .in_proto("tcp.options.md5")
+    );
+    pub static OPTIONS_SCPS: &F = field!(
+        F::new(
+            "tcp.options.scps",
+            Protocol,
+            "TCP Option - SCPS capabilities"
+        )
+        .in_proto("tcp.options.scps")
+    );
+    pub static OPTIONS_SNACK: &F = field!(
+        F::new(
+            "tcp.options.snack",
+            Protocol,
+            "TCP Option - Selective Negative Acknowledgment"
+        )
+        .in_proto("tcp.options.snack")
+    );
+    pub static OPTIONS_SCPSREC: &F = field!(
+        F::new(
+            "tcp.options.scpsrec",
+            Protocol,
+            "TCP Option - SCPS record boundary"
+        )
+        .in_proto("tcp.options.scpsrec")
+    );
+    pub static OPTIONS_SCPSCOR: &F = field!(
+        F::new(
+            "tcp.options.scpscor",
+            Protocol,
+            "TCP Option - SCPS corruption experienced"
+        )
+        .in_proto("tcp.options.scpscor")
+    );
+    pub static OPTIONS_QS: &F = field!(
+        F::new("tcp.options.qs", Protocol, "TCP Option - Quick-Start").in_proto("tcp.options.qs")
+    );
+    pub static OPTIONS_USER_TO: &F = field!(
+        F::new("tcp.options.user_to", Protocol, "TCP Option - User Timeout")
+            .in_proto("tcp.options.user_to")
+    );
+    pub static OPTIONS_AO: &F = field!(
+        F::new("tcp.options.ao", Protocol, "TCP Option - TCP AO").in_proto("tcp.options.ao")
+    );
+    pub static OPTIONS_TFO: &F = field!(
+        F::new("tcp.options.tfo", Protocol, "TCP Option - TCP Fast Open")
+            .in_proto("tcp.options.tfo")
+    );
+    pub static OPTIONS_RVBD_PROBE: &F = field!(
+        F::new(
+            "tcp.options.rvbd.probe",
+            Protocol,
+            "TCP Option - Riverbed Probe"
+        )
+        .in_proto("tcp.options.rvbd.probe")
+    );
+    pub static OPTIONS_RVBD_TRPY: &F = field!(
+        F::new(
+            "tcp.options.rvbd.trpy",
+            Protocol,
+            "TCP Option - Riverbed Transparency"
+        )
+        .in_proto("tcp.options.rvbd.trpy")
+    );
+    pub static OPTIONS_ACC_ECN: &F = field!(
+        F::new("tcp.options.acc_ecn", Protocol, "TCP Option - Accurate ECN")
+            .in_proto("tcp.options.acc_ecn")
+    );
+    pub static OPTIONS_EXPERIMENTAL: &F = field!(
+        F::new(
+            "tcp.options.experimental",
+            Protocol,
+            "TCP Option - Experimental"
+        )
+        .in_proto("tcp.options.experimental")
+    );
+    pub static OPTIONS_UNKNOWN: &F = field!(
+        F::new("tcp.options.unknown", Protocol, "TCP Option - Unknown")
+            .in_proto("tcp.options.unknown")
+    );
     pub static OPTIONS_MSS_VAL: &F = field!(F::new("tcp.options.mss_val", Uint16, "MSS Value"));
     pub static OPTIONS_SACK_LE: &F =
         field!(F::new("tcp.options.sack_le", Uint32, "TCP SACK Left Edge"));
@@ -447,6 +591,33 @@ pub mod tcp {
         OPTIONS_MSS_VAL,
         OPTIONS_SACK_LE,
         OPTIONS_SACK_PERM,
+        OPTIONS,
+        OPTION_LEN,
+        OPTIONS_SACK_COUNT,
+        OPTIONS_SACK_DSACK_LE,
+        OPTIONS_SACK_DSACK_RE,
+        OPTIONS_EOL,
+        OPTIONS_NOP,
+        OPTIONS_MSS,
+        OPTIONS_WSCALE,
+        OPTIONS_SACK,
+        OPTIONS_ECHO,
+        OPTIONS_TIMESTAMP,
+        OPTIONS_CC,
+        OPTIONS_MD5,
+        OPTIONS_SCPS,
+        OPTIONS_SNACK,
+        OPTIONS_SCPSREC,
+        OPTIONS_SCPSCOR,
+        OPTIONS_QS,
+        OPTIONS_USER_TO,
+        OPTIONS_AO,
+        OPTIONS_TFO,
+        OPTIONS_RVBD_PROBE,
+        OPTIONS_RVBD_TRPY,
+        OPTIONS_ACC_ECN,
+        OPTIONS_EXPERIMENTAL,
+        OPTIONS_UNKNOWN,
         OPTIONS_SACK_RE,
         OPTIONS_TIMESTAMP_TSECR,
         OPTIONS_TIMESTAMP_TSVAL,

@@ -584,21 +584,9 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     if flags & 0x020 == 0 && be16(b, 18) != 0 {
         add_expert(&mut l, &expert::URGENT_POINTER_NON_ZERO, None);
     }
-    l.push(
-        f::tcp::TIME_RELATIVE,
-        Value::RelTime(info.time_relative_ns as i64),
-    );
-    l.push(
-        f::tcp::TIME_DELTA,
-        Value::RelTime(info.time_delta_ns as i64),
-    );
-    opts.push_fields(&mut l, info.ack_base);
-    if opts.tfo_cookie && flags & 0x012 == 0x002 {
-        add_expert(&mut l, &expert::TFO_SYN, None);
-    }
     // RFC 2883 D-SACK: the first block lies below the ACK, or inside the
     // second block (tshark's test, on relative numbers).
-    if let Some(&(_, re0)) = opts.sack().first() {
+    let dsack = opts.sack().first().is_some_and(|&(_, re0)| {
         let rel = |v: u32| v.wrapping_sub(info.ack_base);
         let le_seq = |a: u32, b: u32| (a.wrapping_sub(b) as i32) <= 0;
         let ack_shown = if flags & 0x010 != 0 {
@@ -609,10 +597,27 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         let inside_second = opts.sack().get(1).is_some_and(|&(le1, re1)| {
             (rel(le1).wrapping_sub(rel(re0)) as i32) < 0 && le_seq(rel(re0), rel(re1))
         });
-        if le_seq(rel(re0), ack_shown) || inside_second {
-            add_expert(&mut l, &expert::DSACK, None);
-        }
+        le_seq(rel(re0), ack_shown) || inside_second
+    });
+    opts.push_fields(
+        &mut l,
+        &b[20..captured_hdr],
+        hdr_len - 20,
+        info.ack_base,
+        dsack,
+        d.option_items(),
+    );
+    if opts.tfo_cookie && flags & 0x012 == 0x002 {
+        add_expert(&mut l, &expert::TFO_SYN, None);
     }
+    l.push(
+        f::tcp::TIME_RELATIVE,
+        Value::RelTime(info.time_relative_ns as i64),
+    );
+    l.push(
+        f::tcp::TIME_DELTA,
+        Value::RelTime(info.time_delta_ns as i64),
+    );
     for note in &opts.notes {
         add_expert(&mut l, &expert::OPTION_LEN_INVALID, Some(note.clone()));
     }
@@ -789,6 +794,9 @@ struct TcpOptions {
     /// has a few, so they are kept inline rather than in a `Vec`. The 40
     /// option bytes hold at most 40.
     kinds: [u8; MAX_OPTION_BYTES],
+    /// Where each of those options lies in the captured option bytes
+    /// (start, end), for its item.
+    spans: [(u8, u8); MAX_OPTION_BYTES],
     n_kinds: usize,
     mss: Option<u16>,
     wscale: Option<u8>,
@@ -816,6 +824,7 @@ impl Default for TcpOptions {
     fn default() -> Self {
         TcpOptions {
             kinds: [0; MAX_OPTION_BYTES],
+            spans: [(0, 0); MAX_OPTION_BYTES],
             n_kinds: 0,
             mss: None,
             wscale: None,
@@ -886,17 +895,17 @@ impl TcpOptions {
                     // tshark takes each zero byte after an EOL for one more
                     // EOL; a non-zero byte there ends the walk as padding
                     // that should have been zero.
-                    out.push_kind(0);
+                    out.push_kind(0, i, i + 1);
                     i += 1;
                     while i < o.len() && o[i] == 0 {
-                        out.push_kind(0);
+                        out.push_kind(0, i, i + 1);
                         i += 1;
                     }
                     out.non_zero_after_eol = i < o.len();
                     break;
                 }
                 1 => {
-                    out.push_kind(1);
+                    out.push_kind(1, i, i + 1);
                     i += 1;
                     continue;
                 }
@@ -929,7 +938,7 @@ impl TcpOptions {
                 break;
             }
             // An option of a bad length is reported without its kind.
-            out.push_kind(kind);
+            out.push_kind(kind, i, (i + len).min(o.len()));
             out.mss_seen |= kind == 2;
             // Fast Open: its own kind, or the experimental kinds with the
             // Fast Open magic number.
@@ -995,9 +1004,11 @@ impl TcpOptions {
         out
     }
 
-    fn push_kind(&mut self, kind: u8) {
-        if let Some(slot) = self.kinds.get_mut(self.n_kinds) {
-            *slot = kind;
+    fn push_kind(&mut self, kind: u8, start: usize, end: usize) {
+        if self.n_kinds < MAX_OPTION_BYTES {
+            self.kinds[self.n_kinds] = kind;
+            // Offsets within the 40 option bytes.
+            self.spans[self.n_kinds] = (start as u8, end as u8);
             self.n_kinds += 1;
         }
     }
@@ -1012,7 +1023,72 @@ impl TcpOptions {
         &self.sack[..self.n_sack]
     }
 
-    fn push_fields(&self, l: &mut Layer<'_>, ack_base: u32) {
+    /// The options as tshark shows them: the whole option area
+    /// (`tcp.options`, its captured bytes `o` of `declared`), then each option's item
+    /// (its bytes), kind, length and values, in wire order. SACK edges are
+    /// shown relative to `ack_base`, the peer's initial sequence number;
+    /// `dsack` says the first SACK block is a D-SACK (RFC 2883). Without
+    /// `items` the area, items and lengths are left out: a run that reads
+    /// none of them (`-T line`) spares their cost on every segment (see
+    /// [`crate::dissect::derived_fields_read`]).
+    fn push_fields<'a>(
+        &self,
+        l: &mut Layer<'a>,
+        o: &'a [u8],
+        declared: usize,
+        ack_base: u32,
+        dsack: bool,
+        items: bool,
+    ) {
+        // tshark adds the area whenever the header declares options, with
+        // the bytes captured (none: `<MISSING>` in -T fields).
+        if declared == 0 {
+            return;
+        }
+        if !items {
+            self.push_values(l, ack_base, dsack);
+            return;
+        }
+        l.push(f::tcp::OPTIONS, Value::Bytes(o.into()));
+        for (&kind, &(start, end)) in self.kinds().iter().zip(&self.spans) {
+            let bytes = &o[usize::from(start)..usize::from(end)];
+            if let Some(item) = option_item(kind) {
+                l.push(item, Value::Bytes(bytes.into()));
+            }
+            l.uint(f::tcp::OPTION_KIND, kind);
+            if kind <= 1 {
+                continue;
+            }
+            let Some(&len) = bytes.get(1) else {
+                continue;
+            };
+            l.uint(f::tcp::OPTION_LEN, len);
+            let body = &bytes[2..];
+            match (kind, len) {
+                (2, 4) if body.len() >= 2 => l.uint(f::tcp::OPTIONS_MSS_VAL, be16(body, 0)),
+                (3, 3) if !body.is_empty() => {
+                    l.uint(f::tcp::OPTIONS_WSCALE_SHIFT, body[0]);
+                    l.uint(f::tcp::OPTIONS_WSCALE_MULTIPLIER, 1u64 << body[0].min(14));
+                }
+                (4, 2) => {}
+                (5, n) if (n - 2) % 8 == 0 => self.push_sack(l, ack_base, dsack),
+                (8, 10) => {
+                    if body.len() >= 4 {
+                        l.uint(f::tcp::OPTIONS_TIMESTAMP_TSVAL, be32(body, 0));
+                    }
+                    if body.len() >= 8 {
+                        l.uint(f::tcp::OPTIONS_TIMESTAMP_TSECR, be32(body, 4));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// The kinds and the values read from the options, without the items
+    /// (each kind's values together, not in wire order): what a run that
+    /// reads no item needs, at less cost.
+    fn push_values(&self, l: &mut Layer<'_>, ack_base: u32, dsack: bool) {
         for &k in self.kinds() {
             l.uint(f::tcp::OPTION_KIND, k);
         }
@@ -1023,15 +1099,8 @@ impl TcpOptions {
             l.uint(f::tcp::OPTIONS_WSCALE_SHIFT, ws);
             l.uint(f::tcp::OPTIONS_WSCALE_MULTIPLIER, 1u64 << ws.min(14));
         }
-        if self.sack_perm {
-            l.present(f::tcp::OPTIONS_SACK_PERM);
-        }
-        for &(le, re) in self.sack() {
-            l.uint(f::tcp::OPTIONS_SACK_LE, le.wrapping_sub(ack_base));
-            l.uint(f::tcp::OPTIONS_SACK_RE, re.wrapping_sub(ack_base));
-        }
-        if let Some(le) = self.sack_le_only {
-            l.uint(f::tcp::OPTIONS_SACK_LE, le.wrapping_sub(ack_base));
+        if self.n_sack > 0 || self.sack_le_only.is_some() {
+            self.push_sack(l, ack_base, dsack);
         }
         if let Some(tsval) = self.tsval {
             l.uint(f::tcp::OPTIONS_TIMESTAMP_TSVAL, tsval);
@@ -1040,6 +1109,59 @@ impl TcpOptions {
             l.uint(f::tcp::OPTIONS_TIMESTAMP_TSECR, tsecr);
         }
     }
+
+    /// A SACK option's edges and count (and the D-SACK block's edges).
+    fn push_sack(&self, l: &mut Layer<'_>, ack_base: u32, dsack: bool) {
+        for &(le, re) in self.sack() {
+            l.uint(f::tcp::OPTIONS_SACK_LE, le.wrapping_sub(ack_base));
+            l.uint(f::tcp::OPTIONS_SACK_RE, re.wrapping_sub(ack_base));
+        }
+        if let Some(le) = self.sack_le_only {
+            // The capture ends inside the block: tshark stops there.
+            l.uint(f::tcp::OPTIONS_SACK_LE, le.wrapping_sub(ack_base));
+            return;
+        }
+        l.uint(f::tcp::OPTIONS_SACK_COUNT, self.n_sack as u64);
+        if let (true, Some(&(le, re))) = (dsack, self.sack().first()) {
+            l.uint(f::tcp::OPTIONS_SACK_DSACK_LE, le.wrapping_sub(ack_base));
+            l.uint(f::tcp::OPTIONS_SACK_DSACK_RE, re.wrapping_sub(ack_base));
+            add_expert(l, &expert::DSACK, None);
+        }
+    }
+}
+
+/// The item tshark gives an option of this kind (its own protocol, named
+/// after the option); none for MPTCP, whose item is the `mptcp` protocol.
+fn option_item(kind: u8) -> Option<&'static crate::dissect::field::FieldDef> {
+    use f::tcp as t;
+    Some(match kind {
+        0 => t::OPTIONS_EOL,
+        1 => t::OPTIONS_NOP,
+        2 => t::OPTIONS_MSS,
+        3 => t::OPTIONS_WSCALE,
+        4 => t::OPTIONS_SACK_PERM,
+        5 => t::OPTIONS_SACK,
+        // Echo reply shares the Echo option's item.
+        6 | 7 => t::OPTIONS_ECHO,
+        8 => t::OPTIONS_TIMESTAMP,
+        // CC.NEW and CC.ECHO share the CC option's item.
+        11..=13 => t::OPTIONS_CC,
+        19 => t::OPTIONS_MD5,
+        20 => t::OPTIONS_SCPS,
+        21 => t::OPTIONS_SNACK,
+        22 => t::OPTIONS_SCPSREC,
+        23 => t::OPTIONS_SCPSCOR,
+        27 => t::OPTIONS_QS,
+        28 => t::OPTIONS_USER_TO,
+        29 => t::OPTIONS_AO,
+        30 => return None,
+        34 => t::OPTIONS_TFO,
+        76 => t::OPTIONS_RVBD_PROBE,
+        78 => t::OPTIONS_RVBD_TRPY,
+        172 | 174 => t::OPTIONS_ACC_ECN,
+        253 | 254 => t::OPTIONS_EXPERIMENTAL,
+        _ => t::OPTIONS_UNKNOWN,
+    })
 }
 
 /// A time difference as a 64-bit field value (saturating: timestamps
