@@ -86,6 +86,18 @@ frame.time_relative < frame.time_epoch
 eth.src contains 00
 eth.src contains 2
 eth.src contains 0299
+tls.record
+count(tls.handshake) == 2
+tls.handshake.ciphersuites
+tls.handshake.random_time > "2100-01-01"
+tls.handshake.random_bytes contains e3:c0
+tls.handshake.sig_hash_hash == 4
+tls.handshake.extensions_supported_groups_length == 10
+http.request_in == 4
+http.prev_request_in
+http.prev_response_in
+data.data contains 00:01
+icmp.resptime > 0.01
 X
 
 # Expressions tshark refuses.

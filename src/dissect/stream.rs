@@ -357,6 +357,7 @@ impl TcpApps {
                     }
                     if let Some(dec) = app.decoder.as_mut() {
                         dec.set_time_ns(s.ts_ns);
+                        dec.set_frame(s.frame);
                         // In pieces, so a delivery that completes a flood
                         // of messages never holds them all at once.
                         let mut at = 0;
@@ -417,6 +418,7 @@ impl TcpApps {
             if let Some(dec) = app.decoder.as_mut() {
                 // What the FIN completes is answered at the FIN's time.
                 dec.set_time_ns(s.ts_ns);
+                dec.set_frame(s.frame);
                 dec.finish(d, &mut out);
                 if let Some(r) = app.reasm[d.index()].as_mut() {
                     let fin_frame = (!reset && d == dir).then_some(s.frame);

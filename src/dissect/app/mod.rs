@@ -90,6 +90,10 @@ pub trait StreamDecoder: Send {
     /// times). Decoders that don't measure time ignore it.
     fn set_time_ns(&mut self, _ts_nanos: i128) {}
 
+    /// Number of the frame whose bytes are about to be fed (for the links
+    /// between requests and responses). Decoders that link none ignore it.
+    fn set_frame(&mut self, _number: u64) {}
+
     /// The key log to decrypt with (TLS); given once, when the decoder is
     /// made, if the run has one.
     fn set_keys(&mut self, _keys: &tls::keylog::Keys) {}
