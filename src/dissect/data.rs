@@ -25,6 +25,12 @@ pub mod fields {
             .blurb("The application protocol the reassembled message is decoded as")
     );
 
+    /// The protocol as a `-e` column: tshark prints the Data protocol's
+    /// bytes in hex, as a field (print.c's get_node_field_value), where
+    /// other protocols print their tree label. Not in [`ALL`]: no other
+    /// output or filter reads it.
+    pub static PROTOCOL_COLUMN: &F = field!(F::new("data", Protocol, "Data"));
+
     pub static ALL: &[&F] = &[DATA, LEN, OSIDUMP_REASSEMBLY, OSIDUMP_PROTOCOL];
 }
 
