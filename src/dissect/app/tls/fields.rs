@@ -316,6 +316,7 @@ pub mod tls {
     );
 
     pub static RECORD: &F = field!(F::new("tls.record", None, "Record Layer"));
+    pub static ALERT_MESSAGE: &F = field!(F::new("tls.alert_message", None, "Alert Message"));
     pub static HANDSHAKE: &F = field!(
         F::new("tls.handshake", None, "Handshake Protocol").blurb("Handshake protocol message")
     );
@@ -485,6 +486,7 @@ pub mod tls {
 
     pub static ALL: &[&F] = &[
         RECORD,
+        ALERT_MESSAGE,
         HANDSHAKE,
         HANDSHAKE_CIPHERSUITES,
         HANDSHAKE_COMP_METHODS,

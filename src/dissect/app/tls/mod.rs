@@ -526,9 +526,12 @@ impl TlsDecoder {
         l.uint(f::tls::RECORD_LENGTH, len as u64);
         self.sides[dir.index()].seen = true;
         match inner {
-            21 if plain.len() == 2 => {
-                l.uint(f::tls::ALERT_MESSAGE_LEVEL, plain[0]);
-                l.uint(f::tls::ALERT_MESSAGE_DESC, plain[1]);
+            21 => {
+                l.present(f::tls::ALERT_MESSAGE);
+                if plain.len() == 2 {
+                    l.uint(f::tls::ALERT_MESSAGE_LEVEL, plain[0]);
+                    l.uint(f::tls::ALERT_MESSAGE_DESC, plain[1]);
+                }
             }
             22 => self.handshake(dir, plain, &mut l),
             23 => {
@@ -589,6 +592,8 @@ impl TlsDecoder {
                 }
             }
             21 => {
+                // tshark's item for every alert record, encrypted or not.
+                l.present(f::tls::ALERT_MESSAGE);
                 if encrypted || body.len() != 2 {
                     l.boolean(f::tls::OSIDUMP_ENCRYPTED, true);
                 } else {

@@ -275,6 +275,11 @@ fn alerts_in_clear() {
     assert_eq!(summary(&out[0].layer), "Alert fatal handshake_failure");
     assert_eq!(session_phase(&out[0].layer), Some("alert"));
     assert_eq!(out[1].layer.get_uint(f::tls::ALERT_MESSAGE_LEVEL), Some(1));
+    // tshark's Alert Message item, one per alert record.
+    assert!(
+        out.iter()
+            .all(|m| m.layer.all(f::tls::ALERT_MESSAGE).count() == 1)
+    );
     assert_eq!(session_phase(&out[1].layer), Some("close_notify"));
 }
 
