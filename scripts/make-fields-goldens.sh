@@ -55,6 +55,7 @@ http.time
 tls.handshake.ciphersuite
 tls.handshake.extensions_server_name
 websocket.masking_key
+data
 dhcp.option.type
 communityid
 LIST

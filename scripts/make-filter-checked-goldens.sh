@@ -122,6 +122,18 @@ ip.ttl == abs(-64)
 max(tcp.srcport,80) == 80
 min(ip.ttl, 10, 0x20) == 10
 -ip.ttl == -64
+tls.record
+count(tls.handshake) == 2
+tls.handshake.ciphersuites
+tls.handshake.random_time > "2100-01-01"
+tls.handshake.random_bytes contains e3:c0
+tls.handshake.sig_hash_hash == 4
+tls.handshake.extensions_supported_groups_length == 10
+http.request_in == 4
+http.prev_request_in
+http.prev_response_in
+data.data contains 00:01
+icmp.resptime > 0.01
 X
 
 # Expressions tshark refuses.

@@ -92,3 +92,47 @@ fn a_segment_past_a_gap_is_dissected_at_once() {
         .collect();
     assert_eq!(shown, [(6, "GET|/b||".into()), (7, "||404|".into())]);
 }
+
+/// tshark's request/response links in one pass (packet-http.c's
+/// req_res list): a request opens a slot, a response fills the last slot
+/// unless it is answered (an interim 100, or pipelining), then opens its
+/// own. `http.request_in` is the slot's request, `prev_*` the previous
+/// slot's; `http.response_in` and `http.next_*` need a second pass.
+/// Frames 4 and 5 are two pipelined requests; 6 is a 100 Continue, 7 and 8
+/// the two responses.
+#[test]
+fn request_and_response_links_follow_the_slots() {
+    let mut c = common::TcpConv::open(40000, 80);
+    c.send(true, b"GET /a HTTP/1.1\r\nHost: x\r\n\r\n");
+    c.send(true, b"GET /b HTTP/1.1\r\nHost: x\r\n\r\n");
+    c.send(false, b"HTTP/1.1 100 Continue\r\n\r\n");
+    c.send(false, b"HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\na");
+    c.send(false, b"HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nb");
+    let rows = fields(
+        "pipelined.pcapng",
+        &c.close(),
+        &[
+            "http.request_number",
+            "http.response_number",
+            "http.request_in",
+            "http.prev_request_in",
+            "http.prev_response_in",
+        ],
+    );
+    let shown: Vec<_> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.iter().any(|c| !c.is_empty()))
+        .map(|(i, r)| (i + 1, r.join("|")))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            (4, "1||||".into()),
+            (5, "2|||4|".into()),
+            (6, "|2|5|4|".into()),
+            (7, "|3||5|6".into()),
+            (8, "|4|||7".into()),
+        ]
+    );
+}

@@ -77,12 +77,23 @@ pub(crate) fn selected_fields(
         eprintln!("osidump: -T fields needs at least one -e FIELD");
         return Err(Failure::Usage);
     }
-    osidump::render::fields::columns(&o.fields).map_err(|errors| {
+    let cols = osidump::render::fields::columns(&o.fields).map_err(|errors| {
         for e in errors {
             eprintln!("osidump: {e}");
         }
         Failure::Usage
-    })
+    })?;
+    // `-e data` is the Data protocol's bytes in -T fields only; -T ek and
+    // parquet name their columns after registered fields.
+    let data = osidump::dissect::fields::data::PROTOCOL_COLUMN;
+    if o.format != FormatArg::Fields && cols.iter().any(|c| std::ptr::eq(*c, data)) {
+        eprintln!(
+            "osidump: -e data: the Data protocol as a column: not supported here (-T fields \
+             only; name data.data)"
+        );
+        return Err(Failure::Usage);
+    }
+    Ok(cols)
 }
 
 /// The packet renderer the output flags ask for, `-e` and `-E` checked.

@@ -7,12 +7,14 @@
 //! `data` at all: tshark marks it on TCP until the message is whole.
 
 use super::Walk;
-use super::layer::{Layer, Osi};
+use super::layer::{Layer, Osi, Value};
+use std::borrow::Cow;
 
 pub mod fields {
     use crate::dissect::field::{FieldDef as F, FieldType::*};
     use crate::field;
 
+    pub static DATA: &F = field!(F::new("data.data", Bytes, "Data"));
     pub static LEN: &F = field!(F::new("data.len", Int32, "Length"));
     pub static OSIDUMP_REASSEMBLY: &F = field!(
         F::new("osidump.reassembly", String, "Reassembly")
@@ -23,7 +25,13 @@ pub mod fields {
             .blurb("The application protocol the reassembled message is decoded as")
     );
 
-    pub static ALL: &[&F] = &[LEN, OSIDUMP_REASSEMBLY, OSIDUMP_PROTOCOL];
+    /// The protocol as a `-e` column: tshark prints the Data protocol's
+    /// bytes in hex, as a field (print.c's get_node_field_value), where
+    /// other protocols print their tree label. Not in [`ALL`]: no other
+    /// output or filter reads it.
+    pub static PROTOCOL_COLUMN: &F = field!(F::new("data", Protocol, "Data"));
+
+    pub static ALL: &[&F] = &[DATA, LEN, OSIDUMP_REASSEMBLY, OSIDUMP_PROTOCOL];
 }
 
 pub(crate) fn data_layer(walk: &mut Walk<'_>, osi: Osi) {
@@ -33,6 +41,7 @@ pub(crate) fn data_layer(walk: &mut Walk<'_>, osi: Osi) {
     }
     let start = walk.off;
     let mut l = Layer::new(osi, "data", start..start + rest.len());
+    l.push(fields::DATA, Value::Bytes(Cow::Borrowed(rest)));
     l.uint(fields::LEN, rest.len() as u64);
     walk.off += rest.len();
     walk.layers.push(l);

@@ -150,7 +150,7 @@ impl Value<'_> {
                 let abs = ns.unsigned_abs();
                 write_seconds(f, abs / 1_000_000_000, abs % 1_000_000_000)
             }
-            Value::Double(v) => write!(f, "{v}"),
+            Value::Double(v) => write_double(f, *v),
             Value::None => Ok(()),
             Value::Bytes(b) => {
                 // Plain hex, as tshark's -T json and -T fields print bytes.
@@ -169,6 +169,44 @@ impl Value<'_> {
 }
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
+
+/// A double as Wireshark writes `FT_DOUBLE` values (`g_ascii_formatd` with
+/// `%.15g`, DBL_DIG significant digits): `0.008`, `1500`, `1.5e-05`,
+/// `1e+20`; trailing zeros dropped.
+fn write_double<W: fmt::Write + ?Sized>(f: &mut W, v: f64) -> fmt::Result {
+    const DIGITS: usize = 15;
+    if !v.is_finite() {
+        return f.write_str(if v.is_nan() {
+            "nan"
+        } else if v > 0.0 {
+            "inf"
+        } else {
+            "-inf"
+        });
+    }
+    if v == 0.0 {
+        return f.write_str(if v.is_sign_negative() { "-0" } else { "0" });
+    }
+    // Rounded to 15 significant digits first: the exponent is the rounded
+    // value's (9.9999999999999999 is 1e+01's, not 9's).
+    let sci = format!("{:.*e}", DIGITS - 1, v);
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let trim = |s: &str| -> String {
+        if s.contains('.') {
+            s.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            s.to_string()
+        }
+    };
+    if exp < -4 || exp >= DIGITS as i32 {
+        let sign = if exp < 0 { '-' } else { '+' };
+        write!(f, "{}e{sign}{:02}", trim(mantissa), exp.unsigned_abs())
+    } else {
+        let decimals = (DIGITS as i32 - 1 - exp).max(0) as usize;
+        f.write_str(&trim(&format!("{v:.decimals$}")))
+    }
+}
 
 /// A MAC address as `02:a3:35:94:00:01`, in a stack buffer: what
 /// [`Value::write_text`] and the JSON writer both print.
@@ -709,6 +747,25 @@ impl<'a> Dissection<'a> {
 
     pub fn has_anomalies(&self) -> bool {
         self.layers.iter().any(|l| !l.anomalies.is_empty())
+    }
+}
+
+#[cfg(test)]
+mod double_tests {
+    use super::Value;
+
+    #[test]
+    fn doubles_are_written_as_printf_g_with_15_digits() {
+        let text = |v: f64| Value::Double(v).to_string();
+        assert_eq!(text(0.008), "0.008");
+        assert_eq!(text(1500.0), "1500");
+        assert_eq!(text(0.1 + 0.2), "0.3");
+        assert_eq!(text(1.0 / 3.0), "0.333333333333333");
+        assert_eq!(text(0.000015), "1.5e-05");
+        assert_eq!(text(123456789012345678.0), "1.23456789012346e+17");
+        assert_eq!(text(999999999999999.9), "1e+15");
+        assert_eq!(text(-2250.5), "-2250.5");
+        assert_eq!(text(0.0), "0");
     }
 }
 

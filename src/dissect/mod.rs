@@ -389,7 +389,7 @@ impl Dissector {
         self.tcp.expire(ctx.ts_ns, &mut self.budget);
         self.udp.expire(ctx.ts_ns, &mut self.budget);
         self.walk(&mut walk, next, ctx);
-        self.echoes.mark(&mut walk.layers, ctx.number);
+        self.echoes.mark(&mut walk.layers, ctx.number, ctx.ts_ns);
         self.arp_bindings.mark(&mut walk.layers, ctx.number);
         expert::from_anomalies(&mut walk.layers);
         if !self.skip_derived {

@@ -149,6 +149,9 @@ pub fn column(name: &str) -> Result<&'static FieldDef, FieldError> {
     if let Some(def) = fields::by_name(name) {
         return Ok(def);
     }
+    if name == "data" {
+        return Ok(crate::dissect::fields::data::PROTOCOL_COLUMN);
+    }
     if crate::dissect::spec::layer_names().any(|p| p == name) {
         return Err(FieldError::Protocol(name.to_string()));
     }
@@ -184,6 +187,10 @@ pub fn columns(names: &[String]) -> Result<Vec<&'static FieldDef>, Vec<FieldErro
 /// fields it stands for, in the order the packet carries them (as tshark
 /// lists `ip.addr`: source, destination).
 pub fn members(def: &'static FieldDef) -> Vec<&'static FieldDef> {
+    // `-e data`: the Data protocol's bytes, which `data.data` holds.
+    if std::ptr::eq(def, crate::dissect::fields::data::PROTOCOL_COLUMN) {
+        return vec![crate::dissect::fields::data::DATA];
+    }
     match crate::filter::PSEUDO_FIELDS
         .iter()
         .find(|(n, _)| *n == def.name)
@@ -348,6 +355,13 @@ mod tests {
         assert!(o.header);
         assert!(o.set("quote=x").is_err());
         assert!(o.set("nonsense").is_err());
+    }
+
+    #[test]
+    fn data_is_a_column_of_its_bytes() {
+        let def = column("data").expect("data");
+        assert_eq!(def.name, "data");
+        assert_eq!(members(def), [crate::dissect::fields::data::DATA]);
     }
 
     #[test]

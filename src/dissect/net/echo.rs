@@ -1,6 +1,7 @@
 //! Echo request/reply matching for ICMP and ICMPv6, as tshark's first (and,
 //! with `tshark -r`, only) pass does it: a request opens a transaction, the
-//! first reply that finds it gets `icmp.resp_to` / `icmpv6.resp_to` and
+//! first reply that finds it gets `icmp.resp_to` / `icmpv6.resp_to`, the
+//! time since the request (`icmp.resptime` / `icmpv6.resptime`, in ms) and
 //! "(request in N)" in its Info.
 //!
 //! tshark keys a transaction by its conversation (the two addresses, either
@@ -39,6 +40,8 @@ struct Key {
 #[derive(Debug, Clone, Copy)]
 struct Transaction {
     request: u64,
+    /// The request's capture time, nanoseconds since the epoch.
+    time: i128,
     answered: bool,
 }
 
@@ -55,6 +58,15 @@ fn ones_sub(x: u16, y: u16) -> u16 {
     ((s & 0xffff) + (s >> 16)) as u16
 }
 
+/// A time difference in milliseconds, as Wireshark's `nstime_to_msec`
+/// computes it: whole seconds times 1000 plus the nanoseconds over 10^6
+/// (both truncated toward zero, of the same sign), in doubles.
+fn milliseconds(delta_ns: i128) -> f64 {
+    let secs = delta_ns / 1_000_000_000;
+    let nanos = delta_ns % 1_000_000_000;
+    secs as f64 * 1000.0 + nanos as f64 / 1_000_000.0
+}
+
 fn addr(v: Option<&Value<'_>>) -> Option<[u8; 16]> {
     let mut a = [0u8; 16];
     match v? {
@@ -68,7 +80,7 @@ fn addr(v: Option<&Value<'_>>) -> Option<[u8; 16]> {
 impl Echoes {
     /// Matches the frame's own ICMP or ICMPv6 echo (not one quoted inside
     /// an error) and marks a reply with its request's frame.
-    pub(crate) fn mark(&mut self, layers: &mut [Layer<'_>], frame: u64) {
+    pub(crate) fn mark(&mut self, layers: &mut [Layer<'_>], frame: u64, ts_ns: i128) {
         let Some(i) = layers
             .iter()
             .position(|l| l.protocol == "icmp" || l.protocol == "icmpv6")
@@ -133,6 +145,7 @@ impl Echoes {
                 key,
                 Transaction {
                     request: frame,
+                    time: ts_ns,
                     answered: false,
                 },
             );
@@ -141,12 +154,13 @@ impl Echoes {
             && !tr.answered
         {
             tr.answered = true;
-            let def = if v6 {
-                f::icmpv6::RESP_TO
+            let (to, time) = if v6 {
+                (f::icmpv6::RESP_TO, f::icmpv6::RESPTIME)
             } else {
-                f::icmp::RESP_TO
+                (f::icmp::RESP_TO, f::icmp::RESPTIME)
             };
-            icmp.uint(def, tr.request);
+            icmp.uint(to, tr.request);
+            icmp.push(time, Value::Double(milliseconds(ts_ns - tr.time)));
         }
     }
 }
@@ -163,5 +177,12 @@ mod tests {
         let req = !(data_sum.wrapping_add(0x0800));
         let rep = !data_sum;
         assert_eq!(ones_sub(!req, 0x0800), ones_sub(!rep, 0));
+    }
+
+    #[test]
+    fn response_times_are_milliseconds_as_wireshark_computes_them() {
+        assert_eq!(milliseconds(8_000), 0.008);
+        assert_eq!(milliseconds(1_500_000_000), 1500.0);
+        assert_eq!(milliseconds(-2_250_000_000), -2250.0);
     }
 }

@@ -1185,6 +1185,10 @@ pub mod icmp {
         F::new("icmp.resp_to", FrameNum, "Request frame")
             .blurb("The frame number of the corresponding request")
     );
+    pub static RESPTIME: &F = field!(
+        F::new("icmp.resptime", Double, "Response time")
+            .blurb("The time between the request and the response, in ms.")
+    );
     pub static SEQ: &F = field!(
         F::new("icmp.seq", Uint16, "Sequence Number (BE)")
             .base(Base::DecHex)
@@ -1221,6 +1225,7 @@ pub mod icmp {
         IDENT,
         IDENT_LE,
         RESP_TO,
+        RESPTIME,
         SEQ,
         SEQ_LE,
         TYPE,
@@ -1351,8 +1356,13 @@ pub mod icmpv6 {
         F::new("icmpv6.resp_to", FrameNum, "Response To")
             .blurb("This is the response to the request in this frame")
     );
+    pub static RESPTIME: &F = field!(
+        F::new("icmpv6.resptime", Double, "Response Time")
+            .blurb("The time between the request and the response, in ms.")
+    );
     pub static ALL: &[&F] = &[
         RESP_TO,
+        RESPTIME,
         CHECKSUM,
         CHECKSUM_STATUS,
         CHECKSUM_BAD_EXPERT,

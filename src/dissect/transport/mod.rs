@@ -3,6 +3,8 @@
 
 pub mod fields;
 
+use std::borrow::Cow;
+
 use super::event::{Event, Events, TcpSegment};
 use super::expert::{Expert, add as add_expert};
 use super::field::FieldDef;
@@ -771,6 +773,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             .and_then(crate::dissect::spec::of_layer)
             .map_or(Osi::Application, |p| p.osi);
         let mut data = Layer::new(osi, "data", payload_at);
+        data.push(f::data::DATA, Value::Bytes(Cow::Borrowed(rest)));
         data.uint(f::data::LEN, rest.len() as u64);
         if let Some(p) = report.protocol {
             data.str(f::data::OSIDUMP_PROTOCOL, p);

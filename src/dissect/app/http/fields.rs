@@ -171,7 +171,23 @@ pub mod http {
             .blurb("The method of the request a response answers")
     );
 
+    pub static REQUEST_IN: &F = field!(
+        F::new("http.request_in", FrameNum, "Request in frame")
+            .blurb("This packet is a response to the packet with this number")
+    );
+    pub static PREV_REQUEST_IN: &F = field!(
+        F::new("http.prev_request_in", FrameNum, "Prev request in frame")
+            .blurb("The previous HTTP request starts in packet number")
+    );
+    pub static PREV_RESPONSE_IN: &F = field!(
+        F::new("http.prev_response_in", FrameNum, "Prev response in frame")
+            .blurb("The previous HTTP response starts in packet number")
+    );
+
     pub static ALL: &[&F] = &[
+        REQUEST_IN,
+        PREV_REQUEST_IN,
+        PREV_RESPONSE_IN,
         ACCEPT,
         ACCEPT_ENCODING,
         ACCEPT_LANGUAGE,

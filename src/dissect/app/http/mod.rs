@@ -235,6 +235,13 @@ pub struct HttpDecoder {
     /// last slot unless it is answered already (then it opens its own).
     slots: u64,
     last_slot_answered: bool,
+    /// The frames of the last slot and the one before it (tshark's
+    /// req_res list, of which a message reads only its own slot and the
+    /// previous one in one pass).
+    slot: SlotFrames,
+    prev_slot: Option<SlotFrames>,
+    /// Number of the frame being fed.
+    frame: u64,
     now: Option<i128>,
     ws: Option<WsDecoder>,
     /// Hand out whole messages (events) too.
@@ -244,6 +251,13 @@ pub struct HttpDecoder {
     /// What the conversation became after `Upgrade: h2c` or an HTTP/2
     /// preface.
     h2: Option<Box<super::http2::Http2Decoder>>,
+}
+
+/// Where a request/response slot's messages were shown (0: not seen).
+#[derive(Debug, Default, Clone, Copy)]
+struct SlotFrames {
+    request: u64,
+    response: u64,
 }
 
 enum Step {
@@ -263,6 +277,13 @@ impl HttpDecoder {
     /// fed; `http.time` on responses is computed from it.
     pub fn set_time_ns(&mut self, ts_nanos: i128) {
         self.now = Some(ts_nanos);
+    }
+
+    /// Number of the frame whose bytes are about to be fed: a message
+    /// completed now is shown there (`http.request_in` and the like point
+    /// to it).
+    pub fn set_frame(&mut self, number: u64) {
+        self.frame = number;
     }
 
     /// End of both streams: a response read until close is complete now;
@@ -850,15 +871,39 @@ impl HttpDecoder {
             self.slots += 1;
             self.last_slot_answered = false;
             l.uint(f::http::REQUEST_NUMBER, self.slots);
+            self.prev_slot = (self.slots > 1).then_some(self.slot);
+            self.slot = SlotFrames {
+                request: self.frame,
+                response: 0,
+            };
+            // The next request and this one's response are known only to
+            // a second pass (`http.next_request_in`, `http.response_in`).
+            if let Some(p) = self.prev_slot.filter(|p| p.request != 0) {
+                l.uint(f::http::PREV_REQUEST_IN, p.request);
+            }
             if let Some(p) = self.pending.iter_mut().find(|p| p.id == m.id) {
                 p.time = self.now.or(p.time);
             }
         } else {
             if self.slots == 0 || self.last_slot_answered {
                 self.slots += 1;
+                self.prev_slot = (self.slots > 1).then_some(self.slot);
+                self.slot = SlotFrames::default();
             }
             self.last_slot_answered = true;
+            self.slot.response = self.frame;
             l.uint(f::http::RESPONSE_NUMBER, self.slots);
+            if let Some(p) = self.prev_slot {
+                if p.request != 0 {
+                    l.uint(f::http::PREV_REQUEST_IN, p.request);
+                }
+                if p.response != 0 {
+                    l.uint(f::http::PREV_RESPONSE_IN, p.response);
+                }
+            }
+            if self.slot.request != 0 {
+                l.uint(f::http::REQUEST_IN, self.slot.request);
+            }
             if let Some(p) = &m.pair {
                 if let (Some(t0), Some(t1)) = (p.time, self.now) {
                     let d = i64::try_from(t1 - t0).unwrap_or(i64::MAX);
@@ -1349,6 +1394,10 @@ impl StreamDecoder for HttpDecoder {
         HttpDecoder::set_time_ns(self, ts_nanos);
     }
 
+    fn set_frame(&mut self, number: u64) {
+        HttpDecoder::set_frame(self, number);
+    }
+
     fn set_secure(&mut self) {
         self.secure = true;
     }
@@ -1554,15 +1603,24 @@ fn new_datagrams() -> Box<dyn DatagramDecoder> {
 /// forgotten first (its next request counts from 1 again).
 const SSDP_CONVERSATIONS_CAP: usize = 4096;
 
+/// An SSDP conversation's request/response slots between datagrams.
+#[derive(Debug, Clone, Copy)]
+struct Slots {
+    count: u64,
+    answered: bool,
+    last: SlotFrames,
+    prev: Option<SlotFrames>,
+}
+
 /// SSDP: each datagram is one whole HTTP message. The request/response
 /// slots (`http.request_number`) count per UDP conversation, as tshark's
 /// conversation data does: the M-SEARCHes a client repeats to
 /// 239.255.255.250:1900 are requests 1, 2, 3…
 #[derive(Default)]
 struct Ssdp {
-    /// Per conversation: the slot count and whether the last slot is
-    /// answered.
-    slots: foldhash::HashMap<crate::flow::ConvKey, (u64, bool)>,
+    /// Per conversation: the request/response slots, as an HTTP
+    /// conversation over TCP keeps them.
+    slots: foldhash::HashMap<crate::flow::ConvKey, Slots>,
     order: VecDeque<crate::flow::ConvKey>,
 }
 
@@ -1576,11 +1634,14 @@ impl DatagramDecoder for Ssdp {
             return;
         }
         let mut decoder = HttpDecoder::new();
+        decoder.set_frame(d.frame);
         // A datagram quoted by an ICMP error is in no conversation.
         let conv = (!d.nested).then_some(d.conv);
-        if let Some((slots, answered)) = conv.and_then(|c| self.slots.get(&c)) {
-            decoder.slots = *slots;
-            decoder.last_slot_answered = *answered;
+        if let Some(state) = conv.and_then(|c| self.slots.get(&c)) {
+            decoder.slots = state.count;
+            decoder.last_slot_answered = state.answered;
+            decoder.slot = state.last;
+            decoder.prev_slot = state.prev;
         }
         let mut msgs = Vec::new();
         decoder.feed(Dir::Client, 0, d.payload, &mut msgs);
@@ -1588,7 +1649,12 @@ impl DatagramDecoder for Ssdp {
         if let Some(c) = conv
             && decoder.slots > 0
         {
-            let state = (decoder.slots, decoder.last_slot_answered);
+            let state = Slots {
+                count: decoder.slots,
+                answered: decoder.last_slot_answered,
+                last: decoder.slot,
+                prev: decoder.prev_slot,
+            };
             if self.slots.insert(c, state).is_none() {
                 self.order.push_back(c);
                 while self.order.len() > SSDP_CONVERSATIONS_CAP {
@@ -1609,6 +1675,6 @@ impl DatagramDecoder for Ssdp {
     fn heap_bytes(&self) -> usize {
         // By entries, not capacity (which depends on the hash seed).
         let key = std::mem::size_of::<crate::flow::ConvKey>();
-        self.slots.len() * (2 * key + std::mem::size_of::<(u64, bool)>() + 1)
+        self.slots.len() * (2 * key + std::mem::size_of::<Slots>() + 1)
     }
 }

@@ -81,6 +81,8 @@ pub struct Decrypt {
     inner_decided: bool,
     collect: bool,
     time_ns: Option<i128>,
+    /// The frame being fed, for the inner decoder.
+    frame: Option<u64>,
 }
 
 impl std::fmt::Debug for Decrypt {
@@ -303,6 +305,13 @@ impl Decrypt {
         }
     }
 
+    pub fn set_frame(&mut self, number: u64) {
+        self.frame = Some(number);
+        if let Some(d) = self.inner.as_mut() {
+            d.set_frame(number);
+        }
+    }
+
     pub fn set_time_ns(&mut self, ts: i128) {
         self.time_ns = Some(ts);
         if let Some(d) = self.inner.as_mut() {
@@ -329,6 +338,9 @@ impl Decrypt {
                 }
                 if let Some(t) = self.time_ns {
                     d.set_time_ns(t);
+                }
+                if let Some(n) = self.frame {
+                    d.set_frame(n);
                 }
                 d
             });

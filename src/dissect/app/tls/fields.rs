@@ -315,7 +315,205 @@ pub mod tls {
             .blurb("An SSL 2.0 compatible ClientHello")
     );
 
+    pub static RECORD: &F = field!(F::new("tls.record", None, "Record Layer"));
+    pub static ALERT_MESSAGE: &F = field!(F::new("tls.alert_message", None, "Alert Message"));
+    pub static HANDSHAKE: &F = field!(
+        F::new("tls.handshake", None, "Handshake Protocol").blurb("Handshake protocol message")
+    );
+    pub static HANDSHAKE_CIPHERSUITES: &F = field!(
+        F::new("tls.handshake.ciphersuites", None, "Cipher Suites")
+            .blurb("List of cipher suites supported by client")
+    );
+    pub static HANDSHAKE_COMP_METHODS: &F = field!(
+        F::new("tls.handshake.comp_methods", None, "Compression Methods")
+            .blurb("List of compression methods supported by client")
+    );
+    pub static HANDSHAKE_RANDOM_TIME: &F = field!(
+        F::new("tls.handshake.random_time", AbsoluteTime, "GMT Unix Time")
+            .blurb("Unix time field of random structure")
+    );
+    pub static HANDSHAKE_RANDOM_BYTES: &F = field!(
+        F::new("tls.handshake.random_bytes", Bytes, "Random Bytes")
+            .blurb("Random values used for deriving keys")
+    );
+    pub static HANDSHAKE_EXTENSIONS_EC_POINT_FORMATS_LENGTH: &F = field!(
+        F::new(
+            "tls.handshake.extensions_ec_point_formats_length",
+            Uint8,
+            "EC point formats Length"
+        )
+        .blurb("Length of elliptic curves point formats field")
+    );
+    pub static HANDSHAKE_SIG_HASH_ALGS: &F = field!(
+        F::new("tls.handshake.sig_hash_algs", None, "Signature Algorithms")
+            .blurb("List of supported Signature Algorithms")
+    );
+    pub static HANDSHAKE_SIG_HASH_ALG_LEN: &F = field!(
+        F::new(
+            "tls.handshake.sig_hash_alg_len",
+            Uint16,
+            "Signature Hash Algorithms Length"
+        )
+        .blurb("Length of Signature Hash Algorithms")
+    );
+    pub static HANDSHAKE_SIG_HASH_HASH: &F = field!(
+        F::new(
+            "tls.handshake.sig_hash_hash",
+            Uint8,
+            "Signature Hash Algorithm Hash"
+        )
+        .vals(HANDSHAKE_SIG_HASH_HASH_VALS)
+        .blurb("Hash algorithm (TLS 1.2)")
+    );
+    pub static HANDSHAKE_SIG_HASH_SIG: &F = field!(
+        F::new(
+            "tls.handshake.sig_hash_sig",
+            Uint8,
+            "Signature Hash Algorithm Signature"
+        )
+        .vals(HANDSHAKE_SIG_HASH_SIG_VALS)
+        .blurb("Signature algorithm (TLS 1.2)")
+    );
+    pub static HANDSHAKE_EXTENSIONS_SUPPORTED_GROUPS_LENGTH: &F = field!(F::new(
+        "tls.handshake.extensions_supported_groups_length",
+        Uint16,
+        "Supported Groups List Length"
+    ));
+    pub static HANDSHAKE_EXTENSIONS_SUPPORTED_GROUPS: &F = field!(
+        F::new(
+            "tls.handshake.extensions_supported_groups",
+            None,
+            "Supported Groups List"
+        )
+        .blurb("List of supported groups (formerly Supported Elliptic Curves)")
+    );
+    pub static HANDSHAKE_EXTENSIONS_EC_POINT_FORMATS: &F = field!(
+        F::new(
+            "tls.handshake.extensions_ec_point_formats",
+            None,
+            "EC point formats"
+        )
+        .blurb("List of elliptic curves point format")
+    );
+    pub static HANDSHAKE_EXTENSIONS_ALPN_LEN: &F = field!(
+        F::new(
+            "tls.handshake.extensions_alpn_len",
+            Uint16,
+            "ALPN Extension Length"
+        )
+        .blurb("Length of the ALPN Extension")
+    );
+    pub static HANDSHAKE_EXTENSIONS_ALPN_LIST: &F = field!(F::new(
+        "tls.handshake.extensions_alpn_list",
+        None,
+        "ALPN Protocol"
+    ));
+    pub static HANDSHAKE_EXTENSIONS_ALPN_STR_LEN: &F = field!(
+        F::new(
+            "tls.handshake.extensions_alpn_str_len",
+            Uint8,
+            "ALPN string length"
+        )
+        .blurb("Length of ALPN string")
+    );
+    pub static HANDSHAKE_EXTENSIONS_SERVER_NAME_LIST_LEN: &F = field!(
+        F::new(
+            "tls.handshake.extensions_server_name_list_len",
+            Uint16,
+            "Server Name list length"
+        )
+        .blurb("Length of server name list")
+    );
+    pub static HANDSHAKE_EXTENSIONS_SERVER_NAME_TYPE: &F = field!(
+        F::new(
+            "tls.handshake.extensions_server_name_type",
+            Uint8,
+            "Server Name Type"
+        )
+        .vals(HANDSHAKE_EXTENSIONS_SERVER_NAME_TYPE_VALS)
+    );
+    pub static HANDSHAKE_EXTENSIONS_SERVER_NAME_LEN: &F = field!(
+        F::new(
+            "tls.handshake.extensions_server_name_len",
+            Uint16,
+            "Server Name length"
+        )
+        .blurb("Length of server name string")
+    );
+    pub static HANDSHAKE_EXTENSIONS_RENEG_INFO_LEN: &F = field!(F::new(
+        "tls.handshake.extensions_reneg_info_len",
+        Uint8,
+        "Renegotiation info extension length"
+    ));
+    pub static HANDSHAKE_EXTENSIONS_SUPPORTED_VERSIONS_LEN: &F = field!(F::new(
+        "tls.handshake.extensions.supported_versions_len",
+        Uint8,
+        "Supported Versions length"
+    ));
+    pub static HANDSHAKE_EXTENSIONS_KEY_SHARE_CLIENT_LENGTH: &F = field!(F::new(
+        "tls.handshake.extensions_key_share_client_length",
+        Uint16,
+        "Client Key Share Length"
+    ));
+    pub static HANDSHAKE_EXTENSIONS_KEY_SHARE_KEY_EXCHANGE_LENGTH: &F = field!(F::new(
+        "tls.handshake.extensions_key_share_key_exchange_length",
+        Uint16,
+        "Key Exchange Length"
+    ));
+    pub static HANDSHAKE_EXTENSIONS_KEY_SHARE_KEY_EXCHANGE: &F = field!(F::new(
+        "tls.handshake.extensions_key_share_key_exchange",
+        Bytes,
+        "Key Exchange"
+    ));
+    pub static HANDSHAKE_EXTENSIONS_PADDING_DATA: &F = field!(
+        F::new(
+            "tls.handshake.extensions_padding_data",
+            Bytes,
+            "Padding Data"
+        )
+        .blurb("Must be zero")
+    );
+    pub static EXTENSION_PSK_KE_MODES_LENGTH: &F = field!(F::new(
+        "tls.extension.psk_ke_modes_length",
+        Uint8,
+        "PSK Key Exchange Modes Length"
+    ));
+    pub static EXTENSION_PSK_KE_MODE: &F = field!(
+        F::new("tls.extension.psk_ke_mode", Uint8, "PSK Key Exchange Mode")
+            .vals(EXTENSION_PSK_KE_MODE_VALS)
+            .blurb("Key exchange modes where the client supports use of PSKs")
+    );
+
     pub static ALL: &[&F] = &[
+        RECORD,
+        ALERT_MESSAGE,
+        HANDSHAKE,
+        HANDSHAKE_CIPHERSUITES,
+        HANDSHAKE_COMP_METHODS,
+        HANDSHAKE_RANDOM_TIME,
+        HANDSHAKE_RANDOM_BYTES,
+        HANDSHAKE_EXTENSIONS_EC_POINT_FORMATS_LENGTH,
+        HANDSHAKE_SIG_HASH_ALGS,
+        HANDSHAKE_SIG_HASH_ALG_LEN,
+        HANDSHAKE_SIG_HASH_HASH,
+        HANDSHAKE_SIG_HASH_SIG,
+        HANDSHAKE_EXTENSIONS_SUPPORTED_GROUPS_LENGTH,
+        HANDSHAKE_EXTENSIONS_SUPPORTED_GROUPS,
+        HANDSHAKE_EXTENSIONS_EC_POINT_FORMATS,
+        HANDSHAKE_EXTENSIONS_ALPN_LEN,
+        HANDSHAKE_EXTENSIONS_ALPN_LIST,
+        HANDSHAKE_EXTENSIONS_ALPN_STR_LEN,
+        HANDSHAKE_EXTENSIONS_SERVER_NAME_LIST_LEN,
+        HANDSHAKE_EXTENSIONS_SERVER_NAME_TYPE,
+        HANDSHAKE_EXTENSIONS_SERVER_NAME_LEN,
+        HANDSHAKE_EXTENSIONS_RENEG_INFO_LEN,
+        HANDSHAKE_EXTENSIONS_SUPPORTED_VERSIONS_LEN,
+        HANDSHAKE_EXTENSIONS_KEY_SHARE_CLIENT_LENGTH,
+        HANDSHAKE_EXTENSIONS_KEY_SHARE_KEY_EXCHANGE_LENGTH,
+        HANDSHAKE_EXTENSIONS_KEY_SHARE_KEY_EXCHANGE,
+        HANDSHAKE_EXTENSIONS_PADDING_DATA,
+        EXTENSION_PSK_KE_MODES_LENGTH,
+        EXTENSION_PSK_KE_MODE,
         ALERT_MESSAGE_DESC,
         ALERT_MESSAGE_LEVEL,
         CHANGE_CIPHER_SPEC,
@@ -1216,5 +1414,31 @@ pub mod tls {
         (23, "Application Data"),
         (24, "Heartbeat"),
         (25, "Connection ID"),
+    ];
+
+    const HANDSHAKE_SIG_HASH_HASH_VALS: &[(u64, &str)] = &[
+        (0, "None"),
+        (1, "MD5"),
+        (2, "SHA1"),
+        (3, "SHA224"),
+        (4, "SHA256"),
+        (5, "SHA384"),
+        (6, "SHA512"),
+        (7, "SM3"),
+    ];
+
+    const HANDSHAKE_SIG_HASH_SIG_VALS: &[(u64, &str)] = &[
+        (0, "Anonymous"),
+        (1, "RSA"),
+        (2, "DSA"),
+        (3, "ECDSA"),
+        (4, "SM2"),
+    ];
+
+    const HANDSHAKE_EXTENSIONS_SERVER_NAME_TYPE_VALS: &[(u64, &str)] = &[(0, "host_name")];
+
+    const EXTENSION_PSK_KE_MODE_VALS: &[(u64, &str)] = &[
+        (0, "PSK-only key establishment (psk_ke)"),
+        (1, "PSK with (EC)DHE key establishment (psk_dhe_ke)"),
     ];
 }

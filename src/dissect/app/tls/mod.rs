@@ -247,6 +247,12 @@ impl StreamDecoder for TlsDecoder {
         }
     }
 
+    fn set_frame(&mut self, number: u64) {
+        if let Some(d) = self.dec.as_mut() {
+            d.set_frame(number);
+        }
+    }
+
     fn finish(&mut self, dir: Dir, out: &mut Vec<Message>) {
         if let Some(d) = self.dec.as_mut() {
             let end = self.sides[dir.index()].buf_off;
@@ -511,6 +517,7 @@ impl TlsDecoder {
         plain: &[u8],
     ) -> Layer<'static> {
         let mut l = Layer::new(Osi::Presentation, "tls", 0..HEADER + len);
+        l.present(f::tls::RECORD);
         if self.tls13 {
             l.uint(f::tls::RECORD_OPAQUE_TYPE, ctype);
         }
@@ -519,9 +526,12 @@ impl TlsDecoder {
         l.uint(f::tls::RECORD_LENGTH, len as u64);
         self.sides[dir.index()].seen = true;
         match inner {
-            21 if plain.len() == 2 => {
-                l.uint(f::tls::ALERT_MESSAGE_LEVEL, plain[0]);
-                l.uint(f::tls::ALERT_MESSAGE_DESC, plain[1]);
+            21 => {
+                l.present(f::tls::ALERT_MESSAGE);
+                if plain.len() == 2 {
+                    l.uint(f::tls::ALERT_MESSAGE_LEVEL, plain[0]);
+                    l.uint(f::tls::ALERT_MESSAGE_DESC, plain[1]);
+                }
             }
             22 => self.handshake(dir, plain, &mut l),
             23 => {
@@ -541,6 +551,7 @@ impl TlsDecoder {
 
     fn record_clear(&mut self, dir: Dir, ctype: u8, version: u16, rec: &[u8]) -> Layer<'static> {
         let mut l = Layer::new(Osi::Presentation, "tls", 0..rec.len());
+        l.present(f::tls::RECORD);
         let body = &rec[HEADER..];
         // TLS 1.3 hides the real type inside the encryption: Wireshark calls
         // the outer type of a protected record its opaque type, once a
@@ -583,6 +594,8 @@ impl TlsDecoder {
                 }
             }
             21 => {
+                // tshark's item for every alert record, encrypted or not.
+                l.present(f::tls::ALERT_MESSAGE);
                 if encrypted || body.len() != 2 {
                     l.boolean(f::tls::OSIDUMP_ENCRYPTED, true);
                 } else {
@@ -592,6 +605,8 @@ impl TlsDecoder {
             }
             22 => {
                 if encrypted {
+                    // tshark's "Encrypted Handshake Message".
+                    l.present(f::tls::HANDSHAKE);
                     l.boolean(f::tls::OSIDUMP_ENCRYPTED, true);
                 } else {
                     self.handshake(dir, body, &mut l);
@@ -638,6 +653,7 @@ impl TlsDecoder {
         side.sslv2 = Some(n.saturating_add(1));
         side.seen = true;
         let body = &rec[hlen..];
+        l.present(f::tls::RECORD);
         l.boolean(f::tls::OSIDUMP_SSLV2, true);
         l.uint(f::tls::OSIDUMP_VERSION, self.version.unwrap_or(0x0002));
         l.uint(f::tls::RECORD_LENGTH, body.len() as u64);
@@ -656,6 +672,11 @@ impl TlsDecoder {
                 l.uint(f::tls::HANDSHAKE_TYPE, t);
                 if t == 1 && body.len() >= 3 {
                     l.uint(f::tls::HANDSHAKE_VERSION, be16(body, 1));
+                }
+                // The cipher specs: always in a Client Hello, in a Server
+                // Hello when it lists any (its length at byte 7).
+                if t == 1 || (t == 4 && body.len() >= 9 && be16(body, 7) > 0) {
+                    l.present(f::tls::HANDSHAKE_CIPHERSUITES);
                 }
             }
             _ => l.boolean(f::tls::OSIDUMP_ENCRYPTED, true),
@@ -681,8 +702,16 @@ impl TlsDecoder {
         if fresh && handshake_type_name(input.first().copied().unwrap_or(0)).is_none() {
             // Not a message we know: encrypted (we missed the
             // ChangeCipherSpec, or it never came), as tshark shows it.
+            l.present(f::tls::HANDSHAKE);
             l.boolean(f::tls::OSIDUMP_ENCRYPTED, true);
             return;
+        }
+        // One `tls.handshake` item for each message and each piece of
+        // one, as tshark adds them: the piece this record ends a message
+        // with (then the whole message, again), each whole message, and
+        // the start of one that continues in a later record.
+        if !fresh {
+            l.present(f::tls::HANDSHAKE);
         }
         let mut p = 0;
         let mut tls13 = false;
@@ -694,6 +723,9 @@ impl TlsDecoder {
                 usize::MAX
             };
             if rest.len() < need {
+                if fresh || p > 0 {
+                    l.present(f::tls::HANDSHAKE);
+                }
                 if need != usize::MAX && need > MAX_HANDSHAKE {
                     l.uint(f::tls::HANDSHAKE_TYPE, rest[0]);
                     l.uint(f::tls::HANDSHAKE_LENGTH, (need - 4) as u64);
@@ -707,6 +739,7 @@ impl TlsDecoder {
                 self.sides[dir.index()].hs = rest.to_vec();
                 break;
             }
+            l.present(f::tls::HANDSHAKE);
             match self.message(dir, rest[0], &rest[4..need], l) {
                 Tls13::No => {}
                 Tls13::HelloRetry => self.tls13 = true,
@@ -742,10 +775,17 @@ impl TlsDecoder {
                 if let Some(d) = self.dec.as_mut() {
                     d.client_hello(body);
                 }
-                client_hello(body, l, self.quic, !self.no_fingerprints)
+                // No time in a TLS 1.3 random (a ClientHello after a
+                // HelloRetryRequest, when the version is known).
+                // QUIC carries TLS 1.3 only.
+                let random_time = !self.quic && self.version != Some(0x0304);
+                client_hello(body, l, self.quic, !self.no_fingerprints, random_time)
             }
             2 => {
                 let chosen = server_hello(body, l, !self.no_fingerprints);
+                // The messages after it in the record read the version
+                // it chose (a TLS 1.2 CertificateRequest).
+                self.learn_version(l);
                 if let Some(d) = self.dec.as_mut()
                     && chosen != Tls13::HelloRetry
                 {
@@ -782,7 +822,8 @@ impl TlsDecoder {
             11 if self.tls13 => certificate13(body, l),
             11 => certificate(body, l),
             12 => server_key_exchange(body, l),
-            15 if body.len() >= 2 => l.uint(f::tls::HANDSHAKE_SIG_HASH_ALG, be16(body, 0)),
+            13 if self.version == Some(0x0303) && !self.tls13 => certificate_request12(body, l),
+            15 if body.len() >= 2 => sig_hash_alg(l, be16(body, 0)),
             20 => {
                 l.present(f::tls::HANDSHAKE_VERIFY_DATA);
                 if let Some(d) = self.dec.as_mut() {
@@ -836,7 +877,7 @@ fn server_key_exchange(body: &[u8], l: &mut Layer<'static>) {
         .flatten()
         .find_map(|p| sig(&body[p..]));
     if let Some(a) = found {
-        l.uint(f::tls::HANDSHAKE_SIG_HASH_ALG, a);
+        sig_hash_alg(l, a);
     }
 }
 
@@ -972,10 +1013,20 @@ fn extension(
             if body.is_empty() && !client {
                 return Ok(());
             }
-            let mut list = Rd::new(r.vec16()?);
+            let names = r.vec16()?;
+            l.uint(
+                f::tls::HANDSHAKE_EXTENSIONS_SERVER_NAME_LIST_LEN,
+                names.len() as u64,
+            );
+            let mut list = Rd::new(names);
             while list.left() > 0 {
                 let kind = list.u8()?;
+                l.uint(f::tls::HANDSHAKE_EXTENSIONS_SERVER_NAME_TYPE, kind);
                 let name = list.vec16()?;
+                l.uint(
+                    f::tls::HANDSHAKE_EXTENSIONS_SERVER_NAME_LEN,
+                    name.len() as u64,
+                );
                 if kind == 0 {
                     l.str(
                         f::tls::HANDSHAKE_EXTENSIONS_SERVER_NAME,
@@ -985,9 +1036,16 @@ fn extension(
             }
         }
         16 => {
-            let mut list = Rd::new(r.vec16()?);
+            let protocols = r.vec16()?;
+            l.uint(
+                f::tls::HANDSHAKE_EXTENSIONS_ALPN_LEN,
+                protocols.len() as u64,
+            );
+            l.present(f::tls::HANDSHAKE_EXTENSIONS_ALPN_LIST);
+            let mut list = Rd::new(protocols);
             while list.left() > 0 {
                 let p = list.vec8()?;
+                l.uint(f::tls::HANDSHAKE_EXTENSIONS_ALPN_STR_LEN, p.len() as u64);
                 if x.fingerprints && x.alpn_first.is_none() {
                     x.alpn_first = Some(p.to_vec());
                 }
@@ -999,7 +1057,12 @@ fn extension(
         }
         43 => {
             let list: Vec<u16> = if client {
-                u16s(r.vec8()?)?.collect()
+                let versions = r.vec8()?;
+                l.uint(
+                    f::tls::HANDSHAKE_EXTENSIONS_SUPPORTED_VERSIONS_LEN,
+                    versions.len() as u64,
+                );
+                u16s(versions)?.collect()
             } else {
                 vec![r.u16()?]
             };
@@ -1009,7 +1072,13 @@ fn extension(
             }
         }
         10 => {
-            for g in u16s(r.vec16()?)? {
+            let groups = r.vec16()?;
+            l.uint(
+                f::tls::HANDSHAKE_EXTENSIONS_SUPPORTED_GROUPS_LENGTH,
+                groups.len() as u64,
+            );
+            l.present(f::tls::HANDSHAKE_EXTENSIONS_SUPPORTED_GROUPS);
+            for g in u16s(groups)? {
                 l.uint(f::tls::HANDSHAKE_EXTENSIONS_SUPPORTED_GROUP, g);
                 if x.fingerprints {
                     x.groups.push(g);
@@ -1017,7 +1086,13 @@ fn extension(
             }
         }
         11 => {
-            for &f in r.vec8()? {
+            let formats = r.vec8()?;
+            l.uint(
+                f::tls::HANDSHAKE_EXTENSIONS_EC_POINT_FORMATS_LENGTH,
+                formats.len() as u64,
+            );
+            l.present(f::tls::HANDSHAKE_EXTENSIONS_EC_POINT_FORMATS);
+            for &f in formats {
                 l.uint(f::tls::HANDSHAKE_EXTENSIONS_EC_POINT_FORMAT, f);
                 if x.fingerprints {
                     x.point_formats.push(f);
@@ -1025,28 +1100,30 @@ fn extension(
             }
         }
         13 => {
-            for s in u16s(r.vec16()?)? {
-                l.uint(f::tls::HANDSHAKE_SIG_HASH_ALG, s);
-                if x.fingerprints {
-                    x.sig_algs.push(s);
-                }
+            let list = r.vec16()?;
+            sig_hash_algs(list, l)?;
+            if x.fingerprints {
+                x.sig_algs.extend(u16s(list)?);
             }
         }
         // delegated_credentials (34, RFC 9345) and signature_algorithms_cert
         // (50) carry SignatureScheme lists too: tshark lists them under the
         // same name; fingerprints (JA3/JA4) use extension 13 only.
         34 | 50 if client => {
-            for s in u16s(r.vec16()?)? {
-                l.uint(f::tls::HANDSHAKE_SIG_HASH_ALG, s);
-            }
+            sig_hash_algs(r.vec16()?, l)?;
         }
         51 => {
             if client {
-                let mut list = Rd::new(r.vec16()?);
+                let shares = r.vec16()?;
+                l.uint(
+                    f::tls::HANDSHAKE_EXTENSIONS_KEY_SHARE_CLIENT_LENGTH,
+                    shares.len() as u64,
+                );
+                let mut list = Rd::new(shares);
                 while list.left() > 0 {
                     let g = list.u16()?;
-                    list.vec16()?;
                     l.uint(f::tls::HANDSHAKE_EXTENSIONS_KEY_SHARE_GROUP, g);
+                    key_exchange(list.vec16()?, l);
                 }
             } else if body.len() == 2 {
                 // HelloRetryRequest: the selected group only (tshark's name).
@@ -1056,8 +1133,29 @@ fn extension(
                 );
             } else {
                 let g = r.u16()?;
-                r.vec16()?;
                 l.uint(f::tls::HANDSHAKE_EXTENSIONS_KEY_SHARE_GROUP, g);
+                key_exchange(r.vec16()?, l);
+            }
+        }
+        65281 => {
+            let info = r.vec8()?;
+            l.uint(
+                f::tls::HANDSHAKE_EXTENSIONS_RENEG_INFO_LEN,
+                info.len() as u64,
+            );
+        }
+        21 => {
+            l.push(
+                f::tls::HANDSHAKE_EXTENSIONS_PADDING_DATA,
+                Value::Bytes(body.to_vec().into()),
+            );
+            return Ok(());
+        }
+        45 => {
+            let modes = r.vec8()?;
+            l.uint(f::tls::EXTENSION_PSK_KE_MODES_LENGTH, modes.len() as u64);
+            for &m in modes {
+                l.uint(f::tls::EXTENSION_PSK_KE_MODE, m);
             }
         }
         _ => return Ok(()),
@@ -1065,7 +1163,55 @@ fn extension(
     r.end()
 }
 
-fn client_hello(body: &[u8], l: &mut Layer<'static>, quic: bool, fingerprints: bool) {
+/// A TLS 1.2 CertificateRequest (RFC 5246 7.4.4): certificate types<1..255>,
+/// then the signature algorithms tshark shows.
+fn certificate_request12(body: &[u8], l: &mut Layer<'static>) {
+    let mut r = Rd::new(body);
+    let algs = r.vec8().and_then(|_| r.vec16());
+    match algs.and_then(|list| sig_hash_algs(list, l)) {
+        Ok(()) => {}
+        Err(e) => l.malformed(format!("CertificateRequest: {e}")),
+    }
+}
+
+/// A signature_algorithms list: its length, the list item, and each
+/// algorithm with its two bytes as TLS 1.2 reads them (hash, signature).
+fn sig_hash_algs(list: &[u8], l: &mut Layer<'static>) -> Result<(), String> {
+    l.uint(f::tls::HANDSHAKE_SIG_HASH_ALG_LEN, list.len() as u64);
+    l.present(f::tls::HANDSHAKE_SIG_HASH_ALGS);
+    for s in u16s(list)? {
+        sig_hash_alg(l, s);
+    }
+    Ok(())
+}
+
+/// One signature algorithm, with its two bytes as TLS 1.2 reads them
+/// (hash, signature), as tshark shows every one.
+fn sig_hash_alg(l: &mut Layer<'static>, alg: u16) {
+    l.uint(f::tls::HANDSHAKE_SIG_HASH_ALG, alg);
+    l.uint(f::tls::HANDSHAKE_SIG_HASH_HASH, alg >> 8);
+    l.uint(f::tls::HANDSHAKE_SIG_HASH_SIG, alg & 0xff);
+}
+
+/// A key share entry's key exchange: its length and bytes.
+fn key_exchange(kx: &[u8], l: &mut Layer<'static>) {
+    l.uint(
+        f::tls::HANDSHAKE_EXTENSIONS_KEY_SHARE_KEY_EXCHANGE_LENGTH,
+        kx.len() as u64,
+    );
+    l.push(
+        f::tls::HANDSHAKE_EXTENSIONS_KEY_SHARE_KEY_EXCHANGE,
+        Value::Bytes(kx.to_vec().into()),
+    );
+}
+
+fn client_hello(
+    body: &[u8],
+    l: &mut Layer<'static>,
+    quic: bool,
+    fingerprints: bool,
+    random_time: bool,
+) {
     let (rest, ch) = match tls_parser::parse_tls_handshake_client_hello(body) {
         Ok(v) => v,
         Err(_) => {
@@ -1081,10 +1227,7 @@ fn client_hello(body: &[u8], l: &mut Layer<'static>, quic: bool, fingerprints: b
         }
     };
     l.uint(f::tls::HANDSHAKE_VERSION, ch.version.0);
-    l.push(
-        f::tls::HANDSHAKE_RANDOM,
-        Value::Bytes(ch.random.to_vec().into()),
-    );
+    random_fields(l, ch.random, random_time);
     let sid = ch.session_id.unwrap_or(&[]);
     l.uint(f::tls::HANDSHAKE_SESSION_ID_LENGTH, sid.len() as u64);
     if !sid.is_empty() {
@@ -1097,10 +1240,12 @@ fn client_hello(body: &[u8], l: &mut Layer<'static>, quic: bool, fingerprints: b
         f::tls::HANDSHAKE_CIPHER_SUITES_LENGTH,
         (ch.ciphers.len() * 2) as u64,
     );
+    l.present(f::tls::HANDSHAKE_CIPHERSUITES);
     for c in &ch.ciphers {
         l.uint(f::tls::HANDSHAKE_CIPHERSUITE, c.0);
     }
     l.uint(f::tls::HANDSHAKE_COMP_METHODS_LENGTH, ch.comp.len() as u64);
+    l.present(f::tls::HANDSHAKE_COMP_METHODS);
     for c in &ch.comp {
         l.uint(f::tls::HANDSHAKE_COMP_METHOD, c.0);
     }
@@ -1130,6 +1275,55 @@ fn client_hello(body: &[u8], l: &mut Layer<'static>, quic: bool, fingerprints: b
         j4.replace_range(..1, "q");
     }
     l.str(f::tls::HANDSHAKE_JA4, j4);
+}
+
+/// A hello's random, and unless TLS 1.3 its first four bytes as a time
+/// (`tls.handshake.random_time`) and the rest (`random_bytes`).
+fn random_fields(l: &mut Layer<'static>, random: &[u8], with_time: bool) {
+    l.push(
+        f::tls::HANDSHAKE_RANDOM,
+        Value::Bytes(random.to_vec().into()),
+    );
+    if with_time && random.len() == 32 {
+        let secs = u32::from_be_bytes([random[0], random[1], random[2], random[3]]);
+        l.push(
+            f::tls::HANDSHAKE_RANDOM_TIME,
+            Value::Time(crate::source::Timestamp {
+                secs: i64::from(secs),
+                nanos: 0,
+            }),
+        );
+        l.push(
+            f::tls::HANDSHAKE_RANDOM_BYTES,
+            Value::Bytes(random[4..].to_vec().into()),
+        );
+    }
+}
+
+/// The version a ServerHello body chooses, as packet-tls.c's
+/// tls_scan_server_hello finds it: a TLS 1.2 hello's supported_versions
+/// extension of one version, else its own version; TLS 1.3 drafts count
+/// as TLS 1.3.
+fn scanned_version(body: &[u8]) -> u16 {
+    let own = if body.len() >= 2 { be16(body, 0) } else { 0 };
+    let mut chosen = own;
+    if own == 0x0303 && body.len() >= 46 {
+        let sid = usize::from(body[34]);
+        let mut i = 35 + sid + 5;
+        while i + 6 <= body.len() {
+            let t = be16(body, i);
+            let len = usize::from(be16(body, i + 2));
+            if i + 4 + len > body.len() {
+                break;
+            }
+            if t == 43 && len == 2 {
+                chosen = be16(body, i + 4);
+                break;
+            }
+            i += 4 + len;
+        }
+    }
+    known_version(chosen).unwrap_or(chosen)
 }
 
 fn trailing(rest: &[u8], no_ext: bool) -> String {
@@ -1188,10 +1382,9 @@ fn server_hello(body: &[u8], l: &mut Layer<'static>, fingerprints: bool) -> Tls1
             }
         };
     l.uint(f::tls::HANDSHAKE_VERSION, version);
-    l.push(
-        f::tls::HANDSHAKE_RANDOM,
-        Value::Bytes(random.to_vec().into()),
-    );
+    // packet-tls.c reads the version a ServerHello chooses before its
+    // fields (tls_scan_server_hello): TLS 1.3's random has no time.
+    random_fields(l, random, scanned_version(body) != 0x0304);
     let hrr = random == HRR_RANDOM;
     if let Some(sid) = sid {
         l.uint(f::tls::HANDSHAKE_SESSION_ID_LENGTH, sid.len() as u64);

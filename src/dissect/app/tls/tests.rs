@@ -275,6 +275,11 @@ fn alerts_in_clear() {
     assert_eq!(summary(&out[0].layer), "Alert fatal handshake_failure");
     assert_eq!(session_phase(&out[0].layer), Some("alert"));
     assert_eq!(out[1].layer.get_uint(f::tls::ALERT_MESSAGE_LEVEL), Some(1));
+    // tshark's Alert Message item, one per alert record.
+    assert!(
+        out.iter()
+            .all(|m| m.layer.all(f::tls::ALERT_MESSAGE).count() == 1)
+    );
     assert_eq!(session_phase(&out[1].layer), Some("close_notify"));
 }
 
@@ -304,10 +309,18 @@ fn handshake_message_over_several_records() {
         last.get_str(f::tls::HANDSHAKE_JA3),
         whole[0].layer.get_str(f::tls::HANDSHAKE_JA3)
     );
+    // tshark's items: one for each piece, and on the last record one
+    // for its piece and one for the reassembled message.
+    let handshakes = |l: &Layer<'_>| l.all(f::tls::HANDSHAKE).count();
+    for m in &out[..3] {
+        assert_eq!(handshakes(&m.layer), 1);
+    }
+    assert_eq!(handshakes(last), 2);
+    assert_eq!(handshakes(&whole[0].layer), 1);
     assert_eq!(
-        last.fields[3..],
-        whole[0].layer.fields[3..],
-        "same handshake fields after the record header"
+        last.fields[5..],
+        whole[0].layer.fields[4..],
+        "same handshake fields after the record header and the handshake items"
     );
 }
 
@@ -1022,4 +1035,77 @@ fn shown_version_follows_packet_tls_c() {
     l.uint(f::tls::HANDSHAKE_EXTENSION_TYPE, 42u16);
     d.learn_version(&l);
     assert_eq!(d.version, Some(0x0304));
+}
+
+/// The items and lengths tshark adds around a ClientHello's lists
+/// (packet-tls-utils.c: one FT_NONE item per list, each vector's length,
+/// the random split into time and bytes before TLS 1.3 is known).
+#[test]
+fn client_hello_list_items_lengths_and_random_parts() {
+    let out = run(&[&unhex(CLIENT_HELLO)], Dir::Client);
+    let l = &out[0].layer;
+    let count = |def| l.all(def).count();
+    assert_eq!(count(f::tls::RECORD), 1);
+    assert_eq!(count(f::tls::HANDSHAKE), 1);
+    assert_eq!(count(f::tls::HANDSHAKE_CIPHERSUITES), 1);
+    assert_eq!(count(f::tls::HANDSHAKE_COMP_METHODS), 1);
+    assert_eq!(
+        l.get(f::tls::HANDSHAKE_RANDOM_TIME),
+        Some(&Value::Time(crate::source::Timestamp {
+            secs: 0x3e7b_4a3e,
+            nanos: 0
+        }))
+    );
+    match l.get(f::tls::HANDSHAKE_RANDOM_BYTES) {
+        Some(Value::Bytes(b)) => assert_eq!(b.len(), 28),
+        other => panic!("random_bytes: {other:?}"),
+    }
+    assert_eq!(uints(l, f::tls::HANDSHAKE_SIG_HASH_ALG_LEN), [20]);
+    assert_eq!(count(f::tls::HANDSHAKE_SIG_HASH_ALGS), 1);
+    let algs = uints(l, f::tls::HANDSHAKE_SIG_HASH_ALG);
+    let hash: Vec<u64> = algs.iter().map(|a| a >> 8).collect();
+    let sig: Vec<u64> = algs.iter().map(|a| a & 0xff).collect();
+    assert_eq!(uints(l, f::tls::HANDSHAKE_SIG_HASH_HASH), hash);
+    assert_eq!(uints(l, f::tls::HANDSHAKE_SIG_HASH_SIG), sig);
+    assert_eq!(
+        uints(l, f::tls::HANDSHAKE_EXTENSIONS_SUPPORTED_GROUPS_LENGTH),
+        [6]
+    );
+    assert_eq!(count(f::tls::HANDSHAKE_EXTENSIONS_SUPPORTED_GROUPS), 1);
+    assert_eq!(
+        uints(l, f::tls::HANDSHAKE_EXTENSIONS_SERVER_NAME_LEN),
+        ["www.google.com".len() as u64]
+    );
+    assert_eq!(
+        uints(l, f::tls::HANDSHAKE_EXTENSIONS_SERVER_NAME_LIST_LEN),
+        [3 + "www.google.com".len() as u64]
+    );
+    assert_eq!(uints(l, f::tls::HANDSHAKE_EXTENSIONS_SERVER_NAME_TYPE), [0]);
+    // h2, spdy/3.1, http/1.1: one length byte each.
+    assert_eq!(
+        uints(l, f::tls::HANDSHAKE_EXTENSIONS_ALPN_STR_LEN),
+        [2, 8, 8]
+    );
+    assert_eq!(uints(l, f::tls::HANDSHAKE_EXTENSIONS_ALPN_LEN), [21]);
+    assert_eq!(uints(l, f::tls::HANDSHAKE_EXTENSIONS_RENEG_INFO_LEN), [0]);
+}
+
+/// A TLS 1.3 ServerHello (supported_versions 0x0304): tshark reads the
+/// chosen version first, and a TLS 1.3 random has no time.
+#[test]
+fn tls13_server_hello_random_has_no_time() {
+    let out = run(&[&unhex(SERVER_HELLO_13)], Dir::Server);
+    let l = &out[0].layer;
+    assert!(l.get(f::tls::HANDSHAKE_RANDOM).is_some());
+    assert!(l.get(f::tls::HANDSHAKE_RANDOM_TIME).is_none());
+    assert!(l.get(f::tls::HANDSHAKE_RANDOM_BYTES).is_none());
+    assert_eq!(
+        uints(
+            l,
+            f::tls::HANDSHAKE_EXTENSIONS_KEY_SHARE_KEY_EXCHANGE_LENGTH
+        ),
+        [32]
+    );
+    assert_eq!(l.all(f::tls::HANDSHAKE).count(), 1);
+    assert_eq!(scanned_version(&unhex(SERVER_HELLO_13)[9..]), 0x0304);
 }

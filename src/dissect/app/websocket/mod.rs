@@ -33,6 +33,9 @@ use crate::dissect::{Layer, Osi, Value};
 
 /// Bytes of a message kept for its preview.
 pub const PREVIEW: usize = 256;
+/// Bytes of a binary message kept, for its `data.data` (tshark's data
+/// dissector shows the whole message; a longer one is not shown).
+const BINARY_KEEP: usize = MESSAGE_CAP as usize;
 /// Bytes of a frame shown as its hex preview.
 const HEX_PREVIEW: usize = 64;
 /// Inflated bytes per message after which inflating stops.
@@ -220,7 +223,12 @@ impl Msg {
     /// Decoded (unmasked, inflated) message bytes.
     fn output(&mut self, data: &[u8]) {
         self.out_len += data.len() as u64;
-        let room = PREVIEW.saturating_sub(self.preview.len());
+        let keep = if self.opcode == 2 {
+            BINARY_KEEP
+        } else {
+            PREVIEW
+        };
+        let room = keep.saturating_sub(self.preview.len());
         self.preview
             .extend_from_slice(&data[..room.min(data.len())]);
         if let Some(full) = self.full.as_mut() {
@@ -541,8 +549,16 @@ impl WsDecoder {
         });
         // tshark hands a binary message to its `data` dissector: data.len
         // is the message's (unmasked, inflated) length.
-        if let Some(n) = binary_len {
+        if let Some((n, whole)) = binary_len {
             let mut data = Layer::new(Osi::Application, "data", span);
+            // The bytes when the preview holds them all; a longer message
+            // is not stored (bounded memory), and its bytes are not shown.
+            if let Some(bytes) = whole {
+                data.push(
+                    crate::dissect::data::fields::DATA,
+                    Value::Bytes(Cow::Owned(bytes)),
+                );
+            }
             data.uint(crate::dissect::data::fields::LEN, n);
             // Empty at the message's end: its bytes are the message's,
             // already counted (and traced to their frames) once.
@@ -637,7 +653,9 @@ fn close_fields(l: &mut Layer<'static>, p: &[u8], len: u64) {
 
 /// Fields of a completed data message, on its last frame. Returns the
 /// length of a binary message's payload, when it has one to show.
-fn message_fields(l: &mut Layer<'static>, m: Msg) -> Option<u64> {
+/// The message's fields; for a binary message, its length and, when the
+/// preview holds all of it, its bytes (for the `data` layer).
+fn message_fields(l: &mut Layer<'static>, m: Msg) -> Option<(u64, Option<Vec<u8>>)> {
     if m.frames > 1 {
         l.uint(f::websocket::FRAGMENT_COUNT, m.frames);
         l.uint(f::websocket::REASSEMBLED_LENGTH, m.wire_len);
@@ -675,7 +693,10 @@ fn message_fields(l: &mut Layer<'static>, m: Msg) -> Option<u64> {
             m.out_len
         ));
     }
-    (usable && m.opcode == 2 && m.out_len > 0).then_some(m.out_len)
+    (usable && m.opcode == 2 && m.out_len > 0).then(|| {
+        let whole = (m.preview.len() as u64 == m.out_len).then_some(m.preview);
+        (m.out_len, whole)
+    })
 }
 
 /// The preview as text, without a character cut in half at its end.
