@@ -73,21 +73,6 @@ const KNOWN: &[(&str, &str, &str)] = &[
          the header and pads, we keep the bytes as payload",
     ),
     (
-        "pcap-parser/wireshark_samples-test.pcapng",
-        "ipv6.tclass.dscp",
-        "IPv6 in Teredo (UDP 3544), which we do not decode: tshark's inner IPv6",
-    ),
-    (
-        "pcap-parser/wireshark_samples-test.pcapng",
-        "ipv6.host",
-        "IPv6 in Teredo, as ipv6.tclass.dscp",
-    ),
-    (
-        "pcapplusplus/ip4_bad_fragment.pcap",
-        "ip.flags",
-        "IPv4 in MPLS, which we do not decode: tshark's IPv4 header",
-    ),
-    (
         "zeek/http/261/variant-01-chunk_2pow64_overflow.pcap",
         "*",
         "a chunk size of 2^64: we flag it and find the request smuggled after it, \

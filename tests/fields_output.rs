@@ -40,24 +40,6 @@ const KNOWN: &[(&str, &str)] = &[
         "websocket.reassembled.length",
         "a fragmented message's reassembly differs",
     ),
-    // websocket.pcap frame 154 ends a fragmented, compressed text message:
-    // tshark shows its raw bytes as text, NULs included, and flags them.
-    (
-        "_ws.string.trailing_stray_characters",
-        "a fragmented compressed message: tshark shows its raw bytes as text (as websocket.payload.text)",
-    ),
-    (
-        "_ws.expert.message",
-        "the expert item of _ws.string.trailing_stray_characters",
-    ),
-    (
-        "_ws.expert.severity",
-        "the expert item of _ws.string.trailing_stray_characters",
-    ),
-    (
-        "_ws.expert.group",
-        "the expert item of _ws.string.trailing_stray_characters",
-    ),
 ];
 
 fn golden() -> PathBuf {
