@@ -136,3 +136,33 @@ fn request_and_response_links_follow_the_slots() {
         ]
     );
 }
+
+/// tshark tries its heuristics again on later segments of a conversation
+/// none took (zeek's tcp-http-with-padding.pcap: a client typing its
+/// request a byte a segment on port 27272, then a whole response, which
+/// tshark shows as HTTP): a side's first bytes each get their try, so the
+/// server's response is read as HTTP though the client's first byte said
+/// nothing.
+#[test]
+fn the_other_sides_first_bytes_get_their_heuristic_try() {
+    let mut c = common::TcpConv::open(40000, 27272);
+    for b in b"GET / HTTP/1.0\r\n\r\n" {
+        c.send(true, &[*b]);
+    }
+    c.send(
+        false,
+        b"HTTP/1.0 200 OK\r\nContent-Length: 6\r\n\r\nHello\n",
+    );
+    let rows = fields(
+        "typed_request.pcapng",
+        &c.close(),
+        &["http.request.method", "http.response.code"],
+    );
+    let shown: Vec<_> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.iter().any(|c| !c.is_empty()))
+        .map(|(i, r)| (i + 1, r.join("|")))
+        .collect();
+    assert_eq!(shown, [(22, "|200".into())]);
+}

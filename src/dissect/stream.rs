@@ -40,7 +40,12 @@ struct TcpApp {
     /// Indexed by [`Dir::index`].
     reasm: [Option<StreamReassembler>; 2],
     decoder: Option<Box<dyn StreamDecoder>>,
+    /// No more looking for a decoder: one was chosen, or both sides'
+    /// first bytes were tried.
     decided: bool,
+    /// Sides whose first bytes were tried for a decoder (indexed by
+    /// [`Dir::index`]).
+    probed: [bool; 2],
     fin: [bool; 2],
     /// Sides whose decoder was told the side ended.
     finished: [bool; 2],
@@ -71,6 +76,7 @@ impl TcpApp {
             reasm: [None, None],
             decoder: None,
             decided: false,
+            probed: [false, false],
             fin: [false, false],
             finished: [false, false],
             ws_closes: 0,
@@ -333,8 +339,12 @@ impl TcpApps {
         for (d, delivery, counts_missing) in deliveries.drain(..) {
             match delivery {
                 Delivery::Data(chunk) => {
-                    if !app.decided {
-                        app.decided = true;
+                    // tshark tries its heuristics again on later bytes of a
+                    // conversation none took: the other side's first bytes
+                    // get their try too (a client typing its request a
+                    // byte a segment, answered by a whole HTTP response).
+                    if !app.decided && !app.probed[d.index()] {
+                        app.probed[d.index()] = true;
                         app.decoder = registry::choose(
                             Transport::Tcp,
                             decode_as,
@@ -354,6 +364,7 @@ impl TcpApps {
                             }
                             dec
                         });
+                        app.decided = app.decoder.is_some() || app.probed == [true, true];
                     }
                     if let Some(dec) = app.decoder.as_mut() {
                         dec.set_time_ns(s.ts_ns);
