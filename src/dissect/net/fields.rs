@@ -183,7 +183,7 @@ pub mod ip {
     pub static CHECKSUM_STATUS: &F = field!(
         F::new("ip.checksum.status", Uint8, "Header checksum status")
             .base(Base::None)
-            .vals(CHECKSUM_STATUS_VALS)
+            .vals(crate::dissect::field::checksum::VALS)
     );
     pub static DSFIELD_DSCP: &F = field!(
         F::new(
@@ -294,15 +294,8 @@ pub mod ip {
         OSIDUMP_TSO,
     ];
 
-    const CHECKSUM_STATUS_VALS: &[(u64, &str)] = &[
-        (0, "Bad"),
-        (1, "Good"),
-        (2, "Unverified"),
-        (3, "Not present"),
-        (4, "Illegal"),
-    ];
-
-    const DSFIELD_DSCP_VALS: &[(u64, &str)] = &[
+    /// DSCP and ECN names, also those of IPv6's traffic class.
+    pub(crate) const DSFIELD_DSCP_VALS: &[(u64, &str)] = &[
         (0, "Default"),
         (1, "Lower Effort"),
         (8, "Class Selector 1"),
@@ -328,7 +321,7 @@ pub mod ip {
         (56, "Class Selector 7"),
     ];
 
-    const DSFIELD_ECN_VALS: &[(u64, &str)] = &[
+    pub(crate) const DSFIELD_ECN_VALS: &[(u64, &str)] = &[
         (0, "Not ECN-Capable Transport"),
         (1, "ECN-Capable Transport codepoint '01'"),
         (2, "ECN-Capable Transport codepoint '10'"),
@@ -667,7 +660,7 @@ pub mod ipv6 {
             "Differentiated Services Codepoint"
         )
         .mask(0xfc00000)
-        .vals(TCLASS_DSCP_VALS)
+        .vals(super::ip::DSFIELD_DSCP_VALS)
     );
     pub static TCLASS_ECN: &F = field!(
         F::new(
@@ -676,7 +669,7 @@ pub mod ipv6 {
             "Explicit Congestion Notification"
         )
         .mask(0x300000)
-        .vals(TCLASS_ECN_VALS)
+        .vals(super::ip::DSFIELD_ECN_VALS)
     );
     pub static SRC_HOST: &F =
         field!(F::new("ipv6.src_host", String, "Source Host").blurb("Source IPv6 Host"));
@@ -717,39 +710,6 @@ pub mod ipv6 {
         HOST,
         VERSION,
         ADDR,
-    ];
-
-    const TCLASS_DSCP_VALS: &[(u64, &str)] = &[
-        (0, "Default"),
-        (1, "Lower Effort"),
-        (8, "Class Selector 1"),
-        (10, "Assured Forwarding 11"),
-        (12, "Assured Forwarding 12"),
-        (14, "Assured Forwarding 13"),
-        (16, "Class Selector 2"),
-        (18, "Assured Forwarding 21"),
-        (20, "Assured Forwarding 22"),
-        (22, "Assured Forwarding 23"),
-        (24, "Class Selector 3"),
-        (26, "Assured Forwarding 31"),
-        (28, "Assured Forwarding 32"),
-        (30, "Assured Forwarding 33"),
-        (32, "Class Selector 4"),
-        (34, "Assured Forwarding 41"),
-        (36, "Assured Forwarding 42"),
-        (38, "Assured Forwarding 43"),
-        (40, "Class Selector 5"),
-        (44, "Voice Admit"),
-        (46, "Expedited Forwarding"),
-        (48, "Class Selector 6"),
-        (56, "Class Selector 7"),
-    ];
-
-    const TCLASS_ECN_VALS: &[(u64, &str)] = &[
-        (0, "Not ECN-Capable Transport"),
-        (1, "ECN-Capable Transport codepoint '01'"),
-        (2, "ECN-Capable Transport codepoint '10'"),
-        (3, "Congestion Experienced"),
     ];
 
     const DSTOPTS_NXT_VALS: &[(u64, &str)] = &[
@@ -1002,7 +962,7 @@ pub mod icmp {
     pub static CHECKSUM_STATUS: &F = field!(
         F::new("icmp.checksum.status", Uint8, "Checksum Status")
             .base(Base::None)
-            .vals(CHECKSUM_STATUS_VALS)
+            .vals(crate::dissect::field::checksum::VALS)
     );
     pub static CHECKSUM_BAD: &F = field!(F::new("icmp.checksum_bad", None, "Bad checksum"));
     pub static CODE: &F = field!(F::new("icmp.code", Uint8, "Code"));
@@ -1065,14 +1025,6 @@ pub mod icmp {
         SEQ_LE,
         TYPE,
     ];
-
-    const CHECKSUM_STATUS_VALS: &[(u64, &str)] = &[
-        (0, "Bad"),
-        (1, "Good"),
-        (2, "Unverified"),
-        (3, "Not present"),
-        (4, "Illegal"),
-    ];
 }
 
 pub mod icmpv6 {
@@ -1090,7 +1042,7 @@ pub mod icmpv6 {
     pub static CHECKSUM_STATUS: &F = field!(
         F::new("icmpv6.checksum.status", Uint8, "Checksum Status")
             .base(Base::None)
-            .vals(CHECKSUM_STATUS_VALS)
+            .vals(crate::dissect::field::checksum::VALS)
     );
     pub static CHECKSUM_BAD_EXPERT: &F =
         field!(F::new("icmpv6.checksum_bad.expert", None, "Bad checksum"));
@@ -1225,14 +1177,6 @@ pub mod icmpv6 {
         OPT_TYPE,
         POINTER,
         TYPE,
-    ];
-
-    const CHECKSUM_STATUS_VALS: &[(u64, &str)] = &[
-        (0, "Bad"),
-        (1, "Good"),
-        (2, "Unverified"),
-        (3, "Not present"),
-        (4, "Illegal"),
     ];
 
     const OPT_TYPE_VALS: &[(u64, &str)] = &[

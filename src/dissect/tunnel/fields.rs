@@ -69,7 +69,7 @@ pub mod gre {
     pub static CHECKSUM_STATUS: &F = field!(
         F::new("gre.checksum.status", Uint8, "Checksum Status")
             .base(Base::None)
-            .vals(CHECKSUM_STATUS_VALS)
+            .vals(crate::dissect::field::checksum::VALS)
     );
     pub static OFFSET: &F = field!(F::new("gre.offset", Uint16, "Offset").blurb("The offset field indicates the octet offset from the start of the Routing field to the first octet of the active Source Route Entry to be examined"));
     pub static KEY: &F = field!(F::new("gre.key", Uint32, "Key").base(Base::Hex).blurb(
@@ -190,14 +190,6 @@ pub mod gre {
         (0x9000, "ARUBA WLAN"),
         (0xb7ea, "Huawei GRE bonding"),
         (0xfeae, "AIROHIVE AP AP"),
-    ];
-
-    const CHECKSUM_STATUS_VALS: &[(u64, &str)] = &[
-        (0, "Bad"),
-        (1, "Good"),
-        (2, "Unverified"),
-        (3, "Not present"),
-        (4, "Illegal"),
     ];
 }
 
