@@ -10,20 +10,7 @@ use std::io::Write;
 /// `osidump dissect -T fields` on a pcap of `frames` (Ethernet unless the
 /// link type says otherwise), one line of tab-separated cells per frame.
 fn fields_of(linktype: u32, frames: &[Vec<u8>], fields: &[&str]) -> Vec<String> {
-    let mut pcap = Vec::new();
-    pcap.extend_from_slice(&0xa1b2_c3d4u32.to_le_bytes());
-    pcap.extend_from_slice(&2u16.to_le_bytes());
-    pcap.extend_from_slice(&4u16.to_le_bytes());
-    pcap.extend_from_slice(&[0; 8]);
-    pcap.extend_from_slice(&65535u32.to_le_bytes());
-    pcap.extend_from_slice(&linktype.to_le_bytes());
-    for (i, f) in frames.iter().enumerate() {
-        pcap.extend_from_slice(&(1_700_000_000u32 + i as u32).to_le_bytes());
-        pcap.extend_from_slice(&0u32.to_le_bytes());
-        pcap.extend_from_slice(&(f.len() as u32).to_le_bytes());
-        pcap.extend_from_slice(&(f.len() as u32).to_le_bytes());
-        pcap.extend_from_slice(f);
-    }
+    let pcap = common::pcap_of(linktype, 1_700_000_000, frames);
     let mut file = tempfile::NamedTempFile::new().expect("temp file");
     file.write_all(&pcap).expect("write pcap");
     let mut cmd = Command::cargo_bin("osidump").expect("binary");

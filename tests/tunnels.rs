@@ -7,6 +7,8 @@
 //! (`tshark -T fields --enable-protocol communityid`, 4.0.17) on the same
 //! bytes.
 
+mod common;
+
 use assert_cmd::Command;
 use std::io::Write;
 
@@ -99,20 +101,7 @@ fn hex(s: &str) -> Vec<u8> {
 
 /// A classic pcap of Ethernet frames, one second apart.
 fn pcap(frames: &[Vec<u8>]) -> tempfile::NamedTempFile {
-    let mut pcap = Vec::new();
-    pcap.extend_from_slice(&0xa1b2_c3d4u32.to_le_bytes());
-    pcap.extend_from_slice(&2u16.to_le_bytes());
-    pcap.extend_from_slice(&4u16.to_le_bytes());
-    pcap.extend_from_slice(&[0; 8]);
-    pcap.extend_from_slice(&65535u32.to_le_bytes());
-    pcap.extend_from_slice(&1u32.to_le_bytes());
-    for (i, f) in frames.iter().enumerate() {
-        pcap.extend_from_slice(&(1000 + i as u32).to_le_bytes());
-        pcap.extend_from_slice(&0u32.to_le_bytes());
-        pcap.extend_from_slice(&(f.len() as u32).to_le_bytes());
-        pcap.extend_from_slice(&(f.len() as u32).to_le_bytes());
-        pcap.extend_from_slice(f);
-    }
+    let pcap = common::pcap_of(1, 1000, frames);
     let mut file = tempfile::NamedTempFile::new().expect("temp file");
     file.write_all(&pcap).expect("write pcap");
     file
