@@ -647,7 +647,8 @@ impl<'a> Walker<'a, '_> {
     }
 
     /// A name that starts a question or record; `None` stops the walk.
-    fn owner_name(&mut self, pos: usize, what: &str) -> Result<Name, Stop> {
+    /// `what` names it in a problem's description.
+    fn owner_name(&mut self, pos: usize, what: &dyn std::fmt::Display) -> Result<Name, Stop> {
         match read_name(self.msg, pos, self.msg.len()) {
             Ok(n) => {
                 if let Some(p) = &n.problem {
@@ -660,7 +661,7 @@ impl<'a> Walker<'a, '_> {
     }
 
     fn question(&mut self, pos: usize) -> Result<usize, Stop> {
-        let name = self.owner_name(pos, "question")?;
+        let name = self.owner_name(pos, &"question")?;
         let mut c = Cursor::new(self.msg, name.end, self.msg.len());
         let l = &mut *self.l;
         l.str(f::dns::QRY_NAME, name.text);
@@ -683,7 +684,13 @@ impl<'a> Walker<'a, '_> {
     }
 
     fn record(&mut self, section: usize, index: usize, pos: usize) -> Result<usize, Stop> {
-        let what = format!("{} {index}", section_word(section, false));
+        // Named only when something is wrong: most records are fine, and
+        // formatting the name of each one cost more than reading it.
+        let mut what = RecordName {
+            section,
+            index,
+            rtype: None,
+        };
         let name = self.owner_name(pos, &what)?;
         let mut c = Cursor::new(self.msg, name.end, self.msg.len());
         let (Some(t), Some(class), Some(ttl), Some(rdlen)) = (c.u16(), c.u16(), c.u32(), c.u16())
@@ -693,10 +700,7 @@ impl<'a> Walker<'a, '_> {
                 self.msg.len().saturating_sub(name.end)
             )));
         };
-        let what = match type_name(t) {
-            Some(n) => format!("{what} ({n})"),
-            None => format!("{what} (type {t})"),
-        };
+        what.rtype = Some(t);
         let mdns = self.flavor == Flavor::Mdns;
         let l = &mut *self.l;
         if t == 33 {
@@ -1033,6 +1037,26 @@ fn svc_param<'a>(l: &mut Layer<'a>, key: u16, v: &'a [u8]) -> Result<(), String>
         return Err(format!("SvcParam {key} has bad length {}", v.len()));
     }
     Ok(())
+}
+
+/// How a malformed record is named: `answer 2 (AAAA)`, `additional record
+/// 0 (type 65280)` — the section, the index in it and, once read, the type.
+#[derive(Clone, Copy)]
+struct RecordName {
+    section: usize,
+    index: usize,
+    rtype: Option<u16>,
+}
+
+impl std::fmt::Display for RecordName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}", section_word(self.section, false), self.index)?;
+        match self.rtype.map(|t| (t, type_name(t))) {
+            None => Ok(()),
+            Some((_, Some(n))) => write!(f, " ({n})"),
+            Some((t, None)) => write!(f, " (type {t})"),
+        }
+    }
 }
 
 #[cfg(test)]
