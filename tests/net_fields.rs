@@ -422,3 +422,86 @@ fn address_and_frame_items_as_tshark() {
         ]
     );
 }
+
+/// An IPv4 frame as `common::ipv4_frame` builds it, with another TTL and,
+/// when given, another total length (the header checksum is left as it
+/// was: tshark does not check it by default).
+fn ipv4_with(dst: [u8; 4], proto: u8, l4: &[u8], ttl: u8, total: Option<u16>) -> Vec<u8> {
+    let mut l4 = l4.to_vec();
+    if l4.len() < 8 {
+        l4.resize(8, 0);
+    }
+    let mut f = common::ipv4_frame([10, 0, 0, 1], dst, proto, &l4);
+    f[14 + 8] = ttl;
+    if let Some(t) = total {
+        f[14 + 2..14 + 4].copy_from_slice(&t.to_be_bytes());
+    }
+    f
+}
+
+fn udp_of(sport: u16, dport: u16, payload: &[u8]) -> Vec<u8> {
+    let mut u = Vec::new();
+    u.extend_from_slice(&sport.to_be_bytes());
+    u.extend_from_slice(&dport.to_be_bytes());
+    u.extend_from_slice(&((8 + payload.len()) as u16).to_be_bytes());
+    u.extend_from_slice(&[0, 0]);
+    u.extend_from_slice(payload);
+    u
+}
+
+/// tshark's notes on the TTL (below 5 to a unicast address, not PIM or
+/// OSPF; other than the Local Network Control Block's expected TTL, which
+/// is 255 for mDNS, any for LLMNR and 1 for IGMP), on LBL traceroute's
+/// ports, and its error on a total length past the frame's end, which
+/// dissection goes on from (no "Malformed Packet").
+#[test]
+fn ttl_traceroute_and_total_length_experts_as_tshark() {
+    let unicast = [10, 0, 0, 2];
+    let mdns = [224, 0, 0, 251];
+    let frames = vec![
+        ipv4_with(unicast, 17, &udp_of(1000, 2000, b"hi"), 3, None),
+        ipv4_with([224, 0, 0, 5], 89, &[2, 1, 0, 44], 2, None),
+        ipv4_with(mdns, 2, &[0x16, 0, 0xfa, 4, 224, 0, 0, 251], 1, None),
+        ipv4_with(mdns, 17, &udp_of(5353, 5353, &[0; 12]), 1, None),
+        ipv4_with(unicast, 103, &[0x20, 0, 0, 0], 1, None),
+        ipv4_with(unicast, 17, &udp_of(40000, 33440, b"hi"), 64, None),
+        ipv4_with(unicast, 17, &udp_of(1000, 2000, b"abcd"), 64, Some(40)),
+        ipv4_with([224, 0, 0, 252], 17, &udp_of(5355, 5355, &[0; 12]), 7, None),
+        ipv4_with([239, 1, 2, 3], 17, &udp_of(1000, 2000, b"hi"), 1, None),
+    ];
+    let got = fields_of(
+        1,
+        &frames,
+        &[
+            "frame.number",
+            "ip.ttl.too_small",
+            "ip.ttl.lncb",
+            "ip.bogus_ip_length",
+            "udp.possible_traceroute",
+            "_ws.malformed",
+        ],
+    );
+    let want = [
+        "1\t1\t\t\t\t",
+        "2\t\t1\t\t\t",
+        "3\t\t\t\t\t",
+        "4\t\t1\t\t\t",
+        "5\t\t\t\t\t",
+        "6\t\t\t\t1\t",
+        "7\t\t\t1\t\t",
+        "8\t\t\t\t\t",
+        "9\t\t\t\t\t",
+    ];
+    assert_eq!(got, want);
+    let messages = fields_of(1, &frames, &["_ws.expert.message"]);
+    assert_eq!(messages[0], "\"Time To Live\" only 3");
+    assert_eq!(
+        messages[3],
+        "\"Time To Live\" != 255 for a packet sent to the Local Network Control Block (see RFC 3171)"
+    );
+    assert_eq!(messages[5], "Possible traceroute: hop #2, attempt #3");
+    assert_eq!(
+        messages[6],
+        "IPv4 total length exceeds packet length (32 bytes)"
+    );
+}

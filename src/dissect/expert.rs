@@ -240,10 +240,20 @@ pub fn from_anomalies(layers: &mut [Layer<'_>]) {
         if l.anomalies.is_empty() {
             continue;
         }
-        let has_malformed_item = items(l)
+        let has_malformed_item = items(l).iter().any(|i| {
+            i.group == Group::Malformed as u64
+                || (i.severity == Severity::Error as u64 && !goes_on(i))
+        });
+        // A total length past the frame's end has tshark's own item, and no
+        // exception follows from it: our anomaly for it gets no
+        // "Malformed Packet" (a header cut short still does).
+        let length_item = items(l).iter().any(goes_on);
+        let kinds: Vec<AnomalyKind> = l
+            .anomalies
             .iter()
-            .any(|i| i.group == Group::Malformed as u64 || i.severity == Severity::Error as u64);
-        let kinds: Vec<AnomalyKind> = l.anomalies.iter().map(|a| a.kind).collect();
+            .filter(|a| !(length_item && a.reason.starts_with(LENGTH_ANOMALY)))
+            .map(|a| a.kind)
+            .collect();
         let mut short = false;
         let mut malformed = has_malformed_item;
         for kind in kinds {
@@ -262,6 +272,18 @@ pub fn from_anomalies(layers: &mut [Layer<'_>]) {
         }
     }
 }
+
+/// An Error item after which tshark's dissector goes on (so a cut header
+/// still raises its exception, "Malformed Packet"): a total length past the
+/// frame's end, unlike a length below the header's, which stops it.
+fn goes_on(i: &Item<'_>) -> bool {
+    // (the message is the one the IPv4 decoder writes for it)
+    i.field == "ip.bogus_ip_length" && i.message.starts_with("IPv4 total length exceeds")
+}
+
+/// How the IPv4 decoder's anomaly for a total length past the captured
+/// bytes begins (see `net::bound_payload`).
+pub const LENGTH_ANOMALY: &str = "IPv4 total length says";
 
 /// Text as tshark's `format_text` shows it in a message: C escapes for
 /// control characters (`\r`, `\n`...), octal for the others, a doubled

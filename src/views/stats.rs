@@ -490,9 +490,10 @@ impl Stats {
         // frame can complete thousands of messages) and only when there is
         // one.
         let mut ctx: Option<FrameCtx> = None;
-        for l in &d.layers {
+        let quoted = d.quoted_start().unwrap_or(usize::MAX);
+        for (i, l) in d.layers.iter().enumerate() {
             self.application(&mut ctx, d, l);
-            self.anomaly(l);
+            self.anomaly(l, i >= quoted);
         }
     }
 
@@ -824,7 +825,10 @@ impl Stats {
         }
     }
 
-    fn anomaly(&mut self, l: &Layer<'_>) {
+    /// A layer's anomalies and expert items; `quoted`: it is inside an
+    /// ICMP error's quote, whose items tshark shows in the tree but leaves
+    /// out of its expert table (the expert tap skips error packets).
+    fn anomaly(&mut self, l: &Layer<'_>, quoted: bool) {
         let mut kinds: Vec<AnomalyKind> = Vec::new();
         for a in &l.anomalies {
             if !kinds.contains(&a.kind) {
@@ -841,7 +845,7 @@ impl Stats {
         // Most layers have no expert item: a look for the item's first
         // field is cheaper than gathering none.
         let expert = crate::dissect::expert::fields::ws::EXPERT;
-        if !l.fields.iter().any(|fl| std::ptr::eq(fl.def, expert)) {
+        if quoted || !l.fields.iter().any(|fl| std::ptr::eq(fl.def, expert)) {
             return self.tcp_flags(l);
         }
         for it in crate::dissect::expert::items(l) {

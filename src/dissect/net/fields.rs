@@ -260,10 +260,14 @@ pub mod ip {
     pub static BOGUS_IP_LENGTH: &F = field!(F::new("ip.bogus_ip_length", None, "Bogus IP length"));
     pub static BOGUS_IP_VERSION: &F =
         field!(F::new("ip.bogus_ip_version", None, "Bogus IP version"));
+    pub static TTL_LNCB: &F = field!(F::new("ip.ttl.lncb", None, "Time To Live"));
+    pub static TTL_TOO_SMALL: &F = field!(F::new("ip.ttl.too_small", None, "Time To Live"));
 
     pub static ALL: &[&F] = &[
         BOGUS_IP_LENGTH,
         BOGUS_IP_VERSION,
+        TTL_LNCB,
+        TTL_TOO_SMALL,
         CHECKSUM,
         CHECKSUM_STATUS,
         DSFIELD,

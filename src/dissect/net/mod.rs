@@ -131,6 +131,16 @@ mod expert {
         group: Group::Protocol,
         severity: Severity::Error,
     };
+    pub static TTL_LNCB: Expert = Expert {
+        field: ip::TTL_LNCB,
+        group: Group::Sequence,
+        severity: Severity::Note,
+    };
+    pub static TTL_TOO_SMALL: Expert = Expert {
+        field: ip::TTL_TOO_SMALL,
+        group: Group::Sequence,
+        severity: Severity::Note,
+    };
 }
 
 /// `ip.src_host` and `ip.dst_host` (IPv6's too): tshark's names of the
@@ -172,12 +182,13 @@ fn tclass(l: &mut Layer<'_>, tc: u8) {
 
 /// The fields of an IPv4 header cut short (`b` holds fewer bytes than its
 /// header length), each one whose bytes are there.
-fn ipv4_partial(l: &mut Layer<'_>, b: &[u8]) {
+fn ipv4_partial(l: &mut Layer<'_>, b: &[u8], reported: Option<usize>) {
     if b.len() >= 2 {
         dsfield(l, b[1]);
     }
     if b.len() >= 4 {
         l.uint(f::ip::LEN, be16(b, 2));
+        length_exceeds(l, usize::from(be16(b, 2)), reported);
     }
     if b.len() >= 6 {
         l.uint(f::ip::ID, be16(b, 4));
@@ -191,6 +202,9 @@ fn ipv4_partial(l: &mut Layer<'_>, b: &[u8]) {
     }
     if b.len() >= 9 {
         l.uint(f::ip::TTL, b[8]);
+        if let Some(dst) = partial_dst(b) {
+            ttl_expert(l, b[8], b[9], dst);
+        }
     }
     if b.len() >= 10 {
         l.uint(f::ip::PROTO, b[9]);
@@ -201,19 +215,81 @@ fn ipv4_partial(l: &mut Layer<'_>, b: &[u8]) {
     if b.len() >= 16 {
         l.push(f::ip::SRC, Value::Ipv4([b[12], b[13], b[14], b[15]]));
     }
-    // tshark finds the destination (a source route's final hop) by walking
-    // the options first: a walk that runs out of captured bytes shows none.
-    if b.len() >= 20 {
-        let declared = usize::from(b[0] & 0x0f) * 4;
-        if let Some(off) = ipv4_dst_offset(&b[20..], declared.saturating_sub(20))
-            && b.len() >= 20 + off
+    if let Some(dst) = partial_dst(b) {
+        l.push(f::ip::DST, Value::Ipv4(dst));
+    }
+}
+
+/// The destination of a header cut short: tshark finds it (a source
+/// route's final hop) by walking the options first, and a walk that runs
+/// out of captured bytes shows none.
+fn partial_dst(b: &[u8]) -> Option<[u8; 4]> {
+    if b.len() < 20 {
+        return None;
+    }
+    let declared = usize::from(b[0] & 0x0f) * 4;
+    let off = ipv4_dst_offset(&b[20..], declared.saturating_sub(20))?;
+    let d = 16 + off;
+    b.get(d..d + 4)?.try_into().ok()
+}
+
+/// tshark's notes on the TTL, on the `ip.ttl` item: a datagram to the Local
+/// Network Control Block (224.0.0.0/24) is never routed, so its TTL should
+/// be the one its protocol sends (1; 255 for VRRP, GLBP and mDNS; any for
+/// LLMNR; always 1 for IGMP); one to a unicast address with a TTL below 5 is about to die
+/// (PIM and OSPF excepted, which send such TTLs on purpose). `dst` is the
+/// final destination (a source route's last hop).
+fn ttl_expert(l: &mut Layer<'_>, ttl: u8, proto: u8, dst: [u8; 4]) {
+    const IGMP: u8 = 2;
+    const PIM: u8 = 103;
+    const OSPF: u8 = 89;
+    if dst[..3] == [224, 0, 0] {
+        let valid = match dst[3] {
+            _ if proto == IGMP => Some(1),
+            18 | 102 | 251 => Some(255),
+            252 => None,
+            _ => Some(1),
+        };
+        if let Some(valid) = valid
+            && valid != ttl
         {
-            let d = 16 + off;
-            l.push(
-                f::ip::DST,
-                Value::Ipv4([b[d], b[d + 1], b[d + 2], b[d + 3]]),
+            crate::dissect::expert::add(
+                l,
+                &expert::TTL_LNCB,
+                Some(format!(
+                    "\"Time To Live\" != {valid} for a packet sent to the Local Network Control Block (see RFC 3171)"
+                )),
             );
         }
+    } else if dst[0] & 0xf0 != 0xe0 && ttl < 5 && proto != PIM && proto != OSPF {
+        crate::dissect::expert::add(
+            l,
+            &expert::TTL_TOO_SMALL,
+            Some(format!("\"Time To Live\" only {ttl}")),
+        );
+    }
+}
+
+/// The bytes the frame reports from `start` on (its length on the wire,
+/// not what was captured), or `None` inside an ICMP error's quote, where
+/// tshark expects the datagram to be cut.
+fn reported_len(walk: &Walk<'_>, start: usize) -> Option<usize> {
+    (!walk.nested).then(|| walk.reported_end.saturating_sub(start))
+}
+
+/// tshark's expert on a total length past the end of the frame (the
+/// datagram is still dissected, as far as it goes).
+fn length_exceeds(l: &mut Layer<'_>, total: usize, reported: Option<usize>) {
+    if let Some(reported) = reported
+        && total > reported
+    {
+        crate::dissect::expert::add(
+            l,
+            &expert::BOGUS_IP_LENGTH,
+            Some(format!(
+                "IPv4 total length exceeds packet length ({reported} bytes)"
+            )),
+        );
     }
 }
 
@@ -265,6 +341,10 @@ pub(super) fn ip(walk: &mut Walk<'_>) -> Next {
     ipv4(walk)
 }
 
+/// tshark's message for any version but 4 under the IPv4 EtherType (the
+/// item's registered name says "IP").
+const BOGUS_VERSION: &str = "Bogus IPv4 version";
+
 pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
     let start = walk.off;
     let b = walk.rest();
@@ -280,13 +360,21 @@ pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
     if version == 6 {
         // EtherType 0x0800 on an IPv6 header: tshark's IPv4 dissector
         // flags the version and hands the header to IPv6.
-        crate::dissect::expert::add(&mut l, &expert::BOGUS_IP_VERSION, None);
+        crate::dissect::expert::add(
+            &mut l,
+            &expert::BOGUS_IP_VERSION,
+            Some(BOGUS_VERSION.into()),
+        );
         l.span = start..start;
         walk.layers.push(l);
         return ipv6(walk);
     }
     if version != 4 {
-        crate::dissect::expert::add(&mut l, &expert::BOGUS_IP_VERSION, None);
+        crate::dissect::expert::add(
+            &mut l,
+            &expert::BOGUS_IP_VERSION,
+            Some(BOGUS_VERSION.into()),
+        );
         l.malformed(format!("bogus IP version {version} (expected 4)"));
         walk.layers.push(l);
         // tshark's IPv4 dissector takes the bytes and shows no payload.
@@ -317,7 +405,7 @@ pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
     }
     if b.len() < hdr_len {
         // Every field whose bytes were captured, as tshark shows them.
-        ipv4_partial(&mut l, b);
+        ipv4_partial(&mut l, b, reported_len(walk, start));
         walk.short(&mut l, "IPv4 header", hdr_len, b.len());
         walk.off += b.len();
         walk.layers.push(l);
@@ -347,6 +435,9 @@ pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
         total_len
     };
     l.uint(f::ip::LEN, shown_len as u64);
+    if total_len != 0 {
+        length_exceeds(&mut l, total_len, reported_len(walk, start));
+    }
     l.uint(f::ip::ID, h.identification());
     let flags = b[6];
     l.uint(f::ip::FLAGS, flags >> 5);
@@ -358,6 +449,10 @@ pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
     l.uint(f::ip::FRAG_OFFSET, frag_offset);
     l.uint(f::ip::TTL, h.ttl());
     let proto = h.protocol().0;
+    let src = h.source();
+    let dst = h.destination();
+    let final_dst = source_route_final(h.options()).unwrap_or(dst);
+    ttl_expert(&mut l, h.ttl(), proto, final_dst);
     l.uint(f::ip::PROTO, proto);
     l.uint(f::ip::CHECKSUM, h.header_checksum());
     // tshark does not verify IPv4 header checksums by default: the status
@@ -366,15 +461,10 @@ pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
     if ones_complement_sum(&b[..hdr_len]) != 0xffff {
         l.boolean(f::ip::OSIDUMP_CHECKSUM_BAD, true);
     }
-    let src = h.source();
-    let dst = h.destination();
     l.push(f::ip::SRC, Value::Ipv4(src));
     // With a loose or strict source route, the datagram's final
     // destination is the route's last address, and tshark shows that.
-    l.push(
-        f::ip::DST,
-        Value::Ipv4(source_route_final(h.options()).unwrap_or(dst)),
-    );
+    l.push(f::ip::DST, Value::Ipv4(final_dst));
     ipv4_options(&mut l, h.options());
 
     walk.off += hdr_len;

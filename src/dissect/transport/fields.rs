@@ -763,8 +763,14 @@ pub mod udp {
     pub static STREAM: &F = field!(F::new("udp.stream", Uint32, "Stream index"));
 
     pub static LENGTH_BAD: &F = field!(F::new("udp.length.bad", None, "Bad length value"));
+    pub static POSSIBLE_TRACEROUTE: &F = field!(F::new(
+        "udp.possible_traceroute",
+        None,
+        "Possible traceroute"
+    ));
 
     pub static ALL: &[&F] = &[
+        POSSIBLE_TRACEROUTE,
         CHECKSUM,
         CHECKSUM_STATUS,
         CHECKSUM_ZERO,

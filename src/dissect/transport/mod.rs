@@ -126,6 +126,12 @@ mod expert {
         Malformed,
         Error
     );
+    ei!(
+        UDP_POSSIBLE_TRACEROUTE,
+        crate::dissect::fields::udp::POSSIBLE_TRACEROUTE,
+        Sequence,
+        Chat
+    );
 }
 
 /// The analysis flags in the order tshark prints them, with their field,
@@ -1173,13 +1179,33 @@ fn clamp_i64(ns: i128) -> i64 {
     ns.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64
 }
 
+/// tshark's note on a port of LBL traceroute's range (33434 + 1 to 30:
+/// three probes a hop, ten hops), on the port's item.
+fn possible_traceroute(l: &mut Layer<'_>, port: u16) {
+    const BASE: u16 = 32768 + 666;
+    if port > BASE && port <= BASE + 30 {
+        let n = port - BASE - 1;
+        crate::dissect::expert::add(
+            l,
+            &expert::UDP_POSSIBLE_TRACEROUTE,
+            Some(format!(
+                "Possible traceroute: hop #{}, attempt #{}",
+                n / 3 + 1,
+                n % 3 + 1
+            )),
+        );
+    }
+}
+
 pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: FrameCtx) -> Next {
     let start = walk.off;
     let b = walk.rest();
     let mut l = Layer::new(Osi::Transport, "udp", start..start + b.len().min(8));
     if b.len() >= 4 {
         l.uint(f::udp::SRCPORT, be16(b, 0));
+        possible_traceroute(&mut l, be16(b, 0));
         l.uint(f::udp::DSTPORT, be16(b, 2));
+        possible_traceroute(&mut l, be16(b, 2));
     }
     let h = match UdpHeaderSlice::from_slice(b) {
         Ok(h) => h,
