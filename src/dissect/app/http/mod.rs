@@ -251,6 +251,10 @@ pub struct HttpDecoder {
     /// What the conversation became after `Upgrade: h2c` or an HTTP/2
     /// preface.
     h2: Option<Box<super::http2::Http2Decoder>>,
+    /// A request line was read in either direction (tshark's
+    /// `conv_data->request_uri`): bytes that start no message are then
+    /// shown as HTTP whatever they hold.
+    seen_request: bool,
 }
 
 /// Where a request/response slot's messages were shown (0: not seen).
@@ -332,22 +336,12 @@ impl HttpDecoder {
                 }
                 let m = self.complete(i, m);
                 out.push(m);
-            } else if !self.dirs[i].buf.is_empty() && !self.dirs[i].resync {
-                let d = &mut self.dirs[i];
-                let buf = std::mem::take(&mut d.buf);
-                let mut l = Layer::new(Osi::Application, "http", 0..buf.len());
-                first_line_fields(&mut l, &buf, false);
-                l.truncated(format!(
-                    "stream ended inside the headers after {} bytes",
-                    buf.len()
-                ));
-                out.push(Message {
-                    event: None,
-                    layer: l,
-                    stream_offset: d.buf_start,
-                    stream_end: d.buf_start + buf.len() as u64,
-                });
             }
+            // A header block that never ended is not shown: tshark's
+            // HTTP dissector asks TCP for one more segment until it sees
+            // the empty line (req_resp_hdrs_do_reassembly), and neither a
+            // FIN nor the end of the capture hands the held bytes back.
+            self.dirs[i].buf.clear();
         }
     }
 
@@ -521,12 +515,27 @@ impl HttpDecoder {
                 let reason = format!("headers exceed {HEADER_CAP} bytes");
                 Step::Used(unparsed(input, HEADER_CAP, reason, at, out))
             }
+            // tshark reads a request or status line's header block only
+            // once it has ended (req_resp_hdrs_do_reassembly asks TCP for
+            // more until an empty line): bytes httparse refuses (control
+            // characters in a header value) are not judged before that.
+            Err(_)
+                if window.len() <= HEADER_CAP
+                    && header_block_end(window).is_none()
+                    && probe(input) == Probe::Certain =>
+            {
+                Step::NeedMore
+            }
             Err(e) => {
                 d.resync = true;
                 let end = input
                     .iter()
                     .position(|&b| b == b'\n')
                     .map_or(input.len(), |p| p + 1);
+                if probe(input) != Probe::Certain && !self.seen_request && !starts_http_lines(input)
+                {
+                    return Step::Used(end);
+                }
                 let reason = format!("unparseable HTTP message: {e}");
                 Step::Used(unparsed(input, end, reason, at, out))
             }
@@ -536,6 +545,7 @@ impl HttpDecoder {
                 path,
                 version,
             }) => {
+                self.seen_request = true;
                 let h = collect(input, &headers);
                 let mut l = Layer::new(Osi::Application, "http", 0..len);
                 chat(&mut l, &input[..len]);
@@ -1254,6 +1264,38 @@ fn end_messages(msgs: &mut [Message], end: u64) {
         if m.stream_end == 0 {
             m.stream_end = end.max(m.stream_offset);
         }
+    }
+}
+
+/// Would tshark's HTTP dissector show bytes that start no request or
+/// response in a conversation where no request was seen? Only when they
+/// start with a printable character and their first line looks like a
+/// header (holds a colon): it then reads header lines (dissect_http_message).
+fn starts_http_lines(b: &[u8]) -> bool {
+    let first = b
+        .iter()
+        .position(|&c| c == b'\r' || c == b'\n')
+        .map_or(b, |e| &b[..e]);
+    b.first().is_some_and(|c| (0x20..0x7f).contains(c)) && first.contains(&b':')
+}
+
+/// The end of the header block at the start of `b` (just after its empty
+/// line), as tshark's header reassembly finds it: lines end at CR, LF or
+/// CRLF; a CR that ends the bytes may be the first half of a CRLF, so it
+/// ends nothing yet.
+fn header_block_end(b: &[u8]) -> Option<usize> {
+    let mut start = 0;
+    loop {
+        let eol = start + b[start..].iter().position(|&c| c == b'\r' || c == b'\n')?;
+        let next = match (b[eol], b.get(eol + 1)) {
+            (b'\r', Some(b'\n')) => eol + 2,
+            (b'\r', None) => return None,
+            _ => eol + 1,
+        };
+        if eol == start {
+            return Some(next);
+        }
+        start = next;
     }
 }
 
