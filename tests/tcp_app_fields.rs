@@ -254,3 +254,52 @@ fn bytes_that_start_no_message_are_http_only_as_header_lines() {
         .collect();
     assert_eq!(http, [19], "{rows:?}");
 }
+
+/// A request line httparse refuses is read as tshark's
+/// basic_request_dissector reads it once its headers have ended: method
+/// to the first space, URI the next token, version the rest (zeek's
+/// http/no-uri.pcap sends `GET HTTP/1.1`; HTTP/0.9's `GET /` has no
+/// version), and the headers after it as usual.
+#[test]
+fn a_lenient_request_line_is_read_as_tshark_reads_it() {
+    let mut c = common::TcpConv::open(40000, 80);
+    c.send(
+        true,
+        b"GET HTTP/1.1\r\nHost: bro.org\r\nAccept: */*\r\n\r\n",
+    );
+    c.send(false, b"HTTP/1.1 204 No Content\r\n\r\n");
+    c.send(true, b"GET /\r\n\r\n");
+    let rows = fields(
+        "lenient_request.pcapng",
+        &c.close(),
+        &[
+            "frame.protocols",
+            "http.request.method",
+            "http.request.uri",
+            "http.request.version",
+            "http.host",
+            "http.request.full_uri",
+            "http.response_for.uri",
+            "http.request_number",
+        ],
+    );
+    let http = "eth:ethertype:ip:tcp:http";
+    assert_eq!(
+        rows[3],
+        [
+            http,
+            "GET",
+            "HTTP/1.1",
+            "",
+            "bro.org",
+            "http://bro.orgHTTP/1.1",
+            "",
+            "1"
+        ]
+    );
+    assert_eq!(
+        rows[4],
+        [http, "", "", "", "", "", "http://bro.orgHTTP/1.1", ""]
+    );
+    assert_eq!(rows[5], [http, "GET", "/", "", "", "", "", "2"]);
+}

@@ -527,7 +527,13 @@ impl HttpDecoder {
                 Step::NeedMore
             }
             Err(e) => {
-                d.resync = true;
+                if !response
+                    && probe(input) == Probe::Certain
+                    && let Some(step) = self.lenient_request(i, window, at, out)
+                {
+                    return step;
+                }
+                self.dirs[i].resync = true;
                 let end = input
                     .iter()
                     .position(|&b| b == b'\n')
@@ -549,7 +555,8 @@ impl HttpDecoder {
                 let h = collect(input, &headers);
                 let mut l = Layer::new(Osi::Application, "http", 0..len);
                 chat(&mut l, &input[..len]);
-                let m = self.request(l, i, at, len, &method, &path, version, &h, ignored);
+                let version = format!("HTTP/1.{version}");
+                let m = self.request(l, i, at, len, &method, &path, &version, &h, ignored);
                 self.dirs[i].msg = Some(m);
                 self.after_headers(i, len, out)
             }
@@ -569,6 +576,48 @@ impl HttpDecoder {
         }
     }
 
+    /// A request line httparse refuses (`GET HTTP/1.1`, no URI), its
+    /// header block ended, read as tshark's basic_request_dissector reads
+    /// it: the method up to the first space, the URI the next token, the
+    /// version whatever is left (maybe nothing). The headers after it are
+    /// parsed as usual. `None` when they do not parse either.
+    fn lenient_request(
+        &mut self,
+        i: usize,
+        window: &[u8],
+        at: u64,
+        out: &mut Vec<Message>,
+    ) -> Option<Step> {
+        header_block_end(window)?;
+        let nl = window.iter().position(|&b| b == b'\n')?;
+        let line = window[..nl].strip_suffix(b"\r").unwrap_or(&window[..nl]);
+        let line = String::from_utf8_lossy(line);
+        let (method, rest) = line.split_once(' ')?;
+        let rest = rest.trim_start_matches(' ');
+        let (uri, version) = rest.split_once(' ').unwrap_or((rest, ""));
+        let version = version.trim_start_matches(' ');
+        // The headers, behind a request line httparse takes.
+        let stand_in = format!("{method} / HTTP/1.1\r\n");
+        let mut buf = stand_in.clone().into_bytes();
+        buf.extend_from_slice(&window[nl + 1..]);
+        let slots = buf.iter().filter(|&&b| b == b'\n').count() + 1;
+        let mut headers = vec![httparse::EMPTY_HEADER; slots.max(16)];
+        let mut cfg = httparse::ParserConfig::default();
+        cfg.allow_spaces_after_header_name_in_responses(true)
+            .ignore_invalid_headers_in_requests(true);
+        let Ok(Parsed::Request { len, .. }) = parse(&cfg, false, &buf, &mut headers) else {
+            return None;
+        };
+        let h = collect(&buf, &headers);
+        let len = len - stand_in.len() + nl + 1;
+        self.seen_request = true;
+        let mut l = Layer::new(Osi::Application, "http", 0..len);
+        chat(&mut l, &window[..len]);
+        let m = self.request(l, i, at, len, method, uri, version, &h, false);
+        self.dirs[i].msg = Some(m);
+        Some(self.after_headers(i, len, out))
+    }
+
     fn after_headers(&mut self, i: usize, len: usize, out: &mut Vec<Message>) -> Step {
         if self.dirs[i].msg.as_ref().is_some_and(|m| m.body.is_none()) {
             self.done(i, len, out)
@@ -586,7 +635,7 @@ impl HttpDecoder {
         len: usize,
         method: &str,
         path: &str,
-        version: u8,
+        version: &str,
         h: &[Hdr],
         ignored: bool,
     ) -> InMsg {
@@ -604,7 +653,7 @@ impl HttpDecoder {
         );
         l.str(f::http::REQUEST_METHOD, method.to_owned());
         l.str(f::http::REQUEST_URI, path.to_owned());
-        l.str(f::http::REQUEST_VERSION, format!("HTTP/1.{version}"));
+        l.str(f::http::REQUEST_VERSION, version.to_owned());
         let line_field = (!notification).then_some(f::http::REQUEST_LINE);
         let info = header_fields(&mut l, h, line_field);
         l.uint(f::http::OSIDUMP_HEADER_LEN, len as u64);
@@ -671,7 +720,7 @@ impl HttpDecoder {
         let mut m = InMsg::new(l, at, true, self.next_id, full_uri, None, body);
         m.notification = notification;
         if self.collect {
-            m.draft = Some(Draft::new(format!("{method} {path} HTTP/1.{version}"), h));
+            m.draft = Some(Draft::new(format!("{method} {path} {version}"), h));
         }
         m
     }
@@ -1316,12 +1365,11 @@ fn unparsed(input: &[u8], len: usize, reason: String, at: u64, out: &mut Vec<Mes
     len
 }
 
-/// What can be read of a request or status line that httparse refused, or
-/// of headers the stream ended inside. tshark shows HTTP fields for such a
-/// message only once its headers end (a blank line): before, it waits for
-/// more and, at the end of the capture, shows none. So without `ended` the
-/// line is our own field only, and `http.request`, `http.response` and the
-/// line's parts stay absent rather than claim what tshark would not.
+/// What can be read of a request or status line that httparse refused.
+/// tshark shows HTTP fields for such a message only once its headers end
+/// (a blank line). So without `ended` the line is our own field only, and
+/// `http.request`, `http.response` and the line's parts stay absent rather
+/// than claim what tshark would not.
 fn first_line_fields(l: &mut Layer<'static>, input: &[u8], ended: bool) {
     let end = input
         .iter()
