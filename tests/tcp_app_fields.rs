@@ -166,3 +166,140 @@ fn the_other_sides_first_bytes_get_their_heuristic_try() {
         .collect();
     assert_eq!(shown, [(22, "|200".into())]);
 }
+
+/// `frame.protocols` of each frame of `frames`.
+fn protocols(name: &str, frames: &[Vec<u8>]) -> Vec<String> {
+    fields(name, frames, &["frame.protocols"])
+        .into_iter()
+        .map(|mut r| r.swap_remove(0))
+        .collect()
+}
+
+/// A WebSocket handshake (the RFC 6455 sample key) and its 101.
+fn websocket_conv() -> common::TcpConv {
+    let mut c = common::TcpConv::open(40000, 80);
+    c.send(
+        true,
+        b"GET /ws HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
+          Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n",
+    );
+    c.send(
+        false,
+        b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
+          Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n\r\n",
+    );
+    c
+}
+
+/// tshark hands a segment to the WebSocket dissector once, which splits
+/// its frames itself: `http:websocket` is listed once however many frames
+/// the segment holds, and each whole message's payload once (frame 6: two
+/// binary messages; frame 7: a message in two fragments, one payload).
+#[test]
+fn websocket_frames_in_one_segment_list_websocket_once() {
+    let mut c = websocket_conv();
+    c.send(false, b"\x82\x03abc\x82\x02de");
+    c.send(false, b"\x02\x01a\x80\x01b");
+    let rows = protocols("websocket_segments.pcapng", &c.close());
+    assert_eq!(rows[5], "eth:ethertype:ip:tcp:http:websocket:data:data");
+    assert_eq!(rows[6], "eth:ethertype:ip:tcp:http:websocket:data");
+}
+
+/// A header block that never ends is not HTTP anywhere in tshark: its
+/// reassembly asks TCP for more until the capture ends, whether the bytes
+/// so far parse (frame 4) or hold control characters in a header value
+/// (frame 5, as pcapplusplus's PartialHttpRequest.pcap).
+#[test]
+fn a_header_block_that_never_ends_is_not_shown() {
+    let mut c = common::TcpConv::open(40000, 80);
+    c.send(true, b"GET /a HTTP/1.1\r\nHost: x\r\n");
+    let mut b = common::TcpConv::open(40001, 80);
+    b.send(
+        true,
+        b"GET /b HTTP/1.1\r\nCookie: a=\x01\x1d\xb0\r\nAccept-En",
+    );
+    let mut frames = c.close();
+    frames.extend(b.close());
+    let rows = protocols("headers_never_end.pcapng", &frames);
+    assert!(rows.iter().all(|p| !p.contains("http")), "{rows:?}");
+}
+
+/// Bytes that start no request or response, in a conversation where no
+/// request was read: tshark shows them as HTTP only when their first line
+/// looks like a header (a colon in it) and starts printable. Frame 5 (the
+/// answer to an HTTP/0.9 request, whose headers never end) and frame 12
+/// (binary) are not HTTP;
+/// frame 19 (a header line, mid-stream) is.
+#[test]
+fn bytes_that_start_no_message_are_http_only_as_header_lines() {
+    let mut a = common::TcpConv::open(40000, 80);
+    a.send(true, b"GET /zeek.html\r\n");
+    a.send(false, b"<html>hi</html>\r\n");
+    let mut b = common::TcpConv::open(40001, 80);
+    b.send(false, b"\x00\x95\x01IEND\r\n");
+    let mut c = common::TcpConv::open(40002, 80);
+    c.send(
+        false,
+        b"Date: Thu, 10 Mar 2011 08:00:00 GMT\r\nServer: x\r\n",
+    );
+    let mut frames = a.close();
+    frames.extend(b.close());
+    frames.extend(c.close());
+    let rows = protocols("no_message.pcapng", &frames);
+    let http: Vec<usize> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.contains("http"))
+        .map(|(i, _)| i + 1)
+        .collect();
+    assert_eq!(http, [19], "{rows:?}");
+}
+
+/// A request line httparse refuses is read as tshark's
+/// basic_request_dissector reads it once its headers have ended: method
+/// to the first space, URI the next token, version the rest (zeek's
+/// http/no-uri.pcap sends `GET HTTP/1.1`; HTTP/0.9's `GET /` has no
+/// version), and the headers after it as usual.
+#[test]
+fn a_lenient_request_line_is_read_as_tshark_reads_it() {
+    let mut c = common::TcpConv::open(40000, 80);
+    c.send(
+        true,
+        b"GET HTTP/1.1\r\nHost: bro.org\r\nAccept: */*\r\n\r\n",
+    );
+    c.send(false, b"HTTP/1.1 204 No Content\r\n\r\n");
+    c.send(true, b"GET /\r\n\r\n");
+    let rows = fields(
+        "lenient_request.pcapng",
+        &c.close(),
+        &[
+            "frame.protocols",
+            "http.request.method",
+            "http.request.uri",
+            "http.request.version",
+            "http.host",
+            "http.request.full_uri",
+            "http.response_for.uri",
+            "http.request_number",
+        ],
+    );
+    let http = "eth:ethertype:ip:tcp:http";
+    assert_eq!(
+        rows[3],
+        [
+            http,
+            "GET",
+            "HTTP/1.1",
+            "",
+            "bro.org",
+            "http://bro.orgHTTP/1.1",
+            "",
+            "1"
+        ]
+    );
+    assert_eq!(
+        rows[4],
+        [http, "", "", "", "", "", "http://bro.orgHTTP/1.1", ""]
+    );
+    assert_eq!(rows[5], [http, "GET", "/", "", "", "", "", "2"]);
+}

@@ -208,11 +208,26 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
         }
         s.push_str(n);
     };
+    // tshark calls the WebSocket dissector once per TCP payload (it then
+    // splits the frames itself), so `http:websocket` is listed once per
+    // segment, but each message's payload dissector is a call of its own:
+    // nine binary messages in one segment are `websocket:data` and eight
+    // more `:data`.
+    let mut websocket_listed = false;
+    let push_again = |s: &mut String, n: &str| {
+        s.push(':');
+        s.push_str(n);
+    };
     for l in layers.iter().skip(1) {
         match l.protocol {
             "session" | "communityid" => {}
             // Segments held for reassembly: tshark lists no payload.
             "data" if l.has(all::data::OSIDUMP_REASSEMBLY) => {}
+            "tcp" => {
+                websocket_listed = false;
+                push(&mut s, "tcp");
+            }
+            "data" if websocket_listed => push_again(&mut s, "data"),
             "eth" | "vlan" | "ieee8021ad" | "sll" => {
                 push(&mut s, l.protocol);
                 push(&mut s, "ethertype");
@@ -239,11 +254,14 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
             // reassembly ignores an empty last fragment); a binary one is
             // a `data` layer of its own.
             "websocket" => {
-                push(&mut s, "http");
-                push(&mut s, "websocket");
+                if !websocket_listed {
+                    push(&mut s, "http");
+                    push(&mut s, "websocket");
+                    websocket_listed = true;
+                }
                 let len = l.get_uint(all::websocket::PAYLOAD_LENGTH).unwrap_or(0);
                 if len > 0 && l.has(all::websocket::PAYLOAD_TEXT) {
-                    push(&mut s, "data-text-lines");
+                    push_again(&mut s, "data-text-lines");
                 }
             }
             "http" => {

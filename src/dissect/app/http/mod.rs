@@ -251,6 +251,10 @@ pub struct HttpDecoder {
     /// What the conversation became after `Upgrade: h2c` or an HTTP/2
     /// preface.
     h2: Option<Box<super::http2::Http2Decoder>>,
+    /// A request line was read in either direction (tshark's
+    /// `conv_data->request_uri`): bytes that start no message are then
+    /// shown as HTTP whatever they hold.
+    seen_request: bool,
 }
 
 /// Where a request/response slot's messages were shown (0: not seen).
@@ -332,22 +336,12 @@ impl HttpDecoder {
                 }
                 let m = self.complete(i, m);
                 out.push(m);
-            } else if !self.dirs[i].buf.is_empty() && !self.dirs[i].resync {
-                let d = &mut self.dirs[i];
-                let buf = std::mem::take(&mut d.buf);
-                let mut l = Layer::new(Osi::Application, "http", 0..buf.len());
-                first_line_fields(&mut l, &buf, false);
-                l.truncated(format!(
-                    "stream ended inside the headers after {} bytes",
-                    buf.len()
-                ));
-                out.push(Message {
-                    event: None,
-                    layer: l,
-                    stream_offset: d.buf_start,
-                    stream_end: d.buf_start + buf.len() as u64,
-                });
             }
+            // A header block that never ended is not shown: tshark's
+            // HTTP dissector asks TCP for one more segment until it sees
+            // the empty line (req_resp_hdrs_do_reassembly), and neither a
+            // FIN nor the end of the capture hands the held bytes back.
+            self.dirs[i].buf.clear();
         }
     }
 
@@ -521,12 +515,33 @@ impl HttpDecoder {
                 let reason = format!("headers exceed {HEADER_CAP} bytes");
                 Step::Used(unparsed(input, HEADER_CAP, reason, at, out))
             }
+            // tshark reads a request or status line's header block only
+            // once it has ended (req_resp_hdrs_do_reassembly asks TCP for
+            // more until an empty line): bytes httparse refuses (control
+            // characters in a header value) are not judged before that.
+            Err(_)
+                if window.len() <= HEADER_CAP
+                    && header_block_end(window).is_none()
+                    && probe(input) == Probe::Certain =>
+            {
+                Step::NeedMore
+            }
             Err(e) => {
-                d.resync = true;
+                if !response
+                    && probe(input) == Probe::Certain
+                    && let Some(step) = self.lenient_request(i, window, at, out)
+                {
+                    return step;
+                }
+                self.dirs[i].resync = true;
                 let end = input
                     .iter()
                     .position(|&b| b == b'\n')
                     .map_or(input.len(), |p| p + 1);
+                if probe(input) != Probe::Certain && !self.seen_request && !starts_http_lines(input)
+                {
+                    return Step::Used(end);
+                }
                 let reason = format!("unparseable HTTP message: {e}");
                 Step::Used(unparsed(input, end, reason, at, out))
             }
@@ -536,10 +551,12 @@ impl HttpDecoder {
                 path,
                 version,
             }) => {
+                self.seen_request = true;
                 let h = collect(input, &headers);
                 let mut l = Layer::new(Osi::Application, "http", 0..len);
                 chat(&mut l, &input[..len]);
-                let m = self.request(l, i, at, len, &method, &path, version, &h, ignored);
+                let version = format!("HTTP/1.{version}");
+                let m = self.request(l, i, at, len, &method, &path, &version, &h, ignored);
                 self.dirs[i].msg = Some(m);
                 self.after_headers(i, len, out)
             }
@@ -559,6 +576,48 @@ impl HttpDecoder {
         }
     }
 
+    /// A request line httparse refuses (`GET HTTP/1.1`, no URI), its
+    /// header block ended, read as tshark's basic_request_dissector reads
+    /// it: the method up to the first space, the URI the next token, the
+    /// version whatever is left (maybe nothing). The headers after it are
+    /// parsed as usual. `None` when they do not parse either.
+    fn lenient_request(
+        &mut self,
+        i: usize,
+        window: &[u8],
+        at: u64,
+        out: &mut Vec<Message>,
+    ) -> Option<Step> {
+        header_block_end(window)?;
+        let nl = window.iter().position(|&b| b == b'\n')?;
+        let line = window[..nl].strip_suffix(b"\r").unwrap_or(&window[..nl]);
+        let line = String::from_utf8_lossy(line);
+        let (method, rest) = line.split_once(' ')?;
+        let rest = rest.trim_start_matches(' ');
+        let (uri, version) = rest.split_once(' ').unwrap_or((rest, ""));
+        let version = version.trim_start_matches(' ');
+        // The headers, behind a request line httparse takes.
+        let stand_in = format!("{method} / HTTP/1.1\r\n");
+        let mut buf = stand_in.clone().into_bytes();
+        buf.extend_from_slice(&window[nl + 1..]);
+        let slots = buf.iter().filter(|&&b| b == b'\n').count() + 1;
+        let mut headers = vec![httparse::EMPTY_HEADER; slots.max(16)];
+        let mut cfg = httparse::ParserConfig::default();
+        cfg.allow_spaces_after_header_name_in_responses(true)
+            .ignore_invalid_headers_in_requests(true);
+        let Ok(Parsed::Request { len, .. }) = parse(&cfg, false, &buf, &mut headers) else {
+            return None;
+        };
+        let h = collect(&buf, &headers);
+        let len = len - stand_in.len() + nl + 1;
+        self.seen_request = true;
+        let mut l = Layer::new(Osi::Application, "http", 0..len);
+        chat(&mut l, &window[..len]);
+        let m = self.request(l, i, at, len, method, uri, version, &h, false);
+        self.dirs[i].msg = Some(m);
+        Some(self.after_headers(i, len, out))
+    }
+
     fn after_headers(&mut self, i: usize, len: usize, out: &mut Vec<Message>) -> Step {
         if self.dirs[i].msg.as_ref().is_some_and(|m| m.body.is_none()) {
             self.done(i, len, out)
@@ -576,7 +635,7 @@ impl HttpDecoder {
         len: usize,
         method: &str,
         path: &str,
-        version: u8,
+        version: &str,
         h: &[Hdr],
         ignored: bool,
     ) -> InMsg {
@@ -594,7 +653,7 @@ impl HttpDecoder {
         );
         l.str(f::http::REQUEST_METHOD, method.to_owned());
         l.str(f::http::REQUEST_URI, path.to_owned());
-        l.str(f::http::REQUEST_VERSION, format!("HTTP/1.{version}"));
+        l.str(f::http::REQUEST_VERSION, version.to_owned());
         let line_field = (!notification).then_some(f::http::REQUEST_LINE);
         let info = header_fields(&mut l, h, line_field);
         l.uint(f::http::OSIDUMP_HEADER_LEN, len as u64);
@@ -661,7 +720,7 @@ impl HttpDecoder {
         let mut m = InMsg::new(l, at, true, self.next_id, full_uri, None, body);
         m.notification = notification;
         if self.collect {
-            m.draft = Some(Draft::new(format!("{method} {path} HTTP/1.{version}"), h));
+            m.draft = Some(Draft::new(format!("{method} {path} {version}"), h));
         }
         m
     }
@@ -1257,6 +1316,38 @@ fn end_messages(msgs: &mut [Message], end: u64) {
     }
 }
 
+/// Would tshark's HTTP dissector show bytes that start no request or
+/// response in a conversation where no request was seen? Only when they
+/// start with a printable character and their first line looks like a
+/// header (holds a colon): it then reads header lines (dissect_http_message).
+fn starts_http_lines(b: &[u8]) -> bool {
+    let first = b
+        .iter()
+        .position(|&c| c == b'\r' || c == b'\n')
+        .map_or(b, |e| &b[..e]);
+    b.first().is_some_and(|c| (0x20..0x7f).contains(c)) && first.contains(&b':')
+}
+
+/// The end of the header block at the start of `b` (just after its empty
+/// line), as tshark's header reassembly finds it: lines end at CR, LF or
+/// CRLF; a CR that ends the bytes may be the first half of a CRLF, so it
+/// ends nothing yet.
+fn header_block_end(b: &[u8]) -> Option<usize> {
+    let mut start = 0;
+    loop {
+        let eol = start + b[start..].iter().position(|&c| c == b'\r' || c == b'\n')?;
+        let next = match (b[eol], b.get(eol + 1)) {
+            (b'\r', Some(b'\n')) => eol + 2,
+            (b'\r', None) => return None,
+            _ => eol + 1,
+        };
+        if eol == start {
+            return Some(next);
+        }
+        start = next;
+    }
+}
+
 /// Reports `len` bytes httparse refused as one malformed layer (with
 /// what its first line says) and returns `len`, the bytes to skip.
 fn unparsed(input: &[u8], len: usize, reason: String, at: u64, out: &mut Vec<Message>) -> usize {
@@ -1274,12 +1365,11 @@ fn unparsed(input: &[u8], len: usize, reason: String, at: u64, out: &mut Vec<Mes
     len
 }
 
-/// What can be read of a request or status line that httparse refused, or
-/// of headers the stream ended inside. tshark shows HTTP fields for such a
-/// message only once its headers end (a blank line): before, it waits for
-/// more and, at the end of the capture, shows none. So without `ended` the
-/// line is our own field only, and `http.request`, `http.response` and the
-/// line's parts stay absent rather than claim what tshark would not.
+/// What can be read of a request or status line that httparse refused.
+/// tshark shows HTTP fields for such a message only once its headers end
+/// (a blank line). So without `ended` the line is our own field only, and
+/// `http.request`, `http.response` and the line's parts stay absent rather
+/// than claim what tshark would not.
 fn first_line_fields(l: &mut Layer<'static>, input: &[u8], ended: bool) {
     let end = input
         .iter()
