@@ -303,3 +303,23 @@ fn a_lenient_request_line_is_read_as_tshark_reads_it() {
     );
     assert_eq!(rows[5], [http, "GET", "/", "", "", "", "", "2"]);
 }
+
+/// A reset's data is its cause in text (RFC 1122), which tshark shows as
+/// `tcp.reset_cause` and hands to no application dissector, even on the
+/// HTTP port and even when it reads as a request.
+#[test]
+fn a_resets_data_goes_to_no_application_decoder() {
+    let mut c = common::TcpConv::open(40000, 80);
+    c.send(true, b"GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+    let mut frames = c.close();
+    // The request's segment (after the three-way handshake) becomes a
+    // RST+ACK carrying the same bytes.
+    frames[3][14 + 20 + 13] = 0x14;
+    let rows = fields(
+        "reset_data.pcapng",
+        &frames,
+        &["frame.protocols", "tcp.reset_cause"],
+    );
+    assert_eq!(rows[3][0], "eth:ethertype:ip:tcp");
+    assert!(rows[3][1].starts_with("GET / HTTP/1.1"), "{:?}", rows[3]);
+}

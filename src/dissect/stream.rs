@@ -278,8 +278,15 @@ impl TcpApps {
         } else {
             s.seq
         };
+        // A reset's data is its cause in text (RFC 1122 4.2.2.12), shown as
+        // `tcp.reset_cause`: tshark hands it to no application decoder.
+        let payload = if s.flags & RST != 0 {
+            &[][..]
+        } else {
+            s.payload
+        };
         let deliver = recycle(std::mem::take(&mut scratch.deliver));
-        let mut outcome = reasm.segment_with(s.frame, seq, s.payload, budget, deliver);
+        let mut outcome = reasm.segment_with(s.frame, seq, payload, budget, deliver);
         report.kind = match outcome.kind {
             SegmentKind::KeepAlive if control => None,
             SegmentKind::Empty => None,
@@ -295,9 +302,14 @@ impl TcpApps {
         // Bytes the snap length cut are known lost: skip them now, so the
         // next segment follows in order (the frame is already marked
         // truncated; this is not a gap in the conversation).
-        let cut = u64::from(s.wire_len).saturating_sub(s.payload.len() as u64);
+        let reset = s.flags & RST != 0;
+        let cut = if reset {
+            0
+        } else {
+            u64::from(s.wire_len).saturating_sub(payload.len() as u64)
+        };
         if cut > 0 && matches!(outcome.kind, SegmentKind::InOrder | SegmentKind::FillsGap) {
-            let end = outcome.stream_offset + s.payload.len() as u64;
+            let end = outcome.stream_offset + payload.len() as u64;
             let skipped = reasm.cut_by_snaplen(end, cut, budget);
             deliveries.extend(skipped.into_iter().map(|d| (dir, d, false)));
         }
@@ -308,7 +320,6 @@ impl TcpApps {
         }
         // A side that sent FIN sends nothing more: what it still holds will
         // not get its missing bytes. A reset ends both sides.
-        let reset = s.flags & RST != 0;
         for d in [Dir::Client, Dir::Server] {
             let ended = reset || (newly_fin && d == dir);
             if let (true, false, Some(r)) = (
@@ -333,7 +344,7 @@ impl TcpApps {
         // or repeats bytes, only as part of reassembled data.
         if outcome.kind == SegmentKind::InOrder {
             let start = outcome.stream_offset;
-            kept.segment = Some((dir, start, start + s.payload.len() as u64));
+            kept.segment = Some((dir, start, start + payload.len() as u64));
         }
         let mut out = std::mem::take(&mut scratch.messages);
         for (d, delivery, counts_missing) in deliveries.drain(..) {
@@ -439,7 +450,7 @@ impl TcpApps {
             }
         }
         scratch.messages = out;
-        report.partial = kept.messages == 0 && !s.payload.is_empty() && app.decoder.is_some();
+        report.partial = kept.messages == 0 && !payload.is_empty() && app.decoder.is_some();
         report.protocol = app.decoder.as_ref().map(|d| d.protocol());
         if kept.messages > MAX_APP_LAYERS as u64 {
             let more = kept.messages - MAX_APP_LAYERS as u64;

@@ -758,6 +758,11 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         if rest.is_empty() {
             return Next::Done;
         }
+        if flags & 0x004 != 0 {
+            // A reset's bytes are its cause, shown above (`tcp.reset_cause`).
+            walk.off = walk.end;
+            return Next::Done;
+        }
         if report.partial {
             // Part of a message a decoder is reassembling: tshark shows no
             // data layer, only this note (not on a retransmission, which
