@@ -166,3 +166,40 @@ fn the_other_sides_first_bytes_get_their_heuristic_try() {
         .collect();
     assert_eq!(shown, [(22, "|200".into())]);
 }
+
+/// A TLS 1.2 ClientHello record: one suite, no extensions.
+fn client_hello_record() -> Vec<u8> {
+    let mut body = vec![0x03, 0x03];
+    body.extend([0x42; 32]);
+    body.extend([0, 0, 2, 0xc0, 0x2f, 1, 0]);
+    let mut hs = vec![1, 0, 0, body.len() as u8];
+    hs.extend(body);
+    let mut rec = vec![22, 3, 1, 0, hs.len() as u8];
+    rec.extend(hs);
+    rec
+}
+
+/// A PostgreSQL SSLRequest answered `S`: tshark's pgsql dissector hands the
+/// conversation to TLS, whose ClientHello the next segment is (frame 6:
+/// handshake, SSLRequest, `S`, hello). On a port tshark has no dissector
+/// for, its TLS heuristic finds the same hello.
+#[test]
+fn a_hello_after_a_starttls_exchange_makes_the_conversation_tls() {
+    for port in [5432, 15432] {
+        let mut c = common::TcpConv::open(40000, port);
+        c.send(true, &[0, 0, 0, 8, 0x04, 0xd2, 0x16, 0x2f]);
+        c.send(false, b"S");
+        c.send(true, &client_hello_record());
+        let rows = fields(
+            &format!("starttls-{port}.pcapng"),
+            &c.close(),
+            &["frame.number", "frame.protocols", "tls.handshake.type"],
+        );
+        let tls: Vec<_> = rows
+            .iter()
+            .filter(|r| r[1].ends_with(":tls"))
+            .map(|r| (r[0].as_str(), r[2].as_str()))
+            .collect();
+        assert_eq!(tls, [("6", "1")], "port {port}");
+    }
+}

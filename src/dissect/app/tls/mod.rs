@@ -1587,6 +1587,8 @@ fn summary_into(out: &mut String, l: &Layer<'_>) {
     out.push_str(&summary(l));
 }
 
-fn new_stream() -> Box<dyn StreamDecoder> {
+/// A TLS decoder for a TCP conversation (by port, by its first bytes, or
+/// on a hello later in a conversation nothing took).
+pub fn new_stream() -> Box<dyn StreamDecoder> {
     Box::new(TlsDecoder::new())
 }
