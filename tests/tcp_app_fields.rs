@@ -203,3 +203,22 @@ fn a_hello_after_a_starttls_exchange_makes_the_conversation_tls() {
         assert_eq!(tls, [("6", "1")], "port {port}");
     }
 }
+
+/// A segment that completes a TLS record begun in the one before, then
+/// carries a record of its own: tshark's TCP hands TLS the reassembled
+/// record, then the rest of the segment, and lists `tls` twice.
+#[test]
+fn a_reassembled_record_then_one_of_the_segments_own_lists_tls_twice() {
+    let hello = client_hello_record();
+    let mut c = common::TcpConv::open(40000, 443);
+    c.send(true, &hello[..20]);
+    let mut rest = hello[20..].to_vec();
+    rest.extend([20, 3, 3, 0, 1, 1]); // ChangeCipherSpec
+    c.send(true, &rest);
+    let rows = fields(
+        "reassembled-then-own.pcapng",
+        &c.close(),
+        &["frame.number", "frame.protocols", "tls.record.content_type"],
+    );
+    assert_eq!(rows[4], ["5", "eth:ethertype:ip:tcp:tls:tls", "22,20"]);
+}
