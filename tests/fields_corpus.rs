@@ -22,12 +22,6 @@ const KNOWN: &[(&str, &str, &str)] = &[
         "a response cut by the snap length (as SllPacket.pcap)",
     ),
     (
-        "pcapplusplus/pcapng-example.pcapng",
-        "tls.*",
-        "MySQL on port 3306 starts TLS after its SSL request: we do not decode MySQL, \
-         so not the TLS it starts either",
-    ),
-    (
         "zeek/tls/client-certificate.pcap",
         "tls.handshake.sig_hash_hash",
         "frame 11: the certificates' SCT lists (an X.509 extension tshark decodes, we do \

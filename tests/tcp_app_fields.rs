@@ -323,3 +323,59 @@ fn a_resets_data_goes_to_no_application_decoder() {
     assert_eq!(rows[3][0], "eth:ethertype:ip:tcp");
     assert!(rows[3][1].starts_with("GET / HTTP/1.1"), "{:?}", rows[3]);
 }
+
+/// A TLS 1.2 ClientHello record: one suite, no extensions.
+fn client_hello_record() -> Vec<u8> {
+    let mut body = vec![0x03, 0x03];
+    body.extend([0x42; 32]);
+    body.extend([0, 0, 2, 0xc0, 0x2f, 1, 0]);
+    let mut hs = vec![1, 0, 0, body.len() as u8];
+    hs.extend(body);
+    let mut rec = vec![22, 3, 1, 0, hs.len() as u8];
+    rec.extend(hs);
+    rec
+}
+
+/// A PostgreSQL SSLRequest answered `S`: tshark's pgsql dissector hands the
+/// conversation to TLS, whose ClientHello the next segment is (frame 6:
+/// handshake, SSLRequest, `S`, hello). On a port tshark has no dissector
+/// for, its TLS heuristic finds the same hello.
+#[test]
+fn a_hello_after_a_starttls_exchange_makes_the_conversation_tls() {
+    for port in [5432, 15432] {
+        let mut c = common::TcpConv::open(40000, port);
+        c.send(true, &[0, 0, 0, 8, 0x04, 0xd2, 0x16, 0x2f]);
+        c.send(false, b"S");
+        c.send(true, &client_hello_record());
+        let rows = fields(
+            &format!("starttls-{port}.pcapng"),
+            &c.close(),
+            &["frame.number", "frame.protocols", "tls.handshake.type"],
+        );
+        let tls: Vec<_> = rows
+            .iter()
+            .filter(|r| r[1].ends_with(":tls"))
+            .map(|r| (r[0].as_str(), r[2].as_str()))
+            .collect();
+        assert_eq!(tls, [("6", "1")], "port {port}");
+    }
+}
+
+/// A segment that completes a TLS record begun in the one before, then
+/// carries a record of its own: tshark's TCP hands TLS the reassembled
+/// record, then the rest of the segment, and lists `tls` twice.
+#[test]
+fn a_reassembled_record_then_one_of_the_segments_own_lists_tls_twice() {
+    let hello = client_hello_record();
+    let mut c = common::TcpConv::open(40000, 443);
+    c.send(true, &hello[..20]);
+    let mut rest = hello[20..].to_vec();
+    rest.extend([20, 3, 3, 0, 1, 1]); // ChangeCipherSpec
+    c.send(true, &rest);
+    let rows = fields(
+        "reassembled-then-own.pcapng",
+        &c.close(),
+        &["frame.number", "frame.protocols", "tls.record.content_type"],
+    );
+    assert_eq!(rows[4], ["5", "eth:ethertype:ip:tcp:tls:tls", "22,20"]);
+}

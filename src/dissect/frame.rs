@@ -1,7 +1,7 @@
 //! L1 Physical: what the capture recorded about the frame (Wireshark's
 //! `frame` protocol): number, time, lengths, interface, link type.
 
-use super::layer::{Layer, Osi, Value};
+use super::layer::{Layer, Origin, Osi, Value};
 use crate::source::{Frame, linktype};
 
 pub mod fields {
@@ -218,8 +218,19 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
         s.push(':');
         s.push_str(n);
     };
+    let mut reassembled_tls = false;
     for l in layers.iter().skip(1) {
+        // A TLS record reassembled from earlier segments, then records that
+        // start in this one: tshark's TCP calls TLS twice (the reassembled
+        // PDU, then the rest of the segment), and lists it twice.
+        let after_reassembled = std::mem::replace(
+            &mut reassembled_tls,
+            l.protocol == "tls" && matches!(l.origin, Origin::Elsewhere),
+        );
         match l.protocol {
+            "tls" if after_reassembled && matches!(l.origin, Origin::Message(_)) => {
+                s.push_str(":tls");
+            }
             "session" | "communityid" => {}
             // Segments held for reassembly: tshark lists no payload.
             "data" if l.has(all::data::OSIDUMP_REASSEMBLY) => {}

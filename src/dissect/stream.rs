@@ -354,6 +354,17 @@ impl TcpApps {
                     // conversation none took: the other side's first bytes
                     // get their try too (a client typing its request a
                     // byte a segment, answered by a whole HTTP response).
+                    let made = |new: fn() -> Box<dyn StreamDecoder>| {
+                        let mut dec = new();
+                        dec.set_keys(keys);
+                        if *skip_fingerprints {
+                            dec.skip_fingerprints();
+                        }
+                        if events {
+                            dec.collect_messages();
+                        }
+                        dec
+                    };
                     if !app.decided && !app.probed[d.index()] {
                         app.probed[d.index()] = true;
                         app.decoder = registry::choose(
@@ -364,18 +375,21 @@ impl TcpApps {
                             &chunk.data,
                         )
                         .and_then(|p| p.app.as_ref()?.stream)
-                        .map(|new| {
-                            let mut dec = new();
-                            dec.set_keys(keys);
-                            if *skip_fingerprints {
-                                dec.skip_fingerprints();
-                            }
-                            if events {
-                                dec.collect_messages();
-                            }
-                            dec
-                        });
+                        .map(made);
                         app.decided = app.decoder.is_some() || app.probed == [true, true];
+                    } else if app.decoder.is_none()
+                        && app::tls::probe(&chunk.data) == app::Probe::Certain
+                        && registry::tls_may_start_later(s.sport, s.dport)
+                    {
+                        // A TLS hello later in a conversation nothing took:
+                        // tshark tries its TLS heuristic on every segment
+                        // of one no dissector has by port, and those that
+                        // upgrade to TLS (PostgreSQL's SSLRequest, MySQL's
+                        // SSL login, STARTTLS of SMTP, IMAP, POP, XMPP,
+                        // LDAP) hand their conversation to TLS at that
+                        // hello; from here on it is TLS.
+                        app.decoder = Some(made(app::tls::new_stream));
+                        app.decided = true;
                     }
                     if let Some(dec) = app.decoder.as_mut() {
                         dec.set_time_ns(s.ts_ns);

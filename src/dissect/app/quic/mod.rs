@@ -28,8 +28,9 @@ use crate::dissect::app::tls::keylog::Keys;
 use crate::dissect::fields as f;
 use crate::dissect::layer::{Layer, Osi, Value};
 use crate::dissect::spec::{AppSpec, Datagram, DatagramDecoder, ProtocolSpec};
+use crate::flow::ConvKey;
 use http3::varint;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::Probe;
 
@@ -150,44 +151,83 @@ fn initial_keys(version: u32, dcid: &[u8]) -> Option<[Keys1; 2]> {
     ])
 }
 
-/// CRYPTO data of one space and direction, delivered in order.
+/// CRYPTO data of one space and direction, handed to TLS as tshark's
+/// QUIC dissector hands it (`desegment_quic_crypto`): bytes that continue
+/// what was delivered go at once; once a piece comes ahead of a gap, it
+/// and everything after it are held in one reassembly, delivered whole on
+/// the packet that leaves no gap up to the furthest byte seen.
 #[derive(Default)]
 struct CryptoStream {
+    /// Bytes up to here are contiguous (delivered, or held in `pending`).
     next: u64,
-    /// Out-of-order pieces (offset, bytes).
+    /// A reassembly is open (a piece came ahead of a gap).
+    open: bool,
+    /// Where the open reassembly ends: the furthest byte seen.
+    end: u64,
+    /// The open reassembly's contiguous bytes, from its start to `next`.
+    pending: Vec<u8>,
+    /// Its pieces beyond a gap (offset, bytes).
     held: Vec<(u64, Vec<u8>)>,
     held_bytes: usize,
 }
 
 impl CryptoStream {
-    /// Add a piece; returns the bytes now contiguous.
+    /// Add a piece; returns the bytes to hand to TLS now (none while a
+    /// gap is open, and for bytes seen before).
     fn add(&mut self, off: u64, data: &[u8]) -> Vec<u8> {
         let end = off + data.len() as u64;
         if end <= self.next {
             return Vec::new();
         }
-        if off > self.next {
-            if self.held_bytes + data.len() <= MAX_CRYPTO && self.held.len() < 64 {
-                self.held.push((off, data.to_vec()));
-                self.held_bytes += data.len();
+        if !self.open {
+            if off <= self.next {
+                let out = data[(self.next - off) as usize..].to_vec();
+                self.next = end;
+                return out;
             }
+            self.open = true;
+            self.end = end;
+            self.hold(off, data);
             return Vec::new();
         }
-        let mut out = data[(self.next - off) as usize..].to_vec();
-        self.next = end;
+        self.end = self.end.max(end);
+        if off <= self.next {
+            if self.pending.len() + data.len() > MAX_CRYPTO {
+                return Vec::new();
+            }
+            self.pending
+                .extend_from_slice(&data[(self.next - off) as usize..]);
+            self.next = end;
+        } else {
+            self.hold(off, data);
+        }
+        // Pieces the new bytes reach.
         while let Some(i) = self
             .held
             .iter()
             .position(|(o, d)| *o <= self.next && o + d.len() as u64 > self.next)
         {
             let (o, d) = self.held.swap_remove(i);
-            self.held_bytes -= d.len();
-            out.extend_from_slice(&d[(self.next - o) as usize..]);
+            self.pending
+                .extend_from_slice(&d[(self.next - o) as usize..]);
             self.next = o + d.len() as u64;
         }
         self.held.retain(|(o, d)| o + d.len() as u64 > self.next);
         self.held_bytes = self.held.iter().map(|(_, d)| d.len()).sum();
-        out
+        if self.next < self.end {
+            return Vec::new();
+        }
+        self.open = false;
+        self.held.clear();
+        self.held_bytes = 0;
+        std::mem::take(&mut self.pending)
+    }
+
+    fn hold(&mut self, off: u64, data: &[u8]) {
+        if self.held_bytes + self.pending.len() + data.len() <= MAX_CRYPTO && self.held.len() < 64 {
+            self.held.push((off, data.to_vec()));
+            self.held_bytes += data.len();
+        }
     }
 }
 
@@ -195,6 +235,14 @@ impl CryptoStream {
 struct Conn {
     number: u64,
     client_port: u16,
+    /// The UDP conversation the client's first Initial came on: tshark
+    /// finds a packet without a Destination Connection ID by it.
+    conv: ConvKey,
+    /// Length of the first Source Connection ID of the client and of the
+    /// server (none yet): a short header toward a side that chose an
+    /// empty one carries none.
+    client_cid_len: usize,
+    server_cid_len: Option<usize>,
     /// The client's first Destination Connection ID (Initial keys).
     odcid: Vec<u8>,
     /// Initial keys by version, [client, server].
@@ -226,6 +274,12 @@ struct Conn {
 pub struct QuicDecoder {
     conns: HashMap<u64, Conn>,
     by_cid: HashMap<Vec<u8>, u64>,
+    /// The connection last opened on each UDP conversation.
+    by_conv: HashMap<ConvKey, u64>,
+    /// Conversations a long header was seen on: tshark's heuristic then
+    /// makes QUIC the conversation's dissector, so a short header of no
+    /// known connection there is still QUIC (elsewhere it is data).
+    quic_convs: HashSet<ConvKey>,
     /// Lengths of the connection ids in use (short headers do not say).
     cid_lens: Vec<usize>,
     next_number: u64,
@@ -286,6 +340,9 @@ impl QuicDecoder {
             for cid in c.cids {
                 self.by_cid.remove(&cid);
             }
+            if self.by_conv.get(&c.conv) == Some(&n) {
+                self.by_conv.remove(&c.conv);
+            }
         }
     }
 
@@ -309,12 +366,27 @@ impl QuicDecoder {
         }
     }
 
-    /// The connection of a short header's destination id.
-    fn short_conn(&self, p: &[u8]) -> Option<(u64, usize)> {
-        self.cid_lens.iter().find_map(|&n| {
-            let cid = p.get(1..1 + n)?;
-            self.by_cid.get(cid).map(|c| (*c, n))
-        })
+    /// The connection of a short header and its destination id's length:
+    /// by a known id, else (as tshark) the conversation's connection when
+    /// the receiving side chose an empty id.
+    fn short_conn(&self, d: &Datagram<'_>, p: &[u8]) -> Option<(u64, usize)> {
+        self.cid_lens
+            .iter()
+            .find_map(|&n| {
+                let cid = p.get(1..1 + n)?;
+                self.by_cid.get(cid).map(|c| (*c, n))
+            })
+            .or_else(|| {
+                let n = *self.by_conv.get(&d.conv)?;
+                let c = self.conns.get(&n)?;
+                let to_client = d.sport != c.client_port;
+                let len = if to_client {
+                    c.client_cid_len
+                } else {
+                    c.server_cid_len?
+                };
+                (len == 0).then_some((n, 0))
+            })
     }
 
     /// Look the session's secrets up once both hellos were seen.
@@ -361,6 +433,9 @@ impl QuicDecoder {
                 return None;
             }
             let version = u32::from_be_bytes([p[1], p[2], p[3], p[4]]);
+            if self.quic_convs.len() < 4 * MAX_CONNS {
+                self.quic_convs.insert(d.conv);
+            }
             let dcil = usize::from(p[5]);
             let dcid = p.get(6..6 + dcil)?;
             let scil = usize::from(*p.get(6 + dcil)?);
@@ -369,10 +444,7 @@ impl QuicDecoder {
             if version == 0 {
                 l.uint(f::quic::HEADER_FORM, 1u64);
                 l.uint(f::quic::VERSION, 0u64);
-                l.uint(f::quic::DCIL, dcil as u64);
-                l.push(f::quic::DCID, Value::Bytes(dcid.to_vec().into()));
-                l.uint(f::quic::SCIL, scil as u64);
-                l.push(f::quic::SCID, Value::Bytes(scid.to_vec().into()));
+                cids(&mut l, dcid, scid);
                 for v in p[q..].chunks_exact(4) {
                     l.uint(
                         f::quic::SUPPORTED_VERSION,
@@ -383,12 +455,14 @@ impl QuicDecoder {
                 return Some(p.len());
             }
             let k = kind(version, (b0 >> 4) & 3);
-            // Find or open the connection.
-            let known = self
-                .by_cid
-                .get(dcid)
-                .copied()
-                .or_else(|| self.by_cid.get(scid).copied());
+            // Find or open the connection: by its Destination Connection
+            // ID, or (none) by the conversation, as tshark.
+            let known = if dcid.is_empty() {
+                self.by_conv.get(&d.conv).copied()
+            } else {
+                self.by_cid.get(dcid).copied()
+            }
+            .or_else(|| self.by_cid.get(scid).copied());
             let conn = match known {
                 Some(c) => c,
                 None if k == Kind::Initial && dcid.len() >= 8 => {
@@ -400,6 +474,9 @@ impl QuicDecoder {
                         Conn {
                             number: n,
                             client_port: d.sport,
+                            conv: d.conv,
+                            client_cid_len: scid.len(),
+                            server_cid_len: None,
                             odcid: dcid.to_vec(),
                             initial: None,
                             handshake: [None, None],
@@ -426,6 +503,7 @@ impl QuicDecoder {
                         },
                     );
                     self.add_cid(n, dcid);
+                    self.by_conv.insert(d.conv, n);
                     n
                 }
                 None => u64::MAX,
@@ -436,6 +514,7 @@ impl QuicDecoder {
                     && d.sport != c.client_port
                 {
                     c.version = version;
+                    c.server_cid_len.get_or_insert(scid.len());
                 }
             }
             // Fields up to the token.
@@ -450,10 +529,7 @@ impl QuicDecoder {
                 l.uint(f::quic::LONG_PACKET_TYPE, (b0 >> 4) & 3);
             }
             l.uint(f::quic::VERSION, version);
-            l.uint(f::quic::DCIL, dcil as u64);
-            l.push(f::quic::DCID, Value::Bytes(dcid.to_vec().into()));
-            l.uint(f::quic::SCIL, scil as u64);
-            l.push(f::quic::SCID, Value::Bytes(scid.to_vec().into()));
+            cids(&mut l, dcid, scid);
             if k == Kind::Retry {
                 if p.len() >= q + 16 {
                     l.push(
@@ -493,9 +569,13 @@ impl QuicDecoder {
             }
             (conn, q, end, version, Some(k))
         } else {
-            let Some((conn, n)) = self.short_conn(p) else {
+            let Some((conn, n)) = self.short_conn(d, p) else {
+                // tshark still shows the header's unprotected bits.
+                l.present(f::quic::SHORT);
                 l.uint(f::quic::HEADER_FORM, 0u64);
                 l.boolean(f::quic::FIXED_BIT, b0 & 0x40 != 0);
+                l.boolean(f::quic::SPIN_BIT, b0 & 0x20 != 0);
+                l.uint(f::quic::PACKET_LENGTH, p.len() as u64);
                 l.str(
                     f::quic::OSIDUMP_DECRYPTION,
                     "short header of an unknown connection",
@@ -510,7 +590,9 @@ impl QuicDecoder {
             l.uint(f::quic::HEADER_FORM, 0u64);
             l.boolean(f::quic::FIXED_BIT, b0 & 0x40 != 0);
             l.boolean(f::quic::SPIN_BIT, b0 & 0x20 != 0);
-            l.push(f::quic::DCID, Value::Bytes(p[1..1 + n].to_vec().into()));
+            if n > 0 {
+                l.push(f::quic::DCID, Value::Bytes(p[1..1 + n].to_vec().into()));
+            }
             let v = self.conns.get(&conn).map_or(V1, |c| c.version);
             (conn, 1 + n, p.len(), v, None)
         };
@@ -518,6 +600,13 @@ impl QuicDecoder {
         l.span = d.at + at..span_end;
         l.uint(f::quic::PACKET_LENGTH, end as u64);
         let Some(c) = self.conns.get_mut(&conn) else {
+            if long {
+                expert::add(
+                    &mut l,
+                    &expert::DECRYPTION_FAILED,
+                    Some("Failed to decrypt packet number".into()),
+                );
+            }
             out.push(l);
             return Some(end);
         };
@@ -561,17 +650,7 @@ impl QuicDecoder {
                     "not decrypted: no secret for this packet's level in the key log",
                 );
             }
-            if long {
-                l.push(
-                    f::quic::PAYLOAD,
-                    Value::Bytes(p[pn_at..end].to_vec().into()),
-                );
-            } else {
-                l.push(
-                    f::quic::PROTECTED_PAYLOAD,
-                    Value::Bytes(p[pn_at..end].to_vec().into()),
-                );
-            }
+            // tshark stops there: no packet number, no payload.
             out.push(l);
             return Some(end);
         };
@@ -658,6 +737,19 @@ impl QuicDecoder {
             self.lookup(conn);
         }
         Some(end)
+    }
+}
+
+/// A long header's connection ids, each after its length; tshark adds no
+/// id item for a length of 0.
+fn cids(l: &mut Layer<'_>, dcid: &[u8], scid: &[u8]) {
+    l.uint(f::quic::DCIL, dcid.len() as u64);
+    if !dcid.is_empty() {
+        l.push(f::quic::DCID, Value::Bytes(dcid.to_vec().into()));
+    }
+    l.uint(f::quic::SCIL, scid.len() as u64);
+    if !scid.is_empty() {
+        l.push(f::quic::SCID, Value::Bytes(scid.to_vec().into()));
     }
 }
 
@@ -888,6 +980,14 @@ impl DatagramDecoder for QuicDecoder {
         if d.memory_pressed {
             self.shed(true);
         }
+        if d.payload.first().is_some_and(|b| b & 0x80 == 0)
+            && !self.quic_convs.contains(&d.conv)
+            && self.short_conn(d, d.payload).is_none()
+        {
+            // Not QUIC to tshark: its heuristic takes a short header only
+            // of a connection it knows (the datagram is data).
+            return;
+        }
         let mut at = 0;
         let mut first = true;
         // Coalesced packets; bounded by the datagram.
@@ -931,7 +1031,7 @@ impl DatagramDecoder for QuicDecoder {
                     + c.crypto
                         .iter()
                         .flatten()
-                        .map(|s| s.held_bytes + s.held.len() * 32)
+                        .map(|s| s.held_bytes + s.held.len() * 32 + s.pending.capacity())
                         .sum::<usize>()
                     + crate::dissect::app::StreamDecoder::heap_bytes(&c.tls)
             })
@@ -981,7 +1081,9 @@ pub fn summary(out: &mut String, l: &Layer<'_>) {
             u8::from(l.flag(f::quic::KEY_PHASE))
         )
     };
-    s.push_str(&format!(", DCID={}", hex(l.get(f::quic::DCID))));
+    if l.has(f::quic::DCID) {
+        s.push_str(&format!(", DCID={}", hex(l.get(f::quic::DCID))));
+    }
     if l.has(f::quic::SCID) {
         s.push_str(&format!(", SCID={}", hex(l.get(f::quic::SCID))));
     }

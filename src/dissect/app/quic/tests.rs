@@ -75,3 +75,186 @@ fn garbage_never_panics_and_connections_stay_bounded() {
     d.datagram(&p, &mut Vec::new());
     assert!(d.conns.len() <= before / 2 + 1);
 }
+
+/// A version 1 Initial packet protected as RFC 9001 5 says, with the keys
+/// of the client's first Destination Connection ID `odcid`.
+fn initial(odcid: &[u8], server: bool, dcid: &[u8], scid: &[u8], pn: u8, frames: &[u8]) -> Vec<u8> {
+    use aes_gcm::aead::{Aead as _, KeyInit, Payload};
+    let init = crypto::extract_sha256(&SALT_V1, odcid);
+    let label: &[u8] = if server { b"server in" } else { b"client in" };
+    let secret = crypto::expand_label(Hash::Sha256, &init, label, 32).unwrap();
+    let key = crypto::expand_label(Hash::Sha256, &secret, b"quic key", 16).unwrap();
+    let iv = crypto::expand_label(Hash::Sha256, &secret, b"quic iv", 12).unwrap();
+    let hp = crypto::expand_label(Hash::Sha256, &secret, b"quic hp", 16).unwrap();
+    let mut plain = frames.to_vec();
+    plain.resize(plain.len().max(40), 0); // PADDING frames
+    let mut p = vec![0xc0, 0, 0, 0, 1, dcid.len() as u8];
+    p.extend(dcid);
+    p.push(scid.len() as u8);
+    p.extend(scid);
+    p.push(0); // no token
+    let len = 1 + plain.len() + 16;
+    p.extend([0x40 | (len >> 8) as u8, len as u8]);
+    let pn_at = p.len();
+    p.push(pn);
+    let aes = aes_gcm::Aes128Gcm::new_from_slice(&key).unwrap();
+    let nonce = crypto::xor_nonce(&iv, u64::from(pn));
+    let nonce = aes_gcm::aead::Nonce::<aes_gcm::Aes128Gcm>::try_from(&nonce[..]).unwrap();
+    let ct = aes
+        .encrypt(
+            &nonce,
+            Payload {
+                msg: &plain,
+                aad: &p,
+            },
+        )
+        .unwrap();
+    p.extend(ct);
+    let mask = HeaderKey::new(Bulk::Aes128Gcm, &hp)
+        .unwrap()
+        .mask(&p[pn_at + 4..pn_at + 20])
+        .unwrap();
+    p[0] ^= mask[0] & 0x0f;
+    p[pn_at] ^= mask[1];
+    p
+}
+
+/// A CRYPTO frame.
+fn crypto_frame(off: u8, data: &[u8]) -> Vec<u8> {
+    let mut f = vec![0x06, off, 0x40 | (data.len() >> 8) as u8, data.len() as u8];
+    f.extend(data);
+    f
+}
+
+/// A ClientHello handshake message (no extensions) of `random`.
+fn client_hello(random: u8) -> Vec<u8> {
+    let mut body = vec![0x03, 0x03];
+    body.extend([random; 32]);
+    body.extend([0, 0, 2, 0x13, 0x01, 1, 0, 0, 0]);
+    let mut m = vec![1, 0, 0, body.len() as u8];
+    m.extend(body);
+    m
+}
+
+/// A datagram from the server (port 443) back to the client's port.
+fn reply(payload: &[u8], client_port: u16) -> Datagram<'_> {
+    let (conv, _) = crate::flow::ConvKey::new(false, ([2; 16], 443), ([1; 16], client_port));
+    Datagram {
+        sport: 443,
+        dport: client_port,
+        conv,
+        ..dgram(payload, client_port)
+    }
+}
+
+fn layers_of<'a>(d: &mut QuicDecoder, g: &Datagram<'a>) -> Vec<Layer<'a>> {
+    let mut out = Vec::new();
+    d.datagram(g, &mut out);
+    out
+}
+
+#[test]
+fn an_empty_client_id_finds_the_connection_by_its_conversation() {
+    // The client chooses no Source Connection ID (as the tcpdump and
+    // quic-go captures do): the server's Initial, with no Destination
+    // Connection ID, belongs to the connection of its UDP conversation, as
+    // tshark finds it; its ServerHello is decoded and no empty id is shown.
+    let odcid = [0x84, 0xac, 0xac, 0x06, 0xb4, 0x2e, 0xd8, 0x63];
+    let server_id = [0x51, 0xd1, 0xe4, 0x4d, 0xc5, 0x7a, 0x57, 0x9e];
+    let mut d = QuicDecoder::new();
+    let ch = initial(
+        &odcid,
+        false,
+        &odcid,
+        &[],
+        0,
+        &crypto_frame(0, &client_hello(7)),
+    );
+    let c = layers_of(&mut d, &dgram(&ch, 50606));
+    assert_eq!(c[0].get_uint(f::quic::CONNECTION_NUMBER), Some(0));
+    assert!(!c[0].has(f::quic::SCID));
+    assert_eq!(c[1].protocol, "tls");
+    let mut sh_body = vec![0x03, 0x03];
+    sh_body.extend([9; 32]);
+    sh_body.extend([0, 0x13, 0x01, 0, 0, 0]);
+    let mut sh = vec![2, 0, 0, sh_body.len() as u8];
+    sh.extend(sh_body);
+    let s = initial(&odcid, true, &[], &server_id, 0, &crypto_frame(0, &sh));
+    let s = layers_of(&mut d, &reply(&s, 50606));
+    assert_eq!(s[0].get_uint(f::quic::CONNECTION_NUMBER), Some(0));
+    assert!(
+        !s[0].has(f::quic::DCID),
+        "tshark adds no item for an empty id"
+    );
+    assert_eq!(s[0].get_uint(f::quic::PACKET_NUMBER), Some(0));
+    assert_eq!(s[1].get_uint(f::tls::HANDSHAKE_TYPE), Some(2));
+    // A short header toward the client carries no id: still this connection.
+    let short = [
+        0x40, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
+    ];
+    let l = layers_of(&mut d, &reply(&short, 50606));
+    assert_eq!(l[0].get_uint(f::quic::CONNECTION_NUMBER), Some(0));
+    assert!(l[0].has(f::quic::SHORT));
+    assert!(!l[0].has(f::quic::DCID));
+    assert!(
+        !l[0].has(f::quic::PROTECTED_PAYLOAD),
+        "no keys: tshark shows no payload"
+    );
+}
+
+#[test]
+fn a_short_header_of_no_known_connection_is_not_quic() {
+    // tshark's heuristic takes it only on a conversation QUIC was seen on.
+    let mut d = QuicDecoder::new();
+    let short = [0x40; 30];
+    assert!(layers_of(&mut d, &dgram(&short, 4000)).is_empty());
+}
+
+#[test]
+fn crypto_ahead_of_a_gap_is_held_until_no_gap_is_left() {
+    // tshark's desegment_quic_crypto: the piece at 0 goes to TLS at once
+    // (a ClientHello fragment); once a piece came out of order, the bytes
+    // that close the first gap wait with it until every gap is closed.
+    let mut s = CryptoStream::default();
+    assert_eq!(s.add(0, &[1; 10]), vec![1; 10]);
+    assert!(s.add(20, &[3; 10]).is_empty());
+    assert!(s.add(40, &[5; 5]).is_empty());
+    assert!(s.add(10, &[2; 10]).is_empty(), "a gap is still open");
+    assert!(s.add(5, &[1; 5]).is_empty(), "bytes seen before");
+    let mut all = vec![2; 10];
+    all.extend([3; 10]);
+    all.extend([4; 10]);
+    all.extend([5; 5]);
+    assert_eq!(s.add(30, &[4; 10]), all);
+    assert_eq!(s.add(45, &[6; 2]), vec![6; 2]);
+}
+
+#[test]
+fn a_fragment_of_a_client_hello_is_a_tls_layer() {
+    // tshark shows "Handshake Protocol: Client Hello (fragment)".
+    let odcid = [0x5f; 8];
+    let hello = client_hello(1);
+    let mut d = QuicDecoder::new();
+    let p = initial(
+        &odcid,
+        false,
+        &odcid,
+        &[],
+        1,
+        &crypto_frame(0, &hello[..20]),
+    );
+    let l = layers_of(&mut d, &dgram(&p, 45945));
+    assert_eq!(l[1].protocol, "tls");
+    assert!(l[1].has(f::tls::HANDSHAKE));
+    assert!(!l[1].has(f::tls::HANDSHAKE_TYPE));
+    let p = initial(
+        &odcid,
+        false,
+        &odcid,
+        &[],
+        2,
+        &crypto_frame(20, &hello[20..]),
+    );
+    let l = layers_of(&mut d, &dgram(&p, 45945));
+    assert_eq!(l[1].get_uint(f::tls::HANDSHAKE_TYPE), Some(1));
+}

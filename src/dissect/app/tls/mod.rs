@@ -207,11 +207,13 @@ impl TlsDecoder {
     }
 
     /// In-order CRYPTO bytes from `dir`: a `tls` layer with the handshake
-    /// messages they complete, or `None` while a message is incomplete.
+    /// messages they complete, or with the piece of one they carry (tshark
+    /// calls its TLS handshake dissector on every such delivery, and it
+    /// shows `Handshake Protocol: … (fragment)`).
     pub fn crypto(&mut self, dir: Dir, data: &[u8]) -> Option<Layer<'static>> {
         let mut l = Layer::new(Osi::Presentation, "tls", 0..0);
         self.handshake(dir, data, &mut l);
-        l.has(f::tls::HANDSHAKE_TYPE).then_some(l)
+        l.has(f::tls::HANDSHAKE).then_some(l)
     }
 }
 
@@ -1585,6 +1587,8 @@ fn summary_into(out: &mut String, l: &Layer<'_>) {
     out.push_str(&summary(l));
 }
 
-fn new_stream() -> Box<dyn StreamDecoder> {
+/// A TLS decoder for a TCP conversation (by port, by its first bytes, or
+/// on a hello later in a conversation nothing took).
+pub fn new_stream() -> Box<dyn StreamDecoder> {
     Box::new(TlsDecoder::new())
 }
