@@ -134,6 +134,38 @@ http.prev_request_in
 http.prev_response_in
 data.data contains 00:01
 icmp.resptime > 0.01
+abs(tcp.flags.syn) == 1
+tcp.completeness == tcp.flags.ece
+tcp.flags.syn == tcp.flags.ack
+tcp.srcport in {tcp.flags.syn}
+eth.src matches "."
+eth.dst matches "^\x02\x99"
+frame[0:4] == 0299.0000
+frame[0:3] == 0299.0
+frame[0:3] == 029.900
+frame[0:3] == 02-9900
+frame[0:6] == 029900.000001
+frame.time_epoch - frame.time_epoch == 0
+frame.time_relative + frame.time_epoch > frame.time_epoch
+frame.time_epoch + 1 > frame.time_epoch
+http.request.method[3:] == ""
+http.request.method[3:1] == ""
+http.request.method[3:]
+frame[5000:2] != 00
+frame[5000:2] == ""
+frame[5000:2]
+frame[5000:2] contains ""
+frame[0:1,5000:2,1:1] == 02
+frame[5000:2,0:1] == 02
+ip.src[10:] == ""
+tcp.flags.str matches "^.......A"
+tcp.flags.str matches "^..............A"
+frame matches "\x99"
+tcp.flags.str matches "[\xb7]A"
+tcp.flags.str contains "\xb7"
+tcp.flags.str contains c2:b7
+tls.handshake.ciphersuite == "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256"
+tls.handshake.ciphersuite == 0xcca9
 X
 
 # Expressions tshark refuses.
@@ -181,6 +213,15 @@ max(64, ip.ttl) == 64
 max(http.host, "zz") == "zz"
 http.host == "\u0041"
 ip.ttl == '\n'
+frame.time + 1 > "2020-01-01"
+frame.time - frame.time == 0
+eth.src == "02:99:00:00:00:01"
+eth.dst in {"ffffff"}
+tcp.srcport * tcp.flags.syn == 0
+tcp.srcport & tcp.flags.syn
+frame[0:2] == 0299.
+tcp.flags.syn == tcp.completeness
+tcp.flags.syn in {tcp.srcport}
 X
 
 # Expressions tshark takes that we refuse as not supported: names of

@@ -459,30 +459,35 @@ impl FieldDef {
     }
 
     /// The values a name stands for, as tshark's filter compiler looks it
-    /// up: case-insensitively, every value carrying that name (a range
-    /// name stands for its whole range).
+    /// up: case-insensitively, one value only, the first carrying that
+    /// name (a range name stands for its whole range). Our tables are in
+    /// value order; tshark 4.0 takes the first in its own table, which for
+    /// the names we saw twice is the lowest as well: `tls.handshake.ciphersuite ==
+    /// "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256"` is 0xcc14 only,
+    /// not 0xcca9, and `null.family == "IPv6"` is 24 only.
     pub fn values_named(&self, name: &str) -> Vec<(u64, u64)> {
         let same = |n: &str| n.eq_ignore_ascii_case(name);
         match self.filter_names.unwrap_or(self.names) {
             Names::Vals(vals) => vals
                 .iter()
-                .filter(|(_, n)| same(n))
+                .find(|(_, n)| same(n))
                 .map(|(v, _)| (*v, *v))
+                .into_iter()
                 .collect(),
             Names::Ranges(ranges) => ranges
                 .iter()
-                .filter(|(_, _, n)| same(n))
+                .find(|(_, _, n)| same(n))
                 .map(|(lo, hi, _)| (*lo, *hi))
+                .into_iter()
                 .collect(),
             Names::Bool(yes, no) => {
-                let mut out = Vec::new();
                 if same(yes) {
-                    out.push((1, 1));
+                    vec![(1, 1)]
+                } else if same(no) {
+                    vec![(0, 0)]
+                } else {
+                    Vec::new()
                 }
-                if same(no) {
-                    out.push((0, 0));
-                }
-                out
             }
             Names::None => Vec::new(),
         }
@@ -777,6 +782,12 @@ mod tests {
         assert_eq!(PROTO.values_named("tcp"), vec![(6, 6)]);
         assert_eq!(SYN.values_named("not SET"), vec![(0, 0)]);
         assert!(TYPE.values_named("IPX").is_empty());
+        // One value for a name several carry, as tshark 4.0 takes it.
+        let suite = crate::dissect::fields::tls::HANDSHAKE_CIPHERSUITE;
+        assert_eq!(
+            suite.values_named("TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256"),
+            vec![(0xcc14, 0xcc14)]
+        );
         assert_eq!(PROTO.protocol(), "ip");
         assert_eq!(
             FieldType::from_tshark_name("FT_IPv6"),

@@ -17,7 +17,7 @@ use std::cmp::Ordering;
 use std::net::{Ipv4Addr, Ipv6Addr};
 use std::sync::atomic::{AtomicBool, Ordering as AtomicOrdering};
 
-use regex::Regex;
+use std::fmt::Write as _;
 
 use super::abstime;
 use super::parse::{
@@ -114,6 +114,9 @@ enum Node {
     NoneOf(Names, Test),
     /// The expression has a value (`nonzero`: a value that is not zero).
     Exists(Operand, bool),
+    /// A slice alone: some value is not empty (a slice past the end of
+    /// its value is empty, and tshark 4.0 then does not select).
+    NonEmpty(Operand),
     Cmp(Box<Cmp>),
     In(Box<InSet>),
 }
@@ -124,7 +127,7 @@ enum Test {
     /// `!==`: differs from the literal.
     Ne(Lit),
     Contains(Lit),
-    Matches(Regex),
+    Matches(regex::bytes::Regex),
     In(Vec<(Lit, Option<Lit>)>),
 }
 
@@ -367,6 +370,9 @@ fn compile_exists(e: &Expr) -> Result<Node, FilterError> {
             if let Operand::Proto { bytes, .. } = &mut t.op {
                 *bytes = false;
             }
+            if matches!(e, Expr::Slice(..)) {
+                return Ok(Node::NonEmpty(t.op));
+            }
             Ok(Node::Exists(t.op, false))
         }
         Expr::Arith(..) | Expr::Neg(..) => match compile_side(e)? {
@@ -466,7 +472,11 @@ fn compile_compare(
             Rel::Contains
         }
         CmpOp::Matches => {
-            if !matches!(class, Class::Str | Class::Bytes | Class::Proto) {
+            // A MAC matches as its six bytes, as a byte string does.
+            if !matches!(
+                class,
+                Class::Str | Class::Bytes | Class::Ether | Class::Proto
+            ) {
                 return Err(cannot_participate(&l, "matches", lhs.span()));
             }
             let Expr::Lit(lit @ Literal { quoted: true, .. }) = rhs else {
@@ -475,10 +485,7 @@ fn compile_compare(
                     "Matches requires a double quoted string on the right side.",
                 ));
             };
-            let re = regex::bytes::RegexBuilder::new(&lit.text)
-                .case_insensitive(true)
-                .build()
-                .map_err(|e| FilterError::at(lit.span, regex_message(&e)))?;
+            let re = byte_regex(lit)?;
             return Ok(Node::Cmp(Box::new(Cmp {
                 all,
                 lhs: l.op,
@@ -815,8 +822,6 @@ fn literal_value(lit: &Literal, def: &'static FieldDef) -> Option<Value<'static>
     }
 }
 
-static RELTIME: FieldDef = FieldDef::new("(reltime)", FieldType::RelativeTime, "time offset");
-
 /// The old fast path: a field against a literal.
 fn compile_field_literal(
     def: &'static FieldDef,
@@ -865,13 +870,7 @@ fn compile_field_literal(
         CmpOp::AllNe => Node::NoneOf(fields, Test::Cmp(CmpOp::Eq, l)),
         CmpOp::AnyNe => Node::Any(fields, Test::Ne(l)),
         CmpOp::Contains => Node::Any(fields, Test::Contains(l)),
-        CmpOp::Matches => {
-            let re = regex::RegexBuilder::new(&lit.text)
-                .case_insensitive(true)
-                .build()
-                .map_err(|e| FilterError::at(lit.span, regex_message(&e)))?;
-            Node::Any(fields, Test::Matches(re))
-        }
+        CmpOp::Matches => Node::Any(fields, Test::Matches(byte_regex(lit)?)),
         op => Node::Any(fields, Test::Cmp(op, l)),
     })
 }
@@ -965,6 +964,10 @@ fn compatible(a: Class, b: Class) -> bool {
     match (a, b) {
         (C::Other, _) | (_, C::Other) => false,
         (C::Bytes, C::Ether | C::Proto | C::V4) | (C::Ether | C::Proto | C::V4, C::Bytes) => true,
+        // tshark 4.0 compares an integer field with a boolean one
+        // (`tcp.completeness == tcp.flags.ece`, true as 1), not the other
+        // way round (`tcp.flags.syn == tcp.completeness` is refused).
+        (C::Int, C::Bool) => true,
         (a, b) => a == b,
     }
 }
@@ -1059,16 +1062,18 @@ fn compile_side_typed(
                 (None, None) => return Ok(None),
             };
             let c = class(def.ftype);
-            let ok = match op {
+            let can = |c: Class| match op {
                 ArithOp::BitAnd => {
                     matches!(c, Class::Int | Class::Bytes | Class::Ether | Class::V4)
                 }
+                // Not an absolute time: tshark 4.0 refuses `frame.time + 1`
+                // ("FT_ABSOLUTE_TIME cannot +.").
                 ArithOp::Add | ArithOp::Sub => {
-                    matches!(c, Class::Int | Class::Rel | Class::Time | Class::Double)
+                    matches!(c, Class::Int | Class::Rel | Class::Double)
                 }
                 _ => matches!(c, Class::Int | Class::Double),
             };
-            if !ok {
+            let cannot = |def: &FieldDef| {
                 let sym = match op {
                     ArithOp::Add => "+",
                     ArithOp::Sub => "-",
@@ -1077,18 +1082,21 @@ fn compile_side_typed(
                     ArithOp::Mod => "%",
                     ArithOp::BitAnd => "&",
                 };
-                return Err(FilterError::at(
-                    *span,
-                    format!("{} cannot {sym}.", def.ftype.tshark_name()),
-                ));
+                FilterError::at(*span, format!("{} cannot {sym}.", def.ftype.tshark_name()))
+            };
+            if !can(c) {
+                return Err(cannot(def));
             }
-            // Literals in time arithmetic are offsets (seconds).
-            let lit_def = if c == Class::Time { &RELTIME } else { def };
             let side = |t: Option<Typed>, e: &Expr| -> Result<Operand, FilterError> {
                 match t {
                     Some(t) => {
                         let tc = class(t.def.ftype);
-                        let fits = compatible(c, tc) || (c == Class::Time && tc == Class::Rel);
+                        // A boolean compares with an integer but does not
+                        // compute with one (`tcp.srcport * tcp.flags.syn`).
+                        if tc == Class::Bool {
+                            return Err(cannot(t.def));
+                        }
+                        let fits = compatible(c, tc);
                         if !fits {
                             return Err(FilterError::at(
                                 e.span(),
@@ -1097,7 +1105,7 @@ fn compile_side_typed(
                         }
                         Ok(t.op)
                     }
-                    None => Ok(Operand::Const(constant(e, lit_def)?)),
+                    None => Ok(Operand::Const(constant(e, def)?)),
                 }
             };
             let (oa, ob) = (side(ta, a)?, side(tb, b)?);
@@ -1270,7 +1278,11 @@ fn compile_call(
                     ));
                 }
             };
-            if !matches!(class(t.def.ftype), Class::Int | Class::Rel | Class::Double) {
+            // tshark 4.0 takes a boolean too (its value unchanged).
+            if !matches!(
+                class(t.def.ftype),
+                Class::Int | Class::Bool | Class::Rel | Class::Double
+            ) {
                 return Err(FilterError::at(
                     args[0].span(),
                     format!("abs() needs a number, not {}", t.def.ftype.tshark_name()),
@@ -1379,6 +1391,35 @@ fn proto_bytes_supported(name: &str, span: Span) -> Result<(), FilterError> {
             BYTE_PROTOCOLS.join(", ")
         ),
     ))
+}
+
+/// The regex of `matches`, as tshark 4.0 compiles it: PCRE2 without UTF
+/// mode, over the string's bytes after its escapes, caseless. A `.`
+/// matches one byte (`tcp.flags.str matches "^.......A"` fails where
+/// each `·` is two bytes), `\xb7` the byte 0xb7, and case folds ASCII
+/// only. Bytes past ASCII go to the regex as `\xNN` (with Unicode off a
+/// literal char would match its UTF-8 encoding, which is the same bytes).
+fn byte_regex(lit: &Literal) -> Result<regex::bytes::Regex, FilterError> {
+    let mut pattern = String::with_capacity(lit.bytes.len());
+    let mut escaped = false;
+    for &b in &lit.bytes {
+        if b.is_ascii() {
+            pattern.push(b as char);
+            escaped = b == b'\\' && !escaped;
+        } else {
+            // `\` before a byte past ASCII makes it literal, as it is.
+            if escaped {
+                pattern.pop();
+            }
+            let _ = write!(pattern, "\\x{b:02X}");
+            escaped = false;
+        }
+    }
+    regex::bytes::RegexBuilder::new(&pattern)
+        .case_insensitive(true)
+        .unicode(false)
+        .build()
+        .map_err(|e| FilterError::at(lit.span, regex_message(&e)))
 }
 
 fn regex_message(e: &regex::Error) -> String {
@@ -1584,8 +1625,11 @@ pub(super) fn parse_bytes(t: &str) -> Option<Vec<u8>> {
             .map(|b| u8::from_str_radix(b, 16).ok())
             .collect();
     }
+    if sep != ':' {
+        return hex_runs(t, sep);
+    }
     // tshark 4.0 wants two digits a byte between colons ("2:99" is
-    // refused), one or two with "-" or ".".
+    // refused).
     let width_ok = |p: &str| p.len() == 2 || (sep != ':' && p.len() == 1);
     if parts.len() < 2 || !parts.iter().all(|p| width_ok(p) && hex(p)) {
         return None;
@@ -1594,6 +1638,42 @@ pub(super) fn parse_bytes(t: &str) -> Option<Vec<u8>> {
         .iter()
         .map(|p| u8::from_str_radix(p, 16).ok())
         .collect()
+}
+
+/// Bytes separated by "." or "-" as tshark 4.0 reads them (wsutil's
+/// `hex_str_to_bytes` without forced separators): runs of four or two hex
+/// digits, or one digit before a separator or at the end, each optionally
+/// followed by one separator, so `0299.0000`, `02-9900` and `0299.0` are
+/// bytes and `029.900` is 02 09 90 00. A separator at either end, two in
+/// a row or any other character is no byte string.
+fn hex_runs(t: &str, sep: char) -> Option<Vec<u8>> {
+    let b = t.as_bytes();
+    if t.starts_with(sep) || t.ends_with(sep) {
+        return None;
+    }
+    let hex = |i: usize| b.get(i).is_some_and(u8::is_ascii_hexdigit);
+    let byte = |i: usize, n: usize| u8::from_str_radix(&t[i..i + n], 16).ok();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let n = if (0..4).all(|k| hex(i + k)) {
+            out.extend([byte(i, 2)?, byte(i + 2, 2)?]);
+            4
+        } else if hex(i) && hex(i + 1) {
+            out.push(byte(i, 2)?);
+            2
+        } else if hex(i) && (i + 1 == b.len() || b[i + 1] == sep as u8) {
+            out.push(byte(i, 1)?);
+            1
+        } else {
+            return None;
+        };
+        i += n;
+        if b.get(i) == Some(&(sep as u8)) {
+            i += 1;
+        }
+    }
+    Some(out)
 }
 
 /// `1795519047.175014` (seconds) as nanoseconds, read as tshark 4.0 reads
@@ -1704,6 +1784,14 @@ fn compare(v: &Value<'_>, l: &Lit) -> Option<Ordering> {
 
 fn contains(v: &Value<'_>, l: &Lit) -> bool {
     let hay: &[u8] = match v {
+        // A quoted needle by its bytes after escapes (`contains "\xb7"`
+        // finds half of a `·`, as tshark 4.0 does); a word by its text.
+        Value::Str(s) if l.quoted => {
+            return l
+                .bytes
+                .as_deref()
+                .is_some_and(|n| value::find(s.as_bytes(), n));
+        }
         Value::Str(s) => return !l.text.is_empty() && s.contains(l.text.as_str()),
         Value::Bytes(b) => b,
         Value::Mac(m) => m,
@@ -1759,6 +1847,12 @@ impl Node {
                 } else {
                     !vals.is_empty()
                 }
+            }
+            Node::NonEmpty(op) => {
+                let mut vals = Vec::new();
+                op.values(d, unk, &mut vals);
+                vals.iter()
+                    .any(|v| !matches!(v.value().as_ref(), Value::Bytes(b) if b.is_empty()))
             }
             Node::Cmp(c) => c.eval(d, unk),
             Node::In(s) => s.eval(d, unk),
@@ -1985,8 +2079,8 @@ impl Operand {
                         V::Val(Value::Str(Cow::Owned(s))) => Some(Cow::Owned(s.into_bytes())),
                         V::Val(other) => value::value_bytes(&other).map(|b| Cow::Owned(b.to_vec())),
                     };
-                    if let Some(s) = data.and_then(|b| value::slice(b, ranges)) {
-                        out.push(V::Val(Value::Bytes(s)));
+                    if let Some(b) = data {
+                        out.push(V::Val(Value::Bytes(value::slice(b, ranges))));
                     }
                 }
             }
@@ -2354,7 +2448,7 @@ impl Test {
             Test::Ne(l) => !equal(v, l),
             Test::Contains(l) => contains(v, l),
             Test::Matches(re) => match v {
-                Value::Str(s) => re.is_match(s),
+                Value::Str(s) => re.is_match(s.as_bytes()),
                 _ => false,
             },
             Test::In(set) => set.iter().any(|(lo, hi)| match hi {
@@ -2490,7 +2584,6 @@ mod tests {
             "dns.qry.name contains \"EXAMPLE\"",
             "dns.qry.name matches \"(?-i)^WWW\"",
             "dns.qry.name == 5",
-            "eth.dst == \"ffffff\"",
             "dns.aaaa == fd99:1::/32",
             "ip.flags.mf == True",
             "tcp.port in {1..100, 500..1000}",
@@ -2953,6 +3046,12 @@ mod tests {
                 "tcp.srcport and ip.src are not of compatible types.",
             ),
             ("ip.src + 1 == 10.0.0.2", "FT_IPv4 cannot +."),
+            ("frame.time + 1 > frame.time", "FT_ABSOLUTE_TIME cannot +."),
+            ("tcp.srcport * tcp.flags.syn == 0", "FT_BOOLEAN cannot *."),
+            (
+                "eth.dst == \"ffffff\"",
+                "Ethernet or other MAC address cannot be converted from a string (\"ffffff\").",
+            ),
             (
                 "tcp.srcport + 70000 == 1",
                 "\"70000\" too big for this field",
@@ -3086,6 +3185,14 @@ mod tests {
             Some(vec![2, 0x99, 0, 0, 0, 1])
         );
         assert_eq!(parse_bytes("fd99::1"), None);
+        // As wsutil's hex_str_to_bytes reads them (tshark 4.0 selects
+        // frame[0:4] == 0299.0000 and frame[0:3] == 0299.0).
+        assert_eq!(parse_bytes("0299.0000"), Some(vec![2, 0x99, 0, 0]));
+        assert_eq!(parse_bytes("02-9900"), Some(vec![2, 0x99, 0]));
+        assert_eq!(parse_bytes("0299.0"), Some(vec![2, 0x99, 0]));
+        assert_eq!(parse_bytes("029.900"), Some(vec![2, 9, 0x90, 0]));
+        assert_eq!(parse_bytes("0299."), None);
+        assert_eq!(parse_bytes("02..99"), None);
         assert_eq!(parse_bytes("ff"), None);
         assert_eq!(parse_time("1.5"), Some(1_500_000_000));
         assert_eq!(parse_time("7"), Some(7_000_000_000));

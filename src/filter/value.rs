@@ -13,7 +13,6 @@ use std::fmt::Write;
 use super::parse::{ArithOp, Range};
 use crate::dissect::Value;
 use crate::dissect::field::FieldType;
-use crate::source::Timestamp;
 
 /// The width integers of a field type compute in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -167,24 +166,21 @@ pub(super) fn arith(op: ArithOp, a: &V<'_>, b: &V<'_>, w: Width) -> Option<Value
             };
             r.map(Value::Int)
         }
-        (Value::RelTime(x), _) => {
-            let Value::RelTime(y) = b else { return None };
+        // Time offsets. An absolute time here is frame.time_epoch, which
+        // tshark 4.0 types as an offset from the epoch (arithmetic on true
+        // absolute times is refused when compiling).
+        (Value::RelTime(_) | Value::Time(_), _) => {
+            let offset = |v: &Value<'_>| match v {
+                Value::RelTime(n) => Some(*n),
+                Value::Time(t) => i64::try_from(t.as_nanos()).ok(),
+                _ => None,
+            };
+            let (x, y) = (offset(a)?, offset(b)?);
             match op {
-                ArithOp::Add => x.checked_add(*y).map(Value::RelTime),
-                ArithOp::Sub => x.checked_sub(*y).map(Value::RelTime),
+                ArithOp::Add => x.checked_add(y).map(Value::RelTime),
+                ArithOp::Sub => x.checked_sub(y).map(Value::RelTime),
                 _ => None,
             }
-        }
-        (Value::Time(t), _) => {
-            let Value::RelTime(y) = b else { return None };
-            let ns = match op {
-                ArithOp::Add => t.as_nanos() + i128::from(*y),
-                ArithOp::Sub => t.as_nanos() - i128::from(*y),
-                _ => return None,
-            };
-            let secs = i64::try_from(ns.div_euclid(1_000_000_000)).ok()?;
-            let nanos = ns.rem_euclid(1_000_000_000) as u32;
-            Some(Value::Time(Timestamp { secs, nanos }))
         }
         (Value::Double(x), _) => {
             let Value::Double(y) = b else { return None };
@@ -252,6 +248,11 @@ pub(super) fn cmp_values(a: &V<'_>, b: &V<'_>) -> Option<Ordering> {
         (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
         (Value::Int(x), Value::UInt(y)) => i64::try_from(*y).ok().map(|y| x.cmp(&y)),
         (Value::Bool(x), Value::Bool(y)) => Some(x.cmp(y)),
+        // A boolean field against an integer one: true is 1.
+        (Value::Bool(x), Value::UInt(y)) => Some(u64::from(*x).cmp(y)),
+        (Value::UInt(x), Value::Bool(y)) => Some(x.cmp(&u64::from(*y))),
+        (Value::Bool(x), Value::Int(y)) => Some(i64::from(*x).cmp(y)),
+        (Value::Int(x), Value::Bool(y)) => Some(x.cmp(&i64::from(*y))),
         (Value::Str(x), Value::Str(y)) => Some(x.as_bytes().cmp(y.as_bytes())),
         (Value::Ipv4(x), Value::Ipv4(y)) => Some(x.cmp(y)),
         (Value::Ipv6(x), Value::Ipv6(y)) => Some(x.cmp(y)),
@@ -348,21 +349,28 @@ pub(super) fn resolve_range(r: Range, len: usize) -> Option<(usize, usize)> {
     Some((start as usize, end as usize))
 }
 
-/// `data[ranges]`, the pieces put end to end.
-pub(super) fn slice<'a>(data: Cow<'a, [u8]>, ranges: &[Range]) -> Option<Cow<'a, [u8]>> {
+/// `data[ranges]`, the pieces put end to end. As in tshark 4.0
+/// (`fvalue_slice`), a range that does not fit ends the slice with the
+/// pieces before it: `[5000:2]` on a short value is empty, not absent
+/// (`frame[5000:2] == ""` holds), and `[0:1,5000:2,1:1]` is one byte.
+pub(super) fn slice<'a>(data: Cow<'a, [u8]>, ranges: &[Range]) -> Cow<'a, [u8]> {
     if let [r] = ranges {
-        let (s, e) = resolve_range(*r, data.len())?;
-        return Some(match data {
+        let Some((s, e)) = resolve_range(*r, data.len()) else {
+            return Cow::Borrowed(&[]);
+        };
+        return match data {
             Cow::Borrowed(b) => Cow::Borrowed(&b[s..e]),
             Cow::Owned(v) => Cow::Owned(v[s..e].to_vec()),
-        });
+        };
     }
     let mut out = Vec::new();
     for r in ranges {
-        let (s, e) = resolve_range(*r, data.len())?;
+        let Some((s, e)) = resolve_range(*r, data.len()) else {
+            break;
+        };
         out.extend_from_slice(&data[s..e]);
     }
-    Some(Cow::Owned(out))
+    Cow::Owned(out)
 }
 
 /// Whether layer number `n` (1-based) of `total` is selected.
@@ -468,7 +476,17 @@ mod tests {
             Cow::Borrowed(&[1u8, 2, 3, 4][..]),
             &[Range::Len(0, 1), Range::ToEnd(-1)],
         );
-        assert_eq!(s.as_deref(), Some(&[1u8, 4][..]));
+        assert_eq!(&*s, &[1u8, 4][..]);
+        // A range that does not fit ends the slice (tshark 4.0's
+        // fvalue_slice): empty, or the pieces before it.
+        let four = || Cow::Borrowed(&[1u8, 2, 3, 4][..]);
+        assert!(slice(four(), &[Range::Len(5000, 2)]).is_empty());
+        assert!(slice(four(), &[Range::ToEnd(4)]).is_empty());
+        let s = slice(
+            four(),
+            &[Range::Len(0, 1), Range::Len(9, 1), Range::Len(1, 1)],
+        );
+        assert_eq!(&*s, &[1u8][..]);
         assert!(layer_selected(&[Range::One(-1)], 2, 2));
         assert!(!layer_selected(&[Range::One(0)], 1, 2));
         assert!(layer_selected(&[Range::Len(1, 2)], 2, 3));
