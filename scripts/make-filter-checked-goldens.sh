@@ -134,6 +134,7 @@ http.prev_request_in
 http.prev_response_in
 data.data contains 00:01
 icmp.resptime > 0.01
+http.file_data contains "<"
 X
 
 # Expressions tshark refuses.
@@ -190,7 +191,6 @@ cat >"$unsupported" <<'X'
 ntp
 ntp.stratum == 1
 smb2 || ftp
-http.file_data contains "<"
 frame.comment
 pkt_comment
 x509sat.printableString contains "US"

@@ -147,6 +147,26 @@ pub mod http {
         F::new("http.x_forwarded_for", String, "X-Forwarded-For").blurb("HTTP X-Forwarded-For")
     );
 
+    pub static FILE_DATA: &F = field!(F::new("http.file_data", String, "File Data"));
+    pub static DECOMPRESSION_FAILED: &F = field!(F::new(
+        "http.decompression_failed",
+        None,
+        "Decompression failed"
+    ));
+    pub static SUBDISSECTOR_FAILED: &F = field!(F::new(
+        "http.subdissector_failed",
+        None,
+        "HTTP body subdissector failed, trying heuristic subdissector"
+    ));
+
+    pub static OSIDUMP_BODY_PROTOCOL: &F = field!(
+        F::new("osidump.http.body_protocol", String, "Body protocol")
+            .blurb("The protocol(s) tshark shows the body as (frame.protocols after http)")
+    );
+    pub static OSIDUMP_DECODED_LEN: &F = field!(
+        F::new("osidump.http.decoded_len", Uint64, "Decoded length")
+            .blurb("Bytes of the body after its Content-Encoding was undone")
+    );
     pub static OSIDUMP_BODY_LEN: &F = field!(
         F::new("osidump.http.body_len", Uint64, "Body length")
             .blurb("Bytes of the message body (after de-chunking)")
@@ -239,6 +259,11 @@ pub mod http {
         USER_AGENT,
         WWW_AUTHENTICATE,
         X_FORWARDED_FOR,
+        FILE_DATA,
+        DECOMPRESSION_FAILED,
+        SUBDISSECTOR_FAILED,
+        OSIDUMP_BODY_PROTOCOL,
+        OSIDUMP_DECODED_LEN,
         OSIDUMP_BODY_LEN,
         OSIDUMP_BODY_PREVIEW,
         OSIDUMP_CHUNK_COUNT,
