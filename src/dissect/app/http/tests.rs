@@ -1206,3 +1206,51 @@ fn a_body_cut_by_the_end_of_the_stream_shows_none() {
     assert!(!out[0].layer.has(f::http::FILE_DATA));
     assert_eq!(body_protocol(&out[0].layer), None);
 }
+
+#[test]
+fn a_long_body_is_kept_up_to_the_cap_and_charged() {
+    let mut d = HttpDecoder::new();
+    feed_all(&mut d, Dir::Client, 0, b"GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+    let total = body::BODY_KEEP + (1 << 20);
+    let head =
+        format!("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: {total}\r\n\r\n");
+    let mut at = 0u64;
+    feed_all(&mut d, Dir::Server, at, head.as_bytes());
+    at += head.len() as u64;
+    // A NUL early on: the value is whole even though the body is not kept.
+    let mut piece = vec![b'a'; 64 << 10];
+    piece[10] = 0;
+    let mut out = Vec::new();
+    let mut fed = 0;
+    while fed < total {
+        let n = piece.len().min(total - fed);
+        d.feed(Dir::Server, at, &piece[..n], &mut out);
+        at += n as u64;
+        fed += n;
+        if fed < total {
+            // What is held is charged, and never more than the cap.
+            assert!(d.heap_bytes() >= fed.min(body::BODY_KEEP));
+            assert!(d.heap_bytes() < body::BODY_KEEP * 2 + (1 << 20));
+        }
+    }
+    assert_eq!(out.len(), 1);
+    let l = &out[0].layer;
+    assert_eq!(l.get_str(f::http::FILE_DATA), Some("aaaaaaaaaa"));
+    assert_eq!(body_protocol(l), Some("data-text-lines"));
+    assert_eq!(l.get_uint(f::http::OSIDUMP_BODY_LEN), Some(total as u64));
+    // Without a NUL in what was kept, the value would be cut: left out, marked.
+    let mut d = HttpDecoder::new();
+    feed_all(&mut d, Dir::Client, 0, b"GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+    let mut resp = head.into_bytes();
+    resp.extend(std::iter::repeat_n(b'a', total));
+    let out = feed_all(&mut d, Dir::Server, 0, &resp);
+    assert!(!out[0].layer.has(f::http::FILE_DATA));
+    assert!(
+        out[0]
+            .layer
+            .anomalies
+            .iter()
+            .any(|a| a.kind == AnomalyKind::Evicted)
+    );
+    assert_eq!(body_protocol(&out[0].layer), Some("data-text-lines"));
+}
