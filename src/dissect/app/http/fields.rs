@@ -19,6 +19,8 @@ pub mod http {
     pub static CACHE_CONTROL: &F =
         field!(F::new("http.cache_control", String, "Cache-Control").blurb("HTTP Cache Control"));
     pub static CHUNK_SIZE: &F = field!(F::new("http.chunk_size", Uint32, "Chunk size"));
+    pub static CHUNK_DATA: &F = field!(F::new("http.chunk_data", Bytes, "Chunk data"));
+    pub static CHUNK_BOUNDARY: &F = field!(F::new("http.chunk_boundary", Bytes, "Chunk boundary"));
     pub static CHUNKED_TRAILER_PART: &F = field!(
         F::new("http.chunked_trailer_part", String, "trailer-part")
             .blurb("Optional trailer in a chunked body")
@@ -214,6 +216,8 @@ pub mod http {
         AUTHORIZATION,
         CACHE_CONTROL,
         CHUNK_SIZE,
+        CHUNK_DATA,
+        CHUNK_BOUNDARY,
         CHUNKED_TRAILER_PART,
         CONNECTION,
         CONTENT_ENCODING,

@@ -166,6 +166,9 @@ struct InMsg {
     /// The body's first [`body::BODY_KEEP`] bytes (de-chunked), and what
     /// the headers say of it.
     kept: Vec<u8>,
+    /// The bytes after each chunk's data (as many as [`InMsg::chunks`]
+    /// lists of data chunks).
+    boundaries: Vec<Vec<u8>>,
     framing: body::Framing,
     /// The stream ended inside the body: tshark shows no body.
     body_incomplete: bool,
@@ -389,6 +392,12 @@ impl HttpDecoder {
                 Step::Used(input.len())
             }
             Body::ChunkCrlf => {
+                // tshark's http.chunk_boundary: the two bytes after the data.
+                if !(input.len() < 2 && !input.starts_with(b"\n"))
+                    && m.boundaries.len() < CHUNK_LIST_CAP
+                {
+                    m.boundaries.push(input[..input.len().min(2)].to_vec());
+                }
                 if input.starts_with(b"\r\n") {
                     m.body = Some(Body::ChunkSize);
                     Step::Used(2)
@@ -924,8 +933,23 @@ impl HttpDecoder {
                 l.str(f::http::OSIDUMP_REQUEST_METHOD, p.method.clone());
             }
         }
+        // Each chunk as tshark lists it: its size, then (a data chunk) its
+        // data, when kept, and the bytes after it.
+        let mut at = 0usize;
+        let mut boundaries = m.boundaries.iter();
         for &c in &m.chunks {
             l.uint(f::http::CHUNK_SIZE, c);
+            if c == 0 {
+                continue;
+            }
+            let end = usize::try_from(c).map_or(usize::MAX, |c| at.saturating_add(c));
+            if let Some(data) = m.kept.get(at..end) {
+                l.push(f::http::CHUNK_DATA, Value::Bytes(data.to_vec().into()));
+            }
+            at = end;
+            if let Some(b) = boundaries.next() {
+                l.push(f::http::CHUNK_BOUNDARY, Value::Bytes(b.clone().into()));
+            }
         }
         if m.chunk_count > m.chunks.len() as u64 {
             l.uint(f::http::OSIDUMP_CHUNK_COUNT, m.chunk_count);
@@ -996,6 +1020,7 @@ impl InMsg {
             body_len: 0,
             preview: Vec::new(),
             kept: Vec::new(),
+            boundaries: Vec::new(),
             framing: body::Framing::default(),
             body_incomplete: false,
             chunks: Vec::new(),
@@ -1412,6 +1437,7 @@ impl StreamDecoder for HttpDecoder {
                     + d.msg.as_ref().map_or(0, |m| {
                         m.preview.capacity()
                             + m.kept.capacity()
+                            + m.boundaries.len() * 32
                             + m.chunks.capacity() * 8
                             + m.trailers.iter().map(String::capacity).sum::<usize>()
                             + m.draft.as_ref().map_or(0, |x| x.body.capacity())

@@ -999,6 +999,20 @@ fn chunked_then_gzip_is_dechunked_before_decoding() {
         l.get_uint(f::http::OSIDUMP_DECODED_LEN),
         Some(PAGE.len() as u64)
     );
+    // Each data chunk's bytes and the CRLF after them, as tshark lists them.
+    let data: Vec<&[u8]> = l
+        .all(f::http::CHUNK_DATA)
+        .map(|v| match v {
+            Value::Bytes(b) => &**b,
+            _ => panic!("{v:?}"),
+        })
+        .collect();
+    assert_eq!(data, [&z[..10], &z[10..25], &z[25..]]);
+    assert_eq!(l.all(f::http::CHUNK_BOUNDARY).count(), 3);
+    assert!(
+        l.all(f::http::CHUNK_BOUNDARY)
+            .all(|v| matches!(v, Value::Bytes(b) if &**b == b"\r\n"))
+    );
     // Only the final empty chunk: no body at all.
     let l = response_with(
         "Content-Type: text/html\r\nTransfer-Encoding: chunked\r\n",
