@@ -393,7 +393,7 @@ impl HttpDecoder {
             }
             Body::ChunkCrlf => {
                 // tshark's http.chunk_boundary: the two bytes after the data.
-                if !(input.len() < 2 && !input.starts_with(b"\n"))
+                if (input.len() >= 2 || input.starts_with(b"\n"))
                     && m.boundaries.len() < CHUNK_LIST_CAP
                 {
                     m.boundaries.push(input[..input.len().min(2)].to_vec());
