@@ -166,6 +166,7 @@ tcp.flags.str contains "\xb7"
 tcp.flags.str contains c2:b7
 tls.handshake.ciphersuite == "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256"
 tls.handshake.ciphersuite == 0xcca9
+http.file_data contains "<"
 X
 
 # Expressions tshark refuses.
@@ -231,7 +232,6 @@ cat >"$unsupported" <<'X'
 ntp
 ntp.stratum == 1
 smb2 || ftp
-http.file_data contains "<"
 frame.comment
 pkt_comment
 x509sat.printableString contains "US"

@@ -97,6 +97,9 @@ http.response.code >= 200 and http.response.code < 300
 http.host contains "example"
 http.request.uri matches "\\.(css|txt)$"
 http.user_agent contains "curl"
+http.file_data contains "nginx"
+http.file_data matches "(?i)^user-agent: \\*"
+http.file_data == "User-agent: *\nDisallow:\n"
 tls
 tls.handshake.type == 1
 tls.handshake.type in {1, 2}

@@ -275,24 +275,14 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                     push_again(&mut s, "data-text-lines");
                 }
             }
-            "http" => {
-                push(&mut s, "http");
-                let body = l.get_uint(all::http::CONTENT_LENGTH).unwrap_or(0) > 0
-                    || l.has(all::http::CHUNK_SIZE);
-                if let Some(t) = l.get_str(all::http::CONTENT_TYPE).filter(|_| body) {
-                    let t = t.to_ascii_lowercase();
-                    push(
-                        &mut s,
-                        if t.starts_with("text/") {
-                            "data-text-lines"
-                        } else if t.starts_with("application/x-www-form-urlencoded") {
-                            "urlencoded-form"
-                        } else if t.starts_with("application/json") {
-                            "json"
-                        } else {
-                            "media"
-                        },
-                    );
+            // The body's protocols, as the HTTP decoder worked them out
+            // from tshark's media-type table and heuristics.
+            "http" | "ssdp" => {
+                push(&mut s, l.protocol);
+                if let Some(body) = l.get_str(all::http::OSIDUMP_BODY_PROTOCOL) {
+                    for p in body.split(':') {
+                        push(&mut s, p);
+                    }
                 }
             }
             // HTTP/2 straight over TCP came by an HTTP/1.1 upgrade.

@@ -1828,7 +1828,10 @@ impl Node {
             Node::Or(l, r) => l.eval(d, unk) || r.eval(d, unk),
             Node::And(l, r) => l.eval(d, unk) && r.eval(d, unk),
             Node::Not(x) => !x.eval(d, unk),
-            Node::Protocol(p) => d.layers.iter().any(|l| l.protocol == *p),
+            // An HTTP body tshark hands to its data dissector is data too.
+            Node::Protocol(p) => d.layers.iter().any(|l| {
+                l.protocol == *p || (*p == "data" && l.has(crate::dissect::fields::data::DATA))
+            }),
             Node::Present(names) => any_value(d, names, |_| true),
             Node::Any(names, test) => any_value(d, names, |v| test.holds(v)),
             Node::NoneOf(names, test) => {
@@ -2647,7 +2650,6 @@ mod tests {
             "ntp.stratum == 1",
             "smb2 || ftp",
             "eth.src.oui_resolved == \"a\"",
-            "http.file_data contains \"<\"",
             "frame.comment",
             "x509sat.printableString contains \"US\"",
             "ntp[0] & 0x07 == 3",

@@ -19,6 +19,8 @@ pub mod http {
     pub static CACHE_CONTROL: &F =
         field!(F::new("http.cache_control", String, "Cache-Control").blurb("HTTP Cache Control"));
     pub static CHUNK_SIZE: &F = field!(F::new("http.chunk_size", Uint32, "Chunk size"));
+    pub static CHUNK_DATA: &F = field!(F::new("http.chunk_data", Bytes, "Chunk data"));
+    pub static CHUNK_BOUNDARY: &F = field!(F::new("http.chunk_boundary", Bytes, "Chunk boundary"));
     pub static CHUNKED_TRAILER_PART: &F = field!(
         F::new("http.chunked_trailer_part", String, "trailer-part")
             .blurb("Optional trailer in a chunked body")
@@ -147,6 +149,26 @@ pub mod http {
         F::new("http.x_forwarded_for", String, "X-Forwarded-For").blurb("HTTP X-Forwarded-For")
     );
 
+    pub static FILE_DATA: &F = field!(F::new("http.file_data", String, "File Data"));
+    pub static DECOMPRESSION_FAILED: &F = field!(F::new(
+        "http.decompression_failed",
+        None,
+        "Decompression failed"
+    ));
+    pub static SUBDISSECTOR_FAILED: &F = field!(F::new(
+        "http.subdissector_failed",
+        None,
+        "HTTP body subdissector failed, trying heuristic subdissector"
+    ));
+
+    pub static OSIDUMP_BODY_PROTOCOL: &F = field!(
+        F::new("osidump.http.body_protocol", String, "Body protocol")
+            .blurb("The protocol(s) tshark shows the body as (frame.protocols after http)")
+    );
+    pub static OSIDUMP_DECODED_LEN: &F = field!(
+        F::new("osidump.http.decoded_len", Uint64, "Decoded length")
+            .blurb("Bytes of the body after its Content-Encoding was undone")
+    );
     pub static OSIDUMP_BODY_LEN: &F = field!(
         F::new("osidump.http.body_len", Uint64, "Body length")
             .blurb("Bytes of the message body (after de-chunking)")
@@ -194,6 +216,8 @@ pub mod http {
         AUTHORIZATION,
         CACHE_CONTROL,
         CHUNK_SIZE,
+        CHUNK_DATA,
+        CHUNK_BOUNDARY,
         CHUNKED_TRAILER_PART,
         CONNECTION,
         CONTENT_ENCODING,
@@ -239,6 +263,11 @@ pub mod http {
         USER_AGENT,
         WWW_AUTHENTICATE,
         X_FORWARDED_FOR,
+        FILE_DATA,
+        DECOMPRESSION_FAILED,
+        SUBDISSECTOR_FAILED,
+        OSIDUMP_BODY_PROTOCOL,
+        OSIDUMP_DECODED_LEN,
         OSIDUMP_BODY_LEN,
         OSIDUMP_BODY_PREVIEW,
         OSIDUMP_CHUNK_COUNT,

@@ -22,7 +22,9 @@
 //! Layer spans are relative to the message's `stream_offset` (the headers,
 //! for HTTP). No input makes this module panic.
 
+mod body;
 pub mod fields;
+mod media_types;
 mod summary;
 pub use summary::*;
 
@@ -161,6 +163,15 @@ struct InMsg {
     body: Option<Body>,
     body_len: u64,
     preview: Vec<u8>,
+    /// The body's first [`body::BODY_KEEP`] bytes (de-chunked), and what
+    /// the headers say of it.
+    kept: Vec<u8>,
+    /// The bytes after each chunk's data (as many as [`InMsg::chunks`]
+    /// lists of data chunks).
+    boundaries: Vec<Vec<u8>>,
+    framing: body::Framing,
+    /// The stream ended inside the body: tshark shows no body.
+    body_incomplete: bool,
     chunks: Vec<u64>,
     chunk_count: u64,
     trailers: Vec<String>,
@@ -331,6 +342,7 @@ impl HttpDecoder {
                         if let Some(d) = m.draft.as_mut() {
                             d.incomplete = true;
                         }
+                        m.body_incomplete = true;
                     }
                     None => {}
                 }
@@ -374,6 +386,12 @@ impl HttpDecoder {
                 Step::Used(input.len())
             }
             Body::ChunkCrlf => {
+                // tshark's http.chunk_boundary: the two bytes after the data.
+                if (input.len() >= 2 || input.starts_with(b"\n"))
+                    && m.boundaries.len() < CHUNK_LIST_CAP
+                {
+                    m.boundaries.push(input[..input.len().min(2)].to_vec());
+                }
                 if input.starts_with(b"\r\n") {
                     m.body = Some(Body::ChunkSize);
                     Step::Used(2)
@@ -719,6 +737,7 @@ impl HttpDecoder {
         }
         let mut m = InMsg::new(l, at, true, self.next_id, full_uri, None, body);
         m.notification = notification;
+        m.framing = info.framing();
         if self.collect {
             m.draft = Some(Draft::new(format!("{method} {path} {version}"), h));
         }
@@ -833,6 +852,7 @@ impl HttpDecoder {
             time: r.time,
         });
         let mut m = InMsg::new(l, at, false, 0, None, pair, body);
+        m.framing = info.framing();
         if self.collect {
             m.draft = Some(Draft::new(format!("HTTP/1.{version} {code} {reason}"), h));
         }
@@ -972,8 +992,23 @@ impl HttpDecoder {
                 l.str(f::http::OSIDUMP_REQUEST_METHOD, p.method.clone());
             }
         }
+        // Each chunk as tshark lists it: its size, then (a data chunk) its
+        // data, when kept, and the bytes after it.
+        let mut at = 0usize;
+        let mut boundaries = m.boundaries.iter();
         for &c in &m.chunks {
             l.uint(f::http::CHUNK_SIZE, c);
+            if c == 0 {
+                continue;
+            }
+            let end = usize::try_from(c).map_or(usize::MAX, |c| at.saturating_add(c));
+            if let Some(data) = m.kept.get(at..end) {
+                l.push(f::http::CHUNK_DATA, Value::Bytes(data.to_vec().into()));
+            }
+            at = end;
+            if let Some(b) = boundaries.next() {
+                l.push(f::http::CHUNK_BOUNDARY, Value::Bytes(b.clone().into()));
+            }
         }
         if m.chunk_count > m.chunks.len() as u64 {
             l.uint(f::http::OSIDUMP_CHUNK_COUNT, m.chunk_count);
@@ -984,6 +1019,10 @@ impl HttpDecoder {
         if m.body_len > 0 || m.chunk_count > 0 {
             l.uint(f::http::OSIDUMP_BODY_LEN, m.body_len);
         }
+        if !m.body_incomplete {
+            body::add(l, &m.framing, &m.kept, m.body_len);
+        }
+        m.kept = Vec::new();
         if !m.preview.is_empty() {
             let p: String = m
                 .preview
@@ -1039,6 +1078,10 @@ impl InMsg {
             body,
             body_len: 0,
             preview: Vec::new(),
+            kept: Vec::new(),
+            boundaries: Vec::new(),
+            framing: body::Framing::default(),
+            body_incomplete: false,
             chunks: Vec::new(),
             chunk_count: 0,
             trailers: Vec::new(),
@@ -1057,6 +1100,8 @@ impl InMsg {
         }
         let room = BODY_PREVIEW.saturating_sub(self.preview.len()).min(b.len());
         self.preview.extend_from_slice(&b[..room]);
+        let room = body::BODY_KEEP.saturating_sub(self.kept.len()).min(b.len());
+        self.kept.extend_from_slice(&b[..room]);
     }
 }
 
@@ -1154,6 +1199,8 @@ fn collect(input: &[u8], headers: &[httparse::Header<'_>]) -> Vec<Hdr> {
 #[derive(Default)]
 struct HeaderInfo {
     host: Option<String>,
+    content_type: Option<String>,
+    content_encoding: Option<String>,
     content_length: Option<u64>,
     transfer_encoding: Option<String>,
     upgrade: Option<String>,
@@ -1182,7 +1229,10 @@ fn header_fields(
                 f::http::HOST
             }
             "user-agent" => f::http::USER_AGENT,
-            "content-type" => f::http::CONTENT_TYPE,
+            "content-type" => {
+                info.content_type = Some(v.clone());
+                f::http::CONTENT_TYPE
+            }
             "content-length" => {
                 l.str(f::http::CONTENT_LENGTH_HEADER, v.clone());
                 match v.trim().parse::<u64>() {
@@ -1216,7 +1266,10 @@ fn header_fields(
                 info.upgrade = Some(v.clone());
                 f::http::UPGRADE
             }
-            "content-encoding" => f::http::CONTENT_ENCODING,
+            "content-encoding" => {
+                info.content_encoding = Some(v.clone());
+                f::http::CONTENT_ENCODING
+            }
             "accept" => f::http::ACCEPT,
             "accept-encoding" => f::http::ACCEPT_ENCODING,
             "accept-language" => f::http::ACCEPT_LANGUAGE,
@@ -1270,6 +1323,25 @@ fn header_fields(
         info.content_length = None;
     }
     info
+}
+
+impl HeaderInfo {
+    fn framing(&self) -> body::Framing {
+        // tshark de-chunks a Transfer-Encoding that starts with chunked;
+        // any other coding but identity it leaves undone.
+        let transfer_coded = self.transfer_encoding.as_deref().is_some_and(|te| {
+            let te = te.trim();
+            !te.eq_ignore_ascii_case("identity")
+                && !te
+                    .get(..7)
+                    .is_some_and(|c| c.eq_ignore_ascii_case("chunked"))
+        });
+        body::Framing {
+            content_type: self.content_type.clone(),
+            content_encoding: self.content_encoding.clone(),
+            transfer_coded,
+        }
+    }
 }
 
 fn has_token(list: &str, token: &str) -> bool {
@@ -1454,6 +1526,8 @@ impl StreamDecoder for HttpDecoder {
                 d.buf.capacity()
                     + d.msg.as_ref().map_or(0, |m| {
                         m.preview.capacity()
+                            + m.kept.capacity()
+                            + m.boundaries.len() * 32
                             + m.chunks.capacity() * 8
                             + m.trailers.iter().map(String::capacity).sum::<usize>()
                             + m.draft.as_ref().map_or(0, |x| x.body.capacity())

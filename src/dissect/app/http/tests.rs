@@ -891,3 +891,393 @@ fn ssdp_notify_is_a_notification_and_m_search_counts_per_conversation() {
         run(notify, conv(55867));
     }
 }
+
+// ---------------------------------------------------------------------------
+// Bodies: http.file_data and the body's protocol, as tshark 4.0 shows them
+// (each expectation read off tshark 4.0 on the same bytes).
+// ---------------------------------------------------------------------------
+
+/// The response to one GET whose headers are `headers` and body `body`.
+fn response_with(headers: &str, body: &[u8]) -> Layer<'static> {
+    let mut d = HttpDecoder::new();
+    feed_all(&mut d, Dir::Client, 0, b"GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+    let mut resp = format!("HTTP/1.1 200 OK\r\n{headers}").into_bytes();
+    if !headers.contains("Transfer-Encoding") {
+        resp.extend_from_slice(format!("Content-Length: {}\r\n", body.len()).as_bytes());
+    }
+    resp.extend_from_slice(b"\r\n");
+    resp.extend_from_slice(body);
+    let mut out = feed_all(&mut d, Dir::Server, 0, &resp);
+    assert_eq!(out.len(), 1, "{headers:?}");
+    out.remove(0).layer
+}
+
+fn gzip(b: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    e.write_all(b).unwrap();
+    e.finish().unwrap()
+}
+
+fn zlib(b: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut e = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+    e.write_all(b).unwrap();
+    e.finish().unwrap()
+}
+
+fn raw_deflate(b: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut e = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
+    e.write_all(b).unwrap();
+    e.finish().unwrap()
+}
+
+fn br(b: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut out = Vec::new();
+    {
+        let mut w = brotli::CompressorWriter::new(&mut out, 4096, 5, 22);
+        w.write_all(b).unwrap();
+    }
+    out
+}
+
+const PAGE: &[u8] = b"<html>hello world</html>\n<html>hello world</html>\n";
+
+fn body_protocol<'a>(l: &'a Layer<'_>) -> Option<&'a str> {
+    l.get_str(f::http::OSIDUMP_BODY_PROTOCOL)
+}
+
+fn decompression_failed(l: &Layer<'_>) -> bool {
+    l.has(f::http::DECOMPRESSION_FAILED)
+}
+
+#[test]
+fn plain_text_body_is_file_data_and_text_lines() {
+    let l = response_with("Content-Type: text/html; charset=utf-8\r\n", PAGE);
+    assert_eq!(
+        l.get_str(f::http::FILE_DATA),
+        Some(std::str::from_utf8(PAGE).unwrap())
+    );
+    assert_eq!(body_protocol(&l), Some("data-text-lines"));
+    assert!(!l.has(f::data::DATA));
+}
+
+#[test]
+fn every_content_coding_tshark_undoes_gives_the_same_text() {
+    for (coding, body) in [
+        ("gzip", gzip(PAGE)),
+        ("x-gzip", gzip(PAGE)),
+        ("GZIP", gzip(PAGE)),
+        ("deflate", zlib(PAGE)),
+        ("deflate", raw_deflate(PAGE)),
+        ("x-deflate", zlib(PAGE)),
+        ("br", br(PAGE)),
+        ("identity", PAGE.to_vec()),
+    ] {
+        let l = response_with(
+            &format!("Content-Type: text/html\r\nContent-Encoding: {coding}\r\n"),
+            &body,
+        );
+        assert_eq!(
+            l.get_str(f::http::FILE_DATA),
+            Some(std::str::from_utf8(PAGE).unwrap()),
+            "{coding}"
+        );
+        assert_eq!(body_protocol(&l), Some("data-text-lines"), "{coding}");
+        assert!(!decompression_failed(&l), "{coding}");
+    }
+}
+
+#[test]
+fn chunked_then_gzip_is_dechunked_before_decoding() {
+    let z = gzip(PAGE);
+    let mut body = Vec::new();
+    for part in [&z[..10], &z[10..25], &z[25..]] {
+        body.extend_from_slice(format!("{:x}\r\n", part.len()).as_bytes());
+        body.extend_from_slice(part);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(b"0\r\nX-T: 1\r\n\r\n");
+    let l = response_with(
+        "Content-Type: text/html\r\nTransfer-Encoding: chunked\r\nContent-Encoding: gzip\r\n",
+        &body,
+    );
+    assert_eq!(
+        l.get_str(f::http::FILE_DATA),
+        Some(std::str::from_utf8(PAGE).unwrap())
+    );
+    assert_eq!(
+        l.get_uint(f::http::OSIDUMP_DECODED_LEN),
+        Some(PAGE.len() as u64)
+    );
+    // Each data chunk's bytes and the CRLF after them, as tshark lists them.
+    let data: Vec<&[u8]> = l
+        .all(f::http::CHUNK_DATA)
+        .map(|v| match v {
+            Value::Bytes(b) => &**b,
+            _ => panic!("{v:?}"),
+        })
+        .collect();
+    assert_eq!(data, [&z[..10], &z[10..25], &z[25..]]);
+    assert_eq!(l.all(f::http::CHUNK_BOUNDARY).count(), 3);
+    assert!(
+        l.all(f::http::CHUNK_BOUNDARY)
+            .all(|v| matches!(v, Value::Bytes(b) if &**b == b"\r\n"))
+    );
+    // Only the final empty chunk: no body at all.
+    let l = response_with(
+        "Content-Type: text/html\r\nTransfer-Encoding: chunked\r\n",
+        b"0\r\n\r\n",
+    );
+    assert!(!l.has(f::http::FILE_DATA));
+    assert_eq!(body_protocol(&l), None);
+}
+
+#[test]
+fn codings_tshark_cannot_undo_are_data_flagged_decompression_failed() {
+    let z = gzip(PAGE);
+    let mut fhcrc = z.clone();
+    fhcrc[3] |= 2;
+    fhcrc.splice(10..10, [0u8, 0]);
+    for (coding, body) in [
+        // The value is compared as sent: a trailing blank is not gzip.
+        ("gzip ", z.clone()),
+        ("gzip, br", br(&z)),
+        ("compress", PAGE.to_vec()),
+        ("gzip", PAGE.to_vec()),
+        ("gzip", z[..5].to_vec()),
+        // tshark does not skip a gzip header's CRC.
+        ("gzip", fhcrc),
+        ("br", b"\xff\xff\xff\xff garbage".to_vec()),
+        (
+            "deflate",
+            b"\x78\x9c\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff".to_vec(),
+        ),
+    ] {
+        let l = response_with(
+            &format!("Content-Type: text/html\r\nContent-Encoding: {coding}\r\n"),
+            &body,
+        );
+        assert!(decompression_failed(&l), "{coding} {body:02x?}");
+        assert!(!l.has(f::http::FILE_DATA), "{coding}");
+        assert_eq!(body_protocol(&l), Some("data"), "{coding}");
+        assert_eq!(l.get_uint(f::data::LEN), Some(body.len() as u64));
+    }
+}
+
+#[test]
+fn truncated_and_odd_gzip_streams_decode_as_far_as_tshark_does() {
+    let lines: String = (0..300).map(|i| format!("line {i}\n")).collect();
+    let z = gzip(lines.as_bytes());
+    // Cut short: what decoded so far.
+    let l = response_with(
+        "Content-Type: text/plain\r\nContent-Encoding: gzip\r\n",
+        &z[..z.len() / 2],
+    );
+    let text = l.get_str(f::http::FILE_DATA).unwrap();
+    assert!(text.len() > 100 && lines.starts_with(text), "{text:?}");
+    let z = gzip(PAGE);
+    // Two members: the first only; a bad CRC is not checked.
+    let mut two = gzip(b"first\n");
+    two.extend(gzip(b"second\n"));
+    let l = response_with(
+        "Content-Type: text/plain\r\nContent-Encoding: gzip\r\n",
+        &two,
+    );
+    assert_eq!(l.get_str(f::http::FILE_DATA), Some("first\n"));
+    let mut bad_crc = z.clone();
+    let n = bad_crc.len();
+    bad_crc[n - 5] ^= 0xff;
+    let l = response_with(
+        "Content-Type: text/plain\r\nContent-Encoding: gzip\r\n",
+        &bad_crc,
+    );
+    assert_eq!(
+        l.get_str(f::http::FILE_DATA),
+        Some(std::str::from_utf8(PAGE).unwrap())
+    );
+    // An empty body decoded: nothing shown.
+    let l = response_with(
+        "Content-Type: text/plain\r\nContent-Encoding: gzip\r\n",
+        &gzip(b""),
+    );
+    assert!(!l.has(f::http::FILE_DATA));
+    assert_eq!(body_protocol(&l), None);
+    assert!(!decompression_failed(&l));
+}
+
+#[test]
+fn a_decompression_bomb_stops_at_the_cap_and_is_marked() {
+    let bomb = gzip(&vec![b'A'; body::DECODED_CAP + (1 << 20)]);
+    assert!(bomb.len() < 64 << 10);
+    let l = response_with(
+        "Content-Type: text/plain\r\nContent-Encoding: gzip\r\n",
+        &bomb,
+    );
+    assert_eq!(
+        l.get_uint(f::http::OSIDUMP_DECODED_LEN),
+        Some(body::DECODED_CAP as u64)
+    );
+    // No NUL in what was kept: the value would be longer, so it is left out.
+    assert!(!l.has(f::http::FILE_DATA));
+    assert!(l.anomalies.iter().any(|a| a.kind == AnomalyKind::Evicted));
+    // The same for brotli.
+    let bomb = br(&vec![0u8; body::DECODED_CAP + 1]);
+    let l = response_with(
+        "Content-Type: text/plain\r\nContent-Encoding: br\r\n",
+        &bomb,
+    );
+    assert_eq!(
+        l.get_uint(f::http::OSIDUMP_DECODED_LEN),
+        Some(body::DECODED_CAP as u64)
+    );
+    // A NUL first: the string is empty whatever follows.
+    assert_eq!(l.get_str(f::http::FILE_DATA), Some(""));
+}
+
+#[test]
+fn file_data_is_ascii_up_to_the_first_nul() {
+    let l = response_with("Content-Type: text/plain\r\n", "héllo\0wörld".as_bytes());
+    assert_eq!(l.get_str(f::http::FILE_DATA), Some("h\u{fffd}\u{fffd}llo"));
+}
+
+#[test]
+fn body_protocol_by_media_type_then_heuristics() {
+    let gif = b"GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff!\xf9\x04\x01\x00";
+    let png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR\x00\x00\x00\x01\x00\x00\x00\x01";
+    let jfif = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00";
+    for (ct, body, want) in [
+        (Some("image/gif"), &gif[..], Some("image-gif")),
+        // Under 20 bytes, the image dissectors refuse it.
+        (Some("image/gif"), &gif[..19], Some("media")),
+        (Some("image/png"), &png[..], Some("png")),
+        (Some("image/jpeg"), &jfif[..], Some("image-jfif")),
+        // The table's dissector refuses, a heuristic takes it.
+        (Some("image/gif"), &png[..], Some("png")),
+        (None, &gif[..], Some("image-gif")),
+        (None, &gif[..19], Some("data")),
+        (None, &b"hello"[..], Some("data")),
+        (
+            Some("application/octet-stream"),
+            &b"hello"[..],
+            Some("data"),
+        ),
+        (Some("application/javascript"), &b"x"[..], Some("media")),
+        (Some("text/javascript"), &b"x"[..], Some("data-text-lines")),
+        (Some("TEXT/HTML"), &b"x"[..], Some("data-text-lines")),
+        (Some("text/xml"), &b"\x00\x01"[..], Some("xml")),
+        (
+            Some("application/x-www-form-urlencoded"),
+            &b"a=1"[..],
+            Some("urlencoded-form"),
+        ),
+        (
+            Some("application/json"),
+            &b" {\"a\": [1, 2]}\n[]"[..],
+            Some("json"),
+        ),
+        (
+            Some("application/json"),
+            &b"123"[..],
+            Some("json:data-text-lines"),
+        ),
+        (
+            Some("application/json"),
+            &b"{\"a\":1} x"[..],
+            Some("json:data-text-lines"),
+        ),
+        (
+            Some("application/json"),
+            &b"{\"a\":"[..],
+            Some("json:data-text-lines"),
+        ),
+        // A dissector osidump does not have: nothing is claimed.
+        (
+            Some("application/ocsp-response"),
+            &b"0\x03\x0a\x01\x01"[..],
+            None,
+        ),
+        (Some("multipart/form-data; boundary=x"), &b"--x"[..], None),
+        // Other heuristics of tshark's could take these.
+        (None, &b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"[..], None),
+    ] {
+        let headers = ct.map_or(String::new(), |c| format!("Content-Type: {c}\r\n"));
+        let l = response_with(&headers, body);
+        assert_eq!(body_protocol(&l), want, "{ct:?} {body:02x?}");
+        assert_eq!(
+            l.has(f::http::SUBDISSECTOR_FAILED),
+            ct == Some("image/gif") && want != Some("image-gif"),
+            "{ct:?}"
+        );
+        if want == Some("data") {
+            assert_eq!(l.get_uint(f::data::LEN), Some(body.len() as u64));
+        }
+    }
+}
+
+#[test]
+fn a_body_cut_by_the_end_of_the_stream_shows_none() {
+    let mut d = HttpDecoder::new();
+    feed_all(&mut d, Dir::Client, 0, b"GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+    feed_all(
+        &mut d,
+        Dir::Server,
+        0,
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 100\r\n\r\nabc",
+    );
+    let mut out = Vec::new();
+    d.finish(&mut out);
+    assert_eq!(out.len(), 1);
+    assert!(!out[0].layer.has(f::http::FILE_DATA));
+    assert_eq!(body_protocol(&out[0].layer), None);
+}
+
+#[test]
+fn a_long_body_is_kept_up_to_the_cap_and_charged() {
+    let mut d = HttpDecoder::new();
+    feed_all(&mut d, Dir::Client, 0, b"GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+    let total = body::BODY_KEEP + (1 << 20);
+    let head =
+        format!("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: {total}\r\n\r\n");
+    let mut at = 0u64;
+    feed_all(&mut d, Dir::Server, at, head.as_bytes());
+    at += head.len() as u64;
+    // A NUL early on: the value is whole even though the body is not kept.
+    let mut piece = vec![b'a'; 64 << 10];
+    piece[10] = 0;
+    let mut out = Vec::new();
+    let mut fed = 0;
+    while fed < total {
+        let n = piece.len().min(total - fed);
+        d.feed(Dir::Server, at, &piece[..n], &mut out);
+        at += n as u64;
+        fed += n;
+        if fed < total {
+            // What is held is charged, and never more than the cap.
+            assert!(d.heap_bytes() >= fed.min(body::BODY_KEEP));
+            assert!(d.heap_bytes() < body::BODY_KEEP * 2 + (1 << 20));
+        }
+    }
+    assert_eq!(out.len(), 1);
+    let l = &out[0].layer;
+    assert_eq!(l.get_str(f::http::FILE_DATA), Some("aaaaaaaaaa"));
+    assert_eq!(body_protocol(l), Some("data-text-lines"));
+    assert_eq!(l.get_uint(f::http::OSIDUMP_BODY_LEN), Some(total as u64));
+    // Without a NUL in what was kept, the value would be cut: left out, marked.
+    let mut d = HttpDecoder::new();
+    feed_all(&mut d, Dir::Client, 0, b"GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+    let mut resp = head.into_bytes();
+    resp.extend(std::iter::repeat_n(b'a', total));
+    let out = feed_all(&mut d, Dir::Server, 0, &resp);
+    assert!(!out[0].layer.has(f::http::FILE_DATA));
+    assert!(
+        out[0]
+            .layer
+            .anomalies
+            .iter()
+            .any(|a| a.kind == AnomalyKind::Evicted)
+    );
+    assert_eq!(body_protocol(&out[0].layer), Some("data-text-lines"));
+}
