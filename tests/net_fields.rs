@@ -505,3 +505,55 @@ fn ttl_traceroute_and_total_length_experts_as_tshark() {
         "IPv4 total length exceeds packet length (32 bytes)"
     );
 }
+
+/// An ICMP message of `t` with identifier 0x1234, sequence 1 and `body`.
+fn icmp_of(t: u8, body: &[u8]) -> Vec<u8> {
+    let mut m = vec![t, 0, 0, 0, 0x12, 0x34, 0, 1];
+    m.extend_from_slice(body);
+    let ck = common::inet_checksum(&[&m]);
+    m[2..4].copy_from_slice(&ck.to_be_bytes());
+    let mut f = common::ipv4_frame([10, 0, 0, 1], [10, 0, 0, 2], 1, &[0; 8]);
+    f.truncate(14 + 20);
+    f[14 + 2..14 + 4].copy_from_slice(&((20 + m.len()) as u16).to_be_bytes());
+    f.extend_from_slice(&m);
+    f
+}
+
+/// Timestamp (13/14) and address-mask (17/18) messages: their fields and
+/// no data layer after them, even with bytes to spare; cut short, as far
+/// as they go and malformed (tshark's cells on these frames).
+#[test]
+fn icmp_timestamp_and_address_mask_fields_as_tshark() {
+    let frames = vec![
+        icmp_of(13, &[0, 0, 0, 1, 0, 0]),
+        icmp_of(17, b"\xff\xff\xff\0abcd"),
+        icmp_of(14, b"\0\0\0\0\0\0\0\0\0\0\0\0xyz"),
+        icmp_of(18, b"\xff\xff"),
+    ];
+    let got = fields_of(
+        1,
+        &frames,
+        &[
+            "frame.protocols",
+            "icmp.originate_timestamp",
+            "icmp.receive_timestamp",
+            "icmp.transmit_timestamp",
+            "icmp.address_mask",
+            "data.len",
+            "icmp.checksum.status",
+        ],
+    );
+    let p = "eth:ethertype:ip:icmp";
+    assert_eq!(
+        got,
+        [
+            format!("{p}\t1\t\t\t\t\t1"),
+            format!("{p}\t\t\t\t255.255.255.0\t\t1"),
+            format!("{p}\t0\t0\t0\t\t\t1"),
+            format!("{p}\t\t\t\t\t\t1"),
+        ]
+    );
+    let malformed = fields_of(1, &frames, &["_ws.malformed"]);
+    assert!(!malformed[0].is_empty() && !malformed[3].is_empty());
+    assert!(malformed[1].is_empty() && malformed[2].is_empty());
+}

@@ -999,6 +999,22 @@ pub mod icmp {
             .blurb("Sequence Number (little endian representation)")
     );
     pub static TYPE: &F = field!(F::new("icmp.type", Uint8, "Type"));
+    pub static ORIGINATE_TIMESTAMP: &F = field!(F::new(
+        "icmp.originate_timestamp",
+        Uint32,
+        "Originate Timestamp"
+    ));
+    pub static RECEIVE_TIMESTAMP: &F = field!(F::new(
+        "icmp.receive_timestamp",
+        Uint32,
+        "Receive Timestamp"
+    ));
+    pub static TRANSMIT_TIMESTAMP: &F = field!(F::new(
+        "icmp.transmit_timestamp",
+        Uint32,
+        "Transmit Timestamp"
+    ));
+    pub static ADDRESS_MASK: &F = field!(F::new("icmp.address_mask", Ipv4, "Address Mask"));
     pub static DATA_TIME: &F = field!(
         F::new("icmp.data_time", AbsoluteTime, "Timestamp from icmp data")
             .blurb("The timestamp in the first 8 bytes of the icmp data")
@@ -1027,6 +1043,10 @@ pub mod icmp {
         RESPTIME,
         SEQ,
         SEQ_LE,
+        ORIGINATE_TIMESTAMP,
+        RECEIVE_TIMESTAMP,
+        TRANSMIT_TIMESTAMP,
+        ADDRESS_MASK,
         TYPE,
     ];
 }

@@ -934,6 +934,42 @@ pub(super) fn icmp(walk: &mut Walk<'_>) -> Next {
     if matches!(t, 0 | 8) && hdr == 8 {
         walk.off += echo_timestamp(walk, &mut l);
     }
+    if matches!(t, 13 | 14 | 17 | 18) && hdr == 8 {
+        // Timestamp and address-mask messages: their fields, then nothing
+        // more for tshark (no data layer after them).
+        let body = walk.rest();
+        let (fields, need): (&[&'static crate::dissect::field::FieldDef], usize) =
+            if matches!(t, 13 | 14) {
+                (
+                    &[
+                        f::icmp::ORIGINATE_TIMESTAMP,
+                        f::icmp::RECEIVE_TIMESTAMP,
+                        f::icmp::TRANSMIT_TIMESTAMP,
+                    ],
+                    12,
+                )
+            } else {
+                (&[f::icmp::ADDRESS_MASK], 4)
+            };
+        for (i, def) in fields.iter().enumerate() {
+            let Some(w) = body.get(i * 4..i * 4 + 4) else {
+                break;
+            };
+            let w = [w[0], w[1], w[2], w[3]];
+            if std::ptr::eq(*def, f::icmp::ADDRESS_MASK) {
+                l.push(def, Value::Ipv4(w));
+            } else {
+                l.uint(def, u32::from_be_bytes(w));
+            }
+        }
+        l.span.end = start + 8 + body.len().min(need);
+        if body.len() < need {
+            walk.short(&mut l, "ICMP message", need, body.len());
+        }
+        walk.off = walk.end;
+        walk.layers.push(l);
+        return Next::Done;
+    }
     walk.layers.push(l);
     // Errors quote the datagram that caused them: decode it, as tshark does.
     if matches!(t, 3 | 4 | 5 | 11 | 12) && hdr == 8 && !walk.nested {
