@@ -214,6 +214,19 @@ pub fn wire_string(l: &mut Layer<'_>, def: &'static FieldDef, mut text: String) 
     }
 }
 
+/// An expert item as a decoder declares it, like a line of tshark's
+/// `ei_register_info`: `ei!(NAME, field, Group, Severity)`.
+macro_rules! ei {
+    ($name:ident, $field:expr, $group:ident, $sev:ident) => {
+        pub static $name: $crate::dissect::expert::Expert = $crate::dissect::expert::Expert {
+            field: $field,
+            group: $crate::dissect::expert::Group::$group,
+            severity: $crate::dissect::expert::Severity::$sev,
+        };
+    };
+}
+pub(crate) use ei;
+
 /// Add an expert item to `l`: `_ws.expert` with its own field, message,
 /// severity and group, in tshark's order. `message` overrides the default.
 pub fn add<'a>(l: &mut Layer<'a>, e: &'static Expert, message: Option<String>) {
@@ -240,28 +253,17 @@ pub fn from_anomalies(layers: &mut [Layer<'_>]) {
         if l.anomalies.is_empty() {
             continue;
         }
-        let has_malformed_item = items(l).iter().any(|i| {
-            i.group == Group::Malformed as u64
-                || (i.severity == Severity::Error as u64 && !goes_on(i))
-        });
-        // A total length past the frame's end has tshark's own item, and no
-        // exception follows from it: our anomaly for it gets no
-        // "Malformed Packet" (a header cut short still does).
-        let length_item = items(l).iter().any(goes_on);
-        let kinds: Vec<AnomalyKind> = l
-            .anomalies
+        let has_malformed_item = items(l)
             .iter()
-            .filter(|a| !(length_item && a.reason.starts_with(LENGTH_ANOMALY)))
-            .map(|a| a.kind)
-            .collect();
+            .any(|i| i.group == Group::Malformed as u64 || i.severity == Severity::Error as u64);
+        let kinds: Vec<AnomalyKind> = l.anomalies.iter().map(|a| a.kind).collect();
         let mut short = false;
         let mut malformed = has_malformed_item;
         for kind in kinds {
             match kind {
                 AnomalyKind::Malformed if !malformed => {
                     malformed = true;
-                    l.push(ws::MALFORMED, Value::None);
-                    add(l, &MALFORMED, None);
+                    malformed_packet(l);
                 }
                 AnomalyKind::Truncated if !short => {
                     short = true;
@@ -273,17 +275,14 @@ pub fn from_anomalies(layers: &mut [Layer<'_>]) {
     }
 }
 
-/// An Error item after which tshark's dissector goes on (so a cut header
-/// still raises its exception, "Malformed Packet"): a total length past the
-/// frame's end, unlike a length below the header's, which stops it.
-fn goes_on(i: &Item<'_>) -> bool {
-    // (the message is the one the IPv4 decoder writes for it)
-    i.field == "ip.bogus_ip_length" && i.message.starts_with("IPv4 total length exceeds")
+/// tshark's "Malformed Packet" items on `l`: what its exception handler
+/// adds when a dissector reads past the end of what it was given. A decoder
+/// calls it itself where tshark's own Error item (which otherwise stands
+/// for the problem, see [`from_anomalies`]) is followed by the exception.
+pub fn malformed_packet(l: &mut Layer<'_>) {
+    l.push(ws::MALFORMED, Value::None);
+    add(l, &MALFORMED, None);
 }
-
-/// How the IPv4 decoder's anomaly for a total length past the captured
-/// bytes begins (see `net::bound_payload`).
-pub const LENGTH_ANOMALY: &str = "IPv4 total length says";
 
 /// Text as tshark's `format_text` shows it in a message: C escapes for
 /// control characters (`\r`, `\n`...), octal for the others, a doubled

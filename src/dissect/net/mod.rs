@@ -107,40 +107,20 @@ fn bound_payload(walk: &mut Walk<'_>, l: &mut Layer<'_>, what: &str, announced_e
 
 /// IPv4's and ICMP's expert items, as tshark 4.0 registers them.
 mod expert {
-    use crate::dissect::expert::{Expert, Group, Severity};
+    use crate::dissect::expert::ei;
     use crate::dissect::fields::{icmp, icmpv6, ip};
 
-    pub static ICMP_CHECKSUM_BAD: Expert = Expert {
-        field: icmp::CHECKSUM_BAD,
-        group: Group::Checksum,
-        severity: Severity::Warn,
-    };
-    pub static ICMPV6_CHECKSUM_BAD: Expert = Expert {
-        field: icmpv6::CHECKSUM_BAD_EXPERT,
-        group: Group::Checksum,
-        severity: Severity::Warn,
-    };
-
-    pub static BOGUS_IP_LENGTH: Expert = Expert {
-        field: ip::BOGUS_IP_LENGTH,
-        group: Group::Protocol,
-        severity: Severity::Error,
-    };
-    pub static BOGUS_IP_VERSION: Expert = Expert {
-        field: ip::BOGUS_IP_VERSION,
-        group: Group::Protocol,
-        severity: Severity::Error,
-    };
-    pub static TTL_LNCB: Expert = Expert {
-        field: ip::TTL_LNCB,
-        group: Group::Sequence,
-        severity: Severity::Note,
-    };
-    pub static TTL_TOO_SMALL: Expert = Expert {
-        field: ip::TTL_TOO_SMALL,
-        group: Group::Sequence,
-        severity: Severity::Note,
-    };
+    ei!(ICMP_CHECKSUM_BAD, icmp::CHECKSUM_BAD, Checksum, Warn);
+    ei!(
+        ICMPV6_CHECKSUM_BAD,
+        icmpv6::CHECKSUM_BAD_EXPERT,
+        Checksum,
+        Warn
+    );
+    ei!(BOGUS_IP_LENGTH, ip::BOGUS_IP_LENGTH, Protocol, Error);
+    ei!(BOGUS_IP_VERSION, ip::BOGUS_IP_VERSION, Protocol, Error);
+    ei!(TTL_LNCB, ip::TTL_LNCB, Sequence, Note);
+    ei!(TTL_TOO_SMALL, ip::TTL_TOO_SMALL, Sequence, Note);
 }
 
 /// `ip.src_host` and `ip.dst_host` (IPv6's too): tshark's names of the
@@ -182,13 +162,16 @@ fn tclass(l: &mut Layer<'_>, tc: u8) {
 
 /// The fields of an IPv4 header cut short (`b` holds fewer bytes than its
 /// header length), each one whose bytes are there.
-fn ipv4_partial(l: &mut Layer<'_>, b: &[u8], reported: Option<usize>) {
+/// Returns whether the total length runs past the frame (tshark's error
+/// item was added).
+fn ipv4_partial(l: &mut Layer<'_>, b: &[u8], reported: Option<usize>) -> bool {
+    let mut exceeds = false;
     if b.len() >= 2 {
         dsfield(l, b[1]);
     }
     if b.len() >= 4 {
         l.uint(f::ip::LEN, be16(b, 2));
-        length_exceeds(l, usize::from(be16(b, 2)), reported);
+        exceeds = length_exceeds(l, usize::from(be16(b, 2)), reported);
     }
     if b.len() >= 6 {
         l.uint(f::ip::ID, be16(b, 4));
@@ -218,6 +201,7 @@ fn ipv4_partial(l: &mut Layer<'_>, b: &[u8], reported: Option<usize>) {
     if let Some(dst) = partial_dst(b) {
         l.push(f::ip::DST, Value::Ipv4(dst));
     }
+    exceeds
 }
 
 /// The destination of a header cut short: tshark finds it (a source
@@ -278,19 +262,20 @@ fn reported_len(walk: &Walk<'_>, start: usize) -> Option<usize> {
 }
 
 /// tshark's expert on a total length past the end of the frame (the
-/// datagram is still dissected, as far as it goes).
-fn length_exceeds(l: &mut Layer<'_>, total: usize, reported: Option<usize>) {
-    if let Some(reported) = reported
-        && total > reported
-    {
-        crate::dissect::expert::add(
-            l,
-            &expert::BOGUS_IP_LENGTH,
-            Some(format!(
-                "IPv4 total length exceeds packet length ({reported} bytes)"
-            )),
-        );
-    }
+/// datagram is still dissected, as far as it goes: an Error item with no
+/// "Malformed Packet" after it); whether it was added.
+fn length_exceeds(l: &mut Layer<'_>, total: usize, reported: Option<usize>) -> bool {
+    let Some(reported) = reported.filter(|&r| total > r) else {
+        return false;
+    };
+    crate::dissect::expert::add(
+        l,
+        &expert::BOGUS_IP_LENGTH,
+        Some(format!(
+            "IPv4 total length exceeds packet length ({reported} bytes)"
+        )),
+    );
+    true
 }
 
 /// tshark's `get_dst_offset` on captured option bytes `o` of a header
@@ -405,8 +390,17 @@ pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
     }
     if b.len() < hdr_len {
         // Every field whose bytes were captured, as tshark shows them.
-        ipv4_partial(&mut l, b, reported_len(walk, start));
+        let exceeds = ipv4_partial(&mut l, b, reported_len(walk, start));
         walk.short(&mut l, "IPv4 header", hdr_len, b.len());
+        // tshark's length error, then the exception of the header cut short
+        // (not by the snap length): both items, as tshark shows them.
+        if exceeds
+            && l.anomalies
+                .last()
+                .is_some_and(|a| a.kind == crate::dissect::AnomalyKind::Malformed)
+        {
+            crate::dissect::expert::malformed_packet(&mut l);
+        }
         walk.off += b.len();
         walk.layers.push(l);
         return Next::Done;
@@ -938,30 +932,24 @@ pub(super) fn icmp(walk: &mut Walk<'_>) -> Next {
         // Timestamp and address-mask messages: their fields, then nothing
         // more for tshark (no data layer after them).
         let body = walk.rest();
-        let (fields, need): (&[&'static crate::dissect::field::FieldDef], usize) =
-            if matches!(t, 13 | 14) {
-                (
-                    &[
-                        f::icmp::ORIGINATE_TIMESTAMP,
-                        f::icmp::RECEIVE_TIMESTAMP,
-                        f::icmp::TRANSMIT_TIMESTAMP,
-                    ],
-                    12,
-                )
-            } else {
-                (&[f::icmp::ADDRESS_MASK], 4)
-            };
-        for (i, def) in fields.iter().enumerate() {
-            let Some(w) = body.get(i * 4..i * 4 + 4) else {
-                break;
-            };
-            let w = [w[0], w[1], w[2], w[3]];
-            if std::ptr::eq(*def, f::icmp::ADDRESS_MASK) {
-                l.push(def, Value::Ipv4(w));
-            } else {
-                l.uint(def, u32::from_be_bytes(w));
+        let need = if matches!(t, 13 | 14) {
+            let stamps = [
+                f::icmp::ORIGINATE_TIMESTAMP,
+                f::icmp::RECEIVE_TIMESTAMP,
+                f::icmp::TRANSMIT_TIMESTAMP,
+            ];
+            for (i, def) in stamps.into_iter().enumerate() {
+                if body.len() >= i * 4 + 4 {
+                    l.uint(def, be32(body, i * 4));
+                }
             }
-        }
+            12
+        } else {
+            if let Some(&[a, b, c, d]) = body.first_chunk::<4>() {
+                l.push(f::icmp::ADDRESS_MASK, Value::Ipv4([a, b, c, d]));
+            }
+            4
+        };
         l.span.end = start + 8 + body.len().min(need);
         if body.len() < need {
             walk.short(&mut l, "ICMP message", need, body.len());

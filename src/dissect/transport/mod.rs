@@ -26,18 +26,9 @@ fn conv(addrs: Addrs, sport: u16, dport: u16) -> (ConvKey, usize) {
 
 /// TCP's expert items, as tshark 4.0 registers them.
 mod expert {
-    use crate::dissect::expert::{Expert, Group, Severity};
+    use crate::dissect::expert::ei;
     use crate::dissect::fields::tcp as t;
 
-    macro_rules! ei {
-        ($name:ident, $field:expr, $group:ident, $sev:ident) => {
-            pub static $name: Expert = Expert {
-                field: $field,
-                group: Group::$group,
-                severity: Severity::$sev,
-            };
-        };
-    }
     ei!(RETRANSMISSION, t::ANALYSIS_RETRANSMISSION, Sequence, Note);
     ei!(
         FAST_RETRANSMISSION,
