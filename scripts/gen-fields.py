@@ -71,6 +71,7 @@ FT = {
     "FT_RELATIVE_TIME": "RelativeTime",
     "FT_STRING": "String",
     "FT_STRINGZ": "StringZ",
+    "FT_STRINGZPAD": "StringZPad",
     "FT_UINT_STRING": "UintString",
     "FT_ETHER": "Ether",
     "FT_BYTES": "Bytes",

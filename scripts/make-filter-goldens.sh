@@ -39,6 +39,19 @@ arp
 arp.opcode == 2
 sll
 sll.pkttype == 4
+llc
+llc.dsap == 0x42 && llc.control.ftype == 3
+eth.len == 38
+stp
+stp.type == 0 && stp.flags.tc
+stp.root.prio == 4096
+stp.root.hw == stp.bridge.hw
+stp.hello == 1 && stp.forward >= 2
+igmp
+igmp.version == 3 && igmp.type == 0x11
+igmp.maddr == 239.1.2.3
+igmp.record_type == 4
+igmp.type == 0x17 || igmp.num_grp_recs > 1
 ip.addr == 10.99.0.0/24
 ip.addr == 127.0.0.0/8
 ip.src == 10.99.0.2 and ip.ttl >= 64

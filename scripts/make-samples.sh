@@ -18,6 +18,11 @@
 #        sudo scripts/make-samples.sh polling  samples/polling_vs_websocket.pcap
 #                                               only (needs iproute2 tcpdump
 #                                               python3-websockets)
+#        sudo scripts/make-samples.sh stp      samples/stp.pcap only (needs
+#                                               iproute2 tcpdump; the kernel's
+#                                               bridge module)
+#        sudo scripts/make-samples.sh igmp     samples/igmp.pcap only (needs
+#                                               iproute2 tcpdump python3)
 #        sudo scripts/make-samples.sh tlsq     only the decryption samples and
 #               their key logs: tls_keylog.pcap, web_visit_tls.pcapng (secrets
 #               embedded), h2.pcap, h2c.pcap, quic.pcap (needs, besides the
@@ -28,8 +33,8 @@ set -euo pipefail
 
 WHAT=${1:-all}
 case "$WHAT" in
-    all | dhcp | polling | tlsq) ;;
-    *) echo "usage: $0 [dhcp|polling|tlsq]" >&2; exit 2 ;;
+    all | dhcp | polling | stp | igmp | tlsq) ;;
+    *) echo "usage: $0 [dhcp|polling|stp|igmp|tlsq]" >&2; exit 2 ;;
 esac
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -46,13 +51,14 @@ SRV6=fd99::2
 NAME=www.example.test
 
 [ "$(id -u)" = 0 ] || { echo "must run as root" >&2; exit 1; }
-TOOLS=(ip tcpdump dnsmasq ping busybox)
+TOOLS=(ip tcpdump)
+[ "$WHAT" = stp ] || [ "$WHAT" = igmp ] || TOOLS+=(dnsmasq ping busybox)
 [ "$WHAT" = all ] && TOOLS+=(ethtool dumpcap editcap tcprewrite nginx curl dig openssl)
 [ "$WHAT" = tlsq ] && TOOLS+=(ethtool editcap nginx curl dig openssl)
 for t in "${TOOLS[@]}"; do
     command -v "$t" >/dev/null || { echo "missing tool: $t" >&2; exit 1; }
 done
-if [ "$WHAT" != dhcp ]; then
+if [ "$WHAT" != dhcp ] && [ "$WHAT" != stp ] && [ "$WHAT" != igmp ]; then
     "$PY" -c 'import websockets' || { echo "missing python3-websockets for $PY" >&2; exit 1; }
     if [ "$WHAT" = tlsq ] || [ "$WHAT" = all ]; then
         "$PY" -c 'import h2' || { echo "missing python3-h2 for $PY" >&2; exit 1; }
@@ -169,6 +175,82 @@ HOOK
     cat "$TMP/dhcp.log" >&2
 }
 
+# ---------------------------------------------------------------- stp
+# stp.pcap: two Linux bridges running the kernel's IEEE 802.1D spanning
+# tree, one in each namespace, joined by a second veth pair (stp-a, stp-b)
+# that is each bridge's only port. Bridge B comes up first and claims the
+# root; A, up 2.5 s later with the better priority (4096), takes it over:
+# B makes stp-b its root port. When the ports start forwarding, the
+# topology change is reported (TCN BPDUs) and acknowledged (TC and TCA
+# flags in the root's configuration BPDUs). Captured on stp-a, BPDUs only
+# (802.3 frames with an LLC header to SAP 0x42).
+make_stp() {
+    echo "== stp.pcap" >&2
+    ip link add stp-a netns "$CLI" type veth peer name stp-b netns "$SRV"
+    local ns br prio
+    for ns in "$CLI:stp-a:4096" "$SRV:stp-b:32768"; do
+        IFS=: read -r ns port prio <<<"$ns"
+        ip -n "$ns" link add br-stp type bridge stp_state 1 priority "$prio" \
+            hello_time 100 forward_delay 200 max_age 600
+        ip -n "$ns" link set "$port" master br-stp
+        ip -n "$ns" link set "$port" up
+    done
+    cap_start "$O/stp.pcap" stp-a stp
+    ip -n "$SRV" link set br-stp up
+    sleep 2.5
+    ip -n "$CLI" link set br-stp up
+    # Listening and learning take 2 x forward_delay (4 s); the change is
+    # then reported and acknowledged within a few hellos.
+    sleep 10
+    cap_stop
+    ip -n "$CLI" link del br-stp
+    ip -n "$SRV" link del br-stp
+    ip -n "$CLI" link del stp-a 2>/dev/null || true
+}
+
+# ---------------------------------------------------------------- igmp
+# igmp.pcap: multicast group membership on a third veth pair (mc-cli in
+# osi-cli, 10.98.0.1; mc-srv in osi-srv, a port of bridge br-mc, 10.98.0.2,
+# which is the IGMPv3 querier: general and group-specific queries). The
+# host joins and leaves 239.1.2.3 and 239.1.2.4 from a python socket (v3
+# reports: change to exclude / include mode) and answers the queries, then
+# does it again forced to IGMPv2 (v2 reports and leave group messages).
+# Captured on mc-cli, IGMP only.
+make_igmp() {
+    echo "== igmp.pcap" >&2
+    ip link add mc-cli netns "$CLI" type veth peer name mc-srv netns "$SRV"
+    ip -n "$SRV" link add br-mc type bridge mcast_snooping 1 mcast_querier 1 mcast_igmp_version 3 \
+        mcast_query_interval 200 mcast_query_response_interval 100 \
+        mcast_startup_query_interval 100 mcast_startup_query_count 1
+    ip -n "$SRV" link set mc-srv master br-mc
+    ip -n "$SRV" addr add 10.98.0.2/24 dev br-mc
+    ip -n "$CLI" addr add 10.98.0.1/24 dev mc-cli
+    ip -n "$CLI" link set mc-cli up
+    ip -n "$SRV" link set mc-srv up
+    cap_start "$O/igmp.pcap" mc-cli igmp
+    ip -n "$SRV" link set br-mc up
+    cat >"$TMP/join.py" <<'PY'
+import socket, struct, sys, time
+def member(group):
+    return struct.pack("4s4s", socket.inet_aton(group), socket.inet_aton("10.98.0.1"))
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+for g in ("239.1.2.3", "239.1.2.4"):
+    s.setsockopt(socket.IPPROTO_IP, socket.IP_ADD_MEMBERSHIP, member(g))
+    time.sleep(0.3)
+time.sleep(float(sys.argv[1]))
+for g in ("239.1.2.3", "239.1.2.4"):
+    s.setsockopt(socket.IPPROTO_IP, socket.IP_DROP_MEMBERSHIP, member(g))
+    time.sleep(0.3)
+PY
+    sleep 1
+    ip netns exec "$CLI" "$PY" "$TMP/join.py" 2.5
+    ip netns exec "$CLI" sysctl -qw net.ipv4.conf.mc-cli.force_igmp_version=2
+    ip netns exec "$CLI" "$PY" "$TMP/join.py" 2.5
+    cap_stop
+    ip -n "$SRV" link del br-mc
+    ip -n "$CLI" link del mc-cli 2>/dev/null || true
+}
+
 # ---------------------------------------------------------------- polling
 # polling_vs_websocket.pcap: the seed's question on real traffic. One small
 # news server on :8000 (python3-websockets) answers `GET /updates` with the
@@ -272,6 +354,24 @@ if [ "$WHAT" = polling ]; then
     cp "$O/polling_vs_websocket.pcap" "$OUT/polling_vs_websocket.pcap"
     chmod 644 "$OUT/polling_vs_websocket.pcap"
     ls -l "$OUT/polling_vs_websocket.pcap" >&2
+    exit 0
+fi
+
+if [ "$WHAT" = igmp ]; then
+    # This sample only: every other file in samples/ is left as it is.
+    make_igmp
+    cp "$O/igmp.pcap" "$OUT/igmp.pcap"
+    chmod 644 "$OUT/igmp.pcap"
+    ls -l "$OUT/igmp.pcap" >&2
+    exit 0
+fi
+
+if [ "$WHAT" = stp ]; then
+    # This sample only: every other file in samples/ is left as it is.
+    make_stp
+    cp "$O/stp.pcap" "$OUT/stp.pcap"
+    chmod 644 "$OUT/stp.pcap"
+    ls -l "$OUT/stp.pcap" >&2
     exit 0
 fi
 
@@ -876,6 +976,8 @@ editcap -F pcapng "$O/nano.pcap" "$O/nano.pcapng"
 
 make_dhcp
 make_polling
+make_stp
+make_igmp
 make_tlsq
 
 # ---------------------------------------------------------------- install

@@ -184,7 +184,10 @@ fn ek_with_e_is_tsharks_flat_form() {
 fn elastic_mapping_types_every_field_as_tshark_does() {
     // tshark registers the name twice (8 and 16 bits): its mapping keeps
     // the other registration's type; and fields tshark 4.0 does not have
-    // (newer Wireshark's JA4 and QPACK-decoded headers).
+    // (newer Wireshark's JA4 and QPACK-decoded headers). tshark 4.0's
+    // mapping leaves LLC's own fields out (it lists only the PID fields
+    // registered at hand-off): ours types them like any other integer or
+    // boolean.
     const KNOWN: &[&str] = &[
         "tls_tls_handshake_session_id_length",
         "tls_tls_handshake_ja4",
@@ -193,6 +196,24 @@ fn elastic_mapping_types_every_field_as_tshark_does() {
         "http3_http3_headers_status",
         "http3_http3_headers_authority",
         "http3_http3_headers_scheme",
+        "llc_llc_control",
+        "llc_llc_control_f",
+        "llc_llc_control_ftype",
+        "llc_llc_control_n_r",
+        "llc_llc_control_n_s",
+        "llc_llc_control_p",
+        "llc_llc_control_s_ftype",
+        "llc_llc_control_u_modifier_cmd",
+        "llc_llc_control_u_modifier_resp",
+        "llc_llc_dsap",
+        "llc_llc_dsap_ig",
+        "llc_llc_dsap_sap",
+        "llc_llc_oui",
+        "llc_llc_pid",
+        "llc_llc_ssap",
+        "llc_llc_ssap_cr",
+        "llc_llc_ssap_sap",
+        "llc_llc_type",
     ];
     let out = Command::cargo_bin("osidump")
         .expect("binary")

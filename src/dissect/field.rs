@@ -53,6 +53,8 @@ pub enum FieldType {
     RelativeTime,
     String,
     StringZ,
+    /// A string in a fixed-size field, padded with NULs (`FT_STRINGZPAD`).
+    StringZPad,
     UintString,
     Ether,
     Bytes,
@@ -67,7 +69,7 @@ pub enum FieldType {
 
 impl FieldType {
     /// Every type, for parsing tshark's names.
-    const ALL: [FieldType; 33] = [
+    const ALL: [FieldType; 34] = [
         FieldType::None,
         FieldType::Protocol,
         FieldType::Boolean,
@@ -91,6 +93,7 @@ impl FieldType {
         FieldType::RelativeTime,
         FieldType::String,
         FieldType::StringZ,
+        FieldType::StringZPad,
         FieldType::UintString,
         FieldType::Ether,
         FieldType::Bytes,
@@ -129,6 +132,7 @@ impl FieldType {
             FieldType::RelativeTime => "FT_RELATIVE_TIME",
             FieldType::String => "FT_STRING",
             FieldType::StringZ => "FT_STRINGZ",
+            FieldType::StringZPad => "FT_STRINGZPAD",
             FieldType::UintString => "FT_UINT_STRING",
             FieldType::Ether => "FT_ETHER",
             FieldType::Bytes => "FT_BYTES",
@@ -180,7 +184,7 @@ impl FieldType {
     pub fn is_string(self) -> bool {
         matches!(
             self,
-            FieldType::String | FieldType::StringZ | FieldType::UintString
+            FieldType::String | FieldType::StringZ | FieldType::StringZPad | FieldType::UintString
         )
     }
 

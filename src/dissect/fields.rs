@@ -19,8 +19,8 @@ pub use super::communityid::fields as communityid;
 pub use super::data::fields as data;
 pub use super::expert::fields::ws;
 pub use super::frame::fields as frame;
-pub use super::link::fields::{arcnet, eth, ieee8021ad, null, ppp, pppoe, sll, vlan};
-pub use super::net::fields::{arp, icmp, icmpv6, ip, ipv6};
+pub use super::link::fields::{arcnet, eth, ieee8021ad, llc, null, ppp, pppoe, sll, stp, vlan};
+pub use super::net::fields::{arp, icmp, icmpv6, igmp, ip, ipv6};
 pub use super::session::fields as session;
 pub use super::transport::fields::{tcp, udp};
 pub use super::tunnel::fields::{erspan, geneve, gre, mpls, teredo, vxlan};
@@ -46,6 +46,10 @@ pub fn all() -> impl Iterator<Item = &'static FieldDef> {
 pub static TWINS: &[(&FieldDef, &FieldDef)] = &[
     (dns::RR_UDP_PAYLOAD_SIZE_MDNS, dns::RR_UDP_PAYLOAD_SIZE),
     (gre::FLAGS_RESERVED, gre::FLAGS_RESERVED_PPP),
+    (llc::CONTROL_FTYPE, llc::CONTROL_FTYPE_U8),
+    (llc::CONTROL_FTYPE, llc::CONTROL_FTYPE_EXT),
+    (llc::CONTROL_P, llc::CONTROL_P_EXT),
+    (llc::CONTROL_F, llc::CONTROL_F_EXT),
 ];
 
 /// A registered field and its twins ([`TWINS`]).

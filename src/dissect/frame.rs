@@ -239,8 +239,35 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                 push(&mut s, "tcp");
             }
             "data" if websocket_listed => push_again(&mut s, "data"),
+            // IGMP hands each known type to a decoder of its own table,
+            // which tshark lists again.
+            "igmp" => {
+                push(&mut s, "igmp");
+                if l.get_uint(all::igmp::TYPE)
+                    .is_some_and(super::net::igmp::dispatched)
+                {
+                    push_again(&mut s, "igmp");
+                }
+            }
+            // The EtherType dissector follows a type field, not an 802.3
+            // length (LLC follows that).
             "eth" | "vlan" | "ieee8021ad" | "sll" => {
                 push(&mut s, l.protocol);
+                if [
+                    all::eth::TYPE,
+                    all::vlan::ETYPE,
+                    all::ieee8021ad::IEEE8021AH_ETYPE,
+                    all::sll::ETYPE,
+                ]
+                .iter()
+                .any(|d| l.has(d))
+                {
+                    push(&mut s, "ethertype");
+                }
+            }
+            // SNAP's EtherType goes through the EtherType dissector too.
+            "llc" if l.has(all::llc::TYPE) => {
+                push(&mut s, "llc");
                 push(&mut s, "ethertype");
             }
             // An IPv6 header of another version: tshark's IPv6 dissector

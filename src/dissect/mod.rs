@@ -39,6 +39,8 @@ pub use layer::{Anomaly, AnomalyKind, Dissection, Field, Layer, Origin, Osi, Val
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Next {
     Ethernet,
+    /// An IEEE 802.2 LLC header (802.3 length frames, SLL protocol 4).
+    Llc,
     /// An EtherType (or SLL protocol) value.
     EtherType(u16),
     /// An IP protocol number, with the network addresses for flow tracking.
@@ -417,6 +419,7 @@ impl Dissector {
         for _ in 0..64 {
             next = match next {
                 Next::Ethernet => link::ethernet(walk),
+                Next::Llc => link::llc::llc(walk),
                 Next::EtherType(t) => match t {
                     0x8100 | 0x88a8 | 0x9100 => link::vlan(walk, t),
                     0x0800 => net::ipv4(walk),
@@ -439,6 +442,7 @@ impl Dissector {
                     6 => transport::tcp(walk, addrs, self, ctx),
                     17 => transport::udp(walk, addrs, self, ctx),
                     1 => net::icmp(walk),
+                    2 => net::igmp::igmp(walk),
                     58 => net::icmpv6(walk, addrs),
                     4 => net::ip(walk),
                     41 => net::ipv6(walk),

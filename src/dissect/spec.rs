@@ -157,6 +157,27 @@ pub static PPPOES: ProtocolSpec = lower(
     f::pppoe::ALL,
     summary::generic,
 );
+pub static LLC: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::link::llc::llc_info(out, &layers[i])),
+    ..lower(
+        "llc",
+        "Logical-Link Control",
+        Osi::DataLink,
+        f::llc::ALL,
+        super::link::llc::llc_summary,
+    )
+};
+// Bridges talk STP among themselves on one link: Data link.
+pub static STP: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::link::llc::stp_info(out, &layers[i])),
+    ..lower(
+        "stp",
+        "Spanning Tree Protocol",
+        Osi::DataLink,
+        f::stp::ALL,
+        super::link::llc::stp_summary,
+    )
+};
 pub static RAW: ProtocolSpec = lower("raw", "Raw packet data", Osi::DataLink, &[], summary::raw);
 pub static ARP: ProtocolSpec = ProtocolSpec {
     column: Some(summary::arp_column),
@@ -206,6 +227,17 @@ pub static ICMPV6: ProtocolSpec = ProtocolSpec {
         Osi::Network,
         f::icmpv6::ALL,
         summary::icmpv6,
+    )
+};
+pub static IGMP: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::net::igmp::info(out, &layers[i])),
+    column: Some(super::net::igmp::column),
+    ..lower(
+        "igmp",
+        "Internet Group Management Protocol",
+        Osi::Network,
+        f::igmp::ALL,
+        super::net::igmp::summary,
     )
 };
 // Tunnels (see dissect::tunnel for their OSI layers): GRE and Teredo
@@ -325,6 +357,8 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &NULL,
     &PPP,
     &PPPOES,
+    &LLC,
+    &STP,
     &RAW,
     &MPLS,
     &VXLAN,
@@ -335,6 +369,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &IPV6,
     &ICMP,
     &ICMPV6,
+    &IGMP,
     &GRE,
     &TEREDO,
     &TCP,

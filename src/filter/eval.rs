@@ -946,7 +946,7 @@ fn class(ft: FieldType) -> Class {
     }
     match ft {
         T::Boolean => Class::Bool,
-        T::String | T::StringZ | T::UintString => Class::Str,
+        T::String | T::StringZ | T::StringZPad | T::UintString => Class::Str,
         T::Bytes | T::UintBytes => Class::Bytes,
         T::Ether => Class::Ether,
         T::Protocol => Class::Proto,

@@ -186,9 +186,12 @@ pub(crate) fn suggest(name: &str) -> Option<&'static str> {
         .chain(PSEUDO_FIELDS.iter().map(|(n, _)| *n))
         .chain(ALIASES.iter().map(|(n, _)| *n))
         .chain(f::all().map(|d| d.name));
-    let (best, dist) = candidates
-        .map(|c| (c, levenshtein(name, c)))
-        .min_by_key(|&(_, d)| d)?;
+    // Ties go to a name with the same first letter (a typo seldom changes
+    // it: `htp` is `http` more likely than `stp`), then the first listed.
+    let first = name.chars().next();
+    let (best, dist, _) = candidates
+        .map(|c| (c, levenshtein(name, c), c.chars().next() != first))
+        .min_by_key(|&(_, d, other_first)| (d, other_first))?;
     let limit = (name.chars().count() / 3).clamp(1, 4);
     (dist <= limit).then_some(best)
 }

@@ -782,3 +782,666 @@ pub mod arcnet {
         (0xfa, "IPX"),
     ];
 }
+
+pub mod llc {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static DSAP: &F = field!(
+        F::new("llc.dsap", Uint8, "DSAP")
+            .base(Base::Hex)
+            .vals(DSAP_VALS)
+            .blurb("Destination Service Access Point")
+    );
+    pub static DSAP_SAP: &F = field!(
+        F::new("llc.dsap.sap", Uint8, "SAP")
+            .base(Base::Custom)
+            .mask(0xfe)
+            .blurb("Service Access Point")
+    );
+    pub static DSAP_IG: &F = field!(
+        F::new("llc.dsap.ig", Boolean, "IG Bit")
+            .base(Base::Bits(8))
+            .mask(0x1)
+            .tfs("Group", "Individual")
+            .blurb("Individual/Group")
+    );
+    pub static SSAP: &F = field!(
+        F::new("llc.ssap", Uint8, "SSAP")
+            .base(Base::Hex)
+            .vals(DSAP_VALS)
+            .blurb("Source Service Access Point")
+    );
+    pub static SSAP_SAP: &F = field!(
+        F::new("llc.ssap.sap", Uint8, "SAP")
+            .base(Base::Custom)
+            .mask(0xfe)
+            .blurb("Service Access Point")
+    );
+    pub static SSAP_CR: &F = field!(
+        F::new("llc.ssap.cr", Boolean, "CR Bit")
+            .base(Base::Bits(8))
+            .mask(0x1)
+            .tfs("Response", "Command")
+            .blurb("Command/Response")
+    );
+    pub static CONTROL: &F = field!(F::new("llc.control", Uint16, "Control").base(Base::Hex));
+    pub static CONTROL_N_R: &F = field!(F::new("llc.control.n_r", Uint16, "N(R)").mask(0xfe00));
+    pub static CONTROL_N_S: &F = field!(F::new("llc.control.n_s", Uint16, "N(S)").mask(0xfe));
+    pub static CONTROL_P: &F = field!(
+        F::new("llc.control.p", Boolean, "Poll")
+            .base(Base::Bits(8))
+            .mask(0x10)
+            .tfs("Set", "Not set")
+    );
+    pub static CONTROL_F: &F = field!(
+        F::new("llc.control.f", Boolean, "Final")
+            .base(Base::Bits(8))
+            .mask(0x10)
+            .tfs("Set", "Not set")
+    );
+    pub static CONTROL_S_FTYPE: &F = field!(
+        F::new("llc.control.s_ftype", Uint16, "Supervisory frame type")
+            .base(Base::Hex)
+            .mask(0xc)
+            .vals(CONTROL_S_FTYPE_VALS)
+    );
+    pub static CONTROL_U_MODIFIER_CMD: &F = field!(
+        F::new("llc.control.u_modifier_cmd", Uint8, "Command")
+            .base(Base::Hex)
+            .mask(0xec)
+            .vals(CONTROL_U_MODIFIER_CMD_VALS)
+    );
+    pub static CONTROL_U_MODIFIER_RESP: &F = field!(
+        F::new("llc.control.u_modifier_resp", Uint8, "Response")
+            .base(Base::Hex)
+            .mask(0xec)
+            .vals(CONTROL_U_MODIFIER_RESP_VALS)
+    );
+    pub static CONTROL_FTYPE: &F = field!(
+        F::new("llc.control.ftype", Uint16, "Frame type")
+            .base(Base::Hex)
+            .mask(0x1)
+            .vals(CONTROL_FTYPE_VALS)
+    );
+    pub static TYPE: &F = field!(
+        F::new("llc.type", Uint16, "Type")
+            .base(Base::Hex)
+            .vals(TYPE_VALS)
+    );
+    pub static OUI: &F = field!(F::new("llc.oui", Uint24, "Organization Code").base(Base::Oui));
+    pub static PID: &F = field!(F::new("llc.pid", Uint16, "Protocol ID").base(Base::Hex));
+    pub static CISCO_PID: &F = field!(
+        F::new("llc.cisco_pid", Uint16, "PID")
+            .base(Base::Hex)
+            .vals(CISCO_PID_VALS)
+            .blurb("Protocol ID")
+    );
+
+    // Wireshark's xDLC helper adds these under the same names with
+    // another width for U frames (one control byte) and for I and S frames
+    // (two): see fields::TWINS.
+    pub static CONTROL_FTYPE_U8: &F = field!(
+        F::new("llc.control.ftype", Uint8, "Frame type")
+            .base(Base::Hex)
+            .mask(0x3)
+            .vals(CONTROL_FTYPE_VALS)
+    );
+    pub static CONTROL_FTYPE_EXT: &F = field!(
+        F::new("llc.control.ftype", Uint16, "Frame type")
+            .base(Base::Hex)
+            .mask(0x3)
+            .vals(CONTROL_FTYPE_VALS)
+    );
+    pub static CONTROL_P_EXT: &F = field!(
+        F::new("llc.control.p", Boolean, "Poll")
+            .base(Base::Bits(16))
+            .mask(0x100)
+            .tfs("Set", "Not set")
+    );
+    pub static CONTROL_F_EXT: &F = field!(
+        F::new("llc.control.f", Boolean, "Final")
+            .base(Base::Bits(16))
+            .mask(0x100)
+            .tfs("Set", "Not set")
+    );
+
+    pub static ALL: &[&F] = &[
+        DSAP,
+        DSAP_SAP,
+        DSAP_IG,
+        SSAP,
+        SSAP_SAP,
+        SSAP_CR,
+        CONTROL,
+        CONTROL_N_R,
+        CONTROL_N_S,
+        CONTROL_P,
+        CONTROL_F,
+        CONTROL_S_FTYPE,
+        CONTROL_U_MODIFIER_CMD,
+        CONTROL_U_MODIFIER_RESP,
+        CONTROL_FTYPE,
+        TYPE,
+        OUI,
+        PID,
+        CISCO_PID,
+    ];
+
+    const DSAP_VALS: &[(u64, &str)] = &[
+        (0x0, "NULL LSAP"),
+        (0x1, "NULL LSAP"),
+        (0x2, "LLC Sub-Layer Management"),
+        (0x4, "SNA Path Control"),
+        (0x6, "TCP/IP"),
+        (0x8, "SNA"),
+        (0xc, "SNA"),
+        (0xe, "PROWAY (IEC955) Network Management and Initialization"),
+        (0x10, "NetWare (unofficial?)"),
+        (0x14, "ISO Network Layer (OSLAN 1)"),
+        (0x18, "Texas Instruments"),
+        (0x20, "ISO Network Layer (unofficial?)"),
+        (0x34, "ISO Network Layer (unofficial?)"),
+        (0x42, "Spanning Tree BPDU"),
+        (0x4e, "EIA RS-511 Manufacturing Message Service"),
+        (0x54, "ISO Network Layer (OSLAN 2)"),
+        (0x7e, "ISO 8208 (X.25 over 802.2)"),
+        (0x7f, "ISO 802.2"),
+        (0x80, "XNS"),
+        (0x82, "BACnet"),
+        (0x86, "Nestar"),
+        (0x8e, "PROWAY (IEC955) Active Station List Maintenance"),
+        (0x98, "ARP"),
+        (0xaa, "SNAP"),
+        (0xb4, "HP JetDirect Printer"),
+        (0xba, "Banyan Vines"),
+        (0xbc, "Banyan Vines"),
+        (0xe0, "NetWare"),
+        (0xf0, "NetBIOS"),
+        (0xf4, "IBM Net Management"),
+        (0xf8, "HP Extended LLC"),
+        (0xfa, "Ungermann-Bass"),
+        (0xfc, "Remote Program Load"),
+        (0xfe, "ISO Network Layer"),
+        (0xff, "Global LSAP"),
+    ];
+
+    const CONTROL_S_FTYPE_VALS: &[(u64, &str)] = &[
+        (0x0, "Receiver ready"),
+        (0x1, "Receiver not ready"),
+        (0x2, "Reject"),
+        (0x3, "Selective reject"),
+    ];
+
+    const CONTROL_U_MODIFIER_CMD_VALS: &[(u64, &str)] = &[
+        (0x0, "Unnumbered Information"),
+        (0x1, "Set Initialization Mode"),
+        (0x3, "Set Asynchronous Response Mode"),
+        (0x8, "Unnumbered Poll"),
+        (0xb, "Set Asynchronous Balanced Mode"),
+        (0x10, "Disconnect"),
+        (0x13, "Set Asynchronous Response Mode Extended"),
+        (0x18, "Unnumbered Acknowledge"),
+        (0x1b, "Set Asynchronous Balanced Mode Extended"),
+        (0x20, "Set Normal Response Mode"),
+        (0x21, "Frame reject"),
+        (0x23, "Reset"),
+        (0x2b, "Exchange identification"),
+        (0x31, "Configure"),
+        (0x33, "Set Normal Response Mode Extended"),
+        (0x38, "Test"),
+        (0x3b, "Beacon"),
+    ];
+
+    const CONTROL_U_MODIFIER_RESP_VALS: &[(u64, &str)] = &[
+        (0x0, "Unnumbered Information"),
+        (0x1, "Request Initialization Mode"),
+        (0x3, "Disconnected mode"),
+        (0x8, "Unnumbered Poll"),
+        (0xb, "Set Asynchronous Balanced Mode"),
+        (0x10, "Request Disconnect"),
+        (0x13, "Set Asynchronous Response Mode Extended"),
+        (0x18, "Unnumbered Acknowledge"),
+        (0x1b, "Set Asynchronous Balanced Mode Extended"),
+        (0x20, "Set Normal Response Mode"),
+        (0x21, "Frame reject"),
+        (0x23, "Reset"),
+        (0x2b, "Exchange identification"),
+        (0x31, "Configure"),
+        (0x33, "Set Normal Response Mode Extended"),
+        (0x38, "Test"),
+        (0x3b, "Beacon"),
+    ];
+
+    const CONTROL_FTYPE_VALS: &[(u64, &str)] = &[
+        (0x0, "Information frame"),
+        (0x1, "Supervisory frame"),
+        (0x3, "Unnumbered frame"),
+    ];
+
+    const TYPE_VALS: &[(u64, &str)] = &[
+        (0x600, "XNS Internet Datagram Protocol"),
+        (0x800, "IPv4"),
+        (0x805, "X.25 Layer 3"),
+        (0x806, "ARP"),
+        (0x842, "Wake on LAN"),
+        (0x8f0, "WiMax Mac-to-Mac"),
+        (0x8ff, "AX.25"),
+        (0xbad, "Vines IP"),
+        (0xbaf, "Vines Echo"),
+        (0x1984, "Netmon Train"),
+        (0x2001, "Cisco Group Management Protocol"),
+        (0x22e5, "Gigamon Header"),
+        (0x22ea, "802.1Qat Multiple Stream Reservation Protocol"),
+        (0x22f0, "IEEE 1722 Audio Video Transport Protocol"),
+        (0x22f1, "Robust Header Compression(RoHC)"),
+        (0x22f3, "Transparent Interconnection of Lots of Links"),
+        (0x22f4, "Intermediate System to Intermediate System"),
+        (0x2452, "IEEE 802.11 (Centrino promiscuous)"),
+        (0x3c07, "3Com NBP Datagram"),
+        (0x3e3f, "EPL_V1"),
+        (0x6000, "DEC proto"),
+        (0x6001, "DEC DNA Dump/Load"),
+        (0x6002, "DEC DNA Remote Console"),
+        (0x6003, "DEC DNA Routing"),
+        (0x6004, "DEC LAT"),
+        (0x6005, "DEC Diagnostics"),
+        (0x6006, "DEC Customer use"),
+        (0x6007, "DEC LAVC/SCA"),
+        (0x6558, "Transparent Ethernet bridging"),
+        (0x8021, "PPP IP Control Protocol"),
+        (0x8035, "RARP"),
+        (0x8038, "DEC LanBridge"),
+        (0x8041, "DEC LAST"),
+        (0x809b, "AppleTalk LLAP bridging"),
+        (0x80d5, "SNA-over-Ethernet"),
+        (0x80e1, "EtherNet/IP Device Level Ring"),
+        (0x80f3, "AARP"),
+        (0x80fd, "PPP Compression Control Protocol"),
+        (0x80ff, "Wellfleet Compression Protocol"),
+        (0x8100, "802.1Q Virtual LAN"),
+        (0x8102, "Simple Loop Protection Protocol"),
+        (0x8103, "Virtual LACP"),
+        (0x8104, "Simple Loop Protection Protocol (old)"),
+        (0x8133, "Juniper Netscreen Redundant Protocol"),
+        (0x8137, "Netware IPX/SPX"),
+        (0x8181, "Spanning Tree Protocol"),
+        (0x81fd, "Cabletron Interswitch Message Protocol"),
+        (0x81ff, "Cabletron SFVLAN 1.8 Tag-Based Flood"),
+        (0x8204, "QNX 6 QNET protocol"),
+        (0x86dd, "IPv6"),
+        (0x872d, "Cisco Wireless Lan Context Control Protocol"),
+        (0x8783, "Motorola Media Independent Network Transport"),
+        (0x8808, "MAC Control"),
+        (0x8809, "Slow Protocols"),
+        (0x8819, "Cirrus Cobranet Packet"),
+        (0x8847, "MPLS label switched packet"),
+        (0x8848, "MPLS multicast label switched packet"),
+        (0x885a, "Foundry proprietary"),
+        (0x8863, "PPPoE Discovery"),
+        (0x8864, "PPPoE Session"),
+        (0x886c, "HomePNA, wlan link local tunnel"),
+        (0x886d, "Intel ANS probe"),
+        (0x886f, "MS NLB heartbeat"),
+        (0x8870, "Jumbo LLC"),
+        (0x8874, "Broadcom tag"),
+        (0x887b, "Homeplug"),
+        (0x8881, "CDMA2000 A10 Unstructured byte stream"),
+        (0x8884, "ATM over Ethernet"),
+        (0x888e, "802.1X Authentication"),
+        (0x8892, "PROFINET"),
+        (0x8899, "Realtek Layer 2 Protocols"),
+        (0x889b, "CSM_ENCAPS Protocol"),
+        (0x88a1, "Telkonet powerline"),
+        (0x88a2, "ATA over Ethernet"),
+        (0x88a4, "EtherCAT frame"),
+        (0x88a8, "802.1ad Provider Bridge (Q-in-Q)"),
+        (0x88ab, "ETHERNET Powerlink v2"),
+        (0x88ad, "XiMeta Technology"),
+        (0x88b4, "WAI Authentication Protocol"),
+        (0x88b5, "Local Experimental Ethertype 1"),
+        (0x88b6, "Local Experimental Ethertype 2"),
+        (0x88b7, "IEEE 802a OUI Extended Ethertype"),
+        (0x88b8, "IEC 61850/GOOSE"),
+        (0x88b9, "IEC 61850/GSE management services"),
+        (0x88ba, "IEC 61850/SV (Sampled Value Transmission"),
+        (0x88c7, "802.11i Pre-Authentication"),
+        (0x88ca, "Transparent Inter Process Communication"),
+        (0x88cc, "802.1 Link Layer Discovery Protocol (LLDP)"),
+        (0x88d2, "CDMA2000 A10 3GPP2 Packet"),
+        (0x88d8, "Circuit Emulation Services over Ethernet (MEF8)"),
+        (0x88d9, "Link Layer Topology Discovery (LLTD)"),
+        (0x88dc, "(WAVE) Short Message Protocol (WSM)"),
+        (0x88de, "VMware Lab Manager"),
+        (0x88e1, "Homeplug AV"),
+        (0x88e3, "MRP"),
+        (0x88e5, "802.1AE (MACsec)"),
+        (0x88e7, "802.1ah Provider Backbone Bridge (mac-in-mac)"),
+        (0x88ee, "Ethernet Local Management Interface (MEF16)"),
+        (0x88f6, "802.1ak Multiple Mac Registration Protocol"),
+        (0x88f7, "PTPv2 over Ethernet (IEEE1588)"),
+        (0x88f8, "Network Controller Sideband Interface"),
+        (
+            0x88fb,
+            "Parallel Redundancy Protocol (PRP) and HSR Supervision (IEC62439 Part 3)",
+        ),
+        (0x8901, "Flow Layer Internal Protocol"),
+        (
+            0x8902,
+            "IEEE 802.1ag Connectivity Fault Management (CFM) protocol",
+        ),
+        (0x8903, "Data Center Ethernet (DCE) protocol(Cisco)"),
+        (0x8906, "Fibre Channel over Ethernet"),
+        (0x8909, "CiscoMetaData"),
+        (0x890d, "IEEE 802.11 data encapsulation"),
+        (0x8911, "LINX IPC Protocol"),
+        (0x8914, "FCoE Initialization Protocol"),
+        (0x8915, "RDMA over Converged Ethernet"),
+        (0x8917, "Media Independent Handover Protocol"),
+        (0x891d, "TTEthernet Protocol Control Frame"),
+        (0x8926, "VN-Tag"),
+        (0x892b, "Schweitzer Engineering Labs Layer 2 Protocol"),
+        (0x892d, "bluecom Protocol"),
+        (
+            0x892f,
+            "High-availability Seamless Redundancy (IEC62439 Part 3)",
+        ),
+        (
+            0x893a,
+            "1905.1a Convergent Digital Home Network for Heterogenous Technologies",
+        ),
+        (0x893f, "802.1br Bridge Port Extension E-Tag"),
+        (0x8947, "GeoNetworking"),
+        (0x894f, "Network Service Header"),
+        (0x8988, "PA HB Backup"),
+        (0x9000, "Loopback"),
+        (0x9021, "Real-Time Media Access Control"),
+        (0x9022, "Real-Time Configuration Protocol"),
+        (0x9100, "QinQ: old non-standard 802.1ad"),
+        (0x9104, "EERO Broadcast Packet"),
+        (
+            0x99fe,
+            "Technically Enhanced Capture Module Protocol (TECMP)",
+        ),
+        (0xa0ed, "6LoWPAN"),
+        (0xaefe, "eCPRI"),
+        (0xb4e3, "CableLabs Layer-3 Protocol"),
+        (0xc021, "PPP Link Control Protocol"),
+        (0xc023, "PPP Password Authentication Protocol"),
+        (0xc0de, "eXpressive Internet Protocol"),
+        (0xc0df, "Neighborhood Watch Protocol"),
+        (
+            0xcafe,
+            "Veritas Low Latency Transport (not officially registered)",
+        ),
+        (0xd00d, "Digium TDM over Ethernet Protocol"),
+        (0xd28b, "Arista Timestamp"),
+        (0xe555, "EXos internal Extra Header"),
+        (
+            0xf1c1,
+            "802.1CB Frame Replication and Elimination for Reliability",
+        ),
+        (0xfff2, "Cisco ACI ARP gleaning"),
+    ];
+
+    const CISCO_PID_VALS: &[(u64, &str)] = &[
+        (0x102, "DRIP"),
+        (0x104, "PAgP"),
+        (0x105, "MLS Hello"),
+        (0x108, "RLQ BPDUs (request)"),
+        (0x109, "RLQ BPDUs (response)"),
+        (0x10b, "PVSTP+"),
+        (0x10c, "VLAN Bridge"),
+        (0x111, "UDLD"),
+        (0x139, "MCP"),
+        (0x2000, "CDP"),
+        (0x2001, "CGMP"),
+        (0x2003, "VTP"),
+        (0x2004, "DTP"),
+        (0x200a, "STP Uplink Fast"),
+    ];
+}
+
+pub mod stp {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static PROTOCOL: &F = field!(
+        F::new("stp.protocol", Uint16, "Protocol Identifier")
+            .base(Base::Hex)
+            .vals(PROTOCOL_VALS)
+    );
+    pub static VERSION: &F =
+        field!(F::new("stp.version", Uint8, "Protocol Version Identifier").vals(VERSION_VALS));
+    pub static TYPE: &F = field!(
+        F::new("stp.type", Uint8, "BPDU Type")
+            .base(Base::Hex)
+            .vals(TYPE_VALS)
+    );
+    pub static FLAGS: &F = field!(F::new("stp.flags", Uint8, "BPDU flags").base(Base::Hex));
+    pub static FLAGS_TCACK: &F = field!(
+        F::new("stp.flags.tcack", Boolean, "Topology Change Acknowledgment")
+            .base(Base::Bits(8))
+            .mask(0x80)
+            .tfs("Yes", "No")
+    );
+    pub static FLAGS_AGREEMENT: &F = field!(
+        F::new("stp.flags.agreement", Boolean, "Agreement")
+            .base(Base::Bits(8))
+            .mask(0x40)
+            .tfs("Yes", "No")
+    );
+    pub static FLAGS_FORWARDING: &F = field!(
+        F::new("stp.flags.forwarding", Boolean, "Forwarding")
+            .base(Base::Bits(8))
+            .mask(0x20)
+            .tfs("Yes", "No")
+    );
+    pub static FLAGS_LEARNING: &F = field!(
+        F::new("stp.flags.learning", Boolean, "Learning")
+            .base(Base::Bits(8))
+            .mask(0x10)
+            .tfs("Yes", "No")
+    );
+    pub static FLAGS_PORT_ROLE: &F = field!(
+        F::new("stp.flags.port_role", Uint8, "Port Role")
+            .mask(0xc)
+            .vals(FLAGS_PORT_ROLE_VALS)
+    );
+    pub static FLAGS_PROPOSAL: &F = field!(
+        F::new("stp.flags.proposal", Boolean, "Proposal")
+            .base(Base::Bits(8))
+            .mask(0x2)
+            .tfs("Yes", "No")
+    );
+    pub static FLAGS_TC: &F = field!(
+        F::new("stp.flags.tc", Boolean, "Topology Change")
+            .base(Base::Bits(8))
+            .mask(0x1)
+            .tfs("Yes", "No")
+    );
+    pub static ROOT_PRIO: &F = field!(F::new("stp.root.prio", Uint16, "Root Bridge Priority"));
+    pub static ROOT_EXT: &F = field!(F::new(
+        "stp.root.ext",
+        Uint16,
+        "Root Bridge System ID Extension"
+    ));
+    pub static ROOT_HW: &F = field!(F::new("stp.root.hw", Ether, "Root Bridge System ID"));
+    pub static ROOT_COST: &F = field!(F::new("stp.root.cost", Uint32, "Root Path Cost"));
+    pub static BRIDGE_PRIO: &F = field!(F::new("stp.bridge.prio", Uint16, "Bridge Priority"));
+    pub static BRIDGE_EXT: &F = field!(F::new(
+        "stp.bridge.ext",
+        Uint16,
+        "Bridge System ID Extension"
+    ));
+    pub static BRIDGE_HW: &F = field!(F::new("stp.bridge.hw", Ether, "Bridge System ID"));
+    pub static PORT: &F = field!(F::new("stp.port", Uint16, "Port identifier").base(Base::Hex));
+    pub static MSG_AGE: &F = field!(F::new("stp.msg_age", Double, "Message Age"));
+    pub static MAX_AGE: &F = field!(F::new("stp.max_age", Double, "Max Age"));
+    pub static HELLO: &F = field!(F::new("stp.hello", Double, "Hello Time"));
+    pub static FORWARD: &F = field!(F::new("stp.forward", Double, "Forward Delay"));
+    pub static VERSION_1_LENGTH: &F =
+        field!(F::new("stp.version_1_length", Uint8, "Version 1 Length"));
+    pub static PVST_TLVTYPE: &F = field!(
+        F::new("stp.pvst.tlvtype", Uint16, "Type")
+            .base(Base::Hex)
+            .vals(PVST_TLVTYPE_VALS)
+    );
+    pub static PVST_TLVLEN: &F = field!(F::new("stp.pvst.tlvlen", Uint16, "Length"));
+    pub static PVST_ORIGVLAN: &F = field!(F::new("stp.pvst.origvlan", Uint16, "Originating VLAN"));
+    pub static PVST_TLVVAL: &F = field!(F::new("stp.pvst.tlvval", Bytes, "Value"));
+
+    // The MST and SPT extensions: Wireshark registers them with the STP
+    // protocol under the `mstp.` prefix.
+    pub static MSTP_VERSION_3_LENGTH: &F =
+        field!(F::new("mstp.version_3_length", Uint16, "Version 3 Length").in_proto("stp"));
+    pub static MSTP_CONFIG_FORMAT_SELECTOR: &F = field!(
+        F::new(
+            "mstp.config_format_selector",
+            Uint8,
+            "MST Config ID format selector"
+        )
+        .in_proto("stp")
+    );
+    pub static MSTP_CONFIG_NAME: &F =
+        field!(F::new("mstp.config_name", StringZPad, "MST Config name").in_proto("stp"));
+    pub static MSTP_CONFIG_REVISION_LEVEL: &F =
+        field!(F::new("mstp.config_revision_level", Uint16, "MST Config revision").in_proto("stp"));
+    pub static MSTP_CONFIG_DIGEST: &F =
+        field!(F::new("mstp.config_digest", Bytes, "MST Config digest").in_proto("stp"));
+    pub static MSTP_CIST_INTERNAL_ROOT_PATH_COST: &F = field!(
+        F::new(
+            "mstp.cist_internal_root_path_cost",
+            Uint32,
+            "CIST Internal Root Path Cost"
+        )
+        .in_proto("stp")
+    );
+    pub static MSTP_CIST_BRIDGE_PRIO: &F =
+        field!(F::new("mstp.cist_bridge.prio", Uint16, "CIST Bridge Priority").in_proto("stp"));
+    pub static MSTP_CIST_BRIDGE_EXT: &F = field!(
+        F::new(
+            "mstp.cist_bridge.ext",
+            Uint16,
+            "CIST Bridge Identifier System ID Extension"
+        )
+        .in_proto("stp")
+    );
+    pub static MSTP_CIST_BRIDGE_HW: &F = field!(
+        F::new(
+            "mstp.cist_bridge.hw",
+            Ether,
+            "CIST Bridge Identifier System ID"
+        )
+        .in_proto("stp")
+    );
+    pub static MSTP_CIST_REMAINING_HOPS: &F =
+        field!(F::new("mstp.cist_remaining_hops", Uint8, "CIST Remaining hops").in_proto("stp"));
+    pub static MSTP_MSTI_FLAGS: &F = field!(
+        F::new("mstp.msti.flags", Uint8, "MSTI flags")
+            .base(Base::Hex)
+            .in_proto("stp")
+    );
+    pub static MSTP_MSTI_PRIORITY: &F = field!(
+        F::new("mstp.msti.priority", Uint8, "Priority")
+            .base(Base::Hex)
+            .mask(0xf0)
+            .in_proto("stp")
+    );
+    pub static MSTP_MSTI_MSTI_ID: &F = field!(
+        F::new("mstp.msti.msti_id", Uint16, "MSTID")
+            .mask(0xfff)
+            .in_proto("stp")
+    );
+    pub static MSTP_MSTI_ROOT_HW: &F =
+        field!(F::new("mstp.msti.root.hw", Ether, "Regional Root").in_proto("stp"));
+    pub static MSTP_MSTI_ROOT_COST: &F =
+        field!(F::new("mstp.msti.root_cost", Uint32, "Internal root path cost").in_proto("stp"));
+    pub static MSTP_MSTI_BRIDGE_PRIORITY: &F = field!(
+        F::new(
+            "mstp.msti.bridge_priority",
+            Uint8,
+            "Bridge Identifier Priority"
+        )
+        .in_proto("stp")
+    );
+    pub static MSTP_MSTI_PORT_PRIORITY: &F = field!(
+        F::new("mstp.msti.port_priority", Uint8, "Port identifier priority").in_proto("stp")
+    );
+    pub static MSTP_MSTI_REMAINING_HOPS: &F =
+        field!(F::new("mstp.msti.remaining_hops", Uint8, "Remaining hops").in_proto("stp"));
+    pub static MSTP_VERSION_4_LENGTH: &F =
+        field!(F::new("mstp.version_4_length", Uint16, "Version 4 Length").in_proto("stp"));
+
+    pub static ALL: &[&F] = &[
+        PROTOCOL,
+        VERSION,
+        TYPE,
+        FLAGS,
+        FLAGS_TCACK,
+        FLAGS_AGREEMENT,
+        FLAGS_FORWARDING,
+        FLAGS_LEARNING,
+        FLAGS_PORT_ROLE,
+        FLAGS_PROPOSAL,
+        FLAGS_TC,
+        ROOT_PRIO,
+        ROOT_EXT,
+        ROOT_HW,
+        ROOT_COST,
+        BRIDGE_PRIO,
+        BRIDGE_EXT,
+        BRIDGE_HW,
+        PORT,
+        MSG_AGE,
+        MAX_AGE,
+        HELLO,
+        FORWARD,
+        VERSION_1_LENGTH,
+        PVST_TLVTYPE,
+        PVST_TLVLEN,
+        PVST_ORIGVLAN,
+        PVST_TLVVAL,
+        MSTP_VERSION_3_LENGTH,
+        MSTP_CONFIG_FORMAT_SELECTOR,
+        MSTP_CONFIG_NAME,
+        MSTP_CONFIG_REVISION_LEVEL,
+        MSTP_CONFIG_DIGEST,
+        MSTP_CIST_INTERNAL_ROOT_PATH_COST,
+        MSTP_CIST_BRIDGE_PRIO,
+        MSTP_CIST_BRIDGE_EXT,
+        MSTP_CIST_BRIDGE_HW,
+        MSTP_CIST_REMAINING_HOPS,
+        MSTP_MSTI_FLAGS,
+        MSTP_MSTI_PRIORITY,
+        MSTP_MSTI_MSTI_ID,
+        MSTP_MSTI_ROOT_HW,
+        MSTP_MSTI_ROOT_COST,
+        MSTP_MSTI_BRIDGE_PRIORITY,
+        MSTP_MSTI_PORT_PRIORITY,
+        MSTP_MSTI_REMAINING_HOPS,
+        MSTP_VERSION_4_LENGTH,
+    ];
+
+    const PROTOCOL_VALS: &[(u64, &str)] = &[(0x0, "Spanning Tree Protocol")];
+
+    const VERSION_VALS: &[(u64, &str)] = &[
+        (0, "Spanning Tree"),
+        (2, "Rapid Spanning Tree"),
+        (3, "Multiple Spanning Tree"),
+        (4, "Shortest Path Tree"),
+    ];
+
+    const TYPE_VALS: &[(u64, &str)] = &[
+        (0x0, "Configuration"),
+        (0x2, "Rapid/Multiple Spanning Tree"),
+        (0x80, "Topology Change Notification"),
+    ];
+
+    const FLAGS_PORT_ROLE_VALS: &[(u64, &str)] =
+        &[(1, "Alternate or Backup"), (2, "Root"), (3, "Designated")];
+
+    const PVST_TLVTYPE_VALS: &[(u64, &str)] = &[(0x0, "Originating VLAN")];
+}

@@ -7,6 +7,7 @@
 //! their fixed layouts.
 
 pub mod fields;
+pub(crate) mod llc;
 
 use super::layer::{Layer, Osi, Value};
 use super::{Next, Walk};
@@ -63,7 +64,7 @@ pub(super) fn ethernet(walk: &mut Walk<'_>) -> Next {
                 l.uint(f::eth::LEN, t);
                 walk.layers.push(l);
                 crate::dissect::net::note_padding(walk, walk.off + usize::from(t));
-                return Next::Data(Osi::DataLink);
+                return Next::Llc;
             }
             l.uint(f::eth::TYPE, t);
             walk.layers.push(l);
@@ -184,7 +185,7 @@ pub(super) fn vlan(walk: &mut Walk<'_>, tpid: u16) -> Next {
                     l.uint(f::vlan::LEN, t);
                 }
                 walk.layers.push(l);
-                return Next::Data(Osi::DataLink);
+                return Next::Llc;
             }
             l.uint(etype, t);
             walk.layers.push(l);
@@ -208,6 +209,9 @@ fn cooked_next(protocol: u16, hatype: u16) -> Next {
     }
     if protocol >= 0x0600 {
         Next::EtherType(protocol)
+    } else if protocol == 0x0004 {
+        // LINUX_SLL_P_802_2: an 802.2 LLC frame.
+        Next::Llc
     } else {
         Next::Data(Osi::Network)
     }

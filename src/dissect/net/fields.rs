@@ -1296,3 +1296,301 @@ pub mod icmpv6 {
         ),
     ];
 }
+
+pub mod igmp {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static TYPE: &F = field!(
+        F::new("igmp.type", Uint8, "Type")
+            .base(Base::Hex)
+            .vals(TYPE_VALS)
+            .blurb("IGMP Packet Type")
+    );
+    pub static RESERVED: &F =
+        field!(F::new("igmp.reserved", Bytes, "Reserved").blurb("IGMP Reserved"));
+    pub static VERSION: &F = field!(F::new("igmp.version", Uint8, "IGMP Version"));
+    pub static GROUP_TYPE: &F = field!(
+        F::new("igmp.group_type", Uint8, "Type Of Group")
+            .vals(GROUP_TYPE_VALS)
+            .blurb("IGMP V0 Type Of Group")
+    );
+    pub static REPLY: &F = field!(
+        F::new("igmp.reply", Uint8, "Reply")
+            .vals(REPLY_VALS)
+            .blurb("IGMP V0 Reply")
+    );
+    pub static REPLY_PENDING: &F = field!(
+        F::new("igmp.reply.pending", Uint8, "Reply Pending")
+            .blurb("IGMP V0 Reply Pending, Retry in this many seconds")
+    );
+    pub static CHECKSUM: &F = field!(
+        F::new("igmp.checksum", Uint16, "Checksum")
+            .base(Base::Hex)
+            .blurb("IGMP Checksum")
+    );
+    pub static CHECKSUM_STATUS: &F = field!(
+        F::new("igmp.checksum.status", Uint8, "Checksum Status")
+            .base(Base::None)
+            .vals(CHECKSUM_STATUS_VALS)
+    );
+    pub static IDENTIFIER: &F =
+        field!(F::new("igmp.identifier", Uint32, "Identifier").blurb("IGMP V0 Identifier"));
+    pub static ACCESS_KEY: &F =
+        field!(F::new("igmp.access_key", Bytes, "Access Key").blurb("IGMP V0 Access Key"));
+    pub static MAX_RESP: &F =
+        field!(F::new("igmp.max_resp", Uint8, "Max Resp Time").blurb("Max Response Time"));
+    pub static MAX_RESP_EXP: &F = field!(
+        F::new("igmp.max_resp.exp", Uint8, "Exponent")
+            .base(Base::Hex)
+            .mask(0x70)
+            .blurb("Maximum Response Time, Exponent")
+    );
+    pub static MAX_RESP_MANT: &F = field!(
+        F::new("igmp.max_resp.mant", Uint8, "Mantissa")
+            .base(Base::Hex)
+            .mask(0xf)
+            .blurb("Maximum Response Time, Mantissa")
+    );
+    pub static S: &F = field!(
+        F::new("igmp.s", Boolean, "S")
+            .base(Base::Bits(8))
+            .mask(0x8)
+            .tfs(
+                "SUPPRESS router side processing",
+                "Do not suppress router side processing"
+            )
+            .blurb("Suppress Router Side Processing")
+    );
+    pub static QRV: &F = field!(
+        F::new("igmp.qrv", Uint8, "QRV")
+            .mask(0x7)
+            .blurb("Querier's Robustness Value")
+    );
+    pub static QQIC: &F =
+        field!(F::new("igmp.qqic", Uint8, "QQIC").blurb("Querier's Query Interval Code"));
+    pub static NUM_SRC: &F =
+        field!(F::new("igmp.num_src", Uint16, "Num Src").blurb("Number Of Sources"));
+    pub static SADDR: &F = field!(F::new("igmp.saddr", Ipv4, "Source Address"));
+    pub static NUM_GRP_RECS: &F = field!(
+        F::new("igmp.num_grp_recs", Uint16, "Num Group Records").blurb("Number Of Group Records")
+    );
+    pub static RECORD_TYPE: &F =
+        field!(F::new("igmp.record_type", Uint8, "Record Type").vals(RECORD_TYPE_VALS));
+    pub static AUX_DATA_LEN: &F = field!(
+        F::new("igmp.aux_data_len", Uint8, "Aux Data Len")
+            .blurb("Aux Data Len, In units of 32bit words")
+    );
+    pub static MADDR: &F = field!(F::new("igmp.maddr", Ipv4, "Multicast Address"));
+    pub static AUX_DATA: &F =
+        field!(F::new("igmp.aux_data", Bytes, "Aux Data").blurb("IGMP V3 Auxiliary Data"));
+    pub static DATA: &F = field!(F::new("igmp.data", Bytes, "Data"));
+    pub static MTRACE_MAX_HOPS: &F = field!(
+        F::new("igmp.mtrace.max_hops", Uint8, "# hops").blurb("Maximum Number of Hops to Trace")
+    );
+    pub static MTRACE_SADDR: &F = field!(
+        F::new("igmp.mtrace.saddr", Ipv4, "Source Address")
+            .blurb("Multicast Source for the Path Being Traced")
+    );
+    pub static MTRACE_RADDR: &F = field!(
+        F::new("igmp.mtrace.raddr", Ipv4, "Receiver Address")
+            .blurb("Multicast Receiver for the Path Being Traced")
+    );
+    pub static MTRACE_RSPADDR: &F = field!(
+        F::new("igmp.mtrace.rspaddr", Ipv4, "Response Address")
+            .blurb("Destination of Completed Traceroute Response")
+    );
+    pub static MTRACE_RESP_TTL: &F = field!(
+        F::new("igmp.mtrace.resp_ttl", Uint8, "Response TTL")
+            .blurb("TTL for Multicasted Responses")
+    );
+    pub static MTRACE_Q_ID: &F = field!(
+        F::new("igmp.mtrace.q_id", Uint24, "Query ID")
+            .blurb("Identifier for this Traceroute Request")
+    );
+    pub static MTRACE_Q_ARRIVAL: &F = field!(
+        F::new("igmp.mtrace.q_arrival", Uint32, "Query Arrival").blurb("Query Arrival Time")
+    );
+    pub static MTRACE_Q_INADDR: &F = field!(
+        F::new("igmp.mtrace.q_inaddr", Ipv4, "In itf addr").blurb("Incoming Interface Address")
+    );
+    pub static MTRACE_Q_OUTADDR: &F = field!(
+        F::new("igmp.mtrace.q_outaddr", Ipv4, "Out itf addr").blurb("Outgoing Interface Address")
+    );
+    pub static MTRACE_Q_PREVRTR: &F = field!(
+        F::new("igmp.mtrace.q_prevrtr", Ipv4, "Previous rtr addr")
+            .blurb("Previous-Hop Router Address")
+    );
+    pub static MTRACE_Q_INPKT: &F = field!(
+        F::new("igmp.mtrace.q_inpkt", Uint32, "In pkts")
+            .blurb("Input packet count on incoming interface")
+    );
+    pub static MTRACE_Q_OUTPKT: &F = field!(
+        F::new("igmp.mtrace.q_outpkt", Uint32, "Out pkts")
+            .blurb("Output packet count on outgoing interface")
+    );
+    pub static MTRACE_Q_TOTAL: &F = field!(
+        F::new("igmp.mtrace.q_total", Uint32, "S,G pkt count")
+            .blurb("Total number of packets for this source-group pair")
+    );
+    pub static MTRACE_Q_RTG_PROTO: &F = field!(
+        F::new("igmp.mtrace.q_rtg_proto", Uint8, "Rtg Protocol")
+            .vals(MTRACE_Q_RTG_PROTO_VALS)
+            .blurb("Routing protocol between this and previous hop rtr")
+    );
+    pub static MTRACE_Q_FWD_TTL: &F = field!(
+        F::new("igmp.mtrace.q_fwd_ttl", Uint8, "FwdTTL").blurb("TTL required for forwarding")
+    );
+    pub static MTRACE_Q_MBZ: &F = field!(
+        F::new("igmp.mtrace.q_mbz", Uint8, "MBZ")
+            .base(Base::Hex)
+            .mask(0x80)
+            .blurb("Must be zeroed on transmission and ignored on reception")
+    );
+    pub static MTRACE_Q_S: &F = field!(
+        F::new("igmp.mtrace.q_s", Uint8, "S")
+            .base(Base::Hex)
+            .mask(0x40)
+            .blurb("Set if S,G packet count is for source network")
+    );
+    pub static MTRACE_Q_SRC_MASK: &F = field!(
+        F::new("igmp.mtrace.q_src_mask", Uint8, "Src Mask")
+            .base(Base::Hex)
+            .mask(0x3f)
+            .blurb("Source mask length. 63 when forwarding on group state")
+    );
+    pub static MTRACE_Q_FWD_CODE: &F = field!(
+        F::new("igmp.mtrace.q_fwd_code", Uint8, "Forwarding Code")
+            .base(Base::Hex)
+            .vals(MTRACE_Q_FWD_CODE_VALS)
+            .blurb("Forwarding information/error code")
+    );
+    pub static BAD_CHECKSUM: &F = field!(F::new("igmp.bad_checksum", None, "Bad checksum"));
+
+    pub static ALL: &[&F] = &[
+        TYPE,
+        RESERVED,
+        VERSION,
+        GROUP_TYPE,
+        REPLY,
+        REPLY_PENDING,
+        CHECKSUM,
+        CHECKSUM_STATUS,
+        IDENTIFIER,
+        ACCESS_KEY,
+        MAX_RESP,
+        MAX_RESP_EXP,
+        MAX_RESP_MANT,
+        S,
+        QRV,
+        QQIC,
+        NUM_SRC,
+        SADDR,
+        NUM_GRP_RECS,
+        RECORD_TYPE,
+        AUX_DATA_LEN,
+        MADDR,
+        AUX_DATA,
+        DATA,
+        MTRACE_MAX_HOPS,
+        MTRACE_SADDR,
+        MTRACE_RADDR,
+        MTRACE_RSPADDR,
+        MTRACE_RESP_TTL,
+        MTRACE_Q_ID,
+        MTRACE_Q_ARRIVAL,
+        MTRACE_Q_INADDR,
+        MTRACE_Q_OUTADDR,
+        MTRACE_Q_PREVRTR,
+        MTRACE_Q_INPKT,
+        MTRACE_Q_OUTPKT,
+        MTRACE_Q_TOTAL,
+        MTRACE_Q_RTG_PROTO,
+        MTRACE_Q_FWD_TTL,
+        MTRACE_Q_MBZ,
+        MTRACE_Q_S,
+        MTRACE_Q_SRC_MASK,
+        MTRACE_Q_FWD_CODE,
+        BAD_CHECKSUM,
+    ];
+
+    const TYPE_VALS: &[(u64, &str)] = &[
+        (0x1, "Create Group Request"),
+        (0x2, "Create Group Reply"),
+        (0x3, "Join Group Request"),
+        (0x4, "Join Group Reply"),
+        (0x5, "Leave Group Request"),
+        (0x6, "Leave Group Reply"),
+        (0x7, "Confirm Group Request"),
+        (0x8, "Confirm Group Reply"),
+        (0x11, "Membership Query"),
+        (0x12, "Membership Report"),
+        (0x13, "DVMRP Protocol"),
+        (0x14, "PIM Routing Message"),
+        (0x16, "Membership Report"),
+        (0x17, "Leave Group"),
+        (0x1e, "Traceroute Response"),
+        (0x1f, "Traceroute Query or Request"),
+        (0x22, "Membership Report"),
+    ];
+
+    const GROUP_TYPE_VALS: &[(u64, &str)] = &[(0, "Public Group"), (1, "Private Group")];
+
+    const REPLY_VALS: &[(u64, &str)] = &[
+        (0, "Request Granted"),
+        (1, "Request Denied, No Resources"),
+        (2, "Request Denied, Invalid Code"),
+        (3, "Request Denied, Invalid Group"),
+        (4, "Request Denied, Invalid Key"),
+    ];
+
+    const CHECKSUM_STATUS_VALS: &[(u64, &str)] = &[
+        (0, "Bad"),
+        (1, "Good"),
+        (2, "Unverified"),
+        (3, "Not present"),
+        (4, "Illegal"),
+    ];
+
+    const RECORD_TYPE_VALS: &[(u64, &str)] = &[
+        (1, "Mode Is Include"),
+        (2, "Mode Is Exclude"),
+        (3, "Change To Include Mode"),
+        (4, "Change To Exclude Mode"),
+        (5, "Allow New Sources"),
+        (6, "Block Old Sources"),
+    ];
+
+    const MTRACE_Q_RTG_PROTO_VALS: &[(u64, &str)] = &[
+        (1, "DVMRP"),
+        (2, "MOSPF"),
+        (3, "PIM"),
+        (4, "CBT"),
+        (5, "PIM using special routing table"),
+        (6, "PIM using a static route"),
+        (7, "DVMRP using a static route"),
+        (8, "PIM using MBGP (aka BGP4+) route"),
+        (9, "CBT using special routing table"),
+        (10, "CBT using a static route"),
+        (11, "PIM using state created by Assert processing"),
+    ];
+
+    const MTRACE_Q_FWD_CODE_VALS: &[(u64, &str)] = &[
+        (0x0, "NO_ERROR"),
+        (0x1, "WRONG_IF"),
+        (0x2, "PRUNE_SENT"),
+        (0x3, "PRUNE_RCVD"),
+        (0x4, "SCOPED"),
+        (0x5, "NO_ROUTE"),
+        (0x6, "WRONG_LAST_HOP"),
+        (0x7, "NOT_FORWARDING"),
+        (0x8, "REACHED_RP"),
+        (0x9, "RPF_IF"),
+        (0xa, "NO_MULTICAST"),
+        (0xb, "INFO_HIDDEN"),
+        (0x81, "NO_SPACE"),
+        (0x82, "OLD_ROUTER"),
+        (0x83, "ADMIN_PROHIB"),
+    ];
+}

@@ -8,6 +8,7 @@
 pub(crate) mod bindings;
 pub(crate) mod echo;
 pub mod fields;
+pub(crate) mod igmp;
 
 use super::layer::{Layer, Osi, Value};
 use super::{Addrs, Fragment, Next, Walk};
@@ -108,7 +109,7 @@ fn bound_payload(walk: &mut Walk<'_>, l: &mut Layer<'_>, what: &str, announced_e
 /// IPv4's and ICMP's expert items, as tshark 4.0 registers them.
 mod expert {
     use crate::dissect::expert::ei;
-    use crate::dissect::fields::{icmp, icmpv6, ip};
+    use crate::dissect::fields::{icmp, icmpv6, igmp, ip};
 
     ei!(ICMP_CHECKSUM_BAD, icmp::CHECKSUM_BAD, Checksum, Warn);
     ei!(
@@ -117,6 +118,7 @@ mod expert {
         Checksum,
         Warn
     );
+    ei!(IGMP_CHECKSUM_BAD, igmp::BAD_CHECKSUM, Checksum, Error);
     ei!(BOGUS_IP_LENGTH, ip::BOGUS_IP_LENGTH, Protocol, Error);
     ei!(BOGUS_IP_VERSION, ip::BOGUS_IP_VERSION, Protocol, Error);
     ei!(TTL_LNCB, ip::TTL_LNCB, Sequence, Note);
