@@ -227,61 +227,92 @@ macro_rules! ei {
 }
 pub(crate) use ei;
 
-/// Add an expert item to `l`: `_ws.expert` with its own field, message,
-/// severity and group, in tshark's order. `message` overrides the default.
-pub fn add<'a>(l: &mut Layer<'a>, e: &'static Expert, message: Option<String>) {
-    l.push(ws::EXPERT, Value::None);
-    l.push(e.field, Value::None);
-    let msg: Cow<'a, str> = match message {
-        Some(m) => Cow::Owned(m),
-        None => Cow::Borrowed(e.message()),
-    };
-    l.push(ws::EXPERT_MESSAGE, Value::Str(msg));
-    l.push(ws::EXPERT_SEVERITY, Value::UInt(e.severity as u64));
-    l.push(ws::EXPERT_GROUP, Value::UInt(e.group as u64));
-}
+/// Wireshark's longest item label (`ITEM_LABEL_LENGTH`, with its NUL).
+const ITEM_LABEL_LENGTH: usize = 240;
 
-/// The anomalies of the lower layers (L1–L4) as tshark's items: a
-/// malformed layer gets `_ws.malformed` and tshark's expert item ("Malformed
-/// Packet (Exception occurred)", group Malformed, severity Error; the
-/// anomaly keeps our reason) unless its decoder already gave an item of
-/// the Malformed group or of severity Error (tshark's own diagnosis, such
-/// as a bogus length); a truncated one gets `_ws.short`.
-pub fn from_anomalies(layers: &mut [Layer<'_>]) {
-    use super::layer::{AnomalyKind, Osi};
-    for l in layers.iter_mut().filter(|l| l.osi <= Osi::Transport) {
-        if l.anomalies.is_empty() {
-            continue;
+/// `s` cut to fewer than [`ITEM_LABEL_LENGTH`] bytes, at a character's
+/// start, as Wireshark cuts a label or an expert message.
+fn label_cut(s: &mut String) {
+    if s.len() >= ITEM_LABEL_LENGTH {
+        let mut end = ITEM_LABEL_LENGTH - 1;
+        while !s.is_char_boundary(end) {
+            end -= 1;
         }
-        let has_malformed_item = items(l)
-            .iter()
-            .any(|i| i.group == Group::Malformed as u64 || i.severity == Severity::Error as u64);
-        let kinds: Vec<AnomalyKind> = l.anomalies.iter().map(|a| a.kind).collect();
-        let mut short = false;
-        let mut malformed = has_malformed_item;
-        for kind in kinds {
-            match kind {
-                AnomalyKind::Malformed if !malformed => {
-                    malformed = true;
-                    malformed_packet(l);
-                }
-                AnomalyKind::Truncated if !short => {
-                    short = true;
-                    l.push(ws::SHORT, Value::None);
-                }
-                _ => {}
-            }
-        }
+        s.truncate(end);
     }
 }
 
-/// tshark's "Malformed Packet" items on `l`: what its exception handler
-/// adds when a dissector reads past the end of what it was given. A decoder
-/// calls it itself where tshark's own Error item (which otherwise stands
-/// for the problem, see [`from_anomalies`]) is followed by the exception.
-pub fn malformed_packet(l: &mut Layer<'_>) {
-    l.push(ws::MALFORMED, Value::None);
-    add(l, &MALFORMED, None);
+/// The label of an expert item, tshark's text of `_ws.expert`
+/// (`Expert Info (Warning/Sequence): Previous segment not captured`); a
+/// label too long for Wireshark is marked `[truncated] ` and cut.
+fn item_label(severity: Severity, group: Group, message: &str) -> String {
+    let mut label = format!(
+        "Expert Info ({}/{}): {message}",
+        severity.name(),
+        group_name(group as u64)
+    );
+    if label.len() >= ITEM_LABEL_LENGTH {
+        label.insert_str(0, "[truncated] ");
+        label_cut(&mut label);
+    }
+    label
+}
+
+/// Add an expert item to `l`: `_ws.expert` (its label) with its own
+/// field, message, severity and group, in tshark's order; an item of the
+/// Malformed group also adds the hidden `_ws.malformed` Wireshark puts
+/// beside it (so `_ws.malformed` finds every malformed packet). `message`
+/// overrides the default.
+pub fn add<'a>(l: &mut Layer<'a>, e: &'static Expert, message: Option<String>) {
+    let msg: Cow<'a, str> = match message {
+        Some(mut m) => {
+            label_cut(&mut m);
+            Cow::Owned(m)
+        }
+        None => Cow::Borrowed(e.message()),
+    };
+    l.push(
+        ws::EXPERT,
+        Value::Str(Cow::Owned(item_label(e.severity, e.group, &msg))),
+    );
+    l.push(e.field, Value::None);
+    l.push(ws::EXPERT_MESSAGE, Value::Str(msg));
+    l.push(ws::EXPERT_SEVERITY, Value::UInt(e.severity as u64));
+    l.push(ws::EXPERT_GROUP, Value::UInt(e.group as u64));
+    if e.group == Group::Malformed {
+        l.push(ws::MALFORMED, Value::None);
+    }
+}
+
+/// The items of the frame's exception, as tshark's frame dissector shows
+/// the exception that reached it: the last layer that threw (a decoder
+/// above it would not have run) gets, after its fields, `_ws.short`
+/// "[Packet size limited during capture: PROTO truncated]" for a read past
+/// the captured bytes, or `_ws.malformed` "[Malformed Packet: PROTO]" and
+/// the "Malformed Packet (Exception occurred)" expert item for a read past
+/// the packet's own length; PROTO is the short name of the protocol whose
+/// decoder threw.
+pub fn exceptions(layers: &mut [Layer<'_>]) {
+    let Some(l) = layers.iter_mut().rev().find(|l| l.thrown.is_some()) else {
+        return;
+    };
+    let Some(t) = l.thrown else { return };
+    let name = super::names::protocol_short_name(t.protocol);
+    match t.kind {
+        super::layer::AnomalyKind::Truncated => l.push(
+            ws::SHORT,
+            Value::Str(Cow::Owned(format!(
+                "[Packet size limited during capture: {name} truncated]"
+            ))),
+        ),
+        _ => {
+            l.push(
+                ws::MALFORMED,
+                Value::Str(Cow::Owned(format!("[Malformed Packet: {name}]"))),
+            );
+            add(l, &MALFORMED, None);
+        }
+    }
 }
 
 /// Text as tshark's `format_text` shows it in a message: C escapes for

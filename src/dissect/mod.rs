@@ -122,11 +122,15 @@ impl<'a> Walk<'a> {
             // Quoted by an ICMP error: short on purpose.
             return;
         }
-        if self.snap_cut {
+        let kind = if self.snap_cut {
             layer.truncated(reason);
+            AnomalyKind::Truncated
         } else {
             layer.malformed(reason);
-        }
+            AnomalyKind::Malformed
+        };
+        // Wireshark's dissector reads past the end here, and throws.
+        layer.throw(kind, layer.protocol);
     }
 }
 
@@ -391,7 +395,7 @@ impl Dissector {
         self.walk(&mut walk, next, ctx);
         self.echoes.mark(&mut walk.layers, ctx.number, ctx.ts_ns);
         self.arp_bindings.mark(&mut walk.layers, ctx.number);
-        expert::from_anomalies(&mut walk.layers);
+        expert::exceptions(&mut walk.layers);
         if !self.skip_derived {
             communityid::append(&mut walk.layers, data, self.community_id_seed);
             frame::push_protocols(&mut walk.layers);

@@ -2028,7 +2028,14 @@ impl Operand {
                                 break;
                             }
                         }
-                        out.push(V::Val(borrow(&field.value)));
+                        // A protocol item's label is not its value: tshark
+                        // compares a protocol item by its bytes, and these
+                        // (`_ws.expert`, `_ws.malformed`) have none.
+                        let v = match &field.value {
+                            Value::Str(_) if field.def.ftype == FieldType::Protocol => Value::None,
+                            v => borrow(v),
+                        };
+                        out.push(V::Val(v));
                     }
                 }
             }

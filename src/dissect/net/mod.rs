@@ -161,17 +161,15 @@ fn tclass(l: &mut Layer<'_>, tc: u8) {
 }
 
 /// The fields of an IPv4 header cut short (`b` holds fewer bytes than its
-/// header length), each one whose bytes are there.
-/// Returns whether the total length runs past the frame (tshark's error
-/// item was added).
-fn ipv4_partial(l: &mut Layer<'_>, b: &[u8], reported: Option<usize>) -> bool {
-    let mut exceeds = false;
+/// header length), each one whose bytes are there, and tshark's error
+/// item when the total length runs past the frame.
+fn ipv4_partial(l: &mut Layer<'_>, b: &[u8], reported: Option<usize>) {
     if b.len() >= 2 {
         dsfield(l, b[1]);
     }
     if b.len() >= 4 {
         l.uint(f::ip::LEN, be16(b, 2));
-        exceeds = length_exceeds(l, usize::from(be16(b, 2)), reported);
+        length_exceeds(l, usize::from(be16(b, 2)), reported);
     }
     if b.len() >= 6 {
         l.uint(f::ip::ID, be16(b, 4));
@@ -201,7 +199,6 @@ fn ipv4_partial(l: &mut Layer<'_>, b: &[u8], reported: Option<usize>) -> bool {
     if let Some(dst) = partial_dst(b) {
         l.push(f::ip::DST, Value::Ipv4(dst));
     }
-    exceeds
 }
 
 /// The destination of a header cut short: tshark finds it (a source
@@ -390,17 +387,10 @@ pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
     }
     if b.len() < hdr_len {
         // Every field whose bytes were captured, as tshark shows them.
-        let exceeds = ipv4_partial(&mut l, b, reported_len(walk, start));
+        // tshark's length error (when the total length exceeds what is
+        // there), then the exception of the header cut short.
+        ipv4_partial(&mut l, b, reported_len(walk, start));
         walk.short(&mut l, "IPv4 header", hdr_len, b.len());
-        // tshark's length error, then the exception of the header cut short
-        // (not by the snap length): both items, as tshark shows them.
-        if exceeds
-            && l.anomalies
-                .last()
-                .is_some_and(|a| a.kind == crate::dissect::AnomalyKind::Malformed)
-        {
-            crate::dissect::expert::malformed_packet(&mut l);
-        }
         walk.off += b.len();
         walk.layers.push(l);
         return Next::Done;

@@ -643,8 +643,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     if opts.cut && reported < hdr_len {
         // The options run past the IP payload: tshark's exception makes
         // the packet malformed.
-        l.push(crate::dissect::fields::ws::MALFORMED, Value::None);
-        add_expert(&mut l, &crate::dissect::expert::MALFORMED, None);
+        l.throw(AnomalyKind::Malformed, "tcp");
         l.anomalies.push(Anomaly {
             kind: AnomalyKind::Malformed,
             reason: format!(
