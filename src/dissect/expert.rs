@@ -284,19 +284,30 @@ pub fn add<'a>(l: &mut Layer<'a>, e: &'static Expert, message: Option<String>) {
     }
 }
 
-/// The items of the frame's exception, as tshark's frame dissector shows
-/// the exception that reached it: the last layer that threw (a decoder
+/// The items of the frame's exceptions, as tshark shows an exception
+/// that reached its frame dissector: the last layer that threw (a decoder
 /// above it would not have run) gets, after its fields, `_ws.short`
 /// "[Packet size limited during capture: PROTO truncated]" for a read past
 /// the captured bytes, or `_ws.malformed` "[Malformed Packet: PROTO]" and
 /// the "Malformed Packet (Exception occurred)" expert item for a read past
 /// the packet's own length; PROTO is the short name of the protocol whose
-/// decoder threw.
+/// decoder threw. Wireshark's EtherType dissector catches its payload's
+/// exception, shows it, and goes on to the trailer, where it may throw
+/// again: a link layer below that threw as `ethertype` gets its item too.
 pub fn exceptions(layers: &mut [Layer<'_>]) {
-    let Some(l) = layers.iter_mut().rev().find(|l| l.thrown.is_some()) else {
+    let Some(last) = layers.iter().rposition(|l| l.thrown.is_some()) else {
         return;
     };
-    let Some(t) = l.thrown else { return };
+    for (i, l) in layers[..=last].iter_mut().enumerate().rev() {
+        match l.thrown {
+            Some(t) if i == last || t.protocol == "ethertype" => exception_items(l, t),
+            _ => {}
+        }
+    }
+}
+
+/// The items of one exception (see [`exceptions`]).
+fn exception_items(l: &mut Layer<'_>, t: super::layer::Thrown) {
     let name = super::names::protocol_short_name(t.protocol);
     match t.kind {
         super::layer::AnomalyKind::Truncated => l.push(

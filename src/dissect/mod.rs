@@ -117,6 +117,19 @@ impl<'a> Walk<'a> {
 
     /// Record that a layer needed `need` bytes but only `have` were there.
     pub fn short(&self, layer: &mut Layer<'a>, what: &str, need: usize, have: usize) {
+        self.short_in(layer, layer.protocol, what, need, have);
+    }
+
+    /// [`Walk::short`] where the bytes belong to `protocol`, a protocol
+    /// inside the layer (an IPv6 extension header): its dissector throws.
+    pub fn short_in(
+        &self,
+        layer: &mut Layer<'a>,
+        protocol: &'static str,
+        what: &str,
+        need: usize,
+        have: usize,
+    ) {
         let reason = format!("{what}: need {need} bytes, have {have}");
         if self.nested {
             // Quoted by an ICMP error: short on purpose.
@@ -130,7 +143,7 @@ impl<'a> Walk<'a> {
             AnomalyKind::Malformed
         };
         // Wireshark's dissector reads past the end here, and throws.
-        layer.throw(kind, layer.protocol);
+        layer.throw(kind, protocol);
     }
 }
 

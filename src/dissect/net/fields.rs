@@ -683,7 +683,11 @@ pub mod ipv6 {
     pub static VERSION: &F = field!(F::new("ipv6.version", Uint8, "Version"));
     pub static ADDR: &F = field!(F::new("ipv6.addr", Ipv6, "Source or Destination Address"));
 
+    pub static BOGUS_IPV6_VERSION: &F =
+        field!(F::new("ipv6.bogus_ipv6_version", None, "Bogus IP version"));
+
     pub static ALL: &[&F] = &[
+        BOGUS_IPV6_VERSION,
         DST,
         DSTOPTS_LEN,
         DSTOPTS_NXT,
