@@ -135,7 +135,11 @@ impl<'a> Walk<'a> {
             // Quoted by an ICMP error: short on purpose.
             return;
         }
-        let kind = if self.snap_cut {
+        // Where the read that failed ends: past the packet's own end
+        // (Wireshark's `ReportedBoundsError`: malformed), or only past
+        // what was captured (`BoundsError`: cut short).
+        let read_end = (self.end - have.min(self.end)).saturating_add(need);
+        let kind = if self.snap_cut && read_end <= self.reported_end {
             layer.truncated(reason);
             AnomalyKind::Truncated
         } else {

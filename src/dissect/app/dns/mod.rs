@@ -39,7 +39,7 @@ use std::fmt::Write as _;
 use std::hash::Hash;
 
 use super::{Dir, Message, Probe, StreamDecoder};
-use crate::dissect::layer::{Layer, Osi, Value};
+use crate::dissect::layer::{AnomalyKind, Layer, Osi, Value};
 use crate::dissect::spec::{AppSpec, Datagram, DatagramDecoder, ProtocolSpec};
 use crate::flow::ConvKey;
 
@@ -552,12 +552,18 @@ enum Stop {
 }
 
 impl<'a> Walker<'a, '_> {
+    /// Out of bytes: Wireshark's DNS dissector reads past the end of its
+    /// bytes here, and throws.
     fn short(&mut self, reason: String) {
-        if self.snap_cut {
+        let kind = if self.snap_cut {
             self.l.truncated(reason);
+            AnomalyKind::Truncated
         } else {
             self.l.malformed(reason);
-        }
+            AnomalyKind::Malformed
+        };
+        let protocol = self.l.protocol;
+        self.l.throw(kind, protocol);
     }
 
     fn message(&mut self) {
