@@ -244,7 +244,7 @@ fn label_cut(s: &mut String) {
 
 /// The label of an expert item, tshark's text of `_ws.expert`
 /// (`Expert Info (Warning/Sequence): Previous segment not captured`); a
-/// label too long for Wireshark is marked `[truncated] ` and cut.
+/// label too long for Wireshark is marked ` [truncated]` and cut.
 fn item_label(severity: Severity, group: Group, message: &str) -> String {
     let mut label = format!(
         "Expert Info ({}/{}): {message}",
@@ -252,8 +252,14 @@ fn item_label(severity: Severity, group: Group, message: &str) -> String {
         group_name(group as u64)
     );
     if label.len() >= ITEM_LABEL_LENGTH {
-        label.insert_str(0, "[truncated] ");
-        label_cut(&mut label);
+        // Wireshark's `label_mark_truncated`: the mark goes in front and
+        // the label is cut before its 239th byte's character.
+        label.insert_str(0, " [truncated]");
+        let mut end = ITEM_LABEL_LENGTH - 2;
+        while !label.is_char_boundary(end) {
+            end -= 1;
+        }
+        label.truncate(end);
     }
     label
 }

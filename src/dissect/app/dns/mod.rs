@@ -537,6 +537,10 @@ fn into_owned(l: Layer<'_>) -> Layer<'static> {
     l.into_owned()
 }
 
+/// Why [`Walker::rdata`] stops when a type's fields need more bytes than
+/// the record has.
+const RDATA_SHORT: &str = "rdata too short";
+
 struct Walker<'a, 'l> {
     msg: &'a [u8],
     l: &'l mut Layer<'a>,
@@ -757,6 +761,13 @@ impl<'a> Walker<'a, '_> {
         }
         let mut rd = Cursor::new(self.msg, start, end);
         if let Err(why) = self.rdata(t, &mut rd) {
+            // Wireshark reads a type's fields from the message, not from
+            // the record: rdata too short for them reads past the message
+            // when the record ends it, and throws.
+            if why == RDATA_SHORT && end == self.msg.len() {
+                let protocol = self.l.protocol;
+                self.l.throw(AnomalyKind::Malformed, protocol);
+            }
             self.l.malformed(format!("{what}: {why}"));
         } else if rd.left() > 0 && !matches!(t, 1 | 28) {
             self.l.malformed(format!(
@@ -771,7 +782,7 @@ impl<'a> Walker<'a, '_> {
     /// rdata; the caller flags it and goes on with the next record.
     fn rdata(&mut self, t: u16, rd: &mut Cursor<'a>) -> Result<(), String> {
         let rdlen = rd.left();
-        let short = || "rdata too short".to_string();
+        let short = || RDATA_SHORT.to_string();
         let name = |rd: &mut Cursor<'a>| rd.name().map_err(|e| e.describe());
         // Problems of names that could be delimited are reported but the
         // name's placeholder is shown, like Wireshark.
