@@ -651,6 +651,11 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             ),
         });
     } else if opts.cut {
+        // tshark reads the options past the captured bytes, and throws
+        // (not in a header an ICMP error quotes, cut short on purpose).
+        if !walk.nested {
+            l.throw(AnomalyKind::Truncated, "tcp");
+        }
         l.truncated(format!(
             "TCP options: header says {hdr_len} bytes, {} captured",
             b.len()
