@@ -314,7 +314,7 @@ pub fn exceptions(layers: &mut [Layer<'_>]) {
 
 /// The items of one exception (see [`exceptions`]).
 fn exception_items(l: &mut Layer<'_>, t: super::layer::Thrown) {
-    let name = super::names::protocol_short_name(t.protocol);
+    let name = super::names::current_proto_name(t.protocol);
     match t.kind {
         super::layer::AnomalyKind::Truncated => l.push(
             ws::SHORT,
