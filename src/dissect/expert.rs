@@ -412,6 +412,74 @@ mod tests {
     }
 
     #[test]
+    fn labels_as_tshark_writes_them() {
+        assert_eq!(
+            item_label(Severity::Chat, Group::Sequence, "TCP window update"),
+            "Expert Info (Chat/Sequence): TCP window update"
+        );
+        // Wireshark's mark in front, and the label cut before its 239th
+        // byte's character (three_http_streams.pcap frame 12's GET).
+        let long = item_label(Severity::Chat, Group::Sequence, &"a".repeat(300));
+        assert!(long.starts_with(" [truncated]Expert Info (Chat/Sequence): aaa"));
+        assert_eq!(long.len(), 238);
+        let wide = item_label(Severity::Chat, Group::Sequence, &"é".repeat(150));
+        assert!(wide.len() <= 238 && wide.ends_with('é'));
+    }
+
+    #[test]
+    fn a_malformed_item_brings_the_hidden_protocol_item() {
+        let mut l = Layer::new(Osi::Transport, "tcp", 0..20);
+        add(&mut l, &MALFORMED, None);
+        let names: Vec<&str> = l.fields.iter().map(|f| f.def.name).collect();
+        assert_eq!(
+            names,
+            [
+                "_ws.expert",
+                "_ws.malformed.expert",
+                "_ws.expert.message",
+                "_ws.expert.severity",
+                "_ws.expert.group",
+                "_ws.malformed",
+            ]
+        );
+        assert_eq!(l.fields[5].value, Value::None);
+    }
+
+    #[test]
+    fn the_frames_exception_is_the_last_layers() {
+        use crate::dissect::layer::AnomalyKind;
+        let mut layers = vec![
+            Layer::new(Osi::DataLink, "eth", 0..14),
+            Layer::new(Osi::Network, "ip", 14..34),
+            Layer::new(Osi::Transport, "udp", 34..38),
+        ];
+        // The EtherType dispatcher's own exception, after its payload's.
+        layers[0].throw(AnomalyKind::Truncated, "ethertype");
+        layers[1].throw(AnomalyKind::Truncated, "ip");
+        layers[2].throw(AnomalyKind::Malformed, "udp");
+        exceptions(&mut layers);
+        let text = |l: &Layer<'_>| -> Vec<String> {
+            l.fields
+                .iter()
+                .filter(|f| f.def.name == "_ws.short" || f.def.name == "_ws.malformed")
+                .map(|f| match &f.value {
+                    Value::Str(s) => s.to_string(),
+                    _ => f.def.name.to_string(),
+                })
+                .collect()
+        };
+        assert_eq!(
+            text(&layers[0]),
+            ["[Packet size limited during capture: Ethertype truncated]"]
+        );
+        assert!(text(&layers[1]).is_empty());
+        assert_eq!(
+            text(&layers[2]),
+            ["[Malformed Packet: UDP]", "_ws.malformed"]
+        );
+    }
+
+    #[test]
     fn items_round_trip_through_fields() {
         static E: Expert = Expert {
             field: crate::dissect::fields::tcp::CONNECTION_SYN,

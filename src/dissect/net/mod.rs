@@ -134,7 +134,12 @@ mod expert {
     );
     ei!(BOGUS_IP_LENGTH, ip::BOGUS_IP_LENGTH, Protocol, Error);
     ei!(BOGUS_IP_VERSION, ip::BOGUS_IP_VERSION, Protocol, Error);
-    ei!(BOGUS_IPV6_VERSION, ipv6::BOGUS_IPV6_VERSION, Malformed, Error);
+    ei!(
+        BOGUS_IPV6_VERSION,
+        ipv6::BOGUS_IPV6_VERSION,
+        Malformed,
+        Error
+    );
     ei!(TTL_LNCB, ip::TTL_LNCB, Sequence, Note);
     ei!(TTL_TOO_SMALL, ip::TTL_TOO_SMALL, Sequence, Note);
 }
