@@ -100,10 +100,9 @@ fn bound_payload(walk: &mut Walk<'_>, l: &mut Layer<'_>, what: &str, announced_e
             && announced_end < walk.end
             && frame_end >= 64
             && frame_end - announced_end >= 4
+            && let Some(eth) = walk.layers.last_mut().filter(|k| k.protocol == "eth")
         {
-            if let Some(eth) = walk.layers.last_mut().filter(|k| k.protocol == "eth") {
-                eth.throw(crate::dissect::AnomalyKind::Truncated, "ethertype");
-            }
+            eth.throw(crate::dissect::AnomalyKind::Truncated, "ethertype");
         }
         note_padding(walk, announced_end);
     } else {
