@@ -135,6 +135,23 @@ fn frame_exception_beside_a_caught_one() {
 }
 
 #[test]
+fn a_trailer_where_padding_should_be_gets_tsharks_note() {
+    // 60 bytes, an ARP reply of 42 and 18 bytes after it that are not
+    // zeros: `tshark -T fields -e eth.trailer -e _ws.expert`.
+    let Some(dir) = corpus() else { return };
+    let got = osidump(
+        &["-T", "fields", "-e", "eth.trailer", "-e", "_ws.expert"],
+        &dir.join("pcapplusplus/ArpResponsePacket.pcap"),
+    );
+    assert_eq!(
+        got,
+        "742066726f6d206272696467650037003d20\tExpert Info (Note/Protocol): Didn't find \
+         padding of zeros, and an undecoded trailer exists. There may be padding of \
+         non-zeros.\n"
+    );
+}
+
+#[test]
 fn display_filters_find_the_frames_tshark_finds() {
     let Some(dir) = corpus() else { return };
     // `tshark -Y EXPR -T fields -e frame.number`: a protocol item is

@@ -65,13 +65,41 @@ pub(crate) fn note_padding<'a>(walk: &mut Walk<'a>, payload_end: usize) {
         && payload_end < MIN_FRAME
         && !pad.is_empty()
         && pad.iter().all(|&b| b == 0);
+    let link = || match walk.layers.iter().rposition(|l| l.protocol == "eth") {
+        Some(i) => Some(i),
+        None => walk.layers.iter().rposition(|l| l.osi == Osi::DataLink),
+    };
     if padded {
-        let link = match walk.layers.iter().rposition(|l| l.protocol == "eth") {
-            Some(i) => Some(i),
-            None => walk.layers.iter().rposition(|l| l.osi == Osi::DataLink),
-        };
-        if let Some(i) = link {
+        if let Some(i) = link() {
             walk.layers[i].push(f::eth::PADDING, Value::Bytes(pad.into()));
+        }
+    } else if frame_len >= MIN_FRAME && payload_end < MIN_FRAME && !pad.is_empty() {
+        // Room for padding that is not zeros: Wireshark shows all that
+        // follows as a trailer, with its note that the padding may have
+        // been misread: on the Ethernet header when it named the payload
+        // (a VLAN tag's trailer is its own). A frame of 64 bytes or more
+        // whose trailer could end in a frame check sequence is left as
+        // it was.
+        let trailer = &walk.data[payload_end..walk.end];
+        let fcs_possible = frame_len >= 64 && frame_len - payload_end >= 4;
+        if !fcs_possible
+            && let Some(i) = walk
+                .layers
+                .iter()
+                .rposition(|l| l.osi == Osi::DataLink)
+                .filter(|&i| walk.layers[i].protocol == "eth")
+        {
+            let eth = &mut walk.layers[i];
+            eth.push(f::eth::TRAILER, Value::Bytes(trailer.into()));
+            crate::dissect::expert::add(
+                eth,
+                &expert::ETH_PADDING_BAD,
+                Some(
+                    "Didn't find padding of zeros, and an undecoded trailer exists. \
+                     There may be padding of non-zeros."
+                        .into(),
+                ),
+            );
         }
     }
     walk.end = payload_end;
@@ -122,7 +150,7 @@ fn bound_payload(walk: &mut Walk<'_>, l: &mut Layer<'_>, what: &str, announced_e
 /// IPv4's and ICMP's expert items, as tshark 4.0 registers them.
 mod expert {
     use crate::dissect::expert::ei;
-    use crate::dissect::fields::{icmp, icmpv6, ip, ipv6};
+    use crate::dissect::fields::{eth, icmp, icmpv6, ip, ipv6};
 
     ei!(ICMP_CHECKSUM_BAD, icmp::CHECKSUM_BAD, Checksum, Warn);
     ei!(
@@ -139,6 +167,7 @@ mod expert {
         Malformed,
         Error
     );
+    ei!(ETH_PADDING_BAD, eth::PADDING_BAD, Protocol, Note);
     ei!(TTL_LNCB, ip::TTL_LNCB, Sequence, Note);
     ei!(TTL_TOO_SMALL, ip::TTL_TOO_SMALL, Sequence, Note);
 }
