@@ -83,6 +83,91 @@ const KNOWN: &[(&str, &str, &str)] = &[
          the header and pads, we keep the bytes as payload",
     ),
     (
+        "pcapplusplus/pcapng-example.pcapng",
+        "_ws.short",
+        "X11 requests cut by the snap length: tshark's X11 dissector reads past the capture (X11 truncated), we do not decode X11; and an HTTP response cut short (as SllPacket.pcap)",
+    ),
+    (
+        "pcapplusplus/SllPacket.pcap",
+        "_ws.short",
+        "an HTTP response cut by the snap length: tshark's HTTP dissector reads its cut headers (HTTP truncated), we leave a cut segment to TCP reassembly",
+    ),
+    (
+        "pcapplusplus/ssl-malformed1.pcap",
+        "_ws.*",
+        "a server_name extension longer than its block: tshark's TLS adds \"No more room for vector\" (Malformed) and throws; we flag the extension and go on",
+    ),
+    (
+        "tcpdump/arp-oobr.pcap",
+        "_ws.*",
+        "31 trailers Wireshark's F5 Ethernet trailer heuristic claims and throws on (we do not decode that trailer), and frame 1166's ATM ARP (as arp.src.hw)",
+    ),
+    (
+        "tcpdump/heap-overflow-1.pcap",
+        "_ws.short",
+        "one captured byte on LINKTYPE_RAW: Wireshark's raw dissector reads the version past it (Raw truncated); we show it as data",
+    ),
+    (
+        "tcpdump/heapoverflow-ip_demux_print.pcap",
+        "_ws.short",
+        "frame 2: an AH header cut by the snap length (AH truncated); we do not decode AH",
+    ),
+    (
+        "tcpdump/icmp-icmp_print-oobr-1.pcap",
+        "_ws.*",
+        "frame 2 is VRRP in IPv4, which tshark decodes and throws on; we do not decode VRRP",
+    ),
+    (
+        "tcpdump/icmp6_mobileprefix_asan.pcap",
+        "_ws.short",
+        "an ICMPv6 mobile prefix advertisement cut short: tshark reads its fields past the capture (ICMPv6 truncated); we read only the common header",
+    ),
+    (
+        "tcpdump/ipv6-next-header-oobr-1.pcap",
+        "_ws.malformed",
+        "tshark's hop-by-hop PMTU option check adds an item of the Malformed group (with its hidden _ws.malformed); we have no such item",
+    ),
+    (
+        "tcpdump/ipv6hdr-heapoverflow.pcap",
+        "_ws.malformed",
+        "the PMTU option's Malformed item, as ipv6-next-header-oobr-1.pcap",
+    ),
+    (
+        "tcpdump/ipv6_invalid_length.pcap",
+        "_ws.malformed",
+        "tshark's \"IPv6 header must be exactly 40 bytes\" item (Malformed group, hidden _ws.malformed) before the exception; we have no such item",
+    ),
+    (
+        "tcpdump/ipv6_missing_jumbo_payload_option.pcap",
+        "_ws.*",
+        "IPv6 payload length 0 without a jumbo option (as eth.padding): tshark bounds the payload to the header, so its hop-by-hop header throws and the trailer read past the capture throws too",
+    ),
+    (
+        "tcpdump/ipv6_frag6_negative_len.pcap",
+        "_ws.short",
+        "IPv6 payload length 0: tshark bounds the payload to the header, leaving a trailer it reads past the capture (Ethertype truncated)",
+    ),
+    (
+        "zeek/dns/dns-edns-bad-length.pcap",
+        "_ws.*",
+        "an OPT option longer than its record (as dns.resp.type): tshark reads on past the message's end and throws",
+    ),
+    (
+        "zeek/ipv4/fragmented-1.pcap",
+        "_ws.*",
+        "frame 3 is NTP, which tshark decodes and throws on; we do not decode NTP",
+    ),
+    (
+        "zeek/ipv6-mobility-dst-opts.pcap",
+        "_ws.malformed",
+        "frame 3: tshark's Home Address option check adds an item of the Malformed group; we have no such item",
+    ),
+    (
+        "zeek/tls/heartbleed.pcap",
+        "_ws.malformed",
+        "frame 19: tshark's \"Invalid heartbeat payload length\" item (Malformed group); we have no such item",
+    ),
+    (
         "zeek/http/261/variant-01-chunk_2pow64_overflow.pcap",
         "*",
         "a chunk size of 2^64: we flag it and find the request smuggled after it, \

@@ -227,61 +227,109 @@ macro_rules! ei {
 }
 pub(crate) use ei;
 
-/// Add an expert item to `l`: `_ws.expert` with its own field, message,
-/// severity and group, in tshark's order. `message` overrides the default.
+/// Wireshark's longest item label (`ITEM_LABEL_LENGTH`, with its NUL).
+const ITEM_LABEL_LENGTH: usize = 240;
+
+/// `s` cut to fewer than [`ITEM_LABEL_LENGTH`] bytes, at a character's
+/// start, as Wireshark cuts a label or an expert message.
+fn label_cut(s: &mut String) {
+    if s.len() >= ITEM_LABEL_LENGTH {
+        let mut end = ITEM_LABEL_LENGTH - 1;
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        s.truncate(end);
+    }
+}
+
+/// The label of an expert item, tshark's text of `_ws.expert`
+/// (`Expert Info (Warning/Sequence): Previous segment not captured`); a
+/// label too long for Wireshark is marked ` [truncated]` and cut.
+fn item_label(severity: Severity, group: Group, message: &str) -> String {
+    let mut label = format!(
+        "Expert Info ({}/{}): {message}",
+        severity.name(),
+        group_name(group as u64)
+    );
+    if label.len() >= ITEM_LABEL_LENGTH {
+        // Wireshark's `label_mark_truncated`: the mark goes in front and
+        // the label is cut before its 239th byte's character.
+        label.insert_str(0, " [truncated]");
+        let mut end = ITEM_LABEL_LENGTH - 2;
+        while !label.is_char_boundary(end) {
+            end -= 1;
+        }
+        label.truncate(end);
+    }
+    label
+}
+
+/// Add an expert item to `l`: `_ws.expert` (its label) with its own
+/// field, message, severity and group, in tshark's order; an item of the
+/// Malformed group also adds the hidden `_ws.malformed` Wireshark puts
+/// beside it (so `_ws.malformed` finds every malformed packet). `message`
+/// overrides the default.
 pub fn add<'a>(l: &mut Layer<'a>, e: &'static Expert, message: Option<String>) {
-    l.push(ws::EXPERT, Value::None);
-    l.push(e.field, Value::None);
     let msg: Cow<'a, str> = match message {
-        Some(m) => Cow::Owned(m),
+        Some(mut m) => {
+            label_cut(&mut m);
+            Cow::Owned(m)
+        }
         None => Cow::Borrowed(e.message()),
     };
+    l.push(
+        ws::EXPERT,
+        Value::Str(Cow::Owned(item_label(e.severity, e.group, &msg))),
+    );
+    l.push(e.field, Value::None);
     l.push(ws::EXPERT_MESSAGE, Value::Str(msg));
     l.push(ws::EXPERT_SEVERITY, Value::UInt(e.severity as u64));
     l.push(ws::EXPERT_GROUP, Value::UInt(e.group as u64));
+    if e.group == Group::Malformed {
+        l.push(ws::MALFORMED, Value::None);
+    }
 }
 
-/// The anomalies of the lower layers (L1–L4) as tshark's items: a
-/// malformed layer gets `_ws.malformed` and tshark's expert item ("Malformed
-/// Packet (Exception occurred)", group Malformed, severity Error; the
-/// anomaly keeps our reason) unless its decoder already gave an item of
-/// the Malformed group or of severity Error (tshark's own diagnosis, such
-/// as a bogus length); a truncated one gets `_ws.short`.
-pub fn from_anomalies(layers: &mut [Layer<'_>]) {
-    use super::layer::{AnomalyKind, Osi};
-    for l in layers.iter_mut().filter(|l| l.osi <= Osi::Transport) {
-        if l.anomalies.is_empty() {
-            continue;
-        }
-        let has_malformed_item = items(l)
-            .iter()
-            .any(|i| i.group == Group::Malformed as u64 || i.severity == Severity::Error as u64);
-        let kinds: Vec<AnomalyKind> = l.anomalies.iter().map(|a| a.kind).collect();
-        let mut short = false;
-        let mut malformed = has_malformed_item;
-        for kind in kinds {
-            match kind {
-                AnomalyKind::Malformed if !malformed => {
-                    malformed = true;
-                    malformed_packet(l);
-                }
-                AnomalyKind::Truncated if !short => {
-                    short = true;
-                    l.push(ws::SHORT, Value::None);
-                }
-                _ => {}
-            }
+/// The items of the frame's exceptions, as tshark shows an exception
+/// that reached its frame dissector: the last layer that threw (a decoder
+/// above it would not have run) gets, after its fields, `_ws.short`
+/// "[Packet size limited during capture: PROTO truncated]" for a read past
+/// the captured bytes, or `_ws.malformed` "[Malformed Packet: PROTO]" and
+/// the "Malformed Packet (Exception occurred)" expert item for a read past
+/// the packet's own length; PROTO is the short name of the protocol whose
+/// decoder threw. Wireshark's EtherType dissector catches its payload's
+/// exception, shows it, and goes on to the trailer, where it may throw
+/// again: a link layer below that threw as `ethertype` gets its item too.
+pub fn exceptions(layers: &mut [Layer<'_>]) {
+    let Some(last) = layers.iter().rposition(|l| l.thrown.is_some()) else {
+        return;
+    };
+    for (i, l) in layers[..=last].iter_mut().enumerate().rev() {
+        match l.thrown {
+            Some(t) if i == last || t.protocol == "ethertype" => exception_items(l, t),
+            _ => {}
         }
     }
 }
 
-/// tshark's "Malformed Packet" items on `l`: what its exception handler
-/// adds when a dissector reads past the end of what it was given. A decoder
-/// calls it itself where tshark's own Error item (which otherwise stands
-/// for the problem, see [`from_anomalies`]) is followed by the exception.
-pub fn malformed_packet(l: &mut Layer<'_>) {
-    l.push(ws::MALFORMED, Value::None);
-    add(l, &MALFORMED, None);
+/// The items of one exception (see [`exceptions`]).
+fn exception_items(l: &mut Layer<'_>, t: super::layer::Thrown) {
+    let name = super::names::current_proto_name(t.protocol);
+    match t.kind {
+        super::layer::AnomalyKind::Truncated => l.push(
+            ws::SHORT,
+            Value::Str(Cow::Owned(format!(
+                "[Packet size limited during capture: {name} truncated]"
+            ))),
+        ),
+        _ => {
+            l.push(
+                ws::MALFORMED,
+                Value::Str(Cow::Owned(format!("[Malformed Packet: {name}]"))),
+            );
+            add(l, &MALFORMED, None);
+        }
+    }
 }
 
 /// Text as tshark's `format_text` shows it in a message: C escapes for
@@ -361,6 +409,74 @@ mod tests {
         assert_eq!(format_text(b"GET / HTTP/1.1\r\n"), "GET / HTTP/1.1\\r\\n");
         assert_eq!(format_text(b"a\\b\x01\x7f\t"), "a\\\\b\\001\\177\\t");
         assert_eq!(format_text(b"\xff\xc3\xa9"), "\u{fffd}\u{e9}");
+    }
+
+    #[test]
+    fn labels_as_tshark_writes_them() {
+        assert_eq!(
+            item_label(Severity::Chat, Group::Sequence, "TCP window update"),
+            "Expert Info (Chat/Sequence): TCP window update"
+        );
+        // Wireshark's mark in front, and the label cut before its 239th
+        // byte's character (three_http_streams.pcap frame 12's GET).
+        let long = item_label(Severity::Chat, Group::Sequence, &"a".repeat(300));
+        assert!(long.starts_with(" [truncated]Expert Info (Chat/Sequence): aaa"));
+        assert_eq!(long.len(), 238);
+        let wide = item_label(Severity::Chat, Group::Sequence, &"é".repeat(150));
+        assert!(wide.len() <= 238 && wide.ends_with('é'));
+    }
+
+    #[test]
+    fn a_malformed_item_brings_the_hidden_protocol_item() {
+        let mut l = Layer::new(Osi::Transport, "tcp", 0..20);
+        add(&mut l, &MALFORMED, None);
+        let names: Vec<&str> = l.fields.iter().map(|f| f.def.name).collect();
+        assert_eq!(
+            names,
+            [
+                "_ws.expert",
+                "_ws.malformed.expert",
+                "_ws.expert.message",
+                "_ws.expert.severity",
+                "_ws.expert.group",
+                "_ws.malformed",
+            ]
+        );
+        assert_eq!(l.fields[5].value, Value::None);
+    }
+
+    #[test]
+    fn the_frames_exception_is_the_last_layers() {
+        use crate::dissect::layer::AnomalyKind;
+        let mut layers = vec![
+            Layer::new(Osi::DataLink, "eth", 0..14),
+            Layer::new(Osi::Network, "ip", 14..34),
+            Layer::new(Osi::Transport, "udp", 34..38),
+        ];
+        // The EtherType dispatcher's own exception, after its payload's.
+        layers[0].throw(AnomalyKind::Truncated, "ethertype");
+        layers[1].throw(AnomalyKind::Truncated, "ip");
+        layers[2].throw(AnomalyKind::Malformed, "udp");
+        exceptions(&mut layers);
+        let text = |l: &Layer<'_>| -> Vec<String> {
+            l.fields
+                .iter()
+                .filter(|f| f.def.name == "_ws.short" || f.def.name == "_ws.malformed")
+                .map(|f| match &f.value {
+                    Value::Str(s) => s.to_string(),
+                    _ => f.def.name.to_string(),
+                })
+                .collect()
+        };
+        assert_eq!(
+            text(&layers[0]),
+            ["[Packet size limited during capture: Ethertype truncated]"]
+        );
+        assert!(text(&layers[1]).is_empty());
+        assert_eq!(
+            text(&layers[2]),
+            ["[Malformed Packet: UDP]", "_ws.malformed"]
+        );
     }
 
     #[test]

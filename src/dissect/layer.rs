@@ -335,6 +335,24 @@ impl fmt::Display for Anomaly {
     }
 }
 
+/// An exception a decoder threw, as Wireshark's dissectors throw one when
+/// they read past the end of their bytes: past what was captured but not
+/// past what the packet says it holds (`BoundsError`: the capture was cut
+/// short, `_ws.short`), or past what the packet says it holds
+/// (`ReportedBoundsError`: the packet is malformed, `_ws.malformed`).
+/// Decoding of the layer stops there; the frame's exception is that of the
+/// last layer that threw (see [`crate::dissect::expert::exceptions`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Thrown {
+    /// [`AnomalyKind::Truncated`] (`BoundsError`) or
+    /// [`AnomalyKind::Malformed`] (`ReportedBoundsError`).
+    pub kind: AnomalyKind,
+    /// The filter name of the protocol whose dissector threw (tshark's
+    /// `pinfo->current_proto`): the layer's, or one inside it
+    /// (`ipv6.hopopts`).
+    pub protocol: &'static str,
+}
+
 /// One protocol layer of a frame.
 #[derive(Clone)]
 pub struct Layer<'a> {
@@ -346,6 +364,8 @@ pub struct Layer<'a> {
     pub span: Range<usize>,
     pub fields: Vec<Field<'a>>,
     pub anomalies: Vec<Anomaly>,
+    /// The exception its decoder threw, if any.
+    pub thrown: Option<Thrown>,
     /// Where the layer's own bytes are, for display filters that read a
     /// protocol's bytes (`http[0:3]`, `len(tls)`).
     pub origin: Origin,
@@ -365,6 +385,7 @@ impl fmt::Debug for Layer<'_> {
             .field("span", &self.span)
             .field("fields", &self.fields)
             .field("anomalies", &self.anomalies)
+            .field("thrown", &self.thrown)
             .field("origin", &self.origin)
             .finish()
     }
@@ -377,6 +398,7 @@ impl PartialEq for Layer<'_> {
             && self.span == other.span
             && self.fields == other.fields
             && self.anomalies == other.anomalies
+            && self.thrown == other.thrown
             && self.origin == other.origin
     }
 }
@@ -542,6 +564,7 @@ impl<'a> Layer<'a> {
             span,
             fields: pool::take(),
             anomalies: Vec::new(),
+            thrown: None,
             origin: Origin::Span,
             plain: 0,
         }
@@ -600,6 +623,14 @@ impl<'a> Layer<'a> {
         });
     }
 
+    /// The decoder of `protocol` (this layer's, or a protocol inside it)
+    /// threw `kind` here; the first exception of a layer is the one kept.
+    pub fn throw(&mut self, kind: AnomalyKind, protocol: &'static str) {
+        if self.thrown.is_none() {
+            self.thrown = Some(Thrown { kind, protocol });
+        }
+    }
+
     pub fn malformed(&mut self, reason: impl Into<String>) {
         self.anomalies.push(Anomaly {
             kind: AnomalyKind::Malformed,
@@ -617,6 +648,7 @@ impl<'a> Layer<'a> {
             value: f.value.into_owned(),
         }));
         owned.anomalies = std::mem::take(&mut self.anomalies);
+        owned.thrown = self.thrown;
         owned.origin = std::mem::take(&mut self.origin);
         owned
     }

@@ -119,16 +119,37 @@ impl<'a> Walk<'a> {
 
     /// Record that a layer needed `need` bytes but only `have` were there.
     pub fn short(&self, layer: &mut Layer<'a>, what: &str, need: usize, have: usize) {
+        self.short_in(layer, layer.protocol, what, need, have);
+    }
+
+    /// [`Walk::short`] where the bytes belong to `protocol`, a protocol
+    /// inside the layer (an IPv6 extension header): its dissector throws.
+    pub fn short_in(
+        &self,
+        layer: &mut Layer<'a>,
+        protocol: &'static str,
+        what: &str,
+        need: usize,
+        have: usize,
+    ) {
         let reason = format!("{what}: need {need} bytes, have {have}");
         if self.nested {
             // Quoted by an ICMP error: short on purpose.
             return;
         }
-        if self.snap_cut {
+        // Where the read that failed ends: past the packet's own end
+        // (Wireshark's `ReportedBoundsError`: malformed), or only past
+        // what was captured (`BoundsError`: cut short).
+        let read_end = (self.end - have.min(self.end)).saturating_add(need);
+        let kind = if self.snap_cut && read_end <= self.reported_end {
             layer.truncated(reason);
+            AnomalyKind::Truncated
         } else {
             layer.malformed(reason);
-        }
+            AnomalyKind::Malformed
+        };
+        // Wireshark's dissector reads past the end here, and throws.
+        layer.throw(kind, protocol);
     }
 }
 
@@ -393,7 +414,7 @@ impl Dissector {
         self.walk(&mut walk, next, ctx);
         self.echoes.mark(&mut walk.layers, ctx.number, ctx.ts_ns);
         self.arp_bindings.mark(&mut walk.layers, ctx.number);
-        expert::from_anomalies(&mut walk.layers);
+        expert::exceptions(&mut walk.layers);
         if !self.skip_derived {
             communityid::append(&mut walk.layers, data, self.community_id_seed);
             frame::push_protocols(&mut walk.layers);

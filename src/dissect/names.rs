@@ -95,6 +95,32 @@ pub fn protocol_short_name(filter: &str) -> std::borrow::Cow<'static, str> {
     }
 }
 
+/// Wireshark's short name of a protocol as its dissector names itself
+/// while it runs (`pinfo->current_proto`), which an exception's item
+/// quotes (`[Malformed Packet: ARP/RARP]`): the protocol's registered
+/// short name, which for a few differs from what its Protocol column
+/// shows (`ARP`, `DHCP`); IPv6 extension headers and the EtherType
+/// dispatcher are protocols of their own.
+pub fn current_proto_name(filter: &str) -> std::borrow::Cow<'static, str> {
+    let name = match filter {
+        "arp" => "ARP/RARP",
+        "dhcp" => "DHCP/BOOTP",
+        "ethertype" => "Ethertype",
+        "ieee8021ad" => "IEEE 802.1AD",
+        "null" => "Null",
+        "raw" => "Raw",
+        "pppoes" => "PPPoES",
+        "geneve" => "Geneve",
+        "teredo" => "Teredo",
+        "ipv6.hopopts" => "IPv6 Hop-by-Hop",
+        "ipv6.routing" => "IPv6 Routing",
+        "ipv6.fraghdr" => "IPv6 Fragment",
+        "ipv6.dstopts" => "IPv6 Destination",
+        _ => return protocol_short_name(filter),
+    };
+    name.into()
+}
+
 /// The short names that are not the filter name in upper case (see
 /// [`protocol_short_name`]); `None` for the others.
 pub fn listed_short_name(filter: &str) -> Option<&'static str> {

@@ -1866,10 +1866,22 @@ impl Node {
 /// Whether some value of a field in `names` satisfies `f`; stops at the
 /// first that does.
 #[inline]
+/// The value a filter compares of a field. A protocol item's label
+/// (`_ws.expert`, `_ws.malformed`) is not its value: tshark compares a
+/// protocol item by its bytes, and these have none, so only their
+/// presence tests true.
+fn filter_value<'v>(field: &'v crate::dissect::Field<'_>) -> &'v Value<'v> {
+    static NO_VALUE: Value<'static> = Value::None;
+    match &field.value {
+        Value::Str(_) if field.def.ftype == FieldType::Protocol => &NO_VALUE,
+        v => v,
+    }
+}
+
 fn any_value(d: &Dissection<'_>, names: &Names, mut f: impl FnMut(&Value<'_>) -> bool) -> bool {
     for l in &d.layers {
         for field in &l.fields {
-            if names.contains(field.def) && f(&field.value) {
+            if names.contains(field.def) && f(filter_value(field)) {
                 return true;
             }
         }
@@ -2028,7 +2040,7 @@ impl Operand {
                                 break;
                             }
                         }
-                        out.push(V::Val(borrow(&field.value)));
+                        out.push(V::Val(borrow(filter_value(field))));
                     }
                 }
             }

@@ -462,7 +462,10 @@ impl Doc {
             }
             // Our own fields, and protocol items that carry nothing of
             // their own (tshark nests their children, which we keep flat).
-            if f.def.is_own() || (f.def.ftype == FieldType::Protocol && f.value == Value::None) {
+            if f.def.is_own()
+                || (f.def.ftype == FieldType::Protocol
+                    && matches!(f.value, Value::None | Value::Str(_)))
+            {
                 continue;
             }
             self.field(obj, l.protocol, ipv6, f, keys);

@@ -505,6 +505,10 @@ fn write_value(buf: &mut Vec<u8>, field: &Field<'_>, second: &mut SecondText) {
         Value::Time(t) => quoted(buf, |buf| second.push_epoch(buf, *t)),
         Value::Mac(m) => quoted_mac(buf, m),
         Value::Ipv4(a) => quoted(buf, |buf| value::push_ipv4(buf, a)),
+        // A protocol item without a label of its own (the hidden
+        // `_ws.malformed` beside a Malformed expert item): its name, as
+        // tshark's JSON writes it.
+        Value::None if field.def.ftype == FieldType::Protocol => write_str(buf, field.def.title),
         // IPv6 addresses, doubles and labels (`""`): their display form.
         // It fails only when the sink fails, and a `Vec` never does.
         other => quoted(buf, |buf| {

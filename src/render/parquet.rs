@@ -213,7 +213,8 @@ impl Column {
                     out.push(*b);
                     true
                 }
-                Value::None => {
+                // A label, or a protocol item with its label: present.
+                Value::None | Value::Str(_) => {
                     out.push(true);
                     true
                 }

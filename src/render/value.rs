@@ -375,10 +375,11 @@ pub fn fields_repr(out: &mut String, f: &Field<'_>) {
         Value::Bool(b) => out.push(if *b { '1' } else { '0' }),
         Value::Str(s) => escape_text(out, s),
         Value::Time(t) if f.def.ftype == FieldType::AbsoluteTime => abs_time(out, *t),
-        // tshark: "1" for a label (FT_NONE), so its presence shows;
-        // a protocol item shows its label (our title).
+        // tshark: "1" for a label (FT_NONE), so its presence shows; a
+        // protocol item shows its label (the value we keep for it), or
+        // without one (a hidden item) its filter name.
         Value::None if f.def.ftype == FieldType::None => out.push('1'),
-        Value::None => out.push_str(f.def.title),
+        Value::None => out.push_str(f.def.name),
         // tshark's label for a byte field of no bytes (a DNS cookie
         // without its server part, a DHCP option of length 0).
         Value::Bytes(b) if b.is_empty() && f.def.ftype == FieldType::Bytes => {

@@ -179,6 +179,13 @@ pub mod eth {
     pub static LEN: &F = field!(F::new("eth.len", Uint16, "Length"));
     pub static PADDING: &F =
         field!(F::new("eth.padding", Bytes, "Padding").blurb("Ethernet Padding"));
+    pub static TRAILER: &F =
+        field!(F::new("eth.trailer", Bytes, "Trailer").blurb("Ethernet Trailer or Checksum"));
+    pub static PADDING_BAD: &F = field!(F::new(
+        "eth.padding_bad",
+        None,
+        "Padding identification may be inaccurate and impact trailer dissector"
+    ));
     pub static SRC: &F =
         field!(F::new("eth.src", Ether, "Source").blurb("Source Hardware Address"));
     pub static TYPE: &F = field!(
@@ -275,6 +282,8 @@ pub mod eth {
     );
 
     pub static ALL: &[&F] = &[
+        TRAILER,
+        PADDING_BAD,
         DST,
         LEN,
         PADDING,

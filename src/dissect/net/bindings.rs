@@ -17,6 +17,14 @@ use crate::dissect::fields as f;
 use crate::dissect::layer::{Layer, Value};
 use std::collections::HashMap;
 
+// tshark's item on the frame that reuses an address (`ei_seq_arp_dup_ip`).
+crate::dissect::expert::ei!(
+    DUPLICATE_ADDRESS,
+    f::arp::DUPLICATE_ADDRESS_DETECTED,
+    Sequence,
+    Warn
+);
+
 /// Addresses remembered at most (each some 32 bytes).
 const CAP: usize = 65_536;
 
@@ -59,6 +67,14 @@ impl Bindings {
         }
         if let Some((ip, earlier)) = flagged {
             l.uint(f::arp::DUPLICATE_ADDRESS_FRAME, earlier);
+            crate::dissect::expert::add(
+                l,
+                &DUPLICATE_ADDRESS,
+                Some(format!(
+                    "Duplicate IP address configured ({})",
+                    std::net::Ipv4Addr::from(ip)
+                )),
+            );
             l.push(f::arp::OSIDUMP_DUPLICATE_ADDRESS, Value::Ipv4(ip));
         }
     }

@@ -11,6 +11,11 @@ pub mod arp {
         FrameNum,
         "Frame showing earlier use of IP address"
     ));
+    pub static DUPLICATE_ADDRESS_DETECTED: &F = field!(F::new(
+        "arp.duplicate-address-detected",
+        None,
+        "Duplicate IP address configured"
+    ));
     pub static DST_HW: &F = field!(F::new("arp.dst.hw", Bytes, "Target hardware address"));
     pub static DST_HW_MAC: &F = field!(F::new("arp.dst.hw_mac", Ether, "Target MAC address"));
     pub static DST_PROTO: &F = field!(F::new("arp.dst.proto", Bytes, "Target protocol address"));
@@ -37,6 +42,7 @@ pub mod arp {
 
     pub static ALL: &[&F] = &[
         DUPLICATE_ADDRESS_FRAME,
+        DUPLICATE_ADDRESS_DETECTED,
         OSIDUMP_DUPLICATE_ADDRESS,
         DST_HW,
         DST_HW_MAC,
@@ -683,7 +689,11 @@ pub mod ipv6 {
     pub static VERSION: &F = field!(F::new("ipv6.version", Uint8, "Version"));
     pub static ADDR: &F = field!(F::new("ipv6.addr", Ipv6, "Source or Destination Address"));
 
+    pub static BOGUS_IPV6_VERSION: &F =
+        field!(F::new("ipv6.bogus_ipv6_version", None, "Bogus IP version"));
+
     pub static ALL: &[&F] = &[
+        BOGUS_IPV6_VERSION,
         DST,
         DSTOPTS_LEN,
         DSTOPTS_NXT,

@@ -66,13 +66,41 @@ pub(crate) fn note_padding<'a>(walk: &mut Walk<'a>, payload_end: usize) {
         && payload_end < MIN_FRAME
         && !pad.is_empty()
         && pad.iter().all(|&b| b == 0);
+    let link = || match walk.layers.iter().rposition(|l| l.protocol == "eth") {
+        Some(i) => Some(i),
+        None => walk.layers.iter().rposition(|l| l.osi == Osi::DataLink),
+    };
     if padded {
-        let link = match walk.layers.iter().rposition(|l| l.protocol == "eth") {
-            Some(i) => Some(i),
-            None => walk.layers.iter().rposition(|l| l.osi == Osi::DataLink),
-        };
-        if let Some(i) = link {
+        if let Some(i) = link() {
             walk.layers[i].push(f::eth::PADDING, Value::Bytes(pad.into()));
+        }
+    } else if frame_len >= MIN_FRAME && payload_end < MIN_FRAME && !pad.is_empty() {
+        // Room for padding that is not zeros: Wireshark shows all that
+        // follows as a trailer, with its note that the padding may have
+        // been misread: on the Ethernet header when it named the payload
+        // (a VLAN tag's trailer is its own). A frame of 64 bytes or more
+        // whose trailer could end in a frame check sequence is left as
+        // it was.
+        let trailer = &walk.data[payload_end..walk.end];
+        let fcs_possible = frame_len >= 64 && frame_len - payload_end >= 4;
+        if !fcs_possible
+            && let Some(i) = walk
+                .layers
+                .iter()
+                .rposition(|l| l.osi == Osi::DataLink)
+                .filter(|&i| walk.layers[i].protocol == "eth")
+        {
+            let eth = &mut walk.layers[i];
+            eth.push(f::eth::TRAILER, Value::Bytes(trailer.into()));
+            crate::dissect::expert::add(
+                eth,
+                &expert::ETH_PADDING_BAD,
+                Some(
+                    "Didn't find padding of zeros, and an undecoded trailer exists. \
+                     There may be padding of non-zeros."
+                        .into(),
+                ),
+            );
         }
     }
     walk.end = payload_end;
@@ -89,8 +117,22 @@ fn bound_payload(walk: &mut Walk<'_>, l: &mut Layer<'_>, what: &str, announced_e
         }
         return;
     }
-    walk.reported_end = announced_end;
+    let frame_end = std::mem::replace(&mut walk.reported_end, announced_end);
     if announced_end <= walk.end {
+        // A trailer after the packet, partly captured, in a frame cut
+        // short: Wireshark's Ethernet trailer code takes its last four
+        // bytes for a frame check sequence (a frame of 64 bytes or more)
+        // and reads them past the capture's end, which throws (as the
+        // EtherType dissector, after its payload's dissector returned or
+        // threw).
+        if walk.snap_cut
+            && announced_end < walk.end
+            && frame_end >= 64
+            && frame_end - announced_end >= 4
+            && let Some(eth) = walk.layers.last_mut().filter(|k| k.protocol == "eth")
+        {
+            eth.throw(crate::dissect::AnomalyKind::Truncated, "ethertype");
+        }
         note_padding(walk, announced_end);
     } else {
         let reason = format!(
@@ -109,7 +151,7 @@ fn bound_payload(walk: &mut Walk<'_>, l: &mut Layer<'_>, what: &str, announced_e
 /// IPv4's and ICMP's expert items, as tshark 4.0 registers them.
 mod expert {
     use crate::dissect::expert::ei;
-    use crate::dissect::fields::{icmp, icmpv6, igmp, ip};
+    use crate::dissect::fields::{eth, icmp, icmpv6, igmp, ip, ipv6};
 
     ei!(ICMP_CHECKSUM_BAD, icmp::CHECKSUM_BAD, Checksum, Warn);
     ei!(
@@ -121,6 +163,13 @@ mod expert {
     ei!(IGMP_CHECKSUM_BAD, igmp::BAD_CHECKSUM, Checksum, Error);
     ei!(BOGUS_IP_LENGTH, ip::BOGUS_IP_LENGTH, Protocol, Error);
     ei!(BOGUS_IP_VERSION, ip::BOGUS_IP_VERSION, Protocol, Error);
+    ei!(
+        BOGUS_IPV6_VERSION,
+        ipv6::BOGUS_IPV6_VERSION,
+        Malformed,
+        Error
+    );
+    ei!(ETH_PADDING_BAD, eth::PADDING_BAD, Protocol, Note);
     ei!(TTL_LNCB, ip::TTL_LNCB, Sequence, Note);
     ei!(TTL_TOO_SMALL, ip::TTL_TOO_SMALL, Sequence, Note);
 }
@@ -163,17 +212,15 @@ fn tclass(l: &mut Layer<'_>, tc: u8) {
 }
 
 /// The fields of an IPv4 header cut short (`b` holds fewer bytes than its
-/// header length), each one whose bytes are there.
-/// Returns whether the total length runs past the frame (tshark's error
-/// item was added).
-fn ipv4_partial(l: &mut Layer<'_>, b: &[u8], reported: Option<usize>) -> bool {
-    let mut exceeds = false;
+/// header length), each one whose bytes are there, and tshark's error
+/// item when the total length runs past the frame.
+fn ipv4_partial(l: &mut Layer<'_>, b: &[u8], reported: Option<usize>) {
     if b.len() >= 2 {
         dsfield(l, b[1]);
     }
     if b.len() >= 4 {
         l.uint(f::ip::LEN, be16(b, 2));
-        exceeds = length_exceeds(l, usize::from(be16(b, 2)), reported);
+        length_exceeds(l, usize::from(be16(b, 2)), reported);
     }
     if b.len() >= 6 {
         l.uint(f::ip::ID, be16(b, 4));
@@ -203,7 +250,6 @@ fn ipv4_partial(l: &mut Layer<'_>, b: &[u8], reported: Option<usize>) -> bool {
     if let Some(dst) = partial_dst(b) {
         l.push(f::ip::DST, Value::Ipv4(dst));
     }
-    exceeds
 }
 
 /// The destination of a header cut short: tshark finds it (a source
@@ -392,17 +438,10 @@ pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
     }
     if b.len() < hdr_len {
         // Every field whose bytes were captured, as tshark shows them.
-        let exceeds = ipv4_partial(&mut l, b, reported_len(walk, start));
+        // tshark's length error (when the total length exceeds what is
+        // there), then the exception of the header cut short.
+        ipv4_partial(&mut l, b, reported_len(walk, start));
         walk.short(&mut l, "IPv4 header", hdr_len, b.len());
-        // tshark's length error, then the exception of the header cut short
-        // (not by the snap length): both items, as tshark shows them.
-        if exceeds
-            && l.anomalies
-                .last()
-                .is_some_and(|a| a.kind == crate::dissect::AnomalyKind::Malformed)
-        {
-            crate::dissect::expert::malformed_packet(&mut l);
-        }
         walk.off += b.len();
         walk.layers.push(l);
         return Next::Done;
@@ -546,6 +585,26 @@ fn ipv4_options(l: &mut Layer<'_>, opts: &[u8]) {
     }
 }
 
+/// The exception of a read past the end of a header: `BoundsError` when
+/// the capture was cut short, else `ReportedBoundsError`.
+fn cut_kind(walk: &Walk<'_>) -> crate::dissect::AnomalyKind {
+    if walk.snap_cut {
+        crate::dissect::AnomalyKind::Truncated
+    } else {
+        crate::dissect::AnomalyKind::Malformed
+    }
+}
+
+/// The protocol tshark names an IPv6 extension header of this number.
+fn ext_protocol(nxt: u8) -> &'static str {
+    match nxt {
+        0 => "ipv6.hopopts",
+        43 => "ipv6.routing",
+        44 => "ipv6.fraghdr",
+        _ => "ipv6.dstopts",
+    }
+}
+
 pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
     let start = walk.off;
     let b = walk.rest();
@@ -560,6 +619,11 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
     l.uint(f::ip::VERSION, version);
     l.uint(f::ipv6::VERSION, version);
     if version != 6 {
+        crate::dissect::expert::add(
+            &mut l,
+            &expert::BOGUS_IPV6_VERSION,
+            Some("Bogus IPv6 version".into()),
+        );
         l.malformed(format!("bogus IP version {version} (expected 6)"));
         walk.layers.push(l);
         return Next::Data(Osi::Network);
@@ -607,8 +671,14 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
     let mut route_dst = None;
     let mut fragmented = false;
     let mut frag = (0u32, false, 0u32);
+    // The first and the last extension header read.
+    let (mut first_ext, mut last_ext) = (None, None);
     for _ in 0..32 {
         let rest = walk.rest();
+        if matches!(nxt, 0 | 43 | 44 | 60) {
+            first_ext = first_ext.or(Some(nxt));
+            last_ext = Some(nxt);
+        }
         match nxt {
             0 | 43 | 60 => {
                 let (pfx, nxt_name, len_name) = match nxt {
@@ -627,7 +697,13 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
                 let ext = match Ipv6RawExtHeaderSlice::from_slice(rest) {
                     Ok(e) => e,
                     Err(e) => {
-                        walk.short(&mut l, &format!("IPv6 {pfx}"), e.required_len, rest.len());
+                        walk.short_in(
+                            &mut l,
+                            ext_protocol(nxt),
+                            &format!("IPv6 {pfx}"),
+                            e.required_len,
+                            rest.len(),
+                        );
                         walk.off += rest.len();
                         walk.layers.push(l);
                         return Next::Done;
@@ -643,8 +719,12 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
                         route_dst = Some(v6(&hdr[hdr.len() - 16..]));
                     }
                 } else {
-                    if let Err(reason) = check_tlv_options(ext.payload()) {
+                    if let Err((reason, past_end)) = check_tlv_options(ext.payload()) {
                         l.malformed(format!("IPv6 {pfx}: {reason}"));
+                        if past_end {
+                            // tshark reads the option past the header's end.
+                            l.throw(cut_kind(walk), ext_protocol(nxt));
+                        }
                         walk.off += hdr.len();
                         l.span = start..walk.off;
                         walk.layers.push(l);
@@ -661,7 +741,13 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
                 let f = match Ipv6FragmentHeaderSlice::from_slice(rest) {
                     Ok(f) => f,
                     Err(_) => {
-                        walk.short(&mut l, "IPv6 fragment header", 8, rest.len());
+                        walk.short_in(
+                            &mut l,
+                            "ipv6.fraghdr",
+                            "IPv6 fragment header",
+                            8,
+                            rest.len(),
+                        );
                         walk.off += rest.len();
                         walk.layers.push(l);
                         return Next::Done;
@@ -695,11 +781,20 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
         }
         (0, None) if walk.end > start + 40 => {
             l.malformed("payload length 0 without a jumbo payload option");
+            // tshark gives the headers after IPv6's no bytes: the first
+            // extension header reads past them.
+            if let Some(x) = first_ext {
+                l.throw(crate::dissect::AnomalyKind::Malformed, ext_protocol(x));
+            }
             walk.end
         }
         _ => start + 40 + plen,
     };
     if walk.off > announced_end && plen != 0 {
+        // The last extension header read past the payload length.
+        if let Some(x) = last_ext {
+            l.throw(crate::dissect::AnomalyKind::Malformed, ext_protocol(x));
+        }
         l.malformed(format!(
             "extension headers ({} bytes) run past the payload length {plen}",
             walk.off - start - 40
@@ -742,7 +837,9 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
 
 /// Hop-by-hop and destination options are (type, length, value) triples
 /// (Pad1 is a lone byte); one that runs past its header is malformed.
-fn check_tlv_options(opts: &[u8]) -> Result<(), String> {
+/// The error says why, and whether an option's length runs past the
+/// header (where tshark reads past its end and throws).
+fn check_tlv_options(opts: &[u8]) -> Result<(), (String, bool)> {
     let mut i = 0;
     while i < opts.len() {
         if opts[i] == 0 {
@@ -750,14 +847,20 @@ fn check_tlv_options(opts: &[u8]) -> Result<(), String> {
             continue;
         }
         let Some(&len) = opts.get(i + 1) else {
-            return Err(format!("option 0x{:02x} without its length byte", opts[i]));
+            return Err((
+                format!("option 0x{:02x} without its length byte", opts[i]),
+                false,
+            ));
         };
         let end = i + 2 + usize::from(len);
         if end > opts.len() {
-            return Err(format!(
-                "option 0x{:02x} says {len} bytes, {} left in the header",
-                opts[i],
-                opts.len() - i - 2
+            return Err((
+                format!(
+                    "option 0x{:02x} says {len} bytes, {} left in the header",
+                    opts[i],
+                    opts.len() - i - 2
+                ),
+                true,
             ));
         }
         i = end;

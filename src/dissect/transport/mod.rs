@@ -643,8 +643,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     if opts.cut && reported < hdr_len {
         // The options run past the IP payload: tshark's exception makes
         // the packet malformed.
-        l.push(crate::dissect::fields::ws::MALFORMED, Value::None);
-        add_expert(&mut l, &crate::dissect::expert::MALFORMED, None);
+        l.throw(AnomalyKind::Malformed, "tcp");
         l.anomalies.push(Anomaly {
             kind: AnomalyKind::Malformed,
             reason: format!(
@@ -652,6 +651,11 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             ),
         });
     } else if opts.cut {
+        // tshark reads the options past the captured bytes, and throws
+        // (not in a header an ICMP error quotes, cut short on purpose).
+        if !walk.nested {
+            l.throw(AnomalyKind::Truncated, "tcp");
+        }
         l.truncated(format!(
             "TCP options: header says {hdr_len} bytes, {} captured",
             b.len()

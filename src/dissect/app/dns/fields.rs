@@ -244,6 +244,16 @@ pub mod dns {
     pub static RETRANSMISSION: &F = field!(
         F::new("dns.retransmission", Boolean, "Retransmission").blurb("This is a retransmission")
     );
+    pub static RETRANSMIT_REQUEST: &F = field!(F::new(
+        "dns.retransmit_request",
+        None,
+        "DNS query retransmission"
+    ));
+    pub static RETRANSMIT_RESPONSE: &F = field!(F::new(
+        "dns.retransmit_response",
+        None,
+        "DNS response retransmission"
+    ));
     pub static RETRANSMIT_REQUEST_IN: &F = field!(
         F::new(
             "dns.retransmit_request_in",
@@ -420,6 +430,8 @@ pub mod dns {
         RESP_Z_RESERVED,
         RESPONSE_TO,
         RETRANSMISSION,
+        RETRANSMIT_REQUEST,
+        RETRANSMIT_RESPONSE,
         RETRANSMIT_REQUEST_IN,
         RETRANSMIT_RESPONSE_IN,
         RR_UDP_PAYLOAD_SIZE_MDNS,

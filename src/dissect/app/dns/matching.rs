@@ -52,6 +52,20 @@ pub enum Observed {
     Unmatched,
 }
 
+// tshark's items on a repeated query or answer (`ei_dns_retransmit_*`).
+crate::dissect::expert::ei!(
+    RETRANSMIT_REQUEST,
+    f::dns::RETRANSMIT_REQUEST,
+    Protocol,
+    Warn
+);
+crate::dissect::expert::ei!(
+    RETRANSMIT_RESPONSE,
+    f::dns::RETRANSMIT_RESPONSE,
+    Protocol,
+    Warn
+);
+
 /// The fields tshark gives a message per [`Observed`]: `dns.response_to`
 /// and `dns.time` on a first response, `dns.retransmission` and
 /// `dns.retransmit_request_in` / `dns.retransmit_response_in` on repeats.
@@ -62,12 +76,26 @@ pub fn add_observed_fields(layer: &mut Layer<'_>, o: Observed) {
         Observed::RetransmittedRequest { first_frame } => {
             layer.boolean(f::dns::RETRANSMISSION, true);
             layer.uint(f::dns::RETRANSMIT_REQUEST_IN, first_frame);
+            crate::dissect::expert::add(
+                layer,
+                &RETRANSMIT_REQUEST,
+                Some(format!(
+                    "DNS query retransmission. Original request in frame {first_frame}"
+                )),
+            );
         }
         Observed::RetransmittedResponse {
             first_response_frame,
         } => {
             layer.boolean(f::dns::RETRANSMISSION, true);
             layer.uint(f::dns::RETRANSMIT_RESPONSE_IN, first_response_frame);
+            crate::dissect::expert::add(
+                layer,
+                &RETRANSMIT_RESPONSE,
+                Some(format!(
+                    "DNS response retransmission. Original response in frame {first_response_frame}"
+                )),
+            );
         }
     }
 }

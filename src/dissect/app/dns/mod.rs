@@ -39,7 +39,7 @@ use std::fmt::Write as _;
 use std::hash::Hash;
 
 use super::{Dir, Message, Probe, StreamDecoder};
-use crate::dissect::layer::{Layer, Osi, Value};
+use crate::dissect::layer::{AnomalyKind, Layer, Osi, Value};
 use crate::dissect::spec::{AppSpec, Datagram, DatagramDecoder, ProtocolSpec};
 use crate::flow::ConvKey;
 
@@ -537,6 +537,10 @@ fn into_owned(l: Layer<'_>) -> Layer<'static> {
     l.into_owned()
 }
 
+/// Why [`Walker::rdata`] stops when a type's fields need more bytes than
+/// the record has.
+const RDATA_SHORT: &str = "rdata too short";
+
 struct Walker<'a, 'l> {
     msg: &'a [u8],
     l: &'l mut Layer<'a>,
@@ -552,12 +556,18 @@ enum Stop {
 }
 
 impl<'a> Walker<'a, '_> {
+    /// Out of bytes: Wireshark's DNS dissector reads past the end of its
+    /// bytes here, and throws.
     fn short(&mut self, reason: String) {
-        if self.snap_cut {
+        let kind = if self.snap_cut {
             self.l.truncated(reason);
+            AnomalyKind::Truncated
         } else {
             self.l.malformed(reason);
-        }
+            AnomalyKind::Malformed
+        };
+        let protocol = self.l.protocol;
+        self.l.throw(kind, protocol);
     }
 
     fn message(&mut self) {
@@ -751,6 +761,13 @@ impl<'a> Walker<'a, '_> {
         }
         let mut rd = Cursor::new(self.msg, start, end);
         if let Err(why) = self.rdata(t, &mut rd) {
+            // Wireshark reads a type's fields from the message, not from
+            // the record: rdata too short for them reads past the message
+            // when the record ends it, and throws.
+            if why == RDATA_SHORT && end == self.msg.len() {
+                let protocol = self.l.protocol;
+                self.l.throw(AnomalyKind::Malformed, protocol);
+            }
             self.l.malformed(format!("{what}: {why}"));
         } else if rd.left() > 0 && !matches!(t, 1 | 28) {
             self.l.malformed(format!(
@@ -765,7 +782,7 @@ impl<'a> Walker<'a, '_> {
     /// rdata; the caller flags it and goes on with the next record.
     fn rdata(&mut self, t: u16, rd: &mut Cursor<'a>) -> Result<(), String> {
         let rdlen = rd.left();
-        let short = || "rdata too short".to_string();
+        let short = || RDATA_SHORT.to_string();
         let name = |rd: &mut Cursor<'a>| rd.name().map_err(|e| e.describe());
         // Problems of names that could be delimited are reported but the
         // name's placeholder is shown, like Wireshark.

@@ -37,7 +37,7 @@ use std::collections::VecDeque;
 use super::websocket::{Deflate, WsDecoder, accept_key};
 use super::{Dir, Message, Probe, StreamDecoder};
 use crate::dissect::spec::{AppSpec, Datagram, DatagramDecoder, ProtocolSpec};
-use crate::dissect::{Layer, Osi, Value};
+use crate::dissect::{AnomalyKind, Layer, Osi, Value};
 
 /// Bytes of headers buffered before a message is declared malformed.
 pub const HEADER_CAP: usize = 64 * 1024;
@@ -449,6 +449,12 @@ impl HttpDecoder {
                         m.body = Some(Body::ChunkData(n));
                     }
                     None => {
+                        // A size of more hex digits than any length holds:
+                        // Wireshark's chunk reader reads that much past the
+                        // end of its bytes, and throws.
+                        if line.iter().take_while(|b| b.is_ascii_hexdigit()).count() > 16 {
+                            m.layer.throw(AnomalyKind::Malformed, "http");
+                        }
                         m.layer.malformed(format!(
                             "bad chunk-size line {:?}",
                             String::from_utf8_lossy(&line[..line.len().min(64)])
