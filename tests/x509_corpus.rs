@@ -76,7 +76,14 @@ fn certificate_frames_list_the_protocols_tshark_lists() {
     for (path, want) in &by_file {
         let out = osidump(
             &corpus.join(path),
-            &["-T", "fields", "-e", "frame.number", "-e", "frame.protocols"],
+            &[
+                "-T",
+                "fields",
+                "-e",
+                "frame.number",
+                "-e",
+                "frame.protocols",
+            ],
         );
         let ours: BTreeMap<&str, &str> = out.lines().filter_map(|l| l.split_once('\t')).collect();
         for (frame, theirs) in want {

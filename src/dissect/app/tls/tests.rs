@@ -1162,7 +1162,10 @@ fn cut_or_corrupted_certificates_never_panic() {
     for n in 0..der.len() {
         let mut l = Layer::new(Osi::Presentation, "tls", 0..0);
         let mut protos = Vec::new();
-        assert!(x509::certificate(&der[..n], &mut l, &mut protos).is_err(), "{n}");
+        assert!(
+            x509::certificate(&der[..n], &mut l, &mut protos).is_err(),
+            "{n}"
+        );
         let _ = x509::distinguished_name(&der[..n], &mut l, &mut protos);
     }
     // Every byte replaced by a few values, and random garbage.
@@ -1212,6 +1215,10 @@ fn a_certificate_over_many_segments_reads_the_same() {
     let whole = x509_of(decode_capture(&path));
     assert!(whole.len() > 40, "{}", whole.len());
     for chunk in [1, 7, 100] {
-        assert_eq!(x509_of(decode_capture_chunked(&path, chunk)), whole, "{chunk}");
+        assert_eq!(
+            x509_of(decode_capture_chunked(&path, chunk)),
+            whole,
+            "{chunk}"
+        );
     }
 }

@@ -861,10 +861,10 @@ fn extension_value(cx: &mut Cx<'_>, oid: &str, b: &[u8]) -> Result<(), Stop> {
                 let t = t?;
                 if t.universal(BOOLEAN) {
                     cx.l.boolean(x::X509CE_CA, t.body.first().is_some_and(|&c| c != 0));
-                } else if t.universal(INTEGER) {
-                    if let Some(n) = int_value(t.body).and_then(|n| u64::try_from(n).ok()) {
-                        cx.uint(x::X509CE_PATHLENCONSTRAINT, n);
-                    }
+                } else if t.universal(INTEGER)
+                    && let Some(n) = int_value(t.body).and_then(|n| u64::try_from(n).ok())
+                {
+                    cx.uint(x::X509CE_PATHLENCONSTRAINT, n);
                 }
             }
         }
