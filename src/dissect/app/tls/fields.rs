@@ -87,6 +87,40 @@ pub mod tls {
         (66, "ECDSA Fixed ECDH"),
         (80, "IBC Params"),
     ];
+    pub static SCT_SCTS_LENGTH: &F = field!(F::new(
+        "tls.sct.scts_length",
+        Uint16,
+        "Serialized SCT List Length"
+    ));
+    pub static SCT_SCT_LENGTH: &F = field!(F::new(
+        "tls.sct.sct_length",
+        Uint16,
+        "Serialized SCT Length"
+    ));
+    pub static SCT_SCT_VERSION: &F = field!(
+        F::new("tls.sct.sct_version", Uint8, "SCT Version")
+            .blurb("SCT Protocol version (v1 (0) is defined in RFC 6962)")
+    );
+    pub static SCT_SCT_LOGID: &F = field!(
+        F::new("tls.sct.sct_logid", Bytes, "Log ID").blurb("SHA-256 hash of log's public key")
+    );
+    pub static SCT_SCT_TIMESTAMP: &F = field!(
+        F::new("tls.sct.sct_timestamp", AbsoluteTime, "Timestamp").blurb("Timestamp of issuance")
+    );
+    pub static SCT_SCT_EXTENSIONS_LENGTH: &F = field!(
+        F::new("tls.sct.sct_extensions_length", Uint16, "Extensions length")
+            .blurb("Length of future extensions to this protocol (currently none)")
+    );
+    pub static SCT_SCT_EXTENSIONS: &F = field!(
+        F::new("tls.sct.sct_extensions", None, "Extensions")
+            .blurb("Future extensions to this protocol (currently none)")
+    );
+    pub static SCT_SCT_SIGNATURE_LENGTH: &F = field!(F::new(
+        "tls.sct.sct_signature_length",
+        Uint16,
+        "Signature Length"
+    ));
+    pub static SCT_SCT_SIGNATURE: &F = field!(F::new("tls.sct.sct_signature", Bytes, "Signature"));
     pub static HANDSHAKE_CERTIFICATE_LENGTH: &F = field!(
         F::new(
             "tls.handshake.certificate_length",
@@ -592,6 +626,15 @@ pub mod tls {
         HANDSHAKE_DNAME_LEN,
         HANDSHAKE_DNAME,
         HANDSHAKE_CERTIFICATES,
+        SCT_SCTS_LENGTH,
+        SCT_SCT_LENGTH,
+        SCT_SCT_VERSION,
+        SCT_SCT_LOGID,
+        SCT_SCT_TIMESTAMP,
+        SCT_SCT_EXTENSIONS_LENGTH,
+        SCT_SCT_EXTENSIONS,
+        SCT_SCT_SIGNATURE_LENGTH,
+        SCT_SCT_SIGNATURE,
         HANDSHAKE_CERTIFICATE,
         HANDSHAKE_CERTIFICATE_LENGTH,
         HANDSHAKE_CERTIFICATES_LENGTH,

@@ -952,6 +952,7 @@ fn extension_value(cx: &mut Cx<'_>, oid: &str, b: &[u8]) -> Result<(), Stop> {
                 general_name(cx, x::PKIX1IMPLICIT_ACCESSLOCATION, &loc)?;
             }
         }
+        "1.3.6.1.4.1.11129.2.4.2" if v.universal(OCTET_STRING) => sct_list(cx, v.body),
         o if o.starts_with("2.16.840.1.113730.1.") && v.universal(IA5_STRING) => {
             let d = match o {
                 "2.16.840.1.113730.1.2" => x::NS_CERT_EXTS_BASEURL,
@@ -968,6 +969,59 @@ fn extension_value(cx: &mut Cx<'_>, oid: &str, b: &[u8]) -> Result<(), Stop> {
         _ => {}
     }
     Ok(())
+}
+
+/// A Certificate Transparency SCT list (RFC 6962 3.3), TLS-encoded
+/// inside the extension's OCTET STRING, as tshark's TLS dissector shows
+/// it: the list's length, then each SCT's length, version, log, time,
+/// extensions and signature. A short list ends the walk quietly (tshark
+/// flags it; the certificate goes on).
+fn sct_list(cx: &mut Cx<'_>, b: &[u8]) {
+    use crate::dissect::fields::tls as t;
+    let u16_at = |b: &[u8], at: usize| -> Option<usize> {
+        b.get(at..at + 2)
+            .map(|p| usize::from(u16::from_be_bytes([p[0], p[1]])))
+    };
+    let Some(n) = u16_at(b, 0) else { return };
+    cx.uint(t::SCT_SCTS_LENGTH, n as u64);
+    let mut list = b.get(2..2 + n).unwrap_or(&b[2..]);
+    while let Some(len) = u16_at(list, 0) {
+        let Some(sct) = list.get(2..2 + len) else {
+            return;
+        };
+        list = &list[2 + len..];
+        cx.uint(t::SCT_SCT_LENGTH, len as u64);
+        let one = (|| {
+            cx.uint(t::SCT_SCT_VERSION, (*sct.first()?).into());
+            cx.bytes(t::SCT_SCT_LOGID, sct.get(1..33)?);
+            let ms = u64::from_be_bytes(sct.get(33..41)?.try_into().ok()?);
+            cx.l.push(
+                t::SCT_SCT_TIMESTAMP,
+                Value::Time(crate::source::Timestamp::new(
+                    (ms / 1000) as i64,
+                    (ms % 1000) as u32 * 1_000_000,
+                )),
+            );
+            let ext = u16_at(sct, 41)?;
+            cx.uint(t::SCT_SCT_EXTENSIONS_LENGTH, ext as u64);
+            if ext > 0 {
+                sct.get(43..43 + ext)?;
+                cx.none(t::SCT_SCT_EXTENSIONS);
+            }
+            let at = 43 + ext;
+            let alg = u16_at(sct, at)? as u64;
+            cx.uint(t::HANDSHAKE_SIG_HASH_ALG, alg);
+            cx.uint(t::HANDSHAKE_SIG_HASH_HASH, alg >> 8);
+            cx.uint(t::HANDSHAKE_SIG_HASH_SIG, alg & 0xff);
+            let sig = u16_at(sct, at + 2)?;
+            cx.uint(t::SCT_SCT_SIGNATURE_LENGTH, sig as u64);
+            cx.bytes(t::SCT_SCT_SIGNATURE, sct.get(at + 4..at + 4 + sig)?);
+            Some(())
+        })();
+        if one.is_none() {
+            return;
+        }
+    }
 }
 
 /// KeyUsage: the bit string's padding and bytes, then each of the nine
