@@ -717,6 +717,7 @@ pub mod tls {
         super::x509::X509AF_P,
         super::x509::X509AF_Q,
         super::x509::X509AF_G,
+        super::x509::X509AF_USERID,
         super::x509::X509IF_RDNSEQUENCE,
         super::x509::X509IF_RDNSEQUENCE_ITEM,
         super::x509::X509IF_RELATIVEDISTINGUISHEDNAME_ITEM_ELEMENT,
@@ -804,6 +805,26 @@ pub mod tls {
         super::x509::NS_CERT_EXTS_SSLSERVERNAME,
         super::x509::NS_CERT_EXTS_CERTRENEWALURL,
         super::x509::BER_BITSTRING_PADDING,
+        super::x509::X509CE_NAMECONSTRAINTSSYNTAX_ELEMENT,
+        super::x509::X509CE_PERMITTEDSUBTREES,
+        super::x509::X509CE_EXCLUDEDSUBTREES,
+        super::x509::X509CE_GENERALSUBTREE_ELEMENT,
+        super::x509::X509CE_BASE,
+        super::x509::X509CE_MINIMUM,
+        super::x509::X509CE_MAXIMUM,
+        super::x509::X509CE_POLICYCONSTRAINTSSYNTAX_ELEMENT,
+        super::x509::X509CE_REQUIREEXPLICITPOLICY,
+        super::x509::X509CE_INHIBITPOLICYMAPPING,
+        super::x509::X509CE_SKIPCERTS,
+        super::x509::NS_CERT_EXTS_CERTTYPE,
+        super::x509::NS_CERT_EXTS_CERTTYPE_SSL_CLIENT,
+        super::x509::NS_CERT_EXTS_CERTTYPE_SSL_SERVER,
+        super::x509::NS_CERT_EXTS_CERTTYPE_SMIME,
+        super::x509::NS_CERT_EXTS_CERTTYPE_OBJECT_SIGNING,
+        super::x509::NS_CERT_EXTS_CERTTYPE_RESERVED_FOR_FUTURE_USE,
+        super::x509::NS_CERT_EXTS_CERTTYPE_SSL_CA,
+        super::x509::NS_CERT_EXTS_CERTTYPE_SMIME_CA,
+        super::x509::NS_CERT_EXTS_CERTTYPE_OBJECT_SIGNING_CA,
     ];
 
     const ALERT_MESSAGE_DESC_VALS: &[(u64, &str)] = &[
@@ -1771,6 +1792,7 @@ pub mod x509 {
     pub static X509AF_P: &F = field!(F::new("x509af.p", Bytes, "p").blurb("INTEGER"));
     pub static X509AF_Q: &F = field!(F::new("x509af.q", Bytes, "q").blurb("INTEGER"));
     pub static X509AF_G: &F = field!(F::new("x509af.g", Bytes, "g").blurb("INTEGER"));
+    pub static X509AF_USERID: &F = field!(F::new("x509af.Userid", String, "Userid"));
     pub static X509IF_RDNSEQUENCE: &F = field!(F::new("x509if.rdnSequence", Uint32, "rdnSequence"));
     pub static X509IF_RDNSEQUENCE_ITEM: &F = field!(F::new(
         "x509if.RDNSequence_item",
@@ -2097,6 +2119,126 @@ pub mod x509 {
             .blurb("Number of unused bits in the last octet of the bitstring")
     );
 
+    pub static X509CE_NAMECONSTRAINTSSYNTAX_ELEMENT: &F = field!(F::new(
+        "x509ce.NameConstraintsSyntax_element",
+        None,
+        "NameConstraintsSyntax"
+    ));
+    pub static X509CE_PERMITTEDSUBTREES: &F = field!(
+        F::new("x509ce.permittedSubtrees", Uint32, "permittedSubtrees").blurb("GeneralSubtrees")
+    );
+    pub static X509CE_EXCLUDEDSUBTREES: &F = field!(
+        F::new("x509ce.excludedSubtrees", Uint32, "excludedSubtrees").blurb("GeneralSubtrees")
+    );
+    pub static X509CE_GENERALSUBTREE_ELEMENT: &F = field!(F::new(
+        "x509ce.GeneralSubtree_element",
+        None,
+        "GeneralSubtree"
+    ));
+    pub static X509CE_BASE: &F = field!(
+        F::new("x509ce.base", Uint32, "base")
+            .vals(X509CE_BASE_VALS)
+            .blurb("GeneralName")
+    );
+    pub static X509CE_MINIMUM: &F =
+        field!(F::new("x509ce.minimum", Uint64, "minimum").blurb("BaseDistance"));
+    pub static X509CE_MAXIMUM: &F =
+        field!(F::new("x509ce.maximum", Uint64, "maximum").blurb("BaseDistance"));
+    pub static X509CE_POLICYCONSTRAINTSSYNTAX_ELEMENT: &F = field!(F::new(
+        "x509ce.PolicyConstraintsSyntax_element",
+        None,
+        "PolicyConstraintsSyntax"
+    ));
+    pub static X509CE_REQUIREEXPLICITPOLICY: &F = field!(
+        F::new(
+            "x509ce.requireExplicitPolicy",
+            Uint64,
+            "requireExplicitPolicy"
+        )
+        .blurb("SkipCerts")
+    );
+    pub static X509CE_INHIBITPOLICYMAPPING: &F = field!(
+        F::new(
+            "x509ce.inhibitPolicyMapping",
+            Uint64,
+            "inhibitPolicyMapping"
+        )
+        .blurb("SkipCerts")
+    );
+    pub static X509CE_SKIPCERTS: &F = field!(F::new("x509ce.SkipCerts", Uint64, "SkipCerts"));
+    pub static NS_CERT_EXTS_CERTTYPE: &F =
+        field!(F::new("ns_cert_exts.CertType", Bytes, "CertType"));
+    pub static NS_CERT_EXTS_CERTTYPE_SSL_CLIENT: &F = field!(
+        F::new("ns.cert.exts.CertType.ssl.client", Boolean, "ssl-client")
+            .base(Base::Bits(8))
+            .mask(0x80)
+            .in_proto("ns_cert_exts")
+    );
+    pub static NS_CERT_EXTS_CERTTYPE_SSL_SERVER: &F = field!(
+        F::new("ns.cert.exts.CertType.ssl.server", Boolean, "ssl-server")
+            .base(Base::Bits(8))
+            .mask(0x40)
+            .in_proto("ns_cert_exts")
+    );
+    pub static NS_CERT_EXTS_CERTTYPE_SMIME: &F = field!(
+        F::new("ns.cert.exts.CertType.smime", Boolean, "smime")
+            .base(Base::Bits(8))
+            .mask(0x20)
+            .in_proto("ns_cert_exts")
+    );
+    pub static NS_CERT_EXTS_CERTTYPE_OBJECT_SIGNING: &F = field!(
+        F::new(
+            "ns.cert.exts.CertType.object.signing",
+            Boolean,
+            "object-signing"
+        )
+        .base(Base::Bits(8))
+        .mask(0x10)
+        .in_proto("ns_cert_exts")
+    );
+    pub static NS_CERT_EXTS_CERTTYPE_RESERVED_FOR_FUTURE_USE: &F = field!(
+        F::new(
+            "ns.cert.exts.CertType.reserved.for.future.use",
+            Boolean,
+            "reserved-for-future-use"
+        )
+        .base(Base::Bits(8))
+        .mask(0x8)
+        .in_proto("ns_cert_exts")
+    );
+    pub static NS_CERT_EXTS_CERTTYPE_SSL_CA: &F = field!(
+        F::new("ns.cert.exts.CertType.ssl.ca", Boolean, "ssl-ca")
+            .base(Base::Bits(8))
+            .mask(0x4)
+            .in_proto("ns_cert_exts")
+    );
+    pub static NS_CERT_EXTS_CERTTYPE_SMIME_CA: &F = field!(
+        F::new("ns.cert.exts.CertType.smime.ca", Boolean, "smime-ca")
+            .base(Base::Bits(8))
+            .mask(0x2)
+            .in_proto("ns_cert_exts")
+    );
+    pub static NS_CERT_EXTS_CERTTYPE_OBJECT_SIGNING_CA: &F = field!(
+        F::new(
+            "ns.cert.exts.CertType.object.signing.ca",
+            Boolean,
+            "object-signing-ca"
+        )
+        .base(Base::Bits(8))
+        .mask(0x1)
+        .in_proto("ns_cert_exts")
+    );
+    const X509CE_BASE_VALS: &[(u64, &str)] = &[
+        (0, "otherName"),
+        (1, "rfc822Name"),
+        (2, "dNSName"),
+        (3, "x400Address"),
+        (4, "directoryName"),
+        (5, "ediPartyName"),
+        (6, "uniformResourceIdentifier"),
+        (7, "iPAddress"),
+        (8, "registeredID"),
+    ];
     pub static ALL: &[&F] = &[
         X509AF_SIGNEDCERTIFICATE_ELEMENT,
         X509AF_VERSION,
@@ -2126,6 +2268,7 @@ pub mod x509 {
         X509AF_P,
         X509AF_Q,
         X509AF_G,
+        X509AF_USERID,
         X509IF_RDNSEQUENCE,
         X509IF_RDNSEQUENCE_ITEM,
         X509IF_RELATIVEDISTINGUISHEDNAME_ITEM_ELEMENT,
@@ -2213,6 +2356,26 @@ pub mod x509 {
         NS_CERT_EXTS_SSLSERVERNAME,
         NS_CERT_EXTS_CERTRENEWALURL,
         BER_BITSTRING_PADDING,
+        X509CE_NAMECONSTRAINTSSYNTAX_ELEMENT,
+        X509CE_PERMITTEDSUBTREES,
+        X509CE_EXCLUDEDSUBTREES,
+        X509CE_GENERALSUBTREE_ELEMENT,
+        X509CE_BASE,
+        X509CE_MINIMUM,
+        X509CE_MAXIMUM,
+        X509CE_POLICYCONSTRAINTSSYNTAX_ELEMENT,
+        X509CE_REQUIREEXPLICITPOLICY,
+        X509CE_INHIBITPOLICYMAPPING,
+        X509CE_SKIPCERTS,
+        NS_CERT_EXTS_CERTTYPE,
+        NS_CERT_EXTS_CERTTYPE_SSL_CLIENT,
+        NS_CERT_EXTS_CERTTYPE_SSL_SERVER,
+        NS_CERT_EXTS_CERTTYPE_SMIME,
+        NS_CERT_EXTS_CERTTYPE_OBJECT_SIGNING,
+        NS_CERT_EXTS_CERTTYPE_RESERVED_FOR_FUTURE_USE,
+        NS_CERT_EXTS_CERTTYPE_SSL_CA,
+        NS_CERT_EXTS_CERTTYPE_SMIME_CA,
+        NS_CERT_EXTS_CERTTYPE_OBJECT_SIGNING_CA,
     ];
 
     const X509AF_VERSION_VALS: &[(u64, &str)] = &[(0, "v1"), (1, "v2"), (2, "v3")];

@@ -18,13 +18,11 @@
 //! value, each policy qualifier and each algorithm's parameters to the
 //! dissector registered for its object identifier (`call_ber_oid_callback`
 //! into the `ber.oid` table), and each such call lists that dissector's
-//! protocol once, in the order the calls happen (depth first). The table
-//! below ([`attribute`], [`extension_proto`], [`params_proto`]) holds the
-//! registrations of Wireshark's `.cnf` files for the identifiers a
-//! certificate carries; an identifier no dissector registers is shown by
-//! tshark as unknown BER and lists nothing. The RSA signature and key
-//! algorithms register a callback that declines (their parameters are a
-//! NULL), which lists nothing either.
+//! protocol once, in the order the calls happen (depth first). [`registered`]
+//! holds that table for the identifiers a certificate carries; an
+//! identifier no dissector registers is shown by tshark as unknown BER and
+//! lists nothing. The RSA signature and key algorithms register a callback
+//! that declines (their parameters are a NULL), which lists nothing either.
 
 use std::borrow::Cow;
 
@@ -552,12 +550,14 @@ fn algorithm(cx: &mut Cx<'_>, mut r: &[u8]) -> Result<String, Stop> {
     Ok(oid)
 }
 
-/// The `ber.oid` registrations for algorithm parameters.
+/// Algorithm parameters, by the dissector registered for the algorithm.
 fn algorithm_params(cx: &mut Cx<'_>, oid: &str, p: &Tlv<'_>) -> Result<(), Stop> {
+    if let Some(proto) = registered(oid) {
+        cx.called(proto);
+    }
     match oid {
         // RSASSA-PSS (RFC 4055): pkcs-1's RSASSA-PSS-params.
         "1.2.840.113549.1.1.10" => {
-            cx.called("pkcs-1");
             if !p.universal(SEQUENCE) {
                 return Ok(());
             }
@@ -596,7 +596,6 @@ fn algorithm_params(cx: &mut Cx<'_>, oid: &str, p: &Tlv<'_>) -> Result<(), Stop>
         }
         // id-ecPublicKey (RFC 5480): pkcs-1's ECParameters.
         "1.2.840.10045.2.1" => {
-            cx.called("pkcs-1");
             if p.universal(OID) {
                 cx.uint(x::PKCS1_ECPARAMETERS, 1);
                 cx.oid(x::PKCS1_NAMEDCURVE, p.body)?;
@@ -606,7 +605,6 @@ fn algorithm_params(cx: &mut Cx<'_>, oid: &str, p: &Tlv<'_>) -> Result<(), Stop>
         }
         // id-dsa (RFC 3279 2.3.2): x509af's DSS-Params.
         "1.2.840.10040.4.1" => {
-            cx.called("x509af");
             if !p.universal(SEQUENCE) {
                 return Ok(());
             }
@@ -724,10 +722,20 @@ fn attribute(oid: &str) -> Option<Syntax> {
 /// An attribute's value, as the dissector registered for its type shows
 /// it (none registered: tshark shows unknown BER, and so nothing here).
 fn attribute_value(cx: &mut Cx<'_>, oid: &str, v: &Tlv<'_>) {
+    let Some(proto) = registered(oid) else {
+        return;
+    };
+    cx.called(proto);
+    // The user id (RFC 4519), which x509af registers.
+    if oid == "0.9.2342.19200300.100.1.1" {
+        if v.class == 0 {
+            cx.string(x::X509AF_USERID, string_text(v));
+        }
+        return;
+    }
     let Some(syntax) = attribute(oid) else {
         return;
     };
-    cx.called("x509sat");
     match syntax {
         Syntax::Directory => {
             let (choice, d) = match v.tag {
@@ -779,7 +787,7 @@ fn extensions(cx: &mut Cx<'_>, b: &[u8]) -> Result<(), Stop> {
         if !t.universal(OCTET_STRING) {
             return Err("an extension's value is an OCTET STRING");
         }
-        if let Some(proto) = extension_proto(&oid) {
+        if let Some(proto) = registered(&oid) {
             cx.called(proto);
             cx.enter()?;
             // A value that does not decode ends its own item, not the
@@ -791,8 +799,16 @@ fn extensions(cx: &mut Cx<'_>, b: &[u8]) -> Result<(), Stop> {
     Ok(())
 }
 
-/// The protocol of the dissector Wireshark registers for an extension.
-fn extension_proto(oid: &str) -> Option<&'static str> {
+/// The protocol of the dissector tshark 4.0's `ber.oid` table holds for an
+/// identifier: one table for attribute values, extension values, policy
+/// qualifiers and algorithm parameters alike (a Microsoft extension
+/// x509sat registers is x509sat's wherever it appears). Taken from
+/// Wireshark's `.cnf` registrations and checked with tshark on
+/// certificates made to carry each of them (tests/x509_crafted.rs keeps
+/// one); identifiers the table lacks list nothing (tshark: "Dissector for
+/// OID not implemented"), nor do the RSA algorithms, whose callback
+/// declines their NULL parameters.
+fn registered(oid: &str) -> Option<&'static str> {
     const X509CE: &[&str] = &[
         "2.5.29.3",
         "2.5.29.9",
@@ -822,19 +838,45 @@ fn extension_proto(oid: &str) -> Option<&'static str> {
         "2.5.29.47",
         "2.5.29.53",
         "2.5.29.54",
+        "2.5.29.58",
+        "2.5.29.59",
+        "2.5.29.60",
+        "2.5.29.61",
         "1.3.6.1.4.1.311.21.7",
         "1.3.6.1.4.1.311.21.10",
-        "1.3.6.1.4.1.311.25.2",
         "1.2.840.113533.7.65.0",
     ];
+    // x509sat's registrations that are not attribute types of ours
+    // ([`attribute`]): Microsoft's, used as extensions.
+    const X509SAT: &[&str] = &[
+        "1.3.6.1.4.1.311.20.2",
+        "1.3.6.1.4.1.311.20.2.3",
+        "1.3.6.1.4.1.311.17.1",
+        "1.3.6.1.4.1.311.21.1",
+        "1.3.6.1.4.1.311.21.2",
+        "1.3.6.1.4.1.311.21.3",
+        "1.3.6.1.4.1.311.21.4",
+    ];
     Some(match oid {
+        o if attribute(o).is_some() || X509SAT.contains(&o) => "x509sat",
         o if X509CE.contains(&o) => "x509ce",
-        // AuthorityInfoAccess, SubjectInfoAccess (RFC 5280 4.2.2).
-        "1.3.6.1.5.5.7.1.1" | "1.3.6.1.5.5.7.1.11" => "pkix1implicit",
-        // IP address and AS number delegation (RFC 3779).
-        "1.3.6.1.5.5.7.1.7" | "1.3.6.1.5.5.7.1.8" => "pkix1explicit",
-        // Certificate Transparency's SCT list (RFC 6962): TLS decodes it.
-        "1.3.6.1.4.1.11129.2.4.2" => "tls",
+        // The user id; DSA's parameters.
+        "0.9.2342.19200300.100.1.1" | "1.2.840.10040.4.1" => "x509af",
+        // AuthorityInfoAccess (RFC 5280 4.2.2.1); the UserNotice qualifier.
+        "1.3.6.1.5.5.7.1.1" | "1.3.6.1.5.5.7.2.2" => "pkix1implicit",
+        // IP and AS delegation (RFC 3779), the TLS feature (RFC 7633), the
+        // CPS qualifier.
+        "1.3.6.1.5.5.7.1.7" | "1.3.6.1.5.5.7.1.8" | "1.3.6.1.5.5.7.1.24" | "1.3.6.1.5.5.7.2.1" => {
+            "pkix1explicit"
+        }
+        // Biometric info and qualified statements (RFC 3739).
+        "1.3.6.1.5.5.7.1.2" | "1.3.6.1.5.5.7.1.3" => "pkixqualified",
+        "1.3.6.1.5.5.7.1.12" => "logotypecertextn",
+        "1.3.6.1.5.5.7.1.14" => "pkixproxy",
+        // Certificate Transparency's SCT lists (RFC 6962): TLS decodes them.
+        "1.3.6.1.4.1.11129.2.4.2" | "1.3.6.1.4.1.11129.2.4.5" => "tls",
+        // RSASSA-PSS and elliptic-curve key parameters.
+        "1.2.840.113549.1.1.10" | "1.2.840.10045.2.1" => "pkcs-1",
         o if o
             .strip_prefix("2.16.840.1.113730.1.")
             .is_some_and(|n| matches!(n, "1" | "2" | "3" | "4" | "7" | "8" | "12" | "13")) =>
@@ -952,6 +994,79 @@ fn extension_value(cx: &mut Cx<'_>, oid: &str, b: &[u8]) -> Result<(), Stop> {
                 general_name(cx, x::PKIX1IMPLICIT_ACCESSLOCATION, &loc)?;
             }
         }
+        "2.5.29.30" if v.universal(SEQUENCE) => {
+            cx.none(x::X509CE_NAMECONSTRAINTSSYNTAX_ELEMENT);
+            for t in elements(v.body) {
+                let t = t?;
+                let d = match (t.class, t.tag) {
+                    (2, 0) => x::X509CE_PERMITTEDSUBTREES,
+                    (2, 1) => x::X509CE_EXCLUDEDSUBTREES,
+                    _ => continue,
+                };
+                cx.uint(d, count(t.body));
+                for sub in elements(t.body) {
+                    let sub = sub?;
+                    cx.none(x::X509CE_GENERALSUBTREE_ELEMENT);
+                    let mut parts = elements(sub.body);
+                    if let Some(base) = parts.next() {
+                        general_name(cx, x::X509CE_BASE, &base?)?;
+                    }
+                    for p in parts {
+                        let p = p?;
+                        let d = match (p.class, p.tag) {
+                            (2, 0) => x::X509CE_MINIMUM,
+                            (2, 1) => x::X509CE_MAXIMUM,
+                            _ => continue,
+                        };
+                        if let Some(n) = int_value(p.body).and_then(|n| u64::try_from(n).ok()) {
+                            cx.uint(d, n);
+                        }
+                    }
+                }
+            }
+        }
+        "2.5.29.36" if v.universal(SEQUENCE) => {
+            cx.none(x::X509CE_POLICYCONSTRAINTSSYNTAX_ELEMENT);
+            for t in elements(v.body) {
+                let t = t?;
+                let d = match (t.class, t.tag) {
+                    (2, 0) => x::X509CE_REQUIREEXPLICITPOLICY,
+                    (2, 1) => x::X509CE_INHIBITPOLICYMAPPING,
+                    _ => continue,
+                };
+                if let Some(n) = int_value(t.body).and_then(|n| u64::try_from(n).ok()) {
+                    cx.uint(d, n);
+                }
+            }
+        }
+        "2.5.29.54" if v.universal(INTEGER) => {
+            if let Some(n) = int_value(v.body).and_then(|n| u64::try_from(n).ok()) {
+                cx.uint(x::X509CE_SKIPCERTS, n);
+            }
+        }
+        "2.16.840.1.113730.1.1" if v.universal(BIT_STRING) => {
+            let Some((&pad, bits)) = v.body.split_first() else {
+                return Ok(());
+            };
+            cx.uint(x::BER_BITSTRING_PADDING, pad.into());
+            cx.bytes(x::NS_CERT_EXTS_CERTTYPE, bits);
+            let byte = bits.first().copied().unwrap_or(0);
+            for (i, d) in [
+                x::NS_CERT_EXTS_CERTTYPE_SSL_CLIENT,
+                x::NS_CERT_EXTS_CERTTYPE_SSL_SERVER,
+                x::NS_CERT_EXTS_CERTTYPE_SMIME,
+                x::NS_CERT_EXTS_CERTTYPE_OBJECT_SIGNING,
+                x::NS_CERT_EXTS_CERTTYPE_RESERVED_FOR_FUTURE_USE,
+                x::NS_CERT_EXTS_CERTTYPE_SSL_CA,
+                x::NS_CERT_EXTS_CERTTYPE_SMIME_CA,
+                x::NS_CERT_EXTS_CERTTYPE_OBJECT_SIGNING_CA,
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                cx.l.boolean(d, byte & (0x80 >> i) != 0);
+            }
+        }
         "1.3.6.1.4.1.11129.2.4.2" if v.universal(OCTET_STRING) => sct_list(cx, v.body),
         o if o.starts_with("2.16.840.1.113730.1.") && v.universal(IA5_STRING) => {
             let d = match o {
@@ -1050,17 +1165,16 @@ fn key_usage(cx: &mut Cx<'_>, b: &[u8]) {
 
 /// A policy qualifier, by its identifier's registration.
 fn policy_qualifier(cx: &mut Cx<'_>, qid: &str, q: &Tlv<'_>) -> Result<(), Stop> {
+    if let Some(proto) = registered(qid) {
+        cx.called(proto);
+    }
     match qid {
         // id-qt-cps: a URI, pkix1explicit's DirectoryString.
-        "1.3.6.1.5.5.7.2.1" => {
-            cx.called("pkix1explicit");
-            if q.class == 0 {
-                cx.string(x::PKIX1EXPLICIT_DIRECTORYSTRING, string_text(q));
-            }
+        "1.3.6.1.5.5.7.2.1" if q.class == 0 => {
+            cx.string(x::PKIX1EXPLICIT_DIRECTORYSTRING, string_text(q));
         }
         // id-qt-unotice: pkix1implicit's UserNotice.
         "1.3.6.1.5.5.7.2.2" => {
-            cx.called("pkix1implicit");
             if !q.universal(SEQUENCE) {
                 return Ok(());
             }
