@@ -256,3 +256,32 @@ fn each_identifier_lists_the_dissector_tshark_registers() {
         ]
     );
 }
+
+/// A certificate whose alternative names are two otherNames (Microsoft's
+/// user principal name, which x509sat registers, and 1.2.3.4, which none
+/// does) and a DNS name.
+const OTHER_NAMES: &str = "\
+    3082016a30820110a003020102020107300a06082a8648ce3d040302300c310a300806035504030c016f301e170d3236\
+    313230313132313435315a170d3236313233313132313435315a300c310a300806035504030c016f3059301306072a86\
+    48ce3d020106082a8648ce3d030107034200044308298e7adeb2fb78775ac86730f385d8086ca847b05304899a7f6f63\
+    563ea2a651fbd11da98bb9fcb4346f25228b6b3171c1c0272acb6292cf2768b9002d06a363306130400603551d110439\
+    3037a021060a2b060104018237140203a0130c1175736572406578616d706c652e74657374a00a06032a0304a0030c01\
+    788206612e74657374301d0603551d0e04160414d454d516bd6ea2acab6b8806dde9c93ebc1a5f13300a06082a8648ce\
+    3d040302034800304502202b2b5cd2e320b59f7160b1d64ae5a73fdc5c8eca55e90001a0041253de45a36b022100ed7e\
+    a71f22cc2951a78c863f8e35b3effaa4a264443c7eaae4cf5dea7060ffec";
+#[test]
+fn other_names_hand_their_value_to_the_registered_dissector() {
+    let row = protocols_and(
+        &unhex(OTHER_NAMES),
+        &["x509ce.GeneralName", "x509ce.type_id", "x509sat.UTF8String"],
+    );
+    assert_eq!(
+        row,
+        [
+            "eth:ethertype:ip:tcp:tls:x509sat:x509sat:pkcs-1:x509ce:x509sat:x509ce",
+            "0,0,2",
+            "1.3.6.1.4.1.311.20.2.3,1.2.3.4",
+            "user@example.test"
+        ]
+    );
+}

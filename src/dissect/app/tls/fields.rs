@@ -825,6 +825,9 @@ pub mod tls {
         super::x509::NS_CERT_EXTS_CERTTYPE_SSL_CA,
         super::x509::NS_CERT_EXTS_CERTTYPE_SMIME_CA,
         super::x509::NS_CERT_EXTS_CERTTYPE_OBJECT_SIGNING_CA,
+        super::x509::X509CE_OTHERNAME_ELEMENT,
+        super::x509::X509CE_TYPE_ID,
+        super::x509::X509SAT_SYNTAX_UTF8STRING,
     ];
 
     const ALERT_MESSAGE_DESC_VALS: &[(u64, &str)] = &[
@@ -2239,6 +2242,12 @@ pub mod x509 {
         (7, "iPAddress"),
         (8, "registeredID"),
     ];
+    pub static X509CE_OTHERNAME_ELEMENT: &F =
+        field!(F::new("x509ce.otherName_element", None, "otherName"));
+    pub static X509CE_TYPE_ID: &F =
+        field!(F::new("x509ce.type_id", Oid, "type-id").blurb("OtherNameType"));
+    pub static X509SAT_SYNTAX_UTF8STRING: &F =
+        field!(F::new("x509sat.UTF8String", String, "UTF8String"));
     pub static ALL: &[&F] = &[
         X509AF_SIGNEDCERTIFICATE_ELEMENT,
         X509AF_VERSION,
@@ -2376,6 +2385,9 @@ pub mod x509 {
         NS_CERT_EXTS_CERTTYPE_SSL_CA,
         NS_CERT_EXTS_CERTTYPE_SMIME_CA,
         NS_CERT_EXTS_CERTTYPE_OBJECT_SIGNING_CA,
+        X509CE_OTHERNAME_ELEMENT,
+        X509CE_TYPE_ID,
+        X509SAT_SYNTAX_UTF8STRING,
     ];
 
     const X509AF_VERSION_VALS: &[(u64, &str)] = &[(0, "v1"), (1, "v2"), (2, "v3")];

@@ -1233,6 +1233,25 @@ fn general_name(cx: &mut Cx<'_>, d: Def, n: &Tlv<'_>) -> Result<(), Stop> {
     }
     cx.uint(d, n.tag.into());
     match n.tag {
+        // otherName: its type, and its value handed to the dissector
+        // registered for the type (Microsoft's user principal name is
+        // x509sat's UTF8String).
+        0 if n.constructed => {
+            cx.none(x::X509CE_OTHERNAME_ELEMENT);
+            let mut r = n.body;
+            let id = expect(&mut r, OID, "an otherName's type is an OBJECT IDENTIFIER")?;
+            let oid = cx.oid(x::X509CE_TYPE_ID, id.body)?;
+            let (value, _) = tlv(r)?;
+            if let Some(proto) = registered(&oid) {
+                cx.called(proto);
+            }
+            if oid == "1.3.6.1.4.1.311.20.2.3" && value.context(0) {
+                let (inner, _) = tlv(value.body)?;
+                if inner.universal(UTF8_STRING) {
+                    cx.string(x::X509SAT_SYNTAX_UTF8STRING, string_text(&inner));
+                }
+            }
+        }
         1 => cx.string(x::X509CE_RFC822NAME, ascii(n.body)),
         2 => cx.string(x::X509CE_DNSNAME, ascii(n.body)),
         4 if n.constructed => {
