@@ -167,6 +167,16 @@ tcp.flags.str contains c2:b7
 tls.handshake.ciphersuite == "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256"
 tls.handshake.ciphersuite == 0xcca9
 http.file_data contains "<"
+x509sat.printableString contains "US"
+x509sat.uTF8String contains "osidump"
+x509af.algorithm.id == 1.2.840.10045.2.1
+x509af.extension.id == 2.5.29.17
+x509ce.dNSName contains "example"
+x509ce.cA
+x509af.serialNumber
+x509af.utcTime
+x509if.oid == 2.5.4.3
+tls.handshake.certificate
 X
 
 # Expressions tshark refuses.
@@ -223,6 +233,7 @@ tcp.srcport & tcp.flags.syn
 frame[0:2] == 0299.
 tcp.flags.syn == tcp.completeness
 tcp.flags.syn in {tcp.srcport}
+x509if.oid == "2.5.4.3"
 X
 
 # Expressions tshark takes that we refuse as not supported: names of
@@ -234,9 +245,8 @@ ntp.stratum == 1
 smb2 || ftp
 frame.comment
 pkt_comment
-x509sat.printableString contains "US"
+snmp.community contains "pub"
 ntp[0] & 0x07 == 3
-tls.handshake.certificate
 frame[0] == 255
 frame[0:3] == 123
 frame.time > "2026-11-24 11:17:29+0100"
@@ -246,6 +256,7 @@ frame[37] == .fc
 frame[0:2] == fff
 min(ip.ttl, -1) == 64
 eth.src.oui_resolved == "a"
+x509if.oid > 2.5.4.3
 X
 
 out=tests/golden/filters_checked.tsv

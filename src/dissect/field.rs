@@ -225,7 +225,9 @@ impl FieldType {
                 .int_range()
                 .is_some_and(|(lo, hi)| (lo..=hi).contains(n)),
             Value::Bool(_) => self == FieldType::Boolean,
-            Value::Str(_) => self.is_string(),
+            // An object identifier in dotted form (`2.5.4.3`), as tshark
+            // prints `FT_OID` values.
+            Value::Str(_) => self.is_string() || self == FieldType::Oid,
             Value::Mac(_) => self == FieldType::Ether,
             Value::Ipv4(_) => self == FieldType::Ipv4,
             Value::Ipv6(_) => self == FieldType::Ipv6,
@@ -532,6 +534,14 @@ impl FieldDef {
             }
             Value::Time(t) if self.ftype == FieldType::AbsoluteTime => push_abs_time(out, *t),
             Value::Bytes(b) => push_plain_hex(out, b),
+            // tshark names the identifiers it knows (`2.5.4.3
+            // (id-at-commonName)`).
+            Value::Str(oid) if self.ftype == FieldType::Oid => {
+                out.push_str(oid);
+                if let Some(name) = crate::dissect::app::tls::x509::oid_name(oid) {
+                    push_name(out, name);
+                }
+            }
             other => {
                 let _ = other.write_text(out);
             }

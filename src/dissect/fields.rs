@@ -13,7 +13,7 @@ pub use super::app::dns::fields::dns;
 pub use super::app::http::fields::http;
 pub use super::app::http2::fields::http2;
 pub use super::app::quic::fields::{http3, quic};
-pub use super::app::tls::fields::tls;
+pub use super::app::tls::fields::{tls, x509};
 pub use super::app::websocket::fields::websocket;
 pub use super::communityid::fields as communityid;
 pub use super::data::fields as data;

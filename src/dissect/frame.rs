@@ -219,7 +219,22 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
         s.push_str(n);
     };
     let mut reassembled_tls = false;
+    // The layer before was TLS: the same call of tshark's TLS dissector
+    // (records of one segment), which is listed once.
+    let mut after_tls = false;
+    // The protocols a TLS layer's certificates add, each call of its own
+    // (x509sat:x509sat:...), after the TLS item that holds them.
+    let certificates = |s: &mut String, l: &Layer<'_>| {
+        for v in l.all(all::tls::OSIDUMP_CERT_PROTOCOLS) {
+            if let crate::dissect::Value::Str(list) = v {
+                for p in list.split(':') {
+                    push_again(s, p);
+                }
+            }
+        }
+    };
     for l in layers.iter().skip(1) {
+        let tls_before = std::mem::replace(&mut after_tls, l.protocol == "tls");
         // A TLS record reassembled from earlier segments, then records that
         // start in this one: tshark's TCP calls TLS twice (the reassembled
         // PDU, then the rest of the segment), and lists it twice.
@@ -230,6 +245,13 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
         match l.protocol {
             "tls" if after_reassembled && matches!(l.origin, Origin::Message(_)) => {
                 s.push_str(":tls");
+                certificates(&mut s, l);
+            }
+            "tls" => {
+                if !tls_before {
+                    push(&mut s, "tls");
+                }
+                certificates(&mut s, l);
             }
             "session" | "communityid" => {}
             // Segments held for reassembly: tshark lists no payload.

@@ -518,8 +518,9 @@ fn cannot_participate(l: &Typed, what: &str, span: Span) -> FilterError {
     )
 }
 
-fn lhs_literal(lhs: &Expr, op: CmpOp) -> FilterError {
-    let sym = match op {
+/// An operator as written.
+fn op_symbol(op: CmpOp) -> &'static str {
+    match op {
         CmpOp::Eq => "==",
         CmpOp::AllEq => "===",
         CmpOp::AllNe => "!=",
@@ -530,7 +531,11 @@ fn lhs_literal(lhs: &Expr, op: CmpOp) -> FilterError {
         CmpOp::Ge => ">=",
         CmpOp::Contains => "contains",
         CmpOp::Matches => "matches",
-    };
+    }
+}
+
+fn lhs_literal(lhs: &Expr, op: CmpOp) -> FilterError {
+    let sym = op_symbol(op);
     match lhs {
         Expr::Lit(l) => FilterError::at(
             l.span,
@@ -679,6 +684,21 @@ fn check_literal(def: &'static FieldDef, lit: &Literal) -> Result<(), FilterErro
             }
             Ok(())
         }
+        // An object identifier in dotted form (`2.5.4.3`), compared as the
+        // text it is held as (one encoding, so one text, for each).
+        Class::Other
+            if def.ftype == FieldType::Oid
+                && !lit.quoted
+                && t.split('.').count() >= 2
+                && t.split('.')
+                    .all(|a| !a.is_empty() && a.bytes().all(|b| b.is_ascii_digit())) =>
+        {
+            Ok(())
+        }
+        Class::Other if def.ftype == FieldType::Oid && lit.quoted => Err(FilterError::at(
+            lit.span,
+            format!("ASN.1 object identifier cannot be converted from a string (\"{t}\")."),
+        )),
         Class::Other => Err(FilterError::at(
             lit.span,
             format!(
@@ -831,6 +851,20 @@ fn compile_field_literal(
     name: &Name,
 ) -> Result<Node, FilterError> {
     let c = class(def.ftype);
+    // An object identifier: tshark orders and searches its encoded bytes;
+    // we hold its dotted text, which answers equality only.
+    if def.ftype == FieldType::Oid
+        && !matches!(op, CmpOp::Eq | CmpOp::AllEq | CmpOp::AllNe | CmpOp::AnyNe)
+    {
+        return Err(FilterError::at(
+            name.span,
+            format!(
+                "not supported: {} on an object identifier ({}): only == and != are",
+                op_symbol(op),
+                name.text
+            ),
+        ));
+    }
     match op {
         CmpOp::Contains => {
             if !matches!(c, Class::Str | Class::Bytes | Class::Ether | Class::Proto) {
@@ -2663,7 +2697,7 @@ mod tests {
             "smb2 || ftp",
             "eth.src.oui_resolved == \"a\"",
             "frame.comment",
-            "x509sat.printableString contains \"US\"",
+            "snmp.community contains \"pub\"",
             "ntp[0] & 0x07 == 3",
         ] {
             let err = Filter::new(e).unwrap_err();

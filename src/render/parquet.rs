@@ -89,11 +89,9 @@ fn kind(def: &FieldDef) -> Kind {
         FieldType::Boolean | FieldType::None | FieldType::Protocol => Kind::Bool,
         FieldType::AbsoluteTime => Kind::Timestamp,
         FieldType::RelativeTime | FieldType::Float | FieldType::Double => Kind::Double,
-        FieldType::Bytes
-        | FieldType::UintBytes
-        | FieldType::Guid
-        | FieldType::Oid
-        | FieldType::Eui64 => Kind::Binary,
+        FieldType::Bytes | FieldType::UintBytes | FieldType::Guid | FieldType::Eui64 => {
+            Kind::Binary
+        }
         _ => Kind::Utf8,
     }
 }

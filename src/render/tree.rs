@@ -110,6 +110,11 @@ pub fn write(
                 // ours (a payload's hex runs to kilobytes: not scanned).
                 match &f.value {
                     Value::None => s.push_str(f.def.title),
+                    // An object identifier is dotted digits (checked when
+                    // decoded), with the name tshark gives it.
+                    Value::Str(_) if f.def.ftype == crate::dissect::field::FieldType::Oid => {
+                        f.def.display(&f.value, s)
+                    }
                     Value::Str(text) => safe::push(s, text),
                     // What `display` writes for an address (it has no
                     // names), without std's formatter.

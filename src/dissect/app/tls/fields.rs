@@ -20,6 +20,107 @@ pub mod tls {
         F::new("tls.change_cipher_spec", None, "Change Cipher Spec Message")
             .blurb("Signals a change in cipher specifications")
     );
+    pub static HANDSHAKE_CERTIFICATES: &F = field!(
+        F::new("tls.handshake.certificates", None, "Certificates").blurb("List of certificates")
+    );
+    pub static HANDSHAKE_CERTIFICATE: &F =
+        field!(F::new("tls.handshake.certificate", Bytes, "Certificate"));
+    pub static OSIDUMP_CERT_PROTOCOLS: &F = field!(
+        F::new(
+            "osidump.tls.cert.protocols",
+            String,
+            "Certificate protocols"
+        )
+        .blurb(
+            "The protocols tshark lists after tls in frame.protocols for the certificates' \
+             attribute values, extensions and algorithm parameters"
+        )
+    );
+    pub static HANDSHAKE_CERT_TYPES_COUNT: &F = field!(
+        F::new(
+            "tls.handshake.cert_types_count",
+            Uint8,
+            "Certificate types count"
+        )
+        .blurb("Count of certificate types")
+    );
+    pub static HANDSHAKE_CERT_TYPES: &F = field!(
+        F::new("tls.handshake.cert_types", None, "Certificate types")
+            .blurb("List of certificate types")
+    );
+    pub static HANDSHAKE_CERT_TYPE: &F = field!(
+        F::new("tls.handshake.cert_type", Uint8, "Certificate Type").vals(HANDSHAKE_CERT_TYPE_VALS)
+    );
+    pub static HANDSHAKE_DNAMES_LEN: &F = field!(
+        F::new(
+            "tls.handshake.dnames_len",
+            Uint16,
+            "Distinguished Names Length"
+        )
+        .blurb("Length of list of CAs that server trusts")
+    );
+    pub static HANDSHAKE_DNAMES: &F = field!(
+        F::new("tls.handshake.dnames", None, "Distinguished Names")
+            .blurb("List of CAs that server trusts")
+    );
+    pub static HANDSHAKE_DNAME_LEN: &F = field!(
+        F::new(
+            "tls.handshake.dname_len",
+            Uint16,
+            "Distinguished Name Length"
+        )
+        .blurb("Length of distinguished name")
+    );
+    pub static HANDSHAKE_DNAME: &F = field!(
+        F::new("tls.handshake.dname", None, "Distinguished Name")
+            .blurb("Distinguished name of a CA that server trusts")
+    );
+    const HANDSHAKE_CERT_TYPE_VALS: &[(u64, &str)] = &[
+        (1, "RSA Sign"),
+        (2, "DSS Sign"),
+        (3, "RSA Fixed DH"),
+        (4, "DSS Fixed DH"),
+        (21, "GOST R 34.10-94"),
+        (22, "GOST R 34.10-2001"),
+        (64, "ECDSA Sign"),
+        (65, "RSA Fixed ECDH"),
+        (66, "ECDSA Fixed ECDH"),
+        (80, "IBC Params"),
+    ];
+    pub static SCT_SCTS_LENGTH: &F = field!(F::new(
+        "tls.sct.scts_length",
+        Uint16,
+        "Serialized SCT List Length"
+    ));
+    pub static SCT_SCT_LENGTH: &F = field!(F::new(
+        "tls.sct.sct_length",
+        Uint16,
+        "Serialized SCT Length"
+    ));
+    pub static SCT_SCT_VERSION: &F = field!(
+        F::new("tls.sct.sct_version", Uint8, "SCT Version")
+            .blurb("SCT Protocol version (v1 (0) is defined in RFC 6962)")
+    );
+    pub static SCT_SCT_LOGID: &F = field!(
+        F::new("tls.sct.sct_logid", Bytes, "Log ID").blurb("SHA-256 hash of log's public key")
+    );
+    pub static SCT_SCT_TIMESTAMP: &F = field!(
+        F::new("tls.sct.sct_timestamp", AbsoluteTime, "Timestamp").blurb("Timestamp of issuance")
+    );
+    pub static SCT_SCT_EXTENSIONS_LENGTH: &F = field!(
+        F::new("tls.sct.sct_extensions_length", Uint16, "Extensions length")
+            .blurb("Length of future extensions to this protocol (currently none)")
+    );
+    pub static SCT_SCT_EXTENSIONS: &F = field!(
+        F::new("tls.sct.sct_extensions", None, "Extensions")
+            .blurb("Future extensions to this protocol (currently none)")
+    );
+    pub static SCT_SCT_SIGNATURE_LENGTH: &F = field!(F::new(
+        "tls.sct.sct_signature_length",
+        Uint16,
+        "Signature Length"
+    ));
+    pub static SCT_SCT_SIGNATURE: &F = field!(F::new("tls.sct.sct_signature", Bytes, "Signature"));
     pub static HANDSHAKE_CERTIFICATE_LENGTH: &F = field!(
         F::new(
             "tls.handshake.certificate_length",
@@ -517,6 +618,24 @@ pub mod tls {
         ALERT_MESSAGE_DESC,
         ALERT_MESSAGE_LEVEL,
         CHANGE_CIPHER_SPEC,
+        HANDSHAKE_CERT_TYPES_COUNT,
+        HANDSHAKE_CERT_TYPES,
+        HANDSHAKE_CERT_TYPE,
+        HANDSHAKE_DNAMES_LEN,
+        HANDSHAKE_DNAMES,
+        HANDSHAKE_DNAME_LEN,
+        HANDSHAKE_DNAME,
+        HANDSHAKE_CERTIFICATES,
+        SCT_SCTS_LENGTH,
+        SCT_SCT_LENGTH,
+        SCT_SCT_VERSION,
+        SCT_SCT_LOGID,
+        SCT_SCT_TIMESTAMP,
+        SCT_SCT_EXTENSIONS_LENGTH,
+        SCT_SCT_EXTENSIONS,
+        SCT_SCT_SIGNATURE_LENGTH,
+        SCT_SCT_SIGNATURE,
+        HANDSHAKE_CERTIFICATE,
         HANDSHAKE_CERTIFICATE_LENGTH,
         HANDSHAKE_CERTIFICATES_LENGTH,
         HANDSHAKE_CIPHER_SUITES_LENGTH,
@@ -554,6 +673,7 @@ pub mod tls {
         RECORD_VERSION,
         HANDSHAKE_JA4,
         OSIDUMP_APP_DATA_LEN,
+        OSIDUMP_CERT_PROTOCOLS,
         OSIDUMP_CERT_ISSUER,
         OSIDUMP_CERT_ISSUER_CN,
         OSIDUMP_CERT_NOT_AFTER,
@@ -569,6 +689,145 @@ pub mod tls {
         OSIDUMP_VERSION,
         HANDSHAKE_VERIFY_DATA,
         OSIDUMP_DECRYPTION,
+        super::x509::X509AF_SIGNEDCERTIFICATE_ELEMENT,
+        super::x509::X509AF_VERSION,
+        super::x509::X509AF_SERIALNUMBER,
+        super::x509::X509AF_SIGNATURE_ELEMENT,
+        super::x509::X509AF_ALGORITHM_ID,
+        super::x509::X509AF_ISSUER,
+        super::x509::X509AF_RDNSEQUENCE,
+        super::x509::X509AF_VALIDITY_ELEMENT,
+        super::x509::X509AF_NOTBEFORE,
+        super::x509::X509AF_NOTAFTER,
+        super::x509::X509AF_UTCTIME,
+        super::x509::X509AF_GENERALIZEDTIME,
+        super::x509::X509AF_SUBJECT,
+        super::x509::X509AF_SUBJECTPUBLICKEYINFO_ELEMENT,
+        super::x509::X509AF_ALGORITHM_ELEMENT,
+        super::x509::X509AF_SUBJECTPUBLICKEY,
+        super::x509::X509AF_ISSUERUNIQUEIDENTIFIER,
+        super::x509::X509AF_SUBJECTUNIQUEIDENTIFIER,
+        super::x509::X509AF_EXTENSIONS,
+        super::x509::X509AF_EXTENSION_ELEMENT,
+        super::x509::X509AF_EXTENSION_ID,
+        super::x509::X509AF_CRITICAL,
+        super::x509::X509AF_ALGORITHMIDENTIFIER_ELEMENT,
+        super::x509::X509AF_ENCRYPTED,
+        super::x509::X509AF_DSS_PARAMS_ELEMENT,
+        super::x509::X509AF_P,
+        super::x509::X509AF_Q,
+        super::x509::X509AF_G,
+        super::x509::X509AF_USERID,
+        super::x509::X509IF_RDNSEQUENCE,
+        super::x509::X509IF_RDNSEQUENCE_ITEM,
+        super::x509::X509IF_RELATIVEDISTINGUISHEDNAME_ITEM_ELEMENT,
+        super::x509::X509IF_OID,
+        super::x509::X509SAT_COUNTRYNAME,
+        super::x509::X509SAT_DIRECTORYSTRING,
+        super::x509::X509SAT_TELETEXSTRING,
+        super::x509::X509SAT_PRINTABLESTRING,
+        super::x509::X509SAT_UNIVERSALSTRING,
+        super::x509::X509SAT_BMPSTRING,
+        super::x509::X509SAT_UTF8STRING,
+        super::x509::X509SAT_IA5STRING,
+        super::x509::X509SAT_SYNTAX_PRINTABLESTRING,
+        super::x509::X509SAT_SYNTAX_BMPSTRING,
+        super::x509::X509CE_AUTHORITYKEYIDENTIFIER_ELEMENT,
+        super::x509::X509CE_KEYIDENTIFIER,
+        super::x509::X509CE_AUTHORITYCERTISSUER,
+        super::x509::X509CE_AUTHORITYCERTSERIALNUMBER,
+        super::x509::X509CE_SUBJECTKEYIDENTIFIER,
+        super::x509::X509CE_KEYUSAGE,
+        super::x509::X509CE_KEYUSAGE_DIGITALSIGNATURE,
+        super::x509::X509CE_KEYUSAGE_CONTENTCOMMITMENT,
+        super::x509::X509CE_KEYUSAGE_KEYENCIPHERMENT,
+        super::x509::X509CE_KEYUSAGE_DATAENCIPHERMENT,
+        super::x509::X509CE_KEYUSAGE_KEYAGREEMENT,
+        super::x509::X509CE_KEYUSAGE_KEYCERTSIGN,
+        super::x509::X509CE_KEYUSAGE_CRLSIGN,
+        super::x509::X509CE_KEYUSAGE_ENCIPHERONLY,
+        super::x509::X509CE_KEYUSAGE_DECIPHERONLY,
+        super::x509::X509CE_BASICCONSTRAINTSSYNTAX_ELEMENT,
+        super::x509::X509CE_CA,
+        super::x509::X509CE_PATHLENCONSTRAINT,
+        super::x509::X509CE_KEYPURPOSEIDS,
+        super::x509::X509CE_KEYPURPOSEID,
+        super::x509::X509CE_CERTIFICATEPOLICIESSYNTAX,
+        super::x509::X509CE_POLICYINFORMATION_ELEMENT,
+        super::x509::X509CE_POLICYIDENTIFIER,
+        super::x509::X509CE_POLICYQUALIFIERS,
+        super::x509::X509CE_POLICYQUALIFIERINFO_ELEMENT,
+        super::x509::X509CE_ID,
+        super::x509::X509CE_CRLDISTPOINTSSYNTAX,
+        super::x509::X509CE_DISTRIBUTIONPOINT_ELEMENT,
+        super::x509::X509CE_DISTRIBUTIONPOINT,
+        super::x509::X509CE_FULLNAME,
+        super::x509::X509CE_REASONS,
+        super::x509::X509CE_CRLISSUER,
+        super::x509::X509CE_GENERALNAMES,
+        super::x509::X509CE_GENERALNAME,
+        super::x509::X509CE_RFC822NAME,
+        super::x509::X509CE_DNSNAME,
+        super::x509::X509CE_DIRECTORYNAME,
+        super::x509::X509CE_UNIFORMRESOURCEIDENTIFIER,
+        super::x509::X509CE_IPADDRESS_IPV4,
+        super::x509::X509CE_IPADDRESS_IPV6,
+        super::x509::X509CE_REGISTEREDID,
+        super::x509::PKIX1IMPLICIT_AUTHORITYINFOACCESSSYNTAX,
+        super::x509::PKIX1IMPLICIT_ACCESSDESCRIPTION_ELEMENT,
+        super::x509::PKIX1IMPLICIT_ACCESSMETHOD,
+        super::x509::PKIX1IMPLICIT_ACCESSLOCATION,
+        super::x509::PKIX1IMPLICIT_USERNOTICE_ELEMENT,
+        super::x509::PKIX1IMPLICIT_NOTICEREF_ELEMENT,
+        super::x509::PKIX1IMPLICIT_ORGANIZATION,
+        super::x509::PKIX1IMPLICIT_NOTICENUMBERS,
+        super::x509::PKIX1IMPLICIT_NOTICENUMBERS_ITEM,
+        super::x509::PKIX1IMPLICIT_EXPLICITTEXT,
+        super::x509::PKIX1IMPLICIT_IA5STRING,
+        super::x509::PKIX1IMPLICIT_VISIBLESTRING,
+        super::x509::PKIX1IMPLICIT_BMPSTRING,
+        super::x509::PKIX1IMPLICIT_UTF8STRING,
+        super::x509::PKIX1EXPLICIT_DIRECTORYSTRING,
+        super::x509::PKCS1_MODULUS,
+        super::x509::PKCS1_PUBLICEXPONENT,
+        super::x509::PKCS1_ECPARAMETERS,
+        super::x509::PKCS1_NAMEDCURVE,
+        super::x509::PKCS1_RSASSA_PSS_PARAMS_ELEMENT,
+        super::x509::PKCS1_HASHALGORITHM_ELEMENT,
+        super::x509::PKCS1_MASKGENALGORITHM_ELEMENT,
+        super::x509::PKCS1_SALTLENGTH,
+        super::x509::PKCS1_TRAILERFIELD,
+        super::x509::NS_CERT_EXTS_BASEURL,
+        super::x509::NS_CERT_EXTS_REVOCATIONURL,
+        super::x509::NS_CERT_EXTS_CAREVOCATIONURL,
+        super::x509::NS_CERT_EXTS_CAPOLICYURL,
+        super::x509::NS_CERT_EXTS_COMMENT,
+        super::x509::NS_CERT_EXTS_SSLSERVERNAME,
+        super::x509::NS_CERT_EXTS_CERTRENEWALURL,
+        super::x509::BER_BITSTRING_PADDING,
+        super::x509::X509CE_NAMECONSTRAINTSSYNTAX_ELEMENT,
+        super::x509::X509CE_PERMITTEDSUBTREES,
+        super::x509::X509CE_EXCLUDEDSUBTREES,
+        super::x509::X509CE_GENERALSUBTREE_ELEMENT,
+        super::x509::X509CE_BASE,
+        super::x509::X509CE_MINIMUM,
+        super::x509::X509CE_MAXIMUM,
+        super::x509::X509CE_POLICYCONSTRAINTSSYNTAX_ELEMENT,
+        super::x509::X509CE_REQUIREEXPLICITPOLICY,
+        super::x509::X509CE_INHIBITPOLICYMAPPING,
+        super::x509::X509CE_SKIPCERTS,
+        super::x509::NS_CERT_EXTS_CERTTYPE,
+        super::x509::NS_CERT_EXTS_CERTTYPE_SSL_CLIENT,
+        super::x509::NS_CERT_EXTS_CERTTYPE_SSL_SERVER,
+        super::x509::NS_CERT_EXTS_CERTTYPE_SMIME,
+        super::x509::NS_CERT_EXTS_CERTTYPE_OBJECT_SIGNING,
+        super::x509::NS_CERT_EXTS_CERTTYPE_RESERVED_FOR_FUTURE_USE,
+        super::x509::NS_CERT_EXTS_CERTTYPE_SSL_CA,
+        super::x509::NS_CERT_EXTS_CERTTYPE_SMIME_CA,
+        super::x509::NS_CERT_EXTS_CERTTYPE_OBJECT_SIGNING_CA,
+        super::x509::X509CE_OTHERNAME_ELEMENT,
+        super::x509::X509CE_TYPE_ID,
+        super::x509::X509SAT_SYNTAX_UTF8STRING,
     ];
 
     const ALERT_MESSAGE_DESC_VALS: &[(u64, &str)] = &[
@@ -1441,4 +1700,731 @@ pub mod tls {
         (0, "PSK-only key establishment (psk_ke)"),
         (1, "PSK with (EC)DHE key establishment (psk_dhe_ke)"),
     ];
+}
+
+/// X.509 certificates inside TLS (tshark's x509af, x509if, x509sat, x509ce,
+/// pkix1implicit, pkix1explicit, pkcs-1, ns_cert_exts and ber fields):
+/// registered with TLS, whose Certificate messages carry them.
+pub mod x509 {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static X509AF_SIGNEDCERTIFICATE_ELEMENT: &F = field!(F::new(
+        "x509af.signedCertificate_element",
+        None,
+        "signedCertificate"
+    ));
+    pub static X509AF_VERSION: &F =
+        field!(F::new("x509af.version", Int32, "version").vals(X509AF_VERSION_VALS));
+    pub static X509AF_SERIALNUMBER: &F = field!(
+        F::new("x509af.serialNumber", Bytes, "serialNumber").blurb("CertificateSerialNumber")
+    );
+    pub static X509AF_SIGNATURE_ELEMENT: &F =
+        field!(F::new("x509af.signature_element", None, "signature").blurb("AlgorithmIdentifier"));
+    pub static X509AF_ALGORITHM_ID: &F = field!(F::new("x509af.algorithm.id", Oid, "Algorithm Id"));
+    pub static X509AF_ISSUER: &F = field!(
+        F::new("x509af.issuer", Uint32, "issuer")
+            .vals(X509AF_ISSUER_VALS)
+            .blurb("Name")
+    );
+    pub static X509AF_RDNSEQUENCE: &F = field!(F::new("x509af.rdnSequence", Uint32, "rdnSequence"));
+    pub static X509AF_VALIDITY_ELEMENT: &F =
+        field!(F::new("x509af.validity_element", None, "validity"));
+    pub static X509AF_NOTBEFORE: &F = field!(
+        F::new("x509af.notBefore", Uint32, "notBefore")
+            .vals(X509AF_NOTBEFORE_VALS)
+            .blurb("Time")
+    );
+    pub static X509AF_NOTAFTER: &F = field!(
+        F::new("x509af.notAfter", Uint32, "notAfter")
+            .vals(X509AF_NOTBEFORE_VALS)
+            .blurb("Time")
+    );
+    pub static X509AF_UTCTIME: &F = field!(F::new("x509af.utcTime", String, "utcTime"));
+    pub static X509AF_GENERALIZEDTIME: &F = field!(F::new(
+        "x509af.generalizedTime",
+        AbsoluteTime,
+        "generalizedTime"
+    ));
+    pub static X509AF_SUBJECT: &F = field!(
+        F::new("x509af.subject", Uint32, "subject")
+            .vals(X509AF_ISSUER_VALS)
+            .blurb("SubjectName")
+    );
+    pub static X509AF_SUBJECTPUBLICKEYINFO_ELEMENT: &F = field!(F::new(
+        "x509af.subjectPublicKeyInfo_element",
+        None,
+        "subjectPublicKeyInfo"
+    ));
+    pub static X509AF_ALGORITHM_ELEMENT: &F =
+        field!(F::new("x509af.algorithm_element", None, "algorithm").blurb("AlgorithmIdentifier"));
+    pub static X509AF_SUBJECTPUBLICKEY: &F =
+        field!(F::new("x509af.subjectPublicKey", Bytes, "subjectPublicKey"));
+    pub static X509AF_ISSUERUNIQUEIDENTIFIER: &F = field!(
+        F::new(
+            "x509af.issuerUniqueIdentifier",
+            Bytes,
+            "issuerUniqueIdentifier"
+        )
+        .blurb("UniqueIdentifier")
+    );
+    pub static X509AF_SUBJECTUNIQUEIDENTIFIER: &F = field!(
+        F::new(
+            "x509af.subjectUniqueIdentifier",
+            Bytes,
+            "subjectUniqueIdentifier"
+        )
+        .blurb("UniqueIdentifier")
+    );
+    pub static X509AF_EXTENSIONS: &F = field!(F::new("x509af.extensions", Uint32, "extensions"));
+    pub static X509AF_EXTENSION_ELEMENT: &F =
+        field!(F::new("x509af.Extension_element", None, "Extension"));
+    pub static X509AF_EXTENSION_ID: &F = field!(F::new("x509af.extension.id", Oid, "Extension Id"));
+    pub static X509AF_CRITICAL: &F =
+        field!(F::new("x509af.critical", Boolean, "critical").blurb("BOOLEAN"));
+    pub static X509AF_ALGORITHMIDENTIFIER_ELEMENT: &F = field!(F::new(
+        "x509af.algorithmIdentifier_element",
+        None,
+        "algorithmIdentifier"
+    ));
+    pub static X509AF_ENCRYPTED: &F =
+        field!(F::new("x509af.encrypted", Bytes, "encrypted").blurb("BIT_STRING"));
+    pub static X509AF_DSS_PARAMS_ELEMENT: &F =
+        field!(F::new("x509af.DSS_Params_element", None, "DSS-Params"));
+    pub static X509AF_P: &F = field!(F::new("x509af.p", Bytes, "p").blurb("INTEGER"));
+    pub static X509AF_Q: &F = field!(F::new("x509af.q", Bytes, "q").blurb("INTEGER"));
+    pub static X509AF_G: &F = field!(F::new("x509af.g", Bytes, "g").blurb("INTEGER"));
+    pub static X509AF_USERID: &F = field!(F::new("x509af.Userid", String, "Userid"));
+    pub static X509IF_RDNSEQUENCE: &F = field!(F::new("x509if.rdnSequence", Uint32, "rdnSequence"));
+    pub static X509IF_RDNSEQUENCE_ITEM: &F = field!(F::new(
+        "x509if.RDNSequence_item",
+        Uint32,
+        "RDNSequence item"
+    ));
+    pub static X509IF_RELATIVEDISTINGUISHEDNAME_ITEM_ELEMENT: &F = field!(F::new(
+        "x509if.RelativeDistinguishedName_item_element",
+        None,
+        "RelativeDistinguishedName item"
+    ));
+    pub static X509IF_OID: &F =
+        field!(F::new("x509if.oid", Oid, "Object Id").blurb("Object identifier Id"));
+    pub static X509SAT_COUNTRYNAME: &F =
+        field!(F::new("x509sat.CountryName", String, "CountryName"));
+    pub static X509SAT_DIRECTORYSTRING: &F = field!(
+        F::new("x509sat.DirectoryString", Uint32, "DirectoryString")
+            .vals(X509SAT_DIRECTORYSTRING_VALS)
+    );
+    pub static X509SAT_TELETEXSTRING: &F =
+        field!(F::new("x509sat.teletexString", String, "teletexString"));
+    pub static X509SAT_PRINTABLESTRING: &F =
+        field!(F::new("x509sat.printableString", String, "printableString"));
+    pub static X509SAT_UNIVERSALSTRING: &F =
+        field!(F::new("x509sat.universalString", String, "universalString"));
+    pub static X509SAT_BMPSTRING: &F = field!(F::new("x509sat.bmpString", String, "bmpString"));
+    pub static X509SAT_UTF8STRING: &F = field!(F::new("x509sat.uTF8String", String, "uTF8String"));
+    pub static X509SAT_IA5STRING: &F = field!(F::new("x509sat.IA5String", String, "IA5String"));
+    pub static X509SAT_SYNTAX_PRINTABLESTRING: &F =
+        field!(F::new("x509sat.PrintableString", String, "PrintableString"));
+    pub static X509SAT_SYNTAX_BMPSTRING: &F =
+        field!(F::new("x509sat.BMPString", String, "BMPString"));
+    pub static X509CE_AUTHORITYKEYIDENTIFIER_ELEMENT: &F = field!(F::new(
+        "x509ce.AuthorityKeyIdentifier_element",
+        None,
+        "AuthorityKeyIdentifier"
+    ));
+    pub static X509CE_KEYIDENTIFIER: &F =
+        field!(F::new("x509ce.keyIdentifier", Bytes, "keyIdentifier"));
+    pub static X509CE_AUTHORITYCERTISSUER: &F = field!(
+        F::new("x509ce.authorityCertIssuer", Uint32, "authorityCertIssuer").blurb("GeneralNames")
+    );
+    pub static X509CE_AUTHORITYCERTSERIALNUMBER: &F = field!(
+        F::new(
+            "x509ce.authorityCertSerialNumber",
+            Bytes,
+            "authorityCertSerialNumber"
+        )
+        .blurb("CertificateSerialNumber")
+    );
+    pub static X509CE_SUBJECTKEYIDENTIFIER: &F = field!(F::new(
+        "x509ce.SubjectKeyIdentifier",
+        Bytes,
+        "SubjectKeyIdentifier"
+    ));
+    pub static X509CE_KEYUSAGE: &F = field!(F::new("x509ce.KeyUsage", Bytes, "KeyUsage"));
+    pub static X509CE_KEYUSAGE_DIGITALSIGNATURE: &F = field!(
+        F::new(
+            "x509ce.KeyUsage.digitalSignature",
+            Boolean,
+            "digitalSignature"
+        )
+        .base(Base::Bits(8))
+        .mask(0x80)
+    );
+    pub static X509CE_KEYUSAGE_CONTENTCOMMITMENT: &F = field!(
+        F::new(
+            "x509ce.KeyUsage.contentCommitment",
+            Boolean,
+            "contentCommitment"
+        )
+        .base(Base::Bits(8))
+        .mask(0x40)
+    );
+    pub static X509CE_KEYUSAGE_KEYENCIPHERMENT: &F = field!(
+        F::new(
+            "x509ce.KeyUsage.keyEncipherment",
+            Boolean,
+            "keyEncipherment"
+        )
+        .base(Base::Bits(8))
+        .mask(0x20)
+    );
+    pub static X509CE_KEYUSAGE_DATAENCIPHERMENT: &F = field!(
+        F::new(
+            "x509ce.KeyUsage.dataEncipherment",
+            Boolean,
+            "dataEncipherment"
+        )
+        .base(Base::Bits(8))
+        .mask(0x10)
+    );
+    pub static X509CE_KEYUSAGE_KEYAGREEMENT: &F = field!(
+        F::new("x509ce.KeyUsage.keyAgreement", Boolean, "keyAgreement")
+            .base(Base::Bits(8))
+            .mask(0x8)
+    );
+    pub static X509CE_KEYUSAGE_KEYCERTSIGN: &F = field!(
+        F::new("x509ce.KeyUsage.keyCertSign", Boolean, "keyCertSign")
+            .base(Base::Bits(8))
+            .mask(0x4)
+    );
+    pub static X509CE_KEYUSAGE_CRLSIGN: &F = field!(
+        F::new("x509ce.KeyUsage.cRLSign", Boolean, "cRLSign")
+            .base(Base::Bits(8))
+            .mask(0x2)
+    );
+    pub static X509CE_KEYUSAGE_ENCIPHERONLY: &F = field!(
+        F::new("x509ce.KeyUsage.encipherOnly", Boolean, "encipherOnly")
+            .base(Base::Bits(8))
+            .mask(0x1)
+    );
+    pub static X509CE_KEYUSAGE_DECIPHERONLY: &F = field!(
+        F::new("x509ce.KeyUsage.decipherOnly", Boolean, "decipherOnly")
+            .base(Base::Bits(8))
+            .mask(0x80)
+    );
+    pub static X509CE_BASICCONSTRAINTSSYNTAX_ELEMENT: &F = field!(F::new(
+        "x509ce.BasicConstraintsSyntax_element",
+        None,
+        "BasicConstraintsSyntax"
+    ));
+    pub static X509CE_CA: &F = field!(F::new("x509ce.cA", Boolean, "cA").blurb("BOOLEAN"));
+    pub static X509CE_PATHLENCONSTRAINT: &F = field!(
+        F::new("x509ce.pathLenConstraint", Uint64, "pathLenConstraint").blurb("INTEGER_0_MAX")
+    );
+    pub static X509CE_KEYPURPOSEIDS: &F =
+        field!(F::new("x509ce.KeyPurposeIDs", Uint32, "KeyPurposeIDs"));
+    pub static X509CE_KEYPURPOSEID: &F = field!(F::new("x509ce.KeyPurposeId", Oid, "KeyPurposeId"));
+    pub static X509CE_CERTIFICATEPOLICIESSYNTAX: &F = field!(F::new(
+        "x509ce.CertificatePoliciesSyntax",
+        Uint32,
+        "CertificatePoliciesSyntax"
+    ));
+    pub static X509CE_POLICYINFORMATION_ELEMENT: &F = field!(F::new(
+        "x509ce.PolicyInformation_element",
+        None,
+        "PolicyInformation"
+    ));
+    pub static X509CE_POLICYIDENTIFIER: &F =
+        field!(F::new("x509ce.policyIdentifier", Oid, "policyIdentifier").blurb("CertPolicyId"));
+    pub static X509CE_POLICYQUALIFIERS: &F = field!(
+        F::new("x509ce.policyQualifiers", Uint32, "policyQualifiers")
+            .blurb("SEQUENCE_SIZE_1_MAX_OF_PolicyQualifierInfo")
+    );
+    pub static X509CE_POLICYQUALIFIERINFO_ELEMENT: &F = field!(F::new(
+        "x509ce.PolicyQualifierInfo_element",
+        None,
+        "PolicyQualifierInfo"
+    ));
+    pub static X509CE_ID: &F = field!(F::new("x509ce.id", Oid, "Id").blurb("Object identifier Id"));
+    pub static X509CE_CRLDISTPOINTSSYNTAX: &F = field!(F::new(
+        "x509ce.CRLDistPointsSyntax",
+        Uint32,
+        "CRLDistPointsSyntax"
+    ));
+    pub static X509CE_DISTRIBUTIONPOINT_ELEMENT: &F = field!(F::new(
+        "x509ce.DistributionPoint_element",
+        None,
+        "DistributionPoint"
+    ));
+    pub static X509CE_DISTRIBUTIONPOINT: &F = field!(
+        F::new("x509ce.distributionPoint", Uint32, "distributionPoint")
+            .vals(X509CE_DISTRIBUTIONPOINT_VALS)
+            .blurb("DistributionPointName")
+    );
+    pub static X509CE_FULLNAME: &F =
+        field!(F::new("x509ce.fullName", Uint32, "fullName").blurb("GeneralNames"));
+    pub static X509CE_REASONS: &F =
+        field!(F::new("x509ce.reasons", Bytes, "reasons").blurb("ReasonFlags"));
+    pub static X509CE_CRLISSUER: &F =
+        field!(F::new("x509ce.cRLIssuer", Uint32, "cRLIssuer").blurb("GeneralNames"));
+    pub static X509CE_GENERALNAMES: &F =
+        field!(F::new("x509ce.GeneralNames", Uint32, "GeneralNames"));
+    pub static X509CE_GENERALNAME: &F =
+        field!(F::new("x509ce.GeneralName", Uint32, "GeneralName").vals(X509CE_GENERALNAME_VALS));
+    pub static X509CE_RFC822NAME: &F =
+        field!(F::new("x509ce.rfc822Name", String, "rfc822Name").blurb("IA5String"));
+    pub static X509CE_DNSNAME: &F =
+        field!(F::new("x509ce.dNSName", String, "dNSName").blurb("IA5String"));
+    pub static X509CE_DIRECTORYNAME: &F = field!(
+        F::new("x509ce.directoryName", Uint32, "directoryName")
+            .vals(X509AF_ISSUER_VALS)
+            .blurb("Name")
+    );
+    pub static X509CE_UNIFORMRESOURCEIDENTIFIER: &F = field!(F::new(
+        "x509ce.uniformResourceIdentifier",
+        String,
+        "uniformResourceIdentifier"
+    ));
+    pub static X509CE_IPADDRESS_IPV4: &F =
+        field!(F::new("x509ce.IPAddress.ipv4", Ipv4, "iPAddress").blurb("IPv4 address"));
+    pub static X509CE_IPADDRESS_IPV6: &F =
+        field!(F::new("x509ce.IPAddress.ipv6", Ipv6, "iPAddress").blurb("IPv6 address"));
+    pub static X509CE_REGISTEREDID: &F =
+        field!(F::new("x509ce.registeredID", Oid, "registeredID").blurb("OBJECT_IDENTIFIER"));
+    pub static PKIX1IMPLICIT_AUTHORITYINFOACCESSSYNTAX: &F = field!(F::new(
+        "pkix1implicit.AuthorityInfoAccessSyntax",
+        Uint32,
+        "AuthorityInfoAccessSyntax"
+    ));
+    pub static PKIX1IMPLICIT_ACCESSDESCRIPTION_ELEMENT: &F = field!(F::new(
+        "pkix1implicit.AccessDescription_element",
+        None,
+        "AccessDescription"
+    ));
+    pub static PKIX1IMPLICIT_ACCESSMETHOD: &F = field!(
+        F::new("pkix1implicit.accessMethod", Oid, "accessMethod").blurb("OBJECT_IDENTIFIER")
+    );
+    pub static PKIX1IMPLICIT_ACCESSLOCATION: &F = field!(
+        F::new("pkix1implicit.accessLocation", Uint32, "accessLocation").blurb("GeneralName")
+    );
+    pub static PKIX1IMPLICIT_USERNOTICE_ELEMENT: &F = field!(F::new(
+        "pkix1implicit.UserNotice_element",
+        None,
+        "UserNotice"
+    ));
+    pub static PKIX1IMPLICIT_NOTICEREF_ELEMENT: &F = field!(
+        F::new("pkix1implicit.noticeRef_element", None, "noticeRef").blurb("NoticeReference")
+    );
+    pub static PKIX1IMPLICIT_ORGANIZATION: &F = field!(
+        F::new("pkix1implicit.organization", Uint32, "organization")
+            .vals(PKIX1IMPLICIT_ORGANIZATION_VALS)
+            .blurb("DisplayText")
+    );
+    pub static PKIX1IMPLICIT_NOTICENUMBERS: &F = field!(F::new(
+        "pkix1implicit.noticeNumbers",
+        Uint32,
+        "noticeNumbers"
+    ));
+    pub static PKIX1IMPLICIT_NOTICENUMBERS_ITEM: &F = field!(
+        F::new(
+            "pkix1implicit.noticeNumbers_item",
+            Int32,
+            "noticeNumbers item"
+        )
+        .blurb("INTEGER")
+    );
+    pub static PKIX1IMPLICIT_EXPLICITTEXT: &F = field!(
+        F::new("pkix1implicit.explicitText", Uint32, "explicitText")
+            .vals(PKIX1IMPLICIT_ORGANIZATION_VALS)
+            .blurb("DisplayText")
+    );
+    pub static PKIX1IMPLICIT_IA5STRING: &F =
+        field!(F::new("pkix1implicit.ia5String", String, "ia5String"));
+    pub static PKIX1IMPLICIT_VISIBLESTRING: &F = field!(F::new(
+        "pkix1implicit.visibleString",
+        String,
+        "visibleString"
+    ));
+    pub static PKIX1IMPLICIT_BMPSTRING: &F =
+        field!(F::new("pkix1implicit.bmpString", String, "bmpString"));
+    pub static PKIX1IMPLICIT_UTF8STRING: &F =
+        field!(F::new("pkix1implicit.utf8String", String, "utf8String"));
+    pub static PKIX1EXPLICIT_DIRECTORYSTRING: &F = field!(F::new(
+        "pkix1explicit.DirectoryString",
+        String,
+        "DirectoryString"
+    ));
+    pub static PKCS1_MODULUS: &F = field!(
+        F::new("pkcs1.modulus", Bytes, "modulus")
+            .blurb("INTEGER")
+            .in_proto("pkcs-1")
+    );
+    pub static PKCS1_PUBLICEXPONENT: &F = field!(
+        F::new("pkcs1.publicExponent", Int32, "publicExponent")
+            .blurb("INTEGER")
+            .in_proto("pkcs-1")
+    );
+    pub static PKCS1_ECPARAMETERS: &F = field!(
+        F::new("pkcs1.ECParameters", Uint32, "ECParameters")
+            .vals(PKCS1_ECPARAMETERS_VALS)
+            .in_proto("pkcs-1")
+    );
+    pub static PKCS1_NAMEDCURVE: &F = field!(
+        F::new("pkcs1.namedCurve", Oid, "namedCurve")
+            .blurb("OBJECT_IDENTIFIER")
+            .in_proto("pkcs-1")
+    );
+    pub static PKCS1_RSASSA_PSS_PARAMS_ELEMENT: &F = field!(
+        F::new("pkcs1.RSASSA_PSS_params_element", None, "RSASSA-PSS-params").in_proto("pkcs-1")
+    );
+    pub static PKCS1_HASHALGORITHM_ELEMENT: &F =
+        field!(F::new("pkcs1.hashAlgorithm_element", None, "hashAlgorithm").in_proto("pkcs-1"));
+    pub static PKCS1_MASKGENALGORITHM_ELEMENT: &F = field!(
+        F::new("pkcs1.maskGenAlgorithm_element", None, "maskGenAlgorithm").in_proto("pkcs-1")
+    );
+    pub static PKCS1_SALTLENGTH: &F = field!(
+        F::new("pkcs1.saltLength", Int32, "saltLength")
+            .blurb("INTEGER")
+            .in_proto("pkcs-1")
+    );
+    pub static PKCS1_TRAILERFIELD: &F = field!(
+        F::new("pkcs1.trailerField", Int32, "trailerField")
+            .blurb("INTEGER")
+            .in_proto("pkcs-1")
+    );
+    pub static NS_CERT_EXTS_BASEURL: &F = field!(F::new("ns_cert_exts.BaseUrl", String, "BaseUrl"));
+    pub static NS_CERT_EXTS_REVOCATIONURL: &F = field!(F::new(
+        "ns_cert_exts.RevocationUrl",
+        String,
+        "RevocationUrl"
+    ));
+    pub static NS_CERT_EXTS_CAREVOCATIONURL: &F = field!(F::new(
+        "ns_cert_exts.CaRevocationUrl",
+        String,
+        "CaRevocationUrl"
+    ));
+    pub static NS_CERT_EXTS_CAPOLICYURL: &F =
+        field!(F::new("ns_cert_exts.CaPolicyUrl", String, "CaPolicyUrl"));
+    pub static NS_CERT_EXTS_COMMENT: &F = field!(F::new("ns_cert_exts.Comment", String, "Comment"));
+    pub static NS_CERT_EXTS_SSLSERVERNAME: &F = field!(F::new(
+        "ns_cert_exts.SslServerName",
+        String,
+        "SslServerName"
+    ));
+    pub static NS_CERT_EXTS_CERTRENEWALURL: &F = field!(F::new(
+        "ns_cert_exts.CertRenewalUrl",
+        String,
+        "CertRenewalUrl"
+    ));
+    pub static BER_BITSTRING_PADDING: &F = field!(
+        F::new("ber.bitstring.padding", Uint8, "Padding")
+            .blurb("Number of unused bits in the last octet of the bitstring")
+    );
+
+    pub static X509CE_NAMECONSTRAINTSSYNTAX_ELEMENT: &F = field!(F::new(
+        "x509ce.NameConstraintsSyntax_element",
+        None,
+        "NameConstraintsSyntax"
+    ));
+    pub static X509CE_PERMITTEDSUBTREES: &F = field!(
+        F::new("x509ce.permittedSubtrees", Uint32, "permittedSubtrees").blurb("GeneralSubtrees")
+    );
+    pub static X509CE_EXCLUDEDSUBTREES: &F = field!(
+        F::new("x509ce.excludedSubtrees", Uint32, "excludedSubtrees").blurb("GeneralSubtrees")
+    );
+    pub static X509CE_GENERALSUBTREE_ELEMENT: &F = field!(F::new(
+        "x509ce.GeneralSubtree_element",
+        None,
+        "GeneralSubtree"
+    ));
+    pub static X509CE_BASE: &F = field!(
+        F::new("x509ce.base", Uint32, "base")
+            .vals(X509CE_BASE_VALS)
+            .blurb("GeneralName")
+    );
+    pub static X509CE_MINIMUM: &F =
+        field!(F::new("x509ce.minimum", Uint64, "minimum").blurb("BaseDistance"));
+    pub static X509CE_MAXIMUM: &F =
+        field!(F::new("x509ce.maximum", Uint64, "maximum").blurb("BaseDistance"));
+    pub static X509CE_POLICYCONSTRAINTSSYNTAX_ELEMENT: &F = field!(F::new(
+        "x509ce.PolicyConstraintsSyntax_element",
+        None,
+        "PolicyConstraintsSyntax"
+    ));
+    pub static X509CE_REQUIREEXPLICITPOLICY: &F = field!(
+        F::new(
+            "x509ce.requireExplicitPolicy",
+            Uint64,
+            "requireExplicitPolicy"
+        )
+        .blurb("SkipCerts")
+    );
+    pub static X509CE_INHIBITPOLICYMAPPING: &F = field!(
+        F::new(
+            "x509ce.inhibitPolicyMapping",
+            Uint64,
+            "inhibitPolicyMapping"
+        )
+        .blurb("SkipCerts")
+    );
+    pub static X509CE_SKIPCERTS: &F = field!(F::new("x509ce.SkipCerts", Uint64, "SkipCerts"));
+    pub static NS_CERT_EXTS_CERTTYPE: &F =
+        field!(F::new("ns_cert_exts.CertType", Bytes, "CertType"));
+    pub static NS_CERT_EXTS_CERTTYPE_SSL_CLIENT: &F = field!(
+        F::new("ns.cert.exts.CertType.ssl.client", Boolean, "ssl-client")
+            .base(Base::Bits(8))
+            .mask(0x80)
+            .in_proto("ns_cert_exts")
+    );
+    pub static NS_CERT_EXTS_CERTTYPE_SSL_SERVER: &F = field!(
+        F::new("ns.cert.exts.CertType.ssl.server", Boolean, "ssl-server")
+            .base(Base::Bits(8))
+            .mask(0x40)
+            .in_proto("ns_cert_exts")
+    );
+    pub static NS_CERT_EXTS_CERTTYPE_SMIME: &F = field!(
+        F::new("ns.cert.exts.CertType.smime", Boolean, "smime")
+            .base(Base::Bits(8))
+            .mask(0x20)
+            .in_proto("ns_cert_exts")
+    );
+    pub static NS_CERT_EXTS_CERTTYPE_OBJECT_SIGNING: &F = field!(
+        F::new(
+            "ns.cert.exts.CertType.object.signing",
+            Boolean,
+            "object-signing"
+        )
+        .base(Base::Bits(8))
+        .mask(0x10)
+        .in_proto("ns_cert_exts")
+    );
+    pub static NS_CERT_EXTS_CERTTYPE_RESERVED_FOR_FUTURE_USE: &F = field!(
+        F::new(
+            "ns.cert.exts.CertType.reserved.for.future.use",
+            Boolean,
+            "reserved-for-future-use"
+        )
+        .base(Base::Bits(8))
+        .mask(0x8)
+        .in_proto("ns_cert_exts")
+    );
+    pub static NS_CERT_EXTS_CERTTYPE_SSL_CA: &F = field!(
+        F::new("ns.cert.exts.CertType.ssl.ca", Boolean, "ssl-ca")
+            .base(Base::Bits(8))
+            .mask(0x4)
+            .in_proto("ns_cert_exts")
+    );
+    pub static NS_CERT_EXTS_CERTTYPE_SMIME_CA: &F = field!(
+        F::new("ns.cert.exts.CertType.smime.ca", Boolean, "smime-ca")
+            .base(Base::Bits(8))
+            .mask(0x2)
+            .in_proto("ns_cert_exts")
+    );
+    pub static NS_CERT_EXTS_CERTTYPE_OBJECT_SIGNING_CA: &F = field!(
+        F::new(
+            "ns.cert.exts.CertType.object.signing.ca",
+            Boolean,
+            "object-signing-ca"
+        )
+        .base(Base::Bits(8))
+        .mask(0x1)
+        .in_proto("ns_cert_exts")
+    );
+    const X509CE_BASE_VALS: &[(u64, &str)] = &[
+        (0, "otherName"),
+        (1, "rfc822Name"),
+        (2, "dNSName"),
+        (3, "x400Address"),
+        (4, "directoryName"),
+        (5, "ediPartyName"),
+        (6, "uniformResourceIdentifier"),
+        (7, "iPAddress"),
+        (8, "registeredID"),
+    ];
+    pub static X509CE_OTHERNAME_ELEMENT: &F =
+        field!(F::new("x509ce.otherName_element", None, "otherName"));
+    pub static X509CE_TYPE_ID: &F =
+        field!(F::new("x509ce.type_id", Oid, "type-id").blurb("OtherNameType"));
+    pub static X509SAT_SYNTAX_UTF8STRING: &F =
+        field!(F::new("x509sat.UTF8String", String, "UTF8String"));
+    pub static ALL: &[&F] = &[
+        X509AF_SIGNEDCERTIFICATE_ELEMENT,
+        X509AF_VERSION,
+        X509AF_SERIALNUMBER,
+        X509AF_SIGNATURE_ELEMENT,
+        X509AF_ALGORITHM_ID,
+        X509AF_ISSUER,
+        X509AF_RDNSEQUENCE,
+        X509AF_VALIDITY_ELEMENT,
+        X509AF_NOTBEFORE,
+        X509AF_NOTAFTER,
+        X509AF_UTCTIME,
+        X509AF_GENERALIZEDTIME,
+        X509AF_SUBJECT,
+        X509AF_SUBJECTPUBLICKEYINFO_ELEMENT,
+        X509AF_ALGORITHM_ELEMENT,
+        X509AF_SUBJECTPUBLICKEY,
+        X509AF_ISSUERUNIQUEIDENTIFIER,
+        X509AF_SUBJECTUNIQUEIDENTIFIER,
+        X509AF_EXTENSIONS,
+        X509AF_EXTENSION_ELEMENT,
+        X509AF_EXTENSION_ID,
+        X509AF_CRITICAL,
+        X509AF_ALGORITHMIDENTIFIER_ELEMENT,
+        X509AF_ENCRYPTED,
+        X509AF_DSS_PARAMS_ELEMENT,
+        X509AF_P,
+        X509AF_Q,
+        X509AF_G,
+        X509AF_USERID,
+        X509IF_RDNSEQUENCE,
+        X509IF_RDNSEQUENCE_ITEM,
+        X509IF_RELATIVEDISTINGUISHEDNAME_ITEM_ELEMENT,
+        X509IF_OID,
+        X509SAT_COUNTRYNAME,
+        X509SAT_DIRECTORYSTRING,
+        X509SAT_TELETEXSTRING,
+        X509SAT_PRINTABLESTRING,
+        X509SAT_UNIVERSALSTRING,
+        X509SAT_BMPSTRING,
+        X509SAT_UTF8STRING,
+        X509SAT_IA5STRING,
+        X509SAT_SYNTAX_PRINTABLESTRING,
+        X509SAT_SYNTAX_BMPSTRING,
+        X509CE_AUTHORITYKEYIDENTIFIER_ELEMENT,
+        X509CE_KEYIDENTIFIER,
+        X509CE_AUTHORITYCERTISSUER,
+        X509CE_AUTHORITYCERTSERIALNUMBER,
+        X509CE_SUBJECTKEYIDENTIFIER,
+        X509CE_KEYUSAGE,
+        X509CE_KEYUSAGE_DIGITALSIGNATURE,
+        X509CE_KEYUSAGE_CONTENTCOMMITMENT,
+        X509CE_KEYUSAGE_KEYENCIPHERMENT,
+        X509CE_KEYUSAGE_DATAENCIPHERMENT,
+        X509CE_KEYUSAGE_KEYAGREEMENT,
+        X509CE_KEYUSAGE_KEYCERTSIGN,
+        X509CE_KEYUSAGE_CRLSIGN,
+        X509CE_KEYUSAGE_ENCIPHERONLY,
+        X509CE_KEYUSAGE_DECIPHERONLY,
+        X509CE_BASICCONSTRAINTSSYNTAX_ELEMENT,
+        X509CE_CA,
+        X509CE_PATHLENCONSTRAINT,
+        X509CE_KEYPURPOSEIDS,
+        X509CE_KEYPURPOSEID,
+        X509CE_CERTIFICATEPOLICIESSYNTAX,
+        X509CE_POLICYINFORMATION_ELEMENT,
+        X509CE_POLICYIDENTIFIER,
+        X509CE_POLICYQUALIFIERS,
+        X509CE_POLICYQUALIFIERINFO_ELEMENT,
+        X509CE_ID,
+        X509CE_CRLDISTPOINTSSYNTAX,
+        X509CE_DISTRIBUTIONPOINT_ELEMENT,
+        X509CE_DISTRIBUTIONPOINT,
+        X509CE_FULLNAME,
+        X509CE_REASONS,
+        X509CE_CRLISSUER,
+        X509CE_GENERALNAMES,
+        X509CE_GENERALNAME,
+        X509CE_RFC822NAME,
+        X509CE_DNSNAME,
+        X509CE_DIRECTORYNAME,
+        X509CE_UNIFORMRESOURCEIDENTIFIER,
+        X509CE_IPADDRESS_IPV4,
+        X509CE_IPADDRESS_IPV6,
+        X509CE_REGISTEREDID,
+        PKIX1IMPLICIT_AUTHORITYINFOACCESSSYNTAX,
+        PKIX1IMPLICIT_ACCESSDESCRIPTION_ELEMENT,
+        PKIX1IMPLICIT_ACCESSMETHOD,
+        PKIX1IMPLICIT_ACCESSLOCATION,
+        PKIX1IMPLICIT_USERNOTICE_ELEMENT,
+        PKIX1IMPLICIT_NOTICEREF_ELEMENT,
+        PKIX1IMPLICIT_ORGANIZATION,
+        PKIX1IMPLICIT_NOTICENUMBERS,
+        PKIX1IMPLICIT_NOTICENUMBERS_ITEM,
+        PKIX1IMPLICIT_EXPLICITTEXT,
+        PKIX1IMPLICIT_IA5STRING,
+        PKIX1IMPLICIT_VISIBLESTRING,
+        PKIX1IMPLICIT_BMPSTRING,
+        PKIX1IMPLICIT_UTF8STRING,
+        PKIX1EXPLICIT_DIRECTORYSTRING,
+        PKCS1_MODULUS,
+        PKCS1_PUBLICEXPONENT,
+        PKCS1_ECPARAMETERS,
+        PKCS1_NAMEDCURVE,
+        PKCS1_RSASSA_PSS_PARAMS_ELEMENT,
+        PKCS1_HASHALGORITHM_ELEMENT,
+        PKCS1_MASKGENALGORITHM_ELEMENT,
+        PKCS1_SALTLENGTH,
+        PKCS1_TRAILERFIELD,
+        NS_CERT_EXTS_BASEURL,
+        NS_CERT_EXTS_REVOCATIONURL,
+        NS_CERT_EXTS_CAREVOCATIONURL,
+        NS_CERT_EXTS_CAPOLICYURL,
+        NS_CERT_EXTS_COMMENT,
+        NS_CERT_EXTS_SSLSERVERNAME,
+        NS_CERT_EXTS_CERTRENEWALURL,
+        BER_BITSTRING_PADDING,
+        X509CE_NAMECONSTRAINTSSYNTAX_ELEMENT,
+        X509CE_PERMITTEDSUBTREES,
+        X509CE_EXCLUDEDSUBTREES,
+        X509CE_GENERALSUBTREE_ELEMENT,
+        X509CE_BASE,
+        X509CE_MINIMUM,
+        X509CE_MAXIMUM,
+        X509CE_POLICYCONSTRAINTSSYNTAX_ELEMENT,
+        X509CE_REQUIREEXPLICITPOLICY,
+        X509CE_INHIBITPOLICYMAPPING,
+        X509CE_SKIPCERTS,
+        NS_CERT_EXTS_CERTTYPE,
+        NS_CERT_EXTS_CERTTYPE_SSL_CLIENT,
+        NS_CERT_EXTS_CERTTYPE_SSL_SERVER,
+        NS_CERT_EXTS_CERTTYPE_SMIME,
+        NS_CERT_EXTS_CERTTYPE_OBJECT_SIGNING,
+        NS_CERT_EXTS_CERTTYPE_RESERVED_FOR_FUTURE_USE,
+        NS_CERT_EXTS_CERTTYPE_SSL_CA,
+        NS_CERT_EXTS_CERTTYPE_SMIME_CA,
+        NS_CERT_EXTS_CERTTYPE_OBJECT_SIGNING_CA,
+        X509CE_OTHERNAME_ELEMENT,
+        X509CE_TYPE_ID,
+        X509SAT_SYNTAX_UTF8STRING,
+    ];
+
+    const X509AF_VERSION_VALS: &[(u64, &str)] = &[(0, "v1"), (1, "v2"), (2, "v3")];
+
+    const X509AF_ISSUER_VALS: &[(u64, &str)] = &[(0, "rdnSequence")];
+
+    const X509AF_NOTBEFORE_VALS: &[(u64, &str)] = &[(0, "utcTime"), (1, "generalizedTime")];
+
+    const X509SAT_DIRECTORYSTRING_VALS: &[(u64, &str)] = &[
+        (0, "teletexString"),
+        (1, "printableString"),
+        (2, "universalString"),
+        (3, "bmpString"),
+        (4, "uTF8String"),
+    ];
+
+    const X509CE_DISTRIBUTIONPOINT_VALS: &[(u64, &str)] =
+        &[(0, "fullName"), (1, "nameRelativeToCRLIssuer")];
+
+    const X509CE_GENERALNAME_VALS: &[(u64, &str)] = &[
+        (0, "otherName"),
+        (1, "rfc822Name"),
+        (2, "dNSName"),
+        (3, "x400Address"),
+        (4, "directoryName"),
+        (5, "ediPartyName"),
+        (6, "uniformResourceIdentifier"),
+        (7, "iPAddress"),
+        (8, "registeredID"),
+    ];
+
+    const PKIX1IMPLICIT_ORGANIZATION_VALS: &[(u64, &str)] = &[
+        (0, "ia5String"),
+        (1, "visibleString"),
+        (2, "bmpString"),
+        (3, "utf8String"),
+    ];
+
+    const PKCS1_ECPARAMETERS_VALS: &[(u64, &str)] = &[(0, "specifiedCurve"), (1, "namedCurve")];
 }

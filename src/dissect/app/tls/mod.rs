@@ -30,6 +30,7 @@ mod fingerprint;
 pub mod keylog;
 use fingerprint::*;
 mod summary;
+pub mod x509;
 pub use summary::*;
 
 use crate::dissect::fields as f;
@@ -675,6 +676,29 @@ impl TlsDecoder {
                 if t == 1 && body.len() >= 3 {
                     l.uint(f::tls::HANDSHAKE_VERSION, be16(body, 1));
                 }
+                // A Server Hello's certificate (SSL 2.0: type, hit,
+                // certificate type, version, then the lengths of the
+                // certificate, cipher specs and connection id).
+                if t == 4 && body.len() >= 11 {
+                    l.uint(f::tls::HANDSHAKE_CERT_TYPE, body[2]);
+                    l.uint(f::tls::HANDSHAKE_VERSION, be16(body, 3));
+                    let n = be16(body, 5);
+                    l.uint(f::tls::HANDSHAKE_CERTIFICATE_LENGTH, n);
+                    match body.get(11..11 + usize::from(n)) {
+                        Some(der) if n > 0 => {
+                            let mut protos = Vec::new();
+                            certificate_tree(0, der, &mut l, &mut protos);
+                            if !protos.is_empty() {
+                                l.str(f::tls::OSIDUMP_CERT_PROTOCOLS, protos.join(":"));
+                            }
+                        }
+                        Some(_) => {}
+                        None => l.malformed(format!(
+                            "SSLv2 Server Hello: a certificate of {n} bytes in {} left",
+                            body.len() - 11
+                        )),
+                    }
+                }
                 // The cipher specs: always in a Client Hello, in a Server
                 // Hello when it lists any (its length at byte 7).
                 if t == 1 || (t == 4 && body.len() >= 9 && be16(body, 7) > 0) {
@@ -824,7 +848,7 @@ impl TlsDecoder {
             11 if self.tls13 => certificate13(body, l),
             11 => certificate(body, l),
             12 => server_key_exchange(body, l),
-            13 if self.version == Some(0x0303) && !self.tls13 => certificate_request12(body, l),
+            13 if !self.tls13 => certificate_request(body, self.version == Some(0x0303), l),
             15 if body.len() >= 2 => sig_hash_alg(l, be16(body, 0)),
             20 => {
                 l.present(f::tls::HANDSHAKE_VERIFY_DATA);
@@ -1165,14 +1189,43 @@ fn extension(
     r.end()
 }
 
-/// A TLS 1.2 CertificateRequest (RFC 5246 7.4.4): certificate types<1..255>,
-/// then the signature algorithms tshark shows.
-fn certificate_request12(body: &[u8], l: &mut Layer<'static>) {
+/// A CertificateRequest before TLS 1.3 (RFC 5246 7.4.4): certificate
+/// types<1..255>, the signature algorithms (TLS 1.2 only), then the
+/// distinguished names of the CAs the server trusts, each shown by
+/// tshark's x509if as a certificate's names are.
+fn certificate_request(body: &[u8], tls12: bool, l: &mut Layer<'static>) {
     let mut r = Rd::new(body);
-    let algs = r.vec8().and_then(|_| r.vec16());
-    match algs.and_then(|list| sig_hash_algs(list, l)) {
-        Ok(()) => {}
-        Err(e) => l.malformed(format!("CertificateRequest: {e}")),
+    let mut protos = Vec::new();
+    let done = (|| {
+        let types = r.vec8()?;
+        l.uint(f::tls::HANDSHAKE_CERT_TYPES_COUNT, types.len() as u64);
+        l.present(f::tls::HANDSHAKE_CERT_TYPES);
+        for &t in types {
+            l.uint(f::tls::HANDSHAKE_CERT_TYPE, t);
+        }
+        if tls12 {
+            sig_hash_algs(r.vec16()?, l)?;
+        }
+        let names = r.vec16()?;
+        l.uint(f::tls::HANDSHAKE_DNAMES_LEN, names.len() as u64);
+        if !names.is_empty() {
+            l.present(f::tls::HANDSHAKE_DNAMES);
+        }
+        let mut n = Rd::new(names);
+        while n.left() > 0 {
+            let dn = n.vec16()?;
+            l.uint(f::tls::HANDSHAKE_DNAME_LEN, dn.len() as u64);
+            l.present(f::tls::HANDSHAKE_DNAME);
+            x509::distinguished_name(dn, l, &mut protos)
+                .map_err(|e| format!("a distinguished name: {e}"))?;
+        }
+        Ok::<_, String>(())
+    })();
+    if !protos.is_empty() {
+        l.str(f::tls::OSIDUMP_CERT_PROTOCOLS, protos.join(":"));
+    }
+    if let Err(e) = done {
+        l.malformed(format!("CertificateRequest: {e}"));
     }
 }
 
@@ -1513,37 +1566,64 @@ fn new_session_ticket13(body: &[u8], l: &mut Layer<'static>) {
     }
 }
 
+/// Each certificate of a chain: its length, its bytes, its X.509 fields
+/// as tshark's ASN.1 dissectors show them ([`x509`]), then our summary
+/// (subject, issuer, validity, by `x509-parser`). The protocols tshark
+/// lists for the chain go to `osidump.tls.cert.protocols`, which
+/// `frame.protocols` reads.
 fn certificates(chain: &[&[u8]], l: &mut Layer<'static>) {
+    if !chain.is_empty() {
+        l.present(f::tls::HANDSHAKE_CERTIFICATES);
+    }
+    let mut protos = Vec::new();
     for (n, der) in chain.iter().enumerate() {
         l.uint(f::tls::HANDSHAKE_CERTIFICATE_LENGTH, der.len() as u64);
-        match x509_parser::parse_x509_certificate(der) {
-            Ok((_, c)) => {
-                let cn = |name: &x509_parser::x509::X509Name| {
-                    name.iter_common_name()
-                        .next()
-                        .and_then(|a| a.as_str().ok())
-                        .map(str::to_string)
-                };
-                l.str(f::tls::OSIDUMP_CERT_SUBJECT, c.subject().to_string());
-                if let Some(s) = cn(c.subject()) {
-                    l.str(f::tls::OSIDUMP_CERT_SUBJECT_CN, s);
-                }
-                l.str(f::tls::OSIDUMP_CERT_ISSUER, c.issuer().to_string());
-                if let Some(s) = cn(c.issuer()) {
-                    l.str(f::tls::OSIDUMP_CERT_ISSUER_CN, s);
-                }
-                let v = c.validity();
-                l.push(
-                    f::tls::OSIDUMP_CERT_NOT_BEFORE,
-                    Value::Time(Timestamp::new(v.not_before.timestamp(), 0)),
-                );
-                l.push(
-                    f::tls::OSIDUMP_CERT_NOT_AFTER,
-                    Value::Time(Timestamp::new(v.not_after.timestamp(), 0)),
-                );
+        certificate_tree(n, der, l, &mut protos);
+    }
+    if !protos.is_empty() {
+        l.str(f::tls::OSIDUMP_CERT_PROTOCOLS, protos.join(":"));
+    }
+}
+
+/// One certificate's bytes, its X.509 fields and our summary of it.
+fn certificate_tree(n: usize, der: &[u8], l: &mut Layer<'static>, protos: &mut Vec<&'static str>) {
+    l.push(
+        f::tls::HANDSHAKE_CERTIFICATE,
+        Value::Bytes(der.to_vec().into()),
+    );
+    let walked = x509::certificate(der, l, protos);
+    if let Err(e) = walked {
+        l.malformed(format!("certificate {}: X.509 does not decode: {e}", n + 1));
+    }
+    match x509_parser::parse_x509_certificate(der) {
+        Ok((_, c)) => {
+            let cn = |name: &x509_parser::x509::X509Name| {
+                name.iter_common_name()
+                    .next()
+                    .and_then(|a| a.as_str().ok())
+                    .map(str::to_string)
+            };
+            l.str(f::tls::OSIDUMP_CERT_SUBJECT, c.subject().to_string());
+            if let Some(s) = cn(c.subject()) {
+                l.str(f::tls::OSIDUMP_CERT_SUBJECT_CN, s);
             }
-            Err(e) => l.malformed(format!("certificate {}: X.509 does not parse: {e}", n + 1)),
+            l.str(f::tls::OSIDUMP_CERT_ISSUER, c.issuer().to_string());
+            if let Some(s) = cn(c.issuer()) {
+                l.str(f::tls::OSIDUMP_CERT_ISSUER_CN, s);
+            }
+            let v = c.validity();
+            l.push(
+                f::tls::OSIDUMP_CERT_NOT_BEFORE,
+                Value::Time(Timestamp::new(v.not_before.timestamp(), 0)),
+            );
+            l.push(
+                f::tls::OSIDUMP_CERT_NOT_AFTER,
+                Value::Time(Timestamp::new(v.not_after.timestamp(), 0)),
+            );
         }
+        // The walk above said why already.
+        Err(_) if walked.is_err() => {}
+        Err(e) => l.malformed(format!("certificate {}: X.509 does not parse: {e}", n + 1)),
     }
 }
 

@@ -1109,3 +1109,116 @@ fn tls13_server_hello_random_has_no_time() {
     assert_eq!(l.all(f::tls::HANDSHAKE).count(), 1);
     assert_eq!(scanned_version(&unhex(SERVER_HELLO_13)[9..]), 0x0304);
 }
+
+/// The certificate of samples/tls12.pcap (the repository's own capture,
+/// made by scripts/make-samples.sh): its DER, from the decoded layer.
+fn sample_certificate() -> Vec<u8> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/tls12.pcap");
+    decode_capture(&path)
+        .iter()
+        .find_map(|r| match r.3.get(f::tls::HANDSHAKE_CERTIFICATE) {
+            Some(Value::Bytes(b)) => Some(b.to_vec()),
+            _ => None,
+        })
+        .expect("tls12.pcap carries a certificate")
+}
+
+#[test]
+fn sample_certificate_reads_as_tshark_shows_it() {
+    // tshark -r samples/tls12.pcap -Y tls.handshake.certificate -T fields
+    //   -e frame.protocols -e x509if.oid -e x509sat.uTF8String
+    //   -e x509af.algorithm.id -e x509ce.dNSName -e x509ce.cA
+    //   -e x509ce.KeyUsage.digitalSignature -e pkcs1.namedCurve
+    let der = sample_certificate();
+    let mut l = Layer::new(Osi::Presentation, "tls", 0..0);
+    let mut protos = Vec::new();
+    x509::certificate(&der, &mut l, &mut protos).unwrap();
+    assert_eq!(
+        protos.join(":"),
+        "x509sat:x509sat:pkcs-1:x509ce:x509ce:x509ce:x509ce"
+    );
+    assert_eq!(strs(&l, f::x509::X509IF_OID), ["2.5.4.3", "2.5.4.3"]);
+    assert_eq!(
+        strs(&l, f::x509::X509SAT_UTF8STRING),
+        ["www.example.test", "www.example.test"]
+    );
+    assert_eq!(
+        strs(&l, f::x509::X509AF_ALGORITHM_ID),
+        [
+            "1.2.840.10045.4.3.2",
+            "1.2.840.10045.2.1",
+            "1.2.840.10045.4.3.2"
+        ]
+    );
+    assert_eq!(strs(&l, f::x509::X509CE_DNSNAME), ["www.example.test"]);
+    assert_eq!(strs(&l, f::x509::PKCS1_NAMEDCURVE), ["1.2.840.10045.3.1.7"]);
+    assert_eq!(l.get(f::x509::X509CE_CA), Some(&Value::Bool(true)));
+}
+
+#[test]
+fn cut_or_corrupted_certificates_never_panic() {
+    let der = sample_certificate();
+    // Every prefix: the walk stops with a reason, never panics.
+    for n in 0..der.len() {
+        let mut l = Layer::new(Osi::Presentation, "tls", 0..0);
+        let mut protos = Vec::new();
+        assert!(
+            x509::certificate(&der[..n], &mut l, &mut protos).is_err(),
+            "{n}"
+        );
+        let _ = x509::distinguished_name(&der[..n], &mut l, &mut protos);
+    }
+    // Every byte replaced by a few values, and random garbage.
+    let mut rng = crate::test_rng::Rng(0x509);
+    for i in 0..der.len() {
+        for v in [0x00, 0x80, 0xff, 0x30, der[i] ^ 0x01] {
+            let mut bad = der.clone();
+            bad[i] = v;
+            let mut l = Layer::new(Osi::Presentation, "tls", 0..0);
+            let mut protos = Vec::new();
+            let _ = x509::certificate(&bad, &mut l, &mut protos);
+        }
+    }
+    for _ in 0..2000 {
+        let len = rng.below(64) as usize;
+        let junk: Vec<u8> = (0..len).map(|_| rng.below(256) as u8).collect();
+        let mut l = Layer::new(Osi::Presentation, "tls", 0..0);
+        let mut protos = Vec::new();
+        let _ = x509::certificate(&junk, &mut l, &mut protos);
+        let _ = x509::distinguished_name(&junk, &mut l, &mut protos);
+    }
+    // Nested deeper than a certificate: refused, no stack overflow.
+    let mut deep = vec![0x05, 0x00];
+    for _ in 0..10_000 {
+        let n = deep.len();
+        let mut outer = vec![0x30, 0x84];
+        outer.extend_from_slice(&(n as u32).to_be_bytes());
+        outer.extend_from_slice(&deep);
+        deep = outer;
+    }
+    let mut l = Layer::new(Osi::Presentation, "tls", 0..0);
+    assert!(x509::certificate(&deep, &mut l, &mut Vec::new()).is_err());
+}
+
+/// A certificate split over many TCP segments is decoded once whole: the
+/// same fields whatever the segment size.
+#[test]
+fn a_certificate_over_many_segments_reads_the_same() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/tls12.pcap");
+    let x509_of = |recs: Vec<Rec>| -> Vec<String> {
+        recs.iter()
+            .flat_map(|r| r.3.fields.iter())
+            .filter(|f| f.def.protocol().starts_with("x509") || f.def.name.starts_with("pkcs1"))
+            .map(|f| format!("{}={}", f.def.name, f.value))
+            .collect()
+    };
+    let whole = x509_of(decode_capture(&path));
+    assert!(whole.len() > 40, "{}", whole.len());
+    for chunk in [1, 7, 100] {
+        assert_eq!(
+            x509_of(decode_capture_chunked(&path, chunk)),
+            whole,
+            "{chunk}"
+        );
+    }
+}
