@@ -246,11 +246,16 @@ fn label_cut(s: &mut String) {
 /// (`Expert Info (Warning/Sequence): Previous segment not captured`); a
 /// label too long for Wireshark is marked ` [truncated]` and cut.
 fn item_label(severity: Severity, group: Group, message: &str) -> String {
-    let mut label = format!(
-        "Expert Info ({}/{}): {message}",
-        severity.name(),
-        group_name(group as u64)
-    );
+    // Pieces pushed into one allocation, not `format!`: TCP segments get an
+    // item each often enough to show in the line view's profile.
+    let (severity, group) = (severity.name(), group_name(group as u64));
+    let mut label = String::with_capacity(17 + severity.len() + group.len() + message.len());
+    label.push_str("Expert Info (");
+    label.push_str(severity);
+    label.push('/');
+    label.push_str(group);
+    label.push_str("): ");
+    label.push_str(message);
     if label.len() >= ITEM_LABEL_LENGTH {
         // Wireshark's `label_mark_truncated`: the mark goes in front and
         // the label is cut before its 239th byte's character.
@@ -305,7 +310,7 @@ pub fn exceptions(layers: &mut [Layer<'_>]) {
         return;
     };
     for (i, l) in layers[..=last].iter_mut().enumerate().rev() {
-        match l.thrown {
+        match l.thrown.as_deref().copied() {
             Some(t) if i == last || t.protocol == "ethertype" => exception_items(l, t),
             _ => {}
         }

@@ -227,7 +227,12 @@ impl FieldType {
             Value::Bool(_) => self == FieldType::Boolean,
             // An object identifier in dotted form (`2.5.4.3`), as tshark
             // prints `FT_OID` values.
-            Value::Str(_) => self.is_string() || self == FieldType::Oid,
+            // A protocol item may carry its label (`_ws.expert`'s "Expert
+            // Info (Warning/Sequence): ...", `_ws.malformed`'s "[Malformed
+            // Packet: DNS]"), the text tshark's -T fields prints for it.
+            Value::Str(_) => {
+                self.is_string() || self == FieldType::Oid || self == FieldType::Protocol
+            }
             Value::Mac(_) => self == FieldType::Ether,
             Value::Ipv4(_) => self == FieldType::Ipv4,
             Value::Ipv6(_) => self == FieldType::Ipv6,

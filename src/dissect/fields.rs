@@ -46,6 +46,7 @@ pub fn all() -> impl Iterator<Item = &'static FieldDef> {
 pub static TWINS: &[(&FieldDef, &FieldDef)] = &[
     (dns::RR_UDP_PAYLOAD_SIZE_MDNS, dns::RR_UDP_PAYLOAD_SIZE),
     (gre::FLAGS_RESERVED, gre::FLAGS_RESERVED_PPP),
+    (igmp::MAX_RESP, igmp::MAX_RESP_V3),
     (llc::CONTROL_FTYPE, llc::CONTROL_FTYPE_U8),
     (llc::CONTROL_FTYPE, llc::CONTROL_FTYPE_EXT),
     (llc::CONTROL_P, llc::CONTROL_P_EXT),

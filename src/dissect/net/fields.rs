@@ -1351,6 +1351,10 @@ pub mod igmp {
         field!(F::new("igmp.access_key", Bytes, "Access Key").blurb("IGMP V0 Access Key"));
     pub static MAX_RESP: &F =
         field!(F::new("igmp.max_resp", Uint8, "Max Resp Time").blurb("Max Response Time"));
+    // A v3 code decodes to up to 31744 (tenths of a second): Wireshark
+    // puts that in its FT_UINT8 field all the same; see fields::TWINS.
+    pub static MAX_RESP_V3: &F =
+        field!(F::new("igmp.max_resp", Uint16, "Max Resp Time").blurb("Max Response Time"));
     pub static MAX_RESP_EXP: &F = field!(
         F::new("igmp.max_resp.exp", Uint8, "Exponent")
             .base(Base::Hex)

@@ -177,7 +177,7 @@ fn max_resp(l: &mut Layer<'_>, bits: u8) {
     } else {
         u32::from(bits)
     };
-    l.uint(f::igmp::MAX_RESP, tsecs);
+    l.uint(f::igmp::MAX_RESP_V3, tsecs);
     if bits & 0x80 != 0 {
         l.uint(f::igmp::MAX_RESP_EXP, (bits & 0x70) >> 4);
         l.uint(f::igmp::MAX_RESP_MANT, bits & 0x0f);

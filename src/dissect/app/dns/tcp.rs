@@ -66,7 +66,7 @@ fn tcp_message(msg: &[u8]) -> Layer<'static> {
     l.uint(f::dns::LENGTH, msg.len() as u64);
     l.fields.append(&mut inner.fields);
     l.anomalies = std::mem::take(&mut inner.anomalies);
-    l.thrown = inner.thrown;
+    l.thrown = inner.thrown.take();
     into_owned(l)
 }
 
