@@ -54,6 +54,10 @@ def main():
     args = ap.parse_args()
     spark = (
         SparkSession.builder.appName("osidump-report")
+        # Wireshark's field names are case-sensitive, and some differ only
+        # by case (x509sat.BMPString, the ASN.1 type; x509sat.bmpString,
+        # the choice): Spark's default would call them one column twice.
+        .config("spark.sql.caseSensitive", "true")
         .config("spark.sql.legacy.parquet.nanosAsLong", "true")
         .config("spark.sql.shuffle.partitions", "8")
         .config("spark.ui.showConsoleProgress", "false")
