@@ -275,15 +275,13 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
             // length (LLC follows that).
             "eth" | "vlan" | "ieee8021ad" | "sll" => {
                 push(&mut s, l.protocol);
-                if [
-                    all::eth::TYPE,
-                    all::vlan::ETYPE,
-                    all::ieee8021ad::IEEE8021AH_ETYPE,
-                    all::sll::ETYPE,
-                ]
-                .iter()
-                .any(|d| l.has(d))
-                {
+                let type_field = match l.protocol {
+                    "eth" => all::eth::TYPE,
+                    "vlan" => all::vlan::ETYPE,
+                    "ieee8021ad" => all::ieee8021ad::IEEE8021AH_ETYPE,
+                    _ => all::sll::ETYPE,
+                };
+                if l.has(type_field) {
                     push(&mut s, "ethertype");
                 }
             }

@@ -153,6 +153,21 @@ impl<'a> Walk<'a> {
     }
 }
 
+/// A header cut short: the layer records it (truncated or malformed, see
+/// [`Walk::short`]), takes the rest of the bytes and the walk ends.
+pub(crate) fn cut_short<'a>(
+    walk: &mut Walk<'a>,
+    mut l: Layer<'a>,
+    what: &str,
+    need: usize,
+) -> Next {
+    let have = walk.rest().len();
+    walk.short(&mut l, what, need, have);
+    walk.off += have;
+    walk.layers.push(l);
+    Next::Done
+}
+
 /// Turns frames into dissections, keeping per-conversation state (TCP stream
 /// numbers, relative sequence numbers, handshake phase) across frames.
 #[derive(Default)]
@@ -614,5 +629,46 @@ impl Dissector {
                 Next::Done
             }
         }
+    }
+}
+
+/// What unit tests of decoders need: a frame of one link type, and a
+/// dissection's fields by name as their display text.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::Dissection;
+    use crate::source::{Frame, Timestamp};
+
+    pub(crate) fn frame(linktype: u32, data: &[u8]) -> Frame<'_> {
+        Frame {
+            number: 1,
+            ts: Timestamp::default(),
+            orig_len: data.len() as u32,
+            data,
+            linktype,
+            interface_id: None,
+            interface_name: None,
+        }
+    }
+
+    /// Every field of every layer: (name, value as `{}` shows it).
+    pub(crate) fn fields(d: &Dissection<'_>) -> Vec<(String, String)> {
+        d.layers
+            .iter()
+            .flat_map(|l| {
+                l.fields
+                    .iter()
+                    .map(|fl| (fl.name().to_owned(), fl.value.to_string()))
+            })
+            .collect()
+    }
+
+    /// The values of `name`, in order.
+    pub(crate) fn get<'a>(fields: &'a [(String, String)], name: &str) -> Vec<&'a str> {
+        fields
+            .iter()
+            .filter(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+            .collect()
     }
 }

@@ -13,7 +13,8 @@
 
 use super::super::layer::{Layer, Osi, Value};
 use super::super::wire::{be16, be32};
-use super::super::{Next, Walk};
+use super::super::{Next, Walk, cut_short as short};
+use super::mac;
 use crate::dissect::fields as f;
 
 /// SNAP OUIs whose protocol ID is an EtherType.
@@ -148,14 +149,6 @@ fn control_fields(l: &mut Layer<'_>, control: u16, len: usize, response: bool) {
     }
 }
 
-fn short<'a>(walk: &mut Walk<'a>, mut l: Layer<'a>, what: &str, need: usize) -> Next {
-    let have = walk.rest().len();
-    walk.short(&mut l, what, need, have);
-    walk.off += have;
-    walk.layers.push(l);
-    Next::Done
-}
-
 /// A bridge identifier: priority (top 4 bits), system ID extension (the
 /// other 12, Wireshark's default reading) and the MAC address.
 fn bridge_id(
@@ -168,12 +161,6 @@ fn bridge_id(
     l.uint(defs[0], id & 0xf000);
     l.uint(defs[1], id & 0x0fff);
     l.push(defs[2], Value::Mac(mac(&b[at + 2..at + 8])));
-}
-
-fn mac(b: &[u8]) -> [u8; 6] {
-    let mut m = [0u8; 6];
-    m.copy_from_slice(&b[..6]);
-    m
 }
 
 /// A BPDU (IEEE 802.1D/Q): configuration, topology change notification,
@@ -515,39 +502,15 @@ mod tests {
     use crate::dissect::Dissector;
     use crate::dissect::fields as f;
     use crate::dissect::layer::Value;
-    use crate::source::{Frame, Timestamp};
+    use crate::dissect::testing::{fields, get};
 
-    fn frame(data: &[u8]) -> Frame<'_> {
-        Frame {
-            number: 1,
-            ts: Timestamp::default(),
-            orig_len: data.len() as u32,
-            data,
-            linktype: 1,
-            interface_id: None,
-            interface_name: None,
-        }
+    /// An Ethernet frame.
+    fn frame(data: &[u8]) -> crate::source::Frame<'_> {
+        crate::dissect::testing::frame(1, data)
     }
 
     fn dissect(data: &[u8]) -> Vec<(String, String)> {
-        let mut d = Dissector::new();
-        let out = d.dissect(&frame(data));
-        out.layers
-            .iter()
-            .flat_map(|l| {
-                l.fields
-                    .iter()
-                    .map(|fl| (fl.name().to_owned(), fl.value.to_string()))
-            })
-            .collect()
-    }
-
-    fn get<'a>(fields: &'a [(String, String)], name: &str) -> Vec<&'a str> {
-        fields
-            .iter()
-            .filter(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
-            .collect()
+        fields(&Dissector::new().dissect(&frame(data)))
     }
 
     /// An 802.3 frame of 39 bytes: LLC to SAP 0x42, an RST BPDU, then

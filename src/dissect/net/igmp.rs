@@ -439,29 +439,13 @@ pub(crate) fn summary(out: &mut String, l: &Layer<'_>) {
 #[cfg(test)]
 mod tests {
     use crate::dissect::Dissector;
-    use crate::source::{Frame, Timestamp};
+    use crate::dissect::testing::{fields, frame, get};
 
+    /// A raw IPv4 frame (LINKTYPE_IPV4): its fields and IGMP's Info.
     fn dissect(data: &[u8]) -> (Vec<(String, String)>, String) {
         let mut d = Dissector::new();
-        let fr = Frame {
-            number: 1,
-            ts: Timestamp::default(),
-            orig_len: data.len() as u32,
-            data,
-            linktype: 228, // raw IPv4
-            interface_id: None,
-            interface_name: None,
-        };
-        let out = d.dissect(&fr);
-        let fields = out
-            .layers
-            .iter()
-            .flat_map(|l| {
-                l.fields
-                    .iter()
-                    .map(|fl| (fl.name().to_owned(), fl.value.to_string()))
-            })
-            .collect();
+        let out = d.dissect(&frame(228, data));
+        let fields = fields(&out);
         let mut info = String::new();
         if let Some(l) = out.layer("igmp") {
             super::info(&mut info, l);
@@ -499,14 +483,6 @@ mod tests {
         ];
         h.extend_from_slice(payload);
         h
-    }
-
-    fn get<'a>(fields: &'a [(String, String)], name: &str) -> Vec<&'a str> {
-        fields
-            .iter()
-            .filter(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
-            .collect()
     }
 
     /// A v3 report joining 239.255.255.250 for any source, with a good

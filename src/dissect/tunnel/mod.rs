@@ -22,14 +22,4 @@ pub mod mpls;
 pub mod teredo;
 pub mod vxlan;
 
-use super::layer::Layer;
-use super::{Next, Walk};
-
-/// A header cut short: the layer records it and the walk ends.
-fn short<'a>(walk: &mut Walk<'a>, mut l: Layer<'a>, what: &str, need: usize) -> Next {
-    let have = walk.rest().len();
-    walk.short(&mut l, what, need, have);
-    walk.off += have;
-    walk.layers.push(l);
-    Next::Done
-}
+use super::cut_short as short;

@@ -335,6 +335,12 @@ impl Cx<'_> {
     fn uint(&mut self, d: Def, v: u64) {
         self.l.uint(d, v);
     }
+    /// An INTEGER's value in an unsigned field, when it fits one.
+    fn uint_of(&mut self, d: Def, body: &[u8]) {
+        if let Some(n) = int_value(body).and_then(|n| u64::try_from(n).ok()) {
+            self.uint(d, n);
+        }
+    }
     fn bytes(&mut self, d: Def, b: &[u8]) {
         self.l.push(d, Value::Bytes(Cow::Owned(b.to_vec())));
     }
@@ -1018,9 +1024,7 @@ fn extension_value(cx: &mut Cx<'_>, oid: &str, b: &[u8]) -> Result<(), Stop> {
                             (2, 1) => x::X509CE_MAXIMUM,
                             _ => continue,
                         };
-                        if let Some(n) = int_value(p.body).and_then(|n| u64::try_from(n).ok()) {
-                            cx.uint(d, n);
-                        }
+                        cx.uint_of(d, p.body);
                     }
                 }
             }
@@ -1034,15 +1038,11 @@ fn extension_value(cx: &mut Cx<'_>, oid: &str, b: &[u8]) -> Result<(), Stop> {
                     (2, 1) => x::X509CE_INHIBITPOLICYMAPPING,
                     _ => continue,
                 };
-                if let Some(n) = int_value(t.body).and_then(|n| u64::try_from(n).ok()) {
-                    cx.uint(d, n);
-                }
+                cx.uint_of(d, t.body);
             }
         }
         "2.5.29.54" if v.universal(INTEGER) => {
-            if let Some(n) = int_value(v.body).and_then(|n| u64::try_from(n).ok()) {
-                cx.uint(x::X509CE_SKIPCERTS, n);
-            }
+            cx.uint_of(x::X509CE_SKIPCERTS, v.body);
         }
         "2.16.840.1.113730.1.1" if v.universal(BIT_STRING) => {
             let Some((&pad, bits)) = v.body.split_first() else {
