@@ -53,6 +53,7 @@ fn eval_only(bytes: &[u8], passes: usize, filter: &Filter) -> (Duration, Duratio
             linktype: frame.linktype,
             interface_id: frame.interface_id,
             interface_name: None,
+            comments: Default::default(),
         };
         owned.push(dissector.dissect(&frame));
     }

@@ -234,6 +234,8 @@ frame[0:2] == 0299.
 tcp.flags.syn == tcp.completeness
 tcp.flags.syn in {tcp.srcport}
 x509if.oid == "2.5.4.3"
+frame.comment
+pkt_comment
 X
 
 # Expressions tshark takes that we refuse as not supported: names of
@@ -243,8 +245,6 @@ cat >"$unsupported" <<'X'
 ntp
 ntp.stratum == 1
 smb2 || ftp
-frame.comment
-pkt_comment
 snmp.community contains "pub"
 ntp[0] & 0x07 == 3
 frame[0] == 255

@@ -55,6 +55,7 @@ fn exercise(
         linktype,
         interface_id: None,
         interface_name: None,
+        comments: Default::default(),
     };
     let d = dissector.dissect(&frame);
     for r in renderers.iter_mut() {
@@ -139,6 +140,7 @@ fn raw_ip_link_types_layer_as_wireshark() {
             linktype,
             interface_id: None,
             interface_name: None,
+            comments: Default::default(),
         };
         let d = dissector.dissect(&frame);
         let protocols: Vec<&str> = d

@@ -519,7 +519,10 @@ fn allowed_english() -> std::collections::HashSet<String> {
     let layers: serde_json::Value = serde_json::from_str(&run(&["layers", "-T", "json"])).unwrap();
     for row in layers.as_array().unwrap() {
         for p in row["protocols"].as_array().unwrap() {
-            ok.insert(p.as_str().unwrap().to_string());
+            let p = p.as_str().unwrap();
+            ok.insert(p.to_string());
+            // As a check splits it (pkt_comment).
+            ok.extend(words(p).map(str::to_ascii_lowercase));
         }
     }
     // Units, TCP flag letters, and tshark's Info abbreviations (TLS SNI

@@ -141,6 +141,7 @@ pub enum Group {
     Undecoded = 0x0500_0000,
     Malformed = 0x0700_0000,
     Protocol = 0x0900_0000,
+    Comment = 0x0b00_0000,
     Decryption = 0x0c00_0000,
 }
 
@@ -380,7 +381,12 @@ pub fn items<'s>(l: &'s Layer<'_>) -> Vec<Item<'s>> {
         if std::ptr::eq(f.def, ws::EXPERT) {
             out.extend(cur.take());
             cur = Some(Item {
-                protocol: l.protocol,
+                // The comments' tree is Wireshark's, its items the frame's.
+                protocol: if l.protocol == "pkt_comment" {
+                    "frame"
+                } else {
+                    l.protocol
+                },
                 field: "",
                 message: "",
                 severity: 0,

@@ -83,7 +83,13 @@ pub mod fields {
         .blurb("The name of the capture's link type")
     );
 
+    pub static COMMENT: &F = field!(F::new("frame.comment", String, "Comment"));
+    pub static COMMENT_EXPERT: &F =
+        field!(F::new("frame.comment.expert", None, "Formatted comment"));
+
     pub static ALL: &[&F] = &[
+        COMMENT,
+        COMMENT_EXPERT,
         NUMBER,
         TIME,
         TIME_EPOCH,
@@ -106,6 +112,36 @@ pub mod fields {
 }
 
 use fields as f;
+
+crate::dissect::expert::ei!(COMMENT, f::COMMENT_EXPERT, Comment, Comment);
+
+/// The packet's comments (pcapng `opt_comment`), as Wireshark shows them:
+/// a "Packet comments" tree (`pkt_comment`) ahead of the frame's, each
+/// comment a `frame.comment` with a Comment expert item that repeats it.
+/// `None` when the packet has none.
+pub(crate) fn comment_layer<'a>(frame: &Frame<'a>) -> Option<Layer<'a>> {
+    if frame.comments.is_empty() {
+        return None;
+    }
+    let mut l = Layer::new(Osi::Physical, "pkt_comment", 0..0);
+    for text in frame.comments.iter() {
+        // Wiretap copies an option string up to its first NUL.
+        let text = text.split(|&b| b == 0).next().unwrap_or_default();
+        let text = String::from_utf8_lossy(text).into_owned();
+        l.push(f::COMMENT, Value::Str(text.clone().into()));
+        crate::dissect::expert::add(&mut l, &COMMENT, Some(text));
+    }
+    Some(l)
+}
+
+/// The one-line summary of a `pkt_comment` layer: its comments.
+pub(crate) fn comment_summary(out: &mut String, l: &Layer<'_>) {
+    out.push_str("Packet comments");
+    for (i, c) in l.all(f::COMMENT).enumerate() {
+        out.push_str(if i == 0 { ": " } else { "; " });
+        let _ = c.write_text(out);
+    }
+}
 
 pub(crate) fn physical_layer<'a>(frame: &Frame<'a>) -> Layer<'a> {
     let mut l = Layer::new(Osi::Physical, "frame", 0..frame.data.len());
@@ -253,7 +289,7 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                 }
                 certificates(&mut s, l);
             }
-            "session" | "communityid" => {}
+            "session" | "communityid" | "pkt_comment" => {}
             // Segments held for reassembly: tshark lists no payload.
             "data" if l.has(all::data::OSIDUMP_REASSEMBLY) => {}
             "tcp" => {

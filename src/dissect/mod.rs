@@ -399,6 +399,7 @@ impl Dissector {
             events: Vec::new(),
         };
         walk.layers.push(frame::physical_layer(frame));
+        walk.layers.extend(frame::comment_layer(frame));
 
         let next = match frame.linktype {
             linktype::ETHERNET => Next::Ethernet,
@@ -648,6 +649,7 @@ pub(crate) mod testing {
             linktype,
             interface_id: None,
             interface_name: None,
+            comments: Default::default(),
         }
     }
 

@@ -101,6 +101,15 @@ pub static FRAME: ProtocolSpec = lower(
     f::frame::ALL,
     summary::frame,
 );
+/// A pcapng packet's comments: Wireshark's own tree, whose field is the
+/// frame's (`frame.comment`).
+pub static PKT_COMMENT: ProtocolSpec = lower(
+    "pkt_comment",
+    "Packet comments",
+    Osi::Physical,
+    &[],
+    super::frame::comment_summary,
+);
 pub static ETH: ProtocolSpec = lower(
     "eth",
     "Ethernet II",
@@ -349,6 +358,7 @@ const fn lower(
 /// this order when no port or `--decode-as` rule decides.
 pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &FRAME,
+    &PKT_COMMENT,
     &ETH,
     &VLAN,
     &IEEE8021AD,

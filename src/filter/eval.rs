@@ -2696,7 +2696,6 @@ mod tests {
             "ntp.stratum == 1",
             "smb2 || ftp",
             "eth.src.oui_resolved == \"a\"",
-            "frame.comment",
             "snmp.community contains \"pub\"",
             "ntp[0] & 0x07 == 3",
         ] {

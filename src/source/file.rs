@@ -140,6 +140,9 @@ struct Found {
     linktype: u32,
     /// `None` for legacy pcap, which has no interfaces.
     interface_id: Option<u32>,
+    /// Where the packet block's options lie in the buffer (empty range
+    /// where there are none).
+    options: std::ops::Range<usize>,
 }
 
 enum NgBlock {
@@ -568,6 +571,7 @@ impl FileSource {
             ts: pcap_timestamp(ts_sec, ts_frac, nanosecond),
             linktype,
             interface_id: None,
+            options: 0..0,
         }))
     }
 
@@ -676,6 +680,7 @@ impl FileSource {
                 ts: Timestamp::default(),
                 linktype: crate::source::linktype::PCAPNG_CUSTOM_BLOCK,
                 interface_id: None,
+                options: 0..0,
             }),
             _ => None,
         };
@@ -841,6 +846,7 @@ impl FileSource {
             ts: ng_timestamp(ts, iface.resolution, iface.tsoffset),
             linktype: iface.linktype,
             interface_id: Some(id),
+            options: self.start + 28 + padded..self.start + len - 4,
         })
     }
 
@@ -861,19 +867,20 @@ impl FileSource {
             ts: Timestamp::default(),
             linktype: iface.linktype,
             interface_id: Some(0),
+            options: 0..0,
         })
     }
 }
 
 /// Iterates (code, value) over a pcapng option list already checked by
 /// [`check_options`]; stops at `opt_endofopt`.
-struct Options<'a> {
+pub(crate) struct Options<'a> {
     rest: &'a [u8],
     be: bool,
 }
 
 impl<'a> Options<'a> {
-    fn new(rest: &'a [u8], be: bool) -> Self {
+    pub(crate) fn new(rest: &'a [u8], be: bool) -> Self {
         Options { rest, be }
     }
 }
@@ -974,6 +981,16 @@ impl FrameSource for FileSource {
             linktype: found.linktype,
             interface_id: found.interface_id,
             interface_name,
+            comments: super::Comments::new(
+                &self.buf[found.options],
+                matches!(
+                    self.kind,
+                    Kind::PcapNg {
+                        big_endian: true,
+                        ..
+                    }
+                ),
+            ),
         }))
     }
 }
@@ -1554,6 +1571,36 @@ mod tests {
             let secrets = src.secrets();
             assert!(src.next_frame().unwrap().is_some());
             assert_eq!(&*secrets.lock().unwrap(), b"CLIENT_RANDOM aa bb\n\n");
+            assert!(src.next_frame().unwrap().is_none());
+        }
+    }
+
+    #[test]
+    fn pcapng_packet_comments_in_block_order_both_byte_orders() {
+        for be in [false, true] {
+            let mut body = Vec::new();
+            body.extend(u32b(0, be));
+            body.extend(u32b(0, be));
+            body.extend(u32b(7, be));
+            body.extend(u32b(5, be));
+            body.extend(u32b(5, be));
+            body.extend(b"hello");
+            pad4(&mut body);
+            body.extend(opt(1, b"first", be));
+            body.extend(opt(2, &u32b(1, be), be)); // epb_flags: not a comment
+            body.extend(opt(1, "zweite \u{e9}t\u{e9}".as_bytes(), be));
+            body.extend(opt(0, b"", be));
+            let mut f = shb(be);
+            f.extend(idb(1, 0, &[], be));
+            f.extend(block(EPB, &body, be));
+            f.extend(epb(0, 8, b"plain", 5, be));
+            let mut src = FileSource::new(Box::new(Cursor::new(f))).unwrap();
+            let frame = src.next_frame().unwrap().unwrap();
+            assert_eq!(frame.data, b"hello");
+            let comments: Vec<&[u8]> = frame.comments.iter().collect();
+            assert_eq!(comments, [&b"first"[..], "zweite \u{e9}t\u{e9}".as_bytes()]);
+            let frame = src.next_frame().unwrap().unwrap();
+            assert!(frame.comments.is_empty(), "flags only");
             assert!(src.next_frame().unwrap().is_none());
         }
     }

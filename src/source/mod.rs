@@ -34,7 +34,7 @@ impl Timestamp {
 }
 
 /// One captured record, as the capture file or the kernel gave it.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 pub struct Frame<'a> {
     /// 1-based frame number, counted across every input of a run.
     pub number: u64,
@@ -50,6 +50,42 @@ pub struct Frame<'a> {
     pub interface_id: Option<u32>,
     /// Interface name when the capture records one (pcapng `if_name`, live).
     pub interface_name: Option<&'a str>,
+    /// The comments a pcapng packet block carries (none elsewhere).
+    pub comments: Comments<'a>,
+}
+
+/// The comments (`opt_comment`) of a pcapng packet block, read from its
+/// option list when asked for: most packets carry none, and a frame stays
+/// a few words to copy.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Comments<'a> {
+    /// The block's option list, already checked to be well formed.
+    options: &'a [u8],
+    big_endian: bool,
+}
+
+impl<'a> Comments<'a> {
+    /// pcapng's `opt_comment` option code.
+    const OPT_COMMENT: u16 = 1;
+
+    pub(crate) fn new(options: &'a [u8], big_endian: bool) -> Self {
+        Comments {
+            options,
+            big_endian,
+        }
+    }
+
+    /// Each comment's bytes (UTF-8 by the format's rule, not checked), in
+    /// the block's order.
+    pub fn iter(&self) -> impl Iterator<Item = &'a [u8]> + use<'a> {
+        file::Options::new(self.options, self.big_endian)
+            .filter(|&(code, _)| code == Self::OPT_COMMENT)
+            .map(|(_, value)| value)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.iter().next().is_none()
+    }
 }
 
 /// A failure to read the capture itself (not a malformed packet: those are

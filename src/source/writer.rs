@@ -238,6 +238,7 @@ mod tests {
                 linktype: linktype::ETHERNET,
                 interface_id: Some(0),
                 interface_name: Some("veth0"),
+                comments: Default::default(),
             };
             w.write_frame(&f).unwrap();
         }

@@ -233,6 +233,7 @@ pub fn pcapng_with(interface: &str, frames: &[Vec<u8>]) -> Vec<u8> {
             linktype: 1,
             interface_id: Some(0),
             interface_name: Some(interface),
+            comments: Default::default(),
         })
         .expect("record");
     }

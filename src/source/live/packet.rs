@@ -331,6 +331,7 @@ impl FrameSource for PacketSource {
                         linktype: self.linktype,
                         interface_id: Some(0),
                         interface_name: Some(&self.name),
+                        comments: Default::default(),
                     }));
                 }
                 Ok(None) => {}

@@ -131,6 +131,7 @@ impl FrameSource for PcapSource {
             linktype: self.linktype,
             interface_id: Some(0),
             interface_name: Some(&self.name),
+            comments: Default::default(),
         }))
     }
 }
