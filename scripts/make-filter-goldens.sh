@@ -114,6 +114,7 @@ http.file_data contains "nginx"
 http.file_data matches "(?i)^user-agent: \\*"
 http.file_data == "User-agent: *\nDisallow:\n"
 tls
+tls && !tls.record
 tls.handshake.type == 1
 tls.handshake.type in {1, 2}
 tls.handshake.extensions_server_name == "www.example.test"

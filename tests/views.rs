@@ -134,14 +134,6 @@ fn stats_of(path: &Path) -> stats::Report {
 /// Samples whose hierarchy is not compared yet, with the reason.
 const PHS_NOT_YET: &[(&str, &str)] = &[
     (
-        "h2.pcap",
-        "a TLS record's first segment: tshark counts it under tls, the stats view does not",
-    ),
-    (
-        "tls_keylog.pcap",
-        "a TLS record's first segment: tshark counts it under tls, the stats view does not",
-    ),
-    (
         "h2c.pcap",
         "tshark nests each further HTTP/2 frame of a segment under the first (http2>http2); the stats view counts a protocol once per frame",
     ),

@@ -100,6 +100,9 @@ pub struct SegmentReport<'p> {
     pub missing: u64,
     /// The payload belongs to a message still being reassembled.
     pub partial: bool,
+    /// ... and starts it: the decoder held nothing of this side before
+    /// (see [`StreamDecoder::holds_partial`]).
+    pub starts_partial: bool,
     /// The decoder chosen for the conversation, if any.
     pub protocol: Option<&'static str>,
     /// Stream bytes, whole messages and TLS steps, when events are on.
@@ -346,6 +349,7 @@ impl TcpApps {
             let start = outcome.stream_offset;
             kept.segment = Some((dir, start, start + payload.len() as u64));
         }
+        let held_before = app.decoder.as_ref().is_some_and(|x| x.holds_partial(dir));
         let mut out = std::mem::take(&mut scratch.messages);
         for (d, delivery, counts_missing) in deliveries.drain(..) {
             match delivery {
@@ -465,6 +469,10 @@ impl TcpApps {
         }
         scratch.messages = out;
         report.partial = kept.messages == 0 && !payload.is_empty() && app.decoder.is_some();
+        report.starts_partial = report.partial
+            && outcome.kind == SegmentKind::InOrder
+            && !held_before
+            && app.decoder.as_ref().is_some_and(|x| x.holds_partial(dir));
         report.protocol = app.decoder.as_ref().map(|d| d.protocol());
         if kept.messages > MAX_APP_LAYERS as u64 {
             let more = kept.messages - MAX_APP_LAYERS as u64;

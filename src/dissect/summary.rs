@@ -254,6 +254,10 @@ pub fn summarize_in(out: &mut String, l: &Layer<'_>, w: &Words) -> bool {
             }
         }
         "data" => data_(out, l, w),
+        // TLS on the segment where a record spanning segments starts.
+        "tls" if l.fields.is_empty() => {
+            out.push_str(&(w.phrase)(crate::dissect::app::tls::RECORD_STARTS));
+        }
         _ => return false,
     }
     true

@@ -675,6 +675,18 @@ fn http3(out: &mut String, l: &Layer<'_>, lang: Lang) {
 
 fn tls(out: &mut String, l: &Layer<'_>, lang: Lang) {
     let head = t(lang, "encryption:", "암호화:");
+    if l.fields.is_empty() {
+        let _ = write!(
+            out,
+            "{head} {}",
+            t(
+                lang,
+                "a record starts here and later segments complete it (it is decoded there)",
+                "여기서 레코드가 시작되고 이후 세그먼트가 완성합니다 (거기서 해독됩니다)",
+            )
+        );
+        return;
+    }
     if let Some(h) = value_name(l, "tls.handshake.type") {
         let _ = write!(out, "{head} {h}");
         if let Some(sni) = text(l, "tls.handshake.extensions_server_name") {

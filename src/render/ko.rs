@@ -65,6 +65,10 @@ pub(crate) static KO: summary::Words = summary::Words {
 /// phrase is replaced before the words inside it. Whatever is not listed
 /// (message names, close reasons) stays as it is.
 pub const PHRASES: &[(&str, &str)] = &[
+    (
+        "Start of a record that later segments complete",
+        "이후 세그먼트가 완성하는 레코드의 시작",
+    ),
     ("segment of a reassembled PDU", "재조립된 PDU의 조각"),
     (
         "TCP Previous segment not captured",

@@ -154,11 +154,16 @@ fn own_layers<'d, 'a>(d: &'d Dissection<'a>) -> &'d [Layer<'a>] {
 }
 
 /// The layer the Protocol and Info columns name: the highest decoded one
-/// (the session layer and raw data say less).
+/// (the session layer and raw data say less, and a protocol item without
+/// fields, such as TLS on the segment where a record starts, has not
+/// written tshark's columns yet).
 fn top_layer<'d, 'a>(own: &'d [Layer<'a>]) -> Option<&'d Layer<'a>> {
     own.iter()
         .rev()
-        .find(|l| !matches!(l.protocol, "data" | "session" | "communityid"))
+        .find(|l| {
+            let said_nothing = l.fields.is_empty() && l.anomalies.is_empty();
+            !matches!(l.protocol, "data" | "session" | "communityid") && !said_nothing
+        })
         .or(own.last())
 }
 
@@ -231,6 +236,24 @@ fn write_info(
     spec: Option<&'static crate::dissect::spec::ProtocolSpec>,
     lang: Lang,
 ) {
+    let words = match lang {
+        Lang::En => &crate::dissect::summary::EN,
+        Lang::Ko => &super::ko::KO,
+    };
+    if top.protocol == "tcp"
+        && top.has(f::tcp::OSIDUMP_REASSEMBLY)
+        && d.layers
+            .last()
+            .is_some_and(|l| l.osi > Osi::Transport && l.fields.is_empty())
+    {
+        // The segment where a TLS record spanning segments starts: TLS
+        // cleared the Info column before asking TCP for the rest, and TCP
+        // wrote its note alone.
+        s.push('[');
+        s.push_str(&(words.phrase)("TCP segment of a reassembled PDU"));
+        s.push(']');
+        return;
+    }
     let mut first = true;
     for (i, l) in d.layers.iter().enumerate() {
         if !same_protocol(l, top) {
@@ -240,10 +263,6 @@ fn write_info(
             s.push_str(", ");
         }
         first = false;
-        let words = match lang {
-            Lang::En => &crate::dissect::summary::EN,
-            Lang::Ko => &super::ko::KO,
-        };
         crate::dissect::spec::info_of(spec, s, &d.layers, i, words);
     }
 }
@@ -292,13 +311,18 @@ fn addr_pair<'l>(
     Some((l.get(src)?, Some(l.get(dst)?)))
 }
 
-/// Addresses from the highest layer that has them (IP, then link),
-/// written as `src → dst ` straight into the line.
-fn write_endpoints(s: &mut String, layers: &[Layer<'_>]) {
+/// The source and destination from the highest layer that has them (IP,
+/// then the link's), as tshark's Source and Destination columns take
+/// them; a link that names no destination (Linux cooked capture) has
+/// none.
+fn endpoints<'l>(layers: &'l [Layer<'l>]) -> Option<(&'l Value<'l>, Option<&'l Value<'l>>)> {
     // Addresses are the network's and the link's: the layers above have
     // none, and their names need not be compared.
-    for l in layers.iter().rev().filter(|l| l.osi <= Osi::Network) {
-        let pair = match l.protocol {
+    layers
+        .iter()
+        .rev()
+        .filter(|l| l.osi <= Osi::Network)
+        .find_map(|l| match l.protocol {
             "ip" => addr_pair(l, f::ip::SRC, f::ip::DST),
             "ipv6" => addr_pair(l, f::ipv6::SRC, f::ipv6::DST),
             // tshark's ARP rows show the link addresses (Ethernet's).
@@ -306,21 +330,36 @@ fn write_endpoints(s: &mut String, layers: &[Layer<'_>]) {
             "eth" => addr_pair(l, f::eth::SRC, f::eth::DST),
             "sll" => l.get(f::sll::SRC_ETH).map(|v| (v, None)),
             _ => None,
-        };
-        if let Some((src, dst)) = pair {
-            // Each value's own writer, not `write!` (IPv6 not through
-            // std's formatter either): every line has them.
-            crate::dissect::summary::push_value(s, src);
-            s.push_str(" → ");
-            match dst {
-                Some(dst) => crate::dissect::summary::push_value(s, dst),
-                None => s.push('?'),
-            }
-            s.push(' ');
-            return;
+        })
+}
+
+/// Addresses from the highest layer that has them, written as
+/// `src → dst ` straight into the line.
+fn write_endpoints(s: &mut String, layers: &[Layer<'_>]) {
+    let Some((src, dst)) = endpoints(layers) else {
+        s.push_str("? → ? ");
+        return;
+    };
+    // Each value's own writer, not `write!` (IPv6 not through std's
+    // formatter either): every line has them.
+    crate::dissect::summary::push_value(s, src);
+    s.push_str(" → ");
+    match dst {
+        Some(dst) => crate::dissect::summary::push_value(s, dst),
+        None => s.push('?'),
+    }
+    s.push(' ');
+}
+
+/// tshark's Source and Destination columns of one frame (empty where the
+/// frame has no such address).
+pub fn address_columns(d: &Dissection<'_>, src: &mut String, dst: &mut String) {
+    if let Some((s, t)) = endpoints(own_layers(d)) {
+        crate::dissect::summary::push_value(src, s);
+        if let Some(t) = t {
+            crate::dissect::summary::push_value(dst, t);
         }
     }
-    s.push_str("? → ? ");
 }
 
 /// The protocol column as tshark writes it: the protocol's short name

@@ -684,7 +684,13 @@ impl Builder {
             .first()
             .and_then(|l| l.get_uint(f::frame::NUMBER))
             .unwrap_or(self.selected);
-        let layers = own_layers(d);
+        let layers = match own_layers(d) {
+            // A field-less protocol item on top (TLS where a record that
+            // spans segments starts) says nothing yet: the segment is
+            // drawn as the TCP segment it is until the record completes.
+            [below @ .., top] if top.osi > Osi::Transport && top.fields.is_empty() => below,
+            all => all,
+        };
         let key = conv_key(capture, layers);
         let conv = match self.conv_index.get(&key) {
             Some(&i) => Some(i),

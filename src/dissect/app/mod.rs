@@ -106,6 +106,14 @@ pub trait StreamDecoder: Send {
     /// The bytes fed are what a TLS session decrypted (`https://` URIs).
     fn set_secure(&mut self) {}
 
+    /// Whether side `dir` holds part of a message it has not finished
+    /// (bytes waiting for the rest of a record). Reported by the decoders
+    /// whose Wireshark counterpart shows its protocol on the segment that
+    /// starts such a message (TLS); the others say no.
+    fn holds_partial(&self, _dir: Dir) -> bool {
+        false
+    }
+
     /// Side `dir` ended (its FIN, a reset, a timeout or the end of the
     /// capture): emit what it sent that is complete by being the last
     /// thing sent (e.g. an HTTP body framed by the connection's close).

@@ -770,6 +770,14 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
                 l.str(f::tcp::OSIDUMP_REASSEMBLY, "segment of a reassembled PDU");
             }
             walk.off = walk.end;
+            if !resent && report.starts_partial {
+                // The segment where a message begins: Wireshark's TLS has
+                // put its (empty) tree item up before asking TCP for the
+                // rest, so the frame lists tls and `-Y tls` finds it.
+                if let Some(p) = report.protocol.and_then(crate::dissect::spec::of_layer) {
+                    walk.layers.push(Layer::new(p.osi, p.name, payload_at));
+                }
+            }
             return Next::Done;
         }
         // Bytes no decoder read go to the layer of the protocol that

@@ -272,6 +272,10 @@ impl StreamDecoder for TlsDecoder {
         "tls"
     }
 
+    fn holds_partial(&self, dir: Dir) -> bool {
+        !self.sides[dir.index()].buf.is_empty()
+    }
+
     fn feed(&mut self, dir: Dir, offset: u64, data: &[u8], out: &mut Vec<Message>) {
         let side = &mut self.sides[dir.index()];
         if side.buf.is_empty() {
@@ -1662,6 +1666,10 @@ fn known_version(v: u16) -> Option<u16> {
         _ => None,
     }
 }
+
+/// The summary of a `tls` layer without fields: the segment where a
+/// record spanning segments starts (its fields are shown where it ends).
+pub const RECORD_STARTS: &str = "Start of a record that later segments complete";
 
 fn summary_into(out: &mut String, l: &Layer<'_>) {
     out.push_str(&summary(l));

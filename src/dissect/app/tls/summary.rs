@@ -156,6 +156,11 @@ impl HsLine {
 /// "Application Data 517 bytes", "Alert fatal handshake_failure". Several
 /// handshake messages in one record are joined with ", ".
 pub fn summary(layer: &Layer) -> String {
+    if layer.fields.is_empty() {
+        // The segment where a record spanning segments starts: its
+        // fields are shown where the record completes.
+        return super::RECORD_STARTS.to_string();
+    }
     let mut parts: Vec<String> = Vec::new();
     let mut ctype = None;
     let mut cur: Option<HsLine> = None;
