@@ -28,6 +28,12 @@ echo "view goldens written to $out/"
 #
 #   tests/golden/<sample>.columns.tsv        frame number, _ws.col.Protocol, _ws.col.Info
 #
+# and the other default columns, as `-T fields -e _ws.col.*` prints them
+# (tests/column_fields.rs):
+#
+#   tests/golden/<sample>.wscol.tsv          _ws.col.No., Time, Source,
+#                                            Destination, Length
+#
 # One pass (`tshark -r`, no -2), as the line view is one pass; with the
 # sample's key log when it has one (samples/NAME.keys), as the snapshots read
 # it; default preferences (a fresh configuration directory).
@@ -42,6 +48,9 @@ for f in samples/*.pcap samples/*.pcapng; do
     fi
     WIRESHARK_CONFIG_DIR="$conf" HOME="$conf" tshark -n -r "$f" "$@" -T fields \
         -e frame.number -e _ws.col.Protocol -e _ws.col.Info 2>/dev/null >"$out/$name.columns.tsv"
+    WIRESHARK_CONFIG_DIR="$conf" HOME="$conf" tshark -n -r "$f" "$@" -T fields \
+        -e _ws.col.No. -e _ws.col.Time -e _ws.col.Source -e _ws.col.Destination \
+        -e _ws.col.Length 2>/dev/null >"$out/$name.wscol.tsv"
 done
 rm -rf "$conf"
 echo "column goldens written to $out/"

@@ -139,6 +139,7 @@ pub fn dissect(input: &[u8]) {
             linktype,
             interface_id: None,
             interface_name: None,
+            comments: Default::default(),
         };
         let d = dissector.dissect(&frame);
         render_all(&mut rs, &d);
@@ -157,11 +158,16 @@ fn machine_outputs(d: &Dissection<'_>) {
     for line in text.lines() {
         serde_json::from_str::<serde_json::Value>(line).expect("ek line is JSON");
     }
-    let cols: Vec<_> = crate::dissect::fields::all().collect();
+    let cols: Vec<_> = crate::dissect::fields::all()
+        .chain(crate::render::fields::col::ALL)
+        .collect();
     let n = cols.len();
     let mut fields = crate::render::fields::FieldsRenderer::new(cols, Default::default());
     let mut out = Vec::new();
-    fields.write(&mut out, d).expect("fields to memory");
+    let mut clock = crate::render::time::Clock::default();
+    fields
+        .write(&mut out, d, &mut clock)
+        .expect("fields to memory");
     let text = std::str::from_utf8(&out).expect("fields is UTF-8");
     assert_eq!(text.matches('\n').count(), 1, "fields: one line");
     assert_eq!(text.split('\t').count(), n, "fields: one column per field");

@@ -187,7 +187,8 @@ fn names_tshark_knows_but_we_do_not_decode_are_refused_plainly() {
         ("smb2.cmd", "does not decode"),
         ("ip", "a protocol"),
         ("ip.bogus", "no such field"),
-        ("_ws.col.Info", "does not decode"),
+        // Columns by the default titles only (`_ws.col.Info`).
+        ("_ws.col.info", "does not decode"),
     ] {
         let out = Command::cargo_bin("osidump")
             .expect("binary")

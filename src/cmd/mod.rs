@@ -86,6 +86,17 @@ pub(crate) fn selected_fields(
     // `-e data` is the Data protocol's bytes in -T fields only; -T ek and
     // parquet name their columns after registered fields.
     let data = osidump::dissect::fields::data::PROTOCOL_COLUMN;
+    if o.format != FormatArg::Fields
+        && let Some(c) = cols
+            .iter()
+            .find(|c| osidump::render::fields::col::is_column(c))
+    {
+        eprintln!(
+            "osidump: -e {}: a packet-list column: not supported here (-T fields only)",
+            c.name
+        );
+        return Err(Failure::Usage);
+    }
     if o.format != FormatArg::Fields && cols.iter().any(|c| std::ptr::eq(*c, data)) {
         eprintln!(
             "osidump: -e data: the Data protocol as a column: not supported here (-T fields \

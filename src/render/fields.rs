@@ -144,9 +144,43 @@ pub(crate) fn tshark_knows(name: &str) -> bool {
         .contains(name)
 }
 
+/// tshark's column fields: `-e _ws.col.TITLE` prints column TITLE of the
+/// packet list as tshark shows it, for the default columns (tshark 4.0
+/// takes these in `-e` only, not in filters). Not fields of any protocol:
+/// no layer holds them, the fields renderer writes them.
+pub mod col {
+    use crate::dissect::field::{FieldDef as F, FieldType::String as S};
+
+    pub static NUMBER: F = F::new("_ws.col.No.", S, "No.");
+    pub static TIME: F = F::new("_ws.col.Time", S, "Time");
+    pub static SOURCE: F = F::new("_ws.col.Source", S, "Source");
+    pub static DESTINATION: F = F::new("_ws.col.Destination", S, "Destination");
+    pub static PROTOCOL: F = F::new("_ws.col.Protocol", S, "Protocol");
+    pub static LENGTH: F = F::new("_ws.col.Length", S, "Length");
+    pub static INFO: F = F::new("_ws.col.Info", S, "Info");
+
+    pub static ALL: [&F; 7] = [
+        &NUMBER,
+        &TIME,
+        &SOURCE,
+        &DESTINATION,
+        &PROTOCOL,
+        &LENGTH,
+        &INFO,
+    ];
+
+    /// Whether `def` is one of the column fields.
+    pub fn is_column(def: &F) -> bool {
+        ALL.iter().any(|c| std::ptr::eq(*c, def))
+    }
+}
+
 /// The field a `-e` name stands for.
 pub fn column(name: &str) -> Result<&'static FieldDef, FieldError> {
     if let Some(def) = fields::by_name(name) {
+        return Ok(def);
+    }
+    if let Some(def) = col::ALL.iter().find(|c| c.name == name) {
         return Ok(def);
     }
     if name == "data" {
@@ -191,6 +225,10 @@ pub fn members(def: &'static FieldDef) -> Vec<&'static FieldDef> {
     if std::ptr::eq(def, crate::dissect::fields::data::PROTOCOL_COLUMN) {
         return vec![crate::dissect::fields::data::DATA];
     }
+    // Columns are written from the whole packet, not from a field.
+    if col::is_column(def) {
+        return Vec::new();
+    }
     match crate::filter::PSEUDO_FIELDS
         .iter()
         .find(|(n, _)| *n == def.name)
@@ -216,6 +254,8 @@ pub struct FieldsRenderer {
     /// Each column's values: where each is in `text`.
     values: Vec<Vec<(u32, u32)>>,
     line: String,
+    /// Which of `cols` are column fields (`_ws.col.Info`), by index.
+    packet_columns: Vec<usize>,
 }
 
 /// The bit of a definition's address in [`FieldsRenderer::filter`].
@@ -236,6 +276,9 @@ impl FieldsRenderer {
             }
         }
         let values = vec![Vec::new(); cols.len()];
+        let packet_columns = (0..cols.len())
+            .filter(|&i| col::is_column(cols[i]))
+            .collect();
         FieldsRenderer {
             cols,
             index,
@@ -245,6 +288,61 @@ impl FieldsRenderer {
             text: String::with_capacity(256),
             values,
             line: String::with_capacity(256),
+            packet_columns,
+        }
+    }
+
+    /// Whether a column needs the run's clock (`_ws.col.Time`).
+    pub fn wants_clock(&self) -> bool {
+        self.packet_columns
+            .iter()
+            .any(|&i| std::ptr::eq(self.cols[i], &col::TIME))
+    }
+
+    /// The column fields' values, as tshark's packet list shows them.
+    fn write_packet_columns(&mut self, d: &Dissection<'_>, clock: &mut super::time::Clock) {
+        let text = &mut self.text;
+        // Protocol and Info come from one walk of the layers.
+        let mut protocol_info = None;
+        for &i in &self.packet_columns {
+            let def = self.cols[i];
+            let start = text.len();
+            let frame = d.layers.first();
+            if std::ptr::eq(def, &col::NUMBER) {
+                if let Some(n) = frame.and_then(|f| f.get_uint(fields::frame::NUMBER)) {
+                    text.push_str(itoa::Buffer::new().format(n));
+                }
+            } else if std::ptr::eq(def, &col::LENGTH) {
+                if let Some(n) = frame.and_then(|f| f.get_uint(fields::frame::LEN)) {
+                    text.push_str(itoa::Buffer::new().format(n));
+                }
+            } else if std::ptr::eq(def, &col::TIME) {
+                if let Some(t) = super::line::frame_time(d) {
+                    clock.column(text, t);
+                }
+            } else if std::ptr::eq(def, &col::SOURCE) || std::ptr::eq(def, &col::DESTINATION) {
+                let (mut src, mut dst) = (String::new(), String::new());
+                super::line::address_columns(d, &mut src, &mut dst);
+                text.push_str(if std::ptr::eq(def, &col::SOURCE) {
+                    &src
+                } else {
+                    &dst
+                });
+            } else {
+                let (protocol, info) = protocol_info.get_or_insert_with(|| super::line::columns(d));
+                // Info quotes the wire (an HTTP request line): escaped
+                // as every string of -T fields is.
+                super::value::escape_text(
+                    text,
+                    if std::ptr::eq(def, &col::PROTOCOL) {
+                        protocol
+                    } else {
+                        info
+                    },
+                );
+            }
+            // Every column has a value, empty or not, as tshark prints it.
+            self.values[i].push((start as u32, text.len() as u32));
         }
     }
 
@@ -275,15 +373,23 @@ impl FieldsRenderer {
         Ok(())
     }
 
-    pub fn write(&mut self, out: &mut impl Write, d: &Dissection<'_>) -> io::Result<()> {
+    pub fn write(
+        &mut self,
+        out: &mut impl Write,
+        d: &Dissection<'_>,
+        clock: &mut super::time::Clock,
+    ) -> io::Result<()> {
         if !self.started {
             self.start(out)?;
         }
         for v in &mut self.values {
             v.clear();
         }
+        self.text.clear();
+        if !self.packet_columns.is_empty() {
+            self.write_packet_columns(d, clock);
+        }
         let text = &mut self.text;
-        text.clear();
         for f in d.layers.iter().flat_map(|l| l.fields.iter()) {
             let address = std::ptr::from_ref(f.def) as usize;
             let bit = filter_bit(address);
@@ -369,8 +475,11 @@ mod tests {
         assert!(column("ip.src").is_ok());
         assert_eq!(column("ip").unwrap_err(), FieldError::Protocol("ip".into()));
         assert!(matches!(column("smb2.cmd"), Err(FieldError::NotDecoded(_))));
+        assert!(col::is_column(column("_ws.col.Info").unwrap()));
+        assert!(members(column("_ws.col.Info").unwrap()).is_empty());
+        // Columns tshark 4.0 does not have by default: not ours either.
         assert!(matches!(
-            column("_ws.col.Info"),
+            column("_ws.col.info"),
             Err(FieldError::NotDecoded(_))
         ));
         assert!(matches!(column("ip.bogus"), Err(FieldError::Unknown(_))));

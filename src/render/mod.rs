@@ -139,7 +139,12 @@ impl Renderer {
     /// renderer needs of it for this frame is returned (for
     /// [`Renderer::set_clock`]); `None` when the format has no time column.
     pub fn shown(&mut self, d: &Dissection<'_>) -> Option<time::Clock> {
-        if self.opts.format != Format::Line {
+        let timed = match self.opts.format {
+            Format::Line => true,
+            Format::Fields => self.fields.as_ref().is_some_and(|f| f.wants_clock()),
+            _ => false,
+        };
+        if !timed {
             return None;
         }
         let before = self.clock.clone();
@@ -158,7 +163,7 @@ impl Renderer {
         match self.opts.format {
             Format::Json => json::write_packet(out, d),
             Format::Fields => match &mut self.fields {
-                Some(f) => f.write(out, d),
+                Some(f) => f.write(out, d, &mut self.clock),
                 None => Ok(()),
             },
             Format::Ek if self.selected.is_empty() => ek::write_packet(out, d),
