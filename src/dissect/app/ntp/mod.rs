@@ -82,14 +82,16 @@ pub fn dissect(msg: &[u8], at: usize, reported: usize, cut: bool, quoted: bool) 
         reported: reported.max(msg.len()),
         l: &mut l,
     };
-    if let Err(Short { need, what }) = w.message()
+    if let Err(Short { start, need, what }) = w.message()
         && !quoted
     {
         let have = msg.len();
         let reason = format!("{what}: need {need} bytes, have {have}");
         // Past the captured bytes but within the datagram: cut short by
-        // the capture; past the datagram itself: malformed.
-        if cut && need <= w.reported {
+        // the capture; past the datagram itself: malformed. Wireshark
+        // judges a read that starts past the captured bytes by its start.
+        let judged = if start > have { start } else { need };
+        if cut && judged <= w.reported {
             l.truncated(reason);
             l.throw(AnomalyKind::Truncated, "ntp");
         } else {
@@ -102,6 +104,8 @@ pub fn dissect(msg: &[u8], at: usize, reported: usize, cut: bool, quoted: bool) 
 
 /// A read past the captured bytes: where it ended, and of what.
 struct Short {
+    /// Where the read began (`need` for a read judged by its end alone).
+    start: usize,
     need: usize,
     what: &'static str,
 }
@@ -114,11 +118,22 @@ struct Walker<'a, 'l> {
 }
 
 impl<'a> Walker<'a, '_> {
+    /// The bytes up to `end` were captured (a short read, judged by its
+    /// end).
     fn need(&self, end: usize, what: &'static str) -> Result<(), Short> {
+        self.need_from(end, end, what)
+    }
+
+    /// The bytes `start..end` of one read were captured.
+    fn need_from(&self, start: usize, end: usize, what: &'static str) -> Result<(), Short> {
         if self.msg.len() >= end {
             Ok(())
         } else {
-            Err(Short { need: end, what })
+            Err(Short {
+                start,
+                need: end,
+                what,
+            })
         }
     }
 
@@ -166,7 +181,7 @@ impl<'a> Walker<'a, '_> {
             (32, f::ntp::REC),
             (40, f::ntp::XMT),
         ] {
-            self.need(at + 8, "timestamp")?;
+            self.need_from(at, at + 8, "timestamp")?;
             self.l.push(def, Value::Time(ntp_time(m, at)));
         }
         let mut macofs = 48;
@@ -198,10 +213,14 @@ impl<'a> Walker<'a, '_> {
         if after == 0 {
             return Ok(Some(len));
         }
-        if after >= 4 {
+        // (Not before a length that is not a multiple of 4, which
+        // tshark shows with its warning without reading on.)
+        if after >= 4 && len.is_multiple_of(4) {
             self.need(at + len + 4, "next extension field length")?;
         }
-        let next_ends = after >= 16 && usize::from(be16(self.msg, at + len + 2)) == after;
+        let next_ends = after >= 16
+            && len.is_multiple_of(4)
+            && usize::from(be16(self.msg, at + len + 2)) == after;
         Ok((after >= 20 || next_ends).then_some(len))
     }
 
@@ -219,7 +238,7 @@ impl<'a> Walker<'a, '_> {
             );
             return Ok(None);
         }
-        self.need(at + len, "extension field value")?;
+        self.need_from(at + 4, at + len, "extension field value")?;
         self.bytes(f::ntp::EXT_VALUE, at + 4, len - 4);
         Ok(Some(at + len))
     }
@@ -229,11 +248,11 @@ impl<'a> Walker<'a, '_> {
         if self.reported.saturating_sub(at) < 4 {
             return Ok(());
         }
-        self.need(at + 4, "key ID")?;
+        self.need_from(at, at + 4, "key ID")?;
         self.bytes(f::ntp::KEYID, at, 4);
         let at = at + 4;
         if self.reported > at {
-            self.need(self.reported, "message authentication code")?;
+            self.need_from(at, self.reported, "message authentication code")?;
             self.bytes(f::ntp::MAC, at, self.reported - at);
         }
         Ok(())
@@ -291,25 +310,24 @@ impl<'a> Walker<'a, '_> {
         let mut auth = false;
         if datalen != 0 {
             let len = usize::from(datalen);
-            self.need(12 + len, "data")?;
+            // A label (FT_NONE): tshark shows it whatever its length.
             self.l.present(f::ntp::CTRL_DATA);
-            let data = &m[12..12 + len];
-            let text = |def| (def, ascii(data));
             let string = match opcode {
                 1 if associd == 0 => {
                     self.status_list(datalen)?;
                     None
                 }
-                7 => Some(text(f::ntp::CTRL_TRAPMSG)),
-                8 | 9 => Some(text(f::ntp::CTRL_CONFIGURATION)),
-                10 => Some(text(f::ntp::CTRL_MRU)),
-                11 => Some(text(f::ntp::CTRL_ORDLIST)),
-                12 => Some(text(f::ntp::CTRL_NONCE)),
+                7 => Some(f::ntp::CTRL_TRAPMSG),
+                8 | 9 => Some(f::ntp::CTRL_CONFIGURATION),
+                10 => Some(f::ntp::CTRL_MRU),
+                11 => Some(f::ntp::CTRL_ORDLIST),
+                12 => Some(f::ntp::CTRL_NONCE),
                 _ => None,
             };
-            if let Some((def, s)) = string {
+            if let Some(def) = string {
+                self.need_from(12, 12 + len, "data")?;
                 auth = opcode != 7;
-                self.l.push(def, Value::Str(s));
+                self.l.push(def, Value::Str(ascii(&m[12..12 + len])));
             }
         }
         if !response || auth {
@@ -339,9 +357,12 @@ impl<'a> Walker<'a, '_> {
     fn status_list(&mut self, mut left: u16) -> Result<(), Short> {
         let mut at = 12;
         while left != 0 {
-            self.need(at + 4, "status list item")?;
+            // The item is a label, shown even past the end; its two
+            // numbers are read.
             self.l.present(f::ntp::CTRL_ITEM);
+            self.need(at + 2, "status list association ID")?;
             self.l.uint(f::ntp::CTRL_ASSOCID, be16(self.msg, at));
+            self.need(at + 4, "status list peer status")?;
             self.peer_status(be16(self.msg, at + 2));
             at += 4;
             left = left.wrapping_sub(4);
@@ -359,7 +380,7 @@ impl<'a> Walker<'a, '_> {
         }
         let mut at = at;
         if padding != 0 {
-            self.need(at + padding, "padding")?;
+            self.need_from(at, at + padding, "padding")?;
             self.bytes(f::ntp::PADDING, at, padding);
             at += padding;
         }
@@ -371,7 +392,7 @@ impl<'a> Walker<'a, '_> {
         self.l.uint(f::ntp::KEY_TYPE, algo);
         self.need(at + 4, "key index")?;
         self.l.uint(f::ntp::KEY_INDEX, be32(self.msg, at));
-        self.need(at + 4 + sig, "signature")?;
+        self.need_from(at + 4, at + 4 + sig, "signature")?;
         self.bytes(f::ntp::KEY_SIGNATURE, at + 4, sig);
         Ok(())
     }
@@ -417,24 +438,26 @@ impl<'a> Walker<'a, '_> {
                     } else {
                         20
                     };
-                    self.need(at + 20, "monlist item address")?;
-                    self.need(at + port_at + 2, "monlist item port")?;
+                    // (C evaluates the label's arguments right to left:
+                    // the port is read before the address.)
+                    self.need_from(at + port_at, at + port_at + 2, "monlist item port")?;
+                    self.need_from(at + 16, at + 20, "monlist item address")?;
                     "Monlist Item"
                 } else {
                     ""
                 };
-                self.need(at + itemsize, "mode 7 item")?;
+                self.need_from(at, at + itemsize, "mode 7 item")?;
                 self.l.str(f::ntp::PRIV_MODE7_ITEM, value);
             }
         }
         if !response && auth_seq & 0x80 != 0 {
-            self.need(192, "authentication timestamp")?;
+            self.need_from(184, 192, "authentication timestamp")?;
             self.l
                 .push(f::ntp::PRIV_TSTAMP, Value::Time(ntp_time(m, 184)));
-            self.need(196, "key ID")?;
+            self.need_from(192, 196, "key ID")?;
             self.bytes(f::ntp::KEYID, 192, 4);
             if self.reported > 196 {
-                self.need(self.reported, "message authentication code")?;
+                self.need_from(196, self.reported, "message authentication code")?;
                 self.bytes(f::ntp::MAC, 196, self.reported - 196);
             }
         }

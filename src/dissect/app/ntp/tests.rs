@@ -263,3 +263,35 @@ fn port_123_on_either_side_over_ipv6_is_ntp() {
     let out = Dissector::new().dissect(&frame(229, &data));
     assert!(out.layer("ntp").is_none());
 }
+
+#[test]
+fn an_odd_extension_length_is_shown_without_reading_past_it() {
+    // An extension of length 67 with 37 bytes after it, the capture cut
+    // 31 bytes into it: tshark shows it and its warning and reads no
+    // further (a random mutation once made this read past the bytes).
+    let mut m = with(&ext(0x0000, 67, 0));
+    m.resize(48 + 104, 0);
+    let l = dissect(&m[..79], 0, m.len(), true, false);
+    let f = shown(&l);
+    assert_eq!(one(&f, "ntp.ext.length"), "67");
+    assert_eq!(
+        one(&f, "_ws.expert.message"),
+        "Extension length 67 isn't a multiple of 4"
+    );
+    assert!(l.anomalies.is_empty());
+}
+
+#[test]
+fn a_read_starting_past_the_capture_is_judged_by_its_start() {
+    // A mode 7 request with the auth bit: its timestamp at 184..192 of a
+    // 189-byte datagram of which 154 bytes were captured. tshark: the
+    // read starts within the datagram, so the capture cut it short.
+    let mut m = vec![0x17, 0x80, 0x00, 0x01];
+    m.resize(189, 0);
+    let l = dissect(&m[..154], 0, 189, true, false);
+    assert_eq!(l.anomalies.len(), 1);
+    assert_eq!(l.anomalies[0].kind, AnomalyKind::Truncated);
+    // Captured whole, the same read runs past the datagram: malformed.
+    let l = dissect(&m, 0, 189, false, false);
+    assert_eq!(l.anomalies[0].kind, AnomalyKind::Malformed);
+}
