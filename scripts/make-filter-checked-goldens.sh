@@ -236,17 +236,17 @@ tcp.flags.syn in {tcp.srcport}
 x509if.oid == "2.5.4.3"
 frame.comment
 pkt_comment
+ntp
+ntp.stratum == 1
+ntp[0] & 0x07 == 3
 X
 
 # Expressions tshark takes that we refuse as not supported: names of
 # protocols we do not decode, fields of theirs, fields we do not emit.
 unsupported=$(mktemp)
 cat >"$unsupported" <<'X'
-ntp
-ntp.stratum == 1
 smb2 || ftp
 snmp.community contains "pub"
-ntp[0] & 0x07 == 3
 frame[0] == 255
 frame[0:3] == 123
 frame.time > "2026-11-24 11:17:29+0100"

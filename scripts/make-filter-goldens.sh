@@ -52,6 +52,22 @@ igmp.version == 3 && igmp.type == 0x11
 igmp.maddr == 239.1.2.3
 igmp.record_type == 4
 igmp.type == 0x17 || igmp.num_grp_recs > 1
+ntp
+ntp.flags.mode == 3
+ntp.flags.mode == server && ntp.stratum == 10
+ntp.flags.vn == 4 && ntp.flags.li == 0
+ntp.stratum == 0
+ntp.refid == 7f:7f:01:01
+ntp.keyid == 00:00:00:02
+ntp.mac
+ntp.reftime > "2026-01-01"
+ntp.xmt > "2050-01-01"
+ntp.ppoll >= 6 && ntp.precision > 200
+udp.srcport == 123 && ipv6
+ntp.rootdelay == 0 && ntp.rootdispersion == 0
+ntp[0] & 0x07 == 4
+len(ntp) == 72
+ntp contains 7f:7f:01:01
 ip.addr == 10.99.0.0/24
 ip.addr == 127.0.0.0/8
 ip.src == 10.99.0.2 and ip.ttl >= 64

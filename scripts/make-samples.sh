@@ -23,6 +23,8 @@
 #                                               bridge module)
 #        sudo scripts/make-samples.sh igmp     samples/igmp.pcap only (needs
 #                                               iproute2 tcpdump python3)
+#        sudo scripts/make-samples.sh ntp      samples/ntp.pcap only (needs
+#                                               iproute2 tcpdump chrony)
 #        sudo scripts/make-samples.sh tlsq     only the decryption samples and
 #               their key logs: tls_keylog.pcap, web_visit_tls.pcapng (secrets
 #               embedded), h2.pcap, h2c.pcap, quic.pcap (needs, besides the
@@ -33,15 +35,17 @@ set -euo pipefail
 
 WHAT=${1:-all}
 case "$WHAT" in
-    all | dhcp | polling | stp | igmp | tlsq) ;;
-    *) echo "usage: $0 [dhcp|polling|stp|igmp|tlsq]" >&2; exit 2 ;;
+    all | dhcp | polling | stp | igmp | ntp | tlsq) ;;
+    *) echo "usage: $0 [dhcp|polling|stp|igmp|ntp|tlsq]" >&2; exit 2 ;;
 esac
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 OUT="$REPO/samples"
 PY=/usr/bin/python3          # Debian python (python3-websockets lives here)
-CLI=osi-cli
-SRV=osi-srv
+# The namespaces' names (OSIDUMP_NS_CLI / OSIDUMP_NS_SRV: two runs at once
+# on one machine each use their own).
+CLI=${OSIDUMP_NS_CLI:-osi-cli}
+SRV=${OSIDUMP_NS_SRV:-osi-srv}
 CLI_IF=veth-cli
 SRV_IF=veth-srv
 CLI4=10.99.0.1
@@ -52,13 +56,18 @@ NAME=www.example.test
 
 [ "$(id -u)" = 0 ] || { echo "must run as root" >&2; exit 1; }
 TOOLS=(ip tcpdump)
-[ "$WHAT" = stp ] || [ "$WHAT" = igmp ] || TOOLS+=(dnsmasq ping busybox)
+case "$WHAT" in
+    stp | igmp) ;;
+    ntp) TOOLS+=(chronyd) ;;
+    *) TOOLS+=(dnsmasq ping busybox) ;;
+esac
+[ "$WHAT" = all ] && TOOLS+=(chronyd)
 [ "$WHAT" = all ] && TOOLS+=(ethtool dumpcap editcap tcprewrite nginx curl dig openssl)
 [ "$WHAT" = tlsq ] && TOOLS+=(ethtool editcap nginx curl dig openssl)
 for t in "${TOOLS[@]}"; do
     command -v "$t" >/dev/null || { echo "missing tool: $t" >&2; exit 1; }
 done
-if [ "$WHAT" != dhcp ] && [ "$WHAT" != stp ] && [ "$WHAT" != igmp ]; then
+if [ "$WHAT" != dhcp ] && [ "$WHAT" != stp ] && [ "$WHAT" != igmp ] && [ "$WHAT" != ntp ]; then
     "$PY" -c 'import websockets' || { echo "missing python3-websockets for $PY" >&2; exit 1; }
     if [ "$WHAT" = tlsq ] || [ "$WHAT" = all ]; then
         "$PY" -c 'import h2' || { echo "missing python3-h2 for $PY" >&2; exit 1; }
@@ -251,6 +260,59 @@ PY
     ip -n "$CLI" link del mc-cli 2>/dev/null || true
 }
 
+# ---------------------------------------------------------------- ntp
+# ntp.pcap: chrony's NTP server in osi-srv (local stratum 10: it serves its
+# own clock) and chronyd -Q (measure once, never set the clock) in osi-cli,
+# over IPv4 with symmetric keys (key 1 MD5, key 2 SHA1: key id and digest
+# after the header) and over IPv6 without. Neither chronyd touches the
+# host's clock: the server runs with -x, the client with -Q; every path
+# (config, keys, pid, socket, drift) is under the temporary folder.
+# Captured on veth-cli, UDP port 123 only.
+make_ntp() {
+    echo "== ntp.pcap" >&2
+    local d="$TMP/chrony"
+    mkdir -p "$d/srv" "$d/cli4" "$d/cli6" "$d/cli4s"
+    chmod 700 "$d" "$d/srv" "$d/cli4" "$d/cli6" "$d/cli4s"
+    printf '1 MD5 HEX:6F736964756D702D6E74702D6B6579\n2 SHA1 HEX:6F736964756D702D736861312D6B65792D3230\n' >"$d/keys"
+    chmod 600 "$d/keys"
+    cat >"$d/srv.conf" <<CONF
+local stratum 10
+allow all
+port 123
+cmdport 0
+keyfile $d/keys
+pidfile $d/srv/chronyd.pid
+bindcmdaddress $d/srv/chronyd.sock
+CONF
+    # client configs: one server each, a burst of requests, then exit
+    local c
+    for c in "cli4:$SRV4 key 1" "cli4s:$SRV4 key 2" "cli6:$SRV6"; do
+        cat >"$d/${c%%:*}.conf" <<CONF
+server ${c#*:} iburst maxsamples 4
+port 0
+cmdport 0
+keyfile $d/keys
+pidfile $d/${c%%:*}/chronyd.pid
+bindcmdaddress $d/${c%%:*}/chronyd.sock
+CONF
+    done
+    : >"$d/srv.log"
+    ip netns exec "$SRV" chronyd -x -d -u root -f "$d/srv.conf" 2>"$d/srv.log" &
+    local server=$!
+    PIDS+=("$server")
+    wait_for srv ss -Hlun sport = :123
+    cap_start "$O/ntp.pcap" "$CLI_IF" udp port 123
+    for c in cli4 cli4s cli6; do
+        # -Q: measure the offset and print it, never set the clock; -t:
+        # give up after 10 s whatever happens
+        timeout 15 ip netns exec "$CLI" chronyd -Q -u root -t 10 -f "$d/$c.conf" 2>&1 >&2 || true
+    done
+    cap_stop
+    kill "$server"
+    wait "$server" 2>/dev/null || true
+    cat "$d/srv.log" >&2
+}
+
 # ---------------------------------------------------------------- polling
 # polling_vs_websocket.pcap: the seed's question on real traffic. One small
 # news server on :8000 (python3-websockets) answers `GET /updates` with the
@@ -363,6 +425,15 @@ if [ "$WHAT" = igmp ]; then
     cp "$O/igmp.pcap" "$OUT/igmp.pcap"
     chmod 644 "$OUT/igmp.pcap"
     ls -l "$OUT/igmp.pcap" >&2
+    exit 0
+fi
+
+if [ "$WHAT" = ntp ]; then
+    # This sample only: every other file in samples/ is left as it is.
+    make_ntp
+    cp "$O/ntp.pcap" "$OUT/ntp.pcap"
+    chmod 644 "$OUT/ntp.pcap"
+    ls -l "$OUT/ntp.pcap" >&2
     exit 0
 fi
 
@@ -978,6 +1049,7 @@ make_dhcp
 make_polling
 make_stp
 make_igmp
+make_ntp
 make_tlsq
 
 # ---------------------------------------------------------------- install

@@ -610,6 +610,7 @@ const KOREAN_ALLOWED: &[&str] = &[
     "geneve",
     "gre",
     "mpls",
+    "ntp",
     "teredo",
     "vxlan",
     "http",

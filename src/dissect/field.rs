@@ -276,6 +276,10 @@ pub enum Base {
     /// An IEEE OUI (`eth.src.oui`): tshark shows it as three bytes and its
     /// manufacturer, and as decimal in `-T fields`; here as decimal.
     Oui,
+    /// An absolute time that shows the zero time as `NULL` (tshark's
+    /// `ABSOLUTE_TIME_NTP_UTC`: NTP's timestamps, which Wireshark stores as
+    /// 1970-01-01 when all their bits are zero).
+    NtpTime,
 }
 
 impl Base {
@@ -293,6 +297,7 @@ impl Base {
             Base::Bits(n) => n.to_string(),
             Base::Custom => "BASE_CUSTOM".into(),
             Base::Oui => "BASE_OUI".into(),
+            Base::NtpTime => "ABSOLUTE_TIME_NTP_UTC".into(),
         }
     }
 }
@@ -504,6 +509,11 @@ impl FieldDef {
         }
     }
 
+    /// Whether tshark shows this time as `NULL` (NTP's zero time).
+    pub fn shows_null(&self, t: crate::source::Timestamp) -> bool {
+        self.base == Base::NtpTime && t.secs == 0 && t.nanos == 0
+    }
+
     pub fn has_names(&self) -> bool {
         !matches!(self.names, Names::None)
     }
@@ -537,6 +547,7 @@ impl FieldDef {
                     push_name(out, if *b { yes } else { no });
                 }
             }
+            Value::Time(t) if self.shows_null(*t) => out.push_str("NULL"),
             Value::Time(t) if self.ftype == FieldType::AbsoluteTime => push_abs_time(out, *t),
             Value::Bytes(b) => push_plain_hex(out, b),
             // tshark names the identifiers it knows (`2.5.4.3

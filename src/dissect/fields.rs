@@ -12,6 +12,7 @@ pub use super::app::dhcp::fields::dhcp;
 pub use super::app::dns::fields::dns;
 pub use super::app::http::fields::http;
 pub use super::app::http2::fields::http2;
+pub use super::app::ntp::fields::ntp;
 pub use super::app::quic::fields::{http3, quic};
 pub use super::app::tls::fields::{tls, x509};
 pub use super::app::websocket::fields::websocket;

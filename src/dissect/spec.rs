@@ -58,6 +58,9 @@ pub struct AppSpec {
 #[derive(Debug, Clone, Copy)]
 pub struct Datagram<'a> {
     pub payload: &'a [u8],
+    /// The payload's length on the wire (UDP's own length), captured or
+    /// not: `payload.len()` unless the capture cut it.
+    pub reported: usize,
     /// Offset of the payload in the frame (the layers' span).
     pub at: usize,
     pub sport: u16,
@@ -392,6 +395,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::tls::SPEC,
     &app::dns::SPEC,
     &app::dhcp::SPEC,
+    &app::ntp::SPEC,
     &app::websocket::SPEC,
     &app::quic::SPEC,
     &app::quic::HTTP3_SPEC,

@@ -499,6 +499,7 @@ fn write_value(buf: &mut Vec<u8>, field: &Field<'_>, second: &mut SecondText) {
         // Addresses, times and bytes: their display form, quoted. None
         // of these can contain characters that need escaping.
         Value::Bytes(b) => quoted(buf, |buf| value::push_colon_hex(buf, b)),
+        Value::Time(t) if field.def.shows_null(*t) => buf.extend_from_slice(b"\"NULL\""),
         Value::Time(t) if field.def.ftype == FieldType::AbsoluteTime => {
             quoted(buf, |buf| second.push_abs_time(buf, *t))
         }

@@ -374,6 +374,7 @@ pub fn fields_repr(out: &mut String, f: &Field<'_>) {
         Value::Int(n) => out.push_str(itoa::Buffer::new().format(*n)),
         Value::Bool(b) => out.push(if *b { '1' } else { '0' }),
         Value::Str(s) => escape_text(out, s),
+        Value::Time(t) if f.def.shows_null(*t) => out.push_str("NULL"),
         Value::Time(t) if f.def.ftype == FieldType::AbsoluteTime => abs_time(out, *t),
         // tshark: "1" for a label (FT_NONE), so its presence shows; a
         // protocol item shows its label (the value we keep for it), or

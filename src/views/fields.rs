@@ -97,6 +97,8 @@ fn base_column(d: &FieldDef) -> String {
     match (d.ftype, d.base) {
         (FieldType::Boolean, b) => b.tshark_name(),
         (FieldType::FrameNum, _) => String::new(),
+        // tshark prints no display for times either.
+        (FieldType::AbsoluteTime, _) => String::new(),
         (t, b) if t.is_integer() => b.tshark_name(),
         (_, Base::None) => String::new(),
         (_, b) => b.tshark_name(),

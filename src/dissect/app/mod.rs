@@ -13,6 +13,7 @@ pub mod dns;
 pub mod http;
 pub mod http2;
 pub mod huffman;
+pub mod ntp;
 pub mod quic;
 pub mod tls;
 pub mod websocket;

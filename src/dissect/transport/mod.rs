@@ -1301,6 +1301,10 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     };
     let dgram = Datagram {
         payload,
+        reported: walk
+            .reported_end
+            .saturating_sub(walk.off)
+            .max(payload.len()),
         at: walk.off,
         sport,
         dport,

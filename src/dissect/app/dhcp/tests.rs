@@ -697,6 +697,7 @@ fn proxy_dhcp_needs_the_cookie() {
         let mut out = Vec::new();
         let dg = Datagram {
             payload,
+            reported: payload.len(),
             at: 42,
             sport,
             dport,

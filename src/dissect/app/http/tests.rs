@@ -855,6 +855,7 @@ fn ssdp_notify_is_a_notification_and_m_search_counts_per_conversation() {
     let mut run = |payload: &'static [u8], c| {
         let d = Datagram {
             payload,
+            reported: payload.len(),
             at: 0,
             sport: 1,
             dport: 1900,

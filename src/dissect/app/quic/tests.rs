@@ -21,6 +21,7 @@ fn dgram(payload: &[u8], sport: u16) -> Datagram<'_> {
     let (conv, _) = crate::flow::ConvKey::new(false, ([1; 16], sport), ([2; 16], 443));
     Datagram {
         payload,
+        reported: payload.len(),
         at: 42,
         sport,
         dport: 443,
