@@ -328,10 +328,15 @@ fn exception_items(l: &mut Layer<'_>, t: super::layer::Thrown) {
             ))),
         ),
         _ => {
-            l.push(
-                ws::MALFORMED,
-                Value::Str(Cow::Owned(format!("[Malformed Packet: {name}]"))),
-            );
+            let text = if t.contained {
+                format!(
+                    "[Malformed Packet: {name}: length of contained item exceeds length of \
+                     containing item]"
+                )
+            } else {
+                format!("[Malformed Packet: {name}]")
+            };
+            l.push(ws::MALFORMED, Value::Str(Cow::Owned(text)));
             add(l, &MALFORMED, None);
         }
     }
