@@ -617,6 +617,7 @@ const KOREAN_ALLOWED: &[&str] = &[
     "icmpv6",
     "igmp",
     "llc",
+    "lldp",
     "stp",
     "ip",
     "ipv6",
