@@ -202,13 +202,13 @@ fn header(hdr: u16) -> (u16, usize) {
     (hdr >> 9, usize::from(hdr & 0x1ff))
 }
 
+/// A mandatory TLV's decoder: `Ok(None)` when it is not valid.
+type Mandatory<'a> = fn(&mut Layer<'a>, Tvb<'a>) -> Result<Option<usize>, Exc>;
+
 /// The PDU: the three mandatory TLVs, then the optional ones.
 fn pdu<'a>(l: &mut Layer<'a>, main: Tvb<'a>) -> Result<End, Exc> {
     let mut off = 0;
-    let steps: [(
-        fn(&mut Layer<'a>, Tvb<'a>) -> Result<Option<usize>, Exc>,
-        &str,
-    ); 3] = [
+    let steps: [(Mandatory<'a>, &str); 3] = [
         (chassis, "Invalid Chassis ID TLV"),
         (port, "Invalid Port ID TLV"),
         (ttl, "Invalid Time-to-Live TLV"),
