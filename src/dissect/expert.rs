@@ -189,7 +189,7 @@ pub static MALFORMED: Expert = Expert {
 };
 
 /// Text after a NUL in a string field (tshark's `ei_string_trailing_characters`).
-static TRAILING_STRAY: Expert = Expert {
+pub(crate) static TRAILING_STRAY: Expert = Expert {
     field: ws::STRING_TRAILING_STRAY_CHARACTERS,
     group: Group::Undecoded,
     severity: Severity::Warn,

@@ -165,36 +165,62 @@ pub(crate) fn lldp(walk: &mut Walk<'_>) -> Next {
 }
 
 /// What follows the PDU's (shortened) length is the Ethernet trailer, as
-/// Wireshark's Ethernet dissector reads it: padding up to 60 bytes (see
-/// [`crate::dissect::net::note_padding`]); else, in a frame of 64 bytes or
-/// more with 4 bytes to spare, the last 4 taken for a frame check sequence
-/// (not shown here) and the rest `eth.trailer`. A check sequence the
-/// capture cut short is read past its end: the EtherType dissector throws.
+/// Wireshark's Ethernet dissector reads it: in a frame of 60 bytes or more
+/// whose PDU ends before byte 60, padding up to byte 60 when it is all
+/// zeros (else a note that it is not, and the trailer starts at once);
+/// then, in a frame of 64 bytes or more with 4 bytes to spare, the last 4
+/// taken for a frame check sequence (not shown here) and the rest
+/// `eth.trailer`. A check sequence the capture cut is read past its end:
+/// the EtherType dissector throws.
 fn trailer(walk: &mut Walk<'_>, end: usize) {
-    if end >= walk.end {
-        return;
-    }
     let frame_len = walk.reported_end;
-    if frame_len >= 60 && end < 60 {
-        crate::dissect::net::note_padding(walk, end);
+    if end >= frame_len {
         return;
     }
-    let mut tail = &walk.data[end..walk.end];
-    let reported = frame_len.saturating_sub(end);
+    let cap_end = walk.end;
+    let mut pos = end.min(cap_end);
+    let mut bad_padding = false;
+    let mut padding: &[u8] = &[];
+    if frame_len >= 60 && end < 60 {
+        let pad = &walk.data[pos..cap_end.min(60)];
+        if pad.iter().all(|&b| b == 0) {
+            padding = pad;
+            pos = 60.min(cap_end);
+        } else {
+            bad_padding = true;
+        }
+    }
+    let start = if padding.is_empty() { end } else { 60 };
+    let mut tail = &walk.data[pos..cap_end];
+    let reported = frame_len - start;
     let fcs = frame_len >= 64 && reported >= 4;
     if fcs {
         tail = &tail[..tail.len().min(reported - 4)];
     }
-    let cut = fcs && walk.snap_cut && walk.end < frame_len;
+    let cut = fcs && cap_end < frame_len;
     if let Some(eth) = walk.layers.iter_mut().rev().find(|l| l.protocol == "eth") {
+        if !padding.is_empty() {
+            eth.push(f::eth::PADDING, Value::Bytes(padding.into()));
+        }
         if !tail.is_empty() {
             eth.push(f::eth::TRAILER, Value::Bytes(tail.into()));
+        }
+        if bad_padding {
+            expert::add(
+                eth,
+                &crate::dissect::net::expert::ETH_PADDING_BAD,
+                Some(
+                    "Didn't find padding of zeros, and an undecoded trailer exists. \
+                     There may be padding of non-zeros."
+                        .into(),
+                ),
+            );
         }
         if cut {
             eth.throw(AnomalyKind::Truncated, "ethertype");
         }
     }
-    walk.end = end;
+    walk.end = end.min(cap_end);
 }
 
 /// The TLV header's type and length.
@@ -289,8 +315,29 @@ fn ascii_all(b: &[u8]) -> String {
         .collect()
 }
 
-fn string<'a>(l: &mut Layer<'a>, def: &'static crate::dissect::field::FieldDef, b: &'a [u8]) {
-    expert::wire_string(l, def, ascii_all(b));
+/// An `FT_STRING` read with `ENC_ASCII`, as Wireshark 4.0 stores it: up
+/// to the first NUL, and "Trailing stray characters" when a byte other
+/// than NUL follows it. Wireshark looks for them in the decoded text (where
+/// each byte past 0x7f became a 3-byte U+FFFD) but only up to the field's
+/// length in bytes: a string with such bytes before its NUL has its window
+/// shifted, as here.
+fn string(l: &mut Layer<'_>, def: &'static crate::dissect::field::FieldDef, b: &[u8]) {
+    let text = ascii_all(b);
+    let decoded = text.as_bytes();
+    let nul = decoded.iter().position(|&c| c == 0);
+    let stray = nul.is_some_and(|p| {
+        decoded
+            .get(p..b.len().min(decoded.len()))
+            .is_some_and(|w| w.iter().any(|&c| c != 0))
+    });
+    let shown = match nul {
+        Some(p) => text[..p].to_owned(),
+        None => text,
+    };
+    l.push(def, Value::Str(Cow::Owned(shown)));
+    if stray {
+        expert::add(l, &expert::TRAILING_STRAY, None);
+    }
 }
 
 fn name(vals: &'static crate::dissect::field::FieldDef, v: u64) -> &'static str {
@@ -655,6 +702,19 @@ fn ieee_802_1<'a>(l: &mut Layer<'a>, v: Tvb<'a>) -> Result<(), Exc> {
             l.uint(d::IEEE_802_1_AGGREGATION_STATUS_PORTTYPE, (s & 0x0c) >> 2);
             l.uint(d::IEEE_802_1_AGGREGATED_PORT_ID, be32(v.get(2, 4)?, 0));
         }
+        // Data center bridging (congestion notification, ETS, PFC,
+        // application priority): not shown, but read as Wireshark reads
+        // them, so a short one stops the PDU where tshark's does.
+        8 | 0xb => {
+            v.get(1, 2)?;
+        }
+        9 | 0xa => {
+            v.get(1, 21)?;
+        }
+        0xc => {
+            let apps = v.len.saturating_sub(2) / 3;
+            v.get(1, 1 + 3 * apps)?;
+        }
         _ => {}
     }
     Ok(())
@@ -760,10 +820,12 @@ fn ieee_802_3<'a>(l: &mut Layer<'a>, v: Tvb<'a>) -> Result<(), Exc> {
                 l.uint(d::IEEE_802_3_MDI_PDE_REQUESTED, v.u16(5)?);
                 l.uint(d::IEEE_802_3_MDI_PSE_ALLOCATED, v.u16(7)?);
                 if v.len == 26 {
-                    // 802.3bt's extension: not decoded here.
-                    return Ok(());
+                    // 802.3bt's extension: read (not shown).
+                    v.get(9, 17)?;
+                    26
+                } else {
+                    9
                 }
-                9
             }
         }
         3 => {
@@ -785,8 +847,16 @@ fn ieee_802_3<'a>(l: &mut Layer<'a>, v: Tvb<'a>) -> Result<(), Exc> {
             l.uint(d::IEEE_802_3_MAX_FRAME_SIZE, v.u16(1)?);
             3
         }
-        // Energy-Efficient Ethernet and frame preemption: not decoded.
-        5 | 7 => return Ok(()),
+        // Energy-Efficient Ethernet and frame preemption: read (not
+        // shown).
+        5 => {
+            v.get(1, 10)?;
+            11
+        }
+        7 => {
+            v.get(1, 2)?;
+            3
+        }
         _ => 1,
     };
     if v.len > off {
@@ -854,7 +924,9 @@ fn media<'a>(l: &mut Layer<'a>, v: Tvb<'a>) -> Result<(), Exc> {
                 d::MEDIA_MODEL,
                 d::MEDIA_ASSET,
             ][usize::from(sub - 5)];
-            string(l, def, v.get(1, len)?);
+            // FT_STRINGZPAD: up to the first NUL, nothing said of the rest.
+            let b = v.get(1, len)?;
+            l.str(def, crate::dissect::wire::ascii(b));
         }
         _ => {}
     }
@@ -870,7 +942,12 @@ fn iana<'a>(l: &mut Layer<'a>, v: Tvb<'a>) -> Result<(), Exc> {
             string(l, f::lldp::IANA_MUDURL, v.get(1, len)?);
         }
     } else {
+        // Wireshark adds the rest (length -1) unguarded: nothing left
+        // throws.
         let rest = v.rest(1);
+        if rest.is_empty() {
+            v.get(1, 1)?;
+        }
         l.push(f::lldp::UNKNOWN_SUBTYPE_CONTENT, Value::Bytes(rest.into()));
     }
     Ok(())
@@ -1126,5 +1203,53 @@ mod tests {
             get(&f, "eth.trailer"),
             ["7802070402005e0000020a067377697463680000"]
         );
+    }
+
+    /// Random TLVs after valid mandatory ones (organisational ones with
+    /// the OUIs decoded here, random subtypes, lengths that may lie), whole
+    /// or cut by the snap length: never a panic, always an LLDP layer
+    /// whose Info and summary can be written.
+    #[test]
+    fn random_tlvs_never_panic() {
+        let mut rng = crate::test_rng::Rng(0x1dd1_5eed_0088_cc01);
+        let head = hex(
+            "0180c200000e 02005e000001 88cc 0207 04 02005e000001 0408 05 657468302e3130 0602 0078",
+        );
+        let ouis: [[u8; 3]; 5] = [
+            [0x00, 0x80, 0xc2],
+            [0x00, 0x12, 0x0f],
+            [0x00, 0x12, 0xbb],
+            [0x00, 0x00, 0x5e],
+            [0x00, 0xe0, 0xff],
+        ];
+        for _ in 0..3000 {
+            let mut fr = head.clone();
+            for _ in 0..rng.below(6) {
+                let kind = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 127, 127, 127][rng.below(13) as usize];
+                let len = rng.below(40) as usize;
+                let said = if rng.below(8) == 0 {
+                    rng.below(512) as usize
+                } else {
+                    len
+                };
+                fr.extend_from_slice(&((kind << 9) | said as u16).to_be_bytes());
+                let mut body: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
+                if kind == 127 && len >= 4 {
+                    body[..3].copy_from_slice(&ouis[rng.below(5) as usize]);
+                    body[3] = rng.below(13) as u8;
+                }
+                fr.extend_from_slice(&body);
+            }
+            let cut = if rng.below(2) == 0 {
+                fr.len()
+            } else {
+                14 + rng.below((fr.len() - 13) as u64) as usize
+            };
+            let d = dissect(&fr[..cut], fr.len());
+            let l = d.layer("lldp").expect("lldp layer");
+            let mut s = String::new();
+            super::info(&mut s, l);
+            super::summary(&mut s, l);
+        }
     }
 }
