@@ -10,7 +10,7 @@
 # tcpdump/dumpcap capture inside osi-cli. No traffic leaves the namespaces.
 #
 # Needs root and: iproute2 ethtool tcpdump tshark(editcap,dumpcap) tcpreplay
-# dnsmasq nginx curl dnsutils openssl iputils-ping python3-websockets busybox.
+# dnsmasq nginx curl dnsutils openssl iputils-ping python3-websockets busybox lldpd.
 #
 # usage: sudo scripts/make-samples.sh          every sample
 #        sudo scripts/make-samples.sh dhcp     samples/dhcp.pcap only (needs
@@ -56,7 +56,7 @@ NAME=www.example.test
 [ "$(id -u)" = 0 ] || { echo "must run as root" >&2; exit 1; }
 TOOLS=(ip tcpdump)
 case "$WHAT" in stp | igmp | lldp) ;; *) TOOLS+=(dnsmasq ping busybox) ;; esac
-[ "$WHAT" = lldp ] && TOOLS+=(lldpd)
+case "$WHAT" in lldp | all) TOOLS+=(lldpd) ;; esac
 [ "$WHAT" = all ] && TOOLS+=(ethtool dumpcap editcap tcprewrite nginx curl dig openssl)
 [ "$WHAT" = tlsq ] && TOOLS+=(ethtool editcap nginx curl dig openssl)
 for t in "${TOOLS[@]}"; do
