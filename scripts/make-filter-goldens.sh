@@ -68,6 +68,15 @@ ntp.rootdelay == 0 && ntp.rootdispersion == 0
 ntp[0] & 0x07 == 4
 len(ntp) == 72
 ntp contains 7f:7f:01:01
+lldp
+lldp.chassis.id.mac == 02:99:00:00:01:0a
+lldp.time_to_live == 0
+lldp.tlv.system.name contains "lldp-b"
+lldp.media.subtype.class == 3 && lldp.media.dscp == 46
+lldp.mgn.addr.ip6 == fd97::1
+lldp.tlv.type == 127 && lldp.orgtlv.oui == 0x00120f
+lldp.tlv_deprecated
+eth.trailer == 6e:00:00
 ip.addr == 10.99.0.0/24
 ip.addr == 127.0.0.0/8
 ip.src == 10.99.0.2 and ip.ttl >= 64

@@ -10,7 +10,7 @@
 # tcpdump/dumpcap capture inside osi-cli. No traffic leaves the namespaces.
 #
 # Needs root and: iproute2 ethtool tcpdump tshark(editcap,dumpcap) tcpreplay
-# dnsmasq nginx curl dnsutils openssl iputils-ping python3-websockets busybox.
+# dnsmasq nginx curl dnsutils openssl iputils-ping python3-websockets busybox lldpd.
 #
 # usage: sudo scripts/make-samples.sh          every sample
 #        sudo scripts/make-samples.sh dhcp     samples/dhcp.pcap only (needs
@@ -25,6 +25,8 @@
 #                                               iproute2 tcpdump python3)
 #        sudo scripts/make-samples.sh ntp      samples/ntp.pcap only (needs
 #                                               iproute2 tcpdump chrony)
+#        sudo scripts/make-samples.sh lldp     samples/lldp.pcap only (needs
+#                                               iproute2 tcpdump lldpd)
 #        sudo scripts/make-samples.sh tlsq     only the decryption samples and
 #               their key logs: tls_keylog.pcap, web_visit_tls.pcapng (secrets
 #               embedded), h2.pcap, h2c.pcap, quic.pcap (needs, besides the
@@ -35,17 +37,17 @@ set -euo pipefail
 
 WHAT=${1:-all}
 case "$WHAT" in
-    all | dhcp | polling | stp | igmp | ntp | tlsq) ;;
-    *) echo "usage: $0 [dhcp|polling|stp|igmp|ntp|tlsq]" >&2; exit 2 ;;
+    all | dhcp | polling | stp | igmp | ntp | lldp | tlsq) ;;
+    *) echo "usage: $0 [dhcp|polling|stp|igmp|ntp|lldp|tlsq]" >&2; exit 2 ;;
 esac
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 OUT="$REPO/samples"
 PY=/usr/bin/python3          # Debian python (python3-websockets lives here)
-# The namespaces' names (OSIDUMP_NS_CLI / OSIDUMP_NS_SRV: two runs at once
-# on one machine each use their own).
-CLI=${OSIDUMP_NS_CLI:-osi-cli}
-SRV=${OSIDUMP_NS_SRV:-osi-srv}
+# The namespaces' names: OSIDUMP_NS_CLI / OSIDUMP_NS_SRV, or NS_PREFIX=h-NAME
+# for both (two runs at once on one machine each use their own).
+CLI=${OSIDUMP_NS_CLI:-${NS_PREFIX:-osi}-cli}
+SRV=${OSIDUMP_NS_SRV:-${NS_PREFIX:-osi}-srv}
 CLI_IF=veth-cli
 SRV_IF=veth-srv
 CLI4=10.99.0.1
@@ -57,17 +59,18 @@ NAME=www.example.test
 [ "$(id -u)" = 0 ] || { echo "must run as root" >&2; exit 1; }
 TOOLS=(ip tcpdump)
 case "$WHAT" in
-    stp | igmp) ;;
+    stp | igmp | lldp) ;;
     ntp) TOOLS+=(chronyd) ;;
     *) TOOLS+=(dnsmasq ping busybox) ;;
 esac
 [ "$WHAT" = all ] && TOOLS+=(chronyd)
+case "$WHAT" in lldp | all) TOOLS+=(lldpd) ;; esac
 [ "$WHAT" = all ] && TOOLS+=(ethtool dumpcap editcap tcprewrite nginx curl dig openssl)
 [ "$WHAT" = tlsq ] && TOOLS+=(ethtool editcap nginx curl dig openssl)
 for t in "${TOOLS[@]}"; do
     command -v "$t" >/dev/null || { echo "missing tool: $t" >&2; exit 1; }
 done
-if [ "$WHAT" != dhcp ] && [ "$WHAT" != stp ] && [ "$WHAT" != igmp ] && [ "$WHAT" != ntp ]; then
+if [ "$WHAT" != dhcp ] && [ "$WHAT" != stp ] && [ "$WHAT" != igmp ] && [ "$WHAT" != ntp ] && [ "$WHAT" != lldp ]; then
     "$PY" -c 'import websockets' || { echo "missing python3-websockets for $PY" >&2; exit 1; }
     if [ "$WHAT" = tlsq ] || [ "$WHAT" = all ]; then
         "$PY" -c 'import h2' || { echo "missing python3-h2 for $PY" >&2; exit 1; }
@@ -313,6 +316,56 @@ CONF
     cat "$d/srv.log" >&2
 }
 
+# ---------------------------------------------------------------- lldp
+# lldp.pcap: two lldpd daemons, one in each namespace, on a fourth veth
+# pair (lldp-a, lldp-b; nothing else on it). Each advertises itself every
+# second (tx-interval 1, from its own configuration file): chassis and port
+# IDs, TTL, port description, system name, description and capabilities,
+# management addresses (A: IPv4 and IPv6), IEEE 802.3 link aggregation
+# and MAC/PHY configuration, and LLDP-MED: A as a
+# network connectivity device (class 4), B as a communication device
+# endpoint (class 3: capabilities, network policy, inventory). Each
+# daemon's last frame, when it is told to stop, carries a TTL of 0
+# (shutdown LLDPDU). Captured on lldp-a, LLDP only. (No IEEE 802.1 VLAN
+# TLVs: a veth has no VLANs, and this kernel builds neither VLAN
+# interfaces nor VLAN-filtering bridges.)
+make_lldp() {
+    echo "== lldp.pcap" >&2
+    ip link add lldp-a netns "$CLI" address 02:99:00:00:01:0a type veth \
+        peer name lldp-b netns "$SRV" address 02:99:00:00:01:0b
+    ip -n "$CLI" addr add 10.97.0.1/24 dev lldp-a
+    ip -n "$SRV" addr add 10.97.0.2/24 dev lldp-b
+    ip -n "$CLI" addr add fd97::1/64 dev lldp-a nodad
+    ip -n "$SRV" addr add fd97::2/64 dev lldp-b nodad
+    ip -n "$CLI" link set lldp-a up
+    ip -n "$SRV" link set lldp-b up
+    local side ns ifc class mgmt lldpd_pids=()
+    for side in a b; do
+        case $side in
+            a) ns=$CLI ifc=lldp-a class=4 mgmt=10.97.0.1,fd97::1 ;;
+            b) ns=$SRV ifc=lldp-b class=3 mgmt=10.97.0.2 ;;
+        esac
+        {
+            echo "configure lldp tx-interval 1"
+            echo "configure system hostname h-lldp-$side.example.test"
+            echo "configure system description \"osidump sample LLDP agent $side\""
+            echo "configure ports $ifc lldp portdescription \"veth $ifc to the other namespace\""
+            [ "$side" = b ] && echo "configure med policy application voice vlan 100 priority voice dscp 46"
+        } >"$TMP/lldpd-$side.conf"
+        [ "$side" = a ] && cap_start "$O/lldp.pcap" lldp-a ether proto 0x88cc
+        ip netns exec "$ns" lldpd -d -k -M "$class" -I "$ifc" -m "$mgmt" \
+            -u "$TMP/lldpd-$side.socket" -O "$TMP/lldpd-$side.conf" 2>"$TMP/lldpd-$side.log" &
+        PIDS+=("$!")
+        lldpd_pids+=("$!")
+    done
+    # A few frames each way at one a second; then both stop (TTL 0).
+    sleep 5
+    kill "${lldpd_pids[@]}" 2>/dev/null || true
+    cap_stop
+    cat "$TMP"/lldpd-*.log >&2
+    ip -n "$CLI" link del lldp-a 2>/dev/null || true
+}
+
 # ---------------------------------------------------------------- polling
 # polling_vs_websocket.pcap: the seed's question on real traffic. One small
 # news server on :8000 (python3-websockets) answers `GET /updates` with the
@@ -434,6 +487,15 @@ if [ "$WHAT" = ntp ]; then
     cp "$O/ntp.pcap" "$OUT/ntp.pcap"
     chmod 644 "$OUT/ntp.pcap"
     ls -l "$OUT/ntp.pcap" >&2
+    exit 0
+fi
+
+if [ "$WHAT" = lldp ]; then
+    # This sample only: every other file in samples/ is left as it is.
+    make_lldp
+    cp "$O/lldp.pcap" "$OUT/lldp.pcap"
+    chmod 644 "$OUT/lldp.pcap"
+    ls -l "$OUT/lldp.pcap" >&2
     exit 0
 fi
 
@@ -1050,6 +1112,7 @@ make_polling
 make_stp
 make_igmp
 make_ntp
+make_lldp
 make_tlsq
 
 # ---------------------------------------------------------------- install

@@ -20,6 +20,22 @@ const KNOWN: &[(&str, &str)] = &[
         "tshark nests expert items under _ws_expert",
     ),
     (
+        "lldp_lldp_tlv_deprecated",
+        "tshark nests expert items under _ws_expert",
+    ),
+    (
+        "_ws_expert__ws_expert_message",
+        "tshark nests expert items under _ws_expert (LLDP's deprecated-TLV warning)",
+    ),
+    (
+        "_ws_expert__ws_expert_severity",
+        "tshark nests expert items under _ws_expert (LLDP's deprecated-TLV warning)",
+    ),
+    (
+        "_ws_expert__ws_expert_group",
+        "tshark nests expert items under _ws_expert (LLDP's deprecated-TLV warning)",
+    ),
+    (
         "tcp_tcp_option_kind",
         "tshark repeats the key apart (option subtrees): the golden's merge loses their order",
     ),

@@ -618,6 +618,7 @@ const KOREAN_ALLOWED: &[&str] = &[
     "icmpv6",
     "igmp",
     "llc",
+    "lldp",
     "stp",
     "ip",
     "ipv6",

@@ -190,7 +190,7 @@ pub static MALFORMED: Expert = Expert {
 };
 
 /// Text after a NUL in a string field (tshark's `ei_string_trailing_characters`).
-static TRAILING_STRAY: Expert = Expert {
+pub(crate) static TRAILING_STRAY: Expert = Expert {
     field: ws::STRING_TRAILING_STRAY_CHARACTERS,
     group: Group::Undecoded,
     severity: Severity::Warn,
@@ -329,10 +329,15 @@ fn exception_items(l: &mut Layer<'_>, t: super::layer::Thrown) {
             ))),
         ),
         _ => {
-            l.push(
-                ws::MALFORMED,
-                Value::Str(Cow::Owned(format!("[Malformed Packet: {name}]"))),
-            );
+            let text = if t.contained {
+                format!(
+                    "[Malformed Packet: {name}: length of contained item exceeds length of \
+                     containing item]"
+                )
+            } else {
+                format!("[Malformed Packet: {name}]")
+            };
+            l.push(ws::MALFORMED, Value::Str(Cow::Owned(text)));
             add(l, &MALFORMED, None);
         }
     }

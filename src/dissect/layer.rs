@@ -351,6 +351,9 @@ pub struct Thrown {
     /// `pinfo->current_proto`): the layer's, or one inside it
     /// (`ipv6.hopopts`).
     pub protocol: &'static str,
+    /// A malformed read inside an item that claims more bytes than the
+    /// one containing it (`ContainedBoundsError`, which says so).
+    pub contained: bool,
 }
 
 /// One protocol layer of a frame.
@@ -629,7 +632,23 @@ impl<'a> Layer<'a> {
     /// threw `kind` here; the first exception of a layer is the one kept.
     pub fn throw(&mut self, kind: AnomalyKind, protocol: &'static str) {
         if self.thrown.is_none() {
-            self.thrown = Some(Box::new(Thrown { kind, protocol }));
+            self.thrown = Some(Box::new(Thrown {
+                kind,
+                protocol,
+                contained: false,
+            }));
+        }
+    }
+
+    /// [`Layer::throw`] of a `ContainedBoundsError`: a read past the end
+    /// of an item that claimed more bytes than its container holds.
+    pub fn throw_contained(&mut self, protocol: &'static str) {
+        if self.thrown.is_none() {
+            self.thrown = Some(Box::new(Thrown {
+                kind: AnomalyKind::Malformed,
+                protocol,
+                contained: true,
+            }));
         }
     }
 

@@ -463,6 +463,8 @@ impl Dissector {
                     0x86dd => net::ipv6(walk),
                     0x0806 | 0x8035 => net::arp(walk),
                     0x8864 => link::pppoe_session(walk),
+                    // LLDP, and ONOS's discovery frames in the same format.
+                    0x88cc | 0x8942 => link::lldp::lldp(walk),
                     0x8847 | 0x8848 => tunnel::mpls::mpls(walk),
                     // Transparent Ethernet bridging (Geneve's type for
                     // Ethernet): an Ethernet frame.

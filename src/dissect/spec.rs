@@ -190,6 +190,17 @@ pub static STP: ProtocolSpec = ProtocolSpec {
         super::link::llc::stp_summary,
     )
 };
+// Neighbours announce themselves to the link: Data link.
+pub static LLDP: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::link::lldp::info(out, &layers[i])),
+    ..lower(
+        "lldp",
+        "Link Layer Discovery Protocol",
+        Osi::DataLink,
+        f::lldp::ALL,
+        super::link::lldp::summary,
+    )
+};
 pub static RAW: ProtocolSpec = lower("raw", "Raw packet data", Osi::DataLink, &[], summary::raw);
 pub static ARP: ProtocolSpec = ProtocolSpec {
     column: Some(summary::arp_column),
@@ -372,6 +383,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &PPPOES,
     &LLC,
     &STP,
+    &LLDP,
     &RAW,
     &MPLS,
     &VXLAN,

@@ -1454,3 +1454,1394 @@ pub mod stp {
 
     const PVST_TLVTYPE_VALS: &[(u64, &str)] = &[(0x0, "Originating VLAN")];
 }
+
+pub mod lldp {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static TLV_TYPE: &F = field!(
+        F::new("lldp.tlv.type", Uint16, "TLV Type")
+            .mask(0xfe00)
+            .vals(TLV_TYPE_VALS)
+    );
+    pub static TLV_LEN: &F = field!(F::new("lldp.tlv.len", Uint16, "TLV Length").mask(0x1ff));
+    pub static TLV_SYSTEM_CAP: &F =
+        field!(F::new("lldp.tlv.system_cap", Uint16, "Capabilities").base(Base::Hex));
+    pub static TLV_SYSTEM_CAP_OTHER: &F = field!(
+        F::new("lldp.tlv.system_cap.other", Boolean, "Other")
+            .base(Base::Bits(16))
+            .mask(0x1)
+            .tfs("Capable", "Not capable")
+    );
+    pub static TLV_SYSTEM_CAP_REPEATER: &F = field!(
+        F::new("lldp.tlv.system_cap.repeater", Boolean, "Repeater")
+            .base(Base::Bits(16))
+            .mask(0x2)
+            .tfs("Capable", "Not capable")
+    );
+    pub static TLV_SYSTEM_CAP_BRIDGE: &F = field!(
+        F::new("lldp.tlv.system_cap.bridge", Boolean, "Bridge")
+            .base(Base::Bits(16))
+            .mask(0x4)
+            .tfs("Capable", "Not capable")
+    );
+    pub static TLV_SYSTEM_CAP_WLAN_ACCESS_PT: &F = field!(
+        F::new(
+            "lldp.tlv.system_cap.wlan_access_pt",
+            Boolean,
+            "WLAN access point"
+        )
+        .base(Base::Bits(16))
+        .mask(0x8)
+        .tfs("Capable", "Not capable")
+    );
+    pub static TLV_SYSTEM_CAP_ROUTER: &F = field!(
+        F::new("lldp.tlv.system_cap.router", Boolean, "Router")
+            .base(Base::Bits(16))
+            .mask(0x10)
+            .tfs("Capable", "Not capable")
+    );
+    pub static TLV_SYSTEM_CAP_TELEPHONE: &F = field!(
+        F::new("lldp.tlv.system_cap.telephone", Boolean, "Telephone")
+            .base(Base::Bits(16))
+            .mask(0x20)
+            .tfs("Capable", "Not capable")
+    );
+    pub static TLV_SYSTEM_CAP_DOCSIS_CABLE_DEVICE: &F = field!(
+        F::new(
+            "lldp.tlv.system_cap.docsis_cable_device",
+            Boolean,
+            "DOCSIS cable device"
+        )
+        .base(Base::Bits(16))
+        .mask(0x40)
+        .tfs("Capable", "Not capable")
+    );
+    pub static TLV_SYSTEM_CAP_STATION_ONLY: &F = field!(
+        F::new("lldp.tlv.system_cap.station_only", Boolean, "Station only")
+            .base(Base::Bits(16))
+            .mask(0x80)
+            .tfs("Capable", "Not capable")
+    );
+    pub static TLV_SYSTEM_NAME: &F = field!(F::new("lldp.tlv.system.name", String, "System Name"));
+    pub static TLV_SYSTEM_DESC: &F =
+        field!(F::new("lldp.tlv.system.desc", String, "System Description"));
+    pub static TLV_ENABLE_SYSTEM_CAP: &F = field!(
+        F::new("lldp.tlv.enable_system_cap", Uint16, "Enabled Capabilities").base(Base::Hex)
+    );
+    pub static TLV_ENABLE_SYSTEM_CAP_OTHER: &F = field!(
+        F::new("lldp.tlv.enable_system_cap.other", Boolean, "Other")
+            .base(Base::Bits(16))
+            .mask(0x1)
+            .tfs("Capable", "Not capable")
+    );
+    pub static TLV_ENABLE_SYSTEM_CAP_REPEATER: &F = field!(
+        F::new("lldp.tlv.enable_system_cap.repeater", Boolean, "Repeater")
+            .base(Base::Bits(16))
+            .mask(0x2)
+            .tfs("Capable", "Not capable")
+    );
+    pub static TLV_ENABLE_SYSTEM_CAP_BRIDGE: &F = field!(
+        F::new("lldp.tlv.enable_system_cap.bridge", Boolean, "Bridge")
+            .base(Base::Bits(16))
+            .mask(0x4)
+            .tfs("Capable", "Not capable")
+    );
+    pub static TLV_ENABLE_SYSTEM_CAP_WLAN_ACCESS_PT: &F = field!(
+        F::new(
+            "lldp.tlv.enable_system_cap.wlan_access_pt",
+            Boolean,
+            "WLAN access point"
+        )
+        .base(Base::Bits(16))
+        .mask(0x8)
+        .tfs("Capable", "Not capable")
+    );
+    pub static TLV_ENABLE_SYSTEM_CAP_ROUTER: &F = field!(
+        F::new("lldp.tlv.enable_system_cap.router", Boolean, "Router")
+            .base(Base::Bits(16))
+            .mask(0x10)
+            .tfs("Capable", "Not capable")
+    );
+    pub static TLV_ENABLE_SYSTEM_CAP_TELEPHONE: &F = field!(
+        F::new("lldp.tlv.enable_system_cap.telephone", Boolean, "Telephone")
+            .base(Base::Bits(16))
+            .mask(0x20)
+            .tfs("Capable", "Not capable")
+    );
+    pub static TLV_ENABLE_SYSTEM_CAP_DOCSIS_CABLE_DEVICE: &F = field!(
+        F::new(
+            "lldp.tlv.enable_system_cap.docsis_cable_device",
+            Boolean,
+            "DOCSIS cable device"
+        )
+        .base(Base::Bits(16))
+        .mask(0x40)
+        .tfs("Capable", "Not capable")
+    );
+    pub static TLV_ENABLE_SYSTEM_CAP_STATION_ONLY: &F = field!(
+        F::new(
+            "lldp.tlv.enable_system_cap.station_only",
+            Boolean,
+            "Station only"
+        )
+        .base(Base::Bits(16))
+        .mask(0x80)
+        .tfs("Capable", "Not capable")
+    );
+    pub static CHASSIS_SUBTYPE: &F = field!(
+        F::new("lldp.chassis.subtype", Uint8, "Chassis Id Subtype").vals(CHASSIS_SUBTYPE_VALS)
+    );
+    pub static CHASSIS_ID: &F = field!(F::new("lldp.chassis.id", Bytes, "Chassis Id"));
+    pub static CHASSIS_ID_MAC: &F = field!(F::new("lldp.chassis.id.mac", Ether, "Chassis Id"));
+    pub static CHASSIS_ID_IP4: &F = field!(F::new("lldp.chassis.id.ip4", Ipv4, "Chassis Id"));
+    pub static CHASSIS_ID_IP6: &F = field!(F::new("lldp.chassis.id.ip6", Ipv6, "Chassis Id"));
+    pub static PORT_SUBTYPE: &F =
+        field!(F::new("lldp.port.subtype", Uint8, "Port Id Subtype").vals(PORT_SUBTYPE_VALS));
+    pub static PORT_ID: &F = field!(F::new("lldp.port.id", String, "Port Id"));
+    pub static PORT_DESC: &F = field!(F::new("lldp.port.desc", String, "Port Description"));
+    pub static PORT_ID_MAC: &F = field!(F::new("lldp.port.id.mac", Ether, "Port Id"));
+    pub static NETWORK_ADDRESS_SUBTYPE: &F = field!(
+        F::new(
+            "lldp.network_address.subtype",
+            Uint8,
+            "Network Address family"
+        )
+        .vals(NETWORK_ADDRESS_SUBTYPE_VALS)
+    );
+    pub static PORT_ID_IP4: &F = field!(F::new("lldp.port.id.ip4", Ipv4, "Port Id"));
+    pub static PORT_ID_IP6: &F = field!(F::new("lldp.port.id.ip6", Ipv6, "Port Id"));
+    pub static TIME_TO_LIVE: &F = field!(F::new("lldp.time_to_live", Uint16, "Seconds"));
+    pub static MGN_ADDRESS_LEN: &F = field!(F::new(
+        "lldp.mgn.address.len",
+        Uint8,
+        "Address String Length"
+    ));
+    pub static MGN_ADDRESS_SUBTYPE: &F = field!(
+        F::new("lldp.mgn.address.subtype", Uint8, "Address Subtype")
+            .vals(NETWORK_ADDRESS_SUBTYPE_VALS)
+            .blurb("Undefined")
+    );
+    pub static MGN_ADDR_IP4: &F = field!(F::new("lldp.mgn.addr.ip4", Ipv4, "Management Address"));
+    pub static MGN_ADDR_IP6: &F = field!(F::new("lldp.mgn.addr.ip6", Ipv6, "Management Address"));
+    pub static MGN_ADDR_HEX: &F = field!(F::new("lldp.mgn.addr.hex", Bytes, "Management Address"));
+    pub static MGN_INTERFACE_SUBTYPE: &F = field!(
+        F::new("lldp.mgn.interface.subtype", Uint8, "Interface Subtype")
+            .vals(MGN_INTERFACE_SUBTYPE_VALS)
+            .blurb("Undefined")
+    );
+    pub static MGN_INTERFACE_NUMBER: &F = field!(F::new(
+        "lldp.mgn.interface.number",
+        Uint32,
+        "Interface Number"
+    ));
+    pub static MGN_OBJ_LEN: &F = field!(F::new("lldp.mgn.obj.len", Uint8, "OID String Length"));
+    pub static MGN_OBJ_ID: &F = field!(F::new("lldp.mgn.obj.id", Oid, "Object Identifier"));
+    pub static ORGTLV_OUI: &F =
+        field!(F::new("lldp.orgtlv.oui", Uint24, "Organization Unique Code").base(Base::Oui));
+    pub static IEEE_802_1_SUBTYPE: &F = field!(
+        F::new("lldp.ieee.802_1.subtype", Uint8, "IEEE 802.1 Subtype")
+            .base(Base::Hex)
+            .vals(IEEE_802_1_SUBTYPE_VALS)
+    );
+    pub static IEEE_802_1_PORT_AND_VLAN_ID_FLAG: &F =
+        field!(F::new("lldp.ieee.802_1.port_and_vlan_id_flag", Uint8, "Flags").base(Base::Hex));
+    pub static IEEE_802_1_PORT_AND_VLAN_ID_FLAG_SUPPORTED: &F = field!(
+        F::new(
+            "lldp.ieee.802_1.port_and_vlan_id_flag.supported",
+            Boolean,
+            "Port and Protocol VLAN"
+        )
+        .base(Base::Bits(8))
+        .mask(0x2)
+        .tfs("Supported", "Not supported")
+    );
+    pub static IEEE_802_1_PORT_AND_VLAN_ID_FLAG_ENABLED: &F = field!(
+        F::new(
+            "lldp.ieee.802_1.port_and_vlan_id_flag.enabled",
+            Boolean,
+            "Port and Protocol VLAN"
+        )
+        .base(Base::Bits(8))
+        .mask(0x4)
+        .tfs("Enabled", "Disabled")
+    );
+    pub static IEEE_802_1_PORT_VLAN_ID: &F = field!(
+        F::new(
+            "lldp.ieee.802_1.port_vlan.id",
+            Uint16,
+            "Port VLAN Identifier"
+        )
+        .base(Base::DecHex)
+    );
+    pub static IEEE_802_1_PORT_PROTO_VLAN_ID: &F = field!(
+        F::new(
+            "lldp.ieee.802_1.port_proto_vlan.id",
+            Uint16,
+            "Port and Protocol VLAN Identifier"
+        )
+        .base(Base::DecHex)
+    );
+    pub static IEEE_802_1_VLAN_ID: &F =
+        field!(F::new("lldp.ieee.802_1.vlan.id", Uint16, "VLAN Identifier").base(Base::DecHex));
+    pub static IEEE_802_1_VLAN_NAME_LEN: &F = field!(F::new(
+        "lldp.ieee.802_1.vlan.name_len",
+        Uint8,
+        "VLAN Name Length"
+    ));
+    pub static IEEE_802_1_VLAN_NAME: &F =
+        field!(F::new("lldp.ieee.802_1.vlan.name", StringZ, "VLAN Name"));
+    pub static IEEE_802_1_PROTO_ID_LENGTH: &F = field!(F::new(
+        "lldp.ieee.802_1.proto.id_length",
+        Uint8,
+        "Protocol Identity Length"
+    ));
+    pub static IEEE_802_1_PROTO_ID: &F = field!(F::new(
+        "lldp.ieee.802_1.proto.id",
+        Bytes,
+        "Protocol Identity"
+    ));
+    pub static IEEE_802_1_AGGREGATION_STATUS: &F = field!(
+        F::new(
+            "lldp.ieee.802_1.aggregation_status",
+            Uint8,
+            "Aggregation Status"
+        )
+        .base(Base::Hex)
+    );
+    pub static IEEE_802_1_AGGREGATION_STATUS_CAP: &F = field!(
+        F::new(
+            "lldp.ieee.802_1.aggregation_status.cap",
+            Boolean,
+            "Aggregation Capability"
+        )
+        .base(Base::Bits(8))
+        .mask(0x1)
+        .tfs("Yes", "No")
+    );
+    pub static IEEE_802_1_AGGREGATION_STATUS_ENABLED: &F = field!(
+        F::new(
+            "lldp.ieee.802_1.aggregation_status.enabled",
+            Boolean,
+            "Aggregation Status"
+        )
+        .base(Base::Bits(8))
+        .mask(0x2)
+        .tfs("Enabled", "Disabled")
+    );
+    pub static IEEE_802_1_AGGREGATION_STATUS_PORTTYPE: &F = field!(
+        F::new(
+            "lldp.ieee.802_1.aggregation_status.porttype",
+            Uint8,
+            "Aggregation Status"
+        )
+        .mask(0xc)
+        .vals(IEEE_802_1_AGGREGATION_STATUS_PORTTYPE_VALS)
+    );
+    pub static IEEE_802_1_AGGREGATED_PORT_ID: &F = field!(F::new(
+        "lldp.ieee.802_1.aggregated_port_id",
+        Uint32,
+        "Aggregated Port Id"
+    ));
+    pub static IEEE_802_3_SUBTYPE: &F = field!(
+        F::new("lldp.ieee.802_3.subtype", Uint8, "IEEE 802.3 Subtype")
+            .base(Base::Hex)
+            .vals(IEEE_802_3_SUBTYPE_VALS)
+    );
+    pub static IEEE_802_3_MAC_PHY_AUTO_NEG_STATUS: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.mac_phy_auto_neg_status",
+            Uint8,
+            "Auto-Negotiation Support/Status"
+        )
+        .base(Base::Hex)
+    );
+    pub static IEEE_802_3_MAC_PHY_AUTO_NEG_STATUS_SUPPORTED: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.mac_phy_auto_neg_status.supported",
+            Boolean,
+            "Auto-Negotiation"
+        )
+        .base(Base::Bits(8))
+        .mask(0x1)
+        .tfs("Supported", "Not supported")
+    );
+    pub static IEEE_802_3_MAC_PHY_AUTO_NEG_STATUS_ENABLED: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.mac_phy_auto_neg_status.enabled",
+            Boolean,
+            "Auto-Negotiation"
+        )
+        .base(Base::Bits(8))
+        .mask(0x2)
+        .tfs("Enabled", "Disabled")
+    );
+    pub static IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.pmd_auto_neg_advertised_caps",
+            Uint16,
+            "PMD Auto-Negotiation Advertised Capability"
+        )
+        .base(Base::Hex)
+    );
+    pub static IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_1000BASE_TFD: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.pmd_auto_neg_advertised_caps.1000base_tfd",
+            Boolean,
+            "1000BASE-T (full duplex mode)"
+        )
+        .base(Base::Bits(16))
+        .mask(0x1)
+        .tfs("Capable", "Not capable")
+    );
+    pub static IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_1000BASE_T: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.pmd_auto_neg_advertised_caps.1000base_t",
+            Boolean,
+            "1000BASE-T (half duplex mode)"
+        )
+        .base(Base::Bits(16))
+        .mask(0x2)
+        .tfs("Capable", "Not capable")
+    );
+    pub static IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_1000BASE_XFD: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.pmd_auto_neg_advertised_caps.1000base_xfd",
+            Boolean,
+            "1000BASE-X (-LX, -SX, -CX full duplex mode)"
+        )
+        .base(Base::Bits(16))
+        .mask(0x4)
+        .tfs("Capable", "Not capable")
+    );
+    pub static IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_1000BASE_X: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.pmd_auto_neg_advertised_caps.1000base_x",
+            Boolean,
+            "1000BASE-X (-LX, -SX, -CX half duplex mode)"
+        )
+        .base(Base::Bits(16))
+        .mask(0x8)
+        .tfs("Capable", "Not capable")
+    );
+    pub static IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_FDX_BPAUSE: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.pmd_auto_neg_advertised_caps.fdx_bpause",
+            Boolean,
+            "Asymmetric and Symmetric PAUSE (for full-duplex links)"
+        )
+        .base(Base::Bits(16))
+        .mask(0x10)
+        .tfs("Capable", "Not capable")
+    );
+    pub static IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_FDX_SPAUSE: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.pmd_auto_neg_advertised_caps.fdx_spause",
+            Boolean,
+            "Symmetric PAUSE (for full-duplex links)"
+        )
+        .base(Base::Bits(16))
+        .mask(0x20)
+        .tfs("Capable", "Not capable")
+    );
+    pub static IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_FDX_APAUSE: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.pmd_auto_neg_advertised_caps.fdx_apause",
+            Boolean,
+            "Asymmetric PAUSE (for full-duplex links)"
+        )
+        .base(Base::Bits(16))
+        .mask(0x40)
+        .tfs("Capable", "Not capable")
+    );
+    pub static IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_FDX_PAUSE: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.pmd_auto_neg_advertised_caps.fdx_pause",
+            Boolean,
+            "PAUSE (for full-duplex links)"
+        )
+        .base(Base::Bits(16))
+        .mask(0x80)
+        .tfs("Capable", "Not capable")
+    );
+    pub static IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_100BASE_T2FD: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.pmd_auto_neg_advertised_caps.100base_t2fd",
+            Boolean,
+            "100BASE-T2 (full duplex mode)"
+        )
+        .base(Base::Bits(16))
+        .mask(0x100)
+        .tfs("Capable", "Not capable")
+    );
+    pub static IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_100BASE_T2: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.pmd_auto_neg_advertised_caps.100base_t2",
+            Boolean,
+            "100BASE-T2 (half duplex mode)"
+        )
+        .base(Base::Bits(16))
+        .mask(0x200)
+        .tfs("Capable", "Not capable")
+    );
+    pub static IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_100BASE_TXFD: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.pmd_auto_neg_advertised_caps.100base_txfd",
+            Boolean,
+            "100BASE-TX (full duplex mode)"
+        )
+        .base(Base::Bits(16))
+        .mask(0x400)
+        .tfs("Capable", "Not capable")
+    );
+    pub static IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_100BASE_TX: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.pmd_auto_neg_advertised_caps.100base_tx",
+            Boolean,
+            "100BASE-TX (half duplex mode)"
+        )
+        .base(Base::Bits(16))
+        .mask(0x800)
+        .tfs("Capable", "Not capable")
+    );
+    pub static IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_100BASE_T4: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.pmd_auto_neg_advertised_caps.100base_t4",
+            Boolean,
+            "100BASE-T4"
+        )
+        .base(Base::Bits(16))
+        .mask(0x1000)
+        .tfs("Capable", "Not capable")
+    );
+    pub static IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_10BASE_TFD: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.pmd_auto_neg_advertised_caps.10base_tfd",
+            Boolean,
+            "10BASE-T (full duplex mode)"
+        )
+        .base(Base::Bits(16))
+        .mask(0x2000)
+        .tfs("Capable", "Not capable")
+    );
+    pub static IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_10BASE_T: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.pmd_auto_neg_advertised_caps.10base_t",
+            Boolean,
+            "10BASE-T (half duplex mode)"
+        )
+        .base(Base::Bits(16))
+        .mask(0x4000)
+        .tfs("Capable", "Not capable")
+    );
+    pub static IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_OTHER: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.pmd_auto_neg_advertised_caps.other",
+            Boolean,
+            "Other or unknown"
+        )
+        .base(Base::Bits(16))
+        .mask(0x8000)
+        .tfs("Capable", "Not capable")
+    );
+    pub static IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_INV_1000BASE_TFD: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.pmd_auto_neg_advertised_caps_inv.1000base_tfd",
+            Boolean,
+            "1000BASE-T (full duplex mode)"
+        )
+        .base(Base::Bits(16))
+        .mask(0x8000)
+        .tfs("Capable", "Not capable")
+    );
+    pub static IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_INV_1000BASE_T: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.pmd_auto_neg_advertised_caps_inv.1000base_t",
+            Boolean,
+            "1000BASE-T (half duplex mode)"
+        )
+        .base(Base::Bits(16))
+        .mask(0x4000)
+        .tfs("Capable", "Not capable")
+    );
+    pub static IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_INV_1000BASE_XFD: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.pmd_auto_neg_advertised_caps_inv.1000base_xfd",
+            Boolean,
+            "1000BASE-X (-LX, -SX, -CX full duplex mode)"
+        )
+        .base(Base::Bits(16))
+        .mask(0x2000)
+        .tfs("Capable", "Not capable")
+    );
+    pub static IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_INV_1000BASE_X: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.pmd_auto_neg_advertised_caps_inv.1000base_x",
+            Boolean,
+            "1000BASE-X (-LX, -SX, -CX half duplex mode)"
+        )
+        .base(Base::Bits(16))
+        .mask(0x1000)
+        .tfs("Capable", "Not capable")
+    );
+    pub static IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_INV_FDX_BPAUSE: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.pmd_auto_neg_advertised_caps_inv.fdx_bpause",
+            Boolean,
+            "Asymmetric and Symmetric PAUSE (for full-duplex links)"
+        )
+        .base(Base::Bits(16))
+        .mask(0x800)
+        .tfs("Capable", "Not capable")
+    );
+    pub static IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_INV_FDX_SPAUSE: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.pmd_auto_neg_advertised_caps_inv.fdx_spause",
+            Boolean,
+            "Symmetric PAUSE (for full-duplex links)"
+        )
+        .base(Base::Bits(16))
+        .mask(0x400)
+        .tfs("Capable", "Not capable")
+    );
+    pub static IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_INV_FDX_APAUSE: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.pmd_auto_neg_advertised_caps_inv.fdx_apause",
+            Boolean,
+            "Asymmetric PAUSE (for full-duplex links)"
+        )
+        .base(Base::Bits(16))
+        .mask(0x200)
+        .tfs("Capable", "Not capable")
+    );
+    pub static IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_INV_FDX_PAUSE: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.pmd_auto_neg_advertised_caps_inv.fdx_pause",
+            Boolean,
+            "PAUSE (for full-duplex links)"
+        )
+        .base(Base::Bits(16))
+        .mask(0x100)
+        .tfs("Capable", "Not capable")
+    );
+    pub static IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_INV_100BASE_T2FD: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.pmd_auto_neg_advertised_caps_inv.100base_t2fd",
+            Boolean,
+            "100BASE-T2 (full duplex mode)"
+        )
+        .base(Base::Bits(16))
+        .mask(0x80)
+        .tfs("Capable", "Not capable")
+    );
+    pub static IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_INV_100BASE_T2: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.pmd_auto_neg_advertised_caps_inv.100base_t2",
+            Boolean,
+            "100BASE-T2 (half duplex mode)"
+        )
+        .base(Base::Bits(16))
+        .mask(0x40)
+        .tfs("Capable", "Not capable")
+    );
+    pub static IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_INV_100BASE_TXFD: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.pmd_auto_neg_advertised_caps_inv.100base_txfd",
+            Boolean,
+            "100BASE-TX (full duplex mode)"
+        )
+        .base(Base::Bits(16))
+        .mask(0x20)
+        .tfs("Capable", "Not capable")
+    );
+    pub static IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_INV_100BASE_TX: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.pmd_auto_neg_advertised_caps_inv.100base_tx",
+            Boolean,
+            "100BASE-TX (half duplex mode)"
+        )
+        .base(Base::Bits(16))
+        .mask(0x10)
+        .tfs("Capable", "Not capable")
+    );
+    pub static IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_INV_100BASE_T4: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.pmd_auto_neg_advertised_caps_inv.100base_t4",
+            Boolean,
+            "100BASE-T4"
+        )
+        .base(Base::Bits(16))
+        .mask(0x8)
+        .tfs("Capable", "Not capable")
+    );
+    pub static IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_INV_10BASE_TFD: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.pmd_auto_neg_advertised_caps_inv.10base_tfd",
+            Boolean,
+            "10BASE-T (full duplex mode)"
+        )
+        .base(Base::Bits(16))
+        .mask(0x4)
+        .tfs("Capable", "Not capable")
+    );
+    pub static IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_INV_10BASE_T: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.pmd_auto_neg_advertised_caps_inv.10base_t",
+            Boolean,
+            "10BASE-T (half duplex mode)"
+        )
+        .base(Base::Bits(16))
+        .mask(0x2)
+        .tfs("Capable", "Not capable")
+    );
+    pub static IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_INV_OTHER: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.pmd_auto_neg_advertised_caps_inv.other",
+            Boolean,
+            "Other or unknown"
+        )
+        .base(Base::Bits(16))
+        .mask(0x1)
+        .tfs("Capable", "Not capable")
+    );
+    pub static IEEE_802_3_PMD_MAU_TYPE: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.pmd_mau_type",
+            Uint16,
+            "Operational MAU Type"
+        )
+        .base(Base::Hex)
+        .vals(IEEE_802_3_PMD_MAU_TYPE_VALS)
+        .blurb("Unknown")
+    );
+    pub static IEEE_802_3_MDI_POWER_SUPPORT: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.mdi_power_support",
+            Uint8,
+            "MDI Power Support"
+        )
+        .base(Base::Hex)
+    );
+    pub static IEEE_802_3_MDI_POWER_SUPPORT_PORT_CLASS: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.mdi_power_support.port_class",
+            Boolean,
+            "Port Class"
+        )
+        .base(Base::Bits(8))
+        .mask(0x1)
+        .tfs("PSE", "PD")
+    );
+    pub static IEEE_802_3_MDI_POWER_SUPPORT_SUPPORTED: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.mdi_power_support.supported",
+            Boolean,
+            "PSE MDI Power"
+        )
+        .base(Base::Bits(8))
+        .mask(0x2)
+        .tfs("Supported", "Not supported")
+    );
+    pub static IEEE_802_3_MDI_POWER_SUPPORT_ENABLED: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.mdi_power_support.enabled",
+            Boolean,
+            "PSE MDI Power"
+        )
+        .base(Base::Bits(8))
+        .mask(0x4)
+        .tfs("Enabled", "Disabled")
+    );
+    pub static IEEE_802_3_MDI_POWER_SUPPORT_PSE_PAIRS: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.mdi_power_support.pse_pairs",
+            Boolean,
+            "PSE Pairs Control Ability"
+        )
+        .base(Base::Bits(8))
+        .mask(0x8)
+        .tfs("Yes", "No")
+    );
+    pub static IEEE_802_3_MDI_PSE_PAIR: &F = field!(F::new(
+        "lldp.ieee.802_3.mdi_pse_pair",
+        Uint8,
+        "PSE Power Pair"
+    ));
+    pub static IEEE_802_3_MDI_POWER_CLASS: &F = field!(
+        F::new("lldp.ieee.802_3.mdi_power_class", Uint8, "Power Class")
+            .vals(IEEE_802_3_MDI_POWER_CLASS_VALS)
+    );
+    pub static IEEE_802_3_MDI_POWER_TYPE: &F = field!(
+        F::new("lldp.ieee.802_3.mdi_power_type", Uint8, "Power Type")
+            .mask(0xc0)
+            .vals(IEEE_802_3_MDI_POWER_TYPE_VALS)
+            .blurb("Unknown")
+    );
+    pub static IEEE_802_3_MDI_POWER_SOURCE: &F =
+        field!(F::new("lldp.ieee.802_3.mdi_power_source", Uint8, "Power Source").mask(0x30));
+    pub static IEEE_802_3_MDI_POWER_PRIORITY: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.mdi_power_priority",
+            Uint8,
+            "Power Priority"
+        )
+        .mask(0xf)
+        .vals(IEEE_802_3_MDI_POWER_PRIORITY_VALS)
+        .blurb("Reserved")
+    );
+    pub static IEEE_802_3_MDI_PDE_REQUESTED: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.mdi_pde_requested",
+            Uint16,
+            "PD Requested Power Value"
+        )
+        .base(Base::Custom)
+    );
+    pub static IEEE_802_3_MDI_PSE_ALLOCATED: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.mdi_pse_allocated",
+            Uint16,
+            "PSE Allocated Power Value"
+        )
+        .base(Base::Custom)
+    );
+    pub static IEEE_802_3_AGGREGATION_STATUS: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.aggregation_status",
+            Uint8,
+            "Aggregation Status"
+        )
+        .base(Base::Hex)
+    );
+    pub static IEEE_802_3_AGGREGATION_STATUS_CAP: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.aggregation_status.cap",
+            Boolean,
+            "Aggregation Capability"
+        )
+        .base(Base::Bits(8))
+        .mask(0x1)
+        .tfs("Yes", "No")
+    );
+    pub static IEEE_802_3_AGGREGATION_STATUS_ENABLED: &F = field!(
+        F::new(
+            "lldp.ieee.802_3.aggregation_status.enabled",
+            Boolean,
+            "Aggregation Status"
+        )
+        .base(Base::Bits(8))
+        .mask(0x2)
+        .tfs("Enabled", "Disabled")
+    );
+    pub static IEEE_802_3_AGGREGATED_PORT_ID: &F = field!(F::new(
+        "lldp.ieee.802_3.aggregated_port_id",
+        Uint32,
+        "Aggregated Port Id"
+    ));
+    pub static IEEE_802_3_MAX_FRAME_SIZE: &F = field!(F::new(
+        "lldp.ieee.802_3.max_frame_size",
+        Uint16,
+        "Maximum Frame Size"
+    ));
+    pub static MEDIA_SUBTYPE: &F = field!(
+        F::new("lldp.media.subtype", Uint8, "Media Subtype")
+            .base(Base::Hex)
+            .vals(MEDIA_SUBTYPE_VALS)
+    );
+    pub static MEDIA_SUBTYPE_CAPS: &F =
+        field!(F::new("lldp.media.subtype.caps", Uint16, "Capabilities").base(Base::Hex));
+    pub static MEDIA_SUBTYPE_CAPS_LLPD: &F = field!(
+        F::new(
+            "lldp.media.subtype.caps.llpd",
+            Boolean,
+            "LLDP-MED Capabilities"
+        )
+        .base(Base::Bits(16))
+        .mask(0x1)
+        .tfs("Capable", "Not capable")
+    );
+    pub static MEDIA_SUBTYPE_CAPS_NETWORK_POLICY: &F = field!(
+        F::new(
+            "lldp.media.subtype.caps.network_policy",
+            Boolean,
+            "Network Policy"
+        )
+        .base(Base::Bits(16))
+        .mask(0x2)
+        .tfs("Capable", "Not capable")
+    );
+    pub static MEDIA_SUBTYPE_CAPS_LOCATION_ID: &F = field!(
+        F::new(
+            "lldp.media.subtype.caps.location_id",
+            Boolean,
+            "Location Identification"
+        )
+        .base(Base::Bits(16))
+        .mask(0x4)
+        .tfs("Capable", "Not capable")
+    );
+    pub static MEDIA_SUBTYPE_CAPS_MDI_PSE: &F = field!(
+        F::new(
+            "lldp.media.subtype.caps.mdi_pse",
+            Boolean,
+            "Extended Power via MDI-PSE"
+        )
+        .base(Base::Bits(16))
+        .mask(0x8)
+        .tfs("Capable", "Not capable")
+    );
+    pub static MEDIA_SUBTYPE_CAPS_MID_PD: &F = field!(
+        F::new(
+            "lldp.media.subtype.caps.mid_pd",
+            Boolean,
+            "Extended Power via MDI-PD"
+        )
+        .base(Base::Bits(16))
+        .mask(0x10)
+        .tfs("Capable", "Not capable")
+    );
+    pub static MEDIA_SUBTYPE_CAPS_INVENTORY: &F = field!(
+        F::new("lldp.media.subtype.caps.inventory", Boolean, "Inventory")
+            .base(Base::Bits(16))
+            .mask(0x20)
+            .tfs("Capable", "Not capable")
+    );
+    pub static MEDIA_SUBTYPE_CLASS: &F = field!(
+        F::new("lldp.media.subtype.class", Uint8, "Class Type")
+            .vals(MEDIA_SUBTYPE_CLASS_VALS)
+            .blurb("Unknown")
+    );
+    pub static MEDIA_APP_TYPE: &F = field!(
+        F::new("lldp.media.app_type", Uint8, "Application Type")
+            .vals(MEDIA_APP_TYPE_VALS)
+            .blurb("Unknown")
+    );
+    pub static MEDIA_POLICY_FLAG: &F = field!(
+        F::new("lldp.media.policy_flag", Boolean, "Policy")
+            .base(Base::Bits(24))
+            .mask(0x800000)
+            .tfs("Unknown", "Defined")
+    );
+    pub static MEDIA_TAG_FLAG: &F = field!(
+        F::new("lldp.media.tag_flag", Boolean, "Tagged")
+            .base(Base::Bits(24))
+            .mask(0x400000)
+            .tfs("Yes", "No")
+    );
+    pub static MEDIA_VLAN_ID: &F =
+        field!(F::new("lldp.media.vlan_id", Uint24, "VLAN Id").mask(0x1ffe00));
+    pub static MEDIA_L2_PRIO: &F =
+        field!(F::new("lldp.media.l2_prio", Uint24, "L2 Priority").mask(0x1c0));
+    pub static MEDIA_DSCP: &F =
+        field!(F::new("lldp.media.dscp", Uint24, "DSCP Priority").mask(0x3f));
+    pub static MEDIA_HARDWARE: &F = field!(F::new(
+        "lldp.media.hardware",
+        StringZPad,
+        "Hardware Revision"
+    ));
+    pub static MEDIA_FIRMWARE: &F = field!(F::new(
+        "lldp.media.firmware",
+        StringZPad,
+        "Firmware Revision"
+    ));
+    pub static MEDIA_SOFTWARE: &F = field!(F::new(
+        "lldp.media.software",
+        StringZPad,
+        "Software Revision"
+    ));
+    pub static MEDIA_SN: &F = field!(F::new("lldp.media.sn", StringZPad, "Serial Number"));
+    pub static MEDIA_MANUFACTURER: &F = field!(F::new(
+        "lldp.media.manufacturer",
+        StringZPad,
+        "Manufacturer Name"
+    ));
+    pub static MEDIA_MODEL: &F = field!(F::new("lldp.media.model", StringZPad, "Model Name"));
+    pub static MEDIA_ASSET: &F = field!(F::new("lldp.media.asset", StringZPad, "Asset ID"));
+    pub static IANA_SUBTYPE: &F = field!(
+        F::new("lldp.iana.subtype", Uint8, "IANA Subtype")
+            .base(Base::Hex)
+            .vals(IANA_SUBTYPE_VALS)
+    );
+    pub static IANA_MUDURL: &F = field!(F::new(
+        "lldp.iana.mudurl",
+        String,
+        "Manufacturer Usage Description URL"
+    ));
+    pub static UNKNOWN_SUBTYPE: &F =
+        field!(F::new("lldp.unknown_subtype", Uint8, "Unknown Subtype"));
+    pub static UNKNOWN_SUBTYPE_CONTENT: &F = field!(F::new(
+        "lldp.unknown_subtype.content",
+        Bytes,
+        "Unknown Subtype Content"
+    ));
+    pub static BAD_TYPE: &F = field!(F::new("lldp.bad_type", None, "Incorrect type"));
+    pub static TLV_DEPRECATED: &F = field!(F::new(
+        "lldp.tlv_deprecated",
+        None,
+        "TLV has been deprecated"
+    ));
+    pub static INCORRECT_LENGTH: &F = field!(F::new(
+        "lldp.incorrect_length",
+        None,
+        "Invalid length, too short"
+    ));
+    pub static EXCESS_LENGTH: &F = field!(F::new(
+        "lldp.excess_length",
+        None,
+        "Invalid length, greater than expected"
+    ));
+
+    pub static ALL: &[&F] = &[
+        TLV_TYPE,
+        TLV_LEN,
+        TLV_SYSTEM_CAP,
+        TLV_SYSTEM_CAP_OTHER,
+        TLV_SYSTEM_CAP_REPEATER,
+        TLV_SYSTEM_CAP_BRIDGE,
+        TLV_SYSTEM_CAP_WLAN_ACCESS_PT,
+        TLV_SYSTEM_CAP_ROUTER,
+        TLV_SYSTEM_CAP_TELEPHONE,
+        TLV_SYSTEM_CAP_DOCSIS_CABLE_DEVICE,
+        TLV_SYSTEM_CAP_STATION_ONLY,
+        TLV_SYSTEM_NAME,
+        TLV_SYSTEM_DESC,
+        TLV_ENABLE_SYSTEM_CAP,
+        TLV_ENABLE_SYSTEM_CAP_OTHER,
+        TLV_ENABLE_SYSTEM_CAP_REPEATER,
+        TLV_ENABLE_SYSTEM_CAP_BRIDGE,
+        TLV_ENABLE_SYSTEM_CAP_WLAN_ACCESS_PT,
+        TLV_ENABLE_SYSTEM_CAP_ROUTER,
+        TLV_ENABLE_SYSTEM_CAP_TELEPHONE,
+        TLV_ENABLE_SYSTEM_CAP_DOCSIS_CABLE_DEVICE,
+        TLV_ENABLE_SYSTEM_CAP_STATION_ONLY,
+        CHASSIS_SUBTYPE,
+        CHASSIS_ID,
+        CHASSIS_ID_MAC,
+        CHASSIS_ID_IP4,
+        CHASSIS_ID_IP6,
+        PORT_SUBTYPE,
+        PORT_ID,
+        PORT_DESC,
+        PORT_ID_MAC,
+        NETWORK_ADDRESS_SUBTYPE,
+        PORT_ID_IP4,
+        PORT_ID_IP6,
+        TIME_TO_LIVE,
+        MGN_ADDRESS_LEN,
+        MGN_ADDRESS_SUBTYPE,
+        MGN_ADDR_IP4,
+        MGN_ADDR_IP6,
+        MGN_ADDR_HEX,
+        MGN_INTERFACE_SUBTYPE,
+        MGN_INTERFACE_NUMBER,
+        MGN_OBJ_LEN,
+        MGN_OBJ_ID,
+        ORGTLV_OUI,
+        IEEE_802_1_SUBTYPE,
+        IEEE_802_1_PORT_AND_VLAN_ID_FLAG,
+        IEEE_802_1_PORT_AND_VLAN_ID_FLAG_SUPPORTED,
+        IEEE_802_1_PORT_AND_VLAN_ID_FLAG_ENABLED,
+        IEEE_802_1_PORT_VLAN_ID,
+        IEEE_802_1_PORT_PROTO_VLAN_ID,
+        IEEE_802_1_VLAN_ID,
+        IEEE_802_1_VLAN_NAME_LEN,
+        IEEE_802_1_VLAN_NAME,
+        IEEE_802_1_PROTO_ID_LENGTH,
+        IEEE_802_1_PROTO_ID,
+        IEEE_802_1_AGGREGATION_STATUS,
+        IEEE_802_1_AGGREGATION_STATUS_CAP,
+        IEEE_802_1_AGGREGATION_STATUS_ENABLED,
+        IEEE_802_1_AGGREGATION_STATUS_PORTTYPE,
+        IEEE_802_1_AGGREGATED_PORT_ID,
+        IEEE_802_3_SUBTYPE,
+        IEEE_802_3_MAC_PHY_AUTO_NEG_STATUS,
+        IEEE_802_3_MAC_PHY_AUTO_NEG_STATUS_SUPPORTED,
+        IEEE_802_3_MAC_PHY_AUTO_NEG_STATUS_ENABLED,
+        IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS,
+        IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_1000BASE_TFD,
+        IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_1000BASE_T,
+        IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_1000BASE_XFD,
+        IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_1000BASE_X,
+        IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_FDX_BPAUSE,
+        IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_FDX_SPAUSE,
+        IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_FDX_APAUSE,
+        IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_FDX_PAUSE,
+        IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_100BASE_T2FD,
+        IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_100BASE_T2,
+        IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_100BASE_TXFD,
+        IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_100BASE_TX,
+        IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_100BASE_T4,
+        IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_10BASE_TFD,
+        IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_10BASE_T,
+        IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_OTHER,
+        IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_INV_1000BASE_TFD,
+        IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_INV_1000BASE_T,
+        IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_INV_1000BASE_XFD,
+        IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_INV_1000BASE_X,
+        IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_INV_FDX_BPAUSE,
+        IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_INV_FDX_SPAUSE,
+        IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_INV_FDX_APAUSE,
+        IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_INV_FDX_PAUSE,
+        IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_INV_100BASE_T2FD,
+        IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_INV_100BASE_T2,
+        IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_INV_100BASE_TXFD,
+        IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_INV_100BASE_TX,
+        IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_INV_100BASE_T4,
+        IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_INV_10BASE_TFD,
+        IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_INV_10BASE_T,
+        IEEE_802_3_PMD_AUTO_NEG_ADVERTISED_CAPS_INV_OTHER,
+        IEEE_802_3_PMD_MAU_TYPE,
+        IEEE_802_3_MDI_POWER_SUPPORT,
+        IEEE_802_3_MDI_POWER_SUPPORT_PORT_CLASS,
+        IEEE_802_3_MDI_POWER_SUPPORT_SUPPORTED,
+        IEEE_802_3_MDI_POWER_SUPPORT_ENABLED,
+        IEEE_802_3_MDI_POWER_SUPPORT_PSE_PAIRS,
+        IEEE_802_3_MDI_PSE_PAIR,
+        IEEE_802_3_MDI_POWER_CLASS,
+        IEEE_802_3_MDI_POWER_TYPE,
+        IEEE_802_3_MDI_POWER_SOURCE,
+        IEEE_802_3_MDI_POWER_PRIORITY,
+        IEEE_802_3_MDI_PDE_REQUESTED,
+        IEEE_802_3_MDI_PSE_ALLOCATED,
+        IEEE_802_3_AGGREGATION_STATUS,
+        IEEE_802_3_AGGREGATION_STATUS_CAP,
+        IEEE_802_3_AGGREGATION_STATUS_ENABLED,
+        IEEE_802_3_AGGREGATED_PORT_ID,
+        IEEE_802_3_MAX_FRAME_SIZE,
+        MEDIA_SUBTYPE,
+        MEDIA_SUBTYPE_CAPS,
+        MEDIA_SUBTYPE_CAPS_LLPD,
+        MEDIA_SUBTYPE_CAPS_NETWORK_POLICY,
+        MEDIA_SUBTYPE_CAPS_LOCATION_ID,
+        MEDIA_SUBTYPE_CAPS_MDI_PSE,
+        MEDIA_SUBTYPE_CAPS_MID_PD,
+        MEDIA_SUBTYPE_CAPS_INVENTORY,
+        MEDIA_SUBTYPE_CLASS,
+        MEDIA_APP_TYPE,
+        MEDIA_POLICY_FLAG,
+        MEDIA_TAG_FLAG,
+        MEDIA_VLAN_ID,
+        MEDIA_L2_PRIO,
+        MEDIA_DSCP,
+        MEDIA_HARDWARE,
+        MEDIA_FIRMWARE,
+        MEDIA_SOFTWARE,
+        MEDIA_SN,
+        MEDIA_MANUFACTURER,
+        MEDIA_MODEL,
+        MEDIA_ASSET,
+        IANA_SUBTYPE,
+        IANA_MUDURL,
+        UNKNOWN_SUBTYPE,
+        UNKNOWN_SUBTYPE_CONTENT,
+        BAD_TYPE,
+        TLV_DEPRECATED,
+        INCORRECT_LENGTH,
+        EXCESS_LENGTH,
+    ];
+
+    const TLV_TYPE_VALS: &[(u64, &str)] = &[
+        (0, "End of LLDPDU"),
+        (1, "Chassis Id"),
+        (2, "Port Id"),
+        (3, "Time to Live"),
+        (4, "Port Description"),
+        (5, "System Name"),
+        (6, "System Description"),
+        (7, "System Capabilities"),
+        (8, "Management Address"),
+        (127, "Organization Specific"),
+    ];
+
+    const CHASSIS_SUBTYPE_VALS: &[(u64, &str)] = &[
+        (0, "Reserved"),
+        (1, "Chassis component"),
+        (2, "Interface alias"),
+        (3, "Port component"),
+        (4, "MAC address"),
+        (5, "Network address"),
+        (6, "Interface name"),
+        (7, "Locally assigned"),
+    ];
+
+    const PORT_SUBTYPE_VALS: &[(u64, &str)] = &[
+        (0, "Reserved"),
+        (1, "Interface alias"),
+        (2, "Port component"),
+        (3, "MAC address"),
+        (4, "Network address"),
+        (5, "Interface name"),
+        (6, "Agent circuit Id"),
+        (7, "Locally assigned"),
+    ];
+
+    const NETWORK_ADDRESS_SUBTYPE_VALS: &[(u64, &str)] = &[
+        (0, "Reserved"),
+        (1, "IPv4"),
+        (2, "IPv6"),
+        (3, "NSAP"),
+        (4, "HDLC (8-bit multidrop)"),
+        (5, "BBN 1822"),
+        (6, "802 (includes all 802 media plus Ethernet)"),
+        (7, "E.163"),
+        (8, "E.164 (SMDS, Frame Relay, ATM)"),
+        (9, "F.69 (Telex)"),
+        (10, "X.121 (X.25, Frame Relay)"),
+        (11, "IPX"),
+        (12, "Appletalk"),
+        (13, "Decnet IV"),
+        (14, "Banyan Vines"),
+        (15, "E.164 with NSAP subaddress"),
+        (16, "DNS (Domain Name System)"),
+        (17, "Distinguished Name"),
+        (18, "AS Number"),
+        (19, "XTP over IP version 4"),
+        (20, "XTP over IP version 6"),
+        (21, "XTP native mode XTP"),
+        (22, "Fibre Channel World-Wide Port Name"),
+        (23, "Fibre Channel World-Wide Node Name"),
+        (24, "GWID"),
+        (25, "Layer-2 VPN"),
+        (26, "MPLS-TP Section Endpoint Identifier"),
+        (27, "MPLS-TP LSP Endpoint Identifier"),
+        (28, "MPLS-TP Pseudowire Endpoint Identifier"),
+        (29, "MT IP: Multi-Topology IP version 4"),
+        (30, "MT IPv6: Multi-Topology IP version 6"),
+        (196, "Layer-2 VPN (old)"),
+        (16384, "EIGRP Common Service Family"),
+        (16385, "EIGRP IPv4 Service Family"),
+        (16386, "EIGRP IPv6 Service Family"),
+        (16387, "LISP Canonical Address Format (LCAF)"),
+        (16388, "BGP-LS"),
+        (16389, "48-bit MAC Address"),
+        (16390, "64-bit MAC Address"),
+        (16391, "OUI"),
+        (16392, "MAC/24"),
+        (16393, "MAC/40"),
+        (16394, "IPv6/64"),
+        (16395, "RBridge Port ID"),
+        (16396, "TRILL Nickname"),
+        (65535, "Reserved"),
+    ];
+
+    const MGN_INTERFACE_SUBTYPE_VALS: &[(u64, &str)] =
+        &[(1, "Unknown"), (2, "ifIndex"), (3, "System port number")];
+
+    const IEEE_802_1_SUBTYPE_VALS: &[(u64, &str)] = &[
+        (0x1, "Port VLAN ID"),
+        (0x2, "Port and Protocol VLAN ID"),
+        (0x3, "VLAN Name"),
+        (0x4, "Protocol Identity"),
+        (0x5, "VID Usage Digest"),
+        (0x6, "Management VID"),
+        (0x7, "Link Aggregation"),
+        (0x8, "Congestion Notification"),
+        (0x9, "ETS Configuration"),
+        (0xa, "ETS Recommendation"),
+        (0xb, "Priority Flow Control Configuration"),
+        (0xc, "Application Protocol"),
+        (0xd, "EVB"),
+        (0xe, "CDCP"),
+        (0xf, "Port extension"),
+        (0x10, "Application VLAN"),
+        (0x11, "LRP ECP Discovery"),
+        (0x12, "LRP TCP Discovery"),
+        (0x13, "Congestion Isolation"),
+        (0x14, "Topology Recognition"),
+    ];
+
+    const IEEE_802_1_AGGREGATION_STATUS_PORTTYPE_VALS: &[(u64, &str)] = &[
+        (0, "Not specified"),
+        (1, "From aggregation port"),
+        (2, "From aggregator"),
+        (3, "From single-port aggregator"),
+    ];
+
+    const IEEE_802_3_SUBTYPE_VALS: &[(u64, &str)] = &[
+        (0x1, "MAC/PHY Configuration/Status"),
+        (0x2, "Power Via MDI"),
+        (0x3, "Link Aggregation"),
+        (0x4, "Maximum Frame Size"),
+        (0x5, "EEE (Energy-Efficient Ethernet)"),
+        (0x7, "IEEE 802.3br Additional Ethernet capabilities"),
+    ];
+
+    const IEEE_802_3_PMD_MAU_TYPE_VALS: &[(u64, &str)] = &[
+        (0x0, "other or unknown"),
+        (0x1, "AUI - no internal MAU, view from AUI"),
+        (0x2, "10Base5 - thick coax MAU"),
+        (0x3, "Foirl - FOIRL MAU"),
+        (0x4, "10Base2 - thin coax MAU"),
+        (0x5, "10BaseT - UTP MAU"),
+        (0x6, "10BaseFP - passive fiber MAU"),
+        (0x7, "10BaseFB - sync fiber MAU"),
+        (0x8, "10BaseFL - async fiber MAU"),
+        (0x9, "10Broad36 - broadband DTE MAU"),
+        (0xa, "10BaseTHD - UTP MAU, half duplex mode"),
+        (0xb, "10BaseTFD - UTP MAU, full duplex mode"),
+        (0xc, "10BaseFLHD - async fiber MAU, half duplex mode"),
+        (0xd, "10BaseFLDF - async fiber MAU, full duplex mode"),
+        (0xe, "10BaseT4 - 4 pair category 3 UTP"),
+        (0xf, "100BaseTXHD - 2 pair category 5 UTP, half duplex mode"),
+        (
+            0x10,
+            "100BaseTXFD - 2 pair category 5 UTP, full duplex mode",
+        ),
+        (0x11, "100BaseFXHD - X fiber over PMT, half duplex mode"),
+        (0x12, "100BaseFXFD - X fiber over PMT, full duplex mode"),
+        (
+            0x13,
+            "100BaseT2HD - 2 pair category 3 UTP, half duplex mode",
+        ),
+        (
+            0x14,
+            "100BaseT2DF - 2 pair category 3 UTP, full duplex mode",
+        ),
+        (0x15, "1000BaseXHD - PCS/PMA, unknown PMD, half duplex mode"),
+        (0x16, "1000BaseXFD - PCS/PMA, unknown PMD, full duplex mode"),
+        (
+            0x17,
+            "1000BaseLXHD - Fiber over long-wavelength laser, half duplex mode",
+        ),
+        (
+            0x18,
+            "1000BaseLXFD - Fiber over long-wavelength laser, full duplex mode",
+        ),
+        (
+            0x19,
+            "1000BaseSXHD - Fiber over short-wavelength laser, half duplex mode",
+        ),
+        (
+            0x1a,
+            "1000BaseSXFD - Fiber over short-wavelength laser, full duplex mode",
+        ),
+        (
+            0x1b,
+            "1000BaseCXHD - Copper over 150-Ohm balanced cable, half duplex mode",
+        ),
+        (
+            0x1c,
+            "1000BaseCXFD - Copper over 150-Ohm balanced cable, full duplex mode",
+        ),
+        (
+            0x1d,
+            "1000BaseTHD - Four-pair Category 5 UTP, half duplex mode",
+        ),
+        (
+            0x1e,
+            "1000BaseTFD - Four-pair Category 5 UTP, full duplex mode",
+        ),
+        (0x1f, "10GigBaseX - X PCS/PMA, unknown PMD."),
+        (0x20, "10GigBaseLX4 - X fiber over WWDM optics"),
+        (0x21, "10GigBaseR - R PCS/PMA, unknown PMD."),
+        (0x22, "10GigBaseER - R fiber over 1550 nm optics"),
+        (0x23, "10GigBaseLR - R fiber over 1310 nm optics"),
+        (0x24, "10GigBaseSR - R fiber over 850 nm optics"),
+        (0x25, "10GigBaseW - W PCS/PMA, unknown PMD."),
+        (0x26, "10GigBaseEW - W fiber over 1550 nm optics"),
+        (0x27, "10GigBaseLW - W fiber over 1310 nm optics"),
+        (0x28, "10GigBaseSW - W fiber over 850 nm optics"),
+        (
+            0x29,
+            "10GBASE-CX4 - X copper over 8 pair 100-Ohm balanced cable",
+        ),
+        (
+            0x2a,
+            "2BASE-TL - Voice grade UTP copper, up to 2700m, optional PAF",
+        ),
+        (
+            0x2b,
+            "10PASS-TS - Voice grade UTP copper, up to 750m, optional PAF",
+        ),
+        (
+            0x2c,
+            "100BASE-BX10D - One single-mode fiber OLT, long wavelength, 10km",
+        ),
+        (
+            0x2d,
+            "100BASE-BX10U - One single-mode fiber ONU, long wavelength, 10km",
+        ),
+        (
+            0x2e,
+            "100BASE-LX10 - One single-mode fiber ONU, long wavelength, 10km",
+        ),
+        (
+            0x2f,
+            "1000BASE-BX10D - One single-mode fiber OLT, long wavelength, 10km",
+        ),
+        (
+            0x30,
+            "1000BASE-BX10U - One single-mode fiber ONU, long wavelength, 10km",
+        ),
+        (
+            0x31,
+            "1000BASE-LX10 - Two sigle-mode fiber, long wavelength, 10km",
+        ),
+        (
+            0x32,
+            "1000BASE-PX10D - One single-mode fiber EPON OLT, 10km",
+        ),
+        (
+            0x33,
+            "1000BASE-PX10U - One single-mode fiber EPON ONU, 10km",
+        ),
+        (
+            0x34,
+            "1000BASE-PX20D - One single-mode fiber EPON OLT, 20km",
+        ),
+        (
+            0x35,
+            "1000BASE-PX20U - One single-mode fiber EPON ONU, 20km",
+        ),
+    ];
+
+    const IEEE_802_3_MDI_POWER_CLASS_VALS: &[(u64, &str)] =
+        &[(1, "0"), (2, "1"), (3, "2"), (4, "3"), (5, "4")];
+
+    const IEEE_802_3_MDI_POWER_TYPE_VALS: &[(u64, &str)] = &[
+        (0, "Type 2 PSE Device"),
+        (1, "Type 2 PD Device"),
+        (2, "Type 1 PSE Device"),
+        (3, "Type 1 PD Device"),
+    ];
+
+    const IEEE_802_3_MDI_POWER_PRIORITY_VALS: &[(u64, &str)] =
+        &[(0, "Unknown"), (1, "Critical"), (2, "High"), (3, "Low")];
+
+    const MEDIA_SUBTYPE_VALS: &[(u64, &str)] = &[
+        (0x1, "Media Capabilities"),
+        (0x2, "Network Policy"),
+        (0x3, "Location Identification"),
+        (0x4, "Extended Power-via-MDI"),
+        (0x5, "Inventory - Hardware Revision"),
+        (0x6, "Inventory - Firmware Revision"),
+        (0x7, "Inventory - Software Revision"),
+        (0x8, "Inventory - Serial Number"),
+        (0x9, "Inventory - Manufacturer Name"),
+        (0xa, "Inventory - Model Name"),
+        (0xb, "Inventory - Asset ID"),
+    ];
+
+    const MEDIA_SUBTYPE_CLASS_VALS: &[(u64, &str)] = &[
+        (0, "Type Not Defined"),
+        (1, "Endpoint Class I"),
+        (2, "Endpoint Class II"),
+        (3, "Endpoint Class III"),
+        (4, "Network Connectivity"),
+    ];
+
+    const MEDIA_APP_TYPE_VALS: &[(u64, &str)] = &[
+        (0, "Reserved"),
+        (1, "Voice"),
+        (2, "Voice Signaling"),
+        (3, "Guest Voice"),
+        (4, "Guest Voice Signaling"),
+        (5, "Softphone Voice"),
+        (6, "Video Conferencing"),
+        (7, "Streaming Video"),
+        (8, "Video Signaling"),
+    ];
+
+    const IANA_SUBTYPE_VALS: &[(u64, &str)] = &[(0x1, "Manufacturer Usage Description URL")];
+}

@@ -8,6 +8,7 @@
 
 pub mod fields;
 pub(crate) mod llc;
+pub(crate) mod lldp;
 
 use super::layer::{Layer, Osi, Value};
 use super::{Next, Walk};

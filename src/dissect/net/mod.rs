@@ -149,7 +149,7 @@ fn bound_payload(walk: &mut Walk<'_>, l: &mut Layer<'_>, what: &str, announced_e
 }
 
 /// IPv4's and ICMP's expert items, as tshark 4.0 registers them.
-mod expert {
+pub(crate) mod expert {
     use crate::dissect::expert::ei;
     use crate::dissect::fields::{eth, icmp, icmpv6, igmp, ip, ipv6};
 
