@@ -22,7 +22,7 @@ pub use super::frame::fields as frame;
 pub use super::link::fields::{arcnet, eth, ieee8021ad, llc, null, ppp, pppoe, sll, stp, vlan};
 pub use super::net::fields::{arp, icmp, icmpv6, igmp, ip, ipv6};
 pub use super::session::fields as session;
-pub use super::transport::fields::{tcp, udp};
+pub use super::transport::fields::{mptcp, tcp, udp};
 pub use super::tunnel::fields::{erspan, geneve, gre, mpls, teredo, vxlan};
 
 /// Each protocol's fields, in the spec list's order (as `osidump fields`

@@ -2,6 +2,7 @@
 //! the conversation's stream number and phase, from the flow tracker.
 
 pub mod fields;
+pub(crate) mod mptcp;
 
 use std::borrow::Cow;
 
@@ -22,6 +23,20 @@ use etherparse::UdpHeaderSlice;
 
 fn conv(addrs: Addrs, sport: u16, dport: u16) -> (ConvKey, usize) {
     ConvKey::new(addrs.v6, (addrs.src, sport), (addrs.dst, dport))
+}
+
+/// tshark's Protocol column for a frame whose top layer is TCP: MPTCP's
+/// option dissector sets it to `MPTCP`, unless the payload is part of a
+/// message being reassembled (TCP sets it back to `TCP`).
+pub(crate) fn tcp_column(l: &Layer<'_>) -> &'static str {
+    if !l.has(f::tcp::OSIDUMP_REASSEMBLY)
+        && l.all(f::tcp::OPTION_KIND)
+            .any(|v| matches!(v, Value::UInt(30)))
+    {
+        "MPTCP"
+    } else {
+        "TCP"
+    }
 }
 
 /// TCP's expert items, as tshark 4.0 registers them.
@@ -598,13 +613,19 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         });
         le_seq(rel(re0), ack_shown) || inside_second
     });
-    opts.push_fields(
+    let items = d.option_items();
+    let mptcp_threw = opts.push_fields(
         &mut l,
         &b[20..captured_hdr],
         hdr_len - 20,
         info.ack_base,
         dsack,
-        d.option_items(),
+        items,
+        &mut d.mptcp,
+        mptcp::Seg {
+            stream: info.stream as u32,
+            dir,
+        },
     );
     if opts.tfo_cookie && flags & 0x012 == 0x002 {
         add_expert(&mut l, &expert::TFO_SYN, None);
@@ -637,6 +658,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         && opts.malformed.is_none()
         && !opts.non_zero_after_eol
         && !opts.mss_seen
+        && !mptcp_threw
     {
         add_expert(&mut l, &expert::MSS_ABSENT, None);
     }
@@ -661,8 +683,24 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             b.len()
         ));
     }
+    if mptcp_threw && !opts.cut {
+        // tshark's exception in the MPTCP option ends the segment's
+        // dissection: no analysis, no payload.
+        walk.off = walk.end.max(walk.off);
+        walk.layers.push(l);
+        let mut session = Layer::new(Osi::Session, "session", walk.off..walk.off);
+        session.uint(f::session::STREAM, info.stream);
+        session.str(f::session::PHASE, info.phase.as_str());
+        session.str(f::session::CALL, info.phase.call_step());
+        walk.layers.push(session);
+        return Next::Done;
+    }
     if let Some(a) = &info.analysis {
         push_analysis(&mut l, a);
+    }
+    // tshark's MPTCP analysis, on segments that carry an MPTCP option.
+    if !opts.cut && opts.kinds().contains(&30) {
+        d.mptcp.push_analysis(&mut l, info.stream as u32);
     }
     walk.off += hdr_len;
     // tshark's `tcp.payload`: the captured part of a segment's data. The
@@ -826,6 +864,9 @@ struct TcpOptions {
     non_zero_after_eol: bool,
     /// A TCP Fast Open option carrying a cookie.
     tfo_cookie: bool,
+    /// An MPTCP option read past its length: tshark's exception stops the
+    /// walk there, and the segment's dissection.
+    mptcp_malformed: bool,
     cut: bool,
 }
 
@@ -848,6 +889,7 @@ impl Default for TcpOptions {
             mss_seen: false,
             non_zero_after_eol: false,
             tfo_cookie: false,
+            mptcp_malformed: false,
             cut: false,
         }
     }
@@ -948,6 +990,12 @@ impl TcpOptions {
             }
             // An option of a bad length is reported without its kind.
             out.push_kind(kind, i, (i + len).min(o.len()));
+            if kind == 30
+                && mptcp::parse(&o[i..(i + len).min(o.len())]).error == Some(AnomalyKind::Malformed)
+            {
+                out.mptcp_malformed = true;
+                break;
+            }
             out.mss_seen |= kind == 2;
             // Fast Open: its own kind, or the experimental kinds with the
             // Fast Open magic number.
@@ -1040,6 +1088,7 @@ impl TcpOptions {
     /// `items` the area, items and lengths are left out: a run that reads
     /// none of them (`-T line`) spares their cost on every segment (see
     /// [`crate::dissect::derived_fields_read`]).
+    #[allow(clippy::too_many_arguments)]
     fn push_fields<'a>(
         &self,
         l: &mut Layer<'a>,
@@ -1048,19 +1097,37 @@ impl TcpOptions {
         ack_base: u32,
         dsack: bool,
         items: bool,
-    ) {
+        mp: &mut mptcp::Mptcp,
+        seg: mptcp::Seg,
+    ) -> bool {
         // tshark adds the area whenever the header declares options, with
         // the bytes captured (none: `<MISSING>` in -T fields).
         if declared == 0 {
-            return;
+            return false;
         }
         if !items {
             self.push_values(l, ack_base, dsack);
-            return;
+            for (&kind, &(start, end)) in self.kinds().iter().zip(&self.spans) {
+                if kind == 30 {
+                    let bytes = &o[usize::from(start)..usize::from(end)];
+                    if mp.push(l, &mptcp::parse(bytes), seg, false) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
         l.push(f::tcp::OPTIONS, Value::Bytes(o.into()));
         for (&kind, &(start, end)) in self.kinds().iter().zip(&self.spans) {
             let bytes = &o[usize::from(start)..usize::from(end)];
+            if kind == 30 {
+                // The MPTCP item holds the option's kind, length and
+                // fields; an exception there ends the segment's dissection.
+                if mp.push(l, &mptcp::parse(bytes), seg, true) {
+                    return true;
+                }
+                continue;
+            }
             if let Some(item) = option_item(kind) {
                 l.push(item, Value::Bytes(bytes.into()));
             }
@@ -1092,6 +1159,7 @@ impl TcpOptions {
                 _ => {}
             }
         }
+        false
     }
 
     /// The kinds and the values read from the options, without the items
