@@ -506,6 +506,11 @@ pub mod tcp {
         "This frame undergoes the connection closing"
     ));
     pub static SHORT_SEGMENT: &F = field!(F::new("tcp.short_segment", None, "Short segment"));
+    pub static NOP: &F = field!(F::new(
+        "tcp.nop",
+        None,
+        "4 NOP in a row - a router may have removed some options"
+    ));
     pub static OPTION_LEN_INVALID: &F = field!(F::new(
         "tcp.option.len.invalid",
         None,
@@ -673,6 +678,7 @@ pub mod tcp {
         CONNECTION_FIN_ACTIVE,
         CONNECTION_FIN_PASSIVE,
         SHORT_SEGMENT,
+        NOP,
         OPTION_LEN_INVALID,
         NON_ZERO_BYTES_AFTER_EOL,
         BOGUS_HEADER_LENGTH,

@@ -401,6 +401,11 @@ struct Conn {
     subflows: Vec<u32>,
     /// The TCP stream that carried an MP_CAPABLE key.
     master: Option<u32>,
+    /// The option subtypes seen on the connection, one bit each: TCP's
+    /// duplicate ACK analysis ignores a repeated ACK while they changed
+    /// (tshark's `mp_operations`, measured on crafted segments: the
+    /// first of each subtype counts, its repeats do not).
+    ops: u16,
 }
 
 /// A meta flow: connection index and which of its two.
@@ -495,6 +500,7 @@ impl Mptcp {
             metas: [Meta::default(); 2],
             subflows: Vec::new(),
             master: None,
+            ops: 0,
         });
         sub.conn = Some(c);
         sub.meta[seg.dir] = Some((c, 0));
@@ -601,7 +607,9 @@ impl Mptcp {
         let mut dss_flags = 0;
         let mut failed = false;
         if items {
-            l.push(m::MPTCP, Value::Str(label(0).into()));
+            // Until the subtype is read, tshark's item has no text of its
+            // own: -T fields prints the protocol's name.
+            l.push(m::MPTCP, Value::Str("mptcp".into()));
         }
         let at_item = l.fields.len().saturating_sub(1);
         if items {
@@ -637,7 +645,10 @@ impl Mptcp {
                     } else {
                         l.uint(m::SHA1_FLAG, flags & 1);
                     }
-                    l.uint(m::RESERVED_FLAG, (flags & 0x3e) >> 1);
+                    // Version 1's table shows bits 1-4 under the same
+                    // field (bit 5 is its own flag there).
+                    let reserved = if version == 1 { 0x1e } else { 0x3e };
+                    l.uint(m::RESERVED_FLAG, (flags & reserved) >> 1);
                     if flags & 0x3f == 0 {
                         add_expert(l, &expert::MISSING_ALGORITHM, None);
                     }
@@ -770,6 +781,13 @@ impl Mptcp {
         if track {
             self.subs.insert(seg.stream, sub);
         }
+        if !failed
+            && p.error.is_none()
+            && p.items().next().is_some()
+            && let Some(conn) = sub.conn.and_then(|c| self.conns.get_mut(c))
+        {
+            conn.ops |= 1 << subtype;
+        }
         if failed {
             // tshark's assertion on a meta flow it cannot place.
             l.throw(AnomalyKind::Malformed, "mptcp");
@@ -789,6 +807,13 @@ impl Mptcp {
             }
             None => false,
         }
+    }
+
+    /// The option subtypes the connection of a TCP stream has seen (see
+    /// [`Conn::ops`]), when the stream belongs to one.
+    pub(super) fn operations(&self, stream: u32) -> Option<u16> {
+        let c = self.subs.get(&stream)?.conn?;
+        self.conns.get(c).map(|conn| conn.ops)
     }
 
     /// tshark's MPTCP analysis of a segment of a TCP stream that belongs
