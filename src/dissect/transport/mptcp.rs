@@ -839,3 +839,7 @@ impl Mptcp {
         l.str(m::ANALYSIS_SUBFLOWS, s);
     }
 }
+
+#[cfg(test)]
+#[path = "mptcp_tests.rs"]
+mod tests;
