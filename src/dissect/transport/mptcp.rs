@@ -520,7 +520,13 @@ impl Mptcp {
 
     /// tshark's `mptcp_get_meta_from_token` for the flow of direction
     /// `flow` (0 or 1). `None` where tshark's assertion fails.
-    fn from_token(&mut self, sub: &mut Sub, seg: Seg, flow: usize, token: u32) -> Option<usize> {
+    fn meta_for_token(
+        &mut self,
+        sub: &mut Sub,
+        seg: Seg,
+        flow: usize,
+        token: u32,
+    ) -> Option<usize> {
         if self
             .meta(sub.meta[flow])
             .is_some_and(|m| m.flags & HAS_TOKEN != 0)
@@ -570,7 +576,7 @@ impl Mptcp {
     }
 
     /// tshark's `get_or_create_mptcpd_from_key`.
-    fn from_key(
+    fn meta_for_key(
         &mut self,
         sub: &mut Sub,
         seg: Seg,
@@ -585,7 +591,7 @@ impl Mptcp {
             return sub.conn;
         }
         let (token, idsn) = crypto(version, key);
-        let c = self.from_token(sub, seg, flow, token)?;
+        let c = self.meta_for_token(sub, seg, flow, token)?;
         let m = self.meta_mut(sub.meta[flow])?;
         m.version = version;
         m.key = key;
@@ -659,7 +665,7 @@ impl Mptcp {
                 Item::SendKey(key) if subtype == SUB_MP_CAPABLE => {
                     l.uint(m::SENDKEY, key);
                     if track {
-                        if let Some(c) = self.from_key(&mut sub, seg, fwd, version, key) {
+                        if let Some(c) = self.meta_for_key(&mut sub, seg, fwd, version, key) {
                             if let Some(conn) = self.conns.get_mut(c) {
                                 conn.master = Some(seg.stream);
                             }
@@ -686,7 +692,10 @@ impl Mptcp {
                                 }
                             }
                             _ => {
-                                if self.from_key(&mut sub, seg, rev, version, key).is_none() {
+                                if self
+                                    .meta_for_key(&mut sub, seg, rev, version, key)
+                                    .is_none()
+                                {
                                     failed = true;
                                     break;
                                 }
@@ -721,7 +730,7 @@ impl Mptcp {
                 Item::RecvToken(token) => {
                     l.uint(m::RECVTOK, token);
                     if track {
-                        if self.from_token(&mut sub, seg, rev, token).is_none() {
+                        if self.meta_for_token(&mut sub, seg, rev, token).is_none() {
                             failed = true;
                             break;
                         }
