@@ -77,6 +77,19 @@ lldp.mgn.addr.ip6 == fd97::1
 lldp.tlv.type == 127 && lldp.orgtlv.oui == 0x00120f
 lldp.tlv_deprecated
 eth.trailer == 6e:00:00
+mptcp
+tcp.option_kind == 30
+tcp.options.mptcp.subtype == 2
+tcp.options.mptcp.subtype == 1 && tcp.options.mptcp.recvtok
+mptcp.stream == 0 && !mptcp.master
+tcp.options.mptcp.datafin.flag == 1
+tcp.options.mptcp.ipv4 == 10.97.0.2 && tcp.options.mptcp.echo == 1
+mptcp.ack > 1
+mptcp.expected_token
+tcp.options.mptcp.sha256.flag == 1 and tcp.options.mptcp.version == 1
+mptcp.analysis.subflows contains "1 0"
+tcp.nop
+tcp.options.mptcp.datalvllen >= 1000
 ip.addr == 10.99.0.0/24
 ip.addr == 127.0.0.0/8
 ip.src == 10.99.0.2 and ip.ttl >= 64

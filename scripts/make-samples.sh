@@ -27,6 +27,9 @@
 #                                               iproute2 tcpdump chrony)
 #        sudo scripts/make-samples.sh lldp     samples/lldp.pcap only (needs
 #                                               iproute2 tcpdump lldpd)
+#        sudo scripts/make-samples.sh mptcp    samples/mptcp.pcap only (needs
+#                                               iproute2 tcpdump mergecap
+#                                               python3; a kernel with MPTCP)
 #        sudo scripts/make-samples.sh tlsq     only the decryption samples and
 #               their key logs: tls_keylog.pcap, web_visit_tls.pcapng (secrets
 #               embedded), h2.pcap, h2c.pcap, quic.pcap (needs, besides the
@@ -37,8 +40,8 @@ set -euo pipefail
 
 WHAT=${1:-all}
 case "$WHAT" in
-    all | dhcp | polling | stp | igmp | ntp | lldp | tlsq) ;;
-    *) echo "usage: $0 [dhcp|polling|stp|igmp|ntp|lldp|tlsq]" >&2; exit 2 ;;
+    all | dhcp | polling | stp | igmp | ntp | lldp | mptcp | tlsq) ;;
+    *) echo "usage: $0 [dhcp|polling|stp|igmp|ntp|lldp|mptcp|tlsq]" >&2; exit 2 ;;
 esac
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -59,18 +62,19 @@ NAME=www.example.test
 [ "$(id -u)" = 0 ] || { echo "must run as root" >&2; exit 1; }
 TOOLS=(ip tcpdump)
 case "$WHAT" in
-    stp | igmp | lldp) ;;
+    stp | igmp | lldp | mptcp) ;;
     ntp) TOOLS+=(chronyd) ;;
     *) TOOLS+=(dnsmasq ping busybox) ;;
 esac
 [ "$WHAT" = all ] && TOOLS+=(chronyd)
 case "$WHAT" in lldp | all) TOOLS+=(lldpd) ;; esac
+case "$WHAT" in mptcp | all) TOOLS+=(mergecap) ;; esac
 [ "$WHAT" = all ] && TOOLS+=(ethtool dumpcap editcap tcprewrite nginx curl dig openssl)
 [ "$WHAT" = tlsq ] && TOOLS+=(ethtool editcap nginx curl dig openssl)
 for t in "${TOOLS[@]}"; do
     command -v "$t" >/dev/null || { echo "missing tool: $t" >&2; exit 1; }
 done
-if [ "$WHAT" != dhcp ] && [ "$WHAT" != stp ] && [ "$WHAT" != igmp ] && [ "$WHAT" != ntp ] && [ "$WHAT" != lldp ]; then
+if [ "$WHAT" != dhcp ] && [ "$WHAT" != stp ] && [ "$WHAT" != igmp ] && [ "$WHAT" != ntp ] && [ "$WHAT" != lldp ] && [ "$WHAT" != mptcp ]; then
     "$PY" -c 'import websockets' || { echo "missing python3-websockets for $PY" >&2; exit 1; }
     if [ "$WHAT" = tlsq ] || [ "$WHAT" = all ]; then
         "$PY" -c 'import h2' || { echo "missing python3-h2 for $PY" >&2; exit 1; }
@@ -366,6 +370,97 @@ make_lldp() {
     ip -n "$CLI" link del lldp-a 2>/dev/null || true
 }
 
+# ---------------------------------------------------------------- mptcp
+# mptcp.pcap: one Multipath TCP connection over two paths. Besides the
+# first veth pair, a second one (mp-cli 10.97.0.1 in osi-cli, mp-srv
+# 10.97.0.2 in osi-srv). The server announces its second address
+# (`ip mptcp endpoint ... signal`: ADD_ADDR, echoed by the client), which
+# the client joins (MP_JOIN SYN, SYN/ACK, ACK), as the kernel's path
+# manager does with limits of one subflow and one accepted address. A
+# python server and client use IPPROTO_MPTCP (262): one HTTP/1.1 request
+# on port 80, a 21 kB response after the second subflow joined (DSS
+# mappings and data ACKs on both), a close by the server (DATA_FIN, FIN)
+# then by the client. Captured in osi-cli on each path (TCP only), the
+# two files merged in time order.
+make_mptcp() {
+    echo "== mptcp.pcap" >&2
+    [ "$(cat /proc/sys/net/mptcp/enabled 2>/dev/null)" = 1 ] || { echo "this kernel has no MPTCP" >&2; return 1; }
+    ip link add mp-cli netns "$CLI" address 02:97:00:00:00:01 type veth \
+        peer name mp-srv netns "$SRV" address 02:97:00:00:00:02
+    ip -n "$CLI" addr add 10.97.0.1/24 dev mp-cli
+    ip -n "$SRV" addr add 10.97.0.2/24 dev mp-srv
+    cli ethtool -K mp-cli tso off gso off gro off tx off rx off >/dev/null 2>&1 || true
+    srv ethtool -K mp-srv tso off gso off gro off tx off rx off >/dev/null 2>&1 || true
+    ip -n "$CLI" link set mp-cli up
+    ip -n "$SRV" link set mp-srv up
+    wait_for cli ping -c1 -W1 10.97.0.2
+    for ns in "$CLI" "$SRV"; do
+        ip netns exec "$ns" sysctl -qw net.mptcp.enabled=1
+        ip -n "$ns" mptcp endpoint flush
+        ip -n "$ns" mptcp limits set subflow 1 add_addr_accepted 1
+    done
+    ip -n "$SRV" mptcp endpoint add 10.97.0.2 dev mp-srv signal
+    cat >"$TMP/mptcp_server.py" <<'PY'
+import socket, sys, time
+s = socket.socket(socket.AF_INET, socket.SOCK_STREAM, 262)  # IPPROTO_MPTCP
+s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind(("0.0.0.0", 80))  # the second path reaches 10.97.0.2
+s.listen(1)
+s.settimeout(10)
+open(sys.argv[1], "w").close()
+c, _ = s.accept()
+c.settimeout(5)
+req = b""
+while b"\r\n\r\n" not in req:
+    d = c.recv(4096)
+    if not d:
+        break
+    req += d
+time.sleep(1.0)  # the second subflow joins meanwhile
+body = b"".join(b"line %04d of a response on two paths\n" % i for i in range(600))
+head = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: %d\r\nConnection: close\r\n\r\n" % len(body)
+c.sendall(head + body)
+c.shutdown(socket.SHUT_WR)
+while c.recv(4096):
+    pass
+c.close()
+s.close()
+PY
+    cat >"$TMP/mptcp_client.py" <<'PY'
+import socket
+s = socket.socket(socket.AF_INET, socket.SOCK_STREAM, 262)  # IPPROTO_MPTCP
+s.settimeout(5)
+s.connect(("10.99.0.2", 80))
+s.sendall(b"GET /multipath.txt HTTP/1.1\r\nHost: www.example.test\r\nUser-Agent: osidump-samples\r\n\r\n")
+n = 0
+while True:
+    d = s.recv(65536)
+    if not d:
+        break
+    n += len(d)
+s.close()
+assert n > 20000, n
+PY
+    cap_start "$TMP/mptcp-1.pcap" "$CLI_IF" tcp port 80
+    local cap1=$CAP_PID
+    cap_start "$TMP/mptcp-2.pcap" mp-cli tcp port 80
+    ip netns exec "$SRV" "$PY" "$TMP/mptcp_server.py" "$TMP/mptcp.ready" &
+    local server=$!
+    PIDS+=("$server")
+    wait_for test -e "$TMP/mptcp.ready"
+    ip netns exec "$CLI" timeout 20 "$PY" "$TMP/mptcp_client.py"
+    local n=0
+    while kill -0 "$server" 2>/dev/null && [ $n -lt 50 ]; do sleep 0.1; n=$((n + 1)); done
+    kill "$server" 2>/dev/null || true
+    wait "$server" 2>/dev/null || true
+    cap_stop
+    CAP_PID=$cap1
+    cap_stop
+    mergecap -F pcap -w "$O/mptcp.pcap" "$TMP/mptcp-1.pcap" "$TMP/mptcp-2.pcap"
+    ip -n "$SRV" mptcp endpoint flush
+    ip -n "$CLI" link del mp-cli 2>/dev/null || true
+}
+
 # ---------------------------------------------------------------- polling
 # polling_vs_websocket.pcap: the seed's question on real traffic. One small
 # news server on :8000 (python3-websockets) answers `GET /updates` with the
@@ -469,6 +564,15 @@ if [ "$WHAT" = polling ]; then
     cp "$O/polling_vs_websocket.pcap" "$OUT/polling_vs_websocket.pcap"
     chmod 644 "$OUT/polling_vs_websocket.pcap"
     ls -l "$OUT/polling_vs_websocket.pcap" >&2
+    exit 0
+fi
+
+if [ "$WHAT" = mptcp ]; then
+    # This sample only: every other file in samples/ is left as it is.
+    make_mptcp
+    cp "$O/mptcp.pcap" "$OUT/mptcp.pcap"
+    chmod 644 "$OUT/mptcp.pcap"
+    ls -l "$OUT/mptcp.pcap" >&2
     exit 0
 fi
 
@@ -1113,6 +1217,7 @@ make_stp
 make_igmp
 make_ntp
 make_lldp
+make_mptcp
 make_tlsq
 
 # ---------------------------------------------------------------- install

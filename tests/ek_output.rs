@@ -12,6 +12,54 @@ use std::collections::BTreeMap;
 
 const KNOWN: &[(&str, &str)] = &[
     (
+        "_ws_expert__ws_expert_group",
+        "tshark nests expert items under _ws_expert (mptcp.pcap's golden has expert keys)",
+    ),
+    (
+        "_ws_expert__ws_expert_message",
+        "tshark nests expert items under _ws_expert (mptcp.pcap's golden has expert keys)",
+    ),
+    (
+        "_ws_expert__ws_expert_severity",
+        "tshark nests expert items under _ws_expert (mptcp.pcap's golden has expert keys)",
+    ),
+    (
+        "http_http_chat",
+        "tshark nests expert items under _ws_expert (mptcp.pcap's golden has expert keys)",
+    ),
+    (
+        "tcp_tcp_analysis_duplicate_ack",
+        "tshark nests expert items under _ws_expert (mptcp.pcap's golden has expert keys)",
+    ),
+    (
+        "tcp_tcp_analysis_window_update",
+        "tshark nests expert items under _ws_expert (mptcp.pcap's golden has expert keys)",
+    ),
+    (
+        "tcp_tcp_connection_fin",
+        "tshark nests expert items under _ws_expert (mptcp.pcap's golden has expert keys)",
+    ),
+    (
+        "tcp_tcp_connection_fin_active",
+        "tshark nests expert items under _ws_expert (mptcp.pcap's golden has expert keys)",
+    ),
+    (
+        "tcp_tcp_connection_syn",
+        "tshark nests expert items under _ws_expert (mptcp.pcap's golden has expert keys)",
+    ),
+    (
+        "tcp_tcp_connection_fin_passive",
+        "tshark nests expert items under _ws_expert (mptcp.pcap's golden has expert keys)",
+    ),
+    (
+        "tcp_tcp_connection_synack",
+        "tshark nests expert items under _ws_expert (mptcp.pcap's golden has expert keys)",
+    ),
+    (
+        "tcp_tcp_nop",
+        "tshark nests expert items under _ws_expert (mptcp.pcap's golden has expert keys)",
+    ),
+    (
         "quic_quic_cc_reason_phrase",
         "tshark writes an empty reason phrase",
     ),

@@ -228,6 +228,11 @@ pub fn follow(args: &FollowArgs, ctx: Ctx) -> Result<(), Failure> {
         read.result()?;
         return Err(Failure::Reported);
     }
+    // A stream that carried no byte (an MPTCP subflow that only
+    // signalled): tshark still prints its header.
+    printer
+        .emit(&mut out, &f, &mut chunks, &mut msgs)
+        .map_err(io_failure)?;
     printer.finish(&mut out).map_err(io_failure)?;
     out.flush().map_err(io_failure)?;
     read.result()

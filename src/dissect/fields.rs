@@ -25,7 +25,7 @@ pub use super::link::fields::{
 };
 pub use super::net::fields::{arp, icmp, icmpv6, igmp, ip, ipv6};
 pub use super::session::fields as session;
-pub use super::transport::fields::{tcp, udp};
+pub use super::transport::fields::{mptcp, tcp, udp};
 pub use super::tunnel::fields::{erspan, geneve, gre, mpls, teredo, vxlan};
 
 /// Each protocol's fields, in the spec list's order (as `osidump fields`

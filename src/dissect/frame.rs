@@ -295,6 +295,10 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
             "tcp" => {
                 websocket_listed = false;
                 push(&mut s, "tcp");
+                // Each MPTCP option is a call of the MPTCP dissector.
+                for _ in l.all(all::mptcp::MPTCP) {
+                    push_again(&mut s, "mptcp");
+                }
             }
             "data" if websocket_listed => push_again(&mut s, "data"),
             // IGMP hands each known type to a decoder of its own table,

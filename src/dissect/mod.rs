@@ -173,6 +173,8 @@ pub(crate) fn cut_short<'a>(
 #[derive(Default)]
 pub struct Dissector {
     pub(crate) tcp: TcpTracker,
+    /// Multipath TCP's connections, across their subflows.
+    pub(crate) mptcp: transport::mptcp::Mptcp,
     pub(crate) udp: UdpTracker,
     pub(crate) apps: stream::TcpApps,
     /// Per-capture datagram decoders (DNS matching state), by spec index,

@@ -309,12 +309,24 @@ pub static ERSPAN: ProtocolSpec = lower(
     f::erspan::ALL,
     super::tunnel::erspan::summary,
 );
-pub static TCP: ProtocolSpec = lower(
-    "tcp",
-    "Transmission Control Protocol",
+pub static TCP: ProtocolSpec = ProtocolSpec {
+    column: Some(super::transport::tcp_column),
+    ..lower(
+        "tcp",
+        "Transmission Control Protocol",
+        Osi::Transport,
+        f::tcp::ALL,
+        summary::tcp,
+    )
+};
+/// Multipath TCP: an option inside the TCP layer (no layer of its own),
+/// listed for its fields and its name in filters.
+pub static MPTCP: ProtocolSpec = lower(
+    "mptcp",
+    "Multipath Transmission Control Protocol",
     Osi::Transport,
-    f::tcp::ALL,
-    summary::tcp,
+    f::mptcp::ALL,
+    summary::generic,
 );
 pub static UDP: ProtocolSpec = ProtocolSpec {
     info: Some(summary::udp_info),
@@ -398,6 +410,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &GRE,
     &TEREDO,
     &TCP,
+    &MPTCP,
     &UDP,
     &COMMUNITYID,
     &SESSION,

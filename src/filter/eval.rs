@@ -1864,8 +1864,14 @@ impl Node {
             Node::And(l, r) => l.eval(d, unk) && r.eval(d, unk),
             Node::Not(x) => !x.eval(d, unk),
             // An HTTP body tshark hands to its data dissector is data too.
+            // MPTCP is an item in the TCP layer, one for each option 30.
             Node::Protocol(p) => d.layers.iter().any(|l| {
-                l.protocol == *p || (*p == "data" && l.has(crate::dissect::fields::data::DATA))
+                l.protocol == *p
+                    || (*p == "data" && l.has(crate::dissect::fields::data::DATA))
+                    || (*p == "mptcp"
+                        && l.protocol == "tcp"
+                        && l.all(crate::dissect::fields::tcp::OPTION_KIND)
+                            .any(|v| matches!(v, crate::dissect::Value::UInt(30))))
             }),
             Node::Present(names) => any_value(d, names, |_| true),
             Node::Any(names, test) => any_value(d, names, |v| test.holds(v)),

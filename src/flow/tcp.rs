@@ -159,6 +159,9 @@ struct Direction {
     n_sacks: usize,
     is_first_ack: bool,
     closing_initiator: bool,
+    /// The MPTCP operations its connection had seen at this side's last
+    /// segment (tshark's `mp_operations`).
+    mp_ops: u16,
 }
 
 impl Default for Direction {
@@ -187,6 +190,7 @@ impl Default for Direction {
             n_sacks: 0,
             is_first_ack: false,
             closing_initiator: false,
+            mp_ops: 0,
         }
     }
 }
@@ -315,6 +319,11 @@ pub struct Segment {
     /// Every option byte was captured: tshark stops at the first option
     /// cut by the snap length and then shows no sequence analysis.
     pub options_complete: bool,
+    /// The MPTCP operations the stream's MPTCP connection has seen, when it
+    /// belongs to one: a pure ACK repeating the last one is no duplicate
+    /// ACK while they changed since this side's last segment (RFC 8684
+    /// options ride on such ACKs).
+    pub mp_ops: Option<u16>,
 }
 
 impl Segment {
@@ -334,6 +343,7 @@ impl Segment {
             sacks: [(0, 0); MAX_SACKS],
             n_sacks: 0,
             options_complete: true,
+            mp_ops: None,
         }
     }
 }
@@ -423,6 +433,11 @@ impl TcpTracker {
             self.streams.shrink_to(self.streams.len() * 2);
         }
         self.charge(budget);
+    }
+
+    /// The stream number of a known conversation.
+    pub fn stream_of(&self, key: &ConvKey) -> Option<u64> {
+        self.streams.get(key).map(|s| s.index)
     }
 
     /// One segment, in capture order: tshark's conversation lookup,
@@ -735,7 +750,8 @@ fn analyze(stream: &mut Stream, s: &Segment, seglen: u32, ta: &mut Analysis, has
             set!(ta, flag::ZERO_WINDOW_PROBE_ACK);
             break 'fwd;
         }
-        if same_edge && window != 0 && window == fwd.window {
+        let mptcp_changed = s.mp_ops.is_some_and(|ops| ops != fwd.mp_ops);
+        if same_edge && window != 0 && window == fwd.window && !mptcp_changed {
             fwd.dupacknum = if fwd.dupacknum == -1 {
                 1
             } else {
@@ -839,6 +855,9 @@ fn analyze(stream: &mut Stream, s: &Segment, seglen: u32, ta: &mut Analysis, has
     fwd.window = window;
     fwd.lastack = ack;
     fwd.lastack_time = now;
+    if let Some(ops) = s.mp_ops {
+        fwd.mp_ops = ops;
+    }
     fwd.last_flags = if *has_ta { ta.flags } else { 0 };
 
     // Forget what this acknowledges. tshark walks its list from the newest

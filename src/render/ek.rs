@@ -168,6 +168,25 @@ fn def_keys(def: &FieldDef) -> &'static DefKeys {
 /// Entries of [`Doc`]'s cache of [`def_keys`] (a power of two).
 const KEY_CACHE: usize = 1024;
 
+/// Whether a field after an MPTCP item is part of its subtree (`Some(true)`),
+/// an expert item written as every other (`Some(false)`), or the end of the
+/// option (`None`).
+fn mptcp_part(def: &FieldDef) -> Option<bool> {
+    use crate::dissect::fields::{mptcp as m, tcp as t};
+    let analysis = [m::ANALYSIS, m::MASTER, m::STREAM, m::ANALYSIS_SUBFLOWS];
+    if std::ptr::eq(def, t::OPTION_KIND)
+        || std::ptr::eq(def, t::OPTION_LEN)
+        || def.name.starts_with("tcp.options.mptcp.")
+        || (def.name.starts_with("mptcp.") && !analysis.iter().any(|a| std::ptr::eq(*a, def)))
+    {
+        Some(true)
+    } else if def.name.starts_with("_ws.expert") {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 fn timestamp(d: &Dissection<'_>) -> Timestamp {
     let f = crate::dissect::fields::frame::TIME_EPOCH;
     match d.layers.first().and_then(|l| l.get(f)) {
@@ -455,10 +474,30 @@ impl Doc {
     fn fields(&mut self, obj: u32, l: &Layer<'_>) {
         let ipv6 = l.protocol == "ipv6";
         self.pending.clear();
+        // The object of the MPTCP option being written (tshark nests each
+        // MPTCP item's subtree under `mptcp` in the TCP layer).
+        let mut mptcp = NIL;
         for (i, f) in l.fields.iter().enumerate() {
             let keys = self.def_keys(f.def);
             if keys.in_pseudo {
                 self.pending.push(i as u32);
+            }
+            if std::ptr::eq(f.def, crate::dissect::fields::mptcp::MPTCP) {
+                mptcp = self.child(obj, "mptcp");
+                continue;
+            }
+            if mptcp != NIL {
+                match mptcp_part(f.def) {
+                    Some(true) => {
+                        let start = self.text.len();
+                        value::push_ek_json(&mut self.text, f);
+                        let end = self.text.len();
+                        self.value(mptcp, keys.key, start, end);
+                        continue;
+                    }
+                    Some(false) => {}
+                    None => mptcp = NIL,
+                }
             }
             // Our own fields, and protocol items that carry nothing of
             // their own (tshark nests their children, which we keep flat).

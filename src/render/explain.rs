@@ -435,7 +435,15 @@ fn tcp(out: &mut String, l: &Layer<'_>, lang: Lang) {
     };
     out.push_str(why);
     if let Some(a) = l.get_str(f::tcp::OSIDUMP_ANALYSIS) {
-        let _ = write!(out, " [{a}]");
+        // tshark's analysis label, in the reader's words (`TCP Dup ACK`).
+        match lang {
+            Lang::Ko => {
+                let _ = write!(out, " [{}]", super::ko::phrases(a));
+            }
+            _ => {
+                let _ = write!(out, " [{a}]");
+            }
+        }
     }
 }
 

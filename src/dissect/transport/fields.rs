@@ -506,6 +506,11 @@ pub mod tcp {
         "This frame undergoes the connection closing"
     ));
     pub static SHORT_SEGMENT: &F = field!(F::new("tcp.short_segment", None, "Short segment"));
+    pub static NOP: &F = field!(F::new(
+        "tcp.nop",
+        None,
+        "4 NOP in a row - a router may have removed some options"
+    ));
     pub static OPTION_LEN_INVALID: &F = field!(F::new(
         "tcp.option.len.invalid",
         None,
@@ -673,6 +678,7 @@ pub mod tcp {
         CONNECTION_FIN_ACTIVE,
         CONNECTION_FIN_PASSIVE,
         SHORT_SEGMENT,
+        NOP,
         OPTION_LEN_INVALID,
         NON_ZERO_BYTES_AFTER_EOL,
         BOGUS_HEADER_LENGTH,
@@ -783,5 +789,364 @@ pub mod udp {
         STREAM,
         TIME_RELATIVE,
         TIME_DELTA,
+    ];
+}
+
+pub mod mptcp {
+    //! MPTCP (TCP option 30): the option's fields are TCP's
+    //! (`tcp.options.mptcp.*`), the item and the analysis MPTCP's own.
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static MPTCP: &F = field!(F::new(
+        "mptcp",
+        Protocol,
+        "Multipath Transmission Control Protocol"
+    ));
+    pub static SUBTYPE: &F = field!(
+        F::new("tcp.options.mptcp.subtype", Uint8, "Multipath TCP subtype")
+            .mask(0xf0)
+            .vals(SUBTYPE_VALS)
+    );
+    pub static VERSION: &F =
+        field!(F::new("tcp.options.mptcp.version", Uint8, "Multipath TCP version").mask(0xf));
+    pub static RESERVED: &F = field!(
+        F::new("tcp.options.mptcp.reserved", Uint16, "Reserved")
+            .base(Base::Hex)
+            .mask(0xfff)
+    );
+    pub static FLAGS: &F =
+        field!(F::new("tcp.options.mptcp.flags", Uint8, "Multipath TCP flags").base(Base::Hex));
+    pub static BACKUP_FLAG: &F =
+        field!(F::new("tcp.options.mptcp.backup.flag", Uint8, "Backup flag").mask(0x1));
+    pub static CHECKSUMREQ_FLAGS: &F = field!(
+        F::new(
+            "tcp.options.mptcp.checksumreq.flags",
+            Uint8,
+            "Checksum required"
+        )
+        .mask(0x80)
+    );
+    pub static EXTENSIBILITY_FLAG: &F = field!(
+        F::new(
+            "tcp.options.mptcp.extensibility.flag",
+            Uint8,
+            "Extensibility"
+        )
+        .mask(0x40)
+    );
+    pub static NOMORESUBFLOWS_FLAG: &F = field!(
+        F::new(
+            "tcp.options.mptcp.nomoresubflows.flag",
+            Uint8,
+            "Do not attempt to establish new subflows to this address and port"
+        )
+        .mask(0x20)
+    );
+    pub static SHA1_FLAG: &F =
+        field!(F::new("tcp.options.mptcp.sha1.flag", Uint8, "Use HMAC-SHA1").mask(0x1));
+    pub static SHA256_FLAG: &F =
+        field!(F::new("tcp.options.mptcp.sha256.flag", Uint8, "Use HMAC-SHA256").mask(0x1));
+    pub static DATAFIN_FLAG: &F =
+        field!(F::new("tcp.options.mptcp.datafin.flag", Uint8, "DATA_FIN").mask(0x10));
+    pub static DSEQN8_FLAG: &F = field!(
+        F::new(
+            "tcp.options.mptcp.dseqn8.flag",
+            Uint8,
+            "Data Sequence Number is 8 octets"
+        )
+        .mask(0x8)
+    );
+    pub static DSEQNPRESENT_FLAG: &F = field!(
+        F::new(
+            "tcp.options.mptcp.dseqnpresent.flag",
+            Uint8,
+            "Data Sequence Number, Subflow Sequence Number, Data-level Length, Checksum present"
+        )
+        .mask(0x4)
+    );
+    pub static DATAACK8_FLAG: &F = field!(
+        F::new(
+            "tcp.options.mptcp.dataack8.flag",
+            Uint8,
+            "Data ACK is 8 octets"
+        )
+        .mask(0x2)
+    );
+    pub static DATAACKPRESENT_FLAG: &F = field!(
+        F::new(
+            "tcp.options.mptcp.dataackpresent.flag",
+            Uint8,
+            "Data ACK is present"
+        )
+        .mask(0x1)
+    );
+    pub static RESERVED_FLAG: &F = field!(
+        F::new("tcp.options.mptcp.reserved.flag", Uint8, "Reserved")
+            .base(Base::Hex)
+            .mask(0x3e)
+    );
+    pub static FLAG_U_FLAG: &F = field!(
+        F::new("tcp.options.mptcp.flag_U.flag", Boolean, "Flag U")
+            .base(Base::Bits(4))
+            .mask(0x8)
+            .tfs("Set", "Not set")
+    );
+    pub static FLAG_V_FLAG: &F = field!(
+        F::new("tcp.options.mptcp.flag_V.flag", Boolean, "Flag V")
+            .base(Base::Bits(4))
+            .mask(0x4)
+            .tfs("Set", "Not set")
+    );
+    pub static FLAG_W_FLAG: &F = field!(
+        F::new("tcp.options.mptcp.flag_W.flag", Boolean, "Flag W")
+            .base(Base::Bits(4))
+            .mask(0x2)
+            .tfs("Set", "Not set")
+    );
+    pub static FLAG_T_FLAG: &F = field!(
+        F::new("tcp.options.mptcp.flag_T.flag", Boolean, "Transient")
+            .base(Base::Bits(4))
+            .mask(0x1)
+            .tfs("Set", "Not set")
+    );
+    pub static RST_REASON: &F = field!(
+        F::new("tcp.options.mptcp.rst_reason", Uint8, "TCPRST Reason")
+            .base(Base::Hex)
+            .vals(RST_REASON_VALS)
+            .blurb("Multipath TCPRST Reason Code")
+    );
+    pub static ADDRID: &F = field!(F::new("tcp.options.mptcp.addrid", Uint8, "Address ID"));
+    pub static SENDKEY: &F = field!(F::new("tcp.options.mptcp.sendkey", Uint64, "Sender's Key"));
+    pub static RECVKEY: &F = field!(F::new(
+        "tcp.options.mptcp.recvkey",
+        Uint64,
+        "Receiver's Key"
+    ));
+    pub static RECVTOK: &F = field!(F::new(
+        "tcp.options.mptcp.recvtok",
+        Uint32,
+        "Receiver's Token"
+    ));
+    pub static SENDRAND: &F = field!(F::new(
+        "tcp.options.mptcp.sendrand",
+        Uint32,
+        "Sender's Random Number"
+    ));
+    pub static SENDTRUNCHMAC: &F = field!(F::new(
+        "tcp.options.mptcp.sendtrunchmac",
+        Uint64,
+        "Sender's Truncated HMAC"
+    ));
+    pub static SENDHMAC: &F = field!(F::new("tcp.options.mptcp.sendhmac", Bytes, "Sender's HMAC"));
+    pub static ADDADDRTRUNCHMAC: &F = field!(F::new(
+        "tcp.options.mptcp.addaddrtrunchmac",
+        Uint64,
+        "Truncated HMAC"
+    ));
+    pub static RAWDATAACK: &F = field!(F::new(
+        "tcp.options.mptcp.rawdataack",
+        Uint64,
+        "Original MPTCP Data ACK"
+    ));
+    pub static RAWDATASEQNO: &F = field!(F::new(
+        "tcp.options.mptcp.rawdataseqno",
+        Uint64,
+        "Data Sequence Number"
+    ));
+    pub static SUBFLOWSEQNO: &F = field!(F::new(
+        "tcp.options.mptcp.subflowseqno",
+        Uint32,
+        "Subflow Sequence Number"
+    ));
+    pub static DATALVLLEN: &F = field!(F::new(
+        "tcp.options.mptcp.datalvllen",
+        Uint16,
+        "Data-level Length"
+    ));
+    pub static CHECKSUM: &F =
+        field!(F::new("tcp.options.mptcp.checksum", Uint16, "Checksum").base(Base::Hex));
+    pub static IPVER: &F = field!(F::new("tcp.options.mptcp.ipver", Uint8, "IP version").mask(0xf));
+    pub static ECHO: &F = field!(F::new("tcp.options.mptcp.echo", Uint8, "Echo").mask(0x1));
+    pub static IPV4: &F = field!(F::new(
+        "tcp.options.mptcp.ipv4",
+        Ipv4,
+        "Advertised IPv4 Address"
+    ));
+    pub static IPV6: &F = field!(F::new(
+        "tcp.options.mptcp.ipv6",
+        Ipv6,
+        "Advertised IPv6 Address"
+    ));
+    pub static PORT: &F = field!(F::new("tcp.options.mptcp.port", Uint16, "Advertised port"));
+    pub static ACK: &F = field!(F::new("mptcp.ack", Uint64, "Multipath TCP Data ACK"));
+    pub static DSN: &F = field!(
+        F::new("mptcp.dsn", Uint64, "Data Sequence Number")
+            .blurb("Data Sequence Number mapped to this TCP sequence number")
+    );
+    pub static RAWDSN64: &F = field!(
+        F::new("mptcp.rawdsn64", Uint64, "Raw Data Sequence Number")
+            .blurb("Data Sequence Number mapped to this TCP sequence number")
+    );
+    pub static DSS_DSN: &F = field!(F::new("mptcp.dss.dsn", Uint64, "DSS Data Sequence Number"));
+    pub static EXPECTED_IDSN: &F = field!(F::new(
+        "mptcp.expected_idsn",
+        Uint64,
+        "Subflow expected IDSN"
+    ));
+    pub static ANALYSIS: &F = field!(
+        F::new("mptcp.analysis", None, "MPTCP analysis")
+            .blurb("This frame has some of the MPTCP analysis shown")
+    );
+    pub static RELATED_MAPPING: &F = field!(
+        F::new("mptcp.related_mapping", FrameNum, "Related mapping")
+            .blurb("Packet in which current packet DSS mapping was sent")
+    );
+    pub static REINJECTION_OF: &F = field!(
+        F::new("mptcp.reinjection_of", FrameNum, "Reinjection of")
+            .blurb("This is a retransmission of data sent on another subflow")
+    );
+    pub static REINJECTED_IN: &F = field!(
+        F::new("mptcp.reinjected_in", FrameNum, "Data reinjected in")
+            .blurb("This was retransmitted on another subflow")
+    );
+    pub static ANALYSIS_SUBFLOWS: &F = field!(
+        F::new(
+            "mptcp.analysis.subflows",
+            String,
+            "TCP subflow stream id(s)"
+        )
+        .blurb("List all TCP connections mapped to this MPTCP connection")
+    );
+    pub static STREAM: &F = field!(F::new("mptcp.stream", Uint32, "Stream index"));
+    pub static RM_ADDR_COUNT: &F = field!(F::new(
+        "mptcp.rm_addr.count",
+        Uint8,
+        "Number of removed addresses"
+    ));
+    pub static EXPECTED_TOKEN: &F = field!(F::new(
+        "mptcp.expected_token",
+        Uint32,
+        "Subflow token generated from key"
+    ));
+    pub static MASTER: &F = field!(F::new("mptcp.master", Boolean, "Master flow"));
+    pub static CONNECTION_ECHOED_KEY_MISMATCH: &F = field!(
+        F::new(
+            "mptcp.connection.echoed_key_mismatch",
+            None,
+            "The echoed key in the ACK of the MPTCP handshake does not match the key of the SYN/ACK"
+        )
+        .in_proto("tcp")
+    );
+    pub static CONNECTION_MISSING_ALGORITHM: &F = field!(
+        F::new(
+            "mptcp.connection.missing_algorithm",
+            None,
+            "No crypto algorithm specified"
+        )
+        .in_proto("tcp")
+    );
+    pub static CONNECTION_UNSUPPORTED_ALGORITHM: &F = field!(
+        F::new(
+            "mptcp.connection.unsupported_algorithm",
+            None,
+            "Unsupported algorithm"
+        )
+        .in_proto("tcp")
+    );
+    pub static DSS_INFINITE_MAPPING: &F = field!(
+        F::new(
+            "mptcp.dss.infinite_mapping",
+            None,
+            "Fallback to infinite mapping"
+        )
+        .in_proto("tcp")
+    );
+    pub static DSS_MISSING_MAPPING: &F =
+        field!(F::new("mptcp.dss.missing_mapping", None, "No mapping available").in_proto("tcp"));
+
+    pub static ALL: &[&F] = &[
+        MPTCP,
+        SUBTYPE,
+        VERSION,
+        RESERVED,
+        FLAGS,
+        BACKUP_FLAG,
+        CHECKSUMREQ_FLAGS,
+        EXTENSIBILITY_FLAG,
+        NOMORESUBFLOWS_FLAG,
+        SHA1_FLAG,
+        SHA256_FLAG,
+        DATAFIN_FLAG,
+        DSEQN8_FLAG,
+        DSEQNPRESENT_FLAG,
+        DATAACK8_FLAG,
+        DATAACKPRESENT_FLAG,
+        RESERVED_FLAG,
+        FLAG_U_FLAG,
+        FLAG_V_FLAG,
+        FLAG_W_FLAG,
+        FLAG_T_FLAG,
+        RST_REASON,
+        ADDRID,
+        SENDKEY,
+        RECVKEY,
+        RECVTOK,
+        SENDRAND,
+        SENDTRUNCHMAC,
+        SENDHMAC,
+        ADDADDRTRUNCHMAC,
+        RAWDATAACK,
+        RAWDATASEQNO,
+        SUBFLOWSEQNO,
+        DATALVLLEN,
+        CHECKSUM,
+        IPVER,
+        ECHO,
+        IPV4,
+        IPV6,
+        PORT,
+        ACK,
+        DSN,
+        RAWDSN64,
+        DSS_DSN,
+        EXPECTED_IDSN,
+        ANALYSIS,
+        RELATED_MAPPING,
+        REINJECTION_OF,
+        REINJECTED_IN,
+        ANALYSIS_SUBFLOWS,
+        STREAM,
+        RM_ADDR_COUNT,
+        EXPECTED_TOKEN,
+        MASTER,
+        CONNECTION_ECHOED_KEY_MISMATCH,
+        CONNECTION_MISSING_ALGORITHM,
+        CONNECTION_UNSUPPORTED_ALGORITHM,
+        DSS_INFINITE_MAPPING,
+        DSS_MISSING_MAPPING,
+    ];
+
+    const SUBTYPE_VALS: &[(u64, &str)] = &[
+        (0, "Multipath Capable"),
+        (1, "Join Connection"),
+        (2, "Data Sequence Signal"),
+        (3, "Add Address"),
+        (4, "Remove Address"),
+        (5, "Change Subflow Priority"),
+        (6, "TCP Fallback"),
+        (7, "Fast Close"),
+        (8, "TCP Reset"),
+    ];
+
+    const RST_REASON_VALS: &[(u64, &str)] = &[
+        (0x0, "Unspecified error"),
+        (0x1, "MPTCP-specific error"),
+        (0x2, "Lack of resources"),
+        (0x3, "Administratively prohibited"),
+        (0x4, "Too much outstanding data"),
+        (0x5, "Unacceptable performance"),
+        (0x6, "Middlebox interference"),
     ];
 }

@@ -2,6 +2,7 @@
 //! the conversation's stream number and phase, from the flow tracker.
 
 pub mod fields;
+pub(crate) mod mptcp;
 
 use std::borrow::Cow;
 
@@ -22,6 +23,20 @@ use etherparse::UdpHeaderSlice;
 
 fn conv(addrs: Addrs, sport: u16, dport: u16) -> (ConvKey, usize) {
     ConvKey::new(addrs.v6, (addrs.src, sport), (addrs.dst, dport))
+}
+
+/// tshark's Protocol column for a frame whose top layer is TCP: MPTCP's
+/// option dissector sets it to `MPTCP`, unless the payload is part of a
+/// message being reassembled (TCP sets it back to `TCP`).
+pub(crate) fn tcp_column(l: &Layer<'_>) -> &'static str {
+    if !l.has(f::tcp::OSIDUMP_REASSEMBLY)
+        && l.all(f::tcp::OPTION_KIND)
+            .any(|v| matches!(v, Value::UInt(30)))
+    {
+        "MPTCP"
+    } else {
+        "TCP"
+    }
 }
 
 /// TCP's expert items, as tshark 4.0 registers them.
@@ -88,6 +103,7 @@ mod expert {
     ei!(SHORT_SEGMENT, t::SHORT_SEGMENT, Malformed, Warn);
     ei!(BOGUS_HEADER_LENGTH, t::BOGUS_HEADER_LENGTH, Protocol, Error);
     ei!(OPTION_LEN_INVALID, t::OPTION_LEN_INVALID, Sequence, Note);
+    ei!(NOP, t::NOP, Protocol, Warn);
     ei!(
         NON_ZERO_BYTES_AFTER_EOL,
         t::NON_ZERO_BYTES_AFTER_EOL,
@@ -439,6 +455,16 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         (reported >= hdr_len && !walk.fragmented).then(|| (reported - hdr_len) as u32);
 
     let (key, dir) = conv(addrs, sport, dport);
+    // The MPTCP connection the segment's stream belongs to, as the TCP
+    // analysis (which runs before the options) finds it; a SYN may start
+    // a new stream on these ports.
+    let mp_ops = if flags & 0x012 == 0x002 {
+        None
+    } else {
+        d.tcp
+            .stream_of(&key)
+            .and_then(|st| d.mptcp.operations(st as u32))
+    };
     let mut sacks = [(0u32, 0u32); 3];
     for (slot, s) in sacks.iter_mut().zip(opts.sack()) {
         *slot = *s;
@@ -457,7 +483,8 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             wscale: opts.wscale,
             sacks,
             n_sacks: opts.n_sack,
-            options_complete: !opts.cut,
+            options_complete: !opts.throws(),
+            mp_ops,
         },
         &mut d.budget,
     );
@@ -598,13 +625,19 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         });
         le_seq(rel(re0), ack_shown) || inside_second
     });
-    opts.push_fields(
+    let items = d.option_items();
+    let mptcp_threw = opts.push_fields(
         &mut l,
         &b[20..captured_hdr],
         hdr_len - 20,
         info.ack_base,
         dsack,
-        d.option_items(),
+        items,
+        &mut d.mptcp,
+        mptcp::Seg {
+            stream: info.stream as u32,
+            dir,
+        },
     );
     if opts.tfo_cookie && flags & 0x012 == 0x002 {
         add_expert(&mut l, &expert::TFO_SYN, None);
@@ -633,14 +666,15 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     // tshark's check after a SYN's options were walked to their end.
     if syn
         && hdr_len > 20
-        && !opts.cut
+        && !opts.throws()
         && opts.malformed.is_none()
         && !opts.non_zero_after_eol
         && !opts.mss_seen
+        && !mptcp_threw
     {
         add_expert(&mut l, &expert::MSS_ABSENT, None);
     }
-    if opts.cut && reported < hdr_len {
+    if opts.throws() && reported < hdr_len {
         // The options run past the IP payload: tshark's exception makes
         // the packet malformed.
         l.throw(AnomalyKind::Malformed, "tcp");
@@ -650,7 +684,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
                 "TCP options: header says {hdr_len} bytes, the IP payload holds {reported}"
             ),
         });
-    } else if opts.cut {
+    } else if opts.throws() {
         // tshark reads the options past the captured bytes, and throws
         // (not in a header an ICMP error quotes, cut short on purpose).
         if !walk.nested {
@@ -661,8 +695,24 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             b.len()
         ));
     }
+    if mptcp_threw && !opts.throws() {
+        // tshark's exception in the MPTCP option ends the segment's
+        // dissection: no analysis, no payload.
+        walk.off = walk.end.max(walk.off);
+        walk.layers.push(l);
+        let mut session = Layer::new(Osi::Session, "session", walk.off..walk.off);
+        session.uint(f::session::STREAM, info.stream);
+        session.str(f::session::PHASE, info.phase.as_str());
+        session.str(f::session::CALL, info.phase.call_step());
+        walk.layers.push(session);
+        return Next::Done;
+    }
     if let Some(a) = &info.analysis {
         push_analysis(&mut l, a);
+    }
+    // tshark's MPTCP analysis, on segments that carry an MPTCP option.
+    if !opts.throws() && opts.kinds().contains(&30) {
+        d.mptcp.push_analysis(&mut l, info.stream as u32);
     }
     walk.off += hdr_len;
     // tshark's `tcp.payload`: the captured part of a segment's data. The
@@ -834,6 +884,16 @@ struct TcpOptions {
     non_zero_after_eol: bool,
     /// A TCP Fast Open option carrying a cookie.
     tfo_cookie: bool,
+    /// An MPTCP option read past its length: tshark's exception stops the
+    /// walk there, and the segment's dissection.
+    mptcp_malformed: bool,
+    /// The capture ends inside the last option, an MPTCP one, in bytes
+    /// tshark does not read (DSS's unshown checksum): no exception.
+    mptcp_tail_unread: bool,
+    /// The options (by index in `kinds`) before which tshark notes "4 NOP
+    /// in a row": it counts NOPs across the other options, and an NOP on
+    /// a 4-byte boundary after a count starts it again (from nothing).
+    nop4: u64,
     cut: bool,
 }
 
@@ -856,6 +916,9 @@ impl Default for TcpOptions {
             mss_seen: false,
             non_zero_after_eol: false,
             tfo_cookie: false,
+            mptcp_malformed: false,
+            mptcp_tail_unread: false,
+            nop4: 0,
             cut: false,
         }
     }
@@ -905,8 +968,20 @@ impl TcpOptions {
             ..TcpOptions::default()
         };
         let mut i = 0;
+        let mut nops = 0;
         while i < o.len() {
             let kind = o[i];
+            if kind == 1 {
+                // The option's offset in the TCP header is 20 + i.
+                if nops == 0 || (20 + i) % 4 != 0 {
+                    nops += 1;
+                    if nops == 4 && out.n_kinds < 64 {
+                        out.nop4 |= 1 << out.n_kinds;
+                    }
+                } else {
+                    nops = 0;
+                }
+            }
             match kind {
                 0 => {
                     // tshark takes each zero byte after an EOL for one more
@@ -956,6 +1031,16 @@ impl TcpOptions {
             }
             // An option of a bad length is reported without its kind.
             out.push_kind(kind, i, (i + len).min(o.len()));
+            if kind == 30 {
+                match mptcp::parse(&o[i..(i + len).min(o.len())]).error {
+                    Some(AnomalyKind::Malformed) => {
+                        out.mptcp_malformed = true;
+                        break;
+                    }
+                    None => out.mptcp_tail_unread = i + len > o.len() && i + len == declared,
+                    Some(_) => {}
+                }
+            }
             out.mss_seen |= kind == 2;
             // Fast Open: its own kind, or the experimental kinds with the
             // Fast Open magic number.
@@ -1021,6 +1106,12 @@ impl TcpOptions {
         out
     }
 
+    /// Whether tshark's walk reads past the captured bytes (and throws):
+    /// a cut inside the options, unless only in bytes it does not read.
+    fn throws(&self) -> bool {
+        self.cut && !self.mptcp_tail_unread
+    }
+
     fn push_kind(&mut self, kind: u8, start: usize, end: usize) {
         if self.n_kinds < MAX_OPTION_BYTES {
             self.kinds[self.n_kinds] = kind;
@@ -1048,6 +1139,7 @@ impl TcpOptions {
     /// `items` the area, items and lengths are left out: a run that reads
     /// none of them (`-T line`) spares their cost on every segment (see
     /// [`crate::dissect::derived_fields_read`]).
+    #[allow(clippy::too_many_arguments)]
     fn push_fields<'a>(
         &self,
         l: &mut Layer<'a>,
@@ -1056,19 +1148,43 @@ impl TcpOptions {
         ack_base: u32,
         dsack: bool,
         items: bool,
-    ) {
+        mp: &mut mptcp::Mptcp,
+        seg: mptcp::Seg,
+    ) -> bool {
         // tshark adds the area whenever the header declares options, with
         // the bytes captured (none: `<MISSING>` in -T fields).
         if declared == 0 {
-            return;
+            return false;
         }
         if !items {
             self.push_values(l, ack_base, dsack);
-            return;
+            for _ in 0..self.nop4.count_ones() {
+                add_expert(l, &expert::NOP, None);
+            }
+            for (&kind, &(start, end)) in self.kinds().iter().zip(&self.spans) {
+                if kind == 30 {
+                    let bytes = &o[usize::from(start)..usize::from(end)];
+                    if mp.push(l, &mptcp::parse(bytes), seg, false) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
         l.push(f::tcp::OPTIONS, Value::Bytes(o.into()));
-        for (&kind, &(start, end)) in self.kinds().iter().zip(&self.spans) {
+        for (k, (&kind, &(start, end))) in self.kinds().iter().zip(&self.spans).enumerate() {
             let bytes = &o[usize::from(start)..usize::from(end)];
+            if kind == 30 {
+                // The MPTCP item holds the option's kind, length and
+                // fields; an exception there ends the segment's dissection.
+                if mp.push(l, &mptcp::parse(bytes), seg, true) {
+                    return true;
+                }
+                continue;
+            }
+            if k < 64 && self.nop4 & (1u64 << k) != 0 {
+                add_expert(l, &expert::NOP, None);
+            }
             if let Some(item) = option_item(kind) {
                 l.push(item, Value::Bytes(bytes.into()));
             }
@@ -1100,6 +1216,7 @@ impl TcpOptions {
                 _ => {}
             }
         }
+        false
     }
 
     /// The kinds and the values read from the options, without the items
