@@ -240,11 +240,12 @@ fn write_info(
         Lang::En => &crate::dissect::summary::EN,
         Lang::Ko => &super::ko::KO,
     };
-    if top.protocol == "tcp"
+    // Cheapest test first: every TCP line comes here.
+    if d.layers
+        .last()
+        .is_some_and(|l| l.osi > Osi::Transport && l.fields.is_empty())
+        && top.protocol == "tcp"
         && top.has(f::tcp::OSIDUMP_REASSEMBLY)
-        && d.layers
-            .last()
-            .is_some_and(|l| l.osi > Osi::Transport && l.fields.is_empty())
     {
         // The segment where a TLS record spanning segments starts: TLS
         // cleared the Info column before asking TCP for the rest, and TCP

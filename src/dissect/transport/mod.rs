@@ -29,14 +29,20 @@ fn conv(addrs: Addrs, sport: u16, dport: u16) -> (ConvKey, usize) {
 /// option dissector sets it to `MPTCP`, unless the payload is part of a
 /// message being reassembled (TCP sets it back to `TCP`).
 pub(crate) fn tcp_column(l: &Layer<'_>) -> &'static str {
-    if !l.has(f::tcp::OSIDUMP_REASSEMBLY)
-        && l.all(f::tcp::OPTION_KIND)
-            .any(|v| matches!(v, Value::UInt(30)))
-    {
-        "MPTCP"
-    } else {
-        "TCP"
+    // Every frame whose top layer is TCP asks: read from the end, where
+    // the reassembly note comes after the options, and stop at the
+    // urgent pointer, the last field before them.
+    for field in l.fields.iter().rev() {
+        if std::ptr::eq(field.def, f::tcp::OSIDUMP_REASSEMBLY)
+            || std::ptr::eq(field.def, f::tcp::URGENT_POINTER)
+        {
+            break;
+        }
+        if std::ptr::eq(field.def, f::tcp::OPTION_KIND) && matches!(field.value, Value::UInt(30)) {
+            return "MPTCP";
+        }
     }
+    "TCP"
 }
 
 /// TCP's expert items, as tshark 4.0 registers them.
@@ -458,7 +464,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     // The MPTCP connection the segment's stream belongs to, as the TCP
     // analysis (which runs before the options) finds it; a SYN may start
     // a new stream on these ports.
-    let mp_ops = if flags & 0x012 == 0x002 {
+    let mp_ops = if flags & 0x012 == 0x002 || d.mptcp.is_empty() {
         None
     } else {
         d.tcp

@@ -18,7 +18,7 @@
 //! [`MAX_SUBFLOWS`] subflows are tracked; past that, new ones are not
 //! analysed (their options are still decoded).
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use sha1::Digest;
 
@@ -820,6 +820,12 @@ impl Mptcp {
 
     /// The option subtypes the connection of a TCP stream has seen (see
     /// [`Conn::ops`]), when the stream belongs to one.
+    /// No MPTCP connection seen yet: the per-segment lookups can be
+    /// skipped.
+    pub(super) fn is_empty(&self) -> bool {
+        self.subs.is_empty()
+    }
+
     pub(super) fn operations(&self, stream: u32) -> Option<u16> {
         let c = self.subs.get(&stream)?.conn?;
         self.conns.get(c).map(|conn| conn.ops)
