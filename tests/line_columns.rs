@@ -33,15 +33,6 @@ enum Column {
 /// frame, the column that differs, text tshark's Info holds there, reason).
 const DIFFERENCES: &[(&str, Column, &str, &str)] = &[
     (
-        "TCP",
-        Column::Info,
-        "[TCP segment of a reassembled PDU]",
-        "the first segment of an HTTP message that spans segments: tshark shows what \
-         HTTP wrote before asking TCP for more (its first line, `HTTP/1.1 200 OK  [TCP \
-         segment of a reassembled PDU]`), where we show TCP's own Info and the note (TLS's \
-         first segments agree: StreamDecoder::holds_partial tells where a record starts)",
-    ),
-    (
         "TLSv1.3",
         Column::Info,
         "[TLS segment of a reassembled PDU]",

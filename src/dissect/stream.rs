@@ -103,6 +103,9 @@ pub struct SegmentReport<'p> {
     /// ... and starts it: the decoder held nothing of this side before
     /// (see [`StreamDecoder::holds_partial`]).
     pub starts_partial: bool,
+    /// What the decoder writes in the Info column for the message this
+    /// segment is part of ([`StreamDecoder::pending_info`]).
+    pub message_start: Option<String>,
     /// The decoder chosen for the conversation, if any.
     pub protocol: Option<&'static str>,
     /// Stream bytes, whole messages and TLS steps, when events are on.
@@ -473,6 +476,13 @@ impl TcpApps {
             && outcome.kind == SegmentKind::InOrder
             && !held_before
             && app.decoder.as_ref().is_some_and(|x| x.holds_partial(dir));
+        if report.partial
+            && outcome.kind == SegmentKind::InOrder
+            && let Some(dec) = app.decoder.as_ref()
+        {
+            let mut info = String::new();
+            report.message_start = dec.pending_info(dir, &mut info).then_some(info);
+        }
         report.protocol = app.decoder.as_ref().map(|d| d.protocol());
         if kept.messages > MAX_APP_LAYERS as u64 {
             let more = kept.messages - MAX_APP_LAYERS as u64;

@@ -240,6 +240,18 @@ fn write_info(
         Lang::En => &crate::dissect::summary::EN,
         Lang::Ko => &super::ko::KO,
     };
+    if top.protocol == "tcp"
+        && let Some(last) = top.fields.last()
+        && std::ptr::eq(last.def, f::tcp::OSIDUMP_MESSAGE_START)
+    {
+        // A message whose first line HTTP wrote in the Info column before
+        // asking TCP for the rest, which added its note.
+        let _ = last.value.write_text(s);
+        s.push_str("  [");
+        s.push_str(&(words.phrase)("TCP segment of a reassembled PDU"));
+        s.push(']');
+        return;
+    }
     // Cheapest test first: every TCP line comes here.
     if d.layers
         .last()

@@ -115,6 +115,14 @@ pub trait StreamDecoder: Send {
         false
     }
 
+    /// What Wireshark's dissector writes in the Info column for the
+    /// message side `dir` is in the middle of, before asking TCP for the
+    /// rest (HTTP: the message's first line, once its head is read);
+    /// written to `out`, `false` when there is none.
+    fn pending_info(&self, _dir: Dir, _out: &mut String) -> bool {
+        false
+    }
+
     /// Side `dir` ended (its FIN, a reset, a timeout or the end of the
     /// capture): emit what it sent that is complete by being the last
     /// thing sent (e.g. an HTTP body framed by the connection's close).

@@ -554,6 +554,10 @@ pub mod tcp {
     ));
     pub static OPTIONS_SACK_DSACK: &F =
         field!(F::new("tcp.options.sack.dsack", None, "D-SACK Sequence"));
+    pub static OSIDUMP_MESSAGE_START: &F = field!(
+        F::new("osidump.tcp.message_start", String, "Message start")
+            .blurb("The first line of the message this segment begins and later segments complete, which tshark's Info column shows before the reassembly note (HTTP)")
+    );
     pub static OSIDUMP_REASSEMBLY: &F = field!(
         F::new("osidump.tcp.reassembly", String, "Reassembly note")
             .blurb("The segment carries part of a message a decoder is reassembling (tshark: no data layer, a note in the Info column)")
@@ -642,6 +646,7 @@ pub mod tcp {
         WINDOW_SIZE_VALUE,
         OSIDUMP_ANALYSIS,
         OSIDUMP_REASSEMBLY,
+        OSIDUMP_MESSAGE_START,
         ACK_NONZERO,
         URGENT_POINTER_NON_ZERO,
         OPTIONS_MSS_ABSENT,

@@ -826,13 +826,17 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
                 l.str(f::tcp::OSIDUMP_REASSEMBLY, "segment of a reassembled PDU");
             }
             walk.off = walk.end;
-            if !resent && report.starts_partial {
-                // The segment where a message begins: Wireshark's TLS has
+            if let Some(start) = report.message_start.take().filter(|_| !resent) {
+                // HTTP wrote the message's first line in the Info column
+                // before asking for the rest; last of TCP's fields, where
+                // the line view looks.
+                l.str(f::tcp::OSIDUMP_MESSAGE_START, start);
+            } else if !resent && report.starts_partial && report.protocol == Some("tls") {
+                // The segment where a record begins: Wireshark's TLS has
                 // put its (empty) tree item up before asking TCP for the
                 // rest, so the frame lists tls and `-Y tls` finds it.
-                if let Some(p) = report.protocol.and_then(crate::dissect::spec::of_layer) {
-                    walk.layers.push(Layer::new(p.osi, p.name, payload_at));
-                }
+                walk.layers
+                    .push(Layer::new(Osi::Presentation, "tls", payload_at));
             }
             return Next::Done;
         }

@@ -178,6 +178,8 @@ struct InMsg {
     lost: u64,
     /// After the message: what the connection becomes.
     then: Then,
+    /// The frame whose bytes completed the head.
+    head_frame: u64,
     /// The whole message for its event, when messages are collected.
     draft: Option<Draft>,
 }
@@ -742,6 +744,7 @@ impl HttpDecoder {
             });
         }
         let mut m = InMsg::new(l, at, true, self.next_id, full_uri, None, body);
+        m.head_frame = self.frame;
         m.notification = notification;
         m.framing = info.framing();
         if self.collect {
@@ -858,6 +861,7 @@ impl HttpDecoder {
             time: r.time,
         });
         let mut m = InMsg::new(l, at, false, 0, None, pair, body);
+        m.head_frame = self.frame;
         m.framing = info.framing();
         if self.collect {
             m.draft = Some(Draft::new(format!("HTTP/1.{version} {code} {reason}"), h));
@@ -1094,6 +1098,7 @@ impl InMsg {
             lost: 0,
             then: Then::Http,
             draft: None,
+            head_frame: 0,
         }
     }
 
@@ -1574,6 +1579,52 @@ impl StreamDecoder for HttpDecoder {
 
     fn finish(&mut self, dir: Dir, out: &mut Vec<Message>) {
         HttpDecoder::finish_side(self, dir, out);
+    }
+
+    fn holds_partial(&self, dir: Dir) -> bool {
+        let d = &self.dirs[dir.index()];
+        d.mode == Mode::Http && (d.msg.is_some() || !d.buf.is_empty())
+    }
+
+    /// tshark's HTTP writes a message's first line in the Info column
+    /// each time TCP hands it the message from its start: every segment
+    /// while the head is incomplete or the body has no length (chunked,
+    /// until the close: TCP is asked for one more segment at a time), and
+    /// the segment that completes the head of a body of known length
+    /// (TCP is then asked for exactly the rest).
+    fn pending_info(&self, dir: Dir, out: &mut String) -> bool {
+        let d = &self.dirs[dir.index()];
+        if d.mode != Mode::Http {
+            return false;
+        }
+        match &d.msg {
+            Some(m) => {
+                let sized = matches!(m.body, Some(Body::Length(_)));
+                if sized && m.head_frame != self.frame {
+                    return false;
+                }
+                let start = out.len();
+                if !summary::first_line(out, &m.layer) {
+                    return false;
+                }
+                // HTTP/0.9 has no version to end the line.
+                let end = out[start..].trim_end().len();
+                out.truncate(start + end);
+                true
+            }
+            None => {
+                // The head is not complete: its first line, if that is.
+                let Some(eol) = d.buf.iter().position(|&b| b == b'\n') else {
+                    return false;
+                };
+                let line = d.buf[..eol].strip_suffix(b"\r").unwrap_or(&d.buf[..eol]);
+                if line.is_empty() {
+                    return false;
+                }
+                out.push_str(&crate::dissect::expert::format_text(line));
+                true
+            }
+        }
     }
 
     fn protocol(&self) -> &'static str {

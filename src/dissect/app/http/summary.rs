@@ -5,6 +5,30 @@ use super::*;
 /// One-line description of an `http` layer:
 /// `GET /index.html HTTP/1.1 Host: www.example.test`,
 /// `HTTP/1.1 200 OK (text/html, 612 bytes) ← GET /`.
+/// The request or status line as tshark's Info starts it (`GET / HTTP/1.1`,
+/// `HTTP/1.1 200 OK`); `false`, writing nothing, for a layer that is
+/// neither.
+pub fn first_line(out: &mut String, l: &Layer<'_>) -> bool {
+    let s = |n| l.get_str(n).unwrap_or("");
+    // A NOTIFY (notification) reads as a request.
+    if l.get_uint(f::http::REQUEST) == Some(1) || l.get_uint(f::http::NOTIFICATION) == Some(1) {
+        out.push_str(s(f::http::REQUEST_METHOD));
+        out.push(' ');
+        out.push_str(s(f::http::REQUEST_URI));
+        out.push(' ');
+        out.push_str(s(f::http::REQUEST_VERSION));
+    } else if l.get_uint(f::http::RESPONSE) == Some(1) {
+        out.push_str(s(f::http::RESPONSE_VERSION));
+        out.push(' ');
+        out.push_str(itoa::Buffer::new().format(l.get_uint(f::http::RESPONSE_CODE).unwrap_or(0)));
+        out.push(' ');
+        out.push_str(s(f::http::RESPONSE_PHRASE));
+    } else {
+        return false;
+    }
+    true
+}
+
 pub fn summary(l: &Layer<'_>) -> String {
     let s = |n| l.get_str(n).unwrap_or("");
     // A NOTIFY (notification) reads as a request.
@@ -93,21 +117,7 @@ pub fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
     let Some(l) = layers.get(i) else {
         return;
     };
-    let s = |n| l.get_str(n).unwrap_or("");
-    // A NOTIFY (notification) reads as a request.
-    if l.get_uint(f::http::REQUEST) == Some(1) || l.get_uint(f::http::NOTIFICATION) == Some(1) {
-        out.push_str(s(f::http::REQUEST_METHOD));
-        out.push(' ');
-        out.push_str(s(f::http::REQUEST_URI));
-        out.push(' ');
-        out.push_str(s(f::http::REQUEST_VERSION));
-    } else if l.get_uint(f::http::RESPONSE) == Some(1) {
-        out.push_str(s(f::http::RESPONSE_VERSION));
-        out.push(' ');
-        out.push_str(&l.get_uint(f::http::RESPONSE_CODE).unwrap_or(0).to_string());
-        out.push(' ');
-        out.push_str(s(f::http::RESPONSE_PHRASE));
-    } else {
+    if !first_line(out, l) {
         out.push_str(&summary(l));
         return;
     }
