@@ -19,16 +19,21 @@ pub(crate) fn ascii(b: &[u8]) -> Cow<'_, str> {
     let b = b.split(|&c| c == 0).next().unwrap_or_default();
     match std::str::from_utf8(b) {
         Ok(s) if b.is_ascii() => Cow::Borrowed(s),
-        _ => Cow::Owned(
-            b.iter()
-                .map(|&c| {
-                    if c.is_ascii() {
-                        char::from(c)
-                    } else {
-                        '\u{fffd}'
-                    }
-                })
-                .collect(),
-        ),
+        _ => Cow::Owned(ascii_all(b)),
     }
+}
+
+/// Every byte as text, NULs included (for [`crate::dissect::expert::wire_string`],
+/// which stops at the first), each byte past 0x7f as U+FFFD: tshark's
+/// `ENC_ASCII` before it cuts at a NUL.
+pub(crate) fn ascii_all(b: &[u8]) -> String {
+    b.iter()
+        .map(|&c| {
+            if c.is_ascii() {
+                char::from(c)
+            } else {
+                '\u{fffd}'
+            }
+        })
+        .collect()
 }

@@ -26,7 +26,7 @@ use super::super::layer::{AnomalyKind, Layer, Osi, Value};
 use super::super::{Next, Walk};
 use crate::dissect::expert::{self, ei, format_text};
 use crate::dissect::fields as f;
-use crate::dissect::wire::{be16, be32};
+use crate::dissect::wire::{ascii_all, be16, be32};
 use std::borrow::Cow;
 
 ei!(BAD_TYPE, f::lldp::BAD_TYPE, Malformed, Warn);
@@ -299,20 +299,6 @@ fn tlv_head<'a>(l: &mut Layer<'a>, t: Tvb<'a>, kind: u16, len: usize) -> Result<
     l.uint(f::lldp::TLV_TYPE, kind);
     l.uint(f::lldp::TLV_LEN, len as u64);
     Ok(())
-}
-
-/// Bytes as tshark's `ENC_ASCII` string keeps them (NULs included, for
-/// [`expert::wire_string`]; bytes past 0x7f as U+FFFD).
-fn ascii_all(b: &[u8]) -> String {
-    b.iter()
-        .map(|&c| {
-            if c.is_ascii() {
-                char::from(c)
-            } else {
-                '\u{fffd}'
-            }
-        })
-        .collect()
 }
 
 /// An `FT_STRING` read with `ENC_ASCII`, as Wireshark 4.0 stores it: up

@@ -605,11 +605,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         l.truncated(format!("TCP header: need 20 bytes, have {}", b.len()));
         walk.off += b.len();
         walk.layers.push(l);
-        let mut session = Layer::new(Osi::Session, "session", walk.off..walk.off);
-        session.uint(f::session::STREAM, info.stream);
-        session.str(f::session::PHASE, info.phase.as_str());
-        session.str(f::session::CALL, info.phase.call_step());
-        walk.layers.push(session);
+        push_session(walk, &info);
         return Next::Done;
     }
     l.uint(f::tcp::URGENT_POINTER, be16(b, 18));
@@ -706,11 +702,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         // dissection: no analysis, no payload.
         walk.off = walk.end.max(walk.off);
         walk.layers.push(l);
-        let mut session = Layer::new(Osi::Session, "session", walk.off..walk.off);
-        session.uint(f::session::STREAM, info.stream);
-        session.str(f::session::PHASE, info.phase.as_str());
-        session.str(f::session::CALL, info.phase.call_step());
-        walk.layers.push(session);
+        push_session(walk, &info);
         return Next::Done;
     }
     if let Some(a) = &info.analysis {
@@ -858,6 +850,16 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     }
     walk.off = walk.end;
     Next::Done
+}
+
+/// The session layer of a segment whose dissection stopped early (a cut
+/// header, an exception in an option): the conversation it belongs to.
+fn push_session(walk: &mut Walk<'_>, info: &crate::flow::tcp::SegmentInfo) {
+    let mut session = Layer::new(Osi::Session, "session", walk.off..walk.off);
+    session.uint(f::session::STREAM, info.stream);
+    session.str(f::session::PHASE, info.phase.as_str());
+    session.str(f::session::CALL, info.phase.call_step());
+    walk.layers.push(session);
 }
 
 /// TCP options, walked by hand as (kind, length) pairs: etherparse's

@@ -39,7 +39,7 @@ use crate::dissect::field::FieldDef;
 use crate::dissect::fields as f;
 use crate::dissect::layer::{Layer, Osi, Value};
 use crate::dissect::spec::{AppSpec, Datagram, DatagramDecoder, ProtocolSpec};
-use crate::dissect::wire::{ascii, be16, be32};
+use crate::dissect::wire::{ascii, ascii_all, be16, be32};
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
@@ -827,19 +827,6 @@ fn dns_name(b: &[u8], at: usize) -> String {
         out.push_str("<Root>");
     }
     out
-}
-
-/// Every byte as text (NUL included), bytes past 0x7f as U+FFFD.
-fn ascii_all(b: &[u8]) -> String {
-    b.iter()
-        .map(|&c| {
-            if c.is_ascii() {
-                char::from(c)
-            } else {
-                '\u{fffd}'
-            }
-        })
-        .collect()
 }
 
 #[cfg(test)]
