@@ -179,7 +179,10 @@ pub struct OutputArgs {
     pub order: OrderArg,
 
     /// A field to print (`-T fields`, `-T ek`, `-T parquet`), Wireshark's
-    /// name; may be repeated
+    /// name; may be repeated. With `-T fields`, also tshark's packet-list
+    /// columns: `_ws.col.No.`, `_ws.col.Time`, `_ws.col.Source`,
+    /// `_ws.col.Destination`, `_ws.col.Protocol`, `_ws.col.Length`,
+    /// `_ws.col.Info`
     #[arg(short = 'e', value_name = "FIELD")]
     pub fields: Vec<String>,
 
