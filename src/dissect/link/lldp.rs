@@ -321,7 +321,7 @@ fn ascii_all(b: &[u8]) -> String {
 /// each byte past 0x7f became a 3-byte U+FFFD) but only up to the field's
 /// length in bytes: a string with such bytes before its NUL has its window
 /// shifted, as here.
-fn string(l: &mut Layer<'_>, def: &'static crate::dissect::field::FieldDef, b: &[u8]) {
+pub(super) fn string(l: &mut Layer<'_>, def: &'static crate::dissect::field::FieldDef, b: &[u8]) {
     let text = ascii_all(b);
     let decoded = text.as_bytes();
     let nul = decoded.iter().position(|&c| c == 0);
