@@ -90,7 +90,7 @@ impl<'a> Tvb<'a> {
 pub(crate) fn cdp(walk: &mut Walk<'_>) -> Next {
     let start = walk.off;
     let data = &walk.data[start..walk.end];
-    let rep = walk.reported_end.saturating_sub(start).max(data.len());
+    let rep = reported_end(walk).saturating_sub(start).max(data.len());
     let mut l = Layer::new(Osi::DataLink, "cdp", start..walk.end);
     let t = Tvb { data, rep };
     match pdu(walk, &mut l, t) {
@@ -117,6 +117,25 @@ pub(crate) fn cdp(walk: &mut Walk<'_>) -> Next {
     walk.off = walk.end;
     walk.layers.push(l);
     Next::Done
+}
+
+/// Where the PDU ends on the wire: the 802.3 length field (Ethernet's or
+/// a VLAN tag's) counts from the LLC header; without one, the frame's end.
+/// A length past the frame's end is cut to it, as Wireshark does.
+fn reported_end(walk: &Walk<'_>) -> usize {
+    let mut layers = walk.layers.iter().rev();
+    let Some(llc) = layers.find(|l| l.protocol == "llc") else {
+        return walk.reported_end;
+    };
+    let len = layers.find_map(|l| match l.protocol {
+        "eth" => l.get_uint(f::eth::LEN),
+        "vlan" => l.get_uint(f::vlan::LEN),
+        _ => None,
+    });
+    match len {
+        Some(n) => (llc.span.start + n as usize).min(walk.reported_end),
+        None => walk.reported_end,
+    }
 }
 
 /// Cisco's checksum: the Internet checksum, an odd last byte summed as a
@@ -178,6 +197,11 @@ fn pdu<'a>(walk: &Walk<'_>, l: &mut Layer<'a>, t: Tvb<'a>) -> Result<Option<usiz
             }
             return Ok(Some(off));
         }
+        // Each TLV's subtree spans its length: one past the PDU's end
+        // throws before anything of it shows.
+        if off + usize::from(len) > t.rep {
+            return Err(Exc::Malformed(off + usize::from(len)));
+        }
         match tlv(l, t, off, kind, len)? {
             Some(next) => off = next,
             None => return Ok(None),
@@ -201,6 +225,31 @@ fn text<'a>(
 ) -> Result<(), Exc> {
     let b = t.item(at, len)?;
     super::lldp::string(l, def, b);
+    Ok(())
+}
+
+/// An `FT_STRINGZ` item (`ENC_ASCII`) of `len` bytes: up to the first
+/// NUL, nothing said of what follows it.
+fn stringz<'a>(
+    l: &mut Layer<'a>,
+    t: Tvb<'a>,
+    def: &'static FieldDef,
+    at: usize,
+    len: i64,
+) -> Result<(), Exc> {
+    let b = t.item(at, len)?;
+    let end = b.iter().position(|&c| c == 0).unwrap_or(b.len());
+    let s: String = b[..end]
+        .iter()
+        .map(|&c| {
+            if c.is_ascii() {
+                char::from(c)
+            } else {
+                '\u{fffd}'
+            }
+        })
+        .collect();
+    l.str(def, s);
     Ok(())
 }
 
@@ -230,9 +279,16 @@ fn tlv<'a>(
             text(l, t, d::DEVICEID, off + 4, body)?;
         }
         0x0003 => {
+            // Wireshark's quirk for one capture: when the bytes after the
+            // TLV start with a non-zero byte and name no TLV type it
+            // knows, the TLV is taken to be 3 bytes longer (measured on
+            // tshark 4.0: a following 0x1000, HP's BSSID, keeps it).
             let mut real = n;
             if t.rep.saturating_sub(off) >= n + 3 && t.u8(off + n)? != 0 {
-                real = n + 3;
+                let next = t.u16(off + n)?;
+                if d::TLV_TYPE.value_name(next.into()).is_none() {
+                    real = n + 3;
+                }
             }
             t.get(off + 4, n - 4)?;
             t.get(off + 4, real - 4)?;
@@ -242,7 +298,7 @@ fn tlv<'a>(
         }
         0x0002 | 0x0016 => {
             head(l, kind, len);
-            return addresses(l, t, off, body).map(Some);
+            return addresses(l, t, off, len).map(Some);
         }
         0x0004 => {
             head(l, kind, len);
@@ -288,8 +344,10 @@ fn tlv<'a>(
                 return Ok(Some(off + 8));
             }
             head(l, kind, len);
+            // The length left is a 16-bit count: not a multiple of 5, it
+            // wraps and the prefixes go on until a read fails.
             let mut at = off + 4;
-            let mut left = body;
+            let mut left = len - 4;
             while left > 0 {
                 // tshark 4.0 passes the address in host order where the
                 // field wants network order: on a little-endian machine
@@ -298,7 +356,7 @@ fn tlv<'a>(
                 t.u8(at + 4)?;
                 l.push(d::IP_PREFIX, Value::Ipv4([b[3], b[2], b[1], b[0]]));
                 at += 5;
-                left -= 5;
+                left = left.wrapping_sub(5);
             }
             return Ok(Some(at));
         }
@@ -347,11 +405,13 @@ fn tlv<'a>(
             l.boolean(d::DUPLEX, v != 0);
         }
         0x000e | 0x000f => {
-            let vlan = if n >= 7 { Some(t.u16(off + 5)?) } else { None };
+            // tshark 4.0: a VLAN after one byte of data, read whatever
+            // the length, except in a TLV of 6 bytes, all data.
             head(l, kind, len);
-            l.push(d::DATA, Value::Bytes(t.get(off + 4, 1)?.into()));
-            if let Some(v) = vlan {
-                l.uint(d::VOICE_VLAN, v);
+            let data = if n == 6 { 2 } else { 1 };
+            l.push(d::DATA, Value::Bytes(t.get(off + 4, data)?.into()));
+            if n != 6 {
+                l.uint(d::VOICE_VLAN, t.u16(off + 5)?);
             }
         }
         0x0010 => {
@@ -389,9 +449,10 @@ fn tlv<'a>(
             head(l, kind, len);
             l.uint(d::REQUEST_ID, t.u16(off + 4)?);
             l.uint(d::MANAGEMENT_ID, t.u16(off + 6)?);
-            // The values' length is unsigned: under 8 it wraps, and the
-            // reads go on until they fail.
-            let mut left = u32::from(len).wrapping_sub(8);
+            if n < 8 {
+                return Ok(Some(off + n));
+            }
+            let mut left = u32::from(len) - 8;
             let mut at = off + 8;
             let requested = kind == 0x0019;
             while left != 0 {
@@ -459,25 +520,26 @@ fn software_version(l: &mut Layer<'_>, mut b: &[u8]) {
 }
 
 /// The address list of an Addresses or Management Address TLV: where the
-/// next TLV starts (past the TLV's length, or past the last address read
-/// when they overran it).
-fn addresses<'a>(l: &mut Layer<'a>, t: Tvb<'a>, off: usize, body: i64) -> Result<usize, Exc> {
+/// next TLV starts. The length left is a 16-bit count, as in Wireshark: a
+/// TLV too short for its count wraps it, and the next TLV is looked for
+/// far past the PDU (malformed).
+fn addresses<'a>(l: &mut Layer<'a>, t: Tvb<'a>, off: usize, len: u16) -> Result<usize, Exc> {
     let mut at = off + 4;
-    let mut left = body;
+    let mut left = len.wrapping_sub(4);
     let count = t.u32(at)?;
     l.uint(f::cdp::NUMBER_OF_ADDRESSES, count);
     at += 4;
-    left -= 4;
+    left = left.wrapping_sub(4);
     for _ in 0..count {
-        match address(l, t, at, left)? {
+        match address(l, t, at, i64::from(left))? {
             Some(n) => {
                 at += n;
-                left -= n as i64;
+                left = left.wrapping_sub(n as u16);
             }
             None => break,
         }
     }
-    Ok((at as i64 + left).max(0) as usize)
+    Ok(at + usize::from(left))
 }
 
 /// One address; `None` when it does not fit in `left`.
@@ -487,6 +549,8 @@ fn address<'a>(l: &mut Layer<'a>, t: Tvb<'a>, at: usize, left: i64) -> Result<Op
     if left < 1 {
         return Ok(None);
     }
+    // The address's subtree spans all the bytes left.
+    t.item(at, left)?;
     let ptype = t.u8(at)?;
     l.uint(d::PROTOCOL_TYPE, ptype);
     left -= 1;
@@ -545,10 +609,10 @@ fn energywise<'a>(l: &mut Layer<'a>, t: Tvb<'a>, off: usize) -> Result<(), Exc> 
     l.push(d::ENCRYPTED_DATA, Value::Bytes(t.get(off + 4, 20)?.into()));
     l.uint(d::SEEN_SEQUENCE, t.u32(off + 24)?);
     l.uint(d::SEQUENCE_NUMBER, t.u32(off + 28)?);
-    text(l, t, d::MODEL_NUMBER, off + 32, 16)?;
+    stringz(l, t, d::MODEL_NUMBER, off + 32, 16)?;
     l.uint(d::UNKNOWN_PAD, t.u16(off + 48)?);
-    text(l, t, d::HARDWARE_VERSION_ID, off + 50, 3)?;
-    text(l, t, d::SYSTEM_SERIAL_NUMBER, off + 53, 11)?;
+    stringz(l, t, d::HARDWARE_VERSION_ID, off + 50, 3)?;
+    stringz(l, t, d::SYSTEM_SERIAL_NUMBER, off + 53, 11)?;
     l.push(
         d::NRGYZ_UNKNOWN_VALUES,
         Value::Bytes(t.get(off + 64, 8)?.into()),
@@ -578,9 +642,9 @@ fn energywise<'a>(l: &mut Layer<'a>, t: Tvb<'a>, off: usize) -> Result<(), Exc> 
         l.uint(d::NRGYZ_TLV_LEN, t.u32(at + 4)?);
         let body = i64::from(tl) - 8;
         match kind {
-            7 => text(l, t, d::NRGYZ_REPLY_TO_ROLE, at + 8, body)?,
-            8 => text(l, t, d::NRGYZ_REPLY_TO_DOMAIN, at + 8, body)?,
-            9 => text(l, t, d::NRGYZ_REPLY_TO_NAME, at + 8, body)?,
+            7 => stringz(l, t, d::NRGYZ_REPLY_TO_ROLE, at + 8, body)?,
+            8 => stringz(l, t, d::NRGYZ_REPLY_TO_DOMAIN, at + 8, body)?,
+            9 => stringz(l, t, d::NRGYZ_REPLY_TO_NAME, at + 8, body)?,
             0x17 => {
                 l.uint(d::NRGYZ_REPLY_TO_UNKNOWN_FIELD, t.u16(at + 8)?);
                 l.uint(d::NRGYZ_REPLY_TO_PORT, t.u16(at + 10)?);
@@ -598,6 +662,8 @@ fn energywise<'a>(l: &mut Layer<'a>, t: Tvb<'a>, off: usize) -> Result<(), Exc> 
     }
     if length != 0 {
         expert::add(l, &INVALID_DATA, None);
+        // The expert's item spans the bytes left: past the PDU, it throws.
+        t.get(at, length as usize)?;
     }
     Ok(())
 }
