@@ -691,3 +691,90 @@ pub(crate) fn info(out: &mut String, l: &Layer<'_>) {
 pub(crate) fn summary(out: &mut String, l: &Layer<'_>) {
     info(out, l);
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::dissect::Dissector;
+    use crate::dissect::testing::{fields, get};
+
+    /// A CDPv2 frame built for this test: device and port ID, IPv4 and
+    /// IPv6 addresses, capabilities, a two-line software version, platform,
+    /// two ODR prefixes, VTP domain, native VLAN, duplex, VoIP VLAN, MTU,
+    /// power available and spare PoE, 181 bytes (odd, the last byte's top
+    /// bit set: Cisco's checksum quirk). The values are tshark 4.0's.
+    const FRAME: &str = "01000ccccccc02005e00000100bdaaaa0300000c200002b4aca8000100075357310002002d000000020101cc00040a0000010208aaaa0300000086dd001020010db8000000000000000000000001000300094769302f31000400080000002900050016494f532031352e320d0a4c696e652074776f00060012636973636f2057532d43323936300007000ec0a80100180a00000008000900076c6162000a0006000a000b000501000e000701001400110008000005dc001a00100003000100003c28ffffffff001f00058d";
+
+    fn hex(s: &str) -> Vec<u8> {
+        (0..s.len() / 2)
+            .map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).unwrap_or(0))
+            .collect()
+    }
+
+    fn dissect(data: &[u8]) -> Vec<(String, String)> {
+        fields(&Dissector::new().dissect(&crate::dissect::testing::frame(1, data)))
+    }
+
+    #[test]
+    fn cdp_as_tshark_shows_it() {
+        let fr = hex(FRAME);
+        let fields = dissect(&fr);
+        assert_eq!(get(&fields, "llc.cisco_pid"), ["8192"]);
+        assert_eq!(get(&fields, "cdp.version"), ["2"]);
+        assert_eq!(get(&fields, "cdp.ttl"), ["180"]);
+        assert_eq!(get(&fields, "cdp.checksum.status"), ["1"]);
+        assert_eq!(get(&fields, "cdp.deviceid"), ["SW1"]);
+        assert_eq!(get(&fields, "cdp.portid"), ["Gi0/1"]);
+        assert_eq!(get(&fields, "cdp.nrgyz.ip_address"), ["10.0.0.1"]);
+        assert_eq!(get(&fields, "cdp.nrgyz.ipv6_address"), ["2001:db8::1"]);
+        assert_eq!(get(&fields, "cdp.capabilities"), ["41"]);
+        assert_eq!(get(&fields, "cdp.capabilities.switch"), ["true"]);
+        assert_eq!(get(&fields, "cdp.capabilities.host"), ["false"]);
+        assert_eq!(
+            get(&fields, "cdp.software_version"),
+            ["IOS 15.2", "Line two"]
+        );
+        // tshark 4.0 shows the prefixes' bytes reversed.
+        assert_eq!(get(&fields, "cdp.ip_prefix"), ["0.1.168.192", "0.0.0.10"]);
+        assert_eq!(get(&fields, "cdp.native_vlan"), ["10"]);
+        assert_eq!(get(&fields, "cdp.duplex"), ["true"]);
+        assert_eq!(get(&fields, "cdp.voice_vlan"), ["20"]);
+        assert_eq!(get(&fields, "cdp.mtu"), ["1500"]);
+        assert_eq!(get(&fields, "cdp.power_available"), ["15400", "4294967295"]);
+        assert_eq!(get(&fields, "cdp.spare_poe_tlv"), ["141"]);
+        let out = Dissector::new().dissect(&crate::dissect::testing::frame(1, &fr));
+        let cdp = out.layer("cdp").expect("cdp layer");
+        let mut info = String::new();
+        super::info(&mut info, cdp);
+        assert_eq!(info, "Device ID: SW1  Port ID: Gi0/1  ");
+    }
+
+    /// A flipped checksum bit: status Bad (0), with tshark's expert.
+    #[test]
+    fn bad_checksum() {
+        let mut fr = hex(FRAME);
+        fr[24] ^= 0x01;
+        let fields = dissect(&fr);
+        assert_eq!(get(&fields, "cdp.checksum.status"), ["0"]);
+        assert_eq!(get(&fields, "cdp.deviceid"), ["SW1"]);
+    }
+
+    /// Cut anywhere by the capture or by the 802.3 length, with any TLV
+    /// length, a PDU never panics.
+    #[test]
+    fn cut_and_lying_pdus_do_not_panic() {
+        let fr = hex(FRAME);
+        for n in 0..fr.len() {
+            let _ = dissect(&fr[..n]);
+            let mut short = fr.clone();
+            short[12..14].copy_from_slice(&(n as u16).to_be_bytes());
+            let _ = dissect(&short);
+        }
+        for at in 22..fr.len() {
+            for v in [0u8, 1, 3, 4, 0x7f, 0xff] {
+                let mut bad = fr.clone();
+                bad[at] = v;
+                let _ = dissect(&bad);
+            }
+        }
+    }
+}
