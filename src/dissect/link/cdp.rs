@@ -142,7 +142,7 @@ fn reported_end(walk: &Walk<'_>) -> usize {
 /// word's low byte (less one, and the high byte 0xff, when its top bit is
 /// set). Returns the one's-complement sum.
 fn cisco_sum(b: &[u8]) -> u16 {
-    if b.len() % 2 == 0 {
+    if b.len().is_multiple_of(2) {
         return crate::dissect::net::ones_complement_sum(b);
     }
     let (body, last) = b.split_at(b.len() - 1);
