@@ -7,6 +7,7 @@
 # several protocols lets one protocol's block replace another's of the same
 # key (with mptcp in the list, tshark 4.0's `tcp` block comes out empty, as
 # MPTCP's fields are tcp.options.mptcp.*).
+# Keys are sorted: tshark lists some (llc's pids) in a different order each run.
 set -euo pipefail
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 OSIDUMP=${1:-$REPO/target/debug/osidump}
@@ -36,6 +37,6 @@ for name in sorted(os.listdir(sys.argv[1])):
         merged = doc
     else:
         merge(merged, doc)
-json.dump(merged, sys.stdout, indent=2)
+json.dump(merged, sys.stdout, indent=2, sort_keys=True)
 print()
 PY

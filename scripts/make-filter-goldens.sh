@@ -76,6 +76,12 @@ lldp.media.subtype.class == 3 && lldp.media.dscp == 46
 lldp.mgn.addr.ip6 == fd97::1
 lldp.tlv.type == 127 && lldp.orgtlv.oui == 0x00120f
 lldp.tlv_deprecated
+cdp
+cdp.deviceid == "h-cdp-a.example.test"
+cdp.portid contains "cdp-b"
+cdp.tlv.type == 0x0002 && cdp.nrgyz.ip_address == 10.98.0.1
+cdp.capabilities.host == 1 && cdp.capabilities.router == 0
+cdp.checksum.status == 1 && cdp.ttl == 4
 eth.trailer == 6e:00:00
 mptcp
 tcp.option_kind == 30

@@ -40,8 +40,8 @@ set -euo pipefail
 
 WHAT=${1:-all}
 case "$WHAT" in
-    all | dhcp | polling | stp | igmp | ntp | lldp | mptcp | tlsq) ;;
-    *) echo "usage: $0 [dhcp|polling|stp|igmp|ntp|lldp|mptcp|tlsq]" >&2; exit 2 ;;
+    all | dhcp | polling | stp | igmp | ntp | lldp | cdp | mptcp | tlsq) ;;
+    *) echo "usage: $0 [dhcp|polling|stp|igmp|ntp|lldp|cdp|mptcp|tlsq]" >&2; exit 2 ;;
 esac
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -62,19 +62,19 @@ NAME=www.example.test
 [ "$(id -u)" = 0 ] || { echo "must run as root" >&2; exit 1; }
 TOOLS=(ip tcpdump)
 case "$WHAT" in
-    stp | igmp | lldp | mptcp) ;;
+    stp | igmp | lldp | cdp | mptcp) ;;
     ntp) TOOLS+=(chronyd) ;;
     *) TOOLS+=(dnsmasq ping busybox) ;;
 esac
 [ "$WHAT" = all ] && TOOLS+=(chronyd)
-case "$WHAT" in lldp | all) TOOLS+=(lldpd) ;; esac
+case "$WHAT" in lldp | cdp | all) TOOLS+=(lldpd) ;; esac
 case "$WHAT" in mptcp | all) TOOLS+=(mergecap) ;; esac
 [ "$WHAT" = all ] && TOOLS+=(ethtool dumpcap editcap tcprewrite nginx curl dig openssl)
 [ "$WHAT" = tlsq ] && TOOLS+=(ethtool editcap nginx curl dig openssl)
 for t in "${TOOLS[@]}"; do
     command -v "$t" >/dev/null || { echo "missing tool: $t" >&2; exit 1; }
 done
-if [ "$WHAT" != dhcp ] && [ "$WHAT" != stp ] && [ "$WHAT" != igmp ] && [ "$WHAT" != ntp ] && [ "$WHAT" != lldp ] && [ "$WHAT" != mptcp ]; then
+if [ "$WHAT" != dhcp ] && [ "$WHAT" != stp ] && [ "$WHAT" != igmp ] && [ "$WHAT" != ntp ] && [ "$WHAT" != lldp ] && [ "$WHAT" != cdp ] && [ "$WHAT" != mptcp ]; then
     "$PY" -c 'import websockets' || { echo "missing python3-websockets for $PY" >&2; exit 1; }
     if [ "$WHAT" = tlsq ] || [ "$WHAT" = all ]; then
         "$PY" -c 'import h2' || { echo "missing python3-h2 for $PY" >&2; exit 1; }
@@ -370,6 +370,41 @@ make_lldp() {
     ip -n "$CLI" link del lldp-a 2>/dev/null || true
 }
 
+# ---------------------------------------------------------------- cdp
+# cdp.pcap: Cisco Discovery Protocol v2 from two lldpd (-ccc: CDPv2 sent
+# even before a CDP peer is seen; LLDP stays on, but only CDP's multicast
+# 01:00:0c:cc:cc:cc is captured), a frame a second each way for 4 s.
+make_cdp() {
+    echo "== cdp.pcap" >&2
+    ip link add cdp-a netns "$CLI" address 02:98:00:00:01:0a type veth \
+        peer name cdp-b netns "$SRV" address 02:98:00:00:01:0b
+    ip -n "$CLI" addr add 10.98.0.1/24 dev cdp-a
+    ip -n "$SRV" addr add 10.98.0.2/24 dev cdp-b
+    ip -n "$CLI" link set cdp-a up
+    ip -n "$SRV" link set cdp-b up
+    local side ns ifc mgmt cdp_pids=()
+    cap_start "$O/cdp.pcap" cdp-a ether dst 01:00:0c:cc:cc:cc
+    for side in a b; do
+        case $side in
+            a) ns=$CLI ifc=cdp-a mgmt=10.98.0.1 ;;
+            b) ns=$SRV ifc=cdp-b mgmt=10.98.0.2 ;;
+        esac
+        {
+            echo "configure lldp tx-interval 1"
+            echo "configure system hostname h-cdp-$side.example.test"
+        } >"$TMP/cdp-$side.conf"
+        ip netns exec "$ns" lldpd -d -ccc -I "$ifc" -m "$mgmt" \
+            -u "$TMP/cdp-$side.socket" -O "$TMP/cdp-$side.conf" 2>"$TMP/cdp-$side.log" &
+        PIDS+=("$!")
+        cdp_pids+=("$!")
+    done
+    sleep 4
+    kill "${cdp_pids[@]}" 2>/dev/null || true
+    cap_stop
+    cat "$TMP"/cdp-*.log >&2
+    ip -n "$CLI" link del cdp-a 2>/dev/null || true
+}
+
 # ---------------------------------------------------------------- mptcp
 # mptcp.pcap: one Multipath TCP connection over two paths. Besides the
 # first veth pair, a second one (mp-cli 10.97.0.1 in osi-cli, mp-srv
@@ -600,6 +635,15 @@ if [ "$WHAT" = lldp ]; then
     cp "$O/lldp.pcap" "$OUT/lldp.pcap"
     chmod 644 "$OUT/lldp.pcap"
     ls -l "$OUT/lldp.pcap" >&2
+    exit 0
+fi
+
+if [ "$WHAT" = cdp ]; then
+    # This sample only: every other file in samples/ is left as it is.
+    make_cdp
+    cp "$O/cdp.pcap" "$OUT/cdp.pcap"
+    chmod 644 "$OUT/cdp.pcap"
+    ls -l "$OUT/cdp.pcap" >&2
     exit 0
 fi
 
@@ -1217,6 +1261,7 @@ make_stp
 make_igmp
 make_ntp
 make_lldp
+make_cdp
 make_mptcp
 make_tlsq
 

@@ -619,6 +619,7 @@ const KOREAN_ALLOWED: &[&str] = &[
     "igmp",
     "llc",
     "lldp",
+    "cdp",
     "stp",
     "ip",
     "ipv6",

@@ -21,7 +21,7 @@ pub use super::data::fields as data;
 pub use super::expert::fields::ws;
 pub use super::frame::fields as frame;
 pub use super::link::fields::{
-    arcnet, eth, ieee8021ad, llc, lldp, null, ppp, pppoe, sll, stp, vlan,
+    arcnet, cdp, eth, ieee8021ad, llc, lldp, null, ppp, pppoe, sll, stp, vlan,
 };
 pub use super::net::fields::{arp, icmp, icmpv6, igmp, ip, ipv6};
 pub use super::session::fields as session;

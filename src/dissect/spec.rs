@@ -201,6 +201,17 @@ pub static LLDP: ProtocolSpec = ProtocolSpec {
         super::link::lldp::summary,
     )
 };
+// Neighbours announce themselves to the link: Data link.
+pub static CDP: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::link::cdp::info(out, &layers[i])),
+    ..lower(
+        "cdp",
+        "Cisco Discovery Protocol",
+        Osi::DataLink,
+        f::cdp::ALL,
+        super::link::cdp::summary,
+    )
+};
 pub static RAW: ProtocolSpec = lower("raw", "Raw packet data", Osi::DataLink, &[], summary::raw);
 pub static ARP: ProtocolSpec = ProtocolSpec {
     column: Some(summary::arp_column),
@@ -396,6 +407,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &LLC,
     &STP,
     &LLDP,
+    &CDP,
     &RAW,
     &MPLS,
     &VXLAN,

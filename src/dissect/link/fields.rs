@@ -2845,3 +2845,447 @@ pub mod lldp {
 
     const IANA_SUBTYPE_VALS: &[(u64, &str)] = &[(0x1, "Manufacturer Usage Description URL")];
 }
+
+pub mod cdp {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static VERSION: &F = field!(F::new("cdp.version", Uint8, "Version"));
+    pub static TTL: &F = field!(F::new("cdp.ttl", Uint8, "TTL"));
+    pub static CHECKSUM: &F = field!(F::new("cdp.checksum", Uint16, "Checksum").base(Base::Hex));
+    pub static CHECKSUM_STATUS: &F = field!(
+        F::new("cdp.checksum.status", Uint8, "Checksum Status")
+            .base(Base::None)
+            .vals(CHECKSUM_STATUS_VALS)
+    );
+    pub static TLV_TYPE: &F = field!(
+        F::new("cdp.tlv.type", Uint16, "Type")
+            .base(Base::Hex)
+            .vals(TLV_TYPE_VALS)
+    );
+    pub static TLV_LEN: &F = field!(F::new("cdp.tlv.len", Uint16, "Length"));
+    pub static NRGYZ_TLV_TYPE: &F = field!(
+        F::new("cdp.nrgyz.tlv.type", Uint32, "TLV Type")
+            .base(Base::Hex)
+            .vals(NRGYZ_TLV_TYPE_VALS)
+    );
+    pub static NRGYZ_TLV_LEN: &F = field!(F::new("cdp.nrgyz.tlv.len", Uint16, "TLV Length"));
+    pub static DEVICEID: &F = field!(F::new("cdp.deviceid", String, "Device ID"));
+    pub static PLATFORM: &F = field!(F::new("cdp.platform", String, "Platform"));
+    pub static PORTID: &F = field!(F::new("cdp.portid", String, "Sent through Interface"));
+    pub static CAPABILITIES: &F =
+        field!(F::new("cdp.capabilities", Uint32, "Capabilities").base(Base::Hex));
+    pub static CAPABILITIES_ROUTER: &F = field!(
+        F::new("cdp.capabilities.router", Boolean, "Router")
+            .base(Base::Bits(32))
+            .mask(0x1)
+            .tfs("Yes", "No")
+    );
+    pub static CAPABILITIES_TRANS_BRIDGE: &F = field!(
+        F::new(
+            "cdp.capabilities.trans_bridge",
+            Boolean,
+            "Transparent Bridge"
+        )
+        .base(Base::Bits(32))
+        .mask(0x2)
+        .tfs("Yes", "No")
+    );
+    pub static CAPABILITIES_SRC_BRIDGE: &F = field!(
+        F::new(
+            "cdp.capabilities.src_bridge",
+            Boolean,
+            "Source Route Bridge"
+        )
+        .base(Base::Bits(32))
+        .mask(0x4)
+        .tfs("Yes", "No")
+    );
+    pub static CAPABILITIES_SWITCH: &F = field!(
+        F::new("cdp.capabilities.switch", Boolean, "Switch")
+            .base(Base::Bits(32))
+            .mask(0x8)
+            .tfs("Yes", "No")
+    );
+    pub static CAPABILITIES_HOST: &F = field!(
+        F::new("cdp.capabilities.host", Boolean, "Host")
+            .base(Base::Bits(32))
+            .mask(0x10)
+            .tfs("Yes", "No")
+    );
+    pub static CAPABILITIES_IGMP_CAPABLE: &F = field!(
+        F::new("cdp.capabilities.igmp_capable", Boolean, "IGMP capable")
+            .base(Base::Bits(32))
+            .mask(0x20)
+            .tfs("Yes", "No")
+    );
+    pub static CAPABILITIES_REPEATER: &F = field!(
+        F::new("cdp.capabilities.repeater", Boolean, "Repeater")
+            .base(Base::Bits(32))
+            .mask(0x40)
+            .tfs("Yes", "No")
+    );
+    pub static CAPABILITIES_VOIP_PHONE: &F = field!(
+        F::new("cdp.capabilities.voip_phone", Boolean, "VoIP Phone")
+            .base(Base::Bits(32))
+            .mask(0x80)
+            .tfs("Yes", "No")
+    );
+    pub static CAPABILITIES_REMOTE: &F = field!(
+        F::new(
+            "cdp.capabilities.remote",
+            Boolean,
+            "Remotely Managed Device"
+        )
+        .base(Base::Bits(32))
+        .mask(0x100)
+        .tfs("Yes", "No")
+    );
+    pub static CAPABILITIES_CVTA: &F = field!(
+        F::new(
+            "cdp.capabilities.cvta",
+            Boolean,
+            "CVTA/STP Dispute Resolution/Cisco VT Camera"
+        )
+        .base(Base::Bits(32))
+        .mask(0x200)
+        .tfs("Yes", "No")
+    );
+    pub static CAPABILITIES_MAC_RELAY: &F = field!(
+        F::new("cdp.capabilities.mac_relay", Boolean, "Two Port Mac Relay")
+            .base(Base::Bits(32))
+            .mask(0x400)
+            .tfs("Yes", "No")
+    );
+    pub static SPARE_POE_TLV: &F =
+        field!(F::new("cdp.spare_poe_tlv", Uint8, "Spare Pair PoE").base(Base::Hex));
+    pub static SPARE_POE_TLV_POE: &F = field!(
+        F::new("cdp.spare_poe_tlv.poe", Boolean, "PSE Four-Wire PoE")
+            .base(Base::Bits(8))
+            .mask(0x1)
+            .tfs("Supported", "Not supported")
+    );
+    pub static SPARE_POE_TLV_SPARE_PAIR_ARCH: &F = field!(
+        F::new(
+            "cdp.spare_poe_tlv.spare_pair_arch",
+            Boolean,
+            "PD Spare Pair Architecture"
+        )
+        .base(Base::Bits(8))
+        .mask(0x2)
+        .tfs("Shared", "Independent")
+    );
+    pub static SPARE_POE_TLV_REQ_SPARE_PAIR_POE: &F = field!(
+        F::new(
+            "cdp.spare_poe_tlv.req_spare_pair_poe",
+            Boolean,
+            "PD Request Spare Pair PoE"
+        )
+        .base(Base::Bits(8))
+        .mask(0x4)
+        .tfs("On", "Off")
+    );
+    pub static SPARE_POE_TLV_PSE_SPARE_PAIR_POE: &F = field!(
+        F::new(
+            "cdp.spare_poe_tlv.pse_spare_pair_poe",
+            Boolean,
+            "PSE Spare Pair PoE"
+        )
+        .base(Base::Bits(8))
+        .mask(0x8)
+        .tfs("On", "Off")
+    );
+    pub static NUMBER_OF_ADDRESSES: &F = field!(F::new(
+        "cdp.number_of_addresses",
+        Uint32,
+        "Number of addresses"
+    ));
+    pub static ODR_DEFAULT_GATEWAY: &F = field!(F::new(
+        "cdp.odr_default_gateway",
+        Ipv4,
+        "ODR Default gateway"
+    ));
+    pub static IP_PREFIX: &F = field!(F::new("cdp.ip_prefix", Ipv4, "IP Prefix"));
+    pub static OUI: &F = field!(F::new("cdp.oui", Uint24, "OUI").base(Base::Oui));
+    pub static PROTOCOL_ID: &F = field!(
+        F::new("cdp.protocol_id", Uint16, "Protocol ID")
+            .base(Base::Hex)
+            .vals(PROTOCOL_ID_VALS)
+    );
+    pub static CLUSTER_MASTER_IP: &F =
+        field!(F::new("cdp.cluster.master_ip", Ipv4, "Cluster Master IP"));
+    pub static CLUSTER_IP: &F = field!(F::new("cdp.cluster.ip", Ipv4, "IP?"));
+    pub static CLUSTER_VERSION: &F =
+        field!(F::new("cdp.cluster.version", Uint8, "Version?").base(Base::Hex));
+    pub static CLUSTER_SUB_VERSION: &F =
+        field!(F::new("cdp.cluster.sub_version", Uint8, "Sub Version?").base(Base::Hex));
+    pub static CLUSTER_STATUS: &F =
+        field!(F::new("cdp.cluster.status", Uint8, "Status?").base(Base::Hex));
+    pub static CLUSTER_UNKNOWN: &F =
+        field!(F::new("cdp.cluster.unknown", Uint8, "UNKNOWN").base(Base::Hex));
+    pub static CLUSTER_COMMANDER_MAC: &F = field!(F::new(
+        "cdp.cluster.commander_mac",
+        Ether,
+        "Cluster Commander MAC"
+    ));
+    pub static CLUSTER_SWITCH_MAC: &F =
+        field!(F::new("cdp.cluster.switch_mac", Ether, "Switch's MAC"));
+    pub static CLUSTER_MANAGEMENT_VLAN: &F = field!(F::new(
+        "cdp.cluster.management_vlan",
+        Uint16,
+        "Management VLAN"
+    ));
+    pub static HELLO_UNKNOWN: &F = field!(F::new("cdp.hello.unknown", Bytes, "Unknown"));
+    pub static VTP_MANAGEMENT_DOMAIN: &F = field!(F::new(
+        "cdp.vtp_management_domain",
+        String,
+        "VTP Management Domain"
+    ));
+    pub static NATIVE_VLAN: &F = field!(F::new("cdp.native_vlan", Uint16, "Native VLAN"));
+    pub static DUPLEX: &F = field!(F::new("cdp.duplex", Boolean, "Duplex").tfs("Full", "Half"));
+    pub static DATA: &F = field!(F::new("cdp.data", Bytes, "Data"));
+    pub static VOICE_VLAN: &F = field!(F::new("cdp.voice_vlan", Uint16, "Voice VLAN"));
+    pub static POWER_CONSUMPTION: &F =
+        field!(F::new("cdp.power_consumption", Uint16, "Power Consumption"));
+    pub static MTU: &F = field!(F::new("cdp.mtu", Uint32, "MTU"));
+    pub static TRUST_BITMAP: &F =
+        field!(F::new("cdp.trust_bitmap", Uint8, "Trust Bitmap").base(Base::Hex));
+    pub static UNTRUSTED_PORT_COS: &F =
+        field!(F::new("cdp.untrusted_port_cos", Uint8, "Untrusted port CoS").base(Base::Hex));
+    pub static SYSTEM_NAME: &F = field!(F::new("cdp.system_name", String, "System Name"));
+    pub static SYSTEM_OBJECT_IDENTIFIER: &F = field!(F::new(
+        "cdp.system_object_identifier",
+        Bytes,
+        "System Object Identifier"
+    ));
+    pub static LOCATION_UNKNOWN: &F =
+        field!(F::new("cdp.location.unknown", Uint8, "UNKNOWN").base(Base::Hex));
+    pub static LOCATION: &F = field!(F::new("cdp.location", String, "Location"));
+    pub static REQUEST_ID: &F = field!(F::new("cdp.request_id", Uint16, "Request-ID"));
+    pub static MANAGEMENT_ID: &F = field!(F::new("cdp.management_id", Uint16, "Management-ID"));
+    pub static POWER_REQUESTED: &F =
+        field!(F::new("cdp.power_requested", Uint32, "Power Requested"));
+    pub static POWER_AVAILABLE: &F =
+        field!(F::new("cdp.power_available", Uint32, "Power Available"));
+    pub static ENCRYPTED_DATA: &F = field!(F::new("cdp.encrypted_data", Bytes, "Encrypted Data"));
+    pub static SEEN_SEQUENCE: &F = field!(F::new("cdp.seen_sequence", Uint32, "Seen Sequence?"));
+    pub static SEQUENCE_NUMBER: &F =
+        field!(F::new("cdp.sequence_number", Uint32, "Sequence Number"));
+    pub static MODEL_NUMBER: &F = field!(F::new("cdp.model_number", StringZ, "Model Number"));
+    pub static UNKNOWN_PAD: &F =
+        field!(F::new("cdp.unknown_pad", Uint16, "Unknown Pad").base(Base::Hex));
+    pub static HARDWARE_VERSION_ID: &F = field!(F::new(
+        "cdp.hardware_version_id",
+        StringZ,
+        "Hardware Version ID"
+    ));
+    pub static SYSTEM_SERIAL_NUMBER: &F = field!(F::new(
+        "cdp.system_serial_number",
+        StringZ,
+        "System Serial Number"
+    ));
+    pub static NRGYZ_UNKNOWN_VALUES: &F =
+        field!(F::new("cdp.nrgyz_unknown_values", Bytes, "Unknown Values"));
+    pub static LEN_TLV_TABLE: &F =
+        field!(F::new("cdp.len_tlv_table", Uint16, "Length of TLV table"));
+    pub static NUM_TLVS_TABLE: &F = field!(F::new(
+        "cdp.num_tlvs_table",
+        Uint16,
+        "Number of TLVs in table"
+    ));
+    pub static PROTOCOL: &F = field!(F::new("cdp.protocol", Bytes, "Protocol"));
+    pub static PROTOCOL_TYPE: &F = field!(
+        F::new("cdp.protocol_type", Uint8, "Protocol type")
+            .base(Base::Hex)
+            .vals(PROTOCOL_TYPE_VALS)
+    );
+    pub static PROTOCOL_LENGTH: &F =
+        field!(F::new("cdp.protocol_length", Uint8, "Protocol length"));
+    pub static ADDRESS: &F = field!(F::new("cdp.address", Bytes, "Address"));
+    pub static ADDRESS_LENGTH: &F = field!(F::new("cdp.address_length", Uint16, "Address length"));
+    pub static NRGYZ_REPLY_TO_UNKNOWN_FIELD: &F =
+        field!(F::new("cdp.nrgyz_reply_to.unknown_field", Uint16, "Unknown Field").base(Base::Hex));
+    pub static NRGYZ_REPLY_TO_PORT: &F = field!(F::new("cdp.nrgyz_reply_to.port", Uint16, "Port"));
+    pub static NRGYZ_IP_ADDRESS: &F = field!(F::new("cdp.nrgyz.ip_address", Ipv4, "IP Address"));
+    pub static NRGYZ_IPV6_ADDRESS: &F =
+        field!(F::new("cdp.nrgyz.ipv6_address", Ipv6, "IPv6 Address"));
+    pub static NRGYZ_REPLY_TO_IP_ADDRESS: &F =
+        field!(F::new("cdp.nrgyz_reply_to.ip_address", Ipv4, "IP Address"));
+    pub static NRGYZ_REPLY_TO_BACKUP_SERVER_PORT: &F = field!(F::new(
+        "cdp.nrgyz_reply_to.backup_server_port",
+        Uint16,
+        "Backup server Port?"
+    ));
+    pub static NRGYZ_REPLY_TO_BACKUP_SERVER_IP: &F = field!(F::new(
+        "cdp.nrgyz_reply_to.backup_server_ip",
+        Ipv4,
+        "Backup Server IP?"
+    ));
+    pub static NRGYZ_REPLY_TO_NAME: &F = field!(F::new("cdp.nrgyz_reply_to.name", StringZ, "Name"));
+    pub static NRGYZ_REPLY_TO_DOMAIN: &F =
+        field!(F::new("cdp.nrgyz_reply_to.domain", StringZ, "Domain"));
+    pub static NRGYZ_REPLY_TO_ROLE: &F = field!(F::new("cdp.nrgyz_reply_to.role", StringZ, "Role"));
+    pub static SOFTWARE_VERSION: &F =
+        field!(F::new("cdp.software_version", StringZ, "Software version"));
+    pub static INVALID_DATA: &F = field!(F::new("cdp.invalid_data", None, "Invalid bytes at end"));
+    pub static NRGYZ_TLV_LENGTH_INVALID: &F = field!(F::new(
+        "cdp.nrgyz_tlv.length.invalid",
+        None,
+        "TLV with invalid length"
+    ));
+    pub static BAD_CHECKSUM: &F = field!(F::new("cdp.bad_checksum", None, "Bad checksum"));
+
+    pub static ALL: &[&F] = &[
+        VERSION,
+        TTL,
+        CHECKSUM,
+        CHECKSUM_STATUS,
+        TLV_TYPE,
+        TLV_LEN,
+        NRGYZ_TLV_TYPE,
+        NRGYZ_TLV_LEN,
+        DEVICEID,
+        PLATFORM,
+        PORTID,
+        CAPABILITIES,
+        CAPABILITIES_ROUTER,
+        CAPABILITIES_TRANS_BRIDGE,
+        CAPABILITIES_SRC_BRIDGE,
+        CAPABILITIES_SWITCH,
+        CAPABILITIES_HOST,
+        CAPABILITIES_IGMP_CAPABLE,
+        CAPABILITIES_REPEATER,
+        CAPABILITIES_VOIP_PHONE,
+        CAPABILITIES_REMOTE,
+        CAPABILITIES_CVTA,
+        CAPABILITIES_MAC_RELAY,
+        SPARE_POE_TLV,
+        SPARE_POE_TLV_POE,
+        SPARE_POE_TLV_SPARE_PAIR_ARCH,
+        SPARE_POE_TLV_REQ_SPARE_PAIR_POE,
+        SPARE_POE_TLV_PSE_SPARE_PAIR_POE,
+        NUMBER_OF_ADDRESSES,
+        ODR_DEFAULT_GATEWAY,
+        IP_PREFIX,
+        OUI,
+        PROTOCOL_ID,
+        CLUSTER_MASTER_IP,
+        CLUSTER_IP,
+        CLUSTER_VERSION,
+        CLUSTER_SUB_VERSION,
+        CLUSTER_STATUS,
+        CLUSTER_UNKNOWN,
+        CLUSTER_COMMANDER_MAC,
+        CLUSTER_SWITCH_MAC,
+        CLUSTER_MANAGEMENT_VLAN,
+        HELLO_UNKNOWN,
+        VTP_MANAGEMENT_DOMAIN,
+        NATIVE_VLAN,
+        DUPLEX,
+        DATA,
+        VOICE_VLAN,
+        POWER_CONSUMPTION,
+        MTU,
+        TRUST_BITMAP,
+        UNTRUSTED_PORT_COS,
+        SYSTEM_NAME,
+        SYSTEM_OBJECT_IDENTIFIER,
+        LOCATION_UNKNOWN,
+        LOCATION,
+        REQUEST_ID,
+        MANAGEMENT_ID,
+        POWER_REQUESTED,
+        POWER_AVAILABLE,
+        ENCRYPTED_DATA,
+        SEEN_SEQUENCE,
+        SEQUENCE_NUMBER,
+        MODEL_NUMBER,
+        UNKNOWN_PAD,
+        HARDWARE_VERSION_ID,
+        SYSTEM_SERIAL_NUMBER,
+        NRGYZ_UNKNOWN_VALUES,
+        LEN_TLV_TABLE,
+        NUM_TLVS_TABLE,
+        PROTOCOL,
+        PROTOCOL_TYPE,
+        PROTOCOL_LENGTH,
+        ADDRESS,
+        ADDRESS_LENGTH,
+        NRGYZ_REPLY_TO_UNKNOWN_FIELD,
+        NRGYZ_REPLY_TO_PORT,
+        NRGYZ_IP_ADDRESS,
+        NRGYZ_IPV6_ADDRESS,
+        NRGYZ_REPLY_TO_IP_ADDRESS,
+        NRGYZ_REPLY_TO_BACKUP_SERVER_PORT,
+        NRGYZ_REPLY_TO_BACKUP_SERVER_IP,
+        NRGYZ_REPLY_TO_NAME,
+        NRGYZ_REPLY_TO_DOMAIN,
+        NRGYZ_REPLY_TO_ROLE,
+        SOFTWARE_VERSION,
+        INVALID_DATA,
+        NRGYZ_TLV_LENGTH_INVALID,
+        BAD_CHECKSUM,
+    ];
+
+    const CHECKSUM_STATUS_VALS: &[(u64, &str)] = &[
+        (0, "Bad"),
+        (1, "Good"),
+        (2, "Unverified"),
+        (3, "Not present"),
+        (4, "Illegal"),
+    ];
+
+    const TLV_TYPE_VALS: &[(u64, &str)] = &[
+        (0x1, "Device ID"),
+        (0x2, "Addresses"),
+        (0x3, "Port ID"),
+        (0x4, "Capabilities"),
+        (0x5, "Software version"),
+        (0x6, "Platform"),
+        (0x7, "IP Prefix/Gateway (used for ODR)"),
+        (0x8, "Protocol Hello"),
+        (0x9, "VTP Management Domain"),
+        (0xa, "Native VLAN"),
+        (0xb, "Duplex"),
+        (0xe, "VoIP VLAN Reply"),
+        (0xf, "VoIP VLAN Query"),
+        (0x10, "Power consumption"),
+        (0x11, "MTU"),
+        (0x12, "Trust Bitmap"),
+        (0x13, "Untrusted Port CoS"),
+        (0x14, "System Name"),
+        (0x15, "System Object ID"),
+        (0x16, "Management Address"),
+        (0x17, "Location"),
+        (0x18, "External Port-ID"),
+        (0x19, "Power Requested"),
+        (0x1a, "Power Available"),
+        (0x1b, "Port Unidirectional"),
+        (0x1d, "EnergyWise"),
+        (0x1f, "Spare PoE"),
+        (0x1000, "BSSID"),
+        (0x1001, "Serial number"),
+        (0x1002, "SSID"),
+        (0x1003, "Radio1 channel"),
+        (0x1006, "SNMP UDP port"),
+        (0x1007, "Web TCP port"),
+        (0x1008, "Source MAC address"),
+        (0x1009, "Radio2 channel"),
+        (0x100a, "Radio1 Operating mode"),
+        (0x100b, "Radio2 Operating mode"),
+        (0x100c, "Radio1 Radio mode"),
+        (0x100d, "Radio2 Radio mode"),
+    ];
+
+    const NRGYZ_TLV_TYPE_VALS: &[(u64, &str)] = &[
+        (0x7, "Role"),
+        (0x8, "Domain"),
+        (0x9, "Name"),
+        (0x17, "Reply To"),
+    ];
+
+    const PROTOCOL_ID_VALS: &[(u64, &str)] = &[(0x112, "Cluster Management")];
+
+    const PROTOCOL_TYPE_VALS: &[(u64, &str)] = &[(0x1, "NLPID"), (0x2, "802.2")];
+}

@@ -23,6 +23,8 @@ const OUI_CISCO_90: u32 = 0x0000f8;
 const OUI_CISCO: u32 = 0x00000c;
 /// Cisco's PVST+ BPDUs (SNAP PID under OUI_CISCO).
 const PID_PVST: u16 = 0x010b;
+/// The Cisco Discovery Protocol (SNAP PID under OUI_CISCO).
+const PID_CDP: u16 = 0x2000;
 
 /// Whether a control field makes an information frame (I, or U with the
 /// UI modifier): only those go to the protocol their SAP or SNAP names.
@@ -83,6 +85,10 @@ pub(crate) fn llc(walk: &mut Walk<'_>) -> Next {
                     walk.layers.push(l);
                     stp(walk, true);
                     return Next::Done;
+                }
+                if pid == PID_CDP && is_information(control) {
+                    walk.layers.push(l);
+                    return super::cdp::cdp(walk);
                 }
             }
             _ => l.uint(f::llc::PID, pid),

@@ -307,7 +307,7 @@ fn tlv_head<'a>(l: &mut Layer<'a>, t: Tvb<'a>, kind: u16, len: usize) -> Result<
 /// each byte past 0x7f became a 3-byte U+FFFD) but only up to the field's
 /// length in bytes: a string with such bytes before its NUL has its window
 /// shifted, as here.
-fn string(l: &mut Layer<'_>, def: &'static crate::dissect::field::FieldDef, b: &[u8]) {
+pub(super) fn string(l: &mut Layer<'_>, def: &'static crate::dissect::field::FieldDef, b: &[u8]) {
     let text = ascii_all(b);
     let decoded = text.as_bytes();
     let nul = decoded.iter().position(|&c| c == 0);

@@ -6,6 +6,7 @@
 //! one at a time (any depth) and the cooked headers are read by hand from
 //! their fixed layouts.
 
+pub(crate) mod cdp;
 pub mod fields;
 pub(crate) mod llc;
 pub(crate) mod lldp;
