@@ -238,18 +238,7 @@ fn stringz<'a>(
     len: i64,
 ) -> Result<(), Exc> {
     let b = t.item(at, len)?;
-    let end = b.iter().position(|&c| c == 0).unwrap_or(b.len());
-    let s: String = b[..end]
-        .iter()
-        .map(|&c| {
-            if c.is_ascii() {
-                char::from(c)
-            } else {
-                '\u{fffd}'
-            }
-        })
-        .collect();
-    l.str(def, s);
+    l.str(def, crate::dissect::wire::ascii(b));
     Ok(())
 }
 
