@@ -302,8 +302,10 @@ impl FieldsRenderer {
     /// The column fields' values, as tshark's packet list shows them.
     fn write_packet_columns(&mut self, d: &Dissection<'_>, clock: &mut super::time::Clock) {
         let text = &mut self.text;
-        // Protocol and Info come from one walk of the layers.
+        // Protocol and Info come from one walk of the layers, Source and
+        // Destination from another.
         let mut protocol_info = None;
+        let mut addresses = None;
         for &i in &self.packet_columns {
             let def = self.cols[i];
             let start = text.len();
@@ -321,12 +323,15 @@ impl FieldsRenderer {
                     clock.column(text, t);
                 }
             } else if std::ptr::eq(def, &col::SOURCE) || std::ptr::eq(def, &col::DESTINATION) {
-                let (mut src, mut dst) = (String::new(), String::new());
-                super::line::address_columns(d, &mut src, &mut dst);
+                let (src, dst) = addresses.get_or_insert_with(|| {
+                    let (mut src, mut dst) = (String::new(), String::new());
+                    super::line::address_columns(d, &mut src, &mut dst);
+                    (src, dst)
+                });
                 text.push_str(if std::ptr::eq(def, &col::SOURCE) {
-                    &src
+                    src
                 } else {
-                    &dst
+                    dst
                 });
             } else {
                 let (protocol, info) = protocol_info.get_or_insert_with(|| super::line::columns(d));

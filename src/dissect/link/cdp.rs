@@ -13,12 +13,12 @@
 //! longer; a TLV of length under 4 ends the PDU (the rest is data); an
 //! unknown TLV of length 4 ends the dissection.
 
-use super::super::layer::{AnomalyKind, Layer, Osi, Value};
+use super::super::layer::{Layer, Osi, Value};
 use super::super::{Next, Walk};
+use super::tvb::{Exc, Tvb};
 use crate::dissect::expert::{self, ei, format_text};
 use crate::dissect::field::{FieldDef, checksum};
 use crate::dissect::fields as f;
-use crate::dissect::wire::{be16, be32};
 
 ei!(BAD_CHECKSUM, f::cdp::BAD_CHECKSUM, Checksum, Error);
 ei!(INVALID_DATA, f::cdp::INVALID_DATA, Malformed, Error);
@@ -29,70 +29,12 @@ ei!(
     Error
 );
 
-/// A read past the captured bytes (cut short) or past the PDU's length
-/// (malformed); the offset is where the failed read ended.
-#[derive(Debug, Clone, Copy)]
-enum Exc {
-    Short(usize),
-    Malformed(usize),
-}
-
-/// The PDU: `data` what was captured of it, `rep` its length on the wire.
-#[derive(Clone, Copy)]
-struct Tvb<'a> {
-    data: &'a [u8],
-    rep: usize,
-}
-
-impl<'a> Tvb<'a> {
-    fn get(&self, at: usize, n: usize) -> Result<&'a [u8], Exc> {
-        let end = at.saturating_add(n);
-        if end <= self.data.len() {
-            Ok(&self.data[at..end])
-        } else if end <= self.rep {
-            Err(Exc::Short(end))
-        } else {
-            Err(Exc::Malformed(end))
-        }
-    }
-
-    /// An item's bytes by Wireshark's length: -1 to the end, below that
-    /// an error.
-    fn item(&self, at: usize, len: i64) -> Result<&'a [u8], Exc> {
-        match len {
-            -1 => {
-                self.get(at, 0)?;
-                Ok(&self.data[at.min(self.data.len())..])
-            }
-            n if n < -1 => Err(Exc::Malformed(at)),
-            n => self.get(at, n as usize),
-        }
-    }
-
-    fn u8(&self, at: usize) -> Result<u8, Exc> {
-        Ok(self.get(at, 1)?[0])
-    }
-
-    fn u16(&self, at: usize) -> Result<u16, Exc> {
-        Ok(be16(self.get(at, 2)?, 0))
-    }
-
-    fn u32(&self, at: usize) -> Result<u32, Exc> {
-        Ok(be32(self.get(at, 4)?, 0))
-    }
-
-    fn ipv4(&self, at: usize) -> Result<Value<'static>, Exc> {
-        let b = self.get(at, 4)?;
-        Ok(Value::Ipv4([b[0], b[1], b[2], b[3]]))
-    }
-}
-
 pub(crate) fn cdp(walk: &mut Walk<'_>) -> Next {
     let start = walk.off;
     let data = &walk.data[start..walk.end];
     let rep = reported_end(walk).saturating_sub(start).max(data.len());
     let mut l = Layer::new(Osi::DataLink, "cdp", start..walk.end);
-    let t = Tvb { data, rep };
+    let t = Tvb::new(data, rep);
     match pdu(walk, &mut l, t) {
         Ok(Some(rest)) if rest < data.len() => {
             walk.off = start + rest;
@@ -100,19 +42,7 @@ pub(crate) fn cdp(walk: &mut Walk<'_>) -> Next {
             return Next::Data(Osi::DataLink);
         }
         Ok(_) => {}
-        Err(e) => {
-            let (kind, at) = match e {
-                Exc::Short(at) => (AnomalyKind::Truncated, at),
-                Exc::Malformed(at) => (AnomalyKind::Malformed, at),
-            };
-            let reason = format!("CDP: need {at} bytes, have {}", data.len());
-            if kind == AnomalyKind::Truncated {
-                l.truncated(reason);
-            } else {
-                l.malformed(reason);
-            }
-            l.throw(kind, "cdp");
-        }
+        Err(e) => e.mark(&mut l, "cdp", "CDP", data.len()),
     }
     walk.off = walk.end;
     walk.layers.push(l);

@@ -24,9 +24,10 @@
 
 use super::super::layer::{AnomalyKind, Layer, Osi, Value};
 use super::super::{Next, Walk};
+use super::tvb::{Exc, Tvb};
 use crate::dissect::expert::{self, ei, format_text};
 use crate::dissect::fields as f;
-use crate::dissect::wire::{ascii_all, be16, be32};
+use crate::dissect::wire::ascii_all;
 use std::borrow::Cow;
 
 ei!(BAD_TYPE, f::lldp::BAD_TYPE, Malformed, Warn);
@@ -46,70 +47,6 @@ const OUI_OTHERS: [u32; 10] = [
     0x00006a,
 ];
 
-/// Where a read failed: past the captured bytes inside the frame (cut
-/// short), or past the TLV's or the frame's own length (malformed). The
-/// offset is where the failed read ended, from the PDU's start.
-#[derive(Debug, Clone, Copy)]
-enum Exc {
-    Short(usize),
-    Malformed(usize),
-    /// Inside a TLV whose length runs past the PDU's end.
-    Contained(usize),
-}
-
-/// A view of `len` bytes from `base` of the PDU, as Wireshark's subset
-/// tvbuff: `data` is what was captured of the PDU, `rep` its length on
-/// the wire.
-#[derive(Clone, Copy)]
-struct Tvb<'a> {
-    data: &'a [u8],
-    rep: usize,
-    base: usize,
-    len: usize,
-}
-
-impl<'a> Tvb<'a> {
-    fn get(&self, at: usize, n: usize) -> Result<&'a [u8], Exc> {
-        let end = at.saturating_add(n);
-        let cap = self.len.min(self.data.len().saturating_sub(self.base));
-        if end <= cap {
-            return Ok(&self.data[self.base + at..self.base + end]);
-        }
-        let contained = self.len.min(self.rep.saturating_sub(self.base));
-        let abs = self.base.saturating_add(end);
-        if end <= contained {
-            Err(Exc::Short(abs))
-        } else if end <= self.len && self.len > self.rep.saturating_sub(self.base) {
-            Err(Exc::Contained(abs))
-        } else {
-            Err(Exc::Malformed(abs))
-        }
-    }
-
-    fn u8(&self, at: usize) -> Result<u8, Exc> {
-        Ok(self.get(at, 1)?[0])
-    }
-
-    fn u16(&self, at: usize) -> Result<u16, Exc> {
-        Ok(be16(self.get(at, 2)?, 0))
-    }
-
-    /// The view of `len` bytes from `at`.
-    fn sub(&self, at: usize, len: usize) -> Tvb<'a> {
-        Tvb {
-            base: self.base + at,
-            len,
-            ..*self
-        }
-    }
-
-    /// Captured bytes from `at` to the view's end.
-    fn rest(&self, at: usize) -> &'a [u8] {
-        let cap = self.len.min(self.data.len().saturating_sub(self.base));
-        &self.data[(self.base + at.min(cap))..self.base + cap]
-    }
-}
-
 /// How the PDU's dissection ended without an exception.
 enum End {
     /// Ran out of TLVs (or stopped at an invalid mandatory TLV).
@@ -124,12 +61,7 @@ pub(crate) fn lldp(walk: &mut Walk<'_>) -> Next {
     let data = &walk.data[start..walk.end];
     let rep = walk.reported_end.saturating_sub(start).max(data.len());
     let mut l = Layer::new(Osi::DataLink, "lldp", start..walk.end);
-    let main = Tvb {
-        data,
-        rep,
-        base: 0,
-        len: rep,
-    };
+    let main = Tvb::new(data, rep);
     match pdu(&mut l, main) {
         Ok(End::Ran) => {
             walk.off = walk.end;
@@ -142,21 +74,7 @@ pub(crate) fn lldp(walk: &mut Walk<'_>) -> Next {
             walk.off = walk.end;
         }
         Err(e) => {
-            let (kind, at) = match e {
-                Exc::Short(at) => (AnomalyKind::Truncated, at),
-                Exc::Malformed(at) | Exc::Contained(at) => (AnomalyKind::Malformed, at),
-            };
-            let reason = format!("LLDP TLV: need {at} bytes, have {}", data.len());
-            if kind == AnomalyKind::Truncated {
-                l.truncated(reason);
-            } else {
-                l.malformed(reason);
-            }
-            if let Exc::Contained(_) = e {
-                l.throw_contained("lldp");
-            } else {
-                l.throw(kind, "lldp");
-            }
+            e.mark(&mut l, "lldp", "LLDP TLV", data.len());
             walk.off = walk.end;
             walk.layers.push(l);
         }
@@ -598,7 +516,7 @@ fn management<'a>(l: &mut Layer<'a>, t: Tvb<'a>) -> Result<usize, Exc> {
     let mut off = (4 + usize::from(slen)).saturating_sub(1);
     l.uint(f::lldp::MGN_INTERFACE_SUBTYPE, t.u8(off)?);
     off += 1;
-    l.uint(f::lldp::MGN_INTERFACE_NUMBER, be32(t.get(off, 4)?, 0));
+    l.uint(f::lldp::MGN_INTERFACE_NUMBER, t.u32(off)?);
     off += 4;
     let olen = usize::from(t.u8(off)?);
     l.uint(f::lldp::MGN_OBJ_LEN, olen as u64);
@@ -686,7 +604,7 @@ fn ieee_802_1<'a>(l: &mut Layer<'a>, v: Tvb<'a>) -> Result<(), Exc> {
             l.boolean(d::IEEE_802_1_AGGREGATION_STATUS_CAP, s & 0x01 != 0);
             l.boolean(d::IEEE_802_1_AGGREGATION_STATUS_ENABLED, s & 0x02 != 0);
             l.uint(d::IEEE_802_1_AGGREGATION_STATUS_PORTTYPE, (s & 0x0c) >> 2);
-            l.uint(d::IEEE_802_1_AGGREGATED_PORT_ID, be32(v.get(2, 4)?, 0));
+            l.uint(d::IEEE_802_1_AGGREGATED_PORT_ID, v.u32(2)?);
         }
         // Data center bridging (congestion notification, ETS, PFC,
         // application priority): not shown, but read as Wireshark reads
@@ -826,7 +744,7 @@ fn ieee_802_3<'a>(l: &mut Layer<'a>, v: Tvb<'a>) -> Result<(), Exc> {
                     d::IEEE_802_3_AGGREGATION_STATUS_ENABLED,
                 ],
             );
-            l.uint(d::IEEE_802_3_AGGREGATED_PORT_ID, be32(v.get(2, 4)?, 0));
+            l.uint(d::IEEE_802_3_AGGREGATED_PORT_ID, v.u32(2)?);
             6
         }
         4 => {

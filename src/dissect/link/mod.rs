@@ -10,6 +10,7 @@ pub(crate) mod cdp;
 pub mod fields;
 pub(crate) mod llc;
 pub(crate) mod lldp;
+mod tvb;
 
 use super::layer::{Layer, Osi, Value};
 use super::{Next, Walk};

@@ -1343,7 +1343,7 @@ pub mod igmp {
     pub static CHECKSUM_STATUS: &F = field!(
         F::new("igmp.checksum.status", Uint8, "Checksum Status")
             .base(Base::None)
-            .vals(CHECKSUM_STATUS_VALS)
+            .vals(crate::dissect::field::checksum::VALS)
     );
     pub static IDENTIFIER: &F =
         field!(F::new("igmp.identifier", Uint32, "Identifier").blurb("IGMP V0 Identifier"));
@@ -1557,14 +1557,6 @@ pub mod igmp {
         (2, "Request Denied, Invalid Code"),
         (3, "Request Denied, Invalid Group"),
         (4, "Request Denied, Invalid Key"),
-    ];
-
-    const CHECKSUM_STATUS_VALS: &[(u64, &str)] = &[
-        (0, "Bad"),
-        (1, "Good"),
-        (2, "Unverified"),
-        (3, "Not present"),
-        (4, "Illegal"),
     ];
 
     const RECORD_TYPE_VALS: &[(u64, &str)] = &[

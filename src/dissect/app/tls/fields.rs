@@ -2140,7 +2140,7 @@ pub mod x509 {
     ));
     pub static X509CE_BASE: &F = field!(
         F::new("x509ce.base", Uint32, "base")
-            .vals(X509CE_BASE_VALS)
+            .vals(X509CE_GENERALNAME_VALS)
             .blurb("GeneralName")
     );
     pub static X509CE_MINIMUM: &F =
@@ -2231,17 +2231,6 @@ pub mod x509 {
         .mask(0x1)
         .in_proto("ns_cert_exts")
     );
-    const X509CE_BASE_VALS: &[(u64, &str)] = &[
-        (0, "otherName"),
-        (1, "rfc822Name"),
-        (2, "dNSName"),
-        (3, "x400Address"),
-        (4, "directoryName"),
-        (5, "ediPartyName"),
-        (6, "uniformResourceIdentifier"),
-        (7, "iPAddress"),
-        (8, "registeredID"),
-    ];
     pub static X509CE_OTHERNAME_ELEMENT: &F =
         field!(F::new("x509ce.otherName_element", None, "otherName"));
     pub static X509CE_TYPE_ID: &F =
