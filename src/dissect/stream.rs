@@ -100,7 +100,11 @@ pub struct SegmentReport<'p> {
     pub missing: u64,
     /// The payload belongs to a message still being reassembled.
     pub partial: bool,
-    /// ... and starts it: the decoder held nothing of this side before
+    /// The decoder took the payload and shows nothing of it
+    /// ([`StreamDecoder::consumed_silently`]): no layer, no note.
+    pub silent: bool,
+    /// The payload starts a message still being reassembled: the
+    /// decoder held nothing of this side before
     /// (see [`StreamDecoder::holds_partial`]).
     pub starts_partial: bool,
     /// What the decoder writes in the Info column for the message this
@@ -472,6 +476,15 @@ impl TcpApps {
         }
         scratch.messages = out;
         report.partial = kept.messages == 0 && !payload.is_empty() && app.decoder.is_some();
+        if report.partial
+            && app
+                .decoder
+                .as_ref()
+                .is_some_and(|x| x.consumed_silently(dir))
+        {
+            report.partial = false;
+            report.silent = true;
+        }
         report.starts_partial = report.partial
             && outcome.kind == SegmentKind::InOrder
             && !held_before

@@ -555,10 +555,18 @@ fn null_(out: &mut String, l: &Layer<'_>, w: &Words) {
 /// detected!)` when an earlier frame bound the address to another MAC.
 fn arp_(out: &mut String, l: &Layer<'_>, w: &Words) {
     let op = u(l, f::arp::OPCODE).unwrap_or(0);
-    let spa = v(l, f::arp::SRC_PROTO_IPV4).or(v(l, f::arp::SRC_PROTO));
-    let tpa = v(l, f::arp::DST_PROTO_IPV4).or(v(l, f::arp::DST_PROTO));
-    let sha = v(l, f::arp::SRC_HW_MAC).or(v(l, f::arp::SRC_HW));
-    let tha = v(l, f::arp::DST_HW_MAC).or(v(l, f::arp::DST_HW));
+    // An address of size zero has no field; packet-arp.c writes it so.
+    let no_address = Value::Str(std::borrow::Cow::Borrowed("<No address>"));
+    let no_hw = (u(l, f::arp::HW_SIZE) == Some(0)).then_some(&no_address);
+    let no_proto = (u(l, f::arp::PROTO_SIZE) == Some(0)).then_some(&no_address);
+    let spa = v(l, f::arp::SRC_PROTO_IPV4)
+        .or(v(l, f::arp::SRC_PROTO))
+        .or(no_proto);
+    let tpa = v(l, f::arp::DST_PROTO_IPV4)
+        .or(v(l, f::arp::DST_PROTO))
+        .or(no_proto);
+    let sha = v(l, f::arp::SRC_HW_MAC).or(v(l, f::arp::SRC_HW)).or(no_hw);
+    let tha = v(l, f::arp::DST_HW_MAC).or(v(l, f::arp::DST_HW)).or(no_hw);
     let zero_mac = |m: Option<&Value<'_>>| match m {
         Some(Value::Mac(m)) => *m == [0; 6],
         Some(Value::Bytes(b)) => b.len() >= 6 && b[..6].iter().all(|&x| x == 0),
@@ -574,7 +582,11 @@ fn arp_(out: &mut String, l: &Layer<'_>, w: &Words) {
         }
     };
     let (Some(spa), Some(tpa), Some(sha), Some(tha)) = (spa, tpa, sha, tha) else {
-        reserved_or_unknown(out);
+        // packet-arp.c reads every address before it writes the Info
+        // column: when a read threw, the column stays empty.
+        if l.thrown.is_none() {
+            reserved_or_unknown(out);
+        }
         return;
     };
     // `a` + `middle` + `b`.
@@ -1011,6 +1023,7 @@ fn tcp_(out: &mut String, l: &Layer<'_>, w: &Words) {
     }
     push_labeled(out, " Len=", uint(len).unwrap_or(0));
     // The options in wire order, as the kinds were read.
+    let mut tfo_said = false;
     for k in uints_from(kinds, f::tcp::OPTION_KIND) {
         match k {
             2 => {
@@ -1035,6 +1048,16 @@ fn tcp_(out: &mut String, l: &Layer<'_>, w: &Words) {
                 if let (Some(a), Some(b)) = (uint(tsval), uint(tsecr)) {
                     push_labeled(out, " TSval=", a);
                     push_labeled(out, " TSecr=", b);
+                }
+            }
+            // Fast Open, by its own kind or an experimental one.
+            34 | 253 | 254 if !tfo_said => {
+                if l.has(f::tcp::OPTIONS_TFO_REQUEST) {
+                    out.push_str(" TFO=R");
+                    tfo_said = true;
+                } else if l.has(f::tcp::OPTIONS_TFO_COOKIE) {
+                    out.push_str(" TFO=C");
+                    tfo_said = true;
                 }
             }
             _ => {}
@@ -1308,18 +1331,48 @@ pub(crate) fn icmpv6_info(out: &mut String, layers: &[Layer<'_>], i: usize) {
     icmpv6_info_(out, layers, i);
 }
 
-/// tshark's IPv4 Info when IP is the top layer: a fragment it did not (or
-/// not yet) reassemble, `Fragmented IP protocol (proto=UDP 17, off=1480,
-/// ID=c28e)`; otherwise the summary.
+/// tshark's IPv4 Info when IP is the top layer, as packet-ip.c writes it:
+/// a header it refuses (`Bogus IPv4 version (5, must be 4)`, `Bogus IP
+/// header length (16, must be at least 20)`, `Bogus IP length (11, less
+/// than header length 20)`); nothing when reading the header threw (the
+/// column was cleared first); a fragment it did not (or not yet)
+/// reassemble, `Fragmented IP protocol (proto=UDP 17, off=1480,
+/// ID=c28e)`; otherwise a payload no dissector took, `Unknown (253)`.
 fn ip_info_(out: &mut String, layers: &[Layer<'_>], i: usize) {
     let l = &layers[i];
-    let off = u(l, f::ip::FRAG_OFFSET).unwrap_or(0);
-    if !(flag(l, f::ip::FLAGS_MF) || off > 0) {
-        ip_(out, l, &EN);
+    let version = u(l, f::ip::VERSION).unwrap_or(4);
+    if version != 4 {
+        push_labeled(out, "Bogus IPv4 version (", version);
+        out.push_str(", must be 4)");
+        return;
+    }
+    let hdr_len = u(l, f::ip::HDR_LEN);
+    if let Some(h) = hdr_len.filter(|&h| h < 20) {
+        push_labeled(out, "Bogus IP header length (", h);
+        out.push_str(", must be at least 20)");
+        return;
+    }
+    if let (Some(len), Some(h)) = (u(l, f::ip::LEN), hdr_len)
+        && len != 0
+        && len < h
+    {
+        push_labeled(out, "Bogus IP length (", len);
+        push_labeled(out, ", less than header length ", h);
+        out.push(')');
+        return;
+    }
+    if l.thrown.is_some() {
         return;
     }
     let p = u(l, f::ip::PROTO).unwrap_or(0);
     let name = f::ip::PROTO.value_name(p).unwrap_or("Unknown");
+    let off = u(l, f::ip::FRAG_OFFSET).unwrap_or(0);
+    if !(flag(l, f::ip::FLAGS_MF) || off > 0) {
+        out.push_str(name);
+        push_labeled(out, " (", p);
+        out.push(')');
+        return;
+    }
     out.push_str("Fragmented IP protocol (proto=");
     out.push_str(name);
     push_labeled(out, " ", p);
@@ -1329,24 +1382,105 @@ fn ip_info_(out: &mut String, layers: &[Layer<'_>], i: usize) {
     out.push(')');
 }
 
-/// tshark's IPv6 Info when IPv6 is the top layer: a fragment, `IPv6
-/// fragment (off=1448 more=y ident=0x6fc98ab3 nxt=58)`; otherwise the
-/// summary.
+/// The extension headers packet-ipv6.c names in the Info column, each
+/// appending itself (after ` , `) as its dissector starts.
+fn ipv6_extension_title(protocol: &str) -> Option<&'static str> {
+    match protocol {
+        "ipv6.hopopts" => Some("IPv6 hop-by-hop options"),
+        "ipv6.routing" => Some("IPv6 routing"),
+        "ipv6.dstopts" => Some("IPv6 destination options"),
+        _ => None,
+    }
+}
+
+/// tshark's IPv6 Info when IPv6 is the top layer, as packet-ipv6.c writes
+/// it: a header it refuses (`Bogus IPv6 version (4, must be 6)`, `Invalid
+/// IPv6 header (39 bytes, need exactly 40)`); a fragment, `IPv6 fragment
+/// (off=1448 more=y ident=0x6fc98ab3 nxt=58)`; `Invalid IPv6 payload
+/// length` for a zero length without a jumbo option, then each extension
+/// header's title after ` , ` (what stays when one threw); at the end of
+/// the chain `IPv6 no next header`, or a payload no dissector took,
+/// `Unknown (253)`.
 fn ipv6_info_(out: &mut String, layers: &[Layer<'_>], i: usize) {
     let l = &layers[i];
-    let Some(off) = u(l, f::ipv6::FRAGHDR_OFFSET) else {
-        ipv6_(out, l, &EN);
+    let version = u(l, f::ipv6::VERSION).unwrap_or(6);
+    if version != 6 {
+        push_labeled(out, "Bogus IPv6 version (", version);
+        out.push_str(", must be 6)");
         return;
+    }
+    if let Some(off) = u(l, f::ipv6::FRAGHDR_OFFSET) {
+        push_labeled(out, "IPv6 fragment (off=", off.wrapping_mul(8));
+        out.push_str(if flag(l, f::ipv6::FRAGHDR_MORE) {
+            " more=y"
+        } else {
+            " more=n"
+        });
+        out.push_str(" ident=");
+        push_0x(out, u(l, f::ipv6::FRAGHDR_IDENT).unwrap_or(0), 8);
+        push_labeled(out, " nxt=", u(l, f::ipv6::FRAGHDR_NXT).unwrap_or(0));
+        out.push(')');
+        return;
+    }
+    let thrown = l.thrown.as_deref();
+    if u(l, f::ipv6::PLEN).is_none() {
+        // The fixed header did not fit in what the packet says it holds.
+        let reported = layers
+            .iter()
+            .find(|f| f.protocol == "frame")
+            .and_then(|f| u(f, f::frame::LEN))
+            .map(|len| len.saturating_sub(l.span.start as u64));
+        if let Some(n) = reported.filter(|&n| n < 40) {
+            push_labeled(out, "Invalid IPv6 header (", n);
+            out.push_str(" bytes, need exactly 40)");
+        }
+        return;
+    }
+    let start = out.len();
+    let mut next = u(l, f::ipv6::NXT).unwrap_or(0);
+    if u(l, f::ipv6::PLEN) == Some(0) && next == 0 && !l.has(f::ipv6::OPT_JUMBO) {
+        out.push_str("Invalid IPv6 payload length");
+    }
+    let append = |out: &mut String, title: &'static str| {
+        if out.len() > start {
+            out.push_str(" , ");
+        }
+        out.push_str(title);
     };
-    push_labeled(out, "IPv6 fragment (off=", off.wrapping_mul(8));
-    out.push_str(if flag(l, f::ipv6::FRAGHDR_MORE) {
-        " more=y"
-    } else {
-        " more=n"
-    });
-    out.push_str(" ident=");
-    push_0x(out, u(l, f::ipv6::FRAGHDR_IDENT).unwrap_or(0), 8);
-    push_labeled(out, " nxt=", u(l, f::ipv6::FRAGHDR_NXT).unwrap_or(0));
+    let mut last_title = None;
+    for field in &l.fields {
+        let title = if std::ptr::eq(field.def, f::ipv6::HOPOPTS_NXT) {
+            "IPv6 hop-by-hop options"
+        } else if std::ptr::eq(field.def, f::ipv6::ROUTING_NXT) {
+            "IPv6 routing"
+        } else if std::ptr::eq(field.def, f::ipv6::DSTOPTS_NXT) {
+            "IPv6 destination options"
+        } else {
+            continue;
+        };
+        append(out, title);
+        last_title = Some(title);
+        if let Some(n) = as_uint(Some(&field.value)) {
+            next = n;
+        }
+    }
+    if let Some(t) = thrown {
+        // An extension header that threw before its Next Header field.
+        if let Some(title) = ipv6_extension_title(t.protocol)
+            && last_title != Some(title)
+        {
+            append(out, title);
+        }
+        return;
+    }
+    // The payload's dissector (here none) writes the column anew.
+    out.truncate(start);
+    if next == 59 {
+        out.push_str("IPv6 no next header");
+        return;
+    }
+    out.push_str(f::ip::PROTO.value_name(next).unwrap_or("Unknown"));
+    push_labeled(out, " (", next);
     out.push(')');
 }
 

@@ -268,7 +268,9 @@ fn write_info(
         return;
     }
     let mut first = true;
-    for (i, l) in d.layers.iter().enumerate() {
+    // Not the packet an ICMP error quotes: tshark makes the columns
+    // unwritable before dissecting it.
+    for (i, l) in own_layers(d).iter().enumerate() {
         if !same_protocol(l, top) {
             continue;
         }
@@ -279,6 +281,9 @@ fn write_info(
         crate::dissect::spec::info_of(spec, s, &d.layers, i, words);
     }
 }
+
+/// The size of Wireshark's Info column buffer (epan/column-info.h).
+const COL_MAX_INFO_LEN: usize = 4096;
 
 /// tshark's Protocol and Info columns of one frame (what `tshark -T fields
 /// -e _ws.col.Protocol -e _ws.col.Info` prints), without what the line
@@ -291,9 +296,43 @@ pub fn columns(d: &Dissection<'_>) -> (String, String) {
     let mut info = String::new();
     let spec = crate::dissect::spec::of_layer(top.protocol);
     write_info(&mut info, d, top, spec, Lang::En);
+    exception_notes(&mut info, &d.layers);
+    // Wireshark's Info column holds COL_MAX_INFO_LEN (4096) bytes with
+    // its terminating NUL.
+    if info.len() > COL_MAX_INFO_LEN - 1 {
+        let mut end = COL_MAX_INFO_LEN - 1;
+        while !info.is_char_boundary(end) {
+            end -= 1;
+        }
+        info.truncate(end);
+    }
     let mut protocol = String::new();
     protocol_column(d, top, spec).push_to(&mut protocol);
     (protocol, info)
+}
+
+/// What Wireshark's `show_exception` appends to the Info column for each
+/// exception it shows (those [`crate::dissect::expert::exceptions`] gives
+/// items, in the order they were caught: the innermost first): `[Packet size limited during
+/// capture]` for a read past the captured bytes, `[Malformed Packet]` for
+/// one past the packet's own length, with no separator.
+fn exception_notes(info: &mut String, layers: &[Layer<'_>]) {
+    let Some(last) = layers.iter().rposition(|l| l.thrown.is_some()) else {
+        return;
+    };
+    // The payload's exception is caught (and noted) before the one a
+    // link's trailer throws after it.
+    for (i, l) in layers[..=last].iter().enumerate().rev() {
+        match l.thrown.as_deref() {
+            Some(t) if i == last || t.protocol == "ethertype" => info.push_str(match t.kind {
+                crate::dissect::layer::AnomalyKind::Truncated => {
+                    "[Packet size limited during capture]"
+                }
+                _ => "[Malformed Packet]",
+            }),
+            _ => {}
+        }
+    }
 }
 
 /// osidump's own phrase (a phase, a note) in the output language.

@@ -115,6 +115,14 @@ pub trait StreamDecoder: Send {
         false
     }
 
+    /// Whether what side `dir` was last fed went nowhere: not part of a
+    /// message (held or shown), dropped as Wireshark's dissector drops
+    /// bytes it takes without showing anything (HTTP: a segment whose
+    /// first line is no request or status line, before any request).
+    fn consumed_silently(&self, _dir: Dir) -> bool {
+        false
+    }
+
     /// What Wireshark's dissector writes in the Info column for the
     /// message side `dir` is in the middle of, before asking TCP for the
     /// rest (HTTP: the message's first line, once its head is read);

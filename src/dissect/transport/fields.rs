@@ -567,7 +567,30 @@ pub mod tcp {
             .blurb("What the TCP analysis found, as tshark labels it in its Info column")
     );
 
+    pub static OPTIONS_EXPERIMENTAL_DATA: &F =
+        field!(F::new("tcp.options.experimental.data", Bytes, "Data"));
+    pub static OPTIONS_EXPERIMENTAL_EXID: &F = field!(
+        F::new(
+            "tcp.options.experimental.exid",
+            Uint16,
+            "Experiment Identifier"
+        )
+        .base(Base::Hex)
+        .vals(OPTIONS_EXPERIMENTAL_EXID_VALS)
+    );
+    pub static OPTIONS_TFO_REQUEST: &F = field!(F::new(
+        "tcp.options.tfo.request",
+        None,
+        "Fast Open Cookie Request"
+    ));
+    pub static OPTIONS_TFO_COOKIE: &F =
+        field!(F::new("tcp.options.tfo.cookie", Bytes, "Fast Open Cookie"));
+
     pub static ALL: &[&F] = &[
+        OPTIONS_EXPERIMENTAL_DATA,
+        OPTIONS_EXPERIMENTAL_EXID,
+        OPTIONS_TFO_REQUEST,
+        OPTIONS_TFO_COOKIE,
         ACK,
         ACK_RAW,
         ANALYSIS_DUPLICATE_ACK,
@@ -687,6 +710,23 @@ pub mod tcp {
         OPTION_LEN_INVALID,
         NON_ZERO_BYTES_AFTER_EOL,
         BOGUS_HEADER_LENGTH,
+    ];
+
+    const OPTIONS_EXPERIMENTAL_EXID_VALS: &[(u64, &str)] = &[
+        (0xac, "TCP ACK Rate Request"),
+        (0x348, "Host ID"),
+        (0xa0d, "Autonomous System Compensation"),
+        (0xca0, "Capability Option"),
+        (0xed0, "Extended Data Offset"),
+        (0x454e, "Encryption Negotiation"),
+        (0x5323, "Service Number"),
+        (0x75ec, "Timestamp Interval"),
+        (0xacc0, "Accurate ECN - Order 0"),
+        (0xacc1, "Accurate ECN - Order 1"),
+        (0xacce, "Accurate ECN"),
+        (0xe2d4, "Shared Memory communications over RMDA protocol"),
+        (0xf989, "Fast Open"),
+        (0xf990, "Low Latency"),
     ];
 
     const OPTION_KIND_VALS: &[(u64, &str)] = &[

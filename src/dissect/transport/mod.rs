@@ -832,6 +832,10 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             }
             return Next::Done;
         }
+        if report.silent {
+            walk.off = walk.end;
+            return Next::Done;
+        }
         // Bytes no decoder read go to the layer of the protocol that
         // would read them (L7 when none is known).
         let osi = report
@@ -896,6 +900,9 @@ struct TcpOptions {
     non_zero_after_eol: bool,
     /// A TCP Fast Open option carrying a cookie.
     tfo_cookie: bool,
+    /// The last TCP Fast Open option read whole (its own kind or an
+    /// experimental one with Fast Open's identifier).
+    tfo: Option<Tfo>,
     /// An MPTCP option read past its length: tshark's exception stops the
     /// walk there, and the segment's dissection.
     mptcp_malformed: bool,
@@ -928,6 +935,7 @@ impl Default for TcpOptions {
             mss_seen: false,
             non_zero_after_eol: false,
             tfo_cookie: false,
+            tfo: None,
             mptcp_malformed: false,
             mptcp_tail_unread: false,
             nop4: 0,
@@ -938,6 +946,38 @@ impl Default for TcpOptions {
 
 /// Option bytes a TCP header can hold (60 minus the fixed 20).
 const MAX_OPTION_BYTES: usize = 40;
+
+/// A TCP Fast Open option (RFC 7413): a cookie request (no cookie), or a
+/// cookie, by its offsets in the option bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tfo {
+    Request,
+    Cookie(u8, u8),
+}
+
+impl Tfo {
+    /// The option of `len` bytes at `i` in `o`, whose cookie (if any)
+    /// starts `at` bytes in: its own kind's at 2, an experimental one's
+    /// after the identifier, at 4.
+    fn read(o: &[u8], i: usize, len: usize, at: usize) -> Option<Tfo> {
+        match len.checked_sub(at)? {
+            0 => Some(Tfo::Request),
+            _ if i + len <= o.len() => Some(Tfo::Cookie((i + at) as u8, (i + len) as u8)),
+            _ => None,
+        }
+    }
+
+    /// Its field: the request, or the cookie's bytes.
+    fn push<'a>(self, l: &mut Layer<'a>, o: &'a [u8]) {
+        match self {
+            Tfo::Request => l.push(f::tcp::OPTIONS_TFO_REQUEST, Value::None),
+            Tfo::Cookie(a, b) => l.push(
+                f::tcp::OPTIONS_TFO_COOKIE,
+                Value::Bytes(o[usize::from(a)..usize::from(b)].into()),
+            ),
+        }
+    }
+}
 /// Whole SACK blocks (8 bytes after the 2-byte kind and length) that fit.
 const MAX_SACK_BLOCKS: usize = (MAX_OPTION_BYTES - 2) / 8;
 
@@ -1059,6 +1099,13 @@ impl TcpOptions {
             let exp_tfo =
                 matches!(kind, 253 | 254) && o.get(i + 2..i + 4) == Some(&[0xf9, 0x89][..]);
             out.tfo_cookie |= (kind == 34 && len > 2) || (exp_tfo && len > 4);
+            if i + len <= o.len() {
+                match kind {
+                    34 => out.tfo = Tfo::read(o, i, len, 2).or(out.tfo),
+                    _ if exp_tfo => out.tfo = Tfo::read(o, i, len, 4).or(out.tfo),
+                    _ => {}
+                }
+            }
             // The option's captured bytes (all of them unless the capture
             // stops inside it).
             let body = &o[(i + 2).min(o.len())..(i + len).min(o.len())];
@@ -1169,7 +1216,7 @@ impl TcpOptions {
             return false;
         }
         if !items {
-            self.push_values(l, ack_base, dsack);
+            self.push_values(l, o, ack_base, dsack);
             for _ in 0..self.nop4.count_ones() {
                 add_expert(l, &expert::NOP, None);
             }
@@ -1225,6 +1272,25 @@ impl TcpOptions {
                         l.uint(f::tcp::OPTIONS_TIMESTAMP_TSECR, be32(body, 4));
                     }
                 }
+                (34, _) if 2 + body.len() == usize::from(len) => {
+                    let i = usize::from(start);
+                    if let Some(tfo) = Tfo::read(o, i, usize::from(len), 2) {
+                        tfo.push(l, o);
+                    }
+                }
+                // tshark reads an experiment identifier (RFC 6994) and
+                // decodes Fast Open's.
+                (253 | 254, _) if body.len() >= 2 => {
+                    let exid = be16(body, 0);
+                    l.uint(f::tcp::OPTIONS_EXPERIMENTAL_EXID, exid);
+                    let i = usize::from(start);
+                    if exid == 0xf989
+                        && 2 + body.len() == usize::from(len)
+                        && let Some(tfo) = Tfo::read(o, i, usize::from(len), 4)
+                    {
+                        tfo.push(l, o);
+                    }
+                }
                 _ => {}
             }
         }
@@ -1234,7 +1300,7 @@ impl TcpOptions {
     /// The kinds and the values read from the options, without the items
     /// (each kind's values together, not in wire order): what a run that
     /// reads no item needs, at less cost.
-    fn push_values(&self, l: &mut Layer<'_>, ack_base: u32, dsack: bool) {
+    fn push_values<'a>(&self, l: &mut Layer<'a>, o: &'a [u8], ack_base: u32, dsack: bool) {
         for &k in self.kinds() {
             l.uint(f::tcp::OPTION_KIND, k);
         }
@@ -1253,6 +1319,9 @@ impl TcpOptions {
         }
         if let Some(tsecr) = self.tsecr {
             l.uint(f::tcp::OPTIONS_TIMESTAMP_TSECR, tsecr);
+        }
+        if let Some(tfo) = self.tfo {
+            tfo.push(l, o);
         }
     }
 

@@ -155,6 +155,11 @@ pub mod dns {
         field!(F::new("dns.mx.mail_exchange", String, "Mail Exchange"));
     pub static MX_PREFERENCE: &F = field!(F::new("dns.mx.preference", Uint16, "Preference"));
     pub static NS: &F = field!(F::new("dns.ns", String, "Name Server"));
+    pub static NSEC_NEXT_DOMAIN_NAME: &F = field!(F::new(
+        "dns.nsec.next_domain_name",
+        String,
+        "Next Domain Name"
+    ));
     pub static OPT_CODE: &F =
         field!(F::new("dns.opt.code", Uint16, "Option Code").vals(OPT_CODE_VALS));
     pub static OPT_COOKIE_CLIENT: &F =
@@ -369,6 +374,7 @@ pub mod dns {
     );
 
     pub static ALL: &[&F] = &[
+        NSEC_NEXT_DOMAIN_NAME,
         A,
         AAAA,
         CAA_FLAGS,

@@ -941,7 +941,8 @@ impl<'a> Walker<'a, '_> {
                 }
                 match t {
                     47 => {
-                        name(rd)?;
+                        let n = name(rd)?;
+                        l.str(f::dns::NSEC_NEXT_DOMAIN_NAME, named(n, &mut problems));
                     }
                     50 => {
                         rd.bytes(4).ok_or_else(short)?;
@@ -1090,7 +1091,7 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
     osi: Osi::Application,
     fields: f::dns::ALL,
     summary: summary_into,
-    info: None,
+    info: Some(summary::info),
     column: None,
     app: Some(AppSpec {
         decode_as: &["dns"],

@@ -21,6 +21,21 @@ pub fn summary(layer: &Layer<'_>) -> String {
 /// in place, piece by piece (numbers by itoa, no `write!`), and fields are
 /// told apart by their definitions' addresses, not their names.
 pub fn write_summary(out: &mut String, layer: &Layer<'_>) {
+    write_text(out, layer, Some((SUMMARY_QUESTIONS, SUMMARY_RECORDS)));
+}
+
+/// tshark's Info column for the DNS layer `layers[i]`: [`summary`] with
+/// every question and record, however many (the layer's summary line
+/// counts those past a few).
+pub fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
+    if let Some(l) = layers.get(i) {
+        write_text(out, l, None);
+    }
+}
+
+/// The summary, naming at most `limits` (questions, records) when given.
+fn write_text(out: &mut String, layer: &Layer<'_>, limits: Option<(usize, usize)>) {
+    let (max_questions, max_records) = limits.unwrap_or((usize::MAX, usize::MAX));
     let Some(id) = layer.get_uint(f::dns::ID) else {
         out.push_str("DNS (malformed)");
         return;
@@ -78,13 +93,22 @@ pub fn write_summary(out: &mut String, layer: &Layer<'_>) {
     // The current question or record is past SUMMARY_CAP: not shown.
     let mut hidden = false;
     let is = |fl: &Field<'_>, def: &'static FieldDef| std::ptr::eq(fl.def, def);
+    // Inside an NSEC-style record's type bitmap, whose types are
+    // `dns.resp.type` items too (not records, and not in the Info column).
+    let mut in_bitmap = false;
     for fl in &layer.fields {
         if is(fl, f::dns::QRY_TYPE) {
             questions += 1;
-            hidden = questions > SUMMARY_QUESTIONS;
+            hidden = questions > max_questions;
+        } else if is(fl, f::dns::RESP_NAME) {
+            in_bitmap = false;
         } else if is(fl, f::dns::RESP_TYPE) {
+            if in_bitmap {
+                continue;
+            }
+            in_bitmap = matches!(fl.value, Value::UInt(47 | 50 | 62));
             records += 1;
-            hidden = records > SUMMARY_RECORDS;
+            hidden = records > max_records;
         }
         if hidden {
             continue;
@@ -122,6 +146,7 @@ pub fn write_summary(out: &mut String, layer: &Layer<'_>) {
             || is(fl, f::dns::NS)
             || is(fl, f::dns::PTR_DOMAIN_NAME)
             || is(fl, f::dns::SOA_MNAME)
+            || is(fl, f::dns::NSEC_NEXT_DOMAIN_NAME)
         {
             out.push(' ');
             push_value(out, v);
@@ -155,8 +180,7 @@ pub fn write_summary(out: &mut String, layer: &Layer<'_>) {
             push_value(out, v);
         }
     }
-    let more =
-        questions.saturating_sub(SUMMARY_QUESTIONS) + records.saturating_sub(SUMMARY_RECORDS);
+    let more = questions.saturating_sub(max_questions) + records.saturating_sub(max_records);
     if more > 0 {
         out.push_str(" … (");
         push_uint(out, more as u64);

@@ -1586,6 +1586,15 @@ impl StreamDecoder for HttpDecoder {
         d.mode == Mode::Http && (d.msg.is_some() || !d.buf.is_empty())
     }
 
+    /// packet-http.c takes a segment whose first line is no request or
+    /// status line, before it has seen a request, and shows nothing of
+    /// it (no `http`, no `data`); osidump reads past it line by line
+    /// (`resync`) until a message starts.
+    fn consumed_silently(&self, dir: Dir) -> bool {
+        let d = &self.dirs[dir.index()];
+        d.mode == Mode::Http && d.resync && d.msg.is_none() && d.buf.is_empty()
+    }
+
     /// tshark's HTTP writes a message's first line in the Info column
     /// each time TCP hands it the message from its start: every segment
     /// while the head is incomplete or the body has no length (chunked,

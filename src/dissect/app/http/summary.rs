@@ -102,17 +102,36 @@ fn is_json(l: &Layer<'_>) -> bool {
     body_media_type(l).is_some_and(|m| JSON_MEDIA_TYPES.contains(&m.as_str()))
 }
 
-/// tshark's Protocol column for an HTTP message: `HTTP/JSON` when its body
-/// went to the JSON dissector (which appends its name to the column).
+/// tshark's Protocol column for an HTTP message: `SSDP` for a message on
+/// SSDP's port (HTTP's dissector sets the column to the protocol it
+/// decodes for), then `/JSON` when its body went to the JSON dissector
+/// (which appends its name to the column).
 pub fn column(l: &Layer<'_>) -> &'static str {
-    if is_json(l) { "HTTP/JSON" } else { "HTTP" }
+    let xml = body_protocol(l) == Some("xml");
+    match (l.protocol == "ssdp", is_json(l), xml) {
+        (false, true, _) => "HTTP/JSON",
+        (false, false, true) => "HTTP/XML",
+        (false, false, false) => "HTTP",
+        (true, true, _) => "SSDP/JSON",
+        (true, false, true) => "SSDP/XML",
+        (true, false, false) => "SSDP",
+    }
+}
+
+/// The protocol the message's body went to (`png`, `xml`, `media`...).
+fn body_protocol<'l>(l: &'l Layer<'_>) -> Option<&'l str> {
+    if l.get_uint(f::http::OSIDUMP_BODY_LEN).unwrap_or(0) == 0 {
+        return None;
+    }
+    l.get_str(f::http::OSIDUMP_BODY_PROTOCOL)
 }
 
 /// tshark's Info for an HTTP message: its first line and a space
 /// (`GET / HTTP/1.1 `, `HTTP/1.1 200 OK `), then what the body's dissector
-/// appends: the JSON dissector `, JavaScript Object Notation`, and every
-/// media dissector the media type in parentheses after a space
-/// (`HTTP/1.1 200 OK  (text/html)`).
+/// appends: the image dissectors what they found (` (PNG)`, ` (GIF89a)`,
+/// ` (JPEG JFIF image)`), XML nothing, the JSON dissector `, JavaScript
+/// Object Notation`, and every other media dissector the media type in
+/// parentheses after a space (`HTTP/1.1 200 OK  (text/html)`).
 pub fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
     let Some(l) = layers.get(i) else {
         return;
@@ -122,6 +141,22 @@ pub fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
         return;
     }
     out.push(' ');
+    match body_protocol(l) {
+        // The image dissectors name what they found.
+        Some("png") => return out.push_str(" (PNG)"),
+        Some("image-jfif") => return out.push_str(" (JPEG JFIF image)"),
+        Some("image-gif") => {
+            if let Some(version) = l.get_str(f::http::FILE_DATA).and_then(|b| b.get(..6)) {
+                out.push_str(" (");
+                out.push_str(version);
+                out.push(')');
+            }
+            return;
+        }
+        // XML's dissector names itself in the Protocol column only.
+        Some("xml") => return,
+        _ => {}
+    }
     if let Some(media) = body_media_type(l) {
         if JSON_MEDIA_TYPES.contains(&media.as_str()) {
             out.push_str(", JavaScript Object Notation");
