@@ -5,7 +5,8 @@
 //! and IPv6 headers it refuses or whose payload no dissector takes,
 //! extension headers, ARP without hardware addresses, TCP Fast Open,
 //! HTTP data before any request, SSDP, image and XML bodies, the packet
-//! an ICMP error quotes, and DNS answers past the line view's few.
+//! an ICMP error quotes, DNS answers past the line view's few, and an
+//! Ethernet frame whose header or EtherType no dissector took.
 //!
 //! The expected values are tshark 4.0's (`tshark -n -r FILE -Y
 //! frame.number==N -T fields -e _ws.col.Protocol -e _ws.col.Info`, default
@@ -115,6 +116,13 @@ const CASES: &[(&str, usize, &str, &str)] = &[
         "DNS",
         "Standard query response 0x2d6d A www.google-analytics.com CNAME www-google-analytics.l.google.com A 212.199.219.237 A 212.199.219.227 A 212.199.219.246 A 212.199.219.241 A 212.199.219.222 A 212.199.219.251 A 212.199.219.212 A 212.199.219.247 A 212.199.219.232 A 212.199.219.242 A 212.199.219.216 A 212.199.219.221 A 212.199.219.217 A 212.199.219.226 A 212.199.219.231 A 212.199.219.236",
     ),
+    (
+        "zeek/trunc/trunc-hdr.pcap",
+        1,
+        "Ethernet",
+        "[Packet size limited during capture]",
+    ),
+    ("pcapplusplus/microsecs.pcap", 1, "0x0c0d", "Ethernet II"),
 ];
 
 fn corpus_dir() -> Option<PathBuf> {

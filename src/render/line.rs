@@ -175,6 +175,9 @@ enum Column {
     Name(&'static str),
     /// A filter name, written in upper case.
     Upper(&'static str),
+    /// An EtherType no dissector took, `0x0c0d`, as packet-ethertype.c
+    /// labels it.
+    EtherType(u64),
 }
 
 impl Column {
@@ -185,6 +188,10 @@ impl Column {
                 let start = s.len();
                 s.push_str(name);
                 s[start..].make_ascii_uppercase();
+            }
+            Column::EtherType(t) => {
+                s.push_str("0x");
+                crate::dissect::summary::push_hex(s, t, 4);
             }
         }
     }
@@ -213,6 +220,9 @@ fn protocol_column(
     top: &Layer<'_>,
     spec: Option<&'static crate::dissect::spec::ProtocolSpec>,
 ) -> Column {
+    if top.protocol == "eth" {
+        return ethernet_column(top);
+    }
     let last = d
         .layers
         .iter()
@@ -223,6 +233,31 @@ fn protocol_column(
         Some(column) => Column::Name(column(last)),
         None => column_name(last.protocol),
     }
+}
+
+/// tshark's Protocol column when Ethernet is the top layer: Ethernet's
+/// own `Ethernet` for a header it could not read (or an 802.3 one), or
+/// the EtherType no dissector took.
+fn ethernet_column(eth: &Layer<'_>) -> Column {
+    match eth.get_uint(f::eth::TYPE) {
+        Some(t) if eth.thrown.is_none() => Column::EtherType(t),
+        _ => Column::Name("Ethernet"),
+    }
+}
+
+/// tshark's Info when Ethernet II is the top layer: `Ethernet II`, which
+/// packet-ethertype.c replaces with the EtherType's name when it knows
+/// one no dissector took; nothing for a header it could not read. An
+/// 802.3 frame keeps osidump's summary.
+fn ethernet_info(s: &mut String, eth: &Layer<'_>) -> bool {
+    if let Some(t) = eth.get_uint(f::eth::TYPE) {
+        let name = (eth.thrown.is_none())
+            .then(|| f::eth::TYPE.value_name(t))
+            .flatten();
+        s.push_str(name.unwrap_or("Ethernet II"));
+        return true;
+    }
+    eth.thrown.is_some() && !eth.has(f::eth::LEN)
 }
 
 /// tshark's Info column: every message of the top protocol in this frame
@@ -240,6 +275,9 @@ fn write_info(
         Lang::En => &crate::dissect::summary::EN,
         Lang::Ko => &super::ko::KO,
     };
+    if top.protocol == "eth" && ethernet_info(s, top) {
+        return;
+    }
     if top.protocol == "tcp"
         && let Some(last) = top.fields.last()
         && std::ptr::eq(last.def, f::tcp::OSIDUMP_MESSAGE_START)
