@@ -13,7 +13,8 @@
 //! after the other), ended by `ssh.direction` when the call read all its
 //! bytes. A key exchange packet longer than what is there asks for exactly
 //! what is missing (fewer than 4 bytes: one more segment), as tshark asks
-//! TCP; a version line without its end waits for one more segment.
+//! TCP; a version line without its end is dropped (tshark asks TCP for a
+//! negative length, which never comes) and the next segment read alone.
 //!
 //! What tshark 4.0 does that is followed here, measured on OpenSSH's
 //! traffic (samples/ssh.pcap) and tcpdump's captures:
@@ -86,6 +87,11 @@ ei!(
 );
 ei!(PACKET_DECODE, f::ssh::PACKET_DECODE_ERROR, Protocol, Warn);
 ei!(KEY_LENGTH, f::ssh::KEY_LENGTH_ERROR, Protocol, Error);
+
+/// The longest public value tshark 4.0 keeps: 8192 bits and a sign byte
+/// (measured: 1025 bytes pass, 1026 and sntrup761x25519's 1071 and 1190
+/// are refused).
+const MAX_KEY: u32 = 1025;
 
 const CLIENT: usize = 0;
 const SERVER: usize = 1;
@@ -209,6 +215,10 @@ enum Want {
     OneMoreSegment,
     /// The PDU is this long.
     Total(u64),
+    /// A version line without its end: tshark asks TCP for a length that
+    /// wraps to before the line, so the line's bytes are never read and
+    /// the next segment is read on its own.
+    Never,
 }
 
 /// Reassembly of one direction, as TCP does it for tshark's dissector.
@@ -368,8 +378,7 @@ impl SshDecoder {
             }
         }
         let Some(nl) = rest.iter().position(|&b| b == b'\n') else {
-            // The line's end is in a later segment.
-            return Ok(Err(Want::OneMoreSegment));
+            return Ok(Err(Want::Never));
         };
         let linelen = nl + 1;
         let protolen = if linelen > 1 && rest[linelen - 2] == b'\r' {
@@ -827,11 +836,11 @@ fn hex(b: &[u8]) -> String {
 }
 
 /// A Diffie-Hellman or ECDH public value, as tshark keeps it for
-/// decryption (`ssh_read_e`, `ssh_read_f`): 1 to 512 bytes, else the
+/// decryption (`ssh_read_e`, `ssh_read_f`): 1 to [`MAX_KEY`] bytes, else the
 /// error `Invalid key length: N`; the bytes must be there.
 fn public_key(buf: &[u8], offset: i64, c: &mut Call<'_>) -> R<()> {
     let len = u32_at(buf, offset)?;
-    if len == 0 || len > 512 {
+    if len == 0 || len > MAX_KEY {
         expert::add(
             &mut c.l,
             &KEY_LENGTH,
@@ -1008,6 +1017,9 @@ impl StreamDecoder for SshDecoder {
         };
         let side = dir.index();
         let mut pos = 0usize;
+        if self.sides[side].want == Want::Never {
+            self.sides[side].want = Want::Nothing;
+        }
         // A PDU waited for: this segment continues it.
         if self.sides[side].want != Want::Nothing {
             let s = &mut self.sides[side];
@@ -1015,7 +1027,7 @@ impl StreamDecoder for SshDecoder {
                 Want::OneMoreSegment => data.len(),
                 Want::Total(n) => usize::try_from(n.saturating_sub(s.have))
                     .map_or(data.len(), |m| m.min(data.len())),
-                Want::Nothing => 0,
+                Want::Nothing | Want::Never => 0,
             };
             let room = MAX_HELD.saturating_sub(s.held.len());
             s.held.extend_from_slice(&data[..take.min(room)]);
@@ -1081,6 +1093,10 @@ impl SshDecoder {
                     Want::Total(n) if n <= rest.len() as u64 => Want::OneMoreSegment,
                     w => w,
                 };
+                if want == Want::Never {
+                    s.held = Vec::new();
+                    s.have = 0;
+                }
                 at
             }
         };
@@ -1120,6 +1136,10 @@ pub(crate) fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
     }
     if let Some(Value::Str(s)) = l.get(f::ssh::OSIDUMP_INFO) {
         out.push_str(s);
+    }
+    // tshark's note on the exception that ended the PDU.
+    if l.thrown.is_some() {
+        out.push_str("[Malformed Packet]");
     }
 }
 
