@@ -1156,11 +1156,8 @@ pub(crate) fn column(l: &Layer<'_>) -> &'static str {
 /// The tree's line: who sent the PDU and its messages, as tshark's Info
 /// column says them.
 fn summary(out: &mut String, l: &Layer<'_>) {
-    if l.fields.is_empty() {
-        // The segment where a packet begins that later segments complete.
-        out.push_str("start of a packet continued in later segments");
-        return;
-    }
+    // The segment where a packet begins that later segments complete has
+    // an empty layer: nothing to say (TCP's line says it is reassembled).
     match l.get(f::ssh::DIRECTION) {
         Some(Value::Bool(true)) => out.push_str("Server: "),
         Some(Value::Bool(false)) => out.push_str("Client: "),
