@@ -349,7 +349,7 @@ fn hostile_bytes_never_panic_and_what_is_held_stays_bounded() {
             let n = (lcg(&mut seed) % 300) as usize;
             let mut b: Vec<u8> = (0..n).map(|_| lcg(&mut seed) as u8).collect();
             // Now and then a plausible packet start with a wild length.
-            if n > 6 && lcg(&mut seed) % 3 == 0 {
+            if n > 6 && lcg(&mut seed).is_multiple_of(3) {
                 let len = match lcg(&mut seed) % 3 {
                     0 => u32::MAX - (lcg(&mut seed) % 8) as u32,
                     1 => (lcg(&mut seed) % 4000) as u32,
@@ -358,7 +358,7 @@ fn hostile_bytes_never_panic_and_what_is_held_stays_bounded() {
                 b[..4].copy_from_slice(&len.to_be_bytes());
                 b[5] = [20, 21, 30, 31, 32, 33, 34][(lcg(&mut seed) % 7) as usize];
             }
-            let dir = if lcg(&mut seed) % 2 == 0 {
+            let dir = if lcg(&mut seed).is_multiple_of(2) {
                 Dir::Client
             } else {
                 Dir::Server
