@@ -82,6 +82,20 @@ cdp.portid contains "cdp-b"
 cdp.tlv.type == 0x0002 && cdp.nrgyz.ip_address == 10.98.0.1
 cdp.capabilities.host == 1 && cdp.capabilities.router == 0
 cdp.checksum.status == 1 && cdp.ttl == 4
+ssh
+ssh.protocol contains "OpenSSH_9.2"
+ssh.message_code == 20 && ssh.direction == 1
+ssh.message_code == 31
+ssh.kex_algorithms contains "curve25519-sha256"
+ssh.kex.hassh
+ssh.host_key.type == "ecdsa-sha2-nistp256"
+ssh.dh_gex.nbits >= 2048
+ssh.encrypted_packet && ssh.direction == 0
+ssh.packet_length_encrypted
+ssh.seq_num == 3
+ssh.padding_length > 8
+ssh.mac
+ssh.packet_length.error or ssh.key_length.error
 eth.trailer == 6e:00:00
 mptcp
 tcp.option_kind == 30

@@ -30,6 +30,9 @@
 #        sudo scripts/make-samples.sh mptcp    samples/mptcp.pcap only (needs
 #                                               iproute2 tcpdump mergecap
 #                                               python3; a kernel with MPTCP)
+#        sudo scripts/make-samples.sh ssh      samples/ssh.pcap only (needs
+#                                               iproute2 tcpdump openssh-server
+#                                               openssh-client)
 #        sudo scripts/make-samples.sh tlsq     only the decryption samples and
 #               their key logs: tls_keylog.pcap, web_visit_tls.pcapng (secrets
 #               embedded), h2.pcap, h2c.pcap, quic.pcap (needs, besides the
@@ -40,8 +43,8 @@ set -euo pipefail
 
 WHAT=${1:-all}
 case "$WHAT" in
-    all | dhcp | polling | stp | igmp | ntp | lldp | cdp | mptcp | tlsq) ;;
-    *) echo "usage: $0 [dhcp|polling|stp|igmp|ntp|lldp|cdp|mptcp|tlsq]" >&2; exit 2 ;;
+    all | dhcp | polling | stp | igmp | ntp | lldp | cdp | mptcp | ssh | tlsq) ;;
+    *) echo "usage: $0 [dhcp|polling|stp|igmp|ntp|lldp|cdp|mptcp|ssh|tlsq]" >&2; exit 2 ;;
 esac
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -64,9 +67,10 @@ TOOLS=(ip tcpdump)
 case "$WHAT" in
     stp | igmp | lldp | cdp | mptcp) ;;
     ntp) TOOLS+=(chronyd) ;;
+    ssh) TOOLS+=(sshd ssh ssh-keygen) ;;
     *) TOOLS+=(dnsmasq ping busybox) ;;
 esac
-[ "$WHAT" = all ] && TOOLS+=(chronyd)
+[ "$WHAT" = all ] && TOOLS+=(chronyd sshd ssh ssh-keygen)
 case "$WHAT" in lldp | cdp | all) TOOLS+=(lldpd) ;; esac
 case "$WHAT" in mptcp | all) TOOLS+=(mergecap) ;; esac
 [ "$WHAT" = all ] && TOOLS+=(ethtool dumpcap editcap tcprewrite nginx curl dig openssl)
@@ -74,7 +78,7 @@ case "$WHAT" in mptcp | all) TOOLS+=(mergecap) ;; esac
 for t in "${TOOLS[@]}"; do
     command -v "$t" >/dev/null || { echo "missing tool: $t" >&2; exit 1; }
 done
-if [ "$WHAT" != dhcp ] && [ "$WHAT" != stp ] && [ "$WHAT" != igmp ] && [ "$WHAT" != ntp ] && [ "$WHAT" != lldp ] && [ "$WHAT" != cdp ] && [ "$WHAT" != mptcp ]; then
+if [ "$WHAT" != dhcp ] && [ "$WHAT" != stp ] && [ "$WHAT" != igmp ] && [ "$WHAT" != ntp ] && [ "$WHAT" != lldp ] && [ "$WHAT" != cdp ] && [ "$WHAT" != mptcp ] && [ "$WHAT" != ssh ]; then
     "$PY" -c 'import websockets' || { echo "missing python3-websockets for $PY" >&2; exit 1; }
     if [ "$WHAT" = tlsq ] || [ "$WHAT" = all ]; then
         "$PY" -c 'import h2' || { echo "missing python3-h2 for $PY" >&2; exit 1; }
@@ -405,6 +409,78 @@ make_cdp() {
     ip -n "$CLI" link del cdp-a 2>/dev/null || true
 }
 
+# ---------------------------------------------------------------- ssh
+# ssh.pcap: OpenSSH's sshd in osi-srv (port 22, its own configuration and
+# host keys made in the temporary folder, public-key login only) and three
+# key-based logins from osi-cli, each running one short command:
+#  1. the defaults (curve25519 key exchange, ed25519 host key,
+#     chacha20-poly1305: no MAC of its own, length encrypted);
+#  2. Diffie-Hellman group exchange, an RSA host key, aes128-ctr with
+#     hmac-sha2-256 (the MAC after each encrypted packet);
+#  3. ECDH on nistp256, an ECDSA host key, aes256-ctr with
+#     hmac-sha2-512-etm@openssh.com (length in clear, then the MAC).
+# (Not AES-GCM: without keys tshark 4.0 "decrypts" it with empty keys and
+# dissects the noise.) The link's MTU is 1000 for this sample, so that
+# the larger key exchange packets span two segments and are reassembled.
+# Captured in osi-cli, port 22 only.
+make_ssh() {
+    echo "== ssh.pcap" >&2
+    local d="$TMP/ssh"
+    mkdir -p "$d"
+    chmod 700 "$d"
+    local t
+    for t in ed25519 rsa ecdsa; do
+        ssh-keygen -q -t "$t" -N '' -C "h-ssh-host-$t" -f "$d/host_$t"
+    done
+    ssh-keygen -q -t ed25519 -N '' -C h-ssh-user -f "$d/id"
+    cp "$d/id.pub" "$d/authorized_keys"
+    mkdir -p /run/sshd
+    chmod 755 /run/sshd
+    cat >"$d/sshd_config" <<CONF
+Port 22
+ListenAddress $SRV4
+HostKey $d/host_ed25519
+HostKey $d/host_rsa
+HostKey $d/host_ecdsa
+PidFile $d/sshd.pid
+AuthorizedKeysFile $d/authorized_keys
+StrictModes no
+UsePAM no
+PasswordAuthentication no
+KbdInteractiveAuthentication no
+PermitRootLogin prohibit-password
+PrintMotd no
+LogLevel VERBOSE
+CONF
+    ip netns exec "$SRV" /usr/sbin/sshd -D -e -f "$d/sshd_config" 2>"$d/sshd.log" &
+    local server=$!
+    PIDS+=("$server")
+    wait_for srv ss -Hltn sport = :22
+    ip -n "$CLI" link set "$CLI_IF" mtu 1000
+    ip -n "$SRV" link set "$SRV_IF" mtu 1000
+    cap_start "$O/ssh.pcap" "$CLI_IF" tcp port 22
+    local opts=(-F /dev/null -i "$d/id" -o IdentitiesOnly=yes -o BatchMode=yes
+        -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null
+        -o ConnectTimeout=5 -o LogLevel=ERROR)
+    timeout 20 ip netns exec "$CLI" ssh "${opts[@]}" root@"$SRV4" 'echo hello from h-ssh' >&2
+    sleep 0.3
+    timeout 20 ip netns exec "$CLI" ssh "${opts[@]}" \
+        -o KexAlgorithms=diffie-hellman-group-exchange-sha256 \
+        -o HostKeyAlgorithms=rsa-sha2-256 -c aes128-ctr -m hmac-sha2-256 \
+        root@"$SRV4" 'uname -s' >&2
+    sleep 0.3
+    timeout 20 ip netns exec "$CLI" ssh "${opts[@]}" \
+        -o KexAlgorithms=ecdh-sha2-nistp256 \
+        -o HostKeyAlgorithms=ecdsa-sha2-nistp256 -c aes256-ctr \
+        -m hmac-sha2-512-etm@openssh.com root@"$SRV4" 'true' >&2
+    cap_stop
+    ip -n "$CLI" link set "$CLI_IF" mtu 1500
+    ip -n "$SRV" link set "$SRV_IF" mtu 1500
+    kill "$server"
+    wait "$server" 2>/dev/null || true
+    cat "$d/sshd.log" >&2
+}
+
 # ---------------------------------------------------------------- mptcp
 # mptcp.pcap: one Multipath TCP connection over two paths. Besides the
 # first veth pair, a second one (mp-cli 10.97.0.1 in osi-cli, mp-srv
@@ -644,6 +720,15 @@ if [ "$WHAT" = cdp ]; then
     cp "$O/cdp.pcap" "$OUT/cdp.pcap"
     chmod 644 "$OUT/cdp.pcap"
     ls -l "$OUT/cdp.pcap" >&2
+    exit 0
+fi
+
+if [ "$WHAT" = ssh ]; then
+    # This sample only: every other file in samples/ is left as it is.
+    make_ssh
+    cp "$O/ssh.pcap" "$OUT/ssh.pcap"
+    chmod 644 "$OUT/ssh.pcap"
+    ls -l "$OUT/ssh.pcap" >&2
     exit 0
 fi
 
@@ -1262,6 +1347,7 @@ make_igmp
 make_ntp
 make_lldp
 make_cdp
+make_ssh
 make_mptcp
 make_tlsq
 

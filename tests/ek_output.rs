@@ -28,6 +28,14 @@ const KNOWN: &[(&str, &str)] = &[
         "tshark nests expert items under _ws_expert (mptcp.pcap's golden has expert keys)",
     ),
     (
+        "ssh_ssh_key_length_error",
+        "tshark nests expert items under _ws_expert (mptcp.pcap's golden has expert keys)",
+    ),
+    (
+        "ssh_ssh_packet_decode_error",
+        "tshark nests expert items under _ws_expert (mptcp.pcap's golden has expert keys)",
+    ),
+    (
         "tcp_tcp_analysis_duplicate_ack",
         "tshark nests expert items under _ws_expert (mptcp.pcap's golden has expert keys)",
     ),

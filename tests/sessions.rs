@@ -620,6 +620,7 @@ const KOREAN_ALLOWED: &[&str] = &[
     "llc",
     "lldp",
     "cdp",
+    "ssh",
     "stp",
     "ip",
     "ipv6",

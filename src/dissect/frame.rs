@@ -290,6 +290,15 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                 certificates(&mut s, l);
             }
             "session" | "communityid" | "pkt_comment" => {}
+            // Each SSH layer is a call of tshark's dissector (one PDU: a
+            // reassembled packet, then the rest of the segment), each
+            // listed.
+            "ssh" => {
+                if !s.is_empty() {
+                    s.push(':');
+                }
+                s.push_str("ssh");
+            }
             // Segments held for reassembly: tshark lists no payload.
             "data" if l.has(all::data::OSIDUMP_REASSEMBLY) => {}
             "tcp" => {

@@ -430,6 +430,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::http::SPEC,
     &app::http2::SPEC,
     &app::tls::SPEC,
+    &app::ssh::SPEC,
     &app::dns::SPEC,
     &app::dhcp::SPEC,
     &app::ntp::SPEC,

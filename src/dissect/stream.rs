@@ -405,11 +405,21 @@ impl TcpApps {
                     if let Some(dec) = app.decoder.as_mut() {
                         dec.set_time_ns(s.ts_ns);
                         dec.set_frame(s.frame);
+                        if d == dir {
+                            dec.set_ports(s.sport, s.dport);
+                        } else {
+                            dec.set_ports(s.dport, s.sport);
+                        }
                         // In pieces, so a delivery that completes a flood
                         // of messages never holds them all at once.
+                        let piece = if dec.whole_segments() {
+                            chunk.data.len().max(1)
+                        } else {
+                            FEED_PIECE
+                        };
                         let mut at = 0;
                         while at < chunk.data.len() {
-                            let end = (at + FEED_PIECE).min(chunk.data.len());
+                            let end = (at + piece).min(chunk.data.len());
                             let offset = chunk.stream_offset + at as u64;
                             dec.feed(d, offset, &chunk.data[at..end], &mut out);
                             if let Some(r) = app.reasm[d.index()].as_mut() {

@@ -15,6 +15,7 @@ pub mod http2;
 pub mod huffman;
 pub mod ntp;
 pub mod quic;
+pub mod ssh;
 pub mod tls;
 pub mod websocket;
 
@@ -95,6 +96,18 @@ pub trait StreamDecoder: Send {
     /// complete are shown in it (for request/response matching by frame,
     /// `dns.response_to`). Decoders that don't match ignore it.
     fn set_frame(&mut self, _frame: u64) {}
+
+    /// Ports of the bytes about to be fed, source then destination (SSH
+    /// names its sides by the one that is its port). Decoders that name
+    /// sides by who opened the conversation ignore them.
+    fn set_ports(&mut self, _src: u16, _dst: u16) {}
+
+    /// Feed each segment's bytes in one call, however long (SSH reads a
+    /// segment as tshark's dissector gets it: its Info and its encrypted
+    /// packets are per segment). The others get them in pieces.
+    fn whole_segments(&self) -> bool {
+        false
+    }
 
     /// The key log to decrypt with (TLS); given once, when the decoder is
     /// made, if the run has one.

@@ -823,12 +823,16 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
                 // before asking for the rest; last of TCP's fields, where
                 // the line view looks.
                 l.str(f::tcp::OSIDUMP_MESSAGE_START, start);
-            } else if !resent && report.starts_partial && report.protocol == Some("tls") {
-                // The segment where a record begins: Wireshark's TLS has
-                // put its (empty) tree item up before asking TCP for the
-                // rest, so the frame lists tls and `-Y tls` finds it.
+            } else if !resent
+                && report.starts_partial
+                && let Some(p @ ("tls" | "ssh")) = report.protocol
+            {
+                // The segment where a record (a packet) begins: Wireshark's
+                // TLS (SSH) has put its (empty) tree item up before asking
+                // TCP for the rest, so the frame lists it and `-Y tls`
+                // (`-Y ssh`) finds it.
                 walk.layers
-                    .push(Layer::new(Osi::Presentation, "tls", payload_at));
+                    .push(Layer::new(Osi::Presentation, p, payload_at));
             }
             return Next::Done;
         }
