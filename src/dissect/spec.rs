@@ -432,6 +432,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::tls::SPEC,
     &app::dns::SPEC,
     &app::dhcp::SPEC,
+    &app::dhcpv6::SPEC,
     &app::ntp::SPEC,
     &app::websocket::SPEC,
     &app::quic::SPEC,
