@@ -297,6 +297,10 @@ pub mod dhcpv6 {
     ));
     pub static NTPSERVER_FQDN: &F =
         field!(F::new("dhcpv6.ntpserver.fqdn", String, "NTP Server FQDN"));
+    pub static MIP6_HOME_AGENT: &F = field!(F::new("dhcpv6.mip6_home_agent", Ipv6, "Home Agent"));
+    pub static MIP6_HOME_ADDRESS: &F =
+        field!(F::new("dhcpv6.mip6_home_address", Ipv6, "Home Address"));
+    pub static NAI: &F = field!(F::new("dhcpv6.nai", String, "NAI"));
     pub static MUDURL: &F = field!(F::new("dhcpv6.mudurl", String, "MUDURL"));
     pub static CAPTIVE_PORTAL: &F = field!(
         F::new("dhcpv6.captive_portal", String, "Captive Portal")
@@ -498,6 +502,9 @@ pub mod dhcpv6 {
         NTPSERVER_ADDR,
         NTPSERVER_MC_ADDR,
         NTPSERVER_FQDN,
+        MIP6_HOME_AGENT,
+        MIP6_HOME_ADDRESS,
+        NAI,
         MUDURL,
         CAPTIVE_PORTAL,
         DOMAIN_FIELD_LEN,

@@ -405,7 +405,8 @@ impl<'a> Walker<'a, '_> {
             }
             5 => {
                 if optlen < 24 {
-                    self.malformed_option("IAA");
+                    // tshark 4.0's message for it.
+                    self.malformed_option("IA_TA");
                     return Ok(());
                 }
                 let ip = self.ipv6(off)?;
@@ -477,7 +478,7 @@ impl<'a> Walker<'a, '_> {
                 self.l.uint(d::STATUS_CODE, code);
                 if optlen > 2 {
                     let m = self.bytes(off + 2, optlen - 2)?;
-                    self.l.str(d::STATUS_MSG, ascii(m));
+                    expert::wire_string(self.l, d::STATUS_MSG, ascii_all(m));
                 }
             }
             15 => {
@@ -601,7 +602,7 @@ impl<'a> Walker<'a, '_> {
                     return Ok(());
                 }
                 let s = self.bytes(off, optlen)?;
-                self.l.str(d::SUBSCRIBER_ID, ascii(s));
+                expert::wire_string(self.l, d::SUBSCRIBER_ID, ascii_all(s));
             }
             39 => self.client_fqdn(off, optlen, msgtype)?,
             41 | 42 | 112 => {
@@ -612,12 +613,12 @@ impl<'a> Walker<'a, '_> {
                         _ => d::MUDURL,
                     };
                     let s = self.bytes(off, optlen)?;
-                    self.l.str(def, ascii(s));
+                    expert::wire_string(self.l, def, ascii_all(s));
                 }
             }
             103 => {
                 let s = self.bytes(off, optlen)?;
-                self.l.str(d::CAPTIVE_PORTAL, ascii(s));
+                expert::wire_string(self.l, d::CAPTIVE_PORTAL, ascii_all(s));
             }
             44 => {
                 if optlen < 17 {
@@ -642,9 +643,31 @@ impl<'a> Walker<'a, '_> {
                 let a = self.ipv6(off)?;
                 self.l.push(d::LQ_RELAY_DATA_PEER_ADDR, a);
                 let m = self.bytes(off + 16, optlen - 16)?;
-                self.l.str(d::LQ_RELAY_DATA_MSG, ascii(m));
+                expert::wire_string(self.l, d::LQ_RELAY_DATA_MSG, ascii_all(m));
             }
             56 => self.ntp_server(off, optlen)?,
+            165 | 166 => {
+                let (def, what) = if opttype == 165 {
+                    (d::MIP6_HOME_AGENT, "MIP6_HA")
+                } else {
+                    (d::MIP6_HOME_ADDRESS, "MIP6_HOA")
+                };
+                if optlen != 16 {
+                    self.malformed_option(what);
+                    return Ok(());
+                }
+                let a = self.ipv6(off)?;
+                self.l.push(def, a);
+            }
+            // A NAI and two bytes tshark leaves out.
+            167 => {
+                if optlen < 4 {
+                    self.malformed_option("NAI");
+                    return Ok(());
+                }
+                let s = self.bytes(off, optlen - 2)?;
+                expert::wire_string(self.l, d::NAI, ascii_all(s));
+            }
             64 => self.domain(d::AFTR_NAME, off, optlen)?,
             67 => {
                 if !(2..=17).contains(&optlen) {
@@ -756,7 +779,7 @@ impl<'a> Walker<'a, '_> {
             // HMAC-MD5 (RFC 3315 21.4): realm, key ID, 16 bytes of MAC.
             if optlen - 11 - 20 < 256 {
                 let realm = self.bytes(off + 11, optlen - 31)?;
-                self.l.str(d::AUTH_REALM, ascii(realm));
+                expert::wire_string(self.l, d::AUTH_REALM, ascii_all(realm));
             } else {
                 self.malformed_msg("DHCP realm: probably malformed option".into());
             }
@@ -788,6 +811,8 @@ impl<'a> Walker<'a, '_> {
         let mut at = 0;
         while optlen - 4 > at {
             let olen = usize::from(self.u16(off + at + 6)?);
+            // tshark's subtree for the sub-option must fit in the message.
+            self.bytes(off + at + 4, 4 + olen)?;
             let code = self.u16(off + at + 4)?;
             self.l.uint(d::VENDOROPTS_ENTERPRISE_OPTION_CODE, code);
             self.l
@@ -877,6 +902,8 @@ impl<'a> Walker<'a, '_> {
                 self.malformed_msg("NTP Server: suboption too long".into());
                 break;
             }
+            // tshark's subtree for the sub-option must fit in the message.
+            self.bytes(off + t, 4 + sublen)?;
             self.l.uint(d::NTPSERVER_OPTION_TYPE, kind);
             self.l.uint(d::NTPSERVER_OPTION_LENGTH, sublen as u64);
             t += 4;
@@ -920,7 +947,7 @@ impl<'a> Walker<'a, '_> {
             if label_len > 63 {
                 self.l.uint(d::BOGUS_LABEL_LENGTH, label_len as u64);
                 if labels > 0 {
-                    self.l.str(d::DECODED_PORTION, name);
+                    self.l.str(d::DECODED_PORTION, to_nul(name));
                 }
                 self.expert(&ei::NAME_NOT_DNS, None);
                 return Ok(());
@@ -933,7 +960,7 @@ impl<'a> Walker<'a, '_> {
             if label_len > remlen {
                 self.l.uint(d::DOMAIN_FIELD_LEN_EXCEEDED, label_len as u64);
                 if labels > 0 {
-                    self.l.str(d::DECODED_PORTION, name);
+                    self.l.str(d::DECODED_PORTION, to_nul(name));
                 }
                 self.expert(&ei::FIELD_LEN_EXCEEDED, None);
                 return Ok(());
@@ -960,10 +987,10 @@ impl<'a> Walker<'a, '_> {
                     return Ok(());
                 }
                 if labels == 1 {
-                    self.l.str(d::TLD, std::mem::take(&mut name));
+                    self.l.str(d::TLD, to_nul(std::mem::take(&mut name)));
                     self.expert(&ei::TLD_LOOKUP, None);
                 } else {
-                    self.l.str(def, std::mem::take(&mut name));
+                    self.l.str(def, to_nul(std::mem::take(&mut name)));
                 }
                 labels = 0;
                 total = 0;
@@ -975,10 +1002,10 @@ impl<'a> Walker<'a, '_> {
                 // the name's first label.
                 name.push_str(&ascii_all(self.bytes(first + 1, label_len)?));
                 if fqdn_seen {
-                    self.l.str(d::PARTIAL_NAME_PRECEDED_BY_FQDN, name);
+                    self.l.str(d::PARTIAL_NAME_PRECEDED_BY_FQDN, to_nul(name));
                     self.expert(&ei::PARTIAL_AFTER_FQDN, None);
                 } else {
-                    self.l.str(def, name);
+                    self.l.str(def, to_nul(name));
                 }
                 return Ok(());
             }
@@ -994,6 +1021,15 @@ impl<'a> Walker<'a, '_> {
         }
         Ok(())
     }
+}
+
+/// A decoded name as tshark shows it: its C string, which ends at the
+/// first NUL a label carried.
+fn to_nul(mut name: String) -> String {
+    if let Some(nul) = name.find('\0') {
+        name.truncate(nul);
+    }
+    name
 }
 
 #[cfg(test)]
