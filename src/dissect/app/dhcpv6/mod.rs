@@ -130,10 +130,10 @@ pub fn dissect(
         depth: 0,
     };
     let hops = Hops::default();
-    if let Err(stop) = w.message(0, reported.max(msg.len()), hops) {
-        if !quoted {
-            w.stop(stop);
-        }
+    if let Err(stop) = w.message(0, reported.max(msg.len()), hops)
+        && !quoted
+    {
+        w.stop(stop);
     }
     if w.more > 0 {
         let more = w.more;
@@ -534,22 +534,16 @@ impl<'a> Walker<'a, '_> {
                 let m = self.u8(off)?;
                 self.l.uint(d::RECONF_MSG, m);
             }
-            20 => {
-                if optlen != 0 {
-                    self.malformed_option("RECONF_ACCEPT");
-                }
-            }
-            21 | 24 | 29 | 30 | 33 => {
-                if optlen > 0 {
-                    let def = match opttype {
-                        21 => d::SIP_SERVER_DOMAIN_SEARCH_FQDN,
-                        24 => d::SEARCH_LIST_ENTRY,
-                        29 => d::NIS_FQDN,
-                        30 => d::NISP_FQDN,
-                        _ => d::BCMCS_SERVER_FQDN,
-                    };
-                    self.domain(def, off, optlen)?;
-                }
+            20 if optlen != 0 => self.malformed_option("RECONF_ACCEPT"),
+            21 | 24 | 29 | 30 | 33 if optlen > 0 => {
+                let def = match opttype {
+                    21 => d::SIP_SERVER_DOMAIN_SEARCH_FQDN,
+                    24 => d::SEARCH_LIST_ENTRY,
+                    29 => d::NIS_FQDN,
+                    30 => d::NISP_FQDN,
+                    _ => d::BCMCS_SERVER_FQDN,
+                };
+                self.domain(def, off, optlen)?;
             }
             22 | 23 | 27 | 28 | 31 | 34 | 40 | 48 | 52 => {
                 let (def, what) = match opttype {
@@ -563,7 +557,7 @@ impl<'a> Walker<'a, '_> {
                     48 => (d::LQ_CLIENT_LINK, "LQ client links address"),
                     _ => (d::CAPWAP_AC_V6, "CAPWAP Access Controllers address"),
                 };
-                if optlen % 16 != 0 {
+                if !optlen.is_multiple_of(16) {
                     self.malformed_option(what);
                     return Ok(());
                 }
@@ -605,16 +599,14 @@ impl<'a> Walker<'a, '_> {
                 expert::wire_string(self.l, d::SUBSCRIBER_ID, ascii_all(s));
             }
             39 => self.client_fqdn(off, optlen, msgtype)?,
-            41 | 42 | 112 => {
-                if optlen > 0 {
-                    let def = match opttype {
-                        41 => d::TIMEZONE,
-                        42 => d::TZDB,
-                        _ => d::MUDURL,
-                    };
-                    let s = self.bytes(off, optlen)?;
-                    expert::wire_string(self.l, def, ascii_all(s));
-                }
+            41 | 42 | 112 if optlen > 0 => {
+                let def = match opttype {
+                    41 => d::TIMEZONE,
+                    42 => d::TZDB,
+                    _ => d::MUDURL,
+                };
+                let s = self.bytes(off, optlen)?;
+                expert::wire_string(self.l, def, ascii_all(s));
             }
             103 => {
                 let s = self.bytes(off, optlen)?;
@@ -842,7 +834,7 @@ impl<'a> Walker<'a, '_> {
             self.l.uint(d::CABLELABS_OPT, kind);
             let tlv_len = usize::from(self.u16(off + at + 2)?);
             // TFTP, syslog, RFC 868 time servers, CCAP cores.
-            if matches!(kind, 32 | 34 | 37 | 61) && tlv_len % 16 == 0 {
+            if matches!(kind, 32 | 34 | 37 | 61) && tlv_len.is_multiple_of(16) {
                 for i in (0..tlv_len).step_by(16) {
                     let a = self.ipv6(off + at + 4 + i)?;
                     self.l.push(d::CABLELABS_IPV6_SERVER, a);
