@@ -240,6 +240,23 @@ _ws.expert.severity == "chat"
 _ws.expert.group == "Sequence"
 _ws.expert.message contains "SYN"
 _ws.malformed
+dhcpv6
+dhcpv6.msgtype == 1
+dhcpv6.msgtype == 7 && dhcpv6.status_code == 0
+dhcpv6.xid == 0xe5cc35
+dhcpv6.option.type == 39
+dhcpv6.option.type_str == "Identity Association for Prefix Delegation"
+dhcpv6.duid.type == 3
+dhcpv6.duidllt.time > "2026-01-01"
+dhcpv6.iaaddr.ip == fd99::175
+dhcpv6.iaid.t1 == 0 && dhcpv6.iaaddr.valid_lifetime > 3000
+dhcpv6.dns_server == fd99::2
+dhcpv6.search_list_entry == "example.test."
+dhcpv6.client_domain contains "example"
+dhcpv6.clientfqdn.client.s
+dhcpv6.elapsed_time > 0
+dhcpv6.status_code == 2
+udp.dstport == 547 && dhcpv6.requested_option_code == 23
 EOF
 
 general=$(mktemp)
@@ -588,6 +605,8 @@ http2[3] == 04
 len(http2) > 20
 quic[0] & 80
 len(quic) > 1000
+dhcpv6[0] == 01
+len(dhcpv6) > 100
 EOF
 general_samples="dns.pcap frag.pcap http.pcap icmp.pcap qinq.pcap sll.pcap vlan.pcap web_visit.pcap"
 

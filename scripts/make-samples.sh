@@ -15,6 +15,9 @@
 # usage: sudo scripts/make-samples.sh          every sample
 #        sudo scripts/make-samples.sh dhcp     samples/dhcp.pcap only (needs
 #                                               iproute2 tcpdump dnsmasq busybox)
+#        sudo scripts/make-samples.sh dhcpv6   samples/dhcpv6.pcap only (needs
+#                                               iproute2 tcpdump dnsmasq
+#                                               isc-dhcp-client)
 #        sudo scripts/make-samples.sh polling  samples/polling_vs_websocket.pcap
 #                                               only (needs iproute2 tcpdump
 #                                               python3-websockets)
@@ -43,8 +46,8 @@ set -euo pipefail
 
 WHAT=${1:-all}
 case "$WHAT" in
-    all | dhcp | polling | stp | igmp | ntp | lldp | cdp | mptcp | ssh | tlsq) ;;
-    *) echo "usage: $0 [dhcp|polling|stp|igmp|ntp|lldp|cdp|mptcp|ssh|tlsq]" >&2; exit 2 ;;
+    all | dhcp | dhcpv6 | polling | stp | igmp | ntp | lldp | cdp | mptcp | ssh | tlsq) ;;
+    *) echo "usage: $0 [dhcp|dhcpv6|polling|stp|igmp|ntp|lldp|cdp|mptcp|ssh|tlsq]" >&2; exit 2 ;;
 esac
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -68,9 +71,10 @@ case "$WHAT" in
     stp | igmp | lldp | cdp | mptcp) ;;
     ntp) TOOLS+=(chronyd) ;;
     ssh) TOOLS+=(sshd ssh ssh-keygen) ;;
+    dhcpv6) TOOLS+=(dnsmasq dhclient) ;;
     *) TOOLS+=(dnsmasq ping busybox) ;;
 esac
-[ "$WHAT" = all ] && TOOLS+=(chronyd sshd ssh ssh-keygen)
+[ "$WHAT" = all ] && TOOLS+=(chronyd sshd ssh ssh-keygen dhclient)
 case "$WHAT" in lldp | cdp | all) TOOLS+=(lldpd) ;; esac
 case "$WHAT" in mptcp | all) TOOLS+=(mergecap) ;; esac
 [ "$WHAT" = all ] && TOOLS+=(ethtool dumpcap editcap tcprewrite nginx curl dig openssl)
@@ -78,7 +82,7 @@ case "$WHAT" in mptcp | all) TOOLS+=(mergecap) ;; esac
 for t in "${TOOLS[@]}"; do
     command -v "$t" >/dev/null || { echo "missing tool: $t" >&2; exit 1; }
 done
-if [ "$WHAT" != dhcp ] && [ "$WHAT" != stp ] && [ "$WHAT" != igmp ] && [ "$WHAT" != ntp ] && [ "$WHAT" != lldp ] && [ "$WHAT" != cdp ] && [ "$WHAT" != mptcp ] && [ "$WHAT" != ssh ]; then
+if [ "$WHAT" != dhcp ] && [ "$WHAT" != dhcpv6 ] && [ "$WHAT" != stp ] && [ "$WHAT" != igmp ] && [ "$WHAT" != ntp ] && [ "$WHAT" != lldp ] && [ "$WHAT" != cdp ] && [ "$WHAT" != mptcp ] && [ "$WHAT" != ssh ]; then
     "$PY" -c 'import websockets' || { echo "missing python3-websockets for $PY" >&2; exit 1; }
     if [ "$WHAT" = tlsq ] || [ "$WHAT" = all ]; then
         "$PY" -c 'import h2' || { echo "missing python3-h2 for $PY" >&2; exit 1; }
@@ -193,6 +197,82 @@ HOOK
     kill "$dhcpd"
     wait "$dhcpd" 2>/dev/null || true
     cat "$TMP/dhcp.log" >&2
+}
+
+# ---------------------------------------------------------------- dhcpv6
+# dhcpv6.pcap: a DHCPv6 server and a real client, nothing else on the wire
+# (captured with a port filter): dnsmasq serving stateful DHCPv6 only (no
+# DNS, no RA) on veth-srv with DNS server, domain search and SNTP options;
+# ISC dhclient -6 on veth-cli (its own config, lease, pid and hook files in
+# the temporary folder, so nothing of the host's is read or written):
+# Solicit (with a Client FQDN), Advertise, Request, Reply; then a Release
+# of that lease (dhclient -r); an Information-request (-S) and its Reply;
+# and a Solicit for a delegated prefix (-P), which dnsmasq answers with
+# status NoPrefixAvail. Every wait is bounded.
+make_dhcpv6() {
+    echo "== dhcpv6.pcap" >&2
+    local d="$TMP/dhcpv6"
+    mkdir -p "$d"
+    cat >"$d/hook" <<'HOOK'
+#!/bin/sh
+# dhclient's script: record what happened, change nothing.
+echo "$reason" >>"$(dirname "$0")/reasons"
+exit 0
+HOOK
+    chmod 755 "$d/hook"
+    cat >"$d/dhclient.conf" <<'CONF'
+send fqdn.fqdn "client.example.test.";
+send fqdn.server-update on;
+request dhcp6.name-servers, dhcp6.domain-search, dhcp6.sntp-servers;
+CONF
+    : >"$d/reasons"
+    : >"$d/dnsmasq.log"
+    ip netns exec "$SRV" dnsmasq --keep-in-foreground --conf-file=/dev/null --port=0 \
+        --pid-file= --user=root --group=root --bind-interfaces --interface="$SRV_IF" \
+        --log-dhcp --log-facility="$d/dnsmasq.log" --dhcp-leasefile="$d/leases" \
+        --dhcp-authoritative \
+        --dhcp-range=fd99::100,fd99::1ff,64,1h \
+        --dhcp-option=option6:dns-server,[$SRV6] \
+        --dhcp-option=option6:domain-search,example.test \
+        --dhcp-option=option6:sntp-server,[$SRV6] &
+    local dhcpd=$!
+    PIDS+=("$dhcpd")
+    wait_for grep -q "DHCPv6, IP range" "$d/dnsmasq.log"
+    cap_start "$O/dhcpv6.pcap" "$CLI_IF" udp port 546 or udp port 547
+    local dh=(dhclient -6 -d -v -cf "$d/dhclient.conf" -lf "$d/lease" -pf "$d/pid" -sf "$d/hook")
+    # 1. Solicit, Advertise, Request, Reply (-1: try once)
+    ip netns exec "$CLI" "${dh[@]}" -1 "$CLI_IF" 2>>"$d/client.log" &
+    local client=$!
+    PIDS+=("$client")
+    wait_for grep -q BOUND6 "$d/reasons" || { cat "$d/dnsmasq.log" "$d/client.log" "$d/reasons" >&2; return 1; }
+    kill -TERM "$client" 2>/dev/null || true
+    wait "$client" 2>/dev/null || true
+    rm -f "$d/pid"
+    # 2. Release of the lease it recorded (-r exits once released)
+    timeout 15 ip netns exec "$CLI" "${dh[@]}" -r "$CLI_IF" 2>>"$d/client.log" || true
+    rm -f "$d/pid"
+    # 3. Information-request (-S), stateless
+    : >"$d/reasons"
+    ip netns exec "$CLI" "${dh[@]}" -S -1 -lf "$d/lease-s" "$CLI_IF" 2>>"$d/client.log" &
+    client=$!
+    PIDS+=("$client")
+    wait_for grep -qv PREINIT6 "$d/reasons" || true
+    sleep 1
+    kill -TERM "$client" 2>/dev/null || true
+    wait "$client" 2>/dev/null || true
+    rm -f "$d/pid"
+    # 4. Prefix delegation (-P), which dnsmasq does not serve: a few
+    # Solicits and the answers they get, for 4 s
+    ip netns exec "$CLI" "${dh[@]}" -P -1 -lf "$d/lease-p" "$CLI_IF" 2>>"$d/client.log" &
+    client=$!
+    PIDS+=("$client")
+    sleep 4
+    kill -TERM "$client" 2>/dev/null || true
+    wait "$client" 2>/dev/null || true
+    cap_stop
+    kill "$dhcpd"
+    wait "$dhcpd" 2>/dev/null || true
+    cat "$d/dnsmasq.log" "$d/client.log" "$d/reasons" >&2
 }
 
 # ---------------------------------------------------------------- stp
@@ -738,6 +818,15 @@ if [ "$WHAT" = stp ]; then
     cp "$O/stp.pcap" "$OUT/stp.pcap"
     chmod 644 "$OUT/stp.pcap"
     ls -l "$OUT/stp.pcap" >&2
+    exit 0
+fi
+
+if [ "$WHAT" = dhcpv6 ]; then
+    # This sample only: every other file in samples/ is left as it is.
+    make_dhcpv6
+    cp "$O/dhcpv6.pcap" "$OUT/dhcpv6.pcap"
+    chmod 644 "$OUT/dhcpv6.pcap"
+    ls -l "$OUT/dhcpv6.pcap" >&2
     exit 0
 fi
 
@@ -1341,6 +1430,7 @@ echo "== nano.pcapng (pcapng, nanosecond resolution, via editcap)" >&2
 editcap -F pcapng "$O/nano.pcap" "$O/nano.pcapng"
 
 make_dhcp
+make_dhcpv6
 make_polling
 make_stp
 make_igmp

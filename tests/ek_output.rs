@@ -127,6 +127,15 @@ const KNOWN: &[(&str, &str)] = &[
         "frame_frame_protocols",
         "tshark lists X.509 sub-protocols of a certificate and an HTTP/2 body's media type",
     ),
+    (
+        "dhcpv6_dhcpv6_option_type_str",
+        "tshark's ek lists an option inside another (IA Address in IA_NA) after the \
+         message's own options; ours keeps wire order, as -T fields does",
+    ),
+    (
+        "dhcpv6_dhcpv6_bad_msgtype",
+        "tshark nests expert items under _ws_expert (mptcp.pcap's golden has expert keys)",
+    ),
 ];
 
 fn flat(v: &Value, prefix: &str, out: &mut BTreeMap<String, Vec<Value>>) {

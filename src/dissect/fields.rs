@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 pub use super::app::dhcp::fields::dhcp;
+pub use super::app::dhcpv6::fields::dhcpv6;
 pub use super::app::dns::fields::dns;
 pub use super::app::http::fields::http;
 pub use super::app::http2::fields::http2;

@@ -130,6 +130,7 @@ pub fn listed_short_name(filter: &str) -> Option<&'static str> {
         "ip" => "IPv4",
         "ipv6" => "IPv6",
         "icmpv6" => "ICMPv6",
+        "dhcpv6" => "DHCPv6",
         "websocket" => "WebSocket",
         "data" => "Data",
         _ => return None,

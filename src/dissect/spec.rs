@@ -433,6 +433,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::ssh::SPEC,
     &app::dns::SPEC,
     &app::dhcp::SPEC,
+    &app::dhcpv6::SPEC,
     &app::ntp::SPEC,
     &app::websocket::SPEC,
     &app::quic::SPEC,

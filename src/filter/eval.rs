@@ -240,6 +240,7 @@ const BYTE_PROTOCOLS: &[&str] = &[
     "udp",
     "dns",
     "dhcp",
+    "dhcpv6",
     "ntp",
     "quic",
     "http",
@@ -2404,7 +2405,9 @@ fn app_bytes<'b>(d: &'b Dissection<'_>, i: usize) -> Option<Option<ItemBytes<'b>
             && !(l.protocol == "quic" && *p != "udp" && *p != "tcp")
     });
     match (&l.origin, carrier) {
-        (Origin::Span, Some("udp")) if matches!(l.protocol, "dns" | "dhcp" | "ntp" | "quic") => {
+        (Origin::Span, Some("udp"))
+            if matches!(l.protocol, "dns" | "dhcp" | "dhcpv6" | "ntp" | "quic") =>
+        {
             let b = &data[l.span.clone()];
             Some(Some((b, b)))
         }

@@ -9,6 +9,7 @@
 //!   message on the frame whose bytes complete it.
 
 pub mod dhcp;
+pub mod dhcpv6;
 pub mod dns;
 pub mod http;
 pub mod http2;

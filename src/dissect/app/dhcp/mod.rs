@@ -778,7 +778,7 @@ const HEX_TEXT_MAX: usize = 36;
 
 /// A hardware address as tshark's `tvb_arphrdaddr_to_str` writes it: a MAC
 /// for Ethernet's 6 bytes, plain hex otherwise.
-fn arphrd_text(b: &[u8], htype: u16) -> Cow<'static, str> {
+pub(crate) fn arphrd_text(b: &[u8], htype: u16) -> Cow<'static, str> {
     if b.is_empty() {
         return Cow::Borrowed("<No address>");
     }
