@@ -83,6 +83,24 @@ cdp.tlv.type == 0x0002 && cdp.nrgyz.ip_address == 10.98.0.1
 cdp.capabilities.host == 1 && cdp.capabilities.router == 0
 cdp.checksum.status == 1 && cdp.ttl == 4
 eth.trailer == 6e:00:00
+snmp
+snmp.version == 0
+snmp.community == "private"
+snmp.data == 5 && snmp.non_repeaters == 1 && snmp.max_repetitions == 3
+snmp.error_status == 2 && snmp.error_index == 1
+snmp.name == 1.3.6.1.2.1.1.3.0
+snmp.value.timeticks > 0
+snmp.value.counter >= 0 && snmp.value.g32 == 10000000
+snmp.value.ipv4 == 10.99.0.2
+snmp.value.oid == 1.3.6.1.6.3.1.1.5.3
+snmp.noSuchObject || snmp.noSuchInstance || snmp.endOfMibView
+snmp.var-bind_str contains "agent"
+snmp.generic_trap == 6 && snmp.specific_trap == 17
+snmp.msgVersion == 3 && snmp.v3.flags.crypt
+snmp.engineid.enterprise == 8072
+snmp.msgUserName == "osiuser"
+snmp.response_to && snmp.time < 1
+snmp.community contains "pub"
 mptcp
 tcp.option_kind == 30
 tcp.options.mptcp.subtype == 2
@@ -574,6 +592,8 @@ http2[3] == 04
 len(http2) > 20
 quic[0] & 80
 len(quic) > 1000
+snmp[0] & 0x07 == 3
+len(snmp) > 100
 EOF
 general_samples="dns.pcap frag.pcap http.pcap icmp.pcap qinq.pcap sll.pcap vlan.pcap web_visit.pcap"
 

@@ -620,6 +620,7 @@ const KOREAN_ALLOWED: &[&str] = &[
     "llc",
     "lldp",
     "cdp",
+    "snmp",
     "stp",
     "ip",
     "ipv6",

@@ -14,6 +14,7 @@ pub use super::app::http::fields::http;
 pub use super::app::http2::fields::http2;
 pub use super::app::ntp::fields::ntp;
 pub use super::app::quic::fields::{http3, quic};
+pub use super::app::snmp::fields::snmp;
 pub use super::app::tls::fields::{tls, x509};
 pub use super::app::websocket::fields::websocket;
 pub use super::communityid::fields as communityid;
@@ -54,6 +55,7 @@ pub static TWINS: &[(&FieldDef, &FieldDef)] = &[
     (llc::CONTROL_FTYPE, llc::CONTROL_FTYPE_EXT),
     (llc::CONTROL_P, llc::CONTROL_P_EXT),
     (llc::CONTROL_F, llc::CONTROL_F_EXT),
+    (snmp::VALUE_COUNTER, snmp::VALUE_COUNTER64),
 ];
 
 /// A registered field and its twins ([`TWINS`]).

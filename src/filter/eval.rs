@@ -241,6 +241,7 @@ const BYTE_PROTOCOLS: &[&str] = &[
     "dns",
     "dhcp",
     "ntp",
+    "snmp",
     "quic",
     "http",
     "http2",
@@ -2404,7 +2405,9 @@ fn app_bytes<'b>(d: &'b Dissection<'_>, i: usize) -> Option<Option<ItemBytes<'b>
             && !(l.protocol == "quic" && *p != "udp" && *p != "tcp")
     });
     match (&l.origin, carrier) {
-        (Origin::Span, Some("udp")) if matches!(l.protocol, "dns" | "dhcp" | "ntp" | "quic") => {
+        (Origin::Span, Some("udp"))
+            if matches!(l.protocol, "dns" | "dhcp" | "ntp" | "snmp" | "quic") =>
+        {
             let b = &data[l.span.clone()];
             Some(Some((b, b)))
         }
@@ -2701,8 +2704,8 @@ mod tests {
         for e in [
             "smb2 || ftp",
             "eth.src.oui_resolved == \"a\"",
-            "snmp.community contains \"pub\"",
-            "snmp[0] & 0x07 == 3",
+            "ldap.protocolOp == 3",
+            "ldap[0] & 0x07 == 3",
         ] {
             let err = Filter::new(e).unwrap_err();
             assert!(
@@ -2710,6 +2713,10 @@ mod tests {
                 "{e}: {}",
                 err.message
             );
+        }
+        // SNMP is decoded now: its fields and bytes are answered.
+        for e in ["snmp.community contains \"pub\"", "snmp[0] & 0x07 == 3"] {
+            assert!(Filter::new(e).is_ok(), "{e}");
         }
         // Typos stay errors, under a protocol we decode or not.
         for e in [
