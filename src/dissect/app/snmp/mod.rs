@@ -54,7 +54,7 @@ use crate::dissect::field::FieldDef;
 use crate::dissect::fields as f;
 use crate::dissect::layer::{AnomalyKind, Layer, Osi, Value};
 use crate::dissect::spec::{AppSpec, Datagram, DatagramDecoder, ProtocolSpec};
-use crate::dissect::wire::ascii;
+use crate::dissect::wire::ascii_all;
 use crate::flow::ConvKey;
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -135,8 +135,17 @@ fn dissect(msg: &[u8], at: usize, cut: bool, quoted: bool) -> Decoded<'_> {
             // tshark calls the variables' dissectors only when no data
             // follows the message.
             if trailing == 0 {
-                for s in strings {
-                    l.push(f::snmp::VAR_BIND_STR, Value::Str(ascii(s)));
+                // Each in its binding's value (after what the value
+                // added): the last first, so the places before stay put.
+                for (at, s) in strings.into_iter().rev() {
+                    let before = l.fields.len();
+                    crate::dissect::expert::wire_string(
+                        &mut l,
+                        f::snmp::VAR_BIND_STR,
+                        ascii_all(s),
+                    );
+                    let added = l.fields.len() - before;
+                    l.fields[at.min(before)..].rotate_right(added);
                 }
             }
         }
@@ -164,8 +173,9 @@ fn dissect(msg: &[u8], at: usize, cut: bool, quoted: bool) -> Decoded<'_> {
 
 struct Walker<'a, 'l> {
     l: &'l mut Layer<'a>,
-    /// Values handed to the string dissector at the end of the message.
-    strings: Vec<&'a [u8]>,
+    /// Values handed to the string dissector at the end of the message,
+    /// with where their binding's fields end.
+    strings: Vec<(usize, &'a [u8])>,
     pdu: Option<(u64, i64)>,
     version: i64,
 }
@@ -237,8 +247,11 @@ impl<'a> Walker<'a, '_> {
         self.l.push(def, Value::Bytes(Cow::Borrowed(b)));
     }
 
+    /// An OCTET STRING shown as text (tshark's FT_STRING items): up to
+    /// the first NUL, bytes past 0x7f as U+FFFD, anything after a NUL
+    /// flagged as trailing stray characters.
     fn string(&mut self, def: &'static FieldDef, b: &'a [u8]) {
-        self.l.push(def, Value::Str(ascii(b)));
+        crate::dissect::expert::wire_string(self.l, def, ascii_all(b));
     }
 
     /// The whole message: the bytes it used.
@@ -258,14 +271,30 @@ impl<'a> Walker<'a, '_> {
                 self.pdus(&pdus)?;
             }
             2 => {
+                // SNMPv2u: its parameters, then the PDU in plain text or
+                // encrypted.
                 self.int(f::snmp::VERSION, &version);
+                let params = next(&mut body, "parameters")?;
+                self.bytes(f::snmp::PARAMETERS, params.body);
+                if body.is_empty() {
+                    return Ok(used);
+                }
+                let data = open(&mut body, "datav2u")?;
+                if data.universal(ber::OCTET_STRING) {
+                    self.l.uint(f::snmp::DATAV2U, 1u32);
+                    self.bytes(f::snmp::ENCRYPTED, data.body);
+                } else {
+                    self.l.uint(f::snmp::DATAV2U, 0u32);
+                    self.pdus(&data)?;
+                }
             }
             3 => {
                 self.int(f::snmp::MSGVERSION, &version);
                 self.v3(body)?;
             }
             _ => {
-                self.int(f::snmp::VERSION, &version);
+                // tshark reads the version without showing it, and says
+                // only that it is unknown.
                 crate::dissect::expert::add(self.l, &expert::VERSION_UNKNOWN, None);
             }
         }
@@ -282,11 +311,12 @@ impl<'a> Walker<'a, '_> {
         self.int(f::snmp::MSGMAXSIZE, &max);
         let flags = next(&mut g, "msgFlags")?;
         self.bytes(f::snmp::MSGFLAGS, flags.body);
-        if let Some(&b) = flags.body.first() {
-            self.l.boolean(f::snmp::V3_FLAGS_REPORT, b & 0x04 != 0);
-            self.l.boolean(f::snmp::V3_FLAGS_CRYPT, b & 0x02 != 0);
-            self.l.boolean(f::snmp::V3_FLAGS_AUTH, b & 0x01 != 0);
-        }
+        // tshark reads the flags' byte whatever the length: none is a
+        // read past the item.
+        let &b = flags.body.first().ok_or(Stop("msgFlags"))?;
+        self.l.boolean(f::snmp::V3_FLAGS_REPORT, b & 0x04 != 0);
+        self.l.boolean(f::snmp::V3_FLAGS_CRYPT, b & 0x02 != 0);
+        self.l.boolean(f::snmp::V3_FLAGS_AUTH, b & 0x01 != 0);
         let model = next(&mut g, "msgSecurityModel")?;
         let model = self.int(f::snmp::MSGSECURITYMODEL, &model);
         let (params, params_cut) = element(&mut body, "msgSecurityParameters")?;
@@ -580,7 +610,7 @@ impl<'a> Walker<'a, '_> {
 
     fn string_variable(&mut self, yes: bool, v: &'a [u8]) -> Result<(), Stop> {
         if yes && !v.is_empty() {
-            self.strings.push(v);
+            self.strings.push((self.l.fields.len(), v));
         }
         Ok(())
     }
