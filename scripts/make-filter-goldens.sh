@@ -97,6 +97,24 @@ ssh.padding_length > 8
 ssh.mac
 ssh.packet_length.error or ssh.key_length.error
 eth.trailer == 6e:00:00
+snmp
+snmp.version == 0
+snmp.community == "private"
+snmp.data == 5 && snmp.non_repeaters == 1 && snmp.max_repetitions == 3
+snmp.error_status == 2 && snmp.error_index == 1
+snmp.name == 1.3.6.1.2.1.1.3.0
+snmp.value.timeticks > 0
+snmp.value.counter >= 0 && snmp.value.g32 == 10000000
+snmp.value.ipv4 == 10.99.0.2
+snmp.value.oid == 1.3.6.1.6.3.1.1.5.3
+snmp.noSuchObject || snmp.noSuchInstance || snmp.endOfMibView
+snmp.var-bind_str contains "agent"
+snmp.generic_trap == 6 && snmp.specific_trap == 17
+snmp.msgVersion == 3 && snmp.v3.flags.crypt
+snmp.engineid.enterprise == 8072
+snmp.msgUserName == "osiuser"
+snmp.response_to && snmp.time < 1
+snmp.community contains "pub"
 mptcp
 tcp.option_kind == 30
 tcp.options.mptcp.subtype == 2
@@ -607,6 +625,8 @@ quic[0] & 80
 len(quic) > 1000
 dhcpv6[0] == 01
 len(dhcpv6) > 100
+snmp[0] & 0x07 == 3
+len(snmp) > 100
 EOF
 general_samples="dns.pcap frag.pcap http.pcap icmp.pcap qinq.pcap sll.pcap vlan.pcap web_visit.pcap"
 

@@ -28,6 +28,8 @@
 #                                               iproute2 tcpdump python3)
 #        sudo scripts/make-samples.sh ntp      samples/ntp.pcap only (needs
 #                                               iproute2 tcpdump chrony)
+#        sudo scripts/make-samples.sh snmp     samples/snmp.pcap only (needs
+#                                               iproute2 tcpdump snmpd snmp)
 #        sudo scripts/make-samples.sh lldp     samples/lldp.pcap only (needs
 #                                               iproute2 tcpdump lldpd)
 #        sudo scripts/make-samples.sh mptcp    samples/mptcp.pcap only (needs
@@ -46,8 +48,8 @@ set -euo pipefail
 
 WHAT=${1:-all}
 case "$WHAT" in
-    all | dhcp | dhcpv6 | polling | stp | igmp | ntp | lldp | cdp | mptcp | ssh | tlsq) ;;
-    *) echo "usage: $0 [dhcp|dhcpv6|polling|stp|igmp|ntp|lldp|cdp|mptcp|ssh|tlsq]" >&2; exit 2 ;;
+    all | dhcp | dhcpv6 | polling | stp | igmp | ntp | snmp | lldp | cdp | mptcp | ssh | tlsq) ;;
+    *) echo "usage: $0 [dhcp|dhcpv6|polling|stp|igmp|ntp|snmp|lldp|cdp|mptcp|ssh|tlsq]" >&2; exit 2 ;;
 esac
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -72,9 +74,10 @@ case "$WHAT" in
     ntp) TOOLS+=(chronyd) ;;
     ssh) TOOLS+=(sshd ssh ssh-keygen) ;;
     dhcpv6) TOOLS+=(dnsmasq dhclient) ;;
+    snmp) TOOLS+=(snmpd snmpget snmpset snmptrap snmpinform) ;;
     *) TOOLS+=(dnsmasq ping busybox) ;;
 esac
-[ "$WHAT" = all ] && TOOLS+=(chronyd sshd ssh ssh-keygen dhclient)
+[ "$WHAT" = all ] && TOOLS+=(chronyd sshd ssh ssh-keygen dhclient snmpd snmpget snmpset snmptrap snmpinform)
 case "$WHAT" in lldp | cdp | all) TOOLS+=(lldpd) ;; esac
 case "$WHAT" in mptcp | all) TOOLS+=(mergecap) ;; esac
 [ "$WHAT" = all ] && TOOLS+=(ethtool dumpcap editcap tcprewrite nginx curl dig openssl)
@@ -82,7 +85,7 @@ case "$WHAT" in mptcp | all) TOOLS+=(mergecap) ;; esac
 for t in "${TOOLS[@]}"; do
     command -v "$t" >/dev/null || { echo "missing tool: $t" >&2; exit 1; }
 done
-if [ "$WHAT" != dhcp ] && [ "$WHAT" != dhcpv6 ] && [ "$WHAT" != stp ] && [ "$WHAT" != igmp ] && [ "$WHAT" != ntp ] && [ "$WHAT" != lldp ] && [ "$WHAT" != cdp ] && [ "$WHAT" != mptcp ] && [ "$WHAT" != ssh ]; then
+if [ "$WHAT" != dhcp ] && [ "$WHAT" != dhcpv6 ] && [ "$WHAT" != stp ] && [ "$WHAT" != igmp ] && [ "$WHAT" != ntp ] && [ "$WHAT" != snmp ] && [ "$WHAT" != lldp ] && [ "$WHAT" != cdp ] && [ "$WHAT" != mptcp ] && [ "$WHAT" != ssh ]; then
     "$PY" -c 'import websockets' || { echo "missing python3-websockets for $PY" >&2; exit 1; }
     if [ "$WHAT" = tlsq ] || [ "$WHAT" = all ]; then
         "$PY" -c 'import h2' || { echo "missing python3-h2 for $PY" >&2; exit 1; }
@@ -402,6 +405,88 @@ CONF
     kill "$server"
     wait "$server" 2>/dev/null || true
     cat "$d/srv.log" >&2
+}
+
+# ---------------------------------------------------------------- snmp
+# snmp.pcap: net-snmp's agent (snmpd) in osi-srv, listening on 10.99.0.2:161
+# only, from a configuration in the temporary folder (communities public,
+# read-only, and private, read-write; an SNMPv3 user with SHA
+# authentication and AES privacy; its persistent state under the temporary
+# folder too), and net-snmp's tools in osi-cli, OIDs given numerically and
+# no MIB loaded: v1 and v2c gets of an integer, strings, an OID, time
+# ticks, a Counter32, a Gauge32, an IpAddress, a Counter64 and an Opaque
+# (UCD's laLoadFloat); v2c's noSuchObject, noSuchInstance and endOfMibView;
+# v1's noSuchName; get-next, get-bulk (one non-repeater), a bulk walk of
+# the system group; sets accepted and refused; one SNMPv3 authPriv get
+# (the engine ID discovery's report, then the encrypted request and
+# response); a v1 trap, a v2c trap and a v2c inform sent to osi-srv's
+# port 162, where nothing listens (the kernel answers with ICMP port
+# unreachable, quoting them). Captured on veth-cli, UDP ports 161 and 162
+# and ICMP.
+make_snmp() {
+    echo "== snmp.pcap" >&2
+    local d="$TMP/snmp"
+    mkdir -p "$d/persist"
+    chmod 700 "$d" "$d/persist"
+    cat >"$d/snmpd.conf" <<CONF
+agentAddress udp:$SRV4:161
+rocommunity public default
+rwcommunity private default
+sysLocation osidump sample namespace
+sysName h-snmp-agent
+sysDescr osidump sample agent (net-snmp)
+createUser osiuser SHA osidump-auth-pass AES osidump-priv-pass
+rwuser osiuser priv
+load 12 10 5
+CONF
+    : >"$d/snmpd.log"
+    SNMP_PERSISTENT_DIR="$d/persist" ip netns exec "$SRV" /usr/sbin/snmpd -f -Lo -C -c "$d/snmpd.conf" \
+        -p "$d/snmpd.pid" -M /dev/null -m "" >"$d/snmpd.log" 2>&1 &
+    local agent=$!
+    PIDS+=("$agent")
+    wait_for grep -q "NET-SNMP version" "$d/snmpd.log"
+    cap_start "$O/snmp.pcap" "$CLI_IF" udp port 161 or udp port 162 or icmp
+    local -a v1=(-v1 -c public -m "" -M /dev/null -On -t 2 -r 1 "$SRV4")
+    local -a v2=(-v2c -c public -m "" -M /dev/null -On -t 2 -r 1 "$SRV4")
+    local -a rw=(-v2c -c private -m "" -M /dev/null -On -t 2 -r 1 "$SRV4")
+    local -a q=(timeout 10 env SNMP_PERSISTENT_DIR="$d/persist" ip netns exec "$CLI")
+    # system group: sysDescr, sysObjectID, sysUpTime, sysServices
+    "${q[@]}" snmpget "${v1[@]}" 1.3.6.1.2.1.1.1.0 >&2 || true
+    "${q[@]}" snmpget "${v2[@]}" 1.3.6.1.2.1.1.2.0 1.3.6.1.2.1.1.3.0 1.3.6.1.2.1.1.7.0 >&2 || true
+    # ifInOctets.1 (Counter32), ifSpeed.1 (Gauge32), ipAdEntAddr (IpAddress),
+    # ifHCInOctets.1 (Counter64), laLoadFloat.1 (Opaque float)
+    "${q[@]}" snmpget "${v2[@]}" 1.3.6.1.2.1.2.2.1.10.1 1.3.6.1.2.1.2.2.1.5.1 \
+        1.3.6.1.2.1.4.20.1.1.$SRV4 1.3.6.1.2.1.31.1.1.1.6.1 1.3.6.1.4.1.2021.10.1.6.1 >&2 || true
+    # noSuchObject, noSuchInstance; v1's noSuchName
+    "${q[@]}" snmpget "${v2[@]}" 1.3.6.1.2.1.1.99.0 1.3.6.1.2.1.1.1.5 >&2 || true
+    "${q[@]}" snmpget "${v1[@]}" 1.3.6.1.2.1.1.99.0 >&2 || true
+    # get-next (v1 and v2c), endOfMibView past the last object
+    "${q[@]}" snmpgetnext "${v1[@]}" 1.3.6.1.2.1.1.4 >&2 || true
+    "${q[@]}" snmpgetnext "${v2[@]}" 1.3.6.1.2.1.1.5.0 2 >&2 || true
+    # get-bulk: sysUpTime as a non-repeater, three of ifDescr's column
+    "${q[@]}" snmpbulkget "${v2[@]}" -Cn1 -Cr3 1.3.6.1.2.1.1.3 1.3.6.1.2.1.2.2.1.2 >&2 || true
+    "${q[@]}" snmpbulkwalk "${v2[@]}" -Cr4 1.3.6.1.2.1.1 >&2 || true
+    # set: sysContact accepted (v2c, private), refused (v1 public: read-only;
+    # v2c private with the wrong type)
+    "${q[@]}" snmpset "${rw[@]}" 1.3.6.1.2.1.1.4.0 s "ops@example.test" >&2 || true
+    "${q[@]}" snmpset "${v1[@]}" 1.3.6.1.2.1.1.4.0 s "nobody" >&2 || true
+    "${q[@]}" snmpset "${rw[@]}" 1.3.6.1.2.1.1.4.0 i 7 >&2 || true
+    # SNMPv3 authPriv: engine discovery (report), then the encrypted get
+    "${q[@]}" snmpget -v3 -l authPriv -u osiuser -a SHA -A osidump-auth-pass -x AES \
+        -X osidump-priv-pass -m "" -M /dev/null -On -t 2 -r 1 "$SRV4" 1.3.6.1.2.1.1.5.0 >&2 || true
+    # traps and an inform to port 162 (nothing listens there)
+    "${q[@]}" snmptrap -v1 -c public -m "" -M /dev/null "$SRV4:162" 1.3.6.1.4.1.8072.2.3.1 \
+        "$CLI4" 6 17 12345 1.3.6.1.2.1.1.5.0 s "h-snmp-manager" >&2 || true
+    sleep 0.3
+    "${q[@]}" snmptrap -v2c -c public -m "" -M /dev/null "$SRV4:162" 4242 1.3.6.1.6.3.1.1.5.3 \
+        1.3.6.1.2.1.2.2.1.1.1 i 1 1.3.6.1.2.1.2.2.1.7.1 i 2 >&2 || true
+    sleep 0.3
+    "${q[@]}" snmpinform -v2c -c public -m "" -M /dev/null -t 1 -r 0 "$SRV4:162" 4343 \
+        1.3.6.1.6.3.1.1.5.4 1.3.6.1.2.1.2.2.1.1.1 i 1 >&2 || true
+    cap_stop
+    kill "$agent"
+    wait "$agent" 2>/dev/null || true
+    cat "$d/snmpd.log" >&2
 }
 
 # ---------------------------------------------------------------- lldp
@@ -782,6 +867,15 @@ if [ "$WHAT" = ntp ]; then
     cp "$O/ntp.pcap" "$OUT/ntp.pcap"
     chmod 644 "$OUT/ntp.pcap"
     ls -l "$OUT/ntp.pcap" >&2
+    exit 0
+fi
+
+if [ "$WHAT" = snmp ]; then
+    # This sample only: every other file in samples/ is left as it is.
+    make_snmp
+    cp "$O/snmp.pcap" "$OUT/snmp.pcap"
+    chmod 644 "$OUT/snmp.pcap"
+    ls -l "$OUT/snmp.pcap" >&2
     exit 0
 fi
 
@@ -1435,6 +1529,7 @@ make_polling
 make_stp
 make_igmp
 make_ntp
+make_snmp
 make_lldp
 make_cdp
 make_ssh

@@ -64,6 +64,10 @@ const KNOWN: &[(&str, &str)] = &[
         "tshark nests expert items under _ws_expert (mptcp.pcap's golden has expert keys)",
     ),
     (
+        "snmp_snmp_varbind_response",
+        "tshark nests expert items under _ws_expert (mptcp.pcap's golden has expert keys)",
+    ),
+    (
         "tcp_tcp_nop",
         "tshark nests expert items under _ws_expert (mptcp.pcap's golden has expert keys)",
     ),

@@ -621,6 +621,7 @@ const KOREAN_ALLOWED: &[&str] = &[
     "lldp",
     "cdp",
     "ssh",
+    "snmp",
     "stp",
     "ip",
     "ipv6",

@@ -274,6 +274,16 @@ fn size_matches(ours: u64, (value, unit): Size) -> bool {
         || unit > 1 && (ours / unit == value || (ours + unit / 2) / unit == value)
 }
 
+/// Conversation tables known to differ from tshark's, with the reason; an
+/// entry that agrees again fails the test (remove it then).
+const CONV_KNOWN: &[(&str, &str, &str)] = &[(
+    "snmp.pcap",
+    "udp",
+    "tshark's SNMP makes a conversation of its own on the first datagram of a \
+     UDP conversation it reads, and -z conv,udp lists both (osidump gives the \
+     split its own udp.stream, as tshark does, but its table keeps one row)",
+)];
+
 #[test]
 fn conversations_agree_with_tshark_conv() {
     let mut compared = 0;
@@ -289,6 +299,15 @@ fn conversations_agree_with_tshark_conv() {
         }
         for t in &report.conversations {
             let rows = theirs.get(t.kind).cloned().unwrap_or_default();
+            if CONV_KNOWN.iter().any(|k| k.0 == name && k.1 == t.kind) {
+                assert_ne!(
+                    t.total,
+                    rows.len(),
+                    "{name}: {} agrees now: remove it from CONV_KNOWN",
+                    t.kind
+                );
+                continue;
+            }
             assert_eq!(t.total, rows.len(), "{name}: {} conversations", t.kind);
             for c in &t.conversations {
                 let (a, b) = (stats::endpoint_text(&c.a), stats::endpoint_text(&c.b));

@@ -16,6 +16,7 @@ pub use super::app::http2::fields::http2;
 pub use super::app::ntp::fields::ntp;
 pub use super::app::quic::fields::{http3, quic};
 pub use super::app::ssh::fields::ssh;
+pub use super::app::snmp::fields::snmp;
 pub use super::app::tls::fields::{tls, x509};
 pub use super::app::websocket::fields::websocket;
 pub use super::communityid::fields as communityid;
@@ -60,6 +61,7 @@ pub static TWINS: &[(&FieldDef, &FieldDef)] = &[
     (ssh::MESSAGE_CODE, ssh::MESSAGE_CODE_KEX_DH),
     (ssh::MESSAGE_CODE, ssh::MESSAGE_CODE_KEX_DH_GEX),
     (ssh::MESSAGE_CODE, ssh::MESSAGE_CODE_KEX_ECDH),
+    (snmp::VALUE_COUNTER, snmp::VALUE_COUNTER64),
 ];
 
 /// A registered field and its twins ([`TWINS`]).

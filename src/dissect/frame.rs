@@ -320,6 +320,14 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                     push_again(&mut s, "igmp");
                 }
             }
+            // Each value handed to SNMP's string dissector (sysDescr.0,
+            // sysName.0) is a call of its own.
+            "snmp" => {
+                push(&mut s, "snmp");
+                for _ in l.all(all::snmp::VAR_BIND_STR) {
+                    push_again(&mut s, "snmp");
+                }
+            }
             // The EtherType dissector follows a type field, not an 802.3
             // length (LLC follows that).
             "eth" | "vlan" | "ieee8021ad" | "sll" => {

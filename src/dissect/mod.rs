@@ -7,6 +7,7 @@
 
 use crate::dissect::fields as f;
 pub mod app;
+pub(crate) mod ber;
 pub mod communityid;
 mod data;
 pub mod event;

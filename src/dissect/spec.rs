@@ -435,6 +435,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::dhcp::SPEC,
     &app::dhcpv6::SPEC,
     &app::ntp::SPEC,
+    &app::snmp::SPEC,
     &app::websocket::SPEC,
     &app::quic::SPEC,
     &app::quic::HTTP3_SPEC,

@@ -242,6 +242,7 @@ const BYTE_PROTOCOLS: &[&str] = &[
     "dhcp",
     "dhcpv6",
     "ntp",
+    "snmp",
     "quic",
     "http",
     "http2",
@@ -2406,7 +2407,7 @@ fn app_bytes<'b>(d: &'b Dissection<'_>, i: usize) -> Option<Option<ItemBytes<'b>
     });
     match (&l.origin, carrier) {
         (Origin::Span, Some("udp"))
-            if matches!(l.protocol, "dns" | "dhcp" | "dhcpv6" | "ntp" | "quic") =>
+            if matches!(l.protocol, "dns" | "dhcp" | "dhcpv6" | "ntp" | "snmp" | "quic") =>
         {
             let b = &data[l.span.clone()];
             Some(Some((b, b)))
@@ -2704,8 +2705,8 @@ mod tests {
         for e in [
             "smb2 || ftp",
             "eth.src.oui_resolved == \"a\"",
-            "snmp.community contains \"pub\"",
-            "snmp[0] & 0x07 == 3",
+            "ldap.protocolOp == 3",
+            "ldap[0] & 0x07 == 3",
         ] {
             let err = Filter::new(e).unwrap_err();
             assert!(
@@ -2713,6 +2714,10 @@ mod tests {
                 "{e}: {}",
                 err.message
             );
+        }
+        // SNMP is decoded now: its fields and bytes are answered.
+        for e in ["snmp.community contains \"pub\"", "snmp[0] & 0x07 == 3"] {
+            assert!(Filter::new(e).is_ok(), "{e}");
         }
         // Typos stay errors, under a protocol we decode or not.
         for e in [

@@ -57,6 +57,7 @@ impl Forgotten {
 /// clamped to 64 bits (year 2262) to keep the entry at 32 bytes.
 #[derive(Clone, Copy)]
 struct Conversation {
+    /// `udp.stream`, with [`CLAIMED`] and [`SPLIT`] in its top bits.
     index: u64,
     /// The table's tick when it was last seen.
     tick: u64,
@@ -88,6 +89,16 @@ pub struct UdpTracker {
     forgotten: Forgotten,
 }
 
+/// A dissector above UDP made a conversation of its own for these
+/// endpoints (Wireshark's `conversation_new`, as SNMP does on the first
+/// datagram it reads): it is made once.
+const CLAIMED: u64 = 1 << 62;
+/// That conversation was made and UDP has not looked it up yet: the next
+/// datagram finds it (Wireshark finds the newest conversation), which has
+/// no UDP data, so it starts a new `udp.stream` with its own times.
+const SPLIT: u64 = 1 << 63;
+const INDEX: u64 = !(CLAIMED | SPLIT);
+
 fn clamp_ns(ns: i128) -> i64 {
     ns.clamp(i64::MIN as i128, i64::MAX as i128) as i64
 }
@@ -101,8 +112,14 @@ impl UdpTracker {
         self.clock += 1;
         let now = clamp_ns(self.now_ns);
         if let Some(c) = self.streams.get_mut(&key) {
+            if c.index & SPLIT != 0 {
+                c.index = self.next_index | CLAIMED;
+                self.next_index += 1;
+                c.first_ns = now;
+                c.last_ns = now;
+            }
             let seen = UdpStream {
-                index: c.index,
+                index: c.index & INDEX,
                 since_first_ns: i128::from(now) - i128::from(c.first_ns),
                 since_prev_ns: i128::from(now) - i128::from(c.last_ns),
             };
@@ -156,7 +173,7 @@ impl UdpTracker {
             }
         });
         let seen = UdpStream {
-            index: conv.index,
+            index: conv.index & INDEX,
             since_first_ns: i128::from(now) - i128::from(conv.first_ns),
             since_prev_ns: i128::from(now) - i128::from(conv.last_ns),
         };
@@ -178,6 +195,17 @@ impl UdpTracker {
     /// A frame of capture time `now_ns` begins: from time to time,
     /// conversations silent too long are forgotten (see
     /// [`super::expired`]; UDP has no end of its own).
+    /// A dissector made a conversation of its own for `key` (see
+    /// [`CLAIMED`]), unless it did before: the datagrams after this one
+    /// are a new `udp.stream`.
+    pub fn claim(&mut self, key: &ConvKey) {
+        if let Some(c) = self.streams.get_mut(key)
+            && c.index & CLAIMED == 0
+        {
+            c.index |= CLAIMED | SPLIT;
+        }
+    }
+
     pub fn expire(&mut self, now_ns: i128, budget: &mut Budget) {
         self.now_ns = now_ns;
         if !self.sweep.due(now_ns, self.streams.len()) {

@@ -17,6 +17,7 @@ pub mod huffman;
 pub mod ntp;
 pub mod quic;
 pub mod ssh;
+pub mod snmp;
 pub mod tls;
 pub mod websocket;
 

@@ -1520,6 +1520,16 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     let before = walk.layers.len();
     decoder.datagram(&dgram, &mut walk.layers);
     d.charge_datagram_state(spec);
+    // tshark's SNMP makes a conversation of its own on the first datagram
+    // of these endpoints it reads; UDP finds that one from the next
+    // datagram on, as a new stream.
+    if walk
+        .layers
+        .get(before)
+        .is_some_and(|l| l.protocol == "snmp")
+    {
+        d.udp.claim(&key);
+    }
     if walk.layers.len() == before {
         return Next::Data(Osi::Application);
     }
