@@ -58,6 +58,13 @@ ntp.flags.mode == server && ntp.stratum == 10
 ntp.flags.vn == 4 && ntp.flags.li == 0
 ntp.stratum == 0
 ntp.refid == 7f:7f:01:01
+syslog
+syslog.facility == 16 && syslog.level == 5
+syslog.level <= 3 && !syslog.version
+syslog.version == "1" && syslog.msgid contains "ID47"
+syslog.timestamp_rfc3164 && syslog.procid == "cron"
+syslog.timestamp > "2026-01-01 00:00:00"
+syslog.hostname == "-" || syslog.msg contains "IPv6"
 ntp.keyid == 00:00:00:02
 ntp.mac
 ntp.reftime > "2026-01-01"

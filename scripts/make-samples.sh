@@ -27,6 +27,8 @@
 #                                               iproute2 tcpdump chrony)
 #        sudo scripts/make-samples.sh lldp     samples/lldp.pcap only (needs
 #                                               iproute2 tcpdump lldpd)
+#        sudo scripts/make-samples.sh syslog   samples/syslog.pcap only (needs
+#                                               iproute2 tcpdump logger python3)
 #        sudo scripts/make-samples.sh mptcp    samples/mptcp.pcap only (needs
 #                                               iproute2 tcpdump mergecap
 #                                               python3; a kernel with MPTCP)
@@ -40,8 +42,8 @@ set -euo pipefail
 
 WHAT=${1:-all}
 case "$WHAT" in
-    all | dhcp | polling | stp | igmp | ntp | lldp | cdp | mptcp | tlsq) ;;
-    *) echo "usage: $0 [dhcp|polling|stp|igmp|ntp|lldp|cdp|mptcp|tlsq]" >&2; exit 2 ;;
+    all | dhcp | polling | stp | igmp | ntp | lldp | cdp | syslog | mptcp | tlsq) ;;
+    *) echo "usage: $0 [dhcp|polling|stp|igmp|ntp|lldp|cdp|syslog|mptcp|tlsq]" >&2; exit 2 ;;
 esac
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -64,9 +66,10 @@ TOOLS=(ip tcpdump)
 case "$WHAT" in
     stp | igmp | lldp | cdp | mptcp) ;;
     ntp) TOOLS+=(chronyd) ;;
+    syslog) TOOLS+=(logger) ;;
     *) TOOLS+=(dnsmasq ping busybox) ;;
 esac
-[ "$WHAT" = all ] && TOOLS+=(chronyd)
+[ "$WHAT" = all ] && TOOLS+=(chronyd logger)
 case "$WHAT" in lldp | cdp | all) TOOLS+=(lldpd) ;; esac
 case "$WHAT" in mptcp | all) TOOLS+=(mergecap) ;; esac
 [ "$WHAT" = all ] && TOOLS+=(ethtool dumpcap editcap tcprewrite nginx curl dig openssl)
@@ -74,7 +77,7 @@ case "$WHAT" in mptcp | all) TOOLS+=(mergecap) ;; esac
 for t in "${TOOLS[@]}"; do
     command -v "$t" >/dev/null || { echo "missing tool: $t" >&2; exit 1; }
 done
-if [ "$WHAT" != dhcp ] && [ "$WHAT" != stp ] && [ "$WHAT" != igmp ] && [ "$WHAT" != ntp ] && [ "$WHAT" != lldp ] && [ "$WHAT" != cdp ] && [ "$WHAT" != mptcp ]; then
+if [ "$WHAT" != dhcp ] && [ "$WHAT" != stp ] && [ "$WHAT" != igmp ] && [ "$WHAT" != ntp ] && [ "$WHAT" != lldp ] && [ "$WHAT" != cdp ] && [ "$WHAT" != syslog ] && [ "$WHAT" != mptcp ]; then
     "$PY" -c 'import websockets' || { echo "missing python3-websockets for $PY" >&2; exit 1; }
     if [ "$WHAT" = tlsq ] || [ "$WHAT" = all ]; then
         "$PY" -c 'import h2' || { echo "missing python3-h2 for $PY" >&2; exit 1; }
@@ -405,6 +408,59 @@ make_cdp() {
     ip -n "$CLI" link del cdp-a 2>/dev/null || true
 }
 
+# ---------------------------------------------------------------- syslog
+# syslog.pcap: util-linux `logger` in osi-cli sending to a syslog receiver
+# on UDP port 514 in osi-srv (a python socket that writes each datagram it
+# receives to a log file, as a remote syslog sink does). BSD syslog
+# (--rfc3164: "<PRI>Mmm dd hh:mm:ss host tag[pid]: msg") and RFC 5424
+# ("<PRI>1 TIMESTAMP HOST APP PROCID MSGID [SD] MSG", with a message ID and
+# structured data, with and without the time-quality element, and with
+# notime: a nil "-" timestamp) over IPv4, then over IPv6, from several
+# facilities and levels. Captured on veth-cli, UDP port 514 only.
+make_syslog() {
+    echo "== syslog.pcap" >&2
+    cat >"$TMP/syslogd.py" <<'PY'
+import socket, sys
+fam = socket.AF_INET6
+s = socket.socket(fam, socket.SOCK_DGRAM)
+s.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
+s.bind(("::", 514))
+s.settimeout(30)
+with open(sys.argv[1], "ab", buffering=0) as log:
+    while True:
+        try:
+            data, peer = s.recvfrom(65535)
+        except socket.timeout:
+            break
+        log.write(peer[0].encode() + b" " + data.rstrip(b"\n") + b"\n")
+PY
+    : >"$TMP/syslog.received"
+    ip netns exec "$SRV" "$PY" "$TMP/syslogd.py" "$TMP/syslog.received" &
+    local sink=$!
+    PIDS+=("$sink")
+    wait_for srv ss -Hlun sport = :514
+    cap_start "$O/syslog.pcap" "$CLI_IF" udp port 514
+    local lg=(timeout 5 ip netns exec "$CLI" logger -d -P 514)
+    "${lg[@]}" -n "$SRV4" --rfc3164 -p local0.notice -t osidump-test "link up on veth-cli"
+    "${lg[@]}" -n "$SRV4" --rfc3164 -i -p user.info -t cron "job 42 started"
+    "${lg[@]}" -n "$SRV4" --rfc3164 -p auth.warning -t sshd "Failed password for invalid user test"
+    "${lg[@]}" -n "$SRV4" --rfc3164 -p kern.emerg "no tag, default one"
+    "${lg[@]}" -n "$SRV4" --rfc5424 -p daemon.err -t appd --msgid ID47 "disk almost full"
+    "${lg[@]}" -n "$SRV4" --rfc5424 -p local7.debug -t appd -i --msgid - \
+        --sd-id exampleSDID@32473 --sd-param 'iut="3"' --sd-param 'eventSource="Application"' \
+        --sd-id origin --sd-param 'ip="10.99.0.1"' "structured data and a message"
+    "${lg[@]}" -n "$SRV4" --rfc5424=notq -p mail.crit -t postfix --msgid Q1 "queue stuck"
+    "${lg[@]}" -n "$SRV4" --rfc5424=notime -p local3.alert -t appd "no timestamp"
+    "${lg[@]}" -n "$SRV4" --rfc5424=notime,nohost -p uucp.info -t uucico "nil timestamp and host"
+    "${lg[@]}" -n "$SRV6" --rfc3164 -p local4.debug -t v6app "over IPv6"
+    "${lg[@]}" -n "$SRV6" --rfc5424 -p authpriv.notice -t sudo --msgid S1 \
+        --sd-id meta@32473 --sd-param 'sequenceId="1"' "over IPv6, RFC 5424"
+    cap_stop
+    kill "$sink"
+    wait "$sink" 2>/dev/null || true
+    cat "$TMP/syslog.received" >&2
+}
+
 # ---------------------------------------------------------------- mptcp
 # mptcp.pcap: one Multipath TCP connection over two paths. Besides the
 # first veth pair, a second one (mp-cli 10.97.0.1 in osi-cli, mp-srv
@@ -644,6 +700,15 @@ if [ "$WHAT" = cdp ]; then
     cp "$O/cdp.pcap" "$OUT/cdp.pcap"
     chmod 644 "$OUT/cdp.pcap"
     ls -l "$OUT/cdp.pcap" >&2
+    exit 0
+fi
+
+if [ "$WHAT" = syslog ]; then
+    # This sample only: every other file in samples/ is left as it is.
+    make_syslog
+    cp "$O/syslog.pcap" "$OUT/syslog.pcap"
+    chmod 644 "$OUT/syslog.pcap"
+    ls -l "$OUT/syslog.pcap" >&2
     exit 0
 fi
 
@@ -1262,6 +1327,7 @@ make_igmp
 make_ntp
 make_lldp
 make_cdp
+make_syslog
 make_mptcp
 make_tlsq
 

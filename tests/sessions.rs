@@ -611,6 +611,7 @@ const KOREAN_ALLOWED: &[&str] = &[
     "gre",
     "mpls",
     "ntp",
+    "syslog",
     "teredo",
     "vxlan",
     "http",

@@ -14,6 +14,7 @@ pub use super::app::http::fields::http;
 pub use super::app::http2::fields::http2;
 pub use super::app::ntp::fields::ntp;
 pub use super::app::quic::fields::{http3, quic};
+pub use super::app::syslog::fields::syslog;
 pub use super::app::tls::fields::{tls, x509};
 pub use super::app::websocket::fields::websocket;
 pub use super::communityid::fields as communityid;

@@ -132,6 +132,7 @@ pub fn listed_short_name(filter: &str) -> Option<&'static str> {
         "icmpv6" => "ICMPv6",
         "websocket" => "WebSocket",
         "data" => "Data",
+        "syslog" => "Syslog",
         _ => return None,
     })
 }

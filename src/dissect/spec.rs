@@ -433,6 +433,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::dns::SPEC,
     &app::dhcp::SPEC,
     &app::ntp::SPEC,
+    &app::syslog::SPEC,
     &app::websocket::SPEC,
     &app::quic::SPEC,
     &app::quic::HTTP3_SPEC,

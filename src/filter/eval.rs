@@ -241,6 +241,7 @@ const BYTE_PROTOCOLS: &[&str] = &[
     "dns",
     "dhcp",
     "ntp",
+    "syslog",
     "quic",
     "http",
     "http2",
@@ -2404,7 +2405,9 @@ fn app_bytes<'b>(d: &'b Dissection<'_>, i: usize) -> Option<Option<ItemBytes<'b>
             && !(l.protocol == "quic" && *p != "udp" && *p != "tcp")
     });
     match (&l.origin, carrier) {
-        (Origin::Span, Some("udp")) if matches!(l.protocol, "dns" | "dhcp" | "ntp" | "quic") => {
+        (Origin::Span, Some("udp"))
+            if matches!(l.protocol, "dns" | "dhcp" | "ntp" | "syslog" | "quic") =>
+        {
             let b = &data[l.span.clone()];
             Some(Some((b, b)))
         }

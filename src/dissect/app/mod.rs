@@ -15,6 +15,7 @@ pub mod http2;
 pub mod huffman;
 pub mod ntp;
 pub mod quic;
+pub mod syslog;
 pub mod tls;
 pub mod websocket;
 
