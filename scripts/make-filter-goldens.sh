@@ -65,6 +65,13 @@ syslog.version == "1" && syslog.msgid contains "ID47"
 syslog.timestamp_rfc3164 && syslog.procid == "cron"
 syslog.timestamp > "2026-01-01 00:00:00"
 syslog.hostname == "-" || syslog.msg contains "IPv6"
+vrrp
+vrrp.version == 3 && vrrp.short_adver_int == 100
+vrrp.prio == 0
+vrrp.auth_type == 1 && vrrp.auth_string == "osidump"
+vrrp.ip_addr == 10.96.0.101
+vrrp.ipv6_addr == fd96::100
+vrrp.checksum.status == 1 && vrrp.virt_rtr_id == 42 && vrrp.prio > 100
 ntp.keyid == 00:00:00:02
 ntp.mac
 ntp.reftime > "2026-01-01"

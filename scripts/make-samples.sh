@@ -29,6 +29,8 @@
 #                                               iproute2 tcpdump lldpd)
 #        sudo scripts/make-samples.sh syslog   samples/syslog.pcap only (needs
 #                                               iproute2 tcpdump logger python3)
+#        sudo scripts/make-samples.sh vrrp     samples/vrrp.pcap only (needs
+#                                               iproute2 tcpdump keepalived)
 #        sudo scripts/make-samples.sh mptcp    samples/mptcp.pcap only (needs
 #                                               iproute2 tcpdump mergecap
 #                                               python3; a kernel with MPTCP)
@@ -42,8 +44,8 @@ set -euo pipefail
 
 WHAT=${1:-all}
 case "$WHAT" in
-    all | dhcp | polling | stp | igmp | ntp | lldp | cdp | syslog | mptcp | tlsq) ;;
-    *) echo "usage: $0 [dhcp|polling|stp|igmp|ntp|lldp|cdp|syslog|mptcp|tlsq]" >&2; exit 2 ;;
+    all | dhcp | polling | stp | igmp | ntp | lldp | cdp | syslog | vrrp | mptcp | tlsq) ;;
+    *) echo "usage: $0 [dhcp|polling|stp|igmp|ntp|lldp|cdp|syslog|vrrp|mptcp|tlsq]" >&2; exit 2 ;;
 esac
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -67,9 +69,10 @@ case "$WHAT" in
     stp | igmp | lldp | cdp | mptcp) ;;
     ntp) TOOLS+=(chronyd) ;;
     syslog) TOOLS+=(logger) ;;
+    vrrp) TOOLS+=(keepalived) ;;
     *) TOOLS+=(dnsmasq ping busybox) ;;
 esac
-[ "$WHAT" = all ] && TOOLS+=(chronyd logger)
+[ "$WHAT" = all ] && TOOLS+=(chronyd logger keepalived)
 case "$WHAT" in lldp | cdp | all) TOOLS+=(lldpd) ;; esac
 case "$WHAT" in mptcp | all) TOOLS+=(mergecap) ;; esac
 [ "$WHAT" = all ] && TOOLS+=(ethtool dumpcap editcap tcprewrite nginx curl dig openssl)
@@ -77,7 +80,7 @@ case "$WHAT" in mptcp | all) TOOLS+=(mergecap) ;; esac
 for t in "${TOOLS[@]}"; do
     command -v "$t" >/dev/null || { echo "missing tool: $t" >&2; exit 1; }
 done
-if [ "$WHAT" != dhcp ] && [ "$WHAT" != stp ] && [ "$WHAT" != igmp ] && [ "$WHAT" != ntp ] && [ "$WHAT" != lldp ] && [ "$WHAT" != cdp ] && [ "$WHAT" != syslog ] && [ "$WHAT" != mptcp ]; then
+if [ "$WHAT" != dhcp ] && [ "$WHAT" != stp ] && [ "$WHAT" != igmp ] && [ "$WHAT" != ntp ] && [ "$WHAT" != lldp ] && [ "$WHAT" != cdp ] && [ "$WHAT" != syslog ] && [ "$WHAT" != vrrp ] && [ "$WHAT" != mptcp ]; then
     "$PY" -c 'import websockets' || { echo "missing python3-websockets for $PY" >&2; exit 1; }
     if [ "$WHAT" = tlsq ] || [ "$WHAT" = all ]; then
         "$PY" -c 'import h2' || { echo "missing python3-h2 for $PY" >&2; exit 1; }
@@ -461,6 +464,113 @@ PY
     cat "$TMP/syslog.received" >&2
 }
 
+# ---------------------------------------------------------------- vrrp
+# vrrp.pcap: two keepalived (VRRP subsystem only, in the foreground,
+# logging to the console; every file under the temporary folder), one in
+# each namespace, on a veth pair of their own (vrrp-a 10.96.0.1, fd96::1
+# in osi-cli; vrrp-b 10.96.0.2, fd96::2 in osi-srv). Three virtual routers:
+# VRID 42, VRRPv2 with simple text authentication and two virtual
+# addresses; VRID 43, VRRPv3 over IPv4; VRID 44, VRRPv3 over IPv6 (sent
+# from the link-local address). B (priority 100) starts alone and becomes
+# master of all three; A (priority 150, preempting) starts 4 s later and
+# takes them over; A then stops, sending priority 0, and B takes them back.
+# Captured on vrrp-a, VRRP only (IP protocol 112).
+make_vrrp() {
+    echo "== vrrp.pcap" >&2
+    ip link add vrrp-a netns "$CLI" address 02:96:00:00:00:0a type veth \
+        peer name vrrp-b netns "$SRV" address 02:96:00:00:00:0b
+    ip -n "$CLI" addr add 10.96.0.1/24 dev vrrp-a
+    ip -n "$SRV" addr add 10.96.0.2/24 dev vrrp-b
+    ip -n "$CLI" addr add fd96::1/64 dev vrrp-a nodad
+    ip -n "$SRV" addr add fd96::2/64 dev vrrp-b nodad
+    ip -n "$CLI" link set vrrp-a up
+    ip -n "$SRV" link set vrrp-b up
+    local side ns ifc prio d pids=() a_pid=
+    for side in a b; do
+        case $side in
+            a) ifc=vrrp-a prio=150 ;;
+            b) ifc=vrrp-b prio=100 ;;
+        esac
+        d="$TMP/keepalived-$side"
+        mkdir -p "$d"
+        cat >"$d/keepalived.conf" <<CONF
+global_defs {
+    router_id h-vrrp-$side
+    script_user root
+    vrrp_garp_master_delay 0
+    vrrp_garp_master_repeat 1
+}
+vrrp_instance V2 {
+    state BACKUP
+    interface $ifc
+    virtual_router_id 42
+    priority $prio
+    advert_int 1
+    version 2
+    authentication {
+        auth_type PASS
+        auth_pass osidump
+    }
+    virtual_ipaddress {
+        10.96.0.100/24
+        10.96.0.101/24
+    }
+}
+vrrp_instance V3 {
+    state BACKUP
+    interface $ifc
+    virtual_router_id 43
+    priority $prio
+    advert_int 1
+    version 3
+    virtual_ipaddress {
+        10.96.0.110/24
+    }
+}
+vrrp_instance V3_6 {
+    state BACKUP
+    interface $ifc
+    virtual_router_id 44
+    priority $prio
+    advert_int 1
+    version 3
+    virtual_ipaddress {
+        fd96::100/64
+    }
+}
+CONF
+    done
+    cap_start "$O/vrrp.pcap" vrrp-a ip proto 112 or ip6 proto 112
+    for side in b a; do
+        case $side in
+            a) ns=$CLI ;;
+            b) ns=$SRV ;;
+        esac
+        d="$TMP/keepalived-$side"
+        # -P: VRRP only; -n: foreground; -l -D -G: details to the console,
+        # not syslog; pid files in the temporary folder.
+        ip netns exec "$ns" keepalived -P -n -l -D -G -f "$d/keepalived.conf" \
+            -p "$d/keepalived.pid" -r "$d/vrrp.pid" -c "$d/checkers.pid" \
+            -b "$d/bfd.pid" 2>"$d/log" >&2 &
+        PIDS+=("$!")
+        pids+=("$!")
+        [ "$side" = a ] && a_pid=$!
+        # B alone: it becomes master after three advertisement intervals.
+        [ "$side" = b ] && sleep 5
+    done
+    # A preempts, advertises as master for a few seconds, then stops
+    # (priority 0) and B takes the routers back.
+    sleep 5
+    kill -TERM "$a_pid"
+    local n=0
+    while kill -0 "$a_pid" 2>/dev/null && [ $n -lt 50 ]; do sleep 0.1; n=$((n + 1)); done
+    sleep 3
+    kill -TERM "${pids[@]}" 2>/dev/null || true
+    cap_stop
+    cat "$TMP"/keepalived-*/log >&2
+    ip -n "$CLI" link del vrrp-a 2>/dev/null || true
+}
+
 # ---------------------------------------------------------------- mptcp
 # mptcp.pcap: one Multipath TCP connection over two paths. Besides the
 # first veth pair, a second one (mp-cli 10.97.0.1 in osi-cli, mp-srv
@@ -709,6 +819,15 @@ if [ "$WHAT" = syslog ]; then
     cp "$O/syslog.pcap" "$OUT/syslog.pcap"
     chmod 644 "$OUT/syslog.pcap"
     ls -l "$OUT/syslog.pcap" >&2
+    exit 0
+fi
+
+if [ "$WHAT" = vrrp ]; then
+    # This sample only: every other file in samples/ is left as it is.
+    make_vrrp
+    cp "$O/vrrp.pcap" "$OUT/vrrp.pcap"
+    chmod 644 "$OUT/vrrp.pcap"
+    ls -l "$OUT/vrrp.pcap" >&2
     exit 0
 fi
 
@@ -1328,6 +1447,7 @@ make_ntp
 make_lldp
 make_cdp
 make_syslog
+make_vrrp
 make_mptcp
 make_tlsq
 

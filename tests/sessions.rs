@@ -612,6 +612,7 @@ const KOREAN_ALLOWED: &[&str] = &[
     "mpls",
     "ntp",
     "syslog",
+    "vrrp",
     "teredo",
     "vxlan",
     "http",

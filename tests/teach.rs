@@ -541,10 +541,11 @@ fn allowed_english() -> std::collections::HashSet<String> {
     // `Fragmented IP protocol`, IPv6's `more=y`, ICMPv6's `for`/`from`/`is
     // at` and flags `rtr, sol, ovr`, TLS alerts' `Description:`, the JSON
     // dissector's name, IGMP's versioned names (IGMPv3), LLC's control
-    // field (`U, func=UI`), LLDP's ID kinds and names (`MA/...`, `SysN=`).
+    // field (`U, func=UI`), LLDP's ID kinds and names (`MA/...`, `SysN=`),
+    // VRRP's `Announcement (v2)`.
     let tshark_info = "tlsv1 sslv2 sslv3 win sle sre fragmented y for from is at rtr sol ovr \
                        description javascript object notation igmpv0 igmpv1 igmpv2 igmpv3 \
-                       func ui ma sysn sysd";
+                       func ui ma sysn sysd announcement";
     for w in tshark_info.split_whitespace() {
         ok.insert(w.to_string());
     }

@@ -24,7 +24,7 @@ pub use super::frame::fields as frame;
 pub use super::link::fields::{
     arcnet, cdp, eth, ieee8021ad, llc, lldp, null, ppp, pppoe, sll, stp, vlan,
 };
-pub use super::net::fields::{arp, icmp, icmpv6, igmp, ip, ipv6};
+pub use super::net::fields::{arp, icmp, icmpv6, igmp, ip, ipv6, vrrp};
 pub use super::session::fields as session;
 pub use super::transport::fields::{mptcp, tcp, udp};
 pub use super::tunnel::fields::{erspan, geneve, gre, mpls, teredo, vxlan};
