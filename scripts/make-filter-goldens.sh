@@ -58,6 +58,20 @@ ntp.flags.mode == server && ntp.stratum == 10
 ntp.flags.vn == 4 && ntp.flags.li == 0
 ntp.stratum == 0
 ntp.refid == 7f:7f:01:01
+syslog
+syslog.facility == 16 && syslog.level == 5
+syslog.level <= 3 && !syslog.version
+syslog.version == "1" && syslog.msgid contains "ID47"
+syslog.timestamp_rfc3164 && syslog.procid == "cron"
+syslog.timestamp > "2026-01-01 00:00:00"
+syslog.hostname == "-" || syslog.msg contains "IPv6"
+vrrp
+vrrp.version == 3 && vrrp.short_adver_int == 100
+vrrp.prio == 0
+vrrp.auth_type == 1 && vrrp.auth_string == "osidump"
+vrrp.ip_addr == 10.96.0.101
+vrrp.ipv6_addr == fd96::100
+vrrp.checksum.status == 1 && vrrp.virt_rtr_id == 42 && vrrp.prio > 100
 ntp.keyid == 00:00:00:02
 ntp.mac
 ntp.reftime > "2026-01-01"

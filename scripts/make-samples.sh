@@ -32,6 +32,10 @@
 #                                               iproute2 tcpdump snmpd snmp)
 #        sudo scripts/make-samples.sh lldp     samples/lldp.pcap only (needs
 #                                               iproute2 tcpdump lldpd)
+#        sudo scripts/make-samples.sh syslog   samples/syslog.pcap only (needs
+#                                               iproute2 tcpdump logger python3)
+#        sudo scripts/make-samples.sh vrrp     samples/vrrp.pcap only (needs
+#                                               iproute2 tcpdump keepalived)
 #        sudo scripts/make-samples.sh mptcp    samples/mptcp.pcap only (needs
 #                                               iproute2 tcpdump mergecap
 #                                               python3; a kernel with MPTCP)
@@ -48,8 +52,8 @@ set -euo pipefail
 
 WHAT=${1:-all}
 case "$WHAT" in
-    all | dhcp | dhcpv6 | polling | stp | igmp | ntp | snmp | lldp | cdp | mptcp | ssh | tlsq) ;;
-    *) echo "usage: $0 [dhcp|dhcpv6|polling|stp|igmp|ntp|snmp|lldp|cdp|mptcp|ssh|tlsq]" >&2; exit 2 ;;
+    all | dhcp | dhcpv6 | polling | stp | igmp | ntp | snmp | lldp | cdp | syslog | vrrp | mptcp | ssh | tlsq) ;;
+    *) echo "usage: $0 [dhcp|dhcpv6|polling|stp|igmp|ntp|snmp|lldp|cdp|syslog|vrrp|mptcp|ssh|tlsq]" >&2; exit 2 ;;
 esac
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -75,9 +79,11 @@ case "$WHAT" in
     ssh) TOOLS+=(sshd ssh ssh-keygen) ;;
     dhcpv6) TOOLS+=(dnsmasq dhclient) ;;
     snmp) TOOLS+=(snmpd snmpget snmpset snmptrap snmpinform) ;;
+    syslog) TOOLS+=(logger) ;;
+    vrrp) TOOLS+=(keepalived) ;;
     *) TOOLS+=(dnsmasq ping busybox) ;;
 esac
-[ "$WHAT" = all ] && TOOLS+=(chronyd sshd ssh ssh-keygen dhclient snmpd snmpget snmpset snmptrap snmpinform)
+[ "$WHAT" = all ] && TOOLS+=(chronyd sshd ssh ssh-keygen dhclient snmpd snmpget snmpset snmptrap snmpinform logger keepalived)
 case "$WHAT" in lldp | cdp | all) TOOLS+=(lldpd) ;; esac
 case "$WHAT" in mptcp | all) TOOLS+=(mergecap) ;; esac
 [ "$WHAT" = all ] && TOOLS+=(ethtool dumpcap editcap tcprewrite nginx curl dig openssl)
@@ -85,7 +91,7 @@ case "$WHAT" in mptcp | all) TOOLS+=(mergecap) ;; esac
 for t in "${TOOLS[@]}"; do
     command -v "$t" >/dev/null || { echo "missing tool: $t" >&2; exit 1; }
 done
-if [ "$WHAT" != dhcp ] && [ "$WHAT" != dhcpv6 ] && [ "$WHAT" != stp ] && [ "$WHAT" != igmp ] && [ "$WHAT" != ntp ] && [ "$WHAT" != snmp ] && [ "$WHAT" != lldp ] && [ "$WHAT" != cdp ] && [ "$WHAT" != mptcp ] && [ "$WHAT" != ssh ]; then
+if [ "$WHAT" != dhcp ] && [ "$WHAT" != dhcpv6 ] && [ "$WHAT" != stp ] && [ "$WHAT" != igmp ] && [ "$WHAT" != ntp ] && [ "$WHAT" != snmp ] && [ "$WHAT" != lldp ] && [ "$WHAT" != cdp ] && [ "$WHAT" != syslog ] && [ "$WHAT" != vrrp ] && [ "$WHAT" != mptcp ] && [ "$WHAT" != ssh ]; then
     "$PY" -c 'import websockets' || { echo "missing python3-websockets for $PY" >&2; exit 1; }
     if [ "$WHAT" = tlsq ] || [ "$WHAT" = all ]; then
         "$PY" -c 'import h2' || { echo "missing python3-h2 for $PY" >&2; exit 1; }
@@ -646,6 +652,166 @@ CONF
     cat "$d/sshd.log" >&2
 }
 
+# ---------------------------------------------------------------- syslog
+# syslog.pcap: util-linux `logger` in osi-cli sending to a syslog receiver
+# on UDP port 514 in osi-srv (a python socket that writes each datagram it
+# receives to a log file, as a remote syslog sink does). BSD syslog
+# (--rfc3164: "<PRI>Mmm dd hh:mm:ss host tag[pid]: msg") and RFC 5424
+# ("<PRI>1 TIMESTAMP HOST APP PROCID MSGID [SD] MSG", with a message ID and
+# structured data, with and without the time-quality element, and with
+# notime: a nil "-" timestamp) over IPv4, then over IPv6, from several
+# facilities and levels. Captured on veth-cli, UDP port 514 only.
+make_syslog() {
+    echo "== syslog.pcap" >&2
+    cat >"$TMP/syslogd.py" <<'PY'
+import socket, sys
+fam = socket.AF_INET6
+s = socket.socket(fam, socket.SOCK_DGRAM)
+s.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 0)
+s.bind(("::", 514))
+s.settimeout(30)
+with open(sys.argv[1], "ab", buffering=0) as log:
+    while True:
+        try:
+            data, peer = s.recvfrom(65535)
+        except socket.timeout:
+            break
+        log.write(peer[0].encode() + b" " + data.rstrip(b"\n") + b"\n")
+PY
+    : >"$TMP/syslog.received"
+    ip netns exec "$SRV" "$PY" "$TMP/syslogd.py" "$TMP/syslog.received" &
+    local sink=$!
+    PIDS+=("$sink")
+    wait_for srv ss -Hlun sport = :514
+    cap_start "$O/syslog.pcap" "$CLI_IF" udp port 514
+    local lg=(timeout 5 ip netns exec "$CLI" logger -d -P 514)
+    "${lg[@]}" -n "$SRV4" --rfc3164 -p local0.notice -t osidump-test "link up on veth-cli"
+    "${lg[@]}" -n "$SRV4" --rfc3164 -i -p user.info -t cron "job 42 started"
+    "${lg[@]}" -n "$SRV4" --rfc3164 -p auth.warning -t sshd "Failed password for invalid user test"
+    "${lg[@]}" -n "$SRV4" --rfc3164 -p kern.emerg "no tag, default one"
+    "${lg[@]}" -n "$SRV4" --rfc5424 -p daemon.err -t appd --msgid ID47 "disk almost full"
+    "${lg[@]}" -n "$SRV4" --rfc5424 -p local7.debug -t appd -i --msgid - \
+        --sd-id exampleSDID@32473 --sd-param 'iut="3"' --sd-param 'eventSource="Application"' \
+        --sd-id origin --sd-param 'ip="10.99.0.1"' "structured data and a message"
+    "${lg[@]}" -n "$SRV4" --rfc5424=notq -p mail.crit -t postfix --msgid Q1 "queue stuck"
+    "${lg[@]}" -n "$SRV4" --rfc5424=notime -p local3.alert -t appd "no timestamp"
+    "${lg[@]}" -n "$SRV4" --rfc5424=notime,nohost -p uucp.info -t uucico "nil timestamp and host"
+    "${lg[@]}" -n "$SRV6" --rfc3164 -p local4.debug -t v6app "over IPv6"
+    "${lg[@]}" -n "$SRV6" --rfc5424 -p authpriv.notice -t sudo --msgid S1 \
+        --sd-id meta@32473 --sd-param 'sequenceId="1"' "over IPv6, RFC 5424"
+    cap_stop
+    kill "$sink"
+    wait "$sink" 2>/dev/null || true
+    cat "$TMP/syslog.received" >&2
+}
+
+# ---------------------------------------------------------------- vrrp
+# vrrp.pcap: two keepalived (VRRP subsystem only, in the foreground,
+# logging to the console; every file under the temporary folder), one in
+# each namespace, on a veth pair of their own (vrrp-a 10.96.0.1, fd96::1
+# in osi-cli; vrrp-b 10.96.0.2, fd96::2 in osi-srv). Three virtual routers:
+# VRID 42, VRRPv2 with simple text authentication and two virtual
+# addresses; VRID 43, VRRPv3 over IPv4; VRID 44, VRRPv3 over IPv6 (sent
+# from the link-local address). B (priority 100) starts alone and becomes
+# master of all three; A (priority 150, preempting) starts 4 s later and
+# takes them over; A then stops, sending priority 0, and B takes them back.
+# Captured on vrrp-a, VRRP only (IP protocol 112).
+make_vrrp() {
+    echo "== vrrp.pcap" >&2
+    ip link add vrrp-a netns "$CLI" address 02:96:00:00:00:0a type veth \
+        peer name vrrp-b netns "$SRV" address 02:96:00:00:00:0b
+    ip -n "$CLI" addr add 10.96.0.1/24 dev vrrp-a
+    ip -n "$SRV" addr add 10.96.0.2/24 dev vrrp-b
+    ip -n "$CLI" addr add fd96::1/64 dev vrrp-a nodad
+    ip -n "$SRV" addr add fd96::2/64 dev vrrp-b nodad
+    ip -n "$CLI" link set vrrp-a up
+    ip -n "$SRV" link set vrrp-b up
+    local side ns ifc prio d pids=() a_pid=
+    for side in a b; do
+        case $side in
+            a) ifc=vrrp-a prio=150 ;;
+            b) ifc=vrrp-b prio=100 ;;
+        esac
+        d="$TMP/keepalived-$side"
+        mkdir -p "$d"
+        cat >"$d/keepalived.conf" <<CONF
+global_defs {
+    router_id h-vrrp-$side
+    script_user root
+    vrrp_garp_master_delay 0
+    vrrp_garp_master_repeat 1
+}
+vrrp_instance V2 {
+    state BACKUP
+    interface $ifc
+    virtual_router_id 42
+    priority $prio
+    advert_int 1
+    version 2
+    authentication {
+        auth_type PASS
+        auth_pass osidump
+    }
+    virtual_ipaddress {
+        10.96.0.100/24
+        10.96.0.101/24
+    }
+}
+vrrp_instance V3 {
+    state BACKUP
+    interface $ifc
+    virtual_router_id 43
+    priority $prio
+    advert_int 1
+    version 3
+    virtual_ipaddress {
+        10.96.0.110/24
+    }
+}
+vrrp_instance V3_6 {
+    state BACKUP
+    interface $ifc
+    virtual_router_id 44
+    priority $prio
+    advert_int 1
+    version 3
+    virtual_ipaddress {
+        fd96::100/64
+    }
+}
+CONF
+    done
+    cap_start "$O/vrrp.pcap" vrrp-a ip proto 112 or ip6 proto 112
+    for side in b a; do
+        case $side in
+            a) ns=$CLI ;;
+            b) ns=$SRV ;;
+        esac
+        d="$TMP/keepalived-$side"
+        # -P: VRRP only; -n: foreground; -l -D -G: details to the console,
+        # not syslog; pid files in the temporary folder.
+        ip netns exec "$ns" keepalived -P -n -l -D -G -f "$d/keepalived.conf" \
+            -p "$d/keepalived.pid" -r "$d/vrrp.pid" -c "$d/checkers.pid" \
+            -b "$d/bfd.pid" 2>"$d/log" >&2 &
+        PIDS+=("$!")
+        pids+=("$!")
+        [ "$side" = a ] && a_pid=$!
+        # B alone: it becomes master after three advertisement intervals.
+        [ "$side" = b ] && sleep 5
+    done
+    # A preempts, advertises as master for a few seconds, then stops
+    # (priority 0) and B takes the routers back.
+    sleep 5
+    kill -TERM "$a_pid"
+    local n=0
+    while kill -0 "$a_pid" 2>/dev/null && [ $n -lt 50 ]; do sleep 0.1; n=$((n + 1)); done
+    sleep 3
+    kill -TERM "${pids[@]}" 2>/dev/null || true
+    cap_stop
+    cat "$TMP"/keepalived-*/log >&2
+    ip -n "$CLI" link del vrrp-a 2>/dev/null || true
+}
+
 # ---------------------------------------------------------------- mptcp
 # mptcp.pcap: one Multipath TCP connection over two paths. Besides the
 # first veth pair, a second one (mp-cli 10.97.0.1 in osi-cli, mp-srv
@@ -903,6 +1069,24 @@ if [ "$WHAT" = ssh ]; then
     cp "$O/ssh.pcap" "$OUT/ssh.pcap"
     chmod 644 "$OUT/ssh.pcap"
     ls -l "$OUT/ssh.pcap" >&2
+    exit 0
+fi
+
+if [ "$WHAT" = syslog ]; then
+    # This sample only: every other file in samples/ is left as it is.
+    make_syslog
+    cp "$O/syslog.pcap" "$OUT/syslog.pcap"
+    chmod 644 "$OUT/syslog.pcap"
+    ls -l "$OUT/syslog.pcap" >&2
+    exit 0
+fi
+
+if [ "$WHAT" = vrrp ]; then
+    # This sample only: every other file in samples/ is left as it is.
+    make_vrrp
+    cp "$O/vrrp.pcap" "$OUT/vrrp.pcap"
+    chmod 644 "$OUT/vrrp.pcap"
+    ls -l "$OUT/vrrp.pcap" >&2
     exit 0
 fi
 
@@ -1533,6 +1717,8 @@ make_snmp
 make_lldp
 make_cdp
 make_ssh
+make_syslog
+make_vrrp
 make_mptcp
 make_tlsq
 

@@ -102,11 +102,6 @@ const KNOWN: &[(&str, &str, &str)] = &[
         "frame 2: an AH header cut by the snap length (AH truncated); we do not decode AH",
     ),
     (
-        "tcpdump/icmp-icmp_print-oobr-1.pcap",
-        "_ws.*",
-        "frame 2 is VRRP in IPv4, which tshark decodes and throws on; we do not decode VRRP",
-    ),
-    (
         "tcpdump/icmp6_mobileprefix_asan.pcap",
         "_ws.short",
         "an ICMPv6 mobile prefix advertisement cut short: tshark reads its fields past the capture (ICMPv6 truncated); we read only the common header",

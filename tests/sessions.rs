@@ -611,6 +611,8 @@ const KOREAN_ALLOWED: &[&str] = &[
     "gre",
     "mpls",
     "ntp",
+    "syslog",
+    "vrrp",
     "teredo",
     "vxlan",
     "http",

@@ -543,10 +543,10 @@ fn allowed_english() -> std::collections::HashSet<String> {
     // dissector's name, IGMP's versioned names (IGMPv3), LLC's control
     // field (`U, func=UI`), LLDP's ID kinds and names (`MA/...`, `SysN=`),
     // SSH's versioned names (SSHv2), DHCPv6's IA Address (`IAA: fd99::175`),
-    // SNMP's `encryptedPDU: privKey Unknown`.
+    // SNMP's `encryptedPDU: privKey Unknown`, VRRP's `Announcement (v2)`.
     let tshark_info = "tlsv1 sslv2 sslv3 win sle sre fragmented y for from is at rtr sol ovr \
                        description javascript object notation igmpv0 igmpv1 igmpv2 igmpv3 \
-                       func ui ma sysn sysd sshv1 sshv2 iaa privkey";
+                       func ui ma sysn sysd sshv1 sshv2 iaa privkey announcement";
     for w in tshark_info.split_whitespace() {
         ok.insert(w.to_string());
     }

@@ -623,7 +623,10 @@ fn push_abs_time(out: &mut String, t: crate::source::Timestamp) {
     clock[1..3].copy_from_slice(&two(sod / 3600));
     clock[4..6].copy_from_slice(&two(sod / 60 % 60));
     clock[7..9].copy_from_slice(&two(sod % 60));
-    if t.nanos < 1_000_000_000 {
+    if t.is_unset() {
+        out.push_str(ascii(&clock[..9]));
+        out.push_str(" UTC");
+    } else if t.nanos < 1_000_000_000 {
         let mut n = t.nanos;
         for c in clock[10..19].iter_mut().rev() {
             *c = b'0' + (n % 10) as u8;

@@ -17,6 +17,7 @@ pub use super::app::ntp::fields::ntp;
 pub use super::app::quic::fields::{http3, quic};
 pub use super::app::ssh::fields::ssh;
 pub use super::app::snmp::fields::snmp;
+pub use super::app::syslog::fields::syslog;
 pub use super::app::tls::fields::{tls, x509};
 pub use super::app::websocket::fields::websocket;
 pub use super::communityid::fields as communityid;
@@ -26,7 +27,7 @@ pub use super::frame::fields as frame;
 pub use super::link::fields::{
     arcnet, cdp, eth, ieee8021ad, llc, lldp, null, ppp, pppoe, sll, stp, vlan,
 };
-pub use super::net::fields::{arp, icmp, icmpv6, igmp, ip, ipv6};
+pub use super::net::fields::{arp, icmp, icmpv6, igmp, ip, ipv6, vrrp};
 pub use super::session::fields as session;
 pub use super::transport::fields::{mptcp, tcp, udp};
 pub use super::tunnel::fields::{erspan, geneve, gre, mpls, teredo, vxlan};

@@ -485,6 +485,7 @@ impl Dissector {
                     17 => transport::udp(walk, addrs, self, ctx),
                     1 => net::icmp(walk),
                     2 => net::igmp::igmp(walk),
+                    112 => net::vrrp::vrrp(walk, addrs),
                     58 => net::icmpv6(walk, addrs),
                     4 => net::ip(walk),
                     41 => net::ipv6(walk),

@@ -133,6 +133,7 @@ pub fn listed_short_name(filter: &str) -> Option<&'static str> {
         "dhcpv6" => "DHCPv6",
         "websocket" => "WebSocket",
         "data" => "Data",
+        "syslog" => "Syslog",
         _ => return None,
     })
 }

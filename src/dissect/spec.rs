@@ -274,6 +274,18 @@ pub static IGMP: ProtocolSpec = ProtocolSpec {
         super::net::igmp::summary,
     )
 };
+// Routers elect the owner of a virtual address among themselves, on one
+// network: Network, as IGMP.
+pub static VRRP: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::net::vrrp::info(out, &layers[i])),
+    ..lower(
+        "vrrp",
+        "Virtual Router Redundancy Protocol",
+        Osi::Network,
+        f::vrrp::ALL,
+        super::net::vrrp::summary,
+    )
+};
 // Tunnels (see dissect::tunnel for their OSI layers): GRE and Teredo
 // route network packets between two routers (Network); MPLS labels are
 // per hop, and VXLAN, Geneve and ERSPAN carry link-layer frames (Data
@@ -419,6 +431,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &ICMP,
     &ICMPV6,
     &IGMP,
+    &VRRP,
     &GRE,
     &TEREDO,
     &TCP,
@@ -436,6 +449,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::dhcpv6::SPEC,
     &app::ntp::SPEC,
     &app::snmp::SPEC,
+    &app::syslog::SPEC,
     &app::websocket::SPEC,
     &app::quic::SPEC,
     &app::quic::HTTP3_SPEC,

@@ -243,6 +243,7 @@ const BYTE_PROTOCOLS: &[&str] = &[
     "dhcpv6",
     "ntp",
     "snmp",
+    "syslog",
     "quic",
     "http",
     "http2",
@@ -2407,7 +2408,7 @@ fn app_bytes<'b>(d: &'b Dissection<'_>, i: usize) -> Option<Option<ItemBytes<'b>
     });
     match (&l.origin, carrier) {
         (Origin::Span, Some("udp"))
-            if matches!(l.protocol, "dns" | "dhcp" | "dhcpv6" | "ntp" | "snmp" | "quic") =>
+            if matches!(l.protocol, "dns" | "dhcp" | "dhcpv6" | "ntp" | "snmp" | "syslog" | "quic") =>
         {
             let b = &data[l.span.clone()];
             Some(Some((b, b)))

@@ -182,7 +182,7 @@ pub(super) fn civil_from_days(days: i64) -> (i64, i64, i64) {
     (yoe + era * 400 + i64::from(month <= 2), month, day)
 }
 
-fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+pub(crate) fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
     let y = if month <= 2 { year - 1 } else { year };
     let era = y.div_euclid(400);
     let yoe = y.rem_euclid(400);
@@ -194,7 +194,7 @@ fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
 
 /// Seconds east of UTC of the local time zone at `secs` (TZ, else
 /// /etc/localtime), from the C library; 0 when it cannot say.
-fn local_offset(secs: i64) -> i64 {
+pub(crate) fn local_offset(secs: i64) -> i64 {
     let t: libc::time_t = secs;
     // SAFETY: `tm` is plain data the call fills in; localtime_r is the
     // reentrant form and keeps no pointer to either argument.

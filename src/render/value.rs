@@ -32,9 +32,21 @@ pub fn civil(secs: i64) -> (i64, u32, u32, u32) {
 }
 
 /// tshark's `frame.time`: `Nov 24, 2026 11:17:29.342320000 UTC` (the day
-/// padded to two columns, as `%2d`).
+/// padded to two columns, as `%2d`). The unset time ([`Timestamp::UNSET`])
+/// has no fraction: `Jan  1, 1970 00:00:00 UTC`.
 pub fn abs_time(out: &mut String, t: Timestamp) {
     let (y, m, d, sod) = civil(t.secs);
+    if t.is_unset() {
+        let _ = write!(
+            out,
+            "{} {d:2}, {y} {:02}:{:02}:{:02} UTC",
+            MONTHS[(m - 1) as usize],
+            sod / 3600,
+            sod / 60 % 60,
+            sod % 60
+        );
+        return;
+    }
     let _ = write!(
         out,
         "{} {d:2}, {y} {:02}:{:02}:{:02}.{:09} UTC",
@@ -219,8 +231,12 @@ pub fn push_abs_time(out: &mut Vec<u8>, t: Timestamp) {
     two_digits(&mut clock[1..3], sod / 3600);
     two_digits(&mut clock[4..6], sod / 60 % 60);
     two_digits(&mut clock[7..9], sod % 60);
-    out.extend_from_slice(&clock);
-    push_nanos(out, u64::from(t.nanos));
+    if t.is_unset() {
+        out.extend_from_slice(&clock[..9]);
+    } else {
+        out.extend_from_slice(&clock);
+        push_nanos(out, u64::from(t.nanos));
+    }
     out.extend_from_slice(b" UTC");
 }
 

@@ -15,11 +15,25 @@ use std::fmt;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
 pub struct Timestamp {
     pub secs: i64,
-    /// Always below 1_000_000_000.
+    /// Always below 1_000_000_000, but in [`Timestamp::UNSET`].
     pub nanos: u32,
 }
 
 impl Timestamp {
+    /// Wireshark's "unset" time (`nstime_set_unset`: 0 seconds and
+    /// `INT_MAX` nanoseconds), what a string that is not a time becomes
+    /// (`syslog.timestamp` of `-`). Its display drops the fraction; its
+    /// ISO form (`-T ek`) keeps tshark's `.2147483647`.
+    pub const UNSET: Timestamp = Timestamp {
+        secs: 0,
+        nanos: i32::MAX as u32,
+    };
+
+    /// Whether this is [`Timestamp::UNSET`].
+    pub fn is_unset(&self) -> bool {
+        *self == Self::UNSET
+    }
+
     pub fn new(secs: i64, nanos: u32) -> Self {
         Timestamp {
             secs: secs + i64::from(nanos / 1_000_000_000),

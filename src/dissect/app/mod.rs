@@ -18,6 +18,7 @@ pub mod ntp;
 pub mod quic;
 pub mod ssh;
 pub mod snmp;
+pub mod syslog;
 pub mod tls;
 pub mod websocket;
 

@@ -219,29 +219,9 @@ fn tlv_head<'a>(l: &mut Layer<'a>, t: Tvb<'a>, kind: u16, len: usize) -> Result<
     Ok(())
 }
 
-/// An `FT_STRING` read with `ENC_ASCII`, as Wireshark 4.0 stores it: up
-/// to the first NUL, and "Trailing stray characters" when a byte other
-/// than NUL follows it. Wireshark looks for them in the decoded text (where
-/// each byte past 0x7f became a 3-byte U+FFFD) but only up to the field's
-/// length in bytes: a string with such bytes before its NUL has its window
-/// shifted, as here.
+/// An `FT_STRING` read with `ENC_ASCII` ([`expert::ascii_string`]).
 pub(super) fn string(l: &mut Layer<'_>, def: &'static crate::dissect::field::FieldDef, b: &[u8]) {
-    let text = ascii_all(b);
-    let decoded = text.as_bytes();
-    let nul = decoded.iter().position(|&c| c == 0);
-    let stray = nul.is_some_and(|p| {
-        decoded
-            .get(p..b.len().min(decoded.len()))
-            .is_some_and(|w| w.iter().any(|&c| c != 0))
-    });
-    let shown = match nul {
-        Some(p) => text[..p].to_owned(),
-        None => text,
-    };
-    l.push(def, Value::Str(Cow::Owned(shown)));
-    if stray {
-        expert::add(l, &expert::TRAILING_STRAY, None);
-    }
+    expert::ascii_string(l, def, b);
 }
 
 fn name(vals: &'static crate::dissect::field::FieldDef, v: u64) -> &'static str {

@@ -1600,3 +1600,125 @@ pub mod igmp {
         (0x83, "ADMIN_PROHIB"),
     ];
 }
+
+pub mod vrrp {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static TYPEVER: &F = field!(
+        F::new("vrrp.typever", Uint8, "VRRP message version and type")
+            .blurb("VRRP version and type")
+    );
+    pub static VERSION: &F = field!(
+        F::new("vrrp.version", Uint8, "VRRP protocol version")
+            .mask(0xf0)
+            .blurb("VRRP version")
+    );
+    pub static TYPE: &F = field!(
+        F::new("vrrp.type", Uint8, "VRRP packet type")
+            .mask(0xf)
+            .vals(TYPE_VALS)
+            .blurb("VRRP type")
+    );
+    pub static VIRT_RTR_ID: &F = field!(
+        F::new("vrrp.virt_rtr_id", Uint8, "Virtual Rtr ID")
+            .blurb("Virtual router this packet is reporting status for")
+    );
+    pub static PRIO: &F = field!(
+        F::new("vrrp.prio", Uint8, "Priority")
+            .blurb("Sending VRRP router's priority for the virtual router")
+    );
+    pub static ADDR_COUNT: &F = field!(
+        F::new("vrrp.addr_count", Uint8, "Addr Count")
+            .blurb("The number of addresses contained in this VRRP advertisement")
+    );
+    pub static CHECKSUM: &F = field!(
+        F::new("vrrp.checksum", Uint16, "Checksum")
+            .base(Base::Hex)
+            .blurb("Used to detect data corruption in the VRRP message")
+    );
+    pub static CHECKSUM_STATUS: &F = field!(
+        F::new("vrrp.checksum.status", Uint8, "Checksum Status")
+            .base(Base::None)
+            .vals(crate::dissect::field::checksum::VALS)
+    );
+    pub static AUTH_TYPE: &F = field!(
+        F::new("vrrp.auth_type", Uint8, "Auth Type")
+            .vals(AUTH_TYPE_VALS)
+            .blurb("The authentication method being utilized")
+    );
+    pub static ADVER_INT: &F = field!(
+        F::new("vrrp.adver_int", Uint8, "Adver Int")
+            .blurb("Time interval (in seconds) between ADVERTISEMENTS")
+    );
+    pub static RESERVED_MBZ: &F = field!(
+        F::new("vrrp.reserved_mbz", Uint8, "Reserved")
+            .mask(0xf0)
+            .blurb("Must be zero")
+    );
+    pub static SHORT_ADVER_INT: &F = field!(
+        F::new("vrrp.short_adver_int", Uint16, "Adver Int")
+            .mask(0xfff)
+            .blurb("Time interval (in centiseconds) between ADVERTISEMENTS")
+    );
+    pub static IP_ADDR: &F = field!(
+        F::new("vrrp.ip_addr", Ipv4, "IP Address")
+            .blurb("IP address associated with the virtual router")
+    );
+    pub static IPV6_ADDR: &F = field!(
+        F::new("vrrp.ipv6_addr", Ipv6, "IPv6 Address")
+            .blurb("IPv6 address associated with the virtual router")
+    );
+    pub static AUTH_STRING: &F =
+        field!(F::new("vrrp.auth_string", String, "Authentication String"));
+    pub static MD5_AUTH_DATA: &F = field!(
+        F::new("vrrp.md5_auth_data", Bytes, "MD5 Authentication Data")
+            .blurb("MD5 digest string is contained.")
+    );
+    pub static CHECKSUM_BAD_EXPERT: &F =
+        field!(F::new("vrrp.checksum_bad.expert", None, "Bad checksum"));
+    /// The version tshark's Info shows of a message too short for its
+    /// fields (under four bytes: `vrrp.version` is not added).
+    pub static OSIDUMP_VERSION: &F = field!(
+        F::new("osidump.vrrp.version", Uint8, "Version (Info column)").blurb(
+            "The version of a message too short for vrrp.version, as tshark's Info shows it"
+        )
+    );
+
+    pub static ALL: &[&F] = &[
+        TYPEVER,
+        VERSION,
+        TYPE,
+        VIRT_RTR_ID,
+        PRIO,
+        ADDR_COUNT,
+        CHECKSUM,
+        CHECKSUM_STATUS,
+        AUTH_TYPE,
+        ADVER_INT,
+        RESERVED_MBZ,
+        SHORT_ADVER_INT,
+        IP_ADDR,
+        IPV6_ADDR,
+        AUTH_STRING,
+        MD5_AUTH_DATA,
+        CHECKSUM_BAD_EXPERT,
+        OSIDUMP_VERSION,
+    ];
+
+    const TYPE_VALS: &[(u64, &str)] = &[(1, "Advertisement")];
+
+    const AUTH_TYPE_VALS: &[(u64, &str)] = &[
+        (0, "No Authentication"),
+        (
+            1,
+            "Simple Text Authentication [RFC 2338] / Reserved [RFC 3768]",
+        ),
+        (
+            2,
+            "IP Authentication Header [RFC 2338] / Reserved [RFC 3768]",
+        ),
+        (254, "Cisco VRRP MD5 authentication"),
+    ];
+}

@@ -9,6 +9,7 @@ pub(crate) mod bindings;
 pub(crate) mod echo;
 pub mod fields;
 pub(crate) mod igmp;
+pub(crate) mod vrrp;
 
 use super::layer::{Layer, Osi, Value};
 use super::{Addrs, Fragment, Next, Walk};
@@ -151,7 +152,7 @@ fn bound_payload(walk: &mut Walk<'_>, l: &mut Layer<'_>, what: &str, announced_e
 /// IPv4's and ICMP's expert items, as tshark 4.0 registers them.
 pub(crate) mod expert {
     use crate::dissect::expert::ei;
-    use crate::dissect::fields::{eth, icmp, icmpv6, igmp, ip, ipv6};
+    use crate::dissect::fields::{eth, icmp, icmpv6, igmp, ip, ipv6, vrrp};
 
     ei!(ICMP_CHECKSUM_BAD, icmp::CHECKSUM_BAD, Checksum, Warn);
     ei!(
@@ -161,6 +162,7 @@ pub(crate) mod expert {
         Warn
     );
     ei!(IGMP_CHECKSUM_BAD, igmp::BAD_CHECKSUM, Checksum, Error);
+    ei!(VRRP_CHECKSUM_BAD, vrrp::CHECKSUM_BAD_EXPERT, Checksum, Warn);
     ei!(BOGUS_IP_LENGTH, ip::BOGUS_IP_LENGTH, Protocol, Error);
     ei!(BOGUS_IP_VERSION, ip::BOGUS_IP_VERSION, Protocol, Error);
     ei!(
