@@ -585,8 +585,7 @@ fn vrrp_frame(msg: &[u8], v2_sum: bool) -> Vec<u8> {
 /// (the last 16 bytes), a v2 checksum that is wrong (computed as v3's), v3
 /// over IPv4 with its pseudo-header, a password with a NUL, and messages
 /// cut at 3, 7 and 10 bytes (v2) and 5 (v3): what tshark adds before its
-/// exception. (tshark's Info adds "[Malformed Packet]" to the last four,
-/// which osidump's columns leave out for every protocol.)
+/// exception, and the "[Malformed Packet]" its Info then ends with.
 #[test]
 fn vrrp_versions_authentication_and_short_messages() {
     let v2 = |auth: u8, tail: &[u8]| {
@@ -650,10 +649,12 @@ fn vrrp_versions_authentication_and_short_messages() {
                 "Announcement (v2)\t2\t100\t1\t1\t\t\t0x4142\t1\t10.0.0.100\tab\t\t\t\
                  {ttl},Trailing stray characters"
             ),
-            format!("Announcement (v2)\t\t\t\t\t\t\t\t\t\t\t\t{thrown}"),
-            format!("Announcement (v2)\t2\t100\t1\t1\t\t\t\t\t\t\t\t{thrown}"),
-            format!("Announcement (v2)\t2\t100\t1\t1\t\t\t0x6fd3\t1\t\t\t\t{thrown}"),
-            format!("Announcement (v3)\t3\t100\t\t\t1\t\t\t\t\t\t\t{thrown}"),
+            format!("Announcement (v2)[Malformed Packet]\t\t\t\t\t\t\t\t\t\t\t\t{thrown}"),
+            format!("Announcement (v2)[Malformed Packet]\t2\t100\t1\t1\t\t\t\t\t\t\t\t{thrown}"),
+            format!(
+                "Announcement (v2)[Malformed Packet]\t2\t100\t1\t1\t\t\t0x6fd3\t1\t\t\t\t{thrown}"
+            ),
+            format!("Announcement (v3)[Malformed Packet]\t3\t100\t\t\t1\t\t\t\t\t\t\t{thrown}"),
         ]
     );
 }

@@ -2408,7 +2408,10 @@ fn app_bytes<'b>(d: &'b Dissection<'_>, i: usize) -> Option<Option<ItemBytes<'b>
     });
     match (&l.origin, carrier) {
         (Origin::Span, Some("udp"))
-            if matches!(l.protocol, "dns" | "dhcp" | "dhcpv6" | "ntp" | "snmp" | "syslog" | "quic") =>
+            if matches!(
+                l.protocol,
+                "dns" | "dhcp" | "dhcpv6" | "ntp" | "snmp" | "syslog" | "quic"
+            ) =>
         {
             let b = &data[l.span.clone()];
             Some(Some((b, b)))
