@@ -367,6 +367,10 @@ pub struct FieldDef {
     /// The protocol tshark registers the field under, when it is not the
     /// part of `name` before the first dot (`x509sat.*` inside TLS).
     proto: Option<&'static str>,
+    /// The dissector stores values wider than the registered type holds
+    /// (Wireshark keeps an FT_UINT16 in 32 bits and prints what it was
+    /// given: DHCPv6's elapsed time, scaled to milliseconds).
+    pub wider_values: bool,
 }
 
 impl FieldDef {
@@ -405,7 +409,14 @@ impl FieldDef {
             filter_names: None,
             blurb: "",
             proto: None,
+            wider_values: false,
         }
+    }
+
+    /// See [`FieldDef::wider_values`].
+    pub const fn wider_values(mut self) -> FieldDef {
+        self.wider_values = true;
+        self
     }
 
     pub const fn base(mut self, base: Base) -> FieldDef {

@@ -581,7 +581,7 @@ impl<'a> Layer<'a> {
     #[inline(always)]
     pub fn push(&mut self, def: &'static FieldDef, value: Value<'a>) {
         debug_assert!(
-            def.ftype.accepts(&value),
+            def.ftype.accepts(&value) || (def.wider_values && matches!(value, Value::UInt(_))),
             "{} is {:?}, got {value:?}",
             def.name,
             def.ftype

@@ -97,6 +97,19 @@ pub trait DatagramDecoder: Send {
     fn skip_fingerprints(&mut self) {}
 }
 
+/// The datagram decoder of a protocol whose every datagram is one message
+/// and which keeps no state across them: `message` decodes a non-empty
+/// payload into its layer.
+pub struct OneMessage(pub for<'a> fn(&Datagram<'a>) -> Layer<'a>);
+
+impl DatagramDecoder for OneMessage {
+    fn datagram<'a>(&mut self, d: &Datagram<'a>, out: &mut Vec<Layer<'a>>) {
+        if !d.payload.is_empty() {
+            out.push((self.0)(d));
+        }
+    }
+}
+
 pub static FRAME: ProtocolSpec = lower(
     "frame",
     "Frame",

@@ -59,7 +59,9 @@ pub mod arp {
         SRC_PROTO_IPV4,
     ];
 
-    const HW_TYPE_VALS: &[(u64, &str)] = &[
+    /// Wireshark's ARP hardware types (`arp_hrd_vals`), which Linux cooked
+    /// captures' `sll.hatype` and DHCPv6's DUIDs name their types by too.
+    pub const HW_TYPE_VALS: &[(u64, &str)] = &[
         (0, "NET/ROM pseudo"),
         (1, "Ethernet"),
         (2, "Experimental Ethernet"),

@@ -21,7 +21,7 @@ pub mod dhcpv6 {
         field!(F::new("dhcpv6.duid.type", Uint16, "DUID Type").vals(DUID_TYPE_VALS));
     pub static DUIDLLT_HWTYPE: &F = field!(
         F::new("dhcpv6.duidllt.hwtype", Uint16, "Hardware type")
-            .vals(DUIDLLT_HWTYPE_VALS)
+            .vals(crate::dissect::fields::arp::HW_TYPE_VALS)
             .blurb("DUID LLT Hardware Type")
     );
     pub static DUIDLLT_TIME: &F = field!(F::new("dhcpv6.duidllt.time", AbsoluteTime, "DUID Time"));
@@ -39,7 +39,7 @@ pub mod dhcpv6 {
         field!(F::new("dhcpv6.duiden.identifier", Bytes, "Identifier"));
     pub static DUIDLL_HWTYPE: &F = field!(
         F::new("dhcpv6.duidll.hwtype", Uint16, "Hardware type")
-            .vals(DUIDLLT_HWTYPE_VALS)
+            .vals(crate::dissect::fields::arp::HW_TYPE_VALS)
             .blurb("DUID LL Hardware Type")
     );
     pub static DUIDLL_LINK_LAYER_ADDR: &F = field!(F::new(
@@ -87,7 +87,9 @@ pub mod dhcpv6 {
     );
     pub static OPTION_PREFERENCE: &F =
         field!(F::new("dhcpv6.option_preference", Uint8, "Pref-value"));
-    pub static ELAPSED_TIME: &F = field!(F::new("dhcpv6.elapsed_time", Uint16, "Elapsed time"));
+    // Shown in milliseconds (ten times the hundredths sent), past 16 bits.
+    pub static ELAPSED_TIME: &F =
+        field!(F::new("dhcpv6.elapsed_time", Uint16, "Elapsed time").wider_values());
     pub static AUTH_PROTOCOL: &F = field!(F::new("dhcpv6.auth.protocol", Uint8, "Protocol"));
     pub static AUTH_ALGORITHM: &F = field!(F::new("dhcpv6.auth.algorithm", Uint8, "Algorithm"));
     pub static AUTH_RDM: &F = field!(F::new("dhcpv6.auth.rdm", Uint8, "RDM"));
@@ -696,95 +698,6 @@ pub mod dhcpv6 {
         (2, "assigned by vendor based on Enterprise number"),
         (3, "link-layer address"),
         (4, "Universally Unique IDentifier (UUID)"),
-    ];
-
-    const DUIDLLT_HWTYPE_VALS: &[(u64, &str)] = &[
-        (0, "NET/ROM pseudo"),
-        (1, "Ethernet"),
-        (2, "Experimental Ethernet"),
-        (3, "AX.25"),
-        (4, "ProNET"),
-        (5, "Chaos"),
-        (6, "IEEE 802"),
-        (7, "ARCNET"),
-        (8, "Hyperchannel"),
-        (9, "Lanstar"),
-        (10, "Autonet Short Address"),
-        (11, "Localtalk"),
-        (12, "LocalNet"),
-        (13, "Ultra link"),
-        (14, "SMDS"),
-        (15, "Frame Relay DLCI"),
-        (16, "ATM"),
-        (17, "HDLC"),
-        (18, "Fibre Channel"),
-        (19, "ATM (RFC 2225)"),
-        (20, "Serial Line"),
-        (21, "ATM"),
-        (22, "MIL-STD-188-220"),
-        (23, "Metricom STRIP"),
-        (24, "IEEE 1394.1995"),
-        (25, "MAPOS"),
-        (26, "Twinaxial"),
-        (27, "EUI-64"),
-        (28, "HIPARP"),
-        (29, "IP and ARP over ISO 7816-3"),
-        (30, "ARPSec"),
-        (31, "IPsec tunnel"),
-        (32, "InfiniBand"),
-        (33, "TIA-102 Project 25 CAI"),
-        (34, "Wiegand Interface"),
-        (35, "Pure IP"),
-        (36, "Experimental 1"),
-        (37, "HFI"),
-        (256, "Experimental 2"),
-        (257, "AEthernet"),
-        (260, "Notional KISS type"),
-        (264, "ADAPT"),
-        (270, "ROSE"),
-        (271, "CCITT X.25"),
-        (272, "Boards with X.25 in firmware"),
-        (280, "Controller Area Network"),
-        (512, "PPP"),
-        (513, "Cisco HDLC"),
-        (516, "LAPB"),
-        (517, "Digital's DDCMP protocol"),
-        (518, "Raw HDLC"),
-        (519, "Raw IP"),
-        (768, "IPIP tunnel"),
-        (769, "IP6IP6 tunnel"),
-        (770, "Frame Relay Access Device"),
-        (771, "SKIP vif"),
-        (772, "Loopback"),
-        (774, "Fiber Distributed Data Interface"),
-        (775, "AP1000 BIF"),
-        (776, "sit0 device - IPv6-in-IPv4"),
-        (777, "IP over DDP tunneller"),
-        (778, "GRE over IP"),
-        (779, "PIMSM register interface"),
-        (780, "High Performance Parallel Interface"),
-        (781, "Nexus 64Mbps Ash"),
-        (782, "Acorn Econet"),
-        (783, "Linux-IrDA"),
-        (784, "Point to point fibrechannel"),
-        (785, "Fibrechannel arbitrated loop"),
-        (786, "Fibrechannel public loop"),
-        (787, "Fibrechannel fabric"),
-        (800, "Magic type ident for TR"),
-        (801, "IEEE 802.11"),
-        (802, "IEEE 802.11 + Prism2 header"),
-        (803, "IEEE 802.11 + radiotap header"),
-        (804, "IEEE 802.15.4"),
-        (805, "IEEE 802.15.4 network monitor"),
-        (820, "PhoNet media type"),
-        (821, "PhoNet pipe header"),
-        (822, "CAIF media type"),
-        (823, "GRE over IPv6"),
-        (824, "Netlink"),
-        (825, "IPv6 over LoWPAN"),
-        (826, "Vsock monitor header"),
-        (65534, "zero header length"),
-        (65535, "Void type, nothing is known"),
     ];
 
     const STATUS_CODE_VALS: &[(u64, &str)] = &[

@@ -38,7 +38,7 @@ use crate::dissect::expert::{self, Expert, ei};
 use crate::dissect::field::FieldDef;
 use crate::dissect::fields as f;
 use crate::dissect::layer::{AnomalyKind, Layer, Osi, Value};
-use crate::dissect::spec::{AppSpec, Datagram, DatagramDecoder, ProtocolSpec};
+use crate::dissect::spec::{AppSpec, DatagramDecoder, OneMessage, ProtocolSpec};
 use crate::dissect::wire::{ascii, ascii_all};
 use crate::source::Timestamp;
 use std::borrow::Cow;
@@ -1055,18 +1055,9 @@ fn summary_into(out: &mut String, l: &Layer<'_>) {
     summary(out, l);
 }
 
-fn new_datagrams() -> Box<dyn DatagramDecoder> {
-    Box::new(Datagrams)
-}
-
 /// One DHCPv6 message a datagram; no state across messages.
-struct Datagrams;
-
-impl DatagramDecoder for Datagrams {
-    fn datagram<'a>(&mut self, d: &Datagram<'a>, out: &mut Vec<Layer<'a>>) {
-        if d.payload.is_empty() {
-            return;
-        }
-        out.push(dissect(d.payload, d.reported, d.at, d.cut, d.nested));
-    }
+fn new_datagrams() -> Box<dyn DatagramDecoder> {
+    Box::new(OneMessage(|d| {
+        dissect(d.payload, d.reported, d.at, d.cut, d.nested)
+    }))
 }

@@ -41,7 +41,7 @@ mod tests;
 
 use crate::dissect::fields as f;
 use crate::dissect::layer::{AnomalyKind, Layer, Osi, Value};
-use crate::dissect::spec::{AppSpec, Datagram, DatagramDecoder, ProtocolSpec};
+use crate::dissect::spec::{AppSpec, DatagramDecoder, OneMessage, ProtocolSpec};
 use crate::dissect::wire::{ascii, be16, be32};
 use crate::source::Timestamp;
 use std::borrow::Cow;
@@ -607,19 +607,10 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
     }),
 };
 
-fn new_datagrams() -> Box<dyn DatagramDecoder> {
-    Box::new(Datagrams)
-}
-
 /// One NTP message a datagram; no state across messages (tshark's
 /// request/response links need its second pass).
-struct Datagrams;
-
-impl DatagramDecoder for Datagrams {
-    fn datagram<'a>(&mut self, d: &Datagram<'a>, out: &mut Vec<Layer<'a>>) {
-        if d.payload.is_empty() {
-            return;
-        }
-        out.push(dissect(d.payload, d.at, d.reported, d.cut, d.nested));
-    }
+fn new_datagrams() -> Box<dyn DatagramDecoder> {
+    Box::new(OneMessage(|d| {
+        dissect(d.payload, d.at, d.reported, d.cut, d.nested)
+    }))
 }
