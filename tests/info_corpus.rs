@@ -6,7 +6,8 @@
 //! extension headers, ARP without hardware addresses, TCP Fast Open,
 //! HTTP data before any request, SSDP, image and XML bodies, the packet
 //! an ICMP error quotes, DNS answers past the line view's few, and an
-//! Ethernet frame whose header or EtherType no dissector took.
+//! Ethernet frame whose header or EtherType no dissector took, a TCP
+//! header longer than its segment, and TCP's analysis notes before TLS.
 //!
 //! The expected values are tshark 4.0's (`tshark -n -r FILE -Y
 //! frame.number==N -T fields -e _ws.col.Protocol -e _ws.col.Info`, default
@@ -123,6 +124,18 @@ const CASES: &[(&str, usize, &str, &str)] = &[
         "[Packet size limited during capture]",
     ),
     ("pcapplusplus/microsecs.pcap", 1, "0x0c0d", "Ethernet II"),
+    (
+        "pcapplusplus/tcp-malformed.pcap",
+        1,
+        "TCP",
+        "49671 → 25014 [ACK] Seq=1464094811 Ack=1302630585 Win=2193[Malformed Packet]",
+    ),
+    (
+        "pcapplusplus/tls1_3.pcap",
+        4,
+        "TLSv1.3",
+        "[TCP ACKed unseen segment] , Server Hello, Change Cipher Spec",
+    ),
 ];
 
 fn corpus_dir() -> Option<PathBuf> {

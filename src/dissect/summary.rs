@@ -1021,7 +1021,12 @@ fn tcp_(out: &mut String, l: &Layer<'_>, w: &Words) {
     if flags & 0x020 != 0 {
         push_labeled(out, " Urg=", uint(urgent).unwrap_or(0));
     }
-    push_labeled(out, " Len=", uint(len).unwrap_or(0));
+    // No length when the header runs past the segment (tshark's "Short
+    // segment": it stops before its length, and before the options).
+    let Some(len) = uint(len) else {
+        return;
+    };
+    push_labeled(out, " Len=", len);
     // The options in wire order, as the kinds were read.
     let mut tfo_said = false;
     for k in uints_from(kinds, f::tcp::OPTION_KIND) {

@@ -306,6 +306,24 @@ fn write_info(
         return;
     }
     let mut first = true;
+    if top.protocol == "tls" {
+        // TCP's analysis put its notes in front of a fence; TLS appends
+        // its messages after a separator.
+        for l in own_layers(d).iter().filter(|l| l.protocol == "tcp") {
+            let labels = l
+                .fields
+                .iter()
+                .filter(|fl| std::ptr::eq(fl.def, f::tcp::OSIDUMP_ANALYSIS));
+            for fl in labels {
+                if let Value::Str(label) = &fl.value {
+                    s.push('[');
+                    s.push_str(&(words.phrase)(label));
+                    s.push_str("] ");
+                    first = false;
+                }
+            }
+        }
+    }
     // Not the packet an ICMP error quotes: tshark makes the columns
     // unwritable before dissecting it.
     for (i, l) in own_layers(d).iter().enumerate() {

@@ -245,7 +245,9 @@ pub mod ip {
     pub static HDR_LEN: &F =
         field!(F::new("ip.hdr_len", Uint8, "Header Length").blurb("Header length in 32-bit words"));
     pub static ID: &F = field!(F::new("ip.id", Uint16, "Identification").base(Base::HexDec));
-    pub static LEN: &F = field!(F::new("ip.len", Uint16, "Total Length"));
+    // A zero length under TCP segmentation offload is shown as the frame's
+    // (tshark's `tso_support`), past 16 bits on BIG TCP's 80 KB packets.
+    pub static LEN: &F = field!(F::new("ip.len", Uint16, "Total Length").wider_values());
     pub static OPT_TYPE: &F = field!(F::new("ip.opt.type", Uint8, "Type"));
     pub static PROTO: &F = field!(F::new("ip.proto", Uint8, "Protocol").vals(PROTO_VALS));
     pub static REASSEMBLED_LENGTH: &F = field!(
