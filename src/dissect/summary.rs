@@ -1454,13 +1454,18 @@ fn ipv6_info_(out: &mut String, layers: &[Layer<'_>], i: usize) {
     };
     let mut last_title = None;
     for field in &l.fields {
-        let title = if std::ptr::eq(field.def, f::ipv6::HOPOPTS_NXT) {
-            "IPv6 hop-by-hop options"
-        } else if std::ptr::eq(field.def, f::ipv6::ROUTING_NXT) {
-            "IPv6 routing"
-        } else if std::ptr::eq(field.def, f::ipv6::DSTOPTS_NXT) {
-            "IPv6 destination options"
-        } else {
+        // Each extension header's Next Header field, in the header's order.
+        let next_header = [
+            f::ipv6::HOPOPTS_NXT,
+            f::ipv6::ROUTING_NXT,
+            f::ipv6::DSTOPTS_NXT,
+        ]
+        .iter()
+        .any(|def| std::ptr::eq(field.def, *def));
+        if !next_header {
+            continue;
+        }
+        let Some(title) = ipv6_extension_title(field.def.protocol()) else {
             continue;
         };
         append(out, title);

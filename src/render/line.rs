@@ -306,9 +306,11 @@ fn write_info(
         return;
     }
     let mut first = true;
-    if top.protocol == "tls" {
-        // TCP's analysis put its notes in front of a fence; TLS appends
-        // its messages after a separator.
+    if top.osi > Osi::Transport {
+        // TCP's analysis notes stand in front of a fence, whatever the
+        // protocol above writes after them: TLS and HTTP/2 append their
+        // messages after a separator, the others replace the rest.
+        let appends = matches!(top.protocol, "tls" | "http2");
         for l in own_layers(d).iter().filter(|l| l.protocol == "tcp") {
             let labels = l
                 .fields
@@ -319,7 +321,7 @@ fn write_info(
                     s.push('[');
                     s.push_str(&(words.phrase)(label));
                     s.push_str("] ");
-                    first = false;
+                    first &= !appends;
                 }
             }
         }

@@ -962,12 +962,14 @@ enum Tfo {
 impl Tfo {
     /// The option of `len` bytes at `i` in `o`, whose cookie (if any)
     /// starts `at` bytes in: its own kind's at 2, an experimental one's
-    /// after the identifier, at 4.
+    /// after the identifier, at 4. None unless captured whole.
     fn read(o: &[u8], i: usize, len: usize, at: usize) -> Option<Tfo> {
+        if i + len > o.len() {
+            return None;
+        }
         match len.checked_sub(at)? {
             0 => Some(Tfo::Request),
-            _ if i + len <= o.len() => Some(Tfo::Cookie((i + at) as u8, (i + len) as u8)),
-            _ => None,
+            _ => Some(Tfo::Cookie((i + at) as u8, (i + len) as u8)),
         }
     }
 
@@ -1103,12 +1105,10 @@ impl TcpOptions {
             let exp_tfo =
                 matches!(kind, 253 | 254) && o.get(i + 2..i + 4) == Some(&[0xf9, 0x89][..]);
             out.tfo_cookie |= (kind == 34 && len > 2) || (exp_tfo && len > 4);
-            if i + len <= o.len() {
-                match kind {
-                    34 => out.tfo = Tfo::read(o, i, len, 2).or(out.tfo),
-                    _ if exp_tfo => out.tfo = Tfo::read(o, i, len, 4).or(out.tfo),
-                    _ => {}
-                }
+            match kind {
+                34 => out.tfo = Tfo::read(o, i, len, 2).or(out.tfo),
+                _ if exp_tfo => out.tfo = Tfo::read(o, i, len, 4).or(out.tfo),
+                _ => {}
             }
             // The option's captured bytes (all of them unless the capture
             // stops inside it).
@@ -1276,9 +1276,8 @@ impl TcpOptions {
                         l.uint(f::tcp::OPTIONS_TIMESTAMP_TSECR, be32(body, 4));
                     }
                 }
-                (34, _) if 2 + body.len() == usize::from(len) => {
-                    let i = usize::from(start);
-                    if let Some(tfo) = Tfo::read(o, i, usize::from(len), 2) {
+                (34, _) => {
+                    if let Some(tfo) = Tfo::read(o, usize::from(start), usize::from(len), 2) {
                         tfo.push(l, o);
                     }
                 }
@@ -1287,10 +1286,8 @@ impl TcpOptions {
                 (253 | 254, _) if body.len() >= 2 => {
                     let exid = be16(body, 0);
                     l.uint(f::tcp::OPTIONS_EXPERIMENTAL_EXID, exid);
-                    let i = usize::from(start);
                     if exid == 0xf989
-                        && 2 + body.len() == usize::from(len)
-                        && let Some(tfo) = Tfo::read(o, i, usize::from(len), 4)
+                        && let Some(tfo) = Tfo::read(o, usize::from(start), usize::from(len), 4)
                     {
                         tfo.push(l, o);
                     }
