@@ -89,6 +89,13 @@ pub trait DatagramDecoder: Send {
         0
     }
 
+    /// Its Wireshark counterpart makes a conversation of its own on the
+    /// first datagram of two endpoints it decodes (SNMP does): UDP finds
+    /// that one from the next datagram on, as a new `udp.stream`.
+    fn owns_conversation(&self) -> bool {
+        false
+    }
+
     /// The run's key log (QUIC decryption); given when the decoder is made.
     fn set_keys(&mut self, _keys: &app::tls::keylog::Keys) {}
 

@@ -192,9 +192,6 @@ impl UdpTracker {
         self.charged = now;
     }
 
-    /// A frame of capture time `now_ns` begins: from time to time,
-    /// conversations silent too long are forgotten (see
-    /// [`super::expired`]; UDP has no end of its own).
     /// A dissector made a conversation of its own for `key` (see
     /// [`CLAIMED`]), unless it did before: the datagrams after this one
     /// are a new `udp.stream`.
@@ -206,6 +203,9 @@ impl UdpTracker {
         }
     }
 
+    /// A frame of capture time `now_ns` begins: from time to time,
+    /// conversations silent too long are forgotten (see
+    /// [`super::expired`]; UDP has no end of its own).
     pub fn expire(&mut self, now_ns: i128, budget: &mut Budget) {
         self.now_ns = now_ns;
         if !self.sweep.due(now_ns, self.streams.len()) {

@@ -1516,14 +1516,13 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     };
     let before = walk.layers.len();
     decoder.datagram(&dgram, &mut walk.layers);
+    let owns_conversation = decoder.owns_conversation();
     d.charge_datagram_state(spec);
-    // tshark's SNMP makes a conversation of its own on the first datagram
-    // of these endpoints it reads; UDP finds that one from the next
-    // datagram on, as a new stream.
-    if walk
-        .layers
-        .get(before)
-        .is_some_and(|l| l.protocol == "snmp")
+    if owns_conversation
+        && walk
+            .layers
+            .get(before)
+            .is_some_and(|l| l.protocol == spec.name)
     {
         d.udp.claim(&key);
     }

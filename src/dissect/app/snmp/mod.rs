@@ -839,6 +839,10 @@ impl Datagrams {
 }
 
 impl DatagramDecoder for Datagrams {
+    fn owns_conversation(&self) -> bool {
+        true
+    }
+
     fn datagram<'a>(&mut self, d: &Datagram<'a>, out: &mut Vec<Layer<'a>>) {
         if !looks_like(d.payload, d.reported) {
             return;
