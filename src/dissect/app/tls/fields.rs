@@ -288,6 +288,15 @@ pub mod tls {
             .vals(HEARTBEAT_MESSAGE_TYPE_VALS)
             .blurb("Heartbeat message type")
     );
+    pub static APP_DATA: &F = field!(
+        F::new("tls.app_data", Bytes, "Encrypted Application Data")
+            .blurb("Payload is encrypted application data")
+    );
+    pub static APP_DATA_PROTO: &F = field!(F::new(
+        "tls.app_data_proto",
+        String,
+        "Application Data Protocol"
+    ));
     pub static RECORD_CONTENT_TYPE: &F = field!(
         F::new("tls.record.content_type", Uint8, "Content Type").vals(RECORD_CONTENT_TYPE_VALS)
     );
@@ -666,6 +675,8 @@ pub mod tls {
         HANDSHAKE_VERSION,
         HEARTBEAT_MESSAGE_PAYLOAD_LENGTH,
         HEARTBEAT_MESSAGE_TYPE,
+        APP_DATA,
+        APP_DATA_PROTO,
         RECORD_CONTENT_TYPE,
         RECORD_LENGTH,
         RECORD_OPAQUE_TYPE,

@@ -191,6 +191,12 @@ pub struct TlsDecoder {
     /// The connection's version as tshark's session knows it (see
     /// [`TlsDecoder::shown_version`]); `None` until a record says it.
     version: Option<u16>,
+    /// Ports of the segment being fed, source then destination
+    /// ([`StreamDecoder::set_ports`]).
+    ports: (u16, u16),
+    /// The protocol the server's ALPN chose ([`alpn_protocol`]): it names
+    /// the application data from then on, before any port does.
+    alpn_protocol: Option<&'static str>,
 }
 
 impl TlsDecoder {
@@ -270,6 +276,10 @@ impl StreamDecoder for TlsDecoder {
 
     fn protocol(&self) -> &'static str {
         "tls"
+    }
+
+    fn set_ports(&mut self, src: u16, dst: u16) {
+        self.ports = (src, dst);
     }
 
     fn holds_partial(&self, dir: Dir) -> bool {
@@ -395,6 +405,52 @@ impl StreamDecoder for TlsDecoder {
     }
 }
 
+/// Long names of the dissectors tshark 4.0 hands TLS application data to
+/// by port (its `tls.port` table: `tshark -G decodes`).
+fn port_protocol(port: u16) -> Option<&'static str> {
+    Some(match port {
+        443 => "Hypertext Transfer Protocol",
+        465 => "Simple Mail Transfer Protocol",
+        636 => "Lightweight Directory Access Protocol",
+        853 => "Domain Name System",
+        993 => "Internet Message Access Protocol",
+        995 => "Post Office Protocol",
+        324 => "RPKI-Router Protocol",
+        802 => "Modbus/TCP",
+        1300 => "Q.931",
+        2221 => "EtherNet/IP (Industrial Protocol)",
+        2443 => "Skinny Client Control Protocol",
+        3249..=3252 => "Intel Omni-Path FE Header - Omni-Path Fabric Executive Header",
+        3389 => "TPKT - ISO on TCP - RFC1006",
+        3496 => "DoIP (ISO13400) Protocol",
+        5061 => "Session Initiation Protocol",
+        5671 => "Advanced Message Queuing Protocol",
+        5684 => "Constrained Application Protocol",
+        5868 => "Diameter Protocol",
+        8883 => "MQ Telemetry Transport Protocol",
+        11207 => "Couchbase Protocol",
+        19999 => "Distributed Network Protocol 3.0",
+        27017 => "Mongo Wire Protocol",
+        _ => return None,
+    })
+}
+
+/// The protocol a server's ALPN choice names, as tshark 4.0's table
+/// (packet-tls-utils.c ssl_alpn_protocols) maps it: exact names, and the
+/// prefixes of SPDY's and HTTP/2's draft versions.
+fn alpn_protocol(name: &str) -> Option<&'static str> {
+    const HTTP2: &str = "HyperText Transfer Protocol 2";
+    match name {
+        "http/1.1" => Some("Hypertext Transfer Protocol"),
+        "stun.turn" => Some("TURN Channel"),
+        "stun.nat-discovery" => Some("Session Traversal Utilities for NAT"),
+        "h2" => Some(HTTP2),
+        n if n.starts_with("spdy/") => Some("SPDY"),
+        n if n.starts_with("h2-") => Some(HTTP2),
+        _ => None,
+    }
+}
+
 /// SSLv2 record header: (header length, body length).
 fn sslv2_len(b: &[u8]) -> Option<(usize, usize)> {
     let (&b0, &b1) = (b.first()?, b.get(1)?);
@@ -449,7 +505,7 @@ impl TlsDecoder {
             && d.active(dir)
             && let Some((inner, plain)) = d.open(dir, ctype, version, body)
         {
-            self.decrypted(dir, ctype, version, body.len(), inner, &plain)
+            self.decrypted(dir, ctype, version, body, inner, &plain)
         } else {
             let mut l = self.record_clear(dir, ctype, version, rec);
             if self.sides[dir.index()].encrypted
@@ -462,7 +518,44 @@ impl TlsDecoder {
         };
         l.uint(f::tls::OSIDUMP_VERSION, shown);
         self.learn_version(&l);
+        self.learn_alpn(&l);
         l
+    }
+
+    /// The protocol the server's ALPN names (in its ServerHello, or in
+    /// TLS 1.3's EncryptedExtensions once decrypted), as
+    /// ssl_dissect_hnd_hello_ext_alpn makes it the session's.
+    fn learn_alpn(&mut self, l: &Layer<'_>) {
+        let from_server = l
+            .all(f::tls::HANDSHAKE_TYPE)
+            .any(|t| matches!(t, Value::UInt(2 | 8)));
+        if !from_server {
+            return;
+        }
+        let last = l
+            .all(f::tls::HANDSHAKE_EXTENSIONS_ALPN_STR)
+            .filter_map(|v| match v {
+                Value::Str(s) => Some(s),
+                _ => None,
+            })
+            .last();
+        if let Some(p) = last.and_then(|s| alpn_protocol(s)) {
+            self.alpn_protocol = Some(p);
+        }
+    }
+
+    /// What packet-tls.c puts on an application data record: its
+    /// encrypted bytes, and the protocol they are for when the session or
+    /// a port names one (`tls.app_data_proto`).
+    fn app_data(&self, body: &[u8], l: &mut Layer<'static>) {
+        l.push(f::tls::APP_DATA, Value::Bytes(std::borrow::Cow::Owned(body.to_vec())));
+        let named = self
+            .alpn_protocol
+            .or_else(|| port_protocol(self.ports.0))
+            .or_else(|| port_protocol(self.ports.1));
+        if let Some(p) = named {
+            l.str(f::tls::APP_DATA_PROTO, p);
+        }
     }
 
     /// The version a record is shown under, as packet-tls.c sets the
@@ -519,10 +612,11 @@ impl TlsDecoder {
         dir: Dir,
         ctype: u8,
         version: u16,
-        len: usize,
+        body: &[u8],
         inner: u8,
         plain: &[u8],
     ) -> Layer<'static> {
+        let len = body.len();
         let mut l = Layer::new(Osi::Presentation, "tls", 0..HEADER + len);
         l.present(f::tls::RECORD);
         if self.tls13 {
@@ -542,6 +636,7 @@ impl TlsDecoder {
             }
             22 => self.handshake(dir, plain, &mut l),
             23 => {
+                self.app_data(body, &mut l);
                 l.uint(f::tls::OSIDUMP_APP_DATA_LEN, plain.len() as u64);
                 if let Some(d) = self.dec.as_mut() {
                     d.application_data(dir, plain, &mut self.inner);
@@ -620,6 +715,7 @@ impl TlsDecoder {
                 }
             }
             23 => {
+                self.app_data(body, &mut l);
                 l.uint(f::tls::OSIDUMP_APP_DATA_LEN, body.len() as u64);
                 // TLS 1.3 encrypts the rest of the handshake under the
                 // outer type Application Data: the server's flight
