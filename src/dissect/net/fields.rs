@@ -24,6 +24,12 @@ pub mod arp {
     pub static HW_TYPE: &F =
         field!(F::new("arp.hw.type", Uint16, "Hardware type").vals(HW_TYPE_VALS));
     pub static OPCODE: &F = field!(F::new("arp.opcode", Uint16, "Opcode").vals(OPCODE_VALS));
+    pub static ISGRATUITOUS: &F =
+        field!(F::new("arp.isgratuitous", Boolean, "Is gratuitous").tfs("True", "False"));
+    pub static ISPROBE: &F =
+        field!(F::new("arp.isprobe", Boolean, "Is probe").tfs("True", "False"));
+    pub static ISANNOUNCEMENT: &F =
+        field!(F::new("arp.isannouncement", Boolean, "Is announcement").tfs("True", "False"));
     pub static PROTO_SIZE: &F = field!(F::new("arp.proto.size", Uint8, "Protocol size"));
     pub static PROTO_TYPE: &F = field!(
         F::new("arp.proto.type", Uint16, "Protocol type")
@@ -51,6 +57,9 @@ pub mod arp {
         HW_SIZE,
         HW_TYPE,
         OPCODE,
+        ISGRATUITOUS,
+        ISPROBE,
+        ISANNOUNCEMENT,
         PROTO_SIZE,
         PROTO_TYPE,
         SRC_HW,

@@ -909,6 +909,21 @@ pub(super) fn arp(walk: &mut Walk<'_>) -> Next {
             let spa = 8 + hs;
             let tha = spa + ps;
             let tpa = tha + hs;
+            // packet-arp.c's generated flags: sender and target protocol
+            // addresses alike (a request or a reply); a request of that
+            // kind to the zero MAC announces, one from 0.0.0.0 probes. The
+            // zero-MAC test reads six bytes whatever the hardware size.
+            let op = a.operation().0;
+            let zero_tha = b.get(tha..tha + 6) == Some(&[0u8; 6][..]);
+            let gratuitous = matches!(op, 1 | 2) && s[spa..tha] == s[tpa..tpa + ps];
+            if gratuitous {
+                l.boolean(f::arp::ISGRATUITOUS, true);
+                if op == 1 && zero_tha {
+                    l.boolean(f::arp::ISANNOUNCEMENT, true);
+                }
+            } else if op == 1 && zero_tha && b.get(spa..spa + 4) == Some(&[0u8; 4][..]) {
+                l.boolean(f::arp::ISPROBE, true);
+            }
             hw_addr(&mut l, f::arp::SRC_HW_MAC, f::arp::SRC_HW, hw, &s[8..spa]);
             proto_addr(
                 &mut l,

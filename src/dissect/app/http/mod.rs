@@ -1612,14 +1612,7 @@ impl StreamDecoder for HttpDecoder {
                 if sized && m.head_frame != self.frame {
                     return false;
                 }
-                let start = out.len();
-                if !summary::first_line(out, &m.layer) {
-                    return false;
-                }
-                // HTTP/0.9 has no version to end the line.
-                let end = out[start..].trim_end().len();
-                out.truncate(start + end);
-                true
+                summary::first_line(out, &m.layer)
             }
             None => {
                 // The head is not complete: its first line, if that is.

@@ -12,11 +12,15 @@ pub fn first_line(out: &mut String, l: &Layer<'_>) -> bool {
     let s = |n| l.get_str(n).unwrap_or("");
     // A NOTIFY (notification) reads as a request.
     if l.get_uint(f::http::REQUEST) == Some(1) || l.get_uint(f::http::NOTIFICATION) == Some(1) {
+        // tshark writes the line as it came: a part the line lacks (no
+        // URI, HTTP/0.9's missing version) leaves no space behind.
         out.push_str(s(f::http::REQUEST_METHOD));
-        out.push(' ');
-        out.push_str(s(f::http::REQUEST_URI));
-        out.push(' ');
-        out.push_str(s(f::http::REQUEST_VERSION));
+        for part in [s(f::http::REQUEST_URI), s(f::http::REQUEST_VERSION)] {
+            if !part.is_empty() {
+                out.push(' ');
+                out.push_str(part);
+            }
+        }
     } else if l.get_uint(f::http::RESPONSE) == Some(1) {
         out.push_str(s(f::http::RESPONSE_VERSION));
         out.push(' ');

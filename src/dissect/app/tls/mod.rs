@@ -548,7 +548,10 @@ impl TlsDecoder {
     /// encrypted bytes, and the protocol they are for when the session or
     /// a port names one (`tls.app_data_proto`).
     fn app_data(&self, body: &[u8], l: &mut Layer<'static>) {
-        l.push(f::tls::APP_DATA, Value::Bytes(std::borrow::Cow::Owned(body.to_vec())));
+        l.push(
+            f::tls::APP_DATA,
+            Value::Bytes(std::borrow::Cow::Owned(body.to_vec())),
+        );
         let named = self
             .alpn_protocol
             .or_else(|| port_protocol(self.ports.0))
