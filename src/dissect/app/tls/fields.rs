@@ -253,6 +253,38 @@ pub mod tls {
         )
         .blurb("Length of session ID field")
     );
+    pub static HANDSHAKE_SESSION_TICKET_AGE_ADD: &F = field!(
+        F::new(
+            "tls.handshake.session_ticket_age_add",
+            Uint32,
+            "Session Ticket Age Add"
+        )
+        .blurb("Random 32-bit value to obscure age of ticket")
+    );
+    pub static HANDSHAKE_SESSION_TICKET_NONCE_LENGTH: &F = field!(F::new(
+        "tls.handshake.session_ticket_nonce_length",
+        Uint8,
+        "Session Ticket Nonce Length"
+    ));
+    pub static HANDSHAKE_SESSION_TICKET_NONCE: &F = field!(
+        F::new(
+            "tls.handshake.session_ticket_nonce",
+            Bytes,
+            "Session Ticket Nonce"
+        )
+        .blurb("A unique per-ticket value")
+    );
+    pub static HANDSHAKE_SESSION_TICKET_LENGTH: &F = field!(
+        F::new(
+            "tls.handshake.session_ticket_length",
+            Uint16,
+            "Session Ticket Length"
+        )
+        .blurb("New Session Ticket Length")
+    );
+    pub static HANDSHAKE_SESSION_TICKET: &F = field!(
+        F::new("tls.handshake.session_ticket", Bytes, "Session Ticket").blurb("New Session Ticket")
+    );
     pub static HANDSHAKE_SESSION_TICKET_LIFETIME_HINT: &F = field!(
         F::new(
             "tls.handshake.session_ticket_lifetime_hint",
@@ -670,6 +702,11 @@ pub mod tls {
         HANDSHAKE_SESSION_ID,
         HANDSHAKE_SESSION_ID_LENGTH,
         HANDSHAKE_SESSION_TICKET_LIFETIME_HINT,
+        HANDSHAKE_SESSION_TICKET_AGE_ADD,
+        HANDSHAKE_SESSION_TICKET_NONCE_LENGTH,
+        HANDSHAKE_SESSION_TICKET_NONCE,
+        HANDSHAKE_SESSION_TICKET_LENGTH,
+        HANDSHAKE_SESSION_TICKET,
         HANDSHAKE_SIG_HASH_ALG,
         HANDSHAKE_TYPE,
         HANDSHAKE_VERSION,

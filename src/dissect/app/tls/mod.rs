@@ -932,6 +932,8 @@ impl TlsDecoder {
                 );
                 if self.tls13 {
                     new_session_ticket13(body, l);
+                } else {
+                    new_session_ticket12(body, l);
                 }
             }
             8 => {
@@ -1653,12 +1655,50 @@ fn certificate13(body: &[u8], l: &mut Layer<'static>) {
 
 /// The rest of a TLS 1.3 NewSessionTicket (RFC 8446 4.6.1) after its
 /// lifetime: age add, nonce, ticket, then extensions (early_data).
+/// A NewSessionTicket of TLS 1.2 (RFC 5077): after its lifetime hint,
+/// the ticket.
+fn new_session_ticket12(body: &[u8], l: &mut Layer<'static>) {
+    let mut r = Rd::new(body);
+    let read = (|| {
+        r.take(4)?;
+        let len = r.u16()?;
+        l.uint(f::tls::HANDSHAKE_SESSION_TICKET_LENGTH, len);
+        let ticket = r.take(usize::from(len))?;
+        l.push(
+            f::tls::HANDSHAKE_SESSION_TICKET,
+            Value::Bytes(std::borrow::Cow::Owned(ticket.to_vec())),
+        );
+        Ok::<(), String>(())
+    })();
+    if let Err(e) = read {
+        l.malformed(format!("NewSessionTicket: {e}"));
+    }
+}
+
 fn new_session_ticket13(body: &[u8], l: &mut Layer<'static>) {
     let mut r = Rd::new(body);
     let ext = (|| {
-        r.take(8)?;
-        r.vec8()?;
-        r.vec16()?;
+        r.take(4)?;
+        let age_add = r.take(4)?;
+        l.uint(
+            f::tls::HANDSHAKE_SESSION_TICKET_AGE_ADD,
+            u32::from_be_bytes([age_add[0], age_add[1], age_add[2], age_add[3]]),
+        );
+        let nonce = r.vec8()?;
+        l.uint(
+            f::tls::HANDSHAKE_SESSION_TICKET_NONCE_LENGTH,
+            nonce.len() as u64,
+        );
+        l.push(
+            f::tls::HANDSHAKE_SESSION_TICKET_NONCE,
+            Value::Bytes(std::borrow::Cow::Owned(nonce.to_vec())),
+        );
+        let ticket = r.vec16()?;
+        l.uint(f::tls::HANDSHAKE_SESSION_TICKET_LENGTH, ticket.len() as u64);
+        l.push(
+            f::tls::HANDSHAKE_SESSION_TICKET,
+            Value::Bytes(std::borrow::Cow::Owned(ticket.to_vec())),
+        );
         r.vec16()
     })();
     match ext {
