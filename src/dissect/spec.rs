@@ -96,6 +96,14 @@ pub trait DatagramDecoder: Send {
         false
     }
 
+    /// The datagram is this decoder's whatever its ports say: its
+    /// conversation was made the protocol's by tshark's heuristic (which
+    /// tshark tries before the ports), or a heuristic of the decoder's own
+    /// state finds it (a QUIC short header of a known connection).
+    fn claims(&self, _d: &Datagram<'_>) -> bool {
+        false
+    }
+
     /// The run's key log (QUIC decryption); given when the decoder is made.
     fn set_keys(&mut self, _keys: &app::tls::keylog::Keys) {}
 
