@@ -289,10 +289,11 @@ impl Dissector {
     pub(crate) fn datagram_claimer(
         &self,
         dg: &spec::Datagram<'_>,
+        heuristic: bool,
     ) -> Option<&'static spec::ProtocolSpec> {
         self.datagrams.iter().enumerate().find_map(|(i, d)| {
             d.as_ref()
-                .filter(|d| d.claims(dg))
+                .filter(|d| d.claims(dg, heuristic))
                 .and_then(|_| spec::PROTOCOLS.get(i).copied())
         })
     }

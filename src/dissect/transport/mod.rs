@@ -1514,9 +1514,15 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         .iter()
         .any(|r| r.transport == Transport::Udp && (r.port == sport || r.port == dport));
     let chosen = (!ruled)
-        .then(|| d.datagram_claimer(&dgram))
+        .then(|| d.datagram_claimer(&dgram, false))
         .flatten()
-        .or_else(|| registry::choose(Transport::Udp, &d.apps.decode_as, sport, dport, payload));
+        .or_else(|| registry::choose(Transport::Udp, &d.apps.decode_as, sport, dport, payload))
+        .or_else(|| {
+            // The heuristics, where no port has a dissector.
+            (!ruled && !registry::udp_port_taken(sport, dport))
+                .then(|| d.datagram_claimer(&dgram, true))
+                .flatten()
+        });
     let Some(spec) = chosen else {
         return Next::Data(Osi::Application);
     };

@@ -1215,8 +1215,13 @@ impl DatagramDecoder for QuicDecoder {
         self.no_fingerprints = true;
     }
 
-    fn claims(&self, d: &Datagram<'_>) -> bool {
-        !d.nested && (self.quic_convs.contains(&d.conv) || self.heuristic(d))
+    fn claims(&self, d: &Datagram<'_>, heuristic: bool) -> bool {
+        !d.nested
+            && if heuristic {
+                self.heuristic(d)
+            } else {
+                self.quic_convs.contains(&d.conv)
+            }
     }
 }
 
