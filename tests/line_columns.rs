@@ -47,28 +47,6 @@ const DIFFERENCES: &[(&str, Column, &str, &str)] = &[
          media type (`DATA[1] (text/html)`); our HTTP/2 DATA layer does not carry its \
          stream's content type",
     ),
-    (
-        "QUIC",
-        Column::Info,
-        "",
-        "QUIC's Info is osidump's list of the packets and frames of a datagram (coalesced \
-         packets, `padding`, stream numbers left out), not yet tshark's",
-    ),
-    (
-        "HTTP3",
-        Column::Info,
-        "",
-        "HTTP/3 rides in QUIC: tshark's Info is QUIC's packet list then the HTTP/3 frames; \
-         ours names the HTTP/3 streams (see QUIC)",
-    ),
-    (
-        "HTTP3",
-        Column::Protocol,
-        "",
-        "tshark names a QUIC packet HTTP3 whenever one of its STREAM frames goes to the HTTP/3 \
-         dissector (a stream type byte, a frame's start); we name it QUIC when no HTTP/3 frame \
-         or stream opening is decoded from it",
-    ),
 ];
 
 /// `(protocol, info)` of every frame, ours.

@@ -284,6 +284,20 @@ impl Dissector {
         )
     }
 
+    /// The protocol whose datagram decoder, made already, claims `dg`
+    /// ([`spec::DatagramDecoder::claims`]).
+    pub(crate) fn datagram_claimer(
+        &self,
+        dg: &spec::Datagram<'_>,
+        heuristic: bool,
+    ) -> Option<&'static spec::ProtocolSpec> {
+        self.datagrams.iter().enumerate().find_map(|(i, d)| {
+            d.as_ref()
+                .filter(|d| d.claims(dg, heuristic))
+                .and_then(|_| spec::PROTOCOLS.get(i).copied())
+        })
+    }
+
     /// Whether datagram decoder `p` should shed state: the budget is
     /// exceeded and it holds more than a quarter of it.
     pub(crate) fn datagram_pressed(&self, p: &'static spec::ProtocolSpec) -> bool {

@@ -131,6 +131,14 @@ pub fn choose(
     probe(t, payload)
 }
 
+/// Whether either UDP port has a dissector (osidump's or only tshark's),
+/// which tshark gives the datagram before any heuristic.
+pub fn udp_port_taken(sport: u16, dport: u16) -> bool {
+    [sport, dport]
+        .into_iter()
+        .any(|p| by_port(Transport::Udp, p).is_some() || TSHARK_UDP_PORTS.binary_search(&p).is_ok())
+}
+
 /// A tunnel header found by UDP port: its payload is a packet or frame
 /// that goes through the lower layers' decoders again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

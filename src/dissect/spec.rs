@@ -96,6 +96,15 @@ pub trait DatagramDecoder: Send {
         false
     }
 
+    /// The datagram is this decoder's: with `heuristic` false, because its
+    /// conversation was made the protocol's by tshark's heuristic (tshark
+    /// asks the conversation before the ports); with `heuristic` true (no
+    /// port took the datagram), because a heuristic of the decoder's own
+    /// state finds it (a QUIC short header of a known connection).
+    fn claims(&self, _d: &Datagram<'_>, _heuristic: bool) -> bool {
+        false
+    }
+
     /// The run's key log (QUIC decryption); given when the decoder is made.
     fn set_keys(&mut self, _keys: &app::tls::keylog::Keys) {}
 

@@ -212,6 +212,17 @@ fn same_protocol(a: &Layer<'_>, b: &Layer<'_>) -> bool {
     a.osi == b.osi && (std::ptr::eq(a.protocol, b.protocol) || a.protocol == b.protocol)
 }
 
+/// Whether QUIC writes the columns: the top layer is QUIC's, HTTP/3's,
+/// or TLS's from QUIC's CRYPTO frames (tshark's QUIC makes the columns
+/// unwritable while TLS reads them).
+fn is_quic(own: &[Layer<'_>], top: &Layer<'_>) -> bool {
+    match top.protocol {
+        "quic" | "http3" => true,
+        "tls" => crate::dissect::app::quic::in_frame(own),
+        _ => false,
+    }
+}
+
 /// tshark's Protocol column: the top protocol's name, or what its last
 /// layer in the frame makes it (`TLSv1.3`, `HTTP/JSON`), as each record or
 /// message sets tshark's column in turn.
@@ -222,6 +233,9 @@ fn protocol_column(
 ) -> Column {
     if top.protocol == "eth" {
         return ethernet_column(top);
+    }
+    if is_quic(own_layers(d), top) {
+        return Column::Name(crate::dissect::app::quic::protocol(own_layers(d)));
     }
     let last = d
         .layers
@@ -276,6 +290,10 @@ fn write_info(
         Lang::Ko => &super::ko::KO,
     };
     if top.protocol == "eth" && ethernet_info(s, top) {
+        return;
+    }
+    if is_quic(own_layers(d), top) {
+        crate::dissect::app::quic::info(s, own_layers(d));
         return;
     }
     if top.protocol == "tcp"

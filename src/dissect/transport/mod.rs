@@ -1490,15 +1490,7 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     if let Some(t) = registry::udp_tunnel(&d.apps.decode_as, sport, dport) {
         return Next::Tunnel(t);
     }
-    let chosen = registry::choose(Transport::Udp, &d.apps.decode_as, sport, dport, payload);
-    let Some(spec) = chosen else {
-        return Next::Data(Osi::Application);
-    };
-    let memory_pressed = d.datagram_pressed(spec);
-    let Some(decoder) = d.datagram_decoder(spec) else {
-        return Next::Data(Osi::Application);
-    };
-    let dgram = Datagram {
+    let mut dgram = Datagram {
         payload,
         reported: walk
             .reported_end
@@ -1512,7 +1504,31 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         ts_ns: ctx.ts_ns,
         cut: walk.snap_cut,
         nested: walk.nested,
-        memory_pressed,
+        memory_pressed: false,
+    };
+    // tshark tries the conversation's dissector (one its heuristic set)
+    // before the ports; a --decode-as rule on a port stays first.
+    let ruled = d
+        .apps
+        .decode_as
+        .iter()
+        .any(|r| r.transport == Transport::Udp && (r.port == sport || r.port == dport));
+    let chosen = (!ruled)
+        .then(|| d.datagram_claimer(&dgram, false))
+        .flatten()
+        .or_else(|| registry::choose(Transport::Udp, &d.apps.decode_as, sport, dport, payload))
+        .or_else(|| {
+            // The heuristics, where no port has a dissector.
+            (!ruled && !registry::udp_port_taken(sport, dport))
+                .then(|| d.datagram_claimer(&dgram, true))
+                .flatten()
+        });
+    let Some(spec) = chosen else {
+        return Next::Data(Osi::Application);
+    };
+    dgram.memory_pressed = d.datagram_pressed(spec);
+    let Some(decoder) = d.datagram_decoder(spec) else {
+        return Next::Data(Osi::Application);
     };
     let before = walk.layers.len();
     decoder.datagram(&dgram, &mut walk.layers);

@@ -630,6 +630,10 @@ pub mod http3 {
         F::new("osidump.http3.header.value", String, "Header value")
             .blurb("A field line's value, decoded with QPACK")
     );
+    pub static OSIDUMP_QUIC_STREAM_ID: &F = field!(
+        F::new("osidump.http3.quic_stream_id", Uint64, "QUIC stream")
+            .blurb("The QUIC stream whose STREAM frame carried this HTTP/3 data (tshark shows the id on the STREAM frame; its Info column puts the HTTP/3 frames after it)")
+    );
 
     pub static ALL: &[&F] = &[
         HEADERS_METHOD,
@@ -639,6 +643,7 @@ pub mod http3 {
         HEADERS_SCHEME,
         OSIDUMP_HEADER_NAME,
         OSIDUMP_HEADER_VALUE,
+        OSIDUMP_QUIC_STREAM_ID,
         STREAM_TYPE,
         PUSH_ID,
         FRAME_TYPE,

@@ -415,7 +415,13 @@ impl H3 {
     }
 
     /// A STREAM frame's data from side `dir` (0 client, 1 server): the
-    /// `http3` layer it makes, if any.
+    /// `http3` layer it makes when tshark hands these bytes to its HTTP/3
+    /// dissector (which then names the packet HTTP3, and shows an HTTP/3
+    /// item even with nothing in it): every piece of a unidirectional
+    /// stream other than the control stream, and a control or request
+    /// stream's piece that starts where an HTTP/3 frame starts; a piece
+    /// inside a frame that continues past its STREAM frame is not (tshark
+    /// holds it for a reassembly).
     pub fn stream(
         &mut self,
         dir: usize,
@@ -431,6 +437,7 @@ impl H3 {
         }
         let s = self.streams.entry(key).or_default();
         let mut l = Layer::new(Osi::Application, "http3", span);
+        l.uint(f::http3::OSIDUMP_QUIC_STREAM_ID, id);
         let mut p = 0usize;
         if is_uni(id) {
             if offset == 0 {
@@ -446,14 +453,16 @@ impl H3 {
                     if let Some(d) = data.get(p..) {
                         self.tables[dir].encoder_stream(d);
                     }
-                    return (!l.fields.is_empty()).then_some(l);
+                    return Some(l);
                 }
                 Some(0) => {}
-                _ => return (!l.fields.is_empty()).then_some(l),
+                _ => return Some(l),
             }
         }
         if offset + p as u64 != self.streams.get(&key)?.next {
-            return (!l.fields.is_empty()).then_some(l);
+            // Inside a frame that began earlier: held by tshark, unless
+            // this piece opened the stream (its type was read).
+            return (offset == 0 && is_uni(id)).then_some(l);
         }
         while p < data.len() {
             let Some((t, n1)) = varint(data, p) else {
@@ -522,7 +531,7 @@ impl H3 {
             }
             p = end;
         }
-        (!l.fields.is_empty()).then_some(l)
+        Some(l)
     }
 }
 
@@ -562,6 +571,17 @@ pub fn frame_name(t: u64) -> &'static str {
         7 => "GOAWAY",
         13 => "MAX_PUSH_ID",
         _ => "Unknown",
+    }
+}
+
+/// What tshark's HTTP/3 dissector appends to the Info column for the data
+/// of one STREAM frame: `, NAME` for each frame read whole.
+pub fn info(out: &mut String, l: &Layer<'_>) {
+    for v in l.all(f::http3::FRAME_TYPE) {
+        if let Value::UInt(t) = v {
+            out.push_str(", ");
+            out.push_str(frame_name(*t));
+        }
     }
 }
 

@@ -47,6 +47,19 @@ const SALT_V1: [u8; 20] = [
     0x38, 0x76, 0x2c, 0xf7, 0xf5, 0x59, 0x34, 0xb3, 0x4d, 0x17, 0x9a, 0xe6, 0xa4, 0xc8, 0x0c, 0xad,
     0xcc, 0xbb, 0x7f, 0x0a,
 ];
+/// The Initial salts of drafts 22, 23 to 28, and 29 to 32.
+const SALT_D22: [u8; 20] = [
+    0x7f, 0xbc, 0xdb, 0x0e, 0x7c, 0x66, 0xbb, 0xe9, 0x19, 0x3a, 0x96, 0xcd, 0x21, 0x51, 0x9e, 0xbd,
+    0x7a, 0x02, 0x64, 0x4a,
+];
+const SALT_D23: [u8; 20] = [
+    0xc3, 0xee, 0xf7, 0x12, 0xc7, 0x2e, 0xbb, 0x5a, 0x11, 0xa7, 0xd2, 0x43, 0x2b, 0xb4, 0x63, 0x65,
+    0xbe, 0xf9, 0xf5, 0x02,
+];
+const SALT_D29: [u8; 20] = [
+    0xaf, 0xbf, 0xec, 0x28, 0x99, 0x93, 0xd2, 0x4c, 0x9e, 0x97, 0x86, 0xf1, 0x9c, 0x61, 0x11, 0xe0,
+    0x43, 0x90, 0xa8, 0x99,
+];
 const SALT_V2: [u8; 20] = [
     0x0d, 0xed, 0xe3, 0xde, 0xf7, 0x00, 0xa6, 0xdb, 0x81, 0x93, 0x81, 0xbe, 0x6e, 0x26, 0x9d, 0xcb,
     0xf9, 0xbd, 0x2e, 0xd9,
@@ -78,16 +91,47 @@ fn labels(version: u32) -> (&'static [u8], &'static [u8], &'static [u8], &'stati
     }
 }
 
-/// A QUIC long header looks like an Initial of a version we know.
-pub fn probe(p: &[u8]) -> Probe {
-    if p.len() < 7 || p[0] & 0xc0 != 0xc0 {
-        return Probe::NotForUs;
+/// The QUIC draft a version stands for, as tshark reckons it
+/// (`quic_draft_version`): 0 for a version it does not know. Its
+/// heuristic takes a long header of draft 11 or later.
+fn draft_version(v: u32) -> u8 {
+    match v {
+        _ if v >> 8 == 0x00ff_0000 => v as u8,
+        0xface_b001 => 22,
+        0xface_b002 | 0xface_b00e => 27,
+        // Google's Q050, T050 and T051.
+        0x5130_3530 | 0x5430_3530 | 0x5430_3531 => 27,
+        // Forcing version negotiation (0x?a?a?a?a): tshark 4.0 takes
+        // draft 29's Initial salt for it.
+        _ if v & 0x0f0f_0f0f == 0x0a0a_0a0a => 29,
+        V1 => 34,
+        V2 => 100,
+        _ => 0,
+    }
+}
+
+/// tshark's QUIC heuristic on a long header (`dissect_quic_heur`): 13
+/// bytes at least, a version of draft 11 or later, connection id lengths
+/// of at most 20.
+pub fn long_header_heuristic(p: &[u8]) -> bool {
+    if p.len() < 13 || p[0] & 0x80 == 0 {
+        return false;
     }
     let v = u32::from_be_bytes([p[1], p[2], p[3], p[4]]);
-    if (v == V1 || v == V2) && kind(v, (p[0] >> 4) & 3) == Kind::Initial && p.len() >= 1200 {
+    if draft_version(v) < 11 {
+        return false;
+    }
+    let dcil = usize::from(p[5]);
+    let at = 6 + dcil;
+    dcil <= 20 && p.get(at).is_some_and(|&scil| scil <= 20)
+}
+
+/// A datagram no port claims is QUIC when a long header passes tshark's
+/// heuristic; a short header is QUIC only of a connection already known
+/// ([`DatagramDecoder::claims`]).
+pub fn probe(p: &[u8]) -> Probe {
+    if long_header_heuristic(p) {
         Probe::Certain
-    } else if v == V1 || v == V2 || v == 0 {
-        Probe::Unsure
     } else {
         Probe::NotForUs
     }
@@ -141,7 +185,14 @@ impl Keys1 {
 }
 
 fn initial_keys(version: u32, dcid: &[u8]) -> Option<[Keys1; 2]> {
-    let salt: &[u8] = if version == V2 { &SALT_V2 } else { &SALT_V1 };
+    // By the draft the version stands for, as tshark picks it.
+    let salt: &[u8] = match draft_version(version) {
+        1..=22 => &SALT_D22,
+        23..=28 => &SALT_D23,
+        29..=32 => &SALT_D29,
+        33..=34 => &SALT_V1,
+        _ => &SALT_V2,
+    };
     let init = crypto::extract_sha256(salt, dcid);
     let c = crypto::expand_label(Hash::Sha256, &init, b"client in", 32)?;
     let s = crypto::expand_label(Hash::Sha256, &init, b"server in", 32)?;
@@ -265,6 +316,10 @@ struct Conn {
     /// first short-header packet only, then skips decryption silently.
     skip_short: bool,
     cids: Vec<Vec<u8>>,
+    /// The server's ALPN is HTTP/3's (`h3`, `h3-29`...): tshark hands
+    /// STREAM data to the dissector the ALPN names. Unknown until the
+    /// server's EncryptedExtensions is read.
+    alpn_h3: Option<bool>,
     h3: http3::H3,
     last_ns: i128,
 }
@@ -274,6 +329,9 @@ struct Conn {
 pub struct QuicDecoder {
     conns: HashMap<u64, Conn>,
     by_cid: HashMap<Vec<u8>, u64>,
+    /// The Destination Connection ID of each connection's first client
+    /// Initial: tshark finds only an Initial or a 0-RTT packet by it.
+    by_initial: HashMap<Vec<u8>, u64>,
     /// The connection last opened on each UDP conversation.
     by_conv: HashMap<ConvKey, u64>,
     /// Conversations a long header was seen on: tshark's heuristic then
@@ -343,6 +401,9 @@ impl QuicDecoder {
             if self.by_conv.get(&c.conv) == Some(&n) {
                 self.by_conv.remove(&c.conv);
             }
+            if self.by_initial.get(&c.odcid) == Some(&n) {
+                self.by_initial.remove(&c.odcid);
+            }
         }
     }
 
@@ -389,6 +450,42 @@ impl QuicDecoder {
             })
     }
 
+    /// tshark's heuristic on a datagram of a conversation not yet QUIC's:
+    /// a long header of a version it knows, or a short header whose
+    /// Destination Connection ID is a known connection's.
+    fn heuristic(&self, d: &Datagram<'_>) -> bool {
+        let p = d.payload;
+        match p.first() {
+            Some(b) if b & 0x80 != 0 => long_header_heuristic(p),
+            Some(_) => p.len() >= 19 && self.short_conn(d, p).is_some(),
+            None => false,
+        }
+    }
+
+    /// A packet's Destination Connection ID as tshark compares it between
+    /// the packets of a datagram (`check_dcid_on_coalesced_packet`): a
+    /// long header's (empty past 20 bytes), or as many bytes of a short
+    /// header as the datagram's connection uses toward that side; none
+    /// when a short header's connection is unknown (not checked).
+    fn coalesced_dcid(&self, d: &Datagram<'_>, p: &[u8], conn: Option<u64>) -> Option<Vec<u8>> {
+        let b0 = *p.first()?;
+        if b0 & 0x80 != 0 {
+            let n = usize::from(*p.get(5)?);
+            return Some(if n <= 20 {
+                p.get(6..6 + n).unwrap_or_default().to_vec()
+            } else {
+                Vec::new()
+            });
+        }
+        let c = self.conns.get(&conn?)?;
+        let n = if d.sport == c.client_port {
+            c.server_cid_len.unwrap_or(0)
+        } else {
+            c.client_cid_len
+        };
+        Some(p.get(1..1 + n).unwrap_or_default().to_vec())
+    }
+
     /// Look the session's secrets up once both hellos were seen.
     fn lookup(&mut self, conn: u64) {
         let Some(c) = self.conns.get_mut(&conn) else {
@@ -416,13 +513,17 @@ impl QuicDecoder {
     /// One QUIC packet at `p[..]` of a datagram; returns its length and
     /// pushes its layers.
     #[allow(clippy::too_many_arguments)]
+    /// `dgram` is the connection of the datagram's first packet (none
+    /// known: `Some(None)`), which tshark keeps for every packet coalesced
+    /// after it.
     fn packet<'a>(
         &mut self,
         d: &Datagram<'a>,
         at: usize,
-        first: bool,
+        dgram: &mut Option<Option<u64>>,
         out: &mut Vec<Layer<'a>>,
     ) -> Option<usize> {
+        let first = dgram.is_none();
         let p = &d.payload[at..];
         let b0 = *p.first()?;
         let long = b0 & 0x80 != 0;
@@ -455,17 +556,26 @@ impl QuicDecoder {
                 return Some(p.len());
             }
             let k = kind(version, (b0 >> 4) & 3);
-            // Find or open the connection: by its Destination Connection
-            // ID, or (none) by the conversation, as tshark.
-            let known = if dcid.is_empty() {
+            // Find or open the connection as tshark does
+            // (`quic_connection_find`): by the Destination Connection ID
+            // alone (one longer than 20 bytes counts as none), or, with
+            // none, by the conversation; an Initial of no known connection
+            // opens one, whatever its id's length.
+            let key: &[u8] = if dcid.len() <= 20 { dcid } else { &[] };
+            let known = if k == Kind::ZeroRtt && !key.is_empty() {
+                self.by_initial.get(key).copied()
+            } else if key.is_empty() {
                 self.by_conv.get(&d.conv).copied()
             } else {
-                self.by_cid.get(dcid).copied()
-            }
-            .or_else(|| self.by_cid.get(scid).copied());
+                self.by_cid.get(key).copied().or_else(|| {
+                    (k == Kind::Initial)
+                        .then(|| self.by_initial.get(key).copied())
+                        .flatten()
+                })
+            };
             let conn = match known {
                 Some(c) => c,
-                None if k == Kind::Initial && dcid.len() >= 8 => {
+                None if k == Kind::Initial => {
                     self.shed(false);
                     let n = self.next_number;
                     self.next_number += 1;
@@ -477,7 +587,7 @@ impl QuicDecoder {
                             conv: d.conv,
                             client_cid_len: scid.len(),
                             server_cid_len: None,
-                            odcid: dcid.to_vec(),
+                            odcid: key.to_vec(),
                             initial: None,
                             handshake: [None, None],
                             app: [None, None],
@@ -498,11 +608,14 @@ impl QuicDecoder {
                             noted: false,
                             skip_short: false,
                             cids: Vec::new(),
+                            alpn_h3: None,
                             h3: http3::H3::default(),
                             last_ns: d.ts_ns,
                         },
                     );
-                    self.add_cid(n, dcid);
+                    if !key.is_empty() {
+                        self.by_initial.insert(key.to_vec(), n);
+                    }
                     self.by_conv.insert(d.conv, n);
                     n
                 }
@@ -515,7 +628,22 @@ impl QuicDecoder {
                 {
                     c.version = version;
                     c.server_cid_len.get_or_insert(scid.len());
+                    if k == Kind::Retry && !scid.is_empty() {
+                        // The client's next Initial goes to the id the
+                        // Retry chose, and its keys come from that id.
+                        let old = std::mem::replace(&mut c.odcid, scid.to_vec());
+                        c.initial = None;
+                        if self.by_initial.get(&old) == Some(&conn) {
+                            self.by_initial.remove(&old);
+                        }
+                        self.by_initial.insert(scid.to_vec(), conn);
+                        // The server's next Initial names its id anew.
+                        c.server_cid_len = None;
+                    }
                 }
+            }
+            if first {
+                *dgram = Some((conn != u64::MAX).then_some(conn));
             }
             // Fields up to the token.
             if first && let Some(c) = self.conns.get(&conn) {
@@ -558,18 +686,35 @@ impl QuicDecoder {
             let (len, n) = varint(p, q)?;
             l.uint(f::quic::LENGTH, len);
             q += n;
-            let end = q.checked_add(usize::try_from(len).ok()?)?;
+            let mut end = q.checked_add(usize::try_from(len).ok()?)?;
             if end > p.len() {
+                // tshark takes the rest of the datagram as the packet and
+                // still removes the header protection.
                 l.malformed(format!(
                     "Length {len} runs past the datagram ({} bytes left)",
                     p.len() - q
                 ));
-                out.push(l);
-                return Some(p.len());
+                end = p.len();
             }
             (conn, q, end, version, Some(k))
         } else {
-            let Some((conn, n)) = self.short_conn(d, p) else {
+            let found = match *dgram {
+                // Coalesced after another packet: that packet's connection.
+                Some(conn) => conn.and_then(|c| {
+                    let c = self.conns.get(&c)?;
+                    let len = if d.sport == c.client_port {
+                        c.server_cid_len.unwrap_or(0)
+                    } else {
+                        c.client_cid_len
+                    };
+                    Some((c.number, len))
+                }),
+                None => self.short_conn(d, p),
+            };
+            if first {
+                *dgram = Some(found.map(|(c, _)| c));
+            }
+            let Some((conn, n)) = found else {
                 // tshark still shows the header's unprotected bits.
                 l.present(f::quic::SHORT);
                 l.uint(f::quic::HEADER_FORM, 0u64);
@@ -872,7 +1017,9 @@ fn frames<'a>(
                     l.uint(f::quic::STREAM_LENGTH, len);
                     let data = r.take(len)?;
                     l.push(f::quic::STREAM_DATA, Value::Bytes(data.to_vec().into()));
-                    if let Some(h) = c.h3.stream(di, id, off, data, span.clone()) {
+                    if c.alpn_h3 != Some(false)
+                        && let Some(h) = c.h3.stream(di, id, off, data, span.clone())
+                    {
                         extra.push(h);
                     }
                 }
@@ -970,6 +1117,12 @@ fn note_hello(c: &mut Conn, t: &Layer<'_>) {
     if types.first() == Some(&2) {
         c.suite = t.get_uint(f::tls::HANDSHAKE_CIPHERSUITE).map(|s| s as u16);
     }
+    // The server's choice (EncryptedExtensions) names the application.
+    if types.contains(&8)
+        && let Some(alpn) = t.get_str(f::tls::HANDSHAKE_EXTENSIONS_ALPN_STR)
+    {
+        c.alpn_h3 = Some(alpn.starts_with("h3"));
+    }
 }
 
 impl DatagramDecoder for QuicDecoder {
@@ -980,23 +1133,30 @@ impl DatagramDecoder for QuicDecoder {
         if d.memory_pressed {
             self.shed(true);
         }
-        if d.payload.first().is_some_and(|b| b & 0x80 == 0)
-            && !self.quic_convs.contains(&d.conv)
-            && self.short_conn(d, d.payload).is_none()
-        {
-            // Not QUIC to tshark: its heuristic takes a short header only
-            // of a connection it knows (the datagram is data).
-            return;
+        if !self.quic_convs.contains(&d.conv) {
+            if !self.heuristic(d) {
+                // Not QUIC to tshark, whose QUIC is found by its heuristic
+                // (port 443 included): the datagram is data.
+                return;
+            }
+            // The heuristic makes QUIC the conversation's dissector.
+            if self.quic_convs.len() < 4 * MAX_CONNS {
+                self.quic_convs.insert(d.conv);
+            }
         }
         let mut at = 0;
         let mut first = true;
+        let mut dgram = None;
+        let mut first_dcid = Vec::new();
         // Coalesced packets; bounded by the datagram.
         for _ in 0..16 {
             if at >= d.payload.len() {
                 break;
             }
-            if d.payload[at] == 0 && !first {
-                // Padding after the packets (tshark: coalesced padding data).
+            let dcid = self.coalesced_dcid(d, &d.payload[at..], dgram.flatten());
+            if !first && dcid.as_ref().is_some_and(|c| *c != first_dcid) {
+                // Not a packet of this datagram's connection: padding after
+                // the packets (tshark: coalesced padding data).
                 let mut l =
                     Layer::new(Osi::Presentation, "quic", d.at + at..d.at + d.payload.len());
                 expert::add(
@@ -1007,8 +1167,16 @@ impl DatagramDecoder for QuicDecoder {
                 out.push(l);
                 break;
             }
-            match self.packet(d, at, first, out) {
-                Some(n) if n > 0 => at += n,
+            match self.packet(d, at, &mut dgram, out) {
+                Some(n) if n > 0 => {
+                    if first {
+                        // A short header's id needs the connection found.
+                        first_dcid = self
+                            .coalesced_dcid(d, &d.payload[at..], dgram.flatten())
+                            .unwrap_or_default();
+                    }
+                    at += n;
+                }
                 _ => {
                     if first {
                         let mut l =
@@ -1036,7 +1204,7 @@ impl DatagramDecoder for QuicDecoder {
                     + crate::dissect::app::StreamDecoder::heap_bytes(&c.tls)
             })
             .sum::<usize>()
-            + self.by_cid.len() * 64
+            + (self.by_cid.len() + self.by_initial.len()) * 64
     }
 
     fn set_keys(&mut self, keys: &Keys) {
@@ -1046,19 +1214,82 @@ impl DatagramDecoder for QuicDecoder {
     fn skip_fingerprints(&mut self) {
         self.no_fingerprints = true;
     }
+
+    fn claims(&self, d: &Datagram<'_>, heuristic: bool) -> bool {
+        !d.nested
+            && if heuristic {
+                self.heuristic(d)
+            } else {
+                self.quic_convs.contains(&d.conv)
+            }
+    }
 }
 
 /// One line for a `quic` layer: `Initial, DCID=…, PKN: 0, CRYPTO`, as
-/// tshark's Info column reads.
+/// tshark's Info column reads for that packet alone; bytes after a
+/// datagram's packets read `padding`.
 pub fn summary(out: &mut String, l: &Layer<'_>) {
-    let hex = |v: Option<&Value<'_>>| v.map(|x| x.to_string()).unwrap_or_default();
     if l.has(f::quic::COALESCED_PADDING_DATA) {
         out.push_str("padding");
         return;
     }
+    packet_info(out, l, &mut [].iter().peekable());
+}
+
+/// Whether a frame's columns are QUIC's: it has a `quic` layer (TLS in
+/// QUIC's CRYPTO frames and HTTP/3 write no column of their own before
+/// QUIC's, see [`info`]).
+pub fn in_frame(layers: &[Layer<'_>]) -> bool {
+    layers.iter().any(|l| l.protocol == "quic")
+}
+
+/// tshark's Protocol column of a datagram with QUIC in it: `HTTP3` once
+/// its HTTP/3 dissector was given stream data of any packet, else `QUIC`
+/// (TLS, called on CRYPTO data, cannot write the columns then).
+pub fn protocol(layers: &[Layer<'_>]) -> &'static str {
+    if layers.iter().any(|l| l.protocol == "http3") {
+        "HTTP3"
+    } else {
+        "QUIC"
+    }
+}
+
+/// tshark's Info column of a datagram with QUIC in it. Each coalesced
+/// packet sets the column anew (`col_set_str` of a long header's type,
+/// `col_clear` before a short header's `Protected Payload`), so the last
+/// packet's text is what remains; bytes after the packets (coalesced
+/// padding) write nothing. A packet's text is its type, its connection
+/// ids, `PKN: n` once the header protection is removed, then every frame
+/// of the decrypted payload (`STREAM(4)`, with the HTTP/3 frames HTTP/3
+/// appends after the STREAM frame that carried them).
+pub fn info(out: &mut String, layers: &[Layer<'_>]) {
+    let Some(i) = layers.iter().rposition(|l| {
+        l.protocol == "quic"
+            && l.has(f::quic::HEADER_FORM)
+            && !l.has(f::quic::COALESCED_PADDING_DATA)
+    }) else {
+        return;
+    };
+    let mut h3 = layers[i + 1..]
+        .iter()
+        .take_while(|l| l.protocol != "quic")
+        .filter(|l| l.protocol == "http3")
+        .peekable();
+    packet_info(out, &layers[i], &mut h3);
+}
+
+/// One packet's text in the Info column, its HTTP/3 layers (in the order
+/// of the STREAM frames that made them) named after their STREAM frame.
+fn packet_info<'l, 'a: 'l>(
+    out: &mut String,
+    l: &Layer<'_>,
+    h3: &mut std::iter::Peekable<impl Iterator<Item = &'l Layer<'a>>>,
+) {
+    use std::fmt::Write;
     let long = l.get_uint(f::quic::HEADER_FORM) == Some(1);
-    let mut s = if l.get_uint(f::quic::VERSION) == Some(0) && long {
-        "Version Negotiation".to_string()
+    let version = l.get_uint(f::quic::VERSION).unwrap_or(0) as u32;
+    if long && version == 0 {
+        out.push_str("Version Negotiation");
     } else if long {
         let t = l
             .get_uint(f::quic::LONG_PACKET_TYPE)
@@ -1067,50 +1298,81 @@ pub fn summary(out: &mut String, l: &Layer<'_>) {
                 l.get_uint(f::quic::LONG_PACKET_TYPE_V2)
                     .map(|t| kind(V2, t as u8))
             });
-        match t {
+        out.push_str(match t {
             Some(Kind::Initial) => "Initial",
             Some(Kind::ZeroRtt) => "0-RTT",
             Some(Kind::Handshake) => "Handshake",
             Some(Kind::Retry) => "Retry",
-            None => "Long header",
-        }
-        .to_string()
+            None => "Long Header",
+        });
     } else {
-        format!(
+        let _ = write!(
+            out,
             "Protected Payload (KP{})",
             u8::from(l.flag(f::quic::KEY_PHASE))
-        )
-    };
-    if l.has(f::quic::DCID) {
-        s.push_str(&format!(", DCID={}", hex(l.get(f::quic::DCID))));
+        );
     }
-    if l.has(f::quic::SCID) {
-        s.push_str(&format!(", SCID={}", hex(l.get(f::quic::SCID))));
-    }
-    if let Some(pn) = l.get_uint(f::quic::PACKET_NUMBER) {
-        s.push_str(&format!(", PKN: {pn}"));
-    }
-    for v in l.all(f::quic::FRAME_TYPE) {
-        if let Value::UInt(t) = v {
-            s.push_str(", ");
-            s.push_str(frame_name(*t));
+    // Ids, the packet number, then the frames, in the layer's order.
+    let mut pending = None;
+    for fl in &l.fields {
+        let def = fl.def;
+        let Value::UInt(v) = fl.value else {
+            if let Value::Bytes(b) = &fl.value {
+                let name = if std::ptr::eq(def, f::quic::DCID) {
+                    "DCID"
+                } else if std::ptr::eq(def, f::quic::SCID) {
+                    "SCID"
+                } else {
+                    continue;
+                };
+                let _ = write!(out, ", {name}=");
+                for x in b.iter() {
+                    let _ = write!(out, "{x:02x}");
+                }
+            }
+            continue;
+        };
+        if std::ptr::eq(def, f::quic::PACKET_NUMBER) {
+            let _ = write!(out, ", PKN: {v}");
+        } else if std::ptr::eq(def, f::quic::FRAME_TYPE) {
+            if let Some(name) = frame_name(v) {
+                out.push_str(", ");
+                out.push_str(name);
+            }
+            pending = Some(v);
+        } else if let Some(t) = pending {
+            // The stream id tshark writes after these frames' names.
+            let id_of = match t {
+                0x04 => f::quic::RSTS_STREAM_ID,
+                0x05 => f::quic::SS_STREAM_ID,
+                0x08..=0x0f => f::quic::STREAM_STREAM_ID,
+                0x11 => f::quic::MSD_STREAM_ID,
+                0x15 => f::quic::SDB_STREAM_ID,
+                _ => continue,
+            };
+            if !std::ptr::eq(def, id_of) {
+                continue;
+            }
+            pending = None;
+            let _ = write!(out, "({v})");
+            if (0x08..=0x0f).contains(&t)
+                && let Some(h) =
+                    h3.next_if(|h| h.get_uint(f::http3::OSIDUMP_QUIC_STREAM_ID) == Some(v))
+            {
+                http3::info(out, h);
+            }
         }
-    }
-    out.push_str(&s);
-    if let Some(n) = l.get_str(f::quic::OSIDUMP_DECRYPTION) {
-        out.push_str(&format!(" [{n}]"));
-    }
-    if let Some(a) = l.anomalies.first() {
-        out.push_str(&format!(" [{a}]"));
     }
 }
 
-/// QUIC frame type names as tshark abbreviates them in its Info column.
-pub fn frame_name(t: u64) -> &'static str {
-    match t {
+/// QUIC frame type names as tshark writes them in its Info column (none
+/// for a type it does not know).
+pub fn frame_name(t: u64) -> Option<&'static str> {
+    Some(match t {
         0x00 => "PADDING",
         0x01 => "PING",
-        0x02 | 0x03 => "ACK",
+        0x02 => "ACK",
+        0x03 => "ACK_ECN",
         0x04 => "RS",
         0x05 => "SS",
         0x06 => "CRYPTO",
@@ -1123,14 +1385,14 @@ pub fn frame_name(t: u64) -> &'static str {
         0x15 => "SDB",
         0x16 | 0x17 => "SB",
         0x18 => "NCI",
-        0x19 => "RCI",
+        0x19 => "RC",
         0x1a => "PC",
         0x1b => "PR",
         0x1c | 0x1d => "CC",
         0x1e => "DONE",
-        0x30 | 0x31 => "DATAGRAM",
-        _ => "UNKNOWN",
-    }
+        0x30 | 0x31 => "DG",
+        _ => return None,
+    })
 }
 
 pub static SPEC: ProtocolSpec = ProtocolSpec {
