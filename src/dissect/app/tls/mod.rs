@@ -369,10 +369,12 @@ impl StreamDecoder for TlsDecoder {
                     return;
                 }
                 side.resume_at = None;
+                // What follows the record's end is handed to TLS as a
+                // segment of its own.
+                seg_start = true;
                 if offset < end {
                     data = &data[(end - offset) as usize..];
                     offset = end;
-                    seg_start = true;
                     side.began_in_cut = true;
                 }
             }
