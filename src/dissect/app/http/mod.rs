@@ -1854,7 +1854,25 @@ impl StreamDecoder for HttpDecoder {
         }
         let seg_start = std::mem::take(&mut self.new_segment);
         let d = &mut self.dirs[i];
-        if seg_start && d.resync && d.msg.is_none() && self.seen_request {
+        // Where a message should start, a segment whose first line is
+        // plainly none (an HTTP/0.9 answer): tshark's Continuation too.
+        let plainly_none = || {
+            let b = data
+                .strip_prefix(b"\r\n")
+                .filter(|_| data.len() > 3)
+                .unwrap_or(data);
+            match b.first() {
+                None => false,
+                Some(c) if !(0x20..0x7f).contains(c) => true,
+                Some(_) => {
+                    line_end(b, true).is_some()
+                        && probe(b) == Probe::NotForUs
+                        && !b.starts_with(b"PRI ")
+                }
+            }
+        };
+        let fresh = !d.resync && d.buf.is_empty() && !d.ws_asked && plainly_none();
+        if seg_start && (d.resync || fresh) && d.msg.is_none() && self.seen_request {
             let held = std::mem::take(&mut d.buf);
             let (tvb, at): (Cow<'_, [u8]>, u64) = if held.is_empty() {
                 (Cow::Borrowed(data), offset)

@@ -273,8 +273,10 @@ pub fn summary(layer: &Layer) -> String {
                     });
                 }
                 s
-            } else {
+            } else if layer.has(f::tls::OSIDUMP_IGNORED_LEN) {
                 skipped_name(layer).to_string()
+            } else {
+                "Ignored Unknown Record".to_string()
             }
         }
     };
