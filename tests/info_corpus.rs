@@ -20,6 +20,14 @@ use std::path::PathBuf;
 
 /// (capture under the corpus, frame number, Protocol, Info).
 const CASES: &[(&str, usize, &str, &str)] = &[
+    // A segment past a gap that starts no record, in a TLS 1.3 session:
+    // TLS's Continuation Data after TCP's fenced note.
+    (
+        "zeek/tls/hrr.pcap",
+        9,
+        "TLSv1.3",
+        "[TCP Previous segment not captured] , Continuation Data",
+    ),
     (
         "zeek/tcp/tcp-fast-open.pcap",
         1,

@@ -49,6 +49,8 @@ struct TcpApp {
     fin: [bool; 2],
     /// Sides whose decoder was told the side ended.
     finished: [bool; 2],
+    /// A reset was seen.
+    reset: bool,
     /// WebSocket close frames seen so far (the first is "close sent", the
     /// answer "closed").
     ws_closes: u8,
@@ -79,6 +81,7 @@ impl TcpApp {
             probed: [false, false],
             fin: [false, false],
             finished: [false, false],
+            reset: false,
             ws_closes: 0,
             charged: 0,
             tls: TlsSession::default(),
@@ -107,6 +110,10 @@ pub struct SegmentReport<'p> {
     /// decoder held nothing of this side before
     /// (see [`StreamDecoder::holds_partial`]).
     pub starts_partial: bool,
+    /// The segment began with the end of a message whose middle was lost,
+    /// and messages follow it in the segment
+    /// ([`StreamDecoder::began_in_cut_message`]).
+    pub began_in_cut: bool,
     /// What the decoder writes in the Info column for the message this
     /// segment is part of ([`StreamDecoder::pending_info`]).
     pub message_start: Option<String>,
@@ -485,7 +492,9 @@ impl TcpApps {
             }
         }
         scratch.messages = out;
-        report.partial = kept.messages == 0 && !payload.is_empty() && app.decoder.is_some();
+        report.partial = kept.messages == 0
+            && !payload.is_empty()
+            && app.decoder.as_ref().is_some_and(|x| !x.refused(dir));
         if report.partial
             && app
                 .decoder
@@ -495,8 +504,15 @@ impl TcpApps {
             report.partial = false;
             report.silent = true;
         }
+        report.began_in_cut = kept.shown > 0
+            && app
+                .decoder
+                .as_ref()
+                .is_some_and(|x| x.began_in_cut_message(dir));
+        // A segment past a gap is handed to the decoder at once, as one
+        // in order is.
         report.starts_partial = report.partial
-            && outcome.kind == SegmentKind::InOrder
+            && matches!(outcome.kind, SegmentKind::InOrder | SegmentKind::Ahead)
             && !held_before
             && app.decoder.as_ref().is_some_and(|x| x.holds_partial(dir));
         if report.partial
@@ -530,8 +546,14 @@ impl TcpApps {
         budget.resize(app.charged, now);
         app.charged = now;
         // A conversation that ended both ways (or was reset) frees its
-        // state: finished conversations do not pile up.
+        // state: finished conversations do not pile up. One reset while a
+        // decoder reads it keeps its state until it idles out: tshark's
+        // reassembly and dissectors go on after a reset, and a side may
+        // go on sending (a server answering a reset client with more of a
+        // record), which a fresh decoder would read out of step.
+        app.reset |= reset;
         if app.finished.iter().all(|f| *f)
+            && !(app.reset && app.decoder.is_some())
             && let Some(mut done) = table.remove(&s.stream)
         {
             release(&mut done, budget);

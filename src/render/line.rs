@@ -237,6 +237,9 @@ fn protocol_column(
     if is_quic(own_layers(d), top) {
         return Column::Name(crate::dissect::app::quic::protocol(own_layers(d)));
     }
+    if cut_then_messages(d, top).is_some() {
+        return Column::Name("TCP");
+    }
     let last = d
         .layers
         .iter()
@@ -247,6 +250,21 @@ fn protocol_column(
         Some(column) => Column::Name(column(last)),
         None => column_name(last.protocol),
     }
+}
+
+/// A segment that began with the end of a message whose middle was lost,
+/// then carried messages of the protocol above TCP (see
+/// `StreamDecoder::began_in_cut_message`): the index of its TCP layer.
+/// tshark's TCP wrote its Protocol and Info for the piece and made the
+/// Protocol column unwritable before handing the rest on.
+fn cut_then_messages(d: &Dissection<'_>, top: &Layer<'_>) -> Option<usize> {
+    if top.osi <= Osi::Transport {
+        return None;
+    }
+    own_layers(d)
+        .iter()
+        .position(|l| l.protocol == "tcp")
+        .filter(|&i| d.layers[i].has(f::tcp::OSIDUMP_REASSEMBLY))
 }
 
 /// tshark's Protocol column when Ethernet is the top layer: Ethernet's
@@ -316,15 +334,35 @@ fn write_info(
         && top.has(f::tcp::OSIDUMP_REASSEMBLY)
     {
         // The segment where a TLS record spanning segments starts: TLS
-        // cleared the Info column before asking TCP for the rest, and TCP
-        // wrote its note alone.
+        // cleared the Info column (up to TCP's analysis notes, fenced)
+        // before asking TCP for the rest, and TCP wrote its note alone.
+        let mut noted = false;
+        for fl in top
+            .fields
+            .iter()
+            .filter(|fl| std::ptr::eq(fl.def, f::tcp::OSIDUMP_ANALYSIS))
+        {
+            if let Value::Str(label) = &fl.value {
+                s.push('[');
+                s.push_str(&(words.phrase)(label));
+                s.push_str("] ");
+                noted = true;
+            }
+        }
+        if noted {
+            s.push(' ');
+        }
         s.push('[');
         s.push_str(&(words.phrase)("TCP segment of a reassembled PDU"));
         s.push(']');
         return;
     }
     let mut first = true;
-    if top.osi > Osi::Transport {
+    if let Some(i) = cut_then_messages(d, top) {
+        // TCP's Info with its note, then the messages after ", ".
+        crate::dissect::spec::info_of(spec_of("tcp"), s, &d.layers, i, words);
+        first = false;
+    } else if top.osi > Osi::Transport {
         // TCP's analysis notes stand in front of a fence, whatever the
         // protocol above writes after them: TLS and HTTP/2 append their
         // messages after a separator, the others replace the rest.

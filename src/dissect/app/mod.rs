@@ -131,6 +131,21 @@ pub trait StreamDecoder: Send {
         false
     }
 
+    /// Whether the segment side `dir` was last fed began with the end of a
+    /// message whose middle was lost (TLS: a record cut by a gap), so
+    /// that Wireshark's TCP calls it a segment of a reassembled PDU and
+    /// hands the decoder only what follows.
+    fn began_in_cut_message(&self, _dir: Dir) -> bool {
+        false
+    }
+
+    /// Whether the decoder's Wireshark counterpart refused the segment
+    /// side `dir` was last fed (TLS: four printable characters where a
+    /// record should start): its bytes are shown as data.
+    fn refused(&self, _dir: Dir) -> bool {
+        false
+    }
+
     /// Whether what side `dir` was last fed went nowhere: not part of a
     /// message (held or shown), dropped as Wireshark's dissector drops
     /// bytes it takes without showing anything (HTTP: a segment whose

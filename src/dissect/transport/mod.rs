@@ -856,6 +856,13 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         walk.layers.push(data);
         return Next::Done;
     }
+    if report.began_in_cut {
+        // The segment's first bytes end a message whose middle was lost:
+        // TCP marked the segment a piece of it (Protocol column `TCP`,
+        // its note in the Info) before handing the decoder what follows,
+        // whose messages append to the Info after ", ".
+        l.str(f::tcp::OSIDUMP_REASSEMBLY, "segment of a reassembled PDU");
+    }
     walk.off = walk.end;
     Next::Done
 }

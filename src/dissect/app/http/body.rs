@@ -190,7 +190,7 @@ fn data(l: &mut Layer<'static>, body: &[u8], whole: bool, total: u64) {
     data_fields(l, body, whole);
 }
 
-fn data_fields(l: &mut Layer<'static>, body: &[u8], whole: bool) {
+pub(super) fn data_fields(l: &mut Layer<'static>, body: &[u8], whole: bool) {
     l.str(f::http::OSIDUMP_BODY_PROTOCOL, "data");
     if whole {
         l.push(f::data::DATA, Value::Bytes(Cow::Owned(body.to_vec())));

@@ -169,6 +169,11 @@ pub mod http {
         F::new("osidump.http.decoded_len", Uint64, "Decoded length")
             .blurb("Bytes of the body after its Content-Encoding was undone")
     );
+    pub static OSIDUMP_CONTINUATION: &F = field!(
+        F::new("osidump.http.continuation", Uint32, "Continuation bytes").blurb(
+            "Bytes of a segment that starts no message, shown as tshark's HTTP Continuation"
+        )
+    );
     pub static OSIDUMP_BODY_LEN: &F = field!(
         F::new("osidump.http.body_len", Uint64, "Body length")
             .blurb("Bytes of the message body (after de-chunking)")
@@ -269,6 +274,7 @@ pub mod http {
         OSIDUMP_BODY_PROTOCOL,
         OSIDUMP_DECODED_LEN,
         OSIDUMP_BODY_LEN,
+        OSIDUMP_CONTINUATION,
         OSIDUMP_BODY_PREVIEW,
         OSIDUMP_CHUNK_COUNT,
         OSIDUMP_HEADER_LEN,

@@ -268,6 +268,17 @@ pub struct HttpDecoder {
     /// `conv_data->request_uri`): bytes that start no message are then
     /// shown as HTTP whatever they hold.
     seen_request: bool,
+    /// The next feed starts a segment (`set_frame` comes before each
+    /// segment's bytes).
+    new_segment: bool,
+}
+
+/// What tshark's HTTP makes of a segment of a side out of step.
+enum Continued {
+    /// Its first line starts a request or a response: read on.
+    Starts,
+    /// Shown (or held for the next segment): nothing more to read.
+    Taken,
 }
 
 /// Where a request/response slot's messages were shown (0: not seen).
@@ -301,6 +312,179 @@ impl HttpDecoder {
     /// to it).
     pub fn set_frame(&mut self, number: u64) {
         self.frame = number;
+        self.new_segment = true;
+    }
+
+    /// A segment (with what the segment before left, `tvb`, from stream
+    /// offset `at`) of side `i`, out of step after a gap or bytes that
+    /// started no message, in a conversation where a request was seen:
+    /// read as packet-http.c's dissect_http_message reads a segment TCP
+    /// hands it whole. A first line that is a request or status line
+    /// starts a message; otherwise it is `Continuation`: an `http` item
+    /// with the data when the first byte is not printable; else the lines
+    /// holding a ':' are headers (known ones as their fields), up to a
+    /// blank line or the first line without one, and what follows is the
+    /// body (`http.file_data` and its dissector). A first line with no
+    /// end yet waits for the next segment, as tshark asks TCP for one.
+    fn continuation(&mut self, i: usize, tvb: &[u8], at: u64, out: &mut Vec<Message>) -> Continued {
+        let mut off = 0;
+        if tvb.len() > 3 && tvb.starts_with(b"\r\n") {
+            off = 2;
+        }
+        let Some(&first) = tvb.get(off) else {
+            return Continued::Taken;
+        };
+        let mut l = Layer::new(Osi::Application, "http", 0..tvb.len());
+        l.uint(f::http::OSIDUMP_CONTINUATION, tvb.len() as u64);
+        let push = |l: Layer<'static>, out: &mut Vec<Message>| {
+            out.push(Message {
+                event: None,
+                layer: l,
+                stream_offset: at,
+                stream_end: at + tvb.len() as u64,
+            })
+        };
+        if !(0x20..0x7f).contains(&first) {
+            body::data_fields(&mut l, tvb, true);
+            push(l, out);
+            return Continued::Taken;
+        }
+        if line_end(&tvb[off..], true).is_none() {
+            if tvb.len() <= HEADER_CAP {
+                let d = &mut self.dirs[i];
+                d.buf = tvb.to_vec();
+                d.buf_start = at;
+            }
+            return Continued::Taken;
+        }
+        if probe(&tvb[off..]) == Probe::Certain {
+            return Continued::Starts;
+        }
+        let mut hdrs = Vec::new();
+        let mut pos = off;
+        let mut thrown = false;
+        while pos < tvb.len() {
+            let (len, next) =
+                line_end(&tvb[pos..], false).unwrap_or((tvb.len() - pos, tvb.len() - pos));
+            let line = &tvb[pos..pos + len];
+            if len == 0 {
+                pos += next;
+                break;
+            }
+            if probe(line) == Probe::Certain {
+                // A request or status line further down: tshark reads it
+                // into the same item; not followed here.
+                break;
+            }
+            let Some(colon) = line.iter().position(|&b| b == b':') else {
+                // After a header, a last line with no end makes tshark
+                // read past the segment, and throw.
+                thrown = !hdrs.is_empty() && pos + len == tvb.len();
+                break;
+            };
+            let mut v = colon + 1;
+            while v < line.len() && matches!(line[v], b' ' | b'\t') {
+                v += 1;
+            }
+            let name = &line[..colon];
+            if !name.is_empty() && name.iter().all(|&c| is_token_char(c)) {
+                hdrs.push(Hdr {
+                    name: String::from_utf8_lossy(name).into_owned(),
+                    value: String::from_utf8_lossy(&line[v..]).into_owned(),
+                    line: String::from_utf8_lossy(&tvb[pos..pos + next]).into_owned(),
+                });
+            }
+            pos += next;
+        }
+        let info = header_fields(&mut l, &hdrs, None);
+        if thrown {
+            l.throw(AnomalyKind::Malformed, "http");
+            push(l, out);
+            return Continued::Taken;
+        }
+        let mut rest = &tvb[pos.min(tvb.len())..];
+        if let Some(n) = info.content_length
+            && info.transfer_encoding.is_none()
+        {
+            rest = &rest[..rest.len().min(n as usize)];
+        }
+        if !rest.is_empty() {
+            l.uint(f::http::OSIDUMP_BODY_LEN, rest.len() as u64);
+            let framing = body::Framing {
+                content_type: info.content_type,
+                content_encoding: info.content_encoding,
+                transfer_coded: false,
+            };
+            body::add(&mut l, &framing, rest, rest.len() as u64);
+        }
+        push(l, out);
+        Continued::Taken
+    }
+
+    /// HTTP/1.x bytes of side `dir` in order (the body of `feed`).
+    fn feed_http(&mut self, dir: Dir, offset: u64, data: &[u8], out: &mut Vec<Message>) {
+        let i = dir.index();
+        let d = &mut self.dirs[i];
+        let (work, base): (Cow<'_, [u8]>, u64) = if d.buf.is_empty() {
+            (Cow::Borrowed(data), offset)
+        } else {
+            let mut b = std::mem::take(&mut d.buf);
+            b.extend_from_slice(data);
+            (Cow::Owned(b), d.buf_start)
+        };
+        self.dirs[i].end = offset + data.len() as u64;
+        let mut pos = 0;
+        while pos < work.len() {
+            let at = base + pos as u64;
+            // HTTP/2 by prior knowledge: the client's preface where a
+            // request line was expected (as tshark's HTTP dissector hands over).
+            if i == Dir::Client.index() && self.dirs[i].msg.is_none() && !self.dirs[i].resync {
+                let rest = &work[pos..];
+                let pre = super::http2::PREFACE;
+                let n = rest.len().min(pre.len());
+                if n >= 3 && rest[..n] == pre[..n] {
+                    if n < pre.len() {
+                        let d = &mut self.dirs[i];
+                        d.buf = rest.to_vec();
+                        d.buf_start = at;
+                        return;
+                    }
+                    self.switch_h2(super::http2::Http2Decoder::new());
+                    if let Some(h2) = self.h2.as_mut() {
+                        h2.feed(dir, at, rest, out);
+                    }
+                    return;
+                }
+            }
+            let before = out.len();
+            let step = self.step(i, &work[pos..], at, out);
+            if let Step::Used(n) | Step::Switch(n) = step {
+                end_messages(&mut out[before..], at + n as u64);
+            }
+            match step {
+                Step::Used(n) => pos += n,
+                Step::NeedMore => {
+                    let d = &mut self.dirs[i];
+                    d.buf = work[pos..].to_vec();
+                    d.buf_start = at;
+                    return;
+                }
+                Step::Switch(used) => {
+                    pos += used;
+                    if self.dirs[i].mode == Mode::WebSocket
+                        && let Some(ws) = self.ws.as_mut()
+                    {
+                        ws.feed(dir, base + pos as u64, &work[pos..], out);
+                    }
+                    if self.dirs[i].mode == Mode::Http2
+                        && let Some(h2) = self.h2.as_mut()
+                    {
+                        h2.feed(dir, base + pos as u64, &work[pos..], out);
+                    }
+                    return;
+                }
+            }
+        }
     }
 
     /// End of both streams: a response read until close is complete now;
@@ -1657,67 +1841,47 @@ impl StreamDecoder for HttpDecoder {
             }
             Mode::Http => {}
         }
+        let seg_start = std::mem::take(&mut self.new_segment);
         let d = &mut self.dirs[i];
-        let (work, base): (Cow<'_, [u8]>, u64) = if d.buf.is_empty() {
-            (Cow::Borrowed(data), offset)
-        } else {
-            let mut b = std::mem::take(&mut d.buf);
-            b.extend_from_slice(data);
-            (Cow::Owned(b), d.buf_start)
+        // Where a message should start, a segment whose first line is
+        // plainly none (an HTTP/0.9 answer): tshark's Continuation too.
+        let plainly_none = || {
+            let b = data
+                .strip_prefix(b"\r\n")
+                .filter(|_| data.len() > 3)
+                .unwrap_or(data);
+            match b.first() {
+                None => false,
+                Some(c) if !(0x20..0x7f).contains(c) => true,
+                Some(_) => {
+                    line_end(b, true).is_some()
+                        && probe(b) == Probe::NotForUs
+                        && !b.starts_with(b"PRI ")
+                }
+            }
         };
-        self.dirs[i].end = offset + data.len() as u64;
-        let mut pos = 0;
-        while pos < work.len() {
-            let at = base + pos as u64;
-            // HTTP/2 by prior knowledge: the client's preface where a
-            // request line was expected (as tshark's HTTP dissector hands over).
-            if i == Dir::Client.index() && self.dirs[i].msg.is_none() && !self.dirs[i].resync {
-                let rest = &work[pos..];
-                let pre = super::http2::PREFACE;
-                let n = rest.len().min(pre.len());
-                if n >= 3 && rest[..n] == pre[..n] {
-                    if n < pre.len() {
-                        let d = &mut self.dirs[i];
-                        d.buf = rest.to_vec();
-                        d.buf_start = at;
-                        return;
-                    }
-                    self.switch_h2(super::http2::Http2Decoder::new());
-                    if let Some(h2) = self.h2.as_mut() {
-                        h2.feed(dir, at, rest, out);
-                    }
-                    return;
-                }
+        let fresh = !d.resync && d.buf.is_empty() && !d.ws_asked && plainly_none();
+        if seg_start && (d.resync || fresh) && d.msg.is_none() && self.seen_request {
+            let held = std::mem::take(&mut d.buf);
+            let (tvb, at): (Cow<'_, [u8]>, u64) = if held.is_empty() {
+                (Cow::Borrowed(data), offset)
+            } else {
+                let mut b = held;
+                b.extend_from_slice(data);
+                (Cow::Owned(b), d.buf_start)
+            };
+            d.end = offset + data.len() as u64;
+            if let Continued::Taken = self.continuation(i, &tvb, at, out) {
+                return;
             }
-            let before = out.len();
-            let step = self.step(i, &work[pos..], at, out);
-            if let Step::Used(n) | Step::Switch(n) = step {
-                end_messages(&mut out[before..], at + n as u64);
-            }
-            match step {
-                Step::Used(n) => pos += n,
-                Step::NeedMore => {
-                    let d = &mut self.dirs[i];
-                    d.buf = work[pos..].to_vec();
-                    d.buf_start = at;
-                    return;
-                }
-                Step::Switch(used) => {
-                    pos += used;
-                    if self.dirs[i].mode == Mode::WebSocket
-                        && let Some(ws) = self.ws.as_mut()
-                    {
-                        ws.feed(dir, base + pos as u64, &work[pos..], out);
-                    }
-                    if self.dirs[i].mode == Mode::Http2
-                        && let Some(h2) = self.h2.as_mut()
-                    {
-                        h2.feed(dir, base + pos as u64, &work[pos..], out);
-                    }
-                    return;
-                }
-            }
+            self.dirs[i].resync = false;
+            let d = &mut self.dirs[i];
+            d.buf = tvb.into_owned();
+            d.buf_start = at;
+            let end = at + d.buf.len() as u64;
+            return self.feed_http(dir, end, &[], out);
         }
+        self.feed_http(dir, offset, data, out)
     }
 
     fn gap(&mut self, dir: Dir, len: u64) {
@@ -1762,6 +1926,29 @@ impl StreamDecoder for HttpDecoder {
         }
         d.msg = None;
         d.resync = true;
+    }
+}
+
+/// A header name's character (RFC 7230 tchar), as packet-http.c checks one.
+fn is_token_char(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&c)
+}
+
+/// Wireshark's `tvb_find_line_end` on `b`: the line's length and where the
+/// next line starts. A line ends at CR LF, LF or a lone CR; with
+/// `desegment`, a line with no end (or ending in a CR that may be the
+/// first half of CR LF) is `None`, else it runs to the end.
+fn line_end(b: &[u8], desegment: bool) -> Option<(usize, usize)> {
+    match b.iter().position(|&c| c == b'\r' || c == b'\n') {
+        None if desegment => None,
+        None => Some((b.len(), b.len())),
+        Some(i) if b[i] == b'\n' => Some((i, i + 1)),
+        Some(i) => match b.get(i + 1) {
+            Some(b'\n') => Some((i, i + 2)),
+            Some(_) => Some((i, i + 1)),
+            None if desegment => None,
+            None => Some((i, i + 1)),
+        },
     }
 }
 

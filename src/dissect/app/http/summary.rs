@@ -141,7 +141,11 @@ pub fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
         return;
     };
     if !first_line(out, l) {
-        out.push_str(&summary(l));
+        if l.has(f::http::OSIDUMP_CONTINUATION) {
+            out.push_str("Continuation");
+        } else {
+            out.push_str(&summary(l));
+        }
         return;
     }
     out.push(' ');

@@ -1282,3 +1282,104 @@ fn a_long_body_is_kept_up_to_the_cap_and_charged() {
     );
     assert_eq!(body_protocol(&out[0].layer), Some("data-text-lines"));
 }
+
+/// http-packets.pcap (Tests_ExamplesTest_pcap_examples), frames 492-500:
+/// segments of a response past a lost segment, in a conversation whose
+/// request tshark read. tshark 4.0 shows each as `HTTP` `Continuation`:
+/// a first byte that is not printable (a tab) gives the `http` item the
+/// whole segment as data; otherwise the lines holding a ':' are headers
+/// (the first of frame 493, shown as http.unknown_header), and what
+/// follows the first line without one is the body: http.file_data, data.
+#[test]
+fn segments_past_a_gap_are_continuation() {
+    let mut d = HttpDecoder::new();
+    let mut out = Vec::new();
+    d.set_frame(1);
+    d.feed(
+        Dir::Client,
+        0,
+        b"GET /x.js HTTP/1.1\r\nHost: h\r\n\r\n",
+        &mut out,
+    );
+    d.set_frame(2);
+    d.feed(
+        Dir::Server,
+        0,
+        b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nva",
+        &mut out,
+    );
+    out.clear();
+    d.gap(Dir::Server, 1000);
+    let cont = |l: &Layer<'_>| {
+        let mut s = String::new();
+        super::summary::info(&mut s, std::slice::from_ref(l), 0);
+        s
+    };
+    // A tab first: data only.
+    d.set_frame(3);
+    d.feed(Dir::Server, 1060, b"\t\treturn false;\r\n}\r\n", &mut out);
+    assert_eq!(out.len(), 1);
+    let l = &out[0].layer;
+    assert_eq!(cont(l), "Continuation");
+    assert_eq!(l.get_uint(f::data::LEN), Some(20));
+    assert!(!l.has(f::http::FILE_DATA));
+    // A header-like first line, then a line without ':': the body.
+    d.set_frame(4);
+    d.feed(
+        Dir::Server,
+        1082,
+        b"eason' : 'x' };\r\n\t\treturn;\r\n",
+        &mut out,
+    );
+    assert_eq!(out.len(), 2);
+    let l = &out[1].layer;
+    assert_eq!(cont(l), "Continuation");
+    assert_eq!(l.get_str(f::http::FILE_DATA), Some("\t\treturn;\r\n"));
+    assert_eq!(l.get_uint(f::data::LEN), Some(11));
+    // No ':' in the first line: all of it is the body.
+    d.set_frame(5);
+    d.feed(Dir::Server, 1115, b" i, j;\r\n\r\npar = 1;", &mut out);
+    assert_eq!(
+        out[2].layer.get_str(f::http::FILE_DATA),
+        Some(" i, j;\r\n\r\npar = 1;")
+    );
+    // No line end yet: tshark asks for one more segment and reads both.
+    d.set_frame(6);
+    d.feed(Dir::Server, 1134, b"abc", &mut out);
+    assert_eq!(out.len(), 3);
+    d.set_frame(7);
+    d.feed(Dir::Server, 1137, b"def\r\n", &mut out);
+    assert_eq!(out.len(), 4);
+    assert_eq!(out[3].stream_offset, 1134);
+    assert_eq!(out[3].layer.get_str(f::http::FILE_DATA), Some("abcdef\r\n"));
+    // A status line first: a message again.
+    d.set_frame(8);
+    d.feed(
+        Dir::Server,
+        1142,
+        b"HTTP/1.1 204 No Content\r\n\r\n",
+        &mut out,
+    );
+    assert_eq!(out.len(), 5);
+    assert_eq!(out[4].layer.get_uint(f::http::RESPONSE_CODE), Some(204));
+}
+
+/// http-packets.pcap frame 2: a status line with an empty reason phrase,
+/// `HTTP/1.1 200 ` (blank kept), written before TCP's note:
+/// `HTTP/1.1 200   [TCP segment of a reassembled PDU]`.
+#[test]
+fn pending_status_line_keeps_its_blank() {
+    let mut d = HttpDecoder::new();
+    let mut out = Vec::new();
+    d.set_frame(1);
+    d.feed(
+        Dir::Server,
+        0,
+        b"HTTP/1.1 200 \r\nContent-Length: 10\r\n\r\nabc",
+        &mut out,
+    );
+    assert!(out.is_empty());
+    let mut s = String::new();
+    assert!(d.pending_info(Dir::Server, &mut s));
+    assert_eq!(s, "HTTP/1.1 200 ");
+}

@@ -155,9 +155,21 @@ struct Side {
     hs: Vec<u8>,
     /// Handshake records from this side are encrypted from now on.
     encrypted: bool,
-    /// Out of step with the record boundaries: bytes are dropped until a
-    /// feed starts with a record header.
+    /// Out of step with the record boundaries (bytes were lost, or were
+    /// no record): each segment is read from its start as tshark's
+    /// dissector reads one it gets whole (see [`TlsDecoder::resync`]), the
+    /// rest of a segment is dropped.
     lost: bool,
+    /// Where the record cut by a gap ends, its header having come before
+    /// the gap (or what tshark took for a record header while out of
+    /// step): tshark's TCP adds the bytes up to there to that record's
+    /// reassembly (which never completes) and hands TLS what follows.
+    resume_at: Option<u64>,
+    /// The segment being fed began with the end of such a record.
+    began_in_cut: bool,
+    /// The segment being fed was refused as tshark's `dissect_ssl` refuses
+    /// one that starts with four printable characters: its bytes are data.
+    refused: bool,
     /// This side speaks SSLv2 records; the count of records seen.
     sslv2: Option<u32>,
     /// Any record decoded yet (SSLv2 is only accepted first).
@@ -197,6 +209,40 @@ pub struct TlsDecoder {
     /// The protocol the server's ALPN chose ([`alpn_protocol`]): it names
     /// the application data from then on, before any port does.
     alpn_protocol: Option<&'static str>,
+    /// The next feed starts a segment ([`StreamDecoder::set_frame`] comes
+    /// before each segment's bytes, which may be fed in pieces).
+    new_segment: bool,
+}
+
+/// What tshark's `dissect_ssl` makes of bytes at the start of a segment it
+/// gets whole when they need not start a record (after a gap, or after
+/// bytes that were no record), by the connection's version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Resync {
+    /// A record header: records are read from here on.
+    Record,
+    /// Fewer than five bytes: it asks TCP for one more segment.
+    Short,
+    /// `Continuation Data` (TLS 1.3 or unknown version: the bytes look
+    /// like no record) or `Ignored Unknown Record` (TLS 1.0-1.2: no valid
+    /// content type); the segment's bytes are all taken.
+    Rest,
+    /// SSL 3.0 with no valid content type: `Continuation Data` over the
+    /// five bytes and the length they claim, then the next record.
+    Skip(usize),
+    /// What tshark reads as a record header although osidump's reader
+    /// refuses it (content type 25, a version tshark does not check here,
+    /// a length past the largest record): its length in all. One longer
+    /// than the segment is followed as a record cut by a gap; one that
+    /// ends inside the segment is not (what tshark shows of it is not
+    /// made), the segment's bytes are dropped.
+    Forced(usize),
+    /// SSLv2 records (after a gap in an SSLv2 conversation, or bytes that
+    /// look like one in a TLS 1.3 one): not followed, dropped unseen.
+    Drop,
+    /// Five bytes or more, the first four printable: "extremely unlikely"
+    /// to be TLS, tshark's dissector refuses the segment.
+    NotOurs,
 }
 
 impl TlsDecoder {
@@ -256,12 +302,6 @@ impl StreamDecoder for TlsDecoder {
         }
     }
 
-    fn set_frame(&mut self, number: u64) {
-        if let Some(d) = self.dec.as_mut() {
-            d.set_frame(number);
-        }
-    }
-
     fn finish(&mut self, dir: Dir, out: &mut Vec<Message>) {
         if let Some(d) = self.dec.as_mut() {
             let end = self.sides[dir.index()].buf_off;
@@ -283,11 +323,41 @@ impl StreamDecoder for TlsDecoder {
     }
 
     fn holds_partial(&self, dir: Dir) -> bool {
-        !self.sides[dir.index()].buf.is_empty()
+        let side = &self.sides[dir.index()];
+        !side.buf.is_empty() || side.resume_at.is_some()
+    }
+
+    fn began_in_cut_message(&self, dir: Dir) -> bool {
+        self.sides[dir.index()].began_in_cut
+    }
+
+    fn refused(&self, dir: Dir) -> bool {
+        self.sides[dir.index()].refused
+    }
+
+    fn set_frame(&mut self, number: u64) {
+        self.new_segment = true;
+        if let Some(d) = self.dec.as_mut() {
+            d.set_frame(number);
+        }
     }
 
     fn feed(&mut self, dir: Dir, offset: u64, data: &[u8], out: &mut Vec<Message>) {
+        let mut seg_start = std::mem::take(&mut self.new_segment);
         let side = &mut self.sides[dir.index()];
+        if seg_start {
+            side.began_in_cut = false;
+            side.refused = false;
+            // A segment of its own that starts with no record where one
+            // should start: read as one out of step.
+            if side.buf.is_empty()
+                && side.seen
+                && side.sslv2.is_none()
+                && matches!(header(data), Header::Bad)
+            {
+                side.lost = true;
+            }
+        }
         if side.buf.is_empty() {
             side.buf_off = offset;
         } else if offset != side.buf_off + side.buf.len() as u64 {
@@ -295,17 +365,45 @@ impl StreamDecoder for TlsDecoder {
             side.buf.clear();
             side.hs.clear();
             side.lost = true;
+            side.resume_at = None;
             side.buf_off = offset;
         }
+        let (mut data, mut offset) = (data, offset);
         if side.lost {
-            let resumes = matches!(header(data), Header::Record { .. })
-                || (side.sslv2.is_some() && sslv2_len(data).is_some());
-            if !resumes {
+            if let Some(end) = side.resume_at {
+                let data_end = offset + data.len() as u64;
+                if data_end <= end {
+                    // Inside the record the gap cut: part of its
+                    // reassembly, shown as a segment of it.
+                    side.buf_off = data_end;
+                    return;
+                }
+                side.resume_at = None;
+                // What follows the record's end is handed to TLS as a
+                // segment of its own.
+                seg_start = true;
+                if offset < end {
+                    data = &data[(end - offset) as usize..];
+                    offset = end;
+                    side.began_in_cut = true;
+                }
+            }
+            if !seg_start {
+                // The rest of a segment tshark took whole.
+                side.buf.clear();
+                side.buf_off = offset + data.len() as u64;
                 return;
             }
-            side.lost = false;
-            side.buf_off = offset;
+            if side.buf.is_empty() {
+                side.buf_off = offset;
+            }
+            side.buf.extend_from_slice(data);
+            data = &[];
+            if !self.resync_feed(dir, out) {
+                return;
+            }
         }
+        let side = &mut self.sides[dir.index()];
         side.buf.extend_from_slice(data);
         let buf = std::mem::take(&mut self.sides[dir.index()].buf);
         let mut pos = 0;
@@ -395,7 +493,14 @@ impl StreamDecoder for TlsDecoder {
 
     fn gap(&mut self, dir: Dir, len: u64) {
         let side = &mut self.sides[dir.index()];
+        // A record whose header came before the gap: where it ends.
+        let end = match (side.lost, header(&side.buf)) {
+            (false, Header::Record { len, .. }) => Some(side.buf_off + (HEADER + len) as u64),
+            (true, _) => side.resume_at,
+            _ => None,
+        };
         side.buf_off += side.buf.len() as u64 + len;
+        side.resume_at = end.filter(|e| *e > side.buf_off);
         side.buf.clear();
         side.hs.clear();
         side.lost = true;
@@ -463,7 +568,143 @@ fn sslv2_len(b: &[u8]) -> Option<(usize, usize)> {
     }
 }
 
+/// A byte tshark 4.0 takes for a record's content type
+/// (`ssl_is_valid_content_type`: 20 to 24, and 25, TLS 1.2's record with
+/// a connection id, which osidump does not read).
+fn valid_content_type(t: u8) -> bool {
+    (20..=25).contains(&t)
+}
+
+/// tshark's `ssl_looks_like_sslv2`: a first byte with the high bit set and
+/// an SSLv2 (or PCT) handshake type in the third.
+fn looks_like_sslv2(b: &[u8]) -> bool {
+    b.len() >= 3 && b[0] >= 0x80 && b[2] <= 5
+}
+
+/// tshark's `ssl_looks_like_sslv3`: a valid content type then the version
+/// of SSL 3.0 or TLS 1.0-1.2.
+fn looks_like_sslv3(b: &[u8]) -> bool {
+    b.len() >= 3 && valid_content_type(b[0]) && matches!(be16(b, 1), 0x0300..=0x0303)
+}
+
 impl TlsDecoder {
+    /// What tshark's `dissect_ssl` makes of `b`, the start of a segment
+    /// (or what follows a skipped record in it) that need not start a
+    /// record: it dispatches on the version the connection is known by.
+    fn resync(&self, dir: Dir, b: &[u8]) -> Resync {
+        let is_record = |b: &[u8]| matches!(header(b), Header::Record { .. });
+        let forced = |b: &[u8]| Resync::Forced(HEADER + usize::from(be16(b, 3)));
+        if self.sides[dir.index()].sslv2.is_some() {
+            return if sslv2_len(b).is_some() {
+                Resync::Record
+            } else {
+                Resync::Drop
+            };
+        }
+        let Some(&first) = b.first() else {
+            return Resync::Short;
+        };
+        match self.version {
+            Some(0x0300..=0x0303) if b.len() < HEADER => Resync::Short,
+            // TLS 1.0-1.2 ignore a record of unknown type (RFC 2246 6).
+            Some(0x0301..=0x0303) if !valid_content_type(first) => Resync::Rest,
+            Some(0x0300) if !valid_content_type(first) => {
+                Resync::Skip(HEADER + usize::from(be16(b, 3)))
+            }
+            // A valid content type: a record, whatever the version says.
+            Some(0x0300..=0x0303) if is_record(b) => Resync::Record,
+            Some(0x0300..=0x0303) => forced(b),
+            // SSLv2 sessions are not read after a gap.
+            Some(0x0002) => Resync::Drop,
+            // TLS 1.3 or unknown: by the look of the bytes.
+            _ if b.len() < HEADER => Resync::Short,
+            _ if looks_like_sslv2(b) => Resync::Drop,
+            _ if looks_like_sslv3(b) && is_record(b) => Resync::Record,
+            _ if looks_like_sslv3(b) => forced(b),
+            _ => Resync::Rest,
+        }
+    }
+
+    /// Side `dir` is out of step and its buffer holds what it kept of the
+    /// segment before and this segment (from the start, or from where the
+    /// record the gap cut ends): read it as tshark does. `true` when a
+    /// record starts at the buffer's first byte now (the side is in step
+    /// again and the caller reads on); `false` when all of it was taken.
+    fn resync_feed(&mut self, dir: Dir, out: &mut Vec<Message>) -> bool {
+        let buf = std::mem::take(&mut self.sides[dir.index()].buf);
+        let base = self.sides[dir.index()].buf_off;
+        let mut pos = 0;
+        // What tshark's dissector is handed starts with four printable
+        // characters: not TLS.
+        let printable = buf.len() > 4 && buf[..4].iter().all(|c| (0x20..0x7f).contains(c));
+        while pos < buf.len() {
+            let rest = &buf[pos..];
+            let what = if printable {
+                Resync::NotOurs
+            } else {
+                self.resync(dir, rest)
+            };
+            match what {
+                Resync::Record => {
+                    let side = &mut self.sides[dir.index()];
+                    side.lost = false;
+                    side.buf = buf;
+                    side.buf.drain(..pos);
+                    side.buf_off = base + pos as u64;
+                    return true;
+                }
+                Resync::Short => {
+                    // Kept for the next segment, read with it.
+                    let side = &mut self.sides[dir.index()];
+                    side.buf = buf;
+                    side.buf.drain(..pos);
+                    side.buf_off = base + pos as u64;
+                    return false;
+                }
+                Resync::Rest => {
+                    self.continuation(rest.len(), base + pos as u64, out);
+                    pos = buf.len();
+                }
+                Resync::Skip(n) => {
+                    let n = n.min(rest.len());
+                    self.continuation(n, base + pos as u64, out);
+                    pos += n;
+                }
+                Resync::Forced(n) if n > rest.len() => {
+                    let side = &mut self.sides[dir.index()];
+                    side.resume_at = Some(base + (pos + n) as u64);
+                    pos = buf.len();
+                }
+                Resync::NotOurs => {
+                    self.sides[dir.index()].refused = true;
+                    pos = buf.len();
+                }
+                Resync::Forced(_) | Resync::Drop => pos = buf.len(),
+            }
+        }
+        let side = &mut self.sides[dir.index()];
+        side.buf_off = base + buf.len() as u64;
+        side.hs.clear();
+        false
+    }
+
+    /// Bytes tshark shows as `Continuation Data` or `Ignored Unknown
+    /// Record` (by the connection's version, see [`info`]): an empty `tls`
+    /// item and the column.
+    fn continuation(&self, len: usize, at: u64, out: &mut Vec<Message>) {
+        let mut l = Layer::new(Osi::Presentation, "tls", 0..len);
+        l.uint(f::tls::OSIDUMP_IGNORED_LEN, len as u64);
+        if let Some(v) = self.version {
+            l.uint(f::tls::OSIDUMP_VERSION, v);
+        }
+        out.push(Message {
+            event: None,
+            layer: l,
+            stream_offset: at,
+            stream_end: at + len as u64,
+        });
+    }
+
     /// Bytes that are not a record: report them once and drop them until a
     /// later feed starts with a record header.
     fn lose(&mut self, dir: Dir, rest: &[u8], at: u64, out: &mut Vec<Message>) {

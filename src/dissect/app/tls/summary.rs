@@ -273,6 +273,8 @@ pub fn summary(layer: &Layer) -> String {
                     });
                 }
                 s
+            } else if layer.has(f::tls::OSIDUMP_IGNORED_LEN) {
+                skipped_name(layer).to_string()
             } else {
                 "Ignored Unknown Record".to_string()
             }
@@ -372,6 +374,17 @@ pub fn column(layer: &Layer<'_>) -> &'static str {
     }
 }
 
+/// What tshark calls bytes read where a record should start that are none
+/// (`osidump.tls.ignored_len`): TLS 1.0-1.2 ignore a record of unknown
+/// type, tshark's other branches (TLS 1.3, SSL 3.0, a version not known
+/// yet) lump them into continuation data.
+fn skipped_name(layer: &Layer<'_>) -> &'static str {
+    match layer.get_uint(f::tls::OSIDUMP_VERSION) {
+        Some(0x0301..=0x0303) => "Ignored Unknown Record",
+        _ => "Continuation Data",
+    }
+}
+
 /// tshark's Info text for one record: the message names only (the tree's
 /// summary adds SNI, ALPN, sizes, the chosen version and cipher).
 pub fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
@@ -396,7 +409,7 @@ pub fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
         return;
     }
     if layer.has(f::tls::OSIDUMP_IGNORED_LEN) {
-        out.push_str("Ignored Unknown Record");
+        out.push_str(skipped_name(layer));
         return;
     }
     let name = |def: &'static crate::dissect::field::FieldDef| {

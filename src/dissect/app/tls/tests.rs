@@ -429,21 +429,28 @@ fn every_prefix_and_garbage_never_panics() {
 
 #[test]
 fn garbage_is_reported_once_then_resynchronised() {
+    // Each feed a segment of its own, as the reassembler hands them.
     let mut d = TlsDecoder::new();
     let mut out = Vec::new();
+    d.set_frame(1);
     d.feed(Dir::Client, 0, b"not tls at all", &mut out);
+    // The rest of that segment is taken with it.
     d.feed(Dir::Client, 14, b"still not", &mut out);
     assert_eq!(out.len(), 1);
     assert_eq!(out[0].layer.anomalies.len(), 1);
     let ch = unhex(CLIENT_HELLO);
+    d.set_frame(2);
     d.feed(Dir::Client, 23, &ch, &mut out);
     assert_eq!(out.len(), 2);
     assert_eq!(out[1].stream_offset, 23);
     assert!(out[1].layer.anomalies.is_empty());
     // A gap mid-record drops the record and resumes at the next header.
+    d.set_frame(3);
     d.feed(Dir::Client, 211, &ch[..100], &mut out);
     d.gap(Dir::Client, 50);
+    d.set_frame(4);
     d.feed(Dir::Client, 361, &ch[150..], &mut out);
+    d.set_frame(5);
     d.feed(Dir::Client, 399, &ch, &mut out);
     assert_eq!(out.len(), 3);
     assert_eq!(out[2].stream_offset, 399);
@@ -1221,4 +1228,133 @@ fn a_certificate_over_many_segments_reads_the_same() {
             "{chunk}"
         );
     }
+}
+
+/// The Info tshark writes for the layers of `out`.
+fn infos(out: &[Message]) -> Vec<String> {
+    let layers: Vec<Layer<'static>> = out.iter().map(|m| m.layer.clone()).collect();
+    (0..layers.len())
+        .map(|i| {
+            let mut s = String::new();
+            info(&mut s, &layers, i);
+            s
+        })
+        .collect()
+}
+
+/// Bytes of no record: tshark 4.0 on tls2.pcap's segments past a gap shows
+/// `Continuation Data` in TLS 1.3 sessions (and sessions of unknown
+/// version), `Ignored Unknown Record` in TLS 1.2 ones, under the
+/// session's version, with an empty `tls` item; a segment starting with
+/// four printable characters is no TLS (frame 951: Protocol TCP, data).
+#[test]
+fn segments_past_a_gap_read_as_tshark_reads_them() {
+    // 0x93: no content type, no SSLv2 hello (third byte 0xd7 > 5).
+    let junk: &[u8] = &[0x93, 0xd1, 0xd7, 0xbd, 0x7a, 1, 2, 3, 4, 5];
+    for (version, want, column) in [
+        (Some(0x0304), "Continuation Data", "TLSv1.3"),
+        (None, "Continuation Data", "SSL"),
+        (Some(0x0303), "Ignored Unknown Record", "TLSv1.2"),
+    ] {
+        let mut d = TlsDecoder::new();
+        d.version = version;
+        let mut out = Vec::new();
+        d.set_frame(1);
+        d.gap(Dir::Server, 100);
+        d.feed(Dir::Server, 100, junk, &mut out);
+        assert_eq!(infos(&out), [want], "{version:?}");
+        assert_eq!(column_of(&out[0].layer), column);
+        assert_eq!(out[0].stream_offset, 100);
+        assert_eq!(out[0].stream_end, 110);
+        // No tshark field: an empty `tls` item.
+        assert!(
+            out[0]
+                .layer
+                .fields
+                .iter()
+                .all(|f| f.name().starts_with("osidump."))
+        );
+        // The next segment is read on its own again; its pieces are not.
+        d.set_frame(2);
+        d.feed(Dir::Server, 110, junk, &mut out);
+        d.feed(Dir::Server, 120, junk, &mut out);
+        assert_eq!(out.len(), 2);
+        // A record header: records again.
+        d.set_frame(3);
+        d.feed(Dir::Server, 130, &[23, 3, 3, 0, 2, 9, 9], &mut out);
+        assert_eq!(infos(&out[2..]), ["Application Data"]);
+        assert!(!d.holds_partial(Dir::Server));
+    }
+    let mut d = TlsDecoder::new();
+    d.version = Some(0x0304);
+    let mut out = Vec::new();
+    d.set_frame(1);
+    d.gap(Dir::Server, 100);
+    d.feed(Dir::Server, 100, b"_$&+\xa7\xdb", &mut out);
+    assert!(out.is_empty());
+    assert!(d.refused(Dir::Server));
+}
+
+fn column_of(l: &Layer<'_>) -> &'static str {
+    column(l)
+}
+
+/// tls2.pcap frame 1045: the gap fell inside a record whose header came
+/// before it. tshark's TCP adds the bytes up to the record's end to its
+/// (never completed) reassembly and hands TLS the rest: two Application
+/// Data records, after TCP's `[TCP segment of a reassembled PDU]`.
+#[test]
+fn record_cut_by_a_gap_is_skipped_to_its_end() {
+    let mut d = TlsDecoder::new();
+    d.version = Some(0x0304);
+    let mut out = Vec::new();
+    let mut head = vec![23, 3, 3, 0, 100];
+    head.extend([0u8; 20]);
+    d.set_frame(1);
+    d.feed(Dir::Server, 0, &head, &mut out);
+    assert!(out.is_empty());
+    d.gap(Dir::Server, 30);
+    // Wholly inside the record (55..75 of its 105 bytes): nothing shown.
+    d.set_frame(2);
+    d.feed(Dir::Server, 55, &[0; 20], &mut out);
+    assert!(out.is_empty());
+    assert!(d.holds_partial(Dir::Server));
+    // Its last 30 bytes, then two records.
+    let mut seg = vec![0u8; 30];
+    seg.extend([23, 3, 3, 0, 1, 7, 23, 3, 3, 0, 1, 8]);
+    d.set_frame(3);
+    d.feed(Dir::Server, 75, &seg, &mut out);
+    assert_eq!(infos(&out), ["Application Data", "Application Data"]);
+    assert_eq!(out[0].stream_offset, 105);
+    assert!(d.began_in_cut_message(Dir::Server));
+    d.set_frame(4);
+    d.feed(Dir::Server, 117, &[23, 3, 3, 0, 1, 9], &mut out);
+    assert!(!d.began_in_cut_message(Dir::Server));
+    assert_eq!(out.len(), 3);
+}
+
+/// tls2.pcap frame 1398: in a TLS 1.2 session a segment past a gap starts
+/// 19 47 af 55 cc: content type 25 is valid to tshark 4.0, which reads a
+/// record of 0x55cc bytes and counts the following segments (frames
+/// 1399-1402, past further gaps) as pieces of it.
+#[test]
+fn header_tshark_takes_is_followed_to_its_end() {
+    let mut d = TlsDecoder::new();
+    d.version = Some(0x0303);
+    let mut out = Vec::new();
+    d.set_frame(1);
+    d.gap(Dir::Server, 100);
+    d.feed(
+        Dir::Server,
+        100,
+        &[0x19, 0x47, 0xaf, 0x55, 0xcc, 1, 2, 3],
+        &mut out,
+    );
+    assert!(out.is_empty());
+    assert!(d.holds_partial(Dir::Server));
+    d.set_frame(2);
+    d.gap(Dir::Server, 1000);
+    d.feed(Dir::Server, 1108, &[0x93; 40], &mut out);
+    assert!(out.is_empty());
+    assert!(d.holds_partial(Dir::Server));
 }
