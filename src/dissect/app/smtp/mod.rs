@@ -474,6 +474,7 @@ impl SmtpDecoder {
             l.str(f::smtp::OSIDUMP_INFO, info.0);
             if complete && !self.body.frags.is_empty() {
                 let body = std::mem::take(&mut self.body);
+                l.present(f::smtp::DATA_FRAGMENTS);
                 for (fr, _) in &body.frags {
                     l.uint(f::smtp::DATA_FRAGMENT, *fr);
                 }
