@@ -258,7 +258,7 @@ fn multipart_parts_name_their_types() {
 fn hostile_input_never_panics_and_holds_little() {
     let mut c = Conv::new();
     let mut x: u32 = 0x1234_5678;
-    for n in 0..2000 {
+    for n in 0u32..2000 {
         let len = (x % 300) as usize;
         let mut seg = Vec::with_capacity(len);
         for _ in 0..len {
@@ -275,13 +275,13 @@ fn hostile_input_never_panics_and_holds_little() {
             };
             seg.push(b);
         }
-        if n % 7 == 0 {
+        if n.is_multiple_of(7) {
             seg.extend_from_slice(b"DATA\r\n");
         }
-        if n % 11 == 0 {
+        if n.is_multiple_of(11) {
             seg.extend_from_slice(b"BDAT 4294967295\r\n");
         }
-        let dir = if x % 3 == 0 { S } else { C };
+        let dir = if x.is_multiple_of(3) { S } else { C };
         for m in c.seg(dir, &seg) {
             assert!(m.stream_offset <= m.stream_end);
         }
