@@ -110,6 +110,26 @@ ssh.seq_num == 3
 ssh.padding_length > 8
 ssh.mac
 ssh.packet_length.error or ssh.key_length.error
+smtp
+smtp.req
+smtp.rsp && smtp.response.code == 250
+smtp.req.command == "AUTH"
+smtp.req.parameter contains "FROM:"
+smtp.response.code >= 500
+smtp.rsp.parameter contains "AUTH"
+smtp.command_line matches "^RCPT"
+smtp.auth.username || smtp.auth.password
+smtp.auth.username_password
+smtp.data.fragment
+smtp.data.fragment.count > 1
+smtp.data.reassembled.length > 1000
+smtp.eom
+imf
+imf.from contains "alice"
+imf.subject == "Short note"
+imf.content.type.type == "multipart/mixed"
+imf.address == "grace@example.test"
+imf.message_text
 eth.trailer == 6e:00:00
 snmp
 snmp.version == 0

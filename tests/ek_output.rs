@@ -28,6 +28,10 @@ const KNOWN: &[(&str, &str)] = &[
         "tshark nests expert items under _ws_expert (mptcp.pcap's golden has expert keys)",
     ),
     (
+        "smtp_smtp_base64_decode",
+        "tshark nests expert items under _ws_expert (mptcp.pcap's golden has expert keys)",
+    ),
+    (
         "ssh_ssh_key_length_error",
         "tshark nests expert items under _ws_expert (mptcp.pcap's golden has expert keys)",
     ),

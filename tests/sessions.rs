@@ -623,6 +623,8 @@ const KOREAN_ALLOWED: &[&str] = &[
     "lldp",
     "cdp",
     "ssh",
+    "smtp",
+    "imf",
     "snmp",
     "stp",
     "ip",

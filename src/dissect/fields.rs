@@ -15,6 +15,7 @@ pub use super::app::http::fields::http;
 pub use super::app::http2::fields::http2;
 pub use super::app::ntp::fields::ntp;
 pub use super::app::quic::fields::{http3, quic};
+pub use super::app::smtp::fields::{imf, smtp};
 pub use super::app::snmp::fields::snmp;
 pub use super::app::ssh::fields::ssh;
 pub use super::app::syslog::fields::syslog;

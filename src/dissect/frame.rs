@@ -299,6 +299,23 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                 }
                 s.push_str("ssh");
             }
+            // A piece of a message SMTP hands to the text lines dissector.
+            "smtp" => {
+                push(&mut s, "smtp");
+                if l.get_str(all::smtp::OSIDUMP_PDU) == Some("data") {
+                    push(&mut s, "data-text-lines");
+                }
+            }
+            // Each message is a call of the IMF dissector, its body's
+            // dissectors after it.
+            "imf" => {
+                push_again(&mut s, "imf");
+                if let Some(body) = l.get_str(all::imf::OSIDUMP_BODY_PROTOCOLS) {
+                    for p in body.split(':') {
+                        push_again(&mut s, p);
+                    }
+                }
+            }
             // Segments held for reassembly: tshark lists no payload.
             "data" if l.has(all::data::OSIDUMP_REASSEMBLY) => {}
             "tcp" => {

@@ -473,6 +473,8 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::http2::SPEC,
     &app::tls::SPEC,
     &app::ssh::SPEC,
+    &app::smtp::SPEC,
+    &app::smtp::imf::SPEC,
     &app::dns::SPEC,
     &app::dhcp::SPEC,
     &app::dhcpv6::SPEC,

@@ -16,6 +16,7 @@ pub mod http2;
 pub mod huffman;
 pub mod ntp;
 pub mod quic;
+pub mod smtp;
 pub mod snmp;
 pub mod ssh;
 pub mod syslog;

@@ -312,7 +312,7 @@ pub(super) const OTHER: &[&str] = &[
 
 /// `media_type`'s entry for `mt` (a lower-case media type without
 /// parameters).
-pub(super) fn lookup(mt: &str) -> Option<Entry> {
+pub(crate) fn lookup(mt: &str) -> Option<Entry> {
     let has = |list: &[&str]| list.binary_search(&mt).is_ok();
     Some(match mt {
         "application/x-www-form-urlencoded" => Entry::UrlencodedForm,
@@ -331,7 +331,7 @@ pub(super) fn lookup(mt: &str) -> Option<Entry> {
 
 /// A dissector of the table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Entry {
+pub(crate) enum Entry {
     TextLines,
     Json,
     Xml,

@@ -24,7 +24,7 @@
 
 mod body;
 pub mod fields;
-mod media_types;
+pub(crate) mod media_types;
 mod summary;
 pub use summary::*;
 
