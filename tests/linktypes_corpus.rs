@@ -20,8 +20,12 @@ use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-/// The golden's columns after sha256, file and frame.
-fn golden() -> (Vec<String>, HashMap<String, (String, Vec<Vec<String>>)>) {
+/// A capture's name and tshark's rows, one a frame.
+type Capture = (String, Vec<Vec<String>>);
+
+/// The golden's columns after sha256, file and frame, and its captures by
+/// hash.
+fn golden() -> (Vec<String>, HashMap<String, Capture>) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/linktypes_corpus.tsv");
     let text = std::fs::read_to_string(&path).expect("tests/golden/linktypes_corpus.tsv");
     let mut lines = text.lines();
@@ -32,7 +36,7 @@ fn golden() -> (Vec<String>, HashMap<String, (String, Vec<Vec<String>>)>) {
         .skip(3)
         .map(str::to_owned)
         .collect();
-    let mut by_hash: HashMap<String, (String, Vec<Vec<String>>)> = HashMap::new();
+    let mut by_hash: HashMap<String, Capture> = HashMap::new();
     for line in lines {
         let mut cells = line.split('\t');
         let (Some(hash), Some(name), Some(_frame)) = (cells.next(), cells.next(), cells.next())
