@@ -309,6 +309,19 @@ dhcpv6.clientfqdn.client.s
 dhcpv6.elapsed_time > 0
 dhcpv6.status_code == 2
 udp.dstport == 547 && dhcpv6.requested_option_code == 23
+nflog
+nflog.family == 10
+nflog.prefix contains "out4"
+nflog.hook == 1 && ip
+nflog.res_id == 5
+nflog.tlv_type == 16
+nflog.ifindex_outdev
+nflog.protocol == 0x86dd
+chdlc
+chdlc.protocol == 0x8035
+slarp.ptype == 2
+fddi
+fddi.addr == 55:00:20:00:41:e5
 EOF
 
 general=$(mktemp)

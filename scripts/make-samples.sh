@@ -45,6 +45,10 @@
 #        sudo scripts/make-samples.sh smtp     samples/smtp.pcap only (needs
 #                                               iproute2 tcpdump curl python3
 #                                               3.11 with its smtpd module)
+#        sudo scripts/make-samples.sh nflog    samples/nflog.pcap only (needs
+#                                               iproute2 tcpdump nftables curl
+#                                               python3; the kernel's
+#                                               nfnetlink_log)
 #        sudo scripts/make-samples.sh tlsq     only the decryption samples and
 #               their key logs: tls_keylog.pcap, web_visit_tls.pcapng (secrets
 #               embedded), h2.pcap, h2c.pcap, quic.pcap (needs, besides the
@@ -55,8 +59,8 @@ set -euo pipefail
 
 WHAT=${1:-all}
 case "$WHAT" in
-    all | dhcp | dhcpv6 | polling | stp | igmp | ntp | snmp | lldp | cdp | syslog | vrrp | mptcp | ssh | smtp | tlsq) ;;
-    *) echo "usage: $0 [dhcp|dhcpv6|polling|stp|igmp|ntp|snmp|lldp|cdp|syslog|vrrp|mptcp|ssh|smtp|tlsq]" >&2; exit 2 ;;
+    all | dhcp | dhcpv6 | polling | stp | igmp | ntp | snmp | lldp | cdp | syslog | vrrp | mptcp | ssh | smtp | nflog | tlsq) ;;
+    *) echo "usage: $0 [dhcp|dhcpv6|polling|stp|igmp|ntp|snmp|lldp|cdp|syslog|vrrp|mptcp|ssh|smtp|nflog|tlsq]" >&2; exit 2 ;;
 esac
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -85,9 +89,10 @@ case "$WHAT" in
     snmp) TOOLS+=(snmpd snmpget snmpset snmptrap snmpinform) ;;
     syslog) TOOLS+=(logger) ;;
     vrrp) TOOLS+=(keepalived) ;;
+    nflog) TOOLS+=(nft curl) ;;
     *) TOOLS+=(dnsmasq ping busybox) ;;
 esac
-[ "$WHAT" = all ] && TOOLS+=(chronyd sshd ssh ssh-keygen dhclient snmpd snmpget snmpset snmptrap snmpinform logger keepalived)
+[ "$WHAT" = all ] && TOOLS+=(chronyd sshd ssh ssh-keygen dhclient snmpd snmpget snmpset snmptrap snmpinform logger keepalived nft)
 case "$WHAT" in lldp | cdp | all) TOOLS+=(lldpd) ;; esac
 case "$WHAT" in mptcp | all) TOOLS+=(mergecap) ;; esac
 [ "$WHAT" = all ] && TOOLS+=(ethtool dumpcap editcap tcprewrite nginx curl dig openssl)
@@ -95,7 +100,7 @@ case "$WHAT" in mptcp | all) TOOLS+=(mergecap) ;; esac
 for t in "${TOOLS[@]}"; do
     command -v "$t" >/dev/null || { echo "missing tool: $t" >&2; exit 1; }
 done
-if [ "$WHAT" != dhcp ] && [ "$WHAT" != dhcpv6 ] && [ "$WHAT" != stp ] && [ "$WHAT" != igmp ] && [ "$WHAT" != ntp ] && [ "$WHAT" != snmp ] && [ "$WHAT" != lldp ] && [ "$WHAT" != cdp ] && [ "$WHAT" != syslog ] && [ "$WHAT" != vrrp ] && [ "$WHAT" != mptcp ] && [ "$WHAT" != ssh ] && [ "$WHAT" != smtp ]; then
+if [ "$WHAT" != dhcp ] && [ "$WHAT" != dhcpv6 ] && [ "$WHAT" != stp ] && [ "$WHAT" != igmp ] && [ "$WHAT" != ntp ] && [ "$WHAT" != snmp ] && [ "$WHAT" != lldp ] && [ "$WHAT" != cdp ] && [ "$WHAT" != syslog ] && [ "$WHAT" != vrrp ] && [ "$WHAT" != mptcp ] && [ "$WHAT" != ssh ] && [ "$WHAT" != smtp ] && [ "$WHAT" != nflog ]; then
     "$PY" -c 'import websockets' || { echo "missing python3-websockets for $PY" >&2; exit 1; }
     if [ "$WHAT" = tlsq ] || [ "$WHAT" = all ]; then
         "$PY" -c 'import h2' || { echo "missing python3-h2 for $PY" >&2; exit 1; }
@@ -846,6 +851,48 @@ PY
     cat "$TMP/syslog.received" >&2
 }
 
+# ---------------------------------------------------------------- nflog
+# nflog.pcap: the kernel's packet log (LINKTYPE_NFLOG), read by tcpdump from
+# netfilter log group 5 in osi-cli. nftables rules there log what osi-cli
+# sends to and receives from osi-srv, IPv4 and IPv6, each with its own
+# prefix: two pings each way of IP version, then an HTTP GET (curl) to a
+# python http.server in osi-srv on port 8080, over IPv4 and over IPv6.
+# The rules go with the namespace.
+make_nflog() {
+    echo "== nflog.pcap" >&2
+    cli nft -f - <<NFT
+table inet osidump {
+    chain out {
+        type filter hook output priority 0;
+        ip daddr $SRV4 log prefix "osidump out4" group 5
+        ip6 daddr $SRV6 log prefix "osidump out6" group 5
+    }
+    chain in {
+        type filter hook input priority 0;
+        ip saddr $SRV4 log prefix "osidump in4" group 5
+        ip6 saddr $SRV6 log group 5
+    }
+}
+NFT
+    mkdir -p "$TMP/www"
+    printf 'hello from osi-srv over a logged link\n' >"$TMP/www/index.html"
+    ip netns exec "$SRV" "$PY" -m http.server 8080 --bind :: --directory "$TMP/www" \
+        >"$TMP/http.log" 2>&1 &
+    local server=$!
+    PIDS+=("$server")
+    wait_for srv ss -Hltn sport = :8080
+    flush_neigh
+    cap_start "$O/nflog.pcap" nflog:5
+    cli ping -c 2 -i 0.3 -W 1 "$SRV4" >/dev/null
+    cli ping -6 -c 2 -i 0.3 -W 1 "$SRV6" >/dev/null
+    cli curl -sS -o /dev/null --max-time 5 "http://$SRV4:8080/"
+    cli curl -sS -o /dev/null --max-time 5 "http://[$SRV6]:8080/"
+    cap_stop
+    kill "$server"
+    wait "$server" 2>/dev/null || true
+    cli nft delete table inet osidump
+}
+
 # ---------------------------------------------------------------- vrrp
 # vrrp.pcap: two keepalived (VRRP subsystem only, in the foreground,
 # logging to the console; every file under the temporary folder), one in
@@ -1228,6 +1275,15 @@ if [ "$WHAT" = syslog ]; then
     cp "$O/syslog.pcap" "$OUT/syslog.pcap"
     chmod 644 "$OUT/syslog.pcap"
     ls -l "$OUT/syslog.pcap" >&2
+    exit 0
+fi
+
+if [ "$WHAT" = nflog ]; then
+    # This sample only: every other file in samples/ is left as it is.
+    make_nflog
+    cp "$O/nflog.pcap" "$OUT/nflog.pcap"
+    chmod 644 "$OUT/nflog.pcap"
+    ls -l "$OUT/nflog.pcap" >&2
     exit 0
 fi
 
@@ -1869,6 +1925,7 @@ make_cdp
 make_ssh
 make_smtp
 make_syslog
+make_nflog
 make_vrrp
 make_mptcp
 make_tlsq

@@ -109,8 +109,10 @@ fn dissect_input(linktype: u32, flags: u8, frame: &[u8]) -> Vec<u8> {
         .iter()
         .position(|&l| l == linktype)
         .unwrap_or(1);
-    // index + 9k keeps the link type; k's low bits pick the flags.
-    let sel = index as u8 + 9 * flags;
+    // index + nk keeps the link type (n, the count, is odd); k's low bits
+    // pick the flags.
+    let n = fuzzing::LINKTYPES.len();
+    let sel = (index + n * usize::from(flags)) as u8;
     let mut input = vec![sel];
     input.extend_from_slice(frame);
     input

@@ -11,7 +11,7 @@ use osidump::source::FrameSource;
 use osidump::source::file::FileSource;
 use osidump::source::{Frame, Timestamp};
 
-const LINKTYPES: [u32; 9] = [0, 1, 12, 101, 113, 228, 229, 276, 9];
+const LINKTYPES: [u32; 13] = osidump::fuzzing::LINKTYPES;
 
 /// xorshift64*: deterministic, no crate needed.
 struct Rng(u64);

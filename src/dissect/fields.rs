@@ -26,7 +26,8 @@ pub use super::data::fields as data;
 pub use super::expert::fields::ws;
 pub use super::frame::fields as frame;
 pub use super::link::fields::{
-    arcnet, cdp, eth, ieee8021ad, llc, lldp, null, ppp, pppoe, sll, stp, vlan,
+    arcnet, cdp, chdlc, eth, fddi, ieee8021ad, llc, lldp, nflog, null, ppp, pppoe, slarp, sll, stp,
+    vlan,
 };
 pub use super::net::fields::{arp, icmp, icmpv6, igmp, ip, ipv6, vrrp};
 pub use super::session::fields as session;

@@ -216,6 +216,7 @@ fn wtap_encap(linktype: u32) -> Option<i16> {
         228 => 129,
         229 => 130,
         230 => 127,
+        239 => 141,
         253 => 158,
         276 => 210,
         _ => return None,
@@ -359,11 +360,9 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                     push(&mut s, "ethertype");
                 }
             }
-            // SNAP's EtherType goes through the EtherType dissector too.
-            "llc" if l.has(all::llc::TYPE) => {
-                push(&mut s, "llc");
-                push(&mut s, "ethertype");
-            }
+            // SNAP's EtherType is looked up in the EtherType table by
+            // LLC itself: no `ethertype` (tshark 4.0: `eth:llc:ip:udp`,
+            // `fddi:llc:ip:tcp`, `wlan:llc:ip`).
             // An IPv6 header of another version: tshark's IPv6 dissector
             // rejects it (its payload is data), so it is not listed.
             "ipv6" if l.get_uint(all::ipv6::VERSION).is_some_and(|v| v != 6) => {}

@@ -435,6 +435,9 @@ impl Dissector {
             // has its own "raw" dissector that looks at the version nibble.
             linktype::IPV4 => Next::Ip,
             linktype::IPV6 => Next::EtherType(0x86dd),
+            linktype::C_HDLC => link::chdlc::chdlc(&mut walk),
+            linktype::NFLOG => link::nflog::nflog(&mut walk),
+            linktype::FDDI => link::fddi::fddi(&mut walk),
             _ => Next::Data(Osi::DataLink),
         };
 

@@ -241,6 +241,48 @@ pub static CDP: ProtocolSpec = ProtocolSpec {
         super::link::cdp::summary,
     )
 };
+// Cisco's serial-line framing and its keepalives: Data link.
+pub static CHDLC: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::link::chdlc::info(out, &layers[i])),
+    ..lower(
+        "chdlc",
+        "Cisco HDLC",
+        Osi::DataLink,
+        f::chdlc::ALL,
+        super::link::chdlc::summary,
+    )
+};
+pub static SLARP: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::link::chdlc::slarp_info(out, &layers[i])),
+    ..lower(
+        "slarp",
+        "Cisco SLARP",
+        Osi::DataLink,
+        f::slarp::ALL,
+        super::link::chdlc::slarp_info,
+    )
+};
+// The kernel's packet log: a capture pseudo-link before the packet.
+pub static NFLOG: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::link::nflog::info(out, &layers[i])),
+    ..lower(
+        "nflog",
+        "Linux Netfilter NFLOG",
+        Osi::DataLink,
+        f::nflog::ALL,
+        super::link::nflog::summary,
+    )
+};
+pub static FDDI: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::link::fddi::info(out, &layers[i])),
+    ..lower(
+        "fddi",
+        "Fiber Distributed Data Interface",
+        Osi::DataLink,
+        f::fddi::ALL,
+        super::link::fddi::summary,
+    )
+};
 pub static RAW: ProtocolSpec = lower("raw", "Raw packet data", Osi::DataLink, &[], summary::raw);
 pub static ARP: ProtocolSpec = ProtocolSpec {
     column: Some(summary::arp_column),
@@ -449,6 +491,10 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &STP,
     &LLDP,
     &CDP,
+    &CHDLC,
+    &SLARP,
+    &NFLOG,
+    &FDDI,
     &RAW,
     &MPLS,
     &VXLAN,

@@ -110,6 +110,7 @@ pub static PSEUDO_FIELDS: &[(&str, &[&FieldDef])] = &[
     ),
     ("eth.addr.oui", &[f::eth::DST_OUI, f::eth::SRC_OUI]),
     ("eth.lg", &[f::eth::DST_LG, f::eth::SRC_LG]),
+    ("fddi.addr", &[f::fddi::DST, f::fddi::SRC]),
     ("eth.ig", &[f::eth::DST_IG, f::eth::SRC_IG]),
     ("tcp.port", &[f::tcp::SRCPORT, f::tcp::DSTPORT]),
     ("udp.port", &[f::udp::SRCPORT, f::udp::DSTPORT]),

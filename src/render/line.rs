@@ -176,7 +176,7 @@ enum Column {
     /// A filter name, written in upper case.
     Upper(&'static str),
     /// An EtherType no dissector took, `0x0c0d`, as packet-ethertype.c
-    /// labels it.
+    /// labels it (and Cisco HDLC a protocol of its own table).
     EtherType(u64),
 }
 
@@ -239,6 +239,11 @@ fn protocol_column(
     }
     if cut_then_messages(d, top).is_some() {
         return Column::Name("TCP");
+    }
+    if top.protocol == "chdlc"
+        && let Some(p) = crate::dissect::link::chdlc::column_number(top)
+    {
+        return Column::EtherType(p);
     }
     let last = d
         .layers
@@ -477,6 +482,9 @@ fn addr_pair<'l>(
     Some((l.get(src)?, Some(l.get(dst)?)))
 }
 
+/// Cisco HDLC's Source and Destination.
+static NOT_APPLICABLE: Value<'static> = Value::Str(std::borrow::Cow::Borrowed("N/A"));
+
 /// The source and destination from the highest layer that has them (IP,
 /// then the link's), as tshark's Source and Destination columns take
 /// them; a link that names no destination (Linux cooked capture) has
@@ -494,6 +502,11 @@ fn endpoints<'l>(layers: &'l [Layer<'l>]) -> Option<(&'l Value<'l>, Option<&'l V
             // tshark's ARP rows show the link addresses (Ethernet's).
             "arp" => None,
             "eth" => addr_pair(l, f::eth::SRC, f::eth::DST),
+            "fddi" => addr_pair(l, f::fddi::SRC, f::fddi::DST),
+            // A serial line has no addresses: Cisco HDLC writes `N/A`
+            // in both columns (`DTE`/`DCE` when the capture says which
+            // way a frame went, which osidump's reader does not keep).
+            "chdlc" => Some((&NOT_APPLICABLE, Some(&NOT_APPLICABLE))),
             "sll" => l.get(f::sll::SRC_ETH).map(|v| (v, None)),
             _ => None,
         })

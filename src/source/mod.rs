@@ -138,6 +138,9 @@ pub mod linktype {
     pub const ARCNET_BSD: u32 = 7;
     pub const PPP: u32 = 9;
     pub const PPP_HDLC: u32 = 50;
+    pub const FDDI: u32 = 10;
+    pub const C_HDLC: u32 = 104;
+    pub const NFLOG: u32 = 239;
     pub const RAW_OPENBSD: u32 = 12;
     pub const RAW_BSDOS: u32 = 14;
     pub const RAW: u32 = 101;
@@ -166,6 +169,9 @@ pub mod linktype {
             LINUX_SLL2 => "Linux cooked v2 (SLL2)",
             PPP => "PPP",
             PPP_HDLC => "PPP in HDLC-like framing",
+            FDDI => "FDDI",
+            C_HDLC => "Cisco HDLC",
+            NFLOG => "Linux netfilter log (NFLOG)",
             105 => "IEEE 802.11",
             127 => "IEEE 802.11 radiotap",
             PCAPNG_CUSTOM_BLOCK => "pcapng custom block",

@@ -514,6 +514,12 @@ impl Stats {
             if matches!(l.protocol, "session" | "communityid") || held_for_reassembly(l) {
                 return false;
             }
+            // tshark's NFLOG adds its tree item only when something asks
+            // for an NFLOG field: the hierarchy tap does not, and its
+            // `-z io,phs` starts at the packet inside (ip, ipv6).
+            if l.protocol == "nflog" {
+                return false;
+            }
             // Several records of one protocol in a frame (TLS records,
             // DNS messages over TCP) are one protocol item in tshark.
             let repeated = l.osi >= Osi::Session && last.is_some_and(|p| same(p, l.protocol));

@@ -3029,3 +3029,250 @@ pub mod cdp {
 
     const PROTOCOL_TYPE_VALS: &[(u64, &str)] = &[(0x1, "NLPID"), (0x2, "802.2")];
 }
+
+/// Cisco HDLC (packet-chdlc.c).
+pub mod chdlc {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static ADDRESS: &F = field!(
+        F::new("chdlc.address", Uint8, "Address")
+            .base(Base::Hex)
+            .vals(ADDRESS_VALS)
+    );
+    pub static CONTROL: &F = field!(F::new("chdlc.control", Uint8, "Control").base(Base::Hex));
+    pub static PROTOCOL: &F = field!(
+        F::new("chdlc.protocol", Uint16, "Protocol")
+            .base(Base::Hex)
+            .vals(PROTOCOL_VALS)
+    );
+    pub static CLNS_PADDING: &F =
+        field!(F::new("chdlc.clns_padding", Uint8, "CLNS Padding").base(Base::Hex));
+
+    pub static ALL: &[&F] = &[ADDRESS, CONTROL, PROTOCOL, CLNS_PADDING];
+
+    const ADDRESS_VALS: &[(u64, &str)] = &[(0xf, "Unicast"), (0x8f, "Multicast")];
+
+    const PROTOCOL_VALS: &[(u64, &str)] = &[
+        (0x800, "IP"),
+        (0x2000, "Cisco Discovery Protocol"),
+        (0x4242, "Spanning Tree BPDU"),
+        (0x6558, "Transparent Ethernet bridging"),
+        (0x8035, "SLARP"),
+        (0x8038, "DEC LanBridge"),
+        (0x809b, "Appletalk"),
+        (0x80f3, "AARP"),
+        (0x8137, "Netware IPX/SPX"),
+        (0x86dd, "IPv6"),
+        (0x8847, "MPLS unicast"),
+        (0x8848, "MPLS multicast"),
+        (0xfefe, "OSI"),
+    ];
+}
+
+/// Cisco SLARP, carried by Cisco HDLC (packet-chdlc.c).
+pub mod slarp {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static PTYPE: &F = field!(F::new("slarp.ptype", Uint32, "Packet type").vals(PTYPE_VALS));
+    pub static ADDRESS: &F = field!(F::new("slarp.address", Ipv4, "Address"));
+    pub static NETMASK: &F = field!(F::new("slarp.netmask", Ipv4, "Netmask"));
+    pub static MYSEQUENCE: &F = field!(F::new(
+        "slarp.mysequence",
+        Uint32,
+        "Outgoing sequence number"
+    ));
+    pub static YOURSEQUENCE: &F = field!(F::new(
+        "slarp.yoursequence",
+        Uint32,
+        "Returned sequence number"
+    ));
+    pub static RELIABILITY: &F =
+        field!(F::new("slarp.reliability", Uint16, "Reliability").base(Base::Hex));
+    pub static RELIABILITY_INVALID: &F = field!(F::new(
+        "slarp.reliability.invalid",
+        None,
+        "Reliability must be 0xFFFF"
+    ));
+
+    pub static ALL: &[&F] = &[
+        PTYPE,
+        ADDRESS,
+        NETMASK,
+        MYSEQUENCE,
+        YOURSEQUENCE,
+        RELIABILITY,
+        RELIABILITY_INVALID,
+    ];
+
+    const PTYPE_VALS: &[(u64, &str)] = &[(0, "Request"), (1, "Reply"), (2, "Line keepalive")];
+}
+
+/// Linux Netfilter NFLOG (packet-nflog.c).
+pub mod nflog {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static FAMILY: &F = field!(F::new("nflog.family", Uint8, "Family").vals(FAMILY_VALS));
+    pub static VERSION: &F = field!(F::new("nflog.version", Uint8, "Version"));
+    pub static RES_ID: &F = field!(F::new("nflog.res_id", Uint16, "Resource id"));
+    pub static TLV: &F = field!(F::new("nflog.tlv", Bytes, "TLV"));
+    pub static TLV_LENGTH: &F =
+        field!(F::new("nflog.tlv_length", Uint16, "Length").blurb("TLV Length"));
+    pub static TLV_TYPE: &F = field!(
+        F::new("nflog.tlv_type", Uint16, "Type")
+            .mask(0x7fff)
+            .vals(TLV_TYPE_VALS)
+            .blurb("TLV Type")
+    );
+    pub static PROTOCOL: &F = field!(
+        F::new("nflog.protocol", Uint16, "HW protocol")
+            .base(Base::Hex)
+            .vals(super::ETHERTYPE_VALS)
+    );
+    pub static HOOK: &F = field!(F::new("nflog.hook", Uint8, "Netfilter hook").vals(HOOK_VALS));
+    pub static IFINDEX_INDEV: &F = field!(F::new("nflog.ifindex_indev", Uint32, "IFINDEX_INDEV"));
+    pub static IFINDEX_OUTDEV: &F =
+        field!(F::new("nflog.ifindex_outdev", Uint32, "IFINDEX_OUTDEV"));
+    pub static IFINDEX_PHYSINDEV: &F = field!(F::new(
+        "nflog.ifindex_physindev",
+        Uint32,
+        "IFINDEX_PHYSINDEV"
+    ));
+    pub static IFINDEX_PHYSOUTDEV: &F = field!(F::new(
+        "nflog.ifindex_physoutdev",
+        Uint32,
+        "IFINDEX_PHYSOUTDEV"
+    ));
+    pub static PREFIX: &F =
+        field!(F::new("nflog.prefix", StringZ, "Prefix").blurb("TLV Prefix Value"));
+    pub static UID: &F = field!(F::new("nflog.uid", Int32, "UID").blurb("TLV UID Value"));
+    pub static GID: &F = field!(F::new("nflog.gid", Int32, "GID").blurb("TLV GID Value"));
+    pub static TIMESTAMP: &F =
+        field!(F::new("nflog.timestamp", AbsoluteTime, "Timestamp").blurb("TLV Timestamp Value"));
+    pub static TLV_VALUE: &F = field!(F::new("nflog.tlv_value", Bytes, "Value").blurb("TLV Value"));
+
+    pub static ALL: &[&F] = &[
+        FAMILY,
+        VERSION,
+        RES_ID,
+        TLV,
+        TLV_LENGTH,
+        TLV_TYPE,
+        PROTOCOL,
+        HOOK,
+        IFINDEX_INDEV,
+        IFINDEX_OUTDEV,
+        IFINDEX_PHYSINDEV,
+        IFINDEX_PHYSOUTDEV,
+        PREFIX,
+        UID,
+        GID,
+        TIMESTAMP,
+        TLV_VALUE,
+    ];
+
+    const FAMILY_VALS: &[(u64, &str)] = &[
+        (0, "Unspecified"),
+        (1, "IPv4/IPv6"),
+        (2, "IPv4"),
+        (3, "ARP"),
+        (5, "Netdev"),
+        (7, "Bridge"),
+        (10, "IPv6"),
+        (12, "DECNET"),
+    ];
+
+    const TLV_TYPE_VALS: &[(u64, &str)] = &[
+        (0, "NFULA_UNSPEC"),
+        (1, "NFULA_PACKET_HDR"),
+        (2, "NFULA_MARK"),
+        (3, "NFULA_TIMESTAMP"),
+        (4, "NFULA_IFINDEX_INDEV"),
+        (5, "NFULA_IFINDEX_OUTDEV"),
+        (6, "NFULA_IFINDEX_PHYSINDEV"),
+        (7, "NFULA_IFINDEX_PHYSOUTDEV"),
+        (8, "NFULA_HWADDR"),
+        (9, "NFULA_PAYLOAD"),
+        (10, "NFULA_PREFIX"),
+        (11, "NFULA_UID"),
+        (12, "NFULA_SEQ"),
+        (13, "NFULA_SEQ_GLOBAL"),
+        (14, "NFULA_GID"),
+        (15, "NFULA_HWTYPE"),
+        (16, "NFULA_HWHEADER"),
+        (17, "NFULA_HWLEN"),
+    ];
+
+    const HOOK_VALS: &[(u64, &str)] = &[
+        (0, "Pre-routing"),
+        (1, "Local in"),
+        (2, "Forward"),
+        (3, "Local out"),
+        (4, "Post-routing"),
+        (5, "Number of hooks"),
+    ];
+}
+
+/// Fiber Distributed Data Interface (packet-fddi.c).
+pub mod fddi {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static FC: &F = field!(F::new("fddi.fc", Uint8, "Frame Control").base(Base::Hex));
+    pub static FC_CLF: &F = field!(
+        F::new("fddi.fc.clf", Uint8, "Class/Length/Format")
+            .base(Base::Hex)
+            .mask(0xf0)
+            .vals(FC_CLF_VALS)
+    );
+    pub static FC_PRIO: &F = field!(F::new("fddi.fc.prio", Uint8, "Priority").mask(0x7));
+    pub static FC_SMT_SUBTYPE: &F = field!(
+        F::new("fddi.fc.smt_subtype", Uint8, "SMT Subtype")
+            .mask(0xf)
+            .vals(FC_SMT_SUBTYPE_VALS)
+    );
+    pub static FC_MAC_SUBTYPE: &F = field!(
+        F::new("fddi.fc.mac_subtype", Uint8, "MAC Subtype")
+            .mask(0xf)
+            .vals(FC_MAC_SUBTYPE_VALS)
+    );
+    pub static DST: &F =
+        field!(F::new("fddi.dst", Ether, "Destination").blurb("Destination Hardware Address"));
+    pub static SRC: &F = field!(F::new("fddi.src", Ether, "Source"));
+    pub static ADDR: &F = field!(
+        F::new("fddi.addr", Ether, "Source or Destination Address")
+            .blurb("Source or Destination Hardware Address")
+    );
+
+    pub static ALL: &[&F] = &[
+        FC,
+        FC_CLF,
+        FC_PRIO,
+        FC_SMT_SUBTYPE,
+        FC_MAC_SUBTYPE,
+        DST,
+        SRC,
+        ADDR,
+    ];
+
+    const FC_CLF_VALS: &[(u64, &str)] = &[
+        (0x0, "Void"),
+        (0x4, "SMT"),
+        (0x5, "Async LLC"),
+        (0x6, "Implementor Async"),
+        (0x8, "Nonrestricted Token"),
+        (0xc, "MAC"),
+        (0xd, "Sync LLC"),
+        (0xe, "Implementor Sync"),
+    ];
+
+    const FC_SMT_SUBTYPE_VALS: &[(u64, &str)] = &[(1, "Info"), (15, "Next Station Address")];
+
+    const FC_MAC_SUBTYPE_VALS: &[(u64, &str)] = &[(2, "Beacon"), (3, "Claim")];
+}

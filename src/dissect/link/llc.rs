@@ -172,7 +172,7 @@ fn bridge_id(
 /// A BPDU (IEEE 802.1D/Q): configuration, topology change notification,
 /// rapid (RST) and multiple (MST) spanning tree, with PVST+'s TLVs after a
 /// Cisco one.
-fn stp(walk: &mut Walk<'_>, pvst: bool) {
+pub(crate) fn stp(walk: &mut Walk<'_>, pvst: bool) {
     let start = walk.off;
     let b = &walk.data[start..walk.end];
     let mut l = Layer::new(Osi::DataLink, "stp", start..walk.end);
@@ -436,7 +436,10 @@ pub(crate) fn llc_info(out: &mut String, l: &Layer<'_>) {
             "; SNAP, OUI 0x{oui:06X} ({}), PID 0x{pid:04X}",
             oui_name(oui as u32).unwrap_or("Unknown")
         );
-    } else if let (Some(d), Some(s)) = (l.get_uint(f::llc::DSAP), l.get_uint(f::llc::SSAP)) {
+    } else if let (Some(d), Some(s)) = (l.get_uint(f::llc::DSAP), l.get_uint(f::llc::SSAP))
+        // SNAP cut before its OUI: tshark's Info stops at the control.
+        && !(d == 0xaa && s == 0xaa)
+    {
         let sap = |v: u64| {
             f::llc::DSAP
                 .value_name(v & 0xfe)

@@ -1,5 +1,6 @@
 //! L2 Data link: Ethernet II, 802.1Q/802.1ad tags, Linux cooked (SLL, SLL2),
-//! BSD null/loopback and raw-IP framing.
+//! BSD null/loopback and raw-IP framing; Cisco HDLC, NFLOG and FDDI in
+//! modules of their own.
 //!
 //! Ethernet and VLAN tags go through etherparse's header slices. etherparse
 //! has no SLL2 and stops its VLAN stack at three tags, so tags are walked here
@@ -7,9 +8,12 @@
 //! their fixed layouts.
 
 pub(crate) mod cdp;
+pub(crate) mod chdlc;
+pub(crate) mod fddi;
 pub mod fields;
 pub(crate) mod llc;
 pub(crate) mod lldp;
+pub(crate) mod nflog;
 mod tvb;
 
 use super::layer::{Layer, Osi, Value};
