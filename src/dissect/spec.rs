@@ -464,6 +464,8 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::http2::SPEC,
     &app::tls::SPEC,
     &app::ssh::SPEC,
+    &app::ftp::SPEC,
+    &app::ftp::DATA_SPEC,
     &app::dns::SPEC,
     &app::dhcp::SPEC,
     &app::dhcpv6::SPEC,
