@@ -224,6 +224,12 @@ impl Default for TcpApps {
 }
 
 impl TcpApps {
+    /// Whether a conversation between these ends was announced by another
+    /// (and not yet used up).
+    pub fn announced(&self, e: &Endpoints) -> bool {
+        self.expected.iter().any(|x| x.matches(e))
+    }
+
     /// One segment: its payload through the conversation's reassembly and
     /// decoder. The application messages it completes are appended to
     /// `layers`; the rest is in the report and [`TcpApps::lists`].

@@ -255,6 +255,18 @@ pub mod ftp {
     const EPRT_AF_VALS: &[(u64, &str)] = &[(1, "IPv4"), (2, "IPv6")];
 }
 
+/// The fields packet-ftp.c adds to the tree above its protocol's item
+/// (beside `ftp` or `ftp-data`, not inside): `-T ek` writes them directly
+/// in `layers`.
+pub static BESIDE_TREE: &[&crate::dissect::field::FieldDef] = &[
+    ftp::CURRENT_WORKING_DIRECTORY,
+    ftp_data::SETUP_FRAME,
+    ftp_data::SETUP_METHOD,
+    ftp_data::COMMAND,
+    ftp_data::COMMAND_FRAME,
+    ftp_data::CURRENT_WORKING_DIRECTORY,
+];
+
 pub mod ftp_data {
     #[allow(unused_imports)]
     use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
