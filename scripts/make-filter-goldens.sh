@@ -130,6 +130,27 @@ imf.subject == "Short note"
 imf.content.type.type == "multipart/mixed"
 imf.address == "grace@example.test"
 imf.message_text
+ftp
+ftp-data
+ftp.request.command == "RETR"
+ftp.response.code == 227
+ftp.response.code >= 200 && ftp.response.code < 300
+ftp.request.arg contains "hello"
+ftp.response.arg matches "^Entering"
+ftp.current-working-directory == "/pub"
+ftp.passive.ip == 10.99.0.2 && ftp.passive.port == 30004
+ftp.epsv.port
+ftp.active.cip == 10.99.0.1
+ftp.eprt.af == 1 && ftp.eprt.port > 1024
+ftp.request == 1 && !ftp.request.arg
+ftp.response == 1 && !ftp.response.code
+ftp-data.setup-method == "PORT"
+ftp-data.command contains "TYPE"
+ftp-data.setup-frame == 202
+ftp-data.command-frame
+ftp-data.current-working-directory == "/upload"
+ftp.passive.nat or ftp.active.nat
+ftp.eprt.args_invalid or ftp.epsv.args_invalid or ftp.response.pwd.invalid
 eth.trailer == 6e:00:00
 snmp
 snmp.version == 0

@@ -49,6 +49,8 @@
 #                                               iproute2 tcpdump nftables curl
 #                                               python3; the kernel's
 #                                               nfnetlink_log)
+#        sudo scripts/make-samples.sh ftp      samples/ftp.pcap only (needs
+#                                               iproute2 tcpdump vsftpd curl)
 #        sudo scripts/make-samples.sh tlsq     only the decryption samples and
 #               their key logs: tls_keylog.pcap, web_visit_tls.pcapng (secrets
 #               embedded), h2.pcap, h2c.pcap, quic.pcap (needs, besides the
@@ -59,8 +61,8 @@ set -euo pipefail
 
 WHAT=${1:-all}
 case "$WHAT" in
-    all | dhcp | dhcpv6 | polling | stp | igmp | ntp | snmp | lldp | cdp | syslog | vrrp | mptcp | ssh | smtp | nflog | tlsq) ;;
-    *) echo "usage: $0 [dhcp|dhcpv6|polling|stp|igmp|ntp|snmp|lldp|cdp|syslog|vrrp|mptcp|ssh|smtp|nflog|tlsq]" >&2; exit 2 ;;
+    all | dhcp | dhcpv6 | polling | stp | igmp | ntp | snmp | lldp | cdp | syslog | vrrp | mptcp | ssh | smtp | nflog | ftp | tlsq) ;;
+    *) echo "usage: $0 [dhcp|dhcpv6|polling|stp|igmp|ntp|snmp|lldp|cdp|syslog|vrrp|mptcp|ssh|smtp|nflog|ftp|tlsq]" >&2; exit 2 ;;
 esac
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -85,6 +87,7 @@ case "$WHAT" in
     ntp) TOOLS+=(chronyd) ;;
     ssh) TOOLS+=(sshd ssh ssh-keygen) ;;
     smtp) TOOLS+=(curl) ;;
+    ftp) TOOLS+=(vsftpd curl) ;;
     dhcpv6) TOOLS+=(dnsmasq dhclient) ;;
     snmp) TOOLS+=(snmpd snmpget snmpset snmptrap snmpinform) ;;
     syslog) TOOLS+=(logger) ;;
@@ -92,7 +95,7 @@ case "$WHAT" in
     nflog) TOOLS+=(nft curl) ;;
     *) TOOLS+=(dnsmasq ping busybox) ;;
 esac
-[ "$WHAT" = all ] && TOOLS+=(chronyd sshd ssh ssh-keygen dhclient snmpd snmpget snmpset snmptrap snmpinform logger keepalived nft)
+[ "$WHAT" = all ] && TOOLS+=(chronyd sshd ssh ssh-keygen dhclient snmpd snmpget snmpset snmptrap snmpinform logger keepalived nft vsftpd)
 case "$WHAT" in lldp | cdp | all) TOOLS+=(lldpd) ;; esac
 case "$WHAT" in mptcp | all) TOOLS+=(mergecap) ;; esac
 [ "$WHAT" = all ] && TOOLS+=(ethtool dumpcap editcap tcprewrite nginx curl dig openssl)
@@ -100,7 +103,7 @@ case "$WHAT" in mptcp | all) TOOLS+=(mergecap) ;; esac
 for t in "${TOOLS[@]}"; do
     command -v "$t" >/dev/null || { echo "missing tool: $t" >&2; exit 1; }
 done
-if [ "$WHAT" != dhcp ] && [ "$WHAT" != dhcpv6 ] && [ "$WHAT" != stp ] && [ "$WHAT" != igmp ] && [ "$WHAT" != ntp ] && [ "$WHAT" != snmp ] && [ "$WHAT" != lldp ] && [ "$WHAT" != cdp ] && [ "$WHAT" != syslog ] && [ "$WHAT" != vrrp ] && [ "$WHAT" != mptcp ] && [ "$WHAT" != ssh ] && [ "$WHAT" != smtp ] && [ "$WHAT" != nflog ]; then
+if [ "$WHAT" != dhcp ] && [ "$WHAT" != dhcpv6 ] && [ "$WHAT" != stp ] && [ "$WHAT" != igmp ] && [ "$WHAT" != ntp ] && [ "$WHAT" != snmp ] && [ "$WHAT" != lldp ] && [ "$WHAT" != cdp ] && [ "$WHAT" != syslog ] && [ "$WHAT" != vrrp ] && [ "$WHAT" != mptcp ] && [ "$WHAT" != ssh ] && [ "$WHAT" != smtp ] && [ "$WHAT" != nflog ] && [ "$WHAT" != ftp ]; then
     "$PY" -c 'import websockets' || { echo "missing python3-websockets for $PY" >&2; exit 1; }
     if [ "$WHAT" = tlsq ] || [ "$WHAT" = all ]; then
         "$PY" -c 'import h2' || { echo "missing python3-h2 for $PY" >&2; exit 1; }
@@ -1000,6 +1003,71 @@ CONF
     ip -n "$CLI" link del vrrp-a 2>/dev/null || true
 }
 
+# ---------------------------------------------------------------- ftp
+# ftp.pcap: vsftpd in osi-srv (port 21, anonymous login; its root a folder
+# of the temporary folder holding pub/hello.txt, pub/caf\xc3\xa9.txt (a
+# UTF-8 name) and a writable upload/; active data connections from port
+# 20) and curl in osi-cli, one login each:
+#  1. a passive listing (EPSV, LIST) of pub/ (CWD pub);
+#  2. a passive download forced onto PASV (--disable-epsv): RETR;
+#  3. a download of the UTF-8 name (EPSV);
+#  4. an upload (STOR) into upload/, passive (EPSV);
+#  5. an active listing with PORT (--ftp-port, --disable-eprt): the
+#     server's port 20 to the announced port, which tshark expects;
+#  6. an active download with EPRT (curl's first choice), which tshark's
+#     conversation does not match: found by port 20 alone.
+# Captured in osi-cli, TCP only.
+make_ftp() {
+    echo "== ftp.pcap" >&2
+    local d="$TMP/ftp"
+    mkdir -p "$d/root/pub" "$d/root/upload" "$d/empty"
+    printf 'hello from h-ftp\r\n' >"$d/root/pub/hello.txt"
+    printf 'caf\xc3\xa9 au lait\n' >"$d/root/pub/caf$(printf '\xc3\xa9').txt"
+    printf 'uploaded by curl\n' >"$d/up.txt"
+    chmod 755 "$d" "$d/root" "$d/root/pub" "$d/empty"
+    chown ftp:ftp "$d/root/upload"
+    cat >"$d/vsftpd.conf" <<CONF
+listen=YES
+listen_address=$SRV4
+background=NO
+anonymous_enable=YES
+anon_root=$d/root
+local_enable=NO
+write_enable=YES
+anon_upload_enable=YES
+connect_from_port_20=YES
+pasv_min_port=30000
+pasv_max_port=30010
+secure_chroot_dir=$d/empty
+seccomp_sandbox=NO
+isolate=NO
+isolate_network=NO
+xferlog_enable=NO
+CONF
+    ip netns exec "$SRV" vsftpd "$d/vsftpd.conf" 2>"$d/vsftpd.err" &
+    local server=$!
+    PIDS+=("$server")
+    wait_for srv ss -Hltn sport = :21
+    cap_start "$O/ftp.pcap" "$CLI_IF" tcp
+    local url="ftp://$SRV4"
+    local opts=(-sS --max-time 10)
+    cli curl "${opts[@]}" "$url/pub/" >&2
+    sleep 0.3
+    cli curl "${opts[@]}" --disable-epsv "$url/pub/hello.txt" >&2
+    sleep 0.3
+    cli curl "${opts[@]}" "$url/pub/caf%C3%A9.txt" >&2
+    sleep 0.3
+    cli curl "${opts[@]}" -T "$d/up.txt" "$url/upload/up.txt" >&2
+    sleep 0.3
+    cli curl "${opts[@]}" --ftp-port "$CLI4" --disable-eprt "$url/pub/" >&2
+    sleep 0.3
+    cli curl "${opts[@]}" --ftp-port "$CLI4" "$url/pub/hello.txt" >&2
+    cap_stop
+    kill "$server"
+    wait "$server" 2>/dev/null || true
+    cat "$d/vsftpd.err" >&2
+}
+
 # ---------------------------------------------------------------- mptcp
 # mptcp.pcap: one Multipath TCP connection over two paths. Besides the
 # first veth pair, a second one (mp-cli 10.97.0.1 in osi-cli, mp-srv
@@ -1248,6 +1316,15 @@ if [ "$WHAT" = cdp ]; then
     cp "$O/cdp.pcap" "$OUT/cdp.pcap"
     chmod 644 "$OUT/cdp.pcap"
     ls -l "$OUT/cdp.pcap" >&2
+    exit 0
+fi
+
+if [ "$WHAT" = ftp ]; then
+    # This sample only: every other file in samples/ is left as it is.
+    make_ftp
+    cp "$O/ftp.pcap" "$OUT/ftp.pcap"
+    chmod 644 "$OUT/ftp.pcap"
+    ls -l "$OUT/ftp.pcap" >&2
     exit 0
 fi
 
@@ -1924,6 +2001,7 @@ make_lldp
 make_cdp
 make_ssh
 make_smtp
+make_ftp
 make_syslog
 make_nflog
 make_vrrp

@@ -317,6 +317,13 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                     }
                 }
             }
+            // FTP-DATA hands text to the line-based text dissector.
+            "ftp-data" => {
+                push(&mut s, "ftp-data");
+                if l.has(all::ftp_data::OSIDUMP_TEXT) {
+                    push_again(&mut s, "data-text-lines");
+                }
+            }
             // Segments held for reassembly: tshark lists no payload.
             "data" if l.has(all::data::OSIDUMP_REASSEMBLY) => {}
             "tcp" => {

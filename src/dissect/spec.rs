@@ -521,6 +521,8 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::ssh::SPEC,
     &app::smtp::SPEC,
     &app::smtp::imf::SPEC,
+    &app::ftp::SPEC,
+    &app::ftp::DATA_SPEC,
     &app::dns::SPEC,
     &app::dhcp::SPEC,
     &app::dhcpv6::SPEC,

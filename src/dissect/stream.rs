@@ -3,7 +3,7 @@
 //! transport layer calls [`TcpApps::segment`] once per segment and gets back
 //! the application layers completed by it and what to mark on the segment.
 
-use super::app::{self, Dir, Message, StreamDecoder};
+use super::app::{self, Dir, Endpoints, Expected, Message, StreamDecoder};
 use super::event::{Event, Events, Message as EventMessage, StreamBytes};
 use super::layer::{Anomaly, AnomalyKind, Layer, Origin, recycle};
 use super::registry::{self, DecodeAs, Transport};
@@ -35,6 +35,9 @@ const LIMITS: Limits = Limits {
 /// decoder still reads them all (its state stays right), the frame shows
 /// the first ones and says how many more there were.
 pub const MAX_APP_LAYERS: usize = 1000;
+/// Conversations announced by others (FTP's data connections) and not yet
+/// forgotten; past this many the oldest is dropped.
+pub const MAX_EXPECTED: usize = 1024;
 
 struct TcpApp {
     /// Indexed by [`Dir::index`].
@@ -58,6 +61,8 @@ struct TcpApp {
     /// budget.
     charged: usize,
     tls: TlsSession,
+    /// The frame the conversation was first seen in.
+    first_frame: u64,
 }
 
 /// What the L5 line says about a TLS session: the session id the client
@@ -73,8 +78,9 @@ struct TlsSession {
 }
 
 impl TcpApp {
-    fn new() -> Self {
+    fn new(first_frame: u64) -> Self {
         TcpApp {
+            first_frame,
             reasm: [None, None],
             decoder: None,
             decided: false,
@@ -175,6 +181,11 @@ pub struct SegmentIn<'p> {
     pub flags: u16,
     pub sport: u16,
     pub dport: u16,
+    /// The addresses (IPv4 in the first four bytes), source then
+    /// destination.
+    pub v6: bool,
+    pub src: [u8; 16],
+    pub dst: [u8; 16],
     pub payload: &'p [u8],
     /// Where `payload` is in the frame (the span of the layers made).
     pub payload_at: std::ops::Range<usize>,
@@ -198,6 +209,8 @@ pub struct TcpApps {
     pub skip_fingerprints: bool,
     /// What the last segment did, at length.
     pub lists: SegmentLists,
+    /// Conversations announced for others to be, oldest first.
+    expected: std::collections::VecDeque<Expected>,
     scratch: Scratch,
 }
 
@@ -211,12 +224,19 @@ impl Default for TcpApps {
             keys: Default::default(),
             skip_fingerprints: false,
             lists: SegmentLists::default(),
+            expected: std::collections::VecDeque::new(),
             scratch: Scratch::default(),
         }
     }
 }
 
 impl TcpApps {
+    /// Whether a conversation between these ends was announced by another
+    /// (and not yet used up).
+    pub fn announced(&self, e: &Endpoints) -> bool {
+        self.expected.iter().any(|x| x.matches(e))
+    }
+
     /// One segment: its payload through the conversation's reassembly and
     /// decoder. The application messages it completes are appended to
     /// `layers`; the rest is in the report and [`TcpApps::lists`].
@@ -235,6 +255,7 @@ impl TcpApps {
             keys,
             skip_fingerprints,
             lists,
+            expected,
             scratch,
         } = self;
         let steps = *events != Events::Off;
@@ -258,7 +279,9 @@ impl TcpApps {
             release(&mut old, budget);
         }
         if table.peek_mut(&s.stream).is_none() {
-            if let Some((k, mut old)) = table.insert(s.stream, Box::new(TcpApp::new()), s.ts_ns) {
+            if let Some((k, mut old)) =
+                table.insert(s.stream, Box::new(TcpApp::new(s.frame)), s.ts_ns)
+            {
                 let held = release(&mut old, budget);
                 budget.note_evicted(1);
                 lists.evicted.push((k, held));
@@ -372,8 +395,20 @@ impl TcpApps {
                     // conversation none took: the other side's first bytes
                     // get their try too (a client typing its request a
                     // byte a segment, answered by a whole HTTP response).
-                    let made = |new: fn() -> Box<dyn StreamDecoder>| {
-                        let mut dec = new();
+                    let ends = if d == dir {
+                        Endpoints {
+                            v6: s.v6,
+                            src: (s.src, s.sport),
+                            dst: (s.dst, s.dport),
+                        }
+                    } else {
+                        Endpoints {
+                            v6: s.v6,
+                            src: (s.dst, s.dport),
+                            dst: (s.src, s.sport),
+                        }
+                    };
+                    let setup = |mut dec: Box<dyn StreamDecoder>| {
                         dec.set_keys(keys);
                         if *skip_fingerprints {
                             dec.skip_fingerprints();
@@ -385,15 +420,30 @@ impl TcpApps {
                     };
                     if !app.decided && !app.probed[d.index()] {
                         app.probed[d.index()] = true;
-                        app.decoder = registry::choose(
-                            Transport::Tcp,
-                            decode_as,
-                            s.sport,
-                            s.dport,
-                            &chunk.data,
-                        )
-                        .and_then(|p| p.app.as_ref()?.stream)
-                        .map(made);
+                        // A conversation another announced (an FTP data
+                        // connection) is decided by that, as Wireshark
+                        // tries a conversation's dissector before ports.
+                        // Wireshark 4.0 binds the wildcard port to the
+                        // first conversation that matches: it is used up.
+                        let announced = expected
+                            .iter()
+                            .rposition(|e| e.matches(&ends))
+                            .and_then(|i| expected.remove(i));
+                        app.decoder = match announced {
+                            Some(e) => Some(setup((e.make)())),
+                            None => registry::choose(
+                                Transport::Tcp,
+                                decode_as,
+                                s.sport,
+                                s.dport,
+                                &chunk.data,
+                            )
+                            .and_then(|p| p.app.as_ref()?.stream)
+                            .map(|new| setup(new())),
+                        };
+                        if let Some(dec) = app.decoder.as_mut() {
+                            dec.set_conversation_frame(app.first_frame);
+                        }
                         app.decided = app.decoder.is_some() || app.probed == [true, true];
                     } else if app.decoder.is_none()
                         && app::tls::probe(&chunk.data) == app::Probe::Certain
@@ -406,17 +456,14 @@ impl TcpApps {
                         // SSL login, STARTTLS of SMTP, IMAP, POP, XMPP,
                         // LDAP) hand their conversation to TLS at that
                         // hello; from here on it is TLS.
-                        app.decoder = Some(made(app::tls::new_stream));
+                        app.decoder = Some(setup(app::tls::new_stream()));
                         app.decided = true;
                     }
                     if let Some(dec) = app.decoder.as_mut() {
                         dec.set_time_ns(s.ts_ns);
                         dec.set_frame(s.frame);
-                        if d == dir {
-                            dec.set_ports(s.sport, s.dport);
-                        } else {
-                            dec.set_ports(s.dport, s.sport);
-                        }
+                        dec.set_ports(ends.src.1, ends.dst.1);
+                        dec.set_endpoints(&ends);
                         // In pieces, so a delivery that completes a flood
                         // of messages never holds them all at once.
                         let piece = if dec.whole_segments() {
@@ -429,6 +476,14 @@ impl TcpApps {
                             let end = (at + piece).min(chunk.data.len());
                             let offset = chunk.stream_offset + at as u64;
                             dec.feed(d, offset, &chunk.data[at..end], &mut out);
+                            let mut announced = Vec::new();
+                            dec.take_expected(&mut announced);
+                            for e in announced {
+                                if expected.len() >= MAX_EXPECTED {
+                                    expected.pop_front();
+                                }
+                                expected.push_back(e);
+                            }
                             if let Some(r) = app.reasm[d.index()].as_mut() {
                                 note_messages(r, &out, &mut kept, None, s.frame, budget);
                             }

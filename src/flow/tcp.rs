@@ -324,6 +324,11 @@ pub struct Segment {
     /// ACK while they changed since this side's last segment (RFC 8684
     /// options ride on such ACKs).
     pub mp_ops: Option<u16>,
+    /// Another protocol announced this conversation before its first
+    /// segment (an FTP data connection): Wireshark finds that conversation
+    /// instead of making one, so a first SYN does not start its
+    /// completeness.
+    pub announced: bool,
 }
 
 impl Segment {
@@ -344,6 +349,7 @@ impl Segment {
             n_sacks: 0,
             options_complete: true,
             mp_ops: None,
+            announced: false,
         }
     }
 }
@@ -527,7 +533,7 @@ impl TcpTracker {
         // Conversation completeness, after the segment's own value was read.
         let seglen = s.payload_len.unwrap_or(0);
         if is_new {
-            if s.flags & (SYN | ACK) == SYN {
+            if s.flags & (SYN | ACK) == SYN && !s.announced {
                 stream.completeness = completeness::SYN;
                 if seglen > 0 {
                     stream.completeness |= completeness::DATA;

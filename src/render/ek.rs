@@ -507,6 +507,19 @@ impl Doc {
             {
                 continue;
             }
+            // Items the dissector adds beside its own tree (FTP's working
+            // directory and data connection links) sit directly in
+            // `layers`, as tshark writes them.
+            if crate::dissect::app::ftp::fields::BESIDE_TREE
+                .iter()
+                .any(|d| std::ptr::eq(*d, f.def))
+            {
+                let start = self.text.len();
+                value::push_ek_json(&mut self.text, f);
+                let end = self.text.len();
+                self.value(ROOT, keys.key, start, end);
+                continue;
+            }
             self.field(obj, l.protocol, ipv6, f, keys);
         }
         if self.pending.is_empty() {

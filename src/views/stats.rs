@@ -531,18 +531,40 @@ impl Stats {
     fn hierarchy(&mut self, d: &Dissection<'_>, len: u64) {
         self.nodes[0].count.add(len);
         let mut at = 0;
-        for l in Self::phs_path(d) {
+        // tshark's hierarchy takes every item at the top of the tree for a
+        // protocol nested in the one before: FTP's items beside its own
+        // (the working directory, the data connection's links) are nodes,
+        // and FTP-DATA's text lines after them.
+        let names = Self::phs_path(d).flat_map(|l| {
+            let beside = l
+                .fields
+                .iter()
+                .filter(|f| {
+                    crate::dissect::app::ftp::fields::BESIDE_TREE
+                        .iter()
+                        .any(|b| std::ptr::eq(*b, f.def))
+                })
+                .map(|f| f.def.name);
+            let text = l
+                .has(crate::dissect::fields::ftp_data::OSIDUMP_TEXT)
+                .then_some("data-text-lines");
+            std::iter::once(l.protocol)
+                .chain(beside)
+                .chain(text)
+                .map(move |p| (p, l.osi))
+        });
+        for (protocol, osi) in names {
             let found = self.nodes[at]
                 .children
                 .iter()
                 .copied()
-                .find(|&c| same(self.nodes[c].protocol, l.protocol));
+                .find(|&c| same(self.nodes[c].protocol, protocol));
             let child = match found {
                 Some(c) => c,
                 None if self.nodes.len() < self.limits.max_nodes => {
                     self.nodes.push(Node {
-                        protocol: l.protocol,
-                        osi: l.osi,
+                        protocol,
+                        osi,
                         count: Count::default(),
                         children: Vec::new(),
                     });

@@ -11,6 +11,7 @@
 pub mod dhcp;
 pub mod dhcpv6;
 pub mod dns;
+pub mod ftp;
 pub mod http;
 pub mod http2;
 pub mod huffman;
@@ -67,6 +68,54 @@ pub struct Message {
     pub event: Option<crate::dissect::event::AppMessage>,
 }
 
+/// Both ends of the bytes about to be fed: source then destination, each
+/// an address (IPv4 in the first four bytes) and a port.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Endpoints {
+    pub v6: bool,
+    pub src: ([u8; 16], u16),
+    pub dst: ([u8; 16], u16),
+}
+
+/// A conversation one decoder announced for another (FTP's PORT and PASV
+/// name where its data connection will be), as Wireshark's conversations
+/// with a wildcard port: one end whole (`a`: its family, address, port),
+/// the other's family and address with any port. The TCP layer gives a
+/// new conversation that matches it (the newest first) the decoder `make`
+/// builds, before any port or heuristic decides; that conversation uses it
+/// up (Wireshark 4.0 binds the wildcard port to the first match).
+pub struct Expected {
+    pub a: (bool, [u8; 16], u16),
+    pub b: (bool, [u8; 16]),
+    /// The frame that announced it.
+    pub frame: u64,
+    pub make: Box<dyn Fn() -> Box<dyn StreamDecoder> + Send>,
+}
+
+impl Expected {
+    /// Whether a segment between these ends belongs to it.
+    pub fn matches(&self, e: &Endpoints) -> bool {
+        let (av6, aaddr, aport) = self.a;
+        let (bv6, baddr) = self.b;
+        if av6 != e.v6 || bv6 != e.v6 {
+            return false;
+        }
+        let one =
+            |x: &([u8; 16], u16), y: &([u8; 16], u16)| x.0 == aaddr && x.1 == aport && y.0 == baddr;
+        one(&e.src, &e.dst) || one(&e.dst, &e.src)
+    }
+}
+
+impl std::fmt::Debug for Expected {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Expected")
+            .field("a", &self.a)
+            .field("b", &self.b)
+            .field("frame", &self.frame)
+            .finish_non_exhaustive()
+    }
+}
+
 /// A per-conversation decoder over in-order bytes.
 pub trait StreamDecoder: Send {
     /// Wireshark's short name of the protocol currently decoded (`http`,
@@ -105,6 +154,18 @@ pub trait StreamDecoder: Send {
     /// names its sides by the one that is its port). Decoders that name
     /// sides by who opened the conversation ignore them.
     fn set_ports(&mut self, _src: u16, _dst: u16) {}
+
+    /// Addresses and ports of the bytes about to be fed (FTP names them in
+    /// the data connections it announces). Others ignore them.
+    fn set_endpoints(&mut self, _e: &Endpoints) {}
+
+    /// The frame the conversation was first seen in (FTP-DATA found by its
+    /// port shows it as its setup frame). Given when the decoder is made.
+    fn set_conversation_frame(&mut self, _frame: u64) {}
+
+    /// Conversations the bytes fed so far announced, moved to `out`
+    /// ([`Expected`]). Only FTP announces any.
+    fn take_expected(&mut self, _out: &mut Vec<Expected>) {}
 
     /// Feed each segment's bytes in one call, however long (SSH reads a
     /// segment as tshark's dissector gets it: its Info and its encrypted

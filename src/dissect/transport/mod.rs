@@ -491,6 +491,13 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             n_sacks: opts.n_sack,
             options_complete: !opts.throws(),
             mp_ops,
+            // Only a first SYN asks (the table is empty without FTP).
+            announced: flags & 0x012 == 0x002
+                && d.apps.announced(&crate::dissect::app::Endpoints {
+                    v6: addrs.v6,
+                    src: (addrs.src, sport),
+                    dst: (addrs.dst, dport),
+                }),
         },
         &mut d.budget,
     );
@@ -746,6 +753,9 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             flags,
             sport,
             dport,
+            v6: addrs.v6,
+            src: addrs.src,
+            dst: addrs.dst,
             payload: walk.rest(),
             payload_at: payload_at.clone(),
             wire_len: payload_len.unwrap_or(0),
