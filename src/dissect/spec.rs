@@ -306,6 +306,18 @@ pub static VRRP: ProtocolSpec = ProtocolSpec {
         super::net::vrrp::summary,
     )
 };
+// Routers on one link find each other and flood their link states, right
+// over IP: Network, as VRRP.
+pub static OSPF: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::net::ospf::info(out, &layers[i])),
+    ..lower(
+        "ospf",
+        "Open Shortest Path First",
+        Osi::Network,
+        f::ospf::ALL,
+        super::net::ospf::summary,
+    )
+};
 // Tunnels (see dissect::tunnel for their OSI layers): GRE and Teredo
 // route network packets between two routers (Network); MPLS labels are
 // per hop, and VXLAN, Geneve and ERSPAN carry link-layer frames (Data
@@ -452,6 +464,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &ICMPV6,
     &IGMP,
     &VRRP,
+    &OSPF,
     &GRE,
     &TEREDO,
     &TCP,
@@ -464,6 +477,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::http2::SPEC,
     &app::tls::SPEC,
     &app::ssh::SPEC,
+    &app::bgp::SPEC,
     &app::dns::SPEC,
     &app::dhcp::SPEC,
     &app::dhcpv6::SPEC,

@@ -410,6 +410,13 @@ impl TcpApps {
                         } else {
                             dec.set_ports(s.dport, s.sport);
                         }
+                        // The segment's own bytes, in order: what the snap
+                        // length cut off them.
+                        let own = d == dir
+                            && outcome.kind == SegmentKind::InOrder
+                            && chunk.stream_offset + chunk.data.len() as u64
+                                == outcome.stream_offset + payload.len() as u64;
+                        dec.set_snap_cut(if own { cut } else { 0 });
                         // In pieces, so a delivery that completes a flood
                         // of messages never holds them all at once.
                         let piece = if dec.whole_segments() {
