@@ -1109,7 +1109,7 @@ pub(crate) fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
     }
 }
 
-/// The tree's line: the message's type, and its prefixes' count.
+/// The tree's line: the message's type, as tshark's Info names it.
 fn summary(out: &mut String, l: &Layer<'_>) {
     type_name(out, l);
     if l.has(f::bgp::CONTINUATION) && !l.has(f::bgp::OSIDUMP_TYPE) {
