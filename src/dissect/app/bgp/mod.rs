@@ -543,7 +543,7 @@ fn capability(p: &Pdu<'_>, l: &mut Layer<'static>, at: usize) -> R<usize> {
             l.uint(f::bgp::CAP_4AS, p.u32(o)?);
             o += 4;
         }
-        69 if clen % 4 == 0 => {
+        69 if clen.is_multiple_of(4) => {
             while o + 4 <= end {
                 l.uint(f::bgp::CAP_AP_AFI, p.u16(o)?);
                 l.uint(f::bgp::CAP_AP_SAFI, p.u8(o + 2)?);
@@ -883,7 +883,7 @@ fn attribute(p: &Pdu<'_>, l: &mut Layer<'static>, ty: u8, q: usize, tlen: usize)
                 p.ipv4(q + tlen - 4)?,
             );
         }
-        8 if tlen % 4 == 0 => {
+        8 if tlen.is_multiple_of(4) => {
             l.present(f::bgp::UPDATE_PATH_ATTRIBUTE_COMMUNITIES);
             let mut o = q;
             while o < end {
@@ -899,7 +899,7 @@ fn attribute(p: &Pdu<'_>, l: &mut Layer<'static>, ty: u8, q: usize, tlen: usize)
             }
         }
         9 if tlen == 4 => l.push(f::bgp::UPDATE_PATH_ATTRIBUTE_ORIGINATOR_ID, p.ipv4(q)?),
-        10 if tlen % 4 == 0 => {
+        10 if tlen.is_multiple_of(4) => {
             l.present(f::bgp::PATH_ATTRIBUTE_CLUSTER_LIST);
             let mut o = q;
             while o < end {
