@@ -72,6 +72,23 @@ vrrp.auth_type == 1 && vrrp.auth_string == "osidump"
 vrrp.ip_addr == 10.96.0.101
 vrrp.ipv6_addr == fd96::100
 vrrp.checksum.status == 1 && vrrp.virt_rtr_id == 42 && vrrp.prio > 100
+bgp
+bgp.type == 2
+bgp.type == 1 && bgp.open.myas == 65002
+bgp.cap.type == 64 && bgp.cap.gr.timers.restart_time == 120
+bgp.nlri_prefix == 192.0.2.0 && bgp.prefix_length == 24
+bgp.update.path_attribute.community_as == 65001 && bgp.update.path_attribute.community_value == 200
+bgp.mp_reach_nlri_ipv6_prefix == 2001:db8:1::
+bgp.withdrawn_prefix || bgp.mp_unreach_nlri_ipv6_prefix
+bgp.notify.major_error == 6 && bgp.notify.minor_error_cease == 2
+bgp.update.path_attribute.as_path_segment.as4 == 65002
+ospf
+ospf.msg == 1 && ospf.hello.router_priority > 10
+ospf.srcrouter == 10.95.0.2 && ospf.area_id == 0.0.0.0
+ospf.msg.lsupdate && ospf.lsa.router
+ospf.lsa.network.attchrtr == 10.95.0.1
+ospf.dbd.ms && ospf.dbd.i
+ospf.hello.active_neighbor
 ntp.keyid == 00:00:00:02
 ntp.mac
 ntp.reftime > "2026-01-01"

@@ -36,6 +36,8 @@
 #                                               iproute2 tcpdump logger python3)
 #        sudo scripts/make-samples.sh vrrp     samples/vrrp.pcap only (needs
 #                                               iproute2 tcpdump keepalived)
+#        sudo scripts/make-samples.sh routing  samples/bgp_ospf.pcap only (needs
+#                                               iproute2 tcpdump bird2)
 #        sudo scripts/make-samples.sh mptcp    samples/mptcp.pcap only (needs
 #                                               iproute2 tcpdump mergecap
 #                                               python3; a kernel with MPTCP)
@@ -61,8 +63,8 @@ set -euo pipefail
 
 WHAT=${1:-all}
 case "$WHAT" in
-    all | dhcp | dhcpv6 | polling | stp | igmp | ntp | snmp | lldp | cdp | syslog | vrrp | mptcp | ssh | smtp | nflog | ftp | tlsq) ;;
-    *) echo "usage: $0 [dhcp|dhcpv6|polling|stp|igmp|ntp|snmp|lldp|cdp|syslog|vrrp|mptcp|ssh|smtp|nflog|ftp|tlsq]" >&2; exit 2 ;;
+    all | dhcp | dhcpv6 | polling | stp | igmp | ntp | snmp | lldp | cdp | syslog | vrrp | mptcp | ssh | smtp | nflog | ftp | routing | tlsq) ;;
+    *) echo "usage: $0 [dhcp|dhcpv6|polling|stp|igmp|ntp|snmp|lldp|cdp|syslog|vrrp|mptcp|ssh|smtp|nflog|ftp|routing|tlsq]" >&2; exit 2 ;;
 esac
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -93,9 +95,10 @@ case "$WHAT" in
     syslog) TOOLS+=(logger) ;;
     vrrp) TOOLS+=(keepalived) ;;
     nflog) TOOLS+=(nft curl) ;;
+    routing) TOOLS+=(bird birdc) ;;
     *) TOOLS+=(dnsmasq ping busybox) ;;
 esac
-[ "$WHAT" = all ] && TOOLS+=(chronyd sshd ssh ssh-keygen dhclient snmpd snmpget snmpset snmptrap snmpinform logger keepalived nft vsftpd)
+[ "$WHAT" = all ] && TOOLS+=(chronyd sshd ssh ssh-keygen dhclient snmpd snmpget snmpset snmptrap snmpinform logger keepalived nft vsftpd bird birdc)
 case "$WHAT" in lldp | cdp | all) TOOLS+=(lldpd) ;; esac
 case "$WHAT" in mptcp | all) TOOLS+=(mergecap) ;; esac
 [ "$WHAT" = all ] && TOOLS+=(ethtool dumpcap editcap tcprewrite nginx curl dig openssl)
@@ -103,7 +106,7 @@ case "$WHAT" in mptcp | all) TOOLS+=(mergecap) ;; esac
 for t in "${TOOLS[@]}"; do
     command -v "$t" >/dev/null || { echo "missing tool: $t" >&2; exit 1; }
 done
-if [ "$WHAT" != dhcp ] && [ "$WHAT" != dhcpv6 ] && [ "$WHAT" != stp ] && [ "$WHAT" != igmp ] && [ "$WHAT" != ntp ] && [ "$WHAT" != snmp ] && [ "$WHAT" != lldp ] && [ "$WHAT" != cdp ] && [ "$WHAT" != syslog ] && [ "$WHAT" != vrrp ] && [ "$WHAT" != mptcp ] && [ "$WHAT" != ssh ] && [ "$WHAT" != smtp ] && [ "$WHAT" != nflog ] && [ "$WHAT" != ftp ]; then
+if [ "$WHAT" != dhcp ] && [ "$WHAT" != dhcpv6 ] && [ "$WHAT" != stp ] && [ "$WHAT" != igmp ] && [ "$WHAT" != ntp ] && [ "$WHAT" != snmp ] && [ "$WHAT" != lldp ] && [ "$WHAT" != cdp ] && [ "$WHAT" != syslog ] && [ "$WHAT" != vrrp ] && [ "$WHAT" != mptcp ] && [ "$WHAT" != ssh ] && [ "$WHAT" != smtp ] && [ "$WHAT" != nflog ] && [ "$WHAT" != ftp ] && [ "$WHAT" != routing ]; then
     "$PY" -c 'import websockets' || { echo "missing python3-websockets for $PY" >&2; exit 1; }
     if [ "$WHAT" = tlsq ] || [ "$WHAT" = all ]; then
         "$PY" -c 'import h2' || { echo "missing python3-h2 for $PY" >&2; exit 1; }
@@ -1068,6 +1071,120 @@ CONF
     cat "$d/vsftpd.err" >&2
 }
 
+# ---------------------------------------------------------------- routing
+# bgp_ospf.pcap: two BIRD 2 routers (each in the foreground, its own
+# configuration, socket and log in the temporary folder), one in each
+# namespace, on a veth pair of their own (rt-a 10.95.0.1, fd95::1 in
+# osi-cli, AS 65001; rt-b 10.95.0.2, fd95::2 in osi-srv, AS 65002):
+#  - OSPFv2 on the link (area 0, broadcast, hello 1 s, dead 4 s): hellos,
+#    the DR election, database description, LS request, LS update and LS
+#    acknowledge; each router also has a stub network (on its loopback);
+#  - an eBGP session between them (IPv4, with an IPv6 channel: MP_REACH
+#    with a global and a link-local next hop): each announces static
+#    prefixes with communities, MED and a local AS path; after a while A
+#    withdraws its statics (UPDATE withdrawn routes, MP_UNREACH), then
+#    shuts the session down (NOTIFICATION Cease, Administrative Shutdown).
+# Captured on rt-a, BGP and OSPF only (tcp port 179 or IP protocol 89).
+make_routing() {
+    echo "== bgp_ospf.pcap" >&2
+    ip link add rt-a netns "$CLI" address 02:95:00:00:00:0a type veth \
+        peer name rt-b netns "$SRV" address 02:95:00:00:00:0b
+    ip -n "$CLI" addr add 10.95.0.1/24 dev rt-a
+    ip -n "$SRV" addr add 10.95.0.2/24 dev rt-b
+    ip -n "$CLI" addr add fd95::1/64 dev rt-a nodad
+    ip -n "$SRV" addr add fd95::2/64 dev rt-b nodad
+    # Each router's stub network: an address on its loopback.
+    ip -n "$CLI" addr add 172.16.1.1/24 dev lo
+    ip -n "$SRV" addr add 172.16.2.1/24 dev lo
+    ip -n "$CLI" link set rt-a up
+    ip -n "$SRV" link set rt-b up
+    # The IPv6 channel's next hop names each side's link-local address too.
+    wait_for sh -c "ip -n $CLI -6 addr show dev rt-a scope link | grep -q fe80"
+    wait_for sh -c "ip -n $SRV -6 addr show dev rt-b scope link | grep -q fe80"
+    local side ns me peer as peer_as me6 n pfx4 pfx6 d pids=()
+    for side in a b; do
+        case $side in
+            a) me=10.95.0.1 peer=10.95.0.2 as=65001 peer_as=65002 me6=fd95::1 n=1 ;;
+            b) me=10.95.0.2 peer=10.95.0.1 as=65002 peer_as=65001 me6=fd95::2 n=2 ;;
+        esac
+        pfx4="route 192.0.$((n + 1)).0/24 blackhole; route 198.51.$((99 + n)).0/25 blackhole; route 203.0.113.$((n * 16))/28 blackhole;"
+        pfx6="route 2001:db8:$n::/48 blackhole; route 2001:db8:$n:8000::/56 blackhole;"
+        d="$TMP/bird-$side"
+        mkdir -p "$d"
+        cat >"$d/bird.conf" <<CONF
+router id $me;
+log "$d/log" all;
+protocol device { scan time 10; }
+protocol kernel { ipv4 { export none; import none; }; }
+protocol static static4 { ipv4; $pfx4 }
+protocol static static6 { ipv6; $pfx6 }
+protocol ospf v2 ospf1 {
+    ipv4 { import all; export none; };
+    area 0 {
+        interface "rt-$side" { type broadcast; hello 1; dead 4; wait 2; priority $((n * 10)); };
+        interface "lo" { stub yes; };
+    };
+}
+protocol bgp peer1 {
+    local $me as $as;
+    neighbor $peer as $peer_as;
+    hold time 30;
+    keepalive time 5;
+    connect delay time 1;
+    connect retry time 2;
+    ipv4 {
+        import all;
+        export filter {
+            if proto = "static4" then {
+                bgp_community.add(($as, 100));
+                bgp_community.add(($as, 200));
+                bgp_med = 50;
+                accept;
+            }
+            reject;
+        };
+    };
+    ipv6 {
+        next hop address $me6;
+        import all;
+        export where proto = "static6";
+    };
+}
+CONF
+    done
+    cap_start "$O/bgp_ospf.pcap" rt-a tcp port 179 or ip proto 89
+    for side in a b; do
+        case $side in
+            a) ns=$CLI ;;
+            b) ns=$SRV ;;
+        esac
+        d="$TMP/bird-$side"
+        # -f: foreground; -c/-s: configuration and control socket in the
+        # temporary folder.
+        ip netns exec "$ns" bird -f -c "$d/bird.conf" -s "$d/bird.ctl" 2>"$d/stderr" &
+        PIDS+=("$!")
+        pids+=("$!")
+    done
+    # Both sessions up (OSPF Full, BGP Established), a few keepalives.
+    local waited=0
+    until ip netns exec "$CLI" birdc -s "$TMP/bird-a/bird.ctl" show protocols peer1 2>/dev/null | grep -q Established &&
+        ip netns exec "$CLI" birdc -s "$TMP/bird-a/bird.ctl" show ospf neighbors 2>/dev/null | grep -q Full; do
+        waited=$((waited + 1))
+        [ $waited -lt 300 ] || { echo "routing sessions did not come up" >&2; break; }
+        sleep 0.1
+    done
+    sleep 6
+    ip netns exec "$CLI" birdc -s "$TMP/bird-a/bird.ctl" disable static4 >&2 || true
+    ip netns exec "$CLI" birdc -s "$TMP/bird-a/bird.ctl" disable static6 >&2 || true
+    sleep 2
+    ip netns exec "$CLI" birdc -s "$TMP/bird-a/bird.ctl" disable peer1 >&2 || true
+    sleep 2
+    kill -TERM "${pids[@]}" 2>/dev/null || true
+    cap_stop
+    cat "$TMP"/bird-*/log >&2 || true
+    ip -n "$CLI" link del rt-a 2>/dev/null || true
+}
+
 # ---------------------------------------------------------------- mptcp
 # mptcp.pcap: one Multipath TCP connection over two paths. Besides the
 # first veth pair, a second one (mp-cli 10.97.0.1 in osi-cli, mp-srv
@@ -1361,6 +1478,15 @@ if [ "$WHAT" = nflog ]; then
     cp "$O/nflog.pcap" "$OUT/nflog.pcap"
     chmod 644 "$OUT/nflog.pcap"
     ls -l "$OUT/nflog.pcap" >&2
+    exit 0
+fi
+
+if [ "$WHAT" = routing ]; then
+    # This sample only: every other file in samples/ is left as it is.
+    make_routing
+    cp "$O/bgp_ospf.pcap" "$OUT/bgp_ospf.pcap"
+    chmod 644 "$OUT/bgp_ospf.pcap"
+    ls -l "$OUT/bgp_ospf.pcap" >&2
     exit 0
 fi
 
@@ -2005,6 +2131,7 @@ make_ftp
 make_syslog
 make_nflog
 make_vrrp
+make_routing
 make_mptcp
 make_tlsq
 

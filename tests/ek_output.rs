@@ -88,6 +88,18 @@ const KNOWN: &[(&str, &str)] = &[
         "tshark nests expert items under _ws_expert",
     ),
     (
+        "ip_ip_ttl_too_small",
+        "tshark nests expert items under _ws_expert (eBGP's TTL 1 in bgp_ospf.pcap)",
+    ),
+    (
+        "tcp_tcp_connection_rst",
+        "tshark nests expert items under _ws_expert (the resets of bgp_ospf.pcap)",
+    ),
+    (
+        "bgp_bgp_cap_gr_helper_mode_only",
+        "tshark nests expert items under _ws_expert (BIRD's graceful restart capability)",
+    ),
+    (
         "_ws_expert__ws_expert_message",
         "tshark nests expert items under _ws_expert (LLDP's deprecated-TLV warning)",
     ),

@@ -613,6 +613,8 @@ const KOREAN_ALLOWED: &[&str] = &[
     "ntp",
     "syslog",
     "vrrp",
+    "bgp",
+    "ospf",
     "teredo",
     "vxlan",
     "http",

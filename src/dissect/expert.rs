@@ -140,6 +140,7 @@ pub enum Group {
     Checksum = 0x0100_0000,
     Sequence = 0x0200_0000,
     Response = 0x0300_0000,
+    Request = 0x0400_0000,
     Undecoded = 0x0500_0000,
     Malformed = 0x0700_0000,
     Protocol = 0x0900_0000,

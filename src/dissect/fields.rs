@@ -8,6 +8,7 @@ use super::field::FieldDef;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+pub use super::app::bgp::fields::bgp;
 pub use super::app::dhcp::fields::dhcp;
 pub use super::app::dhcpv6::fields::dhcpv6;
 pub use super::app::dns::fields::dns;
@@ -30,7 +31,7 @@ pub use super::link::fields::{
     arcnet, cdp, chdlc, eth, fddi, ieee8021ad, llc, lldp, nflog, null, ppp, pppoe, slarp, sll, stp,
     vlan,
 };
-pub use super::net::fields::{arp, icmp, icmpv6, igmp, ip, ipv6, vrrp};
+pub use super::net::fields::{arp, icmp, icmpv6, igmp, ip, ipv6, ospf, vrrp};
 pub use super::session::fields as session;
 pub use super::transport::fields::{mptcp, tcp, udp};
 pub use super::tunnel::fields::{erspan, geneve, gre, mpls, teredo, vxlan};

@@ -503,6 +503,7 @@ impl Dissector {
                     1 => net::icmp(walk),
                     2 => net::igmp::igmp(walk),
                     112 => net::vrrp::vrrp(walk, addrs),
+                    89 => net::ospf::ospf(walk),
                     58 => net::icmpv6(walk, addrs),
                     4 => net::ip(walk),
                     41 => net::ipv6(walk),

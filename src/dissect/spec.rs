@@ -357,6 +357,18 @@ pub static VRRP: ProtocolSpec = ProtocolSpec {
         super::net::vrrp::summary,
     )
 };
+// Routers on one link find each other and flood their link states, right
+// over IP: Network, as VRRP.
+pub static OSPF: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::net::ospf::info(out, &layers[i])),
+    ..lower(
+        "ospf",
+        "Open Shortest Path First",
+        Osi::Network,
+        f::ospf::ALL,
+        super::net::ospf::summary,
+    )
+};
 // Tunnels (see dissect::tunnel for their OSI layers): GRE and Teredo
 // route network packets between two routers (Network); MPLS labels are
 // per hop, and VXLAN, Geneve and ERSPAN carry link-layer frames (Data
@@ -507,6 +519,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &ICMPV6,
     &IGMP,
     &VRRP,
+    &OSPF,
     &GRE,
     &TEREDO,
     &TCP,
@@ -523,6 +536,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::smtp::imf::SPEC,
     &app::ftp::SPEC,
     &app::ftp::DATA_SPEC,
+    &app::bgp::SPEC,
     &app::dns::SPEC,
     &app::dhcp::SPEC,
     &app::dhcpv6::SPEC,

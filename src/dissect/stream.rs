@@ -464,6 +464,13 @@ impl TcpApps {
                         dec.set_frame(s.frame);
                         dec.set_ports(ends.src.1, ends.dst.1);
                         dec.set_endpoints(&ends);
+                        // The segment's own bytes, in order: what the snap
+                        // length cut off them.
+                        let own = d == dir
+                            && outcome.kind == SegmentKind::InOrder
+                            && chunk.stream_offset + chunk.data.len() as u64
+                                == outcome.stream_offset + payload.len() as u64;
+                        dec.set_snap_cut(if own { cut } else { 0 });
                         // In pieces, so a delivery that completes a flood
                         // of messages never holds them all at once.
                         let piece = if dec.whole_segments() {

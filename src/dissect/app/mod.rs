@@ -8,6 +8,7 @@
 //!   direction's bytes in order by the TCP reassembler; they report a
 //!   message on the frame whose bytes complete it.
 
+pub mod bgp;
 pub mod dhcp;
 pub mod dhcpv6;
 pub mod dns;
@@ -173,6 +174,12 @@ pub trait StreamDecoder: Send {
     fn whole_segments(&self) -> bool {
         false
     }
+
+    /// Bytes the snap length cut off the end of the segment about to be
+    /// fed (0: all of it was captured). tshark's TCP reassembles no such
+    /// segment: BGP reads its messages from what was captured. Decoders
+    /// that reassemble regardless ignore it.
+    fn set_snap_cut(&mut self, _cut: u64) {}
 
     /// The key log to decrypt with (TLS); given once, when the decoder is
     /// made, if the run has one.

@@ -1735,3 +1735,457 @@ pub mod vrrp {
         (254, "Cisco VRRP MD5 authentication"),
     ];
 }
+
+pub mod ospf {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static HEADER: &F = field!(F::new("ospf.header", None, "OSPF Header"));
+    pub static VERSION: &F = field!(F::new("ospf.version", Uint8, "Version"));
+    pub static MSG: &F = field!(F::new("ospf.msg", Uint8, "Message Type").vals(MSG_VALS));
+    pub static MSG_HELLO: &F = field!(F::new("ospf.msg.hello", Boolean, "Hello"));
+    pub static MSG_DBDESC: &F = field!(F::new("ospf.msg.dbdesc", Boolean, "Database Description"));
+    pub static MSG_LSREQ: &F = field!(F::new("ospf.msg.lsreq", Boolean, "Link State Adv Request"));
+    pub static MSG_LSUPDATE: &F = field!(F::new(
+        "ospf.msg.lsupdate",
+        Boolean,
+        "Link State Adv Update"
+    ));
+    pub static MSG_LSACK: &F = field!(F::new(
+        "ospf.msg.lsack",
+        Boolean,
+        "Link State Adv Acknowledgement"
+    ));
+    pub static PACKET_LENGTH: &F = field!(F::new("ospf.packet_length", Uint16, "Packet Length"));
+    pub static SRCROUTER: &F = field!(F::new("ospf.srcrouter", Ipv4, "Source OSPF Router"));
+    pub static AREA_ID: &F = field!(F::new("ospf.area_id", Ipv4, "Area ID"));
+    pub static CHECKSUM: &F = field!(F::new("ospf.checksum", Uint16, "Checksum").base(Base::Hex));
+    pub static AUTH_TYPE: &F =
+        field!(F::new("ospf.auth.type", Uint16, "Auth Type").vals(AUTH_TYPE_VALS));
+    pub static AUTH_NONE: &F = field!(F::new("ospf.auth.none", Bytes, "Auth Data (none)"));
+    pub static AUTH_SIMPLE: &F = field!(F::new("ospf.auth.simple", String, "Auth Data (Simple)"));
+    pub static AUTH_CRYPT_KEY_ID: &F =
+        field!(F::new("ospf.auth.crypt.key_id", Uint8, "Auth Crypt Key id"));
+    pub static AUTH_CRYPT_DATA_LENGTH: &F = field!(F::new(
+        "ospf.auth.crypt.data_length",
+        Uint8,
+        "Auth Crypt Data Length"
+    ));
+    pub static AUTH_CRYPT_SEQ_NBR: &F = field!(F::new(
+        "ospf.auth.crypt.seq_nbr",
+        Uint32,
+        "Auth Crypt Sequence Number"
+    ));
+    pub static AUTH_CRYPT_DATA: &F =
+        field!(F::new("ospf.auth.crypt.data", Bytes, "Auth Crypt Data"));
+    pub static AUTH_UNKNOWN: &F = field!(F::new("ospf.auth.unknown", Bytes, "Auth Unknown"));
+    pub static INSTANCE_ID: &F = field!(
+        F::new("ospf.instance_id", Uint8, "Instance ID").names(Names::Ranges(INSTANCE_ID_RANGES))
+    );
+    pub static RESERVED: &F =
+        field!(F::new("ospf.reserved", Bytes, "Reserved").blurb("Must be zero"));
+    pub static HELLO: &F = field!(F::new("ospf.hello", None, "OSPF Hello Packet"));
+    pub static HELLO_NETWORK_MASK: &F =
+        field!(F::new("ospf.hello.network_mask", Ipv4, "Network Mask"));
+    pub static HELLO_INTERFACE_ID: &F =
+        field!(F::new("ospf.hello.interface_id", Uint32, "Interface ID"));
+    pub static HELLO_HELLO_INTERVAL: &F = field!(F::new(
+        "ospf.hello.hello_interval",
+        Uint32,
+        "Hello Interval [sec]"
+    ));
+    pub static HELLO_ROUTER_PRIORITY: &F = field!(F::new(
+        "ospf.hello.router_priority",
+        Uint8,
+        "Router Priority"
+    ));
+    pub static HELLO_ROUTER_DEAD_INTERVAL: &F = field!(F::new(
+        "ospf.hello.router_dead_interval",
+        Uint32,
+        "Router Dead Interval [sec]"
+    ));
+    pub static HELLO_DESIGNATED_ROUTER: &F = field!(F::new(
+        "ospf.hello.designated_router",
+        Ipv4,
+        "Designated Router"
+    ));
+    pub static HELLO_BACKUP_DESIGNATED_ROUTER: &F = field!(F::new(
+        "ospf.hello.backup_designated_router",
+        Ipv4,
+        "Backup Designated Router"
+    ));
+    pub static HELLO_ACTIVE_NEIGHBOR: &F = field!(F::new(
+        "ospf.hello.active_neighbor",
+        Ipv4,
+        "Active Neighbor"
+    ));
+    pub static V2_OPTIONS: &F = field!(F::new("ospf.v2.options", Uint8, "Options").base(Base::Hex));
+    pub static V2_OPTIONS_DN: &F = field!(
+        F::new("ospf.v2.options.dn", Boolean, "DN")
+            .base(Base::Bits(8))
+            .mask(0x80)
+            .tfs("Set", "Not set")
+    );
+    pub static V2_OPTIONS_O: &F = field!(
+        F::new("ospf.v2.options.o", Boolean, "O")
+            .base(Base::Bits(8))
+            .mask(0x40)
+            .tfs("Set", "Not set")
+    );
+    pub static V2_OPTIONS_DC: &F = field!(
+        F::new("ospf.v2.options.dc", Boolean, "(DC) Demand Circuits")
+            .base(Base::Bits(8))
+            .mask(0x20)
+            .tfs("Supported", "Not supported")
+    );
+    pub static V2_OPTIONS_L: &F = field!(
+        F::new("ospf.v2.options.l", Boolean, "(L) LLS Data block")
+            .base(Base::Bits(8))
+            .mask(0x10)
+            .tfs("Present", "Not Present")
+    );
+    pub static V2_OPTIONS_N: &F = field!(
+        F::new("ospf.v2.options.n", Boolean, "(N) NSSA")
+            .base(Base::Bits(8))
+            .mask(0x8)
+            .tfs("Supported", "Not supported")
+    );
+    pub static V2_OPTIONS_P: &F = field!(
+        F::new("ospf.v2.options.p", Boolean, "(P) Propagate")
+            .base(Base::Bits(8))
+            .mask(0x8)
+            .tfs("Set", "Not set")
+    );
+    pub static V2_OPTIONS_MC: &F = field!(
+        F::new("ospf.v2.options.mc", Boolean, "(MC) Multicast")
+            .base(Base::Bits(8))
+            .mask(0x4)
+            .tfs("Capable", "Not capable")
+    );
+    pub static V2_OPTIONS_E: &F = field!(
+        F::new("ospf.v2.options.e", Boolean, "(E) External Routing")
+            .base(Base::Bits(8))
+            .mask(0x2)
+            .tfs("Capable", "Not capable")
+    );
+    pub static V2_OPTIONS_MT: &F = field!(
+        F::new("ospf.v2.options.mt", Boolean, "(MT) Multi-Topology Routing")
+            .base(Base::Bits(8))
+            .mask(0x1)
+            .tfs("Yes", "No")
+    );
+    pub static DB_INTERFACE_MTU: &F =
+        field!(F::new("ospf.db.interface_mtu", Uint16, "Interface MTU"));
+    pub static DBD: &F = field!(F::new("ospf.dbd", Uint8, "DB Description").base(Base::Hex));
+    pub static DBD_R: &F = field!(
+        F::new("ospf.dbd.r", Boolean, "(R) OOBResync")
+            .base(Base::Bits(8))
+            .mask(0x8)
+            .tfs("Set", "Not set")
+    );
+    pub static DBD_I: &F = field!(
+        F::new("ospf.dbd.i", Boolean, "(I) Init")
+            .base(Base::Bits(8))
+            .mask(0x4)
+            .tfs("Set", "Not set")
+    );
+    pub static DBD_M: &F = field!(
+        F::new("ospf.dbd.m", Boolean, "(M) More")
+            .base(Base::Bits(8))
+            .mask(0x2)
+            .tfs("Set", "Not set")
+    );
+    pub static DBD_MS: &F = field!(
+        F::new("ospf.dbd.ms", Boolean, "(MS) Master")
+            .base(Base::Bits(8))
+            .mask(0x1)
+            .tfs("Yes", "No")
+    );
+    pub static DB_DD_SEQUENCE: &F = field!(F::new("ospf.db.dd_sequence", Uint32, "DD Sequence"));
+    pub static LINK_STATE_ID: &F = field!(F::new("ospf.link_state_id", Ipv4, "Link State ID"));
+    pub static LS_NUMBER_OF_LSAS: &F =
+        field!(F::new("ospf.ls.number_of_lsas", Uint32, "Number of LSAs"));
+    pub static LSA: &F = field!(F::new("ospf.lsa", Uint8, "LS Type").vals(LSA_VALS));
+    pub static LSA_AGE: &F =
+        field!(F::new("ospf.lsa.age", Uint16, "LS Age (seconds)").mask(0xffffffffffff7fff));
+    pub static LSA_DONOTAGE: &F =
+        field!(F::new("ospf.lsa.donotage", Uint16, "Do Not Age Flag").mask(0x8000));
+    pub static LSA_ID: &F = field!(F::new("ospf.lsa.id", Ipv4, "Link State ID"));
+    pub static ADVROUTER: &F = field!(F::new("ospf.advrouter", Ipv4, "Advertising Router"));
+    pub static LSA_SEQNUM: &F =
+        field!(F::new("ospf.lsa.seqnum", Uint32, "Sequence Number").base(Base::Hex));
+    pub static LSA_CHKSUM: &F =
+        field!(F::new("ospf.lsa.chksum", Uint16, "Checksum").base(Base::Hex));
+    pub static LSA_LENGTH: &F = field!(F::new("ospf.lsa.length", Uint16, "Length"));
+    pub static LSA_ROUTER: &F = field!(F::new("ospf.lsa.router", Boolean, "Router LSA"));
+    pub static LSA_NETWORK: &F = field!(F::new("ospf.lsa.network", Boolean, "Network LSA"));
+    pub static LSA_SUMMARY: &F = field!(F::new(
+        "ospf.lsa.summary",
+        Boolean,
+        "Summary LSA (IP Network)"
+    ));
+    pub static LSA_ASBR: &F = field!(F::new("ospf.lsa.asbr", Boolean, "Summary LSA (ASBR)"));
+    pub static LSA_ASEXT: &F = field!(F::new("ospf.lsa.asext", Boolean, "AS-External LSA (ASBR)"));
+    pub static LSA_MEMBER: &F = field!(F::new("ospf.lsa.member", Boolean, "Group Membership LSA"));
+    pub static LSA_NSSA: &F = field!(F::new("ospf.lsa.nssa", Boolean, "NSSA AS-External LSA"));
+    pub static LSA_ATTR: &F = field!(F::new("ospf.lsa.attr", Boolean, "External Attributes LSA"));
+    pub static V2_ROUTER_LSA_FLAGS: &F =
+        field!(F::new("ospf.v2.router.lsa.flags", Uint8, "Flags").base(Base::Hex));
+    pub static V2_ROUTER_LSA_FLAGS_H: &F = field!(
+        F::new("ospf.v2.router.lsa.flags.h", Boolean, "(H) flag")
+            .base(Base::Bits(8))
+            .mask(0x80)
+            .tfs("Yes", "No")
+    );
+    pub static V2_ROUTER_LSA_FLAGS_N: &F = field!(
+        F::new("ospf.v2.router.lsa.flags.n", Boolean, "(N) flag")
+            .base(Base::Bits(8))
+            .mask(0x10)
+            .tfs("Yes", "No")
+    );
+    pub static V2_ROUTER_LSA_FLAGS_W: &F = field!(
+        F::new(
+            "ospf.v2.router.lsa.flags.w",
+            Boolean,
+            "(W) Wild-card multicast receiver"
+        )
+        .base(Base::Bits(8))
+        .mask(0x8)
+        .tfs("Yes", "No")
+    );
+    pub static V2_ROUTER_LSA_FLAGS_V: &F = field!(
+        F::new(
+            "ospf.v2.router.lsa.flags.v",
+            Boolean,
+            "(V) Virtual link endpoint"
+        )
+        .base(Base::Bits(8))
+        .mask(0x4)
+        .tfs("Yes", "No")
+    );
+    pub static V2_ROUTER_LSA_FLAGS_E: &F = field!(
+        F::new(
+            "ospf.v2.router.lsa.flags.e",
+            Boolean,
+            "(E) AS boundary router"
+        )
+        .base(Base::Bits(8))
+        .mask(0x2)
+        .tfs("Yes", "No")
+    );
+    pub static V2_ROUTER_LSA_FLAGS_B: &F = field!(
+        F::new(
+            "ospf.v2.router.lsa.flags.b",
+            Boolean,
+            "(B) Area border router"
+        )
+        .base(Base::Bits(8))
+        .mask(0x1)
+        .tfs("Yes", "No")
+    );
+    pub static LSA_NUMBER_OF_LINKS: &F = field!(F::new(
+        "ospf.lsa.number_of_links",
+        Uint16,
+        "Number of Links"
+    ));
+    pub static LSA_ROUTER_LINKID: &F = field!(F::new("ospf.lsa.router.linkid", Ipv4, "Link ID"));
+    pub static LSA_ROUTER_LINKDATA: &F =
+        field!(F::new("ospf.lsa.router.linkdata", Ipv4, "Link Data"));
+    pub static LSA_ROUTER_LINKTYPE: &F =
+        field!(F::new("ospf.lsa.router.linktype", Uint8, "Link Type"));
+    pub static LSA_ROUTER_NUMMETRICS: &F = field!(F::new(
+        "ospf.lsa.router.nummetrics",
+        Uint8,
+        "Number of Metrics"
+    ));
+    pub static LSA_ROUTER_METRIC0: &F =
+        field!(F::new("ospf.lsa.router.metric0", Uint16, "0 Metric"));
+    pub static LSA_NETWORK_NETMASK: &F =
+        field!(F::new("ospf.lsa.network.netmask", Ipv4, "Netmask"));
+    pub static LSA_NETWORK_ATTCHRTR: &F =
+        field!(F::new("ospf.lsa.network.attchrtr", Ipv4, "Attached Router"));
+    pub static LSA_ASBR_NETMASK: &F = field!(F::new("ospf.lsa.asbr.netmask", Ipv4, "Netmask"));
+    pub static LSA_ASEXT_NETMASK: &F = field!(F::new("ospf.lsa.asext.netmask", Ipv4, "Netmask"));
+    pub static LSA_ASEXT_TYPE: &F = field!(
+        F::new("ospf.lsa.asext.type", Boolean, "External Type")
+            .base(Base::Bits(8))
+            .mask(0x80)
+            .tfs(
+                "Type 2 (metric is larger than any other link state path)",
+                "Type 1 (metric is specified in the same units as interface cost)"
+            )
+    );
+    pub static LSA_TOS: &F = field!(F::new("ospf.lsa.tos", Uint8, "TOS"));
+    pub static METRIC: &F = field!(F::new("ospf.metric", Uint32, "Metric"));
+    pub static LSA_ASEXT_FWDADDR: &F =
+        field!(F::new("ospf.lsa.asext.fwdaddr", Ipv4, "Forwarding Address"));
+    pub static LSA_ASEXT_EXTRTTAG: &F = field!(F::new(
+        "ospf.lsa.asext.extrttag",
+        Uint32,
+        "External Route Tag"
+    ));
+
+    pub static LSA_OPAQUE: &F = field!(F::new("ospf.lsa.opaque", Boolean, "Opaque LSA"));
+    pub static LSID_OPAQUE_TYPE: &F = field!(
+        F::new("ospf.lsid_opaque_type", Uint8, "Link State ID Opaque Type")
+            .vals(LSID_OPAQUE_TYPE_VALS)
+    );
+    pub static LSID_TE_LSA_RESERVED: &F = field!(F::new(
+        "ospf.lsid_te_lsa.reserved",
+        Uint8,
+        "Link State ID TE-LSA Reserved"
+    ));
+    pub static LSID_TE_LSA_INSTANCE: &F = field!(F::new(
+        "ospf.lsid_te_lsa.instance",
+        Uint16,
+        "Link State ID TE-LSA Instance"
+    ));
+    /// The message type tshark's Info names, read before the header's
+    /// fields (a packet too short for `ospf.msg` still has it).
+    pub static OSIDUMP_MSG: &F = field!(
+        F::new("osidump.ospf.msg", Uint8, "Message Type (Info column)")
+            .blurb("The message type, read for tshark's Info before the header's fields")
+    );
+
+    pub static ALL: &[&F] = &[
+        HEADER,
+        VERSION,
+        MSG,
+        MSG_HELLO,
+        MSG_DBDESC,
+        MSG_LSREQ,
+        MSG_LSUPDATE,
+        MSG_LSACK,
+        PACKET_LENGTH,
+        SRCROUTER,
+        AREA_ID,
+        CHECKSUM,
+        AUTH_TYPE,
+        AUTH_NONE,
+        AUTH_SIMPLE,
+        AUTH_CRYPT_KEY_ID,
+        AUTH_CRYPT_DATA_LENGTH,
+        AUTH_CRYPT_SEQ_NBR,
+        AUTH_CRYPT_DATA,
+        AUTH_UNKNOWN,
+        INSTANCE_ID,
+        RESERVED,
+        HELLO,
+        HELLO_NETWORK_MASK,
+        HELLO_INTERFACE_ID,
+        HELLO_HELLO_INTERVAL,
+        HELLO_ROUTER_PRIORITY,
+        HELLO_ROUTER_DEAD_INTERVAL,
+        HELLO_DESIGNATED_ROUTER,
+        HELLO_BACKUP_DESIGNATED_ROUTER,
+        HELLO_ACTIVE_NEIGHBOR,
+        V2_OPTIONS,
+        V2_OPTIONS_DN,
+        V2_OPTIONS_O,
+        V2_OPTIONS_DC,
+        V2_OPTIONS_L,
+        V2_OPTIONS_N,
+        V2_OPTIONS_P,
+        V2_OPTIONS_MC,
+        V2_OPTIONS_E,
+        V2_OPTIONS_MT,
+        DB_INTERFACE_MTU,
+        DBD,
+        DBD_R,
+        DBD_I,
+        DBD_M,
+        DBD_MS,
+        DB_DD_SEQUENCE,
+        LINK_STATE_ID,
+        LS_NUMBER_OF_LSAS,
+        LSA,
+        LSA_AGE,
+        LSA_DONOTAGE,
+        LSA_ID,
+        ADVROUTER,
+        LSA_SEQNUM,
+        LSA_CHKSUM,
+        LSA_LENGTH,
+        LSA_ROUTER,
+        LSA_NETWORK,
+        LSA_SUMMARY,
+        LSA_ASBR,
+        LSA_ASEXT,
+        LSA_MEMBER,
+        LSA_NSSA,
+        LSA_ATTR,
+        V2_ROUTER_LSA_FLAGS,
+        V2_ROUTER_LSA_FLAGS_H,
+        V2_ROUTER_LSA_FLAGS_N,
+        V2_ROUTER_LSA_FLAGS_W,
+        V2_ROUTER_LSA_FLAGS_V,
+        V2_ROUTER_LSA_FLAGS_E,
+        V2_ROUTER_LSA_FLAGS_B,
+        LSA_NUMBER_OF_LINKS,
+        LSA_ROUTER_LINKID,
+        LSA_ROUTER_LINKDATA,
+        LSA_ROUTER_LINKTYPE,
+        LSA_ROUTER_NUMMETRICS,
+        LSA_ROUTER_METRIC0,
+        LSA_NETWORK_NETMASK,
+        LSA_NETWORK_ATTCHRTR,
+        LSA_ASBR_NETMASK,
+        LSA_ASEXT_NETMASK,
+        LSA_ASEXT_TYPE,
+        LSA_TOS,
+        METRIC,
+        LSA_ASEXT_FWDADDR,
+        LSA_ASEXT_EXTRTTAG,
+        LSA_OPAQUE,
+        LSID_OPAQUE_TYPE,
+        LSID_TE_LSA_RESERVED,
+        LSID_TE_LSA_INSTANCE,
+        OSIDUMP_MSG,
+    ];
+
+    const MSG_VALS: &[(u64, &str)] = &[
+        (1, "Hello Packet"),
+        (2, "DB Description"),
+        (3, "LS Request"),
+        (4, "LS Update"),
+        (5, "LS Acknowledge"),
+    ];
+
+    const AUTH_TYPE_VALS: &[(u64, &str)] =
+        &[(0, "Null"), (1, "Simple password"), (2, "Cryptographic")];
+
+    const INSTANCE_ID_RANGES: &[(u64, u64, &str)] = &[
+        (0x0, 0x1f, "IPv6 unicast AF"),
+        (0x20, 0x3f, "IPv6 multicast AF"),
+        (0x40, 0x5f, "IPv4 unicast AF"),
+        (0x60, 0x7f, "IPv4 multicast AF"),
+        (0x80, 0xff, "Reserved"),
+    ];
+
+    const LSA_VALS: &[(u64, &str)] = &[
+        (1, "Router-LSA"),
+        (2, "Network-LSA"),
+        (3, "Summary-LSA (IP network)"),
+        (4, "Summary-LSA (ASBR)"),
+        (5, "AS-External-LSA (ASBR)"),
+        (6, "Group Membership LSA"),
+        (7, "NSSA AS-External-LSA"),
+        (8, "External Attributes LSA"),
+        (9, "Opaque LSA, Link-local scope"),
+        (10, "Opaque LSA, Area-local scope"),
+        (11, "Opaque LSA, AS-local scope"),
+    ];
+
+    const LSID_OPAQUE_TYPE_VALS: &[(u64, &str)] = &[
+        (1, "Traffic Engineering LSA"),
+        (2, "Sycamore Optical Topology Descriptions"),
+        (3, "grace-LSA"),
+        (4, "Router Information (RI)"),
+        (5, "L1VPN LSA"),
+        (6, "Inter-AS-TE-v2 LSA"),
+        (7, "OSPFv2 Extended Prefix Opaque LSA"),
+        (8, "OSPFv2 Extended Link Opaque LSA"),
+        (9, "TTZ LSA"),
+    ];
+}

@@ -9,6 +9,7 @@ pub(crate) mod bindings;
 pub(crate) mod echo;
 pub mod fields;
 pub(crate) mod igmp;
+pub(crate) mod ospf;
 pub(crate) mod vrrp;
 
 use super::layer::{Layer, Osi, Value};
