@@ -37,3 +37,61 @@ pub(crate) fn ascii_all(b: &[u8]) -> String {
         })
         .collect()
 }
+
+/// A decimal number at the front of `b[at..]` as C's `strtol` family
+/// reads it in the C locale: white space, a sign, digits. Dissectors that
+/// parse text with `strtoul`, `sscanf("%d")` or `ws_strtou64` each keep
+/// their own rule for what a sign, an overflow or no digit means.
+pub(crate) struct CDecimal {
+    pub negative: bool,
+    /// The digits' value; `u64::MAX` once it overflows.
+    pub magnitude: u64,
+    pub overflow: bool,
+    /// Any digit read.
+    pub digits: bool,
+    /// Where the number ends (past the last digit).
+    pub end: usize,
+}
+
+pub(crate) fn c_decimal(b: &[u8], at: usize) -> CDecimal {
+    let mut i = at;
+    while b
+        .get(i)
+        .is_some_and(|c| matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'))
+    {
+        i += 1;
+    }
+    let negative = match b.get(i) {
+        Some(b'-') => {
+            i += 1;
+            true
+        }
+        Some(b'+') => {
+            i += 1;
+            false
+        }
+        _ => false,
+    };
+    let start = i;
+    let (mut magnitude, mut overflow) = (0u64, false);
+    while let Some(d) = b.get(i).filter(|c| c.is_ascii_digit()) {
+        match magnitude
+            .checked_mul(10)
+            .and_then(|x| x.checked_add(u64::from(d - b'0')))
+        {
+            Some(x) => magnitude = x,
+            None => {
+                overflow = true;
+                magnitude = u64::MAX;
+            }
+        }
+        i += 1;
+    }
+    CDecimal {
+        negative,
+        magnitude,
+        overflow,
+        digits: i > start,
+        end: i,
+    }
+}

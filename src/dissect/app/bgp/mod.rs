@@ -578,58 +578,35 @@ fn capability(p: &Pdu<'_>, l: &mut Layer<'static>, at: usize) -> R<usize> {
     Ok(o)
 }
 
-/// An IPv4 prefix (`decode_prefix4`): its length and address, or `None`
-/// when the length is over 32 (tshark's note, and the list stops).
-fn prefix4(
+/// An IPv4 or IPv6 prefix of `N` address bytes (`decode_prefix4`,
+/// `decode_prefix6`): its length and address, or `None` when the length
+/// is over the address's bits (tshark's note, and the list stops).
+fn prefix<const N: usize>(
     p: &Pdu<'_>,
     l: &mut Layer<'static>,
     at: usize,
     def: &'static FieldDef,
     tag: &str,
+    value: fn([u8; N]) -> Value<'static>,
 ) -> R<Option<usize>> {
     let plen = p.u8(at)?;
-    if plen > 32 {
+    if usize::from(plen) > N * 8 {
+        // decode_prefix4 names the limit, decode_prefix6 does not.
+        let limit = if N == 4 { " (> 32)" } else { "" };
         expert::add(
             l,
             &LENGTH_INVALID,
-            Some(format!("{tag} length {plen} invalid (> 32)")),
+            Some(format!("{tag} length {plen} invalid{limit}")),
         );
         return Ok(None);
     }
     let n = usize::from(plen).div_ceil(8);
     let b = p.get(at + 1, n)?;
-    let mut a = [0u8; 4];
+    let mut a = [0u8; N];
     a[..n].copy_from_slice(b);
     mask(&mut a, plen);
     l.uint(f::bgp::PREFIX_LENGTH, plen);
-    l.push(def, Value::Ipv4(a));
-    Ok(Some(1 + n))
-}
-
-/// An IPv6 prefix (`decode_prefix6`).
-fn prefix6(
-    p: &Pdu<'_>,
-    l: &mut Layer<'static>,
-    at: usize,
-    def: &'static FieldDef,
-    tag: &str,
-) -> R<Option<usize>> {
-    let plen = p.u8(at)?;
-    if plen > 128 {
-        expert::add(
-            l,
-            &LENGTH_INVALID,
-            Some(format!("{tag} length {plen} invalid")),
-        );
-        return Ok(None);
-    }
-    let n = usize::from(plen).div_ceil(8);
-    let b = p.get(at + 1, n)?;
-    let mut a = [0u8; 16];
-    a[..n].copy_from_slice(b);
-    mask(&mut a, plen);
-    l.uint(f::bgp::PREFIX_LENGTH, plen);
-    l.push(def, Value::Ipv6(a));
+    l.push(def, value(a));
     Ok(Some(1 + n))
 }
 
@@ -701,7 +678,7 @@ fn prefixes4(
             l.uint(f::bgp::NLRI_PATH_ID, p.u32(o)?);
             o += 4;
         }
-        match prefix4(p, l, o, def, tag)? {
+        match prefix::<4>(p, l, o, def, tag, Value::Ipv4)? {
             Some(n) => o += n,
             None => return Ok(false),
         }
@@ -1012,9 +989,9 @@ fn mp_prefixes(
     };
     while left > 0 {
         let n = if afi == 1 {
-            prefix4(p, l, o, d4, tag)?
+            prefix::<4>(p, l, o, d4, tag, Value::Ipv4)?
         } else {
-            prefix6(p, l, o, d6, tag)?
+            prefix::<16>(p, l, o, d6, tag, Value::Ipv6)?
         };
         let Some(n) = n else { break };
         left = left.saturating_sub(n);

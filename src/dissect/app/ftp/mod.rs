@@ -59,7 +59,7 @@ use crate::dissect::expert::{self, ei, format_text};
 use crate::dissect::fields as f;
 use crate::dissect::layer::{Layer, Osi, Value};
 use crate::dissect::spec::{AppSpec, ProtocolSpec};
-use crate::dissect::wire::ascii;
+use crate::dissect::wire::{ascii, c_decimal};
 use std::borrow::Cow;
 use std::sync::{Arc, Mutex};
 
@@ -441,42 +441,18 @@ fn c_str(b: &[u8]) -> &[u8] {
     b.split(|&c| c == 0).next().unwrap_or_default()
 }
 
-/// C's `isspace` in the C locale.
-fn c_space(c: u8) -> bool {
-    matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
-}
-
 /// `sscanf`'s `%d` at `at`: blanks skipped, a sign, at least one digit;
 /// the value as C's `int` holds it, and where the number ends.
 fn scan_int(b: &[u8], at: usize) -> Option<(i32, usize)> {
-    let mut i = at;
-    while i < b.len() && c_space(b[i]) {
-        i += 1;
-    }
-    let neg = match b.get(i) {
-        Some(b'-') => {
-            i += 1;
-            true
-        }
-        Some(b'+') => {
-            i += 1;
-            false
-        }
-        _ => false,
-    };
-    let start = i;
-    let mut v: i64 = 0;
-    while i < b.len() && b[i].is_ascii_digit() {
-        v = v.saturating_mul(10).saturating_add(i64::from(b[i] - b'0'));
-        i += 1;
-    }
-    if i == start {
+    let n = c_decimal(b, at);
+    if !n.digits {
         return None;
     }
     // glibc's conversion saturates at the long's range, then the int
     // takes its low bits.
-    let v = if neg { -v } else { v };
-    Some((v as i32, i))
+    let v = n.magnitude.min(i64::MAX as u64) as i64;
+    let v = if n.negative { -v } else { v };
+    Some((v as i32, n.end))
 }
 
 /// tshark's `parse_port_pasv`: the first six comma-separated numbers
@@ -535,44 +511,18 @@ fn strtou64(s: &[u8], whole: bool) -> Result<(u64, usize), (usize, bool)> {
     if matches!(s.first(), Some(b'-' | b'+')) {
         return Err((0, false));
     }
-    let mut i = 0;
-    while i < s.len() && c_space(s[i]) {
-        i += 1;
-    }
-    let neg = match s.get(i) {
-        Some(b'-') => {
-            i += 1;
-            true
-        }
-        Some(b'+') => {
-            i += 1;
-            false
-        }
-        _ => false,
-    };
-    let start = i;
-    let mut v: u64 = 0;
-    let mut over = false;
-    while i < s.len() && s[i].is_ascii_digit() {
-        match v
-            .checked_mul(10)
-            .and_then(|x| x.checked_add(u64::from(s[i] - b'0')))
-        {
-            Some(x) => v = x,
-            None => over = true,
-        }
-        i += 1;
-    }
-    if i == start {
+    let n = c_decimal(s, 0);
+    if !n.digits {
         return Err((0, false));
     }
-    if whole && i != s.len() {
-        return Err((i, false));
+    if whole && n.end != s.len() {
+        return Err((n.end, false));
     }
-    if over || v == u64::MAX {
-        return Err((i, true));
+    if n.overflow || n.magnitude == u64::MAX {
+        return Err((n.end, true));
     }
-    Ok((if neg { v.wrapping_neg() } else { v }, i))
+    let v = n.magnitude;
+    Ok((if n.negative { v.wrapping_neg() } else { v }, n.end))
 }
 
 /// `ws_strtou16`: [`strtou64`] within 16 bits; out of range, the

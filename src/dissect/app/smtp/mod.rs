@@ -53,6 +53,7 @@ use crate::dissect::expert::{self, ei, format_text};
 use crate::dissect::fields as f;
 use crate::dissect::layer::{Anomaly, AnomalyKind, Layer, Osi, Value};
 use crate::dissect::spec::{AppSpec, ProtocolSpec};
+use crate::dissect::wire::c_decimal;
 
 /// SMTP's ports (TCP), as Wireshark's table has them: 25 and submission.
 pub const PORTS: &[u16] = &[25, 587];
@@ -255,40 +256,15 @@ fn is_command(c: &[u8]) -> bool {
 /// C's `strtoul(s, NULL, 10)` cast to 32 bits: leading white space, a
 /// sign, digits; past `ULONG_MAX` it is `ULONG_MAX`; a minus negates.
 fn strtoul32(s: &[u8]) -> u32 {
-    let mut i = 0;
-    while s
-        .get(i)
-        .is_some_and(|c| matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'))
-    {
-        i += 1;
-    }
-    let neg = match s.get(i) {
-        Some(b'-') => {
-            i += 1;
-            true
-        }
-        Some(b'+') => {
-            i += 1;
-            false
-        }
-        _ => false,
-    };
-    let mut v: u64 = 0;
-    let mut over = false;
-    while let Some(d) = s.get(i).filter(|c| c.is_ascii_digit()) {
-        match v
-            .checked_mul(10)
-            .and_then(|x| x.checked_add(u64::from(d - b'0')))
-        {
-            Some(x) => v = x,
-            None => over = true,
-        }
-        i += 1;
-    }
-    if over {
+    let n = c_decimal(s, 0);
+    if n.overflow {
         return u32::MAX;
     }
-    (if neg { v.wrapping_neg() } else { v }) as u32
+    (if n.negative {
+        n.magnitude.wrapping_neg()
+    } else {
+        n.magnitude
+    }) as u32
 }
 
 /// The `C: `/`S: ` items of one call, joined as tshark's Info column.
