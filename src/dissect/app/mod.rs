@@ -22,6 +22,8 @@ pub mod smtp;
 pub mod snmp;
 pub mod ssh;
 pub mod syslog;
+#[cfg(test)]
+pub(crate) mod testing;
 pub mod tls;
 pub mod websocket;
 

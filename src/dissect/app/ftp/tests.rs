@@ -5,6 +5,7 @@
 //! them: zeek's ftp traces and samples/ftp.pcap).
 
 use super::*;
+use crate::dissect::app::testing::{one, vals};
 use crate::dissect::app::{Dir, Endpoints, Expected, Message, StreamDecoder};
 
 const CLIENT: [u8; 4] = [10, 99, 0, 1];
@@ -58,25 +59,6 @@ impl Conv {
         assert_eq!(out.len(), 1, "{out:?}");
         out.remove(0).layer
     }
-}
-
-/// Each value of `name` in the layer, as `-T fields` prints it.
-fn vals(l: &Layer<'_>, name: &str) -> Vec<String> {
-    l.fields
-        .iter()
-        .filter(|f| f.name() == name)
-        .map(|f| {
-            let mut s = String::new();
-            crate::render::value::fields_repr(&mut s, f);
-            s
-        })
-        .collect()
-}
-
-fn one(l: &Layer<'_>, name: &str) -> String {
-    let v = vals(l, name);
-    assert_eq!(v.len(), 1, "{name}: {v:?} in {l:?}");
-    v[0].clone()
 }
 
 fn info(l: &Layer<'_>) -> String {

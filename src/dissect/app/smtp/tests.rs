@@ -5,40 +5,15 @@
 //! or read off Zeek's SMTP traces where the same lines occur).
 
 use super::*;
-use crate::dissect::app::{Dir, Message, StreamDecoder};
+use crate::dissect::app::testing::{Feed, vals};
+use crate::dissect::app::{Dir, StreamDecoder};
 
-const CLIENT_PORTS: (u16, u16) = (40000, 25);
-const SERVER_PORTS: (u16, u16) = (25, 40000);
+/// A conversation being fed, the server on port 25.
+type Conv = Feed<SmtpDecoder>;
 
-struct Conv {
-    d: SmtpDecoder,
-    at: [u64; 2],
-    frame: u64,
-}
-
-impl Conv {
+impl Feed<SmtpDecoder> {
     fn new() -> Self {
-        Conv {
-            d: SmtpDecoder::new(),
-            at: [0, 0],
-            frame: 3,
-        }
-    }
-
-    fn seg(&mut self, dir: Dir, data: &[u8]) -> Vec<Message> {
-        self.frame += 1;
-        self.d.set_frame(self.frame);
-        let (s, p) = if dir == Dir::Client {
-            CLIENT_PORTS
-        } else {
-            SERVER_PORTS
-        };
-        self.d.set_ports(s, p);
-        let mut out = Vec::new();
-        let i = dir.index();
-        self.d.feed(dir, self.at[i], data, &mut out);
-        self.at[i] += data.len() as u64;
-        out
+        Feed::with(SmtpDecoder::new(), 25)
     }
 
     /// A segment read as one call: its `smtp` layer's Info.
@@ -51,18 +26,6 @@ impl Conv {
             .unwrap_or_default()
             .to_owned()
     }
-}
-
-fn vals(l: &Layer<'_>, name: &str) -> Vec<String> {
-    l.fields
-        .iter()
-        .filter(|f| f.name() == name)
-        .map(|f| {
-            let mut s = String::new();
-            crate::render::value::fields_repr(&mut s, f);
-            s
-        })
-        .collect()
 }
 
 use Dir::{Client as C, Server as S};

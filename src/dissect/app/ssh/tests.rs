@@ -4,42 +4,15 @@
 //! `tshark -T fields` when written).
 
 use super::*;
-use crate::dissect::app::{Dir, Message, StreamDecoder};
+use crate::dissect::app::testing::{Feed, one, vals};
+use crate::dissect::app::{Dir, StreamDecoder};
 
-const CLIENT_PORTS: (u16, u16) = (40000, 22);
-const SERVER_PORTS: (u16, u16) = (22, 40000);
+/// A conversation being fed, the server on port 22.
+type Conv = Feed<SshDecoder>;
 
-/// A conversation being fed: each side's stream offset, a frame a segment.
-struct Conv {
-    d: SshDecoder,
-    at: [u64; 2],
-    frame: u64,
-}
-
-impl Conv {
+impl Feed<SshDecoder> {
     fn new() -> Self {
-        Conv {
-            d: SshDecoder::new(),
-            at: [0, 0],
-            frame: 3,
-        }
-    }
-
-    /// One segment of `dir`: the layers it completes.
-    fn seg(&mut self, dir: Dir, data: &[u8]) -> Vec<Message> {
-        self.frame += 1;
-        self.d.set_frame(self.frame);
-        let (s, p) = if dir == Dir::Client {
-            CLIENT_PORTS
-        } else {
-            SERVER_PORTS
-        };
-        self.d.set_ports(s, p);
-        let mut out = Vec::new();
-        let i = dir.index();
-        self.d.feed(dir, self.at[i], data, &mut out);
-        self.at[i] += data.len() as u64;
-        out
+        Feed::with(SshDecoder::new(), 22)
     }
 
     /// One segment that completes exactly one PDU: its layer.
@@ -48,25 +21,6 @@ impl Conv {
         assert_eq!(out.len(), 1, "{out:?}");
         out.remove(0).layer
     }
-}
-
-/// Each value of `name` in the layer, as `-T fields` prints it.
-fn vals(l: &Layer<'_>, name: &str) -> Vec<String> {
-    l.fields
-        .iter()
-        .filter(|f| f.name() == name)
-        .map(|f| {
-            let mut s = String::new();
-            crate::render::value::fields_repr(&mut s, f);
-            s
-        })
-        .collect()
-}
-
-fn one(l: &Layer<'_>, name: &str) -> String {
-    let v = vals(l, name);
-    assert_eq!(v.len(), 1, "{name}: {v:?}");
-    v[0].clone()
 }
 
 fn info_of(layers: &[Layer<'_>]) -> String {
