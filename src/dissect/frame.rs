@@ -291,9 +291,6 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                 certificates(&mut s, l);
             }
             "session" | "communityid" | "pkt_comment" => {}
-            // A segment of a BGP message still being reassembled: BGP put
-            // no tree item up.
-            "bgp" if l.fields.is_empty() => {}
             // Each SSH layer is a call of tshark's dissector (one PDU: a
             // reassembled packet, then the rest of the segment), each
             // listed.

@@ -319,9 +319,12 @@ fn write_info(
         crate::dissect::app::quic::info(s, own_layers(d));
         return;
     }
-    if top.protocol == "tcp"
-        && let Some(last) = top.fields.last()
-        && std::ptr::eq(last.def, f::tcp::OSIDUMP_MESSAGE_START)
+    let message_start = (top.protocol == "tcp")
+        .then(|| top.fields.last())
+        .flatten()
+        .filter(|last| std::ptr::eq(last.def, f::tcp::OSIDUMP_MESSAGE_START));
+    if let Some(last) = message_start
+        && !matches!(&last.value, Value::Str(t) if t.is_empty())
     {
         // A message whose first line HTTP wrote in the Info column before
         // asking TCP for the rest, which added its note.
@@ -332,15 +335,17 @@ fn write_info(
         return;
     }
     // Cheapest test first: every TCP line comes here.
-    if d.layers
-        .last()
-        .is_some_and(|l| l.osi > Osi::Transport && l.fields.is_empty())
-        && top.protocol == "tcp"
-        && top.has(f::tcp::OSIDUMP_REASSEMBLY)
+    if message_start.is_some()
+        || d.layers
+            .last()
+            .is_some_and(|l| l.osi > Osi::Transport && l.fields.is_empty())
+            && top.protocol == "tcp"
+            && top.has(f::tcp::OSIDUMP_REASSEMBLY)
     {
-        // The segment where a TLS record spanning segments starts: TLS
-        // cleared the Info column (up to TCP's analysis notes, fenced)
-        // before asking TCP for the rest, and TCP wrote its note alone.
+        // The segment where a TLS record spanning segments starts (or a
+        // BGP message: an empty message start): the protocol cleared the
+        // Info column (up to TCP's analysis notes, fenced) before asking
+        // TCP for the rest, and TCP wrote its note alone.
         let mut noted = false;
         for fl in top
             .fields

@@ -520,10 +520,6 @@ impl Stats {
             if l.protocol == "nflog" {
                 return false;
             }
-            // A segment of a BGP message being reassembled: no BGP item.
-            if l.protocol == "bgp" && l.fields.is_empty() {
-                return false;
-            }
             // Several records of one protocol in a frame (TLS records,
             // DNS messages over TCP) are one protocol item in tshark; each
             // BGP message is an item of its own.

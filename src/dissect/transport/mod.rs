@@ -843,13 +843,6 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
                 // (`-Y ssh`) finds it.
                 walk.layers
                     .push(Layer::new(Osi::Presentation, p, payload_at));
-            } else if !resent && report.protocol == Some("bgp") {
-                // BGP cleared the Info column before asking TCP for the
-                // rest (and TCP left its own summary out of the middle
-                // segments too): an empty layer says so to the columns.
-                // tshark puts no BGP item up: the frame does not list it.
-                walk.layers
-                    .push(Layer::new(Osi::Application, "bgp", payload_at));
             }
             return Next::Done;
         }

@@ -183,6 +183,13 @@ impl StreamDecoder for BgpDecoder {
         self.sides[dir.index()].want != Want::Nothing
     }
 
+    /// BGP clears the Info column before asking TCP for the rest of a
+    /// message (and puts no tree item up): the segment's Info is TCP's
+    /// note alone.
+    fn pending_info(&self, dir: Dir, _out: &mut String) -> bool {
+        self.holds_partial(dir)
+    }
+
     fn feed(&mut self, dir: Dir, offset: u64, data: &[u8], out: &mut Vec<Message>) {
         let side = dir.index();
         let cut = std::mem::take(&mut self.cut);
