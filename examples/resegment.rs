@@ -1,0 +1,19 @@
+//! `cargo run --example resegment -- IN OUT SIZE`: IN (a little-endian
+//! Ethernet pcap) with every IPv4 TCP payload cut into pieces of at most
+//! SIZE bytes, written to OUT. The goldens of tests/resegmented.rs are
+//! tshark's reading of these files (scripts/make-reseg-goldens.sh).
+
+#[path = "../tests/common/reseg.rs"]
+mod reseg;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [input, output, size] = args.as_slice() else {
+        return Err("usage: resegment IN OUT SIZE".into());
+    };
+    let bytes = std::fs::read(input)?;
+    let cut = reseg::resegment(&bytes, size.parse()?)
+        .ok_or_else(|| format!("{input}: not a little-endian Ethernet pcap"))?;
+    std::fs::write(output, cut)?;
+    Ok(())
+}

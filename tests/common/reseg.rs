@@ -1,0 +1,116 @@
+//! The same conversation with other segment sizes: every IPv4 TCP
+//! segment of a capture cut into pieces of a few bytes, as a sender with a
+//! small MSS (or a slow writer) would have sent it. Reassembly must then
+//! give tshark's frames, columns and protocols: tests/resegmented.rs, and
+//! `examples/resegment.rs` (what tshark reads for the goldens) both use
+//! this one rewriter.
+//!
+//! Input: little-endian pcap (micro- or nanosecond), Ethernet. A segment
+//! is cut when it was captured whole, its IPv4 header is not a fragment
+//! and its payload is longer than the piece size; each piece keeps the
+//! headers (TCP options too) with its own sequence number, lengths and
+//! checksums, the timestamp of the original, PSH and FIN on the last
+//! piece only. Everything else is copied as it is.
+
+/// `pcap` with its TCP payloads cut to pieces of at most `size` bytes;
+/// `None` when it is not a little-endian Ethernet pcap.
+pub fn resegment(pcap: &[u8], size: usize) -> Option<Vec<u8>> {
+    let magic = u32::from_le_bytes(pcap.get(..4)?.try_into().ok()?);
+    let link = u32::from_le_bytes(pcap.get(20..24)?.try_into().ok()?);
+    if !matches!(magic, 0xa1b2_c3d4 | 0xa1b2_3c4d) || link != 1 || size == 0 {
+        return None;
+    }
+    let mut out = pcap[..24].to_vec();
+    let mut at = 24;
+    while let Some(head) = pcap.get(at..at + 16) {
+        let word = |i: usize| u32::from_le_bytes(head[i..i + 4].try_into().unwrap());
+        let (ts, frac, incl, orig) = (word(0), word(4), word(8) as usize, word(12));
+        let Some(pkt) = pcap.get(at + 16..at + 16 + incl) else {
+            break;
+        };
+        at += 16 + incl;
+        match pieces(pkt, size) {
+            Some(frames) if incl == orig as usize => {
+                for f in frames {
+                    record(&mut out, ts, frac, &f);
+                }
+            }
+            _ => {
+                out.extend_from_slice(head);
+                out.extend_from_slice(pkt);
+            }
+        }
+    }
+    Some(out)
+}
+
+fn record(out: &mut Vec<u8>, ts: u32, frac: u32, frame: &[u8]) {
+    for w in [ts, frac, frame.len() as u32, frame.len() as u32] {
+        out.extend_from_slice(&w.to_le_bytes());
+    }
+    out.extend_from_slice(frame);
+}
+
+/// The frames one Ethernet/IPv4/TCP frame becomes, `None` to keep it.
+fn pieces(pkt: &[u8], size: usize) -> Option<Vec<Vec<u8>>> {
+    if pkt.len() < 34 || pkt[12..14] != [8, 0] || pkt[14] >> 4 != 4 || pkt[23] != 6 {
+        return None;
+    }
+    // Not a fragment (MF clear, offset zero).
+    if pkt[20] & 0x3f != 0 || pkt[21] != 0 {
+        return None;
+    }
+    let ihl = usize::from(pkt[14] & 15) * 4;
+    let total = usize::from(u16::from_be_bytes([pkt[16], pkt[17]]));
+    let t = 14 + ihl;
+    let thl = usize::from(*pkt.get(t + 12)? >> 4) * 4;
+    if ihl < 20 || thl < 20 || 14 + total > pkt.len() || t + thl > 14 + total {
+        return None;
+    }
+    let payload = &pkt[t + thl..14 + total];
+    if payload.len() <= size {
+        return None;
+    }
+    let seq = u32::from_be_bytes(pkt[t + 4..t + 8].try_into().unwrap());
+    let mut frames = Vec::new();
+    for (i, part) in payload.chunks(size).enumerate() {
+        let at = i * size;
+        let mut ip = pkt[14..t].to_vec();
+        ip[2..4].copy_from_slice(&((ihl + thl + part.len()) as u16).to_be_bytes());
+        ip[10..12].fill(0);
+        let c = checksum(&[&ip]);
+        ip[10..12].copy_from_slice(&c.to_be_bytes());
+        let mut tcp = pkt[t..t + thl].to_vec();
+        tcp[4..8].copy_from_slice(&seq.wrapping_add(at as u32).to_be_bytes());
+        if at + part.len() < payload.len() {
+            tcp[13] &= !0x09; // FIN and PSH go with the last piece
+        }
+        tcp[16..18].fill(0);
+        let mut pseudo = ip[12..20].to_vec();
+        pseudo.extend_from_slice(&[0, 6]);
+        pseudo.extend_from_slice(&((thl + part.len()) as u16).to_be_bytes());
+        let c = checksum(&[&pseudo, &tcp, part]);
+        tcp[16..18].copy_from_slice(&c.to_be_bytes());
+        let mut f = pkt[..14].to_vec();
+        f.extend_from_slice(&ip);
+        f.extend_from_slice(&tcp);
+        f.extend_from_slice(part);
+        frames.push(f);
+    }
+    Some(frames)
+}
+
+/// The Internet checksum of the parts, read as one run of bytes (each
+/// part but the last of even length).
+fn checksum(parts: &[&[u8]]) -> u16 {
+    let mut sum = 0u32;
+    for p in parts {
+        for w in p.chunks(2) {
+            sum += u32::from(u16::from_be_bytes([w[0], *w.get(1).unwrap_or(&0)]));
+        }
+    }
+    while sum >> 16 != 0 {
+        sum = (sum & 0xffff) + (sum >> 16);
+    }
+    !(sum as u16)
+}
