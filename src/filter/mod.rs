@@ -7,7 +7,8 @@
 //! and      := unary (("and" | "&&") unary)*
 //! unary    := ("not" | "!") unary | "(" expr ")" | test
 //! test     := ["any" | "all"] value [op value | ["not"] "in" "{" item ("," item)* "}"]
-//! op       := "==" | "eq" | "!=" | "ne" | "===" | "!==" | "~=" | "<" | "lt" | "<=" | "le"
+//! op       := "==" | "eq" | "any_eq" | "!=" | "ne" | "all_ne" | "===" | "all_eq" | "!=="
+//!           | "~=" | "any_ne" | "<" | "lt" | "<=" | "le"
 //!           | ">" | "gt" | ">=" | "ge" | "contains" | "matches" | "~"
 //! item     := atom [".." atom]
 //! value    := sum ("&" sum)*                     bitwise and binds loosest
