@@ -270,8 +270,12 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
             }
         }
     };
+    // The layer before was QUIC: its CRYPTO data is a call of TLS's
+    // handshake dissector of its own, listed again after another's.
+    let mut after_quic = false;
     for l in layers.iter().skip(1) {
         let tls_before = std::mem::replace(&mut after_tls, l.protocol == "tls");
+        let quic_before = std::mem::replace(&mut after_quic, l.protocol == "quic");
         // A TLS record reassembled from earlier segments, then records that
         // start in this one: tshark's TCP calls TLS twice (the reassembled
         // PDU, then the rest of the segment), and lists it twice.
@@ -282,6 +286,10 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
         match l.protocol {
             "tls" if after_reassembled && matches!(l.origin, Origin::Message(_)) => {
                 s.push_str(":tls");
+                certificates(&mut s, l);
+            }
+            "tls" if quic_before => {
+                push_again(&mut s, "tls");
                 certificates(&mut s, l);
             }
             "tls" => {

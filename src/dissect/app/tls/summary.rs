@@ -275,6 +275,9 @@ pub fn summary(layer: &Layer) -> String {
                 s
             } else if layer.has(f::tls::OSIDUMP_IGNORED_LEN) {
                 skipped_name(layer).to_string()
+            } else if !parts.is_empty() {
+                // Handshake messages without a record: QUIC's CRYPTO data.
+                parts.join(", ")
             } else {
                 "Ignored Unknown Record".to_string()
             }
