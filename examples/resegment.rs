@@ -1,6 +1,7 @@
 //! `cargo run --example resegment -- IN OUT SIZE`: IN (a little-endian
 //! Ethernet pcap) with every IPv4 TCP payload cut into pieces of at most
-//! SIZE bytes, written to OUT. The goldens of tests/resegmented.rs are
+//! SIZE bytes, written to OUT; with SIZE written `frag:N`, every IPv4
+//! datagram sent as fragments of N payload bytes instead. The goldens of tests/resegmented.rs are
 //! tshark's reading of these files (scripts/make-reseg-goldens.sh).
 
 #[path = "../tests/common/reseg.rs"]
@@ -12,8 +13,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         return Err("usage: resegment IN OUT SIZE".into());
     };
     let bytes = std::fs::read(input)?;
-    let cut = reseg::resegment(&bytes, size.parse()?)
-        .ok_or_else(|| format!("{input}: not a little-endian Ethernet pcap"))?;
+    let cut = match size.strip_prefix("frag:") {
+        Some(n) => reseg::fragment(&bytes, n.parse()?),
+        None => reseg::resegment(&bytes, size.parse()?),
+    }
+    .ok_or_else(|| format!("{input}: not a little-endian Ethernet pcap"))?;
     std::fs::write(output, cut)?;
     Ok(())
 }

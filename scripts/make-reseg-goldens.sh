@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # tshark's reading of the samples resegmented (tests/resegmented.rs): for
 # each line "sample size [keylog]" of tests/golden/reseg/CASES, the sample
-# with every TCP payload cut into pieces of at most `size` bytes
+# with every TCP payload cut into pieces of at most `size` bytes, or with
+# `frag:N` every IPv4 datagram sent as fragments of N bytes
 # (examples/resegment.rs, the test's own rewriter), and tshark's
 #   frame.number  frame.protocols  _ws.col.Protocol  _ws.col.Info
-# of every frame in tests/golden/reseg/<sample>.<size>.tsv.
+# of every frame in tests/golden/reseg/<sample>.<size>.tsv (`frag:N`
+# written fragN).
 #
 # usage: scripts/make-reseg-goldens.sh
 set -euo pipefail
@@ -20,6 +22,6 @@ grep -v '^#' tests/golden/reseg/CASES | while read -r sample size keys; do
     [ -n "${keys:-}" ] && opts=(-o "tls.keylog_file:samples/$keys")
     tshark -n -r "$TMP/cut.pcap" "${opts[@]}" -T fields -e frame.number \
         -e frame.protocols -e _ws.col.Protocol -e _ws.col.Info \
-        > "tests/golden/reseg/$sample.$size.tsv" 2>/dev/null
+        > "tests/golden/reseg/$sample.${size/:/}.tsv" 2>/dev/null
 done
 tshark --version | head -1 > tests/golden/reseg/TSHARK_VERSION

@@ -1,8 +1,9 @@
 //! Truth is tshark, whatever the segment sizes: each sample of
 //! tests/golden/reseg/CASES with every TCP payload cut into pieces of a
 //! few bytes (tests/common/reseg.rs, as a sender with a tiny MSS would
-//! send the same conversation) gives tshark's `frame.protocols`, Protocol
-//! and Info on every frame. The expected values are tshark 4.0's reading
+//! send the same conversation) or, for `frag:N`, every IPv4 datagram sent
+//! as fragments of N bytes, gives tshark's `frame.protocols`, Protocol and
+//! Info on every frame. The expected values are tshark 4.0's reading
 //! of the same rewritten captures (`scripts/make-reseg-goldens.sh`), so no
 //! tshark is needed here. Reassembly is where real captures differ most
 //! from our samples: pieces of 3 bytes split every header, length and
@@ -75,10 +76,16 @@ const KNOWN: &[(&str, usize, usize, &str)] = &[
     ),
 ];
 
-fn known(sample: &str, size: usize) -> usize {
-    KNOWN
-        .iter()
-        .find(|(s, n, _, _)| *s == sample && *n == size)
+/// The same for the cases of IP fragments (`frag:N`). None known.
+const KNOWN_FRAGMENTED: &[(&str, usize, usize, &str)] = &[];
+
+fn known(sample: &str, size: &str) -> usize {
+    let (list, n) = match size.strip_prefix("frag:") {
+        Some(n) => (KNOWN_FRAGMENTED, n),
+        None => (KNOWN, size),
+    };
+    list.iter()
+        .find(|(s, k, _, _)| *s == sample && k.to_string() == n)
         .map_or(0, |k| k.2)
 }
 
@@ -95,10 +102,15 @@ fn resegmented_samples_read_as_tshark_reads_them() {
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
     {
         let words: Vec<&str> = line.split_whitespace().collect();
-        let (sample, size) = (words[0], words[1].parse::<usize>().expect("size"));
+        let (sample, size) = (words[0], words[1]);
         let original = std::fs::read(common::samples_dir().join(sample)).expect("sample reads");
-        let cut = reseg::resegment(&original, size).expect("a little-endian Ethernet pcap");
-        let path = dir.join(format!("{sample}.{size}.pcap"));
+        let cut = match size.strip_prefix("frag:") {
+            Some(n) => reseg::fragment(&original, n.parse().expect("size")),
+            None => reseg::resegment(&original, size.parse().expect("size")),
+        }
+        .expect("a little-endian Ethernet pcap");
+        let name = size.replace(':', "");
+        let path = dir.join(format!("{sample}.{name}.pcap"));
         std::fs::write(&path, cut).expect("rewritten capture writes");
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_osidump"));
         cmd.args(["dissect", "-T", "fields"]);
@@ -125,7 +137,7 @@ fn resegmented_samples_read_as_tshark_reads_them() {
             String::from_utf8_lossy(&out.stderr)
         );
         let ours = String::from_utf8(out.stdout).expect("UTF-8");
-        let want = std::fs::read_to_string(golden.join(format!("{sample}.{size}.tsv")))
+        let want = std::fs::read_to_string(golden.join(format!("{sample}.{name}.tsv")))
             .expect("golden reads (scripts/make-reseg-goldens.sh)");
         let (ours, want): (Vec<&str>, Vec<&str>) = (ours.lines().collect(), want.lines().collect());
         assert_eq!(

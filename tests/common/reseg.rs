@@ -5,6 +5,9 @@
 //! `examples/resegment.rs` (what tshark reads for the goldens) both use
 //! this one rewriter.
 //!
+//! [`fragment`] does the same one layer down: IPv4 datagrams sent as
+//! fragments, which IP must put together before UDP (or TCP) reads them.
+//!
 //! Input: little-endian pcap (micro- or nanosecond), Ethernet. A segment
 //! is cut when it was captured whole, its IPv4 header is not a fragment
 //! and its payload is longer than the piece size; each piece keeps the
@@ -15,9 +18,35 @@
 /// `pcap` with its TCP payloads cut to pieces of at most `size` bytes;
 /// `None` when it is not a little-endian Ethernet pcap.
 pub fn resegment(pcap: &[u8], size: usize) -> Option<Vec<u8>> {
+    if size == 0 {
+        return None;
+    }
+    rewrite(pcap, |pkt| pieces(pkt, size))
+}
+
+fn record(out: &mut Vec<u8>, ts: u32, frac: u32, frame: &[u8]) {
+    for w in [ts, frac, frame.len() as u32, frame.len() as u32] {
+        out.extend_from_slice(&w.to_le_bytes());
+    }
+    out.extend_from_slice(frame);
+}
+
+/// `pcap` with every IPv4 datagram (not already a fragment) whose payload
+/// is longer than `size` bytes (rounded down to a multiple of 8, at least
+/// 8) sent as fragments of that many payload bytes, as a router on a link
+/// of a small MTU would send it: the same identification, offsets in
+/// 8-byte units, MF on all but the last, the header (options too) copied
+/// into each with its length and checksum; `None` when it is not a
+/// little-endian Ethernet pcap.
+pub fn fragment(pcap: &[u8], size: usize) -> Option<Vec<u8>> {
+    let size = (size / 8 * 8).max(8);
+    rewrite(pcap, |pkt| ip_fragments(pkt, size))
+}
+
+fn rewrite(pcap: &[u8], mut f: impl FnMut(&[u8]) -> Option<Vec<Vec<u8>>>) -> Option<Vec<u8>> {
     let magic = u32::from_le_bytes(pcap.get(..4)?.try_into().ok()?);
     let link = u32::from_le_bytes(pcap.get(20..24)?.try_into().ok()?);
-    if !matches!(magic, 0xa1b2_c3d4 | 0xa1b2_3c4d) || link != 1 || size == 0 {
+    if !matches!(magic, 0xa1b2_c3d4 | 0xa1b2_3c4d) || link != 1 {
         return None;
     }
     let mut out = pcap[..24].to_vec();
@@ -29,10 +58,10 @@ pub fn resegment(pcap: &[u8], size: usize) -> Option<Vec<u8>> {
             break;
         };
         at += 16 + incl;
-        match pieces(pkt, size) {
+        match f(pkt) {
             Some(frames) if incl == orig as usize => {
-                for f in frames {
-                    record(&mut out, ts, frac, &f);
+                for fr in frames {
+                    record(&mut out, ts, frac, &fr);
                 }
             }
             _ => {
@@ -44,11 +73,42 @@ pub fn resegment(pcap: &[u8], size: usize) -> Option<Vec<u8>> {
     Some(out)
 }
 
-fn record(out: &mut Vec<u8>, ts: u32, frac: u32, frame: &[u8]) {
-    for w in [ts, frac, frame.len() as u32, frame.len() as u32] {
-        out.extend_from_slice(&w.to_le_bytes());
+/// The fragments one Ethernet/IPv4 frame becomes, `None` to keep it.
+fn ip_fragments(pkt: &[u8], size: usize) -> Option<Vec<Vec<u8>>> {
+    if pkt.len() < 34 || pkt[12..14] != [8, 0] || pkt[14] >> 4 != 4 {
+        return None;
     }
-    out.extend_from_slice(frame);
+    if pkt[20] & 0x3f != 0 || pkt[21] != 0 {
+        return None;
+    }
+    let ihl = usize::from(pkt[14] & 15) * 4;
+    let total = usize::from(u16::from_be_bytes([pkt[16], pkt[17]]));
+    if ihl < 20 || total < ihl || 14 + total > pkt.len() {
+        return None;
+    }
+    let payload = &pkt[14 + ihl..14 + total];
+    if payload.len() <= size {
+        return None;
+    }
+    let mut frames = Vec::new();
+    for (i, part) in payload.chunks(size).enumerate() {
+        let at = i * size;
+        let mut ip = pkt[14..14 + ihl].to_vec();
+        ip[2..4].copy_from_slice(&((ihl + part.len()) as u16).to_be_bytes());
+        let more = at + part.len() < payload.len();
+        let flags_offset = (u16::from(ip[6] & 0x40) << 8) // DF kept
+            | if more { 0x2000 } else { 0 }
+            | (at / 8) as u16;
+        ip[6..8].copy_from_slice(&flags_offset.to_be_bytes());
+        ip[10..12].fill(0);
+        let c = checksum(&[&ip]);
+        ip[10..12].copy_from_slice(&c.to_be_bytes());
+        let mut f = pkt[..14].to_vec();
+        f.extend_from_slice(&ip);
+        f.extend_from_slice(part);
+        frames.push(f);
+    }
+    Some(frames)
 }
 
 /// The frames one Ethernet/IPv4/TCP frame becomes, `None` to keep it.
