@@ -65,14 +65,26 @@ const KNOWN: &[(&str, usize, usize, &str)] = &[
     (
         "tls_keylog.pcap",
         40,
-        31,
+        35,
         "decrypted records split across segments",
     ),
     (
         "tls_keylog.pcap",
         200,
-        6,
+        7,
         "decrypted records split across segments",
+    ),
+    (
+        "web_visit.pcap",
+        3,
+        16,
+        "TLS over IPv6: records split inside their header",
+    ),
+    (
+        "web_visit.pcap",
+        40,
+        3,
+        "TLS over IPv6: a second record starting in a segment",
     ),
 ];
 

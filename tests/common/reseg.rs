@@ -1,4 +1,4 @@
-//! The same conversation with other segment sizes: every IPv4 TCP
+//! The same conversation with other segment sizes: every IPv4 (or IPv6) TCP
 //! segment of a capture cut into pieces of a few bytes, as a sender with a
 //! small MSS (or a slow writer) would have sent it. Reassembly must then
 //! give tshark's frames, columns and protocols: tests/resegmented.rs, and
@@ -10,7 +10,8 @@
 //!
 //! Input: little-endian pcap (micro- or nanosecond), Ethernet. A segment
 //! is cut when it was captured whole, its IPv4 header is not a fragment
-//! and its payload is longer than the piece size; each piece keeps the
+//! (or its IPv6 header is followed by TCP's) and its payload is longer
+//! than the piece size; each piece keeps the
 //! headers (TCP options too) with its own sequence number, lengths and
 //! checksums, the timestamp of the original, PSH and FIN on the last
 //! piece only. Everything else is copied as it is.
@@ -111,17 +112,26 @@ fn ip_fragments(pkt: &[u8], size: usize) -> Option<Vec<Vec<u8>>> {
     Some(frames)
 }
 
-/// The frames one Ethernet/IPv4/TCP frame becomes, `None` to keep it.
+/// The frames one Ethernet/IP/TCP frame becomes (IPv4 not fragmented, or
+/// IPv6 with TCP right after its header), `None` to keep it.
 fn pieces(pkt: &[u8], size: usize) -> Option<Vec<Vec<u8>>> {
-    if pkt.len() < 34 || pkt[12..14] != [8, 0] || pkt[14] >> 4 != 4 || pkt[23] != 6 {
-        return None;
-    }
-    // Not a fragment (MF clear, offset zero).
-    if pkt[20] & 0x3f != 0 || pkt[21] != 0 {
-        return None;
-    }
-    let ihl = usize::from(pkt[14] & 15) * 4;
-    let total = usize::from(u16::from_be_bytes([pkt[16], pkt[17]]));
+    // (IP header length, bytes of IP header and payload)
+    let (ihl, total) = match pkt.get(12..14)? {
+        [8, 0] if pkt.len() >= 34 && pkt[14] >> 4 == 4 && pkt[23] == 6 => {
+            // Not a fragment (MF clear, offset zero).
+            if pkt[20] & 0x3f != 0 || pkt[21] != 0 {
+                return None;
+            }
+            let ihl = usize::from(pkt[14] & 15) * 4;
+            let total = usize::from(u16::from_be_bytes([pkt[16], pkt[17]]));
+            (ihl, total)
+        }
+        [0x86, 0xdd] if pkt.len() >= 54 && pkt[14] >> 4 == 6 && pkt[20] == 6 => {
+            (40, 40 + usize::from(u16::from_be_bytes([pkt[18], pkt[19]])))
+        }
+        _ => return None,
+    };
+    let v4 = ihl != 40 || pkt[14] >> 4 == 4;
     let t = 14 + ihl;
     let thl = usize::from(*pkt.get(t + 12)? >> 4) * 4;
     if ihl < 20 || thl < 20 || 14 + total > pkt.len() || t + thl > 14 + total {
@@ -136,19 +146,27 @@ fn pieces(pkt: &[u8], size: usize) -> Option<Vec<Vec<u8>>> {
     for (i, part) in payload.chunks(size).enumerate() {
         let at = i * size;
         let mut ip = pkt[14..t].to_vec();
-        ip[2..4].copy_from_slice(&((ihl + thl + part.len()) as u16).to_be_bytes());
-        ip[10..12].fill(0);
-        let c = checksum(&[&ip]);
-        ip[10..12].copy_from_slice(&c.to_be_bytes());
+        let mut pseudo;
+        if v4 {
+            ip[2..4].copy_from_slice(&((ihl + thl + part.len()) as u16).to_be_bytes());
+            ip[10..12].fill(0);
+            let c = checksum(&[&ip]);
+            ip[10..12].copy_from_slice(&c.to_be_bytes());
+            pseudo = ip[12..20].to_vec();
+            pseudo.extend_from_slice(&[0, 6]);
+            pseudo.extend_from_slice(&((thl + part.len()) as u16).to_be_bytes());
+        } else {
+            ip[4..6].copy_from_slice(&((thl + part.len()) as u16).to_be_bytes());
+            pseudo = ip[8..40].to_vec();
+            pseudo.extend_from_slice(&((thl + part.len()) as u32).to_be_bytes());
+            pseudo.extend_from_slice(&[0, 0, 0, 6]);
+        }
         let mut tcp = pkt[t..t + thl].to_vec();
         tcp[4..8].copy_from_slice(&seq.wrapping_add(at as u32).to_be_bytes());
         if at + part.len() < payload.len() {
             tcp[13] &= !0x09; // FIN and PSH go with the last piece
         }
         tcp[16..18].fill(0);
-        let mut pseudo = ip[12..20].to_vec();
-        pseudo.extend_from_slice(&[0, 6]);
-        pseudo.extend_from_slice(&((thl + part.len()) as u16).to_be_bytes());
         let c = checksum(&[&pseudo, &tcp, part]);
         tcp[16..18].copy_from_slice(&c.to_be_bytes());
         let mut f = pkt[..14].to_vec();
