@@ -2,11 +2,12 @@
 # tshark's reading of the samples resegmented (tests/resegmented.rs): for
 # each line "sample size [keylog]" of tests/golden/reseg/CASES, the sample
 # with every TCP payload cut into pieces of at most `size` bytes, or with
-# `frag:N` every IPv4 datagram sent as fragments of N bytes
+# `frag:N` every IPv4 datagram sent as fragments of N bytes, with
+# `reorder:K` every K-th TCP segment with data swapped with the next
 # (examples/resegment.rs, the test's own rewriter), and tshark's
 #   frame.number  frame.protocols  _ws.col.Protocol  _ws.col.Info
 # of every frame in tests/golden/reseg/<sample>.<size>.tsv (`frag:N`
-# written fragN).
+# written fragN, reorderK).
 #
 # usage: scripts/make-reseg-goldens.sh
 set -euo pipefail

@@ -2,7 +2,8 @@
 //! tests/golden/reseg/CASES with every TCP payload cut into pieces of a
 //! few bytes (tests/common/reseg.rs, as a sender with a tiny MSS would
 //! send the same conversation) or, for `frag:N`, every IPv4 datagram sent
-//! as fragments of N bytes, gives tshark's `frame.protocols`, Protocol and
+//! as fragments of N bytes, or, for `reorder:K`, every K-th segment with
+//! data captured after the next of its direction, gives tshark's `frame.protocols`, Protocol and
 //! Info on every frame. The expected values are tshark 4.0's reading
 //! of the same rewritten captures (`scripts/make-reseg-goldens.sh`), so no
 //! tshark is needed here. Reassembly is where real captures differ most
@@ -91,10 +92,31 @@ const KNOWN: &[(&str, usize, usize, &str)] = &[
 /// The same for the cases of IP fragments (`frag:N`). None known.
 const KNOWN_FRAGMENTED: &[(&str, usize, usize, &str)] = &[];
 
+/// The same for segments swapped (`reorder:K`). tshark 4.0 does not
+/// reassemble out of order (`tcp.reassemble_out_of_order` is off): it
+/// hands the segment after the hole to the decoder, and not the late one,
+/// which its analysis calls a (spurious) retransmission; osidump decodes
+/// the late one.
+const KNOWN_REORDERED: &[(&str, usize, usize, &str)] = &[
+    ("bgp_ospf.pcap", 3, 2, OUT_OF_ORDER),
+    ("ftp.pcap", 3, 39, OUT_OF_ORDER),
+    ("h2c.pcap", 3, 8, OUT_OF_ORDER),
+    ("http.pcap", 3, 6, OUT_OF_ORDER),
+    ("smtp.pcap", 3, 22, OUT_OF_ORDER),
+    ("ssh.pcap", 3, 50, OUT_OF_ORDER),
+    ("tls12.pcap", 3, 2, OUT_OF_ORDER),
+    ("websocket.pcap", 3, 25, OUT_OF_ORDER),
+];
+
+const OUT_OF_ORDER: &str = "the late segment decoded, the one after the hole not";
+
 fn known(sample: &str, size: &str) -> usize {
-    let (list, n) = match size.strip_prefix("frag:") {
-        Some(n) => (KNOWN_FRAGMENTED, n),
-        None => (KNOWN, size),
+    let (list, n) = if let Some(n) = size.strip_prefix("frag:") {
+        (KNOWN_FRAGMENTED, n)
+    } else if let Some(n) = size.strip_prefix("reorder:") {
+        (KNOWN_REORDERED, n)
+    } else {
+        (KNOWN, size)
     };
     list.iter()
         .find(|(s, k, _, _)| *s == sample && k.to_string() == n)
@@ -116,9 +138,12 @@ fn resegmented_samples_read_as_tshark_reads_them() {
         let words: Vec<&str> = line.split_whitespace().collect();
         let (sample, size) = (words[0], words[1]);
         let original = std::fs::read(common::samples_dir().join(sample)).expect("sample reads");
-        let cut = match size.strip_prefix("frag:") {
-            Some(n) => reseg::fragment(&original, n.parse().expect("size")),
-            None => reseg::resegment(&original, size.parse().expect("size")),
+        let cut = if let Some(n) = size.strip_prefix("frag:") {
+            reseg::fragment(&original, n.parse().expect("size"))
+        } else if let Some(n) = size.strip_prefix("reorder:") {
+            reseg::reorder(&original, n.parse().expect("every"))
+        } else {
+            reseg::resegment(&original, size.parse().expect("size"))
         }
         .expect("a little-endian Ethernet pcap");
         let name = size.replace(':', "");

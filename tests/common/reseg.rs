@@ -6,7 +6,8 @@
 //! this one rewriter.
 //!
 //! [`fragment`] does the same one layer down: IPv4 datagrams sent as
-//! fragments, which IP must put together before UDP (or TCP) reads them.
+//! fragments, which IP must put together before UDP (or TCP) reads them;
+//! [`reorder`] swaps segments, as a network that reorders them would.
 //!
 //! Input: little-endian pcap (micro- or nanosecond), Ethernet. A segment
 //! is cut when it was captured whole, its IPv4 header is not a fragment
@@ -42,6 +43,71 @@ fn record(out: &mut Vec<u8>, ts: u32, frac: u32, frame: &[u8]) {
 pub fn fragment(pcap: &[u8], size: usize) -> Option<Vec<u8>> {
     let size = (size / 8 * 8).max(8);
     rewrite(pcap, |pkt| ip_fragments(pkt, size))
+}
+
+/// `pcap` with every `every`-th IPv4 TCP segment carrying data captured
+/// after the next one of the same direction (when that one follows within
+/// five frames): the two swap places, timestamps staying where they were,
+/// as a capture shows segments a network reordered. `None` when it is not
+/// a little-endian Ethernet pcap.
+pub fn reorder(pcap: &[u8], every: usize) -> Option<Vec<u8>> {
+    let magic = u32::from_le_bytes(pcap.get(..4)?.try_into().ok()?);
+    let link = u32::from_le_bytes(pcap.get(20..24)?.try_into().ok()?);
+    if !matches!(magic, 0xa1b2_c3d4 | 0xa1b2_3c4d) || link != 1 || every == 0 {
+        return None;
+    }
+    // (timestamp, lengths and frame) of every record.
+    let mut recs: Vec<(&[u8], &[u8])> = Vec::new();
+    let mut at = 24;
+    while let Some(head) = pcap.get(at..at + 16) {
+        let incl = u32::from_le_bytes(head[8..12].try_into().unwrap()) as usize;
+        let Some(rest) = pcap.get(at + 8..at + 16 + incl) else {
+            break;
+        };
+        recs.push((&head[..8], rest));
+        at += 16 + incl;
+    }
+    let flow = |rest: &[u8]| data_flow(&rest[8..]);
+    let (mut seen, mut i) = (0, 0);
+    while i < recs.len() {
+        if let Some(f) = flow(recs[i].1) {
+            seen += 1;
+            if seen % every == 0
+                && let Some(j) =
+                    (i + 1..recs.len().min(i + 6)).find(|&j| flow(recs[j].1) == Some(f))
+            {
+                let (a, b) = (recs[i].1, recs[j].1);
+                recs[i].1 = b;
+                recs[j].1 = a;
+                i = j;
+            }
+        }
+        i += 1;
+    }
+    let mut out = pcap[..24].to_vec();
+    for (ts, rest) in recs {
+        out.extend_from_slice(ts);
+        out.extend_from_slice(rest);
+    }
+    Some(out)
+}
+
+/// The addresses and ports of an Ethernet/IPv4/TCP frame with data.
+fn data_flow(pkt: &[u8]) -> Option<[u8; 12]> {
+    if pkt.len() < 54 || pkt[12..14] != [8, 0] || pkt[23] != 6 {
+        return None;
+    }
+    let ihl = usize::from(pkt[14] & 15) * 4;
+    let t = 14 + ihl;
+    let thl = usize::from(*pkt.get(t + 12)? >> 4) * 4;
+    let total = usize::from(u16::from_be_bytes([pkt[16], pkt[17]]));
+    if total <= ihl + thl {
+        return None;
+    }
+    let mut k = [0u8; 12];
+    k[..8].copy_from_slice(&pkt[26..34]);
+    k[8..].copy_from_slice(pkt.get(t..t + 4)?);
+    Some(k)
 }
 
 fn rewrite(pcap: &[u8], mut f: impl FnMut(&[u8]) -> Option<Vec<Vec<u8>>>) -> Option<Vec<u8>> {
