@@ -54,7 +54,9 @@
 //! The promise: no input makes this module panic or loop, and a side holds
 //! at most [`MAX_HELD`] bytes of a packet it waits for. Every read is
 //! checked; a read past the PDU's bytes is tshark's exception there (the
-//! layer is malformed and the PDU ends).
+//! layer is malformed and the PDU ends, and so does the segment's
+//! dissection: TCP does not catch it, so bytes of the segment after a
+//! reassembled PDU that threw are never read).
 
 pub mod fields;
 
@@ -1058,8 +1060,11 @@ impl StreamDecoder for SshDecoder {
                     stream_end: base + have,
                     event: None,
                 });
-            } else {
-                self.run(peer, side, base, &held, out);
+            } else if self.run(peer, side, base, &held, out) {
+                // The reassembled PDU threw: TCP's dissection of the
+                // segment ends there, and what follows the PDU in it is
+                // never read (the next segment is read on its own).
+                return;
             }
         }
         if pos < data.len() && self.sides[side].want == Want::Nothing {
@@ -1077,9 +1082,17 @@ impl StreamDecoder for SshDecoder {
 
 impl SshDecoder {
     /// One call of the dissector on `buf` (at stream offset `base`): its
-    /// layer, and what it leaves waiting.
-    fn run(&mut self, peer: usize, side: usize, base: u64, buf: &[u8], out: &mut Vec<Message>) {
+    /// layer, and what it leaves waiting; whether it threw.
+    fn run(
+        &mut self,
+        peer: usize,
+        side: usize,
+        base: u64,
+        buf: &[u8],
+        out: &mut Vec<Message>,
+    ) -> bool {
         let (layer, end) = self.call(peer, buf);
+        let thrown = layer.thrown.is_some();
         let used = match end {
             End::Done => buf.len(),
             End::More(at, want) => {
@@ -1110,6 +1123,7 @@ impl SshDecoder {
                 event: None,
             });
         }
+        thrown
     }
 }
 
@@ -1137,10 +1151,9 @@ pub(crate) fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
     if let Some(Value::Str(s)) = l.get(f::ssh::OSIDUMP_INFO) {
         out.push_str(s);
     }
-    // tshark's note on the exception that ended the PDU.
-    if l.thrown.is_some() {
-        out.push_str("[Malformed Packet]");
-    }
+    // A PDU that threw is the frame's last (nothing after it in the
+    // segment is read): the renderer's note on the exception
+    // (`[Malformed Packet]`) follows it, once.
 }
 
 /// The Protocol column: `SSH` until the version is known, then `SSHv1` or

@@ -146,14 +146,44 @@ fn a_group_exchange_handshake_reads_as_tshark_shows_it() {
         info_of(std::slice::from_ref(&l)),
         "Server: Encrypted packet (len=40)"
     );
-    // 1 to 4 bytes: tshark's item past the end throws.
+    // 1 to 4 bytes: tshark's item past the end throws (the renderer
+    // writes its `[Malformed Packet]` after the Info, once).
     let l = c.one(Dir::Client, &[1, 2, 3]);
     assert!(l.thrown.is_some());
     assert!(vals(&l, "ssh.direction").is_empty());
     assert_eq!(
         info_of(std::slice::from_ref(&l)),
-        "Encrypted packet (len=3)[Malformed Packet]"
+        "Encrypted packet (len=3)"
     );
+}
+
+/// A packet reassembled from two segments that throws ends the second
+/// segment's dissection: the packet after it in that segment is never
+/// read (tshark 4.0: `Key Exchange Init[Malformed Packet]`, no New Keys,
+/// no side), and the next segment is read on its own.
+#[test]
+fn a_reassembled_packet_that_throws_ends_its_segment() {
+    let mut c = Conv::new();
+    c.one(Dir::Client, CLIENT_LINE);
+    c.one(Dir::Server, SERVER_LINE);
+    let mut bad = kexinit(b"curve25519-sha256", b"aes128-ctr");
+    // The first name list (after the lengths, the code and the cookie)
+    // claims 1000 bytes: a read past the packet.
+    bad[22..26].copy_from_slice(&1000u32.to_be_bytes());
+    assert!(c.seg(Dir::Client, &bad[..30]).is_empty());
+    let mut last = bad[30..].to_vec();
+    last.extend_from_slice(&packet(&[21]));
+    let out = c.seg(Dir::Client, &last);
+    assert_eq!(out.len(), 1, "{out:?}");
+    let l = &out[0].layer;
+    assert!(l.thrown.is_some());
+    assert_eq!(one(l, "ssh.message_code"), "20");
+    assert_eq!(info_of(std::slice::from_ref(l)), "Key Exchange Init");
+    assert!(!c.d.holds_partial(Dir::Client));
+    // The next segment starts a packet of its own.
+    let l = c.one(Dir::Client, &packet(&[2, 1, 2, 3]));
+    assert_eq!(one(&l, "ssh.message_code"), "2");
+    assert_eq!(info_of(std::slice::from_ref(&l)), "Client: Ignore");
 }
 
 #[test]
