@@ -398,11 +398,20 @@ fn write_info(
         if !same_protocol(l, top) {
             continue;
         }
+        let mark = s.len();
         if !first {
             s.push_str(", ");
         }
-        first = false;
+        let body = s.len();
         crate::dissect::spec::info_of(spec, s, &d.layers, i, words);
+        // The separator comes with a message's text (`col_append_sep_str`):
+        // a message that writes nothing (an SSH packet tshark "decrypts"
+        // with no keys, or one that waits for more) has none.
+        if s.len() == body {
+            s.truncate(mark);
+        } else {
+            first = false;
+        }
     }
 }
 

@@ -26,16 +26,21 @@
 //!   (`Diffie-Hellman Key Exchange Init`, `... Group Exchange ...`,
 //!   `Elliptic Curve ...`). Any other method (`sntrup761x25519-sha512`)
 //!   reads as Diffie-Hellman;
-//! - the ciphers are agreed when a Diffie-Hellman or ECDH reply is read
-//!   (not a group exchange reply) and both KEXINITs were seen. A side whose
-//!   NEWKEYS comes after that has a cipher set up with no keys: what it
-//!   sends next shows nothing but `ssh.direction` (tshark "decrypts" it,
-//!   finds an impossible length and stops; AES-GCM, where tshark decodes
-//!   the noise its empty keys give, is shown the same way). Otherwise each
-//!   segment after NEWKEYS is one encrypted packet: its first 4 bytes as
-//!   `ssh.packet_length_encrypted`, the rest as `ssh.encrypted_packet`, no
-//!   MAC (its length is never known without keys), Info `Encrypted packet
-//!   (len=N)`;
+//! - the ciphers and MACs are agreed when a Diffie-Hellman or ECDH reply
+//!   is read (not a group exchange reply) and both KEXINITs were seen. A
+//!   side whose NEWKEYS comes after that, with a cipher tshark decrypts
+//!   (ChaCha20-Poly1305, AES in CBC, CTR or GCM mode), has it set up with
+//!   no keys: what it sends next shows nothing but `ssh.direction` (tshark
+//!   "decrypts" it, finds an impossible length and stops; AES-GCM, where
+//!   tshark decodes the noise its empty keys give, is shown the same way),
+//!   or throws when the segment is shorter than what is read first (4
+//!   bytes for ChaCha20, a 16-byte block for AES-CBC/CTR, the packet its
+//!   clear length gives for AES-GCM). Otherwise each segment after NEWKEYS
+//!   is one encrypted packet: its first 4 bytes as
+//!   `ssh.packet_length_encrypted` (`ssh.packet_length` with an
+//!   encrypt-then-MAC MAC), the rest as `ssh.encrypted_packet` but for the
+//!   agreed MAC's length of `ssh.mac` at the end (no MAC without an
+//!   agreed one), Info `Encrypted packet (len=N)`;
 //! - sequence numbers (`ssh.seq_num`) count as tshark's do: KEXINIT, ECDH
 //!   and NEWKEYS take the side's number then count on, the other key
 //!   exchange messages count on first, and those of Diffie-Hellman and the
@@ -54,7 +59,9 @@
 //! The promise: no input makes this module panic or loop, and a side holds
 //! at most [`MAX_HELD`] bytes of a packet it waits for. Every read is
 //! checked; a read past the PDU's bytes is tshark's exception there (the
-//! layer is malformed and the PDU ends).
+//! layer is malformed and the PDU ends, and so does the segment's
+//! dissection: TCP does not catch it, so bytes of the segment after a
+//! reassembled PDU that threw are never read).
 
 pub mod fields;
 
@@ -189,10 +196,15 @@ struct Peer {
     comp_proposals: [Option<String>; 2],
     /// The encryption algorithm agreed for what this side sends.
     enc: Option<String>,
-    /// NEWKEYS set a cipher up (with no keys): what follows shows nothing.
-    cipher: bool,
-    /// A cipher that tshark "decrypts" as ChaCha20 reads 4 bytes first.
-    chacha: bool,
+    /// The MAC agreed for what this side sends.
+    mac: Option<String>,
+    /// NEWKEYS set up a cipher tshark decrypts with (and no keys).
+    cipher: Option<Cipher>,
+    /// The MAC's length as `ssh_set_mac_length` finds it from the MAC
+    /// agreed with the ciphers (`None`: tshark's -1, unknown).
+    mac_length: Option<u32>,
+    /// An encrypt-then-MAC MAC (or AES-GCM) leaves the length in clear.
+    length_is_plaintext: bool,
     sequence_number: u32,
     seq_num_kex_init: u32,
     seq_num_gex_req: u32,
@@ -204,6 +216,70 @@ struct Peer {
     seq_num_dh_ini: u32,
     seq_num_dh_rep: u32,
     seq_num_new_key: u32,
+}
+
+/// The ciphers tshark 4.0 decrypts (`ssh_decryption_set_cipher_id`);
+/// with any other one it shows each segment as an encrypted packet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cipher {
+    /// `chacha20-poly1305@openssh.com`: the length's 4 bytes are read
+    /// first.
+    ChaCha,
+    /// AES in CBC or CTR mode: the first 16-byte block is read first.
+    AesBlock,
+    /// `aes128-gcm@openssh.com`, `aes256-gcm@openssh.com`: the length
+    /// is in clear, and the packet it gives is read.
+    AesGcm,
+}
+
+impl Cipher {
+    fn of(name: &str) -> Option<Cipher> {
+        match name {
+            "chacha20-poly1305@openssh.com" => Some(Cipher::ChaCha),
+            "aes128-gcm@openssh.com" | "aes256-gcm@openssh.com" => Some(Cipher::AesGcm),
+            "aes128-cbc" | "aes192-cbc" | "aes256-cbc" | "aes128-ctr" | "aes192-ctr"
+            | "aes256-ctr" => Some(Cipher::AesBlock),
+            _ => None,
+        }
+    }
+}
+
+/// `ssh_set_mac_length`: the MAC's length in bytes from its name, and
+/// whether it is encrypt-then-MAC (the packet length left in clear).
+fn mac_length(name: &str) -> (Option<u32>, bool) {
+    let (base, etm) = match name.find("-etm@openssh.com") {
+        Some(at) => (&name[..at], true),
+        None => (
+            name.find("@openssh.com").map_or(name, |at| &name[..at]),
+            false,
+        ),
+    };
+    // `ws_strtou32` on what follows the last '-': digits alone.
+    let bits = base.rfind('-').and_then(|at| {
+        let t = &base.as_bytes()[at + 1..];
+        if matches!(t.first(), Some(b'-' | b'+')) {
+            return None;
+        }
+        let n = crate::dissect::wire::c_decimal(t, 0);
+        let ok = n.digits && n.end == t.len() && !n.negative && !n.overflow;
+        u32::try_from(n.magnitude)
+            .ok()
+            .filter(|&v| ok && v > 0 && v % 8 == 0)
+    });
+    let len = match (bits, base) {
+        (Some(b), _) => Some(b / 8),
+        (None, "hmac-sha1" | "hmac-ripemd160") => Some(20),
+        (None, "hmac-md5") => Some(16),
+        (None, "none") => Some(0),
+        _ => None,
+    };
+    (len, etm)
+}
+
+impl Peer {
+    fn cipher_gcm(&self) -> bool {
+        self.enc.as_deref().and_then(Cipher::of) == Some(Cipher::AesGcm)
+    }
 }
 
 /// How many more bytes a side waits for before its next PDU is read.
@@ -430,18 +506,33 @@ impl SshDecoder {
     ) -> R<i64> {
         let len = buf.len() as i64 - offset;
         let p = &self.peers[peer];
-        if p.cipher {
+        if let Some(cipher) = p.cipher {
             // tshark "decrypts" with no keys: ChaCha20 reads the length's
-            // 4 bytes, finds it impossible and takes the rest; the other
-            // ciphers take it all.
-            if p.chacha {
-                get(buf, offset, 4)?;
+            // 4 bytes, AES in CBC or CTR mode its first block, finds the
+            // length impossible and takes the rest. AES-GCM reads the
+            // length in clear and then the packet it gives (what tshark
+            // decodes of the noise its empty keys give is not shown).
+            match cipher {
+                Cipher::ChaCha => {
+                    get(buf, offset, 4)?;
+                }
+                Cipher::AesBlock => {
+                    get(buf, offset, 16)?;
+                }
+                Cipher::AesGcm => {
+                    let l = u32_at(buf, offset)?;
+                    item(buf, offset, as_int(l.wrapping_add(4)))?;
+                }
             }
             return Ok(buf.len() as i64);
         }
         c.info(&format!("Encrypted packet (len={len})"));
         let mut encrypted_len = len;
-        if len > 4 {
+        if len > 4 && p.length_is_plaintext {
+            let plen = u32_at(buf, offset)?;
+            c.l.uint(f::ssh::PACKET_LENGTH, plen);
+            encrypted_len -= 4;
+        } else if len > 4 {
             let b = get(buf, offset, 4)?;
             c.l.push(
                 f::ssh::PACKET_LENGTH_ENCRYPTED,
@@ -449,8 +540,18 @@ impl SshDecoder {
             );
             encrypted_len -= 4;
         }
+        let mac = p.mac_length.filter(|&m| m > 0).map(as_int);
+        if let Some(m) = mac {
+            // A C `gint`: a MAC longer than what is there leaves a
+            // negative length.
+            encrypted_len = i64::from((encrypted_len - m) as i32);
+        }
         let b = item(buf, offset + 4, encrypted_len)?;
         c.l.push(f::ssh::ENCRYPTED_PACKET, Value::Bytes(Cow::Borrowed(b)));
+        if let Some(m) = mac {
+            let b = item(buf, offset + 4 + encrypted_len, m)?;
+            c.l.push(f::ssh::MAC, Value::Bytes(Cow::Borrowed(b)));
+        }
         Ok(offset + len)
     }
 
@@ -517,8 +618,7 @@ impl SshDecoder {
                             p.seq_num_new_key = p.sequence_number;
                             p.sequence_number = p.sequence_number.wrapping_add(1);
                         }
-                        p.cipher = p.enc.is_some();
-                        p.chacha = p.enc.as_deref() == Some("chacha20-poly1305@openssh.com");
+                        p.cipher = p.enc.as_deref().and_then(Cipher::of);
                     }
                     seq_num = p.seq_num_new_key;
                 }
@@ -636,17 +736,47 @@ impl SshDecoder {
         Ok(offset)
     }
 
-    /// The ciphers both sides agree on, once both KEXINITs were read.
+    /// The ciphers and MACs both sides agree on, once both KEXINITs were
+    /// read (`ssh_choose_enc_mac`): what a side sends after its NEWKEYS
+    /// is read with them.
     fn choose_enc(&mut self) {
         for dir in [CLIENT, SERVER] {
-            if self.peers[dir].enc.is_some() {
+            if self.peers[dir].enc.is_none() {
+                let chosen = choose(
+                    self.peers[CLIENT].enc_proposals[dir].as_deref(),
+                    self.peers[SERVER].enc_proposals[dir].as_deref(),
+                );
+                self.peers[dir].enc = chosen;
+            }
+            let own_mac = matches!(
+                self.peers[dir].enc.as_deref().and_then(Cipher::of),
+                Some(Cipher::ChaCha | Cipher::AesGcm)
+            );
+            if own_mac {
+                // These ciphers have their own MAC; GCM's length is in
+                // clear.
+                let p = &mut self.peers[dir];
+                p.mac_length = Some(16);
+                if p.cipher_gcm() {
+                    p.length_is_plaintext = true;
+                }
                 continue;
             }
-            let chosen = choose(
-                self.peers[CLIENT].enc_proposals[dir].as_deref(),
-                self.peers[SERVER].enc_proposals[dir].as_deref(),
-            );
-            self.peers[dir].enc = chosen;
+            if self.peers[dir].mac.is_none() {
+                let chosen = choose(
+                    self.peers[CLIENT].mac_proposals[dir].as_deref(),
+                    self.peers[SERVER].mac_proposals[dir].as_deref(),
+                );
+                self.peers[dir].mac = chosen;
+            }
+            let p = &mut self.peers[dir];
+            if let Some(mac) = p.mac.as_deref() {
+                let (len, etm) = mac_length(mac);
+                if len.is_some() {
+                    p.mac_length = len;
+                }
+                p.length_is_plaintext |= etm;
+            }
         }
     }
 
@@ -994,7 +1124,10 @@ impl StreamDecoder for SshDecoder {
             .peers
             .iter()
             .map(|p| {
-                p.kex_proposal.as_ref().map_or(0, String::capacity)
+                [&p.kex_proposal, &p.enc, &p.mac]
+                    .iter()
+                    .map(|s| s.as_ref().map_or(0, String::capacity))
+                    .sum::<usize>()
                     + [&p.enc_proposals, &p.mac_proposals, &p.comp_proposals]
                         .iter()
                         .flat_map(|a| a.iter())
@@ -1058,12 +1191,16 @@ impl StreamDecoder for SshDecoder {
                     stream_end: base + have,
                     event: None,
                 });
-            } else {
-                self.run(peer, side, base, &held, out);
+            } else if self.run(peer, side, base, &held, false, out) {
+                // The reassembled PDU threw: TCP's dissection of the
+                // segment ends there, and what follows the PDU in it is
+                // never read (the next segment is read on its own).
+                return;
             }
         }
         if pos < data.len() && self.sides[side].want == Want::Nothing {
-            self.run(peer, side, offset + pos as u64, &data[pos..], out);
+            // After a reassembled PDU, a second call of the dissector.
+            self.run(peer, side, offset + pos as u64, &data[pos..], pos > 0, out);
         }
     }
 
@@ -1076,10 +1213,20 @@ impl StreamDecoder for SshDecoder {
 }
 
 impl SshDecoder {
-    /// One call of the dissector on `buf` (at stream offset `base`): its
-    /// layer, and what it leaves waiting.
-    fn run(&mut self, peer: usize, side: usize, base: u64, buf: &[u8], out: &mut Vec<Message>) {
+    /// One call of the dissector on `buf` (at stream offset `base`; `after`
+    /// a reassembled PDU the same segment completed): its layer, and what
+    /// it leaves waiting; whether it threw.
+    fn run(
+        &mut self,
+        peer: usize,
+        side: usize,
+        base: u64,
+        buf: &[u8],
+        after: bool,
+        out: &mut Vec<Message>,
+    ) -> bool {
         let (layer, end) = self.call(peer, buf);
+        let thrown = layer.thrown.is_some();
         let used = match end {
             End::Done => buf.len(),
             End::More(at, want) => {
@@ -1101,8 +1248,10 @@ impl SshDecoder {
             }
         };
         // A call that read nothing before asking for more shows as the
-        // segment of a reassembled PDU (an empty `ssh` item).
-        if used > 0 || matches!(end, End::Done) {
+        // segment of a reassembled PDU (an empty `ssh` item, which TCP's
+        // note stands for when the call is the segment's first; after a
+        // reassembled PDU the frame lists it as a second `ssh`).
+        if used > 0 || matches!(end, End::Done) || after {
             out.push(Message {
                 layer: layer.into_owned(),
                 stream_offset: base,
@@ -1110,6 +1259,7 @@ impl SshDecoder {
                 event: None,
             });
         }
+        thrown
     }
 }
 
@@ -1137,10 +1287,9 @@ pub(crate) fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
     if let Some(Value::Str(s)) = l.get(f::ssh::OSIDUMP_INFO) {
         out.push_str(s);
     }
-    // tshark's note on the exception that ended the PDU.
-    if l.thrown.is_some() {
-        out.push_str("[Malformed Packet]");
-    }
+    // A PDU that threw is the frame's last (nothing after it in the
+    // segment is read): the renderer's note on the exception
+    // (`[Malformed Packet]`) follows it, once.
 }
 
 /// The Protocol column: `SSH` until the version is known, then `SSHv1` or

@@ -51,19 +51,15 @@ fn string(s: &[u8]) -> Vec<u8> {
 
 /// KEXINIT with one name in each list but the languages.
 fn kexinit(kex: &[u8], enc: &[u8]) -> Vec<u8> {
+    kexinit_mac(kex, enc, b"hmac-sha2-256")
+}
+
+/// KEXINIT with one name in each list but the languages, the MAC named.
+fn kexinit_mac(kex: &[u8], enc: &[u8], mac: &[u8]) -> Vec<u8> {
     let mut b = vec![20];
     b.extend_from_slice(&[0x11; 16]);
     for x in [
-        kex,
-        b"ssh-rsa",
-        enc,
-        enc,
-        b"hmac-sha2-256",
-        b"hmac-sha2-256",
-        b"none",
-        b"none",
-        b"",
-        b"",
+        kex, b"ssh-rsa", enc, enc, mac, mac, b"none", b"none", b"", b"",
     ] {
         b.extend(string(x));
     }
@@ -146,14 +142,44 @@ fn a_group_exchange_handshake_reads_as_tshark_shows_it() {
         info_of(std::slice::from_ref(&l)),
         "Server: Encrypted packet (len=40)"
     );
-    // 1 to 4 bytes: tshark's item past the end throws.
+    // 1 to 4 bytes: tshark's item past the end throws (the renderer
+    // writes its `[Malformed Packet]` after the Info, once).
     let l = c.one(Dir::Client, &[1, 2, 3]);
     assert!(l.thrown.is_some());
     assert!(vals(&l, "ssh.direction").is_empty());
     assert_eq!(
         info_of(std::slice::from_ref(&l)),
-        "Encrypted packet (len=3)[Malformed Packet]"
+        "Encrypted packet (len=3)"
     );
+}
+
+/// A packet reassembled from two segments that throws ends the second
+/// segment's dissection: the packet after it in that segment is never
+/// read (tshark 4.0: `Key Exchange Init[Malformed Packet]`, no New Keys,
+/// no side), and the next segment is read on its own.
+#[test]
+fn a_reassembled_packet_that_throws_ends_its_segment() {
+    let mut c = Conv::new();
+    c.one(Dir::Client, CLIENT_LINE);
+    c.one(Dir::Server, SERVER_LINE);
+    let mut bad = kexinit(b"curve25519-sha256", b"aes128-ctr");
+    // The first name list (after the lengths, the code and the cookie)
+    // claims 1000 bytes: a read past the packet.
+    bad[22..26].copy_from_slice(&1000u32.to_be_bytes());
+    assert!(c.seg(Dir::Client, &bad[..30]).is_empty());
+    let mut last = bad[30..].to_vec();
+    last.extend_from_slice(&packet(&[21]));
+    let out = c.seg(Dir::Client, &last);
+    assert_eq!(out.len(), 1, "{out:?}");
+    let l = &out[0].layer;
+    assert!(l.thrown.is_some());
+    assert_eq!(one(l, "ssh.message_code"), "20");
+    assert_eq!(info_of(std::slice::from_ref(l)), "Key Exchange Init");
+    assert!(!c.d.holds_partial(Dir::Client));
+    // The next segment starts a packet of its own.
+    let l = c.one(Dir::Client, &packet(&[2, 1, 2, 3]));
+    assert_eq!(one(&l, "ssh.message_code"), "2");
+    assert_eq!(info_of(std::slice::from_ref(&l)), "Client: Ignore");
 }
 
 #[test]
@@ -346,4 +372,155 @@ fn a_packet_longer_than_the_cap_is_counted_not_held() {
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].stream_end - got[0].stream_offset, u64::from(len) + 4);
     assert!(!got[0].layer.anomalies.is_empty());
+}
+
+/// A conversation through an ECDH key exchange that agrees `enc` and
+/// `mac`, up to both NEWKEYS: what the server sends next is read with
+/// them.
+fn past_newkeys(enc: &[u8], mac: &[u8]) -> Conv {
+    let mut c = Conv::new();
+    c.one(Dir::Client, CLIENT_LINE);
+    c.one(Dir::Server, SERVER_LINE);
+    let ki = kexinit_mac(b"curve25519-sha256", enc, mac);
+    c.one(Dir::Client, &ki);
+    c.one(Dir::Server, &ki);
+    let mut init = vec![30];
+    init.extend(string(&[9; 32]));
+    c.one(Dir::Client, &packet(&init));
+    let mut reply = vec![31];
+    let mut key = string(b"ssh-ed25519");
+    key.extend(string(&[7; 32]));
+    reply.extend(string(&key));
+    reply.extend(string(&[8; 32]));
+    let mut sig = string(b"ssh-ed25519");
+    sig.extend(string(&[6; 64]));
+    reply.extend(string(&sig));
+    c.one(Dir::Server, &packet(&reply));
+    c.one(Dir::Server, &packet(&[21]));
+    c.one(Dir::Client, &packet(&[21]));
+    c
+}
+
+/// tshark 4.0 "decrypts" AES in CBC or CTR mode from the first 16-byte
+/// block: a shorter segment throws (crafted captures, segments of 1 to 40
+/// bytes: 1-15 `[Malformed Packet]`, 16 and more `Server: `).
+#[test]
+fn aes_ctr_reads_a_whole_block_first() {
+    for enc in [&b"aes128-ctr"[..], b"aes256-cbc", b"aes192-ctr"] {
+        let mut c = past_newkeys(enc, b"hmac-sha2-256");
+        let l = c.one(Dir::Server, &[0x42; 15]);
+        assert!(l.thrown.is_some());
+        assert_eq!(info_of(std::slice::from_ref(&l)), "");
+        let l = c.one(Dir::Server, &[0x42; 16]);
+        assert!(l.thrown.is_none());
+        assert_eq!(one(&l, "ssh.direction"), "1");
+        assert!(vals(&l, "ssh.encrypted_packet").is_empty());
+        assert_eq!(info_of(std::slice::from_ref(&l)), "Server: ");
+    }
+    // ChaCha20 reads the length's 4 bytes.
+    let mut c = past_newkeys(b"chacha20-poly1305@openssh.com", b"hmac-sha2-256");
+    assert!(c.one(Dir::Server, &[0x42; 3]).thrown.is_some());
+    assert!(c.one(Dir::Server, &[0x42; 4]).thrown.is_none());
+    // AES-GCM's length is in clear: the packet it gives must be there.
+    let mut c = past_newkeys(b"aes256-gcm@openssh.com", b"hmac-sha2-256");
+    let mut p = 12u32.to_be_bytes().to_vec();
+    p.extend_from_slice(&[0x42; 11]);
+    assert!(c.one(Dir::Server, &p).thrown.is_some());
+    p.push(0x42);
+    assert!(c.one(Dir::Server, &p).thrown.is_none());
+}
+
+/// A cipher tshark does not decrypt (3des-cbc): each segment is an
+/// encrypted packet whose last bytes are the agreed MAC's (crafted
+/// captures: hmac-sha1 takes 20, hmac-md5-96 12, umac-64@openssh.com 8;
+/// an encrypt-then-MAC one leaves the length in clear; a MAC of unknown
+/// length none).
+#[test]
+fn an_unknown_cipher_shows_the_agreed_mac() {
+    let seg: Vec<u8> = (0..40u8).collect();
+    let mut c = past_newkeys(b"3des-cbc", b"hmac-sha1");
+    let l = c.one(Dir::Server, &seg);
+    assert_eq!(one(&l, "ssh.packet_length_encrypted"), "00010203");
+    assert_eq!(one(&l, "ssh.encrypted_packet"), hex(&seg[4..20]));
+    assert_eq!(one(&l, "ssh.mac"), hex(&seg[20..]));
+    assert_eq!(
+        info_of(std::slice::from_ref(&l)),
+        "Server: Encrypted packet (len=40)"
+    );
+    // 4 + 20 - 1 bytes: the encrypted part's length is C's -1 (to the
+    // end), the MAC starts a byte early; one less throws.
+    let l = c.one(Dir::Server, &seg[..23]);
+    assert!(l.thrown.is_none());
+    assert_eq!(one(&l, "ssh.encrypted_packet"), hex(&seg[4..23]));
+    assert_eq!(one(&l, "ssh.mac"), hex(&seg[3..23]));
+    let l = c.one(Dir::Server, &seg[..22]);
+    assert!(l.thrown.is_some());
+    assert_eq!(
+        info_of(std::slice::from_ref(&l)),
+        "Encrypted packet (len=22)"
+    );
+
+    let mut c = past_newkeys(b"3des-cbc", b"umac-128-etm@openssh.com");
+    let l = c.one(Dir::Server, &seg);
+    assert_eq!(one(&l, "ssh.packet_length"), "66051");
+    assert!(vals(&l, "ssh.packet_length_encrypted").is_empty());
+    assert_eq!(one(&l, "ssh.mac"), hex(&seg[24..]));
+
+    let mut c = past_newkeys(b"3des-cbc", b"weird-mac");
+    let l = c.one(Dir::Server, &seg);
+    assert_eq!(one(&l, "ssh.encrypted_packet"), hex(&seg[4..]));
+    assert!(vals(&l, "ssh.mac").is_empty());
+}
+
+#[test]
+fn mac_lengths_as_ssh_set_mac_length_finds_them() {
+    assert_eq!(mac_length("hmac-sha2-256"), (Some(32), false));
+    assert_eq!(
+        mac_length("hmac-sha2-512-etm@openssh.com"),
+        (Some(64), true)
+    );
+    assert_eq!(mac_length("umac-64@openssh.com"), (Some(8), false));
+    assert_eq!(mac_length("hmac-md5-96"), (Some(12), false));
+    assert_eq!(mac_length("hmac-sha1"), (Some(20), false));
+    assert_eq!(mac_length("hmac-sha1-etm@openssh.com"), (Some(20), true));
+    assert_eq!(mac_length("hmac-md5"), (Some(16), false));
+    assert_eq!(mac_length("hmac-ripemd160"), (Some(20), false));
+    assert_eq!(mac_length("none"), (Some(0), false));
+    // Not a multiple of 8, a sign, or not digits alone: unknown.
+    assert_eq!(mac_length("x-12"), (None, false));
+    assert_eq!(mac_length("x-+64"), (None, false));
+    assert_eq!(mac_length("x-64a"), (None, false));
+    assert_eq!(mac_length("weird-mac"), (None, false));
+}
+
+/// A reassembled packet, then the start of one that waits for more in
+/// the same segment: tshark's second call put its (empty) `ssh` item up
+/// before asking TCP for the rest, so the frame lists `ssh` twice; its
+/// Info adds nothing (no side, no separator).
+#[test]
+fn a_packet_started_after_a_reassembled_one_shows_an_empty_layer() {
+    let mut c = Conv::new();
+    c.one(Dir::Client, CLIENT_LINE);
+    let ki = kexinit(b"curve25519-sha256", b"aes128-ctr");
+    assert!(c.seg(Dir::Client, &ki[..30]).is_empty());
+    let nk = packet(&[21]);
+    let mut last = ki[30..].to_vec();
+    last.extend_from_slice(&nk[..6]);
+    let out = c.seg(Dir::Client, &last);
+    assert_eq!(out.len(), 2, "{out:?}");
+    assert_eq!(one(&out[0].layer, "ssh.message_code"), "20");
+    assert!(vals(&out[1].layer, "ssh.message_code").is_empty());
+    assert!(vals(&out[1].layer, "ssh.direction").is_empty());
+    assert_eq!(out[1].stream_offset, out[1].stream_end);
+    assert!(c.d.holds_partial(Dir::Client));
+    let layers: Vec<_> = out.into_iter().map(|m| m.layer).collect();
+    let mut s = String::new();
+    info(&mut s, &layers, 0);
+    assert_eq!(s, "Client: Key Exchange Init");
+    s.clear();
+    info(&mut s, &layers, 1);
+    assert_eq!(s, "");
+    // The rest completes it.
+    let l = c.one(Dir::Client, &nk[6..]);
+    assert_eq!(one(&l, "ssh.message_code"), "21");
 }
