@@ -101,7 +101,7 @@ const KNOWN_REORDERED: &[(&str, usize, usize, &str)] = &[
     ("h2c.pcap", 3, 8, OUT_OF_ORDER),
     ("http.pcap", 3, 6, OUT_OF_ORDER),
     ("smtp.pcap", 3, 22, OUT_OF_ORDER),
-    ("ssh.pcap", 3, 50, OUT_OF_ORDER),
+    ("ssh.pcap", 3, 49, OUT_OF_ORDER),
     ("tls12.pcap", 3, 2, OUT_OF_ORDER),
     ("websocket.pcap", 3, 25, OUT_OF_ORDER),
 ];
