@@ -37,18 +37,6 @@ const KNOWN: &[(&str, usize, usize, &str)] = &[
         9,
         "HTTP/2 in TLS records split across segments",
     ),
-    (
-        "lo.pcap",
-        3,
-        98,
-        "tshark's HTTP heuristic (port 8000) fails on a 3-byte first segment",
-    ),
-    (
-        "polling_vs_websocket.pcap",
-        3,
-        2304,
-        "tshark's HTTP heuristic (port 8000) fails on a 3-byte first segment",
-    ),
     ("ssh.pcap", 3, 7565, "SSH packets split inside their length"),
     ("ssh.pcap", 40, 13, "SSH packets split inside their length"),
     ("tls12.pcap", 3, 15, "TLS records split inside their header"),
