@@ -17,7 +17,12 @@ use std::process::Command;
 /// Cases that still differ: (sample, size, differing frames, why). Each
 /// count is exact, so a fix (or a regression) shows.
 const KNOWN: &[(&str, usize, usize, &str)] = &[
-    ("h2c.pcap", 3, 359, "HTTP/2 frames split mid-header"),
+    (
+        "h2c.pcap",
+        3,
+        125,
+        "port 8080's prior-knowledge preface in pieces: tshark's HTTP never hands over to HTTP/2 (100); port 8088's HTTP/2 frames split mid-header (25)",
+    ),
     ("h2c.pcap", 40, 19, "HTTP/2 frames split mid-header"),
     (
         "h2c.pcap",

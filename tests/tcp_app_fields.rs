@@ -444,3 +444,22 @@ fn a_request_in_pieces_stays_data_until_the_answer() {
         ["eth:ethertype:ip:tcp:http", "GET /a HTTP/1.1 "]
     );
 }
+
+/// Each port of tshark 4.0's HTTP range (`http.tcp.port`, with 631 of IPP
+/// and 3689 of DAAP) makes the conversation HTTP from its first byte, no
+/// heuristic needed: a request line in pieces is reassembled.
+#[test]
+fn tsharks_http_ports_are_http_from_the_first_byte() {
+    for port in [631, 1900, 2710, 2869, 3128, 3132, 3689, 5985, 8088, 11371] {
+        let mut c = common::TcpConv::open(40000, port);
+        for piece in [&b"GET"[..], b" / ", b"HTT", b"P/1", b".1\r", b"\n\r\n"] {
+            c.send(true, piece);
+        }
+        let rows = fields(
+            &format!("http-port-{port}.pcapng"),
+            &c.close(),
+            &["frame.protocols", "http.request.method"],
+        );
+        assert_eq!(rows[8], ["eth:ethertype:ip:tcp:http", "GET"], "port {port}");
+    }
+}

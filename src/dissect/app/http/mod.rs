@@ -2023,7 +2023,9 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
     app: Some(AppSpec {
         // A WebSocket conversation starts as HTTP (the upgrade).
         decode_as: &["http", "websocket"],
-        tcp_ports: &[80, 3128, 8080],
+        tcp_ports: &[
+            80, 631, 1900, 2710, 2869, 3128, 3132, 3689, 5985, 8080, 8088, 11371,
+        ],
         // SSDP: HTTP messages in UDP datagrams.
         udp_ports: &[1900],
         probe_tcp: Some(heuristic),
