@@ -463,3 +463,23 @@ fn tsharks_http_ports_are_http_from_the_first_byte() {
         assert_eq!(rows[8], ["eth:ethertype:ip:tcp:http", "GET"], "port {port}");
     }
 }
+
+/// HTTP messages read from one segment follow each other in the Info
+/// column with nothing between: tshark's HTTP fences the column after each
+/// message and writes the next one after the fence.
+#[test]
+fn pipelined_http_messages_follow_each_other_in_info() {
+    let mut c = common::TcpConv::open(40000, 80);
+    c.send(true, b"GET / HTTP/1.1\r\n\r\nGET /a HTTP/1.1\r\n\r\n");
+    c.send(
+        false,
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 2\r\n\r\nhi\
+HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n",
+    );
+    let rows = fields("pipelined-info.pcapng", &c.close(), &["_ws.col.Info"]);
+    assert_eq!(rows[3], ["GET / HTTP/1.1 GET /a HTTP/1.1 "]);
+    assert_eq!(
+        rows[4],
+        ["HTTP/1.1 200 OK  (text/html)HTTP/1.1 404 Not Found "]
+    );
+}
