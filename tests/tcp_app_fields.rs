@@ -379,3 +379,107 @@ fn a_reassembled_record_then_one_of_the_segments_own_lists_tls_twice() {
     );
     assert_eq!(rows[4], ["5", "eth:ethertype:ip:tcp:tls:tls", "22,20"]);
 }
+
+/// HTTP on a port no tshark dissector has (8000) is found by tshark's HTTP
+/// heuristic, tried on each segment alone until one has a whole first line
+/// ending in (or starting with) `HTTP/1.`: a request whose method came in
+/// a segment of its own leaves that segment `data`; the segment with the
+/// rest of the request line makes the conversation HTTP, both ways, and
+/// shows nothing itself (its first line is no request line).
+#[test]
+fn a_later_segment_makes_a_conversation_http_by_tsharks_heuristic() {
+    let mut c = common::TcpConv::open(40000, 8000);
+    c.send(true, b"GET");
+    c.send(true, b" / HTTP/1.1\r\nHost: x\r\n\r\n");
+    c.send(false, b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
+    c.send(true, b"GET /a HTTP/1.1\r\nHost: x\r\n\r\n");
+    let rows = fields(
+        "heuristic-later.pcapng",
+        &c.close(),
+        &[
+            "frame.number",
+            "frame.protocols",
+            "http.request.uri",
+            "http.response.code",
+        ],
+    );
+    let shown: Vec<_> = rows[3..7].iter().map(|r| r.join(" ")).collect();
+    assert_eq!(
+        shown,
+        [
+            "4 eth:ethertype:ip:tcp:data  ",
+            "5 eth:ethertype:ip:tcp  ",
+            "6 eth:ethertype:ip:tcp:http  200",
+            "7 eth:ethertype:ip:tcp:http /a ",
+        ]
+    );
+}
+
+/// A client typing its request a few bytes a segment never gives tshark's
+/// HTTP heuristic a whole line: its segments stay `data`, and the server's
+/// answer, a whole status line in one segment, makes the conversation HTTP
+/// from there on.
+#[test]
+fn a_request_in_pieces_stays_data_until_the_answer() {
+    let mut c = common::TcpConv::open(40000, 8000);
+    for piece in [&b"GET"[..], b" / ", b"HTT", b"P/1", b".1\r", b"\n\r\n"] {
+        c.send(true, piece);
+    }
+    c.send(false, b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
+    c.send(true, b"GET /a HTTP/1.1\r\nHost: x\r\n\r\n");
+    let rows = fields(
+        "heuristic-pieces.pcapng",
+        &c.close(),
+        &["frame.number", "frame.protocols", "_ws.col.Info"],
+    );
+    for r in &rows[3..9] {
+        assert_eq!(r[1], "eth:ethertype:ip:tcp:data", "frame {}", r[0]);
+    }
+    assert_eq!(
+        rows[9][1..],
+        ["eth:ethertype:ip:tcp:http", "HTTP/1.1 200 OK "]
+    );
+    assert_eq!(
+        rows[10][1..],
+        ["eth:ethertype:ip:tcp:http", "GET /a HTTP/1.1 "]
+    );
+}
+
+/// Each port of tshark 4.0's HTTP range (`http.tcp.port`, with 631 of IPP
+/// and 3689 of DAAP) makes the conversation HTTP from its first byte, no
+/// heuristic needed: a request line in pieces is reassembled.
+#[test]
+fn tsharks_http_ports_are_http_from_the_first_byte() {
+    for port in [631, 1900, 2710, 2869, 3128, 3132, 3689, 5985, 8088, 11371] {
+        let mut c = common::TcpConv::open(40000, port);
+        for piece in [&b"GET"[..], b" / ", b"HTT", b"P/1", b".1\r", b"\n\r\n"] {
+            c.send(true, piece);
+        }
+        let rows = fields(
+            &format!("http-port-{port}.pcapng"),
+            &c.close(),
+            &["frame.protocols", "http.request.method"],
+        );
+        assert_eq!(rows[8], ["eth:ethertype:ip:tcp:http", "GET"], "port {port}");
+    }
+}
+
+/// HTTP messages read from one segment follow each other in the Info
+/// column with nothing between: tshark's HTTP fences the column after each
+/// message and writes the next one after the fence.
+#[test]
+fn pipelined_http_messages_follow_each_other_in_info() {
+    let mut c = common::TcpConv::open(40000, 80);
+    c.send(true, b"GET / HTTP/1.1\r\n\r\nGET /a HTTP/1.1\r\n\r\n");
+    c.send(
+        false,
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 2\r\n\r\nhi\
+HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n",
+    );
+    let rows = fields("pipelined-info.pcapng", &c.close(), &["_ws.col.Info"]);
+    assert_eq!(rows[3], ["GET / HTTP/1.1 GET /a HTTP/1.1 "]);
+    assert_eq!(
+        rows[4],
+        ["HTTP/1.1 200 OK  (text/html)HTTP/1.1 404 Not Found "]
+    );
+}

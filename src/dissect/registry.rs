@@ -192,6 +192,37 @@ pub fn udp_tunnel(rules: &[DecodeAs], sport: u16, dport: u16) -> Option<Tunnel> 
     None
 }
 
+/// The decoder tshark's heuristics give a TCP conversation none has yet,
+/// at a segment after the first of its side: tshark 4.0's TCP hands each
+/// segment of a conversation no dissector has by port (neither port in its
+/// `tcp.port` table) to its heuristics (`try_heuristic_first` is off: after
+/// the ports), and the one that takes it becomes the conversation's
+/// dissector from that frame on, both ways. HTTP's is the one of these
+/// osidump has (TLS's is [`tls_may_start_later`]'s).
+pub fn tcp_heuristic_later(
+    rules: &[DecodeAs],
+    sport: u16,
+    dport: u16,
+    payload: &[u8],
+) -> Option<AppProto> {
+    let port_taken = |p: u16| {
+        TSHARK_TCP_PORTS.binary_search(&p).is_ok()
+            || by_port(Transport::Tcp, p).is_some()
+            || rules
+                .iter()
+                .any(|r| r.transport == Transport::Tcp && r.port == p)
+    };
+    if port_taken(sport) || port_taken(dport) {
+        return None;
+    }
+    spec::apps().filter(|p| p.name == "http").find(|p| {
+        p.app
+            .as_ref()
+            .and_then(|a| a.probe_tcp)
+            .is_some_and(|probe| probe(payload) == Probe::Certain)
+    })
+}
+
 /// Whether a TLS hello later in a TCP conversation nothing decoded makes
 /// it TLS, as in tshark: the dissector tshark gives the conversation by
 /// port (the lower port first) is none, so its TLS heuristic is tried on

@@ -458,6 +458,20 @@ impl TcpApps {
                         // hello; from here on it is TLS.
                         app.decoder = Some(setup(app::tls::new_stream()));
                         app.decided = true;
+                    } else if app.decoder.is_none()
+                        && let Some(new) =
+                            registry::tcp_heuristic_later(decode_as, s.sport, s.dport, &chunk.data)
+                                .and_then(|p| p.app.as_ref()?.stream)
+                    {
+                        // tshark's HTTP heuristic wants a whole first line
+                        // in the segment: a client that sent `GET` alone
+                        // is HTTP from the segment that ends a line with
+                        // the version on, both ways, what came before
+                        // staying data.
+                        let mut dec = setup(new());
+                        dec.set_conversation_frame(app.first_frame);
+                        app.decoder = Some(dec);
+                        app.decided = true;
                     }
                     if let Some(dec) = app.decoder.as_mut() {
                         dec.set_time_ns(s.ts_ns);

@@ -298,9 +298,10 @@ fn ethernet_info(s: &mut String, eth: &Layer<'_>) -> bool {
 }
 
 /// tshark's Info column: every message of the top protocol in this frame
-/// (several TLS records, pipelined requests), joined by ", " as tshark
-/// joins them; in Korean, osidump's own words (ARP's sentence, TCP's
-/// analysis labels) in Korean, through the same writer as the English.
+/// (several TLS records, pipelined requests), joined as tshark joins them
+/// (", ", HTTP's with nothing between); in Korean, osidump's own words
+/// (ARP's sentence, TCP's analysis labels) in Korean, through the same
+/// writer as the English.
 fn write_info(
     s: &mut String,
     d: &Dissection<'_>,
@@ -392,6 +393,10 @@ fn write_info(
             }
         }
     }
+    // HTTP fences the column after each message and writes the next one
+    // after the fence: its messages follow each other with no separator
+    // (each ends in a space, or in its media type's note).
+    let separator = if top.protocol == "http" { "" } else { ", " };
     // Not the packet an ICMP error quotes: tshark makes the columns
     // unwritable before dissecting it.
     for (i, l) in own_layers(d).iter().enumerate() {
@@ -400,7 +405,7 @@ fn write_info(
         }
         let mark = s.len();
         if !first {
-            s.push_str(", ");
+            s.push_str(separator);
         }
         let body = s.len();
         crate::dissect::spec::info_of(spec, s, &d.layers, i, words);

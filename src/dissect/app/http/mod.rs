@@ -75,6 +75,42 @@ const METHODS: &[&[u8]] = &[
     b"M-SEARCH",
 ];
 
+/// tshark 4.0's HTTP heuristic on TCP (`dissect_http_heur_tcp`), tried on
+/// each segment of a conversation no dissector has by port, each segment
+/// alone: its first line (ended by CR, LF or CR LF; a CR that is the
+/// segment's last byte ends nothing) is not 8 bytes long, and either the
+/// segment starts with `HTTP/1.` or the 7 bytes from 8 before the line's
+/// end are `HTTP/1.` (a request line's version), both without regard to
+/// case. tvbuff reads a negative offset from the end of the segment: a
+/// first line of 0 or 1 byte compares the segment's last 8 or 7 bytes.
+/// A segment without a line end (`GET`, three bytes of a request line) is
+/// never HTTP; a later one may be.
+pub fn heuristic(payload: &[u8]) -> Probe {
+    const TOKEN: &[u8] = b"HTTP/1.";
+    let Some((line, _)) = line_end(payload, true) else {
+        return Probe::NotForUs;
+    };
+    if line == 8 {
+        return Probe::NotForUs;
+    }
+    let token_at = |at: usize| {
+        payload
+            .get(at..at + TOKEN.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(TOKEN))
+    };
+    let before_end = if line >= 8 {
+        Some(line - 8)
+    } else {
+        // From the end of the segment, if it has that many bytes.
+        payload.len().checked_sub(8 - line)
+    };
+    if before_end.is_some_and(token_at) || token_at(0) {
+        Probe::Certain
+    } else {
+        Probe::NotForUs
+    }
+}
+
 /// Does `payload` start an HTTP/1.x request or status line? `Unsure` when
 /// it is too short to tell (a prefix of `HTTP/1.` or of `METHOD `).
 pub fn probe(payload: &[u8]) -> Probe {
@@ -1987,10 +2023,12 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
     app: Some(AppSpec {
         // A WebSocket conversation starts as HTTP (the upgrade).
         decode_as: &["http", "websocket"],
-        tcp_ports: &[80, 3128, 8000, 8008, 8080],
+        tcp_ports: &[
+            80, 631, 1900, 2710, 2869, 3128, 3132, 3689, 5985, 8080, 8088, 11371,
+        ],
         // SSDP: HTTP messages in UDP datagrams.
         udp_ports: &[1900],
-        probe_tcp: Some(probe),
+        probe_tcp: Some(heuristic),
         probe_udp: None,
         stream: Some(new_stream),
         datagram: Some(new_datagrams),

@@ -351,6 +351,63 @@ fn probe_answers() {
     assert_eq!(probe(b"HTTP/2 200"), Probe::NotForUs);
 }
 
+/// tshark 4.0's `dissect_http_heur_tcp`, as tshark answers on a conversation
+/// to port 8000 (none of its dissectors' ports) whose first segment is each
+/// of these: HTTP or `data`.
+#[test]
+fn heuristic_is_tsharks() {
+    let http: &[&[u8]] = &[
+        b"GET / HTTP/1.1\r\nHost: x\r\n\r\n",
+        b"GET / HTTP/1.0\r\nHost: x\r\n\r\n",
+        b"GET / HTTP/1.9\r\n\r\n",
+        // The case of the version does not matter, nor the line end.
+        b"get / http/1.1\r\nHost: x\r\n\r\n",
+        b"GET / HTTP/1.1\nHost: x\r\n\r\n",
+        b"GET / HTTP/1.1\rHost: x\r\n\r\n",
+        b"GET / HTTP/1.1\n",
+        // The end of a request line split after its method.
+        b" / HTTP/1.1\r\nHost: x\r\n\r\n",
+        b"th HTTP/1.1\r\nHost: x\r\n\r\n",
+        // A status line, or anything that starts like one.
+        b"HTTP/1.1 200 OK\r\n",
+        b"HTTP/1.1x\r\n",
+        // A first line of 0 or 1 byte: the segment's last 8 or 7 bytes.
+        b"\r\nHTTP/1.1",
+        b"\r\nabcHTTP/1.1",
+        b"x\r\nabcHTTP/1.",
+    ];
+    let data: &[&[u8]] = &[
+        b"",
+        b"GET",
+        b"GET / HTTP/1.1",
+        // A CR that ends the segment ends no line.
+        b"GET / HTTP/1.1\r",
+        // A first line of exactly 8 bytes.
+        b"HTTP/1.1\r\n",
+        b"HTTP/1.1",
+        b"GET / HTTP/1.\r\n\r\n",
+        b"x\r\nabcdefHTTP/1.1",
+        b"ab\r\nHTTP/1.1",
+        b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03",
+    ];
+    for p in http {
+        assert_eq!(
+            heuristic(p),
+            Probe::Certain,
+            "{:?}",
+            String::from_utf8_lossy(p)
+        );
+    }
+    for p in data {
+        assert_eq!(
+            heuristic(p),
+            Probe::NotForUs,
+            "{:?}",
+            String::from_utf8_lossy(p)
+        );
+    }
+}
+
 // RFC 6455 1.3 handshake: key dGhlIHNhbXBsZSBub25jZQ== answers
 // s3pPLMBiTxaQ9kYGzzhZRbK+xOo=.
 fn upgrade(ext: &str, accept: &str) -> (Vec<u8>, Vec<u8>) {
