@@ -51,18 +51,6 @@ const KNOWN: &[(&str, usize, usize, &str)] = &[
     ),
     ("ssh.pcap", 3, 7565, "SSH packets split inside their length"),
     ("ssh.pcap", 40, 13, "SSH packets split inside their length"),
-    (
-        "tls_keylog.pcap",
-        40,
-        1,
-        "a decrypted record carrying part of a longer HTTP message: tshark's Info is `[TLS segment of a reassembled PDU]`",
-    ),
-    (
-        "tls_keylog.pcap",
-        200,
-        1,
-        "a decrypted record carrying part of a longer HTTP message: tshark's Info is `[TLS segment of a reassembled PDU]`",
-    ),
 ];
 
 fn known(sample: &str, size: usize) -> usize {

@@ -966,8 +966,10 @@ impl TlsDecoder {
             23 => {
                 self.app_data(body, &mut l);
                 l.uint(f::tls::OSIDUMP_APP_DATA_LEN, plain.len() as u64);
-                if let Some(d) = self.dec.as_mut() {
-                    d.application_data(dir, plain, &mut self.inner);
+                if let Some(d) = self.dec.as_mut()
+                    && d.application_data(dir, plain, &mut self.inner)
+                {
+                    l.push(f::tls::OSIDUMP_PDU_SEGMENT, Value::Bool(true));
                 }
             }
             24 if plain.len() >= 3 => {

@@ -1444,3 +1444,31 @@ fn a_segment_read_whole_with_a_cut_header_is_one_pdu() {
     assert!(d.holds_partial(Dir::Server));
     assert!(!d.wants_one_more_segment(Dir::Server));
 }
+
+/// samples/tls_keylog.pcap with its key log: frame 185 completes a 16,401
+/// byte Application Data record whose plaintext is the start of a longer
+/// HTTP response (its last bytes come in the next record, frame 189).
+/// packet-tls.c's desegment_ssl hands it to HTTP, which asks for more, and
+/// sets the Info column to `[TLS segment of a reassembled PDU]` (tshark
+/// 4.0: `TLSv1.3`, that text); the record completing the response shows
+/// HTTP's line.
+#[test]
+fn a_decrypted_record_inside_a_longer_message_is_a_tls_segment() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
+    let keys = std::fs::read(dir.join("tls_keylog.keys")).expect("key log reads");
+    let mut dissector = crate::dissect::Dissector::new().with_keylog(keylog::KeyLog::parse(&keys));
+    let mut source = FileSource::open(&dir.join("tls_keylog.pcap")).expect("sample opens");
+    let mut columns = Vec::new();
+    let mut marked = Vec::new();
+    while let Some(frame) = source.next_frame().expect("sample reads") {
+        let d = dissector.dissect(&frame);
+        if d.layers.iter().any(|l| l.has(f::tls::OSIDUMP_PDU_SEGMENT)) {
+            marked.push(columns.len() + 1);
+        }
+        columns.push(crate::render::line::columns(&d));
+    }
+    assert_eq!(marked, [185]);
+    let col = |n: usize| (columns[n - 1].0.as_str(), columns[n - 1].1.as_str());
+    assert_eq!(col(185), ("TLSv1.3", "[TLS segment of a reassembled PDU]"));
+    assert_eq!(col(189), ("HTTP", "HTTP/1.1 200 OK  (text/plain)"));
+}
