@@ -284,6 +284,10 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
             l.protocol == "tls" && matches!(l.origin, Origin::Elsewhere),
         );
         match l.protocol {
+            // TLS called again on the rest of the segment after a
+            // reassembled record, asking for more at once: an item with
+            // no record, listed again.
+            "tls" if tls_before && l.fields.is_empty() => s.push_str(":tls"),
             "tls" if after_reassembled && matches!(l.origin, Origin::Message(_)) => {
                 s.push_str(":tls");
                 certificates(&mut s, l);

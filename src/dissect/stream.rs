@@ -114,7 +114,8 @@ pub struct SegmentReport<'p> {
     pub silent: bool,
     /// The payload starts a message still being reassembled: the
     /// decoder held nothing of this side before
-    /// (see [`StreamDecoder::holds_partial`]).
+    /// (see [`StreamDecoder::holds_partial`]), or only what it asked one
+    /// more segment for ([`StreamDecoder::wants_one_more_segment`]).
     pub starts_partial: bool,
     /// The segment began with the end of a message whose middle was lost,
     /// and messages follow it in the segment
@@ -387,6 +388,12 @@ impl TcpApps {
             kept.segment = Some((dir, start, start + payload.len() as u64));
         }
         let held_before = app.decoder.as_ref().is_some_and(|x| x.holds_partial(dir));
+        // Held bytes the decoder asked one more segment for are read with
+        // this one whole: a message starts being reassembled here too.
+        let one_more = app
+            .decoder
+            .as_ref()
+            .is_some_and(|x| x.wants_one_more_segment(dir));
         let mut out = std::mem::take(&mut scratch.messages);
         for (d, delivery, counts_missing) in deliveries.drain(..) {
             match delivery {
@@ -589,7 +596,7 @@ impl TcpApps {
         // in order is.
         report.starts_partial = report.partial
             && matches!(outcome.kind, SegmentKind::InOrder | SegmentKind::Ahead)
-            && !held_before
+            && (!held_before || one_more)
             && app.decoder.as_ref().is_some_and(|x| x.holds_partial(dir));
         if report.partial
             && outcome.kind == SegmentKind::InOrder
@@ -815,7 +822,7 @@ impl Kept<'_, '_> {
 /// Record which frames each finished message came from (its own bytes,
 /// `stream_offset..stream_end`, then `fin_frame`, the FIN that completed
 /// it, when it carried none of them), and let the reassembler forget
-/// frames before the last message's end.
+/// frames before the last message's start.
 fn note_messages(
     reasm: &mut StreamReassembler,
     msgs: &[Message],
@@ -845,8 +852,11 @@ fn note_messages(
             lists.frames.truncate(mark);
         }
     }
+    // Up to where the last message starts: a message may end past the
+    // start of one still being reassembled (TLS's record read with a whole
+    // segment), whose frames are needed when it completes.
     if let Some(last) = msgs.last() {
-        reasm.prune_frames(last.stream_end.max(last.stream_offset), budget);
+        reasm.prune_frames(last.stream_offset, budget);
     }
 }
 

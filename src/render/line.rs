@@ -160,11 +160,15 @@ fn own_layers<'d, 'a>(d: &'d Dissection<'a>) -> &'d [Layer<'a>] {
 fn top_layer<'d, 'a>(own: &'d [Layer<'a>]) -> Option<&'d Layer<'a>> {
     own.iter()
         .rev()
-        .find(|l| {
-            let said_nothing = l.fields.is_empty() && l.anomalies.is_empty();
-            !matches!(l.protocol, "data" | "session" | "communityid") && !said_nothing
-        })
+        .find(|l| !matches!(l.protocol, "data" | "session" | "communityid") && !said_nothing(l))
         .or(own.last())
+}
+
+/// A layer with no field and no anomaly: a dissector's call that put up
+/// its item and asked TCP for more (TLS after a reassembled record). It
+/// writes neither column.
+fn said_nothing(l: &Layer<'_>) -> bool {
+    l.fields.is_empty() && l.anomalies.is_empty()
 }
 
 /// The text of the Protocol column, kept as the static names it is made
@@ -249,7 +253,7 @@ fn protocol_column(
         .layers
         .iter()
         .rev()
-        .find(|l| same_protocol(l, top))
+        .find(|l| same_protocol(l, top) && !said_nothing(l))
         .unwrap_or(top);
     match spec.and_then(|p| p.column) {
         Some(column) => Column::Name(column(last)),
@@ -400,7 +404,7 @@ fn write_info(
     // Not the packet an ICMP error quotes: tshark makes the columns
     // unwritable before dissecting it.
     for (i, l) in own_layers(d).iter().enumerate() {
-        if !same_protocol(l, top) {
+        if !same_protocol(l, top) || (said_nothing(l) && !std::ptr::eq(l, top)) {
             continue;
         }
         let mark = s.len();

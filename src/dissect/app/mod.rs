@@ -202,6 +202,15 @@ pub trait StreamDecoder: Send {
         false
     }
 
+    /// Whether Wireshark's dissector asked TCP for one more segment on
+    /// side `dir` (`DESEGMENT_ONE_MORE_SEGMENT`: TLS holding fewer bytes
+    /// than a record header): TCP then hands it the next segment whole
+    /// with the bytes held, so that segment shows the protocol even when
+    /// it completes no message. The others say no.
+    fn wants_one_more_segment(&self, _dir: Dir) -> bool {
+        false
+    }
+
     /// Whether the segment side `dir` was last fed began with the end of a
     /// message whose middle was lost (TLS: a record cut by a gap), so
     /// that Wireshark's TCP calls it a segment of a reassembled PDU and

@@ -327,7 +327,11 @@ impl Decrypt {
 
     /// Decrypted application data of `dir`: feed it to the inner decoder
     /// (chosen now if this is the first).
-    pub fn application_data(&mut self, dir: Dir, plain: &[u8], out: &mut Vec<Message>) {
+    /// `true` when the inner decoder took all of `plain` into a message
+    /// it has not finished: packet-tls.c's desegment_ssl then marks the
+    /// record `[TLS segment of a reassembled PDU]` (the bytes continue a
+    /// message, or start one the inner dissector asked more data for).
+    pub fn application_data(&mut self, dir: Dir, plain: &[u8], out: &mut Vec<Message>) -> bool {
         if !self.inner_decided {
             self.inner_decided = true;
             self.inner = self.choose(plain).map(|new| {
@@ -348,9 +352,12 @@ impl Decrypt {
         let side = &mut self.sides[dir.index()];
         let at = side.plain_off;
         side.plain_off += plain.len() as u64;
-        if let Some(d) = self.inner.as_mut() {
-            d.feed(dir, at, plain, out);
-        }
+        let Some(d) = self.inner.as_mut() else {
+            return false;
+        };
+        let before = out.len();
+        d.feed(dir, at, plain, out);
+        out.len() == before && !plain.is_empty() && d.holds_partial(dir)
     }
 
     /// The inner decoder: the selected ALPN's protocol, else the first

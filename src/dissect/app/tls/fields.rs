@@ -402,6 +402,17 @@ pub mod tls {
         )
         .blurb("Subject common name")
     );
+    pub static OSIDUMP_PDU_SEGMENT: &F = field!(
+        F::new(
+            "osidump.tls.pdu_segment",
+            Boolean,
+            "Segment of a reassembled PDU"
+        )
+        .blurb(
+            "The decrypted data is all part of an application message still being \
+             reassembled (tshark's Info: [TLS segment of a reassembled PDU])"
+        )
+    );
     pub static OSIDUMP_ENCRYPTED: &F = field!(
         F::new("osidump.tls.encrypted", Boolean, "Encrypted").blurb("The record body is encrypted")
     );
@@ -729,6 +740,7 @@ pub mod tls {
         OSIDUMP_CERT_SUBJECT,
         OSIDUMP_CERT_SUBJECT_CN,
         OSIDUMP_ENCRYPTED,
+        OSIDUMP_PDU_SEGMENT,
         OSIDUMP_ENCRYPTED_HANDSHAKE,
         OSIDUMP_HANDSHAKE_FRAGMENT_LEN,
         OSIDUMP_HELLO_RETRY_REQUEST,

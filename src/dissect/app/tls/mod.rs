@@ -174,6 +174,30 @@ struct Side {
     sslv2: Option<u32>,
     /// Any record decoded yet (SSLv2 is only accepted first).
     seen: bool,
+    /// Stream offset of the first byte of the segment being fed.
+    seg_off: u64,
+    /// The segment being fed is read whole with the few bytes of a
+    /// record header held before it: tshark's dissector asked TCP for one
+    /// more segment (`DESEGMENT_ONE_MORE_SEGMENT`), so the record the
+    /// header starts and the records after it in the segment are one call
+    /// of its dissector, on reassembled data.
+    one_more: bool,
+    /// The last record the segment being fed completed began in an
+    /// earlier segment (and was not read with the whole segment): tshark's
+    /// TCP handed that record to TLS on its own, and hands what follows it
+    /// in the segment to TLS in a call of its own.
+    after_reassembled: bool,
+}
+
+impl Side {
+    /// Fewer than five bytes of a record held: tshark's dissector asked
+    /// TCP for one more segment, to be read whole with them.
+    fn header_cut(&self) -> bool {
+        !self.buf.is_empty()
+            && self.buf.len() < HEADER
+            && self.sslv2.is_none()
+            && self.resume_at.is_none()
+    }
 }
 
 /// Per-connection TLS decoder. See the module documentation.
@@ -327,6 +351,10 @@ impl StreamDecoder for TlsDecoder {
         !side.buf.is_empty() || side.resume_at.is_some()
     }
 
+    fn wants_one_more_segment(&self, dir: Dir) -> bool {
+        self.sides[dir.index()].header_cut()
+    }
+
     fn began_in_cut_message(&self, dir: Dir) -> bool {
         self.sides[dir.index()].began_in_cut
     }
@@ -348,6 +376,9 @@ impl StreamDecoder for TlsDecoder {
         if seg_start {
             side.began_in_cut = false;
             side.refused = false;
+            side.seg_off = offset;
+            side.one_more = side.header_cut();
+            side.after_reassembled = false;
             // A segment of its own that starts with no record where one
             // should start: read as one out of step.
             if side.buf.is_empty()
@@ -407,6 +438,8 @@ impl StreamDecoder for TlsDecoder {
         side.buf.extend_from_slice(data);
         let buf = std::mem::take(&mut self.sides[dir.index()].buf);
         let mut pos = 0;
+        // The record read whole with the segment it asked for, if any.
+        let mut head = None;
         while pos < buf.len() {
             let rest = &buf[pos..];
             let at = self.sides[dir.index()].buf_off + pos as u64;
@@ -418,14 +451,30 @@ impl StreamDecoder for TlsDecoder {
                 } => {
                     let total = HEADER + len;
                     if rest.len() < total {
+                        self.record_waits(dir, at, out);
                         break;
                     }
                     let layer = self.record(dir, ctype, version, &rest[..total]);
+                    let side = &mut self.sides[dir.index()];
+                    let began_before = at < side.seg_off;
+                    side.after_reassembled = began_before && !side.one_more;
+                    let end = at + total as u64;
+                    // Read whole with the header bytes held before it, the
+                    // segment is one reassembled PDU: the records after the
+                    // first are in it, not in the segment's own bytes.
+                    let start = if side.one_more && !began_before {
+                        end
+                    } else {
+                        at
+                    };
+                    if side.one_more && began_before {
+                        head = Some(out.len());
+                    }
                     out.push(Message {
                         event: None,
                         layer,
-                        stream_offset: at,
-                        stream_end: at + total as u64,
+                        stream_offset: start,
+                        stream_end: end,
                     });
                     // What the decrypted record completed of the inner
                     // protocol is reported on the record (its own bytes
@@ -437,7 +486,10 @@ impl StreamDecoder for TlsDecoder {
                     }
                     pos += total;
                 }
-                Header::Short => break,
+                Header::Short => {
+                    self.record_waits(dir, at, out);
+                    break;
+                }
                 Header::Bad => {
                     // SSLv2 records: a side that opened with them, a client
                     // opening with an SSLv2 ClientHello, or a server
@@ -484,6 +536,12 @@ impl StreamDecoder for TlsDecoder {
             }
         }
         let side = &mut self.sides[dir.index()];
+        // tshark's TCP reassembled the whole segment with the held bytes:
+        // that PDU ends with the segment (`tcp.reassembled.length`), even
+        // when a record it starts is left to finish.
+        if let Some(m) = head.and_then(|i| out.get_mut(i)) {
+            m.stream_end = m.stream_end.max(side.buf_off + buf.len() as u64);
+        }
         if pos < buf.len() {
             side.buf = buf;
             side.buf.drain(..pos);
@@ -588,6 +646,25 @@ fn looks_like_sslv3(b: &[u8]) -> bool {
 }
 
 impl TlsDecoder {
+    /// A record starting at stream offset `at` is not whole yet. When a
+    /// record that began in an earlier segment ended right before it,
+    /// tshark's TCP called TLS again on the rest of the segment (after
+    /// fencing the Info column and locking the Protocol column), and that
+    /// call put up a `tls` item with no record before asking for the rest:
+    /// an empty `tls` layer marks it (`frame.protocols` lists `tls` again;
+    /// it writes no column).
+    fn record_waits(&mut self, dir: Dir, at: u64, out: &mut Vec<Message>) {
+        let side = &mut self.sides[dir.index()];
+        if std::mem::take(&mut side.after_reassembled) {
+            out.push(Message {
+                event: None,
+                layer: Layer::new(Osi::Presentation, "tls", 0..0),
+                stream_offset: at,
+                stream_end: at,
+            });
+        }
+    }
+
     /// What tshark's `dissect_ssl` makes of `b`, the start of a segment
     /// (or what follows a skipped record in it) that need not start a
     /// record: it dispatches on the version the connection is known by.
@@ -757,8 +834,15 @@ impl TlsDecoder {
             }
             l
         };
-        l.uint(f::tls::OSIDUMP_VERSION, shown);
         self.learn_version(&l);
+        // A ServerHello sets the Protocol column to the version it chose
+        // (tshark 4.0 shows `TLSv1.3` on a frame whose last record is a
+        // TLS 1.3 ServerHello, sent in a record marked TLS 1.2).
+        let shown = match (l.get_uint(f::tls::HANDSHAKE_TYPE), self.version) {
+            (Some(2), Some(v)) if ctype == 22 => v,
+            _ => shown,
+        };
+        l.uint(f::tls::OSIDUMP_VERSION, shown);
         self.learn_alpn(&l);
         l
     }
@@ -882,8 +966,10 @@ impl TlsDecoder {
             23 => {
                 self.app_data(body, &mut l);
                 l.uint(f::tls::OSIDUMP_APP_DATA_LEN, plain.len() as u64);
-                if let Some(d) = self.dec.as_mut() {
-                    d.application_data(dir, plain, &mut self.inner);
+                if let Some(d) = self.dec.as_mut()
+                    && d.application_data(dir, plain, &mut self.inner)
+                {
+                    l.push(f::tls::OSIDUMP_PDU_SEGMENT, Value::Bool(true));
                 }
             }
             24 if plain.len() >= 3 => {

@@ -457,6 +457,11 @@ pub fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
                 out.push_str(&summary(layer));
             }
         }
+        // desegment_ssl set the column for a record whose data an inner
+        // dissector is still reassembling.
+        Some(23) if layer.has(f::tls::OSIDUMP_PDU_SEGMENT) => {
+            out.push_str("[TLS segment of a reassembled PDU]")
+        }
         Some(23) => out.push_str("Application Data"),
         Some(24) if encrypted => out.push_str("Encrypted Heartbeat"),
         Some(24) => {

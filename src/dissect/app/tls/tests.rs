@@ -508,6 +508,10 @@ fn tls13_server_hello_and_encrypted_handshake() {
     );
     assert_eq!(summary(l), "Server Hello TLS 1.3 TLS_AES_128_GCM_SHA256");
     assert_eq!(session_phase(l), Some("ServerHello"));
+    // Its record says TLS 1.2; the version it chose names the Protocol
+    // column (tshark: `TLSv1.3` on a frame whose last record it is).
+    assert_eq!(l.get_uint(f::tls::RECORD_VERSION), Some(0x0303));
+    assert_eq!(column(l), "TLSv1.3");
     assert_eq!(out[2].stream_offset, 127);
     assert_eq!(summary(&out[2].layer), "Change Cipher Spec");
     // Any handshake record after a TLS 1.3 ServerHello is encrypted, in
@@ -1357,4 +1361,114 @@ fn header_tshark_takes_is_followed_to_its_end() {
     d.feed(Dir::Server, 1108, &[0x93; 40], &mut out);
     assert!(out.is_empty());
     assert!(d.holds_partial(Dir::Server));
+}
+
+/// A segment that completes a record begun in an earlier one and starts
+/// another it cannot finish: tshark's TCP hands TLS the reassembled record,
+/// then the rest of the segment in a call of its own, which puts up a
+/// `tls` item and asks for more (tls12.pcap cut to 40 bytes, frame 14:
+/// `tcp:tls:tls`, Info `Server Hello`). Fewer than five bytes of that
+/// record's header: TCP is asked for one more segment, read whole with
+/// them (frame 15: `tcp:tls`, `[TCP segment of a reassembled PDU]`).
+#[test]
+fn the_rest_of_a_segment_after_a_reassembled_record_is_a_call_of_its_own() {
+    let mut d = TlsDecoder::new();
+    d.version = Some(0x0303);
+    let mut out = Vec::new();
+    let app = |len: u8, fill: u8| {
+        let mut r = vec![23, 3, 3, 0, len];
+        r.extend(std::iter::repeat_n(fill, usize::from(len)));
+        r
+    };
+    let (a, b, c) = (app(20, 1), app(4, 2), app(1, 3));
+    d.set_frame(1);
+    d.feed(Dir::Server, 0, &a[..10], &mut out);
+    assert!(out.is_empty());
+    assert!(!d.wants_one_more_segment(Dir::Server));
+    // The end of A, then three bytes of B's header.
+    let mut seg = a[10..].to_vec();
+    seg.extend(&b[..3]);
+    d.set_frame(2);
+    d.feed(Dir::Server, 10, &seg, &mut out);
+    assert_eq!(out.len(), 2);
+    assert_eq!(infos(&out[..1]), ["Application Data"]);
+    let marker = &out[1];
+    assert!(marker.layer.fields.is_empty());
+    assert_eq!((marker.stream_offset, marker.stream_end), (25, 25));
+    assert!(d.wants_one_more_segment(Dir::Server));
+    // B's header completes, its body does not: nothing yet, no longer a
+    // cut header.
+    d.set_frame(3);
+    d.feed(Dir::Server, 28, &b[3..6], &mut out);
+    assert_eq!(out.len(), 2);
+    assert!(d.holds_partial(Dir::Server));
+    assert!(!d.wants_one_more_segment(Dir::Server));
+    // The rest of B, then C whole: B was asked for with exact length, so
+    // C is the rest of the segment, in a call of its own (its bytes are
+    // this segment's own), and no marker follows it.
+    let mut seg = b[6..].to_vec();
+    seg.extend(&c);
+    d.set_frame(4);
+    d.feed(Dir::Server, 31, &seg, &mut out);
+    assert_eq!(infos(&out[2..]), ["Application Data", "Application Data"]);
+    assert_eq!((out[2].stream_offset, out[2].stream_end), (25, 34));
+    assert_eq!((out[3].stream_offset, out[3].stream_end), (34, 40));
+}
+
+/// The segment TCP was asked for, read whole with the header bytes held:
+/// the record they start and every record after it are one call on
+/// reassembled data (tls13.pcap cut to 64 bytes, frame 16: `tcp:tls`,
+/// `Change Cipher Spec, Application Data`, `tcp.reassembled.length` 65:
+/// the byte held and the whole segment).
+#[test]
+fn a_segment_read_whole_with_a_cut_header_is_one_pdu() {
+    let mut d = TlsDecoder::new();
+    d.version = Some(0x0304);
+    let mut out = Vec::new();
+    d.set_frame(1);
+    d.feed(Dir::Server, 0, &[20], &mut out);
+    assert!(d.wants_one_more_segment(Dir::Server));
+    // The rest of a ChangeCipherSpec, a whole record, and the start of a
+    // third.
+    let mut seg = vec![3, 3, 0, 1, 1];
+    seg.extend([23, 3, 3, 0, 2, 9, 9]);
+    seg.extend([23, 3, 3, 0, 50, 7]);
+    d.set_frame(2);
+    d.feed(Dir::Server, 1, &seg, &mut out);
+    assert_eq!(infos(&out), ["Change Cipher Spec", "Application Data"]);
+    // The first record stands for the reassembled PDU, up to the segment's
+    // end; the second is inside it, not in the segment's own bytes; no
+    // call of its own for the third record, so no marker.
+    assert_eq!((out[0].stream_offset, out[0].stream_end), (0, 19));
+    assert_eq!((out[1].stream_offset, out[1].stream_end), (13, 13));
+    assert!(d.holds_partial(Dir::Server));
+    assert!(!d.wants_one_more_segment(Dir::Server));
+}
+
+/// samples/tls_keylog.pcap with its key log: frame 185 completes a 16,401
+/// byte Application Data record whose plaintext is the start of a longer
+/// HTTP response (its last bytes come in the next record, frame 189).
+/// packet-tls.c's desegment_ssl hands it to HTTP, which asks for more, and
+/// sets the Info column to `[TLS segment of a reassembled PDU]` (tshark
+/// 4.0: `TLSv1.3`, that text); the record completing the response shows
+/// HTTP's line.
+#[test]
+fn a_decrypted_record_inside_a_longer_message_is_a_tls_segment() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
+    let keys = std::fs::read(dir.join("tls_keylog.keys")).expect("key log reads");
+    let mut dissector = crate::dissect::Dissector::new().with_keylog(keylog::KeyLog::parse(&keys));
+    let mut source = FileSource::open(&dir.join("tls_keylog.pcap")).expect("sample opens");
+    let mut columns = Vec::new();
+    let mut marked = Vec::new();
+    while let Some(frame) = source.next_frame().expect("sample reads") {
+        let d = dissector.dissect(&frame);
+        if d.layers.iter().any(|l| l.has(f::tls::OSIDUMP_PDU_SEGMENT)) {
+            marked.push(columns.len() + 1);
+        }
+        columns.push(crate::render::line::columns(&d));
+    }
+    assert_eq!(marked, [185]);
+    let col = |n: usize| (columns[n - 1].0.as_str(), columns[n - 1].1.as_str());
+    assert_eq!(col(185), ("TLSv1.3", "[TLS segment of a reassembled PDU]"));
+    assert_eq!(col(189), ("HTTP", "HTTP/1.1 200 OK  (text/plain)"));
 }
