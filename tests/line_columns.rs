@@ -31,23 +31,13 @@ enum Column {
 
 /// Differences kept, each with why: (tshark's Protocol column of the
 /// frame, the column that differs, text tshark's Info holds there, reason).
-const DIFFERENCES: &[(&str, Column, &str, &str)] = &[
-    (
-        "TLSv1.3",
-        Column::Info,
-        "[TLS segment of a reassembled PDU]",
-        "a decrypted record carrying part of a longer HTTP message: tshark shows \
+const DIFFERENCES: &[(&str, Column, &str, &str)] = &[(
+    "TLSv1.3",
+    Column::Info,
+    "[TLS segment of a reassembled PDU]",
+    "a decrypted record carrying part of a longer HTTP message: tshark shows \
          `[TLS segment of a reassembled PDU]`, we show `Application Data`",
-    ),
-    (
-        "HTTP2",
-        Column::Info,
-        "DATA[",
-        "the DATA frame that ends a body: tshark's media dissector appends the stream's \
-         media type (`DATA[1] (text/html)`); our HTTP/2 DATA layer does not carry its \
-         stream's content type",
-    ),
-];
+)];
 
 /// `(protocol, info)` of every frame, ours.
 fn ours(path: &Path) -> Vec<(String, String)> {
