@@ -281,9 +281,10 @@ impl Http2Decoder {
     /// segment is read from its first byte as a new frame. Later segments
     /// reach HTTP/2 through HTTP's hand-over, which may.
     pub fn by_preface() -> Self {
-        let mut d = Self::default();
-        d.undesegmented = Some(Dir::Client.index());
-        d
+        Http2Decoder {
+            undesegmented: Some(Dir::Client.index()),
+            ..Self::default()
+        }
     }
 
     /// Start after an HTTP/1.1 `Upgrade: h2c` (RFC 7540 3.2): the request

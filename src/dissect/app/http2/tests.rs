@@ -72,9 +72,12 @@ fn byte_at_a_time_gives_the_same_frames() {
     bytes.extend(frame(8, 0, 0, &[0, 0, 0x10, 0]));
     bytes.extend(frame(6, 1, 0, &[1, 2, 3, 4, 5, 6, 7, 8]));
     let whole = feed_all(&mut Http2Decoder::new(), Dir::Client, &bytes);
+    // The preface whole (tshark knows it only whole), then the frames a
+    // byte at a time.
     let mut d = Http2Decoder::new();
     let mut out = Vec::new();
-    for (i, b) in bytes.iter().enumerate() {
+    d.feed(Dir::Client, 0, PREFACE, &mut out);
+    for (i, b) in bytes.iter().enumerate().skip(PREFACE.len()) {
         d.feed(Dir::Client, i as u64, std::slice::from_ref(b), &mut out);
     }
     assert_eq!(whole.len(), 4);
@@ -203,7 +206,7 @@ fn segments_report_where_frames_begin_and_end() {
     bytes.extend(frame(8, 0, 0, &[0, 0, 0x10, 0]));
     let mut d = Http2Decoder::new();
     let mut out = Vec::new();
-    let mut feed = |d: &mut Http2Decoder, from: usize, to: usize, out: &mut Vec<Message>| {
+    let feed = |d: &mut Http2Decoder, from: usize, to: usize, out: &mut Vec<Message>| {
         d.set_frame(from as u64);
         d.feed(Dir::Server, from as u64, &bytes[from..to], out);
     };
@@ -221,6 +224,23 @@ fn segments_report_where_frames_begin_and_end() {
     assert_eq!(out[0].stream_end, settings_end as u64);
     assert!(out[0].layer.has(f::http2::OSIDUMP_REASSEMBLED));
     assert!(!out[1].layer.has(f::http2::OSIDUMP_REASSEMBLED));
+}
+
+/// Nine bytes of the preface and no more are read as a frame header, as
+/// tshark's get_http2_message_len reads them (`PRI`: 5 MB, waited for).
+#[test]
+fn a_preface_seen_in_part_is_a_frame_header() {
+    let mut d = Http2Decoder::new();
+    let mut out = Vec::new();
+    d.feed(Dir::Client, 0, &PREFACE[..9], &mut out);
+    d.feed(Dir::Client, 9, &PREFACE[9..], &mut out);
+    assert!(out.is_empty());
+    assert!(d.holds_partial(Dir::Client));
+    // Eight bytes wait for the rest, which makes it whole.
+    let mut e = Http2Decoder::new();
+    e.feed(Dir::Client, 0, &PREFACE[..8], &mut out);
+    e.feed(Dir::Client, 8, &PREFACE[8..], &mut out);
+    assert!(out.len() == 1 && out[0].layer.has(f::http2::MAGIC));
 }
 
 /// The preface's segment cannot be reassembled: its last frame is read
