@@ -31,14 +31,7 @@ enum Column {
 
 /// Differences kept, each with why: (tshark's Protocol column of the
 /// frame, the column that differs, text tshark's Info holds there, reason).
-const DIFFERENCES: &[(&str, Column, &str, &str)] = &[(
-    "HTTP2",
-    Column::Info,
-    "DATA[",
-    "the DATA frame that ends a body: tshark's media dissector appends the stream's \
-         media type (`DATA[1] (text/html)`); our HTTP/2 DATA layer does not carry its \
-         stream's content type",
-)];
+const DIFFERENCES: &[(&str, Column, &str, &str)] = &[];
 
 /// `(protocol, info)` of every frame, ours.
 fn ours(path: &Path) -> Vec<(String, String)> {

@@ -273,7 +273,16 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
     // The layer before was QUIC: its CRYPTO data is a call of TLS's
     // handshake dissector of its own, listed again after another's.
     let mut after_quic = false;
+    // HTTP/2's calls: one was listed; the last HTTP/2 layer was a frame
+    // reassembled from earlier segments; HTTP called it (h2c).
+    let (mut h2_listed, mut h2_reassembled, mut h2_via_http) = (false, false, false);
     for l in layers.iter().skip(1) {
+        if !matches!(
+            l.protocol,
+            "http2" | "session" | "communityid" | "pkt_comment"
+        ) {
+            h2_listed = false;
+        }
         let tls_before = std::mem::replace(&mut after_tls, l.protocol == "tls");
         let quic_before = std::mem::replace(&mut after_quic, l.protocol == "quic");
         // A TLS record reassembled from earlier segments, then records that
@@ -424,10 +433,33 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                     }
                 }
             }
-            // HTTP/2 straight over TCP came by an HTTP/1.1 upgrade.
-            "http2" if s.ends_with(":tcp") => {
-                push(&mut s, "http");
-                push(&mut s, "http2");
+            // Each call of tshark's HTTP/2 dissector is listed once,
+            // whatever frames it reads: HTTP/2 straight over TCP is called
+            // by HTTP (prior knowledge or an HTTP/1.1 upgrade); a frame
+            // reassembled from earlier segments (TLS records) is one call,
+            // the frames after it in the segment (record) another. The
+            // body's dissector follows the frame that ends the body.
+            "http2" => {
+                let reassembled = l.has(all::http2::OSIDUMP_REASSEMBLED);
+                let again = std::mem::replace(&mut h2_reassembled, reassembled) && !reassembled;
+                if s.ends_with(":tcp") {
+                    push(&mut s, "http");
+                    push(&mut s, "http2");
+                    h2_via_http = true;
+                } else if again && h2_listed {
+                    if h2_via_http {
+                        push_again(&mut s, "http");
+                    }
+                    push_again(&mut s, "http2");
+                } else if !h2_listed {
+                    push(&mut s, "http2");
+                }
+                h2_listed = true;
+                if let Some(body) = l.get_str(all::http2::OSIDUMP_BODY_PROTOCOL) {
+                    for p in body.split(':') {
+                        push_again(&mut s, p);
+                    }
+                }
             }
             // Each HTTP/3 frame is an item of its own in tshark.
             "http3" => {

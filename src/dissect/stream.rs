@@ -208,6 +208,8 @@ pub struct TcpApps {
     pub keys: app::tls::keylog::Keys,
     /// Nothing reads JA3/JA4: decoders leave them out.
     pub skip_fingerprints: bool,
+    /// The run's HTTP/2 stream-id media table, handed to every decoder.
+    http2_media: app::http2::StreamMedia,
     /// What the last segment did, at length.
     pub lists: SegmentLists,
     /// Conversations announced for others to be, oldest first.
@@ -224,6 +226,7 @@ impl Default for TcpApps {
             events: Events::Off,
             keys: Default::default(),
             skip_fingerprints: false,
+            http2_media: Default::default(),
             lists: SegmentLists::default(),
             expected: std::collections::VecDeque::new(),
             scratch: Scratch::default(),
@@ -255,6 +258,7 @@ impl TcpApps {
             events,
             keys,
             skip_fingerprints,
+            http2_media,
             lists,
             expected,
             scratch,
@@ -417,6 +421,7 @@ impl TcpApps {
                     };
                     let setup = |mut dec: Box<dyn StreamDecoder>| {
                         dec.set_keys(keys);
+                        dec.set_stream_media(http2_media);
                         if *skip_fingerprints {
                             dec.skip_fingerprints();
                         }
@@ -737,7 +742,7 @@ fn push_messages(
 }
 
 /// Bytes of a delivery fed to the decoder at a time.
-const FEED_PIECE: usize = 8192;
+pub(crate) const FEED_PIECE: usize = 8192;
 
 /// What a segment's messages leave on its frame, gathered as the decoder
 /// produces them: at most [`MAX_APP_LAYERS`] layers (and their segment

@@ -194,6 +194,12 @@ pub trait StreamDecoder: Send {
     /// The bytes fed are what a TLS session decrypted (`https://` URIs).
     fn set_secure(&mut self) {}
 
+    /// The run's HTTP/2 stream-id media table (tshark's `http2.streamid`
+    /// dissector table, one for the whole capture): HTTP/2 reads and fills
+    /// it; HTTP and TLS hand it to the HTTP/2 they carry. Given when the
+    /// decoder is made.
+    fn set_stream_media(&mut self, _media: &http2::StreamMedia) {}
+
     /// Whether side `dir` holds part of a message it has not finished
     /// (bytes waiting for the rest of a record). Reported by the decoders
     /// whose Wireshark counterpart shows its protocol on the segment that

@@ -307,6 +307,8 @@ pub struct HttpDecoder {
     /// The next feed starts a segment (`set_frame` comes before each
     /// segment's bytes).
     new_segment: bool,
+    /// The run's HTTP/2 stream-id media table, for an HTTP/2 upgrade.
+    h2_media: Option<super::http2::StreamMedia>,
 }
 
 /// What tshark's HTTP makes of a segment of a side out of step.
@@ -349,6 +351,9 @@ impl HttpDecoder {
     pub fn set_frame(&mut self, number: u64) {
         self.frame = number;
         self.new_segment = true;
+        if let Some(h2) = self.h2.as_mut() {
+            h2.set_frame(number);
+        }
     }
 
     /// A segment (with what the segment before left, `tvb`, from stream
@@ -485,7 +490,7 @@ impl HttpDecoder {
                         d.buf_start = at;
                         return;
                     }
-                    self.switch_h2(super::http2::Http2Decoder::new());
+                    self.switch_h2(super::http2::Http2Decoder::by_preface());
                     if let Some(h2) = self.h2.as_mut() {
                         h2.feed(dir, at, rest, out);
                     }
@@ -1142,6 +1147,9 @@ impl HttpDecoder {
         if self.secure {
             h2.set_secure();
         }
+        if let Some(m) = self.h2_media.as_ref() {
+            h2.set_stream_media(m);
+        }
         self.h2 = Some(Box::new(h2));
     }
 
@@ -1797,11 +1805,18 @@ impl StreamDecoder for HttpDecoder {
         self.secure = true;
     }
 
+    fn set_stream_media(&mut self, media: &super::http2::StreamMedia) {
+        self.h2_media = Some(media.clone());
+    }
+
     fn finish(&mut self, dir: Dir, out: &mut Vec<Message>) {
         HttpDecoder::finish_side(self, dir, out);
     }
 
     fn holds_partial(&self, dir: Dir) -> bool {
+        if let (Mode::Http2, Some(h2)) = (self.dirs[dir.index()].mode, self.h2.as_ref()) {
+            return h2.holds_partial(dir);
+        }
         let d = &self.dirs[dir.index()];
         d.mode == Mode::Http && (d.msg.is_some() || !d.buf.is_empty())
     }
@@ -1823,6 +1838,9 @@ impl StreamDecoder for HttpDecoder {
     /// (TCP is then asked for exactly the rest).
     fn pending_info(&self, dir: Dir, out: &mut String) -> bool {
         let d = &self.dirs[dir.index()];
+        if let (Mode::Http2, Some(h2)) = (d.mode, self.h2.as_ref()) {
+            return h2.pending_info(dir, out);
+        }
         if d.mode != Mode::Http {
             return false;
         }

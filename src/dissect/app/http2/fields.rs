@@ -188,6 +188,37 @@ pub mod http2 {
             .blurb("Must be zero")
     );
 
+    /// The protocol(s) tshark's media-type table hands the stream's
+    /// reassembled body to, on the frame that ends it
+    /// (`frame.protocols` after `http2`).
+    pub static OSIDUMP_BODY_PROTOCOL: &F = field!(
+        F::new("osidump.http2.body_protocol", String, "Body protocol")
+            .blurb("The protocol(s) tshark shows the stream's reassembled body as (frame.protocols after http2)")
+    );
+    /// The media type the body was looked up by, which that protocol
+    /// writes in the Info column (`DATA[1] (text/html)`).
+    pub static OSIDUMP_MEDIA_TYPE: &F = field!(
+        F::new("osidump.http2.media_type", String, "Media type").blurb(
+            "The stream's media type the body's dissector was found by (written in the Info column)"
+        )
+    );
+    /// The frame began in an earlier segment (TLS record): tshark's TCP
+    /// (TLS) hands HTTP/2 the reassembled frame, then the rest of the
+    /// segment in a second call, which `frame.protocols` lists again.
+    pub static OSIDUMP_REASSEMBLED: &F = field!(
+        F::new("osidump.http2.reassembled", Boolean, "Reassembled")
+            .blurb("The frame began in an earlier TCP segment (TLS record)")
+    );
+
+    /// A frame longer than the segment that carried the connection
+    /// preface: HTTP/2, found there by HTTP's heuristic, cannot ask TCP
+    /// for the rest and reads past the segment (tshark's
+    /// "[BoundErrorUnreassembled Packet]").
+    pub static OSIDUMP_UNREASSEMBLED: &F = field!(
+        F::new("osidump.http2.unreassembled", None, "Unreassembled frame")
+            .blurb("The frame runs past the segment, which TCP could not reassemble")
+    );
+
     pub static ALL: &[&F] = &[
         WINDOW_UPDATE_R,
         STREAM,
@@ -251,6 +282,10 @@ pub mod http2 {
         ALTSVC_ORIGIN,
         ALTSVC_FIELD_VALUE,
         ORIGIN_ORIGIN,
+        OSIDUMP_BODY_PROTOCOL,
+        OSIDUMP_MEDIA_TYPE,
+        OSIDUMP_REASSEMBLED,
+        OSIDUMP_UNREASSEMBLED,
     ];
 
     const TYPE_VALS: &[(u64, &str)] = &[

@@ -25,7 +25,9 @@ use crate::dissect::fields as f;
 use crate::dissect::layer::{Layer, Osi, Value};
 use crate::dissect::spec::{AppSpec, ProtocolSpec};
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
+use super::http::media_types::{self, Entry};
 use super::{Dir, Message, Probe, StreamDecoder};
 
 /// The client connection preface.
@@ -40,6 +42,8 @@ pub const MAX_STREAMS: usize = 1024;
 pub const MAX_HPACK_TABLE: usize = 64 * 1024;
 /// Body bytes held for events, all streams together.
 pub const MAX_BODIES: usize = 32 << 20;
+/// Stream ids [`StreamMedia`] remembers at most.
+pub const MAX_STREAM_MEDIA: usize = 4096;
 /// Headers decoded from one block (tshark stops at 200 lines too).
 const MAX_HEADERS: usize = 1024;
 const HEADER: usize = 9;
@@ -95,6 +99,15 @@ struct H2Dir {
     /// Bytes were lost: frames are found again only at a frame that looks
     /// sane (the next feed).
     lost: bool,
+    /// Stream offset where the segment (TLS record) being fed began: a
+    /// frame that began before it was reassembled by TCP (TLS).
+    unit_start: u64,
+    /// A frame's header (so its length) was held when that segment
+    /// (record) began.
+    held_at_unit_start: bool,
+    /// The oversized frame being skipped, shown when its last byte comes,
+    /// and its stream offset.
+    skipped: Option<(Layer<'static>, u64)>,
 }
 
 impl Default for H2Dir {
@@ -110,6 +123,9 @@ impl Default for H2Dir {
             block: None,
             hpack_broken: false,
             lost: false,
+            unit_start: 0,
+            held_at_unit_start: false,
+            skipped: None,
         }
     }
 }
@@ -130,6 +146,74 @@ struct Stream {
     data_frames: [u32; 2],
     /// Some body bytes were not kept (caps).
     cut: [bool; 2],
+    /// Per direction: what its headers said of its body.
+    info: [BodyInfo; 2],
+    /// The stream is a CONNECT tunnel (its DATA is not reassembled).
+    connect: bool,
+}
+
+/// What one direction's headers said of its body, as packet-http2.c's
+/// populate_http_header_tracking keeps it: the first `content-type` (its
+/// media type) and `content-encoding`, whether a `:status` or `:method`
+/// started a message (tshark reassembles DATA only then), a
+/// `transfer-encoding`, a 206 answer.
+#[derive(Debug, Default)]
+struct BodyInfo {
+    media_type: Option<String>,
+    encoding: Option<String>,
+    initiated: bool,
+    transfer_encoded: bool,
+    partial_content: bool,
+}
+
+/// tshark's `http2.streamid` dissector table, filled as it reads: each
+/// `content-type` whose media type has a dissector registers that
+/// dissector for the stream's id, for the whole capture (every
+/// connection). A body whose direction named no type goes to the one
+/// registered for its stream id, if any. Shared by a run's decoders (see
+/// [`StreamDecoder::set_stream_media`]); at most [`MAX_STREAM_MEDIA`] ids.
+#[derive(Clone, Default)]
+pub struct StreamMedia(Arc<Mutex<HashMap<u32, Entry>>>);
+
+impl StreamMedia {
+    fn register(&self, stream: u32, e: Entry) {
+        if let Ok(mut m) = self.0.lock()
+            && (m.len() < MAX_STREAM_MEDIA || m.contains_key(&stream))
+        {
+            m.insert(stream, e);
+        }
+    }
+
+    fn get(&self, stream: u32) -> Option<Entry> {
+        self.0.lock().ok()?.get(&stream).copied()
+    }
+}
+
+impl std::fmt::Debug for StreamMedia {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("StreamMedia")
+    }
+}
+
+/// The media type of a `content-type` value as packet-http2.c takes it
+/// (get_content_type_only): up to the first `;` or blank, in lower case.
+fn media_type_of(value: &str) -> String {
+    let end = value
+        .find(|c: char| c == ';' || c.is_ascii_whitespace())
+        .unwrap_or(value.len());
+    value[..end].to_ascii_lowercase()
+}
+
+/// The protocol a media dissector of tshark's table shows a body as, for
+/// those whose `frame.protocols` and Info osidump knows: the line-based
+/// text dissector and the URL-encoded form one (both write the media type
+/// they were found by in the Info column).
+fn media_protocol(e: Entry) -> Option<&'static str> {
+    match e {
+        Entry::TextLines => Some("data-text-lines"),
+        Entry::UrlencodedForm => Some("urlencoded-form"),
+        _ => None,
+    }
 }
 
 #[derive(Debug, Default)]
@@ -146,6 +230,13 @@ pub struct Http2Decoder {
     held: usize,
     collect: bool,
     secure: bool,
+    /// The next bytes fed begin a segment (`set_frame` comes first).
+    new_unit: bool,
+    /// The side whose segment being fed cannot be reassembled: the one
+    /// with the client's preface, which tshark's HTTP hands to HTTP/2's
+    /// heuristic (see [`Http2Decoder::by_preface`]).
+    undesegmented: Option<usize>,
+    media: StreamMedia,
 }
 
 impl std::fmt::Debug for Http2Decoder {
@@ -164,6 +255,9 @@ impl Default for Http2Decoder {
             held: 0,
             collect: false,
             secure: false,
+            new_unit: true,
+            undesegmented: None,
+            media: StreamMedia::default(),
         };
         d.dirs[Dir::Client.index()].preface = true;
         d
@@ -177,6 +271,20 @@ fn be32(b: &[u8], at: usize) -> u32 {
 impl Http2Decoder {
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// Start at the client's preface where HTTP expected a request (h2c
+    /// by prior knowledge). tshark's HTTP hands that segment to HTTP/2's
+    /// heuristic, two dissectors below TCP, which may no longer ask TCP
+    /// for more: a frame the segment holds part of is read as far as the
+    /// segment goes ("[BoundErrorUnreassembled Packet]"), and the next
+    /// segment is read from its first byte as a new frame. Later segments
+    /// reach HTTP/2 through HTTP's hand-over, which may.
+    pub fn by_preface() -> Self {
+        Http2Decoder {
+            undesegmented: Some(Dir::Client.index()),
+            ..Self::default()
+        }
     }
 
     /// Start after an HTTP/1.1 `Upgrade: h2c` (RFC 7540 3.2): the request
@@ -263,6 +371,7 @@ impl Http2Decoder {
                 }
                 self.held += take;
                 if end_stream {
+                    self.body_media(i, sid, &mut l);
                     event = self.end_stream(i, sid);
                 }
             }
@@ -492,6 +601,9 @@ impl Http2Decoder {
                 _ => {}
             }
         }
+        if !push {
+            self.track(i, stream, &list);
+        }
         let get = |k: &str| list.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
         let secure = self.secure;
         let collect = self.collect;
@@ -532,9 +644,77 @@ impl Http2Decoder {
             m.headers.extend(list);
         }
         if end_stream && !push {
+            // Trailers: the body before them is whole now.
+            self.body_media(i, stream, l);
             return self.end_stream(i, stream);
         }
         None
+    }
+
+    /// What direction `i`'s headers for `stream` say of its body (tshark
+    /// keeps the first content type and encoding of a direction), and the
+    /// run's stream-id table entry a content type with a dissector makes.
+    fn track(&mut self, i: usize, stream: u32, list: &[(String, String)]) {
+        let media = self.media.clone();
+        let s = self.stream(stream);
+        for (n, v) in list {
+            let b = &mut s.info[i];
+            match n.as_str() {
+                "content-encoding" if b.encoding.is_none() => b.encoding = Some(v.clone()),
+                ":status" | ":method" => {
+                    b.initiated = true;
+                    b.partial_content |= n == ":status" && v == "206";
+                    s.connect |= n == ":method" && v == "CONNECT";
+                }
+                "transfer-encoding" => b.transfer_encoded = true,
+                "content-type" if b.media_type.is_none() => {
+                    let mt = media_type_of(v);
+                    if let Some(e) = media_types::lookup(&mt) {
+                        media.register(stream, e);
+                    }
+                    b.media_type = Some(mt);
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Direction `i` of `stream` ended (END_STREAM on a DATA frame or on
+    /// trailers): its body, reassembled from every DATA frame since its
+    /// headers, goes to the dissector of its media type (else to the one
+    /// the stream id has in the run's table), as packet-http2.c's
+    /// dissect_body_data hands it. `l` gets that dissector's protocol and
+    /// the media type it writes in the Info column.
+    fn body_media(&mut self, i: usize, stream: u32, l: &mut Layer<'static>) {
+        let Some(s) = self.streams.get(&stream) else {
+            return;
+        };
+        let b = &s.info[i];
+        // tshark reassembles a body only after a `:status` or `:method`,
+        // never a transfer-coded one or a tunnel's.
+        if !b.initiated || b.transfer_encoded || s.connect || s.cut[i] || s.body[i].is_empty() {
+            return;
+        }
+        // A body tshark decompresses first (gzip, deflate, br) is left
+        // out: what it shows depends on the decompressed bytes.
+        if !b.partial_content
+            && b.encoding
+                .as_deref()
+                .is_some_and(|c| ["gzip", "deflate", "br"].iter().any(|p| c.starts_with(p)))
+        {
+            return;
+        }
+        let (entry, named) = match b.media_type.as_deref() {
+            Some(mt) => (media_types::lookup(mt), Some(mt)),
+            None => (self.media.get(stream), None),
+        };
+        let Some(p) = entry.and_then(media_protocol) else {
+            return;
+        };
+        l.str(f::http2::OSIDUMP_BODY_PROTOCOL, p);
+        if let Some(mt) = named {
+            l.str(f::http2::OSIDUMP_MEDIA_TYPE, mt.to_string());
+        }
     }
 
     /// Direction `i` of `stream` ended: its whole message, if collected.
@@ -582,8 +762,46 @@ impl StreamDecoder for Http2Decoder {
         self.secure = true;
     }
 
+    fn set_frame(&mut self, _frame: u64) {
+        self.new_unit = true;
+    }
+
+    fn set_stream_media(&mut self, media: &StreamMedia) {
+        self.media = media.clone();
+    }
+
+    fn holds_partial(&self, dir: Dir) -> bool {
+        let d = &self.dirs[dir.index()];
+        !d.buf.is_empty() || d.skip > 0
+    }
+
+    /// tshark's HTTP/2 clears the Info column, then asks TCP for the rest
+    /// of a frame the segment begins: a segment that holds no whole frame
+    /// and began at a frame's start shows TCP's note alone. One in the
+    /// middle of a frame is not handed to HTTP/2 at all.
+    fn pending_info(&self, dir: Dir, _out: &mut String) -> bool {
+        !self.dirs[dir.index()].held_at_unit_start && self.holds_partial(dir)
+    }
+
     fn feed(&mut self, dir: Dir, offset: u64, data: &[u8], out: &mut Vec<Message>) {
         let i = dir.index();
+        // Inside TLS each feed is a record; over TCP, a segment begins
+        // after `set_frame`.
+        // The preface's segment, when fed whole (a piece shorter than the
+        // stream layer's): its last frame may not wait for more.
+        let undesegmented = self.undesegmented.take() == Some(i)
+            && self.new_unit
+            && data.len() < crate::dissect::stream::FEED_PIECE;
+        if self.new_unit || self.secure {
+            self.new_unit = false;
+            let d = &mut self.dirs[i];
+            d.unit_start = offset;
+            // A frame whose header is held whole has a known length: TCP
+            // (TLS) waits for exactly the rest. Fewer bytes held (TCP was
+            // asked for one more segment) are handed over again with the
+            // new ones.
+            d.held_at_unit_start = d.buf.len() >= HEADER || d.skip > 0;
+        }
         let d = &mut self.dirs[i];
         if d.buf.is_empty() {
             d.buf_off = offset;
@@ -596,6 +814,16 @@ impl StreamDecoder for Http2Decoder {
             data = &data[n..];
             offset += n as u64;
             d.buf_off = offset;
+            if d.skip == 0
+                && let Some((layer, at)) = d.skipped.take()
+            {
+                out.push(Message {
+                    layer,
+                    stream_offset: at,
+                    stream_end: offset,
+                    event: None,
+                });
+            }
         }
         if d.lost {
             // Resume only at what looks like a frame header.
@@ -621,6 +849,13 @@ impl StreamDecoder for Http2Decoder {
                     continue;
                 }
                 if n < PREFACE.len() {
+                    // tshark knows the preface only whole: nine bytes or
+                    // more of it are read as a frame header (`PRI` a
+                    // length of 5 MB), which is then waited for.
+                    if rest.len() >= HEADER {
+                        self.dirs[i].preface = false;
+                        continue;
+                    }
                     break;
                 }
                 let mut l = Layer::new(Osi::Application, "http2", 0..PREFACE.len());
@@ -640,6 +875,24 @@ impl StreamDecoder for Http2Decoder {
                 continue;
             }
             if rest.len() < HEADER {
+                if undesegmented {
+                    // tshark reads the length past the segment (fewer than
+                    // 3 bytes: a malformed packet) or the header (a bound
+                    // error), noted after the frame before it; the bytes
+                    // are lost.
+                    if let Some(m) = out
+                        .last_mut()
+                        .filter(|m| m.layer.protocol == "http2" && m.stream_end <= at)
+                    {
+                        if rest.len() < 3 {
+                            m.layer
+                                .throw(crate::dissect::layer::AnomalyKind::Malformed, "http2");
+                        } else {
+                            m.layer.push(f::http2::OSIDUMP_UNREASSEMBLED, Value::None);
+                        }
+                    }
+                    pos = buf.len();
+                }
                 break;
             }
             let len =
@@ -657,27 +910,46 @@ impl StreamDecoder for Http2Decoder {
                         "frame of {len} bytes is larger than the {MAX_FRAME}-byte cap: skipped"
                     ),
                 });
-                out.push(Message {
-                    layer: l,
-                    stream_offset: at,
-                    stream_end: at + HEADER as u64,
-                    event: None,
-                });
                 let have = rest.len() - HEADER;
                 if have >= len {
+                    out.push(Message {
+                        layer: l,
+                        stream_offset: at,
+                        stream_end: at + (HEADER + len) as u64,
+                        event: None,
+                    });
                     pos += HEADER + len;
                     continue;
                 }
+                // Shown when its last byte comes, as tshark shows the
+                // frame TCP reassembled (its bytes are not kept).
                 let d = &mut self.dirs[i];
+                d.skipped = Some((l, at));
                 d.skip = (len - have) as u64;
                 d.hpack_broken |= matches!(rest[3], 1 | 5 | 9);
                 pos = buf.len();
                 break;
             }
             if rest.len() < HEADER + len {
+                if undesegmented {
+                    out.push(Message {
+                        layer: unreassembled(rest, len),
+                        stream_offset: at,
+                        stream_end: base + buf.len() as u64,
+                        event: None,
+                    });
+                    pos = buf.len();
+                }
                 break;
             }
-            let (layer, event) = self.frame(i, &rest[..HEADER + len]);
+            let (mut layer, event) = self.frame(i, &rest[..HEADER + len]);
+            // A frame whose header was held whole is what TCP reassembled
+            // (one call), the rest of the segment another. One whose header
+            // was not had TCP add the whole segment to it: one call.
+            let d = &self.dirs[i];
+            if at < d.unit_start && d.held_at_unit_start {
+                layer.boolean(f::http2::OSIDUMP_REASSEMBLED, true);
+            }
             out.push(Message {
                 layer,
                 stream_offset: at,
@@ -706,10 +978,29 @@ impl StreamDecoder for Http2Decoder {
         d.buf.clear();
         d.block = None;
         d.skip = 0;
+        d.skipped = None;
         d.preface = false;
         d.lost = true;
         d.hpack_broken = true;
     }
+}
+
+/// A frame of `len` payload bytes of which the segment holds `rest` (its
+/// header whole): what tshark reads of it before its read past the
+/// segment throws. Its header, and a SETTINGS frame's whole entries.
+fn unreassembled(rest: &[u8], len: usize) -> Layer<'static> {
+    let mut l = Layer::new(Osi::Application, "http2", 0..rest.len());
+    l.present(f::http2::STREAM);
+    l.uint(f::http2::LENGTH, len as u64);
+    l.uint(f::http2::TYPE, rest[3]);
+    l.uint(f::http2::FLAGS, rest[4]);
+    l.uint(f::http2::R, u64::from(be32(rest, 5) & 0x8000_0000));
+    l.uint(f::http2::STREAMID, be32(rest, 5) & 0x7fff_ffff);
+    if rest[3] == 4 {
+        settings_fields(&mut l, &rest[HEADER..]);
+    }
+    l.push(f::http2::OSIDUMP_UNREASSEMBLED, Value::None);
+    l
 }
 
 /// Dynamic table size updates at the start of a header block (RFC 7541
@@ -756,6 +1047,9 @@ pub fn settings_fields(l: &mut Layer<'static>, p: &[u8]) {
 pub fn summary(out: &mut String, l: &Layer<'_>) {
     if l.has(f::http2::MAGIC) {
         out.push_str("Magic");
+        if l.has(f::http2::OSIDUMP_UNREASSEMBLED) {
+            out.push_str("[BoundErrorUnreassembled Packet]");
+        }
         return;
     }
     let t = l.get_uint(f::http2::TYPE).unwrap_or(255);
@@ -771,6 +1065,14 @@ pub fn summary(out: &mut String, l: &Layer<'_>) {
         if let Some(p) = crate::dissect::app::http::code_desc(s as u16) {
             out.push_str(&format!(" {p}"));
         }
+    }
+    if l.has(f::http2::OSIDUMP_UNREASSEMBLED) {
+        out.push_str("[BoundErrorUnreassembled Packet]");
+        return;
+    }
+    // The body's dissector writes the media type it was found by.
+    if let Some(mt) = l.get_str(f::http2::OSIDUMP_MEDIA_TYPE) {
+        out.push_str(&format!(" ({mt})"));
     }
     if let Some(a) = l.anomalies.first() {
         out.push_str(&format!(" [{a}]"));

@@ -72,9 +72,12 @@ fn byte_at_a_time_gives_the_same_frames() {
     bytes.extend(frame(8, 0, 0, &[0, 0, 0x10, 0]));
     bytes.extend(frame(6, 1, 0, &[1, 2, 3, 4, 5, 6, 7, 8]));
     let whole = feed_all(&mut Http2Decoder::new(), Dir::Client, &bytes);
+    // The preface whole (tshark knows it only whole), then the frames a
+    // byte at a time.
     let mut d = Http2Decoder::new();
     let mut out = Vec::new();
-    for (i, b) in bytes.iter().enumerate() {
+    d.feed(Dir::Client, 0, PREFACE, &mut out);
+    for (i, b) in bytes.iter().enumerate().skip(PREFACE.len()) {
         d.feed(Dir::Client, i as u64, std::slice::from_ref(b), &mut out);
     }
     assert_eq!(whole.len(), 4);
@@ -121,4 +124,168 @@ fn hex(s: &str) -> Vec<u8> {
         .step_by(2)
         .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
         .collect()
+}
+
+/// A response header block: `:status 200` (static index 8) and, when
+/// given, `content-type` (static name 31, literal value, not indexed).
+fn response_block(content_type: Option<&str>) -> Vec<u8> {
+    let mut b = vec![0x88];
+    if let Some(ct) = content_type {
+        b.extend([0x0f, 0x10, ct.len() as u8]);
+        b.extend(ct.as_bytes());
+    }
+    b
+}
+
+/// The body of a stream's direction goes to its media type's dissector
+/// on the frame that ends it (tshark's DATA reassembly), which writes
+/// the media type in the Info column; the earlier DATA frames show none.
+#[test]
+fn the_frame_that_ends_a_body_shows_its_media_type() {
+    let mut bytes = frame(1, 0x4, 1, &response_block(Some("Text/HTML; charset=utf-8")));
+    bytes.extend(frame(0, 0, 1, b"<html>\n"));
+    bytes.extend(frame(0, 0x1, 1, b"</html>\n"));
+    let out = feed_all(&mut Http2Decoder::new(), Dir::Server, &bytes);
+    assert_eq!(out.len(), 3);
+    let first = &out[1].layer;
+    assert!(!first.has(f::http2::OSIDUMP_BODY_PROTOCOL));
+    let last = &out[2].layer;
+    assert_eq!(
+        last.get_str(f::http2::OSIDUMP_BODY_PROTOCOL),
+        Some("data-text-lines")
+    );
+    let mut info = String::new();
+    summary(&mut info, last);
+    assert_eq!(info, "DATA[1] (text/html)");
+}
+
+/// tshark's `http2.streamid` table is the capture's: a stream whose
+/// direction named no media type uses the dissector a `content-type` of
+/// the same stream id registered (in any connection), without writing a
+/// media type; a body whose headers had no `:status` is not reassembled.
+#[test]
+fn a_body_without_media_type_uses_its_stream_ids_dissector() {
+    let media = StreamMedia::default();
+    let mut a = Http2Decoder::new();
+    a.set_stream_media(&media);
+    let mut bytes = frame(1, 0x4, 1, &response_block(Some("text/css")));
+    bytes.extend(frame(0, 0x1, 1, b"p {}\n"));
+    feed_all(&mut a, Dir::Server, &bytes);
+
+    let mut b = Http2Decoder::new();
+    b.set_stream_media(&media);
+    let mut bytes = frame(1, 0x4, 1, &response_block(None));
+    bytes.extend(frame(0, 0x1, 1, b"hello\n"));
+    bytes.extend(frame(1, 0x4, 3, &response_block(None)));
+    bytes.extend(frame(0, 0x1, 3, b"hello\n"));
+    let out = feed_all(&mut b, Dir::Server, &bytes);
+    let l = &out[1].layer;
+    assert_eq!(
+        l.get_str(f::http2::OSIDUMP_BODY_PROTOCOL),
+        Some("data-text-lines")
+    );
+    assert!(!l.has(f::http2::OSIDUMP_MEDIA_TYPE));
+    assert!(!out[3].layer.has(f::http2::OSIDUMP_BODY_PROTOCOL));
+
+    // No `:status` first: tshark does not reassemble the body.
+    let mut c = Http2Decoder::new();
+    c.set_stream_media(&media);
+    let out = feed_all(&mut c, Dir::Server, &frame(0, 0x1, 1, b"x\n"));
+    assert!(!out[0].layer.has(f::http2::OSIDUMP_BODY_PROTOCOL));
+}
+
+/// Segment by segment (`set_frame` before each): a segment that begins a
+/// frame and holds no whole one shows TCP's note alone (HTTP/2 cleared
+/// the Info column); one inside a frame whose header came earlier is
+/// not handed to HTTP/2; a frame completed from earlier segments is
+/// marked, the frames after it in the segment are not.
+#[test]
+fn segments_report_where_frames_begin_and_end() {
+    let mut bytes = frame(4, 0, 0, &[0, 3, 0, 0, 0, 100, 0, 4, 0, 1, 0, 0]);
+    let settings_end = bytes.len();
+    bytes.extend(frame(8, 0, 0, &[0, 0, 0x10, 0]));
+    let mut d = Http2Decoder::new();
+    let mut out = Vec::new();
+    let feed = |d: &mut Http2Decoder, from: usize, to: usize, out: &mut Vec<Message>| {
+        d.set_frame(from as u64);
+        d.feed(Dir::Server, from as u64, &bytes[from..to], out);
+    };
+    // Four bytes: the header is not whole, TCP is asked for one more
+    // segment, and the next is handed over again with them.
+    feed(&mut d, 0, 4, &mut out);
+    assert!(out.is_empty() && d.pending_info(Dir::Server, &mut String::new()));
+    feed(&mut d, 4, 12, &mut out);
+    assert!(out.is_empty() && d.pending_info(Dir::Server, &mut String::new()));
+    // The header was whole: this segment is inside the frame.
+    feed(&mut d, 12, 16, &mut out);
+    assert!(out.is_empty() && !d.pending_info(Dir::Server, &mut String::new()));
+    feed(&mut d, 16, bytes.len(), &mut out);
+    assert_eq!(out.len(), 2);
+    assert_eq!(out[0].stream_end, settings_end as u64);
+    assert!(out[0].layer.has(f::http2::OSIDUMP_REASSEMBLED));
+    assert!(!out[1].layer.has(f::http2::OSIDUMP_REASSEMBLED));
+}
+
+/// Nine bytes of the preface and no more are read as a frame header, as
+/// tshark's get_http2_message_len reads them (`PRI`: 5 MB, waited for).
+#[test]
+fn a_preface_seen_in_part_is_a_frame_header() {
+    let mut d = Http2Decoder::new();
+    let mut out = Vec::new();
+    d.feed(Dir::Client, 0, &PREFACE[..9], &mut out);
+    d.feed(Dir::Client, 9, &PREFACE[9..], &mut out);
+    assert!(out.is_empty());
+    assert!(d.holds_partial(Dir::Client));
+    // Eight bytes wait for the rest, which makes it whole.
+    let mut e = Http2Decoder::new();
+    e.feed(Dir::Client, 0, &PREFACE[..8], &mut out);
+    e.feed(Dir::Client, 8, &PREFACE[8..], &mut out);
+    assert!(out.len() == 1 && out[0].layer.has(f::http2::MAGIC));
+}
+
+/// The preface's segment cannot be reassembled: its last frame is read
+/// as far as the segment goes, and the next segment from its first byte.
+#[test]
+fn the_prefaces_segment_reads_its_last_frame_unreassembled() {
+    let settings = frame(4, 0, 0, &[0, 3, 0, 0, 0, 100, 0, 4, 0, 1, 0, 0]);
+    let mut first = PREFACE.to_vec();
+    first.extend(&settings[..16]);
+    let mut d = Http2Decoder::by_preface();
+    let mut out = Vec::new();
+    d.set_frame(4);
+    d.feed(Dir::Client, 0, &first, &mut out);
+    assert_eq!(out.len(), 2);
+    let l = &out[1].layer;
+    assert!(l.has(f::http2::OSIDUMP_UNREASSEMBLED));
+    assert_eq!(l.get_uint(f::http2::LENGTH), Some(12));
+    assert_eq!(l.all(f::http2::SETTINGS_ID).count(), 1);
+    let mut info = String::new();
+    summary(&mut info, l);
+    assert_eq!(info, "SETTINGS[0][BoundErrorUnreassembled Packet]");
+    // The rest of the SETTINGS frame is read as a frame header.
+    out.clear();
+    d.set_frame(5);
+    let rest = &settings[16..];
+    d.feed(Dir::Client, first.len() as u64, rest, &mut out);
+    assert!(out.is_empty());
+    assert!(d.pending_info(Dir::Client, &mut String::new()));
+    // Later segments may wait for more: a frame split over two is whole.
+    let mut e = Http2Decoder::by_preface();
+    let ping = frame(6, 0, 0, &[1; 8]);
+    let mut one = PREFACE.to_vec();
+    one.extend(&ping);
+    one.extend(&ping[..5]);
+    out.clear();
+    e.set_frame(1);
+    e.feed(Dir::Client, 0, &one[..PREFACE.len() + ping.len()], &mut out);
+    e.set_frame(2);
+    let at = PREFACE.len() + ping.len();
+    e.feed(Dir::Client, at as u64, &one[at..], &mut out);
+    e.set_frame(3);
+    e.feed(Dir::Client, one.len() as u64, &ping[5..], &mut out);
+    assert_eq!(out.len(), 3);
+    assert!(
+        out.iter()
+            .all(|m| !m.layer.has(f::http2::OSIDUMP_UNREASSEMBLED))
+    );
 }

@@ -63,6 +63,8 @@ struct Side {
 #[derive(Default)]
 pub struct Decrypt {
     keys: Keys,
+    /// The run's HTTP/2 stream-id media table, for the inner decoder.
+    pub h2_media: Option<crate::dissect::app::http2::StreamMedia>,
     client_random: Option<[u8; 32]>,
     server_random: Option<[u8; 32]>,
     suite: Option<u16>,
@@ -337,6 +339,9 @@ impl Decrypt {
             self.inner = self.choose(plain).map(|new| {
                 let mut d = new();
                 d.set_secure();
+                if let Some(m) = self.h2_media.as_ref() {
+                    d.set_stream_media(m);
+                }
                 if self.collect {
                     d.collect_messages();
                 }

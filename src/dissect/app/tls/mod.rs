@@ -209,6 +209,8 @@ pub struct TlsDecoder {
     tls13: bool,
     /// The run's key log ([`StreamDecoder::set_keys`]).
     keys: Option<keylog::Keys>,
+    /// The run's HTTP/2 stream-id media table, for the HTTP/2 it carries.
+    h2_media: Option<super::http2::StreamMedia>,
     /// Decryption, made at the ClientHello when the key log has entries.
     dec: Option<Box<decrypt::Decrypt>>,
     /// Whole messages are collected (events): the inner decoder too.
@@ -307,6 +309,10 @@ impl StreamDecoder for TlsDecoder {
 
     fn set_keys(&mut self, keys: &keylog::Keys) {
         self.keys = Some(keys.clone());
+    }
+
+    fn set_stream_media(&mut self, media: &super::http2::StreamMedia) {
+        self.h2_media = Some(media.clone());
     }
 
     fn skip_fingerprints(&mut self) {
@@ -1223,6 +1229,7 @@ impl TlsDecoder {
                     && let Some(k) = self.keys.as_ref().filter(|k| !k.is_empty())
                 {
                     let mut d = decrypt::Decrypt::new(k.clone());
+                    d.h2_media = self.h2_media.clone();
                     if self.collect {
                         d.collect_messages();
                     }
