@@ -144,10 +144,6 @@ const KNOWN: &[(&str, &str)] = &[
         "fragmented message reassembly differs",
     ),
     (
-        "frame_frame_protocols",
-        "tshark lists X.509 sub-protocols of a certificate and an HTTP/2 body's media type",
-    ),
-    (
         "dhcpv6_dhcpv6_option_type_str",
         "tshark's ek lists an option inside another (IA Address in IA_NA) after the \
          message's own options; ours keeps wire order, as -T fields does",

@@ -25,10 +25,6 @@ const KNOWN: &[(&str, &str)] = &[
         "tshark writes control-stream frame payloads too",
     ),
     (
-        "frame.protocols",
-        "tshark lists X.509 sub-protocols of a certificate and an HTTP/2 body's media type",
-    ),
-    (
         "websocket.payload.text",
         "a fragmented message's reassembly differs",
     ),
