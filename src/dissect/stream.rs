@@ -195,6 +195,13 @@ pub struct SegmentIn<'p> {
     pub wire_len: u32,
     pub frame: u64,
     pub ts_ns: i128,
+    /// tshark's TCP hands this segment to no decoder: its sequence
+    /// analysis flagged it a spurious retransmission (data the other side
+    /// had already acknowledged), and with reassembly on tshark 4.0 shows
+    /// such a segment as TCP alone, its bytes read by nothing, even when
+    /// they are new to the stream. The stream goes on past them as past
+    /// bytes lost.
+    pub withheld: bool,
 }
 
 pub struct TcpApps {
@@ -342,7 +349,21 @@ impl TcpApps {
         // bytes missing from the conversation.
         let mut deliveries: Vec<(Dir, Delivery<'p>, bool)> =
             recycle(std::mem::take(&mut scratch.deliveries));
-        deliveries.extend(outcome.deliver.drain(..).map(|d| (dir, d, true)));
+        if s.withheld {
+            // Its bytes move the stream on but no decoder reads them.
+            deliveries.extend(outcome.deliver.drain(..).map(|d| {
+                let d = match d {
+                    Delivery::Data(c) => Delivery::Gap {
+                        stream_offset: c.stream_offset,
+                        len: c.data.len() as u64,
+                    },
+                    gap => gap,
+                };
+                (dir, d, false)
+            }));
+        } else {
+            deliveries.extend(outcome.deliver.drain(..).map(|d| (dir, d, true)));
+        }
         scratch.deliver = recycle(std::mem::take(&mut outcome.deliver));
         // Bytes the snap length cut are known lost: skip them now, so the
         // next segment follows in order (the frame is already marked
@@ -583,11 +604,13 @@ impl TcpApps {
         report.partial = kept.messages == 0
             && !payload.is_empty()
             && app.decoder.as_ref().is_some_and(|x| !x.refused(dir));
-        if report.partial
-            && app
-                .decoder
-                .as_ref()
-                .is_some_and(|x| x.consumed_silently(dir))
+        // A withheld segment shows nothing either: no data layer, no note.
+        if s.withheld
+            || report.partial
+                && app
+                    .decoder
+                    .as_ref()
+                    .is_some_and(|x| x.consumed_silently(dir))
         {
             report.partial = false;
             report.silent = true;

@@ -761,6 +761,10 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             wire_len: payload_len.unwrap_or(0),
             frame: ctx.number,
             ts_ns: ctx.ts_ns,
+            withheld: info
+                .analysis
+                .as_ref()
+                .is_some_and(|a| a.flags & crate::flow::tcp::flag::SPURIOUS_RETRANSMISSION != 0),
         },
         &mut d.budget,
         &mut walk.layers,
