@@ -67,6 +67,20 @@ fn kexinit_mac(kex: &[u8], enc: &[u8], mac: &[u8]) -> Vec<u8> {
     packet(&b)
 }
 
+/// An ECDH key exchange reply (31) with an Ed25519 host key, a 32-byte
+/// server key and a signature.
+fn ecdh_reply() -> Vec<u8> {
+    let mut reply = vec![31];
+    let mut key = string(b"ssh-ed25519");
+    key.extend(string(&[7; 32]));
+    reply.extend(string(&key));
+    reply.extend(string(&[8; 32]));
+    let mut sig = string(b"ssh-ed25519");
+    sig.extend(string(&[6; 64]));
+    reply.extend(string(&sig));
+    reply
+}
+
 const CLIENT_LINE: &[u8] = b"SSH-2.0-Crafted_1.0\r\n";
 const SERVER_LINE: &[u8] = b"SSH-2.0-CraftedSrv\r\n";
 
@@ -224,15 +238,7 @@ fn after_an_ecdh_reply_what_follows_newkeys_shows_nothing() {
     let l = c.one(Dir::Client, &packet(&init));
     assert_eq!(one(&l, "ssh.ecdh.q_c_length"), "32");
     assert_eq!(one(&l, "ssh.seq_num"), "1");
-    let mut reply = vec![31];
-    let mut key = string(b"ssh-ed25519");
-    key.extend(string(&[7; 32]));
-    reply.extend(string(&key));
-    reply.extend(string(&[8; 32]));
-    let mut sig = string(b"ssh-ed25519");
-    sig.extend(string(&[6; 64]));
-    reply.extend(string(&sig));
-    let l = c.one(Dir::Server, &packet(&reply));
+    let l = c.one(Dir::Server, &packet(&ecdh_reply()));
     assert_eq!(one(&l, "ssh.host_key.type"), "ssh-ed25519");
     assert_eq!(one(&l, "ssh.host_key.eddsa.key_length"), "32");
     assert_eq!(one(&l, "ssh.host_sig.type"), "ssh-ed25519");
@@ -387,15 +393,7 @@ fn past_newkeys(enc: &[u8], mac: &[u8]) -> Conv {
     let mut init = vec![30];
     init.extend(string(&[9; 32]));
     c.one(Dir::Client, &packet(&init));
-    let mut reply = vec![31];
-    let mut key = string(b"ssh-ed25519");
-    key.extend(string(&[7; 32]));
-    reply.extend(string(&key));
-    reply.extend(string(&[8; 32]));
-    let mut sig = string(b"ssh-ed25519");
-    sig.extend(string(&[6; 64]));
-    reply.extend(string(&sig));
-    c.one(Dir::Server, &packet(&reply));
+    c.one(Dir::Server, &packet(&ecdh_reply()));
     c.one(Dir::Server, &packet(&[21]));
     c.one(Dir::Client, &packet(&[21]));
     c
