@@ -697,4 +697,27 @@ pub(crate) mod testing {
             .map(|(_, v)| v.as_str())
             .collect()
     }
+
+    /// What tshark's `-T fields -e frame.protocols -e _ws.col.Protocol -e
+    /// _ws.col.Info` prints for `d`, and every field.
+    pub(crate) fn protocols_columns_fields(
+        d: &Dissection<'_>,
+    ) -> (String, String, String, Vec<(String, String)>) {
+        let (protocol, info) = crate::render::line::columns(d);
+        let fields = fields(d);
+        let protocols = get(&fields, "frame.protocols")
+            .first()
+            .map(|s| s.to_string())
+            .unwrap_or_default();
+        (protocols, protocol, info, fields)
+    }
+
+    /// The bytes a hex string spells, blanks ignored.
+    pub(crate) fn hex(s: &str) -> Vec<u8> {
+        let s: String = s.split_whitespace().collect();
+        (0..s.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&s[i..i + 2], 16).expect("hex digits"))
+            .collect()
+    }
 }

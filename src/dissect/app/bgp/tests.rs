@@ -5,6 +5,7 @@
 //! equal).
 
 use super::*;
+use crate::dissect::testing;
 use crate::test_rng::Rng;
 
 const MARKER: [u8; 16] = [0xff; 16];
@@ -17,21 +18,13 @@ fn msg(ty: u8, body: &[u8]) -> Vec<u8> {
     m
 }
 
-fn hex(s: &str) -> Vec<u8> {
-    let s: String = s.split_whitespace().collect();
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
-        .collect()
-}
-
 /// bird's OPEN: AS 65001, hold 30, id 10.95.0.1, multiprotocol IPv4 and
 /// IPv6 unicast, route refresh, graceful restart (helper only, 120 s),
 /// 4-octet AS, enhanced route refresh, long-lived graceful restart.
 fn open() -> Vec<u8> {
     msg(
         1,
-        &hex(
+        &testing::hex(
             "04 fde9 001e 0a5f0001 1e 02 1c 01040001 0001 01040002 0001 0200 \
               40020078 410400 00fde9 4600 4700",
         ),
@@ -41,9 +34,11 @@ fn open() -> Vec<u8> {
 /// An UPDATE: ORIGIN IGP, AS_PATH 65001 (4-octet), NEXT_HOP 10.95.0.1,
 /// MED 50, communities 65001:100 65001:200; three prefixes.
 fn update() -> Vec<u8> {
-    let mut body = hex("0000 0026 400101 00 400206 0201 0000fde9 400304 0a5f0001 \
-                        800404 00000032 c00808 fde90064 fde900c8");
-    body.extend_from_slice(&hex("1ccb007110 19c6336400 18c00002"));
+    let mut body = testing::hex(
+        "0000 0026 400101 00 400206 0201 0000fde9 400304 0a5f0001 \
+                        800404 00000032 c00808 fde90064 fde900c8",
+    );
+    body.extend_from_slice(&testing::hex("1ccb007110 19c6336400 18c00002"));
     msg(2, &body)
 }
 
@@ -182,10 +177,10 @@ fn continuation_notification_and_bad_attribute_length() {
     assert_eq!(vals(&ls[0], "bgp.notify.minor_error_cease"), ["2"]);
     assert_eq!(vals(&ls[0], "bgp.notify.communication"), ["maintenan"]);
 
-    let mut body = hex("0000 0010 400101 02 40020a 0204 00c8 0001 5ba0 5ba0");
-    body.extend_from_slice(&hex("2004040404"));
+    let mut body = testing::hex("0000 0010 400101 02 40020a 0204 00c8 0001 5ba0 5ba0");
+    body.extend_from_slice(&testing::hex("2004040404"));
     let mut seg = msg(2, &body);
-    seg.extend(msg(5, &hex("00010001")));
+    seg.extend(msg(5, &testing::hex("00010001")));
     let ls = c.seg(&seg);
     assert_eq!(info_of(&ls), "UPDATE Message, ROUTE-REFRESH Message");
     assert_eq!(
@@ -200,10 +195,10 @@ fn continuation_notification_and_bad_attribute_length() {
     // Two-octet AS numbers, 200 1 23456: read as such when an attribute
     // follows; as the last one, tshark's guess reads 4-octet numbers past
     // the message's end first, and throws.
-    let body = hex("0000 000f 400101 02 400208 0203 00c8 0001 5ba0");
+    let body = testing::hex("0000 000f 400101 02 400208 0203 00c8 0001 5ba0");
     let ls = c.seg(&msg(2, &body));
     assert_eq!(info_of(&ls), "UPDATE Message[Malformed Packet]");
-    let body = hex("0000 0016 400101 02 400208 0203 00c8 0001 5ba0 400304 0a000001");
+    let body = testing::hex("0000 0016 400101 02 400208 0203 00c8 0001 5ba0 400304 0a000001");
     let ls = c.seg(&msg(2, &body));
     assert_eq!(
         vals(&ls[0], "bgp.update.path_attribute.as_path_segment.as2"),

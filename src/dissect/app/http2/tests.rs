@@ -1,4 +1,5 @@
 use super::*;
+use crate::dissect::testing;
 
 fn frame(t: u8, flags: u8, sid: u32, payload: &[u8]) -> Vec<u8> {
     let mut v = vec![
@@ -23,9 +24,9 @@ fn feed_all(d: &mut Http2Decoder, dir: Dir, bytes: &[u8]) -> Vec<Message> {
 /// dynamic table; the third block is split over a CONTINUATION frame.
 #[test]
 fn hpack_requests_from_rfc_7541_across_continuation() {
-    let c31 = hex("828684410f7777772e6578616d706c652e636f6d");
-    let c32 = hex("828684be58086e6f2d6361636865");
-    let c33 = hex("828785bf400a637573746f6d2d6b65790c637573746f6d2d76616c7565");
+    let c31 = testing::hex("828684410f7777772e6578616d706c652e636f6d");
+    let c32 = testing::hex("828684be58086e6f2d6361636865");
+    let c33 = testing::hex("828785bf400a637573746f6d2d6b65790c637573746f6d2d76616c7565");
     let mut bytes = PREFACE.to_vec();
     bytes.extend(frame(1, 0x5, 1, &c31));
     bytes.extend(frame(1, 0x5, 3, &c32));
@@ -117,13 +118,6 @@ fn hostile_frames_never_panic_and_stay_bounded() {
         d.feed(Dir::Client, 0, &junk, &mut out);
     }
     assert!(d.heap_bytes() < 2 * MAX_FRAME);
-}
-
-fn hex(s: &str) -> Vec<u8> {
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
-        .collect()
 }
 
 /// A response header block: `:status 200` (static index 8) and, when

@@ -4,27 +4,14 @@
 //! _ws.col.Info -e chdlc.address ...` over a LINKTYPE_C_HDLC pcap).
 
 use crate::dissect::Dissector;
-use crate::dissect::testing::{fields, frame, get};
+use crate::dissect::testing::{self, frame, get};
 use crate::source::linktype::C_HDLC;
 
 /// frame.protocols, Protocol and Info columns, and the fields.
 fn dissect(hex: &str) -> (String, String, String, Vec<(String, String)>) {
-    let data = bytes(hex);
+    let data = testing::hex(hex);
     let d = Dissector::new().dissect(&frame(C_HDLC, &data));
-    let (protocol, info) = crate::render::line::columns(&d);
-    let fields = fields(&d);
-    let protocols = get(&fields, "frame.protocols")
-        .first()
-        .map(|s| s.to_string())
-        .unwrap_or_default();
-    (protocols, protocol, info, fields)
-}
-
-fn bytes(s: &str) -> Vec<u8> {
-    let s: String = s.split_whitespace().collect();
-    (0..s.len() / 2)
-        .map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).unwrap_or(0))
-        .collect()
+    testing::protocols_columns_fields(&d)
 }
 
 /// tshark: `chdlc:slarp  SLARP  Line keepalive, outgoing sequence 5,
@@ -166,7 +153,7 @@ fn osi_padding() {
 /// Cut anywhere, a frame never panics.
 #[test]
 fn every_prefix() {
-    let data = bytes("8f00 8035 00000002 00000005 00000002 ffff 0f00 fefe 00");
+    let data = testing::hex("8f00 8035 00000002 00000005 00000002 ffff 0f00 fefe 00");
     for n in 0..=data.len() {
         let _ = Dissector::new().dissect(&frame(C_HDLC, &data[..n]));
     }

@@ -5,7 +5,7 @@
 //! fddi.fc -e fddi.dst ...`).
 
 use crate::dissect::Dissector;
-use crate::dissect::testing::{fields, frame, get};
+use crate::dissect::testing::{self, frame, get};
 use crate::source::linktype::FDDI;
 
 /// Destination and source as sent: tshark shows them bit-swapped,
@@ -14,25 +14,13 @@ const ADDRS: &str = "aa00040082a7 aa00040083a7";
 const DST: &str = "55:00:20:00:41:e5";
 const SRC: &str = "55:00:20:00:c1:e5";
 
-fn bytes(s: &str) -> Vec<u8> {
-    let s: String = s.split_whitespace().collect();
-    (0..s.len() / 2)
-        .map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).unwrap_or(0))
-        .collect()
-}
-
 /// frame.protocols, Protocol, Info, Source, Destination, and the fields.
 fn dissect(hex: &str) -> ([String; 5], Vec<(String, String)>) {
-    let data = bytes(hex);
+    let data = testing::hex(hex);
     let d = Dissector::new().dissect(&frame(FDDI, &data));
-    let (protocol, info) = crate::render::line::columns(&d);
+    let (protocols, protocol, info, fields) = testing::protocols_columns_fields(&d);
     let (mut src, mut dst) = (String::new(), String::new());
     crate::render::line::address_columns(&d, &mut src, &mut dst);
-    let fields = fields(&d);
-    let protocols = get(&fields, "frame.protocols")
-        .first()
-        .map(|s| s.to_string())
-        .unwrap_or_default();
     ([protocols, protocol, info, src, dst], fields)
 }
 
@@ -133,7 +121,7 @@ fn cut_short() {
 /// Cut anywhere, a frame never panics.
 #[test]
 fn every_prefix() {
-    let data = bytes(&format!("50 {ADDRS} aaaa03 000000 0800 45000014"));
+    let data = testing::hex(&format!("50 {ADDRS} aaaa03 000000 0800 45000014"));
     for n in 0..=data.len() {
         let _ = Dissector::new().dissect(&frame(FDDI, &data[..n]));
     }

@@ -5,7 +5,7 @@
 //! _ws.col.Info -e nflog.tlv ...`).
 
 use crate::dissect::Dissector;
-use crate::dissect::testing::{fields, get};
+use crate::dissect::testing::{self, get};
 use crate::source::linktype::NFLOG;
 use crate::source::{Frame, Timestamp};
 
@@ -19,12 +19,6 @@ fn tlv(kind: u16, value: &[u8]) -> Vec<u8> {
     b.extend_from_slice(value);
     b.resize(len.div_ceil(4) * 4, 0);
     b
-}
-
-fn bytes(s: &str) -> Vec<u8> {
-    (0..s.len() / 2)
-        .map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).unwrap_or(0))
-        .collect()
 }
 
 /// frame.protocols, Protocol and Info, and the fields, of `data` of which
@@ -41,13 +35,7 @@ fn dissect(data: &[u8], orig: usize) -> (String, String, String, Vec<(String, St
         comments: Default::default(),
     };
     let d = Dissector::new().dissect(&frame);
-    let (protocol, info) = crate::render::line::columns(&d);
-    let fields = fields(&d);
-    let protocols = get(&fields, "frame.protocols")
-        .first()
-        .map(|s| s.to_string())
-        .unwrap_or_default();
-    (protocols, protocol, info, fields)
+    testing::protocols_columns_fields(&d)
 }
 
 /// Family IPv4, group 1: a packet header of EtherType 0 (hook Local out),
@@ -65,7 +53,7 @@ fn tlvs_and_ipv4_by_family() {
     ts.extend(5u64.to_be_bytes());
     fr.extend(tlv(3, &ts));
     fr.extend(tlv(2, &[0, 0, 0, 7]));
-    fr.extend(tlv(9, &bytes(IP)));
+    fr.extend(tlv(9, &testing::hex(IP)));
     let (protocols, protocol, info, f) = dissect(&fr, fr.len());
     assert_eq!(protocols, "nflog:ip:udp");
     assert_eq!(protocol, "UDP");
@@ -100,14 +88,14 @@ fn tlvs_and_ipv4_by_family() {
 fn ethertype_before_family() {
     let mut fr = vec![10, 0, 0, 1];
     fr.extend(tlv(1, &[0x08, 0x00, 3, 0]));
-    fr.extend(tlv(9, &bytes(IP)));
+    fr.extend(tlv(9, &testing::hex(IP)));
     let (protocols, _, _, f) = dissect(&fr, fr.len());
     assert_eq!(protocols, "nflog:ip:udp");
     assert_eq!(get(&f, "nflog.family"), ["10"]);
     assert_eq!(get(&f, "nflog.protocol"), ["2048"]);
     let mut fr = vec![2, 0, 0, 1];
     fr.extend(tlv(1, &[0x86, 0xdd, 3, 0]));
-    fr.extend(tlv(9, &bytes(IP)));
+    fr.extend(tlv(9, &testing::hex(IP)));
     let (protocols, protocol, info, _) = dissect(&fr, fr.len());
     assert_eq!(protocols, "nflog:data");
     assert_eq!(protocol, "IPv6");
@@ -119,7 +107,7 @@ fn ethertype_before_family() {
 #[test]
 fn other_family_is_data() {
     let mut fr = vec![7, 0, 0, 1];
-    fr.extend(tlv(9, &bytes(IP)));
+    fr.extend(tlv(9, &testing::hex(IP)));
     let (protocols, protocol, info, f) = dissect(&fr, fr.len());
     assert_eq!(protocols, "nflog:data");
     assert_eq!(protocol, "NFLOG");
@@ -137,7 +125,7 @@ fn other_family_is_data() {
 fn ends_and_throws() {
     let mut fr = vec![2, 0, 0, 1];
     fr.extend([2, 0, 1, 0]);
-    fr.extend(tlv(9, &bytes(IP)));
+    fr.extend(tlv(9, &testing::hex(IP)));
     let (protocols, protocol, info, f) = dissect(&fr, fr.len());
     assert_eq!(
         (protocols.as_str(), protocol.as_str(), info.as_str()),
@@ -159,7 +147,7 @@ fn ends_and_throws() {
 
     let mut fr = vec![10, 0, 0, 1];
     fr.extend(tlv(1, &[0x08, 0x00, 3, 0]));
-    fr.extend(tlv(9, &bytes(IP)));
+    fr.extend(tlv(9, &testing::hex(IP)));
     let (protocols, _, info, f) = dissect(&fr[..20], fr.len());
     assert_eq!(protocols, "nflog");
     assert_eq!(info, "[Packet size limited during capture]");
@@ -178,7 +166,7 @@ fn ends_and_throws() {
 #[test]
 fn trailing_bytes() {
     let mut fr = vec![2, 0, 0, 1];
-    fr.extend(tlv(9, &bytes(IP)));
+    fr.extend(tlv(9, &testing::hex(IP)));
     fr.extend([1, 2]);
     let (protocols, _, _, _) = dissect(&fr, fr.len());
     assert_eq!(protocols, "nflog:ip:udp");
@@ -190,7 +178,7 @@ fn every_prefix() {
     let mut fr = vec![2, 0, 0, 1];
     fr.extend(tlv(1, &[0x08, 0x00, 3, 0]));
     fr.extend(tlv(10, b"x\0"));
-    fr.extend(tlv(9, &bytes(IP)));
+    fr.extend(tlv(9, &testing::hex(IP)));
     for n in 0..=fr.len() {
         let _ = dissect(&fr[..n], fr.len());
         let _ = dissect(&fr[..n], n);
