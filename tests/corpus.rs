@@ -5,26 +5,14 @@
 //! (recorded in `tests/golden/corpus_counts.tsv` by
 //! `scripts/make-corpus-counts.sh`, so the suite needs no tshark).
 
+mod common;
+
 use osidump::dissect::Dissector;
 use osidump::render::{Format, Options, Order, Renderer};
 use osidump::source::FrameSource;
 use osidump::source::file::FileSource;
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-
-fn corpus_dir() -> Option<PathBuf> {
-    let dir = std::env::var_os("OSIDUMP_CORPUS")?;
-    let dir = PathBuf::from(dir);
-    let has_files = std::fs::read_dir(&dir)
-        .map(|mut d| d.next().is_some())
-        .unwrap_or(false);
-    assert!(
-        has_files,
-        "OSIDUMP_CORPUS is set to {} but that folder is missing or empty",
-        dir.display()
-    );
-    Some(dir)
-}
+use std::path::Path;
 
 fn golden_counts() -> BTreeMap<String, (u64, bool)> {
     let text = include_str!("golden/corpus_counts.tsv");
@@ -39,23 +27,6 @@ fn golden_counts() -> BTreeMap<String, (u64, bool)> {
             (cols[0].to_string(), (frames, error))
         })
         .collect()
-}
-
-fn captures(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for entry in std::fs::read_dir(&d).expect("read corpus dir") {
-            let p = entry.expect("dir entry").path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_none_or(|e| e != "md") {
-                out.push(p);
-            }
-        }
-    }
-    out.sort();
-    out
 }
 
 /// Frames delivered before the end or the first read error, rendering each
@@ -98,12 +69,12 @@ fn run(path: &Path, format: Format) -> (u64, Option<String>) {
 
 #[test]
 fn corpus_counts_match_tshark_and_nothing_panics() {
-    let Some(dir) = corpus_dir() else {
+    let Some(dir) = common::corpus_dir() else {
         eprintln!("skipped: OSIDUMP_CORPUS is not set");
         return;
     };
     let golden = golden_counts();
-    let files = captures(&dir);
+    let files = common::corpus_captures(&dir);
     assert!(
         files.len() >= 200,
         "only {} captures in {}",
@@ -148,7 +119,7 @@ fn corpus_counts_match_tshark_and_nothing_panics() {
 /// made `sessions` and `report` pick a different owner from run to run.
 #[test]
 fn host_views_are_the_same_from_run_to_run() {
-    let Some(dir) = corpus_dir() else {
+    let Some(dir) = common::corpus_dir() else {
         eprintln!("skipped: OSIDUMP_CORPUS is not set");
         return;
     };

@@ -15,8 +15,9 @@
 //! `OSIDUMP_CORPUS` (skipped without it; failing when it is set to a
 //! missing or empty folder).
 
+mod common;
+
 use assert_cmd::Command;
-use std::path::PathBuf;
 
 /// (capture under the corpus, frame number, Protocol, Info).
 const CASES: &[(&str, usize, &str, &str)] = &[
@@ -146,20 +147,9 @@ const CASES: &[(&str, usize, &str, &str)] = &[
     ),
 ];
 
-fn corpus_dir() -> Option<PathBuf> {
-    let dir = PathBuf::from(std::env::var_os("OSIDUMP_CORPUS")?);
-    let entries = std::fs::read_dir(&dir).map(|d| d.count()).unwrap_or(0);
-    assert!(
-        entries > 0,
-        "OSIDUMP_CORPUS is set to {} but that folder is missing or empty",
-        dir.display()
-    );
-    Some(dir)
-}
-
 #[test]
 fn columns_agree_with_tshark_on_corpus_frames() {
-    let Some(corpus) = corpus_dir() else {
+    let Some(corpus) = common::corpus_dir() else {
         eprintln!("skipped: OSIDUMP_CORPUS is not set");
         return;
     };

@@ -15,10 +15,12 @@
 //! layer's fields are compared, and the test fails the day the rest
 //! agrees (then remove the exception).
 
+mod common;
+
 use assert_cmd::Command;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// A capture's name and tshark's rows, one a frame.
 type Capture = (String, Vec<Vec<String>>);
@@ -54,23 +56,6 @@ fn golden() -> (Vec<String>, HashMap<String, Capture>) {
     (header, by_hash)
 }
 
-fn files(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for entry in std::fs::read_dir(&d).expect("read corpus dir") {
-            let p = entry.expect("dir entry").path();
-            if p.is_dir() {
-                stack.push(p);
-            } else {
-                out.push(p);
-            }
-        }
-    }
-    out.sort();
-    out
-}
-
 fn sha256_prefix(path: &Path) -> String {
     let bytes = std::fs::read(path).expect("read capture");
     let digest = Sha256::digest(&bytes);
@@ -79,15 +64,10 @@ fn sha256_prefix(path: &Path) -> String {
 
 #[test]
 fn link_types_agree_with_tshark_on_public_captures() {
-    let Some(dir) = std::env::var_os("OSIDUMP_CORPUS").map(PathBuf::from) else {
+    let Some(dir) = common::corpus_dir() else {
         eprintln!("skipped: OSIDUMP_CORPUS is not set");
         return;
     };
-    assert!(
-        std::fs::read_dir(&dir).map(|d| d.count()).unwrap_or(0) > 0,
-        "OSIDUMP_CORPUS is set to {} but that folder is missing or empty",
-        dir.display()
-    );
     let (header, by_hash) = golden();
     let col = |name: &str| header.iter().position(|h| h == name).expect(name);
     let protocols = col("frame.protocols");
@@ -102,7 +82,7 @@ fn link_types_agree_with_tshark_on_public_captures() {
         .collect();
     let mut wrong = Vec::new();
     let (mut files_seen, mut frames_compared, mut osi_frames) = (0, 0, 0);
-    for path in files(&dir) {
+    for path in common::corpus_captures(&dir) {
         let Some((name, rows)) = by_hash.get(&sha256_prefix(&path)) else {
             continue;
         };

@@ -4,6 +4,8 @@
 //! and on every capture of the corpus named by `OSIDUMP_CORPUS` (corrupt
 //! files included: the frames before the error, then the same error).
 
+mod common;
+
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -190,43 +192,13 @@ fn closed_pipe_stops_quietly() {
     assert_eq!(one.1, "");
 }
 
-fn corpus_dir() -> Option<PathBuf> {
-    let dir = PathBuf::from(std::env::var_os("OSIDUMP_CORPUS")?);
-    let has_files = std::fs::read_dir(&dir)
-        .map(|mut d| d.next().is_some())
-        .unwrap_or(false);
-    assert!(
-        has_files,
-        "OSIDUMP_CORPUS is set to {} but that folder is missing or empty",
-        dir.display()
-    );
-    Some(dir)
-}
-
-fn captures(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for entry in std::fs::read_dir(&d).expect("read corpus dir") {
-            let p = entry.expect("dir entry").path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_none_or(|e| e != "md") {
-                out.push(p);
-            }
-        }
-    }
-    out.sort();
-    out
-}
-
 #[test]
 fn corpus_every_format_same_output_on_1_and_2_threads() {
-    let Some(dir) = corpus_dir() else {
+    let Some(dir) = common::corpus_dir() else {
         eprintln!("skipped: OSIDUMP_CORPUS is not set");
         return;
     };
-    let files = captures(&dir);
+    let files = common::corpus_captures(&dir);
     let mut failed_files = 0;
     for f in &files {
         for format in FORMATS {

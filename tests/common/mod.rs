@@ -3,7 +3,41 @@
 
 pub mod hostile;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+/// The corpus folder `OSIDUMP_CORPUS` names, `None` when it is not set (the
+/// caller says the test was skipped); a set variable naming a missing or
+/// empty folder fails the test.
+pub fn corpus_dir() -> Option<PathBuf> {
+    let dir = PathBuf::from(std::env::var_os("OSIDUMP_CORPUS")?);
+    let has_files = std::fs::read_dir(&dir)
+        .map(|mut d| d.next().is_some())
+        .unwrap_or(false);
+    assert!(
+        has_files,
+        "OSIDUMP_CORPUS is set to {} but that folder is missing or empty",
+        dir.display()
+    );
+    Some(dir)
+}
+
+/// Every file under `dir` and its subfolders but the `.md` notes, sorted.
+pub fn corpus_captures(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).expect("read corpus dir") {
+            let p = entry.expect("dir entry").path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_none_or(|e| e != "md") {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
 
 /// A real frame (tcpdump hex of a DNS query from samples/dns.pcap's shape):
 /// Ethernet / IPv4 / UDP 53, 74 bytes.
