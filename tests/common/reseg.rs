@@ -51,43 +51,31 @@ pub fn fragment(pcap: &[u8], size: usize) -> Option<Vec<u8>> {
 /// as a capture shows segments a network reordered. `None` when it is not
 /// a little-endian Ethernet pcap.
 pub fn reorder(pcap: &[u8], every: usize) -> Option<Vec<u8>> {
-    let magic = u32::from_le_bytes(pcap.get(..4)?.try_into().ok()?);
-    let link = u32::from_le_bytes(pcap.get(20..24)?.try_into().ok()?);
-    if !matches!(magic, 0xa1b2_c3d4 | 0xa1b2_3c4d) || link != 1 || every == 0 {
+    if every == 0 {
         return None;
     }
-    // (timestamp, lengths and frame) of every record.
-    let mut recs: Vec<(&[u8], &[u8])> = Vec::new();
-    let mut at = 24;
-    while let Some(head) = pcap.get(at..at + 16) {
-        let incl = u32::from_le_bytes(head[8..12].try_into().unwrap()) as usize;
-        let Some(rest) = pcap.get(at + 8..at + 16 + incl) else {
-            break;
-        };
-        recs.push((&head[..8], rest));
-        at += 16 + incl;
-    }
-    let flow = |rest: &[u8]| data_flow(&rest[8..]);
+    // The frames (with their lengths) swap places; the timestamps stay.
+    let mut recs = records(pcap)?;
+    let stamps: Vec<&[u8]> = recs.iter().map(|(head, _)| &head[..8]).collect();
     let (mut seen, mut i) = (0, 0);
     while i < recs.len() {
-        if let Some(f) = flow(recs[i].1) {
+        if let Some(f) = data_flow(recs[i].1) {
             seen += 1;
             if seen % every == 0
                 && let Some(j) =
-                    (i + 1..recs.len().min(i + 6)).find(|&j| flow(recs[j].1) == Some(f))
+                    (i + 1..recs.len().min(i + 6)).find(|&j| data_flow(recs[j].1) == Some(f))
             {
-                let (a, b) = (recs[i].1, recs[j].1);
-                recs[i].1 = b;
-                recs[j].1 = a;
+                recs.swap(i, j);
                 i = j;
             }
         }
         i += 1;
     }
     let mut out = pcap[..24].to_vec();
-    for (ts, rest) in recs {
-        out.extend_from_slice(ts);
-        out.extend_from_slice(rest);
+    for (stamp, (head, pkt)) in stamps.into_iter().zip(recs) {
+        out.extend_from_slice(stamp);
+        out.extend_from_slice(&head[8..]);
+        out.extend_from_slice(pkt);
     }
     Some(out)
 }
@@ -110,25 +98,39 @@ fn data_flow(pkt: &[u8]) -> Option<[u8; 12]> {
     Some(k)
 }
 
-fn rewrite(pcap: &[u8], mut f: impl FnMut(&[u8]) -> Option<Vec<Vec<u8>>>) -> Option<Vec<u8>> {
+/// The records of a little-endian Ethernet pcap: (its 16-byte record
+/// header, the frame), in order; `None` for another kind of file. A record
+/// cut short ends the list.
+fn records(pcap: &[u8]) -> Option<Vec<(&[u8], &[u8])>> {
     let magic = u32::from_le_bytes(pcap.get(..4)?.try_into().ok()?);
     let link = u32::from_le_bytes(pcap.get(20..24)?.try_into().ok()?);
     if !matches!(magic, 0xa1b2_c3d4 | 0xa1b2_3c4d) || link != 1 {
         return None;
     }
-    let mut out = pcap[..24].to_vec();
+    let mut out = Vec::new();
     let mut at = 24;
     while let Some(head) = pcap.get(at..at + 16) {
-        let word = |i: usize| u32::from_le_bytes(head[i..i + 4].try_into().unwrap());
-        let (ts, frac, incl, orig) = (word(0), word(4), word(8) as usize, word(12));
+        let incl = u32::from_le_bytes(head[8..12].try_into().unwrap()) as usize;
         let Some(pkt) = pcap.get(at + 16..at + 16 + incl) else {
             break;
         };
+        out.push((head, pkt));
         at += 16 + incl;
+    }
+    Some(out)
+}
+
+/// `pcap` with each frame captured whole replaced by the frames `f` makes
+/// of it (with its timestamp), or kept when `f` gives none.
+fn rewrite(pcap: &[u8], mut f: impl FnMut(&[u8]) -> Option<Vec<Vec<u8>>>) -> Option<Vec<u8>> {
+    let mut out = pcap[..24].to_vec();
+    for (head, pkt) in records(pcap)? {
+        let word = |i: usize| u32::from_le_bytes(head[i..i + 4].try_into().unwrap());
+        let whole = word(12) as usize == pkt.len();
         match f(pkt) {
-            Some(frames) if incl == orig as usize => {
+            Some(frames) if whole => {
                 for fr in frames {
-                    record(&mut out, ts, frac, &fr);
+                    record(&mut out, word(0), word(4), &fr);
                 }
             }
             _ => {
