@@ -1074,9 +1074,6 @@ pub fn summary(out: &mut String, l: &Layer<'_>) {
     if let Some(mt) = l.get_str(f::http2::OSIDUMP_MEDIA_TYPE) {
         out.push_str(&format!(" ({mt})"));
     }
-    if let Some(a) = l.anomalies.first() {
-        out.push_str(&format!(" [{a}]"));
-    }
 }
 
 pub static SPEC: ProtocolSpec = ProtocolSpec {

@@ -616,9 +616,6 @@ pub fn summary(out: &mut String, l: &Layer<'_>) {
         s.push_str(&format!(" {c}"));
     }
     out.push_str(&s);
-    if let Some(a) = l.anomalies.first() {
-        out.push_str(&format!(" [{a}]"));
-    }
 }
 
 #[cfg(test)]

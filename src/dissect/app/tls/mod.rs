@@ -534,7 +534,38 @@ impl StreamDecoder for TlsDecoder {
                         });
                         pos += total;
                     } else {
-                        self.lose(dir, rest, at, out);
+                        // What dissect_ssl's loop makes of the bytes where
+                        // the next record should start once records were
+                        // read: by the connection's version, as at the
+                        // start of a segment. (Before any, they are shown
+                        // as malformed.)
+                        let what = if self.sides[dir.index()].seen {
+                            self.resync(dir, rest)
+                        } else {
+                            Resync::Rest
+                        };
+                        match what {
+                            Resync::Skip(n) => {
+                                let n = n.min(rest.len());
+                                self.continuation(n, at, out);
+                                pos += n;
+                                continue;
+                            }
+                            Resync::Forced(n) => {
+                                // A valid content type: tshark takes the
+                                // header as it is and waits for the length
+                                // it claims (the bytes are dropped when
+                                // they are all here: osidump's reader
+                                // refuses the record).
+                                let side = &mut self.sides[dir.index()];
+                                side.lost = true;
+                                side.hs.clear();
+                                if n > rest.len() {
+                                    side.resume_at = Some(at + n as u64);
+                                }
+                            }
+                            _ => self.lose(dir, rest, at, out),
+                        }
                         pos = buf.len();
                         break;
                     }

@@ -224,7 +224,7 @@ pub fn summary(layer: &Layer) -> String {
         Some(Value::Bool(true))
     );
     let len = layer.get_uint(f::tls::RECORD_LENGTH).unwrap_or(0);
-    let mut out = match ctype {
+    match ctype {
         Some(20) => "Change Cipher Spec".to_string(),
         Some(21) if encrypted => "Encrypted Alert".to_string(),
         Some(21) => {
@@ -282,11 +282,7 @@ pub fn summary(layer: &Layer) -> String {
                 "Ignored Unknown Record".to_string()
             }
         }
-    };
-    if let Some(a) = layer.anomalies.first() {
-        out.push_str(&format!(" [{a}]"));
     }
-    out
 }
 
 /// The TLS handshake step a `tls` layer marks, for the session (L5) view:
