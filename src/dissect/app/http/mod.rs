@@ -50,30 +50,61 @@ const PENDING_CAP: usize = 1024;
 /// Chunk sizes listed per message (the body length still counts them all).
 const CHUNK_LIST_CAP: usize = 1024;
 
+/// The request methods tshark 4.0's `is_http_request_or_reply` knows
+/// (after an optional `M-` prefix, RFC 2774's mandatory extension): a
+/// request line with any other method starts no HTTP message there (the
+/// first one of a conversation is not HTTP at all, a later one is
+/// `Continuation`). Checked with tshark 4.0 one method at a time.
 const METHODS: &[&[u8]] = &[
     b"GET",
-    b"POST",
-    b"HEAD",
     b"PUT",
-    b"DELETE",
-    b"OPTIONS",
-    b"PATCH",
-    b"CONNECT",
-    b"TRACE",
-    b"PROPFIND",
-    b"PROPPATCH",
-    b"MKCOL",
     b"COPY",
-    b"MOVE",
+    b"HEAD",
     b"LOCK",
+    b"MOVE",
+    b"POLL",
+    b"POST",
+    b"BCOPY",
+    b"BMOVE",
+    b"MKCOL",
+    b"TRACE",
+    b"LABEL",
+    b"MERGE",
+    b"PATCH",
+    b"DELETE",
+    b"SEARCH",
     b"UNLOCK",
     b"REPORT",
-    b"SEARCH",
+    b"UPDATE",
     b"NOTIFY",
+    b"BDELETE",
+    b"CONNECT",
+    b"OPTIONS",
+    b"CHECKIN",
+    b"PROPFIND",
+    b"CHECKOUT",
+    b"CCM_POST",
     b"SUBSCRIBE",
+    b"PROPPATCH",
+    b"BPROPFIND",
+    b"BPROPPATCH",
+    b"UNCHECKOUT",
+    b"MKACTIVITY",
+    b"MKWORKSPACE",
+    b"RPC_CONNECT",
+    b"RPC_IN_DATA",
     b"UNSUBSCRIBE",
-    b"M-SEARCH",
+    b"RPC_OUT_DATA",
+    b"VERSION-CONTROL",
+    b"BASELINE-CONTROL",
+    b"SSTP_DUPLEX_POST",
 ];
+
+/// Is `method` one tshark 4.0 reads a request line with?
+fn known_method(method: &[u8]) -> bool {
+    let m = method.strip_prefix(b"M-").unwrap_or(method);
+    METHODS.contains(&m)
+}
 
 /// tshark 4.0's HTTP heuristic on TCP (`dissect_http_heur_tcp`), tried on
 /// each segment of a conversation no dissector has by port, each segment
@@ -133,11 +164,17 @@ pub fn probe(payload: &[u8]) -> Probe {
         }
     }
     let mut best = starts(payload, b"HTTP/1", b".");
+    // `M-` and a method (M-SEARCH, M-GET).
+    let payload = payload.strip_prefix(b"M-").unwrap_or(payload);
+    // The method ends at a space or, a line of the method alone, at the
+    // line's end.
     for m in METHODS {
-        match starts(payload, m, b" ") {
-            Probe::Certain => return Probe::Certain,
-            Probe::Unsure => best = Probe::Unsure,
-            Probe::NotForUs => {}
+        for sep in [&b" "[..], b"\r", b"\n"] {
+            match starts(payload, m, sep) {
+                Probe::Certain => return Probe::Certain,
+                Probe::Unsure => best = Probe::Unsure,
+                Probe::NotForUs => {}
+            }
         }
     }
     best
@@ -796,6 +833,16 @@ impl HttpDecoder {
                 let reason = format!("unparseable HTTP message: {e}");
                 Step::Used(unparsed(input, end, reason, at, out))
             }
+            Ok(Parsed::Request { ref method, .. }) if !known_method(method.as_bytes()) => {
+                // Not a request line to tshark: the first message of a
+                // conversation is not HTTP (its dissector gives the segment
+                // back), a later one is Continuation data.
+                self.dirs[i].resync = true;
+                if self.seen_request {
+                    self.continuation(i, input, at, out);
+                }
+                Step::Used(input.len())
+            }
             Ok(Parsed::Request {
                 len,
                 method,
@@ -843,7 +890,7 @@ impl HttpDecoder {
         let nl = window.iter().position(|&b| b == b'\n')?;
         let line = window[..nl].strip_suffix(b"\r").unwrap_or(&window[..nl]);
         let line = String::from_utf8_lossy(line);
-        let (method, rest) = line.split_once(' ')?;
+        let (method, rest) = line.split_once(' ').unwrap_or((&line, ""));
         let rest = rest.trim_start_matches(' ');
         let (uri, version) = rest.split_once(' ').unwrap_or((rest, ""));
         let version = version.trim_start_matches(' ');

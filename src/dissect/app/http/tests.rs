@@ -347,6 +347,10 @@ fn probe_answers() {
     assert_eq!(probe(b"HTTP/"), Probe::Unsure);
     assert_eq!(probe(b""), Probe::Unsure);
     assert_eq!(probe(b"GETX / HTTP/1.1"), Probe::NotForUs);
+    // zeek's http/methods.pcap frame 34: a method alone on its line.
+    assert_eq!(probe(b"OPTIONS\nHost: a\n\n"), Probe::Certain);
+    assert_eq!(probe(b"M-GET / HTTP/1.1"), Probe::Certain);
+    assert_eq!(probe(b"QUERY / HTTP/1.1"), Probe::NotForUs);
     assert_eq!(probe(b"\x16\x03\x01\x02\x00"), Probe::NotForUs);
     assert_eq!(probe(b"HTTP/2 200"), Probe::NotForUs);
 }
@@ -1439,4 +1443,48 @@ fn pending_status_line_keeps_its_blank() {
     let mut s = String::new();
     assert!(d.pending_info(Dir::Server, &mut s));
     assert_eq!(s, "HTTP/1.1 200 ");
+}
+
+/// tshark 4.0 on crafted conversations to port 80 (and 4711, alike): a
+/// request line whose method `is_http_request_or_reply` does not know
+/// (WEIRD, QUERY, M-WEIRD, lower-case get) starts no HTTP message. As a
+/// conversation's first message its segment is plain TCP, the GET after
+/// it in the same segment too; after a request it is `Continuation` data
+/// to the segment's end (`http:data`), while M-GET and PATCH are requests.
+#[test]
+fn methods_tshark_does_not_know_start_no_message() {
+    let req = |m: &str| format!("{m} /x HTTP/1.1\r\nHost: a\r\n\r\n").into_bytes();
+    for m in ["WEIRD", "QUERY", "M-WEIRD", "get", "ACL"] {
+        let mut d = HttpDecoder::new();
+        d.set_frame(1);
+        let out = feed_all(&mut d, Dir::Client, 0, &[req(m), req("GET")].concat());
+        assert!(out.is_empty(), "{m}");
+    }
+    for m in ["M-GET", "PATCH", "SSTP_DUPLEX_POST", "VERSION-CONTROL"] {
+        let mut d = HttpDecoder::new();
+        d.set_frame(1);
+        let out = feed_all(&mut d, Dir::Client, 0, &req(m));
+        assert_eq!(out[0].layer.get_str(f::http::REQUEST_METHOD), Some(m));
+    }
+    let mut d = HttpDecoder::new();
+    d.set_frame(1);
+    let seg = [req("GET"), req("WEIRD")].concat();
+    let out = feed_all(&mut d, Dir::Client, 0, &seg);
+    assert_eq!(out.len(), 2);
+    assert_eq!(out[0].layer.get_str(f::http::REQUEST_METHOD), Some("GET"));
+    assert_eq!(
+        out[1].layer.get_uint(f::http::OSIDUMP_CONTINUATION),
+        Some(req("WEIRD").len() as u64)
+    );
+    assert_eq!(out[1].stream_end, seg.len() as u64);
+    // A method alone on its line is a request to tshark (no URI, no
+    // version): zeek's http/methods.pcap frame 34.
+    let mut d = HttpDecoder::new();
+    d.set_frame(1);
+    let out = feed_all(&mut d, Dir::Client, 0, b"OPTIONS\nHost: www.google.com\n\n");
+    assert_eq!(out.len(), 1);
+    let l = &out[0].layer;
+    assert_eq!(l.get_str(f::http::REQUEST_METHOD), Some("OPTIONS"));
+    assert_eq!(l.get_str(f::http::REQUEST_URI), Some(""));
+    assert_eq!(l.get_str(f::http::REQUEST_VERSION), Some(""));
 }
