@@ -79,16 +79,19 @@ impl Flavor {
         }
     }
 
-    /// The flavor a UDP port pair speaks: 5353 is mDNS, 5355 LLMNR, anything
-    /// else plain DNS.
+    /// The flavor a UDP port pair speaks: 5353 is mDNS, 5355 LLMNR, 53 DNS,
+    /// the lower port first as tshark's UDP tries them (5353 to 53 is DNS),
+    /// anything else plain DNS.
     pub fn from_ports(src: u16, dst: u16) -> Flavor {
-        if src == MDNS_PORT || dst == MDNS_PORT {
-            Flavor::Mdns
-        } else if src == LLMNR_PORT || dst == LLMNR_PORT {
-            Flavor::Llmnr
-        } else {
-            Flavor::Dns
-        }
+        let by_port = |p: u16| match p {
+            MDNS_PORT => Some(Flavor::Mdns),
+            LLMNR_PORT => Some(Flavor::Llmnr),
+            53 => Some(Flavor::Dns),
+            _ => None,
+        };
+        by_port(src.min(dst))
+            .or_else(|| by_port(src.max(dst)))
+            .unwrap_or(Flavor::Dns)
     }
 }
 

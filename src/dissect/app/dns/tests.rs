@@ -1246,6 +1246,11 @@ fn names_for_numbers() {
     assert_eq!(Flavor::from_ports(5353, 5353), Flavor::Mdns);
     assert_eq!(Flavor::from_ports(40000, 5355), Flavor::Llmnr);
     assert_eq!(Flavor::from_ports(53, 40000), Flavor::Dns);
+    // The lower port first, as tshark's UDP (PcapPlusPlus DnsEdit.pcap
+    // frame 1: 5353 to 53 is DNS).
+    assert_eq!(Flavor::from_ports(5353, 53), Flavor::Dns);
+    assert_eq!(Flavor::from_ports(53, 5355), Flavor::Dns);
+    assert_eq!(Flavor::from_ports(5355, 5353), Flavor::Mdns);
 }
 
 #[test]
