@@ -221,16 +221,18 @@ pub(crate) fn append(layers: &mut Vec<Layer<'_>>, data: &[u8], seed: u16) {
         .iter()
         .position(|l| l.protocol == "icmp" || l.protocol == "icmpv6")
         .unwrap_or(layers.len());
-    let Some(ip_at) = layers[..quoted]
+    // The addresses as the search found them (reading them again cost
+    // some 300 instructions a packet).
+    let Some((ip_at, (src, dst))) = layers[..quoted]
         .iter()
-        .rposition(|l| (l.protocol == "ip" || l.protocol == "ipv6") && addrs(l).is_some())
+        .enumerate()
+        .rev()
+        .filter(|(_, l)| l.protocol == "ip" || l.protocol == "ipv6")
+        .find_map(|(i, l)| Some((i, addrs(l)?)))
     else {
         return;
     };
     let ip = &layers[ip_at];
-    let Some((src, dst)) = addrs(ip) else {
-        return;
-    };
     let v4 = ip.protocol == "ip";
     // ICMP first; else the last TCP or UDP header (tshark reads the ports
     // the last transport dissector set: a Teredo packet with no inner

@@ -148,7 +148,7 @@ pub(crate) fn push_hex(out: &mut String, n: u64, min: usize) {
         *d = HEX[(v & 0xf) as usize];
         v >>= 4;
     }
-    out.push_str(std::str::from_utf8(&buf[16 - need..]).unwrap_or_default());
+    out.push_str(crate::dissect::layer::ascii(&buf[16 - need..]));
 }
 
 /// Appends `0x` and `n` in lower-case hex, zero-padded to `min` digits.
@@ -162,59 +162,8 @@ fn push_0x(out: &mut String, n: u64, min: usize) {
 /// IPv4-mapped address as `::ffff:a.b.c.d`), written into a stack buffer
 /// without the formatting machinery: every IPv6 line has two.
 pub(crate) fn push_ipv6(out: &mut String, a: &[u8; 16]) {
-    if a[..10] == [0; 10] && a[10] == 0xff && a[11] == 0xff {
-        out.push_str("::ffff:");
-        let (b, n) = crate::dissect::layer::ipv4_text(&[a[12], a[13], a[14], a[15]]);
-        out.push_str(std::str::from_utf8(&b[..n]).unwrap_or_default());
-        return;
-    }
-    let group = |i: usize| u16::from_be_bytes([a[2 * i], a[2 * i + 1]]);
-    // The first longest run of zero groups.
-    let (mut zero_at, mut zero_len, mut run_at, mut run_len) = (0, 0, 0, 0);
-    for i in 0..8 {
-        if group(i) == 0 {
-            if run_len == 0 {
-                run_at = i;
-            }
-            run_len += 1;
-            if run_len > zero_len {
-                (zero_at, zero_len) = (run_at, run_len);
-            }
-        } else {
-            run_len = 0;
-        }
-    }
-    if zero_len < 2 {
-        (zero_at, zero_len) = (8, 0);
-    }
-    let mut b = [0u8; 39];
-    let mut n = 0;
-    let put = |b: &mut [u8; 39], n: &mut usize, g: u16| {
-        let digits = (16 - g.leading_zeros() as usize).div_ceil(4).max(1);
-        for k in (0..digits).rev() {
-            b[*n] = HEX[usize::from((g >> (4 * k)) & 0xf)];
-            *n += 1;
-        }
-    };
-    for i in 0..zero_at {
-        if i > 0 {
-            b[n] = b':';
-            n += 1;
-        }
-        put(&mut b, &mut n, group(i));
-    }
-    if zero_len > 0 {
-        b[n..n + 2].copy_from_slice(b"::");
-        n += 2;
-        for i in zero_at + zero_len..8 {
-            if i > zero_at + zero_len {
-                b[n] = b':';
-                n += 1;
-            }
-            put(&mut b, &mut n, group(i));
-        }
-    }
-    out.push_str(std::str::from_utf8(&b[..n]).unwrap_or_default());
+    let (b, n) = crate::dissect::layer::ipv6_text(a);
+    out.push_str(crate::dissect::layer::ascii(&b[..n]));
 }
 
 /// Appends the summary of a link, network, transport or session layer (or
@@ -1536,7 +1485,7 @@ pub(crate) fn udp_info(out: &mut String, layers: &[Layer<'_>], i: usize) {
 mod tests {
     use super::*;
 
-    /// `push_ipv6` writes what std's `Ipv6Addr` displays: zero runs of
+    /// `push_ipv6` (and `ipv6_text` under it) writes what std's `Ipv6Addr` displays: zero runs of
     /// every length and place (each group zero or not), IPv4-mapped and
     /// special addresses.
     #[test]
@@ -1571,6 +1520,11 @@ mod tests {
             let mut ours = String::from("x");
             push_ipv6(&mut ours, &a);
             assert_eq!(ours, format!("x{}", std::net::Ipv6Addr::from(a)));
+            // The value's own text (JSON, fields, `ipv6.src_host`) too.
+            assert_eq!(
+                crate::dissect::Value::Ipv6(a).to_string(),
+                std::net::Ipv6Addr::from(a).to_string()
+            );
         }
     }
 

@@ -286,7 +286,7 @@ pub fn write_utc(out: &mut String, secs: i64, nanos: u32) {
     put(16, 2, ((sod / 60) % 60) as u64);
     put(19, 2, (sod % 60) as u64);
     put(29, 9, u64::from(nanos));
-    out.push_str(std::str::from_utf8(&b).unwrap_or_default());
+    out.push_str(crate::dissect::layer::ascii(&b));
 }
 
 const HEX: &[u8; 16] = b"0123456789abcdef";

@@ -14,6 +14,7 @@
 //! `TZ=UTC` the two agree).
 
 use crate::dissect::field::{Base, FieldDef, FieldType};
+use crate::dissect::layer::HEX_PAIRS;
 use crate::dissect::{Field, Value};
 use crate::source::Timestamp;
 use std::fmt::Write as _;
@@ -111,18 +112,6 @@ pub fn push_colon_hex(out: &mut Vec<u8>, b: &[u8]) {
         out.extend_from_slice(&chunk[..part.len() * 3 - 1]);
     }
 }
-
-/// The two lowercase hex digits of every byte.
-static HEX_PAIRS: [[u8; 2]; 256] = {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
-    let mut t = [[0u8; 2]; 256];
-    let mut i = 0;
-    while i < 256 {
-        t[i] = [HEX[i >> 4], HEX[i & 0xf]];
-        i += 1;
-    }
-    t
-};
 
 /// `d` in decimal, at least two digits, into `cell` (two bytes).
 fn two_digits(cell: &mut [u8], d: u32) {

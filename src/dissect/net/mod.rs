@@ -193,9 +193,21 @@ pub(crate) fn push_hosts(layers: &mut [Layer<'_>]) {
             _ => continue,
         };
         for (addr, host) in pairs {
-            if let Some(text) = l.get(addr).map(ToString::to_string) {
-                l.str(host, text);
-            }
+            // The value's text, written straight into a string of its
+            // size (`to_string` went through the formatting machinery).
+            let text = match l.get(addr) {
+                Some(Value::Ipv4(a)) => {
+                    let (b, n) = crate::dissect::layer::ipv4_text(a);
+                    crate::dissect::layer::ascii(&b[..n]).to_owned()
+                }
+                Some(Value::Ipv6(a)) => {
+                    let (b, n) = crate::dissect::layer::ipv6_text(a);
+                    crate::dissect::layer::ascii(&b[..n]).to_owned()
+                }
+                Some(other) => other.to_string(),
+                None => continue,
+            };
+            l.str(host, text);
         }
     }
 }

@@ -358,7 +358,7 @@ fn skip_inline(msg: &[u8], mut pos: usize, end: usize) -> Option<usize> {
 /// Text as Wireshark shows it: valid UTF-8 kept, control characters as
 /// `\ooo`, invalid bytes as U+FFFD. Borrows when nothing needs changing.
 fn display_text(b: &[u8]) -> Cow<'_, str> {
-    let s = String::from_utf8_lossy(b);
+    let s = crate::dissect::wire::lossy(b);
     if !s.chars().any(|c| c.is_control()) {
         return s;
     }

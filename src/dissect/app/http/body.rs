@@ -212,14 +212,18 @@ fn media_type(value: &str) -> String {
 /// so it ends at the first NUL and each byte past 0x7f is U+FFFD. The
 /// flag says whether the NUL was found.
 pub(super) fn file_data(b: &[u8]) -> (String, bool) {
-    let end = b.iter().position(|&c| c == 0);
+    let end = first_zero(b);
     let head = &b[..end.unwrap_or(b.len())];
     // The ASCII run at the start (usually the whole body) is copied as it
-    // is; char by char, a 10 KB page cost 14k instructions.
-    let ascii = head
-        .iter()
-        .position(|c| !c.is_ascii())
-        .unwrap_or(head.len());
+    // is; char by char, a 10 KB page cost 14k instructions. A body all
+    // ASCII is found so a word at a time.
+    let ascii = if head.is_ascii() {
+        head.len()
+    } else {
+        head.iter()
+            .position(|c| !c.is_ascii())
+            .unwrap_or(head.len())
+    };
     let mut text = String::with_capacity(head.len() + 2 * (head.len() - ascii));
     text.push_str(std::str::from_utf8(&head[..ascii]).unwrap_or_default());
     text.extend(
@@ -228,6 +232,26 @@ pub(super) fn file_data(b: &[u8]) -> (String, bool) {
             .map(|&c| if c < 0x80 { c as char } else { '\u{fffd}' }),
     );
     (text, end.is_some())
+}
+
+/// Where the first zero byte of `b` is. Eight bytes at a time up to the
+/// word that holds it (byte by byte, each HTTP body's scan cost three
+/// instructions a byte).
+fn first_zero(b: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut at = 0;
+    for chunk in b.chunks_exact(8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let v = u64::from_ne_bytes(word);
+        // Non-zero exactly when one of the eight bytes is zero.
+        if v.wrapping_sub(ONES) & !v & HIGHS != 0 {
+            break;
+        }
+        at += 8;
+    }
+    b[at..].iter().position(|&c| c == 0).map(|p| at + p)
 }
 
 /// The image an image dissector of tshark's takes (by content type or as
@@ -503,4 +527,28 @@ pub(super) fn brotli(input: &[u8], cap: usize) -> Option<Decoded> {
         bytes: out,
         cut: false,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    /// The word-at-a-time search finds what a byte-by-byte one finds,
+    /// wherever the zero is (or none), whatever the bytes around it.
+    #[test]
+    fn first_zero_is_the_first_zero_byte() {
+        for len in 0..40 {
+            for zero in (0..len).map(Some).chain([None]) {
+                for fill in [1u8, 0x80, 0xff, 0x7f] {
+                    let mut b = vec![fill; len];
+                    if let Some(z) = zero {
+                        b[z] = 0;
+                        // A second zero further on does not matter.
+                        if z + 3 < len {
+                            b[z + 3] = 0;
+                        }
+                    }
+                    assert_eq!(super::first_zero(&b), b.iter().position(|&c| c == 0));
+                }
+            }
+        }
+    }
 }

@@ -37,6 +37,7 @@ use std::collections::VecDeque;
 use super::websocket::{Deflate, WsDecoder, accept_key};
 use super::{Dir, Message, Probe, StreamDecoder};
 use crate::dissect::spec::{AppSpec, Datagram, DatagramDecoder, ProtocolSpec};
+use crate::dissect::wire::lossy;
 use crate::dissect::{AnomalyKind, Layer, Osi, Value};
 
 /// Bytes of headers buffered before a message is declared malformed.
@@ -268,10 +269,10 @@ struct Draft {
 }
 
 impl Draft {
-    fn new(start_line: String, h: &[Hdr]) -> Draft {
+    fn new(start_line: String, h: &[Hdr<'_>]) -> Draft {
         let headers: Vec<(String, String)> = h
             .iter()
-            .map(|x| (x.name.clone(), x.value.clone()))
+            .map(|x| (x.name.to_string(), x.value.to_string()))
             .collect();
         let chunked = headers.iter().any(|(k, v)| {
             k.eq_ignore_ascii_case("transfer-encoding")
@@ -467,9 +468,9 @@ impl HttpDecoder {
             let name = &line[..colon];
             if !name.is_empty() && name.iter().all(|&c| is_token_char(c)) {
                 hdrs.push(Hdr {
-                    name: String::from_utf8_lossy(name).into_owned(),
-                    value: String::from_utf8_lossy(&line[v..]).into_owned(),
-                    line: String::from_utf8_lossy(&tvb[pos..pos + next]).into_owned(),
+                    name: lossy(name),
+                    value: lossy(&line[v..]),
+                    line: lossy(&tvb[pos..pos + next]),
                 });
             }
             pos += next;
@@ -934,7 +935,7 @@ impl HttpDecoder {
         method: &str,
         path: &str,
         version: &str,
-        h: &[Hdr],
+        h: &[Hdr<'_>],
         ignored: bool,
     ) -> InMsg {
         // Wireshark's is_http_request_or_reply takes NOTIFY for a
@@ -1035,7 +1036,7 @@ impl HttpDecoder {
         code: u16,
         reason: &str,
         version: u8,
-        h: &[Hdr],
+        h: &[Hdr<'_>],
         ignored: bool,
     ) -> InMsg {
         let _ = i;
@@ -1439,15 +1440,17 @@ fn parse<'b>(
     }
 }
 
-/// One header: its name, value and whole raw line (with its line end).
-struct Hdr {
-    name: String,
-    value: String,
-    line: String,
+/// One header: its name, value and whole raw line (with its line end),
+/// borrowed from the message's bytes where they are text as they stand
+/// (three strings a header were made and dropped for each message).
+struct Hdr<'a> {
+    name: Cow<'a, str>,
+    value: Cow<'a, str>,
+    line: Cow<'a, str>,
 }
 
 /// The parsed headers (the slots httparse filled), with their raw lines.
-fn collect(input: &[u8], headers: &[httparse::Header<'_>]) -> Vec<Hdr> {
+fn collect<'a>(input: &'a [u8], headers: &[httparse::Header<'a>]) -> Vec<Hdr<'a>> {
     let base = input.as_ptr() as usize;
     headers
         .iter()
@@ -1469,14 +1472,14 @@ fn collect(input: &[u8], headers: &[httparse::Header<'_>]) -> Vec<Hdr> {
                 .strip_suffix(b"\n")
                 .map_or(end, |l| l.strip_suffix(b"\r").map_or(l.len(), <[u8]>::len));
             let trailing = &input[vend..line_end.max(vend)];
-            let mut value = String::from_utf8_lossy(h.value).into_owned();
-            if trailing.iter().all(|b| matches!(b, b' ' | b'\t')) {
-                value.push_str(&String::from_utf8_lossy(trailing));
+            let mut value = lossy(h.value);
+            if !trailing.is_empty() && trailing.iter().all(|b| matches!(b, b' ' | b'\t')) {
+                value.to_mut().push_str(&String::from_utf8_lossy(trailing));
             }
             Hdr {
-                name: h.name.to_owned(),
+                name: Cow::Borrowed(h.name),
                 value,
-                line: String::from_utf8_lossy(&input[start..end]).into_owned(),
+                line: lossy(&input[start..end]),
             }
         })
         .collect()
@@ -1498,17 +1501,17 @@ struct HeaderInfo {
 /// Push each header line (and its named field when Wireshark has one).
 fn header_fields(
     l: &mut Layer<'static>,
-    h: &[Hdr],
+    h: &[Hdr<'_>],
     line_field: Option<&'static FieldDef>,
 ) -> HeaderInfo {
     let mut info = HeaderInfo::default();
     let mut bad_length = false;
     for hdr in h {
         if let Some(line_field) = line_field {
-            l.str(line_field, hdr.line.clone());
+            l.str(line_field, hdr.line.to_string());
         }
         let name = hdr.name.to_ascii_lowercase();
-        let v = hdr.value.clone();
+        let v = hdr.value.to_string();
         let field = match name.as_str() {
             "host" => {
                 info.host.get_or_insert_with(|| v.clone());

@@ -455,9 +455,7 @@ impl WsDecoder {
         let Some(f) = d.frame.as_mut() else { return };
         let mut buf: Vec<u8> = data.to_vec();
         if let Some(k) = f.mask {
-            for (i, b) in buf.iter_mut().enumerate() {
-                *b ^= k[((f.done + i as u64) % 4) as usize];
-            }
+            unmask(&mut buf, k, f.done);
         }
         f.done += buf.len() as u64;
         let keep = if f.opcode >= 8 { 125 } else { HEX_PREVIEW };
@@ -572,9 +570,37 @@ impl WsDecoder {
     }
 }
 
+/// Unmasks `buf`, payload bytes from offset `done` of their frame on, with
+/// the frame's key `k` (byte `i` of the frame XOR `k[i % 4]`). Eight bytes
+/// at a time with the key turned to start at `done`: byte by byte, with a
+/// division each, this was most of the WebSocket decoder's own work.
+fn unmask(buf: &mut [u8], k: [u8; 4], done: u64) {
+    let at = (done % 4) as usize;
+    let key: [u8; 4] = std::array::from_fn(|i| k[(at + i) % 4]);
+    let word = u64::from_ne_bytes([
+        key[0], key[1], key[2], key[3], key[0], key[1], key[2], key[3],
+    ]);
+    let mut words = buf.chunks_exact_mut(8);
+    for w in &mut words {
+        let mut v = [0u8; 8];
+        v.copy_from_slice(w);
+        w.copy_from_slice(&(u64::from_ne_bytes(v) ^ word).to_ne_bytes());
+    }
+    // The rest starts at a multiple of eight: the key's phase is the same.
+    for (i, b) in words.into_remainder().iter_mut().enumerate() {
+        *b ^= key[i % 4];
+    }
+}
+
+thread_local! {
+    /// The output buffer of [`inflate`], kept from call to call: zeroing
+    /// a fresh 8 KiB each call cost more than many messages' inflating.
+    static INFLATE_OUT: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// Push a compressed chunk through the direction's inflater, at most
 /// [`INFLATE_CAP`] bytes of output per message.
-fn inflate(inf: Option<&mut Decompress>, m: &mut Msg, lost: &mut bool, mut input: &[u8]) {
+fn inflate(inf: Option<&mut Decompress>, m: &mut Msg, lost: &mut bool, input: &[u8]) {
     if m.inflate_problem.is_some() {
         return;
     }
@@ -582,10 +608,25 @@ fn inflate(inf: Option<&mut Decompress>, m: &mut Msg, lost: &mut bool, mut input
         m.inflate_problem = Some("not inflated: no compression context".into());
         return;
     };
-    let mut out = [0u8; 8192];
+    INFLATE_OUT.with_borrow_mut(|out| {
+        if out.len() < 8192 {
+            out.resize(8192, 0);
+        }
+        inflate_into(inf, m, lost, input, out);
+    });
+}
+
+/// [`inflate`]'s loop, through `out` (its bytes' values do not matter).
+fn inflate_into(
+    inf: &mut Decompress,
+    m: &mut Msg,
+    lost: &mut bool,
+    mut input: &[u8],
+    out: &mut [u8],
+) {
     loop {
         let (in0, out0) = (inf.total_in(), inf.total_out());
-        let res = inf.decompress(input, &mut out, FlushDecompress::Sync);
+        let res = inf.decompress(input, out, FlushDecompress::Sync);
         let used = (inf.total_in() - in0) as usize;
         let made = (inf.total_out() - out0) as usize;
         input = &input[used.min(input.len())..];

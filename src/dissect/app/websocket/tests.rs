@@ -347,3 +347,23 @@ fn text_ends_at_a_nul_and_stray_characters_after_it_are_flagged() {
     assert_eq!(l.get_str(f::websocket::PAYLOAD_TEXT), Some("ab"));
     assert!(l.get(ws::EXPERT_MESSAGE).is_none());
 }
+
+/// Unmasking a word at a time gives what the byte rule gives (byte `i`
+/// of the frame XOR key byte `i % 4`), at every phase and length.
+#[test]
+fn unmask_matches_the_byte_rule() {
+    let key = [0x12, 0x34, 0x56, 0x78];
+    let data: Vec<u8> = (0..40u8).map(|b| b.wrapping_mul(37)).collect();
+    for done in 0..9u64 {
+        for len in 0..data.len() {
+            let mut ours = data[..len].to_vec();
+            super::unmask(&mut ours, key, done);
+            let want: Vec<u8> = data[..len]
+                .iter()
+                .enumerate()
+                .map(|(i, b)| b ^ key[((done + i as u64) % 4) as usize])
+                .collect();
+            assert_eq!(ours, want, "done {done}, len {len}");
+        }
+    }
+}
