@@ -21,7 +21,7 @@ pub use super::app::smtp::fields::{imf, smtp};
 pub use super::app::snmp::fields::snmp;
 pub use super::app::ssh::fields::ssh;
 pub use super::app::syslog::fields::syslog;
-pub use super::app::tls::fields::{tls, x509};
+pub use super::app::tls::fields::{ocsp, tls, x509};
 pub use super::app::websocket::fields::websocket;
 pub use super::communityid::fields as communityid;
 pub use super::data::fields as data;

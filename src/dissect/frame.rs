@@ -349,6 +349,16 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                     }
                 }
             }
+            // The OCSP media-type dissector, then the dissectors its
+            // identifiers were handed to (the basic response's `ocsp`...).
+            "ocsp" => {
+                push_again(&mut s, "ocsp");
+                if let Some(inner) = l.get_str(all::ocsp::OSIDUMP_PROTOCOLS) {
+                    for p in inner.split(':') {
+                        push_again(&mut s, p);
+                    }
+                }
+            }
             // FTP-DATA hands text to the line-based text dissector.
             "ftp-data" => {
                 push(&mut s, "ftp-data");

@@ -531,6 +531,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::http::SPEC,
     &app::http2::SPEC,
     &app::tls::SPEC,
+    &app::tls::x509::ocsp::SPEC,
     &app::ssh::SPEC,
     &app::smtp::SPEC,
     &app::smtp::imf::SPEC,

@@ -1871,6 +1871,11 @@ impl Node {
             Node::Protocol(p) => d.layers.iter().any(|l| {
                 l.protocol == *p
                     || (*p == "data" && l.has(crate::dissect::fields::data::DATA))
+                    // A response a TLS Certificate Status message staples
+                    // is an OCSP item in the TLS layer.
+                    || (*p == "ocsp"
+                        && l.protocol == "tls"
+                        && l.has(crate::dissect::fields::tls::HANDSHAKE_OCSP_RESPONSE_LEN))
                     || (*p == "mptcp"
                         && l.protocol == "tcp"
                         && l.all(crate::dissect::fields::tcp::OPTION_KIND)

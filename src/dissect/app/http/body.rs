@@ -55,15 +55,21 @@ pub(super) struct Framing {
 
 /// Adds the body's fields to `l`: `body` is what was kept of a body of
 /// `total` bytes.
-pub(super) fn add(l: &mut Layer<'static>, framing: &Framing, body: &[u8], total: u64) {
+#[must_use]
+pub(super) fn add(
+    l: &mut Layer<'static>,
+    framing: &Framing,
+    body: &[u8],
+    total: u64,
+) -> Option<Layer<'static>> {
     if total == 0 {
-        return;
+        return None;
     }
     let whole = body.len() as u64 == total;
     if framing.transfer_coded {
         // tshark shows a body of a transfer coding it cannot undo as data.
         data(l, body, whole, total);
-        return;
+        return None;
     }
     let decoded: Cow<'_, [u8]>;
     let mut cut = !whole;
@@ -80,7 +86,7 @@ pub(super) fn add(l: &mut Layer<'static>, framing: &Framing, body: &[u8], total:
                         "{total}-byte {coding} body: only {BODY_KEEP} bytes are kept, so it is not decoded"
                     ),
                 );
-                return;
+                return None;
             }
             let out = if ["gzip", "x-gzip", "deflate", "x-deflate"]
                 .iter()
@@ -95,7 +101,7 @@ pub(super) fn add(l: &mut Layer<'static>, framing: &Framing, body: &[u8], total:
             let Some(out) = out else {
                 expert::add(l, &DECOMPRESSION_FAILED, None);
                 data(l, body, whole, total);
-                return;
+                return None;
             };
             l.uint(f::http::OSIDUMP_DECODED_LEN, out.bytes.len() as u64);
             if out.cut {
@@ -112,7 +118,7 @@ pub(super) fn add(l: &mut Layer<'static>, framing: &Framing, body: &[u8], total:
         None => decoded = Cow::Borrowed(body),
     }
     if decoded.is_empty() {
-        return;
+        return None;
     }
     match file_data(&decoded) {
         (text, true) => l.str(f::http::FILE_DATA, text),
@@ -128,15 +134,35 @@ pub(super) fn add(l: &mut Layer<'static>, framing: &Framing, body: &[u8], total:
     let media_type = framing.content_type.as_deref().map(media_type);
     let named = match media_type.as_deref() {
         Some(mt) => match media_types::lookup(mt) {
-            Some(Entry::TextLines) => Some("data-text-lines"),
+            Some(Entry::TextLines) => Some(text_lines(&decoded)),
             Some(Entry::Xml) => Some("xml"),
             Some(Entry::UrlencodedForm) => Some("urlencoded-form"),
             Some(Entry::Json) => Some(json(&decoded, cut)),
             Some(Entry::Data) => {
                 data_fields(l, &decoded, !cut);
-                return;
+                return None;
             }
-            Some(Entry::Other) => return,
+            Some(Entry::Other) => return None,
+            // OCSP and IMF: a layer of their own after HTTP's, when the
+            // whole body was kept.
+            Some(e @ (Entry::Ocsp(_) | Entry::Imf)) => {
+                if cut {
+                    evicted(
+                        l,
+                        format!(
+                            "the body is not handed to its dissector: it needs more than the {} bytes kept",
+                            decoded.len()
+                        ),
+                    );
+                    return None;
+                }
+                return Some(match e {
+                    Entry::Ocsp(response) => {
+                        crate::dissect::app::tls::x509::ocsp::layer(&decoded, response)
+                    }
+                    _ => crate::dissect::app::smtp::imf::http_body(&decoded),
+                });
+            }
             Some(e @ (Entry::Gif | Entry::Png | Entry::Jfif)) => {
                 let own = magic(&decoded);
                 if own.is_some_and(|m| m == e) {
@@ -156,19 +182,20 @@ pub(super) fn add(l: &mut Layer<'static>, framing: &Framing, body: &[u8], total:
             if heuristic_unknown(&decoded) {
                 // MQ, DCE/RPC and HTTP/2 heuristics of tshark's would look
                 // at it: which one takes it is not ours to say.
-                return;
+                return None;
             }
             match magic(&decoded) {
                 Some(e) => image_name(e),
                 None if media_type.is_some() => "media",
                 None => {
                     data_fields(l, &decoded, !cut);
-                    return;
+                    return None;
                 }
             }
         }
     };
     l.str(f::http::OSIDUMP_BODY_PROTOCOL, name);
+    None
 }
 
 /// Something tshark shows that the memory caps left out.
@@ -252,6 +279,17 @@ fn first_zero(b: &[u8]) -> Option<usize> {
         at += 8;
     }
     b[at..].iter().position(|&c| c == 0).map(|p| at + p)
+}
+
+/// The line-based text dissector's protocols: it hands a body of more
+/// than 38 bytes that starts with `<?xml` (any case) to XML instead
+/// (packet-text-media.c), which writes no media type in the Info column.
+fn text_lines(b: &[u8]) -> &'static str {
+    if b.len() > 38 && b[..5].eq_ignore_ascii_case(b"<?xml") {
+        "data-text-lines:xml"
+    } else {
+        "data-text-lines"
+    }
 }
 
 /// The image an image dissector of tshark's takes (by content type or as

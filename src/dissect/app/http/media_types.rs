@@ -197,7 +197,7 @@ pub(super) const XML: &[&str] = &[
     "text/xml",
 ];
 
-/// Types whose dissector osidump does not implement (ASN.1, WBXML, gRPC, SDP, MIME multipart, images without a magic number tshark checks...): what tshark names their bodies depends on that dissector, so none is claimed.
+/// Types whose dissector osidump does not implement (ASN.1 other than OCSP, WBXML, gRPC, SDP, MIME multipart, images without a magic number tshark checks...): what tshark names their bodies depends on that dissector, so none is claimed.
 pub(super) const OTHER: &[&str] = &[
     "application/cbor",
     "application/cbor-seq",
@@ -216,8 +216,6 @@ pub(super) const OTHER: &[&str] = &[
     "application/isup",
     "application/mikey",
     "application/ms-tnef",
-    "application/ocsp-request",
-    "application/ocsp-response",
     "application/oma-supl-ilp",
     "application/oma-supl-ulp",
     "application/pkcs10",
@@ -294,7 +292,6 @@ pub(super) const OTHER: &[&str] = &[
     "image/jpg",
     "image/png",
     "image/tiff",
-    "message/rfc822",
     "message/sip",
     "message/sipfrag",
     "message/x-aasp-signalling",
@@ -317,6 +314,9 @@ pub(crate) fn lookup(mt: &str) -> Option<Entry> {
     Some(match mt {
         "application/x-www-form-urlencoded" => Entry::UrlencodedForm,
         "application/octet-stream" => Entry::Data,
+        "application/ocsp-request" => Entry::Ocsp(false),
+        "message/rfc822" => Entry::Imf,
+        "application/ocsp-response" => Entry::Ocsp(true),
         "image/gif" => Entry::Gif,
         "image/png" => Entry::Png,
         "image/jpeg" | "image/jpg" | "image/jfif" => Entry::Jfif,
@@ -340,6 +340,10 @@ pub(crate) enum Entry {
     Gif,
     Png,
     Jfif,
+    /// OCSP (packet-ocsp.c): a request (`false`) or a response (`true`).
+    Ocsp(bool),
+    /// An e-mail message (packet-imf.c).
+    Imf,
     Other,
 }
 
@@ -360,7 +364,9 @@ mod tests {
         assert_eq!(lookup("application/json"), Some(Entry::Json));
         assert_eq!(lookup("image/svg+xml"), Some(Entry::Xml));
         assert_eq!(lookup("multipart/x-whatever"), Some(Entry::Other));
-        assert_eq!(lookup("application/ocsp-response"), Some(Entry::Other));
+        assert_eq!(lookup("application/ocsp-response"), Some(Entry::Ocsp(true)));
+        assert_eq!(lookup("application/ocsp-request"), Some(Entry::Ocsp(false)));
+        assert_eq!(lookup("message/rfc822"), Some(Entry::Imf));
         assert_eq!(lookup("application/javascript"), None);
         assert_eq!(lookup("image/bmp"), None);
     }

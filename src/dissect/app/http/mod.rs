@@ -494,7 +494,12 @@ impl HttpDecoder {
                 content_encoding: info.content_encoding,
                 transfer_coded: false,
             };
-            body::add(&mut l, &framing, rest, rest.len() as u64);
+            let inner = body::add(&mut l, &framing, rest, rest.len() as u64);
+            push(l, out);
+            if let Some(inner) = inner {
+                push(inner, out);
+            }
+            return Continued::Taken;
         }
         push(l, out);
         Continued::Taken
@@ -611,8 +616,7 @@ impl HttpDecoder {
                     }
                     None => {}
                 }
-                let m = self.complete(i, m);
-                out.push(m);
+                self.complete(i, m, out);
             }
             // A header block that never ended is not shown: tshark's
             // HTTP dissector asks TCP for one more segment until it sees
@@ -1152,8 +1156,7 @@ impl HttpDecoder {
         // tshark never completes a message some of whose bytes were not
         // captured (its reassembly waits for them): it shows none.
         if m.lost == 0 {
-            let msg = self.complete(i, m);
-            out.push(msg);
+            self.complete(i, m, out);
         }
         match then {
             // The message is gone, so `Used(0)` moves on to the next one.
@@ -1221,8 +1224,9 @@ impl HttpDecoder {
         }
     }
 
-    /// Derived and body fields, then the message.
-    fn complete(&mut self, i: usize, mut m: InMsg) -> Message {
+    /// Derived and body fields, then the message, into `out`, with the
+    /// layer of its body's own dissector after it (OCSP).
+    fn complete(&mut self, i: usize, mut m: InMsg, out: &mut Vec<Message>) {
         let _ = i;
         let l = &mut m.layer;
         if m.notification {
@@ -1305,9 +1309,11 @@ impl HttpDecoder {
         if m.body_len > 0 || m.chunk_count > 0 {
             l.uint(f::http::OSIDUMP_BODY_LEN, m.body_len);
         }
-        if !m.body_incomplete {
-            body::add(l, &m.framing, &m.kept, m.body_len);
-        }
+        let inner = if m.body_incomplete {
+            None
+        } else {
+            body::add(l, &m.framing, &m.kept, m.body_len)
+        };
         m.kept = Vec::new();
         if !m.preview.is_empty() {
             let p: String = m
@@ -1326,7 +1332,7 @@ impl HttpDecoder {
         if m.lost > 0 {
             l.truncated(format!("{} body bytes lost in a capture gap", m.lost));
         }
-        Message {
+        out.push(Message {
             event: m.draft.map(|d| AppMessage::Http {
                 start_line: d.start_line,
                 headers: d.headers,
@@ -1338,6 +1344,14 @@ impl HttpDecoder {
             stream_offset: m.start,
             // Set by the caller, which knows where the message ended.
             stream_end: 0,
+        });
+        if let Some(inner) = inner {
+            out.push(Message {
+                event: None,
+                layer: inner,
+                stream_offset: m.start,
+                stream_end: 0,
+            });
         }
     }
 }

@@ -111,7 +111,7 @@ fn is_json(l: &Layer<'_>) -> bool {
 /// decodes for), then `/JSON` when its body went to the JSON dissector
 /// (which appends its name to the column).
 pub fn column(l: &Layer<'_>) -> &'static str {
-    let xml = body_protocol(l) == Some("xml");
+    let xml = matches!(body_protocol(l), Some("xml" | "data-text-lines:xml"));
     match (l.protocol == "ssdp", is_json(l), xml) {
         (false, true, _) => "HTTP/JSON",
         (false, false, true) => "HTTP/XML",
@@ -161,8 +161,9 @@ pub fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
             }
             return;
         }
-        // XML's dissector names itself in the Protocol column only.
-        Some("xml") => return,
+        // XML's dissector names itself in the Protocol column only (the
+        // text dissector hands an XML document to it before writing).
+        Some("xml" | "data-text-lines:xml") => return,
         _ => {}
     }
     if let Some(media) = body_media_type(l) {

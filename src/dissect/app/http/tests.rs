@@ -1230,6 +1230,18 @@ fn body_protocol_by_media_type_then_heuristics() {
         (Some("text/javascript"), &b"x"[..], Some("data-text-lines")),
         (Some("TEXT/HTML"), &b"x"[..], Some("data-text-lines")),
         (Some("text/xml"), &b"\x00\x01"[..], Some("xml")),
+        // The text dissector hands an XML document of more than 38 bytes
+        // to XML.
+        (
+            Some("text/html"),
+            &b"<?XML version=\"1.0\" encoding=\"iso-8859-1\"?><a/>"[..],
+            Some("data-text-lines:xml"),
+        ),
+        (
+            Some("text/plain"),
+            &b"<?xml version=\"1.0\" encoding=\"u8\"?>"[..],
+            Some("data-text-lines"),
+        ),
         (
             Some("application/x-www-form-urlencoded"),
             &b"a=1"[..],
@@ -1257,7 +1269,7 @@ fn body_protocol_by_media_type_then_heuristics() {
         ),
         // A dissector osidump does not have: nothing is claimed.
         (
-            Some("application/ocsp-response"),
+            Some("application/pkix-cert"),
             &b"0\x03\x0a\x01\x01"[..],
             None,
         ),
@@ -1487,4 +1499,27 @@ fn methods_tshark_does_not_know_start_no_message() {
     assert_eq!(l.get_str(f::http::REQUEST_METHOD), Some("OPTIONS"));
     assert_eq!(l.get_str(f::http::REQUEST_URI), Some(""));
     assert_eq!(l.get_str(f::http::REQUEST_VERSION), Some(""));
+}
+
+/// An OCSP body is a layer of its own after HTTP's (tshark's `ocsp`,
+/// called from the media-type table), with HTTP's body fields before it.
+#[test]
+fn an_ocsp_body_is_a_layer_of_its_own() {
+    let mut d = HttpDecoder::new();
+    feed_all(&mut d, Dir::Client, 0, b"GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+    let resp = b"HTTP/1.1 200 OK\r\nContent-Type: application/ocsp-response\r\n\
+                 Content-Length: 5\r\n\r\n0\x03\x0a\x01\x01";
+    let out = feed_all(&mut d, Dir::Server, 0, resp);
+    let layers: Vec<_> = out.iter().map(|m| m.layer.protocol).collect();
+    assert_eq!(layers, ["http", "ocsp"]);
+    assert_eq!(out[1].stream_offset, out[0].stream_offset);
+    assert_eq!(out[1].stream_end, out[0].stream_end);
+    assert!(out[0].layer.has(f::http::FILE_DATA));
+    assert!(!out[0].layer.has(f::http::OSIDUMP_BODY_PROTOCOL));
+    let ocsp = &out[1].layer;
+    assert_eq!(ocsp.get_str(f::ocsp::OSIDUMP_MESSAGE), Some("Response"));
+    // malformedRequest, and no responseBytes.
+    assert_eq!(ocsp.get_uint(f::ocsp::RESPONSESTATUS), Some(1));
+    assert!(!ocsp.has(f::ocsp::RESPONSEBYTES_ELEMENT));
+    assert!(ocsp.anomalies.is_empty());
 }

@@ -362,6 +362,12 @@ pub mod imf {
         F::new("osidump.imf.depth", Uint8, "Depth")
             .blurb("Nesting of the message (1: the one carried)")
     );
+    /// The protocol that carried the message when not SMTP (`HTTP`: a
+    /// `message/rfc822` body): tshark's Protocol column, `HTTP/IMF`.
+    pub static OSIDUMP_CARRIER: &F = field!(
+        F::new("osidump.imf.carrier", String, "Carrier")
+            .blurb("The protocol that carried the message when not SMTP")
+    );
     pub static OSIDUMP_BODY_PROTOCOLS: &F = field!(
         F::new("osidump.imf.body_protocols", String, "Body protocols")
             .blurb("The protocols the message body was handed to, colon-separated")
@@ -456,5 +462,6 @@ pub mod imf {
         OSIDUMP_INFO,
         OSIDUMP_BODY_PROTOCOLS,
         OSIDUMP_DEPTH,
+        OSIDUMP_CARRIER,
     ];
 }

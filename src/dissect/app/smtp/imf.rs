@@ -70,6 +70,18 @@ impl Out {
 /// The message `b` (SMTP's reassembled DATA): its `imf` layer appended to
 /// `out`.
 pub fn dissect(b: &[u8], out: &mut Vec<Layer<'static>>) {
+    out.push(layer(b));
+}
+
+/// The `imf` layer of an HTTP body of type `message/rfc822`: the same
+/// message, with HTTP's Protocol column (`HTTP/IMF`).
+pub fn http_body(b: &[u8]) -> Layer<'static> {
+    let mut l = layer(b);
+    l.str(f::imf::OSIDUMP_CARRIER, "HTTP");
+    l
+}
+
+fn layer(b: &[u8]) -> Layer<'static> {
     let mut o = Out {
         l: Layer::new(Osi::Application, "imf", 0..0),
         col: Column {
@@ -94,7 +106,7 @@ pub fn dissect(b: &[u8], out: &mut Vec<Layer<'static>>) {
         l.str(f::imf::OSIDUMP_BODY_PROTOCOLS, protocols);
     }
     l.str(f::imf::OSIDUMP_INFO, col.text);
-    out.push(l);
+    l
 }
 
 /// The header field names packet-imf.c knows: field, whether the Info
@@ -613,9 +625,19 @@ fn part_header(part: &[u8]) -> (Option<String>, Option<String>, &[u8]) {
     (ct, params, &part[at.min(part.len())..])
 }
 
-/// The Protocol column: `SMTP/IMF`, one `/IMF` a nested message.
+/// The Protocol column: `SMTP/IMF` (`HTTP/IMF` for an HTTP body), one
+/// `/IMF` a nested message.
 pub(crate) fn column(l: &Layer<'_>) -> &'static str {
-    match l.get_uint(f::imf::OSIDUMP_DEPTH) {
+    let depth = l.get_uint(f::imf::OSIDUMP_DEPTH);
+    if l.get_str(f::imf::OSIDUMP_CARRIER) == Some("HTTP") {
+        return match depth {
+            Some(0 | 1) | None => "HTTP/IMF",
+            Some(2) => "HTTP/IMF/IMF",
+            Some(3) => "HTTP/IMF/IMF/IMF",
+            _ => "HTTP/IMF/IMF/IMF/IMF",
+        };
+    }
+    match depth {
         Some(0 | 1) | None => "SMTP/IMF",
         Some(2) => "SMTP/IMF/IMF",
         Some(3) => "SMTP/IMF/IMF/IMF",

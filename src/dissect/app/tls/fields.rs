@@ -25,6 +25,27 @@ pub mod tls {
     );
     pub static HANDSHAKE_CERTIFICATE: &F =
         field!(F::new("tls.handshake.certificate", Bytes, "Certificate"));
+    pub static HANDSHAKE_EXTENSIONS_STATUS_REQUEST_TYPE: &F = field!(
+        F::new(
+            "tls.handshake.extensions_status_request_type",
+            Uint8,
+            "Certificate Status Type"
+        )
+        .vals(&[(1, "OCSP"), (2, "OCSP Multi")])
+    );
+    pub static HANDSHAKE_OCSP_RESPONSE_LEN: &F = field!(F::new(
+        "tls.handshake.ocsp_response_len",
+        Uint24,
+        "OCSP Response Length"
+    ));
+    pub static HANDSHAKE_OCSP_RESPONSE_LIST_LEN: &F = field!(
+        F::new(
+            "tls.handshake.ocsp_response_list_len",
+            Uint24,
+            "OCSP Response List Length"
+        )
+        .blurb("OCSPResponseList length")
+    );
     pub static OSIDUMP_CERT_PROTOCOLS: &F = field!(
         F::new(
             "osidump.tls.cert.protocols",
@@ -733,6 +754,9 @@ pub mod tls {
         HANDSHAKE_JA4,
         OSIDUMP_APP_DATA_LEN,
         OSIDUMP_CERT_PROTOCOLS,
+        HANDSHAKE_EXTENSIONS_STATUS_REQUEST_TYPE,
+        HANDSHAKE_OCSP_RESPONSE_LEN,
+        HANDSHAKE_OCSP_RESPONSE_LIST_LEN,
         OSIDUMP_CERT_ISSUER,
         OSIDUMP_CERT_ISSUER_CN,
         OSIDUMP_CERT_NOT_AFTER,
@@ -750,6 +774,9 @@ pub mod tls {
         HANDSHAKE_VERIFY_DATA,
         OSIDUMP_DECRYPTION,
         super::x509::X509AF_SIGNEDCERTIFICATE_ELEMENT,
+        super::x509::PKIX1EXPLICIT_EXTENSION_ELEMENT,
+        super::x509::PKIX1EXPLICIT_ID,
+        super::x509::PKIX1EXPLICIT_CRITICAL,
         super::x509::X509AF_VERSION,
         super::x509::X509AF_SERIALNUMBER,
         super::x509::X509AF_SIGNATURE_ELEMENT,
@@ -1801,6 +1828,12 @@ pub mod x509 {
             .vals(X509AF_NOTBEFORE_VALS)
             .blurb("Time")
     );
+    pub static PKIX1EXPLICIT_EXTENSION_ELEMENT: &F =
+        field!(F::new("pkix1explicit.Extension_element", None, "Extension"));
+    pub static PKIX1EXPLICIT_ID: &F =
+        field!(F::new("pkix1explicit.id", String, "Id").blurb("Object identifier Id"));
+    pub static PKIX1EXPLICIT_CRITICAL: &F =
+        field!(F::new("pkix1explicit.critical", Boolean, "critical").blurb("BOOLEAN"));
     pub static X509AF_UTCTIME: &F = field!(F::new("x509af.utcTime", String, "utcTime"));
     pub static X509AF_GENERALIZEDTIME: &F = field!(F::new(
         "x509af.generalizedTime",
@@ -2308,6 +2341,9 @@ pub mod x509 {
         X509AF_VALIDITY_ELEMENT,
         X509AF_NOTBEFORE,
         X509AF_NOTAFTER,
+        PKIX1EXPLICIT_EXTENSION_ELEMENT,
+        PKIX1EXPLICIT_ID,
+        PKIX1EXPLICIT_CRITICAL,
         X509AF_UTCTIME,
         X509AF_GENERALIZEDTIME,
         X509AF_SUBJECT,
@@ -2476,4 +2512,243 @@ pub mod x509 {
     ];
 
     const PKCS1_ECPARAMETERS_VALS: &[(u64, &str)] = &[(0, "specifiedCurve"), (1, "namedCurve")];
+}
+
+/// OCSP (RFC 2560) as tshark's `ocsp` dissector shows it, in an HTTP body
+/// or a TLS Certificate Status message.
+pub mod ocsp {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static RESPONSETYPE_ID: &F =
+        field!(F::new("ocsp.responseType.id", String, "ResponseType Id"));
+    pub static BASICOCSPRESPONSE_ELEMENT: &F = field!(F::new(
+        "ocsp.BasicOCSPResponse_element",
+        None,
+        "BasicOCSPResponse"
+    ));
+    pub static ARCHIVECUTOFF: &F =
+        field!(F::new("ocsp.ArchiveCutoff", AbsoluteTime, "ArchiveCutoff"));
+    pub static ACCEPTABLERESPONSES: &F = field!(F::new(
+        "ocsp.AcceptableResponses",
+        Uint32,
+        "AcceptableResponses"
+    ));
+    pub static CRLID_ELEMENT: &F = field!(F::new("ocsp.CrlID_element", None, "CrlID"));
+    pub static REOCSPNONCE: &F = field!(F::new("ocsp.ReOcspNonce", Bytes, "ReOcspNonce"));
+    pub static NULL_ELEMENT: &F = field!(F::new("ocsp.NULL_element", None, "NULL"));
+    pub static TBSREQUEST_ELEMENT: &F =
+        field!(F::new("ocsp.tbsRequest_element", None, "tbsRequest"));
+    pub static OPTIONALSIGNATURE_ELEMENT: &F = field!(
+        F::new("ocsp.optionalSignature_element", None, "optionalSignature").blurb("Signature")
+    );
+    pub static VERSION: &F = field!(F::new("ocsp.version", Int32, "version").vals(VERSION_VALS));
+    pub static REQUESTORNAME: &F = field!(
+        F::new("ocsp.requestorName", Uint32, "requestorName")
+            .vals(REQUESTORNAME_VALS)
+            .blurb("GeneralName")
+    );
+    pub static REQUESTLIST: &F =
+        field!(F::new("ocsp.requestList", Uint32, "requestList").blurb("SEQUENCE_OF_Request"));
+    pub static REQUEST_ELEMENT: &F = field!(F::new("ocsp.Request_element", None, "Request"));
+    pub static REQUESTEXTENSIONS: &F =
+        field!(F::new("ocsp.requestExtensions", Uint32, "requestExtensions").blurb("Extensions"));
+    pub static SIGNATUREALGORITHM_ELEMENT: &F = field!(
+        F::new(
+            "ocsp.signatureAlgorithm_element",
+            None,
+            "signatureAlgorithm"
+        )
+        .blurb("AlgorithmIdentifier")
+    );
+    pub static SIGNATURE: &F =
+        field!(F::new("ocsp.signature", Bytes, "signature").blurb("BIT_STRING"));
+    pub static CERTS: &F =
+        field!(F::new("ocsp.certs", Uint32, "certs").blurb("SEQUENCE_OF_Certificate"));
+    pub static CERTIFICATE_ELEMENT: &F =
+        field!(F::new("ocsp.Certificate_element", None, "Certificate"));
+    pub static REQCERT_ELEMENT: &F =
+        field!(F::new("ocsp.reqCert_element", None, "reqCert").blurb("CertID"));
+    pub static SINGLEREQUESTEXTENSIONS: &F = field!(
+        F::new(
+            "ocsp.singleRequestExtensions",
+            Uint32,
+            "singleRequestExtensions"
+        )
+        .blurb("Extensions")
+    );
+    pub static HASHALGORITHM_ELEMENT: &F = field!(
+        F::new("ocsp.hashAlgorithm_element", None, "hashAlgorithm").blurb("AlgorithmIdentifier")
+    );
+    pub static ISSUERNAMEHASH: &F =
+        field!(F::new("ocsp.issuerNameHash", Bytes, "issuerNameHash").blurb("OCTET_STRING"));
+    pub static ISSUERKEYHASH: &F =
+        field!(F::new("ocsp.issuerKeyHash", Bytes, "issuerKeyHash").blurb("OCTET_STRING"));
+    pub static SERIALNUMBER: &F =
+        field!(F::new("ocsp.serialNumber", Bytes, "serialNumber").blurb("CertificateSerialNumber"));
+    pub static RESPONSESTATUS: &F = field!(
+        F::new("ocsp.responseStatus", Uint32, "responseStatus")
+            .vals(RESPONSESTATUS_VALS)
+            .blurb("OCSPResponseStatus")
+    );
+    pub static RESPONSEBYTES_ELEMENT: &F =
+        field!(F::new("ocsp.responseBytes_element", None, "responseBytes"));
+    pub static TBSRESPONSEDATA_ELEMENT: &F = field!(
+        F::new("ocsp.tbsResponseData_element", None, "tbsResponseData").blurb("ResponseData")
+    );
+    pub static RESPONDERID: &F =
+        field!(F::new("ocsp.responderID", Uint32, "responderID").vals(RESPONDERID_VALS));
+    pub static PRODUCEDAT: &F =
+        field!(F::new("ocsp.producedAt", AbsoluteTime, "producedAt").blurb("GeneralizedTime"));
+    pub static RESPONSES: &F =
+        field!(F::new("ocsp.responses", Uint32, "responses").blurb("SEQUENCE_OF_SingleResponse"));
+    pub static SINGLERESPONSE_ELEMENT: &F = field!(F::new(
+        "ocsp.SingleResponse_element",
+        None,
+        "SingleResponse"
+    ));
+    pub static RESPONSEEXTENSIONS: &F =
+        field!(F::new("ocsp.responseExtensions", Uint32, "responseExtensions").blurb("Extensions"));
+    pub static BYNAME: &F = field!(F::new("ocsp.byName", Uint32, "byName").blurb("Name"));
+    pub static BYKEY: &F = field!(F::new("ocsp.byKey", Bytes, "byKey").blurb("KeyHash"));
+    pub static CERTID_ELEMENT: &F = field!(F::new("ocsp.certID_element", None, "certID"));
+    pub static CERTSTATUS: &F =
+        field!(F::new("ocsp.certStatus", Uint32, "certStatus").vals(CERTSTATUS_VALS));
+    pub static THISUPDATE: &F =
+        field!(F::new("ocsp.thisUpdate", AbsoluteTime, "thisUpdate").blurb("GeneralizedTime"));
+    pub static NEXTUPDATE: &F =
+        field!(F::new("ocsp.nextUpdate", AbsoluteTime, "nextUpdate").blurb("GeneralizedTime"));
+    pub static SINGLEEXTENSIONS: &F =
+        field!(F::new("ocsp.singleExtensions", Uint32, "singleExtensions").blurb("Extensions"));
+    pub static GOOD_ELEMENT: &F = field!(F::new("ocsp.good_element", None, "good"));
+    pub static REVOKED_ELEMENT: &F =
+        field!(F::new("ocsp.revoked_element", None, "revoked").blurb("RevokedInfo"));
+    pub static UNKNOWN_ELEMENT: &F =
+        field!(F::new("ocsp.unknown_element", None, "unknown").blurb("UnknownInfo"));
+    pub static REVOCATIONTIME: &F = field!(
+        F::new("ocsp.revocationTime", AbsoluteTime, "revocationTime").blurb("GeneralizedTime")
+    );
+    pub static REVOCATIONREASON: &F = field!(
+        F::new("ocsp.revocationReason", Uint32, "revocationReason")
+            .vals(REVOCATIONREASON_VALS)
+            .blurb("CRLReason")
+    );
+    pub static ACCEPTABLERESPONSES_ITEM: &F = field!(
+        F::new(
+            "ocsp.AcceptableResponses_item",
+            Oid,
+            "AcceptableResponses item"
+        )
+        .blurb("OBJECT_IDENTIFIER")
+    );
+    pub static CRLURL: &F = field!(F::new("ocsp.crlUrl", String, "crlUrl").blurb("IA5String"));
+    pub static CRLNUM: &F = field!(F::new("ocsp.crlNum", Int32, "crlNum").blurb("INTEGER"));
+    pub static CRLTIME: &F =
+        field!(F::new("ocsp.crlTime", AbsoluteTime, "crlTime").blurb("GeneralizedTime"));
+
+    /// Which message the body is (tshark's Info column): `Request` or `Response`.
+    pub static OSIDUMP_MESSAGE: &F = field!(
+        F::new("osidump.ocsp.message", String, "Message")
+            .blurb("Request or Response (the Info column)")
+    );
+    /// The protocols tshark lists for the dissectors the message's object
+    /// identifiers were handed to (`ocsp:x509sat:x509ce`), colon-separated.
+    pub static OSIDUMP_PROTOCOLS: &F =
+        field!(F::new("osidump.ocsp.protocols", String, "Protocols").blurb(
+            "The protocols tshark lists for the OCSP message's inner dissectors, colon-separated"
+        ));
+
+    pub static ALL: &[&F] = &[
+        RESPONSETYPE_ID,
+        BASICOCSPRESPONSE_ELEMENT,
+        ARCHIVECUTOFF,
+        ACCEPTABLERESPONSES,
+        CRLID_ELEMENT,
+        REOCSPNONCE,
+        NULL_ELEMENT,
+        TBSREQUEST_ELEMENT,
+        OPTIONALSIGNATURE_ELEMENT,
+        VERSION,
+        REQUESTORNAME,
+        REQUESTLIST,
+        REQUEST_ELEMENT,
+        REQUESTEXTENSIONS,
+        SIGNATUREALGORITHM_ELEMENT,
+        SIGNATURE,
+        CERTS,
+        CERTIFICATE_ELEMENT,
+        REQCERT_ELEMENT,
+        SINGLEREQUESTEXTENSIONS,
+        HASHALGORITHM_ELEMENT,
+        ISSUERNAMEHASH,
+        ISSUERKEYHASH,
+        SERIALNUMBER,
+        RESPONSESTATUS,
+        RESPONSEBYTES_ELEMENT,
+        TBSRESPONSEDATA_ELEMENT,
+        RESPONDERID,
+        PRODUCEDAT,
+        RESPONSES,
+        SINGLERESPONSE_ELEMENT,
+        RESPONSEEXTENSIONS,
+        BYNAME,
+        BYKEY,
+        CERTID_ELEMENT,
+        CERTSTATUS,
+        THISUPDATE,
+        NEXTUPDATE,
+        SINGLEEXTENSIONS,
+        GOOD_ELEMENT,
+        REVOKED_ELEMENT,
+        UNKNOWN_ELEMENT,
+        REVOCATIONTIME,
+        REVOCATIONREASON,
+        ACCEPTABLERESPONSES_ITEM,
+        CRLURL,
+        CRLNUM,
+        CRLTIME,
+        OSIDUMP_MESSAGE,
+        OSIDUMP_PROTOCOLS,
+    ];
+
+    const VERSION_VALS: &[(u64, &str)] = &[(0, "v1"), (1, "v2"), (2, "v3")];
+
+    const REQUESTORNAME_VALS: &[(u64, &str)] = &[
+        (0, "otherName"),
+        (1, "rfc822Name"),
+        (2, "dNSName"),
+        (3, "x400Address"),
+        (4, "directoryName"),
+        (5, "ediPartyName"),
+        (6, "uniformResourceIdentifier"),
+        (7, "iPAddress"),
+        (8, "registeredID"),
+    ];
+
+    const RESPONSESTATUS_VALS: &[(u64, &str)] = &[
+        (0, "successful"),
+        (1, "malformedRequest"),
+        (2, "internalError"),
+        (3, "tryLater"),
+        (5, "sigRequired"),
+        (6, "unauthorized"),
+    ];
+
+    const RESPONDERID_VALS: &[(u64, &str)] = &[(1, "byName"), (2, "byKey")];
+
+    const CERTSTATUS_VALS: &[(u64, &str)] = &[(0, "good"), (1, "revoked"), (2, "unknown")];
+
+    const REVOCATIONREASON_VALS: &[(u64, &str)] = &[
+        (0, "unspecified"),
+        (1, "keyCompromise"),
+        (2, "cACompromise"),
+        (3, "affiliationChanged"),
+        (4, "superseded"),
+        (5, "cessationOfOperation"),
+        (6, "certificateHold"),
+        (8, "removeFromCRL"),
+        (9, "privilegeWithdrawn"),
+        (10, "aaCompromise"),
+    ];
 }

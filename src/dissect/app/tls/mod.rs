@@ -1318,6 +1318,7 @@ impl TlsDecoder {
             11 if self.tls13 => certificate13(body, l),
             11 => certificate(body, l),
             12 => server_key_exchange(body, l),
+            22 => certificate_status(body, l),
             13 if !self.tls13 => certificate_request(body, self.version == Some(0x0303), l),
             15 if body.len() >= 2 => sig_hash_alg(l, be16(body, 0)),
             20 => {
@@ -2015,6 +2016,52 @@ fn certificate13(body: &[u8], l: &mut Layer<'static>) {
     // Each entry's own extensions (OCSP status, SCTs), usually none.
     for ext in exts {
         extensions(ext, false, l, false);
+    }
+}
+
+/// A CertificateStatus (RFC 6066 8, RFC 6961 2.2): its type, then the
+/// OCSP response (or each of a list's), as tshark's OCSP dissector shows
+/// it inside the handshake.
+fn certificate_status(body: &[u8], l: &mut Layer<'static>) {
+    let Some(&t) = body.first() else {
+        return;
+    };
+    l.uint(f::tls::HANDSHAKE_EXTENSIONS_STATUS_REQUEST_TYPE, t);
+    let mut protos = Vec::new();
+    let mut one = |r: &[u8], l: &mut Layer<'static>| -> Option<usize> {
+        let len = (r.len() >= 3).then(|| be24(r, 0))?;
+        l.uint(f::tls::HANDSHAKE_OCSP_RESPONSE_LEN, len as u64);
+        let Some(der) = r.get(3..3 + len) else {
+            l.malformed(format!(
+                "OCSP response of {len} bytes in {} left",
+                r.len() - 3
+            ));
+            return None;
+        };
+        if let Err(e) = x509::ocsp::response(der, l, &mut protos) {
+            l.malformed(format!("OCSP response does not decode: {e}"));
+        }
+        Some(3 + len)
+    };
+    match t {
+        1 => {
+            one(&body[1..], l);
+        }
+        2 if body.len() >= 4 => {
+            let n = be24(body, 1);
+            l.uint(f::tls::HANDSHAKE_OCSP_RESPONSE_LIST_LEN, n as u64);
+            let mut r = body.get(4..4 + n).unwrap_or(&body[4..]);
+            while !r.is_empty() {
+                match one(r, l) {
+                    Some(used) => r = &r[used..],
+                    None => break,
+                }
+            }
+        }
+        _ => {}
+    }
+    if !protos.is_empty() {
+        l.str(f::tls::OSIDUMP_CERT_PROTOCOLS, protos.join(":"));
     }
 }
 

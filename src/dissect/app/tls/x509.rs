@@ -36,6 +36,8 @@ const MAX_DEPTH: usize = 16;
 pub use crate::dissect::ber::oid_text;
 use crate::dissect::ber::*;
 
+pub mod ocsp;
+
 /// Text of an ASCII string type as tshark decodes it (`ENC_ASCII`): a
 /// byte past 0x7f is U+FFFD.
 fn ascii(b: &[u8]) -> String {
@@ -251,15 +253,20 @@ pub fn certificate(
     if !cert.universal(SEQUENCE) {
         return Err("a certificate is a SEQUENCE");
     }
-    let mut r = cert.body;
+    certificate_body(&mut cx, cert.body)
+}
+
+/// A Certificate's contents (a TLS certificate's, or one an OCSP response
+/// carries).
+fn certificate_body(cx: &mut Cx<'_>, mut r: &[u8]) -> Result<(), Stop> {
     let tbs = expect(&mut r, SEQUENCE, "tbsCertificate is a SEQUENCE")?;
     cx.none(x::X509AF_SIGNEDCERTIFICATE_ELEMENT);
-    tbs_certificate(&mut cx, tbs.body)?;
+    tbs_certificate(cx, tbs.body)?;
     let alg = expect(&mut r, SEQUENCE, "the signature algorithm is a SEQUENCE")?;
     cx.none(x::X509AF_ALGORITHMIDENTIFIER_ELEMENT);
-    algorithm(&mut cx, alg.body)?;
+    algorithm(cx, alg.body)?;
     let sig = expect(&mut r, BIT_STRING, "the signature is a BIT STRING")?;
-    bit_string(&mut cx, sig.body, x::X509AF_ENCRYPTED);
+    bit_string(cx, sig.body, x::X509AF_ENCRYPTED);
     Ok(())
 }
 
@@ -613,18 +620,34 @@ fn attribute_value(cx: &mut Cx<'_>, oid: &str, v: &Tlv<'_>) {
 
 fn extensions(cx: &mut Cx<'_>, b: &[u8]) -> Result<(), Stop> {
     cx.uint(x::X509AF_EXTENSIONS, count(b));
+    extension_items(
+        cx,
+        b,
+        [
+            x::X509AF_EXTENSION_ELEMENT,
+            x::X509AF_EXTENSION_ID,
+            x::X509AF_CRITICAL,
+        ],
+    )
+}
+
+/// Each Extension of a list: its item, identifier and critical flag
+/// under `defs` (x509af's in a certificate, pkix1explicit's in OCSP), then
+/// its value handed to the dissector registered for the identifier.
+fn extension_items(cx: &mut Cx<'_>, b: &[u8], defs: [Def; 3]) -> Result<(), Stop> {
+    let [element, id_def, critical] = defs;
     for e in elements(b) {
         let e = e?;
         if !e.universal(SEQUENCE) {
             return Err("an Extension is a SEQUENCE");
         }
-        cx.none(x::X509AF_EXTENSION_ELEMENT);
+        cx.none(element);
         let mut r = e.body;
         let id = expect(&mut r, OID, "an extension's id is an OBJECT IDENTIFIER")?;
-        let oid = cx.oid(x::X509AF_EXTENSION_ID, id.body)?;
+        let oid = cx.oid(id_def, id.body)?;
         let (mut t, mut rest) = tlv(r)?;
         if t.universal(BOOLEAN) {
-            cx.l.boolean(x::X509AF_CRITICAL, t.body.first().is_some_and(|&c| c != 0));
+            cx.l.boolean(critical, t.body.first().is_some_and(|&c| c != 0));
             (t, rest) = tlv(rest)?;
         }
         let _ = rest;
@@ -716,6 +739,14 @@ fn registered(oid: &str) -> Option<&'static str> {
         // Biometric info and qualified statements (RFC 3739).
         "1.3.6.1.5.5.7.1.2" | "1.3.6.1.5.5.7.1.3" => "pkixqualified",
         "1.3.6.1.5.5.7.1.12" => "logotypecertextn",
+        // OCSP's own (RFC 2560): the basic response, nonce, CRL id,
+        // acceptable responses, no-check, archive cutoff, service locator.
+        o if o
+            .strip_prefix("1.3.6.1.5.5.7.48.1.")
+            .is_some_and(|n| matches!(n, "1" | "2" | "3" | "4" | "5" | "6" | "7")) =>
+        {
+            "ocsp"
+        }
         "1.3.6.1.5.5.7.1.14" => "pkixproxy",
         // Certificate Transparency's SCT lists (RFC 6962): TLS decodes them.
         "1.3.6.1.4.1.11129.2.4.2" | "1.3.6.1.4.1.11129.2.4.5" => "tls",
@@ -906,6 +937,7 @@ fn extension_value(cx: &mut Cx<'_>, oid: &str, b: &[u8]) -> Result<(), Stop> {
             }
         }
         "1.3.6.1.4.1.11129.2.4.2" if v.universal(OCTET_STRING) => sct_list(cx, v.body),
+        o if o.starts_with("1.3.6.1.5.5.7.48.1.") => ocsp::oid_value(cx, o, &v)?,
         o if o.starts_with("2.16.840.1.113730.1.") && v.universal(IA5_STRING) => {
             let d = match o {
                 "2.16.840.1.113730.1.2" => x::NS_CERT_EXTS_BASEURL,
@@ -1163,6 +1195,14 @@ pub fn oid_name(oid: &str) -> Option<&'static str> {
         "1.3.6.1.5.5.7.3.1" => "id-kp-serverAuth",
         "1.3.6.1.5.5.7.3.2" => "id-kp-clientAuth",
         "1.3.6.1.5.5.7.48.1" => "id-ad-ocsp",
+        "1.3.14.3.2.26" => "SHA-1",
+        "1.3.6.1.5.5.7.48.1.1" => "id-pkix-ocsp-basic",
+        "1.3.6.1.5.5.7.48.1.2" => "id-pkix-ocsp-nonce",
+        "1.3.6.1.5.5.7.48.1.3" => "id-pkix-ocsp-crl",
+        "1.3.6.1.5.5.7.48.1.4" => "id-pkix-ocsp-response",
+        "1.3.6.1.5.5.7.48.1.5" => "id-pkix-ocsp-nocheck",
+        "1.3.6.1.5.5.7.48.1.6" => "id-pkix-ocsp-archive-cutoff",
+        "1.3.6.1.5.5.7.48.1.7" => "id-pkix-ocsp-service-locator",
         "1.3.6.1.5.5.7.48.2" => "id-ad-caIssuers",
         "1.3.6.1.5.5.7.3.4" => "id-kp-emailProtection",
         "1.3.6.1.4.1.11129.2.4.2" => "SignedCertificateTimestampList",
