@@ -50,12 +50,6 @@ const KNOWN_REORDERED: &[(&str, usize, usize, &str)] = &[
          tshark decodes the HEADERS",
     ),
     (
-        "http.pcap",
-        3,
-        1,
-        "frame 13, past a hole: tshark puts the response's first line in Info",
-    ),
-    (
         "smtp.pcap",
         3,
         1,

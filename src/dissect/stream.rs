@@ -626,8 +626,10 @@ impl TcpApps {
             && matches!(outcome.kind, SegmentKind::InOrder | SegmentKind::Ahead)
             && (!held_before || one_more)
             && app.decoder.as_ref().is_some_and(|x| x.holds_partial(dir));
+        // The decoder was handed the segment (one past a gap too, after
+        // the gap reset it) and wrote its Info before asking for more.
         if report.partial
-            && outcome.kind == SegmentKind::InOrder
+            && matches!(outcome.kind, SegmentKind::InOrder | SegmentKind::Ahead)
             && let Some(dec) = app.decoder.as_ref()
         {
             let mut info = String::new();

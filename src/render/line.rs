@@ -301,6 +301,30 @@ fn ethernet_info(s: &mut String, eth: &Layer<'_>) -> bool {
     eth.thrown.is_some() && !eth.has(f::eth::LEN)
 }
 
+/// TCP's analysis notes (`[TCP Previous segment not captured] `...), as
+/// tshark prepends them to the Info column behind a fence that the
+/// protocols above write after; whether there was one.
+fn analysis_notes(
+    s: &mut String,
+    tcp: &Layer<'_>,
+    words: &crate::dissect::summary::Words,
+) -> bool {
+    let mut noted = false;
+    for fl in tcp
+        .fields
+        .iter()
+        .filter(|fl| std::ptr::eq(fl.def, f::tcp::OSIDUMP_ANALYSIS))
+    {
+        if let Value::Str(label) = &fl.value {
+            s.push('[');
+            s.push_str(&(words.phrase)(label));
+            s.push_str("] ");
+            noted = true;
+        }
+    }
+    noted
+}
+
 /// tshark's Info column: every message of the top protocol in this frame
 /// (several TLS records, pipelined requests), joined as tshark joins them
 /// (", ", HTTP's with nothing between); in Korean, osidump's own words
@@ -332,7 +356,10 @@ fn write_info(
         && !matches!(&last.value, Value::Str(t) if t.is_empty())
     {
         // A message whose first line HTTP wrote in the Info column before
-        // asking TCP for the rest, which added its note.
+        // asking TCP for the rest, which added its note. HTTP's line
+        // replaces TCP's summary but not TCP's analysis notes (a gap's
+        // "Previous segment not captured"), prepended behind a fence.
+        analysis_notes(s, top, words);
         let _ = last.value.write_text(s);
         s.push_str("  [");
         s.push_str(&(words.phrase)("TCP segment of a reassembled PDU"));
@@ -351,20 +378,7 @@ fn write_info(
         // BGP message: an empty message start): the protocol cleared the
         // Info column (up to TCP's analysis notes, fenced) before asking
         // TCP for the rest, and TCP wrote its note alone.
-        let mut noted = false;
-        for fl in top
-            .fields
-            .iter()
-            .filter(|fl| std::ptr::eq(fl.def, f::tcp::OSIDUMP_ANALYSIS))
-        {
-            if let Value::Str(label) = &fl.value {
-                s.push('[');
-                s.push_str(&(words.phrase)(label));
-                s.push_str("] ");
-                noted = true;
-            }
-        }
-        if noted {
+        if analysis_notes(s, top, words) {
             s.push(' ');
         }
         s.push('[');
