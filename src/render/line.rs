@@ -304,11 +304,7 @@ fn ethernet_info(s: &mut String, eth: &Layer<'_>) -> bool {
 /// TCP's analysis notes (`[TCP Previous segment not captured] `...), as
 /// tshark prepends them to the Info column behind a fence that the
 /// protocols above write after; whether there was one.
-fn analysis_notes(
-    s: &mut String,
-    tcp: &Layer<'_>,
-    words: &crate::dissect::summary::Words,
-) -> bool {
+fn analysis_notes(s: &mut String, tcp: &Layer<'_>, words: &crate::dissect::summary::Words) -> bool {
     let mut noted = false;
     for fl in tcp
         .fields
@@ -480,12 +476,19 @@ fn exception_notes(info: &mut String, layers: &[Layer<'_>]) {
     // link's trailer throws after it.
     for (i, l) in layers[..=last].iter().enumerate().rev() {
         match l.thrown.as_deref() {
-            Some(t) if i == last || t.protocol == "ethertype" => info.push_str(match t.kind {
-                crate::dissect::layer::AnomalyKind::Truncated => {
-                    "[Packet size limited during capture]"
+            Some(t) if i == last || t.protocol == "ethertype" => match (t.kind, t.reassembly) {
+                (crate::dissect::layer::AnomalyKind::Truncated, _) => {
+                    info.push_str("[Packet size limited during capture]")
                 }
-                _ => "[Malformed Packet]",
-            }),
+                (_, Some(message)) => {
+                    info.push_str("[Reassembly error, protocol ");
+                    info.push_str(&crate::dissect::names::current_proto_name(t.protocol));
+                    info.push_str(": ");
+                    info.push_str(message);
+                    info.push(']');
+                }
+                _ => info.push_str("[Malformed Packet]"),
+            },
             _ => {}
         }
     }
