@@ -1465,4 +1465,24 @@ mod tests {
             assert_eq!(r.missing_total(), sum_gaps(&gaps));
         }
     }
+
+    /// tshark's reassembly error needs a message built from several
+    /// segments, and a byte past its first: its first byte starts a
+    /// retransmitted first segment, and a byte past its end is new.
+    #[test]
+    fn inside_reassembled_is_strictly_inside_a_remembered_message() {
+        let mut r = StreamReassembler::new(Some(1000));
+        assert!(!r.inside_reassembled(5));
+        r.note_reassembled(0, 435);
+        assert!(r.inside_reassembled(434));
+        assert!(r.inside_reassembled(1));
+        assert!(!r.inside_reassembled(0));
+        assert!(!r.inside_reassembled(435));
+        // Only the latest are remembered.
+        for k in 1..=MAX_REASSEMBLED_KEPT as u64 {
+            r.note_reassembled(k * 1000, k * 1000 + 10);
+        }
+        assert!(!r.inside_reassembled(434));
+        assert!(r.inside_reassembled(MAX_REASSEMBLED_KEPT as u64 * 1000 + 5));
+    }
 }
