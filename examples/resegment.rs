@@ -2,7 +2,10 @@
 //! Ethernet pcap) with every IPv4 TCP payload cut into pieces of at most
 //! SIZE bytes, written to OUT; with SIZE written `frag:N`, every IPv4
 //! datagram sent as fragments of N payload bytes instead; with `reorder:K`,
-//! every K-th TCP segment with data swapped with the next of its direction. The goldens of tests/resegmented.rs are
+//! every K-th TCP segment with data swapped with the next of its direction;
+//! with `keepalive:K`, every K-th TCP segment with data followed by a
+//! keep-alive of its sender (one zero byte at the segment's last sequence
+//! number). The goldens of tests/resegmented.rs are
 //! tshark's reading of these files (scripts/make-reseg-goldens.sh).
 
 #[path = "../tests/common/reseg.rs"]
@@ -18,6 +21,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         reseg::fragment(&bytes, n.parse()?)
     } else if let Some(n) = size.strip_prefix("reorder:") {
         reseg::reorder(&bytes, n.parse()?)
+    } else if let Some(n) = size.strip_prefix("keepalive:") {
+        reseg::keepalive(&bytes, n.parse()?)
     } else {
         reseg::resegment(&bytes, size.parse()?)
     }

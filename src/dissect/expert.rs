@@ -48,6 +48,9 @@ pub mod fields {
             )
             .in_proto("_ws.malformed")
         );
+        pub static MALFORMED_REASSEMBLY: &F = field!(
+            F::new("_ws.malformed.reassembly", None, "Reassembly error").in_proto("_ws.malformed")
+        );
         pub static SHORT: &F =
             field!(F::new("_ws.short", Protocol, "Short Frame").in_proto("_ws.short"));
         pub static STRING_TRAILING_STRAY_CHARACTERS: &F = field!(
@@ -66,6 +69,7 @@ pub mod fields {
             EXPERT_GROUP,
             MALFORMED,
             MALFORMED_EXPERT,
+            MALFORMED_REASSEMBLY,
             SHORT,
             STRING_TRAILING_STRAY_CHARACTERS,
         ];
@@ -188,6 +192,14 @@ impl Expert {
 /// What tshark reports when a packet contradicts its protocol.
 pub static MALFORMED: Expert = Expert {
     field: ws::MALFORMED_EXPERT,
+    group: Group::Malformed,
+    severity: Severity::Error,
+};
+
+/// What tshark reports when reassembling a packet's bytes failed
+/// (`ReassemblyError`), with the reassembly's message.
+pub static REASSEMBLY_ERROR: Expert = Expert {
+    field: ws::MALFORMED_REASSEMBLY,
     group: Group::Malformed,
     severity: Severity::Error,
 };
@@ -366,6 +378,16 @@ fn exception_items(l: &mut Layer<'_>, t: super::layer::Thrown) {
                 "[Packet size limited during capture: {name} truncated]"
             ))),
         ),
+        _ if t.reassembly.is_some() => {
+            let message = t.reassembly.unwrap_or_default();
+            l.push(
+                ws::MALFORMED,
+                Value::Str(Cow::Owned(format!(
+                    "[Reassembly error, protocol {name}: {message}]"
+                ))),
+            );
+            add(l, &REASSEMBLY_ERROR, Some(message.to_owned()));
+        }
         _ => {
             let text = if t.contained {
                 format!(

@@ -440,6 +440,8 @@ pub struct Thrown {
     /// A malformed read inside an item that claims more bytes than the
     /// one containing it (`ContainedBoundsError`, which says so).
     pub contained: bool,
+    /// A `ReassemblyError` with its message (kind [`AnomalyKind::Malformed`]).
+    pub reassembly: Option<&'static str>,
 }
 
 /// One protocol layer of a frame.
@@ -722,6 +724,7 @@ impl<'a> Layer<'a> {
                 kind,
                 protocol,
                 contained: false,
+                reassembly: None,
             }));
         }
     }
@@ -734,6 +737,20 @@ impl<'a> Layer<'a> {
                 kind: AnomalyKind::Malformed,
                 protocol,
                 contained: true,
+                reassembly: None,
+            }));
+        }
+    }
+
+    /// [`Layer::throw`] of a `ReassemblyError` with its message: tshark
+    /// shows `[Reassembly error, protocol PROTO: MESSAGE]`.
+    pub fn throw_reassembly(&mut self, protocol: &'static str, message: &'static str) {
+        if self.thrown.is_none() {
+            self.thrown = Some(Box::new(Thrown {
+                kind: AnomalyKind::Malformed,
+                protocol,
+                contained: false,
+                reassembly: Some(message),
             }));
         }
     }

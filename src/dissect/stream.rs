@@ -124,6 +124,11 @@ pub struct SegmentReport<'p> {
     /// What the decoder writes in the Info column for the message this
     /// segment is part of ([`StreamDecoder::pending_info`]).
     pub message_start: Option<String>,
+    /// The segment ([`SegmentIn::added_to_message`]) falls inside a
+    /// message already reassembled from several segments: tshark's
+    /// reassembly throws (`[Reassembly error, protocol TCP: New fragment
+    /// overlaps old data (retransmission?)]`) and nothing reads it.
+    pub overlaps_reassembled: bool,
     /// The decoder chosen for the conversation, if any.
     pub protocol: Option<&'static str>,
     /// Stream bytes, whole messages and TLS steps, when events are on.
@@ -202,6 +207,10 @@ pub struct SegmentIn<'p> {
     /// they are new to the stream. The stream goes on past them as past
     /// bytes lost.
     pub withheld: bool,
+    /// tshark's sequence analysis flagged this segment a keep-alive or
+    /// out-of-order (not a retransmission): its TCP adds such a segment
+    /// to the multi-segment message it falls in, if any.
+    pub added_to_message: bool,
 }
 
 pub struct TcpApps {
@@ -345,6 +354,9 @@ impl TcpApps {
             k => Some(k),
         };
         report.conflict = outcome.conflict;
+        report.overlaps_reassembled = s.added_to_message
+            && !payload.is_empty()
+            && reasm.inside_reassembled(outcome.stream_offset);
         // Each delivery with its side, and whether a gap in it counts as
         // bytes missing from the conversation.
         let mut deliveries: Vec<(Dir, Delivery<'p>, bool)> =
@@ -604,6 +616,22 @@ impl TcpApps {
         report.partial = kept.messages == 0
             && !payload.is_empty()
             && app.decoder.as_ref().is_some_and(|x| !x.refused(dir));
+        // A keep-alive's byte outside any message being reassembled is
+        // shown as data by tshark 4.0 (HTTP, TLS, SSH and SMTP checked):
+        // no decoder reads it. Inside a message being reassembled it is
+        // one of its segments, and inside one already reassembled a
+        // reassembly error (`overlaps_reassembled`). Only the decoders
+        // that say whether they hold part of a message are trusted here.
+        if report.partial
+            && outcome.kind == SegmentKind::KeepAlive
+            && !held_before
+            && app
+                .decoder
+                .as_ref()
+                .is_some_and(|x| matches!(x.protocol(), "http" | "tls" | "ssh" | "smtp"))
+        {
+            report.partial = false;
+        }
         // A withheld segment shows nothing either: no data layer, no note.
         if s.withheld
             || report.partial
@@ -626,8 +654,10 @@ impl TcpApps {
             && matches!(outcome.kind, SegmentKind::InOrder | SegmentKind::Ahead)
             && (!held_before || one_more)
             && app.decoder.as_ref().is_some_and(|x| x.holds_partial(dir));
+        // The decoder was handed the segment (one past a gap too, after
+        // the gap reset it) and wrote its Info before asking for more.
         if report.partial
-            && outcome.kind == SegmentKind::InOrder
+            && matches!(outcome.kind, SegmentKind::InOrder | SegmentKind::Ahead)
             && let Some(dec) = app.decoder.as_ref()
         {
             let mut info = String::new();
@@ -873,6 +903,7 @@ fn note_messages(
         }
         let frames = &lists.frames[mark..];
         if frames.len() > 1 || frames.first().is_some_and(|f| *f != frame) {
+            reasm.note_reassembled(m.stream_offset, end);
             lists
                 .reassembled
                 .push((frames.len(), end - m.stream_offset));

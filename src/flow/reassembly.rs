@@ -285,7 +285,16 @@ pub struct StreamReassembler {
     /// What this stream has charged to the budget.
     accounted: usize,
     missing_total: u64,
+    /// The latest messages built from more than one segment (tshark's
+    /// multi-segment PDUs, once reassembled): stream offsets of their
+    /// first byte and past their last, oldest first, at most
+    /// [`MAX_REASSEMBLED_KEPT`].
+    reassembled: VecDeque<(u64, u64)>,
 }
+
+/// Reassembled messages a stream remembers (see
+/// [`StreamReassembler::note_reassembled`]).
+const MAX_REASSEMBLED_KEPT: usize = 16;
 
 impl StreamReassembler {
     /// `isn_plus_one`: the SYN's sequence number plus one (the SYN consumes
@@ -307,6 +316,7 @@ impl StreamReassembler {
             frames: FrameMap::new(limits.max_frame_entries),
             accounted: 0,
             missing_total: 0,
+            reassembled: VecDeque::new(),
         }
     }
 
@@ -342,6 +352,25 @@ impl StreamReassembler {
     /// [`StreamReassembler::frames_for`], appended to `out`.
     pub fn frames_into(&self, start: u64, end: u64, out: &mut Vec<u64>) {
         self.frames.frames_into(start, end, out)
+    }
+
+    /// Remembers a message built from more than one segment, from stream
+    /// offset `start` up to `end`.
+    pub fn note_reassembled(&mut self, start: u64, end: u64) {
+        if self.reassembled.len() == MAX_REASSEMBLED_KEPT {
+            self.reassembled.pop_front();
+        }
+        self.reassembled.push_back((start, end));
+    }
+
+    /// Whether stream offset `offset` lies inside a remembered message
+    /// built from several segments, past its first byte: tshark's TCP adds
+    /// such bytes to that message's reassembly, which is complete, and its
+    /// reassembly throws "New fragment overlaps old data (retransmission?)".
+    pub fn inside_reassembled(&self, offset: u64) -> bool {
+        self.reassembled
+            .iter()
+            .any(|&(start, end)| start < offset && offset < end)
     }
 
     /// Forgets frame numbers of offsets below `offset`.
@@ -1435,5 +1464,25 @@ mod tests {
             );
             assert_eq!(r.missing_total(), sum_gaps(&gaps));
         }
+    }
+
+    /// tshark's reassembly error needs a message built from several
+    /// segments, and a byte past its first: its first byte starts a
+    /// retransmitted first segment, and a byte past its end is new.
+    #[test]
+    fn inside_reassembled_is_strictly_inside_a_remembered_message() {
+        let mut r = StreamReassembler::new(Some(1000));
+        assert!(!r.inside_reassembled(5));
+        r.note_reassembled(0, 435);
+        assert!(r.inside_reassembled(434));
+        assert!(r.inside_reassembled(1));
+        assert!(!r.inside_reassembled(0));
+        assert!(!r.inside_reassembled(435));
+        // Only the latest are remembered.
+        for k in 1..=MAX_REASSEMBLED_KEPT as u64 {
+            r.note_reassembled(k * 1000, k * 1000 + 10);
+        }
+        assert!(!r.inside_reassembled(434));
+        assert!(r.inside_reassembled(MAX_REASSEMBLED_KEPT as u64 * 1000 + 5));
     }
 }

@@ -301,6 +301,26 @@ fn ethernet_info(s: &mut String, eth: &Layer<'_>) -> bool {
     eth.thrown.is_some() && !eth.has(f::eth::LEN)
 }
 
+/// TCP's analysis notes (`[TCP Previous segment not captured] `...), as
+/// tshark prepends them to the Info column behind a fence that the
+/// protocols above write after; whether there was one.
+fn analysis_notes(s: &mut String, tcp: &Layer<'_>, words: &crate::dissect::summary::Words) -> bool {
+    let mut noted = false;
+    for fl in tcp
+        .fields
+        .iter()
+        .filter(|fl| std::ptr::eq(fl.def, f::tcp::OSIDUMP_ANALYSIS))
+    {
+        if let Value::Str(label) = &fl.value {
+            s.push('[');
+            s.push_str(&(words.phrase)(label));
+            s.push_str("] ");
+            noted = true;
+        }
+    }
+    noted
+}
+
 /// tshark's Info column: every message of the top protocol in this frame
 /// (several TLS records, pipelined requests), joined as tshark joins them
 /// (", ", HTTP's with nothing between); in Korean, osidump's own words
@@ -332,7 +352,10 @@ fn write_info(
         && !matches!(&last.value, Value::Str(t) if t.is_empty())
     {
         // A message whose first line HTTP wrote in the Info column before
-        // asking TCP for the rest, which added its note.
+        // asking TCP for the rest, which added its note. HTTP's line
+        // replaces TCP's summary but not TCP's analysis notes (a gap's
+        // "Previous segment not captured"), prepended behind a fence.
+        analysis_notes(s, top, words);
         let _ = last.value.write_text(s);
         s.push_str("  [");
         s.push_str(&(words.phrase)("TCP segment of a reassembled PDU"));
@@ -351,20 +374,7 @@ fn write_info(
         // BGP message: an empty message start): the protocol cleared the
         // Info column (up to TCP's analysis notes, fenced) before asking
         // TCP for the rest, and TCP wrote its note alone.
-        let mut noted = false;
-        for fl in top
-            .fields
-            .iter()
-            .filter(|fl| std::ptr::eq(fl.def, f::tcp::OSIDUMP_ANALYSIS))
-        {
-            if let Value::Str(label) = &fl.value {
-                s.push('[');
-                s.push_str(&(words.phrase)(label));
-                s.push_str("] ");
-                noted = true;
-            }
-        }
-        if noted {
+        if analysis_notes(s, top, words) {
             s.push(' ');
         }
         s.push('[');
@@ -466,12 +476,19 @@ fn exception_notes(info: &mut String, layers: &[Layer<'_>]) {
     // link's trailer throws after it.
     for (i, l) in layers[..=last].iter().enumerate().rev() {
         match l.thrown.as_deref() {
-            Some(t) if i == last || t.protocol == "ethertype" => info.push_str(match t.kind {
-                crate::dissect::layer::AnomalyKind::Truncated => {
-                    "[Packet size limited during capture]"
+            Some(t) if i == last || t.protocol == "ethertype" => match (t.kind, t.reassembly) {
+                (crate::dissect::layer::AnomalyKind::Truncated, _) => {
+                    info.push_str("[Packet size limited during capture]")
                 }
-                _ => "[Malformed Packet]",
-            }),
+                (_, Some(message)) => {
+                    info.push_str("[Reassembly error, protocol ");
+                    info.push_str(&crate::dissect::names::current_proto_name(t.protocol));
+                    info.push_str(": ");
+                    info.push_str(message);
+                    info.push(']');
+                }
+                _ => info.push_str("[Malformed Packet]"),
+            },
             _ => {}
         }
     }

@@ -80,6 +80,54 @@ pub fn reorder(pcap: &[u8], every: usize) -> Option<Vec<u8>> {
     Some(out)
 }
 
+/// `pcap` with every `every`-th IPv4 TCP segment carrying data followed by
+/// a keep-alive of its sender, as a host probing an idle peer sends one:
+/// the same headers, the sequence number of the segment's last byte, one
+/// zero byte of payload, PSH and FIN cleared, the lengths and checksums
+/// recomputed, the segment's timestamp. `None` when it is not a
+/// little-endian Ethernet pcap.
+pub fn keepalive(pcap: &[u8], every: usize) -> Option<Vec<u8>> {
+    if every == 0 {
+        return None;
+    }
+    let mut seen = 0;
+    rewrite(pcap, |pkt| {
+        data_flow(pkt)?;
+        seen += 1;
+        if seen % every != 0 {
+            return None;
+        }
+        let ihl = usize::from(pkt[14] & 15) * 4;
+        let t = 14 + ihl;
+        let thl = usize::from(pkt[t + 12] >> 4) * 4;
+        let total = usize::from(u16::from_be_bytes([pkt[16], pkt[17]]));
+        if pkt[20] & 0x3f != 0 || pkt[21] != 0 || thl < 20 || 14 + total > pkt.len() {
+            return None;
+        }
+        let len = total - ihl - thl;
+        let seq = u32::from_be_bytes(pkt[t + 4..t + 8].try_into().unwrap());
+        let mut ip = pkt[14..t].to_vec();
+        ip[2..4].copy_from_slice(&((ihl + thl + 1) as u16).to_be_bytes());
+        ip[10..12].fill(0);
+        let c = checksum(&[&ip]);
+        ip[10..12].copy_from_slice(&c.to_be_bytes());
+        let mut pseudo = ip[12..20].to_vec();
+        pseudo.extend_from_slice(&[0, 6]);
+        pseudo.extend_from_slice(&((thl + 1) as u16).to_be_bytes());
+        let mut tcp = pkt[t..t + thl].to_vec();
+        tcp[4..8].copy_from_slice(&seq.wrapping_add(len as u32 - 1).to_be_bytes());
+        tcp[13] &= !0x09;
+        tcp[16..18].fill(0);
+        let c = checksum(&[&pseudo, &tcp, &[0]]);
+        tcp[16..18].copy_from_slice(&c.to_be_bytes());
+        let mut ka = pkt[..14].to_vec();
+        ka.extend_from_slice(&ip);
+        ka.extend_from_slice(&tcp);
+        ka.push(0);
+        Some(vec![pkt[..14 + total].to_vec(), ka])
+    })
+}
+
 /// The addresses and ports of an Ethernet/IPv4/TCP frame with data.
 fn data_flow(pkt: &[u8]) -> Option<[u8; 12]> {
     if pkt.len() < 54 || pkt[12..14] != [8, 0] || pkt[23] != 6 {

@@ -765,6 +765,11 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
                 .analysis
                 .as_ref()
                 .is_some_and(|a| a.flags & crate::flow::tcp::flag::SPURIOUS_RETRANSMISSION != 0),
+            added_to_message: info.analysis.as_ref().is_some_and(|a| {
+                use crate::flow::tcp::flag;
+                a.flags & (flag::KEEP_ALIVE | flag::OUT_OF_ORDER) != 0
+                    && a.flags & (flag::RETRANSMISSION | flag::FAST_RETRANSMISSION) == 0
+            }),
         },
         &mut d.budget,
         &mut walk.layers,
@@ -817,6 +822,15 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         }
         if flags & 0x004 != 0 {
             // A reset's bytes are its cause, shown above (`tcp.reset_cause`).
+            walk.off = walk.end;
+            return Next::Done;
+        }
+        if report.overlaps_reassembled {
+            // A keep-alive or out-of-order segment inside a message
+            // already reassembled from several segments: tshark's TCP
+            // adds it to that message's fragments, and its reassembly,
+            // complete, throws. Nothing reads the bytes.
+            l.throw_reassembly("tcp", "New fragment overlaps old data (retransmission?)");
             walk.off = walk.end;
             return Next::Done;
         }
