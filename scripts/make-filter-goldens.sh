@@ -127,6 +127,11 @@ ssh.seq_num == 3
 ssh.padding_length > 8
 ssh.mac
 ssh.packet_length.error or ssh.key_length.error
+http.proxy_connect_host
+http.proxy_connect_host == "auth.example.test"
+http.proxy_connect_port == 443 && tls
+http.proxy_connect_port == 80 && data
+http.request.method == "CONNECT" || http.response.code == 407
 smtp
 smtp.req
 smtp.rsp && smtp.response.code == 250

@@ -53,6 +53,9 @@
 #                                               nfnetlink_log)
 #        sudo scripts/make-samples.sh ftp      samples/ftp.pcap only (needs
 #                                               iproute2 tcpdump vsftpd curl)
+#        sudo scripts/make-samples.sh proxy    samples/proxy.pcap and proxy.keys
+#                                               only (needs iproute2 tcpdump
+#                                               curl openssl python3)
 #        sudo scripts/make-samples.sh tlsq     only the decryption samples and
 #               their key logs: tls_keylog.pcap, web_visit_tls.pcapng (secrets
 #               embedded), h2.pcap, h2c.pcap, quic.pcap (needs, besides the
@@ -63,8 +66,8 @@ set -euo pipefail
 
 WHAT=${1:-all}
 case "$WHAT" in
-    all | dhcp | dhcpv6 | polling | stp | igmp | ntp | snmp | lldp | cdp | syslog | vrrp | mptcp | ssh | smtp | nflog | ftp | routing | tlsq) ;;
-    *) echo "usage: $0 [dhcp|dhcpv6|polling|stp|igmp|ntp|snmp|lldp|cdp|syslog|vrrp|mptcp|ssh|smtp|nflog|ftp|routing|tlsq]" >&2; exit 2 ;;
+    all | dhcp | dhcpv6 | polling | stp | igmp | ntp | snmp | lldp | cdp | syslog | vrrp | mptcp | ssh | smtp | nflog | ftp | routing | proxy | tlsq) ;;
+    *) echo "usage: $0 [dhcp|dhcpv6|polling|stp|igmp|ntp|snmp|lldp|cdp|syslog|vrrp|mptcp|ssh|smtp|nflog|ftp|routing|proxy|tlsq]" >&2; exit 2 ;;
 esac
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -90,6 +93,7 @@ case "$WHAT" in
     ssh) TOOLS+=(sshd ssh ssh-keygen) ;;
     smtp) TOOLS+=(curl) ;;
     ftp) TOOLS+=(vsftpd curl) ;;
+    proxy) TOOLS+=(curl openssl) ;;
     dhcpv6) TOOLS+=(dnsmasq dhclient) ;;
     snmp) TOOLS+=(snmpd snmpget snmpset snmptrap snmpinform) ;;
     syslog) TOOLS+=(logger) ;;
@@ -106,7 +110,7 @@ case "$WHAT" in mptcp | all) TOOLS+=(mergecap) ;; esac
 for t in "${TOOLS[@]}"; do
     command -v "$t" >/dev/null || { echo "missing tool: $t" >&2; exit 1; }
 done
-if [ "$WHAT" != dhcp ] && [ "$WHAT" != dhcpv6 ] && [ "$WHAT" != stp ] && [ "$WHAT" != igmp ] && [ "$WHAT" != ntp ] && [ "$WHAT" != snmp ] && [ "$WHAT" != lldp ] && [ "$WHAT" != cdp ] && [ "$WHAT" != syslog ] && [ "$WHAT" != vrrp ] && [ "$WHAT" != mptcp ] && [ "$WHAT" != ssh ] && [ "$WHAT" != smtp ] && [ "$WHAT" != nflog ] && [ "$WHAT" != ftp ] && [ "$WHAT" != routing ]; then
+if [ "$WHAT" != dhcp ] && [ "$WHAT" != dhcpv6 ] && [ "$WHAT" != stp ] && [ "$WHAT" != igmp ] && [ "$WHAT" != ntp ] && [ "$WHAT" != snmp ] && [ "$WHAT" != lldp ] && [ "$WHAT" != cdp ] && [ "$WHAT" != syslog ] && [ "$WHAT" != vrrp ] && [ "$WHAT" != mptcp ] && [ "$WHAT" != ssh ] && [ "$WHAT" != smtp ] && [ "$WHAT" != nflog ] && [ "$WHAT" != ftp ] && [ "$WHAT" != routing ] && [ "$WHAT" != proxy ]; then
     "$PY" -c 'import websockets' || { echo "missing python3-websockets for $PY" >&2; exit 1; }
     if [ "$WHAT" = tlsq ] || [ "$WHAT" = all ]; then
         "$PY" -c 'import h2' || { echo "missing python3-h2 for $PY" >&2; exit 1; }
@@ -1071,6 +1075,191 @@ CONF
     cat "$d/vsftpd.err" >&2
 }
 
+# ---------------------------------------------------------------- proxy
+# proxy.pcap (+ proxy.keys): HTTP CONNECT tunnels through a small threaded
+# python proxy on 10.99.0.2:3128 (osi-srv) that opens each tunnel to
+# 127.0.0.1 of osi-srv, where the origins listen: openssl s_server -WWW on
+# :443 (TLS, serving big.txt and a small file), python's http.server on :80
+# and :8000, and a python echo on :41234. curl in osi-cli (SSLKEYLOGFILE:
+# proxy.keys) asks for:
+#  1. https://www.example.test/big.txt: CONNECT :443, 200, TLS 1.3 with
+#     records spanning segments;
+#  2. https://auth.example.test/hello.txt with --proxy-anyauth: CONNECT,
+#     407 (Basic), CONNECT again with Proxy-Authorization on the same
+#     connection, 200, TLS 1.2;
+#  3. https://created.example.test/hello.txt: the proxy answers 201 (a 2xx
+#     that is not 200), TLS follows;
+#  4. https://blocked.example.test/: 403 with a body, connection closed;
+#  5. http://www.example.test/hello.txt through the tunnel (-p): CONNECT
+#     :80, plain HTTP inside;
+#  6. http://www.example.test:8000/hello.txt (-p): CONNECT :8000, HTTP;
+# then a python client opens CONNECT www.example.test:41234 and sends
+# binary bytes the echo returns. Captured on veth-cli, tcp port 3128 only.
+make_proxy() {
+    echo "== proxy.pcap" >&2
+    local d="$TMP/proxy"
+    mkdir -p "$d/www"
+    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 3650 \
+        -subj "/CN=$NAME" -addext "subjectAltName=DNS:$NAME" \
+        -keyout "$d/key.pem" -out "$d/cert.pem" 2>/dev/null
+    "$PY" - "$d/www/big.txt" <<'PY'
+import sys
+with open(sys.argv[1], "w") as f:
+    for i in range(400):
+        f.write("line %04d: the quick brown fox jumps over the lazy dog 0123456789\n" % i)
+PY
+    printf 'hello through the tunnel\n' >"$d/www/hello.txt"
+    cat >"$d/proxy.py" <<'PY'
+import base64, select, socket, sys, threading, time
+
+DEADLINE = time.monotonic() + 90
+
+def relay(a, b):
+    socks = [a, b]
+    while socks and time.monotonic() < DEADLINE:
+        r, _, _ = select.select(socks, [], [], 1)
+        for s in r:
+            other = b if s is a else a
+            try:
+                data = s.recv(65536)
+            except OSError:
+                data = b""
+            if not data:
+                socks.remove(s)
+                try:
+                    other.shutdown(socket.SHUT_WR)
+                except OSError:
+                    pass
+                continue
+            other.sendall(data)
+    a.close()
+    b.close()
+
+def handle(c):
+    c.settimeout(10)
+    buf = b""
+    try:
+        while True:
+            while b"\r\n\r\n" not in buf:
+                data = c.recv(4096)
+                if not data:
+                    c.close()
+                    return
+                buf += data
+            head, buf = buf.split(b"\r\n\r\n", 1)
+            lines = head.decode("latin-1").split("\r\n")
+            method, target, _ = lines[0].split(" ", 2)
+            hdrs = {}
+            for line in lines[1:]:
+                k, _, v = line.partition(":")
+                hdrs[k.strip().lower()] = v.strip()
+            if method != "CONNECT":
+                c.sendall(b"HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                c.close()
+                return
+            host, _, port = target.rpartition(":")
+            if host == "blocked.example.test":
+                body = b"tunnels to blocked.example.test are not allowed\n"
+                c.sendall(b"HTTP/1.1 403 Forbidden\r\nContent-Type: text/plain\r\nContent-Length: %d\r\nConnection: close\r\n\r\n" % len(body) + body)
+                c.close()
+                return
+            want = "Basic " + base64.b64encode(b"user:secret").decode()
+            if host == "auth.example.test" and hdrs.get("proxy-authorization") != want:
+                c.sendall(b'HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="osidump"\r\nContent-Length: 0\r\n\r\n')
+                continue
+            u = socket.create_connection(("127.0.0.1", int(port)), timeout=5)
+            if host == "created.example.test":
+                c.sendall(b"HTTP/1.1 201 Tunnel Created\r\n\r\n")
+            else:
+                c.sendall(b"HTTP/1.1 200 Connection established\r\nProxy-Agent: osidump-sample\r\n\r\n")
+            if buf:
+                u.sendall(buf)
+            c.settimeout(None)
+            relay(c, u)
+            return
+    except OSError as e:
+        sys.stderr.write("proxy: %s\n" % e)
+        c.close()
+
+srv = socket.create_server((sys.argv[1], 3128))
+srv.settimeout(1)
+while time.monotonic() < DEADLINE:
+    try:
+        c, _ = srv.accept()
+    except socket.timeout:
+        continue
+    threading.Thread(target=handle, args=(c,), daemon=True).start()
+PY
+    cat >"$d/echo.py" <<'PY'
+import socket, time
+srv = socket.create_server(("127.0.0.1", 41234))
+srv.settimeout(90)
+c, _ = srv.accept()
+c.settimeout(10)
+while True:
+    data = c.recv(4096)
+    if not data:
+        break
+    c.sendall(data)
+c.close()
+PY
+    cat >"$d/client.py" <<'PY'
+import socket, sys
+s = socket.create_connection((sys.argv[1], 3128), timeout=10)
+s.sendall(b"CONNECT www.example.test:41234 HTTP/1.1\r\nHost: www.example.test:41234\r\n\r\n")
+head = b""
+while b"\r\n\r\n" not in head:
+    head += s.recv(4096)
+for chunk in (bytes(range(0, 64)), bytes(range(255, 127, -1))):
+    s.sendall(chunk)
+    got = b""
+    while len(got) < len(chunk):
+        got += s.recv(4096)
+s.close()
+PY
+    (cd "$d/www" && exec ip netns exec "$SRV" openssl s_server -quiet -accept 127.0.0.1:443 \
+        -cert "$d/cert.pem" -key "$d/key.pem" -WWW) >/dev/null 2>"$d/s_server.log" &
+    local tls=$!
+    PIDS+=("$tls")
+    ip netns exec "$SRV" "$PY" -m http.server --bind 127.0.0.1 --directory "$d/www" 80 >/dev/null 2>&1 &
+    local web=$!
+    PIDS+=("$web")
+    ip netns exec "$SRV" "$PY" -m http.server --bind 127.0.0.1 --directory "$d/www" 8000 >/dev/null 2>&1 &
+    local web2=$!
+    PIDS+=("$web2")
+    ip netns exec "$SRV" "$PY" "$d/echo.py" 2>"$d/echo.log" &
+    local echo=$!
+    PIDS+=("$echo")
+    ip netns exec "$SRV" "$PY" "$d/proxy.py" "$SRV4" 2>"$d/proxy.log" &
+    local proxy=$!
+    PIDS+=("$proxy")
+    wait_for srv ss -Hltn sport = :3128
+    wait_for srv ss -Hltn sport = :443
+    wait_for srv ss -Hltn sport = :8000
+    wait_for srv ss -Hltn sport = :41234
+    cap_start "$O/proxy.pcap" "$CLI_IF" tcp port 3128
+    local px="http://$SRV4:3128"
+    local opts=(-sS -o /dev/null --max-time 10 -x "$px")
+    cli env SSLKEYLOGFILE="$O/proxy.keys" curl "${opts[@]}" -k https://www.example.test/big.txt >&2
+    sleep 0.3
+    cli env SSLKEYLOGFILE="$O/proxy.keys" curl "${opts[@]}" -k --tls-max 1.2 \
+        --proxy-anyauth -U user:secret https://auth.example.test/hello.txt >&2
+    sleep 0.3
+    cli env SSLKEYLOGFILE="$O/proxy.keys" curl "${opts[@]}" -k https://created.example.test/hello.txt >&2
+    sleep 0.3
+    cli curl "${opts[@]}" -k https://blocked.example.test/ >&2 || true
+    sleep 0.3
+    cli curl "${opts[@]}" -p http://www.example.test/hello.txt >&2
+    sleep 0.3
+    cli curl "${opts[@]}" -p http://www.example.test:8000/hello.txt >&2
+    sleep 0.3
+    timeout 20 ip netns exec "$CLI" "$PY" "$d/client.py" "$SRV4"
+    cap_stop
+    kill "$proxy" "$tls" "$web" "$web2" 2>/dev/null || true
+    wait "$proxy" "$tls" "$web" "$web2" "$echo" 2>/dev/null || true
+    cat "$d/proxy.log" "$d/s_server.log" "$d/echo.log" >&2
+}
+
 # ---------------------------------------------------------------- routing
 # bgp_ospf.pcap: two BIRD 2 routers (each in the foreground, its own
 # configuration, socket and log in the temporary folder), one in each
@@ -1451,6 +1640,15 @@ if [ "$WHAT" = ssh ]; then
     cp "$O/ssh.pcap" "$OUT/ssh.pcap"
     chmod 644 "$OUT/ssh.pcap"
     ls -l "$OUT/ssh.pcap" >&2
+    exit 0
+fi
+
+if [ "$WHAT" = proxy ]; then
+    # This sample only: every other file in samples/ is left as it is.
+    make_proxy
+    cp "$O/proxy.pcap" "$O/proxy.keys" "$OUT/"
+    chmod 644 "$OUT/proxy.pcap" "$OUT/proxy.keys"
+    ls -l "$OUT/proxy.pcap" "$OUT/proxy.keys" >&2
     exit 0
 fi
 
@@ -2128,6 +2326,7 @@ make_cdp
 make_ssh
 make_smtp
 make_ftp
+make_proxy
 make_syslog
 make_nflog
 make_vrrp

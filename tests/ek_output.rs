@@ -12,6 +12,14 @@ use std::collections::BTreeMap;
 
 const KNOWN: &[(&str, &str)] = &[
     (
+        "data_data_data",
+        "HTTP's Continuation keeps its data in the http layer; tshark's ek nests it under http.data (proxy.pcap's 201 tunnel)",
+    ),
+    (
+        "data_data_len",
+        "HTTP's Continuation keeps its data in the http layer; tshark's ek nests it under http.data (proxy.pcap's 201 tunnel)",
+    ),
+    (
         "_ws_expert__ws_expert_group",
         "tshark nests expert items under _ws_expert (mptcp.pcap's golden has expert keys)",
     ),

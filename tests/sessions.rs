@@ -694,6 +694,16 @@ const KOREAN_ALLOWED: &[&str] = &[
     "Found",
     "Switching",
     "Protocols",
+    // samples/proxy.pcap's CONNECTs and the proxy's reason phrases.
+    "CONNECT",
+    "Connection",
+    "established",
+    "Proxy",
+    "Authentication",
+    "Required",
+    "Tunnel",
+    "Created",
+    "Forbidden",
     "Normal",
     "Closure",
     // TXT strings answered in samples/dns.pcap.

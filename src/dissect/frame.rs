@@ -287,6 +287,8 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
     // HTTP/2's calls: one was listed; the last HTTP/2 layer was a frame
     // reassembled from earlier segments; HTTP called it (h2c).
     let (mut h2_listed, mut h2_reassembled, mut h2_via_http) = (false, false, false);
+    // The layer before was HTTP's proxy item of a CONNECT tunnel.
+    let mut proxy_before = false;
     for l in layers.iter().skip(1) {
         if !matches!(
             l.protocol,
@@ -295,6 +297,10 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
             h2_listed = false;
         }
         let tls_before = std::mem::replace(&mut after_tls, l.protocol == "tls");
+        let after_proxy = std::mem::replace(
+            &mut proxy_before,
+            crate::dissect::app::http::tunnel::is_proxy_item(l),
+        );
         let quic_before = std::mem::replace(&mut after_quic, l.protocol == "quic");
         // A TLS record reassembled from earlier segments, then records that
         // start in this one: tshark's TCP calls TLS twice (the reassembled
@@ -446,6 +452,16 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
             }
             // The body's protocols, as the HTTP decoder worked them out
             // from tshark's media-type table and heuristics.
+            // What a CONNECT tunnel carries follows HTTP's proxy item,
+            // each a call of its own (`http:http` for HTTP carried).
+            "http" if after_proxy => {
+                push_again(&mut s, "http");
+                if let Some(body) = l.get_str(all::http::OSIDUMP_BODY_PROTOCOL) {
+                    for p in body.split(':') {
+                        push(&mut s, p);
+                    }
+                }
+            }
             "http" | "ssdp" => {
                 push(&mut s, l.protocol);
                 if let Some(body) = l.get_str(all::http::OSIDUMP_BODY_PROTOCOL) {

@@ -131,6 +131,9 @@ pub struct SegmentReport<'p> {
     pub overlaps_reassembled: bool,
     /// The decoder chosen for the conversation, if any.
     pub protocol: Option<&'static str>,
+    /// The item the decoder's carrier puts up before the protocol on a
+    /// segment that starts a message ([`StreamDecoder::carrier_layer`]).
+    pub carrier: Option<Layer<'static>>,
     /// Stream bytes, whole messages and TLS steps, when events are on.
     pub events: Vec<Event<'p>>,
 }
@@ -454,6 +457,7 @@ impl TcpApps {
                     };
                     let setup = |mut dec: Box<dyn StreamDecoder>| {
                         dec.set_keys(keys);
+                        dec.set_decode_as(decode_as);
                         dec.set_stream_media(http2_media);
                         if *skip_fingerprints {
                             dec.skip_fingerprints();
@@ -664,6 +668,9 @@ impl TcpApps {
             report.message_start = dec.pending_info(dir, &mut info).then_some(info);
         }
         report.protocol = app.decoder.as_ref().map(|d| d.protocol());
+        if report.starts_partial {
+            report.carrier = app.decoder.as_ref().and_then(|d| d.carrier_layer());
+        }
         if kept.messages > MAX_APP_LAYERS as u64 {
             let more = kept.messages - MAX_APP_LAYERS as u64;
             if kept.shown > 0

@@ -165,10 +165,12 @@ fn top_layer<'d, 'a>(own: &'d [Layer<'a>]) -> Option<&'d Layer<'a>> {
 }
 
 /// A layer with no field and no anomaly: a dissector's call that put up
-/// its item and asked TCP for more (TLS after a reassembled record). It
-/// writes neither column.
+/// its item and asked TCP for more (TLS after a reassembled record); or
+/// HTTP's proxy item before what a CONNECT tunnel carries. It writes
+/// neither column.
 fn said_nothing(l: &Layer<'_>) -> bool {
     l.fields.is_empty() && l.anomalies.is_empty()
+        || crate::dissect::app::http::tunnel::is_proxy_item(l)
 }
 
 /// The text of the Protocol column, kept as the static names it is made

@@ -194,6 +194,20 @@ pub trait StreamDecoder: Send {
     /// The bytes fed are what a TLS session decrypted (`https://` URIs).
     fn set_secure(&mut self) {}
 
+    /// The run's `--decode-as` rules, for a decoder that picks another by
+    /// port (HTTP for what a CONNECT tunnel carries). Given when the
+    /// decoder is made.
+    fn set_decode_as(&mut self, _rules: &[crate::dissect::registry::DecodeAs]) {}
+
+    /// The item the decoder puts up before the protocol it carries each
+    /// time TCP hands it a segment (HTTP's proxy item with
+    /// `http.proxy_connect_host` in a CONNECT tunnel), for a segment where
+    /// the carried protocol starts a message it asks TCP the rest of. The
+    /// others carry nothing.
+    fn carrier_layer(&self) -> Option<crate::dissect::Layer<'static>> {
+        None
+    }
+
     /// The run's HTTP/2 stream-id media table (tshark's `http2.streamid`
     /// dissector table, one for the whole capture): HTTP/2 reads and fills
     /// it; HTTP and TLS hand it to the HTTP/2 they carry. Given when the

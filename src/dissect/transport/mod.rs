@@ -858,7 +858,12 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
                 // The segment where a record (a packet) begins: Wireshark's
                 // TLS (SSH) has put its (empty) tree item up before asking
                 // TCP for the rest, so the frame lists it and `-Y tls`
-                // (`-Y ssh`) finds it.
+                // (`-Y ssh`) finds it; after the item of what carries it
+                // (HTTP's proxy item in a CONNECT tunnel).
+                if let Some(mut carrier) = report.carrier.take() {
+                    carrier.span = payload_at.clone();
+                    walk.layers.push(carrier);
+                }
                 walk.layers
                     .push(Layer::new(Osi::Presentation, p, payload_at));
             }

@@ -55,6 +55,17 @@ pub mod http {
         F::new("http.proxy_authorization", String, "Proxy-Authorization")
             .blurb("HTTP Proxy-Authorization header")
     );
+    pub static PROXY_CONNECT_HOST: &F = field!(
+        F::new("http.proxy_connect_host", String, "Proxy-Connect-Hostname")
+            .blurb("HTTP Proxy Connect Hostname")
+    );
+    /// tshark adds the `(guint32)strtol` of the URI's port, unchecked
+    /// against the field's 16 bits.
+    pub static PROXY_CONNECT_PORT: &F = field!(
+        F::new("http.proxy_connect_port", Uint16, "Proxy-Connect-Port")
+            .blurb("HTTP Proxy Connect Port")
+            .wider_values()
+    );
     pub static REFERER: &F =
         field!(F::new("http.referer", String, "Referer").blurb("HTTP Referer"));
     pub static NOTIFICATION: &F = field!(
@@ -238,6 +249,8 @@ pub mod http {
         NOTIFICATION,
         PROXY_AUTHENTICATE,
         PROXY_AUTHORIZATION,
+        PROXY_CONNECT_HOST,
+        PROXY_CONNECT_PORT,
         REFERER,
         REQUEST,
         REQUEST_FULL_URI,

@@ -16,8 +16,9 @@
 //! work. A `101 Switching Protocols` with `Upgrade: websocket` switches both
 //! directions to [`WsDecoder`] (bytes after the 101's headers in the same
 //! feed are WebSocket frames already); `Sec-WebSocket-Accept` is checked
-//! against the request's key. Other upgrades and successful CONNECTs turn
-//! the conversation into an opaque tunnel.
+//! against the request's key. Other upgrades turn the conversation into an
+//! opaque tunnel; a CONNECT answered `200` makes it a [`tunnel::Tunnel`]
+//! from the next segment on, read by the protocol of the URI's port.
 //!
 //! Layer spans are relative to the message's `stream_offset` (the headers,
 //! for HTTP). No input makes this module panic.
@@ -26,6 +27,7 @@ mod body;
 pub mod fields;
 pub(crate) mod media_types;
 mod summary;
+pub mod tunnel;
 pub use summary::*;
 
 use crate::dissect::event::{AppMessage, MAX_BODY};
@@ -186,8 +188,10 @@ enum Mode {
     #[default]
     Http,
     WebSocket,
-    /// A tunnel (CONNECT, non-WebSocket upgrade): bytes are not decoded.
+    /// A tunnel (non-WebSocket upgrade): bytes are not decoded.
     Opaque,
+    /// A CONNECT tunnel: bytes go to [`HttpDecoder::tunnel`].
+    Tunnel,
     /// HTTP/2 in clear text: by prior knowledge (the client's preface where
     /// a request was expected) or by `Upgrade: h2c`.
     Http2,
@@ -347,6 +351,18 @@ pub struct HttpDecoder {
     new_segment: bool,
     /// The run's HTTP/2 stream-id media table, for an HTTP/2 upgrade.
     h2_media: Option<super::http2::StreamMedia>,
+    /// tshark's conversation facts a CONNECT tunnel opens on: the last
+    /// request's method and URI, the last response's status code.
+    last_method: Option<String>,
+    last_uri: Option<String>,
+    last_code: Option<u16>,
+    /// What a CONNECT answered `200` carries, from the segment after.
+    tunnel: Option<Box<tunnel::Tunnel>>,
+    /// For the decoder a tunnel carries: the key log, the fingerprints
+    /// left out, the `--decode-as` rules.
+    keys: Option<super::tls::keylog::Keys>,
+    skip_fingerprints: bool,
+    rules: Vec<crate::dissect::registry::DecodeAs>,
 }
 
 /// What tshark's HTTP makes of a segment of a side out of step.
@@ -381,6 +397,43 @@ impl HttpDecoder {
     /// fed; `http.time` on responses is computed from it.
     pub fn set_time_ns(&mut self, ts_nanos: i128) {
         self.now = Some(ts_nanos);
+        if let Some(t) = self.tunnel.as_mut() {
+            t.set_time_ns(ts_nanos);
+        }
+    }
+
+    /// packet-http.c's test, each time TCP hands it a segment: the last
+    /// request was a CONNECT (with a URI) and the last response a `200`.
+    fn tunnel_due(&self) -> bool {
+        self.tunnel.is_none()
+            && self.last_code == Some(200)
+            && self
+                .last_method
+                .as_deref()
+                .is_some_and(|m| m.starts_with("CONNECT"))
+            && self.last_uri.is_some()
+    }
+
+    /// Every byte from here on, both ways, goes through the tunnel; what
+    /// HTTP held of an unfinished message is dropped.
+    fn open_tunnel(&mut self) {
+        let mut t = tunnel::Tunnel::new(self.last_uri.as_deref().unwrap_or(""));
+        t.keys = self.keys.clone();
+        t.skip_fingerprints = self.skip_fingerprints;
+        t.collect = self.collect;
+        t.media = self.h2_media.clone();
+        t.rules = self.rules.clone();
+        t.set_frame(self.frame);
+        if let Some(now) = self.now {
+            t.set_time_ns(now);
+        }
+        for d in &mut self.dirs {
+            d.mode = Mode::Tunnel;
+            d.buf = Vec::new();
+            d.msg = None;
+            d.resync = false;
+        }
+        self.tunnel = Some(Box::new(t));
     }
 
     /// Number of the frame whose bytes are about to be fed: a message
@@ -389,6 +442,9 @@ impl HttpDecoder {
     pub fn set_frame(&mut self, number: u64) {
         self.frame = number;
         self.new_segment = true;
+        if let Some(t) = self.tunnel.as_mut() {
+            t.set_frame(number);
+        }
         if let Some(h2) = self.h2.as_mut() {
             h2.set_frame(number);
         }
@@ -584,10 +640,23 @@ impl HttpDecoder {
     pub fn finish_side(&mut self, dir: Dir, out: &mut Vec<Message>) {
         let i = dir.index();
         let before = out.len();
+        if self.secure {
+            // tshark's HTTP over TLS is never told the stream ended
+            // (dissect_http_tls passes no end of stream): a body framed by
+            // the close, or a message cut short, is never shown.
+            let d = &mut self.dirs[i];
+            if d.mode == Mode::Http {
+                d.msg = None;
+                d.buf.clear();
+            }
+        }
         self.finish_dir(i, out);
         end_messages(&mut out[before..], self.dirs[i].end);
         if let Some(ws) = self.ws.as_mut() {
             ws.finish_side(dir, out);
+        }
+        if let Some(t) = self.tunnel.as_mut() {
+            t.finish(dir, out);
         }
     }
 
@@ -1005,6 +1074,8 @@ impl HttpDecoder {
         if ws {
             self.dirs[i].ws_asked = true;
         }
+        self.last_method = Some(method.to_owned());
+        self.last_uri = Some(path.to_owned());
         self.next_id += 1;
         if self.pending.len() >= PENDING_CAP {
             self.pending.pop_front();
@@ -1056,6 +1127,7 @@ impl HttpDecoder {
         if ignored {
             l.malformed("invalid header line(s) ignored");
         }
+        self.last_code = Some(code);
         // Interim answers (100 Continue...) leave the request waiting.
         let interim = (100..200).contains(&code) && code != 101;
         let req = if interim {
@@ -1068,7 +1140,9 @@ impl HttpDecoder {
         let body = if method == "HEAD" || (100..200).contains(&code) || code == 204 || code == 304 {
             None
         } else if method == "CONNECT" && (200..300).contains(&code) {
-            then = Then::Opaque;
+            // No body (RFC 9110 9.3.6); a `200` opens the tunnel at the
+            // next segment (see `tunnel_due`), another 2xx leaves the
+            // bytes after it to HTTP, as tshark does.
             None
         } else if let Some(te) = &info.transfer_encoding {
             if info.content_length.is_some() {
@@ -1788,34 +1862,75 @@ fn first_line_fields(l: &mut Layer<'static>, input: &[u8], ended: bool) {
 
 /// Wireshark's `http.response.code.desc` for common codes.
 pub fn code_desc(code: u16) -> Option<&'static str> {
+    // packet-http.c's vals_http_status_code (tshark 4.0).
     Some(match code {
         100 => "Continue",
         101 => "Switching Protocols",
+        102 => "Processing",
+        103 => "Early Hints",
+        199 => "Informational - Others",
         200 => "OK",
         201 => "Created",
         202 => "Accepted",
+        203 => "Non-authoritative Information",
         204 => "No Content",
+        205 => "Reset Content",
         206 => "Partial Content",
+        207 => "Multi-Status",
+        208 => "Already Reported",
+        226 => "IM Used",
+        299 => "Success - Others",
+        300 => "Multiple Choices",
         301 => "Moved Permanently",
         302 => "Found",
         303 => "See Other",
         304 => "Not Modified",
+        305 => "Use Proxy",
         307 => "Temporary Redirect",
         308 => "Permanent Redirect",
+        399 => "Redirection - Others",
         400 => "Bad Request",
         401 => "Unauthorized",
+        402 => "Payment Required",
         403 => "Forbidden",
         404 => "Not Found",
         405 => "Method Not Allowed",
+        406 => "Not Acceptable",
+        407 => "Proxy Authentication Required",
         408 => "Request Time-out",
+        409 => "Conflict",
+        410 => "Gone",
+        411 => "Length Required",
+        412 => "Precondition Failed",
         413 => "Request Entity Too Large",
+        414 => "Request-URI Too Long",
+        415 => "Unsupported Media Type",
+        416 => "Requested Range Not Satisfiable",
+        417 => "Expectation Failed",
+        418 => "I'm a teapot",
+        421 => "Misdirected Request",
+        422 => "Unprocessable Entity",
+        423 => "Locked",
+        424 => "Failed Dependency",
+        425 => "Too Early",
         426 => "Upgrade Required",
+        428 => "Precondition Required",
         429 => "Too Many Requests",
+        431 => "Request Header Fields Too Large",
+        451 => "Unavailable For Legal Reasons",
+        499 => "Client Error - Others",
         500 => "Internal Server Error",
         501 => "Not Implemented",
         502 => "Bad Gateway",
         503 => "Service Unavailable",
         504 => "Gateway Time-out",
+        505 => "HTTP Version not supported",
+        506 => "Variant Also Negotiates",
+        507 => "Insufficient Storage",
+        508 => "Loop Detected",
+        510 => "Not Extended",
+        511 => "Network Authentication Required",
+        599 => "Server Error - Others",
         _ => return None,
     })
 }
@@ -1848,6 +1963,10 @@ impl StreamDecoder for HttpDecoder {
                 .h2
                 .as_ref()
                 .map_or(0, |h| std::mem::size_of_val(&**h) + h.heap_bytes())
+            + self
+                .tunnel
+                .as_ref()
+                .map_or(0, |t| std::mem::size_of_val(&**t) + t.heap_bytes())
     }
 
     fn collect_messages(&mut self) {
@@ -1855,6 +1974,69 @@ impl StreamDecoder for HttpDecoder {
         if let Some(ws) = self.ws.as_mut() {
             ws.collect_messages();
         }
+        if let Some(t) = self.tunnel.as_mut() {
+            t.collect_messages();
+        }
+    }
+
+    fn set_keys(&mut self, keys: &super::tls::keylog::Keys) {
+        self.keys = Some(keys.clone());
+    }
+
+    fn skip_fingerprints(&mut self) {
+        self.skip_fingerprints = true;
+    }
+
+    fn set_decode_as(&mut self, rules: &[crate::dissect::registry::DecodeAs]) {
+        self.rules = rules.to_vec();
+    }
+
+    fn set_ports(&mut self, src: u16, dst: u16) {
+        if let Some(t) = self.tunnel.as_mut() {
+            t.set_ports(src, dst);
+        }
+    }
+
+    fn set_endpoints(&mut self, e: &super::Endpoints) {
+        if let Some(t) = self.tunnel.as_mut() {
+            t.set_endpoints(e);
+        }
+    }
+
+    fn set_snap_cut(&mut self, cut: u64) {
+        if let Some(t) = self.tunnel.as_mut() {
+            t.set_snap_cut(cut);
+        }
+    }
+
+    fn take_expected(&mut self, out: &mut Vec<super::Expected>) {
+        if let Some(t) = self.tunnel.as_mut() {
+            t.take_expected(out);
+        }
+    }
+
+    fn whole_segments(&self) -> bool {
+        self.tunnel.as_ref().is_some_and(|t| t.whole_segments())
+    }
+
+    fn wants_one_more_segment(&self, dir: Dir) -> bool {
+        self.tunnel
+            .as_ref()
+            .is_some_and(|t| t.wants_one_more_segment(dir))
+    }
+
+    fn began_in_cut_message(&self, dir: Dir) -> bool {
+        self.tunnel
+            .as_ref()
+            .is_some_and(|t| t.began_in_cut_message(dir))
+    }
+
+    fn refused(&self, dir: Dir) -> bool {
+        self.tunnel.as_ref().is_some_and(|t| t.refused(dir))
+    }
+
+    fn carrier_layer(&self) -> Option<Layer<'static>> {
+        self.tunnel.as_ref().and_then(|t| t.carrier_layer())
     }
 
     fn set_time_ns(&mut self, ts_nanos: i128) {
@@ -1881,6 +2063,9 @@ impl StreamDecoder for HttpDecoder {
         if let (Mode::Http2, Some(h2)) = (self.dirs[dir.index()].mode, self.h2.as_ref()) {
             return h2.holds_partial(dir);
         }
+        if let (Mode::Tunnel, Some(t)) = (self.dirs[dir.index()].mode, self.tunnel.as_ref()) {
+            return t.holds_partial(dir);
+        }
         let d = &self.dirs[dir.index()];
         d.mode == Mode::Http && (d.msg.is_some() || !d.buf.is_empty())
     }
@@ -1890,6 +2075,9 @@ impl StreamDecoder for HttpDecoder {
     /// it (no `http`, no `data`); osidump reads past it line by line
     /// (`resync`) until a message starts.
     fn consumed_silently(&self, dir: Dir) -> bool {
+        if let Some(t) = self.tunnel.as_ref() {
+            return t.consumed_silently(dir);
+        }
         let d = &self.dirs[dir.index()];
         d.mode == Mode::Http && d.resync && d.msg.is_none() && d.buf.is_empty()
     }
@@ -1904,6 +2092,9 @@ impl StreamDecoder for HttpDecoder {
         let d = &self.dirs[dir.index()];
         if let (Mode::Http2, Some(h2)) = (d.mode, self.h2.as_ref()) {
             return h2.pending_info(dir, out);
+        }
+        if let (Mode::Tunnel, Some(t)) = (d.mode, self.tunnel.as_ref()) {
+            return t.pending_info(dir, out);
         }
         if d.mode != Mode::Http {
             return false;
@@ -1932,7 +2123,9 @@ impl StreamDecoder for HttpDecoder {
     }
 
     fn protocol(&self) -> &'static str {
-        if self.dirs.iter().any(|d| d.mode == Mode::WebSocket) {
+        if let Some(p) = self.tunnel.as_ref().and_then(|t| t.protocol()) {
+            p
+        } else if self.dirs.iter().any(|d| d.mode == Mode::WebSocket) {
             "websocket"
         } else if self.h2.is_some() {
             "http2"
@@ -1943,8 +2136,18 @@ impl StreamDecoder for HttpDecoder {
 
     fn feed(&mut self, dir: Dir, offset: u64, data: &[u8], out: &mut Vec<Message>) {
         let i = dir.index();
+        if self.new_segment && self.tunnel_due() {
+            self.open_tunnel();
+        }
         match self.dirs[i].mode {
             Mode::Opaque => return,
+            Mode::Tunnel => {
+                self.new_segment = false;
+                if let Some(t) = self.tunnel.as_mut() {
+                    t.feed(dir, offset, data, out);
+                }
+                return;
+            }
             Mode::WebSocket => {
                 if let Some(ws) = self.ws.as_mut() {
                     ws.feed(dir, offset, data, out);
@@ -2007,6 +2210,12 @@ impl StreamDecoder for HttpDecoder {
         self.dirs[i].end += len;
         match self.dirs[i].mode {
             Mode::Opaque => return,
+            Mode::Tunnel => {
+                if let Some(t) = self.tunnel.as_mut() {
+                    t.gap(dir, len);
+                }
+                return;
+            }
             Mode::WebSocket => {
                 if let Some(ws) = self.ws.as_mut() {
                     ws.gap(dir, len);

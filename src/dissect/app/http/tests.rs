@@ -1523,3 +1523,161 @@ fn an_ocsp_body_is_a_layer_of_its_own() {
     assert!(!ocsp.has(f::ocsp::RESPONSEBYTES_ELEMENT));
     assert!(ocsp.anomalies.is_empty());
 }
+
+// ---------------------------------------------------------------------------
+// CONNECT tunnels
+// ---------------------------------------------------------------------------
+
+/// A CONNECT to `target` answered by `status`, each in a frame of its own
+/// (1 and 2); returns the decoder and the stream offsets after them.
+fn connect(target: &str, status: &str) -> (HttpDecoder, u64, u64) {
+    let mut d = HttpDecoder::new();
+    let req = format!("CONNECT {target} HTTP/1.1\r\nHost: {target}\r\n\r\n");
+    // A refusal says how long its (empty) body is; a 2xx to CONNECT has none.
+    let length = if status.starts_with('2') {
+        ""
+    } else {
+        "Content-Length: 0\r\n"
+    };
+    let resp = format!("HTTP/1.1 {status}\r\n{length}\r\n");
+    d.set_frame(1);
+    let q = feed_all(&mut d, Dir::Client, 0, req.as_bytes());
+    assert_eq!(q.len(), 1);
+    d.set_frame(2);
+    let r = feed_all(&mut d, Dir::Server, 0, resp.as_bytes());
+    assert_eq!(r.len(), 1);
+    (d, req.len() as u64, resp.len() as u64)
+}
+
+fn proxy_fields<'a>(l: &'a Layer<'_>) -> (Option<&'a str>, Option<u64>) {
+    (
+        l.get_str(f::http::PROXY_CONNECT_HOST),
+        l.get_uint(f::http::PROXY_CONNECT_PORT),
+    )
+}
+
+/// A TLS 1.2 alert record (handshake failure).
+const ALERT: &[u8] = b"\x15\x03\x03\x00\x02\x02\x28";
+
+#[test]
+fn connect_200_hands_the_tunnel_to_the_uri_port() {
+    let (mut d, c, _) = connect("secure.example.test:443", "200 Connection established");
+    d.set_frame(3);
+    d.set_ports(52522, 3128);
+    let out = feed_all(&mut d, Dir::Client, c, ALERT);
+    let protos: Vec<_> = out.iter().map(|m| m.layer.protocol).collect();
+    assert_eq!(protos, ["http", "tls"], "{out:#?}");
+    assert!(tunnel::is_proxy_item(&out[0].layer));
+    assert_eq!(
+        proxy_fields(&out[0].layer),
+        (Some("secure.example.test"), Some(443))
+    );
+    // The item has no bytes of its own: the record has them.
+    assert_eq!(out[0].stream_offset, out[0].stream_end);
+    assert_eq!((out[1].stream_offset, out[1].stream_end), (c, c + 7));
+    assert_eq!(d.protocol(), "tls");
+    // The other way too, through the same tunnel.
+    d.set_frame(4);
+    let back = feed_all(&mut d, Dir::Server, 50, ALERT);
+    let protos: Vec<_> = back.iter().map(|m| m.layer.protocol).collect();
+    assert_eq!(protos, ["http", "tls"]);
+}
+
+#[test]
+fn a_record_split_across_segments_is_reassembled_in_the_tunnel() {
+    let (mut d, c, _) = connect("secure.example.test:443", "200 OK");
+    d.set_frame(3);
+    assert!(feed_all(&mut d, Dir::Client, c, &ALERT[..3]).is_empty());
+    assert!(d.holds_partial(Dir::Client));
+    // The segment that starts the record shows the proxy item before TLS.
+    let carrier = d.carrier_layer().expect("a carrier item");
+    assert_eq!(
+        proxy_fields(&carrier),
+        (Some("secure.example.test"), Some(443))
+    );
+    d.set_frame(4);
+    let out = feed_all(&mut d, Dir::Client, c + 3, &ALERT[3..]);
+    let protos: Vec<_> = out.iter().map(|m| m.layer.protocol).collect();
+    assert_eq!(protos, ["http", "tls"]);
+    assert_eq!((out[1].stream_offset, out[1].stream_end), (c, c + 7));
+}
+
+#[test]
+fn a_refused_connect_is_no_tunnel() {
+    let (mut d, c, s) = connect("auth.example.test:443", "407 Proxy Authentication Required");
+    assert!(d.tunnel.is_none());
+    // Asked again, with credentials, on the same connection: now it is.
+    let again =
+        b"CONNECT auth.example.test:443 HTTP/1.1\r\nProxy-Authorization: Basic dTpw\r\n\r\n";
+    d.set_frame(3);
+    assert_eq!(feed_all(&mut d, Dir::Client, c, again).len(), 1);
+    d.set_frame(4);
+    assert_eq!(
+        feed_all(&mut d, Dir::Server, s, b"HTTP/1.1 200 OK\r\n\r\n").len(),
+        1
+    );
+    d.set_frame(5);
+    let out = feed_all(&mut d, Dir::Client, c + again.len() as u64, ALERT);
+    let protos: Vec<_> = out.iter().map(|m| m.layer.protocol).collect();
+    assert_eq!(protos, ["http", "tls"]);
+}
+
+#[test]
+fn another_2xx_leaves_the_bytes_to_http() {
+    // tshark tunnels on a 200 only: after a 201 the bytes are HTTP's
+    // Continuation.
+    let (mut d, c, _) = connect("created.example.test:443", "201 Tunnel Created");
+    d.set_frame(3);
+    let out = feed_all(&mut d, Dir::Client, c, ALERT);
+    assert!(d.tunnel.is_none());
+    assert_eq!(out.len(), 1, "{out:#?}");
+    assert!(out[0].layer.has(f::http::OSIDUMP_CONTINUATION));
+}
+
+#[test]
+fn a_port_of_http_itself_is_data() {
+    let (mut d, c, _) = connect("www.example.test:80", "200 Connection established");
+    d.set_frame(3);
+    let get = b"GET / HTTP/1.1\r\nHost: www.example.test\r\n\r\n";
+    let out = feed_all(&mut d, Dir::Client, c, get);
+    let protos: Vec<_> = out.iter().map(|m| m.layer.protocol).collect();
+    assert_eq!(protos, ["http", "data"]);
+    assert_eq!(out[1].layer.get_uint(f::data::LEN), Some(get.len() as u64));
+    assert_eq!(
+        proxy_fields(&out[0].layer),
+        (Some("www.example.test"), Some(80))
+    );
+}
+
+#[test]
+fn http_found_by_its_heuristic_reads_the_first_segment_only() {
+    let (mut d, c, s) = connect("www.example.test:8000", "200 Connection established");
+    d.set_frame(3);
+    d.set_ports(40068, 3128);
+    let get = b"GET /hello.txt HTTP/1.1\r\nHost: www.example.test:8000\r\n\r\n";
+    let out = feed_all(&mut d, Dir::Client, c, get);
+    let protos: Vec<_> = out.iter().map(|m| m.layer.protocol).collect();
+    assert_eq!(protos, ["http", "http"]);
+    assert_eq!(out[1].layer.get_str(f::http::REQUEST_METHOD), Some("GET"));
+    // packet-http.c finds the conversation HTTP's heuristic made and
+    // calls the data dissector for every segment after.
+    d.set_frame(4);
+    d.set_ports(3128, 40068);
+    let resp = b"HTTP/1.0 200 OK\r\nContent-Length: 2\r\n\r\nhi";
+    let out = feed_all(&mut d, Dir::Server, s, resp);
+    let protos: Vec<_> = out.iter().map(|m| m.layer.protocol).collect();
+    assert_eq!(protos, ["http", "data"]);
+}
+
+#[test]
+fn a_uri_without_a_port_carries_nothing_named() {
+    // packet-http.c splits no host and port out of it, and calls nothing:
+    // HTTP's item alone, empty.
+    let (mut d, c, _) = connect("nohost", "200 OK");
+    d.set_frame(3);
+    let out = feed_all(&mut d, Dir::Client, c, ALERT);
+    let protos: Vec<_> = out.iter().map(|m| m.layer.protocol).collect();
+    assert_eq!(protos, ["http"]);
+    assert!(out[0].layer.fields.is_empty());
+    assert_eq!((out[0].stream_offset, out[0].stream_end), (c, c + 7));
+}
