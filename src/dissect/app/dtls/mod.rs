@@ -13,8 +13,8 @@
 //! HelloVerifyRequest are DTLS's own.
 //!
 //! Fragmented handshake messages are reassembled as tshark's
-//! `fragment_add` does: keyed by the source and destination addresses and
-//! message_seq, complete when the bytes from 0 to the message's length are
+//! `fragment_add` does: keyed by the source and destination addresses,
+//! ports and message_seq, complete when the bytes from 0 to the message's length are
 //! all there, and shown "(Reassembled)" only on the fragment that ends the
 //! message and completes it (an earlier piece completing it shows
 //! "(Fragment)", and the message is not dissected, as in tshark).
@@ -210,9 +210,9 @@ impl Reassembly {
     }
 }
 
-/// tshark's reassembly key: source and destination addresses (not the
-/// ports) and message_seq.
-type FragKey = (bool, [u8; 16], [u8; 16], u16);
+/// tshark's reassembly key: source and destination addresses and ports,
+/// and message_seq (two sessions between the same hosts keep theirs apart).
+type FragKey = (bool, ([u8; 16], u16), ([u8; 16], u16), u16);
 
 #[derive(Debug, Default)]
 struct Session {
@@ -593,7 +593,7 @@ impl DtlsDecoder {
                     self.throw(d, l, data_at + frag_len, "handshake fragment");
                     return false;
                 };
-                let key = (addrs.0, addrs.1, addrs.2, message_seq);
+                let key = (addrs.0, (addrs.1, d.sport), (addrs.2, d.dport), message_seq);
                 let (done, frames, total, _differs) =
                     self.fragment(key, length, frag_off, bytes, d.frame);
                 match done {
