@@ -34,6 +34,8 @@
 #                                               iproute2 tcpdump lldpd)
 #        sudo scripts/make-samples.sh syslog   samples/syslog.pcap only (needs
 #                                               iproute2 tcpdump logger python3)
+#        sudo scripts/make-samples.sh dtls     samples/dtls.pcap only (needs
+#                                               iproute2 tcpdump openssl)
 #        sudo scripts/make-samples.sh vrrp     samples/vrrp.pcap only (needs
 #                                               iproute2 tcpdump keepalived)
 #        sudo scripts/make-samples.sh routing  samples/bgp_ospf.pcap only (needs
@@ -66,8 +68,8 @@ set -euo pipefail
 
 WHAT=${1:-all}
 case "$WHAT" in
-    all | dhcp | dhcpv6 | polling | stp | igmp | ntp | snmp | lldp | cdp | syslog | vrrp | mptcp | ssh | smtp | nflog | ftp | routing | proxy | tlsq) ;;
-    *) echo "usage: $0 [dhcp|dhcpv6|polling|stp|igmp|ntp|snmp|lldp|cdp|syslog|vrrp|mptcp|ssh|smtp|nflog|ftp|routing|proxy|tlsq]" >&2; exit 2 ;;
+    all | dhcp | dhcpv6 | polling | stp | igmp | ntp | snmp | lldp | cdp | syslog | dtls | vrrp | mptcp | ssh | smtp | nflog | ftp | routing | proxy | tlsq) ;;
+    *) echo "usage: $0 [dhcp|dhcpv6|polling|stp|igmp|ntp|snmp|lldp|cdp|syslog|dtls|vrrp|mptcp|ssh|smtp|nflog|ftp|routing|proxy|tlsq]" >&2; exit 2 ;;
 esac
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -97,6 +99,7 @@ case "$WHAT" in
     dhcpv6) TOOLS+=(dnsmasq dhclient) ;;
     snmp) TOOLS+=(snmpd snmpget snmpset snmptrap snmpinform) ;;
     syslog) TOOLS+=(logger) ;;
+    dtls) TOOLS+=(openssl) ;;
     vrrp) TOOLS+=(keepalived) ;;
     nflog) TOOLS+=(nft curl) ;;
     routing) TOOLS+=(bird birdc) ;;
@@ -110,7 +113,7 @@ case "$WHAT" in mptcp | all) TOOLS+=(mergecap) ;; esac
 for t in "${TOOLS[@]}"; do
     command -v "$t" >/dev/null || { echo "missing tool: $t" >&2; exit 1; }
 done
-if [ "$WHAT" != dhcp ] && [ "$WHAT" != dhcpv6 ] && [ "$WHAT" != stp ] && [ "$WHAT" != igmp ] && [ "$WHAT" != ntp ] && [ "$WHAT" != snmp ] && [ "$WHAT" != lldp ] && [ "$WHAT" != cdp ] && [ "$WHAT" != syslog ] && [ "$WHAT" != vrrp ] && [ "$WHAT" != mptcp ] && [ "$WHAT" != ssh ] && [ "$WHAT" != smtp ] && [ "$WHAT" != nflog ] && [ "$WHAT" != ftp ] && [ "$WHAT" != routing ] && [ "$WHAT" != proxy ]; then
+if [ "$WHAT" != dhcp ] && [ "$WHAT" != dhcpv6 ] && [ "$WHAT" != stp ] && [ "$WHAT" != igmp ] && [ "$WHAT" != ntp ] && [ "$WHAT" != snmp ] && [ "$WHAT" != lldp ] && [ "$WHAT" != cdp ] && [ "$WHAT" != syslog ] && [ "$WHAT" != dtls ] && [ "$WHAT" != vrrp ] && [ "$WHAT" != mptcp ] && [ "$WHAT" != ssh ] && [ "$WHAT" != smtp ] && [ "$WHAT" != nflog ] && [ "$WHAT" != ftp ] && [ "$WHAT" != routing ] && [ "$WHAT" != proxy ]; then
     "$PY" -c 'import websockets' || { echo "missing python3-websockets for $PY" >&2; exit 1; }
     if [ "$WHAT" = tlsq ] || [ "$WHAT" = all ]; then
         "$PY" -c 'import h2' || { echo "missing python3-h2 for $PY" >&2; exit 1; }
@@ -859,6 +862,50 @@ PY
     kill "$sink"
     wait "$sink" 2>/dev/null || true
     cat "$TMP/syslog.received" >&2
+}
+
+# ---------------------------------------------------------------- dtls
+# dtls.pcap: OpenSSL's s_server and s_client speaking DTLS over UDP between
+# the namespaces (an EC certificate made here). DTLS 1.2 on port 4433 (found
+# by tshark's heuristic) with the cookie exchange (-listen: a
+# HelloVerifyRequest) and a 400-byte MTU, so the server's certificate
+# flight is cut into handshake fragments; the client sends a line and
+# closes (close_notify). Then DTLS 1.0 (security level 0) on CoAP's DTLS
+# port 5684 (found by port; tshark names the application data's protocol),
+# without cookies. Captured on veth-cli, UDP only.
+make_dtls() {
+    echo "== dtls.pcap" >&2
+    local d="$TMP/dtls"
+    mkdir -p "$d"
+    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes \
+        -keyout "$d/key.pem" -out "$d/cert.pem" -days 3650 -subj "/CN=$NAME" 2>/dev/null
+    cap_start "$O/dtls.pcap" "$CLI_IF" udp
+    local port srv_args cli_args
+    for run in 1 2; do
+        if [ $run = 1 ]; then
+            port=4433
+            srv_args=(-dtls1_2 -listen -mtu 400)
+            cli_args=(-dtls1_2 -mtu 400)
+        else
+            port=5684
+            srv_args=(-dtls1 -cipher 'DEFAULT:@SECLEVEL=0')
+            cli_args=(-dtls1 -cipher 'DEFAULT:@SECLEVEL=0')
+        fi
+        sleep 30 | ip netns exec "$SRV" timeout 20 openssl s_server "${srv_args[@]}" -accept "$port" \
+            -cert "$d/cert.pem" -key "$d/key.pem" -naccept 1 >"$d/server$run.log" 2>&1 &
+        local server=$!
+        PIDS+=("$server")
+        wait_for srv ss -Hlun sport = ":$port"
+        (echo "hello over DTLS $run"; sleep 1) |
+            timeout 10 ip netns exec "$CLI" openssl s_client "${cli_args[@]}" \
+                -connect "$SRV4:$port" -servername "$NAME" >"$d/client$run.log" 2>&1 || true
+        n=0
+        while kill -0 "$server" 2>/dev/null && [ $n -lt 50 ]; do sleep 0.1; n=$((n + 1)); done
+        kill "$server" 2>/dev/null || true
+        wait "$server" 2>/dev/null || true
+        grep -h "Protocol\|hello over" "$d/client$run.log" "$d/server$run.log" >&2 || true
+    done
+    cap_stop
 }
 
 # ---------------------------------------------------------------- nflog
@@ -1688,6 +1735,15 @@ if [ "$WHAT" = routing ]; then
     exit 0
 fi
 
+if [ "$WHAT" = dtls ]; then
+    # This sample only: every other file in samples/ is left as it is.
+    make_dtls
+    cp "$O/dtls.pcap" "$OUT/dtls.pcap"
+    chmod 644 "$OUT/dtls.pcap"
+    ls -l "$OUT/dtls.pcap" >&2
+    exit 0
+fi
+
 if [ "$WHAT" = vrrp ]; then
     # This sample only: every other file in samples/ is left as it is.
     make_vrrp
@@ -2328,6 +2384,7 @@ make_smtp
 make_ftp
 make_proxy
 make_syslog
+make_dtls
 make_nflog
 make_vrrp
 make_routing

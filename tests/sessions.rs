@@ -613,6 +613,7 @@ const KOREAN_ALLOWED: &[&str] = &[
     "ntp",
     "syslog",
     "vrrp",
+    "dtls",
     "bgp",
     "ospf",
     "teredo",

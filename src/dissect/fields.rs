@@ -12,6 +12,7 @@ pub use super::app::bgp::fields::bgp;
 pub use super::app::dhcp::fields::dhcp;
 pub use super::app::dhcpv6::fields::dhcpv6;
 pub use super::app::dns::fields::dns;
+pub use super::app::dtls::fields::dtls;
 pub use super::app::ftp::fields::{ftp, ftp_data};
 pub use super::app::http::fields::http;
 pub use super::app::http2::fields::http2;

@@ -329,6 +329,16 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                 certificates(&mut s, l);
             }
             "session" | "communityid" | "pkt_comment" => {}
+            // The certificates' protocols, each a call of its own, after
+            // the DTLS item that holds them.
+            "dtls" => {
+                push(&mut s, "dtls");
+                if let Some(list) = l.get_str(all::dtls::OSIDUMP_CERT_PROTOCOLS) {
+                    for p in list.split(':') {
+                        push_again(&mut s, p);
+                    }
+                }
+            }
             // Each SSH layer is a call of tshark's dissector (one PDU: a
             // reassembled packet, then the rest of the segment), each
             // listed.

@@ -544,6 +544,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::ntp::SPEC,
     &app::snmp::SPEC,
     &app::syslog::SPEC,
+    &app::dtls::SPEC,
     &app::websocket::SPEC,
     &app::quic::SPEC,
     &app::quic::HTTP3_SPEC,

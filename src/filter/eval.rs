@@ -244,6 +244,7 @@ const BYTE_PROTOCOLS: &[&str] = &[
     "ntp",
     "snmp",
     "syslog",
+    "dtls",
     "quic",
     "http",
     "http2",
@@ -2415,7 +2416,7 @@ fn app_bytes<'b>(d: &'b Dissection<'_>, i: usize) -> Option<Option<ItemBytes<'b>
         (Origin::Span, Some("udp"))
             if matches!(
                 l.protocol,
-                "dns" | "dhcp" | "dhcpv6" | "ntp" | "snmp" | "syslog" | "quic"
+                "dns" | "dhcp" | "dhcpv6" | "ntp" | "snmp" | "syslog" | "dtls" | "quic"
             ) =>
         {
             let b = &data[l.span.clone()];

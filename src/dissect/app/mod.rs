@@ -12,6 +12,7 @@ pub mod bgp;
 pub mod dhcp;
 pub mod dhcpv6;
 pub mod dns;
+pub mod dtls;
 pub mod ftp;
 pub mod http;
 pub mod http2;

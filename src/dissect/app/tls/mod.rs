@@ -1250,6 +1250,38 @@ impl TlsDecoder {
         }
     }
 
+    /// One whole DTLS handshake message body of type `t` (RFC 6347 4.2.2:
+    /// the body is TLS's but for the ClientHello's cookie, which the caller
+    /// has taken out), read with TLS's message code as packet-dtls.c
+    /// calls packet-tls-utils.c's. `version` is the DTLS session's: 1.2
+    /// reads as TLS 1.2 (CertificateRequest's signature algorithms), 1.0 as
+    /// TLS 1.1. Fields come under their `tls.*` names; the caller renames
+    /// them. Returns whether a ServerHello chose (D)TLS 1.3.
+    pub fn dtls_message(
+        &mut self,
+        dir: Dir,
+        version: Option<u16>,
+        t: u8,
+        body: &[u8],
+        l: &mut Layer<'static>,
+    ) -> bool {
+        self.version = version.map(|v| if v == 0xfefd { 0x0303 } else { 0x0302 });
+        let start = l.fields.len();
+        let chosen = self.message(dir, t, body, l);
+        // The DTLS decoder put up the message's type and length with its
+        // own header's fields.
+        let header = l.fields.len() >= start + 2
+            && std::ptr::eq(l.fields[start].def, f::tls::HANDSHAKE_TYPE)
+            && std::ptr::eq(l.fields[start + 1].def, f::tls::HANDSHAKE_LENGTH);
+        if header {
+            l.fields.drain(start..start + 2);
+        }
+        if chosen != Tls13::No {
+            self.tls13 = true;
+        }
+        chosen == Tls13::Chosen
+    }
+
     /// One whole handshake message, and whether it chose TLS 1.3.
     fn message(&mut self, dir: Dir, t: u8, body: &[u8], l: &mut Layer<'static>) -> Tls13 {
         l.uint(f::tls::HANDSHAKE_TYPE, t);
@@ -1320,7 +1352,11 @@ impl TlsDecoder {
             12 => server_key_exchange(body, l),
             22 => certificate_status(body, l),
             13 if !self.tls13 => certificate_request(body, self.version == Some(0x0303), l),
-            15 if body.len() >= 2 => sig_hash_alg(l, be16(body, 0)),
+            // ssl_dissect_digitally_signed: an algorithm in (D)TLS 1.2 and
+            // TLS 1.3 only.
+            15 if body.len() >= 2 && matches!(self.version, Some(0x0303 | 0x0304)) => {
+                sig_hash_alg(l, be16(body, 0))
+            }
             20 => {
                 l.present(f::tls::HANDSHAKE_VERIFY_DATA);
                 if let Some(d) = self.dec.as_mut() {
@@ -1875,8 +1911,20 @@ enum Tls13 {
 }
 
 fn server_hello(body: &[u8], l: &mut Layer<'static>, fingerprints: bool) -> Tls13 {
+    // A DTLS ServerHello (its body is TLS 1.2's) is read as one with the
+    // version TLS 1.2, which tls-parser takes; its own version is shown.
+    let dtls = body.len() >= 2 && matches!(be16(body, 0), 0xfeff | 0xfefd | 0x0100);
+    let patched;
+    let parsed = if dtls {
+        let mut v = body.to_vec();
+        v[..2].copy_from_slice(&[3, 3]);
+        patched = v;
+        &patched[..]
+    } else {
+        body
+    };
     let (rest, version, random, sid, cipher, comp, ext) =
-        match tls_parser::parse_tls_handshake_msg_server_hello(body) {
+        match tls_parser::parse_tls_handshake_msg_server_hello(parsed) {
             Ok((rest, TlsMessageHandshake::ServerHello(sh))) => (
                 rest,
                 sh.version.0,
@@ -1907,6 +1955,7 @@ fn server_hello(body: &[u8], l: &mut Layer<'static>, fingerprints: bool) -> Tls1
                 return Tls13::No;
             }
         };
+    let version = if dtls { be16(body, 0) } else { version };
     l.uint(f::tls::HANDSHAKE_VERSION, version);
     // packet-tls.c reads the version a ServerHello chooses before its
     // fields (tls_scan_server_hello): TLS 1.3's random has no time.
