@@ -537,14 +537,14 @@ fn allowed_english() -> std::collections::HashSet<String> {
         ok.insert(w.to_string());
     }
     // The line view's Protocol and Info columns are tshark's: its version
-    // names (TLSv1.3), TCP's `Win=`, `SLE=`/`SRE=`, an IP fragment's
+    // names (TLSv1.3, DTLSv1.2), TCP's `Win=`, `SLE=`/`SRE=`, an IP fragment's
     // `Fragmented IP protocol`, IPv6's `more=y`, ICMPv6's `for`/`from`/`is
     // at` and flags `rtr, sol, ovr`, TLS alerts' `Description:`, the JSON
     // dissector's name, IGMP's versioned names (IGMPv3), LLC's control
     // field (`U, func=UI`), LLDP's ID kinds and names (`MA/...`, `SysN=`),
     // SSH's versioned names (SSHv2), DHCPv6's IA Address (`IAA: fd99::175`),
     // SNMP's `encryptedPDU: privKey Unknown`, VRRP's `Announcement (v2)`.
-    let tshark_info = "tlsv1 sslv2 sslv3 win sle sre fragmented y for from is at rtr sol ovr \
+    let tshark_info = "tlsv1 dtlsv1 sslv2 sslv3 win sle sre fragmented y for from is at rtr sol ovr \
                        description javascript object notation igmpv0 igmpv1 igmpv2 igmpv3 \
                        func ui ma sysn sysd sshv1 sshv2 iaa privkey announcement";
     for w in tshark_info.split_whitespace() {

@@ -1416,7 +1416,11 @@ fn classify(
             Step::WsMessage
         };
         app = Some(class(step, Osi::Application, joined(&ws, lang)));
-    } else if let Some(h) = find("http") {
+    } else if let Some(h) = layers.iter().find(|l| {
+        // A message, not the item tshark puts on a CONNECT tunnel's frames
+        // or on Continuation data: those are drawn as what they carry.
+        l.protocol == "http" && (l.has(f::http::REQUEST_METHOD) || l.has(f::http::RESPONSE_CODE))
+    }) {
         let https: Vec<&Layer<'_>> = layers.iter().filter(|l| l.protocol == "http").collect();
         let step = if h.get_str(f::http::REQUEST_METHOD).is_some() {
             if h.get_str(f::http::UPGRADE)

@@ -49,6 +49,15 @@ pub fn summary(l: &Layer<'_>) -> String {
         }
         return out;
     }
+    // The item tshark puts on each frame of a CONNECT tunnel.
+    if let Some(host) = l.get_str(f::http::PROXY_CONNECT_HOST) {
+        let port = l.get_uint(f::http::PROXY_CONNECT_PORT).unwrap_or(0);
+        return format!("Proxy-Connect {host}:{port}");
+    }
+    // Bytes where a message should start that start none: tshark's Info.
+    if l.has(f::http::OSIDUMP_CONTINUATION) {
+        return "Continuation".into();
+    }
     if l.get_uint(f::http::RESPONSE) != Some(1) {
         return "HTTP (unparsed)".into();
     }
