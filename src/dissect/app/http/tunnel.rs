@@ -61,42 +61,16 @@ pub fn split_uri(uri: &str) -> Option<(String, u32)> {
 /// C's `strtol(s, NULL, 10)` on a 64-bit `long`: leading white space, a
 /// sign, digits; 0 when there are none; saturated on overflow.
 fn strtol10(s: &str) -> i64 {
-    let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() && matches!(b[i], b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
-        i += 1;
-    }
-    let neg = match b.get(i) {
-        Some(b'-') => {
-            i += 1;
-            true
+    let n = crate::dissect::wire::c_decimal(s.as_bytes(), 0);
+    let m = n.magnitude;
+    if n.negative {
+        if m > i64::MAX as u64 {
+            i64::MIN
+        } else {
+            -(m as i64)
         }
-        Some(b'+') => {
-            i += 1;
-            false
-        }
-        _ => false,
-    };
-    let mut v: i64 = 0;
-    let mut over = false;
-    while let Some(d) = b.get(i).filter(|c| c.is_ascii_digit()) {
-        let digit = i64::from(d - b'0');
-        match v.checked_mul(10).and_then(|x| {
-            if neg {
-                x.checked_sub(digit)
-            } else {
-                x.checked_add(digit)
-            }
-        }) {
-            Some(x) => v = x,
-            None => over = true,
-        }
-        i += 1;
-    }
-    match (over, neg) {
-        (true, true) => i64::MIN,
-        (true, false) => i64::MAX,
-        _ => v,
+    } else {
+        i64::try_from(m).unwrap_or(i64::MAX)
     }
 }
 
@@ -527,6 +501,25 @@ impl Tunnel {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// C's strtol on a 64-bit long, as packet-http.c reads a CONNECT
+    /// URI's port.
+    #[test]
+    fn strtol10_reads_as_c_does() {
+        for (s, want) in [
+            ("443", 443),
+            (" \t+80x", 80),
+            ("-1", -1),
+            ("", 0),
+            ("abc", 0),
+            ("9223372036854775807", i64::MAX),
+            ("99999999999999999999", i64::MAX),
+            ("-9223372036854775808", i64::MIN),
+            ("-99999999999999999999", i64::MIN),
+        ] {
+            assert_eq!(strtol10(s), want, "{s:?}");
+        }
+    }
 
     #[test]
     fn uri_split_as_packet_http_does() {
