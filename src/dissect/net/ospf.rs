@@ -161,7 +161,9 @@ fn packet(l: &mut Layer<'_>, b: &Bytes<'_>) -> R<()> {
         LS_REQ => {
             let mut o = hdr;
             while o < end {
-                l.push(f::ospf::LSA, Value::UInt(u64::from(b.u32(o)?)));
+                // A 4-byte LS type read into tshark's 8-bit ospf.lsa: the
+                // low byte (the others are zero on the wire).
+                l.push(f::ospf::LSA, Value::UInt(u64::from(b.u32(o)? & 0xff)));
                 l.push(f::ospf::LINK_STATE_ID, b.ipv4(o + 4)?);
                 l.push(f::ospf::ADVROUTER, b.ipv4(o + 8)?);
                 o += 12;
