@@ -273,6 +273,19 @@ tls.handshake.type in {1, 2}
 tls.handshake.extensions_server_name == "www.example.test"
 tls.record.version == 0x0303
 tls.record.content_type == 23
+dtls
+dtls.record.content_type == 22
+dtls.record.epoch == 1
+dtls.record.version == 0xfefd
+dtls.handshake.type == 3
+dtls.handshake.type in {1, 2}
+dtls.handshake.fragment_offset > 0
+dtls.handshake.message_seq == 0
+dtls.record.sequence_number >= 2
+dtls.handshake.cookie
+dtls && udp.port == 5684
+dtls.fragment.count > 1
+len(dtls) > 100
 websocket
 websocket.opcode == 1
 websocket.opcode in {9, 10}
