@@ -12,8 +12,6 @@
 
 mod common;
 
-use assert_cmd::Command;
-
 const REQ: &str = "\
     3081e83081e53081bd303d303b300906052b0e03021a0500041416a45091e696a1ca5d374b920f3e8ace770fcac60414\
     34af7ba026d48d5502364f6e8071cb481f42277302021001303d303b300906052b0e03021a0500041416a45091e696a1\
@@ -51,14 +49,6 @@ const STAPLE: &str = "\
     30450220380a31eaaa961f08dcfbe566c8d58effd68dfa248ec4e9349db78c8e212af8d80221008634469daf481f3dbf\
     842e2d2dce13cd98c8bea55c5078bacf819e63fc61975a";
 
-fn unhex(s: &str) -> Vec<u8> {
-    let s: String = s.split_whitespace().collect();
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).expect("hex"))
-        .collect()
-}
-
 fn http(head: &str, body: &[u8]) -> Vec<u8> {
     let mut m = format!("{head}Content-Length: {}\r\n\r\n", body.len()).into_bytes();
     m.extend_from_slice(body);
@@ -69,11 +59,11 @@ fn http(head: &str, body: &[u8]) -> Vec<u8> {
 fn http_capture() -> Vec<u8> {
     let req = http(
         "POST /ocsp HTTP/1.1\r\nHost: ocsp.example.test\r\nContent-Type: application/ocsp-request\r\n",
-        &unhex(REQ),
+        &common::unhex(REQ),
     );
     let resp = http(
         "HTTP/1.1 200 OK\r\nContent-Type: application/ocsp-response\r\n",
-        &unhex(RESP),
+        &common::unhex(RESP),
     );
     let mut c = common::TcpConv::open(40001, 80);
     c.send(true, &req);
@@ -85,7 +75,7 @@ fn http_capture() -> Vec<u8> {
 /// A TLS 1.2 record holding a Certificate Status message (OCSP) with the
 /// stapled response.
 fn status_capture() -> Vec<u8> {
-    let der = unhex(STAPLE);
+    let der = common::unhex(STAPLE);
     let u24 = |n: usize| (n as u32).to_be_bytes()[1..].to_vec();
     let mut body = vec![1];
     body.extend(u24(der.len()));
@@ -101,31 +91,15 @@ fn status_capture() -> Vec<u8> {
     common::pcapng_with("eth0", &c.close())
 }
 
-fn keep(name: &str, pcap: &[u8]) {
-    if let Some(dir) = std::env::var_os("OSIDUMP_KEEP_CRAFTED") {
-        std::fs::write(std::path::Path::new(&dir).join(name), pcap).expect("keep");
-    }
-}
-
 /// Each row of `-T fields` for the frames `filter` selects.
 fn rows(pcap: Vec<u8>, filter: &str, fields: &[&str]) -> Vec<Vec<String>> {
-    let mut cmd = Command::cargo_bin("osidump").expect("binary");
-    cmd.args(["dissect", "-Y", filter, "-T", "fields"]);
-    for f in fields {
-        cmd.args(["-e", f]);
-    }
-    let out = cmd.arg("-").write_stdin(pcap).assert().success();
-    String::from_utf8(out.get_output().stdout.clone())
-        .expect("utf-8")
-        .lines()
-        .map(|l| l.split('\t').map(String::from).collect())
-        .collect()
+    common::fields_rows(pcap, Some(filter), fields)
 }
 
 #[test]
 fn ocsp_over_http_reads_as_tshark_shows_it() {
     let pcap = http_capture();
-    keep("ocsp-http.pcapng", &pcap);
+    common::keep_crafted("ocsp-http.pcapng", &pcap);
     let fields = [
         "frame.protocols",
         "_ws.col.Protocol",
@@ -222,7 +196,7 @@ fn ocsp_over_http_reads_as_tshark_shows_it() {
 #[test]
 fn a_stapled_response_reads_as_tshark_shows_it() {
     let pcap = status_capture();
-    keep("ocsp-status.pcapng", &pcap);
+    common::keep_crafted("ocsp-status.pcapng", &pcap);
     let fields = [
         "frame.protocols",
         "_ws.col.Protocol",
@@ -261,7 +235,7 @@ fn a_stapled_response_reads_as_tshark_shows_it() {
 #[test]
 fn damaged_messages_never_panic() {
     for hex in [REQ, RESP, STAPLE] {
-        let der = unhex(hex);
+        let der = common::unhex(hex);
         let mut bodies: Vec<Vec<u8>> = (1..der.len())
             .step_by(7)
             .map(|n| der[..n].to_vec())

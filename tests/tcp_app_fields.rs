@@ -5,26 +5,12 @@
 
 mod common;
 
-use assert_cmd::Command;
-
 /// `osidump dissect -T fields` of `frames`, one row per frame, the cells of
 /// `fields` in order.
 fn fields(name: &str, frames: &[Vec<u8>], fields: &[&str]) -> Vec<Vec<String>> {
     let pcap = common::pcapng_with("eth0", frames);
-    if let Some(dir) = std::env::var_os("OSIDUMP_KEEP_CRAFTED") {
-        std::fs::write(std::path::Path::new(&dir).join(name), &pcap).expect("keep");
-    }
-    let mut cmd = Command::cargo_bin("osidump").expect("binary");
-    cmd.args(["dissect", "-T", "fields"]);
-    for f in fields {
-        cmd.args(["-e", f]);
-    }
-    let out = cmd.arg("-").write_stdin(pcap).assert().success();
-    String::from_utf8(out.get_output().stdout.clone())
-        .expect("utf-8")
-        .lines()
-        .map(|l| l.split('\t').map(String::from).collect())
-        .collect()
+    common::keep_crafted(name, &pcap);
+    common::fields_rows(pcap, None, fields)
 }
 
 /// A response framed by the connection's close is completed by the

@@ -92,13 +92,6 @@ const FRAMES: &[(&str, &str, &str)] = &[
     ),
 ];
 
-fn hex(s: &str) -> Vec<u8> {
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).expect("hex"))
-        .collect()
-}
-
 /// A classic pcap of Ethernet frames, one second apart.
 fn pcap(frames: &[Vec<u8>]) -> tempfile::NamedTempFile {
     let pcap = common::pcap_of(1, 1000, frames);
@@ -127,7 +120,12 @@ fn osidump(args: &[&str], file: &tempfile::NamedTempFile) -> String {
 /// outer and inner datagrams, and the Community ID hashes the inner flow.
 #[test]
 fn tunnelled_packets_give_tsharks_fields() {
-    let file = pcap(&FRAMES.iter().map(|(_, h, _)| hex(h)).collect::<Vec<_>>());
+    let file = pcap(
+        &FRAMES
+            .iter()
+            .map(|(_, h, _)| common::unhex(h))
+            .collect::<Vec<_>>(),
+    );
     let mut args = vec!["dissect", "-T", "fields"];
     for f in FIELDS {
         args.extend(["-e", f]);
@@ -144,7 +142,12 @@ fn tunnelled_packets_give_tsharks_fields() {
 /// picks the same frames).
 #[test]
 fn filters_read_tunnel_fields() {
-    let file = pcap(&FRAMES.iter().map(|(_, h, _)| hex(h)).collect::<Vec<_>>());
+    let file = pcap(
+        &FRAMES
+            .iter()
+            .map(|(_, h, _)| common::unhex(h))
+            .collect::<Vec<_>>(),
+    );
     let cases = [
         ("gre", "1 2 3 4 8 10"),
         ("vxlan.vni == 10", "6"),
@@ -197,7 +200,7 @@ fn nested_and_cut_tunnels_end() {
     deep.extend_from_slice(&inner);
     let mut frames = vec![deep.clone()];
     for (_, h, _) in FRAMES {
-        let f = hex(h);
+        let f = common::unhex(h);
         frames.extend((14..f.len()).map(|n| f[..n].to_vec()));
     }
     frames.extend((14..200).map(|n| deep[..n].to_vec()));
@@ -224,7 +227,12 @@ fn nested_and_cut_tunnels_end() {
 /// IP header before them.
 #[test]
 fn stats_count_outer_and_inner_conversations() {
-    let file = pcap(&FRAMES.iter().map(|(_, h, _)| hex(h)).collect::<Vec<_>>());
+    let file = pcap(
+        &FRAMES
+            .iter()
+            .map(|(_, h, _)| common::unhex(h))
+            .collect::<Vec<_>>(),
+    );
     let out = osidump(&["--lang", "en", "stats"], &file);
     for want in [
         "eth conversations: 5",

@@ -26,8 +26,6 @@
 
 mod common;
 
-use assert_cmd::Command;
-
 const CERTIFICATE: &str = "\
     3082045d30820402a00302010202020102300a06082a8648ce3d040302306e310b3009060355040613024b5231153013\
     060355040a0c0c6f736964756d702074657374311a301806035504030c11783530392e6578616d706c652e7465737431\
@@ -53,14 +51,6 @@ const CERTIFICATE: &str = "\
     480186f842010d0411160f6f736964756d7020636f6d6d656e74300a06082a8648ce3d0403020349003046022100e3a4\
     99dae6e38beeba307658a55e8e548399e0c37155c9b5924aa74ab781bb92022100eb2bc00e247fdfe722a917aa75693a\
     4e9655e14640dbd736e642fcc06a4dbf75";
-fn unhex(s: &str) -> Vec<u8> {
-    let s: String = s.split_whitespace().collect();
-    (0..s.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).expect("hex"))
-        .collect()
-}
-
 /// A TLS 1.2 record holding a Certificate message with `der` alone.
 fn certificate_record(der: &[u8]) -> Vec<u8> {
     let u24 = |n: usize| (n as u32).to_be_bytes()[1..].to_vec();
@@ -78,16 +68,14 @@ fn certificate_record(der: &[u8]) -> Vec<u8> {
 
 #[test]
 fn a_crafted_certificate_reads_as_tshark_shows_it() {
-    let rec = certificate_record(&unhex(CERTIFICATE));
+    let rec = certificate_record(&common::unhex(CERTIFICATE));
     let mut c = common::TcpConv::open(40000, 443);
     c.send(false, &rec[..300]);
     c.send(false, &rec[300..900]);
     c.send(false, &rec[900..]);
     let frames = c.close();
     let pcap = common::pcapng_with("eth0", &frames);
-    if let Some(dir) = std::env::var_os("OSIDUMP_KEEP_CRAFTED") {
-        std::fs::write(std::path::Path::new(&dir).join("x509.pcapng"), &pcap).expect("keep");
-    }
+    common::keep_crafted("x509.pcapng", &pcap);
     let fields = [
         "frame.protocols",
         "x509af.notAfter",
@@ -109,14 +97,8 @@ fn a_crafted_certificate_reads_as_tshark_shows_it() {
         "x509ce.KeyPurposeId",
         "x509af.serialNumber",
     ];
-    let mut cmd = Command::cargo_bin("osidump").expect("binary");
-    cmd.args(["dissect", "-Y", "tls.handshake.certificate", "-T", "fields"]);
-    for f in fields {
-        cmd.args(["-e", f]);
-    }
-    let out = cmd.arg("-").write_stdin(pcap).assert().success();
-    let text = String::from_utf8(out.get_output().stdout.clone()).expect("utf-8");
-    let row: Vec<&str> = text.trim_end_matches('\n').split('\t').collect();
+    let rows = common::fields_rows(pcap, Some("tls.handshake.certificate"), &fields);
+    let row: Vec<&str> = rows[0].iter().map(String::as_str).collect();
     let want = [
         "eth:ethertype:ip:tcp:tls:x509sat:x509sat:x509sat:x509sat:x509sat:x509sat:x509sat:\
          x509sat:x509sat:x509sat:pkcs-1:x509ce:x509ce:x509ce:x509ce:x509ce:pkix1explicit:\
@@ -144,7 +126,7 @@ fn a_crafted_certificate_reads_as_tshark_shows_it() {
     for ((f, got), want) in fields.iter().zip(&row).zip(want) {
         assert_eq!(*got, want, "{f}");
     }
-    assert_eq!(row.len(), fields.len(), "{text}");
+    assert_eq!(row.len(), fields.len(), "{row:?}");
 }
 
 /// A certificate whose names carry a user id (x509af's), an
@@ -208,25 +190,17 @@ fn protocols_and(der: &[u8], fields: &[&str]) -> Vec<String> {
     let mut c = common::TcpConv::open(40000, 443);
     c.send(false, &certificate_record(der));
     let pcap = common::pcapng_with("eth0", &c.close());
-    let mut cmd = Command::cargo_bin("osidump").expect("binary");
-    cmd.args(["dissect", "-Y", "tls.handshake.certificate", "-T", "fields"]);
-    cmd.args(["-e", "frame.protocols"]);
-    for f in fields {
-        cmd.args(["-e", f]);
-    }
-    let out = cmd.arg("-").write_stdin(pcap).assert().success();
-    String::from_utf8(out.get_output().stdout.clone())
-        .expect("utf-8")
-        .trim_end_matches('\n')
-        .split('\t')
-        .map(String::from)
-        .collect()
+    let fields: Vec<&str> = std::iter::once("frame.protocols")
+        .chain(fields.iter().copied())
+        .collect();
+    let mut rows = common::fields_rows(pcap, Some("tls.handshake.certificate"), &fields);
+    rows.swap_remove(0)
 }
 
 #[test]
 fn each_identifier_lists_the_dissector_tshark_registers() {
     let row = protocols_and(
-        &unhex(REGISTRATIONS),
+        &common::unhex(REGISTRATIONS),
         &[
             "x509af.Userid",
             "x509ce.dNSName",
@@ -248,7 +222,7 @@ fn each_identifier_lists_the_dissector_tshark_registers() {
             "1",
         ]
     );
-    let row = protocols_and(&unhex(NULL_EXTENSIONS), &[]);
+    let row = protocols_and(&common::unhex(NULL_EXTENSIONS), &[]);
     assert_eq!(
         row,
         [
@@ -272,7 +246,7 @@ const OTHER_NAMES: &str = "\
 #[test]
 fn other_names_hand_their_value_to_the_registered_dissector() {
     let row = protocols_and(
-        &unhex(OTHER_NAMES),
+        &common::unhex(OTHER_NAMES),
         &["x509ce.GeneralName", "x509ce.type_id", "x509sat.UTF8String"],
     );
     assert_eq!(

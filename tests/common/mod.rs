@@ -307,3 +307,41 @@ pub fn client_hello(sni: &str, alpn: &str) -> Vec<u8> {
     rec.extend_from_slice(&hs);
     rec
 }
+
+/// The bytes a hex string spells, white space ignored (certificates and
+/// DER blobs pasted over several lines).
+pub fn unhex(s: &str) -> Vec<u8> {
+    let s: String = s.split_whitespace().collect();
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).expect("hex"))
+        .collect()
+}
+
+/// With `OSIDUMP_KEEP_CRAFTED=DIR` set, a crafted capture is written there
+/// as `name`, to check it with tshark again.
+pub fn keep_crafted(name: &str, pcap: &[u8]) {
+    if let Some(dir) = std::env::var_os("OSIDUMP_KEEP_CRAFTED") {
+        std::fs::write(Path::new(&dir).join(name), pcap).expect("keep");
+    }
+}
+
+/// `osidump dissect [-Y filter] -T fields -e …` of `pcap` (on standard
+/// input): one row per frame printed, the cells of `fields` in order.
+pub fn fields_rows(pcap: Vec<u8>, filter: Option<&str>, fields: &[&str]) -> Vec<Vec<String>> {
+    let mut cmd = assert_cmd::Command::cargo_bin("osidump").expect("binary");
+    cmd.arg("dissect");
+    if let Some(f) = filter {
+        cmd.args(["-Y", f]);
+    }
+    cmd.args(["-T", "fields"]);
+    for f in fields {
+        cmd.args(["-e", f]);
+    }
+    let out = cmd.arg("-").write_stdin(pcap).assert().success();
+    String::from_utf8(out.get_output().stdout.clone())
+        .expect("utf-8")
+        .lines()
+        .map(|l| l.split('\t').map(String::from).collect())
+        .collect()
+}
