@@ -9,6 +9,11 @@ pub(crate) fn be16(b: &[u8], at: usize) -> u16 {
     u16::from_be_bytes([b[at], b[at + 1]])
 }
 
+/// A 24-bit length (TLS and DTLS handshake headers, certificate lists).
+pub(crate) fn be24(b: &[u8], at: usize) -> usize {
+    (usize::from(b[at]) << 16) | (usize::from(b[at + 1]) << 8) | usize::from(b[at + 2])
+}
+
 pub(crate) fn be32(b: &[u8], at: usize) -> u32 {
     u32::from_be_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
 }

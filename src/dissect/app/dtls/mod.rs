@@ -46,7 +46,7 @@ use crate::dissect::field::FieldDef;
 use crate::dissect::fields as f;
 use crate::dissect::layer::{AnomalyKind, Field, Layer, Osi, Value};
 use crate::dissect::spec::{AppSpec, Datagram, DatagramDecoder, ProtocolSpec};
-use crate::dissect::wire::be16;
+use crate::dissect::wire::{be16, be24};
 use crate::flow::ConvKey;
 
 /// The record header: type, version, epoch, sequence number, length.
@@ -64,10 +64,6 @@ pub const PORTS: &[u16] = &[853, 2221, 5684, 5868];
 const DTLS_1_0: u16 = 0xfeff;
 const DTLS_1_2: u16 = 0xfefd;
 const DTLS_1_0_OPENSSL: u16 = 0x0100;
-
-fn be24(b: &[u8], at: usize) -> usize {
-    (usize::from(b[at]) << 16) | (usize::from(b[at + 1]) << 8) | usize::from(b[at + 2])
-}
 
 fn be48(b: &[u8], at: usize) -> u64 {
     b[at..at + 6]

@@ -34,7 +34,7 @@ pub mod x509;
 pub use summary::*;
 
 use crate::dissect::fields as f;
-use crate::dissect::wire::be16;
+use crate::dissect::wire::{be16, be24};
 use md5::{Digest, Md5};
 use sha2::Sha256;
 use tls_parser::TlsMessageHandshake;
@@ -56,10 +56,6 @@ const HRR_RANDOM: [u8; 32] = [
     0xcf, 0x21, 0xad, 0x74, 0xe5, 0x9a, 0x61, 0x11, 0xbe, 0x1d, 0x8c, 0x02, 0x1e, 0x65, 0xb8, 0x91,
     0xc2, 0xa2, 0x11, 0x16, 0x7a, 0xbb, 0x8c, 0x5e, 0x07, 0x9e, 0x09, 0xe2, 0xc8, 0xa8, 0x33, 0x9c,
 ];
-
-fn be24(b: &[u8], at: usize) -> usize {
-    (usize::from(b[at]) << 16) | (usize::from(b[at + 1]) << 8) | usize::from(b[at + 2])
-}
 
 /// GREASE values (RFC 8701): 0x0a0a, 0x1a1a, ... 0xfafa.
 pub fn is_grease(v: u16) -> bool {
