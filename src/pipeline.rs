@@ -42,6 +42,10 @@ pub struct Settings {
     /// Compute the TLS fingerprints, JA3 and JA4 (false when nothing of
     /// the run reads them: `-T line` without a filter naming them).
     pub fingerprints: bool,
+    /// Build every field (false when nothing of the run shows more than
+    /// the summaries, columns and views read: see
+    /// [`crate::dissect::Dissector::with_detail`]).
+    pub detail: bool,
     /// `--tls-keylog`: secrets to decrypt TLS and QUIC with. Each input
     /// starts from it; secrets embedded in a pcapng add to it for that
     /// file only.
@@ -63,6 +67,7 @@ impl Default for Settings {
             community_id_seed: 0,
             derived_fields: true,
             fingerprints: true,
+            detail: true,
             keylog: None,
             continue_numbers: false,
         }
@@ -172,7 +177,8 @@ fn dissector(settings: &Settings) -> Dissector {
         .with_memory_limit(settings.memory_limit)
         .with_community_id_seed(settings.community_id_seed)
         .with_derived_fields(settings.derived_fields)
-        .with_fingerprints(settings.fingerprints);
+        .with_fingerprints(settings.fingerprints)
+        .with_detail(settings.detail);
     if let Some(k) = &settings.keylog {
         d = d.with_keylog(k.clone());
     }

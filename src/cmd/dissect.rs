@@ -75,6 +75,27 @@ fn derived_fields_shown(o: &OutputArgs) -> bool {
     })
 }
 
+/// Whether `-T fields` shows or filters on a field the dissector leaves
+/// out when it builds only what the summaries read
+/// ([`osidump::dissect::detail_fields_read`]): a named field or the `-Y`
+/// filter naming one. The other formats show every field (the line view
+/// decides in `output_settings`).
+fn detail_fields_shown(o: &OutputArgs) -> bool {
+    if o.format != FormatArg::Fields
+        || o.display_filter
+            .as_deref()
+            .is_some_and(osidump::dissect::detail_fields_read)
+        || o.fields.iter().any(|n| osidump::dissect::detail_fields_read(n))
+    {
+        return true;
+    }
+    osidump::render::fields::columns(&o.fields).map_or(true, |cols| {
+        cols.into_iter()
+            .flat_map(osidump::render::fields::members)
+            .any(|d| osidump::dissect::detail_fields_read(d.name))
+    })
+}
+
 /// `--threads N`: the same frames, rendered on N threads and written in
 /// order ([`osidump::parallel`]).
 struct ThreadedPrinter {
@@ -181,6 +202,9 @@ pub fn run(args: &DissectArgs, ctx: Ctx) -> Result<(), Failure> {
     let shown = derived_fields_shown(&args.output);
     settings.derived_fields &= shown;
     settings.fingerprints &= shown;
+    if args.output.format == FormatArg::Fields {
+        settings.detail = detail_fields_shown(&args.output);
+    }
     let mut pipe = Pipeline::new(settings);
     let renderer = renderer(&args.output, ctx)?;
     let stdout = io::stdout();

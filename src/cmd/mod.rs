@@ -235,6 +235,13 @@ pub(crate) fn output_settings(o: &OutputArgs) -> Result<Settings, Failure> {
         // them.
         derived_fields: line_reads_derived(o),
         fingerprints: line_reads_derived(o),
+        // The line view reads the summaries only: every field is built
+        // for the other formats, or when the filter names one of the
+        // others (`-T fields` decides in `dissect`, by its names).
+        detail: o.format != FormatArg::Line
+            || o.display_filter
+                .as_deref()
+                .is_some_and(osidump::dissect::detail_fields_read),
         // Several files print as one numbered list (mergecap -a's order);
         // restarting at 1 would print the same frame number twice.
         continue_numbers: true,
@@ -264,6 +271,7 @@ pub(crate) fn read_settings(r: &ReadArgs) -> Result<Settings, Failure> {
         community_id_seed: r.community_id_seed,
         derived_fields: true,
         fingerprints: true,
+        detail: true,
         // Each file is its own capture: its frames keep their numbers.
         continue_numbers: false,
     })

@@ -67,8 +67,27 @@ fn each_frame(
     events: Events,
     add: impl FnMut(Fed<'_, '_>),
 ) -> Result<FilesRead, Failure> {
+    each_frame_of(files, read, events, true, add)
+}
+
+/// [`each_frame`] for a view that reads only what the summaries and
+/// views read (`stats`, `sessions`) when `summaries_only`: the dissector
+/// leaves the other fields out unless the filter names one
+/// ([`osidump::dissect::detail_fields_read`]).
+fn each_frame_of(
+    files: &[PathBuf],
+    read: &ReadArgs,
+    events: Events,
+    summaries_only: bool,
+    add: impl FnMut(Fed<'_, '_>),
+) -> Result<FilesRead, Failure> {
     let mut settings = read_settings(read)?;
     settings.events = events;
+    settings.detail = !summaries_only
+        || read
+            .display_filter
+            .as_deref()
+            .is_some_and(osidump::dissect::detail_fields_read);
     // No view reads the Community ID or frame.protocols: computed only
     // when the filter does. The TLS fingerprints stay: `stats` counts them.
     settings.derived_fields = read
@@ -86,7 +105,7 @@ fn each_dissection(
     read: &ReadArgs,
     mut add: impl FnMut(usize, &Dissection<'_>),
 ) -> Result<FilesRead, Failure> {
-    each_frame(files, read, Events::Off, |fed| {
+    each_frame_of(files, read, Events::Off, true, |fed| {
         if let Fed::Frame(file, d) = fed {
             add(file, d);
         }
@@ -249,7 +268,7 @@ pub fn sessions(args: &SessionsArgs, ctx: Ctx) -> Result<(), Failure> {
     let mut agg = Sessions::new();
     let mut capture = None;
     // Sessions read the dissector's TCP and TLS steps (events).
-    let read = each_frame(&args.files, &args.read, Events::Steps, |fed| {
+    let read = each_frame_of(&args.files, &args.read, Events::Steps, true, |fed| {
         let Fed::Frame(file, d) = fed else { return };
         if capture.replace(file).is_some_and(|c| c != file) {
             agg.next_capture();

@@ -206,6 +206,33 @@ pub struct Dissector {
     /// Leave out the TLS fingerprints (JA3, JA4) for the same reason. A
     /// flag of its own: `stats` reads the fingerprints but not the rest.
     skip_fingerprints: bool,
+    /// Build only the fields that summaries, columns, expert items and
+    /// the views read, leaving out the rest ([`detail_fields_read`] names
+    /// them): set when no output or filter of the run shows every field
+    /// (`-T line`, `stats`, `sessions`, `-T fields` naming none of them).
+    skip_detail: bool,
+}
+
+/// Whether a display filter or a list of field names reads a field the
+/// dissector leaves out when it builds only what summaries need (see
+/// [`Dissector::with_detail`]): a word of `text` that is one of those
+/// fields, a field inside one (`tcp.checksum.status`), or a protocol or
+/// field holding some (`tcp`, `tcp.analysis`). Any word counts, even in a
+/// quoted string: a needless full dissection is only slower.
+pub fn detail_fields_read(text: &str) -> bool {
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')))
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            transport::DETAIL.iter().any(|d| {
+                let d = d.name;
+                let inside = |outer: &str, inner: &str| {
+                    inner.len() > outer.len()
+                        && inner.starts_with(outer)
+                        && inner.as_bytes()[outer.len()] == b'.'
+                };
+                d == w || inside(w, d) || inside(d, w)
+            })
+        })
 }
 
 /// Whether a display filter reads the fields [`Dissector`] leaves out
@@ -365,6 +392,21 @@ impl Dissector {
     pub fn with_derived_fields(mut self, on: bool) -> Self {
         self.skip_derived = !on;
         self
+    }
+
+    /// Whether to build every field (default true), or only those the
+    /// summaries, columns, expert items and views read: the others
+    /// ([`detail_fields_read`]) cost a push each on every packet and are
+    /// shown only by `-V`, JSON, EK and the fields a filter or `-e` names.
+    pub fn with_detail(mut self, on: bool) -> Self {
+        self.skip_detail = !on;
+        self
+    }
+
+    /// Whether every field is built (see [`Dissector::with_detail`]).
+    #[inline]
+    pub(crate) fn detail(&self) -> bool {
+        !self.skip_detail
     }
 
     /// Whether TCP's option area, items and lengths are shown: with the

@@ -45,6 +45,51 @@ pub(crate) fn tcp_column(l: &Layer<'_>) -> &'static str {
     "TCP"
 }
 
+/// The fields of a segment that no summary, column, expert item or view
+/// reads: built only when the run shows every field or names one of them
+/// ([`crate::dissect::detail_fields_read`], [`Dissector::with_detail`]).
+/// The Info column's (ports, flags, sequence numbers, window, urgent
+/// pointer, length, options, analysis labels, reassembly counts), the
+/// stream, the SYN and ACK flags (`sessions`), the analysis flags and
+/// every expert item (`stats`) are always built.
+pub(crate) static DETAIL: &[&FieldDef] = &[
+    f::tcp::COMPLETENESS,
+    f::tcp::SEQ_RAW,
+    f::tcp::NXTSEQ,
+    f::tcp::ACK_RAW,
+    f::tcp::HDR_LEN,
+    f::tcp::FLAGS_RES,
+    f::tcp::FLAGS_AE,
+    f::tcp::FLAGS_CWR,
+    f::tcp::FLAGS_ECE,
+    f::tcp::FLAGS_URG,
+    f::tcp::FLAGS_PUSH,
+    f::tcp::FLAGS_RESET,
+    f::tcp::FLAGS_FIN,
+    f::tcp::FLAGS_STR,
+    f::tcp::WINDOW_SIZE_VALUE,
+    f::tcp::WINDOW_SIZE_SCALEFACTOR,
+    f::tcp::CHECKSUM,
+    f::tcp::CHECKSUM_STATUS,
+    f::tcp::TIME_RELATIVE,
+    f::tcp::TIME_DELTA,
+    f::tcp::ANALYSIS,
+    f::tcp::ANALYSIS_ACKS_FRAME,
+    f::tcp::ANALYSIS_ACK_RTT,
+    f::tcp::ANALYSIS_INITIAL_RTT,
+    f::tcp::ANALYSIS_BYTES_IN_FLIGHT,
+    f::tcp::ANALYSIS_PUSH_BYTES_SENT,
+    f::tcp::ANALYSIS_FLAGS,
+    f::tcp::ANALYSIS_RTO,
+    f::tcp::ANALYSIS_RTO_FRAME,
+    f::tcp::ANALYSIS_DUPLICATE_ACK_NUM,
+    f::tcp::ANALYSIS_DUPLICATE_ACK_FRAME,
+    f::tcp::PAYLOAD,
+    f::tcp::RESET_CAUSE,
+    f::tcp::SEGMENT,
+    f::tcp::REASSEMBLED_LENGTH,
+];
+
 /// TCP's expert items, as tshark 4.0 registers them.
 mod expert {
     use crate::dissect::expert::ei;
@@ -328,7 +373,58 @@ static FLAGS_STR: [&str; COMMON_FLAGS] = {
 /// The sequence analysis as tshark shows it: `tcp.analysis` and its
 /// values, the flags with their expert items, and the Info labels (last
 /// flag first, as tshark prepends them).
-fn push_analysis(l: &mut Layer<'_>, a: &Analysis) {
+fn push_analysis(l: &mut Layer<'_>, a: &Analysis, detail: bool) {
+    if detail {
+        push_analysis_values(l, a);
+    }
+    if a.flags == 0 {
+        return;
+    }
+    if detail {
+        l.present(f::tcp::ANALYSIS_FLAGS);
+    }
+    // At most one label a flag; borrowed but for a duplicate ACK's.
+    let mut labels: Vec<std::borrow::Cow<'static, str>> = Vec::new();
+    for &(bit, field, ei, label) in ANALYSIS_FLAGS {
+        if a.flags & bit == 0 {
+            continue;
+        }
+        if bit == crate::flow::tcp::flag::DUPLICATE_ACK {
+            l.present(field);
+            if detail {
+                l.uint(f::tcp::ANALYSIS_DUPLICATE_ACK_NUM, a.dupack_num);
+                l.uint(f::tcp::ANALYSIS_DUPLICATE_ACK_FRAME, a.dupack_frame);
+            }
+            add_expert(l, ei, Some(format!("Duplicate ACK (#{})", a.dupack_num)));
+            labels.push(format!("{label} {}#{}", a.dupack_frame, a.dupack_num).into());
+            continue;
+        }
+        if detail
+            && bit == crate::flow::tcp::flag::RETRANSMISSION
+            && let Some((rto, frame)) = a.rto.filter(|(t, _)| *t != 0)
+        {
+            l.push(f::tcp::ANALYSIS_RTO, Value::RelTime(rto as i64));
+            l.uint(f::tcp::ANALYSIS_RTO_FRAME, frame);
+        }
+        add_expert(l, ei, None);
+        // A fast or spurious retransmission is a retransmission too.
+        if bit
+            & (crate::flow::tcp::flag::FAST_RETRANSMISSION
+                | crate::flow::tcp::flag::SPURIOUS_RETRANSMISSION)
+            != 0
+        {
+            add_expert(l, &expert::RETRANSMISSION, None);
+        }
+        labels.push(label.into());
+    }
+    for label in labels.into_iter().rev() {
+        l.push(f::tcp::OSIDUMP_ANALYSIS, Value::Str(label));
+    }
+}
+
+/// `tcp.analysis` and its values (acknowledged frame, round-trip times,
+/// bytes in flight): fields only `-V`, JSON and the filters read.
+fn push_analysis_values(l: &mut Layer<'_>, a: &Analysis) {
     l.present(f::tcp::ANALYSIS);
     if let Some(frame) = a.acks_frame {
         l.uint(f::tcp::ANALYSIS_ACKS_FRAME, frame);
@@ -348,44 +444,6 @@ fn push_analysis(l: &mut Layer<'_>, a: &Analysis) {
     if a.bytes_in_flight != 0 {
         l.uint(f::tcp::ANALYSIS_BYTES_IN_FLIGHT, a.bytes_in_flight);
         l.uint(f::tcp::ANALYSIS_PUSH_BYTES_SENT, a.push_bytes_sent);
-    }
-    if a.flags == 0 {
-        return;
-    }
-    l.present(f::tcp::ANALYSIS_FLAGS);
-    // At most one label a flag; borrowed but for a duplicate ACK's.
-    let mut labels: Vec<std::borrow::Cow<'static, str>> = Vec::new();
-    for &(bit, field, ei, label) in ANALYSIS_FLAGS {
-        if a.flags & bit == 0 {
-            continue;
-        }
-        if bit == crate::flow::tcp::flag::DUPLICATE_ACK {
-            l.present(field);
-            l.uint(f::tcp::ANALYSIS_DUPLICATE_ACK_NUM, a.dupack_num);
-            l.uint(f::tcp::ANALYSIS_DUPLICATE_ACK_FRAME, a.dupack_frame);
-            add_expert(l, ei, Some(format!("Duplicate ACK (#{})", a.dupack_num)));
-            labels.push(format!("{label} {}#{}", a.dupack_frame, a.dupack_num).into());
-            continue;
-        }
-        if bit == crate::flow::tcp::flag::RETRANSMISSION
-            && let Some((rto, frame)) = a.rto.filter(|(t, _)| *t != 0)
-        {
-            l.push(f::tcp::ANALYSIS_RTO, Value::RelTime(rto as i64));
-            l.uint(f::tcp::ANALYSIS_RTO_FRAME, frame);
-        }
-        add_expert(l, ei, None);
-        // A fast or spurious retransmission is a retransmission too.
-        if bit
-            & (crate::flow::tcp::flag::FAST_RETRANSMISSION
-                | crate::flow::tcp::flag::SPURIOUS_RETRANSMISSION)
-            != 0
-        {
-            add_expert(l, &expert::RETRANSMISSION, None);
-        }
-        labels.push(label.into());
-    }
-    for label in labels.into_iter().rev() {
-        l.push(f::tcp::OSIDUMP_ANALYSIS, Value::Str(label));
     }
 }
 
@@ -502,19 +560,26 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         &mut d.budget,
     );
 
+    // Every field (`-V`, JSON, a filter naming one), or only those the
+    // summaries and views read (see DETAIL).
+    let detail = d.detail();
     l.uint(f::tcp::STREAM, info.stream);
-    l.uint(f::tcp::COMPLETENESS, info.completeness);
+    if detail {
+        l.uint(f::tcp::COMPLETENESS, info.completeness);
+    }
     let syn_fin = u32::from(flags & 0x003 != 0);
     if let Some(len) = payload_len {
         l.uint(f::tcp::LEN, len);
     }
     l.uint(f::tcp::SEQ, info.rel_seq);
-    l.uint(f::tcp::SEQ_RAW, seq);
-    if let Some(len) = payload_len {
-        l.uint(
-            f::tcp::NXTSEQ,
-            info.rel_seq.wrapping_add(len).wrapping_add(syn_fin),
-        );
+    if detail {
+        l.uint(f::tcp::SEQ_RAW, seq);
+        if let Some(len) = payload_len {
+            l.uint(
+                f::tcp::NXTSEQ,
+                info.rel_seq.wrapping_add(len).wrapping_add(syn_fin),
+            );
+        }
     }
     // Relative only with the ACK flag; tshark shows the raw number else.
     l.uint(
@@ -525,7 +590,9 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             ack
         },
     );
-    l.uint(f::tcp::ACK_RAW, ack);
+    if detail {
+        l.uint(f::tcp::ACK_RAW, ack);
+    }
     if flags & 0x010 == 0 && ack != 0 {
         add_expert(&mut l, &expert::ACK_NONZERO, None);
     }
@@ -534,25 +601,33 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     if flags & 0x012 == 0x012 && info.rel_ack > 1 {
         add_expert(&mut l, &expert::TFO_ACK, None);
     }
-    l.uint(f::tcp::HDR_LEN, hdr_len as u64);
+    if detail {
+        l.uint(f::tcp::HDR_LEN, hdr_len as u64);
+    }
     l.uint(f::tcp::FLAGS, flags);
-    l.boolean(f::tcp::FLAGS_RES, flags & 0xe00 != 0);
-    l.boolean(f::tcp::FLAGS_AE, flags & 0x100 != 0);
-    l.boolean(f::tcp::FLAGS_CWR, flags & 0x080 != 0);
-    l.boolean(f::tcp::FLAGS_ECE, flags & 0x040 != 0);
-    l.boolean(f::tcp::FLAGS_URG, flags & 0x020 != 0);
+    if detail {
+        l.boolean(f::tcp::FLAGS_RES, flags & 0xe00 != 0);
+        l.boolean(f::tcp::FLAGS_AE, flags & 0x100 != 0);
+        l.boolean(f::tcp::FLAGS_CWR, flags & 0x080 != 0);
+        l.boolean(f::tcp::FLAGS_ECE, flags & 0x040 != 0);
+        l.boolean(f::tcp::FLAGS_URG, flags & 0x020 != 0);
+    }
     l.boolean(f::tcp::FLAGS_ACK, flags & 0x010 != 0);
-    l.boolean(f::tcp::FLAGS_PUSH, flags & 0x008 != 0);
-    l.boolean(f::tcp::FLAGS_RESET, flags & 0x004 != 0);
+    if detail {
+        l.boolean(f::tcp::FLAGS_PUSH, flags & 0x008 != 0);
+        l.boolean(f::tcp::FLAGS_RESET, flags & 0x004 != 0);
+    }
     l.boolean(f::tcp::FLAGS_SYN, flags & 0x002 != 0);
-    l.boolean(f::tcp::FLAGS_FIN, flags & 0x001 != 0);
-    l.str(f::tcp::FLAGS_STR, flags_str(flags));
-    l.uint(f::tcp::WINDOW_SIZE_VALUE, window);
+    if detail {
+        l.boolean(f::tcp::FLAGS_FIN, flags & 0x001 != 0);
+        l.str(f::tcp::FLAGS_STR, flags_str(flags));
+        l.uint(f::tcp::WINDOW_SIZE_VALUE, window);
+    }
     let syn = flags & 0x002 != 0;
     match info.window_multiplier {
         Some(m) => {
             l.uint(f::tcp::WINDOW_SIZE, u64::from(window) * u64::from(m));
-            if !syn {
+            if !syn && detail {
                 let factor = if info.no_window_scaling {
                     -2
                 } else {
@@ -563,7 +638,9 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         }
         None => {
             l.uint(f::tcp::WINDOW_SIZE, window);
-            l.push(f::tcp::WINDOW_SIZE_SCALEFACTOR, Value::Int(-1));
+            if detail {
+                l.push(f::tcp::WINDOW_SIZE_SCALEFACTOR, Value::Int(-1));
+            }
         }
     }
     if syn {
@@ -601,7 +678,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             ),
         );
     }
-    if b.len() >= 18 {
+    if b.len() >= 18 && detail {
         l.uint(f::tcp::CHECKSUM, be16(b, 16));
         // tshark does not verify TCP checksums by default.
         l.uint(f::tcp::CHECKSUM_STATUS, checksum::UNVERIFIED);
@@ -651,14 +728,16 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     if opts.tfo_cookie && flags & 0x012 == 0x002 {
         add_expert(&mut l, &expert::TFO_SYN, None);
     }
-    l.push(
-        f::tcp::TIME_RELATIVE,
-        Value::RelTime(info.time_relative_ns as i64),
-    );
-    l.push(
-        f::tcp::TIME_DELTA,
-        Value::RelTime(info.time_delta_ns as i64),
-    );
+    if detail {
+        l.push(
+            f::tcp::TIME_RELATIVE,
+            Value::RelTime(info.time_relative_ns as i64),
+        );
+        l.push(
+            f::tcp::TIME_DELTA,
+            Value::RelTime(info.time_delta_ns as i64),
+        );
+    }
     for note in &opts.notes {
         add_expert(&mut l, &expert::OPTION_LEN_INVALID, Some(note.clone()));
     }
@@ -713,7 +792,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         return Next::Done;
     }
     if let Some(a) = &info.analysis {
-        push_analysis(&mut l, a);
+        push_analysis(&mut l, a, detail);
     }
     // tshark's MPTCP analysis, on segments that carry an MPTCP option.
     if !opts.throws() && opts.kinds().contains(&30) {
@@ -723,7 +802,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     // tshark's `tcp.payload`: the captured part of a segment's data. The
     // data of a reset is its cause, as text (RFC 9293 3.5.3).
     let payload = walk.rest();
-    if payload_len.is_some_and(|n| n > 0) && !payload.is_empty() {
+    if detail && payload_len.is_some_and(|n| n > 0) && !payload.is_empty() {
         if flags & 0x004 != 0 {
             l.str(f::tcp::RESET_CAUSE, ascii(payload));
         } else {
@@ -789,11 +868,15 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         });
     }
     for (frames, len) in lists.reassembled() {
-        for f in frames {
-            l.uint(f::tcp::SEGMENT, *f);
+        if detail {
+            for f in frames {
+                l.uint(f::tcp::SEGMENT, *f);
+            }
         }
         l.uint(f::tcp::SEGMENT_COUNT, frames.len() as u64);
-        l.uint(f::tcp::REASSEMBLED_LENGTH, len);
+        if detail {
+            l.uint(f::tcp::REASSEMBLED_LENGTH, len);
+        }
     }
     for (stream, held) in &lists.evicted {
         session.anomalies.push(Anomaly {
