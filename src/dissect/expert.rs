@@ -320,23 +320,55 @@ fn item_label(severity: Severity, group: Group, message: &str) -> String {
     label
 }
 
+/// The label of `e`'s item with its default message, made once per item
+/// and thread and kept (a TCP segment that opens or closes a connection
+/// gets one or two such items: each label was an allocation and a free).
+/// The items are statics, a few hundred at most; past that many labels
+/// kept, a label is made for its item alone.
+fn default_label(e: &'static Expert) -> Cow<'static, str> {
+    const KEEP: usize = 512;
+    thread_local! {
+        static LABELS: std::cell::RefCell<Vec<(usize, &'static str)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let key = e as *const Expert as usize;
+    let kept = LABELS
+        .try_with(|labels| {
+            let mut labels = labels.try_borrow_mut().ok()?;
+            if let Some((_, label)) = labels.iter().find(|(k, _)| *k == key) {
+                return Some(*label);
+            }
+            if labels.len() >= KEEP {
+                return None;
+            }
+            let label: &'static str =
+                item_label(e.severity, e.group, e.message()).leak();
+            labels.push((key, label));
+            Some(label)
+        })
+        .ok()
+        .flatten();
+    match kept {
+        Some(label) => Cow::Borrowed(label),
+        None => Cow::Owned(item_label(e.severity, e.group, e.message())),
+    }
+}
+
 /// Add an expert item to `l`: `_ws.expert` (its label) with its own
 /// field, message, severity and group, in tshark's order; an item of the
 /// Malformed group also adds the hidden `_ws.malformed` Wireshark puts
 /// beside it (so `_ws.malformed` finds every malformed packet). `message`
 /// overrides the default.
 pub fn add<'a>(l: &mut Layer<'a>, e: &'static Expert, message: Option<String>) {
-    let msg: Cow<'a, str> = match message {
+    let (msg, label): (Cow<'a, str>, Cow<'a, str>) = match message {
         Some(mut m) => {
             label_cut(&mut m);
-            Cow::Owned(m)
+            let label = item_label(e.severity, e.group, &m);
+            (Cow::Owned(m), Cow::Owned(label))
         }
-        None => Cow::Borrowed(e.message()),
+        None => (Cow::Borrowed(e.message()), default_label(e)),
     };
-    l.push(
-        ws::EXPERT,
-        Value::Str(Cow::Owned(item_label(e.severity, e.group, &msg))),
-    );
+    l.push(ws::EXPERT, Value::Str(label));
     l.push(e.field, Value::None);
     l.push(ws::EXPERT_MESSAGE, Value::Str(msg));
     l.push(ws::EXPERT_SEVERITY, Value::UInt(e.severity as u64));
