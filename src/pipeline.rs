@@ -268,7 +268,7 @@ impl Pipeline {
             sink.read(&frame).map_err(RunError::Sink)?;
             if self.settings.dissect {
                 let mut d = self.dissector.dissect(&frame);
-                self.clock.stamp(&mut d, frame.ts);
+                self.clock.stamp(&mut d, frame.ts, self.settings.detail);
                 if let (Some(name), Some(l)) = (&self.file, d.layers.first_mut()) {
                     l.str(crate::dissect::fields::frame::OSIDUMP_FILE, name.clone());
                 }
@@ -308,9 +308,15 @@ struct Clock {
 
 impl Clock {
     /// Writes the three times into the frame layer, after
-    /// `frame.time_epoch` where tshark has them.
-    fn stamp(&mut self, d: &mut Dissection<'_>, ts: Timestamp) {
+    /// `frame.time_epoch` where tshark has them (when `detail`: the run
+    /// shows every field or names one of these; the clock moves on
+    /// either way).
+    fn stamp(&mut self, d: &mut Dissection<'_>, ts: Timestamp, detail: bool) {
         let first = *self.first.get_or_insert(ts);
+        if !detail {
+            self.prev = Some(ts);
+            return;
+        }
         let since = |t: Option<Timestamp>| {
             let ns = t.map_or(0, |t| ts.as_nanos() - t.as_nanos());
             Value::RelTime(ns.clamp(i64::MIN.into(), i64::MAX.into()) as i64)

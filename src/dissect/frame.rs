@@ -143,6 +143,14 @@ pub(crate) fn comment_summary(out: &mut String, l: &Layer<'_>) {
     }
 }
 
+/// The frame's fields that no summary, column or view reads, written by
+/// the pipeline's clock only when the run shows every field or names one
+/// of them ([`crate::dissect::detail_fields_read`]): the times since the
+/// first, the previous and the previous displayed frame. (The line view's
+/// time column keeps its own clock.)
+pub(crate) static DETAIL: &[&crate::dissect::field::FieldDef] =
+    &[f::TIME_DELTA, f::TIME_DELTA_DISPLAYED, f::TIME_RELATIVE];
+
 pub(crate) fn physical_layer<'a>(frame: &Frame<'a>) -> Layer<'a> {
     let mut l = Layer::new(Osi::Physical, "frame", 0..frame.data.len());
     l.uint(f::NUMBER, frame.number);

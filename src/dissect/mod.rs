@@ -109,6 +109,9 @@ pub(crate) struct Walk<'a> {
     pub fragmented: bool,
     /// The frame's capture time (read by ICMP's echo timestamp).
     pub now: crate::source::Timestamp,
+    /// Build every field, or only those summaries and views read
+    /// ([`Dissector::with_detail`]).
+    pub detail: bool,
     pub layers: Vec<Layer<'a>>,
     pub events: Vec<event::Event<'a>>,
 }
@@ -213,6 +216,19 @@ pub struct Dissector {
     skip_detail: bool,
 }
 
+/// The fields left out when only what summaries, columns, expert items
+/// and views read is built, by protocol: each decoder's list says why.
+static DETAIL: &[&[&field::FieldDef]] = &[frame::DETAIL, net::DETAIL, transport::DETAIL];
+
+/// Whether `def` is one of the fields left out when only what summaries
+/// and views read is built (see [`Dissector::with_detail`]).
+pub fn is_detail_field(def: &field::FieldDef) -> bool {
+    DETAIL
+        .iter()
+        .flat_map(|list| list.iter())
+        .any(|d| std::ptr::eq(*d, def))
+}
+
 /// Whether a display filter or a list of field names reads a field the
 /// dissector leaves out when it builds only what summaries need (see
 /// [`Dissector::with_detail`]): a word of `text` that is one of those
@@ -223,7 +239,7 @@ pub fn detail_fields_read(text: &str) -> bool {
     text.split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')))
         .filter(|w| !w.is_empty())
         .any(|w| {
-            transport::DETAIL.iter().any(|d| {
+            DETAIL.iter().flat_map(|list| list.iter()).any(|d| {
                 let d = d.name;
                 let inside = |outer: &str, inner: &str| {
                     inner.len() > outer.len()
@@ -454,6 +470,7 @@ impl Dissector {
             nested: false,
             fragmented: false,
             now: frame.ts,
+            detail: !self.skip_detail,
             layers: Dissection::layer_list(),
             events: Vec::new(),
         };
@@ -679,6 +696,7 @@ impl Dissector {
                     nested: false,
                     fragmented: false,
                     now: walk.now,
+                    detail: walk.detail,
                     layers: Vec::with_capacity(4),
                     events: Vec::new(),
                 };
@@ -695,6 +713,44 @@ impl Dissector {
                 }
                 Next::Done
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod detail_tests {
+    use super::detail_fields_read as reads;
+
+    #[test]
+    fn a_filter_or_name_reads_the_detail_fields_it_mentions() {
+        // Such a field, one inside it, or what holds it.
+        for text in [
+            "tcp.seq_raw == 1",
+            "tcp.checksum.status",
+            "tcp.analysis.flags && !tcp.analysis.window_update",
+            "tcp",
+            "tcp[13] & 2",
+            "len(tcp.payload) > 0",
+            "frame.time_relative > 1",
+            "frame.time_delta_displayed",
+            "ip.dsfield.dscp == 46",
+            "ipv6.flow != 0",
+            "ip",
+        ] {
+            assert!(reads(text), "{text}");
+        }
+        // What the summaries and views read anyway.
+        for text in [
+            "tcp.stream == 1",
+            "tcp.port == 443 && tcp.len > 0",
+            "tcp.flags.syn == 1 and tcp.window_size < 100",
+            "frame.number",
+            "ip.src == 10.0.0.1",
+            "_ws.col.Info contains \"GET\"",
+            "dns.qry.name",
+            "",
+        ] {
+            assert!(!reads(text), "{text}");
         }
     }
 }

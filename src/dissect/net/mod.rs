@@ -213,6 +213,26 @@ pub(crate) fn push_hosts(layers: &mut [Layer<'_>]) {
 }
 
 /// The Differentiated Services byte and its two parts, as tshark shows them.
+/// The fields of an IP header that no summary, column or view reads:
+/// built only when the run shows every field or names one of them
+/// (`Walk::detail`, [`crate::dissect::detail_fields_read`]). The
+/// addresses, lengths, identification, DF and MF flags, fragment offset,
+/// TTL or hop limit, protocol and the checksum's verdict (the summaries'),
+/// and every expert item are always built.
+pub(crate) static DETAIL: &[&crate::dissect::field::FieldDef] = &[
+    f::ip::DSFIELD,
+    f::ip::DSFIELD_DSCP,
+    f::ip::DSFIELD_ECN,
+    f::ip::FLAGS,
+    f::ip::FLAGS_RB,
+    f::ip::CHECKSUM,
+    f::ip::CHECKSUM_STATUS,
+    f::ipv6::TCLASS,
+    f::ipv6::TCLASS_DSCP,
+    f::ipv6::TCLASS_ECN,
+    f::ipv6::FLOW,
+];
+
 fn dsfield(l: &mut Layer<'_>, ds: u8) {
     l.uint(f::ip::DSFIELD, ds);
     l.uint(f::ip::DSFIELD_DSCP, ds >> 2);
@@ -475,7 +495,10 @@ pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
         }
     };
     l.span = start..start + hdr_len;
-    dsfield(&mut l, b[1]);
+    let detail = walk.detail;
+    if detail {
+        dsfield(&mut l, b[1]);
+    }
     let total_len = usize::from(h.total_len());
     // Length 0 is TCP segmentation offload: like tshark, show the length
     // the frame actually carries.
@@ -490,8 +513,10 @@ pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
     }
     l.uint(f::ip::ID, h.identification());
     let flags = b[6];
-    l.uint(f::ip::FLAGS, flags >> 5);
-    l.boolean(f::ip::FLAGS_RB, flags & 0x80 != 0);
+    if detail {
+        l.uint(f::ip::FLAGS, flags >> 5);
+        l.boolean(f::ip::FLAGS_RB, flags & 0x80 != 0);
+    }
     l.boolean(f::ip::FLAGS_DF, h.dont_fragment());
     l.boolean(f::ip::FLAGS_MF, h.more_fragments());
     // In 8-byte units, as tshark shows it.
@@ -504,10 +529,12 @@ pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
     let final_dst = source_route_final(h.options()).unwrap_or(dst);
     ttl_expert(&mut l, h.ttl(), proto, final_dst);
     l.uint(f::ip::PROTO, proto);
-    l.uint(f::ip::CHECKSUM, h.header_checksum());
-    // tshark does not verify IPv4 header checksums by default: the status
-    // says so, and our own field records what the check found.
-    l.uint(f::ip::CHECKSUM_STATUS, checksum::UNVERIFIED);
+    if detail {
+        l.uint(f::ip::CHECKSUM, h.header_checksum());
+        // tshark does not verify IPv4 header checksums by default: the
+        // status says so, and our own field records what the check found.
+        l.uint(f::ip::CHECKSUM_STATUS, checksum::UNVERIFIED);
+    }
     if ones_complement_sum(&b[..hdr_len]) != 0xffff {
         l.boolean(f::ip::OSIDUMP_CHECKSUM_BAD, true);
     }
@@ -666,8 +693,10 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
         walk.layers.push(l);
         return Next::Done;
     }
-    tclass(&mut l, ((be16(b, 0) >> 4) & 0xff) as u8);
-    l.uint(f::ipv6::FLOW, be32(b, 0) & 0x000f_ffff);
+    if walk.detail {
+        tclass(&mut l, ((be16(b, 0) >> 4) & 0xff) as u8);
+        l.uint(f::ipv6::FLOW, be32(b, 0) & 0x000f_ffff);
+    }
     let plen = usize::from(be16(b, 4));
     l.uint(f::ipv6::PLEN, plen as u64);
     let mut nxt = b[6];
