@@ -981,10 +981,17 @@ impl Stats {
                 let duration = |c: &Conv| secs(c.last_ns - c.first_ns);
                 let ep_bytes = |e: &(&Endpoint, Count, Count)| e.1.bytes + e.2.bytes;
                 let ep_packets = |e: &(&Endpoint, Count, Count)| e.1.packets + e.2.packets;
+                // Conversations that tie (one frame counted in two, as an
+                // IPv6 routing header's) in their endpoints' order, not in
+                // the table's, which changes from run to run.
+                let ends = |x: &Conv, y: &Conv| x.a.cmp(&y.a).then(x.b.cmp(&y.b));
                 match sort {
                     SortKey::Bytes => {
                         convs.sort_by(|x, y| {
-                            bytes(y).cmp(&bytes(x)).then(start(x).total_cmp(&start(y)))
+                            bytes(y)
+                                .cmp(&bytes(x))
+                                .then(start(x).total_cmp(&start(y)))
+                                .then(ends(x, y))
                         });
                         endpoints.sort_by(|x, y| ep_bytes(y).cmp(&ep_bytes(x)).then(x.0.cmp(y.0)));
                     }
@@ -993,6 +1000,7 @@ impl Stats {
                             packets(y)
                                 .cmp(&packets(x))
                                 .then(start(x).total_cmp(&start(y)))
+                                .then(ends(x, y))
                         });
                         endpoints
                             .sort_by(|x, y| ep_packets(y).cmp(&ep_packets(x)).then(x.0.cmp(y.0)));
@@ -1002,6 +1010,7 @@ impl Stats {
                             duration(y)
                                 .total_cmp(&duration(x))
                                 .then(start(x).total_cmp(&start(y)))
+                                .then(ends(x, y))
                         });
                         endpoints.sort_by(|x, y| ep_bytes(y).cmp(&ep_bytes(x)).then(x.0.cmp(y.0)));
                     }
