@@ -53,10 +53,7 @@ fn compare(path: &Path) -> (usize, usize) {
     }
     let (sa, sb) = (a.secrets(), b.secrets());
     let (mut frames, mut with_detail) = (0, 0);
-    loop {
-        let (Ok(Some(fa)), Ok(Some(fb))) = (a.next_frame(), b.next_frame()) else {
-            break;
-        };
+    while let (Ok(Some(fa)), Ok(Some(fb))) = (a.next_frame(), b.next_frame()) {
         for (s, d) in [(&sa, &mut all), (&sb, &mut summaries)] {
             let text = std::mem::take(&mut *s.lock().expect("secrets"));
             if !text.is_empty() {
@@ -101,5 +98,8 @@ fn summaries_only_leaves_out_the_detail_fields_and_nothing_else() {
         "{} captures, {frames} frames, {with_detail} with detail fields left out",
         files.len()
     );
-    assert!(frames > 1000 && with_detail > 1000, "{frames} {with_detail}");
+    assert!(
+        frames > 1000 && with_detail > 1000,
+        "{frames} {with_detail}"
+    );
 }

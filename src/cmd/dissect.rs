@@ -85,7 +85,9 @@ fn detail_fields_shown(o: &OutputArgs) -> bool {
         || o.display_filter
             .as_deref()
             .is_some_and(osidump::dissect::detail_fields_read)
-        || o.fields.iter().any(|n| osidump::dissect::detail_fields_read(n))
+        || o.fields
+            .iter()
+            .any(|n| osidump::dissect::detail_fields_read(n))
     {
         return true;
     }

@@ -341,8 +341,7 @@ fn default_label(e: &'static Expert) -> Cow<'static, str> {
             if labels.len() >= KEEP {
                 return None;
             }
-            let label: &'static str =
-                item_label(e.severity, e.group, e.message()).leak();
+            let label: &'static str = item_label(e.severity, e.group, e.message()).leak();
             labels.push((key, label));
             Some(label)
         })

@@ -45,8 +45,8 @@ pub(crate) fn tcp_column(l: &Layer<'_>) -> &'static str {
     "TCP"
 }
 
-/// The fields of a segment that no summary, column, expert item or view
-/// reads: built only when the run shows every field or names one of them
+/// The fields of a segment (and of a UDP datagram) that no summary,
+/// column, expert item or view reads: built only when the run shows every field or names one of them
 /// ([`crate::dissect::detail_fields_read`], [`Dissector::with_detail`]).
 /// The Info column's (ports, flags, sequence numbers, window, urgent
 /// pointer, length, options, analysis labels, reassembly counts), the
@@ -88,6 +88,12 @@ pub(crate) static DETAIL: &[&FieldDef] = &[
     f::tcp::RESET_CAUSE,
     f::tcp::SEGMENT,
     f::tcp::REASSEMBLED_LENGTH,
+    // UDP's: the ports, length, stream and expert items stay.
+    f::udp::CHECKSUM,
+    f::udp::CHECKSUM_STATUS,
+    f::udp::TIME_RELATIVE,
+    f::udp::TIME_DELTA,
+    f::udp::PAYLOAD,
 ];
 
 /// TCP's expert items, as tshark 4.0 registers them.
@@ -1551,15 +1557,23 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     };
     let len = usize::from(h.length());
     l.uint(f::udp::LENGTH, len as u64);
-    l.uint(f::udp::CHECKSUM, h.checksum());
+    // Every field, or only those the summaries and views read (see DETAIL).
+    let detail = walk.detail;
+    if detail {
+        l.uint(f::udp::CHECKSUM, h.checksum());
+    }
     // tshark does not verify UDP checksums by default; zero means "none"
     // over IPv4 and is illegal over IPv6 (RFC 8200).
     if h.checksum() != 0 {
-        l.uint(f::udp::CHECKSUM_STATUS, checksum::UNVERIFIED);
+        if detail {
+            l.uint(f::udp::CHECKSUM_STATUS, checksum::UNVERIFIED);
+        }
     } else if addrs.v6 {
         add_expert(&mut l, &expert::UDP_CHECKSUM_ZERO, None);
-        l.uint(f::udp::CHECKSUM_STATUS, checksum::ILLEGAL);
-    } else {
+        if detail {
+            l.uint(f::udp::CHECKSUM_STATUS, checksum::ILLEGAL);
+        }
+    } else if detail {
         l.uint(f::udp::CHECKSUM_STATUS, checksum::NOT_PRESENT);
     }
     let (key, _) = conv(addrs, h.source_port(), h.destination_port());
@@ -1568,7 +1582,7 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     l.uint(f::udp::STREAM, stream.index);
     // Shown only with a payload, and not for a datagram an ICMP error
     // quotes.
-    if !walk.nested && len > 8 {
+    if detail && !walk.nested && len > 8 {
         l.push(
             f::udp::TIME_RELATIVE,
             Value::RelTime(clamp_i64(stream.since_first_ns)),
@@ -1605,7 +1619,7 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         walk.reported_end = walk.reported_end.min(announced_end);
     }
     let payload = walk.rest();
-    if !payload.is_empty() {
+    if detail && !payload.is_empty() {
         l.push(f::udp::PAYLOAD, Value::Bytes(payload.into()));
     }
     walk.layers.push(l);
