@@ -258,7 +258,8 @@ fn accurate_ecn_option_counters_and_info() {
 }
 
 /// `udp.payload` is all the IP payload after the header, past a shorter
-/// UDP length too (the data gets only the length's bytes); a length below
+/// UDP length too (the data gets only the length's bytes), but none after
+/// a length of 8; a length below
 /// 8 ends the dissection (no payload, no data); a length past the IP
 /// payload still gives its `Len=`.
 #[test]
@@ -267,6 +268,7 @@ fn udp_payload_and_bad_lengths() {
         udp(12, b"abcdefgh"),
         udp(4, b"abcdefgh"),
         udp(30, b"abcdefgh"),
+        udp(8, b"abcdefgh"),
     ];
     let got = rows(
         "udp_lengths.pcap",
@@ -284,6 +286,7 @@ fn udp_payload_and_bad_lengths() {
                 "6162636465666768",
                 "40000 → 9999 [BAD UDP LENGTH 30 > IP PAYLOAD LENGTH] Len=22"
             ],
+            ["8", "", "", "40000 → 9999 Len=0"],
         ]
     );
 }

@@ -1629,8 +1629,8 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     }
     walk.off += 8;
     // tshark's `udp.payload`: all the IP payload after the header, even
-    // bytes past the UDP length (the length trims only what the payload's
-    // dissector gets).
+    // bytes past a UDP length above 8 (the length trims only what the
+    // payload's dissector gets).
     let ip_payload = walk.rest();
     if len < 8 && !(len == 0 && addrs.v6) {
         add_expert(
@@ -1662,7 +1662,9 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         walk.reported_end = walk.reported_end.min(announced_end);
     }
     let payload = walk.rest();
-    if !ip_payload.is_empty() {
+    // Only a length past the header has a payload (bytes after a length
+    // of 8 are not shown); a jumbogram's zero length is no length.
+    if !ip_payload.is_empty() && (len > 8 || len == 0) {
         l.push(f::udp::PAYLOAD, Value::Bytes(ip_payload.into()));
     }
     walk.layers.push(l);
