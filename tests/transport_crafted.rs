@@ -260,7 +260,8 @@ fn accurate_ecn_option_counters_and_info() {
 /// `udp.payload` is all the IP payload after the header, past a shorter
 /// UDP length too (the data gets only the length's bytes), but none after
 /// a length of 8; a length below
-/// 8 ends the dissection (no payload, no data); a length past the IP
+/// 8 ends the dissection (no checksum, no stream, no payload, no data); a
+/// length past the IP
 /// payload still gives its `Len=`.
 #[test]
 fn udp_payload_and_bad_lengths() {
@@ -273,20 +274,36 @@ fn udp_payload_and_bad_lengths() {
     let got = rows(
         "udp_lengths.pcap",
         &frames,
-        &["udp.length", "udp.payload", "data.data", "_ws.col.Info"],
+        &[
+            "udp.length",
+            "udp.payload",
+            "data.data",
+            "_ws.col.Info",
+            "udp.checksum",
+            "udp.stream",
+        ],
     );
     assert_eq!(
         got,
         [
-            ["12", "6162636465666768", "61626364", "40000 → 9999 Len=4"],
-            ["4", "", "", "40000 → 9999 [BAD UDP LENGTH 4 < 8]"],
+            [
+                "12",
+                "6162636465666768",
+                "61626364",
+                "40000 → 9999 Len=4",
+                "0x0000",
+                "0"
+            ],
+            ["4", "", "", "40000 → 9999 [BAD UDP LENGTH 4 < 8]", "", ""],
             [
                 "30",
                 "6162636465666768",
                 "6162636465666768",
-                "40000 → 9999 [BAD UDP LENGTH 30 > IP PAYLOAD LENGTH] Len=22"
+                "40000 → 9999 [BAD UDP LENGTH 30 > IP PAYLOAD LENGTH] Len=22",
+                "0x0000",
+                "0"
             ],
-            ["8", "", "", "40000 → 9999 Len=0"],
+            ["8", "", "", "40000 → 9999 Len=0", "0x0000", "0"],
         ]
     );
 }

@@ -1600,6 +1600,19 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     };
     let len = usize::from(h.length());
     l.uint(f::udp::LENGTH, len as u64);
+    if len < 8 && !(len == 0 && addrs.v6) {
+        // tshark stops at a length below the header's: no checksum, no
+        // conversation (nor its stream index), no payload, no data.
+        add_expert(
+            &mut l,
+            &expert::UDP_LENGTH_BAD,
+            Some(format!("Bad length value {len} < 8")),
+        );
+        l.malformed(format!("length {len} is below the 8-byte header"));
+        walk.off = walk.end.max(walk.off + 8);
+        walk.layers.push(l);
+        return Next::Done;
+    }
     l.uint(f::udp::CHECKSUM, h.checksum());
     // tshark does not verify UDP checksums by default; zero means "none"
     // over IPv4 and is illegal over IPv6 (RFC 8200).
@@ -1632,18 +1645,7 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     // bytes past a UDP length above 8 (the length trims only what the
     // payload's dissector gets).
     let ip_payload = walk.rest();
-    if len < 8 && !(len == 0 && addrs.v6) {
-        add_expert(
-            &mut l,
-            &expert::UDP_LENGTH_BAD,
-            Some(format!("Bad length value {len} < 8")),
-        );
-        l.malformed(format!("length {len} is below the 8-byte header"));
-        // tshark stops at the bad length: no payload, no data.
-        walk.off = walk.end.max(walk.off);
-        walk.layers.push(l);
-        return Next::Done;
-    } else if len >= 8 {
+    if len >= 8 {
         let announced_end = start + len;
         // tshark checks neither a fragment's nor a quoted datagram's length.
         if announced_end > walk.reported_end && !walk.fragmented && !walk.nested {
