@@ -469,3 +469,23 @@ HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n",
         ["HTTP/1.1 200 OK  (text/html)HTTP/1.1 404 Not Found "]
     );
 }
+
+/// A request whose body HTTP hands to IMF (message/rfc822) is one PDU to
+/// tshark's TCP: the frame that completes it lists its segments once
+/// (frames 4 and 5 carry it).
+#[test]
+fn a_body_decoded_as_imf_lists_its_segments_once() {
+    let mut c = common::TcpConv::open(40000, 80);
+    c.send(
+        true,
+        b"POST /a HTTP/1.1\r\nHost: x\r\nContent-Type: message/rfc822\r\nContent-Length: 39\r\n\r\n",
+    );
+    c.send(true, b"MIME-Version: 1.0\r\nSubject: hi\r\n\r\nbody\r\n");
+    let rows = fields(
+        "imf_body.pcapng",
+        &c.close(),
+        &["frame.protocols", "tcp.segment", "tcp.segment.count"],
+    );
+    assert!(rows[4][0].contains(":http:imf"), "{:?}", rows[4]);
+    assert_eq!(rows[4][1..], ["4,5", "2"]);
+}

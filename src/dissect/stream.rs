@@ -898,8 +898,15 @@ fn note_messages(
 ) {
     let room = MAX_APP_LAYERS.saturating_sub(kept.shown);
     let lists = &mut *kept.lists;
+    let mut previous = None;
     for m in msgs.iter().take(room) {
         let end = m.stream_end.max(m.stream_offset);
+        // A message the decoder made of the same bytes as the one before
+        // (HTTP's body as IMF) is the same PDU to tshark's TCP: its
+        // segments are listed once.
+        if previous.replace((m.stream_offset, end)) == Some((m.stream_offset, end)) {
+            continue;
+        }
         let mark = lists.frames.len();
         reasm.frames_into(m.stream_offset, end, &mut lists.frames);
         if let Some(fin) = fin_frame

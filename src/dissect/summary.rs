@@ -824,7 +824,9 @@ fn icmpv6_(out: &mut String, l: &Layer<'_>, w: &Words) {
 }
 
 /// TCP flag letters in tcpdump's order of interest.
-pub fn tcp_flags(out: &mut String, flags: u64) {
+/// `ace`: Accurate ECN's counter, shown for the AE, CWR and ECE bits
+/// (`[ACK, ACE=2]`; tshark writes `[, ACE=7]` when no other flag is set).
+pub fn tcp_flags(out: &mut String, flags: u64, ace: Option<u64>) {
     // tshark's order (bit order, as tcpdump too): [FIN, ACK], [PSH, ACK].
     const NAMES: [(u64, &str); 10] = [
         (0x001, "FIN"),
@@ -841,6 +843,9 @@ pub fn tcp_flags(out: &mut String, flags: u64) {
     out.push('[');
     let mut first = true;
     for (bit, name) in NAMES {
+        if ace.is_some() && bit & 0x1c0 != 0 {
+            continue;
+        }
         if flags & bit != 0 {
             if !first {
                 out.push_str(", ");
@@ -849,7 +854,9 @@ pub fn tcp_flags(out: &mut String, flags: u64) {
             first = false;
         }
     }
-    if first {
+    if let Some(ace) = ace {
+        push_labeled(out, ", ACE=", ace);
+    } else if first {
         out.push_str("<None>");
     }
     out.push(']');
@@ -871,7 +878,7 @@ fn push_labeled(out: &mut String, label: &str, v: u64) {
 /// flags, `Seq= Ack= Win= Urg= Len=`, then the options in wire order (`MSS=`,
 /// `SACK_PERM`, `TSval= TSecr=`, `WS=`, `SLE= SRE=`).
 fn tcp_(out: &mut String, l: &Layer<'_>, w: &Words) {
-    static WANTED: std::sync::OnceLock<Wanted<20>> = std::sync::OnceLock::new();
+    static WANTED: std::sync::OnceLock<Wanted<22>> = std::sync::OnceLock::new();
     let wanted = WANTED.get_or_init(|| {
         Wanted::new([
             f::tcp::OSIDUMP_ANALYSIS,
@@ -894,6 +901,8 @@ fn tcp_(out: &mut String, l: &Layer<'_>, w: &Words) {
             f::tcp::OPTIONS_TIMESTAMP_TSECR,
             f::tcp::SEGMENT_COUNT,
             f::tcp::OSIDUMP_REASSEMBLY,
+            f::tcp::FLAGS_ACE,
+            f::tcp::OSIDUMP_OPTION_INFO,
         ])
     });
     // Where the first field of each is: one walk of the layer for them
@@ -920,6 +929,8 @@ fn tcp_(out: &mut String, l: &Layer<'_>, w: &Words) {
         tsecr,
         segments,
         reassembly,
+        ace,
+        option_info,
     ] = wanted.first_indices(l);
     let value = |i: Option<usize>| i.and_then(|i| l.fields.get(i)).map(|fl| &fl.value);
     let uint = |i: Option<usize>| as_uint(value(i));
@@ -961,7 +972,7 @@ fn tcp_(out: &mut String, l: &Layer<'_>, w: &Words) {
         return;
     };
     out.push(' ');
-    tcp_flags(out, flags);
+    tcp_flags(out, flags, uint(ace));
     push_labeled(out, " Seq=", uint(seq).unwrap_or(0));
     if flags & 0x010 != 0 {
         push_labeled(out, " Ack=", uint(ack).unwrap_or(0));
@@ -976,9 +987,19 @@ fn tcp_(out: &mut String, l: &Layer<'_>, w: &Words) {
         return;
     };
     push_labeled(out, " Len=", len);
-    // The options in wire order, as the kinds were read.
+    // The options in wire order, as the kinds were read; each Accurate
+    // ECN or experimental option left its words (maybe none) in order.
     let mut tfo_said = false;
+    let mut option_infos = all_from(option_info, f::tcp::OSIDUMP_OPTION_INFO);
     for k in uints_from(kinds, f::tcp::OPTION_KIND) {
+        if matches!(k, 172 | 174 | 253 | 254)
+            && let Some(Value::Str(words)) = option_infos.next()
+            && !words.is_empty()
+        {
+            out.push(' ');
+            out.push_str(words);
+            continue;
+        }
         match k {
             2 => {
                 if let Some(m) = uint(mss) {
@@ -1461,8 +1482,12 @@ fn udp_info_(out: &mut String, layers: &[Layer<'_>], i: usize) {
     }
     if let Some(len) = as_uint(length) {
         if bad.is_some() {
-            // ` [BAD UDP LENGTH …]` without the ` len` before it.
+            // ` [BAD UDP LENGTH …]` without the ` len` before it; a length
+            // past the IP payload still gives its `Len=`.
             push_bad_udp_length(out, len);
+            if len >= 8 {
+                push_labeled(out, " Len=", len - 8);
+            }
         } else {
             push_labeled(out, " Len=", len.saturating_sub(8));
         }

@@ -12,6 +12,11 @@ pub const FIN: u16 = 0x001;
 pub const SYN: u16 = 0x002;
 pub const RST: u16 = 0x004;
 pub const ACK: u16 = 0x010;
+pub const ECE: u16 = 0x040;
+pub const CWR: u16 = 0x080;
+pub const AE: u16 = 0x100;
+const ECE_CWR: u16 = ECE | CWR;
+const AE_CWR: u16 = AE | CWR;
 
 /// Where a segment sits in its conversation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -215,6 +220,12 @@ struct Stream {
     ts_mru_syn: i128,
     ts_first_rtt: i128,
     completeness: u8,
+    /// Accurate ECN (RFC 9768) as tshark tracks it: a SYN asking for it
+    /// (AE, CWR and ECE set), a SYN-ACK agreeing (AE CWR ECE 010, 011,
+    /// 100 or 110), an AccECN option seen.
+    acc_ecn_syn: bool,
+    acc_ecn_synack: bool,
+    acc_ecn_option: bool,
 }
 
 impl Stream {
@@ -233,6 +244,9 @@ impl Stream {
             ts_mru_syn: 0,
             ts_first_rtt: 0,
             completeness: 0,
+            acc_ecn_syn: false,
+            acc_ecn_synack: false,
+            acc_ecn_option: false,
         }
     }
 
@@ -294,6 +308,10 @@ pub struct SegmentInfo {
     /// The peer's base sequence number (relative acknowledgments and SACK
     /// edges count from it).
     pub ack_base: u32,
+    /// The AE, CWR and ECE bits are Accurate ECN's ACE counter (tshark's
+    /// `tcp.flags.ace`): a segment without SYN in a conversation that
+    /// negotiated AccECN or carried an AccECN option before.
+    pub ace: bool,
 }
 
 /// The fields of a segment the tracker needs.
@@ -329,6 +347,8 @@ pub struct Segment {
     /// instead of making one, so a first SYN does not start its
     /// completeness.
     pub announced: bool,
+    /// The segment carries an AccECN option of a valid length.
+    pub acc_ecn_option: bool,
 }
 
 impl Segment {
@@ -350,6 +370,7 @@ impl Segment {
             options_complete: true,
             mp_ops: None,
             announced: false,
+            acc_ecn_option: false,
         }
     }
 }
@@ -501,6 +522,16 @@ impl TcpTracker {
         }
         let shown_completeness = stream.completeness;
         stream.dirs[s.dir].n_sacks = 0;
+        // What the flags mean is decided before this segment's own
+        // handshake bits or option count (tshark shows the flags first).
+        let ace = !syn && ((stream.acc_ecn_syn && stream.acc_ecn_synack) || stream.acc_ecn_option);
+        let ecn_bits = s.flags & (AE | CWR | ECE);
+        if syn && !ack_flag {
+            stream.acc_ecn_syn = ecn_bits == AE | CWR | ECE;
+        } else if syn {
+            stream.acc_ecn_synack = matches!(ecn_bits, CWR | AE | ECE_CWR | AE_CWR);
+        }
+        stream.acc_ecn_option |= s.acc_ecn_option;
 
         let time_delta_ns = s.ts_ns - stream.ts_prev;
         stream.ts_prev = s.ts_ns;
@@ -659,6 +690,7 @@ impl TcpTracker {
             analysis,
             fin_active,
             ack_base: rev_base,
+            ace,
         };
         let heap_after = stream.heap();
         self.heap = self.heap.saturating_sub(heap_before) + heap_after;

@@ -119,7 +119,11 @@ fn bound_payload(walk: &mut Walk<'_>, l: &mut Layer<'_>, what: &str, announced_e
         }
         return;
     }
-    let frame_end = std::mem::replace(&mut walk.reported_end, announced_end);
+    // Wireshark's set_actual_length only ever shrinks a buffer: a length
+    // field announcing more than the frame holds leaves the frame's length
+    // as what the payload's dissectors see (TCP's segment length).
+    let frame_end = walk.reported_end;
+    walk.reported_end = announced_end.min(frame_end);
     if announced_end <= walk.end {
         // A trailer after the packet, partly captured, in a frame cut
         // short: Wireshark's Ethernet trailer code takes its last four

@@ -567,6 +567,27 @@ pub mod tcp {
             .blurb("What the TCP analysis found, as tshark labels it in its Info column")
     );
 
+    pub static OSIDUMP_OPTION_INFO: &F = field!(
+        F::new("osidump.tcp.option_info", String, "Option summary")
+            .blurb("What tshark's Info column says of an Accurate ECN or experimental option (EE0B=1 ECEB=0 EE1B=0, ExID=1234)")
+    );
+    pub static FLAGS_ACE: &F = field!(F::new("tcp.flags.ace", Uint8, "ACE"));
+    pub static OPTIONS_ACC_ECN_EE0B: &F = field!(F::new(
+        "tcp.options.acc_ecn.ee0b",
+        Uint24,
+        "Accurate ECN Echo ECT(0) Byte Counter"
+    ));
+    pub static OPTIONS_ACC_ECN_ECEB: &F = field!(F::new(
+        "tcp.options.acc_ecn.eceb",
+        Uint24,
+        "Accurate ECN Echo CE Byte Counter"
+    ));
+    pub static OPTIONS_ACC_ECN_EE1B: &F = field!(F::new(
+        "tcp.options.acc_ecn.ee1b",
+        Uint24,
+        "Accurate ECN Echo ECT(1) Byte Counter"
+    ));
+
     pub static OPTIONS_EXPERIMENTAL_DATA: &F =
         field!(F::new("tcp.options.experimental.data", Bytes, "Data"));
     pub static OPTIONS_EXPERIMENTAL_EXID: &F = field!(
@@ -587,6 +608,11 @@ pub mod tcp {
         field!(F::new("tcp.options.tfo.cookie", Bytes, "Fast Open Cookie"));
 
     pub static ALL: &[&F] = &[
+        OSIDUMP_OPTION_INFO,
+        FLAGS_ACE,
+        OPTIONS_ACC_ECN_EE0B,
+        OPTIONS_ACC_ECN_ECEB,
+        OPTIONS_ACC_ECN_EE1B,
         OPTIONS_EXPERIMENTAL_DATA,
         OPTIONS_EXPERIMENTAL_EXID,
         OPTIONS_TFO_REQUEST,

@@ -555,6 +555,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             n_sacks: opts.n_sack,
             options_complete: !opts.throws(),
             mp_ops,
+            acc_ecn_option: opts.acc_ecn,
             // Only a first SYN asks (the table is empty without FTP).
             announced: flags & 0x012 == 0x002
                 && d.apps.announced(&crate::dissect::app::Endpoints {
@@ -613,9 +614,17 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     l.uint(f::tcp::FLAGS, flags);
     if detail {
         l.boolean(f::tcp::FLAGS_RES, flags & 0xe00 != 0);
+    }
+    if info.ace {
+        // Accurate ECN's counter in the AE, CWR and ECE bits (the Info
+        // column reads it).
+        l.uint(f::tcp::FLAGS_ACE, (flags >> 6) & 7);
+    } else if detail {
         l.boolean(f::tcp::FLAGS_AE, flags & 0x100 != 0);
         l.boolean(f::tcp::FLAGS_CWR, flags & 0x080 != 0);
         l.boolean(f::tcp::FLAGS_ECE, flags & 0x040 != 0);
+    }
+    if detail {
         l.boolean(f::tcp::FLAGS_URG, flags & 0x020 != 0);
     }
     l.boolean(f::tcp::FLAGS_ACK, flags & 0x010 != 0);
@@ -626,7 +635,16 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     l.boolean(f::tcp::FLAGS_SYN, flags & 0x002 != 0);
     if detail {
         l.boolean(f::tcp::FLAGS_FIN, flags & 0x001 != 0);
-        l.str(f::tcp::FLAGS_STR, flags_str(flags));
+        if info.ace {
+            // The counter's digit between dashes where the three letters were.
+            let mut text = flags_text(flags);
+            text[3] = '-';
+            text[4] = char::from(b'0' + ((flags >> 6) & 7) as u8);
+            text[5] = '-';
+            l.str(f::tcp::FLAGS_STR, text.iter().collect::<String>());
+        } else {
+            l.str(f::tcp::FLAGS_STR, flags_str(flags));
+        }
         l.uint(f::tcp::WINDOW_SIZE_VALUE, window);
     }
     let syn = flags & 0x002 != 0;
@@ -1047,6 +1065,8 @@ struct TcpOptions {
     /// a 4-byte boundary after a count starts it again (from nothing).
     nop4: u64,
     cut: bool,
+    /// An Accurate ECN option of a length tshark accepts.
+    acc_ecn: bool,
 }
 
 impl Default for TcpOptions {
@@ -1073,6 +1093,7 @@ impl Default for TcpOptions {
             mptcp_tail_unread: false,
             nop4: 0,
             cut: false,
+            acc_ecn: false,
         }
     }
 }
@@ -1244,6 +1265,15 @@ impl TcpOptions {
             let body = &o[(i + 2).min(o.len())..(i + len).min(o.len())];
             let whole = i + len <= o.len();
             let want = len - 2;
+            if matches!(kind, 253 | 254) && len < 4 {
+                out.notes
+                    .push(format!("option length {len} smaller than 4"));
+            }
+            match AccEcn::of(kind, len, body) {
+                Some(Err(note)) => out.notes.push(note),
+                Some(Ok(_)) => out.acc_ecn = true,
+                None => {}
+            }
             let bad_len = match (kind, want) {
                 (2, 2) => {
                     out.mss = (body.len() >= 2).then(|| be16(body, 0));
@@ -1410,6 +1440,7 @@ impl TcpOptions {
                         tfo.push(l, o);
                     }
                 }
+                (172 | 174, _) => push_acc_exp(l, kind, bytes),
                 // tshark reads an experiment identifier (RFC 6994) and
                 // decodes Fast Open's.
                 (253 | 254, _) if body.len() >= 2 => {
@@ -1420,7 +1451,9 @@ impl TcpOptions {
                     {
                         tfo.push(l, o);
                     }
+                    push_acc_exp(l, kind, bytes);
                 }
+                (253 | 254, _) => push_acc_exp(l, kind, bytes),
                 _ => {}
             }
         }
@@ -1453,6 +1486,11 @@ impl TcpOptions {
         if let Some(tfo) = self.tfo {
             tfo.push(l, o);
         }
+        for (&kind, &(start, end)) in self.kinds().iter().zip(&self.spans) {
+            if matches!(kind, 172 | 174 | 253 | 254) {
+                push_acc_exp(l, kind, &o[usize::from(start)..usize::from(end)]);
+            }
+        }
     }
 
     /// A SACK option's edges and count (and the D-SACK block's edges).
@@ -1473,6 +1511,103 @@ impl TcpOptions {
             add_expert(l, &expert::DSACK, None);
         }
     }
+}
+
+/// An Accurate ECN option (RFC 9768), as tshark 4.0 reads it: kind 172
+/// (counters in order EE0B, ECEB, EE1B) or 174 (EE1B, ECEB, EE0B), or an
+/// experimental option (RFC 6994) with identifier 0xACC0 (order 0) or
+/// 0xACC1 (order 1). Each counter takes three bytes; there are none to
+/// three of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct AccEcn {
+    /// Where the counters start in the option (after kind, length and the
+    /// identifier of an experimental option).
+    at: usize,
+    /// How many counters the length announces.
+    n: usize,
+    order1: bool,
+}
+
+impl AccEcn {
+    /// `None` for another option; `Err` with tshark's note for an AccECN
+    /// option of a length it rejects. `body` is the option's captured bytes
+    /// after kind and length.
+    fn of(kind: u8, len: usize, body: &[u8]) -> Option<Result<AccEcn, String>> {
+        let (at, order1) = match kind {
+            172 | 174 => (2, kind == 174),
+            253 | 254 if len >= 4 && body.len() >= 2 => match be16(body, 0) {
+                0xacc0 => (4, false),
+                0xacc1 => (4, true),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let counters = len.saturating_sub(at);
+        if len < at || !counters.is_multiple_of(3) || counters > 9 {
+            return Some(Err(format!(
+                "option length should be {}, {}, {}, or {} instead of {len}",
+                at,
+                at + 3,
+                at + 6,
+                at + 9
+            )));
+        }
+        Some(Ok(AccEcn {
+            at,
+            n: counters / 3,
+            order1,
+        }))
+    }
+}
+
+/// An Accurate ECN option's counters and what tshark's Info column says of
+/// it, or of another experimental option (`ExID=` its identifier); the note
+/// is empty where tshark says nothing (an experimental Fast Open option has
+/// its own words). `bytes` is the option as captured.
+fn push_acc_exp(l: &mut Layer<'_>, kind: u8, bytes: &[u8]) {
+    let Some(&len) = bytes.get(1) else {
+        return;
+    };
+    let len = usize::from(len);
+    let body = &bytes[2..];
+    let note = match AccEcn::of(kind, len, body) {
+        Some(Ok(acc)) => {
+            const ORDER0: [(&str, usize); 3] = [("EE0B", 0), ("ECEB", 1), ("EE1B", 2)];
+            const ORDER1: [(&str, usize); 3] = [("EE1B", 2), ("ECEB", 1), ("EE0B", 0)];
+            let defs = [
+                f::tcp::OPTIONS_ACC_ECN_EE0B,
+                f::tcp::OPTIONS_ACC_ECN_ECEB,
+                f::tcp::OPTIONS_ACC_ECN_EE1B,
+            ];
+            let order = if acc.order1 { ORDER1 } else { ORDER0 };
+            let mut note = String::new();
+            for (k, &(name, def)) in order.iter().enumerate().take(acc.n) {
+                let at = acc.at + 3 * k;
+                let Some(c) = bytes.get(at..at + 3) else {
+                    break;
+                };
+                let v = u32::from_be_bytes([0, c[0], c[1], c[2]]);
+                l.uint(defs[def], v);
+                if !note.is_empty() {
+                    note.push(' ');
+                }
+                note.push_str(name);
+                note.push('=');
+                note.push_str(itoa::Buffer::new().format(v));
+            }
+            if acc.n == 0 {
+                note.push_str("AccECN");
+            }
+            note
+        }
+        Some(Err(_)) => String::new(),
+        None if matches!(kind, 253 | 254) && len >= 4 && body.len() >= 2 => match be16(body, 0) {
+            0xf989 => String::new(),
+            exid => format!("ExID={exid:04X}"),
+        },
+        None => String::new(),
+    };
+    l.str(f::tcp::OSIDUMP_OPTION_INFO, note);
 }
 
 /// The item tshark gives an option of this kind (its own protocol, named
@@ -1559,6 +1694,19 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     l.uint(f::udp::LENGTH, len as u64);
     // Every field, or only those the summaries and views read (see DETAIL).
     let detail = walk.detail;
+    if len < 8 && !(len == 0 && addrs.v6) {
+        // tshark stops at a length below the header's: no checksum, no
+        // conversation (nor its stream index), no payload, no data.
+        add_expert(
+            &mut l,
+            &expert::UDP_LENGTH_BAD,
+            Some(format!("Bad length value {len} < 8")),
+        );
+        l.malformed(format!("length {len} is below the 8-byte header"));
+        walk.off = walk.end.max(walk.off + 8);
+        walk.layers.push(l);
+        return Next::Done;
+    }
     if detail {
         l.uint(f::udp::CHECKSUM, h.checksum());
     }
@@ -1593,14 +1741,11 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         );
     }
     walk.off += 8;
-    if len < 8 && !(len == 0 && addrs.v6) {
-        add_expert(
-            &mut l,
-            &expert::UDP_LENGTH_BAD,
-            Some(format!("Bad length value {len} < 8")),
-        );
-        l.malformed(format!("length {len} is below the 8-byte header"));
-    } else if len >= 8 {
+    // tshark's `udp.payload`: all the IP payload after the header, even
+    // bytes past a UDP length above 8 (the length trims only what the
+    // payload's dissector gets).
+    let ip_payload = walk.rest();
+    if len >= 8 {
         let announced_end = start + len;
         // tshark checks neither a fragment's nor a quoted datagram's length.
         if announced_end > walk.reported_end && !walk.fragmented && !walk.nested {
@@ -1619,8 +1764,10 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         walk.reported_end = walk.reported_end.min(announced_end);
     }
     let payload = walk.rest();
-    if detail && !payload.is_empty() {
-        l.push(f::udp::PAYLOAD, Value::Bytes(payload.into()));
+    // Only a length past the header has a payload (bytes after a length
+    // of 8 are not shown); a jumbogram's zero length is no length.
+    if detail && !ip_payload.is_empty() && (len > 8 || len == 0) {
+        l.push(f::udp::PAYLOAD, Value::Bytes(ip_payload.into()));
     }
     walk.layers.push(l);
     let (sport, dport) = (h.source_port(), h.destination_port());
