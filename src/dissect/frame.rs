@@ -200,34 +200,161 @@ pub(crate) fn push_file_items(layers: &mut [Layer<'_>]) {
 }
 
 /// Wiretap's encapsulation (`WTAP_ENCAP_*`) for a LINKTYPE_ value, as
-/// tshark 4.0 maps them (read off `frame.encap_type` for each): the link
-/// types we decode and those seen in public captures.
+/// tshark 4.0 maps them: read off `frame.encap_type` for every link type
+/// from 0 to 300 (one pcapng interface each). A link type Wiretap does not
+/// know is `WTAP_ENCAP_UNKNOWN` (0), as tshark shows it in a pcapng file;
+/// our pseudo link types (above 16 bits) have none.
 fn wtap_encap(linktype: u32) -> Option<i16> {
     Some(match linktype {
         0 => 15,
         1 => 1,
+        2 => 184,
+        3 => 148,
+        6 => 2,
         7 => 8,
+        8 => 3,
         9 | 50 => 4,
         10 => 6,
+        11 | 100 => 10,
         12 | 14 | 101 => 7,
-        104 => 28,
+        13 | 109 => 38,
+        16 | 18 | 19 | 106 => 11,
+        32 => 69,
+        51 => 139,
+        99 => 61,
+        104 | 112 => 28,
         105 => 20,
         107 => 26,
         108 => 174,
         113 => 25,
+        114 => 30,
+        117 => 39,
+        118 => 29,
+        119 => 21,
+        121 => 32,
+        122 => 18,
         123 => 13,
         127 => 23,
+        128 => 37,
         129 => 9,
+        130 => 81,
+        131 => 82,
+        133 => 87,
+        135 => 68,
+        136 => 151,
         137 => 67,
+        138 => 62,
+        139 => 75,
+        140 => 42,
+        141 => 43,
+        142 => 101,
+        143 => 33,
+        144 => 44,
+        147 => 45,
+        148 => 46,
         149 => 47,
+        150 => 48,
+        151 => 49,
+        152 => 50,
+        153 => 51,
+        154 => 52,
+        155 => 53,
+        156 => 54,
+        157 => 55,
+        158 => 56,
+        159 => 57,
+        160 => 58,
+        161 => 59,
+        162 => 60,
+        163 => 24,
+        165 => 63,
+        167 => 76,
+        169 => 66,
+        170 => 178,
+        171 => 179,
+        172 => 77,
+        173 => 78,
+        177 => 88,
+        178 => 83,
+        179 => 84,
+        180 => 85,
+        181 => 86,
+        183 => 91,
+        184 => 181,
+        186 => 92,
+        187 => 41,
+        188 => 93,
+        189 => 95,
+        190 => 109,
+        192 => 97,
         195 => 104,
+        196 => 100,
+        197 => 98,
+        199 => 103,
+        200 => 197,
+        201 => 99,
+        202 => 147,
+        203 => 131,
+        204 => 19,
+        209 => 112,
+        210 => 106,
+        211 => 108,
+        212 => 107,
+        213 => 111,
+        214 => 105,
+        215 => 113,
+        220 => 115,
+        224 => 121,
+        225 => 122,
+        226 => 124,
+        227 => 125,
         228 => 129,
         229 => 130,
         230 => 127,
+        231 => 146,
+        235 => 132,
+        236 => 133,
+        237 => 157,
         239 => 141,
+        240 => 135,
+        241 => 136,
+        242 => 180,
+        243 => 138,
+        245 => 140,
+        248 => 149,
+        249 => 152,
+        250 => 153,
+        251 => 154,
+        252 => 155,
         253 => 158,
+        254 => 159,
+        255 => 160,
+        256 => 161,
+        258 => 171,
+        259 => 172,
+        260 => 173,
+        264 => 177,
+        266 => 182,
+        268 => 36,
+        270 => 183,
+        271 => 185,
+        272 => 186,
+        273 => 199,
+        274 => 198,
+        275 => 200,
         276 => 210,
-        _ => return None,
+        279 => 204,
+        280 => 205,
+        283 => 206,
+        287 => 211,
+        288 => 208,
+        290 => 212,
+        292 => 214,
+        293 => 215,
+        294 => 216,
+        295 => 217,
+        0x1_0000.. => return None,
+        _ => 0,
     })
 }
 
@@ -439,14 +566,25 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
             // An IPv6 header of another version: tshark's IPv6 dissector
             // rejects it (its payload is data), so it is not listed.
             "ipv6" if l.get_uint(all::ipv6::VERSION).is_some_and(|v| v != 6) => {}
-            // Extension headers are protocols of their own in tshark.
+            // Extension headers are protocols of their own in tshark, each
+            // header listed (two destination options headers in a row are
+            // `ipv6.dstopts:ipv6.dstopts`): each starts with its next-header
+            // field.
             "ipv6" => {
                 push(&mut s, "ipv6");
                 let mut last = "ipv6";
                 for f in &l.fields {
                     let p = f.def.protocol();
-                    if p != last && p.starts_with("ipv6.") {
-                        push(&mut s, p);
+                    let starts_header = [
+                        all::ipv6::HOPOPTS_NXT,
+                        all::ipv6::ROUTING_NXT,
+                        all::ipv6::DSTOPTS_NXT,
+                        all::ipv6::FRAGHDR_NXT,
+                    ]
+                    .iter()
+                    .any(|d| std::ptr::eq(*d, f.def));
+                    if p.starts_with("ipv6.") && (p != last || starts_header) {
+                        push_again(&mut s, p);
                         last = p;
                     }
                 }
@@ -607,5 +745,25 @@ mod tests {
         }
         let long = "eth:ethertype:ip:tcp:http".repeat(10);
         assert!(matches!(interned(&long), Cow::Owned(s) if s == long));
+    }
+
+    /// tshark 4.0's `frame.encap_type` for link types of captures seen in
+    /// the wild (Apple PKTAP, Juniper Ethernet, USER0, Linux LAPD, IrDA)
+    /// and for one Wiretap does not know.
+    #[test]
+    fn encapsulation_of_link_types() {
+        for (linktype, encap) in [
+            (1, Some(1)),
+            (171, Some(179)),
+            (178, Some(83)),
+            (147, Some(45)),
+            (177, Some(88)),
+            (144, Some(44)),
+            (4, Some(0)),
+            (299, Some(0)),
+            (crate::source::linktype::PCAPNG_CUSTOM_BLOCK, None),
+        ] {
+            assert_eq!(wtap_encap(linktype), encap, "{linktype}");
+        }
     }
 }

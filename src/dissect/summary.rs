@@ -450,7 +450,10 @@ fn sll_(out: &mut String, l: &Layer<'_>, w: &Words) {
             None => fill(out, w.packet_type, &[Arg::Num(t)]),
         }
     }
-    if let Some(a) = v(l, f::sll::SRC_ETH).or(v(l, f::sll::SRC_OTHER)) {
+    if let Some(a) = v(l, f::sll::SRC_ETH)
+        .or(v(l, f::sll::SRC_IPV4))
+        .or(v(l, f::sll::SRC_OTHER))
+    {
         fill(out, w.from, &[Arg::Value(a)]);
     }
     if let Some(i) = u(l, f::sll::IFINDEX) {

@@ -32,6 +32,8 @@ pub const MAX_DATAGRAM: u32 = 65535;
 /// tiny fragments are charged for the memory they really take.
 const PIECE_OVERHEAD: usize = 48;
 const DATAGRAM_OVERHEAD: usize = 160;
+/// Cost of one fragment's entry in the list of fragments used.
+const ENTRY_OVERHEAD: usize = 16;
 
 /// Which datagram a fragment belongs to. IPv4 addresses use the first four
 /// bytes and a 16-bit identification; `proto` is the IPv4 protocol or the
@@ -73,7 +75,9 @@ pub enum DefragResult {
     /// This fragment completed the datagram.
     Complete {
         data: Vec<u8>,
-        /// Frames whose bytes make up `data`, in offset order, each once.
+        /// Frames of every fragment used, duplicates and overlaps
+        /// included, in offset order (arrival order at one offset): the
+        /// list tshark shows (`ip.fragment`).
         frames: Vec<u64>,
         /// Some fragment of this datagram contradicted bytes or an end
         /// already held; the first-arrived version was kept. Don't trust it.
@@ -147,6 +151,9 @@ struct Datagram {
     age: (i128, u64),
     /// Sorted by `start`, never overlapping.
     pieces: Vec<Piece>,
+    /// (offset, frame) of every fragment used, sorted by offset, in
+    /// arrival order at one offset, as Wireshark links its fragments.
+    used: Vec<(u32, u64)>,
     /// Bytes held (sum of piece lengths).
     covered: u32,
     /// End announced by the last fragment.
@@ -255,6 +262,7 @@ impl Defragmenter {
                 Datagram {
                     age,
                     pieces: Vec::new(),
+                    used: Vec::new(),
                     covered: 0,
                     end: None,
                     max_end: 0,
@@ -338,6 +346,9 @@ impl Defragmenter {
             d.covered += b - a;
             added_cost += (b - a) as usize + PIECE_OVERHEAD;
         }
+        let at = d.used.partition_point(|&(s, _)| s <= start);
+        d.used.insert(at, (start, frame));
+        added_cost += ENTRY_OVERHEAD;
         d.cost += added_cost;
         self.bytes += added_cost;
         d.max_end = d.max_end.max(end);
@@ -354,7 +365,7 @@ impl Defragmenter {
 
         if d.end.is_some_and(|e| e == d.covered) {
             let d = self.remove(&key).expect("datagram present");
-            let frames = d.frames();
+            let frames = d.used.iter().map(|&(_, f)| f).collect();
             let mut data = Vec::with_capacity(d.covered as usize);
             for p in &d.pieces {
                 data.extend_from_slice(&p.data);
@@ -519,9 +530,33 @@ mod tests {
             same.result,
             DefragResult::Complete {
                 data: vec![1; 24],
-                frames: vec![1, 3],
+                frames: vec![1, 2, 3],
                 overlap_conflict: false
             }
+        );
+    }
+
+    /// Every fragment used is listed, a duplicate after the first copy at
+    /// its offset, as tshark lists `ip.fragment` (a capture sent each
+    /// fragment but two twice, out of order at the end).
+    #[test]
+    fn fragments_listed_by_offset_then_arrival() {
+        let data = datagram(40);
+        let frags = fragments(&data, 8);
+        let mut d = Defragmenter::new(Config::default());
+        let order = [(0, 1), (0, 2), (1, 3), (3, 4), (2, 5), (3, 6), (4, 7)];
+        let mut last = None;
+        for (i, frame) in order {
+            let (off, more, bytes) = &frags[i];
+            last = Some(d.add(key(1), frame, 0, *off, *more, bytes).result);
+        }
+        assert_eq!(
+            last,
+            Some(DefragResult::Complete {
+                data,
+                frames: vec![1, 2, 3, 5, 4, 6, 7],
+                overlap_conflict: false
+            })
         );
     }
 

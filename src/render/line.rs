@@ -549,7 +549,10 @@ fn endpoints<'l>(layers: &'l [Layer<'l>]) -> Option<(&'l Value<'l>, Option<&'l V
             // in both columns (`DTE`/`DCE` when the capture says which
             // way a frame went, which osidump's reader does not keep).
             "chdlc" => Some((&NOT_APPLICABLE, Some(&NOT_APPLICABLE))),
-            "sll" => l.get(f::sll::SRC_ETH).map(|v| (v, None)),
+            "sll" => l
+                .get(f::sll::SRC_ETH)
+                .or(l.get(f::sll::SRC_IPV4))
+                .map(|v| (v, None)),
             _ => None,
         })
 }

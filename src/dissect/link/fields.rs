@@ -181,6 +181,16 @@ pub mod eth {
         field!(F::new("eth.padding", Bytes, "Padding").blurb("Ethernet Padding"));
     pub static TRAILER: &F =
         field!(F::new("eth.trailer", Bytes, "Trailer").blurb("Ethernet Trailer or Checksum"));
+    pub static FCS: &F = field!(
+        F::new("eth.fcs", Uint32, "Frame check sequence")
+            .base(Base::Hex)
+            .blurb("Ethernet checksum")
+    );
+    pub static FCS_STATUS: &F = field!(
+        F::new("eth.fcs.status", Uint8, "FCS Status")
+            .base(Base::None)
+            .vals(crate::dissect::field::checksum::VALS)
+    );
     pub static PADDING_BAD: &F = field!(F::new(
         "eth.padding_bad",
         None,
@@ -283,6 +293,8 @@ pub mod eth {
 
     pub static ALL: &[&F] = &[
         TRAILER,
+        FCS,
+        FCS_STATUS,
         PADDING_BAD,
         DST,
         LEN,
@@ -327,6 +339,7 @@ pub mod vlan {
     pub static ID: &F = field!(F::new("vlan.id", Uint16, "ID").mask(0xfff).blurb("VLAN ID"));
     /// The tag's last field when below 0x0600: an 802.3 length, not a type.
     pub static LEN: &F = field!(F::new("vlan.len", Uint16, "Length"));
+    pub static TRAILER: &F = field!(F::new("vlan.trailer", Bytes, "Trailer").blurb("VLAN Trailer"));
     pub static PRIORITY: &F = field!(
         F::new("vlan.priority", Uint16, "Priority")
             .mask(0xe000)
@@ -334,7 +347,7 @@ pub mod vlan {
             .blurb("Descriptions are recommendations from IEEE standard 802.1D-2004")
     );
 
-    pub static ALL: &[&F] = &[DEI, ETYPE, ID, LEN, PRIORITY];
+    pub static ALL: &[&F] = &[DEI, ETYPE, ID, LEN, PRIORITY, TRAILER];
 
     const PRIORITY_VALS: &[(u64, &str)] = &[
         (0, "Best Effort (default)"),
@@ -404,8 +417,20 @@ pub mod sll {
     pub static SRC_OTHER: &F =
         field!(F::new("sll.src.other", Bytes, "Source").blurb("Source link-layer address"));
 
+    pub static TRAILER: &F = field!(F::new("sll.trailer", Bytes, "Trailer"));
+    pub static GRETYPE: &F = field!(
+        F::new("sll.gretype", Uint16, "Protocol")
+            .base(Base::Hex)
+            .vals(crate::dissect::fields::gre::PROTO_VALS)
+            .blurb("GRE protocol type")
+    );
+    pub static SRC_IPV4: &F =
+        field!(F::new("sll.src.ipv4", Ipv4, "Source").blurb("Source link-layer address"));
+    pub static UNUSED: &F = field!(F::new("sll.unused", Bytes, "Unused").blurb("Unused bytes"));
+
     pub static ALL: &[&F] = &[
-        ETYPE, HALEN, HATYPE, IFINDEX, LTYPE, PKTTYPE, SRC_ETH, SRC_OTHER,
+        ETYPE, HALEN, HATYPE, IFINDEX, LTYPE, PKTTYPE, SRC_ETH, SRC_OTHER, TRAILER, GRETYPE,
+        SRC_IPV4, UNUSED,
     ];
 
     const LTYPE_VALS: &[(u64, &str)] = &[

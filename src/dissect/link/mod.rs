@@ -188,10 +188,15 @@ pub(super) fn vlan(walk: &mut Walk<'_>, tpid: u16) -> Next {
             if t < 0x0600 {
                 // An 802.3 length (LLC follows): Wireshark's vlan.len, not
                 // vlan.etype; an 802.1ad tag has no field for it.
-                if std::ptr::eq(*etype, f::vlan::ETYPE) {
+                let vlan = std::ptr::eq(*etype, f::vlan::ETYPE);
+                if vlan {
                     l.uint(f::vlan::LEN, t);
                 }
                 walk.layers.push(l);
+                if vlan {
+                    // What the length leaves over is the tag's trailer.
+                    crate::dissect::net::note_padding(walk, walk.off + usize::from(t));
+                }
                 return Next::Llc;
             }
             l.uint(etype, t);
@@ -207,14 +212,33 @@ pub(super) fn vlan(walk: &mut Walk<'_>, tpid: u16) -> Next {
     }
 }
 
-/// The protocol field of a cooked header: an EtherType, or one of Linux's
-/// own small numbers for non-Ethernet payloads.
+/// ARPHRD_IPGRE: a GRE tunnel's cooked header, whose protocol field is
+/// GRE's protocol type.
+const ARPHRD_IPGRE: u16 = 778;
+
+/// The protocol field of a cooked header, as Wireshark's `sll` reads it:
+/// up to 1536 one of Linux's own small numbers (`sll.ltype`), above an
+/// EtherType (`sll.etype`), or on a GRE tunnel GRE's protocol type
+/// (`sll.gretype`, looked up in GRE's table: no EtherType dissector, so
+/// no `ethertype` and no trailer).
+fn cooked_protocol(l: &mut Layer<'_>, protocol: u16, hatype: u16) {
+    if protocol <= 1536 {
+        l.uint(f::sll::LTYPE, protocol);
+    } else if hatype == ARPHRD_IPGRE {
+        l.uint(f::sll::GRETYPE, protocol);
+    } else {
+        l.uint(f::sll::ETYPE, protocol);
+    }
+}
+
 fn cooked_next(protocol: u16, hatype: u16) -> Next {
     if hatype == 824 {
         // Netlink: not IP at all.
         return Next::Data(Osi::Network);
     }
-    if protocol >= 0x0600 {
+    if protocol > 1536 && hatype == ARPHRD_IPGRE {
+        Next::GreProto(protocol, 0)
+    } else if protocol > 1536 {
         Next::EtherType(protocol)
     } else if protocol == 0x0004 {
         // LINUX_SLL_P_802_2: an 802.2 LLC frame.
@@ -224,12 +248,23 @@ fn cooked_next(protocol: u16, hatype: u16) -> Next {
     }
 }
 
-fn cooked_addr<'a>(l: &mut Layer<'a>, hatype: u16, halen: u16, addr: &'a [u8]) {
+/// The source address by its length, whatever the address type, as
+/// Wireshark's `add_ll_address`: 4 bytes an IPv4 address, 6 a MAC, none
+/// for 0, else raw (at most 8); what the 8-byte field leaves unused after
+/// the address is shown too (`sll.unused`).
+fn cooked_addr<'a>(l: &mut Layer<'a>, halen: u16, addr: &'a [u8]) {
     let len = usize::from(halen).min(8);
-    if (hatype == 1 || hatype == 772) && len == 6 {
-        l.push(f::sll::SRC_ETH, Value::Mac(mac(addr)));
-    } else if len > 0 {
-        l.push(f::sll::SRC_OTHER, Value::Bytes(addr[..len].into()));
+    match halen {
+        0 => {}
+        4 => l.push(
+            f::sll::SRC_IPV4,
+            Value::Ipv4([addr[0], addr[1], addr[2], addr[3]]),
+        ),
+        6 => l.push(f::sll::SRC_ETH, Value::Mac(mac(addr))),
+        _ => l.push(f::sll::SRC_OTHER, Value::Bytes(addr[..len].into())),
+    }
+    if len < 8 {
+        l.push(f::sll::UNUSED, Value::Bytes(addr[len..8].into()));
     }
 }
 
@@ -249,12 +284,8 @@ pub(super) fn sll(walk: &mut Walk<'_>) -> Next {
     l.uint(f::sll::PKTTYPE, be16(b, sll1::PKTTYPE));
     l.uint(f::sll::HATYPE, hatype);
     l.uint(f::sll::HALEN, halen);
-    cooked_addr(&mut l, hatype, halen, &b[sll1::ADDR..sll1::ADDR + 8]);
-    if protocol >= 0x0600 {
-        l.uint(f::sll::ETYPE, protocol);
-    } else {
-        l.uint(f::sll::LTYPE, protocol);
-    }
+    cooked_addr(&mut l, halen, &b[sll1::ADDR..sll1::ADDR + 8]);
+    cooked_protocol(&mut l, protocol, hatype);
     walk.off += sll1::LEN;
     walk.layers.push(l);
     cooked_next(protocol, hatype)
@@ -273,16 +304,12 @@ pub(super) fn sll2(walk: &mut Walk<'_>) -> Next {
     let protocol = be16(b, sll2::PROTOCOL);
     let hatype = be16(b, sll2::HATYPE);
     let halen = u16::from(b[sll2::HALEN]);
-    if protocol >= 0x0600 {
-        l.uint(f::sll::ETYPE, protocol);
-    } else {
-        l.uint(f::sll::LTYPE, protocol);
-    }
+    cooked_protocol(&mut l, protocol, hatype);
     l.uint(f::sll::IFINDEX, be32(b, sll2::IFINDEX));
     l.uint(f::sll::HATYPE, hatype);
     l.uint(f::sll::PKTTYPE, b[sll2::PKTTYPE]);
     l.uint(f::sll::HALEN, halen);
-    cooked_addr(&mut l, hatype, halen, &b[sll2::ADDR..sll2::ADDR + 8]);
+    cooked_addr(&mut l, halen, &b[sll2::ADDR..sll2::ADDR + 8]);
     walk.off += sll2::LEN;
     walk.layers.push(l);
     cooked_next(protocol, hatype)

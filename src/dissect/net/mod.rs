@@ -43,12 +43,13 @@ pub(crate) fn ones_complement_sum(b: &[u8]) -> u16 {
 }
 
 /// After a length field says the payload ends before the captured bytes do,
-/// the rest is the link layer's trailer. Its first bytes are padding
-/// (`eth.padding`) as Wireshark's `add_ethernet_trailer` decides: only in a
-/// frame of 60 bytes or more whose payload ends before byte 60, only up to
-/// byte 60, and only when they are all zeros (else the whole rest is a
-/// trailer, which we do not decode). Recorded on the Ethernet layer, or the
-/// last link layer (Linux SLL) when there is none.
+/// the rest is the link layer's trailer, split as Wireshark's
+/// `add_ethernet_trailer` splits it (see [`link_trailer`]) when the link
+/// layer that named the payload is Ethernet, a VLAN tag or Linux SLL and
+/// the trailer was captured whole. Otherwise only its first bytes are
+/// shown, as padding (`eth.padding`): in a frame of 60 bytes or more whose
+/// payload ends before byte 60, up to byte 60, when they are all zeros.
+/// `walk.reported_end` is where the link layer's bytes end on the wire.
 pub(crate) fn note_padding<'a>(walk: &mut Walk<'a>, payload_end: usize) {
     if payload_end >= walk.end {
         return;
@@ -62,6 +63,34 @@ pub(crate) fn note_padding<'a>(walk: &mut Walk<'a>, payload_end: usize) {
         .map_or(walk.data.len(), |n| {
             usize::try_from(n).unwrap_or(usize::MAX)
         });
+    // The link layer whose EtherType (or length) named this payload: MPLS
+    // labels pass their payload's length on to it; a network layer in
+    // between (a tunnel) owns the bytes instead.
+    let owner = walk
+        .layers
+        .iter()
+        .rposition(|l| l.osi == Osi::DataLink && l.protocol != "mpls")
+        .filter(|&i| {
+            walk.layers[i + 1..]
+                .iter()
+                .all(|l| matches!(l.protocol, "mpls" | "arp"))
+        });
+    let trailer_field = owner.and_then(|i| match walk.layers[i].protocol {
+        "eth" => Some(f::eth::TRAILER),
+        "vlan" => Some(f::vlan::TRAILER),
+        // A GRE tunnel's cooked header hands its payload to GRE's table,
+        // not the EtherType dissector: no trailer.
+        "sll" if walk.layers[i].has(f::sll::ETYPE) => Some(f::sll::TRAILER),
+        _ => None,
+    });
+    let link_end = walk.reported_end.max(walk.end);
+    if let (Some(i), Some(field)) = (owner, trailer_field)
+        && walk.end == link_end
+    {
+        link_trailer(walk, i, field, payload_end, frame_len);
+        walk.end = payload_end;
+        return;
+    }
     let pad_end = walk.end.min(MIN_FRAME);
     let pad = &walk.data[payload_end.min(pad_end)..pad_end];
     let padded = frame_len >= MIN_FRAME
@@ -72,30 +101,74 @@ pub(crate) fn note_padding<'a>(walk: &mut Walk<'a>, payload_end: usize) {
         Some(i) => Some(i),
         None => walk.layers.iter().rposition(|l| l.osi == Osi::DataLink),
     };
-    if padded {
-        if let Some(i) = link() {
-            walk.layers[i].push(f::eth::PADDING, Value::Bytes(pad.into()));
+    if padded && let Some(i) = link() {
+        walk.layers[i].push(f::eth::PADDING, Value::Bytes(pad.into()));
+    }
+    walk.end = payload_end;
+}
+
+/// The bytes from `payload_end` to the end of the link layer's bytes, all
+/// captured, as Wireshark's `add_ethernet_trailer` (4.0, default
+/// preferences) reads them for the link layer `owner`:
+/// - padding (`eth.padding`) when the frame is 60 bytes or more and its
+///   bytes before the trailer are fewer than 60: the bytes up to 60 if
+///   they are all zeros, else none and a note (`eth.padding_bad`) on the
+///   trailer;
+/// - on the frame's own Ethernet header only (others pass "no FCS"), in a
+///   frame of 64 bytes or more, the last 4 bytes left when there are 4,
+///   taken for the frame check sequence (`eth.fcs`, unverified);
+/// - the rest, if any, as the layer's trailer (`eth.trailer`,
+///   `vlan.trailer`, `sll.trailer`).
+///
+/// The trailer dissectors Wireshark tries first (F5, VSS, Ixia, Gigamon
+/// trailers) are not decoded: their bytes stay a plain trailer.
+fn link_trailer(
+    walk: &mut Walk<'_>,
+    owner: usize,
+    field: &'static FieldDef,
+    payload_end: usize,
+    frame_len: usize,
+) {
+    const MIN_FRAME: usize = 60;
+    let trailer = &walk.data[payload_end..walk.end];
+    let reported = trailer.len();
+    let maybe_padded = frame_len >= MIN_FRAME
+        && frame_len
+            .checked_sub(reported)
+            .is_some_and(|n| n < MIN_FRAME);
+    let mut pad = 0;
+    if maybe_padded {
+        pad = (MIN_FRAME - (frame_len - reported)).min(reported);
+        if trailer[..pad].iter().any(|&b| b != 0) {
+            pad = 0;
         }
-    } else if frame_len >= MIN_FRAME && payload_end < MIN_FRAME && !pad.is_empty() {
-        // Room for padding that is not zeros: Wireshark shows all that
-        // follows as a trailer, with its note that the padding may have
-        // been misread: on the Ethernet header when it named the payload
-        // (a VLAN tag's trailer is its own). A frame of 64 bytes or more
-        // whose trailer could end in a frame check sequence is left as
-        // it was.
-        let trailer = &walk.data[payload_end..walk.end];
-        let fcs_possible = frame_len >= 64 && frame_len - payload_end >= 4;
-        if !fcs_possible
-            && let Some(i) = walk
-                .layers
-                .iter()
-                .rposition(|l| l.osi == Osi::DataLink)
-                .filter(|&i| walk.layers[i].protocol == "eth")
-        {
-            let eth = &mut walk.layers[i];
-            eth.push(f::eth::TRAILER, Value::Bytes(trailer.into()));
+    }
+    let first = walk.layers.first().filter(|l| l.protocol == "frame");
+    let ethernet_frame = first
+        .and_then(|l| l.get_uint(f::frame::OSIDUMP_LINKTYPE))
+        .is_some_and(|lt| lt == u64::from(crate::source::linktype::ETHERNET));
+    let top_eth = walk.layers[owner].protocol == "eth"
+        && ethernet_frame
+        && walk.layers[..owner].iter().all(|l| l.osi != Osi::DataLink);
+    let mut rest = reported - pad;
+    let fcs = top_eth && frame_len >= 64 && rest >= 4;
+    if fcs {
+        rest -= 4;
+    }
+    if pad > 0 {
+        let at = walk
+            .layers
+            .iter()
+            .rposition(|l| l.protocol == "eth")
+            .unwrap_or(owner);
+        walk.layers[at].push(f::eth::PADDING, Value::Bytes(trailer[..pad].into()));
+    }
+    let l = &mut walk.layers[owner];
+    if rest > 0 {
+        l.push(field, Value::Bytes(trailer[pad..pad + rest].into()));
+        if maybe_padded && pad == 0 {
             crate::dissect::expert::add(
-                eth,
+                l,
                 &expert::ETH_PADDING_BAD,
                 Some(
                     "Didn't find padding of zeros, and an undecoded trailer exists. \
@@ -105,7 +178,10 @@ pub(crate) fn note_padding<'a>(walk: &mut Walk<'a>, payload_end: usize) {
             );
         }
     }
-    walk.end = payload_end;
+    if fcs {
+        l.uint(f::eth::FCS, be32(trailer, reported - 4));
+        l.uint(f::eth::FCS_STATUS, checksum::UNVERIFIED);
+    }
 }
 
 /// Checks a length field against the bytes present: shrinks the walk to the
@@ -139,7 +215,11 @@ fn bound_payload(walk: &mut Walk<'_>, l: &mut Layer<'_>, what: &str, announced_e
         {
             eth.throw(crate::dissect::AnomalyKind::Truncated, "ethertype");
         }
+        // The trailer is measured against the link layer's end, as it
+        // was before this length field.
+        walk.reported_end = frame_end;
         note_padding(walk, announced_end);
+        walk.reported_end = announced_end;
     } else {
         let reason = format!(
             "{what} says {} bytes, only {} present",
@@ -721,7 +801,9 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
     let mut frag = (0u32, false, 0u32);
     // The first and the last extension header read.
     let (mut first_ext, mut last_ext) = (None, None);
-    for _ in 0..32 {
+    // As many as there are (tshark has no limit): each takes 8 bytes or
+    // more, or ends the walk.
+    for _ in 0..=walk.rest().len() / 8 {
         let rest = walk.rest();
         if matches!(nxt, 0 | 43 | 44 | 60) {
             first_ext = first_ext.or(Some(nxt));
@@ -847,6 +929,13 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
             "extension headers ({} bytes) run past the payload length {plen}",
             walk.off - start - 40
         ));
+        // Wireshark bounds the payload before reading the extension
+        // headers: the link layer's trailer is there all the same.
+        if !walk.nested {
+            let end = walk.end;
+            note_padding(walk, announced_end);
+            walk.end = end;
+        }
     } else {
         bound_payload(walk, &mut l, "IPv6 payload length", announced_end);
     }
@@ -1090,6 +1179,18 @@ pub(super) fn icmp(walk: &mut Walk<'_>) -> Next {
             l.uint(f::icmp::SEQ_LE, u16::from_le_bytes([b[6], b[7]]));
             8
         }
+        // RFC 8335's extended echo: the identifier, an 8-bit sequence
+        // number, and the extension structure filling the rest (not shown
+        // here; no data follows).
+        42 | 43 => {
+            if b.len() >= 6 {
+                l.uint(f::icmp::IDENT, be16(b, 4));
+                l.uint(f::icmp::IDENT_LE, u16::from_le_bytes([b[4], b[5]]));
+            }
+            walk.off = walk.end;
+            walk.layers.push(l);
+            return Next::Done;
+        }
         _ => b.len().min(8),
     };
     walk.off += hdr;
@@ -1280,42 +1381,70 @@ pub(super) fn icmpv6(walk: &mut Walk<'_>, addrs: Addrs) -> Next {
         1..=4 => (8, None),
         _ => (4, None),
     };
+    // Each field tshark reads before it runs out of bytes is shown (a
+    // short message throws at the first field it lacks).
+    let has = |end: usize| b.len() >= end;
+    match t {
+        128 | 129 => {
+            if has(6) {
+                l.uint(f::icmpv6::ECHO_IDENTIFIER, be16(b, 4));
+            }
+            if has(8) {
+                l.uint(f::icmpv6::ECHO_SEQUENCE_NUMBER, be16(b, 6));
+            }
+        }
+        // RFC 8335's extended echo: a 16-bit identifier, then an 8-bit
+        // sequence number and the extension structure (not shown here).
+        160 | 161 if has(6) => l.uint(f::icmpv6::ECHO_IDENTIFIER, be16(b, 4)),
+        2 if has(8) => l.uint(f::icmpv6::MTU, be32(b, 4)),
+        4 if has(8) => l.uint(f::icmpv6::POINTER, be32(b, 4)),
+        134 => {
+            if has(5) {
+                l.uint(f::icmpv6::ND_RA_CUR_HOP_LIMIT, b[4]);
+            }
+            if has(6) {
+                l.boolean(f::icmpv6::ND_RA_FLAG_M, b[5] & 0x80 != 0);
+                l.boolean(f::icmpv6::ND_RA_FLAG_O, b[5] & 0x40 != 0);
+            }
+            if has(8) {
+                l.uint(f::icmpv6::ND_RA_ROUTER_LIFETIME, be16(b, 6));
+            }
+            if has(12) {
+                l.uint(f::icmpv6::ND_RA_REACHABLE_TIME, be32(b, 8));
+            }
+            if has(16) {
+                l.uint(f::icmpv6::ND_RA_RETRANS_TIMER, be32(b, 12));
+            }
+        }
+        135 if has(24) => l.push(f::icmpv6::ND_NS_TARGET_ADDRESS, Value::Ipv6(v6(&b[8..24]))),
+        136 => {
+            if has(8) {
+                l.boolean(f::icmpv6::ND_NA_FLAG_R, b[4] & 0x80 != 0);
+                l.boolean(f::icmpv6::ND_NA_FLAG_S, b[4] & 0x40 != 0);
+                l.boolean(f::icmpv6::ND_NA_FLAG_O, b[4] & 0x20 != 0);
+            }
+            if has(24) {
+                l.push(f::icmpv6::ND_NA_TARGET_ADDRESS, Value::Ipv6(v6(&b[8..24])));
+            }
+        }
+        137 => {
+            if has(24) {
+                l.push(f::icmpv6::ND_RD_TARGET_ADDRESS, Value::Ipv6(v6(&b[8..24])));
+            }
+            if has(40) {
+                l.push(
+                    f::icmpv6::RD_NA_DESTINATION_ADDRESS,
+                    Value::Ipv6(v6(&b[24..40])),
+                );
+            }
+        }
+        _ => {}
+    }
     if b.len() < fixed {
         walk.short(&mut l, "ICMPv6 message", fixed, b.len());
         walk.off += b.len();
         walk.layers.push(l);
         return Next::Done;
-    }
-    match t {
-        128 | 129 => {
-            l.uint(f::icmpv6::ECHO_IDENTIFIER, be16(b, 4));
-            l.uint(f::icmpv6::ECHO_SEQUENCE_NUMBER, be16(b, 6));
-        }
-        2 => l.uint(f::icmpv6::MTU, be32(b, 4)),
-        4 => l.uint(f::icmpv6::POINTER, be32(b, 4)),
-        134 => {
-            l.uint(f::icmpv6::ND_RA_CUR_HOP_LIMIT, b[4]);
-            l.boolean(f::icmpv6::ND_RA_FLAG_M, b[5] & 0x80 != 0);
-            l.boolean(f::icmpv6::ND_RA_FLAG_O, b[5] & 0x40 != 0);
-            l.uint(f::icmpv6::ND_RA_ROUTER_LIFETIME, be16(b, 6));
-            l.uint(f::icmpv6::ND_RA_REACHABLE_TIME, be32(b, 8));
-            l.uint(f::icmpv6::ND_RA_RETRANS_TIMER, be32(b, 12));
-        }
-        135 => l.push(f::icmpv6::ND_NS_TARGET_ADDRESS, Value::Ipv6(v6(&b[8..24]))),
-        136 => {
-            l.boolean(f::icmpv6::ND_NA_FLAG_R, b[4] & 0x80 != 0);
-            l.boolean(f::icmpv6::ND_NA_FLAG_S, b[4] & 0x40 != 0);
-            l.boolean(f::icmpv6::ND_NA_FLAG_O, b[4] & 0x20 != 0);
-            l.push(f::icmpv6::ND_NA_TARGET_ADDRESS, Value::Ipv6(v6(&b[8..24])));
-        }
-        137 => {
-            l.push(f::icmpv6::ND_RD_TARGET_ADDRESS, Value::Ipv6(v6(&b[8..24])));
-            l.push(
-                f::icmpv6::RD_NA_DESTINATION_ADDRESS,
-                Value::Ipv6(v6(&b[24..40])),
-            );
-        }
-        _ => {}
     }
     let mut used = fixed;
     if let Some(at) = opts_at {
@@ -1364,9 +1493,159 @@ fn nd_options<'a>(l: &mut Layer<'a>, b: &'a [u8], mut at: usize) -> usize {
                 l.push(f::icmpv6::OPT_PREFIX, Value::Ipv6(v6(&body[14..30])));
             }
             5 if body.len() >= 6 => l.uint(f::icmpv6::OPT_MTU, be32(body, 2)),
+            // Route Information (RFC 4191): prefix length, flags, lifetime,
+            // then the prefix in 0, 8 or 16 bytes (an 8-byte one is the
+            // address's first half).
+            24 => {
+                l.uint(f::icmpv6::OPT_PREFIX_LENGTH, body[0]);
+                if matches!(len, 16 | 24) {
+                    let mut prefix = [0u8; 16];
+                    prefix[..len - 8].copy_from_slice(&body[6..len - 2]);
+                    l.push(f::icmpv6::OPT_PREFIX, Value::Ipv6(prefix));
+                }
+            }
             _ => {}
         }
         at += len;
     }
     at
+}
+
+/// Crafted frames whose expected fields were read off tshark 4.0
+/// (`tshark -T fields -e ...` on the same bytes written to a pcap).
+#[cfg(test)]
+mod sweep_tests {
+    use crate::dissect::Dissector;
+    use crate::dissect::testing::{fields, frame, get, hex};
+
+    fn dissect(data: &[u8]) -> Vec<(String, String)> {
+        fields(&Dissector::new().dissect(&frame(1, data)))
+    }
+
+    /// The Ethernet trailer as `add_ethernet_trailer` splits it: a frame
+    /// of 64 bytes or more gives its last 4 bytes to the check sequence;
+    /// zeros up to byte 60 are padding; a frame under 60 bytes has neither;
+    /// a VLAN tag's 802.3 length leaves a trailer of the tag's own
+    /// (values as numbers: tshark shows the check sequence in hex).
+    #[test]
+    fn ethernet_trailer_padding_and_check_sequence() {
+        let cases: [(&str, [&[&str]; 5]); 4] = [
+            (
+                "02000000000202000000000108004500003c00010000401166ae0a0000010a00000203e807d0\
+                 00280000000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f\
+                 0102030405060708a1b2c3d4",
+                [&[], &["0102030405060708"], &["2712847316"], &["2"], &[]],
+            ),
+            (
+                "02000000000202000000000108004500002a00010000401166c00a0000010a00000203e807d0\
+                 001600000000000000000000000000000000000000000000",
+                [&["00000000"], &["0000"], &[], &[], &[]],
+            ),
+            (
+                "02000000000202000000000108004500002800010000401166c20a0000010a00000203e807d0\
+                 00140000000000000000000000000000000000000000aabbccddeeff00112233445566778899",
+                [
+                    &["000000000000"],
+                    &["aabbccddeeff001122334455"],
+                    &["1719109785"],
+                    &["2"],
+                    &[],
+                ],
+            ),
+            (
+                "02000000000202000000000181000005000a424203000000000000ff\
+                 111111111111111111111111111111111111111111111111111111111111",
+                [
+                    &[],
+                    &[],
+                    &[],
+                    &[],
+                    &["111111111111111111111111111111111111111111111111111111111111"],
+                ],
+            ),
+        ];
+        for (bytes, want) in cases {
+            let f = dissect(&hex(bytes));
+            let names = [
+                "eth.padding",
+                "eth.trailer",
+                "eth.fcs",
+                "eth.fcs.status",
+                "vlan.trailer",
+            ];
+            for (name, want) in names.iter().zip(want) {
+                assert_eq!(get(&f, name), want, "{name} in {bytes}");
+            }
+        }
+    }
+
+    /// A Router Advertisement cut before its retransmission timer shows
+    /// the fields before it; an RFC 8335 extended echo its identifier;
+    /// forty destination options headers are each listed.
+    #[test]
+    fn icmpv6_short_messages_and_many_extension_headers() {
+        let f = dissect(&hex(
+            "33330000000102000000000186dd60000000000c3afffe8000000000000000000000000000\
+             01ff0200000000000000000000000000018600000040c0070800000001",
+        ));
+        assert_eq!(get(&f, "icmpv6.nd.ra.cur_hop_limit"), ["64"]);
+        assert_eq!(get(&f, "icmpv6.nd.ra.router_lifetime"), ["1800"]);
+        assert_eq!(get(&f, "icmpv6.nd.ra.reachable_time"), ["1"]);
+        assert!(get(&f, "icmpv6.nd.ra.retrans_timer").is_empty());
+        let f = dissect(&hex(
+            "33330000000102000000000186dd6000000000083afffe8000000000000000000000000000\
+             01ff020000000000000000000000000001a0000000fb610001",
+        ));
+        assert_eq!(get(&f, "icmpv6.echo.identifier"), ["64353"]);
+        let mut data = hex(
+            "33330000000102000000000186dd6000000001403cfffe8000000000000000000000000000\
+             01ff020000000000000000000000000001",
+        );
+        for i in 0..40 {
+            data.extend([if i < 39 { 60 } else { 59 }, 0, 1, 4, 0, 0, 0, 0]);
+        }
+        let f = dissect(&data);
+        let protocols = get(&f, "frame.protocols");
+        let want = format!("eth:ethertype:ipv6{}", ":ipv6.dstopts".repeat(40));
+        assert_eq!(protocols, [want.as_str()]);
+        assert_eq!(get(&f, "ipv6.dstopts.nxt").len(), 40);
+    }
+
+    /// Linux cooked headers name the source by its length (4 bytes an
+    /// IPv4 address) with the unused rest of the field; a GRE tunnel's
+    /// protocol is GRE's (`sll.gretype`, no `ethertype`); 0x0600 is still
+    /// one of Linux's own protocol numbers.
+    #[test]
+    fn cooked_header_address_and_protocol() {
+        let cases = [
+            (
+                "0000030a0004010203040000000086dd6000000000083b40\
+                 00000000000000000000000000000001\
+                 00000000000000000000000000000002 0000000000000000",
+                [
+                    ("sll.src.ipv4", "1.2.3.4"),
+                    ("sll.unused", "00000000"),
+                    ("sll.gretype", "34525"),
+                    ("frame.protocols", "sll:ipv6:data"),
+                ],
+            ),
+            (
+                "00000001000601020304050600000600 000000000000",
+                [
+                    ("sll.src.eth", "01:02:03:04:05:06"),
+                    ("sll.unused", "0000"),
+                    ("sll.ltype", "1536"),
+                    ("frame.protocols", "sll:data"),
+                ],
+            ),
+        ];
+        for (bytes, want) in cases {
+            let data = hex(bytes);
+            let f = fields(&Dissector::new().dissect(&frame(113, &data)));
+            for (name, value) in want {
+                assert_eq!(get(&f, name), [value], "{name} in {bytes}");
+            }
+            assert!(get(&f, "sll.etype").is_empty());
+        }
+    }
 }

@@ -142,7 +142,9 @@ pub mod gre {
 
     const FLAGS_VERSION_VALS: &[(u64, &str)] = &[(0, "GRE"), (1, "Enhanced GRE")];
 
-    const PROTO_VALS: &[(u64, &str)] = &[
+    /// GRE's protocol names (Wireshark's `gre_typevals`), also SLL's
+    /// `sll.gretype`.
+    pub(crate) const PROTO_VALS: &[(u64, &str)] = &[
         (0x0, "Possible GRE keepalive packet"),
         (0xfe, "OSI"),
         (0x800, "IP"),
