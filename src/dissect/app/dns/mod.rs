@@ -1112,7 +1112,7 @@ fn edns_options<'a>(l: &mut Layer<'a>, rd: &mut Cursor<'a>) -> Result<(), String
         let v = m.bytes(usize::from(len)).ok_or_else(|| past("data"))?;
         l.push(f::dns::OPT_DATA, Value::Bytes(Cow::Borrowed(v)));
         match code {
-            5 | 6 | 7 => {
+            5..=7 => {
                 let field = match code {
                     5 => f::dns::OPT_DAU,
                     6 => f::dns::OPT_DHU,
