@@ -1869,6 +1869,63 @@ pub mod ospf {
             .mask(0x2)
             .tfs("Capable", "Not capable")
     );
+    pub static V3_OPTIONS: &F =
+        field!(F::new("ospf.v3.options", Uint24, "Options").base(Base::Hex));
+    pub static V3_OPTIONS_AT: &F = field!(
+        F::new("ospf.v3.options.at", Boolean, "AT")
+            .base(Base::Bits(24))
+            .mask(0x400)
+            .tfs("Set", "Not set")
+    );
+    pub static V3_OPTIONS_L: &F = field!(
+        F::new("ospf.v3.options.l", Boolean, "L")
+            .base(Base::Bits(24))
+            .mask(0x200)
+            .tfs("Set", "Not set")
+    );
+    pub static V3_OPTIONS_AF: &F = field!(
+        F::new("ospf.v3.options.af", Boolean, "AF")
+            .base(Base::Bits(24))
+            .mask(0x100)
+            .tfs("Set", "Not set")
+    );
+    pub static V3_OPTIONS_DC: &F = field!(
+        F::new("ospf.v3.options.dc", Boolean, "DC")
+            .base(Base::Bits(24))
+            .mask(0x20)
+            .tfs("Set", "Not set")
+    );
+    pub static V3_OPTIONS_R: &F = field!(
+        F::new("ospf.v3.options.r", Boolean, "R")
+            .base(Base::Bits(24))
+            .mask(0x10)
+            .tfs("Set", "Not set")
+    );
+    pub static V3_OPTIONS_N: &F = field!(
+        F::new("ospf.v3.options.n", Boolean, "N")
+            .base(Base::Bits(24))
+            .mask(0x8)
+            .tfs("Set", "Not set")
+    );
+    pub static V3_OPTIONS_MC: &F = field!(
+        F::new("ospf.v3.options.mc", Boolean, "MC")
+            .base(Base::Bits(24))
+            .mask(0x4)
+            .tfs("Set", "Not set")
+    );
+    pub static V3_OPTIONS_E: &F = field!(
+        F::new("ospf.v3.options.e", Boolean, "E")
+            .base(Base::Bits(24))
+            .mask(0x2)
+            .tfs("Set", "Not set")
+    );
+    pub static V3_OPTIONS_V6: &F = field!(
+        F::new("ospf.v3.options.v6", Boolean, "V6")
+            .base(Base::Bits(24))
+            .mask(0x1)
+            .tfs("Set", "Not set")
+    );
+
     pub static V2_OPTIONS_MT: &F = field!(
         F::new("ospf.v2.options.mt", Boolean, "(MT) Multi-Topology Routing")
             .base(Base::Bits(8))
@@ -2090,6 +2147,16 @@ pub mod ospf {
         V2_OPTIONS_MC,
         V2_OPTIONS_E,
         V2_OPTIONS_MT,
+        V3_OPTIONS,
+        V3_OPTIONS_AT,
+        V3_OPTIONS_L,
+        V3_OPTIONS_AF,
+        V3_OPTIONS_DC,
+        V3_OPTIONS_R,
+        V3_OPTIONS_N,
+        V3_OPTIONS_MC,
+        V3_OPTIONS_E,
+        V3_OPTIONS_V6,
         DB_INTERFACE_MTU,
         DBD,
         DBD_R,

@@ -373,6 +373,208 @@ pub mod dns {
             .blurb("Bytes after the last record of the message")
     );
 
+    pub static OPT: &F = field!(F::new("dns.opt", None, "Option"));
+    pub static UNSOLICITED: &F = field!(
+        F::new("dns.unsolicited", Boolean, "Unsolicited").blurb("This is an unsolicited response")
+    );
+    pub static COUNT_ZONES: &F =
+        field!(F::new("dns.count.zones", Uint16, "Zones").blurb("Number of zones in packet"));
+    pub static COUNT_PREREQUISITES: &F = field!(
+        F::new("dns.count.prerequisites", Uint16, "Prerequisites")
+            .blurb("Number of prerequisites in packet")
+    );
+    pub static COUNT_UPDATES: &F = field!(
+        F::new("dns.count.updates", Uint16, "Updates").blurb("Number of updates records in packet")
+    );
+    pub static RRSIG_TYPE_COVERED: &F = field!(
+        F::new("dns.rrsig.type_covered", Uint16, "Type Covered")
+            .vals(RRSIG_TYPE_COVERED_VALS)
+            .blurb("Identifies the type of the RRset that is covered by this RRSIG record")
+    );
+    pub static RRSIG_ALGORITHM: &F = field!(
+        F::new("dns.rrsig.algorithm", Uint8, "Algorithm")
+            .vals(RRSIG_ALGORITHM_VALS)
+            .blurb("Identifies the cryptographic algorithm used to create the signature")
+    );
+    pub static RRSIG_LABELS: &F = field!(
+        F::new("dns.rrsig.labels", Uint8, "Labels")
+            .blurb("Specifies the number of labels in the original RRSIG RR owner name")
+    );
+    pub static RRSIG_ORIGINAL_TTL: &F = field!(
+        F::new("dns.rrsig.original_ttl", Uint32, "Original TTL").blurb(
+            "Specifies the TTL of the covered RRset as it appears in the authoritative zone"
+        )
+    );
+    pub static RRSIG_SIGNATURE_EXPIRATION: &F = field!(
+        F::new(
+            "dns.rrsig.signature_expiration",
+            AbsoluteTime,
+            "Signature Expiration"
+        )
+        .blurb("Specify a validity period for the signature")
+    );
+    pub static RRSIG_SIGNATURE_INCEPTION: &F = field!(
+        F::new(
+            "dns.rrsig.signature_inception",
+            AbsoluteTime,
+            "Signature Inception"
+        )
+        .blurb("Specify a validity period for the signature")
+    );
+    pub static RRSIG_KEY_TAG: &F = field!(
+        F::new("dns.rrsig.key_tag", Uint16, "Key Tag")
+            .blurb("Contains the key tag value of the DNSKEY RR that validates this signature")
+    );
+    pub static RRSIG_SIGNERS_NAME: &F = field!(F::new("dns.rrsig.signers_name", String, "Signer's name").blurb("Identifies the owner name of the DNSKEY RR that a validator is supposed to use to validate this signature"));
+    pub static RRSIG_SIGNATURE: &F = field!(
+        F::new("dns.rrsig.signature", Bytes, "Signature")
+            .blurb("Contains the cryptographic signature that covers the RRSIG RDATA")
+    );
+    pub static DNSKEY_FLAGS: &F =
+        field!(F::new("dns.dnskey.flags", Uint16, "Flags").base(Base::Hex));
+    pub static DNSKEY_FLAGS_ZONE_KEY: &F = field!(
+        F::new("dns.dnskey.flags.zone_key", Boolean, "Zone Key")
+            .base(Base::Bits(16))
+            .mask(0x100)
+            .tfs(
+                "This is the zone key for specified zone",
+                "This it not a zone key"
+            )
+    );
+    pub static DNSKEY_FLAGS_KEY_REVOKED: &F = field!(
+        F::new("dns.dnskey.flags.key_revoked", Boolean, "Key Revoked")
+            .base(Base::Bits(16))
+            .mask(0x80)
+            .tfs("Yes", "No")
+    );
+    pub static DNSKEY_FLAGS_SECURE_ENTRY_POINT: &F = field!(
+        F::new(
+            "dns.dnskey.flags.secure_entry_point",
+            Boolean,
+            "Key Signing Key"
+        )
+        .base(Base::Bits(16))
+        .mask(0x1)
+        .tfs("Yes", "No")
+    );
+    pub static DNSKEY_FLAGS_RESERVED: &F = field!(
+        F::new("dns.dnskey.flags.reserved", Uint16, "Key Signing Key")
+            .base(Base::Hex)
+            .mask(0xfe7e)
+            .blurb("Must be zero")
+    );
+    pub static DNSKEY_PROTOCOL: &F =
+        field!(F::new("dns.dnskey.protocol", Uint8, "Protocol").blurb("Must be 3"));
+    pub static DNSKEY_ALGORITHM: &F = field!(F::new("dns.dnskey.algorithm", Uint8, "Algorithm").vals(RRSIG_ALGORITHM_VALS).blurb("Identifies the public key's cryptographic algorithm and determines the format of the Public Key field"));
+    pub static DNSKEY_KEY_ID: &F = field!(F::new("dns.dnskey.key_id", Uint16, "Key id"));
+    pub static DNSKEY_PUBLIC_KEY: &F = field!(F::new("dns.dnskey.public_key", Bytes, "Public Key"));
+    pub static DS_KEY_ID: &F = field!(F::new("dns.ds.key_id", Uint16, "Key id").base(Base::Hex));
+    pub static DS_ALGORITHM: &F =
+        field!(F::new("dns.ds.algorithm", Uint8, "Algorithm").vals(RRSIG_ALGORITHM_VALS));
+    pub static DS_DIGEST_TYPE: &F =
+        field!(F::new("dns.ds.digest_type", Uint8, "Digest Type").vals(DS_DIGEST_TYPE_VALS));
+    pub static DS_DIGEST: &F = field!(F::new("dns.ds.digest", Bytes, "Digest"));
+    pub static NSEC3_ALGO: &F =
+        field!(F::new("dns.nsec3.algo", Uint8, "Hash algorithm").vals(NSEC3_ALGO_VALS));
+    pub static NSEC3_FLAGS: &F = field!(F::new("dns.nsec3.flags", Uint8, "NSEC3 flags"));
+    pub static NSEC3_FLAGS_OPT_OUT: &F = field!(
+        F::new("dns.nsec3.flags.opt_out", Boolean, "NSEC3 Opt-out flag")
+            .base(Base::Bits(8))
+            .mask(0x1)
+            .tfs(
+                "Additional insecure delegations allowed",
+                "Additional insecure delegations forbidden"
+            )
+    );
+    pub static NSEC3_ITERATIONS: &F = field!(
+        F::new("dns.nsec3.iterations", Uint16, "NSEC3 iterations")
+            .blurb("Number of hashing iterations")
+    );
+    pub static NSEC3_SALT_LENGTH: &F = field!(
+        F::new("dns.nsec3.salt_length", Uint8, "Salt length").blurb("Length of salt in bytes")
+    );
+    pub static NSEC3_SALT_VALUE: &F = field!(F::new("dns.nsec3.salt_value", Bytes, "Salt value"));
+    pub static NSEC3_HASH_LENGTH: &F = field!(
+        F::new("dns.nsec3.hash_length", Uint8, "Hash length")
+            .blurb("Length in bytes of next hashed owner")
+    );
+    pub static NSEC3_HASH_VALUE: &F =
+        field!(F::new("dns.nsec3.hash_value", String, "Next hashed owner"));
+    pub static OPT_CLIENT_FAMILY: &F =
+        field!(F::new("dns.opt.client.family", Uint16, "Family").vals(OPT_CLIENT_FAMILY_VALS));
+    pub static OPT_CLIENT_NETMASK: &F =
+        field!(F::new("dns.opt.client.netmask", Uint8, "Source Netmask"));
+    pub static OPT_CLIENT_SCOPE: &F =
+        field!(F::new("dns.opt.client.scope", Uint8, "Scope Netmask"));
+    pub static OPT_CLIENT_ADDR: &F = field!(F::new("dns.opt.client.addr", Bytes, "Client Subnet"));
+    pub static OPT_CLIENT_ADDR4: &F = field!(F::new("dns.opt.client.addr4", Ipv4, "Client Subnet"));
+    pub static OPT_CLIENT_ADDR6: &F = field!(F::new("dns.opt.client.addr6", Ipv6, "Client Subnet"));
+    pub static OPT_DAU: &F = field!(
+        F::new("dns.opt.dau", Uint8, "DAU")
+            .vals(RRSIG_ALGORITHM_VALS)
+            .blurb("DNSSEC Algorithm Understood")
+    );
+    pub static OPT_DHU: &F = field!(
+        F::new("dns.opt.dhu", Uint8, "DHU")
+            .vals(DS_DIGEST_TYPE_VALS)
+            .blurb("DS Hash Understood")
+    );
+    pub static OPT_N3U: &F = field!(
+        F::new("dns.opt.n3u", Uint8, "N3U")
+            .vals(NSEC3_ALGO_VALS)
+            .blurb("NSEC3 Hash Understood")
+    );
+    pub static OPT_CHAIN_FQDN: &F = field!(F::new("dns.opt.chain.fqdn", String, "Closest Trust Point").blurb("A variable length Fully Qualified Domain Name (FQDN) in DNS wire format of the requested start point of the chain"));
+    pub static SSHFP_ALGORITHM: &F =
+        field!(F::new("dns.sshfp.algorithm", Uint8, "Algorithm").vals(SSHFP_ALGORITHM_VALS));
+    pub static SSHFP_FINGERPRINT_TYPE: &F = field!(
+        F::new("dns.sshfp.fingerprint.type", Uint8, "Fingerprint type")
+            .vals(SSHFP_FINGERPRINT_TYPE_VALS)
+    );
+    pub static SSHFP_FINGERPRINT: &F =
+        field!(F::new("dns.sshfp.fingerprint", Bytes, "Fingerprint"));
+    pub static TSIG_ALGORITHM_NAME: &F = field!(
+        F::new("dns.tsig.algorithm_name", String, "Algorithm Name")
+            .blurb("Name of algorithm used for the MAC")
+    );
+    pub static TSIG_TIME_SIGNED: &F =
+        field!(F::new("dns.tsig.time_signed", AbsoluteTime, "Time Signed"));
+    pub static TSIG_FUDGE: &F =
+        field!(F::new("dns.tsig.fudge", Uint16, "Fudge").blurb("Number of bytes for the MAC"));
+    pub static TSIG_MAC_SIZE: &F = field!(
+        F::new("dns.tsig.mac_size", Uint16, "MAC Size").blurb("Number of bytes for the MAC")
+    );
+    pub static TSIG_MAC: &F = field!(F::new("dns.tsig.mac", None, "MAC"));
+    pub static TSIG_ORIGINAL_ID: &F = field!(F::new("dns.tsig.original_id", Uint16, "Original Id"));
+    pub static TSIG_ERROR: &F = field!(
+        F::new("dns.tsig.error", Uint16, "Error")
+            .vals(TSIG_ERROR_VALS)
+            .blurb("Expanded RCODE for TSIG")
+    );
+    pub static TSIG_OTHER_LEN: &F = field!(
+        F::new("dns.tsig.other_len", Uint16, "Other Len").blurb("Number of bytes for Other Data")
+    );
+    pub static TSIG_NOALG: &F =
+        field!(F::new("dns.tsig.noalg", None, "No dissector for algorithm"));
+    pub static TSIG_OTHER_DATA: &F = field!(F::new("dns.tsig.other_data", Bytes, "Other Data"));
+
+    pub static LOC_VERSION: &F = field!(F::new("dns.loc.version", Uint8, "Version"));
+    pub static LOC_SIZE: &F = field!(F::new("dns.loc.size", Uint8, "Size"));
+    pub static LOC_HORIZONTAL_PRECISION: &F = field!(F::new(
+        "dns.loc.horizontal_precision",
+        Uint8,
+        "Horizontal Precision"
+    ));
+    pub static LOC_VERTICAL_PRECISION: &F = field!(F::new(
+        "dns.loc.vertical_precision",
+        Uint8,
+        "Vertical Precision"
+    ));
+    pub static LOC_LATITUDE: &F = field!(F::new("dns.loc.latitude", Uint32, "Latitude"));
+    pub static LOC_LONGITUDE: &F = field!(F::new("dns.loc.longitude", Uint32, "Longitude"));
+    pub static LOC_ALTITUDE: &F = field!(F::new("dns.loc.altitude", Uint32, "Altitude"));
+    pub static LOC_UNKNOWN_DATA: &F = field!(F::new("dns.loc.unknown_data", Bytes, "Unknown data"));
+
     pub static ALL: &[&F] = &[
         NSEC_NEXT_DOMAIN_NAME,
         A,
@@ -473,6 +675,72 @@ pub mod dns {
         TXT_LENGTH,
         OSIDUMP_RDATA,
         OSIDUMP_TRAILING_BYTES,
+        OPT,
+        UNSOLICITED,
+        COUNT_ZONES,
+        COUNT_PREREQUISITES,
+        COUNT_UPDATES,
+        RRSIG_TYPE_COVERED,
+        RRSIG_ALGORITHM,
+        RRSIG_LABELS,
+        RRSIG_ORIGINAL_TTL,
+        RRSIG_SIGNATURE_EXPIRATION,
+        RRSIG_SIGNATURE_INCEPTION,
+        RRSIG_KEY_TAG,
+        RRSIG_SIGNERS_NAME,
+        RRSIG_SIGNATURE,
+        DNSKEY_FLAGS,
+        DNSKEY_FLAGS_ZONE_KEY,
+        DNSKEY_FLAGS_KEY_REVOKED,
+        DNSKEY_FLAGS_SECURE_ENTRY_POINT,
+        DNSKEY_FLAGS_RESERVED,
+        DNSKEY_PROTOCOL,
+        DNSKEY_ALGORITHM,
+        DNSKEY_KEY_ID,
+        DNSKEY_PUBLIC_KEY,
+        DS_KEY_ID,
+        DS_ALGORITHM,
+        DS_DIGEST_TYPE,
+        DS_DIGEST,
+        NSEC3_ALGO,
+        NSEC3_FLAGS,
+        NSEC3_FLAGS_OPT_OUT,
+        NSEC3_ITERATIONS,
+        NSEC3_SALT_LENGTH,
+        NSEC3_SALT_VALUE,
+        NSEC3_HASH_LENGTH,
+        NSEC3_HASH_VALUE,
+        OPT_CLIENT_FAMILY,
+        OPT_CLIENT_NETMASK,
+        OPT_CLIENT_SCOPE,
+        OPT_CLIENT_ADDR,
+        OPT_CLIENT_ADDR4,
+        OPT_CLIENT_ADDR6,
+        OPT_DAU,
+        OPT_DHU,
+        OPT_N3U,
+        OPT_CHAIN_FQDN,
+        SSHFP_ALGORITHM,
+        SSHFP_FINGERPRINT_TYPE,
+        SSHFP_FINGERPRINT,
+        TSIG_ALGORITHM_NAME,
+        TSIG_TIME_SIGNED,
+        TSIG_FUDGE,
+        TSIG_MAC_SIZE,
+        TSIG_MAC,
+        TSIG_ORIGINAL_ID,
+        TSIG_ERROR,
+        TSIG_OTHER_LEN,
+        TSIG_OTHER_DATA,
+        TSIG_NOALG,
+        LOC_VERSION,
+        LOC_SIZE,
+        LOC_HORIZONTAL_PRECISION,
+        LOC_VERTICAL_PRECISION,
+        LOC_LATITUDE,
+        LOC_LONGITUDE,
+        LOC_ALTITUDE,
+        LOC_UNKNOWN_DATA,
     ];
 
     const FLAGS_OPCODE_VALS: &[(u64, &str)] = &[
@@ -639,5 +907,167 @@ pub mod dns {
         (6, "ipv6hint"),
         (32769, "odohconfig"),
         (65535, "key65535"),
+    ];
+
+    const RRSIG_TYPE_COVERED_VALS: &[(u64, &str)] = &[
+        (0, "Unused"),
+        (1, "A (Host Address)"),
+        (2, "NS (authoritative Name Server)"),
+        (3, "MD (Mail Destination)"),
+        (4, "MF (Mail Forwarder)"),
+        (5, "CNAME (Canonical NAME for an alias)"),
+        (6, "SOA (Start Of a zone of Authority)"),
+        (7, "MB (MailBox domain name)"),
+        (8, "MG (Mail Group member)"),
+        (9, "MR (Mail Rename domain)"),
+        (10, "NULL RR"),
+        (11, "WKS (Well Known Service)"),
+        (12, "PTR (domain name PoinTeR)"),
+        (13, "HINFO (host information)"),
+        (14, "MINFO (Mailbox or mail list information)"),
+        (15, "MX (Mail eXchange)"),
+        (16, "TXT (Text strings)"),
+        (17, "RP (Responsible Person)"),
+        (18, "AFSDB (AFS Data Base location)"),
+        (19, "X25 (XX.25 PSDN address)"),
+        (20, "ISDN (ISDN address)"),
+        (21, "RT (Route Through)"),
+        (22, "NSAP (NSAP address)"),
+        (23, "NSAP-PTR (NSAP domain name pointer)"),
+        (24, "SIG (security signature)"),
+        (25, "KEY (security key)"),
+        (26, "PX (X.400 mail mapping information)"),
+        (27, "GPOS (Geographical Position)"),
+        (28, "AAAA (IPv6 Address)"),
+        (29, "LOC (Location Information)"),
+        (30, "NXT (Next Domain)"),
+        (31, "EID (Endpoint Identifier)"),
+        (32, "NIMLOC (Nimrod Locator)"),
+        (33, "SRV (Server Selection)"),
+        (34, "ATMA (ATM Address)"),
+        (35, "NAPTR (Naming Authority Pointer)"),
+        (36, "KX (Key Exchanger)"),
+        (37, "CERT"),
+        (38, "A6 (OBSOLETE - use AAAA)"),
+        (39, "DNAME"),
+        (40, "SINK"),
+        (41, "OPT"),
+        (42, "APL"),
+        (43, "DS (Delegation Signer)"),
+        (44, "SSHFP (SSH Key Fingerprint)"),
+        (45, "IPSECKEY"),
+        (46, "RRSIG (Resource Record Signature)"),
+        (47, "NSEC (Next Secure)"),
+        (48, "DNSKEY (DNS Public Key)"),
+        (49, "DHCID"),
+        (50, "NSEC3"),
+        (51, "NSEC3PARAM"),
+        (52, "TLSA"),
+        (55, "HIP (Host Identity Protocol)"),
+        (57, "RKEY"),
+        (58, "TALINK (Trust Anchor LINK)"),
+        (59, "CDS (Child DS)"),
+        (60, "CDNSKEY (DNSKEY(s) the Child wants reflected in DS)"),
+        (61, "OPENPGPKEY (OpenPGP Key)"),
+        (62, "CSYNC (Child-to-Parent Synchronization)"),
+        (63, "ZONEMD"),
+        (64, "SVCB (General Purpose Service Endpoints)"),
+        (65, "HTTPS (HTTPS Specific Service Endpoints)"),
+        (99, "SPF"),
+        (100, "UINFO"),
+        (101, "UID"),
+        (102, "GID"),
+        (103, "UNSPEC"),
+        (104, "NID (NodeID)"),
+        (105, "L32 (Locator32)"),
+        (106, "L64 (Locator64)"),
+        (107, "LP (Locator FQDN)"),
+        (108, "EUI48"),
+        (109, "EUI64"),
+        (249, "TKEY (Transaction Key)"),
+        (250, "TSIG (Transaction Signature)"),
+        (251, "IXFR (incremental transfer)"),
+        (252, "AXFR (transfer of an entire zone)"),
+        (253, "MAILB (mailbox-related RRs)"),
+        (254, "MAILA (mail agent RRs)"),
+        (
+            255,
+            "* (A request for all records the server/cache has available)",
+        ),
+        (256, "URI"),
+        (257, "CAA (Certification Authority Restriction)"),
+        (32768, "TA (DNSSEC Trust Authorities)"),
+        (32769, "DLV (DNSSEC Lookaside Validation)"),
+        (65281, "WINS"),
+        (65282, "WINS-R"),
+        (65422, "XPF"),
+    ];
+
+    const RRSIG_ALGORITHM_VALS: &[(u64, &str)] = &[
+        (1, "RSA/MD5"),
+        (2, "Diffie-Hellman"),
+        (3, "DSA"),
+        (4, "Elliptic curve crypto"),
+        (5, "RSA/SHA1"),
+        (6, "DSA + NSEC3/SHA1"),
+        (7, "RSA/SHA1 + NSEC3/SHA1"),
+        (8, "RSA/SHA-256"),
+        (10, "RSA/SHA-512"),
+        (12, "GOST R 34.10-2001"),
+        (13, "ECDSA Curve P-256 with SHA-256"),
+        (14, "ECDSA Curve P-386 with SHA-386"),
+        (15, "Ed25519"),
+        (16, "Ed448"),
+        (157, "HMAC/MD5"),
+        (252, "Indirect key"),
+        (253, "Private, domain name"),
+        (254, "Private, OID"),
+    ];
+
+    const DS_DIGEST_TYPE_VALS: &[(u64, &str)] = &[
+        (0, "Reserved digest"),
+        (1, "SHA-1"),
+        (2, "SHA-256"),
+        (3, "GOST R 34.11-94"),
+        (4, "SHA-384"),
+    ];
+
+    const NSEC3_ALGO_VALS: &[(u64, &str)] = &[(0, "Reserved"), (1, "SHA-1")];
+
+    const OPT_CLIENT_FAMILY_VALS: &[(u64, &str)] = &[(1, "IPv4"), (2, "IPv6")];
+
+    const SSHFP_ALGORITHM_VALS: &[(u64, &str)] = &[
+        (0, "Reserved"),
+        (1, "RSA"),
+        (2, "DSA"),
+        (3, "ECDSA"),
+        (4, "Ed25519"),
+        (5, "XMSS"),
+    ];
+
+    const SSHFP_FINGERPRINT_TYPE_VALS: &[(u64, &str)] =
+        &[(0, "Reserved"), (1, "SHA1"), (2, "SHA256")];
+
+    const TSIG_ERROR_VALS: &[(u64, &str)] = &[
+        (0, "No error"),
+        (1, "Format error"),
+        (2, "Server failure"),
+        (3, "No such name"),
+        (4, "Not implemented"),
+        (5, "Refused"),
+        (6, "Name exists"),
+        (7, "RRset exists"),
+        (8, "RRset does not exist"),
+        (9, "Not authoritative"),
+        (10, "Name out of zone"),
+        (11, "DSO-Type not implemented"),
+        (16, "Bad OPT Version or TSIG Signature Failure"),
+        (17, "Key not recognized"),
+        (18, "Signature out of time window"),
+        (19, "Bad TKEY Mode"),
+        (20, "Duplicate key name"),
+        (21, "Algorithm not supported"),
+        (22, "Bad Truncation"),
+        (23, "Bad/missing Server Cookie"),
     ];
 }

@@ -71,7 +71,9 @@ crate::dissect::expert::ei!(
 /// `dns.retransmit_request_in` / `dns.retransmit_response_in` on repeats.
 pub fn add_observed_fields(layer: &mut Layer<'_>, o: Observed) {
     match o {
-        Observed::Request | Observed::Unmatched => {}
+        Observed::Request => {}
+        // tshark 4.0: a response to no query it saw.
+        Observed::Unmatched => layer.boolean(f::dns::UNSOLICITED, true),
         Observed::Response { request_frame, ns } => add_match_fields(layer, request_frame, ns),
         Observed::RetransmittedRequest { first_frame } => {
             layer.boolean(f::dns::RETRANSMISSION, true);

@@ -42,6 +42,7 @@ use super::{Dir, Message, Probe, StreamDecoder};
 use crate::dissect::layer::{AnomalyKind, Layer, Osi, Value};
 use crate::dissect::spec::{AppSpec, Datagram, DatagramDecoder, ProtocolSpec};
 use crate::flow::ConvKey;
+use crate::source::Timestamp;
 
 pub const PORT: u16 = 53;
 pub const MDNS_PORT: u16 = 5353;
@@ -147,14 +148,6 @@ impl<'a> Cursor<'a> {
         let n = self.left();
         self.bytes(n).unwrap_or_default()
     }
-
-    /// A domain name at the cursor; pointers may reach anywhere in the
-    /// message, but the name's own bytes must end by `end`.
-    fn name(&mut self) -> Result<Name, NameError> {
-        let n = read_name(self.msg, self.pos, self.end)?;
-        self.pos = n.end;
-        Ok(n)
-    }
 }
 
 // ---------------------------------------------------------------------------
@@ -201,7 +194,6 @@ impl NameError {
 
 const LOOP_TEXT: &str = "<Name contains a pointer that loops>";
 const TOO_LONG_TEXT: &str = "<Name too long>";
-const BAD_NAME_TEXT: &str = "<Name is malformed>";
 
 /// Reads the name at `at`. Its inline bytes must end by `end`; compression
 /// pointers may point anywhere in `msg`, backwards or forwards (Wireshark
@@ -223,15 +215,9 @@ fn read_name(msg: &[u8], at: usize, end: usize) -> Result<Name, NameError> {
     };
     loop {
         if pos >= limit {
-            return match name_end {
-                // A pointer led past the message end.
-                Some(e) => Ok(broken(
-                    BAD_NAME_TEXT,
-                    e,
-                    format!("name at offset {at}: pointer to offset {pos} is past the end"),
-                )),
-                None => Err(NameError::Short { at }),
-            };
+            // Out of bytes, or a pointer led past the message's end:
+            // tshark reads past the end there and throws.
+            return Err(NameError::Short { at });
         }
         let len = msg[pos];
         match len & 0xc0 {
@@ -258,14 +244,7 @@ fn read_name(msg: &[u8], at: usize, end: usize) -> Result<Name, NameError> {
             0x00 => {
                 let len = usize::from(len);
                 if pos + 1 + len > limit {
-                    return match name_end {
-                        Some(e) => Ok(broken(
-                            BAD_NAME_TEXT,
-                            e,
-                            format!("name at offset {at}: label at {pos} runs past the end"),
-                        )),
-                        None => Err(NameError::Short { at }),
-                    };
+                    return Err(NameError::Short { at });
                 }
                 labels += 1;
                 if !raw.is_empty() {
@@ -294,14 +273,7 @@ fn read_name(msg: &[u8], at: usize, end: usize) -> Result<Name, NameError> {
             }
             0xc0 => {
                 if pos + 2 > limit {
-                    return match name_end {
-                        Some(e) => Ok(broken(
-                            BAD_NAME_TEXT,
-                            e,
-                            format!("name at offset {at}: pointer at {pos} is cut short"),
-                        )),
-                        None => Err(NameError::Short { at }),
-                    };
+                    return Err(NameError::Short { at });
                 }
                 name_end.get_or_insert(pos + 2);
                 jumps += 1;
@@ -327,14 +299,7 @@ fn read_name(msg: &[u8], at: usize, end: usize) -> Result<Name, NameError> {
                 limit = msg.len();
             }
             _ => {
-                return match name_end {
-                    Some(e) => Ok(broken(
-                        BAD_NAME_TEXT,
-                        e,
-                        format!("name at offset {at}: unsupported label type 0x{len:02x}"),
-                    )),
-                    None => Err(NameError::BadLabel { at, byte: len }),
-                };
+                return Err(NameError::BadLabel { at, byte: len });
             }
         }
     }
@@ -544,6 +509,11 @@ fn into_owned(l: Layer<'_>) -> Layer<'static> {
 /// the record has.
 const RDATA_SHORT: &str = "rdata too short";
 
+/// The prefix of an [`Walker::rdata`] error for a field tshark reads from
+/// the message beyond the record (the OPT record's options do) and that
+/// runs past the message's end: tshark throws there.
+const MSG_SHORT: &str = "past the message: ";
+
 struct Walker<'a, 'l> {
     msg: &'a [u8],
     l: &'l mut Layer<'a>,
@@ -591,9 +561,17 @@ impl<'a> Walker<'a, '_> {
         self.flags(flags);
         let l = &mut *self.l;
         let counts = [be16(msg, 4), be16(msg, 6), be16(msg, 8), be16(msg, 10)];
-        l.uint(f::dns::COUNT_QUERIES, counts[0]);
-        l.uint(f::dns::COUNT_ANSWERS, counts[1]);
-        l.uint(f::dns::COUNT_AUTH_RR, counts[2]);
+        // An UPDATE (opcode 5) names its sections zones, prerequisites
+        // and updates (RFC 2136).
+        if (flags >> 11) & 0xf == 5 {
+            l.uint(f::dns::COUNT_ZONES, counts[0]);
+            l.uint(f::dns::COUNT_PREREQUISITES, counts[1]);
+            l.uint(f::dns::COUNT_UPDATES, counts[2]);
+        } else {
+            l.uint(f::dns::COUNT_QUERIES, counts[0]);
+            l.uint(f::dns::COUNT_ANSWERS, counts[1]);
+            l.uint(f::dns::COUNT_AUTH_RR, counts[2]);
+        }
         l.uint(f::dns::COUNT_ADD_RR, counts[3]);
 
         let mut pos = HEADER_LEN;
@@ -678,8 +656,14 @@ impl<'a> Walker<'a, '_> {
         let mut c = Cursor::new(self.msg, name.end, self.msg.len());
         let l = &mut *self.l;
         l.str(f::dns::QRY_NAME, name.text);
-        l.uint(f::dns::QRY_NAME_LEN, name.len as u64);
-        l.uint(f::dns::COUNT_LABELS, name.labels as u64);
+        // tshark 4.0 counts a name of one character as no name at all.
+        let (len, labels) = if name.len > 1 {
+            (name.len, name.labels)
+        } else {
+            (0, 0)
+        };
+        l.uint(f::dns::QRY_NAME_LEN, len as u64);
+        l.uint(f::dns::COUNT_LABELS, labels as u64);
         let (Some(t), Some(class)) = (c.u16(), c.u16()) else {
             return Err(Stop::Short(format!(
                 "question type and class: need 4 bytes, have {}",
@@ -714,6 +698,16 @@ impl<'a> Walker<'a, '_> {
             )));
         };
         what.rtype = Some(t);
+        let start = c.pos;
+        let end = start + usize::from(rdlen);
+        if end > self.msg.len() {
+            // tshark 4.0 shows nothing of a record whose rdata runs past the
+            // message, not even its name, and stops there.
+            return Err(Stop::Short(format!(
+                "{what}: rdlength {rdlen} runs past the end ({} bytes left)",
+                self.msg.len() - start
+            )));
+        }
         let mdns = self.flavor == Flavor::Mdns;
         let l = &mut *self.l;
         if t == 33 {
@@ -754,16 +748,17 @@ impl<'a> Walker<'a, '_> {
             l.uint(f::dns::RESP_TTL, ttl);
         }
         l.uint(f::dns::RESP_LEN, rdlen);
-        let start = c.pos;
-        let end = start + usize::from(rdlen);
-        if end > self.msg.len() {
-            return Err(Stop::Short(format!(
-                "{what}: rdlength {rdlen} runs past the end ({} bytes left)",
-                self.msg.len() - start
-            )));
+        if rdlen == 0 {
+            // tshark decodes no rdata of no bytes (an UPDATE's deletions).
+            return Ok(end);
         }
         let mut rd = Cursor::new(self.msg, start, end);
         if let Err(why) = self.rdata(t, &mut rd) {
+            // A field tshark reads from the message past the record and
+            // past the message's end: it throws, and nothing after shows.
+            if let Some(rest) = why.strip_prefix(MSG_SHORT) {
+                return Err(Stop::Short(format!("{what}: {rest}")));
+            }
             // Wireshark reads a type's fields from the message, not from
             // the record: rdata too short for them reads past the message
             // when the record ends it, and throws.
@@ -786,7 +781,14 @@ impl<'a> Walker<'a, '_> {
     fn rdata(&mut self, t: u16, rd: &mut Cursor<'a>) -> Result<(), String> {
         let rdlen = rd.left();
         let short = || RDATA_SHORT.to_string();
-        let name = |rd: &mut Cursor<'a>| rd.name().map_err(|e| e.describe());
+        // tshark reads a name in rdata from the message, not bounded by the
+        // record, and throws when it runs past the message's end.
+        let name = |rd: &mut Cursor<'a>| {
+            let n = read_name(rd.msg, rd.pos, rd.msg.len())
+                .map_err(|e| format!("{MSG_SHORT}{}", e.describe()))?;
+            rd.pos = n.end;
+            Ok::<Name, String>(n)
+        };
         // Problems of names that could be delimited are reported but the
         // name's placeholder is shown, like Wireshark.
         let mut problems: Vec<String> = Vec::new();
@@ -882,62 +884,184 @@ impl<'a> Walker<'a, '_> {
                 l.uint(f::dns::SVCB_SVCPRIORITY, rd.u16().ok_or_else(short)?);
                 let n = name(rd)?;
                 l.str(f::dns::SVCB_TARGETNAME, named(n, &mut problems));
-                while rd.left() > 0 {
-                    let key = rd.u16().ok_or_else(short)?;
-                    let len = rd.u16().ok_or_else(short)?;
+                // Like the EDNS options, each SvcParam is read from the
+                // message: a value running past it throws.
+                let past = |what: &str| format!("{MSG_SHORT}SvcParam {what} runs past the end");
+                let mut m = Cursor::new(rd.msg, rd.pos, rd.msg.len());
+                while m.pos < rd.end {
+                    let (Some(key), Some(len)) = (m.u16(), m.u16()) else {
+                        return Err(past("header"));
+                    };
                     l.uint(f::dns::SVCB_SVCPARAM_KEY, key);
                     l.uint(f::dns::SVCB_SVCPARAM_VALUE_LENGTH, len);
-                    let v = rd.bytes(usize::from(len)).ok_or_else(|| {
-                        format!("SvcParam {key} of {len} bytes runs past rdlength")
-                    })?;
-                    svc_param(l, key, v)?;
-                }
-            }
-            41 => {
-                while rd.left() > 0 {
-                    let code = rd.u16().ok_or_else(short)?;
-                    let len = rd.u16().ok_or_else(short)?;
-                    l.uint(f::dns::OPT_CODE, code);
-                    l.uint(f::dns::OPT_LEN, len);
-                    let v = rd.bytes(usize::from(len)).ok_or_else(|| {
-                        format!("option {code} of {len} bytes runs past rdlength")
-                    })?;
-                    if !v.is_empty() {
-                        l.push(f::dns::OPT_DATA, Value::Bytes(Cow::Borrowed(v)));
-                    }
-                    match code {
-                        10 => {
-                            if v.len() < 8 {
-                                return Err(format!("cookie of {} bytes, need 8", v.len()));
-                            }
-                            l.push(
-                                f::dns::OPT_COOKIE_CLIENT,
-                                Value::Bytes(Cow::Borrowed(&v[..8])),
-                            );
-                            // tshark shows the server cookie even when the
-                            // option holds only the client's (no bytes).
-                            l.push(
-                                f::dns::OPT_COOKIE_SERVER,
-                                Value::Bytes(Cow::Borrowed(&v[8..])),
-                            );
-                            if v.len() > 8 && !(16..=40).contains(&v.len()) {
-                                return Err(format!(
-                                    "cookie of {} bytes, expected 8 or 16-40",
-                                    v.len()
-                                ));
+                    let value_end = m.pos + usize::from(len);
+                    match key {
+                        // tshark reads the port and moves on two bytes,
+                        // whatever the length says.
+                        3 => l.uint(
+                            f::dns::SVCB_SVCPARAM_PORT,
+                            m.u16().ok_or_else(|| past("port"))?,
+                        ),
+                        1 => {
+                            while m.pos < value_end {
+                                let n = m.u8().ok_or_else(|| past("alpn"))?;
+                                l.uint(f::dns::SVCB_SVCPARAM_ALPN_LENGTH, n);
+                                let id = m.bytes(usize::from(n)).ok_or_else(|| past("alpn"))?;
+                                l.str(f::dns::SVCB_SVCPARAM_ALPN, display_text(id));
                             }
                         }
-                        11 if v.len() == 2 => {
-                            l.uint(f::dns::OPT_EDNS_TCP_KEEPALIVE_TIMEOUT, be16(v, 0));
+                        _ => {
+                            let v = m.bytes(usize::from(len)).ok_or_else(|| past("value"))?;
+                            svc_param(l, key, v)?;
                         }
-                        12 => l.push(f::dns::OPT_PADDING, Value::Bytes(Cow::Borrowed(v))),
-                        _ => {}
                     }
                 }
+                rd.pos = m.pos;
             }
-            // NSEC, NSEC3, CSYNC: not taken apart, but tshark lists each
+            41 => edns_options(l, rd)?,
+            // RRSIG, and SIG laid out the same.
+            24 | 46 => {
+                l.uint(f::dns::RRSIG_TYPE_COVERED, rd.u16().ok_or_else(short)?);
+                l.uint(f::dns::RRSIG_ALGORITHM, rd.u8().ok_or_else(short)?);
+                l.uint(f::dns::RRSIG_LABELS, rd.u8().ok_or_else(short)?);
+                l.uint(f::dns::RRSIG_ORIGINAL_TTL, rd.u32().ok_or_else(short)?);
+                for field in [
+                    f::dns::RRSIG_SIGNATURE_EXPIRATION,
+                    f::dns::RRSIG_SIGNATURE_INCEPTION,
+                ] {
+                    let secs = rd.u32().ok_or_else(short)?;
+                    l.push(field, Value::Time(Timestamp::new(i64::from(secs), 0)));
+                }
+                l.uint(f::dns::RRSIG_KEY_TAG, rd.u16().ok_or_else(short)?);
+                let n = name(rd)?;
+                l.str(f::dns::RRSIG_SIGNERS_NAME, named(n, &mut problems));
+                let sig = rd.rest();
+                if !sig.is_empty() {
+                    l.push(f::dns::RRSIG_SIGNATURE, Value::Bytes(Cow::Borrowed(sig)));
+                }
+            }
+            // DNSKEY and CDNSKEY.
+            48 | 60 => {
+                let flags = rd.u16().ok_or_else(short)?;
+                l.uint(f::dns::DNSKEY_FLAGS, flags);
+                l.boolean(f::dns::DNSKEY_FLAGS_ZONE_KEY, flags & 0x0100 != 0);
+                l.boolean(f::dns::DNSKEY_FLAGS_KEY_REVOKED, flags & 0x0080 != 0);
+                l.boolean(f::dns::DNSKEY_FLAGS_SECURE_ENTRY_POINT, flags & 0x0001 != 0);
+                l.uint(f::dns::DNSKEY_FLAGS_RESERVED, flags & 0xfe7e);
+                l.uint(f::dns::DNSKEY_PROTOCOL, rd.u8().ok_or_else(short)?);
+                let algo = rd.u8().ok_or_else(short)?;
+                l.uint(f::dns::DNSKEY_ALGORITHM, algo);
+                l.uint(
+                    f::dns::DNSKEY_KEY_ID,
+                    key_tag(&rd.msg[rd.pos - 4..rd.end], algo),
+                );
+                l.push(
+                    f::dns::DNSKEY_PUBLIC_KEY,
+                    Value::Bytes(Cow::Borrowed(rd.rest())),
+                );
+            }
+            29 => {
+                let version = rd.u8().ok_or_else(short)?;
+                l.uint(f::dns::LOC_VERSION, version);
+                if version == 0 {
+                    // tshark reads the fixed layout from the message,
+                    // whatever rdlength says.
+                    let mut m = Cursor::new(rd.msg, rd.pos, rd.msg.len());
+                    let past = || format!("{MSG_SHORT}LOC record runs past the end");
+                    for field in [
+                        f::dns::LOC_SIZE,
+                        f::dns::LOC_HORIZONTAL_PRECISION,
+                        f::dns::LOC_VERTICAL_PRECISION,
+                    ] {
+                        l.uint(field, m.u8().ok_or_else(past)?);
+                    }
+                    for field in [
+                        f::dns::LOC_LATITUDE,
+                        f::dns::LOC_LONGITUDE,
+                        f::dns::LOC_ALTITUDE,
+                    ] {
+                        l.uint(field, m.u32().ok_or_else(past)?);
+                    }
+                } else {
+                    let all = &rd.msg[rd.pos - 1..rd.end];
+                    l.push(f::dns::LOC_UNKNOWN_DATA, Value::Bytes(Cow::Borrowed(all)));
+                }
+                rd.pos = rd.end;
+            }
+            // DS, CDS and DLV.
+            43 | 59 | 32769 => {
+                l.uint(f::dns::DS_KEY_ID, rd.u16().ok_or_else(short)?);
+                l.uint(f::dns::DS_ALGORITHM, rd.u8().ok_or_else(short)?);
+                l.uint(f::dns::DS_DIGEST_TYPE, rd.u8().ok_or_else(short)?);
+                l.push(f::dns::DS_DIGEST, Value::Bytes(Cow::Borrowed(rd.rest())));
+            }
+            44 => {
+                l.uint(f::dns::SSHFP_ALGORITHM, rd.u8().ok_or_else(short)?);
+                l.uint(f::dns::SSHFP_FINGERPRINT_TYPE, rd.u8().ok_or_else(short)?);
+                let fp = rd.rest();
+                if !fp.is_empty() {
+                    l.push(f::dns::SSHFP_FINGERPRINT, Value::Bytes(Cow::Borrowed(fp)));
+                }
+            }
+            // NSEC3 and NSEC3PARAM (without the hash and the bitmap).
+            50 | 51 => {
+                l.uint(f::dns::NSEC3_ALGO, rd.u8().ok_or_else(short)?);
+                let flags = rd.u8().ok_or_else(short)?;
+                l.uint(f::dns::NSEC3_FLAGS, flags);
+                if t == 50 {
+                    l.boolean(f::dns::NSEC3_FLAGS_OPT_OUT, flags & 1 != 0);
+                }
+                l.uint(f::dns::NSEC3_ITERATIONS, rd.u16().ok_or_else(short)?);
+                let salt_len = rd.u8().ok_or_else(short)?;
+                l.uint(f::dns::NSEC3_SALT_LENGTH, salt_len);
+                let salt = rd.bytes(usize::from(salt_len)).ok_or_else(short)?;
+                l.push(f::dns::NSEC3_SALT_VALUE, Value::Bytes(Cow::Borrowed(salt)));
+                if t == 50 {
+                    let hash_len = rd.u8().ok_or_else(short)?;
+                    l.uint(f::dns::NSEC3_HASH_LENGTH, hash_len);
+                    let hash = rd.bytes(usize::from(hash_len)).ok_or_else(short)?;
+                    l.str(f::dns::NSEC3_HASH_VALUE, base32hex(hash));
+                    type_bitmap(l, rd)?;
+                } else {
+                    rd.rest();
+                }
+            }
+            250 => {
+                let n = name(rd)?;
+                let alg = named(n, &mut problems);
+                l.str(f::dns::TSIG_ALGORITHM_NAME, alg.clone());
+                let hi = rd.u16().ok_or_else(short)?;
+                let lo = rd.u32().ok_or_else(short)?;
+                let secs = (i64::from(hi) << 32) | i64::from(lo);
+                l.push(
+                    f::dns::TSIG_TIME_SIGNED,
+                    Value::Time(Timestamp::new(secs, 0)),
+                );
+                l.uint(f::dns::TSIG_FUDGE, rd.u16().ok_or_else(short)?);
+                let mac_len = rd.u16().ok_or_else(short)?;
+                l.uint(f::dns::TSIG_MAC_SIZE, mac_len);
+                if mac_len != 0 {
+                    rd.bytes(usize::from(mac_len)).ok_or_else(short)?;
+                    l.push(f::dns::TSIG_MAC, Value::None);
+                    // tshark has MAC dissectors for no algorithm.
+                    crate::dissect::expert::add(
+                        l,
+                        &TSIG_NO_ALGORITHM,
+                        Some(format!("No dissector for algorithm:{alg}")),
+                    );
+                }
+                l.uint(f::dns::TSIG_ORIGINAL_ID, rd.u16().ok_or_else(short)?);
+                l.uint(f::dns::TSIG_ERROR, rd.u16().ok_or_else(short)?);
+                let other_len = rd.u16().ok_or_else(short)?;
+                l.uint(f::dns::TSIG_OTHER_LEN, other_len);
+                if other_len != 0 {
+                    let o = rd.bytes(usize::from(other_len)).ok_or_else(short)?;
+                    l.push(f::dns::TSIG_OTHER_DATA, Value::Bytes(Cow::Borrowed(o)));
+                }
+            }
+            // NSEC, CSYNC: not taken apart, but tshark lists each
             // type of their type bitmap as one more `dns.resp.type`.
-            47 | 50 | 62 => {
+            47 | 62 => {
                 let raw = &rd.msg[rd.pos..rd.end];
                 if !raw.is_empty() {
                     l.push(f::dns::OSIDUMP_RDATA, Value::Bytes(Cow::Borrowed(raw)));
@@ -946,13 +1070,6 @@ impl<'a> Walker<'a, '_> {
                     47 => {
                         let n = name(rd)?;
                         l.str(f::dns::NSEC_NEXT_DOMAIN_NAME, named(n, &mut problems));
-                    }
-                    50 => {
-                        rd.bytes(4).ok_or_else(short)?;
-                        let salt = rd.u8().ok_or_else(short)?;
-                        rd.bytes(usize::from(salt)).ok_or_else(short)?;
-                        let hash = rd.u8().ok_or_else(short)?;
-                        rd.bytes(usize::from(hash)).ok_or_else(short)?;
                     }
                     _ => {
                         rd.bytes(6).ok_or_else(short)?;
@@ -973,6 +1090,144 @@ impl<'a> Walker<'a, '_> {
             Err(problems.join("; "))
         }
     }
+}
+
+/// An OPT record's options, read the way tshark 4.0 reads them: while
+/// rdlength is not used up, each option's code and length come from the
+/// message (past the record's rdata if it is too short for them), every
+/// option gets `dns.opt` and its data as `dns.opt.data` (of no bytes too),
+/// and a length running past the message's end stops the whole message.
+fn edns_options<'a>(l: &mut Layer<'a>, rd: &mut Cursor<'a>) -> Result<(), String> {
+    let past = |what: &str| format!("{MSG_SHORT}EDNS option {what} runs past the end");
+    let mut m = Cursor::new(rd.msg, rd.pos, rd.msg.len());
+    let mut left = rd.left() as i64;
+    while left > 0 {
+        let (Some(code), Some(len)) = (m.u16(), m.u16()) else {
+            return Err(past("header"));
+        };
+        l.push(f::dns::OPT, Value::None);
+        l.uint(f::dns::OPT_CODE, code);
+        l.uint(f::dns::OPT_LEN, len);
+        let at = m.pos;
+        let v = m.bytes(usize::from(len)).ok_or_else(|| past("data"))?;
+        l.push(f::dns::OPT_DATA, Value::Bytes(Cow::Borrowed(v)));
+        match code {
+            5..=7 => {
+                let field = match code {
+                    5 => f::dns::OPT_DAU,
+                    6 => f::dns::OPT_DHU,
+                    _ => f::dns::OPT_N3U,
+                };
+                for &b in v {
+                    l.uint(field, b);
+                }
+            }
+            // Client subnet, and its experimental code point.
+            8 | 0x50fa => {
+                let mut c = Cursor::new(rd.msg, at, rd.msg.len());
+                let (Some(family), Some(source), Some(scope)) = (c.u16(), c.u8(), c.u8()) else {
+                    return Err(past("client subnet"));
+                };
+                l.uint(f::dns::OPT_CLIENT_FAMILY, family);
+                l.uint(f::dns::OPT_CLIENT_NETMASK, source);
+                l.uint(f::dns::OPT_CLIENT_SCOPE, scope);
+                // tshark's 16-bit `optlen - 4`, capped at an IPv6 address.
+                let addr_len = usize::from(len.wrapping_sub(4)).min(16);
+                let a = c.bytes(addr_len).ok_or_else(|| past("client subnet"))?;
+                let mut buf = [0u8; 16];
+                buf[..a.len()].copy_from_slice(a);
+                match family {
+                    1 => l.push(
+                        f::dns::OPT_CLIENT_ADDR4,
+                        Value::Ipv4([buf[0], buf[1], buf[2], buf[3]]),
+                    ),
+                    2 => l.push(f::dns::OPT_CLIENT_ADDR6, Value::Ipv6(buf)),
+                    _ if v.len() >= 4 => l.push(
+                        f::dns::OPT_CLIENT_ADDR,
+                        Value::Bytes(Cow::Borrowed(&v[4..])),
+                    ),
+                    _ => {}
+                }
+            }
+            10 => {
+                // The client cookie is 8 bytes whatever the length says; a
+                // length under 8 makes the server part's (16-bit) length
+                // run past the message.
+                if v.len() < 8 {
+                    return Err(past("cookie"));
+                }
+                l.push(
+                    f::dns::OPT_COOKIE_CLIENT,
+                    Value::Bytes(Cow::Borrowed(&v[..8])),
+                );
+                l.push(
+                    f::dns::OPT_COOKIE_SERVER,
+                    Value::Bytes(Cow::Borrowed(&v[8..])),
+                );
+            }
+            11 if v.len() == 2 => {
+                l.uint(f::dns::OPT_EDNS_TCP_KEEPALIVE_TIMEOUT, be16(v, 0));
+            }
+            12 => l.push(f::dns::OPT_PADDING, Value::Bytes(Cow::Borrowed(v))),
+            13 if !v.is_empty() => {
+                crate::dissect::expert::ascii_string(l, f::dns::OPT_CHAIN_FQDN, v)
+            }
+            _ => {}
+        }
+        left -= 4 + i64::from(len);
+    }
+    rd.pos = rd.end;
+    Ok(())
+}
+
+// tshark's note on a TSIG MAC it has no dissector for (it has none).
+crate::dissect::expert::ei!(TSIG_NO_ALGORITHM, f::dns::TSIG_NOALG, Undecoded, Warn);
+
+/// A DNSKEY's key tag as Wireshark's `compute_key_id` makes it from the
+/// rdata (`rdata` is the whole rdata): RFC 4034 appendix B, the one's
+/// complement-style sum of its 16-bit words, or for RSA/MD5 (algorithm 1)
+/// the 16 bits before the last byte.
+fn key_tag(rdata: &[u8], algo: u8) -> u16 {
+    let n = rdata.len();
+    if algo == 1 {
+        return if n >= 3 {
+            u16::from_be_bytes([rdata[n - 3], rdata[n - 2]])
+        } else {
+            0
+        };
+    }
+    let mut ac: u32 = 0;
+    let mut words = rdata.chunks_exact(2);
+    for w in &mut words {
+        ac = ac.wrapping_add(u32::from(u16::from_be_bytes([w[0], w[1]])));
+    }
+    if let [b] = words.remainder() {
+        ac = ac.wrapping_add(u32::from(*b) << 8);
+    }
+    ac = ac.wrapping_add((ac >> 16) & 0xffff);
+    (ac & 0xffff) as u16
+}
+
+/// NSEC3's next hashed owner name as tshark shows it: base32 with the
+/// "extended hex" alphabet (RFC 4648 section 7), lower case, unpadded.
+fn base32hex(b: &[u8]) -> String {
+    const ALPHABET: &[u8; 32] = b"0123456789abcdefghijklmnopqrstuv";
+    let mut out = String::with_capacity(b.len() * 8 / 5 + 1);
+    let mut acc: u32 = 0;
+    let mut bits = 0u32;
+    for &x in b {
+        acc = (acc << 8) | u32::from(x);
+        bits += 8;
+        while bits >= 5 {
+            bits -= 5;
+            out.push(char::from(ALPHABET[((acc >> bits) & 31) as usize]));
+        }
+        acc &= (1 << bits) - 1;
+    }
+    if bits > 0 {
+        out.push(char::from(ALPHABET[((acc << (5 - bits)) & 31) as usize]));
+    }
+    out
 }
 
 /// An NSEC-style type bitmap (RFC 4034 4.1.2): window blocks of a window
@@ -1009,18 +1264,7 @@ fn svc_param<'a>(l: &mut Layer<'a>, key: u16, v: &'a [u8]) -> Result<(), String>
                 l.uint(f::dns::SVCB_SVCPARAM_MANDATORY_KEY, c.u16().unwrap_or(0));
             }
         }
-        1 => {
-            while c.left() > 0 {
-                let len = c.u8().unwrap_or(0);
-                l.uint(f::dns::SVCB_SVCPARAM_ALPN_LENGTH, len);
-                let s = c
-                    .bytes(usize::from(len))
-                    .ok_or_else(|| "alpn id runs past its SvcParam".to_string())?;
-                l.str(f::dns::SVCB_SVCPARAM_ALPN, display_text(s));
-            }
-        }
         2 => {}
-        3 if v.len() == 2 => l.uint(f::dns::SVCB_SVCPARAM_PORT, be16(v, 0)),
         4 => {
             for a in v.chunks_exact(4) {
                 l.push(
@@ -1049,7 +1293,6 @@ fn svc_param<'a>(l: &mut Layer<'a>, key: u16, v: &'a [u8]) -> Result<(), String>
     let bad = match key {
         0 => !v.len().is_multiple_of(2),
         2 => !v.is_empty(),
-        3 => v.len() != 2,
         4 => v.is_empty() || !v.len().is_multiple_of(4),
         6 => v.is_empty() || !v.len().is_multiple_of(16),
         _ => false,
@@ -1144,7 +1387,11 @@ impl DatagramDecoder for Datagrams {
             let seen = self
                 .tracker
                 .observe_message(d.conv, id as u16, response, d.frame, d.ts_ns);
-            add_observed_fields(&mut layer, seen);
+            // tshark tracks a message that throws but shows its marks only
+            // once the message is dissected whole.
+            if layer.thrown.is_none() {
+                add_observed_fields(&mut layer, seen);
+            }
         }
         out.push(layer);
     }

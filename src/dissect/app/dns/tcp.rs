@@ -118,7 +118,9 @@ impl StreamDecoder for DnsTcpDecoder {
                 let seen =
                     self.tracker
                         .observe_message((), id as u16, response, self.frame, self.now_ns);
-                add_observed_fields(&mut layer, seen);
+                if layer.thrown.is_none() {
+                    add_observed_fields(&mut layer, seen);
+                }
             }
             let event = self
                 .collect
