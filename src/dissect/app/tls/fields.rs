@@ -61,6 +61,18 @@ pub mod tls {
         None,
         "Responder ID list or Request Extensions are not implemented, contact Wireshark developers if you want this to be supported"
     ));
+    pub static HANDSHAKE_CIPHER_SPEC_LEN: &F = field!(
+        F::new(
+            "tls.handshake.cipher_spec_len",
+            Uint16,
+            "Cipher Spec Length"
+        )
+        .blurb("Length of cipher specs field")
+    );
+    pub static HANDSHAKE_CHALLENGE_LENGTH: &F = field!(
+        F::new("tls.handshake.challenge_length", Uint16, "Challenge Length")
+            .blurb("Length of challenge field")
+    );
     pub static HANDSHAKE_OCSP_RESPONSE_LEN: &F = field!(F::new(
         "tls.handshake.ocsp_response_len",
         Uint24,
@@ -788,6 +800,8 @@ pub mod tls {
         HANDSHAKE_EXTENSIONS_STATUS_REQUEST_EXTS_LEN,
         HANDSHAKE_EXTENSIONS_STATUS_REQUEST_LIST_LEN,
         HANDSHAKE_STATUS_REQUEST_UNDECODED,
+        HANDSHAKE_CIPHER_SPEC_LEN,
+        HANDSHAKE_CHALLENGE_LENGTH,
         HANDSHAKE_OCSP_RESPONSE_LEN,
         HANDSHAKE_OCSP_RESPONSE_LIST_LEN,
         OSIDUMP_CERT_ISSUER,

@@ -1136,10 +1136,10 @@ impl TlsDecoder {
         l.present(f::tls::RECORD);
         l.boolean(f::tls::OSIDUMP_SSLV2, true);
         l.uint(f::tls::OSIDUMP_VERSION, self.version.unwrap_or(0x0002));
-        l.uint(f::tls::RECORD_LENGTH, body.len() as u64);
-        if hlen == 3 {
-            l.uint(f::tls::RECORD_PADDING_LENGTH, rec[2]);
-        }
+        // The record version (generated: SSL 2.0); the length and padding
+        // only on a handshake message, as packet-tls.c's
+        // dissect_ssl2_record shows an encrypted record with its version
+        // alone.
         l.uint(f::tls::RECORD_VERSION, 2u64);
         // Client: Client Hello, Client Master Key; server: Server Hello.
         // Everything after is encrypted.
@@ -1149,9 +1149,20 @@ impl TlsDecoder {
         };
         match body.first() {
             Some(&t) if n < plain && matches!(t, 1 | 2 | 4) => {
+                l.uint(f::tls::RECORD_LENGTH, body.len() as u64);
+                if hlen == 3 {
+                    l.uint(f::tls::RECORD_PADDING_LENGTH, rec[2]);
+                }
                 l.uint(f::tls::HANDSHAKE_TYPE, t);
                 if t == 1 && body.len() >= 3 {
                     l.uint(f::tls::HANDSHAKE_VERSION, be16(body, 1));
+                }
+                // A Client Hello's lengths: cipher specs, session id,
+                // challenge.
+                if t == 1 && body.len() >= 9 {
+                    l.uint(f::tls::HANDSHAKE_CIPHER_SPEC_LEN, be16(body, 3));
+                    l.uint(f::tls::HANDSHAKE_SESSION_ID_LENGTH, be16(body, 5));
+                    l.uint(f::tls::HANDSHAKE_CHALLENGE_LENGTH, be16(body, 7));
                 }
                 // A Server Hello's certificate (SSL 2.0: type, hit,
                 // certificate type, version, then the lengths of the
@@ -1161,6 +1172,7 @@ impl TlsDecoder {
                     l.uint(f::tls::HANDSHAKE_VERSION, be16(body, 3));
                     let n = be16(body, 5);
                     l.uint(f::tls::HANDSHAKE_CERTIFICATE_LENGTH, n);
+                    l.uint(f::tls::HANDSHAKE_CIPHER_SPEC_LEN, be16(body, 7));
                     match body.get(11..11 + usize::from(n)) {
                         Some(der) if n > 0 => {
                             let mut protos = Vec::new();

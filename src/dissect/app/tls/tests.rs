@@ -592,6 +592,26 @@ fn sslv2_hello() {
     assert_eq!(l.get_uint(f::tls::HANDSHAKE_VERSION), Some(2));
     assert_eq!(summary(l), "SSLv2 Client Hello");
     assert_eq!(session_phase(l), Some("ClientHello"));
+    // tshark: cipher spec length 21, session id length 0, challenge 16.
+    assert_eq!(l.get_uint(f::tls::HANDSHAKE_CIPHER_SPEC_LEN), Some(21));
+    assert_eq!(l.get_uint(f::tls::HANDSHAKE_SESSION_ID_LENGTH), Some(0));
+    assert_eq!(l.get_uint(f::tls::HANDSHAKE_CHALLENGE_LENGTH), Some(16));
+    // Frame 9: an encrypted record (the client's third) shows its
+    // version alone, no length nor padding (dissect_ssl2_record).
+    let mut d = TlsDecoder::new();
+    let mut out = Vec::new();
+    d.feed(Dir::Client, 0, &b, &mut out);
+    let mut off = b.len() as u64;
+    for _ in 0..2 {
+        let mut e = vec![0x00, 0x28, 0x07];
+        e.extend([0x5a; 40]);
+        d.feed(Dir::Client, off, &e, &mut out);
+        off += e.len() as u64;
+    }
+    let l = &out.last().unwrap().layer;
+    assert_eq!(l.get_uint(f::tls::RECORD_VERSION), Some(2));
+    assert!(l.get(f::tls::RECORD_LENGTH).is_none());
+    assert!(l.get(f::tls::RECORD_PADDING_LENGTH).is_none());
 }
 
 // ------------------------------------------------------------ corpus
