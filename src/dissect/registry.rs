@@ -245,6 +245,36 @@ pub fn tls_may_start_later(sport: u16, dport: u16) -> bool {
     STARTTLS_TCP_PORTS.binary_search(&port).is_ok()
 }
 
+/// The protocol (tshark's long name) that hands a conversation to TLS on
+/// STARTTLS, when it is the one tshark gives the conversation by port
+/// ([`tls_may_start_later`]'s choice): its `ssl_starttls_ack` makes it the
+/// TLS session's application protocol (`tls.app_data_proto`).
+pub fn starttls_protocol(sport: u16, dport: u16) -> Option<&'static str> {
+    let (low, high) = if sport <= dport {
+        (sport, dport)
+    } else {
+        (dport, sport)
+    };
+    let port = [low, high]
+        .into_iter()
+        .find(|p| TSHARK_TCP_PORTS.binary_search(p).is_ok())?;
+    Some(match port {
+        21 => "File Transfer Protocol (FTP)",
+        23 => "Telnet",
+        25 | 587 => "Simple Mail Transfer Protocol",
+        110 => "Post Office Protocol",
+        119 => "Network News Transfer Protocol",
+        143 => "Internet Message Access Protocol",
+        389 | 3268 => "Lightweight Directory Access Protocol",
+        3306 => "MySQL Protocol",
+        4556 => "DTN TCP Convergence Layer Protocol",
+        5222 => "XMPP Protocol",
+        5432 => "PostgreSQL",
+        44321 => "Performance Co-Pilot",
+        _ => return None,
+    })
+}
+
 /// The TCP ports of tshark 4.0's dissectors that hand over to TLS
 /// (`tshark -G decodes`, table `tcp.port`, of ftp, telnet, smtp, pop, nntp,
 /// imap, ldap, mysql, tcpcl, xmpp, pgsql, pcp), sorted.

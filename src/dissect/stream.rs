@@ -505,7 +505,11 @@ impl TcpApps {
                         // SSL login, STARTTLS of SMTP, IMAP, POP, XMPP,
                         // LDAP) hand their conversation to TLS at that
                         // hello; from here on it is TLS.
-                        app.decoder = Some(setup(app::tls::new_stream()));
+                        app.decoder =
+                            Some(setup(match registry::starttls_protocol(s.sport, s.dport) {
+                                Some(p) => app::tls::new_starttls_stream(p),
+                                None => app::tls::new_stream(),
+                            }));
                         app.decided = true;
                     } else if app.decoder.is_none()
                         && let Some(new) =

@@ -229,6 +229,42 @@ pub mod dtls {
         )
         .blurb("Length of elliptic curves point formats field")
     );
+    pub static HANDSHAKE_EXTENSIONS_STATUS_REQUEST_TYPE: &F = field!(
+        F::new(
+            "dtls.handshake.extensions_status_request_type",
+            Uint8,
+            "Certificate Status Type"
+        )
+        .vals(&[(1, "OCSP"), (2, "OCSP Multi")])
+    );
+    pub static HANDSHAKE_EXTENSIONS_STATUS_REQUEST_LEN: &F = field!(F::new(
+        "dtls.handshake.extensions_status_request_len",
+        Uint16,
+        "Certificate Status Length"
+    ));
+    pub static HANDSHAKE_EXTENSIONS_STATUS_REQUEST_RESPONDER_IDS_LEN: &F = field!(F::new(
+        "dtls.handshake.extensions_status_request_responder_ids_len",
+        Uint16,
+        "Responder ID list Length"
+    ));
+    pub static HANDSHAKE_EXTENSIONS_STATUS_REQUEST_EXTS_LEN: &F = field!(F::new(
+        "dtls.handshake.extensions_status_request_exts_len",
+        Uint16,
+        "Request Extensions Length"
+    ));
+    pub static HANDSHAKE_EXTENSIONS_STATUS_REQUEST_LIST_LEN: &F = field!(
+        F::new(
+            "dtls.handshake.extensions_status_request_list_len",
+            Uint16,
+            "Certificate Status List Length"
+        )
+        .blurb("CertificateStatusRequestItemV2 list length")
+    );
+    pub static HANDSHAKE_STATUS_REQUEST_UNDECODED: &F = field!(F::new(
+        "dtls.handshake.status_request.undecoded",
+        None,
+        "Responder ID list or Request Extensions are not implemented, contact Wireshark developers if you want this to be supported"
+    ));
     pub static HANDSHAKE_EXTENSIONS_KEY_SHARE_CLIENT_LENGTH: &F = field!(F::new(
         "dtls.handshake.extensions_key_share_client_length",
         Uint16,
@@ -603,6 +639,12 @@ pub mod dtls {
         HANDSHAKE_EXTENSIONS_EC_POINT_FORMAT,
         HANDSHAKE_EXTENSIONS_EC_POINT_FORMATS,
         HANDSHAKE_EXTENSIONS_EC_POINT_FORMATS_LENGTH,
+        HANDSHAKE_EXTENSIONS_STATUS_REQUEST_TYPE,
+        HANDSHAKE_EXTENSIONS_STATUS_REQUEST_LEN,
+        HANDSHAKE_EXTENSIONS_STATUS_REQUEST_RESPONDER_IDS_LEN,
+        HANDSHAKE_EXTENSIONS_STATUS_REQUEST_EXTS_LEN,
+        HANDSHAKE_EXTENSIONS_STATUS_REQUEST_LIST_LEN,
+        HANDSHAKE_STATUS_REQUEST_UNDECODED,
         HANDSHAKE_EXTENSIONS_KEY_SHARE_CLIENT_LENGTH,
         HANDSHAKE_EXTENSIONS_KEY_SHARE_GROUP,
         HANDSHAKE_EXTENSIONS_KEY_SHARE_KEY_EXCHANGE,

@@ -277,7 +277,7 @@ impl FtpDecoder {
             epsv_response = code == 229;
             if code == 234 && self.tls_requested {
                 self.tls_requested = false;
-                let mut tls = super::tls::new_stream();
+                let mut tls = super::tls::new_starttls_stream("File Transfer Protocol (FTP)");
                 if let Some(k) = &self.keys {
                     tls.set_keys(k);
                 }

@@ -217,7 +217,7 @@ struct Pending {
     ws_key: Option<String>,
 }
 
-/// Response-side knowledge of the request it answers.
+/// The request of a request/response slot, as a response shows it.
 #[derive(Debug, Clone)]
 struct Pairing {
     method: String,
@@ -237,7 +237,6 @@ struct InMsg {
     /// Request: its id in the pending queue.
     id: u64,
     full_uri: Option<String>,
-    pair: Option<Pairing>,
     body: Option<Body>,
     body_len: u64,
     preview: Vec<u8>,
@@ -331,6 +330,11 @@ pub struct HttpDecoder {
     /// previous one in one pass).
     slot: SlotFrames,
     prev_slot: Option<SlotFrames>,
+    /// The request of the last slot (method, URI, time), when it has one:
+    /// a response is shown with its slot's request (`http.time`,
+    /// `http.response_for.uri`), as tshark's req_res entry keeps them, not
+    /// with the oldest request still unanswered.
+    slot_request: Option<Pairing>,
     /// Number of the frame being fed.
     frame: u64,
     now: Option<i128>,
@@ -1091,7 +1095,7 @@ impl HttpDecoder {
                 ws_key: ws.then(|| info.ws_key.clone().unwrap_or_default()),
             });
         }
-        let mut m = InMsg::new(l, at, true, self.next_id, full_uri, None, body);
+        let mut m = InMsg::new(l, at, true, self.next_id, full_uri, body);
         m.head_frame = self.frame;
         m.notification = notification;
         m.framing = info.framing();
@@ -1204,14 +1208,7 @@ impl HttpDecoder {
         } else if !interim {
             self.dirs[Dir::Client.index()].ws_asked = false;
         }
-        // An interim answer is not paired (no http.time, no
-        // http.response_for.uri): the final response is.
-        let pair = req.filter(|_| !interim).map(|r| Pairing {
-            method: r.method,
-            uri: r.uri,
-            time: r.time,
-        });
-        let mut m = InMsg::new(l, at, false, 0, None, pair, body);
+        let mut m = InMsg::new(l, at, false, 0, None, body);
         m.head_frame = self.frame;
         m.framing = info.framing();
         if self.collect {
@@ -1324,14 +1321,21 @@ impl HttpDecoder {
             if let Some(p) = self.prev_slot.filter(|p| p.request != 0) {
                 l.uint(f::http::PREV_REQUEST_IN, p.request);
             }
+            self.slot_request = None;
             if let Some(p) = self.pending.iter_mut().find(|p| p.id == m.id) {
                 p.time = self.now.or(p.time);
+                self.slot_request = Some(Pairing {
+                    method: p.method.clone(),
+                    uri: p.uri.clone(),
+                    time: p.time,
+                });
             }
         } else {
             if self.slots == 0 || self.last_slot_answered {
                 self.slots += 1;
                 self.prev_slot = (self.slots > 1).then_some(self.slot);
                 self.slot = SlotFrames::default();
+                self.slot_request = None;
             }
             self.last_slot_answered = true;
             self.slot.response = self.frame;
@@ -1347,7 +1351,7 @@ impl HttpDecoder {
             if self.slot.request != 0 {
                 l.uint(f::http::REQUEST_IN, self.slot.request);
             }
-            if let Some(p) = &m.pair {
+            if let Some(p) = &self.slot_request {
                 if let (Some(t0), Some(t1)) = (p.time, self.now) {
                     let d = i64::try_from(t1 - t0).unwrap_or(i64::MAX);
                     l.push(f::http::TIME, Value::RelTime(d));
@@ -1438,7 +1442,6 @@ impl InMsg {
         request: bool,
         id: u64,
         full_uri: Option<String>,
-        pair: Option<Pairing>,
         body: Option<Body>,
     ) -> InMsg {
         InMsg {
@@ -1448,7 +1451,6 @@ impl InMsg {
             notification: false,
             id,
             full_uri,
-            pair,
             body,
             body_len: 0,
             preview: Vec::new(),

@@ -62,9 +62,13 @@ fn keep_alive_three_requests_in_one_feed() {
     d.set_time_ns(1_000_250_000);
     let r = feed_all(&mut d, Dir::Server, 0, RESPS);
     assert_eq!(r.len(), 3, "{r:#?}");
+    // tshark's push_res: a response belongs to the last request's slot
+    // (here the third), so the first response is shown with that request
+    // (http.request_in, http.time, http.response_for.uri) and the next two
+    // open slots of their own, with none.
     assert_eq!(
         summary(&r[0].layer),
-        "HTTP/1.1 200 OK (text/html, 5 bytes) ← GET /index.html"
+        "HTTP/1.1 200 OK (text/html, 5 bytes) ← GET /missing"
     );
     assert_eq!(
         r[0].layer.get(f::http::TIME),
@@ -75,13 +79,12 @@ fn keep_alive_three_requests_in_one_feed() {
         "0.000250000"
     );
     assert_eq!(
-        r[1].layer.get_str(f::http::RESPONSE_FOR_URI),
-        Some("http://www.example.test/form")
+        r[0].layer.get_str(f::http::RESPONSE_FOR_URI),
+        Some("http://www.example.test/missing")
     );
-    assert_eq!(
-        r[1].layer.get_str(f::http::OSIDUMP_REQUEST_METHOD),
-        Some("POST")
-    );
+    assert!(r[1].layer.get(f::http::RESPONSE_FOR_URI).is_none());
+    assert!(r[1].layer.get(f::http::TIME).is_none());
+    assert!(r[1].layer.get(f::http::OSIDUMP_REQUEST_METHOD).is_none());
     assert_eq!(r[1].layer.get_uint(f::http::OSIDUMP_BODY_LEN), None);
     let l = &r[2].layer;
     assert_eq!(l.get_uint(f::http::RESPONSE_CODE), Some(404));
@@ -138,6 +141,25 @@ fn interim_100_is_not_paired_and_numbers_follow_tshark() {
     );
 }
 
+/// tshark-http-packets: a request whose response was not captured, then
+/// the next request and its response: the response is shown with the
+/// request of its slot (the last one), not the older unanswered one.
+#[test]
+fn response_after_an_unanswered_request_is_shown_with_the_last_request() {
+    let mut d = HttpDecoder::new();
+    d.set_time_ns(1_000);
+    let a = b"GET /lost HTTP/1.1\r\nHost: h\r\n\r\n";
+    assert_eq!(feed_all(&mut d, Dir::Client, 0, a).len(), 1);
+    d.set_time_ns(9_000);
+    let b = b"GET /b HTTP/1.1\r\nHost: h\r\n\r\n";
+    assert_eq!(feed_all(&mut d, Dir::Client, a.len() as u64, b).len(), 1);
+    d.set_time_ns(10_000);
+    let r = feed_all(&mut d, Dir::Server, 0, b"HTTP/1.1 204 No Content\r\n\r\n");
+    let l = &r[0].layer;
+    assert_eq!(l.get_str(f::http::RESPONSE_FOR_URI), Some("http://h/b"));
+    assert_eq!(l.get(f::http::TIME).unwrap().to_string(), "0.000001000");
+}
+
 #[test]
 fn pipelined_requests_pair_in_order_with_head_204_304() {
     // HEAD /a, GET /b, GET /c sent back to back; the HEAD answer carries
@@ -152,13 +174,16 @@ HTTP/1.0 200 OK\r\nContent-Length: 2\r\n\r\nok";
     let r = feed_all(&mut d, Dir::Server, 0, resps);
     assert_eq!(r.len(), 4);
     let got: Vec<_> = r.iter().map(|m| summary(&m.layer)).collect();
+    // Bodies follow the requests in order (the HEAD answer has none);
+    // the request a response is shown with is tshark's: the last one's
+    // slot takes the first response, the others open their own.
     assert_eq!(
         got,
         [
-            "HTTP/1.1 200 OK ← HEAD /a",
-            "HTTP/1.1 204 No Content ← GET /b",
-            "HTTP/1.1 304 Not Modified ← GET /c",
-            "HTTP/1.0 200 OK (2 bytes) ← GET /d",
+            "HTTP/1.1 200 OK ← GET /d",
+            "HTTP/1.1 204 No Content",
+            "HTTP/1.1 304 Not Modified",
+            "HTTP/1.0 200 OK (2 bytes)",
         ]
     );
 }

@@ -204,7 +204,7 @@ impl SmtpDecoder {
         let skip = self.skip_fingerprints;
         let collect = self.collect;
         self.tls.get_or_insert_with(|| {
-            let mut t = TlsDecoder::new();
+            let mut t = TlsDecoder::after_starttls("Simple Mail Transfer Protocol");
             if let Some(k) = &keys {
                 t.set_keys(k);
             }

@@ -33,6 +33,46 @@ pub mod tls {
         )
         .vals(&[(1, "OCSP"), (2, "OCSP Multi")])
     );
+    pub static HANDSHAKE_EXTENSIONS_STATUS_REQUEST_LEN: &F = field!(F::new(
+        "tls.handshake.extensions_status_request_len",
+        Uint16,
+        "Certificate Status Length"
+    ));
+    pub static HANDSHAKE_EXTENSIONS_STATUS_REQUEST_RESPONDER_IDS_LEN: &F = field!(F::new(
+        "tls.handshake.extensions_status_request_responder_ids_len",
+        Uint16,
+        "Responder ID list Length"
+    ));
+    pub static HANDSHAKE_EXTENSIONS_STATUS_REQUEST_EXTS_LEN: &F = field!(F::new(
+        "tls.handshake.extensions_status_request_exts_len",
+        Uint16,
+        "Request Extensions Length"
+    ));
+    pub static HANDSHAKE_EXTENSIONS_STATUS_REQUEST_LIST_LEN: &F = field!(
+        F::new(
+            "tls.handshake.extensions_status_request_list_len",
+            Uint16,
+            "Certificate Status List Length"
+        )
+        .blurb("CertificateStatusRequestItemV2 list length")
+    );
+    pub static HANDSHAKE_STATUS_REQUEST_UNDECODED: &F = field!(F::new(
+        "tls.handshake.status_request.undecoded",
+        None,
+        "Responder ID list or Request Extensions are not implemented, contact Wireshark developers if you want this to be supported"
+    ));
+    pub static HANDSHAKE_CIPHER_SPEC_LEN: &F = field!(
+        F::new(
+            "tls.handshake.cipher_spec_len",
+            Uint16,
+            "Cipher Spec Length"
+        )
+        .blurb("Length of cipher specs field")
+    );
+    pub static HANDSHAKE_CHALLENGE_LENGTH: &F = field!(
+        F::new("tls.handshake.challenge_length", Uint16, "Challenge Length")
+            .blurb("Length of challenge field")
+    );
     pub static HANDSHAKE_OCSP_RESPONSE_LEN: &F = field!(F::new(
         "tls.handshake.ocsp_response_len",
         Uint24,
@@ -755,6 +795,13 @@ pub mod tls {
         OSIDUMP_APP_DATA_LEN,
         OSIDUMP_CERT_PROTOCOLS,
         HANDSHAKE_EXTENSIONS_STATUS_REQUEST_TYPE,
+        HANDSHAKE_EXTENSIONS_STATUS_REQUEST_LEN,
+        HANDSHAKE_EXTENSIONS_STATUS_REQUEST_RESPONDER_IDS_LEN,
+        HANDSHAKE_EXTENSIONS_STATUS_REQUEST_EXTS_LEN,
+        HANDSHAKE_EXTENSIONS_STATUS_REQUEST_LIST_LEN,
+        HANDSHAKE_STATUS_REQUEST_UNDECODED,
+        HANDSHAKE_CIPHER_SPEC_LEN,
+        HANDSHAKE_CHALLENGE_LENGTH,
         HANDSHAKE_OCSP_RESPONSE_LEN,
         HANDSHAKE_OCSP_RESPONSE_LIST_LEN,
         OSIDUMP_CERT_ISSUER,

@@ -33,6 +33,7 @@ mod summary;
 pub mod x509;
 pub use summary::*;
 
+use crate::dissect::expert;
 use crate::dissect::fields as f;
 use crate::dissect::wire::{be16, be24};
 use md5::{Digest, Md5};
@@ -228,8 +229,11 @@ pub struct TlsDecoder {
     /// Ports of the segment being fed, source then destination
     /// ([`StreamDecoder::set_ports`]).
     ports: (u16, u16),
-    /// The protocol the server's ALPN chose ([`alpn_protocol`]): it names
-    /// the application data from then on, before any port does.
+    /// The session's application protocol (packet-tls.c's `app_handle`):
+    /// the one that handed its conversation over on STARTTLS
+    /// ([`TlsDecoder::after_starttls`]), replaced by the one the server's
+    /// ALPN chose ([`alpn_protocol`]); it names the application data
+    /// before any port does.
     alpn_protocol: Option<&'static str>,
     /// The next feed starts a segment ([`StreamDecoder::set_frame`] comes
     /// before each segment's bytes, which may be fed in pieces).
@@ -270,6 +274,16 @@ enum Resync {
 impl TlsDecoder {
     pub fn new() -> Self {
         TlsDecoder::default()
+    }
+
+    /// TLS on a conversation `app` (tshark's long protocol name) handed
+    /// over on STARTTLS (`ssl_starttls_ack` keeps the caller's handle as
+    /// the session's application protocol: `tls.app_data_proto`).
+    pub fn after_starttls(app: &'static str) -> Self {
+        TlsDecoder {
+            alpn_protocol: Some(app),
+            ..TlsDecoder::default()
+        }
     }
 
     /// The TLS handshake of a QUIC connection (RFC 9001): messages come in
@@ -1122,10 +1136,10 @@ impl TlsDecoder {
         l.present(f::tls::RECORD);
         l.boolean(f::tls::OSIDUMP_SSLV2, true);
         l.uint(f::tls::OSIDUMP_VERSION, self.version.unwrap_or(0x0002));
-        l.uint(f::tls::RECORD_LENGTH, body.len() as u64);
-        if hlen == 3 {
-            l.uint(f::tls::RECORD_PADDING_LENGTH, rec[2]);
-        }
+        // The record version (generated: SSL 2.0); the length and padding
+        // only on a handshake message, as packet-tls.c's
+        // dissect_ssl2_record shows an encrypted record with its version
+        // alone.
         l.uint(f::tls::RECORD_VERSION, 2u64);
         // Client: Client Hello, Client Master Key; server: Server Hello.
         // Everything after is encrypted.
@@ -1135,9 +1149,20 @@ impl TlsDecoder {
         };
         match body.first() {
             Some(&t) if n < plain && matches!(t, 1 | 2 | 4) => {
+                l.uint(f::tls::RECORD_LENGTH, body.len() as u64);
+                if hlen == 3 {
+                    l.uint(f::tls::RECORD_PADDING_LENGTH, rec[2]);
+                }
                 l.uint(f::tls::HANDSHAKE_TYPE, t);
                 if t == 1 && body.len() >= 3 {
                     l.uint(f::tls::HANDSHAKE_VERSION, be16(body, 1));
+                }
+                // A Client Hello's lengths: cipher specs, session id,
+                // challenge.
+                if t == 1 && body.len() >= 9 {
+                    l.uint(f::tls::HANDSHAKE_CIPHER_SPEC_LEN, be16(body, 3));
+                    l.uint(f::tls::HANDSHAKE_SESSION_ID_LENGTH, be16(body, 5));
+                    l.uint(f::tls::HANDSHAKE_CHALLENGE_LENGTH, be16(body, 7));
                 }
                 // A Server Hello's certificate (SSL 2.0: type, hit,
                 // certificate type, version, then the lengths of the
@@ -1147,6 +1172,7 @@ impl TlsDecoder {
                     l.uint(f::tls::HANDSHAKE_VERSION, be16(body, 3));
                     let n = be16(body, 5);
                     l.uint(f::tls::HANDSHAKE_CERTIFICATE_LENGTH, n);
+                    l.uint(f::tls::HANDSHAKE_CIPHER_SPEC_LEN, be16(body, 7));
                     match body.get(11..11 + usize::from(n)) {
                         Some(der) if n > 0 => {
                             let mut protos = Vec::new();
@@ -1641,7 +1667,9 @@ fn extension(
         34 | 50 if client => {
             sig_hash_algs(r.vec16()?, l)?;
         }
-        51 => {
+        // key_share, and its number before TLS 1.3 draft 23 (40), which
+        // tshark reads alike.
+        40 | 51 => {
             if client {
                 let shares = r.vec16()?;
                 l.uint(
@@ -1664,6 +1692,20 @@ fn extension(
                 let g = r.u16()?;
                 l.uint(f::tls::HANDSHAKE_EXTENSIONS_KEY_SHARE_GROUP, g);
                 key_exchange(r.vec16()?, l);
+            }
+        }
+        // status_request and status_request_v2: read in a ClientHello only
+        // (a server acknowledges with an empty one).
+        5 if client => status_request(&mut r, false, l)?,
+        17 if client => {
+            let list = r.vec16()?;
+            l.uint(
+                f::tls::HANDSHAKE_EXTENSIONS_STATUS_REQUEST_LIST_LEN,
+                list.len() as u64,
+            );
+            let mut items = Rd::new(list);
+            while items.left() > 0 {
+                status_request(&mut items, true, l)?;
             }
         }
         65281 => {
@@ -1690,6 +1732,60 @@ fn extension(
         _ => return Ok(()),
     }
     r.end()
+}
+
+/// A CertificateStatusRequest (RFC 6066 8), or with `item_v2` one item of
+/// a status_request_v2 list (RFC 6961 2.2, its request length after the
+/// type): the status type; for OCSP and OCSP multi the responder id list
+/// and the request extensions, whose lengths tshark shows and whose bytes
+/// it leaves undecoded (an expert note each when not empty).
+fn status_request(r: &mut Rd<'_>, item_v2: bool, l: &mut Layer<'static>) -> Result<(), String> {
+    static UNDECODED: expert::Expert = expert::Expert {
+        field: f::tls::HANDSHAKE_STATUS_REQUEST_UNDECODED,
+        group: expert::Group::Undecoded,
+        severity: expert::Severity::Note,
+    };
+    let t = r.u8()?;
+    l.uint(f::tls::HANDSHAKE_EXTENSIONS_STATUS_REQUEST_TYPE, t);
+    if item_v2 {
+        let len = r.u16()?;
+        l.uint(f::tls::HANDSHAKE_EXTENSIONS_STATUS_REQUEST_LEN, len);
+    }
+    if matches!(t, 1 | 2) {
+        let ids = r.vec16()?;
+        l.uint(
+            f::tls::HANDSHAKE_EXTENSIONS_STATUS_REQUEST_RESPONDER_IDS_LEN,
+            ids.len() as u64,
+        );
+        if !ids.is_empty() {
+            expert::add(
+                l,
+                &UNDECODED,
+                Some(
+                    "Responder ID list is not implemented, contact Wireshark developers if you \
+                     want this to be supported"
+                        .into(),
+                ),
+            );
+        }
+        let exts = r.vec16()?;
+        l.uint(
+            f::tls::HANDSHAKE_EXTENSIONS_STATUS_REQUEST_EXTS_LEN,
+            exts.len() as u64,
+        );
+        if !exts.is_empty() {
+            expert::add(
+                l,
+                &UNDECODED,
+                Some(
+                    "Request Extensions are not implemented, contact Wireshark developers if \
+                     you want this to be supported"
+                        .into(),
+                ),
+            );
+        }
+    }
+    Ok(())
 }
 
 /// A CertificateRequest before TLS 1.3 (RFC 5246 7.4.4): certificate
@@ -1896,6 +1992,46 @@ fn trailing(rest: &[u8], no_ext: bool) -> String {
     }
 }
 
+/// The parts of a ServerHello as [`server_hello`] reads them: what is
+/// left after it, version, random, session id (none before TLS 1.3 draft
+/// 22), cipher, compression method (likewise), the extensions block.
+type HelloParts<'a> = (
+    &'a [u8],
+    u16,
+    &'a [u8],
+    Option<&'a [u8]>,
+    u16,
+    Option<u8>,
+    Option<&'a [u8]>,
+);
+
+/// A ServerHello of a TLS 1.3 draft before 22 (version 0x7f01 to 0x7f15):
+/// version, random, cipher suite, extensions, without the session id and
+/// compression method later drafts brought back (packet-tls-utils.c skips
+/// both when `tls13_draft_version` is below 22). `None` for any other
+/// version, or when the fixed part does not fit.
+fn draft_server_hello(body: &[u8]) -> Option<HelloParts<'_>> {
+    let version = be16(body.get(..2)?, 0);
+    if !(0x7f01..=0x7f15).contains(&version) {
+        return None;
+    }
+    let random = body.get(2..34)?;
+    let cipher = be16(body.get(34..36)?, 0);
+    let rest = &body[36..];
+    match rest.get(..2).map(|b| usize::from(be16(b, 0))) {
+        Some(n) if rest.len() >= 2 + n => Some((
+            &rest[2 + n..],
+            version,
+            random,
+            None,
+            cipher,
+            None,
+            Some(&rest[2..2 + n]),
+        )),
+        _ => Some((rest, version, random, None, cipher, None, None)),
+    }
+}
+
 /// What a ServerHello says about TLS 1.3.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tls13 {
@@ -1919,7 +2055,10 @@ fn server_hello(body: &[u8], l: &mut Layer<'static>, fingerprints: bool) -> Tls1
     } else {
         body
     };
-    let (rest, version, random, sid, cipher, comp, ext) =
+    let (rest, version, random, sid, cipher, comp, ext) = if let Some(d) = draft_server_hello(body)
+    {
+        d
+    } else {
         match tls_parser::parse_tls_handshake_msg_server_hello(parsed) {
             Ok((rest, TlsMessageHandshake::ServerHello(sh))) => (
                 rest,
@@ -1944,13 +2083,14 @@ fn server_hello(body: &[u8], l: &mut Layer<'static>, fingerprints: bool) -> Tls1
                     l.uint(f::tls::HANDSHAKE_VERSION, be16(body, 0));
                 }
                 l.malformed(format!(
-                    "Server Hello of {} bytes does not parse (version 0x0300..=0x0303 or 0x7f12, \
-                     random, session id of at most 32, cipher, compression)",
+                    "Server Hello of {} bytes does not parse (version 0x0300..=0x0303 or a TLS \
+                     1.3 draft, random, session id of at most 32, cipher, compression)",
                     body.len()
                 ));
                 return Tls13::No;
             }
-        };
+        }
+    };
     let version = if dtls { be16(body, 0) } else { version };
     l.uint(f::tls::HANDSHAKE_VERSION, version);
     // packet-tls.c reads the version a ServerHello chooses before its
@@ -2275,4 +2415,10 @@ fn summary_into(out: &mut String, l: &Layer<'_>) {
 /// on a hello later in a conversation nothing took).
 pub fn new_stream() -> Box<dyn StreamDecoder> {
     Box::new(TlsDecoder::new())
+}
+
+/// A TLS decoder for a TCP conversation another protocol, `app` (tshark's
+/// long name), hands over on STARTTLS ([`TlsDecoder::after_starttls`]).
+pub fn new_starttls_stream(app: &'static str) -> Box<dyn StreamDecoder> {
+    Box::new(TlsDecoder::after_starttls(app))
 }

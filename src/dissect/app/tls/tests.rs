@@ -592,6 +592,26 @@ fn sslv2_hello() {
     assert_eq!(l.get_uint(f::tls::HANDSHAKE_VERSION), Some(2));
     assert_eq!(summary(l), "SSLv2 Client Hello");
     assert_eq!(session_phase(l), Some("ClientHello"));
+    // tshark: cipher spec length 21, session id length 0, challenge 16.
+    assert_eq!(l.get_uint(f::tls::HANDSHAKE_CIPHER_SPEC_LEN), Some(21));
+    assert_eq!(l.get_uint(f::tls::HANDSHAKE_SESSION_ID_LENGTH), Some(0));
+    assert_eq!(l.get_uint(f::tls::HANDSHAKE_CHALLENGE_LENGTH), Some(16));
+    // Frame 9: an encrypted record (the client's third) shows its
+    // version alone, no length nor padding (dissect_ssl2_record).
+    let mut d = TlsDecoder::new();
+    let mut out = Vec::new();
+    d.feed(Dir::Client, 0, &b, &mut out);
+    let mut off = b.len() as u64;
+    for _ in 0..2 {
+        let mut e = vec![0x00, 0x28, 0x07];
+        e.extend([0x5a; 40]);
+        d.feed(Dir::Client, off, &e, &mut out);
+        off += e.len() as u64;
+    }
+    let l = &out.last().unwrap().layer;
+    assert_eq!(l.get_uint(f::tls::RECORD_VERSION), Some(2));
+    assert!(l.get(f::tls::RECORD_LENGTH).is_none());
+    assert!(l.get(f::tls::RECORD_PADDING_LENGTH).is_none());
 }
 
 // ------------------------------------------------------------ corpus
@@ -1506,4 +1526,159 @@ fn header_with_a_valid_content_type_waits_for_its_length() {
         Some(seg.len() as u64 - alert.len() as u64)
     );
     assert!(!d.holds_partial(Dir::Client));
+}
+
+/// A record holding one ClientHello (TLS 1.2, no session id, one cipher
+/// suite, null compression) with the given extension block.
+fn client_hello_with(exts: &[u8]) -> Vec<u8> {
+    let mut body = vec![3, 3];
+    body.extend([0x11; 32]);
+    body.extend([0, 0, 2, 0x13, 0x01, 1, 0]);
+    body.extend((exts.len() as u16).to_be_bytes());
+    body.extend(exts);
+    let mut hs = vec![1, 0];
+    hs.extend((body.len() as u16).to_be_bytes());
+    hs.extend(body);
+    let mut rec = vec![22, 3, 1];
+    rec.extend((hs.len() as u16).to_be_bytes());
+    rec.extend(hs);
+    rec
+}
+
+#[test]
+fn status_request_extensions_in_a_client_hello() {
+    // SSL-ClientHello1.pcap frame 1 (tshark: type 1, responder ids 0,
+    // request extensions 0).
+    let out = run(&[&unhex(CLIENT_HELLO)], Dir::Client);
+    let l = &out[0].layer;
+    assert_eq!(
+        uints(l, f::tls::HANDSHAKE_EXTENSIONS_STATUS_REQUEST_TYPE),
+        [1]
+    );
+    assert_eq!(
+        uints(
+            l,
+            f::tls::HANDSHAKE_EXTENSIONS_STATUS_REQUEST_RESPONDER_IDS_LEN
+        ),
+        [0]
+    );
+    assert_eq!(
+        uints(l, f::tls::HANDSHAKE_EXTENSIONS_STATUS_REQUEST_EXTS_LEN),
+        [0]
+    );
+    // status_request_v2 (17): a list of two items, each type, length,
+    // responder ids, extensions; the second's responder ids are not empty
+    // (an expert note, as tshark leaves them undecoded).
+    let ext = unhex("0011 0012 0010 02 0004 0000 0000 01 0006 0002 abcd 0000");
+    let out = run(&[&client_hello_with(&ext)], Dir::Client);
+    let l = &out[0].layer;
+    assert!(l.anomalies.is_empty(), "{:?}", l.anomalies);
+    assert_eq!(
+        uints(l, f::tls::HANDSHAKE_EXTENSIONS_STATUS_REQUEST_LIST_LEN),
+        [16]
+    );
+    assert_eq!(
+        uints(l, f::tls::HANDSHAKE_EXTENSIONS_STATUS_REQUEST_TYPE),
+        [2, 1]
+    );
+    assert_eq!(
+        uints(l, f::tls::HANDSHAKE_EXTENSIONS_STATUS_REQUEST_LEN),
+        [4, 6]
+    );
+    assert_eq!(
+        uints(
+            l,
+            f::tls::HANDSHAKE_EXTENSIONS_STATUS_REQUEST_RESPONDER_IDS_LEN
+        ),
+        [0, 2]
+    );
+    assert_eq!(
+        uints(l, f::tls::HANDSHAKE_EXTENSIONS_STATUS_REQUEST_EXTS_LEN),
+        [0, 0]
+    );
+    assert!(l.has(f::tls::HANDSHAKE_STATUS_REQUEST_UNDECODED));
+    // A status_request cut short is malformed, not a panic.
+    let out = run(&[&client_hello_with(&unhex("0005 0002 0100"))], Dir::Client);
+    assert_eq!(
+        uints(
+            &out[0].layer,
+            f::tls::HANDSHAKE_EXTENSIONS_STATUS_REQUEST_TYPE
+        ),
+        [1]
+    );
+    assert!(!out[0].layer.anomalies.is_empty());
+}
+
+/// zeek's tls-13draft19-early-data.pcap: the ClientHello's key_share
+/// under its number before draft 23 (40), which tshark reads as
+/// key_share, and the draft-19 ServerHello (frame 6: version 0x7f13,
+/// random, cipher, extensions, with no session id nor compression method).
+#[test]
+fn tls13_draft_key_share_and_server_hello() {
+    let ext = unhex("0028 0026 0024 001d 0020")
+        .into_iter()
+        .chain([7; 32])
+        .collect::<Vec<_>>();
+    let out = run(&[&client_hello_with(&ext)], Dir::Client);
+    let l = &out[0].layer;
+    assert!(l.anomalies.is_empty(), "{:?}", l.anomalies);
+    assert_eq!(
+        uints(l, f::tls::HANDSHAKE_EXTENSIONS_KEY_SHARE_CLIENT_LENGTH),
+        [36]
+    );
+    assert_eq!(uints(l, f::tls::HANDSHAKE_EXTENSIONS_KEY_SHARE_GROUP), [29]);
+    let mut body = unhex("7f13");
+    body.extend([0x22; 32]);
+    body.extend(unhex("1302 0028 0028 0024 001d 0020"));
+    body.extend([9; 32]);
+    let mut rec = unhex("16 0301");
+    rec.extend(((body.len() + 4) as u16).to_be_bytes());
+    rec.extend([2, 0]);
+    rec.extend((body.len() as u16).to_be_bytes());
+    rec.extend(&body);
+    let out = run(&[&rec], Dir::Server);
+    let l = &out[0].layer;
+    assert!(l.anomalies.is_empty(), "{:?}", l.anomalies);
+    assert_eq!(l.get_uint(f::tls::HANDSHAKE_VERSION), Some(0x7f13));
+    assert_eq!(l.get_uint(f::tls::HANDSHAKE_CIPHERSUITE), Some(0x1302));
+    assert!(l.get(f::tls::HANDSHAKE_SESSION_ID_LENGTH).is_none());
+    assert!(l.get(f::tls::HANDSHAKE_COMP_METHOD).is_none());
+    assert_eq!(l.get_uint(f::tls::HANDSHAKE_EXTENSIONS_LENGTH), Some(40));
+    assert_eq!(uints(l, f::tls::HANDSHAKE_EXTENSIONS_KEY_SHARE_GROUP), [29]);
+    assert_eq!(
+        l.get_str(f::tls::HANDSHAKE_JA3S_FULL),
+        Some("32531,4866,40")
+    );
+    // Every prefix of the draft hello is read without a panic.
+    for n in 0..body.len() {
+        assert!(draft_server_hello(&body[..n]).is_none_or(|p| p.1 == 0x7f13));
+    }
+}
+
+/// TLS a protocol handed over on STARTTLS names that protocol on its
+/// application data (tshark's ssl_starttls_ack), until ALPN names another.
+#[test]
+fn starttls_protocol_names_the_application_data() {
+    let mut d = TlsDecoder::after_starttls("PostgreSQL");
+    let mut out = Vec::new();
+    d.set_ports(5432, 40000);
+    d.feed(Dir::Server, 0, &unhex("1703030003 aabbcc"), &mut out);
+    assert_eq!(
+        out[0].layer.get_str(f::tls::APP_DATA_PROTO),
+        Some("PostgreSQL")
+    );
+    assert_eq!(
+        crate::dissect::registry::starttls_protocol(40000, 5432),
+        Some("PostgreSQL")
+    );
+    assert_eq!(
+        crate::dissect::registry::starttls_protocol(389, 50000),
+        Some("Lightweight Directory Access Protocol")
+    );
+    // A port below it that tshark gives another dissector wins (no STARTTLS).
+    assert_eq!(crate::dissect::registry::starttls_protocol(80, 5432), None);
+    assert_eq!(
+        crate::dissect::registry::starttls_protocol(40000, 40001),
+        None
+    );
 }
