@@ -2138,6 +2138,11 @@ impl Cmp {
     }
 }
 
+/// One set element: a value or a range's two ends.
+type SetItemRhs = (Rhs, Option<Rhs>);
+/// The values of a set element's fields in one packet.
+type SetItemVals<'a> = (Vec<V<'a>>, Option<Vec<V<'a>>>);
+
 impl InSet {
     fn eval(&self, d: &Dissection<'_>, unk: &Cell<bool>) -> bool {
         let mut lhs = Vec::new();
@@ -2150,11 +2155,8 @@ impl InSet {
                 hi.as_ref().map(|h| rhs_values(h, d, unk)),
             ));
         }
-        let holds = |a: &V<'_>,
-                     ((lo, hi), (lov, hiv)): (
-            &(Rhs, Option<Rhs>),
-            &(Vec<V<'_>>, Option<Vec<V<'_>>>),
-        )| {
+        let holds = |a: &V<'_>, (item, vals): (&SetItemRhs, &SetItemVals<'_>)| {
+            let ((lo, hi), (lov, hiv)) = (item, vals);
             let ge = |r: &Rhs, vals: &[V<'_>], rel: &Rel| match r {
                 Rhs::Lit(l) => rel_lit(rel, a, l),
                 Rhs::Vals(_) => vals.iter().any(|b| rel_vals(rel, a, b)),
