@@ -568,15 +568,31 @@ fn pipeline_samples() -> &'static [Sample] {
 /// we refuse, and those we cannot answer as it would say "not supported".
 #[test]
 fn cases_found_by_the_tshark_sweep() {
-    let text = std::fs::read_to_string(common::golden_dir().join("filters_checked.tsv"))
-        .expect("tests/golden/filters_checked.tsv (scripts/make-filter-checked-goldens.sh)");
+    check_rows("filters_checked.tsv", 100);
+}
+
+/// `tests/golden/filters_suite.tsv` (`scripts/make-filter-suite-goldens.sh`):
+/// the expressions of Wireshark's display-filter test suite
+/// (test/suite_dfilter), on our fields where the suite's protocols are
+/// not decoded, with tshark 4.0's answers: selections, refusals, and
+/// what we must refuse as not supported.
+#[test]
+fn wireshark_dfilter_suite_expressions() {
+    check_rows("filters_suite.tsv", 1000);
+}
+
+/// Rows of a golden file in the form of filters_checked.tsv: `SAMPLE EXPR
+/// FRAMES`, `- EXPR REFUSED: MSG` or `- EXPR NOT SUPPORTED`.
+fn check_rows(file: &str, at_least: usize) {
+    let text = std::fs::read_to_string(common::golden_dir().join(file))
+        .unwrap_or_else(|e| panic!("tests/golden/{file}: {e}"));
     let samples = pipeline_samples();
     let mut failures = Vec::new();
     let mut rows = 0;
     for line in text.lines() {
         let mut cols = line.splitn(3, '\t');
         let (Some(sample), Some(expr), Some(want)) = (cols.next(), cols.next(), cols.next()) else {
-            panic!("bad row in filters_checked.tsv: {line:?}");
+            panic!("bad row in {file}: {line:?}");
         };
         rows += 1;
         let compiled = Filter::new(expr);
@@ -620,10 +636,10 @@ fn cases_found_by_the_tshark_sweep() {
             ));
         }
     }
-    assert!(rows >= 100, "only {rows} rows");
+    assert!(rows >= at_least, "only {rows} rows in {file}");
     assert!(
         failures.is_empty(),
-        "{} of {rows} rows differ from tshark:\n{}",
+        "{} of {rows} rows of {file} differ from tshark:\n{}",
         failures.len(),
         failures.join("\n")
     );

@@ -138,14 +138,15 @@ pub(super) fn parse(s: &str) -> Result<i128, AbsTimeError> {
             return Err(unsupported());
         }
         c.day = sc.number(2, 2).ok_or_else(unsupported)?;
+        // strptime's blank matches any run of blanks ("2011-07-04  12:34").
+        let blanks = sc.rest().iter().take_while(|&&b| b == b' ').count();
         let time_follows = match sc.rest() {
             [b'T', ..] => true,
-            [b' ', d, ..] => d.is_ascii_digit(),
-            _ => false,
+            r => blanks > 0 && r.get(blanks).is_some_and(u8::is_ascii_digit),
         };
         has_time = time_follows;
         if time_follows {
-            sc.at += 1;
+            sc.at += blanks.max(1);
             c.hour = sc.number(2, 2).ok_or_else(unsupported)?;
             if sc.eat(b':') {
                 c.min = sc.number(2, 2).ok_or_else(unsupported)?;
@@ -186,7 +187,8 @@ pub(super) fn parse(s: &str) -> Result<i128, AbsTimeError> {
     } else if trimmed == b"UTC" {
         Some(0)
     } else if trimmed.is_empty() {
-        return Err(unsupported());
+        // Trailing blanks: local time, as without them.
+        None
     } else if iso && has_time && rest == b"Z" {
         Some(0)
     } else if iso
@@ -299,6 +301,8 @@ mod tests {
         assert_eq!(utc("2026-11-24 12:17:29.342344+01:00"), t);
         assert_eq!(utc("Nov 24, 2026 11:17:29.342344 UTC"), t);
         assert_eq!(utc("nov  24, 2026 11:17:29.342344  UTC"), t);
+        // strptime's blank takes a run of blanks.
+        assert_eq!(utc("2026-11-24  11:17:29.342344 UTC"), t);
         assert_eq!(utc("2026-11-24 UTC"), t - 40_649_342_344_000);
         // Days past the month's end roll over, as mktime makes them.
         assert_eq!(

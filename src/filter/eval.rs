@@ -284,9 +284,39 @@ fn absent_protocol_rhs<'e>(lhs: &Expr, op: CmpOp, rhs: &'e Expr) -> Option<&'e s
     (bytes_lhs
         && op != CmpOp::Matches
         && resolve(&n.text).is_none()
-        && TSHARK_HEX_NAMES.contains(&n.text.as_str())
+        && (TSHARK_HEX_NAMES.contains(&n.text.as_str()) || foreign_protocol(&n.text))
         && !n.text.contains('.'))
     .then_some(n.text.as_str())
+}
+
+/// A bare word that tshark 4.0 reads as one of its protocols, which we do
+/// not decode (`nan`, `smb`): on the right of a comparison tshark compares
+/// with that protocol, not with a value.
+fn foreign_protocol(word: &str) -> bool {
+    !word.contains('.')
+        && !TSHARK_HEX_NAMES.contains(&word)
+        && resolve(word).is_none()
+        && crate::render::fields::tshark_knows(word)
+}
+
+/// tshark 4.0 refuses a field compared with a protocol name (`ip.ttl ==
+/// nan`, `http.request.method == smb`): so do we, rather than read the
+/// word as a value and match nothing.
+fn no_foreign_protocol_value(lhs: &Expr, rhs: &Expr) -> Result<(), FilterError> {
+    let Expr::Name(n, None) = rhs else {
+        return Ok(());
+    };
+    if !foreign_protocol(&n.text) {
+        return Ok(());
+    }
+    let l = match lhs {
+        Expr::Name(l, _) => l.text.clone(),
+        _ => "the left side".to_string(),
+    };
+    Err(FilterError::at(
+        n.span,
+        format!("{l} and {} are not of compatible types.", n.text),
+    ))
 }
 
 fn absent_protocol_warning(name: &str) -> String {
@@ -427,6 +457,9 @@ fn compile_compare(
     op: CmpOp,
     rhs: &Expr,
 ) -> Result<Node, FilterError> {
+    if op != CmpOp::Matches && absent_protocol_rhs(lhs, op, rhs).is_none() {
+        no_foreign_protocol_value(lhs, rhs)?;
+    }
     // The common case: a plain field against a literal.
     if let Expr::Name(n, None) = lhs
         && resolve(&n.text).is_none()
@@ -598,8 +631,18 @@ fn compile_rhs(e: &Expr, l: &Typed, contains: bool) -> Result<Rhs, FilterError> 
             }
             Ok(Rhs::Vals(r.op))
         }
-        // Constant arithmetic: fold it in the left side's type.
-        None => Ok(Rhs::Vals(Operand::Const(constant(e, l.def)?))),
+        // Constant arithmetic: fold it in the left side's type. One that
+        // overflows or divides by zero has no value in tshark 4.0, where
+        // `!=` holds and `==`, `!==`, `<` do not: refused, not guessed.
+        None => match constant(e, l.def) {
+            Ok(v) => Ok(Rhs::Vals(Operand::Const(v))),
+            Err(err) if err.message == CONST_OVERFLOW => Err(FilterError::at(
+                e.span(),
+                "not supported: constant arithmetic that overflows or divides by zero \
+                 (tshark 4.0 gives it no value: `!=` holds, the other tests do not)",
+            )),
+            Err(err) => Err(err),
+        },
     }
 }
 
@@ -766,19 +809,45 @@ fn literal_of(e: &Expr) -> Option<Literal> {
     }
 }
 
+const CONST_OVERFLOW: &str = "constant arithmetic overflows or divides by zero";
+
+fn arith_symbol(op: ArithOp) -> &'static str {
+    match op {
+        ArithOp::Add => "+",
+        ArithOp::Sub => "-",
+        ArithOp::Mul => "*",
+        ArithOp::Div => "/",
+        ArithOp::Mod => "%",
+        ArithOp::BitAnd => "&",
+    }
+}
+
 /// A constant (literals and arithmetic on them) as a value of `def`'s type.
 fn constant(e: &Expr, def: &'static FieldDef) -> Result<Value<'static>, FilterError> {
     match e {
         Expr::Arith(op, a, b, span) => {
+            // tshark 4.0: "FT_BYTES cannot -." (`frame[0:2] == 02:99 -1`).
+            let c = class(def.ftype);
+            let can = match op {
+                ArithOp::BitAnd => !matches!(c, Class::Str | Class::V6 | Class::Time),
+                _ => !matches!(
+                    c,
+                    Class::Str | Class::Bytes | Class::Ether | Class::Proto | Class::V4 | Class::V6
+                ),
+            };
+            if !can {
+                return Err(FilterError::at(
+                    *span,
+                    format!("{} cannot {}.", def.ftype.tshark_name(), arith_symbol(*op)),
+                ));
+            }
             let (x, y) = (constant(a, def)?, constant(b, def)?);
             let w = value::width(def.ftype);
             let r = match w {
                 Some(w) => value::arith(*op, &V::Val(x), &V::Val(y), w),
                 None => value::arith(*op, &V::Val(x), &V::Val(y), Width::W64),
             };
-            r.ok_or_else(|| {
-                FilterError::at(*span, "constant arithmetic overflows or divides by zero")
-            })
+            r.ok_or_else(|| FilterError::at(*span, CONST_OVERFLOW))
         }
         Expr::Neg(a, span) => {
             let x = constant(a, def)?;
@@ -927,6 +996,15 @@ fn compile_in(quant: Option<Quant>, lhs: &Expr, items: &[SetItem]) -> Result<Nod
     let Resolved::Fields(def, fields) = lookup(name)? else {
         return Err(field_only());
     };
+    for item in items {
+        match item {
+            SetItem::One(v) => no_foreign_protocol_value(lhs, v)?,
+            SetItem::Range(a, b) => {
+                no_foreign_protocol_value(lhs, a)?;
+                no_foreign_protocol_value(lhs, b)?;
+            }
+        }
+    }
     let all_literal = items.iter().all(|i| match i {
         SetItem::One(v) => literal_of(v).is_some(),
         SetItem::Range(a, b) => literal_of(a).is_some() && literal_of(b).is_some(),
@@ -1284,7 +1362,7 @@ fn compile_call(
             let t = field_arg("string")?;
             let ok = matches!(
                 class(t.def.ftype),
-                Class::Int | Class::V4 | Class::V6 | Class::Ether
+                Class::Int | Class::V4 | Class::V6 | Class::Ether | Class::Double
             );
             if !ok {
                 return Err(FilterError::at(
@@ -1454,6 +1532,7 @@ fn byte_regex(lit: &Literal) -> Result<regex::bytes::Regex, FilterError> {
             escaped = false;
         }
     }
+    let pattern = pcre_quoting(&pattern).map_err(|m| FilterError::at(lit.span, m))?;
     regex::bytes::RegexBuilder::new(&pattern)
         .case_insensitive(true)
         .unicode(false)
@@ -1461,8 +1540,66 @@ fn byte_regex(lit: &Literal) -> Result<regex::bytes::Regex, FilterError> {
         .map_err(|e| FilterError::at(lit.span, regex_message(&e)))
 }
 
+/// PCRE2's escapes the regex crate reads otherwise: `\Q...\E` quotes
+/// (rewritten as escaped text); `\u`, `\U`, `\L`, `\l`, `\F` and
+/// `\N{name}`, which PCRE2 (so tshark 4.0) refuses.
+fn pcre_quoting(pattern: &str) -> Result<String, String> {
+    let mut out = String::with_capacity(pattern.len());
+    let mut chars = pattern.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('Q') => {
+                let mut quoted = String::new();
+                while let Some(q) = chars.next() {
+                    if q == '\\' && chars.peek() == Some(&'E') {
+                        chars.next();
+                        break;
+                    }
+                    quoted.push(q);
+                }
+                out.push_str(&regex::escape(&quoted));
+            }
+            // An \E without \Q is nothing.
+            Some('E') => {}
+            Some(e @ ('u' | 'U' | 'L' | 'l' | 'F')) => {
+                return Err(format!(
+                    "Regex compilation error: PCRE2 does not support \\F, \\L, \\l, \\N{{name}}, \\U, or \\u (\\{e})."
+                ));
+            }
+            Some('N') if chars.peek() == Some(&'{') => {
+                return Err(
+                    "Regex compilation error: PCRE2 does not support \\F, \\L, \\l, \\N{name}, \\U, or \\u."
+                        .to_string(),
+                );
+            }
+            Some(e) => {
+                out.push('\\');
+                out.push(e);
+            }
+            None => out.push('\\'),
+        }
+    }
+    Ok(out)
+}
+
 fn regex_message(e: &regex::Error) -> String {
     match e {
+        // What PCRE2 has and the regex crate lacks (look-around,
+        // backreferences, Unicode classes): tshark takes these.
+        regex::Error::Syntax(s)
+            if s.contains("not supported")
+                || s.contains("Unicode not allowed")
+                || s.contains("unrecognized flag") =>
+        {
+            let last = s.lines().last().unwrap_or("").trim();
+            format!(
+                "not supported: this regular expression (PCRE2's, which tshark uses, takes it): {last}"
+            )
+        }
         regex::Error::Syntax(s) => {
             let last = s.lines().last().unwrap_or("").trim();
             format!("invalid regular expression: {last}")
@@ -1544,6 +1681,14 @@ fn literal(l: &Literal, def: &FieldDef) -> Lit {
         if class(def.ftype) == Class::Time {
             lit.time = abstime::parse(&l.text).ok();
         }
+        return lit;
+    }
+    if is_char(l) && class(def.ftype) == Class::Str {
+        // On a string a character constant is that one-byte string, as
+        // in tshark 4.0 (`http.request.method contains 'G'`).
+        lit.quoted = true;
+        lit.bytes = Some(l.bytes.clone());
+        lit.text = String::from_utf8_lossy(&l.bytes).into_owned();
         return lit;
     }
     if is_char(l) {
@@ -1809,8 +1954,16 @@ fn compare(v: &Value<'_>, l: &Lit) -> Option<Ordering> {
             };
             Some(s.as_bytes().cmp(lit))
         }
-        Value::Ipv4(a) => Some(u32::from_be_bytes(*a).cmp(&l.v4?.0)),
-        Value::Ipv6(a) => Some(u128::from_be_bytes(*a).cmp(&l.v6?.0)),
+        // An ordering with a prefix compares both under it, as tshark
+        // 4.0 does (`ip.src > 10.0.0.0/24` is false for all of 10.0.0.x).
+        Value::Ipv4(a) => {
+            let (net, mask) = l.v4?;
+            Some((u32::from_be_bytes(*a) & mask).cmp(&(net & mask)))
+        }
+        Value::Ipv6(a) => {
+            let (net, mask) = l.v6?;
+            Some((u128::from_be_bytes(*a) & mask).cmp(&(net & mask)))
+        }
         Value::Mac(m) if !l.quoted => Some(m[..].cmp(l.bytes.as_deref()?)),
         Value::Mac(_) => None,
         Value::Bytes(b) => Some(value::bytes_order(b, l.bytes.as_deref()?)),
@@ -1985,6 +2138,11 @@ impl Cmp {
     }
 }
 
+/// One set element: a value or a range's two ends.
+type SetItemRhs = (Rhs, Option<Rhs>);
+/// The values of a set element's fields in one packet.
+type SetItemVals<'a> = (Vec<V<'a>>, Option<Vec<V<'a>>>);
+
 impl InSet {
     fn eval(&self, d: &Dissection<'_>, unk: &Cell<bool>) -> bool {
         let mut lhs = Vec::new();
@@ -1997,19 +2155,28 @@ impl InSet {
                 hi.as_ref().map(|h| rhs_values(h, d, unk)),
             ));
         }
-        over(self.all, &lhs, |a| {
-            self.items.iter().zip(&sets).any(|((lo, hi), (lov, hiv))| {
-                let ge = |r: &Rhs, vals: &[V<'_>], rel: &Rel| match r {
-                    Rhs::Lit(l) => rel_lit(rel, a, l),
-                    Rhs::Vals(_) => vals.iter().any(|b| rel_vals(rel, a, b)),
-                };
-                match hi {
-                    None => ge(lo, lov, &Rel::Eq),
-                    Some(h) => {
-                        ge(lo, lov, &Rel::Ge) && ge(h, hiv.as_deref().unwrap_or(&[]), &Rel::Le)
-                    }
-                }
-            })
+        let holds = |a: &V<'_>, (item, vals): (&SetItemRhs, &SetItemVals<'_>)| {
+            let ((lo, hi), (lov, hiv)) = (item, vals);
+            let ge = |r: &Rhs, vals: &[V<'_>], rel: &Rel| match r {
+                Rhs::Lit(l) => rel_lit(rel, a, l),
+                Rhs::Vals(_) => vals.iter().any(|b| rel_vals(rel, a, b)),
+            };
+            match hi {
+                None => ge(lo, lov, &Rel::Eq),
+                Some(h) => ge(lo, lov, &Rel::Ge) && ge(h, hiv.as_deref().unwrap_or(&[]), &Rel::Le),
+            }
+        };
+        // tshark 4.0 expands `all f in {a, b..c}` into `all f == a ||
+        // all f in b..c`: one element must hold for every occurrence.
+        if self.all {
+            return self
+                .items
+                .iter()
+                .zip(&sets)
+                .any(|item| over(true, &lhs, |a| holds(a, item)));
+        }
+        over(false, &lhs, |a| {
+            self.items.iter().zip(&sets).any(|item| holds(a, item))
         })
     }
 }
@@ -2920,7 +3087,7 @@ mod tests {
             "any tcp.port > 1024",
             "any tcp.port === 80",
             "all tcp.port > 10",
-            "all tcp.port in {80, 1000..2000}",
+            "all tcp.port in {1..65535, 80}",
             "tcp.port !== 80",
             "tcp.srcport in {tcp.dstport, 1234}",
             "tcp.dstport in {79..tcp.dstport}",
@@ -2929,6 +3096,19 @@ mod tests {
             "tcp.dstport != -1",
             "!(tcp.port == ${tcp.port})",
             ".tcp.port == 80",
+            // Forms from Wireshark's own test suite (test/suite_dfilter),
+            // as tshark 4.0 reads them.
+            "tcp.dstport == + 80",
+            "+tcp.dstport == 80",
+            "tcp.dstport == 81 -1",
+            "frame[ 0 : 2 ] == ff:ff",
+            "frame[0x0:0x2] == ff:ff",
+            "frame[0 - 1] == ff:ff",
+            "ip.src >= 10.0.0.2/24",
+            "ip.src < 10.0.0.3/31",
+            "http.host contains 'w'",
+            "all tcp.port in {1 .. 65535}",
+            "tcp.port#[ 1 ] == 80",
         ];
         for e in yes {
             assert!(wsel(e), "should select: {e}");
@@ -2951,6 +3131,14 @@ mod tests {
             "tcp[-1] == 00:00",
             "frame[0:2] < 03",
             "ip.src#2",
+            "all tcp.port in {80, 1234}",
+            // tshark 4.0 reads `all f in {a, b..c}` as `all f == a ||
+            // all f in b..c`.
+            "all tcp.port in {80, 1000..2000}",
+            "ip.src > 10.0.0.0/24",
+            "ip.src < 10.0.0.2/24",
+            "${ip.src#1} == ip.src",
+            "http.host contains 'z'",
             "ip#2",
             "tcp.port#0 == 80",
             "all tcp.port > 1024",
@@ -3165,6 +3353,57 @@ mod tests {
             ),
             ("max(ip.ttl, 300) == 1", "\"300\" too big for this field"),
             ("min(ip.ttl, -1) == 1", "not supported: a negative constant"),
+            (
+                "tcp.dstport == 'a' + 1",
+                "'a' is not a valid arithmetic operand.",
+            ),
+            (
+                "tcp.dstport == -'a'",
+                "'a' is not a valid arithmetic operand.",
+            ),
+            ("tcp.port# 1 == 80", "Expected digit or \"[\", not \" \""),
+            (
+                "frame[2147483648]",
+                "\"2147483648\" causes an integer overflow.",
+            ),
+            (
+                "frame[0:2147483648]",
+                "\"0:2147483648\" is not a valid range",
+            ),
+            (
+                "tcp.port#4294967296",
+                "\"4294967296\" causes an integer overflow.",
+            ),
+            (
+                "frame.time_delta < 1.",
+                "\".\" was unexpected in this context.",
+            ),
+            ("+{frame.len} == 1", "\"{\" was unexpected in this context."),
+            (
+                "ip.ttl == nan",
+                "ip.ttl and nan are not of compatible types.",
+            ),
+            (
+                "http.host == smb",
+                "http.host and smb are not of compatible types.",
+            ),
+            (
+                "http.host in {\"a\", smb}",
+                "http.host and smb are not of compatible types.",
+            ),
+            ("frame[0:2] == ff:ff -1", "FT_BYTES cannot -."),
+            (
+                "http.host matches \"\\\\u0077\"",
+                "Regex compilation error: PCRE2 does not support",
+            ),
+            (
+                "http.host matches \"(?<=w)w\"",
+                "not supported: this regular expression",
+            ),
+            (
+                "frame.len == 4294967295 + 2",
+                "not supported: constant arithmetic",
+            ),
             (
                 "tcp.srcport[0] == 0",
                 "\"tcp.srcport\" is a FT_UINT16 and cannot be sliced",

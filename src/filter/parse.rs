@@ -260,9 +260,65 @@ fn lex(src: &[char]) -> Result<Vec<(Tok, Span)>, FilterError> {
             (')', _) => (Tok::RParen, 1),
             ('{', _) => (Tok::LBrace, 1),
             ('}', _) => (Tok::RBrace, 1),
-            ('[', _) => (Tok::LBracket, 1),
+            ('[', _) => {
+                // Inside brackets tshark 4.0 reads ranges, blanks allowed
+                // around ":", "-" and "," (`frame[ 0 : 2 ]`).
+                toks.push((Tok::LBracket, one(i)));
+                let mut j = i + 1;
+                let mut part = String::new();
+                let mut pstart = j;
+                let mut blank = false;
+                let mut closed = false;
+                let flush = |toks: &mut Vec<(Tok, Span)>, part: &mut String, pstart, end| {
+                    if !part.is_empty() {
+                        toks.push((Tok::Word(std::mem::take(part)), Span { start: pstart, end }));
+                    }
+                };
+                while let Some(&c) = src.get(j) {
+                    match c {
+                        ']' | ',' => {
+                            flush(&mut toks, &mut part, pstart, j);
+                            toks.push((if c == ']' { Tok::RBracket } else { Tok::Comma }, one(j)));
+                            if c == ']' {
+                                j += 1;
+                                closed = true;
+                                break;
+                            }
+                        }
+                        c if c.is_whitespace() => blank = !part.is_empty(),
+                        c => {
+                            if part.is_empty() {
+                                pstart = j;
+                            } else if blank
+                                && c.is_ascii_alphanumeric()
+                                && part.ends_with(|p: char| p.is_ascii_alphanumeric())
+                            {
+                                // Two numbers apart: not one range.
+                                part.push(' ');
+                            }
+                            blank = false;
+                            part.push(c);
+                        }
+                    }
+                    j += 1;
+                }
+                if !closed {
+                    flush(&mut toks, &mut part, pstart, j);
+                }
+                i = j;
+                continue;
+            }
             (']', _) => (Tok::RBracket, 1),
             (',', _) => (Tok::Comma, 1),
+            ('#', Some(n)) if n.is_whitespace() => {
+                return Err(FilterError::at(
+                    Span {
+                        start: i + 1,
+                        end: i + 2,
+                    },
+                    format!("Expected digit or \"[\", not \"{n}\""),
+                ));
+            }
             ('#', _) => (Tok::Hash, 1),
             ('$', Some('{')) => (Tok::DollarBrace, 2),
             ('.', Some('.')) => (Tok::DotDot, 2),
@@ -292,7 +348,33 @@ fn lex(src: &[char]) -> Result<Vec<(Tok, Span)>, FilterError> {
                 }
                 (Tok::Word(src[i..j].iter().collect()), j - i)
             }
+            // A unary plus before a field or a number is nothing (tshark
+            // 4.0 takes `+tcp.dstport`, `== + 1`; not `+{` or `+-`).
+            ('+', _) if !ends_value(toks.last()) => {
+                let mut j = i + 1;
+                while src.get(j).is_some_and(|c| c.is_whitespace()) {
+                    j += 1;
+                }
+                match src.get(j) {
+                    Some(&c) if c.is_ascii_alphanumeric() || c == '_' => {
+                        i = j;
+                        continue;
+                    }
+                    Some(&c) => {
+                        return Err(FilterError::at(
+                            one(j),
+                            format!("\"{c}\" was unexpected in this context."),
+                        ));
+                    }
+                    None => (Tok::Arith(ArithOp::Add), 1),
+                }
+            }
             ('+', _) => (Tok::Arith(ArithOp::Add), 1),
+            // After a value and a blank, "-" subtracts (`2 -1`, as tshark
+            // 4.0 reads it); glued to a word it is part of it (`68-1`).
+            ('-', _) if i > 0 && src[i - 1].is_whitespace() && ends_value(toks.last()) => {
+                (Tok::Arith(ArithOp::Sub), 1)
+            }
             ('*', _) => (Tok::Arith(ArithOp::Mul), 1),
             ('%', _) => (Tok::Arith(ArithOp::Mod), 1),
             // "-" and "/" are word characters (-1, 10.0.0.0/8); alone they
@@ -332,6 +414,12 @@ fn lex(src: &[char]) -> Result<Vec<(Tok, Span)>, FilterError> {
                     j += 1;
                 }
                 let w: String = src[i..j].iter().collect();
+                if w.len() > 1 && w.ends_with('.') {
+                    return Err(FilterError::at(
+                        one(j - 1),
+                        "\".\" was unexpected in this context.",
+                    ));
+                }
                 // Keywords are lower case only, as in tshark 4.0: "AND",
                 // "Eq" or "IN" are words (`dns.qry.class == IN` is a value).
                 let tok = match w.as_str() {
@@ -501,6 +589,8 @@ pub(crate) const FUNCTIONS: &[&str] = &[
 
 struct Parser {
     toks: Vec<(Tok, Span)>,
+    /// The expression, to quote a character constant in an error.
+    src: Vec<char>,
     pos: usize,
     depth: usize,
     groups: usize,
@@ -515,6 +605,7 @@ pub(crate) fn parse(expr: &str) -> Result<Ast, FilterError> {
     let toks = lex(&src)?;
     let mut p = Parser {
         toks,
+        src: src.clone(),
         pos: 0,
         depth: 0,
         groups: 0,
@@ -786,11 +877,32 @@ impl Parser {
     }
 
     /// `&` binds loosest, then `+ -`, then `* / %` (as in tshark 4.0).
+    /// tshark 4.0 takes no character constant in arithmetic.
+    fn operand(&self, e: &Expr) -> Result<(), FilterError> {
+        match e {
+            Expr::Lit(l) if !l.quoted && self.src.get(l.span.start) == Some(&'\'') => {
+                let text: String = self
+                    .src
+                    .get(l.span.start..l.span.end)
+                    .unwrap_or_default()
+                    .iter()
+                    .collect();
+                Err(FilterError::at(
+                    l.span,
+                    format!("{text} is not a valid arithmetic operand."),
+                ))
+            }
+            _ => Ok(()),
+        }
+    }
+
     fn arith(&mut self) -> Result<Expr, FilterError> {
         let mut left = self.additive()?;
         while let Some((Tok::Arith(ArithOp::BitAnd), _)) = self.peek() {
             self.pos += 1;
             let right = self.additive()?;
+            self.operand(&left)?;
+            self.operand(&right)?;
             let span = left.span().to(right.span());
             left = Expr::Arith(ArithOp::BitAnd, Box::new(left), Box::new(right), span);
         }
@@ -802,6 +914,8 @@ impl Parser {
         while let Some((Tok::Arith(op @ (ArithOp::Add | ArithOp::Sub)), _)) = self.peek() {
             self.pos += 1;
             let right = self.multiplicative()?;
+            self.operand(&left)?;
+            self.operand(&right)?;
             let span = left.span().to(right.span());
             left = Expr::Arith(op, Box::new(left), Box::new(right), span);
         }
@@ -815,6 +929,8 @@ impl Parser {
         {
             self.pos += 1;
             let right = self.atom()?;
+            self.operand(&left)?;
+            self.operand(&right)?;
             let span = left.span().to(right.span());
             left = Expr::Arith(op, Box::new(left), Box::new(right), span);
         }
@@ -836,6 +952,18 @@ impl Parser {
                 // tshark 4.0 negates a field or a number, not "-{...}" or "- -1".
                 match self.peek() {
                     Some((Tok::Word(w), _)) if !w.starts_with('-') => {}
+                    Some((Tok::Char(_), s)) => {
+                        let text: String = self
+                            .src
+                            .get(s.start..s.end)
+                            .unwrap_or_default()
+                            .iter()
+                            .collect();
+                        return Err(FilterError::at(
+                            s,
+                            format!("{text} is not a valid arithmetic operand."),
+                        ));
+                    }
                     Some((t, s)) => {
                         return Err(FilterError::at(
                             s,
@@ -859,6 +987,10 @@ impl Parser {
                         format!("unexpected {}; expected a field name", t.describe()),
                     ));
                 };
+                // `${ip.src#2}`: a layer of the field (no value either).
+                if matches!(self.peek_tok(), Some(Tok::Hash)) {
+                    self.name_with_layer(w.clone(), s)?;
+                }
                 let end = self.expect(Tok::RBrace, "\"}\"")?;
                 Expr::FieldRef(Name {
                     text: w,
@@ -898,7 +1030,8 @@ impl Parser {
             Tok::Word(w)
                 if w.len() > 1
                     && w.starts_with('-')
-                    && w[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') =>
+                    && w[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+                    && !["inf", "infinity"].contains(&w[1..].to_ascii_lowercase().as_str()) =>
             {
                 let inner = Span {
                     start: span.start + 1,
@@ -933,9 +1066,21 @@ impl Parser {
         let (_, hash) = self.bump().unwrap_or((Tok::Hash, span));
         let layers = match self.expect_some("a layer number or \"[\"")? {
             (Tok::Word(n), s) if n.bytes().all(|b| b.is_ascii_digit()) => Ranges {
-                ranges: vec![Range::One(n.parse().map_err(|_| {
-                    FilterError::at(s, format!("\"{n}\" is not a valid layer number"))
-                })?)],
+                ranges: vec![Range::One(match c_int(&n) {
+                    Some(Some(v)) => v,
+                    Some(None) => {
+                        return Err(FilterError::at(
+                            s,
+                            format!("\"{n}\" causes an integer overflow."),
+                        ));
+                    }
+                    None => {
+                        return Err(FilterError::at(
+                            s,
+                            format!("\"{n}\" is not a valid layer number"),
+                        ));
+                    }
+                })],
                 span: hash.to(s),
             },
             (Tok::LBracket, s) => {
@@ -1071,19 +1216,46 @@ fn starts_expr(t: &Tok) -> bool {
     )
 }
 
+/// A whole word read as C's `strtol(s, &end, 0)` reads it: an optional
+/// sign, then hex after `0x`, octal after `0`, else decimal. `None` when
+/// it is not all a number, `Some(None)` when it does not fit an `int`.
+pub(crate) fn c_int(s: &str) -> Option<Option<i64>> {
+    let (neg, body) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let (radix, digits) = if let Some(h) = body.strip_prefix("0x").or(body.strip_prefix("0X")) {
+        (16, h)
+    } else if body.len() > 1 && body.starts_with('0') {
+        (8, &body[1..])
+    } else {
+        (10, body)
+    };
+    if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
+        return None;
+    }
+    let mut v: i128 = 0;
+    for c in digits.chars() {
+        v = (v * i128::from(radix) + i128::from(c.to_digit(radix)?)).min(1 << 40);
+    }
+    let v = if neg { -v } else { v };
+    Some(i32::try_from(v).ok().map(i64::from))
+}
+
 /// `3`, `-2`, `0:4`, `2-5`, `4:`, `:3`, `-3:`.
 fn parse_range(w: &str, span: Span) -> Result<Range, FilterError> {
     let bad = || FilterError::at(span, format!("\"{w}\" is not a valid range"));
+    // C's strtol with base 0 (`0x10`, `010`), within an int, as tshark 4.0.
     let int = |s: &str| -> Result<i64, FilterError> {
-        if s.is_empty()
-            || !s
-                .trim_start_matches('-')
-                .bytes()
-                .all(|b| b.is_ascii_digit())
-        {
-            return Err(bad());
+        match c_int(s) {
+            Some(Some(v)) => Ok(v),
+            Some(None) if !w.get(1..).unwrap_or("").contains([':', '-']) => Err(FilterError::at(
+                span,
+                format!("\"{w}\" causes an integer overflow."),
+            )),
+            _ => Err(bad()),
         }
-        s.parse::<i64>().map_err(|_| bad())
     };
     if let Some((a, b)) = w.split_once(':') {
         let start = if a.is_empty() { 0 } else { int(a)? };
@@ -1331,8 +1503,9 @@ mod tests {
         assert_eq!(e.column, 11);
         let e = err("x in 1");
         assert_eq!(e.column, 6);
+        // tshark 4.0: `Expected digit or "[", not " "`, at the blank.
         let e = err("tcp # udp");
-        assert_eq!(e.column, 7, "{}", e.message);
+        assert_eq!(e.column, 6, "{}", e.message);
         let e = err("x in {80 443}");
         assert_eq!(e.column, 10);
         assert!(e.message.contains("separated by \",\""), "{}", e.message);

@@ -393,6 +393,7 @@ pub(super) fn to_string(v: &Value<'_>) -> Option<String> {
         Value::UInt(n) => write!(s, "{n}").ok()?,
         Value::Int(n) => write!(s, "{n}").ok()?,
         Value::Ipv4(_) | Value::Ipv6(_) | Value::Mac(_) => write!(s, "{v}").ok()?,
+        Value::Double(x) => s = c_g17(*x),
         Value::Bytes(b) => {
             for (i, byte) in b.iter().enumerate() {
                 if i > 0 {
@@ -406,9 +407,50 @@ pub(super) fn to_string(v: &Value<'_>) -> Option<String> {
     Some(s)
 }
 
+/// A double as C's `printf("%.17g")` writes it, as tshark 4.0's string()
+/// does (`0.008` is "0.0080000000000000002").
+pub(super) fn c_g17(x: f64) -> String {
+    if x.is_nan() {
+        return if x.is_sign_negative() { "-nan" } else { "nan" }.into();
+    }
+    if x.is_infinite() {
+        return if x < 0.0 { "-inf" } else { "inf" }.into();
+    }
+    if x == 0.0 {
+        return if x.is_sign_negative() { "-0" } else { "0" }.into();
+    }
+    let trim = |t: &str| -> String {
+        if t.contains('.') {
+            t.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            t.to_string()
+        }
+    };
+    let sci = format!("{x:.16e}");
+    let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    if !(-4..17).contains(&exp) {
+        let sign = if exp < 0 { '-' } else { '+' };
+        format!("{}e{sign}{:02}", trim(mant), exp.abs())
+    } else {
+        let prec = usize::try_from(16 - exp).unwrap_or(0);
+        trim(&format!("{x:.prec$}"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn doubles_print_as_c_g17() {
+        assert_eq!(c_g17(0.008), "0.0080000000000000002");
+        assert_eq!(c_g17(2.0), "2");
+        assert_eq!(c_g17(1e-5), "1.0000000000000001e-05");
+        assert_eq!(c_g17(1e17), "1e+17");
+        assert_eq!(c_g17(-0.5), "-0.5");
+        assert_eq!(c_g17(123456.789), "123456.789");
+    }
 
     fn u(n: u64) -> V<'static> {
         V::Val(Value::UInt(n))
