@@ -11,17 +11,7 @@ fn rows(name: &str, frames: &[&str], fields: &[&str]) -> Vec<Vec<String>> {
     let frames: Vec<Vec<u8>> = frames.iter().map(|h| common::unhex(h)).collect();
     let pcap = common::pcap_of(101, 1_000, &frames);
     common::keep_crafted(name, &pcap);
-    let mut cmd = assert_cmd::Command::cargo_bin("osidump").expect("binary");
-    cmd.args(["dissect", "-T", "fields", "-E", "occurrence=a"]);
-    for f in fields {
-        cmd.args(["-e", f]);
-    }
-    let out = cmd.arg("-").write_stdin(pcap).assert().success();
-    String::from_utf8(out.get_output().stdout.clone())
-        .expect("utf-8")
-        .lines()
-        .map(|l| l.split('\t').map(String::from).collect())
-        .collect()
+    common::fields_rows_with(pcap, &["-E", "occurrence=a"], fields)
 }
 
 /// RRSIG, DNSKEY, DS, NSEC3, SSHFP and LOC answers, an OPT record with a

@@ -1191,14 +1191,7 @@ fn compile_side_typed(
                 _ => matches!(c, Class::Int | Class::Double),
             };
             let cannot = |def: &FieldDef| {
-                let sym = match op {
-                    ArithOp::Add => "+",
-                    ArithOp::Sub => "-",
-                    ArithOp::Mul => "*",
-                    ArithOp::Div => "/",
-                    ArithOp::Mod => "%",
-                    ArithOp::BitAnd => "&",
-                };
+                let sym = arith_symbol(*op);
                 FilterError::at(*span, format!("{} cannot {sym}.", def.ftype.tshark_name()))
             };
             if !can(c) {

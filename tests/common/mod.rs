@@ -329,11 +329,20 @@ pub fn keep_crafted(name: &str, pcap: &[u8]) {
 /// `osidump dissect [-Y filter] -T fields -e …` of `pcap` (on standard
 /// input): one row per frame printed, the cells of `fields` in order.
 pub fn fields_rows(pcap: Vec<u8>, filter: Option<&str>, fields: &[&str]) -> Vec<Vec<String>> {
+    let filter_args = filter.map(|f| ["-Y", f]);
+    fields_rows_with(
+        pcap,
+        filter_args.as_ref().map_or(&[][..], |a| &a[..]),
+        fields,
+    )
+}
+
+/// [`fields_rows`] with other `dissect` options before `-T fields` (e.g.
+/// `["-E", "occurrence=a"]`).
+pub fn fields_rows_with(pcap: Vec<u8>, options: &[&str], fields: &[&str]) -> Vec<Vec<String>> {
     let mut cmd = assert_cmd::Command::cargo_bin("osidump").expect("binary");
     cmd.arg("dissect");
-    if let Some(f) = filter {
-        cmd.args(["-Y", f]);
-    }
+    cmd.args(options);
     cmd.args(["-T", "fields"]);
     for f in fields {
         cmd.args(["-e", f]);
