@@ -168,7 +168,14 @@ struct Cx<'l> {
 
 type Def = &'static crate::dissect::field::FieldDef;
 
-impl Cx<'_> {
+impl<'l> Cx<'l> {
+    fn new(l: &'l mut Layer<'static>, protos: &'l mut Vec<&'static str>) -> Self {
+        Cx {
+            l,
+            protos,
+            depth: 0,
+        }
+    }
     fn none(&mut self, d: Def) {
         self.l.present(d);
     }
@@ -223,6 +230,15 @@ fn expect<'a>(r: &mut &'a [u8], tag: u32, what: Stop) -> Result<Tlv<'a>, Stop> {
     Ok(t)
 }
 
+/// `der`'s first element, which must be a SEQUENCE (`what`: why not).
+fn sequence(der: &[u8], what: Stop) -> Result<Tlv<'_>, Stop> {
+    let (t, _) = tlv(der)?;
+    if !t.universal(SEQUENCE) {
+        return Err(what);
+    }
+    Ok(t)
+}
+
 /// The next element of `r` when it is `[tag]` (context), else `None`.
 fn optional<'a>(r: &mut &'a [u8], tag: u32) -> Result<Option<Tlv<'a>>, Stop> {
     if r.is_empty() {
@@ -244,15 +260,8 @@ pub fn certificate(
     l: &mut Layer<'static>,
     protos: &mut Vec<&'static str>,
 ) -> Result<(), Stop> {
-    let mut cx = Cx {
-        l,
-        protos,
-        depth: 0,
-    };
-    let (cert, _) = tlv(der)?;
-    if !cert.universal(SEQUENCE) {
-        return Err("a certificate is a SEQUENCE");
-    }
+    let mut cx = Cx::new(l, protos);
+    let cert = sequence(der, "a certificate is a SEQUENCE")?;
     certificate_body(&mut cx, cert.body)
 }
 
@@ -278,15 +287,8 @@ pub fn distinguished_name(
     l: &mut Layer<'static>,
     protos: &mut Vec<&'static str>,
 ) -> Result<(), Stop> {
-    let mut cx = Cx {
-        l,
-        protos,
-        depth: 0,
-    };
-    let (name, _) = tlv(der)?;
-    if !name.universal(SEQUENCE) {
-        return Err("a DistinguishedName is a SEQUENCE");
-    }
+    let mut cx = Cx::new(l, protos);
+    let name = sequence(der, "a DistinguishedName is a SEQUENCE")?;
     rdns(&mut cx, name.body)
 }
 

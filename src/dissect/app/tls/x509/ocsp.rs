@@ -57,24 +57,14 @@ pub fn request(
     l: &mut Layer<'static>,
     protos: &mut Vec<&'static str>,
 ) -> Result<(), Stop> {
-    let mut cx = Cx {
-        l,
-        protos,
-        depth: 0,
-    };
-    let (req, _) = tlv(der)?;
-    if !req.universal(SEQUENCE) {
-        return Err("an OCSPRequest is a SEQUENCE");
-    }
+    let mut cx = Cx::new(l, protos);
+    let req = sequence(der, "an OCSPRequest is a SEQUENCE")?;
     let mut r = req.body;
     let tbs = expect(&mut r, SEQUENCE, "tbsRequest is a SEQUENCE")?;
     cx.none(o::TBSREQUEST_ELEMENT);
     tbs_request(&mut cx, tbs.body)?;
     if let Some(sig) = optional(&mut r, 0)? {
-        let (s, _) = tlv(sig.body)?;
-        if !s.universal(SEQUENCE) {
-            return Err("optionalSignature is a SEQUENCE");
-        }
+        let s = sequence(sig.body, "optionalSignature is a SEQUENCE")?;
         cx.none(o::OPTIONALSIGNATURE_ELEMENT);
         signed(&mut cx, s.body)?;
     }
@@ -88,25 +78,15 @@ pub fn response(
     l: &mut Layer<'static>,
     protos: &mut Vec<&'static str>,
 ) -> Result<(), Stop> {
-    let mut cx = Cx {
-        l,
-        protos,
-        depth: 0,
-    };
-    let (resp, _) = tlv(der)?;
-    if !resp.universal(SEQUENCE) {
-        return Err("an OCSPResponse is a SEQUENCE");
-    }
+    let mut cx = Cx::new(l, protos);
+    let resp = sequence(der, "an OCSPResponse is a SEQUENCE")?;
     let mut r = resp.body;
     let status = expect(&mut r, ENUMERATED, "responseStatus is an ENUMERATED")?;
     cx.uint_of(o::RESPONSESTATUS, status.body);
     let Some(bytes) = optional(&mut r, 0)? else {
         return Ok(());
     };
-    let (rb, _) = tlv(bytes.body)?;
-    if !rb.universal(SEQUENCE) {
-        return Err("responseBytes is a SEQUENCE");
-    }
+    let rb = sequence(bytes.body, "responseBytes is a SEQUENCE")?;
     cx.none(o::RESPONSEBYTES_ELEMENT);
     let mut r = rb.body;
     let id = expect(&mut r, OID, "responseType is an OBJECT IDENTIFIER")?;
@@ -163,10 +143,7 @@ fn signed(cx: &mut Cx<'_>, mut r: &[u8]) -> Result<(), Stop> {
     let sig = expect(&mut r, BIT_STRING, "signature is a BIT STRING")?;
     bit_string(cx, sig.body, o::SIGNATURE);
     if let Some(c) = optional(&mut r, 0)? {
-        let (list, _) = tlv(c.body)?;
-        if !list.universal(SEQUENCE) {
-            return Err("certs are a SEQUENCE");
-        }
+        let list = sequence(c.body, "certs are a SEQUENCE")?;
         cx.uint(o::CERTS, count(list.body));
         for cert in elements(list.body) {
             let cert = cert?;
@@ -312,10 +289,7 @@ fn single_response(cx: &mut Cx<'_>, mut r: &[u8]) -> Result<(), Stop> {
 /// `[n] EXPLICIT Extensions` (PKIX1Explicit's): the count under `d`, then
 /// each extension.
 fn pkix_extensions(cx: &mut Cx<'_>, d: Def, b: &[u8]) -> Result<(), Stop> {
-    let (list, _) = tlv(b)?;
-    if !list.universal(SEQUENCE) {
-        return Err("Extensions are a SEQUENCE");
-    }
+    let list = sequence(b, "Extensions are a SEQUENCE")?;
     cx.uint(d, count(list.body));
     extension_items(
         cx,
