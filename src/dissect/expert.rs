@@ -441,30 +441,57 @@ fn exception_items(l: &mut Layer<'_>, t: super::layer::Thrown) {
 /// call printable (controls, format characters such as a BOM, unassigned
 /// code points) as `\uFEFF` (`\U000E0001` past the first plane).
 pub fn format_text(b: &[u8]) -> String {
-    let mut out = String::with_capacity(b.len());
-    for c in String::from_utf8_lossy(b).chars() {
-        match c {
-            '\x07' => out.push_str("\\a"),
-            '\x08' => out.push_str("\\b"),
-            '\x0c' => out.push_str("\\f"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\x0b' => out.push_str("\\v"),
-            c if (c as u32) < 0x20 || c == '\x7f' => {
-                out.push_str(&format!("\\{:03o}", c as u32));
+    let mut out = String::with_capacity(b.len() + 4);
+    // Printable ASCII (nearly all of a request line or a header) is
+    // copied as it stands, run by run; a control byte is escaped between
+    // runs; from the first byte past ASCII on, the text is decoded char by
+    // char (ASCII bytes end no character: decoding the rest alone decodes
+    // it as decoding the whole would).
+    let mut rest = b;
+    loop {
+        let run = rest
+            .iter()
+            .position(|c| !(0x20..0x7f).contains(c))
+            .unwrap_or(rest.len());
+        out.push_str(crate::dissect::layer::ascii(&rest[..run]));
+        rest = &rest[run..];
+        match rest.first() {
+            None => return out,
+            Some(&c) if c < 0x80 => {
+                push_format_char(&mut out, char::from(c));
+                rest = &rest[1..];
             }
-            c if !c.is_ascii() && !printable(c) => {
-                let _ = if (c as u32) < 0x10000 {
-                    write!(out, "\\u{:04X}", c as u32)
-                } else {
-                    write!(out, "\\U{:08X}", c as u32)
-                };
-            }
-            c => out.push(c),
+            Some(_) => break,
         }
     }
+    for c in String::from_utf8_lossy(rest).chars() {
+        push_format_char(&mut out, c);
+    }
     out
+}
+
+/// One character as [`format_text`] writes it.
+fn push_format_char(out: &mut String, c: char) {
+    match c {
+        '\x07' => out.push_str("\\a"),
+        '\x08' => out.push_str("\\b"),
+        '\x0c' => out.push_str("\\f"),
+        '\n' => out.push_str("\\n"),
+        '\r' => out.push_str("\\r"),
+        '\t' => out.push_str("\\t"),
+        '\x0b' => out.push_str("\\v"),
+        c if (c as u32) < 0x20 || c == '\x7f' => {
+            out.push_str(&format!("\\{:03o}", c as u32));
+        }
+        c if !c.is_ascii() && !printable(c) => {
+            let _ = if (c as u32) < 0x10000 {
+                write!(out, "\\u{:04X}", c as u32)
+            } else {
+                write!(out, "\\U{:08X}", c as u32)
+            };
+        }
+        c => out.push(c),
+    }
 }
 
 /// GLib's `g_unichar_isprint` past ASCII: not a control (Cc), format (Cf)

@@ -54,9 +54,9 @@ impl LineRenderer {
         let own = own_layers(d);
         write_endpoints(s, own);
         if let Some(top) = top_layer(own) {
-            // The top protocol's spec, looked up once for both columns.
-            let spec = spec_of(top.protocol);
-            let column = protocol_column(d, top, spec);
+            // What both columns ask of the frame, found once.
+            let cx = Cx::new(d, own, top);
+            let column = protocol_column(&cx);
             if color {
                 let text = column.to_string();
                 style::paint(s, color, style::layer(top.osi), &text);
@@ -67,10 +67,13 @@ impl LineRenderer {
             s.push_str(digits.format(len));
             s.push(' ');
             let start = s.len();
-            write_info(s, d, top, spec, lang);
+            write_info(s, &cx, lang);
+            // Only a data layer holds the note (a field of `data`): the
+            // others' fields need no walk.
             if let Some(note) = d
                 .layers
                 .last()
+                .filter(|l| l.protocol == "data")
                 .and_then(|l| l.get_str(f::data::OSIDUMP_REASSEMBLY))
             {
                 s.push_str(" [");
@@ -143,10 +146,12 @@ pub(crate) fn spec_of(
 /// datagram that caused it: the error is what this packet is, not the
 /// quoted datagram's protocols.
 fn own_layers<'d, 'a>(d: &'d Dissection<'a>) -> &'d [Layer<'a>] {
+    // ICMP's layers are the network layer's: the others' names need no
+    // comparison.
     match d
         .layers
         .iter()
-        .position(|l| l.protocol == "icmp" || l.protocol == "icmpv6")
+        .position(|l| l.osi == Osi::Network && matches!(l.protocol, "icmp" | "icmpv6"))
     {
         Some(i) => &d.layers[..=i],
         None => &d.layers[..],
@@ -162,6 +167,32 @@ fn top_layer<'d, 'a>(own: &'d [Layer<'a>]) -> Option<&'d Layer<'a>> {
         .rev()
         .find(|l| !matches!(l.protocol, "data" | "session" | "communityid") && !said_nothing(l))
         .or(own.last())
+}
+
+/// What the Protocol and Info columns of one frame both ask of it, found
+/// once: the frame's own layers, the top one and its spec, whether QUIC
+/// writes the columns, and the TCP layer of a segment that began in a cut
+/// message ([`cut_then_messages`]).
+struct Cx<'d, 'a> {
+    d: &'d Dissection<'a>,
+    own: &'d [Layer<'a>],
+    top: &'d Layer<'a>,
+    spec: Option<&'static crate::dissect::spec::ProtocolSpec>,
+    quic: bool,
+    cut: Option<usize>,
+}
+
+impl<'d, 'a> Cx<'d, 'a> {
+    fn new(d: &'d Dissection<'a>, own: &'d [Layer<'a>], top: &'d Layer<'a>) -> Self {
+        Cx {
+            d,
+            own,
+            top,
+            spec: spec_of(top.protocol),
+            quic: is_quic(own, top),
+            cut: cut_then_messages(d, own, top),
+        }
+    }
 }
 
 /// A layer with no field and no anomaly: a dissector's call that put up
@@ -232,18 +263,15 @@ fn is_quic(own: &[Layer<'_>], top: &Layer<'_>) -> bool {
 /// tshark's Protocol column: the top protocol's name, or what its last
 /// layer in the frame makes it (`TLSv1.3`, `HTTP/JSON`), as each record or
 /// message sets tshark's column in turn.
-fn protocol_column(
-    d: &Dissection<'_>,
-    top: &Layer<'_>,
-    spec: Option<&'static crate::dissect::spec::ProtocolSpec>,
-) -> Column {
+fn protocol_column(cx: &Cx<'_, '_>) -> Column {
+    let (d, top, spec) = (cx.d, cx.top, cx.spec);
     if top.protocol == "eth" {
         return ethernet_column(top);
     }
-    if is_quic(own_layers(d), top) {
-        return Column::Name(crate::dissect::app::quic::protocol(own_layers(d)));
+    if cx.quic {
+        return Column::Name(crate::dissect::app::quic::protocol(cx.own));
     }
-    if cut_then_messages(d, top).is_some() {
+    if cx.cut.is_some() {
         return Column::Name("TCP");
     }
     if top.protocol == "chdlc"
@@ -268,12 +296,11 @@ fn protocol_column(
 /// `StreamDecoder::began_in_cut_message`): the index of its TCP layer.
 /// tshark's TCP wrote its Protocol and Info for the piece and made the
 /// Protocol column unwritable before handing the rest on.
-fn cut_then_messages(d: &Dissection<'_>, top: &Layer<'_>) -> Option<usize> {
+fn cut_then_messages(d: &Dissection<'_>, own: &[Layer<'_>], top: &Layer<'_>) -> Option<usize> {
     if top.osi <= Osi::Transport {
         return None;
     }
-    own_layers(d)
-        .iter()
+    own.iter()
         .position(|l| l.protocol == "tcp")
         .filter(|&i| d.layers[i].has(f::tcp::OSIDUMP_REASSEMBLY))
 }
@@ -328,13 +355,8 @@ fn analysis_notes(s: &mut String, tcp: &Layer<'_>, words: &crate::dissect::summa
 /// (", ", HTTP's with nothing between); in Korean, osidump's own words
 /// (ARP's sentence, TCP's analysis labels) in Korean, through the same
 /// writer as the English.
-fn write_info(
-    s: &mut String,
-    d: &Dissection<'_>,
-    top: &Layer<'_>,
-    spec: Option<&'static crate::dissect::spec::ProtocolSpec>,
-    lang: Lang,
-) {
+fn write_info(s: &mut String, cx: &Cx<'_, '_>, lang: Lang) {
+    let (d, own, top, spec) = (cx.d, cx.own, cx.top, cx.spec);
     let words = match lang {
         Lang::En => &crate::dissect::summary::EN,
         Lang::Ko => &super::ko::KO,
@@ -342,8 +364,8 @@ fn write_info(
     if top.protocol == "eth" && ethernet_info(s, top) {
         return;
     }
-    if is_quic(own_layers(d), top) {
-        crate::dissect::app::quic::info(s, own_layers(d));
+    if cx.quic {
+        crate::dissect::app::quic::info(s, own);
         return;
     }
     let message_start = (top.protocol == "tcp")
@@ -385,7 +407,7 @@ fn write_info(
         return;
     }
     let mut first = true;
-    if let Some(i) = cut_then_messages(d, top) {
+    if let Some(i) = cx.cut {
         // TCP's Info with its note, then the messages after ", ".
         crate::dissect::spec::info_of(spec_of("tcp"), s, &d.layers, i, words);
         first = false;
@@ -394,7 +416,7 @@ fn write_info(
         // protocol above writes after them: TLS and HTTP/2 append their
         // messages after a separator, the others replace the rest.
         let appends = matches!(top.protocol, "tls" | "http2");
-        for l in own_layers(d).iter().filter(|l| l.protocol == "tcp") {
+        for l in own.iter().filter(|l| l.protocol == "tcp") {
             let labels = l
                 .fields
                 .iter()
@@ -415,7 +437,7 @@ fn write_info(
     let separator = if top.protocol == "http" { "" } else { ", " };
     // Not the packet an ICMP error quotes: tshark makes the columns
     // unwritable before dissecting it.
-    for (i, l) in own_layers(d).iter().enumerate() {
+    for (i, l) in own.iter().enumerate() {
         if !same_protocol(l, top) || (said_nothing(l) && !std::ptr::eq(l, top)) {
             continue;
         }
@@ -448,8 +470,8 @@ pub fn columns(d: &Dissection<'_>) -> (String, String) {
         return (String::new(), String::new());
     };
     let mut info = String::new();
-    let spec = crate::dissect::spec::of_layer(top.protocol);
-    write_info(&mut info, d, top, spec, Lang::En);
+    let cx = Cx::new(d, own, top);
+    write_info(&mut info, &cx, Lang::En);
     exception_notes(&mut info, &d.layers);
     // Wireshark's Info column holds COL_MAX_INFO_LEN (4096) bytes with
     // its terminating NUL.
@@ -461,7 +483,7 @@ pub fn columns(d: &Dissection<'_>) -> (String, String) {
         info.truncate(end);
     }
     let mut protocol = String::new();
-    protocol_column(d, top, spec).push_to(&mut protocol);
+    protocol_column(&cx).push_to(&mut protocol);
     (protocol, info)
 }
 
@@ -516,12 +538,27 @@ pub fn anomaly_kind(kind: &'static str, lang: Lang) -> &'static str {
     }
 }
 
+/// The first values of `src` and `dst` in `l`, found in one walk of its
+/// fields (every line reads a pair).
 fn addr_pair<'l>(
     l: &'l Layer<'l>,
     src: &'static FieldDef,
     dst: &'static FieldDef,
 ) -> Option<(&'l Value<'l>, Option<&'l Value<'l>>)> {
-    Some((l.get(src)?, Some(l.get(dst)?)))
+    let (mut s, mut d) = (None, None);
+    for fl in &l.fields {
+        if s.is_none() && std::ptr::eq(fl.def, src) {
+            s = Some(&fl.value);
+        } else if d.is_none() && std::ptr::eq(fl.def, dst) {
+            d = Some(&fl.value);
+        } else {
+            continue;
+        }
+        if s.is_some() && d.is_some() {
+            break;
+        }
+    }
+    Some((s?, Some(d?)))
 }
 
 /// Cisco HDLC's Source and Destination.

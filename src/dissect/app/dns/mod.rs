@@ -233,10 +233,22 @@ fn read_name(msg: &[u8], at: usize, end: usize) -> Result<Name, NameError> {
                     });
                 }
                 let labels = raw.iter().filter(|&&b| b == b'.').count() + 1;
+                let len = raw.len();
+                // The bytes become the text as they stand when they are
+                // text already (most names): no copy.
+                let escaped = match display_text(&raw) {
+                    Cow::Owned(text) => Some(text),
+                    Cow::Borrowed(_) => None,
+                };
+                let text = match escaped {
+                    Some(text) => text,
+                    None => String::from_utf8(raw)
+                        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+                };
                 return Ok(Name {
-                    text: display_text(&raw).into_owned(),
+                    text,
                     end: e,
-                    len: raw.len(),
+                    len,
                     labels,
                     problem: None,
                 });
@@ -249,6 +261,11 @@ fn read_name(msg: &[u8], at: usize, end: usize) -> Result<Name, NameError> {
                 labels += 1;
                 if !raw.is_empty() {
                     raw.push(b'.');
+                } else if raw.capacity() == 0 {
+                    // Room for most names at once (growing from empty
+                    // took several reallocations a name); none for the
+                    // root (an EDNS record's owner).
+                    raw.reserve(64);
                 }
                 raw.extend_from_slice(&msg[pos + 1..pos + 1 + len]);
                 if labels > MAX_LABELS || raw.len() > MAX_NAME_LEN {

@@ -1600,20 +1600,27 @@ fn header_fields(
         if let Some(line_field) = line_field {
             l.str(line_field, hdr.line.to_string());
         }
-        let name = hdr.name.to_ascii_lowercase();
-        let v = hdr.value.to_string();
-        let field = match name.as_str() {
+        // The name in lower case in a stack buffer, and the value copied
+        // only for the headers kept (a message has some ten headers, each
+        // made two strings here before).
+        let mut lower = [0u8; LONGEST_KNOWN_HEADER];
+        let Some(name) = lower_case_in(&hdr.name, &mut lower) else {
+            // Longer than any header read below.
+            continue;
+        };
+        let v: &str = &hdr.value;
+        let field = match name {
             "host" => {
-                info.host.get_or_insert_with(|| v.clone());
+                info.host.get_or_insert_with(|| v.to_string());
                 f::http::HOST
             }
             "user-agent" => f::http::USER_AGENT,
             "content-type" => {
-                info.content_type = Some(v.clone());
+                info.content_type = Some(v.to_string());
                 f::http::CONTENT_TYPE
             }
             "content-length" => {
-                l.str(f::http::CONTENT_LENGTH_HEADER, v.clone());
+                l.str(f::http::CONTENT_LENGTH_HEADER, v.to_string());
                 match v.trim().parse::<u64>() {
                     Ok(n) if info.content_length.is_none_or(|o| o == n) => {
                         l.uint(f::http::CONTENT_LENGTH, n);
@@ -1634,19 +1641,19 @@ fn header_fields(
                 match &mut info.transfer_encoding {
                     Some(t) => {
                         t.push_str(", ");
-                        t.push_str(&v);
+                        t.push_str(v);
                     }
-                    None => info.transfer_encoding = Some(v.clone()),
+                    None => info.transfer_encoding = Some(v.to_string()),
                 }
                 f::http::TRANSFER_ENCODING
             }
             "connection" => f::http::CONNECTION,
             "upgrade" => {
-                info.upgrade = Some(v.clone());
+                info.upgrade = Some(v.to_string());
                 f::http::UPGRADE
             }
             "content-encoding" => {
-                info.content_encoding = Some(v.clone());
+                info.content_encoding = Some(v.to_string());
                 f::http::CONTENT_ENCODING
             }
             "accept" => f::http::ACCEPT,
@@ -1672,7 +1679,7 @@ fn header_fields(
                 let cfg = base64::engine::GeneralPurposeConfig::new()
                     .with_decode_padding_mode(base64::engine::DecodePaddingMode::Indifferent);
                 let eng = base64::engine::GeneralPurpose::new(&base64::alphabet::URL_SAFE, cfg);
-                l.str(f::http::HTTP2_SETTINGS, v.clone());
+                l.str(f::http::HTTP2_SETTINGS, v.to_string());
                 if let Ok(b) = eng.decode(v.trim()) {
                     super::http2::settings_fields(l, &b);
                 }
@@ -1683,18 +1690,18 @@ fn header_fields(
                 f::http::SEC_WEBSOCKET_KEY
             }
             "sec-websocket-accept" => {
-                info.ws_accept = Some(v.clone());
+                info.ws_accept = Some(v.to_string());
                 f::http::SEC_WEBSOCKET_ACCEPT
             }
             "sec-websocket-version" => f::http::SEC_WEBSOCKET_VERSION,
             "sec-websocket-protocol" => f::http::SEC_WEBSOCKET_PROTOCOL,
             "sec-websocket-extensions" => {
-                info.ws_extensions = Some(v.clone());
+                info.ws_extensions = Some(v.to_string());
                 f::http::SEC_WEBSOCKET_EXTENSIONS
             }
             _ => continue,
         };
-        l.str(field, v);
+        l.str(field, v.to_string());
     }
     if bad_length && info.transfer_encoding.is_none() {
         // Framing unknown: treat the body as empty and resynchronise on the
@@ -1702,6 +1709,20 @@ fn header_fields(
         info.content_length = None;
     }
     info
+}
+
+/// The longest header name [`header_fields`] reads
+/// (`sec-websocket-extensions`), rounded up.
+const LONGEST_KNOWN_HEADER: usize = 32;
+
+/// `name` in ASCII lower case, written into `buf`; None when it does not
+/// fit (no header read is that long).
+fn lower_case_in<'b>(name: &str, buf: &'b mut [u8; LONGEST_KNOWN_HEADER]) -> Option<&'b str> {
+    let out = buf.get_mut(..name.len())?;
+    out.copy_from_slice(name.as_bytes());
+    out.make_ascii_lowercase();
+    // Lowering ASCII letters keeps the text UTF-8.
+    std::str::from_utf8(out).ok()
 }
 
 impl HeaderInfo {
