@@ -4,7 +4,8 @@
 //! of theirs names another field) gives, frame by frame on every sample
 //! (and every corpus capture with `OSIDUMP_CORPUS`), the same columns,
 //! layers and anomalies as one building every field, and the same fields
-//! in the same order, but for those `is_detail_field` names (which it may
+//! in the same order, but for those `is_detail_field` names (TCP/IP/UDP,
+//! the frame's and HTTP's header lines; which it may
 //! build where leaving them out would not pay: headers cut short).
 
 mod common;
@@ -37,13 +38,14 @@ fn shown(d: &Dissection<'_>, keep: impl Fn(&osidump::dissect::Field<'_>) -> bool
         .collect()
 }
 
-/// Frames compared, and frames where the lean dissection left fields out.
-fn compare(path: &Path) -> (usize, usize) {
+/// Frames compared, frames where the lean dissection left fields out, and
+/// frames where it left out an application decoder's (HTTP's header lines).
+fn compare(path: &Path) -> (usize, usize, usize) {
     let Ok(mut a) = FileSource::open(path) else {
-        return (0, 0);
+        return (0, 0, 0);
     };
     let Ok(mut b) = FileSource::open(path) else {
-        return (0, 0);
+        return (0, 0, 0);
     };
     let mut all = Dissector::new();
     let mut summaries = Dissector::new().with_detail(false);
@@ -52,7 +54,7 @@ fn compare(path: &Path) -> (usize, usize) {
         summaries = summaries.with_keylog(KeyLog::parse(&text));
     }
     let (sa, sb) = (a.secrets(), b.secrets());
-    let (mut frames, mut with_detail) = (0, 0);
+    let (mut frames, mut with_detail, mut app_detail) = (0, 0, 0);
     while let (Ok(Some(fa)), Ok(Some(fb))) = (a.next_frame(), b.next_frame()) {
         for (s, d) in [(&sa, &mut all), (&sb, &mut summaries)] {
             let text = std::mem::take(&mut *s.lock().expect("secrets"));
@@ -78,8 +80,16 @@ fn compare(path: &Path) -> (usize, usize) {
         frames += 1;
         let count = |d: &Dissection<'_>| d.layers.iter().map(|l| l.fields.len()).sum::<usize>();
         with_detail += usize::from(count(&lean) < count(&full));
+        let lines = |d: &Dissection<'_>| {
+            d.layers
+                .iter()
+                .flat_map(|l| l.fields.iter())
+                .filter(|f| matches!(f.name(), "http.request.line" | "http.response.line"))
+                .count()
+        };
+        app_detail += usize::from(lines(&lean) < lines(&full));
     }
-    (frames, with_detail)
+    (frames, with_detail, app_detail)
 }
 
 #[test]
@@ -88,18 +98,20 @@ fn summaries_only_leaves_out_the_detail_fields_and_nothing_else() {
     if let Some(dir) = common::corpus_dir() {
         files.extend(common::corpus_captures(&dir));
     }
-    let (mut frames, mut with_detail) = (0, 0);
+    let (mut frames, mut with_detail, mut app_detail) = (0, 0, 0);
     for f in &files {
-        let (n, d) = compare(f);
+        let (n, d, a) = compare(f);
         frames += n;
         with_detail += d;
+        app_detail += a;
     }
     eprintln!(
-        "{} captures, {frames} frames, {with_detail} with detail fields left out",
+        "{} captures, {frames} frames, {with_detail} with detail fields left out, \
+         {app_detail} with HTTP header lines left out",
         files.len()
     );
     assert!(
-        frames > 1000 && with_detail > 1000,
-        "{frames} {with_detail}"
+        frames > 1000 && with_detail > 1000 && app_detail > 10,
+        "{frames} {with_detail} {app_detail}"
     );
 }

@@ -218,7 +218,12 @@ pub struct Dissector {
 
 /// The fields left out when only what summaries, columns, expert items
 /// and views read is built, by protocol: each decoder's list says why.
-static DETAIL: &[&[&field::FieldDef]] = &[frame::DETAIL, net::DETAIL, transport::DETAIL];
+static DETAIL: &[&[&field::FieldDef]] = &[
+    frame::DETAIL,
+    net::DETAIL,
+    transport::DETAIL,
+    app::http::DETAIL,
+];
 
 /// Whether `def` is one of the fields left out when only what summaries
 /// and views read is built (see [`Dissector::with_detail`]).
@@ -416,6 +421,7 @@ impl Dissector {
     /// shown only by `-V`, JSON, EK and the fields a filter or `-e` names.
     pub fn with_detail(mut self, on: bool) -> Self {
         self.skip_detail = !on;
+        self.apps.skip_detail = !on;
         self
     }
 
@@ -736,6 +742,9 @@ mod detail_tests {
             "ip.dsfield.dscp == 46",
             "ipv6.flow != 0",
             "ip",
+            "http.request.line contains \"Host\"",
+            "http.response.line",
+            "http",
         ] {
             assert!(reads(text), "{text}");
         }
@@ -748,6 +757,8 @@ mod detail_tests {
             "ip.src == 10.0.0.1",
             "_ws.col.Info contains \"GET\"",
             "dns.qry.name",
+            "http.host == \"example.com\"",
+            "http.request.method",
             "",
         ] {
             assert!(!reads(text), "{text}");

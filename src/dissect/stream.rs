@@ -227,6 +227,8 @@ pub struct TcpApps {
     pub keys: app::tls::keylog::Keys,
     /// Nothing reads JA3/JA4: decoders leave them out.
     pub skip_fingerprints: bool,
+    /// Nothing reads the decoders' detail fields: decoders leave them out.
+    pub skip_detail: bool,
     /// The run's HTTP/2 stream-id media table, handed to every decoder.
     http2_media: app::http2::StreamMedia,
     /// What the last segment did, at length.
@@ -245,6 +247,7 @@ impl Default for TcpApps {
             events: Events::Off,
             keys: Default::default(),
             skip_fingerprints: false,
+            skip_detail: false,
             http2_media: Default::default(),
             lists: SegmentLists::default(),
             expected: std::collections::VecDeque::new(),
@@ -277,6 +280,7 @@ impl TcpApps {
             events,
             keys,
             skip_fingerprints,
+            skip_detail,
             http2_media,
             lists,
             expected,
@@ -461,6 +465,9 @@ impl TcpApps {
                         dec.set_stream_media(http2_media);
                         if *skip_fingerprints {
                             dec.skip_fingerprints();
+                        }
+                        if *skip_detail {
+                            dec.skip_detail();
                         }
                         if events {
                             dec.collect_messages();

@@ -192,6 +192,11 @@ pub trait StreamDecoder: Send {
     /// leave them out, sparing their hashes. Given when the decoder is made.
     fn skip_fingerprints(&mut self) {}
 
+    /// No output or filter of the run reads the fields the decoder lists
+    /// as detail (see [`crate::dissect::Dissector::with_detail`]): leave
+    /// them out. Given when the decoder is made.
+    fn skip_detail(&mut self) {}
+
     /// The bytes fed are what a TLS session decrypted (`https://` URIs).
     fn set_secure(&mut self) {}
 

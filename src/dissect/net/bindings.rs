@@ -14,7 +14,7 @@
 //! are not remembered (and so never flagged).
 
 use crate::dissect::fields as f;
-use crate::dissect::layer::{Layer, Value};
+use crate::dissect::layer::{Layer, Osi, Value};
 use std::collections::HashMap;
 
 // tshark's item on the frame that reuses an address (`ei_seq_arp_dup_ip`).
@@ -37,7 +37,12 @@ pub(crate) struct Bindings {
 impl Bindings {
     /// Checks the frame's ARP layer, if it has one, and marks a duplicate.
     pub(crate) fn mark(&mut self, layers: &mut [Layer<'_>], frame: u64) {
-        let Some(l) = layers.iter_mut().find(|l| l.protocol == "arp") else {
+        // ARP's layer is a network layer: the others' names need no
+        // comparison (every frame comes here).
+        let Some(l) = layers
+            .iter_mut()
+            .find(|l| l.osi == Osi::Network && l.protocol == "arp")
+        else {
             return;
         };
         let op = l.get_uint(f::arp::OPCODE);

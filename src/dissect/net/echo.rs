@@ -19,7 +19,7 @@
 //! State is bounded: at most [`CAP`] transactions, the oldest forgotten first.
 
 use crate::dissect::fields as f;
-use crate::dissect::layer::{Layer, Value};
+use crate::dissect::layer::{Layer, Osi, Value};
 use std::collections::{HashMap, VecDeque};
 
 /// Transactions remembered at most (each some 64 bytes).
@@ -83,7 +83,7 @@ impl Echoes {
     pub(crate) fn mark(&mut self, layers: &mut [Layer<'_>], frame: u64, ts_ns: i128) {
         let Some(i) = layers
             .iter()
-            .position(|l| l.protocol == "icmp" || l.protocol == "icmpv6")
+            .position(|l| l.osi == Osi::Network && matches!(l.protocol, "icmp" | "icmpv6"))
         else {
             return;
         };

@@ -366,8 +366,19 @@ pub struct HttpDecoder {
     /// left out, the `--decode-as` rules.
     keys: Option<super::tls::keylog::Keys>,
     skip_fingerprints: bool,
+    /// No output or filter of the run reads the fields [`DETAIL`] names:
+    /// leave them out.
+    skip_detail: bool,
     rules: Vec<crate::dissect::registry::DecodeAs>,
 }
+
+/// The fields of a message that no summary, column, expert item or view
+/// reads: built only when the run shows every field or names one of them
+/// ([`crate::dissect::detail_fields_read`]). Each header line as a field
+/// of its own (`http.request.line`, `http.response.line`: an owned copy
+/// of every header of every message); the named headers (`http.host`,
+/// `http.user_agent`...) stay, the views read them.
+pub(crate) static DETAIL: &[&FieldDef] = &[f::http::REQUEST_LINE, f::http::RESPONSE_LINE];
 
 /// What tshark's HTTP makes of a segment of a side out of step.
 enum Continued {
@@ -1030,7 +1041,7 @@ impl HttpDecoder {
         l.str(f::http::REQUEST_METHOD, method.to_owned());
         l.str(f::http::REQUEST_URI, path.to_owned());
         l.str(f::http::REQUEST_VERSION, version.to_owned());
-        let line_field = (!notification).then_some(f::http::REQUEST_LINE);
+        let line_field = (!notification && !self.skip_detail).then_some(f::http::REQUEST_LINE);
         let info = header_fields(&mut l, h, line_field);
         l.uint(f::http::OSIDUMP_HEADER_LEN, len as u64);
         if ignored {
@@ -1126,7 +1137,8 @@ impl HttpDecoder {
             l.str(f::http::RESPONSE_CODE_DESC, desc);
         }
         l.str(f::http::RESPONSE_PHRASE, reason.to_owned());
-        let info = header_fields(&mut l, h, Some(f::http::RESPONSE_LINE));
+        let line_field = (!self.skip_detail).then_some(f::http::RESPONSE_LINE);
+        let info = header_fields(&mut l, h, line_field);
         l.uint(f::http::OSIDUMP_HEADER_LEN, len as u64);
         if ignored {
             l.malformed("invalid header line(s) ignored");
@@ -2008,6 +2020,10 @@ impl StreamDecoder for HttpDecoder {
 
     fn skip_fingerprints(&mut self) {
         self.skip_fingerprints = true;
+    }
+
+    fn skip_detail(&mut self) {
+        self.skip_detail = true;
     }
 
     fn set_decode_as(&mut self, rules: &[crate::dissect::registry::DecodeAs]) {
