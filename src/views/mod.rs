@@ -26,7 +26,7 @@ pub mod polling;
 pub mod sessions;
 pub mod stats;
 
-use crate::dissect::{Dissection, Layer, Value};
+use crate::dissect::{Dissection, Layer, Osi, Value};
 use serde::Serialize;
 use std::fmt;
 use std::net::{Ipv4Addr, Ipv6Addr};
@@ -157,6 +157,11 @@ pub(crate) fn flow(layers: &[Layer<'_>]) -> Option<Flow> {
     let mut net = None;
     let mut found = None;
     for l in layers {
+        // IP and the transports are network and transport layers: the
+        // names of those above need no comparison.
+        if l.osi > Osi::Transport {
+            continue;
+        }
         match l.protocol {
             "ip" => {
                 if let (Some(s), Some(d)) = (addr_field(l, f::ip::SRC), addr_field(l, f::ip::DST)) {

@@ -273,7 +273,10 @@ type Key = (u32, bool, u64);
 #[derive(Debug)]
 pub struct Sessions {
     first_ns: Option<i128>,
-    convs: HashMap<Key, Box<Conv>>,
+    /// Hashed with foldhash, as the flow tables are: looked up on every
+    /// frame, where SipHash took some 250 instructions a look-up (the
+    /// report sorts the conversations; no order comes from the map).
+    convs: foldhash::HashMap<Key, Box<Conv>>,
     cap: usize,
     /// Which capture is being read (stream numbers restart in each).
     capture: u32,
@@ -296,7 +299,7 @@ pub struct Sessions {
     icmp: icmp::Icmp,
     /// TCP conversations by (capture, client, server): a quoted TCP
     /// header has no stream number.
-    tcp_index: HashMap<(u32, Endpoint, Endpoint), u64>,
+    tcp_index: foldhash::HashMap<(u32, Endpoint, Endpoint), u64>,
 }
 
 impl Default for Sessions {
@@ -318,7 +321,7 @@ impl Sessions {
     pub fn with_cap(cap: usize) -> Self {
         Self {
             first_ns: None,
-            convs: HashMap::new(),
+            convs: Default::default(),
             cap: cap.max(1),
             capture: 0,
             unseen: [0, 0],
@@ -329,7 +332,7 @@ impl Sessions {
             polling: Polling::new(),
             link: link::Neighbours::default(),
             icmp: icmp::Icmp::default(),
-            tcp_index: HashMap::new(),
+            tcp_index: Default::default(),
         }
     }
 
@@ -787,7 +790,7 @@ impl Sessions {
     pub fn into_report_in(mut self, lang: Lang) -> Report {
         let mut convs: Vec<(Key, Box<Conv>)> =
             std::mem::take(&mut self.convs).into_iter().collect();
-        self.tcp_index = HashMap::new();
+        self.tcp_index = Default::default();
         convs.sort_unstable_by_key(|(_, c)| (!c.tcp, c.first_ns, c.seq));
         self.report_from(lang, convs)
     }

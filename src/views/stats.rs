@@ -539,8 +539,12 @@ impl Stats {
         // (the working directory, the data connection's links) are nodes,
         // and FTP-DATA's text lines after them.
         let names = Self::phs_path(d).flat_map(|l| {
-            let beside = l
-                .fields
+            // Only FTP's and FTP-DATA's layers hold those items: the
+            // others' fields need no walk (every field of every frame was
+            // compared with each item, some 900 instructions a frame).
+            let ftp = matches!(l.protocol, "ftp" | "ftp-data");
+            let fields: &[crate::dissect::Field<'_>] = if ftp { &l.fields } else { &[] };
+            let beside = fields
                 .iter()
                 .filter(|f| {
                     crate::dissect::app::ftp::fields::BESIDE_TREE
@@ -548,8 +552,7 @@ impl Stats {
                         .any(|b| std::ptr::eq(*b, f.def))
                 })
                 .map(|f| f.def.name);
-            let text = l
-                .has(crate::dissect::fields::ftp_data::OSIDUMP_TEXT)
+            let text = (ftp && l.has(crate::dissect::fields::ftp_data::OSIDUMP_TEXT))
                 .then_some("data-text-lines");
             std::iter::once(l.protocol)
                 .chain(beside)
