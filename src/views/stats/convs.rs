@@ -302,7 +302,7 @@ impl ConvStore {
         // new addresses, each charged before it is made.
         let new_addrs =
             usize::from(s_addr.is_err()) + usize::from(d_addr.is_err() && dst.addr != src.addr);
-        let chunk = if self.len % CHUNK == 0 {
+        let chunk = if self.len.is_multiple_of(CHUNK) {
             CHUNK * std::mem::size_of::<Rec>()
         } else {
             0
@@ -331,7 +331,7 @@ impl ConvStore {
         }
         budget.resize(idx_was, self.index.bytes());
         let id = self.len as u32;
-        if self.len % CHUNK == 0 {
+        if self.len.is_multiple_of(CHUNK) {
             self.chunks.push(Vec::with_capacity(CHUNK));
         }
         let mut packets = [0; 2];
