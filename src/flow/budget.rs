@@ -27,8 +27,8 @@ pub struct Budget {
 pub const DEFAULT_LIMIT: usize = 32 << 20;
 
 /// The share of [`DEFAULT_LIMIT`] a view's aggregates (`stats`, `sessions`
-/// tables) are charged to; the pipeline gives the dissector the rest while
-/// a view runs.
+/// tables, and what their reports make of them) are charged to; the
+/// pipeline gives the dissector the rest while a view runs.
 pub const VIEW_BUDGET: usize = 12 << 20;
 
 impl Budget {

@@ -653,6 +653,15 @@ impl StreamReassembler {
         let tail = &data[data.len().saturating_sub(window)..];
         let excess = (self.recent.len() + tail.len()).saturating_sub(window);
         self.recent.drain(..excess);
+        // Grown by doubling up to the window and never past it (left to
+        // itself the deque doubles to twice the window, half of it never
+        // used, and the budget is charged its length); once at the window,
+        // its buffer is reused for the rest of the stream.
+        let need = self.recent.len() + tail.len();
+        if need > self.recent.capacity() {
+            let cap = need.max((2 * self.recent.capacity()).min(window));
+            self.recent.reserve_exact(cap - self.recent.len());
+        }
         self.recent.extend(tail);
     }
 

@@ -43,8 +43,9 @@ use crate::dissect::{AnomalyKind, Dissection, Layer, Osi, Value};
 use crate::flow::budget::{Budget, VIEW_BUDGET};
 use crate::flow::table_bytes;
 use crate::flow::tcp::Phase;
+use foldhash::HashMap;
 use serde::Serialize;
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 
 /// Conversations remembered at once. Past it, finished conversations
 /// (closed by FIN from both sides or RST, DNS answered) are dropped oldest
@@ -140,12 +141,14 @@ struct Conv {
     ack: Option<i128>,
     fin: [Option<i128>; 2],
     rst: Option<(i128, usize)>,
-    tls: Option<TlsInfo>,
+    // Each protocol's part is boxed: a conversation has one or two of
+    // them, and inline they made every record some 1.3 KB.
+    tls: Option<Box<TlsInfo>>,
     http: Vec<HttpExchange>,
     http_dropped: u64,
-    ws: Option<WsInfo>,
-    dns: Option<DnsLookup>,
-    quic: Option<QuicInfo>,
+    ws: Option<Box<WsInfo>>,
+    dns: Option<Box<DnsLookup>>,
+    quic: Option<Box<QuicInfo>>,
     /// ICMP errors quoting its datagrams.
     icmp: icmp::Errors,
     /// Heap bytes its strings and lists hold, as charged.
@@ -190,7 +193,31 @@ fn conv_heap(c: &Conv) -> usize {
             + d.rcode.as_ref().map_or(0, String::capacity)
     });
     let ws = c.ws.as_ref().map_or(0, |w| w.uri.capacity());
-    own + http + tls + dns + ws + c.icmp.heap()
+    let boxed = |present: bool, size: usize| if present { size + 16 } else { 0 };
+    let boxes = boxed(c.tls.is_some(), std::mem::size_of::<TlsInfo>())
+        + boxed(c.ws.is_some(), std::mem::size_of::<WsInfo>())
+        + boxed(c.dns.is_some(), std::mem::size_of::<DnsLookup>())
+        + boxed(c.quic.is_some(), std::mem::size_of::<QuicInfo>());
+    own + boxes + http + tls + dns + ws + c.icmp.heap() + report_cost(c)
+}
+
+/// What a step of the report costs: the [`Step`], its text and its
+/// conversation's name, and the list's slack.
+const STEP_COST: usize = std::mem::size_of::<Step>() * 3 / 2 + 96 + 32;
+
+/// About what the report will make of a conversation (its steps: dial or
+/// lookup and hang up, the TLS handshake, each HTTP exchange, the
+/// WebSocket or QUIC session), charged with its record: the report holds
+/// the steps of every conversation kept until they are written, so they
+/// count against the same budget as the records.
+fn report_cost(c: &Conv) -> usize {
+    let steps = 2
+        + usize::from(c.tls.is_some())
+        + c.http.len()
+        + 2 * usize::from(c.ws.is_some())
+        + 2 * usize::from(c.quic.is_some())
+        + c.icmp.list.len();
+    steps * STEP_COST
 }
 
 /// One line of the timeline.
@@ -807,7 +834,7 @@ impl Sessions {
         let pr = self.polling.report(base);
         // Polling conversations after the first of their group are folded
         // (each is the same dial, request, hang up).
-        let mut fold: HashMap<(u32, u64), &Poll> = HashMap::new();
+        let mut fold: HashMap<(u32, u64), &Poll> = HashMap::default();
         for p in &pr.polling {
             for &st in p.streams.iter().skip(1) {
                 fold.insert((p.capture, st), p);
@@ -831,7 +858,7 @@ impl Sessions {
         }
         // Clients: by MAC when known, else by address.
         let mut groups: Vec<Group> = Vec::new();
-        let mut mac_of: HashMap<Addr, [u8; 6]> = HashMap::new();
+        let mut mac_of: HashMap<Addr, [u8; 6]> = HashMap::default();
         // In the order told, so an address sent from two MACs is always
         // given the same one.
         for (_, c) in &convs {
@@ -859,8 +886,8 @@ impl Sessions {
                 mac_of.entry(p.client).or_insert(m);
             }
         }
-        let mut by_mac: HashMap<[u8; 6], usize> = HashMap::new();
-        let mut by_addr: HashMap<Addr, usize> = HashMap::new();
+        let mut by_mac: HashMap<[u8; 6], usize> = HashMap::default();
+        let mut by_addr: HashMap<Addr, usize> = HashMap::default();
         // The group of a host known by its address, its MAC, or both (a
         // probe for a free address has only its MAC).
         let mut group_of = |addr: Option<Addr>, mac: Option<[u8; 6]>, groups: &mut Vec<Group>| {
@@ -1015,7 +1042,7 @@ fn tc_retries<C: std::ops::Deref<Target = Conv>>(
         return out;
     }
     // TCP lookups: (capture, client, server, first name) → when asked.
-    let mut over_tcp: HashMap<(u32, Addr, Addr, &str), Vec<i128>> = HashMap::new();
+    let mut over_tcp: HashMap<(u32, Addr, Addr, &str), Vec<i128>> = HashMap::default();
     for (k, c) in convs {
         if let Some(d) = c.dns.as_ref().filter(|_| c.tcp)
             && let Some(name) = d.names.first()
@@ -1171,10 +1198,12 @@ fn cut_kind(layers: &[Layer<'_>]) -> Option<AnomalyKind> {
 }
 
 fn dns_step(c: &mut Conv, l: &Layer<'_>, ts: i128) {
-    let lk = c.dns.get_or_insert_with(|| DnsLookup {
-        q_ns: ts,
-        last_ns: ts,
-        ..DnsLookup::default()
+    let lk = c.dns.get_or_insert_with(|| {
+        Box::new(DnsLookup {
+            q_ns: ts,
+            last_ns: ts,
+            ..DnsLookup::default()
+        })
     });
     lk.last_ns = lk.last_ns.max(ts);
     if let Some(n) = l.get_str(f::dns::QRY_NAME) {
@@ -1231,7 +1260,7 @@ fn dns_step(c: &mut Conv, l: &Layer<'_>, ts: i128) {
 fn tls_step(c: &mut Conv, l: &Layer<'_>, ts: i128) {
     let hs = l.get_uint(f::tls::HANDSHAKE_TYPE);
     if hs == Some(1) && c.tls.is_none() {
-        c.tls = Some(TlsInfo {
+        c.tls = Some(Box::new(TlsInfo {
             hello_ns: ts,
             sni: l
                 .get_str(f::tls::HANDSHAKE_EXTENSIONS_SERVER_NAME)
@@ -1241,7 +1270,7 @@ fn tls_step(c: &mut Conv, l: &Layer<'_>, ts: i128) {
                 .map(str::to_string)
                 .collect(),
             ..TlsInfo::default()
-        });
+        }));
         return;
     }
     let Some(t) = c.tls.as_mut() else { return };
@@ -1273,11 +1302,11 @@ fn http_step(c: &mut Conv, l: &Layer<'_>, ts: i128) {
         if l.get_str(f::http::UPGRADE)
             .is_some_and(|u| u.eq_ignore_ascii_case("websocket"))
         {
-            c.ws = Some(WsInfo {
+            c.ws = Some(Box::new(WsInfo {
                 upgrade_ns: ts,
                 uri: l.get_str(f::http::REQUEST_URI).unwrap_or("").to_string(),
                 ..WsInfo::default()
-            });
+            }));
             return;
         }
         if c.http.len() < MAX_STEPS {
@@ -1320,7 +1349,7 @@ fn http_step(c: &mut Conv, l: &Layer<'_>, ts: i128) {
 /// A QUIC packet: the steps of the call (Initial, Handshake, 1-RTT) and
 /// its close.
 fn quic_step(c: &mut Conv, l: &Layer<'_>, ts: i128, dir: usize) {
-    let q = c.quic.get_or_insert_with(QuicInfo::default);
+    let q = c.quic.get_or_insert_with(Box::default);
     if let Some(t) = l.get_uint(f::quic::LONG_PACKET_TYPE).or_else(|| {
         l.get_uint(f::quic::LONG_PACKET_TYPE_V2)
             .map(|t| (t + 3) % 4)
@@ -1422,9 +1451,11 @@ fn http2_step(c: &mut Conv, l: &Layer<'_>, ts: i128) {
 }
 
 fn ws_step(c: &mut Conv, l: &Layer<'_>, ts: i128, dir: usize) {
-    let w = c.ws.get_or_insert_with(|| WsInfo {
-        upgrade_ns: ts,
-        ..WsInfo::default()
+    let w = c.ws.get_or_insert_with(|| {
+        Box::new(WsInfo {
+            upgrade_ns: ts,
+            ..WsInfo::default()
+        })
     });
     let op = l.get_uint(f::websocket::OPCODE).unwrap_or(0);
     let fin = is_true(l, f::websocket::FIN);

@@ -18,13 +18,15 @@ use crate::dissect::app::{dns, tls, websocket};
 use crate::dissect::field::FieldDef;
 use crate::dissect::fields as f;
 use crate::dissect::{AnomalyKind, Dissection, Layer, Osi};
-use crate::flow::budget::{Budget, VIEW_BUDGET};
+use crate::flow::budget::Budget;
 use crate::flow::table_bytes;
 use foldhash::HashMap;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::hash::Hash;
+
+mod convs;
 
 /// Caps on what the aggregator keeps.
 #[derive(Debug, Clone, Copy)]
@@ -43,6 +45,14 @@ impl Default for Limits {
         }
     }
 }
+
+/// What `stats`' tables may hold together: less than the views' share
+/// ([`crate::flow::budget::VIEW_BUDGET`], which `sessions` needs for its L3 caps). On the 1 GB
+/// bench capture the dissector holds about 9 MiB and the binary with its
+/// start-up some 11 MiB: with 8 MiB of tables `stats` peaks at 29 MiB RSS,
+/// with 12 at 34, over the 32 of issue 10. What does not fit is counted
+/// (`overflow`), as before.
+pub const STATS_BUDGET: usize = 8 << 20;
 
 /// How tables are ordered (largest first).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -120,8 +130,6 @@ impl KeyHeap for String {
 
 impl KeyHeap for u64 {}
 
-impl KeyHeap for (Endpoint, Endpoint) {}
-
 /// An expert table row's key: severity, group, protocol short name and
 /// message.
 type ExpertKey = (u64, u64, Cow<'static, str>, String);
@@ -178,17 +186,6 @@ struct Node {
     osi: Osi,
     count: Count,
     children: Vec<usize>,
-}
-
-#[derive(Debug, Clone, Default)]
-struct Conv {
-    a: Option<Endpoint>,
-    b: Option<Endpoint>,
-    a_to_b: Count,
-    b_to_a: Count,
-    first_ns: i128,
-    last_ns: i128,
-    stream: Option<u64>,
 }
 
 /// One conversation in a report.
@@ -387,7 +384,10 @@ pub struct Stats {
     /// the protocol). Few and fixed (protocol names are the dissector's),
     /// so a list searched in place beats a tree of string keys.
     by_osi: Vec<OsiCount>,
-    convs: [Capped<(Endpoint, Endpoint), Conv>; 5],
+    /// Conversations of each of [`CONV_KINDS`], compact (see `convs`),
+    /// and the addresses they name.
+    convs: [convs::ConvStore; 5],
+    addrs: convs::Addrs,
     dns: Capped<String, DnsName>,
     dns_rcodes: Capped<String, u64>,
     http_hosts: Capped<String, u64>,
@@ -443,7 +443,8 @@ impl Stats {
             }],
             node_overflow: 0,
             by_osi: Vec::new(),
-            convs: std::array::from_fn(|_| Capped::new(k)),
+            convs: std::array::from_fn(|i| convs::ConvStore::new(i >= 3, k)),
+            addrs: convs::Addrs::default(),
             dns: Capped::new(k),
             dns_rcodes: Capped::new(k),
             http_hosts: Capped::new(k),
@@ -458,7 +459,7 @@ impl Stats {
             ja4: Capped::new(k),
             ws: Capped::new(k),
             polling: super::polling::Polling::new(),
-            budget: Budget::new(VIEW_BUDGET),
+            budget: Budget::new(STATS_BUDGET),
             anomalies: BTreeMap::new(),
             experts: Capped::new(k),
             retrans: 0,
@@ -622,11 +623,9 @@ impl Stats {
         // Every layer of each kind is a conversation of its own, as tshark's
         // taps see each header (a tunnel's outer and inner Ethernet, IP and
         // UDP); TCP and UDP ports pair with the addresses of the IP header
-        // before them. Five kinds, and a frame rarely holds more than one
-        // tunnel: a short list.
+        // before them. Each is counted as its layer is met (no list made).
         let host = |addr| Endpoint { addr, port: None };
         let mut net_eps = None;
-        let mut pairs: Vec<(usize, Endpoint, Endpoint, Option<u64>)> = Vec::new();
         for l in own_layers(d) {
             let (kind, pair, stream) = match l.protocol {
                 "eth" => (
@@ -677,26 +676,15 @@ impl Stats {
                 _ => continue,
             };
             if let Some((src, dst)) = pair {
-                pairs.push((kind, src, dst, stream));
-            }
-        }
-        for (i, src, dst, stream) in pairs {
-            let key = if src <= dst { (src, dst) } else { (dst, src) };
-            let Some(c) = self.convs[i].get(key, &mut self.budget) else {
-                continue;
-            };
-            if c.a.is_none() {
-                c.a = Some(src);
-                c.b = Some(dst);
-                c.first_ns = meta.ts_ns;
-                c.stream = stream;
-            }
-            c.first_ns = c.first_ns.min(meta.ts_ns);
-            c.last_ns = c.last_ns.max(meta.ts_ns);
-            if c.a == Some(src) {
-                c.a_to_b.add(meta.len);
-            } else {
-                c.b_to_a.add(meta.len);
+                self.convs[kind].add(
+                    &mut self.addrs,
+                    src,
+                    dst,
+                    meta.ts_ns,
+                    meta.len,
+                    stream,
+                    &mut self.budget,
+                );
             }
         }
     }
@@ -934,112 +922,11 @@ impl Stats {
         let conversations = CONV_KINDS
             .iter()
             .zip(&self.convs)
-            .filter(|(_, t)| !t.map.is_empty())
+            .filter(|(_, t)| !t.is_empty())
             .map(|((kind, osi), t)| {
-                // Sorted as references and only the rows shown made: the
-                // table is the largest thing `stats` holds, and a copy of
-                // every row (and of every endpoint) would double it.
-                let row = |c: &Conv| {
-                    Some(Conversation {
-                        a: c.a?,
-                        b: c.b?,
-                        a_to_b: c.a_to_b,
-                        b_to_a: c.b_to_a,
-                        packets: c.a_to_b.packets + c.b_to_a.packets,
-                        bytes: c.a_to_b.bytes + c.b_to_a.bytes,
-                        start: secs(c.first_ns - first),
-                        duration: secs(c.last_ns - c.first_ns),
-                        stream: c.stream,
-                    })
-                };
-                let mut convs: Vec<&Conv> = t.map.values().filter(|c| c.a.is_some()).collect();
-                // Endpoints summed by sorting (each conversation gives
-                // each side what it sent and received) and merging runs in
-                // place: no second table beside the first.
-                let mut endpoints: Vec<(&Endpoint, Count, Count)> =
-                    Vec::with_capacity(convs.len() * 2);
-                for c in &convs {
-                    let (Some(a), Some(b)) = (c.a.as_ref(), c.b.as_ref()) else {
-                        continue;
-                    };
-                    endpoints.push((a, c.a_to_b, c.b_to_a));
-                    endpoints.push((b, c.b_to_a, c.a_to_b));
-                }
-                endpoints.sort_unstable_by(|x, y| x.0.cmp(y.0));
-                endpoints.dedup_by(|next, kept| {
-                    if next.0 != kept.0 {
-                        return false;
-                    }
-                    kept.1.packets += next.1.packets;
-                    kept.1.bytes += next.1.bytes;
-                    kept.2.packets += next.2.packets;
-                    kept.2.bytes += next.2.bytes;
-                    true
-                });
-                let total = convs.len();
-                let endpoints_total = endpoints.len();
-                let bytes = |c: &Conv| c.a_to_b.bytes + c.b_to_a.bytes;
-                let packets = |c: &Conv| c.a_to_b.packets + c.b_to_a.packets;
-                let start = |c: &Conv| secs(c.first_ns - first);
-                let duration = |c: &Conv| secs(c.last_ns - c.first_ns);
-                let ep_bytes = |e: &(&Endpoint, Count, Count)| e.1.bytes + e.2.bytes;
-                let ep_packets = |e: &(&Endpoint, Count, Count)| e.1.packets + e.2.packets;
-                // Conversations that tie (one frame counted in two, as an
-                // IPv6 routing header's) in their endpoints' order, not in
-                // the table's, which changes from run to run.
-                let ends = |x: &Conv, y: &Conv| x.a.cmp(&y.a).then(x.b.cmp(&y.b));
-                match sort {
-                    SortKey::Bytes => {
-                        convs.sort_by(|x, y| {
-                            bytes(y)
-                                .cmp(&bytes(x))
-                                .then(start(x).total_cmp(&start(y)))
-                                .then(ends(x, y))
-                        });
-                        endpoints.sort_by(|x, y| ep_bytes(y).cmp(&ep_bytes(x)).then(x.0.cmp(y.0)));
-                    }
-                    SortKey::Packets => {
-                        convs.sort_by(|x, y| {
-                            packets(y)
-                                .cmp(&packets(x))
-                                .then(start(x).total_cmp(&start(y)))
-                                .then(ends(x, y))
-                        });
-                        endpoints
-                            .sort_by(|x, y| ep_packets(y).cmp(&ep_packets(x)).then(x.0.cmp(y.0)));
-                    }
-                    SortKey::Duration => {
-                        convs.sort_by(|x, y| {
-                            duration(y)
-                                .total_cmp(&duration(x))
-                                .then(start(x).total_cmp(&start(y)))
-                                .then(ends(x, y))
-                        });
-                        endpoints.sort_by(|x, y| ep_bytes(y).cmp(&ep_bytes(x)).then(x.0.cmp(y.0)));
-                    }
-                }
-                let rows: Vec<Conversation> =
-                    convs.into_iter().take(top_n).filter_map(row).collect();
-                let endpoints: Vec<EndpointStats> = endpoints
-                    .into_iter()
-                    .take(top_n)
-                    .map(|(&endpoint, tx, rx)| EndpointStats {
-                        endpoint,
-                        tx,
-                        rx,
-                        packets: tx.packets + rx.packets,
-                        bytes: tx.bytes + rx.bytes,
-                    })
-                    .collect();
-                ConvTable {
-                    kind,
-                    osi: osi.number(),
-                    total,
-                    overflow: t.overflow,
-                    conversations: rows,
-                    endpoints,
-                    endpoints_total,
-                }
+                // Sorted as ids and only the rows shown made: the table is
+                // the largest thing `stats` holds.
+                t.report(&self.addrs, (kind, osi.number()), sort, top_n, first)
             })
             .collect();
 

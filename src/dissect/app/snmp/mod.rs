@@ -56,8 +56,8 @@ use crate::dissect::layer::{AnomalyKind, Layer, Osi, Value};
 use crate::dissect::spec::{AppSpec, Datagram, DatagramDecoder, ProtocolSpec};
 use crate::dissect::wire::ascii_all;
 use crate::flow::ConvKey;
+use foldhash::HashMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 /// The UDP ports tshark 4.0 gives SNMP: the agent, the trap sink and
 /// BMC Patrol's SNMP.
@@ -821,13 +821,31 @@ fn new_datagrams() -> Box<dyn DatagramDecoder> {
 const MAX_REQUESTS: usize = 65_536;
 
 /// The requests seen, by conversation and request-id: their frame and
-/// time, for the responses that answer them.
+/// time, for the responses that answer them. A request is matched for
+/// [`crate::flow::IDLE_NS`] of capture time (the UDP conversation timeout;
+/// tshark, which keeps every one, would still match an answer that late):
+/// older ones are swept out as the table grows, so it holds the requests
+/// of the last minutes rather than of the whole capture (a poller asks
+/// every few seconds, all day).
 #[derive(Default)]
 struct Datagrams {
     requests: HashMap<(ConvKey, i64), (u64, i128)>,
+    /// The table's length at which it is next swept.
+    sweep_at: usize,
 }
 
 impl Datagrams {
+    /// Forgets the requests older than the timeout.
+    fn forget_idle(&mut self, now_ns: i128) {
+        self.requests
+            .retain(|_, v| now_ns - v.1 <= crate::flow::IDLE_NS);
+        let len = self.requests.len();
+        self.sweep_at = (2 * len).max(1024);
+        if self.requests.capacity() > 4 * len.max(1024) {
+            self.requests.shrink_to(2 * len);
+        }
+    }
+
     fn shed(&mut self) {
         // Keep the newer half (by frame number).
         let mut frames: Vec<u64> = self.requests.values().map(|v| v.0).collect();
@@ -858,12 +876,15 @@ impl DatagramDecoder for Datagrams {
                 GET | GET_NEXT | SET | GET_BULK | INFORM => {
                     if d.memory_pressed || self.requests.len() >= MAX_REQUESTS {
                         self.shed();
+                    } else if self.requests.len() >= self.sweep_at {
+                        self.forget_idle(d.ts_ns);
                     }
                     self.requests.insert(key, (d.frame, d.ts_ns));
                 }
                 RESPONSE => {
                     if let Some(&(frame, ts)) = self.requests.get(&key)
                         && frame != d.frame
+                        && d.ts_ns - ts <= crate::flow::IDLE_NS
                     {
                         layer.uint(f::snmp::RESPONSE_TO, frame);
                         let ns = d.ts_ns - ts;
