@@ -88,8 +88,8 @@ pub(crate) fn selected_fields(
         }
         Failure::Usage
     })?;
-    // `-e data` is the Data protocol's bytes in -T fields only; -T ek and
-    // parquet name their columns after registered fields.
+    // `-e data` is the Data protocol's bytes in -T fields and -T ek (as
+    // tshark's); parquet names its columns after registered fields.
     let data = osidump::dissect::fields::data::PROTOCOL_COLUMN;
     if o.format != FormatArg::Fields
         && let Some(c) = cols
@@ -102,10 +102,10 @@ pub(crate) fn selected_fields(
         );
         return Err(Failure::Usage);
     }
-    if o.format != FormatArg::Fields && cols.iter().any(|c| std::ptr::eq(*c, data)) {
+    if o.format == FormatArg::Parquet && cols.iter().any(|c| std::ptr::eq(*c, data)) {
         eprintln!(
             "osidump: -e data: the Data protocol as a column: not supported here (-T fields \
-             only; name data.data)"
+             and -T ek only; name data.data)"
         );
         return Err(Failure::Usage);
     }
