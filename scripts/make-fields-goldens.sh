@@ -10,6 +10,7 @@
 #                          bytes, times) with each -E variant in VARIANTS below
 #
 # usage: scripts/make-fields-goldens.sh [osidump binary]
+#        VARIANTS_ONLY=1 scripts/make-fields-goldens.sh   (the variants, not wide)
 set -euo pipefail
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 OSIDUMP=${1:-$REPO/target/debug/osidump}
@@ -66,6 +67,9 @@ VARIANTS=(
   "last|occurrence=l quote=s"
   "spaces|separator=/s aggregator=/s"
   "semicolon|aggregator=; header=y"
+  "slashes|separator=/x aggregator=/t"
+  "words|quote=double occurrence=last header=yes bom=yes"
+  "slash-s|separator=| aggregator=/sx"
 )
 
 tshark_fields() { # pcap list -E...
@@ -84,7 +88,7 @@ tshark_fields() { # pcap list -E...
 shopt -s nullglob
 for pcap in "$REPO"/samples/*.pcap "$REPO"/samples/*.pcapng; do
   name=$(basename "$pcap")
-  tshark_fields "$pcap" "$OUT/wide.fields" >"$OUT/$name.wide.tsv"
+  [ -n "${VARIANTS_ONLY:-}" ] || tshark_fields "$pcap" "$OUT/wide.fields" >"$OUT/$name.wide.tsv"
   for v in "${VARIANTS[@]}"; do
     read -r -a opts <<<"${v#*|}"
     tshark_fields "$pcap" "$OUT/narrow.fields" "${opts[@]}" >"$OUT/$name.${v%%|*}.tsv"

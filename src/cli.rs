@@ -125,6 +125,35 @@ pub enum FormatArg {
     /// Apache Parquet to standard output: one row per packet, one typed
     /// column per field (`-e` picks the columns)
     Parquet,
+    /// tshark's other formats, named so they are refused as such
+    /// (`not supported: -T pdml`), not as unknown words.
+    #[value(hide = true)]
+    Pdml,
+    #[value(hide = true)]
+    Psml,
+    #[value(hide = true)]
+    Ps,
+    #[value(hide = true)]
+    Text,
+    #[value(hide = true)]
+    Tabs,
+    #[value(hide = true)]
+    Jsonraw,
+}
+
+impl FormatArg {
+    /// tshark's name of a tshark format osidump does not write.
+    pub fn tshark_only(self) -> Option<&'static str> {
+        match self {
+            Self::Pdml => Some("pdml"),
+            Self::Psml => Some("psml"),
+            Self::Ps => Some("ps"),
+            Self::Text => Some("text"),
+            Self::Tabs => Some("tabs"),
+            Self::Jsonraw => Some("jsonraw"),
+            _ => None,
+        }
+    }
 }
 
 /// tshark's `-t` formats, by tshark's names.
@@ -168,7 +197,7 @@ pub enum OrderArg {
 }
 
 /// Output options shared by every command that prints packets.
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct OutputArgs {
     /// Output format
     #[arg(short = 'T', long, value_enum, default_value_t = FormatArg::Tree)]
@@ -255,7 +284,7 @@ pub struct OutputArgs {
 pub struct DissectArgs {
     /// Capture files to read (pcap, pcapng, gzipped or not); `-` for
     /// standard input
-    #[arg(value_name = "FILE", required_unless_present = "read_file")]
+    #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
 
     /// A capture file to read, as tshark's `-r` (may be repeated)
@@ -277,6 +306,129 @@ pub struct DissectArgs {
 
     #[command(flatten)]
     pub output: OutputArgs,
+
+    #[command(flatten)]
+    pub tshark: TsharkArgs,
+}
+
+/// tshark's options, so that a tshark command line reads as one: those
+/// that mean here what they mean to tshark are taken (`-n`, `-l`, a few
+/// `-o` preferences, `--enable-protocol communityid`, `-u s`); every other
+/// one is refused by name (`not supported: ...`, exit 2), never ignored
+/// (src/cmd/tshark.rs).
+#[derive(Debug, Clone, Args)]
+pub struct TsharkArgs {
+    /// No name resolution, as tshark's -n: osidump never resolves names,
+    /// so this changes nothing (tshark's -N is refused)
+    #[arg(short = 'n')]
+    pub no_resolve: bool,
+
+    /// Flush standard output after each packet, as tshark's -l
+    #[arg(short = 'l')]
+    pub line_buffered: bool,
+
+    /// A tshark preference, NAME:VALUE: tls.keylog_file (as --tls-keylog),
+    /// communityid.seed (as --community-id-seed), and tshark's defaults that
+    /// osidump follows (tcp.desegment_tcp_streams:TRUE, ...); any other
+    /// preference or value is refused
+    #[arg(short = 'o', value_name = "NAME:VALUE")]
+    pub prefs: Vec<String>,
+
+    /// tshark's --enable-protocol: `communityid` (always computed here);
+    /// any other protocol is refused
+    #[arg(long = "enable-protocol", value_name = "PROTOCOL")]
+    pub enable_protocol: Vec<String>,
+
+    /// tshark's -u: `s` (seconds, the only format here); `hms` is refused
+    #[arg(short = 'u', value_name = "s", hide = true)]
+    pub seconds: Option<String>,
+
+    // Refused by name (src/cmd/tshark.rs says why), hidden from --help.
+    #[arg(short = '2', hide = true)]
+    pub two_pass: bool,
+    #[arg(
+        short = 'R',
+        long = "read-filter",
+        hide = true,
+        allow_hyphen_values = true
+    )]
+    pub read_filter: Option<String>,
+    #[arg(short = 'N', hide = true)]
+    pub resolve: Option<String>,
+    #[arg(short = 'j', hide = true)]
+    pub protocol_filter: Option<String>,
+    #[arg(short = 'J', hide = true)]
+    pub top_protocol_filter: Option<String>,
+    #[arg(short = 'q', hide = true)]
+    pub quiet: bool,
+    #[arg(short = 'Q', hide = true)]
+    pub quieter: bool,
+    #[arg(short = 'P', long = "print", hide = true)]
+    pub print: bool,
+    #[arg(short = 'S', hide = true, allow_hyphen_values = true)]
+    pub separator: Option<String>,
+    #[arg(short = 'O', hide = true)]
+    pub only_protocols: Option<String>,
+    #[arg(short = 'w', hide = true)]
+    pub write: Option<String>,
+    #[arg(short = 'F', hide = true)]
+    pub file_type: Option<String>,
+    #[arg(short = 'z', hide = true)]
+    pub statistics: Option<String>,
+    #[arg(short = 'G', hide = true, num_args = 0..=1)]
+    pub report: Option<Option<String>>,
+    #[arg(short = 'H', hide = true)]
+    pub hosts: Option<String>,
+    #[arg(short = 'M', hide = true)]
+    pub session_reset: Option<String>,
+    #[arg(short = 'X', hide = true)]
+    pub extension: Option<String>,
+    #[arg(short = 'U', hide = true)]
+    pub export_pdu: Option<String>,
+    #[arg(short = 'K', hide = true)]
+    pub keytab: Option<String>,
+    #[arg(short = 'C', hide = true)]
+    pub profile: Option<String>,
+    #[arg(short = 'W', hide = true)]
+    pub save_extra: Option<String>,
+    #[arg(short = 'g', hide = true)]
+    pub group_read: bool,
+    #[arg(short = 'v', hide = true)]
+    pub version: bool,
+    #[arg(short = 'i', long = "interface", hide = true)]
+    pub interface: Option<String>,
+    #[arg(short = 'f', hide = true, allow_hyphen_values = true)]
+    pub capture_filter: Option<String>,
+    #[arg(short = 's', long = "snapshot-length", hide = true)]
+    pub snaplen: Option<String>,
+    #[arg(short = 'a', long = "autostop", hide = true)]
+    pub autostop: Option<String>,
+    #[arg(short = 'b', long = "ring-buffer", hide = true)]
+    pub ring_buffer: Option<String>,
+    #[arg(short = 'D', long = "list-interfaces", hide = true)]
+    pub list_interfaces: bool,
+    #[arg(long = "hexdump", hide = true)]
+    pub hexdump: Option<String>,
+    #[arg(long = "disable-protocol", hide = true)]
+    pub disable_protocol: Option<String>,
+    #[arg(long = "enable-heuristic", hide = true)]
+    pub enable_heuristic: Option<String>,
+    #[arg(long = "disable-heuristic", hide = true)]
+    pub disable_heuristic: Option<String>,
+    #[arg(long = "export-objects", hide = true)]
+    pub export_objects: Option<String>,
+    #[arg(long = "export-tls-session-keys", hide = true)]
+    pub export_tls_session_keys: Option<String>,
+    #[arg(long = "no-duplicate-keys", hide = true)]
+    pub no_duplicate_keys: bool,
+    #[arg(long = "elastic-mapping-filter", hide = true)]
+    pub elastic_mapping_filter: Option<String>,
+    #[arg(long = "capture-comment", hide = true)]
+    pub capture_comment: Option<String>,
+    #[arg(long = "temp-dir", hide = true)]
+    pub temp_dir: Option<String>,
+    #[arg(long = "log-level", hide = true)]
+    pub log_level: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -60,8 +60,9 @@ fn main() -> ExitCode {
 }
 
 /// tshark's habit, `osidump -r FILE ...`: a command line whose first word
-/// after the global options is `-r` reads as `osidump dissect -r FILE ...`.
-/// Anything else is left for clap to judge.
+/// after the global options is an option (`-r`, `-nr`, `-T fields`, `-Y`)
+/// reads as `osidump dissect ...`, which takes tshark's options or refuses
+/// them by name. `-h`, `--help`, `--version` and a lone `-V` stay osidump's.
 fn tshark_read_alias(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
     const GLOBAL_WITH_VALUE: [&str; 3] = ["--color", "--lang", "--model"];
     let mut i = 1;
@@ -74,7 +75,9 @@ fn tshark_read_alias(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsStrin
         {
             i += 1;
         } else {
-            if a.starts_with("-r") || a == "--read-file" || a.starts_with("--read-file=") {
+            let own =
+                matches!(a, "-h" | "--help" | "--version") || a == "-V" && args.len() == i + 1;
+            if a.starts_with('-') && a != "-" && !own {
                 args.insert(i, "dissect".into());
             }
             break;

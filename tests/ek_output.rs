@@ -285,6 +285,62 @@ fn ek_with_e_is_tsharks_flat_form() {
     );
 }
 
+/// `-T ek -e ...` on every sample, byte for byte as tshark writes it
+/// (tests/golden/ek-selected, made by scripts/make-ek-selected-goldens.sh):
+/// repeated fields, hex bases, bytes, times, `-e data`, and the
+/// either-direction fields (`ip.addr`, `tcp.port`), which were empty
+/// before.
+#[test]
+fn ek_with_e_is_tsharks_byte_for_byte_on_every_sample() {
+    let dir = common::golden_dir().join("ek-selected");
+    let fields: Vec<String> = std::fs::read_to_string(dir.join("FIELDS"))
+        .expect("FIELDS")
+        .split_whitespace()
+        .map(String::from)
+        .collect();
+    let mut checked = 0;
+    for sample in common::samples() {
+        let name = sample
+            .file_name()
+            .expect("name")
+            .to_string_lossy()
+            .to_string();
+        let golden = std::fs::read_to_string(dir.join(format!("{name}.ndjson")))
+            .unwrap_or_else(|e| panic!("{name}: golden: {e}"));
+        let mut cmd = Command::cargo_bin("osidump").expect("binary");
+        cmd.args(["dissect", "-T", "ek"]);
+        for f in &fields {
+            cmd.args(["-e", f]);
+        }
+        let keys = sample.with_extension("keys");
+        if keys.exists() {
+            cmd.arg("--tls-keylog").arg(keys);
+        }
+        let out = cmd.arg(&sample).output().expect("run");
+        assert!(
+            out.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let ours = String::from_utf8(out.stdout).expect("utf8");
+        if ours != golden {
+            let first = ours
+                .lines()
+                .zip(golden.lines())
+                .position(|(a, b)| a != b)
+                .unwrap_or(0);
+            panic!(
+                "{name}: line {}:\n  ours:   {}\n  tshark: {}",
+                first + 1,
+                ours.lines().nth(first).unwrap_or(""),
+                golden.lines().nth(first).unwrap_or("")
+            );
+        }
+        checked += 1;
+    }
+    assert!(checked >= 30, "{checked} samples");
+}
+
 #[test]
 fn elastic_mapping_types_every_field_as_tshark_does() {
     // tshark registers the name twice (8 and 16 bits): its mapping keeps

@@ -159,9 +159,9 @@ impl Sink for ParquetSink {
 
 impl FileSink for ParquetSink {}
 
-fn run_parquet(args: &DissectArgs) -> Result<(), Failure> {
-    let mut pipe = Pipeline::new(output_settings(&args.output)?);
-    let cols = selected_fields(&args.output)?;
+fn run_parquet(o: &OutputArgs, files: &[std::path::PathBuf]) -> Result<(), Failure> {
+    let mut pipe = Pipeline::new(output_settings(o)?);
+    let cols = selected_fields(o)?;
     let stdout = io::stdout();
     if stdout.is_terminal() {
         eprintln!("osidump: -T parquet writes a binary file: redirect it (> packets.parquet)");
@@ -174,7 +174,7 @@ fn run_parquet(args: &DissectArgs) -> Result<(), Failure> {
         bytes: 0,
     };
     let started = Instant::now();
-    let read = run_files(&args.files, &mut pipe, &mut sink, true);
+    let read = run_files(files, &mut pipe, &mut sink, true);
     // The footer is written even after a read error: the rows before it
     // make a readable file.
     let finished = match sink.writer.take() {
@@ -183,7 +183,7 @@ fn run_parquet(args: &DissectArgs) -> Result<(), Failure> {
     };
     let read = read?;
     finished.map_err(io_failure)?;
-    if args.output.stats {
+    if o.stats {
         let secs = started.elapsed().as_secs_f64();
         eprintln!(
             "osidump: {} packets, {} bytes in {secs:.3} s ({:.0} packets/s), {} rows",
@@ -197,35 +197,54 @@ fn run_parquet(args: &DissectArgs) -> Result<(), Failure> {
 }
 
 pub fn run(args: &DissectArgs, ctx: Ctx) -> Result<(), Failure> {
-    if args.output.format == FormatArg::Parquet {
-        return run_parquet(args);
+    // tshark's options: taken, or refused by name before anything is read.
+    let applied = super::tshark::apply(&args.tshark, &args.output)?;
+    let o = &applied.output;
+    // tshark's `-r FILE` and positional files alike, in command-line order.
+    let files: Vec<_> = args.read_file.iter().chain(&args.files).cloned().collect();
+    if files.is_empty() {
+        eprintln!(
+            "osidump: dissect: no capture file to read (FILE or -r FILE; `-` reads standard \
+             input)"
+        );
+        return Err(Failure::Usage);
     }
-    let mut settings = output_settings(&args.output)?;
-    let shown = derived_fields_shown(&args.output);
+    if o.format == FormatArg::Parquet {
+        return run_parquet(o, &files);
+    }
+    let mut settings = output_settings(o)?;
+    if applied.no_keylog {
+        settings.keylog = None;
+    }
+    let shown = derived_fields_shown(o);
     settings.derived_fields &= shown;
     settings.fingerprints &= shown;
-    if args.output.format == FormatArg::Fields {
-        settings.detail = detail_fields_shown(&args.output);
+    if o.format == FormatArg::Fields {
+        settings.detail = detail_fields_shown(o);
     }
     let mut pipe = Pipeline::new(settings);
-    let renderer = renderer(&args.output, ctx)?;
+    let renderer = renderer(o, ctx)?;
     let stdout = io::stdout();
     let interactive = stdout.is_terminal();
-    // On a terminal each packet is shown as soon as it is dissected.
-    let threads = if interactive { 1 } else { threads(args) };
+    // On a terminal each packet is shown as soon as it is dissected; `-l`
+    // asks for that anywhere, as tshark's.
+    let threads = if interactive || applied.flush_each {
+        1
+    } else {
+        threads(args)
+    };
     if threads > 1 {
-        return run_threaded(args, pipe, renderer, threads);
+        return run_threaded(o, &files, pipe, renderer, threads);
     }
     let mut printer = Printer {
         out: BufWriter::with_capacity(1 << 16, stdout.lock()),
         renderer,
-        flush_each: interactive && matches!(args.output.format, FormatArg::Tree | FormatArg::Line),
+        flush_each: applied.flush_each
+            || interactive && matches!(o.format, FormatArg::Tree | FormatArg::Line),
         bytes: 0,
         digits: 6,
     };
     let started = Instant::now();
-    // tshark's `-r FILE` and positional files alike, in command-line order.
-    let files: Vec<_> = args.read_file.iter().chain(&args.files).cloned().collect();
     let read = run_files(&files, &mut pipe, &mut printer, false);
     // Whatever was printed before a failure reaches the reader first; a
     // write that failed (and was reported) fails again here: said once.
@@ -235,7 +254,7 @@ pub fn run(args: &DissectArgs, ctx: Ctx) -> Result<(), Failure> {
         .and_then(|()| printer.out.flush());
     let read = read?;
     flushed.map_err(io_failure)?;
-    if args.output.stats {
+    if o.stats {
         report_stats(&pipe, read.frames, printer.bytes, started);
     }
     read.result()
@@ -243,7 +262,8 @@ pub fn run(args: &DissectArgs, ctx: Ctx) -> Result<(), Failure> {
 
 /// [`run`] with `threads` threads rendering.
 fn run_threaded(
-    args: &DissectArgs,
+    o: &OutputArgs,
+    files: &[std::path::PathBuf],
     mut pipe: Pipeline,
     renderer: Renderer,
     threads: usize,
@@ -255,15 +275,14 @@ fn run_threaded(
         digits: 6,
     };
     let started = Instant::now();
-    let files: Vec<_> = args.read_file.iter().chain(&args.files).cloned().collect();
-    let read = run_files(&files, &mut pipe, &mut printer, false);
+    let read = run_files(files, &mut pipe, &mut printer, false);
     let bytes = printer.bytes;
     // Everything rendered is written, and the threads ended, before a
     // failure is reported.
     let flushed = printer.out.finish().and_then(|mut out| out.flush());
     let read = read?;
     flushed.map_err(io_failure)?;
-    if args.output.stats {
+    if o.stats {
         report_stats(&pipe, read.frames, bytes, started);
     }
     read.result()

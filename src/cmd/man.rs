@@ -38,6 +38,10 @@ fn examples(command: &str) -> &'static [(&'static str, &'static str)] {
                 "From standard input, gzipped",
                 "zcat big.pcap.gz | osidump dissect -T line -",
             ),
+            (
+                "A tshark command line, the same columns byte for byte",
+                "osidump -nr visit.pcap -o tls.keylog_file:keys.txt -T fields -e frame.number -e http.host -E header=y -E separator=,",
+            ),
         ],
         "capture" => &[
             (
@@ -122,6 +126,41 @@ fn examples(command: &str) -> &'static [(&'static str, &'static str)] {
     }
 }
 
+/// What `dissect` does with tshark's own options (src/cmd/tshark.rs).
+const TSHARK: &str = r#".SH "TSHARK OPTIONS"
+A tshark command line reads as one: \fBosidump \-r FILE ...\fR (any command line whose first
+word is an option) is \fBosidump dissect\fR. \fB\-T fields\fR (with every \fB\-E\fR option, read
+as tshark 4.0 reads them), \fB\-T ek\fR, \fB\-e _ws.col.*\fR and \fB\-t\fR write what tshark
+writes; \fB\-r\fR, \fB\-Y\fR, \fB\-c\fR, \fB\-d\fR, \fB\-V\fR and \fB\-x\fR mean what they mean to
+tshark. Also taken:
+.TP
+\fB\-n\fR
+No name resolution: osidump never resolves names, so it changes nothing.
+.TP
+\fB\-l\fR
+Flush standard output after each packet.
+.TP
+\fB\-o tls.keylog_file:FILE\fR, \fB\-o communityid.seed:N\fR
+As \fB\-\-tls\-keylog\fR and \fB\-\-community\-id\-seed\fR (the \fBssl.\fR names too).
+\fB\-o NAME:VALUE\fR with tshark's default value of a preference osidump follows
+(\fBtcp.desegment_tcp_streams:TRUE\fR, \fBip.defragment:TRUE\fR, \fBtcp.check_checksum:FALSE\fR, ...)
+changes nothing; another value, or another preference, is refused.
+.TP
+\fB\-\-enable\-protocol communityid\fR, \fB\-u s\fR
+What osidump always does.
+.PP
+Every other tshark option is refused by name with the reason, exit 2, before a packet is read
+(\fBosidump: not supported: \-2 (...)\fR), never ignored: \fB\-2\fR, \fB\-R\fR, \fB\-N\fR,
+\fB\-j\fR, \fB\-J\fR, \fB\-q\fR, \fB\-Q\fR, \fB\-P\fR, \fB\-S\fR, \fB\-O\fR, \fB\-w\fR, \fB\-F\fR,
+\fB\-z\fR, \fB\-G\fR, \fB\-H\fR, \fB\-M\fR, \fB\-X\fR, \fB\-U\fR, \fB\-K\fR, \fB\-C\fR, \fB\-W\fR,
+\fB\-g\fR, \fB\-v\fR, \fB\-u hms\fR, the capture options (\fB\-i\fR, \fB\-f\fR, \fB\-s\fR, \fB\-a\fR,
+\fB\-b\fR, \fB\-D\fR: see \fBosidump capture\fR), \fB\-\-hexdump\fR, \fB\-\-disable\-protocol\fR,
+\fB\-\-enable\-heuristic\fR, \fB\-\-disable\-heuristic\fR, \fB\-\-export\-objects\fR,
+\fB\-\-export\-tls\-session\-keys\fR, \fB\-\-no\-duplicate\-keys\fR, and \fB\-T pdml\fR, \fBpsml\fR,
+\fBps\fR, \fBtext\fR, \fBtabs\fR, \fBjsonraw\fR (\fB\-T json\fR and \fB\-T line\fR are osidump's own
+layouts).
+"#;
+
 /// Commands whose `-Y` takes a display filter.
 const FILTERED: &[&str] = &["dissect", "capture", "stats", "follow", "sessions"];
 
@@ -169,6 +208,7 @@ fn extra_sections(name: &str, out: &mut Vec<u8>) -> io::Result<()> {
         out.write_all(FILTERS.as_bytes())?;
     }
     if name == "dissect" {
+        out.write_all(TSHARK.as_bytes())?;
         writeln!(out, ".SH \"OSIDUMP FIELDS\"")?;
         writeln!(
             out,
@@ -279,6 +319,7 @@ mod tests {
         }
         let d = String::from_utf8(page(Some("dissect")).unwrap()).unwrap();
         assert!(d.contains(".SH EXAMPLES") && d.contains("DISPLAY FILTERS"));
+        assert!(d.contains("TSHARK OPTIONS") && d.contains("not supported"));
         assert!(d.contains("osidump.tls.session"));
     }
 }

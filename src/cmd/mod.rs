@@ -5,6 +5,7 @@ pub mod capture;
 pub mod dissect;
 pub mod man;
 pub mod report;
+pub mod tshark;
 pub mod views;
 
 use crate::cli::{ColorWhen, FormatArg, OrderArg, OutputArgs, ReadArgs};
@@ -42,8 +43,9 @@ pub(crate) fn render_options(o: &OutputArgs, ctx: Ctx) -> Options {
             FormatArg::Line => Format::Line,
             FormatArg::Json => Format::Json,
             FormatArg::Fields => Format::Fields,
-            // Parquet is written by its own sink; the renderer is unused.
-            FormatArg::Ek | FormatArg::Parquet => Format::Ek,
+            // Parquet is written by its own sink; the renderer is unused;
+            // tshark's other formats are refused before (check_output).
+            _ => Format::Ek,
         },
         order: match o.order {
             OrderArg::TopDown => Order::TopDown,
@@ -70,7 +72,10 @@ pub(crate) fn selected_fields(
             FormatArg::Tree | FormatArg::Line | FormatArg::Json
         )
     {
-        eprintln!("osidump: -e is for -T fields, -T ek and -T parquet");
+        eprintln!(
+            "osidump: not supported: -e with -T tree, line or json (-e picks the fields of \
+             -T fields, -T ek and -T parquet; -T json always has every field)"
+        );
         return Err(Failure::Usage);
     }
     if o.format == FormatArg::Fields && o.fields.is_empty() {
@@ -83,8 +88,8 @@ pub(crate) fn selected_fields(
         }
         Failure::Usage
     })?;
-    // `-e data` is the Data protocol's bytes in -T fields only; -T ek and
-    // parquet name their columns after registered fields.
+    // `-e data` is the Data protocol's bytes in -T fields and -T ek (as
+    // tshark's); parquet names its columns after registered fields.
     let data = osidump::dissect::fields::data::PROTOCOL_COLUMN;
     if o.format != FormatArg::Fields
         && let Some(c) = cols
@@ -97,10 +102,10 @@ pub(crate) fn selected_fields(
         );
         return Err(Failure::Usage);
     }
-    if o.format != FormatArg::Fields && cols.iter().any(|c| std::ptr::eq(*c, data)) {
+    if o.format == FormatArg::Parquet && cols.iter().any(|c| std::ptr::eq(*c, data)) {
         eprintln!(
             "osidump: -e data: the Data protocol as a column: not supported here (-T fields \
-             only; name data.data)"
+             and -T ek only; name data.data)"
         );
         return Err(Failure::Usage);
     }
@@ -182,6 +187,10 @@ pub(crate) fn keylog(flag: Option<&Path>) -> Result<Option<KeyLog>, Failure> {
 /// carries every field anyway, as tshark's), and `-x` with `-T json` would
 /// be tshark's `_raw` arrays, which osidump does not write.
 pub(crate) fn check_output(o: &OutputArgs) -> Result<(), Failure> {
+    if let Some(f) = o.format.tshark_only() {
+        eprintln!("osidump: not supported: {}", tshark_format_refusal(f));
+        return Err(Failure::Usage);
+    }
     let refused = match o.format {
         FormatArg::Tree => None,
         FormatArg::Line if o.verbose => {
@@ -208,6 +217,7 @@ pub(crate) fn check_output(o: &OutputArgs) -> Result<(), Failure> {
             Some("--explain with -T fields/ek/parquet (it explains the tree: -T tree)")
         }
         FormatArg::Fields | FormatArg::Ek | FormatArg::Parquet => None,
+        _ => None,
     };
     match refused {
         Some(what) => {
@@ -216,6 +226,14 @@ pub(crate) fn check_output(o: &OutputArgs) -> Result<(), Failure> {
         }
         None => Ok(()),
     }
+}
+
+/// Why a tshark format (`-T pdml`) is refused.
+pub(crate) fn tshark_format_refusal(f: &str) -> String {
+    format!(
+        "-T {f} (osidump writes tshark's -T fields and -T ek; its one-line view is -T line \
+         and its JSON -T json, each in its own layout)"
+    )
 }
 
 /// Pipeline settings of the commands that print packets.

@@ -698,15 +698,20 @@ pub fn write_selected(
     header(&mut s, d);
     let mut first = true;
     for def in cols {
+        // What `-T fields` shows for the name: the field, both fields of
+        // an either-direction one (`ip.addr`, `tcp.port`) in packet
+        // order, the Data protocol's bytes for `data`.
+        let members = crate::render::fields::members(def);
         let vals: Vec<String> = d
             .layers
             .iter()
             .flat_map(|l| l.fields.iter())
-            .filter(|f| std::ptr::eq(f.def, *def))
-            .map(|f| {
+            .filter(|f| members.iter().any(|m| std::ptr::eq(f.def, *m)))
+            .filter_map(|f| {
                 let mut v = String::new();
                 fields_repr(&mut v, f);
-                v
+                (f.def.ftype != crate::dissect::field::FieldType::Protocol || !v.is_empty())
+                    .then_some(v)
             })
             .collect();
         if vals.is_empty() {

@@ -49,7 +49,13 @@ impl Default for FieldsOptions {
 }
 
 impl FieldsOptions {
-    /// Applies one `-E name=value`, as tshark reads it.
+    /// Applies one `-E name=value`, as tshark 4.0 reads it
+    /// (`output_fields_set_option`): only the value's first character
+    /// counts (`quote=double` is `quote=d`, `header=Y` is refused), and a
+    /// separator or aggregator of `/` followed by anything but `t` (the
+    /// separator only) or `s` is a backslash. A separator or aggregator
+    /// that is not ASCII is refused: tshark writes only its first byte,
+    /// which is no character.
     pub fn set(&mut self, option: &str) -> Result<(), String> {
         let bad = || {
             format!(
@@ -58,35 +64,42 @@ impl FieldsOptions {
             )
         };
         let (name, value) = option.split_once('=').ok_or_else(bad)?;
-        let yes_no = |v: &str| match v {
-            "y" | "Y" => Ok(true),
-            "n" | "N" => Ok(false),
+        let first = value.bytes().next().ok_or_else(bad)?;
+        let yes_no = || match first {
+            b'y' => Ok(true),
+            b'n' => Ok(false),
             _ => Err(bad()),
         };
-        // A separator or aggregator is one character, `/t` or `/s`.
-        let one_char = |v: &str| match v {
-            "/t" => Ok('\t'),
-            "/s" => Ok(' '),
-            v => v.chars().next().ok_or_else(bad),
+        // One character; `/t` (separator only), `/s`, else after `/` a
+        // backslash.
+        let one_char = |tab: bool| match (first, value.as_bytes().get(1)) {
+            (b'/', Some(b't')) if tab => Ok('\t'),
+            (b'/', Some(b's')) => Ok(' '),
+            (b'/', _) => Ok('\\'),
+            (c, _) if c.is_ascii() => Ok(char::from(c)),
+            _ => Err(format!(
+                "-E {option}: not supported: a {name} that is not one ASCII character \
+                 (tshark writes only its first byte)"
+            )),
         };
         match name {
-            "header" => self.header = yes_no(value)?,
-            "bom" => self.bom = yes_no(value)?,
-            "separator" => self.separator = one_char(value)?,
-            "aggregator" => self.aggregator = one_char(value)?,
+            "header" => self.header = yes_no()?,
+            "bom" => self.bom = yes_no()?,
+            "separator" => self.separator = one_char(true)?,
+            "aggregator" => self.aggregator = one_char(false)?,
             "occurrence" => {
-                self.occurrence = match value {
-                    "f" => Occurrence::First,
-                    "l" => Occurrence::Last,
-                    "a" => Occurrence::All,
+                self.occurrence = match first {
+                    b'f' => Occurrence::First,
+                    b'l' => Occurrence::Last,
+                    b'a' => Occurrence::All,
                     _ => return Err(bad()),
                 }
             }
             "quote" => {
-                self.quote = match value {
-                    "d" => Some('"'),
-                    "s" => Some('\''),
-                    "n" => None,
+                self.quote = match first {
+                    b'd' => Some('"'),
+                    b's' => Some('\''),
+                    b'n' => None,
                     _ => return Err(bad()),
                 }
             }
@@ -466,6 +479,32 @@ mod tests {
         assert!(o.header);
         assert!(o.set("quote=x").is_err());
         assert!(o.set("nonsense").is_err());
+        // Only the first character counts, as tshark 4.0 reads it.
+        o.set("quote=double").unwrap();
+        o.set("occurrence=first").unwrap();
+        o.set("header=no").unwrap();
+        assert_eq!(
+            (o.quote, o.occurrence, o.header),
+            (Some('"'), Occurrence::First, false)
+        );
+        assert!(o.set("header=Y").is_err());
+        assert!(o.set("bom=").is_err());
+        // `/` then anything but `t` (separator) or `s` is a backslash.
+        for (opt, sep, agg) in [
+            ("/t", '\t', '\\'),
+            ("/tab", '\t', '\\'),
+            ("/s", ' ', ' '),
+            ("/sx", ' ', ' '),
+            ("/x", '\\', '\\'),
+            ("/", '\\', '\\'),
+            ("ab", 'a', 'a'),
+        ] {
+            o.set(&format!("separator={opt}")).unwrap();
+            o.set(&format!("aggregator={opt}")).unwrap();
+            assert_eq!((o.separator, o.aggregator), (sep, agg), "{opt}");
+        }
+        let e = o.set("separator=é").unwrap_err();
+        assert!(e.contains("not supported"), "{e}");
     }
 
     #[test]
