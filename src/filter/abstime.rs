@@ -308,6 +308,16 @@ mod tests {
         parse(s).unwrap_or_else(|e| panic!("{s}: {e:?}"))
     }
 
+    fn invalid_after(s: &str) {
+        assert_eq!(
+            parse(s),
+            Err(AbsTimeError::Invalid(
+                "Unexpected data after time value.".into()
+            )),
+            "{s}"
+        );
+    }
+
     #[test]
     fn forms_tshark_takes() {
         let t = 1_795_519_049_342_344_000_i128; // 2026-11-24 11:17:29.342344 UTC
@@ -326,6 +336,11 @@ mod tests {
             utc("2026-03-01 00:00:00 UTC")
         );
         assert_eq!(utc("1960-01-01 00:00:00 UTC"), -315_619_200_000_000_000);
+        // strptime's %m, %d, %H, %M, %S take one digit.
+        assert_eq!(utc("2026-1-2 3:4:5 UTC"), utc("2026-01-02 03:04:05 UTC"));
+        // A "T" before the hour alone is left over after the date.
+        invalid_after("2026-11-24T11");
+        invalid_after("2026-11-24T");
     }
 
     #[test]
@@ -347,6 +362,5 @@ mod tests {
         invalid("November 24, 2026 16:37:29");
         unsupported("2026-11-24 16:37:29+0100");
         unsupported("2026-11-24 16:37:29.1234567891");
-        unsupported("2026-1-2 3:4:5");
     }
 }
