@@ -10,7 +10,18 @@
 #
 #   scripts/make-filter-suite-goldens.sh   writes tests/golden/filters_suite.tsv
 #
-# tests/data/filters_suite.txt lists the expressions, tab-separated:
+# The same for another list of expressions, tests/data/NAME.txt to
+# tests/golden/NAME.tsv:
+#
+#   scripts/make-filter-suite-goldens.sh filters_public
+#
+# (filters_public: what users write, from wireshark-filter(4), the User's
+# Guide, the filter buttons, colouring rules and macros Wireshark ships,
+# tshark(1), cheat-sheets, and typo-like and edge forms.)
+#
+# tests/data/NAME.txt lists the expressions, tab-separated (lines starting
+# with # are comments; an expression may have a row for each of several
+# samples):
 #   SAMPLE  EXPR   tshark takes EXPR: the golden row holds the frames it
 #                  selects on samples/SAMPLE
 #   -       EXPR   tshark refuses EXPR: the row holds its message
@@ -22,11 +33,13 @@
 set -eu
 cd "$(dirname "$0")/.."
 command -v tshark >/dev/null || { echo "tshark not found" >&2; exit 1; }
-out=tests/golden/filters_suite.tsv
+name=${1:-filters_suite}
+out=tests/golden/$name.tsv
 tmp=$(mktemp)
 tab=$(printf '\t')
 while IFS="$tab" read -r s e; do
     case "$s" in
+    '#'*) ;;
     -)
         if msg=$(tshark -n -r samples/http.pcap -Y "$e" -c 1 2>&1 >/dev/null); then
             echo "tshark takes an expression listed as refused: $e" >&2
@@ -49,6 +62,6 @@ while IFS="$tab" read -r s e; do
         printf '%s\t%s\t%s\n' "$s" "$e" "$(echo "$frames" | paste -sd, -)"
         ;;
     esac
-done <tests/data/filters_suite.txt >"$tmp"
+done <"tests/data/$name.txt" >"$tmp"
 mv "$tmp" "$out"
 echo "$out: $(wc -l <"$out") rows ($(tshark --version | head -1))" >&2

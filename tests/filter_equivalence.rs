@@ -581,6 +581,16 @@ fn wireshark_dfilter_suite_expressions() {
     check_rows("filters_suite.tsv", 1000);
 }
 
+/// `tests/golden/filters_public.tsv` (`scripts/make-filter-suite-goldens.sh
+/// filters_public`): expressions as users write them, from
+/// wireshark-filter(4), the User's Guide, the filter buttons, colouring
+/// rules and macros Wireshark ships, tshark(1), cheat-sheets, and
+/// typo-like and edge forms, with tshark 4.0's answers on our samples.
+#[test]
+fn expressions_users_write() {
+    check_rows("filters_public.tsv", 1500);
+}
+
 /// Rows of a golden file in the form of filters_checked.tsv: `SAMPLE EXPR
 /// FRAMES`, `- EXPR REFUSED: MSG` or `- EXPR NOT SUPPORTED`.
 fn check_rows(file: &str, at_least: usize) {

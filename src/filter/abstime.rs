@@ -8,6 +8,7 @@
 //! ```text
 //! "Nov 12, 1999 08:55:44[.123456789][ UTC]"   month name in any case
 //! "2011-07-04[ 12[:34[:56[.123456789]]]]"     a "T" may stand for the space
+//!                                             before hours and minutes
 //! "2011-07-04 12:34:56[.frac]Z"               also "UTC", " UTC", "+02:00"
 //! ```
 //!
@@ -133,11 +134,26 @@ pub(super) fn parse(s: &str) -> Result<i128, AbsTimeError> {
         if !sc.eat(b'-') {
             return Err(unsupported());
         }
-        c.month = sc.number(2, 2).ok_or_else(unsupported)?;
+        // strptime's %m and %d take one digit too ("2020-1-1").
+        c.month = sc.number(1, 2).ok_or_else(unsupported)?;
         if !sc.eat(b'-') {
             return Err(unsupported());
         }
-        c.day = sc.number(2, 2).ok_or_else(unsupported)?;
+        c.day = sc.number(1, 2).ok_or_else(unsupported)?;
+        // "%Y-%m-%dT%H:%M[:%S]": after a "T" the hour and minutes at
+        // least; else the date alone matched and the rest is left over.
+        if sc.peek() == Some(b'T') {
+            let r = &sc.rest()[1..];
+            let digits = r.iter().take_while(|b| b.is_ascii_digit()).count();
+            if !((1..=2).contains(&digits)
+                && r.get(digits) == Some(&b':')
+                && r.get(digits + 1).is_some_and(u8::is_ascii_digit))
+            {
+                return Err(AbsTimeError::Invalid(
+                    "Unexpected data after time value.".into(),
+                ));
+            }
+        }
         // strptime's blank matches any run of blanks ("2011-07-04  12:34").
         let blanks = sc.rest().iter().take_while(|&&b| b == b' ').count();
         let time_follows = match sc.rest() {
@@ -147,11 +163,11 @@ pub(super) fn parse(s: &str) -> Result<i128, AbsTimeError> {
         has_time = time_follows;
         if time_follows {
             sc.at += blanks.max(1);
-            c.hour = sc.number(2, 2).ok_or_else(unsupported)?;
+            c.hour = sc.number(1, 2).ok_or_else(unsupported)?;
             if sc.eat(b':') {
-                c.min = sc.number(2, 2).ok_or_else(unsupported)?;
+                c.min = sc.number(1, 2).ok_or_else(unsupported)?;
                 if sc.eat(b':') {
-                    c.sec = sc.number(2, 2).ok_or_else(unsupported)?;
+                    c.sec = sc.number(1, 2).ok_or_else(unsupported)?;
                     fraction(&mut sc, &mut c, s)?;
                 } else if sc.peek() == Some(b'.') {
                     return Err(AbsTimeError::Invalid(
@@ -292,6 +308,16 @@ mod tests {
         parse(s).unwrap_or_else(|e| panic!("{s}: {e:?}"))
     }
 
+    fn invalid_after(s: &str) {
+        assert_eq!(
+            parse(s),
+            Err(AbsTimeError::Invalid(
+                "Unexpected data after time value.".into()
+            )),
+            "{s}"
+        );
+    }
+
     #[test]
     fn forms_tshark_takes() {
         let t = 1_795_519_049_342_344_000_i128; // 2026-11-24 11:17:29.342344 UTC
@@ -310,6 +336,11 @@ mod tests {
             utc("2026-03-01 00:00:00 UTC")
         );
         assert_eq!(utc("1960-01-01 00:00:00 UTC"), -315_619_200_000_000_000);
+        // strptime's %m, %d, %H, %M, %S take one digit.
+        assert_eq!(utc("2026-1-2 3:4:5 UTC"), utc("2026-01-02 03:04:05 UTC"));
+        // A "T" before the hour alone is left over after the date.
+        invalid_after("2026-11-24T11");
+        invalid_after("2026-11-24T");
     }
 
     #[test]
@@ -331,6 +362,5 @@ mod tests {
         invalid("November 24, 2026 16:37:29");
         unsupported("2026-11-24 16:37:29+0100");
         unsupported("2026-11-24 16:37:29.1234567891");
-        unsupported("2026-1-2 3:4:5");
     }
 }

@@ -42,6 +42,20 @@ impl Filter {
     /// Parse and compile `expr`; errors carry the column they refer to
     /// (render them with [`FilterError::render`]).
     pub fn new(expr: &str) -> Result<Filter, FilterError> {
+        let expanded = super::macros::expand(expr)?;
+        if expanded != expr {
+            // Errors point into the expansion: show it.
+            let whole = Span {
+                start: 0,
+                end: expr.chars().count().max(1),
+            };
+            return Filter::compiled(&expanded)
+                .map_err(|e| FilterError::at(whole, format!("{} (in \"{expanded}\")", e.message)));
+        }
+        Filter::compiled(expr)
+    }
+
+    fn compiled(expr: &str) -> Result<Filter, FilterError> {
         let ast = parse::parse(expr)?;
         let mut warnings = Vec::new();
         no_name_clash(&ast, &mut warnings)?;
@@ -184,6 +198,10 @@ enum Operand {
     Const(Value<'static>),
     /// `${field}`: tshark has no selected packet, so no value.
     Nothing,
+    /// Constant arithmetic that overflows or divides by zero: tshark 4.0
+    /// leaves its register empty, so a test over every pair of values
+    /// (`!=`, `===`, `all f < ...`) holds and one over any pair does not.
+    Empty,
     Slice(Box<Operand>, Vec<Range>),
     Arith(ArithOp, Box<Operand>, Box<Operand>, Width),
     /// Time, double or bitwise arithmetic (no integer width).
@@ -632,15 +650,11 @@ fn compile_rhs(e: &Expr, l: &Typed, contains: bool) -> Result<Rhs, FilterError> 
             Ok(Rhs::Vals(r.op))
         }
         // Constant arithmetic: fold it in the left side's type. One that
-        // overflows or divides by zero has no value in tshark 4.0, where
-        // `!=` holds and `==`, `!==`, `<` do not: refused, not guessed.
+        // overflows or divides by zero has no value in tshark 4.0 (see
+        // Operand::Empty).
         None => match constant(e, l.def) {
             Ok(v) => Ok(Rhs::Vals(Operand::Const(v))),
-            Err(err) if err.message == CONST_OVERFLOW => Err(FilterError::at(
-                e.span(),
-                "not supported: constant arithmetic that overflows or divides by zero \
-                 (tshark 4.0 gives it no value: `!=` holds, the other tests do not)",
-            )),
+            Err(err) if err.message == CONST_OVERFLOW => Ok(Rhs::Vals(Operand::Empty)),
             Err(err) => Err(err),
         },
     }
@@ -653,17 +667,6 @@ fn check_literal(def: &'static FieldDef, lit: &Literal) -> Result<(), FilterErro
     match class(def.ftype) {
         Class::Bytes | Class::Proto if !lit.quoted && !is_char(lit) => {
             if byte_literal(t).is_none() {
-                // tshark 4.0 takes a decimal number that is no byte string
-                // (`frame[0] == 255`, `frame[0:3] == 123`) and matches it
-                // in a way we do not copy.
-                if t.bytes().all(|b| b.is_ascii_hexdigit()) {
-                    return Err(FilterError::at(
-                        lit.span,
-                        format!(
-                            "not supported: \"{t}\" as a byte string (an odd number of digits)"
-                        ),
-                    ));
-                }
                 return Err(FilterError::at(
                     lit.span,
                     format!("\"{t}\" is not a valid byte string."),
@@ -709,19 +712,23 @@ fn check_literal(def: &'static FieldDef, lit: &Literal) -> Result<(), FilterErro
             }
             Ok(())
         }
-        Class::Time if !lit.quoted => Err(FilterError::at(
-            lit.span,
-            format!(
-                "\"{t}\" is not a valid absolute time. Example: \"Nov 12, 1999 08:55:44.123\" or \"2011-07-04 12:34:56\""
-            ),
-        )),
-        Class::Time if lit.quoted => match abstime::parse(t) {
+        // Unquoted too: a word without blanks or colons (`frame.time >=
+        // 2020-01-01`), as tshark 4.0 takes it; its scanner ends the word
+        // at a colon.
+        Class::Time if !lit.quoted && t.contains(':') => {
+            let at = t.find(':').unwrap_or(0);
+            Err(FilterError::at(
+                lit.span,
+                format!("\"{}\" was unexpected in this context.", &t[at..]),
+            ))
+        }
+        Class::Time => match abstime::parse(t) {
             Ok(_) => Ok(()),
             Err(abstime::AbsTimeError::Invalid(m) | abstime::AbsTimeError::NotSupported(m)) => {
                 Err(FilterError::at(lit.span, m))
             }
         },
-        Class::Time | Class::Double => {
+        Class::Double => {
             if lit.quoted || (parse_time(t).is_none() && t.parse::<f64>().is_err()) {
                 return Err(FilterError::at(
                     lit.span,
@@ -758,9 +765,8 @@ fn check_literal(def: &'static FieldDef, lit: &Literal) -> Result<(), FilterErro
 }
 
 /// What `contains` looks for in a byte field, a protocol or a MAC: a
-/// string, a char, or bytes as tshark 4.0 reads them (`:00`, `0299`, `2`).
-/// A word of hex digits that is no byte string (`abc`) tshark takes in a
-/// way we do not copy; other words are errors.
+/// string, a char, or bytes as tshark 4.0 reads them (`:00`, `0299`, `2`,
+/// `abc` as ab 0c); other words are errors.
 fn check_needle(def: &'static FieldDef, lit: &Literal) -> Result<(), FilterError> {
     let c = class(def.ftype);
     if lit.quoted || is_char(lit) || !matches!(c, Class::Bytes | Class::Proto | Class::Ether) {
@@ -769,12 +775,6 @@ fn check_needle(def: &'static FieldDef, lit: &Literal) -> Result<(), FilterError
     let t = lit.text.as_str();
     if byte_literal(t).is_some() {
         return Ok(());
-    }
-    if !t.is_empty() && t.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return Err(FilterError::at(
-            lit.span,
-            format!("not supported: \"{t}\" as a byte string (an odd number of digits)"),
-        ));
     }
     Err(FilterError::at(
         lit.span,
@@ -829,7 +829,10 @@ fn constant(e: &Expr, def: &'static FieldDef) -> Result<Value<'static>, FilterEr
             // tshark 4.0: "FT_BYTES cannot -." (`frame[0:2] == 02:99 -1`).
             let c = class(def.ftype);
             let can = match op {
-                ArithOp::BitAnd => !matches!(c, Class::Str | Class::V6 | Class::Time),
+                ArithOp::BitAnd => !matches!(c, Class::Str | Class::V6 | Class::Time | Class::Rel),
+                // A relative time adds and subtracts only ("FT_RELATIVE_TIME
+                // cannot *.", `frame.time_delta > 1.0 * 2`).
+                ArithOp::Mul | ArithOp::Div | ArithOp::Mod if c == Class::Rel => false,
                 _ => !matches!(
                     c,
                     Class::Str | Class::Bytes | Class::Ether | Class::Proto | Class::V4 | Class::V6
@@ -1215,7 +1218,15 @@ fn compile_side_typed(
                         }
                         Ok(t.op)
                     }
-                    None => Ok(Operand::Const(constant(e, def)?)),
+                    None => match constant(e, def) {
+                        Ok(v) => Ok(Operand::Const(v)),
+                        Err(err) if err.message == CONST_OVERFLOW => Err(FilterError::at(
+                            e.span(),
+                            "not supported: constant arithmetic that overflows or divides by \
+                             zero inside arithmetic on a field",
+                        )),
+                        Err(err) => Err(err),
+                    },
                 }
             };
             let (oa, ob) = (side(ta, a)?, side(tb, b)?);
@@ -1619,6 +1630,22 @@ fn lookup(name: &Name) -> Result<Resolved, FilterError> {
     })
 }
 
+/// Whether `${name}` reads as a field reference rather than a macro, as
+/// tshark 4.0 tells them apart: a field, not a protocol or a label.
+pub(super) fn field_reference_name(name: &str) -> bool {
+    match super::resolve(name) {
+        Some(super::Resolved::Fields(def, _)) => {
+            !matches!(def.ftype, FieldType::Protocol | FieldType::None)
+        }
+        Some(super::Resolved::Protocol(_)) => false,
+        None => {
+            name.contains('.')
+                && crate::render::fields::tshark_knows(name)
+                && not_decoded(name).is_some()
+        }
+    }
+}
+
 /// Whether tshark 4.0 knows a name we do not resolve, and as what: one of
 /// its protocols, a field of a protocol we decode that we do not emit, or
 /// a field of a protocol we do not decode (its name starts with that
@@ -1713,7 +1740,11 @@ fn literal(l: &Literal, def: &FieldDef) -> Lit {
     if matches!(class(def.ftype), Class::Bytes | Class::Proto) && lit.bytes.is_none() {
         lit.bytes = byte_literal(t);
     }
-    lit.time = parse_time(t);
+    lit.time = if class(def.ftype) == Class::Time {
+        abstime::parse(t).ok()
+    } else {
+        parse_time(t)
+    };
     lit
 }
 
@@ -1778,15 +1809,10 @@ fn byte_literal(t: &str) -> Option<Vec<u8>> {
     if t.is_empty() || !t.bytes().all(|b| b.is_ascii_hexdigit()) {
         return None;
     }
-    if t.len() <= 2 {
-        return u8::from_str_radix(t, 16).ok().map(|b| vec![b]);
-    }
-    if !t.len().is_multiple_of(2) {
-        return None;
-    }
-    (0..t.len() / 2)
-        .map(|i| u8::from_str_radix(&t[2 * i..2 * i + 2], 16).ok())
-        .collect()
+    // Runs of four or two digits, then one at the end, as wsutil's
+    // hex_str_to_bytes reads them: `0800` is 08 00, `474` 47 04, `08004`
+    // 08 00 04.
+    hex_runs(t, ':')
 }
 
 /// Byte strings: `aa:bb:cc`, `aa-bb-cc`, `aa.bb.cc`, or MACs as
@@ -2122,6 +2148,7 @@ impl Cmp {
         }
         match &self.rhs {
             Rhs::Lit(l) => over(self.all, &lhs, |a| rel_lit(&self.rel, a, l)),
+            Rhs::Vals(Operand::Empty) => self.all,
             Rhs::Vals(op) => {
                 let mut rhs = Vec::new();
                 op.values(d, unk, &mut rhs);
@@ -2292,7 +2319,7 @@ impl Operand {
                 }
             }
             Operand::Const(v) => out.push(V::Val(borrow(v))),
-            Operand::Nothing => {}
+            Operand::Nothing | Operand::Empty => {}
             Operand::Slice(inner, ranges) => {
                 let mut vals = Vec::new();
                 inner.values(d, unk, &mut vals);
@@ -2994,6 +3021,64 @@ mod tests {
         f.matches(&wire_packet())
     }
 
+    /// Constant arithmetic that overflows or divides by zero leaves tshark
+    /// 4.0's register empty: a test over every pair holds, one over any
+    /// pair does not (the field must still be there).
+    #[test]
+    fn overflowing_constants_have_no_value() {
+        for e in [
+            "frame.len != 4294967295 + 2",
+            "frame.len === 4294967295 + 2",
+            "all frame.len < 4294967295 + 2",
+            "tcp.srcport != 1 / 0",
+            "frame.len != 1 % 0",
+        ] {
+            assert!(wsel(e), "should select: {e}");
+        }
+        for e in [
+            "frame.len == 4294967295 + 2",
+            "frame.len !== 4294967295 + 2",
+            "frame.len < 4294967295 + 2",
+            "any frame.len != 4294967295 + 2",
+            "udp.srcport != 1 / 0",
+        ] {
+            assert!(!wsel(e), "should not select: {e}");
+        }
+    }
+
+    /// Plain hex of odd length is read as wsutil's hex_str_to_bytes reads
+    /// it: runs of four or two digits, one at the end (tshark 4.0).
+    #[test]
+    fn odd_length_hex_is_bytes() {
+        // The packet's Ethernet type is 08 00, then 45 00 (IPv4).
+        for e in [
+            "frame[12:2] == 080",
+            "frame[14:2] == 450",
+            "frame contains 0800450",
+            "frame[12] == 8",
+        ] {
+            assert!(wsel(e), "should select: {e}");
+        }
+        // 47 04, 08 00 04, 08 00 45 00 (four bytes against three).
+        for e in [
+            "frame contains 474",
+            "frame[12:3] == 08004",
+            "frame[12:3] == 0800450",
+        ] {
+            assert!(!wsel(e), "should not select: {e}");
+        }
+    }
+
+    #[test]
+    fn shipped_macros_and_unquoted_dates() {
+        assert!(wsel("${private_ipv4:ip.src} and tcp"));
+        assert!(!wsel("${private_ipv4:ip.src} and !tcp"));
+        assert!(!wsel("${private_ethernet:eth.dst}"));
+        assert!(wsel("${private_ethernet:eth.src}"));
+        assert!(Filter::new("frame.time >= 2020-01-01").is_ok());
+        assert!(Filter::new("frame.time >= \"2020-1-1 1:2:3\"").is_ok());
+    }
+
     #[test]
     fn one_byte_written_0x_nn() {
         let b0 = wire_packet().data[0];
@@ -3393,10 +3478,22 @@ mod tests {
                 "http.host matches \"(?<=w)w\"",
                 "not supported: this regular expression",
             ),
+            ("frame.time_delta != 1.0 * 2", "FT_RELATIVE_TIME cannot *."),
+            ("frame.time_delta > 1 % 2", "FT_RELATIVE_TIME cannot %."),
+            ("frame.time_delta > 1 & 1", "FT_RELATIVE_TIME cannot &."),
             (
-                "frame.len == 4294967295 + 2",
-                "not supported: constant arithmetic",
+                "ntp.stratum == \"primary reference\"",
+                "\"ntp.stratum\" cannot accept [range] strings as values.",
             ),
+            (
+                "frame.time >= 2020-01-01T00:00:00",
+                "\":00:00\" was unexpected in this context.",
+            ),
+            (
+                "frame.time >= \"2020-01-01T00\"",
+                "Unexpected data after time value.",
+            ),
+            ("${nosuch:ip.src}", "macro 'nosuch' does not exist"),
             (
                 "tcp.srcport[0] == 0",
                 "\"tcp.srcport\" is a FT_UINT16 and cannot be sliced",

@@ -33,8 +33,15 @@
 //! is tested. `matches` is a case-insensitive regex (`(?-i)` to turn that
 //! off), `contains` is case-sensitive. Integers compute in 32 bits (64 for
 //! 64-bit fields): overflow and division by zero give no value, and an
-//! unsigned subtraction that goes below zero turns signed. A bare
-//! arithmetic or `&` expression holds when its value is not zero.
+//! unsigned subtraction that goes below zero turns signed. Constant
+//! arithmetic with no value (`frame.len != 4294967295 + 2`) makes `!=`,
+//! `===` and `all` tests hold and the others fail, as tshark 4.0's empty
+//! register does. A bare arithmetic or `&` expression holds when its value
+//! is not zero. Plain hex of odd length is bytes as tshark reads it (`474`
+//! is 47 04, `08004` is 08 00 04).
+//!
+//! Macros are expanded first (`${private_ipv4:ip.src}`): the ones Wireshark
+//! ships in its global `dfilter_macros` (`macros.rs`).
 //!
 //! Protocol names (`dns`, `tcp`) test for a layer of that protocol; as
 //! values (`frame contains "GET"`, `ip[9] == 6`, `len(tcp)`) they are their
@@ -59,7 +66,8 @@
 //! and their value names, as in tshark 4.0 (which refuses `true` where the
 //! field has value names, `ip.flags.df`, and takes it where not,
 //! `http.request`). Absolute times compare with strings tshark 4.0 reads
-//! (`"2020-01-01 10:00:00"`, `"Jan  1, 2020 10:00:00.5"`: local time
+//! (`"2020-01-01 10:00:00"`, `"Jan  1, 2020 10:00:00.5"`, a bare
+//! `2020-01-01`: local time
 //! unless they say `UTC`, `Z` or `+hh:mm`; `abstime.rs`), and every time
 //! comparison orders as tshark 4.0's does (whole seconds compared through
 //! a 32-bit difference, so times over 68 years apart wrap). What the
@@ -79,6 +87,7 @@
 
 mod abstime;
 mod eval;
+mod macros;
 mod parse;
 mod types;
 mod value;

@@ -10,7 +10,7 @@
 use std::net::{Ipv4Addr, Ipv6Addr};
 
 use super::parse::{FilterError, Literal};
-use crate::dissect::field::{FieldDef, FieldType};
+use crate::dissect::field::{FieldDef, FieldType, Names};
 
 /// What literals a field accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,6 +61,14 @@ pub(crate) fn check(def: &FieldDef, l: &Literal) -> Result<(), FilterError> {
     if def.has_names() && matches!(kind, Kind::UInt(_) | Kind::Int(..) | Kind::Bool) {
         let numeric = !l.quoted && (number(t).is_some() || (kind == Kind::Bool && bool_word(t)));
         if !numeric {
+            // tshark 4.0 looks no word up in a range string
+            // (`ntp.stratum == "primary reference"`).
+            if def.filter_names.is_none() && matches!(def.names, Names::Ranges(_)) {
+                return err(format!(
+                    "\"{}\" cannot accept [range] strings as values.",
+                    def.name
+                ));
+            }
             if def.values_named(t).is_empty() {
                 return err(format!(
                     "\"{t}\" cannot be found among the possible values for {}",
