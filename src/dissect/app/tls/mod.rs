@@ -139,6 +139,21 @@ pub fn probe(payload: &[u8]) -> Probe {
     }
 }
 
+/// tshark's TLS heuristic over TCP (`is_sslv3_or_tls`): a handshake or
+/// application data record header of SSL 3.0, TLS 1.0 to 1.2 (1.3 sends
+/// 1.2's) or GM/T's 0x0101, with a length from 1 to below 16384 + 2048. The
+/// record's body need not be there (some servers send the header alone).
+pub fn heuristic(payload: &[u8]) -> bool {
+    let [ctype, major, minor, l0, l1, ..] = *payload else {
+        return false;
+    };
+    let len = usize::from(u16::from_be_bytes([l0, l1]));
+    matches!(ctype, 22 | 23)
+        && matches!([major, minor], [3, 0..=3] | [1, 1])
+        && len != 0
+        && len < MAX_RECORD
+}
+
 // ---------------------------------------------------------------- decoder
 
 #[derive(Debug, Default)]
