@@ -155,7 +155,23 @@ pub fn choose(
     {
         return None;
     }
-    probe(t, payload)
+    probe(t, payload).or_else(|| {
+        // tshark's TLS heuristic takes any handshake or application data
+        // record header, on a conversation no dissector has by port.
+        (t == Transport::Tcp
+            && !tcp_port_taken(sport, dport)
+            && crate::dissect::app::tls::heuristic(payload))
+        .then(|| spec::apps().find(|p| p.name == "tls"))
+        .flatten()
+    })
+}
+
+/// Whether tshark 4.0 has a dissector on either TCP port (its `tcp.port`
+/// table), which then gets the conversation before any heuristic.
+pub fn tcp_port_taken(sport: u16, dport: u16) -> bool {
+    [sport, dport]
+        .into_iter()
+        .any(|p| TSHARK_TCP_PORTS.binary_search(&p).is_ok())
 }
 
 /// Whether either UDP port has a dissector (osidump's or only tshark's),

@@ -502,8 +502,10 @@ impl TcpApps {
                         }
                         app.decided = app.decoder.is_some() || app.probed == [true, true];
                     } else if app.decoder.is_none()
-                        && app::tls::probe(&chunk.data) == app::Probe::Certain
-                        && registry::tls_may_start_later(s.sport, s.dport)
+                        && ((app::tls::probe(&chunk.data) == app::Probe::Certain
+                            && registry::tls_may_start_later(s.sport, s.dport))
+                            || (app::tls::heuristic(&chunk.data)
+                                && !registry::tcp_port_taken(s.sport, s.dport)))
                     {
                         // A TLS hello later in a conversation nothing took:
                         // tshark tries its TLS heuristic on every segment

@@ -440,11 +440,16 @@ impl QuicDecoder {
             .or_else(|| {
                 let n = *self.by_conv.get(&d.conv)?;
                 let c = self.conns.get(&n)?;
+                // The conversation's connection takes a short header whose
+                // receiver chose an empty id, or (toward the server) whose
+                // server has not named its id yet: tshark's empty first id
+                // matches any (`quic_cids_has_match`), and the Destination
+                // Connection ID is then taken as empty.
                 let to_client = d.sport != c.client_port;
                 let len = if to_client {
                     c.client_cid_len
                 } else {
-                    c.server_cid_len?
+                    c.server_cid_len.unwrap_or(0)
                 };
                 (len == 0).then_some((n, 0))
             })
@@ -525,6 +530,9 @@ impl QuicDecoder {
     ) -> Option<usize> {
         let first = dgram.is_none();
         let p = &d.payload[at..];
+        // The datagram's bytes from this packet on as sent: tshark's packet
+        // length counts what the capture cut off too.
+        let wire = d.reported.saturating_sub(at).max(p.len());
         let b0 = *p.first()?;
         let long = b0 & 0x80 != 0;
         let mut l = Layer::new(Osi::Presentation, "quic", d.at + at..d.at + d.payload.len());
@@ -543,6 +551,22 @@ impl QuicDecoder {
             let scid = p.get(7 + dcil..7 + dcil + scil)?;
             let mut q = 7 + dcil + scil;
             if version == 0 {
+                // tshark looks the connection up as for any long header
+                // (by the Destination Connection ID, or with none by the
+                // conversation) before it sees the version.
+                let key: &[u8] = if dcid.len() <= 20 { dcid } else { &[] };
+                let known = if key.is_empty() {
+                    self.by_conv.get(&d.conv).copied()
+                } else {
+                    self.by_cid.get(key).copied()
+                };
+                if first {
+                    *dgram = Some(known);
+                    if let Some(c) = known.and_then(|n| self.conns.get(&n)) {
+                        l.uint(f::quic::CONNECTION_NUMBER, c.number);
+                    }
+                }
+                l.uint(f::quic::PACKET_LENGTH, wire as u64);
                 l.uint(f::quic::HEADER_FORM, 1u64);
                 l.uint(f::quic::VERSION, 0u64);
                 cids(&mut l, dcid, scid);
@@ -650,7 +674,10 @@ impl QuicDecoder {
                 l.uint(f::quic::CONNECTION_NUMBER, c.number);
             }
             l.uint(f::quic::HEADER_FORM, 1u64);
-            l.boolean(f::quic::FIXED_BIT, b0 & 0x40 != 0);
+            // tshark shows a Retry's first byte as its form and type only.
+            if k != Kind::Retry {
+                l.boolean(f::quic::FIXED_BIT, b0 & 0x40 != 0);
+            }
             if version == V2 {
                 l.uint(f::quic::LONG_PACKET_TYPE_V2, (b0 >> 4) & 3);
             } else {
@@ -669,7 +696,7 @@ impl QuicDecoder {
                         Value::Bytes(p[p.len() - 16..].to_vec().into()),
                     );
                 }
-                l.uint(f::quic::PACKET_LENGTH, p.len() as u64);
+                l.uint(f::quic::PACKET_LENGTH, wire as u64);
                 out.push(l);
                 return Some(p.len());
             }
@@ -687,14 +714,14 @@ impl QuicDecoder {
             l.uint(f::quic::LENGTH, len);
             q += n;
             let mut end = q.checked_add(usize::try_from(len).ok()?)?;
-            if end > p.len() {
+            if end > wire {
                 // tshark takes the rest of the datagram as the packet and
                 // still removes the header protection.
                 l.malformed(format!(
                     "Length {len} runs past the datagram ({} bytes left)",
-                    p.len() - q
+                    wire - q
                 ));
-                end = p.len();
+                end = wire;
             }
             (conn, q, end, version, Some(k))
         } else {
@@ -720,7 +747,7 @@ impl QuicDecoder {
                 l.uint(f::quic::HEADER_FORM, 0u64);
                 l.boolean(f::quic::FIXED_BIT, b0 & 0x40 != 0);
                 l.boolean(f::quic::SPIN_BIT, b0 & 0x20 != 0);
-                l.uint(f::quic::PACKET_LENGTH, p.len() as u64);
+                l.uint(f::quic::PACKET_LENGTH, wire as u64);
                 l.str(
                     f::quic::OSIDUMP_DECRYPTION,
                     "short header of an unknown connection",
@@ -739,11 +766,14 @@ impl QuicDecoder {
                 l.push(f::quic::DCID, Value::Bytes(p[1..1 + n].to_vec().into()));
             }
             let v = self.conns.get(&conn).map_or(V1, |c| c.version);
-            (conn, 1 + n, p.len(), v, None)
+            (conn, 1 + n, wire, v, None)
         };
+        l.uint(f::quic::PACKET_LENGTH, end as u64);
+        // The packet as sent may run past what the capture kept: decode
+        // what was kept.
+        let end = end.min(p.len());
         let span_end = d.at + at + end;
         l.span = d.at + at..span_end;
-        l.uint(f::quic::PACKET_LENGTH, end as u64);
         let Some(c) = self.conns.get_mut(&conn) else {
             if long {
                 expert::add(
@@ -767,7 +797,15 @@ impl QuicDecoder {
             Some(Kind::Handshake) => 1,
             _ => 2,
         };
-        if kind_ == Some(Kind::Initial) && c.initial.as_ref().is_none_or(|(v, _)| *v != version) {
+        // A server's Initial of another version (compatible version
+        // negotiation) derives the keys anew; a client's Initial of another
+        // version (after Version Negotiation, to the same id) keeps the
+        // first one's, as tshark does, whose decryption then fails.
+        if kind_ == Some(Kind::Initial)
+            && c.initial
+                .as_ref()
+                .is_none_or(|(v, _)| *v != version && dir == Dir::Server)
+        {
             c.initial = initial_keys(version, &c.odcid).map(|k| (version, k));
         }
         // Header protection: the sample starts 4 bytes after the packet number.

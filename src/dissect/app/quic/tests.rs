@@ -259,3 +259,104 @@ fn a_fragment_of_a_client_hello_is_a_tls_layer() {
     let l = layers_of(&mut d, &dgram(&p, 45945));
     assert_eq!(l[1].get_uint(f::tls::HANDSHAKE_TYPE), Some(1));
 }
+
+#[test]
+fn a_cut_datagram_has_the_packet_length_it_was_sent_with() {
+    // tshark's quic.packet_length counts what the snap length cut off.
+    let odcid = [0x31; 8];
+    let ch = initial(
+        &odcid,
+        false,
+        &odcid,
+        &[],
+        0,
+        &crypto_frame(0, &client_hello(3)),
+    );
+    let mut d = QuicDecoder::new();
+    let g = Datagram {
+        reported: ch.len(),
+        cut: true,
+        ..dgram(&ch[..60], 50610)
+    };
+    let l = layers_of(&mut d, &g);
+    assert_eq!(l[0].get_uint(f::quic::PACKET_LENGTH), Some(ch.len() as u64));
+    assert!(l[0].anomalies.is_empty(), "{:?}", l[0].anomalies);
+}
+
+#[test]
+fn version_negotiation_names_its_connection_and_a_new_version_keeps_the_first_keys() {
+    let odcid = [0x9d; 8];
+    let mut d = QuicDecoder::new();
+    // The client's first Initial, of a version the server does not speak.
+    let mut first = initial(
+        &odcid,
+        false,
+        &odcid,
+        &[],
+        0,
+        &crypto_frame(0, &client_hello(1)),
+    );
+    first[1..5].copy_from_slice(&[0x1a, 0x2a, 0x3a, 0x4a]);
+    layers_of(&mut d, &dgram(&first, 50620));
+    // Version Negotiation: tshark finds the connection by the conversation
+    // and gives its length.
+    let mut vn = vec![0xf5, 0, 0, 0, 0, 0, 8];
+    vn.extend(odcid);
+    vn.extend([0, 0, 0, 1, 0x1a, 0x2a, 0x3a, 0x4a]);
+    let l = layers_of(&mut d, &reply(&vn, 50620));
+    assert_eq!(l[0].get_uint(f::quic::CONNECTION_NUMBER), Some(0));
+    assert_eq!(l[0].get_uint(f::quic::PACKET_LENGTH), Some(vn.len() as u64));
+    // The client's version 1 Initial to the same id: tshark keeps the keys
+    // of the first one's version, and its decryption fails.
+    let again = initial(
+        &odcid,
+        false,
+        &odcid,
+        &[],
+        0,
+        &crypto_frame(0, &client_hello(1)),
+    );
+    let l = layers_of(&mut d, &dgram(&again, 50620));
+    assert_eq!(l[0].get_uint(f::quic::CONNECTION_NUMBER), Some(0));
+    assert!(l.iter().all(|x| x.protocol == "quic"), "not decrypted");
+}
+
+#[test]
+fn a_retry_shows_no_fixed_bit() {
+    let mut d = QuicDecoder::new();
+    let mut r = vec![0xf0, 0, 0, 0, 1, 0, 8];
+    r.extend([0xe1; 8]);
+    r.extend([0x45; 20]); // token
+    r.extend([0xf6; 16]); // integrity tag
+    let l = layers_of(&mut d, &reply(&r, 50630));
+    assert_eq!(l[0].get_uint(f::quic::LONG_PACKET_TYPE), Some(3));
+    assert!(!l[0].has(f::quic::FIXED_BIT));
+    assert_eq!(l[0].get_uint(f::quic::PACKET_LENGTH), Some(r.len() as u64));
+}
+
+#[test]
+fn a_short_header_to_a_server_that_named_no_id_is_the_conversations() {
+    // 0-RTT resumption: the client's 1-RTT packets before any server long
+    // header; tshark finds the connection by the conversation.
+    let odcid = [0x15; 16];
+    let mut d = QuicDecoder::new();
+    let ch = initial(
+        &odcid,
+        false,
+        &odcid,
+        &[],
+        0,
+        &crypto_frame(0, &client_hello(2)),
+    );
+    layers_of(&mut d, &dgram(&ch, 50640));
+    let short = [
+        0x45, 0x3e, 0xc8, 0x2f, 0x67, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+    ];
+    let l = layers_of(&mut d, &dgram(&short, 50640));
+    assert_eq!(l[0].get_uint(f::quic::CONNECTION_NUMBER), Some(0));
+    assert!(!l[0].has(f::quic::DCID));
+    assert_eq!(
+        l[0].get_uint(f::quic::PACKET_LENGTH),
+        Some(short.len() as u64)
+    );
+}

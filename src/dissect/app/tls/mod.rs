@@ -139,6 +139,21 @@ pub fn probe(payload: &[u8]) -> Probe {
     }
 }
 
+/// tshark's TLS heuristic over TCP (`is_sslv3_or_tls`): a handshake or
+/// application data record header of SSL 3.0, TLS 1.0 to 1.2 (1.3 sends
+/// 1.2's) or GM/T's 0x0101, with a length from 1 to below 16384 + 2048. The
+/// record's body need not be there (some servers send the header alone).
+pub fn heuristic(payload: &[u8]) -> bool {
+    let [ctype, major, minor, l0, l1, ..] = *payload else {
+        return false;
+    };
+    let len = usize::from(u16::from_be_bytes([l0, l1]));
+    matches!(ctype, 22 | 23)
+        && matches!([major, minor], [3, 0..=3] | [1, 1])
+        && len != 0
+        && len < MAX_RECORD
+}
+
 // ---------------------------------------------------------------- decoder
 
 #[derive(Debug, Default)]
@@ -152,6 +167,11 @@ struct Side {
     hs: Vec<u8>,
     /// Handshake records from this side are encrypted from now on.
     encrypted: bool,
+    /// The frame of this side's ChangeCipherSpec: a handshake record in
+    /// that same frame may still be read as plaintext (tshark's
+    /// `is_encrypted_handshake_message`).
+    /// (None when TLS 1.3's ServerHello encrypted the handshake.)
+    ccs_frame: Option<u64>,
     /// Out of step with the record boundaries (bytes were lost, or were
     /// no record): each segment is read from its start as tshark's
     /// dissector reads one it gets whole (see [`TlsDecoder::resync`]), the
@@ -238,6 +258,8 @@ pub struct TlsDecoder {
     /// The next feed starts a segment ([`StreamDecoder::set_frame`] comes
     /// before each segment's bytes, which may be fed in pieces).
     new_segment: bool,
+    /// The frame being fed ([`StreamDecoder::set_frame`]).
+    frame: u64,
 }
 
 /// What tshark's `dissect_ssl` makes of bytes at the start of a segment it
@@ -272,6 +294,27 @@ enum Resync {
 }
 
 impl TlsDecoder {
+    /// tshark's guess (`is_encrypted_handshake_message`) for a handshake
+    /// record after this side's ChangeCipherSpec, which it cannot decrypt:
+    /// plaintext when shorter than any cipher's overhead (16 bytes);
+    /// encrypted when it starts with five zero bytes (a GCM/CCM explicit
+    /// nonce) or comes in a later frame than the ChangeCipherSpec; in that
+    /// same frame (a Finished sent with it), encrypted only when its first
+    /// bytes are no handshake header (an unknown type, a length of 64 KiB
+    /// or more) — a NULL cipher's Finished is read as plaintext.
+    fn looks_encrypted(&self, dir: Dir, body: &[u8]) -> bool {
+        let Some(ccs) = self.sides[dir.index()].ccs_frame else {
+            return true;
+        };
+        if body.len() < 16 {
+            return false;
+        }
+        if body[..5] == [0; 5] || self.frame > ccs {
+            return true;
+        }
+        summary::handshake_type_name(body[0]).is_none() || body[1] != 0
+    }
+
     pub fn new() -> Self {
         TlsDecoder::default()
     }
@@ -381,6 +424,7 @@ impl StreamDecoder for TlsDecoder {
 
     fn set_frame(&mut self, number: u64) {
         self.new_segment = true;
+        self.frame = number;
         if let Some(d) = self.dec.as_mut() {
             d.set_frame(number);
         }
@@ -1062,8 +1106,12 @@ impl TlsDecoder {
                 if let Some(d) = self.dec.as_mut() {
                     d.change_cipher_spec(dir);
                 }
+                let frame = self.frame;
                 let side = &mut self.sides[dir.index()];
                 side.encrypted |= !tls13;
+                if !tls13 {
+                    side.ccs_frame = Some(frame);
+                }
                 if !side.hs.is_empty() {
                     l.malformed(format!(
                         "ChangeCipherSpec cuts a handshake message short ({} bytes dropped)",
@@ -1083,10 +1131,15 @@ impl TlsDecoder {
                 }
             }
             22 => {
-                if encrypted {
+                if encrypted && self.looks_encrypted(dir, body) {
                     // tshark's "Encrypted Handshake Message".
                     l.present(f::tls::HANDSHAKE);
                     l.boolean(f::tls::OSIDUMP_ENCRYPTED, true);
+                } else if encrypted {
+                    // Read as plaintext after the ChangeCipherSpec (a NULL
+                    // cipher's Finished): the whole messages only, tshark
+                    // showing nothing of the MAC after them.
+                    self.handshake(dir, &body[..whole_messages(body)], &mut l);
                 } else {
                     self.handshake(dir, body, &mut l);
                 }
@@ -1493,6 +1546,9 @@ fn u16s(b: &[u8]) -> Result<impl Iterator<Item = u16> + '_, String> {
 /// What the fingerprints need from a hello's extensions.
 #[derive(Debug, Default)]
 struct Exts {
+    /// The version a ServerHello chose (0x0303 elsewhere): the SCT list's
+    /// signatures name their algorithm from TLS 1.2 on.
+    version: u16,
     types: Vec<u16>,
     groups: Vec<u16>,
     point_formats: Vec<u8>,
@@ -1512,7 +1568,19 @@ struct Exts {
 /// the block ends the walk (`Exts::whole` false). `fingerprints`: keep
 /// what JA3/JA4 read.
 fn extensions(ext: &[u8], client: bool, l: &mut Layer<'static>, fingerprints: bool) -> Exts {
+    extensions_of(ext, client, l, fingerprints, 0x0303)
+}
+
+/// [`extensions`] of a ServerHello that chose `version`.
+fn extensions_of(
+    ext: &[u8],
+    client: bool,
+    l: &mut Layer<'static>,
+    fingerprints: bool,
+    version: u16,
+) -> Exts {
     let mut x = Exts {
+        version,
         whole: true,
         fingerprints,
         ..Exts::default()
@@ -1589,6 +1657,15 @@ fn extension(
                     );
                 }
             }
+        }
+        // A server's Certificate Transparency list (a client's is empty).
+        18 if !client => {
+            x509::sct_list(
+                l,
+                body,
+                matches!(x.version, 0x0303 | 0x0304 | 0xfefd | 0xfefc),
+            );
+            return Ok(());
         }
         16 => {
             let protocols = r.vec16()?;
@@ -2032,6 +2109,20 @@ fn draft_server_hello(body: &[u8]) -> Option<HelloParts<'_>> {
     }
 }
 
+/// How many bytes at the start of `b` are whole handshake messages (all of
+/// it when not even the first is).
+fn whole_messages(b: &[u8]) -> usize {
+    let mut at = 0;
+    while let Some(h) = b.get(at..at + 4) {
+        let end = at + 4 + be24(h, 1);
+        if end > b.len() {
+            break;
+        }
+        at = end;
+    }
+    if at == 0 { b.len() } else { at }
+}
+
 /// What a ServerHello says about TLS 1.3.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tls13 {
@@ -2114,7 +2205,7 @@ fn server_hello(body: &[u8], l: &mut Layer<'static>, fingerprints: bool) -> Tls1
         l.boolean(f::tls::OSIDUMP_HELLO_RETRY_REQUEST, true);
     }
     let x = match ext {
-        Some(ext) => extensions(ext, false, l, fingerprints),
+        Some(ext) => extensions_of(ext, false, l, fingerprints, version),
         None => Exts {
             whole: true,
             ..Exts::default()

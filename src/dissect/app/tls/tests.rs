@@ -1682,3 +1682,119 @@ fn starttls_protocol_names_the_application_data() {
         None
     );
 }
+
+#[test]
+fn tshark_heuristic_takes_handshake_and_application_data_headers() {
+    // is_sslv3_or_tls: types 22 and 23, SSL 3.0 to TLS 1.2 or GM/T 0x0101,
+    // a length from 1 to below 16384 + 2048; the body need not be there.
+    assert!(heuristic(&[23, 3, 3, 0x04, 0x51]));
+    assert!(heuristic(&[22, 3, 0, 0, 1, 9]));
+    assert!(heuristic(&[23, 1, 1, 0, 5]));
+    assert!(!heuristic(&[21, 3, 3, 0, 2, 1, 0]), "an alert is not taken");
+    assert!(!heuristic(&[23, 3, 4, 0, 5]), "no record says TLS 1.3");
+    assert!(!heuristic(&[23, 3, 3, 0, 0]));
+    assert!(!heuristic(&[23, 3, 3, 0x48, 0]));
+    assert!(!heuristic(&[23, 3, 3, 0]));
+}
+
+/// A handshake record of `version` holding message `typ` with `body`.
+fn hs_record(version: u16, typ: u8, body: &[u8], trailer: &[u8]) -> Vec<u8> {
+    let len = 4 + body.len() + trailer.len();
+    let mut r = vec![
+        22,
+        (version >> 8) as u8,
+        version as u8,
+        (len >> 8) as u8,
+        len as u8,
+    ];
+    r.extend([typ, 0, (body.len() >> 8) as u8, body.len() as u8]);
+    r.extend(body);
+    r.extend(trailer);
+    r
+}
+
+#[test]
+fn a_finished_in_the_frame_of_its_change_cipher_spec_may_be_plaintext() {
+    // tshark's is_encrypted_handshake_message: after the ChangeCipherSpec,
+    // in that same frame, a record whose first bytes are a handshake
+    // header is read as one (a NULL cipher's Finished and its MAC); in a
+    // later frame it is encrypted.
+    let mut d = TlsDecoder::new();
+    let mut out = Vec::new();
+    d.set_frame(48);
+    let mut s = vec![20, 3, 1, 0, 1, 1];
+    let fin = hs_record(0x0301, 20, &[0xab; 12], &[0x5c; 20]);
+    s.extend(&fin);
+    d.feed(Dir::Client, 0, &s, &mut out);
+    let l = &out[1].layer;
+    assert_eq!(uints(l, f::tls::HANDSHAKE_TYPE), [20]);
+    assert_eq!(uints(l, f::tls::HANDSHAKE_LENGTH), [12]);
+    assert!(l.has(f::tls::HANDSHAKE_VERIFY_DATA));
+    d.set_frame(49);
+    d.feed(Dir::Client, s.len() as u64, &fin, &mut out);
+    let l = &out[2].layer;
+    assert!(uints(l, f::tls::HANDSHAKE_TYPE).is_empty());
+    assert_eq!(l.get(f::tls::OSIDUMP_ENCRYPTED), Some(&Value::Bool(true)));
+    // Random bytes after the ChangeCipherSpec stay encrypted.
+    let mut d = TlsDecoder::new();
+    let mut out = Vec::new();
+    d.set_frame(7);
+    let mut s = vec![20, 3, 3, 0, 1, 1, 22, 3, 3, 0, 40];
+    s.extend([0x9f; 40]);
+    d.feed(Dir::Server, 0, &s, &mut out);
+    assert_eq!(
+        out[1].layer.get(f::tls::OSIDUMP_ENCRYPTED),
+        Some(&Value::Bool(true))
+    );
+}
+
+/// One SCT (RFC 6962): version 0, log id, time, no extensions, then the
+/// signature, with its algorithm when `alg`.
+fn sct(alg: bool) -> Vec<u8> {
+    let mut s = vec![0];
+    s.extend([0xa4; 32]);
+    s.extend(1_407_000_000_000u64.to_be_bytes());
+    s.extend([0, 0]);
+    if alg {
+        s.extend([4, 3]);
+    }
+    s.extend([0, 6, 0x30, 4, 2, 0, 2, 0]);
+    let mut out = vec![0, s.len() as u8];
+    out.extend(s);
+    out
+}
+
+fn server_hello_with_scts(version: u16, list: &[u8]) -> Vec<u8> {
+    let mut b = vec![(version >> 8) as u8, version as u8];
+    b.extend([7; 32]);
+    b.extend([0, 0, 0x2f, 0]);
+    let ext_len = 4 + 2 + list.len();
+    b.extend([(ext_len >> 8) as u8, ext_len as u8, 0, 18]);
+    b.extend([((2 + list.len()) >> 8) as u8, (2 + list.len()) as u8]);
+    b.extend([(list.len() >> 8) as u8, list.len() as u8]);
+    b.extend(list);
+    hs_record(version, 2, &b, &[])
+}
+
+#[test]
+fn a_server_hello_shows_its_certificate_transparency_list() {
+    // tshark's tls_dissect_sct_list in the signed_certificate_timestamp
+    // extension; a TLS 1.0 session's signature names no algorithm.
+    let list = sct(true);
+    let out = run(&[&server_hello_with_scts(0x0303, &list)], Dir::Server);
+    let l = &out[0].layer;
+    assert!(l.anomalies.is_empty(), "{:?}", l.anomalies);
+    assert_eq!(uints(l, f::tls::SCT_SCTS_LENGTH), [list.len() as u64]);
+    assert_eq!(uints(l, f::tls::SCT_SCT_LENGTH), [list.len() as u64 - 2]);
+    assert_eq!(uints(l, f::tls::HANDSHAKE_SIG_HASH_ALG), [0x0403]);
+    assert_eq!(uints(l, f::tls::SCT_SCT_SIGNATURE_LENGTH), [6]);
+    // TLS 1.0: the algorithm's bytes are read as the signature's length
+    // (0x0403, past the SCT: no signature), and the next SCT is read.
+    let mut two = sct(true);
+    two.extend(sct(true));
+    let out = run(&[&server_hello_with_scts(0x0301, &two)], Dir::Server);
+    let l = &out[0].layer;
+    assert_eq!(uints(l, f::tls::SCT_SCT_SIGNATURE_LENGTH), [0x0403, 0x0403]);
+    assert!(uints(l, f::tls::HANDSHAKE_SIG_HASH_ALG).is_empty());
+    assert!(!l.has(f::tls::SCT_SCT_SIGNATURE));
+}

@@ -938,7 +938,10 @@ fn extension_value(cx: &mut Cx<'_>, oid: &str, b: &[u8]) -> Result<(), Stop> {
                 cx.l.boolean(d, byte & (0x80 >> i) != 0);
             }
         }
-        "1.3.6.1.4.1.11129.2.4.2" if v.universal(OCTET_STRING) => sct_list(cx, v.body),
+        // In a certificate, or in an OCSP response's single extensions.
+        "1.3.6.1.4.1.11129.2.4.2" | "1.3.6.1.4.1.11129.2.4.5" if v.universal(OCTET_STRING) => {
+            sct_list(cx.l, v.body, true)
+        }
         o if o.starts_with("1.3.6.1.5.5.7.48.1.") => ocsp::oid_value(cx, o, &v)?,
         o if o.starts_with("2.16.840.1.113730.1.") && v.universal(IA5_STRING) => {
             let d = match o {
@@ -959,11 +962,20 @@ fn extension_value(cx: &mut Cx<'_>, oid: &str, b: &[u8]) -> Result<(), Stop> {
 }
 
 /// A Certificate Transparency SCT list (RFC 6962 3.3), TLS-encoded
-/// inside the extension's OCTET STRING, as tshark's TLS dissector shows
-/// it: the list's length, then each SCT's length, version, log, time,
+/// inside the certificate extension's OCTET STRING or in a server's
+/// `signed_certificate_timestamp` TLS extension, as tshark's TLS dissector
+/// (`tls_dissect_sct_list`) shows it: the list's length, then each SCT's length, version, log, time,
 /// extensions and signature. A short list ends the walk quietly (tshark
 /// flags it; the certificate goes on).
-fn sct_list(cx: &mut Cx<'_>, b: &[u8]) {
+///
+/// `signed_alg`: the signature names its algorithm (TLS 1.2 and later's
+/// `digitally-signed`); tshark reads a TLS 1.0 or 1.1 session's list
+/// without one (`ssl_dissect_digitally_signed`), taking the algorithm's
+/// bytes for the signature's length, and then goes on with the next SCT
+/// even when that signature does not fit.
+pub(crate) fn sct_list(l: &mut Layer<'static>, b: &[u8], signed_alg: bool) {
+    let mut protos = Vec::new();
+    let cx = &mut Cx::new(l, &mut protos);
     use crate::dissect::fields::tls as t;
     let u16_at = |b: &[u8], at: usize| -> Option<usize> {
         b.get(at..at + 2)
@@ -995,17 +1007,20 @@ fn sct_list(cx: &mut Cx<'_>, b: &[u8]) {
                 sct.get(43..43 + ext)?;
                 cx.none(t::SCT_SCT_EXTENSIONS);
             }
-            let at = 43 + ext;
-            let alg = u16_at(sct, at)? as u64;
-            cx.uint(t::HANDSHAKE_SIG_HASH_ALG, alg);
-            cx.uint(t::HANDSHAKE_SIG_HASH_HASH, alg >> 8);
-            cx.uint(t::HANDSHAKE_SIG_HASH_SIG, alg & 0xff);
-            let sig = u16_at(sct, at + 2)?;
+            let mut at = 43 + ext;
+            if signed_alg {
+                let alg = u16_at(sct, at)? as u64;
+                cx.uint(t::HANDSHAKE_SIG_HASH_ALG, alg);
+                cx.uint(t::HANDSHAKE_SIG_HASH_HASH, alg >> 8);
+                cx.uint(t::HANDSHAKE_SIG_HASH_SIG, alg & 0xff);
+                at += 2;
+            }
+            let sig = u16_at(sct, at)?;
             cx.uint(t::SCT_SCT_SIGNATURE_LENGTH, sig as u64);
-            cx.bytes(t::SCT_SCT_SIGNATURE, sct.get(at + 4..at + 4 + sig)?);
+            cx.bytes(t::SCT_SCT_SIGNATURE, sct.get(at + 2..at + 2 + sig)?);
             Some(())
         })();
-        if one.is_none() {
+        if one.is_none() && signed_alg {
             return;
         }
     }

@@ -6,7 +6,8 @@
 //!
 //! Memory per direction is constant: a frame's payload is unmasked and, for
 //! compressed messages, inflated as it streams past; only the first
-//! [`PREVIEW`] bytes of a message are kept for the text/hex preview. A
+//! [`MESSAGE_CAP`] bytes of a text or binary message (tshark shows all of
+//! it) and [`PREVIEW`] of another are kept. A
 //! fragmented message is therefore "reassembled" as a length, a fragment
 //! count, a UTF-8 check over all of it and its preview, all reported on the
 //! frame that completes it. Inflating stops after [`INFLATE_CAP`] bytes of
@@ -38,6 +39,9 @@ pub const PREVIEW: usize = 256;
 const BINARY_KEEP: usize = MESSAGE_CAP as usize;
 /// Bytes of a frame shown as its hex preview.
 const HEX_PREVIEW: usize = 64;
+/// Bytes of a control frame's payload kept (RFC 6455 allows 125; tshark
+/// shows however many the frame has).
+const CONTROL_KEEP: usize = 64 << 10;
 /// Inflated bytes per message after which inflating stops.
 pub const INFLATE_CAP: u64 = 1 << 20;
 /// A fragmented message larger than this is flagged (its preview, length and
@@ -223,7 +227,8 @@ impl Msg {
     /// Decoded (unmasked, inflated) message bytes.
     fn output(&mut self, data: &[u8]) {
         self.out_len += data.len() as u64;
-        let keep = if self.opcode == 2 {
+        // tshark shows a text message whole, as it does a binary one.
+        let keep = if matches!(self.opcode, 1 | 2) {
             BINARY_KEEP
         } else {
             PREVIEW
@@ -458,7 +463,13 @@ impl WsDecoder {
             unmask(&mut buf, k, f.done);
         }
         f.done += buf.len() as u64;
-        let keep = if f.opcode >= 8 { 125 } else { HEX_PREVIEW };
+        // tshark shows a control frame's whole payload, also past the
+        // 125 bytes RFC 6455 allows it.
+        let keep = if f.opcode >= 8 {
+            CONTROL_KEEP
+        } else {
+            HEX_PREVIEW
+        };
         let room = keep.saturating_sub(f.head.len());
         f.head.extend_from_slice(&buf[..room.min(buf.len())]);
         if f.opcode > 2 {
@@ -497,8 +508,14 @@ impl WsDecoder {
         }
         match f.opcode {
             8 => close_fields(&mut l, &f.head, f.len),
-            9 => l.push(f::websocket::PAYLOAD_PING, Value::Bytes(Cow::Owned(f.head))),
-            10 => l.push(f::websocket::PAYLOAD_PONG, Value::Bytes(Cow::Owned(f.head))),
+            // tshark adds no ping/pong item for an empty payload.
+            9 if !f.head.is_empty() => {
+                l.push(f::websocket::PAYLOAD_PING, Value::Bytes(Cow::Owned(f.head)))
+            }
+            10 if !f.head.is_empty() => {
+                l.push(f::websocket::PAYLOAD_PONG, Value::Bytes(Cow::Owned(f.head)))
+            }
+            9 | 10 => {}
             0..=2 => {
                 let done = f.fin;
                 let multi = d.msg.as_ref().is_some_and(|m| m.frames > 1);
@@ -662,7 +679,8 @@ fn inflate_into(
 /// `p` is the kept start of a close payload of `len` bytes.
 /// On a layer with `websocket.payload.text` or
 /// `websocket.payload.close.reason`: whether that text is only the start of
-/// the payload ([`PREVIEW`] bytes of a message, 123 of a close reason).
+/// the payload ([`MESSAGE_CAP`] bytes of a message, `CONTROL_KEEP` less 2
+/// of a close reason).
 static TRUNCATED: &crate::dissect::field::FieldDef = f::websocket::OSIDUMP_PAYLOAD_TRUNCATED;
 
 fn close_fields(l: &mut Layer<'static>, p: &[u8], len: u64) {

@@ -65,42 +65,73 @@ fn accept_key_rfc_example() {
 }
 
 #[test]
-fn truncated_text_and_close_reason_are_marked() {
+fn text_and_close_reason_are_whole_as_tshark_shows_them() {
     let mut d = WsDecoder::new(None);
     let m = run(&mut d, Dir::Server, &frame(0x81, None, b"short"));
     assert_eq!(
         m[0].layer.get(f::websocket::OSIDUMP_PAYLOAD_TRUNCATED),
         Some(&Value::Bool(false))
     );
-    let long = vec![b'a'; PREVIEW + 44];
+    // tshark's websocket.payload.text is the whole message, not a preview.
+    let long = vec![b'a'; 600];
     let m = run(&mut d, Dir::Server, &frame(0x81, None, &long));
     let l = &m[0].layer;
     assert_eq!(
         l.get_str(f::websocket::PAYLOAD_TEXT).map(str::len),
-        Some(PREVIEW)
+        Some(600)
+    );
+    assert_eq!(
+        l.get(f::websocket::OSIDUMP_PAYLOAD_TRUNCATED),
+        Some(&Value::Bool(false))
+    );
+    // Past the message cap only its start is kept, and marked so.
+    let huge = vec![b'b'; MESSAGE_CAP as usize + 10];
+    let m = run(&mut d, Dir::Server, &frame(0x81, None, &huge));
+    let l = &m[0].layer;
+    assert_eq!(
+        l.get_str(f::websocket::PAYLOAD_TEXT).map(str::len),
+        Some(MESSAGE_CAP as usize)
     );
     assert_eq!(
         l.get(f::websocket::OSIDUMP_PAYLOAD_TRUNCATED),
         Some(&Value::Bool(true))
     );
-    // A close frame over the 125-byte control limit keeps 123 reason bytes.
+    // A close frame over the 125-byte control limit: tshark still shows its
+    // whole reason.
     let mut close = vec![3, 0xe8];
-    close.extend([b'r'; 200]);
+    close.extend([b'r'; 256]);
     let m = run(&mut d, Dir::Server, &frame(0x88, None, &close));
     let l = &m[0].layer;
     assert_eq!(
         l.get_str(f::websocket::PAYLOAD_CLOSE_REASON).map(str::len),
-        Some(123)
+        Some(256)
     );
     assert_eq!(
         l.get(f::websocket::OSIDUMP_PAYLOAD_TRUNCATED),
-        Some(&Value::Bool(true))
+        Some(&Value::Bool(false))
     );
     let mut d = WsDecoder::new(None);
     let m = run(&mut d, Dir::Server, &frame(0x88, None, b"\x03\xe8bye"));
     assert_eq!(
         m[0].layer.get(f::websocket::OSIDUMP_PAYLOAD_TRUNCATED),
         Some(&Value::Bool(false))
+    );
+}
+
+#[test]
+fn an_empty_ping_or_pong_has_no_payload_item() {
+    // tshark adds websocket.payload.ping/pong only for a non-empty payload.
+    let mut d = WsDecoder::new(None);
+    let mut s = frame(0x89, Some([1, 2, 3, 4]), b"");
+    s.extend(frame(0x8a, None, b""));
+    s.extend(frame(0x89, None, b"hi"));
+    let m = run(&mut d, Dir::Client, &s);
+    assert_eq!(m.len(), 3);
+    assert_eq!(m[0].layer.get(f::websocket::PAYLOAD_PING), None);
+    assert_eq!(m[1].layer.get(f::websocket::PAYLOAD_PONG), None);
+    assert_eq!(
+        m[2].layer.get(f::websocket::PAYLOAD_PING),
+        Some(&Value::Bytes(Cow::Owned(b"hi".to_vec())))
     );
 }
 
