@@ -32,12 +32,13 @@ trap 'rm -rf "$tmp"' EXIT
 declare -A cmd=(
   [line]="dissect -T line"
   [json]="dissect -T json"
+  [ek]="dissect -T ek"
   [tree]="dissect -V"
   [fields]="dissect -T fields -e frame.number -e ip.src -e tcp.stream -e dns.qry.name"
   [stats]="stats"
   [sessions]="sessions"
 )
-order=${COMMANDS:-line json tree fields stats sessions}
+order=${COMMANDS:-line json ek tree fields stats sessions}
 
 total() {
   valgrind --tool=callgrind --callgrind-out-file="$tmp/out" "$@" >/dev/null 2>"$tmp/err" || true

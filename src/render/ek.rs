@@ -227,10 +227,10 @@ struct Member {
     next_child: u32,
 }
 
-/// A value's JSON in [`Doc::text`].
+/// A value: field `field` of layer `layer` of the packet.
 struct Val {
-    start: u32,
-    end: u32,
+    layer: u32,
+    field: u32,
     next: u32,
 }
 
@@ -252,14 +252,13 @@ struct Slot {
     member: u32,
 }
 
-/// One packet's `layers` being written, kept across packets (its vectors
-/// reused): objects, members and values in flat lists, the values' JSON
-/// one after another, and a table finding a key's member in an object by
-/// the key's address (a layer's fields were found by comparing every key
-/// with every other, and each value was a `String` of its own).
+/// One packet's `layers` being laid out into a [`Plan`], kept across
+/// packets (its vectors reused): objects, members and values (references
+/// to fields) in flat lists, and a table finding a key's member in an
+/// object by the key's address (a layer's fields were found by comparing
+/// every key with every other, and each value was a `String` of its own).
 #[derive(Default)]
 struct Doc {
-    text: Vec<u8>,
     vals: Vec<Val>,
     members: Vec<Member>,
     objs: Vec<Obj>,
@@ -274,13 +273,11 @@ struct Doc {
     pending: Vec<u32>,
     /// Slots taken this packet.
     taken: usize,
-    out: Vec<u8>,
 }
 
 impl Doc {
     /// Empty, with the `layers` object.
     fn start(&mut self) {
-        self.text.clear();
         self.vals.clear();
         self.members.clear();
         self.objs.clear();
@@ -361,17 +358,17 @@ impl Doc {
         }
     }
 
-    /// `text[start..end]` a value of `key` in `obj`: added to the first
-    /// member of that key, or a new member when there is none or the first
-    /// is an object (as the nested maps it replaces did).
-    fn value(&mut self, obj: u32, key: Key, start: usize, end: usize) {
+    /// Field `field` of layer `layer` a value of `key` in `obj`: added to
+    /// the first member of that key, or a new member when there is none or
+    /// the first is an object (as the nested maps it replaces did).
+    fn value(&mut self, obj: u32, key: Key, layer: usize, field: usize) {
         if self.taken * 2 >= self.slots.len() {
             self.grow();
         }
         let v = self.vals.len() as u32;
         self.vals.push(Val {
-            start: start as u32,
-            end: end as u32,
+            layer: layer as u32,
+            field: field as u32,
             next: NIL,
         });
         let m = match self.slot_of(obj, key) {
@@ -453,25 +450,30 @@ impl Doc {
         entry.1
     }
 
-    /// One field's value into `obj`, the object of a layer of `layer`.
-    fn field(&mut self, obj: u32, layer: &str, ipv6: bool, f: &Field<'_>, keys: &DefKeys) {
-        let start = self.text.len();
-        value::push_ek_json(&mut self.text, f);
-        let end = self.text.len();
+    /// Field `at` of layer `li` into `obj`, the object of a layer of
+    /// protocol `layer`.
+    fn field(
+        &mut self,
+        obj: u32,
+        layer: &str,
+        ipv6: bool,
+        (li, at): (usize, usize),
+        keys: &DefKeys,
+    ) {
         let p = keys.protocol;
         // A sub-protocol of the layer (an IPv6 extension header) is an
         // object of its own, as tshark nests it.
         if p.len() > layer.len() && p.as_bytes()[layer.len()] == b'.' && p.starts_with(layer) {
             let child = self.child(obj, keys.protocol_key);
-            self.value(child, keys.key, start, end);
+            self.value(child, keys.key, li, at);
         } else {
             let key = if ipv6 { keys.ipv6_key } else { keys.key };
-            self.value(obj, key, start, end);
+            self.value(obj, key, li, at);
         }
     }
 
-    /// A layer's fields into `obj`.
-    fn fields(&mut self, obj: u32, l: &Layer<'_>) {
+    /// The fields of `l`, layer `li` of the packet, into `obj`.
+    fn fields(&mut self, obj: u32, li: usize, l: &Layer<'_>) {
         let ipv6 = l.protocol == "ipv6";
         self.pending.clear();
         // The object of the MPTCP option being written (tshark nests each
@@ -489,10 +491,7 @@ impl Doc {
             if mptcp != NIL {
                 match mptcp_part(f.def) {
                     Some(true) => {
-                        let start = self.text.len();
-                        value::push_ek_json(&mut self.text, f);
-                        let end = self.text.len();
-                        self.value(mptcp, keys.key, start, end);
+                        self.value(mptcp, keys.key, li, i);
                         continue;
                     }
                     Some(false) => {}
@@ -514,13 +513,10 @@ impl Doc {
                 .iter()
                 .any(|d| std::ptr::eq(*d, f.def))
             {
-                let start = self.text.len();
-                value::push_ek_json(&mut self.text, f);
-                let end = self.text.len();
-                self.value(ROOT, keys.key, start, end);
+                self.value(ROOT, keys.key, li, i);
                 continue;
             }
-            self.field(obj, l.protocol, ipv6, f, keys);
+            self.field(obj, l.protocol, ipv6, (li, i), keys);
         }
         if self.pending.is_empty() {
             return;
@@ -534,71 +530,66 @@ impl Doc {
             }
             let key = if ipv6 { keys.ipv6_key } else { keys.key };
             for k in 0..self.pending.len() {
-                let f = &l.fields[self.pending[k] as usize];
-                if members.iter().any(|m| std::ptr::eq(*m, f.def)) {
-                    let start = self.text.len();
-                    value::push_ek_json(&mut self.text, f);
-                    let end = self.text.len();
-                    self.value(obj, key, start, end);
+                let at = self.pending[k] as usize;
+                if members.iter().any(|m| std::ptr::eq(*m, l.fields[at].def)) {
+                    self.value(obj, key, li, at);
                 }
             }
         }
     }
 
-    /// The members of `obj` and its closing brace onto [`Doc::out`].
-    fn write_members(&mut self, obj: u32) {
+    /// The members of `obj` and its closing brace onto `plan`'s text,
+    /// each value an [`Op`].
+    fn write_members(&self, obj: u32, plan: &mut Plan) {
         let mut m = self.objs[obj as usize].first;
         let mut first = true;
         while m != NIL {
             if !first {
-                self.out.push(b',');
+                plan.text.push(b',');
             }
             first = false;
             let member = &self.members[m as usize];
-            let (key, child, count, mut v, next) = (
-                member.key,
-                member.obj,
-                member.count,
-                member.first,
-                member.next,
-            );
-            if key.json.is_empty() {
-                write_str(&mut self.out, key.text);
-                self.out.push(b':');
+            if member.key.json.is_empty() {
+                write_str(&mut plan.text, member.key.text);
+                plan.text.push(b':');
             } else {
-                self.out.extend_from_slice(key.json.as_bytes());
+                plan.text.extend_from_slice(member.key.json.as_bytes());
             }
-            if child != NIL {
-                self.out.push(b'{');
-                self.write_members(child);
+            if member.obj != NIL {
+                plan.text.push(b'{');
+                self.write_members(member.obj, plan);
             } else {
-                if count > 1 {
-                    self.out.push(b'[');
+                if member.count > 1 {
+                    plan.text.push(b'[');
                 }
+                let mut v = member.first;
                 let mut k = 0;
                 while v != NIL {
                     if k > 0 {
-                        self.out.push(b',');
+                        plan.text.push(b',');
                     }
                     k += 1;
                     let val = &self.vals[v as usize];
-                    let (start, end) = (val.start as usize, val.end as usize);
-                    copy_segment(&mut self.out, &self.text, start, end);
+                    plan.ops.push(Op {
+                        text_end: plan.text.len() as u32,
+                        layer: val.layer,
+                        field: val.field,
+                    });
                     v = val.next;
                 }
-                if count > 1 {
-                    self.out.push(b']');
+                if member.count > 1 {
+                    plan.text.push(b']');
                 }
             }
-            m = next;
+            m = member.next;
         }
-        self.out.push(b'}');
+        plan.text.push(b'}');
     }
 
-    /// The packet's two lines onto [`Doc::out`].
-    fn packet(&mut self, d: &Dissection<'_>) {
-        self.out.clear();
-        header(&mut self.out, d);
+    /// The plan of `d`'s shape: its `layers` object laid out (without its
+    /// opening brace, which the header writes) and the line's end.
+    fn make(&mut self, d: &Dissection<'_>, plan: &mut Plan) {
+        plan.shape(d);
         self.start();
         // An ICMP error's quoted datagram lives inside the ICMP object.
         let mut quoting: Option<&'static str> = None;
@@ -619,18 +610,15 @@ impl Doc {
             {
                 let outer = self.child(ROOT, icmp);
                 let inner = self.child(outer, l.protocol);
-                self.fields(inner, l);
+                self.fields(inner, i, l);
                 continue;
             }
             if l.protocol == "communityid" {
                 // A post-dissector's field sits directly in `layers`, as
                 // tshark writes `communityid_communityid` there.
-                for f in &l.fields {
-                    let start = self.text.len();
-                    value::push_ek_json(&mut self.text, f);
-                    let end = self.text.len();
+                for (at, f) in l.fields.iter().enumerate() {
                     let key = self.def_keys(f.def).key;
-                    self.value(ROOT, key, start, end);
+                    self.value(ROOT, key, i, at);
                 }
                 continue;
             }
@@ -640,13 +628,13 @@ impl Doc {
             {
                 let outer = self.child(ROOT, icmp);
                 let inner = self.child(outer, "data");
-                self.fields(inner, l);
+                self.fields(inner, i, l);
                 continue;
             }
             let icmp = matches!(l.protocol, "icmp" | "icmpv6");
             last_icmp = icmp.then_some(l.protocol);
             let obj = self.child(ROOT, l.protocol);
-            self.fields(obj, l);
+            self.fields(obj, i, l);
             if icmp
                 && d.layers[i + 1..]
                     .iter()
@@ -655,34 +643,207 @@ impl Doc {
                 quoting = Some(l.protocol);
             }
         }
-        // Padding for the windows of `copy_segment`.
-        self.text.extend_from_slice(&[0; SEGMENT_WINDOW]);
+        plan.text.clear();
+        plan.ops.clear();
         // `layers` was opened by the header.
-        self.write_members(ROOT);
-        self.out.extend_from_slice(b"}\n");
+        self.write_members(ROOT, plan);
+        plan.text.extend_from_slice(b"}\n");
+        plan.text_len = plan.text.len();
+        // Padding for the windows of `copy_segment`.
+        plan.text.extend_from_slice(&[0; SEGMENT_WINDOW]);
+    }
+}
+
+/// A value of a [`Plan`]: the text before it ends at `text_end`; it is
+/// field `field` of layer `layer`.
+#[derive(Clone, Copy)]
+struct Op {
+    text_end: u32,
+    layer: u32,
+    field: u32,
+}
+
+/// The `layers` object of packets of one shape (the protocols and OSI
+/// numbers of their layers, the definitions of their fields, and for a
+/// protocol item whether it carries a value: all that decides where each
+/// value goes): its keys and punctuation, and which field's value goes
+/// where. Laid out once for each shape by [`Doc::make`], it leaves a copy
+/// of text and a value to write for each field of the next packet of that
+/// shape (laying out each packet anew was three quarters of ek's
+/// instructions).
+#[derive(Default)]
+struct Plan {
+    /// Each layer's protocol, OSI number and number of fields.
+    layers: Vec<(&'static str, u8, u32)>,
+    /// Each field's [`shape_of`], all layers' one after another.
+    fields: Vec<usize>,
+    /// Keys and punctuation, padded by [`SEGMENT_WINDOW`] bytes.
+    text: Vec<u8>,
+    /// Where the text ends (the padding follows).
+    text_len: usize,
+    ops: Vec<Op>,
+}
+
+/// A field's part of a packet's shape: its definition's address, with
+/// the lowest bit set for a protocol item that carries no value of its
+/// own (ek leaves those out; definitions are aligned, so the bit is free).
+fn shape_of(f: &Field<'_>) -> usize {
+    let skipped =
+        f.def.ftype == FieldType::Protocol && matches!(f.value, Value::None | Value::Str(_));
+    std::ptr::from_ref(f.def) as usize | usize::from(skipped)
+}
+
+impl Plan {
+    /// `d`'s shape made this plan's.
+    fn shape(&mut self, d: &Dissection<'_>) {
+        self.layers.clear();
+        self.fields.clear();
+        for l in &d.layers {
+            self.layers
+                .push((l.protocol, l.osi.number(), l.fields.len() as u32));
+            self.fields.extend(l.fields.iter().map(shape_of));
+        }
+    }
+
+    /// Whether this is the plan of `d`'s shape.
+    fn fits(&self, d: &Dissection<'_>) -> bool {
+        if self.layers.len() != d.layers.len() {
+            return false;
+        }
+        let mut at = 0;
+        for (l, &(protocol, osi, count)) in d.layers.iter().zip(&self.layers) {
+            if osi != l.osi.number()
+                || count as usize != l.fields.len()
+                || !(std::ptr::eq(protocol, l.protocol) || protocol == l.protocol)
+            {
+                return false;
+            }
+            let Some(fields) = self.fields.get(at..at + l.fields.len()) else {
+                return false;
+            };
+            for (f, &shape) in l.fields.iter().zip(fields) {
+                if shape_of(f) != shape {
+                    return false;
+                }
+            }
+            at += l.fields.len();
+        }
+        true
+    }
+
+    /// `d`'s `layers`, whose shape this plan is, and the line's end.
+    fn write(&self, out: &mut Vec<u8>, d: &Dissection<'_>) {
+        let mut at = 0;
+        for op in &self.ops {
+            let end = op.text_end as usize;
+            copy_segment(out, &self.text, at, end);
+            at = end;
+            if let Some(f) = d
+                .layers
+                .get(op.layer as usize)
+                .and_then(|l| l.fields.get(op.field as usize))
+            {
+                value::push_ek_json(out, f);
+            }
+        }
+        copy_segment(out, &self.text, at, self.text_len);
+    }
+}
+
+/// Plans kept: a capture's packets come in some hundreds of shapes; a
+/// shape that shares a set with others replaces the one used longest ago.
+const PLAN_SLOTS: usize = 1024;
+
+/// Plans in a set (see [`plan_set`]).
+const PLAN_WAYS: usize = 4;
+
+/// Packets with more fields than this have their plan made each time, so
+/// the kept plans stay small.
+const PLAN_MAX_FIELDS: usize = 256;
+
+/// Where the plan of `d`'s shape is looked for: a hash of each layer's
+/// protocol, number of fields and first and last field. [`Plan::fits`]
+/// checks the whole shape.
+fn plan_set(d: &Dissection<'_>) -> usize {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut h = d.layers.len() as u64;
+    for l in &d.layers {
+        let n = l.fields.len();
+        h = (h ^ l.protocol.as_ptr() as u64 ^ (n as u64) << 48).wrapping_mul(K);
+        if let (Some(first), Some(last)) = (l.fields.first(), l.fields.last()) {
+            h = (h ^ shape_of(first) as u64).wrapping_mul(K);
+            h = (h ^ shape_of(last) as u64).wrapping_mul(K);
+        }
+    }
+    h ^= h >> 29;
+    (h.wrapping_mul(K) >> 40) as usize % (PLAN_SLOTS / PLAN_WAYS)
+}
+
+/// What writing a packet needs besides the packet, kept across packets.
+#[derive(Default)]
+struct Scratch {
+    doc: Doc,
+    plans: Vec<Plan>,
+    /// The plan of a packet too large to keep one for.
+    large: Plan,
+    out: Vec<u8>,
+}
+
+impl Scratch {
+    /// The packet's two lines onto `out`.
+    fn packet(&mut self, d: &Dissection<'_>) {
+        let Scratch {
+            doc,
+            plans,
+            large,
+            out,
+        } = self;
+        out.clear();
+        header(out, d);
+        let fields: usize = d.layers.iter().map(|l| l.fields.len()).sum();
+        if fields > PLAN_MAX_FIELDS {
+            doc.make(d, large);
+            large.write(out, d);
+            return;
+        }
+        if plans.is_empty() {
+            plans.resize_with(PLAN_SLOTS, Plan::default);
+        }
+        let start = plan_set(d) * PLAN_WAYS;
+        let set = &mut plans[start..start + PLAN_WAYS];
+        match set.iter().position(|p| p.fits(d)) {
+            Some(at) => set[..=at].rotate_right(1),
+            None => {
+                set.rotate_right(1);
+                doc.make(d, &mut set[0]);
+            }
+        }
+        set[0].write(out, d);
     }
 }
 
 /// The whole dissection, tshark's `-T ek` without `-e`.
 pub fn write_packet(out: &mut impl Write, d: &Dissection<'_>) -> io::Result<()> {
-    // One document per thread, kept across packets.
+    // One scratch per thread, kept across packets.
     thread_local! {
-        static DOC: std::cell::RefCell<Doc> = std::cell::RefCell::new(Doc::default());
+        static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
     }
-    DOC.with(|doc| match doc.try_borrow_mut() {
-        Ok(mut doc) => {
-            doc.packet(d);
-            let written = out.write_all(&doc.out);
+    SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+        Ok(mut scratch) => {
+            scratch.packet(d);
+            let written = out.write_all(&scratch.out);
             // A huge packet does not keep its buffers.
-            if doc.out.capacity() > 1 << 20 {
-                *doc = Doc::default();
+            if scratch.out.capacity() > 1 << 20 {
+                scratch.out = Vec::new();
+                scratch.doc = Doc::default();
+                scratch.large = Plan::default();
             }
             written
         }
         Err(_) => {
-            let mut doc = Doc::default();
-            doc.packet(d);
-            out.write_all(&doc.out)
+            let mut scratch = Scratch::default();
+            scratch.packet(d);
+            out.write_all(&scratch.out)
         }
     })
 }

@@ -197,6 +197,7 @@ pub(crate) const SEGMENT_WINDOW: usize = 32;
 
 /// `text[at..end]` onto `buf`, `text` being a plan's (or ek's document)
 /// text, padded by [`SEGMENT_WINDOW`].
+#[inline]
 pub(crate) fn copy_segment(buf: &mut Vec<u8>, text: &[u8], at: usize, end: usize) {
     if end - at <= SEGMENT_WINDOW
         && let Some(window) = text.get(at..at + SEGMENT_WINDOW)

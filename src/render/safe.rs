@@ -177,25 +177,63 @@ fn not_printable_ascii(chunk: &[u8]) -> u64 {
     (low | high | x) & 0x8080_8080_8080_8080
 }
 
-/// The one escaping routine.
+/// The one escaping routine. Runs of safe text are copied whole; only an
+/// unsafe character is written on its own (a body line's `\r\n` made
+/// every other character of it a push of its own).
 fn escape_into(out: &mut String, s: &str, keep_tabs: bool) {
     if is_clean(s) {
         out.push_str(s);
         return;
     }
-    for c in s.chars() {
-        if !is_unsafe(c) || (keep_tabs && c == '\t') {
-            out.push(c);
+    let b = s.as_bytes();
+    let (mut i, mut start) = (0, 0);
+    while i < b.len() {
+        let x = b[i];
+        if (0x20..0x7f).contains(&x) {
+            i += 1;
             continue;
         }
-        let _ = match c {
-            '\n' => out.write_str("\\n"),
-            '\r' => out.write_str("\\r"),
-            '\t' => out.write_str("\\t"),
-            c if (c as u32) < 0x80 => write!(out, "\\x{:02x}", c as u32),
-            c if (c as u32) <= 0xffff => write!(out, "\\u{:04x}", c as u32),
-            c => write!(out, "\\u{{{:x}}}", c as u32),
+        // `i` is at a character's start: every step is a whole character.
+        let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else {
+            break;
         };
+        let len = c.len_utf8();
+        if !is_unsafe(c) || (keep_tabs && c == '\t') {
+            i += len;
+            continue;
+        }
+        out.push_str(&s[start..i]);
+        push_escape(out, c);
+        i += len;
+        start = i;
+    }
+    out.push_str(&s[start..]);
+}
+
+/// An unsafe character's escape: `\n`, `\r`, `\t`, `\x1b`, `\u009b`,
+/// `\u{e0041}`.
+fn push_escape(out: &mut String, c: char) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let code = c as u32;
+    let digit = |shift: u32| char::from(HEX[(code >> shift & 0xf) as usize]);
+    match c {
+        '\n' => out.push_str("\\n"),
+        '\r' => out.push_str("\\r"),
+        '\t' => out.push_str("\\t"),
+        _ if code < 0x80 => {
+            out.push_str("\\x");
+            out.push(digit(4));
+            out.push(digit(0));
+        }
+        _ if code <= 0xffff => {
+            out.push_str("\\u");
+            for shift in [12, 8, 4, 0] {
+                out.push(digit(shift));
+            }
+        }
+        _ => {
+            let _ = write!(out, "\\u{{{code:x}}}");
+        }
     }
 }
 
@@ -261,6 +299,67 @@ mod tests {
             rng ^= rng >> 7;
             rng ^= rng << 17;
             assert_eq!(is_clean(&s), slow(&s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn runs_are_escaped_as_character_by_character() {
+        // The escape written one character at a time, as it was before
+        // runs of safe text were copied whole.
+        let slow = |s: &str, keep_tabs: bool| {
+            let mut out = String::new();
+            for c in s.chars() {
+                if !is_unsafe(c) || (keep_tabs && c == '\t') {
+                    out.push(c);
+                    continue;
+                }
+                let _ = match c {
+                    '\n' => out.write_str("\\n"),
+                    '\r' => out.write_str("\\r"),
+                    '\t' => out.write_str("\\t"),
+                    c if (c as u32) < 0x80 => write!(out, "\\x{:02x}", c as u32),
+                    c if (c as u32) <= 0xffff => write!(out, "\\u{:04x}", c as u32),
+                    c => write!(out, "\\u{{{:x}}}", c as u32),
+                };
+            }
+            out
+        };
+        let parts = [
+            "a",
+            "bcdefgh",
+            "→",
+            "한",
+            "\u{9b}",
+            "\x1b",
+            "\x7f",
+            "é",
+            "\u{202e}",
+            " ",
+            "\r\n",
+            "\t",
+            "\0",
+            "\u{e0041}",
+            "\u{10ffff}",
+            "\u{feff}",
+        ];
+        let mut rng = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            for _ in 0..(rng % 6) {
+                rng ^= rng << 13;
+                rng ^= rng >> 7;
+                rng ^= rng << 17;
+                let part = parts[(rng % parts.len() as u64) as usize];
+                s.push_str(&part.repeat(if rng & 0x100 != 0 { 3 } else { 1 }));
+            }
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            for keep_tabs in [false, true] {
+                let mut out = String::from("x");
+                escape_into(&mut out, &s, keep_tabs);
+                assert_eq!(out[1..], slow(&s, keep_tabs), "{s:?}");
+            }
         }
     }
 

@@ -283,17 +283,20 @@ fn push_iso_parts(text: &mut [u8], y: i64, m: u32, d: u32) {
     two_digits(&mut text[8..10], d);
 }
 
-/// `n` in lowercase hex, at least `width` digits (as `{n:0width$x}`).
+/// `n` in lowercase hex, at least `width` digits (as `{n:0width$x}`; a
+/// width is at most 16, a `u64`'s digits), written into a stack array
+/// and copied once.
 fn push_hex(out: &mut Vec<u8>, n: u64, width: usize) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let digits = (64 - n.leading_zeros() as usize)
         .div_ceil(4)
         .max(width)
-        .max(1);
-    for i in (0..digits).rev() {
-        let nibble = if i < 16 { (n >> (i * 4)) & 0xf } else { 0 };
-        out.push(HEX[nibble as usize]);
+        .clamp(1, 16);
+    let mut text = [b'0'; 16];
+    for (i, cell) in text[16 - digits..].iter_mut().rev().enumerate() {
+        *cell = HEX[((n >> (i * 4)) & 0xf) as usize];
     }
+    out.extend_from_slice(&text[16 - digits..]);
 }
 
 /// `n` in octal (as `{n:o}`).
@@ -436,25 +439,51 @@ pub fn escape_text(out: &mut String, s: &str) {
 /// written straight into the byte buffer: no `String` a value.
 pub fn push_ek_json(out: &mut Vec<u8>, f: &Field<'_>) {
     // Every text but a string's is digits, hex, `:`, `.`, `-`, `x`, `T`
-    // or `Z` (or a double's `inf`/`NaN`): nothing to escape.
-    let quoted = |out: &mut Vec<u8>, write: &dyn Fn(&mut Vec<u8>)| {
-        out.push(b'"');
-        write(out);
-        out.push(b'"');
-    };
+    // or `Z` (or a double's `inf`/`NaN`): nothing to escape. The quotes
+    // are pushed around each text in place (through a `dyn` closure, each
+    // value was a call the compiler could not see into).
     match &f.value {
         Value::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
         Value::None => out.extend_from_slice(b"null"),
-        Value::UInt(n) => quoted(out, &|out| push_uint_repr(out, f.def, *n)),
-        Value::Int(n) => quoted(out, &|out| push_i64(out, *n)),
-        Value::Bytes(b) => quoted(out, &|out| push_colon_hex(out, b)),
-        Value::Time(t) if f.def.ftype == FieldType::AbsoluteTime => {
-            quoted(out, &|out| push_iso_time(out, *t))
+        Value::UInt(n) => {
+            out.push(b'"');
+            push_uint_repr(out, f.def, *n);
+            out.push(b'"');
         }
-        Value::Time(t) => quoted(out, &|out| push_epoch(out, *t)),
-        Value::RelTime(ns) => quoted(out, &|out| push_rel_time(out, *ns)),
-        Value::Mac(m) => quoted(out, &|out| push_mac(out, m)),
-        Value::Ipv4(a) => quoted(out, &|out| push_ipv4(out, a)),
+        Value::Int(n) => {
+            out.push(b'"');
+            push_i64(out, *n);
+            out.push(b'"');
+        }
+        Value::Bytes(b) => {
+            out.push(b'"');
+            push_colon_hex(out, b);
+            out.push(b'"');
+        }
+        Value::Time(t) => {
+            out.push(b'"');
+            if f.def.ftype == FieldType::AbsoluteTime {
+                push_iso_time(out, *t);
+            } else {
+                push_epoch(out, *t);
+            }
+            out.push(b'"');
+        }
+        Value::RelTime(ns) => {
+            out.push(b'"');
+            push_rel_time(out, *ns);
+            out.push(b'"');
+        }
+        Value::Mac(m) => {
+            out.push(b'"');
+            push_mac(out, m);
+            out.push(b'"');
+        }
+        Value::Ipv4(a) => {
+            out.push(b'"');
+            push_ipv4(out, a);
+            out.push(b'"');
+        }
         Value::Str(s) => super::json::write_str(out, s),
         other => {
             let mut s = String::new();
