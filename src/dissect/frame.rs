@@ -528,6 +528,14 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                 }
             }
             "data" if websocket_listed => push_again(&mut s, "data"),
+            // An extended echo request's extension structure is read by
+            // ICMP's extension dissector, a call of its own.
+            "icmpv6" => {
+                push(&mut s, "icmpv6");
+                if l.has(all::icmp::EXT) {
+                    push(&mut s, "icmp");
+                }
+            }
             // IGMP hands each known type to a decoder of its own table,
             // which tshark lists again.
             "igmp" => {

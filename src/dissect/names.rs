@@ -35,10 +35,15 @@ pub fn icmp_type(t: u8) -> Option<&'static str> {
         39 => "SKIP",
         40 => "Photuris",
         41 => "Experimental mobility protocols",
+        42 => "Extended Echo request",
+        43 => "Extended Echo reply",
         _ => return None,
     })
 }
 
+/// packet-icmp.c's code names, by type (unreach_code_str, redir_code_str
+/// and the others). `None` for a code its type's table does not name, and
+/// for every code of a type without a table (see [`icmp_has_codes`]).
 pub fn icmp_code(t: u8, c: u8) -> Option<&'static str> {
     Some(match (t, c) {
         (3, 0) => "Network unreachable",
@@ -49,15 +54,45 @@ pub fn icmp_code(t: u8, c: u8) -> Option<&'static str> {
         (3, 5) => "Source route failed",
         (3, 6) => "Destination network unknown",
         (3, 7) => "Destination host unknown",
+        (3, 8) => "Source host isolated",
         (3, 9) => "Network administratively prohibited",
         (3, 10) => "Host administratively prohibited",
+        (3, 11) => "Network unreachable for TOS",
+        (3, 12) => "Host unreachable for TOS",
         (3, 13) => "Communication administratively filtered",
+        (3, 14) => "Host precedence violation",
+        (3, 15) => "Precedence cutoff in effect",
         (5, 0) => "Redirect for network",
         (5, 1) => "Redirect for host",
+        (5, 2) => "Redirect for TOS and network",
+        (5, 3) => "Redirect for TOS and host",
+        (6, 0) => "Alternate address for host",
+        (9, 0) => "Normal router advertisement",
+        (9, 16) => "Does not route common traffic",
         (11, 0) => "Time to live exceeded in transit",
         (11, 1) => "Fragment reassembly time exceeded",
+        (12, 0) => "Pointer indicates the error",
+        (12, 1) => "Required option missing",
+        (12, 2) => "Bad length",
+        (40, 0) => "Bad SPI",
+        (40, 1) => "Authentication Failed",
+        (40, 2) => "Decompression Failed",
+        (40, 3) => "Decryption Failed",
+        (40, 4) => "Need Authentication",
+        (40, 5) => "Need Authorization",
+        (42, 0) | (43, 0) => "No error",
+        (43, 1) => "Malformed Query",
+        (43, 2) => "No Such Interface",
+        (43, 3) => "No Such Table Entry",
+        (43, 4) => "Multiple Interfaces Satisfy Query",
         _ => return None,
     })
+}
+
+/// Whether packet-icmp.c names the codes of type `t`: its Info then shows
+/// the code, as "Unknown code: N" when the table has no name for it.
+pub fn icmp_has_codes(t: u8) -> bool {
+    matches!(t, 3 | 5 | 6 | 9 | 11 | 12 | 40 | 42 | 43)
 }
 
 pub fn icmpv6_code(t: u8, c: u8) -> Option<&'static str> {
@@ -77,6 +112,11 @@ pub fn icmpv6_code(t: u8, c: u8) -> Option<&'static str> {
         (4, 1) => "unrecognized Next Header type encountered",
         (4, 2) => "unrecognized IPv6 option encountered",
         (4, 3) => "IPv6 First Fragment has incomplete IPv6 Header Chain",
+        (160, 0) | (161, 0) => "No error",
+        (161, 1) => "Malformed Query",
+        (161, 2) => "No Such Interface",
+        (161, 3) => "No Such Table Entry",
+        (161, 4) => "Multiple Interfaces Satisfy Query",
         (138, 0) => "Command",
         (138, 1) => "Result",
         (138, 255) => "Sequence number reset",

@@ -1189,7 +1189,11 @@ fn icmp_info_(out: &mut String, layers: &[Layer<'_>], i: usize) {
         return;
     };
     let (t, c) = (t as u8, u(l, f::icmp::CODE).unwrap_or(0) as u8);
-    let name = names::icmp_type(t).unwrap_or("Unknown ICMP (obsolete or malformed?)");
+    let name = match (t, c) {
+        // A router advertisement of code 0 or 16 is taken for Mobile IP's.
+        (9, 0 | 16) => "Mobile IP Advertisement",
+        _ => names::icmp_type(t).unwrap_or("Unknown ICMP (obsolete or malformed?)"),
+    };
     // `{name:<20}`: padded to 20 characters.
     out.push_str(name);
     for _ in name.chars().count()..20 {
@@ -1197,6 +1201,9 @@ fn icmp_info_(out: &mut String, layers: &[Layer<'_>], i: usize) {
     }
     if let Some(n) = names::icmp_code(t, c) {
         push_paren(out, n);
+    } else if names::icmp_has_codes(t) {
+        push_labeled(out, " (Unknown code: ", u64::from(c));
+        out.push(')');
     }
     if let (Some(id), Some(seq)) = (u(l, f::icmp::IDENT), u(l, f::icmp::SEQ)) {
         let le = u(l, f::icmp::SEQ_LE).unwrap_or((seq >> 8) | ((seq & 0xff) << 8));

@@ -1053,6 +1053,160 @@ pub mod icmp {
         )
     );
 
+    pub static UNUSED: &F = field!(F::new("icmp.unused", Bytes, "Unused"));
+    pub static RESERVED: &F = field!(F::new("icmp.reserved", Bytes, "Reserved"));
+    pub static MTU: &F = field!(F::new("icmp.mtu", Uint16, "MTU of next hop"));
+    pub static NUM_ADDRS: &F = field!(F::new("icmp.num_addrs", Uint8, "Number of addresses"));
+    pub static ADDR_ENTRY_SIZE: &F =
+        field!(F::new("icmp.addr_entry_size", Uint8, "Address entry size"));
+    pub static LIFETIME: &F = field!(F::new("icmp.lifetime", Uint16, "Lifetime"));
+    pub static POINTER: &F = field!(F::new("icmp.pointer", Uint32, "Pointer"));
+    pub static ROUTER_ADDRESS: &F = field!(F::new("icmp.router_address", Ipv4, "Router address"));
+    pub static PREF_LEVEL: &F = field!(F::new("icmp.pref_level", Int32, "Preference level"));
+    pub static REDIR_GW: &F = field!(F::new("icmp.redir_gw", Ipv4, "Gateway Address"));
+    pub static LENGTH: &F =
+        field!(F::new("icmp.length", Uint8, "Length").blurb("The length of the original datagram"));
+    pub static LENGTH_ORIGINAL_DATAGRAM: &F = field!(
+        F::new(
+            "icmp.length.original_datagram",
+            Uint8,
+            "Length of original datagram"
+        )
+        .blurb("The length of the original datagram (length * 4)")
+    );
+    pub static EXT: &F = field!(F::new("icmp.ext", None, "ICMP Extensions"));
+    pub static EXT_VERSION: &F = field!(F::new("icmp.ext.version", Uint8, "Version"));
+    pub static EXT_RES: &F = field!(
+        F::new("icmp.ext.res", Uint16, "Reserved")
+            .base(Base::Hex)
+            .mask(0xfff)
+    );
+    pub static EXT_CHECKSUM: &F =
+        field!(F::new("icmp.ext.checksum", Uint16, "Checksum").base(Base::Hex));
+    pub static EXT_CHECKSUM_STATUS: &F = field!(
+        F::new("icmp.ext.checksum.status", Uint8, "Checksum Status")
+            .base(Base::None)
+            .vals(crate::dissect::field::checksum::VALS)
+    );
+    pub static EXT_CHECKSUM_BAD: &F = field!(F::new("icmp.ext.checksum_bad", None, "Bad checksum"));
+    pub static EXT_LENGTH: &F = field!(F::new("icmp.ext.length", Uint16, "Length"));
+    pub static EXT_CLASS: &F =
+        field!(F::new("icmp.ext.class", Uint8, "Class").vals(EXT_CLASS_VALS));
+    pub static EXT_CTYPE: &F = field!(F::new("icmp.ext.ctype", Uint8, "C-Type"));
+    pub static EXT_DATA: &F = field!(F::new("icmp.ext.data", Bytes, "Data"));
+    pub static MPLS_LABEL: &F = field!(F::new("icmp.mpls.label", Uint24, "Label").mask(0xfffff0));
+    pub static MPLS_EXP: &F = field!(F::new("icmp.mpls.exp", Uint24, "Experimental").mask(0xe));
+    pub static MPLS_S: &F = field!(
+        F::new("icmp.mpls.s", Boolean, "Stack bit")
+            .base(Base::Bits(24))
+            .mask(0x1)
+            .tfs("Set", "Not set")
+    );
+    pub static MPLS_TTL: &F = field!(F::new("icmp.mpls.ttl", Uint8, "Time to live"));
+    pub static MPLS_DATA: &F = field!(F::new("icmp.mpls.data", Bytes, "Data"));
+    pub static INT_INFO_ROLE: &F = field!(
+        F::new("icmp.int_info.role", Uint8, "Interface Role")
+            .mask(0xc0)
+            .vals(INT_INFO_ROLE_VALS)
+    );
+    pub static INT_INFO_RESERVED: &F =
+        field!(F::new("icmp.int_info.reserved", Uint8, "Reserved").mask(0x30));
+    pub static INT_INFO_IFINDEX: &F = field!(F::new("icmp.int_info.ifindex", Boolean, "ifIndex").base(Base::Bits(8)).mask(0x8).blurb("True: ifIndex of the interface included; False: ifIndex of the interface not included "));
+    pub static INT_INFO_IPADDR: &F = field!(
+        F::new("icmp.int_info.ipaddr", Boolean, "IP Address")
+            .base(Base::Bits(8))
+            .mask(0x4)
+            .tfs("Present", "Not Present")
+    );
+    pub static INT_INFO_NAME_PRESENT: &F = field!(
+        F::new("icmp.int_info.name_present", Boolean, "Interface Name")
+            .base(Base::Bits(8))
+            .mask(0x2)
+            .tfs("Present", "Not Present")
+    );
+    pub static INT_INFO_MTU_PRESENT: &F = field!(
+        F::new("icmp.int_info.mtu_present", Boolean, "MTU")
+            .base(Base::Bits(8))
+            .mask(0x1)
+            .tfs("Present", "Not Present")
+    );
+    pub static INT_INFO_INDEX: &F =
+        field!(F::new("icmp.int_info.index", Uint32, "Interface Index"));
+    pub static INT_INFO_AFI: &F = field!(
+        F::new("icmp.int_info.afi", Uint16, "Address Family Identifier")
+            .blurb("Address Family of the interface address")
+    );
+    pub static INT_INFO_IPV4: &F = field!(F::new("icmp.int_info.ipv4", Ipv4, "Source"));
+    pub static INT_INFO_IPV6: &F = field!(F::new("icmp.int_info.ipv6", Ipv6, "Source"));
+    pub static INT_INFO_IPUNKNOWN: &F = field!(F::new("icmp.int_info.ipunknown", Bytes, "Source"));
+    pub static INT_INFO_NAME_LENGTH: &F =
+        field!(F::new("icmp.int_info.name_length", Uint8, "Name Length"));
+    pub static INT_INFO_NAME: &F = field!(F::new("icmp.int_info.name", String, "Name"));
+    pub static INT_INFO_MTU: &F = field!(F::new(
+        "icmp.int_info.mtu",
+        Uint32,
+        "Maximum Transmission Unit"
+    ));
+    pub static EXT_ECHO_SEQ: &F =
+        field!(F::new("icmp.ext.echo.seq", Uint8, "Sequence Number").base(Base::DecHex));
+    pub static EXT_ECHO_REQ_RES: &F = field!(
+        F::new("icmp.ext.echo.req.res", Uint8, "Reserved")
+            .base(Base::Hex)
+            .mask(0xfe)
+    );
+    pub static EXT_ECHO_REQ_LOCAL: &F = field!(
+        F::new("icmp.ext.echo.req.local", Boolean, "Local bit")
+            .base(Base::Bits(8))
+            .mask(0x1)
+            .tfs("Set", "Not set")
+    );
+    pub static EXT_ECHO_RSP_STATE: &F = field!(
+        F::new("icmp.ext.echo.rsp.state", Uint8, "State")
+            .mask(0xe0)
+            .vals(EXT_ECHO_RSP_STATE_VALS)
+    );
+    pub static EXT_ECHO_RSP_RES: &F = field!(
+        F::new("icmp.ext.echo.rsp.res", Uint8, "Reserved")
+            .base(Base::Hex)
+            .mask(0x18)
+    );
+    pub static EXT_ECHO_RSP_ACTIVE: &F = field!(
+        F::new("icmp.ext.echo.rsp.active", Boolean, "Active bit")
+            .base(Base::Bits(8))
+            .mask(0x4)
+            .tfs("Set", "Not set")
+    );
+    pub static EXT_ECHO_RSP_IPV4: &F = field!(
+        F::new("icmp.ext.echo.rsp.ipv4", Boolean, "IPv4 bit")
+            .base(Base::Bits(8))
+            .mask(0x2)
+            .tfs("Set", "Not set")
+    );
+    pub static EXT_ECHO_RSP_IPV6: &F = field!(
+        F::new("icmp.ext.echo.rsp.ipv6", Boolean, "IPv6 bit")
+            .base(Base::Bits(8))
+            .mask(0x1)
+            .tfs("Set", "Not set")
+    );
+    pub static INT_IDENT_NAME: &F = field!(F::new("icmp.int_ident.name", String, "Name"));
+    pub static INT_IDENT_INDEX: &F =
+        field!(F::new("icmp.int_ident.index", Uint32, "Interface Index"));
+    pub static INT_IDENT_AFI: &F = field!(
+        F::new("icmp.int_ident.afi", Uint16, "Address Family Identifier")
+            .vals(INT_IDENT_AFI_VALS)
+            .blurb("Address Family of the interface address")
+    );
+    pub static INT_IDENT_ADDR_LENGTH: &F = field!(F::new(
+        "icmp.int_ident.addr_length",
+        Uint8,
+        "Address Length"
+    ));
+    pub static INT_IDENT_RESERVED: &F =
+        field!(F::new("icmp.int_ident.reserved", Bytes, "Reserved"));
+    pub static INT_IDENT_IPV4: &F = field!(F::new("icmp.int_ident.ipv4", Ipv4, "Address"));
+    pub static INT_IDENT_IPV6: &F = field!(F::new("icmp.int_ident.ipv6", Ipv6, "Address"));
+    pub static INT_IDENT_ADDRESS: &F = field!(F::new("icmp.int_ident.address", Bytes, "Address"));
+
     pub static ALL: &[&F] = &[
         CHECKSUM,
         CHECKSUM_BAD,
@@ -1071,6 +1225,138 @@ pub mod icmp {
         TRANSMIT_TIMESTAMP,
         ADDRESS_MASK,
         TYPE,
+        UNUSED,
+        RESERVED,
+        MTU,
+        NUM_ADDRS,
+        ADDR_ENTRY_SIZE,
+        LIFETIME,
+        POINTER,
+        ROUTER_ADDRESS,
+        PREF_LEVEL,
+        REDIR_GW,
+        LENGTH,
+        LENGTH_ORIGINAL_DATAGRAM,
+        EXT,
+        EXT_VERSION,
+        EXT_RES,
+        EXT_CHECKSUM,
+        EXT_CHECKSUM_STATUS,
+        EXT_CHECKSUM_BAD,
+        EXT_LENGTH,
+        EXT_CLASS,
+        EXT_CTYPE,
+        EXT_DATA,
+        MPLS_LABEL,
+        MPLS_EXP,
+        MPLS_S,
+        MPLS_TTL,
+        MPLS_DATA,
+        INT_INFO_ROLE,
+        INT_INFO_RESERVED,
+        INT_INFO_IFINDEX,
+        INT_INFO_IPADDR,
+        INT_INFO_NAME_PRESENT,
+        INT_INFO_MTU_PRESENT,
+        INT_INFO_INDEX,
+        INT_INFO_AFI,
+        INT_INFO_IPV4,
+        INT_INFO_IPV6,
+        INT_INFO_IPUNKNOWN,
+        INT_INFO_NAME_LENGTH,
+        INT_INFO_NAME,
+        INT_INFO_MTU,
+        EXT_ECHO_SEQ,
+        EXT_ECHO_REQ_RES,
+        EXT_ECHO_REQ_LOCAL,
+        EXT_ECHO_RSP_STATE,
+        EXT_ECHO_RSP_RES,
+        EXT_ECHO_RSP_ACTIVE,
+        EXT_ECHO_RSP_IPV4,
+        EXT_ECHO_RSP_IPV6,
+        INT_IDENT_NAME,
+        INT_IDENT_INDEX,
+        INT_IDENT_AFI,
+        INT_IDENT_ADDR_LENGTH,
+        INT_IDENT_RESERVED,
+        INT_IDENT_IPV4,
+        INT_IDENT_IPV6,
+        INT_IDENT_ADDRESS,
+    ];
+
+    const EXT_CLASS_VALS: &[(u64, &str)] = &[
+        (1, "MPLS Label Stack Class"),
+        (2, "Interface Information Object"),
+        (3, "Interface Identification Object"),
+    ];
+
+    const INT_INFO_ROLE_VALS: &[(u64, &str)] = &[
+        (0, "IP interface upon which datagram arrived"),
+        (
+            1,
+            "sub-IP component of an IP interface upon which datagram arrived",
+        ),
+        (2, "IP interface through which datagram would be forwarded"),
+        (3, "IP next-hop to which datagram would be forwarded"),
+    ];
+
+    pub(crate) const EXT_ECHO_RSP_STATE_VALS: &[(u64, &str)] = &[
+        (0, "Reserved"),
+        (1, "Incomplete"),
+        (2, "Reachable"),
+        (3, "Stale"),
+        (4, "Delay"),
+        (5, "Probe"),
+        (6, "Failed"),
+    ];
+
+    const INT_IDENT_AFI_VALS: &[(u64, &str)] = &[
+        (0, "Reserved"),
+        (1, "IPv4"),
+        (2, "IPv6"),
+        (3, "NSAP"),
+        (4, "HDLC (8-bit multidrop)"),
+        (5, "BBN 1822"),
+        (6, "802 (includes all 802 media plus Ethernet)"),
+        (7, "E.163"),
+        (8, "E.164 (SMDS, Frame Relay, ATM)"),
+        (9, "F.69 (Telex)"),
+        (10, "X.121 (X.25, Frame Relay)"),
+        (11, "IPX"),
+        (12, "Appletalk"),
+        (13, "Decnet IV"),
+        (14, "Banyan Vines"),
+        (15, "E.164 with NSAP subaddress"),
+        (16, "DNS (Domain Name System)"),
+        (17, "Distinguished Name"),
+        (18, "AS Number"),
+        (19, "XTP over IP version 4"),
+        (20, "XTP over IP version 6"),
+        (21, "XTP native mode XTP"),
+        (22, "Fibre Channel World-Wide Port Name"),
+        (23, "Fibre Channel World-Wide Node Name"),
+        (24, "GWID"),
+        (25, "Layer-2 VPN"),
+        (26, "MPLS-TP Section Endpoint Identifier"),
+        (27, "MPLS-TP LSP Endpoint Identifier"),
+        (28, "MPLS-TP Pseudowire Endpoint Identifier"),
+        (29, "MT IP: Multi-Topology IP version 4"),
+        (30, "MT IPv6: Multi-Topology IP version 6"),
+        (196, "Layer-2 VPN (old)"),
+        (16384, "EIGRP Common Service Family"),
+        (16385, "EIGRP IPv4 Service Family"),
+        (16386, "EIGRP IPv6 Service Family"),
+        (16387, "LISP Canonical Address Format (LCAF)"),
+        (16388, "BGP-LS"),
+        (16389, "48-bit MAC Address"),
+        (16390, "64-bit MAC Address"),
+        (16391, "OUI"),
+        (16392, "MAC/24"),
+        (16393, "MAC/40"),
+        (16394, "IPv6/64"),
+        (16395, "RBridge Port ID"),
+        (16396, "TRILL Nickname"),
+        (65535, "Reserved"),
     ];
 }
 
@@ -1194,7 +1480,57 @@ pub mod icmpv6 {
         F::new("icmpv6.resptime", Double, "Response Time")
             .blurb("The time between the request and the response, in ms.")
     );
+    pub static EXT_ECHO_SEQ: &F =
+        field!(F::new("icmpv6.ext.echo.seq", Uint8, "Sequence number").base(Base::DecHex));
+    pub static EXT_ECHO_REQ_RES: &F = field!(
+        F::new("icmpv6.ext.echo.req.res", Uint8, "Reserved")
+            .base(Base::Hex)
+            .mask(0xfe)
+    );
+    pub static EXT_ECHO_REQ_LOCAL: &F = field!(
+        F::new("icmpv6.ext.echo.req.local", Boolean, "Local bit")
+            .base(Base::Bits(8))
+            .mask(0x1)
+            .tfs("Set", "Not set")
+    );
+    pub static EXT_ECHO_RSP_STATE: &F = field!(
+        F::new("icmpv6.ext.echo.rsp.state", Uint8, "State")
+            .mask(0xe0)
+            .vals(super::icmp::EXT_ECHO_RSP_STATE_VALS)
+    );
+    pub static EXT_ECHO_RSP_RES: &F = field!(
+        F::new("icmpv6.ext.echo.rsp.res", Uint8, "Reserved")
+            .base(Base::Hex)
+            .mask(0x18)
+    );
+    pub static EXT_ECHO_RSP_ACTIVE: &F = field!(
+        F::new("icmpv6.ext.echo.rsp.active", Boolean, "Active bit")
+            .base(Base::Bits(8))
+            .mask(0x4)
+            .tfs("Set", "Not set")
+    );
+    pub static EXT_ECHO_RSP_IPV4: &F = field!(
+        F::new("icmpv6.ext.echo.rsp.ipv4", Boolean, "IPv4 bit")
+            .base(Base::Bits(8))
+            .mask(0x2)
+            .tfs("Set", "Not set")
+    );
+    pub static EXT_ECHO_RSP_IPV6: &F = field!(
+        F::new("icmpv6.ext.echo.rsp.ipv6", Boolean, "IPv6 bit")
+            .base(Base::Bits(8))
+            .mask(0x1)
+            .tfs("Set", "Not set")
+    );
+
     pub static ALL: &[&F] = &[
+        EXT_ECHO_SEQ,
+        EXT_ECHO_REQ_RES,
+        EXT_ECHO_REQ_LOCAL,
+        EXT_ECHO_RSP_STATE,
+        EXT_ECHO_RSP_RES,
+        EXT_ECHO_RSP_ACTIVE,
+        EXT_ECHO_RSP_IPV4,
+        EXT_ECHO_RSP_IPV6,
         RESP_TO,
         RESPTIME,
         CHECKSUM,

@@ -8,6 +8,7 @@
 pub(crate) mod bindings;
 pub(crate) mod echo;
 pub mod fields;
+mod icmp_ext;
 pub(crate) mod igmp;
 pub(crate) mod ospf;
 pub(crate) mod vrrp;
@@ -240,6 +241,12 @@ pub(crate) mod expert {
     use crate::dissect::fields::{eth, icmp, icmpv6, igmp, ip, ipv6, vrrp};
 
     ei!(ICMP_CHECKSUM_BAD, icmp::CHECKSUM_BAD, Checksum, Warn);
+    ei!(
+        ICMP_EXT_CHECKSUM_BAD,
+        icmp::EXT_CHECKSUM_BAD,
+        Checksum,
+        Warn
+    );
     ei!(
         ICMPV6_CHECKSUM_BAD,
         icmpv6::CHECKSUM_BAD_EXPERT,
@@ -1180,12 +1187,29 @@ pub(super) fn icmp(walk: &mut Walk<'_>) -> Next {
             8
         }
         // RFC 8335's extended echo: the identifier, an 8-bit sequence
-        // number, and the extension structure filling the rest (not shown
-        // here; no data follows).
+        // number and flags; a request's extension structure names the
+        // interface probed (a reply's rest is not read).
         42 | 43 => {
             if b.len() >= 6 {
                 l.uint(f::icmp::IDENT, be16(b, 4));
                 l.uint(f::icmp::IDENT_LE, u16::from_le_bytes([b[4], b[5]]));
+            }
+            if let Some(&[seq, bits]) = b.get(6..8) {
+                l.uint(f::icmp::EXT_ECHO_SEQ, seq);
+                if t == 42 {
+                    l.uint(f::icmp::EXT_ECHO_REQ_RES, bits >> 1);
+                    l.boolean(f::icmp::EXT_ECHO_REQ_LOCAL, bits & 1 != 0);
+                } else {
+                    l.uint(f::icmp::EXT_ECHO_RSP_STATE, bits >> 5);
+                    l.uint(f::icmp::EXT_ECHO_RSP_RES, (bits >> 3) & 3);
+                    l.boolean(f::icmp::EXT_ECHO_RSP_ACTIVE, bits & 4 != 0);
+                    l.boolean(f::icmp::EXT_ECHO_RSP_IPV4, bits & 2 != 0);
+                    l.boolean(f::icmp::EXT_ECHO_RSP_IPV6, bits & 1 != 0);
+                }
+            }
+            let reported = walk.reported_end.max(walk.end) - start;
+            if t == 42 && b.len() >= 8 && reported > 8 {
+                icmp_ext::extensions(walk, &mut l, &b[8..], reported - 8);
             }
             walk.off = walk.end;
             walk.layers.push(l);
@@ -1193,9 +1217,34 @@ pub(super) fn icmp(walk: &mut Walk<'_>) -> Next {
         }
         _ => b.len().min(8),
     };
+    if hdr == 8 {
+        second_word(&mut l, b);
+    }
     walk.off += hdr;
     if matches!(t, 0 | 8) && hdr == 8 {
         walk.off += echo_timestamp(walk, &mut l);
+    }
+    if t == 9 && hdr == 8 && b[5] == 2 {
+        // A router advertisement with 2-word entries: each router's
+        // address and preference; what follows (Mobile IP's extensions
+        // for codes 0 and 16, not taken apart here) is part of the
+        // message, with no data layer after it.
+        let body = walk.rest();
+        for entry in 0..usize::from(b[4]) {
+            let Some(e) = body.get(entry * 8..entry * 8 + 8) else {
+                walk.short(&mut l, "ICMP router address", entry * 8 + 8, body.len());
+                break;
+            };
+            l.push(
+                f::icmp::ROUTER_ADDRESS,
+                Value::Ipv4([e[0], e[1], e[2], e[3]]),
+            );
+            l.int(f::icmp::PREF_LEVEL, be32(e, 4) as i32);
+        }
+        l.span.end = walk.end;
+        walk.off = walk.end;
+        walk.layers.push(l);
+        return Next::Done;
     }
     if matches!(t, 13 | 14 | 17 | 18) && hdr == 8 {
         // Timestamp and address-mask messages: their fields, then nothing
@@ -1227,14 +1276,99 @@ pub(super) fn icmp(walk: &mut Walk<'_>) -> Next {
         walk.layers.push(l);
         return Next::Done;
     }
-    walk.layers.push(l);
     // Errors quote the datagram that caused them: decode it, as tshark does.
     if matches!(t, 3 | 4 | 5 | 11 | 12) && hdr == 8 && !walk.nested {
+        quoted_datagram(walk, &mut l, start, t);
+        walk.layers.push(l);
         walk.nested = true;
         return Next::EtherType(0x0800);
     }
+    walk.layers.push(l);
     // An echo's payload is the ICMP message's own data: read by ICMP, L3.
     Next::Data(Osi::Network)
+}
+
+/// The fields of an ICMP message's second word (bytes 4-7), by type, as
+/// packet-icmp.c adds them: RFC 4884's length of the quoted datagram (in
+/// 32-bit words) where it is not zero, the next hop's MTU, a redirect's
+/// gateway, a parameter problem's pointer, a router advertisement's
+/// counts and lifetime; the rest as unused bytes.
+fn second_word<'a>(l: &mut Layer<'a>, b: &'a [u8]) {
+    let (t, code, words) = (b[0], b[1], b[5]);
+    let length = |l: &mut Layer<'a>| {
+        l.uint(f::icmp::LENGTH, words);
+        l.uint(f::icmp::LENGTH_ORIGINAL_DATAGRAM, u64::from(words) * 4);
+    };
+    let unused = |l: &mut Layer<'a>, r: std::ops::Range<usize>| {
+        l.push(f::icmp::UNUSED, Value::Bytes(b[r].into()));
+    };
+    match t {
+        3 | 11 if words > 0 => {
+            unused(l, 4..5);
+            length(l);
+            if t == 3 && code == 4 {
+                l.uint(f::icmp::MTU, be16(b, 6));
+            } else {
+                unused(l, 6..8);
+            }
+        }
+        3 if code == 4 => {
+            unused(l, 4..6);
+            l.uint(f::icmp::MTU, be16(b, 6));
+        }
+        3 | 11 => unused(l, 4..8),
+        9 => {
+            l.uint(f::icmp::NUM_ADDRS, b[4]);
+            l.uint(f::icmp::ADDR_ENTRY_SIZE, b[5]);
+            l.uint(f::icmp::LIFETIME, be16(b, 6));
+        }
+        12 => {
+            l.uint(f::icmp::POINTER, b[4]);
+            if words > 0 {
+                length(l);
+                unused(l, 6..8);
+            } else {
+                unused(l, 5..8);
+            }
+        }
+        5 => l.push(f::icmp::REDIR_GW, Value::Ipv4([b[4], b[5], b[6], b[7]])),
+        _ => {}
+    }
+}
+
+/// Before an ICMP error's quoted datagram is decoded: bound it as
+/// packet-icmp.c does (a redirect quotes the IP header and 8 bytes; an RFC
+/// 4884 length, when the quoted header claims more, ends it there), and
+/// read the extension structure that follows the first 128 bytes (or the
+/// RFC 4884 length) when the message is longer than that and the quoted
+/// datagram claims no more than 128 bytes.
+fn quoted_datagram<'a>(walk: &mut Walk<'a>, l: &mut Layer<'a>, start: usize, t: u8) {
+    let b = walk.data.get(start..walk.end).unwrap_or_default();
+    let reported = walk.reported_end.max(walk.end) - start;
+    let words = usize::from(b[5]);
+    let claimed = (b.len() >= 12).then(|| usize::from(be16(b, 10)));
+    let ihl = b.get(8).map(|v| usize::from(v & 0x0f) * 4);
+    let bound = match (t, ihl, claimed) {
+        (5, Some(ihl), _) => Some(ihl + 8),
+        (_, Some(ihl), Some(len)) if words > 0 && reported > 8 + words * 4 && len > words * 4 => {
+            Some(ihl + words * 4)
+        }
+        _ => None,
+    };
+    if reported > 8 + 128 && claimed.is_some_and(|len| len <= 128) {
+        let at = 8 + if words > 0 { words * 4 } else { 128 };
+        if at <= b.len() {
+            icmp_ext::extensions(walk, l, &b[at..], reported - at);
+        } else {
+            // The extension would start past the bytes: a bounds error.
+            walk.short(l, "ICMP extension", at, b.len());
+        }
+    }
+    if let Some(n) = bound {
+        let end = start + 8 + n;
+        walk.end = walk.end.min(end);
+        walk.reported_end = walk.reported_end.min(end);
+    }
 }
 
 /// An echo's data often starts with the sender's clock (`ping` writes a
@@ -1372,7 +1506,7 @@ pub(super) fn icmpv6(walk: &mut Walk<'_>, addrs: Addrs) -> Next {
     }
     // Fixed part after the first four bytes, and where options start.
     let (fixed, opts_at) = match t {
-        128 | 129 => (8, None),
+        128 | 129 | 160 | 161 => (8, None),
         133 => (8, Some(8)),
         134 => (16, Some(16)),
         135 => (24, Some(24)),
@@ -1393,9 +1527,31 @@ pub(super) fn icmpv6(walk: &mut Walk<'_>, addrs: Addrs) -> Next {
                 l.uint(f::icmpv6::ECHO_SEQUENCE_NUMBER, be16(b, 6));
             }
         }
-        // RFC 8335's extended echo: a 16-bit identifier, then an 8-bit
-        // sequence number and the extension structure (not shown here).
-        160 | 161 if has(6) => l.uint(f::icmpv6::ECHO_IDENTIFIER, be16(b, 4)),
+        // RFC 8335's extended echo: a 16-bit identifier, an 8-bit
+        // sequence number and flags; a request's extension structure
+        // names the interface probed.
+        160 | 161 => {
+            if has(6) {
+                l.uint(f::icmpv6::ECHO_IDENTIFIER, be16(b, 4));
+            }
+            if let Some(&[seq, bits]) = b.get(6..8) {
+                l.uint(f::icmpv6::EXT_ECHO_SEQ, seq);
+                if t == 160 {
+                    l.uint(f::icmpv6::EXT_ECHO_REQ_RES, bits >> 1);
+                    l.boolean(f::icmpv6::EXT_ECHO_REQ_LOCAL, bits & 1 != 0);
+                } else {
+                    l.uint(f::icmpv6::EXT_ECHO_RSP_STATE, bits >> 5);
+                    l.uint(f::icmpv6::EXT_ECHO_RSP_RES, (bits >> 3) & 3);
+                    l.boolean(f::icmpv6::EXT_ECHO_RSP_ACTIVE, bits & 4 != 0);
+                    l.boolean(f::icmpv6::EXT_ECHO_RSP_IPV4, bits & 2 != 0);
+                    l.boolean(f::icmpv6::EXT_ECHO_RSP_IPV6, bits & 1 != 0);
+                }
+            }
+            let reported = walk.reported_end.max(walk.end) - start;
+            if t == 160 && has(8) && reported > 8 {
+                icmp_ext::extensions(walk, &mut l, &b[8..], reported - 8);
+            }
+        }
         2 if has(8) => l.uint(f::icmpv6::MTU, be32(b, 4)),
         4 if has(8) => l.uint(f::icmpv6::POINTER, be32(b, 4)),
         134 => {
@@ -1447,8 +1603,9 @@ pub(super) fn icmpv6(walk: &mut Walk<'_>, addrs: Addrs) -> Next {
         return Next::Done;
     }
     let mut used = fixed;
+    let mut redirected = None;
     if let Some(at) = opts_at {
-        used = nd_options(&mut l, b, at);
+        used = nd_options(&mut l, b, at, &mut redirected);
     } else if !matches!(t, 1..=4 | 128 | 129) {
         // The body of messages we name but do not take apart (MLD, router
         // renumbering, ...) is part of the ICMPv6 message, not payload.
@@ -1457,6 +1614,14 @@ pub(super) fn icmpv6(walk: &mut Walk<'_>, addrs: Addrs) -> Next {
     l.span = start..start + used;
     walk.off += used;
     walk.layers.push(l);
+    if let Some(r) = redirected.filter(|_| !walk.nested) {
+        // A redirect quotes the packet that caused it, like an error.
+        walk.off = start + r.start;
+        walk.end = walk.end.min(start + r.end);
+        walk.reported_end = walk.reported_end.min(start + r.end);
+        walk.nested = true;
+        return Next::EtherType(0x86dd);
+    }
     if (1..=4).contains(&t) && !walk.nested {
         walk.nested = true;
         return Next::EtherType(0x86dd);
@@ -1467,7 +1632,14 @@ pub(super) fn icmpv6(walk: &mut Walk<'_>, addrs: Addrs) -> Next {
 
 /// Neighbor Discovery options: (type, length in 8-byte units, value).
 /// Returns the offset where parsing stopped.
-fn nd_options<'a>(l: &mut Layer<'a>, b: &'a [u8], mut at: usize) -> usize {
+/// The Neighbor Discovery options of `b` from `at`: how far they went, and
+/// where the packet a Redirected Header option (type 4) quotes lies.
+fn nd_options<'a>(
+    l: &mut Layer<'a>,
+    b: &'a [u8],
+    mut at: usize,
+    redirected: &mut Option<std::ops::Range<usize>>,
+) -> usize {
     while at + 2 <= b.len() {
         let t = b[at];
         let len = usize::from(b[at + 1]) * 8;
@@ -1493,6 +1665,9 @@ fn nd_options<'a>(l: &mut Layer<'a>, b: &'a [u8], mut at: usize) -> usize {
                 l.push(f::icmpv6::OPT_PREFIX, Value::Ipv6(v6(&body[14..30])));
             }
             5 if body.len() >= 6 => l.uint(f::icmpv6::OPT_MTU, be32(body, 2)),
+            // Redirected Header: 6 reserved bytes, then the packet (the
+            // first one only is decoded, after the options).
+            4 if body.len() > 6 && redirected.is_none() => *redirected = Some(at + 8..at + len),
             // Route Information (RFC 4191): prefix length, flags, lifetime,
             // then the prefix in 0, 8 or 16 bytes (an 8-byte one is the
             // address's first half).

@@ -1711,12 +1711,13 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         l.uint(f::udp::CHECKSUM, h.checksum());
     }
     // tshark does not verify UDP checksums by default; zero means "none"
-    // over IPv4 and is illegal over IPv6 (RFC 8200).
+    // over IPv4 and in a datagram an ICMP message quotes, and is illegal
+    // over IPv6 (RFC 8200).
     if h.checksum() != 0 {
         if detail {
             l.uint(f::udp::CHECKSUM_STATUS, checksum::UNVERIFIED);
         }
-    } else if addrs.v6 {
+    } else if addrs.v6 && !walk.nested {
         add_expert(&mut l, &expert::UDP_CHECKSUM_ZERO, None);
         if detail {
             l.uint(f::udp::CHECKSUM_STATUS, checksum::ILLEGAL);
