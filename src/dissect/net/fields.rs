@@ -1073,6 +1073,9 @@ pub mod icmp {
             "Length of original datagram"
         )
         .blurb("The length of the original datagram (length * 4)")
+        // Registered as FT_UINT8 in packet-icmp.c, yet it holds length * 4
+        // (up to 1020), and tshark shows that whole value.
+        .wider_values()
     );
     pub static EXT: &F = field!(F::new("icmp.ext", None, "ICMP Extensions"));
     pub static EXT_VERSION: &F = field!(F::new("icmp.ext.version", Uint8, "Version"));
