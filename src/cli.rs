@@ -49,6 +49,9 @@ impl Cli {
 }
 
 #[derive(Debug, Subcommand)]
+// Parsed once at start-up and never moved in a loop: the size of the
+// `dissect` arguments (tshark's options among them) costs nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum Command {
     /// Dissect capture files (pcap or pcapng; `-` reads standard input)
     Dissect(DissectArgs),

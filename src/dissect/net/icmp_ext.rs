@@ -208,7 +208,7 @@ fn interface_information<'a>(
             }
         }
     }
-    if c_type & 2 != 0 && end as isize >= p + 1 {
+    if c_type & 2 != 0 && end as isize > p {
         let n = u8_at(e, at(p)?)?;
         l.uint(f::icmp::INT_INFO_NAME_LENGTH, n);
         p += 1;
