@@ -18,72 +18,39 @@ use std::hash::BuildHasher;
 /// Records per chunk: chunks are allocated whole and never grown, so a
 /// table's growth copies nothing.
 const CHUNK: usize = 1024;
-/// An empty index slot.
-const EMPTY: u32 = u32::MAX;
 /// The side bit of an endpoint entry's conversation id (report).
 const SIDE_B: u32 = 1 << 31;
 
-/// An open-addressing index of ids (linear probing, at most 3/4 full):
-/// four bytes a slot, the keys stay in the records.
+/// An index of ids (hashbrown's table of 32-bit ids, the keys stay in the
+/// records): five bytes a bucket.
 #[derive(Debug, Clone, Default)]
-struct Index {
-    slots: Vec<u32>,
-    len: usize,
-}
+struct Index(hashbrown::HashTable<u32>);
 
 impl Index {
-    /// The id `eq` accepts among those of `hash`, or the slot a new one
-    /// goes to.
-    fn find(&self, hash: u64, mut eq: impl FnMut(u32) -> bool) -> Result<u32, usize> {
-        if self.slots.is_empty() {
-            return Err(usize::MAX);
-        }
-        let mask = self.slots.len() - 1;
-        let mut i = hash as usize & mask;
-        loop {
-            match self.slots[i] {
-                EMPTY => return Err(i),
-                id if eq(id) => return Ok(id),
-                _ => i = (i + 1) & mask,
-            }
-        }
+    /// The id `eq` accepts among those of `hash`.
+    fn find(&self, hash: u64, mut eq: impl FnMut(u32) -> bool) -> Option<u32> {
+        self.0.find(hash, |&id| eq(id)).copied()
     }
 
-    /// Heap bytes the index holds after room is made for one more id.
+    /// About the heap bytes the index holds after one more id: the same,
+    /// or about twice as many when it is full and must grow (what it does
+    /// is charged after, from [`Index::bytes`]).
     fn bytes_after_one_more(&self) -> usize {
-        if (self.len + 1) * 4 > self.slots.len() * 3 {
-            (self.slots.len() * 2).max(64) * 4
+        if self.0.len() < self.0.capacity() {
+            self.bytes()
         } else {
-            self.slots.len() * 4
+            (self.bytes() * 2).max(64 * 5)
         }
     }
 
     fn bytes(&self) -> usize {
-        self.slots.len() * 4
+        self.0.allocation_size()
     }
 
-    /// Makes room for one more id (`hash_of` gives the hash of an id held).
-    fn reserve_one(&mut self, hash_of: impl Fn(u32) -> u64) {
-        if (self.len + 1) * 4 <= self.slots.len() * 3 {
-            return;
-        }
-        let n = (self.slots.len() * 2).max(64);
-        let mut slots = vec![EMPTY; n];
-        for &id in self.slots.iter().filter(|&&id| id != EMPTY) {
-            let mut i = hash_of(id) as usize & (n - 1);
-            while slots[i] != EMPTY {
-                i = (i + 1) & (n - 1);
-            }
-            slots[i] = id;
-        }
-        self.slots = slots;
-    }
-
-    /// Puts `id` in the slot [`Index::find`] gave (after
-    /// [`Index::reserve_one`]).
-    fn put(&mut self, slot: usize, id: u32) {
-        self.slots[slot] = id;
-        self.len += 1;
+    /// Adds `id` of `hash` (`hash_of` gives the hash of an id held, for
+    /// when the table grows).
+    fn insert(&mut self, hash: u64, id: u32, hash_of: impl Fn(u32) -> u64) {
+        self.0.insert_unique(hash, id, |&id| hash_of(id));
     }
 }
 
@@ -97,7 +64,7 @@ pub(super) struct Addrs {
 }
 
 impl Addrs {
-    fn find(&self, a: &Addr) -> Result<u32, usize> {
+    fn find(&self, a: &Addr) -> Option<u32> {
         let h = self.seed.hash_one(a);
         self.index.find(h, |id| self.list[id as usize] == *a)
     }
@@ -117,25 +84,21 @@ impl Addrs {
     }
 
     fn intern(&mut self, a: Addr, budget: &mut Budget) -> u32 {
-        match self.find(&a) {
-            Ok(id) => id,
-            Err(_) => {
-                let (cap, idx) = (self.list.capacity(), self.index.bytes());
-                let (list, seed) = (&self.list, &self.seed);
-                self.index
-                    .reserve_one(|id| seed.hash_one(list[id as usize]));
-                let id = self.list.len() as u32;
-                self.list.push(a);
-                let slot = self.find(&a).expect_err("a new address");
-                self.index.put(slot, id);
-                let size = std::mem::size_of::<Addr>();
-                budget.resize(
-                    cap * size + idx,
-                    self.list.capacity() * size + self.index.bytes(),
-                );
-                id
-            }
+        if let Some(id) = self.find(&a) {
+            return id;
         }
+        let (cap, idx) = (self.list.capacity(), self.index.bytes());
+        let id = self.list.len() as u32;
+        self.list.push(a);
+        let (list, seed) = (&self.list, &self.seed);
+        self.index
+            .insert(seed.hash_one(a), id, |id| seed.hash_one(list[id as usize]));
+        let size = std::mem::size_of::<Addr>();
+        budget.resize(
+            cap * size + idx,
+            self.list.capacity() * size + self.index.bytes(),
+        );
+        id
     }
 
     pub(super) fn get(&self, id: u32) -> Addr {
@@ -251,7 +214,7 @@ impl ConvStore {
         &mut self.chunks[id as usize / CHUNK][id as usize % CHUNK]
     }
 
-    fn find(&self, lo: (u32, u16), hi: (u32, u16)) -> Result<u32, usize> {
+    fn find(&self, lo: (u32, u16), hi: (u32, u16)) -> Option<u32> {
         let h = key_hash(&self.seed, lo, hi);
         self.index.find(h, |id| {
             let r = self.rec(id);
@@ -282,10 +245,10 @@ impl ConvStore {
     ) {
         let (s_addr, d_addr) = (addrs.find(&src.addr), addrs.find(&dst.addr));
         let port = |e: &Endpoint| e.port.unwrap_or(0);
-        if let (Ok(s), Ok(d)) = (s_addr, d_addr) {
+        if let (Some(s), Some(d)) = (s_addr, d_addr) {
             let (s, d) = ((s, port(&src)), (d, port(&dst)));
             let (lo, hi) = if s <= d { (s, d) } else { (d, s) };
-            if let Ok(id) = self.find(lo, hi) {
+            if let Some(id) = self.find(lo, hi) {
                 let r = self.rec_mut(id);
                 let dir = usize::from(r.sides()[0] != s);
                 let (mut p, mut b) = (r.packets, r.bytes);
@@ -301,7 +264,7 @@ impl ConvStore {
         // A new conversation: its record, its index slot, a new chunk and
         // new addresses, each charged before it is made.
         let new_addrs =
-            usize::from(s_addr.is_err()) + usize::from(d_addr.is_err() && dst.addr != src.addr);
+            usize::from(s_addr.is_none()) + usize::from(d_addr.is_none() && dst.addr != src.addr);
         let chunk = if self.len.is_multiple_of(CHUNK) {
             CHUNK * std::mem::size_of::<Rec>()
         } else {
@@ -321,15 +284,6 @@ impl ConvStore {
         let s = (addrs.intern(src.addr, budget), port(&src));
         let d = (addrs.intern(dst.addr, budget), port(&dst));
         let (lo, hi) = if s <= d { (s, d) } else { (d, s) };
-        let idx_was = self.index.bytes();
-        {
-            let (chunks, seed) = (&self.chunks, &self.seed);
-            self.index.reserve_one(|id| {
-                let r = &chunks[id as usize / CHUNK][id as usize % CHUNK];
-                key_hash(seed, (r.lo, r.lo_port), (r.hi, r.hi_port))
-            });
-        }
-        budget.resize(idx_was, self.index.bytes());
         let id = self.len as u32;
         if self.len.is_multiple_of(CHUNK) {
             self.chunks.push(Vec::with_capacity(CHUNK));
@@ -357,8 +311,15 @@ impl ConvStore {
             });
         }
         self.len += 1;
-        let slot = self.find(lo, hi).expect_err("a new conversation");
-        self.index.put(slot, id);
+        let idx_was = self.index.bytes();
+        {
+            let (chunks, seed) = (&self.chunks, &self.seed);
+            self.index.insert(key_hash(seed, lo, hi), id, |id| {
+                let r = &chunks[id as usize / CHUNK][id as usize % CHUNK];
+                key_hash(seed, (r.lo, r.lo_port), (r.hi, r.hi_port))
+            });
+        }
+        budget.resize(idx_was, self.index.bytes());
         budget.charge(REPORT_COST + chunk);
     }
 
