@@ -15,6 +15,47 @@ use crate::dissect::wire::{be16, be32};
 /// extension structure) the read needed to reach.
 struct Short(usize);
 
+/// RFC 8335's extended echo word after the identifier (bytes 6-7): the
+/// sequence number, then a request's L bit or a reply's state and A/4/6
+/// bits. ICMP (42/43) and ICMPv6 (160/161) lay it out alike, under their
+/// own field names.
+pub(super) fn ext_echo_word(l: &mut Layer<'_>, seq: u8, bits: u8, request: bool, v6: bool) {
+    use f::{icmp as v4f, icmpv6 as v6f};
+    let pick = |a, b| if v6 { b } else { a };
+    l.uint(pick(v4f::EXT_ECHO_SEQ, v6f::EXT_ECHO_SEQ), seq);
+    if request {
+        l.uint(
+            pick(v4f::EXT_ECHO_REQ_RES, v6f::EXT_ECHO_REQ_RES),
+            bits >> 1,
+        );
+        l.boolean(
+            pick(v4f::EXT_ECHO_REQ_LOCAL, v6f::EXT_ECHO_REQ_LOCAL),
+            bits & 1 != 0,
+        );
+    } else {
+        l.uint(
+            pick(v4f::EXT_ECHO_RSP_STATE, v6f::EXT_ECHO_RSP_STATE),
+            bits >> 5,
+        );
+        l.uint(
+            pick(v4f::EXT_ECHO_RSP_RES, v6f::EXT_ECHO_RSP_RES),
+            (bits >> 3) & 3,
+        );
+        l.boolean(
+            pick(v4f::EXT_ECHO_RSP_ACTIVE, v6f::EXT_ECHO_RSP_ACTIVE),
+            bits & 4 != 0,
+        );
+        l.boolean(
+            pick(v4f::EXT_ECHO_RSP_IPV4, v6f::EXT_ECHO_RSP_IPV4),
+            bits & 2 != 0,
+        );
+        l.boolean(
+            pick(v4f::EXT_ECHO_RSP_IPV6, v6f::EXT_ECHO_RSP_IPV6),
+            bits & 1 != 0,
+        );
+    }
+}
+
 /// The extension structure `e` (captured bytes), `reported` bytes long on
 /// the wire, into `l`, the ICMP layer. `e` ends where the walk's bytes end.
 pub(super) fn extensions<'a>(walk: &Walk<'a>, l: &mut Layer<'a>, e: &'a [u8], reported: usize) {

@@ -1195,17 +1195,7 @@ pub(super) fn icmp(walk: &mut Walk<'_>) -> Next {
                 l.uint(f::icmp::IDENT_LE, u16::from_le_bytes([b[4], b[5]]));
             }
             if let Some(&[seq, bits]) = b.get(6..8) {
-                l.uint(f::icmp::EXT_ECHO_SEQ, seq);
-                if t == 42 {
-                    l.uint(f::icmp::EXT_ECHO_REQ_RES, bits >> 1);
-                    l.boolean(f::icmp::EXT_ECHO_REQ_LOCAL, bits & 1 != 0);
-                } else {
-                    l.uint(f::icmp::EXT_ECHO_RSP_STATE, bits >> 5);
-                    l.uint(f::icmp::EXT_ECHO_RSP_RES, (bits >> 3) & 3);
-                    l.boolean(f::icmp::EXT_ECHO_RSP_ACTIVE, bits & 4 != 0);
-                    l.boolean(f::icmp::EXT_ECHO_RSP_IPV4, bits & 2 != 0);
-                    l.boolean(f::icmp::EXT_ECHO_RSP_IPV6, bits & 1 != 0);
-                }
+                icmp_ext::ext_echo_word(&mut l, seq, bits, t == 42, false);
             }
             let reported = walk.reported_end.max(walk.end) - start;
             if t == 42 && b.len() >= 8 && reported > 8 {
@@ -1535,17 +1525,7 @@ pub(super) fn icmpv6(walk: &mut Walk<'_>, addrs: Addrs) -> Next {
                 l.uint(f::icmpv6::ECHO_IDENTIFIER, be16(b, 4));
             }
             if let Some(&[seq, bits]) = b.get(6..8) {
-                l.uint(f::icmpv6::EXT_ECHO_SEQ, seq);
-                if t == 160 {
-                    l.uint(f::icmpv6::EXT_ECHO_REQ_RES, bits >> 1);
-                    l.boolean(f::icmpv6::EXT_ECHO_REQ_LOCAL, bits & 1 != 0);
-                } else {
-                    l.uint(f::icmpv6::EXT_ECHO_RSP_STATE, bits >> 5);
-                    l.uint(f::icmpv6::EXT_ECHO_RSP_RES, (bits >> 3) & 3);
-                    l.boolean(f::icmpv6::EXT_ECHO_RSP_ACTIVE, bits & 4 != 0);
-                    l.boolean(f::icmpv6::EXT_ECHO_RSP_IPV4, bits & 2 != 0);
-                    l.boolean(f::icmpv6::EXT_ECHO_RSP_IPV6, bits & 1 != 0);
-                }
+                icmp_ext::ext_echo_word(&mut l, seq, bits, t == 160, true);
             }
             let reported = walk.reported_end.max(walk.end) - start;
             if t == 160 && has(8) && reported > 8 {
