@@ -45,7 +45,7 @@ while IFS="$tab" read -r s e; do
             echo "tshark takes an expression listed as refused: $e" >&2
             exit 1
         fi
-        printf -- '-\t%s\tREFUSED: %s\n' "$e" "$(echo "$msg" | grep -v '^Running as' | head -1 | sed 's/^tshark: //')"
+        printf -- '-\t%s\tREFUSED: %s\n' "$e" "$(printf '%s\n' "$msg" | grep -v '^Running as' | head -1 | sed 's/^tshark: //')"
         ;;
     !)
         tshark -n -r samples/http.pcap -Y "$e" -c 1 >/dev/null 2>&1 || {

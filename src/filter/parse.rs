@@ -226,7 +226,28 @@ impl Tok {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | ':' | '-' | '/')
+    c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | ':' | '-')
+}
+
+/// How many characters of a CIDR prefix (`/` and its digits) follow a word
+/// at `j`: tshark 4.0 keeps `/bits` in the literal only after an IPv4 or
+/// IPv6 address (`10.0.0.0/8`, `fd00::/8`); everywhere else "/" divides
+/// (`1.0/0`, `tcp.len/2`, `foo/bar` are arithmetic, not words).
+fn cidr_suffix_len(word: &str, src: &[char], j: usize) -> usize {
+    if src.get(j) != Some(&'/') {
+        return 0;
+    }
+    let digits = src[j + 1..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let is_address = word.parse::<std::net::Ipv4Addr>().is_ok()
+        || (word.contains(':') && word.parse::<std::net::Ipv6Addr>().is_ok());
+    if digits > 0 && is_address {
+        1 + digits
+    } else {
+        0
+    }
 }
 
 /// Whether a token ends a value, so that a following "+" is an operator.
@@ -377,10 +398,11 @@ fn lex(src: &[char]) -> Result<Vec<(Tok, Span)>, FilterError> {
             }
             ('*', _) => (Tok::Arith(ArithOp::Mul), 1),
             ('%', _) => (Tok::Arith(ArithOp::Mod), 1),
-            // "-" and "/" are word characters (-1, 10.0.0.0/8); alone they
-            // are operators.
+            // "-" is a word character (-1, mac-lte); alone it is an
+            // operator. "/" always divides, except in an address's CIDR
+            // prefix (`cidr_suffix_len`).
             ('-', _) if !next.is_some_and(is_word_char) => (Tok::Arith(ArithOp::Sub), 1),
-            ('/', _) if !next.is_some_and(is_word_char) => (Tok::Arith(ArithOp::Div), 1),
+            ('/', _) => (Tok::Arith(ArithOp::Div), 1),
             ('"', _) => {
                 let (s, len) = lex_string(src, i, false, '"')?;
                 (Tok::Str(s), len)
@@ -413,7 +435,12 @@ fn lex(src: &[char]) -> Result<Vec<(Tok, Span)>, FilterError> {
                 {
                     j += 1;
                 }
-                let w: String = src[i..j].iter().collect();
+                let mut w: String = src[i..j].iter().collect();
+                let cidr = cidr_suffix_len(&w, src, j);
+                if cidr > 0 {
+                    w.extend(&src[j..j + cidr]);
+                    j += cidr;
+                }
                 if w.len() > 1 && w.ends_with('.') {
                     return Err(FilterError::at(
                         one(j - 1),
