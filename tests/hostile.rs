@@ -144,6 +144,45 @@ fn many_gapped_streams_and_unanswered_dns_and_fragments() {
 }
 
 #[test]
+fn finished_conversations_give_their_memory_back() {
+    // 20,000 conversations that all finish: what stays charged at the end
+    // is what the last of them still hold, not a share of every one (the
+    // TCP tracker once forgot finished conversations without crediting
+    // their segment lists: about 250 bytes each, 5 MB here, and on a long
+    // capture live conversations were evicted for memory no one held).
+    let pcap = hostile::in_memory(|p| hostile::finished_conversations(p, 40, 500));
+    let mut src = FileSource::new(Box::new(std::io::Cursor::new(pcap))).expect("pcap");
+    let mut d = Dissector::new();
+    while let Some(frame) = src.next_frame().expect("frames") {
+        d.dissect(&frame);
+    }
+    let m = d.memory();
+    assert_eq!(m.evictions, 0);
+    assert!(m.used < 1 << 20, "{} bytes still charged", m.used);
+}
+
+#[test]
+fn echo_requests_are_charged_and_evicted() {
+    // Unanswered pings fill the echo matching table to its cap (16,384):
+    // charged to the budget, and shed with the rest when it is short.
+    let pcap = hostile::in_memory(|p| hostile::unanswered_pings(p, 40_000));
+    let charged = |limit: usize| {
+        let mut src = FileSource::new(Box::new(std::io::Cursor::new(pcap.clone()))).unwrap();
+        let mut d = Dissector::new().with_memory_limit(limit);
+        while let Some(frame) = src.next_frame().unwrap() {
+            d.dissect(&frame);
+        }
+        d.memory()
+    };
+    let roomy = charged(osidump::flow::budget::DEFAULT_LIMIT);
+    assert_eq!(roomy.evictions, 0);
+    assert!(roomy.used > 1 << 20, "{}", roomy.used);
+    let short = charged(1 << 20);
+    assert!(short.evictions > 0);
+    assert!(short.peak < 2 << 20, "{}", short.peak);
+}
+
+#[test]
 fn stream_numbers_match_an_unlimited_run_until_eviction_starts() {
     // Below the budget nothing changes: the same tcp.stream numbers and
     // JSON as without a budget on every sample.

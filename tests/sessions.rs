@@ -945,3 +945,29 @@ fn a_report_that_uses_the_aggregator_up_is_the_same_report() {
         assert_eq!(borrowed, owned, "{name}");
     }
 }
+
+#[test]
+fn conversations_the_memory_budget_turns_away_are_said_so() {
+    // Open conversations (a handshake each, never finished) under the
+    // count cap but past the view's memory budget: the report says which
+    // of the two turned them away.
+    let n = 90_000;
+    assert!(n < osidump::views::sessions::MAX_CONVERSATIONS);
+    let pcap = hostile::in_memory(|p: &mut Pcap<Vec<u8>>| {
+        for i in 0..n as u32 {
+            hostile::connect(p, i, 443)?;
+        }
+        Ok(())
+    });
+    let mut f = tempfile::NamedTempFile::new().expect("temp");
+    f.write_all(&pcap).expect("write");
+    let r = report_of(f.path());
+    assert!(r.dropped > 0);
+    assert_eq!(r.dropped, r.dropped_over_budget);
+    let text = run(&["sessions", &f.path().to_string_lossy()]);
+    assert!(
+        text.contains("over the memory budget of 12 MiB not shown"),
+        "{text}"
+    );
+    assert!(!text.contains("over the cap"), "{text}");
+}

@@ -300,9 +300,10 @@ fn report_stats(pipe: &Pipeline, frames: u64, bytes: u64, started: Instant) {
     );
     let m = pipe.memory();
     eprintln!(
-        "osidump: conversation state: peak {:.1} MiB of a {:.0} MiB budget, {} evictions",
+        "osidump: conversation state: peak {:.1} MiB of a {:.0} MiB budget, {:.1} MiB held at the end, {} evictions",
         m.peak as f64 / 1048576.0,
         m.limit as f64 / 1048576.0,
+        m.used as f64 / 1048576.0,
         m.evictions
     );
 }

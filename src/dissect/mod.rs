@@ -513,7 +513,8 @@ impl Dissector {
         self.tcp.expire(ctx.ts_ns, &mut self.budget);
         self.udp.expire(ctx.ts_ns, &mut self.budget);
         self.walk(&mut walk, next, ctx);
-        self.echoes.mark(&mut walk.layers, ctx.number, ctx.ts_ns);
+        self.echoes
+            .mark(&mut walk.layers, ctx.number, ctx.ts_ns, &mut self.budget);
         self.arp_bindings.mark(&mut walk.layers, ctx.number);
         expert::exceptions(&mut walk.layers);
         if !self.skip_derived {

@@ -452,9 +452,16 @@ impl TcpTracker {
             return;
         }
         let clock = self.clock;
+        let heap = &mut self.heap;
         self.streams.retain(|_, st| {
             let finished = st.saw_rst || st.dirs.iter().all(|d| d.saw_fin);
-            !super::expired(now_ns - st.ts_prev, clock - st.last, finished)
+            let keep = !super::expired(now_ns - st.ts_prev, clock - st.last, finished);
+            if !keep {
+                // What the forgotten conversation's lists held goes back
+                // too (the charge is recomputed from `heap`).
+                *heap = heap.saturating_sub(st.heap());
+            }
+            keep
         });
         if self.streams.capacity() > 4 * self.streams.len().max(1024) {
             self.streams.shrink_to(self.streams.len() * 2);

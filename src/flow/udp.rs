@@ -43,6 +43,21 @@ impl Forgotten {
         self.newer.insert(h, *conv);
     }
 
+    /// Drops the older generation (the budget is short); returns how many
+    /// conversations it remembered.
+    fn drop_older(&mut self) -> usize {
+        let n = self.older.len();
+        self.older = HashMap::default();
+        n
+    }
+
+    /// What the two generations hold (by length, as every table is
+    /// charged: see [`crate::flow::table_bytes`]).
+    fn bytes(&self) -> usize {
+        crate::flow::table_bytes::<(u64, Conversation)>(self.newer.len())
+            + crate::flow::table_bytes::<(u64, Conversation)>(self.older.len())
+    }
+
     /// What `key` had, if it was forgotten (and is remembered no more).
     fn recall(&mut self, key: &ConvKey) -> Option<Conversation> {
         if self.newer.is_empty() && self.older.is_empty() {
@@ -133,7 +148,12 @@ impl UdpTracker {
             || (budget.is_over() && self.charged > budget.max_total_bytes / 4)
         {
             // Forget the least recently active quarter; one that comes back
-            // gets its number from `forgotten` while that remembers it.
+            // gets its number from `forgotten` while that remembers it. Short
+            // of memory, the longest forgotten are dropped first.
+            let mut dropped = 0;
+            if budget.is_over() {
+                dropped = self.forgotten.drop_older();
+            }
             let mut last: Vec<u64> = self.streams.values().map(|c| c.tick).collect();
             let quarter = last.len() / 4;
             let before = self.streams.len();
@@ -149,7 +169,7 @@ impl UdpTracker {
                     keep
                 });
             }
-            budget.note_evicted((before - self.streams.len()) as u64);
+            budget.note_evicted((before - self.streams.len() + dropped) as u64);
             self.streams.shrink_to(self.streams.len() * 2);
         }
         // Forgotten conversations leave tombstones: a table full of them
@@ -187,7 +207,8 @@ impl UdpTracker {
     }
 
     fn charge(&mut self, budget: &mut Budget) {
-        let now = crate::flow::table_bytes::<(ConvKey, Conversation)>(self.streams.len());
+        let now = crate::flow::table_bytes::<(ConvKey, Conversation)>(self.streams.len())
+            + self.forgotten.bytes();
         budget.resize(self.charged, now);
         self.charged = now;
     }

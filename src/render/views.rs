@@ -1032,11 +1032,21 @@ pub fn sessions_text_in(r: &sessions::Report, color: bool, lang: Lang, model: Mo
             s.push('\n');
         }
     }
-    if r.dropped > 0 {
+    // Said apart: the cap is a count, the budget is memory (both drop).
+    let over_cap = r.dropped - r.dropped_over_budget;
+    if over_cap > 0 {
         let _ = writeln!(
             s,
             "\n{}",
-            sessions::words::dropped(lang, r.dropped, sessions::MAX_CONVERSATIONS)
+            sessions::words::dropped(lang, over_cap, sessions::MAX_CONVERSATIONS)
+        );
+    }
+    if r.dropped_over_budget > 0 {
+        let mib = crate::flow::budget::VIEW_BUDGET >> 20;
+        let _ = writeln!(
+            s,
+            "\n{}",
+            sessions::words::dropped_over_budget(lang, r.dropped_over_budget, mib)
         );
     }
     if r.dropped_l3 > 0 {

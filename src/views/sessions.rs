@@ -277,9 +277,14 @@ pub struct Client {
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
     pub clients: Vec<Client>,
-    /// Conversations not shown (over [`MAX_CONVERSATIONS`]): finished ones
-    /// dropped to make room and new ones refused, each counted once.
+    /// Conversations not shown (over [`MAX_CONVERSATIONS`] or the view's
+    /// memory budget): finished ones dropped to make room and new ones
+    /// refused, each counted once.
     pub dropped: u64,
+    /// Of `dropped`, those the memory budget ([`VIEW_BUDGET`]) turned away
+    /// while the table was under the cap.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub dropped_over_budget: u64,
     /// ARP, NDP and ICMP messages not shown: those of questions over
     /// [`MAX_RESOLUTIONS`], pings over [`MAX_PINGS`] and ICMP errors of no
     /// conversation over [`MAX_ORPHANS`], or past the view's memory
@@ -316,6 +321,8 @@ pub struct Sessions {
     finished: VecDeque<Key>,
     seq: u64,
     dropped: u64,
+    /// Of `dropped`, those dropped for the budget while under the cap.
+    dropped_over_budget: u64,
     /// What the conversations may hold together (see `flow::budget`).
     budget: Budget,
     /// Polling and push, and their cost on the wire.
@@ -355,6 +362,7 @@ impl Sessions {
             finished: VecDeque::new(),
             seq: 0,
             dropped: 0,
+            dropped_over_budget: 0,
             budget: Budget::new(VIEW_BUDGET),
             polling: Polling::new(),
             link: link::Neighbours::default(),
@@ -459,13 +467,19 @@ impl Sessions {
             let unseen = &mut self.unseen[usize::from(tcp)];
             let new = stream >= *unseen;
             *unseen = (*unseen).max(stream.saturating_add(1));
-            if self.convs.len() >= self.cap || self.budget.is_over() {
+            let over_cap = self.convs.len() >= self.cap;
+            if over_cap || self.budget.is_over() {
                 // A conversation dropped or refused before stays out (and
                 // is counted once); a new one needs a finished one's place.
-                if !new || !self.evict_finished() {
-                    if new {
-                        self.dropped += 1;
-                    }
+                let before = self.dropped;
+                let refused = !new || !self.evict_finished();
+                if refused && new {
+                    self.dropped += 1;
+                }
+                if !over_cap {
+                    self.dropped_over_budget += self.dropped - before;
+                }
+                if refused {
                     return;
                 }
             }
@@ -1018,10 +1032,15 @@ impl Sessions {
         Report {
             clients,
             dropped: self.dropped,
+            dropped_over_budget: self.dropped_over_budget,
             dropped_l3: self.link.dropped + self.icmp.dropped,
             polling: pr,
         }
     }
+}
+
+fn is_zero(v: &u64) -> bool {
+    *v == 0
 }
 
 /// UDP DNS conversations whose truncated reply (TC) was followed by

@@ -43,6 +43,11 @@ impl<W: Write> Pcap<W> {
         Ok(())
     }
 
+    /// Capture time moves on `us` microseconds with no frame.
+    pub fn pause(&mut self, us: u64) {
+        self.t += us;
+    }
+
     pub fn finish(self) -> W {
         self.out
     }
@@ -298,6 +303,47 @@ pub fn dangling_fragments<W: Write>(p: &mut Pcap<W>, n: u32) -> io::Result<()> {
         let src = [10, (i >> 16) as u8, (i >> 8) as u8, i as u8];
         // More fragments set, offset 0: the rest never comes.
         p.frame(&ipv4(src, [11, 0, 0, 2], 17, i as u16, 0x2000, &payload))?;
+    }
+    Ok(())
+}
+
+/// `batches` batches of `per_batch` short TCP conversations (handshake,
+/// a request and an answer, FIN both ways, last ACK), two minutes of
+/// silence after each: an ordinary long capture, whose conversations all
+/// finish and are forgotten, so the state kept for them must go too.
+pub fn finished_conversations<W: Write>(
+    p: &mut Pcap<W>,
+    batches: u32,
+    per_batch: u32,
+) -> io::Result<()> {
+    for b in 0..batches {
+        for i in 0..per_batch {
+            let (mut c, mut s) = connect(p, 400_000 + b * per_batch + i, 80)?;
+            send(p, &mut c, &s, b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")?;
+            send(p, &mut s, &c, b"HTTP/1.1 204 No Content\r\n\r\n")?;
+            p.frame(&tcp(&c, &s, c.seq, FIN | ACK, &[]))?;
+            c.seq += 1;
+            p.frame(&tcp(&s, &c, s.seq, FIN | ACK, &[]))?;
+            s.seq += 1;
+            p.frame(&tcp(&c, &s, c.seq, ACK, &[]))?;
+        }
+        p.pause(120_000_000);
+    }
+    Ok(())
+}
+
+/// `n` ICMP echo requests (distinct hosts, identifiers and sequence
+/// numbers), never answered.
+pub fn unanswered_pings<W: Write>(p: &mut Pcap<W>, n: u32) -> io::Result<()> {
+    for i in 0..n {
+        let mut icmp = vec![8, 0, 0, 0];
+        icmp.extend_from_slice(&(i as u16).to_be_bytes());
+        icmp.extend_from_slice(&((i >> 16) as u16).to_be_bytes());
+        icmp.extend_from_slice(&[0x61; 32]);
+        let c = csum(&icmp);
+        icmp[2..4].copy_from_slice(&c.to_be_bytes());
+        let src = [10, (i >> 16) as u8, (i >> 8) as u8, i as u8];
+        p.frame(&ipv4(src, [11, 0, 0, 3], 1, 0, 0, &icmp))?;
     }
     Ok(())
 }

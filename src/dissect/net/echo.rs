@@ -16,11 +16,17 @@
 //! (`tshark -2`, Wireshark's GUI), when every reply is known. We print what
 //! `tshark -r` prints.
 //!
-//! State is bounded: at most [`CAP`] transactions, the oldest forgotten first.
+//! State is bounded: at most [`CAP`] transactions, the oldest forgotten
+//! first, and what they hold is charged to the dissector's memory budget
+//! ([`crate::flow::budget`]): when it is exceeded and the transactions hold
+//! a large share of it, the oldest quarter is forgotten (and counted as
+//! evicted).
 
 use crate::dissect::fields as f;
 use crate::dissect::layer::{Layer, Osi, Value};
-use std::collections::{HashMap, VecDeque};
+use crate::flow::budget::Budget;
+use foldhash::HashMap;
+use std::collections::VecDeque;
 
 /// Transactions remembered at most (each some 64 bytes).
 const CAP: usize = 16_384;
@@ -40,8 +46,10 @@ struct Key {
 #[derive(Debug, Clone, Copy)]
 struct Transaction {
     request: u64,
-    /// The request's capture time, nanoseconds since the epoch.
-    time: i128,
+    /// The request's capture time, nanoseconds since the epoch (64 bits
+    /// reach 2262; a request past that opens no transaction). Half the
+    /// entry an i128 would make, at 16,384 entries.
+    time: i64,
     answered: bool,
 }
 
@@ -50,6 +58,8 @@ struct Transaction {
 pub(crate) struct Echoes {
     open: HashMap<Key, Transaction>,
     order: VecDeque<(Key, u64)>,
+    /// What the two were charged to the budget.
+    charged: usize,
 }
 
 /// `x - y` in ones' complement arithmetic (16 bits).
@@ -80,7 +90,13 @@ fn addr(v: Option<&Value<'_>>) -> Option<[u8; 16]> {
 impl Echoes {
     /// Matches the frame's own ICMP or ICMPv6 echo (not one quoted inside
     /// an error) and marks a reply with its request's frame.
-    pub(crate) fn mark(&mut self, layers: &mut [Layer<'_>], frame: u64, ts_ns: i128) {
+    pub(crate) fn mark(
+        &mut self,
+        layers: &mut [Layer<'_>],
+        frame: u64,
+        ts_ns: i128,
+        budget: &mut Budget,
+    ) {
         let Some(i) = layers
             .iter()
             .position(|l| l.osi == Osi::Network && matches!(l.protocol, "icmp" | "icmpv6"))
@@ -135,21 +151,28 @@ impl Echoes {
             sum: ones_sub(!(ck as u16), ((t as u16) << 8) | code as u16),
         };
         if request {
-            if self.order.len() >= CAP
-                && let Some((old, at)) = self.order.pop_front()
-                && self.open.get(&old).is_some_and(|t| t.request == at)
-            {
-                self.open.remove(&old);
+            let Ok(time) = i64::try_from(ts_ns) else {
+                // Its reply must not find an older request of the same key.
+                self.open.remove(&key);
+                return;
+            };
+            if self.order.len() >= CAP {
+                self.forget_oldest(1);
+            }
+            if budget.is_over() && self.charged > budget.max_total_bytes / 4 {
+                let gone = self.forget_oldest(self.order.len() / 4);
+                budget.note_evicted(gone);
             }
             self.open.insert(
                 key,
                 Transaction {
                     request: frame,
-                    time: ts_ns,
+                    time,
                     answered: false,
                 },
             );
             self.order.push_back((key, frame));
+            self.charge(budget);
         } else if let Some(tr) = self.open.get_mut(&key)
             && !tr.answered
         {
@@ -160,8 +183,37 @@ impl Echoes {
                 (f::icmp::RESP_TO, f::icmp::RESPTIME)
             };
             icmp.uint(to, tr.request);
-            icmp.push(time, Value::Double(milliseconds(ts_ns - tr.time)));
+            icmp.push(
+                time,
+                Value::Double(milliseconds(ts_ns - i128::from(tr.time))),
+            );
         }
+    }
+
+    /// Forgets the `n` oldest requests; returns how many transactions went
+    /// (a request replaced by a later one with the same key left only its
+    /// place in `order`).
+    fn forget_oldest(&mut self, n: usize) -> u64 {
+        let mut gone = 0;
+        for _ in 0..n {
+            let Some((old, at)) = self.order.pop_front() else {
+                break;
+            };
+            if self.open.get(&old).is_some_and(|t| t.request == at) {
+                self.open.remove(&old);
+                gone += 1;
+            }
+        }
+        gone
+    }
+
+    /// Charges what the transactions hold now (by length, never capacity:
+    /// see [`crate::flow::table_bytes`]).
+    fn charge(&mut self, budget: &mut Budget) {
+        let now = crate::flow::table_bytes::<(Key, Transaction)>(self.open.len())
+            + self.order.len() * std::mem::size_of::<(Key, u64)>();
+        budget.resize(self.charged, now);
+        self.charged = now;
     }
 }
 

@@ -531,6 +531,15 @@ pub fn dropped(lang: Lang, n: u64, cap: usize) -> String {
     }
 }
 
+/// Conversations turned away by the view's memory budget (under the cap).
+pub fn dropped_over_budget(lang: Lang, n: u64, budget_mib: usize) -> String {
+    if ko(lang) {
+        format!("({n}개 대화는 메모리 예산 {budget_mib} MiB를 넘어 보이지 않음)")
+    } else {
+        format!("({n} conversations over the memory budget of {budget_mib} MiB not shown)")
+    }
+}
+
 /// ARP, NDP and ICMP messages over the caps.
 pub fn dropped_l3(lang: Lang, n: u64) -> String {
     if ko(lang) {
