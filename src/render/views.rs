@@ -273,13 +273,13 @@ pub fn stats_text_in(
             let _ = if lang == Lang::Ko {
                 writeln!(
                     s,
-                    "  (표 한도를 넘은 대화의 패킷 {}개는 세지 않음)",
+                    "  (표 한도나 메모리 예산을 넘은 대화의 패킷 {}개는 세지 않음)",
                     t.overflow
                 )
             } else {
                 writeln!(
                     s,
-                    "  ({} packets of conversations over the table cap not counted)",
+                    "  ({} packets of conversations over the table cap or its memory budget not counted)",
                     t.overflow
                 )
             };
