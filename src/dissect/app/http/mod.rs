@@ -2274,9 +2274,15 @@ impl StreamDecoder for HttpDecoder {
         if let Some(m) = d.msg.as_mut()
             && !d.resync
         {
+            // Only a body whose end tshark's TCP was told covers the gap:
+            // a Content-Length asks for exactly the rest, a body framed by
+            // the close asks for everything until FIN. A chunked body asks
+            // for one more segment at a time (req_resp_hdrs.c): the
+            // segment past a gap lies beyond that reassembly and is handed
+            // to HTTP as a message of its own (Continuation), the chunked
+            // message is never finished.
             let skip = match m.body {
                 Some(Body::Length(r)) if r >= len => Some(Body::Length(r - len)),
-                Some(Body::ChunkData(r)) if r >= len => Some(Body::ChunkData(r - len)),
                 Some(Body::UntilClose) => Some(Body::UntilClose),
                 _ => None,
             };

@@ -1706,3 +1706,44 @@ fn a_uri_without_a_port_carries_nothing_named() {
     assert!(out[0].layer.fields.is_empty());
     assert_eq!((out[0].stream_offset, out[0].stream_end), (c, c + 7));
 }
+
+/// many-protocols.pcap (PcapPlusPlus) TCP stream 105, tshark 4.0: a
+/// chunked response loses a segment. HTTP asks TCP for one more segment at
+/// a time for a chunked body (req_resp_hdrs.c), so the segment past the
+/// gap lies outside that reassembly and is handed to HTTP on its own:
+/// `Continuation` (http and data), as is every later one; the chunked
+/// message is never finished. A Content-Length body asks for exactly its
+/// rest and keeps the segments past a gap (`until_close_gap_and_finish`).
+#[test]
+fn chunked_body_past_a_gap_is_continuation() {
+    let mut d = HttpDecoder::new();
+    let mut out = Vec::new();
+    d.set_frame(1);
+    d.feed(
+        Dir::Client,
+        0,
+        b"GET /echo.js HTTP/1.1\r\nHost: h\r\n\r\n",
+        &mut out,
+    );
+    d.set_frame(2);
+    let head = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1fa0\r\n\x1f\x8b";
+    d.feed(Dir::Server, 0, head, &mut out);
+    out.clear();
+    d.gap(Dir::Server, 1360);
+    let at = head.len() as u64 + 1360;
+    d.set_frame(3);
+    d.feed(Dir::Server, at, &[0x91, 0xea, 0x92, 0x5f], &mut out);
+    assert_eq!(out.len(), 1);
+    let l = &out[0].layer;
+    let mut info = String::new();
+    super::summary::info(&mut info, std::slice::from_ref(l), 0);
+    assert_eq!(info, "Continuation");
+    assert_eq!(l.get_uint(f::data::LEN), Some(4));
+    // The next segment, in order: Continuation too.
+    d.set_frame(4);
+    d.feed(Dir::Server, at + 4, &[0xdf, 0x42, 0x44], &mut out);
+    assert_eq!(out.len(), 2);
+    assert_eq!(out[1].layer.get_uint(f::data::LEN), Some(3));
+    d.finish(&mut out);
+    assert_eq!(out.len(), 2);
+}

@@ -56,6 +56,16 @@ pub mod tls {
         )
         .blurb("CertificateStatusRequestItemV2 list length")
     );
+    pub static IGNORED_UNKNOWN_RECORD: &F = field!(F::new(
+        "tls.ignored_unknown_record",
+        None,
+        "Ignored Unknown Record"
+    ));
+    pub static RESUMED: &F = field!(F::new(
+        "tls.resumed",
+        None,
+        "This session reuses previously negotiated keys (Session resumption)"
+    ));
     pub static HANDSHAKE_STATUS_REQUEST_UNDECODED: &F = field!(F::new(
         "tls.handshake.status_request.undecoded",
         None,
@@ -800,6 +810,8 @@ pub mod tls {
         HANDSHAKE_EXTENSIONS_STATUS_REQUEST_EXTS_LEN,
         HANDSHAKE_EXTENSIONS_STATUS_REQUEST_LIST_LEN,
         HANDSHAKE_STATUS_REQUEST_UNDECODED,
+        RESUMED,
+        IGNORED_UNKNOWN_RECORD,
         HANDSHAKE_CIPHER_SPEC_LEN,
         HANDSHAKE_CHALLENGE_LENGTH,
         HANDSHAKE_OCSP_RESPONSE_LEN,

@@ -260,6 +260,11 @@ pub struct TlsDecoder {
     new_segment: bool,
     /// The frame being fed ([`StreamDecoder::set_frame`]).
     frame: u64,
+    /// packet-tls's `is_session_resumed`: a ServerHello was seen and no
+    /// ServerHelloDone nor server ChangeCipherSpec since (an abbreviated
+    /// handshake). The server's ChangeCipherSpec then carries the
+    /// `tls.resumed` note.
+    resumed: bool,
 }
 
 /// What tshark's `dissect_ssl` makes of bytes at the start of a segment it
@@ -280,13 +285,15 @@ enum Resync {
     Skip(usize),
     /// What tshark reads as a record header although osidump's reader
     /// refuses it (content type 25, a version tshark does not check here,
-    /// a length past the largest record): its length in all. One longer
+    /// a length past the largest record; an SSLv2 header in a TLS 1.3 or
+    /// unknown-version conversation): its length in all. One longer
     /// than the segment is followed as a record cut by a gap; one that
     /// ends inside the segment is not (what tshark shows of it is not
     /// made), the segment's bytes are dropped.
     Forced(usize),
     /// SSLv2 records (after a gap in an SSLv2 conversation, or bytes that
-    /// look like one in a TLS 1.3 one): not followed, dropped unseen.
+    /// look like a whole one in a TLS 1.3 one): not followed, dropped
+    /// unseen. (One that looks cut by the segment's end is `Forced`.)
     Drop,
     /// Five bytes or more, the first four printable: "extremely unlikely"
     /// to be TLS, tshark's dissector refuses the segment.
@@ -724,10 +731,22 @@ fn valid_content_type(t: u8) -> bool {
     (20..=25).contains(&t)
 }
 
+/// packet-tls.c's `ei_tls_ignored_unknown_record`: bytes of a TLS 1.0-1.2
+/// session where a record should start and no content type does.
+fn ignored_unknown_record(l: &mut Layer<'static>) {
+    static IGNORED: expert::Expert = expert::Expert {
+        field: f::tls::IGNORED_UNKNOWN_RECORD,
+        group: expert::Group::Protocol,
+        severity: expert::Severity::Warn,
+    };
+    expert::add(l, &IGNORED, None);
+}
+
 /// tshark's `ssl_looks_like_sslv2`: a first byte with the high bit set and
-/// an SSLv2 (or PCT) handshake type in the third.
+/// in the third one of the SSLv2 handshake types sent in the clear (error,
+/// Client Hello, Client Master Key, Server Hello: 0, 1, 2, 4).
 fn looks_like_sslv2(b: &[u8]) -> bool {
-    b.len() >= 3 && b[0] >= 0x80 && b[2] <= 5
+    b.len() >= 3 && b[0] >= 0x80 && matches!(b[2], 0 | 1 | 2 | 4)
 }
 
 /// tshark's `ssl_looks_like_sslv3`: a valid content type then the version
@@ -786,7 +805,13 @@ impl TlsDecoder {
             Some(0x0002) => Resync::Drop,
             // TLS 1.3 or unknown: by the look of the bytes.
             _ if b.len() < HEADER => Resync::Short,
-            _ if looks_like_sslv2(b) => Resync::Drop,
+            // dissect_ssl2_record asks TCP for all the two-byte header
+            // claims; a whole one (shown as SSLv2 Encrypted Data) is not
+            // made here.
+            _ if looks_like_sslv2(b) => match sslv2_len(b) {
+                Some((h, n)) if h + n > b.len() => Resync::Forced(h + n),
+                _ => Resync::Drop,
+            },
             _ if looks_like_sslv3(b) && is_record(b) => Resync::Record,
             _ if looks_like_sslv3(b) => forced(b),
             _ => Resync::Rest,
@@ -865,6 +890,11 @@ impl TlsDecoder {
         if let Some(v) = self.version {
             l.uint(f::tls::OSIDUMP_VERSION, v);
         }
+        // TLS 1.0-1.2 shows its Ignored Unknown Record with a warning
+        // (SSL 3.0's Continuation Data and TLS 1.3's have none).
+        if matches!(self.version, Some(0x0301..=0x0303)) {
+            ignored_unknown_record(&mut l);
+        }
         out.push(Message {
             event: None,
             layer: l,
@@ -880,6 +910,13 @@ impl TlsDecoder {
         l.uint(f::tls::OSIDUMP_IGNORED_LEN, rest.len() as u64);
         if let Some(v) = self.version {
             l.uint(f::tls::OSIDUMP_VERSION, v);
+        }
+        // dissect_ssl3_record's first check in a TLS 1.0-1.2 session: a
+        // byte that is no content type ignores the rest of the segment.
+        if matches!(self.version, Some(0x0301..=0x0303))
+            && rest.first().is_some_and(|&t| !valid_content_type(t))
+        {
+            ignored_unknown_record(&mut l);
         }
         let what = match rest.len() {
             0..=4 => format!("{:02x?}", rest),
@@ -1105,6 +1142,19 @@ impl TlsDecoder {
                 let tls13 = self.tls13;
                 if let Some(d) = self.dec.as_mut() {
                     d.change_cipher_spec(dir);
+                }
+                if dir == Dir::Server && !tls13 {
+                    if self.resumed {
+                        static RESUMED: expert::Expert = expert::Expert {
+                            field: f::tls::RESUMED,
+                            group: expert::Group::Sequence,
+                            severity: expert::Severity::Note,
+                        };
+                        expert::add(&mut l, &RESUMED, None);
+                    }
+                    // Any later ChangeCipherSpec is no resumption of this
+                    // session (packet-tls.c's heuristic).
+                    self.resumed = false;
                 }
                 let frame = self.frame;
                 let side = &mut self.sides[dir.index()];
@@ -1383,6 +1433,8 @@ impl TlsDecoder {
                 client_hello(body, l, self.quic, !self.no_fingerprints, random_time)
             }
             2 => {
+                // Assumed resumed until a ServerHelloDone says otherwise.
+                self.resumed = true;
                 let chosen = server_hello(body, l, !self.no_fingerprints);
                 // The messages after it in the record read the version
                 // it chose (a TLS 1.2 CertificateRequest).
@@ -1432,6 +1484,8 @@ impl TlsDecoder {
             15 if body.len() >= 2 && matches!(self.version, Some(0x0303 | 0x0304)) => {
                 sig_hash_alg(l, be16(body, 0))
             }
+            // ServerHelloDone: a full handshake, not a resumed one.
+            14 => self.resumed = false,
             20 => {
                 l.present(f::tls::HANDSHAKE_VERIFY_DATA);
                 if let Some(d) = self.dec.as_mut() {

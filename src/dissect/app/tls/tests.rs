@@ -1291,14 +1291,14 @@ fn segments_past_a_gap_read_as_tshark_reads_them() {
         assert_eq!(column_of(&out[0].layer), column);
         assert_eq!(out[0].stream_offset, 100);
         assert_eq!(out[0].stream_end, 110);
-        // No tshark field: an empty `tls` item.
-        assert!(
-            out[0]
-                .layer
-                .fields
-                .iter()
-                .all(|f| f.name().starts_with("osidump."))
-        );
+        // An empty `tls` item; in TLS 1.0-1.2 with packet-tls.c's
+        // warning `tls.ignored_unknown_record` (tls2.pcap frame 1115).
+        let l = &out[0].layer;
+        let ignored = version == Some(0x0303);
+        assert_eq!(l.has(f::tls::IGNORED_UNKNOWN_RECORD), ignored);
+        assert!(l.fields.iter().all(|f| f.name().starts_with("osidump.")
+            || (ignored && f.name().starts_with("_ws.expert"))
+            || (ignored && std::ptr::eq(f.def, f::tls::IGNORED_UNKNOWN_RECORD))));
         // The next segment is read on its own again; its pieces are not.
         d.set_frame(2);
         d.feed(Dir::Server, 110, junk, &mut out);
@@ -1797,4 +1797,85 @@ fn a_server_hello_shows_its_certificate_transparency_list() {
     assert_eq!(uints(l, f::tls::SCT_SCT_SIGNATURE_LENGTH), [0x0403, 0x0403]);
     assert!(uints(l, f::tls::HANDSHAKE_SIG_HASH_ALG).is_empty());
     assert!(!l.has(f::tls::SCT_SCT_SIGNATURE));
+}
+
+/// tls2.pcap frames 2833-2834 (tshark 4.0): past a gap in a TLS 1.3
+/// session, a segment starting 0x93 0x31 0x00 looks like an SSLv2 record
+/// to `ssl_looks_like_sslv2` (high bit, error type 0). dissect_ssl2_record
+/// asks TCP for the 2 + 0x1331 bytes its header claims: the frame shows
+/// an empty `tls` item, and a later segment inside those bytes is a piece
+/// of that reassembly (no `tls`), even past another gap. A third byte of
+/// 3 or 5 (SSLv2's Client Finished, Server Verify) is no such look.
+#[test]
+fn sslv2_lookalike_past_a_gap_is_followed_as_a_record() {
+    let mut d = TlsDecoder::new();
+    d.version = Some(0x0304);
+    let mut out = Vec::new();
+    d.set_frame(1);
+    d.gap(Dir::Server, 1000);
+    let mut seg = vec![0x93, 0x31, 0x00, 0x1f, 0x3e];
+    seg.extend([0xa5; 871]);
+    d.feed(Dir::Server, 1000, &seg, &mut out);
+    assert!(out.is_empty());
+    assert!(d.holds_partial(Dir::Server));
+    d.gap(Dir::Server, 1376);
+    d.set_frame(2);
+    d.feed(Dir::Server, 3252, &[0x6d; 656], &mut out);
+    assert!(out.is_empty());
+    // Past the claimed end (1000 + 2 + 0x1331): read on its own again.
+    d.gap(Dir::Server, 2007);
+    d.set_frame(3);
+    d.feed(Dir::Server, 5915, &[0x9d; 100], &mut out);
+    assert_eq!(infos(&out), ["Continuation Data"]);
+
+    assert!(looks_like_sslv2(&[0x80, 0, 4]));
+    assert!(!looks_like_sslv2(&[0x80, 0, 3]));
+    assert!(!looks_like_sslv2(&[0x80, 0, 5]));
+}
+
+/// tshark 4.0 on zeek's tls1.2-protocol-violation.pcap frame 11 and
+/// connect-with-header.pcap: after a ServerHello and no ServerHelloDone
+/// (an abbreviated handshake), the server's ChangeCipherSpec carries the
+/// note `tls.resumed` ("This session reuses previously negotiated keys");
+/// after a full handshake it does not, nor does the client's.
+#[test]
+fn resumed_session_note_on_the_server_change_cipher_spec() {
+    let server_hello = |done: bool| {
+        let mut body = vec![3, 3];
+        body.extend([0x22; 32]);
+        body.push(0); // no session id
+        body.extend([0xc0, 0x2f, 0]);
+        let mut hs = vec![2, 0];
+        hs.extend((body.len() as u16).to_be_bytes());
+        hs.extend(body);
+        if done {
+            hs.extend([14, 0, 0, 0]);
+        }
+        let mut rec = vec![22, 3, 3];
+        rec.extend((hs.len() as u16).to_be_bytes());
+        rec.extend(hs);
+        rec
+    };
+    let ccs = [20u8, 3, 3, 0, 1, 1];
+    for done in [false, true] {
+        let mut d = TlsDecoder::new();
+        let mut out = Vec::new();
+        d.set_frame(1);
+        let hello = client_hello_with(&[]);
+        d.feed(Dir::Client, 0, &hello, &mut out);
+        d.set_frame(2);
+        let sh = server_hello(done);
+        d.feed(Dir::Server, 0, &sh, &mut out);
+        d.set_frame(3);
+        d.feed(Dir::Server, sh.len() as u64, &ccs, &mut out);
+        d.set_frame(4);
+        d.feed(Dir::Client, hello.len() as u64, &ccs, &mut out);
+        assert_eq!(out.len(), 4);
+        assert_eq!(out[2].layer.has(f::tls::RESUMED), !done, "done {done}");
+        assert!(!out[3].layer.has(f::tls::RESUMED));
+        // A later server ChangeCipherSpec is no resumption of it.
+        d.set_frame(5);
+        d.feed(Dir::Server, (sh.len() + ccs.len()) as u64, &ccs, &mut out);
+        assert!(!out[4].layer.has(f::tls::RESUMED));
+    }
 }
