@@ -143,8 +143,8 @@ fn le32(b: &[u8], at: usize) -> u32 {
 pub(crate) fn channel_of(mhz: u32) -> Option<u32> {
     match mhz {
         2484 => Some(14),
-        2412..=2472 if (mhz - 2407) % 5 == 0 => Some((mhz - 2407) / 5),
-        5000..=5895 if mhz % 5 == 0 => Some((mhz - 5000) / 5),
+        2412..=2472 if (mhz - 2407).is_multiple_of(5) => Some((mhz - 2407) / 5),
+        5000..=5895 if mhz.is_multiple_of(5) => Some((mhz - 5000) / 5),
         _ => None,
     }
 }
