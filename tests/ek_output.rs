@@ -351,6 +351,11 @@ fn elastic_mapping_types_every_field_as_tshark_does() {
     // boolean.
     const KNOWN: &[&str] = &[
         "tls_tls_handshake_session_id_length",
+        // 802.11's frame control is registered twice too (PV0's 8-bit
+        // fields, PV1's 16-bit ones); osidump decodes PV0.
+        "wlan_wlan_fc_version",
+        "wlan_wlan_fc_type",
+        "wlan_wlan_fc_subtype",
         "tls_tls_handshake_ja4",
         "http3_http3_headers_method",
         "http3_http3_headers_path",

@@ -32,6 +32,8 @@ pub use super::link::fields::{
     arcnet, cdp, chdlc, eth, fddi, ieee8021ad, llc, lldp, nflog, null, ppp, pppoe, slarp, sll, stp,
     vlan,
 };
+// IEEE 802.11 and its radio headers.
+pub use super::link::wlan::fields::{radiotap, wlan, wlan_radio};
 pub use super::net::fields::{arp, icmp, icmpv6, igmp, ip, ipv6, ospf, vrrp};
 pub use super::session::fields as session;
 pub use super::transport::fields::{mptcp, tcp, udp};

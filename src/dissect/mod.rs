@@ -503,6 +503,9 @@ impl Dissector {
             linktype::C_HDLC => link::chdlc::chdlc(&mut walk),
             linktype::NFLOG => link::nflog::nflog(&mut walk),
             linktype::FDDI => link::fddi::fddi(&mut walk),
+            // IEEE 802.11, bare or after a radiotap header.
+            linktype::IEEE802_11 => link::wlan::ieee80211(&mut walk),
+            linktype::IEEE802_11_RADIOTAP => link::wlan::radiotap::radiotap(&mut walk),
             _ => Next::Data(Osi::DataLink),
         };
 
@@ -585,6 +588,8 @@ impl Dissector {
                     0x8847 | 0x8848 => tunnel::mpls::mpls(walk),
                     0x880b => link::ppp(walk),
                     0x88be | 0x22eb => tunnel::erspan::erspan(walk, t, flags),
+                    // Aruba's WLAN tunnels (every 0x10 from 0x8200): an 802.11 frame.
+                    0x8200..=0x8370 if t & 0xf == 0 => link::wlan::aruba(walk),
                     _ => Next::Data(Osi::Network),
                 },
                 Next::Tunnel(t) => match t {

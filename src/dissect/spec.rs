@@ -283,6 +283,32 @@ pub static FDDI: ProtocolSpec = ProtocolSpec {
         super::link::fddi::summary,
     )
 };
+// IEEE 802.11 and its radio headers.
+pub static RADIOTAP: ProtocolSpec = lower(
+    "radiotap",
+    "Radiotap",
+    Osi::Physical,
+    f::radiotap::ALL,
+    super::link::wlan::radiotap::summary,
+);
+pub static WLAN_RADIO: ProtocolSpec = lower(
+    "wlan_radio",
+    "802.11 radio information",
+    Osi::Physical,
+    f::wlan_radio::ALL,
+    super::link::wlan::radiotap::radio_summary,
+);
+pub static WLAN: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::link::wlan::info(out, &layers[i])),
+    column: Some(super::link::wlan::column),
+    ..lower(
+        "wlan",
+        "IEEE 802.11 wireless LAN",
+        Osi::DataLink,
+        f::wlan::ALL,
+        super::link::wlan::summary,
+    )
+};
 pub static RAW: ProtocolSpec = lower("raw", "Raw packet data", Osi::DataLink, &[], summary::raw);
 pub static ARP: ProtocolSpec = ProtocolSpec {
     column: Some(summary::arp_column),
@@ -507,6 +533,9 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &SLARP,
     &NFLOG,
     &FDDI,
+    &RADIOTAP,
+    &WLAN_RADIO,
+    &WLAN,
     &RAW,
     &MPLS,
     &VXLAN,

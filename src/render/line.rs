@@ -582,6 +582,9 @@ fn endpoints<'l>(layers: &'l [Layer<'l>]) -> Option<(&'l Value<'l>, Option<&'l V
             "arp" => None,
             "eth" => addr_pair(l, f::eth::SRC, f::eth::DST),
             "fddi" => addr_pair(l, f::fddi::SRC, f::fddi::DST),
+            // 802.11 data and management frames: source and destination
+            // (control frames' role-tagged columns are not shown).
+            "wlan" => addr_pair(l, f::wlan::SA, f::wlan::DA),
             // A serial line has no addresses: Cisco HDLC writes `N/A`
             // in both columns (`DTE`/`DCE` when the capture says which
             // way a frame went, which osidump's reader does not keep).

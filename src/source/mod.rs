@@ -141,6 +141,8 @@ pub mod linktype {
     pub const FDDI: u32 = 10;
     pub const C_HDLC: u32 = 104;
     pub const NFLOG: u32 = 239;
+    pub const IEEE802_11: u32 = 105;
+    pub const IEEE802_11_RADIOTAP: u32 = 127;
     pub const RAW_OPENBSD: u32 = 12;
     pub const RAW_BSDOS: u32 = 14;
     pub const RAW: u32 = 101;
@@ -172,8 +174,8 @@ pub mod linktype {
             FDDI => "FDDI",
             C_HDLC => "Cisco HDLC",
             NFLOG => "Linux netfilter log (NFLOG)",
-            105 => "IEEE 802.11",
-            127 => "IEEE 802.11 radiotap",
+            IEEE802_11 => "IEEE 802.11",
+            IEEE802_11_RADIOTAP => "IEEE 802.11 radiotap",
             PCAPNG_CUSTOM_BLOCK => "pcapng custom block",
             _ => "unknown",
         }

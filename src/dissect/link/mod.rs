@@ -15,6 +15,8 @@ pub(crate) mod llc;
 pub(crate) mod lldp;
 pub(crate) mod nflog;
 mod tvb;
+// IEEE 802.11 and its radio headers (radiotap).
+pub(crate) mod wlan;
 
 use super::layer::{Layer, Osi, Value};
 use super::{Next, Walk};
