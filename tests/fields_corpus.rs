@@ -97,11 +97,6 @@ const KNOWN: &[(&str, &str, &str)] = &[
         "one captured byte on LINKTYPE_RAW: Wireshark's raw dissector reads the version past it (Raw truncated); we show it as data",
     ),
     (
-        "tcpdump/heapoverflow-ip_demux_print.pcap",
-        "_ws.short",
-        "frame 2: an AH header cut by the snap length (AH truncated); we do not decode AH",
-    ),
-    (
         "tcpdump/icmp6_mobileprefix_asan.pcap",
         "_ws.short",
         "an ICMPv6 mobile prefix advertisement cut short: tshark reads its fields past the capture (ICMPv6 truncated); we read only the common header",

@@ -35,9 +35,10 @@ pub use super::link::fields::{
 // IEEE 802.11 and its radio headers.
 pub use super::link::wlan::fields::{radiotap, wlan, wlan_radio};
 pub use super::net::fields::{arp, icmp, icmpv6, igmp, ip, ipv6, ospf, vrrp};
+pub use super::net::ipsec_fields::{ah, esp};
 pub use super::session::fields as session;
 pub use super::transport::fields::{mptcp, tcp, udp};
-pub use super::tunnel::fields::{erspan, geneve, gre, mpls, teredo, vxlan};
+pub use super::tunnel::fields::{erspan, geneve, gre, gtp, gtpv2, mpls, teredo, vxlan};
 
 /// Each protocol's fields, in the spec list's order (as `osidump fields`
 /// lists them), then Wireshark's own (`_ws`: expert info, malformed).
@@ -60,6 +61,8 @@ pub fn all() -> impl Iterator<Item = &'static FieldDef> {
 pub static TWINS: &[(&FieldDef, &FieldDef)] = &[
     (dns::RR_UDP_PAYLOAD_SIZE_MDNS, dns::RR_UDP_PAYLOAD_SIZE),
     (gre::FLAGS_RESERVED, gre::FLAGS_RESERVED_PPP),
+    (gtp::FLAGS_RESERVED, gtp::FLAGS_RESERVED_V1),
+    (gtpv2::MP, gtpv2::MESSAGE_PRIORITY),
     (igmp::MAX_RESP, igmp::MAX_RESP_V3),
     (llc::CONTROL_FTYPE, llc::CONTROL_FTYPE_U8),
     (llc::CONTROL_FTYPE, llc::CONTROL_FTYPE_EXT),

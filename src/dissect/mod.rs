@@ -577,6 +577,8 @@ impl Dissector {
                     4 => net::ip(walk),
                     41 => net::ipv6(walk),
                     47 => tunnel::gre::gre(walk),
+                    50 => net::ipsec::esp(walk),
+                    51 => net::ipsec::ah(walk, addrs),
                     137 => tunnel::mpls::mpls(walk),
                     _ => Next::Data(Osi::Transport),
                 },
@@ -598,6 +600,7 @@ impl Dissector {
                     registry::Tunnel::Vxlan => tunnel::vxlan::vxlan(walk),
                     registry::Tunnel::Geneve => tunnel::geneve::geneve(walk),
                     registry::Tunnel::Teredo => tunnel::teredo::teredo(walk),
+                    registry::Tunnel::Gtp => tunnel::gtp::gtp(walk),
                 },
                 Next::Fragment(f) => self.fragment(walk, f, ctx),
                 Next::Data(osi) => {

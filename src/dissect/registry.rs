@@ -191,10 +191,12 @@ pub enum Tunnel {
     Vxlan,
     Geneve,
     Teredo,
+    Gtp,
 }
 
 /// The tunnel tshark 4.0 finds on a UDP port (its `udp.port` table):
-/// VXLAN 4789, Geneve 6081, Teredo 3544, GRE 4754, MPLS 6635.
+/// VXLAN 4789, Geneve 6081, Teredo 3544, GRE 4754, MPLS 6635, GTP 2123
+/// and 2152.
 fn tunnel_port(port: u16) -> Option<Tunnel> {
     match port {
         4789 => Some(Tunnel::Vxlan),
@@ -202,6 +204,8 @@ fn tunnel_port(port: u16) -> Option<Tunnel> {
         3544 => Some(Tunnel::Teredo),
         4754 => Some(Tunnel::Gre),
         6635 => Some(Tunnel::Mpls),
+        // GTP-C and GTP-U (tshark's gtp on udp.port).
+        2123 | 2152 => Some(Tunnel::Gtp),
         _ => None,
     }
 }

@@ -395,6 +395,25 @@ pub static OSPF: ProtocolSpec = ProtocolSpec {
         super::net::ospf::summary,
     )
 };
+// IPsec protects IP packets between two hosts or gateways, right over IP:
+// Network, as the packets it carries.
+pub static ESP: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::net::ipsec::esp_info(out, &layers[i])),
+    ..lower(
+        "esp",
+        "Encapsulating Security Payload",
+        Osi::Network,
+        f::esp::ALL,
+        super::net::ipsec::esp_summary,
+    )
+};
+pub static AH: ProtocolSpec = lower(
+    "ah",
+    "Authentication Header",
+    Osi::Network,
+    f::ah::ALL,
+    super::net::ipsec::ah_summary,
+);
 // Tunnels (see dissect::tunnel for their OSI layers): GRE and Teredo
 // route network packets between two routers (Network); MPLS labels are
 // per hop, and VXLAN, Geneve and ERSPAN carry link-layer frames (Data
@@ -412,6 +431,22 @@ pub static TEREDO: ProtocolSpec = lower(
     Osi::Network,
     f::teredo::ALL,
     super::tunnel::teredo::summary,
+);
+// GTP carries a subscriber's packets between the core network's nodes
+// (Network, as GRE); GTPv2-C is its signalling, read by the same port.
+pub static GTP: ProtocolSpec = lower(
+    "gtp",
+    "GPRS Tunneling Protocol",
+    Osi::Network,
+    f::gtp::ALL,
+    super::tunnel::gtp::summary,
+);
+pub static GTPV2: ProtocolSpec = lower(
+    "gtpv2",
+    "GPRS Tunneling Protocol V2",
+    Osi::Network,
+    f::gtpv2::ALL,
+    super::tunnel::gtp::summary_v2,
 );
 pub static MPLS: ProtocolSpec = lower(
     "mpls",
@@ -549,8 +584,12 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &IGMP,
     &VRRP,
     &OSPF,
+    &ESP,
+    &AH,
     &GRE,
     &TEREDO,
+    &GTP,
+    &GTPV2,
     &TCP,
     &MPTCP,
     &UDP,

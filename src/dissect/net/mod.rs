@@ -10,6 +10,8 @@ pub(crate) mod echo;
 pub mod fields;
 mod icmp_ext;
 pub(crate) mod igmp;
+pub(crate) mod ipsec;
+pub mod ipsec_fields;
 pub(crate) mod ospf;
 pub(crate) mod vrrp;
 

@@ -510,3 +510,402 @@ pub mod teredo {
         ORIG_ADDR,
     ];
 }
+pub mod gtp {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static FLAGS: &F = field!(
+        F::new("gtp.flags", Uint8, "Flags")
+            .base(Base::Hex)
+            .blurb("Ver/PT/Spare...")
+    );
+    pub static FLAGS_VERSION: &F = field!(
+        F::new("gtp.flags.version", Uint8, "Version")
+            .mask(0xe0)
+            .vals(FLAGS_VERSION_VALS)
+            .blurb("GTP Version")
+    );
+    pub static FLAGS_PAYLOAD: &F = field!(
+        F::new("gtp.flags.payload", Uint8, "Protocol type")
+            .mask(0x10)
+            .vals(FLAGS_PAYLOAD_VALS)
+    );
+    pub static FLAGS_RESERVED: &F = field!(
+        F::new("gtp.flags.reserved", Uint8, "Reserved")
+            .mask(0xe)
+            .blurb("Reserved (shall be sent as '111' )")
+    );
+    /// GTPv1's one reserved bit: Wireshark registers it under the same
+    /// name as GTPv0's three ([`FLAGS_RESERVED`]), so it is not in [`ALL`]
+    /// but a twin (`fields::TWINS`).
+    pub static FLAGS_RESERVED_V1: &F = field!(
+        F::new("gtp.flags.reserved", Uint8, "Reserved")
+            .mask(0x8)
+            .blurb("Reserved (shall be sent as '1' )")
+    );
+    pub static FLAGS_SNN: &F = field!(
+        F::new("gtp.flags.snn", Boolean, "Is SNDCP N-PDU included?")
+            .base(Base::Bits(8))
+            .mask(0x1)
+            .tfs("Yes", "No")
+            .blurb("Is SNDCP N-PDU LLC Number included? (1 = yes, 0 = no)")
+    );
+    pub static FLAGS_E: &F = field!(
+        F::new("gtp.flags.e", Boolean, "Is Next Extension Header present?")
+            .base(Base::Bits(8))
+            .mask(0x4)
+            .tfs("Yes", "No")
+            .blurb("Is Next Extension Header present? (1 = yes, 0 = no)")
+    );
+    pub static FLAGS_S: &F = field!(
+        F::new("gtp.flags.s", Boolean, "Is Sequence Number present?")
+            .base(Base::Bits(8))
+            .mask(0x2)
+            .tfs("Yes", "No")
+            .blurb("Is Sequence Number present? (1 = yes, 0 = no)")
+    );
+    pub static FLAGS_PN: &F = field!(
+        F::new("gtp.flags.pn", Boolean, "Is N-PDU number present?")
+            .base(Base::Bits(8))
+            .mask(0x1)
+            .tfs("Yes", "No")
+            .blurb("Is N-PDU number present? (1 = yes, 0 = no)")
+    );
+    pub static MESSAGE: &F = field!(
+        F::new("gtp.message", Uint8, "Message Type")
+            .base(Base::Hex)
+            .vals(MESSAGE_VALS)
+            .blurb("GTP Message Type")
+    );
+    pub static LENGTH: &F = field!(
+        F::new("gtp.length", Uint16, "Length")
+            .blurb("Length (i.e. number of octets after TID or TEID)")
+    );
+    pub static TEID: &F = field!(
+        F::new("gtp.teid", Uint32, "TEID")
+            .base(Base::HexDec)
+            .blurb("Tunnel Endpoint Identifier")
+    );
+    pub static SEQ_NUMBER: &F =
+        field!(F::new("gtp.seq_number", Uint16, "Sequence number").base(Base::HexDec));
+    pub static NPDU_NUMBER: &F =
+        field!(F::new("gtp.npdu_number", Uint8, "N-PDU Number").base(Base::Hex));
+    pub static FLOW_LABEL: &F =
+        field!(F::new("gtp.flow_label", Uint16, "Flow label").base(Base::Hex));
+    pub static SNDCP_NUMBER: &F =
+        field!(F::new("gtp.sndcp_number", Uint8, "SNDCP N-PDU LLC Number").base(Base::Hex));
+    pub static EXT_HDR: &F = field!(F::new("gtp.ext_hdr", None, "Extension header"));
+    pub static EXT_HDR_LENGTH: &F = field!(F::new(
+        "gtp.ext_hdr.length",
+        Uint8,
+        "Extension Header Length"
+    ));
+    pub static EXT_HDR_NEXT: &F = field!(
+        F::new("gtp.ext_hdr.next", Uint8, "Next extension header type")
+            .base(Base::Hex)
+            .vals(EXT_HDR_NEXT_VALS)
+    );
+    pub static EXT_HDR_UDP_PORT: &F = field!(F::new("gtp.ext_hdr.udp_port", Uint16, "UDP Port"));
+    pub static EXT_HDR_PDCP_SN: &F = field!(F::new(
+        "gtp.ext_hdr.pdcp_sn",
+        Uint16,
+        "PDCP Sequence Number"
+    ));
+    pub static TPDU_DATA: &F = field!(F::new("gtp.tpdu_data", Bytes, "T-PDU Data"));
+
+    pub static ALL: &[&F] = &[
+        FLAGS,
+        FLAGS_VERSION,
+        FLAGS_PAYLOAD,
+        FLAGS_RESERVED,
+        FLAGS_SNN,
+        FLAGS_E,
+        FLAGS_S,
+        FLAGS_PN,
+        MESSAGE,
+        LENGTH,
+        TEID,
+        SEQ_NUMBER,
+        NPDU_NUMBER,
+        FLOW_LABEL,
+        SNDCP_NUMBER,
+        EXT_HDR,
+        EXT_HDR_LENGTH,
+        EXT_HDR_NEXT,
+        EXT_HDR_UDP_PORT,
+        EXT_HDR_PDCP_SN,
+        TPDU_DATA,
+    ];
+
+    const FLAGS_VERSION_VALS: &[(u64, &str)] = &[
+        (0, "GTP release 97/98 version"),
+        (1, "GTP release 99 version"),
+        (2, "GTPv2-C"),
+        (3, "None"),
+        (4, "None"),
+        (5, "None"),
+        (6, "None"),
+        (7, "None"),
+    ];
+
+    const FLAGS_PAYLOAD_VALS: &[(u64, &str)] = &[(0, "GTP'"), (1, "GTP")];
+
+    const MESSAGE_VALS: &[(u64, &str)] = &[
+        (0x0, "For future use"),
+        (0x1, "Echo request"),
+        (0x2, "Echo response"),
+        (0x3, "Version not supported"),
+        (0x4, "Node alive request"),
+        (0x5, "Node alive response"),
+        (0x6, "Redirection request"),
+        (0x7, "Redirection response"),
+        (0x10, "Create PDP context request"),
+        (0x11, "Create PDP context response"),
+        (0x12, "Update PDP context request"),
+        (0x13, "Update PDP context response"),
+        (0x14, "Delete PDP context request"),
+        (0x15, "Delete PDP context response"),
+        (0x16, "Initiate PDP Context Activation Request"),
+        (0x17, "Initiate PDP Context Activation Response"),
+        (0x18, "Delete AA PDP Context Request"),
+        (0x19, "Delete AA PDP Context Response"),
+        (0x1a, "Error indication"),
+        (0x1b, "PDU notification request"),
+        (0x1c, "PDU notification response"),
+        (0x1d, "PDU notification reject request"),
+        (0x1e, "PDU notification reject response"),
+        (0x1f, "Supported extension header notification"),
+        (0x20, "Send routing information for GPRS request"),
+        (0x21, "Send routing information for GPRS response"),
+        (0x22, "Failure report request"),
+        (0x23, "Failure report response"),
+        (0x24, "Note MS GPRS present request"),
+        (0x25, "Note MS GPRS present response"),
+        (0x30, "Identification request"),
+        (0x31, "Identification response"),
+        (0x32, "SGSN context request"),
+        (0x33, "SGSN context response"),
+        (0x34, "SGSN context acknowledgement"),
+        (0x35, "Forward relocation request"),
+        (0x36, "Forward relocation response"),
+        (0x37, "Forward relocation complete"),
+        (0x38, "Relocation cancel request"),
+        (0x39, "Relocation cancel response"),
+        (0x3a, "Forward SRNS context"),
+        (0x3b, "Forward relocation complete acknowledge"),
+        (0x3c, "Forward SRNS context acknowledge"),
+        (0x3d, "UE Registration Query Request"),
+        (0x3e, "UE Registration Query Response"),
+        (0x46, "RAN Information Relay"),
+        (0x60, "MBMS Notification Request"),
+        (0x61, "MBMS Notification Response"),
+        (0x62, "MBMS Notification Reject Request"),
+        (0x63, "MBMS Notification Reject Response"),
+        (0x64, "Create MBMS Context Request"),
+        (0x65, "Create MBMS Context Response"),
+        (0x66, "Update MBMS Context Request"),
+        (0x67, "Update MBMS Context Response"),
+        (0x68, "Delete MBMS Context Request"),
+        (0x69, "Delete MBMS Context Response"),
+        (0x70, "MBMS Registration Request"),
+        (0x71, "MBMS Registration Response"),
+        (0x72, "MBMS De-Registration Request"),
+        (0x73, "MBMS De-Registration Response"),
+        (0x74, "MBMS Session Start Request"),
+        (0x75, "MBMS Session Start Response"),
+        (0x76, "MBMS Session Stop Request"),
+        (0x77, "MBMS Session Stop Response"),
+        (0x78, "MBMS Session Update Request"),
+        (0x79, "MBMS Session Update Response"),
+        (0x80, "MS Info Change Notification Request"),
+        (0x81, "MS Info Change Notification Response"),
+        (0xf0, "Data record transfer request"),
+        (0xf1, "Data record transfer response"),
+        (0xfe, "End Marker"),
+        (0xff, "T-PDU"),
+    ];
+
+    const EXT_HDR_NEXT_VALS: &[(u64, &str)] = &[
+        (0x0, "No more extension headers"),
+        (0x1, "MBMS support indication"),
+        (0x2, "MS Info Change Reporting support indication"),
+        (0x3, "Long PDCP PDU Number"),
+        (0x20, "Service Class Indicator"),
+        (0x40, "UDP Port number"),
+        (0x81, "RAN container"),
+        (0x82, "Long PDCP PDU number"),
+        (0x83, "Xw RAN container"),
+        (0x84, "NR RAN container"),
+        (0x85, "PDU Session container"),
+        (0xc0, "PDCP PDU number"),
+        (0xc1, "Suspend Request"),
+        (0xc2, "Suspend Response"),
+    ];
+}
+pub mod gtpv2 {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static FLAGS: &F = field!(F::new("gtpv2.flags", Uint8, "Flags").base(Base::Hex));
+    pub static VERSION: &F = field!(F::new("gtpv2.version", Uint8, "Version").mask(0xe0));
+    pub static P: &F = field!(
+        F::new("gtpv2.p", Uint8, "Piggybacking flag (P)")
+            .mask(0x10)
+            .blurb("If Piggybacked message is present or not")
+    );
+    pub static T: &F = field!(
+        F::new("gtpv2.t", Uint8, "TEID flag (T)")
+            .mask(0x8)
+            .blurb("If TEID field is present or not")
+    );
+    pub static MP: &F = field!(
+        F::new("gtpv2.mp", Uint8, "Message Priority(MP)")
+            .mask(0x4)
+            .blurb("If Message Priority field is present or not")
+    );
+    pub static MESSAGE_TYPE: &F =
+        field!(F::new("gtpv2.message_type", Uint8, "Message Type").vals(MESSAGE_TYPE_VALS));
+    pub static MSG_LENGTH: &F = field!(F::new("gtpv2.msg_length", Uint16, "Message Length"));
+    pub static TEID: &F = field!(
+        F::new("gtpv2.teid", Uint32, "Tunnel Endpoint Identifier")
+            .base(Base::HexDec)
+            .blurb("TEID")
+    );
+    pub static SEQ: &F = field!(
+        F::new("gtpv2.seq", Uint24, "Sequence Number")
+            .base(Base::HexDec)
+            .blurb("SEQ")
+    );
+    /// The message priority the MP flag announces: Wireshark registers it
+    /// under the flag's name, so it is not in [`ALL`] but a twin of
+    /// [`MP`] (`fields::TWINS`).
+    pub static MESSAGE_PRIORITY: &F = field!(
+        F::new("gtpv2.mp", Uint8, "Message Priority")
+            .base(Base::HexDec)
+            .mask(0xf0)
+    );
+    pub static SPARE: &F = field!(F::new("gtpv2.spare", Uint16, "Spare"));
+
+    pub static ALL: &[&F] = &[
+        FLAGS,
+        VERSION,
+        P,
+        T,
+        MP,
+        MESSAGE_TYPE,
+        MSG_LENGTH,
+        TEID,
+        SEQ,
+        SPARE,
+    ];
+
+    const MESSAGE_TYPE_VALS: &[(u64, &str)] = &[
+        (0, "Reserved"),
+        (1, "Echo Request"),
+        (2, "Echo Response"),
+        (3, "Version Not Supported Indication"),
+        (4, "Node Alive Request"),
+        (5, "Node Alive Response"),
+        (6, "Redirection Request"),
+        (7, "Redirection Response"),
+        (25, "SRVCC PS to CS Request"),
+        (26, "SRVCC PS to CS Response"),
+        (27, "SRVCC PS to CS Complete Notification"),
+        (28, "SRVCC PS to CS Complete Acknowledge"),
+        (29, "SRVCC PS to CS Cancel Notification"),
+        (30, "SRVCC PS to CS Cancel Acknowledge"),
+        (31, "SRVCC CS to PS Request"),
+        (32, "Create Session Request"),
+        (33, "Create Session Response"),
+        (34, "Modify Bearer Request"),
+        (35, "Modify Bearer Response"),
+        (36, "Delete Session Request"),
+        (37, "Delete Session Response"),
+        (38, "Change Notification Request"),
+        (39, "Change Notification Response"),
+        (40, "Remote UE Report Notification"),
+        (41, "Remote UE Report Acknowledge"),
+        (64, "Modify Bearer Command"),
+        (65, "Modify Bearer Failure Indication"),
+        (66, "Delete Bearer Command"),
+        (67, "Delete Bearer Failure Indication"),
+        (68, "Bearer Resource Command"),
+        (69, "Bearer Resource Failure Indication"),
+        (70, "Downlink Data Notification Failure Indication"),
+        (71, "Trace Session Activation"),
+        (72, "Trace Session Deactivation"),
+        (73, "Stop Paging Indication"),
+        (95, "Create Bearer Request"),
+        (96, "Create Bearer Response"),
+        (97, "Update Bearer Request"),
+        (98, "Update Bearer Response"),
+        (99, "Delete Bearer Request"),
+        (100, "Delete Bearer Response"),
+        (101, "Delete PDN Connection Set Request"),
+        (102, "Delete PDN Connection Set Response"),
+        (103, "PGW Downlink Triggering Notification"),
+        (104, "PGW Downlink Triggering Acknowledge"),
+        (128, "Identification Request"),
+        (129, "Identification Response"),
+        (130, "Context Request"),
+        (131, "Context Response"),
+        (132, "Context Acknowledge"),
+        (133, "Forward Relocation Request"),
+        (134, "Forward Relocation Response"),
+        (135, "Forward Relocation Complete Notification"),
+        (136, "Forward Relocation Complete Acknowledge"),
+        (137, "Forward Access Context Notification"),
+        (138, "Forward Access Context Acknowledge"),
+        (139, "Relocation Cancel Request"),
+        (140, "Relocation Cancel Response"),
+        (141, "Configuration Transfer Tunnel"),
+        (149, "Detach Notification"),
+        (150, "Detach Acknowledge"),
+        (151, "CS Paging Indication"),
+        (152, "RAN Information Relay"),
+        (153, "Alert MME Notification"),
+        (154, "Alert MME Acknowledge"),
+        (155, "UE Activity Notification"),
+        (156, "UE Activity Acknowledge"),
+        (157, "ISR Status Indication"),
+        (158, "UE Registration Query Request"),
+        (159, "UE Registration Query Response"),
+        (160, "Create Forwarding Tunnel Request"),
+        (161, "Create Forwarding Tunnel Response"),
+        (162, "Suspend Notification"),
+        (163, "Suspend Acknowledge"),
+        (164, "Resume Notification"),
+        (165, "Resume Acknowledge"),
+        (166, "Create Indirect Data Forwarding Tunnel Request"),
+        (167, "Create Indirect Data Forwarding Tunnel Response"),
+        (168, "Delete Indirect Data Forwarding Tunnel Request"),
+        (169, "Delete Indirect Data Forwarding Tunnel Response"),
+        (170, "Release Access Bearers Request"),
+        (171, "Release Access Bearers Response"),
+        (176, "Downlink Data Notification"),
+        (177, "Downlink Data Notification Acknowledgement"),
+        (
+            178,
+            "Reserved. Allocated in earlier version of the specification.",
+        ),
+        (179, "PGW Restart Notification"),
+        (180, "PGW Restart Notification Acknowledge"),
+        (200, "Update PDN Connection Set Request"),
+        (201, "Update PDN Connection Set Response"),
+        (211, "Modify Access Bearers Request"),
+        (212, "Modify Access Bearers Response"),
+        (231, "MBMS Session Start Request"),
+        (232, "MBMS Session Start Response"),
+        (233, "MBMS Session Update Request"),
+        (234, "MBMS Session Update Response"),
+        (235, "MBMS Session Stop Request"),
+        (236, "MBMS Session Stop Response"),
+        (240, "SRVCC CS to PS Response"),
+        (241, "SRVCC CS to PS Complete Notification"),
+        (242, "SRVCC CS to PS Complete Acknowledge"),
+        (243, "SRVCC CS to PS Cancel Notification"),
+        (244, "SRVCC CS to PS Cancel Acknowledge"),
+    ];
+}

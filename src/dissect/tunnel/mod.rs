@@ -18,6 +18,7 @@ pub mod erspan;
 pub mod fields;
 pub mod geneve;
 pub mod gre;
+pub mod gtp;
 pub mod mpls;
 pub mod teredo;
 pub mod vxlan;
