@@ -9,15 +9,19 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 pub use super::app::bgp::fields::bgp;
+// protosc's protocols.
+pub use super::app::bfd::fields::bfd;
 pub use super::app::dhcp::fields::dhcp;
 pub use super::app::dhcpv6::fields::dhcpv6;
 pub use super::app::dns::fields::dns;
 pub use super::app::dtls::fields::dtls;
 pub use super::app::ftp::fields::{ftp, ftp_data};
+pub use super::app::hsrp::fields::{hsrp, hsrp2};
 pub use super::app::http::fields::http;
 pub use super::app::http2::fields::http2;
 pub use super::app::ntp::fields::ntp;
 pub use super::app::quic::fields::{http3, quic};
+pub use super::app::rip::fields::rip;
 pub use super::app::smtp::fields::{imf, smtp};
 pub use super::app::snmp::fields::snmp;
 pub use super::app::ssh::fields::ssh;

@@ -616,6 +616,10 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::websocket::SPEC,
     &app::quic::SPEC,
     &app::quic::HTTP3_SPEC,
+    // Routing and redundancy protocols over UDP (protosc).
+    &app::bfd::SPEC,
+    &app::hsrp::SPEC,
+    &app::rip::SPEC,
 ];
 
 /// The spec of a layer's protocol (`mdns` finds DNS).

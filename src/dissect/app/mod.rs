@@ -9,16 +9,20 @@
 //!   message on the frame whose bytes complete it.
 
 pub mod bgp;
+// Protocols decoded where tshark decodes them and osidump showed data (protosc).
+pub mod bfd;
 pub mod dhcp;
 pub mod dhcpv6;
 pub mod dns;
 pub mod dtls;
 pub mod ftp;
+pub mod hsrp;
 pub mod http;
 pub mod http2;
 pub mod huffman;
 pub mod ntp;
 pub mod quic;
+pub mod rip;
 pub mod smtp;
 pub mod snmp;
 pub mod ssh;
