@@ -54,6 +54,7 @@ fn eval_only(bytes: &[u8], passes: usize, filter: &Filter) -> (Duration, Duratio
             interface_id: frame.interface_id,
             interface_name: None,
             comments: Default::default(),
+            no_timestamp: false,
         };
         owned.push(dissector.dissect(&frame));
     }

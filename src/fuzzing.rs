@@ -142,6 +142,7 @@ pub fn dissect(input: &[u8]) {
             interface_id: None,
             interface_name: None,
             comments: Default::default(),
+            no_timestamp: false,
         };
         let d = dissector.dissect(&frame);
         render_all(&mut rs, &d);

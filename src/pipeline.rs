@@ -268,7 +268,11 @@ impl Pipeline {
             sink.read(&frame).map_err(RunError::Sink)?;
             if self.settings.dissect {
                 let mut d = self.dissector.dissect(&frame);
-                self.clock.stamp(&mut d, frame.ts, self.settings.detail);
+                self.clock.stamp(
+                    &mut d,
+                    frame.ts,
+                    self.settings.detail && !frame.no_timestamp,
+                );
                 if let (Some(name), Some(l)) = (&self.file, d.layers.first_mut()) {
                     l.str(crate::dissect::fields::frame::OSIDUMP_FILE, name.clone());
                 }
@@ -309,8 +313,9 @@ struct Clock {
 impl Clock {
     /// Writes the three times into the frame layer, after
     /// `frame.time_epoch` where tshark has them (when `detail`: the run
-    /// shows every field or names one of these; the clock moves on
-    /// either way).
+    /// shows every field or names one of these, and the frame has a time;
+    /// the clock moves on either way, an untimed frame counting as 0 as
+    /// in tshark).
     fn stamp(&mut self, d: &mut Dissection<'_>, ts: Timestamp, detail: bool) {
         let first = *self.first.get_or_insert(ts);
         if !detail {

@@ -56,6 +56,7 @@ fn exercise(
         interface_id: None,
         interface_name: None,
         comments: Default::default(),
+        no_timestamp: false,
     };
     let d = dissector.dissect(&frame);
     for r in renderers.iter_mut() {
@@ -141,6 +142,7 @@ fn raw_ip_link_types_layer_as_wireshark() {
             interface_id: None,
             interface_name: None,
             comments: Default::default(),
+            no_timestamp: false,
         };
         let d = dissector.dissect(&frame);
         let protocols: Vec<&str> = d

@@ -150,6 +150,7 @@ pub enum Group {
     Protocol = 0x0900_0000,
     Comment = 0x0b00_0000,
     Decryption = 0x0c00_0000,
+    Deprecated = 0x0e00_0000,
 }
 
 /// tshark's name of a group value.

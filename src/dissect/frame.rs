@@ -83,6 +83,12 @@ pub mod fields {
         .blurb("The name of the capture's link type")
     );
 
+    pub static LEN_LT_CAPLEN: &F = field!(F::new(
+        "frame.len_lt_caplen",
+        None,
+        "Frame length is less than captured length"
+    ));
+
     pub static COMMENT: &F = field!(F::new("frame.comment", String, "Comment"));
     pub static COMMENT_EXPERT: &F =
         field!(F::new("frame.comment.expert", None, "Formatted comment"));
@@ -108,12 +114,14 @@ pub mod fields {
         OSIDUMP_FILE,
         OSIDUMP_LINKTYPE,
         OSIDUMP_LINKTYPE_NAME,
+        LEN_LT_CAPLEN,
     ];
 }
 
 use fields as f;
 
 crate::dissect::expert::ei!(COMMENT, f::COMMENT_EXPERT, Comment, Comment);
+crate::dissect::expert::ei!(LEN_LT_CAPLEN, f::LEN_LT_CAPLEN, Malformed, Error);
 
 /// The packet's comments (pcapng `opt_comment`), as Wireshark shows them:
 /// a "Packet comments" tree (`pkt_comment`) ahead of the frame's, each
@@ -154,10 +162,17 @@ pub(crate) static DETAIL: &[&crate::dissect::field::FieldDef] =
 pub(crate) fn physical_layer<'a>(frame: &Frame<'a>) -> Layer<'a> {
     let mut l = Layer::new(Osi::Physical, "frame", 0..frame.data.len());
     l.uint(f::NUMBER, frame.number);
-    l.push(f::TIME, Value::Time(frame.ts));
-    l.push(f::TIME_EPOCH, Value::Time(frame.ts));
+    // A record without a time (pcapng SPB) shows none of the time fields
+    // (packet-frame.c adds them only when PINFO_HAS_TS).
+    if !frame.no_timestamp {
+        l.push(f::TIME, Value::Time(frame.ts));
+        l.push(f::TIME_EPOCH, Value::Time(frame.ts));
+    }
     l.uint(f::LEN, frame.orig_len);
     l.uint(f::CAP_LEN, frame.data.len() as u64);
+    if (frame.orig_len as usize) < frame.data.len() {
+        crate::dissect::expert::add(&mut l, &LEN_LT_CAPLEN, None);
+    }
     if let Some(id) = frame.interface_id {
         l.uint(f::INTERFACE_ID, id);
     }
@@ -194,7 +209,11 @@ pub(crate) fn push_file_items(layers: &mut [Layer<'_>]) {
     {
         l.int(f::ENCAP_TYPE, encap);
     }
-    l.push(f::OFFSET_SHIFT, Value::RelTime(0));
+    // The time shift is one of the time fields a record without a time
+    // (no `frame.time`) does not show.
+    if l.has(f::TIME) {
+        l.push(f::OFFSET_SHIFT, Value::RelTime(0));
+    }
     l.boolean(f::MARKED, false);
     l.boolean(f::IGNORED, false);
 }
@@ -595,6 +614,14 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                         push_again(&mut s, p);
                         last = p;
                     }
+                }
+                // A header cut before any of its fields: tshark added its
+                // protocol, then threw reading the first field.
+                if let Some(t) = l.thrown.as_deref()
+                    && t.protocol.starts_with("ipv6.")
+                    && t.protocol != last
+                {
+                    push_again(&mut s, t.protocol);
                 }
             }
             // WebSocket rides on the HTTP upgrade; its payload is text

@@ -792,6 +792,7 @@ pub(crate) mod testing {
             interface_id: None,
             interface_name: None,
             comments: Default::default(),
+            no_timestamp: false,
         }
     }
 

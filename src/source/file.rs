@@ -143,6 +143,8 @@ struct Found {
     /// Where the packet block's options lie in the buffer (empty range
     /// where there are none).
     options: std::ops::Range<usize>,
+    /// A Simple Packet Block: the record has no time.
+    no_timestamp: bool,
 }
 
 enum NgBlock {
@@ -572,6 +574,7 @@ impl FileSource {
             linktype,
             interface_id: None,
             options: 0..0,
+            no_timestamp: false,
         }))
     }
 
@@ -681,6 +684,8 @@ impl FileSource {
                 linktype: crate::source::linktype::PCAPNG_CUSTOM_BLOCK,
                 interface_id: None,
                 options: 0..0,
+                // A custom block has no time either.
+                no_timestamp: true,
             }),
             _ => None,
         };
@@ -847,6 +852,7 @@ impl FileSource {
             linktype: iface.linktype,
             interface_id: Some(id),
             options: self.start + 28 + padded..self.start + len - 4,
+            no_timestamp: false,
         })
     }
 
@@ -863,11 +869,13 @@ impl FileSource {
             data_at: self.start + 12,
             caplen,
             orig_len,
-            // An SPB has no timestamp; wiretap reports 0.
+            // An SPB has no timestamp; wiretap reports 0 and the frame
+            // shows no time.
             ts: Timestamp::default(),
             linktype: iface.linktype,
             interface_id: Some(0),
             options: 0..0,
+            no_timestamp: true,
         })
     }
 }
@@ -976,6 +984,7 @@ impl FrameSource for FileSource {
         Ok(Some(Frame {
             number: self.frames,
             ts: found.ts,
+            no_timestamp: found.no_timestamp,
             orig_len: found.orig_len,
             data: &self.buf[found.data_at..found.data_at + found.caplen],
             linktype: found.linktype,

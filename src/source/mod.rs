@@ -53,6 +53,9 @@ pub struct Frame<'a> {
     /// 1-based frame number, counted across every input of a run.
     pub number: u64,
     pub ts: Timestamp,
+    /// The record carries no time (a pcapng Simple Packet Block): `ts` is
+    /// Wiretap's 0, and tshark shows none of the frame's time fields.
+    pub no_timestamp: bool,
     /// Bytes on the wire (may exceed `data.len()` when the snap length cut it).
     pub orig_len: u32,
     /// Bytes captured.

@@ -239,6 +239,7 @@ mod tests {
                 interface_id: Some(0),
                 interface_name: Some("veth0"),
                 comments: Default::default(),
+                no_timestamp: false,
             };
             w.write_frame(&f).unwrap();
         }

@@ -268,6 +268,7 @@ pub fn pcapng_with(interface: &str, frames: &[Vec<u8>]) -> Vec<u8> {
             interface_id: Some(0),
             interface_name: Some(interface),
             comments: Default::default(),
+            no_timestamp: false,
         })
         .expect("record");
     }

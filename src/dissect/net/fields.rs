@@ -258,6 +258,11 @@ pub mod ip {
     // (tshark's `tso_support`), past 16 bits on BIG TCP's 80 KB packets.
     pub static LEN: &F = field!(F::new("ip.len", Uint16, "Total Length").wider_values());
     pub static OPT_TYPE: &F = field!(F::new("ip.opt.type", Uint8, "Type"));
+    pub static OPT_LEN_INVALID: &F = field!(F::new(
+        "ip.opt.len.invalid",
+        None,
+        "Invalid length for option"
+    ));
     pub static PROTO: &F = field!(F::new("ip.proto", Uint8, "Protocol").vals(PROTO_VALS));
     pub static REASSEMBLED_LENGTH: &F = field!(
         F::new("ip.reassembled.length", Uint32, "Reassembled IPv4 length")
@@ -305,6 +310,7 @@ pub mod ip {
         ID,
         LEN,
         OPT_TYPE,
+        OPT_LEN_INVALID,
         PROTO,
         REASSEMBLED_LENGTH,
         SRC,
@@ -704,9 +710,36 @@ pub mod ipv6 {
 
     pub static BOGUS_IPV6_VERSION: &F =
         field!(F::new("ipv6.bogus_ipv6_version", None, "Bogus IP version"));
+    pub static ROUTING_DEPRECATED: &F = field!(
+        F::new(
+            "ipv6.routing.deprecated",
+            None,
+            "Routing header type is deprecated"
+        )
+        .in_proto("ipv6.routing")
+    );
+    pub static PLEN_ZERO: &F = field!(F::new(
+        "ipv6.plen_zero",
+        None,
+        "IPv6 payload length equals 0 (maybe because of \"TCP segmentation offload\" (TSO))"
+    ));
+    pub static PLEN_EXCEEDS_FRAMING: &F = field!(F::new(
+        "ipv6.plen_exceeds_framing",
+        None,
+        "IPv6 payload length does not match expected framing length"
+    ));
+    pub static OPT_JUMBO_MISSING: &F = field!(F::new(
+        "ipv6.opt.jumbo.missing",
+        None,
+        "IPv6 payload length equals 0 and Hop-By-Hop present and Jumbo Payload option missing"
+    ));
 
     pub static ALL: &[&F] = &[
         BOGUS_IPV6_VERSION,
+        ROUTING_DEPRECATED,
+        PLEN_ZERO,
+        PLEN_EXCEEDS_FRAMING,
+        OPT_JUMBO_MISSING,
         DST,
         DSTOPTS_LEN,
         DSTOPTS_NXT,

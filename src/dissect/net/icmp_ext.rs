@@ -100,10 +100,18 @@ fn structure<'a>(l: &mut Layer<'a>, e: &'a [u8], reported: usize) -> Result<(), 
         // shown: a cut one throws there.
         let all = take(e, 0, reported)?;
         l.uint(f::icmp::EXT_CHECKSUM, sum);
-        if ones_complement_sum(all) == 0xffff {
+        let total = ones_complement_sum(all);
+        if total == 0xffff {
             l.uint(f::icmp::EXT_CHECKSUM_STATUS, checksum::GOOD);
         } else {
-            crate::dissect::expert::add(l, &super::expert::ICMP_EXT_CHECKSUM_BAD, None);
+            // The sum without the field, complemented: what the field
+            // should be (tshark's in_cksum_shouldbe).
+            let without = super::ones_complement_add(total, !sum);
+            crate::dissect::expert::add(
+                l,
+                &super::expert::ICMP_EXT_CHECKSUM_BAD,
+                Some(format!("Bad checksum [should be 0x{:04x}]", !without)),
+            );
             l.uint(f::icmp::EXT_CHECKSUM_STATUS, checksum::BAD);
         }
     }

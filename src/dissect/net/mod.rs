@@ -259,6 +259,26 @@ pub(crate) mod expert {
     ei!(VRRP_CHECKSUM_BAD, vrrp::CHECKSUM_BAD_EXPERT, Checksum, Warn);
     ei!(BOGUS_IP_LENGTH, ip::BOGUS_IP_LENGTH, Protocol, Error);
     ei!(BOGUS_IP_VERSION, ip::BOGUS_IP_VERSION, Protocol, Error);
+    ei!(IPV6_PLEN_ZERO, ipv6::PLEN_ZERO, Protocol, Chat);
+    ei!(IP_OPT_LEN_INVALID, ip::OPT_LEN_INVALID, Protocol, Warn);
+    ei!(
+        IPV6_ROUTING_DEPRECATED,
+        ipv6::ROUTING_DEPRECATED,
+        Deprecated,
+        Note
+    );
+    ei!(
+        IPV6_PLEN_EXCEEDS_FRAMING,
+        ipv6::PLEN_EXCEEDS_FRAMING,
+        Protocol,
+        Warn
+    );
+    ei!(
+        IPV6_JUMBO_MISSING,
+        ipv6::OPT_JUMBO_MISSING,
+        Malformed,
+        Error
+    );
     ei!(
         BOGUS_IPV6_VERSION,
         ipv6::BOGUS_IPV6_VERSION,
@@ -697,10 +717,65 @@ fn source_route_final(opts: &[u8]) -> Option<[u8; 4]> {
     None
 }
 
+/// The option types tshark 4.0 decodes (`ipopts[]` in packet-ip.c); any
+/// other is its "Unknown (0x..)".
+fn ipv4_option_known(t: u8) -> bool {
+    matches!(
+        t,
+        0 | 1
+            | 7
+            | 11
+            | 12
+            | 25
+            | 30
+            | 68
+            | 82
+            | 94
+            | 130
+            | 131
+            | 133
+            | 134
+            | 136
+            | 137
+            | 148
+            | 149
+            | 158
+            | 222
+    )
+}
+
 fn ipv4_options(l: &mut Layer<'_>, opts: &[u8]) {
     let mut i = 0;
     while i < opts.len() {
         let t = opts[i];
+        let known = ipv4_option_known(t);
+        // An unknown option with a bad length is only tshark's
+        // "Invalid length for option" note, which names it; a known one
+        // shows its type first.
+        let bad = |len: Option<u8>| match len {
+            None => Some("(length byte past end of options)".to_string()),
+            Some(n) if n < 2 => Some(format!(
+                "(with too-short option length = {n} byte{})",
+                if n == 1 { "" } else { "s" }
+            )),
+            Some(n) if i + usize::from(n) > opts.len() => Some(format!(
+                "(option length = {n} byte{} says option goes past end of options)",
+                if n == 1 { "" } else { "s" }
+            )),
+            Some(_) => None,
+        };
+        if !known && t > 1 {
+            let len = opts.get(i + 1).copied();
+            if let Some(why) = bad(len) {
+                crate::dissect::expert::add(
+                    l,
+                    &expert::IP_OPT_LEN_INVALID,
+                    Some(format!("Unknown (0x{t:02x}) {why}")),
+                );
+                l.malformed(format!("IPv4 option {t}: {why}"));
+                break;
+            }
+        }
         l.uint(f::ip::OPT_TYPE, t);
         match t {
             0 => break,
@@ -801,6 +876,42 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
     l.push(f::ipv6::DST, Value::Ipv6(dst));
     walk.off += 40;
 
+    // A payload length past what the frame holds (not in an ICMP error's
+    // quote): tshark's Warning, with the bytes there are.
+    let framing = reported_len(walk, start).map(|r| r.saturating_sub(40));
+    if let Some(framing) = framing.filter(|&r| plen > r) {
+        crate::dissect::expert::add(
+            &mut l,
+            &expert::IPV6_PLEN_EXCEEDS_FRAMING,
+            Some(format!(
+                "IPv6 payload length exceeds framing length ({framing} bytes)"
+            )),
+        );
+    }
+    // Length 0 is a jumbogram only with a hop-by-hop Jumbo Payload option
+    // first. Otherwise tshark 4.0 (its TSO preference off) takes the 0 as
+    // it is: no payload, everything after the header is the link layer's
+    // trailer, and the next header reads past the end and throws. (A
+    // header alone, a Teredo bubble, is no such case.)
+    let zero_payload = plen == 0
+        && walk.reported_end > walk.off
+        && (nxt != 0
+            || Ipv6RawExtHeaderSlice::from_slice(walk.rest())
+                .ok()
+                .and_then(|e| jumbo_option(e.payload()))
+                .is_none());
+    if zero_payload {
+        if nxt == 0 {
+            l.malformed("payload length 0 without a jumbo payload option");
+            crate::dissect::expert::add(&mut l, &expert::IPV6_JUMBO_MISSING, None);
+        } else if nxt != 59 {
+            // tshark 4.0 has no note for No Next Header (a Teredo bubble
+            // with bytes after it, zeek's teredo_bubble_with_payload).
+            crate::dissect::expert::add(&mut l, &expert::IPV6_PLEN_ZERO, None);
+        }
+        bound_payload(walk, &mut l, "IPv6 payload length", start + 40);
+    }
+
     // Extension headers, each bounded by the bytes present.
     let mut jumbo = None;
     // A source route's final hop (type 0 or 2 with segments left): the
@@ -808,14 +919,13 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
     let mut route_dst = None;
     let mut fragmented = false;
     let mut frag = (0u32, false, 0u32);
-    // The first and the last extension header read.
-    let (mut first_ext, mut last_ext) = (None, None);
+    // The last extension header read.
+    let mut last_ext = None;
     // As many as there are (tshark has no limit): each takes 8 bytes or
     // more, or ends the walk.
     for _ in 0..=walk.rest().len() / 8 {
         let rest = walk.rest();
         if matches!(nxt, 0 | 43 | 44 | 60) {
-            first_ext = first_ext.or(Some(nxt));
             last_ext = Some(nxt);
         }
         match nxt {
@@ -836,6 +946,22 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
                 let ext = match Ipv6RawExtHeaderSlice::from_slice(rest) {
                     Ok(e) => e,
                     Err(e) => {
+                        // tshark shows the header's fixed fields it could
+                        // read before the one that runs past the end.
+                        if let Some(&x) = rest.first() {
+                            l.uint(nxt_name, x);
+                        }
+                        if let Some(&x) = rest.get(1) {
+                            l.uint(len_name, x);
+                        }
+                        if nxt == 43 {
+                            if let Some(&x) = rest.get(2) {
+                                l.uint(f::ipv6::ROUTING_TYPE, x);
+                            }
+                            if let Some(&x) = rest.get(3) {
+                                l.uint(f::ipv6::ROUTING_SEGLEFT, x);
+                            }
+                        }
                         walk.short_in(
                             &mut l,
                             ext_protocol(nxt),
@@ -854,6 +980,10 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
                 if nxt == 43 {
                     l.uint(f::ipv6::ROUTING_TYPE, hdr[2]);
                     l.uint(f::ipv6::ROUTING_SEGLEFT, hdr[3]);
+                    if hdr[2] == 0 {
+                        // Type 0 (RFC 5095), once its addresses are read.
+                        crate::dissect::expert::add(&mut l, &expert::IPV6_ROUTING_DEPRECATED, None);
+                    }
                     if matches!(hdr[2], 0 | 2) && hdr[3] > 0 && hdr.len() >= 24 {
                         route_dst = Some(v6(&hdr[hdr.len() - 16..]));
                     }
@@ -918,18 +1048,11 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
             l.uint(f::ipv6::OPT_JUMBO, j);
             start + 40 + j as usize
         }
-        (0, None) if walk.end > start + 40 => {
-            l.malformed("payload length 0 without a jumbo payload option");
-            // tshark gives the headers after IPv6's no bytes: the first
-            // extension header reads past them.
-            if let Some(x) = first_ext {
-                l.throw(crate::dissect::AnomalyKind::Malformed, ext_protocol(x));
-            }
-            walk.end
-        }
         _ => start + 40 + plen,
     };
-    if walk.off > announced_end && plen != 0 {
+    if zero_payload {
+        // Bounded above.
+    } else if walk.off > announced_end && plen != 0 {
         // The last extension header read past the payload length.
         if let Some(x) = last_ext {
             l.throw(crate::dissect::AnomalyKind::Malformed, ext_protocol(x));

@@ -332,6 +332,7 @@ impl FrameSource for PacketSource {
                         interface_id: Some(0),
                         interface_name: Some(&self.name),
                         comments: Default::default(),
+                        no_timestamp: false,
                     }));
                 }
                 Ok(None) => {}

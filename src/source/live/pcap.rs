@@ -132,6 +132,7 @@ impl FrameSource for PcapSource {
             interface_id: Some(0),
             interface_name: Some(&self.name),
             comments: Default::default(),
+            no_timestamp: false,
         }))
     }
 }

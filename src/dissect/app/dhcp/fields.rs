@@ -692,7 +692,14 @@ pub mod dhcp {
         .blurb("Option 252: Private/Proxy autodiscovery")
     );
 
+    pub static SECS_LE: &F = field!(F::new(
+        "dhcp.secs_le",
+        None,
+        "Seconds elapsed appears to be encoded as little-endian"
+    ));
+
     pub static ALL: &[&F] = &[
+        SECS_LE,
         TYPE,
         HW_TYPE,
         HW_LEN,

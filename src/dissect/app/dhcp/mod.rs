@@ -33,6 +33,8 @@
 
 pub mod fields;
 mod summary;
+
+crate::dissect::expert::ei!(SECS_LE, f::dhcp::SECS_LE, Protocol, Note);
 pub use summary::*;
 
 use crate::dissect::field::FieldDef;
@@ -217,12 +219,12 @@ impl<'a> Walker<'a, '_> {
         // Windows sends `secs` little-endian; tshark believes a
         // little-endian value of 1-255.
         let le = u16::from_le_bytes([msg[8], msg[9]]);
-        let secs = if (1..=0xff).contains(&le) {
-            le
+        if (1..=0xff).contains(&le) {
+            self.l.uint(f::dhcp::SECS, le);
+            crate::dissect::expert::add(self.l, &SECS_LE, None);
         } else {
-            be16(msg, 8)
-        };
-        self.l.uint(f::dhcp::SECS, secs);
+            self.l.uint(f::dhcp::SECS, be16(msg, 8));
+        }
         self.need(12, "flags")?;
         let flags = be16(msg, 10);
         self.l.uint(f::dhcp::FLAGS, flags);

@@ -306,6 +306,21 @@ pub mod quic {
         None,
         "Failed to decrypt handshake"
     ));
+    pub static CONNECTION_UNKNOWN: &F = field!(F::new(
+        "quic.connection.unknown",
+        None,
+        "Unknown QUIC connection. Missing Initial Packet or migrated connection?"
+    ));
+    pub static RETRANSMISSION: &F = field!(F::new(
+        "quic.retransmission",
+        None,
+        "This QUIC frame has a reused stream offset (retransmission?)"
+    ));
+    pub static OVERLAP: &F = field!(F::new(
+        "quic.overlap",
+        None,
+        "This QUIC frame overlaps a previous frame in the stream"
+    ));
     pub static COALESCED_PADDING_DATA: &F = field!(F::new(
         "quic.coalesced_padding_data",
         None,
@@ -401,6 +416,9 @@ pub mod quic {
         DG_LENGTH,
         DG,
         DECRYPTION_FAILED,
+        CONNECTION_UNKNOWN,
+        RETRANSMISSION,
+        OVERLAP,
         COALESCED_PADDING_DATA,
     ];
 

@@ -517,6 +517,16 @@ impl QuicDecoder {
 
     /// One QUIC packet at `p[..]` of a datagram; returns its length and
     /// pushes its layers.
+    /// tshark's "QUIC Connection information", which the first packet of
+    /// a datagram carries (`quic_add_connection_info`): the connection's
+    /// number, or a Note that none is known.
+    fn connection_info(&self, l: &mut Layer<'_>, conn: Option<u64>) {
+        match conn.and_then(|n| self.conns.get(&n)) {
+            Some(c) => l.uint(f::quic::CONNECTION_NUMBER, c.number),
+            None => expert::add(l, &expert::CONNECTION_UNKNOWN, None),
+        }
+    }
+
     #[allow(clippy::too_many_arguments)]
     /// `dgram` is the connection of the datagram's first packet (none
     /// known: `Some(None)`), which tshark keeps for every packet coalesced
@@ -562,9 +572,7 @@ impl QuicDecoder {
                 };
                 if first {
                     *dgram = Some(known);
-                    if let Some(c) = known.and_then(|n| self.conns.get(&n)) {
-                        l.uint(f::quic::CONNECTION_NUMBER, c.number);
-                    }
+                    self.connection_info(&mut l, known);
                 }
                 l.uint(f::quic::PACKET_LENGTH, wire as u64);
                 l.uint(f::quic::HEADER_FORM, 1u64);
@@ -670,8 +678,8 @@ impl QuicDecoder {
                 *dgram = Some((conn != u64::MAX).then_some(conn));
             }
             // Fields up to the token.
-            if first && let Some(c) = self.conns.get(&conn) {
-                l.uint(f::quic::CONNECTION_NUMBER, c.number);
+            if first {
+                self.connection_info(&mut l, Some(conn));
             }
             l.uint(f::quic::HEADER_FORM, 1u64);
             // tshark shows a Retry's first byte as its form and type only.
@@ -742,6 +750,9 @@ impl QuicDecoder {
                 *dgram = Some(found.map(|(c, _)| c));
             }
             let Some((conn, n)) = found else {
+                if first {
+                    self.connection_info(&mut l, None);
+                }
                 // tshark still shows the header's unprotected bits.
                 l.present(f::quic::SHORT);
                 l.uint(f::quic::HEADER_FORM, 0u64);
@@ -755,8 +766,8 @@ impl QuicDecoder {
                 out.push(l);
                 return Some(p.len());
             };
-            if first && let Some(c) = self.conns.get(&conn) {
-                l.uint(f::quic::CONNECTION_NUMBER, c.number);
+            if first {
+                self.connection_info(&mut l, Some(conn));
             }
             l.present(f::quic::SHORT);
             l.uint(f::quic::HEADER_FORM, 0u64);
@@ -1024,7 +1035,15 @@ fn frames<'a>(
                     l.uint(f::quic::CRYPTO_LENGTH, len);
                     let data = r.take(len)?;
                     l.present(f::quic::CRYPTO_CRYPTO_DATA);
-                    let ready = c.crypto[space.min(2)][di].add(off, data);
+                    let stream = &mut c.crypto[space.min(2)][di];
+                    // tshark's notes on bytes already contiguous
+                    // (`desegment_quic_crypto`): all of them, or some.
+                    if off.saturating_add(len) <= stream.next {
+                        expert::add(l, &expert::RETRANSMISSION, None);
+                    } else if off < stream.next {
+                        expert::add(l, &expert::OVERLAP, None);
+                    }
+                    let ready = stream.add(off, data);
                     if !ready.is_empty()
                         && let Some(mut t) = c.tls.crypto(dir, &ready)
                     {
@@ -1491,6 +1510,24 @@ mod expert {
     pub static COALESCED_PADDING: Expert = Expert {
         field: f::quic::COALESCED_PADDING_DATA,
         group: Group::Protocol,
+        severity: Severity::Note,
+    };
+    /// A datagram whose first packet belongs to no connection seen.
+    pub static CONNECTION_UNKNOWN: Expert = Expert {
+        field: f::quic::CONNECTION_UNKNOWN,
+        group: Group::Protocol,
+        severity: Severity::Note,
+    };
+    /// A CRYPTO frame whose bytes all came before.
+    pub static RETRANSMISSION: Expert = Expert {
+        field: f::quic::RETRANSMISSION,
+        group: Group::Sequence,
+        severity: Severity::Note,
+    };
+    /// A CRYPTO frame some of whose bytes came before.
+    pub static OVERLAP: Expert = Expert {
+        field: f::quic::OVERLAP,
+        group: Group::Sequence,
         severity: Severity::Note,
     };
     /// A packet that could not be decrypted (the message says why).

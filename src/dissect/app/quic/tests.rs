@@ -360,3 +360,54 @@ fn a_short_header_to_a_server_that_named_no_id_is_the_conversations() {
         Some(short.len() as u64)
     );
 }
+
+#[test]
+fn the_first_packet_of_no_known_connection_says_so() {
+    // tshark's "QUIC Connection information" on a datagram's first packet:
+    // the connection's number, or its Note that none is known (checked
+    // with tshark 4.0 on a Handshake packet and a short header of unseen
+    // connections, zeek's quic/merlinc2 capture).
+    let mut d = QuicDecoder::new();
+    let mut vn = vec![0x80, 0, 0, 0, 0, 8];
+    vn.extend([0x77; 8]);
+    vn.push(0);
+    vn.extend([0, 0, 0, 1]);
+    let l = layers_of(&mut d, &reply(&vn, 50630));
+    assert!(l[0].has(f::quic::CONNECTION_UNKNOWN));
+    assert!(!l[0].has(f::quic::CONNECTION_NUMBER));
+    let odcid = [0x3c; 8];
+    let ch = initial(
+        &odcid,
+        false,
+        &odcid,
+        &[],
+        0,
+        &crypto_frame(0, &client_hello(2)),
+    );
+    let l = layers_of(&mut d, &dgram(&ch, 50631));
+    assert_eq!(l[0].get_uint(f::quic::CONNECTION_NUMBER), Some(0));
+    assert!(!l[0].has(f::quic::CONNECTION_UNKNOWN));
+}
+
+#[test]
+fn crypto_bytes_seen_before_are_a_retransmission_or_an_overlap() {
+    // tshark's desegment_quic_crypto notes a CRYPTO frame whose bytes all
+    // lie below the contiguous offset ("reused stream offset", as on the
+    // repeated Initials of zeek's quic/quicv2-echo-443 capture), or some
+    // of them ("overlaps a previous frame").
+    let odcid = [0x4d; 8];
+    let hello = client_hello(3);
+    let mut d = QuicDecoder::new();
+    let first = initial(&odcid, false, &odcid, &[], 0, &crypto_frame(0, &hello));
+    let l = layers_of(&mut d, &dgram(&first, 50640));
+    assert!(!l[0].has(f::quic::RETRANSMISSION));
+    assert!(!l[0].has(f::quic::OVERLAP));
+    let again = initial(&odcid, false, &odcid, &[], 1, &crypto_frame(0, &hello));
+    let l = layers_of(&mut d, &dgram(&again, 50640));
+    assert!(l[0].has(f::quic::RETRANSMISSION));
+    let n = hello.len() as u8;
+    let more = initial(&odcid, false, &odcid, &[], 2, &crypto_frame(n - 4, &[0; 8]));
+    let l = layers_of(&mut d, &dgram(&more, 50640));
+    assert!(l[0].has(f::quic::OVERLAP));
+    assert!(!l[0].has(f::quic::RETRANSMISSION));
+}

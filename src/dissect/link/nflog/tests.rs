@@ -33,6 +33,7 @@ fn dissect(data: &[u8], orig: usize) -> (String, String, String, Vec<(String, St
         interface_id: None,
         interface_name: None,
         comments: Default::default(),
+        no_timestamp: false,
     };
     let d = Dissector::new().dissect(&frame);
     testing::protocols_columns_fields(&d)
