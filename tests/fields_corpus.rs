@@ -66,12 +66,6 @@ const KNOWN: &[(&str, &str, &str)] = &[
         "frame 1166: ATM ARP, as arp.src.hw (tshark's exception leaves no trailer)",
     ),
     (
-        "tcpdump/ipv6_missing_jumbo_payload_option.pcap",
-        "eth.padding",
-        "IPv6 payload length 0 without a jumbo option: tshark bounds the payload to \
-         the header and pads, we keep the bytes as payload",
-    ),
-    (
         "pcapplusplus/pcapng-example.pcapng",
         "_ws.short",
         "X11 requests cut by the snap length: tshark's X11 dissector reads past the capture (X11 truncated), we do not decode X11; and an HTTP response cut short (as SllPacket.pcap)",
@@ -115,16 +109,6 @@ const KNOWN: &[(&str, &str, &str)] = &[
         "tcpdump/ipv6_invalid_length.pcap",
         "_ws.malformed",
         "tshark's \"IPv6 header must be exactly 40 bytes\" item (Malformed group, hidden _ws.malformed) before the exception; we have no such item",
-    ),
-    (
-        "tcpdump/ipv6_missing_jumbo_payload_option.pcap",
-        "_ws.*",
-        "IPv6 payload length 0 without a jumbo option (as eth.padding): tshark bounds the payload to the header, so its hop-by-hop header throws and the trailer read past the capture throws too",
-    ),
-    (
-        "tcpdump/ipv6_frag6_negative_len.pcap",
-        "_ws.short",
-        "IPv6 payload length 0: tshark bounds the payload to the header, leaving a trailer it reads past the capture (Ethertype truncated)",
     ),
     (
         "zeek/ipv4/fragmented-1.pcap",

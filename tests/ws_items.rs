@@ -65,7 +65,8 @@ const TSHARK: &[(&str, &[&str])] = &[
     (
         "zeek/trunc/ip6-ext-trunc.pcap",
         &["[Malformed Packet: IPv6 Hop-by-Hop],_ws.malformed\t\t\
-           Expert Info (Error/Malformed): Malformed Packet (Exception occurred)\t1"],
+           Expert Info (Warning/Protocol): IPv6 payload length exceeds framing length \
+           (0 bytes),Expert Info (Error/Malformed): Malformed Packet (Exception occurred)\t1"],
     ),
     (
         "pcapplusplus/tcp-malformed.pcap",

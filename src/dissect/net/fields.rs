@@ -357,7 +357,7 @@ pub mod ip {
         (3, "Congestion Experienced"),
     ];
 
-    const PROTO_VALS: &[(u64, &str)] = &[
+    pub(crate) const PROTO_VALS: &[(u64, &str)] = &[
         (0, "IPv6 Hop-by-Hop Option"),
         (1, "ICMP"),
         (2, "IGMP"),

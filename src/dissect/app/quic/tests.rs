@@ -368,11 +368,13 @@ fn the_first_packet_of_no_known_connection_says_so() {
     // with tshark 4.0 on a Handshake packet and a short header of unseen
     // connections, zeek's quic/merlinc2 capture).
     let mut d = QuicDecoder::new();
-    let mut vn = vec![0x80, 0, 0, 0, 0, 8];
-    vn.extend([0x77; 8]);
-    vn.push(0);
-    vn.extend([0, 0, 0, 1]);
-    let l = layers_of(&mut d, &reply(&vn, 50630));
+    // A Handshake packet (long header, type 2, version 1) of a connection
+    // whose Initials were not captured: 8-byte DCID, no SCID, length 20.
+    let mut hs = vec![0xe0, 0, 0, 0, 1, 8];
+    hs.extend([0x77; 8]);
+    hs.extend([0, 20]);
+    hs.extend([0x5a; 20]);
+    let l = layers_of(&mut d, &reply(&hs, 50630));
     assert!(l[0].has(f::quic::CONNECTION_UNKNOWN));
     assert!(!l[0].has(f::quic::CONNECTION_NUMBER));
     let odcid = [0x3c; 8];
