@@ -515,8 +515,6 @@ impl QuicDecoder {
         c.app = [mk(&sec.client_app), mk(&sec.server_app)];
     }
 
-    /// One QUIC packet at `p[..]` of a datagram; returns its length and
-    /// pushes its layers.
     /// tshark's "QUIC Connection information", which the first packet of
     /// a datagram carries (`quic_add_connection_info`): the connection's
     /// number, or a Note that none is known.
@@ -527,6 +525,8 @@ impl QuicDecoder {
         }
     }
 
+    /// One QUIC packet at `p[..]` of a datagram; returns its length and
+    /// pushes its layers.
     #[allow(clippy::too_many_arguments)]
     /// `dgram` is the connection of the datagram's first packet (none
     /// known: `Some(None)`), which tshark keeps for every packet coalesced
