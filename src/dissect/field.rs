@@ -667,18 +667,11 @@ fn push_abs_time(out: &mut String, t: crate::source::Timestamp) {
 }
 
 /// Bytes as plain lower-case hex (`0240`), as [`Value`]'s text writes
-/// them, a stack chunk at a time.
+/// them.
 fn push_plain_hex(out: &mut String, b: &[u8]) {
     out.reserve(b.len() * 2);
-    let mut chunk = [0u8; 512];
-    for part in b.chunks(256) {
-        // faster-hex's SIMD encoder (under one instruction a byte, where
-        // a digit-pair table took four and a half; a payload's hex is the
-        // largest value of a `-V` packet). The chunk always has room.
-        if let Ok(hex) = faster_hex::hex_encode(part, &mut chunk) {
-            out.push_str(hex);
-        }
-    }
+    // Writing to a String cannot fail.
+    let _ = crate::dissect::layer::write_plain_hex(out, b);
 }
 
 /// ` (name)` after a value.

@@ -155,18 +155,8 @@ impl Value<'_> {
             }
             Value::Double(v) => write_double(f, *v),
             Value::None => Ok(()),
-            Value::Bytes(b) => {
-                // Plain hex, as tshark's -T json and -T fields print bytes,
-                // by faster-hex's SIMD encoder a stack chunk at a time (the
-                // chunk always has room).
-                let mut chunk = [0u8; 512];
-                for part in b.chunks(256) {
-                    if let Ok(hex) = faster_hex::hex_encode(part, &mut chunk) {
-                        f.write_str(hex)?;
-                    }
-                }
-                Ok(())
-            }
+            // Plain hex, as tshark's -T json and -T fields print bytes.
+            Value::Bytes(b) => write_plain_hex(f, b),
         }
     }
 }
@@ -188,6 +178,20 @@ pub(crate) static HEX_PAIRS: [[u8; 2]; 256] = {
 /// A double as Wireshark writes `FT_DOUBLE` values (`g_ascii_formatd` with
 /// `%.15g`, DBL_DIG significant digits): `0.008`, `1500`, `1.5e-05`,
 /// `1e+20`; trailing zeros dropped.
+/// Bytes as plain lower-case hex (`0240`), by faster-hex's SIMD encoder
+/// a stack chunk at a time (under one instruction a byte, where a
+/// digit-pair table took four and a half; a payload's hex is the largest
+/// value of a packet). The chunk always has room, so encoding never fails.
+pub(crate) fn write_plain_hex<W: fmt::Write + ?Sized>(f: &mut W, b: &[u8]) -> fmt::Result {
+    let mut chunk = [0u8; 512];
+    for part in b.chunks(256) {
+        if let Ok(hex) = faster_hex::hex_encode(part, &mut chunk) {
+            f.write_str(hex)?;
+        }
+    }
+    Ok(())
+}
+
 fn write_double<W: fmt::Write + ?Sized>(f: &mut W, v: f64) -> fmt::Result {
     const DIGITS: usize = 15;
     if !v.is_finite() {
@@ -726,6 +730,20 @@ impl<'a> Layer<'a> {
                 reassembly: None,
             }));
         }
+    }
+
+    /// A read past the end of the bytes `protocol`'s decoder was given:
+    /// past what the capture kept of a message that goes on
+    /// (`cut_by_capture`, tshark's ReportedBoundsError: truncated) or past
+    /// the message itself (malformed); its decoder throws the same.
+    pub fn read_past_end(&mut self, protocol: &'static str, reason: String, cut_by_capture: bool) {
+        let kind = if cut_by_capture {
+            AnomalyKind::Truncated
+        } else {
+            AnomalyKind::Malformed
+        };
+        self.anomalies.push(Anomaly { kind, reason });
+        self.throw(kind, protocol);
     }
 
     /// [`Layer::throw`] of a `ContainedBoundsError`: a read past the end

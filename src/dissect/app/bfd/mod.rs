@@ -29,7 +29,7 @@ mod tests;
 
 use crate::dissect::expert::ascii_string;
 use crate::dissect::fields as f;
-use crate::dissect::layer::{AnomalyKind, Layer, Osi, Value};
+use crate::dissect::layer::{Layer, Osi, Value};
 use crate::dissect::spec::{AppSpec, DatagramDecoder, OneMessage, ProtocolSpec};
 use crate::dissect::wire::be32;
 use std::borrow::Cow;
@@ -81,13 +81,7 @@ pub fn dissect(msg: &[u8], at: usize, reported: usize, cut: bool, quoted: bool) 
         && !quoted
     {
         let reason = format!("BFD control message: need {end} bytes, have {}", msg.len());
-        if cut && end <= reported.max(msg.len()) {
-            l.truncated(reason);
-            l.throw(AnomalyKind::Truncated, "bfd");
-        } else {
-            l.malformed(reason);
-            l.throw(AnomalyKind::Malformed, "bfd");
-        }
+        l.read_past_end("bfd", reason, cut && end <= reported.max(msg.len()));
     }
     l
 }

@@ -2,6 +2,7 @@
 //! expectation checked with tshark on the same bytes sent to port 3784).
 
 use super::*;
+use crate::dissect::layer::AnomalyKind;
 
 fn layer(b: &[u8]) -> Layer<'_> {
     dissect(b, 0, b.len(), false, false)

@@ -31,7 +31,7 @@ pub mod fields;
 mod tests;
 
 use crate::dissect::fields as f;
-use crate::dissect::layer::{AnomalyKind, Layer, Osi, Value};
+use crate::dissect::layer::{Layer, Osi, Value};
 use crate::dissect::spec::{AppSpec, Datagram, DatagramDecoder, ProtocolSpec};
 use crate::dissect::wire::{be16, be32};
 use std::borrow::Cow;
@@ -139,13 +139,7 @@ pub fn dissect_version<'a>(
         && !quoted
     {
         let reason = format!("HSRP message: need {end} bytes, have {}", msg.len());
-        if cut && end <= reported.max(msg.len()) {
-            l.truncated(reason);
-            l.throw(AnomalyKind::Truncated, "hsrp");
-        } else {
-            l.malformed(reason);
-            l.throw(AnomalyKind::Malformed, "hsrp");
-        }
+        l.read_past_end("hsrp", reason, cut && end <= reported.max(msg.len()));
     }
     out.push(l);
     if let Some(from) = rest

@@ -40,7 +40,7 @@ pub mod fields;
 mod tests;
 
 use crate::dissect::fields as f;
-use crate::dissect::layer::{AnomalyKind, Layer, Osi, Value};
+use crate::dissect::layer::{Layer, Osi, Value};
 use crate::dissect::spec::{AppSpec, DatagramDecoder, OneMessage, ProtocolSpec};
 use crate::dissect::wire::{ascii, be16, be32};
 use crate::source::Timestamp;
@@ -91,13 +91,8 @@ pub fn dissect(msg: &[u8], at: usize, reported: usize, cut: bool, quoted: bool) 
         // the capture; past the datagram itself: malformed. Wireshark
         // judges a read that starts past the captured bytes by its start.
         let judged = if start > have { start } else { need };
-        if cut && judged <= w.reported {
-            l.truncated(reason);
-            l.throw(AnomalyKind::Truncated, "ntp");
-        } else {
-            l.malformed(reason);
-            l.throw(AnomalyKind::Malformed, "ntp");
-        }
+        let by_capture = cut && judged <= w.reported;
+        l.read_past_end("ntp", reason, by_capture);
     }
     l
 }

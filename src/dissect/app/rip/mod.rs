@@ -27,7 +27,7 @@ mod tests;
 
 use crate::dissect::expert::{self, Expert, Group, Severity, ascii_string};
 use crate::dissect::fields as f;
-use crate::dissect::layer::{AnomalyKind, Layer, Osi, Value};
+use crate::dissect::layer::{Layer, Osi, Value};
 use crate::dissect::spec::{AppSpec, DatagramDecoder, OneMessage, ProtocolSpec};
 use crate::dissect::wire::{be16, be32};
 use std::borrow::Cow;
@@ -77,13 +77,7 @@ pub fn dissect(msg: &[u8], at: usize, reported: usize, cut: bool, quoted: bool) 
         && !quoted
     {
         let reason = format!("RIP message: need {end} bytes, have {}", msg.len());
-        if cut && end <= reported {
-            l.truncated(reason);
-            l.throw(AnomalyKind::Truncated, "rip");
-        } else {
-            l.malformed(reason);
-            l.throw(AnomalyKind::Malformed, "rip");
-        }
+        l.read_past_end("rip", reason, cut && end <= reported);
     }
     l
 }

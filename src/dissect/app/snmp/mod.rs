@@ -52,7 +52,7 @@ mod tests;
 use crate::dissect::ber::{self, Tlv};
 use crate::dissect::field::FieldDef;
 use crate::dissect::fields as f;
-use crate::dissect::layer::{AnomalyKind, Layer, Osi, Value};
+use crate::dissect::layer::{Layer, Osi, Value};
 use crate::dissect::spec::{AppSpec, Datagram, DatagramDecoder, ProtocolSpec};
 use crate::dissect::wire::ascii_all;
 use crate::flow::ConvKey;
@@ -151,13 +151,7 @@ fn dissect(msg: &[u8], at: usize, cut: bool, quoted: bool) -> Decoded<'_> {
         }
         Err(Stop(what)) if !quoted => {
             let reason = format!("SNMP message: {what}");
-            if cut {
-                l.truncated(reason);
-                l.throw(AnomalyKind::Truncated, "snmp");
-            } else {
-                l.malformed(reason);
-                l.throw(AnomalyKind::Malformed, "snmp");
-            }
+            l.read_past_end("snmp", reason, cut);
         }
         Err(_) => {}
     }

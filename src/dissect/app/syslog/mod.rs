@@ -41,7 +41,7 @@ mod tests;
 
 use crate::dissect::expert::{ascii_string, format_text, utf8_string};
 use crate::dissect::fields as f;
-use crate::dissect::layer::{AnomalyKind, Layer, Osi, Value};
+use crate::dissect::layer::{Layer, Osi, Value};
 use crate::dissect::spec::{AppSpec, DatagramDecoder, OneMessage, ProtocolSpec};
 use crate::source::Timestamp;
 use std::borrow::Cow;
@@ -103,13 +103,7 @@ pub fn dissect(msg: &[u8], at: usize, reported: usize, cut: bool, quoted: bool) 
         && !quoted
     {
         let reason = format!("{what}: need {end} bytes, have {}", msg.len());
-        if cut && end <= m.reported {
-            l.truncated(reason);
-            l.throw(AnomalyKind::Truncated, "syslog");
-        } else {
-            l.malformed(reason);
-            l.throw(AnomalyKind::Malformed, "syslog");
-        }
+        l.read_past_end("syslog", reason, cut && end <= m.reported);
     }
     l
 }

@@ -2,6 +2,7 @@
 //! output on the same bytes in a crafted capture).
 
 use super::*;
+use crate::dissect::layer::AnomalyKind;
 
 fn layer(b: &[u8]) -> Layer<'_> {
     dissect(b, 0, b.len(), false, false)
