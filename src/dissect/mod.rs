@@ -551,6 +551,7 @@ impl Dissector {
                     0x0800 => net::ipv4(walk),
                     0x86dd => net::ipv6(walk),
                     0x0806 | 0x8035 => net::arp(walk),
+                    0x8863 => link::pppoed::pppoed(walk),
                     0x8864 => link::pppoe_session(walk),
                     // LLDP, and ONOS's discovery frames in the same format.
                     0x88cc | 0x8942 => link::lldp::lldp(walk),

@@ -198,6 +198,17 @@ pub static PPPOES: ProtocolSpec = lower(
     f::pppoe::ALL,
     summary::generic,
 );
+pub static PPPOED: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::link::pppoed::info(out, &layers[i])),
+    column: Some(|_| "PPPoED"),
+    ..lower(
+        "pppoed",
+        "PPP-over-Ethernet Discovery",
+        Osi::DataLink,
+        f::pppoed::ALL,
+        super::link::pppoed::info,
+    )
+};
 pub static LLC: ProtocolSpec = ProtocolSpec {
     info: Some(|out, layers, i| super::link::llc::llc_info(out, &layers[i])),
     ..lower(
@@ -560,6 +571,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &NULL,
     &PPP,
     &PPPOES,
+    &PPPOED,
     &LLC,
     &STP,
     &LLDP,
