@@ -573,6 +573,7 @@ impl Dissector {
                     2 => net::igmp::igmp(walk),
                     112 => net::vrrp::vrrp(walk, addrs),
                     89 => net::ospf::ospf(walk),
+                    103 => net::pim::pim(walk, addrs),
                     58 => net::icmpv6(walk, addrs),
                     4 => net::ip(walk),
                     41 => net::ipv6(walk),

@@ -395,6 +395,19 @@ pub static OSPF: ProtocolSpec = ProtocolSpec {
         super::net::ospf::summary,
     )
 };
+// Routers tell each other which multicast groups they want, right over
+// IP (or inside IGMP): Network, as OSPF.
+pub static PIM: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::net::pim::info(out, &layers[i])),
+    column: Some(super::net::pim::column),
+    ..lower(
+        "pim",
+        "Protocol Independent Multicast",
+        Osi::Network,
+        f::pim::ALL,
+        super::net::pim::summary,
+    )
+};
 // IPsec protects IP packets between two hosts or gateways, right over IP:
 // Network, as the packets it carries.
 pub static ESP: ProtocolSpec = ProtocolSpec {
@@ -584,6 +597,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &IGMP,
     &VRRP,
     &OSPF,
+    &PIM,
     &ESP,
     &AH,
     &GRE,
