@@ -408,6 +408,19 @@ pub static PIM: ProtocolSpec = ProtocolSpec {
         super::net::pim::summary,
     )
 };
+// A mobile node tells its home agent where it is, in an IPv6 header of
+// its own: Network, as IPv6.
+pub static MIP6: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::net::mip6::info(out, &layers[i])),
+    column: Some(super::net::mip6::column),
+    ..lower(
+        "mipv6",
+        "Mobile IPv6",
+        Osi::Network,
+        f::mip6::ALL,
+        super::net::mip6::summary,
+    )
+};
 // IPsec protects IP packets between two hosts or gateways, right over IP:
 // Network, as the packets it carries.
 pub static ESP: ProtocolSpec = ProtocolSpec {
@@ -598,6 +611,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &VRRP,
     &OSPF,
     &PIM,
+    &MIP6,
     &ESP,
     &AH,
     &GRE,
