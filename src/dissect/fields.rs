@@ -40,6 +40,8 @@ pub use super::link::fields::{
 pub use super::link::wlan::fields::{radiotap, wlan, wlan_radio};
 pub use super::net::fields::{arp, icmp, icmpv6, igmp, ip, ipv6, ospf, vrrp};
 pub use super::net::ipsec_fields::{ah, esp};
+pub use super::net::mip6::fields::mip6;
+pub use super::net::pim::fields::pim;
 pub use super::session::fields as session;
 pub use super::transport::fields::{mptcp, tcp, udp};
 pub use super::tunnel::fields::{erspan, geneve, gre, gtp, gtpv2, mpls, teredo, vxlan};

@@ -565,6 +565,14 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                     push_again(&mut s, "igmp");
                 }
             }
+            // PIM version 1 is reached through IGMP's type table, before
+            // IGMP adds anything.
+            "pim" => {
+                if l.has(all::pim::IGMP_TYPE) {
+                    push(&mut s, "igmp");
+                }
+                push(&mut s, "pim");
+            }
             // Each value handed to SNMP's string dissector (sysDescr.0,
             // sysName.0) is a call of its own.
             "snmp" => {

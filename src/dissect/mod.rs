@@ -574,6 +574,9 @@ impl Dissector {
                     2 => net::igmp::igmp(walk),
                     112 => net::vrrp::vrrp(walk, addrs),
                     89 => net::ospf::ospf(walk),
+                    103 => net::pim::pim(walk, addrs),
+                    // Mobile IPv6, and its old number.
+                    135 | 62 => net::mip6::mip6(walk),
                     58 => net::icmpv6(walk, addrs),
                     4 => net::ip(walk),
                     41 => net::ipv6(walk),

@@ -406,6 +406,32 @@ pub static OSPF: ProtocolSpec = ProtocolSpec {
         super::net::ospf::summary,
     )
 };
+// Routers tell each other which multicast groups they want, right over
+// IP (or inside IGMP): Network, as OSPF.
+pub static PIM: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::net::pim::info(out, &layers[i])),
+    column: Some(super::net::pim::column),
+    ..lower(
+        "pim",
+        "Protocol Independent Multicast",
+        Osi::Network,
+        f::pim::ALL,
+        super::net::pim::summary,
+    )
+};
+// A mobile node tells its home agent where it is, in an IPv6 header of
+// its own: Network, as IPv6.
+pub static MIP6: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::net::mip6::info(out, &layers[i])),
+    column: Some(super::net::mip6::column),
+    ..lower(
+        "mipv6",
+        "Mobile IPv6",
+        Osi::Network,
+        f::mip6::ALL,
+        super::net::mip6::summary,
+    )
+};
 // IPsec protects IP packets between two hosts or gateways, right over IP:
 // Network, as the packets it carries.
 pub static ESP: ProtocolSpec = ProtocolSpec {
@@ -596,6 +622,8 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &IGMP,
     &VRRP,
     &OSPF,
+    &PIM,
+    &MIP6,
     &ESP,
     &AH,
     &GRE,
