@@ -660,6 +660,9 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::bfd::SPEC,
     &app::hsrp::SPEC,
     &app::rip::SPEC,
+    // Database protocols over TCP (dbproto).
+    &app::resp::SPEC,
+    &app::pgsql::SPEC,
 ];
 
 /// The spec of a layer's protocol (`mdns` finds DNS).

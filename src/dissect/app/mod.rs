@@ -21,7 +21,10 @@ pub mod http;
 pub mod http2;
 pub mod huffman;
 pub mod ntp;
+// Database protocols (dbproto).
+pub mod pgsql;
 pub mod quic;
+pub mod resp;
 pub mod rip;
 pub mod smtp;
 pub mod snmp;
