@@ -620,6 +620,8 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::bfd::SPEC,
     &app::hsrp::SPEC,
     &app::rip::SPEC,
+    &app::radius::SPEC,
+    &app::eap::SPEC,
 ];
 
 /// The spec of a layer's protocol (`mdns` finds DNS).
