@@ -663,6 +663,8 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     // Database protocols over TCP (dbproto).
     &app::resp::SPEC,
     &app::pgsql::SPEC,
+    &app::radius::SPEC,
+    &app::eap::SPEC,
 ];
 
 /// The spec of a layer's protocol (`mdns` finds DNS).

@@ -173,9 +173,21 @@ fn own_layers<'d, 'a>(d: &'d Dissection<'a>) -> &'d [Layer<'a>] {
 /// written tshark's columns yet).
 fn top_layer<'d, 'a>(own: &'d [Layer<'a>]) -> Option<&'d Layer<'a>> {
     own.iter()
+        .enumerate()
         .rev()
-        .find(|l| !matches!(l.protocol, "data" | "session" | "communityid") && !said_nothing(l))
+        .find(|&(i, l)| {
+            !matches!(l.protocol, "data" | "session" | "communityid")
+                && !said_nothing(l)
+                && !column_kept_below(own, i)
+        })
+        .map(|(_, l)| l)
         .or(own.last())
+}
+
+/// The layer at `i` writes no column: RADIUS makes them unwritable while
+/// the EAP it carries decodes.
+fn column_kept_below(own: &[Layer<'_>], i: usize) -> bool {
+    own[i].protocol == "eap" && i > 0 && own[i - 1].protocol == "radius"
 }
 
 /// What the Protocol and Info columns of one frame both ask of it, found
