@@ -620,6 +620,9 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::bfd::SPEC,
     &app::hsrp::SPEC,
     &app::rip::SPEC,
+    &app::sip::SPEC,
+    &app::sip::sdp::SPEC,
+    &app::irc::SPEC,
 ];
 
 /// The spec of a layer's protocol (`mdns` finds DNS).
