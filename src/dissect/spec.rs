@@ -665,6 +665,9 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::pgsql::SPEC,
     &app::radius::SPEC,
     &app::eap::SPEC,
+    &app::sip::SPEC,
+    &app::sip::sdp::SPEC,
+    &app::irc::SPEC,
 ];
 
 /// The spec of a layer's protocol (`mdns` finds DNS).

@@ -21,6 +21,7 @@ pub mod hsrp;
 pub mod http;
 pub mod http2;
 pub mod huffman;
+pub mod irc;
 pub mod ntp;
 // Database protocols (dbproto).
 pub mod pgsql;
@@ -28,6 +29,7 @@ pub mod quic;
 pub mod resp;
 pub mod radius;
 pub mod rip;
+pub mod sip;
 pub mod smtp;
 pub mod snmp;
 pub mod ssh;
