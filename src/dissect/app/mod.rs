@@ -26,8 +26,8 @@ pub mod ntp;
 // Database protocols (dbproto).
 pub mod pgsql;
 pub mod quic;
-pub mod resp;
 pub mod radius;
+pub mod resp;
 pub mod rip;
 pub mod sip;
 pub mod smtp;

@@ -155,7 +155,8 @@ mod tests {
         p.extend_from_slice(&[0x00, 0x00, 0x00, 0x00]);
         let n = (p.len() - 6) as u16;
         p[4..6].copy_from_slice(&n.to_be_bytes());
-        let out = Dissector::new().dissect(&crate::dissect::testing::frame(1, &frame(&p)));
+        let bytes = frame(&p);
+        let out = Dissector::new().dissect(&crate::dissect::testing::frame(1, &bytes));
         let fl = fields(&out);
         assert_eq!(get(&fl, "pppoe.code"), ["7"]);
         assert_eq!(get(&fl, "pppoed.tags.host_uniq"), ["64138518"]);
@@ -176,7 +177,8 @@ mod tests {
         let p = [
             0x11, 0x09, 0x00, 0x00, 0x00, 0x08, 0x01, 0x03, 0x00, 0x40, 0x01,
         ];
-        let out = Dissector::new().dissect(&crate::dissect::testing::frame(1, &frame(&p)));
+        let bytes = frame(&p);
+        let out = Dissector::new().dissect(&crate::dissect::testing::frame(1, &bytes));
         let l = out.layer("pppoed").expect("pppoed layer");
         assert!(!l.anomalies.is_empty());
         assert_eq!(get(&fields(&out), "pppoe.payload_length"), ["8"]);
