@@ -620,6 +620,12 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::bfd::SPEC,
     &app::hsrp::SPEC,
     &app::rip::SPEC,
+    // NetBIOS over TCP/IP and the SMB headers (nbss).
+    &app::nbt::NBNS_SPEC,
+    &app::nbt::NBDGM_SPEC,
+    &app::nbt::NBSS_SPEC,
+    &app::smb::SPEC,
+    &app::smb::SMB2_SPEC,
 ];
 
 /// The spec of a layer's protocol (`mdns` finds DNS).

@@ -361,15 +361,16 @@ const COLON_BYTES: &[&str] = &["icmpv6.opt.linkaddr"];
 /// An unsigned integer in the field's base as tshark's `-T fields`, `-T
 /// json` (with `-e`) and `-T ek` print it: `BASE_HEX` and `BASE_HEX_DEC`
 /// as `0x` and the type's width, `BASE_OCT` as `0` and octal, the rest —
-/// and every integer wider than 32 bits — in decimal.
+/// and every integer wider than 32 bits but `BASE_HEX` ones — in decimal.
 pub fn uint_repr(out: &mut String, def: &FieldDef, n: u64) {
     let w = hex_width(def.ftype);
     // tshark 4.0 writes 40- to 64-bit integers in decimal whatever their
     // base (its 64-bit representation ignores the display).
+    // BASE_HEX is written in hex (smb2.sesid: `0x0000040000000061`).
     let wide = matches!(
         def.ftype,
         FieldType::Uint40 | FieldType::Uint48 | FieldType::Uint56 | FieldType::Uint64
-    );
+    ) && def.base != Base::Hex;
     if wide {
         out.push_str(itoa::Buffer::new().format(n));
         return;
@@ -388,10 +389,11 @@ pub fn uint_repr(out: &mut String, def: &FieldDef, n: u64) {
 pub fn push_uint_repr(out: &mut Vec<u8>, def: &FieldDef, n: u64) {
     // tshark 4.0 writes 40- to 64-bit integers in decimal whatever their
     // base (its 64-bit representation ignores the display).
+    // BASE_HEX is written in hex (smb2.sesid: `0x0000040000000061`).
     let wide = matches!(
         def.ftype,
         FieldType::Uint40 | FieldType::Uint48 | FieldType::Uint56 | FieldType::Uint64
-    );
+    ) && def.base != Base::Hex;
     if wide {
         return push_u64(out, n);
     }

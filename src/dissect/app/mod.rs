@@ -20,9 +20,12 @@ pub mod hsrp;
 pub mod http;
 pub mod http2;
 pub mod huffman;
+// NetBIOS over TCP/IP and the SMB headers it carries (nbss).
+pub mod nbt;
 pub mod ntp;
 pub mod quic;
 pub mod rip;
+pub mod smb;
 pub mod smtp;
 pub mod snmp;
 pub mod ssh;
