@@ -6,57 +6,214 @@ pub mod nbns {
     use crate::field;
 
     pub static FLAGS: &F = field!(F::new("nbns.flags", Uint16, "Flags").base(Base::Hex));
-    pub static FLAGS_RESPONSE: &F = field!(F::new("nbns.flags.response", Boolean, "Response").base(Base::Bits(16)).mask(0x8000).tfs("Message is a response", "Message is a query").blurb("Is the message a response?"));
-    pub static FLAGS_OPCODE: &F = field!(F::new("nbns.flags.opcode", Uint16, "Opcode").mask(0x7800).vals(FLAGS_OPCODE_VALS).blurb("Operation code"));
-    pub static FLAGS_AUTHORITATIVE: &F = field!(F::new("nbns.flags.authoritative", Boolean, "Authoritative").base(Base::Bits(16)).mask(0x400).tfs("Server is an authority for domain", "Server is not an authority for domain").blurb("Is the server is an authority for the domain?"));
-    pub static FLAGS_TRUNCATED: &F = field!(F::new("nbns.flags.truncated", Boolean, "Truncated").base(Base::Bits(16)).mask(0x200).tfs("Message is truncated", "Message is not truncated").blurb("Is the message truncated?"));
-    pub static FLAGS_RECDESIRED: &F = field!(F::new("nbns.flags.recdesired", Boolean, "Recursion desired").base(Base::Bits(16)).mask(0x100).tfs("Do query recursively", "Don't do query recursively").blurb("Do query recursively?"));
-    pub static FLAGS_RECAVAIL: &F = field!(F::new("nbns.flags.recavail", Boolean, "Recursion available").base(Base::Bits(16)).mask(0x80).tfs("Server can do recursive queries", "Server can't do recursive queries").blurb("Can the server do recursive queries?"));
-    pub static FLAGS_BROADCAST: &F = field!(F::new("nbns.flags.broadcast", Boolean, "Broadcast").base(Base::Bits(16)).mask(0x10).tfs("Broadcast packet", "Not a broadcast packet").blurb("Is this a broadcast packet?"));
-    pub static FLAGS_RCODE: &F = field!(F::new("nbns.flags.rcode", Uint16, "Reply code").mask(0xf).vals(FLAGS_RCODE_VALS));
-    pub static ID: &F = field!(F::new("nbns.id", Uint16, "Transaction ID").base(Base::Hex).blurb("Identification of transaction"));
-    pub static COUNT_QUERIES: &F = field!(F::new("nbns.count.queries", Uint16, "Questions").blurb("Number of queries in packet"));
-    pub static COUNT_ANSWERS: &F = field!(F::new("nbns.count.answers", Uint16, "Answer RRs").blurb("Number of answers in packet"));
-    pub static COUNT_AUTH_RR: &F = field!(F::new("nbns.count.auth_rr", Uint16, "Authority RRs").blurb("Number of authoritative records in packet"));
-    pub static COUNT_ADD_RR: &F = field!(F::new("nbns.count.add_rr", Uint16, "Additional RRs").blurb("Number of additional records in packet"));
-    pub static NAME_FLAGS: &F = field!(F::new("nbns.name_flags", Uint16, "Name flags").base(Base::Hex));
-    pub static NAME_FLAGS_GROUP: &F = field!(F::new("nbns.name_flags.group", Boolean, "Name type").base(Base::Bits(16)).mask(0x8000).tfs("Group name", "Unique name"));
-    pub static NAME_FLAGS_ONT: &F = field!(F::new("nbns.name_flags.ont", Uint16, "ONT").mask(0x6000).vals(NAME_FLAGS_ONT_VALS));
-    pub static NAME_FLAGS_DRG: &F = field!(F::new("nbns.name_flags.drg", Boolean, "Name is being deregistered").base(Base::Bits(16)).mask(0x1000).tfs("Yes", "No"));
-    pub static NAME_FLAGS_CNF: &F = field!(F::new("nbns.name_flags.cnf", Boolean, "Name is in conflict").base(Base::Bits(16)).mask(0x800).tfs("Yes", "No"));
-    pub static NAME_FLAGS_ACT: &F = field!(F::new("nbns.name_flags.act", Boolean, "Name is active").base(Base::Bits(16)).mask(0x400).tfs("Yes", "No"));
-    pub static NAME_FLAGS_PRM: &F = field!(F::new("nbns.name_flags.prm", Boolean, "Permanent node name").base(Base::Bits(16)).mask(0x200).tfs("Yes", "No"));
+    pub static FLAGS_RESPONSE: &F = field!(
+        F::new("nbns.flags.response", Boolean, "Response")
+            .base(Base::Bits(16))
+            .mask(0x8000)
+            .tfs("Message is a response", "Message is a query")
+            .blurb("Is the message a response?")
+    );
+    pub static FLAGS_OPCODE: &F = field!(
+        F::new("nbns.flags.opcode", Uint16, "Opcode")
+            .mask(0x7800)
+            .vals(FLAGS_OPCODE_VALS)
+            .blurb("Operation code")
+    );
+    pub static FLAGS_AUTHORITATIVE: &F = field!(
+        F::new("nbns.flags.authoritative", Boolean, "Authoritative")
+            .base(Base::Bits(16))
+            .mask(0x400)
+            .tfs(
+                "Server is an authority for domain",
+                "Server is not an authority for domain"
+            )
+            .blurb("Is the server is an authority for the domain?")
+    );
+    pub static FLAGS_TRUNCATED: &F = field!(
+        F::new("nbns.flags.truncated", Boolean, "Truncated")
+            .base(Base::Bits(16))
+            .mask(0x200)
+            .tfs("Message is truncated", "Message is not truncated")
+            .blurb("Is the message truncated?")
+    );
+    pub static FLAGS_RECDESIRED: &F = field!(
+        F::new("nbns.flags.recdesired", Boolean, "Recursion desired")
+            .base(Base::Bits(16))
+            .mask(0x100)
+            .tfs("Do query recursively", "Don't do query recursively")
+            .blurb("Do query recursively?")
+    );
+    pub static FLAGS_RECAVAIL: &F = field!(
+        F::new("nbns.flags.recavail", Boolean, "Recursion available")
+            .base(Base::Bits(16))
+            .mask(0x80)
+            .tfs(
+                "Server can do recursive queries",
+                "Server can't do recursive queries"
+            )
+            .blurb("Can the server do recursive queries?")
+    );
+    pub static FLAGS_BROADCAST: &F = field!(
+        F::new("nbns.flags.broadcast", Boolean, "Broadcast")
+            .base(Base::Bits(16))
+            .mask(0x10)
+            .tfs("Broadcast packet", "Not a broadcast packet")
+            .blurb("Is this a broadcast packet?")
+    );
+    pub static FLAGS_RCODE: &F = field!(
+        F::new("nbns.flags.rcode", Uint16, "Reply code")
+            .mask(0xf)
+            .vals(FLAGS_RCODE_VALS)
+    );
+    pub static ID: &F = field!(
+        F::new("nbns.id", Uint16, "Transaction ID")
+            .base(Base::Hex)
+            .blurb("Identification of transaction")
+    );
+    pub static COUNT_QUERIES: &F = field!(
+        F::new("nbns.count.queries", Uint16, "Questions").blurb("Number of queries in packet")
+    );
+    pub static COUNT_ANSWERS: &F = field!(
+        F::new("nbns.count.answers", Uint16, "Answer RRs").blurb("Number of answers in packet")
+    );
+    pub static COUNT_AUTH_RR: &F = field!(
+        F::new("nbns.count.auth_rr", Uint16, "Authority RRs")
+            .blurb("Number of authoritative records in packet")
+    );
+    pub static COUNT_ADD_RR: &F = field!(
+        F::new("nbns.count.add_rr", Uint16, "Additional RRs")
+            .blurb("Number of additional records in packet")
+    );
+    pub static NAME_FLAGS: &F =
+        field!(F::new("nbns.name_flags", Uint16, "Name flags").base(Base::Hex));
+    pub static NAME_FLAGS_GROUP: &F = field!(
+        F::new("nbns.name_flags.group", Boolean, "Name type")
+            .base(Base::Bits(16))
+            .mask(0x8000)
+            .tfs("Group name", "Unique name")
+    );
+    pub static NAME_FLAGS_ONT: &F = field!(
+        F::new("nbns.name_flags.ont", Uint16, "ONT")
+            .mask(0x6000)
+            .vals(NAME_FLAGS_ONT_VALS)
+    );
+    pub static NAME_FLAGS_DRG: &F = field!(
+        F::new("nbns.name_flags.drg", Boolean, "Name is being deregistered")
+            .base(Base::Bits(16))
+            .mask(0x1000)
+            .tfs("Yes", "No")
+    );
+    pub static NAME_FLAGS_CNF: &F = field!(
+        F::new("nbns.name_flags.cnf", Boolean, "Name is in conflict")
+            .base(Base::Bits(16))
+            .mask(0x800)
+            .tfs("Yes", "No")
+    );
+    pub static NAME_FLAGS_ACT: &F = field!(
+        F::new("nbns.name_flags.act", Boolean, "Name is active")
+            .base(Base::Bits(16))
+            .mask(0x400)
+            .tfs("Yes", "No")
+    );
+    pub static NAME_FLAGS_PRM: &F = field!(
+        F::new("nbns.name_flags.prm", Boolean, "Permanent node name")
+            .base(Base::Bits(16))
+            .mask(0x200)
+            .tfs("Yes", "No")
+    );
     pub static NB_FLAGS: &F = field!(F::new("nbns.nb_flags", Uint16, "Name flags").base(Base::Hex));
-    pub static NB_FLAGS_GROUP: &F = field!(F::new("nbns.nb_flags.group", Boolean, "Name type").base(Base::Bits(16)).mask(0x8000).tfs("Group name", "Unique name"));
-    pub static NB_FLAGS_ONT: &F = field!(F::new("nbns.nb_flags.ont", Uint16, "ONT").mask(0x6000).vals(NB_FLAGS_ONT_VALS));
+    pub static NB_FLAGS_GROUP: &F = field!(
+        F::new("nbns.nb_flags.group", Boolean, "Name type")
+            .base(Base::Bits(16))
+            .mask(0x8000)
+            .tfs("Group name", "Unique name")
+    );
+    pub static NB_FLAGS_ONT: &F = field!(
+        F::new("nbns.nb_flags.ont", Uint16, "ONT")
+            .mask(0x6000)
+            .vals(NB_FLAGS_ONT_VALS)
+    );
     pub static TYPE: &F = field!(F::new("nbns.type", Uint16, "Type").vals(TYPE_VALS));
     pub static CLASS: &F = field!(F::new("nbns.class", Uint16, "Class").vals(CLASS_VALS));
     pub static NAME: &F = field!(F::new("nbns.name", String, "Name"));
     pub static ADDR: &F = field!(F::new("nbns.addr", Ipv4, "Addr"));
-    pub static NUMBER_OF_NAMES: &F = field!(F::new("nbns.number_of_names", Uint8, "Number of names"));
+    pub static NUMBER_OF_NAMES: &F =
+        field!(F::new("nbns.number_of_names", Uint8, "Number of names"));
     pub static UNIT_ID: &F = field!(F::new("nbns.unit_id", Ether, "Unit ID"));
     pub static JUMPERS: &F = field!(F::new("nbns.jumpers", Uint8, "Jumpers").base(Base::Hex));
-    pub static TEST_RESULT: &F = field!(F::new("nbns.test_result", Uint8, "Test result").base(Base::Hex));
-    pub static VERSION_NUMBER: &F = field!(F::new("nbns.version_number", Uint16, "Version number").base(Base::Hex));
-    pub static PERIOD_OF_STATISTICS: &F = field!(F::new("nbns.period_of_statistics", Uint16, "Period of statistics").base(Base::Hex));
+    pub static TEST_RESULT: &F =
+        field!(F::new("nbns.test_result", Uint8, "Test result").base(Base::Hex));
+    pub static VERSION_NUMBER: &F =
+        field!(F::new("nbns.version_number", Uint16, "Version number").base(Base::Hex));
+    pub static PERIOD_OF_STATISTICS: &F =
+        field!(F::new("nbns.period_of_statistics", Uint16, "Period of statistics").base(Base::Hex));
     pub static NUM_CRCS: &F = field!(F::new("nbns.num_crcs", Uint16, "Number of CRCs"));
-    pub static NUM_ALIGNMENT_ERRORS: &F = field!(F::new("nbns.num_alignment_errors", Uint16, "Number of alignment errors"));
-    pub static NUM_COLLISIONS: &F = field!(F::new("nbns.num_collisions", Uint16, "Number of collisions"));
-    pub static NUM_SEND_ABORTS: &F = field!(F::new("nbns.num_send_aborts", Uint16, "Number of send aborts"));
-    pub static NUM_GOOD_SENDS: &F = field!(F::new("nbns.num_good_sends", Uint32, "Number of good sends"));
-    pub static NUM_GOOD_RECEIVES: &F = field!(F::new("nbns.num_good_receives", Uint32, "Number of good receives"));
-    pub static NUMRETRANSMITS: &F = field!(F::new("nbns.numretransmits", Uint16, "Number of retransmits"));
-    pub static NUM_NO_RESOURCE_CONDITIONS: &F = field!(F::new("nbns.num_no_resource_conditions", Uint16, "Number of no resource conditions"));
-    pub static NUMCOMMAND_BLOCKS: &F = field!(F::new("nbns.numcommand_blocks", Uint16, "Number of command blocks"));
-    pub static NUMPENDING_SESSIONS: &F = field!(F::new("nbns.numpending_sessions", Uint16, "Number of pending sessions"));
-    pub static MAX_NUM_PENDING_SESSIONS: &F = field!(F::new("nbns.max_num_pending_sessions", Uint16, "Max number of pending sessions"));
-    pub static MAX_TOTAL_SESSIONS_POSSIBLE: &F = field!(F::new("nbns.max_total_sessions_possible", Uint16, "Max total sessions possible"));
-    pub static SESSION_DATA_PACKET_SIZE: &F = field!(F::new("nbns.session_data_packet_size", Uint16, "Session data packet size"));
+    pub static NUM_ALIGNMENT_ERRORS: &F = field!(F::new(
+        "nbns.num_alignment_errors",
+        Uint16,
+        "Number of alignment errors"
+    ));
+    pub static NUM_COLLISIONS: &F = field!(F::new(
+        "nbns.num_collisions",
+        Uint16,
+        "Number of collisions"
+    ));
+    pub static NUM_SEND_ABORTS: &F = field!(F::new(
+        "nbns.num_send_aborts",
+        Uint16,
+        "Number of send aborts"
+    ));
+    pub static NUM_GOOD_SENDS: &F = field!(F::new(
+        "nbns.num_good_sends",
+        Uint32,
+        "Number of good sends"
+    ));
+    pub static NUM_GOOD_RECEIVES: &F = field!(F::new(
+        "nbns.num_good_receives",
+        Uint32,
+        "Number of good receives"
+    ));
+    pub static NUMRETRANSMITS: &F = field!(F::new(
+        "nbns.numretransmits",
+        Uint16,
+        "Number of retransmits"
+    ));
+    pub static NUM_NO_RESOURCE_CONDITIONS: &F = field!(F::new(
+        "nbns.num_no_resource_conditions",
+        Uint16,
+        "Number of no resource conditions"
+    ));
+    pub static NUMCOMMAND_BLOCKS: &F = field!(F::new(
+        "nbns.numcommand_blocks",
+        Uint16,
+        "Number of command blocks"
+    ));
+    pub static NUMPENDING_SESSIONS: &F = field!(F::new(
+        "nbns.numpending_sessions",
+        Uint16,
+        "Number of pending sessions"
+    ));
+    pub static MAX_NUM_PENDING_SESSIONS: &F = field!(F::new(
+        "nbns.max_num_pending_sessions",
+        Uint16,
+        "Max number of pending sessions"
+    ));
+    pub static MAX_TOTAL_SESSIONS_POSSIBLE: &F = field!(F::new(
+        "nbns.max_total_sessions_possible",
+        Uint16,
+        "Max total sessions possible"
+    ));
+    pub static SESSION_DATA_PACKET_SIZE: &F = field!(F::new(
+        "nbns.session_data_packet_size",
+        Uint16,
+        "Session data packet size"
+    ));
     pub static DATA: &F = field!(F::new("nbns.data", Bytes, "Data"));
     pub static NETBIOS_NAME: &F = field!(F::new("nbns.netbios_name", String, "Name"));
     pub static TTL: &F = field!(F::new("nbns.ttl", Uint32, "Time to live"));
     pub static DATA_LENGTH: &F = field!(F::new("nbns.data_length", Uint16, "Data length"));
-    pub static INCOMPLETE_ENTRY: &F = field!(F::new("nbns.incomplete_entry", None, "incomplete entry"));
+    pub static INCOMPLETE_ENTRY: &F =
+        field!(F::new("nbns.incomplete_entry", None, "incomplete entry"));
 
     pub static ALL: &[&F] = &[
         FLAGS,
@@ -134,11 +291,8 @@ pub mod nbns {
         (7, "Name is in conflict"),
     ];
 
-    const NAME_FLAGS_ONT_VALS: &[(u64, &str)] = &[
-        (0, "B-node"),
-        (8192, "P-node"),
-        (16384, "M-node"),
-    ];
+    const NAME_FLAGS_ONT_VALS: &[(u64, &str)] =
+        &[(0, "B-node"), (8192, "P-node"), (16384, "M-node")];
 
     const NB_FLAGS_ONT_VALS: &[(u64, &str)] = &[
         (0, "B-node"),
@@ -147,10 +301,7 @@ pub mod nbns {
         (24576, "H-node"),
     ];
 
-    const TYPE_VALS: &[(u64, &str)] = &[
-        (32, "NB"),
-        (33, "NBSTAT"),
-    ];
+    const TYPE_VALS: &[(u64, &str)] = &[(32, "NB"), (33, "NBSTAT")];
 
     const CLASS_VALS: &[(u64, &str)] = &[
         (1, "IN"),
@@ -167,19 +318,49 @@ pub mod nbdgm {
     use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
     use crate::field;
 
-    pub static TYPE: &F = field!(F::new("nbdgm.type", Uint8, "Message Type").vals(TYPE_VALS).blurb("NBDGM message type"));
+    pub static TYPE: &F = field!(
+        F::new("nbdgm.type", Uint8, "Message Type")
+            .vals(TYPE_VALS)
+            .blurb("NBDGM message type")
+    );
     pub static FLAGS: &F = field!(F::new("nbdgm.flags", Uint8, "Flags").base(Base::Hex));
-    pub static NEXT: &F = field!(F::new("nbdgm.next", Boolean, "More fragments follow").base(Base::Bits(8)).mask(0x1).tfs("Yes", "No").blurb("TRUE if more fragments follow"));
-    pub static FIRST: &F = field!(F::new("nbdgm.first", Boolean, "This is first fragment").base(Base::Bits(8)).mask(0x2).tfs("Yes", "No").blurb("TRUE if first fragment"));
-    pub static NODE_TYPE: &F = field!(F::new("nbdgm.node_type", Uint8, "Node Type").mask(0xc).vals(NODE_TYPE_VALS));
-    pub static DGRAM_ID: &F = field!(F::new("nbdgm.dgram_id", Uint16, "Datagram ID").base(Base::Hex).blurb("Datagram identifier"));
-    pub static SRC_IP: &F = field!(F::new("nbdgm.src.ip", Ipv4, "Source IP").blurb("Source IPv4 address"));
+    pub static NEXT: &F = field!(
+        F::new("nbdgm.next", Boolean, "More fragments follow")
+            .base(Base::Bits(8))
+            .mask(0x1)
+            .tfs("Yes", "No")
+            .blurb("TRUE if more fragments follow")
+    );
+    pub static FIRST: &F = field!(
+        F::new("nbdgm.first", Boolean, "This is first fragment")
+            .base(Base::Bits(8))
+            .mask(0x2)
+            .tfs("Yes", "No")
+            .blurb("TRUE if first fragment")
+    );
+    pub static NODE_TYPE: &F = field!(
+        F::new("nbdgm.node_type", Uint8, "Node Type")
+            .mask(0xc)
+            .vals(NODE_TYPE_VALS)
+    );
+    pub static DGRAM_ID: &F = field!(
+        F::new("nbdgm.dgram_id", Uint16, "Datagram ID")
+            .base(Base::Hex)
+            .blurb("Datagram identifier")
+    );
+    pub static SRC_IP: &F =
+        field!(F::new("nbdgm.src.ip", Ipv4, "Source IP").blurb("Source IPv4 address"));
     pub static SRC_PORT: &F = field!(F::new("nbdgm.src.port", Uint16, "Source Port"));
     pub static DGRAM_LEN: &F = field!(F::new("nbdgm.dgram_len", Uint16, "Datagram length"));
     pub static PKT_OFFSET: &F = field!(F::new("nbdgm.pkt_offset", Uint16, "Packet offset"));
-    pub static ERROR_CODE: &F = field!(F::new("nbdgm.error_code", Uint8, "Error code").base(Base::Hex).vals(ERROR_CODE_VALS));
+    pub static ERROR_CODE: &F = field!(
+        F::new("nbdgm.error_code", Uint8, "Error code")
+            .base(Base::Hex)
+            .vals(ERROR_CODE_VALS)
+    );
     pub static SOURCE_NAME: &F = field!(F::new("nbdgm.source_name", String, "Source name"));
-    pub static DESTINATION_NAME: &F = field!(F::new("nbdgm.destination_name", String, "Destination name"));
+    pub static DESTINATION_NAME: &F =
+        field!(F::new("nbdgm.destination_name", String, "Destination name"));
 
     pub static ALL: &[&F] = &[
         TYPE,
@@ -207,12 +388,8 @@ pub mod nbdgm {
         (22, "Datagram negative query response"),
     ];
 
-    const NODE_TYPE_VALS: &[(u64, &str)] = &[
-        (0, "B node"),
-        (1, "P node"),
-        (2, "M node"),
-        (3, "NBDD"),
-    ];
+    const NODE_TYPE_VALS: &[(u64, &str)] =
+        &[(0, "B node"), (1, "P node"), (2, "M node"), (3, "NBDD")];
 
     const ERROR_CODE_VALS: &[(u64, &str)] = &[
         (0x82, "Destination name not present"),
@@ -226,14 +403,40 @@ pub mod nbss {
     use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
     use crate::field;
 
-    pub static TYPE: &F = field!(F::new("nbss.type", Uint8, "Message Type").base(Base::Hex).vals(TYPE_VALS).blurb("NBSS message type"));
-    pub static FLAGS: &F = field!(F::new("nbss.flags", Uint8, "Flags").base(Base::Hex).blurb("NBSS message flags"));
-    pub static FLAGS_E: &F = field!(F::new("nbss.flags.e", Boolean, "Extend").base(Base::Bits(8)).mask(0x1).tfs("Add 65536 to length", "Add 0 to length"));
-    pub static LENGTH: &F = field!(F::new("nbss.length", Uint24, "Length").blurb("Length of trailer (payload) following this field in bytes"));
-    pub static ERROR_CODE: &F = field!(F::new("nbss.error_code", Uint8, "Error code").base(Base::Hex).vals(ERROR_CODE_VALS));
-    pub static RETARGET_IP_ADDRESS: &F = field!(F::new("nbss.retarget_ip_address", Ipv4, "Retarget IP address"));
+    pub static TYPE: &F = field!(
+        F::new("nbss.type", Uint8, "Message Type")
+            .base(Base::Hex)
+            .vals(TYPE_VALS)
+            .blurb("NBSS message type")
+    );
+    pub static FLAGS: &F = field!(
+        F::new("nbss.flags", Uint8, "Flags")
+            .base(Base::Hex)
+            .blurb("NBSS message flags")
+    );
+    pub static FLAGS_E: &F = field!(
+        F::new("nbss.flags.e", Boolean, "Extend")
+            .base(Base::Bits(8))
+            .mask(0x1)
+            .tfs("Add 65536 to length", "Add 0 to length")
+    );
+    pub static LENGTH: &F = field!(
+        F::new("nbss.length", Uint24, "Length")
+            .blurb("Length of trailer (payload) following this field in bytes")
+    );
+    pub static ERROR_CODE: &F = field!(
+        F::new("nbss.error_code", Uint8, "Error code")
+            .base(Base::Hex)
+            .vals(ERROR_CODE_VALS)
+    );
+    pub static RETARGET_IP_ADDRESS: &F = field!(F::new(
+        "nbss.retarget_ip_address",
+        Ipv4,
+        "Retarget IP address"
+    ));
     pub static RETARGET_PORT: &F = field!(F::new("nbss.retarget_port", Uint16, "Retarget port"));
-    pub static CONTINUATION_DATA: &F = field!(F::new("nbss.continuation_data", Bytes, "Continuation data"));
+    pub static CONTINUATION_DATA: &F =
+        field!(F::new("nbss.continuation_data", Bytes, "Continuation data"));
     pub static CALLED_NAME: &F = field!(F::new("nbss.called_name", String, "Called name"));
     pub static CALLING_NAME: &F = field!(F::new("nbss.calling_name", String, "Calling name"));
     pub static OSIDUMP_AGAIN: &F = field!(F::new("osidump.nbss.again", None, "Same call").blurb(

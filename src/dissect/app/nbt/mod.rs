@@ -151,14 +151,20 @@ fn nb_name(m: &[u8], off: usize) -> Result<(String, Option<u8>, usize), Short> {
     while i < label.len() {
         let a = label[i];
         if !a.is_ascii_uppercase() {
-            let msg = "Illegal NetBIOS name (1st character not between A and Z in first-level encoding)";
+            let msg =
+                "Illegal NetBIOS name (1st character not between A and Z in first-level encoding)";
             return Ok((msg.into(), None, len));
         }
         let Some(&b) = label.get(i + 1) else {
-            return Ok(("Illegal NetBIOS name (odd number of bytes)".into(), None, len));
+            return Ok((
+                "Illegal NetBIOS name (odd number of bytes)".into(),
+                None,
+                len,
+            ));
         };
         if !b.is_ascii_uppercase() {
-            let msg = "Illegal NetBIOS name (2nd character not between A and Z in first-level encoding)";
+            let msg =
+                "Illegal NetBIOS name (2nd character not between A and Z in first-level encoding)";
             return Ok((msg.into(), None, len));
         }
         if raw.len() < 16 {
@@ -511,6 +517,18 @@ impl NbssDecoder {
     }
 }
 
+/// What tshark's TCP hands a call of the dissector.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Call {
+    /// A segment's bytes (or the rest after messages it showed).
+    Segment,
+    /// A message TCP reassembled.
+    Reassembled,
+    /// The rest of the segment that completed a reassembled message,
+    /// still marked reassembled (no continuation checks).
+    AfterReassembly,
+}
+
 enum End {
     Done,
     More(usize, Want),
@@ -531,8 +549,8 @@ impl StreamDecoder for NbssDecoder {
 
     fn set_ports(&mut self, src: u16, dst: u16) {
         // tshark tries the lower port first.
-        self.cifs_port = src.min(dst) == CIFS_PORT
-            || (src.min(dst) != NBSS_PORT && src.max(dst) == CIFS_PORT);
+        self.cifs_port =
+            src.min(dst) == CIFS_PORT || (src.min(dst) != NBSS_PORT && src.max(dst) == CIFS_PORT);
     }
 
     fn heap_bytes(&self) -> usize {
@@ -579,17 +597,31 @@ impl StreamDecoder for NbssDecoder {
             let held = std::mem::take(&mut s.held);
             let base = s.base;
             s.want = Want::Nothing;
-            self.run(side, base, &held, 0, true, true, out);
+            self.run(side, base, &held, 0, Call::Reassembled, out);
             // tshark's TCP hands the rest of the segment over still
             // marked reassembled: no continuation checks, the port's
             // framing.
             if pos < data.len() && self.sides[side].want == Want::Nothing {
-                self.run(side, offset + pos as u64, &data[pos..], cut, false, true, out);
+                self.run(
+                    side,
+                    offset + pos as u64,
+                    &data[pos..],
+                    cut,
+                    Call::AfterReassembly,
+                    out,
+                );
             }
             return;
         }
         if pos < data.len() && self.sides[side].want == Want::Nothing {
-            self.run(side, offset + pos as u64, &data[pos..], cut, false, false, out);
+            self.run(
+                side,
+                offset + pos as u64,
+                &data[pos..],
+                cut,
+                Call::Segment,
+                out,
+            );
         }
     }
 
@@ -607,12 +639,11 @@ impl NbssDecoder {
         base: u64,
         buf: &[u8],
         cut: u64,
-        reassembled: bool,
-        unchecked: bool,
+        how: Call,
         out: &mut Vec<Message>,
     ) {
         let mut msgs: Vec<(Layer<'static>, usize, usize)> = Vec::new();
-        let end = call(buf, cut, unchecked, self.cifs_port, &mut msgs);
+        let end = call(buf, cut, how != Call::Segment, self.cifs_port, &mut msgs);
         self.sides[side].info = None;
         if let End::More(at, want) = end {
             // The call's Info, before it asked for more: the first
@@ -633,7 +664,7 @@ impl NbssDecoder {
             }
         }
         for (mut l, from, to) in msgs {
-            if reassembled {
+            if how == Call::Reassembled {
                 l.origin = Origin::Elsewhere;
             }
             out.push(Message {

@@ -20,7 +20,10 @@ fn names() {
     let e = encoded("WORKGROUP", 0x1b);
     let (s, t, len) = nb_name(&e, 0).ok().unwrap();
     assert_eq!((s.as_str(), t, len), ("WORKGROUP<1b>", Some(0x1b), 34));
-    assert_eq!(netbios_name(b"\x01\x02__MSBROWSE__\x02\x01").0, "<01><02>__MSBROWSE__<02><01>");
+    assert_eq!(
+        netbios_name(b"\x01\x02__MSBROWSE__\x02\x01").0,
+        "<01><02>__MSBROWSE__<02><01>"
+    );
     let (s, t, _) = nb_name(b"\x02ab\x00", 0).ok().unwrap();
     assert!(s.starts_with("Illegal NetBIOS name"));
     assert_eq!(t, None);
@@ -31,7 +34,9 @@ fn nbns_registration() {
     let mut b = vec![0x89, 0x2e, 0x29, 0x10, 0, 1, 0, 0, 0, 0, 0, 1];
     b.extend(encoded("HOST", 0));
     b.extend_from_slice(&[0, 32, 0, 1]);
-    b.extend_from_slice(&[0xc0, 12, 0, 32, 0, 1, 0, 4, 0x93, 0xe0, 0, 6, 0x60, 0, 10, 0, 0, 1]);
+    b.extend_from_slice(&[
+        0xc0, 12, 0, 32, 0, 1, 0, 4, 0x93, 0xe0, 0, 6, 0x60, 0, 10, 0, 0, 1,
+    ]);
     let l = nbns(&b, 0, b.len(), false);
     let names: Vec<_> = l.all(f::nbns::NAME).collect();
     assert_eq!(
@@ -44,7 +49,7 @@ fn nbns_registration() {
     assert_eq!(l.get_uint(f::nbns::TTL), Some(300_000));
     assert_eq!(l.get_uint(f::nbns::NB_FLAGS), Some(0x6000));
     assert_eq!(l.get(f::nbns::ADDR), Some(&Value::Ipv4([10, 0, 0, 1])));
-    assert!(!l.has_anomalies());
+    assert!(l.anomalies.is_empty());
     let mut s = String::new();
     nbns_info(&mut s, &l);
     assert_eq!(s, "Registration NB HOST<00>");
@@ -84,7 +89,9 @@ fn nbss_messages_in_and_across_segments() {
 
 #[test]
 fn nbds_direct_group() {
-    let mut b = vec![0x11, 0x0e, 0x89, 0x1d, 192, 168, 1, 249, 0, 138, 0, 0x50, 0, 0];
+    let mut b = vec![
+        0x11, 0x0e, 0x89, 0x1d, 192, 168, 1, 249, 0, 138, 0, 0x50, 0, 0,
+    ];
     b.extend(encoded("HOST", 0));
     b.extend(encoded("GROUP", 0x1d));
     b.extend_from_slice(b"\xffSMB\x25");

@@ -5,34 +5,222 @@ pub mod smb {
     use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
     use crate::field;
 
-    pub static SERVER_COMPONENT: &F = field!(F::new("smb.server_component", Uint32, "Server Component").base(Base::Hex));
-    pub static CMD: &F = field!(F::new("smb.cmd", Uint8, "SMB Command").base(Base::Hex).vals(CMD_VALS));
-    pub static NT_STATUS: &F = field!(F::new("smb.nt_status", Uint32, "NT Status").base(Base::Hex).vals(NT_STATUS_VALS).blurb("NT Status code"));
-    pub static ERROR_CLASS: &F = field!(F::new("smb.error_class", Uint8, "Error Class").base(Base::Hex).vals(ERROR_CLASS_VALS).blurb("DOS Error Class"));
-    pub static ERROR_CODE: &F = field!(F::new("smb.error_code", Uint16, "Error Code").base(Base::Hex).blurb("DOS Error Code"));
+    pub static SERVER_COMPONENT: &F =
+        field!(F::new("smb.server_component", Uint32, "Server Component").base(Base::Hex));
+    pub static CMD: &F = field!(
+        F::new("smb.cmd", Uint8, "SMB Command")
+            .base(Base::Hex)
+            .vals(CMD_VALS)
+    );
+    pub static NT_STATUS: &F = field!(
+        F::new("smb.nt_status", Uint32, "NT Status")
+            .base(Base::Hex)
+            .vals(NT_STATUS_VALS)
+            .blurb("NT Status code")
+    );
+    pub static ERROR_CLASS: &F = field!(
+        F::new("smb.error_class", Uint8, "Error Class")
+            .base(Base::Hex)
+            .vals(ERROR_CLASS_VALS)
+            .blurb("DOS Error Class")
+    );
+    pub static ERROR_CODE: &F = field!(
+        F::new("smb.error_code", Uint16, "Error Code")
+            .base(Base::Hex)
+            .blurb("DOS Error Code")
+    );
     pub static FLAGS: &F = field!(F::new("smb.flags", Uint8, "Flags").base(Base::Hex));
-    pub static FLAGS_LOCK: &F = field!(F::new("smb.flags.lock", Boolean, "Lock and Read").base(Base::Bits(8)).mask(0x1).tfs("Lock&Read, Write&Unlock are supported", "Lock&Read, Write&Unlock are not supported").blurb("Are Lock&Read and Write&Unlock operations supported?"));
-    pub static FLAGS_RECEIVE_BUFFER: &F = field!(F::new("smb.flags.receive_buffer", Boolean, "Receive Buffer Posted").base(Base::Bits(8)).mask(0x2).tfs("Receive buffer has been posted", "Receive buffer has not been posted").blurb("Have receive buffers been reported?"));
-    pub static FLAGS_CASELESS: &F = field!(F::new("smb.flags.caseless", Boolean, "Case Sensitivity").base(Base::Bits(8)).mask(0x8).tfs("Path names are caseless", "Path names are case sensitive").blurb("Are pathnames caseless or casesensitive?"));
-    pub static FLAGS_CANON: &F = field!(F::new("smb.flags.canon", Boolean, "Canonicalized Pathnames").base(Base::Bits(8)).mask(0x10).tfs("Pathnames are canonicalized", "Pathnames are not canonicalized").blurb("Are pathnames canonicalized?"));
-    pub static FLAGS_OPLOCK: &F = field!(F::new("smb.flags.oplock", Boolean, "Oplocks").base(Base::Bits(8)).mask(0x20).tfs("OpLock requested/granted", "OpLock not requested/granted").blurb("Is an oplock requested/granted?"));
-    pub static FLAGS_NOTIFY: &F = field!(F::new("smb.flags.notify", Boolean, "Notify").base(Base::Bits(8)).mask(0x40).tfs("Notify client on all modifications", "Notify client only on open").blurb("Notify on open or all?"));
-    pub static FLAGS_RESPONSE: &F = field!(F::new("smb.flags.response", Boolean, "Request/Response").base(Base::Bits(8)).mask(0x80).tfs("Message is a response to the client/redirector", "Message is a request to the server").blurb("Is this a request or a response?"));
+    pub static FLAGS_LOCK: &F = field!(
+        F::new("smb.flags.lock", Boolean, "Lock and Read")
+            .base(Base::Bits(8))
+            .mask(0x1)
+            .tfs(
+                "Lock&Read, Write&Unlock are supported",
+                "Lock&Read, Write&Unlock are not supported"
+            )
+            .blurb("Are Lock&Read and Write&Unlock operations supported?")
+    );
+    pub static FLAGS_RECEIVE_BUFFER: &F = field!(
+        F::new("smb.flags.receive_buffer", Boolean, "Receive Buffer Posted")
+            .base(Base::Bits(8))
+            .mask(0x2)
+            .tfs(
+                "Receive buffer has been posted",
+                "Receive buffer has not been posted"
+            )
+            .blurb("Have receive buffers been reported?")
+    );
+    pub static FLAGS_CASELESS: &F = field!(
+        F::new("smb.flags.caseless", Boolean, "Case Sensitivity")
+            .base(Base::Bits(8))
+            .mask(0x8)
+            .tfs("Path names are caseless", "Path names are case sensitive")
+            .blurb("Are pathnames caseless or casesensitive?")
+    );
+    pub static FLAGS_CANON: &F = field!(
+        F::new("smb.flags.canon", Boolean, "Canonicalized Pathnames")
+            .base(Base::Bits(8))
+            .mask(0x10)
+            .tfs(
+                "Pathnames are canonicalized",
+                "Pathnames are not canonicalized"
+            )
+            .blurb("Are pathnames canonicalized?")
+    );
+    pub static FLAGS_OPLOCK: &F = field!(
+        F::new("smb.flags.oplock", Boolean, "Oplocks")
+            .base(Base::Bits(8))
+            .mask(0x20)
+            .tfs("OpLock requested/granted", "OpLock not requested/granted")
+            .blurb("Is an oplock requested/granted?")
+    );
+    pub static FLAGS_NOTIFY: &F = field!(
+        F::new("smb.flags.notify", Boolean, "Notify")
+            .base(Base::Bits(8))
+            .mask(0x40)
+            .tfs(
+                "Notify client on all modifications",
+                "Notify client only on open"
+            )
+            .blurb("Notify on open or all?")
+    );
+    pub static FLAGS_RESPONSE: &F = field!(
+        F::new("smb.flags.response", Boolean, "Request/Response")
+            .base(Base::Bits(8))
+            .mask(0x80)
+            .tfs(
+                "Message is a response to the client/redirector",
+                "Message is a request to the server"
+            )
+            .blurb("Is this a request or a response?")
+    );
     pub static FLAGS2: &F = field!(F::new("smb.flags2", Uint16, "Flags2").base(Base::Hex));
-    pub static FLAGS2_LONG_NAMES_ALLOWED: &F = field!(F::new("smb.flags2.long_names_allowed", Boolean, "Long Names Allowed").base(Base::Bits(16)).mask(0x1).tfs("Long file names are allowed in the response", "Long file names are not allowed in the response").blurb("Are long file names allowed in the response?"));
-    pub static FLAGS2_EA: &F = field!(F::new("smb.flags2.ea", Boolean, "Extended Attributes").base(Base::Bits(16)).mask(0x2).tfs("Extended attributes are supported", "Extended attributes are not supported").blurb("Are extended attributes supported?"));
-    pub static FLAGS2_SEC_SIG: &F = field!(F::new("smb.flags2.sec_sig", Boolean, "Security Signatures").base(Base::Bits(16)).mask(0x4).tfs("Security signatures are supported", "Security signatures are not supported").blurb("Are security signatures supported?"));
-    pub static FLAGS2_COMPRESSED: &F = field!(F::new("smb.flags2.compressed", Boolean, "Compressed").base(Base::Bits(16)).mask(0x8).tfs("Compression is requested", "Compression is not requested").blurb("Is compression requested?"));
-    pub static FLAGS2_SEC_SIG_REQUIRED: &F = field!(F::new("smb.flags2.sec_sig_required", Boolean, "Security Signatures Required").base(Base::Bits(16)).mask(0x10).tfs("Security signatures are required", "Security signatures are not required").blurb("Are security signatures required?"));
-    pub static FLAGS2_LONG_NAMES_USED: &F = field!(F::new("smb.flags2.long_names_used", Boolean, "Long Names Used").base(Base::Bits(16)).mask(0x40).tfs("Path names in request are long file names", "Path names in request are not long file names").blurb("Are pathnames in this request long file names?"));
-    pub static FLAGS2_REPARSE_PATH: &F = field!(F::new("smb.flags2.reparse_path", Boolean, "Reparse Path").base(Base::Bits(16)).mask(0x400).tfs("The request uses a @GMT reparse path", "The request does not use a @GMT reparse path").blurb("The request uses a @GMT reparse path"));
-    pub static FLAGS2_ESN: &F = field!(F::new("smb.flags2.esn", Boolean, "Extended Security Negotiation").base(Base::Bits(16)).mask(0x800).tfs("Extended security negotiation is supported", "Extended security negotiation is not supported").blurb("Is extended security negotiation supported?"));
-    pub static FLAGS2_DFS: &F = field!(F::new("smb.flags2.dfs", Boolean, "Dfs").base(Base::Bits(16)).mask(0x1000).tfs("Resolve pathnames with Dfs", "Don't resolve pathnames with Dfs").blurb("Can pathnames be resolved using Dfs?"));
-    pub static FLAGS2_ROE: &F = field!(F::new("smb.flags2.roe", Boolean, "Execute-only Reads").base(Base::Bits(16)).mask(0x2000).tfs("Permit reads if execute-only", "Don't permit reads if execute-only").blurb("Will reads be allowed for execute-only files?"));
-    pub static FLAGS2_NT_ERROR: &F = field!(F::new("smb.flags2.nt_error", Boolean, "Error Code Type").base(Base::Bits(16)).mask(0x4000).tfs("Error codes are NT error codes", "Error codes are DOS error codes").blurb("Are error codes NT or DOS format?"));
-    pub static FLAGS2_STRING: &F = field!(F::new("smb.flags2.string", Boolean, "Unicode Strings").base(Base::Bits(16)).mask(0x8000).tfs("Strings are Unicode", "Strings are ASCII").blurb("Are strings ASCII or Unicode?"));
-    pub static PID_HIGH: &F = field!(F::new("smb.pid.high", Uint16, "Process ID High").blurb("Process ID High Bytes"));
-    pub static SIGNATURE: &F = field!(F::new("smb.signature", Bytes, "Signature").blurb("Signature bytes"));
+    pub static FLAGS2_LONG_NAMES_ALLOWED: &F = field!(
+        F::new(
+            "smb.flags2.long_names_allowed",
+            Boolean,
+            "Long Names Allowed"
+        )
+        .base(Base::Bits(16))
+        .mask(0x1)
+        .tfs(
+            "Long file names are allowed in the response",
+            "Long file names are not allowed in the response"
+        )
+        .blurb("Are long file names allowed in the response?")
+    );
+    pub static FLAGS2_EA: &F = field!(
+        F::new("smb.flags2.ea", Boolean, "Extended Attributes")
+            .base(Base::Bits(16))
+            .mask(0x2)
+            .tfs(
+                "Extended attributes are supported",
+                "Extended attributes are not supported"
+            )
+            .blurb("Are extended attributes supported?")
+    );
+    pub static FLAGS2_SEC_SIG: &F = field!(
+        F::new("smb.flags2.sec_sig", Boolean, "Security Signatures")
+            .base(Base::Bits(16))
+            .mask(0x4)
+            .tfs(
+                "Security signatures are supported",
+                "Security signatures are not supported"
+            )
+            .blurb("Are security signatures supported?")
+    );
+    pub static FLAGS2_COMPRESSED: &F = field!(
+        F::new("smb.flags2.compressed", Boolean, "Compressed")
+            .base(Base::Bits(16))
+            .mask(0x8)
+            .tfs("Compression is requested", "Compression is not requested")
+            .blurb("Is compression requested?")
+    );
+    pub static FLAGS2_SEC_SIG_REQUIRED: &F = field!(
+        F::new(
+            "smb.flags2.sec_sig_required",
+            Boolean,
+            "Security Signatures Required"
+        )
+        .base(Base::Bits(16))
+        .mask(0x10)
+        .tfs(
+            "Security signatures are required",
+            "Security signatures are not required"
+        )
+        .blurb("Are security signatures required?")
+    );
+    pub static FLAGS2_LONG_NAMES_USED: &F = field!(
+        F::new("smb.flags2.long_names_used", Boolean, "Long Names Used")
+            .base(Base::Bits(16))
+            .mask(0x40)
+            .tfs(
+                "Path names in request are long file names",
+                "Path names in request are not long file names"
+            )
+            .blurb("Are pathnames in this request long file names?")
+    );
+    pub static FLAGS2_REPARSE_PATH: &F = field!(
+        F::new("smb.flags2.reparse_path", Boolean, "Reparse Path")
+            .base(Base::Bits(16))
+            .mask(0x400)
+            .tfs(
+                "The request uses a @GMT reparse path",
+                "The request does not use a @GMT reparse path"
+            )
+            .blurb("The request uses a @GMT reparse path")
+    );
+    pub static FLAGS2_ESN: &F = field!(
+        F::new("smb.flags2.esn", Boolean, "Extended Security Negotiation")
+            .base(Base::Bits(16))
+            .mask(0x800)
+            .tfs(
+                "Extended security negotiation is supported",
+                "Extended security negotiation is not supported"
+            )
+            .blurb("Is extended security negotiation supported?")
+    );
+    pub static FLAGS2_DFS: &F = field!(
+        F::new("smb.flags2.dfs", Boolean, "Dfs")
+            .base(Base::Bits(16))
+            .mask(0x1000)
+            .tfs(
+                "Resolve pathnames with Dfs",
+                "Don't resolve pathnames with Dfs"
+            )
+            .blurb("Can pathnames be resolved using Dfs?")
+    );
+    pub static FLAGS2_ROE: &F = field!(
+        F::new("smb.flags2.roe", Boolean, "Execute-only Reads")
+            .base(Base::Bits(16))
+            .mask(0x2000)
+            .tfs(
+                "Permit reads if execute-only",
+                "Don't permit reads if execute-only"
+            )
+            .blurb("Will reads be allowed for execute-only files?")
+    );
+    pub static FLAGS2_NT_ERROR: &F = field!(
+        F::new("smb.flags2.nt_error", Boolean, "Error Code Type")
+            .base(Base::Bits(16))
+            .mask(0x4000)
+            .tfs(
+                "Error codes are NT error codes",
+                "Error codes are DOS error codes"
+            )
+            .blurb("Are error codes NT or DOS format?")
+    );
+    pub static FLAGS2_STRING: &F = field!(
+        F::new("smb.flags2.string", Boolean, "Unicode Strings")
+            .base(Base::Bits(16))
+            .mask(0x8000)
+            .tfs("Strings are Unicode", "Strings are ASCII")
+            .blurb("Are strings ASCII or Unicode?")
+    );
+    pub static PID_HIGH: &F =
+        field!(F::new("smb.pid.high", Uint16, "Process ID High").blurb("Process ID High Bytes"));
+    pub static SIGNATURE: &F =
+        field!(F::new("smb.signature", Bytes, "Signature").blurb("Signature bytes"));
     pub static TID: &F = field!(F::new("smb.tid", Uint16, "Tree ID"));
     pub static PID: &F = field!(F::new("smb.pid", Uint16, "Process ID"));
     pub static UID: &F = field!(F::new("smb.uid", Uint16, "User ID"));
@@ -886,7 +1074,10 @@ pub mod smb {
         (0xc00002d8, "STATUS_DS_GLOBAL_CANT_HAVE_UNIVERSAL_MEMBER"),
         (0xc00002d9, "STATUS_DS_UNIVERSAL_CANT_HAVE_LOCAL_MEMBER"),
         (0xc00002da, "STATUS_DS_GLOBAL_CANT_HAVE_CROSSDOMAIN_MEMBER"),
-        (0xc00002db, "STATUS_DS_LOCAL_CANT_HAVE_CROSSDOMAIN_LOCAL_MEMBER"),
+        (
+            0xc00002db,
+            "STATUS_DS_LOCAL_CANT_HAVE_CROSSDOMAIN_LOCAL_MEMBER",
+        ),
         (0xc00002dc, "STATUS_DS_HAVE_PRIMARY_MEMBERS"),
         (0xc00002dd, "STATUS_WMI_NOT_SUPPORTED"),
         (0xc00002de, "STATUS_INSUFFICIENT_POWER"),
@@ -1019,11 +1210,26 @@ pub mod smb {
         (0xc05c0000, "STATUS_SVHDX_ERROR_STORED"),
         (0xc05cff00, "STATUS_SVHDX_ERROR_NOT_AVAILABLE"),
         (0xc05cff01, "STATUS_SVHDX_UNIT_ATTENTION_AVAILABLE"),
-        (0xc05cff02, "STATUS_SVHDX_UNIT_ATTENTION_CAPACITY_DATA_CHANGED"),
-        (0xc05cff03, "STATUS_SVHDX_UNIT_ATTENTION_RESERVATIONS_PREEMPTED"),
-        (0xc05cff04, "STATUS_SVHDX_UNIT_ATTENTION_RESERVATIONS_RELEASED"),
-        (0xc05cff05, "STATUS_SVHDX_UNIT_ATTENTION_REGISTRATIONS_PREEMPTED"),
-        (0xc05cff06, "STATUS_SVHDX_UNIT_ATTENTION_OPERATING_DEFINITION_CHANGED"),
+        (
+            0xc05cff02,
+            "STATUS_SVHDX_UNIT_ATTENTION_CAPACITY_DATA_CHANGED",
+        ),
+        (
+            0xc05cff03,
+            "STATUS_SVHDX_UNIT_ATTENTION_RESERVATIONS_PREEMPTED",
+        ),
+        (
+            0xc05cff04,
+            "STATUS_SVHDX_UNIT_ATTENTION_RESERVATIONS_RELEASED",
+        ),
+        (
+            0xc05cff05,
+            "STATUS_SVHDX_UNIT_ATTENTION_REGISTRATIONS_PREEMPTED",
+        ),
+        (
+            0xc05cff06,
+            "STATUS_SVHDX_UNIT_ATTENTION_OPERATING_DEFINITION_CHANGED",
+        ),
         (0xc05cff07, "STATUS_SVHDX_RESERVATION_CONFLICT"),
         (0xc05cff08, "STATUS_SVHDX_WRONG_FILE_TYPE"),
         (0xc05cff09, "STATUS_SVHDX_VERSION_MISMATCH"),
@@ -1044,36 +1250,131 @@ pub mod smb2 {
     use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
     use crate::field;
 
-    pub static PROTOCOL_ID: &F = field!(F::new("smb2.protocol_id", Uint32, "ProtocolId").base(Base::Hex));
-    pub static HEADER_LEN: &F = field!(F::new("smb2.header_len", Uint16, "Header Length").blurb("SMB2 Size of Header"));
+    pub static PROTOCOL_ID: &F =
+        field!(F::new("smb2.protocol_id", Uint32, "ProtocolId").base(Base::Hex));
+    pub static HEADER_LEN: &F =
+        field!(F::new("smb2.header_len", Uint16, "Header Length").blurb("SMB2 Size of Header"));
     pub static CREDIT_CHARGE: &F = field!(F::new("smb2.credit.charge", Uint16, "Credit Charge"));
-    pub static CHANNEL_SEQUENCE: &F = field!(F::new("smb2.channel_sequence", Uint16, "Channel Sequence"));
-    pub static NT_STATUS: &F = field!(F::new("smb2.nt_status", Uint32, "NT Status").base(Base::Hex).vals(NT_STATUS_VALS).blurb("NT Status code"));
-    pub static CMD: &F = field!(F::new("smb2.cmd", Uint16, "Command").vals(CMD_VALS).blurb("SMB2 Command Opcode"));
-    pub static CREDITS_REQUESTED: &F = field!(F::new("smb2.credits.requested", Uint16, "Credits requested"));
-    pub static CREDITS_GRANTED: &F = field!(F::new("smb2.credits.granted", Uint16, "Credits granted"));
-    pub static FLAGS: &F = field!(F::new("smb2.flags", Uint32, "Flags").base(Base::Hex).blurb("SMB2 flags"));
-    pub static FLAGS_RESPONSE: &F = field!(F::new("smb2.flags.response", Boolean, "Response").base(Base::Bits(32)).mask(0x1).tfs("This is a RESPONSE", "This is a REQUEST").blurb("Whether this is an SMB2 Request or Response"));
-    pub static FLAGS_ASYNC: &F = field!(F::new("smb2.flags.async", Boolean, "Async command").base(Base::Bits(32)).mask(0x2).tfs("This is an ASYNC command", "This is a SYNC command"));
-    pub static FLAGS_CHAINED: &F = field!(F::new("smb2.flags.chained", Boolean, "Chained").base(Base::Bits(32)).mask(0x4).tfs("This pdu is a CHAINED command", "This pdu is NOT a chained command").blurb("Whether the pdu continues a chain or not"));
-    pub static FLAGS_SIGNATURE: &F = field!(F::new("smb2.flags.signature", Boolean, "Signing").base(Base::Bits(32)).mask(0x8).tfs("This pdu is SIGNED", "This pdu is NOT signed").blurb("Whether the pdu is signed or not"));
-    pub static FLAGS_PRIORITY_MASK: &F = field!(F::new("smb2.flags.priority_mask", Boolean, "Priority").base(Base::Bits(32)).mask(0x70).tfs("This pdu contains a PRIORITY", "This pdu does NOT contain a PRIORITY").blurb("Priority Mask"));
-    pub static FLAGS_DFS: &F = field!(F::new("smb2.flags.dfs", Boolean, "DFS operation").base(Base::Bits(32)).mask(0x10000000).tfs("This is a DFS OPERATION", "This is a normal operation"));
-    pub static FLAGS_REPLAY: &F = field!(F::new("smb2.flags.replay", Boolean, "Replay operation").base(Base::Bits(32)).mask(0x20000000).tfs("This is a REPLAY OPERATION", "This is NOT a replay operation").blurb("Whether this is a replay operation"));
-    pub static CHAIN_OFFSET: &F = field!(F::new("smb2.chain_offset", Uint32, "Chain Offset").base(Base::Hex));
+    pub static CHANNEL_SEQUENCE: &F =
+        field!(F::new("smb2.channel_sequence", Uint16, "Channel Sequence"));
+    pub static NT_STATUS: &F = field!(
+        F::new("smb2.nt_status", Uint32, "NT Status")
+            .base(Base::Hex)
+            .vals(NT_STATUS_VALS)
+            .blurb("NT Status code")
+    );
+    pub static CMD: &F = field!(
+        F::new("smb2.cmd", Uint16, "Command")
+            .vals(CMD_VALS)
+            .blurb("SMB2 Command Opcode")
+    );
+    pub static CREDITS_REQUESTED: &F = field!(F::new(
+        "smb2.credits.requested",
+        Uint16,
+        "Credits requested"
+    ));
+    pub static CREDITS_GRANTED: &F =
+        field!(F::new("smb2.credits.granted", Uint16, "Credits granted"));
+    pub static FLAGS: &F = field!(
+        F::new("smb2.flags", Uint32, "Flags")
+            .base(Base::Hex)
+            .blurb("SMB2 flags")
+    );
+    pub static FLAGS_RESPONSE: &F = field!(
+        F::new("smb2.flags.response", Boolean, "Response")
+            .base(Base::Bits(32))
+            .mask(0x1)
+            .tfs("This is a RESPONSE", "This is a REQUEST")
+            .blurb("Whether this is an SMB2 Request or Response")
+    );
+    pub static FLAGS_ASYNC: &F = field!(
+        F::new("smb2.flags.async", Boolean, "Async command")
+            .base(Base::Bits(32))
+            .mask(0x2)
+            .tfs("This is an ASYNC command", "This is a SYNC command")
+    );
+    pub static FLAGS_CHAINED: &F = field!(
+        F::new("smb2.flags.chained", Boolean, "Chained")
+            .base(Base::Bits(32))
+            .mask(0x4)
+            .tfs(
+                "This pdu is a CHAINED command",
+                "This pdu is NOT a chained command"
+            )
+            .blurb("Whether the pdu continues a chain or not")
+    );
+    pub static FLAGS_SIGNATURE: &F = field!(
+        F::new("smb2.flags.signature", Boolean, "Signing")
+            .base(Base::Bits(32))
+            .mask(0x8)
+            .tfs("This pdu is SIGNED", "This pdu is NOT signed")
+            .blurb("Whether the pdu is signed or not")
+    );
+    pub static FLAGS_PRIORITY_MASK: &F = field!(
+        F::new("smb2.flags.priority_mask", Boolean, "Priority")
+            .base(Base::Bits(32))
+            .mask(0x70)
+            .tfs(
+                "This pdu contains a PRIORITY",
+                "This pdu does NOT contain a PRIORITY"
+            )
+            .blurb("Priority Mask")
+    );
+    pub static FLAGS_DFS: &F = field!(
+        F::new("smb2.flags.dfs", Boolean, "DFS operation")
+            .base(Base::Bits(32))
+            .mask(0x10000000)
+            .tfs("This is a DFS OPERATION", "This is a normal operation")
+    );
+    pub static FLAGS_REPLAY: &F = field!(
+        F::new("smb2.flags.replay", Boolean, "Replay operation")
+            .base(Base::Bits(32))
+            .mask(0x20000000)
+            .tfs(
+                "This is a REPLAY OPERATION",
+                "This is NOT a replay operation"
+            )
+            .blurb("Whether this is a replay operation")
+    );
+    pub static CHAIN_OFFSET: &F =
+        field!(F::new("smb2.chain_offset", Uint32, "Chain Offset").base(Base::Hex));
     pub static MSG_ID: &F = field!(F::new("smb2.msg_id", Uint64, "Message ID").vals(MSG_ID_VALS));
     pub static AID: &F = field!(F::new("smb2.aid", Uint64, "Async Id").base(Base::Hex));
     pub static PID: &F = field!(F::new("smb2.pid", Uint32, "Process Id").base(Base::Hex));
     pub static TID: &F = field!(F::new("smb2.tid", Uint32, "Tree Id").base(Base::Hex));
     pub static SESID: &F = field!(F::new("smb2.sesid", Uint64, "Session Id").base(Base::Hex));
     pub static SIGNATURE: &F = field!(F::new("smb2.signature", Bytes, "Signature"));
-    pub static HEADER_TRANSFORM_SIGNATURE: &F = field!(F::new("smb2.header.transform.signature", Bytes, "Signature"));
-    pub static HEADER_TRANSFORM_NONCE: &F = field!(F::new("smb2.header.transform.nonce", Bytes, "Nonce"));
-    pub static HEADER_TRANSFORM_MSG_SIZE: &F = field!(F::new("smb2.header.transform.msg_size", Uint32, "Message size"));
-    pub static HEADER_TRANSFORM_RESERVED: &F = field!(F::new("smb2.header.transform.reserved", Bytes, "Reserved"));
-    pub static HEADER_TRANSFORM_FLAGS: &F = field!(F::new("smb2.header.transform.flags", Uint16, "Flags").base(Base::Hex).blurb("SMB2 transform flags"));
-    pub static HEADER_TRANSFORM_FLAGS_ENCRYPTED: &F = field!(F::new("smb2.header.transform.flags.encrypted", Boolean, "Encrypted").base(Base::Bits(16)).mask(0x1).blurb("Whether the payload is encrypted"));
-    pub static HEADER_TRANSFORM_ENC_DATA: &F = field!(F::new("smb2.header.transform.enc_data", Bytes, "Data"));
+    pub static HEADER_TRANSFORM_SIGNATURE: &F = field!(F::new(
+        "smb2.header.transform.signature",
+        Bytes,
+        "Signature"
+    ));
+    pub static HEADER_TRANSFORM_NONCE: &F =
+        field!(F::new("smb2.header.transform.nonce", Bytes, "Nonce"));
+    pub static HEADER_TRANSFORM_MSG_SIZE: &F = field!(F::new(
+        "smb2.header.transform.msg_size",
+        Uint32,
+        "Message size"
+    ));
+    pub static HEADER_TRANSFORM_RESERVED: &F =
+        field!(F::new("smb2.header.transform.reserved", Bytes, "Reserved"));
+    pub static HEADER_TRANSFORM_FLAGS: &F = field!(
+        F::new("smb2.header.transform.flags", Uint16, "Flags")
+            .base(Base::Hex)
+            .blurb("SMB2 transform flags")
+    );
+    pub static HEADER_TRANSFORM_FLAGS_ENCRYPTED: &F = field!(
+        F::new(
+            "smb2.header.transform.flags.encrypted",
+            Boolean,
+            "Encrypted"
+        )
+        .base(Base::Bits(16))
+        .mask(0x1)
+        .blurb("Whether the payload is encrypted")
+    );
+    pub static HEADER_TRANSFORM_ENC_DATA: &F =
+        field!(F::new("smb2.header.transform.enc_data", Bytes, "Data"));
 
     pub static ALL: &[&F] = &[
         PROTOCOL_ID,
@@ -1831,7 +2132,10 @@ pub mod smb2 {
         (0xc00002d8, "STATUS_DS_GLOBAL_CANT_HAVE_UNIVERSAL_MEMBER"),
         (0xc00002d9, "STATUS_DS_UNIVERSAL_CANT_HAVE_LOCAL_MEMBER"),
         (0xc00002da, "STATUS_DS_GLOBAL_CANT_HAVE_CROSSDOMAIN_MEMBER"),
-        (0xc00002db, "STATUS_DS_LOCAL_CANT_HAVE_CROSSDOMAIN_LOCAL_MEMBER"),
+        (
+            0xc00002db,
+            "STATUS_DS_LOCAL_CANT_HAVE_CROSSDOMAIN_LOCAL_MEMBER",
+        ),
         (0xc00002dc, "STATUS_DS_HAVE_PRIMARY_MEMBERS"),
         (0xc00002dd, "STATUS_WMI_NOT_SUPPORTED"),
         (0xc00002de, "STATUS_INSUFFICIENT_POWER"),
@@ -1964,11 +2268,26 @@ pub mod smb2 {
         (0xc05c0000, "STATUS_SVHDX_ERROR_STORED"),
         (0xc05cff00, "STATUS_SVHDX_ERROR_NOT_AVAILABLE"),
         (0xc05cff01, "STATUS_SVHDX_UNIT_ATTENTION_AVAILABLE"),
-        (0xc05cff02, "STATUS_SVHDX_UNIT_ATTENTION_CAPACITY_DATA_CHANGED"),
-        (0xc05cff03, "STATUS_SVHDX_UNIT_ATTENTION_RESERVATIONS_PREEMPTED"),
-        (0xc05cff04, "STATUS_SVHDX_UNIT_ATTENTION_RESERVATIONS_RELEASED"),
-        (0xc05cff05, "STATUS_SVHDX_UNIT_ATTENTION_REGISTRATIONS_PREEMPTED"),
-        (0xc05cff06, "STATUS_SVHDX_UNIT_ATTENTION_OPERATING_DEFINITION_CHANGED"),
+        (
+            0xc05cff02,
+            "STATUS_SVHDX_UNIT_ATTENTION_CAPACITY_DATA_CHANGED",
+        ),
+        (
+            0xc05cff03,
+            "STATUS_SVHDX_UNIT_ATTENTION_RESERVATIONS_PREEMPTED",
+        ),
+        (
+            0xc05cff04,
+            "STATUS_SVHDX_UNIT_ATTENTION_RESERVATIONS_RELEASED",
+        ),
+        (
+            0xc05cff05,
+            "STATUS_SVHDX_UNIT_ATTENTION_REGISTRATIONS_PREEMPTED",
+        ),
+        (
+            0xc05cff06,
+            "STATUS_SVHDX_UNIT_ATTENTION_OPERATING_DEFINITION_CHANGED",
+        ),
         (0xc05cff07, "STATUS_SVHDX_RESERVATION_CONFLICT"),
         (0xc05cff08, "STATUS_SVHDX_WRONG_FILE_TYPE"),
         (0xc05cff09, "STATUS_SVHDX_VERSION_MISMATCH"),
@@ -2234,7 +2553,5 @@ pub mod smb2 {
         (255, "unknown-0xFF"),
     ];
 
-    const MSG_ID_VALS: &[(u64, &str)] = &[
-        (18446744073709551615, "unsolicited response"),
-    ];
+    const MSG_ID_VALS: &[(u64, &str)] = &[(18446744073709551615, "unsolicited response")];
 }

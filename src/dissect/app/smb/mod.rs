@@ -233,13 +233,16 @@ fn smb2<'a>(b: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
         need(h, 48)?;
         l.uint(f::smb2::SESID, le64(h, 40));
         need(h, SMB2_HEADER)?;
-        l.push(f::smb2::SIGNATURE, Value::Bytes(Cow::Borrowed(&b[off + 48..off + 64])));
-        // An IOCTL's body has a flags word of its own, which tshark
-        // registers under the header's name: the list needs it.
+        l.push(
+            f::smb2::SIGNATURE,
+            Value::Bytes(Cow::Borrowed(&b[off + 48..off + 64])),
+        );
+        // An IOCTL response's body has a flags word of its own, which
+        // tshark shows under the header's name: the list needs it (the
+        // request's has a name of its own).
         if le16(h, 12) == SMB2_IOCTL {
             let status = le32(h, 8);
             let at = match (response, status) {
-                (false, _) => Some(SMB2_HEADER + 48),
                 (true, 0 | STATUS_BUFFER_OVERFLOW) => Some(SMB2_HEADER + 40),
                 _ => None,
             };
