@@ -148,6 +148,7 @@ pub enum Group {
     Undecoded = 0x0500_0000,
     Malformed = 0x0700_0000,
     Protocol = 0x0900_0000,
+    Security = 0x0a00_0000,
     Comment = 0x0b00_0000,
     Decryption = 0x0c00_0000,
     Deprecated = 0x0e00_0000,

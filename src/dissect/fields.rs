@@ -15,15 +15,21 @@ pub use super::app::dhcp::fields::dhcp;
 pub use super::app::dhcpv6::fields::dhcpv6;
 pub use super::app::dns::fields::dns;
 pub use super::app::dtls::fields::dtls;
+pub use super::app::eap::fields::eap;
 pub use super::app::ftp::fields::{ftp, ftp_data};
 pub use super::app::hsrp::fields::{hsrp, hsrp2};
 pub use super::app::http::fields::http;
 pub use super::app::http2::fields::http2;
 pub use super::app::nbt::fields::{nbdgm, nbns, nbss};
+pub use super::app::irc::fields::irc;
 pub use super::app::ntp::fields::ntp;
+pub use super::app::pgsql::fields::pgsql;
 pub use super::app::quic::fields::{http3, quic};
+pub use super::app::resp::fields::resp;
+pub use super::app::radius::fields::radius;
 pub use super::app::rip::fields::rip;
 pub use super::app::smb::fields::{smb, smb2};
+pub use super::app::sip::fields::{sdp, sip};
 pub use super::app::smtp::fields::{imf, smtp};
 pub use super::app::snmp::fields::snmp;
 pub use super::app::ssh::fields::ssh;
@@ -35,13 +41,15 @@ pub use super::data::fields as data;
 pub use super::expert::fields::ws;
 pub use super::frame::fields as frame;
 pub use super::link::fields::{
-    arcnet, cdp, chdlc, eth, fddi, ieee8021ad, llc, lldp, nflog, null, ppp, pppoe, slarp, sll, stp,
-    vlan,
+    arcnet, cdp, chdlc, eth, fddi, ieee8021ad, llc, lldp, nflog, null, ppp, pppoe, pppoed, slarp,
+    sll, stp, vlan,
 };
 // IEEE 802.11 and its radio headers.
 pub use super::link::wlan::fields::{radiotap, wlan, wlan_radio};
 pub use super::net::fields::{arp, icmp, icmpv6, igmp, ip, ipv6, ospf, vrrp};
 pub use super::net::ipsec_fields::{ah, esp};
+pub use super::net::mip6::fields::mip6;
+pub use super::net::pim::fields::pim;
 pub use super::session::fields as session;
 pub use super::transport::fields::{mptcp, tcp, udp};
 pub use super::tunnel::fields::{erspan, geneve, gre, gtp, gtpv2, mpls, teredo, vxlan};

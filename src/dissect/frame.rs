@@ -497,14 +497,22 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                     }
                 }
             }
-            // Each SSH layer is a call of tshark's dissector (one PDU: a
-            // reassembled packet, then the rest of the segment), each
-            // listed.
-            "ssh" => {
+            // Each SSH or RESP layer is a call of tshark's dissector (one
+            // PDU: a reassembled packet, then the rest of the segment),
+            // each listed.
+            "ssh" | "resp" => {
                 if !s.is_empty() {
                     s.push(':');
                 }
-                s.push_str("ssh");
+                s.push_str(l.protocol);
+            }
+            // Each call of tshark's PostgreSQL dissector (its first
+            // message carries the call's Info start) is listed; the
+            // messages of one call are not.
+            "pgsql" => {
+                if l.has(all::pgsql::OSIDUMP_CALL) {
+                    push_again(&mut s, "pgsql");
+                }
             }
             // A piece of a message SMTP hands to the text lines dissector.
             "smtp" => {
@@ -568,6 +576,14 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                 {
                     push_again(&mut s, "igmp");
                 }
+            }
+            // PIM version 1 is reached through IGMP's type table, before
+            // IGMP adds anything.
+            "pim" => {
+                if l.has(all::pim::IGMP_TYPE) {
+                    push(&mut s, "igmp");
+                }
+                push(&mut s, "pim");
             }
             // Each value handed to SNMP's string dissector (sysDescr.0,
             // sysName.0) is a call of its own.

@@ -551,6 +551,7 @@ impl Dissector {
                     0x0800 => net::ipv4(walk),
                     0x86dd => net::ipv6(walk),
                     0x0806 | 0x8035 => net::arp(walk),
+                    0x8863 => link::pppoed::pppoed(walk),
                     0x8864 => link::pppoe_session(walk),
                     // LLDP, and ONOS's discovery frames in the same format.
                     0x88cc | 0x8942 => link::lldp::lldp(walk),
@@ -573,6 +574,9 @@ impl Dissector {
                     2 => net::igmp::igmp(walk),
                     112 => net::vrrp::vrrp(walk, addrs),
                     89 => net::ospf::ospf(walk),
+                    103 => net::pim::pim(walk, addrs),
+                    // Mobile IPv6, and its old number.
+                    135 | 62 => net::mip6::mip6(walk),
                     58 => net::icmpv6(walk, addrs),
                     4 => net::ip(walk),
                     41 => net::ipv6(walk),

@@ -198,6 +198,17 @@ pub static PPPOES: ProtocolSpec = lower(
     f::pppoe::ALL,
     summary::generic,
 );
+pub static PPPOED: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::link::pppoed::info(out, &layers[i])),
+    column: Some(|_| "PPPoED"),
+    ..lower(
+        "pppoed",
+        "PPP-over-Ethernet Discovery",
+        Osi::DataLink,
+        f::pppoed::ALL,
+        super::link::pppoed::info,
+    )
+};
 pub static LLC: ProtocolSpec = ProtocolSpec {
     info: Some(|out, layers, i| super::link::llc::llc_info(out, &layers[i])),
     ..lower(
@@ -395,6 +406,32 @@ pub static OSPF: ProtocolSpec = ProtocolSpec {
         super::net::ospf::summary,
     )
 };
+// Routers tell each other which multicast groups they want, right over
+// IP (or inside IGMP): Network, as OSPF.
+pub static PIM: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::net::pim::info(out, &layers[i])),
+    column: Some(super::net::pim::column),
+    ..lower(
+        "pim",
+        "Protocol Independent Multicast",
+        Osi::Network,
+        f::pim::ALL,
+        super::net::pim::summary,
+    )
+};
+// A mobile node tells its home agent where it is, in an IPv6 header of
+// its own: Network, as IPv6.
+pub static MIP6: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::net::mip6::info(out, &layers[i])),
+    column: Some(super::net::mip6::column),
+    ..lower(
+        "mipv6",
+        "Mobile IPv6",
+        Osi::Network,
+        f::mip6::ALL,
+        super::net::mip6::summary,
+    )
+};
 // IPsec protects IP packets between two hosts or gateways, right over IP:
 // Network, as the packets it carries.
 pub static ESP: ProtocolSpec = ProtocolSpec {
@@ -560,6 +597,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &NULL,
     &PPP,
     &PPPOES,
+    &PPPOED,
     &LLC,
     &STP,
     &LLDP,
@@ -584,6 +622,8 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &IGMP,
     &VRRP,
     &OSPF,
+    &PIM,
+    &MIP6,
     &ESP,
     &AH,
     &GRE,
@@ -626,6 +666,14 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::nbt::NBSS_SPEC,
     &app::smb::SPEC,
     &app::smb::SMB2_SPEC,
+    // Database protocols over TCP (dbproto).
+    &app::resp::SPEC,
+    &app::pgsql::SPEC,
+    &app::radius::SPEC,
+    &app::eap::SPEC,
+    &app::sip::SPEC,
+    &app::sip::sdp::SPEC,
+    &app::irc::SPEC,
 ];
 
 /// The spec of a layer's protocol (`mdns` finds DNS).

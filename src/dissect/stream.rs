@@ -204,10 +204,13 @@ pub struct SegmentIn<'p> {
     pub frame: u64,
     pub ts_ns: i128,
     /// tshark's TCP hands this segment to no decoder: its sequence
-    /// analysis flagged it a spurious retransmission (data the other side
-    /// had already acknowledged), and with reassembly on tshark 4.0 shows
-    /// such a segment as TCP alone, its bytes read by nothing, even when
-    /// they are new to the stream. The stream goes on past them as past
+    /// analysis flagged it a retransmission (its `decode_tcp_ports` calls
+    /// no subdissector for one, "Do not call subdissectors for error
+    /// packets" being on by default) or a spurious retransmission (data
+    /// the other side had already acknowledged); tshark 4.0 shows such a
+    /// segment as TCP alone, its bytes read by nothing, even when they are
+    /// new to the stream (a retransmission that fills a hole, or differs
+    /// from what was first sent). The stream goes on past them as past
     /// bytes lost.
     pub withheld: bool,
     /// tshark's sequence analysis flagged this segment a keep-alive or

@@ -142,17 +142,26 @@ pub(crate) fn spec_of(
     })
 }
 
+/// A PIM Register (version 2 type 1, version 1 code 1): tshark's PIM made
+/// the columns unwritable before handing on the packet it carries.
+fn pim_register(l: &Layer<'_>) -> bool {
+    if l.has(f::pim::IGMP_TYPE) {
+        l.get_uint(f::pim::VERSION) == Some(1) && l.get_uint(f::pim::CODE) == Some(1)
+    } else {
+        l.get_uint(f::pim::VERSION) == Some(2) && l.get_uint(f::pim::TYPE) == Some(1)
+    }
+}
+
 /// The layers a frame's columns speak of. An ICMP error quotes the
 /// datagram that caused it: the error is what this packet is, not the
 /// quoted datagram's protocols.
 fn own_layers<'d, 'a>(d: &'d Dissection<'a>) -> &'d [Layer<'a>] {
     // ICMP's layers are the network layer's: the others' names need no
     // comparison.
-    match d
-        .layers
-        .iter()
-        .position(|l| l.osi == Osi::Network && matches!(l.protocol, "icmp" | "icmpv6"))
-    {
+    match d.layers.iter().position(|l| {
+        l.osi == Osi::Network
+            && (matches!(l.protocol, "icmp" | "icmpv6") || l.protocol == "pim" && pim_register(l))
+    }) {
         Some(i) => &d.layers[..=i],
         None => &d.layers[..],
     }
@@ -164,9 +173,21 @@ fn own_layers<'d, 'a>(d: &'d Dissection<'a>) -> &'d [Layer<'a>] {
 /// written tshark's columns yet).
 fn top_layer<'d, 'a>(own: &'d [Layer<'a>]) -> Option<&'d Layer<'a>> {
     own.iter()
+        .enumerate()
         .rev()
-        .find(|l| !matches!(l.protocol, "data" | "session" | "communityid") && !said_nothing(l))
+        .find(|&(i, l)| {
+            !matches!(l.protocol, "data" | "session" | "communityid")
+                && !said_nothing(l)
+                && !column_kept_below(own, i)
+        })
+        .map(|(_, l)| l)
         .or(own.last())
+}
+
+/// The layer at `i` writes no column: RADIUS makes them unwritable while
+/// the EAP it carries decodes.
+fn column_kept_below(own: &[Layer<'_>], i: usize) -> bool {
+    own[i].protocol == "eap" && i > 0 && own[i - 1].protocol == "radius"
 }
 
 /// What the Protocol and Info columns of one frame both ask of it, found
@@ -472,7 +493,13 @@ pub fn columns(d: &Dissection<'_>) -> (String, String) {
     let mut info = String::new();
     let cx = Cx::new(d, own, top);
     write_info(&mut info, &cx, Lang::En);
-    exception_notes(&mut info, &d.layers);
+    // A PIM Register made the columns unwritable: what throws from there
+    // on notes nothing.
+    let writable = match d.layers.iter().position(pim_register) {
+        Some(i) => &d.layers[..i],
+        None => &d.layers[..],
+    };
+    exception_notes(&mut info, writable);
     // Wireshark's Info column holds COL_MAX_INFO_LEN (4096) bytes with
     // its terminating NUL.
     if info.len() > COL_MAX_INFO_LEN - 1 {

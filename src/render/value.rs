@@ -364,13 +364,7 @@ const COLON_BYTES: &[&str] = &["icmpv6.opt.linkaddr"];
 /// and every integer wider than 32 bits but `BASE_HEX` ones — in decimal.
 pub fn uint_repr(out: &mut String, def: &FieldDef, n: u64) {
     let w = hex_width(def.ftype);
-    // tshark 4.0 writes 40- to 64-bit integers in decimal whatever their
-    // base (its 64-bit representation ignores the display).
-    // BASE_HEX is written in hex (smb2.sesid: `0x0000040000000061`).
-    let wide = matches!(
-        def.ftype,
-        FieldType::Uint40 | FieldType::Uint48 | FieldType::Uint56 | FieldType::Uint64
-    ) && def.base != Base::Hex;
+    let wide = wide_decimal(def);
     if wide {
         out.push_str(itoa::Buffer::new().format(n));
         return;
@@ -387,13 +381,7 @@ pub fn uint_repr(out: &mut String, def: &FieldDef, n: u64) {
 
 /// [`uint_repr`] into a byte buffer, without the formatting machinery.
 pub fn push_uint_repr(out: &mut Vec<u8>, def: &FieldDef, n: u64) {
-    // tshark 4.0 writes 40- to 64-bit integers in decimal whatever their
-    // base (its 64-bit representation ignores the display).
-    // BASE_HEX is written in hex (smb2.sesid: `0x0000040000000061`).
-    let wide = matches!(
-        def.ftype,
-        FieldType::Uint40 | FieldType::Uint48 | FieldType::Uint56 | FieldType::Uint64
-    ) && def.base != Base::Hex;
+    let wide = wide_decimal(def);
     if wide {
         return push_u64(out, n);
     }
@@ -408,6 +396,17 @@ pub fn push_uint_repr(out: &mut Vec<u8>, def: &FieldDef, n: u64) {
         }
         _ => push_u64(out, n),
     }
+}
+
+/// tshark 4.0 writes 40- to 64-bit integers in decimal whatever their
+/// base when they have value names (its 64-bit representation ignores the
+/// display: `quic.frame_type`); a plain `BASE_HEX` one in hex
+/// (`mip6.hoti.cookie`, 0x and 16 digits).
+fn wide_decimal(def: &FieldDef) -> bool {
+    matches!(
+        def.ftype,
+        FieldType::Uint40 | FieldType::Uint48 | FieldType::Uint56 | FieldType::Uint64
+    ) && !(matches!(def.base, Base::Hex) && matches!(def.names, crate::dissect::field::Names::None))
 }
 
 /// One value as tshark's `-T fields` prints it.

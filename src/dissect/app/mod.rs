@@ -15,6 +15,7 @@ pub mod dhcp;
 pub mod dhcpv6;
 pub mod dns;
 pub mod dtls;
+pub mod eap;
 pub mod ftp;
 pub mod hsrp;
 pub mod http;
@@ -22,10 +23,16 @@ pub mod http2;
 pub mod huffman;
 // NetBIOS over TCP/IP and the SMB headers it carries (nbss).
 pub mod nbt;
+pub mod irc;
 pub mod ntp;
+// Database protocols (dbproto).
+pub mod pgsql;
 pub mod quic;
+pub mod resp;
+pub mod radius;
 pub mod rip;
 pub mod smb;
+pub mod sip;
 pub mod smtp;
 pub mod snmp;
 pub mod ssh;

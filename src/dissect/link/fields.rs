@@ -647,12 +647,24 @@ pub mod pppoe {
     );
     pub static PAYLOAD_LENGTH: &F =
         field!(F::new("pppoe.payload_length", Uint16, "Payload Length"));
+    pub static PAYLOAD_LENGTH_BAD: &F = field!(F::new(
+        "pppoe.payload_length.bad",
+        None,
+        "Possible bad payload length"
+    ));
     pub static SESSION_ID: &F =
         field!(F::new("pppoe.session_id", Uint16, "Session ID").base(Base::Hex));
     pub static TYPE: &F = field!(F::new("pppoe.type", Uint8, "Type").mask(0xf));
     pub static VERSION: &F = field!(F::new("pppoe.version", Uint8, "Version").mask(0xf0));
 
-    pub static ALL: &[&F] = &[CODE, PAYLOAD_LENGTH, SESSION_ID, TYPE, VERSION];
+    pub static ALL: &[&F] = &[
+        CODE,
+        PAYLOAD_LENGTH,
+        PAYLOAD_LENGTH_BAD,
+        SESSION_ID,
+        TYPE,
+        VERSION,
+    ];
 
     const CODE_VALS: &[(u64, &str)] = &[
         (0x0, "Session Data"),
@@ -3254,4 +3266,113 @@ pub mod fddi {
     const FC_SMT_SUBTYPE_VALS: &[(u64, &str)] = &[(1, "Info"), (15, "Next Station Address")];
 
     const FC_MAC_SUBTYPE_VALS: &[(u64, &str)] = &[(2, "Beacon"), (3, "Claim")];
+}
+
+pub mod pppoed {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static TAGS: &F = field!(F::new("pppoed.tags", None, "PPPoE Tags"));
+    pub static TAG: &F = field!(
+        F::new("pppoed.tag", Uint16, "Tag")
+            .base(Base::Hex)
+            .vals(TAG_VALS)
+    );
+    pub static TAG_LENGTH: &F = field!(F::new("pppoed.tag_length", Uint16, "Tag Length"));
+    pub static TAG_UNKNOWN_DATA: &F =
+        field!(F::new("pppoed.tag.unknown_data", Bytes, "Unknown Data"));
+    pub static TAGS_SERVICE_NAME: &F =
+        field!(F::new("pppoed.tags.service_name", String, "Service-Name"));
+    pub static TAGS_AC_NAME: &F = field!(F::new("pppoed.tags.ac_name", String, "AC-Name"));
+    pub static TAGS_HOST_UNIQ: &F = field!(F::new("pppoed.tags.host_uniq", Bytes, "Host-Uniq"));
+    pub static TAGS_AC_COOKIE: &F = field!(F::new("pppoed.tags.ac_cookie", Bytes, "AC-Cookie"));
+    pub static TAGS_VENDOR_ID: &F = field!(F::new("pppoed.tags.vendor_id", Uint32, "Vendor id"));
+    pub static TAGS_VENDOR_UNSPECIFIED: &F = field!(F::new(
+        "pppoed.tags.vendor_unspecified",
+        Bytes,
+        "Vendor unspecified"
+    ));
+    pub static TAGS_CREDITS: &F = field!(F::new("pppoed.tags.credits", Bytes, "Credits"));
+    pub static TAGS_CREDITS_FCN: &F = field!(F::new("pppoed.tags.credits.fcn", Uint16, "FCN"));
+    pub static TAGS_CREDITS_BCN: &F = field!(F::new("pppoed.tags.credits.bcn", Uint16, "BCN"));
+    pub static TAGS_SEQ_NUM: &F =
+        field!(F::new("pppoed.tags.seq_num", Uint16, "Sequence Number").base(Base::Hex));
+    pub static TAGS_CREDIT_SCALE: &F = field!(F::new(
+        "pppoed.tags.credit_scale",
+        Uint16,
+        "Credit Scale Factor"
+    ));
+    pub static TAGS_RELAY_SESSION_ID: &F = field!(F::new(
+        "pppoed.tags.relay_session_id",
+        Bytes,
+        "Relay-Session-Id"
+    ));
+    pub static TAGS_HURL: &F = field!(F::new("pppoed.tags.hurl", Bytes, "HURL"));
+    pub static TAGS_MOTM: &F = field!(F::new("pppoed.tags.motm", Bytes, "MOTM"));
+    pub static TAGS_MAX_PAYLOAD: &F =
+        field!(F::new("pppoed.tags.max_payload", Bytes, "PPP-Max-Payload"));
+    pub static TAGS_IP_ROUTE_ADD: &F =
+        field!(F::new("pppoed.tags.ip_route_add", Bytes, "IP Route Add"));
+    pub static TAGS_SERVICE_NAME_ERROR: &F = field!(F::new(
+        "pppoed.tags.service_name_error",
+        String,
+        "Service-Name-Error"
+    ));
+    pub static TAGS_AC_SYSTEM_ERROR: &F = field!(F::new(
+        "pppoed.tags.ac_system_error",
+        String,
+        "AC-System-Error"
+    ));
+    pub static TAGS_GENERIC_ERROR: &F =
+        field!(F::new("pppoed.tags.generic_error", String, "Generic-Error"));
+    pub static TAGS_METRICS: &F = field!(F::new("pppoed.tags.metrics", Bytes, "Metrics"));
+
+    pub static ALL: &[&F] = &[
+        TAGS,
+        TAG,
+        TAG_LENGTH,
+        TAG_UNKNOWN_DATA,
+        TAGS_SERVICE_NAME,
+        TAGS_AC_NAME,
+        TAGS_HOST_UNIQ,
+        TAGS_AC_COOKIE,
+        TAGS_VENDOR_ID,
+        TAGS_VENDOR_UNSPECIFIED,
+        TAGS_CREDITS,
+        TAGS_CREDITS_FCN,
+        TAGS_CREDITS_BCN,
+        TAGS_SEQ_NUM,
+        TAGS_CREDIT_SCALE,
+        TAGS_RELAY_SESSION_ID,
+        TAGS_HURL,
+        TAGS_MOTM,
+        TAGS_MAX_PAYLOAD,
+        TAGS_IP_ROUTE_ADD,
+        TAGS_SERVICE_NAME_ERROR,
+        TAGS_AC_SYSTEM_ERROR,
+        TAGS_GENERIC_ERROR,
+        TAGS_METRICS,
+    ];
+
+    const TAG_VALS: &[(u64, &str)] = &[
+        (0x0, "End-Of-List"),
+        (0x101, "Service-Name"),
+        (0x102, "AC-Name"),
+        (0x103, "Host-Uniq"),
+        (0x104, "AC-Cookie"),
+        (0x105, "Vendor-Specific"),
+        (0x106, "Credits"),
+        (0x107, "Metrics"),
+        (0x108, "Sequence Number"),
+        (0x109, "Credit Scale Factor"),
+        (0x110, "Relay-Session-Id"),
+        (0x111, "HURL"),
+        (0x112, "MOTM"),
+        (0x120, "PPP-Max-Payload"),
+        (0x121, "IP Route Add"),
+        (0x201, "Service-Name-Error"),
+        (0x202, "AC-System-Error"),
+        (0x203, "Generic-Error"),
+    ];
 }

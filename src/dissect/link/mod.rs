@@ -14,6 +14,7 @@ pub mod fields;
 pub(crate) mod llc;
 pub(crate) mod lldp;
 pub(crate) mod nflog;
+pub(crate) mod pppoed;
 mod tvb;
 // IEEE 802.11 and its radio headers (radiotap).
 pub(crate) mod wlan;
@@ -427,6 +428,13 @@ pub(super) fn raw(walk: &mut Walk<'_>, protocol: &'static str) {
     walk.layers.push(l);
 }
 
+/// tshark's `pppoe.payload_length.bad` (Warning, Malformed).
+static BAD_PAYLOAD_LENGTH: crate::dissect::expert::Expert = crate::dissect::expert::Expert {
+    field: f::pppoe::PAYLOAD_LENGTH_BAD,
+    group: crate::dissect::expert::Group::Malformed,
+    severity: crate::dissect::expert::Severity::Warn,
+};
+
 /// PPPoE session stage (EtherType 0x8864): a 6-byte header, then PPP.
 pub(super) fn pppoe_session(walk: &mut Walk<'_>) -> Next {
     let start = walk.off;
@@ -444,9 +452,31 @@ pub(super) fn pppoe_session(walk: &mut Walk<'_>) -> Next {
     l.uint(f::pppoe::SESSION_ID, be16(b, 2));
     let len = usize::from(be16(b, 4));
     l.uint(f::pppoe::PAYLOAD_LENGTH, len as u64);
+    // tshark's check, done only past the 46 bytes an Ethernet frame may
+    // pad (LCP and IPCP leave padding out of the length on purpose; a
+    // length 4 short is taken for a frame check sequence).
+    let reported = walk.reported_end.max(walk.end).saturating_sub(start);
+    let actual = reported.saturating_sub(6);
+    let cp_code = (b.len() >= 8).then(|| be16(b, 6));
+    if reported > 46
+        && !matches!(cp_code, Some(0xc021 | 0x8021))
+        && len != actual
+        && len + 4 != actual
+    {
+        crate::dissect::expert::add(
+            &mut l,
+            &BAD_PAYLOAD_LENGTH,
+            Some(format!("Possible bad payload length {len} != {actual}")),
+        );
+    }
     walk.off += 6;
+    // The PPP payload is the announced length at most, on the wire as in
+    // the capture: what IP and TCP then measure against.
     if start + 6 + len < walk.end {
         walk.end = start + 6 + len;
+    }
+    if start + 6 + len < walk.reported_end {
+        walk.reported_end = start + 6 + len;
     }
     walk.layers.push(l);
     ppp_protocol(walk, false)

@@ -4,8 +4,8 @@
 //! leaves, v3 reports with their group records (RFC 3376) and multicast
 //! traceroute (types 0x1e, 0x1f).
 //!
-//! Types other dissectors of Wireshark's take (DVMRP 0x13, PIM v1 0x14,
-//! MSNIP, multicast router discovery, IGAP, RGMP) are not decoded: their
+//! PIM version 1 (0x14) is PIM's (`super::pim`). Types other dissectors
+//! of Wireshark's take (DVMRP 0x13, MSNIP, multicast router discovery, IGAP, RGMP) are not decoded: their
 //! bytes stay data. Any other type is IGMP with its type and the rest as
 //! `igmp.data`, as tshark shows it.
 
@@ -43,6 +43,9 @@ pub(crate) fn igmp(walk: &mut Walk<'_>) -> Next {
     let Some(&t) = b.first() else {
         return Next::Data(Osi::Network);
     };
+    if t == 0x14 {
+        return super::pim::v1_in_igmp(walk);
+    }
     if taken_by_others(t) {
         return Next::Data(Osi::Network);
     }

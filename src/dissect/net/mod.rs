@@ -12,7 +12,9 @@ mod icmp_ext;
 pub(crate) mod igmp;
 pub(crate) mod ipsec;
 pub mod ipsec_fields;
+pub(crate) mod mip6;
 pub(crate) mod ospf;
+pub(crate) mod pim;
 pub(crate) mod vrrp;
 
 use super::layer::{Layer, Osi, Value};
@@ -892,9 +894,10 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
     // first. Otherwise tshark 4.0 (its TSO preference off) takes the 0 as
     // it is: no payload, everything after the header is the link layer's
     // trailer, and the next header reads past the end and throws. (A
-    // header alone, a Teredo bubble, is no such case.)
+    // header alone, a Teredo bubble, is no such case; a header alone
+    // naming a protocol gets the note, as PIM's null-register packets do.)
     let zero_payload = plen == 0
-        && walk.reported_end > walk.off
+        && (walk.reported_end > walk.off || nxt != 0 && nxt != 59)
         && (nxt != 0
             || Ipv6RawExtHeaderSlice::from_slice(walk.rest())
                 .ok()

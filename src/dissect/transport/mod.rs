@@ -864,10 +864,10 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             wire_len: payload_len.unwrap_or(0),
             frame: ctx.number,
             ts_ns: ctx.ts_ns,
-            withheld: info
-                .analysis
-                .as_ref()
-                .is_some_and(|a| a.flags & crate::flow::tcp::flag::SPURIOUS_RETRANSMISSION != 0),
+            withheld: info.analysis.as_ref().is_some_and(|a| {
+                use crate::flow::tcp::flag;
+                a.flags & (flag::SPURIOUS_RETRANSMISSION | flag::RETRANSMISSION) != 0
+            }),
             added_to_message: info.analysis.as_ref().is_some_and(|a| {
                 use crate::flow::tcp::flag;
                 a.flags & (flag::KEEP_ALIVE | flag::OUT_OF_ORDER) != 0

@@ -1,0 +1,70 @@
+//! SIP and SDP as tshark 4.0 shows them (crafted messages).
+
+use super::*;
+
+const INVITE: &[u8] = b"INVITE sip:bob@example.com:5070;transport=udp SIP/2.0\r\n\
+Via: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK1;rport\r\n\
+From: \"Alice\" <sip:alice@example.com>;tag=abc\r\n\
+t: <sip:bob@example.com>\r\n\
+Call-ID: 42@10.0.0.1\r\n\
+CSeq: 1 INVITE\r\n\
+Contact: <sip:alice@10.0.0.1:5060>;expires=60\r\n\
+Content-Type: application/sdp\r\n\
+Content-Length: 71\r\n\
+\r\n\
+v=0\r\n\
+o=- 1 2 IN IP4 10.0.0.1\r\n\
+s=-\r\n\
+c=IN IP4 10.0.0.1\r\n\
+m=audio 4000 RTP/AVP 0 101\r\n";
+
+#[test]
+fn request_and_sdp() {
+    let ls = dissect(INVITE, 0).expect("a SIP request");
+    assert_eq!(ls.len(), 2);
+    let l = &ls[0];
+    assert_eq!(l.get_str(f::sip::METHOD), Some("INVITE"));
+    assert_eq!(l.get_str(f::sip::R_URI_USER), Some("bob"));
+    assert_eq!(l.get_str(f::sip::R_URI_PORT), Some("5070"));
+    assert_eq!(l.get_str(f::sip::R_URI_PARAM), Some("transport=udp"));
+    assert_eq!(l.get_str(f::sip::FROM_DISPLAY_INFO), Some("\"Alice\" "));
+    assert_eq!(l.get_str(f::sip::FROM_TAG), Some("abc"));
+    assert_eq!(l.get_str(f::sip::TO_HOST), Some("example.com"));
+    assert_eq!(l.get_uint(f::sip::VIA_SENT_BY_PORT), Some(5060));
+    assert_eq!(l.get_str(f::sip::VIA_RPORT), Some("rport"));
+    assert_eq!(l.get_uint(f::sip::CSEQ_SEQ), Some(1));
+    assert_eq!(l.get_str(f::sip::CONTACT_PARAMETER), Some("expires=60"));
+    assert_eq!(l.get_uint(f::sip::CONTENT_LENGTH), Some(71));
+    let s = &ls[1];
+    assert_eq!(s.protocol, "sdp");
+    assert_eq!(s.get_str(f::sdp::OWNER_ADDRESS), Some("10.0.0.1"));
+    let formats: Vec<_> = s.all(f::sdp::MEDIA_FORMAT).collect();
+    assert_eq!(formats.len(), 2);
+    assert_eq!(s.get_str(f::sdp::MEDIA_FORMAT), Some("ITU-T G.711 PCMU"));
+    let mut i = String::new();
+    info(&mut i, &ls, 0);
+    assert_eq!(
+        i,
+        "Request: INVITE sip:bob@example.com:5070;transport=udp | "
+    );
+}
+
+#[test]
+fn status_and_not_sip() {
+    let ls = dissect(
+        b"SIP/2.0 200 OK\r\nCSeq: 2 REGISTER\r\nContact: <sip:a@b>\r\n\r\n",
+        0,
+    )
+    .expect("a SIP response");
+    assert_eq!(ls[0].get_uint(f::sip::STATUS_CODE), Some(200));
+    let mut i = String::new();
+    info(&mut i, &ls, 0);
+    assert_eq!(i, "Status: 200 OK (REGISTER)  (1 binding) | ");
+    assert!(dissect(b"GET / HTTP/1.1\r\n\r\n", 0).is_none());
+    assert!(dissect(b"", 0).is_none());
+    assert_eq!(probe(b"OPTIONS sip:x SIP/2.0\r\n"), Probe::Certain);
+    // Cut anywhere, it never panics.
+    for n in 0..INVITE.len() {
+        let _ = dissect(&INVITE[..n], 0);
+    }
+}
