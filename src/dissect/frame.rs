@@ -483,6 +483,10 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                 certificates(&mut s, l);
             }
             "session" | "communityid" | "pkt_comment" => {}
+            // NBSS's messages after the first of one call of its
+            // dissector: one call, listed once.
+            "nbss" if l.has(all::nbss::OSIDUMP_AGAIN) => {}
+            "nbss" => push_again(&mut s, "nbss"),
             // The certificates' protocols, each a call of its own, after
             // the DTLS item that holds them.
             "dtls" => {

@@ -660,6 +660,12 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::bfd::SPEC,
     &app::hsrp::SPEC,
     &app::rip::SPEC,
+    // NetBIOS over TCP/IP and the SMB headers (nbss).
+    &app::nbt::NBNS_SPEC,
+    &app::nbt::NBDGM_SPEC,
+    &app::nbt::NBSS_SPEC,
+    &app::smb::SPEC,
+    &app::smb::SMB2_SPEC,
     // Database protocols over TCP (dbproto).
     &app::resp::SPEC,
     &app::pgsql::SPEC,

@@ -637,7 +637,7 @@ impl TcpApps {
             && !payload.is_empty()
             && app.decoder.as_ref().is_some_and(|x| !x.refused(dir));
         // A keep-alive's byte outside any message being reassembled is
-        // shown as data by tshark 4.0 (HTTP, TLS, SSH and SMTP checked):
+        // shown as data by tshark 4.0 (HTTP, TLS, SSH, SMTP and NBSS checked):
         // no decoder reads it. Inside a message being reassembled it is
         // one of its segments, and inside one already reassembled a
         // reassembly error (`overlaps_reassembled`). Only the decoders
@@ -648,7 +648,7 @@ impl TcpApps {
             && app
                 .decoder
                 .as_ref()
-                .is_some_and(|x| matches!(x.protocol(), "http" | "tls" | "ssh" | "smtp"))
+                .is_some_and(|x| matches!(x.protocol(), "http" | "tls" | "ssh" | "smtp" | "nbss"))
         {
             report.partial = false;
         }

@@ -361,7 +361,7 @@ const COLON_BYTES: &[&str] = &["icmpv6.opt.linkaddr"];
 /// An unsigned integer in the field's base as tshark's `-T fields`, `-T
 /// json` (with `-e`) and `-T ek` print it: `BASE_HEX` and `BASE_HEX_DEC`
 /// as `0x` and the type's width, `BASE_OCT` as `0` and octal, the rest —
-/// and every integer wider than 32 bits — in decimal.
+/// and every integer wider than 32 bits but `BASE_HEX` ones — in decimal.
 pub fn uint_repr(out: &mut String, def: &FieldDef, n: u64) {
     let w = hex_width(def.ftype);
     let wide = wide_decimal(def);

@@ -21,6 +21,8 @@ pub mod hsrp;
 pub mod http;
 pub mod http2;
 pub mod huffman;
+// NetBIOS over TCP/IP and the SMB headers it carries (nbss).
+pub mod nbt;
 pub mod irc;
 pub mod ntp;
 // Database protocols (dbproto).
@@ -29,6 +31,7 @@ pub mod quic;
 pub mod radius;
 pub mod resp;
 pub mod rip;
+pub mod smb;
 pub mod sip;
 pub mod smtp;
 pub mod snmp;

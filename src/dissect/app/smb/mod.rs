@@ -1,0 +1,404 @@
+//! The SMB (version 1) and SMB2 headers as tshark 4.0's `packet-smb.c`
+//! and `packet-smb2.c` show them, for NetBIOS (`nbt`) to call on a session
+//! message or a datagram: `\xffSMB` is SMB, `\xfeSMB` SMB2 and `\xfdSMB`
+//! SMB3's transform header (an encrypted message). Only the headers are
+//! decoded; the command bodies are not (their fields are left out, never
+//! guessed), except what makes a header field's list whole:
+//! - SMB's AndX commands name the next command of the chain with the
+//!   header's own field (`smb.cmd`), read from each AndX block's first
+//!   word here;
+//! - SMB2's compound messages (`smb2.chain_offset`) are one SMB2 item with
+//!   every header of the chain, as tshark lists them.
+//!
+//! Left out on purpose: the reserved fields (`smb.reserved`,
+//! `smb2.reserved`), which tshark also fills from the bodies, and the
+//! request/response matching tshark adds (`smb2.response_to`...).
+//!
+//! The promise: no input makes this module panic; a read past the
+//! captured bytes ends the header with tshark's exception.
+
+pub mod fields;
+
+#[cfg(test)]
+mod tests;
+
+use crate::dissect::fields as f;
+use crate::dissect::layer::{Layer, Osi, Value};
+use std::borrow::Cow;
+
+/// A read past the captured bytes, ending at `0`.
+struct Short(usize);
+
+fn need(b: &[u8], end: usize) -> Result<(), Short> {
+    if b.len() >= end {
+        Ok(())
+    } else {
+        Err(Short(end))
+    }
+}
+
+fn le16(b: &[u8], at: usize) -> u16 {
+    u16::from_le_bytes([b[at], b[at + 1]])
+}
+
+fn le32(b: &[u8], at: usize) -> u32 {
+    u32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
+}
+
+fn le64(b: &[u8], at: usize) -> u64 {
+    let mut x = [0u8; 8];
+    x.copy_from_slice(&b[at..at + 8]);
+    u64::from_le_bytes(x)
+}
+
+fn be32(b: &[u8], at: usize) -> u32 {
+    u32::from_be_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
+}
+
+/// Which of the two a NetBIOS payload is, by its first four bytes (the
+/// heuristics tshark's NetBIOS payload table tries).
+pub fn which(b: &[u8]) -> Option<&'static str> {
+    if b.len() < 4 || &b[1..4] != b"SMB" {
+        return None;
+    }
+    match b[0] {
+        0xff => Some("smb"),
+        0xfe | 0xfd => Some("smb2"),
+        _ => None,
+    }
+}
+
+/// The layer for a NetBIOS payload `b` (captured bytes; `reported` on the
+/// wire) at frame offset `at`: SMB, SMB2, or `None` when it is neither.
+pub fn dissect(b: &[u8], at: usize, reported: usize) -> Option<Layer<'_>> {
+    let name = which(b)?;
+    let mut l = Layer::new(Osi::Application, name, at..at + b.len());
+    let r = if name == "smb" {
+        smb1(b, &mut l)
+    } else {
+        smb2(b, &mut l)
+    };
+    if let Err(Short(end)) = r {
+        let reason = format!("{name} header: need {end} bytes, have {}", b.len());
+        l.read_past_end(name, reason, end <= reported.max(b.len()));
+    }
+    Some(l)
+}
+
+/// SMB's AndX commands: their first word names the next command.
+fn is_andx(cmd: u8) -> bool {
+    matches!(cmd, 0x24 | 0x2d | 0x2e | 0x2f | 0x73 | 0x74 | 0x75 | 0xa2)
+}
+
+const NT_ERROR: u16 = 0x4000;
+const SMB_HEADER: usize = 32;
+
+fn smb1<'a>(b: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
+    need(b, 5)?;
+    // tshark reads it little-endian: `0x424d53ff`.
+    l.uint(f::smb::SERVER_COMPONENT, le32(b, 0));
+    let cmd = b[4];
+    l.uint(f::smb::CMD, cmd);
+    need(b, 12)?;
+    let flags2 = le16(b, 10);
+    if flags2 & NT_ERROR != 0 {
+        l.uint(f::smb::NT_STATUS, le32(b, 5));
+    } else {
+        l.uint(f::smb::ERROR_CLASS, b[5]);
+        l.uint(f::smb::ERROR_CODE, le16(b, 7));
+    }
+    let flags = b[9];
+    l.uint(f::smb::FLAGS, flags);
+    for (def, bit) in [
+        (f::smb::FLAGS_RESPONSE, 0x80),
+        (f::smb::FLAGS_NOTIFY, 0x40),
+        (f::smb::FLAGS_OPLOCK, 0x20),
+        (f::smb::FLAGS_CANON, 0x10),
+        (f::smb::FLAGS_CASELESS, 0x08),
+        (f::smb::FLAGS_RECEIVE_BUFFER, 0x02),
+        (f::smb::FLAGS_LOCK, 0x01),
+    ] {
+        l.boolean(def, flags & bit != 0);
+    }
+    l.uint(f::smb::FLAGS2, flags2);
+    for (def, bit) in [
+        (f::smb::FLAGS2_STRING, 0x8000),
+        (f::smb::FLAGS2_NT_ERROR, 0x4000),
+        (f::smb::FLAGS2_ROE, 0x2000),
+        (f::smb::FLAGS2_DFS, 0x1000),
+        (f::smb::FLAGS2_ESN, 0x0800),
+        (f::smb::FLAGS2_REPARSE_PATH, 0x0400),
+        (f::smb::FLAGS2_LONG_NAMES_USED, 0x0040),
+        (f::smb::FLAGS2_SEC_SIG_REQUIRED, 0x0010),
+        (f::smb::FLAGS2_COMPRESSED, 0x0008),
+        (f::smb::FLAGS2_SEC_SIG, 0x0004),
+        (f::smb::FLAGS2_EA, 0x0002),
+        (f::smb::FLAGS2_LONG_NAMES_ALLOWED, 0x0001),
+    ] {
+        l.boolean(def, flags2 & bit != 0);
+    }
+    need(b, 14)?;
+    l.uint(f::smb::PID_HIGH, le16(b, 12));
+    need(b, 22)?;
+    l.push(f::smb::SIGNATURE, Value::Bytes(Cow::Borrowed(&b[14..22])));
+    need(b, 26)?;
+    l.uint(f::smb::TID, le16(b, 24));
+    need(b, 28)?;
+    l.uint(f::smb::PID, le16(b, 26));
+    need(b, 30)?;
+    l.uint(f::smb::UID, le16(b, 28));
+    need(b, 32)?;
+    l.uint(f::smb::MID, le16(b, 30));
+    // The AndX chain: each block's word count, then the next command.
+    let (mut cmd, mut at) = (cmd, SMB_HEADER);
+    for _ in 0..16 {
+        if !is_andx(cmd) || at >= b.len() || b[at] == 0 {
+            break;
+        }
+        need(b, at + 5)?;
+        let next = b[at + 1];
+        l.uint(f::smb::CMD, next);
+        let off = usize::from(le16(b, at + 3));
+        if next == 0xff || off <= at {
+            break;
+        }
+        (cmd, at) = (next, off);
+    }
+    Ok(())
+}
+
+const SMB2_HEADER: usize = 64;
+const SMB2_RESPONSE: u32 = 0x1;
+const SMB2_ASYNC: u32 = 0x2;
+const SMB2_IOCTL: u16 = 11;
+const STATUS_BUFFER_OVERFLOW: u32 = 0x8000_0005;
+
+fn smb2<'a>(b: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
+    let mut off = 0usize;
+    for _ in 0..64 {
+        let h = &b[off.min(b.len())..];
+        need(h, 4)?;
+        l.uint(f::smb2::PROTOCOL_ID, be32(h, 0));
+        if h[0] == 0xfd {
+            return transform(h, l);
+        }
+        if h[0] != 0xfe {
+            return Ok(());
+        }
+        need(h, 6)?;
+        l.uint(f::smb2::HEADER_LEN, le16(h, 4));
+        need(h, 8)?;
+        l.uint(f::smb2::CREDIT_CHARGE, le16(h, 6));
+        need(h, 20)?;
+        let flags = le32(h, 16);
+        let response = flags & SMB2_RESPONSE != 0;
+        if response {
+            l.uint(f::smb2::NT_STATUS, le32(h, 8));
+        } else {
+            l.uint(f::smb2::CHANNEL_SEQUENCE, le16(h, 8));
+        }
+        l.uint(f::smb2::CMD, le16(h, 12));
+        let credits = if response {
+            f::smb2::CREDITS_GRANTED
+        } else {
+            f::smb2::CREDITS_REQUESTED
+        };
+        l.uint(credits, le16(h, 14));
+        l.uint(f::smb2::FLAGS, flags);
+        for (def, bit) in [
+            (f::smb2::FLAGS_RESPONSE, 0x1),
+            (f::smb2::FLAGS_ASYNC, 0x2),
+            (f::smb2::FLAGS_CHAINED, 0x4),
+            (f::smb2::FLAGS_SIGNATURE, 0x8),
+            (f::smb2::FLAGS_PRIORITY_MASK, 0x70),
+            (f::smb2::FLAGS_DFS, 0x1000_0000),
+            (f::smb2::FLAGS_REPLAY, 0x2000_0000),
+        ] {
+            l.boolean(def, flags & bit != 0);
+        }
+        need(h, 24)?;
+        let chain = le32(h, 20);
+        l.uint(f::smb2::CHAIN_OFFSET, chain);
+        need(h, 32)?;
+        l.uint(f::smb2::MSG_ID, le64(h, 24));
+        if flags & SMB2_ASYNC != 0 {
+            need(h, 40)?;
+            l.uint(f::smb2::AID, le64(h, 32));
+        } else {
+            need(h, 36)?;
+            l.uint(f::smb2::PID, le32(h, 32));
+            need(h, 40)?;
+            l.uint(f::smb2::TID, le32(h, 36));
+        }
+        need(h, 48)?;
+        l.uint(f::smb2::SESID, le64(h, 40));
+        need(h, SMB2_HEADER)?;
+        l.push(
+            f::smb2::SIGNATURE,
+            Value::Bytes(Cow::Borrowed(&b[off + 48..off + 64])),
+        );
+        // An IOCTL response's body has a flags word of its own, which
+        // tshark shows under the header's name: the list needs it (the
+        // request's has a name of its own).
+        if le16(h, 12) == SMB2_IOCTL {
+            let status = le32(h, 8);
+            let at = match (response, status) {
+                (true, 0 | STATUS_BUFFER_OVERFLOW) => Some(SMB2_HEADER + 40),
+                _ => None,
+            };
+            if let Some(at) = at
+                && h.len() >= at + 4
+                && (chain == 0 || at + 4 <= chain as usize)
+            {
+                l.uint(f::smb2::FLAGS, le32(h, at));
+            }
+        }
+        let chain = chain as usize;
+        if chain == 0 || off + chain >= b.len() {
+            return Ok(());
+        }
+        off += chain;
+    }
+    Ok(())
+}
+
+/// SMB3's transform header and the encrypted message after it.
+fn transform<'a>(h: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
+    need(h, 20)?;
+    l.push(
+        f::smb2::HEADER_TRANSFORM_SIGNATURE,
+        Value::Bytes(Cow::Borrowed(&h[4..20])),
+    );
+    need(h, 36)?;
+    l.push(
+        f::smb2::HEADER_TRANSFORM_NONCE,
+        Value::Bytes(Cow::Borrowed(&h[20..36])),
+    );
+    need(h, 40)?;
+    let size = le32(h, 36);
+    l.uint(f::smb2::HEADER_TRANSFORM_MSG_SIZE, size);
+    need(h, 42)?;
+    l.push(
+        f::smb2::HEADER_TRANSFORM_RESERVED,
+        Value::Bytes(Cow::Borrowed(&h[40..42])),
+    );
+    need(h, 44)?;
+    let flags = le16(h, 42);
+    l.uint(f::smb2::HEADER_TRANSFORM_FLAGS, flags);
+    l.boolean(f::smb2::HEADER_TRANSFORM_FLAGS_ENCRYPTED, flags & 1 != 0);
+    need(h, 52)?;
+    l.uint(f::smb2::SESID, le64(h, 44));
+    let end = 52 + size as usize;
+    need(h, end)?;
+    l.push(
+        f::smb2::HEADER_TRANSFORM_ENC_DATA,
+        Value::Bytes(Cow::Borrowed(&h[52..end])),
+    );
+    Ok(())
+}
+
+/// tshark's Info for an SMB or SMB2 layer: each command's name, `Request`
+/// or `Response`, and the error a response reports (`;` between the
+/// commands of an SMB2 chain). Bodies add more in tshark (file names,
+/// dialects), which is not written here.
+pub fn info(out: &mut String, l: &Layer<'_>) {
+    use std::fmt::Write;
+    if l.protocol == "smb" {
+        let Some(cmd) = l.get_uint(f::smb::CMD) else {
+            return;
+        };
+        match f::smb::CMD.value_name(cmd) {
+            Some(n) => out.push_str(n),
+            None => {
+                let _ = write!(out, "Unknown (0x{cmd:02x})");
+            }
+        }
+        let response = l.flag(f::smb::FLAGS_RESPONSE);
+        out.push_str(if response { " Response" } else { " Request" });
+        if let Some(st) = l.get_uint(f::smb::NT_STATUS)
+            && st != 0
+            && response
+        {
+            error(out, f::smb::NT_STATUS.value_name(st), st);
+        }
+        return;
+    }
+    if l.has(f::smb2::HEADER_TRANSFORM_NONCE) {
+        out.push_str("Encrypted SMB3");
+        return;
+    }
+    let cmds: Vec<u64> = l
+        .all(f::smb2::CMD)
+        .filter_map(|v| match v {
+            Value::UInt(x) => Some(*x),
+            _ => None,
+        })
+        .collect();
+    let responses: Vec<bool> = l
+        .all(f::smb2::FLAGS_RESPONSE)
+        .map(|v| matches!(v, Value::Bool(true)))
+        .collect();
+    let mut statuses = l.all(f::smb2::NT_STATUS).filter_map(|v| match v {
+        Value::UInt(x) => Some(*x),
+        _ => None,
+    });
+    for (i, cmd) in cmds.iter().enumerate() {
+        if i > 0 {
+            out.push(';');
+        }
+        match f::smb2::CMD.value_name(*cmd) {
+            Some(n) => out.push_str(n),
+            None => {
+                let _ = write!(out, "Unknown ({cmd})");
+            }
+        }
+        let response = responses.get(i).copied().unwrap_or(false);
+        out.push_str(if response { " Response" } else { " Request" });
+        if response
+            && let Some(st) = statuses.next()
+            && st != 0
+        {
+            error(out, f::smb2::NT_STATUS.value_name(st), st);
+        }
+    }
+}
+
+fn error(out: &mut String, name: Option<&str>, st: u64) {
+    use std::fmt::Write;
+    match name {
+        Some(n) => {
+            let _ = write!(out, ", Error: {n}");
+        }
+        None => {
+            let _ = write!(out, ", Error: Unknown (0x{st:08x})");
+        }
+    }
+}
+
+pub fn summary(out: &mut String, l: &Layer<'_>) {
+    info(out, l);
+}
+
+pub static SPEC: crate::dissect::spec::ProtocolSpec = crate::dissect::spec::ProtocolSpec {
+    name: "smb",
+    also: &[],
+    title: "SMB (Server Message Block Protocol)",
+    osi: Osi::Application,
+    fields: f::smb::ALL,
+    summary,
+    info: Some(|out, layers, i| info(out, &layers[i])),
+    column: None,
+    app: None,
+};
+
+pub static SMB2_SPEC: crate::dissect::spec::ProtocolSpec = crate::dissect::spec::ProtocolSpec {
+    name: "smb2",
+    also: &[],
+    title: "SMB2 (Server Message Block Protocol version 2)",
+    osi: Osi::Application,
+    fields: f::smb2::ALL,
+    summary,
+    info: Some(|out, layers, i| info(out, &layers[i])),
+    column: None,
+    app: None,
+};
