@@ -22,8 +22,8 @@ pub mod http;
 pub mod http2;
 pub mod huffman;
 // NetBIOS over TCP/IP and the SMB headers it carries (nbss).
-pub mod nbt;
 pub mod irc;
+pub mod nbt;
 pub mod ntp;
 // Database protocols (dbproto).
 pub mod pgsql;
@@ -31,8 +31,8 @@ pub mod quic;
 pub mod radius;
 pub mod resp;
 pub mod rip;
-pub mod smb;
 pub mod sip;
+pub mod smb;
 pub mod smtp;
 pub mod snmp;
 pub mod ssh;
