@@ -38,18 +38,6 @@ const KNOWN: &[(&str, &str, &str)] = &[
         "a response cut by the snap length (as SllPacket.pcap)",
     ),
     (
-        "pcapplusplus/dns_over_tcp.pcapng",
-        "dns.resp.type",
-        "frame 4 is a TCP retransmission (tcp.analysis agrees): tshark does not hand \
-         its bytes to DNS again, we do",
-    ),
-    (
-        "pcapplusplus/dns_over_tcp.pcapng",
-        "dns.unsolicited",
-        "frame 4 (as dns.resp.type): the retransmitted answer we hand to DNS again \
-         answers no query left open",
-    ),
-    (
         "tcpdump/arp-oobr.pcap",
         "arp.src.hw",
         "frame 1166 is ATM ARP (hardware type 19): Wireshark's ATMARP layout, which \

@@ -268,6 +268,7 @@ const BYTE_PROTOCOLS: &[&str] = &[
     "http2",
     "tls",
     "websocket",
+    "smb",
 ];
 
 /// A compiled side of a comparison and the type its literals take.
@@ -2900,7 +2901,7 @@ mod tests {
         // tshark 4.0 takes each of these: refusing them as unknown names
         // would be wrong, and matching nothing a silent wrong answer.
         for e in [
-            "smb2 || ftp",
+            "nfs || ftp",
             "eth.src.oui_resolved == \"a\"",
             "ldap.protocolOp == 3",
             "ldap[0] & 0x07 == 3",
@@ -3462,12 +3463,12 @@ mod tests {
                 "ip.ttl and nan are not of compatible types.",
             ),
             (
-                "http.host == smb",
-                "http.host and smb are not of compatible types.",
+                "http.host == nfs",
+                "http.host and nfs are not of compatible types.",
             ),
             (
-                "http.host in {\"a\", smb}",
-                "http.host and smb are not of compatible types.",
+                "http.host in {\"a\", nfs}",
+                "http.host and nfs are not of compatible types.",
             ),
             ("frame[0:2] == ff:ff -1", "FT_BYTES cannot -."),
             (

@@ -164,7 +164,7 @@ mod tests {
         assert_eq!(get(&fl, "pppoed.tags.ac_cookie"), ["abcd"]);
         assert_eq!(get(&fl, "pppoed.tag"), ["1911"]);
         // tshark's unknown data starts at the tag's length field.
-        assert_eq!(get(&fl, "pppoed.tag.unknown_data"), ["0001"]);
+        assert_eq!(get(&fl, "pppoed.tag.unknown_data"), ["00"]);
         let mut info = String::new();
         super::info(&mut info, out.layer("pppoed").expect("pppoed layer"));
         assert_eq!(info, "Active Discovery Offer (PADO) AC-Name='BRAS'");

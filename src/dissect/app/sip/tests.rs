@@ -10,7 +10,7 @@ Call-ID: 42@10.0.0.1\r\n\
 CSeq: 1 INVITE\r\n\
 Contact: <sip:alice@10.0.0.1:5060>;expires=60\r\n\
 Content-Type: application/sdp\r\n\
-Content-Length: 71\r\n\
+Content-Length: 82\r\n\
 \r\n\
 v=0\r\n\
 o=- 1 2 IN IP4 10.0.0.1\r\n\
@@ -26,15 +26,17 @@ fn request_and_sdp() {
     assert_eq!(l.get_str(f::sip::METHOD), Some("INVITE"));
     assert_eq!(l.get_str(f::sip::R_URI_USER), Some("bob"));
     assert_eq!(l.get_str(f::sip::R_URI_PORT), Some("5070"));
-    assert_eq!(l.get_str(f::sip::R_URI_PARAM), Some("transport=udp"));
-    assert_eq!(l.get_str(f::sip::FROM_DISPLAY_INFO), Some("\"Alice\" "));
+    // tshark 4.0 shows no sip.r-uri.param for this request line (checked
+    // with text2pcap and tshark on these bytes).
+    assert_eq!(l.get_str(f::sip::R_URI_PARAM), None);
+    assert_eq!(l.get_str(f::sip::FROM_DISPLAY_INFO), Some("\"Alice\""));
     assert_eq!(l.get_str(f::sip::FROM_TAG), Some("abc"));
     assert_eq!(l.get_str(f::sip::TO_HOST), Some("example.com"));
     assert_eq!(l.get_uint(f::sip::VIA_SENT_BY_PORT), Some(5060));
     assert_eq!(l.get_str(f::sip::VIA_RPORT), Some("rport"));
     assert_eq!(l.get_uint(f::sip::CSEQ_SEQ), Some(1));
     assert_eq!(l.get_str(f::sip::CONTACT_PARAMETER), Some("expires=60"));
-    assert_eq!(l.get_uint(f::sip::CONTENT_LENGTH), Some(71));
+    assert_eq!(l.get_uint(f::sip::CONTENT_LENGTH), Some(82));
     let s = &ls[1];
     assert_eq!(s.protocol, "sdp");
     assert_eq!(s.get_str(f::sdp::OWNER_ADDRESS), Some("10.0.0.1"));
