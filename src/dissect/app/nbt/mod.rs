@@ -116,7 +116,7 @@ fn dns_name(m: &[u8], off: usize) -> Result<(Vec<u8>, usize), Short> {
         match n & 0xc0 {
             0x00 => {
                 if n == 0 {
-                    return Ok((text, len.unwrap_or(at + 1 - off)));
+                    return Ok((text, len.unwrap_or_else(|| at + 1 - off)));
                 }
                 let n = usize::from(n);
                 need(m, at + 1 + n)?;
@@ -133,10 +133,10 @@ fn dns_name(m: &[u8], off: usize) -> Result<(Vec<u8>, usize), Short> {
                 }
                 at = usize::from(be16(m, at) & 0x3fff);
             }
-            _ => return Ok((text, len.unwrap_or(at + 1 - off))),
+            _ => return Ok((text, len.unwrap_or_else(|| at + 1 - off))),
         }
     }
-    Ok((text, len.unwrap_or(at - off)))
+    Ok((text, len.unwrap_or_else(|| at.saturating_sub(off))))
 }
 
 /// A NetBIOS name (first-level encoded, then DNS-style) at `off` of `m`:
