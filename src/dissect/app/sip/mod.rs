@@ -315,7 +315,7 @@ fn from_to<'a>(l: &mut Layer<'a>, v: &'a [u8], to: bool) {
     let fs = if to { &TO } else { &FROM };
     // From's and To's display names lose their trailing blanks; a
     // Contact's keeps them.
-    if let Some(d) = display.map(|d| trim_end(d)) {
+    if let Some(d) = display.map(trim_end) {
         let dd = if to {
             f::sip::TO_DISPLAY_INFO
         } else {
@@ -549,14 +549,10 @@ pub fn dissect(b: &[u8], at: usize) -> Option<Vec<Layer<'_>>> {
     );
     for (def, value) in headers {
         if def.ftype == crate::dissect::field::FieldType::Uint32 {
-            match Some(leading_decimal(value)) {
-                Some(v) => {
-                    l.uint(def, v);
-                    if std::ptr::eq(def, f::sip::EXPIRES) && v == 0 {
-                        seen.expires_zero = true;
-                    }
-                }
-                None => {}
+            let v = leading_decimal(value);
+            l.uint(def, v);
+            if std::ptr::eq(def, f::sip::EXPIRES) && v == 0 {
+                seen.expires_zero = true;
             }
             continue;
         }
