@@ -15,7 +15,7 @@
 
 use crate::dissect::fields as f;
 use crate::dissect::layer::{Layer, Osi, Value};
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 // tshark's item on the frame that reuses an address (`ei_seq_arp_dup_ip`).
 crate::dissect::expert::ei!(

@@ -18,7 +18,8 @@ use crate::dissect::Layer;
 use crate::dissect::fields as f;
 use crate::flow::budget::Budget;
 use crate::flow::table_bytes;
-use std::collections::{HashMap, VecDeque};
+use foldhash::HashMap;
+use std::collections::VecDeque;
 
 /// Pings (client, server, identifier) remembered at once.
 pub const MAX_PINGS: usize = 10_000;

@@ -18,7 +18,7 @@ use crate::dissect::fields as f;
 use crate::dissect::{Layer, Value};
 use crate::flow::budget::Budget;
 use crate::flow::table_bytes;
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 /// Questions (asker, address) remembered at once.
 pub const MAX_RESOLUTIONS: usize = 10_000;

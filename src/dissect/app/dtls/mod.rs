@@ -36,7 +36,8 @@ pub mod fields;
 #[cfg(test)]
 mod tests;
 
-use std::collections::{HashMap, VecDeque};
+use foldhash::HashMap;
+use std::collections::VecDeque;
 use std::fmt::Write as _;
 use std::sync::OnceLock;
 

@@ -24,7 +24,7 @@ use crate::dissect::event::{AppMessage, MAX_BODY};
 use crate::dissect::fields as f;
 use crate::dissect::layer::{Layer, Osi, Value};
 use crate::dissect::spec::{AppSpec, ProtocolSpec};
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::sync::{Arc, Mutex};
 
 use super::http::media_types::{self, Entry};
@@ -251,7 +251,7 @@ impl Default for Http2Decoder {
     fn default() -> Self {
         let mut d = Http2Decoder {
             dirs: [H2Dir::default(), H2Dir::default()],
-            streams: HashMap::new(),
+            streams: HashMap::default(),
             held: 0,
             collect: false,
             secure: false,

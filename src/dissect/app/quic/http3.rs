@@ -12,7 +12,7 @@
 
 use crate::dissect::fields as f;
 use crate::dissect::layer::{Layer, Osi, Value};
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 /// Largest dynamic table kept, whatever the peer announces.
 pub const MAX_TABLE: usize = 64 * 1024;

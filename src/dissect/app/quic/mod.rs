@@ -30,7 +30,7 @@ use crate::dissect::layer::{Layer, Osi, Value};
 use crate::dissect::spec::{AppSpec, Datagram, DatagramDecoder, ProtocolSpec};
 use crate::flow::ConvKey;
 use http3::varint;
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 
 use super::Probe;
 

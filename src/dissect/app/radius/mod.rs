@@ -49,7 +49,8 @@ use crate::dissect::wire::{be16, be32};
 use crate::flow::ConvKey;
 use crate::source::Timestamp;
 use std::borrow::Cow;
-use std::collections::{HashMap, VecDeque};
+use foldhash::HashMap;
+use std::collections::VecDeque;
 use std::ops::Range;
 
 /// RADIUS's UDP ports (tshark's `DEFAULT_RADIUS_PORT_RANGE`).
