@@ -161,6 +161,17 @@ pub mod http {
     );
 
     pub static FILE_DATA: &F = field!(F::new("http.file_data", String, "File Data"));
+    pub static UNKNOWN_HEADER: &F = field!(F::new("http.unknown_header", String, "Unknown header"));
+    pub static LEADING_CRLF: &F = field!(F::new(
+        "http.leading_crlf",
+        None,
+        "Leading CRLF previous message in the stream may have extra CRLF"
+    ));
+    pub static BAD_HEADER_NAME: &F = field!(F::new(
+        "http.bad_header_name",
+        None,
+        "Illegal characters found in header name"
+    ));
     pub static DECOMPRESSION_FAILED: &F = field!(F::new(
         "http.decompression_failed",
         None,
@@ -223,6 +234,9 @@ pub mod http {
     );
 
     pub static ALL: &[&F] = &[
+        UNKNOWN_HEADER,
+        BAD_HEADER_NAME,
+        LEADING_CRLF,
         REQUEST_IN,
         PREV_REQUEST_IN,
         PREV_RESPONSE_IN,

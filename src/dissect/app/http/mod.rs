@@ -39,7 +39,7 @@ use std::collections::VecDeque;
 use super::websocket::{Deflate, WsDecoder, accept_key};
 use super::{Dir, Message, Probe, StreamDecoder};
 use crate::dissect::spec::{AppSpec, Datagram, DatagramDecoder, ProtocolSpec};
-use crate::dissect::wire::lossy;
+use crate::dissect::wire::{ascii, lossy};
 use crate::dissect::{AnomalyKind, Layer, Osi, Value};
 
 /// Bytes of headers buffered before a message is declared malformed.
@@ -310,6 +310,9 @@ struct HDir {
     resync: bool,
     /// The client asked for a WebSocket upgrade that is not answered yet.
     ws_asked: bool,
+    /// The message about to start came after a CRLF that packet-http.c
+    /// skips with its http.leading_crlf item (see [`leading_crlf`]).
+    leading_crlf: bool,
     /// Offset just past the last byte fed (or skipped in a gap).
     end: u64,
 }
@@ -335,6 +338,11 @@ pub struct HttpDecoder {
     /// `http.response_for.uri`), as tshark's req_res entry keeps them, not
     /// with the oldest request still unanswered.
     slot_request: Option<Pairing>,
+    /// The full URI of a notification (SUBSCRIBE, NOTIFY) since the last
+    /// request: packet-http.c keeps it as the conversation's URI, which a
+    /// response with no request of its own is shown with
+    /// (`http.response_for.uri`).
+    notified_uri: Option<String>,
     /// Number of the frame being fed.
     frame: u64,
     now: Option<i128>,
@@ -499,6 +507,9 @@ impl HttpDecoder {
             push(l, out);
             return Continued::Taken;
         }
+        if off == 2 {
+            leading_crlf(&mut l);
+        }
         if line_end(&tvb[off..], true).is_none() {
             if tvb.len() <= HEADER_CAP {
                 let d = &mut self.dirs[i];
@@ -537,16 +548,15 @@ impl HttpDecoder {
                 v += 1;
             }
             let name = &line[..colon];
-            if !name.is_empty() && name.iter().all(|&c| is_token_char(c)) {
-                hdrs.push(Hdr {
-                    name: lossy(name),
-                    value: lossy(&line[v..]),
-                    line: lossy(&tvb[pos..pos + next]),
-                });
-            }
+            hdrs.push(Hdr {
+                name: lossy(name),
+                value: lossy(&line[v..]),
+                line: ascii(&tvb[pos..pos + next]),
+                bad_name: !is_header_name(name),
+            });
             pos += next;
         }
-        let info = header_fields(&mut l, &hdrs, None);
+        let info = header_fields(&mut l, &hdrs, None, true);
         if thrown {
             l.throw(AnomalyKind::Malformed, "http");
             push(l, out);
@@ -856,8 +866,12 @@ impl HttpDecoder {
             .take_while(|b| matches!(b, b'\r' | b'\n'))
             .count();
         if blank > 0 {
+            // tshark skips one CRLF before a message in the bytes it is
+            // given (more than three of them), and says so.
+            self.dirs[i].leading_crlf = blank == 2 && input.starts_with(b"\r\n") && input.len() > 3;
             return Step::Used(blank);
         }
+        let leading = std::mem::take(&mut self.dirs[i].leading_crlf);
         if self.dirs[i].ws_asked && probe(input) == Probe::NotForUs {
             // Frames sent before the 101 was seen.
             self.switch_ws(Some(i), None);
@@ -939,8 +953,11 @@ impl HttpDecoder {
                 version,
             }) => {
                 self.seen_request = true;
-                let h = collect(input, &headers);
+                let (h, ignored) = header_list(input, len, &headers, ignored);
                 let mut l = Layer::new(Osi::Application, "http", 0..len);
+                if leading {
+                    leading_crlf(&mut l);
+                }
                 chat(&mut l, &input[..len]);
                 let version = format!("HTTP/1.{version}");
                 let m = self.request(l, i, at, len, &method, &path, &version, &h, ignored);
@@ -953,8 +970,11 @@ impl HttpDecoder {
                 reason,
                 version,
             }) => {
-                let h = collect(input, &headers);
+                let (h, ignored) = header_list(input, len, &headers, ignored);
                 let mut l = Layer::new(Osi::Application, "http", 0..len);
+                if leading {
+                    leading_crlf(&mut l);
+                }
                 chat(&mut l, &input[..len]);
                 let m = self.response(l, i, at, len, code, &reason, version, &h, ignored);
                 self.dirs[i].msg = Some(m);
@@ -1026,10 +1046,10 @@ impl HttpDecoder {
         h: &[Hdr<'_>],
         ignored: bool,
     ) -> InMsg {
-        // Wireshark's is_http_request_or_reply takes NOTIFY for a
-        // notification: http.notification instead of http.request, no
+        // Wireshark's is_http_request_or_reply takes NOTIFY, SUBSCRIBE and
+        // UNSUBSCRIBE (GENA) for a notification: http.notification instead of http.request, no
         // request lines and no request number.
-        let notification = method == "NOTIFY";
+        let notification = matches!(method, "NOTIFY" | "SUBSCRIBE" | "UNSUBSCRIBE");
         l.boolean(
             if notification {
                 f::http::NOTIFICATION
@@ -1042,7 +1062,10 @@ impl HttpDecoder {
         l.str(f::http::REQUEST_URI, path.to_owned());
         l.str(f::http::REQUEST_VERSION, version.to_owned());
         let line_field = (!notification && !self.skip_detail).then_some(f::http::REQUEST_LINE);
-        let info = header_fields(&mut l, h, line_field);
+        // A notification's unknown headers are http.unknown_header, as a
+        // Continuation's (process_header gives request and response lines
+        // only to requests and responses).
+        let info = header_fields(&mut l, h, line_field, notification);
         l.uint(f::http::OSIDUMP_HEADER_LEN, len as u64);
         if ignored {
             l.malformed("invalid header line(s) ignored");
@@ -1138,7 +1161,7 @@ impl HttpDecoder {
         }
         l.str(f::http::RESPONSE_PHRASE, reason.to_owned());
         let line_field = (!self.skip_detail).then_some(f::http::RESPONSE_LINE);
-        let info = header_fields(&mut l, h, line_field);
+        let info = header_fields(&mut l, h, line_field, false);
         l.uint(f::http::OSIDUMP_HEADER_LEN, len as u64);
         if ignored {
             l.malformed("invalid header line(s) ignored");
@@ -1314,9 +1337,11 @@ impl HttpDecoder {
         let l = &mut m.layer;
         if m.notification {
             if let Some(u) = m.full_uri.take() {
+                self.notified_uri = Some(u.clone());
                 l.str(f::http::REQUEST_FULL_URI, u);
             }
         } else if m.request {
+            self.notified_uri = None;
             if let Some(u) = m.full_uri.take() {
                 l.str(f::http::REQUEST_FULL_URI, u);
             }
@@ -1370,6 +1395,8 @@ impl HttpDecoder {
                 }
                 l.str(f::http::RESPONSE_FOR_URI, p.uri.clone());
                 l.str(f::http::OSIDUMP_REQUEST_METHOD, p.method.clone());
+            } else if let Some(u) = &self.notified_uri {
+                l.str(f::http::RESPONSE_FOR_URI, u.clone());
             }
         }
         // Each chunk as tshark lists it: its size, then (a data chunk) its
@@ -1549,6 +1576,27 @@ struct Hdr<'a> {
     name: Cow<'a, str>,
     value: Cow<'a, str>,
     line: Cow<'a, str>,
+    /// The name is empty or has a character packet-http.c does not take
+    /// in one ([`is_token_char`]): tshark shows the line with the
+    /// http.bad_header_name expert item, and reads nothing from it.
+    bad_name: bool,
+}
+
+/// The headers of a message whose start line and headers take `len`
+/// bytes of `input`: those httparse parsed (`headers`), or, when it had to
+/// skip lines it refused (`ignored`), the block split as tshark splits it.
+/// The flag says whether lines are still left out (lines with no colon).
+fn header_list<'a>(
+    input: &'a [u8],
+    len: usize,
+    headers: &[httparse::Header<'a>],
+    ignored: bool,
+) -> (Vec<Hdr<'a>>, bool) {
+    if ignored {
+        split_headers(&input[..len.min(input.len())])
+    } else {
+        (collect(input, headers), false)
+    }
 }
 
 /// The parsed headers (the slots httparse filled), with their raw lines.
@@ -1581,7 +1629,16 @@ fn collect<'a>(input: &'a [u8], headers: &[httparse::Header<'a>]) -> Vec<Hdr<'a>
             Hdr {
                 name: Cow::Borrowed(h.name),
                 value,
-                line: lossy(&input[start..end]),
+                line: ascii(&input[start..end]),
+                // The name as tshark takes it: all before the colon (a
+                // blank httparse lets through there is not a token
+                // character to tshark).
+                bad_name: !is_header_name(
+                    input[start..end]
+                        .split(|&b| b == b':')
+                        .next()
+                        .unwrap_or_default(),
+                ),
             }
         })
         .collect()
@@ -1601,23 +1658,49 @@ struct HeaderInfo {
 }
 
 /// Push each header line (and its named field when Wireshark has one).
+/// `unknown`: lines outside a request or response (a Continuation's):
+/// tshark shows a header it has no field for as http.unknown_header.
 fn header_fields(
     l: &mut Layer<'static>,
     h: &[Hdr<'_>],
     line_field: Option<&'static FieldDef>,
+    unknown: bool,
 ) -> HeaderInfo {
+    static BAD_HEADER_NAME: crate::dissect::expert::Expert = crate::dissect::expert::Expert {
+        field: f::http::BAD_HEADER_NAME,
+        group: crate::dissect::expert::Group::Protocol,
+        severity: crate::dissect::expert::Severity::Warn,
+    };
     let mut info = HeaderInfo::default();
     let mut bad_length = false;
     for hdr in h {
         if let Some(line_field) = line_field {
             l.str(line_field, hdr.line.to_string());
         }
+        if hdr.bad_name {
+            // The line as it is (ASCII), with the expert item on it.
+            if unknown {
+                l.str(f::http::UNKNOWN_HEADER, hdr.line.to_string());
+            }
+            crate::dissect::expert::add(l, &BAD_HEADER_NAME, None);
+            continue;
+        }
+        let unknown_header = |l: &mut Layer<'static>| {
+            if unknown {
+                // Its text escaped (format_text), as tshark gives it.
+                l.str(
+                    f::http::UNKNOWN_HEADER,
+                    crate::dissect::expert::format_text(hdr.line.as_bytes()),
+                );
+            }
+        };
         // The name in lower case in a stack buffer, and the value copied
         // only for the headers kept (a message has some ten headers, each
         // made two strings here before).
         let mut lower = [0u8; LONGEST_KNOWN_HEADER];
         let Some(name) = lower_case_in(&hdr.name, &mut lower) else {
             // Longer than any header read below.
+            unknown_header(l);
             continue;
         };
         let v: &str = &hdr.value;
@@ -1711,7 +1794,10 @@ fn header_fields(
                 info.ws_extensions = Some(v.to_string());
                 f::http::SEC_WEBSOCKET_EXTENSIONS
             }
-            _ => continue,
+            _ => {
+                unknown_header(l);
+                continue;
+            }
         };
         l.str(field, v.to_string());
     }
@@ -2301,9 +2387,58 @@ impl StreamDecoder for HttpDecoder {
     }
 }
 
-/// A header name's character (RFC 7230 tchar), as packet-http.c checks one.
+/// A header name as packet-http.c's process_header takes one: not empty,
+/// every character a token character as it checks them.
+fn is_header_name(name: &[u8]) -> bool {
+    !name.is_empty() && name.iter().all(|&c| is_token_char(c))
+}
+
+/// A header name's character as packet-http.c 4.0 checks one: RFC 7230's
+/// tchar, except that its list has a backslash and a colon where the RFC
+/// has an apostrophe (`X'Y:` is flagged, `A\B:` is not).
 fn is_token_char(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&c)
+    c.is_ascii_alphanumeric() || b"!#$%&\\:*+-.^_`|~".contains(&c)
+}
+
+/// The header lines of a block (start line first, up to the blank line)
+/// as packet-http.c reads them one by one, for a block httparse refused a
+/// line of: a line with a colon is a header, named by what is before the
+/// colon (a name with characters tshark does not take is kept, flagged
+/// [`Hdr::bad_name`]). The flag says whether a line had no colon: tshark
+/// stops reading headers there, httparse skipped it.
+fn split_headers(block: &[u8]) -> (Vec<Hdr<'_>>, bool) {
+    let mut hdrs = Vec::new();
+    let mut pos = match block.iter().position(|&b| b == b'\n') {
+        Some(p) => p + 1,
+        None => return (hdrs, false),
+    };
+    let mut no_colon = false;
+    while pos < block.len() {
+        let Some((len, next)) = line_end(&block[pos..], false) else {
+            break;
+        };
+        if len == 0 {
+            break;
+        }
+        let line = &block[pos..pos + len];
+        match line.iter().position(|&b| b == b':') {
+            Some(colon) => {
+                let mut v = colon + 1;
+                while v < line.len() && matches!(line[v], b' ' | b'\t') {
+                    v += 1;
+                }
+                hdrs.push(Hdr {
+                    name: lossy(&line[..colon]),
+                    value: lossy(&line[v..]),
+                    line: ascii(&block[pos..pos + next]),
+                    bad_name: !is_header_name(&line[..colon]),
+                });
+            }
+            None => no_colon = true,
+        }
+        pos += next;
+    }
+    (hdrs, no_colon)
 }
 
 /// Wireshark's `tvb_find_line_end` on `b`: the line's length and where the
@@ -2322,6 +2457,18 @@ fn line_end(b: &[u8], desegment: bool) -> Option<(usize, usize)> {
             None => Some((i, i + 1)),
         },
     }
+}
+
+/// packet-http.c's item on a CRLF it skipped before a message (or a
+/// Continuation's lines): an error of the Malformed group, though nothing
+/// is thrown.
+fn leading_crlf(l: &mut Layer<'_>) {
+    static LEADING_CRLF: crate::dissect::expert::Expert = crate::dissect::expert::Expert {
+        field: f::http::LEADING_CRLF,
+        group: crate::dissect::expert::Group::Malformed,
+        severity: crate::dissect::expert::Severity::Error,
+    };
+    crate::dissect::expert::add(l, &LEADING_CRLF, None);
 }
 
 /// The HTTP/1.x expert item on a message's first line: tshark shows the

@@ -1747,3 +1747,114 @@ fn chunked_body_past_a_gap_is_continuation() {
     d.finish(&mut out);
     assert_eq!(out.len(), 2);
 }
+
+// ---------------------------------------------------------------------------
+// Header names packet-http.c refuses, unknown headers outside requests and
+// responses, a leading CRLF (each expectation read off tshark 4.0.17 on
+// the same bytes, written with text2pcap).
+// ---------------------------------------------------------------------------
+
+fn expert_messages<'a>(l: &'a Layer<'_>) -> Vec<&'a str> {
+    strs(l, crate::dissect::expert::fields::ws::EXPERT_MESSAGE)
+}
+
+#[test]
+fn header_names_with_characters_tshark_refuses_are_flagged_and_the_rest_read() {
+    // tshark: every line a request line, `X'Y` and `:e` flagged (its token
+    // list has no apostrophe; an empty name), `A\B` taken, Host read.
+    let mut d = HttpDecoder::new();
+    d.set_frame(1);
+    let out = feed_all(
+        &mut d,
+        Dir::Client,
+        0,
+        b"GET / HTTP/1.1\r\nHost: h\r\nX'Y: 1\r\nA\\B: 2\r\n:e: 3\r\n\r\n",
+    );
+    assert_eq!(out.len(), 1);
+    let l = &out[0].layer;
+    assert_eq!(
+        strs(l, f::http::REQUEST_LINE),
+        ["Host: h\r\n", "X'Y: 1\r\n", "A\\B: 2\r\n", ":e: 3\r\n"]
+    );
+    assert_eq!(l.get_str(f::http::HOST), Some("h"));
+    assert_eq!(
+        expert_messages(l),
+        [
+            "GET / HTTP/1.1\\r\\n",
+            "Illegal characters found in header name",
+            "Illegal characters found in header name"
+        ]
+    );
+    assert!(l.anomalies.is_empty(), "{:?}", l.anomalies);
+    assert_eq!(l.get_str(f::http::REQUEST_FULL_URI), Some("http://h/"));
+}
+
+#[test]
+fn a_continuations_header_lines_are_unknown_headers_and_a_leading_crlf_is_flagged() {
+    let mut d = HttpDecoder::new();
+    d.set_frame(1);
+    feed_all(
+        &mut d,
+        Dir::Client,
+        0,
+        b"GET /x HTTP/1.1\r\nHost: h\r\n\r\n",
+    );
+    d.set_frame(2);
+    feed_all(
+        &mut d,
+        Dir::Server,
+        0,
+        b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok",
+    );
+    d.gap(Dir::Server, 100);
+    d.set_frame(3);
+    let out = feed_all(
+        &mut d,
+        Dir::Server,
+        141,
+        b"\r\nX-A: 1\r\nb c: 2\r\nServer: s\r\n\r\nrest",
+    );
+    let l = &out[0].layer;
+    // A known header is its field, an unknown one http.unknown_header
+    // escaped, a refused name the line as it is.
+    assert_eq!(
+        strs(l, f::http::UNKNOWN_HEADER),
+        ["X-A: 1\\r\\n", "b c: 2\r\n"]
+    );
+    assert_eq!(l.get_str(f::http::SERVER), Some("s"));
+    assert_eq!(
+        expert_messages(l),
+        [
+            "Leading CRLF previous message in the stream may have extra CRLF",
+            "Illegal characters found in header name"
+        ]
+    );
+}
+
+#[test]
+fn subscribe_is_a_notification_with_unknown_headers() {
+    // tshark 4.0 (example.pcap of PcapPlusPlus, frame 3416): SUBSCRIBE is
+    // HTTP_NOTIFICATION, as NOTIFY; its response answers no request.
+    let mut d = HttpDecoder::new();
+    d.set_frame(1);
+    let out = feed_all(
+        &mut d,
+        Dir::Client,
+        0,
+        b"SUBSCRIBE /evt HTTP/1.1\r\nSID: uuid:1\r\nHost: 10.0.0.1:5005\r\n\r\n",
+    );
+    let l = &out[0].layer;
+    assert_eq!(l.get_uint(f::http::NOTIFICATION), Some(1));
+    assert_eq!(l.get(f::http::REQUEST), None);
+    assert!(strs(l, f::http::REQUEST_LINE).is_empty());
+    assert_eq!(strs(l, f::http::UNKNOWN_HEADER), ["SID: uuid:1\\r\\n"]);
+    assert_eq!(l.get_str(f::http::HOST), Some("10.0.0.1:5005"));
+    d.set_frame(2);
+    let out = feed_all(
+        &mut d,
+        Dir::Server,
+        0,
+        b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n",
+    );
+    assert_eq!(out[0].layer.get(f::http::REQUEST_IN), None);
+}
