@@ -29,8 +29,8 @@ use crate::dissect::fields as f;
 use crate::dissect::layer::{Layer, Osi, Value};
 use crate::dissect::spec::{AppSpec, Datagram, DatagramDecoder, ProtocolSpec};
 use crate::flow::ConvKey;
-use http3::varint;
 use foldhash::{HashMap, HashSet};
+use http3::varint;
 
 use super::Probe;
 

@@ -48,8 +48,8 @@ use crate::dissect::spec::{AppSpec, Datagram, DatagramDecoder, ProtocolSpec};
 use crate::dissect::wire::{be16, be32};
 use crate::flow::ConvKey;
 use crate::source::Timestamp;
-use std::borrow::Cow;
 use foldhash::HashMap;
+use std::borrow::Cow;
 use std::collections::VecDeque;
 use std::ops::Range;
 
