@@ -506,6 +506,14 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                 }
                 s.push_str(l.protocol);
             }
+            // Each call of tshark's Modbus/TCP dissector is listed (its
+            // first PDU marks it), and each PDU's call of the Modbus one.
+            "mbtcp" => {
+                if l.has(all::mbtcp::OSIDUMP_CALL) {
+                    push_again(&mut s, "mbtcp");
+                }
+            }
+            "modbus" => push_again(&mut s, "modbus"),
             // Each call of tshark's PostgreSQL dissector (its first
             // message carries the call's Info start) is listed; the
             // messages of one call are not.

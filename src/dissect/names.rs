@@ -174,6 +174,8 @@ pub fn listed_short_name(filter: &str) -> Option<&'static str> {
         "websocket" => "WebSocket",
         "data" => "Data",
         "syslog" => "Syslog",
+        "mbtcp" => "Modbus/TCP",
+        "modbus" => "Modbus",
         _ => return None,
     })
 }

@@ -673,6 +673,9 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::eap::SPEC,
     &app::sip::SPEC,
     &app::sip::sdp::SPEC,
+    // Modbus/TCP: the MBAP header and the Modbus PDU (modbus).
+    &app::modbus::MBTCP_SPEC,
+    &app::modbus::SPEC,
     &app::irc::SPEC,
 ];
 

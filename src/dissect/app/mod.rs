@@ -23,6 +23,8 @@ pub mod http2;
 pub mod huffman;
 // NetBIOS over TCP/IP and the SMB headers it carries (nbss).
 pub mod irc;
+// Modbus/TCP (industrial control).
+pub mod modbus;
 pub mod nbt;
 pub mod ntp;
 // Database protocols (dbproto).
