@@ -674,6 +674,10 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::sip::SPEC,
     &app::sip::sdp::SPEC,
     &app::irc::SPEC,
+    // ISO transport over TCP (tpkt, cotp).
+    &app::tpkt::TPKT_SPEC,
+    &app::tpkt::COTP_SPEC,
+    &app::tpkt::RDP_SPEC,
 ];
 
 /// The spec of a layer's protocol (`mdns` finds DNS).
