@@ -276,7 +276,7 @@ impl TpktDecoder {
         let can_desegment = cut == 0;
         // The first call that decodes a PDU on port 3389 is not listed in
         // frame.protocols by tshark 4.0 (its layer goes with TLS's).
-        let mut listed = !(self.rdp && !self.seen);
+        let mut listed = !self.rdp || self.seen;
         let mut off = 0usize;
         while off < reported {
             if off >= captured {
