@@ -286,10 +286,11 @@ impl TpktDecoder {
                 return End::Done;
             }
             if buf[off] != 3 {
-                // RDP's fast-path PDUs on port 3389: one that fills the
-                // rest of the segment exactly is RDP's (not decoded here:
-                // data); tshark 4.0 waits for none.
-                if let Some(len) = self.fast_path_len(&buf[off..]) {
+                // RDP's fast-path PDUs on port 3389, where a call starts:
+                // one that fills the segment exactly is RDP's (not decoded
+                // here: data); tshark 4.0 waits for none, and after a TPKT
+                // PDU the rest is a continuation.
+                if let Some(len) = self.fast_path_len(buf).filter(|_| off == 0) {
                     let remaining = captured - off;
                     if len == remaining && reported == captured {
                         let mut l = Layer::new(Osi::Session, "tpkt", 0..0);

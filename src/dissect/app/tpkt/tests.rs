@@ -189,3 +189,21 @@ fn rdp_cookie() {
     );
     assert!(rdp_negotiation(&[2, 3, 0, 0, 1, 0, 0, 2], CC).is_none());
 }
+
+/// Port 3389: a fast-path PDU filling a segment is a TPKT item and data;
+/// the same bytes after a TPKT PDU are a continuation.
+#[test]
+fn fast_path() {
+    let mut d = TpktDecoder::new();
+    d.set_ports(1312, RDP_PORT);
+    let dt = [3u8, 0, 0, 8, 2, 0xf0, 0x80, 0x11];
+    let _ = feed(&mut d, Dir::Client, 0, &dt);
+    let fp = [0xc4u8, 4, 0xaa, 0xbb];
+    let m = feed(&mut d, Dir::Client, 8, &fp);
+    assert_eq!(protocols(&m), ["tpkt", "data"]);
+    assert!(!m[0].layer.has(f::tpkt::CONTINUATION_DATA));
+    let both = [&dt[..], &fp[..]].concat();
+    let m = feed(&mut d, Dir::Client, 12, &both);
+    assert_eq!(protocols(&m), ["tpkt", "cotp", "data", "tpkt"]);
+    assert!(m[3].layer.has(f::tpkt::CONTINUATION_DATA));
+}
