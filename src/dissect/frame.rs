@@ -487,6 +487,19 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
             // dissector: one call, listed once.
             "nbss" if l.has(all::nbss::OSIDUMP_AGAIN) => {}
             "nbss" => push_again(&mut s, "nbss"),
+            // TPKT is listed once per call of tshark's dissector (not at
+            // all for the first on port 3389, whose layer goes with
+            // TLS's), COTP once per call (a TPKT PDU).
+            "tpkt" => {
+                if l.has(all::tpkt::OSIDUMP_CALL) {
+                    push_again(&mut s, "tpkt");
+                }
+            }
+            "cotp" => {
+                if l.has(all::cotp::OSIDUMP_CALL) {
+                    push_again(&mut s, "cotp");
+                }
+            }
             // The certificates' protocols, each a call of its own, after
             // the DTLS item that holds them.
             "dtls" => {

@@ -677,6 +677,10 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::modbus::MBTCP_SPEC,
     &app::modbus::SPEC,
     &app::irc::SPEC,
+    // ISO transport over TCP (tpkt, cotp).
+    &app::tpkt::TPKT_SPEC,
+    &app::tpkt::COTP_SPEC,
+    &app::tpkt::RDP_SPEC,
 ];
 
 /// The spec of a layer's protocol (`mdns` finds DNS).

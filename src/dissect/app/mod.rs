@@ -42,6 +42,8 @@ pub mod syslog;
 #[cfg(test)]
 pub(crate) mod testing;
 pub mod tls;
+// ISO transport over TCP (RFC 1006) and the COTP TPDUs it carries.
+pub mod tpkt;
 pub mod websocket;
 
 /// Which side of a conversation sent the bytes.
