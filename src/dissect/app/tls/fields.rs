@@ -708,7 +708,14 @@ pub mod tls {
             .blurb("Key exchange modes where the client supports use of PSKs")
     );
 
+    pub static MALFORMED_BUFFER_TOO_SMALL: &F = field!(F::new(
+        "tls.malformed.buffer_too_small",
+        None,
+        "Malformed message, not enough data is available"
+    ));
+
     pub static ALL: &[&F] = &[
+        MALFORMED_BUFFER_TOO_SMALL,
         RECORD,
         ALERT_MESSAGE,
         HANDSHAKE,

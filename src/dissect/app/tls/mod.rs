@@ -1545,6 +1545,10 @@ fn server_key_exchange(body: &[u8], l: &mut Layer<'static>) {
 
 // ---------------------------------------------------------------- hellos
 
+/// The start of ssl_add_vector's message when a vector's length prefix
+/// does not fit ([`Rd::prefix_fits`]).
+const NO_ROOM: &str = "No more room for vector of length ";
+
 /// A bounds-checked reader over an extension body.
 struct Rd<'a> {
     b: &'a [u8],
@@ -1557,6 +1561,16 @@ impl<'a> Rd<'a> {
     }
     fn left(&self) -> usize {
         self.b.len() - self.p
+    }
+    /// An extension's own vector (the first thing its body holds), as
+    /// packet-tls-utils.c's ssl_add_vector checks it: no room for its
+    /// length prefix is its "No more room for vector of length N" item
+    /// (see [`NO_ROOM`]).
+    fn prefix_fits(&self, size: usize) -> Result<(), String> {
+        if self.p == 0 && self.left() < size {
+            return Err(format!("{NO_ROOM}{size}"));
+        }
+        Ok(())
     }
     fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
         if self.left() < n {
@@ -1575,10 +1589,12 @@ impl<'a> Rd<'a> {
     }
     /// A vector with a one- or two-byte length prefix.
     fn vec8(&mut self) -> Result<&'a [u8], String> {
+        self.prefix_fits(1)?;
         let n = self.u8()?;
         self.take(usize::from(n))
     }
     fn vec16(&mut self) -> Result<&'a [u8], String> {
+        self.prefix_fits(2)?;
         let n = self.u16()?;
         self.take(usize::from(n))
     }
@@ -1661,6 +1677,9 @@ fn extensions_of(
                 "extension {name} ({t}) says {len} bytes, {} left in the extensions block",
                 rest.len() - 4
             ));
+            // tshark adds the extension's item with that length: past the
+            // message, an exception (ssl-malformed1.pcap).
+            l.throw(crate::dissect::AnomalyKind::Malformed, "tls");
             x.whole = false;
             break;
         }
@@ -1668,6 +1687,16 @@ fn extensions_of(
             x.types.push(t);
         }
         if let Err(e) = extension(t, &rest[4..4 + len], client, l, &mut x) {
+            if e.starts_with(NO_ROOM) {
+                // tshark's item (Error, Malformed group); nothing thrown.
+                static BUFFER_TOO_SMALL: crate::dissect::expert::Expert =
+                    crate::dissect::expert::Expert {
+                        field: f::tls::MALFORMED_BUFFER_TOO_SMALL,
+                        group: crate::dissect::expert::Group::Malformed,
+                        severity: crate::dissect::expert::Severity::Error,
+                    };
+                crate::dissect::expert::add(l, &BUFFER_TOO_SMALL, Some(e.clone()));
+            }
             l.malformed(format!("extension {name} ({t}): {e}"));
         }
         i += 4 + len;

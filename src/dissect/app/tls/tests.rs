@@ -367,11 +367,17 @@ fn overrunning_extension_ends_the_walk() {
     assert_eq!(
         reasons,
         [
-            "extension server_name (0): needs 2 bytes, 1 left",
+            "extension server_name (0): No more room for vector of length 2",
             "extension server_name (0) says 65532 bytes, 58 left in the extensions block",
         ]
     );
     assert_eq!(uints(l, f::tls::HANDSHAKE_EXTENSION_TYPE), [0, 0]);
+    // tshark's item for the vector (ssl_add_vector), Error/Malformed.
+    assert!(l.has(f::tls::MALFORMED_BUFFER_TOO_SMALL));
+    assert_eq!(
+        l.get_str(crate::dissect::expert::fields::ws::EXPERT_MESSAGE),
+        Some("No more room for vector of length 2")
+    );
     assert_eq!(uints(l, f::tls::HANDSHAKE_CIPHERSUITE).len(), 34);
     assert_eq!(l.get_str(f::tls::HANDSHAKE_JA3), None);
     // The renderers add the anomalies after the summary.
