@@ -815,7 +815,12 @@ fn icmpv6_(out: &mut String, l: &Layer<'_>, w: &Words) {
     {
         fill(out, w.target, &[Arg::Value(a)]);
     }
-    if let Some(Value::Bytes(a)) = v(l, f::icmpv6::OPT_LINKADDR) {
+    let lladdr = match v(l, f::icmpv6::OPT_LINKADDR) {
+        Some(Value::Bytes(a)) => Some(&a[..]),
+        Some(Value::Mac(m)) => Some(&m[..]),
+        _ => None,
+    };
+    if let Some(a) = lladdr {
         out.push_str(w.lladdr);
         for (i, b) in a.iter().enumerate() {
             if i > 0 {
@@ -1290,17 +1295,16 @@ fn icmpv6_info_(out: &mut String, layers: &[Layer<'_>], i: usize) {
                 _ => None,
             };
         } else if std::ptr::eq(fl.def, f::icmpv6::OPT_LINKADDR)
-            && let Value::Bytes(a) = &fl.value
-            && a.len() == 6
+            && let Value::Mac(_) = &fl.value
         {
-            let mac = Value::Mac([a[0], a[1], a[2], a[3], a[4], a[5]]);
+            let mac = &fl.value;
             let label = match opt {
                 Some(1) => " from ",
                 Some(2) => " is at ",
                 _ => continue,
             };
             out.push_str(label);
-            push_value(out, &mac);
+            push_value(out, mac);
         }
     }
     if let Some(n) = u(l, f::icmpv6::RESP_TO) {

@@ -354,10 +354,6 @@ fn hex_width(t: FieldType) -> usize {
     }
 }
 
-/// Bytes fields Wireshark registers with a `:` separator (`SEP_COLON`),
-/// which `-T fields` then uses; other bytes print as plain hex.
-const COLON_BYTES: &[&str] = &["icmpv6.opt.linkaddr"];
-
 /// An unsigned integer in the field's base as tshark's `-T fields`, `-T
 /// json` (with `-e`) and `-T ek` print it: `BASE_HEX` and `BASE_HEX_DEC`
 /// as `0x` and the type's width, `BASE_OCT` as `0` and octal, the rest —
@@ -428,9 +424,7 @@ pub fn fields_repr(out: &mut String, f: &Field<'_>) {
         Value::Bytes(b) if b.is_empty() && f.def.ftype == FieldType::Bytes => {
             out.push_str("<MISSING>")
         }
-        Value::Bytes(b) if f.def.ftype == FieldType::Ether || COLON_BYTES.contains(&f.def.name) => {
-            colon_hex(out, b)
-        }
+        Value::Bytes(b) if f.def.ftype == FieldType::Ether => colon_hex(out, b),
         // The display form, written without the formatting machinery (a
         // `String` never fails).
         other => {

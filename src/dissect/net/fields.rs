@@ -1437,6 +1437,16 @@ pub mod icmpv6 {
     );
     pub static OPT_LINKADDR: &F =
         field!(F::new("icmpv6.opt.linkaddr", Bytes, "Link-layer address"));
+    pub static OPT_SRC_LINKADDR: &F = field!(F::new(
+        "icmpv6.opt.src_linkaddr",
+        Bytes,
+        "Source Link-layer address"
+    ));
+    pub static OPT_TARGET_LINKADDR: &F = field!(F::new(
+        "icmpv6.opt.target_linkaddr",
+        Bytes,
+        "Target Link-layer address"
+    ));
     pub static OPT_MTU: &F =
         field!(F::new("icmpv6.opt.mtu", Uint32, "MTU").blurb("The recommended MTU for the link"));
     pub static OPT_PREFIX: &F = field!(
@@ -1543,6 +1553,8 @@ pub mod icmpv6 {
         RD_NA_DESTINATION_ADDRESS,
         ND_RD_TARGET_ADDRESS,
         OPT_LINKADDR,
+        OPT_SRC_LINKADDR,
+        OPT_TARGET_LINKADDR,
         OPT_MTU,
         OPT_PREFIX,
         OPT_PREFIX_LENGTH,

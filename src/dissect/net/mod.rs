@@ -1765,8 +1765,22 @@ fn nd_options<'a>(
         l.uint(f::icmpv6::OPT_TYPE, t);
         let body = &b[at + 2..at + len];
         match t {
-            1 | 2 if body.len() >= 6 => {
-                l.push(f::icmpv6::OPT_LINKADDR, Value::Bytes(body[..6].into()));
+            // The address, and the same again as the hidden source or
+            // target item: 6 bytes are a MAC address (tshark registers an
+            // FT_ETHER twin under the same names), any other length the
+            // option's bytes as they are.
+            1 | 2 => {
+                let addr = match <[u8; 6]>::try_from(body) {
+                    Ok(mac) => Value::Mac(mac),
+                    Err(_) => Value::Bytes(body.into()),
+                };
+                let side = if t == 1 {
+                    f::icmpv6::OPT_SRC_LINKADDR
+                } else {
+                    f::icmpv6::OPT_TARGET_LINKADDR
+                };
+                l.push(f::icmpv6::OPT_LINKADDR, addr.clone());
+                l.push(side, addr);
             }
             3 if body.len() >= 30 => {
                 l.uint(f::icmpv6::OPT_PREFIX_LENGTH, body[0]);

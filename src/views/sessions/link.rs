@@ -114,12 +114,9 @@ pub(super) fn from_arp(arp: &Layer<'_>, eth: Option<&Layer<'_>>) -> Option<Msg> 
 pub(super) fn from_ndp(icmp: &Layer<'_>, ip6: &Layer<'_>, eth: Option<&Layer<'_>>) -> Option<Msg> {
     let src = addr_field(ip6, f::ipv6::SRC)?;
     let dst = addr_field(ip6, f::ipv6::DST)?;
+    // A 6-byte link-layer address is decoded as a MAC address.
     let lladdr = match icmp.get(f::icmpv6::OPT_LINKADDR) {
-        Some(Value::Bytes(b)) if b.len() == 6 => {
-            let mut m = [0u8; 6];
-            m.copy_from_slice(b);
-            Some(m)
-        }
+        Some(Value::Mac(m)) => Some(*m),
         _ => None,
     };
     let eth_src = unicast_mac(eth.and_then(|e| mac(e, f::eth::SRC)));
