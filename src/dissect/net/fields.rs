@@ -2671,6 +2671,8 @@ pub mod ospf {
         None,
         "incorrect, should be 0"
     ));
+    pub static LSA_INVALID_LENGTH: &F =
+        field!(F::new("ospf.lsa.invalid_length", None, "Invalid length"));
     pub static LSA_UNKNOWN_TYPE: &F =
         field!(F::new("ospf.lsa.unknown_type", None, "Unknown LSA Type"));
     pub static AT: &F = field!(F::new("ospf.at", None, "OSPF Authentication Trailer"));
@@ -2854,6 +2856,7 @@ pub mod ospf {
         V3_LSA_NUM_PREFIXES,
         V3_LSA_REFERENCED_ADVERTISING_ROUTER,
         RESERVED_NOT_ZERO,
+        LSA_INVALID_LENGTH,
         LSA_UNKNOWN_TYPE,
         AT,
         AT_AUTH_TYPE,

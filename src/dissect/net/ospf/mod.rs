@@ -19,7 +19,8 @@
 //! Not read, in either version: opaque LSA bodies (version 2's TE, grace
 //! and Router Information; version 3's Router Information), LLS data
 //! blocks and version 3's authentication trailer, an unknown message
-//! type's body (tshark's `data`), and tshark's expert items.
+//! type's body (tshark's `data`). Expert items: version 3's only (reserved
+//! bytes not zero, an unknown LSA type, a prefix longer than 128 bits).
 //!
 //! Every message reads up to the length in its header, as tshark's does;
 //! a read past the captured bytes or the packet's end is tshark's
@@ -92,6 +93,12 @@ crate::dissect::expert::ei!(
     f::ospf::RESERVED_NOT_ZERO,
     Protocol,
     Warn
+);
+crate::dissect::expert::ei!(
+    LSA_INVALID_LENGTH,
+    f::ospf::LSA_INVALID_LENGTH,
+    Malformed,
+    Error
 );
 crate::dissect::expert::ei!(LSA_UNKNOWN_TYPE, f::ospf::LSA_UNKNOWN_TYPE, Protocol, Warn);
 

@@ -266,6 +266,7 @@ fn short_and_malformed_lsas_throw_without_panicking() {
     assert!(!short);
     assert_eq!(uints(&l, f::ospf::PREFIX_LENGTH), [200]);
     assert!(!l.has(f::ospf::V3_ADDRESS_PREFIX_IPV6));
+    assert!(l.has(f::ospf::LSA_INVALID_LENGTH));
     // A header length below 16: the body runs (u16)(length - 16) bytes.
     let mut p = v3(LS_ACK, 0, &lsa_header(1, 0x2001, 0, 20));
     p[3] = 8;

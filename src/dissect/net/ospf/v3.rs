@@ -196,17 +196,25 @@ fn prefix_options(l: &mut Layer<'_>, b: &Bytes<'_>, at: usize) -> R<()> {
 /// The address prefix of `bits` bits at `at` (its 32-bit words); the
 /// offset after it. IPv6's is zero-filled past its length, the bits of
 /// its last byte beyond the length cleared; IPv4's is the 4 bytes at `at`
-/// as they are. Longer than 128 bits: tshark's expert only, no address.
+/// as they are. Longer than 128 bits: tshark's expert item, no address.
 fn prefix(l: &mut Layer<'_>, b: &Bytes<'_>, at: usize, bits: u8, ipv4: bool) -> R<usize> {
-    let n = (usize::from(bits) + 31) / 32 * 4;
-    if bits <= 128 {
+    let n = usize::from(bits).div_ceil(32) * 4;
+    if bits > 128 {
+        crate::dissect::expert::add(
+            l,
+            &super::LSA_INVALID_LENGTH,
+            Some(format!(
+                "Address Prefix: length is invalid ({bits}, should be <= 128)"
+            )),
+        );
+    } else {
         if ipv4 {
             l.push(f::ospf::V3_ADDRESS_PREFIX_IPV4, b.ipv4(at)?);
         } else {
             b.need(at + n)?;
             let mut a = [0u8; 16];
             a[..n].copy_from_slice(&b.0[at..at + n]);
-            if bits % 8 != 0 {
+            if !bits.is_multiple_of(8) {
                 a[n - 1] &= ((0xff00u16 >> (bits % 8)) & 0xff) as u8;
             }
             l.push(f::ospf::V3_ADDRESS_PREFIX_IPV6, Value::Ipv6(a));
