@@ -2435,6 +2435,280 @@ pub mod ospf {
         Uint16,
         "Link State ID TE-LSA Instance"
     ));
+    pub static V3_LSA: &F = field!(F::new("ospf.v3.lsa", Uint16, "LS Type").base(Base::Hex));
+    pub static V3_LSA_DO_NOT_AGE: &F = field!(
+        F::new("ospf.v3.lsa.do_not_age", Boolean, "Do Not Age")
+            .base(Base::Bits(16))
+            .mask(0x8000)
+            .tfs("True", "False")
+    );
+    pub static V3_LSA_U: &F = field!(
+        F::new("ospf.v3.lsa.u", Boolean, "LSA Handling")
+            .base(Base::Bits(16))
+            .mask(0x8000)
+            .tfs(
+                "Treat the LSA as if it had link-local flooding scope",
+                "Store and flood the LSA as if the type is understood"
+            )
+    );
+    pub static V3_LSA_S12: &F = field!(
+        F::new("ospf.v3.lsa.s12", Uint16, "Flooding Scope")
+            .base(Base::Hex)
+            .mask(0x6000)
+            .vals(V3_LSA_S12_VALS)
+    );
+    pub static V3_LSA_FC: &F = field!(
+        F::new("ospf.v3.lsa.fc", Uint16, "Function Code")
+            .mask(0x1fff)
+            .vals(V3_LSA_FC_VALS)
+    );
+    pub static V3_LSA_ROUTER: &F = field!(F::new("ospf.v3.lsa.router", Boolean, "Router-LSA"));
+    pub static V3_LSA_NETWORK: &F = field!(F::new("ospf.v3.lsa.network", Boolean, "Network-LSA"));
+    pub static V3_LSA_INTERPREFIX: &F = field!(F::new(
+        "ospf.v3.lsa.interprefix",
+        Boolean,
+        "Inter-Area-Prefix-LSA"
+    ));
+    pub static V3_LSA_INTERROUTER: &F = field!(F::new(
+        "ospf.v3.lsa.interrouter",
+        Boolean,
+        "Inter-Area-Router-LSA"
+    ));
+    pub static V3_LSA_ASEXT: &F = field!(F::new("ospf.v3.lsa.asext", Boolean, "AS-External-LSA"));
+    pub static V3_LSA_MEMBER: &F = field!(F::new(
+        "ospf.v3.lsa.member",
+        Boolean,
+        "Group-Membership-LSA"
+    ));
+    pub static V3_LSA_NSSA: &F = field!(F::new("ospf.v3.lsa.nssa", Boolean, "NSSA-LSA"));
+    pub static V3_LSA_LINK: &F = field!(F::new("ospf.v3.lsa.link", Boolean, "Link-LSA"));
+    pub static V3_LSA_INTRAPREFIX: &F = field!(F::new(
+        "ospf.v3.lsa.intraprefix",
+        Boolean,
+        "Intra-Area-Prefix-LSA"
+    ));
+    pub static V3_LSA_OPAQUE: &F = field!(F::new(
+        "ospf.v3.lsa.opaque",
+        Boolean,
+        "Router Information Opaque-LSA"
+    ));
+    pub static V3_ROUTER_LSA_FLAGS: &F =
+        field!(F::new("ospf.v3.router.lsa.flags", Uint8, "Flags").base(Base::Hex));
+    pub static V3_ROUTER_LSA_FLAGS_W: &F = field!(
+        F::new(
+            "ospf.v3.router.lsa.flags.w",
+            Boolean,
+            "(W) Wild-card multicast receiver"
+        )
+        .base(Base::Bits(8))
+        .mask(0x8)
+        .tfs("Yes", "No")
+    );
+    pub static V3_ROUTER_LSA_FLAGS_V: &F = field!(
+        F::new(
+            "ospf.v3.router.lsa.flags.v",
+            Boolean,
+            "(V) Virtual link endpoint"
+        )
+        .base(Base::Bits(8))
+        .mask(0x4)
+        .tfs("Yes", "No")
+    );
+    pub static V3_ROUTER_LSA_FLAGS_E: &F = field!(
+        F::new(
+            "ospf.v3.router.lsa.flags.e",
+            Boolean,
+            "(E) AS boundary router"
+        )
+        .base(Base::Bits(8))
+        .mask(0x2)
+        .tfs("Yes", "No")
+    );
+    pub static V3_ROUTER_LSA_FLAGS_B: &F = field!(
+        F::new(
+            "ospf.v3.router.lsa.flags.b",
+            Boolean,
+            "(B) Area border router"
+        )
+        .base(Base::Bits(8))
+        .mask(0x1)
+        .tfs("Yes", "No")
+    );
+    pub static V3_LSA_TYPE: &F =
+        field!(F::new("ospf.v3.lsa.type", Uint8, "Type").vals(V3_LSA_TYPE_VALS));
+    pub static V3_LSA_INTERFACE_ID: &F =
+        field!(F::new("ospf.v3.lsa.interface_id", Uint32, "Interface ID"));
+    pub static V3_LSA_NEIGHBOR_INTERFACE_ID: &F = field!(F::new(
+        "ospf.v3.lsa.neighbor_interface_id",
+        Uint32,
+        "Neighbor Interface ID"
+    ));
+    pub static V3_LSA_NEIGHBOR_ROUTER_ID: &F = field!(F::new(
+        "ospf.v3.lsa.neighbor_router_id",
+        Ipv4,
+        "Neighbor Router ID"
+    ));
+    pub static V3_LSA_ATTACHED_ROUTER: &F = field!(F::new(
+        "ospf.v3.lsa.attached_router",
+        Ipv4,
+        "Attached Router"
+    ));
+    pub static PREFIX_LENGTH: &F = field!(F::new("ospf.prefix_length", Uint8, "PrefixLength"));
+    pub static V3_PREFIX_OPTIONS: &F =
+        field!(F::new("ospf.v3.prefix.options", Uint8, "PrefixOptions").base(Base::Hex));
+    pub static V3_PREFIX_OPTIONS_P: &F = field!(
+        F::new("ospf.v3.prefix.options.p", Boolean, "(P) Propagate")
+            .base(Base::Bits(8))
+            .mask(0x8)
+            .tfs("Set", "Not set")
+    );
+    pub static V3_PREFIX_OPTIONS_MC: &F = field!(
+        F::new("ospf.v3.prefix.options.mc", Boolean, "(MC) Multicast")
+            .base(Base::Bits(8))
+            .mask(0x4)
+            .tfs("Set", "Not set")
+    );
+    pub static V3_PREFIX_OPTIONS_LA: &F = field!(
+        F::new("ospf.v3.prefix.options.la", Boolean, "(LA) Local Address")
+            .base(Base::Bits(8))
+            .mask(0x2)
+            .tfs("Set", "Not set")
+    );
+    pub static V3_PREFIX_OPTIONS_NU: &F = field!(
+        F::new("ospf.v3.prefix.options.nu", Boolean, "(NU) NoUnicast")
+            .base(Base::Bits(8))
+            .mask(0x1)
+            .tfs("Set", "Not set")
+    );
+    pub static V3_ADDRESS_PREFIX_IPV6: &F = field!(F::new(
+        "ospf.v3.address_prefix.ipv6",
+        Ipv6,
+        "Address Prefix"
+    ));
+    pub static V3_ADDRESS_PREFIX_IPV4: &F = field!(F::new(
+        "ospf.v3.address_prefix.ipv4",
+        Ipv4,
+        "Address Prefix"
+    ));
+    pub static V3_LSA_DESTINATION_ROUTER_ID: &F = field!(F::new(
+        "ospf.v3.lsa.destination_router_id",
+        Ipv4,
+        "Destination Router ID"
+    ));
+    pub static V3_AS_EXTERNAL_FLAGS: &F =
+        field!(F::new("ospf.v3.as.external.flags", Uint8, "Flags").base(Base::Hex));
+    pub static V3_AS_EXTERNAL_FLAGS_E: &F = field!(
+        F::new(
+            "ospf.v3.as.external.flags.e",
+            Boolean,
+            "(E) External Metric"
+        )
+        .base(Base::Bits(8))
+        .mask(0x4)
+        .tfs("Type 2", "Type 1")
+    );
+    pub static V3_AS_EXTERNAL_FLAGS_F: &F = field!(
+        F::new(
+            "ospf.v3.as.external.flags.f",
+            Boolean,
+            "(F) Forwarding Address"
+        )
+        .base(Base::Bits(8))
+        .mask(0x2)
+        .tfs("Present", "Absent")
+    );
+    pub static V3_AS_EXTERNAL_FLAGS_T: &F = field!(
+        F::new(
+            "ospf.v3.as.external.flags.t",
+            Boolean,
+            "(T) External Route Tag"
+        )
+        .base(Base::Bits(8))
+        .mask(0x1)
+        .tfs("Present", "Not Present")
+    );
+    pub static V3_LSA_REFERENCED_LS_TYPE: &F = field!(
+        F::new(
+            "ospf.v3.lsa.referenced_ls_type",
+            Uint16,
+            "Referenced LS type"
+        )
+        .base(Base::Hex)
+        .vals(V3_LSA_FC_VALS)
+    );
+    pub static V3_LSA_FORWARDING_ADDRESS_IPV6: &F = field!(F::new(
+        "ospf.v3.lsa.forwarding_address.ipv6",
+        Ipv6,
+        "Forwarding Address"
+    ));
+    pub static V3_LSA_FORWARDING_ADDRESS_IPV4: &F = field!(F::new(
+        "ospf.v3.lsa.forwarding_address.ipv4",
+        Ipv4,
+        "Forwarding Address"
+    ));
+    pub static V3_LSA_EXTERNAL_ROUTE_TAG: &F = field!(F::new(
+        "ospf.v3.lsa.external_route_tag",
+        Uint32,
+        "External Route Tag"
+    ));
+    pub static V3_LSA_REFERENCED_LINK_STATE_ID: &F = field!(F::new(
+        "ospf.v3.lsa.referenced_link_state_id",
+        Ipv4,
+        "Referenced Link State ID"
+    ));
+    pub static V3_LSA_ROUTER_PRIORITY: &F = field!(F::new(
+        "ospf.v3.lsa.router_priority",
+        Uint8,
+        "Router Priority"
+    ));
+    pub static V3_LSA_LINK_LOCAL_INTERFACE_ADDRESS_IPV6: &F = field!(F::new(
+        "ospf.v3.lsa.link_local_interface_address.ipv6",
+        Ipv6,
+        "Link-local Interface Address"
+    ));
+    pub static V3_LSA_LINK_LOCAL_INTERFACE_ADDRESS_IPV4: &F = field!(F::new(
+        "ospf.v3.lsa.link_local_interface_address.ipv4",
+        Ipv4,
+        "Link-local Interface Address"
+    ));
+    pub static V3_LSA_NUM_PREFIXES: &F =
+        field!(F::new("ospf.v3.lsa.num_prefixes", Uint32, "# prefixes"));
+    pub static V3_LSA_REFERENCED_ADVERTISING_ROUTER: &F = field!(F::new(
+        "ospf.v3.lsa.referenced_advertising_router",
+        Ipv4,
+        "Referenced Advertising Router"
+    ));
+    pub static RESERVED_NOT_ZERO: &F = field!(F::new(
+        "ospf.reserved.not_zero",
+        None,
+        "incorrect, should be 0"
+    ));
+    pub static LSA_INVALID_LENGTH: &F =
+        field!(F::new("ospf.lsa.invalid_length", None, "Invalid length"));
+    pub static LSA_UNKNOWN_TYPE: &F =
+        field!(F::new("ospf.lsa.unknown_type", None, "Unknown LSA Type"));
+    pub static AT: &F = field!(F::new("ospf.at", None, "OSPF Authentication Trailer"));
+    pub static AT_AUTH_TYPE: &F = field!(
+        F::new("ospf.at.auth_type", Uint16, "Authentication Type")
+            .vals(AT_AUTH_TYPE_VALS)
+            .blurb("Identifying the type of authentication")
+    );
+    pub static AT_AUTH_DATA_LEN: &F = field!(F::new("ospf.at.auth_data_len", Uint16, "Authentication Data Length").blurb("The length in octets of the Authentication Trailer (AT) including both the 16-octet fixed header and the variable length message digest"));
+    pub static AT_RESERVED: &F = field!(
+        F::new("ospf.at.reserved", Uint16, "Reserved")
+            .base(Base::Hex)
+            .blurb("It SHOULD be set to 0")
+    );
+    pub static AT_SA_ID: &F = field!(F::new("ospf.at.sa_id", Uint16, "Security Association Identifier (SA ID)").base(Base::Hex).blurb("That maps to the authentication algorithm and the secret key used to create the message digest"));
+    pub static AT_CRYPTO_SEQ_NBR: &F = field!(
+        F::new(
+            "ospf.at.crypto_seq_nbr",
+            Uint64,
+            "Cryptographic Sequence Number"
+        )
+        .blurb("Increasing sequence number that is used to guard against replay attacks")
+    );
+    pub static AT_AUTH_DATA: &F = field!(F::new("ospf.at.auth_data", Bytes, "Authentication Data").blurb("Variable data that is carrying the digest for the protocol packet and optional LLS data block"));
     /// The message type tshark's Info names, read before the header's
     /// fields (a packet too short for `ospf.msg` still has it).
     pub static OSIDUMP_MSG: &F = field!(
@@ -2545,6 +2819,64 @@ pub mod ospf {
         LSID_OPAQUE_TYPE,
         LSID_TE_LSA_RESERVED,
         LSID_TE_LSA_INSTANCE,
+        V3_LSA,
+        V3_LSA_DO_NOT_AGE,
+        V3_LSA_U,
+        V3_LSA_S12,
+        V3_LSA_FC,
+        V3_LSA_ROUTER,
+        V3_LSA_NETWORK,
+        V3_LSA_INTERPREFIX,
+        V3_LSA_INTERROUTER,
+        V3_LSA_ASEXT,
+        V3_LSA_MEMBER,
+        V3_LSA_NSSA,
+        V3_LSA_LINK,
+        V3_LSA_INTRAPREFIX,
+        V3_LSA_OPAQUE,
+        V3_ROUTER_LSA_FLAGS,
+        V3_ROUTER_LSA_FLAGS_W,
+        V3_ROUTER_LSA_FLAGS_V,
+        V3_ROUTER_LSA_FLAGS_E,
+        V3_ROUTER_LSA_FLAGS_B,
+        V3_LSA_TYPE,
+        V3_LSA_INTERFACE_ID,
+        V3_LSA_NEIGHBOR_INTERFACE_ID,
+        V3_LSA_NEIGHBOR_ROUTER_ID,
+        V3_LSA_ATTACHED_ROUTER,
+        PREFIX_LENGTH,
+        V3_PREFIX_OPTIONS,
+        V3_PREFIX_OPTIONS_P,
+        V3_PREFIX_OPTIONS_MC,
+        V3_PREFIX_OPTIONS_LA,
+        V3_PREFIX_OPTIONS_NU,
+        V3_ADDRESS_PREFIX_IPV6,
+        V3_ADDRESS_PREFIX_IPV4,
+        V3_LSA_DESTINATION_ROUTER_ID,
+        V3_AS_EXTERNAL_FLAGS,
+        V3_AS_EXTERNAL_FLAGS_E,
+        V3_AS_EXTERNAL_FLAGS_F,
+        V3_AS_EXTERNAL_FLAGS_T,
+        V3_LSA_REFERENCED_LS_TYPE,
+        V3_LSA_FORWARDING_ADDRESS_IPV6,
+        V3_LSA_FORWARDING_ADDRESS_IPV4,
+        V3_LSA_EXTERNAL_ROUTE_TAG,
+        V3_LSA_REFERENCED_LINK_STATE_ID,
+        V3_LSA_ROUTER_PRIORITY,
+        V3_LSA_LINK_LOCAL_INTERFACE_ADDRESS_IPV6,
+        V3_LSA_LINK_LOCAL_INTERFACE_ADDRESS_IPV4,
+        V3_LSA_NUM_PREFIXES,
+        V3_LSA_REFERENCED_ADVERTISING_ROUTER,
+        RESERVED_NOT_ZERO,
+        LSA_INVALID_LENGTH,
+        LSA_UNKNOWN_TYPE,
+        AT,
+        AT_AUTH_TYPE,
+        AT_AUTH_DATA_LEN,
+        AT_RESERVED,
+        AT_SA_ID,
+        AT_CRYPTO_SEQ_NBR,
+        AT_AUTH_DATA,
         OSIDUMP_MSG,
     ];
 
@@ -2592,4 +2924,34 @@ pub mod ospf {
         (8, "OSPFv2 Extended Link Opaque LSA"),
         (9, "TTZ LSA"),
     ];
+
+    const V3_LSA_S12_VALS: &[(u64, &str)] = &[
+        (0x0, "Link-Local Scoping - Flooded only on originating link"),
+        (0x1, "Area Scoping - Flooded only in originating area"),
+        (0x2, "AS Scoping - Flooded throughout AS"),
+        (0x3, "Reserved"),
+    ];
+
+    const V3_LSA_FC_VALS: &[(u64, &str)] = &[
+        (1, "Router-LSA"),
+        (2, "Network-LSA"),
+        (3, "Inter-Area-Prefix-LSA"),
+        (4, "Inter-Area-Router-LSA"),
+        (5, "AS-External-LSA"),
+        (6, "Group-Membership-LSA"),
+        (7, "NSSA-LSA"),
+        (8, "Link-LSA"),
+        (9, "Intra-Area-Prefix-LSA"),
+        (12, "Router Information Opaque-LSA"),
+    ];
+
+    const V3_LSA_TYPE_VALS: &[(u64, &str)] = &[
+        (1, "Point-to-point connection to another router"),
+        (2, "Connection to a transit network"),
+        (3, "Connection to a stub network"),
+        (4, "Virtual link"),
+    ];
+
+    const AT_AUTH_TYPE_VALS: &[(u64, &str)] =
+        &[(0, "Reserved"), (1, "HMAC Cryptographic Authentication")];
 }

@@ -9,9 +9,18 @@
 //! headers). LSA bodies read: Router (flags, links and their metric),
 //! Network (mask, attached routers), Summary (mask, TOS and metric) and
 //! AS-External / NSSA (mask, type, TOS, metric, forwarding address, tag).
-//! Version 3 (over IPv6): its header, Hello and Database Description's
-//! fixed part (not its LSA headers), other messages' header and Info only;
-//! opaque LSAs and LLS blocks their headers only.
+//! Version 3 (over IPv6, RFC 5340; `v3.rs`): the same five messages with
+//! version 3's layouts (Hello, Database Description with its reserved
+//! bytes and LSA headers, LS Request, LS Update, LS Acknowledge), its
+//! LSA header (16-bit LS type with its U, S1/S2 bits and function code)
+//! and the bodies of Router, Network, Inter-Area-Prefix,
+//! Inter-Area-Router, AS-External / NSSA, Link and Intra-Area-Prefix LSAs
+//! (options, metrics, prefixes and their options).
+//! Not read, in either version: opaque LSA bodies (version 2's TE, grace
+//! and Router Information; version 3's Router Information), LLS data
+//! blocks and version 3's authentication trailer, an unknown message
+//! type's body (tshark's `data`). Expert items: version 3's only (reserved
+//! bytes not zero, an unknown LSA type, a prefix longer than 128 bits).
 //!
 //! Every message reads up to the length in its header, as tshark's does;
 //! a read past the captured bytes or the packet's end is tshark's
@@ -23,6 +32,10 @@ use super::super::layer::{Layer, Osi, Value};
 use super::super::{Next, Walk};
 use crate::dissect::field::FieldDef;
 use crate::dissect::fields as f;
+
+#[cfg(test)]
+mod tests;
+mod v3;
 
 /// A read past the captured bytes: where it would have ended.
 struct Short(usize);
@@ -75,6 +88,20 @@ const LS_ACK: u8 = 5;
 
 const LSA_HEADER: usize = 20;
 
+crate::dissect::expert::ei!(
+    RESERVED_NOT_ZERO,
+    f::ospf::RESERVED_NOT_ZERO,
+    Protocol,
+    Warn
+);
+crate::dissect::expert::ei!(
+    LSA_INVALID_LENGTH,
+    f::ospf::LSA_INVALID_LENGTH,
+    Malformed,
+    Error
+);
+crate::dissect::expert::ei!(LSA_UNKNOWN_TYPE, f::ospf::LSA_UNKNOWN_TYPE, Protocol, Warn);
+
 pub(crate) fn ospf(walk: &mut Walk<'_>) -> Next {
     let start = walk.off;
     let b = walk.rest();
@@ -111,7 +138,10 @@ fn packet(l: &mut Layer<'_>, b: &Bytes<'_>) -> R<()> {
             l.uint(f::ospf::INSTANCE_ID, b.u8(14)?);
             b.need(16)?;
             l.push(f::ospf::RESERVED, Value::Bytes(b.0[15..16].to_vec().into()));
-            v3_body(l, b, ty, len.max(16))?;
+            if b.0[15] != 0 {
+                crate::dissect::expert::add(l, &RESERVED_NOT_ZERO, None);
+            }
+            v3::body(l, b, ty, len)?;
         }
         return Ok(());
     }
@@ -188,61 +218,6 @@ fn packet(l: &mut Layer<'_>, b: &Bytes<'_>) -> R<()> {
         _ => {}
     }
     Ok(())
-}
-
-/// Version 3's Hello and Database Description (RFC 5340 A.3.2, A.3.3),
-/// after the 16-byte header; the LSA headers a Database Description lists
-/// and the other messages are not taken apart.
-fn v3_body(l: &mut Layer<'_>, b: &Bytes<'_>, ty: u8, end: usize) -> R<()> {
-    let hdr = 16;
-    match ty {
-        HELLO => {
-            l.present(f::ospf::HELLO);
-            l.uint(f::ospf::HELLO_INTERFACE_ID, b.u32(hdr)?);
-            l.uint(f::ospf::HELLO_ROUTER_PRIORITY, b.u8(hdr + 4)?);
-            v3_options(l, b.u32(hdr + 4)? & 0x00ff_ffff);
-            l.uint(f::ospf::HELLO_HELLO_INTERVAL, b.u16(hdr + 8)?);
-            l.uint(f::ospf::HELLO_ROUTER_DEAD_INTERVAL, b.u16(hdr + 10)?);
-            l.push(f::ospf::HELLO_DESIGNATED_ROUTER, b.ipv4(hdr + 12)?);
-            l.push(f::ospf::HELLO_BACKUP_DESIGNATED_ROUTER, b.ipv4(hdr + 16)?);
-            let mut o = hdr + 20;
-            while o < end {
-                l.push(f::ospf::HELLO_ACTIVE_NEIGHBOR, b.ipv4(o)?);
-                o += 4;
-            }
-        }
-        DB_DESC => {
-            v3_options(l, b.u32(hdr)? & 0x00ff_ffff);
-            l.uint(f::ospf::DB_INTERFACE_MTU, b.u16(hdr + 4)?);
-            let flags = b.u8(hdr + 7)?;
-            l.uint(f::ospf::DBD, flags);
-            l.boolean(f::ospf::DBD_R, flags & 0x08 != 0);
-            l.boolean(f::ospf::DBD_I, flags & 0x04 != 0);
-            l.boolean(f::ospf::DBD_M, flags & 0x02 != 0);
-            l.boolean(f::ospf::DBD_MS, flags & 0x01 != 0);
-            l.uint(f::ospf::DB_DD_SEQUENCE, b.u32(hdr + 8)?);
-        }
-        _ => {}
-    }
-    Ok(())
-}
-
-/// Version 3's 24-bit options and their bits, in tshark's order.
-fn v3_options(l: &mut Layer<'_>, o: u32) {
-    l.uint(f::ospf::V3_OPTIONS, o);
-    for (field, bit) in [
-        (f::ospf::V3_OPTIONS_AT, 0x400),
-        (f::ospf::V3_OPTIONS_L, 0x200),
-        (f::ospf::V3_OPTIONS_AF, 0x100),
-        (f::ospf::V3_OPTIONS_DC, 0x20),
-        (f::ospf::V3_OPTIONS_R, 0x10),
-        (f::ospf::V3_OPTIONS_N, 0x08),
-        (f::ospf::V3_OPTIONS_MC, 0x04),
-        (f::ospf::V3_OPTIONS_E, 0x02),
-        (f::ospf::V3_OPTIONS_V6, 0x01),
-    ] {
-        l.boolean(field, o & bit != 0);
-    }
 }
 
 /// The hidden boolean tshark adds for the message type (`ospf.msg.hello`).
