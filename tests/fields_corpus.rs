@@ -64,11 +64,6 @@ const KNOWN: &[(&str, &str, &str)] = &[
         "an HTTP response cut by the snap length: tshark's HTTP dissector reads its cut headers (HTTP truncated), we leave a cut segment to TCP reassembly",
     ),
     (
-        "pcapplusplus/ssl-malformed1.pcap",
-        "_ws.*",
-        "a server_name extension longer than its block: tshark's TLS adds \"No more room for vector\" (Malformed) and throws; we flag the extension and go on",
-    ),
-    (
         "tcpdump/arp-oobr.pcap",
         "_ws.*",
         "31 trailers Wireshark's F5 Ethernet trailer heuristic claims and throws on (we do not decode that trailer), and frame 1166's ATM ARP (as arp.src.hw)",
