@@ -44,7 +44,7 @@ pub use super::expert::fields::ws;
 pub use super::frame::fields as frame;
 pub use super::link::fields::{
     arcnet, cdp, chdlc, eth, fddi, ieee8021ad, llc, lldp, nflog, null, ppp, pppoe, pppoed, slarp,
-    sll, stp, vlan,
+    sll, stp, vlan, vntag,
 };
 // IEEE 802.11 and its radio headers.
 pub use super::link::wlan::fields::{radiotap, wlan, wlan_radio};

@@ -548,6 +548,7 @@ impl Dissector {
                 Next::Llc => link::llc::llc(walk),
                 Next::EtherType(t) => match t {
                     0x8100 | 0x88a8 | 0x9100 => link::vlan(walk, t),
+                    0x8926 => link::vntag(walk),
                     0x0800 => net::ipv4(walk),
                     0x86dd => net::ipv6(walk),
                     0x0806 | 0x8035 => net::arp(walk),

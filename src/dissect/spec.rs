@@ -156,6 +156,13 @@ pub static VLAN: ProtocolSpec = lower(
     f::vlan::ALL,
     summary::vlan,
 );
+pub static VNTAG: ProtocolSpec = lower(
+    "vntag",
+    "VN-Tag",
+    Osi::DataLink,
+    f::vntag::ALL,
+    summary::generic,
+);
 pub static IEEE8021AD: ProtocolSpec = lower(
     "ieee8021ad",
     "IEEE 802.1ad",
@@ -591,6 +598,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &PKT_COMMENT,
     &ETH,
     &VLAN,
+    &VNTAG,
     &IEEE8021AD,
     &SLL,
     &ARCNET,

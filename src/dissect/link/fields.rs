@@ -361,6 +361,44 @@ pub mod vlan {
     ];
 }
 
+/// Cisco's VN-Tag (EtherType 0x8926; packet-vntag.c).
+pub mod vntag {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static DIR: &F = field!(
+        F::new("vntag.dir", Boolean, "Direction")
+            .base(Base::Bits(32))
+            .mask(0x80000000)
+            .tfs("From Bridge", "To Bridge")
+    );
+    pub static PTR: &F = field!(
+        F::new("vntag.ptr", Boolean, "Pointer")
+            .base(Base::Bits(32))
+            .mask(0x40000000)
+            .tfs("vif_list_id", "vif_id")
+    );
+    pub static DST: &F = field!(F::new("vntag.dst", Uint32, "Destination").mask(0x3fff0000));
+    pub static LOOPED: &F = field!(
+        F::new("vntag.looped", Boolean, "Looped")
+            .base(Base::Bits(32))
+            .mask(0x8000)
+            .tfs("Yes", "No")
+    );
+    pub static R: &F = field!(F::new("vntag.r", Uint32, "Reserved").mask(0x4000));
+    pub static VERSION: &F = field!(F::new("vntag.version", Uint32, "Version").mask(0x3000));
+    pub static SRC: &F = field!(F::new("vntag.src", Uint32, "Source").mask(0xfff));
+    pub static ETYPE: &F = field!(
+        F::new("vntag.etype", Uint16, "Type")
+            .base(Base::Hex)
+            .vals(super::ETHERTYPE_VALS)
+    );
+    pub static LEN: &F = field!(F::new("vntag.len", Uint16, "Length"));
+
+    pub static ALL: &[&F] = &[DIR, PTR, DST, LOOPED, R, VERSION, SRC, ETYPE, LEN];
+}
+
 pub mod ieee8021ad {
     #[allow(unused_imports)]
     use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};

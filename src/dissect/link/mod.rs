@@ -215,6 +215,46 @@ pub(super) fn vlan(walk: &mut Walk<'_>, tpid: u16) -> Next {
     }
 }
 
+/// Cisco's VN-Tag (EtherType 0x8926), as packet-vntag.c reads it: a
+/// 32-bit word (direction, pointer, destination VIF, looped, reserved,
+/// version, source VIF), then the EtherType of what follows (or, below
+/// 0x0600, an 802.3 length: LLC follows).
+pub(super) fn vntag(walk: &mut Walk<'_>) -> Next {
+    let start = walk.off;
+    let rest = walk.rest();
+    let mut l = Layer::new(Osi::DataLink, "vntag", start..start + rest.len().min(6));
+    if rest.len() < 4 {
+        walk.short(&mut l, "VN-Tag", 6, rest.len());
+        walk.off += rest.len();
+        walk.layers.push(l);
+        return Next::Done;
+    }
+    let w = u32::from_be_bytes([rest[0], rest[1], rest[2], rest[3]]);
+    l.boolean(f::vntag::DIR, w & 0x8000_0000 != 0);
+    l.boolean(f::vntag::PTR, w & 0x4000_0000 != 0);
+    l.uint(f::vntag::DST, (w & 0x3fff_0000) >> 16);
+    l.boolean(f::vntag::LOOPED, w & 0x8000 != 0);
+    l.uint(f::vntag::R, (w & 0x4000) >> 14);
+    l.uint(f::vntag::VERSION, (w & 0x3000) >> 12);
+    l.uint(f::vntag::SRC, w & 0xfff);
+    if rest.len() < 6 {
+        walk.short(&mut l, "VN-Tag", 6, rest.len());
+        walk.off += rest.len();
+        walk.layers.push(l);
+        return Next::Done;
+    }
+    let t = u16::from_be_bytes([rest[4], rest[5]]);
+    walk.off += 6;
+    if t < 0x0600 {
+        l.uint(f::vntag::LEN, t);
+        walk.layers.push(l);
+        return Next::Llc;
+    }
+    l.uint(f::vntag::ETYPE, t);
+    walk.layers.push(l);
+    Next::EtherType(t)
+}
+
 /// ARPHRD_IPGRE: a GRE tunnel's cooked header, whose protocol field is
 /// GRE's protocol type.
 const ARPHRD_IPGRE: u16 = 778;
