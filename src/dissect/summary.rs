@@ -815,12 +815,7 @@ fn icmpv6_(out: &mut String, l: &Layer<'_>, w: &Words) {
     {
         fill(out, w.target, &[Arg::Value(a)]);
     }
-    let lladdr = match v(l, f::icmpv6::OPT_LINKADDR) {
-        Some(Value::Bytes(a)) => Some(&a[..]),
-        Some(Value::Mac(m)) => Some(&m[..]),
-        _ => None,
-    };
-    if let Some(a) = lladdr {
+    if let Some(Value::Bytes(a)) = v(l, f::icmpv6::OPT_LINKADDR) {
         out.push_str(w.lladdr);
         for (i, b) in a.iter().enumerate() {
             if i > 0 {
@@ -1295,9 +1290,11 @@ fn icmpv6_info_(out: &mut String, layers: &[Layer<'_>], i: usize) {
                 _ => None,
             };
         } else if std::ptr::eq(fl.def, f::icmpv6::OPT_LINKADDR)
-            && let Value::Mac(_) = &fl.value
+            && let Value::Bytes(a) = &fl.value
+            && let Ok(a) = <[u8; 6]>::try_from(&a[..])
         {
-            let mac = &fl.value;
+            // tshark's Info names a 6-byte address only (its FT_ETHER).
+            let mac = &Value::Mac(a);
             let label = match opt {
                 Some(1) => " from ",
                 Some(2) => " is at ",

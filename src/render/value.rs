@@ -340,6 +340,17 @@ fn push_octal(out: &mut Vec<u8>, n: u64) {
     }
 }
 
+/// Byte fields with an FT_ETHER twin of the same name that tshark uses
+/// for a 6-byte value (ICMPv6's link-layer address options), so
+/// `-T fields` prints those with colons; other lengths print as plain hex.
+fn colon_bytes(def: &FieldDef, b: &[u8]) -> bool {
+    b.len() == 6
+        && matches!(
+            def.name,
+            "icmpv6.opt.linkaddr" | "icmpv6.opt.src_linkaddr" | "icmpv6.opt.target_linkaddr"
+        )
+}
+
 /// Hex digits tshark pads an integer of this type to in `BASE_HEX`.
 fn hex_width(t: FieldType) -> usize {
     match t {
@@ -424,7 +435,9 @@ pub fn fields_repr(out: &mut String, f: &Field<'_>) {
         Value::Bytes(b) if b.is_empty() && f.def.ftype == FieldType::Bytes => {
             out.push_str("<MISSING>")
         }
-        Value::Bytes(b) if f.def.ftype == FieldType::Ether => colon_hex(out, b),
+        Value::Bytes(b) if f.def.ftype == FieldType::Ether || colon_bytes(f.def, b) => {
+            colon_hex(out, b)
+        }
         // The display form, written without the formatting machinery (a
         // `String` never fails).
         other => {

@@ -1765,15 +1765,12 @@ fn nd_options<'a>(
         l.uint(f::icmpv6::OPT_TYPE, t);
         let body = &b[at + 2..at + len];
         match t {
-            // The address, and the same again as the hidden source or
-            // target item: 6 bytes are a MAC address (tshark registers an
-            // FT_ETHER twin under the same names), any other length the
-            // option's bytes as they are.
+            // The address (the whole option body), and the same again as
+            // the hidden source or target item. tshark registers an
+            // FT_ETHER twin of each for 6 bytes: -T fields prints those
+            // with colons (render::value::colon_bytes).
             1 | 2 => {
-                let addr = match <[u8; 6]>::try_from(body) {
-                    Ok(mac) => Value::Mac(mac),
-                    Err(_) => Value::Bytes(body.into()),
-                };
+                let addr = Value::Bytes(body.into());
                 let side = if t == 1 {
                     f::icmpv6::OPT_SRC_LINKADDR
                 } else {

@@ -114,9 +114,8 @@ pub(super) fn from_arp(arp: &Layer<'_>, eth: Option<&Layer<'_>>) -> Option<Msg> 
 pub(super) fn from_ndp(icmp: &Layer<'_>, ip6: &Layer<'_>, eth: Option<&Layer<'_>>) -> Option<Msg> {
     let src = addr_field(ip6, f::ipv6::SRC)?;
     let dst = addr_field(ip6, f::ipv6::DST)?;
-    // A 6-byte link-layer address is decoded as a MAC address.
     let lladdr = match icmp.get(f::icmpv6::OPT_LINKADDR) {
-        Some(Value::Mac(m)) => Some(*m),
+        Some(Value::Bytes(b)) => <[u8; 6]>::try_from(&b[..]).ok(),
         _ => None,
     };
     let eth_src = unicast_mac(eth.and_then(|e| mac(e, f::eth::SRC)));

@@ -84,7 +84,10 @@ pub mod modbus {
         field!(F::new("modbus.write_word_cnt", Uint16, "Write Word Count"));
     pub static BIT_CNT: &F = field!(F::new("modbus.bit_cnt", Uint16, "Bit Count"));
     pub static BYTE_CNT: &F = field!(F::new("modbus.byte_cnt", Uint8, "Byte Count"));
-    pub static BYTE_CNT_16: &F = field!(F::new("modbus.byte_cnt_16", Uint8, "Byte Count (16-bit)"));
+    pub static BYTE_CNT_16: &F = field!(
+        // tshark adds the 16-bit count to its FT_UINT8 field as it is.
+        F::new("modbus.byte_cnt_16", Uint8, "Byte Count (16-bit)").wider_values()
+    );
     pub static EXCEPTION_CODE: &F =
         field!(F::new("modbus.exception_code", Uint8, "Exception Code").vals(EXCEPTION_CODE_VALS));
     pub static DIAGNOSTIC_CODE: &F = field!(

@@ -102,7 +102,11 @@ pub mod cotp {
         field!(F::new("cotp.parameter_length", Uint8, "Parameter length"));
     pub static PARAMETER_VALUE: &F =
         field!(F::new("cotp.parameter_value", Bytes, "Parameter value"));
-    pub static TPDU_SIZE: &F = field!(F::new("cotp.tpdu_size", Uint8, "TPDU size"));
+    pub static TPDU_SIZE: &F = field!(
+        // The size (1 << the byte's low nibble), up to 8192, in tshark's
+        // FT_UINT8 field.
+        F::new("cotp.tpdu_size", Uint8, "TPDU size").wider_values()
+    );
     pub static CAUSE: &F = field!(F::new("cotp.cause", Uint8, "Cause").vals(CAUSE_VALS));
     pub static SEGMENT_DATA: &F = field!(F::new("cotp.segment_data", Bytes, "COTP segment data"));
     pub static SEGMENT: &F = field!(F::new("cotp.segment", FrameNum, "COTP Segment"));
