@@ -161,6 +161,21 @@ pub mod http {
     );
 
     pub static FILE_DATA: &F = field!(F::new("http.file_data", String, "File Data"));
+    pub static REQUEST_URI_PATH: &F = field!(
+        F::new("http.request.uri.path", String, "Request URI Path").blurb("HTTP Request-URI Path")
+    );
+    pub static REQUEST_URI_QUERY: &F = field!(
+        F::new("http.request.uri.query", String, "Request URI Query")
+            .blurb("HTTP Request-URI Query")
+    );
+    pub static REQUEST_URI_QUERY_PARAMETER: &F = field!(
+        F::new(
+            "http.request.uri.query.parameter",
+            String,
+            "Request URI Query Parameter"
+        )
+        .blurb("HTTP Request-URI Query Parameter")
+    );
     pub static UNKNOWN_HEADER: &F = field!(F::new("http.unknown_header", String, "Unknown header"));
     pub static LEADING_CRLF: &F = field!(F::new(
         "http.leading_crlf",
@@ -234,6 +249,9 @@ pub mod http {
     );
 
     pub static ALL: &[&F] = &[
+        REQUEST_URI_PATH,
+        REQUEST_URI_QUERY,
+        REQUEST_URI_QUERY_PARAMETER,
         UNKNOWN_HEADER,
         BAD_HEADER_NAME,
         LEADING_CRLF,

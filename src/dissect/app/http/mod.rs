@@ -1060,6 +1060,7 @@ impl HttpDecoder {
         );
         l.str(f::http::REQUEST_METHOD, method.to_owned());
         l.str(f::http::REQUEST_URI, path.to_owned());
+        uri_parts(&mut l, path);
         l.str(f::http::REQUEST_VERSION, version.to_owned());
         let line_field = (!notification && !self.skip_detail).then_some(f::http::REQUEST_LINE);
         // A notification's unknown headers are http.unknown_header, as a
@@ -1582,6 +1583,24 @@ struct Hdr<'a> {
     bad_name: bool,
 }
 
+/// The request URI's items under it, as tshark 4.0 adds them: only for a
+/// URI with a query after its first `?` — the path before it (maybe
+/// empty: `?q`), the query, and each of its `&`-separated parameters that is
+/// not empty (`/a?` adds nothing; `/b?x&&y&` gives x and y).
+fn uri_parts(l: &mut Layer<'_>, uri: &str) {
+    let Some((path, query)) = uri.split_once('?') else {
+        return;
+    };
+    if query.is_empty() {
+        return;
+    }
+    l.str(f::http::REQUEST_URI_PATH, path.to_owned());
+    l.str(f::http::REQUEST_URI_QUERY, query.to_owned());
+    for parameter in query.split('&').filter(|p| !p.is_empty()) {
+        l.str(f::http::REQUEST_URI_QUERY_PARAMETER, parameter.to_owned());
+    }
+}
+
 /// The headers of a message whose start line and headers take `len`
 /// bytes of `input`: those httparse parsed (`headers`), or, when it had to
 /// skip lines it refused (`ignored`), the block split as tshark splits it.
@@ -1969,6 +1988,7 @@ fn first_line_fields(l: &mut Layer<'static>, input: &[u8], ended: bool) {
         l.str(f::http::REQUEST_METHOD, a.unwrap_or("").to_owned());
         if let Some(b) = b {
             l.str(f::http::REQUEST_URI, b.to_owned());
+            uri_parts(l, b);
         }
         if let Some(c) = c {
             l.str(f::http::REQUEST_VERSION, c.to_owned());

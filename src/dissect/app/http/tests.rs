@@ -1858,3 +1858,43 @@ fn subscribe_is_a_notification_with_unknown_headers() {
     );
     assert_eq!(out[0].layer.get(f::http::REQUEST_IN), None);
 }
+
+#[test]
+fn a_request_uri_with_a_query_gives_its_path_query_and_parameters() {
+    // tshark 4.0.17 on the same request lines (text2pcap): only a URI with
+    // a non-empty query after its first '?' gets the items (the path even
+    // when empty); empty parameters are skipped.
+    // Request, then the paths, queries and parameters tshark shows.
+    type Case = (
+        &'static [u8],
+        &'static [&'static str],
+        &'static [&'static str],
+        &'static [&'static str],
+    );
+    let cases: [Case; 5] = [
+        (b"GET /a? HTTP/1.1\r\nHost: h\r\n\r\n", &[], &[], &[]),
+        (b"GET /post HTTP/1.1\r\nHost: h\r\n\r\n", &[], &[], &[]),
+        (
+            b"GET /b?x&&y& HTTP/1.1\r\nHost: h\r\n\r\n",
+            &["/b"],
+            &["x&&y&"],
+            &["x", "y"],
+        ),
+        (b"GET ?q HTTP/1.1\r\nHost: h\r\n\r\n", &[""], &["q"], &["q"]),
+        (
+            b"GET http://h/c?z=1?w HTTP/1.1\r\nHost: h\r\n\r\n",
+            &["http://h/c"],
+            &["z=1?w"],
+            &["z=1?w"],
+        ),
+    ];
+    for (request, path, query, parameters) in cases {
+        let mut d = HttpDecoder::new();
+        d.set_frame(1);
+        let out = feed_all(&mut d, Dir::Client, 0, request);
+        let l = &out[0].layer;
+        assert_eq!(strs(l, f::http::REQUEST_URI_PATH), path);
+        assert_eq!(strs(l, f::http::REQUEST_URI_QUERY), query);
+        assert_eq!(strs(l, f::http::REQUEST_URI_QUERY_PARAMETER), parameters);
+    }
+}
