@@ -223,21 +223,18 @@ pub(super) fn vntag(walk: &mut Walk<'_>) -> Next {
     let start = walk.off;
     let rest = walk.rest();
     let mut l = Layer::new(Osi::DataLink, "vntag", start..start + rest.len().min(6));
-    if rest.len() < 4 {
-        walk.short(&mut l, "VN-Tag", 6, rest.len());
-        walk.off += rest.len();
-        walk.layers.push(l);
-        return Next::Done;
+    if let Some(word) = rest.first_chunk::<4>() {
+        let w = u32::from_be_bytes(*word);
+        l.boolean(f::vntag::DIR, w & 0x8000_0000 != 0);
+        l.boolean(f::vntag::PTR, w & 0x4000_0000 != 0);
+        l.uint(f::vntag::DST, (w & 0x3fff_0000) >> 16);
+        l.boolean(f::vntag::LOOPED, w & 0x8000 != 0);
+        l.uint(f::vntag::R, (w & 0x4000) >> 14);
+        l.uint(f::vntag::VERSION, (w & 0x3000) >> 12);
+        l.uint(f::vntag::SRC, w & 0xfff);
     }
-    let w = u32::from_be_bytes([rest[0], rest[1], rest[2], rest[3]]);
-    l.boolean(f::vntag::DIR, w & 0x8000_0000 != 0);
-    l.boolean(f::vntag::PTR, w & 0x4000_0000 != 0);
-    l.uint(f::vntag::DST, (w & 0x3fff_0000) >> 16);
-    l.boolean(f::vntag::LOOPED, w & 0x8000 != 0);
-    l.uint(f::vntag::R, (w & 0x4000) >> 14);
-    l.uint(f::vntag::VERSION, (w & 0x3000) >> 12);
-    l.uint(f::vntag::SRC, w & 0xfff);
     if rest.len() < 6 {
+        // Cut in the tag: what was there is shown.
         walk.short(&mut l, "VN-Tag", 6, rest.len());
         walk.off += rest.len();
         walk.layers.push(l);

@@ -537,23 +537,13 @@ impl HttpDecoder {
                 // into the same item; not followed here.
                 break;
             }
-            let Some(colon) = line.iter().position(|&b| b == b':') else {
+            let Some(hdr) = header_line(line, &tvb[pos..pos + next]) else {
                 // After a header, a last line with no end makes tshark
                 // read past the segment, and throw.
                 thrown = !hdrs.is_empty() && pos + len == tvb.len();
                 break;
             };
-            let mut v = colon + 1;
-            while v < line.len() && matches!(line[v], b' ' | b'\t') {
-                v += 1;
-            }
-            let name = &line[..colon];
-            hdrs.push(Hdr {
-                name: lossy(name),
-                value: lossy(&line[v..]),
-                line: ascii(&tvb[pos..pos + next]),
-                bad_name: !is_header_name(name),
-            });
+            hdrs.push(hdr);
             pos += next;
         }
         let info = header_fields(&mut l, &hdrs, None, true);
@@ -2440,25 +2430,33 @@ fn split_headers(block: &[u8]) -> (Vec<Hdr<'_>>, bool) {
         if len == 0 {
             break;
         }
-        let line = &block[pos..pos + len];
-        match line.iter().position(|&b| b == b':') {
-            Some(colon) => {
-                let mut v = colon + 1;
-                while v < line.len() && matches!(line[v], b' ' | b'\t') {
-                    v += 1;
-                }
-                hdrs.push(Hdr {
-                    name: lossy(&line[..colon]),
-                    value: lossy(&line[v..]),
-                    line: ascii(&block[pos..pos + next]),
-                    bad_name: !is_header_name(&line[..colon]),
-                });
-            }
+        match header_line(&block[pos..pos + len], &block[pos..pos + next]) {
+            Some(hdr) => hdrs.push(hdr),
             None => no_colon = true,
         }
         pos += next;
     }
     (hdrs, no_colon)
+}
+
+/// A header line as packet-http.c's process_header splits it: the name
+/// all before the first colon, the value after it past blanks and tabs
+/// (`line` without its end), the whole line with its end kept as ASCII.
+/// `None` when the line has no colon (not a header to tshark).
+fn header_line<'a>(line: &'a [u8], with_end: &'a [u8]) -> Option<Hdr<'a>> {
+    let colon = line.iter().position(|&b| b == b':')?;
+    let name = &line[..colon];
+    let value = &line[colon + 1..];
+    let blanks = value
+        .iter()
+        .take_while(|&&b| matches!(b, b' ' | b'\t'))
+        .count();
+    Some(Hdr {
+        name: lossy(name),
+        value: lossy(&value[blanks..]),
+        line: ascii(with_end),
+        bad_name: !is_header_name(name),
+    })
 }
 
 /// Wireshark's `tvb_find_line_end` on `b`: the line's length and where the
