@@ -32,11 +32,15 @@ pub(crate) fn lossy(b: &[u8]) -> Cow<'_, str> {
 /// A string as tshark reads it with `ENC_ASCII`: up to the first NUL, each
 /// byte past 0x7f shown as U+FFFD. Borrows when it can.
 pub(crate) fn ascii(b: &[u8]) -> Cow<'_, str> {
-    let b = b.split(|&c| c == 0).next().unwrap_or_default();
-    match std::str::from_utf8(b) {
-        Ok(s) if b.is_ascii() => Cow::Borrowed(s),
-        _ => Cow::Owned(ascii_all(b)),
+    // memchr and is_ascii read a word at a time: every HTTP header line
+    // comes through here, and a byte loop was 1% of the line view.
+    let b = memchr::memchr(0, b).map_or(b, |nul| &b[..nul]);
+    if b.is_ascii() {
+        if let Ok(s) = std::str::from_utf8(b) {
+            return Cow::Borrowed(s);
+        }
     }
+    Cow::Owned(ascii_all(b))
 }
 
 /// Every byte as text, NULs included (for [`crate::dissect::expert::wire_string`],
