@@ -35,10 +35,10 @@ pub(crate) fn ascii(b: &[u8]) -> Cow<'_, str> {
     // memchr and is_ascii read a word at a time: every HTTP header line
     // comes through here, and a byte loop was 1% of the line view.
     let b = memchr::memchr(0, b).map_or(b, |nul| &b[..nul]);
-    if b.is_ascii() {
-        if let Ok(s) = std::str::from_utf8(b) {
-            return Cow::Borrowed(s);
-        }
+    if b.is_ascii()
+        && let Ok(s) = std::str::from_utf8(b)
+    {
+        return Cow::Borrowed(s);
     }
     Cow::Owned(ascii_all(b))
 }
