@@ -79,16 +79,6 @@ const KNOWN: &[(&str, &str, &str)] = &[
         "an ICMPv6 mobile prefix advertisement cut short: tshark reads its fields past the capture (ICMPv6 truncated); we read only the common header",
     ),
     (
-        "tcpdump/ipv6-next-header-oobr-1.pcap",
-        "_ws.malformed",
-        "tshark's hop-by-hop PMTU option check adds an item of the Malformed group (with its hidden _ws.malformed); we have no such item",
-    ),
-    (
-        "tcpdump/ipv6hdr-heapoverflow.pcap",
-        "_ws.malformed",
-        "the PMTU option's Malformed item, as ipv6-next-header-oobr-1.pcap",
-    ),
-    (
         "tcpdump/ipv6_invalid_length.pcap",
         "_ws.malformed",
         "tshark's \"IPv6 header must be exactly 40 bytes\" item (Malformed group, hidden _ws.malformed) before the exception; we have no such item",
@@ -104,11 +94,6 @@ const KNOWN: &[(&str, &str, &str)] = &[
         "ntp.*",
         "frame 3 (as _ws.*): tshark's NTP fields of the fragment's own payload; we decode no \
          UDP in a fragment",
-    ),
-    (
-        "zeek/ipv6-mobility-dst-opts.pcap",
-        "_ws.malformed",
-        "frame 3: tshark's Home Address option check adds an item of the Malformed group; we have no such item",
     ),
     (
         "zeek/tls/heartbleed.pcap",

@@ -371,6 +371,9 @@ pub struct FieldDef {
     /// (Wireshark keeps an FT_UINT16 in 32 bits and prints what it was
     /// given: DHCPv6's elapsed time, scaled to milliseconds).
     pub wider_values: bool,
+    /// `BASE_ALLOW_ZERO`: a byte field of no bytes is `<none>` to tshark
+    /// (`ipv6.opt.padn` of a two-byte PadN), not `<MISSING>`.
+    pub allow_zero: bool,
 }
 
 impl FieldDef {
@@ -410,7 +413,14 @@ impl FieldDef {
             blurb: "",
             proto: None,
             wider_values: false,
+            allow_zero: false,
         }
+    }
+
+    /// See [`FieldDef::allow_zero`].
+    pub const fn allow_zero(mut self) -> FieldDef {
+        self.allow_zero = true;
+        self
     }
 
     /// See [`FieldDef::wider_values`].
@@ -456,6 +466,12 @@ impl FieldDef {
     pub const fn in_proto(mut self, proto: &'static str) -> FieldDef {
         self.proto = Some(proto);
         self
+    }
+
+    /// The protocol named with [`FieldDef::in_proto`], when it is not the
+    /// first part of the field's name.
+    pub fn in_protocol(&self) -> Option<&'static str> {
+        self.proto
     }
 
     /// The protocol tshark lists the field under.

@@ -2044,6 +2044,12 @@ impl Node {
             // MPTCP is an item in the TCP layer, one for each option 30.
             Node::Protocol(p) => d.layers.iter().any(|l| {
                 l.protocol == *p
+                    // A protocol whose fields live in another's layer
+                    // (`ipv6.hopopts` in `ipv6`), or that threw first.
+                    || (p.starts_with(l.protocol)
+                        && p.len() > l.protocol.len()
+                        && (l.fields.iter().any(|x| x.def.in_protocol() == Some(*p))
+                            || l.thrown.as_ref().is_some_and(|t| t.protocol == *p)))
                     || (*p == "data" && l.has(crate::dissect::fields::data::DATA))
                     // A response a TLS Certificate Status message staples
                     // is an OCSP item in the TLS layer.

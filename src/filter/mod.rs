@@ -113,6 +113,34 @@ pub static PSEUDO_FIELDS: &[(&str, &[&FieldDef])] = &[
     ("ipv6.addr", &[f::ipv6::SRC, f::ipv6::DST]),
     ("ip.host", &[f::ip::SRC_HOST, f::ip::DST_HOST]),
     ("ipv6.host", &[f::ipv6::SRC_HOST, f::ipv6::DST_HOST]),
+    (
+        "ipv6.slaac_mac",
+        &[f::ipv6::SRC_SLAAC_MAC, f::ipv6::DST_SLAAC_MAC],
+    ),
+    (
+        "ipv6.isatap_ipv4",
+        &[f::ipv6::SRC_ISATAP_IPV4, f::ipv6::DST_ISATAP_IPV4],
+    ),
+    (
+        "ipv6.6to4_gw_ipv4",
+        &[f::ipv6::SRC_6TO4_GW_IPV4, f::ipv6::DST_6TO4_GW_IPV4],
+    ),
+    (
+        "ipv6.6to4_sla_id",
+        &[f::ipv6::SRC_6TO4_SLA_ID, f::ipv6::DST_6TO4_SLA_ID],
+    ),
+    (
+        "ipv6.ts_ipv4",
+        &[f::ipv6::SRC_TS_IPV4, f::ipv6::DST_TS_IPV4],
+    ),
+    (
+        "ipv6.tc_port",
+        &[f::ipv6::SRC_TC_PORT, f::ipv6::DST_TC_PORT],
+    ),
+    (
+        "ipv6.tc_ipv4",
+        &[f::ipv6::SRC_TC_IPV4, f::ipv6::DST_TC_IPV4],
+    ),
     ("eth.addr", &[f::eth::SRC, f::eth::DST]),
     (
         "eth.addr_resolved",
@@ -177,6 +205,11 @@ pub(crate) fn resolve(name: &str) -> Option<Resolved> {
         .map_or(name, |(_, t)| *t);
     if let Some(d) = f::by_name(target) {
         return Some(Resolved::Fields(d, f::with_twins(d)));
+    }
+    // A protocol tshark registers inside another's dissector (IPv6's
+    // extension headers, `ipv6.hopopts`): present when one of its fields is.
+    if let Some(p) = f::all().find_map(|d| d.in_protocol().filter(|p| *p == name)) {
+        return Some(Resolved::Protocol(p));
     }
     // tshark 4.0's protocol aliases: `ssl` is `tls`, `bootp` is `dhcp`,
     // alone and as the first part of a field name.

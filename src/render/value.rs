@@ -433,7 +433,11 @@ pub fn fields_repr(out: &mut String, f: &Field<'_>) {
         // tshark's label for a byte field of no bytes (a DNS cookie
         // without its server part, a DHCP option of length 0).
         Value::Bytes(b) if b.is_empty() && f.def.ftype == FieldType::Bytes => {
-            out.push_str("<MISSING>")
+            out.push_str(if f.def.allow_zero {
+                "<none>"
+            } else {
+                "<MISSING>"
+            })
         }
         Value::Bytes(b) if f.def.ftype == FieldType::Ether || colon_bytes(f.def, b) => {
             colon_hex(out, b)

@@ -734,6 +734,280 @@ pub mod ipv6 {
         "IPv6 payload length equals 0 and Hop-By-Hop present and Jumbo Payload option missing"
     ));
 
+    pub static OPT_JUMBO_PROHIBITED: &F = field!(F::new(
+        "ipv6.opt.jumbo.prohibited",
+        None,
+        "When IPv6 payload length does not equal 0 a Jumbo Payload option must not be present"
+    ));
+    pub static OPT_JUMBO_TRUNCATED: &F = field!(F::new(
+        "ipv6.opt.jumbo.truncated",
+        None,
+        "Jumbo Payload option present and jumbo length < 65536"
+    ));
+    pub static ROUTING_UNDECODED: &F = field!(
+        F::new(
+            "ipv6.routing.undecoded",
+            None,
+            "Undecoded IPv6 routing header field"
+        )
+        .in_proto("ipv6.routing")
+    );
+    pub static SRC_SLAAC_MAC: &F = field!(
+        F::new("ipv6.src_slaac_mac", Ether, "Source SLAAC MAC")
+            .blurb("Source IPv6 Stateless Address Autoconfiguration (SLAAC) 48-bit MAC Identifier")
+    );
+    pub static DST_SLAAC_MAC: &F = field!(
+        F::new("ipv6.dst_slaac_mac", Ether, "Destination SLAAC MAC").blurb(
+            "Destination IPv6 Stateless Address Autoconfiguration (SLAAC) 48-bit MAC Identifier"
+        )
+    );
+    pub static SLAAC_MAC: &F = field!(
+        F::new("ipv6.slaac_mac", Ether, "SLAAC MAC")
+            .blurb("IPv6 Stateless Address Autoconfiguration (SLAAC) 48-bit MAC Identifier")
+    );
+    pub static SRC_ISATAP_IPV4: &F = field!(
+        F::new("ipv6.src_isatap_ipv4", Ipv4, "Source ISATAP IPv4")
+            .blurb("Source IPv6 ISATAP Encapsulated IPv4 Address")
+    );
+    pub static DST_ISATAP_IPV4: &F = field!(
+        F::new("ipv6.dst_isatap_ipv4", Ipv4, "Destination ISATAP IPv4")
+            .blurb("Destination IPv6 ISATAP Encapsulated IPv4 Address")
+    );
+    pub static ISATAP_IPV4: &F = field!(
+        F::new("ipv6.isatap_ipv4", Ipv4, "ISATAP IPv4")
+            .blurb("IPv6 ISATAP Encapsulated IPv4 Address")
+    );
+    pub static SRC_6TO4_GW_IPV4: &F = field!(
+        F::new("ipv6.src_6to4_gw_ipv4", Ipv4, "Source 6to4 Gateway IPv4")
+            .blurb("Source IPv6 6to4 Gateway IPv4 Address")
+    );
+    pub static SRC_6TO4_SLA_ID: &F = field!(
+        F::new("ipv6.src_6to4_sla_id", Uint16, "Source 6to4 SLA ID")
+            .blurb("Source IPv6 6to4 SLA ID")
+    );
+    pub static DST_6TO4_GW_IPV4: &F = field!(
+        F::new(
+            "ipv6.dst_6to4_gw_ipv4",
+            Ipv4,
+            "Destination 6to4 Gateway IPv4"
+        )
+        .blurb("Destination IPv6 6to4 Gateway IPv4 Address")
+    );
+    pub static DST_6TO4_SLA_ID: &F = field!(
+        F::new("ipv6.dst_6to4_sla_id", Uint16, "Destination 6to4 SLA ID")
+            .blurb("Destination IPv6 6to4 SLA ID")
+    );
+    pub static SIXTO4_GW_IPV4: &F = field!(
+        F::new("ipv6.6to4_gw_ipv4", Ipv4, "6to4 Gateway IPv4")
+            .blurb("IPv6 6to4 Gateway IPv4 Address")
+    );
+    pub static SIXTO4_SLA_ID: &F =
+        field!(F::new("ipv6.6to4_sla_id", Uint16, "6to4 SLA ID").blurb("IPv6 6to4 SLA ID"));
+    pub static SRC_TS_IPV4: &F = field!(
+        F::new("ipv6.src_ts_ipv4", Ipv4, "Source Teredo Server IPv4")
+            .blurb("Source IPv6 Teredo Server Encapsulated IPv4 Address")
+    );
+    pub static SRC_TC_PORT: &F = field!(
+        F::new("ipv6.src_tc_port", Uint16, "Source Teredo Port")
+            .blurb("Source IPv6 Teredo Client Mapped Port")
+    );
+    pub static SRC_TC_IPV4: &F = field!(
+        F::new("ipv6.src_tc_ipv4", Ipv4, "Source Teredo Client IPv4")
+            .blurb("Source IPv6 Teredo Client Encapsulated IPv4 Address")
+    );
+    pub static DST_TS_IPV4: &F = field!(
+        F::new("ipv6.dst_ts_ipv4", Ipv4, "Destination Teredo Server IPv4")
+            .blurb("Destination IPv6 Teredo Server Encapsulated IPv4 Address")
+    );
+    pub static DST_TC_PORT: &F = field!(
+        F::new("ipv6.dst_tc_port", Uint16, "Destination Teredo Port")
+            .blurb("Destination IPv6 Teredo Client Mapped Port")
+    );
+    pub static DST_TC_IPV4: &F = field!(
+        F::new("ipv6.dst_tc_ipv4", Ipv4, "Destination Teredo Client IPv4")
+            .blurb("Destination IPv6 Teredo Client Encapsulated IPv4 Address")
+    );
+    pub static TS_IPV4: &F = field!(
+        F::new("ipv6.ts_ipv4", Ipv4, "Teredo Server IPv4")
+            .blurb("IPv6 Teredo Server Encapsulated IPv4 Address")
+    );
+    pub static TC_PORT: &F = field!(
+        F::new("ipv6.tc_port", Uint16, "Teredo Port").blurb("IPv6 Teredo Client Mapped Port")
+    );
+    pub static TC_IPV4: &F = field!(
+        F::new("ipv6.tc_ipv4", Ipv4, "Teredo Client IPv4")
+            .blurb("IPv6 Teredo Client Encapsulated IPv4 Address")
+    );
+    pub static SRC_EMBED_IPV4: &F = field!(
+        F::new("ipv6.src_embed_ipv4", Ipv4, "Source Embedded IPv4")
+            .blurb("Source IPv4-Embedded IPv6 Address")
+    );
+    pub static DST_EMBED_IPV4: &F = field!(
+        F::new("ipv6.dst_embed_ipv4", Ipv4, "Destination Embedded IPv4")
+            .blurb("Destination IPv4-Embedded IPv6 Address")
+    );
+    pub static EMBED_IPV4: &F = field!(
+        F::new("ipv6.embed_ipv4", Ipv4, "Embedded IPv4").blurb("IPv4-Embedded IPv6 Address")
+    );
+    pub static EMBED_IPV4_PREFIX: &F = field!(
+        F::new("ipv6.embed_ipv4_prefix", Bytes, "Embedded IPv4 Prefix")
+            .blurb("IPv4-Embedded IPv6 Address Prefix")
+    );
+    pub static OPT: &F = field!(F::new("ipv6.opt", None, "IPv6 Option").blurb("Option"));
+    pub static OPT_TYPE: &F = field!(
+        F::new("ipv6.opt.type", Uint8, "Type")
+            .base(Base::Hex)
+            .vals(OPT_TYPE_VALS)
+            .blurb("Option type")
+    );
+    pub static OPT_TYPE_ACTION: &F = field!(
+        F::new("ipv6.opt.type.action", Uint8, "Action")
+            .mask(0xc0)
+            .vals(OPT_TYPE_ACTION_VALS)
+            .blurb("Action for unrecognized option type")
+    );
+    pub static OPT_TYPE_CHANGE: &F = field!(
+        F::new("ipv6.opt.type.change", Boolean, "May Change")
+            .base(Base::Bits(8))
+            .mask(0x20)
+            .tfs("Yes", "No")
+            .blurb("Whether the option data may change en-route")
+    );
+    pub static OPT_TYPE_REST: &F = field!(
+        F::new("ipv6.opt.type.rest", Uint8, "Low-Order Bits")
+            .base(Base::Hex)
+            .mask(0x1f)
+            .blurb("Remaining low-order bits")
+    );
+    pub static OPT_LENGTH: &F =
+        field!(F::new("ipv6.opt.length", Uint8, "Length").blurb("Option length in octets"));
+    pub static OPT_PAD1: &F = field!(F::new("ipv6.opt.pad1", None, "Pad1").blurb("Pad1 Option"));
+    pub static OPT_PADN: &F = field!(
+        F::new("ipv6.opt.padn", Bytes, "PadN")
+            .blurb("PadN Option")
+            .allow_zero()
+    );
+    pub static OPT_ROUTER_ALERT: &F = field!(
+        F::new("ipv6.opt.router_alert", Uint16, "Router Alert")
+            .vals(OPT_ROUTER_ALERT_VALS)
+            .blurb("Router Alert Option")
+    );
+    pub static OPT_TEL: &F = field!(
+        F::new("ipv6.opt.tel", Uint8, "Tunnel Encapsulation Limit")
+            .blurb("How many further levels of encapsulation are permitted")
+    );
+    pub static OPT_PMTU_MIN: &F = field!(
+        F::new("ipv6.opt.pmtu.min", Uint16, "Minimum Reported PMTU")
+            .blurb("The minimum reported PMTU in octets")
+    );
+    pub static OPT_PMTU_RTN: &F = field!(
+        F::new("ipv6.opt.pmtu.rtn", Uint16, "Return Minimum PMTU")
+            .blurb("The Return Min-PMTU in octets")
+    );
+    pub static OPT_PMTU_R_FLAG: &F = field!(
+        F::new("ipv6.opt.pmtu.r_flag", Boolean, "Return Flag")
+            .blurb("Destination should include the received reported PMTU")
+    );
+    pub static OPT_MIPV6_HOME_ADDRESS: &F = field!(F::new(
+        "ipv6.opt.mipv6.home_address",
+        Ipv6,
+        "MIPv6 Home Address"
+    ));
+    pub static OPT_EXPERIMENTAL: &F = field!(F::new(
+        "ipv6.opt.experimental",
+        Bytes,
+        "Experimental Option"
+    ));
+    pub static OPT_UNKNOWN_DATA: &F = field!(
+        F::new("ipv6.opt_unknown_data", Bytes, "Unknown Data").blurb("Not interpreted data")
+    );
+    pub static OPT_UNKNOWN: &F =
+        field!(F::new("ipv6.opt.unknown", Bytes, "Unknown Option Payload"));
+    pub static HOPOPTS_LEN_OCT: &F = field!(
+        F::new("ipv6.hopopts.len_oct", Uint16, "Length")
+            .blurb("Extension header length in octets")
+            .in_proto("ipv6.hopopts")
+    );
+    pub static DSTOPTS_LEN_OCT: &F = field!(
+        F::new("ipv6.dstopts.len_oct", Uint16, "Length")
+            .blurb("Extension header length in octets")
+            .in_proto("ipv6.dstopts")
+    );
+    pub static ROUTING_LEN_OCT: &F = field!(
+        F::new("ipv6.routing.len_oct", Uint16, "Length")
+            .blurb("Extension header length in octets")
+            .in_proto("ipv6.routing")
+    );
+    pub static FRAGHDR_RESERVED_OCTET: &F = field!(
+        F::new("ipv6.fraghdr.reserved_octet", Uint8, "Reserved octet")
+            .base(Base::Hex)
+            .blurb("Should always be 0")
+            .in_proto("ipv6.fraghdr")
+    );
+    pub static FRAGHDR_RESERVED_BITS: &F = field!(
+        F::new("ipv6.fraghdr.reserved_bits", Uint16, "Reserved bits")
+            .mask(0x6)
+            .in_proto("ipv6.fraghdr")
+    );
+    pub static OPT_INVALID_LEN: &F = field!(F::new(
+        "ipv6.opt.invalid_len",
+        None,
+        "Invalid IPv6 option length"
+    ));
+    pub static OPT_UNKNOWN_DATA_EXPERT: &F = field!(F::new(
+        "ipv6.opt.unknown_data.expert",
+        None,
+        "Unknown Data (not interpreted)"
+    ));
+    pub static OPT_HEADER_MISMATCH: &F = field!(F::new(
+        "ipv6.opt.header_mismatch",
+        None,
+        "Wrong options extension header for type"
+    ));
+    pub static ROUTING_SRC_RESERVED: &F = field!(
+        F::new("ipv6.routing.src.reserved", Bytes, "Reserved")
+            .blurb("Must be zero")
+            .in_proto("ipv6.routing")
+    );
+    pub static ROUTING_SRC_ADDR: &F = field!(
+        F::new("ipv6.routing.src.addr", Ipv6, "Address")
+            .blurb("Source Routing Header Address")
+            .in_proto("ipv6.routing")
+    );
+    pub static ROUTING_MIPV6_RESERVED: &F = field!(
+        F::new("ipv6.routing.mipv6.reserved", Bytes, "Reserved")
+            .blurb("Must be zero")
+            .in_proto("ipv6.routing")
+    );
+    pub static ROUTING_MIPV6_HOME_ADDRESS: &F = field!(
+        F::new("ipv6.routing.mipv6.home_address", Ipv6, "Home Address").in_proto("ipv6.routing")
+    );
+    pub static ROUTING_SRH_LAST_ENTRY: &F = field!(
+        F::new("ipv6.routing.srh.last_entry", Uint8, "Last Entry")
+            .blurb("Index (zero based) of the last element of the Segment List")
+            .in_proto("ipv6.routing")
+    );
+    pub static ROUTING_SRH_FLAGS: &F = field!(
+        F::new("ipv6.routing.srh.flags", Uint8, "Flags")
+            .base(Base::Hex)
+            .blurb("Unused, 8 bits of flags")
+            .in_proto("ipv6.routing")
+    );
+    pub static ROUTING_SRH_TAG: &F = field!(
+        F::new("ipv6.routing.srh.tag", Bytes, "Tag")
+            .blurb("Tag a packet as part of a class or group of packets")
+            .in_proto("ipv6.routing")
+    );
+    pub static ROUTING_SRH_ADDR: &F = field!(
+        F::new("ipv6.routing.srh.addr", Ipv6, "Address")
+            .blurb("Segment address")
+            .in_proto("ipv6.routing")
+    );
+    pub static ROUTING_UNKNOWN_DATA: &F = field!(
+        F::new("ipv6.routing.unknown_data", Bytes, "Type-Specific Data")
+            .blurb("Unknown routing header type-specific data")
+            .in_proto("ipv6.routing")
+    );
     pub static ALL: &[&F] = &[
         BOGUS_IPV6_VERSION,
         ROUTING_DEPRECATED,
@@ -770,7 +1044,108 @@ pub mod ipv6 {
         HOST,
         VERSION,
         ADDR,
+        OPT_JUMBO_PROHIBITED,
+        OPT_JUMBO_TRUNCATED,
+        ROUTING_UNDECODED,
+        SRC_SLAAC_MAC,
+        DST_SLAAC_MAC,
+        SLAAC_MAC,
+        SRC_ISATAP_IPV4,
+        DST_ISATAP_IPV4,
+        ISATAP_IPV4,
+        SRC_6TO4_GW_IPV4,
+        SRC_6TO4_SLA_ID,
+        DST_6TO4_GW_IPV4,
+        DST_6TO4_SLA_ID,
+        SIXTO4_GW_IPV4,
+        SIXTO4_SLA_ID,
+        SRC_TS_IPV4,
+        SRC_TC_PORT,
+        SRC_TC_IPV4,
+        DST_TS_IPV4,
+        DST_TC_PORT,
+        DST_TC_IPV4,
+        TS_IPV4,
+        TC_PORT,
+        TC_IPV4,
+        SRC_EMBED_IPV4,
+        DST_EMBED_IPV4,
+        EMBED_IPV4,
+        EMBED_IPV4_PREFIX,
+        OPT,
+        OPT_TYPE,
+        OPT_TYPE_ACTION,
+        OPT_TYPE_CHANGE,
+        OPT_TYPE_REST,
+        OPT_LENGTH,
+        OPT_PAD1,
+        OPT_PADN,
+        OPT_ROUTER_ALERT,
+        OPT_TEL,
+        OPT_PMTU_MIN,
+        OPT_PMTU_RTN,
+        OPT_PMTU_R_FLAG,
+        OPT_MIPV6_HOME_ADDRESS,
+        OPT_EXPERIMENTAL,
+        OPT_UNKNOWN_DATA,
+        OPT_UNKNOWN,
+        HOPOPTS_LEN_OCT,
+        DSTOPTS_LEN_OCT,
+        ROUTING_LEN_OCT,
+        FRAGHDR_RESERVED_OCTET,
+        FRAGHDR_RESERVED_BITS,
+        OPT_INVALID_LEN,
+        OPT_UNKNOWN_DATA_EXPERT,
+        OPT_HEADER_MISMATCH,
+        ROUTING_SRC_RESERVED,
+        ROUTING_SRC_ADDR,
+        ROUTING_MIPV6_RESERVED,
+        ROUTING_MIPV6_HOME_ADDRESS,
+        ROUTING_SRH_LAST_ENTRY,
+        ROUTING_SRH_FLAGS,
+        ROUTING_SRH_TAG,
+        ROUTING_SRH_ADDR,
+        ROUTING_UNKNOWN_DATA,
     ];
+
+    const OPT_TYPE_VALS: &[(u64, &str)] = &[
+        (0x0, "Pad1"),
+        (0x1, "PadN"),
+        (0x4, "Tunnel Encapsulation Limit"),
+        (0x5, "Router Alert"),
+        (0x7, "CALIPSO"),
+        (0x8, "SMF_DPD"),
+        (0xf, "Performance and Diagnostic Metrics"),
+        (0x1e, "Experimental (0x1E)"),
+        (0x26, "Quick-Start"),
+        (0x30, "Path MTU Option"),
+        (0x31, "IOAM Option"),
+        (0x3e, "Experimental (0x3E)"),
+        (0x41, "Tunnel Payload Forwarding (TPF) Information"),
+        (0x5e, "Experimental (0x5E)"),
+        (0x63, "RPL Option"),
+        (0x6d, "MPL Option"),
+        (0x7e, "Experimental (0x7E)"),
+        (0x8a, "Endpoint Identification"),
+        (0x8b, "ILNP Nonce"),
+        (0x8c, "Line-Identification Option"),
+        (0x9e, "Experimental (0x9E)"),
+        (0xbe, "Experimental (0xBE)"),
+        (0xc2, "Jumbo Payload"),
+        (0xc9, "Home Address"),
+        (0xde, "Experimental (0xDE)"),
+        (0xee, "IP_DFF"),
+        (0xfe, "Experimental (0xFE)"),
+    ];
+
+    const OPT_TYPE_ACTION_VALS: &[(u64, &str)] = &[
+        (0, "Skip and continue"),
+        (1, "Discard"),
+        (2, "Discard and send ICMP Parameter Problem"),
+        (3, "Discard and send ICMP if not multicast"),
+    ];
+
+    const OPT_ROUTER_ALERT_VALS: &[(u64, &str)] = &[(0, "MLD"), (1, "RSVP"), (2, "Active Network")];
 
     const DSTOPTS_NXT_VALS: &[(u64, &str)] = &[
         (0, "IPv6 Hop-by-Hop Option"),

@@ -12,6 +12,7 @@ mod icmp_ext;
 pub(crate) mod igmp;
 pub(crate) mod ipsec;
 pub mod ipsec_fields;
+mod ipv6_ext;
 pub(crate) mod mip6;
 pub(crate) mod ospf;
 pub(crate) mod pim;
@@ -346,6 +347,33 @@ pub(crate) static DETAIL: &[&crate::dissect::field::FieldDef] = &[
     f::ipv6::TCLASS_DSCP,
     f::ipv6::TCLASS_ECN,
     f::ipv6::FLOW,
+    // What the addresses embed, and the "either address" twins the filter
+    // engine answers from them.
+    f::ipv6::SRC_SLAAC_MAC,
+    f::ipv6::DST_SLAAC_MAC,
+    f::ipv6::SLAAC_MAC,
+    f::ipv6::SRC_ISATAP_IPV4,
+    f::ipv6::DST_ISATAP_IPV4,
+    f::ipv6::ISATAP_IPV4,
+    f::ipv6::SRC_6TO4_GW_IPV4,
+    f::ipv6::SRC_6TO4_SLA_ID,
+    f::ipv6::DST_6TO4_GW_IPV4,
+    f::ipv6::DST_6TO4_SLA_ID,
+    f::ipv6::SIXTO4_GW_IPV4,
+    f::ipv6::SIXTO4_SLA_ID,
+    f::ipv6::SRC_TS_IPV4,
+    f::ipv6::SRC_TC_PORT,
+    f::ipv6::SRC_TC_IPV4,
+    f::ipv6::DST_TS_IPV4,
+    f::ipv6::DST_TC_PORT,
+    f::ipv6::DST_TC_IPV4,
+    f::ipv6::TS_IPV4,
+    f::ipv6::TC_PORT,
+    f::ipv6::TC_IPV4,
+    f::ipv6::SRC_EMBED_IPV4,
+    f::ipv6::DST_EMBED_IPV4,
+    f::ipv6::EMBED_IPV4,
+    f::ipv6::EMBED_IPV4_PREFIX,
 ];
 
 fn dsfield(l: &mut Layer<'_>, ds: u8) {
@@ -876,6 +904,9 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
     let dst = v6(&b[24..40]);
     l.push(f::ipv6::SRC, Value::Ipv6(src));
     l.push(f::ipv6::DST, Value::Ipv6(dst));
+    if walk.detail {
+        ipv6_ext::address_details(&mut l, &src, &dst);
+    }
     walk.off += 40;
 
     // A payload length past what the frame holds (not in an ICMP error's
@@ -933,17 +964,24 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
         }
         match nxt {
             0 | 43 | 60 => {
-                let (pfx, nxt_name, len_name) = match nxt {
+                let (pfx, nxt_name, len_name, len_oct_name) = match nxt {
                     0 => (
                         "hop-by-hop options",
                         f::ipv6::HOPOPTS_NXT,
                         f::ipv6::HOPOPTS_LEN,
+                        f::ipv6::HOPOPTS_LEN_OCT,
                     ),
-                    43 => ("routing header", f::ipv6::ROUTING_NXT, f::ipv6::ROUTING_LEN),
+                    43 => (
+                        "routing header",
+                        f::ipv6::ROUTING_NXT,
+                        f::ipv6::ROUTING_LEN,
+                        f::ipv6::ROUTING_LEN_OCT,
+                    ),
                     _ => (
                         "destination options",
                         f::ipv6::DSTOPTS_NXT,
                         f::ipv6::DSTOPTS_LEN,
+                        f::ipv6::DSTOPTS_LEN_OCT,
                     ),
                 };
                 let ext = match Ipv6RawExtHeaderSlice::from_slice(rest) {
@@ -980,9 +1018,11 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
                 let hdr = ext.slice();
                 l.uint(nxt_name, hdr[0]);
                 l.uint(len_name, hdr[1]);
+                l.uint(len_oct_name, hdr.len() as u64);
                 if nxt == 43 {
                     l.uint(f::ipv6::ROUTING_TYPE, hdr[2]);
                     l.uint(f::ipv6::ROUTING_SEGLEFT, hdr[3]);
+                    ipv6_ext::routing(&mut l, hdr);
                     if hdr[2] == 0 {
                         // Type 0 (RFC 5095), once its addresses are read.
                         crate::dissect::expert::add(&mut l, &expert::IPV6_ROUTING_DEPRECATED, None);
@@ -991,6 +1031,16 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
                         route_dst = Some(v6(&hdr[hdr.len() - 16..]));
                     }
                 } else {
+                    // The options as far as tshark reads them: its buffer
+                    // ends with the payload length.
+                    let area = match plen {
+                        0 => ext.payload(),
+                        _ => {
+                            let end = (start + 40 + plen).saturating_sub(walk.off + 2);
+                            &ext.payload()[..end.min(ext.payload().len())]
+                        }
+                    };
+                    ipv6_ext::options(&mut l, area, plen);
                     if let Err((reason, past_end)) = check_tlv_options(ext.payload()) {
                         l.malformed(format!("IPv6 {pfx}: {reason}"));
                         if past_end {
@@ -1025,8 +1075,11 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
                         return Next::Done;
                     }
                 };
+                let raw = f.slice();
                 l.uint(f::ipv6::FRAGHDR_NXT, f.next_header().0);
+                l.uint(f::ipv6::FRAGHDR_RESERVED_OCTET, raw[1]);
                 l.uint(f::ipv6::FRAGHDR_OFFSET, f.fragment_offset().value());
+                l.uint(f::ipv6::FRAGHDR_RESERVED_BITS, (raw[3] & 0x6) >> 1);
                 l.boolean(f::ipv6::FRAGHDR_MORE, f.more_fragments());
                 l.uint(f::ipv6::FRAGHDR_IDENT, f.identification());
                 fragmented = f.is_fragmenting_payload();
@@ -1047,10 +1100,8 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
     l.span = start..walk.off.max(start);
 
     let announced_end = match (plen, jumbo) {
-        (0, Some(j)) => {
-            l.uint(f::ipv6::OPT_JUMBO, j);
-            start + 40 + j as usize
-        }
+        // The option's value is among the hop-by-hop header's items.
+        (0, Some(j)) => start + 40 + j as usize,
         _ => start + 40 + plen,
     };
     if zero_payload {
