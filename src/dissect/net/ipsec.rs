@@ -88,10 +88,13 @@ pub(crate) fn ah(walk: &mut Walk<'_>, addrs: Addrs) -> Next {
     Next::IpProto(next, addrs)
 }
 
-/// tshark's Info for ESP: `ESP (SPI=0x48dac2e4)`.
+/// tshark's Info for ESP: `ESP (SPI=0x48dac2e4)`, written once the
+/// sequence number is read (none for a header cut short).
 pub(crate) fn esp_info(out: &mut String, l: &Layer<'_>) {
     use std::fmt::Write;
-    if let Some(spi) = l.get_uint(f::esp::SPI) {
+    if let Some(spi) = l.get_uint(f::esp::SPI)
+        && l.has(f::esp::SEQUENCE)
+    {
         let _ = write!(out, "ESP (SPI=0x{spi:08x})");
     }
 }

@@ -720,6 +720,236 @@ pub mod isakmp {
         None,
         "Attribute value is empty"
     ));
+    pub static CFG_TYPE: &F = field!(
+        F::new("isakmp.cfg.type", Uint8, "Type")
+            .names(Names::Ranges(CFG_TYPE_RANGES))
+            .blurb("IKEv1 Config Type")
+    );
+    pub static CFG_IDENTIFIER: &F = field!(
+        F::new("isakmp.cfg.identifier", Uint16, "Identifier").blurb("IKEv1 Config Identifier")
+    );
+    pub static CFG_ATTR: &F = field!(F::new("isakmp.cfg.attr", None, "Config Attribute"));
+    pub static CFG_ATTR_TYPE: &F = field!(
+        F::new("isakmp.cfg.attr.type", Uint16, "Type")
+            .names(Names::Ranges(CFG_ATTR_TYPE_RANGES))
+            .blurb("IKEv1 Config Attribute type")
+    );
+    pub static CFG_ATTR_FORMAT: &F = field!(
+        F::new("isakmp.cfg.attr.format", Boolean, "Format")
+            .base(Base::Bits(16))
+            .mask(0x8000)
+            .tfs("Type/Value (TV)", "Type/Length/Value (TLV)")
+            .blurb("Config Attribute format")
+    );
+    pub static CFG_ATTR_LENGTH: &F =
+        field!(F::new("isakmp.cfg.attr.length", Uint16, "Length").blurb("Config Attribute length"));
+    pub static CFG_ATTR_VALUE: &F =
+        field!(F::new("isakmp.cfg.attr.value", Bytes, "Value").blurb("Config Attribute value"));
+    pub static CFG_ATTR_INTERNAL_IP4_ADDRESS: &F = field!(
+        F::new(
+            "isakmp.cfg.attr.internal_ip4_address",
+            Ipv4,
+            "INTERNAL IP4 ADDRESS"
+        )
+        .blurb("An IPv4 address on the internal network")
+    );
+    pub static CFG_ATTR_INTERNAL_IP4_NETMASK: &F = field!(
+        F::new(
+            "isakmp.cfg.attr.internal_ip4_netmask",
+            Ipv4,
+            "INTERNAL IP4 NETMASK"
+        )
+        .blurb("The internal network's netmask")
+    );
+    pub static CFG_ATTR_INTERNAL_IP4_DNS: &F = field!(
+        F::new("isakmp.cfg.attr.internal_ip4_dns", Ipv4, "INTERNAL IP4 DNS")
+            .blurb("An IPv4 address of a DNS server within the network")
+    );
+    pub static CFG_ATTR_INTERNAL_IP4_NBNS: &F = field!(
+        F::new(
+            "isakmp.cfg.attr.internal_ip4_nbns",
+            Ipv4,
+            "INTERNAL IP4 NBNS"
+        )
+        .blurb("An IPv4 address of a NetBios Name Server (WINS) within the network")
+    );
+    pub static CFG_ATTR_INTERNAL_ADDRESS_EXPIRY: &F = field!(
+        F::new(
+            "isakmp.cfg.attr.internal_address_expiry",
+            Uint32,
+            "INTERNAL ADDRESS EXPIRY (Secs)"
+        )
+        .blurb("Specifies the number of seconds that the host can use the internal IP address")
+    );
+    pub static CFG_ATTR_INTERNAL_IP4_DHCP: &F = field!(
+        F::new(
+            "isakmp.cfg.attr.internal_ip4_dhcp",
+            Ipv4,
+            "INTERNAL IP4 DHCP"
+        )
+        .blurb("the host to send any internal DHCP requests to the address")
+    );
+    pub static CFG_ATTR_APPLICATION_VERSION: &F = field!(
+        F::new(
+            "isakmp.cfg.attr.application_version",
+            String,
+            "APPLICATION VERSION"
+        )
+        .blurb("The version or application information of the IPsec host")
+    );
+    pub static CFG_ATTR_INTERNAL_IP6_ADDRESS: &F = field!(
+        F::new(
+            "isakmp.cfg.attr.internal_ip6_address",
+            Ipv6,
+            "INTERNAL IP6 ADDRESS"
+        )
+        .blurb("An IPv6 address on the internal network")
+    );
+    pub static CFG_ATTR_INTERNAL_IP6_ADDRESS_PREFIX: &F = field!(F::new(
+        "isakmp.cfg.attr.internal_ip6_address.prefix",
+        Uint8,
+        "INTERNAL IP6 ADDRESS (PREFIX)"
+    ));
+    pub static CFG_ATTR_INTERNAL_IP6_DNS: &F = field!(
+        F::new("isakmp.cfg.attr.internal_ip6_dns", Ipv6, "INTERNAL IP6 DNS")
+            .blurb("An IPv6 address of a DNS server within the network")
+    );
+    pub static CFG_ATTR_INTERNAL_IP6_NBNS: &F = field!(
+        F::new(
+            "isakmp.cfg.attr.internal_ip6_nbns",
+            Ipv6,
+            "INTERNAL IP6 NBNS"
+        )
+        .blurb("An IPv6 address of a NetBios Name Server (WINS) within the network")
+    );
+    pub static CFG_ATTR_INTERNAL_IP6_DHCP: &F = field!(
+        F::new(
+            "isakmp.cfg.attr.internal_ip6_dhcp",
+            Ipv6,
+            "INTERNAL IP6 DHCP"
+        )
+        .blurb("The host to send any internal DHCP requests to the address")
+    );
+    pub static CFG_ATTR_INTERNAL_IP4_SUBNET_IP: &F = field!(
+        F::new(
+            "isakmp.cfg.attr.internal_ip4_subnet_ip",
+            Ipv4,
+            "INTERNAL IP4 SUBNET (IP)"
+        )
+        .blurb("The protected sub-networks that this edge-device protects (IP)")
+    );
+    pub static CFG_ATTR_INTERNAL_IP4_SUBNET_NETMASK: &F = field!(
+        F::new(
+            "isakmp.cfg.attr.internal_ip4_subnet_netmask",
+            Ipv4,
+            "INTERNAL IP4 SUBNET (NETMASK)"
+        )
+        .blurb("The protected sub-networks that this edge-device protects (IP)")
+    );
+    pub static CFG_ATTR_SUPPORTED_ATTRIBUTES: &F = field!(F::new(
+        "isakmp.cfg.attr.supported_attributes",
+        Uint16,
+        "SUPPORTED ATTRIBUTES"
+    ));
+    pub static CFG_ATTR_INTERNAL_IP6_SUBNET_IP: &F = field!(F::new(
+        "isakmp.cfg.attr.internal_ip6_subnet_ip",
+        Ipv6,
+        "INTERNAL_IP6_SUBNET (IP)"
+    ));
+    pub static CFG_ATTR_INTERNAL_IP6_SUBNET_PREFIX: &F = field!(F::new(
+        "isakmp.cfg.attr.internal_ip6_subnet_prefix",
+        Uint8,
+        "INTERNAL_IP6_SUBNET (PREFIX)"
+    ));
+    pub static CFG_ATTR_INTERNAL_IP6_LINK_INTERFACE: &F = field!(
+        F::new(
+            "isakmp.cfg.attr.internal_ip6_link_interface",
+            Uint64,
+            "INTERNAL_IP6_LINK (Link-Local Interface ID)"
+        )
+        .blurb(
+            "The Interface ID used for link-local address (by the party that sent this attribute)"
+        )
+    );
+    pub static CFG_ATTR_INTERNAL_IP6_LINK_ID: &F = field!(F::new("isakmp.cfg.attr.internal_ip6_link_id", Bytes, "INTERNAL_IP6_LINK (IKEv2 Link ID)").blurb("The Link ID is selected by the VPN gateway and is treated as an opaque octet string by the client."));
+    pub static CFG_ATTR_INTERNAL_IP6_PREFIX_IP: &F = field!(
+        F::new(
+            "isakmp.cfg.attr.internal_ip6_prefix_ip",
+            Ipv6,
+            "INTERNAL_IP6_PREFIX (IP)"
+        )
+        .blurb("An IPv6 prefix assigned to the virtual link")
+    );
+    pub static CFG_ATTR_INTERNAL_IP6_PREFIX_LENGTH: &F = field!(
+        F::new(
+            "isakmp.cfg.attr.internal_ip6_prefix_length",
+            Uint8,
+            "INTERNAL_IP6_PREFIX (Length)"
+        )
+        .blurb("The length of the prefix in bits (usually 64)")
+    );
+    pub static CFG_ATTR_P_CSCF_IP4_ADDRESS: &F = field!(
+        F::new(
+            "isakmp.cfg.attr.p_cscf_ip4_address",
+            Ipv4,
+            "P_CSCF_IP4_ADDRESS (IP)"
+        )
+        .blurb("An IPv4 address of the P-CSCF server")
+    );
+    pub static CFG_ATTR_P_CSCF_IP6_ADDRESS: &F = field!(
+        F::new(
+            "isakmp.cfg.attr.p_cscf_ip6_address",
+            Ipv6,
+            "P_CSCF_IP6_ADDRESS (IP)"
+        )
+        .blurb("An IPv6 address of the P-CSCF server")
+    );
+    pub static CFG_ATTR_XAUTH_TYPE: &F = field!(
+        F::new("isakmp.cfg.attr.xauth.type", Uint16, "XAUTH TYPE")
+            .names(Names::Ranges(CFG_ATTR_XAUTH_TYPE_RANGES))
+            .blurb("The type of extended authentication requested")
+    );
+    pub static CFG_ATTR_XAUTH_USER_NAME: &F = field!(
+        F::new("isakmp.cfg.attr.xauth.user_name", String, "XAUTH USER NAME").blurb("The user name")
+    );
+    pub static CFG_ATTR_XAUTH_USER_PASSWORD: &F = field!(
+        F::new(
+            "isakmp.cfg.attr.xauth.user_password",
+            String,
+            "XAUTH USER PASSWORD"
+        )
+        .blurb("The user's password")
+    );
+    pub static CFG_ATTR_XAUTH_PASSCODE: &F = field!(
+        F::new("isakmp.cfg.attr.xauth.passcode", String, "XAUTH PASSCODE")
+            .blurb("A token card's passcode")
+    );
+    pub static CFG_ATTR_XAUTH_MESSAGE: &F = field!(
+        F::new("isakmp.cfg.attr.xauth.message", String, "XAUTH MESSAGE")
+            .blurb("A textual message from an edge device to an IPSec host")
+    );
+    pub static CFG_ATTR_XAUTH_CHALLENGE: &F = field!(F::new("isakmp.cfg.attr.xauth.challenge", String, "XAUTH CHALLENGE").blurb("A challenge string sent from the edge device to the IPSec host for it to include in its calculation of a password"));
+    pub static CFG_ATTR_XAUTH_DOMAIN: &F = field!(
+        F::new("isakmp.cfg.attr.xauth.domain", String, "XAUTH DOMAIN")
+            .blurb("The domain to be authenticated in")
+    );
+    pub static CFG_ATTR_XAUTH_STATUS: &F = field!(
+        F::new("isakmp.cfg.attr.xauth.status", Uint16, "XAUTH STATUS")
+            .vals(CFG_ATTR_XAUTH_STATUS_VALS)
+            .blurb("A variable that is used to denote authentication success or failure")
+    );
+    pub static CFG_ATTR_XAUTH_NEXT_PIN: &F = field!(F::new("isakmp.cfg.attr.xauth.next_pin", String, "XAUTH TYPE").blurb("A variable which is used when the edge device is requesting that the user choose a new pin number"));
+    pub static CFG_ATTR_XAUTH_ANSWER: &F = field!(
+        F::new("isakmp.cfg.attr.xauth.answer", String, "XAUTH ANSWER")
+            .blurb("A variable length ASCII string used to send input to the edge device")
+    );
+    pub static CFG_ATTR_UNITY_BANNER: &F =
+        field!(F::new("isakmp.cfg.attr.unity.banner", String, "UNITY BANNER").blurb("Banner"));
+    pub static CFG_ATTR_UNITY_DEF_DOMAIN: &F = field!(F::new(
+        "isakmp.cfg.attr.unity.def_domain",
+        String,
+        "UNITY DEF DOMAIN"
+    ));
 
     pub static ALL: &[&F] = &[
         ISAKMP,
@@ -908,6 +1138,48 @@ pub mod isakmp {
         GSPM_DATA,
         PAYLOADLENGTH_INVALID,
         ATTRIBUTE_VALUE_EMPTY,
+        CFG_TYPE,
+        CFG_IDENTIFIER,
+        CFG_ATTR,
+        CFG_ATTR_TYPE,
+        CFG_ATTR_FORMAT,
+        CFG_ATTR_LENGTH,
+        CFG_ATTR_VALUE,
+        CFG_ATTR_INTERNAL_IP4_ADDRESS,
+        CFG_ATTR_INTERNAL_IP4_NETMASK,
+        CFG_ATTR_INTERNAL_IP4_DNS,
+        CFG_ATTR_INTERNAL_IP4_NBNS,
+        CFG_ATTR_INTERNAL_ADDRESS_EXPIRY,
+        CFG_ATTR_INTERNAL_IP4_DHCP,
+        CFG_ATTR_APPLICATION_VERSION,
+        CFG_ATTR_INTERNAL_IP6_ADDRESS,
+        CFG_ATTR_INTERNAL_IP6_ADDRESS_PREFIX,
+        CFG_ATTR_INTERNAL_IP6_DNS,
+        CFG_ATTR_INTERNAL_IP6_NBNS,
+        CFG_ATTR_INTERNAL_IP6_DHCP,
+        CFG_ATTR_INTERNAL_IP4_SUBNET_IP,
+        CFG_ATTR_INTERNAL_IP4_SUBNET_NETMASK,
+        CFG_ATTR_SUPPORTED_ATTRIBUTES,
+        CFG_ATTR_INTERNAL_IP6_SUBNET_IP,
+        CFG_ATTR_INTERNAL_IP6_SUBNET_PREFIX,
+        CFG_ATTR_INTERNAL_IP6_LINK_INTERFACE,
+        CFG_ATTR_INTERNAL_IP6_LINK_ID,
+        CFG_ATTR_INTERNAL_IP6_PREFIX_IP,
+        CFG_ATTR_INTERNAL_IP6_PREFIX_LENGTH,
+        CFG_ATTR_P_CSCF_IP4_ADDRESS,
+        CFG_ATTR_P_CSCF_IP6_ADDRESS,
+        CFG_ATTR_XAUTH_TYPE,
+        CFG_ATTR_XAUTH_USER_NAME,
+        CFG_ATTR_XAUTH_USER_PASSWORD,
+        CFG_ATTR_XAUTH_PASSCODE,
+        CFG_ATTR_XAUTH_MESSAGE,
+        CFG_ATTR_XAUTH_CHALLENGE,
+        CFG_ATTR_XAUTH_DOMAIN,
+        CFG_ATTR_XAUTH_STATUS,
+        CFG_ATTR_XAUTH_NEXT_PIN,
+        CFG_ATTR_XAUTH_ANSWER,
+        CFG_ATTR_UNITY_BANNER,
+        CFG_ATTR_UNITY_DEF_DOMAIN,
     ];
 
     const NEXTPAYLOAD_RANGES: &[(u64, u64, &str)] = &[
@@ -1777,6 +2049,110 @@ pub mod isakmp {
         (0xd, 0xf8, "Future use"),
         (0xf9, 0xff, "Private Use"),
     ];
+
+    const CFG_TYPE_RANGES: &[(u64, u64, &str)] = &[
+        (0x0, 0x0, "Reserved"),
+        (0x1, 0x1, "ISAKMP_CFG_REQUEST"),
+        (0x2, 0x2, "ISAKMP_CFG_REPLY"),
+        (0x3, 0x3, "ISAKMP_CFG_SET"),
+        (0x4, 0x4, "ISAKMP_CFG_ACK"),
+        (0x5, 0x7f, "Future use"),
+        (0x80, 0x100, "Private Use"),
+        (0x0, 0x0, "RESERVED"),
+        (0x1, 0x1, "CFG_REQUEST"),
+        (0x2, 0x2, "CFG_REPLY"),
+        (0x3, 0x3, "CFG_SET"),
+        (0x4, 0x4, "CFG_ACK"),
+        (0x5, 0x7f, "Future use"),
+        (0x80, 0x100, "Private Use"),
+    ];
+
+    const CFG_ATTR_TYPE_RANGES: &[(u64, u64, &str)] = &[
+        (0x0, 0x0, "RESERVED"),
+        (0x1, 0x1, "INTERNAL_IP4_ADDRESS"),
+        (0x2, 0x2, "INTERNAL_IP4_NETMASK"),
+        (0x3, 0x3, "INTERNAL_IP4_DNS"),
+        (0x4, 0x4, "INTERNAL_IP4_NBNS"),
+        (0x5, 0x5, "INTERNAL_ADDRESS_EXPIRY"),
+        (0x6, 0x6, "INTERNAL_IP4_DHCP"),
+        (0x7, 0x7, "APPLICATION_VERSION"),
+        (0x8, 0x8, "INTERNAL_IP6_ADDRESS"),
+        (0x9, 0x9, "INTERNAL_IP6_NETMASK"),
+        (0xa, 0xa, "INTERNAL_IP6_DNS"),
+        (0xb, 0xb, "INTERNAL_IP6_NBNS"),
+        (0xc, 0xc, "INTERNAL_IP6_DHCP"),
+        (0xd, 0xd, "INTERNAL_IP4_SUBNET"),
+        (0xe, 0xe, "SUPPORTED_ATTRIBUTES"),
+        (0xf, 0xf, "INTERNAL_IP6_SUBNET"),
+        (0x10, 0x3fff, "FUTURE USE"),
+        (0x4000, 0x4002, "PRIVATE USE"),
+        (0x4003, 0x4003, "CHKPT_DEF_DOMAIN"),
+        (0x4004, 0x4004, "CHKPT_MAC_ADDRESS"),
+        (0x4005, 0x4005, "CHKPT_MARCIPAN_REASON_CODE"),
+        (0x4010, 0x4010, "CHKPT_UNKNOWN1"),
+        (0x4011, 0x4011, "CHKPT_UNKNOWN2"),
+        (0x4012, 0x4012, "CHKPT_UNKNOWN3"),
+        (0x4013, 0x4087, "PRIVATE USE"),
+        (0x4088, 0x4088, "XAUTH_TYPE"),
+        (0x4089, 0x4089, "XAUTH_USER_NAME"),
+        (0x408a, 0x408a, "XAUTH_USER_PASSWORD"),
+        (0x408b, 0x408b, "XAUTH_PASSCODE"),
+        (0x408c, 0x408c, "XAUTH_MESSAGE"),
+        (0x408d, 0x408d, "XAUTH_CHALLANGE"),
+        (0x408e, 0x408e, "XAUTH_DOMAIN"),
+        (0x408f, 0x408f, "XAUTH_STATUS"),
+        (0x4090, 0x4090, "XAUTH_NEXT_PIN"),
+        (0x4091, 0x4091, "XAUTH_ANSWER"),
+        (0x4092, 0x6fff, "PRIVATE USE"),
+        (0x7000, 0x7000, "UNITY_BANNER"),
+        (0x7001, 0x7001, "UNITY_SAVE_PASSWD"),
+        (0x7002, 0x7002, "UNITY_DEF_DOMAIN"),
+        (0x7003, 0x7003, "UNITY_SPLIT_DOMAIN"),
+        (0x7004, 0x7004, "UNITY_SPLIT_INCLUDE"),
+        (0x7005, 0x7005, "UNITY_NATT_PORT"),
+        (0x7006, 0x7006, "UNITY_SPLIT_EXCLUDE"),
+        (0x7007, 0x7007, "UNITY_PFS"),
+        (0x7008, 0x7008, "UNITY_FW_TYPE"),
+        (0x7009, 0x7009, "UNITY_BACKUP_SERVERS"),
+        (0x700a, 0x700a, "UNITY_DDNS_HOSTNAME"),
+        (0x700b, 0x7fff, "PRIVATE USE"),
+        (0x0, 0x0, "RESERVED"),
+        (0x1, 0x1, "INTERNAL_IP4_ADDRESS"),
+        (0x2, 0x2, "INTERNAL_IP4_NETMASK"),
+        (0x3, 0x3, "INTERNAL_IP4_DNS"),
+        (0x4, 0x4, "INTERNAL_IP4_NBNS"),
+        (0x5, 0x5, "INTERNAL_ADDRESS_EXPIRY"),
+        (0x6, 0x6, "INTERNAL_IP4_DHCP"),
+        (0x7, 0x7, "APPLICATION_VERSION"),
+        (0x8, 0x8, "INTERNAL_IP6_ADDRESS"),
+        (0x9, 0x9, "RESERVED"),
+        (0xa, 0xa, "INTERNAL_IP6_DNS"),
+        (0xb, 0xb, "INTERNAL_IP6_NBNS"),
+        (0xc, 0xc, "INTERNAL_IP6_DHCP"),
+        (0xd, 0xd, "INTERNAL_IP4_SUBNET"),
+        (0xe, 0xe, "SUPPORTED_ATTRIBUTES"),
+        (0xf, 0xf, "INTERNAL_IP6_SUBNET"),
+        (0x10, 0x10, "MIP6_HOME_PREFIX"),
+        (0x11, 0x11, "INTERNAL_IP6_LINK"),
+        (0x12, 0x12, "INTERNAL_IP6_PREFIX"),
+        (0x13, 0x13, "HOME_AGENT_ADDRESS"),
+        (0x14, 0x14, "P_CSCF_IP4_ADDRESS"),
+        (0x15, 0x15, "P_CSCF_IP6_ADDRESS"),
+        (0x16, 0x16, "FTT_KAT"),
+        (0x17, 0x3fff, "RESERVED TO IANA"),
+        (0x4000, 0x7fff, "PRIVATE USE"),
+    ];
+
+    const CFG_ATTR_XAUTH_TYPE_RANGES: &[(u64, u64, &str)] = &[
+        (0x0, 0x0, "Generic"),
+        (0x1, 0x1, "RADIUS-CHAP"),
+        (0x2, 0x2, "OTP"),
+        (0x3, 0x3, "S/KEY"),
+        (0x4, 0x7fff, "Future use"),
+        (0x8000, 0xffff, "Private use"),
+    ];
+
+    const CFG_ATTR_XAUTH_STATUS_VALS: &[(u64, &str)] = &[(0, "Fail"), (1, "Success")];
 }
 
 pub mod udpencap {

@@ -76,6 +76,8 @@ type R = Result<(), Short>;
 struct Msg<'a> {
     b: &'a [u8],
     v: u8,
+    /// The R flag is clear (configuration requests may leave values empty).
+    request: bool,
 }
 
 impl<'a> Msg<'a> {
@@ -199,6 +201,7 @@ pub fn dissect(
     let m = Msg {
         b: msg,
         v: msg[17] >> 4,
+        request: msg[19] & 0x20 == 0,
     };
     if let Err(Short(end)) = header(&m, &mut l)
         && !quoted
@@ -361,9 +364,10 @@ fn body<'a>(m: &Msg<'a>, l: &mut Layer<'a>, payload: u8, next: u8, off: usize, l
         }
         20 | 130 => m.bytes(l, k::IKE_NAT_HASH, off, len),
         21 | 131 => nat_original_address(m, l, off),
-        // Bodies tshark decodes that are not decoded here: configuration,
-        // SA TEK, key download, sequence, EAP, GSPM, fragments.
-        14 | 16 | 17 | 18 | 46 | 47 | 48 | 49 | 53 | 132 => Ok(()),
+        14 | 47 => configuration(m, l, off, len),
+        // Bodies tshark decodes that are not decoded here: SA TEK, key
+        // download, sequence, EAP, GSPM, fragments.
+        16 | 17 | 18 | 46 | 48 | 49 | 53 | 132 => Ok(()),
         _ => m.bytes(l, k::DATAPAYLOAD, off, len),
     }
 }
@@ -597,6 +601,40 @@ static IKE2_ATTR: Attrs = Attrs {
 
 /// One attribute at `off`: the bytes it takes.
 fn attribute<'a>(m: &Msg<'a>, l: &mut Layer<'a>, off: usize, a: &Attrs) -> Result<usize, Short> {
+    let (kind, hlen, vlen) = attribute_header(m, l, off, a)?;
+    let at = off + hlen;
+    if vlen == 0 {
+        expert::add(l, &VALUE_EMPTY, None);
+        return Ok(hlen);
+    }
+    match (a.typed)(kind) {
+        Typed::None => {}
+        Typed::Uint(def) => {
+            // A 16-bit field read with the value's length (up to 4 bytes):
+            // shown where the value fits it.
+            let v = m.uint(at, vlen.min(4))?;
+            if v <= 0xffff {
+                l.uint(def, v);
+            }
+        }
+        Typed::Bytes(def) => m.bytes(l, def, at, vlen as i64)?,
+        Typed::Life(d32, d64, dbytes) => match vlen {
+            1..=4 => l.uint(d32, m.uint(at, vlen)?),
+            5..=8 => l.uint(d64, m.uint(at, vlen)?),
+            _ => m.bytes(l, dbytes, at, vlen as i64)?,
+        },
+    }
+    Ok(hlen + vlen)
+}
+
+/// An attribute's header (format and type, length) and its value's
+/// bytes: `(type, header length, value length)`.
+fn attribute_header<'a>(
+    m: &Msg<'a>,
+    l: &mut Layer<'a>,
+    off: usize,
+    a: &Attrs,
+) -> Result<(u16, usize, usize), Short> {
     let tf = m.be16(off)?;
     let has_len = tf & 0x8000 == 0;
     let kind = tf & 0x7fff;
@@ -611,28 +649,128 @@ fn attribute<'a>(m: &Msg<'a>, l: &mut Layer<'a>, off: usize, a: &Attrs) -> Resul
     if has_len {
         l.uint(a.length, vlen as u64);
     }
+    if vlen > 0 {
+        m.bytes(l, a.value, off + hlen, vlen as i64)?;
+    }
+    Ok((kind, hlen, vlen))
+}
+
+static CFG_ATTR: Attrs = Attrs {
+    all: f::isakmp::CFG_ATTR,
+    format: f::isakmp::CFG_ATTR_FORMAT,
+    kind: f::isakmp::CFG_ATTR_TYPE,
+    length: f::isakmp::CFG_ATTR_LENGTH,
+    value: f::isakmp::CFG_ATTR_VALUE,
+    typed: |_| Typed::None,
+};
+
+/// The configuration payload (IKEv1's attributes, IKEv2's CP): its type
+/// (and IKEv1's identifier), then attributes to its end.
+fn configuration<'a>(m: &Msg<'a>, l: &mut Layer<'a>, mut off: usize, len: i64) -> R {
+    use f::isakmp as k;
+    let end = (off as i64 + len).max(0) as usize;
+    l.uint(k::CFG_TYPE, m.u8(off)?);
+    if m.v == 1 {
+        m.bytes(l, k::RESERVED, off + 1, 1)?;
+        l.uint(k::CFG_IDENTIFIER, m.be16(off + 2)?);
+    } else if m.v == 2 {
+        m.bytes(l, k::RESERVED, off + 1, 3)?;
+    } else {
+        return Ok(());
+    }
+    off += 4;
+    while off < end {
+        off += config_attribute(m, l, off)?;
+    }
+    Ok(())
+}
+
+/// One configuration attribute at `off`: the bytes it takes.
+fn config_attribute<'a>(m: &Msg<'a>, l: &mut Layer<'a>, off: usize) -> Result<usize, Short> {
+    use f::isakmp as k;
+    let (kind, hlen, vlen) = attribute_header(m, l, off, &CFG_ATTR)?;
     let at = off + hlen;
     if vlen == 0 {
-        expert::add(l, &VALUE_EMPTY, None);
+        if !m.request {
+            expert::add(l, &VALUE_EMPTY, None);
+        }
         return Ok(hlen);
     }
-    m.bytes(l, a.value, at, vlen as i64)?;
-    match (a.typed)(kind) {
-        Typed::None => {}
-        Typed::Uint(def) => {
-            // A 16-bit field read with the value's length: shown where
-            // the value fits it.
-            let v = m.uint(at, vlen.min(4))?;
-            if vlen <= 2 {
-                l.uint(def, v);
+    // Values of `unit` bytes, repeated when the length is a multiple.
+    let each = |l: &mut Layer<'a>, unit: usize, f: &dyn Fn(&mut Layer<'a>, usize) -> R| -> R {
+        if vlen % unit == 0 {
+            for i in 0..vlen / unit {
+                f(l, at + i * unit)?;
             }
         }
-        Typed::Bytes(def) => m.bytes(l, def, at, vlen as i64)?,
-        Typed::Life(d32, d64, dbytes) => match vlen {
-            1..=4 => l.uint(d32, m.uint(at, vlen)?),
-            5..=8 => l.uint(d64, m.uint(at, vlen)?),
-            _ => m.bytes(l, dbytes, at, vlen as i64)?,
-        },
+        Ok(())
+    };
+    let v4 = |def: Def| move |l: &mut Layer<'a>, o: usize| m.ipv4(l, def, o);
+    let v6 = |def: Def| move |l: &mut Layer<'a>, o: usize| m.ipv6(l, def, o);
+    match kind {
+        1 => each(l, 4, &v4(k::CFG_ATTR_INTERNAL_IP4_ADDRESS))?,
+        2 => m.ipv4(l, k::CFG_ATTR_INTERNAL_IP4_NETMASK, at)?,
+        3 => each(l, 4, &v4(k::CFG_ATTR_INTERNAL_IP4_DNS))?,
+        4 => each(l, 4, &v4(k::CFG_ATTR_INTERNAL_IP4_NBNS))?,
+        5 => l.uint(k::CFG_ATTR_INTERNAL_ADDRESS_EXPIRY, m.uint(at, 4)?),
+        6 => each(l, 4, &v4(k::CFG_ATTR_INTERNAL_IP4_DHCP))?,
+        7 => m.string(l, k::CFG_ATTR_APPLICATION_VERSION, at, vlen as i64)?,
+        8 => each(l, 17, &|l, o| {
+            m.ipv6(l, k::CFG_ATTR_INTERNAL_IP6_ADDRESS, o)?;
+            l.uint(k::CFG_ATTR_INTERNAL_IP6_ADDRESS_PREFIX, m.u8(o + 16)?);
+            Ok(())
+        })?,
+        10 => each(l, 16, &v6(k::CFG_ATTR_INTERNAL_IP6_DNS))?,
+        11 => each(l, 16, &v6(k::CFG_ATTR_INTERNAL_IP6_NBNS))?,
+        12 => each(l, 16, &v6(k::CFG_ATTR_INTERNAL_IP6_DHCP))?,
+        13 => each(l, 8, &|l, o| {
+            m.ipv4(l, k::CFG_ATTR_INTERNAL_IP4_SUBNET_IP, o)?;
+            m.ipv4(l, k::CFG_ATTR_INTERNAL_IP4_SUBNET_NETMASK, o + 4)
+        })?,
+        14 => each(l, 2, &|l, o| {
+            l.uint(k::CFG_ATTR_SUPPORTED_ATTRIBUTES, m.be16(o)?);
+            Ok(())
+        })?,
+        15 => each(l, 17, &|l, o| {
+            m.ipv6(l, k::CFG_ATTR_INTERNAL_IP6_SUBNET_IP, o)?;
+            l.uint(k::CFG_ATTR_INTERNAL_IP6_SUBNET_PREFIX, m.u8(o + 16)?);
+            Ok(())
+        })?,
+        17 => {
+            l.uint(k::CFG_ATTR_INTERNAL_IP6_LINK_INTERFACE, m.uint(at, 8)?);
+            m.bytes(l, k::CFG_ATTR_INTERNAL_IP6_LINK_ID, at + 8, vlen as i64 - 8)?;
+        }
+        18 => each(l, 17, &|l, o| {
+            m.ipv6(l, k::CFG_ATTR_INTERNAL_IP6_PREFIX_IP, o)?;
+            l.uint(k::CFG_ATTR_INTERNAL_IP6_PREFIX_LENGTH, m.u8(o + 16)?);
+            Ok(())
+        })?,
+        20 => each(l, 4, &v4(k::CFG_ATTR_P_CSCF_IP4_ADDRESS))?,
+        21 => each(l, 16, &v6(k::CFG_ATTR_P_CSCF_IP6_ADDRESS))?,
+        16520 | 16527 if vlen <= 2 => {
+            let def = if kind == 16520 {
+                k::CFG_ATTR_XAUTH_TYPE
+            } else {
+                k::CFG_ATTR_XAUTH_STATUS
+            };
+            l.uint(def, m.uint(at, vlen)?);
+        }
+        16521..=16526 | 16528 | 16529 | 28672 | 28674 => {
+            let def = match kind {
+                16521 => k::CFG_ATTR_XAUTH_USER_NAME,
+                16522 => k::CFG_ATTR_XAUTH_USER_PASSWORD,
+                16523 => k::CFG_ATTR_XAUTH_PASSCODE,
+                16524 => k::CFG_ATTR_XAUTH_MESSAGE,
+                16525 => k::CFG_ATTR_XAUTH_CHALLENGE,
+                16526 => k::CFG_ATTR_XAUTH_DOMAIN,
+                16528 => k::CFG_ATTR_XAUTH_NEXT_PIN,
+                16529 => k::CFG_ATTR_XAUTH_ANSWER,
+                28672 => k::CFG_ATTR_UNITY_BANNER,
+                _ => k::CFG_ATTR_UNITY_DEF_DOMAIN,
+            };
+            m.string(l, def, at, vlen as i64)?;
+        }
+        _ => {}
     }
     Ok(hlen + vlen)
 }

@@ -222,3 +222,25 @@ fn udp_encapsulation() {
     let names: Vec<_> = out.iter().map(|l| l.protocol).collect();
     assert_eq!(names, ["udpencap", "data"]);
 }
+
+#[test]
+fn configuration_payload() {
+    // IKEv2 CP reply: an address, two DNS servers, supported attributes,
+    // an empty expiry (flagged in a response), a DNS value of 3 bytes
+    // (not a multiple of 4: no address shown).
+    let b = hex(
+        "111111111111111122222222222222222f202320000000020000004b0000002f02000000000100040a000001\
+         000300080808080808080404000e0004000100020005000000030003010203",
+    );
+    let l = layer(&b);
+    assert_eq!(info_of(&l), "IKE_AUTH MID=02 Responder Response");
+    assert_eq!(uints(&l, f::isakmp::CFG_ATTR_TYPE), [1, 3, 14, 5, 3]);
+    assert_eq!(
+        l.all(f::isakmp::CFG_ATTR_INTERNAL_IP4_DNS)
+            .collect::<Vec<_>>(),
+        [&Value::Ipv4([8, 8, 8, 8]), &Value::Ipv4([8, 8, 4, 4])]
+    );
+    assert_eq!(uints(&l, f::isakmp::CFG_ATTR_SUPPORTED_ATTRIBUTES), [1, 2]);
+    assert!(l.has(f::isakmp::ATTRIBUTE_VALUE_EMPTY));
+    assert!(l.thrown.is_none());
+}
