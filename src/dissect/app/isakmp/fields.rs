@@ -950,6 +950,18 @@ pub mod isakmp {
         String,
         "UNITY DEF DOMAIN"
     ));
+    pub static AUTH_DATA_SIG_ASN1_LEN: &F = field!(
+        F::new("isakmp.auth.data.sig.asn1.len", Uint8, "ASN.1 Length")
+            .blurb("IKEv2 Authentication Data Digital Signature ASN.1 Length")
+    );
+    pub static AUTH_DATA_SIG_ASN1_DATA: &F = field!(
+        F::new("isakmp.auth.data.sig.asn1.data", Bytes, "ASN.1 Data")
+            .blurb("IKEv2 Authentication Data Digital Signature ASN.1 Data")
+    );
+    pub static AUTH_DATA_SIG_VALUE: &F = field!(
+        F::new("isakmp.auth.data.sig.value", Bytes, "Signature Value")
+            .blurb("IKEv2 Authentication Data Digital Signature Value")
+    );
 
     pub static ALL: &[&F] = &[
         ISAKMP,
@@ -1180,6 +1192,9 @@ pub mod isakmp {
         CFG_ATTR_XAUTH_ANSWER,
         CFG_ATTR_UNITY_BANNER,
         CFG_ATTR_UNITY_DEF_DOMAIN,
+        AUTH_DATA_SIG_ASN1_LEN,
+        AUTH_DATA_SIG_ASN1_DATA,
+        AUTH_DATA_SIG_VALUE,
     ];
 
     const NEXTPAYLOAD_RANGES: &[(u64, u64, &str)] = &[

@@ -866,11 +866,27 @@ fn certificate_request<'a>(m: &Msg<'a>, l: &mut Layer<'a>, mut off: usize, mut l
     Ok(())
 }
 
+/// The authentication payload: method and data; a digital signature's
+/// data (method 14, RFC 7427) split into its algorithm identifier's
+/// length and bytes and the signature (the identifier's BER fields that
+/// tshark adds are not shown).
 fn authentication<'a>(m: &Msg<'a>, l: &mut Layer<'a>, off: usize, len: i64) -> R {
     use f::isakmp as k;
-    l.uint(k::AUTH_METHOD, m.u8(off)?);
+    let method = m.u8(off)?;
+    l.uint(k::AUTH_METHOD, method);
     m.bytes(l, k::RESERVED, off + 1, 3)?;
-    m.bytes(l, k::AUTH_DATA, off + 4, len - 4)
+    m.bytes(l, k::AUTH_DATA, off + 4, len - 4)?;
+    if method == 14 {
+        let asn1 = m.u8(off + 4)?;
+        l.uint(k::AUTH_DATA_SIG_ASN1_LEN, asn1);
+        let rest = len - 5;
+        if asn1 > 0 && i64::from(asn1) < rest {
+            m.bytes(l, k::AUTH_DATA_SIG_ASN1_DATA, off + 5, i64::from(asn1))?;
+            let at = off + 5 + usize::from(asn1);
+            m.bytes(l, k::AUTH_DATA_SIG_VALUE, at, rest - i64::from(asn1))?;
+        }
+    }
+    Ok(())
 }
 
 fn notify<'a>(m: &Msg<'a>, l: &mut Layer<'a>, mut off: usize, mut len: i64) -> R {
@@ -1258,7 +1274,15 @@ pub static UDPENCAP_SPEC: ProtocolSpec = ProtocolSpec {
     fields: f::udpencap::ALL,
     summary: udpencap_info,
     info: Some(|out, layers, i| udpencap_info(out, &layers[i])),
-    column: Some(|_| "UDPENCAP"),
+    // After the non-ESP marker ISAKMP names the column before its
+    // heuristic may refuse the message (then shown as data).
+    column: Some(|l| {
+        if l.has(f::udpencap::NON_ESP_MARKER) {
+            "ISAKMP"
+        } else {
+            "UDPENCAP"
+        }
+    }),
     app: Some(AppSpec {
         decode_as: &["udpencap"],
         tcp_ports: &[],
