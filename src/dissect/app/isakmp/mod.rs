@@ -1266,13 +1266,24 @@ pub fn udpencap_info(out: &mut String, l: &Layer<'_>) {
     }
 }
 
+/// The one-line summary: what the UDP payload turned out to be.
+pub fn udpencap_summary(out: &mut String, l: &Layer<'_>) {
+    if l.has(f::udpencap::NAT_KEEPALIVE) {
+        out.push_str("NAT-keepalive");
+    } else if l.has(f::udpencap::NON_ESP_MARKER) {
+        out.push_str("non-ESP marker: IKE follows");
+    } else if l.thrown.is_none() {
+        out.push_str("ESP follows");
+    }
+}
+
 pub static UDPENCAP_SPEC: ProtocolSpec = ProtocolSpec {
     name: "udpencap",
     also: &[],
     title: "UDP Encapsulation of IPsec Packets",
     osi: Osi::Network,
     fields: f::udpencap::ALL,
-    summary: udpencap_info,
+    summary: udpencap_summary,
     info: Some(|out, layers, i| udpencap_info(out, &layers[i])),
     // After the non-ESP marker ISAKMP names the column before its
     // heuristic may refuse the message (then shown as data).
