@@ -962,6 +962,17 @@ pub mod isakmp {
         F::new("isakmp.auth.data.sig.value", Bytes, "Signature Value")
             .blurb("IKEv2 Authentication Data Digital Signature Value")
     );
+    pub static VID_FORTINET_FORTIGATE_RELEASE: &F = field!(
+        F::new("isakmp.vid.fortinet.fortigate.release", Uint16, "Release")
+            .blurb("Release of Fortigate")
+    );
+    pub static VID_FORTINET_FORTIGATE_BUILD: &F = field!(
+        F::new("isakmp.vid.fortinet.fortigate.build", Uint16, "Build").blurb("Build of Fortigate")
+    );
+    pub static VID_ARUBA_VIA_AUTH_PROFILE: &F = field!(
+        F::new("isakmp.vid.aruba_via_auth_profile", String, "Auth Profile")
+            .blurb("Aruba Networks Auth Profile for VIA Client")
+    );
 
     pub static ALL: &[&F] = &[
         ISAKMP,
@@ -1195,6 +1206,9 @@ pub mod isakmp {
         AUTH_DATA_SIG_ASN1_LEN,
         AUTH_DATA_SIG_ASN1_DATA,
         AUTH_DATA_SIG_VALUE,
+        VID_FORTINET_FORTIGATE_RELEASE,
+        VID_FORTINET_FORTIGATE_BUILD,
+        VID_ARUBA_VIA_AUTH_PROFILE,
     ];
 
     const NEXTPAYLOAD_RANGES: &[(u64, u64, &str)] = &[

@@ -989,6 +989,11 @@ const VID_MS_NT5_ISAKMPOAKLEY: &[u8] = &[
     0x1e, 0x2b, 0x51, 0x69, 0x05, 0x99, 0x1c, 0x7d, 0x7c, 0x96, 0xfc, 0xbf, 0xb5, 0x87, 0xe4, 0x61,
 ];
 
+const VID_ARUBA_VIA_AUTH_PROFILE: &[u8] = b"VIA Auth Profile : ";
+const VID_FORTINET_FORTIGATE: &[u8] = &[
+    0x82, 0x99, 0x03, 0x17, 0x57, 0xa3, 0x60, 0x82, 0xc6, 0xa6, 0x21, 0xde,
+];
+
 fn vendor_id<'a>(m: &Msg<'a>, l: &mut Layer<'a>, off: usize, len: i64) -> R {
     use f::isakmp as k;
     let vid = m.slice(off, len)?;
@@ -1014,6 +1019,14 @@ fn vendor_id<'a>(m: &Msg<'a>, l: &mut Layer<'a>, off: usize, len: i64) -> R {
     }
     if vid.len() >= 16 && vid.starts_with(VID_MS_NT5_ISAKMPOAKLEY) {
         l.uint(k::VID_MS_NT5_ISAKMPOAKLEY, m.uint(off + 16, 4)?);
+    }
+    if vid.len() >= 19 && vid.starts_with(VID_ARUBA_VIA_AUTH_PROFILE) {
+        m.string(l, k::VID_ARUBA_VIA_AUTH_PROFILE, off + 19, len - 19)?;
+    }
+    // Read past a 12-byte ID, as tshark does (from the next payload).
+    if vid.len() >= 12 && vid.starts_with(VID_FORTINET_FORTIGATE) {
+        l.uint(k::VID_FORTINET_FORTIGATE_RELEASE, m.be16(off + 12)?);
+        l.uint(k::VID_FORTINET_FORTIGATE_BUILD, m.be16(off + 14)?);
     }
     Ok(())
 }
