@@ -668,6 +668,9 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::bfd::SPEC,
     &app::hsrp::SPEC,
     &app::rip::SPEC,
+    // IKE and UDP-encapsulated IPsec (isakmp).
+    &app::isakmp::SPEC,
+    &app::isakmp::UDPENCAP_SPEC,
     // NetBIOS over TCP/IP and the SMB headers (nbss).
     &app::nbt::NBNS_SPEC,
     &app::nbt::NBDGM_SPEC,

@@ -23,6 +23,8 @@ pub mod http2;
 pub mod huffman;
 // NetBIOS over TCP/IP and the SMB headers it carries (nbss).
 pub mod irc;
+// IKE and UDP-encapsulated IPsec (isakmp).
+pub mod isakmp;
 // Modbus/TCP (industrial control).
 pub mod modbus;
 pub mod nbt;

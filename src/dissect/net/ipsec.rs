@@ -32,6 +32,23 @@ pub(crate) fn esp(walk: &mut Walk<'_>) -> Next {
     Next::Done
 }
 
+/// ESP carried in UDP (RFC 3948): the same two fields over the UDP
+/// payload `b` at `at`, `reported` bytes long on the wire.
+pub(crate) fn esp_layer(b: &[u8], at: usize, reported: usize, cut: bool) -> Layer<'_> {
+    let mut l = Layer::new(Osi::Network, "esp", at..at + b.len());
+    let need = if b.len() < 4 { 4 } else { 8 };
+    if b.len() >= 4 {
+        l.uint(f::esp::SPI, be32(b, 0));
+    }
+    if b.len() >= 8 {
+        l.uint(f::esp::SEQUENCE, be32(b, 4));
+    } else {
+        let reason = format!("ESP header: need {need} bytes, have {}", b.len());
+        l.read_past_end("esp", reason, cut && need <= reported);
+    }
+    l
+}
+
 pub(crate) fn ah(walk: &mut Walk<'_>, addrs: Addrs) -> Next {
     let start = walk.off;
     let b = walk.rest();
@@ -71,10 +88,13 @@ pub(crate) fn ah(walk: &mut Walk<'_>, addrs: Addrs) -> Next {
     Next::IpProto(next, addrs)
 }
 
-/// tshark's Info for ESP: `ESP (SPI=0x48dac2e4)`.
+/// tshark's Info for ESP: `ESP (SPI=0x48dac2e4)`, written once the
+/// sequence number is read (none for a header cut short).
 pub(crate) fn esp_info(out: &mut String, l: &Layer<'_>) {
     use std::fmt::Write;
-    if let Some(spi) = l.get_uint(f::esp::SPI) {
+    if let Some(spi) = l.get_uint(f::esp::SPI)
+        && l.has(f::esp::SEQUENCE)
+    {
         let _ = write!(out, "ESP (SPI=0x{spi:08x})");
     }
 }
