@@ -12,6 +12,7 @@ mod icmp_ext;
 pub(crate) mod igmp;
 pub(crate) mod ipsec;
 pub mod ipsec_fields;
+pub(crate) mod isis;
 pub(crate) mod mip6;
 pub(crate) mod ospf;
 pub(crate) mod pim;
