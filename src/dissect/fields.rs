@@ -82,6 +82,7 @@ pub static TWINS: &[(&FieldDef, &FieldDef)] = &[
     (gtpv2::MP, gtpv2::MESSAGE_PRIORITY),
     (igmp::MAX_RESP, igmp::MAX_RESP_V3),
     (isis_hello::RESERVED, super::net::isis::PRIORITY_RESERVED),
+    (isis_lsp::OVERLOAD, super::net::isis::MT_OVERLOAD),
     (llc::CONTROL_FTYPE, llc::CONTROL_FTYPE_U8),
     (llc::CONTROL_FTYPE, llc::CONTROL_FTYPE_EXT),
     (llc::CONTROL_P, llc::CONTROL_P_EXT),

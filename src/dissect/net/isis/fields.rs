@@ -268,6 +268,26 @@ pub mod isis_hello {
             .names(Names::Ranges(MTID_RANGES))
             .in_proto("isis.hello")
     );
+    pub static MCID: &F = field!(F::new("isis.hello.mcid", Bytes, "MCID").in_proto("isis.hello"));
+    pub static AUX_MCID: &F =
+        field!(F::new("isis.hello.aux_mcid", Bytes, "Aux MCID").in_proto("isis.hello"));
+    pub static DIGEST: &F =
+        field!(F::new("isis.hello.digest", Bytes, "Digest").in_proto("isis.hello"));
+    pub static DIGEST_V: &F = field!(
+        F::new("isis.hello.digest.v", Uint8, "V")
+            .mask(0x10)
+            .in_proto("isis.hello")
+    );
+    pub static DIGEST_A: &F = field!(
+        F::new("isis.hello.digest.a", Uint8, "A")
+            .mask(0xc)
+            .in_proto("isis.hello")
+    );
+    pub static DIGEST_D: &F = field!(
+        F::new("isis.hello.digest.d", Uint8, "D")
+            .mask(0x3)
+            .in_proto("isis.hello")
+    );
     pub static ADJACENCY_STATE: &F = field!(
         F::new("isis.hello.adjacency_state", Uint8, "Adjacency State")
             .vals(ADJACENCY_STATE_VALS)
@@ -314,7 +334,17 @@ pub mod isis_hello {
         .in_proto("isis.hello")
     );
 
+    pub static AUTHENTICATION_UNKNOWN: &F = field!(
+        F::new(
+            "isis.hello.authentication.unknown",
+            None,
+            "Unknown authentication type"
+        )
+        .in_proto("isis.hello")
+    );
+
     pub static ALL: &[&F] = &[
+        AUTHENTICATION_UNKNOWN,
         CIRCUIT_TYPE,
         RESERVED,
         SOURCE_ID,
@@ -339,6 +369,12 @@ pub mod isis_hello {
         CLV_NLPID_NLPID,
         CLV_AUTHENTICATION,
         MTID,
+        MCID,
+        AUX_MCID,
+        DIGEST,
+        DIGEST_V,
+        DIGEST_A,
+        DIGEST_D,
         ADJACENCY_STATE,
         EXTENDED_LOCAL_CIRCUIT_ID,
         NEIGHBOR_SYSTEMID,
@@ -818,6 +854,18 @@ pub mod isis_lsp {
     pub static UNRSV_BW_PRIORITY_LEVEL: &F = field!(
         F::new("isis.lsp.unrsv_bw.priority_level", Float, "priority level").in_proto("isis.lsp")
     );
+    pub static SPB_LINK_METRIC: &F = field!(
+        F::new("isis.lsp.spb.link_metric", Uint24, "SPB Link Metric")
+            .base(Base::HexDec)
+            .in_proto("isis.lsp")
+    );
+    pub static SPB_PORT_COUNT: &F =
+        field!(F::new("isis.lsp.spb.port_count", Uint8, "Number of Ports").in_proto("isis.lsp"));
+    pub static SPB_PORT_ID: &F = field!(
+        F::new("isis.lsp.spb.port_id", Uint16, "Port Id")
+            .base(Base::HexDec)
+            .in_proto("isis.lsp")
+    );
     pub static EXT_IP_REACHABILITY_IPV4_PREFIX: &F = field!(
         F::new(
             "isis.lsp.ext_ip_reachability.ipv4_prefix",
@@ -871,6 +919,76 @@ pub mod isis_lsp {
     );
     pub static EXT_IP_REACHABILITY_LENGTH: &F =
         field!(F::new("isis.lsp.ext_ip_reachability.length", Uint8, "Length").in_proto("isis.lsp"));
+    pub static MT_CAP_MTID: &F = field!(
+        F::new("isis.lsp.mt_cap.mtid", Uint16, "Topology ID")
+            .mask(0xfff)
+            .names(Names::Ranges(MT_CAP_MTID_RANGES))
+            .in_proto("isis.lsp")
+    );
+    pub static MT_CAP_SPB_INSTANCE_CIST_ROOT_IDENTIFIER: &F = field!(
+        F::new(
+            "isis.lsp.mt_cap_spb_instance.cist_root_identifier",
+            Bytes,
+            "CIST Root Identifier"
+        )
+        .in_proto("isis.lsp")
+    );
+    pub static MT_CAP_SPB_INSTANCE_CIST_EXTERNAL_ROOT_PATH_COST: &F = field!(
+        F::new(
+            "isis.lsp.mt_cap_spb_instance.cist_external_root_path_cost",
+            Uint32,
+            "CIST External Root Path Cost"
+        )
+        .base(Base::HexDec)
+        .in_proto("isis.lsp")
+    );
+    pub static MT_CAP_SPB_INSTANCE_BRIDGE_PRIORITY: &F = field!(
+        F::new(
+            "isis.lsp.mt_cap_spb_instance.bridge_priority",
+            Uint16,
+            "Bridge Priority"
+        )
+        .base(Base::HexDec)
+        .in_proto("isis.lsp")
+    );
+    pub static MT_CAP_SPB_INSTANCE_V: &F = field!(
+        F::new("isis.lsp.mt_cap_spb_instance.v", Boolean, "V")
+            .base(Base::Bits(32))
+            .mask(0x100000)
+            .in_proto("isis.lsp")
+    );
+    pub static MT_CAP_SPSOURCEID: &F = field!(
+        F::new("isis.lsp.mt_cap.spsourceid", Uint32, "SPSourceId")
+            .base(Base::HexDec)
+            .mask(0xfffff)
+            .in_proto("isis.lsp")
+    );
+    pub static MT_CAP_SPB_INSTANCE_NUMBER_OF_TREES: &F = field!(
+        F::new(
+            "isis.lsp.mt_cap_spb_instance.number_of_trees",
+            Uint16,
+            "Number of Trees"
+        )
+        .base(Base::HexDec)
+        .in_proto("isis.lsp")
+    );
+    pub static RT_CAPABLE_ROUTER_ID: &F = field!(
+        F::new("isis.lsp.rt_capable.router_id", Uint32, "Router ID")
+            .base(Base::Hex)
+            .in_proto("isis.lsp")
+    );
+    pub static RT_CAPABLE_FLAG_S: &F = field!(
+        F::new("isis.lsp.rt_capable.flag_s", Boolean, "S bit")
+            .base(Base::Bits(8))
+            .mask(0x1)
+            .in_proto("isis.lsp")
+    );
+    pub static RT_CAPABLE_FLAG_D: &F = field!(
+        F::new("isis.lsp.rt_capable.flag_d", Boolean, "D bit")
+            .base(Base::Bits(8))
+            .mask(0x2)
+            .in_proto("isis.lsp")
+    );
     pub static IID: &F =
         field!(F::new("isis.lsp.iid", Uint16, "Instance Identifier").in_proto("isis.lsp"));
     pub static SUPPORTED_ITID: &F =
@@ -895,8 +1013,35 @@ pub mod isis_lsp {
     );
     pub static CLV_UNKNOWN: &F =
         field!(F::new("isis.lsp.clv.unknown", None, "Unknown option").in_proto("isis.lsp"));
+    pub static SHORT_CLV: &F =
+        field!(F::new("isis.lsp.short_clv", None, "Short CLV").in_proto("isis.lsp"));
+
+    pub static AUTHENTICATION: &F =
+        field!(F::new("isis.lsp.authentication", Bytes, "Authentication").in_proto("isis.lsp"));
+    pub static AUTHENTICATION_UNKNOWN: &F = field!(
+        F::new(
+            "isis.lsp.authentication.unknown",
+            None,
+            "Unknown authentication type"
+        )
+        .in_proto("isis.lsp")
+    );
+    pub static PARTITION_DESIGNATED_L2_IS: &F = field!(
+        F::new(
+            "isis.lsp.partition_designated_l2_is",
+            SystemId,
+            "Partition designated L2 IS"
+        )
+        .in_proto("isis.lsp")
+    );
+    pub static LONG_CLV: &F =
+        field!(F::new("isis.lsp.long_clv", None, "Long CLV").in_proto("isis.lsp"));
 
     pub static ALL: &[&F] = &[
+        AUTHENTICATION,
+        AUTHENTICATION_UNKNOWN,
+        PARTITION_DESIGNATED_L2_IS,
+        LONG_CLV,
         PDU_LENGTH,
         REMAINING_LIFE,
         LSP_ID,
@@ -958,6 +1103,9 @@ pub mod isis_lsp {
         MAXIMUM_LINK_BANDWIDTH,
         RESERVABLE_LINK_BANDWIDTH,
         UNRSV_BW_PRIORITY_LEVEL,
+        SPB_LINK_METRIC,
+        SPB_PORT_COUNT,
+        SPB_PORT_ID,
         EXT_IP_REACHABILITY_IPV4_PREFIX,
         EXT_IP_REACHABILITY_METRIC,
         EXT_IP_REACHABILITY_DISTRIBUTION,
@@ -966,12 +1114,23 @@ pub mod isis_lsp {
         EXT_IP_REACHABILITY_SUBCLVS_LENGTH,
         EXT_IP_REACHABILITY_CODE,
         EXT_IP_REACHABILITY_LENGTH,
+        MT_CAP_MTID,
+        MT_CAP_SPB_INSTANCE_CIST_ROOT_IDENTIFIER,
+        MT_CAP_SPB_INSTANCE_CIST_EXTERNAL_ROOT_PATH_COST,
+        MT_CAP_SPB_INSTANCE_BRIDGE_PRIORITY,
+        MT_CAP_SPB_INSTANCE_V,
+        MT_CAP_SPSOURCEID,
+        MT_CAP_SPB_INSTANCE_NUMBER_OF_TREES,
+        RT_CAPABLE_ROUTER_ID,
+        RT_CAPABLE_FLAG_S,
+        RT_CAPABLE_FLAG_D,
         IID,
         SUPPORTED_ITID,
         BAD_CHECKSUM,
         SHORT_PDU,
         LONG_PDU,
         CLV_UNKNOWN,
+        SHORT_CLV,
     ];
 
     const CHECKSUM_STATUS_VALS: &[(u64, &str)] = &[
@@ -1040,6 +1199,21 @@ pub mod isis_lsp {
         (4, "Prefix Attribute Flags"),
         (32, "BIER Info"),
     ];
+
+    const MT_CAP_MTID_RANGES: &[(u64, u64, &str)] = &[
+        (0x0, 0x0, "Standard topology"),
+        (0x1, 0x1, "IPv4 In-Band Management"),
+        (0x2, 0x2, "IPv6 routing topology"),
+        (0x3, 0x3, "IPv4 multicast routing topology"),
+        (0x4, 0x4, "IPv6 multicast routing topology"),
+        (0x5, 0x5, "IPv6 in-band management"),
+        (0x6, 0xf9b, "Reserved for IETF Consensus"),
+        (
+            0xf9c,
+            0xfff,
+            "Development, Experimental and Proprietary features",
+        ),
+    ];
 }
 
 pub mod isis_csnp {
@@ -1085,8 +1259,23 @@ pub mod isis_csnp {
         field!(F::new("isis.csnp.supported_itid", Uint16, "Supported ITID").in_proto("isis.csnp"));
     pub static CLV_UNKNOWN: &F =
         field!(F::new("isis.csnp.clv.unknown", None, "Unknown option").in_proto("isis.csnp"));
+    pub static SHORT_CLV: &F =
+        field!(F::new("isis.csnp.short_clv", None, "Short packet").in_proto("isis.csnp"));
+
+    pub static AUTHENTICATION: &F =
+        field!(F::new("isis.csnp.authentication", Bytes, "Authentication").in_proto("isis.csnp"));
+    pub static AUTHENTICATION_UNKNOWN: &F = field!(
+        F::new(
+            "isis.csnp.authentication.unknown",
+            None,
+            "Unknown authentication type"
+        )
+        .in_proto("isis.csnp")
+    );
 
     pub static ALL: &[&F] = &[
+        AUTHENTICATION,
+        AUTHENTICATION_UNKNOWN,
         PDU_LENGTH,
         SOURCE_ID,
         SOURCE_CIRCUIT,
@@ -1101,6 +1290,7 @@ pub mod isis_csnp {
         IID,
         SUPPORTED_ITID,
         CLV_UNKNOWN,
+        SHORT_CLV,
     ];
 }
 
@@ -1124,6 +1314,8 @@ pub mod isis_psnp {
         field!(F::new("isis.psnp.clv.length", Uint8, "Length").in_proto("isis.psnp"));
     pub static CLV_UNKNOWN: &F =
         field!(F::new("isis.psnp.clv.unknown", None, "Unknown option").in_proto("isis.psnp"));
+    pub static SHORT_CLV: &F =
+        field!(F::new("isis.psnp.short_clv", None, "Short CLV").in_proto("isis.psnp"));
 
     pub static ALL: &[&F] = &[
         PDU_LENGTH,
@@ -1132,5 +1324,6 @@ pub mod isis_psnp {
         CLV_TYPE,
         CLV_LENGTH,
         CLV_UNKNOWN,
+        SHORT_CLV,
     ];
 }

@@ -20,7 +20,10 @@
 pub mod fields;
 mod pdu;
 
-pub(crate) use pdu::PRIORITY_RESERVED;
+#[cfg(test)]
+mod tests;
+
+pub(crate) use pdu::{MT_OVERLOAD, PRIORITY_RESERVED};
 
 use super::super::layer::{Layer, Osi};
 use super::super::{Next, Walk};

@@ -124,28 +124,23 @@ enum Pdu {
 struct ClvDefs {
     kind: &'static FieldDef,
     len: &'static FieldDef,
-    unknown: &'static FieldDef,
 }
 
 const HELLO_CLV: ClvDefs = ClvDefs {
     kind: f::isis_hello::CLV_TYPE,
     len: f::isis_hello::CLV_LENGTH,
-    unknown: f::isis_hello::CLV_UNKNOWN,
 };
 const LSP_CLV: ClvDefs = ClvDefs {
     kind: f::isis_lsp::CLV_TYPE,
     len: f::isis_lsp::CLV_LENGTH,
-    unknown: f::isis_lsp::CLV_UNKNOWN,
 };
 const CSNP_CLV: ClvDefs = ClvDefs {
     kind: f::isis_csnp::CLV_TYPE,
     len: f::isis_csnp::CLV_LENGTH,
-    unknown: f::isis_csnp::CLV_UNKNOWN,
 };
 const PSNP_CLV: ClvDefs = ClvDefs {
     kind: f::isis_psnp::CLV_TYPE,
     len: f::isis_psnp::CLV_LENGTH,
-    unknown: f::isis_psnp::CLV_UNKNOWN,
 };
 
 fn hello<'a>(
@@ -218,6 +213,48 @@ static HELLO_SHORT_PDU: Expert = Expert {
     severity: Severity::Error,
 };
 
+static SHORT_HELLO: Expert = Expert {
+    field: f::isis_hello::SHORT_CLV,
+    group: Group::Malformed,
+    severity: Severity::Error,
+};
+static SHORT_LSP: Expert = Expert {
+    field: f::isis_lsp::SHORT_CLV,
+    group: Group::Malformed,
+    severity: Severity::Error,
+};
+static SHORT_CSNP: Expert = Expert {
+    field: f::isis_csnp::SHORT_CLV,
+    group: Group::Malformed,
+    severity: Severity::Error,
+};
+static SHORT_PSNP: Expert = Expert {
+    field: f::isis_psnp::SHORT_CLV,
+    group: Group::Malformed,
+    severity: Severity::Error,
+};
+
+static LONG_CLV_LSP: Expert = Expert {
+    field: f::isis_lsp::LONG_CLV,
+    group: Group::Malformed,
+    severity: Severity::Error,
+};
+static AUTH_UNKNOWN_HELLO: Expert = Expert {
+    field: f::isis_hello::AUTHENTICATION_UNKNOWN,
+    group: Group::Protocol,
+    severity: Severity::Warn,
+};
+static AUTH_UNKNOWN_LSP: Expert = Expert {
+    field: f::isis_lsp::AUTHENTICATION_UNKNOWN,
+    group: Group::Protocol,
+    severity: Severity::Warn,
+};
+static AUTH_UNKNOWN_CSNP: Expert = Expert {
+    field: f::isis_csnp::AUTHENTICATION_UNKNOWN,
+    group: Group::Protocol,
+    severity: Severity::Warn,
+};
+
 static UNKNOWN_HELLO: Expert = Expert {
     field: f::isis_hello::CLV_UNKNOWN,
     group: Group::Undecoded,
@@ -269,18 +306,22 @@ fn lsp<'a>(
     at += 2;
     // Verified over the LSP from its ID to the PDU's end, unless the
     // lifetime is 0 (a purge: not present) or the bytes are not all here.
-    let status = if life == 0 {
-        3
-    } else if pdu_len < header_len.max(id_at) || pdu_len > b.len() {
-        2
-    } else if fletcher_ok(&b[id_at..pdu_len], cksum_at - id_at) {
-        1
-    } else {
-        0
+    let expected = (pdu_len >= header_len.max(id_at) && pdu_len <= b.len())
+        .then(|| fletcher(&b[id_at..pdu_len], cksum_at - id_at))
+        .flatten();
+    let status = match expected {
+        _ if life == 0 || cksum == 0 => 3,
+        None => 2,
+        Some(e) if e == cksum => 1,
+        Some(_) => 0,
     };
     l.uint(f::isis_lsp::CHECKSUM_STATUS, status as u64);
-    if status == 0 {
-        expert::add(l, &BAD_CHECKSUM, None);
+    if let (0, Some(e)) = (status, expected) {
+        expert::add(
+            l,
+            &BAD_CHECKSUM,
+            Some(format!("Bad checksum [should be 0x{e:04x}]")),
+        );
     }
     let t = u8_at(b, at)?;
     l.boolean(f::isis_lsp::PARTITION_REPAIR, t & 0x80 != 0);
@@ -296,18 +337,41 @@ fn lsp<'a>(
     clvs(b, at, len, id_len, Pdu::Lsp, level2, l)
 }
 
-/// ISO 8473's Fletcher checksum: the sums over the bytes, the checksum's
-/// two included, are both 0 modulo 255.
-fn fletcher_ok(b: &[u8], cksum_at: usize) -> bool {
-    if cksum_at + 2 > b.len() {
-        return false;
+/// The Fletcher checksum (ISO 8473 annex C) the data should carry at
+/// `at`, as packet-osi.c's check_and_get_checksum computes it (the two
+/// checksum bytes counted as zeros); `None` when they are not inside.
+fn fletcher(b: &[u8], at: usize) -> Option<u16> {
+    if at + 2 > b.len() {
+        return None;
     }
-    let (mut c0, mut c1) = (0u64, 0u64);
-    for &x in b {
-        c0 = (c0 + u64::from(x)) % 255;
+    let (mut c0, mut c1) = (0i64, 0i64);
+    for (i, &x) in b.iter().enumerate() {
+        let x = if i == at || i == at + 1 {
+            0
+        } else {
+            i64::from(x)
+        };
+        c0 = (c0 + x) % 255;
         c1 = (c1 + c0) % 255;
     }
-    c0 == 0 && c1 == 0
+    let factor = (b.len() - at) as i64 * c0;
+    let mut x = factor - c0 - c1;
+    let mut y = c1 - factor - 1;
+    if x < 0 {
+        x -= 1;
+    }
+    if y > 0 {
+        y += 1;
+    }
+    x %= 255;
+    y %= 255;
+    if x == 0 {
+        x = 0xff;
+    }
+    if y == 0 {
+        y = 0x01;
+    }
+    Some(((x << 8) | (y & 0xff)) as u16)
 }
 
 fn snp<'a>(
@@ -350,6 +414,17 @@ fn snp<'a>(
     clvs(b, at, len, id_len, which, false, l)
 }
 
+/// tshark's short-CLV expert of the PDU, with its message.
+fn short_clv(l: &mut Layer<'_>, pdu: Pdu, message: String) {
+    let e = match pdu {
+        Pdu::Hello => &SHORT_HELLO,
+        Pdu::Lsp => &SHORT_LSP,
+        Pdu::Csnp => &SHORT_CSNP,
+        Pdu::Psnp => &SHORT_PSNP,
+    };
+    expert::add(l, e, Some(message));
+}
+
 /// The CLVs from `at`, `len` bytes of them, as isis_dissect_clvs walks
 /// them: a type and length read while bytes remain, a value longer than
 /// what remains ends the walk.
@@ -382,7 +457,7 @@ fn clvs<'a>(
             break;
         }
         if len < isize::from(length) {
-            // tshark's "Short CLV header" expert; not named here.
+            short_clv(l, pdu, format!("Short CLV header ({length} vs {len})"));
             return Ok(());
         }
         let n = usize::from(length);
@@ -391,23 +466,20 @@ fn clvs<'a>(
         match clv(b, at, n, code, id_len, pdu, level2, l)? {
             true => {}
             false => {
-                if n >= 1 {
-                    let e = match pdu {
-                        Pdu::Hello => &UNKNOWN_HELLO,
-                        Pdu::Lsp => &UNKNOWN_LSP,
-                        Pdu::Csnp => &UNKNOWN_CSNP,
-                        Pdu::Psnp => &UNKNOWN_PSNP,
-                    };
-                    expert::add(
-                        l,
-                        e,
-                        Some(format!(
-                            "Dissector for IS-IS CLV ({code}) code not implemented, \
-                             Contact Wireshark developers if you want this supported"
-                        )),
-                    );
-                }
-                let _ = defs.unknown;
+                let e = match pdu {
+                    Pdu::Hello => &UNKNOWN_HELLO,
+                    Pdu::Lsp => &UNKNOWN_LSP,
+                    Pdu::Csnp => &UNKNOWN_CSNP,
+                    Pdu::Psnp => &UNKNOWN_PSNP,
+                };
+                expert::add(
+                    l,
+                    e,
+                    Some(format!(
+                        "Dissector for IS-IS CLV ({code}) code not implemented, \
+                         Contact Wireshark developers if you want this supported"
+                    )),
+                );
             }
         }
         at += n;
@@ -425,6 +497,7 @@ fn known(code: u8, pdu: Pdu) -> bool {
                 | 7
                 | 8
                 | 10
+                | 16
                 | 129
                 | 132
                 | 133
@@ -432,23 +505,15 @@ fn known(code: u8, pdu: Pdu) -> bool {
                 | 145
                 | 148
                 | 211
-                | 222
                 | 229
                 | 232
                 | 233
                 | 240
-                | 144
-                | 149
-                | 150
-                | 151
-                | 152
-                | 153
-                | 16
         ),
         Pdu::Lsp => matches!(
             code,
             1 | 2
-                | 3
+                | 4
                 | 7
                 | 10
                 | 13
@@ -509,7 +574,7 @@ fn clv<'a>(
             } else {
                 f::isis_lsp::AREA_ADDRESS
             };
-            area_addresses(b, at, n, def, l)?;
+            area_addresses(b, at, n, def, pdu, l)?;
         }
         7 => {
             let (iid, itid) = match pdu {
@@ -519,7 +584,9 @@ fn clv<'a>(
             };
             // tshark's instance identifier: the IID, then 2-byte ITIDs.
             let mut left = n as isize - 1;
-            if left > 0 {
+            if left <= 0 {
+                short_clv(l, pdu, "short address (no length for payload)".into());
+            } else {
                 l.uint(iid, u16_at(b, at)?);
                 let mut o = at + 2;
                 left -= 2;
@@ -575,7 +642,12 @@ fn clv<'a>(
                 f::isis_lsp::CLV_IPV4_INT_ADDR
             };
             let mut o = at;
-            while o + 4 <= at + n {
+            while o < at + n {
+                if o + 4 > at + n {
+                    let left = at + n - o;
+                    short_clv(l, pdu, format!("Short IP interface address ({left} vs 4)"));
+                    break;
+                }
                 l.push(def, ipv4(get(b, o, 4)?));
                 o += 4;
             }
@@ -619,6 +691,41 @@ fn clv<'a>(
             }
         }
         240 if hello => p2p_adjacency(b, at, n, id_len, l)?,
+        10 if pdu != Pdu::Psnp && n > 0 => {
+            let (def, unknown) = match pdu {
+                Pdu::Hello => (f::isis_hello::CLV_AUTHENTICATION, &AUTH_UNKNOWN_HELLO),
+                Pdu::Lsp => (f::isis_lsp::AUTHENTICATION, &AUTH_UNKNOWN_LSP),
+                _ => (f::isis_csnp::AUTHENTICATION, &AUTH_UNKNOWN_CSNP),
+            };
+            let kind = u8_at(b, at)?;
+            let v = get(b, at + 1, n - 1)?;
+            l.push(def, Value::Bytes(Cow::Borrowed(v)));
+            if !matches!(kind, 1 | 3 | 54) {
+                expert::add(l, unknown, None);
+            }
+        }
+        4 if pdu == Pdu::Lsp => {
+            if n < id_len {
+                short_clv(l, pdu, format!("Short lsp partition DIS({n} vs {id_len})"));
+            } else {
+                sysid(l, f::isis_lsp::PARTITION_DESIGNATED_L2_IS, b, at, id_len)?;
+                if n > id_len {
+                    expert::add(
+                        l,
+                        &LONG_CLV_LSP,
+                        Some(format!("Long lsp partition DIS, {} left over", n - id_len)),
+                    );
+                }
+            }
+        }
+        143 if hello => mt_port_capability(b, at, n, l)?,
+        144 if pdu == Pdu::Lsp => mt_capability(b, at, n, l)?,
+        242 if pdu == Pdu::Lsp && n >= 5 => {
+            l.uint(f::isis_lsp::RT_CAPABLE_ROUTER_ID, u32_at(b, at)?);
+            let fl = u8_at(b, at + 4)?;
+            l.boolean(f::isis_lsp::RT_CAPABLE_FLAG_S, fl & 0x01 != 0);
+            l.boolean(f::isis_lsp::RT_CAPABLE_FLAG_D, fl & 0x02 != 0);
+        }
         _ => {}
     }
     Ok(true)
@@ -629,13 +736,23 @@ fn area_addresses<'a>(
     mut at: usize,
     n: usize,
     def: &'static FieldDef,
+    pdu: Pdu,
     l: &mut Layer<'a>,
 ) -> Result<(), Short> {
     let mut left = n as isize;
     while left > 0 {
         let alen = usize::from(u8_at(b, at)?);
         left -= 1;
-        if left <= 0 || alen as isize > left {
+        if left <= 0 {
+            short_clv(l, pdu, "short address (no length for payload)".into());
+            return Ok(());
+        }
+        if alen as isize > left {
+            short_clv(
+                l,
+                pdu,
+                format!("short address, packet says {alen}, we have {left} left"),
+            );
             return Ok(());
         }
         let v = get(b, at, alen + 1)?;
@@ -866,6 +983,15 @@ fn ext_is_reachability<'a>(
                         ipv4(get(b, v, 4)?),
                     ),
                     9 => l.push(x::MAXIMUM_LINK_BANDWIDTH, mbps(b, v)?),
+                    29 => {
+                        let m = get(b, v, 3)?;
+                        l.uint(
+                            x::SPB_LINK_METRIC,
+                            u32::from_be_bytes([0, m[0], m[1], m[2]]),
+                        );
+                        l.uint(x::SPB_PORT_COUNT, u8_at(b, v + 3)?);
+                        l.uint(x::SPB_PORT_ID, u16_at(b, v + 4)?);
+                    }
                     10 => l.push(x::RESERVABLE_LINK_BANDWIDTH, mbps(b, v)?),
                     11 => {
                         for i in 0..8 {
@@ -991,4 +1117,99 @@ fn text(out: &mut String, l: &Layer<'_>, kind: Option<u64>) {
         }
         _ => {}
     }
+}
+
+/// The MT port capability CLV of a Hello (143, SPB): the topology, then
+/// sub-CLVs: the MCIDs (4) and the digest (5).
+fn mt_port_capability<'a>(
+    b: &'a [u8],
+    at: usize,
+    n: usize,
+    l: &mut Layer<'a>,
+) -> Result<(), Short> {
+    use f::isis_hello as x;
+    if n < 2 {
+        return Ok(());
+    }
+    l.uint(x::MTID, u16_at(b, at)? & 0x0fff);
+    let end = at + n;
+    let mut o = at + 2;
+    while o + 2 <= end {
+        let kind = u8_at(b, o)?;
+        let len = usize::from(u8_at(b, o + 1)?);
+        let v = o + 2;
+        if v + len > end {
+            return Ok(());
+        }
+        match kind {
+            4 if len >= 102 => {
+                l.push(x::MCID, Value::Bytes(Cow::Borrowed(get(b, v, 51)?)));
+                l.push(
+                    x::AUX_MCID,
+                    Value::Bytes(Cow::Borrowed(get(b, v + 51, 51)?)),
+                );
+            }
+            5 if len >= 33 => {
+                let vad = u8_at(b, v)?;
+                l.uint(x::DIGEST_V, (vad & 0x10) >> 4);
+                l.uint(x::DIGEST_A, (vad & 0x0c) >> 2);
+                l.uint(x::DIGEST_D, vad & 0x03);
+                l.push(x::DIGEST, Value::Bytes(Cow::Borrowed(get(b, v + 1, 32)?)));
+            }
+            _ => {}
+        }
+        o = v + len;
+    }
+    Ok(())
+}
+
+/// The overload bit of the MT capability CLV: tshark's second
+/// `isis.lsp.overload`.
+pub(crate) static MT_OVERLOAD: &FieldDef = crate::field!(
+    FieldDef::new(
+        "isis.lsp.overload",
+        crate::dissect::field::FieldType::Boolean,
+        "Overload"
+    )
+    .base(crate::dissect::field::Base::Bits(16))
+    .mask(0x8000)
+    .in_proto("isis.lsp")
+);
+
+/// The MT capability CLV of an LSP (144, SPB): topology and overload,
+/// then sub-CLVs; the SPB instance (1) is read to its tree count.
+fn mt_capability<'a>(b: &'a [u8], at: usize, n: usize, l: &mut Layer<'a>) -> Result<(), Short> {
+    use f::isis_lsp as x;
+    if n < 2 {
+        return Ok(());
+    }
+    let t = u16_at(b, at)?;
+    l.uint(x::MT_CAP_MTID, t & 0x0fff);
+    l.boolean(MT_OVERLOAD, t & 0x8000 != 0);
+    let end = at + n;
+    let mut o = at + 2;
+    while o + 2 <= end {
+        let kind = u8_at(b, o)?;
+        let len = usize::from(u8_at(b, o + 1)?);
+        let v = o + 2;
+        if v + len > end {
+            return Ok(());
+        }
+        if kind == 1 && len >= 19 {
+            // The CIST root identifier (8 bytes) is left out: tshark
+            // prints it dash-separated.
+            l.uint(
+                x::MT_CAP_SPB_INSTANCE_CIST_EXTERNAL_ROOT_PATH_COST,
+                u32_at(b, v + 8)?,
+            );
+            l.uint(x::MT_CAP_SPB_INSTANCE_BRIDGE_PRIORITY, u16_at(b, v + 12)?);
+            let w = u32_at(b, v + 14)?;
+            l.boolean(x::MT_CAP_SPB_INSTANCE_V, w & 0x0010_0000 != 0);
+            l.uint(x::MT_CAP_SPSOURCEID, w & 0x000f_ffff);
+            // Read as one byte, shown as tshark's FT_UINT16.
+            l.uint(x::MT_CAP_SPB_INSTANCE_NUMBER_OF_TREES, u8_at(b, v + 18)?);
+        }
+        o = v + len;
+    }
+    Ok(())
 }
