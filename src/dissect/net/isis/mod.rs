@@ -30,7 +30,7 @@ use super::super::{Next, Walk};
 use crate::dissect::expert::{self, ei};
 use crate::dissect::fields as f;
 
-ei!(RESERVED_NOTZERO, f::isis::RESERVED_NOTZERO, Malformed, Warn);
+ei!(RESERVED_NOTZERO, f::isis::RESERVED_NOTZERO, Protocol, Warn);
 
 /// The NLPID of IS-IS.
 const NLPID_ISIS: u8 = 0x83;

@@ -105,7 +105,7 @@ pub(super) fn pdu<'a>(
     l: &mut Layer<'a>,
 ) -> Result<(), Short> {
     match kind {
-        15 | 16 | 17 => hello(b, kind, header_len, id_len, l),
+        15..=17 => hello(b, kind, header_len, id_len, l),
         18 | 20 => lsp(b, kind == 20, header_len, id_len, l),
         24 | 25 => snp(b, true, header_len, id_len, l),
         _ => snp(b, false, header_len, id_len, l),
@@ -463,7 +463,18 @@ fn clvs<'a>(
         let n = usize::from(length);
         l.uint(defs.kind, code);
         l.uint(defs.len, length);
-        match clv(b, at, n, code, id_len, pdu, level2, l)? {
+        match clv(
+            b,
+            at,
+            n,
+            code,
+            Ctx {
+                id_len,
+                pdu,
+                level2,
+            },
+            l,
+        )? {
             true => {}
             false => {
                 let e = match pdu {
@@ -553,16 +564,27 @@ fn known(code: u8, pdu: Pdu) -> bool {
 
 /// One CLV's value (`n` bytes at `at`): `false` when tshark has no
 /// dissector for it.
+/// What a CLV's decoding depends on besides its bytes.
+#[derive(Clone, Copy)]
+struct Ctx {
+    id_len: usize,
+    pdu: Pdu,
+    level2: bool,
+}
+
 fn clv<'a>(
     b: &'a [u8],
     at: usize,
     n: usize,
     code: u8,
-    id_len: usize,
-    pdu: Pdu,
-    level2: bool,
+    cx: Ctx,
     l: &mut Layer<'a>,
 ) -> Result<bool, Short> {
+    let Ctx {
+        id_len,
+        pdu,
+        level2,
+    } = cx;
     if !known(code, pdu) {
         return Ok(false);
     }
@@ -1069,10 +1091,8 @@ fn text(out: &mut String, l: &Layer<'_>, kind: Option<u64>) {
         });
     }
     match l.protocol {
-        "isis.hello" => {
-            if l.has(f::isis_hello::SOURCE_ID) {
-                let _ = write!(out, ", System-ID: {}", s(f::isis_hello::SOURCE_ID));
-            }
+        "isis.hello" if l.has(f::isis_hello::SOURCE_ID) => {
+            let _ = write!(out, ", System-ID: {}", s(f::isis_hello::SOURCE_ID));
         }
         "isis.lsp" => {
             let (Some(seq), Some(life)) = (
