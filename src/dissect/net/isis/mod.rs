@@ -204,9 +204,21 @@ pub static HELLO_SPEC: ProtocolSpec = pdu_spec(
     f::isis_hello::ALL,
     |_| "ISIS HELLO",
 );
-pub static LSP_SPEC: ProtocolSpec =
-    pdu_spec("isis.lsp", "ISIS LSP", f::isis_lsp::ALL, |_| "ISIS LSP");
-pub static CSNP_SPEC: ProtocolSpec =
-    pdu_spec("isis.csnp", "ISIS CSNP", f::isis_csnp::ALL, |_| "ISIS CSNP");
-pub static PSNP_SPEC: ProtocolSpec =
-    pdu_spec("isis.psnp", "ISIS PSNP", f::isis_psnp::ALL, |_| "ISIS PSNP");
+pub static LSP_SPEC: ProtocolSpec = pdu_spec(
+    "isis.lsp",
+    "ISO 10589 ISIS Link State Protocol Data Unit",
+    f::isis_lsp::ALL,
+    |_| "ISIS LSP",
+);
+pub static CSNP_SPEC: ProtocolSpec = pdu_spec(
+    "isis.csnp",
+    "ISO 10589 ISIS Complete Sequence Numbers Protocol Data Unit",
+    f::isis_csnp::ALL,
+    |_| "ISIS CSNP",
+);
+pub static PSNP_SPEC: ProtocolSpec = pdu_spec(
+    "isis.psnp",
+    "ISO 10589 ISIS Partial Sequence Numbers Protocol Data Unit",
+    f::isis_psnp::ALL,
+    |_| "ISIS PSNP",
+);
