@@ -82,6 +82,7 @@ FT = {
     "FT_GUID": "Guid",
     "FT_OID": "Oid",
     "FT_EUI64": "Eui64",
+    "FT_SYSTEM_ID": "SystemId",
 }
 INTEGER = {k for k in FT if re.match(r"FT_U?INT\d+$|FT_CHAR|FT_FRAMENUM", k)}
 BASES = {

@@ -65,11 +65,14 @@ pub enum FieldType {
     Guid,
     Oid,
     Eui64,
+    /// An OSI system ID (`FT_SYSTEM_ID`): IS-IS's system, LAN and LSP IDs,
+    /// held as the text tshark prints (`1921.6800.1001.00-00`).
+    SystemId,
 }
 
 impl FieldType {
     /// Every type, for parsing tshark's names.
-    const ALL: [FieldType; 34] = [
+    const ALL: [FieldType; 35] = [
         FieldType::None,
         FieldType::Protocol,
         FieldType::Boolean,
@@ -104,6 +107,7 @@ impl FieldType {
         FieldType::Guid,
         FieldType::Oid,
         FieldType::Eui64,
+        FieldType::SystemId,
     ];
 
     /// tshark's name of the type, as `tshark -G fields` prints it.
@@ -143,6 +147,7 @@ impl FieldType {
             FieldType::Guid => "FT_GUID",
             FieldType::Oid => "FT_OID",
             FieldType::Eui64 => "FT_EUI64",
+            FieldType::SystemId => "FT_SYSTEM_ID",
         }
     }
 
@@ -231,7 +236,11 @@ impl FieldType {
             // Info (Warning/Sequence): ...", `_ws.malformed`'s "[Malformed
             // Packet: DNS]"), the text tshark's -T fields prints for it.
             Value::Str(_) => {
-                self.is_string() || self == FieldType::Oid || self == FieldType::Protocol
+                self.is_string()
+                    || matches!(
+                        self,
+                        FieldType::Oid | FieldType::Protocol | FieldType::SystemId
+                    )
             }
             Value::Mac(_) => self == FieldType::Ether,
             Value::Ipv4(_) => self == FieldType::Ipv4,

@@ -51,6 +51,7 @@ pub use super::link::fields::{
 pub use super::link::wlan::fields::{radiotap, wlan, wlan_radio};
 pub use super::net::fields::{arp, icmp, icmpv6, igmp, ip, ipv6, ospf, vrrp};
 pub use super::net::ipsec_fields::{ah, esp};
+pub use super::net::isis::fields::{isis, isis_csnp, isis_hello, isis_lsp, isis_psnp, osi};
 pub use super::net::mip6::fields::mip6;
 pub use super::net::pim::fields::pim;
 pub use super::session::fields as session;
@@ -81,6 +82,8 @@ pub static TWINS: &[(&FieldDef, &FieldDef)] = &[
     (gtp::FLAGS_RESERVED, gtp::FLAGS_RESERVED_V1),
     (gtpv2::MP, gtpv2::MESSAGE_PRIORITY),
     (igmp::MAX_RESP, igmp::MAX_RESP_V3),
+    (isis_hello::RESERVED, super::net::isis::PRIORITY_RESERVED),
+    (isis_lsp::OVERLOAD, super::net::isis::MT_OVERLOAD),
     (llc::CONTROL_FTYPE, llc::CONTROL_FTYPE_U8),
     (llc::CONTROL_FTYPE, llc::CONTROL_FTYPE_EXT),
     (llc::CONTROL_P, llc::CONTROL_P_EXT),

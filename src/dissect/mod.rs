@@ -594,6 +594,7 @@ impl Dissector {
                     0x6558 => Next::Ethernet,
                     0x8847 | 0x8848 => tunnel::mpls::mpls(walk),
                     0x880b => link::ppp(walk),
+                    0x00fe => net::isis::osi(walk),
                     0x88be | 0x22eb => tunnel::erspan::erspan(walk, t, flags),
                     // Aruba's WLAN tunnels (every 0x10 from 0x8200): an 802.11 frame.
                     0x8200..=0x8370 if t & 0xf == 0 => link::wlan::aruba(walk),

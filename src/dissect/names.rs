@@ -176,6 +176,10 @@ pub fn listed_short_name(filter: &str) -> Option<&'static str> {
         "syslog" => "Syslog",
         "mbtcp" => "Modbus/TCP",
         "modbus" => "Modbus",
+        "isis.hello" => "ISIS HELLO",
+        "isis.lsp" => "ISIS LSP",
+        "isis.csnp" => "ISIS CSNP",
+        "isis.psnp" => "ISIS PSNP",
         _ => return None,
     })
 }

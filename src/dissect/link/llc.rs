@@ -102,6 +102,9 @@ pub(crate) fn llc(walk: &mut Walk<'_>) -> Next {
     if walk.off >= walk.end {
         return Next::Done;
     }
+    if dsap == 0xfe && is_information(control) {
+        return crate::dissect::net::isis::osi(walk);
+    }
     if dsap == 0x42 && is_information(control) {
         stp(walk, false);
         return Next::Done;

@@ -553,6 +553,7 @@ fn ppp_protocol(walk: &mut Walk<'_>, hdlc: bool) -> Next {
         0x0057 => Next::EtherType(0x86dd),
         // MPLS unicast and multicast.
         0x0281 | 0x0283 => Next::EtherType(0x8847),
+        0x0023 => crate::dissect::net::isis::osi(walk),
         _ => Next::Data(Osi::Network),
     }
 }

@@ -13,6 +13,7 @@ pub(crate) mod igmp;
 pub(crate) mod ipsec;
 pub mod ipsec_fields;
 mod ipv6_ext;
+pub(crate) mod isis;
 pub(crate) mod mip6;
 pub(crate) mod ospf;
 pub(crate) mod pim;

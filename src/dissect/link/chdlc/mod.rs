@@ -93,6 +93,7 @@ pub(crate) fn chdlc(walk: &mut Walk<'_>) -> Next {
             Next::Done
         }
         SLARP => slarp(walk),
+        CHDLCTYPE_OSI => crate::dissect::net::isis::osi(walk),
         _ => Next::Data(Osi::DataLink),
     }
 }
