@@ -16,9 +16,11 @@
 //! packets. A login asking for SSL hands the conversation to TLS from the
 //! next segment on (`ssl_starttls_ack`).
 //!
+//! A compressed conversation's packets show their compressed header, then
+//! what follows read as a packet, as tshark reads it (without inflating).
+//!
 //! Not decoded (the packet's layer stops after what tshark shows first, so
-//! no value is wrong, some are missing): the compressed protocol's payload,
-//! binary (prepared statement) rows and execute parameters, replication
+//! no value is wrong, some are missing): binary (prepared statement) rows and execute parameters, replication
 //! (binlog) commands and events, MariaDB's extended metadata and bulk
 //! execute.
 //!
@@ -1237,11 +1239,12 @@ fn packet(b: &[u8], response: bool, c: &mut Conv) -> Layer<'static> {
     let read = (|| -> R<()> {
         let mut at = 0;
         if c.compressed == 2 {
+            // The compressed header; tshark then reads the (still
+            // compressed) bytes after it as a packet.
             p.uint(f::mysql::COMPRESSED_PACKET_LENGTH, 0, 3)?;
             p.uint(f::mysql::COMPRESSED_PACKET_NUMBER, 3, 1)?;
             p.uint(f::mysql::COMPRESSED_PACKET_LENGTH_UNCOMPRESSED, 4, 3)?;
-            // The compressed payload: not decoded.
-            return Ok(());
+            at = 7;
         }
         p.uint(f::mysql::PACKET_LENGTH, at, 3)?;
         at += 3;
