@@ -1190,43 +1190,7 @@ impl Pkt<'_> {
 
 /// tshark's `mysql_command_vals`.
 fn command_name(op: u8) -> Option<&'static str> {
-    Some(match op {
-        0 => "SLEEP",
-        1 => "Quit",
-        2 => "Use Database",
-        3 => "Query",
-        4 => "Show Fields",
-        5 => "Create Database",
-        6 => "Drop Database",
-        7 => "Refresh",
-        8 => "Shutdown",
-        9 => "Statistics",
-        10 => "Process List",
-        11 => "Connect",
-        12 => "Kill Server Thread",
-        13 => "Dump Debuginfo",
-        14 => "Ping",
-        15 => "Time",
-        16 => "Insert Delayed",
-        17 => "Change User",
-        18 => "Send Binlog",
-        19 => "Send Table",
-        20 => "Slave Connect",
-        21 => "Register Slave",
-        22 => "Prepare Statement",
-        23 => "Execute Statement",
-        24 => "Send BLOB",
-        25 => "Close Statement",
-        26 => "Reset Statement",
-        27 => "Set Option",
-        28 => "Fetch Data",
-        29 => "Daemon",
-        30 => "Binlog Dump GTID",
-        31 => "Reset Connection",
-        32 => "Clone",
-        250 => "Execute Bulk Statement",
-        _ => return None,
-    })
+    f::mysql::COMMAND.value_name(u64::from(op))
 }
 
 /// `dissect_mysql_pdu` on one whole packet `b` (at least 4 bytes).

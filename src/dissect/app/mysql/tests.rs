@@ -124,3 +124,34 @@ fn cut_packets_never_panic() {
         }
     }
 }
+
+#[test]
+fn an_ssl_login_hands_over_to_tls() {
+    let mut c = feed();
+    c.d.conv.state = State::Login;
+    // CLIENT_SSL with CLIENT_PROTOCOL_41: the 32-byte SSL request.
+    let mut lg = vec![0x05, 0xaa, 0xff, 0xf7, 0, 0, 0, 1, 8];
+    lg.extend_from_slice(&[0; 23]);
+    let m = c.seg(Dir::Client, &pkt(1, &lg));
+    assert_eq!(one(&m[0].layer, "mysql.caps.sl"), "1");
+    assert_eq!(one(&m[0].layer, "mysql.user"), "");
+    assert_eq!(info_of(m), "Response: SSL Handshake user= ");
+    assert_eq!(c.d.protocol(), "mysql");
+    // The next segment is TLS's.
+    let _ = c.seg(Dir::Client, &[0x16, 3, 1, 0, 1, 1]);
+    assert_eq!(c.d.protocol(), "tls");
+}
+
+#[test]
+fn an_unknown_command_is_payload_and_an_expert_item() {
+    let mut c = feed();
+    c.d.conv.state = State::Undefined;
+    let m = c.seg(Dir::Client, &pkt(0, &[202, 1, 2]));
+    let l = &m[0].layer;
+    assert_eq!(one(l, "mysql.command"), "202");
+    assert_eq!(one(l, "mysql.payload"), "0102");
+    assert!(l.has(f::mysql::COMMAND_INVALID));
+    assert_eq!(info_of(m), "Request Unknown (202) ");
+    let m = c.seg(Dir::Client, &pkt(0, &[30]));
+    assert_eq!(info_of(m), "Request Send Binlog GTID");
+}
