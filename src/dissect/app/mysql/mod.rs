@@ -751,7 +751,7 @@ impl Pkt<'_> {
         // The parameter count, then the parameter set count.
         at += 2;
         if n > 0 {
-            let nulls = (usize::from(n) + 7) / 8;
+            let nulls = usize::from(n).div_ceil(8);
             self.bytes(f::mysql::UNUSED, at, nulls)?;
             at += nulls;
             self.uint(f::mysql::QUERY_ATTRS_SEND_TYPES_TO_SERVER, at, 1)?;
