@@ -535,6 +535,13 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                     push_again(&mut s, "pgsql");
                 }
             }
+            // Each call of tshark's MySQL dissector (its first packet
+            // marks it) is listed; the packets of one call are not.
+            "mysql" => {
+                if l.has(all::mysql::OSIDUMP_CALL) {
+                    push_again(&mut s, "mysql");
+                }
+            }
             // A piece of a message SMTP hands to the text lines dissector.
             "smtp" => {
                 push(&mut s, "smtp");

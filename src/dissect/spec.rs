@@ -685,6 +685,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::smb::SMB2_SPEC,
     // Database protocols over TCP (dbproto).
     &app::resp::SPEC,
+    &app::mysql::SPEC,
     &app::pgsql::SPEC,
     &app::radius::SPEC,
     &app::eap::SPEC,

@@ -30,6 +30,7 @@ pub mod modbus;
 pub mod nbt;
 pub mod ntp;
 // Database protocols (dbproto).
+pub mod mysql;
 pub mod pgsql;
 pub mod quic;
 pub mod radius;
