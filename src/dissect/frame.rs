@@ -559,6 +559,16 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                     }
                 }
             }
+            // The multipart dissector, then its parts' dissectors, each a
+            // call of its own (`mime_multipart:data:data`).
+            "mime_multipart" => {
+                push_again(&mut s, "mime_multipart");
+                if let Some(parts) = l.get_str(all::mime_multipart::OSIDUMP_PROTOCOLS) {
+                    for p in parts.split(':') {
+                        push_again(&mut s, p);
+                    }
+                }
+            }
             // The OCSP media-type dissector, then the dissectors its
             // identifiers were handed to (the basic response's `ocsp`...).
             "ocsp" => {

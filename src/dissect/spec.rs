@@ -657,6 +657,8 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::ssh::SPEC,
     &app::smtp::SPEC,
     &app::smtp::imf::SPEC,
+    &app::multipart::SPEC,
+    &app::multipart::MEDIA_SPEC,
     &app::ftp::SPEC,
     &app::ftp::DATA_SPEC,
     &app::bgp::SPEC,

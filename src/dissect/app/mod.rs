@@ -31,6 +31,8 @@ pub mod nbt;
 pub mod ntp;
 // Database protocols (dbproto).
 pub mod mysql;
+// MIME multipart bodies (HTTP) and the media dissector.
+pub mod multipart;
 pub mod pgsql;
 pub mod quic;
 pub mod radius;

@@ -19,6 +19,7 @@
 //! is left out rather than shown wrong.
 
 use super::media_types::{self, Entry};
+use crate::dissect::app::multipart;
 use crate::dissect::expert::{self, Expert, Group, Severity};
 use crate::dissect::fields as f;
 use crate::dissect::{Anomaly, AnomalyKind, Layer, Value};
@@ -132,6 +133,32 @@ pub(super) fn add(
         ),
     }
     let media_type = framing.content_type.as_deref().map(media_type);
+    // Any multipart type goes to the multipart dissector (packet-http.c
+    // tries `multipart/` for a subtype the table does not have).
+    if let Some(mt) = media_type
+        .as_deref()
+        .filter(|m| m.starts_with("multipart/"))
+    {
+        if cut {
+            evicted(
+                l,
+                format!(
+                    "the multipart body is not read: it needs more than the {} bytes kept",
+                    decoded.len()
+                ),
+            );
+            return None;
+        }
+        let params = framing.content_type.as_deref().and_then(parameters);
+        return match multipart::dissect(&decoded, mt, params) {
+            multipart::Outcome::Layer(m) => Some(m),
+            multipart::Outcome::NoBoundary => {
+                multipart::no_boundary(l, &decoded);
+                l.str(f::http::OSIDUMP_BODY_PROTOCOL, "data");
+                None
+            }
+        };
+    }
     let named = match media_type.as_deref() {
         Some(mt) => match media_types::lookup(mt) {
             Some(Entry::TextLines) => Some(text_lines(&decoded)),
@@ -186,7 +213,13 @@ pub(super) fn add(
             }
             match magic(&decoded) {
                 Some(e) => image_name(e),
-                None if media_type.is_some() => "media",
+                None if media_type.is_some() => {
+                    l.push(
+                        f::media::TYPE,
+                        Value::Bytes(Cow::Owned(decoded.clone().into_owned())),
+                    );
+                    "media"
+                }
                 None => {
                     data_fields(l, &decoded, !cut);
                     return None;
@@ -233,6 +266,15 @@ fn media_type(value: &str) -> String {
         .find(|c: char| c == ';' || c.is_ascii_whitespace())
         .unwrap_or(v.len())]
         .to_ascii_lowercase()
+}
+
+/// The parameters of a `Content-Type` value, as packet-http.c takes them:
+/// after the type, its `;` and blanks.
+fn parameters(value: &str) -> Option<&str> {
+    let v = value.trim_start();
+    let end = v.find(|c: char| c == ';' || c.is_ascii_whitespace())?;
+    let rest = v[end..].trim_start_matches(|c: char| c == ';' || c.is_ascii_whitespace());
+    (!rest.is_empty()).then_some(rest)
 }
 
 /// `http.file_data`: tshark 4.0's FT_STRING of the body read as ASCII,
@@ -284,7 +326,7 @@ fn first_zero(b: &[u8]) -> Option<usize> {
 /// The line-based text dissector's protocols: it hands a body of more
 /// than 38 bytes that starts with `<?xml` (any case) to XML instead
 /// (packet-text-media.c), which writes no media type in the Info column.
-fn text_lines(b: &[u8]) -> &'static str {
+pub(crate) fn text_lines(b: &[u8]) -> &'static str {
     if b.len() > 38 && b[..5].eq_ignore_ascii_case(b"<?xml") {
         "data-text-lines:xml"
     } else {
@@ -294,7 +336,7 @@ fn text_lines(b: &[u8]) -> &'static str {
 
 /// The image an image dissector of tshark's takes (by content type or as
 /// a heuristic): at least 20 bytes, with its magic number.
-fn magic(b: &[u8]) -> Option<Entry> {
+pub(crate) fn magic(b: &[u8]) -> Option<Entry> {
     if b.len() < 20 {
         return None;
     }
@@ -309,7 +351,7 @@ fn magic(b: &[u8]) -> Option<Entry> {
     }
 }
 
-fn image_name(e: Entry) -> &'static str {
+pub(crate) fn image_name(e: Entry) -> &'static str {
     match e {
         Entry::Gif => "image-gif",
         Entry::Png => "png",
@@ -331,7 +373,7 @@ fn heuristic_unknown(b: &[u8]) -> bool {
 /// between) are all `json`; a body that does not start with `{` or `[`
 /// leaves everything to `data-text-lines`. Others depend on how far
 /// tshark's lenient parser reads; only `json` is said of them.
-fn json(b: &[u8], cut: bool) -> &'static str {
+pub(crate) fn json(b: &[u8], cut: bool) -> &'static str {
     let start = b
         .iter()
         .position(|c| !matches!(c, b' ' | b'\t' | b'\r' | b'\n'));
@@ -364,7 +406,7 @@ fn json(b: &[u8], cut: bool) -> &'static str {
 
 /// A decoded body; `cut` when the cap stopped it.
 #[derive(Debug)]
-pub(super) struct Decoded {
+pub(crate) struct Decoded {
     pub bytes: Vec<u8>,
     pub cut: bool,
 }
@@ -386,7 +428,7 @@ enum Pass {
 /// tvb_uncompress_zlib: a zlib stream, else (bad data before any output)
 /// a gzip member after its header, else raw deflate; what a truncated
 /// stream or a later error leaves is kept. `None` where tshark fails.
-pub(super) fn inflate(input: &[u8], cap: usize) -> Option<Decoded> {
+pub(crate) fn inflate(input: &[u8], cap: usize) -> Option<Decoded> {
     use flate2::Decompress;
     if input.is_empty() {
         return None;

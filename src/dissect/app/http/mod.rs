@@ -23,7 +23,7 @@
 //! Layer spans are relative to the message's `stream_offset` (the headers,
 //! for HTTP). No input makes this module panic.
 
-mod body;
+pub(crate) mod body;
 pub mod fields;
 pub(crate) mod media_types;
 mod summary;

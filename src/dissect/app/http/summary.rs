@@ -158,6 +158,16 @@ pub fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
         return;
     }
     out.push(' ');
+    // A multipart body: its parts' dissectors write (the multipart layer
+    // appends them); one without a boundary went to `data`, which writes
+    // nothing.
+    if layers
+        .get(i + 1)
+        .is_some_and(|n| n.protocol == "mime_multipart")
+        || l.has(f::mime_multipart::NO_REQUIRED_PARAMETER)
+    {
+        return;
+    }
     match body_protocol(l) {
         // The image dissectors name what they found.
         Some("png") => return out.push_str(" (PNG)"),

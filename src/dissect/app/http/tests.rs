@@ -1298,7 +1298,6 @@ fn body_protocol_by_media_type_then_heuristics() {
             &b"0\x03\x0a\x01\x01"[..],
             None,
         ),
-        (Some("multipart/form-data; boundary=x"), &b"--x"[..], None),
         // Other heuristics of tshark's could take these.
         (None, &b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"[..], None),
     ] {
@@ -1314,6 +1313,34 @@ fn body_protocol_by_media_type_then_heuristics() {
             assert_eq!(l.get_uint(f::data::LEN), Some(body.len() as u64));
         }
     }
+}
+
+#[test]
+fn a_multipart_body_is_a_layer_of_its_own() {
+    let mut d = HttpDecoder::new();
+    feed_all(&mut d, Dir::Client, 0, b"GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+    let body = b"--x\r\nContent-Type: text/plain\r\n\r\nhi\r\n--x--\r\n";
+    let resp = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: multipart/mixed; boundary=x\r\nContent-Length: {}\r\n\r\n",
+        body.len()
+    );
+    let mut bytes = resp.into_bytes();
+    bytes.extend_from_slice(body);
+    let out = feed_all(&mut d, Dir::Server, 0, &bytes);
+    assert_eq!(out.len(), 2);
+    assert_eq!(body_protocol(&out[0].layer), None);
+    let m = &out[1].layer;
+    assert_eq!(m.protocol, "mime_multipart");
+    assert_eq!(m.get_str(f::mime_multipart::TYPE), Some("multipart/mixed"));
+    assert_eq!(
+        m.get_str(f::mime_multipart::OSIDUMP_PROTOCOLS),
+        Some("data-text-lines")
+    );
+    // Without a boundary: tshark's expert item, and the body as data.
+    let l = response_with("Content-Type: multipart/mixed\r\n", b"--x\r\n");
+    assert!(l.has(f::mime_multipart::NO_REQUIRED_PARAMETER));
+    assert_eq!(body_protocol(&l), Some("data"));
+    assert_eq!(l.get_uint(f::data::LEN), Some(5));
 }
 
 #[test]

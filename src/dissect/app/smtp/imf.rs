@@ -211,7 +211,7 @@ fn is_space(c: u8) -> bool {
 
 /// packet-imf.c's `imf_find_field_end`: the offset past the field's
 /// CRLF (continuation lines included), and whether the header ended.
-fn field_end(b: &[u8], mut offset: usize, max: usize, last: &mut bool) -> Option<usize> {
+pub(crate) fn field_end(b: &[u8], mut offset: usize, max: usize, last: &mut bool) -> Option<usize> {
     while offset < max {
         offset = find(b, offset, max, b'\r')?;
         offset += 1;
