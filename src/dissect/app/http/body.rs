@@ -214,10 +214,13 @@ pub(super) fn add(
             match magic(&decoded) {
                 Some(e) => image_name(e),
                 None if media_type.is_some() => {
-                    l.push(
-                        f::media::TYPE,
-                        Value::Bytes(Cow::Owned(decoded.clone().into_owned())),
-                    );
+                    // media.type is the whole body: left out when cut.
+                    if !cut {
+                        l.push(
+                            f::media::TYPE,
+                            Value::Bytes(Cow::Owned(decoded.clone().into_owned())),
+                        );
+                    }
                     "media"
                 }
                 None => {
