@@ -2275,7 +2275,26 @@ impl StreamDecoder for HttpDecoder {
             self.open_tunnel();
         }
         match self.dirs[i].mode {
-            Mode::Opaque => return,
+            Mode::Opaque => {
+                // packet-http.c hands what follows an upgrade it has no
+                // dissector for to the data dissector, under an HTTP item
+                // that writes neither column.
+                if !data.is_empty() {
+                    let end = offset + data.len() as u64;
+                    let mut d = Layer::new(Osi::Application, "data", 0..data.len());
+                    d.push(f::data::DATA, Value::Bytes(Cow::Owned(data.to_vec())));
+                    d.uint(f::data::LEN, data.len() as u64);
+                    for layer in [Layer::new(Osi::Application, "http", 0..0), d] {
+                        out.push(Message {
+                            layer,
+                            stream_offset: offset,
+                            stream_end: end,
+                            event: None,
+                        });
+                    }
+                }
+                return;
+            }
             Mode::Tunnel => {
                 self.new_segment = false;
                 if let Some(t) = self.tunnel.as_mut() {

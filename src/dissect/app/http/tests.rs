@@ -1344,6 +1344,30 @@ fn a_multipart_body_is_a_layer_of_its_own() {
 }
 
 #[test]
+fn bytes_after_an_unknown_upgrade_are_data_under_an_empty_http_item() {
+    let mut d = HttpDecoder::new();
+    feed_all(
+        &mut d,
+        Dir::Client,
+        0,
+        b"POST /attach HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: tcp\r\n\r\n",
+    );
+    let out = feed_all(
+        &mut d,
+        Dir::Server,
+        0,
+        b"HTTP/1.1 101 UPGRADED\r\nConnection: Upgrade\r\nUpgrade: tcp\r\n\r\n",
+    );
+    assert_eq!(out.len(), 1);
+    let out = feed_all(&mut d, Dir::Server, 66, b"\x01\x00\x00\x00");
+    assert_eq!(out.len(), 2);
+    assert_eq!(out[0].layer.protocol, "http");
+    assert!(out[0].layer.fields.is_empty());
+    assert_eq!(out[1].layer.protocol, "data");
+    assert_eq!(out[1].layer.get_uint(f::data::LEN), Some(4));
+}
+
+#[test]
 fn a_body_cut_by_the_end_of_the_stream_shows_none() {
     let mut d = HttpDecoder::new();
     feed_all(&mut d, Dir::Client, 0, b"GET / HTTP/1.1\r\nHost: x\r\n\r\n");
