@@ -151,6 +151,7 @@ pub enum Group {
     Security = 0x0a00_0000,
     Comment = 0x0b00_0000,
     Decryption = 0x0c00_0000,
+    Assumption = 0x0d00_0000,
     Deprecated = 0x0e00_0000,
 }
 

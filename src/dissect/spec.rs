@@ -658,6 +658,8 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::smtp::SPEC,
     &app::smtp::imf::SPEC,
     &app::multipart::SPEC,
+    &app::finger::FINGER_SPEC,
+    &app::finger::WHOIS_SPEC,
     &app::multipart::MEDIA_SPEC,
     &app::ftp::SPEC,
     &app::ftp::DATA_SPEC,

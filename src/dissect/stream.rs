@@ -624,6 +624,9 @@ impl TcpApps {
                 // What the FIN completes is answered at the FIN's time.
                 dec.set_time_ns(s.ts_ns);
                 dec.set_frame(s.frame);
+                if !reset {
+                    dec.closed_by_fin(d);
+                }
                 dec.finish(d, &mut out);
                 if let Some(r) = app.reasm[d.index()].as_mut() {
                     let fin_frame = (!reset && d == dir).then_some(s.frame);

@@ -402,7 +402,7 @@ fn write_info(s: &mut String, cx: &Cx<'_, '_>, lang: Lang) {
         // "Previous segment not captured"), prepended behind a fence.
         analysis_notes(s, top, words);
         let _ = last.value.write_text(s);
-        s.push_str("  [");
+        s.push_str(" [");
         s.push_str(&(words.phrase)("TCP segment of a reassembled PDU"));
         s.push(']');
         return;

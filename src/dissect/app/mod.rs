@@ -16,6 +16,8 @@ pub mod dhcpv6;
 pub mod dns;
 pub mod dtls;
 pub mod eap;
+// Finger and WHOIS: a query line, an answer until the FIN.
+pub mod finger;
 pub mod ftp;
 pub mod hsrp;
 pub mod http;
@@ -290,6 +292,12 @@ pub trait StreamDecoder: Send {
     fn pending_info(&self, _dir: Dir, _out: &mut String) -> bool {
         false
     }
+
+    /// Side `dir` ended with a FIN (told just before [`Self::finish`]):
+    /// for decoders that, like Wireshark's finger and whois, show what
+    /// waited for the FIN (`DESEGMENT_UNTIL_FIN`) and nothing on a reset
+    /// or at the end of the capture.
+    fn closed_by_fin(&mut self, _dir: Dir) {}
 
     /// Side `dir` ended (its FIN, a reset, a timeout or the end of the
     /// capture): emit what it sent that is complete by being the last

@@ -2240,7 +2240,12 @@ impl StreamDecoder for HttpDecoder {
                 if sized && m.head_frame != self.frame {
                     return false;
                 }
-                summary::first_line(out, &m.layer)
+                // HTTP ends its line with a blank before TCP's note.
+                let written = summary::first_line(out, &m.layer);
+                if written {
+                    out.push(' ');
+                }
+                written
             }
             None => {
                 // The head is not complete: its first line, if that is.
@@ -2252,6 +2257,7 @@ impl StreamDecoder for HttpDecoder {
                     return false;
                 }
                 out.push_str(&crate::dissect::expert::format_text(line));
+                out.push(' ');
                 true
             }
         }

@@ -1514,8 +1514,8 @@ fn segments_past_a_gap_are_continuation() {
 }
 
 /// http-packets.pcap frame 2: a status line with an empty reason phrase,
-/// `HTTP/1.1 200 ` (blank kept), written before TCP's note:
-/// `HTTP/1.1 200   [TCP segment of a reassembled PDU]`.
+/// `HTTP/1.1 200 ` (blank kept), then HTTP's own blank, before TCP's
+/// note: `HTTP/1.1 200   [TCP segment of a reassembled PDU]`.
 #[test]
 fn pending_status_line_keeps_its_blank() {
     let mut d = HttpDecoder::new();
@@ -1530,7 +1530,7 @@ fn pending_status_line_keeps_its_blank() {
     assert!(out.is_empty());
     let mut s = String::new();
     assert!(d.pending_info(Dir::Server, &mut s));
-    assert_eq!(s, "HTTP/1.1 200 ");
+    assert_eq!(s, "HTTP/1.1 200  ");
 }
 
 /// tshark 4.0 on crafted conversations to port 80 (and 4711, alike): a
