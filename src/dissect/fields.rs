@@ -22,6 +22,7 @@ pub use super::app::http::fields::http;
 pub use super::app::http2::fields::http2;
 pub use super::app::irc::fields::irc;
 pub use super::app::isakmp::fields::{isakmp, udpencap};
+pub use super::app::ldap::fields::ldap;
 pub use super::app::modbus::fields::{mbtcp, modbus};
 pub use super::app::mysql::fields::{mariadb, mysql};
 pub use super::app::nbt::fields::{nbdgm, nbns, nbss};
