@@ -51,6 +51,9 @@ pub mod fields {
         pub static MALFORMED_REASSEMBLY: &F = field!(
             F::new("_ws.malformed.reassembly", None, "Reassembly error").in_proto("_ws.malformed")
         );
+        pub static MALFORMED_DISSECTOR_BUG: &F = field!(
+            F::new("_ws.malformed.dissector_bug", None, "Dissector bug").in_proto("_ws.malformed")
+        );
         pub static SHORT: &F =
             field!(F::new("_ws.short", Protocol, "Short Frame").in_proto("_ws.short"));
         pub static STRING_TRAILING_STRAY_CHARACTERS: &F = field!(
@@ -70,6 +73,7 @@ pub mod fields {
             MALFORMED,
             MALFORMED_EXPERT,
             MALFORMED_REASSEMBLY,
+            MALFORMED_DISSECTOR_BUG,
             SHORT,
             STRING_TRAILING_STRAY_CHARACTERS,
         ];
@@ -203,6 +207,14 @@ pub static MALFORMED: Expert = Expert {
 /// (`ReassemblyError`), with the reassembly's message.
 pub static REASSEMBLY_ERROR: Expert = Expert {
     field: ws::MALFORMED_REASSEMBLY,
+    group: Group::Malformed,
+    severity: Severity::Error,
+};
+
+/// What tshark reports when a dissector failed (`DissectorError`), with
+/// the failure's message.
+pub static DISSECTOR_BUG: Expert = Expert {
+    field: ws::MALFORMED_DISSECTOR_BUG,
     group: Group::Malformed,
     severity: Severity::Error,
 };
@@ -412,6 +424,16 @@ fn exception_items(l: &mut Layer<'_>, t: super::layer::Thrown) {
                 "[Packet size limited during capture: {name} truncated]"
             ))),
         ),
+        _ if t.bug.is_some() => {
+            let message = t.bug.unwrap_or_default();
+            l.push(
+                ws::MALFORMED,
+                Value::Str(Cow::Owned(format!(
+                    "[Dissector bug, protocol {name}: {message}]"
+                ))),
+            );
+            add(l, &DISSECTOR_BUG, Some(message.to_owned()));
+        }
         _ if t.reassembly.is_some() => {
             let message = t.reassembly.unwrap_or_default();
             l.push(

@@ -235,11 +235,15 @@ impl FieldType {
             // A protocol item may carry its label (`_ws.expert`'s "Expert
             // Info (Warning/Sequence): ...", `_ws.malformed`'s "[Malformed
             // Packet: DNS]"), the text tshark's -T fields prints for it.
+            // A GUID in its text form, as tshark prints `FT_GUID` values.
             Value::Str(_) => {
                 self.is_string()
                     || matches!(
                         self,
-                        FieldType::Oid | FieldType::Protocol | FieldType::SystemId
+                        FieldType::Guid
+                            | FieldType::Oid
+                            | FieldType::Protocol
+                            | FieldType::SystemId
                     )
             }
             Value::Mac(_) => self == FieldType::Ether,

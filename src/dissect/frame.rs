@@ -513,6 +513,17 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
             // Each SSH or RESP layer is a call of tshark's dissector (one
             // PDU: a reassembled packet, then the rest of the segment),
             // each listed.
+            // Each call of tshark's LDAP dissector (its first message marks
+            // it) is listed, and each control or extended value read by
+            // the dissector registered for its OID, another call.
+            "ldap" => {
+                if l.has(all::ldap::OSIDUMP_CALL) {
+                    push_again(&mut s, "ldap");
+                }
+                for _ in 0..l.get_uint(all::ldap::OSIDUMP_OID_CALLS).unwrap_or(0) {
+                    push_again(&mut s, "ldap");
+                }
+            }
             "ssh" | "resp" => {
                 if !s.is_empty() {
                     s.push(':');

@@ -445,6 +445,10 @@ pub struct Thrown {
     pub contained: bool,
     /// A `ReassemblyError` with its message (kind [`AnomalyKind::Malformed`]).
     pub reassembly: Option<&'static str>,
+    /// A `DissectorError` with its message (kind
+    /// [`AnomalyKind::Malformed`]): tshark shows `[Dissector bug, protocol
+    /// PROTO: MESSAGE]` (LDAP's filters past tshark's tree depth).
+    pub bug: Option<&'static str>,
 }
 
 /// One protocol layer of a frame.
@@ -728,6 +732,7 @@ impl<'a> Layer<'a> {
                 protocol,
                 contained: false,
                 reassembly: None,
+                bug: None,
             }));
         }
     }
@@ -755,6 +760,7 @@ impl<'a> Layer<'a> {
                 protocol,
                 contained: true,
                 reassembly: None,
+                bug: None,
             }));
         }
     }
@@ -768,6 +774,20 @@ impl<'a> Layer<'a> {
                 protocol,
                 contained: false,
                 reassembly: Some(message),
+                bug: None,
+            }));
+        }
+    }
+
+    /// [`Layer::throw`] of a `DissectorError` with its message.
+    pub fn throw_bug(&mut self, protocol: &'static str, message: &'static str) {
+        if self.thrown.is_none() {
+            self.thrown = Some(Box::new(Thrown {
+                kind: AnomalyKind::Malformed,
+                protocol,
+                contained: false,
+                reassembly: None,
+                bug: Some(message),
             }));
         }
     }

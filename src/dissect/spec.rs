@@ -691,6 +691,8 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::resp::SPEC,
     &app::mysql::SPEC,
     &app::pgsql::SPEC,
+    // Directory access over TCP (ldap).
+    &app::ldap::SPEC,
     &app::radius::SPEC,
     &app::eap::SPEC,
     &app::sip::SPEC,

@@ -531,6 +531,13 @@ fn exception_notes(info: &mut String, layers: &[Layer<'_>]) {
                 (crate::dissect::layer::AnomalyKind::Truncated, _) => {
                     info.push_str("[Packet size limited during capture]")
                 }
+                _ if t.bug.is_some() => {
+                    info.push_str("[Dissector bug, protocol ");
+                    info.push_str(&crate::dissect::names::current_proto_name(t.protocol));
+                    info.push_str(": ");
+                    info.push_str(t.bug.unwrap_or_default());
+                    info.push(']');
+                }
                 (_, Some(message)) => {
                     info.push_str("[Reassembly error, protocol ");
                     info.push_str(&crate::dissect::names::current_proto_name(t.protocol));

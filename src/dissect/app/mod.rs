@@ -27,6 +27,8 @@ pub mod huffman;
 pub mod irc;
 // IKE and UDP-encapsulated IPsec (isakmp).
 pub mod isakmp;
+// LDAP over TCP (ldap).
+pub mod ldap;
 // Modbus/TCP (industrial control).
 pub mod modbus;
 pub mod nbt;

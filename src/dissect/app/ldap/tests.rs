@@ -1,0 +1,197 @@
+//! LDAP messages written as bytes (RFC 4511's BER), each with what tshark
+//! 4.0 shows of it.
+
+use super::*;
+
+fn one(b: &[u8]) -> Layer<'static> {
+    let mut conv = Conv::default();
+    message(b, &mut conv, 1, 0)
+}
+
+fn info(l: &Layer<'_>) -> String {
+    l.get_str(f::ldap::OSIDUMP_INFO).unwrap_or("").to_owned()
+}
+
+#[test]
+fn simple_bind_request() {
+    // 30 1c 02 01 01 60 17 02 01 03 04 0a "cn=admin,x" 80 06 "secret"
+    let mut b = vec![
+        0x30, 0x1c, 0x02, 0x01, 0x01, 0x60, 0x17, 0x02, 0x01, 0x03, 0x04, 0x0a,
+    ];
+    b.extend_from_slice(b"cn=admin,x");
+    b.extend_from_slice(&[0x80, 0x06]);
+    b.extend_from_slice(b"secret");
+    let l = one(&b);
+    assert!(l.anomalies.is_empty(), "{:?}", l.anomalies);
+    assert_eq!(l.get_uint(f::ldap::MESSAGEID), Some(1));
+    assert_eq!(l.get_uint(f::ldap::PROTOCOLOP), Some(0));
+    assert_eq!(l.get_uint(f::ldap::VERSION), Some(3));
+    assert_eq!(l.get_str(f::ldap::NAME), Some("cn=admin,x"));
+    assert_eq!(l.get_str(f::ldap::SIMPLE), Some("secret"));
+    assert_eq!(info(&l), "bindRequest(1) \"cn=admin,x\" simple ");
+}
+
+/// One BER element (short lengths only).
+fn el(tag: u8, body: &[u8]) -> Vec<u8> {
+    let mut v = vec![tag, body.len() as u8];
+    v.extend_from_slice(body);
+    v
+}
+
+#[test]
+fn search_request_with_filter() {
+    // searchRequest(2) base "", wholeSubtree, (&(cn=a)(sn=*)), no attributes
+    let eq = [el(0x04, b"cn"), el(0x04, b"a")].concat();
+    let filter = el(0xa0, &[el(0xa3, &eq), el(0x87, b"sn")].concat());
+    let body = [
+        el(0x04, b""),
+        el(0x0a, &[2]),
+        el(0x0a, &[0]),
+        el(0x02, &[0]),
+        el(0x02, &[0]),
+        el(0x01, &[0]),
+        filter,
+        el(0x30, &[]),
+    ]
+    .concat();
+    let b = el(0x30, &[el(0x02, &[2]), el(0x63, &body)].concat());
+    let l = one(&b);
+    assert!(l.anomalies.is_empty(), "{:?}", l.anomalies);
+    assert_eq!(l.get_uint(f::ldap::SCOPE), Some(2));
+    assert_eq!(l.get_uint(f::ldap::FILTER), Some(0));
+    assert_eq!(l.get_uint(f::ldap::AND), Some(2));
+    assert_eq!(l.get_str(f::ldap::ATTRIBUTEDESC), Some("cn"));
+    assert_eq!(l.get_str(f::ldap::ASSERTIONVALUE), Some("a"));
+    assert_eq!(l.get_str(f::ldap::PRESENT), Some("sn"));
+    assert_eq!(l.get_uint(f::ldap::ATTRIBUTES), Some(0));
+    assert_eq!(info(&l), "searchRequest(2) \"<ROOT>\" wholeSubtree ");
+}
+
+#[test]
+fn search_entry_values_and_controls() {
+    // searchResEntry(3) "dc=x" {objectGUID: 16 bytes, cn: "a"} with a
+    // paged-results control (size 5, empty cookie).
+    let guid: Vec<u8> = (0u8..16).collect();
+    let attrs = [
+        el(
+            0x30,
+            &[el(0x04, b"objectGUID"), el(0x31, &el(0x04, &guid))].concat(),
+        ),
+        el(0x30, &[el(0x04, b"cn"), el(0x31, &el(0x04, b"a"))].concat()),
+    ]
+    .concat();
+    let entry = el(0x64, &[el(0x04, b"dc=x"), el(0x30, &attrs)].concat());
+    let paged = el(0x30, &[el(0x02, &[5]), el(0x04, b"")].concat());
+    let control = el(
+        0x30,
+        &[el(0x04, b"1.2.840.113556.1.4.319"), el(0x04, &paged)].concat(),
+    );
+    let b = el(0x30, &[el(0x02, &[3]), entry, el(0xa0, &control)].concat());
+    let l = one(&b);
+    assert!(l.anomalies.is_empty(), "{:?}", l.anomalies);
+    assert_eq!(
+        l.get_str(f::ldap::GUID),
+        Some("03020100-0504-0706-0809-0a0b0c0d0e0f")
+    );
+    assert_eq!(l.all(f::ldap::ATTRIBUTEVALUE).count(), 1);
+    assert_eq!(l.get_uint(f::ldap::CONTROLS), Some(1));
+    assert_eq!(l.get(f::ldap::SIZE), Some(&Value::Int(5)));
+    assert_eq!(l.get_uint(f::ldap::OSIDUMP_OID_CALLS), Some(1));
+    assert_eq!(info(&l), "searchResEntry(3) \"dc=x\" ");
+}
+
+#[test]
+fn result_and_response_matching() {
+    let mut conv = Conv::default();
+    // delRequest(5) "x"
+    let req = [0x30, 0x06, 0x02, 0x01, 0x05, 0x4a, 0x01, b'x'];
+    let l = message(&req, &mut conv, 3, 1_000);
+    assert_eq!(l.get_str(f::ldap::DELREQUEST), Some("x"));
+    // delResponse(5) noSuchObject, "", "gone"
+    let resp = [
+        0x30, 0x0f, 0x02, 0x01, 0x05, 0x6b, 0x0a, 0x0a, 0x01, 0x20, 0x04, 0x00, 0x04, 0x03, b'g',
+        b'o', b'n',
+    ];
+    let l = message(&resp, &mut conv, 4, 3_000);
+    assert!(l.anomalies.is_empty(), "{:?}", l.anomalies);
+    assert_eq!(l.get_uint(f::ldap::RESULTCODE), Some(32));
+    assert_eq!(l.get_uint(f::ldap::RESPONSE_TO), Some(3));
+    assert_eq!(info(&l), "delResponse(5) noSuchObject (gon) ");
+}
+
+#[test]
+fn truncated_and_malformed_do_not_panic() {
+    let mut b = vec![
+        0x30, 0x1c, 0x02, 0x01, 0x01, 0x60, 0x17, 0x02, 0x01, 0x03, 0x04, 0x0a,
+    ];
+    b.extend_from_slice(b"cn=admin,x");
+    b.extend_from_slice(&[0x80, 0x06]);
+    b.extend_from_slice(b"secret");
+    for n in 0..b.len() {
+        let l = one(&b[..n]);
+        assert!(!l.anomalies.is_empty());
+    }
+    // Every byte changed in turn.
+    for i in 0..b.len() {
+        for v in [0x00, 0x7f, 0x80, 0x84, 0xff] {
+            let mut c = b.clone();
+            c[i] = v;
+            let _ = one(&c);
+        }
+    }
+}
+
+#[test]
+fn deep_filter_is_bounded() {
+    // 1000 nested `not` filters: tshark gives up after 200 elements.
+    let mut f = vec![0x87, 0x01, b'a'];
+    for _ in 0..1000 {
+        let mut n = vec![0xa2, 0x84];
+        n.extend_from_slice(&(f.len() as u32).to_be_bytes());
+        n.extend_from_slice(&f);
+        f = n;
+    }
+    let mut body = vec![
+        0x04, 0x00, 0x0a, 0x01, 0x00, 0x0a, 0x01, 0x00, 0x02, 0x01, 0x00,
+    ];
+    body.extend_from_slice(&[0x02, 0x01, 0x00, 0x01, 0x01, 0x00]);
+    body.extend_from_slice(&f);
+    body.extend_from_slice(&[0x30, 0x00]);
+    let mut op = vec![0x63, 0x84];
+    op.extend_from_slice(&(body.len() as u32).to_be_bytes());
+    op.extend_from_slice(&body);
+    let mut msg = vec![0x02, 0x01, 0x01];
+    msg.extend_from_slice(&op);
+    let mut b = vec![0x30, 0x84];
+    b.extend_from_slice(&(msg.len() as u32).to_be_bytes());
+    b.extend_from_slice(&msg);
+    let l = one(&b);
+    assert!(!l.anomalies.is_empty());
+    assert!(l.has(f::ldap::TOO_MANY_FILTER_ELEMENTS));
+}
+
+#[test]
+fn stream_framing_across_segments() {
+    let mut d = LdapDecoder::new();
+    let unbind = [0x30, 0x05, 0x02, 0x01, 0x09, 0x42, 0x00];
+    let mut out = Vec::new();
+    // Two messages in one segment, then one split in three.
+    let mut seg = unbind.to_vec();
+    seg.extend_from_slice(&unbind);
+    d.feed(Dir::Client, 0, &seg, &mut out);
+    assert_eq!(out.len(), 2);
+    d.feed(Dir::Client, 14, &unbind[..2], &mut out);
+    d.feed(Dir::Client, 16, &unbind[2..5], &mut out);
+    assert_eq!(out.len(), 2);
+    d.feed(Dir::Client, 19, &unbind[5..], &mut out);
+    assert_eq!(out.len(), 3);
+    assert_eq!(out[2].stream_offset, 14);
+    assert_eq!(
+        out[2].layer.get_str(f::ldap::OSIDUMP_INFO),
+        Some("unbindRequest(9) ")
+    );
+    // Not LDAP: taken silently.
+    d.feed(Dir::Server, 0, b"hello", &mut out);
+    assert!(d.consumed_silently(Dir::Server));
+    assert_eq!(out.len(), 3);
+}
