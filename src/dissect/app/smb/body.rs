@@ -1,10 +1,11 @@
 //! SMB2 command bodies as tshark 4.0's `packet-smb2.c` shows them: every
 //! body's StructureSize (`smb2.buffer_code`), then NEGOTIATE (request and
 //! response: dialects, security mode, capabilities, GUIDs, times,
-//! negotiate contexts) and SESSION_SETUP (request and response, with the
-//! security blob, which the caller hands to GSS-API). Other bodies stop
-//! after their StructureSize; an error response's body is not decoded
-//! (tshark shows it as `smb2.error.*`).
+//! negotiate contexts), SESSION_SETUP (request and response, with the
+//! security blob, which the caller hands to GSS-API), TREE_CONNECT (the
+//! share's name; the response up to its capabilities, not the access
+//! mask) and CLOSE. Other bodies stop after their StructureSize; an error
+//! response's body is not decoded (tshark shows it as `smb2.error.*`).
 //!
 //! `m` is one message of a compound (its header at 0, cut at the next
 //! message); every offset in it is untrusted and checked.
@@ -16,6 +17,8 @@ use std::borrow::Cow;
 
 const NEGOTIATE: u16 = 0;
 const SESSION_SETUP: u16 = 1;
+const TREE_CONNECT: u16 = 3;
+const CLOSE: u16 = 6;
 const STATUS_MORE_PROCESSING_REQUIRED: u32 = 0xc000_0016;
 const STATUS_BUFFER_OVERFLOW: u32 = 0x8000_0005;
 /// The last command tshark decodes a body for (OPLOCK_BREAK is 18).
@@ -33,6 +36,7 @@ pub(super) fn body<'a>(
     cmd: u16,
     response: bool,
     status: u32,
+    compound: bool,
     l: &mut Layer<'a>,
 ) -> Result<Option<Blob>, Short> {
     const B: usize = 64;
@@ -57,6 +61,14 @@ pub(super) fn body<'a>(
         (NEGOTIATE, true) => negotiate_response(m, l),
         (SESSION_SETUP, false) => session_setup_request(m, l),
         (SESSION_SETUP, true) => session_setup_response(m, l),
+        (TREE_CONNECT, false) => tree_connect_request(m, l).map(|()| None),
+        (TREE_CONNECT, true) => tree_connect_response(m, l).map(|()| None),
+        // In a compound, CREATE and QUERY_INFO beside it show the same
+        // fields (`smb2.fid`, times, attributes), which are not decoded:
+        // their list would be cut short.
+        (CLOSE, _) if compound => Ok(None),
+        (CLOSE, false) => close_request(m, l).map(|()| None),
+        (CLOSE, true) => close_response(m, l).map(|()| None),
         _ => Ok(None),
     }
 }
@@ -310,4 +322,142 @@ fn session_setup_response<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<Option<B
     l.boolean(s::SES_FLAGS_NULL, fl & 2 != 0);
     l.boolean(s::SES_FLAGS_ENCRYPT, fl & 4 != 0);
     olb(m, 68, l)
+}
+
+/// A flags word and its bits, each bit as its field's mask says.
+fn bits(l: &mut Layer<'_>, v: u64, defs: &[&'static crate::dissect::field::FieldDef]) {
+    for def in defs {
+        l.boolean(def, v & def.mask != 0);
+    }
+}
+
+fn tree_connect_request<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
+    use f::smb2 as s;
+    need(m, 68)?;
+    let fl = le16(m, 66);
+    l.uint(s::TC_FLAGS, fl);
+    bits(
+        l,
+        u64::from(fl),
+        &[
+            s::TC_CLUSTER_RECONNECT,
+            s::TC_REDIRECT_TO_OWNER,
+            s::TC_EXTENSION_PRESENT,
+        ],
+    );
+    l.uint(s::TC_RESERVED, (fl & 0xfff8) >> 3);
+    need(m, 72)?;
+    let (off, len) = (usize::from(le16(m, 68)), usize::from(le16(m, 70)));
+    // With an extension the offset points at it, not at the path.
+    if fl & 0x4 == 0 && len > 0 {
+        need(m, off + len)?;
+        let units: Vec<u16> = m[off..off + len]
+            .chunks_exact(2)
+            .map(|c| u16::from_le_bytes([c[0], c[1]]))
+            .take_while(|&u| u != 0)
+            .collect();
+        l.str(s::TREE, String::from_utf16_lossy(&units));
+    }
+    l.uint(s::OLB_OFFSET, off as u64);
+    l.uint(s::OLB_LENGTH, len as u64);
+    Ok(())
+}
+
+fn tree_connect_response(m: &[u8], l: &mut Layer<'_>) -> Result<(), Short> {
+    use f::smb2 as s;
+    need(m, 67)?;
+    l.uint(s::SHARE_TYPE, m[66]);
+    need(m, 72)?;
+    let fl = le32(m, 68);
+    l.uint(s::SHARE_FLAGS, fl);
+    bits(
+        l,
+        u64::from(fl),
+        &[
+            s::SHARE_FLAGS_DFS,
+            s::SHARE_FLAGS_DFS_ROOT,
+            s::SHARE_FLAGS_RESTRICT_EXCLUSIVE_OPENS,
+            s::SHARE_FLAGS_FORCE_SHARED_DELETE,
+            s::SHARE_FLAGS_ALLOW_NAMESPACE_CACHING,
+            s::SHARE_FLAGS_ACCESS_BASED_DIR_ENUM,
+            s::SHARE_FLAGS_FORCE_LEVELII_OPLOCK,
+            s::SHARE_FLAGS_ENABLE_HASH_V1,
+            s::SHARE_FLAGS_ENABLE_HASH_V2,
+            s::SHARE_FLAGS_ENCRYPT_DATA,
+            s::SHARE_FLAGS_IDENTITY_REMOTING,
+            s::SHARE_FLAGS_COMPRESS_DATA,
+        ],
+    );
+    // (tshark's `smb2.share.caching` comes here, then the capabilities.)
+    need(m, 76)?;
+    let caps = le32(m, 72);
+    l.uint(s::SHARE_CAPS, caps);
+    bits(
+        l,
+        u64::from(caps),
+        &[
+            s::SHARE_CAPS_DFS,
+            s::SHARE_CAPS_CONTINUOUS_AVAILABILITY,
+            s::SHARE_CAPS_SCALEOUT,
+            s::SHARE_CAPS_CLUSTER,
+            s::SHARE_CAPS_ASSYMETRIC,
+            s::SHARE_CAPS_REDIRECT_TO_OWNER,
+        ],
+    );
+    Ok(())
+}
+
+fn close_flags(m: &[u8], l: &mut Layer<'_>) -> Result<(), Short> {
+    need(m, 68)?;
+    let fl = le16(m, 66);
+    l.uint(f::smb2::CLOSE_FLAGS, fl);
+    l.boolean(f::smb2::CLOSE_PQ_ATTRIB, fl & 1 != 0);
+    Ok(())
+}
+
+fn close_request<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
+    close_flags(m, l)?;
+    guid_field(m, 72, f::smb2::FID, l)
+}
+
+fn close_response(m: &[u8], l: &mut Layer<'_>) -> Result<(), Short> {
+    use f::smb2 as s;
+    close_flags(m, l)?;
+    for (at, def) in [
+        (72, s::CREATE_TIME),
+        (80, s::LAST_ACCESS_TIME),
+        (88, s::LAST_WRITE_TIME),
+        (96, s::LAST_CHANGE_TIME),
+    ] {
+        time_field(m, at, def, l)?;
+    }
+    need(m, 112)?;
+    l.uint(s::ALLOCATION_SIZE, le64(m, 104));
+    need(m, 120)?;
+    l.uint(s::EOF, le64(m, 112));
+    need(m, 124)?;
+    let a = le32(m, 120);
+    l.uint(s::FILE_ATTRIBUTE, a);
+    bits(
+        l,
+        u64::from(a),
+        &[
+            s::FILE_ATTRIBUTE_READ_ONLY,
+            s::FILE_ATTRIBUTE_HIDDEN,
+            s::FILE_ATTRIBUTE_SYSTEM,
+            s::FILE_ATTRIBUTE_DIRECTORY,
+            s::FILE_ATTRIBUTE_ARCHIVE,
+            s::FILE_ATTRIBUTE_NORMAL,
+            s::FILE_ATTRIBUTE_TEMPORARY,
+            s::FILE_ATTRIBUTE_SPARSE,
+            s::FILE_ATTRIBUTE_REPARSE,
+            s::FILE_ATTRIBUTE_COMPRESSED,
+            s::FILE_ATTRIBUTE_OFFLINE,
+            s::FILE_ATTRIBUTE_NOT_CONTENT_INDEXED,
+            s::FILE_ATTRIBUTE_ENCRYPTED,
+            s::FILE_ATTRIBUTE_INTEGRITY_STREAM,
+            s::FILE_ATTRIBUTE_NO_SCRUB_DATA,
+        ],
+    );
+    Ok(())
 }

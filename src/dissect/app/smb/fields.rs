@@ -1658,6 +1658,348 @@ pub mod smb2 {
             .base(Base::Bits(16))
             .mask(0x4)
     );
+    pub static TC_FLAGS: &F = field!(
+        F::new("smb2.tc.flags", Uint16, "Flags")
+            .base(Base::Hex)
+            .blurb("Tree Connect flags")
+    );
+    pub static TC_CLUSTER_RECONNECT: &F = field!(
+        F::new("smb2.tc.cluster_reconnect", Boolean, "Cluster Reconnect")
+            .base(Base::Bits(16))
+            .mask(0x1)
+            .tfs("Set", "Not set")
+            .blurb("If this is a Cluster Reconnect")
+    );
+    pub static TC_REDIRECT_TO_OWNER: &F = field!(
+        F::new("smb2.tc.redirect_to_owner", Boolean, "Redirect To Owner")
+            .base(Base::Bits(16))
+            .mask(0x2)
+            .tfs("Set", "Not set")
+            .blurb("Set if the client can handle Share Redirects")
+    );
+    pub static TC_EXTENSION_PRESENT: &F = field!(
+        F::new("smb2.tc.extension_present", Boolean, "Extension Present")
+            .base(Base::Bits(16))
+            .mask(0x4)
+            .tfs("Set", "Not set")
+            .blurb("Set if an extension structure is present")
+    );
+    pub static TC_RESERVED: &F = field!(
+        F::new("smb2.tc.reserved", Uint16, "Reserved")
+            .base(Base::Hex)
+            .mask(0xfff8)
+            .blurb("Must be zero")
+    );
+    pub static TREE: &F =
+        field!(F::new("smb2.tree", String, "Tree").blurb("Name of the Tree/Share"));
+    pub static SHARE_TYPE: &F = field!(
+        F::new("smb2.share_type", Uint8, "Share Type")
+            .base(Base::Hex)
+            .vals(SHARE_TYPE_VALS)
+            .blurb("Type of share")
+    );
+    pub static SHARE_FLAGS: &F =
+        field!(F::new("smb2.share_flags", Uint32, "Share flags").base(Base::Hex));
+    pub static SHARE_FLAGS_DFS: &F = field!(
+        F::new("smb2.share_flags.dfs", Boolean, "DFS")
+            .base(Base::Bits(32))
+            .mask(0x1)
+            .blurb(
+                "The specified share is present in a Distributed File System (DFS) tree structure"
+            )
+    );
+    pub static SHARE_FLAGS_DFS_ROOT: &F = field!(
+        F::new("smb2.share_flags.dfs_root", Boolean, "DFS root")
+            .base(Base::Bits(32))
+            .mask(0x2)
+            .blurb(
+                "The specified share is present in a Distributed File System (DFS) tree structure"
+            )
+    );
+    pub static SHARE_FLAGS_RESTRICT_EXCLUSIVE_OPENS: &F = field!(
+        F::new(
+            "smb2.share_flags.restrict_exclusive_opens",
+            Boolean,
+            "Restrict exclusive opens"
+        )
+        .base(Base::Bits(32))
+        .mask(0x100)
+        .blurb(
+            "The specified share disallows exclusive file opens that deny reads to an open file"
+        )
+    );
+    pub static SHARE_FLAGS_FORCE_SHARED_DELETE: &F = field!(
+        F::new(
+            "smb2.share_flags.force_shared_delete",
+            Boolean,
+            "Force shared delete"
+        )
+        .base(Base::Bits(32))
+        .mask(0x200)
+        .blurb("Shared files in the specified share can be forcibly deleted")
+    );
+    pub static SHARE_FLAGS_ALLOW_NAMESPACE_CACHING: &F = field!(
+        F::new(
+            "smb2.share_flags.allow_namespace_caching",
+            Boolean,
+            "Allow namespace caching"
+        )
+        .base(Base::Bits(32))
+        .mask(0x400)
+        .blurb("Clients are allowed to cache the namespace of the specified share")
+    );
+    pub static SHARE_FLAGS_ACCESS_BASED_DIR_ENUM: &F = field!(
+        F::new(
+            "smb2.share_flags.access_based_dir_enum",
+            Boolean,
+            "Access based directory enum"
+        )
+        .base(Base::Bits(32))
+        .mask(0x800)
+        .blurb(
+            "The server will filter directory entries based on the access permissions of the client"
+        )
+    );
+    pub static SHARE_FLAGS_FORCE_LEVELII_OPLOCK: &F = field!(
+        F::new(
+            "smb2.share_flags.force_levelii_oplock",
+            Boolean,
+            "Force level II oplock"
+        )
+        .base(Base::Bits(32))
+        .mask(0x1000)
+        .blurb("The server will not issue exclusive caching rights on this share")
+    );
+    pub static SHARE_FLAGS_ENABLE_HASH_V1: &F = field!(F::new("smb2.share_flags.enable_hash_v1", Boolean, "Enable hash V1").base(Base::Bits(32)).mask(0x2000).blurb("The share supports hash generation V1 for branch cache retrieval of data (see also section 2.2.31.2 of MS-SMB2)"));
+    pub static SHARE_FLAGS_ENABLE_HASH_V2: &F = field!(F::new("smb2.share_flags.enable_hash_v2", Boolean, "Enable hash V2").base(Base::Bits(32)).mask(0x4000).blurb("The share supports hash generation V2 for branch cache retrieval of data (see also section 2.2.31.2 of MS-SMB2)"));
+    pub static SHARE_FLAGS_ENCRYPT_DATA: &F = field!(
+        F::new(
+            "smb2.share_flags.encrypt_data",
+            Boolean,
+            "Encrypted data required"
+        )
+        .base(Base::Bits(32))
+        .mask(0x8000)
+        .blurb("The share require data encryption")
+    );
+    pub static SHARE_FLAGS_IDENTITY_REMOTING: &F = field!(
+        F::new(
+            "smb2.share_flags.identity_remoting",
+            Boolean,
+            "Identity Remoting"
+        )
+        .base(Base::Bits(32))
+        .mask(0x40000)
+        .blurb("The specified share supports Identity Remoting")
+    );
+    pub static SHARE_FLAGS_COMPRESS_DATA: &F = field!(
+        F::new("smb2.share_flags.compress_data", Boolean, "Compressed IO")
+            .base(Base::Bits(32))
+            .mask(0x100000)
+            .blurb("The share supports compression of read/write messages")
+    );
+    pub static SHARE_CAPS: &F =
+        field!(F::new("smb2.share_caps", Uint32, "Share Capabilities").base(Base::Hex));
+    pub static SHARE_CAPS_DFS: &F = field!(
+        F::new("smb2.share_caps.dfs", Boolean, "DFS")
+            .base(Base::Bits(32))
+            .mask(0x8)
+            .blurb("The specified share is present in a DFS tree structure")
+    );
+    pub static SHARE_CAPS_CONTINUOUS_AVAILABILITY: &F = field!(
+        F::new(
+            "smb2.share_caps.continuous_availability",
+            Boolean,
+            "CONTINUOUS AVAILABILITY"
+        )
+        .base(Base::Bits(32))
+        .mask(0x10)
+        .blurb("The specified share is continuously available")
+    );
+    pub static SHARE_CAPS_SCALEOUT: &F = field!(
+        F::new("smb2.share_caps.scaleout", Boolean, "SCALEOUT")
+            .base(Base::Bits(32))
+            .mask(0x20)
+            .blurb("The specified share is a scaleout share")
+    );
+    pub static SHARE_CAPS_CLUSTER: &F = field!(
+        F::new("smb2.share_caps.cluster", Boolean, "CLUSTER")
+            .base(Base::Bits(32))
+            .mask(0x40)
+            .blurb("The specified share is a cluster share")
+    );
+    pub static SHARE_CAPS_ASSYMETRIC: &F = field!(
+        F::new("smb2.share_caps.assymetric", Boolean, "ASSYMETRIC")
+            .base(Base::Bits(32))
+            .mask(0x80)
+            .blurb("The specified share allows dynamic changes in ownership of the share")
+    );
+    pub static SHARE_CAPS_REDIRECT_TO_OWNER: &F = field!(
+        F::new(
+            "smb2.share_caps.redirect_to_owner",
+            Boolean,
+            "REDIRECT_TO_OWNER"
+        )
+        .base(Base::Bits(32))
+        .mask(0x100)
+        .blurb("The specified share supports synchronous share level redirection")
+    );
+    pub static CLOSE_FLAGS: &F =
+        field!(F::new("smb2.close.flags", Uint16, "Close Flags").base(Base::Hex));
+    pub static CLOSE_PQ_ATTRIB: &F = field!(
+        F::new("smb2.close.pq_attrib", Boolean, "PostQuery Attrib")
+            .base(Base::Bits(16))
+            .mask(0x1)
+    );
+    pub static FID: &F = field!(F::new("smb2.fid", Guid, "File Id").blurb("SMB2 File Id"));
+    pub static CREATE_TIME: &F = field!(
+        F::new("smb2.create.time", AbsoluteTime, "Create")
+            .blurb("Time when this object was created")
+    );
+    pub static LAST_ACCESS_TIME: &F = field!(
+        F::new("smb2.last_access.time", AbsoluteTime, "Last Access")
+            .blurb("Time when this object was last accessed")
+    );
+    pub static LAST_WRITE_TIME: &F = field!(
+        F::new("smb2.last_write.time", AbsoluteTime, "Last Write")
+            .blurb("Time when this object was last written to")
+    );
+    pub static LAST_CHANGE_TIME: &F = field!(
+        F::new("smb2.last_change.time", AbsoluteTime, "Last Change")
+            .blurb("Time when this object was last changed")
+    );
+    pub static ALLOCATION_SIZE: &F =
+        field!(F::new("smb2.allocation_size", Uint64, "Allocation Size"));
+    pub static EOF: &F =
+        field!(F::new("smb2.eof", Uint64, "End Of File").blurb("SMB2 End Of File/File size"));
+    pub static FILE_ATTRIBUTE: &F =
+        field!(F::new("smb2.file_attribute", Uint32, "File Attributes").base(Base::Hex));
+    pub static FILE_ATTRIBUTE_READ_ONLY: &F = field!(
+        F::new("smb2.file_attribute.read_only", Boolean, "Read Only")
+            .base(Base::Bits(32))
+            .mask(0x1)
+            .tfs("Yes", "No")
+            .blurb("READ ONLY file attribute")
+    );
+    pub static FILE_ATTRIBUTE_HIDDEN: &F = field!(
+        F::new("smb2.file_attribute.hidden", Boolean, "Hidden")
+            .base(Base::Bits(32))
+            .mask(0x2)
+            .tfs("Yes", "No")
+            .blurb("HIDDEN file attribute")
+    );
+    pub static FILE_ATTRIBUTE_SYSTEM: &F = field!(
+        F::new("smb2.file_attribute.system", Boolean, "System")
+            .base(Base::Bits(32))
+            .mask(0x4)
+            .tfs("Yes", "No")
+            .blurb("SYSTEM file attribute")
+    );
+    pub static FILE_ATTRIBUTE_DIRECTORY: &F = field!(
+        F::new("smb2.file_attribute.directory", Boolean, "Directory")
+            .base(Base::Bits(32))
+            .mask(0x10)
+            .tfs("Yes", "No")
+            .blurb("DIRECTORY file attribute")
+    );
+    pub static FILE_ATTRIBUTE_ARCHIVE: &F = field!(
+        F::new("smb2.file_attribute.archive", Boolean, "Requires archived")
+            .base(Base::Bits(32))
+            .mask(0x20)
+            .tfs("Yes", "No")
+            .blurb("ARCHIVE file attribute")
+    );
+    pub static FILE_ATTRIBUTE_NORMAL: &F = field!(
+        F::new("smb2.file_attribute.normal", Boolean, "Normal")
+            .base(Base::Bits(32))
+            .mask(0x80)
+            .tfs("Yes", "No")
+            .blurb("Is this a normal file?")
+    );
+    pub static FILE_ATTRIBUTE_TEMPORARY: &F = field!(
+        F::new("smb2.file_attribute.temporary", Boolean, "Temporary")
+            .base(Base::Bits(32))
+            .mask(0x100)
+            .tfs("Yes", "No")
+            .blurb("Is this a temporary file?")
+    );
+    pub static FILE_ATTRIBUTE_SPARSE: &F = field!(
+        F::new("smb2.file_attribute.sparse", Boolean, "Sparse")
+            .base(Base::Bits(32))
+            .mask(0x200)
+            .tfs("Yes", "No")
+            .blurb("Is this a sparse file?")
+    );
+    pub static FILE_ATTRIBUTE_REPARSE: &F = field!(
+        F::new("smb2.file_attribute.reparse", Boolean, "Reparse Point")
+            .base(Base::Bits(32))
+            .mask(0x400)
+            .tfs(
+                "Has an associated REPARSE POINT",
+                "Does NOT have an associated reparse point"
+            )
+            .blurb("Does this file have an associated reparse point?")
+    );
+    pub static FILE_ATTRIBUTE_COMPRESSED: &F = field!(
+        F::new("smb2.file_attribute.compressed", Boolean, "Compressed")
+            .base(Base::Bits(32))
+            .mask(0x800)
+            .tfs("COMPRESSED", "Uncompressed")
+            .blurb("Is this file compressed?")
+    );
+    pub static FILE_ATTRIBUTE_OFFLINE: &F = field!(
+        F::new("smb2.file_attribute.offline", Boolean, "Offline")
+            .base(Base::Bits(32))
+            .mask(0x1000)
+            .tfs("OFFLINE", "Online")
+            .blurb("Is this file offline?")
+    );
+    pub static FILE_ATTRIBUTE_NOT_CONTENT_INDEXED: &F = field!(
+        F::new(
+            "smb2.file_attribute.not_content_indexed",
+            Boolean,
+            "Not Content Indexed"
+        )
+        .base(Base::Bits(32))
+        .mask(0x2000)
+        .tfs(
+            "Is not indexed by the content indexing service",
+            "Is indexed by the content indexing service"
+        )
+        .blurb("May this file be indexed by the content indexing service")
+    );
+    pub static FILE_ATTRIBUTE_ENCRYPTED: &F = field!(
+        F::new("smb2.file_attribute.encrypted", Boolean, "Encrypted")
+            .base(Base::Bits(32))
+            .mask(0x4000)
+            .tfs("Yes", "No")
+            .blurb("Is this file encrypted?")
+    );
+    pub static FILE_ATTRIBUTE_INTEGRITY_STREAM: &F = field!(
+        F::new(
+            "smb2.file_attribute.integrity_stream",
+            Boolean,
+            "Integrity Stream"
+        )
+        .base(Base::Bits(32))
+        .mask(0x8000)
+        .tfs("Has Integrity Support", "Does NOT have Integrity Support")
+        .blurb("Is this file configured with integrity support?")
+    );
+    pub static FILE_ATTRIBUTE_NO_SCRUB_DATA: &F = field!(
+        F::new(
+            "smb2.file_attribute.no_scrub_data",
+            Boolean,
+            "No Scrub Data"
+        )
+        .base(Base::Bits(32))
+        .mask(0x20000)
+        .tfs(
+            "Is excluded from the data integrity scan",
+            "Is not excluded from the data integrity scan"
+        )
+        .blurb("Is this file configured to be excluded from the data integrity scan?")
+    );
 
     pub static ALL: &[&F] = &[
         PROTOCOL_ID,
@@ -1744,6 +2086,58 @@ pub mod smb2 {
         SES_FLAGS_GUEST,
         SES_FLAGS_NULL,
         SES_FLAGS_ENCRYPT,
+        TC_FLAGS,
+        TC_CLUSTER_RECONNECT,
+        TC_REDIRECT_TO_OWNER,
+        TC_EXTENSION_PRESENT,
+        TC_RESERVED,
+        TREE,
+        SHARE_TYPE,
+        SHARE_FLAGS,
+        SHARE_FLAGS_DFS,
+        SHARE_FLAGS_DFS_ROOT,
+        SHARE_FLAGS_RESTRICT_EXCLUSIVE_OPENS,
+        SHARE_FLAGS_FORCE_SHARED_DELETE,
+        SHARE_FLAGS_ALLOW_NAMESPACE_CACHING,
+        SHARE_FLAGS_ACCESS_BASED_DIR_ENUM,
+        SHARE_FLAGS_FORCE_LEVELII_OPLOCK,
+        SHARE_FLAGS_ENABLE_HASH_V1,
+        SHARE_FLAGS_ENABLE_HASH_V2,
+        SHARE_FLAGS_ENCRYPT_DATA,
+        SHARE_FLAGS_IDENTITY_REMOTING,
+        SHARE_FLAGS_COMPRESS_DATA,
+        SHARE_CAPS,
+        SHARE_CAPS_DFS,
+        SHARE_CAPS_CONTINUOUS_AVAILABILITY,
+        SHARE_CAPS_SCALEOUT,
+        SHARE_CAPS_CLUSTER,
+        SHARE_CAPS_ASSYMETRIC,
+        SHARE_CAPS_REDIRECT_TO_OWNER,
+        CLOSE_FLAGS,
+        CLOSE_PQ_ATTRIB,
+        FID,
+        CREATE_TIME,
+        LAST_ACCESS_TIME,
+        LAST_WRITE_TIME,
+        LAST_CHANGE_TIME,
+        ALLOCATION_SIZE,
+        EOF,
+        FILE_ATTRIBUTE,
+        FILE_ATTRIBUTE_READ_ONLY,
+        FILE_ATTRIBUTE_HIDDEN,
+        FILE_ATTRIBUTE_SYSTEM,
+        FILE_ATTRIBUTE_DIRECTORY,
+        FILE_ATTRIBUTE_ARCHIVE,
+        FILE_ATTRIBUTE_NORMAL,
+        FILE_ATTRIBUTE_TEMPORARY,
+        FILE_ATTRIBUTE_SPARSE,
+        FILE_ATTRIBUTE_REPARSE,
+        FILE_ATTRIBUTE_COMPRESSED,
+        FILE_ATTRIBUTE_OFFLINE,
+        FILE_ATTRIBUTE_NOT_CONTENT_INDEXED,
+        FILE_ATTRIBUTE_ENCRYPTED,
+        FILE_ATTRIBUTE_INTEGRITY_STREAM,
+        FILE_ATTRIBUTE_NO_SCRUB_DATA,
     ];
 
     const NT_STATUS_VALS: &[(u64, &str)] = &[
@@ -2943,5 +3337,11 @@ pub mod smb2 {
         (0x1, "RDMA V1"),
         (0x2, "RDMA V1_INVALIDATE"),
         (0x3, "RDMA TRANSFORM"),
+    ];
+
+    const SHARE_TYPE_VALS: &[(u64, &str)] = &[
+        (0x1, "Physical disk"),
+        (0x2, "Named pipe"),
+        (0x3, "Printer"),
     ];
 }

@@ -269,7 +269,8 @@ fn smb2<'a>(b: &'a [u8], l: &mut Layer<'a>, blobs: &mut Vec<(usize, usize)>) -> 
             n => &h[..n.min(h.len())],
         };
         let status = le32(h, 8);
-        if let Some((o, n)) = body::body(m, le16(h, 12), response, status, l)?
+        let compound = off > 0 || chain != 0;
+        if let Some((o, n)) = body::body(m, le16(h, 12), response, status, compound, l)?
             && blobs.len() < MAX_BLOBS
         {
             blobs.push((off + o, n));

@@ -160,3 +160,47 @@ fn smb2_session_setup_raw_ntlmssp_and_errors() {
     assert_eq!(out[0].get_uint(f::smb2::BUFFER_CODE), Some(9));
     assert!(!out[0].has(f::smb2::SESSION_FLAGS));
 }
+
+#[test]
+fn smb2_tree_connect_and_close() {
+    let mut b = smb2_ok_header(3, 0);
+    b.extend_from_slice(&9u16.to_le_bytes());
+    b.extend_from_slice(&0u16.to_le_bytes());
+    b.extend_from_slice(&72u16.to_le_bytes());
+    let path: Vec<u8> = "\\\\h\\s"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    b.extend_from_slice(&(path.len() as u16).to_le_bytes());
+    b.extend(path);
+    let l = first(&b).unwrap();
+    assert_eq!(l.get_str(f::smb2::TREE), Some("\\\\h\\s"));
+    assert_eq!(l.get_uint(f::smb2::OLB_OFFSET), Some(72));
+    assert!(l.anomalies.is_empty());
+
+    let mut b = smb2_ok_header(6, 0);
+    b.extend_from_slice(&[24, 0, 1, 0, 0, 0, 0, 0]);
+    b.extend_from_slice(&[
+        0x49, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0xff, 0xff, 0xff, 0xff,
+    ]);
+    let l = first(&b).unwrap();
+    assert!(l.flag(f::smb2::CLOSE_PQ_ATTRIB));
+    assert_eq!(
+        l.get_str(f::smb2::FID),
+        Some("00000049-0000-0000-0500-0000ffffffff")
+    );
+
+    let mut b = smb2_ok_header(6, 1);
+    b.extend_from_slice(&[60, 0, 0, 0, 0, 0, 0, 0]);
+    b.extend_from_slice(&[0; 32]);
+    b.extend_from_slice(&4096u64.to_le_bytes());
+    b.extend_from_slice(&10u64.to_le_bytes());
+    b.extend_from_slice(&0x20u32.to_le_bytes());
+    let l = first(&b).unwrap();
+    assert_eq!(l.get_uint(f::smb2::EOF), Some(10));
+    assert!(l.flag(f::smb2::FILE_ATTRIBUTE_ARCHIVE));
+    assert!(l.anomalies.is_empty());
+    for n in 64..b.len() {
+        let _ = first(&b[..n]);
+    }
+}
