@@ -232,6 +232,7 @@ impl FieldType {
             Value::Bool(_) => self == FieldType::Boolean,
             // An object identifier in dotted form (`2.5.4.3`), as tshark
             // prints `FT_OID` values.
+            // A GUID in tshark's text form (`e6fa9a19-c50f-49c1-...`).
             // A protocol item may carry its label (`_ws.expert`'s "Expert
             // Info (Warning/Sequence): ...", `_ws.malformed`'s "[Malformed
             // Packet: DNS]"), the text tshark's -T fields prints for it.

@@ -597,6 +597,9 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                     push_again(&mut s, "data-text-lines");
                 }
             }
+            // SPNEGO's mechListMIC is a call of NTLMSSP's verifier
+            // dissector after the token's: listed again.
+            "ntlmssp" => push_again(&mut s, "ntlmssp"),
             // Segments held for reassembly: tshark lists no payload.
             "data" if l.has(all::data::OSIDUMP_REASSEMBLY) => {}
             "tcp" => {

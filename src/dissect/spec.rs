@@ -687,6 +687,10 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::nbt::NBSS_SPEC,
     &app::smb::SPEC,
     &app::smb::SMB2_SPEC,
+    &app::spnego::GSSAPI_SPEC,
+    &app::spnego::SPEC,
+    &app::spnego::KRB5_SPEC,
+    &app::ntlmssp::SPEC,
     // Database protocols over TCP (dbproto).
     &app::resp::SPEC,
     &app::mysql::SPEC,

@@ -32,6 +32,7 @@ pub mod ldap;
 // Modbus/TCP (industrial control).
 pub mod modbus;
 pub mod nbt;
+pub mod ntlmssp;
 pub mod ntp;
 // Database protocols (dbproto).
 pub mod mysql;
@@ -46,6 +47,7 @@ pub mod sip;
 pub mod smb;
 pub mod smtp;
 pub mod snmp;
+pub mod spnego;
 pub mod ssh;
 pub mod syslog;
 #[cfg(test)]

@@ -385,14 +385,11 @@ fn push_payload<'a>(b: &'a [u8], at: usize, reported: usize, out: &mut Vec<Layer
     if b.is_empty() {
         return;
     }
-    match super::smb::dissect(b, at, reported) {
-        Some(l) => out.push(l),
-        None => {
-            let mut d = Layer::new(Osi::Application, "data", at..at + b.len());
-            d.push(f::data::DATA, Value::Bytes(Cow::Borrowed(b)));
-            d.uint(f::data::LEN, b.len() as u64);
-            out.push(d);
-        }
+    if !super::smb::dissect(b, at, reported, out) {
+        let mut d = Layer::new(Osi::Application, "data", at..at + b.len());
+        d.push(f::data::DATA, Value::Bytes(Cow::Borrowed(b)));
+        d.uint(f::data::LEN, b.len() as u64);
+        out.push(d);
     }
 }
 

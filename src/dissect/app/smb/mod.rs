@@ -1,9 +1,12 @@
 //! The SMB (version 1) and SMB2 headers as tshark 4.0's `packet-smb.c`
 //! and `packet-smb2.c` show them, for NetBIOS (`nbt`) to call on a session
 //! message or a datagram: `\xffSMB` is SMB, `\xfeSMB` SMB2 and `\xfdSMB`
-//! SMB3's transform header (an encrypted message). Only the headers are
-//! decoded; the command bodies are not (their fields are left out, never
-//! guessed), except what makes a header field's list whole:
+//! SMB3's transform header (an encrypted message). SMB's command bodies
+//! are not decoded (their fields are left out, never guessed); SMB2's are
+//! in `body` (NEGOTIATE and SESSION_SETUP whole, every other body's
+//! StructureSize), and a session setup's security blob is handed to
+//! GSS-API (`spnego`), or to NTLMSSP when it is a bare NTLMSSP message, as
+//! tshark does. Besides, what makes a header field's list whole:
 //! - SMB's AndX commands name the next command of the chain with the
 //!   header's own field (`smb.cmd`), read from each AndX block's first
 //!   word here;
@@ -11,12 +14,15 @@
 //!   every header of the chain, as tshark lists them.
 //!
 //! Left out on purpose: the reserved fields (`smb.reserved`,
-//! `smb2.reserved`), which tshark also fills from the bodies, and the
-//! request/response matching tshark adds (`smb2.response_to`...).
+//! `smb2.reserved`), which tshark also fills from the bodies, and what
+//! tshark derives from its per-session state: the request/response
+//! matching (`smb2.response_to`...), the session's user and tree names
+//! (`smb2.acct`, `smb2.tree` under the header), `smb2.preauth_hash`.
 //!
 //! The promise: no input makes this module panic; a read past the
 //! captured bytes ends the header with tshark's exception.
 
+mod body;
 pub mod fields;
 
 #[cfg(test)]
@@ -68,21 +74,41 @@ pub fn which(b: &[u8]) -> Option<&'static str> {
     }
 }
 
-/// The layer for a NetBIOS payload `b` (captured bytes; `reported` on the
-/// wire) at frame offset `at`: SMB, SMB2, or `None` when it is neither.
-pub fn dissect(b: &[u8], at: usize, reported: usize) -> Option<Layer<'_>> {
-    let name = which(b)?;
+/// Security blobs handed to GSS-API at most, a message (a compound
+/// carries one a command at most, and session setups are not chained).
+const MAX_BLOBS: usize = 4;
+
+/// The layers for a NetBIOS payload `b` (captured bytes; `reported` on
+/// the wire) at frame offset `at`: SMB or SMB2, then the GSS-API layers
+/// of the security blobs it carries, appended to `out`; `false` when it
+/// is neither.
+pub fn dissect<'a>(b: &'a [u8], at: usize, reported: usize, out: &mut Vec<Layer<'a>>) -> bool {
+    let Some(name) = which(b) else {
+        return false;
+    };
     let mut l = Layer::new(Osi::Application, name, at..at + b.len());
+    let mut blobs: Vec<(usize, usize)> = Vec::new();
     let r = if name == "smb" {
         smb1(b, &mut l)
     } else {
-        smb2(b, &mut l)
+        smb2(b, &mut l, &mut blobs)
     };
     if let Err(Short(end)) = r {
         let reason = format!("{name} header: need {end} bytes, have {}", b.len());
         l.read_past_end(name, reason, end <= reported.max(b.len()));
     }
-    Some(l)
+    out.push(l);
+    for (off, len) in blobs {
+        // tshark hands a bare NTLMSSP message to NTLMSSP, anything else
+        // to GSS-API.
+        let blob = &b[off..off + len];
+        if super::ntlmssp::is_ntlmssp(blob) {
+            super::ntlmssp::dissect(blob, at + off, len, out);
+        } else {
+            super::spnego::dissect(blob, at + off, len, out);
+        }
+    }
+    true
 }
 
 /// SMB's AndX commands: their first word names the next command.
@@ -173,7 +199,7 @@ const SMB2_ASYNC: u32 = 0x2;
 const SMB2_IOCTL: u16 = 11;
 const STATUS_BUFFER_OVERFLOW: u32 = 0x8000_0005;
 
-fn smb2<'a>(b: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
+fn smb2<'a>(b: &'a [u8], l: &mut Layer<'a>, blobs: &mut Vec<(usize, usize)>) -> Result<(), Short> {
     let mut off = 0usize;
     for _ in 0..64 {
         let h = &b[off.min(b.len())..];
@@ -237,6 +263,18 @@ fn smb2<'a>(b: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
             f::smb2::SIGNATURE,
             Value::Bytes(Cow::Borrowed(&b[off + 48..off + 64])),
         );
+        // The message: to the next one of a compound, or to the end.
+        let m = match chain as usize {
+            0 => h,
+            n => &h[..n.min(h.len())],
+        };
+        let status = le32(h, 8);
+        let compound = off > 0 || chain != 0;
+        if let Some((o, n)) = body::body(m, le16(h, 12), response, status, compound, l)?
+            && blobs.len() < MAX_BLOBS
+        {
+            blobs.push((off + o, n));
+        }
         // An IOCTL response's body has a flags word of its own, which
         // tshark shows under the header's name: the list needs it (the
         // request's has a name of its own).

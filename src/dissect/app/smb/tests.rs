@@ -2,6 +2,12 @@
 
 use super::*;
 
+/// The SMB or SMB2 layer of `b`, if it is one.
+fn first(b: &[u8]) -> Option<Layer<'_>> {
+    let mut out = Vec::new();
+    dissect(b, 0, b.len(), &mut out).then(|| out.remove(0))
+}
+
 fn smb2_header(cmd: u16, flags: u32, chain: u32, msg_id: u64) -> Vec<u8> {
     let mut h = vec![0xfe, b'S', b'M', b'B', 64, 0, 1, 0];
     h.extend_from_slice(&0xc000_0016u32.to_le_bytes());
@@ -22,7 +28,7 @@ fn smb2_response_chain() {
     let mut b = smb2_header(5, 0x5, 72, 9);
     b.extend_from_slice(&[0; 8]);
     b.extend(smb2_header(6, 0x5, 0, 10));
-    let l = dissect(&b, 0, b.len()).unwrap();
+    let l = first(&b).unwrap();
     assert_eq!(l.protocol, "smb2");
     assert_eq!(l.all(f::smb2::CMD).count(), 2);
     assert_eq!(l.get_uint(f::smb2::NT_STATUS), Some(0xc000_0016));
@@ -45,7 +51,7 @@ fn smb1_header_and_andx() {
     b.extend_from_slice(&[0, 0]); // reserved
     b.extend_from_slice(&[0xff, 0xff, 1, 0, 0, 0, 2, 0]); // tid pid uid mid
     b.extend_from_slice(&[12, 0xff, 0, 0, 0]); // wct, andx none
-    let l = dissect(&b, 0, b.len()).unwrap();
+    let l = first(&b).unwrap();
     let cmds: Vec<_> = l.all(f::smb::CMD).collect();
     assert_eq!(cmds, [&Value::UInt(0x73), &Value::UInt(0xff)]);
     assert_eq!(l.get_uint(f::smb::NT_STATUS), Some(0));
@@ -53,7 +59,11 @@ fn smb1_header_and_andx() {
     assert_eq!(l.get_uint(f::smb::MID), Some(2));
     assert!(l.flag(f::smb::FLAGS2_STRING));
     // Cut short: what was read stays, the rest is an exception.
-    let l = dissect(&b[..20], 0, b.len()).unwrap();
+    let l = {
+        let mut out = Vec::new();
+        assert!(dissect(&b[..20], 0, b.len(), &mut out));
+        out.remove(0)
+    };
     assert!(l.has(f::smb::FLAGS2));
     assert!(!l.has(f::smb::TID));
     assert!(!l.anomalies.is_empty());
@@ -61,6 +71,136 @@ fn smb1_header_and_andx() {
 
 #[test]
 fn neither_is_none() {
-    assert!(dissect(b"\xfaSMBxxxx", 0, 8).is_none());
-    assert!(dissect(b"\xffSM", 0, 3).is_none());
+    assert!(first(b"\xfaSMBxxxx").is_none());
+    assert!(first(b"\xffSM").is_none());
+}
+
+fn smb2_ok_header(cmd: u16, flags: u32) -> Vec<u8> {
+    let mut h = smb2_header(cmd, flags, 0, 1);
+    h[8..12].copy_from_slice(&0u32.to_le_bytes());
+    h
+}
+
+#[test]
+fn smb2_negotiate_response_and_contexts() {
+    let mut b = smb2_ok_header(0, 1);
+    b.extend_from_slice(&0x41u16.to_le_bytes());
+    b.extend_from_slice(&[3, 0]); // security mode
+    b.extend_from_slice(&0x0311u16.to_le_bytes());
+    b.extend_from_slice(&1u16.to_le_bytes()); // context count
+    b.extend_from_slice(&[
+        0x19, 0x9a, 0xfa, 0xe6, 0x0f, 0xc5, 0xc1, 0x49, 0xb7, 0x6b, 0xe5, 0xfb, 0xd1, 0xc6, 0xf1,
+        0x12,
+    ]);
+    b.extend_from_slice(&0x27u32.to_le_bytes());
+    for v in [65536u32, 65536, 65536] {
+        b.extend_from_slice(&v.to_le_bytes());
+    }
+    b.extend_from_slice(&0u64.to_le_bytes());
+    b.extend_from_slice(&130_000_000_000_000_000u64.to_le_bytes());
+    b.extend_from_slice(&128u16.to_le_bytes()); // blob offset
+    b.extend_from_slice(&3u16.to_le_bytes()); // blob length
+    b.extend_from_slice(&136u32.to_le_bytes()); // contexts
+    assert_eq!(b.len(), 128);
+    b.extend_from_slice(&[0xa1, 0x01, 0x00, 0, 0, 0, 0, 0]);
+    b.extend_from_slice(&[2, 0, 4, 0, 0, 0, 0, 0, 1, 0, 2, 0]);
+    let mut out = Vec::new();
+    assert!(dissect(&b, 0, b.len(), &mut out));
+    let names: Vec<_> = out.iter().map(|l| l.protocol).collect();
+    assert_eq!(names, ["smb2", "gss-api", "spnego"]);
+    let l = &out[0];
+    assert_eq!(l.get_uint(f::smb2::BUFFER_CODE_LENGTH), Some(32));
+    assert!(l.flag(f::smb2::SEC_MODE_SIGN_REQUIRED));
+    assert_eq!(l.get_uint(f::smb2::DIALECT), Some(0x311));
+    assert_eq!(
+        l.get_str(f::smb2::SERVER_GUID),
+        Some("e6fa9a19-c50f-49c1-b76b-e5fbd1c6f112")
+    );
+    assert!(l.flag(f::smb2::CAPABILITIES_DIRECTORY_LEASING));
+    assert_eq!(l.get_uint(f::smb2::OLB_LENGTH), Some(3));
+    assert_eq!(l.get_uint(f::smb2::NEGOTIATE_CONTEXT_CIPHER_ID), Some(2));
+    assert!(l.anomalies.is_empty());
+    // Cut anywhere, or with lying offsets: no panic.
+    for n in 0..b.len() {
+        let mut out = Vec::new();
+        dissect(&b[..n], 0, b.len(), &mut out);
+    }
+    for i in 64..b.len() {
+        let mut c = b.clone();
+        c[i] = 0xff;
+        let mut out = Vec::new();
+        dissect(&c, 0, c.len(), &mut out);
+    }
+}
+
+#[test]
+fn smb2_session_setup_raw_ntlmssp_and_errors() {
+    let mut b = smb2_ok_header(1, 0);
+    b.extend_from_slice(&0x19u16.to_le_bytes());
+    b.extend_from_slice(&[0, 1]);
+    b.extend_from_slice(&1u32.to_le_bytes());
+    b.extend_from_slice(&0u32.to_le_bytes());
+    b.extend_from_slice(&88u16.to_le_bytes());
+    b.extend_from_slice(&12u16.to_le_bytes());
+    b.extend_from_slice(&0u64.to_le_bytes());
+    b.extend_from_slice(b"NTLMSSP\0\x01\0\0\0");
+    let mut out = Vec::new();
+    assert!(dissect(&b, 0, b.len(), &mut out));
+    let names: Vec<_> = out.iter().map(|l| l.protocol).collect();
+    assert_eq!(names, ["smb2", "ntlmssp"]);
+    assert_eq!(out[0].get_uint(f::smb2::OLB_OFFSET), Some(88));
+    assert_eq!(out[1].span, 88..100);
+    // An error response: StructureSize only.
+    let mut b = smb2_header(1, 1, 0, 2);
+    b[8..12].copy_from_slice(&0xc000_006du32.to_le_bytes());
+    b.extend_from_slice(&[9, 0, 0, 0, 0, 0, 0, 0, 0]);
+    let mut out = Vec::new();
+    dissect(&b, 0, b.len(), &mut out);
+    assert_eq!(out.len(), 1);
+    assert_eq!(out[0].get_uint(f::smb2::BUFFER_CODE), Some(9));
+    assert!(!out[0].has(f::smb2::SESSION_FLAGS));
+}
+
+#[test]
+fn smb2_tree_connect_and_close() {
+    let mut b = smb2_ok_header(3, 0);
+    b.extend_from_slice(&9u16.to_le_bytes());
+    b.extend_from_slice(&0u16.to_le_bytes());
+    b.extend_from_slice(&72u16.to_le_bytes());
+    let path: Vec<u8> = "\\\\h\\s"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    b.extend_from_slice(&(path.len() as u16).to_le_bytes());
+    b.extend(path);
+    let l = first(&b).unwrap();
+    assert_eq!(l.get_str(f::smb2::TREE), Some("\\\\h\\s"));
+    assert_eq!(l.get_uint(f::smb2::OLB_OFFSET), Some(72));
+    assert!(l.anomalies.is_empty());
+
+    let mut b = smb2_ok_header(6, 0);
+    b.extend_from_slice(&[24, 0, 1, 0, 0, 0, 0, 0]);
+    b.extend_from_slice(&[
+        0x49, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0xff, 0xff, 0xff, 0xff,
+    ]);
+    let l = first(&b).unwrap();
+    assert!(l.flag(f::smb2::CLOSE_PQ_ATTRIB));
+    assert_eq!(
+        l.get_str(f::smb2::FID),
+        Some("00000049-0000-0000-0500-0000ffffffff")
+    );
+
+    let mut b = smb2_ok_header(6, 1);
+    b.extend_from_slice(&[60, 0, 0, 0, 0, 0, 0, 0]);
+    b.extend_from_slice(&[0; 32]);
+    b.extend_from_slice(&4096u64.to_le_bytes());
+    b.extend_from_slice(&10u64.to_le_bytes());
+    b.extend_from_slice(&0x20u32.to_le_bytes());
+    let l = first(&b).unwrap();
+    assert_eq!(l.get_uint(f::smb2::EOF), Some(10));
+    assert!(l.flag(f::smb2::FILE_ATTRIBUTE_ARCHIVE));
+    assert!(l.anomalies.is_empty());
+    for n in 64..b.len() {
+        let _ = first(&b[..n]);
+    }
 }

@@ -1,0 +1,463 @@
+//! SMB2 command bodies as tshark 4.0's `packet-smb2.c` shows them: every
+//! body's StructureSize (`smb2.buffer_code`), then NEGOTIATE (request and
+//! response: dialects, security mode, capabilities, GUIDs, times,
+//! negotiate contexts), SESSION_SETUP (request and response, with the
+//! security blob, which the caller hands to GSS-API), TREE_CONNECT (the
+//! share's name; the response up to its capabilities, not the access
+//! mask) and CLOSE. Other bodies stop after their StructureSize; an error
+//! response's body is not decoded (tshark shows it as `smb2.error.*`).
+//!
+//! `m` is one message of a compound (its header at 0, cut at the next
+//! message); every offset in it is untrusted and checked.
+
+use super::{Short, le16, le32, le64, need};
+use crate::dissect::fields as f;
+use crate::dissect::layer::{Layer, Value};
+use std::borrow::Cow;
+
+const NEGOTIATE: u16 = 0;
+const SESSION_SETUP: u16 = 1;
+const TREE_CONNECT: u16 = 3;
+const CLOSE: u16 = 6;
+const STATUS_MORE_PROCESSING_REQUIRED: u32 = 0xc000_0016;
+const STATUS_BUFFER_OVERFLOW: u32 = 0x8000_0005;
+/// The last command tshark decodes a body for (OPLOCK_BREAK is 18).
+const LAST_COMMAND: u16 = 18;
+/// Negotiate contexts read at most (a compound message is bounded anyway).
+const MAX_CONTEXTS: usize = 64;
+
+/// A security blob's place in `m`: offset and length.
+pub(super) type Blob = (usize, usize);
+
+/// The body of message `m` (header at 0, `hlen` = 64 bytes): its fields
+/// into `l`, and the security blob it holds, if any.
+pub(super) fn body<'a>(
+    m: &'a [u8],
+    cmd: u16,
+    response: bool,
+    status: u32,
+    compound: bool,
+    l: &mut Layer<'a>,
+) -> Result<Option<Blob>, Short> {
+    const B: usize = 64;
+    if cmd > LAST_COMMAND || m.len() <= B {
+        return Ok(None);
+    }
+    need(m, B + 2)?;
+    let bc = le16(m, B);
+    l.uint(f::smb2::BUFFER_CODE, bc);
+    l.uint(f::smb2::BUFFER_CODE_LENGTH, (bc & 0xfffe) >> 1);
+    l.boolean(f::smb2::BUFFER_CODE_DYNAMIC, bc & 1 != 0);
+    let ok = !response
+        || status == 0
+        || (cmd == SESSION_SETUP && status == STATUS_MORE_PROCESSING_REQUIRED)
+        || status == STATUS_BUFFER_OVERFLOW;
+    // An error response's body is error data.
+    if !ok {
+        return Ok(None);
+    }
+    match (cmd, response) {
+        (NEGOTIATE, false) => negotiate_request(m, l).map(|()| None),
+        (NEGOTIATE, true) => negotiate_response(m, l),
+        (SESSION_SETUP, false) => session_setup_request(m, l),
+        (SESSION_SETUP, true) => session_setup_response(m, l),
+        (TREE_CONNECT, false) => tree_connect_request(m, l).map(|()| None),
+        (TREE_CONNECT, true) => tree_connect_response(m, l).map(|()| None),
+        // In a compound, CREATE and QUERY_INFO beside it show the same
+        // fields (`smb2.fid`, times, attributes), which are not decoded:
+        // their list would be cut short.
+        (CLOSE, _) if compound => Ok(None),
+        (CLOSE, false) => close_request(m, l).map(|()| None),
+        (CLOSE, true) => close_response(m, l).map(|()| None),
+        _ => Ok(None),
+    }
+}
+
+fn sec_mode(m: &[u8], at: usize, l: &mut Layer<'_>) -> Result<(), Short> {
+    need(m, at + 1)?;
+    let v = m[at];
+    l.uint(f::smb2::SEC_MODE, v);
+    l.boolean(f::smb2::SEC_MODE_SIGN_ENABLED, v & 1 != 0);
+    l.boolean(f::smb2::SEC_MODE_SIGN_REQUIRED, v & 2 != 0);
+    Ok(())
+}
+
+fn capabilities(m: &[u8], at: usize, l: &mut Layer<'_>) -> Result<(), Short> {
+    use f::smb2 as s;
+    need(m, at + 4)?;
+    let v = le32(m, at);
+    l.uint(s::CAPABILITIES, v);
+    for (def, bit) in [
+        (s::CAPABILITIES_DFS, 0x1),
+        (s::CAPABILITIES_LEASING, 0x2),
+        (s::CAPABILITIES_LARGE_MTU, 0x4),
+        (s::CAPABILITIES_MULTI_CHANNEL, 0x8),
+        (s::CAPABILITIES_PERSISTENT_HANDLES, 0x10),
+        (s::CAPABILITIES_DIRECTORY_LEASING, 0x20),
+        (s::CAPABILITIES_ENCRYPTION, 0x40),
+    ] {
+        l.boolean(def, v & bit != 0);
+    }
+    Ok(())
+}
+
+/// A GUID as tshark writes it: three little-endian groups, then bytes.
+pub(super) fn guid(g: &[u8]) -> String {
+    use std::fmt::Write;
+    let mut s = String::with_capacity(36);
+    let _ = write!(
+        s,
+        "{:08x}-{:04x}-{:04x}-",
+        le32(g, 0),
+        le16(g, 4),
+        le16(g, 6)
+    );
+    for (i, c) in g[8..16].iter().enumerate() {
+        if i == 2 {
+            s.push('-');
+        }
+        let _ = write!(s, "{c:02x}");
+    }
+    s
+}
+
+fn guid_field<'a>(
+    m: &'a [u8],
+    at: usize,
+    def: &'static crate::dissect::field::FieldDef,
+    l: &mut Layer<'a>,
+) -> Result<(), Short> {
+    need(m, at + 16)?;
+    l.str(def, guid(&m[at..at + 16]));
+    Ok(())
+}
+
+fn time_field(
+    m: &[u8],
+    at: usize,
+    def: &'static crate::dissect::field::FieldDef,
+    l: &mut Layer<'_>,
+) -> Result<(), Short> {
+    need(m, at + 8)?;
+    let t = super::super::ntlmssp::nt_time(le64(m, at));
+    l.push(def, Value::Time(t));
+    Ok(())
+}
+
+fn negotiate_request<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
+    use f::smb2 as s;
+    need(m, 68)?;
+    let count = le16(m, 66);
+    l.uint(s::DIALECT_COUNT, count);
+    sec_mode(m, 68, l)?;
+    capabilities(m, 72, l)?;
+    guid_field(m, 76, s::CLIENT_GUID, l)?;
+    need(m, 96)?;
+    let ctx_off = le32(m, 92);
+    l.uint(s::NEGOTIATE_CONTEXT_OFFSET, ctx_off);
+    need(m, 98)?;
+    let ctx_count = le16(m, 96);
+    l.uint(s::NEGOTIATE_CONTEXT_COUNT, ctx_count);
+    for i in 0..usize::from(count) {
+        let at = 100 + 2 * i;
+        need(m, at + 2)?;
+        l.uint(s::DIALECT, le16(m, at));
+    }
+    if ctx_count > 0 {
+        contexts(m, ctx_off as usize, ctx_count, l)?;
+    }
+    Ok(())
+}
+
+fn negotiate_response<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<Option<Blob>, Short> {
+    use f::smb2 as s;
+    sec_mode(m, 66, l)?;
+    need(m, 70)?;
+    l.uint(s::DIALECT, le16(m, 68));
+    need(m, 72)?;
+    let ctx_count = le16(m, 70);
+    l.uint(s::NEGOTIATE_CONTEXT_COUNT, ctx_count);
+    guid_field(m, 72, s::SERVER_GUID, l)?;
+    capabilities(m, 88, l)?;
+    for (at, def) in [
+        (92, s::MAX_TRANS_SIZE),
+        (96, s::MAX_READ_SIZE),
+        (100, s::MAX_WRITE_SIZE),
+    ] {
+        need(m, at + 4)?;
+        l.uint(def, le32(m, at));
+    }
+    time_field(m, 104, s::CURRENT_TIME, l)?;
+    time_field(m, 112, s::BOOT_TIME, l)?;
+    let blob = olb(m, 120, l)?;
+    need(m, 128)?;
+    let ctx_off = le32(m, 124);
+    l.uint(s::NEGOTIATE_CONTEXT_OFFSET, ctx_off);
+    if ctx_count > 0 {
+        contexts(m, ctx_off as usize, ctx_count, l)?;
+    }
+    Ok(blob)
+}
+
+/// An offset/length pair (16 bits each) at `at` and the security blob it
+/// points at.
+fn olb<'a>(m: &'a [u8], at: usize, l: &mut Layer<'a>) -> Result<Option<Blob>, Short> {
+    use f::smb2 as s;
+    need(m, at + 4)?;
+    let (off, len) = (usize::from(le16(m, at)), usize::from(le16(m, at + 2)));
+    l.uint(s::OLB_OFFSET, off as u64);
+    l.uint(s::OLB_LENGTH, len as u64);
+    if len == 0 {
+        return Ok(None);
+    }
+    need(m, off + len)?;
+    l.push(
+        s::SECURITY_BLOB,
+        Value::Bytes(Cow::Borrowed(&m[off..off + len])),
+    );
+    Ok(Some((off, len)))
+}
+
+fn contexts<'a>(m: &'a [u8], mut at: usize, count: u16, l: &mut Layer<'a>) -> Result<(), Short> {
+    use f::smb2 as s;
+    for _ in 0..usize::from(count).min(MAX_CONTEXTS) {
+        // Each context starts 8-aligned (from the header).
+        at = at.next_multiple_of(8);
+        need(m, at + 4)?;
+        let (kind, len) = (le16(m, at), usize::from(le16(m, at + 2)));
+        l.uint(s::NEGOTIATE_CONTEXT_TYPE, kind);
+        l.uint(s::NEGOTIATE_CONTEXT_DATA_LENGTH, len as u64);
+        let d = at + 8;
+        need(m, d + len)?;
+        let data = &m[d..d + len];
+        context(kind, data, l)?;
+        at = d + len;
+    }
+    Ok(())
+}
+
+/// One negotiate context's data (`d`, its declared length).
+fn context<'a>(kind: u16, d: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
+    use f::smb2 as s;
+    let list = |l: &mut Layer<'a>, at: usize, n: usize, def| -> Result<(), Short> {
+        for i in 0..n {
+            need(d, at + 2 * i + 2)?;
+            l.uint(def, le16(d, at + 2 * i));
+        }
+        Ok(())
+    };
+    match kind {
+        1 => {
+            need(d, 2)?;
+            let n = le16(d, 0);
+            l.uint(s::NEGOTIATE_CONTEXT_HASH_ALG_COUNT, n);
+            need(d, 4)?;
+            let salt = usize::from(le16(d, 2));
+            l.uint(s::NEGOTIATE_CONTEXT_SALT_LENGTH, salt as u64);
+            list(l, 4, usize::from(n), s::NEGOTIATE_CONTEXT_HASH_ALGORITHM)?;
+            let at = 4 + 2 * usize::from(n);
+            if salt > 0 {
+                need(d, at + salt)?;
+                l.push(
+                    s::NEGOTIATE_CONTEXT_SALT,
+                    Value::Bytes(Cow::Borrowed(&d[at..at + salt])),
+                );
+            }
+        }
+        2 => {
+            need(d, 2)?;
+            let n = le16(d, 0);
+            l.uint(s::NEGOTIATE_CONTEXT_CIPHER_COUNT, n);
+            list(l, 2, usize::from(n), s::NEGOTIATE_CONTEXT_CIPHER_ID)?;
+        }
+        8 => {
+            need(d, 2)?;
+            let n = le16(d, 0);
+            l.uint(s::NEGOTIATE_CONTEXT_SIGNING_ALG_COUNT, n);
+            list(l, 2, usize::from(n), s::NEGOTIATE_CONTEXT_SIGNING_ID)?;
+        }
+        5 => {
+            let units: Vec<u16> = d
+                .chunks_exact(2)
+                .map(|c| u16::from_le_bytes([c[0], c[1]]))
+                .take_while(|&u| u != 0)
+                .collect();
+            l.str(
+                s::NEGOTIATE_CONTEXT_NETNAME,
+                String::from_utf16_lossy(&units),
+            );
+        }
+        0x100 => {
+            l.push(
+                s::NEGOTIATE_CONTEXT_POSIX_RESERVED,
+                Value::Bytes(Cow::Borrowed(d)),
+            );
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+fn session_setup_request<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<Option<Blob>, Short> {
+    use f::smb2 as s;
+    need(m, 67)?;
+    let fl = m[66];
+    l.uint(s::SES_REQ_FLAGS, fl);
+    l.boolean(s::SES_REQ_FLAGS_SESSION_BINDING, fl & 1 != 0);
+    sec_mode(m, 67, l)?;
+    capabilities(m, 68, l)?;
+    need(m, 76)?;
+    l.uint(s::CHANNEL, le32(m, 72));
+    need(m, 88)?;
+    l.uint(s::PREVIOUS_SESID, le64(m, 80));
+    olb(m, 76, l)
+}
+
+fn session_setup_response<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<Option<Blob>, Short> {
+    use f::smb2 as s;
+    need(m, 68)?;
+    let fl = le16(m, 66);
+    l.uint(s::SESSION_FLAGS, fl);
+    l.boolean(s::SES_FLAGS_GUEST, fl & 1 != 0);
+    l.boolean(s::SES_FLAGS_NULL, fl & 2 != 0);
+    l.boolean(s::SES_FLAGS_ENCRYPT, fl & 4 != 0);
+    olb(m, 68, l)
+}
+
+/// A flags word and its bits, each bit as its field's mask says.
+fn bits(l: &mut Layer<'_>, v: u64, defs: &[&'static crate::dissect::field::FieldDef]) {
+    for def in defs {
+        l.boolean(def, v & def.mask != 0);
+    }
+}
+
+fn tree_connect_request<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
+    use f::smb2 as s;
+    need(m, 68)?;
+    let fl = le16(m, 66);
+    l.uint(s::TC_FLAGS, fl);
+    bits(
+        l,
+        u64::from(fl),
+        &[
+            s::TC_CLUSTER_RECONNECT,
+            s::TC_REDIRECT_TO_OWNER,
+            s::TC_EXTENSION_PRESENT,
+        ],
+    );
+    l.uint(s::TC_RESERVED, (fl & 0xfff8) >> 3);
+    need(m, 72)?;
+    let (off, len) = (usize::from(le16(m, 68)), usize::from(le16(m, 70)));
+    // With an extension the offset points at it, not at the path.
+    if fl & 0x4 == 0 && len > 0 {
+        need(m, off + len)?;
+        let units: Vec<u16> = m[off..off + len]
+            .chunks_exact(2)
+            .map(|c| u16::from_le_bytes([c[0], c[1]]))
+            .take_while(|&u| u != 0)
+            .collect();
+        l.str(s::TREE, String::from_utf16_lossy(&units));
+    }
+    l.uint(s::OLB_OFFSET, off as u64);
+    l.uint(s::OLB_LENGTH, len as u64);
+    Ok(())
+}
+
+fn tree_connect_response(m: &[u8], l: &mut Layer<'_>) -> Result<(), Short> {
+    use f::smb2 as s;
+    need(m, 67)?;
+    l.uint(s::SHARE_TYPE, m[66]);
+    need(m, 72)?;
+    let fl = le32(m, 68);
+    l.uint(s::SHARE_FLAGS, fl);
+    bits(
+        l,
+        u64::from(fl),
+        &[
+            s::SHARE_FLAGS_DFS,
+            s::SHARE_FLAGS_DFS_ROOT,
+            s::SHARE_FLAGS_RESTRICT_EXCLUSIVE_OPENS,
+            s::SHARE_FLAGS_FORCE_SHARED_DELETE,
+            s::SHARE_FLAGS_ALLOW_NAMESPACE_CACHING,
+            s::SHARE_FLAGS_ACCESS_BASED_DIR_ENUM,
+            s::SHARE_FLAGS_FORCE_LEVELII_OPLOCK,
+            s::SHARE_FLAGS_ENABLE_HASH_V1,
+            s::SHARE_FLAGS_ENABLE_HASH_V2,
+            s::SHARE_FLAGS_ENCRYPT_DATA,
+            s::SHARE_FLAGS_IDENTITY_REMOTING,
+            s::SHARE_FLAGS_COMPRESS_DATA,
+        ],
+    );
+    // (tshark's `smb2.share.caching` comes here, then the capabilities.)
+    need(m, 76)?;
+    let caps = le32(m, 72);
+    l.uint(s::SHARE_CAPS, caps);
+    bits(
+        l,
+        u64::from(caps),
+        &[
+            s::SHARE_CAPS_DFS,
+            s::SHARE_CAPS_CONTINUOUS_AVAILABILITY,
+            s::SHARE_CAPS_SCALEOUT,
+            s::SHARE_CAPS_CLUSTER,
+            s::SHARE_CAPS_ASSYMETRIC,
+            s::SHARE_CAPS_REDIRECT_TO_OWNER,
+        ],
+    );
+    Ok(())
+}
+
+fn close_flags(m: &[u8], l: &mut Layer<'_>) -> Result<(), Short> {
+    need(m, 68)?;
+    let fl = le16(m, 66);
+    l.uint(f::smb2::CLOSE_FLAGS, fl);
+    l.boolean(f::smb2::CLOSE_PQ_ATTRIB, fl & 1 != 0);
+    Ok(())
+}
+
+fn close_request<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
+    close_flags(m, l)?;
+    guid_field(m, 72, f::smb2::FID, l)
+}
+
+fn close_response(m: &[u8], l: &mut Layer<'_>) -> Result<(), Short> {
+    use f::smb2 as s;
+    close_flags(m, l)?;
+    for (at, def) in [
+        (72, s::CREATE_TIME),
+        (80, s::LAST_ACCESS_TIME),
+        (88, s::LAST_WRITE_TIME),
+        (96, s::LAST_CHANGE_TIME),
+    ] {
+        time_field(m, at, def, l)?;
+    }
+    need(m, 112)?;
+    l.uint(s::ALLOCATION_SIZE, le64(m, 104));
+    need(m, 120)?;
+    l.uint(s::EOF, le64(m, 112));
+    need(m, 124)?;
+    let a = le32(m, 120);
+    l.uint(s::FILE_ATTRIBUTE, a);
+    bits(
+        l,
+        u64::from(a),
+        &[
+            s::FILE_ATTRIBUTE_READ_ONLY,
+            s::FILE_ATTRIBUTE_HIDDEN,
+            s::FILE_ATTRIBUTE_SYSTEM,
+            s::FILE_ATTRIBUTE_DIRECTORY,
+            s::FILE_ATTRIBUTE_ARCHIVE,
+            s::FILE_ATTRIBUTE_NORMAL,
+            s::FILE_ATTRIBUTE_TEMPORARY,
+            s::FILE_ATTRIBUTE_SPARSE,
+            s::FILE_ATTRIBUTE_REPARSE,
+            s::FILE_ATTRIBUTE_COMPRESSED,
+            s::FILE_ATTRIBUTE_OFFLINE,
+            s::FILE_ATTRIBUTE_NOT_CONTENT_INDEXED,
+            s::FILE_ATTRIBUTE_ENCRYPTED,
+            s::FILE_ATTRIBUTE_INTEGRITY_STREAM,
+            s::FILE_ATTRIBUTE_NO_SCRUB_DATA,
+        ],
+    );
+    Ok(())
+}

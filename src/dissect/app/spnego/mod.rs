@@ -1,0 +1,342 @@
+//! GSS-API tokens (RFC 2743) and SPNEGO (RFC 4178) as tshark 4.0's
+//! `packet-gssapi.c` and `packet-spnego.c` show them, for the protocols
+//! that carry a security blob (SMB2's and SMB's session setup, HTTP's
+//! `Negotiate`, LDAP's SASL): `gss-api` (the initial token's mechanism
+//! OID), then `spnego` (negTokenInit: mechTypes, mechToken, negHints;
+//! negTokenTarg: negResult, supportedMech, responseToken, mechListMIC),
+//! then NTLMSSP for a token that is one (a layer each, see `ntlmssp`).
+//!
+//! Without tshark's per-conversation memory of the mechanism, a token
+//! after the first is told by its own bytes: `[1]`/`[0]` is SPNEGO, the
+//! NTLMSSP signature NTLMSSP, and a 16-byte mechListMIC with signature
+//! version 1 an NTLMSSP verifier. A Kerberos token in its GSS-API wrapper
+//! is a `spnego-krb5` layer with its OID and token ID; Kerberos itself is
+//! not decoded (tshark does not list it in `frame.protocols` either).
+//!
+//! The promise: no input makes this module panic; every element is read
+//! whole or not at all (`dissect::ber`), and nesting is bounded by the
+//! fixed shape of the two tokens.
+
+pub mod fields;
+
+#[cfg(test)]
+mod tests;
+
+use super::ntlmssp;
+use crate::dissect::ber::{self, Tlv};
+use crate::dissect::fields as f;
+use crate::dissect::layer::{Layer, Osi, Value};
+use std::borrow::Cow;
+
+const OID_SPNEGO: &str = "1.3.6.1.5.5.2";
+const OID_NTLMSSP: &str = "1.3.6.1.4.1.311.2.2.10";
+
+const OID_KRB5: &str = "1.2.840.113554.1.2.2";
+const OID_MS_KRB5: &str = "1.2.840.48018.1.2.2";
+
+/// What a token inside SPNEGO is handed to.
+#[derive(Clone, Copy)]
+enum Inner {
+    Ntlmssp,
+    /// NTLMSSP's signature in a mechListMIC.
+    Verifier,
+    /// A Kerberos token in its GSS-API wrapper (`spnego-krb5`).
+    Krb5,
+}
+
+/// The kind of a mechToken or responseToken, told by its bytes.
+fn inner_kind(tok: &[u8]) -> Option<Inner> {
+    if ntlmssp::is_ntlmssp(tok) {
+        return Some(Inner::Ntlmssp);
+    }
+    krb5_oid(tok).map(|_| Inner::Krb5)
+}
+
+/// A Kerberos token's mechanism OID, its wrapper `[APPLICATION 0]`
+/// holding one of Kerberos's; and the bytes after it.
+fn krb5_oid(tok: &[u8]) -> Option<(String, &[u8])> {
+    if tok.first() != Some(&0x60) {
+        return None;
+    }
+    let (app, _) = ber::tlv(tok).ok()?;
+    let (oid, rest) = ber::tlv(app.body).ok()?;
+    let text = oid_of(&oid)?;
+    (text == OID_KRB5 || text == OID_MS_KRB5).then_some((text, rest))
+}
+
+/// A Kerberos token as tshark's `spnego-krb5` shows it without going
+/// into Kerberos: the token, its OID and its token ID.
+fn krb5<'a>(tok: &'a [u8], at: usize, out: &mut Vec<Layer<'a>>) {
+    use f::spnego_krb5 as k;
+    let mut l = Layer::new(Osi::Application, "spnego-krb5", at..at + tok.len());
+    l.push(k::SPNEGO_KRB5_BLOB, Value::Bytes(Cow::Borrowed(tok)));
+    if let Some((oid, rest)) = krb5_oid(tok) {
+        l.str(k::SPNEGO_KRB5_OID, oid);
+        if rest.len() >= 2 {
+            l.uint(
+                k::SPNEGO_KRB5_TOK_ID,
+                u16::from_le_bytes([rest[0], rest[1]]),
+            );
+        }
+    }
+    out.push(l);
+}
+
+/// Whether `b` looks like a token `dissect` decodes.
+pub fn is_token(b: &[u8]) -> bool {
+    matches!(b.first(), Some(0x60 | 0xa0 | 0xa1)) || ntlmssp::is_ntlmssp(b)
+}
+
+/// A GSS-API token `b` (captured bytes; `reported` on the wire) at frame
+/// offset `at`: the `gss-api` layer and what it carries, appended to
+/// `out`.
+pub fn dissect<'a>(b: &'a [u8], at: usize, reported: usize, out: &mut Vec<Layer<'a>>) {
+    let mut l = Layer::new(Osi::Application, "gss-api", at..at + b.len());
+    if b.first() == Some(&0x60) {
+        let Ok((app, _)) = ber::tlv(b) else {
+            l.malformed("GSS-API: a token cut short or malformed");
+            out.push(l);
+            return;
+        };
+        let Ok((oid, rest)) = ber::tlv(app.body) else {
+            out.push(l);
+            return;
+        };
+        let Some(text) = oid
+            .universal(ber::OID)
+            .then(|| ber::oid_text(oid.body))
+            .flatten()
+        else {
+            out.push(l);
+            return;
+        };
+        let rest_at = at + offset_in(b, rest);
+        let is_spnego = text == OID_SPNEGO;
+        let is_ntlmssp = text == OID_NTLMSSP;
+        l.str(f::gssapi::GSS_API_OID, text);
+        out.push(l);
+        if is_spnego {
+            spnego(rest, rest_at, out);
+        } else if is_ntlmssp {
+            ntlmssp::dissect(rest, rest_at, rest.len(), out);
+        }
+        return;
+    }
+    out.push(l);
+    if ntlmssp::is_ntlmssp(b) {
+        ntlmssp::dissect(b, at, reported, out);
+    } else if matches!(b.first(), Some(0xa0 | 0xa1)) {
+        spnego(b, at, out);
+    }
+}
+
+/// One SPNEGO token at frame offset `at`: the `spnego` layer, then the
+/// NTLMSSP layers its token and MIC hold.
+pub fn spnego<'a>(b: &'a [u8], at: usize, out: &mut Vec<Layer<'a>>) {
+    let mut l = Layer::new(Osi::Application, "spnego", at..at + b.len());
+    let mut inner: Vec<(usize, &'a [u8], Inner)> = Vec::new();
+    let r = match ber::tlv(b) {
+        Ok((t, _)) if t.context(0) => neg_token_init(b, t, &mut l, &mut inner),
+        Ok((t, _)) if t.context(1) => neg_token_targ(b, t, &mut l, &mut inner),
+        Ok(_) => Ok(()),
+        Err(e) => Err(e),
+    };
+    if let Err(e) = r {
+        l.malformed(format!("SPNEGO: {e}"));
+    }
+    out.push(l);
+    for (off, tok, kind) in inner {
+        match kind {
+            Inner::Ntlmssp => ntlmssp::dissect(tok, at + off, tok.len(), out),
+            Inner::Verifier => ntlmssp::verifier(tok, at + off, out),
+            Inner::Krb5 => krb5(tok, at + off, out),
+        }
+    }
+}
+
+/// Offset of `part` in `whole` (a sub-slice of it).
+fn offset_in(whole: &[u8], part: &[u8]) -> usize {
+    (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize)
+}
+
+fn seq<'a>(t: Tlv<'a>) -> Result<&'a [u8], ber::Stop> {
+    let (s, _) = ber::tlv(t.body)?;
+    if !s.universal(ber::SEQUENCE) {
+        return Err("a SEQUENCE expected");
+    }
+    Ok(s.body)
+}
+
+fn elements<'a>(mut b: &'a [u8]) -> impl Iterator<Item = Result<Tlv<'a>, ber::Stop>> {
+    std::iter::from_fn(move || {
+        if b.is_empty() {
+            return None;
+        }
+        match ber::tlv(b) {
+            Ok((t, rest)) => {
+                b = rest;
+                Some(Ok(t))
+            }
+            Err(e) => {
+                b = &[];
+                Some(Err(e))
+            }
+        }
+    })
+}
+
+fn oid_of(t: &Tlv<'_>) -> Option<String> {
+    if t.universal(ber::OID) {
+        ber::oid_text(t.body)
+    } else {
+        None
+    }
+}
+
+fn octets<'a>(t: Tlv<'a>) -> Result<&'a [u8], ber::Stop> {
+    let (s, _) = ber::tlv(t.body)?;
+    if !s.universal(ber::OCTET_STRING) {
+        return Err("an OCTET STRING expected");
+    }
+    Ok(s.body)
+}
+
+fn neg_token_init<'a>(
+    whole: &'a [u8],
+    t: Tlv<'a>,
+    l: &mut Layer<'a>,
+    inner: &mut Vec<(usize, &'a [u8], Inner)>,
+) -> Result<(), ber::Stop> {
+    use f::spnego as s;
+    l.present(s::NEGTOKENINIT_ELEMENT);
+    for e in elements(seq(t)?) {
+        let e = e?;
+        match (e.class, e.tag) {
+            (2, 0) => {
+                let (list, _) = ber::tlv(e.body)?;
+                let n = elements(list.body).take_while(Result::is_ok).count();
+                l.uint(s::MECHTYPES, n as u64);
+                for m in elements(list.body) {
+                    let m = m?;
+                    if let Some(o) = oid_of(&m) {
+                        l.str(s::MECHTYPE, o);
+                    }
+                }
+            }
+            (2, 1) => {
+                let (bits, _) = ber::tlv(e.body)?;
+                l.push(s::REQFLAGS, Value::Bytes(Cow::Borrowed(bits.body)));
+            }
+            (2, 2) => {
+                let tok = octets(e)?;
+                l.push(s::MECHTOKEN, Value::Bytes(Cow::Borrowed(tok)));
+                if let Some(kind) = inner_kind(tok) {
+                    inner.push((offset_in(whole, tok), tok, kind));
+                }
+            }
+            (2, 3) => {
+                l.present(s::NEGHINTS_ELEMENT);
+                let (hints, _) = ber::tlv(e.body)?;
+                for h in elements(hints.body) {
+                    let h = h?;
+                    if h.context(0) {
+                        let (name, _) = ber::tlv(h.body)?;
+                        l.str(s::HINTNAME, String::from_utf8_lossy(name.body).into_owned());
+                    }
+                }
+            }
+            (2, 4) => {
+                let mic = octets(e)?;
+                l.push(s::MECHLISTMIC, Value::Bytes(Cow::Borrowed(mic)));
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+fn neg_token_targ<'a>(
+    whole: &'a [u8],
+    t: Tlv<'a>,
+    l: &mut Layer<'a>,
+    inner: &mut Vec<(usize, &'a [u8], Inner)>,
+) -> Result<(), ber::Stop> {
+    use f::spnego as s;
+    l.present(s::NEGTOKENTARG_ELEMENT);
+    let mut ntlm = false;
+    for e in elements(seq(t)?) {
+        let e = e?;
+        match (e.class, e.tag) {
+            (2, 0) => {
+                let (v, _) = ber::tlv(e.body)?;
+                let n = v.body.iter().fold(0u64, |a, &c| (a << 8) | u64::from(c));
+                if v.body.len() <= 4 {
+                    l.uint(s::NEGRESULT, n);
+                }
+            }
+            (2, 1) => {
+                let (m, _) = ber::tlv(e.body)?;
+                if let Some(o) = oid_of(&m) {
+                    ntlm |= o == OID_NTLMSSP;
+                    l.str(s::SUPPORTEDMECH, o);
+                }
+            }
+            (2, 2) => {
+                let tok = octets(e)?;
+                l.push(s::RESPONSETOKEN, Value::Bytes(Cow::Borrowed(tok)));
+                if let Some(kind) = inner_kind(tok) {
+                    ntlm |= matches!(kind, Inner::Ntlmssp);
+                    inner.push((offset_in(whole, tok), tok, kind));
+                }
+            }
+            (2, 3) => {
+                let mic = octets(e)?;
+                l.push(s::MECHLISTMIC, Value::Bytes(Cow::Borrowed(mic)));
+                // NTLMSSP's signature: version 1, twelve bytes.
+                if mic.len() == 16 && (ntlm || mic.starts_with(&[1, 0, 0, 0])) {
+                    inner.push((offset_in(whole, mic), mic, Inner::Verifier));
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+pub fn summary(_out: &mut String, _l: &Layer<'_>) {}
+
+pub static GSSAPI_SPEC: crate::dissect::spec::ProtocolSpec = crate::dissect::spec::ProtocolSpec {
+    name: "gss-api",
+    also: &[],
+    title: "GSS-API Generic Security Service Application Program Interface",
+    osi: Osi::Application,
+    fields: f::gssapi::ALL,
+    summary,
+    info: None,
+    column: None,
+    app: None,
+};
+
+pub static KRB5_SPEC: crate::dissect::spec::ProtocolSpec = crate::dissect::spec::ProtocolSpec {
+    name: "spnego-krb5",
+    also: &[],
+    title: "SPNEGO-KRB5",
+    osi: Osi::Application,
+    fields: f::spnego_krb5::ALL,
+    summary,
+    info: None,
+    column: None,
+    app: None,
+};
+
+pub static SPEC: crate::dissect::spec::ProtocolSpec = crate::dissect::spec::ProtocolSpec {
+    name: "spnego",
+    also: &[],
+    title: "Simple Protected Negotiation",
+    osi: Osi::Application,
+    fields: f::spnego::ALL,
+    summary,
+    info: None,
+    column: None,
+    app: None,
+};
