@@ -695,6 +695,14 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::modbus::MBTCP_SPEC,
     &app::modbus::SPEC,
     &app::irc::SPEC,
+    // ONC-RPC and its programs: Portmap, MOUNT, NFS (oncrpc).
+    &app::rpc::SPEC,
+    &app::rpc::PORTMAP_SPEC,
+    &app::rpc::MOUNT_SPEC,
+    &app::rpc::NFS_SPEC,
+    &app::rpc::NFSACL_SPEC,
+    &app::rpc::NLM_SPEC,
+    &app::rpc::STAT_SPEC,
     // ISO transport over TCP (tpkt, cotp).
     &app::tpkt::TPKT_SPEC,
     &app::tpkt::COTP_SPEC,
