@@ -105,6 +105,12 @@ pub trait DatagramDecoder: Send {
         false
     }
 
+    /// UDP endpoints (family, address, port) the datagrams decoded so far
+    /// announced as conversations of their own, whatever the other end
+    /// (Portmap's GETPORT replies: Wireshark's conversation with a
+    /// wildcard address and port), moved to `out`.
+    fn take_announced(&mut self, _out: &mut Vec<(bool, [u8; 16], u16)>) {}
+
     /// The run's key log (QUIC decryption); given when the decoder is made.
     fn set_keys(&mut self, _keys: &app::tls::keylog::Keys) {}
 

@@ -302,6 +302,8 @@ struct Env<'c, K: std::hash::Hash + Eq + Copy> {
     key: K,
     /// Quoted in an ICMP error: read, but no call is remembered.
     store: bool,
+    /// A port a Portmap GETPORT reply gave for UDP.
+    announced: Option<u16>,
 }
 
 /// Whether `t` holds an RPC message tshark's `dissect_rpc_message` takes:
@@ -382,7 +384,7 @@ fn message<K: std::hash::Hash + Eq + Copy>(
                 reported: remaining,
             };
             let is_call = msg_type == RPC_CALL;
-            let (r, used, decoded) = progs::body(
+            let o = progs::body(
                 prog,
                 vers,
                 proc_,
@@ -392,6 +394,10 @@ fn message<K: std::hash::Hash + Eq + Copy>(
                 &mut info,
                 &mut private,
             );
+            let (r, used, decoded) = (o.r, o.used, o.decoded);
+            if o.announce.is_some() && env.store {
+                env.announced = o.announce;
+            }
             if is_call && private != 0 && env.store {
                 env.calls.set_private(env.key, xid, env.frame, private);
             }
@@ -713,9 +719,30 @@ type UdpKey = (bool, [u8; 16], u16);
 #[derive(Default)]
 pub struct RpcUdp {
     calls: Calls<UdpKey>,
+    /// Endpoints Portmap gave (address and UDP port): RPC's conversations,
+    /// whatever the other end; at most [`MAX_ENDPOINTS`].
+    endpoints: Vec<UdpKey>,
+    /// Those not yet handed to UDP.
+    announced: Vec<UdpKey>,
 }
 
+/// Endpoints learnt from Portmap that are remembered.
+pub const MAX_ENDPOINTS: usize = 256;
+
 impl RpcUdp {
+    /// `d` is to or from an endpoint Portmap gave: its conversation is
+    /// RPC's (tshark's conversation dissector, tried before the ports).
+    fn in_endpoint(&self, d: &Datagram<'_>) -> bool {
+        if self.endpoints.is_empty() || d.nested {
+            return false;
+        }
+        let (src, dst) = Self::addrs(d);
+        let v6 = d.conv.v6;
+        self.endpoints
+            .iter()
+            .any(|&e| e == (v6, src, d.sport) || e == (v6, dst, d.dport))
+    }
+
     /// The source and destination addresses of `d`.
     fn addrs(d: &Datagram<'_>) -> ([u8; 16], [u8; 16]) {
         let c = d.conv;
@@ -749,7 +776,7 @@ impl DatagramDecoder for RpcUdp {
         let key = Self::key(d, d.payload);
         let span = d.at..d.at + d.payload.len();
         if !looks_like(&t, &self.calls, key) {
-            if d.sport == PORT || d.dport == PORT {
+            if d.sport == PORT || d.dport == PORT || self.in_endpoint(d) {
                 let mut l = continuation(d.payload);
                 l.span = span;
                 out.push(l);
@@ -765,11 +792,24 @@ impl DatagramDecoder for RpcUdp {
             calls: &mut self.calls,
             key,
             store: !d.nested,
+            announced: None,
         };
         for mut l in message(t, None, true, &mut env) {
             l.span = span.clone();
             out.push(l);
         }
+        if let Some(port) = env.announced {
+            let (src, _) = Self::addrs(d);
+            let e = (d.conv.v6, src, port);
+            if self.endpoints.len() < MAX_ENDPOINTS && !self.endpoints.contains(&e) {
+                self.endpoints.push(e);
+                self.announced.push(e);
+            }
+        }
+    }
+
+    fn take_announced(&mut self, out: &mut Vec<(bool, [u8; 16], u16)>) {
+        out.append(&mut self.announced);
     }
 
     fn heap_bytes(&self) -> usize {
@@ -778,7 +818,7 @@ impl DatagramDecoder for RpcUdp {
 
     fn claims(&self, d: &Datagram<'_>, heuristic: bool) -> bool {
         if !heuristic {
-            return false;
+            return self.in_endpoint(d);
         }
         let t = Tvb {
             b: d.payload,
@@ -925,6 +965,7 @@ impl RpcTcp {
                 calls: &mut self.calls,
                 key: (),
                 store: true,
+                announced: None,
             };
             for layer in message(t, Some(rm), first, &mut env) {
                 out.push(Message {
@@ -949,6 +990,7 @@ impl RpcTcp {
             calls: &mut self.calls,
             key: (),
             store: true,
+            announced: None,
         };
         for layer in message(t, Some(rm), first, &mut env) {
             out.push(Message {

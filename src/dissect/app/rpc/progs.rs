@@ -30,16 +30,17 @@ pub(super) fn body(
     l: &mut Layer<'static>,
     info: &mut String,
     private: &mut u32,
-) -> (R<()>, usize, bool) {
+) -> Outcome {
     let mut b = B {
         t,
         l,
         info,
         off: 0,
         decoded: true,
+        announce: None,
     };
     let r = match (prog, vers) {
-        (100000, 2) => b.portmap(proc_, is_call),
+        (100000, 2) => b.portmap(proc_, is_call, private),
         (100005, 1 | 3) => b.mount(vers, proc_, is_call),
         (100003, 3) => b.nfs3(proc_, is_call, private),
         // Known but not decoded here (tshark decodes it all): shown as
@@ -49,7 +50,24 @@ pub(super) fn body(
             Ok(())
         }
     };
-    (r, b.off, b.decoded)
+    Outcome {
+        r,
+        used: b.off,
+        decoded: b.decoded,
+        announce: b.announce,
+    }
+}
+
+/// What a body's decoder did.
+pub(super) struct Outcome {
+    pub r: R<()>,
+    /// Bytes read.
+    pub used: usize,
+    /// The procedure is one decoded here (else what follows is not data).
+    pub decoded: bool,
+    /// A UDP port a GETPORT reply gave for its program: tshark makes a
+    /// conversation of the replying address and this port, RPC's.
+    pub announce: Option<u16>,
 }
 
 struct B<'t, 'l> {
@@ -59,6 +77,7 @@ struct B<'t, 'l> {
     off: usize,
     /// The procedure is one decoded here (else what follows is not data).
     decoded: bool,
+    announce: Option<u16>,
 }
 
 /// CRC-32 (IEEE 802.3), as tshark hashes file handles.
@@ -130,7 +149,7 @@ impl B<'_, '_> {
     // -----------------------------------------------------------------
     // Portmap
 
-    fn portmap(&mut self, proc_: u32, is_call: bool) -> R<()> {
+    fn portmap(&mut self, proc_: u32, is_call: bool, private: &mut u32) -> R<()> {
         use f::portmap as p;
         match (proc_, is_call) {
             (1..=3, true) => {
@@ -139,6 +158,8 @@ impl B<'_, '_> {
                 let proto = self.u32(p::PROTO)?;
                 self.u32(p::PORT)?;
                 if proc_ == 3 {
+                    // The reply's port is the program's on this protocol.
+                    *private = proto | 0x8000_0000;
                     let name = super::program(prog).map_or("Unknown", |x| x.short);
                     let proto = match proto {
                         6 => "TCP".to_string(),
@@ -150,9 +171,13 @@ impl B<'_, '_> {
             }
             (3, false) => {
                 let port = self.u32(p::PORT)?;
-                let _ = write!(self.info, " Port:{port}");
                 if port == 0 {
                     self.info.push_str(" PROGRAM_NOT_AVAILABLE");
+                } else {
+                    let _ = write!(self.info, " Port:{port}");
+                    if *private == 0x8000_0000 | 17 {
+                        self.announce = u16::try_from(port).ok();
+                    }
                 }
             }
             (4, false) => loop {

@@ -262,3 +262,27 @@ fn calls_are_bounded() {
     assert_eq!(c.map.len(), MAX_CALLS);
     assert!(c.get((), 0).is_none());
 }
+
+#[test]
+fn getport_reply_announces_the_udp_port() {
+    // GETPORT call for MOUNT v3 over UDP, and its reply: port 20048.
+    let call = hex("1a2b3c4d 00000000 00000002 000186a0 00000002 00000003 \
+        00000000 00000000 00000000 00000000 \
+        000186a5 00000003 00000011 00000000");
+    let reply = hex("1a2b3c4d 00000001 00000000 00000000 00000000 00000000 00004e50");
+    let mut d = RpcUdp::default();
+    let mut out = Vec::new();
+    d.datagram(&dgram(&call, 22, true), &mut out);
+    assert_eq!(info_of(&out), "V2 GETPORT Call MOUNT(100005) V:3 UDP");
+    let mut out = Vec::new();
+    d.datagram(&dgram(&reply, 23, false), &mut out);
+    assert_eq!(info_of(&out), "V2 GETPORT Reply (Call In 22) Port:20048");
+    let mut got = Vec::new();
+    d.take_announced(&mut got);
+    let server = [10, 111, 131, 132, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    assert_eq!(got, [(false, server, 20048)]);
+    // That endpoint's datagrams are RPC's, before any port or heuristic.
+    let other = hex("00000000");
+    let dg = dgram(&other, 24, true);
+    assert!(d.claims(&dg, false));
+}
