@@ -1063,8 +1063,86 @@ pub mod nfsacl {
         field!(F::new("nfsacl.procedure_v2", Uint32, "V2 Procedure").vals(PROCEDURE_V2_VALS));
     pub static PROCEDURE_V3: &F =
         field!(F::new("nfsacl.procedure_v3", Uint32, "V3 Procedure").vals(PROCEDURE_V3_VALS));
+    pub static MASK: &F = field!(F::new("nfsacl.mask", Uint32, "Mask").base(Base::Hex));
+    pub static MASK_ACL_ENTRY: &F = field!(
+        F::new("nfsacl.mask.acl_entry", Boolean, "ACL entry")
+            .base(Base::Bits(32))
+            .mask(0x1)
+            .tfs("Yes", "No")
+    );
+    pub static MASK_ACL_COUNT: &F = field!(
+        F::new("nfsacl.mask.acl_count", Boolean, "ACL count")
+            .base(Base::Bits(32))
+            .mask(0x2)
+            .tfs("Yes", "No")
+    );
+    pub static MASK_DEFAULT_ACL_ENTRY: &F = field!(
+        F::new(
+            "nfsacl.mask.default_acl_entry",
+            Boolean,
+            "Default ACL entry"
+        )
+        .base(Base::Bits(32))
+        .mask(0x4)
+        .tfs("Yes", "No")
+    );
+    pub static MASK_DEFAULT_ACL_COUNT: &F = field!(
+        F::new(
+            "nfsacl.mask.default_acl_count",
+            Boolean,
+            "Default ACL count"
+        )
+        .base(Base::Bits(32))
+        .mask(0x8)
+        .tfs("Yes", "No")
+    );
+    pub static ACL: &F = field!(F::new("nfsacl.acl", None, "ACL"));
+    pub static ACLCNT: &F = field!(F::new("nfsacl.aclcnt", Uint32, "ACL count"));
+    pub static DFACLCNT: &F = field!(F::new("nfsacl.dfaclcnt", Uint32, "Default ACL count"));
+    pub static ACLENT: &F = field!(F::new("nfsacl.aclent", None, "ACL Entry").blurb("ACL"));
+    pub static ACLENT_TYPE: &F =
+        field!(F::new("nfsacl.aclent.type", Uint32, "Type").vals(ACLENT_TYPE_VALS));
+    pub static ACLENT_UID: &F = field!(F::new("nfsacl.aclent.uid", Uint32, "UID"));
+    pub static ACLENT_PERM: &F = field!(F::new("nfsacl.aclent.perm", Uint32, "Permissions"));
+    pub static ACLENT_PERM_READ: &F = field!(
+        F::new("nfsacl.aclent.perm.read", Boolean, "READ")
+            .base(Base::Bits(32))
+            .mask(0x4)
+            .tfs("Yes", "No")
+    );
+    pub static ACLENT_PERM_WRITE: &F = field!(
+        F::new("nfsacl.aclent.perm.write", Boolean, "WRITE")
+            .base(Base::Bits(32))
+            .mask(0x2)
+            .tfs("Yes", "No")
+    );
+    pub static ACLENT_PERM_EXEC: &F = field!(
+        F::new("nfsacl.aclent.perm.exec", Boolean, "EXEC")
+            .base(Base::Bits(32))
+            .mask(0x1)
+            .tfs("Yes", "No")
+    );
 
-    pub static ALL: &[&F] = &[PROCEDURE_V1, PROCEDURE_V2, PROCEDURE_V3];
+    pub static ALL: &[&F] = &[
+        PROCEDURE_V1,
+        PROCEDURE_V2,
+        PROCEDURE_V3,
+        MASK,
+        MASK_ACL_ENTRY,
+        MASK_ACL_COUNT,
+        MASK_DEFAULT_ACL_ENTRY,
+        MASK_DEFAULT_ACL_COUNT,
+        ACL,
+        ACLCNT,
+        DFACLCNT,
+        ACLENT,
+        ACLENT_TYPE,
+        ACLENT_UID,
+        ACLENT_PERM,
+        ACLENT_PERM_READ,
+        ACLENT_PERM_WRITE,
+        ACLENT_PERM_EXEC,
+    ];
 
     const PROCEDURE_V1_VALS: &[(u64, &str)] = &[(0, "NULL")];
 
@@ -1082,6 +1160,22 @@ pub mod nfsacl {
         (1, "GETACL"),
         (2, "SETACL"),
         (3, "GETXATTRDIR"),
+    ];
+
+    const ACLENT_TYPE_VALS: &[(u64, &str)] = &[
+        (1, "NA_USER_OBJ"),
+        (2, "NA_USER"),
+        (4, "NA_GROUP_OBJ"),
+        (8, "NA_GROUP"),
+        (16, "NA_CLASS_OBJ"),
+        (32, "NA_OTHER_OBJ"),
+        (4096, "NA_ACL_DEFAULT"),
+        (4097, "Default NA_USER_OBJ"),
+        (4098, "Default NA_USER"),
+        (4100, "Default NA_GROUP_OBJ"),
+        (4104, "Default NA_GROUP"),
+        (4112, "Default NA_CLASS_OBJ"),
+        (4128, "Default NA_OTHER_OBJ"),
     ];
 }
 

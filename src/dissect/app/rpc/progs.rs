@@ -43,6 +43,7 @@ pub(super) fn body(
         (100000, 2) => b.portmap(proc_, is_call, private),
         (100005, 1 | 3) => b.mount(vers, proc_, is_call),
         (100003, 3) => b.nfs3(proc_, is_call, private),
+        (100227, 3) => b.nfsacl3(proc_, is_call),
         // Known but not decoded here (tshark decodes it all): shown as
         // the program's layer only.
         _ => {
@@ -243,6 +244,64 @@ impl B<'_, '_> {
                 }
             },
             (0 | 3 | 4, false) => {}
+            _ => self.decoded = false,
+        }
+        Ok(())
+    }
+
+    // -----------------------------------------------------------------
+    // NFSACL (v3 GETACL)
+
+    fn acl_mask(&mut self) -> R<()> {
+        use f::nfsacl as a;
+        let m = self.u32(a::MASK)?;
+        for (def, bit) in [
+            (a::MASK_ACL_ENTRY, 1),
+            (a::MASK_ACL_COUNT, 2),
+            (a::MASK_DEFAULT_ACL_ENTRY, 4),
+            (a::MASK_DEFAULT_ACL_COUNT, 8),
+        ] {
+            self.l.boolean(def, m & bit != 0);
+        }
+        Ok(())
+    }
+
+    fn acl_entries(&mut self, count: &'static FieldDef) -> R<()> {
+        use f::nfsacl as a;
+        self.u32(count)?;
+        // The entries: an XDR array (its own length, not shown).
+        let n = self.t.u32(self.off)?;
+        self.off += 4;
+        for _ in 0..n {
+            // Each entry's 12 bytes are its item's.
+            self.t.bytes(self.off, 12)?;
+            self.l.present(a::ACLENT);
+            self.u32(a::ACLENT_TYPE)?;
+            self.u32(a::ACLENT_UID)?;
+            let p = self.u32(a::ACLENT_PERM)?;
+            self.l.boolean(a::ACLENT_PERM_READ, p & 4 != 0);
+            self.l.boolean(a::ACLENT_PERM_WRITE, p & 2 != 0);
+            self.l.boolean(a::ACLENT_PERM_EXEC, p & 1 != 0);
+        }
+        Ok(())
+    }
+
+    fn nfsacl3(&mut self, proc_: u32, is_call: bool) -> R<()> {
+        match (proc_, is_call) {
+            (1, true) => {
+                self.fh3()?;
+                self.acl_mask()?;
+            }
+            (1, false) => {
+                let status = self.u32(f::nfs::STATUS)?;
+                if status == 0 {
+                    self.l.present(f::nfsacl::ACL);
+                    self.post_op_attr()?;
+                    self.acl_mask()?;
+                    self.acl_entries(f::nfsacl::ACLCNT)?;
+                    self.acl_entries(f::nfsacl::DFACLCNT)?;
+                }
+            }
             _ => self.decoded = false,
         }
         Ok(())
