@@ -663,12 +663,10 @@ fn cred(t: &Tvb<'_>, off: usize, l: &mut Layer<'static>) -> R<usize> {
             l.uint(f::rpc::AUTH_GID, t.u32(o + 4)?);
             let n = t.u32(o + 8)?;
             o += 12;
-            for _ in 0..n.min(16) {
+            // As many as it says (a read past the end ends the loop).
+            for _ in 0..n {
                 l.uint(f::rpc::AUTH_GID, t.u32(o)?);
                 o += 4;
-            }
-            if n > 16 {
-                t.u32(o)?;
             }
         }
         0 => {}
