@@ -618,6 +618,9 @@ pub(crate) fn opaque(
     string: bool,
 ) -> R<(usize, Vec<u8>)> {
     let len = t.u32(off)? as usize;
+    // tshark reads the contents before it adds the length: a length past
+    // the end throws with no item.
+    t.bytes(off + 4, len)?;
     l.uint(f::rpc::OPAQUE_LENGTH, len as u64);
     fixed_opaque(t, off + 4, len, l, def, string)
 }

@@ -43,6 +43,7 @@ pub(super) fn body(
         (100000, 2) => b.portmap(proc_, is_call, private),
         (100005, 1 | 3) => b.mount(vers, proc_, is_call),
         (100003, 3) => b.nfs3(proc_, is_call, private),
+        (100003, 2) if is_call => b.nfs2_call(proc_),
         (100227, 3) => b.nfsacl3(proc_, is_call),
         // Known but not decoded here (tshark decodes it all): shown as
         // the program's layer only.
@@ -678,6 +679,23 @@ impl B<'_, '_> {
                 if ok {
                     self.fixed(n::VERIFIER, 8)?;
                 }
+            }
+            _ => self.decoded = false,
+        }
+        Ok(())
+    }
+
+    /// NFS v2 calls naming a file handle, or a directory's and a name.
+    fn nfs2_call(&mut self, proc_: u32) -> R<()> {
+        match proc_ {
+            1 | 5 | 17 => {
+                let h = self.fh2()?;
+                self.fh_info(h);
+            }
+            4 | 10 | 15 => {
+                let h = self.fh2()?;
+                let name = self.string(f::nfs::NAME)?;
+                let _ = write!(self.info, ", DH: 0x{h:08x}/{name}");
             }
             _ => self.decoded = false,
         }
