@@ -538,6 +538,20 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                 }
             }
             "modbus" => push_again(&mut s, "modbus"),
+            // Each call of tshark's RPC dissector is listed (its first
+            // message marks it); a program's dissector is listed each time
+            // it is called on a body (a body-less message shows its tree
+            // without calling it).
+            "rpc" => {
+                if l.has(all::rpc::OSIDUMP_CALL) {
+                    push_again(&mut s, "rpc");
+                }
+            }
+            "portmap" | "mount" | "nfs" | "nfsacl" | "nlm" | "stat" => {
+                if l.has(all::rpc::OSIDUMP_BODY) {
+                    push_again(&mut s, l.protocol);
+                }
+            }
             // Each call of tshark's PostgreSQL dissector (its first
             // message carries the call's Info start) is listed; the
             // messages of one call are not.

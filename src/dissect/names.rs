@@ -176,6 +176,7 @@ pub fn listed_short_name(filter: &str) -> Option<&'static str> {
         "syslog" => "Syslog",
         "mbtcp" => "Modbus/TCP",
         "modbus" => "Modbus",
+        "portmap" => "Portmap",
         "isis.hello" => "ISIS HELLO",
         "isis.lsp" => "ISIS LSP",
         "isis.csnp" => "ISIS CSNP",

@@ -105,6 +105,12 @@ pub trait DatagramDecoder: Send {
         false
     }
 
+    /// UDP endpoints (family, address, port) the datagrams decoded so far
+    /// announced as conversations of their own, whatever the other end
+    /// (Portmap's GETPORT replies: Wireshark's conversation with a
+    /// wildcard address and port), moved to `out`.
+    fn take_announced(&mut self, _out: &mut Vec<(bool, [u8; 16], u16)>) {}
+
     /// The run's key log (QUIC decryption); given when the decoder is made.
     fn set_keys(&mut self, _keys: &app::tls::keylog::Keys) {}
 
@@ -705,6 +711,14 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::modbus::MBTCP_SPEC,
     &app::modbus::SPEC,
     &app::irc::SPEC,
+    // ONC-RPC and its programs: Portmap, MOUNT, NFS (oncrpc).
+    &app::rpc::SPEC,
+    &app::rpc::PORTMAP_SPEC,
+    &app::rpc::MOUNT_SPEC,
+    &app::rpc::NFS_SPEC,
+    &app::rpc::NFSACL_SPEC,
+    &app::rpc::NLM_SPEC,
+    &app::rpc::STAT_SPEC,
     // ISO transport over TCP (tpkt, cotp).
     &app::tpkt::TPKT_SPEC,
     &app::tpkt::COTP_SPEC,

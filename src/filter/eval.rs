@@ -2907,7 +2907,7 @@ mod tests {
         // tshark 4.0 takes each of these: refusing them as unknown names
         // would be wrong, and matching nothing a silent wrong answer.
         for e in [
-            "nfs || ftp",
+            "x11 || ftp",
             "eth.src.oui_resolved == \"a\"",
             "ldap.protocolOp == 3",
             "ldap[0] & 0x07 == 3",
@@ -3469,12 +3469,12 @@ mod tests {
                 "ip.ttl and nan are not of compatible types.",
             ),
             (
-                "http.host == nfs",
-                "http.host and nfs are not of compatible types.",
+                "http.host == x11",
+                "http.host and x11 are not of compatible types.",
             ),
             (
-                "http.host in {\"a\", nfs}",
-                "http.host and nfs are not of compatible types.",
+                "http.host in {\"a\", x11}",
+                "http.host and x11 are not of compatible types.",
             ),
             ("frame[0:2] == ff:ff -1", "FT_BYTES cannot -."),
             (

@@ -102,7 +102,12 @@ pub struct UdpTracker {
     now_ns: i128,
     sweep: super::Sweep,
     forgotten: Forgotten,
+    /// Endpoints a dissector announced (see [`UdpTracker::announce`]).
+    wild: Vec<(bool, [u8; 16], u16)>,
 }
+
+/// Announced endpoints remembered.
+const MAX_WILD: usize = 256;
 
 /// A dissector above UDP made a conversation of its own for these
 /// endpoints (Wireshark's `conversation_new`, as SNMP does on the first
@@ -125,6 +130,7 @@ impl UdpTracker {
     /// starts the conversation, and its first time, when it is the first).
     pub fn stream(&mut self, key: ConvKey, quoted: bool, budget: &mut Budget) -> UdpStream {
         self.clock += 1;
+        let key = self.redirect(key);
         let now = clamp_ns(self.now_ns);
         if let Some(c) = self.streams.get_mut(&key) {
             if c.index & SPLIT != 0 {
@@ -213,6 +219,35 @@ impl UdpTracker {
         self.charged = now;
     }
 
+    /// A dissector made a conversation of one endpoint with any other
+    /// (Wireshark's conversation with `NO_ADDR2 | NO_PORT2`: Portmap's for
+    /// the port it gave): a datagram to or from it that has no
+    /// conversation yet belongs to that one, one `udp.stream` for all.
+    pub fn announce(&mut self, v6: bool, addr: [u8; 16], port: u16) {
+        let e = (v6, addr, port);
+        if self.wild.len() < MAX_WILD && !self.wild.contains(&e) {
+            self.wild.push(e);
+        }
+    }
+
+    /// The conversation `key` belongs to: its own, or an announced
+    /// endpoint's when it has none yet.
+    fn redirect(&self, key: ConvKey) -> ConvKey {
+        if self.wild.is_empty() || self.streams.contains_key(&key) {
+            return key;
+        }
+        for ep in [key.a, key.b] {
+            if self.wild.contains(&(key.v6, ep.0, ep.1)) {
+                return ConvKey {
+                    v6: key.v6,
+                    a: ep,
+                    b: ([0xff; 16], 0),
+                };
+            }
+        }
+        key
+    }
+
     /// A dissector made a conversation of its own for `key` (see
     /// [`CLAIMED`]), unless it did before: the datagrams after this one
     /// are a new `udp.stream`.
@@ -290,6 +325,21 @@ mod tests {
         assert_eq!(back.since_prev_ns, 700 * SEC);
         // A new conversation still gets the next number.
         assert_eq!(u.stream(key(5), false, &mut budget).index, 701);
+    }
+
+    #[test]
+    fn an_announced_endpoint_is_one_conversation_for_new_peers() {
+        let mut budget = Budget::unlimited();
+        let mut u = UdpTracker::default();
+        u.expire(0, &mut budget);
+        // key(1) talks to 10.0.0.2:53 before the announcement: its own.
+        assert_eq!(u.stream(key(1), false, &mut budget).index, 0);
+        let mut b = [0u8; 16];
+        b[..4].copy_from_slice(&[10, 0, 0, 2]);
+        u.announce(false, b, 53);
+        assert_eq!(u.stream(key(2), false, &mut budget).index, 1);
+        assert_eq!(u.stream(key(3), false, &mut budget).index, 1);
+        assert_eq!(u.stream(key(1), false, &mut budget).index, 0);
     }
 
     #[test]

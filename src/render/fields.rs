@@ -519,7 +519,7 @@ mod tests {
         assert!(column("ip.src").is_ok());
         assert_eq!(column("ip").unwrap_err(), FieldError::Protocol("ip".into()));
         assert!(matches!(
-            column("nfs.procedure_v3"),
+            column("x11.opcode"),
             Err(FieldError::NotDecoded(_))
         ));
         assert!(col::is_column(column("_ws.col.Info").unwrap()));

@@ -332,14 +332,6 @@ fn push_hex(out: &mut Vec<u8>, n: u64, width: usize) {
     out.extend_from_slice(&text[16 - digits..]);
 }
 
-/// `n` in octal (as `{n:o}`).
-fn push_octal(out: &mut Vec<u8>, n: u64) {
-    let digits = (64 - n.leading_zeros() as usize).div_ceil(3).max(1);
-    for i in (0..digits).rev() {
-        out.push(b'0' + ((n >> (i * 3)) & 7) as u8);
-    }
-}
-
 /// Byte fields with an FT_ETHER twin of the same name that tshark uses
 /// for a 6-byte value (ICMPv6's link-layer address options), so
 /// `-T fields` prints those with colons; other lengths print as plain hex.
@@ -367,8 +359,9 @@ fn hex_width(t: FieldType) -> usize {
 
 /// An unsigned integer in the field's base as tshark's `-T fields`, `-T
 /// json` (with `-e`) and `-T ek` print it: `BASE_HEX` and `BASE_HEX_DEC`
-/// as `0x` and the type's width, `BASE_OCT` as `0` and octal, the rest —
-/// and every integer wider than 32 bits but `BASE_HEX` ones — in decimal.
+/// as `0x` and the type's width, the rest (`BASE_OCT` too: `nfs.mode3`) —
+/// and every integer wider than 32 bits but `BASE_HEX` and `BASE_HEX_DEC`
+/// ones — in decimal.
 pub fn uint_repr(out: &mut String, def: &FieldDef, n: u64) {
     let w = hex_width(def.ftype);
     let wide = wide_decimal(def);
@@ -378,7 +371,6 @@ pub fn uint_repr(out: &mut String, def: &FieldDef, n: u64) {
     }
     let _ = match def.base {
         Base::Hex | Base::HexDec => write!(out, "0x{n:0w$x}"),
-        Base::Oct if n != 0 => write!(out, "0{n:o}"),
         _ => {
             out.push_str(itoa::Buffer::new().format(n));
             Ok(())
@@ -397,23 +389,20 @@ pub fn push_uint_repr(out: &mut Vec<u8>, def: &FieldDef, n: u64) {
             out.extend_from_slice(b"0x");
             push_hex(out, n, hex_width(def.ftype));
         }
-        Base::Oct if n != 0 => {
-            out.push(b'0');
-            push_octal(out, n);
-        }
         _ => push_u64(out, n),
     }
 }
 
 /// tshark 4.0 writes 40- to 64-bit integers in decimal whatever their
 /// base when they have value names (its 64-bit representation ignores the
-/// display: `quic.frame_type`); a plain `BASE_HEX` one in hex
-/// (`mip6.hoti.cookie`, 0x and 16 digits).
+/// display: `quic.frame_type`); a plain `BASE_HEX` or `BASE_HEX_DEC` one
+/// in hex (`mip6.hoti.cookie`, `nfs.fattr3.fsid`: 0x and 16 digits).
 fn wide_decimal(def: &FieldDef) -> bool {
     matches!(
         def.ftype,
         FieldType::Uint40 | FieldType::Uint48 | FieldType::Uint56 | FieldType::Uint64
-    ) && !(matches!(def.base, Base::Hex) && matches!(def.names, crate::dissect::field::Names::None))
+    ) && !(matches!(def.base, Base::Hex | Base::HexDec)
+        && matches!(def.names, crate::dissect::field::Names::None))
 }
 
 /// One value as tshark's `-T fields` prints it.

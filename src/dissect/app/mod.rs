@@ -43,6 +43,8 @@ pub mod quic;
 pub mod radius;
 pub mod resp;
 pub mod rip;
+// ONC-RPC and the programs it carries (oncrpc).
+pub mod rpc;
 pub mod sip;
 pub mod smb;
 pub mod smtp;

@@ -1817,7 +1817,12 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     };
     let before = walk.layers.len();
     decoder.datagram(&dgram, &mut walk.layers);
+    let mut announced = Vec::new();
+    decoder.take_announced(&mut announced);
     let owns_conversation = decoder.owns_conversation();
+    for (v6, addr, port) in announced {
+        d.udp.announce(v6, addr, port);
+    }
     d.charge_datagram_state(spec);
     if owns_conversation
         && walk
