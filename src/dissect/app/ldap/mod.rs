@@ -327,6 +327,9 @@ struct Walker<'c> {
     msg_id: u64,
     /// The attribute type of the values being read.
     attr_type: String,
+    /// The layers of the dissectors the message handed tokens to
+    /// (`gss-api`, `spnego`, `ntlmssp`), in call order.
+    nested: Vec<Layer<'static>>,
     /// The last LDAPOID read (controlType, requestName).
     oid: String,
     filter_elements: u32,
@@ -621,11 +624,20 @@ impl Walker<'_> {
                 self.conv.mech = Some(String::from_utf8_lossy(mech.body).into_owned());
                 if let Some(c) = optional(&mut s, UNIVERSAL, ber::OCTET_STRING)? {
                     self.bytes(f::ldap::CREDENTIALS, c.body);
+                    // dissect_ldap_Credentials goes by the token's BER
+                    // class, whatever the mechanism: a context-specific
+                    // one is SPNEGO's, an application one GSS-API's.
+                    match c.body.first().map(|b| b >> 6) {
+                        Some(2) => self.spnego(c.body),
+                        Some(1) => self.token(c.body),
+                        _ => {}
+                    }
                 }
             }
-            // NTLMSSP's own dissector reads these.
+            // Sicily's NTLMSSP messages: NTLMSSP's own dissector reads these.
             10 | 11 => {
                 self.op();
+                self.ntlmssp(auth.body);
                 return Ok(());
             }
             t => return Err(Stop(format!("authentication [{t}] unknown"))),
@@ -650,9 +662,40 @@ impl Walker<'_> {
             self.bytes(f::ldap::SERVERSASLCREDS, c.body);
             if self.conv.sasl {
                 self.conv.first_auth_frame = self.frame + 1;
+                match self.conv.mech.as_deref() {
+                    Some("GSS-SPNEGO") if c.body.starts_with(b"NTLMSSP") => self.ntlmssp(c.body),
+                    Some("GSS-SPNEGO") if !c.body.is_empty() => self.spnego(c.body),
+                    Some("GSSAPI") if !c.body.is_empty() => self.token(c.body),
+                    _ => {}
+                }
             }
         }
         Ok(())
+    }
+
+    /// A GSS-API token: its `gss-api` layer and what that carries.
+    fn token(&mut self, b: &[u8]) {
+        let mut layers = Vec::new();
+        super::spnego::dissect(b, 0, b.len(), &mut layers);
+        self.nested
+            .extend(layers.into_iter().map(Layer::into_owned));
+    }
+
+    /// A SPNEGO token handed straight to SPNEGO's dissector.
+    fn spnego(&mut self, b: &[u8]) {
+        let mut layers = Vec::new();
+        super::spnego::spnego(b, 0, &mut layers);
+        self.nested
+            .extend(layers.into_iter().map(Layer::into_owned));
+    }
+
+    /// An NTLMSSP message (Sicily's binds, and the challenge a Sicily bind
+    /// response carries in its matchedDN).
+    fn ntlmssp(&mut self, b: &[u8]) {
+        let mut layers = Vec::new();
+        super::ntlmssp::dissect(b, 0, b.len(), &mut layers);
+        self.nested
+            .extend(layers.into_iter().map(Layer::into_owned));
     }
 
     /// resultCode, matchedDN, errorMessage (and the Info they give).
@@ -667,8 +710,12 @@ impl Walker<'_> {
         }
         let dn = next(b, "the matchedDN")?;
         if bind {
-            // BindResponse's matchedDN is a plain OCTET STRING in tshark.
+            // BindResponse's matchedDN is a plain OCTET STRING in tshark;
+            // a Sicily bind's holds the NTLMSSP challenge.
             expert::utf8_string(&mut self.l, f::ldap::MATCHEDDN, dn.body);
+            if dn.body.starts_with(b"NTLMSSP") {
+                self.ntlmssp(dn.body);
+            }
         } else {
             self.string(f::ldap::MATCHEDDN, dn.body);
         }
@@ -1075,8 +1122,13 @@ fn sid(v: &[u8]) -> Option<String> {
 }
 
 /// One LDAP message as a layer (spanning `msg`), with the conversation's
-/// state updated.
-fn message(msg: &[u8], conv: &mut Conv, frame: u64, time: i128) -> Layer<'static> {
+/// state updated, and the layers of the tokens it carried.
+fn message(
+    msg: &[u8],
+    conv: &mut Conv,
+    frame: u64,
+    time: i128,
+) -> (Layer<'static>, Vec<Layer<'static>>) {
     let mut w = Walker {
         l: Layer::new(Osi::Application, "ldap", 0..msg.len()),
         conv,
@@ -1087,12 +1139,14 @@ fn message(msg: &[u8], conv: &mut Conv, frame: u64, time: i128) -> Layer<'static
         op: 0,
         msg_id: 0,
         attr_type: String::new(),
+        nested: Vec::new(),
         oid: String::new(),
         filter_elements: 0,
         oid_calls: 0,
         bug: None,
     };
     let got = w.message(msg);
+    let nested = std::mem::take(&mut w.nested);
     let info = std::mem::take(&mut w.info);
     let calls = w.oid_calls;
     let bug = w.bug;
@@ -1109,7 +1163,7 @@ fn message(msg: &[u8], conv: &mut Conv, frame: u64, time: i128) -> Layer<'static
         (Err(Stop(why)), None) => l.read_past_end("ldap", format!("LDAP message: {why}"), false),
         _ => {}
     }
-    l
+    (l, nested)
 }
 
 /// The length of the PDU starting `b` as `get_normal_ldap_pdu_len` reads
@@ -1241,7 +1295,7 @@ impl LdapDecoder {
                                 break;
                             }
                             let msg = &rest[..len.min(rest.len())];
-                            let m = message(msg, &mut self.conv, self.frame, self.time);
+                            let (m, _) = message(msg, &mut self.conv, self.frame, self.time);
                             info.push_str(m.get_str(f::ldap::OSIDUMP_INFO).unwrap_or(""));
                             for x in &m.fields {
                                 if !std::ptr::eq(x.def, f::ldap::OSIDUMP_INFO) {
@@ -1309,8 +1363,8 @@ impl LdapDecoder {
                 break;
             }
             let pdu = &rest[..len];
-            let mut l = if sasl {
-                self.sasl_layer(pdu)
+            let (mut l, nested) = if sasl {
+                (self.sasl_layer(pdu), Vec::new())
             } else {
                 message(pdu, &mut self.conv, self.frame, self.time)
             };
@@ -1319,12 +1373,14 @@ impl LdapDecoder {
                 first = false;
             }
             let start = offset + at as u64;
-            out.push(Message {
-                layer: l,
-                stream_offset: start,
-                stream_end: start + len as u64,
-                event: None,
-            });
+            for layer in std::iter::once(l).chain(nested) {
+                out.push(Message {
+                    layer,
+                    stream_offset: start,
+                    stream_end: start + len as u64,
+                    event: None,
+                });
+            }
             at += len;
         }
         if self.conv.start_tls {

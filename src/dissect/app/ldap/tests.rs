@@ -5,7 +5,7 @@ use super::*;
 
 fn one(b: &[u8]) -> Layer<'static> {
     let mut conv = Conv::default();
-    message(b, &mut conv, 1, 0)
+    message(b, &mut conv, 1, 0).0
 }
 
 fn info(l: &Layer<'_>) -> String {
@@ -105,14 +105,14 @@ fn result_and_response_matching() {
     let mut conv = Conv::default();
     // delRequest(5) "x"
     let req = [0x30, 0x06, 0x02, 0x01, 0x05, 0x4a, 0x01, b'x'];
-    let l = message(&req, &mut conv, 3, 1_000);
+    let l = message(&req, &mut conv, 3, 1_000).0;
     assert_eq!(l.get_str(f::ldap::DELREQUEST), Some("x"));
     // delResponse(5) noSuchObject, "", "gone"
     let resp = [
         0x30, 0x0f, 0x02, 0x01, 0x05, 0x6b, 0x0a, 0x0a, 0x01, 0x20, 0x04, 0x00, 0x04, 0x03, b'g',
         b'o', b'n',
     ];
-    let l = message(&resp, &mut conv, 4, 3_000);
+    let l = message(&resp, &mut conv, 4, 3_000).0;
     assert!(l.anomalies.is_empty(), "{:?}", l.anomalies);
     assert_eq!(l.get_uint(f::ldap::RESULTCODE), Some(32));
     assert_eq!(l.get_uint(f::ldap::RESPONSE_TO), Some(3));
@@ -194,4 +194,49 @@ fn stream_framing_across_segments() {
     d.feed(Dir::Server, 0, b"hello", &mut out);
     assert!(d.consumed_silently(Dir::Server));
     assert_eq!(out.len(), 3);
+}
+
+/// packet-ldap.c hands a bind's SASL credentials on by their BER class
+/// (application: GSS-API; context-specific: SPNEGO), a GSS-SPNEGO bind
+/// response's NTLMSSP challenge to NTLMSSP and a Sicily bind's to NTLMSSP.
+#[test]
+fn bind_tokens_go_to_gss_api_spnego_and_ntlmssp() {
+    let ntlm_negotiate = b"NTLMSSP\x00\x01\x00\x00\x00\x07\x02\x00\x00";
+    // bindRequest v3, name "", SASL { "NTLM", credentials }
+    let mut sasl = vec![0x04, 4];
+    sasl.extend_from_slice(b"NTLM");
+    sasl.push(0x04);
+    sasl.push(ntlm_negotiate.len() as u8);
+    sasl.extend_from_slice(ntlm_negotiate);
+    let mut bind = vec![0x02, 1, 3, 0x04, 0, 0xa3, sasl.len() as u8];
+    bind.extend_from_slice(&sasl);
+    let mut msg = vec![0x02, 1, 1, 0x60, bind.len() as u8];
+    msg.extend_from_slice(&bind);
+    let mut pdu = vec![0x30, msg.len() as u8];
+    pdu.extend_from_slice(&msg);
+    let mut conv = Conv::default();
+    let (_, nested) = message(&pdu, &mut conv, 1, 0);
+    let names: Vec<_> = nested.iter().map(|l| l.protocol).collect();
+    assert_eq!(names, ["gss-api", "ntlmssp"]);
+    // The same token as a GSS-SPNEGO bind response's serverSaslCreds.
+    conv.mech = Some("GSS-SPNEGO".into());
+    let mut resp = vec![
+        0x0a,
+        1,
+        14,
+        0x04,
+        0,
+        0x04,
+        0,
+        0x87,
+        ntlm_negotiate.len() as u8,
+    ];
+    resp.extend_from_slice(ntlm_negotiate);
+    let mut msg = vec![0x02, 1, 1, 0x61, resp.len() as u8];
+    msg.extend_from_slice(&resp);
+    let mut pdu = vec![0x30, msg.len() as u8];
+    pdu.extend_from_slice(&msg);
+    let (_, nested) = message(&pdu, &mut conv, 2, 0);
+    let names: Vec<_> = nested.iter().map(|l| l.protocol).collect();
+    assert_eq!(names, ["ntlmssp"]);
 }
