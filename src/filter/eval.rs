@@ -2909,8 +2909,8 @@ mod tests {
         for e in [
             "x11 || ftp",
             "eth.src.oui_resolved == \"a\"",
-            "ldap.protocolOp == 3",
-            "ldap[0] & 0x07 == 3",
+            "dcerpc.cn_call_id == 3",
+            "dnp3[0] & 0x07 == 3",
         ] {
             let err = Filter::new(e).unwrap_err();
             assert!(
