@@ -1,9 +1,37 @@
-//! Big-endian field readers for fixed header layouts. Callers check the
+//! Field readers for fixed header layouts (big- and little-endian), and
+//! the bounds check decoders share. Callers check the
 //! slice length once (the header's size) before reading; these index
 //! directly, so a missing check is a bug caught by the robustness tests.
 //! Also strings read as tshark reads them.
 
 use std::borrow::Cow;
+
+/// A read past the captured bytes, ending at `.0`: what a decoder's `?`
+/// carries up to the place that marks its layer (tshark's exception).
+pub(crate) struct Short(pub usize);
+
+/// `Ok` when `b` holds its first `end` bytes.
+pub(crate) fn need(b: &[u8], end: usize) -> Result<(), Short> {
+    if b.len() >= end {
+        Ok(())
+    } else {
+        Err(Short(end))
+    }
+}
+
+pub(crate) fn le16(b: &[u8], at: usize) -> u16 {
+    u16::from_le_bytes([b[at], b[at + 1]])
+}
+
+pub(crate) fn le32(b: &[u8], at: usize) -> u32 {
+    u32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
+}
+
+pub(crate) fn le64(b: &[u8], at: usize) -> u64 {
+    let mut x = [0u8; 8];
+    x.copy_from_slice(&b[at..at + 8]);
+    u64::from_le_bytes(x)
+}
 
 pub(crate) fn be16(b: &[u8], at: usize) -> u16 {
     u16::from_be_bytes([b[at], b[at + 1]])

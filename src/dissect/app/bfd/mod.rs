@@ -32,6 +32,7 @@ use crate::dissect::fields as f;
 use crate::dissect::layer::{Layer, Osi, Value};
 use crate::dissect::spec::{AppSpec, DatagramDecoder, OneMessage, ProtocolSpec};
 use crate::dissect::wire::be32;
+use crate::dissect::wire::{Short, need};
 use std::borrow::Cow;
 
 /// BFD control's UDP ports (tshark's `UDP_PORT_RANGE_BFD_CTRL`).
@@ -59,17 +60,6 @@ const DIAGS: [&str; 10] = [
     "Mis-Connectivity Defect",
 ];
 const STATES: [&str; 4] = ["AdminDown", "Down", "Init", "Up"];
-
-/// A read past the captured bytes, ending at `0`.
-struct Short(usize);
-
-fn need(b: &[u8], end: usize) -> Result<(), Short> {
-    if b.len() >= end {
-        Ok(())
-    } else {
-        Err(Short(end))
-    }
-}
 
 /// One BFD control message (a UDP payload of `reported` bytes on the wire,
 /// of which `msg` were captured) as a layer spanning `at..at + msg.len()`.

@@ -33,6 +33,7 @@ mod tests;
 use crate::dissect::fields as f;
 use crate::dissect::layer::{Layer, Osi, Value};
 use crate::dissect::spec::{AppSpec, Datagram, DatagramDecoder, ProtocolSpec};
+use crate::dissect::wire::{Short, need};
 use crate::dissect::wire::{be16, be32};
 use std::borrow::Cow;
 
@@ -77,17 +78,6 @@ fn adv_state_name(s: u8) -> &'static str {
         2 => "Passive",
         3 => "Active",
         _ => "Unknown",
-    }
-}
-
-/// A read past the captured bytes, ending at `0`.
-struct Short(usize);
-
-fn need(b: &[u8], end: usize) -> Result<(), Short> {
-    if b.len() >= end {
-        Ok(())
-    } else {
-        Err(Short(end))
     }
 }
 

@@ -29,6 +29,7 @@ use super::{Dir, Message, StreamDecoder};
 use crate::dissect::fields as f;
 use crate::dissect::layer::{Layer, Origin, Osi, Value};
 use crate::dissect::spec::{AppSpec, Datagram, DatagramDecoder, ProtocolSpec};
+use crate::dissect::wire::{Short, need};
 use crate::dissect::wire::{be16, be32};
 use std::borrow::Cow;
 
@@ -36,17 +37,6 @@ pub const NBNS_PORT: u16 = 137;
 pub const NBDGM_PORT: u16 = 138;
 pub const NBSS_PORT: u16 = 139;
 pub const CIFS_PORT: u16 = 445;
-
-/// A read past the captured bytes, ending at `0`.
-struct Short(usize);
-
-fn need(b: &[u8], end: usize) -> Result<(), Short> {
-    if b.len() >= end {
-        Ok(())
-    } else {
-        Err(Short(end))
-    }
-}
 
 /// tshark's description of a NetBIOS name's type (its 16th byte).
 pub fn name_type_descr(t: u8) -> &'static str {

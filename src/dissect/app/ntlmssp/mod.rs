@@ -23,27 +23,9 @@ mod tests;
 
 use crate::dissect::fields as f;
 use crate::dissect::layer::{Layer, Osi, Value};
+use crate::dissect::wire::{Short, le16, le32, need};
 use crate::source::Timestamp;
 use std::borrow::Cow;
-
-/// A read past the captured bytes, ending at `0`.
-struct Short(usize);
-
-fn need(b: &[u8], end: usize) -> Result<(), Short> {
-    if b.len() >= end {
-        Ok(())
-    } else {
-        Err(Short(end))
-    }
-}
-
-fn le16(b: &[u8], at: usize) -> u16 {
-    u16::from_le_bytes([b[at], b[at + 1]])
-}
-
-fn le32(b: &[u8], at: usize) -> u32 {
-    u32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
-}
 
 /// The NTLMSSP signature every message starts with.
 pub const SIGNATURE: &[u8; 8] = b"NTLMSSP\0";

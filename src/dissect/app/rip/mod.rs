@@ -29,6 +29,7 @@ use crate::dissect::expert::{self, Expert, Group, Severity, ascii_string};
 use crate::dissect::fields as f;
 use crate::dissect::layer::{Layer, Osi, Value};
 use crate::dissect::spec::{AppSpec, DatagramDecoder, OneMessage, ProtocolSpec};
+use crate::dissect::wire::{Short, need};
 use crate::dissect::wire::{be16, be32};
 use std::borrow::Cow;
 
@@ -50,17 +51,6 @@ static UNKNOWN_FAMILY: Expert = Expert {
     group: Group::Protocol,
     severity: Severity::Warn,
 };
-
-/// A read past the captured bytes, ending at `0`.
-struct Short(usize);
-
-fn need(b: &[u8], end: usize) -> Result<(), Short> {
-    if b.len() >= end {
-        Ok(())
-    } else {
-        Err(Short(end))
-    }
-}
 
 fn ipv4(b: &[u8], at: usize) -> Value<'static> {
     Value::Ipv4([b[at], b[at + 1], b[at + 2], b[at + 3]])

@@ -30,36 +30,8 @@ mod tests;
 
 use crate::dissect::fields as f;
 use crate::dissect::layer::{Layer, Osi, Value};
+use crate::dissect::wire::{Short, be32, le16, le32, le64, need};
 use std::borrow::Cow;
-
-/// A read past the captured bytes, ending at `0`.
-struct Short(usize);
-
-fn need(b: &[u8], end: usize) -> Result<(), Short> {
-    if b.len() >= end {
-        Ok(())
-    } else {
-        Err(Short(end))
-    }
-}
-
-fn le16(b: &[u8], at: usize) -> u16 {
-    u16::from_le_bytes([b[at], b[at + 1]])
-}
-
-fn le32(b: &[u8], at: usize) -> u32 {
-    u32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
-}
-
-fn le64(b: &[u8], at: usize) -> u64 {
-    let mut x = [0u8; 8];
-    x.copy_from_slice(&b[at..at + 8]);
-    u64::from_le_bytes(x)
-}
-
-fn be32(b: &[u8], at: usize) -> u32 {
-    u32::from_be_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
-}
 
 /// Which of the two a NetBIOS payload is, by its first four bytes (the
 /// heuristics tshark's NetBIOS payload table tries).

@@ -38,6 +38,7 @@ use super::{Dir, Message, StreamDecoder};
 use crate::dissect::fields as f;
 use crate::dissect::layer::{Layer, Origin, Osi, Value};
 use crate::dissect::spec::{AppSpec, ProtocolSpec};
+use crate::dissect::wire::{Short, need};
 use crate::dissect::wire::{be16, be32};
 use std::borrow::Cow;
 use std::fmt::Write;
@@ -48,17 +49,6 @@ pub const RDP_PORT: u16 = 3389;
 /// COTP segments a side holds for a TSDU not ended yet, and their bytes.
 const MAX_FRAGMENTS: usize = 4096;
 const MAX_HELD: usize = 1 << 20;
-
-/// A read past the captured bytes, ending at `0`.
-struct Short(usize);
-
-fn need(b: &[u8], end: usize) -> Result<(), Short> {
-    if b.len() >= end {
-        Ok(())
-    } else {
-        Err(Short(end))
-    }
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 enum Want {
