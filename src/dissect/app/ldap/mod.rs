@@ -1089,6 +1089,24 @@ fn wrap_token(t: &[u8]) -> Option<Wrap> {
     None
 }
 
+/// The GSS-API item and the `spnego-krb5` layer tshark shows for an RFC
+/// 4121 wrap token (`05 04`) of a SASL buffer: the token up to its
+/// (rotated) checksum as the blob, and its token ID. Its other CFX fields
+/// are not emitted.
+fn cfx_wrap(t: &[u8]) -> Vec<Layer<'static>> {
+    use f::spnego_krb5 as k;
+    let Some(Wrap::Sealed(end) | Wrap::Plain(end)) =
+        wrap_token(t).filter(|_| t.starts_with(&[5, 4]))
+    else {
+        return Vec::new();
+    };
+    let blob = &t[..end.min(t.len())];
+    let mut krb5 = Layer::new(Osi::Application, "spnego-krb5", 0..blob.len());
+    krb5.push(k::SPNEGO_KRB5_BLOB, Value::Bytes(Cow::Owned(blob.to_vec())));
+    krb5.uint(k::SPNEGO_KRB5_TOK_ID, u16::from_le_bytes([t[0], t[1]]));
+    vec![Layer::new(Osi::Application, "gss-api", 0..blob.len()), krb5]
+}
+
 /// A GUID as tshark writes one read in little-endian DCE order.
 fn guid(v: &[u8]) -> Option<String> {
     let g: &[u8; 16] = v.get(..16)?.try_into().ok()?;
@@ -1247,7 +1265,7 @@ impl LdapDecoder {
     /// length, then what the GSS-API wrap token lets be read: the LDAP
     /// messages a Kerberos integrity-only token carries, or the encrypted
     /// payload of a sealed one.
-    fn sasl_layer(&mut self, pdu: &[u8]) -> Layer<'static> {
+    fn sasl_layer(&mut self, pdu: &[u8]) -> (Layer<'static>, Vec<Layer<'static>>) {
         let n = u32::from_be_bytes([pdu[0], pdu[1], pdu[2], pdu[3]]);
         let mut doing = self.conv.first_auth_frame != 0 && self.frame >= self.conv.first_auth_frame;
         let detected = !doing
@@ -1260,11 +1278,15 @@ impl LdapDecoder {
             doing = true;
         }
         let mut info = String::new();
+        let mut nested = Vec::new();
         let mut l = Layer::new(Osi::Application, "ldap", 0..pdu.len());
         if doing && pdu[0] == 0 {
             l.uint(f::ldap::SASL_BUFFER_LENGTH, n);
             let gss = matches!(self.conv.mech.as_deref(), Some("GSS-SPNEGO" | "GSSAPI"));
             let token = &pdu[4..];
+            if gss {
+                nested = cfx_wrap(token);
+            }
             if gss {
                 match wrap_token(token) {
                     Some(Wrap::Sealed(at)) => {
@@ -1317,7 +1339,7 @@ impl LdapDecoder {
             }
         }
         l.str(f::ldap::OSIDUMP_INFO, info);
-        l
+        (l, nested)
     }
 
     /// One call of `dissect_ldap_tcp` on `b` (stream offset `offset`):
@@ -1364,7 +1386,7 @@ impl LdapDecoder {
             }
             let pdu = &rest[..len];
             let (mut l, nested) = if sasl {
-                (self.sasl_layer(pdu), Vec::new())
+                self.sasl_layer(pdu)
             } else {
                 message(pdu, &mut self.conv, self.frame, self.time)
             };

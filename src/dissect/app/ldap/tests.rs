@@ -240,3 +240,27 @@ fn bind_tokens_go_to_gss_api_spnego_and_ntlmssp() {
     let names: Vec<_> = nested.iter().map(|l| l.protocol).collect();
     assert_eq!(names, ["ntlmssp"]);
 }
+
+/// A sealed RFC 4121 wrap token of a SASL buffer: tshark's gss-api item and
+/// a spnego-krb5 layer whose blob runs to the end of the rotated checksum
+/// (16-byte header, 16 + RRC bytes), its token ID read little-endian.
+#[test]
+fn cfx_wrap_token_is_gss_api_and_spnego_krb5() {
+    let mut t = vec![5, 4, 6, 0xff, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 1];
+    t.extend_from_slice(&[0xaa; 20]);
+    t.extend_from_slice(b"payload");
+    let layers = cfx_wrap(&t);
+    let names: Vec<_> = layers.iter().map(|l| l.protocol).collect();
+    assert_eq!(names, ["gss-api", "spnego-krb5"]);
+    let k = &layers[1];
+    assert_eq!(k.get_uint(f::spnego_krb5::SPNEGO_KRB5_TOK_ID), Some(0x0405));
+    match k.get(f::spnego_krb5::SPNEGO_KRB5_BLOB) {
+        Some(Value::Bytes(b)) => assert_eq!(b.len(), 36),
+        other => panic!("{other:?}"),
+    }
+    // Cut tokens and other token kinds give nothing, and never panic.
+    for cut in 0..t.len() {
+        let _ = cfx_wrap(&t[..cut]);
+    }
+    assert!(cfx_wrap(b"\x60\x00").is_empty());
+}
