@@ -245,12 +245,11 @@ impl StreamDecoder for LineDecoder {
         }
     }
 
-    fn gap(&mut self, dir: Dir, len: u64) {
+    fn gap(&mut self, dir: Dir, _len: u64) {
         // tshark cannot reassemble across lost bytes: the message is gone.
         let side = &mut self.sides[dir.index()];
         side.buf.clear();
         side.lost = 0;
-        let _ = len;
     }
 
     fn holds_partial(&self, dir: Dir) -> bool {

@@ -216,10 +216,7 @@ pub(super) fn add(
                 None if media_type.is_some() => {
                     // media.type is the whole body: left out when cut.
                     if !cut {
-                        l.push(
-                            f::media::TYPE,
-                            Value::Bytes(Cow::Owned(decoded.clone().into_owned())),
-                        );
+                        l.push(f::media::TYPE, Value::Bytes(Cow::Owned(decoded.to_vec())));
                     }
                     "media"
                 }

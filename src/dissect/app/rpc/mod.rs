@@ -960,22 +960,7 @@ impl RpcTcp {
                 return false;
             }
             let from = side.frags_start;
-            let mut env = Env {
-                frame: self.frame,
-                time_ns: self.time_ns,
-                calls: &mut self.calls,
-                key: (),
-                store: true,
-                announced: None,
-            };
-            for layer in message(t, Some(rm), first, &mut env) {
-                out.push(Message {
-                    layer,
-                    stream_offset: from,
-                    stream_end: end.max(from + 1),
-                    event: None,
-                });
-            }
+            self.emit(t, rm, first, from, end, out);
             return true;
         }
         let t = Tvb {
@@ -985,6 +970,21 @@ impl RpcTcp {
         if !looks_like(&t, &self.calls, ()) {
             return false;
         }
+        self.emit(t, rm, first, at, end, out);
+        true
+    }
+
+    /// The message of record mark `rm` in `t`, its layers shown on the
+    /// stream bytes from `from` to `end`.
+    fn emit(
+        &mut self,
+        t: Tvb<'_>,
+        rm: u32,
+        first: bool,
+        from: u64,
+        end: u64,
+        out: &mut Vec<Message>,
+    ) {
         let mut env = Env {
             frame: self.frame,
             time_ns: self.time_ns,
@@ -996,12 +996,11 @@ impl RpcTcp {
         for layer in message(t, Some(rm), first, &mut env) {
             out.push(Message {
                 layer,
-                stream_offset: at,
-                stream_end: end.max(at + 1),
+                stream_offset: from,
+                stream_end: end.max(from + 1),
                 event: None,
             });
         }
-        true
     }
 
     /// `dissect_rpc_tcp_common` over `b` at stream offset `base`, with
