@@ -19,6 +19,8 @@ pub mod eap;
 // Finger and WHOIS: a query line, an answer until the FIN.
 pub mod finger;
 pub mod ftp;
+// A conversation handed from one decoder to another (STARTTLS).
+pub mod handover;
 pub mod hsrp;
 pub mod http;
 pub mod http2;
@@ -309,4 +311,11 @@ pub trait StreamDecoder: Send {
     /// capture): emit what it sent that is complete by being the last
     /// thing sent (e.g. an HTTP body framed by the connection's close).
     fn finish(&mut self, _dir: Dir, _out: &mut Vec<Message>) {}
+
+    /// The decoder the conversation goes to from now on, once the segment
+    /// just fed made one (TLS after STARTTLS), taken by the
+    /// [`handover::Handover`] that wraps this decoder. The others keep it.
+    fn take_successor(&mut self) -> Option<handover::Successor> {
+        None
+    }
 }

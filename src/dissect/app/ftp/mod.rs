@@ -146,11 +146,9 @@ pub struct FtpDecoder {
     /// The data connection last announced, until the next.
     current_data: Option<Shared>,
     tls_requested: bool,
-    /// After `AUTH TLS` was accepted: everything goes to TLS.
+    /// `AUTH TLS` was accepted: the conversation is TLS's from the next
+    /// segment on.
     tls: Option<Box<dyn StreamDecoder>>,
-    keys: Option<super::tls::keylog::Keys>,
-    skip_fingerprints: bool,
-    collect: bool,
     /// Data connections announced by the segments fed since last asked.
     expected: Vec<Expected>,
 }
@@ -172,9 +170,6 @@ impl FtpDecoder {
             current_data: None,
             tls_requested: false,
             tls: None,
-            keys: None,
-            skip_fingerprints: false,
-            collect: false,
             expected: Vec::new(),
         }
     }
@@ -277,17 +272,9 @@ impl FtpDecoder {
             epsv_response = code == 229;
             if code == 234 && self.tls_requested {
                 self.tls_requested = false;
-                let mut tls = super::tls::new_starttls_stream("File Transfer Protocol (FTP)");
-                if let Some(k) = &self.keys {
-                    tls.set_keys(k);
-                }
-                if self.skip_fingerprints {
-                    tls.skip_fingerprints();
-                }
-                if self.collect {
-                    tls.collect_messages();
-                }
-                self.tls = Some(tls);
+                self.tls = Some(super::tls::new_starttls_stream(
+                    "File Transfer Protocol (FTP)",
+                ));
             }
             if code == 250 {
                 let path = match self.last_command.as_deref() {
@@ -680,30 +667,15 @@ fn join(cwd: &str, path: &str) -> String {
 
 impl StreamDecoder for FtpDecoder {
     fn protocol(&self) -> &'static str {
-        match &self.tls {
-            Some(t) => t.protocol(),
-            None => "ftp",
-        }
+        "ftp"
     }
 
     fn set_frame(&mut self, frame: u64) {
         self.frame = frame;
-        if let Some(t) = self.tls.as_mut() {
-            t.set_frame(frame);
-        }
-    }
-
-    fn set_time_ns(&mut self, ts: i128) {
-        if let Some(t) = self.tls.as_mut() {
-            t.set_time_ns(ts);
-        }
     }
 
     fn set_ports(&mut self, src: u16, dst: u16) {
         self.ports = Some((src, dst));
-        if let Some(t) = self.tls.as_mut() {
-            t.set_ports(src, dst);
-        }
     }
 
     fn set_endpoints(&mut self, e: &Endpoints) {
@@ -711,43 +683,23 @@ impl StreamDecoder for FtpDecoder {
     }
 
     fn whole_segments(&self) -> bool {
-        self.tls.as_ref().is_none_or(|t| t.whole_segments())
-    }
-
-    fn set_keys(&mut self, keys: &super::tls::keylog::Keys) {
-        self.keys = Some(keys.clone());
-    }
-
-    fn skip_fingerprints(&mut self) {
-        self.skip_fingerprints = true;
-    }
-
-    fn collect_messages(&mut self) {
-        self.collect = true;
-        if let Some(t) = self.tls.as_mut() {
-            t.collect_messages();
-        }
-    }
-
-    fn holds_partial(&self, dir: Dir) -> bool {
-        self.tls.as_ref().is_some_and(|t| t.holds_partial(dir))
-    }
-
-    fn consumed_silently(&self, dir: Dir) -> bool {
-        self.tls.as_ref().is_some_and(|t| t.consumed_silently(dir))
+        true
     }
 
     fn heap_bytes(&self) -> usize {
-        self.last_command.as_ref().map_or(0, String::capacity)
-            + read(&self.cwd).capacity()
-            + self.tls.as_ref().map_or(0, |t| t.heap_bytes())
+        self.last_command.as_ref().map_or(0, String::capacity) + read(&self.cwd).capacity()
+    }
+
+    /// AUTH TLS was accepted: TLS from the next segment on.
+    fn take_successor(&mut self) -> Option<super::handover::Successor> {
+        let decoder = self.tls.take()?;
+        Some(super::handover::Successor {
+            decoder,
+            from: usize::MAX,
+        })
     }
 
     fn feed(&mut self, dir: Dir, offset: u64, data: &[u8], out: &mut Vec<Message>) {
-        if let Some(t) = self.tls.as_mut() {
-            t.feed(dir, offset, data, out);
-            return;
-        }
         if data.is_empty() {
             return;
         }
@@ -760,17 +712,7 @@ impl StreamDecoder for FtpDecoder {
         });
     }
 
-    fn gap(&mut self, dir: Dir, len: u64) {
-        if let Some(t) = self.tls.as_mut() {
-            t.gap(dir, len);
-        }
-    }
-
-    fn finish(&mut self, dir: Dir, out: &mut Vec<Message>) {
-        if let Some(t) = self.tls.as_mut() {
-            t.finish(dir, out);
-        }
-    }
+    fn gap(&mut self, _dir: Dir, _len: u64) {}
 
     fn take_expected(&mut self, out: &mut Vec<Expected>) {
         out.append(&mut self.expected);
@@ -864,7 +806,7 @@ impl StreamDecoder for FtpDataDecoder {
 }
 
 fn new_stream() -> Box<dyn StreamDecoder> {
-    Box::new(FtpDecoder::new())
+    Box::new(super::handover::Handover::new(FtpDecoder::new()))
 }
 
 fn new_data_stream() -> Box<dyn StreamDecoder> {

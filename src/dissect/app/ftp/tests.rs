@@ -20,7 +20,7 @@ fn v4(a: [u8; 4]) -> [u8; 16] {
 /// A control connection being fed: each side's stream offset, a frame a
 /// segment, the data connections announced.
 struct Conv {
-    d: FtpDecoder,
+    d: crate::dissect::app::handover::Handover<FtpDecoder>,
     at: [u64; 2],
     frame: u64,
     expected: Vec<Expected>,
@@ -29,7 +29,7 @@ struct Conv {
 impl Conv {
     fn new() -> Self {
         Conv {
-            d: FtpDecoder::new(),
+            d: crate::dissect::app::handover::Handover::new(FtpDecoder::new()),
             at: [0, 0],
             frame: 3,
             expected: Vec::new(),
@@ -274,5 +274,5 @@ fn hostile_lines_never_panic() {
             c = Conv::new();
         }
     }
-    assert!(read(&c.d.cwd).len() <= MAX_TEXT);
+    assert!(read(&c.d.first().cwd).len() <= MAX_TEXT);
 }

@@ -1224,11 +1224,10 @@ pub struct LdapDecoder {
     sides: [Side; 2],
     frame: u64,
     time: i128,
+    /// A StartTLS response was read: the conversation is TLS's from byte
+    /// `tls_from` of the segment just fed.
     tls: Option<Box<dyn StreamDecoder>>,
-    keys: Option<super::tls::keylog::Keys>,
-    skip_fingerprints: bool,
-    collect: bool,
-    ports: Option<(u16, u16)>,
+    tls_from: usize,
 }
 
 impl Default for LdapDecoder {
@@ -1245,10 +1244,7 @@ impl LdapDecoder {
             frame: 0,
             time: 0,
             tls: None,
-            keys: None,
-            skip_fingerprints: false,
-            collect: false,
-            ports: None,
+            tls_from: usize::MAX,
         }
     }
 
@@ -1433,24 +1429,13 @@ impl LdapDecoder {
     /// `ssl_starttls_ack`: TLS from the next segment on.
     fn start_tls(&mut self) {
         self.conv.start_tls = false;
-        let mut tls = super::tls::new_starttls_stream("Lightweight Directory Access Protocol");
-        if let Some(k) = &self.keys {
-            tls.set_keys(k);
-        }
-        if self.skip_fingerprints {
-            tls.skip_fingerprints();
-        }
-        if self.collect {
-            tls.collect_messages();
-        }
-        tls.set_frame(self.frame);
-        if let Some((s, d)) = self.ports {
-            tls.set_ports(s, d);
-        }
+        self.tls = Some(super::tls::new_starttls_stream(
+            "Lightweight Directory Access Protocol",
+        ));
+        self.tls_from = usize::MAX;
         for s in &mut self.sides {
             s.held.clear();
         }
-        self.tls = Some(tls);
     }
 
     fn fixed(&self, dir: Dir) -> usize {
@@ -1474,98 +1459,49 @@ impl LdapDecoder {
 
 impl StreamDecoder for LdapDecoder {
     fn protocol(&self) -> &'static str {
-        match &self.tls {
-            Some(t) => t.protocol(),
-            None => "ldap",
-        }
+        "ldap"
     }
 
     fn whole_segments(&self) -> bool {
-        self.tls.as_ref().is_none_or(|t| t.whole_segments())
+        true
     }
 
     fn set_frame(&mut self, frame: u64) {
         self.frame = frame;
-        if let Some(t) = self.tls.as_mut() {
-            t.set_frame(frame);
-        }
     }
 
     fn set_time_ns(&mut self, ts: i128) {
         self.time = ts;
-        if let Some(t) = self.tls.as_mut() {
-            t.set_time_ns(ts);
-        }
-    }
-
-    fn set_ports(&mut self, src: u16, dst: u16) {
-        self.ports = Some((src, dst));
-        if let Some(t) = self.tls.as_mut() {
-            t.set_ports(src, dst);
-        }
-    }
-
-    fn set_keys(&mut self, keys: &super::tls::keylog::Keys) {
-        self.keys = Some(keys.clone());
-    }
-
-    fn skip_fingerprints(&mut self) {
-        self.skip_fingerprints = true;
-    }
-
-    fn collect_messages(&mut self) {
-        self.collect = true;
-        if let Some(t) = self.tls.as_mut() {
-            t.collect_messages();
-        }
     }
 
     fn holds_partial(&self, dir: Dir) -> bool {
-        match &self.tls {
-            Some(t) => t.holds_partial(dir),
-            None => !self.sides[dir.index()].held.is_empty(),
-        }
+        !self.sides[dir.index()].held.is_empty()
     }
 
     fn wants_one_more_segment(&self, dir: Dir) -> bool {
-        match &self.tls {
-            Some(t) => t.wants_one_more_segment(dir),
-            None => {
-                let s = &self.sides[dir.index()];
-                !s.held.is_empty() && s.held.len() < self.fixed(dir)
-            }
-        }
-    }
-
-    fn began_in_cut_message(&self, dir: Dir) -> bool {
-        self.tls
-            .as_ref()
-            .is_some_and(|t| t.began_in_cut_message(dir))
-    }
-
-    fn refused(&self, dir: Dir) -> bool {
-        self.tls.as_ref().is_some_and(|t| t.refused(dir))
+        let s = &self.sides[dir.index()];
+        !s.held.is_empty() && s.held.len() < self.fixed(dir)
     }
 
     fn consumed_silently(&self, dir: Dir) -> bool {
-        match &self.tls {
-            Some(t) => t.consumed_silently(dir),
-            None => self.sides[dir.index()].silent,
-        }
+        self.sides[dir.index()].silent
     }
 
     fn heap_bytes(&self) -> usize {
         self.sides.iter().map(|s| s.held.capacity()).sum::<usize>()
             + (self.conv.unmatched.len() + self.conv.matched.len()) * 48
-            + self.tls.as_ref().map_or(0, |t| t.heap_bytes())
+    }
+
+    fn take_successor(&mut self) -> Option<super::handover::Successor> {
+        let decoder = self.tls.take()?;
+        Some(super::handover::Successor {
+            decoder,
+            from: self.tls_from,
+        })
     }
 
     fn feed(&mut self, dir: Dir, offset: u64, data: &[u8], out: &mut Vec<Message>) {
         self.sides[dir.index()].silent = false;
-        if let Some(t) = self.tls.as_mut() {
-            t.feed(dir, offset, data, out);
-            return;
-        }
         if data.is_empty() || self.sides[dir.index()].dead {
             return;
         }
@@ -1596,32 +1532,21 @@ impl StreamDecoder for LdapDecoder {
         let b = std::mem::take(&mut side.held);
         let start = side.start;
         self.call(dir, start, &b, out);
-        if take < data.len() {
-            if let Some(t) = self.tls.as_mut() {
-                t.feed(dir, offset + take as u64, &data[take..], out);
-                return;
-            }
+        if self.tls.is_some() {
+            // The segment's rest is TLS's.
+            self.tls_from = take;
+        } else if take < data.len() {
             self.call(dir, offset + take as u64, &data[take..], out);
         }
     }
 
-    fn gap(&mut self, dir: Dir, len: u64) {
-        if let Some(t) = self.tls.as_mut() {
-            t.gap(dir, len);
-            return;
-        }
+    fn gap(&mut self, dir: Dir, _len: u64) {
         self.sides[dir.index()].held.clear();
-    }
-
-    fn finish(&mut self, dir: Dir, out: &mut Vec<Message>) {
-        if let Some(t) = self.tls.as_mut() {
-            t.finish(dir, out);
-        }
     }
 }
 
 fn new_stream() -> Box<dyn StreamDecoder> {
-    Box::new(LdapDecoder::new())
+    Box::new(super::handover::Handover::new(LdapDecoder::new()))
 }
 
 /// tshark's Info column: each message's text, ` | ` between the calls.

@@ -850,15 +850,8 @@ pub struct ModbusDecoder {
     sides: [Side; 2],
     requests: Requests,
     /// What tshark's heuristics found in a segment Modbus refused (TLS,
-    /// HTTP): the conversation is theirs from then on.
+    /// HTTP): the conversation is theirs from that segment on.
     other: Option<Box<dyn StreamDecoder>>,
-    keys: Option<super::tls::keylog::Keys>,
-    decode_as: Vec<crate::dissect::registry::DecodeAs>,
-    media: Option<super::http2::StreamMedia>,
-    skip_fingerprints: bool,
-    skip_detail: bool,
-    collect: bool,
-    conversation_frame: u64,
 }
 
 impl Default for ModbusDecoder {
@@ -877,13 +870,6 @@ impl ModbusDecoder {
             sides: Default::default(),
             requests: Requests::default(),
             other: None,
-            keys: None,
-            decode_as: Vec::new(),
-            media: None,
-            skip_fingerprints: false,
-            skip_detail: false,
-            collect: false,
-            conversation_frame: 0,
         }
     }
 
@@ -959,173 +945,60 @@ impl ModbusDecoder {
         let Some(new) = found else {
             return false;
         };
-        let mut d = new();
-        if let Some(k) = &self.keys {
-            d.set_keys(k);
-        }
-        d.set_decode_as(&self.decode_as);
-        if let Some(m) = &self.media {
-            d.set_stream_media(m);
-        }
-        if self.skip_fingerprints {
-            d.skip_fingerprints();
-        }
-        if self.skip_detail {
-            d.skip_detail();
-        }
-        if self.collect {
-            d.collect_messages();
-        }
-        d.set_conversation_frame(self.conversation_frame);
-        d.set_time_ns(self.time_ns);
-        d.set_frame(self.frame);
-        if let Some((s, p)) = self.ports {
-            d.set_ports(s, p);
-        }
-        d.set_snap_cut(self.cut);
-        self.other = Some(d);
+        self.other = Some(new());
         true
     }
 }
 
 impl StreamDecoder for ModbusDecoder {
     fn protocol(&self) -> &'static str {
-        match &self.other {
-            Some(o) => o.protocol(),
-            None => "mbtcp",
-        }
+        "mbtcp"
     }
 
     /// tshark's checks are on each call's first bytes: a segment at a time.
     fn whole_segments(&self) -> bool {
-        self.other.as_ref().is_none_or(|o| o.whole_segments())
+        true
     }
 
     fn set_frame(&mut self, frame: u64) {
         self.frame = frame;
-        if let Some(o) = self.other.as_mut() {
-            o.set_frame(frame);
-        }
     }
 
     fn set_time_ns(&mut self, ts: i128) {
         self.time_ns = ts;
-        if let Some(o) = self.other.as_mut() {
-            o.set_time_ns(ts);
-        }
     }
 
     fn set_ports(&mut self, src: u16, dst: u16) {
         self.ports = Some((src, dst));
-        if let Some(o) = self.other.as_mut() {
-            o.set_ports(src, dst);
-        }
-    }
-
-    fn set_endpoints(&mut self, e: &super::Endpoints) {
-        if let Some(o) = self.other.as_mut() {
-            o.set_endpoints(e);
-        }
     }
 
     fn set_snap_cut(&mut self, cut: u64) {
         self.cut = cut;
-        if let Some(o) = self.other.as_mut() {
-            o.set_snap_cut(cut);
-        }
-    }
-
-    fn set_conversation_frame(&mut self, frame: u64) {
-        self.conversation_frame = frame;
-    }
-
-    fn set_keys(&mut self, keys: &super::tls::keylog::Keys) {
-        self.keys = Some(keys.clone());
-    }
-
-    fn set_decode_as(&mut self, rules: &[crate::dissect::registry::DecodeAs]) {
-        self.decode_as = rules.to_vec();
-    }
-
-    fn set_stream_media(&mut self, media: &super::http2::StreamMedia) {
-        self.media = Some(media.clone());
-    }
-
-    fn skip_fingerprints(&mut self) {
-        self.skip_fingerprints = true;
-    }
-
-    fn skip_detail(&mut self) {
-        self.skip_detail = true;
-    }
-
-    fn collect_messages(&mut self) {
-        self.collect = true;
-        if let Some(o) = self.other.as_mut() {
-            o.collect_messages();
-        }
     }
 
     fn heap_bytes(&self) -> usize {
-        self.sides.iter().map(|s| s.held.capacity()).sum::<usize>()
-            + self.requests.heap_bytes()
-            + self.other.as_ref().map_or(0, |o| o.heap_bytes())
+        self.sides.iter().map(|s| s.held.capacity()).sum::<usize>() + self.requests.heap_bytes()
     }
 
     fn holds_partial(&self, dir: Dir) -> bool {
-        match &self.other {
-            Some(o) => o.holds_partial(dir),
-            None => self.sides[dir.index()].want != Want::Nothing,
-        }
+        self.sides[dir.index()].want != Want::Nothing
     }
 
     fn wants_one_more_segment(&self, dir: Dir) -> bool {
-        match &self.other {
-            Some(o) => o.wants_one_more_segment(dir),
-            None => self.sides[dir.index()].want == Want::OneMoreSegment,
-        }
-    }
-
-    fn began_in_cut_message(&self, dir: Dir) -> bool {
-        self.other
-            .as_ref()
-            .is_some_and(|o| o.began_in_cut_message(dir))
+        self.sides[dir.index()].want == Want::OneMoreSegment
     }
 
     fn refused(&self, dir: Dir) -> bool {
-        match &self.other {
-            Some(o) => o.refused(dir),
-            None => self.sides[dir.index()].refused,
-        }
+        self.sides[dir.index()].refused
     }
 
-    fn consumed_silently(&self, dir: Dir) -> bool {
-        self.other
-            .as_ref()
-            .is_some_and(|o| o.consumed_silently(dir))
-    }
-
-    fn pending_info(&self, dir: Dir, out: &mut String) -> bool {
-        self.other
-            .as_ref()
-            .is_some_and(|o| o.pending_info(dir, out))
-    }
-
-    fn carrier_layer(&self) -> Option<Layer<'static>> {
-        self.other.as_ref().and_then(|o| o.carrier_layer())
-    }
-
-    fn take_expected(&mut self, out: &mut Vec<super::Expected>) {
-        if let Some(o) = self.other.as_mut() {
-            o.take_expected(out);
-        }
+    /// The segment Modbus refused is the heuristic's taker's, whole.
+    fn take_successor(&mut self) -> Option<super::handover::Successor> {
+        let decoder = self.other.take()?;
+        Some(super::handover::Successor { decoder, from: 0 })
     }
 
     fn feed(&mut self, dir: Dir, offset: u64, data: &[u8], out: &mut Vec<Message>) {
-        if let Some(o) = self.other.as_mut() {
-            o.feed(dir, offset, data, out);
-            return;
-        }
         let i = dir.index();
         self.sides[i].refused = false;
         let cut = std::mem::take(&mut self.cut);
@@ -1140,14 +1013,10 @@ impl StreamDecoder for ModbusDecoder {
         }
         match self.sides[i].want {
             Want::Nothing => {
-                if !self.run(dir, offset, data, cut, out) {
-                    if self.heuristics(data) {
-                        if let Some(o) = self.other.as_mut() {
-                            o.feed(dir, offset, data, out);
-                        }
-                    } else {
-                        self.sides[i].refused = true;
-                    }
+                // A segment Modbus refused is what the heuristics found in
+                // it, if anything.
+                if !self.run(dir, offset, data, cut, out) && !self.heuristics(data) {
+                    self.sides[i].refused = true;
                 }
             }
             Want::OneMoreSegment => {
@@ -1183,25 +1052,15 @@ impl StreamDecoder for ModbusDecoder {
         }
     }
 
-    fn gap(&mut self, dir: Dir, len: u64) {
-        if let Some(o) = self.other.as_mut() {
-            o.gap(dir, len);
-            return;
-        }
+    fn gap(&mut self, dir: Dir, _len: u64) {
         let s = &mut self.sides[dir.index()];
         s.held = Vec::new();
         s.want = Want::Nothing;
     }
-
-    fn finish(&mut self, dir: Dir, out: &mut Vec<Message>) {
-        if let Some(o) = self.other.as_mut() {
-            o.finish(dir, out);
-        }
-    }
 }
 
 fn new_stream() -> Box<dyn StreamDecoder> {
-    Box::new(ModbusDecoder::new())
+    Box::new(super::handover::Handover::new(ModbusDecoder::new()))
 }
 
 /// tshark's Info column: each call's last PDU's text (TCP fences each

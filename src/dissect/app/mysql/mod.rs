@@ -1274,12 +1274,6 @@ pub struct MysqlDecoder {
     ports: Option<(u16, u16)>,
     conv: Conv,
     sides: [Side; 2],
-    /// After a login asked for SSL: everything goes to TLS.
-    tls: Option<Box<dyn StreamDecoder>>,
-    keys: Option<super::tls::keylog::Keys>,
-    skip_fingerprints: bool,
-    collect: bool,
-    frame: u64,
 }
 
 impl Default for MysqlDecoder {
@@ -1294,11 +1288,6 @@ impl MysqlDecoder {
             ports: None,
             conv: Conv::default(),
             sides: Default::default(),
-            tls: None,
-            keys: None,
-            skip_fingerprints: false,
-            collect: false,
-            frame: 0,
         }
     }
 
@@ -1353,121 +1342,46 @@ impl MysqlDecoder {
             side.start = offset + at as u64;
         }
     }
-
-    fn start_tls(&mut self) {
-        let mut tls = super::tls::new_starttls_stream("MySQL Protocol");
-        if let Some(k) = &self.keys {
-            tls.set_keys(k);
-        }
-        if self.skip_fingerprints {
-            tls.skip_fingerprints();
-        }
-        if self.collect {
-            tls.collect_messages();
-        }
-        tls.set_frame(self.frame);
-        if let Some((s, d)) = self.ports {
-            tls.set_ports(s, d);
-        }
-        self.tls = Some(tls);
-        for s in &mut self.sides {
-            s.held.clear();
-        }
-    }
 }
 
 impl StreamDecoder for MysqlDecoder {
     fn protocol(&self) -> &'static str {
-        match &self.tls {
-            Some(t) => t.protocol(),
-            None => "mysql",
-        }
+        "mysql"
     }
 
     fn whole_segments(&self) -> bool {
-        self.tls.as_ref().is_none_or(|t| t.whole_segments())
-    }
-
-    fn set_frame(&mut self, frame: u64) {
-        self.frame = frame;
-        if let Some(t) = self.tls.as_mut() {
-            t.set_frame(frame);
-        }
-    }
-
-    fn set_time_ns(&mut self, ts: i128) {
-        if let Some(t) = self.tls.as_mut() {
-            t.set_time_ns(ts);
-        }
+        true
     }
 
     fn set_ports(&mut self, src: u16, dst: u16) {
         self.ports = Some((src, dst));
-        if let Some(t) = self.tls.as_mut() {
-            t.set_ports(src, dst);
-        }
-    }
-
-    fn set_keys(&mut self, keys: &super::tls::keylog::Keys) {
-        self.keys = Some(keys.clone());
-    }
-
-    fn skip_fingerprints(&mut self) {
-        self.skip_fingerprints = true;
-    }
-
-    fn collect_messages(&mut self) {
-        self.collect = true;
-        if let Some(t) = self.tls.as_mut() {
-            t.collect_messages();
-        }
     }
 
     fn holds_partial(&self, dir: Dir) -> bool {
-        match &self.tls {
-            Some(t) => t.holds_partial(dir),
-            None => !self.sides[dir.index()].held.is_empty(),
-        }
+        !self.sides[dir.index()].held.is_empty()
     }
 
     fn wants_one_more_segment(&self, dir: Dir) -> bool {
-        match &self.tls {
-            Some(t) => t.wants_one_more_segment(dir),
-            None => {
-                let s = &self.sides[dir.index()];
-                !s.held.is_empty() && s.held.len() < HEADER
-            }
-        }
-    }
-
-    fn began_in_cut_message(&self, dir: Dir) -> bool {
-        self.tls
-            .as_ref()
-            .is_some_and(|t| t.began_in_cut_message(dir))
-    }
-
-    fn refused(&self, dir: Dir) -> bool {
-        self.tls.as_ref().is_some_and(|t| t.refused(dir))
-    }
-
-    fn consumed_silently(&self, dir: Dir) -> bool {
-        self.tls.as_ref().is_some_and(|t| t.consumed_silently(dir))
+        let s = &self.sides[dir.index()];
+        !s.held.is_empty() && s.held.len() < HEADER
     }
 
     fn heap_bytes(&self) -> usize {
-        self.sides.iter().map(|s| s.held.capacity()).sum::<usize>()
-            + self.conv.stmts.capacity() * 8
-            + self.tls.as_ref().map_or(0, |t| t.heap_bytes())
+        self.sides.iter().map(|s| s.held.capacity()).sum::<usize>() + self.conv.stmts.capacity() * 8
+    }
+
+    /// A login asked for SSL: TLS from the next segment on.
+    fn take_successor(&mut self) -> Option<super::handover::Successor> {
+        if !std::mem::take(&mut self.conv.ssl) {
+            return None;
+        }
+        Some(super::handover::Successor {
+            decoder: super::tls::new_starttls_stream("MySQL Protocol"),
+            from: usize::MAX,
+        })
     }
 
     fn feed(&mut self, dir: Dir, offset: u64, data: &[u8], out: &mut Vec<Message>) {
-        if self.tls.is_none() && self.conv.ssl {
-            self.start_tls();
-        }
-        if let Some(t) = self.tls.as_mut() {
-            t.feed(dir, offset, data, out);
-            return;
-        }
         if data.is_empty() || self.sides[dir.index()].dead {
             return;
         }
@@ -1500,23 +1414,13 @@ impl StreamDecoder for MysqlDecoder {
         }
     }
 
-    fn gap(&mut self, dir: Dir, len: u64) {
-        if let Some(t) = self.tls.as_mut() {
-            t.gap(dir, len);
-            return;
-        }
+    fn gap(&mut self, dir: Dir, _len: u64) {
         self.sides[dir.index()].held.clear();
-    }
-
-    fn finish(&mut self, dir: Dir, out: &mut Vec<Message>) {
-        if let Some(t) = self.tls.as_mut() {
-            t.finish(dir, out);
-        }
     }
 }
 
 fn new_stream() -> Box<dyn StreamDecoder> {
-    Box::new(MysqlDecoder::new())
+    Box::new(super::handover::Handover::new(MysqlDecoder::new()))
 }
 
 /// tshark's Info column: the frame's packets' column writes replayed in

@@ -127,8 +127,9 @@ fn cut_packets_never_panic() {
 
 #[test]
 fn an_ssl_login_hands_over_to_tls() {
-    let mut c = feed();
-    c.d.conv.state = State::Login;
+    let mut d = MysqlDecoder::new();
+    d.conv.state = State::Login;
+    let mut c = Feed::with(crate::dissect::app::handover::Handover::new(d), PORT);
     // CLIENT_SSL with CLIENT_PROTOCOL_41: the 32-byte SSL request.
     let mut lg = vec![0x05, 0xaa, 0xff, 0xf7, 0, 0, 0, 1, 8];
     lg.extend_from_slice(&[0; 23]);
@@ -136,10 +137,13 @@ fn an_ssl_login_hands_over_to_tls() {
     assert_eq!(one(&m[0].layer, "mysql.caps.sl"), "1");
     assert_eq!(one(&m[0].layer, "mysql.user"), "");
     assert_eq!(info_of(m), "Response: SSL Handshake user= ");
-    assert_eq!(c.d.protocol(), "mysql");
-    // The next segment is TLS's.
-    let _ = c.seg(Dir::Client, &[0x16, 3, 1, 0, 1, 1]);
+    // The request is MySQL's; the next segment is TLS's.
     assert_eq!(c.d.protocol(), "tls");
+    let m = c.seg(Dir::Client, &[0x16, 3, 1, 0, 1, 1]);
+    assert!(
+        !m.is_empty() && m.iter().all(|m| m.layer.protocol == "tls"),
+        "{m:?}"
+    );
 }
 
 #[test]

@@ -568,12 +568,9 @@ pub struct PgsqlDecoder {
     ports: Option<(u16, u16)>,
     conv: Conv,
     sides: [Side; 2],
-    /// After the server accepted SSL: everything goes to TLS.
+    /// The server accepted SSL: the conversation is TLS's from the next
+    /// segment on.
     tls: Option<Box<dyn StreamDecoder>>,
-    keys: Option<super::tls::keylog::Keys>,
-    skip_fingerprints: bool,
-    collect: bool,
-    frame: u64,
 }
 
 impl Default for PgsqlDecoder {
@@ -589,10 +586,6 @@ impl PgsqlDecoder {
             conv: Conv::default(),
             sides: Default::default(),
             tls: None,
-            keys: None,
-            skip_fingerprints: false,
-            collect: false,
-            frame: 0,
         }
     }
 
@@ -675,117 +668,52 @@ impl PgsqlDecoder {
     fn ssl_answer(&mut self, data: &[u8]) {
         self.conv.ssl_requested = false;
         if data.first() == Some(&b'S') {
-            let mut tls = super::tls::new_starttls_stream("PostgreSQL");
-            if let Some(k) = &self.keys {
-                tls.set_keys(k);
-            }
-            if self.skip_fingerprints {
-                tls.skip_fingerprints();
-            }
-            if self.collect {
-                tls.collect_messages();
-            }
-            tls.set_frame(self.frame);
-            if let Some((s, d)) = self.ports {
-                tls.set_ports(s, d);
-            }
-            self.tls = Some(tls);
+            self.tls = Some(super::tls::new_starttls_stream("PostgreSQL"));
         }
     }
 }
 
 impl StreamDecoder for PgsqlDecoder {
     fn protocol(&self) -> &'static str {
-        match &self.tls {
-            Some(t) => t.protocol(),
-            None => "pgsql",
-        }
+        "pgsql"
     }
 
     fn whole_segments(&self) -> bool {
-        self.tls.as_ref().is_none_or(|t| t.whole_segments())
-    }
-
-    fn set_frame(&mut self, frame: u64) {
-        self.frame = frame;
-        if let Some(t) = self.tls.as_mut() {
-            t.set_frame(frame);
-        }
-    }
-
-    fn set_time_ns(&mut self, ts: i128) {
-        if let Some(t) = self.tls.as_mut() {
-            t.set_time_ns(ts);
-        }
+        true
     }
 
     fn set_ports(&mut self, src: u16, dst: u16) {
         self.ports = Some((src, dst));
-        if let Some(t) = self.tls.as_mut() {
-            t.set_ports(src, dst);
-        }
-    }
-
-    fn set_keys(&mut self, keys: &super::tls::keylog::Keys) {
-        self.keys = Some(keys.clone());
-    }
-
-    fn skip_fingerprints(&mut self) {
-        self.skip_fingerprints = true;
-    }
-
-    fn collect_messages(&mut self) {
-        self.collect = true;
-        if let Some(t) = self.tls.as_mut() {
-            t.collect_messages();
-        }
     }
 
     fn holds_partial(&self, dir: Dir) -> bool {
-        match &self.tls {
-            Some(t) => t.holds_partial(dir),
-            None => !self.sides[dir.index()].held.is_empty(),
-        }
+        !self.sides[dir.index()].held.is_empty()
     }
 
     fn wants_one_more_segment(&self, dir: Dir) -> bool {
-        match &self.tls {
-            Some(t) => t.wants_one_more_segment(dir),
-            None => {
-                let s = &self.sides[dir.index()];
-                !s.held.is_empty() && s.held.len() < HEADER
-            }
-        }
-    }
-
-    fn began_in_cut_message(&self, dir: Dir) -> bool {
-        self.tls
-            .as_ref()
-            .is_some_and(|t| t.began_in_cut_message(dir))
-    }
-
-    fn refused(&self, dir: Dir) -> bool {
-        self.tls.as_ref().is_some_and(|t| t.refused(dir))
+        let s = &self.sides[dir.index()];
+        !s.held.is_empty() && s.held.len() < HEADER
     }
 
     fn consumed_silently(&self, dir: Dir) -> bool {
-        match &self.tls {
-            Some(t) => t.consumed_silently(dir) || self.sides[dir.index()].silent,
-            None => self.sides[dir.index()].silent,
-        }
+        self.sides[dir.index()].silent
     }
 
     fn heap_bytes(&self) -> usize {
         self.sides.iter().map(|s| s.held.capacity()).sum::<usize>()
-            + self.tls.as_ref().map_or(0, |t| t.heap_bytes())
+    }
+
+    fn take_successor(&mut self) -> Option<super::handover::Successor> {
+        let decoder = self.tls.take()?;
+        // The answer went nowhere: TLS starts with the next segment.
+        Some(super::handover::Successor {
+            decoder,
+            from: usize::MAX,
+        })
     }
 
     fn feed(&mut self, dir: Dir, offset: u64, data: &[u8], out: &mut Vec<Message>) {
         self.sides[dir.index()].silent = false;
-        if let Some(t) = self.tls.as_mut() {
-            t.feed(dir, offset, data, out);
-            return;
-        }
         if data.is_empty() || self.sides[dir.index()].dead {
             return;
         }
@@ -824,24 +752,13 @@ impl StreamDecoder for PgsqlDecoder {
         }
     }
 
-    fn gap(&mut self, dir: Dir, len: u64) {
-        if let Some(t) = self.tls.as_mut() {
-            t.gap(dir, len);
-            return;
-        }
-        let side = &mut self.sides[dir.index()];
-        side.held.clear();
-    }
-
-    fn finish(&mut self, dir: Dir, out: &mut Vec<Message>) {
-        if let Some(t) = self.tls.as_mut() {
-            t.finish(dir, out);
-        }
+    fn gap(&mut self, dir: Dir, _len: u64) {
+        self.sides[dir.index()].held.clear();
     }
 }
 
 fn new_stream() -> Box<dyn StreamDecoder> {
-    Box::new(PgsqlDecoder::new())
+    Box::new(super::handover::Handover::new(PgsqlDecoder::new()))
 }
 
 /// tshark's Info column: each call's `>` or `<`, then its messages' type
