@@ -177,11 +177,20 @@ fn top_layer<'d, 'a>(own: &'d [Layer<'a>]) -> Option<&'d Layer<'a>> {
         .rev()
         .find(|&(i, l)| {
             !matches!(l.protocol, "data" | "session" | "communityid")
+                && !is_security_token(l)
                 && !said_nothing(l)
                 && !column_kept_below(own, i)
         })
         .map(|(_, l)| l)
         .or(own.last())
+}
+
+/// A security token another protocol carries (an HTTP or LDAP
+/// authentication, an SMB session setup): its dissectors leave the
+/// Protocol column to the carrier, and NTLMSSP appends its words to the
+/// carrier's Info ([`write_info`]).
+fn is_security_token(l: &Layer<'_>) -> bool {
+    matches!(l.protocol, "ntlmssp" | "gss-api" | "spnego" | "spnego-krb5")
 }
 
 /// The layer at `i` writes no column: RADIUS makes them unwritable while
@@ -475,6 +484,22 @@ fn write_info(s: &mut String, cx: &Cx<'_, '_>, lang: Lang) {
             s.truncate(mark);
         } else {
             first = false;
+        }
+    }
+    // LDAP writes NTLMSSP's words itself, where they fall in its own.
+    if is_security_token(top) || top.protocol == "ldap" {
+        return;
+    }
+    // NTLMSSP under the top protocol: `col_append_sep_str(", ")`.
+    for (i, l) in own.iter().enumerate() {
+        if l.protocol == "ntlmssp" {
+            let mark = s.len();
+            s.push_str(", ");
+            let body = s.len();
+            crate::dissect::app::ntlmssp::info(s, &d.layers, i);
+            if s.len() == body {
+                s.truncate(mark);
+            }
         }
     }
 }

@@ -13,6 +13,7 @@ pub mod http {
     pub static ACCEPT_LANGUAGE: &F = field!(
         F::new("http.accept_language", String, "Accept-Language").blurb("HTTP Accept Language")
     );
+    pub static AUTHBASIC: &F = field!(F::new("http.authbasic", String, "Credentials"));
     pub static AUTHORIZATION: &F = field!(
         F::new("http.authorization", String, "Authorization").blurb("HTTP Authorization header")
     );
@@ -262,6 +263,7 @@ pub mod http {
         ACCEPT_ENCODING,
         ACCEPT_LANGUAGE,
         AUTHORIZATION,
+        AUTHBASIC,
         CACHE_CONTROL,
         CHUNK_SIZE,
         CHUNK_DATA,

@@ -259,6 +259,8 @@ struct InMsg {
     head_frame: u64,
     /// The whole message for its event, when messages are collected.
     draft: Option<Draft>,
+    /// What its authentication headers carried ([`auth_token`]).
+    auth: Vec<Layer<'static>>,
 }
 
 /// A message being collected whole (head, then the de-chunked body).
@@ -1056,7 +1058,7 @@ impl HttpDecoder {
         // A notification's unknown headers are http.unknown_header, as a
         // Continuation's (process_header gives request and response lines
         // only to requests and responses).
-        let info = header_fields(&mut l, h, line_field, notification);
+        let mut info = header_fields(&mut l, h, line_field, notification);
         l.uint(f::http::OSIDUMP_HEADER_LEN, len as u64);
         if ignored {
             l.malformed("invalid header line(s) ignored");
@@ -1121,6 +1123,7 @@ impl HttpDecoder {
             });
         }
         let mut m = InMsg::new(l, at, true, self.next_id, full_uri, body);
+        m.auth = std::mem::take(&mut info.auth);
         m.head_frame = self.frame;
         m.notification = notification;
         m.framing = info.framing();
@@ -1152,7 +1155,7 @@ impl HttpDecoder {
         }
         l.str(f::http::RESPONSE_PHRASE, reason.to_owned());
         let line_field = (!self.skip_detail).then_some(f::http::RESPONSE_LINE);
-        let info = header_fields(&mut l, h, line_field, false);
+        let mut info = header_fields(&mut l, h, line_field, false);
         l.uint(f::http::OSIDUMP_HEADER_LEN, len as u64);
         if ignored {
             l.malformed("invalid header line(s) ignored");
@@ -1235,6 +1238,7 @@ impl HttpDecoder {
             self.dirs[Dir::Client.index()].ws_asked = false;
         }
         let mut m = InMsg::new(l, at, false, 0, None, body);
+        m.auth = std::mem::take(&mut info.auth);
         m.head_frame = self.frame;
         m.framing = info.framing();
         if self.collect {
@@ -1453,10 +1457,10 @@ impl HttpDecoder {
             // Set by the caller, which knows where the message ended.
             stream_end: 0,
         });
-        if let Some(inner) = inner {
+        for layer in m.auth.drain(..).chain(inner) {
             out.push(Message {
                 event: None,
-                layer: inner,
+                layer,
                 stream_offset: m.start,
                 stream_end: 0,
             });
@@ -1495,6 +1499,7 @@ impl InMsg {
             then: Then::Http,
             draft: None,
             head_frame: 0,
+            auth: Vec::new(),
         }
     }
 
@@ -1664,6 +1669,9 @@ struct HeaderInfo {
     ws_key: Option<String>,
     ws_accept: Option<String>,
     ws_extensions: Option<String>,
+    /// What the authentication headers carry (NTLMSSP, GSS-API), shown
+    /// after HTTP's layer as tshark shows them under their header.
+    auth: Vec<Layer<'static>>,
 }
 
 /// Push each header line (and its named field when Wireshark has one).
@@ -1771,10 +1779,32 @@ fn header_fields(
             "server" => f::http::SERVER,
             "location" => f::http::LOCATION,
             "last-modified" => f::http::LAST_MODIFIED,
-            "authorization" => f::http::AUTHORIZATION,
-            "proxy-authorization" => f::http::PROXY_AUTHORIZATION,
-            "www-authenticate" => f::http::WWW_AUTHENTICATE,
-            "proxy-authenticate" => f::http::PROXY_AUTHENTICATE,
+            "authorization" | "proxy-authorization" => {
+                l.str(
+                    if name == "authorization" {
+                        f::http::AUTHORIZATION
+                    } else {
+                        f::http::PROXY_AUTHORIZATION
+                    },
+                    v.to_string(),
+                );
+                if !auth_token(v, &mut info.auth) {
+                    auth_basic(l, v);
+                }
+                continue;
+            }
+            "www-authenticate" | "proxy-authenticate" => {
+                l.str(
+                    if name == "www-authenticate" {
+                        f::http::WWW_AUTHENTICATE
+                    } else {
+                        f::http::PROXY_AUTHENTICATE
+                    },
+                    v.to_string(),
+                );
+                auth_token(v, &mut info.auth);
+                continue;
+            }
             "x-forwarded-for" => f::http::X_FORWARDED_FOR,
             "http2-settings" => {
                 // base64url SETTINGS of an h2c upgrade (RFC 7540 3.2.1),
@@ -1816,6 +1846,76 @@ fn header_fields(
         info.content_length = None;
     }
     info
+}
+
+/// `check_auth_ntlmssp` and `check_auth_kerberos`: an `NTLM`, `Negotiate`
+/// or `Kerberos` token, base64 as tshark decodes it, handed to NTLMSSP
+/// (when it starts so) or GSS-API; its layers go to `out`. False when the
+/// value is no such token.
+fn auth_token(v: &str, out: &mut Vec<Layer<'static>>) -> bool {
+    let (b64, kerberos) = if let Some(t) = v
+        .strip_prefix("NTLM ")
+        .or_else(|| v.strip_prefix("Negotiate "))
+    {
+        (t, false)
+    } else if let Some(t) = v.strip_prefix("Kerberos ") {
+        (t, true)
+    } else {
+        return false;
+    };
+    let token = lenient_base64(b64);
+    let mut layers = Vec::new();
+    if !kerberos && token.starts_with(b"NTLMSSP") {
+        super::ntlmssp::dissect(&token, 0, token.len(), &mut layers);
+    } else {
+        super::spnego::dissect(&token, 0, token.len(), &mut layers);
+    }
+    out.extend(layers.into_iter().map(Layer::into_owned));
+    true
+}
+
+/// `check_auth_basic`: `Basic` credentials (the prefix in any case),
+/// decoded, up to a NUL, as `http.authbasic`.
+fn auth_basic(l: &mut Layer<'static>, v: &str) {
+    let Some(prefix) = v.get(..6) else {
+        return;
+    };
+    if !prefix.eq_ignore_ascii_case("Basic ") {
+        return;
+    }
+    let decoded = lenient_base64(&v[6..]);
+    let text = decoded.split(|&b| b == 0).next().unwrap_or_default();
+    l.str(
+        f::http::AUTHBASIC,
+        String::from_utf8_lossy(text).into_owned(),
+    );
+}
+
+/// Base64 as GLib's decoder reads it: characters outside the alphabet are
+/// skipped, and a `=` ends the data.
+fn lenient_base64(s: &str) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len() / 4 * 3 + 3);
+    let mut acc = 0u32;
+    let mut bits = 0u32;
+    for c in s.bytes() {
+        let v = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            b'=' => break,
+            _ => continue,
+        };
+        acc = (acc << 6) | u32::from(v);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    out
 }
 
 /// The longest header name [`header_fields`] reads

@@ -1600,6 +1600,41 @@ fn an_ocsp_body_is_a_layer_of_its_own() {
     assert!(ocsp.anomalies.is_empty());
 }
 
+/// `Authorization: NTLM` carries an NTLMSSP message (base64), shown as
+/// tshark shows it under the header: a layer after HTTP's, then the body.
+#[test]
+fn an_ntlm_authorization_header_carries_ntlmssp() {
+    let mut d = HttpDecoder::new();
+    // The NEGOTIATE message of zeek's erspan trace (tshark: ntlmssp,
+    // message type 1, flags 0xa2088207).
+    let req = b"GET / HTTP/1.1\r\nAuthorization: NTLM TlRMTVNTUAABAAAAB4IIogAAAAAAAAAAAAAAAAAAAAAGAbEdAAAADw==\r\n\r\n";
+    let out = feed_all(&mut d, Dir::Client, 0, req);
+    let layers: Vec<_> = out.iter().map(|m| m.layer.protocol).collect();
+    assert_eq!(layers, ["http", "ntlmssp"]);
+    let n = &out[1].layer;
+    assert_eq!(n.get_uint(f::ntlmssp::MESSAGETYPE), Some(1));
+    assert_eq!(n.get_uint(f::ntlmssp::NEGOTIATEFLAGS), Some(0xa208_8207));
+    assert_eq!(out[1].stream_offset, out[0].stream_offset);
+    // Negotiate without NTLMSSP inside: GSS-API's (here an empty token).
+    let mut d = HttpDecoder::new();
+    let req = b"GET / HTTP/1.1\r\nAuthorization: Negotiate YAA=\r\n\r\n";
+    let out = feed_all(&mut d, Dir::Client, 0, req);
+    assert_eq!(out[1].layer.protocol, "gss-api");
+}
+
+/// `Basic` credentials are decoded into `http.authbasic` (the prefix in
+/// any case; GLib's decoder skips what is not base64).
+#[test]
+fn basic_credentials_are_decoded() {
+    let mut d = HttpDecoder::new();
+    let req = b"GET / HTTP/1.1\r\nProxy-Authorization: basic dXNl cjpwYXNz\r\n\r\n";
+    let out = feed_all(&mut d, Dir::Client, 0, req);
+    assert_eq!(out.len(), 1);
+    assert_eq!(out[0].layer.get_str(f::http::AUTHBASIC), Some("user:pass"));
+    assert_eq!(lenient_base64("YQ==garbage"), b"a");
+    assert_eq!(lenient_base64("Y*W*J*j"), b"abc");
+}
+
 // ---------------------------------------------------------------------------
 // CONNECT tunnels
 // ---------------------------------------------------------------------------

@@ -677,16 +677,14 @@ impl Walker<'_> {
     fn token(&mut self, b: &[u8]) {
         let mut layers = Vec::new();
         super::spnego::dissect(b, 0, b.len(), &mut layers);
-        self.nested
-            .extend(layers.into_iter().map(Layer::into_owned));
+        self.add_nested(layers);
     }
 
     /// A SPNEGO token handed straight to SPNEGO's dissector.
     fn spnego(&mut self, b: &[u8]) {
         let mut layers = Vec::new();
         super::spnego::spnego(b, 0, &mut layers);
-        self.nested
-            .extend(layers.into_iter().map(Layer::into_owned));
+        self.add_nested(layers);
     }
 
     /// An NTLMSSP message (Sicily's binds, and the challenge a Sicily bind
@@ -694,6 +692,24 @@ impl Walker<'_> {
     fn ntlmssp(&mut self, b: &[u8]) {
         let mut layers = Vec::new();
         super::ntlmssp::dissect(b, 0, b.len(), &mut layers);
+        self.add_nested(layers);
+    }
+
+    /// The layers of a token the message carries. NTLMSSP appends its
+    /// words to the Info column as it reads the token, so they stand
+    /// where LDAP has got to (before a bind request's `sasl`).
+    fn add_nested(&mut self, layers: Vec<Layer<'_>>) {
+        for i in 0..layers.len() {
+            if layers[i].protocol == "ntlmssp" {
+                let mark = self.info.len();
+                self.info.push_str(", ");
+                let body = self.info.len();
+                super::ntlmssp::info(&mut self.info, &layers, i);
+                if self.info.len() == body {
+                    self.info.truncate(mark);
+                }
+            }
+        }
         self.nested
             .extend(layers.into_iter().map(Layer::into_owned));
     }

@@ -472,6 +472,29 @@ pub fn summary(out: &mut String, l: &Layer<'_>) {
     }
 }
 
+/// What tshark's NTLMSSP appends to the Info column of the protocol that
+/// carries it (after `, `): the message type, and an AUTH message's
+/// `, User: domain\\user`.
+pub fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
+    let Some(l) = layers.get(i) else {
+        return;
+    };
+    summary(out, l);
+    if let (Some(d), Some(u)) = (
+        l.get_str(f::ntlmssp::AUTH_DOMAIN),
+        l.get_str(f::ntlmssp::AUTH_USERNAME),
+    ) {
+        // An empty name is the field's `NULL`, and nothing here.
+        fn name(s: &str) -> &str {
+            if s == "NULL" { "" } else { s }
+        }
+        out.push_str(", User: ");
+        out.push_str(name(d));
+        out.push('\\');
+        out.push_str(name(u));
+    }
+}
+
 pub static SPEC: crate::dissect::spec::ProtocolSpec = crate::dissect::spec::ProtocolSpec {
     name: "ntlmssp",
     also: &[],
@@ -479,7 +502,7 @@ pub static SPEC: crate::dissect::spec::ProtocolSpec = crate::dissect::spec::Prot
     osi: Osi::Application,
     fields: f::ntlmssp::ALL,
     summary,
-    info: None,
+    info: Some(info),
     column: None,
     app: None,
 };
