@@ -443,7 +443,10 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
     let (mut h2_listed, mut h2_reassembled, mut h2_via_http) = (false, false, false);
     // The layer before was HTTP's proxy item of a CONNECT tunnel.
     let mut proxy_before = false;
+    // The layer before was DCE/RPC (its verifier's first token follows).
+    let mut dcerpc_before = false;
     for l in layers.iter().skip(1) {
+        let after_dcerpc = std::mem::replace(&mut dcerpc_before, l.protocol == "dcerpc");
         if !matches!(
             l.protocol,
             "http2" | "session" | "communityid" | "pkt_comment"
@@ -611,6 +614,16 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                     push_again(&mut s, "data-text-lines");
                 }
             }
+            // Each call of tshark's DCE/RPC dissector is listed (its first
+            // PDU marks it). Its auth verifier's GSS-API and NTLMSSP are
+            // called as functions (not listed); the SPNEGO GSS-API calls
+            // is.
+            "dcerpc" => {
+                if l.has(all::dcerpc::OSIDUMP_CALL) {
+                    push_again(&mut s, "dcerpc");
+                }
+            }
+            "gss-api" | "ntlmssp" if after_dcerpc => {}
             // SPNEGO's mechListMIC is a call of NTLMSSP's verifier
             // dissector after the token's: listed again.
             "ntlmssp" => push_again(&mut s, "ntlmssp"),

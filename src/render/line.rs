@@ -179,6 +179,7 @@ fn top_layer<'d, 'a>(own: &'d [Layer<'a>]) -> Option<&'d Layer<'a>> {
             !matches!(l.protocol, "data" | "session" | "communityid")
                 && !said_nothing(l)
                 && !column_kept_below(own, i)
+                && !crate::dissect::app::dcerpc::carried(own, i)
         })
         .map(|(_, l)| l)
         .or(own.last())

@@ -33,6 +33,9 @@ const OID_NTLMSSP: &str = "1.3.6.1.4.1.311.2.2.10";
 
 const OID_KRB5: &str = "1.2.840.113554.1.2.2";
 const OID_MS_KRB5: &str = "1.2.840.48018.1.2.2";
+/// Kerberos user-to-user (a DCE/RPC bind's mechToken), which tshark's
+/// `spnego-krb5` reads as it reads Kerberos's own.
+const OID_KRB5_U2U: &str = "1.2.840.113554.1.2.2.3";
 
 /// What a token inside SPNEGO is handed to.
 #[derive(Clone, Copy)]
@@ -61,7 +64,7 @@ fn krb5_oid(tok: &[u8]) -> Option<(String, &[u8])> {
     let (app, _) = ber::tlv(tok).ok()?;
     let (oid, rest) = ber::tlv(app.body).ok()?;
     let text = oid_of(&oid)?;
-    (text == OID_KRB5 || text == OID_MS_KRB5).then_some((text, rest))
+    (text == OID_KRB5 || text == OID_MS_KRB5 || text == OID_KRB5_U2U).then_some((text, rest))
 }
 
 /// A Kerberos token as tshark's `spnego-krb5` shows it without going
