@@ -868,10 +868,8 @@ impl Pdu<'_> {
                     self.ntlmssp_info(&layers, t);
                 }
             }
-            (AUTH_NTLMSSP, true) => {
-                if token.len() >= 16 {
-                    ntlmssp::verifier(token, tok_at, &mut layers);
-                }
+            (AUTH_NTLMSSP, true) if token.len() >= 16 => {
+                ntlmssp::verifier(token, tok_at, &mut layers);
             }
             (AUTH_SPNEGO, false) => {
                 spnego::dissect(token, tok_at, self.auth_len, &mut layers);
@@ -887,7 +885,10 @@ impl Pdu<'_> {
                     self.ntlmssp_info(&layers, t);
                 }
             }
-            // Kerberos and the Netlogon secure channel are not decoded.
+            // A Kerberos wrap token verifying a call (SPNEGO or Kerberos).
+            (AUTH_SPNEGO | 16, true) => spnego::cfx_verifier(token, tok_at, &mut layers),
+            // Kerberos binds and the Netlogon secure channel are not
+            // decoded.
             _ => {}
         }
         self.nested
