@@ -150,6 +150,7 @@ pub enum Group {
     Response = 0x0300_0000,
     Request = 0x0400_0000,
     Undecoded = 0x0500_0000,
+    Reassemble = 0x0600_0000,
     Malformed = 0x0700_0000,
     Protocol = 0x0900_0000,
     Security = 0x0a00_0000,

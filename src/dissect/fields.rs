@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 pub use super::app::bgp::fields::bgp;
 // protosc's protocols.
 pub use super::app::bfd::fields::bfd;
+pub use super::app::dcerpc::fields::dcerpc;
 pub use super::app::dhcp::fields::dhcp;
 pub use super::app::dhcpv6::fields::dhcpv6;
 pub use super::app::dns::fields::dns;

@@ -443,7 +443,15 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
     let (mut h2_listed, mut h2_reassembled, mut h2_via_http) = (false, false, false);
     // The layer before was HTTP's proxy item of a CONNECT tunnel.
     let mut proxy_before = false;
+    // The layer before was DCE/RPC (its verifier's first token follows).
+    let mut dcerpc_before = false;
+    // Layers since a DCE/RPC layer are its verifier's.
+    let mut dcerpc_auth = false;
     for l in layers.iter().skip(1) {
+        let after_dcerpc = std::mem::replace(&mut dcerpc_before, l.protocol == "dcerpc");
+        dcerpc_auth = l.protocol == "dcerpc"
+            || (dcerpc_auth
+                && matches!(l.protocol, "gss-api" | "spnego" | "ntlmssp" | "spnego-krb5"));
         if !matches!(
             l.protocol,
             "http2" | "session" | "communityid" | "pkt_comment"
@@ -610,6 +618,27 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                 if l.has(all::ftp_data::OSIDUMP_TEXT) {
                     push_again(&mut s, "data-text-lines");
                 }
+            }
+            // Each call of tshark's DCE/RPC dissector is listed (its first
+            // PDU marks it). Its auth verifier's GSS-API and NTLMSSP are
+            // called as functions (not listed); the SPNEGO GSS-API calls
+            // is.
+            "dcerpc" => {
+                if l.has(all::dcerpc::OSIDUMP_CALL) {
+                    push_again(&mut s, "dcerpc");
+                }
+            }
+            "gss-api" | "ntlmssp" if after_dcerpc => {}
+            // A Kerberos wrap token verifying a DCE/RPC call: tshark's
+            // GSS-API verifier calls spnego-krb5's wrap dissector, which
+            // calls spnego-krb5 again.
+            "spnego-krb5" if dcerpc_auth && l.has(all::spnego_krb5::SPNEGO_KRB5_CFX_RRC) => {
+                push_again(&mut s, "spnego-krb5");
+                push_again(&mut s, "spnego-krb5");
+            }
+            // A mechListMIC's MIC token: a call of spnego-krb5 of its own.
+            "spnego-krb5" if l.has(all::spnego_krb5::SPNEGO_KRB5_CFX_SEQ) => {
+                push_again(&mut s, "spnego-krb5")
             }
             // SPNEGO's mechListMIC is a call of NTLMSSP's verifier
             // dissector after the token's: listed again.

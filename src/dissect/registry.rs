@@ -155,15 +155,19 @@ pub fn choose(
     {
         return None;
     }
-    probe(t, payload).or_else(|| {
-        // tshark's TLS heuristic takes any handshake or application data
-        // record header, on a conversation no dissector has by port.
-        (t == Transport::Tcp
-            && !tcp_port_taken(sport, dport)
-            && crate::dissect::app::tls::heuristic(payload))
-        .then(|| spec::apps().find(|p| p.name == "tls"))
-        .flatten()
-    })
+    // DCE/RPC's heuristic is tshark's `tcp` heuristic: it never sees a
+    // conversation tshark gives a dissector by port (C12.22 on 1153).
+    probe(t, payload)
+        .filter(|p| !(p.name == "dcerpc" && t == Transport::Tcp && tcp_port_taken(sport, dport)))
+        .or_else(|| {
+            // tshark's TLS heuristic takes any handshake or application data
+            // record header, on a conversation no dissector has by port.
+            (t == Transport::Tcp
+                && !tcp_port_taken(sport, dport)
+                && crate::dissect::app::tls::heuristic(payload))
+            .then(|| spec::apps().find(|p| p.name == "tls"))
+            .flatten()
+        })
 }
 
 /// Whether tshark 4.0 has a dissector on either TCP port (its `tcp.port`

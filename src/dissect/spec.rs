@@ -719,6 +719,8 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::rpc::NFSACL_SPEC,
     &app::rpc::NLM_SPEC,
     &app::rpc::STAT_SPEC,
+    // DCE/RPC over TCP: port 135 and its heuristic (dcerpc).
+    &app::dcerpc::SPEC,
     // ISO transport over TCP (tpkt, cotp).
     &app::tpkt::TPKT_SPEC,
     &app::tpkt::COTP_SPEC,

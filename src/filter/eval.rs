@@ -2909,7 +2909,7 @@ mod tests {
         for e in [
             "x11 || ftp",
             "eth.src.oui_resolved == \"a\"",
-            "dcerpc.cn_call_id == 3",
+            "kerberos.msg_type == 10",
             "dnp3[0] & 0x07 == 3",
         ] {
             let err = Filter::new(e).unwrap_err();

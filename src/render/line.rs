@@ -180,6 +180,7 @@ fn top_layer<'d, 'a>(own: &'d [Layer<'a>]) -> Option<&'d Layer<'a>> {
                 && !is_security_token(l)
                 && !said_nothing(l)
                 && !column_kept_below(own, i)
+                && !crate::dissect::app::dcerpc::carried(own, i)
         })
         .map(|(_, l)| l)
         .or(own.last())

@@ -9,6 +9,8 @@
 //!   message on the frame whose bytes complete it.
 
 pub mod bgp;
+// DCE/RPC connection-oriented over TCP (dcerpc).
+pub mod dcerpc;
 // Protocols decoded where tshark decodes them and osidump showed data (protosc).
 pub mod bfd;
 pub mod dhcp;

@@ -70,7 +70,57 @@ pub mod spnego_krb5 {
             .blurb("KRB5 Token Id")
     );
 
-    pub static ALL: &[&F] = &[SPNEGO_KRB5_BLOB, SPNEGO_KRB5_OID, SPNEGO_KRB5_TOK_ID];
+    pub static SPNEGO_KRB5_CFX_FLAGS: &F = field!(
+        F::new("spnego.krb5.cfx_flags", Uint8, "krb5_cfx_flags")
+            .base(Base::Hex)
+            .blurb("KRB5 CFX Flags")
+    );
+    pub static SPNEGO_KRB5_SEND_BY_ACCEPTOR: &F = field!(
+        F::new("spnego.krb5.send_by_acceptor", Boolean, "SendByAcceptor")
+            .base(Base::Bits(8))
+            .mask(0x1)
+            .tfs("Set", "Not set")
+    );
+    pub static SPNEGO_KRB5_SEALED: &F = field!(
+        F::new("spnego.krb5.sealed", Boolean, "Sealed")
+            .base(Base::Bits(8))
+            .mask(0x2)
+            .tfs("Set", "Not set")
+    );
+    pub static SPNEGO_KRB5_ACCEPTOR_SUBKEY: &F = field!(
+        F::new("spnego.krb5.acceptor_subkey", Boolean, "AcceptorSubkey")
+            .base(Base::Bits(8))
+            .mask(0x4)
+            .tfs("Set", "Not set")
+    );
+    pub static SPNEGO_KRB5_FILLER: &F =
+        field!(F::new("spnego.krb5.filler", Bytes, "krb5_filler").blurb("KRB5 Filler"));
+    pub static SPNEGO_KRB5_CFX_EC: &F =
+        field!(F::new("spnego.krb5.cfx_ec", Uint16, "krb5_cfx_ec").blurb("KRB5 CFX Extra Count"));
+    pub static SPNEGO_KRB5_CFX_RRC: &F = field!(
+        F::new("spnego.krb5.cfx_rrc", Uint16, "krb5_cfx_rrc")
+            .blurb("KRB5 CFX Right Rotation Count")
+    );
+    pub static SPNEGO_KRB5_CFX_SEQ: &F =
+        field!(F::new("spnego.krb5.cfx_seq", Uint64, "krb5_cfx_seq").blurb("KRB5 Sequence Number"));
+    pub static SPNEGO_KRB5_SGN_CKSUM: &F = field!(
+        F::new("spnego.krb5.sgn_cksum", Bytes, "krb5_sgn_cksum").blurb("KRB5 Data Checksum")
+    );
+
+    pub static ALL: &[&F] = &[
+        SPNEGO_KRB5_BLOB,
+        SPNEGO_KRB5_OID,
+        SPNEGO_KRB5_TOK_ID,
+        SPNEGO_KRB5_CFX_FLAGS,
+        SPNEGO_KRB5_SEND_BY_ACCEPTOR,
+        SPNEGO_KRB5_SEALED,
+        SPNEGO_KRB5_ACCEPTOR_SUBKEY,
+        SPNEGO_KRB5_FILLER,
+        SPNEGO_KRB5_CFX_EC,
+        SPNEGO_KRB5_CFX_RRC,
+        SPNEGO_KRB5_CFX_SEQ,
+        SPNEGO_KRB5_SGN_CKSUM,
+    ];
 
     const SPNEGO_KRB5_TOK_ID_VALS: &[(u64, &str)] = &[
         (0x1, "KRB5_AP_REQ"),

@@ -33,6 +33,9 @@ const OID_NTLMSSP: &str = "1.3.6.1.4.1.311.2.2.10";
 
 const OID_KRB5: &str = "1.2.840.113554.1.2.2";
 const OID_MS_KRB5: &str = "1.2.840.48018.1.2.2";
+/// Kerberos user-to-user (a DCE/RPC bind's mechToken), which tshark's
+/// `spnego-krb5` reads as it reads Kerberos's own.
+const OID_KRB5_U2U: &str = "1.2.840.113554.1.2.2.3";
 
 /// What a token inside SPNEGO is handed to.
 #[derive(Clone, Copy)]
@@ -42,12 +45,19 @@ enum Inner {
     Verifier,
     /// A Kerberos token in its GSS-API wrapper (`spnego-krb5`).
     Krb5,
+    /// An RFC 4121 MIC token (`04 04`) in a mechListMIC.
+    Krb5Mic,
 }
 
 /// The kind of a mechToken or responseToken, told by its bytes.
 fn inner_kind(tok: &[u8]) -> Option<Inner> {
     if ntlmssp::is_ntlmssp(tok) {
         return Some(Inner::Ntlmssp);
+    }
+    // A Kerberos AP-REQ, AP-REP or KRB-ERROR without its GSS-API wrapper
+    // (a DCE/RPC bind's): spnego-krb5 shows its blob.
+    if matches!(tok.first(), Some(0x6e | 0x6f | 0x7e)) {
+        return Some(Inner::Krb5);
     }
     krb5_oid(tok).map(|_| Inner::Krb5)
 }
@@ -61,7 +71,7 @@ fn krb5_oid(tok: &[u8]) -> Option<(String, &[u8])> {
     let (app, _) = ber::tlv(tok).ok()?;
     let (oid, rest) = ber::tlv(app.body).ok()?;
     let text = oid_of(&oid)?;
-    (text == OID_KRB5 || text == OID_MS_KRB5).then_some((text, rest))
+    (text == OID_KRB5 || text == OID_MS_KRB5 || text == OID_KRB5_U2U).then_some((text, rest))
 }
 
 /// A Kerberos token as tshark's `spnego-krb5` shows it without going
@@ -78,6 +88,61 @@ fn krb5<'a>(tok: &'a [u8], at: usize, out: &mut Vec<Layer<'a>>) {
                 u16::from_le_bytes([rest[0], rest[1]]),
             );
         }
+    }
+    out.push(l);
+}
+
+/// An RFC 4121 wrap token (`05 04`) that verifies a DCE/RPC PDU, at frame
+/// offset `at`: the GSS-API item, then the `spnego-krb5` layer of its
+/// header and checksum (the rest of the token), as tshark's
+/// `gssapi_verf` shows it. Nothing for another token.
+pub fn cfx_verifier<'a>(tok: &'a [u8], at: usize, out: &mut Vec<Layer<'a>>) {
+    if tok.len() < 16 || tok[..2] != [5, 4] {
+        return;
+    }
+    out.push(Layer::new(Osi::Application, "gss-api", at..at + tok.len()));
+    cfx_token(tok, at, out);
+}
+
+/// A mechListMIC that is an RFC 4121 MIC token.
+fn is_cfx_mic(mic: &[u8]) -> bool {
+    mic.len() >= 16 && mic[..2] == [4, 4]
+}
+
+/// An RFC 4121 token (wrap `05 04` or MIC `04 04`, 16 bytes or more):
+/// the `spnego-krb5` layer of its header and checksum.
+fn cfx_token<'a>(tok: &'a [u8], at: usize, out: &mut Vec<Layer<'a>>) {
+    use f::spnego_krb5 as k;
+    let mic = tok[..2] == [4, 4];
+    let mut l = Layer::new(Osi::Application, "spnego-krb5", at..at + tok.len());
+    l.push(k::SPNEGO_KRB5_BLOB, Value::Bytes(Cow::Borrowed(tok)));
+    l.uint(k::SPNEGO_KRB5_TOK_ID, u16::from_le_bytes([tok[0], tok[1]]));
+    let flags = tok[2];
+    l.uint(k::SPNEGO_KRB5_CFX_FLAGS, flags);
+    l.boolean(k::SPNEGO_KRB5_ACCEPTOR_SUBKEY, flags & 4 != 0);
+    l.boolean(k::SPNEGO_KRB5_SEALED, flags & 2 != 0);
+    l.boolean(k::SPNEGO_KRB5_SEND_BY_ACCEPTOR, flags & 1 != 0);
+    if mic {
+        l.push(
+            k::SPNEGO_KRB5_FILLER,
+            Value::Bytes(Cow::Borrowed(&tok[3..8])),
+        );
+    } else {
+        l.push(
+            k::SPNEGO_KRB5_FILLER,
+            Value::Bytes(Cow::Borrowed(&tok[3..4])),
+        );
+        l.uint(k::SPNEGO_KRB5_CFX_EC, u16::from_be_bytes([tok[4], tok[5]]));
+        l.uint(k::SPNEGO_KRB5_CFX_RRC, u16::from_be_bytes([tok[6], tok[7]]));
+    }
+    let mut seq = [0u8; 8];
+    seq.copy_from_slice(&tok[8..16]);
+    l.uint(k::SPNEGO_KRB5_CFX_SEQ, u64::from_be_bytes(seq));
+    if tok.len() > 16 {
+        l.push(
+            k::SPNEGO_KRB5_SGN_CKSUM,
+            Value::Bytes(Cow::Borrowed(&tok[16..])),
+        );
     }
     out.push(l);
 }
@@ -150,6 +215,7 @@ pub fn spnego<'a>(b: &'a [u8], at: usize, out: &mut Vec<Layer<'a>>) {
             Inner::Ntlmssp => ntlmssp::dissect(tok, at + off, tok.len(), out),
             Inner::Verifier => ntlmssp::verifier(tok, at + off, out),
             Inner::Krb5 => krb5(tok, at + off, out),
+            Inner::Krb5Mic => cfx_token(tok, at + off, out),
         }
     }
 }
@@ -248,6 +314,9 @@ fn neg_token_init<'a>(
             (2, 4) => {
                 let mic = octets(e)?;
                 l.push(s::MECHLISTMIC, Value::Bytes(Cow::Borrowed(mic)));
+                if is_cfx_mic(mic) {
+                    inner.push((offset_in(whole, mic), mic, Inner::Krb5Mic));
+                }
             }
             _ => {}
         }
@@ -295,6 +364,8 @@ fn neg_token_targ<'a>(
                 // NTLMSSP's signature: version 1, twelve bytes.
                 if mic.len() == 16 && (ntlm || mic.starts_with(&[1, 0, 0, 0])) {
                     inner.push((offset_in(whole, mic), mic, Inner::Verifier));
+                } else if is_cfx_mic(mic) {
+                    inner.push((offset_in(whole, mic), mic, Inner::Krb5Mic));
                 }
             }
             _ => {}
