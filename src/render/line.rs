@@ -487,8 +487,9 @@ fn write_info(s: &mut String, cx: &Cx<'_, '_>, lang: Lang) {
             first = false;
         }
     }
-    // LDAP writes NTLMSSP's words itself, where they fall in its own.
-    if is_security_token(top) || top.protocol == "ldap" {
+    // LDAP and DCE/RPC write NTLMSSP's words themselves, where they fall
+    // in their own.
+    if is_security_token(top) || matches!(top.protocol, "ldap" | "dcerpc") {
         return;
     }
     // NTLMSSP under the top protocol: `col_append_sep_str(", ")`.
