@@ -19,6 +19,8 @@ const NEGOTIATE: u16 = 0;
 const SESSION_SETUP: u16 = 1;
 const TREE_CONNECT: u16 = 3;
 const CLOSE: u16 = 6;
+const READ: u16 = 8;
+const WRITE: u16 = 9;
 const STATUS_MORE_PROCESSING_REQUIRED: u32 = 0xc000_0016;
 const STATUS_BUFFER_OVERFLOW: u32 = 0x8000_0005;
 /// The last command tshark decodes a body for (OPLOCK_BREAK is 18).
@@ -29,6 +31,24 @@ const MAX_CONTEXTS: usize = 64;
 /// A security blob's place in `m`: offset and length.
 pub(super) type Blob = (usize, usize);
 
+/// What a body hands on, by its place in the message: a security blob
+/// (to GSS-API or NTLMSSP), or a read's or write's data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Hand {
+    Blob(usize, usize),
+    Data(usize, usize),
+}
+
+impl Hand {
+    /// The same place, from `off` bytes earlier (the compound's start).
+    pub(super) fn shifted(self, off: usize) -> Hand {
+        match self {
+            Hand::Blob(o, n) => Hand::Blob(o + off, n),
+            Hand::Data(o, n) => Hand::Data(o + off, n),
+        }
+    }
+}
+
 /// The body of message `m` (header at 0, `hlen` = 64 bytes): its fields
 /// into `l`, and the security blob it holds, if any.
 pub(super) fn body<'a>(
@@ -38,7 +58,7 @@ pub(super) fn body<'a>(
     status: u32,
     compound: bool,
     l: &mut Layer<'a>,
-) -> Result<Option<Blob>, Short> {
+) -> Result<Option<Hand>, Short> {
     const B: usize = 64;
     if cmd > LAST_COMMAND || m.len() <= B {
         return Ok(None);
@@ -56,11 +76,16 @@ pub(super) fn body<'a>(
     if !ok {
         return Ok(None);
     }
+    let blob = |b: Option<Blob>| b.map(|(o, n)| Hand::Blob(o, n));
     match (cmd, response) {
         (NEGOTIATE, false) => negotiate_request(m, l).map(|()| None),
-        (NEGOTIATE, true) => negotiate_response(m, l),
-        (SESSION_SETUP, false) => session_setup_request(m, l),
-        (SESSION_SETUP, true) => session_setup_response(m, l),
+        (NEGOTIATE, true) => negotiate_response(m, l).map(blob),
+        (SESSION_SETUP, false) => session_setup_request(m, l).map(blob),
+        (SESSION_SETUP, true) => session_setup_response(m, l).map(blob),
+        (READ, false) => read_request(m, l).map(|()| None),
+        (READ, true) => read_response(m, l),
+        (WRITE, false) => write_request(m, l),
+        (WRITE, true) => write_response(m, l).map(|()| None),
         (TREE_CONNECT, false) => tree_connect_request(m, l).map(|()| None),
         (TREE_CONNECT, true) => tree_connect_response(m, l).map(|()| None),
         // In a compound, CREATE and QUERY_INFO beside it show the same
@@ -331,6 +356,26 @@ fn bits(l: &mut Layer<'_>, v: u64, defs: &[&'static crate::dissect::field::Field
     }
 }
 
+/// A UTF-16LE string up to its end or a NUL.
+fn utf16(b: &[u8]) -> String {
+    let units: Vec<u16> = b
+        .chunks_exact(2)
+        .map(|c| u16::from_le_bytes([c[0], c[1]]))
+        .take_while(|&u| u != 0)
+        .collect();
+    String::from_utf16_lossy(&units)
+}
+
+/// A TREE_CONNECT request's share path (message `m`), when it has one
+/// whole in the captured bytes.
+pub(super) fn tree_connect_path(m: &[u8]) -> Option<String> {
+    if m.len() < 72 || le16(m, 66) & 0x4 != 0 {
+        return None;
+    }
+    let (off, len) = (usize::from(le16(m, 68)), usize::from(le16(m, 70)));
+    (len > 0 && off + len <= m.len()).then(|| utf16(&m[off..off + len]))
+}
+
 fn tree_connect_request<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
     use f::smb2 as s;
     need(m, 68)?;
@@ -459,5 +504,113 @@ fn close_response(m: &[u8], l: &mut Layer<'_>) -> Result<(), Short> {
             s::FILE_ATTRIBUTE_NO_SCRUB_DATA,
         ],
     );
+    Ok(())
+}
+
+/// A read or write's channel info (offset and length, 16 bits each, at
+/// `at`) and the blob they point at, which tshark shows even empty.
+fn channel_info<'a>(m: &'a [u8], at: usize, l: &mut Layer<'a>) -> Result<(), Short> {
+    use f::smb2 as s;
+    need(m, at + 4)?;
+    let (off, len) = (usize::from(le16(m, at)), usize::from(le16(m, at + 2)));
+    l.uint(s::OLB_OFFSET, off as u64);
+    l.uint(s::OLB_LENGTH, len as u64);
+    if len > 0 {
+        need(m, off + len)?;
+    }
+    l.present(s::CHANNEL_INFO_BLOB);
+    Ok(())
+}
+
+fn read_request<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
+    use f::smb2 as s;
+    need(m, 67)?;
+    l.uint(s::READ_PADDING, m[66]);
+    need(m, 68)?;
+    let fl = m[67];
+    l.uint(s::READ_FLAGS, fl);
+    bits(
+        l,
+        u64::from(fl),
+        &[s::READ_FLAGS_UNBUFFERED, s::READ_FLAGS_COMPRESSED],
+    );
+    need(m, 72)?;
+    l.uint(s::READ_LENGTH, le32(m, 68));
+    need(m, 80)?;
+    l.uint(s::FILE_OFFSET, le64(m, 72));
+    guid_field(m, 80, s::FID, l)?;
+    need(m, 100)?;
+    l.uint(s::MIN_COUNT, le32(m, 96));
+    need(m, 104)?;
+    l.uint(s::CHANNEL, le32(m, 100));
+    need(m, 108)?;
+    l.uint(s::REMAINING_BYTES, le32(m, 104));
+    channel_info(m, 108, l)
+}
+
+fn read_response<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<Option<Hand>, Short> {
+    use f::smb2 as s;
+    need(m, 72)?;
+    let (off, len) = (usize::from(m[66]), le32(m, 68) as usize);
+    need(m, 76)?;
+    l.uint(s::READ_REMAINING, le32(m, 72));
+    l.uint(s::OLB_OFFSET, off as u64);
+    l.uint(s::OLB_LENGTH, len as u64);
+    if len == 0 {
+        return Ok(None);
+    }
+    // The captured part of the data: tshark shows it and hands it on.
+    let n = len.min(m.len().saturating_sub(off));
+    if n == 0 {
+        need(m, off + 1)?;
+    }
+    l.push(s::READ_BLOB, Value::Bytes(Cow::Borrowed(&m[off..off + n])));
+    Ok(Some(Hand::Data(off, n)))
+}
+
+fn write_request<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<Option<Hand>, Short> {
+    use f::smb2 as s;
+    need(m, 68)?;
+    let off = usize::from(le16(m, 66));
+    l.uint(s::DATA_OFFSET, off as u64);
+    need(m, 72)?;
+    let len = le32(m, 68) as usize;
+    l.uint(s::WRITE_LENGTH, len as u64);
+    need(m, 80)?;
+    l.uint(s::FILE_OFFSET, le64(m, 72));
+    guid_field(m, 80, s::FID, l)?;
+    need(m, 100)?;
+    l.uint(s::CHANNEL, le32(m, 96));
+    need(m, 104)?;
+    l.uint(s::REMAINING_BYTES, le32(m, 100));
+    need(m, 112)?;
+    let fl = le32(m, 108);
+    l.uint(s::WRITE_FLAGS, fl);
+    bits(
+        l,
+        u64::from(fl),
+        &[s::WRITE_FLAGS_WRITE_THROUGH, s::WRITE_FLAGS_UNBUFFERED],
+    );
+    channel_info(m, 104, l)?;
+    if len == 0 {
+        return Ok(None);
+    }
+    let n = len.min(m.len().saturating_sub(off));
+    if n == 0 {
+        need(m, off + 1)?;
+    }
+    Ok(Some(Hand::Data(off, n)))
+}
+
+fn write_response(m: &[u8], l: &mut Layer<'_>) -> Result<(), Short> {
+    use f::smb2 as s;
+    need(m, 72)?;
+    l.uint(s::WRITE_COUNT, le32(m, 68));
+    need(m, 76)?;
+    l.uint(s::WRITE_REMAINING, le32(m, 72));
+    need(m, 78)?;
+    l.uint(s::CHANNEL_INFO_OFFSET, le16(m, 76));
+    need(m, 80)?;
+    l.uint(s::CHANNEL_INFO_LENGTH, le16(m, 78));
     Ok(())
 }

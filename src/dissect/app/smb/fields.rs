@@ -2001,6 +2001,83 @@ pub mod smb2 {
         .blurb("Is this file configured to be excluded from the data integrity scan?")
     );
 
+    pub static READ_PADDING: &F =
+        field!(F::new("smb2.read_padding", Uint8, "Padding").base(Base::Hex));
+    pub static READ_FLAGS: &F = field!(F::new("smb2.read_flags", Uint8, "Flags").base(Base::Hex));
+    pub static READ_FLAGS_UNBUFFERED: &F = field!(
+        F::new("smb2.read_flags.unbuffered", Boolean, "Unbuffered")
+            .base(Base::Bits(8))
+            .mask(0x1)
+            .tfs(
+                "Client is asking for UNBUFFERED read",
+                "Client is NOT asking for UNBUFFERED read"
+            )
+            .blurb("If client requests unbuffered read")
+    );
+    pub static READ_FLAGS_COMPRESSED: &F = field!(
+        F::new("smb2.read_flags.compressed", Boolean, "Compressed")
+            .base(Base::Bits(8))
+            .mask(0x2)
+            .tfs(
+                "Client is asking for COMPRESSED data",
+                "Client is NOT asking for COMPRESSED data"
+            )
+            .blurb("If client requests compressed response")
+    );
+    pub static READ_LENGTH: &F =
+        field!(F::new("smb2.read_length", Uint32, "Read Length").blurb("Amount of data to read"));
+    pub static FILE_OFFSET: &F = field!(F::new("smb2.file_offset", Uint64, "File Offset"));
+    pub static MIN_COUNT: &F = field!(F::new("smb2.min_count", Uint32, "Min Count"));
+    pub static REMAINING_BYTES: &F =
+        field!(F::new("smb2.remaining_bytes", Uint32, "Remaining Bytes"));
+    pub static CHANNEL_INFO_BLOB: &F =
+        field!(F::new("smb2.channel_info_blob", None, "Channel Info Blob"));
+    pub static READ_REMAINING: &F = field!(F::new("smb2.read_remaining", Uint32, "Read Remaining"));
+    pub static READ_BLOB: &F = field!(F::new("smb2.read.blob", Bytes, "Info").blurb("Read Blob"));
+    pub static DATA_OFFSET: &F = field!(
+        F::new("smb2.data_offset", Uint16, "Data Offset")
+            .base(Base::Hex)
+            .blurb("Offset to data")
+    );
+    pub static WRITE_LENGTH: &F = field!(
+        F::new("smb2.write_length", Uint32, "Write Length").blurb("Amount of data to write")
+    );
+    pub static WRITE_FLAGS: &F =
+        field!(F::new("smb2.write.flags", Uint32, "Write Flags").base(Base::Hex));
+    pub static WRITE_FLAGS_WRITE_THROUGH: &F = field!(
+        F::new("smb2.write.flags.write_through", Boolean, "Write through")
+            .base(Base::Bits(32))
+            .mask(0x1)
+            .tfs(
+                "Client is asking for WRITE_THROUGH",
+                "Client is NOT asking for WRITE_THROUGH"
+            )
+            .blurb("If the client requests WRITE_THROUGH")
+    );
+    pub static WRITE_FLAGS_UNBUFFERED: &F = field!(
+        F::new("smb2.write.flags.unbuffered", Boolean, "Unbuffered")
+            .base(Base::Bits(32))
+            .mask(0x2)
+            .tfs(
+                "Client is asking for UNBUFFERED write",
+                "Client is NOT asking for UNBUFFERED write"
+            )
+            .blurb("If client requests UNBUFFERED read")
+    );
+    pub static WRITE_COUNT: &F = field!(F::new("smb2.write.count", Uint32, "Write Count"));
+    pub static WRITE_REMAINING: &F =
+        field!(F::new("smb2.write.remaining", Uint32, "Write Remaining"));
+    pub static CHANNEL_INFO_OFFSET: &F = field!(F::new(
+        "smb2.channel_info_offset",
+        Uint16,
+        "Channel Info Offset"
+    ));
+    pub static CHANNEL_INFO_LENGTH: &F = field!(F::new(
+        "smb2.channel_info_length",
+        Uint16,
+        "Channel Info Length"
+    ));
+
     pub static ALL: &[&F] = &[
         PROTOCOL_ID,
         HEADER_LEN,
@@ -2138,6 +2215,26 @@ pub mod smb2 {
         FILE_ATTRIBUTE_ENCRYPTED,
         FILE_ATTRIBUTE_INTEGRITY_STREAM,
         FILE_ATTRIBUTE_NO_SCRUB_DATA,
+        READ_PADDING,
+        READ_FLAGS,
+        READ_FLAGS_UNBUFFERED,
+        READ_FLAGS_COMPRESSED,
+        READ_LENGTH,
+        FILE_OFFSET,
+        MIN_COUNT,
+        REMAINING_BYTES,
+        CHANNEL_INFO_BLOB,
+        READ_REMAINING,
+        READ_BLOB,
+        DATA_OFFSET,
+        WRITE_LENGTH,
+        WRITE_FLAGS,
+        WRITE_FLAGS_WRITE_THROUGH,
+        WRITE_FLAGS_UNBUFFERED,
+        WRITE_COUNT,
+        WRITE_REMAINING,
+        CHANNEL_INFO_OFFSET,
+        CHANNEL_INFO_LENGTH,
     ];
 
     const NT_STATUS_VALS: &[(u64, &str)] = &[
