@@ -18,6 +18,7 @@ use std::borrow::Cow;
 const NEGOTIATE: u16 = 0;
 const SESSION_SETUP: u16 = 1;
 const TREE_CONNECT: u16 = 3;
+const CREATE: u16 = 5;
 const CLOSE: u16 = 6;
 const READ: u16 = 8;
 const WRITE: u16 = 9;
@@ -92,6 +93,8 @@ pub(super) fn body<'a>(
         // fields (`smb2.fid`, times, attributes), which are not decoded:
         // their list would be cut short.
         (CLOSE, _) if compound => Ok(None),
+        (CREATE, false) => create_request(m, l).map(|()| None),
+        (CREATE, true) => create_response(m, l).map(|()| None),
         (CLOSE, false) => close_request(m, l).map(|()| None),
         (CLOSE, true) => close_response(m, l).map(|()| None),
         _ => Ok(None),
@@ -480,30 +483,7 @@ fn close_response(m: &[u8], l: &mut Layer<'_>) -> Result<(), Short> {
     l.uint(s::ALLOCATION_SIZE, le64(m, 104));
     need(m, 120)?;
     l.uint(s::EOF, le64(m, 112));
-    need(m, 124)?;
-    let a = le32(m, 120);
-    l.uint(s::FILE_ATTRIBUTE, a);
-    bits(
-        l,
-        u64::from(a),
-        &[
-            s::FILE_ATTRIBUTE_READ_ONLY,
-            s::FILE_ATTRIBUTE_HIDDEN,
-            s::FILE_ATTRIBUTE_SYSTEM,
-            s::FILE_ATTRIBUTE_DIRECTORY,
-            s::FILE_ATTRIBUTE_ARCHIVE,
-            s::FILE_ATTRIBUTE_NORMAL,
-            s::FILE_ATTRIBUTE_TEMPORARY,
-            s::FILE_ATTRIBUTE_SPARSE,
-            s::FILE_ATTRIBUTE_REPARSE,
-            s::FILE_ATTRIBUTE_COMPRESSED,
-            s::FILE_ATTRIBUTE_OFFLINE,
-            s::FILE_ATTRIBUTE_NOT_CONTENT_INDEXED,
-            s::FILE_ATTRIBUTE_ENCRYPTED,
-            s::FILE_ATTRIBUTE_INTEGRITY_STREAM,
-            s::FILE_ATTRIBUTE_NO_SCRUB_DATA,
-        ],
-    );
+    file_attributes(m, 120, l)?;
     Ok(())
 }
 
@@ -612,5 +592,298 @@ fn write_response(m: &[u8], l: &mut Layer<'_>) -> Result<(), Short> {
     l.uint(s::CHANNEL_INFO_OFFSET, le16(m, 76));
     need(m, 80)?;
     l.uint(s::CHANNEL_INFO_LENGTH, le16(m, 78));
+    Ok(())
+}
+
+/// FileAttributes at `at`, with its bits.
+fn file_attributes(m: &[u8], at: usize, l: &mut Layer<'_>) -> Result<(), Short> {
+    use f::smb2 as s;
+    need(m, at + 4)?;
+    let a = le32(m, at);
+    l.uint(s::FILE_ATTRIBUTE, a);
+    bits(
+        l,
+        u64::from(a),
+        &[
+            s::FILE_ATTRIBUTE_READ_ONLY,
+            s::FILE_ATTRIBUTE_HIDDEN,
+            s::FILE_ATTRIBUTE_SYSTEM,
+            s::FILE_ATTRIBUTE_DIRECTORY,
+            s::FILE_ATTRIBUTE_ARCHIVE,
+            s::FILE_ATTRIBUTE_NORMAL,
+            s::FILE_ATTRIBUTE_TEMPORARY,
+            s::FILE_ATTRIBUTE_SPARSE,
+            s::FILE_ATTRIBUTE_REPARSE,
+            s::FILE_ATTRIBUTE_COMPRESSED,
+            s::FILE_ATTRIBUTE_OFFLINE,
+            s::FILE_ATTRIBUTE_NOT_CONTENT_INDEXED,
+            s::FILE_ATTRIBUTE_ENCRYPTED,
+            s::FILE_ATTRIBUTE_INTEGRITY_STREAM,
+            s::FILE_ATTRIBUTE_NO_SCRUB_DATA,
+        ],
+    );
+    Ok(())
+}
+
+/// An NT access mask (packet-smb.c's fields) at `at`, with its bits.
+fn access_mask(m: &[u8], at: usize, l: &mut Layer<'_>) -> Result<(), Short> {
+    use f::smb as s;
+    need(m, at + 4)?;
+    let v = le32(m, at);
+    l.uint(s::ACCESS_MASK, v);
+    bits(
+        l,
+        u64::from(v),
+        &[
+            s::ACCESS_READ,
+            s::ACCESS_WRITE,
+            s::ACCESS_APPEND,
+            s::ACCESS_READ_EA,
+            s::ACCESS_WRITE_EA,
+            s::ACCESS_EXECUTE,
+            s::ACCESS_DELETE_CHILD,
+            s::ACCESS_READ_ATTRIBUTES,
+            s::ACCESS_WRITE_ATTRIBUTES,
+            s::ACCESS_DELETE,
+            s::ACCESS_READ_CONTROL,
+            s::ACCESS_WRITE_DAC,
+            s::ACCESS_WRITE_OWNER,
+            s::ACCESS_SYNCHRONIZE,
+            s::ACCESS_SYSTEM_SECURITY,
+            s::ACCESS_MAXIMUM_ALLOWED,
+            s::ACCESS_GENERIC_ALL,
+            s::ACCESS_GENERIC_EXECUTE,
+            s::ACCESS_GENERIC_WRITE,
+            s::ACCESS_GENERIC_READ,
+        ],
+    );
+    Ok(())
+}
+
+/// Create contexts read at most.
+const MAX_CREATE_CONTEXTS: usize = 32;
+
+fn create_request<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
+    use f::smb as c;
+    use f::smb2 as s;
+    need(m, 68)?;
+    l.uint(s::CREATE_OPLOCK, m[67]);
+    need(m, 72)?;
+    l.uint(s::IMPERSONATION_LEVEL, le32(m, 68));
+    need(m, 80)?;
+    l.uint(s::CREATE_FLAGS, le64(m, 72));
+    access_mask(m, 88, l)?;
+    file_attributes(m, 92, l)?;
+    need(m, 100)?;
+    let sh = le32(m, 96);
+    l.uint(c::SHARE_ACCESS, sh);
+    bits(
+        l,
+        u64::from(sh),
+        &[
+            c::SHARE_ACCESS_READ,
+            c::SHARE_ACCESS_WRITE,
+            c::SHARE_ACCESS_DELETE,
+        ],
+    );
+    need(m, 104)?;
+    l.uint(s::CREATE_DISPOSITION, le32(m, 100));
+    need(m, 108)?;
+    let o = le32(m, 104);
+    l.uint(c::CREATE_OPTIONS, o);
+    bits(
+        l,
+        u64::from(o),
+        &[
+            c::NT_CREATE_OPTIONS_DIRECTORY,
+            c::NT_CREATE_OPTIONS_WRITE_THROUGH,
+            c::NT_CREATE_OPTIONS_SEQUENTIAL_ONLY,
+            c::NT_CREATE_OPTIONS_INTERMEDIATE_BUFFERING,
+            c::NT_CREATE_OPTIONS_SYNC_IO_ALERT,
+            c::NT_CREATE_OPTIONS_SYNC_IO_NONALERT,
+            c::NT_CREATE_OPTIONS_NON_DIRECTORY,
+            c::NT_CREATE_OPTIONS_CREATE_TREE_CONNECTION,
+            c::NT_CREATE_OPTIONS_COMPLETE_IF_OPLOCKED,
+            c::NT_CREATE_OPTIONS_NO_EA_KNOWLEDGE,
+            c::NT_CREATE_OPTIONS_EIGHT_DOT_THREE_ONLY,
+            c::NT_CREATE_OPTIONS_RANDOM_ACCESS,
+            c::NT_CREATE_OPTIONS_DELETE_ON_CLOSE,
+            c::NT_CREATE_OPTIONS_OPEN_BY_FILEID,
+            c::NT_CREATE_OPTIONS_BACKUP_INTENT,
+            c::NT_CREATE_OPTIONS_NO_COMPRESSION,
+            c::NT_CREATE_OPTIONS_RESERVE_OPFILTER,
+            c::NT_CREATE_OPTIONS_OPEN_REPARSE_POINT,
+            c::NT_CREATE_OPTIONS_OPEN_NO_RECALL,
+            c::NT_CREATE_OPTIONS_OPEN_FOR_FREE_SPACE_QUERY,
+        ],
+    );
+    need(m, 112)?;
+    let (off, len) = (usize::from(le16(m, 108)), usize::from(le16(m, 110)));
+    let name = if len > 0 {
+        need(m, off + len)?;
+        utf16(&m[off..off + len])
+    } else {
+        String::new()
+    };
+    l.str(s::FILENAME, name);
+    l.uint(s::OLB_OFFSET, off as u64);
+    l.uint(s::OLB_LENGTH, len as u64);
+    create_contexts(m, 112, false, l)
+}
+
+fn create_response<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
+    use f::smb2 as s;
+    need(m, 67)?;
+    l.uint(s::CREATE_OPLOCK, m[66]);
+    need(m, 68)?;
+    let fl = m[67];
+    l.uint(s::CREATE_REP_FLAGS, fl);
+    l.boolean(s::CREATE_REP_FLAGS_REPARSE_POINT, fl & 1 != 0);
+    need(m, 72)?;
+    l.uint(s::CREATE_ACTION, le32(m, 68));
+    for (at, def) in [
+        (72, s::CREATE_TIME),
+        (80, s::LAST_ACCESS_TIME),
+        (88, s::LAST_WRITE_TIME),
+        (96, s::LAST_CHANGE_TIME),
+    ] {
+        time_field(m, at, def, l)?;
+    }
+    need(m, 112)?;
+    l.uint(s::ALLOCATION_SIZE, le64(m, 104));
+    need(m, 120)?;
+    l.uint(s::EOF, le64(m, 112));
+    file_attributes(m, 120, l)?;
+    guid_field(m, 128, s::FID, l)?;
+    create_contexts(m, 144, true, l)
+}
+
+/// The create contexts' offset and length (32 bits each) at `at`, and
+/// the chain of contexts they point at.
+fn create_contexts<'a>(
+    m: &'a [u8],
+    at: usize,
+    response: bool,
+    l: &mut Layer<'a>,
+) -> Result<(), Short> {
+    use f::smb2 as s;
+    need(m, at + 8)?;
+    let (off, len) = (le32(m, at) as usize, le32(m, at + 4) as usize);
+    l.uint(s::OLB_OFFSET, off as u64);
+    l.uint(s::OLB_LENGTH, len as u64);
+    if len == 0 {
+        return Ok(());
+    }
+    need(m, off.saturating_add(len))?;
+    l.present(s::CREATE_EXTRAINFO);
+    let chain = &m[off..off + len];
+    let mut c = 0usize;
+    for _ in 0..MAX_CREATE_CONTEXTS {
+        let e = &chain[c.min(chain.len())..];
+        need(e, 4)?;
+        let next = le32(e, 0) as usize;
+        l.uint(s::CREATE_CHAIN_OFFSET, next as u64);
+        need(e, 8)?;
+        let (noff, nlen) = (usize::from(le16(e, 4)), usize::from(le16(e, 6)));
+        need(e, noff + nlen)?;
+        let tag: String = e[noff..noff + nlen]
+            .iter()
+            .take_while(|&&b| b != 0)
+            .map(|&b| char::from(b))
+            .collect();
+        l.str(s::TAG, tag.clone());
+        l.uint(s::OLB_OFFSET, noff as u64);
+        l.uint(s::OLB_LENGTH, nlen as u64);
+        need(e, 16)?;
+        let (doff, dlen) = (usize::from(le16(e, 10)), le32(e, 12) as usize);
+        l.uint(s::OLB_OFFSET, doff as u64);
+        l.uint(s::OLB_LENGTH, dlen as u64);
+        l.present(s::CREATE_CHAIN_DATA);
+        if dlen > 0 {
+            need(e, doff.saturating_add(dlen))?;
+            context_data(tag.as_str(), &e[doff..doff + dlen], response, l)?;
+        }
+        if next == 0 {
+            break;
+        }
+        c += next;
+    }
+    Ok(())
+}
+
+/// A create context's data, by its tag, as tshark decodes the common
+/// ones (durable handles, maximal access, on-disk id, leases); others'
+/// data are not shown.
+fn context_data<'a>(
+    tag: &str,
+    d: &'a [u8],
+    response: bool,
+    l: &mut Layer<'a>,
+) -> Result<(), Short> {
+    use f::smb2 as s;
+    match (tag, response) {
+        ("DHnQ", false) | ("DHnC", false) => guid_field(d, 0, s::FID, l)?,
+        ("DHnQ", true) => {
+            need(d, 8)?;
+            l.uint(s::DHNQ_BUFFER_RESERVED, le64(d, 0));
+        }
+        ("MxAc", true) => {
+            need(d, 4)?;
+            l.uint(s::MXAC_STATUS, le32(d, 0));
+            access_mask(d, 4, l)?;
+        }
+        ("QFid", true) => {
+            need(d, 32)?;
+            l.push(s::QFID_FID, Value::Bytes(Cow::Borrowed(&d[..32])));
+        }
+        ("DH2Q", _) => {
+            need(d, 4)?;
+            l.uint(s::DH2X_TIMEOUT, le32(d, 0));
+            need(d, 8)?;
+            let fl = le32(d, 4);
+            l.uint(s::DH2X_FLAGS, fl);
+            if !response {
+                l.boolean(s::DH2X_FLAGS_PERSISTENT_HANDLE, fl & 2 != 0);
+                need(d, 16)?;
+                l.uint(s::DH2X_RESERVED, le64(d, 8));
+                guid_field(d, 16, s::DH2X_CREATE_GUID, l)?;
+            }
+        }
+        ("RqLs", _) => {
+            guid_field(d, 0, s::LEASE_LEASE_KEY, l)?;
+            need(d, 20)?;
+            let st = le32(d, 16);
+            l.uint(s::LEASE_LEASE_STATE, st);
+            bits(
+                l,
+                u64::from(st),
+                &[
+                    s::LEASE_LEASE_STATE_READ_CACHING,
+                    s::LEASE_LEASE_STATE_HANDLE_CACHING,
+                    s::LEASE_LEASE_STATE_WRITE_CACHING,
+                ],
+            );
+            need(d, 24)?;
+            let fl = le32(d, 20);
+            l.uint(s::LEASE_LEASE_FLAGS, fl);
+            bits(
+                l,
+                u64::from(fl),
+                &[
+                    s::LEASE_LEASE_STATE_BREAK_ACK_REQUIRED,
+                    s::LEASE_LEASE_STATE_BREAK_IN_PROGRESS,
+                    s::LEASE_LEASE_STATE_PARENT_LEASE_KEY_SET,
+                ],
+            );
+            need(d, 32)?;
+            l.uint(s::LEASE_LEASE_DURATION, le64(d, 24));
+            if d.len() >= 52 {
+                guid_field(d, 32, s::LEASE_PARENT_LEASE_KEY, l)?;
+                l.uint(s::LEASE_LEASE_OPLOCK, le16(d, 48));
+                l.uint(s::LEASE_LEASE_RESERVED, le16(d, 50));
+            }
+        }
+        _ => {}
+    }
     Ok(())
 }
