@@ -21,6 +21,7 @@ const TREE_CONNECT: u16 = 3;
 const CREATE: u16 = 5;
 const CLOSE: u16 = 6;
 const READ: u16 = 8;
+const IOCTL: u16 = 11;
 const WRITE: u16 = 9;
 const STATUS_MORE_PROCESSING_REQUIRED: u32 = 0xc000_0016;
 const STATUS_BUFFER_OVERFLOW: u32 = 0x8000_0005;
@@ -93,6 +94,7 @@ pub(super) fn body<'a>(
         // fields (`smb2.fid`, times, attributes), which are not decoded:
         // their list would be cut short.
         (CLOSE, _) if compound => Ok(None),
+        (IOCTL, _) => ioctl(m, response, l),
         (CREATE, false) => create_request(m, l).map(|()| None),
         (CREATE, true) => create_response(m, l).map(|()| None),
         (CLOSE, false) => close_request(m, l).map(|()| None),
@@ -886,4 +888,55 @@ fn context_data<'a>(
         _ => {}
     }
     Ok(())
+}
+
+/// FSCTL_PIPE_TRANSCEIVE: its data goes to the pipe's protocol.
+const FSCTL_PIPE_TRANSCEIVE: u32 = 0x0011_c017;
+
+/// An IOCTL request or response: the control code and its parts, the
+/// fid, the sizes (request) and the input and output buffers. A pipe
+/// transceive's data is handed on (request: its input, response: its
+/// output); other codes' buffers are not decoded. The response's flags
+/// word is shown by the caller (tshark names it `smb2.flags`).
+fn ioctl<'a>(m: &'a [u8], response: bool, l: &mut Layer<'a>) -> Result<Option<Hand>, Short> {
+    use f::smb2 as s;
+    need(m, 72)?;
+    let code = le32(m, 68);
+    l.uint(s::IOCTL_FUNCTION, code);
+    l.uint(s::IOCTL_FUNCTION_DEVICE, code >> 16);
+    l.uint(s::IOCTL_FUNCTION_ACCESS, (code & 0xc000) >> 14);
+    l.uint(s::IOCTL_FUNCTION_FUNCTION, (code & 0x3ffc) >> 2);
+    l.uint(s::IOCTL_FUNCTION_METHOD, code & 3);
+    guid_field(m, 72, s::FID, l)?;
+    let (in_at, out_at) = if response {
+        (88, 96)
+    } else {
+        need(m, 100)?;
+        l.uint(s::MAX_IOCTL_IN_SIZE, le32(m, 96));
+        need(m, 112)?;
+        l.uint(s::MAX_IOCTL_OUT_SIZE, le32(m, 108));
+        need(m, 116)?;
+        let fl = le32(m, 112);
+        l.uint(s::IOCTL_FLAGS, fl);
+        l.boolean(s::IOCTL_IS_FSCTL, fl & 1 != 0);
+        (88, 100)
+    };
+    let mut hand = None;
+    for (at, def, ours) in [
+        (in_at, s::IOCTL_IN, !response),
+        (out_at, s::IOCTL_OUT, response),
+    ] {
+        need(m, at + 8)?;
+        let (off, len) = (le32(m, at) as usize, le32(m, at + 4) as usize);
+        l.uint(s::OLB_OFFSET, off as u64);
+        l.uint(s::OLB_LENGTH, len as u64);
+        l.present(def);
+        if len > 0 && ours && code == FSCTL_PIPE_TRANSCEIVE {
+            let n = len.min(m.len().saturating_sub(off));
+            if n > 0 {
+                hand = Some(Hand::Data(off, n));
+            }
+        }
+    }
+    Ok(hand)
 }

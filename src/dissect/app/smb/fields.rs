@@ -3642,6 +3642,226 @@ pub mod smb2 {
         (0xc05cff0a, "STATUS_VHD_SHARED"),
     ];
 
+    pub static IOCTL_FUNCTION: &F = field!(
+        F::new("smb2.ioctl.function", Uint32, "Function")
+            .base(Base::Hex)
+            .vals(IOCTL_FUNCTION_VALS)
+            .blurb("Ioctl function")
+    );
+    pub static IOCTL_FUNCTION_DEVICE: &F = field!(
+        F::new("smb2.ioctl.function.device", Uint32, "Device")
+            .base(Base::Hex)
+            .mask(0xffff0000)
+            .vals(IOCTL_FUNCTION_DEVICE_VALS)
+            .blurb("Device for Ioctl")
+    );
+    pub static IOCTL_FUNCTION_ACCESS: &F = field!(
+        F::new("smb2.ioctl.function.access", Uint32, "Access")
+            .base(Base::Hex)
+            .mask(0xc000)
+            .vals(IOCTL_FUNCTION_ACCESS_VALS)
+            .blurb("Access for Ioctl")
+    );
+    pub static IOCTL_FUNCTION_FUNCTION: &F = field!(
+        F::new("smb2.ioctl.function.function", Uint32, "Function")
+            .base(Base::Hex)
+            .mask(0x3ffc)
+            .blurb("Function for Ioctl")
+    );
+    pub static IOCTL_FUNCTION_METHOD: &F = field!(
+        F::new("smb2.ioctl.function.method", Uint32, "Method")
+            .base(Base::Hex)
+            .mask(0x3)
+            .vals(IOCTL_FUNCTION_METHOD_VALS)
+            .blurb("Method for Ioctl")
+    );
+    pub static MAX_IOCTL_IN_SIZE: &F = field!(F::new(
+        "smb2.max_ioctl_in_size",
+        Uint32,
+        "Max Ioctl In Size"
+    ));
+    pub static MAX_IOCTL_OUT_SIZE: &F = field!(F::new(
+        "smb2.max_ioctl_out_size",
+        Uint32,
+        "Max Ioctl Out Size"
+    ));
+    pub static IOCTL_FLAGS: &F =
+        field!(F::new("smb2.ioctl.flags", Uint32, "Flags").base(Base::Hex));
+    pub static IOCTL_IS_FSCTL: &F = field!(
+        F::new("smb2.ioctl.is_fsctl", Boolean, "Is FSCTL")
+            .base(Base::Bits(32))
+            .mask(0x1)
+    );
+    pub static IOCTL_IN: &F = field!(F::new("smb2.ioctl.in", None, "In Data").blurb("Ioctl In"));
+    pub static IOCTL_OUT: &F =
+        field!(F::new("smb2.ioctl.out", None, "Out Data").blurb("Ioctl Out"));
+
+    const IOCTL_FUNCTION_VALS: &[(u64, &str)] = &[
+        (0x60194, "FSCTL_DFS_GET_REFERRALS"),
+        (0x601b0, "FSCTL_DFS_GET_REFERRALS_EX"),
+        (0x90000, "FSCTL_REQUEST_OPLOCK_LEVEL_1"),
+        (0x90004, "FSCTL_REQUEST_OPLOCK_LEVEL_2"),
+        (0x90008, "FSCTL_REQUEST_BATCH_OPLOCK"),
+        (0x9000c, "FSCTL_OPLOCK_BREAK_ACKNOWLEDGE"),
+        (0x90010, "FSCTL_OPBATCH_ACK_CLOSE_PENDING"),
+        (0x90014, "FSCTL_OPLOCK_BREAK_NOTIFY"),
+        (0x90018, "FSCTL_LOCK_VOLUME"),
+        (0x9001c, "FSCTL_UNLOCK_VOLUME"),
+        (0x90020, "FSCTL_DISMOUNT_VOLUME"),
+        (0x90028, "FSCTL_IS_VOLUME_MOUNTED"),
+        (0x9002c, "FSCTL_IS_PATHNAME_VALID"),
+        (0x90030, "FSCTL_MARK_VOLUME_DIRTY"),
+        (0x9003b, "FSCTL_QUERY_RETRIEVAL_POINTERS"),
+        (0x9003c, "FSCTL_GET_COMPRESSION"),
+        (0x9004f, "FSCTL_MARK_AS_SYSTEM_HIVE"),
+        (0x90050, "FSCTL_OPLOCK_BREAK_ACK_NO_2"),
+        (0x90054, "FSCTL_INVALIDATE_VOLUMES"),
+        (0x90058, "FSCTL_QUERY_FAT_BPB"),
+        (0x9005c, "FSCTL_REQUEST_FILTER_OPLOCK"),
+        (0x90060, "FSCTL_FILESYSTEM_GET_STATISTICS"),
+        (0x90064, "FSCTL_GET_NTFS_VOLUME_DATA"),
+        (0x90068, "FSCTL_GET_NTFS_FILE_RECORD"),
+        (0x9006f, "FSCTL_GET_VOLUME_BITMAP"),
+        (0x90073, "FSCTL_GET_RETRIEVAL_POINTERS"),
+        (0x90074, "FSCTL_MOVE_FILE"),
+        (0x90078, "FSCTL_IS_VOLUME_DIRTY"),
+        (0x9007c, "FSCTL_GET_HFS_INFORMATION"),
+        (0x90083, "FSCTL_ALLOW_EXTENDED_DASD_IO"),
+        (0x90087, "FSCTL_READ_PROPERTY_DATA"),
+        (0x9008b, "FSCTL_WRITE_PROPERTY_DATA"),
+        (0x9008f, "FSCTL_FIND_FILES_BY_SID"),
+        (0x90097, "FSCTL_DUMP_PROPERTY_DATA"),
+        (0x9009c, "FSCTL_GET_OBJECT_ID"),
+        (0x900a4, "FSCTL_SET_REPARSE_POINT"),
+        (0x900a8, "FSCTL_GET_REPARSE_POINT"),
+        (0x900c0, "FSCTL_CREATE_OR_GET_OBJECT_ID"),
+        (0x900c4, "FSCTL_SET_SPARSE"),
+        (0x900d4, "FSCTL_SET_ENCRYPTION"),
+        (0x900db, "FSCTL_ENCRYPTION_FSCTL_IO"),
+        (0x900df, "FSCTL_WRITE_RAW_ENCRYPTED"),
+        (0x900e3, "FSCTL_READ_RAW_ENCRYPTED"),
+        (0x900f0, "FSCTL_EXTEND_VOLUME"),
+        (0x90244, "FSCTL_CSV_TUNNEL_REQUEST"),
+        (0x9027c, "FSCTL_GET_INTEGRITY_INFORMATION"),
+        (0x90284, "FSCTL_QUERY_FILE_REGIONS"),
+        (0x902c8, "FSCTL_CSV_SYNC_TUNNEL_REQUEST"),
+        (0x90300, "FSCTL_QUERY_SHARED_VIRTUAL_DISK_SUPPORT"),
+        (0x90304, "FSCTL_SVHDX_SYNC_TUNNEL_REQUEST"),
+        (0x90308, "FSCTL_SVHDX_SET_INITIATOR_INFORMATION"),
+        (0x9030c, "FSCTL_SET_EXTERNAL_BACKING"),
+        (0x90310, "FSCTL_GET_EXTERNAL_BACKING"),
+        (0x90314, "FSCTL_DELETE_EXTERNAL_BACKING"),
+        (0x90318, "FSCTL_ENUM_EXTERNAL_BACKING"),
+        (0x9031f, "FSCTL_ENUM_OVERLAY"),
+        (0x90350, "FSCTL_STORAGE_QOS_CONTROL"),
+        (0x90364, "FSCTL_SVHDX_ASYNC_TUNNEL_REQUEST"),
+        (0x940b3, "FSCTL_ENUM_USN_DATA"),
+        (0x940b7, "FSCTL_SECURITY_ID_CHECK"),
+        (0x940bb, "FSCTL_READ_USN_JOURNAL"),
+        (0x940cf, "FSCTL_QUERY_ALLOCATED_RANGES"),
+        (0x940e7, "FSCTL_CREATE_USN_JOURNAL"),
+        (0x940eb, "FSCTL_READ_FILE_USN_DATA"),
+        (0x940ef, "FSCTL_WRITE_USN_CLOSE_RECORD"),
+        (0x94264, "FSCTL_OFFLOAD_READ"),
+        (0x98098, "FSCTL_SET_OBJECT_ID"),
+        (0x980a0, "FSCTL_DELETE_OBJECT_ID"),
+        (0x980a4, "FSCTL_SET_REPARSE_POINT"),
+        (0x980ac, "FSCTL_DELETE_REPARSE_POINT"),
+        (0x980bc, "FSCTL_SET_OBJECT_ID_EXTENDED"),
+        (0x980c8, "FSCTL_SET_ZERO_DATA"),
+        (0x980d0, "FSCTL_ENABLE_UPGRADE"),
+        (0x98208, "FSCTL_FILE_LEVEL_TRIM"),
+        (0x98268, "FSCTL_OFFLOAD_WRITE"),
+        (0x9c040, "FSCTL_SET_COMPRESSION"),
+        (0x9c280, "FSCTL_SET_INTEGRITY_INFORMATION"),
+        (0x110018, "FSCTL_PIPE_WAIT"),
+        (0x11400c, "FSCTL_PIPE_PEEK"),
+        (0x11c017, "FSCTL_PIPE_TRANSCEIVE"),
+        (0x140078, "FSCTL_SRV_REQUEST_RESUME_KEY"),
+        (0x1401d4, "FSCTL_LMR_REQUEST_RESILIENCY"),
+        (0x1401fc, "FSCTL_QUERY_NETWORK_INTERFACE_INFO"),
+        (0x140200, "FSCTL_VALIDATE_NEGOTIATE_INFO_224"),
+        (0x140204, "FSCTL_VALIDATE_NEGOTIATE_INFO"),
+        (0x144064, "FSCTL_SRV_ENUMERATE_SNAPSHOTS"),
+        (0x1440f2, "FSCTL_SRV_COPYCHUNK"),
+        (0x1441bb, "FSCTL_SRV_READ_HASH"),
+        (0x1480f2, "FSCTL_SRV_COPYCHUNK_WRITE"),
+    ];
+
+    const IOCTL_FUNCTION_DEVICE_VALS: &[(u64, &str)] = &[
+        (0x1, "BEEP"),
+        (0x2, "CD_ROM"),
+        (0x3, "CD_ROM_FILE_SYSTEM"),
+        (0x4, "CONTROLLER"),
+        (0x5, "DATALINK"),
+        (0x6, "DFS"),
+        (0x7, "DISK"),
+        (0x8, "DISK_FILE_SYSTEM"),
+        (0x9, "FILE_SYSTEM"),
+        (0xa, "INPORT_PORT"),
+        (0xb, "KEYBOARD"),
+        (0xc, "MAILSLOT"),
+        (0xd, "MIDI_IN"),
+        (0xe, "MIDI_OUT"),
+        (0xf, "MOUSE"),
+        (0x10, "MULTI_UNC_PROVIDER"),
+        (0x11, "NAMED_PIPE"),
+        (0x12, "NETWORK"),
+        (0x13, "NETWORK_BROWSER"),
+        (0x14, "NETWORK_FILE_SYSTEM"),
+        (0x15, "NULL"),
+        (0x16, "PARALLEL_PORT"),
+        (0x17, "PHYSICAL_NETCARD"),
+        (0x18, "PRINTER"),
+        (0x19, "SCANNER"),
+        (0x1a, "SERIAL_MOUSE_PORT"),
+        (0x1b, "SERIAL_PORT"),
+        (0x1c, "SCREEN"),
+        (0x1d, "SOUND"),
+        (0x1e, "STREAMS"),
+        (0x1f, "TAPE"),
+        (0x20, "TAPE_FILE_SYSTEM"),
+        (0x21, "TRANSPORT"),
+        (0x22, "UNKNOWN"),
+        (0x23, "VIDEO"),
+        (0x24, "VIRTUAL_DISK"),
+        (0x25, "WAVE_IN"),
+        (0x26, "WAVE_OUT"),
+        (0x27, "8042_PORT"),
+        (0x28, "NETWORK_REDIRECTOR"),
+        (0x29, "BATTERY"),
+        (0x2a, "BUS_EXTENDER"),
+        (0x2b, "MODEM"),
+        (0x2c, "VDM"),
+        (0x2d, "MASS_STORAGE"),
+        (0x2e, "SMB"),
+        (0x2f, "KS"),
+        (0x30, "CHANGER"),
+        (0x31, "SMARTCARD"),
+        (0x32, "ACPI"),
+        (0x33, "DVD"),
+        (0x34, "FULLSCREEN_VIDEO"),
+        (0x35, "DFS_FILE_SYSTEM"),
+        (0x36, "DFS_VOLUME"),
+        (0x37, "SERENUM"),
+        (0x38, "TERMSRV"),
+        (0x39, "KSEC"),
+    ];
+
+    const IOCTL_FUNCTION_ACCESS_VALS: &[(u64, &str)] = &[
+        (0x0, "FILE_ANY_ACCESS"),
+        (0x1, "FILE_READ_ACCESS"),
+        (0x2, "FILE_WRITE_ACCESS"),
+        (0x3, "FILE_READ_WRITE_ACCESS"),
+    ];
+
+    const IOCTL_FUNCTION_METHOD_VALS: &[(u64, &str)] = &[
+        (0x0, "METHOD_BUFFERED"),
+        (0x1, "METHOD_IN_DIRECT"),
+        (0x2, "METHOD_OUT_DIRECT"),
+        (0x3, "METHOD_NEITHER"),
+    ];
+
     pub static ALL: &[&F] = &[
         PROTOCOL_ID,
         HEADER_LEN,
@@ -3832,6 +4052,17 @@ pub mod smb2 {
         LEASE_PARENT_LEASE_KEY,
         LEASE_LEASE_OPLOCK,
         LEASE_LEASE_RESERVED,
+        IOCTL_FUNCTION,
+        IOCTL_FUNCTION_DEVICE,
+        IOCTL_FUNCTION_ACCESS,
+        IOCTL_FUNCTION_FUNCTION,
+        IOCTL_FUNCTION_METHOD,
+        MAX_IOCTL_IN_SIZE,
+        MAX_IOCTL_OUT_SIZE,
+        IOCTL_FLAGS,
+        IOCTL_IS_FSCTL,
+        IOCTL_IN,
+        IOCTL_OUT,
     ];
 
     const NT_STATUS_VALS: &[(u64, &str)] = &[
