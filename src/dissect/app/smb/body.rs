@@ -20,10 +20,14 @@ const SESSION_SETUP: u16 = 1;
 const TREE_CONNECT: u16 = 3;
 const CREATE: u16 = 5;
 const CLOSE: u16 = 6;
+const FLUSH: u16 = 7;
 const READ: u16 = 8;
+const QUERY_INFO: u16 = 16;
+const SET_INFO: u16 = 17;
 const IOCTL: u16 = 11;
 const WRITE: u16 = 9;
-const STATUS_MORE_PROCESSING_REQUIRED: u32 = 0xc000_0016;
+const STATUS_NOTIFY_ENUM_DIR: u32 = 0x0000_010c;
+const CHANGE_NOTIFY: u16 = 15;
 const STATUS_BUFFER_OVERFLOW: u32 = 0x8000_0005;
 /// The last command tshark decodes a body for (OPLOCK_BREAK is 18).
 const LAST_COMMAND: u16 = 18;
@@ -58,7 +62,7 @@ pub(super) fn body<'a>(
     cmd: u16,
     response: bool,
     status: u32,
-    compound: bool,
+    info: Option<(u8, u8)>,
     l: &mut Layer<'a>,
 ) -> Result<Option<Hand>, Short> {
     const B: usize = 64;
@@ -72,11 +76,19 @@ pub(super) fn body<'a>(
     l.boolean(f::smb2::BUFFER_CODE_DYNAMIC, bc & 1 != 0);
     let ok = !response
         || status == 0
-        || (cmd == SESSION_SETUP && status == STATUS_MORE_PROCESSING_REQUIRED)
+        // tshark decodes a session setup response whatever its status,
+        // and a change notify's STATUS_NOTIFY_ENUM_DIR as success.
+        || cmd == SESSION_SETUP
+        || (cmd == CHANGE_NOTIFY && status == STATUS_NOTIFY_ENUM_DIR)
         || status == STATUS_BUFFER_OVERFLOW;
+    // A QUERY_INFO or SET_INFO response names its request's class and
+    // level, whatever its status.
+    if response && let Some((class, level)) = info {
+        class_level(class, level, l);
+    }
     // An error response's body is error data.
     if !ok {
-        return Ok(None);
+        return error_body(m, l).map(|()| None);
     }
     let blob = |b: Option<Blob>| b.map(|(o, n)| Hand::Blob(o, n));
     match (cmd, response) {
@@ -90,11 +102,11 @@ pub(super) fn body<'a>(
         (WRITE, true) => write_response(m, l).map(|()| None),
         (TREE_CONNECT, false) => tree_connect_request(m, l).map(|()| None),
         (TREE_CONNECT, true) => tree_connect_response(m, l).map(|()| None),
-        // In a compound, CREATE and QUERY_INFO beside it show the same
-        // fields (`smb2.fid`, times, attributes), which are not decoded:
-        // their list would be cut short.
-        (CLOSE, _) if compound => Ok(None),
         (IOCTL, _) => ioctl(m, response, l),
+        (FLUSH, false) => guid_field(m, 72, f::smb2::FID, l).map(|()| None),
+        (QUERY_INFO, false) => query_info_request(m, l).map(|()| None),
+        (QUERY_INFO, true) => query_info_response(m, l).map(|()| None),
+        (SET_INFO, false) => set_info_request(m, l).map(|()| None),
         (CREATE, false) => create_request(m, l).map(|()| None),
         (CREATE, true) => create_response(m, l).map(|()| None),
         (CLOSE, false) => close_request(m, l).map(|()| None),
@@ -939,4 +951,102 @@ fn ioctl<'a>(m: &'a [u8], response: bool, l: &mut Layer<'a>) -> Result<Option<Ha
         }
     }
     Ok(hand)
+}
+
+/// An error response's body: context count, byte count and the data
+/// (one byte when the count is 0, as the structure has it).
+fn error_body<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
+    use f::smb2 as s;
+    need(m, 67)?;
+    l.uint(s::ERROR_CONTEXT_COUNT, m[66]);
+    need(m, 68)?;
+    l.uint(s::ERROR_RESERVED, m[67]);
+    need(m, 72)?;
+    let n = le32(m, 68) as usize;
+    l.uint(s::ERROR_BYTE_COUNT, n as u64);
+    let end = 72 + n.max(1);
+    if m.len() >= end {
+        l.push(s::ERROR_DATA, Value::Bytes(Cow::Borrowed(&m[72..end])));
+    }
+    Ok(())
+}
+
+/// An info class and the level field that class names it with.
+fn class_level(class: u8, level: u8, l: &mut Layer<'_>) {
+    use f::smb2 as s;
+    l.uint(s::CLASS, class);
+    match class {
+        1 => l.uint(s::FILE_INFO_INFOLEVEL, level),
+        2 => l.uint(s::FS_INFO_INFOLEVEL, level),
+        3 => l.uint(s::SEC_INFO_INFOLEVEL, level),
+        _ => {}
+    }
+}
+
+/// AdditionalInformation: security information bits for the security
+/// class, a plain word otherwise.
+fn additional(m: &[u8], at: usize, class: u8, l: &mut Layer<'_>) -> Result<(), Short> {
+    use f::smb2 as s;
+    need(m, at + 4)?;
+    let v = le32(m, at);
+    if class == 3 {
+        l.uint(s::GETSETINFO_ADDITIONALS, v);
+        bits(
+            l,
+            u64::from(v),
+            &[
+                s::GETSETINFO_ADDITIONAL_SECINFO_OWNER,
+                s::GETSETINFO_ADDITIONAL_SECINFO_GROUP,
+                s::GETSETINFO_ADDITIONAL_SECINFO_DACL,
+                s::GETSETINFO_ADDITIONAL_SECINFO_SACL,
+                s::GETSETINFO_ADDITIONAL_SECINFO_LABEL,
+                s::GETSETINFO_ADDITIONAL_SECINFO_ATTRIBUTE,
+                s::GETSETINFO_ADDITIONAL_SECINFO_SCOPE,
+                s::GETSETINFO_ADDITIONAL_SECINFO_BACKUP,
+            ],
+        );
+    } else {
+        l.uint(s::GETSETINFO_ADDITIONAL, v);
+    }
+    Ok(())
+}
+
+fn query_info_request<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
+    use f::smb2 as s;
+    need(m, 68)?;
+    let class = m[66];
+    class_level(class, m[67], l);
+    need(m, 72)?;
+    l.uint(s::MAX_RESPONSE_SIZE, le32(m, 68));
+    need(m, 74)?;
+    l.uint(s::GETINFO_INPUT_OFFSET, le16(m, 72));
+    need(m, 80)?;
+    l.uint(s::GETINFO_INPUT_SIZE, le32(m, 76));
+    additional(m, 80, class, l)?;
+    need(m, 88)?;
+    l.uint(s::GETINFO_FLAGS, le32(m, 84));
+    guid_field(m, 88, s::FID, l)
+}
+
+fn query_info_response<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
+    use f::smb2 as s;
+    need(m, 72)?;
+    l.uint(s::OLB_OFFSET, le16(m, 66));
+    l.uint(s::OLB_LENGTH, le32(m, 68));
+    Ok(())
+}
+
+fn set_info_request<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
+    use f::smb2 as s;
+    need(m, 68)?;
+    let class = m[66];
+    class_level(class, m[67], l);
+    need(m, 72)?;
+    l.uint(s::SETINFO_SIZE, le32(m, 68));
+    need(m, 74)?;
+    l.uint(s::SETINFO_OFFSET, le16(m, 72));
+    need(m, 76)?;
+    l.uint(s::SETINFO_RESERVED, le16(m, 74));
+    additional(m, 76, class, l)?;
+    guid_field(m, 80, s::FID, l)
 }

@@ -3862,6 +3862,207 @@ pub mod smb2 {
         (0x3, "METHOD_NEITHER"),
     ];
 
+    pub static ERROR_CONTEXT_COUNT: &F = field!(F::new(
+        "smb2.error.context_count",
+        Uint8,
+        "Error Context Count"
+    ));
+    pub static ERROR_RESERVED: &F =
+        field!(F::new("smb2.error.reserved", Uint8, "Reserved").base(Base::Hex));
+    pub static ERROR_BYTE_COUNT: &F = field!(F::new("smb2.error.byte_count", Uint32, "Byte Count"));
+    pub static ERROR_DATA: &F = field!(F::new("smb2.error.data", Bytes, "Error Data"));
+    pub static CLASS: &F = field!(
+        F::new("smb2.class", Uint8, "Class")
+            .base(Base::Hex)
+            .vals(CLASS_VALS)
+            .blurb("Info class")
+    );
+    pub static FILE_INFO_INFOLEVEL: &F = field!(
+        F::new("smb2.file_info.infolevel", Uint8, "InfoLevel")
+            .base(Base::Hex)
+            .vals(FILE_INFO_INFOLEVEL_VALS)
+            .blurb("File_Info Infolevel")
+    );
+    pub static FS_INFO_INFOLEVEL: &F = field!(
+        F::new("smb2.fs_info.infolevel", Uint8, "InfoLevel")
+            .base(Base::Hex)
+            .vals(FS_INFO_INFOLEVEL_VALS)
+            .blurb("Fs_Info Infolevel")
+    );
+    pub static SEC_INFO_INFOLEVEL: &F = field!(
+        F::new("smb2.sec_info.infolevel", Uint8, "InfoLevel")
+            .base(Base::Hex)
+            .vals(SEC_INFO_INFOLEVEL_VALS)
+            .blurb("Sec_Info Infolevel")
+    );
+    pub static MAX_RESPONSE_SIZE: &F = field!(F::new(
+        "smb2.max_response_size",
+        Uint32,
+        "Max Response Size"
+    ));
+    pub static GETINFO_INPUT_OFFSET: &F =
+        field!(F::new("smb2.getinfo_input_offset", Uint16, "Getinfo Input Offset").base(Base::Hex));
+    pub static GETINFO_INPUT_SIZE: &F = field!(F::new(
+        "smb2.getinfo_input_size",
+        Uint32,
+        "Getinfo Input Size"
+    ));
+    pub static GETSETINFO_ADDITIONAL: &F =
+        field!(F::new("smb2.getsetinfo_additional", Uint32, "Additional Info").base(Base::Hex));
+    pub static GETSETINFO_ADDITIONALS: &F =
+        field!(F::new("smb2.getsetinfo_additionals", Uint32, "Additional Info").base(Base::Hex));
+    pub static GETSETINFO_ADDITIONAL_SECINFO_OWNER: &F = field!(
+        F::new("smb2.getsetinfo_additional_secinfo.owner", Boolean, "Owner")
+            .base(Base::Bits(32))
+            .mask(0x1)
+            .tfs(
+                "Requesting OWNER security information",
+                "NOT requesting owner security information"
+            )
+            .blurb("Is owner security information being queried?")
+    );
+    pub static GETSETINFO_ADDITIONAL_SECINFO_GROUP: &F = field!(
+        F::new("smb2.getsetinfo_additional_secinfo.group", Boolean, "Group")
+            .base(Base::Bits(32))
+            .mask(0x2)
+            .tfs(
+                "Requesting GROUP security information",
+                "NOT requesting group security information"
+            )
+            .blurb("Is group security information being queried?")
+    );
+    pub static GETSETINFO_ADDITIONAL_SECINFO_DACL: &F = field!(
+        F::new("smb2.getsetinfo_additional_secinfo.dacl", Boolean, "DACL")
+            .base(Base::Bits(32))
+            .mask(0x4)
+            .tfs(
+                "Requesting DACL security information",
+                "NOT requesting DACL security information"
+            )
+            .blurb("Is DACL security information being queried?")
+    );
+    pub static GETSETINFO_ADDITIONAL_SECINFO_SACL: &F = field!(
+        F::new("smb2.getsetinfo_additional_secinfo.sacl", Boolean, "SACL")
+            .base(Base::Bits(32))
+            .mask(0x8)
+            .tfs(
+                "Requesting SACL security information",
+                "NOT requesting SACL security information"
+            )
+            .blurb("Is SACL security information being queried?")
+    );
+    pub static GETSETINFO_ADDITIONAL_SECINFO_LABEL: &F = field!(
+        F::new(
+            "smb2.getsetinfo_additional_secinfo.label",
+            Boolean,
+            "Integrity label"
+        )
+        .base(Base::Bits(32))
+        .mask(0x10)
+        .tfs(
+            "Requesting integrity label security information",
+            "NOT requesting integrity label security information"
+        )
+        .blurb("Is integrity label security information being queried?")
+    );
+    pub static GETSETINFO_ADDITIONAL_SECINFO_ATTRIBUTE: &F = field!(
+        F::new(
+            "smb2.getsetinfo_additional_secinfo.attribute",
+            Boolean,
+            "Resource attribute"
+        )
+        .base(Base::Bits(32))
+        .mask(0x20)
+        .tfs(
+            "Requesting resource attribute security information",
+            "NOT requesting resource attribute security information"
+        )
+        .blurb("Is resource attribute security information being queried?")
+    );
+    pub static GETSETINFO_ADDITIONAL_SECINFO_SCOPE: &F = field!(
+        F::new(
+            "smb2.getsetinfo_additional_secinfo.scope",
+            Boolean,
+            "Central access policy"
+        )
+        .base(Base::Bits(32))
+        .mask(0x40)
+        .tfs(
+            "Requesting central access policy security information",
+            "NOT requesting central access policy security information"
+        )
+        .blurb("Is central access policy security information being queried?")
+    );
+    pub static GETSETINFO_ADDITIONAL_SECINFO_BACKUP: &F = field!(
+        F::new(
+            "smb2.getsetinfo_additional_secinfo.backup",
+            Boolean,
+            "Backup operation"
+        )
+        .base(Base::Bits(32))
+        .mask(0x10000)
+        .tfs(
+            "Requesting backup operation security information",
+            "NOT requesting backup operation security information"
+        )
+        .blurb("Is backup operation security information being queried?")
+    );
+    pub static GETINFO_FLAGS: &F =
+        field!(F::new("smb2.getinfo_flags", Uint32, "Flags").base(Base::Hex));
+    pub static SETINFO_SIZE: &F = field!(F::new("smb2.setinfo_size", Uint32, "Setinfo Size"));
+    pub static SETINFO_OFFSET: &F =
+        field!(F::new("smb2.setinfo_offset", Uint16, "Setinfo Offset").base(Base::Hex));
+    pub static SETINFO_RESERVED: &F = field!(F::new("smb2.setinfo_reserved", Uint16, "Reserved"));
+    pub static UNKNOWN: &F = field!(F::new("smb2.unknown", Bytes, "Unknown"));
+
+    const CLASS_VALS: &[(u64, &str)] = &[
+        (0x1, "FILE_INFO"),
+        (0x2, "FS_INFO"),
+        (0x3, "SEC_INFO"),
+        (0x4, "QUOTA_INFO"),
+    ];
+
+    const FILE_INFO_INFOLEVEL_VALS: &[(u64, &str)] = &[
+        (0x4, "SMB2_FILE_BASIC_INFO"),
+        (0x5, "SMB2_FILE_STANDARD_INFO"),
+        (0x6, "SMB2_FILE_INTERNAL_INFO"),
+        (0x7, "SMB2_FILE_EA_INFO"),
+        (0x8, "SMB2_FILE_ACCESS_INFO"),
+        (0xa, "SMB2_FILE_RENAME_INFO"),
+        (0xd, "SMB2_FILE_DISPOSITION_INFO"),
+        (0xe, "SMB2_FILE_POSITION_INFO"),
+        (0xf, "SMB2_FILE_FULL_EA_INFO"),
+        (0x10, "SMB2_FILE_MODE_INFO"),
+        (0x11, "SMB2_FILE_ALIGNMENT_INFO"),
+        (0x12, "SMB2_FILE_ALL_INFO"),
+        (0x13, "SMB2_FILE_ALLOCATION_INFO"),
+        (0x14, "SMB2_FILE_ENDOFFILE_INFO"),
+        (0x15, "SMB2_FILE_ALTERNATE_NAME_INFO"),
+        (0x16, "SMB2_FILE_STREAM_INFO"),
+        (0x17, "SMB2_FILE_PIPE_INFO"),
+        (0x1c, "SMB2_FILE_COMPRESSION_INFO"),
+        (0x22, "SMB2_FILE_NETWORK_OPEN_INFO"),
+        (0x23, "SMB2_FILE_ATTRIBUTE_TAG_INFO"),
+        (0x30, "SMB2_FILE_NORMALIZED_NAME_INFO"),
+        (0x64, "SMB2_FILE_POSIX_INFO"),
+    ];
+
+    const FS_INFO_INFOLEVEL_VALS: &[(u64, &str)] = &[
+        (0x1, "FileFsVolumeInformation"),
+        (0x2, "FileFsLabelInformation"),
+        (0x3, "FileFsSizeInformation"),
+        (0x4, "FileFsDeviceInformation"),
+        (0x5, "FileFsAttributeInformation"),
+        (0x6, "FileFsControlInformation"),
+        (0x7, "FileFsFullSizeInformation"),
+        (0x8, "FileFsObjectIdInformation"),
+        (0x9, "FileFsDriverPathInformation"),
+        (0xa, "FileFsVolumeFlagsInformation"),
+        (0xb, "FileFsSectorSizeInformation"),
+    ];
+
+    const SEC_INFO_INFOLEVEL_VALS: &[(u64, &str)] = &[(0x0, "SMB2_SEC_INFO_00")];
+
     pub static ALL: &[&F] = &[
         PROTOCOL_ID,
         HEADER_LEN,
@@ -4063,6 +4264,32 @@ pub mod smb2 {
         IOCTL_IS_FSCTL,
         IOCTL_IN,
         IOCTL_OUT,
+        ERROR_CONTEXT_COUNT,
+        ERROR_RESERVED,
+        ERROR_BYTE_COUNT,
+        ERROR_DATA,
+        CLASS,
+        FILE_INFO_INFOLEVEL,
+        FS_INFO_INFOLEVEL,
+        SEC_INFO_INFOLEVEL,
+        MAX_RESPONSE_SIZE,
+        GETINFO_INPUT_OFFSET,
+        GETINFO_INPUT_SIZE,
+        GETSETINFO_ADDITIONAL,
+        GETSETINFO_ADDITIONALS,
+        GETSETINFO_ADDITIONAL_SECINFO_OWNER,
+        GETSETINFO_ADDITIONAL_SECINFO_GROUP,
+        GETSETINFO_ADDITIONAL_SECINFO_DACL,
+        GETSETINFO_ADDITIONAL_SECINFO_SACL,
+        GETSETINFO_ADDITIONAL_SECINFO_LABEL,
+        GETSETINFO_ADDITIONAL_SECINFO_ATTRIBUTE,
+        GETSETINFO_ADDITIONAL_SECINFO_SCOPE,
+        GETSETINFO_ADDITIONAL_SECINFO_BACKUP,
+        GETINFO_FLAGS,
+        SETINFO_SIZE,
+        SETINFO_OFFSET,
+        SETINFO_RESERVED,
+        UNKNOWN,
     ];
 
     const NT_STATUS_VALS: &[(u64, &str)] = &[

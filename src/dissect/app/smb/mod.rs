@@ -69,13 +69,16 @@ pub struct Smb2State {
     pending: HashMap<u64, String>,
     /// (session id, tree id) → share path and type.
     trees: HashMap<(u64, u32), (String, u8)>,
+    /// QUERY_INFO and SET_INFO requests: message id → class and level,
+    /// which tshark shows (and decodes the info by) in the response.
+    infos: HashMap<u64, (u8, u8)>,
 }
 
 impl Smb2State {
     pub fn heap_bytes(&self) -> usize {
         let p: usize = self.pending.values().map(|v| v.capacity() + 16).sum();
         let t: usize = self.trees.values().map(|v| v.0.capacity() + 24).sum();
-        p + t
+        p + t + self.infos.len() * 16
     }
 
     fn tree(&self, ses: u64, tid: u32) -> Option<&(String, u8)> {
@@ -333,10 +336,10 @@ fn smb2<'a>(
             n => &h[..n.min(h.len())],
         };
         let status = le32(h, 8);
-        let compound = off > 0 || chain != 0;
         let cmd = le16(h, 12);
         remember(st, m, cmd, response, status);
-        if let Some(hand) = body::body(m, cmd, response, status, compound, l)?
+        let info = info_level(st, m, cmd, response);
+        if let Some(hand) = body::body(m, cmd, response, status, info, l)?
             && blobs.len() < MAX_BLOBS
         {
             blobs.push((hand.shifted(off), share));
@@ -392,6 +395,27 @@ fn remember(st: &mut Smb2State, m: &[u8], cmd: u16, response: bool, status: u32)
     if st.trees.len() < MAX_TREES || st.trees.contains_key(&key) {
         st.trees.insert(key, (path, m[SMB2_HEADER + 2]));
     }
+}
+
+/// A QUERY_INFO or SET_INFO request's class and level, kept for its
+/// response; the response's, from its request.
+fn info_level(st: &mut Smb2State, m: &[u8], cmd: u16, response: bool) -> Option<(u8, u8)> {
+    const QUERY_INFO: u16 = 16;
+    const SET_INFO: u16 = 17;
+    if !matches!(cmd, QUERY_INFO | SET_INFO) || m.len() < SMB2_HEADER {
+        return None;
+    }
+    let msg_id = le64(m, 24);
+    if response {
+        return st.infos.remove(&msg_id);
+    }
+    if m.len() >= SMB2_HEADER + 4
+        && (st.infos.len() < MAX_PENDING || st.infos.contains_key(&msg_id))
+    {
+        st.infos
+            .insert(msg_id, (m[SMB2_HEADER + 2], m[SMB2_HEADER + 3]));
+    }
+    None
 }
 
 /// SMB3's transform header and the encrypted message after it.
