@@ -22,6 +22,7 @@ const CREATE: u16 = 5;
 const CLOSE: u16 = 6;
 const FLUSH: u16 = 7;
 const READ: u16 = 8;
+const QUERY_DIRECTORY: u16 = 14;
 const QUERY_INFO: u16 = 16;
 const SET_INFO: u16 = 17;
 const IOCTL: u16 = 11;
@@ -84,7 +85,11 @@ pub(super) fn body<'a>(
     // A QUERY_INFO or SET_INFO response names its request's class and
     // level, whatever its status.
     if response && let Some((class, level)) = info {
-        class_level(class, level, l);
+        if cmd == QUERY_DIRECTORY {
+            l.uint(f::smb2::FIND_INFOLEVEL, class);
+        } else {
+            class_level(class, level, l);
+        }
     }
     // An error response's body is error data.
     if !ok {
@@ -104,6 +109,8 @@ pub(super) fn body<'a>(
         (TREE_CONNECT, true) => tree_connect_response(m, l).map(|()| None),
         (IOCTL, _) => ioctl(m, response, l),
         (FLUSH, false) => guid_field(m, 72, f::smb2::FID, l).map(|()| None),
+        (QUERY_DIRECTORY, false) => find_request(m, l).map(|()| None),
+        (QUERY_DIRECTORY, true) => find_response(m, info.map(|i| i.0), l).map(|()| None),
         (QUERY_INFO, false) => query_info_request(m, l).map(|()| None),
         (QUERY_INFO, true) => query_info_response(m, l).map(|()| None),
         (SET_INFO, false) => set_info_request(m, l).map(|()| None),
@@ -1049,4 +1056,115 @@ fn set_info_request<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
     l.uint(s::SETINFO_RESERVED, le16(m, 74));
     additional(m, 76, class, l)?;
     guid_field(m, 80, s::FID, l)
+}
+
+/// Directory entries read at most, a response.
+const MAX_ENTRIES: usize = 4096;
+
+fn find_request<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
+    use f::smb2 as s;
+    need(m, 67)?;
+    l.uint(s::FIND_INFOLEVEL, m[66]);
+    need(m, 68)?;
+    let fl = m[67];
+    l.uint(s::FIND_FLAGS, fl);
+    bits(
+        l,
+        u64::from(fl),
+        &[
+            s::FIND_RESTART_SCANS,
+            s::FIND_SINGLE_ENTRY,
+            s::FIND_INDEX_SPECIFIED,
+            s::FIND_REOPEN,
+        ],
+    );
+    need(m, 72)?;
+    l.uint(s::FILE_INDEX, le32(m, 68));
+    guid_field(m, 72, s::FID, l)?;
+    need(m, 96)?;
+    l.uint(s::OUTPUT_BUFFER_LEN, le32(m, 92));
+    let (off, len) = (usize::from(le16(m, 88)), usize::from(le16(m, 90)));
+    if len > 0 {
+        need(m, off + len)?;
+        l.str(s::FIND_PATTERN, utf16(&m[off..off + len]));
+    }
+    l.uint(s::OLB_OFFSET, off as u64);
+    l.uint(s::OLB_LENGTH, len as u64);
+    Ok(())
+}
+
+/// A QUERY_DIRECTORY response: the buffer, and its entries when the
+/// request's level is one tshark decodes here (FileIdBothDirectory, 37,
+/// and FileIdFullDirectory, 38, which tshark shows under the same name).
+fn find_response<'a>(m: &'a [u8], level: Option<u8>, l: &mut Layer<'a>) -> Result<(), Short> {
+    use f::smb2 as s;
+    need(m, 72)?;
+    let (off, len) = (usize::from(le16(m, 66)), le32(m, 68) as usize);
+    l.uint(s::OLB_OFFSET, off as u64);
+    l.uint(s::OLB_LENGTH, len as u64);
+    if len == 0 {
+        return Ok(());
+    }
+    need(m, off.saturating_add(len))?;
+    let b = &m[off..off + len];
+    l.push(s::FIND_INFO_BLOB, Value::Bytes(Cow::Borrowed(b)));
+    let both = match level {
+        Some(37) => true,
+        Some(38) => false,
+        _ => return Ok(()),
+    };
+    let mut at = 0usize;
+    for _ in 0..MAX_ENTRIES {
+        let e = &b[at.min(b.len())..];
+        if e.is_empty() {
+            break;
+        }
+        l.present(s::FIND_ID_BOTH_DIRECTORY_INFO);
+        need(e, 4)?;
+        let next = le32(e, 0) as usize;
+        l.uint(s::NEXT_OFFSET, next as u64);
+        need(e, 8)?;
+        l.uint(s::FILE_INDEX, le32(e, 4));
+        for (o, def) in [
+            (8, s::CREATE_TIME),
+            (16, s::LAST_ACCESS_TIME),
+            (24, s::LAST_WRITE_TIME),
+            (32, s::LAST_CHANGE_TIME),
+        ] {
+            time_field(e, o, def, l)?;
+        }
+        need(e, 48)?;
+        l.uint(s::EOF, le64(e, 40));
+        need(e, 56)?;
+        l.uint(s::ALLOCATION_SIZE, le64(e, 48));
+        file_attributes(e, 56, l)?;
+        need(e, 64)?;
+        let nlen = le32(e, 60) as usize;
+        l.uint(s::FILENAME_LEN, nlen as u64);
+        need(e, 68)?;
+        l.uint(s::EA_SIZE, le32(e, 64));
+        let name_at: usize = if both {
+            need(e, 69)?;
+            let sl = usize::from(e[68]);
+            l.uint(s::SHORT_NAME_LEN, sl as u64);
+            if sl > 0 {
+                need(e, 70 + sl.min(24))?;
+                l.str(s::SHORTNAME, utf16(&e[70..70 + sl.min(24)]));
+            }
+            need(e, 104)?;
+            l.uint(s::FILE_ID, le64(e, 96));
+            104
+        } else {
+            need(e, 80)?;
+            l.uint(s::FILE_ID, le64(e, 72));
+            80
+        };
+        need(e, name_at.saturating_add(nlen))?;
+        l.str(s::FILENAME, utf16(&e[name_at..name_at + nlen]));
+        if next == 0 {
+            break;
+        }
+        at += next;
+    }
+    Ok(())
 }

@@ -4063,6 +4063,76 @@ pub mod smb2 {
 
     const SEC_INFO_INFOLEVEL_VALS: &[(u64, &str)] = &[(0x0, "SMB2_SEC_INFO_00")];
 
+    pub static FIND_INFOLEVEL: &F = field!(
+        F::new("smb2.find.infolevel", Uint32, "Info Level")
+            .vals(FIND_INFOLEVEL_VALS)
+            .blurb("Find_Info Infolevel")
+    );
+    pub static FIND_FLAGS: &F =
+        field!(F::new("smb2.find.flags", Uint8, "Find Flags").base(Base::Hex));
+    pub static FIND_RESTART_SCANS: &F = field!(
+        F::new("smb2.find.restart_scans", Boolean, "Restart Scans")
+            .base(Base::Bits(8))
+            .mask(0x1)
+    );
+    pub static FIND_SINGLE_ENTRY: &F = field!(
+        F::new("smb2.find.single_entry", Boolean, "Single Entry")
+            .base(Base::Bits(8))
+            .mask(0x2)
+    );
+    pub static FIND_INDEX_SPECIFIED: &F = field!(
+        F::new("smb2.find.index_specified", Boolean, "Index Specified")
+            .base(Base::Bits(8))
+            .mask(0x4)
+    );
+    pub static FIND_REOPEN: &F = field!(
+        F::new("smb2.find.reopen", Boolean, "Reopen")
+            .base(Base::Bits(8))
+            .mask(0x10)
+    );
+    pub static FILE_INDEX: &F =
+        field!(F::new("smb2.file_index", Uint32, "File Index").base(Base::Hex));
+    pub static OUTPUT_BUFFER_LEN: &F = field!(F::new(
+        "smb2.output_buffer_len",
+        Uint32,
+        "Output Buffer Length"
+    ));
+    pub static FIND_PATTERN: &F =
+        field!(F::new("smb2.find.pattern", String, "Search Pattern").blurb("Find pattern"));
+    pub static FIND_INFO_BLOB: &F =
+        field!(F::new("smb2.find.info_blob", Bytes, "Info").blurb("Find Info"));
+    pub static FIND_ID_BOTH_DIRECTORY_INFO: &F = field!(F::new(
+        "smb2.find.id_both_directory_info",
+        None,
+        "FileIdBothDirectoryInfo"
+    ));
+    pub static FIND_BOTH_DIRECTORY_INFO: &F = field!(F::new(
+        "smb2.find.both_directory_info",
+        None,
+        "FileBothDirectoryInfo"
+    ));
+    pub static NEXT_OFFSET: &F = field!(
+        F::new("smb2.next_offset", Uint32, "Next Offset").blurb("Offset to next buffer or 0")
+    );
+    pub static FILENAME_LEN: &F = field!(F::new("smb2.filename.len", Uint32, "Filename Length"));
+    pub static EA_SIZE: &F =
+        field!(F::new("smb2.ea_size", Uint32, "EA Size").blurb("Size of EA data"));
+    pub static SHORT_NAME_LEN: &F =
+        field!(F::new("smb2.short_name_len", Uint8, "Short Name Length"));
+    pub static SHORTNAME: &F = field!(F::new("smb2.shortname", String, "Short Name"));
+    pub static FILE_ID: &F = field!(F::new("smb2.file_id", Uint64, "File Id").base(Base::Hex));
+
+    const FIND_INFOLEVEL_VALS: &[(u64, &str)] = &[
+        (1, "SMB2_FIND_DIRECTORY_INFO"),
+        (2, "SMB2_FIND_FULL_DIRECTORY_INFO"),
+        (3, "SMB2_FIND_BOTH_DIRECTORY_INFO"),
+        (4, "SMB2_FIND_INDEX_SPECIFIED"),
+        (12, "SMB2_FIND_NAME_INFO"),
+        (37, "SMB2_FIND_ID_BOTH_DIRECTORY_INFO"),
+        (38, "SMB2_FIND_ID_FULL_DIRECTORY_INFO"),
+        (100, "SMB2_FIND_POSIX_INFO"),
+    ];
+
     pub static ALL: &[&F] = &[
         PROTOCOL_ID,
         HEADER_LEN,
@@ -4290,6 +4360,24 @@ pub mod smb2 {
         SETINFO_OFFSET,
         SETINFO_RESERVED,
         UNKNOWN,
+        FIND_INFOLEVEL,
+        FIND_FLAGS,
+        FIND_RESTART_SCANS,
+        FIND_SINGLE_ENTRY,
+        FIND_INDEX_SPECIFIED,
+        FIND_REOPEN,
+        FILE_INDEX,
+        OUTPUT_BUFFER_LEN,
+        FIND_PATTERN,
+        FIND_INFO_BLOB,
+        FIND_ID_BOTH_DIRECTORY_INFO,
+        FIND_BOTH_DIRECTORY_INFO,
+        NEXT_OFFSET,
+        FILENAME_LEN,
+        EA_SIZE,
+        SHORT_NAME_LEN,
+        SHORTNAME,
+        FILE_ID,
     ];
 
     const NT_STATUS_VALS: &[(u64, &str)] = &[

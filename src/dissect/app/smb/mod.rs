@@ -69,8 +69,9 @@ pub struct Smb2State {
     pending: HashMap<u64, String>,
     /// (session id, tree id) → share path and type.
     trees: HashMap<(u64, u32), (String, u8)>,
-    /// QUERY_INFO and SET_INFO requests: message id → class and level,
-    /// which tshark shows (and decodes the info by) in the response.
+    /// QUERY_INFO and SET_INFO requests: message id → class and level;
+    /// QUERY_DIRECTORY: its level. tshark shows them (and decodes the
+    /// info by them) in the response.
     infos: HashMap<u64, (u8, u8)>,
 }
 
@@ -397,12 +398,14 @@ fn remember(st: &mut Smb2State, m: &[u8], cmd: u16, response: bool, status: u32)
     }
 }
 
-/// A QUERY_INFO or SET_INFO request's class and level, kept for its
-/// response; the response's, from its request.
+/// A QUERY_INFO or SET_INFO request's class and level (QUERY_DIRECTORY:
+/// its level, then 0), kept for its response; the response's, from its
+/// request.
 fn info_level(st: &mut Smb2State, m: &[u8], cmd: u16, response: bool) -> Option<(u8, u8)> {
+    const QUERY_DIRECTORY: u16 = 14;
     const QUERY_INFO: u16 = 16;
     const SET_INFO: u16 = 17;
-    if !matches!(cmd, QUERY_INFO | SET_INFO) || m.len() < SMB2_HEADER {
+    if !matches!(cmd, QUERY_DIRECTORY | QUERY_INFO | SET_INFO) || m.len() < SMB2_HEADER {
         return None;
     }
     let msg_id = le64(m, 24);
@@ -412,8 +415,12 @@ fn info_level(st: &mut Smb2State, m: &[u8], cmd: u16, response: bool) -> Option<
     if m.len() >= SMB2_HEADER + 4
         && (st.infos.len() < MAX_PENDING || st.infos.contains_key(&msg_id))
     {
-        st.infos
-            .insert(msg_id, (m[SMB2_HEADER + 2], m[SMB2_HEADER + 3]));
+        let v = if cmd == QUERY_DIRECTORY {
+            (m[SMB2_HEADER + 2], 0)
+        } else {
+            (m[SMB2_HEADER + 2], m[SMB2_HEADER + 3])
+        };
+        st.infos.insert(msg_id, v);
     }
     None
 }
