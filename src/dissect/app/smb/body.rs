@@ -3,9 +3,17 @@
 //! response: dialects, security mode, capabilities, GUIDs, times,
 //! negotiate contexts), SESSION_SETUP (request and response, with the
 //! security blob, which the caller hands to GSS-API), TREE_CONNECT (the
-//! share's name; the response up to its capabilities, not the access
-//! mask) and CLOSE. Other bodies stop after their StructureSize; an error
-//! response's body is not decoded (tshark shows it as `smb2.error.*`).
+//! share's name; the response's flags, caching, capabilities and access
+//! mask), CREATE (request and response, with the create contexts tshark
+//! decodes most: DHnQ, DHnC, MxAc, QFid, DH2Q, RqLs), CLOSE, FLUSH, READ
+//! and WRITE (their data handed on), IOCTL (the control code and the
+//! buffers; a pipe transceive's data handed on), QUERY_DIRECTORY (the
+//! id-both and id-full directory entries), QUERY_INFO and SET_INFO (the
+//! requests; the responses' class and level from their request, the info
+//! itself is not decoded), and the error response body (`smb2.error.*`).
+//! LOGOFF, TREE_DISCONNECT, ECHO and CANCEL have nothing but reserved
+//! fields (not shown, as everywhere here); LOCK, CHANGE_NOTIFY and
+//! OPLOCK_BREAK stop after their StructureSize.
 //!
 //! `m` is one message of a compound (its header at 0, cut at the next
 //! message); every offset in it is untrusted and checked.
@@ -457,7 +465,8 @@ fn tree_connect_response(m: &[u8], l: &mut Layer<'_>) -> Result<(), Short> {
             s::SHARE_FLAGS_COMPRESS_DATA,
         ],
     );
-    // (tshark's `smb2.share.caching` comes here, then the capabilities.)
+    // tshark shows the flags word's caching bits unshifted.
+    l.uint(s::SHARE_CACHING, fl & 0x30);
     need(m, 76)?;
     let caps = le32(m, 72);
     l.uint(s::SHARE_CAPS, caps);
@@ -473,7 +482,7 @@ fn tree_connect_response(m: &[u8], l: &mut Layer<'_>) -> Result<(), Short> {
             s::SHARE_CAPS_REDIRECT_TO_OWNER,
         ],
     );
-    Ok(())
+    access_mask(m, 76, l)
 }
 
 fn close_flags(m: &[u8], l: &mut Layer<'_>) -> Result<(), Short> {
@@ -792,11 +801,12 @@ fn create_contexts<'a>(
     let (off, len) = (le32(m, at) as usize, le32(m, at + 4) as usize);
     l.uint(s::OLB_OFFSET, off as u64);
     l.uint(s::OLB_LENGTH, len as u64);
+    // tshark shows the item even with no context.
+    l.present(s::CREATE_EXTRAINFO);
     if len == 0 {
         return Ok(());
     }
     need(m, off.saturating_add(len))?;
-    l.present(s::CREATE_EXTRAINFO);
     let chain = &m[off..off + len];
     let mut c = 0usize;
     for _ in 0..MAX_CREATE_CONTEXTS {

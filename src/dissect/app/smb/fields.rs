@@ -4133,6 +4133,19 @@ pub mod smb2 {
         (100, "SMB2_FIND_POSIX_INFO"),
     ];
 
+    pub static SHARE_CACHING: &F = field!(
+        F::new("smb2.share.caching", Uint32, "Caching policy")
+            .base(Base::Hex)
+            .vals(SHARE_CACHING_VALS)
+    );
+
+    const SHARE_CACHING_VALS: &[(u64, &str)] = &[
+        (0x0, "Manual caching"),
+        (0x10, "Auto caching"),
+        (0x20, "VDO caching"),
+        (0x30, "No caching"),
+    ];
+
     pub static ALL: &[&F] = &[
         PROTOCOL_ID,
         HEADER_LEN,
@@ -4378,6 +4391,7 @@ pub mod smb2 {
         SHORT_NAME_LEN,
         SHORTNAME,
         FILE_ID,
+        SHARE_CACHING,
     ];
 
     const NT_STATUS_VALS: &[(u64, &str)] = &[

@@ -3,10 +3,14 @@
 //! message or a datagram: `\xffSMB` is SMB, `\xfeSMB` SMB2 and `\xfdSMB`
 //! SMB3's transform header (an encrypted message). SMB's command bodies
 //! are not decoded (their fields are left out, never guessed); SMB2's are
-//! in `body` (NEGOTIATE and SESSION_SETUP whole, every other body's
-//! StructureSize), and a session setup's security blob is handed to
-//! GSS-API (`spnego`), or to NTLMSSP when it is a bare NTLMSSP message, as
-//! tshark does. Besides, what makes a header field's list whole:
+//! in `body`, and a session setup's security blob is handed to GSS-API
+//! (`spnego`), or to NTLMSSP when it is a bare NTLMSSP message, as tshark
+//! does; a read's, write's or pipe transceive's data is a `data` layer
+//! (on a disk share; elsewhere unless it looks like DCE/RPC, which tshark
+//! would decode and which is left undecoded here). Over NBSS a
+//! conversation's [`Smb2State`] remembers trees and the levels of info
+//! requests, to show them as tshark does on later messages. Besides, what
+//! makes a header field's list whole:
 //! - SMB's AndX commands name the next command of the chain with the
 //!   header's own field (`smb.cmd`), read from each AndX block's first
 //!   word here;
@@ -16,8 +20,10 @@
 //! Left out on purpose: the reserved fields (`smb.reserved`,
 //! `smb2.reserved`), which tshark also fills from the bodies, and what
 //! tshark derives from its per-session state: the request/response
-//! matching (`smb2.response_to`...), the session's user and tree names
-//! (`smb2.acct`, `smb2.tree` under the header), `smb2.preauth_hash`.
+//! matching (`smb2.response_to`...), the session's user (`smb2.acct`...),
+//! the frame numbers (`smb2.tcon_frame`...), `smb2.preauth_hash`; trees
+//! are kept per conversation, where tshark keys sessions across them
+//! (multichannel).
 //!
 //! The promise: no input makes this module panic; a read past the
 //! captured bytes ends the header with tshark's exception.
