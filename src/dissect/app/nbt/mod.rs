@@ -366,16 +366,24 @@ fn nbdgm<'a>(m: &'a [u8], at: usize, reported: usize, cut: bool, out: &mut Vec<L
     if let Some(p) = payload
         && p < m.len()
     {
-        push_payload(&m[p..], at + p, reported.saturating_sub(p), out);
+        push_payload(&m[p..], at + p, reported.saturating_sub(p), None, out);
     }
 }
 
 /// What NetBIOS carries: SMB or SMB2, else data.
-fn push_payload<'a>(b: &'a [u8], at: usize, reported: usize, out: &mut Vec<Layer<'a>>) {
+/// `smb2`: the session's SMB2 state (a TCP conversation's; none for a
+/// datagram).
+fn push_payload<'a>(
+    b: &'a [u8],
+    at: usize,
+    reported: usize,
+    smb2: Option<&mut super::smb::Smb2State>,
+    out: &mut Vec<Layer<'a>>,
+) {
     if b.is_empty() {
         return;
     }
-    if !super::smb::dissect(b, at, reported, out) {
+    if !super::smb::dissect_in(b, at, reported, smb2, out) {
         let mut d = Layer::new(Osi::Application, "data", at..at + b.len());
         d.push(f::data::DATA, Value::Bytes(Cow::Borrowed(b)));
         d.uint(f::data::LEN, b.len() as u64);
@@ -496,6 +504,8 @@ pub struct NbssDecoder {
     cut: u64,
     /// tshark's `match_uint`: the conversation's port is 445.
     cifs_port: bool,
+    /// What SMB2 remembers of the conversation (its trees).
+    smb2: super::smb::Smb2State,
 }
 
 impl NbssDecoder {
@@ -541,7 +551,7 @@ impl StreamDecoder for NbssDecoder {
     }
 
     fn heap_bytes(&self) -> usize {
-        self.sides.iter().map(|s| s.held.capacity()).sum()
+        self.sides.iter().map(|s| s.held.capacity()).sum::<usize>() + self.smb2.heap_bytes()
     }
 
     fn holds_partial(&self, dir: Dir) -> bool {
@@ -630,7 +640,14 @@ impl NbssDecoder {
         out: &mut Vec<Message>,
     ) {
         let mut msgs: Vec<(Layer<'static>, usize, usize)> = Vec::new();
-        let end = call(buf, cut, how != Call::Segment, self.cifs_port, &mut msgs);
+        let end = call(
+            buf,
+            cut,
+            how != Call::Segment,
+            self.cifs_port,
+            &mut self.smb2,
+            &mut msgs,
+        );
         self.sides[side].info = None;
         if let End::More(at, want) = end {
             // The call's Info, before it asked for more: the first
@@ -671,6 +688,7 @@ fn call(
     cut: u64,
     reassembled: bool,
     cifs_port: bool,
+    smb2: &mut super::smb::Smb2State,
     out: &mut Vec<(Layer<'static>, usize, usize)>,
 ) -> End {
     let captured = buf.len();
@@ -718,7 +736,7 @@ fn call(
         }
         let end = (off + plen).min(captured);
         let first = out.is_empty();
-        packet(&buf[off..end], plen, is_cifs, first, off, out);
+        packet(&buf[off..end], plen, is_cifs, first, off, smb2, out);
         off += plen;
     }
     End::Done
@@ -758,6 +776,7 @@ fn packet(
     is_cifs: bool,
     first: bool,
     at: usize,
+    smb2: &mut super::smb::Smb2State,
     out: &mut Vec<(Layer<'static>, usize, usize)>,
 ) {
     let mut l = Layer::new(Osi::Session, "nbss", 0..0);
@@ -805,7 +824,7 @@ fn packet(
     out.push((l, at, end));
     if t == SESSION_MESSAGE && m.len() > 4 {
         let mut layers = Vec::new();
-        push_payload(&m[4..], 0, plen - 4, &mut layers);
+        push_payload(&m[4..], 0, plen - 4, Some(smb2), &mut layers);
         for p in layers {
             out.push((p.into_owned(), at, end));
         }

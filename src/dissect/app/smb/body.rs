@@ -3,9 +3,17 @@
 //! response: dialects, security mode, capabilities, GUIDs, times,
 //! negotiate contexts), SESSION_SETUP (request and response, with the
 //! security blob, which the caller hands to GSS-API), TREE_CONNECT (the
-//! share's name; the response up to its capabilities, not the access
-//! mask) and CLOSE. Other bodies stop after their StructureSize; an error
-//! response's body is not decoded (tshark shows it as `smb2.error.*`).
+//! share's name; the response's flags, caching, capabilities and access
+//! mask), CREATE (request and response, with the create contexts tshark
+//! decodes most: DHnQ, DHnC, MxAc, QFid, DH2Q, RqLs), CLOSE, FLUSH, READ
+//! and WRITE (their data handed on), IOCTL (the control code and the
+//! buffers; a pipe transceive's data handed on), QUERY_DIRECTORY (the
+//! id-both and id-full directory entries), QUERY_INFO and SET_INFO (the
+//! requests; the responses' class and level from their request, the info
+//! itself is not decoded), and the error response body (`smb2.error.*`).
+//! LOGOFF, TREE_DISCONNECT, ECHO and CANCEL have nothing but reserved
+//! fields (not shown, as everywhere here); LOCK, CHANGE_NOTIFY and
+//! OPLOCK_BREAK stop after their StructureSize.
 //!
 //! `m` is one message of a compound (its header at 0, cut at the next
 //! message); every offset in it is untrusted and checked.
@@ -18,8 +26,17 @@ use std::borrow::Cow;
 const NEGOTIATE: u16 = 0;
 const SESSION_SETUP: u16 = 1;
 const TREE_CONNECT: u16 = 3;
+const CREATE: u16 = 5;
 const CLOSE: u16 = 6;
-const STATUS_MORE_PROCESSING_REQUIRED: u32 = 0xc000_0016;
+const FLUSH: u16 = 7;
+const READ: u16 = 8;
+const QUERY_DIRECTORY: u16 = 14;
+const QUERY_INFO: u16 = 16;
+const SET_INFO: u16 = 17;
+const IOCTL: u16 = 11;
+const WRITE: u16 = 9;
+const STATUS_NOTIFY_ENUM_DIR: u32 = 0x0000_010c;
+const CHANGE_NOTIFY: u16 = 15;
 const STATUS_BUFFER_OVERFLOW: u32 = 0x8000_0005;
 /// The last command tshark decodes a body for (OPLOCK_BREAK is 18).
 const LAST_COMMAND: u16 = 18;
@@ -29,6 +46,24 @@ const MAX_CONTEXTS: usize = 64;
 /// A security blob's place in `m`: offset and length.
 pub(super) type Blob = (usize, usize);
 
+/// What a body hands on, by its place in the message: a security blob
+/// (to GSS-API or NTLMSSP), or a read's or write's data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Hand {
+    Blob(usize, usize),
+    Data(usize, usize),
+}
+
+impl Hand {
+    /// The same place, from `off` bytes earlier (the compound's start).
+    pub(super) fn shifted(self, off: usize) -> Hand {
+        match self {
+            Hand::Blob(o, n) => Hand::Blob(o + off, n),
+            Hand::Data(o, n) => Hand::Data(o + off, n),
+        }
+    }
+}
+
 /// The body of message `m` (header at 0, `hlen` = 64 bytes): its fields
 /// into `l`, and the security blob it holds, if any.
 pub(super) fn body<'a>(
@@ -36,9 +71,9 @@ pub(super) fn body<'a>(
     cmd: u16,
     response: bool,
     status: u32,
-    compound: bool,
+    info: Option<(u8, u8)>,
     l: &mut Layer<'a>,
-) -> Result<Option<Blob>, Short> {
+) -> Result<Option<Hand>, Short> {
     const B: usize = 64;
     if cmd > LAST_COMMAND || m.len() <= B {
         return Ok(None);
@@ -50,23 +85,45 @@ pub(super) fn body<'a>(
     l.boolean(f::smb2::BUFFER_CODE_DYNAMIC, bc & 1 != 0);
     let ok = !response
         || status == 0
-        || (cmd == SESSION_SETUP && status == STATUS_MORE_PROCESSING_REQUIRED)
+        // tshark decodes a session setup response whatever its status,
+        // and a change notify's STATUS_NOTIFY_ENUM_DIR as success.
+        || cmd == SESSION_SETUP
+        || (cmd == CHANGE_NOTIFY && status == STATUS_NOTIFY_ENUM_DIR)
         || status == STATUS_BUFFER_OVERFLOW;
+    // A QUERY_INFO or SET_INFO response names its request's class and
+    // level, whatever its status.
+    if response && let Some((class, level)) = info {
+        if cmd == QUERY_DIRECTORY {
+            l.uint(f::smb2::FIND_INFOLEVEL, class);
+        } else {
+            class_level(class, level, l);
+        }
+    }
     // An error response's body is error data.
     if !ok {
-        return Ok(None);
+        return error_body(m, l).map(|()| None);
     }
+    let blob = |b: Option<Blob>| b.map(|(o, n)| Hand::Blob(o, n));
     match (cmd, response) {
         (NEGOTIATE, false) => negotiate_request(m, l).map(|()| None),
-        (NEGOTIATE, true) => negotiate_response(m, l),
-        (SESSION_SETUP, false) => session_setup_request(m, l),
-        (SESSION_SETUP, true) => session_setup_response(m, l),
+        (NEGOTIATE, true) => negotiate_response(m, l).map(blob),
+        (SESSION_SETUP, false) => session_setup_request(m, l).map(blob),
+        (SESSION_SETUP, true) => session_setup_response(m, l).map(blob),
+        (READ, false) => read_request(m, l).map(|()| None),
+        (READ, true) => read_response(m, l),
+        (WRITE, false) => write_request(m, l),
+        (WRITE, true) => write_response(m, l).map(|()| None),
         (TREE_CONNECT, false) => tree_connect_request(m, l).map(|()| None),
         (TREE_CONNECT, true) => tree_connect_response(m, l).map(|()| None),
-        // In a compound, CREATE and QUERY_INFO beside it show the same
-        // fields (`smb2.fid`, times, attributes), which are not decoded:
-        // their list would be cut short.
-        (CLOSE, _) if compound => Ok(None),
+        (IOCTL, _) => ioctl(m, response, l),
+        (FLUSH, false) => guid_field(m, 72, f::smb2::FID, l).map(|()| None),
+        (QUERY_DIRECTORY, false) => find_request(m, l).map(|()| None),
+        (QUERY_DIRECTORY, true) => find_response(m, info.map(|i| i.0), l).map(|()| None),
+        (QUERY_INFO, false) => query_info_request(m, l).map(|()| None),
+        (QUERY_INFO, true) => query_info_response(m, l).map(|()| None),
+        (SET_INFO, false) => set_info_request(m, l).map(|()| None),
+        (CREATE, false) => create_request(m, l).map(|()| None),
+        (CREATE, true) => create_response(m, l).map(|()| None),
         (CLOSE, false) => close_request(m, l).map(|()| None),
         (CLOSE, true) => close_response(m, l).map(|()| None),
         _ => Ok(None),
@@ -331,6 +388,26 @@ fn bits(l: &mut Layer<'_>, v: u64, defs: &[&'static crate::dissect::field::Field
     }
 }
 
+/// A UTF-16LE string up to its end or a NUL.
+fn utf16(b: &[u8]) -> String {
+    let units: Vec<u16> = b
+        .chunks_exact(2)
+        .map(|c| u16::from_le_bytes([c[0], c[1]]))
+        .take_while(|&u| u != 0)
+        .collect();
+    String::from_utf16_lossy(&units)
+}
+
+/// A TREE_CONNECT request's share path (message `m`), when it has one
+/// whole in the captured bytes.
+pub(super) fn tree_connect_path(m: &[u8]) -> Option<String> {
+    if m.len() < 72 || le16(m, 66) & 0x4 != 0 {
+        return None;
+    }
+    let (off, len) = (usize::from(le16(m, 68)), usize::from(le16(m, 70)));
+    (len > 0 && off + len <= m.len()).then(|| utf16(&m[off..off + len]))
+}
+
 fn tree_connect_request<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
     use f::smb2 as s;
     need(m, 68)?;
@@ -388,7 +465,8 @@ fn tree_connect_response(m: &[u8], l: &mut Layer<'_>) -> Result<(), Short> {
             s::SHARE_FLAGS_COMPRESS_DATA,
         ],
     );
-    // (tshark's `smb2.share.caching` comes here, then the capabilities.)
+    // tshark shows the flags word's caching bits unshifted.
+    l.uint(s::SHARE_CACHING, fl & 0x30);
     need(m, 76)?;
     let caps = le32(m, 72);
     l.uint(s::SHARE_CAPS, caps);
@@ -404,7 +482,7 @@ fn tree_connect_response(m: &[u8], l: &mut Layer<'_>) -> Result<(), Short> {
             s::SHARE_CAPS_REDIRECT_TO_OWNER,
         ],
     );
-    Ok(())
+    access_mask(m, 76, l)
 }
 
 fn close_flags(m: &[u8], l: &mut Layer<'_>) -> Result<(), Short> {
@@ -435,8 +513,123 @@ fn close_response(m: &[u8], l: &mut Layer<'_>) -> Result<(), Short> {
     l.uint(s::ALLOCATION_SIZE, le64(m, 104));
     need(m, 120)?;
     l.uint(s::EOF, le64(m, 112));
-    need(m, 124)?;
-    let a = le32(m, 120);
+    file_attributes(m, 120, l)?;
+    Ok(())
+}
+
+/// A read or write's channel info (offset and length, 16 bits each, at
+/// `at`) and the blob they point at, which tshark shows even empty.
+fn channel_info<'a>(m: &'a [u8], at: usize, l: &mut Layer<'a>) -> Result<(), Short> {
+    use f::smb2 as s;
+    need(m, at + 4)?;
+    let (off, len) = (usize::from(le16(m, at)), usize::from(le16(m, at + 2)));
+    l.uint(s::OLB_OFFSET, off as u64);
+    l.uint(s::OLB_LENGTH, len as u64);
+    if len > 0 {
+        need(m, off + len)?;
+    }
+    l.present(s::CHANNEL_INFO_BLOB);
+    Ok(())
+}
+
+fn read_request<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
+    use f::smb2 as s;
+    need(m, 67)?;
+    l.uint(s::READ_PADDING, m[66]);
+    need(m, 68)?;
+    let fl = m[67];
+    l.uint(s::READ_FLAGS, fl);
+    bits(
+        l,
+        u64::from(fl),
+        &[s::READ_FLAGS_UNBUFFERED, s::READ_FLAGS_COMPRESSED],
+    );
+    need(m, 72)?;
+    l.uint(s::READ_LENGTH, le32(m, 68));
+    need(m, 80)?;
+    l.uint(s::FILE_OFFSET, le64(m, 72));
+    guid_field(m, 80, s::FID, l)?;
+    need(m, 100)?;
+    l.uint(s::MIN_COUNT, le32(m, 96));
+    need(m, 104)?;
+    l.uint(s::CHANNEL, le32(m, 100));
+    need(m, 108)?;
+    l.uint(s::REMAINING_BYTES, le32(m, 104));
+    channel_info(m, 108, l)
+}
+
+fn read_response<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<Option<Hand>, Short> {
+    use f::smb2 as s;
+    need(m, 72)?;
+    let (off, len) = (usize::from(m[66]), le32(m, 68) as usize);
+    need(m, 76)?;
+    l.uint(s::READ_REMAINING, le32(m, 72));
+    l.uint(s::OLB_OFFSET, off as u64);
+    l.uint(s::OLB_LENGTH, len as u64);
+    if len == 0 {
+        return Ok(None);
+    }
+    // The captured part of the data: tshark shows it and hands it on.
+    let n = len.min(m.len().saturating_sub(off));
+    if n == 0 {
+        need(m, off + 1)?;
+    }
+    l.push(s::READ_BLOB, Value::Bytes(Cow::Borrowed(&m[off..off + n])));
+    Ok(Some(Hand::Data(off, n)))
+}
+
+fn write_request<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<Option<Hand>, Short> {
+    use f::smb2 as s;
+    need(m, 68)?;
+    let off = usize::from(le16(m, 66));
+    l.uint(s::DATA_OFFSET, off as u64);
+    need(m, 72)?;
+    let len = le32(m, 68) as usize;
+    l.uint(s::WRITE_LENGTH, len as u64);
+    need(m, 80)?;
+    l.uint(s::FILE_OFFSET, le64(m, 72));
+    guid_field(m, 80, s::FID, l)?;
+    need(m, 100)?;
+    l.uint(s::CHANNEL, le32(m, 96));
+    need(m, 104)?;
+    l.uint(s::REMAINING_BYTES, le32(m, 100));
+    need(m, 112)?;
+    let fl = le32(m, 108);
+    l.uint(s::WRITE_FLAGS, fl);
+    bits(
+        l,
+        u64::from(fl),
+        &[s::WRITE_FLAGS_WRITE_THROUGH, s::WRITE_FLAGS_UNBUFFERED],
+    );
+    channel_info(m, 104, l)?;
+    if len == 0 {
+        return Ok(None);
+    }
+    let n = len.min(m.len().saturating_sub(off));
+    if n == 0 {
+        need(m, off + 1)?;
+    }
+    Ok(Some(Hand::Data(off, n)))
+}
+
+fn write_response(m: &[u8], l: &mut Layer<'_>) -> Result<(), Short> {
+    use f::smb2 as s;
+    need(m, 72)?;
+    l.uint(s::WRITE_COUNT, le32(m, 68));
+    need(m, 76)?;
+    l.uint(s::WRITE_REMAINING, le32(m, 72));
+    need(m, 78)?;
+    l.uint(s::CHANNEL_INFO_OFFSET, le16(m, 76));
+    need(m, 80)?;
+    l.uint(s::CHANNEL_INFO_LENGTH, le16(m, 78));
+    Ok(())
+}
+
+/// FileAttributes at `at`, with its bits.
+fn file_attributes(m: &[u8], at: usize, l: &mut Layer<'_>) -> Result<(), Short> {
+    use f::smb2 as s;
+    need(m, at + 4)?;
+    let a = le32(m, at);
     l.uint(s::FILE_ATTRIBUTE, a);
     bits(
         l,
@@ -459,5 +652,529 @@ fn close_response(m: &[u8], l: &mut Layer<'_>) -> Result<(), Short> {
             s::FILE_ATTRIBUTE_NO_SCRUB_DATA,
         ],
     );
+    Ok(())
+}
+
+/// An NT access mask (packet-smb.c's fields) at `at`, with its bits.
+fn access_mask(m: &[u8], at: usize, l: &mut Layer<'_>) -> Result<(), Short> {
+    use f::smb as s;
+    need(m, at + 4)?;
+    let v = le32(m, at);
+    l.uint(s::ACCESS_MASK, v);
+    bits(
+        l,
+        u64::from(v),
+        &[
+            s::ACCESS_READ,
+            s::ACCESS_WRITE,
+            s::ACCESS_APPEND,
+            s::ACCESS_READ_EA,
+            s::ACCESS_WRITE_EA,
+            s::ACCESS_EXECUTE,
+            s::ACCESS_DELETE_CHILD,
+            s::ACCESS_READ_ATTRIBUTES,
+            s::ACCESS_WRITE_ATTRIBUTES,
+            s::ACCESS_DELETE,
+            s::ACCESS_READ_CONTROL,
+            s::ACCESS_WRITE_DAC,
+            s::ACCESS_WRITE_OWNER,
+            s::ACCESS_SYNCHRONIZE,
+            s::ACCESS_SYSTEM_SECURITY,
+            s::ACCESS_MAXIMUM_ALLOWED,
+            s::ACCESS_GENERIC_ALL,
+            s::ACCESS_GENERIC_EXECUTE,
+            s::ACCESS_GENERIC_WRITE,
+            s::ACCESS_GENERIC_READ,
+        ],
+    );
+    Ok(())
+}
+
+/// Create contexts read at most.
+const MAX_CREATE_CONTEXTS: usize = 32;
+
+fn create_request<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
+    use f::smb as c;
+    use f::smb2 as s;
+    need(m, 68)?;
+    l.uint(s::CREATE_OPLOCK, m[67]);
+    need(m, 72)?;
+    l.uint(s::IMPERSONATION_LEVEL, le32(m, 68));
+    need(m, 80)?;
+    l.uint(s::CREATE_FLAGS, le64(m, 72));
+    access_mask(m, 88, l)?;
+    file_attributes(m, 92, l)?;
+    need(m, 100)?;
+    let sh = le32(m, 96);
+    l.uint(c::SHARE_ACCESS, sh);
+    bits(
+        l,
+        u64::from(sh),
+        &[
+            c::SHARE_ACCESS_READ,
+            c::SHARE_ACCESS_WRITE,
+            c::SHARE_ACCESS_DELETE,
+        ],
+    );
+    need(m, 104)?;
+    l.uint(s::CREATE_DISPOSITION, le32(m, 100));
+    need(m, 108)?;
+    let o = le32(m, 104);
+    l.uint(c::CREATE_OPTIONS, o);
+    bits(
+        l,
+        u64::from(o),
+        &[
+            c::NT_CREATE_OPTIONS_DIRECTORY,
+            c::NT_CREATE_OPTIONS_WRITE_THROUGH,
+            c::NT_CREATE_OPTIONS_SEQUENTIAL_ONLY,
+            c::NT_CREATE_OPTIONS_INTERMEDIATE_BUFFERING,
+            c::NT_CREATE_OPTIONS_SYNC_IO_ALERT,
+            c::NT_CREATE_OPTIONS_SYNC_IO_NONALERT,
+            c::NT_CREATE_OPTIONS_NON_DIRECTORY,
+            c::NT_CREATE_OPTIONS_CREATE_TREE_CONNECTION,
+            c::NT_CREATE_OPTIONS_COMPLETE_IF_OPLOCKED,
+            c::NT_CREATE_OPTIONS_NO_EA_KNOWLEDGE,
+            c::NT_CREATE_OPTIONS_EIGHT_DOT_THREE_ONLY,
+            c::NT_CREATE_OPTIONS_RANDOM_ACCESS,
+            c::NT_CREATE_OPTIONS_DELETE_ON_CLOSE,
+            c::NT_CREATE_OPTIONS_OPEN_BY_FILEID,
+            c::NT_CREATE_OPTIONS_BACKUP_INTENT,
+            c::NT_CREATE_OPTIONS_NO_COMPRESSION,
+            c::NT_CREATE_OPTIONS_RESERVE_OPFILTER,
+            c::NT_CREATE_OPTIONS_OPEN_REPARSE_POINT,
+            c::NT_CREATE_OPTIONS_OPEN_NO_RECALL,
+            c::NT_CREATE_OPTIONS_OPEN_FOR_FREE_SPACE_QUERY,
+        ],
+    );
+    need(m, 112)?;
+    let (off, len) = (usize::from(le16(m, 108)), usize::from(le16(m, 110)));
+    let name = if len > 0 {
+        need(m, off + len)?;
+        utf16(&m[off..off + len])
+    } else {
+        String::new()
+    };
+    l.str(s::FILENAME, name);
+    l.uint(s::OLB_OFFSET, off as u64);
+    l.uint(s::OLB_LENGTH, len as u64);
+    create_contexts(m, 112, false, l)
+}
+
+fn create_response<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
+    use f::smb2 as s;
+    need(m, 67)?;
+    l.uint(s::CREATE_OPLOCK, m[66]);
+    need(m, 68)?;
+    let fl = m[67];
+    l.uint(s::CREATE_REP_FLAGS, fl);
+    l.boolean(s::CREATE_REP_FLAGS_REPARSE_POINT, fl & 1 != 0);
+    need(m, 72)?;
+    l.uint(s::CREATE_ACTION, le32(m, 68));
+    for (at, def) in [
+        (72, s::CREATE_TIME),
+        (80, s::LAST_ACCESS_TIME),
+        (88, s::LAST_WRITE_TIME),
+        (96, s::LAST_CHANGE_TIME),
+    ] {
+        time_field(m, at, def, l)?;
+    }
+    need(m, 112)?;
+    l.uint(s::ALLOCATION_SIZE, le64(m, 104));
+    need(m, 120)?;
+    l.uint(s::EOF, le64(m, 112));
+    file_attributes(m, 120, l)?;
+    guid_field(m, 128, s::FID, l)?;
+    create_contexts(m, 144, true, l)
+}
+
+/// The create contexts' offset and length (32 bits each) at `at`, and
+/// the chain of contexts they point at.
+fn create_contexts<'a>(
+    m: &'a [u8],
+    at: usize,
+    response: bool,
+    l: &mut Layer<'a>,
+) -> Result<(), Short> {
+    use f::smb2 as s;
+    need(m, at + 8)?;
+    let (off, len) = (le32(m, at) as usize, le32(m, at + 4) as usize);
+    l.uint(s::OLB_OFFSET, off as u64);
+    l.uint(s::OLB_LENGTH, len as u64);
+    // tshark shows the item even with no context.
+    l.present(s::CREATE_EXTRAINFO);
+    if len == 0 {
+        return Ok(());
+    }
+    need(m, off.saturating_add(len))?;
+    let chain = &m[off..off + len];
+    let mut c = 0usize;
+    for _ in 0..MAX_CREATE_CONTEXTS {
+        let e = &chain[c.min(chain.len())..];
+        need(e, 4)?;
+        let next = le32(e, 0) as usize;
+        l.uint(s::CREATE_CHAIN_OFFSET, next as u64);
+        need(e, 8)?;
+        let (noff, nlen) = (usize::from(le16(e, 4)), usize::from(le16(e, 6)));
+        need(e, noff + nlen)?;
+        let tag: String = e[noff..noff + nlen]
+            .iter()
+            .take_while(|&&b| b != 0)
+            .map(|&b| char::from(b))
+            .collect();
+        l.str(s::TAG, tag.clone());
+        l.uint(s::OLB_OFFSET, noff as u64);
+        l.uint(s::OLB_LENGTH, nlen as u64);
+        need(e, 16)?;
+        let (doff, dlen) = (usize::from(le16(e, 10)), le32(e, 12) as usize);
+        l.uint(s::OLB_OFFSET, doff as u64);
+        l.uint(s::OLB_LENGTH, dlen as u64);
+        l.present(s::CREATE_CHAIN_DATA);
+        if dlen > 0 {
+            need(e, doff.saturating_add(dlen))?;
+            context_data(tag.as_str(), &e[doff..doff + dlen], response, l)?;
+        }
+        if next == 0 {
+            break;
+        }
+        c += next;
+    }
+    Ok(())
+}
+
+/// A create context's data, by its tag, as tshark decodes the common
+/// ones (durable handles, maximal access, on-disk id, leases); others'
+/// data are not shown.
+fn context_data<'a>(
+    tag: &str,
+    d: &'a [u8],
+    response: bool,
+    l: &mut Layer<'a>,
+) -> Result<(), Short> {
+    use f::smb2 as s;
+    match (tag, response) {
+        ("DHnQ", false) | ("DHnC", false) => guid_field(d, 0, s::FID, l)?,
+        ("DHnQ", true) => {
+            need(d, 8)?;
+            l.uint(s::DHNQ_BUFFER_RESERVED, le64(d, 0));
+        }
+        ("MxAc", true) => {
+            need(d, 4)?;
+            l.uint(s::MXAC_STATUS, le32(d, 0));
+            access_mask(d, 4, l)?;
+        }
+        ("QFid", true) => {
+            need(d, 32)?;
+            l.push(s::QFID_FID, Value::Bytes(Cow::Borrowed(&d[..32])));
+        }
+        ("DH2Q", _) => {
+            need(d, 4)?;
+            l.uint(s::DH2X_TIMEOUT, le32(d, 0));
+            need(d, 8)?;
+            let fl = le32(d, 4);
+            l.uint(s::DH2X_FLAGS, fl);
+            if !response {
+                l.boolean(s::DH2X_FLAGS_PERSISTENT_HANDLE, fl & 2 != 0);
+                need(d, 16)?;
+                l.uint(s::DH2X_RESERVED, le64(d, 8));
+                guid_field(d, 16, s::DH2X_CREATE_GUID, l)?;
+            }
+        }
+        ("RqLs", _) => {
+            guid_field(d, 0, s::LEASE_LEASE_KEY, l)?;
+            need(d, 20)?;
+            let st = le32(d, 16);
+            l.uint(s::LEASE_LEASE_STATE, st);
+            bits(
+                l,
+                u64::from(st),
+                &[
+                    s::LEASE_LEASE_STATE_READ_CACHING,
+                    s::LEASE_LEASE_STATE_HANDLE_CACHING,
+                    s::LEASE_LEASE_STATE_WRITE_CACHING,
+                ],
+            );
+            need(d, 24)?;
+            let fl = le32(d, 20);
+            l.uint(s::LEASE_LEASE_FLAGS, fl);
+            bits(
+                l,
+                u64::from(fl),
+                &[
+                    s::LEASE_LEASE_STATE_BREAK_ACK_REQUIRED,
+                    s::LEASE_LEASE_STATE_BREAK_IN_PROGRESS,
+                    s::LEASE_LEASE_STATE_PARENT_LEASE_KEY_SET,
+                ],
+            );
+            need(d, 32)?;
+            l.uint(s::LEASE_LEASE_DURATION, le64(d, 24));
+            if d.len() >= 52 {
+                guid_field(d, 32, s::LEASE_PARENT_LEASE_KEY, l)?;
+                l.uint(s::LEASE_LEASE_OPLOCK, le16(d, 48));
+                l.uint(s::LEASE_LEASE_RESERVED, le16(d, 50));
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// FSCTL_PIPE_TRANSCEIVE: its data goes to the pipe's protocol.
+const FSCTL_PIPE_TRANSCEIVE: u32 = 0x0011_c017;
+
+/// An IOCTL request or response: the control code and its parts, the
+/// fid, the sizes (request) and the input and output buffers. A pipe
+/// transceive's data is handed on (request: its input, response: its
+/// output); other codes' buffers are not decoded. The response's flags
+/// word is shown by the caller (tshark names it `smb2.flags`).
+fn ioctl<'a>(m: &'a [u8], response: bool, l: &mut Layer<'a>) -> Result<Option<Hand>, Short> {
+    use f::smb2 as s;
+    need(m, 72)?;
+    let code = le32(m, 68);
+    l.uint(s::IOCTL_FUNCTION, code);
+    l.uint(s::IOCTL_FUNCTION_DEVICE, code >> 16);
+    l.uint(s::IOCTL_FUNCTION_ACCESS, (code & 0xc000) >> 14);
+    l.uint(s::IOCTL_FUNCTION_FUNCTION, (code & 0x3ffc) >> 2);
+    l.uint(s::IOCTL_FUNCTION_METHOD, code & 3);
+    guid_field(m, 72, s::FID, l)?;
+    let (in_at, out_at) = if response {
+        (88, 96)
+    } else {
+        need(m, 100)?;
+        l.uint(s::MAX_IOCTL_IN_SIZE, le32(m, 96));
+        need(m, 112)?;
+        l.uint(s::MAX_IOCTL_OUT_SIZE, le32(m, 108));
+        need(m, 116)?;
+        let fl = le32(m, 112);
+        l.uint(s::IOCTL_FLAGS, fl);
+        l.boolean(s::IOCTL_IS_FSCTL, fl & 1 != 0);
+        (88, 100)
+    };
+    let mut hand = None;
+    for (at, def, ours) in [
+        (in_at, s::IOCTL_IN, !response),
+        (out_at, s::IOCTL_OUT, response),
+    ] {
+        need(m, at + 8)?;
+        let (off, len) = (le32(m, at) as usize, le32(m, at + 4) as usize);
+        l.uint(s::OLB_OFFSET, off as u64);
+        l.uint(s::OLB_LENGTH, len as u64);
+        l.present(def);
+        if len > 0 && ours && code == FSCTL_PIPE_TRANSCEIVE {
+            let n = len.min(m.len().saturating_sub(off));
+            if n > 0 {
+                hand = Some(Hand::Data(off, n));
+            }
+        }
+    }
+    Ok(hand)
+}
+
+/// An error response's body: context count, byte count and the data
+/// (one byte when the count is 0, as the structure has it).
+fn error_body<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
+    use f::smb2 as s;
+    need(m, 67)?;
+    l.uint(s::ERROR_CONTEXT_COUNT, m[66]);
+    need(m, 68)?;
+    l.uint(s::ERROR_RESERVED, m[67]);
+    need(m, 72)?;
+    let n = le32(m, 68) as usize;
+    l.uint(s::ERROR_BYTE_COUNT, n as u64);
+    let end = 72 + n.max(1);
+    if m.len() >= end {
+        l.push(s::ERROR_DATA, Value::Bytes(Cow::Borrowed(&m[72..end])));
+    }
+    Ok(())
+}
+
+/// An info class and the level field that class names it with.
+fn class_level(class: u8, level: u8, l: &mut Layer<'_>) {
+    use f::smb2 as s;
+    l.uint(s::CLASS, class);
+    match class {
+        1 => l.uint(s::FILE_INFO_INFOLEVEL, level),
+        2 => l.uint(s::FS_INFO_INFOLEVEL, level),
+        3 => l.uint(s::SEC_INFO_INFOLEVEL, level),
+        _ => {}
+    }
+}
+
+/// AdditionalInformation: security information bits for the security
+/// class, a plain word otherwise.
+fn additional(m: &[u8], at: usize, class: u8, l: &mut Layer<'_>) -> Result<(), Short> {
+    use f::smb2 as s;
+    need(m, at + 4)?;
+    let v = le32(m, at);
+    if class == 3 {
+        l.uint(s::GETSETINFO_ADDITIONALS, v);
+        bits(
+            l,
+            u64::from(v),
+            &[
+                s::GETSETINFO_ADDITIONAL_SECINFO_OWNER,
+                s::GETSETINFO_ADDITIONAL_SECINFO_GROUP,
+                s::GETSETINFO_ADDITIONAL_SECINFO_DACL,
+                s::GETSETINFO_ADDITIONAL_SECINFO_SACL,
+                s::GETSETINFO_ADDITIONAL_SECINFO_LABEL,
+                s::GETSETINFO_ADDITIONAL_SECINFO_ATTRIBUTE,
+                s::GETSETINFO_ADDITIONAL_SECINFO_SCOPE,
+                s::GETSETINFO_ADDITIONAL_SECINFO_BACKUP,
+            ],
+        );
+    } else {
+        l.uint(s::GETSETINFO_ADDITIONAL, v);
+    }
+    Ok(())
+}
+
+fn query_info_request<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
+    use f::smb2 as s;
+    need(m, 68)?;
+    let class = m[66];
+    class_level(class, m[67], l);
+    need(m, 72)?;
+    l.uint(s::MAX_RESPONSE_SIZE, le32(m, 68));
+    need(m, 74)?;
+    l.uint(s::GETINFO_INPUT_OFFSET, le16(m, 72));
+    need(m, 80)?;
+    l.uint(s::GETINFO_INPUT_SIZE, le32(m, 76));
+    additional(m, 80, class, l)?;
+    need(m, 88)?;
+    l.uint(s::GETINFO_FLAGS, le32(m, 84));
+    guid_field(m, 88, s::FID, l)
+}
+
+fn query_info_response<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
+    use f::smb2 as s;
+    need(m, 72)?;
+    l.uint(s::OLB_OFFSET, le16(m, 66));
+    l.uint(s::OLB_LENGTH, le32(m, 68));
+    Ok(())
+}
+
+fn set_info_request<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
+    use f::smb2 as s;
+    need(m, 68)?;
+    let class = m[66];
+    class_level(class, m[67], l);
+    need(m, 72)?;
+    l.uint(s::SETINFO_SIZE, le32(m, 68));
+    need(m, 74)?;
+    l.uint(s::SETINFO_OFFSET, le16(m, 72));
+    need(m, 76)?;
+    l.uint(s::SETINFO_RESERVED, le16(m, 74));
+    additional(m, 76, class, l)?;
+    guid_field(m, 80, s::FID, l)
+}
+
+/// Directory entries read at most, a response.
+const MAX_ENTRIES: usize = 4096;
+
+fn find_request<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
+    use f::smb2 as s;
+    need(m, 67)?;
+    l.uint(s::FIND_INFOLEVEL, m[66]);
+    need(m, 68)?;
+    let fl = m[67];
+    l.uint(s::FIND_FLAGS, fl);
+    bits(
+        l,
+        u64::from(fl),
+        &[
+            s::FIND_RESTART_SCANS,
+            s::FIND_SINGLE_ENTRY,
+            s::FIND_INDEX_SPECIFIED,
+            s::FIND_REOPEN,
+        ],
+    );
+    need(m, 72)?;
+    l.uint(s::FILE_INDEX, le32(m, 68));
+    guid_field(m, 72, s::FID, l)?;
+    need(m, 96)?;
+    l.uint(s::OUTPUT_BUFFER_LEN, le32(m, 92));
+    let (off, len) = (usize::from(le16(m, 88)), usize::from(le16(m, 90)));
+    if len > 0 {
+        need(m, off + len)?;
+        l.str(s::FIND_PATTERN, utf16(&m[off..off + len]));
+    }
+    l.uint(s::OLB_OFFSET, off as u64);
+    l.uint(s::OLB_LENGTH, len as u64);
+    Ok(())
+}
+
+/// A QUERY_DIRECTORY response: the buffer, and its entries when the
+/// request's level is one tshark decodes here (FileIdBothDirectory, 37,
+/// and FileIdFullDirectory, 38, which tshark shows under the same name).
+fn find_response<'a>(m: &'a [u8], level: Option<u8>, l: &mut Layer<'a>) -> Result<(), Short> {
+    use f::smb2 as s;
+    need(m, 72)?;
+    let (off, len) = (usize::from(le16(m, 66)), le32(m, 68) as usize);
+    l.uint(s::OLB_OFFSET, off as u64);
+    l.uint(s::OLB_LENGTH, len as u64);
+    if len == 0 {
+        return Ok(());
+    }
+    need(m, off.saturating_add(len))?;
+    let b = &m[off..off + len];
+    l.push(s::FIND_INFO_BLOB, Value::Bytes(Cow::Borrowed(b)));
+    let both = match level {
+        Some(37) => true,
+        Some(38) => false,
+        _ => return Ok(()),
+    };
+    let mut at = 0usize;
+    for _ in 0..MAX_ENTRIES {
+        let e = &b[at.min(b.len())..];
+        if e.is_empty() {
+            break;
+        }
+        l.present(s::FIND_ID_BOTH_DIRECTORY_INFO);
+        need(e, 4)?;
+        let next = le32(e, 0) as usize;
+        l.uint(s::NEXT_OFFSET, next as u64);
+        need(e, 8)?;
+        l.uint(s::FILE_INDEX, le32(e, 4));
+        for (o, def) in [
+            (8, s::CREATE_TIME),
+            (16, s::LAST_ACCESS_TIME),
+            (24, s::LAST_WRITE_TIME),
+            (32, s::LAST_CHANGE_TIME),
+        ] {
+            time_field(e, o, def, l)?;
+        }
+        need(e, 48)?;
+        l.uint(s::EOF, le64(e, 40));
+        need(e, 56)?;
+        l.uint(s::ALLOCATION_SIZE, le64(e, 48));
+        file_attributes(e, 56, l)?;
+        need(e, 64)?;
+        let nlen = le32(e, 60) as usize;
+        l.uint(s::FILENAME_LEN, nlen as u64);
+        need(e, 68)?;
+        l.uint(s::EA_SIZE, le32(e, 64));
+        let name_at: usize = if both {
+            need(e, 69)?;
+            let sl = usize::from(e[68]);
+            l.uint(s::SHORT_NAME_LEN, sl as u64);
+            if sl > 0 {
+                need(e, 70 + sl.min(24))?;
+                l.str(s::SHORTNAME, utf16(&e[70..70 + sl.min(24)]));
+            }
+            need(e, 104)?;
+            l.uint(s::FILE_ID, le64(e, 96));
+            104
+        } else {
+            need(e, 80)?;
+            l.uint(s::FILE_ID, le64(e, 72));
+            80
+        };
+        need(e, name_at.saturating_add(nlen))?;
+        l.str(s::FILENAME, utf16(&e[name_at..name_at + nlen]));
+        if next == 0 {
+            break;
+        }
+        at += next;
+    }
     Ok(())
 }

@@ -226,6 +226,461 @@ pub mod smb {
     pub static UID: &F = field!(F::new("smb.uid", Uint16, "User ID"));
     pub static MID: &F = field!(F::new("smb.mid", Uint16, "Multiplex ID"));
 
+    pub static ACCESS_MASK: &F =
+        field!(F::new("smb.access_mask", Uint32, "Access Mask").base(Base::Hex));
+    pub static ACCESS_READ: &F = field!(
+        F::new("smb.access.read", Boolean, "Read")
+            .base(Base::Bits(32))
+            .mask(0x1)
+            .tfs("READ access", "NO read access")
+            .blurb("Can object's contents be read")
+    );
+    pub static ACCESS_WRITE: &F = field!(
+        F::new("smb.access.write", Boolean, "Write")
+            .base(Base::Bits(32))
+            .mask(0x2)
+            .tfs("WRITE access", "NO write access")
+            .blurb("Can object's contents be written")
+    );
+    pub static ACCESS_APPEND: &F = field!(
+        F::new("smb.access.append", Boolean, "Append")
+            .base(Base::Bits(32))
+            .mask(0x4)
+            .tfs("APPEND access", "NO append access")
+            .blurb("Can object's contents be appended to")
+    );
+    pub static ACCESS_READ_EA: &F = field!(
+        F::new("smb.access.read_ea", Boolean, "Read EA")
+            .base(Base::Bits(32))
+            .mask(0x8)
+            .tfs(
+                "READ EXTENDED ATTRIBUTES access",
+                "NO read extended attributes access"
+            )
+            .blurb("Can object's extended attributes be read")
+    );
+    pub static ACCESS_WRITE_EA: &F = field!(
+        F::new("smb.access.write_ea", Boolean, "Write EA")
+            .base(Base::Bits(32))
+            .mask(0x10)
+            .tfs(
+                "WRITE EXTENDED ATTRIBUTES access",
+                "NO write extended attributes access"
+            )
+            .blurb("Can object's extended attributes be written")
+    );
+    pub static ACCESS_EXECUTE: &F = field!(
+        F::new("smb.access.execute", Boolean, "Execute")
+            .base(Base::Bits(32))
+            .mask(0x20)
+            .tfs("EXECUTE access", "NO execute access")
+            .blurb("Can object be executed (if file) or traversed (if directory)")
+    );
+    pub static ACCESS_DELETE_CHILD: &F = field!(
+        F::new("smb.access.delete_child", Boolean, "Delete Child")
+            .base(Base::Bits(32))
+            .mask(0x40)
+            .tfs("DELETE CHILD access", "NO delete child access")
+            .blurb("Can object's subdirectories be deleted")
+    );
+    pub static ACCESS_READ_ATTRIBUTES: &F = field!(
+        F::new("smb.access.read_attributes", Boolean, "Read Attributes")
+            .base(Base::Bits(32))
+            .mask(0x80)
+            .tfs("READ ATTRIBUTES access", "NO read attributes access")
+            .blurb("Can object's attributes be read")
+    );
+    pub static ACCESS_WRITE_ATTRIBUTES: &F = field!(
+        F::new("smb.access.write_attributes", Boolean, "Write Attributes")
+            .base(Base::Bits(32))
+            .mask(0x100)
+            .tfs("WRITE ATTRIBUTES access", "NO write attributes access")
+            .blurb("Can object's attributes be written")
+    );
+    pub static ACCESS_DELETE: &F = field!(
+        F::new("smb.access.delete", Boolean, "Delete")
+            .base(Base::Bits(32))
+            .mask(0x10000)
+            .tfs("DELETE access", "NO delete access")
+            .blurb("Can object be deleted")
+    );
+    pub static ACCESS_READ_CONTROL: &F = field!(
+        F::new("smb.access.read_control", Boolean, "Read Control")
+            .base(Base::Bits(32))
+            .mask(0x20000)
+            .tfs(
+                "READ ACCESS to owner, group and ACL of the SID",
+                "Read access is NOT granted to owner, group and ACL of the SID"
+            )
+            .blurb("Are reads allowed of owner, group and ACL data of the SID?")
+    );
+    pub static ACCESS_WRITE_DAC: &F = field!(
+        F::new("smb.access.write_dac", Boolean, "Write DAC")
+            .base(Base::Bits(32))
+            .mask(0x40000)
+            .tfs("OWNER may WRITE the DAC", "Owner may NOT write to the DAC")
+            .blurb("Is write allowed to the owner group or ACLs?")
+    );
+    pub static ACCESS_WRITE_OWNER: &F = field!(
+        F::new("smb.access.write_owner", Boolean, "Write Owner")
+            .base(Base::Bits(32))
+            .mask(0x80000)
+            .tfs(
+                "Can WRITE OWNER (take ownership)",
+                "Can NOT write owner (take ownership)"
+            )
+            .blurb("Can owner write to the object?")
+    );
+    pub static ACCESS_SYNCHRONIZE: &F = field!(
+        F::new("smb.access.synchronize", Boolean, "Synchronize")
+            .base(Base::Bits(32))
+            .mask(0x100000)
+            .tfs(
+                "Can wait on handle to SYNCHRONIZE on completion of I/O",
+                "Can NOT wait on handle to synchronize on completion of I/O"
+            )
+            .blurb("Windows NT: synchronize access")
+    );
+    pub static ACCESS_SYSTEM_SECURITY: &F = field!(
+        F::new("smb.access.system_security", Boolean, "System Security")
+            .base(Base::Bits(32))
+            .mask(0x1000000)
+            .tfs("SYSTEM SECURITY is set", "System security is NOT set")
+            .blurb("Access to a system ACL?")
+    );
+    pub static ACCESS_MAXIMUM_ALLOWED: &F = field!(
+        F::new("smb.access.maximum_allowed", Boolean, "Maximum Allowed")
+            .base(Base::Bits(32))
+            .mask(0x2000000)
+            .tfs("MAXIMUM ALLOWED is set", "Maximum allowed is NOT set")
+            .blurb("?")
+    );
+    pub static ACCESS_GENERIC_ALL: &F = field!(
+        F::new("smb.access.generic_all", Boolean, "Generic All")
+            .base(Base::Bits(32))
+            .mask(0x10000000)
+            .tfs("GENERIC ALL is set", "Generic all is NOT set")
+            .blurb("Is generic all allowed for this attribute")
+    );
+    pub static ACCESS_GENERIC_EXECUTE: &F = field!(
+        F::new("smb.access.generic_execute", Boolean, "Generic Execute")
+            .base(Base::Bits(32))
+            .mask(0x20000000)
+            .tfs("GENERIC EXECUTE is set", "Generic execute is NOT set")
+            .blurb("Is generic execute allowed for this object?")
+    );
+    pub static ACCESS_GENERIC_WRITE: &F = field!(
+        F::new("smb.access.generic_write", Boolean, "Generic Write")
+            .base(Base::Bits(32))
+            .mask(0x40000000)
+            .tfs("GENERIC WRITE is set", "Generic write is NOT set")
+            .blurb("Is generic write allowed for this object?")
+    );
+    pub static ACCESS_GENERIC_READ: &F = field!(
+        F::new("smb.access.generic_read", Boolean, "Generic Read")
+            .base(Base::Bits(32))
+            .mask(0x80000000)
+            .tfs("GENERIC READ is set", "Generic read is NOT set")
+            .blurb("Is generic read allowed for this object?")
+    );
+    pub static SHARE_ACCESS: &F =
+        field!(F::new("smb.share_access", Uint32, "Share Access").base(Base::Hex));
+    pub static SHARE_ACCESS_READ: &F = field!(
+        F::new("smb.share.access.read", Boolean, "Read")
+            .base(Base::Bits(32))
+            .mask(0x1)
+            .tfs(
+                "Object can be shared for READ",
+                "Object can NOT be shared for read"
+            )
+            .blurb("Can the object be shared for reading?")
+    );
+    pub static SHARE_ACCESS_WRITE: &F = field!(
+        F::new("smb.share.access.write", Boolean, "Write")
+            .base(Base::Bits(32))
+            .mask(0x2)
+            .tfs(
+                "Object can be shared for WRITE",
+                "Object can NOT be shared for write"
+            )
+            .blurb("Can the object be shared for write?")
+    );
+    pub static SHARE_ACCESS_DELETE: &F = field!(
+        F::new("smb.share.access.delete", Boolean, "Delete")
+            .base(Base::Bits(32))
+            .mask(0x4)
+            .tfs(
+                "Object can be shared for DELETE",
+                "Object can NOT be shared for delete"
+            )
+    );
+    pub static CREATE_OPTIONS: &F =
+        field!(F::new("smb.create_options", Uint32, "Create Options").base(Base::Hex));
+    pub static NT_CREATE_OPTIONS_DIRECTORY: &F = field!(
+        F::new("smb.nt.create_options.directory", Boolean, "Directory")
+            .base(Base::Bits(32))
+            .mask(0x1)
+            .tfs(
+                "File being created/opened must be a directory",
+                "File being created/opened must not be a directory"
+            )
+            .blurb("Should file being opened/created be a directory?")
+    );
+    pub static NT_CREATE_OPTIONS_WRITE_THROUGH: &F = field!(
+        F::new(
+            "smb.nt.create_options.write_through",
+            Boolean,
+            "Write Through"
+        )
+        .base(Base::Bits(32))
+        .mask(0x2)
+        .tfs(
+            "Writes should flush buffered data before completing",
+            "Writes need not flush buffered data before completing"
+        )
+        .blurb("Should writes to the file write buffered data out before completing?")
+    );
+    pub static NT_CREATE_OPTIONS_SEQUENTIAL_ONLY: &F = field!(
+        F::new(
+            "smb.nt.create_options.sequential_only",
+            Boolean,
+            "Sequential Only"
+        )
+        .base(Base::Bits(32))
+        .mask(0x4)
+        .tfs(
+            "The file will only be accessed sequentially",
+            "The file might not only be accessed sequentially"
+        )
+        .blurb("Will access to this file only be sequential?")
+    );
+    pub static NT_CREATE_OPTIONS_INTERMEDIATE_BUFFERING: &F = field!(
+        F::new(
+            "smb.nt.create_options.intermediate_buffering",
+            Boolean,
+            "Intermediate Buffering"
+        )
+        .base(Base::Bits(32))
+        .mask(0x8)
+        .tfs(
+            "NO intermediate buffering is allowed",
+            "Intermediate buffering is allowed"
+        )
+        .blurb("Is intermediate buffering allowed?")
+    );
+    pub static NT_CREATE_OPTIONS_SYNC_IO_ALERT: &F = field!(
+        F::new(
+            "smb.nt.create_options.sync_io_alert",
+            Boolean,
+            "Sync I/O Alert"
+        )
+        .base(Base::Bits(32))
+        .mask(0x10)
+        .tfs(
+            "All operations SYNCHRONOUS, waits subject to termination from alert",
+            "Operations NOT necessarily synchronous"
+        )
+        .blurb("All operations are performed synchronous")
+    );
+    pub static NT_CREATE_OPTIONS_SYNC_IO_NONALERT: &F = field!(
+        F::new(
+            "smb.nt.create_options.sync_io_nonalert",
+            Boolean,
+            "Sync I/O Nonalert"
+        )
+        .base(Base::Bits(32))
+        .mask(0x20)
+        .tfs(
+            "All operations SYNCHRONOUS, waits not subject to alert",
+            "Operations NOT necessarily synchronous"
+        )
+        .blurb("All operations are synchronous and may block")
+    );
+    pub static NT_CREATE_OPTIONS_NON_DIRECTORY: &F = field!(
+        F::new(
+            "smb.nt.create_options.non_directory",
+            Boolean,
+            "Non-Directory"
+        )
+        .base(Base::Bits(32))
+        .mask(0x40)
+        .tfs(
+            "File being created/opened must not be a directory",
+            "File being created/opened must be a directory"
+        )
+        .blurb("Should file being opened/created be a non-directory?")
+    );
+    pub static NT_CREATE_OPTIONS_CREATE_TREE_CONNECTION: &F = field!(
+        F::new(
+            "smb.nt.create_options.create_tree_connection",
+            Boolean,
+            "Create Tree Connection"
+        )
+        .base(Base::Bits(32))
+        .mask(0x80)
+        .tfs(
+            "Create Tree Connections is SET",
+            "Create Tree Connections is NOT set"
+        )
+        .blurb("Create Tree Connection flag")
+    );
+    pub static NT_CREATE_OPTIONS_COMPLETE_IF_OPLOCKED: &F = field!(
+        F::new(
+            "smb.nt.create_options.complete_if_oplocked",
+            Boolean,
+            "Complete If Oplocked"
+        )
+        .base(Base::Bits(32))
+        .mask(0x100)
+        .tfs(
+            "Complete if oplocked is SET",
+            "Complete if oplocked is NOT set"
+        )
+        .blurb("Complete if oplocked flag")
+    );
+    pub static NT_CREATE_OPTIONS_NO_EA_KNOWLEDGE: &F = field!(
+        F::new(
+            "smb.nt.create_options.no_ea_knowledge",
+            Boolean,
+            "No EA Knowledge"
+        )
+        .base(Base::Bits(32))
+        .mask(0x200)
+        .tfs(
+            "The client does not understand extended attributes",
+            "The client understands extended attributes"
+        )
+        .blurb("Does the client not understand extended attributes?")
+    );
+    pub static NT_CREATE_OPTIONS_EIGHT_DOT_THREE_ONLY: &F = field!(
+        F::new(
+            "smb.nt.create_options.eight_dot_three_only",
+            Boolean,
+            "8.3 Only"
+        )
+        .base(Base::Bits(32))
+        .mask(0x400)
+        .tfs(
+            "The client understands only 8.3 file names",
+            "The client understands long file names"
+        )
+        .blurb("Does the client understand only 8.3 filenames?")
+    );
+    pub static NT_CREATE_OPTIONS_RANDOM_ACCESS: &F = field!(
+        F::new(
+            "smb.nt.create_options.random_access",
+            Boolean,
+            "Random Access"
+        )
+        .base(Base::Bits(32))
+        .mask(0x800)
+        .tfs(
+            "The file will be accessed randomly",
+            "The file will not be accessed randomly"
+        )
+        .blurb("Will the client be accessing the file randomly?")
+    );
+    pub static NT_CREATE_OPTIONS_DELETE_ON_CLOSE: &F = field!(
+        F::new(
+            "smb.nt.create_options.delete_on_close",
+            Boolean,
+            "Delete On Close"
+        )
+        .base(Base::Bits(32))
+        .mask(0x1000)
+        .tfs(
+            "The file should be deleted when it is closed",
+            "The file should not be deleted when it is closed"
+        )
+        .blurb("Should the file be deleted when closed?")
+    );
+    pub static NT_CREATE_OPTIONS_OPEN_BY_FILEID: &F = field!(
+        F::new(
+            "smb.nt.create_options.open_by_fileid",
+            Boolean,
+            "Open By FileID"
+        )
+        .base(Base::Bits(32))
+        .mask(0x2000)
+        .tfs("OpenByFileID bit is SET", "OpenByFileID is NOT set")
+        .blurb("Open file by inode")
+    );
+    pub static NT_CREATE_OPTIONS_BACKUP_INTENT: &F = field!(
+        F::new(
+            "smb.nt.create_options.backup_intent",
+            Boolean,
+            "Backup Intent"
+        )
+        .base(Base::Bits(32))
+        .mask(0x4000)
+        .tfs(
+            "This is a create with BACKUP INTENT",
+            "This is a normal create"
+        )
+        .blurb("Is this opened by BACKUP ADMIN for backup intent?")
+    );
+    pub static NT_CREATE_OPTIONS_NO_COMPRESSION: &F = field!(
+        F::new(
+            "smb.nt.create_options.no_compression",
+            Boolean,
+            "No Compression"
+        )
+        .base(Base::Bits(32))
+        .mask(0x8000)
+        .tfs(
+            "Open/Create with NO Compression",
+            "Compression is allowed for Open/Create"
+        )
+        .blurb("Is compression allowed?")
+    );
+    pub static NT_CREATE_OPTIONS_RESERVE_OPFILTER: &F = field!(
+        F::new(
+            "smb.nt.create_options.reserve_opfilter",
+            Boolean,
+            "Reserve Opfilter"
+        )
+        .base(Base::Bits(32))
+        .mask(0x100000)
+        .tfs("Reserve Opfilter is SET", "Reserve Opfilter is NOT set")
+        .blurb("Reserve Opfilter flag")
+    );
+    pub static NT_CREATE_OPTIONS_OPEN_REPARSE_POINT: &F = field!(
+        F::new(
+            "smb.nt.create_options.open_reparse_point",
+            Boolean,
+            "Open Reparse Point"
+        )
+        .base(Base::Bits(32))
+        .mask(0x200000)
+        .tfs("Open a Reparse Point", "Normal open")
+        .blurb("Is this an open of a reparse point or of the normal file?")
+    );
+    pub static NT_CREATE_OPTIONS_OPEN_NO_RECALL: &F = field!(
+        F::new(
+            "smb.nt.create_options.open_no_recall",
+            Boolean,
+            "Open No Recall"
+        )
+        .base(Base::Bits(32))
+        .mask(0x400000)
+        .tfs("Open No Recall is SET", "Open no recall is NOT set")
+        .blurb("Open no recall flag")
+    );
+    pub static NT_CREATE_OPTIONS_OPEN_FOR_FREE_SPACE_QUERY: &F = field!(
+        F::new(
+            "smb.nt.create_options.open_for_free_space_query",
+            Boolean,
+            "Open For Free Space query"
+        )
+        .base(Base::Bits(32))
+        .mask(0x800000)
+        .tfs(
+            "This is an OPEN FOR FREE SPACE QUERY",
+            "This is NOT an open for free space query"
+        )
+        .blurb("Open For Free Space Query flag")
+    );
+
     pub static ALL: &[&F] = &[
         SERVER_COMPONENT,
         CMD,
@@ -259,6 +714,52 @@ pub mod smb {
         PID,
         UID,
         MID,
+        ACCESS_MASK,
+        ACCESS_READ,
+        ACCESS_WRITE,
+        ACCESS_APPEND,
+        ACCESS_READ_EA,
+        ACCESS_WRITE_EA,
+        ACCESS_EXECUTE,
+        ACCESS_DELETE_CHILD,
+        ACCESS_READ_ATTRIBUTES,
+        ACCESS_WRITE_ATTRIBUTES,
+        ACCESS_DELETE,
+        ACCESS_READ_CONTROL,
+        ACCESS_WRITE_DAC,
+        ACCESS_WRITE_OWNER,
+        ACCESS_SYNCHRONIZE,
+        ACCESS_SYSTEM_SECURITY,
+        ACCESS_MAXIMUM_ALLOWED,
+        ACCESS_GENERIC_ALL,
+        ACCESS_GENERIC_EXECUTE,
+        ACCESS_GENERIC_WRITE,
+        ACCESS_GENERIC_READ,
+        SHARE_ACCESS,
+        SHARE_ACCESS_READ,
+        SHARE_ACCESS_WRITE,
+        SHARE_ACCESS_DELETE,
+        CREATE_OPTIONS,
+        NT_CREATE_OPTIONS_DIRECTORY,
+        NT_CREATE_OPTIONS_WRITE_THROUGH,
+        NT_CREATE_OPTIONS_SEQUENTIAL_ONLY,
+        NT_CREATE_OPTIONS_INTERMEDIATE_BUFFERING,
+        NT_CREATE_OPTIONS_SYNC_IO_ALERT,
+        NT_CREATE_OPTIONS_SYNC_IO_NONALERT,
+        NT_CREATE_OPTIONS_NON_DIRECTORY,
+        NT_CREATE_OPTIONS_CREATE_TREE_CONNECTION,
+        NT_CREATE_OPTIONS_COMPLETE_IF_OPLOCKED,
+        NT_CREATE_OPTIONS_NO_EA_KNOWLEDGE,
+        NT_CREATE_OPTIONS_EIGHT_DOT_THREE_ONLY,
+        NT_CREATE_OPTIONS_RANDOM_ACCESS,
+        NT_CREATE_OPTIONS_DELETE_ON_CLOSE,
+        NT_CREATE_OPTIONS_OPEN_BY_FILEID,
+        NT_CREATE_OPTIONS_BACKUP_INTENT,
+        NT_CREATE_OPTIONS_NO_COMPRESSION,
+        NT_CREATE_OPTIONS_RESERVE_OPFILTER,
+        NT_CREATE_OPTIONS_OPEN_REPARSE_POINT,
+        NT_CREATE_OPTIONS_OPEN_NO_RECALL,
+        NT_CREATE_OPTIONS_OPEN_FOR_FREE_SPACE_QUERY,
     ];
 
     const CMD_VALS: &[(u64, &str)] = &[
@@ -2001,6 +2502,1650 @@ pub mod smb2 {
         .blurb("Is this file configured to be excluded from the data integrity scan?")
     );
 
+    pub static READ_PADDING: &F =
+        field!(F::new("smb2.read_padding", Uint8, "Padding").base(Base::Hex));
+    pub static READ_FLAGS: &F = field!(F::new("smb2.read_flags", Uint8, "Flags").base(Base::Hex));
+    pub static READ_FLAGS_UNBUFFERED: &F = field!(
+        F::new("smb2.read_flags.unbuffered", Boolean, "Unbuffered")
+            .base(Base::Bits(8))
+            .mask(0x1)
+            .tfs(
+                "Client is asking for UNBUFFERED read",
+                "Client is NOT asking for UNBUFFERED read"
+            )
+            .blurb("If client requests unbuffered read")
+    );
+    pub static READ_FLAGS_COMPRESSED: &F = field!(
+        F::new("smb2.read_flags.compressed", Boolean, "Compressed")
+            .base(Base::Bits(8))
+            .mask(0x2)
+            .tfs(
+                "Client is asking for COMPRESSED data",
+                "Client is NOT asking for COMPRESSED data"
+            )
+            .blurb("If client requests compressed response")
+    );
+    pub static READ_LENGTH: &F =
+        field!(F::new("smb2.read_length", Uint32, "Read Length").blurb("Amount of data to read"));
+    pub static FILE_OFFSET: &F = field!(F::new("smb2.file_offset", Uint64, "File Offset"));
+    pub static MIN_COUNT: &F = field!(F::new("smb2.min_count", Uint32, "Min Count"));
+    pub static REMAINING_BYTES: &F =
+        field!(F::new("smb2.remaining_bytes", Uint32, "Remaining Bytes"));
+    pub static CHANNEL_INFO_BLOB: &F =
+        field!(F::new("smb2.channel_info_blob", None, "Channel Info Blob"));
+    pub static READ_REMAINING: &F = field!(F::new("smb2.read_remaining", Uint32, "Read Remaining"));
+    pub static READ_BLOB: &F = field!(F::new("smb2.read.blob", Bytes, "Info").blurb("Read Blob"));
+    pub static DATA_OFFSET: &F = field!(
+        F::new("smb2.data_offset", Uint16, "Data Offset")
+            .base(Base::Hex)
+            .blurb("Offset to data")
+    );
+    pub static WRITE_LENGTH: &F = field!(
+        F::new("smb2.write_length", Uint32, "Write Length").blurb("Amount of data to write")
+    );
+    pub static WRITE_FLAGS: &F =
+        field!(F::new("smb2.write.flags", Uint32, "Write Flags").base(Base::Hex));
+    pub static WRITE_FLAGS_WRITE_THROUGH: &F = field!(
+        F::new("smb2.write.flags.write_through", Boolean, "Write through")
+            .base(Base::Bits(32))
+            .mask(0x1)
+            .tfs(
+                "Client is asking for WRITE_THROUGH",
+                "Client is NOT asking for WRITE_THROUGH"
+            )
+            .blurb("If the client requests WRITE_THROUGH")
+    );
+    pub static WRITE_FLAGS_UNBUFFERED: &F = field!(
+        F::new("smb2.write.flags.unbuffered", Boolean, "Unbuffered")
+            .base(Base::Bits(32))
+            .mask(0x2)
+            .tfs(
+                "Client is asking for UNBUFFERED write",
+                "Client is NOT asking for UNBUFFERED write"
+            )
+            .blurb("If client requests UNBUFFERED read")
+    );
+    pub static WRITE_COUNT: &F = field!(F::new("smb2.write.count", Uint32, "Write Count"));
+    pub static WRITE_REMAINING: &F =
+        field!(F::new("smb2.write.remaining", Uint32, "Write Remaining"));
+    pub static CHANNEL_INFO_OFFSET: &F = field!(F::new(
+        "smb2.channel_info_offset",
+        Uint16,
+        "Channel Info Offset"
+    ));
+    pub static CHANNEL_INFO_LENGTH: &F = field!(F::new(
+        "smb2.channel_info_length",
+        Uint16,
+        "Channel Info Length"
+    ));
+
+    pub static CREATE_OPLOCK: &F = field!(
+        F::new("smb2.create.oplock", Uint8, "Oplock")
+            .base(Base::Hex)
+            .vals(CREATE_OPLOCK_VALS)
+            .blurb("Oplock type")
+    );
+    pub static IMPERSONATION_LEVEL: &F = field!(
+        F::new("smb2.impersonation.level", Uint32, "Impersonation level")
+            .vals(IMPERSONATION_LEVEL_VALS)
+    );
+    pub static CREATE_FLAGS: &F =
+        field!(F::new("smb2.create_flags", Uint64, "Create Flags").base(Base::Hex));
+    pub static CREATE_DISPOSITION: &F = field!(
+        F::new("smb2.create.disposition", Uint32, "Disposition")
+            .vals(CREATE_DISPOSITION_VALS)
+            .blurb("Create disposition, what to do if the file does/does not exist")
+    );
+    pub static FILENAME: &F = field!(F::new("smb2.filename", String, "Filename"));
+    pub static CREATE_REP_FLAGS: &F =
+        field!(F::new("smb2.create.rep_flags", Uint8, "Response Flags").base(Base::Hex));
+    pub static CREATE_REP_FLAGS_REPARSE_POINT: &F = field!(
+        F::new(
+            "smb2.create.rep_flags.reparse_point",
+            Boolean,
+            "ReparsePoint"
+        )
+        .base(Base::Bits(8))
+        .mask(0x1)
+    );
+    pub static CREATE_ACTION: &F =
+        field!(F::new("smb2.create.action", Uint32, "Create Action").vals(CREATE_ACTION_VALS));
+    pub static CREATE_EXTRAINFO: &F =
+        field!(F::new("smb2.create.extrainfo", None, "ExtraInfo").blurb("Create ExtraInfo"));
+    pub static CREATE_CHAIN_OFFSET: &F = field!(
+        F::new("smb2.create.chain_offset", Uint32, "Chain Offset")
+            .base(Base::Hex)
+            .blurb("Offset to next entry in chain or 0")
+    );
+    pub static TAG: &F = field!(F::new("smb2.tag", String, "Tag").blurb("Tag of chain entry"));
+    pub static CREATE_CHAIN_DATA: &F =
+        field!(F::new("smb2.create.chain_data", None, "Data").blurb("Chain Data"));
+    pub static DHNQ_BUFFER_RESERVED: &F =
+        field!(F::new("smb2.dhnq_buffer_reserved", Uint64, "Reserved").base(Base::Hex));
+    pub static MXAC_STATUS: &F = field!(
+        F::new("smb2.mxac_status", Uint32, "Query Status")
+            .base(Base::Hex)
+            .vals(MXAC_STATUS_VALS)
+            .blurb("NT Status code")
+    );
+    pub static QFID_FID: &F = field!(F::new("smb2.qfid_fid", Bytes, "Opaque File ID"));
+    pub static DH2X_TIMEOUT: &F = field!(F::new("smb2.dh2x.timeout", Uint32, "Timeout"));
+    pub static DH2X_FLAGS: &F = field!(F::new("smb2.dh2x.flags", Uint32, "Flags").base(Base::Hex));
+    pub static DH2X_FLAGS_PERSISTENT_HANDLE: &F = field!(
+        F::new(
+            "smb2.dh2x.flags.persistent_handle",
+            Boolean,
+            "Persistent Handle"
+        )
+        .base(Base::Bits(32))
+        .mask(0x2)
+    );
+    pub static DH2X_RESERVED: &F =
+        field!(F::new("smb2.dh2x.reserved", Uint64, "Reserved").base(Base::Hex));
+    pub static DH2X_CREATE_GUID: &F = field!(F::new("smb2.dh2x.create_guid", Guid, "Create Guid"));
+    pub static LEASE_LEASE_KEY: &F = field!(F::new("smb2.lease.lease_key", Guid, "Lease Key"));
+    pub static LEASE_LEASE_STATE: &F =
+        field!(F::new("smb2.lease.lease_state", Uint32, "Lease State").base(Base::Hex));
+    pub static LEASE_LEASE_STATE_READ_CACHING: &F = field!(
+        F::new(
+            "smb2.lease.lease_state.read_caching",
+            Boolean,
+            "Read Caching"
+        )
+        .base(Base::Bits(32))
+        .mask(0x1)
+    );
+    pub static LEASE_LEASE_STATE_HANDLE_CACHING: &F = field!(
+        F::new(
+            "smb2.lease.lease_state.handle_caching",
+            Boolean,
+            "Handle Caching"
+        )
+        .base(Base::Bits(32))
+        .mask(0x2)
+    );
+    pub static LEASE_LEASE_STATE_WRITE_CACHING: &F = field!(
+        F::new(
+            "smb2.lease.lease_state.write_caching",
+            Boolean,
+            "Write Caching"
+        )
+        .base(Base::Bits(32))
+        .mask(0x4)
+    );
+    pub static LEASE_LEASE_FLAGS: &F =
+        field!(F::new("smb2.lease.lease_flags", Uint32, "Lease Flags").base(Base::Hex));
+    pub static LEASE_LEASE_STATE_BREAK_ACK_REQUIRED: &F = field!(
+        F::new(
+            "smb2.lease.lease_state.break_ack_required",
+            Boolean,
+            "Break Ack Required"
+        )
+        .base(Base::Bits(32))
+        .mask(0x1)
+    );
+    pub static LEASE_LEASE_STATE_BREAK_IN_PROGRESS: &F = field!(
+        F::new(
+            "smb2.lease.lease_state.break_in_progress",
+            Boolean,
+            "Break In Progress"
+        )
+        .base(Base::Bits(32))
+        .mask(0x2)
+    );
+    pub static LEASE_LEASE_STATE_PARENT_LEASE_KEY_SET: &F = field!(
+        F::new(
+            "smb2.lease.lease_state.parent_lease_key_set",
+            Boolean,
+            "Parent Lease Key Set"
+        )
+        .base(Base::Bits(32))
+        .mask(0x4)
+    );
+    pub static LEASE_LEASE_DURATION: &F =
+        field!(F::new("smb2.lease.lease_duration", Uint64, "Lease Duration").base(Base::Hex));
+    pub static LEASE_PARENT_LEASE_KEY: &F = field!(F::new(
+        "smb2.lease.parent_lease_key",
+        Guid,
+        "Parent Lease Key"
+    ));
+    pub static LEASE_LEASE_OPLOCK: &F =
+        field!(F::new("smb2.lease.lease_oplock", Uint16, "Lease Epoch").base(Base::Hex));
+    pub static LEASE_LEASE_RESERVED: &F =
+        field!(F::new("smb2.lease.lease_reserved", Uint16, "Lease Reserved").base(Base::Hex));
+
+    const CREATE_OPLOCK_VALS: &[(u64, &str)] = &[
+        (0x0, "No oplock"),
+        (0x1, "Level2 oplock"),
+        (0x8, "Exclusive oplock"),
+        (0x9, "Batch oplock"),
+        (0xff, "Lease"),
+    ];
+
+    const IMPERSONATION_LEVEL_VALS: &[(u64, &str)] = &[
+        (0, "Anonymous"),
+        (1, "Identification"),
+        (2, "Impersonation"),
+        (3, "Delegation"),
+    ];
+
+    const CREATE_DISPOSITION_VALS: &[(u64, &str)] = &[
+        (0, "Supersede (supersede existing file (if it exists))"),
+        (1, "Open (if file exists open it, else fail)"),
+        (2, "Create (if file exists fail, else create it)"),
+        (3, "Open If (if file exists open it, else create it)"),
+        (4, "Overwrite (if file exists overwrite, else fail)"),
+        (5, "Overwrite If (if file exists overwrite, else create it)"),
+    ];
+
+    const CREATE_ACTION_VALS: &[(u64, &str)] = &[
+        (0, "No action taken?"),
+        (1, "The file existed and was opened"),
+        (2, "The file did not exist but was created"),
+        (3, "The file existed and was truncated"),
+        (
+            32769,
+            "The file existed and was opened, and an OpLock was granted",
+        ),
+        (
+            32770,
+            "The file did not exist but was created, and an OpLock was granted",
+        ),
+        (
+            32771,
+            "The file existed and was truncated, and an OpLock was granted",
+        ),
+    ];
+
+    const MXAC_STATUS_VALS: &[(u64, &str)] = &[
+        (0x0, "STATUS_SUCCESS"),
+        (0x1, "STATUS_WAIT_1"),
+        (0x2, "STATUS_WAIT_2"),
+        (0x3, "STATUS_WAIT_3"),
+        (0x3f, "STATUS_WAIT_63"),
+        (0x80, "STATUS_ABANDONED"),
+        (0xbf, "STATUS_ABANDONED_WAIT_63"),
+        (0xc0, "STATUS_USER_APC"),
+        (0x100, "STATUS_KERNEL_APC"),
+        (0x101, "STATUS_ALERTED"),
+        (0x102, "STATUS_TIMEOUT"),
+        (0x103, "STATUS_PENDING"),
+        (0x104, "STATUS_REPARSE"),
+        (0x105, "STATUS_MORE_ENTRIES"),
+        (0x106, "STATUS_NOT_ALL_ASSIGNED"),
+        (0x107, "STATUS_SOME_NOT_MAPPED"),
+        (0x108, "STATUS_OPLOCK_BREAK_IN_PROGRESS"),
+        (0x109, "STATUS_VOLUME_MOUNTED"),
+        (0x10a, "STATUS_RXACT_COMMITTED"),
+        (0x10b, "STATUS_NOTIFY_CLEANUP"),
+        (0x10c, "STATUS_NOTIFY_ENUM_DIR"),
+        (0x10d, "STATUS_NO_QUOTAS_FOR_ACCOUNT"),
+        (0x10e, "STATUS_PRIMARY_TRANSPORT_CONNECT_FAILED"),
+        (0x110, "STATUS_PAGE_FAULT_TRANSITION"),
+        (0x111, "STATUS_PAGE_FAULT_DEMAND_ZERO"),
+        (0x112, "STATUS_PAGE_FAULT_COPY_ON_WRITE"),
+        (0x113, "STATUS_PAGE_FAULT_GUARD_PAGE"),
+        (0x114, "STATUS_PAGE_FAULT_PAGING_FILE"),
+        (0x115, "STATUS_CACHE_PAGE_LOCKED"),
+        (0x116, "STATUS_CRASH_DUMP"),
+        (0x117, "STATUS_BUFFER_ALL_ZEROS"),
+        (0x118, "STATUS_REPARSE_OBJECT"),
+        (0x45c, "STATUS_NO_SHUTDOWN_IN_PROGRESS"),
+        (0x40000000, "STATUS_OBJECT_NAME_EXISTS"),
+        (0x40000001, "STATUS_THREAD_WAS_SUSPENDED"),
+        (0x40000002, "STATUS_WORKING_SET_LIMIT_RANGE"),
+        (0x40000003, "STATUS_IMAGE_NOT_AT_BASE"),
+        (0x40000004, "STATUS_RXACT_STATE_CREATED"),
+        (0x40000005, "STATUS_SEGMENT_NOTIFICATION"),
+        (0x40000006, "STATUS_LOCAL_USER_SESSION_KEY"),
+        (0x40000007, "STATUS_BAD_CURRENT_DIRECTORY"),
+        (0x40000008, "STATUS_SERIAL_MORE_WRITES"),
+        (0x40000009, "STATUS_REGISTRY_RECOVERED"),
+        (0x4000000a, "STATUS_FT_READ_RECOVERY_FROM_BACKUP"),
+        (0x4000000b, "STATUS_FT_WRITE_RECOVERY"),
+        (0x4000000c, "STATUS_SERIAL_COUNTER_TIMEOUT"),
+        (0x4000000d, "STATUS_NULL_LM_PASSWORD"),
+        (0x4000000e, "STATUS_IMAGE_MACHINE_TYPE_MISMATCH"),
+        (0x4000000f, "STATUS_RECEIVE_PARTIAL"),
+        (0x40000010, "STATUS_RECEIVE_EXPEDITED"),
+        (0x40000011, "STATUS_RECEIVE_PARTIAL_EXPEDITED"),
+        (0x40000012, "STATUS_EVENT_DONE"),
+        (0x40000013, "STATUS_EVENT_PENDING"),
+        (0x40000014, "STATUS_CHECKING_FILE_SYSTEM"),
+        (0x40000015, "STATUS_FATAL_APP_EXIT"),
+        (0x40000016, "STATUS_PREDEFINED_HANDLE"),
+        (0x40000017, "STATUS_WAS_UNLOCKED"),
+        (0x40000018, "STATUS_SERVICE_NOTIFICATION"),
+        (0x40000019, "STATUS_WAS_LOCKED"),
+        (0x4000001a, "STATUS_LOG_HARD_ERROR"),
+        (0x4000001b, "STATUS_ALREADY_WIN32"),
+        (0x4000001c, "STATUS_WX86_UNSIMULATE"),
+        (0x4000001d, "STATUS_WX86_CONTINUE"),
+        (0x4000001e, "STATUS_WX86_SINGLE_STEP"),
+        (0x4000001f, "STATUS_WX86_BREAKPOINT"),
+        (0x40000020, "STATUS_WX86_EXCEPTION_CONTINUE"),
+        (0x40000021, "STATUS_WX86_EXCEPTION_LASTCHANCE"),
+        (0x40000022, "STATUS_WX86_EXCEPTION_CHAIN"),
+        (0x40000023, "STATUS_IMAGE_MACHINE_TYPE_MISMATCH_EXE"),
+        (0x40000024, "STATUS_NO_YIELD_PERFORMED"),
+        (0x40000025, "STATUS_TIMER_RESUME_IGNORED"),
+        (0x40000294, "STATUS_WAKE_SYSTEM"),
+        (0x40020056, "RPC_NT_UUID_LOCAL_ONLY"),
+        (0x400200af, "RPC_NT_SEND_INCOMPLETE"),
+        (0x80000001, "STATUS_GUARD_PAGE_VIOLATION"),
+        (0x80000002, "STATUS_DATATYPE_MISALIGNMENT"),
+        (0x80000003, "STATUS_BREAKPOINT"),
+        (0x80000004, "STATUS_SINGLE_STEP"),
+        (0x80000005, "STATUS_BUFFER_OVERFLOW"),
+        (0x80000006, "STATUS_NO_MORE_FILES"),
+        (0x80000007, "STATUS_WAKE_SYSTEM_DEBUGGER"),
+        (0x8000000a, "STATUS_HANDLES_CLOSED"),
+        (0x8000000b, "STATUS_NO_INHERITANCE"),
+        (0x8000000c, "STATUS_GUID_SUBSTITUTION_MADE"),
+        (0x8000000d, "STATUS_PARTIAL_COPY"),
+        (0x8000000e, "STATUS_DEVICE_PAPER_EMPTY"),
+        (0x8000000f, "STATUS_DEVICE_POWERED_OFF"),
+        (0x80000010, "STATUS_DEVICE_OFF_LINE"),
+        (0x80000011, "STATUS_DEVICE_BUSY"),
+        (0x80000012, "STATUS_NO_MORE_EAS"),
+        (0x80000013, "STATUS_INVALID_EA_NAME"),
+        (0x80000014, "STATUS_EA_LIST_INCONSISTENT"),
+        (0x80000015, "STATUS_INVALID_EA_FLAG"),
+        (0x80000016, "STATUS_VERIFY_REQUIRED"),
+        (0x80000017, "STATUS_EXTRANEOUS_INFORMATION"),
+        (0x80000018, "STATUS_RXACT_COMMIT_NECESSARY"),
+        (0x8000001a, "STATUS_NO_MORE_ENTRIES"),
+        (0x8000001b, "STATUS_FILEMARK_DETECTED"),
+        (0x8000001c, "STATUS_MEDIA_CHANGED"),
+        (0x8000001d, "STATUS_BUS_RESET"),
+        (0x8000001e, "STATUS_END_OF_MEDIA"),
+        (0x8000001f, "STATUS_BEGINNING_OF_MEDIA"),
+        (0x80000020, "STATUS_MEDIA_CHECK"),
+        (0x80000021, "STATUS_SETMARK_DETECTED"),
+        (0x80000022, "STATUS_NO_DATA_DETECTED"),
+        (0x80000023, "STATUS_REDIRECTOR_HAS_OPEN_HANDLES"),
+        (0x80000024, "STATUS_SERVER_HAS_OPEN_HANDLES"),
+        (0x80000025, "STATUS_ALREADY_DISCONNECTED"),
+        (0x80000026, "STATUS_LONGJUMP"),
+        (0x8000002d, "STATUS_STOPPED_ON_SYMLINK"),
+        (0x80000288, "STATUS_DEVICE_REQUIRES_CLEANING"),
+        (0x80000289, "STATUS_DEVICE_DOOR_OPEN"),
+        (0x80040111, "MAPI_E_LOGON_FAILED"),
+        (0x80090300, "SEC_E_INSUFFICIENT_MEMORY"),
+        (0x80090301, "SEC_E_INVALID_HANDLE"),
+        (0x80090302, "SEC_E_UNSUPPORTED_FUNCTION"),
+        (0x8009030b, "SEC_E_NO_IMPERSONATION"),
+        (0x8009030d, "SEC_E_UNKNOWN_CREDENTIALS"),
+        (0x8009030e, "SEC_E_NO_CREDENTIALS"),
+        (0x8009030f, "SEC_E_MESSAGE_ALTERED"),
+        (0x80090310, "SEC_E_OUT_OF_SEQUENCE"),
+        (0x80090311, "SEC_E_NO_AUTHENTICATING_AUTHORITY"),
+        (0xc0000001, "STATUS_UNSUCCESSFUL"),
+        (0xc0000002, "STATUS_NOT_IMPLEMENTED"),
+        (0xc0000003, "STATUS_INVALID_INFO_CLASS"),
+        (0xc0000004, "STATUS_INFO_LENGTH_MISMATCH"),
+        (0xc0000005, "STATUS_ACCESS_VIOLATION"),
+        (0xc0000006, "STATUS_IN_PAGE_ERROR"),
+        (0xc0000007, "STATUS_PAGEFILE_QUOTA"),
+        (0xc0000008, "STATUS_INVALID_HANDLE"),
+        (0xc0000009, "STATUS_BAD_INITIAL_STACK"),
+        (0xc000000a, "STATUS_BAD_INITIAL_PC"),
+        (0xc000000b, "STATUS_INVALID_CID"),
+        (0xc000000c, "STATUS_TIMER_NOT_CANCELED"),
+        (0xc000000d, "STATUS_INVALID_PARAMETER"),
+        (0xc000000e, "STATUS_NO_SUCH_DEVICE"),
+        (0xc000000f, "STATUS_NO_SUCH_FILE"),
+        (0xc0000010, "STATUS_INVALID_DEVICE_REQUEST"),
+        (0xc0000011, "STATUS_END_OF_FILE"),
+        (0xc0000012, "STATUS_WRONG_VOLUME"),
+        (0xc0000013, "STATUS_NO_MEDIA_IN_DEVICE"),
+        (0xc0000014, "STATUS_UNRECOGNIZED_MEDIA"),
+        (0xc0000015, "STATUS_NONEXISTENT_SECTOR"),
+        (0xc0000016, "STATUS_MORE_PROCESSING_REQUIRED"),
+        (0xc0000017, "STATUS_NO_MEMORY"),
+        (0xc0000018, "STATUS_CONFLICTING_ADDRESSES"),
+        (0xc0000019, "STATUS_NOT_MAPPED_VIEW"),
+        (0xc000001a, "STATUS_UNABLE_TO_FREE_VM"),
+        (0xc000001b, "STATUS_UNABLE_TO_DELETE_SECTION"),
+        (0xc000001c, "STATUS_INVALID_SYSTEM_SERVICE"),
+        (0xc000001d, "STATUS_ILLEGAL_INSTRUCTION"),
+        (0xc000001e, "STATUS_INVALID_LOCK_SEQUENCE"),
+        (0xc000001f, "STATUS_INVALID_VIEW_SIZE"),
+        (0xc0000020, "STATUS_INVALID_FILE_FOR_SECTION"),
+        (0xc0000021, "STATUS_ALREADY_COMMITTED"),
+        (0xc0000022, "STATUS_ACCESS_DENIED"),
+        (0xc0000023, "STATUS_BUFFER_TOO_SMALL"),
+        (0xc0000024, "STATUS_OBJECT_TYPE_MISMATCH"),
+        (0xc0000025, "STATUS_NONCONTINUABLE_EXCEPTION"),
+        (0xc0000026, "STATUS_INVALID_DISPOSITION"),
+        (0xc0000027, "STATUS_UNWIND"),
+        (0xc0000028, "STATUS_BAD_STACK"),
+        (0xc0000029, "STATUS_INVALID_UNWIND_TARGET"),
+        (0xc000002a, "STATUS_NOT_LOCKED"),
+        (0xc000002b, "STATUS_PARITY_ERROR"),
+        (0xc000002c, "STATUS_UNABLE_TO_DECOMMIT_VM"),
+        (0xc000002d, "STATUS_NOT_COMMITTED"),
+        (0xc000002e, "STATUS_INVALID_PORT_ATTRIBUTES"),
+        (0xc000002f, "STATUS_PORT_MESSAGE_TOO_LONG"),
+        (0xc0000030, "STATUS_INVALID_PARAMETER_MIX"),
+        (0xc0000031, "STATUS_INVALID_QUOTA_LOWER"),
+        (0xc0000032, "STATUS_DISK_CORRUPT_ERROR"),
+        (0xc0000033, "STATUS_OBJECT_NAME_INVALID"),
+        (0xc0000034, "STATUS_OBJECT_NAME_NOT_FOUND"),
+        (0xc0000035, "STATUS_OBJECT_NAME_COLLISION"),
+        (0xc0000037, "STATUS_PORT_DISCONNECTED"),
+        (0xc0000038, "STATUS_DEVICE_ALREADY_ATTACHED"),
+        (0xc0000039, "STATUS_OBJECT_PATH_INVALID"),
+        (0xc000003a, "STATUS_OBJECT_PATH_NOT_FOUND"),
+        (0xc000003b, "STATUS_OBJECT_PATH_SYNTAX_BAD"),
+        (0xc000003c, "STATUS_DATA_OVERRUN"),
+        (0xc000003d, "STATUS_DATA_LATE_ERROR"),
+        (0xc000003e, "STATUS_DATA_ERROR"),
+        (0xc000003f, "STATUS_CRC_ERROR"),
+        (0xc0000040, "STATUS_SECTION_TOO_BIG"),
+        (0xc0000041, "STATUS_PORT_CONNECTION_REFUSED"),
+        (0xc0000042, "STATUS_INVALID_PORT_HANDLE"),
+        (0xc0000043, "STATUS_SHARING_VIOLATION"),
+        (0xc0000044, "STATUS_QUOTA_EXCEEDED"),
+        (0xc0000045, "STATUS_INVALID_PAGE_PROTECTION"),
+        (0xc0000046, "STATUS_MUTANT_NOT_OWNED"),
+        (0xc0000047, "STATUS_SEMAPHORE_LIMIT_EXCEEDED"),
+        (0xc0000048, "STATUS_PORT_ALREADY_SET"),
+        (0xc0000049, "STATUS_SECTION_NOT_IMAGE"),
+        (0xc000004a, "STATUS_SUSPEND_COUNT_EXCEEDED"),
+        (0xc000004b, "STATUS_THREAD_IS_TERMINATING"),
+        (0xc000004c, "STATUS_BAD_WORKING_SET_LIMIT"),
+        (0xc000004d, "STATUS_INCOMPATIBLE_FILE_MAP"),
+        (0xc000004e, "STATUS_SECTION_PROTECTION"),
+        (0xc000004f, "STATUS_EAS_NOT_SUPPORTED"),
+        (0xc0000050, "STATUS_EA_TOO_LARGE"),
+        (0xc0000051, "STATUS_NONEXISTENT_EA_ENTRY"),
+        (0xc0000052, "STATUS_NO_EAS_ON_FILE"),
+        (0xc0000053, "STATUS_EA_CORRUPT_ERROR"),
+        (0xc0000054, "STATUS_FILE_LOCK_CONFLICT"),
+        (0xc0000055, "STATUS_LOCK_NOT_GRANTED"),
+        (0xc0000056, "STATUS_DELETE_PENDING"),
+        (0xc0000057, "STATUS_CTL_FILE_NOT_SUPPORTED"),
+        (0xc0000058, "STATUS_UNKNOWN_REVISION"),
+        (0xc0000059, "STATUS_REVISION_MISMATCH"),
+        (0xc000005a, "STATUS_INVALID_OWNER"),
+        (0xc000005b, "STATUS_INVALID_PRIMARY_GROUP"),
+        (0xc000005c, "STATUS_NO_IMPERSONATION_TOKEN"),
+        (0xc000005d, "STATUS_CANT_DISABLE_MANDATORY"),
+        (0xc000005e, "STATUS_NO_LOGON_SERVERS"),
+        (0xc000005f, "STATUS_NO_SUCH_LOGON_SESSION"),
+        (0xc0000060, "STATUS_NO_SUCH_PRIVILEGE"),
+        (0xc0000061, "STATUS_PRIVILEGE_NOT_HELD"),
+        (0xc0000062, "STATUS_INVALID_ACCOUNT_NAME"),
+        (0xc0000063, "STATUS_USER_EXISTS"),
+        (0xc0000064, "STATUS_NO_SUCH_USER"),
+        (0xc0000065, "STATUS_GROUP_EXISTS"),
+        (0xc0000066, "STATUS_NO_SUCH_GROUP"),
+        (0xc0000067, "STATUS_MEMBER_IN_GROUP"),
+        (0xc0000068, "STATUS_MEMBER_NOT_IN_GROUP"),
+        (0xc0000069, "STATUS_LAST_ADMIN"),
+        (0xc000006a, "STATUS_WRONG_PASSWORD"),
+        (0xc000006b, "STATUS_ILL_FORMED_PASSWORD"),
+        (0xc000006c, "STATUS_PASSWORD_RESTRICTION"),
+        (0xc000006d, "STATUS_LOGON_FAILURE"),
+        (0xc000006e, "STATUS_ACCOUNT_RESTRICTION"),
+        (0xc000006f, "STATUS_INVALID_LOGON_HOURS"),
+        (0xc0000070, "STATUS_INVALID_WORKSTATION"),
+        (0xc0000071, "STATUS_PASSWORD_EXPIRED"),
+        (0xc0000072, "STATUS_ACCOUNT_DISABLED"),
+        (0xc0000073, "STATUS_NONE_MAPPED"),
+        (0xc0000074, "STATUS_TOO_MANY_LUIDS_REQUESTED"),
+        (0xc0000075, "STATUS_LUIDS_EXHAUSTED"),
+        (0xc0000076, "STATUS_INVALID_SUB_AUTHORITY"),
+        (0xc0000077, "STATUS_INVALID_ACL"),
+        (0xc0000078, "STATUS_INVALID_SID"),
+        (0xc0000079, "STATUS_INVALID_SECURITY_DESCR"),
+        (0xc000007a, "STATUS_PROCEDURE_NOT_FOUND"),
+        (0xc000007b, "STATUS_INVALID_IMAGE_FORMAT"),
+        (0xc000007c, "STATUS_NO_TOKEN"),
+        (0xc000007d, "STATUS_BAD_INHERITANCE_ACL"),
+        (0xc000007e, "STATUS_RANGE_NOT_LOCKED"),
+        (0xc000007f, "STATUS_DISK_FULL"),
+        (0xc0000080, "STATUS_SERVER_DISABLED"),
+        (0xc0000081, "STATUS_SERVER_NOT_DISABLED"),
+        (0xc0000082, "STATUS_TOO_MANY_GUIDS_REQUESTED"),
+        (0xc0000083, "STATUS_GUIDS_EXHAUSTED"),
+        (0xc0000084, "STATUS_INVALID_ID_AUTHORITY"),
+        (0xc0000085, "STATUS_AGENTS_EXHAUSTED"),
+        (0xc0000086, "STATUS_INVALID_VOLUME_LABEL"),
+        (0xc0000087, "STATUS_SECTION_NOT_EXTENDED"),
+        (0xc0000088, "STATUS_NOT_MAPPED_DATA"),
+        (0xc0000089, "STATUS_RESOURCE_DATA_NOT_FOUND"),
+        (0xc000008a, "STATUS_RESOURCE_TYPE_NOT_FOUND"),
+        (0xc000008b, "STATUS_RESOURCE_NAME_NOT_FOUND"),
+        (0xc000008c, "STATUS_ARRAY_BOUNDS_EXCEEDED"),
+        (0xc000008d, "STATUS_FLOAT_DENORMAL_OPERAND"),
+        (0xc000008e, "STATUS_FLOAT_DIVIDE_BY_ZERO"),
+        (0xc000008f, "STATUS_FLOAT_INEXACT_RESULT"),
+        (0xc0000090, "STATUS_FLOAT_INVALID_OPERATION"),
+        (0xc0000091, "STATUS_FLOAT_OVERFLOW"),
+        (0xc0000092, "STATUS_FLOAT_STACK_CHECK"),
+        (0xc0000093, "STATUS_FLOAT_UNDERFLOW"),
+        (0xc0000094, "STATUS_INTEGER_DIVIDE_BY_ZERO"),
+        (0xc0000095, "STATUS_INTEGER_OVERFLOW"),
+        (0xc0000096, "STATUS_PRIVILEGED_INSTRUCTION"),
+        (0xc0000097, "STATUS_TOO_MANY_PAGING_FILES"),
+        (0xc0000098, "STATUS_FILE_INVALID"),
+        (0xc0000099, "STATUS_ALLOTTED_SPACE_EXCEEDED"),
+        (0xc000009a, "STATUS_INSUFFICIENT_RESOURCES"),
+        (0xc000009b, "STATUS_DFS_EXIT_PATH_FOUND"),
+        (0xc000009c, "STATUS_DEVICE_DATA_ERROR"),
+        (0xc000009d, "STATUS_DEVICE_NOT_CONNECTED"),
+        (0xc000009e, "STATUS_DEVICE_POWER_FAILURE"),
+        (0xc000009f, "STATUS_FREE_VM_NOT_AT_BASE"),
+        (0xc00000a0, "STATUS_MEMORY_NOT_ALLOCATED"),
+        (0xc00000a1, "STATUS_WORKING_SET_QUOTA"),
+        (0xc00000a2, "STATUS_MEDIA_WRITE_PROTECTED"),
+        (0xc00000a3, "STATUS_DEVICE_NOT_READY"),
+        (0xc00000a4, "STATUS_INVALID_GROUP_ATTRIBUTES"),
+        (0xc00000a5, "STATUS_BAD_IMPERSONATION_LEVEL"),
+        (0xc00000a6, "STATUS_CANT_OPEN_ANONYMOUS"),
+        (0xc00000a7, "STATUS_BAD_VALIDATION_CLASS"),
+        (0xc00000a8, "STATUS_BAD_TOKEN_TYPE"),
+        (0xc00000a9, "STATUS_BAD_MASTER_BOOT_RECORD"),
+        (0xc00000aa, "STATUS_INSTRUCTION_MISALIGNMENT"),
+        (0xc00000ab, "STATUS_INSTANCE_NOT_AVAILABLE"),
+        (0xc00000ac, "STATUS_PIPE_NOT_AVAILABLE"),
+        (0xc00000ad, "STATUS_INVALID_PIPE_STATE"),
+        (0xc00000ae, "STATUS_PIPE_BUSY"),
+        (0xc00000af, "STATUS_ILLEGAL_FUNCTION"),
+        (0xc00000b0, "STATUS_PIPE_DISCONNECTED"),
+        (0xc00000b1, "STATUS_PIPE_CLOSING"),
+        (0xc00000b2, "STATUS_PIPE_CONNECTED"),
+        (0xc00000b3, "STATUS_PIPE_LISTENING"),
+        (0xc00000b4, "STATUS_INVALID_READ_MODE"),
+        (0xc00000b5, "STATUS_IO_TIMEOUT"),
+        (0xc00000b6, "STATUS_FILE_FORCED_CLOSED"),
+        (0xc00000b7, "STATUS_PROFILING_NOT_STARTED"),
+        (0xc00000b8, "STATUS_PROFILING_NOT_STOPPED"),
+        (0xc00000b9, "STATUS_COULD_NOT_INTERPRET"),
+        (0xc00000ba, "STATUS_FILE_IS_A_DIRECTORY"),
+        (0xc00000bb, "STATUS_NOT_SUPPORTED"),
+        (0xc00000bc, "STATUS_REMOTE_NOT_LISTENING"),
+        (0xc00000bd, "STATUS_DUPLICATE_NAME"),
+        (0xc00000be, "STATUS_BAD_NETWORK_PATH"),
+        (0xc00000bf, "STATUS_NETWORK_BUSY"),
+        (0xc00000c0, "STATUS_DEVICE_DOES_NOT_EXIST"),
+        (0xc00000c1, "STATUS_TOO_MANY_COMMANDS"),
+        (0xc00000c2, "STATUS_ADAPTER_HARDWARE_ERROR"),
+        (0xc00000c3, "STATUS_INVALID_NETWORK_RESPONSE"),
+        (0xc00000c4, "STATUS_UNEXPECTED_NETWORK_ERROR"),
+        (0xc00000c5, "STATUS_BAD_REMOTE_ADAPTER"),
+        (0xc00000c6, "STATUS_PRINT_QUEUE_FULL"),
+        (0xc00000c7, "STATUS_NO_SPOOL_SPACE"),
+        (0xc00000c8, "STATUS_PRINT_CANCELLED"),
+        (0xc00000c9, "STATUS_NETWORK_NAME_DELETED"),
+        (0xc00000ca, "STATUS_NETWORK_ACCESS_DENIED"),
+        (0xc00000cb, "STATUS_BAD_DEVICE_TYPE"),
+        (0xc00000cc, "STATUS_BAD_NETWORK_NAME"),
+        (0xc00000cd, "STATUS_TOO_MANY_NAMES"),
+        (0xc00000ce, "STATUS_TOO_MANY_SESSIONS"),
+        (0xc00000cf, "STATUS_SHARING_PAUSED"),
+        (0xc00000d0, "STATUS_REQUEST_NOT_ACCEPTED"),
+        (0xc00000d1, "STATUS_REDIRECTOR_PAUSED"),
+        (0xc00000d2, "STATUS_NET_WRITE_FAULT"),
+        (0xc00000d3, "STATUS_PROFILING_AT_LIMIT"),
+        (0xc00000d4, "STATUS_NOT_SAME_DEVICE"),
+        (0xc00000d5, "STATUS_FILE_RENAMED"),
+        (0xc00000d6, "STATUS_VIRTUAL_CIRCUIT_CLOSED"),
+        (0xc00000d7, "STATUS_NO_SECURITY_ON_OBJECT"),
+        (0xc00000d8, "STATUS_CANT_WAIT"),
+        (0xc00000d9, "STATUS_PIPE_EMPTY"),
+        (0xc00000da, "STATUS_CANT_ACCESS_DOMAIN_INFO"),
+        (0xc00000db, "STATUS_CANT_TERMINATE_SELF"),
+        (0xc00000dc, "STATUS_INVALID_SERVER_STATE"),
+        (0xc00000dd, "STATUS_INVALID_DOMAIN_STATE"),
+        (0xc00000de, "STATUS_INVALID_DOMAIN_ROLE"),
+        (0xc00000df, "STATUS_NO_SUCH_DOMAIN"),
+        (0xc00000e0, "STATUS_DOMAIN_EXISTS"),
+        (0xc00000e1, "STATUS_DOMAIN_LIMIT_EXCEEDED"),
+        (0xc00000e2, "STATUS_OPLOCK_NOT_GRANTED"),
+        (0xc00000e3, "STATUS_INVALID_OPLOCK_PROTOCOL"),
+        (0xc00000e4, "STATUS_INTERNAL_DB_CORRUPTION"),
+        (0xc00000e5, "STATUS_INTERNAL_ERROR"),
+        (0xc00000e6, "STATUS_GENERIC_NOT_MAPPED"),
+        (0xc00000e7, "STATUS_BAD_DESCRIPTOR_FORMAT"),
+        (0xc00000e8, "STATUS_INVALID_USER_BUFFER"),
+        (0xc00000e9, "STATUS_UNEXPECTED_IO_ERROR"),
+        (0xc00000ea, "STATUS_UNEXPECTED_MM_CREATE_ERR"),
+        (0xc00000eb, "STATUS_UNEXPECTED_MM_MAP_ERROR"),
+        (0xc00000ec, "STATUS_UNEXPECTED_MM_EXTEND_ERR"),
+        (0xc00000ed, "STATUS_NOT_LOGON_PROCESS"),
+        (0xc00000ee, "STATUS_LOGON_SESSION_EXISTS"),
+        (0xc00000ef, "STATUS_INVALID_PARAMETER_1"),
+        (0xc00000f0, "STATUS_INVALID_PARAMETER_2"),
+        (0xc00000f1, "STATUS_INVALID_PARAMETER_3"),
+        (0xc00000f2, "STATUS_INVALID_PARAMETER_4"),
+        (0xc00000f3, "STATUS_INVALID_PARAMETER_5"),
+        (0xc00000f4, "STATUS_INVALID_PARAMETER_6"),
+        (0xc00000f5, "STATUS_INVALID_PARAMETER_7"),
+        (0xc00000f6, "STATUS_INVALID_PARAMETER_8"),
+        (0xc00000f7, "STATUS_INVALID_PARAMETER_9"),
+        (0xc00000f8, "STATUS_INVALID_PARAMETER_10"),
+        (0xc00000f9, "STATUS_INVALID_PARAMETER_11"),
+        (0xc00000fa, "STATUS_INVALID_PARAMETER_12"),
+        (0xc00000fb, "STATUS_REDIRECTOR_NOT_STARTED"),
+        (0xc00000fc, "STATUS_REDIRECTOR_STARTED"),
+        (0xc00000fd, "STATUS_STACK_OVERFLOW"),
+        (0xc00000fe, "STATUS_NO_SUCH_PACKAGE"),
+        (0xc00000ff, "STATUS_BAD_FUNCTION_TABLE"),
+        (0xc0000100, "STATUS_VARIABLE_NOT_FOUND"),
+        (0xc0000101, "STATUS_DIRECTORY_NOT_EMPTY"),
+        (0xc0000102, "STATUS_FILE_CORRUPT_ERROR"),
+        (0xc0000103, "STATUS_NOT_A_DIRECTORY"),
+        (0xc0000104, "STATUS_BAD_LOGON_SESSION_STATE"),
+        (0xc0000105, "STATUS_LOGON_SESSION_COLLISION"),
+        (0xc0000106, "STATUS_NAME_TOO_LONG"),
+        (0xc0000107, "STATUS_FILES_OPEN"),
+        (0xc0000108, "STATUS_CONNECTION_IN_USE"),
+        (0xc0000109, "STATUS_MESSAGE_NOT_FOUND"),
+        (0xc000010a, "STATUS_PROCESS_IS_TERMINATING"),
+        (0xc000010b, "STATUS_INVALID_LOGON_TYPE"),
+        (0xc000010c, "STATUS_NO_GUID_TRANSLATION"),
+        (0xc000010d, "STATUS_CANNOT_IMPERSONATE"),
+        (0xc000010e, "STATUS_IMAGE_ALREADY_LOADED"),
+        (0xc000010f, "STATUS_ABIOS_NOT_PRESENT"),
+        (0xc0000110, "STATUS_ABIOS_LID_NOT_EXIST"),
+        (0xc0000111, "STATUS_ABIOS_LID_ALREADY_OWNED"),
+        (0xc0000112, "STATUS_ABIOS_NOT_LID_OWNER"),
+        (0xc0000113, "STATUS_ABIOS_INVALID_COMMAND"),
+        (0xc0000114, "STATUS_ABIOS_INVALID_LID"),
+        (0xc0000115, "STATUS_ABIOS_SELECTOR_NOT_AVAILABLE"),
+        (0xc0000116, "STATUS_ABIOS_INVALID_SELECTOR"),
+        (0xc0000117, "STATUS_NO_LDT"),
+        (0xc0000118, "STATUS_INVALID_LDT_SIZE"),
+        (0xc0000119, "STATUS_INVALID_LDT_OFFSET"),
+        (0xc000011a, "STATUS_INVALID_LDT_DESCRIPTOR"),
+        (0xc000011b, "STATUS_INVALID_IMAGE_NE_FORMAT"),
+        (0xc000011c, "STATUS_RXACT_INVALID_STATE"),
+        (0xc000011d, "STATUS_RXACT_COMMIT_FAILURE"),
+        (0xc000011e, "STATUS_MAPPED_FILE_SIZE_ZERO"),
+        (0xc000011f, "STATUS_TOO_MANY_OPENED_FILES"),
+        (0xc0000120, "STATUS_CANCELLED"),
+        (0xc0000121, "STATUS_CANNOT_DELETE"),
+        (0xc0000122, "STATUS_INVALID_COMPUTER_NAME"),
+        (0xc0000123, "STATUS_FILE_DELETED"),
+        (0xc0000124, "STATUS_SPECIAL_ACCOUNT"),
+        (0xc0000125, "STATUS_SPECIAL_GROUP"),
+        (0xc0000126, "STATUS_SPECIAL_USER"),
+        (0xc0000127, "STATUS_MEMBERS_PRIMARY_GROUP"),
+        (0xc0000128, "STATUS_FILE_CLOSED"),
+        (0xc0000129, "STATUS_TOO_MANY_THREADS"),
+        (0xc000012a, "STATUS_THREAD_NOT_IN_PROCESS"),
+        (0xc000012b, "STATUS_TOKEN_ALREADY_IN_USE"),
+        (0xc000012c, "STATUS_PAGEFILE_QUOTA_EXCEEDED"),
+        (0xc000012d, "STATUS_COMMITMENT_LIMIT"),
+        (0xc000012e, "STATUS_INVALID_IMAGE_LE_FORMAT"),
+        (0xc000012f, "STATUS_INVALID_IMAGE_NOT_MZ"),
+        (0xc0000130, "STATUS_INVALID_IMAGE_PROTECT"),
+        (0xc0000131, "STATUS_INVALID_IMAGE_WIN_16"),
+        (0xc0000132, "STATUS_LOGON_SERVER_CONFLICT"),
+        (0xc0000133, "STATUS_TIME_DIFFERENCE_AT_DC"),
+        (0xc0000134, "STATUS_SYNCHRONIZATION_REQUIRED"),
+        (0xc0000135, "STATUS_DLL_NOT_FOUND"),
+        (0xc0000136, "STATUS_OPEN_FAILED"),
+        (0xc0000137, "STATUS_IO_PRIVILEGE_FAILED"),
+        (0xc0000138, "STATUS_ORDINAL_NOT_FOUND"),
+        (0xc0000139, "STATUS_ENTRYPOINT_NOT_FOUND"),
+        (0xc000013a, "STATUS_CONTROL_C_EXIT"),
+        (0xc000013b, "STATUS_LOCAL_DISCONNECT"),
+        (0xc000013c, "STATUS_REMOTE_DISCONNECT"),
+        (0xc000013d, "STATUS_REMOTE_RESOURCES"),
+        (0xc000013e, "STATUS_LINK_FAILED"),
+        (0xc000013f, "STATUS_LINK_TIMEOUT"),
+        (0xc0000140, "STATUS_INVALID_CONNECTION"),
+        (0xc0000141, "STATUS_INVALID_ADDRESS"),
+        (0xc0000142, "STATUS_DLL_INIT_FAILED"),
+        (0xc0000143, "STATUS_MISSING_SYSTEMFILE"),
+        (0xc0000144, "STATUS_UNHANDLED_EXCEPTION"),
+        (0xc0000145, "STATUS_APP_INIT_FAILURE"),
+        (0xc0000146, "STATUS_PAGEFILE_CREATE_FAILED"),
+        (0xc0000147, "STATUS_NO_PAGEFILE"),
+        (0xc0000148, "STATUS_INVALID_LEVEL"),
+        (0xc0000149, "STATUS_WRONG_PASSWORD_CORE"),
+        (0xc000014a, "STATUS_ILLEGAL_FLOAT_CONTEXT"),
+        (0xc000014b, "STATUS_PIPE_BROKEN"),
+        (0xc000014c, "STATUS_REGISTRY_CORRUPT"),
+        (0xc000014d, "STATUS_REGISTRY_IO_FAILED"),
+        (0xc000014e, "STATUS_NO_EVENT_PAIR"),
+        (0xc000014f, "STATUS_UNRECOGNIZED_VOLUME"),
+        (0xc0000150, "STATUS_SERIAL_NO_DEVICE_INITED"),
+        (0xc0000151, "STATUS_NO_SUCH_ALIAS"),
+        (0xc0000152, "STATUS_MEMBER_NOT_IN_ALIAS"),
+        (0xc0000153, "STATUS_MEMBER_IN_ALIAS"),
+        (0xc0000154, "STATUS_ALIAS_EXISTS"),
+        (0xc0000155, "STATUS_LOGON_NOT_GRANTED"),
+        (0xc0000156, "STATUS_TOO_MANY_SECRETS"),
+        (0xc0000157, "STATUS_SECRET_TOO_LONG"),
+        (0xc0000158, "STATUS_INTERNAL_DB_ERROR"),
+        (0xc0000159, "STATUS_FULLSCREEN_MODE"),
+        (0xc000015a, "STATUS_TOO_MANY_CONTEXT_IDS"),
+        (0xc000015b, "STATUS_LOGON_TYPE_NOT_GRANTED"),
+        (0xc000015c, "STATUS_NOT_REGISTRY_FILE"),
+        (0xc000015d, "STATUS_NT_CROSS_ENCRYPTION_REQUIRED"),
+        (0xc000015e, "STATUS_DOMAIN_CTRLR_CONFIG_ERROR"),
+        (0xc000015f, "STATUS_FT_MISSING_MEMBER"),
+        (0xc0000160, "STATUS_ILL_FORMED_SERVICE_ENTRY"),
+        (0xc0000161, "STATUS_ILLEGAL_CHARACTER"),
+        (0xc0000162, "STATUS_UNMAPPABLE_CHARACTER"),
+        (0xc0000163, "STATUS_UNDEFINED_CHARACTER"),
+        (0xc0000164, "STATUS_FLOPPY_VOLUME"),
+        (0xc0000165, "STATUS_FLOPPY_ID_MARK_NOT_FOUND"),
+        (0xc0000166, "STATUS_FLOPPY_WRONG_CYLINDER"),
+        (0xc0000167, "STATUS_FLOPPY_UNKNOWN_ERROR"),
+        (0xc0000168, "STATUS_FLOPPY_BAD_REGISTERS"),
+        (0xc0000169, "STATUS_DISK_RECALIBRATE_FAILED"),
+        (0xc000016a, "STATUS_DISK_OPERATION_FAILED"),
+        (0xc000016b, "STATUS_DISK_RESET_FAILED"),
+        (0xc000016c, "STATUS_SHARED_IRQ_BUSY"),
+        (0xc000016d, "STATUS_FT_ORPHANING"),
+        (0xc000016e, "STATUS_BIOS_FAILED_TO_CONNECT_INTERRUPT"),
+        (0xc0000172, "STATUS_PARTITION_FAILURE"),
+        (0xc0000173, "STATUS_INVALID_BLOCK_LENGTH"),
+        (0xc0000174, "STATUS_DEVICE_NOT_PARTITIONED"),
+        (0xc0000175, "STATUS_UNABLE_TO_LOCK_MEDIA"),
+        (0xc0000176, "STATUS_UNABLE_TO_UNLOAD_MEDIA"),
+        (0xc0000177, "STATUS_EOM_OVERFLOW"),
+        (0xc0000178, "STATUS_NO_MEDIA"),
+        (0xc000017a, "STATUS_NO_SUCH_MEMBER"),
+        (0xc000017b, "STATUS_INVALID_MEMBER"),
+        (0xc000017c, "STATUS_KEY_DELETED"),
+        (0xc000017d, "STATUS_NO_LOG_SPACE"),
+        (0xc000017e, "STATUS_TOO_MANY_SIDS"),
+        (0xc000017f, "STATUS_LM_CROSS_ENCRYPTION_REQUIRED"),
+        (0xc0000180, "STATUS_KEY_HAS_CHILDREN"),
+        (0xc0000181, "STATUS_CHILD_MUST_BE_VOLATILE"),
+        (0xc0000182, "STATUS_DEVICE_CONFIGURATION_ERROR"),
+        (0xc0000183, "STATUS_DRIVER_INTERNAL_ERROR"),
+        (0xc0000184, "STATUS_INVALID_DEVICE_STATE"),
+        (0xc0000185, "STATUS_IO_DEVICE_ERROR"),
+        (0xc0000186, "STATUS_DEVICE_PROTOCOL_ERROR"),
+        (0xc0000187, "STATUS_BACKUP_CONTROLLER"),
+        (0xc0000188, "STATUS_LOG_FILE_FULL"),
+        (0xc0000189, "STATUS_TOO_LATE"),
+        (0xc000018a, "STATUS_NO_TRUST_LSA_SECRET"),
+        (0xc000018b, "STATUS_NO_TRUST_SAM_ACCOUNT"),
+        (0xc000018c, "STATUS_TRUSTED_DOMAIN_FAILURE"),
+        (0xc000018d, "STATUS_TRUSTED_RELATIONSHIP_FAILURE"),
+        (0xc000018e, "STATUS_EVENTLOG_FILE_CORRUPT"),
+        (0xc000018f, "STATUS_EVENTLOG_CANT_START"),
+        (0xc0000190, "STATUS_TRUST_FAILURE"),
+        (0xc0000191, "STATUS_MUTANT_LIMIT_EXCEEDED"),
+        (0xc0000192, "STATUS_NETLOGON_NOT_STARTED"),
+        (0xc0000193, "STATUS_ACCOUNT_EXPIRED"),
+        (0xc0000194, "STATUS_POSSIBLE_DEADLOCK"),
+        (0xc0000195, "STATUS_NETWORK_CREDENTIAL_CONFLICT"),
+        (0xc0000196, "STATUS_REMOTE_SESSION_LIMIT"),
+        (0xc0000197, "STATUS_EVENTLOG_FILE_CHANGED"),
+        (0xc0000198, "STATUS_NOLOGON_INTERDOMAIN_TRUST_ACCOUNT"),
+        (0xc0000199, "STATUS_NOLOGON_WORKSTATION_TRUST_ACCOUNT"),
+        (0xc000019a, "STATUS_NOLOGON_SERVER_TRUST_ACCOUNT"),
+        (0xc000019b, "STATUS_DOMAIN_TRUST_INCONSISTENT"),
+        (0xc000019c, "STATUS_FS_DRIVER_REQUIRED"),
+        (0xc0000202, "STATUS_NO_USER_SESSION_KEY"),
+        (0xc0000203, "STATUS_USER_SESSION_DELETED"),
+        (0xc0000204, "STATUS_RESOURCE_LANG_NOT_FOUND"),
+        (0xc0000205, "STATUS_INSUFF_SERVER_RESOURCES"),
+        (0xc0000206, "STATUS_INVALID_BUFFER_SIZE"),
+        (0xc0000207, "STATUS_INVALID_ADDRESS_COMPONENT"),
+        (0xc0000208, "STATUS_INVALID_ADDRESS_WILDCARD"),
+        (0xc0000209, "STATUS_TOO_MANY_ADDRESSES"),
+        (0xc000020a, "STATUS_ADDRESS_ALREADY_EXISTS"),
+        (0xc000020b, "STATUS_ADDRESS_CLOSED"),
+        (0xc000020c, "STATUS_CONNECTION_DISCONNECTED"),
+        (0xc000020d, "STATUS_CONNECTION_RESET"),
+        (0xc000020e, "STATUS_TOO_MANY_NODES"),
+        (0xc000020f, "STATUS_TRANSACTION_ABORTED"),
+        (0xc0000210, "STATUS_TRANSACTION_TIMED_OUT"),
+        (0xc0000211, "STATUS_TRANSACTION_NO_RELEASE"),
+        (0xc0000212, "STATUS_TRANSACTION_NO_MATCH"),
+        (0xc0000213, "STATUS_TRANSACTION_RESPONDED"),
+        (0xc0000214, "STATUS_TRANSACTION_INVALID_ID"),
+        (0xc0000215, "STATUS_TRANSACTION_INVALID_TYPE"),
+        (0xc0000216, "STATUS_NOT_SERVER_SESSION"),
+        (0xc0000217, "STATUS_NOT_CLIENT_SESSION"),
+        (0xc0000218, "STATUS_CANNOT_LOAD_REGISTRY_FILE"),
+        (0xc0000219, "STATUS_DEBUG_ATTACH_FAILED"),
+        (0xc000021a, "STATUS_SYSTEM_PROCESS_TERMINATED"),
+        (0xc000021b, "STATUS_DATA_NOT_ACCEPTED"),
+        (0xc000021c, "STATUS_NO_BROWSER_SERVERS_FOUND"),
+        (0xc000021d, "STATUS_VDM_HARD_ERROR"),
+        (0xc000021e, "STATUS_DRIVER_CANCEL_TIMEOUT"),
+        (0xc000021f, "STATUS_REPLY_MESSAGE_MISMATCH"),
+        (0xc0000220, "STATUS_MAPPED_ALIGNMENT"),
+        (0xc0000221, "STATUS_IMAGE_CHECKSUM_MISMATCH"),
+        (0xc0000222, "STATUS_LOST_WRITEBEHIND_DATA"),
+        (0xc0000223, "STATUS_CLIENT_SERVER_PARAMETERS_INVALID"),
+        (0xc0000224, "STATUS_PASSWORD_MUST_CHANGE"),
+        (0xc0000225, "STATUS_NOT_FOUND"),
+        (0xc0000226, "STATUS_NOT_TINY_STREAM"),
+        (0xc0000227, "STATUS_RECOVERY_FAILURE"),
+        (0xc0000228, "STATUS_STACK_OVERFLOW_READ"),
+        (0xc0000229, "STATUS_FAIL_CHECK"),
+        (0xc000022a, "STATUS_DUPLICATE_OBJECTID"),
+        (0xc000022b, "STATUS_OBJECTID_EXISTS"),
+        (0xc000022c, "STATUS_CONVERT_TO_LARGE"),
+        (0xc000022d, "STATUS_RETRY"),
+        (0xc000022e, "STATUS_FOUND_OUT_OF_SCOPE"),
+        (0xc000022f, "STATUS_ALLOCATE_BUCKET"),
+        (0xc0000230, "STATUS_PROPSET_NOT_FOUND"),
+        (0xc0000231, "STATUS_MARSHALL_OVERFLOW"),
+        (0xc0000232, "STATUS_INVALID_VARIANT"),
+        (0xc0000233, "STATUS_DOMAIN_CONTROLLER_NOT_FOUND"),
+        (0xc0000234, "STATUS_ACCOUNT_LOCKED_OUT"),
+        (0xc0000235, "STATUS_HANDLE_NOT_CLOSABLE"),
+        (0xc0000236, "STATUS_CONNECTION_REFUSED"),
+        (0xc0000237, "STATUS_GRACEFUL_DISCONNECT"),
+        (0xc0000238, "STATUS_ADDRESS_ALREADY_ASSOCIATED"),
+        (0xc0000239, "STATUS_ADDRESS_NOT_ASSOCIATED"),
+        (0xc000023a, "STATUS_CONNECTION_INVALID"),
+        (0xc000023b, "STATUS_CONNECTION_ACTIVE"),
+        (0xc000023c, "STATUS_NETWORK_UNREACHABLE"),
+        (0xc000023d, "STATUS_HOST_UNREACHABLE"),
+        (0xc000023e, "STATUS_PROTOCOL_UNREACHABLE"),
+        (0xc000023f, "STATUS_PORT_UNREACHABLE"),
+        (0xc0000240, "STATUS_REQUEST_ABORTED"),
+        (0xc0000241, "STATUS_CONNECTION_ABORTED"),
+        (0xc0000242, "STATUS_BAD_COMPRESSION_BUFFER"),
+        (0xc0000243, "STATUS_USER_MAPPED_FILE"),
+        (0xc0000244, "STATUS_AUDIT_FAILED"),
+        (0xc0000245, "STATUS_TIMER_RESOLUTION_NOT_SET"),
+        (0xc0000246, "STATUS_CONNECTION_COUNT_LIMIT"),
+        (0xc0000247, "STATUS_LOGIN_TIME_RESTRICTION"),
+        (0xc0000248, "STATUS_LOGIN_WKSTA_RESTRICTION"),
+        (0xc0000249, "STATUS_IMAGE_MP_UP_MISMATCH"),
+        (0xc0000250, "STATUS_INSUFFICIENT_LOGON_INFO"),
+        (0xc0000251, "STATUS_BAD_DLL_ENTRYPOINT"),
+        (0xc0000252, "STATUS_BAD_SERVICE_ENTRYPOINT"),
+        (0xc0000253, "STATUS_LPC_REPLY_LOST"),
+        (0xc0000254, "STATUS_IP_ADDRESS_CONFLICT1"),
+        (0xc0000255, "STATUS_IP_ADDRESS_CONFLICT2"),
+        (0xc0000256, "STATUS_REGISTRY_QUOTA_LIMIT"),
+        (0xc0000257, "STATUS_PATH_NOT_COVERED"),
+        (0xc0000258, "STATUS_NO_CALLBACK_ACTIVE"),
+        (0xc0000259, "STATUS_LICENSE_QUOTA_EXCEEDED"),
+        (0xc000025a, "STATUS_PWD_TOO_SHORT"),
+        (0xc000025b, "STATUS_PWD_TOO_RECENT"),
+        (0xc000025c, "STATUS_PWD_HISTORY_CONFLICT"),
+        (0xc000025e, "STATUS_PLUGPLAY_NO_DEVICE"),
+        (0xc000025f, "STATUS_UNSUPPORTED_COMPRESSION"),
+        (0xc0000260, "STATUS_INVALID_HW_PROFILE"),
+        (0xc0000261, "STATUS_INVALID_PLUGPLAY_DEVICE_PATH"),
+        (0xc0000262, "STATUS_DRIVER_ORDINAL_NOT_FOUND"),
+        (0xc0000263, "STATUS_DRIVER_ENTRYPOINT_NOT_FOUND"),
+        (0xc0000264, "STATUS_RESOURCE_NOT_OWNED"),
+        (0xc0000265, "STATUS_TOO_MANY_LINKS"),
+        (0xc0000266, "STATUS_QUOTA_LIST_INCONSISTENT"),
+        (0xc0000267, "STATUS_FILE_IS_OFFLINE"),
+        (0xc0000268, "STATUS_EVALUATION_EXPIRATION"),
+        (0xc0000269, "STATUS_ILLEGAL_DLL_RELOCATION"),
+        (0xc000026a, "STATUS_LICENSE_VIOLATION"),
+        (0xc000026b, "STATUS_DLL_INIT_FAILED_LOGOFF"),
+        (0xc000026c, "STATUS_DRIVER_UNABLE_TO_LOAD"),
+        (0xc000026d, "STATUS_DFS_UNAVAILABLE"),
+        (0xc000026e, "STATUS_VOLUME_DISMOUNTED"),
+        (0xc000026f, "STATUS_WX86_INTERNAL_ERROR"),
+        (0xc0000270, "STATUS_WX86_FLOAT_STACK_CHECK"),
+        (0xc0000271, "STATUS_VALIDATE_CONTINUE"),
+        (0xc0000272, "STATUS_NO_MATCH"),
+        (0xc0000273, "STATUS_NO_MORE_MATCHES"),
+        (0xc0000275, "STATUS_NOT_A_REPARSE_POINT"),
+        (0xc0000276, "STATUS_IO_REPARSE_TAG_INVALID"),
+        (0xc0000277, "STATUS_IO_REPARSE_TAG_MISMATCH"),
+        (0xc0000278, "STATUS_IO_REPARSE_DATA_INVALID"),
+        (0xc0000279, "STATUS_IO_REPARSE_TAG_NOT_HANDLED"),
+        (0xc0000280, "STATUS_REPARSE_POINT_NOT_RESOLVED"),
+        (0xc0000281, "STATUS_DIRECTORY_IS_A_REPARSE_POINT"),
+        (0xc0000282, "STATUS_RANGE_LIST_CONFLICT"),
+        (0xc0000283, "STATUS_SOURCE_ELEMENT_EMPTY"),
+        (0xc0000284, "STATUS_DESTINATION_ELEMENT_FULL"),
+        (0xc0000285, "STATUS_ILLEGAL_ELEMENT_ADDRESS"),
+        (0xc0000286, "STATUS_MAGAZINE_NOT_PRESENT"),
+        (0xc0000287, "STATUS_REINITIALIZATION_NEEDED"),
+        (0xc000028a, "STATUS_ENCRYPTION_FAILED"),
+        (0xc000028b, "STATUS_DECRYPTION_FAILED"),
+        (0xc000028c, "STATUS_RANGE_NOT_FOUND"),
+        (0xc000028d, "STATUS_NO_RECOVERY_POLICY"),
+        (0xc000028e, "STATUS_NO_EFS"),
+        (0xc000028f, "STATUS_WRONG_EFS"),
+        (0xc0000290, "STATUS_NO_USER_KEYS"),
+        (0xc0000291, "STATUS_FILE_NOT_ENCRYPTED"),
+        (0xc0000292, "STATUS_NOT_EXPORT_FORMAT"),
+        (0xc0000293, "STATUS_FILE_ENCRYPTED"),
+        (0xc0000295, "STATUS_WMI_GUID_NOT_FOUND"),
+        (0xc0000296, "STATUS_WMI_INSTANCE_NOT_FOUND"),
+        (0xc0000297, "STATUS_WMI_ITEMID_NOT_FOUND"),
+        (0xc0000298, "STATUS_WMI_TRY_AGAIN"),
+        (0xc0000299, "STATUS_SHARED_POLICY"),
+        (0xc000029a, "STATUS_POLICY_OBJECT_NOT_FOUND"),
+        (0xc000029b, "STATUS_POLICY_ONLY_IN_DS"),
+        (0xc000029c, "STATUS_VOLUME_NOT_UPGRADED"),
+        (0xc000029d, "STATUS_REMOTE_STORAGE_NOT_ACTIVE"),
+        (0xc000029e, "STATUS_REMOTE_STORAGE_MEDIA_ERROR"),
+        (0xc000029f, "STATUS_NO_TRACKING_SERVICE"),
+        (0xc00002a0, "STATUS_SERVER_SID_MISMATCH"),
+        (0xc00002a1, "STATUS_DS_NO_ATTRIBUTE_OR_VALUE"),
+        (0xc00002a2, "STATUS_DS_INVALID_ATTRIBUTE_SYNTAX"),
+        (0xc00002a3, "STATUS_DS_ATTRIBUTE_TYPE_UNDEFINED"),
+        (0xc00002a4, "STATUS_DS_ATTRIBUTE_OR_VALUE_EXISTS"),
+        (0xc00002a5, "STATUS_DS_BUSY"),
+        (0xc00002a6, "STATUS_DS_UNAVAILABLE"),
+        (0xc00002a7, "STATUS_DS_NO_RIDS_ALLOCATED"),
+        (0xc00002a8, "STATUS_DS_NO_MORE_RIDS"),
+        (0xc00002a9, "STATUS_DS_INCORRECT_ROLE_OWNER"),
+        (0xc00002aa, "STATUS_DS_RIDMGR_INIT_ERROR"),
+        (0xc00002ab, "STATUS_DS_OBJ_CLASS_VIOLATION"),
+        (0xc00002ac, "STATUS_DS_CANT_ON_NON_LEAF"),
+        (0xc00002ad, "STATUS_DS_CANT_ON_RDN"),
+        (0xc00002ae, "STATUS_DS_CANT_MOD_OBJ_CLASS"),
+        (0xc00002af, "STATUS_DS_CROSS_DOM_MOVE_FAILED"),
+        (0xc00002b0, "STATUS_DS_GC_NOT_AVAILABLE"),
+        (0xc00002b1, "STATUS_DIRECTORY_SERVICE_REQUIRED"),
+        (0xc00002b2, "STATUS_REPARSE_ATTRIBUTE_CONFLICT"),
+        (0xc00002b3, "STATUS_CANT_ENABLE_DENY_ONLY"),
+        (0xc00002b4, "STATUS_FLOAT_MULTIPLE_FAULTS"),
+        (0xc00002b5, "STATUS_FLOAT_MULTIPLE_TRAPS"),
+        (0xc00002b6, "STATUS_DEVICE_REMOVED"),
+        (0xc00002b7, "STATUS_JOURNAL_DELETE_IN_PROGRESS"),
+        (0xc00002b8, "STATUS_JOURNAL_NOT_ACTIVE"),
+        (0xc00002b9, "STATUS_NOINTERFACE"),
+        (0xc00002c1, "STATUS_DS_ADMIN_LIMIT_EXCEEDED"),
+        (0xc00002c2, "STATUS_DRIVER_FAILED_SLEEP"),
+        (0xc00002c3, "STATUS_MUTUAL_AUTHENTICATION_FAILED"),
+        (0xc00002c4, "STATUS_CORRUPT_SYSTEM_FILE"),
+        (0xc00002c5, "STATUS_DATATYPE_MISALIGNMENT_ERROR"),
+        (0xc00002c6, "STATUS_WMI_READ_ONLY"),
+        (0xc00002c7, "STATUS_WMI_SET_FAILURE"),
+        (0xc00002c8, "STATUS_COMMITMENT_MINIMUM"),
+        (0xc00002c9, "STATUS_REG_NAT_CONSUMPTION"),
+        (0xc00002ca, "STATUS_TRANSPORT_FULL"),
+        (0xc00002cb, "STATUS_DS_SAM_INIT_FAILURE"),
+        (0xc00002cc, "STATUS_ONLY_IF_CONNECTED"),
+        (0xc00002cd, "STATUS_DS_SENSITIVE_GROUP_VIOLATION"),
+        (0xc00002ce, "STATUS_PNP_RESTART_ENUMERATION"),
+        (0xc00002cf, "STATUS_JOURNAL_ENTRY_DELETED"),
+        (0xc00002d0, "STATUS_DS_CANT_MOD_PRIMARYGROUPID"),
+        (0xc00002d1, "STATUS_SYSTEM_IMAGE_BAD_SIGNATURE"),
+        (0xc00002d2, "STATUS_PNP_REBOOT_REQUIRED"),
+        (0xc00002d3, "STATUS_POWER_STATE_INVALID"),
+        (0xc00002d4, "STATUS_DS_INVALID_GROUP_TYPE"),
+        (0xc00002d5, "STATUS_DS_NO_NEST_GLOBALGROUP_IN_MIXEDDOMAIN"),
+        (0xc00002d6, "STATUS_DS_NO_NEST_LOCALGROUP_IN_MIXEDDOMAIN"),
+        (0xc00002d7, "STATUS_DS_GLOBAL_CANT_HAVE_LOCAL_MEMBER"),
+        (0xc00002d8, "STATUS_DS_GLOBAL_CANT_HAVE_UNIVERSAL_MEMBER"),
+        (0xc00002d9, "STATUS_DS_UNIVERSAL_CANT_HAVE_LOCAL_MEMBER"),
+        (0xc00002da, "STATUS_DS_GLOBAL_CANT_HAVE_CROSSDOMAIN_MEMBER"),
+        (
+            0xc00002db,
+            "STATUS_DS_LOCAL_CANT_HAVE_CROSSDOMAIN_LOCAL_MEMBER",
+        ),
+        (0xc00002dc, "STATUS_DS_HAVE_PRIMARY_MEMBERS"),
+        (0xc00002dd, "STATUS_WMI_NOT_SUPPORTED"),
+        (0xc00002de, "STATUS_INSUFFICIENT_POWER"),
+        (0xc00002df, "STATUS_SAM_NEED_BOOTKEY_PASSWORD"),
+        (0xc00002e0, "STATUS_SAM_NEED_BOOTKEY_FLOPPY"),
+        (0xc00002e1, "STATUS_DS_CANT_START"),
+        (0xc00002e2, "STATUS_DS_INIT_FAILURE"),
+        (0xc00002e3, "STATUS_SAM_INIT_FAILURE"),
+        (0xc00002e4, "STATUS_DS_GC_REQUIRED"),
+        (0xc00002e5, "STATUS_DS_LOCAL_MEMBER_OF_LOCAL_ONLY"),
+        (0xc00002e6, "STATUS_DS_NO_FPO_IN_UNIVERSAL_GROUPS"),
+        (0xc00002e7, "STATUS_DS_MACHINE_ACCOUNT_QUOTA_EXCEEDED"),
+        (0xc00002e8, "STATUS_MULTIPLE_FAULT_VIOLATION"),
+        (0xc0000300, "STATUS_NOT_SUPPORTED_ON_SBS"),
+        (0xc000035c, "STATUS_NETWORK_SESSION_EXPIRED"),
+        (0xc0000463, "STATUS_DEVICE_FEATURE_NOT_SUPPORTED"),
+        (0xc0000464, "STATUS_DEVICE_UNREACHABLE"),
+        (0xc0000465, "STATUS_INVALID_TOKEN"),
+        (0xc0009898, "STATUS_WOW_ASSERTION"),
+        (0xc0020001, "RPC_NT_INVALID_STRING_BINDING"),
+        (0xc0020002, "RPC_NT_WRONG_KIND_OF_BINDING"),
+        (0xc0020003, "RPC_NT_INVALID_BINDING"),
+        (0xc0020004, "RPC_NT_PROTSEQ_NOT_SUPPORTED"),
+        (0xc0020005, "RPC_NT_INVALID_RPC_PROTSEQ"),
+        (0xc0020006, "RPC_NT_INVALID_STRING_UUID"),
+        (0xc0020007, "RPC_NT_INVALID_ENDPOINT_FORMAT"),
+        (0xc0020008, "RPC_NT_INVALID_NET_ADDR"),
+        (0xc0020009, "RPC_NT_NO_ENDPOINT_FOUND"),
+        (0xc002000a, "RPC_NT_INVALID_TIMEOUT"),
+        (0xc002000b, "RPC_NT_OBJECT_NOT_FOUND"),
+        (0xc002000c, "RPC_NT_ALREADY_REGISTERED"),
+        (0xc002000d, "RPC_NT_TYPE_ALREADY_REGISTERED"),
+        (0xc002000e, "RPC_NT_ALREADY_LISTENING"),
+        (0xc002000f, "RPC_NT_NO_PROTSEQS_REGISTERED"),
+        (0xc0020010, "RPC_NT_NOT_LISTENING"),
+        (0xc0020011, "RPC_NT_UNKNOWN_MGR_TYPE"),
+        (0xc0020012, "RPC_NT_UNKNOWN_IF"),
+        (0xc0020013, "RPC_NT_NO_BINDINGS"),
+        (0xc0020014, "RPC_NT_NO_PROTSEQS"),
+        (0xc0020015, "RPC_NT_CANT_CREATE_ENDPOINT"),
+        (0xc0020016, "RPC_NT_OUT_OF_RESOURCES"),
+        (0xc0020017, "RPC_NT_SERVER_UNAVAILABLE"),
+        (0xc0020018, "RPC_NT_SERVER_TOO_BUSY"),
+        (0xc0020019, "RPC_NT_INVALID_NETWORK_OPTIONS"),
+        (0xc002001a, "RPC_NT_NO_CALL_ACTIVE"),
+        (0xc002001b, "RPC_NT_CALL_FAILED"),
+        (0xc002001c, "RPC_NT_CALL_FAILED_DNE"),
+        (0xc002001d, "RPC_NT_PROTOCOL_ERROR"),
+        (0xc002001f, "RPC_NT_UNSUPPORTED_TRANS_SYN"),
+        (0xc0020021, "RPC_NT_UNSUPPORTED_TYPE"),
+        (0xc0020022, "RPC_NT_INVALID_TAG"),
+        (0xc0020023, "RPC_NT_INVALID_BOUND"),
+        (0xc0020024, "RPC_NT_NO_ENTRY_NAME"),
+        (0xc0020025, "RPC_NT_INVALID_NAME_SYNTAX"),
+        (0xc0020026, "RPC_NT_UNSUPPORTED_NAME_SYNTAX"),
+        (0xc0020028, "RPC_NT_UUID_NO_ADDRESS"),
+        (0xc0020029, "RPC_NT_DUPLICATE_ENDPOINT"),
+        (0xc002002a, "RPC_NT_UNKNOWN_AUTHN_TYPE"),
+        (0xc002002b, "RPC_NT_MAX_CALLS_TOO_SMALL"),
+        (0xc002002c, "RPC_NT_STRING_TOO_LONG"),
+        (0xc002002d, "RPC_NT_PROTSEQ_NOT_FOUND"),
+        (0xc002002e, "RPC_NT_PROCNUM_OUT_OF_RANGE"),
+        (0xc002002f, "RPC_NT_BINDING_HAS_NO_AUTH"),
+        (0xc0020030, "RPC_NT_UNKNOWN_AUTHN_SERVICE"),
+        (0xc0020031, "RPC_NT_UNKNOWN_AUTHN_LEVEL"),
+        (0xc0020032, "RPC_NT_INVALID_AUTH_IDENTITY"),
+        (0xc0020033, "RPC_NT_UNKNOWN_AUTHZ_SERVICE"),
+        (0xc0020034, "EPT_NT_INVALID_ENTRY"),
+        (0xc0020035, "EPT_NT_CANT_PERFORM_OP"),
+        (0xc0020036, "EPT_NT_NOT_REGISTERED"),
+        (0xc0020037, "RPC_NT_NOTHING_TO_EXPORT"),
+        (0xc0020038, "RPC_NT_INCOMPLETE_NAME"),
+        (0xc0020039, "RPC_NT_INVALID_VERS_OPTION"),
+        (0xc002003a, "RPC_NT_NO_MORE_MEMBERS"),
+        (0xc002003b, "RPC_NT_NOT_ALL_OBJS_UNEXPORTED"),
+        (0xc002003c, "RPC_NT_INTERFACE_NOT_FOUND"),
+        (0xc002003d, "RPC_NT_ENTRY_ALREADY_EXISTS"),
+        (0xc002003e, "RPC_NT_ENTRY_NOT_FOUND"),
+        (0xc002003f, "RPC_NT_NAME_SERVICE_UNAVAILABLE"),
+        (0xc0020040, "RPC_NT_INVALID_NAF_ID"),
+        (0xc0020041, "RPC_NT_CANNOT_SUPPORT"),
+        (0xc0020042, "RPC_NT_NO_CONTEXT_AVAILABLE"),
+        (0xc0020043, "RPC_NT_INTERNAL_ERROR"),
+        (0xc0020044, "RPC_NT_ZERO_DIVIDE"),
+        (0xc0020045, "RPC_NT_ADDRESS_ERROR"),
+        (0xc0020046, "RPC_NT_FP_DIV_ZERO"),
+        (0xc0020047, "RPC_NT_FP_UNDERFLOW"),
+        (0xc0020048, "RPC_NT_FP_OVERFLOW"),
+        (0xc0020049, "RPC_NT_CALL_IN_PROGRESS"),
+        (0xc002004a, "RPC_NT_NO_MORE_BINDINGS"),
+        (0xc002004b, "RPC_NT_GROUP_MEMBER_NOT_FOUND"),
+        (0xc002004c, "EPT_NT_CANT_CREATE"),
+        (0xc002004d, "RPC_NT_INVALID_OBJECT"),
+        (0xc002004f, "RPC_NT_NO_INTERFACES"),
+        (0xc0020050, "RPC_NT_CALL_CANCELLED"),
+        (0xc0020051, "RPC_NT_BINDING_INCOMPLETE"),
+        (0xc0020052, "RPC_NT_COMM_FAILURE"),
+        (0xc0020053, "RPC_NT_UNSUPPORTED_AUTHN_LEVEL"),
+        (0xc0020054, "RPC_NT_NO_PRINC_NAME"),
+        (0xc0020055, "RPC_NT_NOT_RPC_ERROR"),
+        (0xc0020057, "RPC_NT_SEC_PKG_ERROR"),
+        (0xc0020058, "RPC_NT_NOT_CANCELLED"),
+        (0xc0021007, "RPC_P_RECEIVE_ALERTED"),
+        (0xc0021008, "RPC_P_CONNECTION_CLOSED"),
+        (0xc0021009, "RPC_P_RECEIVE_FAILED"),
+        (0xc002100a, "RPC_P_SEND_FAILED"),
+        (0xc002100b, "RPC_P_TIMEOUT"),
+        (0xc002100c, "RPC_P_SERVER_TRANSPORT_ERROR"),
+        (0xc002100e, "RPC_P_EXCEPTION_OCCURED"),
+        (0xc0021012, "RPC_P_CONNECTION_SHUTDOWN"),
+        (0xc0021015, "RPC_P_THREAD_LISTENING"),
+        (0xc0030001, "RPC_NT_NO_MORE_ENTRIES"),
+        (0xc0030002, "RPC_NT_SS_CHAR_TRANS_OPEN_FAIL"),
+        (0xc0030003, "RPC_NT_SS_CHAR_TRANS_SHORT_FILE"),
+        (0xc0030004, "RPC_NT_SS_IN_NULL_CONTEXT"),
+        (0xc0030005, "RPC_NT_SS_CONTEXT_MISMATCH"),
+        (0xc0030006, "RPC_NT_SS_CONTEXT_DAMAGED"),
+        (0xc0030007, "RPC_NT_SS_HANDLES_MISMATCH"),
+        (0xc0030008, "RPC_NT_SS_CANNOT_GET_CALL_HANDLE"),
+        (0xc0030009, "RPC_NT_NULL_REF_POINTER"),
+        (0xc003000a, "RPC_NT_ENUM_VALUE_OUT_OF_RANGE"),
+        (0xc003000b, "RPC_NT_BYTE_COUNT_TOO_SMALL"),
+        (0xc003000c, "RPC_NT_BAD_STUB_DATA"),
+        (0xc0030059, "RPC_NT_INVALID_ES_ACTION"),
+        (0xc003005a, "RPC_NT_WRONG_ES_VERSION"),
+        (0xc003005b, "RPC_NT_WRONG_STUB_VERSION"),
+        (0xc003005c, "RPC_NT_INVALID_PIPE_OBJECT"),
+        (0xc003005d, "RPC_NT_INVALID_PIPE_OPERATION"),
+        (0xc003005e, "RPC_NT_WRONG_PIPE_VERSION"),
+        (0xc05c0000, "STATUS_SVHDX_ERROR_STORED"),
+        (0xc05cff00, "STATUS_SVHDX_ERROR_NOT_AVAILABLE"),
+        (0xc05cff01, "STATUS_SVHDX_UNIT_ATTENTION_AVAILABLE"),
+        (
+            0xc05cff02,
+            "STATUS_SVHDX_UNIT_ATTENTION_CAPACITY_DATA_CHANGED",
+        ),
+        (
+            0xc05cff03,
+            "STATUS_SVHDX_UNIT_ATTENTION_RESERVATIONS_PREEMPTED",
+        ),
+        (
+            0xc05cff04,
+            "STATUS_SVHDX_UNIT_ATTENTION_RESERVATIONS_RELEASED",
+        ),
+        (
+            0xc05cff05,
+            "STATUS_SVHDX_UNIT_ATTENTION_REGISTRATIONS_PREEMPTED",
+        ),
+        (
+            0xc05cff06,
+            "STATUS_SVHDX_UNIT_ATTENTION_OPERATING_DEFINITION_CHANGED",
+        ),
+        (0xc05cff07, "STATUS_SVHDX_RESERVATION_CONFLICT"),
+        (0xc05cff08, "STATUS_SVHDX_WRONG_FILE_TYPE"),
+        (0xc05cff09, "STATUS_SVHDX_VERSION_MISMATCH"),
+        (0xc05cff0a, "STATUS_VHD_SHARED"),
+    ];
+
+    pub static IOCTL_FUNCTION: &F = field!(
+        F::new("smb2.ioctl.function", Uint32, "Function")
+            .base(Base::Hex)
+            .vals(IOCTL_FUNCTION_VALS)
+            .blurb("Ioctl function")
+    );
+    pub static IOCTL_FUNCTION_DEVICE: &F = field!(
+        F::new("smb2.ioctl.function.device", Uint32, "Device")
+            .base(Base::Hex)
+            .mask(0xffff0000)
+            .vals(IOCTL_FUNCTION_DEVICE_VALS)
+            .blurb("Device for Ioctl")
+    );
+    pub static IOCTL_FUNCTION_ACCESS: &F = field!(
+        F::new("smb2.ioctl.function.access", Uint32, "Access")
+            .base(Base::Hex)
+            .mask(0xc000)
+            .vals(IOCTL_FUNCTION_ACCESS_VALS)
+            .blurb("Access for Ioctl")
+    );
+    pub static IOCTL_FUNCTION_FUNCTION: &F = field!(
+        F::new("smb2.ioctl.function.function", Uint32, "Function")
+            .base(Base::Hex)
+            .mask(0x3ffc)
+            .blurb("Function for Ioctl")
+    );
+    pub static IOCTL_FUNCTION_METHOD: &F = field!(
+        F::new("smb2.ioctl.function.method", Uint32, "Method")
+            .base(Base::Hex)
+            .mask(0x3)
+            .vals(IOCTL_FUNCTION_METHOD_VALS)
+            .blurb("Method for Ioctl")
+    );
+    pub static MAX_IOCTL_IN_SIZE: &F = field!(F::new(
+        "smb2.max_ioctl_in_size",
+        Uint32,
+        "Max Ioctl In Size"
+    ));
+    pub static MAX_IOCTL_OUT_SIZE: &F = field!(F::new(
+        "smb2.max_ioctl_out_size",
+        Uint32,
+        "Max Ioctl Out Size"
+    ));
+    pub static IOCTL_FLAGS: &F =
+        field!(F::new("smb2.ioctl.flags", Uint32, "Flags").base(Base::Hex));
+    pub static IOCTL_IS_FSCTL: &F = field!(
+        F::new("smb2.ioctl.is_fsctl", Boolean, "Is FSCTL")
+            .base(Base::Bits(32))
+            .mask(0x1)
+    );
+    pub static IOCTL_IN: &F = field!(F::new("smb2.ioctl.in", None, "In Data").blurb("Ioctl In"));
+    pub static IOCTL_OUT: &F =
+        field!(F::new("smb2.ioctl.out", None, "Out Data").blurb("Ioctl Out"));
+
+    const IOCTL_FUNCTION_VALS: &[(u64, &str)] = &[
+        (0x60194, "FSCTL_DFS_GET_REFERRALS"),
+        (0x601b0, "FSCTL_DFS_GET_REFERRALS_EX"),
+        (0x90000, "FSCTL_REQUEST_OPLOCK_LEVEL_1"),
+        (0x90004, "FSCTL_REQUEST_OPLOCK_LEVEL_2"),
+        (0x90008, "FSCTL_REQUEST_BATCH_OPLOCK"),
+        (0x9000c, "FSCTL_OPLOCK_BREAK_ACKNOWLEDGE"),
+        (0x90010, "FSCTL_OPBATCH_ACK_CLOSE_PENDING"),
+        (0x90014, "FSCTL_OPLOCK_BREAK_NOTIFY"),
+        (0x90018, "FSCTL_LOCK_VOLUME"),
+        (0x9001c, "FSCTL_UNLOCK_VOLUME"),
+        (0x90020, "FSCTL_DISMOUNT_VOLUME"),
+        (0x90028, "FSCTL_IS_VOLUME_MOUNTED"),
+        (0x9002c, "FSCTL_IS_PATHNAME_VALID"),
+        (0x90030, "FSCTL_MARK_VOLUME_DIRTY"),
+        (0x9003b, "FSCTL_QUERY_RETRIEVAL_POINTERS"),
+        (0x9003c, "FSCTL_GET_COMPRESSION"),
+        (0x9004f, "FSCTL_MARK_AS_SYSTEM_HIVE"),
+        (0x90050, "FSCTL_OPLOCK_BREAK_ACK_NO_2"),
+        (0x90054, "FSCTL_INVALIDATE_VOLUMES"),
+        (0x90058, "FSCTL_QUERY_FAT_BPB"),
+        (0x9005c, "FSCTL_REQUEST_FILTER_OPLOCK"),
+        (0x90060, "FSCTL_FILESYSTEM_GET_STATISTICS"),
+        (0x90064, "FSCTL_GET_NTFS_VOLUME_DATA"),
+        (0x90068, "FSCTL_GET_NTFS_FILE_RECORD"),
+        (0x9006f, "FSCTL_GET_VOLUME_BITMAP"),
+        (0x90073, "FSCTL_GET_RETRIEVAL_POINTERS"),
+        (0x90074, "FSCTL_MOVE_FILE"),
+        (0x90078, "FSCTL_IS_VOLUME_DIRTY"),
+        (0x9007c, "FSCTL_GET_HFS_INFORMATION"),
+        (0x90083, "FSCTL_ALLOW_EXTENDED_DASD_IO"),
+        (0x90087, "FSCTL_READ_PROPERTY_DATA"),
+        (0x9008b, "FSCTL_WRITE_PROPERTY_DATA"),
+        (0x9008f, "FSCTL_FIND_FILES_BY_SID"),
+        (0x90097, "FSCTL_DUMP_PROPERTY_DATA"),
+        (0x9009c, "FSCTL_GET_OBJECT_ID"),
+        (0x900a4, "FSCTL_SET_REPARSE_POINT"),
+        (0x900a8, "FSCTL_GET_REPARSE_POINT"),
+        (0x900c0, "FSCTL_CREATE_OR_GET_OBJECT_ID"),
+        (0x900c4, "FSCTL_SET_SPARSE"),
+        (0x900d4, "FSCTL_SET_ENCRYPTION"),
+        (0x900db, "FSCTL_ENCRYPTION_FSCTL_IO"),
+        (0x900df, "FSCTL_WRITE_RAW_ENCRYPTED"),
+        (0x900e3, "FSCTL_READ_RAW_ENCRYPTED"),
+        (0x900f0, "FSCTL_EXTEND_VOLUME"),
+        (0x90244, "FSCTL_CSV_TUNNEL_REQUEST"),
+        (0x9027c, "FSCTL_GET_INTEGRITY_INFORMATION"),
+        (0x90284, "FSCTL_QUERY_FILE_REGIONS"),
+        (0x902c8, "FSCTL_CSV_SYNC_TUNNEL_REQUEST"),
+        (0x90300, "FSCTL_QUERY_SHARED_VIRTUAL_DISK_SUPPORT"),
+        (0x90304, "FSCTL_SVHDX_SYNC_TUNNEL_REQUEST"),
+        (0x90308, "FSCTL_SVHDX_SET_INITIATOR_INFORMATION"),
+        (0x9030c, "FSCTL_SET_EXTERNAL_BACKING"),
+        (0x90310, "FSCTL_GET_EXTERNAL_BACKING"),
+        (0x90314, "FSCTL_DELETE_EXTERNAL_BACKING"),
+        (0x90318, "FSCTL_ENUM_EXTERNAL_BACKING"),
+        (0x9031f, "FSCTL_ENUM_OVERLAY"),
+        (0x90350, "FSCTL_STORAGE_QOS_CONTROL"),
+        (0x90364, "FSCTL_SVHDX_ASYNC_TUNNEL_REQUEST"),
+        (0x940b3, "FSCTL_ENUM_USN_DATA"),
+        (0x940b7, "FSCTL_SECURITY_ID_CHECK"),
+        (0x940bb, "FSCTL_READ_USN_JOURNAL"),
+        (0x940cf, "FSCTL_QUERY_ALLOCATED_RANGES"),
+        (0x940e7, "FSCTL_CREATE_USN_JOURNAL"),
+        (0x940eb, "FSCTL_READ_FILE_USN_DATA"),
+        (0x940ef, "FSCTL_WRITE_USN_CLOSE_RECORD"),
+        (0x94264, "FSCTL_OFFLOAD_READ"),
+        (0x98098, "FSCTL_SET_OBJECT_ID"),
+        (0x980a0, "FSCTL_DELETE_OBJECT_ID"),
+        (0x980a4, "FSCTL_SET_REPARSE_POINT"),
+        (0x980ac, "FSCTL_DELETE_REPARSE_POINT"),
+        (0x980bc, "FSCTL_SET_OBJECT_ID_EXTENDED"),
+        (0x980c8, "FSCTL_SET_ZERO_DATA"),
+        (0x980d0, "FSCTL_ENABLE_UPGRADE"),
+        (0x98208, "FSCTL_FILE_LEVEL_TRIM"),
+        (0x98268, "FSCTL_OFFLOAD_WRITE"),
+        (0x9c040, "FSCTL_SET_COMPRESSION"),
+        (0x9c280, "FSCTL_SET_INTEGRITY_INFORMATION"),
+        (0x110018, "FSCTL_PIPE_WAIT"),
+        (0x11400c, "FSCTL_PIPE_PEEK"),
+        (0x11c017, "FSCTL_PIPE_TRANSCEIVE"),
+        (0x140078, "FSCTL_SRV_REQUEST_RESUME_KEY"),
+        (0x1401d4, "FSCTL_LMR_REQUEST_RESILIENCY"),
+        (0x1401fc, "FSCTL_QUERY_NETWORK_INTERFACE_INFO"),
+        (0x140200, "FSCTL_VALIDATE_NEGOTIATE_INFO_224"),
+        (0x140204, "FSCTL_VALIDATE_NEGOTIATE_INFO"),
+        (0x144064, "FSCTL_SRV_ENUMERATE_SNAPSHOTS"),
+        (0x1440f2, "FSCTL_SRV_COPYCHUNK"),
+        (0x1441bb, "FSCTL_SRV_READ_HASH"),
+        (0x1480f2, "FSCTL_SRV_COPYCHUNK_WRITE"),
+    ];
+
+    const IOCTL_FUNCTION_DEVICE_VALS: &[(u64, &str)] = &[
+        (0x1, "BEEP"),
+        (0x2, "CD_ROM"),
+        (0x3, "CD_ROM_FILE_SYSTEM"),
+        (0x4, "CONTROLLER"),
+        (0x5, "DATALINK"),
+        (0x6, "DFS"),
+        (0x7, "DISK"),
+        (0x8, "DISK_FILE_SYSTEM"),
+        (0x9, "FILE_SYSTEM"),
+        (0xa, "INPORT_PORT"),
+        (0xb, "KEYBOARD"),
+        (0xc, "MAILSLOT"),
+        (0xd, "MIDI_IN"),
+        (0xe, "MIDI_OUT"),
+        (0xf, "MOUSE"),
+        (0x10, "MULTI_UNC_PROVIDER"),
+        (0x11, "NAMED_PIPE"),
+        (0x12, "NETWORK"),
+        (0x13, "NETWORK_BROWSER"),
+        (0x14, "NETWORK_FILE_SYSTEM"),
+        (0x15, "NULL"),
+        (0x16, "PARALLEL_PORT"),
+        (0x17, "PHYSICAL_NETCARD"),
+        (0x18, "PRINTER"),
+        (0x19, "SCANNER"),
+        (0x1a, "SERIAL_MOUSE_PORT"),
+        (0x1b, "SERIAL_PORT"),
+        (0x1c, "SCREEN"),
+        (0x1d, "SOUND"),
+        (0x1e, "STREAMS"),
+        (0x1f, "TAPE"),
+        (0x20, "TAPE_FILE_SYSTEM"),
+        (0x21, "TRANSPORT"),
+        (0x22, "UNKNOWN"),
+        (0x23, "VIDEO"),
+        (0x24, "VIRTUAL_DISK"),
+        (0x25, "WAVE_IN"),
+        (0x26, "WAVE_OUT"),
+        (0x27, "8042_PORT"),
+        (0x28, "NETWORK_REDIRECTOR"),
+        (0x29, "BATTERY"),
+        (0x2a, "BUS_EXTENDER"),
+        (0x2b, "MODEM"),
+        (0x2c, "VDM"),
+        (0x2d, "MASS_STORAGE"),
+        (0x2e, "SMB"),
+        (0x2f, "KS"),
+        (0x30, "CHANGER"),
+        (0x31, "SMARTCARD"),
+        (0x32, "ACPI"),
+        (0x33, "DVD"),
+        (0x34, "FULLSCREEN_VIDEO"),
+        (0x35, "DFS_FILE_SYSTEM"),
+        (0x36, "DFS_VOLUME"),
+        (0x37, "SERENUM"),
+        (0x38, "TERMSRV"),
+        (0x39, "KSEC"),
+    ];
+
+    const IOCTL_FUNCTION_ACCESS_VALS: &[(u64, &str)] = &[
+        (0x0, "FILE_ANY_ACCESS"),
+        (0x1, "FILE_READ_ACCESS"),
+        (0x2, "FILE_WRITE_ACCESS"),
+        (0x3, "FILE_READ_WRITE_ACCESS"),
+    ];
+
+    const IOCTL_FUNCTION_METHOD_VALS: &[(u64, &str)] = &[
+        (0x0, "METHOD_BUFFERED"),
+        (0x1, "METHOD_IN_DIRECT"),
+        (0x2, "METHOD_OUT_DIRECT"),
+        (0x3, "METHOD_NEITHER"),
+    ];
+
+    pub static ERROR_CONTEXT_COUNT: &F = field!(F::new(
+        "smb2.error.context_count",
+        Uint8,
+        "Error Context Count"
+    ));
+    pub static ERROR_RESERVED: &F =
+        field!(F::new("smb2.error.reserved", Uint8, "Reserved").base(Base::Hex));
+    pub static ERROR_BYTE_COUNT: &F = field!(F::new("smb2.error.byte_count", Uint32, "Byte Count"));
+    pub static ERROR_DATA: &F = field!(F::new("smb2.error.data", Bytes, "Error Data"));
+    pub static CLASS: &F = field!(
+        F::new("smb2.class", Uint8, "Class")
+            .base(Base::Hex)
+            .vals(CLASS_VALS)
+            .blurb("Info class")
+    );
+    pub static FILE_INFO_INFOLEVEL: &F = field!(
+        F::new("smb2.file_info.infolevel", Uint8, "InfoLevel")
+            .base(Base::Hex)
+            .vals(FILE_INFO_INFOLEVEL_VALS)
+            .blurb("File_Info Infolevel")
+    );
+    pub static FS_INFO_INFOLEVEL: &F = field!(
+        F::new("smb2.fs_info.infolevel", Uint8, "InfoLevel")
+            .base(Base::Hex)
+            .vals(FS_INFO_INFOLEVEL_VALS)
+            .blurb("Fs_Info Infolevel")
+    );
+    pub static SEC_INFO_INFOLEVEL: &F = field!(
+        F::new("smb2.sec_info.infolevel", Uint8, "InfoLevel")
+            .base(Base::Hex)
+            .vals(SEC_INFO_INFOLEVEL_VALS)
+            .blurb("Sec_Info Infolevel")
+    );
+    pub static MAX_RESPONSE_SIZE: &F = field!(F::new(
+        "smb2.max_response_size",
+        Uint32,
+        "Max Response Size"
+    ));
+    pub static GETINFO_INPUT_OFFSET: &F =
+        field!(F::new("smb2.getinfo_input_offset", Uint16, "Getinfo Input Offset").base(Base::Hex));
+    pub static GETINFO_INPUT_SIZE: &F = field!(F::new(
+        "smb2.getinfo_input_size",
+        Uint32,
+        "Getinfo Input Size"
+    ));
+    pub static GETSETINFO_ADDITIONAL: &F =
+        field!(F::new("smb2.getsetinfo_additional", Uint32, "Additional Info").base(Base::Hex));
+    pub static GETSETINFO_ADDITIONALS: &F =
+        field!(F::new("smb2.getsetinfo_additionals", Uint32, "Additional Info").base(Base::Hex));
+    pub static GETSETINFO_ADDITIONAL_SECINFO_OWNER: &F = field!(
+        F::new("smb2.getsetinfo_additional_secinfo.owner", Boolean, "Owner")
+            .base(Base::Bits(32))
+            .mask(0x1)
+            .tfs(
+                "Requesting OWNER security information",
+                "NOT requesting owner security information"
+            )
+            .blurb("Is owner security information being queried?")
+    );
+    pub static GETSETINFO_ADDITIONAL_SECINFO_GROUP: &F = field!(
+        F::new("smb2.getsetinfo_additional_secinfo.group", Boolean, "Group")
+            .base(Base::Bits(32))
+            .mask(0x2)
+            .tfs(
+                "Requesting GROUP security information",
+                "NOT requesting group security information"
+            )
+            .blurb("Is group security information being queried?")
+    );
+    pub static GETSETINFO_ADDITIONAL_SECINFO_DACL: &F = field!(
+        F::new("smb2.getsetinfo_additional_secinfo.dacl", Boolean, "DACL")
+            .base(Base::Bits(32))
+            .mask(0x4)
+            .tfs(
+                "Requesting DACL security information",
+                "NOT requesting DACL security information"
+            )
+            .blurb("Is DACL security information being queried?")
+    );
+    pub static GETSETINFO_ADDITIONAL_SECINFO_SACL: &F = field!(
+        F::new("smb2.getsetinfo_additional_secinfo.sacl", Boolean, "SACL")
+            .base(Base::Bits(32))
+            .mask(0x8)
+            .tfs(
+                "Requesting SACL security information",
+                "NOT requesting SACL security information"
+            )
+            .blurb("Is SACL security information being queried?")
+    );
+    pub static GETSETINFO_ADDITIONAL_SECINFO_LABEL: &F = field!(
+        F::new(
+            "smb2.getsetinfo_additional_secinfo.label",
+            Boolean,
+            "Integrity label"
+        )
+        .base(Base::Bits(32))
+        .mask(0x10)
+        .tfs(
+            "Requesting integrity label security information",
+            "NOT requesting integrity label security information"
+        )
+        .blurb("Is integrity label security information being queried?")
+    );
+    pub static GETSETINFO_ADDITIONAL_SECINFO_ATTRIBUTE: &F = field!(
+        F::new(
+            "smb2.getsetinfo_additional_secinfo.attribute",
+            Boolean,
+            "Resource attribute"
+        )
+        .base(Base::Bits(32))
+        .mask(0x20)
+        .tfs(
+            "Requesting resource attribute security information",
+            "NOT requesting resource attribute security information"
+        )
+        .blurb("Is resource attribute security information being queried?")
+    );
+    pub static GETSETINFO_ADDITIONAL_SECINFO_SCOPE: &F = field!(
+        F::new(
+            "smb2.getsetinfo_additional_secinfo.scope",
+            Boolean,
+            "Central access policy"
+        )
+        .base(Base::Bits(32))
+        .mask(0x40)
+        .tfs(
+            "Requesting central access policy security information",
+            "NOT requesting central access policy security information"
+        )
+        .blurb("Is central access policy security information being queried?")
+    );
+    pub static GETSETINFO_ADDITIONAL_SECINFO_BACKUP: &F = field!(
+        F::new(
+            "smb2.getsetinfo_additional_secinfo.backup",
+            Boolean,
+            "Backup operation"
+        )
+        .base(Base::Bits(32))
+        .mask(0x10000)
+        .tfs(
+            "Requesting backup operation security information",
+            "NOT requesting backup operation security information"
+        )
+        .blurb("Is backup operation security information being queried?")
+    );
+    pub static GETINFO_FLAGS: &F =
+        field!(F::new("smb2.getinfo_flags", Uint32, "Flags").base(Base::Hex));
+    pub static SETINFO_SIZE: &F = field!(F::new("smb2.setinfo_size", Uint32, "Setinfo Size"));
+    pub static SETINFO_OFFSET: &F =
+        field!(F::new("smb2.setinfo_offset", Uint16, "Setinfo Offset").base(Base::Hex));
+    pub static SETINFO_RESERVED: &F = field!(F::new("smb2.setinfo_reserved", Uint16, "Reserved"));
+    pub static UNKNOWN: &F = field!(F::new("smb2.unknown", Bytes, "Unknown"));
+
+    const CLASS_VALS: &[(u64, &str)] = &[
+        (0x1, "FILE_INFO"),
+        (0x2, "FS_INFO"),
+        (0x3, "SEC_INFO"),
+        (0x4, "QUOTA_INFO"),
+    ];
+
+    const FILE_INFO_INFOLEVEL_VALS: &[(u64, &str)] = &[
+        (0x4, "SMB2_FILE_BASIC_INFO"),
+        (0x5, "SMB2_FILE_STANDARD_INFO"),
+        (0x6, "SMB2_FILE_INTERNAL_INFO"),
+        (0x7, "SMB2_FILE_EA_INFO"),
+        (0x8, "SMB2_FILE_ACCESS_INFO"),
+        (0xa, "SMB2_FILE_RENAME_INFO"),
+        (0xd, "SMB2_FILE_DISPOSITION_INFO"),
+        (0xe, "SMB2_FILE_POSITION_INFO"),
+        (0xf, "SMB2_FILE_FULL_EA_INFO"),
+        (0x10, "SMB2_FILE_MODE_INFO"),
+        (0x11, "SMB2_FILE_ALIGNMENT_INFO"),
+        (0x12, "SMB2_FILE_ALL_INFO"),
+        (0x13, "SMB2_FILE_ALLOCATION_INFO"),
+        (0x14, "SMB2_FILE_ENDOFFILE_INFO"),
+        (0x15, "SMB2_FILE_ALTERNATE_NAME_INFO"),
+        (0x16, "SMB2_FILE_STREAM_INFO"),
+        (0x17, "SMB2_FILE_PIPE_INFO"),
+        (0x1c, "SMB2_FILE_COMPRESSION_INFO"),
+        (0x22, "SMB2_FILE_NETWORK_OPEN_INFO"),
+        (0x23, "SMB2_FILE_ATTRIBUTE_TAG_INFO"),
+        (0x30, "SMB2_FILE_NORMALIZED_NAME_INFO"),
+        (0x64, "SMB2_FILE_POSIX_INFO"),
+    ];
+
+    const FS_INFO_INFOLEVEL_VALS: &[(u64, &str)] = &[
+        (0x1, "FileFsVolumeInformation"),
+        (0x2, "FileFsLabelInformation"),
+        (0x3, "FileFsSizeInformation"),
+        (0x4, "FileFsDeviceInformation"),
+        (0x5, "FileFsAttributeInformation"),
+        (0x6, "FileFsControlInformation"),
+        (0x7, "FileFsFullSizeInformation"),
+        (0x8, "FileFsObjectIdInformation"),
+        (0x9, "FileFsDriverPathInformation"),
+        (0xa, "FileFsVolumeFlagsInformation"),
+        (0xb, "FileFsSectorSizeInformation"),
+    ];
+
+    const SEC_INFO_INFOLEVEL_VALS: &[(u64, &str)] = &[(0x0, "SMB2_SEC_INFO_00")];
+
+    pub static FIND_INFOLEVEL: &F = field!(
+        F::new("smb2.find.infolevel", Uint32, "Info Level")
+            .vals(FIND_INFOLEVEL_VALS)
+            .blurb("Find_Info Infolevel")
+    );
+    pub static FIND_FLAGS: &F =
+        field!(F::new("smb2.find.flags", Uint8, "Find Flags").base(Base::Hex));
+    pub static FIND_RESTART_SCANS: &F = field!(
+        F::new("smb2.find.restart_scans", Boolean, "Restart Scans")
+            .base(Base::Bits(8))
+            .mask(0x1)
+    );
+    pub static FIND_SINGLE_ENTRY: &F = field!(
+        F::new("smb2.find.single_entry", Boolean, "Single Entry")
+            .base(Base::Bits(8))
+            .mask(0x2)
+    );
+    pub static FIND_INDEX_SPECIFIED: &F = field!(
+        F::new("smb2.find.index_specified", Boolean, "Index Specified")
+            .base(Base::Bits(8))
+            .mask(0x4)
+    );
+    pub static FIND_REOPEN: &F = field!(
+        F::new("smb2.find.reopen", Boolean, "Reopen")
+            .base(Base::Bits(8))
+            .mask(0x10)
+    );
+    pub static FILE_INDEX: &F =
+        field!(F::new("smb2.file_index", Uint32, "File Index").base(Base::Hex));
+    pub static OUTPUT_BUFFER_LEN: &F = field!(F::new(
+        "smb2.output_buffer_len",
+        Uint32,
+        "Output Buffer Length"
+    ));
+    pub static FIND_PATTERN: &F =
+        field!(F::new("smb2.find.pattern", String, "Search Pattern").blurb("Find pattern"));
+    pub static FIND_INFO_BLOB: &F =
+        field!(F::new("smb2.find.info_blob", Bytes, "Info").blurb("Find Info"));
+    pub static FIND_ID_BOTH_DIRECTORY_INFO: &F = field!(F::new(
+        "smb2.find.id_both_directory_info",
+        None,
+        "FileIdBothDirectoryInfo"
+    ));
+    pub static FIND_BOTH_DIRECTORY_INFO: &F = field!(F::new(
+        "smb2.find.both_directory_info",
+        None,
+        "FileBothDirectoryInfo"
+    ));
+    pub static NEXT_OFFSET: &F = field!(
+        F::new("smb2.next_offset", Uint32, "Next Offset").blurb("Offset to next buffer or 0")
+    );
+    pub static FILENAME_LEN: &F = field!(F::new("smb2.filename.len", Uint32, "Filename Length"));
+    pub static EA_SIZE: &F =
+        field!(F::new("smb2.ea_size", Uint32, "EA Size").blurb("Size of EA data"));
+    pub static SHORT_NAME_LEN: &F =
+        field!(F::new("smb2.short_name_len", Uint8, "Short Name Length"));
+    pub static SHORTNAME: &F = field!(F::new("smb2.shortname", String, "Short Name"));
+    pub static FILE_ID: &F = field!(F::new("smb2.file_id", Uint64, "File Id").base(Base::Hex));
+
+    const FIND_INFOLEVEL_VALS: &[(u64, &str)] = &[
+        (1, "SMB2_FIND_DIRECTORY_INFO"),
+        (2, "SMB2_FIND_FULL_DIRECTORY_INFO"),
+        (3, "SMB2_FIND_BOTH_DIRECTORY_INFO"),
+        (4, "SMB2_FIND_INDEX_SPECIFIED"),
+        (12, "SMB2_FIND_NAME_INFO"),
+        (37, "SMB2_FIND_ID_BOTH_DIRECTORY_INFO"),
+        (38, "SMB2_FIND_ID_FULL_DIRECTORY_INFO"),
+        (100, "SMB2_FIND_POSIX_INFO"),
+    ];
+
+    pub static SHARE_CACHING: &F = field!(
+        F::new("smb2.share.caching", Uint32, "Caching policy")
+            .base(Base::Hex)
+            .vals(SHARE_CACHING_VALS)
+    );
+
+    const SHARE_CACHING_VALS: &[(u64, &str)] = &[
+        (0x0, "Manual caching"),
+        (0x10, "Auto caching"),
+        (0x20, "VDO caching"),
+        (0x30, "No caching"),
+    ];
+
     pub static ALL: &[&F] = &[
         PROTOCOL_ID,
         HEADER_LEN,
@@ -2138,6 +4283,115 @@ pub mod smb2 {
         FILE_ATTRIBUTE_ENCRYPTED,
         FILE_ATTRIBUTE_INTEGRITY_STREAM,
         FILE_ATTRIBUTE_NO_SCRUB_DATA,
+        READ_PADDING,
+        READ_FLAGS,
+        READ_FLAGS_UNBUFFERED,
+        READ_FLAGS_COMPRESSED,
+        READ_LENGTH,
+        FILE_OFFSET,
+        MIN_COUNT,
+        REMAINING_BYTES,
+        CHANNEL_INFO_BLOB,
+        READ_REMAINING,
+        READ_BLOB,
+        DATA_OFFSET,
+        WRITE_LENGTH,
+        WRITE_FLAGS,
+        WRITE_FLAGS_WRITE_THROUGH,
+        WRITE_FLAGS_UNBUFFERED,
+        WRITE_COUNT,
+        WRITE_REMAINING,
+        CHANNEL_INFO_OFFSET,
+        CHANNEL_INFO_LENGTH,
+        CREATE_OPLOCK,
+        IMPERSONATION_LEVEL,
+        CREATE_FLAGS,
+        CREATE_DISPOSITION,
+        FILENAME,
+        CREATE_REP_FLAGS,
+        CREATE_REP_FLAGS_REPARSE_POINT,
+        CREATE_ACTION,
+        CREATE_EXTRAINFO,
+        CREATE_CHAIN_OFFSET,
+        TAG,
+        CREATE_CHAIN_DATA,
+        DHNQ_BUFFER_RESERVED,
+        MXAC_STATUS,
+        QFID_FID,
+        DH2X_TIMEOUT,
+        DH2X_FLAGS,
+        DH2X_FLAGS_PERSISTENT_HANDLE,
+        DH2X_RESERVED,
+        DH2X_CREATE_GUID,
+        LEASE_LEASE_KEY,
+        LEASE_LEASE_STATE,
+        LEASE_LEASE_STATE_READ_CACHING,
+        LEASE_LEASE_STATE_HANDLE_CACHING,
+        LEASE_LEASE_STATE_WRITE_CACHING,
+        LEASE_LEASE_FLAGS,
+        LEASE_LEASE_STATE_BREAK_ACK_REQUIRED,
+        LEASE_LEASE_STATE_BREAK_IN_PROGRESS,
+        LEASE_LEASE_STATE_PARENT_LEASE_KEY_SET,
+        LEASE_LEASE_DURATION,
+        LEASE_PARENT_LEASE_KEY,
+        LEASE_LEASE_OPLOCK,
+        LEASE_LEASE_RESERVED,
+        IOCTL_FUNCTION,
+        IOCTL_FUNCTION_DEVICE,
+        IOCTL_FUNCTION_ACCESS,
+        IOCTL_FUNCTION_FUNCTION,
+        IOCTL_FUNCTION_METHOD,
+        MAX_IOCTL_IN_SIZE,
+        MAX_IOCTL_OUT_SIZE,
+        IOCTL_FLAGS,
+        IOCTL_IS_FSCTL,
+        IOCTL_IN,
+        IOCTL_OUT,
+        ERROR_CONTEXT_COUNT,
+        ERROR_RESERVED,
+        ERROR_BYTE_COUNT,
+        ERROR_DATA,
+        CLASS,
+        FILE_INFO_INFOLEVEL,
+        FS_INFO_INFOLEVEL,
+        SEC_INFO_INFOLEVEL,
+        MAX_RESPONSE_SIZE,
+        GETINFO_INPUT_OFFSET,
+        GETINFO_INPUT_SIZE,
+        GETSETINFO_ADDITIONAL,
+        GETSETINFO_ADDITIONALS,
+        GETSETINFO_ADDITIONAL_SECINFO_OWNER,
+        GETSETINFO_ADDITIONAL_SECINFO_GROUP,
+        GETSETINFO_ADDITIONAL_SECINFO_DACL,
+        GETSETINFO_ADDITIONAL_SECINFO_SACL,
+        GETSETINFO_ADDITIONAL_SECINFO_LABEL,
+        GETSETINFO_ADDITIONAL_SECINFO_ATTRIBUTE,
+        GETSETINFO_ADDITIONAL_SECINFO_SCOPE,
+        GETSETINFO_ADDITIONAL_SECINFO_BACKUP,
+        GETINFO_FLAGS,
+        SETINFO_SIZE,
+        SETINFO_OFFSET,
+        SETINFO_RESERVED,
+        UNKNOWN,
+        FIND_INFOLEVEL,
+        FIND_FLAGS,
+        FIND_RESTART_SCANS,
+        FIND_SINGLE_ENTRY,
+        FIND_INDEX_SPECIFIED,
+        FIND_REOPEN,
+        FILE_INDEX,
+        OUTPUT_BUFFER_LEN,
+        FIND_PATTERN,
+        FIND_INFO_BLOB,
+        FIND_ID_BOTH_DIRECTORY_INFO,
+        FIND_BOTH_DIRECTORY_INFO,
+        NEXT_OFFSET,
+        FILENAME_LEN,
+        EA_SIZE,
+        SHORT_NAME_LEN,
+        SHORTNAME,
+        FILE_ID,
+        SHARE_CACHING,
     ];
 
     const NT_STATUS_VALS: &[(u64, &str)] = &[

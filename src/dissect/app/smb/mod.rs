@@ -3,10 +3,14 @@
 //! message or a datagram: `\xffSMB` is SMB, `\xfeSMB` SMB2 and `\xfdSMB`
 //! SMB3's transform header (an encrypted message). SMB's command bodies
 //! are not decoded (their fields are left out, never guessed); SMB2's are
-//! in `body` (NEGOTIATE and SESSION_SETUP whole, every other body's
-//! StructureSize), and a session setup's security blob is handed to
-//! GSS-API (`spnego`), or to NTLMSSP when it is a bare NTLMSSP message, as
-//! tshark does. Besides, what makes a header field's list whole:
+//! in `body`, and a session setup's security blob is handed to GSS-API
+//! (`spnego`), or to NTLMSSP when it is a bare NTLMSSP message, as tshark
+//! does; a read's, write's or pipe transceive's data is a `data` layer
+//! (on a disk share; elsewhere unless it looks like DCE/RPC, which tshark
+//! would decode and which is left undecoded here). Over NBSS a
+//! conversation's [`Smb2State`] remembers trees and the levels of info
+//! requests, to show them as tshark does on later messages. Besides, what
+//! makes a header field's list whole:
 //! - SMB's AndX commands name the next command of the chain with the
 //!   header's own field (`smb.cmd`), read from each AndX block's first
 //!   word here;
@@ -16,8 +20,10 @@
 //! Left out on purpose: the reserved fields (`smb.reserved`,
 //! `smb2.reserved`), which tshark also fills from the bodies, and what
 //! tshark derives from its per-session state: the request/response
-//! matching (`smb2.response_to`...), the session's user and tree names
-//! (`smb2.acct`, `smb2.tree` under the header), `smb2.preauth_hash`.
+//! matching (`smb2.response_to`...), the session's user (`smb2.acct`...),
+//! the frame numbers (`smb2.tcon_frame`...), `smb2.preauth_hash`; trees
+//! are kept per conversation, where tshark keys sessions across them
+//! (multichannel).
 //!
 //! The promise: no input makes this module panic; a read past the
 //! captured bytes ends the header with tshark's exception.
@@ -31,7 +37,9 @@ mod tests;
 use crate::dissect::fields as f;
 use crate::dissect::layer::{Layer, Osi, Value};
 use crate::dissect::wire::{Short, be32, le16, le32, le64, need};
+use body::Hand;
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 /// Which of the two a NetBIOS payload is, by its first four bytes (the
 /// heuristics tshark's NetBIOS payload table tries).
@@ -46,41 +54,118 @@ pub fn which(b: &[u8]) -> Option<&'static str> {
     }
 }
 
-/// Security blobs handed to GSS-API at most, a message (a compound
+/// Security blobs and data handed on at most, a message (a compound
 /// carries one a command at most, and session setups are not chained).
 const MAX_BLOBS: usize = 4;
+/// Trees a conversation remembers, and tree connects awaiting their
+/// response (tshark keeps all; past these the oldest are not replaced,
+/// new ones are not shown).
+const MAX_TREES: usize = 256;
+const MAX_PENDING: usize = 256;
+
+/// What tshark's SMB2 remembers of a conversation and shows on later
+/// messages: each tree's share name and type, learnt from a TREE_CONNECT
+/// request and its response (matched by message id), shown under every
+/// header that names the tree (`smb2.tree`, `smb2.share_type`). tshark
+/// keys trees by session and tree id, sessions across conversations;
+/// here one conversation's.
+#[derive(Default)]
+pub struct Smb2State {
+    /// Tree connect requests: message id → share path.
+    pending: HashMap<u64, String>,
+    /// (session id, tree id) → share path and type.
+    trees: HashMap<(u64, u32), (String, u8)>,
+    /// QUERY_INFO and SET_INFO requests: message id → class and level;
+    /// QUERY_DIRECTORY: its level. tshark shows them (and decodes the
+    /// info by them) in the response.
+    infos: HashMap<u64, (u8, u8)>,
+}
+
+impl Smb2State {
+    pub fn heap_bytes(&self) -> usize {
+        let p: usize = self.pending.values().map(|v| v.capacity() + 16).sum();
+        let t: usize = self.trees.values().map(|v| v.0.capacity() + 24).sum();
+        p + t + self.infos.len() * 16
+    }
+
+    fn tree(&self, ses: u64, tid: u32) -> Option<&(String, u8)> {
+        self.trees.get(&(ses, tid))
+    }
+}
+
+/// The share type of a tree tshark knows: disk (1) data is never handed
+/// to DCE/RPC.
+pub(crate) const SHARE_DISK: u8 = 1;
 
 /// The layers for a NetBIOS payload `b` (captured bytes; `reported` on
 /// the wire) at frame offset `at`: SMB or SMB2, then the GSS-API layers
 /// of the security blobs it carries, appended to `out`; `false` when it
 /// is neither.
 pub fn dissect<'a>(b: &'a [u8], at: usize, reported: usize, out: &mut Vec<Layer<'a>>) -> bool {
+    dissect_in(b, at, reported, None, out)
+}
+
+/// [`dissect`] with the conversation's SMB2 state, when there is one.
+pub fn dissect_in<'a>(
+    b: &'a [u8],
+    at: usize,
+    reported: usize,
+    st: Option<&mut Smb2State>,
+    out: &mut Vec<Layer<'a>>,
+) -> bool {
     let Some(name) = which(b) else {
         return false;
     };
     let mut l = Layer::new(Osi::Application, name, at..at + b.len());
-    let mut blobs: Vec<(usize, usize)> = Vec::new();
+    let mut blobs: Vec<(Hand, Option<u8>)> = Vec::new();
+    let mut none = Smb2State::default();
+    let st = st.unwrap_or(&mut none);
     let r = if name == "smb" {
         smb1(b, &mut l)
     } else {
-        smb2(b, &mut l, &mut blobs)
+        smb2(b, &mut l, st, &mut blobs)
     };
     if let Err(Short(end)) = r {
         let reason = format!("{name} header: need {end} bytes, have {}", b.len());
         l.read_past_end(name, reason, end <= reported.max(b.len()));
     }
     out.push(l);
-    for (off, len) in blobs {
-        // tshark hands a bare NTLMSSP message to NTLMSSP, anything else
-        // to GSS-API.
-        let blob = &b[off..off + len];
-        if super::ntlmssp::is_ntlmssp(blob) {
-            super::ntlmssp::dissect(blob, at + off, len, out);
-        } else {
-            super::spnego::dissect(blob, at + off, len, out);
+    for (hand, share) in blobs {
+        match hand {
+            Hand::Blob(off, len) => {
+                // tshark hands a bare NTLMSSP message to NTLMSSP, anything
+                // else to GSS-API.
+                let blob = &b[off..off + len];
+                if super::ntlmssp::is_ntlmssp(blob) {
+                    super::ntlmssp::dissect(blob, at + off, len, out);
+                } else {
+                    super::spnego::dissect(blob, at + off, len, out);
+                }
+            }
+            Hand::Data(off, len) => {
+                let d = &b[off..off + len];
+                // On a disk share, file data; elsewhere (a pipe, or a tree
+                // whose connect was not seen) tshark tries DCE/RPC first,
+                // which is not decoded here: what looks like it is left
+                // undecoded rather than claimed as data.
+                if share != Some(SHARE_DISK) && looks_like_dcerpc(d) {
+                    continue;
+                }
+                let mut dl = Layer::new(Osi::Application, "data", at + off..at + off + len);
+                dl.push(f::data::DATA, Value::Bytes(Cow::Borrowed(d)));
+                dl.uint(f::data::LEN, len as u64);
+                out.push(dl);
+            }
         }
     }
     true
+}
+
+/// A connection-oriented DCE/RPC header's first bytes, as its heuristic
+/// checks them: version 5.0 or 5.1, a known packet type, a data
+/// representation tshark reads.
+fn looks_like_dcerpc(d: &[u8]) -> bool {
+    d.len() >= 16 && d[0] == 5 && d[1] <= 1 && d[2] <= 20 && d[4] >> 4 <= 1
 }
 
 /// SMB's AndX commands: their first word names the next command.
@@ -171,7 +256,12 @@ const SMB2_ASYNC: u32 = 0x2;
 const SMB2_IOCTL: u16 = 11;
 const STATUS_BUFFER_OVERFLOW: u32 = 0x8000_0005;
 
-fn smb2<'a>(b: &'a [u8], l: &mut Layer<'a>, blobs: &mut Vec<(usize, usize)>) -> Result<(), Short> {
+fn smb2<'a>(
+    b: &'a [u8],
+    l: &mut Layer<'a>,
+    st: &mut Smb2State,
+    blobs: &mut Vec<(Hand, Option<u8>)>,
+) -> Result<(), Short> {
     let mut off = 0usize;
     for _ in 0..64 {
         let h = &b[off.min(b.len())..];
@@ -222,11 +312,23 @@ fn smb2<'a>(b: &'a [u8], l: &mut Layer<'a>, blobs: &mut Vec<(usize, usize)>) -> 
         if flags & SMB2_ASYNC != 0 {
             need(h, 40)?;
             l.uint(f::smb2::AID, le64(h, 32));
-        } else {
+        }
+        let mut share = None;
+        if flags & SMB2_ASYNC == 0 {
             need(h, 36)?;
             l.uint(f::smb2::PID, le32(h, 32));
             need(h, 40)?;
-            l.uint(f::smb2::TID, le32(h, 36));
+            let tid = le32(h, 36);
+            l.uint(f::smb2::TID, tid);
+            // The tree, when its connect was seen (the session id is
+            // read first: tshark's lookup needs it too).
+            if h.len() >= 48
+                && let Some((name, kind)) = st.tree(le64(h, 40), tid)
+            {
+                l.str(f::smb2::TREE, name.clone());
+                l.uint(f::smb2::SHARE_TYPE, *kind);
+                share = Some(*kind);
+            }
         }
         need(h, 48)?;
         l.uint(f::smb2::SESID, le64(h, 40));
@@ -241,11 +343,13 @@ fn smb2<'a>(b: &'a [u8], l: &mut Layer<'a>, blobs: &mut Vec<(usize, usize)>) -> 
             n => &h[..n.min(h.len())],
         };
         let status = le32(h, 8);
-        let compound = off > 0 || chain != 0;
-        if let Some((o, n)) = body::body(m, le16(h, 12), response, status, compound, l)?
+        let cmd = le16(h, 12);
+        remember(st, m, cmd, response, status);
+        let info = info_level(st, m, cmd, response);
+        if let Some(hand) = body::body(m, cmd, response, status, info, l)?
             && blobs.len() < MAX_BLOBS
         {
-            blobs.push((off + o, n));
+            blobs.push((hand.shifted(off), share));
         }
         // An IOCTL response's body has a flags word of its own, which
         // tshark shows under the header's name: the list needs it (the
@@ -270,6 +374,61 @@ fn smb2<'a>(b: &'a [u8], l: &mut Layer<'a>, blobs: &mut Vec<(usize, usize)>) -> 
         off += chain;
     }
     Ok(())
+}
+
+/// A tree connect's share path (request), or the tree it names
+/// (response), into the conversation's state.
+fn remember(st: &mut Smb2State, m: &[u8], cmd: u16, response: bool, status: u32) {
+    const TREE_CONNECT: u16 = 3;
+    if cmd != TREE_CONNECT || m.len() < SMB2_HEADER {
+        return;
+    }
+    let msg_id = le64(m, 24);
+    if !response {
+        if let Some(path) = body::tree_connect_path(m)
+            && (st.pending.len() < MAX_PENDING || st.pending.contains_key(&msg_id))
+        {
+            st.pending.insert(msg_id, path);
+        }
+        return;
+    }
+    let Some(path) = st.pending.remove(&msg_id) else {
+        return;
+    };
+    if status != 0 || m.len() < SMB2_HEADER + 3 {
+        return;
+    }
+    let key = (le64(m, 40), le32(m, 36));
+    if st.trees.len() < MAX_TREES || st.trees.contains_key(&key) {
+        st.trees.insert(key, (path, m[SMB2_HEADER + 2]));
+    }
+}
+
+/// A QUERY_INFO or SET_INFO request's class and level (QUERY_DIRECTORY:
+/// its level, then 0), kept for its response; the response's, from its
+/// request.
+fn info_level(st: &mut Smb2State, m: &[u8], cmd: u16, response: bool) -> Option<(u8, u8)> {
+    const QUERY_DIRECTORY: u16 = 14;
+    const QUERY_INFO: u16 = 16;
+    const SET_INFO: u16 = 17;
+    if !matches!(cmd, QUERY_DIRECTORY | QUERY_INFO | SET_INFO) || m.len() < SMB2_HEADER {
+        return None;
+    }
+    let msg_id = le64(m, 24);
+    if response {
+        return st.infos.remove(&msg_id);
+    }
+    if m.len() >= SMB2_HEADER + 4
+        && (st.infos.len() < MAX_PENDING || st.infos.contains_key(&msg_id))
+    {
+        let v = if cmd == QUERY_DIRECTORY {
+            (m[SMB2_HEADER + 2], 0)
+        } else {
+            (m[SMB2_HEADER + 2], m[SMB2_HEADER + 3])
+        };
+        st.infos.insert(msg_id, v);
+    }
+    None
 }
 
 /// SMB3's transform header and the encrypted message after it.

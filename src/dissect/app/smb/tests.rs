@@ -150,7 +150,8 @@ fn smb2_session_setup_raw_ntlmssp_and_errors() {
     assert_eq!(names, ["smb2", "ntlmssp"]);
     assert_eq!(out[0].get_uint(f::smb2::OLB_OFFSET), Some(88));
     assert_eq!(out[1].span, 88..100);
-    // An error response: StructureSize only.
+    // An error response: tshark still reads a session setup's body
+    // (smb3_multichannel.pcap's STATUS_ACCESS_DENIED responses).
     let mut b = smb2_header(1, 1, 0, 2);
     b[8..12].copy_from_slice(&0xc000_006du32.to_le_bytes());
     b.extend_from_slice(&[9, 0, 0, 0, 0, 0, 0, 0, 0]);
@@ -158,7 +159,8 @@ fn smb2_session_setup_raw_ntlmssp_and_errors() {
     dissect(&b, 0, b.len(), &mut out);
     assert_eq!(out.len(), 1);
     assert_eq!(out[0].get_uint(f::smb2::BUFFER_CODE), Some(9));
-    assert!(!out[0].has(f::smb2::SESSION_FLAGS));
+    assert_eq!(out[0].get_uint(f::smb2::SESSION_FLAGS), Some(0));
+    assert!(!out[0].has(f::smb2::ERROR_BYTE_COUNT));
 }
 
 #[test]
@@ -203,4 +205,73 @@ fn smb2_tree_connect_and_close() {
     for n in 64..b.len() {
         let _ = first(&b[..n]);
     }
+}
+
+/// A header whose status is `status` (responses) with tree `tid`.
+fn smb2_msg(cmd: u16, response: bool, msg_id: u64, tid: u32, status: u32) -> Vec<u8> {
+    let mut h = smb2_header(cmd, u32::from(response), 0, msg_id);
+    h[8..12].copy_from_slice(&status.to_le_bytes());
+    h[36..40].copy_from_slice(&tid.to_le_bytes());
+    h
+}
+
+#[test]
+fn smb2_write_data_and_tree_memory() {
+    let mut st = Smb2State::default();
+    // TREE_CONNECT request for \\h\s, then its response: a disk share.
+    let mut req = smb2_msg(3, false, 4, 0, 0);
+    req.extend_from_slice(&[9, 0, 0, 0, 72, 0, 10, 0]);
+    for c in "\\\\h\\s".encode_utf16() {
+        req.extend_from_slice(&c.to_le_bytes());
+    }
+    let mut o1 = Vec::new();
+    assert!(dissect_in(&req, 0, req.len(), Some(&mut st), &mut o1));
+    let mut rsp = smb2_msg(3, true, 4, 5, 0);
+    rsp.extend_from_slice(&[16, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 1, 0x1f, 0]);
+    let mut o2 = Vec::new();
+    assert!(dissect_in(&rsp, 0, rsp.len(), Some(&mut st), &mut o2));
+    assert!(!o2[0].has(f::smb2::TREE));
+    assert_eq!(o2[0].get_uint(f::smb::ACCESS_MASK), Some(0x001f_01ff));
+    // A WRITE on that tree: its data is a data layer.
+    let mut w = smb2_msg(9, false, 6, 5, 0);
+    w.extend_from_slice(&[49, 0, 112, 0, 3, 0, 0, 0]);
+    w.extend_from_slice(&[0; 40]);
+    w.extend_from_slice(b"abc");
+    let mut out = Vec::new();
+    assert!(dissect_in(&w, 0, w.len(), Some(&mut st), &mut out));
+    assert_eq!(out[0].get_str(f::smb2::TREE), Some("\\\\h\\s"));
+    assert_eq!(out[0].get_uint(f::smb2::SHARE_TYPE), Some(1));
+    assert_eq!(out[0].get_uint(f::smb2::WRITE_LENGTH), Some(3));
+    assert_eq!(out[0].get_uint(f::smb2::DATA_OFFSET), Some(112));
+    assert_eq!(out.len(), 2);
+    assert_eq!(out[1].protocol, "data");
+    assert_eq!(out[1].get_uint(f::data::LEN), Some(3));
+    // Cut short, the write body ends with the frame's exception.
+    for n in 64..w.len() {
+        let mut o = Vec::new();
+        dissect_in(&w[..n], 0, w.len(), Some(&mut st), &mut o);
+    }
+}
+
+#[test]
+fn smb2_pipe_data_left_for_dcerpc() {
+    // A READ response whose data looks like DCE/RPC, tree unknown.
+    let mut r = smb2_msg(8, true, 6, 9, 0);
+    r.extend_from_slice(&[17, 0, 80, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    r.extend_from_slice(&[5, 0, 2, 3, 0x10, 0, 0, 0, 16, 0, 0, 0, 1, 0, 0, 0]);
+    let mut out = Vec::new();
+    assert!(dissect(&r, 0, r.len(), &mut out));
+    assert_eq!(out.len(), 1);
+    assert_eq!(out[0].get_uint(f::smb2::OLB_LENGTH), Some(16));
+    assert!(out[0].has(f::smb2::READ_BLOB));
+}
+
+#[test]
+fn smb2_error_body() {
+    let mut r = smb2_msg(5, true, 6, 9, 0xc000_0034);
+    r.extend_from_slice(&[9, 0, 0, 0, 0, 0, 0, 0, 0]);
+    let l = first(&r).unwrap();
+    assert_eq!(l.get_uint(f::smb2::ERROR_BYTE_COUNT), Some(0));
+    assert!(l.has(f::smb2::ERROR_DATA));
+    assert!(!l.has(f::smb2::CREATE_ACTION));
 }
