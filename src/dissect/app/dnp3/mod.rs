@@ -143,6 +143,9 @@ fn message_len(dl_len: u8) -> usize {
     usize::from(dl_len) + 5 + chunks as usize * 2
 }
 
+/// A whole message, with its fragments' frames and lengths.
+type Whole = (Vec<u8>, Vec<(u64, usize)>);
+
 /// One AL fragment waiting for its message.
 struct Frag {
     frame: u64,
@@ -159,14 +162,7 @@ struct Reassembly {
 impl Reassembly {
     /// Add a fragment; the whole message with its fragments' frames and
     /// lengths when it completes one.
-    fn add(
-        &mut self,
-        frame: u64,
-        seq: u8,
-        fir: bool,
-        fin: bool,
-        data: &[u8],
-    ) -> Option<(Vec<u8>, Vec<(u64, usize)>)> {
+    fn add(&mut self, frame: u64, seq: u8, fir: bool, fin: bool, data: &[u8]) -> Option<Whole> {
         if fir && fin {
             self.frags.remove(&seq);
             return Some((data.to_vec(), vec![(frame, data.len())]));
@@ -229,17 +225,30 @@ impl Reassembly {
 
 /// `dissect_dnp3_message` on one PDU `b`: its layer. `first` marks the
 /// first PDU of a call.
-fn message(b: &[u8], frame: u64, reasm: &mut Reassembly, first: bool) -> Layer<'static> {
+/// `cut_short`: the PDU's length runs past the datagram it is in (UDP),
+/// a read past the end is then a ContainedBoundsError.
+fn message(
+    b: &[u8],
+    frame: u64,
+    reasm: &mut Reassembly,
+    first: bool,
+    cut_short: bool,
+) -> Layer<'static> {
     let mut l = Layer::new(Osi::Application, "dnp3", 0..0);
     if first {
         l.present(f::dnp3::OSIDUMP_CALL);
     }
     if let Err(Short) = link(b, frame, reasm, &mut l) {
-        l.read_past_end(
-            "dnp3",
-            "DNP 3.0 frame shorter than its length".into(),
-            false,
-        );
+        let reason = "DNP 3.0 frame shorter than its length".to_string();
+        if cut_short {
+            l.anomalies.push(crate::dissect::Anomaly {
+                kind: AnomalyKind::Malformed,
+                reason,
+            });
+            l.throw_contained("dnp3");
+        } else {
+            l.read_past_end("dnp3", reason, false);
+        }
     }
     l
 }
@@ -288,7 +297,9 @@ fn link(b: &[u8], frame: u64, reasm: &mut Reassembly, l: &mut Layer<'static>) ->
             expert::add(
                 l,
                 &HDR_CRC_INCORRECT,
-                Some(format!("Bad checksum [should be 0x{want:04x}]")),
+                Some(format!(
+                    "Data Link Header Checksum incorrect [should be 0x{want:04x}]"
+                )),
             );
         }
         // Link status, status of link, reset link and ACK carry no data.
@@ -326,7 +337,9 @@ fn link(b: &[u8], frame: u64, reasm: &mut Reassembly, l: &mut Layer<'static>) ->
                 expert::add(
                     l,
                     &CHUNK_CRC_INCORRECT,
-                    Some(format!("Bad checksum [should be 0x{want:04x}]")),
+                    Some(format!(
+                        "Data Chunk Checksum incorrect [should be 0x{want:04x}]"
+                    )),
                 );
             }
             off += 2;
@@ -351,7 +364,6 @@ fn link(b: &[u8], frame: u64, reasm: &mut Reassembly, l: &mut Layer<'static>) ->
                 let mut a = App {
                     l,
                     more: String::new(),
-                    cto: 0,
                 };
                 let r = a.layer(&whole);
                 let more = std::mem::take(&mut a.more);
@@ -378,8 +390,6 @@ struct App<'l> {
     l: &'l mut Layer<'static>,
     /// What the layer appends to Info after its fence.
     more: String,
-    /// The common time of occurrence (ms since the epoch).
-    cto: u64,
 }
 
 fn sep(s: &mut String, t: &str) {
@@ -502,13 +512,11 @@ impl App<'_> {
         let mut off = 2;
         let n = b.len();
         // `while (offset <= (data_len-2))` with unsigned lengths.
-        let more = |off: usize| n >= 2 && off <= n - 2 || n < 2;
+        let more = |off: usize| off + 2 <= n;
         match func {
-            0x00 => {
-                if n > 2 {
-                    while more(off) {
-                        off = self.object(b, off, true)?.0;
-                    }
+            0x00 if n > 2 => {
+                while more(off) {
+                    off = self.object(b, off, true)?.0;
                 }
             }
             0x01 => {
@@ -703,7 +711,7 @@ impl App<'_> {
 
     /// `dnp3_al_process_object`: the offset after the object and its
     /// type (group and variation as read).
-    fn object(&mut self, b: &[u8], start: usize, mut header_only: bool) -> R<(usize, u16)> {
+    fn object(&mut self, b: &[u8], start: usize, header_only: bool) -> R<(usize, u16)> {
         use f::dnp3 as d;
         let mut off = start;
         let objtype = u16::from_be_bytes([u8_at(b, off)?, u8_at(b, off + 1)?]);
@@ -714,7 +722,6 @@ impl App<'_> {
             oct_len = usize::from(obj & 0xff);
             obj &= 0xff00;
         }
-        let _ = &mut header_only;
         self.l.uint(d::AL_OBJ, obj);
         let known = d::AL_OBJ.value_name(u64::from(obj)).is_some();
         if group == 0 {
@@ -900,7 +907,7 @@ impl App<'_> {
                         .str(d::AL_DA_VALUE, crate::dissect::wire::ascii(s).into_owned());
                     p += len;
                 }
-                2 | 3 | 4 => {
+                2..=4 => {
                     let len = u8_at(b, p)?;
                     self.l.uint(d::AL_DA_LENGTH, len);
                     p += 1;
@@ -999,7 +1006,6 @@ impl App<'_> {
                     d::AL_RELTIMESTAMP,
                     Value::RelTime(i64::from(rel) * 1_000_000),
                 );
-                let _ = self.cto;
                 Ok(p + 2)
             }
             0x0c01 | 0x0c02 => {
@@ -1119,9 +1125,8 @@ impl App<'_> {
             0x3201 | 0x3203 | 0x3301 => {
                 let t = time48(b, p)?;
                 self.l.push(d::AL_TIMESTAMP, ms_time(t));
-                if obj == 0x3301 {
-                    self.cto = t;
-                }
+                // A CTO (0x3301) only names the absolute time of the
+                // relative times after it in their labels, not shown.
                 Ok(p + 6)
             }
             0x3402 => {
@@ -1281,10 +1286,21 @@ fn call(
             return End::More(at, Want::OneMoreSegment);
         }
         let len = message_len(rest[2]);
+        if len < HDR_LEN {
+            // tcp_dissect_pdus: a PDU shorter than its fixed part is a
+            // bogus length; the call ends there.
+            let mut l = Layer::new(Osi::Application, "dnp3", 0..0);
+            if at == 0 {
+                l.present(f::dnp3::OSIDUMP_CALL);
+            }
+            l.read_past_end("dnp3", format!("DNP 3.0 PDU length {len} below 10"), false);
+            out.push((l, at, b.len()));
+            return End::Done;
+        }
         if rest.len() < len {
             return End::More(at, Want::Total(len));
         }
-        let l = message(&rest[..len], frame, reasm, at == 0);
+        let l = message(&rest[..len], frame, reasm, at == 0, false);
         out.push((l, at, at + len));
         at += len;
     }
@@ -1292,7 +1308,10 @@ fn call(
 }
 
 impl Dnp3Stream {
-    fn run(&mut self, dir: Dir, base: u64, b: &[u8], out: &mut Vec<Message>) -> bool {
+    /// One call on `b` (stream offset `base`). `whole`: `b` is what TCP
+    /// reassembled for one more segment, all of it the first PDU's
+    /// reassembly (`tcp.reassembled.length`).
+    fn run(&mut self, dir: Dir, base: u64, b: &[u8], whole: bool, out: &mut Vec<Message>) -> bool {
         let mut layers = Vec::new();
         let side = &mut self.sides[dir.index()];
         let end = call(b, self.frame, &mut side.reasm, &mut layers);
@@ -1307,7 +1326,8 @@ impl Dnp3Stream {
                 side.want = want;
             }
         }
-        for (layer, from, to) in layers {
+        for (k, (layer, from, to)) in layers.into_iter().enumerate() {
+            let to = if whole && k == 0 { b.len() } else { to };
             out.push(Message {
                 layer,
                 stream_offset: base + from as u64,
@@ -1381,7 +1401,7 @@ impl StreamDecoder for Dnp3Stream {
         }
         match self.sides[i].want {
             Want::Nothing => {
-                if !self.run(dir, offset, data, out) {
+                if !self.run(dir, offset, data, false, out) {
                     self.sides[i].refused = true;
                 }
             }
@@ -1389,7 +1409,7 @@ impl StreamDecoder for Dnp3Stream {
                 let mut b = std::mem::take(&mut self.sides[i].held);
                 b.extend_from_slice(data);
                 let start = self.sides[i].start;
-                if !self.run(dir, start, &b, out) {
+                if !self.run(dir, start, &b, true, out) {
                     Self::data(start, &b, out);
                 }
             }
@@ -1402,13 +1422,13 @@ impl StreamDecoder for Dnp3Stream {
                 }
                 let b = std::mem::take(&mut s.held);
                 let start = s.start;
-                if !self.run(dir, start, &b, out) {
+                if !self.run(dir, start, &b, false, out) {
                     Self::data(start, &b, out);
                 }
                 if take < data.len() {
                     let rest = &data[take..];
                     let at = offset + take as u64;
-                    if self.sides[i].want == Want::Nothing && !self.run(dir, at, rest, out) {
+                    if self.sides[i].want == Want::Nothing && !self.run(dir, at, rest, false, out) {
                         Self::data(at, rest, out);
                     }
                 }
@@ -1440,10 +1460,16 @@ impl DatagramDecoder for Datagrams {
         if b.is_empty() {
             return;
         }
-        if !header_ok(b) {
+        // udp_dissect_pdus throws on a PDU length below the header's
+        // (before DNP 3.0 is in the tree): the datagram is data.
+        let bogus = b.len() >= 3 && message_len(b[2]) < HDR_LEN;
+        if !header_ok(b) || bogus {
             let mut l = Layer::new(Osi::Application, "data", d.at..d.at + b.len());
             l.push(f::data::DATA, Value::Bytes(Cow::Borrowed(b)));
             l.uint(f::data::LEN, b.len() as u64);
+            if bogus {
+                l.read_past_end("dnp3", "DNP 3.0 PDU length below 10".into(), false);
+            }
             out.push(l);
             return;
         }
@@ -1454,12 +1480,16 @@ impl DatagramDecoder for Datagrams {
         let mut at = 0;
         while at < b.len() {
             let rest = &b[at..];
-            let len = if rest.len() >= 3 {
-                message_len(rest[2]).min(rest.len())
+            let want = if rest.len() >= 3 {
+                message_len(rest[2])
             } else {
                 rest.len()
             };
-            let mut l = message(&rest[..len], d.frame, reasm, at == 0);
+            if want < HDR_LEN {
+                break;
+            }
+            let len = want.min(rest.len());
+            let mut l = message(&rest[..len], d.frame, reasm, at == 0, want > len);
             l.span = d.at + at..d.at + at + len;
             out.push(l);
             at += len;
@@ -1484,9 +1514,12 @@ fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
     if layers.get(i).is_none_or(|l| !ours(l)) || layers[i + 1..].iter().any(ours) {
         return;
     }
+    // The frame's last exception's note is left to the line view, which
+    // adds it at the end.
+    let last_thrown = layers.iter().rposition(|l| l.thrown.is_some());
     let mut col = String::new();
     let mut fence = 0usize;
-    for l in layers.iter().filter(|l| ours(l)) {
+    for (k, l) in layers.iter().enumerate().filter(|(_, l)| ours(l)) {
         if l.has(f::dnp3::OSIDUMP_CALL) {
             fence = col.len();
         }
@@ -1505,7 +1538,9 @@ fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
                 col.push_str(m);
             }
         }
-        if let Some(t) = l.thrown.as_deref() {
+        if let Some(t) = l.thrown.as_deref()
+            && Some(k) != last_thrown
+        {
             col.push_str(match t.kind {
                 AnomalyKind::Truncated => "[Packet size limited during capture]",
                 _ => "[Malformed Packet]",

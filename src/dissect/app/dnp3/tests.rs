@@ -37,7 +37,7 @@ fn read_request_whole_in_one_frame() {
     let b = frame(3, 2, 0xc7, &al);
     assert_eq!(message_len(b[2]), b.len());
     let mut r = Reassembly::default();
-    let l = message(&b, 4, &mut r, true);
+    let l = message(&b, 4, &mut r, true, false);
     assert!(l.thrown.is_none());
     assert_eq!(l.get_uint(f::dnp3::TR_SEQ), Some(7));
     assert_eq!(l.get_uint(f::dnp3::AL_FUNC), Some(1));
@@ -53,13 +53,13 @@ fn read_request_whole_in_one_frame() {
 fn fragments_reassemble_fir_to_fin() {
     let al: Vec<u8> = [0xc0, 0x81, 0x00, 0x00].to_vec();
     let mut r = Reassembly::default();
-    let a = message(&frame(1, 2, 0x40 | 5, &al[..2]), 1, &mut r, true);
+    let a = message(&frame(1, 2, 0x40 | 5, &al[..2]), 1, &mut r, true, false);
     assert!(
         a.get_str(f::dnp3::OSIDUMP_INFO)
             .unwrap()
             .ends_with("Unreassembled fragment 5)")
     );
-    let b = message(&frame(1, 2, 0x80 | 6, &al[2..]), 2, &mut r, true);
+    let b = message(&frame(1, 2, 0x80 | 6, &al[2..]), 2, &mut r, true, false);
     assert_eq!(b.get_uint(f::dnp3::AL_FRAGMENT_COUNT), Some(2));
     assert_eq!(b.get_uint(f::dnp3::AL_IIN), Some(0));
     assert_eq!(b.get_str(f::dnp3::OSIDUMP_AL_INFO), Some("Response"));
@@ -75,13 +75,13 @@ fn short_and_bad_input_never_panics() {
     );
     for n in 0..full.len() {
         let mut r = Reassembly::default();
-        let _ = message(&full[..n], 1, &mut r, true);
+        let _ = message(&full[..n], 1, &mut r, true, false);
     }
     for x in 0..=255u8 {
         let mut b = full.clone();
         b[2] = x;
         let mut r = Reassembly::default();
-        let _ = message(&b, 1, &mut r, true);
+        let _ = message(&b, 1, &mut r, true, false);
     }
     assert!(!header_ok(&[0x05, 0x65]));
     assert!(header_ok(&[0x05]));
@@ -98,4 +98,29 @@ fn floats_print_with_six_digits() {
         "-0.000187647"
     );
     assert_eq!(Value::Double(float_value(0.0)).to_string(), "0");
+}
+
+#[test]
+fn tcp_frames_split_and_packed_in_segments() {
+    let a = frame(1, 100, 0xc0, &[0xc1, 0x01, 0x3c, 0x02, 0x06]);
+    let b = frame(1, 100, 0xc1, &[0xc2, 0x01, 0x3c, 0x01, 0x06]);
+    let mut d = Dnp3Stream::default();
+    let mut out = Vec::new();
+    // The first frame and 7 bytes of the second: fewer than a header.
+    let mut seg = a.clone();
+    seg.extend_from_slice(&b[..7]);
+    d.feed(Dir::Server, 0, &seg, &mut out);
+    assert_eq!(out.len(), 1);
+    assert!(d.wants_one_more_segment(Dir::Server));
+    d.feed(Dir::Server, seg.len() as u64, &b[7..], &mut out);
+    assert_eq!(out.len(), 2);
+    assert_eq!(out[1].stream_offset, a.len() as u64);
+    assert_eq!(
+        out[1].layer.get_str(f::dnp3::OSIDUMP_AL_MORE),
+        Some(", Class 0")
+    );
+    // Not DNP 3.0: refused.
+    d.feed(Dir::Server, 100, b"hello", &mut out);
+    assert!(d.refused(Dir::Server));
+    assert_eq!(out.len(), 2);
 }
