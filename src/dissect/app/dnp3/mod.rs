@@ -223,16 +223,25 @@ impl Reassembly {
     }
 }
 
+/// What a read past the end of a PDU is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Past {
+    /// Past the PDU's own length: malformed.
+    Malformed,
+    /// Past the datagram a PDU's length runs beyond: ContainedBoundsError.
+    Contained,
+    /// Past what the capture kept: truncated.
+    Cut,
+}
+
 /// `dissect_dnp3_message` on one PDU `b`: its layer. `first` marks the
-/// first PDU of a call.
-/// `cut_short`: the PDU's length runs past the datagram it is in (UDP),
-/// a read past the end is then a ContainedBoundsError.
+/// first PDU of a call; `past` says what a read past `b`'s end is.
 fn message(
     b: &[u8],
     frame: u64,
     reasm: &mut Reassembly,
     first: bool,
-    cut_short: bool,
+    past: Past,
 ) -> Layer<'static> {
     let mut l = Layer::new(Osi::Application, "dnp3", 0..0);
     if first {
@@ -240,14 +249,16 @@ fn message(
     }
     if let Err(Short) = link(b, frame, reasm, &mut l) {
         let reason = "DNP 3.0 frame shorter than its length".to_string();
-        if cut_short {
-            l.anomalies.push(crate::dissect::Anomaly {
-                kind: AnomalyKind::Malformed,
-                reason,
-            });
-            l.throw_contained("dnp3");
-        } else {
-            l.read_past_end("dnp3", reason, false);
+        match past {
+            Past::Contained => {
+                l.anomalies.push(crate::dissect::Anomaly {
+                    kind: AnomalyKind::Malformed,
+                    reason,
+                });
+                l.throw_contained("dnp3");
+            }
+            Past::Cut => l.read_past_end("dnp3", reason, true),
+            Past::Malformed => l.read_past_end("dnp3", reason, false),
         }
     }
     l
@@ -321,6 +332,8 @@ fn link(b: &[u8], frame: u64, reasm: &mut Reassembly, l: &mut Layer<'static>) ->
         let mut ok = false;
         while data_len > 0 {
             let size = usize::from(data_len.min(16));
+            // The chunk's subtree covers its CRC too: it throws first.
+            get(b, off, size + 2)?;
             let chunk = get(b, off, size)?;
             al.extend_from_slice(&chunk[skip.min(chunk.len())..]);
             l.push(
@@ -1272,6 +1285,7 @@ enum End {
 /// spans in `b`.
 fn call(
     b: &[u8],
+    cut: bool,
     frame: u64,
     reasm: &mut Reassembly,
     out: &mut Vec<(Layer<'static>, usize, usize)>,
@@ -1298,9 +1312,16 @@ fn call(
             return End::Done;
         }
         if rest.len() < len {
+            if cut {
+                // TCP reassembles no segment the capture cut: the PDU is
+                // read from what was captured.
+                let l = message(rest, frame, reasm, at == 0, Past::Cut);
+                out.push((l, at, b.len()));
+                return End::Done;
+            }
             return End::More(at, Want::Total(len));
         }
-        let l = message(&rest[..len], frame, reasm, at == 0, false);
+        let l = message(&rest[..len], frame, reasm, at == 0, Past::Malformed);
         out.push((l, at, at + len));
         at += len;
     }
@@ -1311,10 +1332,17 @@ impl Dnp3Stream {
     /// One call on `b` (stream offset `base`). `whole`: `b` is what TCP
     /// reassembled for one more segment, all of it the first PDU's
     /// reassembly (`tcp.reassembled.length`).
-    fn run(&mut self, dir: Dir, base: u64, b: &[u8], whole: bool, out: &mut Vec<Message>) -> bool {
+    fn run(
+        &mut self,
+        dir: Dir,
+        base: u64,
+        b: &[u8],
+        (whole, cut): (bool, bool),
+        out: &mut Vec<Message>,
+    ) -> bool {
         let mut layers = Vec::new();
         let side = &mut self.sides[dir.index()];
-        let end = call(b, self.frame, &mut side.reasm, &mut layers);
+        let end = call(b, cut, self.frame, &mut side.reasm, &mut layers);
         side.want = Want::Nothing;
         side.held.clear();
         match end {
@@ -1401,7 +1429,7 @@ impl StreamDecoder for Dnp3Stream {
         }
         match self.sides[i].want {
             Want::Nothing => {
-                if !self.run(dir, offset, data, false, out) {
+                if !self.run(dir, offset, data, (false, cut > 0), out) {
                     self.sides[i].refused = true;
                 }
             }
@@ -1409,7 +1437,7 @@ impl StreamDecoder for Dnp3Stream {
                 let mut b = std::mem::take(&mut self.sides[i].held);
                 b.extend_from_slice(data);
                 let start = self.sides[i].start;
-                if !self.run(dir, start, &b, true, out) {
+                if !self.run(dir, start, &b, (true, false), out) {
                     Self::data(start, &b, out);
                 }
             }
@@ -1422,13 +1450,15 @@ impl StreamDecoder for Dnp3Stream {
                 }
                 let b = std::mem::take(&mut s.held);
                 let start = s.start;
-                if !self.run(dir, start, &b, false, out) {
+                if !self.run(dir, start, &b, (false, false), out) {
                     Self::data(start, &b, out);
                 }
                 if take < data.len() {
                     let rest = &data[take..];
                     let at = offset + take as u64;
-                    if self.sides[i].want == Want::Nothing && !self.run(dir, at, rest, false, out) {
+                    if self.sides[i].want == Want::Nothing
+                        && !self.run(dir, at, rest, (false, false), out)
+                    {
                         Self::data(at, rest, out);
                     }
                 }
@@ -1489,7 +1519,12 @@ impl DatagramDecoder for Datagrams {
                 break;
             }
             let len = want.min(rest.len());
-            let mut l = message(&rest[..len], d.frame, reasm, at == 0, want > len);
+            let past = match (want > len, d.cut) {
+                (false, _) => Past::Malformed,
+                (true, true) => Past::Cut,
+                (true, false) => Past::Contained,
+            };
+            let mut l = message(&rest[..len], d.frame, reasm, at == 0, past);
             l.span = d.at + at..d.at + at + len;
             out.push(l);
             at += len;

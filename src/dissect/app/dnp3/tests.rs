@@ -37,7 +37,7 @@ fn read_request_whole_in_one_frame() {
     let b = frame(3, 2, 0xc7, &al);
     assert_eq!(message_len(b[2]), b.len());
     let mut r = Reassembly::default();
-    let l = message(&b, 4, &mut r, true, false);
+    let l = message(&b, 4, &mut r, true, Past::Malformed);
     assert!(l.thrown.is_none());
     assert_eq!(l.get_uint(f::dnp3::TR_SEQ), Some(7));
     assert_eq!(l.get_uint(f::dnp3::AL_FUNC), Some(1));
@@ -53,13 +53,25 @@ fn read_request_whole_in_one_frame() {
 fn fragments_reassemble_fir_to_fin() {
     let al: Vec<u8> = [0xc0, 0x81, 0x00, 0x00].to_vec();
     let mut r = Reassembly::default();
-    let a = message(&frame(1, 2, 0x40 | 5, &al[..2]), 1, &mut r, true, false);
+    let a = message(
+        &frame(1, 2, 0x40 | 5, &al[..2]),
+        1,
+        &mut r,
+        true,
+        Past::Malformed,
+    );
     assert!(
         a.get_str(f::dnp3::OSIDUMP_INFO)
             .unwrap()
             .ends_with("Unreassembled fragment 5)")
     );
-    let b = message(&frame(1, 2, 0x80 | 6, &al[2..]), 2, &mut r, true, false);
+    let b = message(
+        &frame(1, 2, 0x80 | 6, &al[2..]),
+        2,
+        &mut r,
+        true,
+        Past::Malformed,
+    );
     assert_eq!(b.get_uint(f::dnp3::AL_FRAGMENT_COUNT), Some(2));
     assert_eq!(b.get_uint(f::dnp3::AL_IIN), Some(0));
     assert_eq!(b.get_str(f::dnp3::OSIDUMP_AL_INFO), Some("Response"));
@@ -75,13 +87,13 @@ fn short_and_bad_input_never_panics() {
     );
     for n in 0..full.len() {
         let mut r = Reassembly::default();
-        let _ = message(&full[..n], 1, &mut r, true, false);
+        let _ = message(&full[..n], 1, &mut r, true, Past::Malformed);
     }
     for x in 0..=255u8 {
         let mut b = full.clone();
         b[2] = x;
         let mut r = Reassembly::default();
-        let _ = message(&b, 1, &mut r, true, false);
+        let _ = message(&b, 1, &mut r, true, Past::Malformed);
     }
     assert!(!header_ok(&[0x05, 0x65]));
     assert!(header_ok(&[0x05]));
