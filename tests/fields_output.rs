@@ -180,7 +180,7 @@ fn every_option_variant_is_byte_for_byte_tsharks() {
 #[test]
 fn names_tshark_knows_but_we_do_not_decode_are_refused_plainly() {
     for (name, says) in [
-        ("dnp3.al.func", "does not decode"),
+        ("bacapp.type", "does not decode"),
         ("ip", "a protocol"),
         ("ip.bogus", "no such field"),
         // Columns by the default titles only (`_ws.col.Info`).

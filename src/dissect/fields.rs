@@ -14,6 +14,7 @@ pub use super::app::bfd::fields::bfd;
 pub use super::app::dcerpc::fields::dcerpc;
 pub use super::app::dhcp::fields::dhcp;
 pub use super::app::dhcpv6::fields::dhcpv6;
+pub use super::app::dnp3::fields::dnp3;
 pub use super::app::dns::fields::dns;
 pub use super::app::dtls::fields::dtls;
 pub use super::app::eap::fields::eap;

@@ -546,6 +546,13 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                 }
             }
             "modbus" => push_again(&mut s, "modbus"),
+            // Each call of tshark's DNP 3.0 dissector is listed (its first
+            // PDU marks it); the PDUs of one call are not.
+            "dnp3" => {
+                if l.has(all::dnp3::OSIDUMP_CALL) {
+                    push_again(&mut s, "dnp3");
+                }
+            }
             // Each call of tshark's RPC dissector is listed (its first
             // message marks it); a program's dissector is listed each time
             // it is called on a body (a body-less message shows its tree

@@ -676,7 +676,8 @@ impl<'a> Layer<'a> {
     #[inline(always)]
     pub fn push(&mut self, def: &'static FieldDef, value: Value<'a>) {
         debug_assert!(
-            def.ftype.accepts(&value) || (def.wider_values && matches!(value, Value::UInt(_))),
+            def.ftype.accepts(&value)
+                || (def.wider_values && matches!(value, Value::UInt(_) | Value::Int(_))),
             "{} is {:?}, got {value:?}",
             def.name,
             def.ftype

@@ -176,6 +176,7 @@ pub fn listed_short_name(filter: &str) -> Option<&'static str> {
         "syslog" => "Syslog",
         "mbtcp" => "Modbus/TCP",
         "modbus" => "Modbus",
+        "dnp3" => "DNP 3.0",
         "portmap" => "Portmap",
         "isis.hello" => "ISIS HELLO",
         "isis.lsp" => "ISIS LSP",

@@ -710,6 +710,8 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     // Modbus/TCP: the MBAP header and the Modbus PDU (modbus).
     &app::modbus::MBTCP_SPEC,
     &app::modbus::SPEC,
+    // DNP 3.0: link, transport and application layers (dnp3).
+    &app::dnp3::SPEC,
     &app::irc::SPEC,
     // ONC-RPC and its programs: Portmap, MOUNT, NFS (oncrpc).
     &app::rpc::SPEC,

@@ -2910,7 +2910,7 @@ mod tests {
             "x11 || ftp",
             "eth.src.oui_resolved == \"a\"",
             "kerberos.msg_type == 10",
-            "dnp3[0] & 0x07 == 3",
+            "bacapp[0] & 0x07 == 3",
         ] {
             let err = Filter::new(e).unwrap_err();
             assert!(

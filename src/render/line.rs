@@ -572,6 +572,11 @@ fn exception_notes(info: &mut String, layers: &[Layer<'_>]) {
                     info.push_str(message);
                     info.push(']');
                 }
+                // show_exception's ContainedBoundsError note.
+                _ if t.contained => info.push_str(
+                    "[Malformed Packet: length of contained item exceeds length of containing \
+                     item]",
+                ),
                 _ => info.push_str("[Malformed Packet]"),
             },
             _ => {}

@@ -35,6 +35,8 @@ pub mod isakmp;
 pub mod ldap;
 // Modbus/TCP (industrial control).
 pub mod modbus;
+// DNP 3.0 (industrial control, TCP and UDP 20000).
+pub mod dnp3;
 pub mod nbt;
 pub mod ntlmssp;
 pub mod ntp;
