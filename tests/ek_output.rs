@@ -356,6 +356,10 @@ fn elastic_mapping_types_every_field_as_tshark_does() {
         "wlan_wlan_fc_version",
         "wlan_wlan_fc_type",
         "wlan_wlan_fc_subtype",
+        // DNP3's object range: the 8-, 16- and 32-bit start and stop
+        // indexes share two names (osidump's registry has the first).
+        "dnp3_dnp3_al_range_start",
+        "dnp3_dnp3_al_range_stop",
         "tls_tls_handshake_ja4",
         "http3_http3_headers_method",
         "http3_http3_headers_path",
