@@ -504,8 +504,11 @@ pub struct NbssDecoder {
     cut: u64,
     /// tshark's `match_uint`: the conversation's port is 445.
     cifs_port: bool,
-    /// What SMB2 remembers of the conversation (its trees).
+    /// What SMB2 remembers of the conversation (its trees, its pipes'
+    /// DCE/RPC).
     smb2: super::smb::Smb2State,
+    frame: u64,
+    time_ns: i128,
 }
 
 impl NbssDecoder {
@@ -542,6 +545,16 @@ impl StreamDecoder for NbssDecoder {
 
     fn set_snap_cut(&mut self, cut: u64) {
         self.cut = cut;
+    }
+
+    fn set_frame(&mut self, frame: u64) {
+        self.frame = frame;
+        self.smb2.dcerpc.at(self.frame, self.time_ns);
+    }
+
+    fn set_time_ns(&mut self, ts: i128) {
+        self.time_ns = ts;
+        self.smb2.dcerpc.at(self.frame, self.time_ns);
     }
 
     fn set_ports(&mut self, src: u16, dst: u16) {

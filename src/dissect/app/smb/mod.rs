@@ -79,13 +79,15 @@ pub struct Smb2State {
     /// QUERY_DIRECTORY: its level. tshark shows them (and decodes the
     /// info by them) in the response.
     infos: HashMap<u64, (u8, u8)>,
+    /// The DCE/RPC carried over the conversation's pipes (binds, calls).
+    pub dcerpc: super::dcerpc::Conv,
 }
 
 impl Smb2State {
     pub fn heap_bytes(&self) -> usize {
         let p: usize = self.pending.values().map(|v| v.capacity() + 16).sum();
         let t: usize = self.trees.values().map(|v| v.0.capacity() + 24).sum();
-        p + t + self.infos.len() * 16
+        p + t + self.infos.len() * 16 + self.dcerpc.heap_bytes()
     }
 
     fn tree(&self, ses: u64, tid: u32) -> Option<&(String, u8)> {
@@ -145,10 +147,10 @@ pub fn dissect_in<'a>(
             Hand::Data(off, len) => {
                 let d = &b[off..off + len];
                 // On a disk share, file data; elsewhere (a pipe, or a tree
-                // whose connect was not seen) tshark tries DCE/RPC first,
-                // which is not decoded here: what looks like it is left
-                // undecoded rather than claimed as data.
+                // whose connect was not seen) tshark tries DCE/RPC first:
+                // the PDUs the buffer holds whole.
                 if share != Some(SHARE_DISK) && looks_like_dcerpc(d) {
+                    pipe_pdus(d, at + off, &mut st.dcerpc, out);
                     continue;
                 }
                 let mut dl = Layer::new(Osi::Application, "data", at + off..at + off + len);
@@ -159,6 +161,33 @@ pub fn dissect_in<'a>(
         }
     }
     true
+}
+
+/// The DCE/RPC PDUs of a pipe's read, write or transceive buffer `d` (at
+/// frame offset `at`), one after another while they are whole; a layer
+/// each (and each one's verifier), appended to `out`. What follows the
+/// last whole one is left unshown.
+fn pipe_pdus(d: &[u8], at: usize, conv: &mut super::dcerpc::Conv, out: &mut Vec<Layer<'_>>) {
+    let mut pos = 0;
+    while let Some(rest) = d.get(pos..).filter(|r| looks_like_dcerpc(r)) {
+        let frag_len = if rest[4] & 0x10 != 0 {
+            u16::from_le_bytes([rest[8], rest[9]])
+        } else {
+            u16::from_be_bytes([rest[8], rest[9]])
+        } as usize;
+        if frag_len < 16 || frag_len > rest.len() {
+            break;
+        }
+        let mut layers = Vec::new();
+        if !conv.pdu(&rest[..frag_len], pos == 0, &mut layers) {
+            break;
+        }
+        for mut l in layers {
+            l.span = at + pos + l.span.start..at + pos + l.span.end;
+            out.push(l);
+        }
+        pos += frag_len;
+    }
 }
 
 /// A connection-oriented DCE/RPC header's first bytes, as its heuristic

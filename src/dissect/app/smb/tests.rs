@@ -254,16 +254,29 @@ fn smb2_write_data_and_tree_memory() {
 }
 
 #[test]
-fn smb2_pipe_data_left_for_dcerpc() {
-    // A READ response whose data looks like DCE/RPC, tree unknown.
+fn smb2_pipe_data_goes_to_dcerpc() {
+    // A READ response whose data is a DCE/RPC PDU, tree unknown: the PDU
+    // is DCE/RPC's, placed after the READ's header and body.
     let mut r = smb2_msg(8, true, 6, 9, 0);
     r.extend_from_slice(&[17, 0, 80, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
     r.extend_from_slice(&[5, 0, 2, 3, 0x10, 0, 0, 0, 16, 0, 0, 0, 1, 0, 0, 0]);
     let mut out = Vec::new();
     assert!(dissect(&r, 0, r.len(), &mut out));
-    assert_eq!(out.len(), 1);
     assert_eq!(out[0].get_uint(f::smb2::OLB_LENGTH), Some(16));
     assert!(out[0].has(f::smb2::READ_BLOB));
+    assert_eq!(out.len(), 2);
+    assert_eq!(out[1].protocol, "dcerpc");
+    assert_eq!(out[1].get_uint(f::dcerpc::CN_CALL_ID), Some(1));
+    assert_eq!(out[1].span, 80..96);
+    // Two PDUs in one buffer, the second cut: the first only.
+    let mut d = vec![5, 0, 2, 3, 0x10, 0, 0, 0, 16, 0, 0, 0, 2, 0, 0, 0];
+    d.extend_from_slice(&[5, 0, 2, 3, 0x10, 0, 0, 0, 40, 0, 0, 0, 3, 0, 0, 0]);
+    let mut conv = crate::dissect::app::dcerpc::Conv::new();
+    let mut out = Vec::new();
+    pipe_pdus(&d, 100, &mut conv, &mut out);
+    assert_eq!(out.len(), 1);
+    assert_eq!(out[0].get_uint(f::dcerpc::CN_CALL_ID), Some(2));
+    assert_eq!(out[0].span, 100..116);
 }
 
 #[test]
