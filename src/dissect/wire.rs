@@ -19,6 +19,76 @@ pub(crate) fn need(b: &[u8], end: usize) -> Result<(), Short> {
     }
 }
 
+/// Where a read of a [`Tvb`] fell: past what the capture kept of the PDU
+/// (`Cut`, tshark's BoundsError) or past the length the PDU has on the
+/// wire (`Past`, its ReportedBoundsError), which tshark tells apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Bound {
+    Cut,
+    Past,
+}
+
+/// A PDU's captured bytes and the length it has on the wire, as tshark's
+/// tvb holds both, with its integers in the PDU's byte order (`le`).
+#[derive(Clone, Copy)]
+pub(crate) struct Tvb<'b> {
+    pub b: &'b [u8],
+    pub reported: usize,
+    pub le: bool,
+}
+
+impl<'b> Tvb<'b> {
+    /// `len` bytes at `at`.
+    pub fn bytes(&self, at: usize, len: usize) -> Result<&'b [u8], Bound> {
+        let end = at.checked_add(len).ok_or(Bound::Past)?;
+        if end > self.reported {
+            return Err(Bound::Past);
+        }
+        self.b.get(at..end).ok_or(Bound::Cut)
+    }
+
+    pub fn u8(&self, at: usize) -> Result<u8, Bound> {
+        Ok(self.bytes(at, 1)?[0])
+    }
+
+    pub fn u16(&self, at: usize) -> Result<u16, Bound> {
+        let b = self.bytes(at, 2)?;
+        Ok(if self.le { le16(b, 0) } else { be16(b, 0) })
+    }
+
+    pub fn u32(&self, at: usize) -> Result<u32, Bound> {
+        let b = self.bytes(at, 4)?;
+        Ok(if self.le { le32(b, 0) } else { be32(b, 0) })
+    }
+
+    pub fn u64(&self, at: usize) -> Result<u64, Bound> {
+        let b = self.bytes(at, 8)?;
+        Ok(if self.le {
+            le64(b, 0)
+        } else {
+            let mut x = [0u8; 8];
+            x.copy_from_slice(b);
+            u64::from_be_bytes(x)
+        })
+    }
+
+    /// `tvb_bytes_exist`: captured.
+    pub fn exist(&self, at: usize, len: usize) -> bool {
+        at.checked_add(len).is_some_and(|e| e <= self.b.len())
+    }
+
+    /// `tvb_reported_length_remaining`.
+    pub fn remaining(&self, at: usize) -> usize {
+        self.reported.saturating_sub(at)
+    }
+
+    /// Bytes from `at` to `end` (reported), as many as were captured.
+    pub fn slice(&self, at: usize, end: usize) -> &'b [u8] {
+        let end = end.min(self.b.len());
+        self.b.get(at..end).unwrap_or(&[])
+    }
+}
+
 pub(crate) fn le16(b: &[u8], at: usize) -> u16 {
     u16::from_le_bytes([b[at], b[at + 1]])
 }

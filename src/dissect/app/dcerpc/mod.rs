@@ -92,58 +92,18 @@ ei!(
 );
 ei!(FAULT_STATUS, f::dcerpc::CN_STATUS_EXPERT, Response, Note);
 
-/// A read past the PDU: past what was captured of it (`Cut`, tshark's
-/// BoundsError) or past its fragment length (`Past`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Short {
-    Cut,
-    Past,
-}
+use crate::dissect::wire::{Bound as Short, Tvb};
 
 type R<T> = Result<T, Short>;
 
-/// A PDU's bytes: what was captured and the length it has on the wire.
-#[derive(Clone, Copy)]
-struct Tvb<'b> {
-    b: &'b [u8],
-    reported: usize,
-    le: bool,
-}
-
-impl<'b> Tvb<'b> {
-    fn bytes(&self, at: usize, len: usize) -> R<&'b [u8]> {
-        let end = at.checked_add(len).ok_or(Short::Past)?;
-        if end > self.reported {
-            return Err(Short::Past);
-        }
-        self.b.get(at..end).ok_or(Short::Cut)
-    }
-
-    fn u8(&self, at: usize) -> R<u8> {
-        Ok(self.bytes(at, 1)?[0])
-    }
-
-    fn u16(&self, at: usize) -> R<u16> {
-        let b = self.bytes(at, 2)?;
-        Ok(if self.le {
-            u16::from_le_bytes([b[0], b[1]])
-        } else {
-            u16::from_be_bytes([b[0], b[1]])
-        })
-    }
-
-    fn u32(&self, at: usize) -> R<u32> {
-        let b = self.bytes(at, 4)?;
-        let a = [b[0], b[1], b[2], b[3]];
-        Ok(if self.le {
-            u32::from_le_bytes(a)
-        } else {
-            u32::from_be_bytes(a)
-        })
-    }
-
+/// DCE/RPC's own read of a PDU's bytes.
+trait Uuid {
     /// A UUID as `dcerpc_tvb_get_uuid` reads it (its three first groups in
     /// the PDU's byte order), in canonical order.
+    fn uuid(&self, at: usize) -> R<[u8; 16]>;
+}
+
+impl Uuid for Tvb<'_> {
     fn uuid(&self, at: usize) -> R<[u8; 16]> {
         let b = self.bytes(at, 16)?;
         let mut u = [0u8; 16];
@@ -154,12 +114,6 @@ impl<'b> Tvb<'b> {
             u[6..8].reverse();
         }
         Ok(u)
-    }
-
-    /// Bytes from `at` to `end` (reported), as many as were captured.
-    fn slice(&self, at: usize, end: usize) -> &'b [u8] {
-        let end = end.min(self.b.len());
-        self.b.get(at..end).unwrap_or(&[])
     }
 }
 

@@ -46,53 +46,9 @@ const HEADER: usize = 6;
 
 ei!(CANNOT_CLASSIFY, f::mbtcp::CANNOT_CLASSIFY, Protocol, Warn);
 
-/// A read past the end of a PDU: past what the capture kept of it
-/// (`Cut`, tshark's BoundsError) or past the PDU itself (`Past`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Short {
-    Cut,
-    Past,
-}
+use crate::dissect::wire::{Bound as Short, Tvb};
 
 type R<T> = Result<T, Short>;
-
-/// A PDU's bytes (or the Modbus part of them): what was captured and the
-/// length the header gives.
-#[derive(Clone, Copy)]
-struct Tvb<'b> {
-    b: &'b [u8],
-    reported: usize,
-}
-
-impl<'b> Tvb<'b> {
-    /// `len` bytes at `at`.
-    fn bytes(&self, at: usize, len: usize) -> R<&'b [u8]> {
-        let end = at.checked_add(len).ok_or(Short::Past)?;
-        if end > self.reported {
-            return Err(Short::Past);
-        }
-        self.b.get(at..end).ok_or(Short::Cut)
-    }
-
-    fn u8(&self, at: usize) -> R<u8> {
-        Ok(self.bytes(at, 1)?[0])
-    }
-
-    fn u16(&self, at: usize) -> R<u16> {
-        let s = self.bytes(at, 2)?;
-        Ok(u16::from_be_bytes([s[0], s[1]]))
-    }
-
-    fn u32(&self, at: usize) -> R<u32> {
-        let s = self.bytes(at, 4)?;
-        Ok(u32::from_be_bytes([s[0], s[1], s[2], s[3]]))
-    }
-
-    /// `tvb_reported_length_remaining`.
-    fn remaining(&self, at: usize) -> usize {
-        self.reported.saturating_sub(at)
-    }
-}
 
 /// Query or response, by the ports (`classify_mbtcp_packet`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -230,6 +186,7 @@ fn call(
         let pdu = Tvb {
             b: &b[off..end],
             reported: plen,
+            le: false,
         };
         let (m, modbus) = mbtcp_pdu(pdu, first, cx);
         out.push((m, off, end));
@@ -343,6 +300,7 @@ fn mbtcp_pdu(
     let m = Tvb {
         b: t.b.get(7..cap_end).unwrap_or(&[]),
         reported,
+        le: false,
     };
     let modbus = modbus_pdu(m, trans, unit, cx);
     (l, modbus)

@@ -54,53 +54,9 @@ const RPC_CALL: u32 = 0;
 const RPC_REPLY: u32 = 1;
 const LAST_FRAG: u32 = 0x8000_0000;
 
-/// A read past the end of a message: past what the capture kept of it
-/// (`Cut`, tshark's BoundsError) or past the message itself (`Past`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Short {
-    Cut,
-    Past,
-}
+pub(crate) use crate::dissect::wire::{Bound as Short, Tvb};
 
 pub(crate) type R<T> = Result<T, Short>;
-
-/// A message's bytes: what was captured and the length it has on the wire.
-#[derive(Clone, Copy)]
-pub(crate) struct Tvb<'b> {
-    pub b: &'b [u8],
-    pub reported: usize,
-}
-
-impl<'b> Tvb<'b> {
-    pub fn bytes(&self, at: usize, len: usize) -> R<&'b [u8]> {
-        let end = at.checked_add(len).ok_or(Short::Past)?;
-        if end > self.reported {
-            return Err(Short::Past);
-        }
-        self.b.get(at..end).ok_or(Short::Cut)
-    }
-
-    pub fn u32(&self, at: usize) -> R<u32> {
-        let s = self.bytes(at, 4)?;
-        Ok(u32::from_be_bytes([s[0], s[1], s[2], s[3]]))
-    }
-
-    pub fn u64(&self, at: usize) -> R<u64> {
-        let s = self.bytes(at, 8)?;
-        let mut a = [0u8; 8];
-        a.copy_from_slice(s);
-        Ok(u64::from_be_bytes(a))
-    }
-
-    /// `tvb_bytes_exist`: captured.
-    fn exist(&self, at: usize, len: usize) -> bool {
-        at.checked_add(len).is_some_and(|e| e <= self.b.len())
-    }
-
-    pub fn remaining(&self, at: usize) -> usize {
-        self.reported.saturating_sub(at)
-    }
-}
 
 /// A program tshark knows: its number, the name its Protocol column and
 /// `rpc.program` show, and the layer its body's dissector makes (none:
@@ -382,6 +338,7 @@ fn message<K: std::hash::Hash + Eq + Copy>(
             let sub = Tvb {
                 b: t.b.get(off..).unwrap_or(&[]),
                 reported: remaining,
+                le: false,
             };
             let is_call = msg_type == RPC_CALL;
             let o = progs::body(
@@ -773,6 +730,7 @@ impl DatagramDecoder for RpcUdp {
         let t = Tvb {
             b: d.payload,
             reported: d.reported.max(d.payload.len()),
+            le: false,
         };
         let key = Self::key(d, d.payload);
         let span = d.at..d.at + d.payload.len();
@@ -824,6 +782,7 @@ impl DatagramDecoder for RpcUdp {
         let t = Tvb {
             b: d.payload,
             reported: d.reported.max(d.payload.len()),
+            le: false,
         };
         looks_like(&t, &self.calls, Self::key(d, d.payload))
     }
@@ -839,6 +798,7 @@ fn probe_udp(b: &[u8]) -> super::Probe {
     let t = Tvb {
         b,
         reported: b.len(),
+        le: false,
     };
     let calls = Calls::<()>::default();
     if looks_like(&t, &calls, ()) {
@@ -920,6 +880,7 @@ impl RpcTcp {
                 let t = Tvb {
                     b: frag_body,
                     reported: frag_body.len(),
+                    le: false,
                 };
                 if !looks_like(&t, &self.calls, ()) {
                     return false;
@@ -955,6 +916,7 @@ impl RpcTcp {
             let t = Tvb {
                 b: &whole,
                 reported: whole.len(),
+                le: false,
             };
             if !looks_like(&t, &self.calls, ()) {
                 return false;
@@ -966,6 +928,7 @@ impl RpcTcp {
         let t = Tvb {
             b: frag_body,
             reported: reported.saturating_sub(4),
+            le: false,
         };
         if !looks_like(&t, &self.calls, ()) {
             return false;
