@@ -171,6 +171,7 @@ fn own_layers<'d, 'a>(d: &'d Dissection<'a>) -> &'d [Layer<'a>] {
 /// (the session layer and raw data say less, and a protocol item without
 /// fields, such as TLS on the segment where a record starts, has not
 /// written tshark's columns yet).
+#[inline]
 fn top_layer<'d, 'a>(own: &'d [Layer<'a>]) -> Option<&'d Layer<'a>> {
     own.iter()
         .enumerate()
@@ -190,8 +191,10 @@ fn top_layer<'d, 'a>(own: &'d [Layer<'a>]) -> Option<&'d Layer<'a>> {
 /// authentication, an SMB session setup): its dissectors leave the
 /// Protocol column to the carrier, and NTLMSSP appends its words to the
 /// carrier's Info ([`write_info`]).
+#[inline]
 fn is_security_token(l: &Layer<'_>) -> bool {
-    matches!(l.protocol, "ntlmssp" | "gss-api" | "spnego" | "spnego-krb5")
+    l.osi == Osi::Application
+        && matches!(l.protocol, "ntlmssp" | "gss-api" | "spnego" | "spnego-krb5")
 }
 
 /// The layer at `i` writes no column: RADIUS makes them unwritable while
@@ -492,8 +495,13 @@ fn write_info(s: &mut String, cx: &Cx<'_, '_>, lang: Lang) {
     if is_security_token(top) || matches!(top.protocol, "ldap" | "dcerpc") {
         return;
     }
-    // NTLMSSP under the top protocol: `col_append_sep_str(", ")`.
-    for (i, l) in own.iter().enumerate() {
+    // NTLMSSP under the top protocol: `col_append_sep_str(", ")`. Its
+    // layers follow the top one's (usually the last).
+    let after_top = own
+        .iter()
+        .rposition(|l| std::ptr::eq(l, top))
+        .map_or(0, |t| t + 1);
+    for (i, l) in own.iter().enumerate().skip(after_top) {
         if l.protocol == "ntlmssp" {
             let mark = s.len();
             s.push_str(", ");
