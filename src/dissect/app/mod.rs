@@ -157,6 +157,23 @@ impl std::fmt::Debug for Expected {
     }
 }
 
+/// Bytes of a stream no dissector took (a PDU Modbus or DNP 3.0 refused
+/// after TCP reassembled it): a `data` message at stream offset `base`.
+pub(crate) fn data_message(base: u64, b: &[u8], out: &mut Vec<Message>) {
+    let mut l = crate::dissect::Layer::new(crate::dissect::layer::Osi::Application, "data", 0..0);
+    l.push(
+        crate::dissect::fields::data::DATA,
+        crate::dissect::layer::Value::Bytes(std::borrow::Cow::Owned(b.to_vec())),
+    );
+    l.uint(crate::dissect::fields::data::LEN, b.len() as u64);
+    out.push(Message {
+        layer: l,
+        stream_offset: base,
+        stream_end: base + b.len().max(1) as u64,
+        event: None,
+    });
+}
+
 /// A per-conversation decoder over in-order bytes.
 pub trait StreamDecoder: Send {
     /// Wireshark's short name of the protocol currently decoded (`http`,

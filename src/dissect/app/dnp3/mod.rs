@@ -1365,18 +1365,6 @@ impl Dnp3Stream {
         }
         true
     }
-
-    fn data(base: u64, b: &[u8], out: &mut Vec<Message>) {
-        let mut l = Layer::new(Osi::Application, "data", 0..0);
-        l.push(f::data::DATA, Value::Bytes(Cow::Owned(b.to_vec())));
-        l.uint(f::data::LEN, b.len() as u64);
-        out.push(Message {
-            layer: l,
-            stream_offset: base,
-            stream_end: base + b.len().max(1) as u64,
-            event: None,
-        });
-    }
 }
 
 impl StreamDecoder for Dnp3Stream {
@@ -1438,7 +1426,7 @@ impl StreamDecoder for Dnp3Stream {
                 b.extend_from_slice(data);
                 let start = self.sides[i].start;
                 if !self.run(dir, start, &b, (true, false), out) {
-                    Self::data(start, &b, out);
+                    super::data_message(start, &b, out);
                 }
             }
             Want::Total(n) => {
@@ -1451,7 +1439,7 @@ impl StreamDecoder for Dnp3Stream {
                 let b = std::mem::take(&mut s.held);
                 let start = s.start;
                 if !self.run(dir, start, &b, (false, false), out) {
-                    Self::data(start, &b, out);
+                    super::data_message(start, &b, out);
                 }
                 if take < data.len() {
                     let rest = &data[take..];
@@ -1459,7 +1447,7 @@ impl StreamDecoder for Dnp3Stream {
                     if self.sides[i].want == Want::Nothing
                         && !self.run(dir, at, rest, (false, false), out)
                     {
-                        Self::data(at, rest, out);
+                        super::data_message(at, rest, out);
                     }
                 }
             }

@@ -874,19 +874,6 @@ impl ModbusDecoder {
         true
     }
 
-    /// Bytes no dissector took after Modbus refused them: data.
-    fn data(base: u64, b: &[u8], out: &mut Vec<Message>) {
-        let mut l = Layer::new(Osi::Application, "data", 0..0);
-        l.push(f::data::DATA, Value::Bytes(Cow::Owned(b.to_vec())));
-        l.uint(f::data::LEN, b.len() as u64);
-        out.push(Message {
-            layer: l,
-            stream_offset: base,
-            stream_end: base + b.len().max(1) as u64,
-            event: None,
-        });
-    }
-
     /// A segment Modbus refused: tshark's heuristics have their try (the
     /// ones osidump has: TLS, HTTP, ...), whose taker keeps the
     /// conversation.
@@ -983,7 +970,7 @@ impl StreamDecoder for ModbusDecoder {
                 b.extend_from_slice(data);
                 let start = self.sides[i].start;
                 if !self.run(dir, start, &b, 0, out) {
-                    Self::data(start, &b, out);
+                    super::data_message(start, &b, out);
                 }
             }
             Want::Total(n) => {
@@ -996,14 +983,14 @@ impl StreamDecoder for ModbusDecoder {
                 let b = std::mem::take(&mut s.held);
                 let start = s.start;
                 if !self.run(dir, start, &b, 0, out) {
-                    Self::data(start, &b, out);
+                    super::data_message(start, &b, out);
                 }
                 // The segment's rest: a call of its own.
                 if take < data.len() {
                     let rest = &data[take..];
                     let at = offset + take as u64;
                     if self.sides[i].want == Want::Nothing && !self.run(dir, at, rest, 0, out) {
-                        Self::data(at, rest, out);
+                        super::data_message(at, rest, out);
                     }
                 }
             }
