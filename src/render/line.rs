@@ -302,6 +302,11 @@ fn protocol_column(cx: &Cx<'_, '_>) -> Column {
     if top.protocol == "eth" {
         return ethernet_column(top);
     }
+    // HTTP on a segment the snap length cut inside its first line threw
+    // before writing either column (see `write_info`).
+    if top.get_uint(f::http::OSIDUMP_CUT_INFO) == Some(0) {
+        return Column::Name("TCP");
+    }
     if cx.quic {
         return Column::Name(crate::dissect::app::quic::protocol(cx.own));
     }
@@ -469,6 +474,7 @@ fn write_info(s: &mut String, cx: &Cx<'_, '_>, lang: Lang) {
     // after the fence: its messages follow each other with no separator
     // (each ends in a space, or in its media type's note).
     let separator = if top.protocol == "http" { "" } else { ", " };
+    let mut wrote = false;
     // Not the packet an ICMP error quotes: tshark makes the columns
     // unwritable before dissecting it.
     for (i, l) in own.iter().enumerate() {
@@ -488,7 +494,17 @@ fn write_info(s: &mut String, cx: &Cx<'_, '_>, lang: Lang) {
             s.truncate(mark);
         } else {
             first = false;
+            wrote = true;
         }
+    }
+    // HTTP on a segment the snap length cut inside its first line threw
+    // before writing the Info column: the carrier's stays.
+    if !wrote
+        && top.get_uint(f::http::OSIDUMP_CUT_INFO) == Some(0)
+        && let Some(t) = own.iter().position(|l| l.protocol == "tcp")
+    {
+        s.clear();
+        crate::dissect::spec::info_of(spec_of("tcp"), s, &d.layers, t, words);
     }
     // LDAP and DCE/RPC write NTLMSSP's words themselves, where they fall
     // in their own.

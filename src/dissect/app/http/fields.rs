@@ -212,6 +212,12 @@ pub mod http {
             "Bytes of a segment that starts no message, shown as tshark's HTTP Continuation"
         )
     );
+    pub static OSIDUMP_CUT_INFO: &F = field!(
+        F::new("osidump.http.cut_info", Uint32, "Info of a cut first line").blurb(
+            "A segment cut by the snap length inside its first line: 1 when HTTP wrote \
+             Continuation in the Info column, 0 when it left the carrier's"
+        )
+    );
     pub static OSIDUMP_BODY_LEN: &F = field!(
         F::new("osidump.http.body_len", Uint64, "Body length")
             .blurb("Bytes of the message body (after de-chunking)")
@@ -322,6 +328,7 @@ pub mod http {
         OSIDUMP_DECODED_LEN,
         OSIDUMP_BODY_LEN,
         OSIDUMP_CONTINUATION,
+        OSIDUMP_CUT_INFO,
         OSIDUMP_BODY_PREVIEW,
         OSIDUMP_CHUNK_COUNT,
         OSIDUMP_HEADER_LEN,

@@ -363,6 +363,10 @@ pub struct HttpDecoder {
     /// The next feed starts a segment (`set_frame` comes before each
     /// segment's bytes).
     new_segment: bool,
+    /// Bytes the snap length cut off the segment being fed (its own
+    /// bytes): tshark's TCP cannot reassemble such a segment and hands
+    /// HTTP what was captured of it alone ([`HttpDecoder::cut_segment`]).
+    snap_cut: u64,
     /// The run's HTTP/2 stream-id media table, for an HTTP/2 upgrade.
     h2_media: Option<super::http2::StreamMedia>,
     /// tshark's conversation facts a CONNECT tunnel opens on: the last
@@ -487,6 +491,20 @@ impl HttpDecoder {
     /// body (`http.file_data` and its dissector). A first line with no
     /// end yet waits for the next segment, as tshark asks TCP for one.
     fn continuation(&mut self, i: usize, tvb: &[u8], at: u64, out: &mut Vec<Message>) -> Continued {
+        self.continuation_of(i, tvb, at, false, out)
+    }
+
+    /// [`HttpDecoder::continuation`]; `cut`: the bytes are what the snap
+    /// length left of a segment, which HTTP reads to their end and past it
+    /// (a header block that does not end there throws a `BoundsError`).
+    fn continuation_of(
+        &mut self,
+        i: usize,
+        tvb: &[u8],
+        at: u64,
+        cut: bool,
+        out: &mut Vec<Message>,
+    ) -> Continued {
         let mut off = 0;
         if tvb.len() > 3 && tvb.starts_with(b"\r\n") {
             off = 2;
@@ -526,12 +544,14 @@ impl HttpDecoder {
         let mut hdrs = Vec::new();
         let mut pos = off;
         let mut thrown = false;
+        let mut ended = false;
         while pos < tvb.len() {
             let (len, next) =
                 line_end(&tvb[pos..], false).unwrap_or((tvb.len() - pos, tvb.len() - pos));
             let line = &tvb[pos..pos + len];
             if len == 0 {
                 pos += next;
+                ended = true;
                 break;
             }
             if probe(line) == Probe::Certain {
@@ -549,6 +569,11 @@ impl HttpDecoder {
             pos += next;
         }
         let info = header_fields(&mut l, &hdrs, None, true);
+        if cut && (thrown || (!ended && pos >= tvb.len())) {
+            l.throw(AnomalyKind::Truncated, "http");
+            push(l, out);
+            return Continued::Taken;
+        }
         if thrown {
             l.throw(AnomalyKind::Malformed, "http");
             push(l, out);
@@ -579,6 +604,182 @@ impl HttpDecoder {
     }
 
     /// HTTP/1.x bytes of side `dir` in order (the body of `feed`).
+    /// A segment the snap length cut, as tshark's HTTP reads one: TCP
+    /// never reassembles a segment it did not capture whole, and hands
+    /// HTTP the captured bytes alone, whatever it held of the side before.
+    /// A request or status line at their start is read as far as it goes,
+    /// with the header lines after it (the last one maybe cut); any other
+    /// bytes are Continuation once a request was seen. Reading on to bytes
+    /// the capture lacks throws a `BoundsError` ([`AnomalyKind::Truncated`]).
+    fn cut_segment(&mut self, i: usize, at: u64, data: &[u8], out: &mut Vec<Message>) {
+        let end = at + data.len() as u64;
+        let d = &mut self.dirs[i];
+        d.buf.clear();
+        d.msg = None;
+        d.resync = false;
+        d.leading_crlf = false;
+        d.end = end;
+        let before = out.len();
+        let first = line_end(data, true);
+        let line = &data[..first.map_or(data.len(), |(len, _)| len)];
+        let response = line.starts_with(b"HTTP/");
+        let method_end = line.iter().position(|&b| b == b' ').unwrap_or(line.len());
+        let request = !response && known_method(&line[..method_end]);
+        match first {
+            _ if !(request || response) => self.cut_continuation(i, at, data, out),
+            Some((len, next)) => self.cut_message(i, at, data, (len, next), request, out),
+            None => self.cut_first_line(i, at, data, request, out),
+        }
+        end_messages(&mut out[before..], end);
+    }
+
+    /// Cut bytes that start no message: Continuation (its header lines, or
+    /// `data`) once a request was seen; before that, bytes that are not
+    /// text are no HTTP, and text is `data` under an HTTP item that leaves
+    /// the carrier's Info.
+    fn cut_continuation(&mut self, i: usize, at: u64, data: &[u8], out: &mut Vec<Message>) {
+        let Some(&first) = data.first() else {
+            return;
+        };
+        let text = (0x20..0x7f).contains(&first) || data.len() > 3 && data.starts_with(b"\r\n");
+        if !self.seen_request && !text {
+            return;
+        }
+        let off = if data.len() > 3 && data.starts_with(b"\r\n") {
+            2
+        } else {
+            0
+        };
+        if self.seen_request
+            && (!text || line_end(&data[off..], true).is_some())
+            && let Continued::Taken = self.continuation_of(i, data, at, true, out)
+        {
+            return;
+        }
+        // A line with no end that is no header: HTTP reads it to the end
+        // of the bytes and past it.
+        let mut l = Layer::new(Osi::Application, "http", 0..data.len());
+        // Before a request was seen HTTP throws before its item (and the
+        // data dissector's) is added: the protocols are listed, no field.
+        if self.seen_request {
+            l.uint(f::http::OSIDUMP_CONTINUATION, data.len() as u64);
+        } else {
+            l.uint(f::http::OSIDUMP_CUT_INFO, 0u32);
+        }
+        body::data_fields(&mut l, data, self.seen_request);
+        l.throw(AnomalyKind::Truncated, "http");
+        out.push(Message {
+            event: None,
+            layer: l,
+            stream_offset: at,
+            stream_end: 0,
+        });
+    }
+
+    /// Cut bytes whose first line, a request or status line, ends: the
+    /// message with the header lines that follow it, the last one as far
+    /// as it was captured; after an empty line, the captured part of the
+    /// body. The message throws unless its head and body are all there.
+    fn cut_message(
+        &mut self,
+        i: usize,
+        at: u64,
+        data: &[u8],
+        (line_len, line_next): (usize, usize),
+        request: bool,
+        out: &mut Vec<Message>,
+    ) {
+        let mut hdrs = Vec::new();
+        let mut pos = line_next;
+        let mut ended = false;
+        while pos < data.len() {
+            let (len, next) =
+                line_end(&data[pos..], false).unwrap_or((data.len() - pos, data.len() - pos));
+            if len == 0 {
+                pos += next;
+                ended = true;
+                break;
+            }
+            if let Some(h) = header_line(&data[pos..pos + len], &data[pos..pos + next]) {
+                hdrs.push(h);
+            }
+            pos += next;
+        }
+        let text = String::from_utf8_lossy(&data[..line_len]);
+        let mut l = Layer::new(Osi::Application, "http", 0..pos);
+        chat(&mut l, data);
+        let mut m = if request {
+            let (method, uri, version) = request_parts(&text);
+            self.seen_request = true;
+            self.request(l, i, at, pos, method, uri, version, &hdrs, false)
+        } else {
+            let (version, code, phrase) = status_parts(&text);
+            let phrase = phrase.unwrap_or("");
+            let mut m = self.response(l, i, at, pos, code.unwrap_or(0), phrase, 1, &hdrs, false);
+            first_line_as_read(&mut m.layer, version, code, Some(phrase));
+            m
+        };
+        let rest = &data[pos..];
+        let whole = ended
+            && match m.body {
+                None => true,
+                Some(Body::Length(n)) => n <= rest.len() as u64,
+                Some(Body::UntilClose) => true,
+                Some(_) => false,
+            };
+        if ended && !rest.is_empty() && !matches!(m.body, None | Some(Body::ChunkSize)) {
+            let n = match m.body {
+                Some(Body::Length(n)) => rest.len().min(usize::try_from(n).unwrap_or(usize::MAX)),
+                _ => rest.len(),
+            };
+            m.body_bytes(&rest[..n]);
+        }
+        m.body = None;
+        m.then = Then::Http;
+        let before = out.len();
+        self.complete(i, m, out);
+        if !whole && let Some(msg) = out.get_mut(before) {
+            msg.layer.throw(AnomalyKind::Truncated, "http");
+        }
+    }
+
+    /// Cut bytes inside a request or status line: its parts as far as they
+    /// go (a request's URI and version empty when cut off, a status code
+    /// only when its three digits are there). HTTP throws before it writes
+    /// its Info: Continuation once a request was seen, else the carrier's.
+    fn cut_first_line(
+        &mut self,
+        i: usize,
+        at: u64,
+        data: &[u8],
+        request: bool,
+        out: &mut Vec<Message>,
+    ) {
+        let text = String::from_utf8_lossy(data);
+        let text = text.strip_suffix('\r').unwrap_or(&text);
+        let seen = self.seen_request;
+        let mut l = Layer::new(Osi::Application, "http", 0..data.len());
+        chat(&mut l, data);
+        let mut m = if request {
+            let (method, uri, version) = request_parts(text);
+            self.seen_request = true;
+            self.request(l, i, at, data.len(), method, uri, version, &[], false)
+        } else {
+            let (version, code, phrase) = status_parts(text);
+            let mut m = self.response(l, i, at, data.len(), code.unwrap_or(0), "", 1, &[], false);
+            first_line_as_read(&mut m.layer, version, code, phrase);
+            m
+        };
+        m.layer.uint(f::http::OSIDUMP_CUT_INFO, u32::from(seen));
+        m.body = None;
+        m.then = Then::Http;
+        let before = out.len();
+        self.complete(i, m, out);
+        if let Some(msg) = out.get_mut(before) {
+            msg.layer.throw(AnomalyKind::Truncated, "http");
+        }
+    }
+
     fn feed_http(&mut self, dir: Dir, offset: u64, data: &[u8], out: &mut Vec<Message>) {
         let i = dir.index();
         let d = &mut self.dirs[i];
@@ -2239,6 +2440,7 @@ impl StreamDecoder for HttpDecoder {
     }
 
     fn set_snap_cut(&mut self, cut: u64) {
+        self.snap_cut = cut;
         if let Some(t) = self.tunnel.as_mut() {
             t.set_snap_cut(cut);
         }
@@ -2423,6 +2625,9 @@ impl StreamDecoder for HttpDecoder {
             Mode::Http => {}
         }
         let seg_start = std::mem::take(&mut self.new_segment);
+        if self.snap_cut > 0 && seg_start {
+            return self.cut_segment(i, offset, data, out);
+        }
         let d = &mut self.dirs[i];
         // Where a message should start, a segment whose first line is
         // plainly none (an HTTP/0.9 answer): tshark's Continuation too.
@@ -2520,6 +2725,53 @@ impl StreamDecoder for HttpDecoder {
         d.msg = None;
         d.resync = true;
     }
+}
+
+/// A request line split as packet-http.c's request dissector splits it:
+/// the method up to the first space, the URI the next token, the version
+/// what is left; a part cut off is empty.
+fn request_parts(line: &str) -> (&str, &str, &str) {
+    let (method, rest) = line.split_once(' ').unwrap_or((line, ""));
+    let rest = rest.trim_start_matches(' ');
+    let (uri, version) = rest.split_once(' ').unwrap_or((rest, ""));
+    (method, uri, version.trim_start_matches(' '))
+}
+
+/// A status line split as packet-http.c's response dissector reads it:
+/// the version up to the first space, a three-digit code, and the phrase
+/// after the code's space (none when nothing follows it).
+fn status_parts(line: &str) -> (&str, Option<u16>, Option<&str>) {
+    let (version, rest) = line.split_once(' ').unwrap_or((line, ""));
+    let digits = rest
+        .get(..3)
+        .filter(|c| c.bytes().all(|b| b.is_ascii_digit()));
+    let code = digits.and_then(|c| c.parse().ok());
+    let phrase = code
+        .and_then(|_| rest.get(4..))
+        .filter(|p| !p.is_empty() && rest.as_bytes().get(3) == Some(&b' '));
+    (version, code, phrase)
+}
+
+/// A status line's fields as it was read: the version as it stands, the
+/// code (and its description) and the phrase only when there.
+fn first_line_as_read(
+    l: &mut Layer<'static>,
+    version: &str,
+    code: Option<u16>,
+    phrase: Option<&str>,
+) {
+    for fl in &mut l.fields {
+        if std::ptr::eq(fl.def, f::http::RESPONSE_VERSION) {
+            fl.value = Value::Str(Cow::Owned(version.to_owned()));
+        } else if std::ptr::eq(fl.def, f::http::RESPONSE_PHRASE) {
+            fl.value = Value::Str(Cow::Owned(phrase.unwrap_or("").to_owned()));
+        }
+    }
+    l.fields.retain(|fl| {
+        let gone = |def| std::ptr::eq(fl.def, def);
+        !(code.is_none() && (gone(f::http::RESPONSE_CODE) || gone(f::http::RESPONSE_CODE_DESC))
+            || phrase.is_none() && gone(f::http::RESPONSE_PHRASE))
+    });
 }
 
 /// A header name as packet-http.c's process_header takes one: not empty,

@@ -149,6 +149,13 @@ pub fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
     let Some(l) = layers.get(i) else {
         return;
     };
+    // A first line the snap length cut: HTTP threw before writing it.
+    if let Some(continuation) = l.get_uint(f::http::OSIDUMP_CUT_INFO) {
+        if continuation == 1 {
+            out.push_str("Continuation");
+        }
+        return;
+    }
     if !first_line(out, l) {
         if l.has(f::http::OSIDUMP_CONTINUATION) {
             out.push_str("Continuation");

@@ -1984,3 +1984,135 @@ fn a_request_uri_with_a_query_gives_its_path_query_and_parameters() {
         assert_eq!(strs(l, f::http::REQUEST_URI_QUERY_PARAMETER), parameters);
     }
 }
+
+/// One segment the snap length cut `cut` bytes short of `b`.
+fn feed_cut(
+    d: &mut HttpDecoder,
+    dir: Dir,
+    off: u64,
+    frame: u64,
+    b: &[u8],
+    cut: u64,
+) -> Vec<Message> {
+    let mut out = Vec::new();
+    d.set_frame(frame);
+    d.set_snap_cut(cut);
+    d.feed(dir, off, b, &mut out);
+    d.set_snap_cut(0);
+    d.gap(dir, cut);
+    out
+}
+
+fn info_of(l: &Layer<'static>) -> String {
+    let mut s = String::new();
+    summary::info(&mut s, std::slice::from_ref(l), 0);
+    s
+}
+
+// tshark 4.0 on zeek's communityid/tcp.pcap (snap length 96): a request
+// cut inside its first line, its response cut inside a header, the
+// body's next segment cut too.
+#[test]
+fn segments_cut_by_the_snap_length_read_as_tshark_reads_them() {
+    let mut d = HttpDecoder::new();
+    let q = feed_cut(
+        &mut d,
+        Dir::Client,
+        0,
+        4,
+        b"GET /images/sf.net_box.gif HTT",
+        466,
+    );
+    assert_eq!(q.len(), 1);
+    let l = &q[0].layer;
+    assert_eq!(l.get_str(f::http::REQUEST_METHOD), Some("GET"));
+    assert_eq!(
+        l.get_str(f::http::REQUEST_URI),
+        Some("/images/sf.net_box.gif")
+    );
+    assert_eq!(l.get_str(f::http::REQUEST_VERSION), Some("HTT"));
+    assert_eq!(l.get_uint(f::http::REQUEST_NUMBER), Some(1));
+    // HTTP threw before writing the Info column: the carrier's stays.
+    assert_eq!(l.get_uint(f::http::OSIDUMP_CUT_INFO), Some(0));
+    assert_eq!(info_of(l), "");
+    assert_eq!(
+        l.thrown.as_deref().map(|t| t.kind),
+        Some(AnomalyKind::Truncated)
+    );
+
+    let r = feed_cut(
+        &mut d,
+        Dir::Server,
+        0,
+        6,
+        b"HTTP/1.1 200 OK\r\nDate: Tue, 16",
+        1418,
+    );
+    assert_eq!(r.len(), 1);
+    let l = &r[0].layer;
+    assert_eq!(l.get_uint(f::http::RESPONSE_CODE), Some(200));
+    assert_eq!(l.get_str(f::http::RESPONSE_PHRASE), Some("OK"));
+    assert_eq!(l.get_str(f::http::DATE), Some("Tue, 16"));
+    assert_eq!(strs(l, f::http::RESPONSE_LINE), ["Date: Tue, 16"]);
+    assert_eq!(l.get_uint(f::http::REQUEST_IN), Some(4));
+    assert_eq!(
+        l.get_str(f::http::RESPONSE_FOR_URI),
+        Some("/images/sf.net_box.gif")
+    );
+    assert_eq!(info_of(l), "HTTP/1.1 200 OK ");
+    assert!(l.thrown.is_some());
+
+    // Binary bytes where a message would start, after a request: data,
+    // read whole (nothing thrown).
+    let b = feed_cut(&mut d, Dir::Server, 1448, 8, &[0x91, 0xf8, 0xf6, 0xd6], 253);
+    assert_eq!(b.len(), 1);
+    assert_eq!(info_of(&b[0].layer), "Continuation");
+    assert_eq!(b[0].layer.get_uint(f::data::LEN), Some(4));
+    assert!(b[0].layer.thrown.is_none());
+}
+
+#[test]
+fn a_status_line_cut_short_has_the_parts_it_reached() {
+    let mut d = HttpDecoder::new();
+    let _ = feed_all(&mut d, Dir::Client, 0, b"GET / HTTP/1.1\r\nHost: h\r\n\r\n");
+    for (cut, code, phrase) in [
+        (&b"HTTP/1.1 2"[..], None, None),
+        (b"HTTP/1.1 200 ", Some(200), None),
+        (b"HTTP/1.1 200 O", Some(200), Some("O")),
+    ] {
+        let mut d2 = HttpDecoder::new();
+        let _ = feed_all(
+            &mut d2,
+            Dir::Client,
+            0,
+            b"GET / HTTP/1.1\r\nHost: h\r\n\r\n",
+        );
+        let r = feed_cut(&mut d2, Dir::Server, 0, 5, cut, 30);
+        let l = &r[0].layer;
+        assert_eq!(l.get_str(f::http::RESPONSE_VERSION), Some("HTTP/1.1"));
+        assert_eq!(l.get_uint(f::http::RESPONSE_CODE), code);
+        assert_eq!(l.get_str(f::http::RESPONSE_PHRASE), phrase);
+        // A request was seen: HTTP had written Continuation.
+        assert_eq!(info_of(l), "Continuation");
+    }
+    // Before any request, bytes that are not text are no HTTP.
+    let mut d3 = HttpDecoder::new();
+    assert!(feed_cut(&mut d3, Dir::Server, 0, 4, &[1, 2, b'b', b'i'], 4).is_empty());
+}
+
+#[test]
+fn every_cut_of_a_conversation_is_read_without_panic() {
+    for n in 0..REQS.len() {
+        let mut d = HttpDecoder::new();
+        let q = feed_cut(
+            &mut d,
+            Dir::Client,
+            0,
+            1,
+            &REQS[..n],
+            (REQS.len() - n) as u64,
+        );
+        let r = feed_cut(&mut d, Dir::Server, 0, 2, &RESPS[..n.min(RESPS.len())], 7);
+        assert!(q.len() <= 1 && r.len() <= 2, "cut at {n}");
+    }
+}
