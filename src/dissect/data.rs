@@ -9,6 +9,7 @@
 use super::Walk;
 use super::layer::{Layer, Osi, Value};
 use std::borrow::Cow;
+use std::ops::Range;
 
 pub mod fields {
     use crate::dissect::field::{FieldDef as F, FieldType::*};
@@ -40,9 +41,25 @@ pub(crate) fn data_layer(walk: &mut Walk<'_>, osi: Osi) {
         return;
     }
     let start = walk.off;
-    let mut l = Layer::new(osi, "data", start..start + rest.len());
-    l.push(fields::DATA, Value::Bytes(Cow::Borrowed(rest)));
-    l.uint(fields::LEN, rest.len() as u64);
     walk.off += rest.len();
-    walk.layers.push(l);
+    walk.layers
+        .push(layer_of(osi, rest, start..start + rest.len()));
+}
+
+/// A `data` layer at `osi` over `span` of the frame: `bytes` and their
+/// length, as Wireshark's data dissector shows what no dissector took.
+pub(crate) fn layer_of(osi: Osi, bytes: &[u8], span: Range<usize>) -> Layer<'_> {
+    let mut l = Layer::new(osi, "data", span);
+    l.push(fields::DATA, Value::Bytes(Cow::Borrowed(bytes)));
+    l.uint(fields::LEN, bytes.len() as u64);
+    l
+}
+
+/// [`layer_of`] at the application layer, owning a copy of the bytes: for
+/// a stream decoder's message, handed out after the segment is gone.
+pub(crate) fn owned_layer(bytes: &[u8], span: Range<usize>) -> Layer<'static> {
+    let mut l = Layer::new(Osi::Application, "data", span);
+    l.push(fields::DATA, Value::Bytes(Cow::Owned(bytes.to_vec())));
+    l.uint(fields::LEN, bytes.len() as u64);
+    l
 }

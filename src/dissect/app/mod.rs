@@ -160,14 +160,8 @@ impl std::fmt::Debug for Expected {
 /// Bytes of a stream no dissector took (a PDU Modbus or DNP 3.0 refused
 /// after TCP reassembled it): a `data` message at stream offset `base`.
 pub(crate) fn data_message(base: u64, b: &[u8], out: &mut Vec<Message>) {
-    let mut l = crate::dissect::Layer::new(crate::dissect::layer::Osi::Application, "data", 0..0);
-    l.push(
-        crate::dissect::fields::data::DATA,
-        crate::dissect::layer::Value::Bytes(std::borrow::Cow::Owned(b.to_vec())),
-    );
-    l.uint(crate::dissect::fields::data::LEN, b.len() as u64);
     out.push(Message {
-        layer: l,
+        layer: crate::dissect::data::owned_layer(b, 0..0),
         stream_offset: base,
         stream_end: base + b.len().max(1) as u64,
         event: None,

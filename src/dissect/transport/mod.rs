@@ -4,7 +4,6 @@
 pub mod fields;
 pub(crate) mod mptcp;
 
-use std::borrow::Cow;
 
 use super::event::{Event, Events, TcpSegment};
 use super::expert::{Expert, add as add_expert};
@@ -986,9 +985,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             .protocol
             .and_then(crate::dissect::spec::of_layer)
             .map_or(Osi::Application, |p| p.osi);
-        let mut data = Layer::new(osi, "data", payload_at);
-        data.push(f::data::DATA, Value::Bytes(Cow::Borrowed(rest)));
-        data.uint(f::data::LEN, rest.len() as u64);
+        let mut data = crate::dissect::data::layer_of(osi, rest, payload_at);
         if let Some(p) = report.protocol {
             data.str(f::data::OSIDUMP_PROTOCOL, p);
         }

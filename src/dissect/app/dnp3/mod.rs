@@ -1482,9 +1482,7 @@ impl DatagramDecoder for Datagrams {
         // (before DNP 3.0 is in the tree): the datagram is data.
         let bogus = b.len() >= 3 && message_len(b[2]) < HDR_LEN;
         if !header_ok(b) || bogus {
-            let mut l = Layer::new(Osi::Application, "data", d.at..d.at + b.len());
-            l.push(f::data::DATA, Value::Bytes(Cow::Borrowed(b)));
-            l.uint(f::data::LEN, b.len() as u64);
+            let mut l = crate::dissect::data::layer_of(Osi::Application, b, d.at..d.at + b.len());
             if bogus {
                 l.read_past_end("dnp3", "DNP 3.0 PDU length below 10".into(), false);
             }

@@ -136,10 +136,11 @@ pub fn dissect_version<'a>(
         && from < msg.len()
     {
         let b = &msg[from..];
-        let mut d = Layer::new(Osi::Application, "data", at + from..at + msg.len());
-        d.push(f::data::DATA, Value::Bytes(Cow::Borrowed(b)));
-        d.uint(f::data::LEN, b.len() as u64);
-        out.push(d);
+        out.push(crate::dissect::data::layer_of(
+            Osi::Application,
+            b,
+            at + from..at + msg.len(),
+        ));
     }
 }
 

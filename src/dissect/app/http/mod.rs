@@ -2589,9 +2589,7 @@ impl StreamDecoder for HttpDecoder {
                 // that writes neither column.
                 if !data.is_empty() {
                     let end = offset + data.len() as u64;
-                    let mut d = Layer::new(Osi::Application, "data", 0..data.len());
-                    d.push(f::data::DATA, Value::Bytes(Cow::Owned(data.to_vec())));
-                    d.uint(f::data::LEN, data.len() as u64);
+                    let d = crate::dissect::data::owned_layer(data, 0..data.len());
                     for layer in [Layer::new(Osi::Application, "http", 0..0), d] {
                         out.push(Message {
                             layer,

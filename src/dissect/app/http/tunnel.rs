@@ -25,8 +25,7 @@
 use super::super::{Dir, Endpoints, Expected, Message, StreamDecoder};
 use crate::dissect::fields as f;
 use crate::dissect::registry::{self, DecodeAs, Transport};
-use crate::dissect::{Layer, Osi, Value};
-use std::borrow::Cow;
+use crate::dissect::{Layer, Osi};
 use std::cell::Cell;
 
 /// tshark 4.0's HTTP TCP port range (`TCP_DEFAULT_RANGE`): a tunnel to one
@@ -329,9 +328,7 @@ impl Tunnel {
                 });
                 return;
             }
-            let mut l = Layer::new(Osi::Application, "data", 0..data.len());
-            l.push(f::data::DATA, Value::Bytes(Cow::Owned(data.to_vec())));
-            l.uint(f::data::LEN, data.len() as u64);
+            let l = crate::dissect::data::owned_layer(data, 0..data.len());
             self.put_item(i, offset, end, false, out);
             out.push(Message {
                 layer: l,

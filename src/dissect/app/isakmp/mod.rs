@@ -1264,11 +1264,7 @@ pub fn udpencap<'a>(d: &Datagram<'a>, out: &mut Vec<Layer<'a>>) {
 
 /// Bytes tshark's IKE heuristic refused after the non-ESP marker.
 fn data_layer(b: &[u8], at: usize) -> Layer<'_> {
-    use crate::dissect::data::fields as d;
-    let mut l = Layer::new(Osi::Application, "data", at..at + b.len());
-    l.push(d::DATA, Value::Bytes(Cow::Borrowed(b)));
-    l.uint(d::LEN, b.len() as u64);
-    l
+    crate::dissect::data::layer_of(Osi::Application, b, at..at + b.len())
 }
 
 /// tshark's Info for the keepalive (`NAT-keepalive`); IKE and ESP write

@@ -384,10 +384,11 @@ fn push_payload<'a>(
         return;
     }
     if !super::smb::dissect_in(b, at, reported, smb2, out) {
-        let mut d = Layer::new(Osi::Application, "data", at..at + b.len());
-        d.push(f::data::DATA, Value::Bytes(Cow::Borrowed(b)));
-        d.uint(f::data::LEN, b.len() as u64);
-        out.push(d);
+        out.push(crate::dissect::data::layer_of(
+            Osi::Application,
+            b,
+            at..at + b.len(),
+        ));
     }
 }
 

@@ -387,10 +387,7 @@ fn message<K: std::hash::Hash + Eq + Copy>(
 
 /// Bytes no dissector decodes: a `data` layer.
 fn data(b: &[u8]) -> Layer<'static> {
-    let mut l = Layer::new(Osi::Application, "data", 0..0);
-    l.push(f::data::DATA, Value::Bytes(Cow::Owned(b.to_vec())));
-    l.uint(f::data::LEN, b.len() as u64);
-    l
+    crate::dissect::data::owned_layer(b, 0..0)
 }
 
 /// An exception `protocol`'s dissector threw.

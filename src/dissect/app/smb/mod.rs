@@ -153,10 +153,11 @@ pub fn dissect_in<'a>(
                     pipe_pdus(d, at + off, &mut st.dcerpc, out);
                     continue;
                 }
-                let mut dl = Layer::new(Osi::Application, "data", at + off..at + off + len);
-                dl.push(f::data::DATA, Value::Bytes(Cow::Borrowed(d)));
-                dl.uint(f::data::LEN, len as u64);
-                out.push(dl);
+                out.push(crate::dissect::data::layer_of(
+                    Osi::Application,
+                    d,
+                    at + off..at + off + len,
+                ));
             }
         }
     }

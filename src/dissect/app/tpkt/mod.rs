@@ -791,9 +791,7 @@ fn data(b: &[u8], out: &mut Vec<Layer<'static>>) {
     if b.is_empty() {
         return;
     }
-    let mut d = Layer::new(Osi::Application, "data", 0..0);
-    d.push(f::data::DATA, Value::Bytes(Cow::Owned(b.to_vec())));
-    d.uint(f::data::LEN, b.len() as u64);
+    let mut d = crate::dissect::data::owned_layer(b, 0..0);
     d.origin = Origin::Elsewhere;
     out.push(d);
 }
