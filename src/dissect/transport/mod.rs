@@ -4,7 +4,6 @@
 pub mod fields;
 pub(crate) mod mptcp;
 
-
 use super::event::{Event, Events, TcpSegment};
 use super::expert::{Expert, add as add_expert};
 use super::field::FieldDef;

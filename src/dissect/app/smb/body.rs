@@ -498,23 +498,37 @@ fn close_request<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
     guid_field(m, 72, f::smb2::FID, l)
 }
 
-fn close_response(m: &[u8], l: &mut Layer<'_>) -> Result<(), Short> {
+/// A file's four times (creation, last access, last write, last change;
+/// 64-bit FILETIMEs) from `at`.
+fn file_times(m: &[u8], at: usize, l: &mut Layer<'_>) -> Result<(), Short> {
     use f::smb2 as s;
-    close_flags(m, l)?;
-    for (at, def) in [
-        (72, s::CREATE_TIME),
-        (80, s::LAST_ACCESS_TIME),
-        (88, s::LAST_WRITE_TIME),
-        (96, s::LAST_CHANGE_TIME),
-    ] {
-        time_field(m, at, def, l)?;
+    let times = [
+        s::CREATE_TIME,
+        s::LAST_ACCESS_TIME,
+        s::LAST_WRITE_TIME,
+        s::LAST_CHANGE_TIME,
+    ];
+    for (k, def) in times.into_iter().enumerate() {
+        time_field(m, at + 8 * k, def, l)?;
     }
-    need(m, 112)?;
-    l.uint(s::ALLOCATION_SIZE, le64(m, 104));
-    need(m, 120)?;
-    l.uint(s::EOF, le64(m, 112));
-    file_attributes(m, 120, l)?;
     Ok(())
+}
+
+/// What CLOSE and CREATE answer of a file, from `at`: its times, the
+/// allocation size, the end of file and the attributes.
+fn file_basics(m: &[u8], at: usize, l: &mut Layer<'_>) -> Result<(), Short> {
+    use f::smb2 as s;
+    file_times(m, at, l)?;
+    need(m, at + 40)?;
+    l.uint(s::ALLOCATION_SIZE, le64(m, at + 32));
+    need(m, at + 48)?;
+    l.uint(s::EOF, le64(m, at + 40));
+    file_attributes(m, at + 48, l)
+}
+
+fn close_response(m: &[u8], l: &mut Layer<'_>) -> Result<(), Short> {
+    close_flags(m, l)?;
+    file_basics(m, 72, l)
 }
 
 /// A read or write's channel info (offset and length, 16 bits each, at
@@ -771,19 +785,7 @@ fn create_response<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
     l.boolean(s::CREATE_REP_FLAGS_REPARSE_POINT, fl & 1 != 0);
     need(m, 72)?;
     l.uint(s::CREATE_ACTION, le32(m, 68));
-    for (at, def) in [
-        (72, s::CREATE_TIME),
-        (80, s::LAST_ACCESS_TIME),
-        (88, s::LAST_WRITE_TIME),
-        (96, s::LAST_CHANGE_TIME),
-    ] {
-        time_field(m, at, def, l)?;
-    }
-    need(m, 112)?;
-    l.uint(s::ALLOCATION_SIZE, le64(m, 104));
-    need(m, 120)?;
-    l.uint(s::EOF, le64(m, 112));
-    file_attributes(m, 120, l)?;
+    file_basics(m, 72, l)?;
     guid_field(m, 128, s::FID, l)?;
     create_contexts(m, 144, true, l)
 }
@@ -1135,14 +1137,7 @@ fn find_response<'a>(m: &'a [u8], level: Option<u8>, l: &mut Layer<'a>) -> Resul
         l.uint(s::NEXT_OFFSET, next as u64);
         need(e, 8)?;
         l.uint(s::FILE_INDEX, le32(e, 4));
-        for (o, def) in [
-            (8, s::CREATE_TIME),
-            (16, s::LAST_ACCESS_TIME),
-            (24, s::LAST_WRITE_TIME),
-            (32, s::LAST_CHANGE_TIME),
-        ] {
-            time_field(e, o, def, l)?;
-        }
+        file_times(e, 8, l)?;
         need(e, 48)?;
         l.uint(s::EOF, le64(e, 40));
         need(e, 56)?;
