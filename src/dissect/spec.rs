@@ -333,6 +333,17 @@ pub static WLAN: ProtocolSpec = ProtocolSpec {
         super::link::wlan::summary,
     )
 };
+// Frame Relay's address and encapsulation: Data link.
+pub static FR: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::link::fr::info(out, &layers[i])),
+    ..lower(
+        "fr",
+        "Frame Relay",
+        Osi::DataLink,
+        f::fr::ALL,
+        super::link::fr::summary,
+    )
+};
 pub static RAW: ProtocolSpec = lower("raw", "Raw packet data", Osi::DataLink, &[], summary::raw);
 pub static ARP: ProtocolSpec = ProtocolSpec {
     column: Some(summary::arp_column),
@@ -620,6 +631,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &SLARP,
     &NFLOG,
     &FDDI,
+    &FR,
     &RADIOTAP,
     &WLAN_RADIO,
     &WLAN,

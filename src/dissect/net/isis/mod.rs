@@ -84,7 +84,7 @@ fn osi_column(_l: &Layer<'_>) -> &'static str {
 }
 
 /// IS-IS's common header, then its PDU.
-fn isis(walk: &mut Walk<'_>) -> Next {
+pub(crate) fn isis(walk: &mut Walk<'_>) -> Next {
     let start = walk.off;
     let b = &walk.data[start..walk.end];
     let mut l = Layer::new(Osi::Network, "isis", start..start + b.len().min(8));
