@@ -58,6 +58,7 @@ pub use super::link::fields::{
 };
 // IEEE 802.11 and its radio headers.
 pub use super::link::wlan::fields::{radiotap, wlan, wlan_radio};
+pub use super::net::esis::fields::esis;
 pub use super::net::fields::{arp, icmp, icmpv6, igmp, ip, ipv6, ospf, vrrp};
 pub use super::net::ipsec_fields::{ah, esp};
 pub use super::net::isis::fields::{isis, isis_csnp, isis_hello, isis_lsp, isis_psnp, osi};

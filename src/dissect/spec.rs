@@ -333,6 +333,18 @@ pub static WLAN: ProtocolSpec = ProtocolSpec {
         super::link::wlan::summary,
     )
 };
+// ISO 9542 ES-IS: the end systems' and routers' hellos and redirects.
+pub static ESIS: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::net::esis::info(out, &layers[i])),
+    column: Some(|_| "ESIS"),
+    ..lower(
+        "esis",
+        "ISO 9542 ESIS Routeing Information Exchange Protocol",
+        Osi::Network,
+        f::esis::ALL,
+        super::net::esis::info,
+    )
+};
 // Frame Relay's address and encapsulation: Data link.
 pub static FR: ProtocolSpec = ProtocolSpec {
     info: Some(|out, layers, i| super::link::fr::info(out, &layers[i])),
@@ -654,6 +666,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &super::net::isis::LSP_SPEC,
     &super::net::isis::CSNP_SPEC,
     &super::net::isis::PSNP_SPEC,
+    &ESIS,
     &PIM,
     &MIP6,
     &ESP,

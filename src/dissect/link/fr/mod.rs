@@ -21,7 +21,7 @@
 //! NLPID as part of their PDU and Frame Relay lists it only as a hidden
 //! item, added when their dissector returns; the others have it in
 //! Frame Relay's header: IP, IPv6, SNAP (an OUI and a protocol ID).
-//! IS-IS, IP, IPv6 and SNAP's EtherTypes are decoded; ES-IS, CLNP, Q.933,
+//! IS-IS, ES-IS, IP, IPv6 and SNAP's EtherTypes are decoded; CLNP, Q.933,
 //! LMI, PPP and the rest are shown as data, from where their PDU starts.
 
 use super::super::layer::{Layer, Osi};
@@ -162,12 +162,13 @@ pub(crate) fn fr(walk: &mut Walk<'_>) -> Next {
     if osi_included(nlpid) {
         let at = walk.layers.len();
         walk.layers.push(l);
-        if nlpid != NLPID_ISIS {
-            // ES-IS, CLNP and Q.933 are not decoded: their PDU as data.
-            return Next::Data(Osi::Network);
-        }
-        let next = crate::dissect::net::isis::isis(walk);
-        // The hidden NLPID item is added once IS-IS has returned.
+        let next = match nlpid {
+            NLPID_ISIS => crate::dissect::net::isis::isis(walk),
+            NLPID_ESIS => crate::dissect::net::esis::esis(walk),
+            // CLNP and Q.933 are not decoded: their PDU as data.
+            _ => return Next::Data(Osi::Network),
+        };
+        // The hidden NLPID item is added once IS-IS or ES-IS returned.
         if walk.layers[at + 1..].iter().all(|l| l.thrown.is_none()) {
             walk.layers[at].uint(f::fr::NLPID, nlpid);
         }

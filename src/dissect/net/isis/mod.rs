@@ -63,6 +63,10 @@ pub(crate) fn osi(walk: &mut Walk<'_>) -> Next {
         walk.layers.push(l);
         return isis(walk);
     }
+    if nlpid == 0x82 {
+        walk.layers.push(l);
+        return super::esis::esis(walk);
+    }
     if !tshark_decodes(nlpid) {
         l.uint(f::osi::NLPID, nlpid);
         l.span = start..start + 1;
