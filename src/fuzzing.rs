@@ -25,7 +25,9 @@ use std::io;
 /// The link types the `dissect` target picks from with its first byte.
 /// An odd count, so that the tests' selectors (`index + count * k`) keep
 /// the link type while `k` moves the flag bits.
-pub const LINKTYPES: [u32; 13] = [0, 1, 12, 101, 113, 228, 229, 276, 9, 104, 239, 10, 129];
+pub const LINKTYPES: [u32; 15] = [
+    0, 1, 12, 101, 113, 228, 229, 276, 9, 104, 239, 10, 129, 107, 105,
+];
 
 /// Panics if `text` holds a character a terminal would act on or a reader
 /// could not see: everything [`is_unsafe`] names but the line end (and the

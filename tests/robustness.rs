@@ -11,7 +11,7 @@ use osidump::source::FrameSource;
 use osidump::source::file::FileSource;
 use osidump::source::{Frame, Timestamp};
 
-const LINKTYPES: [u32; 13] = osidump::fuzzing::LINKTYPES;
+const LINKTYPES: [u32; 15] = osidump::fuzzing::LINKTYPES;
 
 /// xorshift64*: deterministic, no crate needed.
 struct Rng(u64);

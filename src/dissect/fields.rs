@@ -53,11 +53,12 @@ pub use super::data::fields as data;
 pub use super::expert::fields::ws;
 pub use super::frame::fields as frame;
 pub use super::link::fields::{
-    arcnet, cdp, chdlc, eth, fddi, ieee8021ad, llc, lldp, nflog, null, ppp, pppoe, pppoed, slarp,
-    sll, stp, vlan, vntag,
+    arcnet, cdp, chdlc, eth, fddi, fr, ieee8021ad, llc, lldp, nflog, null, ppp, pppoe, pppoed,
+    slarp, sll, stp, vlan, vntag,
 };
 // IEEE 802.11 and its radio headers.
 pub use super::link::wlan::fields::{radiotap, wlan, wlan_radio};
+pub use super::net::esis::fields::esis;
 pub use super::net::fields::{arp, icmp, icmpv6, igmp, ip, ipv6, ospf, vrrp};
 pub use super::net::ipsec_fields::{ah, esp};
 pub use super::net::isis::fields::{isis, isis_csnp, isis_hello, isis_lsp, isis_psnp, osi};
@@ -97,6 +98,10 @@ pub static TWINS: &[(&FieldDef, &FieldDef)] = &[
     (llc::CONTROL_FTYPE, llc::CONTROL_FTYPE_EXT),
     (llc::CONTROL_P, llc::CONTROL_P_EXT),
     (llc::CONTROL_F, llc::CONTROL_F_EXT),
+    (fr::CONTROL_FTYPE, fr::CONTROL_FTYPE_U8),
+    (fr::CONTROL_FTYPE, fr::CONTROL_FTYPE_EXT),
+    (fr::CONTROL_P, fr::CONTROL_P_EXT),
+    (fr::CONTROL_F, fr::CONTROL_F_EXT),
     (ssh::MESSAGE_CODE, ssh::MESSAGE_CODE_V1),
     (ssh::MESSAGE_CODE, ssh::MESSAGE_CODE_KEX_DH),
     (ssh::MESSAGE_CODE, ssh::MESSAGE_CODE_KEX_DH_GEX),

@@ -503,6 +503,7 @@ impl Dissector {
             linktype::C_HDLC => link::chdlc::chdlc(&mut walk),
             linktype::NFLOG => link::nflog::nflog(&mut walk),
             linktype::FDDI => link::fddi::fddi(&mut walk),
+            linktype::FRELAY => link::fr::fr(&mut walk),
             // IEEE 802.11, bare or after a radiotap header.
             linktype::IEEE802_11 => link::wlan::ieee80211(&mut walk),
             linktype::IEEE802_11_RADIOTAP => link::wlan::radiotap::radiotap(&mut walk),

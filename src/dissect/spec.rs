@@ -333,6 +333,29 @@ pub static WLAN: ProtocolSpec = ProtocolSpec {
         super::link::wlan::summary,
     )
 };
+// ISO 9542 ES-IS: the end systems' and routers' hellos and redirects.
+pub static ESIS: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::net::esis::info(out, &layers[i])),
+    column: Some(|_| "ESIS"),
+    ..lower(
+        "esis",
+        "ISO 9542 ESIS Routeing Information Exchange Protocol",
+        Osi::Network,
+        f::esis::ALL,
+        super::net::esis::info,
+    )
+};
+// Frame Relay's address and encapsulation: Data link.
+pub static FR: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::link::fr::info(out, &layers[i])),
+    ..lower(
+        "fr",
+        "Frame Relay",
+        Osi::DataLink,
+        f::fr::ALL,
+        super::link::fr::summary,
+    )
+};
 pub static RAW: ProtocolSpec = lower("raw", "Raw packet data", Osi::DataLink, &[], summary::raw);
 pub static ARP: ProtocolSpec = ProtocolSpec {
     column: Some(summary::arp_column),
@@ -620,6 +643,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &SLARP,
     &NFLOG,
     &FDDI,
+    &FR,
     &RADIOTAP,
     &WLAN_RADIO,
     &WLAN,
@@ -642,6 +666,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &super::net::isis::LSP_SPEC,
     &super::net::isis::CSNP_SPEC,
     &super::net::isis::PSNP_SPEC,
+    &ESIS,
     &PIM,
     &MIP6,
     &ESP,

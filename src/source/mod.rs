@@ -143,6 +143,7 @@ pub mod linktype {
     pub const PPP_HDLC: u32 = 50;
     pub const FDDI: u32 = 10;
     pub const C_HDLC: u32 = 104;
+    pub const FRELAY: u32 = 107;
     pub const NFLOG: u32 = 239;
     pub const IEEE802_11: u32 = 105;
     pub const IEEE802_11_RADIOTAP: u32 = 127;
@@ -176,6 +177,7 @@ pub mod linktype {
             PPP_HDLC => "PPP in HDLC-like framing",
             FDDI => "FDDI",
             C_HDLC => "Cisco HDLC",
+            FRELAY => "Frame Relay",
             NFLOG => "Linux netfilter log (NFLOG)",
             IEEE802_11 => "IEEE 802.11",
             IEEE802_11_RADIOTAP => "IEEE 802.11 radiotap",

@@ -177,6 +177,11 @@ pub mod eth {
     pub static DST: &F =
         field!(F::new("eth.dst", Ether, "Destination").blurb("Destination Hardware Address"));
     pub static LEN: &F = field!(F::new("eth.len", Uint16, "Length"));
+    pub static LEN_PAST_END: &F = field!(F::new(
+        "eth.len.past_end",
+        None,
+        "Length field value goes past the end of the payload"
+    ));
     pub static PADDING: &F =
         field!(F::new("eth.padding", Bytes, "Padding").blurb("Ethernet Padding"));
     pub static TRAILER: &F =
@@ -295,6 +300,7 @@ pub mod eth {
         TRAILER,
         FCS,
         FCS_STATUS,
+        LEN_PAST_END,
         PADDING_BAD,
         DST,
         LEN,
@@ -3412,5 +3418,478 @@ pub mod pppoed {
         (0x201, "Service-Name-Error"),
         (0x202, "AC-System-Error"),
         (0x203, "Generic-Error"),
+    ];
+}
+
+/// Frame Relay (packet-fr.c).
+pub mod fr {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static EA: &F = field!(
+        F::new("fr.ea", Boolean, "EA")
+            .base(Base::Bits(8))
+            .mask(0x1)
+            .tfs("Last Octet", "More Follows")
+            .blurb("Extended Address")
+    );
+    pub static UPPER_DLCI: &F = field!(
+        F::new("fr.upper_dlci", Uint8, "Upper DLCI")
+            .base(Base::Hex)
+            .mask(0xfc)
+            .blurb("Upper bits of DLCI")
+    );
+    pub static CR: &F = field!(
+        F::new("fr.cr", Boolean, "CR")
+            .base(Base::Bits(8))
+            .mask(0x2)
+            .tfs("Command", "Response")
+            .blurb("Command/Response")
+    );
+    pub static SECOND_DLCI: &F = field!(
+        F::new("fr.second_dlci", Uint8, "Second DLCI")
+            .base(Base::Hex)
+            .mask(0xf0)
+            .blurb("Bits below upper bits of DLCI")
+    );
+    pub static FECN: &F = field!(
+        F::new("fr.fecn", Boolean, "FECN")
+            .base(Base::Bits(8))
+            .mask(0x8)
+            .blurb("Forward Explicit Congestion Notification")
+    );
+    pub static BECN: &F = field!(
+        F::new("fr.becn", Boolean, "BECN")
+            .base(Base::Bits(8))
+            .mask(0x4)
+            .blurb("Backward Explicit Congestion Notification")
+    );
+    pub static DE: &F = field!(
+        F::new("fr.de", Boolean, "DE")
+            .base(Base::Bits(8))
+            .mask(0x2)
+            .blurb("Discard Eligibility")
+    );
+    pub static THIRD_DLCI: &F = field!(
+        F::new("fr.third_dlci", Uint8, "Third DLCI")
+            .base(Base::Hex)
+            .mask(0xfe)
+            .blurb("Additional bits of DLCI")
+    );
+    pub static DLCORE_CONTROL: &F = field!(
+        F::new("fr.dlcore_control", Uint8, "DL-CORE Control")
+            .base(Base::Hex)
+            .mask(0xfc)
+            .blurb("DL-Core control bits")
+    );
+    pub static LOWER_DLCI: &F = field!(
+        F::new("fr.lower_dlci", Uint8, "Lower DLCI")
+            .base(Base::Hex)
+            .mask(0xfc)
+            .blurb("Lower bits of DLCI")
+    );
+    pub static DC: &F = field!(
+        F::new("fr.dc", Boolean, "DC")
+            .base(Base::Bits(16))
+            .mask(0x2)
+            .tfs("DLCI Address", "Control")
+            .blurb("Address/Control")
+    );
+    pub static DLCI: &F =
+        field!(F::new("fr.dlci", Uint32, "DLCI").blurb("Data-Link Connection Identifier"));
+    pub static CONTROL: &F = field!(F::new("fr.control", Uint8, "Control Field").base(Base::Hex));
+    pub static CONTROL_N_R: &F = field!(F::new("fr.control.n_r", Uint16, "N(R)").mask(0xfe00));
+    pub static CONTROL_N_S: &F = field!(F::new("fr.control.n_s", Uint16, "N(S)").mask(0xfe));
+    pub static CONTROL_P: &F = field!(
+        F::new("fr.control.p", Boolean, "Poll")
+            .base(Base::Bits(8))
+            .mask(0x10)
+            .tfs("Set", "Not set")
+    );
+    pub static CONTROL_F: &F = field!(
+        F::new("fr.control.f", Boolean, "Final")
+            .base(Base::Bits(8))
+            .mask(0x10)
+            .tfs("Set", "Not set")
+    );
+    pub static CONTROL_S_FTYPE: &F = field!(
+        F::new("fr.control.s_ftype", Uint16, "Supervisory frame type")
+            .base(Base::Hex)
+            .mask(0xc)
+            .vals(CONTROL_S_FTYPE_VALS)
+    );
+    pub static CONTROL_U_MODIFIER_CMD: &F = field!(
+        F::new("fr.control.u_modifier_cmd", Uint8, "Command")
+            .base(Base::Hex)
+            .mask(0xec)
+            .vals(CONTROL_U_MODIFIER_CMD_VALS)
+    );
+    pub static CONTROL_U_MODIFIER_RESP: &F = field!(
+        F::new("fr.control.u_modifier_resp", Uint8, "Response")
+            .base(Base::Hex)
+            .mask(0xec)
+            .vals(CONTROL_U_MODIFIER_RESP_VALS)
+    );
+    pub static CONTROL_FTYPE: &F = field!(
+        F::new("fr.control.ftype", Uint16, "Frame type")
+            .base(Base::Hex)
+            .mask(0x1)
+            .vals(CONTROL_FTYPE_VALS)
+    );
+    pub static NLPID: &F = field!(
+        F::new("fr.nlpid", Uint8, "NLPID")
+            .base(Base::Hex)
+            .vals(NLPID_VALS)
+            .blurb("Frame Relay Encapsulated Protocol NLPID")
+    );
+    pub static SNAP_OUI: &F =
+        field!(F::new("fr.snap.oui", Uint24, "Organization Code").base(Base::Oui));
+    pub static SNAP_PID: &F = field!(F::new("fr.snap.pid", Uint16, "Protocol ID").base(Base::Hex));
+    pub static SNAPTYPE: &F = field!(
+        F::new("fr.snaptype", Uint16, "Type")
+            .base(Base::Hex)
+            .vals(SNAPTYPE_VALS)
+            .blurb("Frame Relay SNAP Encapsulated Protocol")
+    );
+    pub static CHDLCTYPE: &F = field!(
+        F::new("fr.chdlctype", Uint16, "Type")
+            .base(Base::Hex)
+            .vals(CHDLCTYPE_VALS)
+            .blurb("Frame Relay Cisco HDLC Encapsulated Protocol")
+    );
+    pub static FIRST_ADDR_OCTET: &F =
+        field!(F::new("fr.first_addr_octet", Uint8, "First address octet").base(Base::Hex));
+    pub static SECOND_ADDR_OCTET: &F =
+        field!(F::new("fr.second_addr_octet", Uint8, "Second address octet").base(Base::Hex));
+    pub static THIRD_ADDR_OCTET: &F =
+        field!(F::new("fr.third_addr_octet", Uint8, "Third address octet").base(Base::Hex));
+    pub static BOGUS_ADDRESS: &F = field!(F::new("fr.bogus_address", None, "Bogus address"));
+    pub static FRAME_RELAY_LAPF: &F = field!(F::new(
+        "fr.frame_relay.lapf",
+        None,
+        "Frame relay lapf not yet implemented"
+    ));
+    pub static FRAME_RELAY_XID: &F = field!(F::new(
+        "fr.frame_relay.xid",
+        None,
+        "Frame relay xid not yet implemented"
+    ));
+
+    // tshark registers fr.control.p, .f and .ftype again for 16-bit
+    // control fields (I and S frames); these are pushed, not listed.
+    pub static CONTROL_P_EXT: &F = field!(
+        F::new("fr.control.p", Boolean, "Poll")
+            .base(Base::Bits(16))
+            .mask(0x100)
+            .tfs("Set", "Not set")
+    );
+    pub static CONTROL_F_EXT: &F = field!(
+        F::new("fr.control.f", Boolean, "Final")
+            .base(Base::Bits(16))
+            .mask(0x100)
+            .tfs("Set", "Not set")
+    );
+    pub static CONTROL_FTYPE_U8: &F = field!(
+        F::new("fr.control.ftype", Uint8, "Frame type")
+            .base(Base::Hex)
+            .mask(0x3)
+            .vals(CONTROL_FTYPE_VALS)
+    );
+    pub static CONTROL_FTYPE_EXT: &F = field!(
+        F::new("fr.control.ftype", Uint16, "Frame type")
+            .base(Base::Hex)
+            .mask(0x3)
+            .vals(CONTROL_FTYPE_VALS)
+    );
+
+    pub static ALL: &[&F] = &[
+        EA,
+        UPPER_DLCI,
+        CR,
+        SECOND_DLCI,
+        FECN,
+        BECN,
+        DE,
+        THIRD_DLCI,
+        DLCORE_CONTROL,
+        LOWER_DLCI,
+        DC,
+        DLCI,
+        CONTROL,
+        CONTROL_N_R,
+        CONTROL_N_S,
+        CONTROL_P,
+        CONTROL_F,
+        CONTROL_S_FTYPE,
+        CONTROL_U_MODIFIER_CMD,
+        CONTROL_U_MODIFIER_RESP,
+        CONTROL_FTYPE,
+        NLPID,
+        SNAP_OUI,
+        SNAP_PID,
+        SNAPTYPE,
+        CHDLCTYPE,
+        FIRST_ADDR_OCTET,
+        SECOND_ADDR_OCTET,
+        THIRD_ADDR_OCTET,
+        BOGUS_ADDRESS,
+        FRAME_RELAY_LAPF,
+        FRAME_RELAY_XID,
+    ];
+
+    const CONTROL_S_FTYPE_VALS: &[(u64, &str)] = &[
+        (0x0, "Receiver ready"),
+        (0x1, "Receiver not ready"),
+        (0x2, "Reject"),
+        (0x3, "Selective reject"),
+    ];
+
+    const CONTROL_U_MODIFIER_CMD_VALS: &[(u64, &str)] = &[
+        (0x0, "Unnumbered Information"),
+        (0x1, "Set Initialization Mode"),
+        (0x3, "Set Asynchronous Response Mode"),
+        (0x8, "Unnumbered Poll"),
+        (0xb, "Set Asynchronous Balanced Mode"),
+        (0x10, "Disconnect"),
+        (0x13, "Set Asynchronous Response Mode Extended"),
+        (0x18, "Unnumbered Acknowledge"),
+        (0x1b, "Set Asynchronous Balanced Mode Extended"),
+        (0x20, "Set Normal Response Mode"),
+        (0x21, "Frame reject"),
+        (0x23, "Reset"),
+        (0x2b, "Exchange identification"),
+        (0x31, "Configure"),
+        (0x33, "Set Normal Response Mode Extended"),
+        (0x38, "Test"),
+        (0x3b, "Beacon"),
+    ];
+
+    const CONTROL_U_MODIFIER_RESP_VALS: &[(u64, &str)] = &[
+        (0x0, "Unnumbered Information"),
+        (0x1, "Request Initialization Mode"),
+        (0x3, "Disconnected mode"),
+        (0x8, "Unnumbered Poll"),
+        (0xb, "Set Asynchronous Balanced Mode"),
+        (0x10, "Request Disconnect"),
+        (0x13, "Set Asynchronous Response Mode Extended"),
+        (0x18, "Unnumbered Acknowledge"),
+        (0x1b, "Set Asynchronous Balanced Mode Extended"),
+        (0x20, "Set Normal Response Mode"),
+        (0x21, "Frame reject"),
+        (0x23, "Reset"),
+        (0x2b, "Exchange identification"),
+        (0x31, "Configure"),
+        (0x33, "Set Normal Response Mode Extended"),
+        (0x38, "Test"),
+        (0x3b, "Beacon"),
+    ];
+
+    const CONTROL_FTYPE_VALS: &[(u64, &str)] = &[
+        (0x0, "Information frame"),
+        (0x1, "Supervisory frame"),
+        (0x3, "Unnumbered frame"),
+    ];
+
+    const NLPID_VALS: &[(u64, &str)] = &[
+        (0x0, "NULL"),
+        (0x1, "T.70"),
+        (0x3, "X.633"),
+        (0x8, "Q.933"),
+        (0x9, "LMI"),
+        (0xc, "Q.2119"),
+        (0x80, "SNAP"),
+        (0x81, "CLNP"),
+        (0x82, "ESIS"),
+        (0x83, "ISIS"),
+        (0x85, "IDRP"),
+        (0x8a, "ESIS (X.25)"),
+        (0x8c, "ISO 10030"),
+        (0x8d, "ISO 11577"),
+        (0x8e, "IPv6"),
+        (0xb0, "Data compression protocol"),
+        (0xcc, "IP"),
+        (0xcf, "PPP"),
+    ];
+
+    const SNAPTYPE_VALS: &[(u64, &str)] = &[
+        (0x600, "XNS Internet Datagram Protocol"),
+        (0x800, "IPv4"),
+        (0x805, "X.25 Layer 3"),
+        (0x806, "ARP"),
+        (0x842, "Wake on LAN"),
+        (0x8f0, "WiMax Mac-to-Mac"),
+        (0x8ff, "AX.25"),
+        (0xbad, "Vines IP"),
+        (0xbaf, "Vines Echo"),
+        (0x1984, "Netmon Train"),
+        (0x2001, "Cisco Group Management Protocol"),
+        (0x22e5, "Gigamon Header"),
+        (0x22ea, "802.1Qat Multiple Stream Reservation Protocol"),
+        (0x22f0, "IEEE 1722 Audio Video Transport Protocol"),
+        (0x22f1, "Robust Header Compression(RoHC)"),
+        (0x22f3, "Transparent Interconnection of Lots of Links"),
+        (0x22f4, "Intermediate System to Intermediate System"),
+        (0x2452, "IEEE 802.11 (Centrino promiscuous)"),
+        (0x3c07, "3Com NBP Datagram"),
+        (0x3e3f, "EPL_V1"),
+        (0x6000, "DEC proto"),
+        (0x6001, "DEC DNA Dump/Load"),
+        (0x6002, "DEC DNA Remote Console"),
+        (0x6003, "DEC DNA Routing"),
+        (0x6004, "DEC LAT"),
+        (0x6005, "DEC Diagnostics"),
+        (0x6006, "DEC Customer use"),
+        (0x6007, "DEC LAVC/SCA"),
+        (0x6558, "Transparent Ethernet bridging"),
+        (0x8021, "PPP IP Control Protocol"),
+        (0x8035, "RARP"),
+        (0x8038, "DEC LanBridge"),
+        (0x8041, "DEC LAST"),
+        (0x809b, "AppleTalk LLAP bridging"),
+        (0x80d5, "SNA-over-Ethernet"),
+        (0x80e1, "EtherNet/IP Device Level Ring"),
+        (0x80f3, "AARP"),
+        (0x80fd, "PPP Compression Control Protocol"),
+        (0x80ff, "Wellfleet Compression Protocol"),
+        (0x8100, "802.1Q Virtual LAN"),
+        (0x8102, "Simple Loop Protection Protocol"),
+        (0x8103, "Virtual LACP"),
+        (0x8104, "Simple Loop Protection Protocol (old)"),
+        (0x8133, "Juniper Netscreen Redundant Protocol"),
+        (0x8137, "Netware IPX/SPX"),
+        (0x8181, "Spanning Tree Protocol"),
+        (0x81fd, "Cabletron Interswitch Message Protocol"),
+        (0x81ff, "Cabletron SFVLAN 1.8 Tag-Based Flood"),
+        (0x8204, "QNX 6 QNET protocol"),
+        (0x86dd, "IPv6"),
+        (0x872d, "Cisco Wireless Lan Context Control Protocol"),
+        (0x8783, "Motorola Media Independent Network Transport"),
+        (0x8808, "MAC Control"),
+        (0x8809, "Slow Protocols"),
+        (0x8819, "Cirrus Cobranet Packet"),
+        (0x8847, "MPLS label switched packet"),
+        (0x8848, "MPLS multicast label switched packet"),
+        (0x885a, "Foundry proprietary"),
+        (0x8863, "PPPoE Discovery"),
+        (0x8864, "PPPoE Session"),
+        (0x886c, "HomePNA, wlan link local tunnel"),
+        (0x886d, "Intel ANS probe"),
+        (0x886f, "MS NLB heartbeat"),
+        (0x8870, "Jumbo LLC"),
+        (0x8874, "Broadcom tag"),
+        (0x887b, "Homeplug"),
+        (0x8881, "CDMA2000 A10 Unstructured byte stream"),
+        (0x8884, "ATM over Ethernet"),
+        (0x888e, "802.1X Authentication"),
+        (0x8892, "PROFINET"),
+        (0x8899, "Realtek Layer 2 Protocols"),
+        (0x889b, "CSM_ENCAPS Protocol"),
+        (0x88a1, "Telkonet powerline"),
+        (0x88a2, "ATA over Ethernet"),
+        (0x88a4, "EtherCAT frame"),
+        (0x88a8, "802.1ad Provider Bridge (Q-in-Q)"),
+        (0x88ab, "ETHERNET Powerlink v2"),
+        (0x88ad, "XiMeta Technology"),
+        (0x88b4, "WAI Authentication Protocol"),
+        (0x88b5, "Local Experimental Ethertype 1"),
+        (0x88b6, "Local Experimental Ethertype 2"),
+        (0x88b7, "IEEE 802a OUI Extended Ethertype"),
+        (0x88b8, "IEC 61850/GOOSE"),
+        (0x88b9, "IEC 61850/GSE management services"),
+        (0x88ba, "IEC 61850/SV (Sampled Value Transmission"),
+        (0x88c7, "802.11i Pre-Authentication"),
+        (0x88ca, "Transparent Inter Process Communication"),
+        (0x88cc, "802.1 Link Layer Discovery Protocol (LLDP)"),
+        (0x88d2, "CDMA2000 A10 3GPP2 Packet"),
+        (0x88d8, "Circuit Emulation Services over Ethernet (MEF8)"),
+        (0x88d9, "Link Layer Topology Discovery (LLTD)"),
+        (0x88dc, "(WAVE) Short Message Protocol (WSM)"),
+        (0x88de, "VMware Lab Manager"),
+        (0x88e1, "Homeplug AV"),
+        (0x88e3, "MRP"),
+        (0x88e5, "802.1AE (MACsec)"),
+        (0x88e7, "802.1ah Provider Backbone Bridge (mac-in-mac)"),
+        (0x88ee, "Ethernet Local Management Interface (MEF16)"),
+        (0x88f6, "802.1ak Multiple Mac Registration Protocol"),
+        (0x88f7, "PTPv2 over Ethernet (IEEE1588)"),
+        (0x88f8, "Network Controller Sideband Interface"),
+        (
+            0x88fb,
+            "Parallel Redundancy Protocol (PRP) and HSR Supervision (IEC62439 Part 3)",
+        ),
+        (0x8901, "Flow Layer Internal Protocol"),
+        (
+            0x8902,
+            "IEEE 802.1ag Connectivity Fault Management (CFM) protocol",
+        ),
+        (0x8903, "Data Center Ethernet (DCE) protocol(Cisco)"),
+        (0x8906, "Fibre Channel over Ethernet"),
+        (0x8909, "CiscoMetaData"),
+        (0x890d, "IEEE 802.11 data encapsulation"),
+        (0x8911, "LINX IPC Protocol"),
+        (0x8914, "FCoE Initialization Protocol"),
+        (0x8915, "RDMA over Converged Ethernet"),
+        (0x8917, "Media Independent Handover Protocol"),
+        (0x891d, "TTEthernet Protocol Control Frame"),
+        (0x8926, "VN-Tag"),
+        (0x892b, "Schweitzer Engineering Labs Layer 2 Protocol"),
+        (0x892d, "bluecom Protocol"),
+        (
+            0x892f,
+            "High-availability Seamless Redundancy (IEC62439 Part 3)",
+        ),
+        (
+            0x893a,
+            "1905.1a Convergent Digital Home Network for Heterogenous Technologies",
+        ),
+        (0x893f, "802.1br Bridge Port Extension E-Tag"),
+        (0x8947, "GeoNetworking"),
+        (0x894f, "Network Service Header"),
+        (0x8988, "PA HB Backup"),
+        (0x9000, "Loopback"),
+        (0x9021, "Real-Time Media Access Control"),
+        (0x9022, "Real-Time Configuration Protocol"),
+        (0x9100, "QinQ: old non-standard 802.1ad"),
+        (0x9104, "EERO Broadcast Packet"),
+        (
+            0x99fe,
+            "Technically Enhanced Capture Module Protocol (TECMP)",
+        ),
+        (0xa0ed, "6LoWPAN"),
+        (0xaefe, "eCPRI"),
+        (0xb4e3, "CableLabs Layer-3 Protocol"),
+        (0xc021, "PPP Link Control Protocol"),
+        (0xc023, "PPP Password Authentication Protocol"),
+        (0xc0de, "eXpressive Internet Protocol"),
+        (0xc0df, "Neighborhood Watch Protocol"),
+        (
+            0xcafe,
+            "Veritas Low Latency Transport (not officially registered)",
+        ),
+        (0xd00d, "Digium TDM over Ethernet Protocol"),
+        (0xd28b, "Arista Timestamp"),
+        (0xe555, "EXos internal Extra Header"),
+        (
+            0xf1c1,
+            "802.1CB Frame Replication and Elimination for Reliability",
+        ),
+        (0xfff2, "Cisco ACI ARP gleaning"),
+    ];
+
+    const CHDLCTYPE_VALS: &[(u64, &str)] = &[
+        (0x800, "IP"),
+        (0x2000, "Cisco Discovery Protocol"),
+        (0x4242, "Spanning Tree BPDU"),
+        (0x6558, "Transparent Ethernet bridging"),
+        (0x8035, "SLARP"),
+        (0x8038, "DEC LanBridge"),
+        (0x809b, "Appletalk"),
+        (0x80f3, "AARP"),
+        (0x8137, "Netware IPX/SPX"),
+        (0x86dd, "IPv6"),
+        (0x8847, "MPLS unicast"),
+        (0x8848, "MPLS multicast"),
+        (0xfefe, "OSI"),
     ];
 }

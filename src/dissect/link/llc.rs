@@ -460,7 +460,7 @@ pub(crate) fn llc_info(out: &mut String, l: &Layer<'_>) {
 }
 
 /// Wireshark's short names of the U-frame modifiers.
-fn u_modifier_short(m: u16, response: bool) -> &'static str {
+pub(crate) fn u_modifier_short(m: u16, response: bool) -> &'static str {
     match (m, response) {
         (0x00, _) => "UI",
         (0x04, false) => "SIM",

@@ -11,6 +11,7 @@ pub(crate) mod cdp;
 pub(crate) mod chdlc;
 pub(crate) mod fddi;
 pub mod fields;
+pub(crate) mod fr;
 pub(crate) mod llc;
 pub(crate) mod lldp;
 pub(crate) mod nflog;
@@ -89,6 +90,93 @@ pub(super) fn ethernet(walk: &mut Walk<'_>) -> Next {
             Next::Done
         }
     }
+}
+
+crate::dissect::expert::ei!(LEN_PAST_END, f::eth::LEN_PAST_END, Malformed, Error);
+
+/// Ethernet whose last four bytes are its frame check sequence
+/// (Wireshark's `eth_withfcs`, as Frame Relay hands raw Ethernet to it):
+/// the FCS is taken off the end before the payload is measured and shown
+/// unverified. An 802.3 length longer than what is left is cut to it
+/// (`eth.len.past_end`); what the length leaves before the FCS is the
+/// trailer, split as `add_ethernet_trailer` does (zeros up to byte 60 of
+/// this Ethernet frame as padding, else a note when the frame is 60
+/// bytes or more). An Ethernet II payload ends before the FCS.
+pub(crate) fn ethernet_with_fcs(walk: &mut Walk<'_>) -> Next {
+    const HEADER: usize = 14;
+    const FCS: usize = 4;
+    const MIN_FRAME: usize = 60;
+    let start = walk.off;
+    let frame_len = walk.end.saturating_sub(start);
+    if frame_len < HEADER + FCS {
+        return ethernet(walk);
+    }
+    let fcs_at = walk.end - FCS;
+    let fcs = be32(walk.data, fcs_at);
+    let b = walk.rest();
+    let mut l = Layer::new(Osi::DataLink, "eth", start..start + HEADER);
+    l.push(f::eth::DST, Value::Mac(mac(&b[0..6])));
+    l.push(f::eth::SRC, Value::Mac(mac(&b[6..12])));
+    if b[6] & 1 == 1 {
+        crate::dissect::expert::add(&mut l, &SRC_NOT_GROUP, None);
+    }
+    let t = be16(b, 12);
+    walk.off += HEADER;
+    if t >= 0x0600 {
+        l.uint(f::eth::TYPE, t);
+        l.uint(f::eth::FCS, fcs);
+        l.uint(
+            f::eth::FCS_STATUS,
+            crate::dissect::field::checksum::UNVERIFIED,
+        );
+        walk.layers.push(l);
+        walk.end = fcs_at;
+        walk.reported_end = walk.reported_end.min(fcs_at);
+        return Next::EtherType(t);
+    }
+    l.uint(f::eth::LEN, t);
+    let avail = fcs_at - walk.off;
+    let mut len = usize::from(t);
+    if len > avail {
+        crate::dissect::expert::add(&mut l, &LEN_PAST_END, None);
+        len = avail;
+    }
+    let payload_end = walk.off + len;
+    let trailer = &walk.data[payload_end..fcs_at];
+    let mut pad = 0;
+    let maybe_padded = frame_len >= MIN_FRAME && HEADER + len < MIN_FRAME;
+    if maybe_padded {
+        pad = (MIN_FRAME - HEADER - len).min(trailer.len());
+        if trailer[..pad].iter().any(|&x| x != 0) {
+            pad = 0;
+        }
+    }
+    if pad > 0 {
+        l.push(f::eth::PADDING, Value::Bytes(trailer[..pad].into()));
+    }
+    if trailer.len() > pad {
+        l.push(f::eth::TRAILER, Value::Bytes(trailer[pad..].into()));
+        if maybe_padded && pad == 0 {
+            crate::dissect::expert::add(
+                &mut l,
+                &crate::dissect::net::expert::ETH_PADDING_BAD,
+                Some(
+                    "Didn't find padding of zeros, and an undecoded trailer exists. \
+                     There may be padding of non-zeros."
+                        .into(),
+                ),
+            );
+        }
+    }
+    l.uint(f::eth::FCS, fcs);
+    l.uint(
+        f::eth::FCS_STATUS,
+        crate::dissect::field::checksum::UNVERIFIED,
+    );
+    walk.layers.push(l);
+    walk.end = payload_end;
+    walk.reported_end = walk.reported_end.min(payload_end);
+    Next::Llc
 }
 
 /// The fields tshark derives from each Ethernet address: its text as

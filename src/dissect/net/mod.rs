@@ -7,6 +7,7 @@
 
 pub(crate) mod bindings;
 pub(crate) mod echo;
+pub(crate) mod esis;
 pub mod fields;
 mod icmp_ext;
 pub(crate) mod igmp;

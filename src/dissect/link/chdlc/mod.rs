@@ -33,7 +33,7 @@ const SLARP: u16 = 0x8035;
 /// The protocols tshark's `chdlc.protocol` table hands to a dissector
 /// (`tshark -G decodes`): any other goes to data, and the Protocol column
 /// shows its number.
-fn in_table(t: u16) -> bool {
+pub(crate) fn in_table(t: u16) -> bool {
     matches!(
         t,
         0x0600
@@ -71,14 +71,25 @@ pub(crate) fn chdlc(walk: &mut Walk<'_>) -> Next {
     l.uint(f::chdlc::CONTROL, b[1]);
     l.uint(f::chdlc::PROTOCOL, proto);
     walk.off += HEADER;
-    let Some(&pad) = b.get(HEADER) else {
-        walk.short(&mut l, "Cisco HDLC payload", HEADER + 1, b.len());
+    carried(walk, l, proto)
+}
+
+/// What follows a Cisco HDLC protocol number (packet-chdlc.c's
+/// `chdlctype`, which Frame Relay's Cisco encapsulation calls too): the
+/// byte after it is read first whatever the protocol (OSI's padding
+/// test, which throws when there is none), the padding goes on `l` (the
+/// layer that holds the number), then the protocol's dissector.
+pub(crate) fn carried<'a>(walk: &mut Walk<'a>, mut l: Layer<'a>, proto: u16) -> Next {
+    let Some(&pad) = walk.data.get(walk.off).filter(|_| walk.off < walk.end) else {
+        let header = walk.off - l.span.start;
+        let have = header + walk.rest().len();
+        walk.short(&mut l, "Cisco HDLC payload", header + 1, have);
         walk.layers.push(l);
         return Next::Done;
     };
     if proto == CHDLCTYPE_OSI && !NLPIDS_UNPADDED.contains(&pad) {
         l.uint(f::chdlc::CLNS_PADDING, pad);
-        l.span = start..start + HEADER + 1;
+        l.span = l.span.start..walk.off + 1;
         walk.off += 1;
     }
     walk.layers.push(l);

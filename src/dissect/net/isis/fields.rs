@@ -11,7 +11,10 @@ pub mod osi {
             .vals(NLPID_VALS)
     );
 
-    pub static ALL: &[&F] = &[NLPID];
+    pub static OPTIONS_NONE: &F =
+        field!(F::new("osi.options.none", None, "No Options for this PDU"));
+
+    pub static ALL: &[&F] = &[NLPID, OPTIONS_NONE];
 
     const NLPID_VALS: &[(u64, &str)] = &[
         (0x0, "NULL"),

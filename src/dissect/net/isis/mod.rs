@@ -63,6 +63,10 @@ pub(crate) fn osi(walk: &mut Walk<'_>) -> Next {
         walk.layers.push(l);
         return isis(walk);
     }
+    if nlpid == 0x82 {
+        walk.layers.push(l);
+        return super::esis::esis(walk);
+    }
     if !tshark_decodes(nlpid) {
         l.uint(f::osi::NLPID, nlpid);
         l.span = start..start + 1;
@@ -84,7 +88,7 @@ fn osi_column(_l: &Layer<'_>) -> &'static str {
 }
 
 /// IS-IS's common header, then its PDU.
-fn isis(walk: &mut Walk<'_>) -> Next {
+pub(crate) fn isis(walk: &mut Walk<'_>) -> Next {
     let start = walk.off;
     let b = &walk.data[start..walk.end];
     let mut l = Layer::new(Osi::Network, "isis", start..start + b.len().min(8));
