@@ -1,0 +1,1 @@
+//! Crafted Kerberos messages.
