@@ -43,6 +43,7 @@ pub mod fields;
 mod tests;
 
 use crate::dissect::ber;
+use crate::dissect::expert::{self, Expert, Group, Severity};
 use crate::dissect::fields as f;
 use crate::dissect::layer::{Layer, Osi, Value};
 use crate::dissect::spec::{AppSpec, Datagram, DatagramDecoder, ProtocolSpec};
@@ -317,6 +318,30 @@ const PAC_OPTIONS_BITS: [(usize, Def); 4] = [
     ),
 ];
 
+/// BER's "Wrong field in SEQUENCE" (Warning, Malformed).
+static FIELD_WRONG: Expert = Expert {
+    field: k::BER_ERROR_SEQUENCE_FIELD_WRONG,
+    group: Group::Malformed,
+    severity: Severity::Warn,
+};
+
+/// BER's "Unknown field in Sequence" (Warning, Malformed).
+static UNKNOWN_FIELD: Expert = Expert {
+    field: k::BER_ERROR_UNKNOWN_FIELD_SEQUENCE,
+    group: Group::Malformed,
+    severity: Severity::Warn,
+};
+
+/// BER's name of a class, as its errors write it.
+fn class_name(c: u8) -> &'static str {
+    match c {
+        0 => "UNIVERSAL(0)",
+        1 => "APPLICATION(1)",
+        2 => "CONTEXT(2)",
+        _ => "PRIVATE(3)",
+    }
+}
+
 /// What a walk learnt on its way (for tshark's conversation).
 #[derive(Default)]
 struct Seen {
@@ -364,10 +389,26 @@ impl<'a> W<'_, 'a> {
             if i == comps.len() {
                 // An element past the components: tshark says so and
                 // shows nothing of it.
+                expert::add(
+                    self.l,
+                    &UNKNOWN_FIELD,
+                    Some(
+                        "BER Error: This field lies beyond the end of the known sequence definition."
+                            .into(),
+                    ),
+                );
                 continue;
             }
             if e.class == 2 && e.tag == comps[i].0 {
                 each(self, i, e)?;
+            } else {
+                let msg = format!(
+                    "BER Error: Wrong field in SEQUENCE: expected class:CONTEXT(2) tag:{} but found class:{} tag:{}",
+                    comps[i].0,
+                    class_name(e.class),
+                    e.tag
+                );
+                expert::add(self.l, &FIELD_WRONG, Some(msg));
             }
             i += 1;
         }
@@ -1144,6 +1185,8 @@ struct Side {
     start: u64,
     /// Bytes of a record too long to hold still to skip.
     skip: u64,
+    /// Stream offset of the segment last fed.
+    fed_at: u64,
 }
 
 /// TCP: records behind their marks, reassembled across segments.
@@ -1176,6 +1219,7 @@ impl StreamDecoder for KrbTcp {
 
     fn feed(&mut self, dir: Dir, offset: u64, data: &[u8], out: &mut Vec<Message>) {
         let s = &mut self.sides[dir.index()];
+        s.fed_at = offset;
         let mut d = data;
         let mut at = offset;
         while !d.is_empty() {
@@ -1227,6 +1271,15 @@ impl StreamDecoder for KrbTcp {
 
     fn heap_bytes(&self) -> usize {
         self.sides.iter().map(|s| s.held.capacity()).sum()
+    }
+
+    /// Kerberos clears the Info column before asking TCP for the rest of
+    /// a record (and puts no tree item up): the segment where the record
+    /// starts has TCP's note alone (TCP does not call Kerberos on the next
+    /// ones).
+    fn pending_info(&self, dir: Dir, _out: &mut String) -> bool {
+        let s = &self.sides[dir.index()];
+        !s.held.is_empty() && s.start >= s.fed_at
     }
 }
 
