@@ -424,8 +424,16 @@ pub mod kerberos {
     );
 
     /// BER's own expert items, as Kerberos's sequences raise them.
-    pub static BER_ERROR_SEQUENCE_FIELD_WRONG: &F = field!(F::new("ber.error.sequence.field_wrong", None, "BER Error: Wrong field in SEQUENCE"));
-    pub static BER_ERROR_UNKNOWN_FIELD_SEQUENCE: &F = field!(F::new("ber.error.unknown_field.sequence", None, "BER Error: Unknown field in Sequence"));
+    pub static BER_ERROR_SEQUENCE_FIELD_WRONG: &F = field!(F::new(
+        "ber.error.sequence.field_wrong",
+        None,
+        "BER Error: Wrong field in SEQUENCE"
+    ));
+    pub static BER_ERROR_UNKNOWN_FIELD_SEQUENCE: &F = field!(F::new(
+        "ber.error.unknown_field.sequence",
+        None,
+        "BER Error: Unknown field in Sequence"
+    ));
 
     pub static ALL: &[&F] = &[
         BER_ERROR_SEQUENCE_FIELD_WRONG,

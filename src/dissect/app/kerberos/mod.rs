@@ -1078,7 +1078,12 @@ fn message<'a>(b: &'a [u8], l: &mut Layer<'a>, cut: bool, mark: bool) -> bool {
         error_code: 0,
         req: false,
     };
-    let r = el(b).and_then(|(e, _)| w.application(&e));
+    // A message longer than the bytes given throws when tshark reads past
+    // them, wherever the walk stopped.
+    let r = el(b).and_then(|(e, _)| {
+        w.application(&e)?;
+        if e.cut { Err(Stop::Cut) } else { Ok(()) }
+    });
     let seen = w.seen.kdc_req_body;
     match r {
         Ok(()) => {}
