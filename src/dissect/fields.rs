@@ -25,6 +25,7 @@ pub use super::app::http::fields::http;
 pub use super::app::http2::fields::http2;
 pub use super::app::irc::fields::irc;
 pub use super::app::isakmp::fields::{isakmp, udpencap};
+pub use super::app::kerberos::fields::kerberos;
 pub use super::app::ldap::fields::ldap;
 pub use super::app::modbus::fields::{mbtcp, modbus};
 pub use super::app::multipart::fields::{media, mime_multipart};

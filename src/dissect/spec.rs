@@ -728,6 +728,8 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::pgsql::SPEC,
     // Directory access over TCP (ldap).
     &app::ldap::SPEC,
+    // Kerberos 5 over UDP and TCP (krb).
+    &app::kerberos::SPEC,
     &app::radius::SPEC,
     &app::eap::SPEC,
     &app::sip::SPEC,

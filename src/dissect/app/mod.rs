@@ -33,6 +33,8 @@ pub mod irc;
 pub mod isakmp;
 // LDAP over TCP (ldap).
 pub mod ldap;
+// Kerberos 5 over UDP and TCP 88 (krb).
+pub mod kerberos;
 // Modbus/TCP (industrial control).
 pub mod modbus;
 // DNP 3.0 (industrial control, TCP and UDP 20000).

@@ -83,11 +83,16 @@ fn krb5<'a>(tok: &'a [u8], at: usize, out: &mut Vec<Layer<'a>>) {
     if let Some((oid, rest)) = krb5_oid(tok) {
         l.str(k::SPNEGO_KRB5_OID, oid);
         if rest.len() >= 2 {
-            l.uint(
-                k::SPNEGO_KRB5_TOK_ID,
-                u16::from_le_bytes([rest[0], rest[1]]),
-            );
+            let id = u16::from_le_bytes([rest[0], rest[1]]);
+            l.uint(k::SPNEGO_KRB5_TOK_ID, id);
+            // AP-REQ, AP-REP and KRB-ERROR tokens: tshark's Kerberos tree
+            // inside (no layer of its own).
+            if matches!(id, 1..=3) {
+                super::kerberos::inside(&rest[2..], &mut l);
+            }
         }
+    } else {
+        super::kerberos::inside(tok, &mut l);
     }
     out.push(l);
 }

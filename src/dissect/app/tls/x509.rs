@@ -113,7 +113,7 @@ fn utc_time(b: &[u8]) -> String {
 
 /// A GeneralizedTime (`YYYYMMDDHHMMSS[.f]Z`) as seconds and nanoseconds
 /// since 1970.
-fn generalized_time(b: &[u8]) -> Option<crate::source::Timestamp> {
+pub(crate) fn generalized_time(b: &[u8]) -> Option<crate::source::Timestamp> {
     let num = |r: std::ops::Range<usize>| -> Option<i64> {
         let d = b.get(r)?;
         d.iter()
