@@ -5,12 +5,14 @@ pub mod sctp {
     use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
     use crate::field;
 
-    pub static SRCPORT: &F = field!(F::new("sctp.srcport", Uint16, "Source port"));
-    pub static DSTPORT: &F = field!(F::new("sctp.dstport", Uint16, "Destination port"));
+    pub static SRCPORT: &F =
+        field!(F::new("sctp.srcport", Uint16, "Source port").base(Base::PtSctp));
+    pub static DSTPORT: &F =
+        field!(F::new("sctp.dstport", Uint16, "Destination port").base(Base::PtSctp));
     pub static VERIFICATION_TAG: &F =
         field!(F::new("sctp.verification_tag", Uint32, "Verification tag").base(Base::Hex));
     pub static ASSOC_INDEX: &F = field!(F::new("sctp.assoc_index", Uint16, "Association index"));
-    pub static PORT: &F = field!(F::new("sctp.port", Uint16, "Port"));
+    pub static PORT: &F = field!(F::new("sctp.port", Uint16, "Port").base(Base::PtSctp));
     pub static CHECKSUM: &F = field!(F::new("sctp.checksum", Uint32, "Checksum").base(Base::Hex));
     pub static CHECKSUM_STATUS: &F = field!(
         F::new("sctp.checksum.status", Uint8, "Checksum Status")
