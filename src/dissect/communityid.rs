@@ -213,7 +213,7 @@ fn addrs<'s>(ip: &'s Layer<'_>) -> Option<(&'s [u8], &'s [u8])> {
 
 /// Adds the `communityid` layer to a frame's layers, when the frame is IP
 /// and its flow can be named.
-pub(crate) fn append(layers: &mut Vec<Layer<'_>>, data: &[u8], seed: u16) {
+pub(crate) fn append(layers: &mut Vec<Layer<'_>>, seed: u16) {
     // tshark hashes the addresses the last IP header set (the innermost
     // of a tunnel's), but not those of a datagram an ICMP error quotes:
     // the last IP layer with addresses before the first ICMP layer.
@@ -254,6 +254,10 @@ pub(crate) fn append(layers: &mut Vec<Layer<'_>>, data: &[u8], seed: u16) {
                     i,
                     (17, uint(l, f::udp::SRCPORT)?, uint(l, f::udp::DSTPORT)?),
                 )),
+                "sctp" => Some((
+                    i,
+                    (132, uint(l, f::sctp::SRCPORT)?, uint(l, f::sctp::DSTPORT)?),
+                )),
                 _ => None,
             }),
     };
@@ -275,18 +279,7 @@ pub(crate) fn append(layers: &mut Vec<Layer<'_>>, data: &[u8], seed: u16) {
             else {
                 return;
             };
-            let first = ip.get_uint(f::ip::FRAG_OFFSET).unwrap_or(0) == 0;
-            let whole = first && !ip.flag(f::ip::FLAGS_MF);
-            // SCTP has no decoder here: its ports are the first four
-            // bytes after the IP header.
-            let ports = match data.get(ip.span.end..ip.span.end + 4) {
-                Some(p) if proto == 132 && whole && v4 => Some((
-                    u16::from_be_bytes([p[0], p[1]]),
-                    u16::from_be_bytes([p[2], p[3]]),
-                )),
-                _ => None,
-            };
-            (ip_at, compute(seed, proto, src, dst, ports))
+            (ip_at, compute(seed, proto, src, dst, None))
         }
     };
     // It takes the OSI layer of the layer it follows (the ICMP message's

@@ -282,6 +282,7 @@ pub enum Base {
     /// A port: decimal (tshark resolves service names; we do not).
     PtTcp,
     PtUdp,
+    PtSctp,
     /// A boolean inside a bit field this many bits wide (`0`: standalone).
     Bits(u8),
     /// Shown by a function of the dissector's (`tcp.completeness`): here
@@ -308,6 +309,7 @@ impl Base {
             Base::HexDec => "BASE_HEX_DEC".into(),
             Base::PtTcp => "BASE_PT_TCP".into(),
             Base::PtUdp => "BASE_PT_UDP".into(),
+            Base::PtSctp => "BASE_PT_SCTP".into(),
             Base::Bits(n) => n.to_string(),
             Base::Custom => "BASE_CUSTOM".into(),
             Base::Oui => "BASE_OUI".into(),

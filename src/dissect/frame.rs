@@ -447,7 +447,12 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
     let mut dcerpc_before = false;
     // Layers since a DCE/RPC layer are its verifier's.
     let mut dcerpc_auth = false;
+    // Layers since an SCTP layer are its DATA chunks' payloads.
+    let mut sctp_payload = false;
     for l in layers.iter().skip(1) {
+        let in_sctp = sctp_payload;
+        sctp_payload =
+            l.protocol == "sctp" || (sctp_payload && matches!(l.protocol, "data" | "communityid"));
         let after_dcerpc = std::mem::replace(&mut dcerpc_before, l.protocol == "dcerpc");
         dcerpc_auth = l.protocol == "dcerpc"
             || (dcerpc_auth
@@ -491,6 +496,8 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                 certificates(&mut s, l);
             }
             "session" | "communityid" | "pkt_comment" => {}
+            // Each DATA chunk's payload is a call of its own.
+            "data" if in_sctp => push_again(&mut s, "data"),
             // NBSS's messages after the first of one call of its
             // dissector: one call, listed once.
             "nbss" if l.has(all::nbss::OSIDUMP_AGAIN) => {}

@@ -180,6 +180,8 @@ pub struct Dissector {
     /// Multipath TCP's connections, across their subflows.
     pub(crate) mptcp: transport::mptcp::Mptcp,
     pub(crate) udp: UdpTracker,
+    /// SCTP's associations (TSN analysis) and messages being reassembled.
+    pub(crate) sctp: transport::sctp::Assocs,
     pub(crate) apps: stream::TcpApps,
     /// Per-capture datagram decoders (DNS matching state), by spec index,
     /// made when the protocol is first seen.
@@ -522,7 +524,7 @@ impl Dissector {
         self.arp_bindings.mark(&mut walk.layers, ctx.number);
         expert::exceptions(&mut walk.layers);
         if !self.skip_derived {
-            communityid::append(&mut walk.layers, data, self.community_id_seed);
+            communityid::append(&mut walk.layers, self.community_id_seed);
             frame::push_protocols(&mut walk.layers);
             net::push_hosts(&mut walk.layers);
             link::push_eth_derived(&mut walk.layers);
@@ -572,6 +574,9 @@ impl Dissector {
                 Next::IpProto(p, addrs) => match p {
                     6 => transport::tcp(walk, addrs, self, ctx),
                     17 => transport::udp(walk, addrs, self, ctx),
+                    132 => {
+                        transport::sctp::sctp(walk, addrs, &mut self.sctp, ctx.number, ctx.ts_ns)
+                    }
                     1 => net::icmp(walk),
                     2 => net::igmp::igmp(walk),
                     112 => net::vrrp::vrrp(walk, addrs),

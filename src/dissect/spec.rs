@@ -578,6 +578,16 @@ pub static UDP: ProtocolSpec = ProtocolSpec {
         summary::udp,
     )
 };
+pub static SCTP: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::transport::sctp::info(out, &layers[i])),
+    ..lower(
+        "sctp",
+        "Stream Control Transmission Protocol",
+        Osi::Transport,
+        f::sctp::ALL,
+        super::transport::sctp::summary,
+    )
+};
 pub static SESSION: ProtocolSpec = lower(
     "session",
     "Session (osidump): the conversation as a phone call",
@@ -678,6 +688,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &TCP,
     &MPTCP,
     &UDP,
+    &SCTP,
     &COMMUNITYID,
     &SESSION,
     &DATA,

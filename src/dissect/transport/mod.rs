@@ -1,8 +1,9 @@
-//! L4 Transport: TCP and UDP. The TCP layer also yields an L5 Session layer:
+//! L4 Transport: TCP, UDP and SCTP (in [`sctp`]). The TCP layer also yields an L5 Session layer:
 //! the conversation's stream number and phase, from the flow tracker.
 
 pub mod fields;
 pub(crate) mod mptcp;
+pub mod sctp;
 
 use super::event::{Event, Events, TcpSegment};
 use super::expert::{Expert, add as add_expert};
