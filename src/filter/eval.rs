@@ -2909,7 +2909,7 @@ mod tests {
         for e in [
             "x11 || ftp",
             "eth.src.oui_resolved == \"a\"",
-            "kerberos.msg_type == 10",
+            "diameter.cmd.code == 257",
             "bacapp[0] & 0x07 == 3",
         ] {
             let err = Filter::new(e).unwrap_err();
@@ -2920,7 +2920,11 @@ mod tests {
             );
         }
         // SNMP is decoded now: its fields and bytes are answered.
-        for e in ["snmp.community contains \"pub\"", "snmp[0] & 0x07 == 3"] {
+        for e in [
+            "snmp.community contains \"pub\"",
+            "snmp[0] & 0x07 == 3",
+            "kerberos.msg_type == 10",
+        ] {
             assert!(Filter::new(e).is_ok(), "{e}");
         }
         // Typos stay errors, under a protocol we decode or not.
