@@ -970,14 +970,14 @@ pub mod llc {
         (0xff, "Global LSAP"),
     ];
 
-    const CONTROL_S_FTYPE_VALS: &[(u64, &str)] = &[
+    pub(crate) const CONTROL_S_FTYPE_VALS: &[(u64, &str)] = &[
         (0x0, "Receiver ready"),
         (0x1, "Receiver not ready"),
         (0x2, "Reject"),
         (0x3, "Selective reject"),
     ];
 
-    const CONTROL_U_MODIFIER_CMD_VALS: &[(u64, &str)] = &[
+    pub(crate) const CONTROL_U_MODIFIER_CMD_VALS: &[(u64, &str)] = &[
         (0x0, "Unnumbered Information"),
         (0x1, "Set Initialization Mode"),
         (0x3, "Set Asynchronous Response Mode"),
@@ -997,7 +997,7 @@ pub mod llc {
         (0x3b, "Beacon"),
     ];
 
-    const CONTROL_U_MODIFIER_RESP_VALS: &[(u64, &str)] = &[
+    pub(crate) const CONTROL_U_MODIFIER_RESP_VALS: &[(u64, &str)] = &[
         (0x0, "Unnumbered Information"),
         (0x1, "Request Initialization Mode"),
         (0x3, "Disconnected mode"),
@@ -1017,7 +1017,7 @@ pub mod llc {
         (0x3b, "Beacon"),
     ];
 
-    const CONTROL_FTYPE_VALS: &[(u64, &str)] = &[
+    pub(crate) const CONTROL_FTYPE_VALS: &[(u64, &str)] = &[
         (0x0, "Information frame"),
         (0x1, "Supervisory frame"),
         (0x3, "Unnumbered frame"),
@@ -3638,58 +3638,11 @@ pub mod fr {
         FRAME_RELAY_XID,
     ];
 
-    const CONTROL_S_FTYPE_VALS: &[(u64, &str)] = &[
-        (0x0, "Receiver ready"),
-        (0x1, "Receiver not ready"),
-        (0x2, "Reject"),
-        (0x3, "Selective reject"),
-    ];
-
-    const CONTROL_U_MODIFIER_CMD_VALS: &[(u64, &str)] = &[
-        (0x0, "Unnumbered Information"),
-        (0x1, "Set Initialization Mode"),
-        (0x3, "Set Asynchronous Response Mode"),
-        (0x8, "Unnumbered Poll"),
-        (0xb, "Set Asynchronous Balanced Mode"),
-        (0x10, "Disconnect"),
-        (0x13, "Set Asynchronous Response Mode Extended"),
-        (0x18, "Unnumbered Acknowledge"),
-        (0x1b, "Set Asynchronous Balanced Mode Extended"),
-        (0x20, "Set Normal Response Mode"),
-        (0x21, "Frame reject"),
-        (0x23, "Reset"),
-        (0x2b, "Exchange identification"),
-        (0x31, "Configure"),
-        (0x33, "Set Normal Response Mode Extended"),
-        (0x38, "Test"),
-        (0x3b, "Beacon"),
-    ];
-
-    const CONTROL_U_MODIFIER_RESP_VALS: &[(u64, &str)] = &[
-        (0x0, "Unnumbered Information"),
-        (0x1, "Request Initialization Mode"),
-        (0x3, "Disconnected mode"),
-        (0x8, "Unnumbered Poll"),
-        (0xb, "Set Asynchronous Balanced Mode"),
-        (0x10, "Request Disconnect"),
-        (0x13, "Set Asynchronous Response Mode Extended"),
-        (0x18, "Unnumbered Acknowledge"),
-        (0x1b, "Set Asynchronous Balanced Mode Extended"),
-        (0x20, "Set Normal Response Mode"),
-        (0x21, "Frame reject"),
-        (0x23, "Reset"),
-        (0x2b, "Exchange identification"),
-        (0x31, "Configure"),
-        (0x33, "Set Normal Response Mode Extended"),
-        (0x38, "Test"),
-        (0x3b, "Beacon"),
-    ];
-
-    const CONTROL_FTYPE_VALS: &[(u64, &str)] = &[
-        (0x0, "Information frame"),
-        (0x1, "Supervisory frame"),
-        (0x3, "Unnumbered frame"),
-    ];
+    // xdlc.c's tables, which LLC reads too.
+    const CONTROL_S_FTYPE_VALS: &[(u64, &str)] = super::llc::CONTROL_S_FTYPE_VALS;
+    const CONTROL_U_MODIFIER_CMD_VALS: &[(u64, &str)] = super::llc::CONTROL_U_MODIFIER_CMD_VALS;
+    const CONTROL_U_MODIFIER_RESP_VALS: &[(u64, &str)] = super::llc::CONTROL_U_MODIFIER_RESP_VALS;
+    const CONTROL_FTYPE_VALS: &[(u64, &str)] = super::llc::CONTROL_FTYPE_VALS;
 
     const NLPID_VALS: &[(u64, &str)] = &[
         (0x0, "NULL"),
