@@ -231,11 +231,13 @@ impl<'d, 'a> Cx<'d, 'a> {
 
 /// A layer with no field and no anomaly: a dissector's call that put up
 /// its item and asked TCP for more (TLS after a reassembled record); or
-/// HTTP's proxy item before what a CONNECT tunnel carries. It writes
-/// neither column.
+/// HTTP's proxy item before what a CONNECT tunnel carries, or HTTP that
+/// threw inside a first line the snap length cut. It writes neither
+/// column.
 fn said_nothing(l: &Layer<'_>) -> bool {
     l.fields.is_empty() && l.anomalies.is_empty()
         || crate::dissect::app::http::tunnel::is_proxy_item(l)
+        || crate::dissect::app::http::left_carrier_columns(l)
 }
 
 /// The text of the Protocol column, kept as the static names it is made
@@ -301,11 +303,6 @@ fn protocol_column(cx: &Cx<'_, '_>) -> Column {
     let (d, top, spec) = (cx.d, cx.top, cx.spec);
     if top.protocol == "eth" {
         return ethernet_column(top);
-    }
-    // HTTP on a segment the snap length cut inside its first line threw
-    // before writing either column (see `write_info`).
-    if top.get_uint(f::http::OSIDUMP_CUT_INFO) == Some(0) {
-        return Column::Name("TCP");
     }
     if cx.quic {
         return Column::Name(crate::dissect::app::quic::protocol(cx.own));
@@ -474,7 +471,6 @@ fn write_info(s: &mut String, cx: &Cx<'_, '_>, lang: Lang) {
     // after the fence: its messages follow each other with no separator
     // (each ends in a space, or in its media type's note).
     let separator = if top.protocol == "http" { "" } else { ", " };
-    let mut wrote = false;
     // Not the packet an ICMP error quotes: tshark makes the columns
     // unwritable before dissecting it.
     for (i, l) in own.iter().enumerate() {
@@ -494,17 +490,7 @@ fn write_info(s: &mut String, cx: &Cx<'_, '_>, lang: Lang) {
             s.truncate(mark);
         } else {
             first = false;
-            wrote = true;
         }
-    }
-    // HTTP on a segment the snap length cut inside its first line threw
-    // before writing the Info column: the carrier's stays.
-    if !wrote
-        && top.get_uint(f::http::OSIDUMP_CUT_INFO) == Some(0)
-        && let Some(t) = own.iter().position(|l| l.protocol == "tcp")
-    {
-        s.clear();
-        crate::dissect::spec::info_of(spec_of("tcp"), s, &d.layers, t, words);
     }
     // LDAP and DCE/RPC write NTLMSSP's words themselves, where they fall
     // in their own.

@@ -2725,6 +2725,13 @@ impl StreamDecoder for HttpDecoder {
     }
 }
 
+/// An HTTP layer that threw inside a first line the snap length cut,
+/// before a request was seen: it wrote neither column, the carrier's stay.
+/// (Checks the rare exception first: every frame's layers are asked.)
+pub fn left_carrier_columns(l: &Layer<'_>) -> bool {
+    l.thrown.is_some() && l.protocol == "http" && l.get_uint(f::http::OSIDUMP_CUT_INFO) == Some(0)
+}
+
 /// A request line split as packet-http.c's request dissector splits it:
 /// the method up to the first space, the URI the next token, the version
 /// what is left; a part cut off is empty.
