@@ -95,6 +95,12 @@ impl TcpApp {
     }
 }
 
+/// TCP's reassembly note (`osidump.tcp.reassembly`) on a segment that
+/// ended a message cut by a gap and began another it does not complete
+/// ([`SegmentReport::began_in_cut`] with `partial`).
+pub const CUT_THEN_PARTIAL: &str =
+    "segment of a reassembled PDU: the end of a message cut by a gap, then the start of another";
+
 /// What one segment did, for the transport layer to show. Its lists are
 /// in [`TcpApps::lists`]; the messages it completed were appended to the
 /// frame's layers.
@@ -118,8 +124,8 @@ pub struct SegmentReport<'p> {
     /// more segment for ([`StreamDecoder::wants_one_more_segment`]).
     pub starts_partial: bool,
     /// The segment began with the end of a message whose middle was lost,
-    /// and messages follow it in the segment
-    /// ([`StreamDecoder::began_in_cut_message`]).
+    /// and messages (or the start of one, `partial`) follow it in the
+    /// segment ([`StreamDecoder::began_in_cut_message`]).
     pub began_in_cut: bool,
     /// What the decoder writes in the Info column for the message this
     /// segment is part of ([`StreamDecoder::pending_info`]).
@@ -666,17 +672,21 @@ impl TcpApps {
             report.partial = false;
             report.silent = true;
         }
-        report.began_in_cut = kept.shown > 0
+        // A segment past a gap is handed to the decoder at once, as one
+        // in order is.
+        // So does one that ended a message cut by a gap and then began
+        // another: TCP hands the decoder what follows the cut message as a
+        // call of its own.
+        report.starts_partial = report.partial
+            && matches!(outcome.kind, SegmentKind::InOrder | SegmentKind::Ahead)
+            && app.decoder.as_ref().is_some_and(|x| {
+                x.holds_partial(dir) && (!held_before || one_more || x.began_in_cut_message(dir))
+            });
+        report.began_in_cut = (kept.shown > 0 || report.starts_partial)
             && app
                 .decoder
                 .as_ref()
                 .is_some_and(|x| x.began_in_cut_message(dir));
-        // A segment past a gap is handed to the decoder at once, as one
-        // in order is.
-        report.starts_partial = report.partial
-            && matches!(outcome.kind, SegmentKind::InOrder | SegmentKind::Ahead)
-            && (!held_before || one_more)
-            && app.decoder.as_ref().is_some_and(|x| x.holds_partial(dir));
         // The decoder was handed the segment (one past a gap too, after
         // the gap reset it) and wrote its Info before asking for more.
         if report.partial

@@ -433,7 +433,16 @@ fn write_info(s: &mut String, cx: &Cx<'_, '_>, lang: Lang) {
         // The segment where a TLS record spanning segments starts (or a
         // BGP message: an empty message start): the protocol cleared the
         // Info column (up to TCP's analysis notes, fenced) before asking
-        // TCP for the rest, and TCP wrote its note alone.
+        // TCP for the rest, and TCP wrote its note alone. Unless the
+        // segment began with the end of a record a gap cut: TCP wrote its
+        // Info for that piece and fenced it before handing the rest on.
+        if matches!(top.get(f::tcp::OSIDUMP_REASSEMBLY), Some(Value::Str(t))
+            if t.as_ref() == crate::dissect::stream::CUT_THEN_PARTIAL)
+            && let Some(i) = own.iter().position(|l| l.protocol == "tcp")
+        {
+            crate::dissect::spec::info_of(spec_of("tcp"), s, &d.layers, i, words);
+            return;
+        }
         if analysis_notes(s, top, words) {
             s.push(' ');
         }

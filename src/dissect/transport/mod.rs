@@ -949,7 +949,10 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
                 .as_ref()
                 .is_some_and(|a| a.flags & crate::flow::tcp::flag::RETRANSMISSION != 0);
             if !resent {
-                l.str(f::tcp::OSIDUMP_REASSEMBLY, "segment of a reassembled PDU");
+                l.str(
+                    f::tcp::OSIDUMP_REASSEMBLY,
+                    reassembly_note(report.began_in_cut),
+                );
             }
             walk.off = walk.end;
             if let Some(start) = report.message_start.take().filter(|_| !resent) {
@@ -1002,6 +1005,19 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     }
     walk.off = walk.end;
     Next::Done
+}
+
+/// What `tcp.osidump.reassembly` says of a segment that is part of a
+/// message being reassembled: [`crate::dissect::stream::CUT_THEN_PARTIAL`] when it began with the
+/// end of a message whose middle was lost (tshark's TCP then wrote its own
+/// Info for that piece before handing the rest on, and the rest begins a
+/// message).
+fn reassembly_note(began_in_cut: bool) -> &'static str {
+    if began_in_cut {
+        crate::dissect::stream::CUT_THEN_PARTIAL
+    } else {
+        "segment of a reassembled PDU"
+    }
 }
 
 /// The session layer of a segment whose dissection stopped early (a cut

@@ -1885,3 +1885,58 @@ fn resumed_session_note_on_the_server_change_cipher_spec() {
         assert!(!out[4].layer.has(f::tls::RESUMED));
     }
 }
+
+/// PcapPlusPlus's tls2.pcap frame 3251: a server segment past a gap ends
+/// the record the gap cut (1,173 bytes), then begins another it does not
+/// complete (277 bytes). tshark 4.0's TCP writes its own Info for the
+/// piece, fences it and hands TLS the rest, which puts up its (empty) item
+/// and asks for more: `eth:ethertype:ip:tcp:tls`, Protocol `TCP`, Info
+/// `[TCP Previous segment not captured] 443 → … Len=1450 [TCP segment of a
+/// reassembled PDU]`.
+#[test]
+fn a_segment_ending_a_cut_record_and_beginning_another_lists_tls() {
+    let segment = |seq: u32, payload: &[u8]| -> Vec<u8> {
+        let b = etherparse::PacketBuilder::ethernet2([2, 0, 0, 0, 0, 1], [2, 0, 0, 0, 0, 2])
+            .ipv4([10, 0, 0, 1], [10, 0, 0, 2], 64)
+            .tcp(443, 40000, seq, 1000)
+            .ack(7);
+        let mut v = Vec::with_capacity(b.size(payload.len()));
+        b.write(&mut v, payload).expect("frame builds");
+        v
+    };
+    let record = |len: u16| {
+        let mut r = vec![23, 3, 3];
+        r.extend(len.to_be_bytes());
+        r.extend(std::iter::repeat_n(0x5a, usize::from(len)));
+        r
+    };
+    // A whole Change Cipher Spec, then the first 105 bytes of a 3,005-byte
+    // record; 1,895 bytes lost; its last 1,005 bytes and the first 20 of
+    // a 105-byte record.
+    let (ccs, cut, next) = (vec![20, 3, 3, 0, 1, 1], record(3000), record(100));
+    let first = [&ccs[..], &cut[..105]].concat();
+    let second = [&cut[2000..], &next[..20]].concat();
+    let start = 5000u32;
+    let frames = [
+        segment(start, &first),
+        segment(start + (ccs.len() + 2000) as u32, &second),
+    ];
+    let mut dissector = crate::dissect::Dissector::new();
+    let mut seen = Vec::new();
+    for (i, bytes) in frames.iter().enumerate() {
+        let mut frame = crate::dissect::testing::frame(1, bytes);
+        frame.number = i as u64 + 1;
+        let d = dissector.dissect(&frame);
+        let (protocols, protocol, info, _) = crate::dissect::testing::protocols_columns_fields(&d);
+        seen.push((protocols, protocol, info));
+    }
+    assert_eq!(seen[0].0, "eth:ethertype:ip:tcp:tls");
+    let (protocols, protocol, info) = &seen[1];
+    assert_eq!(protocols, "eth:ethertype:ip:tcp:tls");
+    assert_eq!(protocol, "TCP");
+    assert!(
+        info.starts_with("[TCP Previous segment not captured] 443 → 40000 [ACK] Seq=")
+            && info.ends_with(" Len=1025 [TCP segment of a reassembled PDU]"),
+        "{info}"
+    );
+}
