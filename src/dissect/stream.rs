@@ -630,7 +630,9 @@ impl TcpApps {
                 // What the FIN completes is answered at the FIN's time.
                 dec.set_time_ns(s.ts_ns);
                 dec.set_frame(s.frame);
-                if !reset {
+                if reset {
+                    dec.closed_by_reset(d);
+                } else {
                     dec.closed_by_fin(d);
                 }
                 dec.finish(d, &mut out);

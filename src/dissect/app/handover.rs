@@ -300,6 +300,13 @@ impl<D: StreamDecoder> StreamDecoder for Handover<D> {
         }
     }
 
+    fn closed_by_reset(&mut self, dir: Dir) {
+        match self.next.as_mut() {
+            Some(n) => n.closed_by_reset(dir),
+            None => self.first.closed_by_reset(dir),
+        }
+    }
+
     fn finish(&mut self, dir: Dir, out: &mut Vec<Message>) {
         match self.next.as_mut() {
             Some(n) => n.finish(dir, out),

@@ -324,6 +324,12 @@ pub trait StreamDecoder: Send {
     /// or at the end of the capture.
     fn closed_by_fin(&mut self, _dir: Dir) {}
 
+    /// Side `dir` ended with a reset (of either side; told just before
+    /// [`Self::finish`]): for decoders that, like Wireshark's HTTP, show
+    /// nothing of what was left unfinished then, though the end of the
+    /// capture completes it for the conversation's events.
+    fn closed_by_reset(&mut self, _dir: Dir) {}
+
     /// Side `dir` ended (its FIN, a reset, a timeout or the end of the
     /// capture): emit what it sent that is complete by being the last
     /// thing sent (e.g. an HTTP body framed by the connection's close).

@@ -317,6 +317,19 @@ struct HDir {
     leading_crlf: bool,
     /// Offset just past the last byte fed (or skipped in a gap).
     end: u64,
+    /// How the side ended, once it did ([`StreamDecoder::closed_by_fin`],
+    /// [`StreamDecoder::closed_by_reset`]).
+    closed: Closed,
+}
+
+/// How one side of the conversation ended.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+enum Closed {
+    /// Not told: still open, or the capture (or the memory budget) ended it.
+    #[default]
+    No,
+    Fin,
+    Reset,
 }
 
 /// HTTP/1.x (and what it upgrades to) in both directions of a conversation.
@@ -889,9 +902,33 @@ impl HttpDecoder {
                     // Never completed: see `done`.
                     return;
                 }
-                match m.body {
-                    Some(Body::UntilClose | Body::Length(0)) => {}
-                    Some(_) => {
+                match (m.body, d.closed) {
+                    // tshark's TCP completes only what HTTP asked it to
+                    // hold until the FIN (a body framed by the close): a
+                    // reset completes nothing, nor does a FIN a body of a
+                    // length not reached or a chunked one; the message is
+                    // never shown. At the end of the capture it is kept,
+                    // truncated, for the conversation's events (no frame
+                    // shows it).
+                    (None | Some(Body::Length(0)), _)
+                    | (Some(Body::UntilClose), Closed::Fin | Closed::No) => {}
+                    // A length 2^31 or more past the segment: TCP's 32-bit
+                    // sequence arithmetic puts the end it was asked to
+                    // wait for behind it, and the FIN hands the body over
+                    // as if framed by the close (zeek's
+                    // content-length-overflow.pcap).
+                    (Some(Body::Length(r)), Closed::Fin) if r >= 1 << 31 => {
+                        m.layer.truncated(format!(
+                            "stream ended inside the body after {} bytes",
+                            m.body_len
+                        ));
+                        m.body_incomplete = true;
+                    }
+                    (Some(_), Closed::Fin | Closed::Reset) => {
+                        self.dirs[i].buf.clear();
+                        return;
+                    }
+                    (Some(_), Closed::No) => {
                         m.layer.truncated(format!(
                             "stream ended inside the body after {} bytes",
                             m.body_len
@@ -901,7 +938,6 @@ impl HttpDecoder {
                         }
                         m.body_incomplete = true;
                     }
-                    None => {}
                 }
                 self.complete(i, m, out);
             }
@@ -2492,6 +2528,14 @@ impl StreamDecoder for HttpDecoder {
         self.h2_media = Some(media.clone());
     }
 
+    fn closed_by_fin(&mut self, dir: Dir) {
+        self.dirs[dir.index()].closed = Closed::Fin;
+    }
+
+    fn closed_by_reset(&mut self, dir: Dir) {
+        self.dirs[dir.index()].closed = Closed::Reset;
+    }
+
     fn finish(&mut self, dir: Dir, out: &mut Vec<Message>) {
         HttpDecoder::finish_side(self, dir, out);
     }
@@ -2538,7 +2582,11 @@ impl StreamDecoder for HttpDecoder {
         }
         match &d.msg {
             Some(m) => {
-                let sized = matches!(m.body, Some(Body::Length(_)));
+                // A body of known length, or one framed by the close
+                // (DESEGMENT_UNTIL_FIN): tshark's TCP holds the segments
+                // after the head's without calling HTTP, so only the head's
+                // segment shows HTTP's line.
+                let sized = matches!(m.body, Some(Body::Length(_) | Body::UntilClose));
                 if sized && m.head_frame != self.frame {
                     return false;
                 }

@@ -2116,3 +2116,61 @@ fn every_cut_of_a_conversation_is_read_without_panic() {
         assert!(q.len() <= 1 && r.len() <= 2, "cut at {n}");
     }
 }
+
+/// tshark 4.0 on crafted conversations to port 80: a FIN completes only a
+/// body framed by the close (HTTP asked TCP to wait for the FIN); a body
+/// of a Content-Length not reached, or a chunked one, is never shown, and
+/// a reset completes nothing. At the end of the capture the message is
+/// kept, truncated, for the conversation's events.
+#[test]
+fn a_fin_completes_only_a_body_framed_by_the_close() {
+    let sized = b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nabc".as_slice();
+    let chunked = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1e\r\nabc".as_slice();
+    let close = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\nabc".as_slice();
+    let ended = |head: &[u8], end: Option<bool>| {
+        let mut d = HttpDecoder::new();
+        let mut out = Vec::new();
+        d.set_frame(5);
+        d.feed(Dir::Server, 0, head, &mut out);
+        assert!(out.is_empty());
+        d.set_frame(6);
+        match end {
+            Some(true) => StreamDecoder::closed_by_fin(&mut d, Dir::Server),
+            Some(false) => StreamDecoder::closed_by_reset(&mut d, Dir::Server),
+            None => {}
+        }
+        StreamDecoder::finish(&mut d, Dir::Server, &mut out);
+        out.len()
+    };
+    // FIN
+    assert_eq!(ended(sized, Some(true)), 0);
+    assert_eq!(ended(chunked, Some(true)), 0);
+    assert_eq!(ended(close, Some(true)), 1);
+    // reset
+    assert_eq!(ended(sized, Some(false)), 0);
+    assert_eq!(ended(chunked, Some(false)), 0);
+    assert_eq!(ended(close, Some(false)), 0);
+    // end of the capture
+    assert_eq!(ended(sized, None), 1);
+    assert_eq!(ended(close, None), 1);
+}
+
+/// tshark 4.0: the segments after the head of a body framed by the close
+/// are held by TCP (DESEGMENT_UNTIL_FIN) without calling HTTP, so their
+/// Info is TCP's own with its note, as for a Content-Length body; the
+/// head's segment shows the status line.
+#[test]
+fn a_body_framed_by_the_close_writes_its_line_on_the_head_segment_only() {
+    let mut d = HttpDecoder::new();
+    let mut out = Vec::new();
+    let mut s = String::new();
+    d.set_frame(5);
+    d.feed(Dir::Server, 0, b"HTTP/1.1 200 OK\r\n\r\nabc", &mut out);
+    assert!(d.pending_info(Dir::Server, &mut s));
+    assert_eq!(s, "HTTP/1.1 200 OK ");
+    d.set_frame(6);
+    d.feed(Dir::Server, 22, b"def", &mut out);
+    s.clear();
+    assert!(!d.pending_info(Dir::Server, &mut s));
+    assert!(out.is_empty());
+}
