@@ -1238,6 +1238,10 @@ fn icmpv6_info_(out: &mut String, layers: &[Layer<'_>], i: usize) {
     };
     let (t, c) = (t as u8, u(l, f::icmpv6::CODE).unwrap_or(0) as u8);
     match f::icmpv6::TYPE.value_name(u64::from(t)) {
+        // An echo request to the Teredo port (see `icmpv6.nonce`).
+        Some(_) if t == 128 && l.has(f::icmpv6::NONCE) => {
+            out.push_str("Direct IPv6 Connectivity Test")
+        }
         Some(n) => out.push_str(n),
         None => {
             push_labeled(out, "Unknown ICMPv6 type (", u64::from(t));

@@ -1528,6 +1528,7 @@ pub mod icmpv6 {
         F::new("icmpv6.echo.sequence_number", Uint16, "Sequence")
             .blurb("A sequence number to aid in matching Echo Replies to this Echo Request")
     );
+    pub static NONCE: &F = field!(F::new("icmpv6.nonce", Bytes, "Nonce"));
     pub static MTU: &F = field!(
         F::new("icmpv6.mtu", Uint32, "MTU")
             .blurb("The Maximum Transmission Unit of the next-hop link")
@@ -1688,6 +1689,7 @@ pub mod icmpv6 {
         CODE,
         ECHO_IDENTIFIER,
         ECHO_SEQUENCE_NUMBER,
+        NONCE,
         MTU,
         ND_NA_FLAG_O,
         ND_NA_FLAG_R,

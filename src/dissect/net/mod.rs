@@ -1689,6 +1689,7 @@ pub(super) fn icmpv6(walk: &mut Walk<'_>, addrs: Addrs) -> Next {
     // Each field tshark reads before it runs out of bytes is shown (a
     // short message throws at the first field it lacks).
     let has = |end: usize| b.len() >= end;
+    let mut teredo_test = false;
     match t {
         128 | 129 => {
             if has(6) {
@@ -1696,6 +1697,19 @@ pub(super) fn icmpv6(walk: &mut Walk<'_>, addrs: Addrs) -> Next {
             }
             if has(8) {
                 l.uint(f::icmpv6::ECHO_SEQUENCE_NUMBER, be16(b, 6));
+            }
+            // An echo request to the Teredo port (the last port below it,
+            // packet-icmpv6.c's pinfo->destport): RFC 4380's direct IPv6
+            // connectivity test, whose data is a 4-byte nonce.
+            teredo_test = t == 128 && has(8) && to_teredo_port(&walk.layers);
+            if teredo_test {
+                match b.get(8..12) {
+                    Some(nonce) => l.push(
+                        f::icmpv6::NONCE,
+                        Value::Bytes(std::borrow::Cow::Borrowed(nonce)),
+                    ),
+                    None => walk.short(&mut l, "ICMPv6 nonce", 12, b.len()),
+                }
             }
         }
         // RFC 8335's extended echo: a 16-bit identifier, an 8-bit
@@ -1767,6 +1781,12 @@ pub(super) fn icmpv6(walk: &mut Walk<'_>, addrs: Addrs) -> Next {
     let mut redirected = None;
     if let Some(at) = opts_at {
         used = nd_options(&mut l, b, at, &mut redirected);
+    } else if teredo_test {
+        // Nothing after the nonce is read.
+        l.span = start..start + b.len().min(12);
+        walk.off = walk.end;
+        walk.layers.push(l);
+        return Next::Done;
     } else if !matches!(t, 1..=4 | 128 | 129) {
         // The body of messages we name but do not take apart (MLD, router
         // renumbering, ...) is part of the ICMPv6 message, not payload.
@@ -1789,6 +1809,15 @@ pub(super) fn icmpv6(walk: &mut Walk<'_>, addrs: Addrs) -> Next {
     }
     // An echo's payload is the ICMPv6 message's own data: L3.
     Next::Data(Osi::Network)
+}
+
+/// Whether the nearest UDP or TCP header below goes to port 3544 (Teredo).
+fn to_teredo_port(layers: &[Layer<'_>]) -> bool {
+    layers.iter().rev().find_map(|l| match l.protocol {
+        "udp" => l.get_uint(f::udp::DSTPORT),
+        "tcp" => l.get_uint(f::tcp::DSTPORT),
+        _ => None,
+    }) == Some(3544)
 }
 
 /// Neighbor Discovery options: (type, length in 8-byte units, value).
@@ -1994,5 +2023,39 @@ mod sweep_tests {
             }
             assert!(get(&f, "sll.etype").is_empty());
         }
+    }
+
+    /// zeek's teredo_bubble_with_payload.pcap frame 4: an ICMPv6 echo
+    /// request in Teredo (UDP to 3544) is RFC 4380's direct connectivity
+    /// test, whose 4 data bytes are tshark's `icmpv6.nonce` (no `data`
+    /// layer), and tshark's Info names the test.
+    #[test]
+    fn echo_request_to_the_teredo_port_carries_a_nonce() {
+        let frame_to = |port: u16| {
+            let mut icmp = vec![128, 0, 0, 0, 0xd3, 0x73, 0xb6, 0x9b, 0x53, 0xaa, 0x01, 0x26];
+            let mut v6 = vec![0x60, 0, 0, 0, 0, icmp.len() as u8, 58, 21];
+            v6.extend([
+                0x20, 1, 0, 0, 0x41, 0x37, 0x9e, 0x50, 0x80, 0, 0xf1, 0x2a, 0xb9, 0xc8, 0x28, 0x15,
+            ]);
+            v6.extend([
+                0x20, 1, 0x48, 0x60, 0, 0, 0x20, 1, 0, 0, 0, 0, 0, 0, 0, 0x68,
+            ]);
+            v6.append(&mut icmp);
+            let b = etherparse::PacketBuilder::ethernet2([2, 0, 0, 0, 0, 1], [2, 0, 0, 0, 0, 2])
+                .ipv4([10, 0, 0, 1], [10, 0, 0, 2], 64)
+                .udp(3797, port);
+            let mut out = Vec::with_capacity(b.size(v6.len()));
+            b.write(&mut out, &v6).expect("frame builds");
+            out
+        };
+        let teredo = frame_to(3544);
+        let d = Dissector::new().dissect(&frame(1, &teredo));
+        let (protocols, _, info, f) = crate::dissect::testing::protocols_columns_fields(&d);
+        assert_eq!(protocols, "eth:ethertype:ip:udp:teredo:ipv6:icmpv6");
+        assert_eq!(get(&f, "icmpv6.nonce"), ["53aa0126"]);
+        assert_eq!(
+            info,
+            "Direct IPv6 Connectivity Test id=0xd373, seq=46747, hop limit=21"
+        );
     }
 }
