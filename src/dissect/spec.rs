@@ -204,6 +204,80 @@ pub static PPP: ProtocolSpec = lower(
     f::ppp::ALL,
     summary::generic,
 );
+/// PPP's control protocols (LCP, IPCP, IPV6CP, CCP) and its
+/// authentication protocols (PAP, CHAP): the link's own conversation.
+const fn ppp_cp(
+    name: &'static str,
+    title: &'static str,
+    fields: &'static [&'static FieldDef],
+    column: fn(&Layer<'_>) -> &'static str,
+    info: fn(&mut String, &Layer<'_>),
+) -> ProtocolSpec {
+    ProtocolSpec {
+        column: Some(column),
+        ..lower(name, title, Osi::DataLink, fields, info)
+    }
+}
+pub static LCP: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::link::ppp::cp_info(out, &layers[i])),
+    ..ppp_cp(
+        "lcp",
+        "PPP Link Control Protocol",
+        f::lcp::ALL,
+        |_| "PPP LCP",
+        super::link::ppp::cp_info,
+    )
+};
+pub static IPCP: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::link::ppp::cp_info(out, &layers[i])),
+    ..ppp_cp(
+        "ipcp",
+        "PPP IP Control Protocol",
+        f::ipcp::ALL,
+        |_| "PPP IPCP",
+        super::link::ppp::cp_info,
+    )
+};
+pub static IPV6CP: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::link::ppp::cp_info(out, &layers[i])),
+    ..ppp_cp(
+        "ipv6cp",
+        "PPP IPv6 Control Protocol",
+        f::ipv6cp::ALL,
+        |_| "PPP IPV6CP",
+        super::link::ppp::cp_info,
+    )
+};
+pub static CCP: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::link::ppp::cp_info(out, &layers[i])),
+    ..ppp_cp(
+        "ccp",
+        "PPP Compression Control Protocol",
+        &[],
+        |_| "PPP CCP",
+        super::link::ppp::cp_info,
+    )
+};
+pub static PAP: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::link::ppp::pap_info(out, &layers[i])),
+    ..ppp_cp(
+        "pap",
+        "PPP Password Authentication Protocol",
+        f::pap::ALL,
+        |_| "PPP PAP",
+        super::link::ppp::pap_info,
+    )
+};
+pub static CHAP: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::link::ppp::chap_info(out, &layers[i])),
+    ..ppp_cp(
+        "chap",
+        "PPP Challenge Handshake Authentication Protocol",
+        f::chap::ALL,
+        |_| "PPP CHAP",
+        super::link::ppp::chap_info,
+    )
+};
 pub static PPPOES: ProtocolSpec = lower(
     "pppoes",
     "PPP-over-Ethernet Session",
@@ -643,6 +717,12 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &ARCNET,
     &NULL,
     &PPP,
+    &LCP,
+    &IPCP,
+    &IPV6CP,
+    &CCP,
+    &PAP,
+    &CHAP,
     &PPPOES,
     &PPPOED,
     &LLC,

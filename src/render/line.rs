@@ -158,9 +158,12 @@ fn pim_register(l: &Layer<'_>) -> bool {
 fn own_layers<'d, 'a>(d: &'d Dissection<'a>) -> &'d [Layer<'a>] {
     // ICMP's layers are the network layer's: the others' names need no
     // comparison.
+    // So are an LCP Protocol-Reject's: tshark's LCP writes the columns,
+    // the packet it rejects (an error packet) does not.
     match d.layers.iter().position(|l| {
         l.osi == Osi::Network
             && (matches!(l.protocol, "icmp" | "icmpv6") || l.protocol == "pim" && pim_register(l))
+            || l.osi == Osi::DataLink && l.protocol == "lcp" && l.has(f::lcp::REJ_PROTO)
     }) {
         Some(i) => &d.layers[..=i],
         None => &d.layers[..],

@@ -335,12 +335,16 @@ fn push_hex(out: &mut Vec<u8>, n: u64, width: usize) {
 /// Byte fields with an FT_ETHER twin of the same name that tshark uses
 /// for a 6-byte value (ICMPv6's link-layer address options), so
 /// `-T fields` prints those with colons; other lengths print as plain hex.
+/// And byte fields registered with colons between their bytes
+/// (`SEP_COLON`, which `-G fields` does not show): IPV6CP's interface
+/// identifier.
 fn colon_bytes(def: &FieldDef, b: &[u8]) -> bool {
-    b.len() == 6
+    (b.len() == 6
         && matches!(
             def.name,
             "icmpv6.opt.linkaddr" | "icmpv6.opt.src_linkaddr" | "icmpv6.opt.target_linkaddr"
-        )
+        ))
+        || def.name == "ipv6cp.interface_identifier"
 }
 
 /// Hex digits tshark pads an integer of this type to in `BASE_HEX`.

@@ -528,13 +528,41 @@ pub mod ppp {
     use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
     use crate::field;
 
+    pub static ADDRESS: &F = field!(F::new("ppp.address", Uint8, "Address").base(Base::Hex));
+    pub static CONTROL: &F = field!(F::new("ppp.control", Uint8, "Control").base(Base::Hex));
     pub static PROTOCOL: &F = field!(
         F::new("ppp.protocol", Uint16, "Protocol")
             .base(Base::Hex)
             .vals(PROTOCOL_VALS)
     );
+    pub static CODE: &F = field!(F::new("ppp.code", Uint8, "Code"));
+    pub static IDENTIFIER: &F =
+        field!(F::new("ppp.identifier", Uint8, "Identifier").base(Base::DecHex));
+    pub static LENGTH: &F = field!(F::new("ppp.length", Uint16, "Length"));
+    pub static MAGIC_NUMBER: &F =
+        field!(F::new("ppp.magic_number", Uint32, "Magic Number").base(Base::Hex));
+    pub static OUI: &F = field!(F::new("ppp.oui", Uint24, "OUI").base(Base::Oui));
+    pub static KIND: &F = field!(F::new("ppp.kind", Uint8, "Kind").base(Base::DecHex));
+    pub static DATA: &F = field!(F::new("ppp.data", Bytes, "Data"));
+    pub static OPT_LEN_INVALID: &F = field!(F::new(
+        "ppp.opt.len.invalid",
+        None,
+        "Invalid length for option"
+    ));
 
-    pub static ALL: &[&F] = &[PROTOCOL];
+    pub static ALL: &[&F] = &[
+        ADDRESS,
+        CONTROL,
+        PROTOCOL,
+        CODE,
+        IDENTIFIER,
+        LENGTH,
+        MAGIC_NUMBER,
+        OUI,
+        KIND,
+        DATA,
+        OPT_LEN_INVALID,
+    ];
 
     const PROTOCOL_VALS: &[(u64, &str)] = &[
         (0x1, "Padding Protocol"),

@@ -15,6 +15,7 @@ pub(crate) mod fr;
 pub(crate) mod llc;
 pub(crate) mod lldp;
 pub(crate) mod nflog;
+pub(crate) mod ppp;
 pub(crate) mod pppoed;
 mod tvb;
 // IEEE 802.11 and its radio headers (radiotap).
@@ -618,7 +619,13 @@ fn ppp_protocol(walk: &mut Walk<'_>, hdlc: bool) -> Next {
     let b = walk.rest();
     let mut l = Layer::new(Osi::DataLink, "ppp", start..start + b.len().min(4));
     let mut at = 0;
-    if hdlc && b.len() >= 2 && b[0] == 0xff && b[1] == 0x03 {
+    // HDLC-like framing: an address byte of 0xff says address and
+    // control are there (tshark does not look at the control byte).
+    if hdlc && b.first() == Some(&0xff) {
+        l.uint(f::ppp::ADDRESS, 0xffu8);
+        if let Some(&control) = b.get(1) {
+            l.uint(f::ppp::CONTROL, control);
+        }
         at = 2;
     }
     // Protocol-field compression: an odd first byte is a 1-byte protocol.
@@ -636,12 +643,21 @@ fn ppp_protocol(walk: &mut Walk<'_>, hdlc: bool) -> Next {
     l.span = start..start + at + len;
     walk.off += at + len;
     walk.layers.push(l);
+    carried(walk, proto)
+}
+
+/// What follows a PPP protocol number (tshark's `ppp.protocol` table):
+/// after PPP's header, and in an LCP Protocol-Reject.
+fn carried(walk: &mut Walk<'_>, proto: u16) -> Next {
     match proto {
         0x0021 => Next::Ip,
         0x0057 => Next::EtherType(0x86dd),
         // MPLS unicast and multicast.
         0x0281 | 0x0283 => Next::EtherType(0x8847),
         0x0023 => crate::dissect::net::isis::osi(walk),
+        ppp::LCP | ppp::IPCP | ppp::IPV6CP | ppp::CCP => ppp::cp(walk, proto),
+        ppp::PAP => ppp::pap(walk),
+        ppp::CHAP => ppp::chap(walk),
         _ => Next::Data(Osi::Network),
     }
 }
