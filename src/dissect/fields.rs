@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 pub use super::app::bgp::fields::bgp;
+pub use super::app::browser::fields::{browser, mailslot};
 // protosc's protocols.
 pub use super::app::bfd::fields::bfd;
 pub use super::app::dcerpc::fields::dcerpc;

@@ -496,6 +496,9 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                 certificates(&mut s, l);
             }
             "session" | "communityid" | "pkt_comment" => {}
+            // SMB calls the mailslot dissector as a function, not
+            // through a handle: an item of its own, not listed.
+            "mailslot" => {}
             // Each DATA chunk's payload is a call of its own.
             "data" if in_sctp => push_again(&mut s, "data"),
             // NBSS's messages after the first of one call of its

@@ -809,6 +809,9 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::nbt::NBSS_SPEC,
     &app::smb::SPEC,
     &app::smb::SMB2_SPEC,
+    // What a Trans request carries to a mailslot (browser).
+    &app::browser::MAILSLOT_SPEC,
+    &app::browser::SPEC,
     &app::spnego::GSSAPI_SPEC,
     &app::spnego::SPEC,
     &app::spnego::KRB5_SPEC,

@@ -9,6 +9,7 @@
 //!   message on the frame whose bytes complete it.
 
 pub mod bgp;
+pub mod browser;
 // DCE/RPC connection-oriented over TCP (dcerpc).
 pub mod dcerpc;
 // Protocols decoded where tshark decodes them and osidump showed data (protosc).

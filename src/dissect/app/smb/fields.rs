@@ -681,6 +681,66 @@ pub mod smb {
         .blurb("Open For Free Space Query flag")
     );
 
+    // The Trans request that carries a mailslot message (browser).
+    pub static WCT: &F = field!(
+        F::new("smb.wct", Uint8, "Word Count (WCT)").blurb("Word Count, count of parameter words")
+    );
+    pub static TPC: &F = field!(
+        F::new("smb.tpc", Uint32, "Total Parameter Count").blurb("Total number of parameter bytes")
+    );
+    pub static TDC: &F =
+        field!(F::new("smb.tdc", Uint32, "Total Data Count").blurb("Total number of data bytes"));
+    pub static MPC: &F = field!(
+        F::new("smb.mpc", Uint32, "Max Parameter Count")
+            .blurb("Maximum number of parameter bytes to return")
+    );
+    pub static MDC: &F = field!(
+        F::new("smb.mdc", Uint32, "Max Data Count").blurb("Maximum number of data bytes to return")
+    );
+    pub static MSC: &F = field!(
+        F::new("smb.msc", Uint8, "Max Setup Count")
+            .blurb("Maximum number of setup words to return")
+    );
+    pub static TRANSACTION_FLAGS: &F =
+        field!(F::new("smb.transaction.flags", Uint16, "Flags").base(Base::Hex));
+    pub static TRANSACTION_FLAGS_OWT: &F = field!(
+        F::new("smb.transaction.flags.owt", Boolean, "One Way Transaction")
+            .base(Base::Bits(16))
+            .mask(0x2)
+            .tfs("One Way Transaction (NO RESPONSE)", "Two way transaction")
+            .blurb("One Way Transaction (no response)?")
+    );
+    pub static TRANSACTION_FLAGS_DTID: &F = field!(
+        F::new("smb.transaction.flags.dtid", Boolean, "Disconnect TID")
+            .base(Base::Bits(16))
+            .mask(0x1)
+            .tfs("Also DISCONNECT TID", "Do NOT disconnect TID")
+            .blurb("Disconnect TID?")
+    );
+    pub static TIMEOUT: &F =
+        field!(F::new("smb.timeout", Uint32, "Timeout").blurb("Timeout in milliseconds"));
+    pub static PC: &F = field!(
+        F::new("smb.pc", Uint16, "Parameter Count")
+            .blurb("Number of parameter bytes in this buffer")
+    );
+    pub static PO: &F = field!(
+        F::new("smb.po", Uint16, "Parameter Offset")
+            .blurb("Offset (from header start) to parameters")
+    );
+    pub static DC: &F =
+        field!(F::new("smb.dc", Uint16, "Data Count").blurb("Number of data bytes in this buffer"));
+    pub static DATA_OFFSET: &F = field!(F::new("smb.data_offset", Uint16, "Data Offset"));
+    pub static SC: &F = field!(
+        F::new("smb.sc", Uint8, "Setup Count").blurb("Number of setup words in this buffer")
+    );
+    pub static BCC: &F = field!(
+        F::new("smb.bcc", Uint16, "Byte Count (BCC)").blurb("Byte Count, count of data bytes")
+    );
+    pub static TRANS_NAME: &F =
+        field!(F::new("smb.trans_name", String, "Transaction Name").blurb("Name of transaction"));
+    pub static PADDING: &F =
+        field!(F::new("smb.padding", Bytes, "Padding").blurb("Padding or unknown data"));
+
     pub static ALL: &[&F] = &[
         SERVER_COMPONENT,
         CMD,
@@ -760,6 +820,24 @@ pub mod smb {
         NT_CREATE_OPTIONS_OPEN_REPARSE_POINT,
         NT_CREATE_OPTIONS_OPEN_NO_RECALL,
         NT_CREATE_OPTIONS_OPEN_FOR_FREE_SPACE_QUERY,
+        WCT,
+        TPC,
+        TDC,
+        MPC,
+        MDC,
+        MSC,
+        TRANSACTION_FLAGS,
+        TRANSACTION_FLAGS_OWT,
+        TRANSACTION_FLAGS_DTID,
+        TIMEOUT,
+        PC,
+        PO,
+        DC,
+        DATA_OFFSET,
+        SC,
+        BCC,
+        TRANS_NAME,
+        PADDING,
     ];
 
     const CMD_VALS: &[(u64, &str)] = &[

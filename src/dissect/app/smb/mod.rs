@@ -2,7 +2,9 @@
 //! and `packet-smb2.c` show them, for NetBIOS (`nbt`) to call on a session
 //! message or a datagram: `\xffSMB` is SMB, `\xfeSMB` SMB2 and `\xfdSMB`
 //! SMB3's transform header (an encrypted message). SMB's command bodies
-//! are not decoded (their fields are left out, never guessed); SMB2's are
+//! are not decoded (their fields are left out, never guessed) but for
+//! each block's word and byte counts and a Trans request to the browser's
+//! mailslots, whose mailslot header and message `browser` shows; SMB2's are
 //! in `body`, and a session setup's security blob is handed to GSS-API
 //! (`spnego`), or to NTLMSSP when it is a bare NTLMSSP message, as tshark
 //! does; a read's, write's or pipe transceive's data is a `data` layer
@@ -125,13 +127,18 @@ pub fn dissect_in<'a>(
     let r = if name == "smb" {
         smb1(b, &mut l)
     } else {
-        smb2(b, &mut l, st, &mut blobs)
+        smb2(b, &mut l, st, &mut blobs).map(|()| None)
     };
     if let Err(Short(end)) = r {
         let reason = format!("{name} header: need {end} bytes, have {}", b.len());
         l.read_past_end(name, reason, end <= reported.max(b.len()));
     }
+    let mailslot = r.ok().flatten();
     out.push(l);
+    if let Some(m) = mailslot {
+        super::browser::dissect(b, at, reported.max(b.len()), &m, out);
+        return true;
+    }
     for (hand, share) in blobs {
         match hand {
             Hand::Blob(off, len) => {
@@ -198,6 +205,14 @@ fn looks_like_dcerpc(d: &[u8]) -> bool {
     d.len() >= 16 && d[0] == 5 && d[1] <= 1 && d[2] <= 20 && d[4] >> 4 <= 1
 }
 
+/// Commands whose dissector in tshark reads their words by what they say
+/// (the transactions' setup count, NT Create AndX's extended response)
+/// rather than by the word count: their byte count is not where the word
+/// count puts it, and is not shown here.
+fn counts_own_words(cmd: u8) -> bool {
+    matches!(cmd, 0x25 | 0x26 | 0x32 | 0x33 | 0xa0 | 0xa1 | 0xa2)
+}
+
 /// SMB's AndX commands: their first word names the next command.
 fn is_andx(cmd: u8) -> bool {
     matches!(cmd, 0x24 | 0x2d | 0x2e | 0x2f | 0x73 | 0x74 | 0x75 | 0xa2)
@@ -206,7 +221,7 @@ fn is_andx(cmd: u8) -> bool {
 const NT_ERROR: u16 = 0x4000;
 const SMB_HEADER: usize = 32;
 
-fn smb1<'a>(b: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
+fn smb1<'a>(b: &'a [u8], l: &mut Layer<'a>) -> Result<Option<Mailslot>, Short> {
     need(b, 5)?;
     // tshark reads it little-endian: `0x424d53ff`.
     l.uint(f::smb::SERVER_COMPONENT, le32(b, 0));
@@ -262,22 +277,138 @@ fn smb1<'a>(b: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
     l.uint(f::smb::UID, le16(b, 28));
     need(b, 32)?;
     l.uint(f::smb::MID, le16(b, 30));
-    // The AndX chain: each block's word count, then the next command.
+    // A Trans request to a mailslot: its words and bytes, for the
+    // mailslot and browser layers.
+    if cmd == TRANSACTION
+        && let Some(m) = mailslot_request(b, l)
+    {
+        return Ok(Some(m));
+    }
+    // Each block's word count and byte count (every command's dissector
+    // in tshark starts and ends with them); an AndX block's first word
+    // names the next command and its offset.
     let (mut cmd, mut at) = (cmd, SMB_HEADER);
     for _ in 0..16 {
-        if !is_andx(cmd) || at >= b.len() || b[at] == 0 {
+        let Some(&wct) = b.get(at) else {
             break;
+        };
+        l.uint(f::smb::WCT, wct);
+        let mut next_block = None;
+        if is_andx(cmd) && wct != 0 {
+            need(b, at + 5)?;
+            let next = b[at + 1];
+            l.uint(f::smb::CMD, next);
+            let off = usize::from(le16(b, at + 3));
+            if next != 0xff && off > at {
+                next_block = Some((next, off));
+            }
         }
-        need(b, at + 5)?;
-        let next = b[at + 1];
-        l.uint(f::smb::CMD, next);
-        let off = usize::from(le16(b, at + 3));
-        if next == 0xff || off <= at {
-            break;
+        let bcc_at = at + 1 + 2 * usize::from(wct);
+        if b.len() >= bcc_at + 2 && !counts_own_words(cmd) {
+            l.uint(f::smb::BCC, le16(b, bcc_at));
         }
-        (cmd, at) = (next, off);
+        match next_block {
+            Some(n) => (cmd, at) = n,
+            None => break,
+        }
     }
-    Ok(())
+    Ok(None)
+}
+
+/// A Trans request to a mailslot tshark decodes (`\MAILSLOT\BROWSE`,
+/// `\MAILSLOT\LANMAN`): where its parts are in the SMB message.
+pub struct Mailslot {
+    /// The three setup words (opcode, priority, class).
+    pub setup: usize,
+    /// The byte count (the mailslot header's size).
+    pub bcc: u16,
+    /// The transaction name's bytes, NUL excluded.
+    pub name: std::ops::Range<usize>,
+    /// The data: its offset, and its count as the request states it.
+    pub data: usize,
+    pub data_count: usize,
+}
+
+const TRANSACTION: u8 = 0x25;
+const FLAGS_RESPONSE: u8 = 0x80;
+const FLAGS2_UNICODE: u16 = 0x8000;
+
+/// A Trans request (SMB_COM_TRANSACTION) carrying a mailslot message,
+/// its words and bytes shown as tshark shows them; `None`, and nothing
+/// shown, for any other message, and for one this decoder does not follow
+/// whole: not three setup words, parameters, a Unicode or unterminated
+/// name, a part past the byte count or the captured bytes, another
+/// mailslot (tshark gives NETLOGON's to a dissector osidump lacks).
+fn mailslot_request<'a>(b: &'a [u8], l: &mut Layer<'a>) -> Option<Mailslot> {
+    const W: usize = SMB_HEADER + 1;
+    if b.get(4) != Some(&TRANSACTION)
+        || b[9] & FLAGS_RESPONSE != 0
+        || le16(b, 10) & FLAGS2_UNICODE != 0
+    {
+        return None;
+    }
+    let wct = *b.get(SMB_HEADER)?;
+    let sc = usize::from(*b.get(W + 26)?);
+    if sc != 3 || usize::from(wct) != 14 + sc {
+        return None;
+    }
+    let setup = W + 28;
+    let bcc_at = setup + 2 * sc;
+    let name_at = bcc_at + 2;
+    if b.len() < name_at {
+        return None;
+    }
+    let bcc = le16(b, bcc_at);
+    let nul = b[name_at..(name_at + usize::from(bcc)).min(b.len())]
+        .iter()
+        .position(|&c| c == 0)?;
+    let name = name_at..name_at + nul;
+    let tail = b[name.clone()].strip_prefix(b"\\MAILSLOT\\")?;
+    if !(tail.starts_with(b"BROWSE") || tail.starts_with(b"LANMAN")) {
+        return None;
+    }
+    let (pc, od, dc) = (le16(b, W + 18), le16(b, W + 24), le16(b, W + 22));
+    let after_name = name.end + 1;
+    let data = usize::from(od).max(after_name);
+    let bytes_end = name_at + usize::from(bcc);
+    if pc != 0 || dc == 0 || data + usize::from(dc) > bytes_end || data > b.len() {
+        return None;
+    }
+    l.uint(f::smb::WCT, wct);
+    l.uint(f::smb::TPC, le16(b, W));
+    l.uint(f::smb::TDC, le16(b, W + 2));
+    l.uint(f::smb::MPC, le16(b, W + 4));
+    l.uint(f::smb::MDC, le16(b, W + 6));
+    l.uint(f::smb::MSC, b[W + 8]);
+    let flags = le16(b, W + 10);
+    l.uint(f::smb::TRANSACTION_FLAGS, flags);
+    l.boolean(f::smb::TRANSACTION_FLAGS_OWT, flags & 0x2 != 0);
+    l.boolean(f::smb::TRANSACTION_FLAGS_DTID, flags & 0x1 != 0);
+    l.uint(f::smb::TIMEOUT, le32(b, W + 12));
+    l.uint(f::smb::PC, pc);
+    l.uint(f::smb::PO, le16(b, W + 20));
+    l.uint(f::smb::DC, dc);
+    l.uint(f::smb::DATA_OFFSET, od);
+    l.uint(f::smb::SC, b[W + 26]);
+    l.uint(f::smb::BCC, bcc);
+    l.str(
+        f::smb::TRANS_NAME,
+        crate::dissect::wire::ascii(&b[name.clone()]),
+    );
+    // Bytes between the name and the data offset.
+    if data > after_name {
+        l.push(
+            f::smb::PADDING,
+            Value::Bytes(Cow::Borrowed(&b[after_name..data])),
+        );
+    }
+    Some(Mailslot {
+        setup,
+        bcc,
+        name,
+        data,
+        data_count: usize::from(dc),
+    })
 }
 
 const SMB2_HEADER: usize = 64;
