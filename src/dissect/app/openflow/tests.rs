@@ -1,0 +1,1 @@
+//! OpenFlow messages from crafted bytes.
