@@ -282,11 +282,11 @@ fn message(t: Tvb<'_>) -> Layer<'static> {
         };
         l.read_past_end(protocol, what.into(), e == Short::Cut);
     }
-    if let Some((from, to)) = m.frame_at {
-        if from <= to {
-            let frame = t.b.get(from..to.min(t.b.len())).unwrap_or(&[]);
-            l.push(f::OSIDUMP_FRAME, Value::Bytes(Cow::Owned(frame.to_vec())));
-        }
+    if let Some((from, to)) = m.frame_at
+        && from <= to
+    {
+        let frame = t.b.get(from..to.min(t.b.len())).unwrap_or(&[]);
+        l.push(f::OSIDUMP_FRAME, Value::Bytes(Cow::Owned(frame.to_vec())));
     }
     l
 }
