@@ -563,6 +563,17 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                     push_again(&mut s, "dnp3");
                 }
             }
+            // Each call of tshark's OpenFlow dissector is listed (its
+            // first message marks it), and each message's version
+            // dissector.
+            "openflow" | "openflow_v1" | "openflow_v4" | "openflow_v5" | "openflow_v6" => {
+                if l.has(all::openflow::OSIDUMP_CALL) {
+                    push_again(&mut s, "openflow");
+                }
+                if l.protocol != "openflow" {
+                    push_again(&mut s, l.protocol);
+                }
+            }
             // Each call of tshark's RPC dissector is listed (its first
             // message marks it); a program's dissector is listed each time
             // it is called on a body (a body-less message shows its tree

@@ -155,6 +155,11 @@ pub fn choose(
     {
         return None;
     }
+    // OpenFlow's heuristic takes what is sent to its ports (the legacy
+    // 6633 and 6634): the conversation is its from then on.
+    if t == Transport::Tcp && crate::dissect::app::openflow::heuristic_port(dport) {
+        return spec::apps().find(|p| p.name == "openflow");
+    }
     // DCE/RPC's heuristic is tshark's `tcp` heuristic: it never sees a
     // conversation tshark gives a dissector by port (C12.22 on 1153).
     probe(t, payload)

@@ -833,6 +833,11 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::modbus::SPEC,
     // DNP 3.0: link, transport and application layers (dnp3).
     &app::dnp3::SPEC,
+    // OpenFlow over TCP (openflow).
+    &app::openflow::SPEC,
+    &app::openflow::V4_SPEC,
+    &app::openflow::V5_SPEC,
+    &app::openflow::V6_SPEC,
     &app::irc::SPEC,
     // ONC-RPC and its programs: Portmap, MOUNT, NFS (oncrpc).
     &app::rpc::SPEC,

@@ -166,7 +166,12 @@ fn own_layers<'d, 'a>(d: &'d Dissection<'a>) -> &'d [Layer<'a>] {
             || l.osi == Osi::DataLink && l.protocol == "lcp" && l.has(f::lcp::REJ_PROTO)
     }) {
         Some(i) => &d.layers[..=i],
-        None => &d.layers[..],
+        // An OpenFlow PACKET_IN or PACKET_OUT makes the columns
+        // unwritable: the frame it carries and what follows write none.
+        None => match crate::dissect::app::openflow::froze_columns(&d.layers) {
+            Some(i) => &d.layers[..=i],
+            None => &d.layers[..],
+        },
     }
 }
 
@@ -548,7 +553,9 @@ pub fn columns(d: &Dissection<'_>) -> (String, String) {
         Some(i) => &d.layers[..i],
         None => &d.layers[..],
     };
-    exception_notes(&mut info, writable);
+    if crate::dissect::app::openflow::leaves_exception_note(writable) {
+        exception_notes(&mut info, writable);
+    }
     // Wireshark's Info column holds COL_MAX_INFO_LEN (4096) bytes with
     // its terminating NUL.
     if info.len() > COL_MAX_INFO_LEN - 1 {

@@ -43,6 +43,8 @@ pub mod dnp3;
 pub mod nbt;
 pub mod ntlmssp;
 pub mod ntp;
+// OpenFlow over TCP 6653 and its heuristic (openflow).
+pub mod openflow;
 // Database protocols (dbproto).
 pub mod mysql;
 // MIME multipart bodies (HTTP) and the media dissector.

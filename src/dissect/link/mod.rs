@@ -70,7 +70,8 @@ pub(super) fn ethernet(walk: &mut Walk<'_>) -> Next {
             }
             let t = h.ether_type().0;
             walk.off += 14;
-            if t < 0x0600 {
+            // A type of 0 (`ETHERTYPE_UNK`) is Ethernet II to tshark.
+            if t < 0x0600 && t != 0 {
                 // IEEE 802.3: the field is a length and an LLC header follows;
                 // what the length leaves over is trailer (padding).
                 l.uint(f::eth::LEN, t);
