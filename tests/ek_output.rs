@@ -366,6 +366,13 @@ fn elastic_mapping_types_every_field_as_tshark_does() {
         "http3_http3_headers_status",
         "http3_http3_headers_authority",
         "http3_http3_headers_scheme",
+        // SMB's Trans counts and offsets: registered 16-bit (the Trans
+        // request osidump decodes) and 32-bit (NT Trans); tshark's mapping
+        // keeps the last.
+        "smb_smb_data_offset",
+        "smb_smb_dc",
+        "smb_smb_pc",
+        "smb_smb_po",
         "llc_llc_control",
         "llc_llc_control_f",
         "llc_llc_control_ftype",

@@ -160,18 +160,18 @@ fn own_layers<'d, 'a>(d: &'d Dissection<'a>) -> &'d [Layer<'a>] {
     // comparison.
     // So are an LCP Protocol-Reject's: tshark's LCP writes the columns,
     // the packet it rejects (an error packet) does not.
-    match d.layers.iter().position(|l| {
-        l.osi == Osi::Network
-            && (matches!(l.protocol, "icmp" | "icmpv6") || l.protocol == "pim" && pim_register(l))
-            || l.osi == Osi::DataLink && l.protocol == "lcp" && l.has(f::lcp::REJ_PROTO)
+    // An OpenFlow PACKET_IN or PACKET_OUT makes the columns unwritable:
+    // the frame it carries and what follows write none. (One pass: every
+    // frame's layers are asked.)
+    match d.layers.iter().position(|l| match l.osi {
+        Osi::Network => {
+            matches!(l.protocol, "icmp" | "icmpv6") || l.protocol == "pim" && pim_register(l)
+        }
+        Osi::DataLink => l.protocol == "lcp" && l.has(f::lcp::REJ_PROTO),
+        _ => crate::dissect::app::openflow::freezes_columns(l),
     }) {
         Some(i) => &d.layers[..=i],
-        // An OpenFlow PACKET_IN or PACKET_OUT makes the columns
-        // unwritable: the frame it carries and what follows write none.
-        None => match crate::dissect::app::openflow::froze_columns(&d.layers) {
-            Some(i) => &d.layers[..=i],
-            None => &d.layers[..],
-        },
+        None => &d.layers[..],
     }
 }
 

@@ -928,7 +928,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     );
     if walk.layers[tcp_at + 2..]
         .iter()
-        .any(|l| l.has(f::openflow::OSIDUMP_FRAME))
+        .any(|l| crate::dissect::app::openflow::is_message(l) && l.has(f::openflow::OSIDUMP_FRAME))
     {
         carried_frames(walk, tcp_at + 2, d, ctx);
     }

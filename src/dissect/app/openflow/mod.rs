@@ -469,9 +469,13 @@ pub fn is_message(l: &Layer<'_>) -> bool {
 /// PACKET_IN or PACKET_OUT), if any: the columns speak of the layers up
 /// to it.
 pub fn froze_columns(layers: &[Layer<'_>]) -> Option<usize> {
-    layers
-        .iter()
-        .position(|l| is_message(l) && l.has(f::OSIDUMP_FREEZE))
+    layers.iter().position(freezes_columns)
+}
+
+/// Whether `l` is the OpenFlow message that made the columns unwritable
+/// ([`froze_columns`]).
+pub fn freezes_columns(l: &Layer<'_>) -> bool {
+    is_message(l) && l.has(f::OSIDUMP_FREEZE)
 }
 
 /// Whether the line view writes the note of the frame's last exception:
