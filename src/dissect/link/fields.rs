@@ -564,7 +564,7 @@ pub mod ppp {
         OPT_LEN_INVALID,
     ];
 
-    const PROTOCOL_VALS: &[(u64, &str)] = &[
+    pub(crate) const PROTOCOL_VALS: &[(u64, &str)] = &[
         (0x1, "Padding Protocol"),
         (0x3, "ROHC small-CID"),
         (0x5, "ROHC large-CID"),
