@@ -542,6 +542,42 @@ impl Dissector {
 
 impl Dissector {
     /// Decode from `next` to the end of `walk`.
+    /// Dissects `data` from `next`: bytes that live only for this call (a
+    /// datagram reassembled from fragments, the frame an OpenFlow message
+    /// carries). Their layers, made to own their values and spanning
+    /// `span` of the frame, and their events are appended to `walk`'s.
+    pub(crate) fn walk_owned(
+        &mut self,
+        walk: &mut Walk<'_>,
+        data: &[u8],
+        next: Next,
+        ctx: FrameCtx,
+        span: std::ops::Range<usize>,
+    ) {
+        let mut inner = Walk {
+            data,
+            off: 0,
+            end: data.len(),
+            snap_cut: false,
+            reported_end: data.len(),
+            nested: false,
+            fragmented: false,
+            now: walk.now,
+            detail: walk.detail,
+            layers: Vec::with_capacity(4),
+            events: Vec::new(),
+        };
+        self.walk(&mut inner, next, ctx);
+        walk.layers.extend(inner.layers.into_iter().map(|l| {
+            let mut l = l.into_owned();
+            l.span = span.clone();
+            l
+        }));
+        for e in inner.events {
+            walk.events.push(e.into_owned());
+        }
+    }
+
     fn walk<'a>(&mut self, walk: &mut Walk<'a>, mut next: Next, ctx: FrameCtx) {
         // Each step consumes at least one header or ends the walk; the bound
         // keeps a hostile tunnel-in-tunnel chain from looping long.
@@ -712,32 +748,9 @@ impl Dissector {
                         l.malformed("reassembled from fragments that disagree on some bytes");
                     }
                 }
-                // The reassembled datagram lives only for this call: its
-                // layers are made to own their values.
-                let mut inner = Walk {
-                    data: &data,
-                    off: 0,
-                    end: data.len(),
-                    snap_cut: false,
-                    reported_end: data.len(),
-                    nested: false,
-                    fragmented: false,
-                    now: walk.now,
-                    detail: walk.detail,
-                    layers: Vec::with_capacity(4),
-                    events: Vec::new(),
-                };
-                self.walk(&mut inner, Next::IpProto(f.proto, f.addrs), ctx);
                 let at = walk.off..walk.off;
+                self.walk_owned(walk, &data, Next::IpProto(f.proto, f.addrs), ctx, at);
                 walk.off = walk.end;
-                walk.layers.extend(inner.layers.into_iter().map(|l| {
-                    let mut l = l.into_owned();
-                    l.span = at.clone();
-                    l
-                }));
-                for e in inner.events {
-                    walk.events.push(e.into_owned());
-                }
                 Next::Done
             }
         }

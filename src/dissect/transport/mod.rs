@@ -469,35 +469,17 @@ fn carried_frames(walk: &mut Walk<'_>, from: usize, d: &mut Dissector, ctx: Fram
         let Some(Value::Bytes(bytes)) = frame else {
             continue;
         };
-        let mut inner = Walk {
-            data: &bytes,
-            off: 0,
-            end: bytes.len(),
-            snap_cut: false,
-            reported_end: bytes.len(),
-            nested: false,
-            fragmented: false,
-            now: walk.now,
-            detail: walk.detail,
-            layers: Vec::with_capacity(4),
-            events: Vec::new(),
-        };
-        d.walk(&mut inner, Next::Ethernet, ctx);
-        walk.layers.extend(inner.layers.into_iter().map(|l| {
-            let mut l = l.into_owned();
-            l.span = span.clone();
-            // tshark shows no padding or trailer after the frame an
-            // OpenFlow message carries (tests_of13_ericsson frames 65
-            // and 68: 10 zero bytes after a UDP datagram, not shown).
+        let first = walk.layers.len();
+        d.walk_owned(walk, &bytes, Next::Ethernet, ctx, span);
+        // tshark shows no padding or trailer after the frame an OpenFlow
+        // message carries (tests_of13_ericsson frames 65 and 68: 10 zero
+        // bytes after a UDP datagram, not shown).
+        for l in &mut walk.layers[first..] {
             if l.protocol == "eth" {
                 l.fields.retain(|x| {
                     !std::ptr::eq(x.def, f::eth::PADDING) && !std::ptr::eq(x.def, f::eth::TRAILER)
                 });
             }
-            l
-        }));
-        for e in inner.events {
-            walk.events.push(e.into_owned());
         }
     }
 }
