@@ -206,6 +206,7 @@ pub static PPP: ProtocolSpec = lower(
 );
 /// PPP's control protocols (LCP, IPCP, IPV6CP, CCP) and its
 /// authentication protocols (PAP, CHAP): the link's own conversation.
+/// Their Info is their summary (no `info` of their own).
 const fn ppp_cp(
     name: &'static str,
     title: &'static str,
@@ -218,66 +219,48 @@ const fn ppp_cp(
         ..lower(name, title, Osi::DataLink, fields, info)
     }
 }
-pub static LCP: ProtocolSpec = ProtocolSpec {
-    info: Some(|out, layers, i| super::link::ppp::cp_info(out, &layers[i])),
-    ..ppp_cp(
-        "lcp",
-        "PPP Link Control Protocol",
-        f::lcp::ALL,
-        |_| "PPP LCP",
-        super::link::ppp::cp_info,
-    )
-};
-pub static IPCP: ProtocolSpec = ProtocolSpec {
-    info: Some(|out, layers, i| super::link::ppp::cp_info(out, &layers[i])),
-    ..ppp_cp(
-        "ipcp",
-        "PPP IP Control Protocol",
-        f::ipcp::ALL,
-        |_| "PPP IPCP",
-        super::link::ppp::cp_info,
-    )
-};
-pub static IPV6CP: ProtocolSpec = ProtocolSpec {
-    info: Some(|out, layers, i| super::link::ppp::cp_info(out, &layers[i])),
-    ..ppp_cp(
-        "ipv6cp",
-        "PPP IPv6 Control Protocol",
-        f::ipv6cp::ALL,
-        |_| "PPP IPV6CP",
-        super::link::ppp::cp_info,
-    )
-};
-pub static CCP: ProtocolSpec = ProtocolSpec {
-    info: Some(|out, layers, i| super::link::ppp::cp_info(out, &layers[i])),
-    ..ppp_cp(
-        "ccp",
-        "PPP Compression Control Protocol",
-        &[],
-        |_| "PPP CCP",
-        super::link::ppp::cp_info,
-    )
-};
-pub static PAP: ProtocolSpec = ProtocolSpec {
-    info: Some(|out, layers, i| super::link::ppp::pap_info(out, &layers[i])),
-    ..ppp_cp(
-        "pap",
-        "PPP Password Authentication Protocol",
-        f::pap::ALL,
-        |_| "PPP PAP",
-        super::link::ppp::pap_info,
-    )
-};
-pub static CHAP: ProtocolSpec = ProtocolSpec {
-    info: Some(|out, layers, i| super::link::ppp::chap_info(out, &layers[i])),
-    ..ppp_cp(
-        "chap",
-        "PPP Challenge Handshake Authentication Protocol",
-        f::chap::ALL,
-        |_| "PPP CHAP",
-        super::link::ppp::chap_info,
-    )
-};
+pub static LCP: ProtocolSpec = ppp_cp(
+    "lcp",
+    "PPP Link Control Protocol",
+    f::lcp::ALL,
+    |_| "PPP LCP",
+    super::link::ppp::cp_info,
+);
+pub static IPCP: ProtocolSpec = ppp_cp(
+    "ipcp",
+    "PPP IP Control Protocol",
+    f::ipcp::ALL,
+    |_| "PPP IPCP",
+    super::link::ppp::cp_info,
+);
+pub static IPV6CP: ProtocolSpec = ppp_cp(
+    "ipv6cp",
+    "PPP IPv6 Control Protocol",
+    f::ipv6cp::ALL,
+    |_| "PPP IPV6CP",
+    super::link::ppp::cp_info,
+);
+pub static CCP: ProtocolSpec = ppp_cp(
+    "ccp",
+    "PPP Compression Control Protocol",
+    &[],
+    |_| "PPP CCP",
+    super::link::ppp::cp_info,
+);
+pub static PAP: ProtocolSpec = ppp_cp(
+    "pap",
+    "PPP Password Authentication Protocol",
+    f::pap::ALL,
+    |_| "PPP PAP",
+    super::link::ppp::pap_info,
+);
+pub static CHAP: ProtocolSpec = ppp_cp(
+    "chap",
+    "PPP Challenge Handshake Authentication Protocol",
+    f::chap::ALL,
+    |_| "PPP CHAP",
+    super::link::ppp::chap_info,
+);
 pub static PPPOES: ProtocolSpec = lower(
     "pppoes",
     "PPP-over-Ethernet Session",

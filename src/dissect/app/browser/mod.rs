@@ -450,7 +450,8 @@ pub static MAILSLOT_SPEC: crate::dissect::spec::ProtocolSpec = crate::dissect::s
     osi: Osi::Application,
     fields: f::mailslot::ALL,
     summary: mailslot_summary,
-    info: Some(|out, layers, i| mailslot_summary(out, &layers[i])),
+    // The Info is the summary.
+    info: None,
     column: Some(|_| "SMB Mailslot"),
     app: None,
 };
