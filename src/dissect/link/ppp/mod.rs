@@ -759,11 +759,21 @@ fn cp_fields<'a>(
 
 /// PAP (0xc023).
 pub(crate) fn pap(walk: &mut Walk<'_>) -> Next {
+    one_layer(walk, "pap", pap_body)
+}
+
+/// A protocol whose packet is one layer over the rest of the bytes, read
+/// by `body` (what it reads past them is tshark's exception).
+fn one_layer<'a>(
+    walk: &mut Walk<'a>,
+    protocol: &'static str,
+    body: fn(&Tvb<'a>, &mut Layer<'a>) -> Result<(), Bound>,
+) -> Next {
     let t = payload(walk);
     let start = walk.off;
-    let mut l = Layer::new(Osi::DataLink, "pap", start..start + t.b.len());
-    if let Err(e) = pap_body(&t, &mut l) {
-        thrown(&mut l, "pap", e);
+    let mut l = Layer::new(Osi::DataLink, protocol, start..start + t.b.len());
+    if let Err(e) = body(&t, &mut l) {
+        thrown(&mut l, protocol, e);
     }
     walk.off = walk.end;
     walk.layers.push(l);
@@ -804,15 +814,7 @@ fn pap_body<'a>(t: &Tvb<'a>, l: &mut Layer<'a>) -> Result<(), Bound> {
 
 /// CHAP (0xc223).
 pub(crate) fn chap(walk: &mut Walk<'_>) -> Next {
-    let t = payload(walk);
-    let start = walk.off;
-    let mut l = Layer::new(Osi::DataLink, "chap", start..start + t.b.len());
-    if let Err(e) = chap_body(&t, &mut l) {
-        thrown(&mut l, "chap", e);
-    }
-    walk.off = walk.end;
-    walk.layers.push(l);
-    Next::Done
+    one_layer(walk, "chap", chap_body)
 }
 
 fn chap_body<'a>(t: &Tvb<'a>, l: &mut Layer<'a>) -> Result<(), Bound> {
