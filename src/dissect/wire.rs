@@ -19,6 +19,12 @@ pub(crate) fn need(b: &[u8], end: usize) -> Result<(), Short> {
     }
 }
 
+/// tshark's `tvb_strsize`: the length of the NUL-terminated string at
+/// `at`, NUL included; `None` when no NUL follows in `b` (tshark throws).
+pub(crate) fn strsize(b: &[u8], at: usize) -> Option<usize> {
+    b.get(at..)?.iter().position(|&c| c == 0).map(|i| i + 1)
+}
+
 /// Where a read of a [`Tvb`] fell: past what the capture kept of the PDU
 /// (`Cut`, tshark's BoundsError) or past the length the PDU has on the
 /// wire (`Past`, its ReportedBoundsError), which tshark tells apart.

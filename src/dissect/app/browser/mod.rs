@@ -92,11 +92,7 @@ pub fn dissect<'a>(
 /// The length of the NUL-terminated string at `at`, NUL included
 /// (`tvb_strsize`): without a NUL, a read past the captured end.
 fn strsize(b: &[u8], at: usize) -> Result<usize, Short> {
-    need(b, at + 1)?;
-    match b[at..].iter().position(|&c| c == 0) {
-        Some(n) => Ok(n + 1),
-        None => Err(Short(b.len() + 1)),
-    }
+    crate::dissect::wire::strsize(b, at).ok_or(Short(b.len().max(at) + 1))
 }
 
 /// A NUL-terminated string at `at` into `def`; where it ends.

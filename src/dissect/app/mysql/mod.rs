@@ -115,14 +115,7 @@ fn le(b: &[u8], at: usize, len: usize) -> R<u64> {
 
 /// `tvb_strsize`: the string at `at` with its NUL (none: a bounds error).
 fn strsize(b: &[u8], at: usize) -> R<usize> {
-    let rest = b.get(at..).ok_or(Short)?;
-    if rest.is_empty() {
-        return Err(Short);
-    }
-    rest.iter()
-        .position(|&c| c == 0)
-        .map(|i| i + 1)
-        .ok_or(Short)
+    crate::dissect::wire::strsize(b, at).ok_or(Short)
 }
 
 /// `my_tvb_strsize`: the string at `at` with its NUL, or the rest.

@@ -67,11 +67,7 @@ fn bytes_at(b: &[u8], at: usize, len: usize) -> R<&[u8]> {
 
 /// `tvb_strsize`: the string at `at` with its NUL.
 fn strsize(b: &[u8], at: usize) -> R<usize> {
-    let rest = b.get(at..).ok_or(Short)?;
-    rest.iter()
-        .position(|&c| c == 0)
-        .map(|i| i + 1)
-        .ok_or(Short)
+    crate::dissect::wire::strsize(b, at).ok_or(Short)
 }
 
 /// Where authentication is (tshark's `pgsql_auth_state_t`).
