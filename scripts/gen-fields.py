@@ -109,6 +109,9 @@ def const_name(module, field):
 
 
 def num(s):
+    # FT_CHAR value names come as C character literals: 'D', '\x06'.
+    if len(s) >= 3 and s[0] == s[-1] == "'":
+        return ord(s[1:-1].encode().decode("unicode_escape"))
     return int(s, 0)
 
 

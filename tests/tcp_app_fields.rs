@@ -347,6 +347,51 @@ fn a_hello_after_a_starttls_exchange_makes_the_conversation_tls() {
     }
 }
 
+/// Telnet (port 23) hands its conversation to TLS once each side has sent
+/// `IAC SB START_TLS FOLLOWS IAC SE` (tshark's `ssl_starttls_ack`): the
+/// hello after the server's answer is TLS, its application data named
+/// Telnet. A hello with no such exchange before it is Telnet data, as
+/// tshark's Telnet takes every segment of port 23.
+#[test]
+fn telnet_start_tls_hands_the_conversation_to_tls() {
+    let follows = [0xff, 0xfa, 0x2e, 0x01, 0xff, 0xf0];
+    let mut c = common::TcpConv::open(40000, 23);
+    c.send(true, &[0xff, 0xfb, 0x2e]);
+    c.send(false, &[0xff, 0xfd, 0x2e]);
+    c.send(true, &follows);
+    c.send(false, &follows);
+    c.send(true, &client_hello_record());
+    let rows = fields(
+        "telnet-starttls.pcapng",
+        &c.close(),
+        &[
+            "frame.protocols",
+            "telnet.cmd",
+            "telnet.starttls",
+            "_ws.col.Info",
+        ],
+    );
+    let shown: Vec<_> = rows[3..8].iter().map(|r| r.join(" ")).collect();
+    assert_eq!(
+        shown,
+        [
+            "eth:ethertype:ip:tcp:telnet 251  Telnet Data ...",
+            "eth:ethertype:ip:tcp:telnet 253  Telnet Data ...",
+            "eth:ethertype:ip:tcp:telnet 250,240 1 Telnet Data ...",
+            "eth:ethertype:ip:tcp:telnet 250,240 1 Telnet Data ...",
+            "eth:ethertype:ip:tcp:tls   Client Hello",
+        ]
+    );
+    let mut c = common::TcpConv::open(40000, 23);
+    c.send(true, &client_hello_record());
+    let rows = fields(
+        "telnet-bare-hello.pcapng",
+        &c.close(),
+        &["frame.protocols", "_ws.col.Info"],
+    );
+    assert_eq!(rows[3], ["eth:ethertype:ip:tcp:telnet", "Telnet Data ..."]);
+}
+
 /// A segment that completes a TLS record begun in the one before, then
 /// carries a record of its own: tshark's TCP hands TLS the reassembled
 /// record, then the rest of the segment, and lists `tls` twice.

@@ -822,6 +822,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::openflow::V5_SPEC,
     &app::openflow::V6_SPEC,
     &app::irc::SPEC,
+    &app::telnet::SPEC,
     // ONC-RPC and its programs: Portmap, MOUNT, NFS (oncrpc).
     &app::rpc::SPEC,
     &app::rpc::PORTMAP_SPEC,

@@ -367,6 +367,9 @@ fn hex_width(t: FieldType) -> usize {
 /// and every integer wider than 32 bits but `BASE_HEX` and `BASE_HEX_DEC`
 /// ones — in decimal.
 pub fn uint_repr(out: &mut String, def: &FieldDef, n: u64) {
+    if def.ftype == FieldType::Char {
+        return char_repr(out, n);
+    }
     let w = hex_width(def.ftype);
     let wide = wide_decimal(def);
     if wide {
@@ -384,6 +387,11 @@ pub fn uint_repr(out: &mut String, def: &FieldDef, n: u64) {
 
 /// [`uint_repr`] into a byte buffer, without the formatting machinery.
 pub fn push_uint_repr(out: &mut Vec<u8>, def: &FieldDef, n: u64) {
+    if def.ftype == FieldType::Char {
+        let mut s = String::new();
+        char_repr(&mut s, n);
+        return out.extend_from_slice(s.as_bytes());
+    }
     let wide = wide_decimal(def);
     if wide {
         return push_u64(out, n);
@@ -395,6 +403,38 @@ pub fn push_uint_repr(out: &mut Vec<u8>, def: &FieldDef, n: u64) {
         }
         _ => push_u64(out, n),
     }
+}
+
+/// An `FT_CHAR` value as tshark writes it (`char_to_repr`): the character
+/// quoted, `\\` and `\'` escaped, C's escapes for the controls that have
+/// one, `\xNN` for any other byte that is not printable ASCII.
+fn char_repr(out: &mut String, n: u64) {
+    let c = (n & 0xff) as u8;
+    out.push('\'');
+    match c {
+        b'\\' | b'\'' => {
+            out.push('\\');
+            out.push(char::from(c));
+        }
+        0x20..=0x7e => out.push(char::from(c)),
+        _ => {
+            out.push('\\');
+            match c {
+                0 => out.push('0'),
+                0x07 => out.push('a'),
+                0x08 => out.push('b'),
+                0x0c => out.push('f'),
+                b'\n' => out.push('n'),
+                b'\r' => out.push('r'),
+                b'\t' => out.push('t'),
+                0x0b => out.push('v'),
+                _ => {
+                    let _ = write!(out, "x{c:02x}");
+                }
+            }
+        }
+    }
+    out.push('\'');
 }
 
 /// tshark 4.0 writes 40- to 64-bit integers in decimal whatever their

@@ -63,6 +63,8 @@ pub mod snmp;
 pub mod spnego;
 pub mod ssh;
 pub mod syslog;
+// Telnet (TCP 23): commands, suboptions, data lines, START_TLS.
+pub mod telnet;
 #[cfg(test)]
 pub(crate) mod testing;
 pub mod tls;
