@@ -523,6 +523,12 @@ pub fn push_ek_json(out: &mut Vec<u8>, f: &Field<'_>) {
     match &f.value {
         Value::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
         Value::None => out.extend_from_slice(b"null"),
+        // A character ('\x1d') is the one integer with text to escape.
+        Value::UInt(n) if f.def.ftype == FieldType::Char => {
+            let mut s = String::new();
+            char_repr(&mut s, *n);
+            super::json::write_str(out, &s);
+        }
         Value::UInt(n) => {
             out.push(b'"');
             push_uint_repr(out, f.def, *n);
