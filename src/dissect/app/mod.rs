@@ -63,8 +63,10 @@ pub mod snmp;
 pub mod spnego;
 pub mod ssh;
 pub mod syslog;
+// TFTP and the transfers its requests start (UDP 69).
 #[cfg(test)]
 pub(crate) mod testing;
+pub mod tftp;
 pub mod tls;
 // ISO transport over TCP (RFC 1006) and the COTP TPDUs it carries.
 pub mod tpkt;
