@@ -651,9 +651,11 @@ impl Tftp {
 
     fn state(&mut self, d: &Datagram<'_>, path: Path) -> &mut Conv {
         let (src, dst) = Self::addrs(d);
+        // A request to port 69 makes a new conversation however UDP came
+        // to TFTP with it (tshark's `dissect_tftp`, which a conversation's
+        // datagrams reach too).
         let new = match path {
-            Path::Conversation => false,
-            Path::Port => d.dport == PORT && valid_request(d.payload),
+            Path::Conversation | Path::Port => d.dport == PORT && valid_request(d.payload),
             Path::Heuristic => true,
         };
         if new {
