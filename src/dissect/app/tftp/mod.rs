@@ -36,6 +36,12 @@
 //! memory budget presses) and a file name kept for later frames is cut at
 //! [`MAX_NAME`] bytes.
 //!
+//! Approximations: whether UDP had a conversation of its own for a
+//! datagram's two endpoints (then not the request's) is judged by the
+//! port the request went to, not by UDP's table (an earlier exchange on
+//! the same pair of ports is missed); a datagram whose two ports are equal
+//! is read as going from its conversation key's first endpoint.
+//!
 //! Left out: the reassembly of a file (tshark's `tftp.defragment`, off by
 //! default), the export of files, and the `a615a` heuristic on a
 //! one-block file (ARINC 615A file names).
