@@ -49,6 +49,7 @@ pub use super::app::spnego::fields::{gssapi, spnego, spnego_krb5};
 pub use super::app::ssh::fields::ssh;
 pub use super::app::syslog::fields::syslog;
 pub use super::app::telnet::fields::telnet;
+pub use super::app::tftp::fields::tftp;
 pub use super::app::tls::fields::{ocsp, tls, x509};
 pub use super::app::tpkt::fields::{cotp, rdp, tpkt};
 pub use super::app::websocket::fields::websocket;

@@ -111,6 +111,11 @@ pub trait DatagramDecoder: Send {
     /// wildcard address and port), moved to `out`.
     fn take_announced(&mut self, _out: &mut Vec<(bool, [u8; 16], u16)>) {}
 
+    /// Conversations of a client endpoint with any port of a server's
+    /// address the datagrams decoded so far made (TFTP's requests:
+    /// Wireshark's conversation with `NO_PORT2`), moved to `out`.
+    fn take_conversations(&mut self, _out: &mut Vec<crate::flow::udp::Half>) {}
+
     /// The run's key log (QUIC decryption); given when the decoder is made.
     fn set_keys(&mut self, _keys: &app::tls::keylog::Keys) {}
 
@@ -783,6 +788,8 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::bfd::SPEC,
     &app::hsrp::SPEC,
     &app::rip::SPEC,
+    // TFTP and the transfers its requests start (tftp).
+    &app::tftp::SPEC,
     // IKE and UDP-encapsulated IPsec (isakmp).
     &app::isakmp::SPEC,
     &app::isakmp::UDPENCAP_SPEC,

@@ -104,7 +104,36 @@ pub struct UdpTracker {
     forgotten: Forgotten,
     /// Endpoints a dissector announced (see [`UdpTracker::announce`]).
     wild: Vec<(bool, [u8; 16], u16)>,
+    /// Conversations of an endpoint with any port of one address (see
+    /// [`UdpTracker::announce_half`]), in two generations.
+    halves: [foldhash::HashSet<Half>; 2],
 }
+
+/// A conversation of one endpoint with one address, any port
+/// (Wireshark's conversation with `NO_PORT2`, as TFTP's request makes:
+/// the client's address and port, the server's address).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Half {
+    pub v6: bool,
+    pub client: ([u8; 16], u16),
+    pub server: [u8; 16],
+}
+
+impl Half {
+    /// The key its datagrams are numbered under: the server's side with
+    /// port 0 (a datagram to port 0 itself would share it).
+    fn key(&self) -> ConvKey {
+        ConvKey {
+            v6: self.v6,
+            a: self.client,
+            b: (self.server, 0),
+        }
+    }
+}
+
+/// Half conversations remembered in each of the two generations of
+/// [`UdpTracker::halves`].
+const HALF_GENERATION: usize = 8192;
 
 /// Announced endpoints remembered.
 const MAX_WILD: usize = 256;
@@ -214,7 +243,8 @@ impl UdpTracker {
 
     fn charge(&mut self, budget: &mut Budget) {
         let now = crate::flow::table_bytes::<(ConvKey, Conversation)>(self.streams.len())
-            + self.forgotten.bytes();
+            + self.forgotten.bytes()
+            + crate::flow::table_bytes::<Half>(self.halves[0].len() + self.halves[1].len());
         budget.resize(self.charged, now);
         self.charged = now;
     }
@@ -230,11 +260,57 @@ impl UdpTracker {
         }
     }
 
-    /// The conversation `key` belongs to: its own, or an announced
-    /// endpoint's when it has none yet.
+    /// A dissector made a conversation of `h` (Wireshark's
+    /// `conversation_new` with `NO_PORT2`): a datagram between its client
+    /// endpoint and its server's address, from or to any port, that has no
+    /// conversation of its own belongs to it. Made again (a new request
+    /// from the same port), it is a new conversation: the next datagram
+    /// that finds it begins a new `udp.stream`, as Wireshark finds the
+    /// newest.
+    pub fn announce_half(&mut self, h: Half) {
+        let key = h.key();
+        if self.halves[0].contains(&h) || self.halves[1].contains(&h) {
+            if let Some(c) = self.streams.get_mut(&key) {
+                c.index |= CLAIMED | SPLIT;
+            } else {
+                let _ = self.forgotten.recall(&key);
+            }
+        }
+        if self.halves[0].len() >= HALF_GENERATION {
+            let [newer, older] = &mut self.halves;
+            std::mem::swap(newer, older);
+            newer.clear();
+        }
+        self.halves[0].insert(h);
+    }
+
+    /// The half conversation `key` falls in, if any.
+    fn half_of(&self, key: &ConvKey) -> Option<ConvKey> {
+        if self.halves[0].is_empty() && self.halves[1].is_empty() {
+            return None;
+        }
+        [(key.a, key.b), (key.b, key.a)]
+            .into_iter()
+            .map(|(client, server)| Half {
+                v6: key.v6,
+                client,
+                server: server.0,
+            })
+            .find(|h| self.halves[0].contains(h) || self.halves[1].contains(h))
+            .map(|h| h.key())
+    }
+
+    /// The conversation `key` belongs to: its own, or (when it has none
+    /// yet) a half conversation's, or an announced endpoint's, in
+    /// Wireshark's order of look-up.
     fn redirect(&self, key: ConvKey) -> ConvKey {
-        if self.wild.is_empty() || self.streams.contains_key(&key) {
+        if (self.wild.is_empty() && self.halves[0].is_empty() && self.halves[1].is_empty())
+            || self.streams.contains_key(&key)
+        {
             return key;
+        }
+        if let Some(k) = self.half_of(&key) {
+            return k;
         }
         for ep in [key.a, key.b] {
             if self.wild.contains(&(key.v6, ep.0, ep.1)) {
@@ -340,6 +416,36 @@ mod tests {
         assert_eq!(u.stream(key(2), false, &mut budget).index, 1);
         assert_eq!(u.stream(key(3), false, &mut budget).index, 1);
         assert_eq!(u.stream(key(1), false, &mut budget).index, 0);
+    }
+
+    #[test]
+    fn a_half_conversation_takes_the_servers_other_ports() {
+        let mut budget = Budget::unlimited();
+        let mut u = UdpTracker::default();
+        u.expire(0, &mut budget);
+        // The request, 10.0.0.1:5 to 10.0.0.2:53, then its conversation.
+        assert_eq!(u.stream(key(5), false, &mut budget).index, 0);
+        let mut c = [0u8; 16];
+        c[..4].copy_from_slice(&[10, 0, 0, 1]);
+        let mut s = [0u8; 16];
+        s[..4].copy_from_slice(&[10, 0, 0, 2]);
+        let h = Half {
+            v6: false,
+            client: (c, 5),
+            server: s,
+        };
+        u.announce_half(h);
+        let to = |port: u16| ConvKey::new(false, (s, port), (c, 5)).0;
+        assert_eq!(u.stream(to(2000), false, &mut budget).index, 1);
+        assert_eq!(u.stream(to(3000), false, &mut budget).index, 1);
+        // The request's own pair keeps its conversation.
+        assert_eq!(u.stream(key(5), false, &mut budget).index, 0);
+        // Another client port is not in it.
+        assert_eq!(u.stream(key(6), false, &mut budget).index, 2);
+        // Made again: a new stream from its next datagram on.
+        u.announce_half(h);
+        assert_eq!(u.stream(to(2001), false, &mut budget).index, 3);
+        assert_eq!(u.stream(to(2000), false, &mut budget).index, 3);
     }
 
     #[test]

@@ -65,8 +65,10 @@ pub mod ssh;
 pub mod syslog;
 // Telnet (TCP 23): commands, suboptions, data lines, START_TLS.
 pub mod telnet;
+// TFTP and the transfers its requests start (UDP 69).
 #[cfg(test)]
 pub(crate) mod testing;
+pub mod tftp;
 pub mod tls;
 // ISO transport over TCP (RFC 1006) and the COTP TPDUs it carries.
 pub mod tpkt;

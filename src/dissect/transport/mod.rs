@@ -1870,9 +1870,14 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     decoder.datagram(&dgram, &mut walk.layers);
     let mut announced = Vec::new();
     decoder.take_announced(&mut announced);
+    let mut halves = Vec::new();
+    decoder.take_conversations(&mut halves);
     let owns_conversation = decoder.owns_conversation();
     for (v6, addr, port) in announced {
         d.udp.announce(v6, addr, port);
+    }
+    for h in halves {
+        d.udp.announce_half(h);
     }
     d.charge_datagram_state(spec);
     if owns_conversation
