@@ -762,6 +762,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::ssh::SPEC,
     &app::smtp::SPEC,
     &app::smtp::imf::SPEC,
+    &app::pop::SPEC,
     &app::multipart::SPEC,
     &app::finger::FINGER_SPEC,
     &app::finger::WHOIS_SPEC,

@@ -50,6 +50,8 @@ pub mod mysql;
 // MIME multipart bodies (HTTP) and the media dissector.
 pub mod multipart;
 pub mod pgsql;
+// POP3: commands, answers, the messages RETR brings (to IMF).
+pub mod pop;
 pub mod quic;
 pub mod radius;
 pub mod resp;
