@@ -24,6 +24,7 @@ pub use super::app::ftp::fields::{ftp, ftp_data};
 pub use super::app::hsrp::fields::{hsrp, hsrp2};
 pub use super::app::http::fields::http;
 pub use super::app::http2::fields::http2;
+pub use super::app::imap::fields::imap;
 pub use super::app::irc::fields::irc;
 pub use super::app::isakmp::fields::{isakmp, udpencap};
 pub use super::app::kerberos::fields::kerberos;

@@ -27,7 +27,9 @@ pub mod handover;
 pub mod hsrp;
 pub mod http;
 pub mod http2;
+// IMAP: tagged commands and responses, FETCH literals (to IMF).
 pub mod huffman;
+pub mod imap;
 // NetBIOS over TCP/IP and the SMB headers it carries (nbss).
 pub mod irc;
 // IKE and UDP-encapsulated IPsec (isakmp).

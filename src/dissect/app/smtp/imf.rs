@@ -82,8 +82,8 @@ pub fn http_body(b: &[u8]) -> Layer<'static> {
 }
 
 /// The `imf` layer of a message another protocol than SMTP carried (`POP`:
-/// a message POP reassembled), with that protocol's Protocol column
-/// (`POP/IMF`).
+/// a message POP reassembled; `IMAP`: a FETCH literal), with that
+/// protocol's Protocol column (`POP/IMF`, `IMAP/IMF`).
 pub fn carried(b: &[u8], carrier: &'static str) -> Layer<'static> {
     let mut l = layer(b);
     l.str(f::imf::OSIDUMP_CARRIER, carrier);
@@ -644,6 +644,14 @@ fn part_header(part: &[u8]) -> (Option<String>, Option<String>, &[u8]) {
 /// for a message POP carried), one `/IMF` a nested message.
 pub(crate) fn column(l: &Layer<'_>) -> &'static str {
     let depth = l.get_uint(f::imf::OSIDUMP_DEPTH);
+    if l.get_str(f::imf::OSIDUMP_CARRIER) == Some("IMAP") {
+        return match depth {
+            Some(0 | 1) | None => "IMAP/IMF",
+            Some(2) => "IMAP/IMF/IMF",
+            Some(3) => "IMAP/IMF/IMF/IMF",
+            _ => "IMAP/IMF/IMF/IMF/IMF",
+        };
+    }
     if l.get_str(f::imf::OSIDUMP_CARRIER) == Some("POP") {
         return match depth {
             Some(0 | 1) | None => "POP/IMF",
