@@ -767,6 +767,8 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::ssh::SPEC,
     &app::smtp::SPEC,
     &app::smtp::imf::SPEC,
+    &app::pop::SPEC,
+    &app::imap::SPEC,
     &app::multipart::SPEC,
     &app::finger::FINGER_SPEC,
     &app::finger::WHOIS_SPEC,

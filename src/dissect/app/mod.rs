@@ -27,7 +27,9 @@ pub mod handover;
 pub mod hsrp;
 pub mod http;
 pub mod http2;
+// IMAP: tagged commands and responses, FETCH literals (to IMF).
 pub mod huffman;
+pub mod imap;
 // NetBIOS over TCP/IP and the SMB headers it carries (nbss).
 pub mod irc;
 // IKE and UDP-encapsulated IPsec (isakmp).
@@ -50,6 +52,8 @@ pub mod mysql;
 // MIME multipart bodies (HTTP) and the media dissector.
 pub mod multipart;
 pub mod pgsql;
+// POP3: commands, answers, the messages RETR brings (to IMF).
+pub mod pop;
 pub mod quic;
 pub mod radius;
 pub mod resp;

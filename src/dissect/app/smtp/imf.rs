@@ -81,6 +81,15 @@ pub fn http_body(b: &[u8]) -> Layer<'static> {
     l
 }
 
+/// The `imf` layer of a message another protocol than SMTP carried (`POP`:
+/// a message POP reassembled; `IMAP`: a FETCH literal), with that
+/// protocol's Protocol column (`POP/IMF`, `IMAP/IMF`).
+pub fn carried(b: &[u8], carrier: &'static str) -> Layer<'static> {
+    let mut l = layer(b);
+    l.str(f::imf::OSIDUMP_CARRIER, carrier);
+    l
+}
+
 fn layer(b: &[u8]) -> Layer<'static> {
     let mut o = Out {
         l: Layer::new(Osi::Application, "imf", 0..0),
@@ -546,6 +555,12 @@ fn multipart(body: &[u8], params: Option<&str>, o: &mut Out) {
         }
         at = i + d.len();
     }
+    // packet-multipart.c's preamble finds no boundary (one needs a byte
+    // after it): the whole body goes to the data dissector.
+    if starts.first().is_none_or(|&i| i + d.len() >= body.len()) {
+        o.protocol("data");
+        return;
+    }
     for w in starts.windows(2) {
         let (s, e) = (w[0], w[1]);
         let after = s + d.len();
@@ -625,10 +640,26 @@ fn part_header(part: &[u8]) -> (Option<String>, Option<String>, &[u8]) {
     (ct, params, &part[at.min(part.len())..])
 }
 
-/// The Protocol column: `SMTP/IMF` (`HTTP/IMF` for an HTTP body), one
-/// `/IMF` a nested message.
+/// The Protocol column: `SMTP/IMF` (`HTTP/IMF` for an HTTP body, `POP/IMF`
+/// for a message POP carried), one `/IMF` a nested message.
 pub(crate) fn column(l: &Layer<'_>) -> &'static str {
     let depth = l.get_uint(f::imf::OSIDUMP_DEPTH);
+    if l.get_str(f::imf::OSIDUMP_CARRIER) == Some("IMAP") {
+        return match depth {
+            Some(0 | 1) | None => "IMAP/IMF",
+            Some(2) => "IMAP/IMF/IMF",
+            Some(3) => "IMAP/IMF/IMF/IMF",
+            _ => "IMAP/IMF/IMF/IMF/IMF",
+        };
+    }
+    if l.get_str(f::imf::OSIDUMP_CARRIER) == Some("POP") {
+        return match depth {
+            Some(0 | 1) | None => "POP/IMF",
+            Some(2) => "POP/IMF/IMF",
+            Some(3) => "POP/IMF/IMF/IMF",
+            _ => "POP/IMF/IMF/IMF/IMF",
+        };
+    }
     if l.get_str(f::imf::OSIDUMP_CARRIER) == Some("HTTP") {
         return match depth {
             Some(0 | 1) | None => "HTTP/IMF",

@@ -226,7 +226,7 @@ impl SmtpDecoder {
 /// tshark's `tvb_find_line_end` from `from`: the line's length and the
 /// offset past its end (CR, LF or CRLF). With `desegment`, a line without
 /// its end (or ending in a CR that may be followed by an LF) is `None`.
-fn line_end(b: &[u8], from: usize, desegment: bool) -> Option<(usize, usize)> {
+pub(crate) fn line_end(b: &[u8], from: usize, desegment: bool) -> Option<(usize, usize)> {
     let rest = b.get(from..).unwrap_or_default();
     match rest.iter().position(|&c| c == b'\r' || c == b'\n') {
         None => (!desegment).then_some((rest.len(), b.len())),

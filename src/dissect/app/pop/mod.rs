@@ -1,0 +1,467 @@
+//! POP3 (TCP port 110) as tshark 4.0's `pop` dissector (packet-pop.c)
+//! shows it.
+//!
+//! tshark reads POP a segment at a time (it never asks TCP for more
+//! bytes): each segment is one `Post Office Protocol` layer here.
+//! - A segment sent to the POP port is a request: its first line is
+//!   `pop.request`, split at its first blank into `pop.request.command`
+//!   and `pop.request.parameter`; each further line is a
+//!   `pop.request.data`. Info: `C: ` and the first line.
+//! - A segment from the POP port whose first line starts with `+OK` or
+//!   `-ERR` (case counts) is a response, split the same way into
+//!   `pop.response.indicator` and `pop.response.description`, the other
+//!   lines `pop.response.data`. Info: `S: ` and the first line.
+//! - Any other segment from the POP port is a piece of a message (the
+//!   answer to `RETR` or `TOP`, or anything else): Info
+//!   `S: DATA fragment, N bytes`. The pieces are reassembled until as many
+//!   bytes as the `+OK n ...` answering `RETR`/`TOP` announced have come
+//!   (counting whole segments, from the first piece on); with nothing
+//!   announced (`+OK` alone, `+OK message follows`, no `RETR`), each piece
+//!   is a message by itself. A complete message is handed to IMF; one
+//!   made of several pieces lists them (`pop.data.fragment`...).
+//! - A `+OK ` answering `RETR`/`TOP` whose second word is no number gets
+//!   packet-pop.c's expert "Length must be a string containing an
+//!   integer"; a `+OK ` answering `STLS` hands the conversation to TLS
+//!   from the next frame on.
+//!
+//! The promise: no input makes this module panic; a message keeps at most
+//! [`MAX_BODY`] bytes (past that its pieces are still listed, but it is
+//! not handed to IMF) and lists at most [`MAX_FRAGMENTS`] pieces (the
+//! others are counted).
+
+pub mod fields;
+
+#[cfg(test)]
+mod tests;
+
+use super::{Dir, Message, StreamDecoder};
+use crate::dissect::app::smtp::{imf, line_end};
+use crate::dissect::app::tls::{self, TlsDecoder};
+use crate::dissect::expert::{self, ei, format_text};
+use crate::dissect::fields as f;
+use crate::dissect::layer::{Anomaly, AnomalyKind, Layer, Osi, Value};
+use crate::dissect::spec::{AppSpec, ProtocolSpec};
+use crate::dissect::wire::c_decimal;
+
+/// POP's port (TCP), as Wireshark's table has it.
+pub const PORTS: &[u16] = &[110];
+
+/// Most bytes of one message kept to hand to IMF.
+pub const MAX_BODY: usize = 4 << 20;
+
+/// Pieces of one message listed at most (the rest are counted).
+const MAX_FRAGMENTS: usize = 65_536;
+
+ei!(
+    TOT_LEN_INVALID,
+    f::pop::RESPONSE_TOT_LEN_INVALID,
+    Malformed,
+    Error
+);
+
+/// The message being reassembled from its pieces.
+#[derive(Debug, Default)]
+struct Body {
+    /// (frame, bytes) of each piece, in order.
+    frags: Vec<(u64, u32)>,
+    /// Pieces past [`MAX_FRAGMENTS`], counted.
+    more_frags: u64,
+    bytes: Vec<u8>,
+    total: u64,
+}
+
+impl Body {
+    fn add(&mut self, frame: u64, b: &[u8]) {
+        if self.frags.len() < MAX_FRAGMENTS {
+            self.frags.push((frame, b.len() as u32));
+        } else {
+            self.more_frags += 1;
+        }
+        let room = MAX_BODY.saturating_sub(self.bytes.len());
+        self.bytes.extend_from_slice(&b[..b.len().min(room)]);
+        self.total += b.len() as u64;
+    }
+}
+
+/// POP over TCP, both sides of one conversation (packet-pop.c's
+/// `pop_data_val`).
+#[derive(Default)]
+pub struct PopDecoder {
+    /// A `RETR` or `TOP` waits for its answer.
+    msg_request: bool,
+    /// An `STLS` waits for its answer.
+    stls_request: bool,
+    /// Bytes of pieces read since the last announcement.
+    msg_read_len: u32,
+    /// Bytes the last `+OK n` answering `RETR`/`TOP` announced.
+    msg_tot_len: u32,
+    body: Body,
+    frame: u64,
+    ports: Option<(u16, u16)>,
+    /// The frame of the `+OK ` that answered `STLS`: later frames are TLS.
+    starttls_frame: Option<u64>,
+    tls: Option<Box<TlsDecoder>>,
+    keys: Option<tls::keylog::Keys>,
+    skip_fingerprints: bool,
+    collect: bool,
+    time_ns: i128,
+}
+
+impl PopDecoder {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// tshark's `pinfo->match_uint == pinfo->destport`: the bytes go to
+    /// the POP port TCP matched (the lower port when it is POP's).
+    fn is_request(&self, dir: Dir) -> bool {
+        match self.ports {
+            Some((src, dst)) => {
+                let (low, high) = if src <= dst { (src, dst) } else { (dst, src) };
+                let matched = if PORTS.contains(&low) { low } else { high };
+                dst == matched
+            }
+            None => dir == Dir::Client,
+        }
+    }
+
+    /// The TLS decoder the conversation was handed to, made on first use.
+    fn tls(&mut self) -> &mut TlsDecoder {
+        let keys = self.keys.clone();
+        let skip = self.skip_fingerprints;
+        let collect = self.collect;
+        self.tls.get_or_insert_with(|| {
+            let mut t = TlsDecoder::after_starttls("Post Office Protocol");
+            if let Some(k) = &keys {
+                t.set_keys(k);
+            }
+            if skip {
+                t.skip_fingerprints();
+            }
+            if collect {
+                t.collect_messages();
+            }
+            Box::new(t)
+        })
+    }
+
+    fn tls_now(&self) -> bool {
+        self.starttls_frame.is_some_and(|f| self.frame > f)
+    }
+}
+
+/// `g_ascii_strncasecmp(s, word, len(word)) == 0` on a C string.
+fn starts_ci(s: &[u8], word: &[u8]) -> bool {
+    s.len() >= word.len() && s[..word.len()].eq_ignore_ascii_case(word)
+}
+
+/// `sscanf(line, "%*s %u %*s", &n) == 1`: the number after the first
+/// word, as C reads it (a sign, wrapping to 32 bits, `ULONG_MAX` past
+/// its range).
+fn second_word_number(s: &[u8]) -> Option<u32> {
+    let ws = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
+    let start = s.iter().position(|c| !ws(c))?;
+    let end = s[start..]
+        .iter()
+        .position(ws)
+        .map_or(s.len(), |i| start + i);
+    let n = c_decimal(s, end);
+    if !n.digits {
+        return None;
+    }
+    if n.overflow {
+        return Some(u32::MAX);
+    }
+    Some(if n.negative {
+        n.magnitude.wrapping_neg() as u32
+    } else {
+        n.magnitude as u32
+    })
+}
+
+/// `get_token_len`: the first token's length (up to a blank, CR or LF) and
+/// where the next starts (past the blanks after it).
+fn token(line: &[u8]) -> (usize, usize) {
+    let len = line
+        .iter()
+        .position(|&c| matches!(c, b' ' | b'\r' | b'\n'))
+        .unwrap_or(line.len());
+    let next = line[len..]
+        .iter()
+        .position(|&c| c != b' ')
+        .map_or(line.len(), |i| len + i);
+    (len, next)
+}
+
+impl PopDecoder {
+    /// One call of tshark's `dissect_pop` on one segment's bytes.
+    fn call(&mut self, request: bool, buf: &[u8]) -> Vec<Layer<'static>> {
+        let mut out = Vec::new();
+        let mut l = Layer::new(Osi::Application, "pop", 0..buf.len());
+        let (linelen, next) = line_end(buf, 0, false).unwrap_or((buf.len(), buf.len()));
+        let line = &buf[..linelen];
+        // The C string packet-pop.c compares: the line up to a NUL.
+        let cline = &line[..line.iter().position(|&c| c == 0).unwrap_or(linelen)];
+        let continuation = !request && !cline.starts_with(b"+OK") && !cline.starts_with(b"-ERR");
+        if continuation {
+            let n = buf.len();
+            l.str(
+                f::pop::OSIDUMP_INFO,
+                format!(
+                    "S: DATA fragment, {n} byte{}",
+                    if n == 1 { "" } else { "s" }
+                ),
+            );
+            self.msg_read_len = self.msg_read_len.wrapping_add(n as u32);
+            let more = self.msg_read_len < self.msg_tot_len;
+            self.body.add(self.frame, buf);
+            if more {
+                out.push(l);
+                return out;
+            }
+            self.msg_read_len = 0;
+            self.msg_tot_len = 0;
+            let body = std::mem::take(&mut self.body);
+            if body.frags.len() as u64 + body.more_frags > 1 {
+                l.present(f::pop::DATA_FRAGMENTS);
+                for (fr, _) in &body.frags {
+                    l.uint(f::pop::DATA_FRAGMENT, *fr);
+                }
+                let count = body.frags.len() as u64 + body.more_frags;
+                l.uint(f::pop::DATA_FRAGMENT_COUNT, count);
+                l.uint(f::pop::DATA_REASSEMBLED_LENGTH, body.total);
+                if body.more_frags > 0 {
+                    l.anomalies.push(Anomaly {
+                        kind: AnomalyKind::Evicted,
+                        reason: format!(
+                            "{} more DATA fragments are not listed (at most {MAX_FRAGMENTS})",
+                            body.more_frags
+                        ),
+                    });
+                }
+            }
+            if body.bytes.len() as u64 == body.total {
+                out.push(l);
+                out.push(imf::carried(&body.bytes, "POP"));
+            } else {
+                l.anomalies.push(Anomaly {
+                    kind: AnomalyKind::Evicted,
+                    reason: format!(
+                        "a message of {} bytes, more than the {MAX_BODY} kept: not handed to IMF",
+                        body.total
+                    ),
+                });
+                out.push(l);
+            }
+            return out;
+        }
+        l.str(
+            f::pop::OSIDUMP_INFO,
+            format!("{}: {}", if request { "C" } else { "S" }, format_text(line)),
+        );
+        // The line's item shows the line; its value is empty.
+        l.str(
+            if request {
+                f::pop::REQUEST
+            } else {
+                f::pop::RESPONSE
+            },
+            "",
+        );
+        let (tokenlen, next_token) = token(line);
+        let mut rest = line;
+        if tokenlen != 0 {
+            expert::ascii_string(
+                &mut l,
+                if request {
+                    f::pop::REQUEST_COMMAND
+                } else {
+                    f::pop::RESPONSE_INDICATOR
+                },
+                &line[..tokenlen],
+            );
+            if request {
+                if starts_ci(cline, b"RETR") || starts_ci(cline, b"TOP") {
+                    self.msg_request = true;
+                }
+                if starts_ci(cline, b"STLS") {
+                    self.stls_request = true;
+                }
+            } else {
+                if self.msg_request {
+                    if starts_ci(cline, b"+OK ") && linelen > 4 {
+                        self.msg_read_len = 0;
+                        self.msg_tot_len = 0;
+                        match second_word_number(cline) {
+                            Some(n) => self.msg_tot_len = n,
+                            None => expert::add(&mut l, &TOT_LEN_INVALID, None),
+                        }
+                    }
+                    self.msg_request = false;
+                }
+                if self.stls_request {
+                    if starts_ci(cline, b"+OK ") {
+                        self.starttls_frame = Some(self.frame);
+                    }
+                    self.stls_request = false;
+                }
+            }
+            rest = &line[next_token..];
+        }
+        if !rest.is_empty() {
+            expert::ascii_string(
+                &mut l,
+                if request {
+                    f::pop::REQUEST_PARAMETER
+                } else {
+                    f::pop::RESPONSE_DESCRIPTION
+                },
+                rest,
+            );
+        }
+        let data = if request {
+            f::pop::REQUEST_DATA
+        } else {
+            f::pop::RESPONSE_DATA
+        };
+        let mut offset = next;
+        while offset < buf.len() {
+            let (_, n) = line_end(buf, offset, false).unwrap_or((0, buf.len()));
+            l.str(data, "");
+            offset = n.max(offset + 1);
+        }
+        out.push(l);
+        out
+    }
+}
+
+impl StreamDecoder for PopDecoder {
+    fn protocol(&self) -> &'static str {
+        if self.tls.is_some() { "tls" } else { "pop" }
+    }
+
+    fn set_frame(&mut self, frame: u64) {
+        self.frame = frame;
+        if let Some(t) = self.tls.as_mut() {
+            t.set_frame(frame);
+        }
+    }
+
+    fn set_time_ns(&mut self, ts: i128) {
+        self.time_ns = ts;
+        if let Some(t) = self.tls.as_mut() {
+            t.set_time_ns(ts);
+        }
+    }
+
+    fn set_ports(&mut self, src: u16, dst: u16) {
+        self.ports = Some((src, dst));
+    }
+
+    fn whole_segments(&self) -> bool {
+        true
+    }
+
+    fn set_keys(&mut self, keys: &tls::keylog::Keys) {
+        self.keys = Some(keys.clone());
+    }
+
+    fn skip_fingerprints(&mut self) {
+        self.skip_fingerprints = true;
+    }
+
+    fn collect_messages(&mut self) {
+        self.collect = true;
+    }
+
+    fn heap_bytes(&self) -> usize {
+        self.body.bytes.capacity()
+            + self.body.frags.capacity() * std::mem::size_of::<(u64, u32)>()
+            + self
+                .tls
+                .as_ref()
+                .map_or(0, |t| std::mem::size_of::<TlsDecoder>() + t.heap_bytes())
+    }
+
+    fn holds_partial(&self, dir: Dir) -> bool {
+        match &self.tls {
+            Some(t) => t.holds_partial(dir),
+            None => false,
+        }
+    }
+
+    fn feed(&mut self, dir: Dir, offset: u64, data: &[u8], out: &mut Vec<Message>) {
+        if self.tls_now() {
+            let ts = self.time_ns;
+            let frame = self.frame;
+            let t = self.tls();
+            t.set_time_ns(ts);
+            t.set_frame(frame);
+            t.feed(dir, offset, data, out);
+            return;
+        }
+        if data.is_empty() {
+            return;
+        }
+        let request = self.is_request(dir);
+        let end = offset + data.len() as u64;
+        for layer in self.call(request, data) {
+            out.push(Message {
+                layer,
+                stream_offset: offset,
+                stream_end: end,
+                event: None,
+            });
+        }
+    }
+
+    fn gap(&mut self, dir: Dir, len: u64) {
+        if let Some(t) = self.tls.as_mut() {
+            t.gap(dir, len);
+        }
+    }
+
+    fn finish(&mut self, dir: Dir, out: &mut Vec<Message>) {
+        if let Some(t) = self.tls.as_mut() {
+            t.finish(dir, out);
+        }
+    }
+}
+
+fn new_stream() -> Box<dyn StreamDecoder> {
+    Box::new(PopDecoder::new())
+}
+
+/// tshark's Info column: what the call wrote (a frame has one POP call).
+fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
+    if let Some(Value::Str(s)) = layers.get(i).and_then(|l| l.get(f::pop::OSIDUMP_INFO)) {
+        out.push_str(s);
+    }
+}
+
+fn summary(out: &mut String, l: &Layer<'_>) {
+    if let Some(Value::Str(s)) = l.get(f::pop::OSIDUMP_INFO) {
+        out.push_str(s);
+    }
+}
+
+pub static SPEC: ProtocolSpec = ProtocolSpec {
+    name: "pop",
+    also: &[],
+    title: "Post Office Protocol",
+    osi: Osi::Application,
+    fields: f::pop::ALL,
+    summary,
+    info: Some(info),
+    column: None,
+    app: Some(AppSpec {
+        decode_as: &["pop"],
+        tcp_ports: PORTS,
+        udp_ports: &[],
+        // tshark has no POP heuristic: its port (or decode-as) only.
+        probe_tcp: None,
+        probe_udp: None,
+        stream: Some(new_stream),
+        datagram: None,
+    }),
+};
