@@ -60,8 +60,8 @@ pub use super::data::fields as data;
 pub use super::expert::fields::ws;
 pub use super::frame::fields as frame;
 pub use super::link::fields::{
-    arcnet, cdp, chdlc, eth, fddi, fr, ieee8021ad, llc, lldp, nflog, null, ppp, pppoe, pppoed,
-    slarp, sll, stp, vlan, vntag,
+    arcnet, cdp, chdlc, eapol, eth, fddi, fr, ieee8021ad, llc, lldp, nflog, null, ppp, pppoe,
+    pppoed, slarp, sll, stp, vlan, vntag, wlan_rsna_eapol,
 };
 // IEEE 802.11 and its radio headers.
 pub use super::link::wlan::fields::{radiotap, wlan, wlan_radio};

@@ -449,7 +449,10 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
     let mut dcerpc_auth = false;
     // Layers since an SCTP layer are its DATA chunks' payloads.
     let mut sctp_payload = false;
+    // The layer before was EAPOL (its EAP packet follows).
+    let mut after_eapol = false;
     for l in layers.iter().skip(1) {
+        let eapol_before = std::mem::replace(&mut after_eapol, l.protocol == "eapol");
         let in_sctp = sctp_payload;
         sctp_payload =
             l.protocol == "sctp" || (sctp_payload && matches!(l.protocol, "data" | "communityid"));
@@ -499,6 +502,9 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
             // SMB calls the mailslot dissector as a function, not
             // through a handle: an item of its own, not listed.
             "mailslot" => {}
+            // EAPOL's EAP packet is an item of its own that tshark 4.0
+            // does not list (`eth:ethertype:eapol`), where RADIUS's is.
+            "eap" if eapol_before => {}
             // Each DATA chunk's payload is a call of its own.
             "data" if in_sctp => push_again(&mut s, "data"),
             // NBSS's messages after the first of one call of its

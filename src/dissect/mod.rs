@@ -595,6 +595,8 @@ impl Dissector {
                     0x8864 => link::pppoe_session(walk),
                     // LLDP, and ONOS's discovery frames in the same format.
                     0x88cc | 0x8942 => link::lldp::lldp(walk),
+                    // 802.1X, and RSN pre-authentication.
+                    0x888e | 0x88c7 => link::eapol::eapol(walk),
                     0x8847 | 0x8848 => tunnel::mpls::mpls(walk),
                     // Transparent Ethernet bridging (Geneve's type for
                     // Ethernet): an Ethernet frame.

@@ -156,6 +156,7 @@ pub fn current_proto_name(filter: &str) -> std::borrow::Cow<'static, str> {
         "ipv6.routing" => "IPv6 Routing",
         "ipv6.fraghdr" => "IPv6 Fragment",
         "ipv6.dstopts" => "IPv6 Destination",
+        "wlan_rsna_eapol" => "802.11 RSNA EAPOL",
         _ => return protocol_short_name(filter),
     };
     name.into()

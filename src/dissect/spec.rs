@@ -316,6 +316,27 @@ pub static LLDP: ProtocolSpec = ProtocolSpec {
         super::link::lldp::summary,
     )
 };
+// 802.1X: the link's port lets a device in once it has authenticated:
+// Data link.
+pub static EAPOL: ProtocolSpec = ProtocolSpec {
+    column: Some(super::link::eapol::column),
+    ..lower(
+        "eapol",
+        "802.1X Authentication",
+        Osi::DataLink,
+        f::eapol::ALL,
+        super::link::eapol::summary,
+    )
+};
+// The WPA/RSN key descriptor's fields, shown in EAPOL's layer (tshark
+// adds no item of this protocol).
+pub static WLAN_RSNA_EAPOL: ProtocolSpec = lower(
+    "wlan_rsna_eapol",
+    "IEEE 802.11 RSNA EAPOL key",
+    Osi::DataLink,
+    f::wlan_rsna_eapol::ALL,
+    super::link::eapol::rsna_summary,
+);
 // Neighbours announce themselves to the link: Data link.
 pub static CDP: ProtocolSpec = ProtocolSpec {
     info: Some(|out, layers, i| super::link::cdp::info(out, &layers[i])),
@@ -716,6 +737,8 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &LLC,
     &STP,
     &LLDP,
+    &EAPOL,
+    &WLAN_RSNA_EAPOL,
     &CDP,
     &CHDLC,
     &SLARP,

@@ -3712,3 +3712,236 @@ pub mod fr {
         (0xfefe, "OSI"),
     ];
 }
+
+pub mod eapol {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static VERSION: &F = field!(F::new("eapol.version", Uint8, "Version").vals(VERSION_VALS));
+    pub static TYPE: &F = field!(F::new("eapol.type", Uint8, "Type").vals(TYPE_VALS));
+    pub static LEN: &F = field!(F::new("eapol.len", Uint16, "Length"));
+    pub static KEYDES_TYPE: &F =
+        field!(F::new("eapol.keydes.type", Uint8, "Key Descriptor Type").vals(KEYDES_TYPE_VALS));
+    pub static KEYDES_BODY: &F = field!(F::new("eapol.keydes.body", Bytes, "Key Descriptor Body"));
+    pub static KEYDES_KEY_LEN: &F = field!(F::new("eapol.keydes.key_len", Uint16, "Key Length"));
+    pub static KEYDES_REPLAY_COUNTER: &F = field!(F::new(
+        "eapol.keydes.replay_counter",
+        Uint64,
+        "Replay Counter"
+    ));
+    pub static KEYDES_KEY_IV: &F = field!(F::new("eapol.keydes.key_iv", Bytes, "Key IV"));
+    pub static KEYDES_KEY_INDEX: &F =
+        field!(F::new("eapol.keydes.key_index", Uint8, "Key Index").base(Base::Hex));
+    pub static KEYDES_KEY_INDEX_TYPE: &F = field!(
+        F::new("eapol.keydes.key_index.type", Boolean, "Type")
+            .base(Base::Bits(8))
+            .mask(0x80)
+            .tfs("Unicast", "Broadcast")
+    );
+    pub static KEYDES_KEY_INDEX_NUMBER: &F =
+        field!(F::new("eapol.keydes.key_index.number", Uint8, "Number").mask(0x7f));
+    pub static KEYDES_KEY_SIGNATURE: &F =
+        field!(F::new("eapol.keydes.key_signature", Bytes, "Key Signature"));
+    pub static KEYDES_KEY: &F = field!(F::new("eapol.keydes.key", Bytes, "Key"));
+    pub static KEYDES_KEY_GENERATED_LOCALLY: &F = field!(F::new(
+        "eapol.keydes.key.generated_locally",
+        Boolean,
+        "Key Generated Locally"
+    ));
+
+    pub static ALL: &[&F] = &[
+        VERSION,
+        TYPE,
+        LEN,
+        KEYDES_TYPE,
+        KEYDES_BODY,
+        KEYDES_KEY_LEN,
+        KEYDES_REPLAY_COUNTER,
+        KEYDES_KEY_IV,
+        KEYDES_KEY_INDEX,
+        KEYDES_KEY_INDEX_TYPE,
+        KEYDES_KEY_INDEX_NUMBER,
+        KEYDES_KEY_SIGNATURE,
+        KEYDES_KEY,
+        KEYDES_KEY_GENERATED_LOCALLY,
+    ];
+
+    const VERSION_VALS: &[(u64, &str)] =
+        &[(1, "802.1X-2001"), (2, "802.1X-2004"), (3, "802.1X-2010")];
+
+    const TYPE_VALS: &[(u64, &str)] = &[
+        (0, "EAP Packet"),
+        (1, "Start"),
+        (2, "Logoff"),
+        (3, "Key"),
+        (4, "Encapsulated ASF Alert"),
+        (5, "MKA"),
+        (6, "Announcement (Generic)"),
+        (7, "Announcement (Specific)"),
+        (8, "Announcement Request"),
+    ];
+
+    const KEYDES_TYPE_VALS: &[(u64, &str)] = &[
+        (1, "RC4 Descriptor"),
+        (2, "EAPOL RSN Key"),
+        (254, "EAPOL WPA Key"),
+    ];
+}
+
+pub mod wlan_rsna_eapol {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static KEYDES_MSGNR: &F = field!(F::new(
+        "wlan_rsna_eapol.keydes.msgnr",
+        Uint8,
+        "Message number"
+    ));
+    pub static KEYDES_KEY_INFO: &F = field!(
+        F::new("wlan_rsna_eapol.keydes.key_info", Uint16, "Key Information").base(Base::Hex)
+    );
+    pub static KEYDES_KEY_INFO_KEYDES_VERSION: &F = field!(
+        F::new(
+            "wlan_rsna_eapol.keydes.key_info.keydes_version",
+            Uint16,
+            "Key Descriptor Version"
+        )
+        .mask(0x7)
+        .vals(KEYDES_KEY_INFO_KEYDES_VERSION_VALS)
+    );
+    pub static KEYDES_KEY_INFO_KEY_TYPE: &F = field!(
+        F::new(
+            "wlan_rsna_eapol.keydes.key_info.key_type",
+            Boolean,
+            "Key Type"
+        )
+        .base(Base::Bits(16))
+        .mask(0x8)
+        .tfs("Pairwise Key", "Group Key")
+    );
+    pub static KEYDES_KEY_INFO_KEY_INDEX: &F = field!(
+        F::new(
+            "wlan_rsna_eapol.keydes.key_info.key_index",
+            Uint16,
+            "Key Index"
+        )
+        .mask(0x30)
+    );
+    pub static KEYDES_KEY_INFO_INSTALL: &F = field!(
+        F::new(
+            "wlan_rsna_eapol.keydes.key_info.install",
+            Boolean,
+            "Install"
+        )
+        .base(Base::Bits(16))
+        .mask(0x40)
+        .tfs("Set", "Not set")
+    );
+    pub static KEYDES_KEY_INFO_KEY_ACK: &F = field!(
+        F::new(
+            "wlan_rsna_eapol.keydes.key_info.key_ack",
+            Boolean,
+            "Key ACK"
+        )
+        .base(Base::Bits(16))
+        .mask(0x80)
+        .tfs("Set", "Not set")
+    );
+    pub static KEYDES_KEY_INFO_KEY_MIC: &F = field!(
+        F::new(
+            "wlan_rsna_eapol.keydes.key_info.key_mic",
+            Boolean,
+            "Key MIC"
+        )
+        .base(Base::Bits(16))
+        .mask(0x100)
+        .tfs("Set", "Not set")
+    );
+    pub static KEYDES_KEY_INFO_SECURE: &F = field!(
+        F::new("wlan_rsna_eapol.keydes.key_info.secure", Boolean, "Secure")
+            .base(Base::Bits(16))
+            .mask(0x200)
+            .tfs("Set", "Not set")
+    );
+    pub static KEYDES_KEY_INFO_ERROR: &F = field!(
+        F::new("wlan_rsna_eapol.keydes.key_info.error", Boolean, "Error")
+            .base(Base::Bits(16))
+            .mask(0x400)
+            .tfs("Set", "Not set")
+    );
+    pub static KEYDES_KEY_INFO_REQUEST: &F = field!(
+        F::new(
+            "wlan_rsna_eapol.keydes.key_info.request",
+            Boolean,
+            "Request"
+        )
+        .base(Base::Bits(16))
+        .mask(0x800)
+        .tfs("Set", "Not set")
+    );
+    pub static KEYDES_KEY_INFO_ENCRYPTED_KEY_DATA: &F = field!(
+        F::new(
+            "wlan_rsna_eapol.keydes.key_info.encrypted_key_data",
+            Boolean,
+            "Encrypted Key Data"
+        )
+        .base(Base::Bits(16))
+        .mask(0x1000)
+        .tfs("Set", "Not set")
+    );
+    pub static KEYDES_KEY_INFO_SMK_MESSAGE: &F = field!(
+        F::new(
+            "wlan_rsna_eapol.keydes.key_info.smk_message",
+            Boolean,
+            "SMK Message"
+        )
+        .base(Base::Bits(16))
+        .mask(0x2000)
+        .tfs("Set", "Not set")
+    );
+    pub static KEYDES_NONCE: &F = field!(F::new(
+        "wlan_rsna_eapol.keydes.nonce",
+        Bytes,
+        "WPA Key Nonce"
+    ));
+    pub static KEYDES_RSC: &F = field!(F::new("wlan_rsna_eapol.keydes.rsc", Bytes, "WPA Key RSC"));
+    pub static KEYDES_ID: &F = field!(F::new("wlan_rsna_eapol.keydes.id", Bytes, "WPA Key ID"));
+    pub static KEYDES_MIC: &F = field!(F::new("wlan_rsna_eapol.keydes.mic", Bytes, "WPA Key MIC"));
+    pub static KEYDES_DATA_LEN: &F = field!(F::new(
+        "wlan_rsna_eapol.keydes.data_len",
+        Uint16,
+        "WPA Key Data Length"
+    ));
+    pub static KEYDES_DATA: &F =
+        field!(F::new("wlan_rsna_eapol.keydes.data", Bytes, "WPA Key Data"));
+
+    pub static ALL: &[&F] = &[
+        KEYDES_MSGNR,
+        KEYDES_KEY_INFO,
+        KEYDES_KEY_INFO_KEYDES_VERSION,
+        KEYDES_KEY_INFO_KEY_TYPE,
+        KEYDES_KEY_INFO_KEY_INDEX,
+        KEYDES_KEY_INFO_INSTALL,
+        KEYDES_KEY_INFO_KEY_ACK,
+        KEYDES_KEY_INFO_KEY_MIC,
+        KEYDES_KEY_INFO_SECURE,
+        KEYDES_KEY_INFO_ERROR,
+        KEYDES_KEY_INFO_REQUEST,
+        KEYDES_KEY_INFO_ENCRYPTED_KEY_DATA,
+        KEYDES_KEY_INFO_SMK_MESSAGE,
+        KEYDES_NONCE,
+        KEYDES_RSC,
+        KEYDES_ID,
+        KEYDES_MIC,
+        KEYDES_DATA_LEN,
+        KEYDES_DATA,
+    ];
+
+    const KEYDES_KEY_INFO_KEYDES_VERSION_VALS: &[(u64, &str)] = &[
+        (1, "RC4 Cipher, HMAC-MD5 MIC"),
+        (2, "AES Cipher, HMAC-SHA1 MIC"),
+        (3, "AES Cipher, AES-128-CMAC MIC"),
+    ];
+}

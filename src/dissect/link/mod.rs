@@ -9,6 +9,7 @@
 
 pub(crate) mod cdp;
 pub(crate) mod chdlc;
+pub(crate) mod eapol;
 pub(crate) mod fddi;
 pub mod fields;
 pub(crate) mod fr;

@@ -22,6 +22,38 @@ pub mod eap {
         "Vulnerable to MITM attacks. If possible, change EAP type."
     ));
 
+    pub static SIM_SUBTYPE: &F =
+        field!(F::new("eap.sim.subtype", Uint8, "EAP-SIM Subtype").vals(SIM_SUBTYPE_VALS));
+    pub static SIM_RESERVED: &F =
+        field!(F::new("eap.sim.reserved", Uint16, "EAP-SIM Reserved").base(Base::Hex));
+    pub static SIM_SUBTYPE_ATTRIBUTE: &F = field!(F::new(
+        "eap.sim.subtype.attribute",
+        None,
+        "EAP-SIM Attribute"
+    ));
+    pub static SIM_SUBTYPE_TYPE: &F =
+        field!(F::new("eap.sim.subtype.type", Uint8, "EAP-SIM Type").vals(SIM_SUBTYPE_TYPE_VALS));
+    pub static SIM_SUBTYPE_LEN: &F = field!(F::new("eap.sim.subtype.len", Uint8, "EAP-SIM Length"));
+    pub static SIM_SUBTYPE_VALUE: &F =
+        field!(F::new("eap.sim.subtype.value", Bytes, "EAP-SIM Value"));
+
+    pub static IDENTITY_ACTUAL_LEN: &F = field!(F::new(
+        "eap.identity.actual_len",
+        Uint16,
+        "Identity Actual Length"
+    ));
+    pub static SIM_NOTIFICATION_TYPE: &F = field!(
+        F::new(
+            "eap.sim.notification_type",
+            Uint16,
+            "EAP-SIM Notification Type"
+        )
+        .vals(SIM_NOTIFICATION_TYPE_VALS)
+    );
+    pub static SIM_ERROR_CODE: &F = field!(
+        F::new("eap.sim.error_code", Uint16, "EAP-SIM Error Code").vals(SIM_ERROR_CODE_VALS)
+    );
+
     pub static ALL: &[&F] = &[
         CODE,
         ID,
@@ -32,6 +64,15 @@ pub mod eap {
         MD5_VALUE,
         MD5_EXTRA_DATA,
         MITM_ATTACKS,
+        SIM_SUBTYPE,
+        SIM_RESERVED,
+        SIM_SUBTYPE_ATTRIBUTE,
+        SIM_SUBTYPE_TYPE,
+        SIM_SUBTYPE_LEN,
+        SIM_SUBTYPE_VALUE,
+        IDENTITY_ACTUAL_LEN,
+        SIM_NOTIFICATION_TYPE,
+        SIM_ERROR_CODE,
     ];
 
     const CODE_VALS: &[(u64, &str)] = &[
@@ -118,5 +159,76 @@ pub mod eap {
         (55, "Tunneled EAP protocol"),
         (254, "Expanded Type"),
         (255, "Experimental"),
+    ];
+
+    const SIM_SUBTYPE_VALS: &[(u64, &str)] = &[
+        (10, "Start"),
+        (11, "Challenge"),
+        (12, "Notification"),
+        (13, "Re-authentication"),
+        (14, "Client-Error"),
+    ];
+
+    const SIM_SUBTYPE_TYPE_VALS: &[(u64, &str)] = &[
+        (1, "AT_RAND"),
+        (2, "AT_AUTN"),
+        (3, "AT_RES"),
+        (4, "AT_AUTS"),
+        (6, "AT_PADDING"),
+        (7, "AT_NONCE_MT"),
+        (10, "AT_PERMANENT_ID_REQ"),
+        (11, "AT_MAC"),
+        (12, "AT_NOTIFICATION"),
+        (13, "AT_ANY_ID_REQ"),
+        (14, "AT_IDENTITY"),
+        (15, "AT_VERSION_LIST"),
+        (16, "AT_SELECTED_VERSION"),
+        (17, "AT_FULLAUTH_ID_REQ"),
+        (19, "AT_COUNTER"),
+        (20, "AT_COUNTER_TOO_SMALL"),
+        (21, "AT_NONCE_S"),
+        (22, "AT_CLIENT_ERROR_CODE"),
+        (23, "AT_KDF_INPUT"),
+        (24, "AT_KDF"),
+        (128, "Unassigned"),
+        (129, "AT_IV"),
+        (130, "AT_ENCR_DATA"),
+        (131, "Unassigned"),
+        (132, "AT_NEXT_PSEUDONYM"),
+        (133, "AT_NEXT_REAUTH_ID"),
+        (134, "AT_CHECKCODE"),
+        (135, "AT_RESULT_IND"),
+        (136, "AT_BIDDING"),
+        (137, "AT_IPMS_IND"),
+        (138, "AT_IPMS_RES"),
+        (139, "AT_TRUST_IND"),
+        (140, "AT_SHORT_NAME_FOR_NETWORK"),
+        (141, "AT_FULL_NAME_FOR_NETWORK"),
+        (142, "AT_RQSI_IND"),
+        (143, "AT_RQSI_RES"),
+        (144, "AT_TWAN_CONN_MODE"),
+        (145, "AT_VIRTUAL_NETWORK_ID"),
+        (146, "AT_VIRTUAL_NETWORK_REQ"),
+        (147, "AT_CONNECTIVITY_TYPE"),
+        (148, "AT_HANDOVER_INDICATION"),
+        (149, "AT_HANDOVER_SESSION_ID"),
+        (150, "AT_MN_SERIAL_ID"),
+        (151, "AT_DEVICE_IDENTITY"),
+    ];
+
+    const SIM_NOTIFICATION_TYPE_VALS: &[(u64, &str)] = &[
+        (0, "General Failure after Authentication"),
+        (1026, "User has been temporarily denied access"),
+        (1031, "User has not subscribed to the requested service"),
+        (8192, "Failure to Terminate the Authentication Exchange"),
+        (16384, "General Failure"),
+        (32768, "Success"),
+    ];
+
+    const SIM_ERROR_CODE_VALS: &[(u64, &str)] = &[
+        (0, "Unable to process packet"),
+        (1, "Unsupported version"),
+        (2, "Insufficient number of challenges"),
+        (3, "RANDs are not fresh"),
     ];
 }

@@ -26,6 +26,11 @@ const REQUEST: u8 = 1;
 const RESPONSE: u8 = 2;
 const TYPE_IDENTITY: u8 = 1;
 const TYPE_MD5: u8 = 4;
+const TYPE_SIM: u8 = 18;
+// EAP-SIM attributes shown by their own fields.
+const AT_NOTIFICATION: u8 = 12;
+const AT_IDENTITY: u8 = 14;
+const AT_CLIENT_ERROR_CODE: u8 = 22;
 
 /// tshark's `eap.mitm_attacks` (Warning, Security) on MD5-Challenge.
 static MITM: Expert = Expert {
@@ -91,7 +96,53 @@ fn packet(b: &[u8], l: &mut Layer<'static>) -> Result<(), Short> {
                 return Err(Short);
             }
         }
+        TYPE_SIM => {
+            sim(data, l)?;
+            if short {
+                return Err(Short);
+            }
+        }
         _ => {}
+    }
+    Ok(())
+}
+
+/// EAP-SIM (RFC 4186): subtype, reserved, then attributes of a type and a
+/// length in 4-byte words (both counted), their values as bytes but for
+/// an identity (its actual length and text), a notification and a
+/// client error code, as packet-eap.c shows them.
+fn sim(data: &[u8], l: &mut Layer<'static>) -> Result<(), Short> {
+    l.uint(f::eap::SIM_SUBTYPE, *data.first().ok_or(Short)?);
+    data.get(..3).ok_or(Short)?;
+    l.uint(f::eap::SIM_RESERVED, be16(data, 1));
+    let mut at = 3;
+    while at < data.len() {
+        l.present(f::eap::SIM_SUBTYPE_ATTRIBUTE);
+        l.uint(f::eap::SIM_SUBTYPE_TYPE, data[at]);
+        let words = *data.get(at + 1).ok_or(Short)?;
+        l.uint(f::eap::SIM_SUBTYPE_LEN, words);
+        let n = (usize::from(words) * 4).saturating_sub(2);
+        let value = data.get(at + 2..at + 2 + n).ok_or(Short)?;
+        match data[at] {
+            AT_IDENTITY => {
+                let len = usize::from(be16(value.get(..2).ok_or(Short)?, 0));
+                l.uint(f::eap::IDENTITY_ACTUAL_LEN, len as u64);
+                expert::ascii_string(l, f::eap::IDENTITY, value.get(2..2 + len).ok_or(Short)?);
+            }
+            AT_NOTIFICATION => l.uint(
+                f::eap::SIM_NOTIFICATION_TYPE,
+                be16(value.get(..2).ok_or(Short)?, 0),
+            ),
+            AT_CLIENT_ERROR_CODE => l.uint(
+                f::eap::SIM_ERROR_CODE,
+                be16(value.get(..2).ok_or(Short)?, 0),
+            ),
+            _ => l.push(
+                f::eap::SIM_SUBTYPE_VALUE,
+                Value::Bytes(Cow::Owned(value.to_vec())),
+            ),
+        }
+        at += 2 + n;
     }
     Ok(())
 }
