@@ -38,7 +38,6 @@ use std::collections::HashMap;
 
 use super::{Dir, Message, StreamDecoder};
 use crate::dissect::app::smtp::{imf, line_end};
-use crate::dissect::app::tls::{self, TlsDecoder};
 use crate::dissect::expert::{self, format_text};
 use crate::dissect::fields as f;
 use crate::dissect::layer::{Anomaly, AnomalyKind, Layer, Osi, Value};
@@ -72,12 +71,9 @@ pub struct ImapDecoder {
     sides: [Side; 2],
     frame: u64,
     ports: Option<(u16, u16)>,
-    /// The frame from which the conversation is TLS.
-    tls_from: Option<u64>,
-    tls: Option<Box<TlsDecoder>>,
-    keys: Option<tls::keylog::Keys>,
-    skip_fingerprints: bool,
-    collect: bool,
+    /// The conversation is TLS from this byte of the segment just fed on
+    /// (past its end: from the next segment).
+    tls_from: Option<usize>,
     time_ns: i128,
 }
 
@@ -140,29 +136,6 @@ impl ImapDecoder {
             }
             None => dir == Dir::Client,
         }
-    }
-
-    fn tls(&mut self) -> &mut TlsDecoder {
-        let keys = self.keys.clone();
-        let skip = self.skip_fingerprints;
-        let collect = self.collect;
-        self.tls.get_or_insert_with(|| {
-            let mut t = TlsDecoder::after_starttls("Internet Message Access Protocol");
-            if let Some(k) = &keys {
-                t.set_keys(k);
-            }
-            if skip {
-                t.skip_fingerprints();
-            }
-            if collect {
-                t.collect_messages();
-            }
-            Box::new(t)
-        })
-    }
-
-    fn tls_now(&self) -> bool {
-        self.tls_from.is_some_and(|f| self.frame >= f)
     }
 
     /// `dissect_imap_fetch`: whether the FETCH line at `line..*next` still
@@ -473,7 +446,7 @@ impl ImapDecoder {
                         }
                     }
                     if self.ssl_requested && !request && prefix_of(&tokenbuf, b"ok") {
-                        self.tls_from = Some(self.frame + 1);
+                        self.tls_from = Some(usize::MAX);
                         self.heur_tries_left = 0;
                         self.ssl_requested = false;
                     }
@@ -529,21 +502,15 @@ impl ImapDecoder {
 
 impl StreamDecoder for ImapDecoder {
     fn protocol(&self) -> &'static str {
-        if self.tls.is_some() { "tls" } else { "imap" }
+        "imap"
     }
 
     fn set_frame(&mut self, frame: u64) {
         self.frame = frame;
-        if let Some(t) = self.tls.as_mut() {
-            t.set_frame(frame);
-        }
     }
 
     fn set_time_ns(&mut self, ts: i128) {
         self.time_ns = ts;
-        if let Some(t) = self.tls.as_mut() {
-            t.set_time_ns(ts);
-        }
     }
 
     fn set_ports(&mut self, src: u16, dst: u16) {
@@ -554,52 +521,21 @@ impl StreamDecoder for ImapDecoder {
         true
     }
 
-    fn set_keys(&mut self, keys: &tls::keylog::Keys) {
-        self.keys = Some(keys.clone());
-    }
-
-    fn skip_fingerprints(&mut self) {
-        self.skip_fingerprints = true;
-    }
-
-    fn collect_messages(&mut self) {
-        self.collect = true;
-    }
-
     fn heap_bytes(&self) -> usize {
-        self.sides.iter().map(|s| s.held.capacity()).sum::<usize>()
-            + self.requests.len() * 64
-            + self
-                .tls
-                .as_ref()
-                .map_or(0, |t| std::mem::size_of::<TlsDecoder>() + t.heap_bytes())
-    }
-
-    fn holds_partial(&self, dir: Dir) -> bool {
-        match &self.tls {
-            Some(t) => t.holds_partial(dir),
-            None => false,
-        }
+        self.sides.iter().map(|s| s.held.capacity()).sum::<usize>() + self.requests.len() * 64
     }
 
     fn feed(&mut self, dir: Dir, offset: u64, data: &[u8], out: &mut Vec<Message>) {
-        if !self.tls_now() && self.heur_tries_left > 0 && !data.is_empty() {
+        if self.heur_tries_left > 0 && !data.is_empty() {
             self.heur_tries_left -= 1;
             let side = &self.sides[dir.index()];
             let first: Vec<u8> = side.held.iter().chain(data).take(5).copied().collect();
             if first.len() == 5 && !first.iter().all(|c| (0x20..0x7f).contains(c)) {
+                // Not text: TLS from this segment on.
                 self.heur_tries_left = 0;
-                self.tls_from = Some(self.frame);
+                self.tls_from = Some(0);
+                return;
             }
-        }
-        if self.tls_now() {
-            let ts = self.time_ns;
-            let frame = self.frame;
-            let t = self.tls();
-            t.set_time_ns(ts);
-            t.set_frame(frame);
-            t.feed(dir, offset, data, out);
-            return;
         }
         let request = self.is_request(dir);
         let side = dir.index();
@@ -642,23 +578,22 @@ impl StreamDecoder for ImapDecoder {
         }
     }
 
-    fn gap(&mut self, dir: Dir, len: u64) {
-        if let Some(t) = self.tls.as_mut() {
-            t.gap(dir, len);
-            return;
-        }
+    fn gap(&mut self, dir: Dir, _len: u64) {
         self.sides[dir.index()].held = Vec::new();
     }
 
-    fn finish(&mut self, dir: Dir, out: &mut Vec<Message>) {
-        if let Some(t) = self.tls.as_mut() {
-            t.finish(dir, out);
-        }
+    /// The `OK` answering `STARTTLS` was read (TLS from the next segment),
+    /// or the heuristic found a segment that is not text (TLS from it).
+    fn take_successor(&mut self) -> Option<super::handover::Successor> {
+        Some(super::handover::Successor {
+            decoder: super::tls::new_starttls_stream("Internet Message Access Protocol"),
+            from: self.tls_from.take()?,
+        })
     }
 }
 
 fn new_stream() -> Box<dyn StreamDecoder> {
-    Box::new(ImapDecoder::new())
+    Box::new(super::handover::Handover::new(ImapDecoder::new()))
 }
 
 fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {

@@ -1,6 +1,12 @@
 use super::*;
+use crate::dissect::app::handover::Handover;
 
-fn layers(d: &mut ImapDecoder, frame: u64, to_server: bool, b: &[u8]) -> Vec<Layer<'static>> {
+fn layers(
+    d: &mut impl StreamDecoder,
+    frame: u64,
+    to_server: bool,
+    b: &[u8],
+) -> Vec<Layer<'static>> {
     d.set_frame(frame);
     d.set_time_ns(i128::from(frame) * 1_000_000_000);
     if to_server {
@@ -98,18 +104,22 @@ fn a_line_waits_for_its_end_and_fetch_for_its_literal() {
 
 #[test]
 fn starttls_and_the_tls_heuristic() {
-    let mut d = ImapDecoder::new();
+    // As TCP makes it: wrapped to hand the conversation on.
+    let mut d = Handover::new(ImapDecoder::new());
     layers(&mut d, 1, false, b"* OK ready\r\n");
     layers(&mut d, 2, true, b"a8 STARTTLS\r\n");
-    layers(&mut d, 3, false, b"a8 OK Begin TLS\r\n");
     assert_eq!(d.protocol(), "imap");
+    let ls = layers(&mut d, 3, false, b"a8 OK Begin TLS\r\n");
+    assert_eq!(info(&ls[0]), "Response: a8 OK Begin TLS");
     let hello = [0x16, 0x03, 0x01, 0x00, 0x04, 0x01, 0x00, 0x00, 0x00];
-    layers(&mut d, 4, true, &hello);
+    let ls = layers(&mut d, 4, true, &hello);
     assert_eq!(d.protocol(), "tls");
+    assert!(ls.iter().all(|l| l.protocol != "imap"));
     // Unprintable bytes in one of the first two calls: TLS at once.
-    let mut d = ImapDecoder::new();
-    layers(&mut d, 1, true, &hello);
+    let mut d = Handover::new(ImapDecoder::new());
+    let ls = layers(&mut d, 1, true, &hello);
     assert_eq!(d.protocol(), "tls");
+    assert!(ls.iter().all(|l| l.protocol != "imap"));
 }
 
 #[test]

@@ -25,8 +25,8 @@
 //!   from the next frame on.
 //!
 //! The promise: no input makes this module panic; a message keeps at most
-//! [`MAX_BODY`] bytes (past that its pieces are still listed, but it is
-//! not handed to IMF) and lists at most [`MAX_FRAGMENTS`] pieces (the
+//! [`imf::MAX_BODY`] bytes (past that its pieces are still listed, but it is
+//! not handed to IMF) and lists at most [`imf::MAX_FRAGMENTS`] pieces (the
 //! others are counted).
 
 pub mod fields;
@@ -36,21 +36,14 @@ mod tests;
 
 use super::{Dir, Message, StreamDecoder};
 use crate::dissect::app::smtp::{imf, line_end};
-use crate::dissect::app::tls::{self, TlsDecoder};
 use crate::dissect::expert::{self, ei, format_text};
 use crate::dissect::fields as f;
-use crate::dissect::layer::{Anomaly, AnomalyKind, Layer, Osi, Value};
+use crate::dissect::layer::{Layer, Osi, Value};
 use crate::dissect::spec::{AppSpec, ProtocolSpec};
 use crate::dissect::wire::c_decimal;
 
 /// POP's port (TCP), as Wireshark's table has it.
 pub const PORTS: &[u16] = &[110];
-
-/// Most bytes of one message kept to hand to IMF.
-pub const MAX_BODY: usize = 4 << 20;
-
-/// Pieces of one message listed at most (the rest are counted).
-const MAX_FRAGMENTS: usize = 65_536;
 
 ei!(
     TOT_LEN_INVALID,
@@ -59,29 +52,13 @@ ei!(
     Error
 );
 
-/// The message being reassembled from its pieces.
-#[derive(Debug, Default)]
-struct Body {
-    /// (frame, bytes) of each piece, in order.
-    frags: Vec<(u64, u32)>,
-    /// Pieces past [`MAX_FRAGMENTS`], counted.
-    more_frags: u64,
-    bytes: Vec<u8>,
-    total: u64,
-}
-
-impl Body {
-    fn add(&mut self, frame: u64, b: &[u8]) {
-        if self.frags.len() < MAX_FRAGMENTS {
-            self.frags.push((frame, b.len() as u32));
-        } else {
-            self.more_frags += 1;
-        }
-        let room = MAX_BODY.saturating_sub(self.bytes.len());
-        self.bytes.extend_from_slice(&b[..b.len().min(room)]);
-        self.total += b.len() as u64;
-    }
-}
+/// POP's fields for the pieces of a message.
+static PIECES: imf::PieceFields = imf::PieceFields {
+    fragments: f::pop::DATA_FRAGMENTS,
+    fragment: f::pop::DATA_FRAGMENT,
+    count: f::pop::DATA_FRAGMENT_COUNT,
+    length: f::pop::DATA_REASSEMBLED_LENGTH,
+};
 
 /// POP over TCP, both sides of one conversation (packet-pop.c's
 /// `pop_data_val`).
@@ -95,16 +72,12 @@ pub struct PopDecoder {
     msg_read_len: u32,
     /// Bytes the last `+OK n` answering `RETR`/`TOP` announced.
     msg_tot_len: u32,
-    body: Body,
+    body: imf::Pieces,
     frame: u64,
     ports: Option<(u16, u16)>,
-    /// The frame of the `+OK ` that answered `STLS`: later frames are TLS.
-    starttls_frame: Option<u64>,
-    tls: Option<Box<TlsDecoder>>,
-    keys: Option<tls::keylog::Keys>,
-    skip_fingerprints: bool,
-    collect: bool,
-    time_ns: i128,
+    /// The `+OK ` that answered `STLS` was just read: the conversation is
+    /// TLS from the next segment on.
+    starttls: bool,
 }
 
 impl PopDecoder {
@@ -123,30 +96,6 @@ impl PopDecoder {
             }
             None => dir == Dir::Client,
         }
-    }
-
-    /// The TLS decoder the conversation was handed to, made on first use.
-    fn tls(&mut self) -> &mut TlsDecoder {
-        let keys = self.keys.clone();
-        let skip = self.skip_fingerprints;
-        let collect = self.collect;
-        self.tls.get_or_insert_with(|| {
-            let mut t = TlsDecoder::after_starttls("Post Office Protocol");
-            if let Some(k) = &keys {
-                t.set_keys(k);
-            }
-            if skip {
-                t.skip_fingerprints();
-            }
-            if collect {
-                t.collect_messages();
-            }
-            Box::new(t)
-        })
-    }
-
-    fn tls_now(&self) -> bool {
-        self.starttls_frame.is_some_and(|f| self.frame > f)
     }
 }
 
@@ -222,36 +171,13 @@ impl PopDecoder {
             self.msg_read_len = 0;
             self.msg_tot_len = 0;
             let body = std::mem::take(&mut self.body);
-            if body.frags.len() as u64 + body.more_frags > 1 {
-                l.present(f::pop::DATA_FRAGMENTS);
-                for (fr, _) in &body.frags {
-                    l.uint(f::pop::DATA_FRAGMENT, *fr);
-                }
-                let count = body.frags.len() as u64 + body.more_frags;
-                l.uint(f::pop::DATA_FRAGMENT_COUNT, count);
-                l.uint(f::pop::DATA_REASSEMBLED_LENGTH, body.total);
-                if body.more_frags > 0 {
-                    l.anomalies.push(Anomaly {
-                        kind: AnomalyKind::Evicted,
-                        reason: format!(
-                            "{} more DATA fragments are not listed (at most {MAX_FRAGMENTS})",
-                            body.more_frags
-                        ),
-                    });
-                }
+            if body.count() > 1 {
+                body.list(&mut l, &PIECES);
             }
-            if body.bytes.len() as u64 == body.total {
-                out.push(l);
-                out.push(imf::carried(&body.bytes, "POP"));
-            } else {
-                l.anomalies.push(Anomaly {
-                    kind: AnomalyKind::Evicted,
-                    reason: format!(
-                        "a message of {} bytes, more than the {MAX_BODY} kept: not handed to IMF",
-                        body.total
-                    ),
-                });
-                out.push(l);
+            let whole = body.whole(&mut l);
+            out.push(l);
+            if let Some(b) = whole {
+                out.push(imf::carried(b, "POP"));
             }
             return out;
         }
@@ -301,7 +227,7 @@ impl PopDecoder {
                 }
                 if self.stls_request {
                     if starts_ci(cline, b"+OK ") {
-                        self.starttls_frame = Some(self.frame);
+                        self.starttls = true;
                     }
                     self.stls_request = false;
                 }
@@ -337,21 +263,11 @@ impl PopDecoder {
 
 impl StreamDecoder for PopDecoder {
     fn protocol(&self) -> &'static str {
-        if self.tls.is_some() { "tls" } else { "pop" }
+        "pop"
     }
 
     fn set_frame(&mut self, frame: u64) {
         self.frame = frame;
-        if let Some(t) = self.tls.as_mut() {
-            t.set_frame(frame);
-        }
-    }
-
-    fn set_time_ns(&mut self, ts: i128) {
-        self.time_ns = ts;
-        if let Some(t) = self.tls.as_mut() {
-            t.set_time_ns(ts);
-        }
     }
 
     fn set_ports(&mut self, src: u16, dst: u16) {
@@ -362,44 +278,11 @@ impl StreamDecoder for PopDecoder {
         true
     }
 
-    fn set_keys(&mut self, keys: &tls::keylog::Keys) {
-        self.keys = Some(keys.clone());
-    }
-
-    fn skip_fingerprints(&mut self) {
-        self.skip_fingerprints = true;
-    }
-
-    fn collect_messages(&mut self) {
-        self.collect = true;
-    }
-
     fn heap_bytes(&self) -> usize {
-        self.body.bytes.capacity()
-            + self.body.frags.capacity() * std::mem::size_of::<(u64, u32)>()
-            + self
-                .tls
-                .as_ref()
-                .map_or(0, |t| std::mem::size_of::<TlsDecoder>() + t.heap_bytes())
-    }
-
-    fn holds_partial(&self, dir: Dir) -> bool {
-        match &self.tls {
-            Some(t) => t.holds_partial(dir),
-            None => false,
-        }
+        self.body.heap_bytes()
     }
 
     fn feed(&mut self, dir: Dir, offset: u64, data: &[u8], out: &mut Vec<Message>) {
-        if self.tls_now() {
-            let ts = self.time_ns;
-            let frame = self.frame;
-            let t = self.tls();
-            t.set_time_ns(ts);
-            t.set_frame(frame);
-            t.feed(dir, offset, data, out);
-            return;
-        }
         if data.is_empty() {
             return;
         }
@@ -415,21 +298,22 @@ impl StreamDecoder for PopDecoder {
         }
     }
 
-    fn gap(&mut self, dir: Dir, len: u64) {
-        if let Some(t) = self.tls.as_mut() {
-            t.gap(dir, len);
-        }
-    }
+    fn gap(&mut self, _dir: Dir, _len: u64) {}
 
-    fn finish(&mut self, dir: Dir, out: &mut Vec<Message>) {
-        if let Some(t) = self.tls.as_mut() {
-            t.finish(dir, out);
+    /// The `+OK ` answering `STLS` was read: TLS from the next segment.
+    fn take_successor(&mut self) -> Option<super::handover::Successor> {
+        if !std::mem::take(&mut self.starttls) {
+            return None;
         }
+        Some(super::handover::Successor {
+            decoder: super::tls::new_starttls_stream("Post Office Protocol"),
+            from: usize::MAX,
+        })
     }
 }
 
 fn new_stream() -> Box<dyn StreamDecoder> {
-    Box::new(PopDecoder::new())
+    Box::new(super::handover::Handover::new(PopDecoder::new()))
 }
 
 /// tshark's Info column: what the call wrote (a frame has one POP call).

@@ -1,6 +1,12 @@
 use super::*;
+use crate::dissect::app::handover::Handover;
 
-fn layers(d: &mut PopDecoder, frame: u64, to_server: bool, b: &[u8]) -> Vec<Layer<'static>> {
+fn layers(
+    d: &mut impl StreamDecoder,
+    frame: u64,
+    to_server: bool,
+    b: &[u8],
+) -> Vec<Layer<'static>> {
     d.set_frame(frame);
     if to_server {
         d.set_ports(40000, 110);
@@ -118,17 +124,18 @@ fn an_answer_to_retr_without_a_length_is_flagged() {
 
 #[test]
 fn stls_hands_over_to_tls_after_its_answer() {
-    let mut d = PopDecoder::new();
+    // As TCP makes it: wrapped to hand the conversation on.
+    let mut d = Handover::new(PopDecoder::new());
     layers(&mut d, 1, true, b"STLS\r\n");
     let ls = layers(&mut d, 2, false, b"+OK Begin TLS negotiation now\r\n");
     assert_eq!(info(&ls[0]), "S: +OK Begin TLS negotiation now");
-    assert_eq!(d.protocol(), "pop");
+    assert_eq!(ls[0].protocol, "pop");
     let hello = [0x16, 0x03, 0x01, 0x00, 0x04, 0x01, 0x00, 0x00, 0x00];
     let ls = layers(&mut d, 3, true, &hello);
     assert_eq!(d.protocol(), "tls");
     assert!(ls.iter().all(|l| l.protocol != "pop"));
     // `-ERR` keeps POP.
-    let mut d = PopDecoder::new();
+    let mut d = Handover::new(PopDecoder::new());
     layers(&mut d, 1, true, b"STLS\r\n");
     layers(&mut d, 2, false, b"-ERR no\r\n");
     let ls = layers(&mut d, 3, true, b"QUIT\r\n");

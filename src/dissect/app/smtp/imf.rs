@@ -20,7 +20,7 @@ use crate::dissect::app::http::media_types::{self, Entry};
 use crate::dissect::expert::{self, format_text};
 use crate::dissect::field::FieldDef;
 use crate::dissect::fields as f;
-use crate::dissect::layer::{Layer, Osi};
+use crate::dissect::layer::{Anomaly, AnomalyKind, Layer, Osi};
 
 /// Messages and multiparts nested deeper than this are not read.
 const MAX_DEPTH: u8 = 8;
@@ -88,6 +88,92 @@ pub fn carried(b: &[u8], carrier: &'static str) -> Layer<'static> {
     let mut l = layer(b);
     l.str(f::imf::OSIDUMP_CARRIER, carrier);
     l
+}
+
+/// Most bytes of one message kept to hand to IMF.
+pub const MAX_BODY: usize = 4 << 20;
+
+/// Pieces of one message listed at most (the rest are counted).
+pub const MAX_FRAGMENTS: usize = 65_536;
+
+/// The reassembly fields of the protocol that carried a message in pieces
+/// (`smtp.data.fragment`..., `pop.data.fragment`...).
+pub struct PieceFields {
+    pub fragments: &'static FieldDef,
+    pub fragment: &'static FieldDef,
+    pub count: &'static FieldDef,
+    pub length: &'static FieldDef,
+}
+
+/// A message being reassembled from the pieces its carrier brought
+/// (SMTP's DATA, POP's answer to RETR), bounded: at most [`MAX_BODY`] bytes
+/// kept and [`MAX_FRAGMENTS`] pieces listed.
+#[derive(Debug, Default)]
+pub struct Pieces {
+    /// (frame, bytes) of each piece, in order.
+    frags: Vec<(u64, u32)>,
+    /// Pieces past [`MAX_FRAGMENTS`], counted.
+    more_frags: u64,
+    bytes: Vec<u8>,
+    total: u64,
+}
+
+impl Pieces {
+    pub fn add(&mut self, frame: u64, b: &[u8]) {
+        if self.frags.len() < MAX_FRAGMENTS {
+            self.frags.push((frame, b.len() as u32));
+        } else {
+            self.more_frags += 1;
+        }
+        let room = MAX_BODY.saturating_sub(self.bytes.len());
+        self.bytes.extend_from_slice(&b[..b.len().min(room)]);
+        self.total += b.len() as u64;
+    }
+
+    /// Pieces added, listed or not.
+    pub fn count(&self) -> u64 {
+        self.frags.len() as u64 + self.more_frags
+    }
+
+    pub fn heap_bytes(&self) -> usize {
+        self.bytes.capacity() + self.frags.capacity() * std::mem::size_of::<(u64, u32)>()
+    }
+
+    /// The pieces' frames, their count and the message's length on the
+    /// carrier's layer `l` (with an anomaly for pieces not listed).
+    pub fn list(&self, l: &mut Layer<'static>, fields: &PieceFields) {
+        l.present(fields.fragments);
+        for (fr, _) in &self.frags {
+            l.uint(fields.fragment, *fr);
+        }
+        l.uint(fields.count, self.count());
+        l.uint(fields.length, self.total);
+        if self.more_frags > 0 {
+            l.anomalies.push(Anomaly {
+                kind: AnomalyKind::Evicted,
+                reason: format!(
+                    "{} more DATA fragments are not listed (at most {MAX_FRAGMENTS})",
+                    self.more_frags
+                ),
+            });
+        }
+    }
+
+    /// The whole message, or `None` (and an anomaly on the carrier's layer
+    /// `l`) when it was longer than what is kept.
+    pub fn whole(&self, l: &mut Layer<'static>) -> Option<&[u8]> {
+        if self.bytes.len() as u64 == self.total {
+            return Some(&self.bytes);
+        }
+        l.anomalies.push(Anomaly {
+            kind: AnomalyKind::Evicted,
+            reason: format!(
+                "a message of {} bytes, more than the {MAX_BODY} kept: not handed to IMF",
+                self.total
+            ),
+        });
+        None
+    }
 }
 
 fn layer(b: &[u8]) -> Layer<'static> {

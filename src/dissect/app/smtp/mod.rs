@@ -38,7 +38,7 @@
 //!
 //! The promise: no input makes this module panic or loop; a side holds at
 //! most [`MAX_LINE`] bytes of an unfinished first line (past that the bytes
-//! are read as they are) and a message at most [`MAX_BODY`] bytes (past
+//! are read as they are) and a message at most [`imf::MAX_BODY`] bytes (past
 //! that its fragments are still listed, but it is not handed to IMF).
 
 pub mod fields;
@@ -48,10 +48,9 @@ pub mod imf;
 mod tests;
 
 use super::{Dir, Message, StreamDecoder};
-use crate::dissect::app::tls::{self, TlsDecoder};
 use crate::dissect::expert::{self, ei, format_text};
 use crate::dissect::fields as f;
-use crate::dissect::layer::{Anomaly, AnomalyKind, Layer, Osi, Value};
+use crate::dissect::layer::{Layer, Osi, Value};
 use crate::dissect::spec::{AppSpec, ProtocolSpec};
 use crate::dissect::wire::c_decimal;
 
@@ -60,12 +59,6 @@ pub const PORTS: &[u16] = &[25, 587];
 
 /// Most bytes a side holds of a first line waiting for its end.
 pub const MAX_LINE: usize = 64 * 1024;
-
-/// Most bytes of one message kept to hand to IMF.
-pub const MAX_BODY: usize = 4 << 20;
-
-/// Fragments of one message listed at most (the rest are counted).
-const MAX_FRAGMENTS: usize = 65_536;
 
 ei!(
     RSP_CODE_UNEXPECTED,
@@ -112,29 +105,13 @@ enum Pdu {
     Eom,
 }
 
-/// The message being reassembled from its pieces.
-#[derive(Debug, Default)]
-struct Body {
-    /// (frame, bytes) of each piece, in order.
-    frags: Vec<(u64, u32)>,
-    /// Pieces past [`MAX_FRAGMENTS`], counted.
-    more_frags: u64,
-    bytes: Vec<u8>,
-    total: u64,
-}
-
-impl Body {
-    fn add(&mut self, frame: u64, b: &[u8]) {
-        if self.frags.len() < MAX_FRAGMENTS {
-            self.frags.push((frame, b.len() as u32));
-        } else {
-            self.more_frags += 1;
-        }
-        let room = MAX_BODY.saturating_sub(self.bytes.len());
-        self.bytes.extend_from_slice(&b[..b.len().min(room)]);
-        self.total += b.len() as u64;
-    }
-}
+/// SMTP's fields for the pieces of a message.
+static PIECES: imf::PieceFields = imf::PieceFields {
+    fragments: f::smtp::DATA_FRAGMENTS,
+    fragment: f::smtp::DATA_FRAGMENT,
+    count: f::smtp::DATA_FRAGMENT_COUNT,
+    length: f::smtp::DATA_REASSEMBLED_LENGTH,
+};
 
 /// The bytes of one side's unfinished first line.
 #[derive(Debug, Default)]
@@ -164,18 +141,13 @@ pub struct SmtpDecoder {
     msg_read_len: u32,
     msg_tot_len: u32,
     msg_last: bool,
-    body: Body,
+    body: imf::Pieces,
     sides: [Side; 2],
     frame: u64,
     ports: Option<(u16, u16)>,
-    /// The frame of the `220` that answered `STARTTLS`: later frames are
-    /// TLS.
-    starttls_frame: Option<u64>,
-    tls: Option<Box<TlsDecoder>>,
-    keys: Option<tls::keylog::Keys>,
-    skip_fingerprints: bool,
-    collect: bool,
-    time_ns: i128,
+    /// The `220` that answered `STARTTLS` was just read: the
+    /// conversation is TLS from the next segment on.
+    starttls: bool,
 }
 
 impl SmtpDecoder {
@@ -196,30 +168,6 @@ impl SmtpDecoder {
             }
             None => dir == Dir::Client,
         }
-    }
-
-    /// The TLS decoder the conversation was handed to, made on first use.
-    fn tls(&mut self) -> &mut TlsDecoder {
-        let keys = self.keys.clone();
-        let skip = self.skip_fingerprints;
-        let collect = self.collect;
-        self.tls.get_or_insert_with(|| {
-            let mut t = TlsDecoder::after_starttls("Simple Mail Transfer Protocol");
-            if let Some(k) = &keys {
-                t.set_keys(k);
-            }
-            if skip {
-                t.skip_fingerprints();
-            }
-            if collect {
-                t.collect_messages();
-            }
-            Box::new(t)
-        })
-    }
-
-    fn tls_now(&self) -> bool {
-        self.starttls_frame.is_some_and(|f| self.frame > f)
     }
 }
 
@@ -448,35 +396,13 @@ impl SmtpDecoder {
                 }
             }
             l.str(f::smtp::OSIDUMP_INFO, info.0);
-            if complete && !self.body.frags.is_empty() {
+            if complete && self.body.count() > 0 {
                 let body = std::mem::take(&mut self.body);
-                l.present(f::smtp::DATA_FRAGMENTS);
-                for (fr, _) in &body.frags {
-                    l.uint(f::smtp::DATA_FRAGMENT, *fr);
-                }
-                let count = body.frags.len() as u64 + body.more_frags;
-                l.uint(f::smtp::DATA_FRAGMENT_COUNT, count);
-                l.uint(f::smtp::DATA_REASSEMBLED_LENGTH, body.total);
-                if body.more_frags > 0 {
-                    l.anomalies.push(Anomaly {
-                        kind: AnomalyKind::Evicted,
-                        reason: format!(
-                            "{} more DATA fragments are not listed (at most {MAX_FRAGMENTS})",
-                            body.more_frags
-                        ),
-                    });
-                }
+                body.list(&mut l, &PIECES);
+                let whole = body.whole(&mut l);
                 out.push(l);
-                if body.bytes.len() as u64 == body.total {
-                    imf::dissect(&body.bytes, &mut out);
-                } else if let Some(last) = out.last_mut() {
-                    last.anomalies.push(Anomaly {
-                        kind: AnomalyKind::Evicted,
-                        reason: format!(
-                            "a message of {} bytes, more than the {MAX_BODY} kept: not handed to IMF",
-                            body.total
-                        ),
-                    });
+                if let Some(b) = whole {
+                    imf::dissect(b, &mut out);
                 }
                 return Some(out);
             }
@@ -595,7 +521,7 @@ impl SmtpDecoder {
                     }
                     if self.state == State::AwaitingStarttls {
                         if code == 220 {
-                            self.starttls_frame = Some(self.frame);
+                            self.starttls = true;
                         }
                         self.state = State::Cmds;
                     }
@@ -668,21 +594,11 @@ fn plain_auth(l: &mut Layer<'static>, info: &mut Info, b: &[u8]) {
 
 impl StreamDecoder for SmtpDecoder {
     fn protocol(&self) -> &'static str {
-        if self.tls.is_some() { "tls" } else { "smtp" }
+        "smtp"
     }
 
     fn set_frame(&mut self, frame: u64) {
         self.frame = frame;
-        if let Some(t) = self.tls.as_mut() {
-            t.set_frame(frame);
-        }
-    }
-
-    fn set_time_ns(&mut self, ts: i128) {
-        self.time_ns = ts;
-        if let Some(t) = self.tls.as_mut() {
-            t.set_time_ns(ts);
-        }
     }
 
     fn set_ports(&mut self, src: u16, dst: u16) {
@@ -693,45 +609,11 @@ impl StreamDecoder for SmtpDecoder {
         true
     }
 
-    fn set_keys(&mut self, keys: &tls::keylog::Keys) {
-        self.keys = Some(keys.clone());
-    }
-
-    fn skip_fingerprints(&mut self) {
-        self.skip_fingerprints = true;
-    }
-
-    fn collect_messages(&mut self) {
-        self.collect = true;
-    }
-
     fn heap_bytes(&self) -> usize {
-        self.sides.iter().map(|s| s.held.capacity()).sum::<usize>()
-            + self.body.bytes.capacity()
-            + self.body.frags.capacity() * std::mem::size_of::<(u64, u32)>()
-            + self
-                .tls
-                .as_ref()
-                .map_or(0, |t| std::mem::size_of::<TlsDecoder>() + t.heap_bytes())
-    }
-
-    fn holds_partial(&self, dir: Dir) -> bool {
-        match &self.tls {
-            Some(t) => t.holds_partial(dir),
-            None => false,
-        }
+        self.sides.iter().map(|s| s.held.capacity()).sum::<usize>() + self.body.heap_bytes()
     }
 
     fn feed(&mut self, dir: Dir, offset: u64, data: &[u8], out: &mut Vec<Message>) {
-        if self.tls_now() {
-            let ts = self.time_ns;
-            let frame = self.frame;
-            let t = self.tls();
-            t.set_time_ns(ts);
-            t.set_frame(frame);
-            t.feed(dir, offset, data, out);
-            return;
-        }
         let request = self.is_request(dir);
         let side = dir.index();
         let held = std::mem::take(&mut self.sides[side].held);
@@ -767,23 +649,24 @@ impl StreamDecoder for SmtpDecoder {
         }
     }
 
-    fn gap(&mut self, dir: Dir, len: u64) {
-        if let Some(t) = self.tls.as_mut() {
-            t.gap(dir, len);
-            return;
-        }
+    fn gap(&mut self, dir: Dir, _len: u64) {
         self.sides[dir.index()].held = Vec::new();
     }
 
-    fn finish(&mut self, dir: Dir, out: &mut Vec<Message>) {
-        if let Some(t) = self.tls.as_mut() {
-            t.finish(dir, out);
+    /// The `220` answering `STARTTLS` was read: TLS from the next segment.
+    fn take_successor(&mut self) -> Option<super::handover::Successor> {
+        if !std::mem::take(&mut self.starttls) {
+            return None;
         }
+        Some(super::handover::Successor {
+            decoder: super::tls::new_starttls_stream("Simple Mail Transfer Protocol"),
+            from: usize::MAX,
+        })
     }
 }
 
 fn new_stream() -> Box<dyn StreamDecoder> {
-    Box::new(SmtpDecoder::new())
+    Box::new(super::handover::Handover::new(SmtpDecoder::new()))
 }
 
 /// tshark's Info column: what the call wrote (a frame has one SMTP call).

@@ -5,6 +5,7 @@
 //! or read off Zeek's SMTP traces where the same lines occur).
 
 use super::*;
+use crate::dissect::app::handover::Handover;
 use crate::dissect::app::testing::{Feed, vals};
 use crate::dissect::app::{Dir, StreamDecoder};
 
@@ -186,10 +187,13 @@ fn multiline_reply_with_another_code_is_flagged() {
 
 #[test]
 fn starttls_hands_the_conversation_to_tls() {
-    let mut c = Conv::new();
-    c.info(C, b"STARTTLS\r\n");
-    c.info(S, b"220 2.0.0 Ready to start TLS\r\n");
+    // As TCP makes it: wrapped to hand the conversation on.
+    let mut c = Feed::with(Handover::new(SmtpDecoder::new()), 25);
+    c.seg(C, b"STARTTLS\r\n");
     assert_eq!(c.d.protocol(), "smtp");
+    let out = c.seg(S, b"220 2.0.0 Ready to start TLS\r\n");
+    assert_eq!(out.len(), 1);
+    assert_eq!(out[0].layer.protocol, "smtp");
     // A ClientHello's first bytes: TLS from here on.
     let hello = [0x16, 0x03, 0x01, 0x00, 0x05, 0x01, 0x00, 0x00, 0x01, 0x00];
     let out = c.seg(C, &hello);
