@@ -218,6 +218,18 @@ pub mod http {
              Continuation in the Info column, 0 when it left the carrier's"
         )
     );
+    pub static OSIDUMP_FIRST_LINE: &F = field!(
+        F::new("osidump.http.first_line", String, "First line as sent").blurb(
+            "The request or status line as it came, when its parts do not rebuild it \
+             (odd spacing, no reason phrase, a code with leading zeros): tshark's Info shows it"
+        )
+    );
+    pub static OSIDUMP_NEXT_START: &F = field!(
+        F::new("osidump.http.next_start", String, "Next message's start").blurb(
+            "The first line of a message that begins after this one in the same segment \
+             and waits for more bytes: tshark's Info shows it after this message's"
+        )
+    );
     pub static OSIDUMP_BODY_LEN: &F = field!(
         F::new("osidump.http.body_len", Uint64, "Body length")
             .blurb("Bytes of the message body (after de-chunking)")
@@ -329,6 +341,8 @@ pub mod http {
         OSIDUMP_BODY_LEN,
         OSIDUMP_CONTINUATION,
         OSIDUMP_CUT_INFO,
+        OSIDUMP_FIRST_LINE,
+        OSIDUMP_NEXT_START,
         OSIDUMP_BODY_PREVIEW,
         OSIDUMP_CHUNK_COUNT,
         OSIDUMP_HEADER_LEN,

@@ -858,6 +858,24 @@ impl HttpDecoder {
         }
     }
 
+    /// After messages shown in this segment, one that begins in it and
+    /// waits for more: packet-http.c wrote its first line in the Info column
+    /// before asking TCP for the rest (no TCP note: part of the segment was
+    /// read). Kept on the last message shown, for its Info.
+    fn note_next_start(&self, dir: Dir, shown: &mut [Message]) {
+        let d = &self.dirs[dir.index()];
+        if d.mode != Mode::Http || d.msg.is_none() && d.buf.is_empty() {
+            return;
+        }
+        let Some(last) = shown.iter_mut().rev().find(|m| m.layer.protocol == "http") else {
+            return;
+        };
+        let mut line = String::new();
+        if self.pending_info(dir, &mut line) {
+            last.layer.str(f::http::OSIDUMP_NEXT_START, line);
+        }
+    }
+
     /// End of both streams: a response read until close is complete now;
     /// any other unfinished message is reported as truncated.
     pub fn finish(&mut self, out: &mut Vec<Message>) {
@@ -1189,7 +1207,8 @@ impl HttpDecoder {
                 }
                 chat(&mut l, &input[..len]);
                 let version = format!("HTTP/1.{version}");
-                let m = self.request(l, i, at, len, &method, &path, &version, &h, ignored);
+                let mut m = self.request(l, i, at, len, &method, &path, &version, &h, ignored);
+                keep_odd_first_line(&mut m.layer, input);
                 self.dirs[i].msg = Some(m);
                 self.after_headers(i, len, out)
             }
@@ -1205,7 +1224,8 @@ impl HttpDecoder {
                     leading_crlf(&mut l);
                 }
                 chat(&mut l, &input[..len]);
-                let m = self.response(l, i, at, len, code, &reason, version, &h, ignored);
+                let mut m = self.response(l, i, at, len, code, &reason, version, &h, ignored);
+                keep_odd_first_line(&mut m.layer, input);
                 self.dirs[i].msg = Some(m);
                 self.after_headers(i, len, out)
             }
@@ -1249,7 +1269,8 @@ impl HttpDecoder {
         self.seen_request = true;
         let mut l = Layer::new(Osi::Application, "http", 0..len);
         chat(&mut l, &window[..len]);
-        let m = self.request(l, i, at, len, method, uri, version, &h, false);
+        let mut m = self.request(l, i, at, len, method, uri, version, &h, false);
+        keep_odd_first_line(&mut m.layer, window);
         self.dirs[i].msg = Some(m);
         Some(self.after_headers(i, len, out))
     }
@@ -2711,9 +2732,13 @@ impl StreamDecoder for HttpDecoder {
             d.buf = tvb.into_owned();
             d.buf_start = at;
             let end = at + d.buf.len() as u64;
-            return self.feed_http(dir, end, &[], out);
+            let before = out.len();
+            self.feed_http(dir, end, &[], out);
+            return self.note_next_start(dir, &mut out[before..]);
         }
-        self.feed_http(dir, offset, data, out)
+        let before = out.len();
+        self.feed_http(dir, offset, data, out);
+        self.note_next_start(dir, &mut out[before..]);
     }
 
     fn gap(&mut self, dir: Dir, len: u64) {
@@ -2921,6 +2946,21 @@ fn leading_crlf(l: &mut Layer<'_>) {
 
 /// The HTTP/1.x expert item on a message's first line: tshark shows the
 /// line, line end included and escaped, as a Chat item of the Sequence group.
+/// tshark's Info column shows the first line as it came. Its parts
+/// (method, URI, version; version, code, phrase) rebuild it but for odd
+/// spacing, a missing phrase or a code with leading zeros: then the line
+/// itself is kept for the column.
+fn keep_odd_first_line(l: &mut Layer<'static>, head: &[u8]) {
+    let end = head.iter().position(|&b| b == b'\n').unwrap_or(head.len());
+    let line = &head[..end];
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    let sent = crate::dissect::expert::format_text(line);
+    let mut rebuilt = String::new();
+    if summary::first_line(&mut rebuilt, l) && rebuilt != sent {
+        l.str(f::http::OSIDUMP_FIRST_LINE, sent);
+    }
+}
+
 fn chat(l: &mut Layer<'_>, head: &[u8]) {
     static CHAT: crate::dissect::expert::Expert = crate::dissect::expert::Expert {
         field: f::http::CHAT,

@@ -9,6 +9,10 @@ use super::*;
 /// `HTTP/1.1 200 OK`); `false`, writing nothing, for a layer that is
 /// neither.
 pub fn first_line(out: &mut String, l: &Layer<'_>) -> bool {
+    if let Some(line) = l.get_str(f::http::OSIDUMP_FIRST_LINE) {
+        out.push_str(line);
+        return true;
+    }
     let s = |n| l.get_str(n).unwrap_or("");
     // A NOTIFY (notification) reads as a request.
     if l.get_uint(f::http::REQUEST) == Some(1) || l.get_uint(f::http::NOTIFICATION) == Some(1) {
@@ -97,7 +101,10 @@ fn body_media_type(l: &Layer<'_>) -> Option<String> {
     if l.get_uint(f::http::OSIDUMP_BODY_LEN).unwrap_or(0) == 0 {
         return None;
     }
-    let t = l.get_str(f::http::CONTENT_TYPE)?;
+    // packet-http.c keeps the last Content-Type header's value.
+    let Value::Str(t) = l.all(f::http::CONTENT_TYPE).last()? else {
+        return None;
+    };
     let media = t.split(';').next().unwrap_or("").trim();
     (!media.is_empty()).then(|| media.to_ascii_lowercase())
 }
@@ -146,6 +153,17 @@ fn body_protocol<'l>(l: &'l Layer<'_>) -> Option<&'l str> {
 /// Object Notation`, and every other media dissector the media type in
 /// parentheses after a space (`HTTP/1.1 200 OK  (text/html)`).
 pub fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
+    message_info(out, layers, i);
+    // A message that begins after this one and waits for more bytes.
+    if let Some(next) = layers
+        .get(i)
+        .and_then(|l| l.get_str(f::http::OSIDUMP_NEXT_START))
+    {
+        out.push_str(next);
+    }
+}
+
+fn message_info(out: &mut String, layers: &[Layer<'_>], i: usize) {
     let Some(l) = layers.get(i) else {
         return;
     };
@@ -188,8 +206,10 @@ pub fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
             return;
         }
         // XML's dissector names itself in the Protocol column only (the
-        // text dissector hands an XML document to it before writing).
-        Some("xml" | "data-text-lines:xml") => return,
+        // text dissector hands an XML document to it before writing); the
+        // data dissector (application/octet-stream, a body that would not
+        // decompress) writes nothing.
+        Some("xml" | "data-text-lines:xml" | "data") => return,
         _ => {}
     }
     if let Some(media) = body_media_type(l) {

@@ -200,7 +200,21 @@ fn response_split_at_every_byte_gives_identical_layers() {
         d.feed(Dir::Server, 0, &RESPS[..cut], &mut out);
         d.feed(Dir::Server, cut as u64, &RESPS[cut..], &mut out);
         assert_eq!(out.len(), whole.len(), "cut {cut}");
-        for (a, b) in out.iter().zip(&whole) {
+        for (a, b) in out.iter_mut().zip(&whole) {
+            // The message shown before the cut names the one the first
+            // piece begins (for its frame's Info); the rest is the same.
+            let next = a
+                .layer
+                .fields
+                .iter()
+                .position(|x| std::ptr::eq(x.def, f::http::OSIDUMP_NEXT_START));
+            if let Some(at) = next {
+                let line = a.layer.fields.remove(at);
+                assert!(
+                    matches!(&line.value, Value::Str(t) if t.starts_with("HTTP/1.")),
+                    "cut {cut}: {line:?}"
+                );
+            }
             assert_eq!(a.layer, b.layer, "cut {cut}");
             assert_eq!(a.stream_offset, b.stream_offset, "cut {cut}");
         }
@@ -2173,4 +2187,65 @@ fn a_body_framed_by_the_close_writes_its_line_on_the_head_segment_only() {
     s.clear();
     assert!(!d.pending_info(Dir::Server, &mut s));
     assert!(out.is_empty());
+}
+
+// tshark 4.0 on Suricata's test captures (bug-3616, bug-7549, decode-teredo,
+// detect-pcre-04, http-evader-462, http-protocol-nodup): the Info column.
+#[test]
+fn info_shows_the_first_line_as_sent_and_the_body_s_dissector_s_words() {
+    let mut d = HttpDecoder::new();
+    feed_all(
+        &mut d,
+        Dir::Client,
+        0,
+        b"POST  /  HTTP/1.0\r\nContent-Length: 0\r\n\r\n",
+    );
+    let q = feed_all(&mut d, Dir::Client, 41, b"GET /a HTTP/1.1\r\n\r\n");
+    let out = feed_all(
+        &mut d,
+        Dir::Server,
+        0,
+        b"HTTP/1.1 204\r\n\r\n\
+HTTP/1.1 000 ok\r\nContent-Type: application/octet-stream\r\nContent-Length: 2\r\n\r\nhi",
+    );
+    assert_eq!(info_of(&q[0].layer), "GET /a HTTP/1.1 ");
+    let infos: Vec<_> = out.iter().map(|m| info_of(&m.layer)).collect();
+    // No phrase: the line and HTTP's blank; a code as written; the data
+    // dissector (application/octet-stream) writes nothing.
+    assert_eq!(infos, ["HTTP/1.1 204 ", "HTTP/1.1 000 ok "]);
+    assert_eq!(out[1].layer.get_uint(f::http::RESPONSE_CODE), Some(0));
+
+    let mut d = HttpDecoder::new();
+    let q = feed_all(
+        &mut d,
+        Dir::Client,
+        0,
+        b"POST  /  HTTP/1.0\r\nContent-Length: 0\r\n\r\n",
+    );
+    assert_eq!(info_of(&q[0].layer), "POST  /  HTTP/1.0 ");
+    // Of two Content-Type headers the last one is the body's.
+    let out = feed_all(
+        &mut d,
+        Dir::Server,
+        0,
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\n\
+Content-Type: text/html\r\nContent-Length: 2\r\n\r\nhi",
+    );
+    assert_eq!(info_of(&out[0].layer), "HTTP/1.1 200 OK  (text/html)");
+}
+
+#[test]
+fn a_message_begun_after_others_in_a_segment_adds_its_first_line() {
+    let mut d = HttpDecoder::new();
+    let out = feed_all(
+        &mut d,
+        Dir::Client,
+        0,
+        b"GET /a HTTP/1.1\r\nHost: x\r\n\r\nGET /b HTTP/1.1\r\nHo",
+    );
+    assert_eq!(out.len(), 1);
+    assert_eq!(info_of(&out[0].layer), "GET /a HTTP/1.1 GET /b HTTP/1.1 ");
+    // The rest completes it; its own segment shows it alone.
+    let out = feed_all(&mut d, Dir::Client, 45, b"st: x\r\n\r\n");
+    assert_eq!(info_of(&out[0].layer), "GET /b HTTP/1.1 ");
 }
