@@ -1124,6 +1124,14 @@ impl HttpDecoder {
             self.switch_ws(Some(i), None);
             return Step::Switch(0);
         }
+        // Printable bytes without a line's end: packet-http.c asks TCP for
+        // more before it looks at what the line is.
+        if input.first().is_some_and(|c| (0x20..0x7f).contains(c))
+            && input.len() <= HEADER_CAP
+            && line_end(input, true).is_none()
+        {
+            return Step::NeedMore;
+        }
         let window = &input[..input.len().min(HEADER_CAP + 1)];
         let slots = window.iter().filter(|&&b| b == b'\n').count() + 1;
         let mut headers = vec![httparse::EMPTY_HEADER; slots.max(16)];

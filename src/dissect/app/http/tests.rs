@@ -2249,3 +2249,20 @@ fn a_message_begun_after_others_in_a_segment_adds_its_first_line() {
     let out = feed_all(&mut d, Dir::Client, 45, b"st: x\r\n\r\n");
     assert_eq!(info_of(&out[0].layer), "GET /b HTTP/1.1 ");
 }
+
+// tshark 4.0 on Suricata's bug-6244 (port 8080): printable bytes with no
+// line's end are held for more, whatever they are, before the line is
+// judged; each segment shows TCP's note.
+#[test]
+fn printable_bytes_without_a_line_end_wait_for_more() {
+    let mut d = HttpDecoder::new();
+    for (at, piece) in [
+        (0, &b"Please "[..]),
+        (7, b"Let "),
+        (11, b"Me "),
+        (14, b"In!"),
+    ] {
+        assert!(feed_all(&mut d, Dir::Server, at, piece).is_empty());
+        assert!(d.holds_partial(Dir::Server), "{piece:?}");
+    }
+}

@@ -603,6 +603,9 @@ impl StreamDecoder for NbssDecoder {
                 _ => true,
             };
             if !done {
+                // TCP holds the segments of a message of known length
+                // without calling NBSS: its own Info shows.
+                s.info = None;
                 return;
             }
             let held = std::mem::take(&mut s.held);

@@ -87,6 +87,27 @@ fn nbss_messages_in_and_across_segments() {
     assert!(out[0].layer.has(f::nbss::CONTINUATION_DATA));
 }
 
+// tshark 4.0 on Suricata's dcerpc-smb-test-01 (frames 112-119): a
+// message of known length across segments shows NBSS's Info in its first
+// segment only; TCP holds the others without calling NBSS.
+#[test]
+fn only_the_first_segment_of_a_long_message_shows_nbss_info() {
+    let mut d = NbssDecoder::new();
+    d.set_ports(445, 50000);
+    let mut seg = vec![0, 0, 0x0b, 0xb8];
+    seg.extend_from_slice(b"\xfeSMB\x40\x00\x00\x00");
+    seg.resize(1460, 0);
+    assert!(feed(&mut d, 0, &seg).is_empty());
+    let mut info = String::new();
+    assert!(d.pending_info(Dir::Client, &mut info));
+    assert_eq!(info, "Session message");
+    assert!(feed(&mut d, 1460, &[0; 1460]).is_empty());
+    assert!(d.holds_partial(Dir::Client));
+    assert!(!d.pending_info(Dir::Client, &mut String::new()));
+    let out = feed(&mut d, 2920, &[0; 84]);
+    assert_eq!(out[0].layer.get_uint(f::nbss::LENGTH), Some(3000));
+}
+
 #[test]
 fn nbds_direct_group() {
     let mut b = vec![
