@@ -1174,8 +1174,13 @@ pub(crate) fn udp(out: &mut String, l: &Layer<'_>) {
 
 /// The layer below `layers[i]`, if it is `protocol`.
 fn below<'l, 'a>(layers: &'l [Layer<'a>], i: usize, protocol: &str) -> Option<&'l Layer<'a>> {
-    i.checked_sub(1)
-        .and_then(|k| layers.get(k))
+    // IPv6's extension headers and AH hand the IP header's values on to
+    // the protocol they carry (the `iph` data of Wireshark's dissectors).
+    layers
+        .get(..i)?
+        .iter()
+        .rev()
+        .find(|l| l.protocol != "ah" && !l.protocol.starts_with("ipv6."))
         .filter(|l| l.protocol == protocol)
 }
 

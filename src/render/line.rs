@@ -490,8 +490,11 @@ fn write_info(s: &mut String, cx: &Cx<'_, '_>, lang: Lang) {
     let separator = if top.protocol == "http" { "" } else { ", " };
     // Not the packet an ICMP error quotes: tshark makes the columns
     // unwritable before dissecting it.
+    // IP replaces the column (`col_add_fstr`): a tunnel's outer header,
+    // whose payload another dissector took, leaves nothing of its own.
+    let replaces = matches!(top.protocol, "ip" | "ipv6");
     for (i, l) in own.iter().enumerate() {
-        if !same_protocol(l, top) || (said_nothing(l) && !std::ptr::eq(l, top)) {
+        if !same_protocol(l, top) || ((said_nothing(l) || replaces) && !std::ptr::eq(l, top)) {
             continue;
         }
         let mark = s.len();

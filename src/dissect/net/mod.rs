@@ -1892,7 +1892,41 @@ fn nd_options<'a>(
 #[cfg(test)]
 mod sweep_tests {
     use crate::dissect::Dissector;
-    use crate::dissect::testing::{fields, frame, get, hex};
+    use crate::dissect::testing::{self, fields, frame, get, hex};
+
+    /// tshark 4.0 on Suricata's ipv6-dos-with-ext-headers-5 (an echo
+    /// request after AH: IPv6's hop limit still in ICMPv6's Info) and
+    /// defrag-eth-ip-gre-ppp (a fragment inside GRE: the inner IP's Info
+    /// alone, the outer header's payload went to GRE).
+    #[test]
+    fn ip_values_reach_through_ah_and_a_tunnel_s_outer_header_says_nothing() {
+        let eth6 = "020000000002 020000000001 86dd";
+        let ipv6 =
+            "60000000 0014 33 ff 20010db8000000000000000000000001 20010db8000000000000000000000002";
+        let ah = "3a01 0000 00000100 00000001";
+        let echo = "8000 0000 face 0001";
+        let bytes = hex(&format!("{eth6}{ipv6}{ah}{echo}"));
+        let d = Dissector::new().dissect(&frame(1, &bytes));
+        let (protocols, _, info, _) = testing::protocols_columns_fields(&d);
+        assert_eq!(protocols, "eth:ethertype:ipv6:ah:icmpv6");
+        assert_eq!(info, "Echo (ping) request id=0xface, seq=1, hop limit=255");
+
+        let eth4 = "020000000002 020000000001 0800";
+        let outer = "4500 0038 0002 0000 40 2f 0000 c0000201 c0000202";
+        let gre = "0000 0800";
+        let inner = "4500 0020 0001 2000 40 11 0000 0a000001 0a000002";
+        let bytes = hex(&format!(
+            "{eth4}{outer}{gre}{inner}000000000000000000000000"
+        ));
+        let d = Dissector::new().dissect(&frame(1, &bytes));
+        let (protocols, protocol, info, _) = testing::protocols_columns_fields(&d);
+        assert_eq!(protocols, "eth:ethertype:ip:gre:ip:data");
+        assert_eq!(protocol, "IPv4");
+        assert_eq!(
+            info,
+            "Fragmented IP protocol (proto=UDP 17, off=0, ID=0001)"
+        );
+    }
 
     fn dissect(data: &[u8]) -> Vec<(String, String)> {
         fields(&Dissector::new().dissect(&frame(1, data)))
