@@ -1188,6 +1188,16 @@ impl HttpDecoder {
                 {
                     return Step::Used(end);
                 }
+                // No request or status line where a message should start,
+                // once a request was seen: packet-http.c's Continuation
+                // (its header-like lines, then data), as at a segment's
+                // start.
+                if probe(input) != Probe::Certain
+                    && self.seen_request
+                    && let Continued::Taken = self.continuation(i, input, at, out)
+                {
+                    return Step::Used(input.len());
+                }
                 let reason = format!("unparseable HTTP message: {e}");
                 Step::Used(unparsed(input, end, reason, at, out))
             }
@@ -1333,12 +1343,10 @@ impl HttpDecoder {
             if info.content_length.is_some() {
                 l.malformed("Content-Length and Transfer-Encoding are both set");
             }
-            if last_coding_is_chunked(te) {
+            if info.chunked {
                 Some(Body::ChunkSize)
             } else {
-                l.malformed(format!(
-                    "request Transfer-Encoding {te:?} does not end in chunked"
-                ));
+                l.malformed(format!("request Transfer-Encoding {te:?} is not chunked"));
                 None
             }
         } else {
@@ -1443,11 +1451,11 @@ impl HttpDecoder {
             // next segment (see `tunnel_due`), another 2xx leaves the
             // bytes after it to HTTP, as tshark does.
             None
-        } else if let Some(te) = &info.transfer_encoding {
+        } else if info.transfer_encoding.is_some() {
             if info.content_length.is_some() {
                 l.malformed("Content-Length and Transfer-Encoding are both set");
             }
-            if last_coding_is_chunked(te) {
+            if info.chunked {
                 Some(Body::ChunkSize)
             } else {
                 Some(Body::UntilClose)
@@ -1931,6 +1939,11 @@ struct HeaderInfo {
     content_encoding: Option<String>,
     content_length: Option<u64>,
     transfer_encoding: Option<String>,
+    /// A Transfer-Encoding header's value starts with `chunked`.
+    chunked: bool,
+    /// The last Transfer-Encoding header names a compression tshark
+    /// leaves undone.
+    compressed: bool,
     upgrade: Option<String>,
     ws_key: Option<String>,
     ws_accept: Option<String>,
@@ -2016,6 +2029,8 @@ fn header_fields(
                 continue;
             }
             "transfer-encoding" => {
+                info.chunked |= chunked_coding(v);
+                info.compressed = compressed_coding(v);
                 match &mut info.transfer_encoding {
                     Some(t) => {
                         t.push_str(", ");
@@ -2200,19 +2215,10 @@ fn lower_case_in<'b>(name: &str, buf: &'b mut [u8; LONGEST_KNOWN_HEADER]) -> Opt
 
 impl HeaderInfo {
     fn framing(&self) -> body::Framing {
-        // tshark de-chunks a Transfer-Encoding that starts with chunked;
-        // any other coding but identity it leaves undone.
-        let transfer_coded = self.transfer_encoding.as_deref().is_some_and(|te| {
-            let te = te.trim();
-            !te.eq_ignore_ascii_case("identity")
-                && !te
-                    .get(..7)
-                    .is_some_and(|c| c.eq_ignore_ascii_case("chunked"))
-        });
         body::Framing {
             content_type: self.content_type.clone(),
             content_encoding: self.content_encoding.clone(),
-            transfer_coded,
+            transfer_coded: self.compressed,
         }
     }
 }
@@ -2222,14 +2228,36 @@ fn has_token(list: &str, token: &str) -> bool {
         .any(|t| t.trim().eq_ignore_ascii_case(token))
 }
 
-fn last_coding_is_chunked(te: &str) -> bool {
-    te.rsplit(',').next().is_some_and(|t| {
-        t.split(';')
-            .next()
-            .unwrap_or("")
-            .trim()
-            .eq_ignore_ascii_case("chunked")
-    })
+/// packet-http.c's http_parse_transfer_coding on one header's value: the
+/// first coding it knows other than `chunked` (names as written) is
+/// compress, deflate or gzip, which it leaves undone (the body goes to
+/// data); identity or unknown names leave the body as it is.
+fn compressed_coding(te: &str) -> bool {
+    for t in te.split(',').map(|t| t.trim_start_matches([' ', '\t'])) {
+        if t.starts_with("chunked") {
+            continue;
+        }
+        if t.starts_with("identity") {
+            return false;
+        }
+        if ["compress", "deflate", "gzip", "x-compress", "x-gzip"]
+            .iter()
+            .any(|c| t.starts_with(c))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether tshark reads a body as chunks for this Transfer-Encoding
+/// header: its reassembly (req_resp_hdrs.c) does when a header's value
+/// starts with `chunked` in any case, whatever follows (`chunked,
+/// identity`) and whatever other such headers say.
+fn chunked_coding(te: &str) -> bool {
+    te.trim_start_matches([' ', '\t'])
+        .get(..7)
+        .is_some_and(|p| p.eq_ignore_ascii_case("chunked"))
 }
 
 /// A chunk-size line's size: 1 to 16 hex digits, then optional whitespace

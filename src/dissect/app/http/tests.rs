@@ -2266,3 +2266,43 @@ fn printable_bytes_without_a_line_end_wait_for_more() {
         assert!(d.holds_partial(Dir::Server), "{piece:?}");
     }
 }
+
+// tshark 4.0 on Zeek's http/261 smuggling variants and Suricata's
+// http-evader and http-chunked captures: which Transfer-Encoding headers
+// make a body chunked (req_resp_hdrs.c: a header's value starting with
+// `chunked`), and bytes after a message that start none.
+#[test]
+fn chunked_as_tshark_reassembles_and_continuation_after_a_message() {
+    let mut d = HttpDecoder::new();
+    let out = feed_all(
+        &mut d,
+        Dir::Client,
+        0,
+        b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked, identity\r\n\r\n0\r\n\r\n\
+HEAD /f HTTP/1.1\r\nTransfer-Encoding: ,\tchunked,\r\n\r\n",
+    );
+    let lines: Vec<_> = out.iter().map(|m| info_of(&m.layer)).collect();
+    assert_eq!(lines, ["POST / HTTP/1.1 ", "HEAD /f HTTP/1.1 "]);
+    let out = feed_all(
+        &mut d,
+        Dir::Server,
+        0,
+        b"HTTP/1.1 200 ok\r\nTransfer-Encoding: lalala\r\nTransfer-Encoding: chunked\r\n\r\n\
+5\r\nhello\r\n0\r\n\r\n",
+    );
+    assert_eq!(out.len(), 1);
+    assert_eq!(out[0].layer.get_str(f::http::FILE_DATA), Some("hello"));
+
+    // After a message, a line that starts none: Continuation, then data.
+    let mut d = HttpDecoder::new();
+    let out = feed_all(
+        &mut d,
+        Dir::Client,
+        0,
+        b"GET / HTTP/1.1\r\nContent-Length: 3\r\n\r\nabcPUBLIC\n",
+    );
+    assert_eq!(out.len(), 2);
+    assert!(out[1].layer.has(f::http::OSIDUMP_CONTINUATION));
+    assert_eq!(info_of(&out[1].layer), "Continuation");
+    assert!(out[1].layer.anomalies.is_empty());
+}
