@@ -1363,6 +1363,16 @@ fn ip_info_(out: &mut String, layers: &[Layer<'_>], i: usize) {
     let name = f::ip::PROTO.value_name(p).unwrap_or("Unknown");
     let off = u(l, f::ip::FRAG_OFFSET).unwrap_or(0);
     if !(flag(l, f::ip::FLAGS_MF) || off > 0) {
+        // No payload bytes: no dissector was called, nothing written.
+        let cap_len = layers
+            .first()
+            .and_then(|fr| u(fr, f::frame::CAP_LEN))
+            .unwrap_or(u64::MAX);
+        let payload_at = l.span.start as u64 + hdr_len.unwrap_or(20);
+        let len = u(l, f::ip::LEN).unwrap_or(0);
+        if len != 0 && hdr_len.is_some_and(|h| len <= h) || payload_at >= cap_len {
+            return;
+        }
         out.push_str(name);
         push_labeled(out, " (", p);
         out.push(')');

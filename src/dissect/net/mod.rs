@@ -723,6 +723,11 @@ pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
             proto,
         });
     }
+    if walk.rest().is_empty() {
+        // No payload bytes (none sent, or none captured): packet-ip.c
+        // calls no dissector for it and writes nothing in the Info column.
+        return Next::Done;
+    }
     Next::IpProto(proto, addrs)
 }
 
@@ -1893,6 +1898,19 @@ fn nd_options<'a>(
 mod sweep_tests {
     use crate::dissect::Dissector;
     use crate::dissect::testing::{self, fields, frame, get, hex};
+
+    /// tshark 4.0 on Suricata's decode-too-small: an IPv4 header with no
+    /// payload bytes calls no dissector and writes no Info.
+    #[test]
+    fn an_ipv4_header_without_payload_ends_the_frame() {
+        let bytes =
+            hex("020000000002 020000000001 0800 4500 0014 0001 0000 40 06 0000 01010101 02020202");
+        let d = Dissector::new().dissect(&frame(1, &bytes));
+        let (protocols, protocol, info, _) = testing::protocols_columns_fields(&d);
+        assert_eq!(protocols, "eth:ethertype:ip");
+        assert_eq!(protocol, "IPv4");
+        assert_eq!(info, "");
+    }
 
     /// tshark 4.0 on Suricata's ipv6-dos-with-ext-headers-5 (an echo
     /// request after AH: IPv6's hop limit still in ICMPv6's Info) and
