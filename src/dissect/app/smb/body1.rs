@@ -1,0 +1,416 @@
+//! SMB (version 1) command bodies, as far as tshark 4.0's Info column
+//! shows them: the file a create or a path query names, the FID a command
+//! works on, a read's or write's count and offset, a transaction's
+//! subcommand and level of interest, a tree connect's path. The fields
+//! behind them (`smb.fid`, `smb.file`, `smb.path`, `smb.trans2.cmd`...)
+//! are shown as tshark names them; the rest of each body is not decoded.
+//!
+//! A response names neither its FID nor its subcommand: tshark takes them
+//! from the request with the same process and multiplex ids (and a
+//! command that fits), which [`State`] remembers (a bounded number; the
+//! oldest is forgotten first).
+//!
+//! Parsing ([`body`]) gives [`Part`]s; [`render`] writes them as tshark
+//! does. Every count and offset is untrusted: a part past the captured
+//! bytes is left out.
+
+use super::Bounded;
+use crate::dissect::fields as f;
+use crate::dissect::layer::Layer;
+use std::fmt::Write;
+
+/// Requests awaiting their response, a conversation.
+const MAX_PENDING: usize = 256;
+
+const CLOSE: u8 = 0x04;
+const TRANSACTION: u8 = 0x25;
+const TRANSACTION_SECONDARY: u8 = 0x26;
+const LOCKING_ANDX: u8 = 0x24;
+const READ_ANDX: u8 = 0x2e;
+const WRITE_ANDX: u8 = 0x2f;
+const TRANSACTION2: u8 = 0x32;
+const TRANSACTION2_SECONDARY: u8 = 0x33;
+const TREE_CONNECT_ANDX: u8 = 0x75;
+const NT_TRANSACT: u8 = 0xa0;
+const NT_TRANSACT_SECONDARY: u8 = 0xa1;
+const NT_CREATE_ANDX: u8 = 0xa2;
+const NT_CANCEL: u8 = 0xa4;
+
+const FIND_FIRST2: u16 = 0x01;
+const QUERY_FS_INFO: u16 = 0x03;
+const QUERY_PATH_INFO: u16 = 0x05;
+const QUERY_FILE_INFO: u16 = 0x07;
+const SET_FILE_INFO: u16 = 0x08;
+const NT_NOTIFY: u16 = 4;
+
+/// What a request leaves for its response.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Req {
+    cmd: u8,
+    /// The FID it works on (tshark shows a nonzero one in the response).
+    fid: u16,
+    /// A transaction's subcommand or an NT transaction's function.
+    sub: Option<u16>,
+}
+
+/// A conversation's SMB requests awaiting their response, by process and
+/// multiplex id.
+#[derive(Default)]
+pub struct State {
+    pending: Bounded<(u16, u16), Req>,
+}
+
+impl State {
+    pub fn heap_bytes(&self) -> usize {
+        self.pending.len() * std::mem::size_of::<((u16, u16), Req)>()
+    }
+}
+
+/// One piece of a command's Info text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Part {
+    /// `, FID: 0x4001`
+    Fid(u16),
+    /// `, Path: \x` (the file or share path)
+    Path(String),
+    /// `, 4096 bytes at offset 0` (no offset: a response's count)
+    Count(u32, Option<u64>),
+    /// `, QUERY_FILE_INFO` (a subcommand, function or level's name)
+    Name(String),
+    /// `, Pattern: \*`
+    Pattern(String),
+    /// ` (secondary request)`
+    Secondary,
+}
+
+/// The Info text of `parts`, as tshark appends it after the command.
+pub(super) fn render(parts: &[Part]) -> String {
+    let mut out = String::new();
+    for p in parts {
+        let _ = match p {
+            Part::Fid(fid) => write!(out, ", FID: 0x{fid:04x}"),
+            Part::Path(s) => write!(out, ", Path: {s}"),
+            Part::Count(n, at) => {
+                let s = if *n == 1 { "" } else { "s" };
+                match at {
+                    Some(at) => write!(out, ", {n} byte{s} at offset {at}"),
+                    None => write!(out, ", {n} byte{s}"),
+                }
+            }
+            Part::Name(s) => write!(out, ", {s}"),
+            Part::Pattern(s) => write!(out, ", Pattern: {s}"),
+            Part::Secondary => write!(out, " (secondary request)"),
+        };
+    }
+    out
+}
+
+fn u8_at(b: &[u8], at: usize) -> Option<u8> {
+    b.get(at).copied()
+}
+
+fn u16_at(b: &[u8], at: usize) -> Option<u16> {
+    Some(u16::from_le_bytes(
+        b.get(at..at.checked_add(2)?)?.try_into().ok()?,
+    ))
+}
+
+fn u32_at(b: &[u8], at: usize) -> Option<u32> {
+    Some(u32::from_le_bytes(
+        b.get(at..at.checked_add(4)?)?.try_into().ok()?,
+    ))
+}
+
+/// A string at `at` in the SMB message `b`, ending at a NUL or at `end`:
+/// UTF-16LE (from an even offset: a pad byte is skipped) or ASCII.
+fn string(b: &[u8], mut at: usize, end: usize, unicode: bool) -> Option<String> {
+    let end = end.min(b.len());
+    if unicode {
+        if at % 2 == 1 {
+            at += 1;
+        }
+        let s = b.get(at..end.max(at))?;
+        let units: Vec<u16> = s
+            .chunks_exact(2)
+            .map(|c| u16::from_le_bytes([c[0], c[1]]))
+            .take_while(|&u| u != 0)
+            .collect();
+        Some(String::from_utf16_lossy(&units))
+    } else {
+        let s = b.get(at..end.max(at))?;
+        Some(crate::dissect::wire::ascii(s).into_owned())
+    }
+}
+
+/// A name as tshark writes it in the Info column.
+fn shown(s: &str) -> String {
+    crate::dissect::expert::format_text(s.as_bytes())
+}
+
+fn name_of(def: &'static crate::dissect::field::FieldDef, v: u16, unknown: &str) -> String {
+    match def.value_name(u64::from(v)) {
+        Some(n) => n.to_string(),
+        None => unknown.replace("{}", &format!("{v:x}")),
+    }
+}
+
+/// The block at `at` of SMB message `b` (its word count there) for
+/// command `cmd`: its fields into `l`, its Info parts into `parts`; for a
+/// request, what its response will need (kept by the caller), for a
+/// response, `req` is its request's.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn body<'a>(
+    b: &'a [u8],
+    at: usize,
+    cmd: u8,
+    response: bool,
+    unicode: bool,
+    req: Option<Req>,
+    l: &mut Layer<'a>,
+    parts: &mut Vec<Part>,
+) -> Option<Req> {
+    u8_at(b, at)?;
+    let mut ask = Req {
+        cmd,
+        fid: 0,
+        sub: None,
+    };
+    // A part cut short ends the parts; the request is kept all the same.
+    let _ = fill(b, at, cmd, response, unicode, req, &mut ask, l, parts);
+    Some(ask)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn fill<'a>(
+    b: &'a [u8],
+    at: usize,
+    cmd: u8,
+    response: bool,
+    unicode: bool,
+    req: Option<Req>,
+    ask: &mut Req,
+    l: &mut Layer<'a>,
+    parts: &mut Vec<Part>,
+) -> Option<()> {
+    let wct = usize::from(u8_at(b, at)?);
+    let w = at + 1;
+    let bytes = w + 2 * wct + 2;
+    let bcc = u16_at(b, w + 2 * wct).map(usize::from);
+    let fid_of_req = |parts: &mut Vec<Part>, l: &mut Layer<'a>| {
+        if let Some(r) = req.filter(|r| r.fid != 0) {
+            l.uint(f::smb::FID, r.fid);
+            parts.push(Part::Fid(r.fid));
+        }
+    };
+    let fid_at = |parts: &mut Vec<Part>, l: &mut Layer<'a>, pos: usize| -> Option<u16> {
+        let fid = u16_at(b, pos)?;
+        l.uint(f::smb::FID, fid);
+        parts.push(Part::Fid(fid));
+        Some(fid)
+    };
+    match (cmd, response) {
+        (NT_CREATE_ANDX, false) => {
+            let len = usize::from(u16_at(b, w + 5)?);
+            if wct < 24 {
+                return Some(());
+            }
+            let bcc = bcc?;
+            let mut s = bytes;
+            if unicode && s % 2 == 1 {
+                s += 1;
+            }
+            let name = string(b, s, (s + len).min(bytes + bcc), unicode)?;
+            parts.push(Part::Path(shown(&name)));
+            l.str(f::smb::FILE, name);
+        }
+        (NT_CREATE_ANDX, true) => {
+            if wct == 0 {
+                // An error: tshark shows its request's file under FID 0.
+                if req.is_some() {
+                    l.uint(f::smb::FID, 0u16);
+                    parts.push(Part::Fid(0));
+                }
+            } else {
+                fid_at(parts, l, w + 5)?;
+            }
+        }
+        (TREE_CONNECT_ANDX, false) if wct >= 4 => {
+            let pw = usize::from(u16_at(b, w + 6)?);
+            let bcc = bcc?;
+            let path = string(b, bytes + pw, bytes + bcc, unicode)?;
+            parts.push(Part::Path(shown(&path)));
+            l.str(f::smb::PATH, path);
+        }
+        (CLOSE, false) if wct >= 1 => ask.fid = fid_at(parts, l, w)?,
+        (CLOSE, true) => fid_of_req(parts, l),
+        (LOCKING_ANDX, false) if wct >= 3 => ask.fid = fid_at(parts, l, w + 4)?,
+        (LOCKING_ANDX, true) if wct > 0 => fid_of_req(parts, l),
+        (READ_ANDX, false) if wct >= 10 => {
+            ask.fid = fid_at(parts, l, w + 4)?;
+            let off = u32_at(b, w + 6)?;
+            l.uint(f::smb::OFFSET, off);
+            let low = u16_at(b, w + 10)?;
+            l.uint(f::smb::MAXCOUNT_LOW, low);
+            let high = u32_at(b, w + 14)?;
+            // The high word is a timeout for some clients: all ones.
+            let high = if high == u32::MAX { 0 } else { high & 0xffff };
+            let mut ofs = u64::from(off);
+            if wct == 12 {
+                ofs |= u64::from(u32_at(b, w + 20)?) << 32;
+            }
+            parts.push(Part::Count((high << 16) | u32::from(low), Some(ofs)));
+        }
+        (READ_ANDX, true) if wct >= 12 => {
+            fid_of_req(parts, l);
+            let low = u16_at(b, w + 10)?;
+            l.uint(f::smb::DATA_LEN_LOW, low);
+            let high = u32::from(u16_at(b, w + 14)?);
+            parts.push(Part::Count((high << 16) | u32::from(low), None));
+        }
+        (WRITE_ANDX, false) if wct >= 12 => {
+            ask.fid = fid_at(parts, l, w + 4)?;
+            let off = u32_at(b, w + 6)?;
+            l.uint(f::smb::OFFSET, off);
+            let high = u32::from(u16_at(b, w + 18)?);
+            let low = u16_at(b, w + 20)?;
+            l.uint(f::smb::DATA_LEN_LOW, low);
+            let mut ofs = u64::from(off);
+            if wct == 14 {
+                ofs |= u64::from(u32_at(b, w + 24)?) << 32;
+            }
+            parts.push(Part::Count((high << 16) | u32::from(low), Some(ofs)));
+        }
+        (WRITE_ANDX, true) if wct >= 6 => {
+            fid_of_req(parts, l);
+            let low = u16_at(b, w + 4)?;
+            l.uint(f::smb::COUNT_LOW, low);
+            let high = u32::from(u16_at(b, w + 8)?);
+            parts.push(Part::Count((high << 16) | u32::from(low), None));
+        }
+        (TRANSACTION2, false) if wct >= 15 => {
+            let sub = u16_at(b, w + 28)?;
+            ask.sub = Some(sub);
+            l.uint(f::smb::TRANS2_CMD, sub);
+            parts.push(Part::Name(name_of(
+                f::smb::TRANS2_CMD,
+                sub,
+                "Unknown (0x{})",
+            )));
+            let pc = usize::from(u16_at(b, w + 18)?);
+            let po = usize::from(u16_at(b, w + 20)?);
+            let p_end = po + pc;
+            match sub {
+                QUERY_PATH_INFO => {
+                    let loi = u16_at(b, po)?;
+                    l.uint(f::smb::QPI_LOI, loi);
+                    parts.push(Part::Name(name_of(f::smb::QPI_LOI, loi, "Unknown (0x{})")));
+                    let name = string(b, po + 6, p_end, unicode)?;
+                    parts.push(Part::Path(shown(&name)));
+                    l.str(f::smb::FILE, name);
+                }
+                QUERY_FILE_INFO => {
+                    ask.fid = fid_at(parts, l, po)?;
+                    let loi = u16_at(b, po + 2)?;
+                    l.uint(f::smb::QPI_LOI, loi);
+                    parts.push(Part::Name(name_of(f::smb::QPI_LOI, loi, "Unknown (0x{})")));
+                }
+                SET_FILE_INFO => ask.fid = fid_at(parts, l, po)?,
+                QUERY_FS_INFO => {
+                    let loi = u16_at(b, po)?;
+                    l.uint(f::smb::QFSI_LOI, loi);
+                    parts.push(Part::Name(name_of(f::smb::QFSI_LOI, loi, "Unknown (0x{})")));
+                }
+                FIND_FIRST2 => {
+                    let pat = string(b, po + 12, p_end, unicode)?;
+                    parts.push(Part::Pattern(shown(&pat)));
+                    l.str(f::smb::SEARCH_PATTERN, pat);
+                }
+                _ => {}
+            }
+        }
+        (TRANSACTION2, true) => {
+            fid_of_req(parts, l);
+            match req.and_then(|r| r.sub) {
+                Some(sub) => {
+                    l.uint(f::smb::TRANS2_CMD, sub);
+                    parts.push(Part::Name(name_of(
+                        f::smb::TRANS2_CMD,
+                        sub,
+                        "Unknown (0x{})",
+                    )));
+                }
+                None => parts.push(Part::Name("<unknown>".into())),
+            }
+        }
+        (NT_TRANSACT, false) if wct >= 19 => {
+            let func = u16_at(b, w + 36)?;
+            ask.sub = Some(func);
+            l.uint(f::smb::NT_FUNCTION, func);
+            parts.push(Part::Name(name_of(
+                f::smb::NT_FUNCTION,
+                func,
+                "Unknown (0x{})",
+            )));
+            if func == NT_NOTIFY && wct >= 23 {
+                ask.fid = fid_at(parts, l, w + 42)?;
+            }
+        }
+        (NT_TRANSACT, true) => {
+            fid_of_req(parts, l);
+            match req.and_then(|r| r.sub) {
+                Some(func) => {
+                    l.uint(f::smb::NT_FUNCTION, func);
+                    parts.push(Part::Name(name_of(
+                        f::smb::NT_FUNCTION,
+                        func,
+                        "Unknown (0x{})",
+                    )));
+                }
+                None => parts.push(Part::Name("<unknown>".into())),
+            }
+        }
+        (NT_TRANSACT_SECONDARY, false) => parts.push(Part::Secondary),
+        _ => {}
+    }
+    Some(())
+}
+
+/// Whether a response to `resp` answers request `req` (tshark's test).
+fn answers(req: u8, resp: u8) -> bool {
+    req == resp
+        || req == NT_CANCEL
+        || (req == TRANSACTION_SECONDARY && resp == TRANSACTION)
+        || (req == TRANSACTION2_SECONDARY && resp == TRANSACTION2)
+        || (req == NT_TRANSACT_SECONDARY && resp == NT_TRANSACT)
+}
+
+/// Secondary requests continue a transaction, and NT Cancel cancels the
+/// request with its ids: tshark waits for no response of their own (the
+/// cancelled request's stays awaited).
+fn secondary(cmd: u8) -> bool {
+    matches!(
+        cmd,
+        TRANSACTION_SECONDARY | TRANSACTION2_SECONDARY | NT_TRANSACT_SECONDARY | NT_CANCEL
+    )
+}
+
+/// The request a response with process id `pid`, multiplex id `mid` and
+/// command `cmd` answers, taken out of `st` (kept when the response is
+/// partial, `STATUS_BUFFER_OVERFLOW`: more follow).
+pub(super) fn take(st: &mut State, pid: u16, mid: u16, cmd: u8, partial: bool) -> Option<Req> {
+    let r = *st.pending.get(&(pid, mid))?;
+    if !answers(r.cmd, cmd) {
+        return None;
+    }
+    if !partial {
+        st.pending.remove(&(pid, mid));
+    }
+    Some(r)
+}
+
+/// A request, kept for its response.
+pub(super) fn keep(st: &mut State, pid: u16, mid: u16, r: Req) {
+    if !secondary(r.cmd) {
+        st.pending.insert((pid, mid), r, MAX_PENDING);
+    }
+}
