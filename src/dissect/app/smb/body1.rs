@@ -1,7 +1,11 @@
 //! SMB (version 1) command bodies, as far as tshark 4.0's Info column
 //! shows them: the file a create or a path query names, the FID a command
 //! works on, a read's or write's count and offset, a transaction's
-//! subcommand and level of interest, a tree connect's path. The fields
+//! subcommand and level of interest (FIND_FIRST2's file names at the
+//! level Find File Both Directory Info), a tree connect's path, a
+//! transaction response's later piece (`[transact continuation]`), and
+//! where a session setup's security blob is (the caller hands it to
+//! GSS-API or NTLMSSP, whose words come before the error). The fields
 //! behind them (`smb.fid`, `smb.file`, `smb.path`, `smb.trans2.cmd`...)
 //! are shown as tshark names them; the rest of each body is not decoded.
 //!
@@ -35,6 +39,7 @@ const NT_TRANSACT: u8 = 0xa0;
 const NT_TRANSACT_SECONDARY: u8 = 0xa1;
 const NT_CREATE_ANDX: u8 = 0xa2;
 const NT_CANCEL: u8 = 0xa4;
+const SESSION_SETUP_ANDX: u8 = 0x73;
 
 const FIND_FIRST2: u16 = 0x01;
 const QUERY_FS_INFO: u16 = 0x03;
@@ -51,6 +56,8 @@ pub(super) struct Req {
     fid: u16,
     /// A transaction's subcommand or an NT transaction's function.
     sub: Option<u16>,
+    /// FIND_FIRST2's level of interest (how its response lists files).
+    level: u16,
 }
 
 /// A conversation's SMB requests awaiting their response, by process and
@@ -81,6 +88,45 @@ pub(super) enum Part {
     Pattern(String),
     /// ` (secondary request)`
     Secondary,
+    /// `, Files: . .. a.txt` (FIND_FIRST2's names)
+    Files(Vec<String>),
+    /// `[transact continuation]` (a transaction response's later piece)
+    Continuation,
+}
+
+/// Where a transaction response's piece falls in the whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Piece {
+    /// More pieces follow (its parameters or data end short of the
+    /// totals).
+    pub more: bool,
+    /// Not the first piece (its parameters or data start past 0), or
+    /// one with neither: tshark has nothing to decode and calls it a
+    /// continuation.
+    pub later: bool,
+}
+
+/// A Trans, Trans2 or NT Trans response's piece, from its words (block at
+/// `at`); `None` for other commands or a block too short.
+pub(super) fn transaction_piece(b: &[u8], at: usize, cmd: u8) -> Option<Piece> {
+    let wct = usize::from(u8_at(b, at)?);
+    let w = at + 1;
+    let (tp, td, pc, pd, dc, dd) = match cmd {
+        TRANSACTION | TRANSACTION2 if wct >= 10 => {
+            let v = |o| u16_at(b, w + o).map(u32::from);
+            (v(0)?, v(2)?, v(6)?, v(10)?, v(12)?, v(16)?)
+        }
+        NT_TRANSACT if wct >= 18 => {
+            let v = |o| u32_at(b, w + o);
+            (v(3)?, v(7)?, v(11)?, v(19)?, v(23)?, v(31)?)
+        }
+        _ => return None,
+    };
+    Some(Piece {
+        more: u64::from(pd) + u64::from(pc) < u64::from(tp)
+            || u64::from(dd) + u64::from(dc) < u64::from(td),
+        later: pd > 0 || dd > 0 || (pc == 0 && dc == 0),
+    })
 }
 
 /// The Info text of `parts`, as tshark appends it after the command.
@@ -100,6 +146,15 @@ pub(super) fn render(parts: &[Part]) -> String {
             Part::Name(s) => write!(out, ", {s}"),
             Part::Pattern(s) => write!(out, ", Pattern: {s}"),
             Part::Secondary => write!(out, " (secondary request)"),
+            Part::Continuation => write!(out, "[transact continuation]"),
+            Part::Files(names) => {
+                out.push_str(", Files:");
+                for n in names {
+                    out.push(' ');
+                    out.push_str(n);
+                }
+                Ok(())
+            }
         };
     }
     out
@@ -174,6 +229,7 @@ pub(super) fn body<'a>(
         cmd,
         fid: 0,
         sub: None,
+        level: 0,
     };
     // A part cut short ends the parts; the request is kept all the same.
     let _ = fill(b, at, cmd, response, unicode, req, &mut ask, l, parts);
@@ -208,6 +264,26 @@ fn fill<'a>(
         parts.push(Part::Fid(fid));
         Some(fid)
     };
+    // A transaction response's later piece: tshark names it and stops.
+    // (NT Trans responses have no such note.)
+    if response && cmd != NT_TRANSACT && transaction_piece(b, at, cmd).is_some_and(|p| p.later) {
+        if cmd == TRANSACTION2 {
+            fid_of_req(parts, l);
+            match req.and_then(|r| r.sub) {
+                Some(sub) => {
+                    l.uint(f::smb::TRANS2_CMD, sub);
+                    parts.push(Part::Name(name_of(
+                        f::smb::TRANS2_CMD,
+                        sub,
+                        "Unknown (0x{})",
+                    )));
+                }
+                None => parts.push(Part::Name("<unknown>".into())),
+            }
+        }
+        parts.push(Part::Continuation);
+        return Some(());
+    }
     match (cmd, response) {
         (NT_CREATE_ANDX, false) => {
             let len = usize::from(u16_at(b, w + 5)?);
@@ -321,6 +397,7 @@ fn fill<'a>(
                     parts.push(Part::Name(name_of(f::smb::QFSI_LOI, loi, "Unknown (0x{})")));
                 }
                 FIND_FIRST2 => {
+                    ask.level = u16_at(b, po + 6)?;
                     let pat = string(b, po + 12, p_end, unicode)?;
                     parts.push(Part::Pattern(shown(&pat)));
                     l.str(f::smb::SEARCH_PATTERN, pat);
@@ -338,6 +415,14 @@ fn fill<'a>(
                         sub,
                         "Unknown (0x{})",
                     )));
+                    let level = req.map_or(0, |r| r.level);
+                    if sub == FIND_FIRST2 && wct >= 10 && level == FIND_BOTH_DIRECTORY_INFO {
+                        let count = u16_at(b, usize::from(u16_at(b, w + 8)?) + 2)?;
+                        let (dc, d) = (u16_at(b, w + 12)?, u16_at(b, w + 14)?);
+                        let (d, end) = (usize::from(d), usize::from(d) + usize::from(dc));
+                        parts.push(Part::Files(Vec::new()));
+                        both_directory_entries(b, d, end.min(b.len()), count, unicode, l, parts);
+                    }
                 }
                 None => parts.push(Part::Name("<unknown>".into())),
             }
@@ -375,6 +460,78 @@ fn fill<'a>(
     Some(())
 }
 
+/// FIND_FIRST2's level that lists names with their short names.
+const FIND_BOTH_DIRECTORY_INFO: u16 = 260;
+/// Directory entries read at most, a response.
+const MAX_ENTRIES: usize = 4096;
+
+/// FIND_FIRST2's entries at the level Find File Both Directory Info, from
+/// `at` to `end` in `b` (`count` of them at most, as the response's
+/// parameters say): each one's name into `l` and the last part (the
+/// `Files:` list) of `parts`.
+fn both_directory_entries<'a>(
+    b: &'a [u8],
+    mut at: usize,
+    end: usize,
+    count: u16,
+    unicode: bool,
+    l: &mut Layer<'a>,
+    parts: &mut [Part],
+) -> Option<()> {
+    let Some(Part::Files(names)) = parts.last_mut() else {
+        return None;
+    };
+    for _ in 0..usize::from(count).min(MAX_ENTRIES) {
+        let next = u32_at(b, at)? as usize;
+        let len = u32_at(b, at + 60)? as usize;
+        let name_at = at + 94;
+        let name_end = name_at.checked_add(len)?;
+        if name_end > end {
+            return None;
+        }
+        let name = if unicode {
+            let units: Vec<u16> = b[name_at..name_end]
+                .chunks_exact(2)
+                .map(|c| u16::from_le_bytes([c[0], c[1]]))
+                .take_while(|&u| u != 0)
+                .collect();
+            String::from_utf16_lossy(&units)
+        } else {
+            crate::dissect::wire::ascii(&b[name_at..name_end]).into_owned()
+        };
+        names.push(shown(&name));
+        l.str(f::smb::FILE, name);
+        if next == 0 {
+            break;
+        }
+        at = at.checked_add(next)?;
+    }
+    Some(())
+}
+
+/// The security blob of a Session Setup AndX with extended security (a
+/// request of 12 words, a response of 4) whose block is at `at`: its
+/// offset and length in `b`, when it is whole in the captured bytes.
+pub(super) fn security_blob(
+    b: &[u8],
+    at: usize,
+    cmd: u8,
+    response: bool,
+) -> Option<(usize, usize)> {
+    if cmd != SESSION_SETUP_ANDX {
+        return None;
+    }
+    let wct = usize::from(u8_at(b, at)?);
+    let w = at + 1;
+    let len = match (response, wct) {
+        (false, 12) => u16_at(b, w + 14)?,
+        (true, 4) => u16_at(b, w + 6)?,
+        _ => return None,
+    };
+    let (off, len) = (w + 2 * wct + 2, usize::from(len));
+    (len > 0 && off + len <= b.len()).then_some((off, len))
+}
+
 /// Whether a response to `resp` answers request `req` (tshark's test).
 fn answers(req: u8, resp: u8) -> bool {
     req == resp
@@ -396,7 +553,8 @@ fn secondary(cmd: u8) -> bool {
 
 /// The request a response with process id `pid`, multiplex id `mid` and
 /// command `cmd` answers, taken out of `st` (kept when the response is
-/// partial, `STATUS_BUFFER_OVERFLOW`: more follow).
+/// partial, `STATUS_BUFFER_OVERFLOW` or a transaction piece that more
+/// follow: tshark names them all by the request).
 pub(super) fn take(st: &mut State, pid: u16, mid: u16, cmd: u8, partial: bool) -> Option<Req> {
     let r = *st.pending.get(&(pid, mid))?;
     if !answers(r.cmd, cmd) {

@@ -186,7 +186,7 @@ pub fn dissect_in<'a>(
     let mut none = Smb2State::default();
     let st = st.unwrap_or(&mut none);
     let r = if name == "smb" {
-        smb1(b, &mut l, &mut st.smb1)
+        smb1(b, &mut l, &mut st.smb1, &mut blobs)
     } else {
         smb2(b, &mut l, st, &mut blobs).map(|()| None)
     };
@@ -286,6 +286,7 @@ fn smb1<'a>(
     b: &'a [u8],
     l: &mut Layer<'a>,
     st: &mut body1::State,
+    blobs: &mut Vec<(Hand, Option<u8>)>,
 ) -> Result<Option<Mailslot>, Short> {
     need(b, 5)?;
     // tshark reads it little-endian: `0x424d53ff`.
@@ -362,7 +363,8 @@ fn smb1<'a>(
         l.uint(f::smb::WCT, wct);
         // The first command's body: what tshark's Info shows of it.
         if at == SMB_HEADER {
-            let partial = flags2 & NT_ERROR != 0 && le32(b, 5) == STATUS_BUFFER_OVERFLOW;
+            let partial = (flags2 & NT_ERROR != 0 && le32(b, 5) == STATUS_BUFFER_OVERFLOW)
+                || body1::transaction_piece(b, at, first).is_some_and(|p| p.more);
             let req = if response {
                 body1::take(st, pid, mid, first, partial)
             } else {
@@ -376,6 +378,10 @@ fn smb1<'a>(
             }
             if !response && let Some(r) = ask {
                 body1::keep(st, pid, mid, r);
+            }
+            // A session setup's security blob, for GSS-API or NTLMSSP.
+            if let Some((off, len)) = body1::security_blob(b, at, first, response) {
+                blobs.push((Hand::Blob(off, len), None));
             }
         }
         let mut next_block = None;
@@ -730,6 +736,25 @@ fn transform<'a>(h: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
 /// error; SMB2: after it), kept by the parser in `osidump.smb.info` and
 /// `osidump.smb2.info`.
 pub fn info(out: &mut String, l: &Layer<'_>) {
+    info_with(out, l, &[]);
+}
+
+/// [`info`] of `layers[i]`, with the NTLMSSP words of the security blob
+/// an SMB session setup carries (its layers up to the next SMB message),
+/// which tshark writes before the error.
+fn info_at(out: &mut String, layers: &[Layer<'_>], i: usize) {
+    let Some(l) = layers.get(i) else {
+        return;
+    };
+    let rest = &layers[i + 1..];
+    let n = rest
+        .iter()
+        .position(|x| matches!(x.protocol, "smb" | "smb2"))
+        .unwrap_or(rest.len());
+    info_with(out, l, &rest[..n]);
+}
+
+fn info_with(out: &mut String, l: &Layer<'_>, after: &[Layer<'_>]) {
     use std::fmt::Write;
     if l.protocol == "smb" {
         let Some(cmd) = l.get_uint(f::smb::CMD) else {
@@ -745,6 +770,18 @@ pub fn info(out: &mut String, l: &Layer<'_>) {
         out.push_str(if response { " Response" } else { " Request" });
         if let Some(t) = l.get_str(f::smb::OSIDUMP_INFO) {
             out.push_str(t);
+        }
+        // A session setup's NTLMSSP words come before the error.
+        for (j, x) in after.iter().enumerate() {
+            if x.protocol == "ntlmssp" {
+                let mark = out.len();
+                out.push_str(", ");
+                let body = out.len();
+                super::ntlmssp::info(out, after, j);
+                if out.len() == body {
+                    out.truncate(mark);
+                }
+            }
         }
         if let Some(st) = l.get_uint(f::smb::NT_STATUS)
             && st != 0
@@ -850,7 +887,7 @@ pub static SPEC: crate::dissect::spec::ProtocolSpec = crate::dissect::spec::Prot
     osi: Osi::Application,
     fields: f::smb::ALL,
     summary,
-    info: Some(|out, layers, i| info(out, &layers[i])),
+    info: Some(info_at),
     column: None,
     app: None,
 };

@@ -415,7 +415,10 @@ fn smb1_trans2_tree_and_dos_errors() {
         info_in(&req, &mut st),
         "Trans2 Request, QUERY_FILE_INFO, FID: 0x4001, Query File Internal Info"
     );
-    let rsp = smb1_msg(0x32, true, 0, 3, &[0; 20], &[]);
+    let mut rw = [0u8; 20];
+    rw[0] = 2; // total parameter count
+    rw[6] = 2; // parameter count
+    let rsp = smb1_msg(0x32, true, 0, 3, &rw, &[0, 0]);
     assert_eq!(
         info_in(&rsp, &mut st),
         "Trans2 Response, FID: 0x4001, QUERY_FILE_INFO"
@@ -560,4 +563,77 @@ fn bounded_forgets_the_oldest() {
     assert_eq!(m.get(&7), None);
     assert_eq!(m.remove(&6), Some(1));
     assert_eq!(m.len(), 3);
+}
+
+#[test]
+fn smb1_find_first2_session_setup_and_pieces() {
+    let mut st = Smb2State::default();
+    // FIND_FIRST2 request at level 260 for \*.
+    let mut w = vec![0u8; 30];
+    w[18] = 16; // parameter count
+    w[20] = 68; // parameter offset
+    w[26] = 1;
+    w[28] = 1; // FIND_FIRST2
+    let mut bytes = vec![0, 0, 0];
+    bytes.extend_from_slice(&[0x16, 0, 0x56, 5, 6, 0, 0x04, 0x01, 0, 0, 0, 0]);
+    bytes.extend_from_slice(&utf16z("\\*"));
+    let req = smb1_msg(0x32, false, 0, 11, &w, &bytes);
+    assert_eq!(
+        info_in(&req, &mut st),
+        "Trans2 Request, FIND_FIRST2, Pattern: \\*"
+    );
+    // Its response: two entries, "." and "a.txt"; parameters at 56, data
+    // at 68.
+    let entry = |name: &str, last: bool| {
+        let n: Vec<u8> = name.encode_utf16().flat_map(|c| c.to_le_bytes()).collect();
+        let mut e = vec![0u8; 94];
+        let size = (94 + n.len()) as u32;
+        e[0..4].copy_from_slice(&(if last { 0 } else { size }).to_le_bytes());
+        e[60..64].copy_from_slice(&(n.len() as u32).to_le_bytes());
+        e.extend_from_slice(&n);
+        e
+    };
+    let mut data = entry(".", false);
+    data.extend(entry("a.txt", true));
+    let mut w = vec![0u8; 20];
+    w[0] = 10; // total parameter count
+    w[2..4].copy_from_slice(&(data.len() as u16).to_le_bytes());
+    w[6] = 10; // parameter count
+    w[8] = 56; // parameter offset
+    w[12..14].copy_from_slice(&(data.len() as u16).to_le_bytes());
+    w[14] = 68; // data offset
+    let mut bytes = vec![0]; // to 56
+    bytes.extend_from_slice(&[1, 0, 2, 0, 1, 0, 0, 0, 0, 0]);
+    bytes.extend_from_slice(&[0, 0]); // to 68
+    bytes.extend_from_slice(&data);
+    let rsp = smb1_msg(0x32, true, 0, 11, &w, &bytes);
+    assert_eq!(
+        info_in(&rsp, &mut st),
+        "Trans2 Response, FIND_FIRST2, Files: . a.txt"
+    );
+    // A Trans response with neither parameters nor data: a continuation.
+    let req = smb1_msg(0x25, false, 0, 12, &[0; 32], &[]);
+    info_in(&req, &mut st);
+    let rsp = smb1_msg(0x25, true, 0, 12, &[0; 20], &[]);
+    assert_eq!(
+        info_in(&rsp, &mut st),
+        "Trans Response[transact continuation]"
+    );
+    // A Session Setup AndX request with a raw NTLMSSP NEGOTIATE blob: its
+    // words in the Info before any error.
+    let mut blob = b"NTLMSSP\0".to_vec();
+    blob.extend_from_slice(&1u32.to_le_bytes());
+    blob.extend_from_slice(&0x0000_8207u32.to_le_bytes());
+    blob.extend_from_slice(&[0; 16]);
+    let mut w = vec![0xff, 0, 0, 0, 0x04, 0x11, 0x32, 0, 0, 0, 0, 0, 0, 0];
+    w.extend_from_slice(&(blob.len() as u16).to_le_bytes());
+    w.resize(24, 0);
+    let req = smb1_msg(0x73, false, 0, 13, &w, &blob);
+    let mut out = Vec::new();
+    assert!(dissect_in(&req, 0, req.len(), Some(&mut st), &mut out));
+    let protos: Vec<_> = out.iter().map(|l| l.protocol).collect();
+    assert_eq!(protos, ["smb", "ntlmssp"]);
+    let mut s = String::new();
+    info_at(&mut s, &out, 0);
+    assert_eq!(s, "Session Setup AndX Request, NTLMSSP_NEGOTIATE");
 }
