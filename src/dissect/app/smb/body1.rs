@@ -92,6 +92,9 @@ pub(super) enum Part {
     Files(Vec<String>),
     /// `[transact continuation]` (a transaction response's later piece)
     Continuation,
+    /// `<unknown>`: a Trans2 response whose request was not seen (tshark
+    /// writes no separator before it)
+    Unknown,
 }
 
 /// Where a transaction response's piece falls in the whole.
@@ -147,6 +150,7 @@ pub(super) fn render(parts: &[Part]) -> String {
             Part::Pattern(s) => write!(out, ", Pattern: {s}"),
             Part::Secondary => write!(out, " (secondary request)"),
             Part::Continuation => write!(out, "[transact continuation]"),
+            Part::Unknown => write!(out, "<unknown>"),
             Part::Files(names) => {
                 out.push_str(", Files:");
                 for n in names {
@@ -278,7 +282,7 @@ fn fill<'a>(
                         "Unknown (0x{})",
                     )));
                 }
-                None => parts.push(Part::Name("<unknown>".into())),
+                None => parts.push(Part::Unknown),
             }
         }
         parts.push(Part::Continuation);
@@ -424,7 +428,7 @@ fn fill<'a>(
                         both_directory_entries(b, d, end.min(b.len()), count, unicode, l, parts);
                     }
                 }
-                None => parts.push(Part::Name("<unknown>".into())),
+                None => parts.push(Part::Unknown),
             }
         }
         (NT_TRANSACT, false) if wct >= 19 => {

@@ -3,7 +3,9 @@
 //! create's file (` File: x`), a read's or write's length and offset
 //! (` Len:1024 Off:0`), an info request's class and level
 //! (` FILE_INFO/SMB2_FILE_STANDARD_INFO`), an ioctl's function and a pipe
-//! wait's pipe (` FSCTL_PIPE_WAIT Pipe: x`), and after every file id of a
+//! wait's pipe (` FSCTL_PIPE_WAIT Pipe: x`) or a DFS referral's file
+//! (`, File: x`), a find's level and pattern (request, and its response
+//! by message id, whatever its status), and after every file id of a
 //! file opened by a create seen in the conversation, that file's name.
 //!
 //! tshark names a file id by what its create request asked for (matched
@@ -34,6 +36,7 @@ const QUERY_INFO: u16 = 16;
 const SET_INFO: u16 = 17;
 const OPLOCK_BREAK: u16 = 18;
 const FSCTL_PIPE_WAIT: u32 = 0x0011_0018;
+const FSCTL_DFS_GET_REFERRALS: u32 = 0x0006_0194;
 const B: usize = 64;
 
 /// One piece of a message's Info text.
@@ -49,6 +52,19 @@ pub(super) enum Part {
     Name(String),
     /// ` Pipe: name`
     Pipe(String),
+    /// ` SMB2_FIND_ID_BOTH_DIRECTORY_INFO Pattern: *` (a find's level and
+    /// pattern)
+    Find(String, String),
+    /// `, File: name` (a DFS referral request's)
+    Referral(String),
+}
+
+/// A find's level as tshark names it.
+fn find_level(level: u8) -> String {
+    match f::smb2::FIND_INFOLEVEL.value_name(u64::from(level)) {
+        Some(n) => n.to_string(),
+        None => format!("(Level:0x{level:02x})"),
+    }
 }
 
 pub(super) fn render(parts: &[Part]) -> String {
@@ -61,6 +77,8 @@ pub(super) fn render(parts: &[Part]) -> String {
             Part::LenOff(n, at) => write!(out, " Len:{} Off:{at}", *n as i32),
             Part::Name(s) => write!(out, " {s}"),
             Part::Pipe(s) => write!(out, " Pipe: {s}"),
+            Part::Find(level, pattern) => write!(out, " {level} Pattern: {pattern}"),
+            Part::Referral(s) => write!(out, ", File: {s}"),
         };
     }
     out
@@ -145,6 +163,13 @@ pub(super) fn parts(st: &mut Smb2State, m: &[u8], cmd: u16, response: bool, ok: 
         }
         return parts;
     }
+    if cmd == QUERY_DIRECTORY && response {
+        // The request's level and pattern, whatever the status.
+        if let Some((level, pattern)) = st.finds.remove(&msg_id) {
+            parts.push(Part::Find(find_level(level), pattern));
+        }
+        return parts;
+    }
     if !ok || m.len() <= B {
         return parts;
     }
@@ -180,8 +205,18 @@ fn body(
             let id = file(st, m, B + 8, parts)?;
             st.files.remove(&id);
         }
-        (FLUSH, false) | (LOCK, false) | (CHANGE_NOTIFY, false) | (QUERY_DIRECTORY, false) => {
+        (FLUSH, false) | (LOCK, false) | (CHANGE_NOTIFY, false) => {
             file(st, m, B + 8, parts)?;
+        }
+        (QUERY_DIRECTORY, false) => {
+            let level = *m.get(B + 2)?;
+            file(st, m, B + 8, parts)?;
+            let (off, len) = (u16_at(m, B + 24)?, u16_at(m, B + 26)?);
+            let pattern = text(m, off.into(), len.into())?;
+            parts.push(Part::Find(find_level(level), pattern.clone()));
+            if len > 0 {
+                st.finds.insert(msg_id, (level, pattern), MAX_CREATES);
+            }
         }
         (OPLOCK_BREAK, _) => {
             file(st, m, B + 8, parts)?;
@@ -202,6 +237,11 @@ fn body(
                 8,
             )));
             file(st, m, B + 8, parts)?;
+            if !response && code == FSCTL_DFS_GET_REFERRALS {
+                let (off, len) = (u32_at(m, B + 24)? as usize, u32_at(m, B + 28)? as usize);
+                let input = m.get(off..off.checked_add(len)?)?;
+                parts.push(Part::Referral(text(input, 2, len.saturating_sub(2))?));
+            }
             if !response && code == FSCTL_PIPE_WAIT {
                 let (off, len) = (u32_at(m, B + 24)? as usize, u32_at(m, B + 28)? as usize);
                 let input = m.get(off..off.checked_add(len)?)?;

@@ -93,6 +93,8 @@ pub struct Smb2State {
     creates: Bounded<u64, String>,
     /// Open files: file id → name (tshark's `File: ` text for the id).
     files: Bounded<[u8; 16], String>,
+    /// QUERY_DIRECTORY requests: message id → level and pattern.
+    finds: Bounded<u64, (u8, String)>,
     /// SMB (version 1) requests awaiting their response.
     smb1: body1::State,
 }
@@ -149,7 +151,16 @@ impl Smb2State {
         let p: usize = self.pending.values().map(|v| v.capacity() + 16).sum();
         let t: usize = self.trees.values().map(|v| v.0.capacity() + 24).sum();
         let c: usize = self.creates.values().map(|v| v.capacity() + 32).sum();
-        let n: usize = self.files.values().map(|v| v.capacity() + 40).sum();
+        let n: usize = self
+            .files
+            .values()
+            .map(|v| v.capacity() + 40)
+            .sum::<usize>()
+            + self
+                .finds
+                .values()
+                .map(|v| v.1.capacity() + 40)
+                .sum::<usize>();
         p + t + self.infos.len() * 16 + self.dcerpc.heap_bytes() + c + n + self.smb1.heap_bytes()
     }
 
@@ -601,6 +612,16 @@ fn smb2<'a>(
         let cmd = le16(h, 12);
         remember(st, m, cmd, response, status);
         let info = info_level(st, m, cmd, response);
+        // What tshark's Info adds after the command: every message of
+        // the chain has one (maybe empty), in order,
+        // written before the body is read (a body cut short ends here).
+        let ok = !response
+            || status == 0
+            || status == STATUS_BUFFER_OVERFLOW
+            || cmd == SMB2_SESSION_SETUP
+            || (cmd == SMB2_CHANGE_NOTIFY && status == STATUS_NOTIFY_ENUM_DIR);
+        let parts = detail2::parts(st, m, cmd, response, ok);
+        l.str(f::smb2::OSIDUMP_INFO, detail2::render(&parts));
         if let Some(hand) = body::body(m, cmd, response, status, info, l)?
             && blobs.len() < MAX_BLOBS
         {
@@ -622,15 +643,6 @@ fn smb2<'a>(
                 l.uint(f::smb2::FLAGS, le32(h, at));
             }
         }
-        // What tshark's Info adds after the command: every message of
-        // the chain has one (maybe empty), in order.
-        let ok = !response
-            || status == 0
-            || status == STATUS_BUFFER_OVERFLOW
-            || cmd == SMB2_SESSION_SETUP
-            || (cmd == SMB2_CHANGE_NOTIFY && status == STATUS_NOTIFY_ENUM_DIR);
-        let parts = detail2::parts(st, m, cmd, response, ok);
-        l.str(f::smb2::OSIDUMP_INFO, detail2::render(&parts));
         let chain = chain as usize;
         if chain == 0 || off + chain >= b.len() {
             return Ok(());

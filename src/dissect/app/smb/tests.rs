@@ -637,3 +637,57 @@ fn smb1_find_first2_session_setup_and_pieces() {
     info_at(&mut s, &out, 0);
     assert_eq!(s, "Session Setup AndX Request, NTLMSSP_NEGOTIATE");
 }
+
+#[test]
+fn smb2_find_and_dfs_referral() {
+    let mut st = Smb2State::default();
+    // QUERY_DIRECTORY request, level 37, pattern "*", unknown file id.
+    let pattern = utf16z("*");
+    let mut req = smb2_msg(14, false, 8, 1, 0);
+    let mut body = vec![0u8; 32];
+    body[0] = 33;
+    body[2] = 37;
+    body[24..26].copy_from_slice(&96u16.to_le_bytes());
+    body[26..28].copy_from_slice(&((pattern.len() - 2) as u16).to_le_bytes());
+    req.extend_from_slice(&body);
+    req.extend_from_slice(&pattern);
+    assert_eq!(
+        info_in(&req, &mut st),
+        "Find Request SMB2_FIND_ID_BOTH_DIRECTORY_INFO Pattern: *"
+    );
+    // Its response names them again, even cut short.
+    let mut rsp = smb2_msg(14, true, 8, 1, 0);
+    rsp.extend_from_slice(&[9, 0, 72, 0, 100, 0, 0, 0]);
+    assert_eq!(
+        info_in(&rsp, &mut st),
+        "Find Response SMB2_FIND_ID_BOTH_DIRECTORY_INFO Pattern: *"
+    );
+    // A DFS referral request for \h\s.
+    let name = utf16z("\\h\\s");
+    let mut req = smb2_msg(11, false, 9, 1, 0);
+    let mut body = vec![0u8; 56];
+    body[0] = 57;
+    body[4..8].copy_from_slice(&0x0006_0194u32.to_le_bytes());
+    body[8..24].copy_from_slice(&[0xff; 16]);
+    body[24..28].copy_from_slice(&120u32.to_le_bytes());
+    body[28..32].copy_from_slice(&(2 + name.len() as u32).to_le_bytes());
+    req.extend_from_slice(&body);
+    req.extend_from_slice(&[4, 0]);
+    req.extend_from_slice(&name);
+    assert_eq!(
+        info_in(&req, &mut st),
+        "Ioctl Request FSCTL_DFS_GET_REFERRALS, File: \\h\\s"
+    );
+}
+
+#[test]
+fn smb1_trans2_response_without_request() {
+    let mut w = [0u8; 20];
+    w[0] = 2;
+    w[6] = 2;
+    let rsp = smb1_msg(0x32, true, 0, 99, &w, &[0, 0]);
+    assert_eq!(
+        info_in(&rsp, &mut Smb2State::default()),
+        "Trans2 Response<unknown>"
+    );
+}
