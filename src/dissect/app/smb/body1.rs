@@ -12,7 +12,11 @@
 //! A response names neither its FID nor its subcommand: tshark takes them
 //! from the request with the same process and multiplex ids (and a
 //! command that fits), which [`State`] remembers (a bounded number; the
-//! oldest is forgotten first).
+//! oldest is forgotten first). [`State`] also keeps each connected tree's
+//! path (shown as `smb.path` under every header naming the tree) and each
+//! opened FID's file name (`smb.file` after the FID), as tshark does; not
+//! the FIDs of pipe transactions (Trans setup words), which tshark also
+//! shows.
 //!
 //! Parsing ([`body`]) gives [`Part`]s; [`render`] writes them as tshark
 //! does. Every count and offset is untrusted: a part past the captured
@@ -65,11 +69,46 @@ pub(super) struct Req {
 #[derive(Default)]
 pub struct State {
     pending: Bounded<(u16, u16), Req>,
+    /// The name a pending request carries (a tree connect's path, a
+    /// create's or path query's file), by the same ids.
+    names: Bounded<(u16, u16), String>,
+    /// Trees connected: tree id → path (tshark's `smb.path` under every
+    /// header that names the tree).
+    trees: Bounded<u16, String>,
+    /// Files opened: (tree id, FID) → name (tshark's `smb.file` under
+    /// every FID; a FID opened again is renamed).
+    fids: Bounded<(u16, u16), String>,
 }
+
+/// Names kept at most, a conversation (oldest forgotten first).
+const MAX_TREES: usize = 256;
+const MAX_FIDS: usize = 1024;
 
 impl State {
     pub fn heap_bytes(&self) -> usize {
+        let strings = |b: &Bounded<_, String>| b.values().map(|v| v.capacity() + 24).sum::<usize>();
         self.pending.len() * std::mem::size_of::<((u16, u16), Req)>()
+            + strings(&self.names)
+            + self
+                .trees
+                .values()
+                .map(|v| v.capacity() + 24)
+                .sum::<usize>()
+            + self.fids.values().map(|v| v.capacity() + 24).sum::<usize>()
+    }
+
+    /// The path of tree `tid`, when its connect was seen.
+    pub(super) fn tree(&self, tid: u16) -> Option<&str> {
+        self.trees.get(&tid).map(String::as_str)
+    }
+}
+
+/// A FID into `l` and the Info parts, with its file's name when known.
+fn show_fid(st: &State, tid: u16, fid: u16, l: &mut Layer<'_>, parts: &mut Vec<Part>) {
+    l.uint(f::smb::FID, fid);
+    parts.push(Part::Fid(fid));
+    if let Some(n) = st.fids.get(&(tid, fid)) {
+        l.str(f::smb::FILE, n.clone());
     }
 }
 
@@ -224,10 +263,12 @@ pub(super) fn body<'a>(
     cmd: u8,
     response: bool,
     unicode: bool,
-    req: Option<Req>,
+    req: Option<(Req, Option<String>)>,
+    st: &mut State,
+    tid: u16,
     l: &mut Layer<'a>,
     parts: &mut Vec<Part>,
-) -> Option<Req> {
+) -> Option<(Req, Option<String>)> {
     u8_at(b, at)?;
     let mut ask = Req {
         cmd,
@@ -235,9 +276,32 @@ pub(super) fn body<'a>(
         sub: None,
         level: 0,
     };
+    let mut name = None;
+    let (req, req_name) = match req {
+        Some((r, n)) => (Some(r), n),
+        None => (None, None),
+    };
+    let mut cx = Cx {
+        st,
+        tid,
+        req,
+        req_name,
+        name: &mut name,
+    };
     // A part cut short ends the parts; the request is kept all the same.
-    let _ = fill(b, at, cmd, response, unicode, req, &mut ask, l, parts);
-    Some(ask)
+    let _ = fill(b, at, cmd, response, unicode, &mut cx, &mut ask, l, parts);
+    Some((ask, name))
+}
+
+/// What a block's decoding reads and updates besides its bytes.
+struct Cx<'s> {
+    st: &'s mut State,
+    tid: u16,
+    /// The request a response answers, and the name it carried.
+    req: Option<Req>,
+    req_name: Option<String>,
+    /// The name a request carries, for its response.
+    name: &'s mut Option<String>,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -247,32 +311,33 @@ fn fill<'a>(
     cmd: u8,
     response: bool,
     unicode: bool,
-    req: Option<Req>,
+    cx: &mut Cx<'_>,
     ask: &mut Req,
     l: &mut Layer<'a>,
     parts: &mut Vec<Part>,
 ) -> Option<()> {
+    let req = cx.req;
+    let tid = cx.tid;
     let wct = usize::from(u8_at(b, at)?);
     let w = at + 1;
     let bytes = w + 2 * wct + 2;
     let bcc = u16_at(b, w + 2 * wct).map(usize::from);
-    let fid_of_req = |parts: &mut Vec<Part>, l: &mut Layer<'a>| {
+    let fid_of_req = |st: &State, parts: &mut Vec<Part>, l: &mut Layer<'a>| {
         if let Some(r) = req.filter(|r| r.fid != 0) {
-            l.uint(f::smb::FID, r.fid);
-            parts.push(Part::Fid(r.fid));
+            show_fid(st, tid, r.fid, l, parts);
         }
     };
-    let fid_at = |parts: &mut Vec<Part>, l: &mut Layer<'a>, pos: usize| -> Option<u16> {
-        let fid = u16_at(b, pos)?;
-        l.uint(f::smb::FID, fid);
-        parts.push(Part::Fid(fid));
-        Some(fid)
-    };
+    let fid_at =
+        |st: &State, parts: &mut Vec<Part>, l: &mut Layer<'a>, pos: usize| -> Option<u16> {
+            let fid = u16_at(b, pos)?;
+            show_fid(st, tid, fid, l, parts);
+            Some(fid)
+        };
     // A transaction response's later piece: tshark names it and stops.
     // (NT Trans responses have no such note.)
     if response && cmd != NT_TRANSACT && transaction_piece(b, at, cmd).is_some_and(|p| p.later) {
         if cmd == TRANSACTION2 {
-            fid_of_req(parts, l);
+            fid_of_req(cx.st, parts, l);
             match req.and_then(|r| r.sub) {
                 Some(sub) => {
                     l.uint(f::smb::TRANS2_CMD, sub);
@@ -301,6 +366,7 @@ fn fill<'a>(
             }
             let name = string(b, s, (s + len).min(bytes + bcc), unicode)?;
             parts.push(Part::Path(shown(&name)));
+            *cx.name = Some(name.clone());
             l.str(f::smb::FILE, name);
         }
         (NT_CREATE_ANDX, true) => {
@@ -309,9 +375,16 @@ fn fill<'a>(
                 if req.is_some() {
                     l.uint(f::smb::FID, 0u16);
                     parts.push(Part::Fid(0));
+                    if let Some(n) = cx.req_name.take() {
+                        l.str(f::smb::FILE, n);
+                    }
                 }
             } else {
-                fid_at(parts, l, w + 5)?;
+                let fid = u16_at(b, w + 5)?;
+                if let Some(n) = cx.req_name.take() {
+                    cx.st.fids.insert((tid, fid), n, MAX_FIDS);
+                }
+                fid_at(cx.st, parts, l, w + 5)?;
             }
         }
         (TREE_CONNECT_ANDX, false) if wct >= 4 => {
@@ -319,14 +392,22 @@ fn fill<'a>(
             let bcc = bcc?;
             let path = string(b, bytes + pw, bytes + bcc, unicode)?;
             parts.push(Part::Path(shown(&path)));
+            *cx.name = Some(path.clone());
             l.str(f::smb::PATH, path);
         }
-        (CLOSE, false) if wct >= 1 => ask.fid = fid_at(parts, l, w)?,
-        (CLOSE, true) => fid_of_req(parts, l),
-        (LOCKING_ANDX, false) if wct >= 3 => ask.fid = fid_at(parts, l, w + 4)?,
-        (LOCKING_ANDX, true) if wct > 0 => fid_of_req(parts, l),
+        // The tree is connected: its path from the request.
+        (TREE_CONNECT_ANDX, true) if wct > 0 => {
+            if let Some(p) = cx.req_name.take() {
+                l.str(f::smb::PATH, p.clone());
+                cx.st.trees.insert(tid, p, MAX_TREES);
+            }
+        }
+        (CLOSE, false) if wct >= 1 => ask.fid = fid_at(cx.st, parts, l, w)?,
+        (CLOSE, true) => fid_of_req(cx.st, parts, l),
+        (LOCKING_ANDX, false) if wct >= 3 => ask.fid = fid_at(cx.st, parts, l, w + 4)?,
+        (LOCKING_ANDX, true) if wct > 0 => fid_of_req(cx.st, parts, l),
         (READ_ANDX, false) if wct >= 10 => {
-            ask.fid = fid_at(parts, l, w + 4)?;
+            ask.fid = fid_at(cx.st, parts, l, w + 4)?;
             let off = u32_at(b, w + 6)?;
             l.uint(f::smb::OFFSET, off);
             let low = u16_at(b, w + 10)?;
@@ -341,14 +422,14 @@ fn fill<'a>(
             parts.push(Part::Count((high << 16) | u32::from(low), Some(ofs)));
         }
         (READ_ANDX, true) if wct >= 12 => {
-            fid_of_req(parts, l);
+            fid_of_req(cx.st, parts, l);
             let low = u16_at(b, w + 10)?;
             l.uint(f::smb::DATA_LEN_LOW, low);
             let high = u32::from(u16_at(b, w + 14)?);
             parts.push(Part::Count((high << 16) | u32::from(low), None));
         }
         (WRITE_ANDX, false) if wct >= 12 => {
-            ask.fid = fid_at(parts, l, w + 4)?;
+            ask.fid = fid_at(cx.st, parts, l, w + 4)?;
             let off = u32_at(b, w + 6)?;
             l.uint(f::smb::OFFSET, off);
             let high = u32::from(u16_at(b, w + 18)?);
@@ -361,7 +442,7 @@ fn fill<'a>(
             parts.push(Part::Count((high << 16) | u32::from(low), Some(ofs)));
         }
         (WRITE_ANDX, true) if wct >= 6 => {
-            fid_of_req(parts, l);
+            fid_of_req(cx.st, parts, l);
             let low = u16_at(b, w + 4)?;
             l.uint(f::smb::COUNT_LOW, low);
             let high = u32::from(u16_at(b, w + 8)?);
@@ -384,17 +465,20 @@ fn fill<'a>(
                     let loi = u16_at(b, po)?;
                     l.uint(f::smb::QPI_LOI, loi);
                     parts.push(Part::Name(name_of(f::smb::QPI_LOI, loi, "Unknown (0x{})")));
+                    ask.level = loi;
                     let name = string(b, po + 6, p_end, unicode)?;
                     parts.push(Part::Path(shown(&name)));
+                    *cx.name = Some(name.clone());
                     l.str(f::smb::FILE, name);
                 }
                 QUERY_FILE_INFO => {
-                    ask.fid = fid_at(parts, l, po)?;
+                    ask.fid = fid_at(cx.st, parts, l, po)?;
                     let loi = u16_at(b, po + 2)?;
+                    ask.level = loi;
                     l.uint(f::smb::QPI_LOI, loi);
                     parts.push(Part::Name(name_of(f::smb::QPI_LOI, loi, "Unknown (0x{})")));
                 }
-                SET_FILE_INFO => ask.fid = fid_at(parts, l, po)?,
+                SET_FILE_INFO => ask.fid = fid_at(cx.st, parts, l, po)?,
                 QUERY_FS_INFO => {
                     let loi = u16_at(b, po)?;
                     l.uint(f::smb::QFSI_LOI, loi);
@@ -410,7 +494,7 @@ fn fill<'a>(
             }
         }
         (TRANSACTION2, true) => {
-            fid_of_req(parts, l);
+            fid_of_req(cx.st, parts, l);
             match req.and_then(|r| r.sub) {
                 Some(sub) => {
                     l.uint(f::smb::TRANS2_CMD, sub);
@@ -420,6 +504,15 @@ fn fill<'a>(
                         "Unknown (0x{})",
                     )));
                     let level = req.map_or(0, |r| r.level);
+                    // A query's level and path, as its request gave them.
+                    if matches!(sub, QUERY_PATH_INFO | QUERY_FILE_INFO) {
+                        l.uint(f::smb::QPI_LOI, level);
+                    }
+                    if sub == QUERY_PATH_INFO
+                        && let Some(n) = cx.req_name.take()
+                    {
+                        l.str(f::smb::FILE, n);
+                    }
                     if sub == FIND_FIRST2 && wct >= 10 && level == FIND_BOTH_DIRECTORY_INFO {
                         let count = u16_at(b, usize::from(u16_at(b, w + 8)?) + 2)?;
                         let (dc, d) = (u16_at(b, w + 12)?, u16_at(b, w + 14)?);
@@ -441,11 +534,11 @@ fn fill<'a>(
                 "Unknown (0x{})",
             )));
             if func == NT_NOTIFY && wct >= 23 {
-                ask.fid = fid_at(parts, l, w + 42)?;
+                ask.fid = fid_at(cx.st, parts, l, w + 42)?;
             }
         }
         (NT_TRANSACT, true) => {
-            fid_of_req(parts, l);
+            fid_of_req(cx.st, parts, l);
             match req.and_then(|r| r.sub) {
                 Some(func) => {
                     l.uint(f::smb::NT_FUNCTION, func);
@@ -559,20 +652,33 @@ fn secondary(cmd: u8) -> bool {
 /// command `cmd` answers, taken out of `st` (kept when the response is
 /// partial, `STATUS_BUFFER_OVERFLOW` or a transaction piece that more
 /// follow: tshark names them all by the request).
-pub(super) fn take(st: &mut State, pid: u16, mid: u16, cmd: u8, partial: bool) -> Option<Req> {
+pub(super) fn take(
+    st: &mut State,
+    pid: u16,
+    mid: u16,
+    cmd: u8,
+    partial: bool,
+) -> Option<(Req, Option<String>)> {
     let r = *st.pending.get(&(pid, mid))?;
     if !answers(r.cmd, cmd) {
         return None;
     }
-    if !partial {
-        st.pending.remove(&(pid, mid));
+    if partial {
+        return Some((r, st.names.get(&(pid, mid)).cloned()));
     }
-    Some(r)
+    st.pending.remove(&(pid, mid));
+    Some((r, st.names.remove(&(pid, mid))))
 }
 
 /// A request, kept for its response.
-pub(super) fn keep(st: &mut State, pid: u16, mid: u16, r: Req) {
+pub(super) fn keep(st: &mut State, pid: u16, mid: u16, r: Req, name: Option<String>) {
     if !secondary(r.cmd) {
         st.pending.insert((pid, mid), r, MAX_PENDING);
+        match name {
+            Some(n) => st.names.insert((pid, mid), n, MAX_PENDING),
+            None => {
+                st.names.remove(&(pid, mid));
+            }
+        }
     }
 }

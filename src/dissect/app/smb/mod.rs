@@ -141,7 +141,7 @@ impl<K: PartialEq, V> Bounded<K, V> {
         self.items.len()
     }
 
-    fn values(&self) -> impl Iterator<Item = &V> {
+    pub(crate) fn values(&self) -> impl Iterator<Item = &V> {
         self.items.iter().map(|(_, v)| v)
     }
 }
@@ -347,7 +347,12 @@ fn smb1<'a>(
     need(b, 22)?;
     l.push(f::smb::SIGNATURE, Value::Bytes(Cow::Borrowed(&b[14..22])));
     need(b, 26)?;
-    l.uint(f::smb::TID, le16(b, 24));
+    let tid = le16(b, 24);
+    l.uint(f::smb::TID, tid);
+    // The tree's path, when its connect was seen.
+    if let Some(p) = st.tree(tid) {
+        l.str(f::smb::PATH, p.to_string());
+    }
     need(b, 28)?;
     l.uint(f::smb::PID, le16(b, 26));
     need(b, 30)?;
@@ -383,12 +388,12 @@ fn smb1<'a>(
             };
             let unicode = flags2 & FLAGS2_UNICODE != 0;
             let mut parts = Vec::new();
-            let ask = body1::body(b, at, first, response, unicode, req, l, &mut parts);
+            let ask = body1::body(b, at, first, response, unicode, req, st, tid, l, &mut parts);
             if !parts.is_empty() {
                 l.str(f::smb::OSIDUMP_INFO, body1::render(&parts));
             }
-            if !response && let Some(r) = ask {
-                body1::keep(st, pid, mid, r);
+            if !response && let Some((r, name)) = ask {
+                body1::keep(st, pid, mid, r, name);
             }
             // A session setup's security blob, for GSS-API or NTLMSSP.
             if let Some((off, len)) = body1::security_blob(b, at, first, response) {

@@ -691,3 +691,48 @@ fn smb1_trans2_response_without_request() {
         "Trans2 Response<unknown>"
     );
 }
+
+#[test]
+fn smb1_tree_paths_and_file_names_follow_their_ids() {
+    let mut st = Smb2State::default();
+    let layer = |b: &[u8], st: &mut Smb2State| {
+        let mut out = Vec::new();
+        assert!(dissect_in(b, 0, b.len(), Some(st), &mut out));
+        out.remove(0).into_owned()
+    };
+    // Tree Connect AndX for \\h\IPC$ (mid 5), answered with tree 0x0800
+    // (the header's tid, bytes 24..26).
+    let mut bytes = vec![0];
+    bytes.extend_from_slice(&utf16z("\\\\h\\IPC$"));
+    let req = smb1_msg(0x75, false, 0, 5, &[0xff, 0, 0, 0, 0, 0, 1, 0], &bytes);
+    layer(&req, &mut st);
+    let mut rsp = smb1_msg(0x75, true, 0, 5, &[0xff, 0, 0, 0, 1, 0], &[]);
+    rsp[24..26].copy_from_slice(&0x0800u16.to_le_bytes());
+    assert_eq!(
+        layer(&rsp, &mut st).get_str(f::smb::PATH),
+        Some("\\\\h\\IPC$")
+    );
+    // An NT Create AndX on that tree for \f, answered with FID 0x4001.
+    let name = utf16z("\\f");
+    let mut w = vec![0xff, 0, 0, 0, 0];
+    w.extend_from_slice(&(name.len() as u16).to_le_bytes());
+    w.resize(48, 0);
+    let mut bytes = vec![0];
+    bytes.extend_from_slice(&name);
+    let mut req = smb1_msg(0xa2, false, 0, 6, &w, &bytes);
+    req[24..26].copy_from_slice(&0x0800u16.to_le_bytes());
+    let l = layer(&req, &mut st);
+    assert_eq!(l.get_str(f::smb::PATH), Some("\\\\h\\IPC$"));
+    assert_eq!(l.get_str(f::smb::FILE), Some("\\f"));
+    let mut w = vec![0xff, 0, 0, 0, 0, 0x01, 0x40];
+    w.resize(68, 0);
+    let mut rsp = smb1_msg(0xa2, true, 0, 6, &w, &[]);
+    rsp[24..26].copy_from_slice(&0x0800u16.to_le_bytes());
+    assert_eq!(layer(&rsp, &mut st).get_str(f::smb::FILE), Some("\\f"));
+    // A Close of FID 0x4001 names the file too.
+    let mut req = smb1_msg(0x04, false, 0, 7, &[0x01, 0x40, 0, 0, 0, 0], &[]);
+    req[24..26].copy_from_slice(&0x0800u16.to_le_bytes());
+    let l = layer(&req, &mut st);
+    assert_eq!(l.get_uint(f::smb::FID), Some(0x4001));
+    assert_eq!(l.get_str(f::smb::FILE), Some("\\f"));
+}
