@@ -512,9 +512,9 @@ fn write_info(s: &mut String, cx: &Cx<'_, '_>, lang: Lang) {
             first = false;
         }
     }
-    // LDAP and DCE/RPC write NTLMSSP's words themselves, where they fall
-    // in their own.
-    if is_security_token(top) || matches!(top.protocol, "ldap" | "dcerpc") {
+    // LDAP, DCE/RPC and SMB write NTLMSSP's words themselves, where they
+    // fall in their own.
+    if is_security_token(top) || matches!(top.protocol, "ldap" | "dcerpc" | "smb") {
         return;
     }
     // NTLMSSP under the top protocol: `col_append_sep_str(", ")`. Its

@@ -741,7 +741,56 @@ pub mod smb {
     pub static PADDING: &F =
         field!(F::new("smb.padding", Bytes, "Padding").blurb("Padding or unknown data"));
 
+    pub static FID: &F = field!(
+        F::new("smb.fid", Uint16, "FID")
+            .base(Base::Hex)
+            .blurb("FID: File ID")
+    );
+    pub static FILE: &F = field!(F::new("smb.file", String, "File Name"));
+    pub static PATH: &F =
+        field!(F::new("smb.path", String, "Path").blurb("Path. Server name and share name"));
+    pub static TRANS2_CMD: &F = field!(
+        F::new("smb.trans2.cmd", Uint16, "Subcommand")
+            .base(Base::Hex)
+            .vals(TRANS2_CMD_VALS)
+            .blurb("Subcommand for TRANSACTION2")
+    );
+    pub static QPI_LOI: &F = field!(
+        F::new("smb.qpi_loi", Uint16, "Level of Interest")
+            .vals(QPI_LOI_VALS)
+            .blurb("Level of interest for TRANSACTION[2] QUERY_{FILE,PATH}_INFO commands")
+    );
+    pub static QFSI_LOI: &F = field!(
+        F::new("smb.qfsi_loi", Uint16, "Level of Interest")
+            .base(Base::Hex)
+            .vals(QFSI_LOI_VALS)
+            .blurb("Level of interest for QUERY_FS_INFORMATION2 command")
+    );
+    pub static NT_FUNCTION: &F = field!(
+        F::new("smb.nt.function", Uint16, "Function")
+            .vals(NT_FUNCTION_VALS)
+            .blurb("Function for NT Transaction")
+    );
+    pub static SEARCH_PATTERN: &F = field!(F::new("smb.search_pattern", String, "Search Pattern"));
+    pub static OFFSET: &F = field!(F::new("smb.offset", Uint32, "Offset").blurb("Offset in file"));
+    pub static COUNT_LOW: &F = field!(
+        F::new("smb.count_low", Uint16, "Count Low")
+            .blurb("Count number of items/bytes, Low 16 bits")
+    );
+    pub static DATA_LEN_LOW: &F = field!(
+        F::new("smb.data_len_low", Uint16, "Data Length Low").blurb("Length of data, Low 16 bits")
+    );
+    pub static MAXCOUNT_LOW: &F = field!(
+        F::new("smb.maxcount_low", Uint16, "Max Count Low").blurb("Maximum Count, Low 16 bits")
+    );
+
+    pub static OSIDUMP_INFO: &F = field!(
+        F::new("osidump.smb.info", String, "Info")
+            .blurb("The text a command's body adds to the Info column, as tshark writes it")
+    );
+
     pub static ALL: &[&F] = &[
+        OSIDUMP_INFO,
         SERVER_COMPONENT,
         CMD,
         NT_STATUS,
@@ -838,6 +887,18 @@ pub mod smb {
         BCC,
         TRANS_NAME,
         PADDING,
+        FID,
+        FILE,
+        PATH,
+        TRANS2_CMD,
+        QPI_LOI,
+        QFSI_LOI,
+        NT_FUNCTION,
+        SEARCH_PATTERN,
+        OFFSET,
+        COUNT_LOW,
+        DATA_LEN_LOW,
+        MAXCOUNT_LOW,
     ];
 
     const CMD_VALS: &[(u64, &str)] = &[
@@ -1821,6 +1882,117 @@ pub mod smb {
         (0x2, "Server Error"),
         (0x3, "Hardware Error"),
         (0x4, "Command Error - Not an SMB format command"),
+    ];
+
+    const TRANS2_CMD_VALS: &[(u64, &str)] = &[
+        (0x0, "OPEN2"),
+        (0x1, "FIND_FIRST2"),
+        (0x2, "FIND_NEXT2"),
+        (0x3, "QUERY_FS_INFO"),
+        (0x4, "SET_FS_INFO"),
+        (0x5, "QUERY_PATH_INFO"),
+        (0x6, "SET_PATH_INFO"),
+        (0x7, "QUERY_FILE_INFO"),
+        (0x8, "SET_FILE_INFO"),
+        (0x9, "FSCTL"),
+        (0xa, "IOCTL2"),
+        (0xb, "FIND_NOTIFY_FIRST"),
+        (0xc, "FIND_NOTIFY_NEXT"),
+        (0xd, "CREATE_DIRECTORY"),
+        (0xe, "SESSION_SETUP"),
+        (0xf, "Unknown (0x0f)"),
+        (0x10, "GET_DFS_REFERRAL"),
+        (0x11, "REPORT_DFS_INCONSISTENCY"),
+    ];
+
+    const QPI_LOI_VALS: &[(u64, &str)] = &[
+        (1, "Info Standard"),
+        (2, "Info Query EA Size"),
+        (3, "Info Query EAs From List"),
+        (4, "Info Query All EAs"),
+        (6, "Info Is Name Valid"),
+        (257, "Query File Basic Info"),
+        (258, "Query File Standard Info"),
+        (259, "Query File EA Info"),
+        (260, "Query File Name Info"),
+        (263, "Query File All Info"),
+        (264, "Query File Alt Name Info"),
+        (265, "Query File Stream Info"),
+        (267, "Query File Compression Info"),
+        (512, "Query File Unix Basic"),
+        (513, "Query File Unix Link"),
+        (514, "Query File Unix Hardlink"),
+        (516, "Query File Posix ACL"),
+        (517, "Query File Posix XATTR"),
+        (518, "Query File Posix Attr Flags"),
+        (519, "Query File Posix Permissions"),
+        (520, "Query File Posix Lock"),
+        (523, "Query File Unix Info2"),
+        (1004, "Query File Basic Info"),
+        (1005, "Query File Standard Info"),
+        (1006, "Query File Internal Info"),
+        (1007, "Query File EA Info"),
+        (1009, "Query File Name Info"),
+        (1010, "Query File Rename Info"),
+        (1011, "Query File Link Info"),
+        (1012, "Query File Names Info"),
+        (1013, "Query File Disposition Info"),
+        (1014, "Query File Position Info"),
+        (1015, "Query File Full EA Info"),
+        (1016, "Query File Mode Info"),
+        (1017, "Query File Alignment Info"),
+        (1018, "Query File All Info"),
+        (1019, "Query File Allocation Info"),
+        (1020, "Query File End of File Info"),
+        (1021, "Query File Alt Name Info"),
+        (1022, "Query File Stream Info"),
+        (1023, "Query File Pipe Info"),
+        (1024, "Query File Pipe Local Info"),
+        (1025, "Query File Pipe Remote Info"),
+        (1026, "Query File Mailslot Query Info"),
+        (1027, "Query File Mailslot Set Info"),
+        (1028, "Query File Compression Info"),
+        (1029, "Query File ObjectID Info"),
+        (1030, "Query File Completion Info"),
+        (1031, "Query File Move Cluster Info"),
+        (1032, "Query File Quota Info"),
+        (1033, "Query File Reparsepoint Info"),
+        (1034, "Query File Network Open Info"),
+        (1035, "Query File Attribute Tag Info"),
+        (1036, "Query File Tracking Info"),
+        (1037, "Query File Maximum Info"),
+    ];
+
+    const QFSI_LOI_VALS: &[(u64, &str)] = &[
+        (0x1, "Info Allocation"),
+        (0x2, "Info Volume"),
+        (0x101, "Query FS Label Info"),
+        (0x102, "Query FS Volume Info"),
+        (0x103, "Query FS Size Info"),
+        (0x104, "Query FS Device Info"),
+        (0x105, "Query FS Attribute Info"),
+        (0x200, "Unix Query FS Info"),
+        (0x202, "Unix Query POSIX whoami"),
+        (0x301, "Mac Query FS Info"),
+        (0x3e9, "Query FS Label Info"),
+        (0x3ea, "Query FS Volume Info"),
+        (0x3eb, "Query FS Size Info"),
+        (0x3ec, "Query FS Device Info"),
+        (0x3ed, "Query FS Attribute Info"),
+        (0x3ee, "Query FS Quota Info"),
+        (0x3ef, "Query Full FS Size Info"),
+        (0x3f0, "Object ID Information"),
+    ];
+
+    const NT_FUNCTION_VALS: &[(u64, &str)] = &[
+        (1, "NT CREATE"),
+        (2, "NT IOCTL"),
+        (3, "NT SET SECURITY DESC"),
+        (4, "NT NOTIFY"),
+        (5, "NT RENAME"),
+        (6, "NT QUERY SECURITY DESC"),
+        (7, "NT GET USER QUOTA"),
+        (8, "NT SET USER QUOTA"),
     ];
 }
 
@@ -4224,7 +4396,13 @@ pub mod smb2 {
         (0x30, "No caching"),
     ];
 
+    pub static OSIDUMP_INFO: &F = field!(
+        F::new("osidump.smb2.info", String, "Info")
+            .blurb("The text one message's body adds to the Info column, as tshark writes it")
+    );
+
     pub static ALL: &[&F] = &[
+        OSIDUMP_INFO,
         PROTOCOL_ID,
         HEADER_LEN,
         CREDIT_CHARGE,

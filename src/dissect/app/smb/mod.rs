@@ -2,16 +2,20 @@
 //! and `packet-smb2.c` show them, for NetBIOS (`nbt`) to call on a session
 //! message or a datagram: `\xffSMB` is SMB, `\xfeSMB` SMB2 and `\xfdSMB`
 //! SMB3's transform header (an encrypted message). SMB's command bodies
-//! are not decoded (their fields are left out, never guessed) but for
-//! each block's word and byte counts and a Trans request to the browser's
+//! are decoded only as far as tshark's Info column shows them (`body1`:
+//! paths, FIDs, counts and offsets, transaction subcommands and levels;
+//! the rest of their fields are left out, never guessed), with each
+//! block's word and byte counts and a Trans request to the browser's
 //! mailslots, whose mailslot header and message `browser` shows; SMB2's are
-//! in `body`, and a session setup's security blob is handed to GSS-API
+//! in `body` (and what the Info column adds of them in `detail2`), and a session setup's security blob is handed to GSS-API
 //! (`spnego`), or to NTLMSSP when it is a bare NTLMSSP message, as tshark
 //! does; a read's, write's or pipe transceive's data is a `data` layer
 //! (on a disk share; elsewhere unless it looks like DCE/RPC, which tshark
 //! would decode and which is left undecoded here). Over NBSS a
-//! conversation's [`Smb2State`] remembers trees and the levels of info
-//! requests, to show them as tshark does on later messages. Besides, what
+//! conversation's [`Smb2State`] remembers trees, the levels of info
+//! requests, the names of files opened by SMB2 creates and SMB's requests
+//! awaiting their response, to show them as tshark does on later
+//! messages (each table bounded, the oldest entry forgotten first). Besides, what
 //! makes a header field's list whole:
 //! - SMB's AndX commands name the next command of the chain with the
 //!   header's own field (`smb.cmd`), read from each AndX block's first
@@ -31,6 +35,8 @@
 //! captured bytes ends the header with tshark's exception.
 
 mod body;
+mod body1;
+mod detail2;
 pub mod fields;
 
 #[cfg(test)]
@@ -83,13 +89,79 @@ pub struct Smb2State {
     infos: HashMap<u64, (u8, u8)>,
     /// The DCE/RPC carried over the conversation's pipes (binds, calls).
     pub dcerpc: super::dcerpc::Conv,
+    /// CREATE requests: message id → file name, for the response.
+    creates: Bounded<u64, String>,
+    /// Open files: file id → name (tshark's `File: ` text for the id).
+    files: Bounded<[u8; 16], String>,
+    /// QUERY_DIRECTORY requests: message id → level and pattern.
+    finds: Bounded<u64, (u8, String)>,
+    /// SMB (version 1) requests awaiting their response.
+    smb1: body1::State,
+}
+
+/// Creates awaiting their response and files open, a conversation (the
+/// oldest forgotten first).
+const MAX_CREATES: usize = 256;
+const MAX_FILES: usize = 1024;
+
+/// A small map that forgets its oldest entry past a cap: insertion order,
+/// linear look-ups (a few hundred entries at most).
+pub(crate) struct Bounded<K, V> {
+    items: std::collections::VecDeque<(K, V)>,
+}
+
+impl<K, V> Default for Bounded<K, V> {
+    fn default() -> Self {
+        Bounded {
+            items: std::collections::VecDeque::new(),
+        }
+    }
+}
+
+impl<K: PartialEq, V> Bounded<K, V> {
+    pub(crate) fn get(&self, k: &K) -> Option<&V> {
+        self.items.iter().find(|(x, _)| x == k).map(|(_, v)| v)
+    }
+
+    pub(crate) fn remove(&mut self, k: &K) -> Option<V> {
+        let i = self.items.iter().position(|(x, _)| x == k)?;
+        self.items.remove(i).map(|(_, v)| v)
+    }
+
+    /// Sets `k` (as the newest), forgetting the oldest past `cap`.
+    pub(crate) fn insert(&mut self, k: K, v: V, cap: usize) {
+        self.remove(&k);
+        self.items.push_back((k, v));
+        while self.items.len() > cap.max(1) {
+            self.items.pop_front();
+        }
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub(crate) fn values(&self) -> impl Iterator<Item = &V> {
+        self.items.iter().map(|(_, v)| v)
+    }
 }
 
 impl Smb2State {
     pub fn heap_bytes(&self) -> usize {
         let p: usize = self.pending.values().map(|v| v.capacity() + 16).sum();
         let t: usize = self.trees.values().map(|v| v.0.capacity() + 24).sum();
-        p + t + self.infos.len() * 16 + self.dcerpc.heap_bytes()
+        let c: usize = self.creates.values().map(|v| v.capacity() + 32).sum();
+        let n: usize = self
+            .files
+            .values()
+            .map(|v| v.capacity() + 40)
+            .sum::<usize>()
+            + self
+                .finds
+                .values()
+                .map(|v| v.1.capacity() + 40)
+                .sum::<usize>();
+        p + t + self.infos.len() * 16 + self.dcerpc.heap_bytes() + c + n + self.smb1.heap_bytes()
     }
 
     fn tree(&self, ses: u64, tid: u32) -> Option<&(String, u8)> {
@@ -125,7 +197,7 @@ pub fn dissect_in<'a>(
     let mut none = Smb2State::default();
     let st = st.unwrap_or(&mut none);
     let r = if name == "smb" {
-        smb1(b, &mut l)
+        smb1(b, &mut l, &mut st.smb1, &mut blobs)
     } else {
         smb2(b, &mut l, st, &mut blobs).map(|()| None)
     };
@@ -221,7 +293,12 @@ fn is_andx(cmd: u8) -> bool {
 const NT_ERROR: u16 = 0x4000;
 const SMB_HEADER: usize = 32;
 
-fn smb1<'a>(b: &'a [u8], l: &mut Layer<'a>) -> Result<Option<Mailslot>, Short> {
+fn smb1<'a>(
+    b: &'a [u8],
+    l: &mut Layer<'a>,
+    st: &mut body1::State,
+    blobs: &mut Vec<(Hand, Option<u8>)>,
+) -> Result<Option<Mailslot>, Short> {
     need(b, 5)?;
     // tshark reads it little-endian: `0x424d53ff`.
     l.uint(f::smb::SERVER_COMPONENT, le32(b, 0));
@@ -270,7 +347,12 @@ fn smb1<'a>(b: &'a [u8], l: &mut Layer<'a>) -> Result<Option<Mailslot>, Short> {
     need(b, 22)?;
     l.push(f::smb::SIGNATURE, Value::Bytes(Cow::Borrowed(&b[14..22])));
     need(b, 26)?;
-    l.uint(f::smb::TID, le16(b, 24));
+    let tid = le16(b, 24);
+    l.uint(f::smb::TID, tid);
+    // The tree's path, when its connect was seen.
+    if let Some(p) = st.tree(tid) {
+        l.str(f::smb::PATH, p.to_string());
+    }
     need(b, 28)?;
     l.uint(f::smb::PID, le16(b, 26));
     need(b, 30)?;
@@ -287,12 +369,37 @@ fn smb1<'a>(b: &'a [u8], l: &mut Layer<'a>) -> Result<Option<Mailslot>, Short> {
     // Each block's word count and byte count (every command's dissector
     // in tshark starts and ends with them); an AndX block's first word
     // names the next command and its offset.
+    let (first, response) = (cmd, flags & FLAGS_RESPONSE != 0);
+    let (pid, mid) = (le16(b, 26), le16(b, 30));
     let (mut cmd, mut at) = (cmd, SMB_HEADER);
     for _ in 0..16 {
         let Some(&wct) = b.get(at) else {
             break;
         };
         l.uint(f::smb::WCT, wct);
+        // The first command's body: what tshark's Info shows of it.
+        if at == SMB_HEADER {
+            let partial = (flags2 & NT_ERROR != 0 && le32(b, 5) == STATUS_BUFFER_OVERFLOW)
+                || body1::transaction_piece(b, at, first).is_some_and(|p| p.more);
+            let req = if response {
+                body1::take(st, pid, mid, first, partial)
+            } else {
+                None
+            };
+            let unicode = flags2 & FLAGS2_UNICODE != 0;
+            let mut parts = Vec::new();
+            let ask = body1::body(b, at, first, response, unicode, req, st, tid, l, &mut parts);
+            if !parts.is_empty() {
+                l.str(f::smb::OSIDUMP_INFO, body1::render(&parts));
+            }
+            if !response && let Some((r, name)) = ask {
+                body1::keep(st, pid, mid, r, name);
+            }
+            // A session setup's security blob, for GSS-API or NTLMSSP.
+            if let Some((off, len)) = body1::security_blob(b, at, first, response) {
+                blobs.push((Hand::Blob(off, len), None));
+            }
+        }
         let mut next_block = None;
         if is_andx(cmd) && wct != 0 {
             need(b, at + 5)?;
@@ -415,6 +522,9 @@ const SMB2_HEADER: usize = 64;
 const SMB2_RESPONSE: u32 = 0x1;
 const SMB2_ASYNC: u32 = 0x2;
 const SMB2_IOCTL: u16 = 11;
+const SMB2_SESSION_SETUP: u16 = 1;
+const SMB2_CHANGE_NOTIFY: u16 = 15;
+const STATUS_NOTIFY_ENUM_DIR: u32 = 0x0000_010c;
 const STATUS_BUFFER_OVERFLOW: u32 = 0x8000_0005;
 
 fn smb2<'a>(
@@ -507,6 +617,16 @@ fn smb2<'a>(
         let cmd = le16(h, 12);
         remember(st, m, cmd, response, status);
         let info = info_level(st, m, cmd, response);
+        // What tshark's Info adds after the command: every message of
+        // the chain has one (maybe empty), in order,
+        // written before the body is read (a body cut short ends here).
+        let ok = !response
+            || status == 0
+            || status == STATUS_BUFFER_OVERFLOW
+            || cmd == SMB2_SESSION_SETUP
+            || (cmd == SMB2_CHANGE_NOTIFY && status == STATUS_NOTIFY_ENUM_DIR);
+        let parts = detail2::parts(st, m, cmd, response, ok);
+        l.str(f::smb2::OSIDUMP_INFO, detail2::render(&parts));
         if let Some(hand) = body::body(m, cmd, response, status, info, l)?
             && blobs.len() < MAX_BLOBS
         {
@@ -629,9 +749,29 @@ fn transform<'a>(h: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
 
 /// tshark's Info for an SMB or SMB2 layer: each command's name, `Request`
 /// or `Response`, and the error a response reports (`;` between the
-/// commands of an SMB2 chain). Bodies add more in tshark (file names,
-/// dialects), which is not written here.
+/// commands of an SMB2 chain), with what the body adds (SMB: before the
+/// error; SMB2: after it), kept by the parser in `osidump.smb.info` and
+/// `osidump.smb2.info`.
 pub fn info(out: &mut String, l: &Layer<'_>) {
+    info_with(out, l, &[]);
+}
+
+/// [`info`] of `layers[i]`, with the NTLMSSP words of the security blob
+/// an SMB session setup carries (its layers up to the next SMB message),
+/// which tshark writes before the error.
+fn info_at(out: &mut String, layers: &[Layer<'_>], i: usize) {
+    let Some(l) = layers.get(i) else {
+        return;
+    };
+    let rest = &layers[i + 1..];
+    let n = rest
+        .iter()
+        .position(|x| matches!(x.protocol, "smb" | "smb2"))
+        .unwrap_or(rest.len());
+    info_with(out, l, &rest[..n]);
+}
+
+fn info_with(out: &mut String, l: &Layer<'_>, after: &[Layer<'_>]) {
     use std::fmt::Write;
     if l.protocol == "smb" {
         let Some(cmd) = l.get_uint(f::smb::CMD) else {
@@ -645,11 +785,33 @@ pub fn info(out: &mut String, l: &Layer<'_>) {
         }
         let response = l.flag(f::smb::FLAGS_RESPONSE);
         out.push_str(if response { " Response" } else { " Request" });
+        if let Some(t) = l.get_str(f::smb::OSIDUMP_INFO) {
+            out.push_str(t);
+        }
+        // A session setup's NTLMSSP words come before the error.
+        for (j, x) in after.iter().enumerate() {
+            if x.protocol == "ntlmssp" {
+                let mark = out.len();
+                out.push_str(", ");
+                let body = out.len();
+                super::ntlmssp::info(out, after, j);
+                if out.len() == body {
+                    out.truncate(mark);
+                }
+            }
+        }
         if let Some(st) = l.get_uint(f::smb::NT_STATUS)
             && st != 0
             && response
         {
             error(out, f::smb::NT_STATUS.value_name(st), st);
+        }
+        if let (Some(class), Some(code)) = (
+            l.get_uint(f::smb::ERROR_CLASS),
+            l.get_uint(f::smb::ERROR_CODE),
+        ) && let Some(n) = dos_error(class, code)
+        {
+            error(out, Some(n), 0);
         }
         return;
     }
@@ -672,6 +834,10 @@ pub fn info(out: &mut String, l: &Layer<'_>) {
         Value::UInt(x) => Some(*x),
         _ => None,
     });
+    let mut details = l.all(f::smb2::OSIDUMP_INFO).map(|v| match v {
+        Value::Str(s) => s.as_ref(),
+        _ => "",
+    });
     for (i, cmd) in cmds.iter().enumerate() {
         if i > 0 {
             out.push(';');
@@ -690,7 +856,29 @@ pub fn info(out: &mut String, l: &Layer<'_>) {
         {
             error(out, f::smb2::NT_STATUS.value_name(st), st);
         }
+        if let Some(d) = details.next() {
+            out.push_str(d);
+        }
     }
+}
+
+/// A DOS error's name, for the server class tshark names (others are
+/// left out of the Info here).
+fn dos_error(class: u64, code: u64) -> Option<&'static str> {
+    const ERRSRV: u64 = 2;
+    if class != ERRSRV {
+        return None;
+    }
+    Some(match code {
+        1 => "Non specific error code",
+        2 => "Bad password",
+        3 => "Reserved",
+        4 => "No permissions to perform the requested operation",
+        5 => "TID invalid",
+        6 => "Invalid servername",
+        7 => "Invalid device",
+        _ => return None,
+    })
 }
 
 fn error(out: &mut String, name: Option<&str>, st: u64) {
@@ -716,7 +904,7 @@ pub static SPEC: crate::dissect::spec::ProtocolSpec = crate::dissect::spec::Prot
     osi: Osi::Application,
     fields: f::smb::ALL,
     summary,
-    info: Some(|out, layers, i| info(out, &layers[i])),
+    info: Some(info_at),
     column: None,
     app: None,
 };

@@ -288,3 +288,451 @@ fn smb2_error_body() {
     assert!(l.has(f::smb2::ERROR_DATA));
     assert!(!l.has(f::smb2::CREATE_ACTION));
 }
+
+/// An SMB message: header (command, response or not, Unicode, NT status,
+/// pid, mid), then words and bytes.
+fn smb1_msg(cmd: u8, response: bool, status: u32, mid: u16, words: &[u8], bytes: &[u8]) -> Vec<u8> {
+    let mut b = vec![0xff, b'S', b'M', b'B', cmd];
+    b.extend_from_slice(&status.to_le_bytes());
+    b.push(if response { 0x98 } else { 0x18 });
+    b.extend_from_slice(&0xc807u16.to_le_bytes()); // Unicode, NT errors
+    b.extend_from_slice(&[0; 12]); // pid high, signature, reserved
+    b.extend_from_slice(&[0, 8, 0x18, 8, 0, 8]); // tid, pid 0x0818, uid
+    b.extend_from_slice(&mid.to_le_bytes());
+    assert_eq!(words.len() % 2, 0);
+    b.push((words.len() / 2) as u8);
+    b.extend_from_slice(words);
+    b.extend_from_slice(&(bytes.len() as u16).to_le_bytes());
+    b.extend_from_slice(bytes);
+    b
+}
+
+fn utf16z(s: &str) -> Vec<u8> {
+    let mut v: Vec<u8> = s.encode_utf16().flat_map(|c| c.to_le_bytes()).collect();
+    v.extend_from_slice(&[0, 0]);
+    v
+}
+
+/// The Info of `b`, dissected with the conversation state `st`.
+fn info_in(b: &[u8], st: &mut Smb2State) -> String {
+    let mut out = Vec::new();
+    assert!(dissect_in(b, 0, b.len(), Some(st), &mut out));
+    let mut s = String::new();
+    info(&mut s, &out[0]);
+    // No prefix of the message panics either.
+    for n in 0..b.len() {
+        let mut o = Vec::new();
+        let _ = dissect_in(&b[..n], 0, b.len(), Some(&mut Smb2State::default()), &mut o);
+        if let Some(l) = o.first() {
+            info(&mut String::new(), l);
+        }
+    }
+    s
+}
+
+#[test]
+fn smb1_create_and_write_info() {
+    let mut st = Smb2State::default();
+    // NT Create AndX request for \srvsvc (24 words, name length 16).
+    let name = utf16z("\\srvsvc");
+    let mut w = vec![0xff, 0, 0, 0, 0];
+    w.extend_from_slice(&(name.len() as u16).to_le_bytes());
+    w.resize(48, 0);
+    let mut bytes = vec![0]; // pad: the name starts at an even offset
+    bytes.extend_from_slice(&name);
+    let req = smb1_msg(0xa2, false, 0, 7, &w, &bytes);
+    assert_eq!(
+        info_in(&req, &mut st),
+        "NT Create AndX Request, Path: \\srvsvc"
+    );
+    // Its response: FID 0x4004.
+    let mut w = vec![0xff, 0, 0, 0, 0, 0x04, 0x40];
+    w.resize(68, 0);
+    let rsp = smb1_msg(0xa2, true, 0, 7, &w, &[]);
+    let mut out = Vec::new();
+    assert!(dissect_in(&rsp, 0, rsp.len(), Some(&mut st), &mut out));
+    assert_eq!(out[0].get_uint(f::smb::FID), Some(0x4004));
+    assert_eq!(
+        info_in(&rsp, &mut Smb2State::default()),
+        "NT Create AndX Response, FID: 0x4004"
+    );
+    // A failed create: tshark shows FID 0 for the request it answers.
+    let req = smb1_msg(0xa2, false, 0, 8, &[0; 48], &[]);
+    info_in(&req, &mut st);
+    let rsp = smb1_msg(0xa2, true, 0xc000_0034, 8, &[], &[]);
+    assert_eq!(
+        info_in(&rsp, &mut st),
+        "NT Create AndX Response, FID: 0x0000, Error: STATUS_OBJECT_NAME_NOT_FOUND"
+    );
+    // Unanswered: nothing but the error.
+    assert_eq!(
+        info_in(&rsp, &mut st),
+        "NT Create AndX Response, Error: STATUS_OBJECT_NAME_NOT_FOUND"
+    );
+    // Write AndX request: 4096 bytes at offset 0x10000 of FID 0x4004,
+    // and its response, which takes the FID from it.
+    let mut w = vec![0xff, 0, 0, 0, 0x04, 0x40, 0, 0, 1, 0];
+    w.resize(28, 0);
+    w[20..22].copy_from_slice(&4096u16.to_le_bytes());
+    let req = smb1_msg(0x2f, false, 0, 9, &w, &[]);
+    assert_eq!(
+        info_in(&req, &mut st),
+        "Write AndX Request, FID: 0x4004, 4096 bytes at offset 65536"
+    );
+    let rsp = smb1_msg(
+        0x2f,
+        true,
+        0,
+        9,
+        &[0xff, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0],
+        &[],
+    );
+    assert_eq!(
+        info_in(&rsp, &mut st),
+        "Write AndX Response, FID: 0x4004, 1 byte"
+    );
+    // Close request and response.
+    let req = smb1_msg(0x04, false, 0, 10, &[0x04, 0x40, 0, 0, 0, 0], &[]);
+    assert_eq!(info_in(&req, &mut st), "Close Request, FID: 0x4004");
+    let rsp = smb1_msg(0x04, true, 0, 10, &[], &[]);
+    assert_eq!(info_in(&rsp, &mut st), "Close Response, FID: 0x4004");
+}
+
+#[test]
+fn smb1_trans2_tree_and_dos_errors() {
+    let mut st = Smb2State::default();
+    // Trans2 QUERY_FILE_INFO (FID 0x4001, level 1006): parameters at 68.
+    let mut w = vec![0u8; 30];
+    w[0] = 4; // total parameter count
+    w[18] = 4; // parameter count
+    w[20] = 68; // parameter offset
+    w[26] = 1; // setup count
+    w[28] = 7; // QUERY_FILE_INFO
+    let mut bytes = vec![0, 0, 0];
+    bytes.extend_from_slice(&[0x01, 0x40, 0xee, 0x03]);
+    let req = smb1_msg(0x32, false, 0, 3, &w, &bytes);
+    assert_eq!(
+        info_in(&req, &mut st),
+        "Trans2 Request, QUERY_FILE_INFO, FID: 0x4001, Query File Internal Info"
+    );
+    let mut rw = [0u8; 20];
+    rw[0] = 2; // total parameter count
+    rw[6] = 2; // parameter count
+    let rsp = smb1_msg(0x32, true, 0, 3, &rw, &[0, 0]);
+    assert_eq!(
+        info_in(&rsp, &mut st),
+        "Trans2 Response, FID: 0x4001, QUERY_FILE_INFO"
+    );
+    // Trans2 QUERY_PATH_INFO: level, reserved, then the path.
+    w[28] = 5;
+    w[0] = 12;
+    w[18] = 12;
+    let mut bytes = vec![0, 0, 0, 0xec, 0x03, 0, 0, 0, 0];
+    bytes.extend_from_slice(&utf16z("\\x"));
+    let req = smb1_msg(0x32, false, 0, 4, &w, &bytes);
+    assert_eq!(
+        info_in(&req, &mut st),
+        "Trans2 Request, QUERY_PATH_INFO, Query File Basic Info, Path: \\x"
+    );
+    // Tree Connect AndX: a one-byte password, then the path.
+    let mut bytes = vec![0];
+    bytes.extend_from_slice(&utf16z("\\\\h\\IPC$"));
+    bytes.extend_from_slice(b"?????\0");
+    let req = smb1_msg(0x75, false, 0, 5, &[0xff, 0, 0, 0, 0, 0, 1, 0], &bytes);
+    let mut out = Vec::new();
+    assert!(dissect_in(&req, 0, req.len(), Some(&mut st), &mut out));
+    assert_eq!(out[0].get_str(f::smb::PATH), Some("\\\\h\\IPC$"));
+    assert_eq!(
+        info_in(&req, &mut st),
+        "Tree Connect AndX Request, Path: \\\\h\\IPC$"
+    );
+    // A server DOS error: class 2, code 5.
+    let mut rsp = smb1_msg(0x25, true, 0, 6, &[], &[]);
+    rsp[5..9].copy_from_slice(&[2, 0, 5, 0]);
+    rsp[10..12].copy_from_slice(&0x0807u16.to_le_bytes());
+    assert_eq!(info_in(&rsp, &mut st), "Trans Response, Error: TID invalid");
+    // An NT Trans Secondary request.
+    let req = smb1_msg(0xa1, false, 0, 7, &[0; 36], &[]);
+    assert_eq!(
+        info_in(&req, &mut st),
+        "NT Trans Secondary Request (secondary request)"
+    );
+}
+
+#[test]
+fn smb2_file_names_follow_the_file_id() {
+    let mut st = Smb2State::default();
+    // Tree connect request.
+    let mut req = smb2_msg(3, false, 2, 0, 0);
+    let path = utf16z("\\\\h\\IPC$");
+    req.extend_from_slice(&[9, 0, 0, 0, 72, 0, (path.len() - 2) as u8, 0]);
+    req.extend_from_slice(&path);
+    assert_eq!(
+        info_in(&req, &mut st),
+        "Tree Connect Request Tree: \\\\h\\IPC$"
+    );
+    // Create request for svcctl, and its response with file id 0x11...
+    let name = utf16z("svcctl");
+    let mut req = smb2_msg(5, false, 3, 1, 0);
+    let mut body = vec![0u8; 56];
+    body[0] = 57;
+    body[44..46].copy_from_slice(&120u16.to_le_bytes());
+    body[46..48].copy_from_slice(&((name.len() - 2) as u16).to_le_bytes());
+    req.extend_from_slice(&body);
+    req.extend_from_slice(&name);
+    assert_eq!(info_in(&req, &mut st), "Create Request File: svcctl");
+    let mut rsp = smb2_msg(5, true, 3, 1, 0);
+    let mut body = vec![0u8; 88];
+    body[0] = 89;
+    body[64..80].copy_from_slice(&[0x11; 16]);
+    rsp.extend_from_slice(&body);
+    assert_eq!(info_in(&rsp, &mut st), "Create Response File: svcctl");
+    // A read of that file.
+    let mut req = smb2_msg(8, false, 4, 1, 0);
+    let mut body = vec![0u8; 48];
+    body[0] = 49;
+    body[4..8].copy_from_slice(&1024u32.to_le_bytes());
+    body[16..32].copy_from_slice(&[0x11; 16]);
+    req.extend_from_slice(&body);
+    assert_eq!(
+        info_in(&req, &mut st),
+        "Read Request Len:1024 Off:0 File: svcctl"
+    );
+    // GetInfo: class and level, then the file.
+    let mut req = smb2_msg(16, false, 5, 1, 0);
+    let mut body = vec![0u8; 40];
+    body[0] = 41;
+    body[2] = 1;
+    body[3] = 5;
+    body[24..40].copy_from_slice(&[0x11; 16]);
+    req.extend_from_slice(&body);
+    assert_eq!(
+        info_in(&req, &mut st),
+        "GetInfo Request FILE_INFO/SMB2_FILE_STANDARD_INFO File: svcctl"
+    );
+    // Close: named, then forgotten.
+    let mut req = smb2_msg(6, false, 6, 1, 0);
+    let mut body = vec![0u8; 24];
+    body[0] = 24;
+    body[8..24].copy_from_slice(&[0x11; 16]);
+    req.extend_from_slice(&body);
+    assert_eq!(info_in(&req, &mut st), "Close Request File: svcctl");
+    assert_eq!(info_in(&req, &mut st), "Close Request");
+    // A failed create names nothing.
+    let rsp = smb2_msg(5, true, 7, 1, 0xc000_0022);
+    assert_eq!(
+        info_in(&rsp, &mut st),
+        "Create Response, Error: STATUS_ACCESS_DENIED"
+    );
+}
+
+#[test]
+fn smb2_ioctl_pipe_wait() {
+    let mut st = Smb2State::default();
+    let pipe = utf16z("p1");
+    let mut req = smb2_msg(11, false, 2, 1, 0);
+    let mut body = vec![0u8; 56];
+    body[0] = 57;
+    body[4..8].copy_from_slice(&0x0011_0018u32.to_le_bytes());
+    body[8..24].copy_from_slice(&[0xff; 16]);
+    body[24..28].copy_from_slice(&120u32.to_le_bytes());
+    body[28..32].copy_from_slice(&(14 + pipe.len() as u32).to_le_bytes());
+    req.extend_from_slice(&body);
+    let mut input = vec![0u8; 14];
+    input[8..12].copy_from_slice(&((pipe.len() - 2) as u32).to_le_bytes());
+    input.extend_from_slice(&pipe);
+    req.extend_from_slice(&input);
+    assert_eq!(
+        info_in(&req, &mut st),
+        "Ioctl Request FSCTL_PIPE_WAIT Pipe: p1"
+    );
+}
+
+#[test]
+fn bounded_forgets_the_oldest() {
+    let mut m: Bounded<u32, u32> = Bounded::default();
+    for i in 0..10 {
+        m.insert(i, i * 2, 4);
+    }
+    assert_eq!(m.len(), 4);
+    assert_eq!(m.get(&5), None);
+    assert_eq!(m.get(&9), Some(&18));
+    m.insert(6, 1, 4);
+    m.insert(10, 1, 4);
+    assert_eq!(m.get(&6), Some(&1));
+    assert_eq!(m.get(&7), None);
+    assert_eq!(m.remove(&6), Some(1));
+    assert_eq!(m.len(), 3);
+}
+
+#[test]
+fn smb1_find_first2_session_setup_and_pieces() {
+    let mut st = Smb2State::default();
+    // FIND_FIRST2 request at level 260 for \*.
+    let mut w = vec![0u8; 30];
+    w[18] = 16; // parameter count
+    w[20] = 68; // parameter offset
+    w[26] = 1;
+    w[28] = 1; // FIND_FIRST2
+    let mut bytes = vec![0, 0, 0];
+    bytes.extend_from_slice(&[0x16, 0, 0x56, 5, 6, 0, 0x04, 0x01, 0, 0, 0, 0]);
+    bytes.extend_from_slice(&utf16z("\\*"));
+    let req = smb1_msg(0x32, false, 0, 11, &w, &bytes);
+    assert_eq!(
+        info_in(&req, &mut st),
+        "Trans2 Request, FIND_FIRST2, Pattern: \\*"
+    );
+    // Its response: two entries, "." and "a.txt"; parameters at 56, data
+    // at 68.
+    let entry = |name: &str, last: bool| {
+        let n: Vec<u8> = name.encode_utf16().flat_map(|c| c.to_le_bytes()).collect();
+        let mut e = vec![0u8; 94];
+        let size = (94 + n.len()) as u32;
+        e[0..4].copy_from_slice(&(if last { 0 } else { size }).to_le_bytes());
+        e[60..64].copy_from_slice(&(n.len() as u32).to_le_bytes());
+        e.extend_from_slice(&n);
+        e
+    };
+    let mut data = entry(".", false);
+    data.extend(entry("a.txt", true));
+    let mut w = vec![0u8; 20];
+    w[0] = 10; // total parameter count
+    w[2..4].copy_from_slice(&(data.len() as u16).to_le_bytes());
+    w[6] = 10; // parameter count
+    w[8] = 56; // parameter offset
+    w[12..14].copy_from_slice(&(data.len() as u16).to_le_bytes());
+    w[14] = 68; // data offset
+    let mut bytes = vec![0]; // to 56
+    bytes.extend_from_slice(&[1, 0, 2, 0, 1, 0, 0, 0, 0, 0]);
+    bytes.extend_from_slice(&[0, 0]); // to 68
+    bytes.extend_from_slice(&data);
+    let rsp = smb1_msg(0x32, true, 0, 11, &w, &bytes);
+    assert_eq!(
+        info_in(&rsp, &mut st),
+        "Trans2 Response, FIND_FIRST2, Files: . a.txt"
+    );
+    // A Trans response with neither parameters nor data: a continuation.
+    let req = smb1_msg(0x25, false, 0, 12, &[0; 32], &[]);
+    info_in(&req, &mut st);
+    let rsp = smb1_msg(0x25, true, 0, 12, &[0; 20], &[]);
+    assert_eq!(
+        info_in(&rsp, &mut st),
+        "Trans Response[transact continuation]"
+    );
+    // A Session Setup AndX request with a raw NTLMSSP NEGOTIATE blob: its
+    // words in the Info before any error.
+    let mut blob = b"NTLMSSP\0".to_vec();
+    blob.extend_from_slice(&1u32.to_le_bytes());
+    blob.extend_from_slice(&0x0000_8207u32.to_le_bytes());
+    blob.extend_from_slice(&[0; 16]);
+    let mut w = vec![0xff, 0, 0, 0, 0x04, 0x11, 0x32, 0, 0, 0, 0, 0, 0, 0];
+    w.extend_from_slice(&(blob.len() as u16).to_le_bytes());
+    w.resize(24, 0);
+    let req = smb1_msg(0x73, false, 0, 13, &w, &blob);
+    let mut out = Vec::new();
+    assert!(dissect_in(&req, 0, req.len(), Some(&mut st), &mut out));
+    let protos: Vec<_> = out.iter().map(|l| l.protocol).collect();
+    assert_eq!(protos, ["smb", "ntlmssp"]);
+    let mut s = String::new();
+    info_at(&mut s, &out, 0);
+    assert_eq!(s, "Session Setup AndX Request, NTLMSSP_NEGOTIATE");
+}
+
+#[test]
+fn smb2_find_and_dfs_referral() {
+    let mut st = Smb2State::default();
+    // QUERY_DIRECTORY request, level 37, pattern "*", unknown file id.
+    let pattern = utf16z("*");
+    let mut req = smb2_msg(14, false, 8, 1, 0);
+    let mut body = vec![0u8; 32];
+    body[0] = 33;
+    body[2] = 37;
+    body[24..26].copy_from_slice(&96u16.to_le_bytes());
+    body[26..28].copy_from_slice(&((pattern.len() - 2) as u16).to_le_bytes());
+    req.extend_from_slice(&body);
+    req.extend_from_slice(&pattern);
+    assert_eq!(
+        info_in(&req, &mut st),
+        "Find Request SMB2_FIND_ID_BOTH_DIRECTORY_INFO Pattern: *"
+    );
+    // Its response names them again, even cut short.
+    let mut rsp = smb2_msg(14, true, 8, 1, 0);
+    rsp.extend_from_slice(&[9, 0, 72, 0, 100, 0, 0, 0]);
+    assert_eq!(
+        info_in(&rsp, &mut st),
+        "Find Response SMB2_FIND_ID_BOTH_DIRECTORY_INFO Pattern: *"
+    );
+    // A DFS referral request for \h\s.
+    let name = utf16z("\\h\\s");
+    let mut req = smb2_msg(11, false, 9, 1, 0);
+    let mut body = vec![0u8; 56];
+    body[0] = 57;
+    body[4..8].copy_from_slice(&0x0006_0194u32.to_le_bytes());
+    body[8..24].copy_from_slice(&[0xff; 16]);
+    body[24..28].copy_from_slice(&120u32.to_le_bytes());
+    body[28..32].copy_from_slice(&(2 + name.len() as u32).to_le_bytes());
+    req.extend_from_slice(&body);
+    req.extend_from_slice(&[4, 0]);
+    req.extend_from_slice(&name);
+    assert_eq!(
+        info_in(&req, &mut st),
+        "Ioctl Request FSCTL_DFS_GET_REFERRALS, File: \\h\\s"
+    );
+}
+
+#[test]
+fn smb1_trans2_response_without_request() {
+    let mut w = [0u8; 20];
+    w[0] = 2;
+    w[6] = 2;
+    let rsp = smb1_msg(0x32, true, 0, 99, &w, &[0, 0]);
+    assert_eq!(
+        info_in(&rsp, &mut Smb2State::default()),
+        "Trans2 Response<unknown>"
+    );
+}
+
+#[test]
+fn smb1_tree_paths_and_file_names_follow_their_ids() {
+    let mut st = Smb2State::default();
+    let layer = |b: &[u8], st: &mut Smb2State| {
+        let mut out = Vec::new();
+        assert!(dissect_in(b, 0, b.len(), Some(st), &mut out));
+        out.remove(0).into_owned()
+    };
+    // Tree Connect AndX for \\h\IPC$ (mid 5), answered with tree 0x0800
+    // (the header's tid, bytes 24..26).
+    let mut bytes = vec![0];
+    bytes.extend_from_slice(&utf16z("\\\\h\\IPC$"));
+    let req = smb1_msg(0x75, false, 0, 5, &[0xff, 0, 0, 0, 0, 0, 1, 0], &bytes);
+    layer(&req, &mut st);
+    let mut rsp = smb1_msg(0x75, true, 0, 5, &[0xff, 0, 0, 0, 1, 0], &[]);
+    rsp[24..26].copy_from_slice(&0x0800u16.to_le_bytes());
+    assert_eq!(
+        layer(&rsp, &mut st).get_str(f::smb::PATH),
+        Some("\\\\h\\IPC$")
+    );
+    // An NT Create AndX on that tree for \f, answered with FID 0x4001.
+    let name = utf16z("\\f");
+    let mut w = vec![0xff, 0, 0, 0, 0];
+    w.extend_from_slice(&(name.len() as u16).to_le_bytes());
+    w.resize(48, 0);
+    let mut bytes = vec![0];
+    bytes.extend_from_slice(&name);
+    let mut req = smb1_msg(0xa2, false, 0, 6, &w, &bytes);
+    req[24..26].copy_from_slice(&0x0800u16.to_le_bytes());
+    let l = layer(&req, &mut st);
+    assert_eq!(l.get_str(f::smb::PATH), Some("\\\\h\\IPC$"));
+    assert_eq!(l.get_str(f::smb::FILE), Some("\\f"));
+    let mut w = vec![0xff, 0, 0, 0, 0, 0x01, 0x40];
+    w.resize(68, 0);
+    let mut rsp = smb1_msg(0xa2, true, 0, 6, &w, &[]);
+    rsp[24..26].copy_from_slice(&0x0800u16.to_le_bytes());
+    assert_eq!(layer(&rsp, &mut st).get_str(f::smb::FILE), Some("\\f"));
+    // A Close of FID 0x4001 names the file too.
+    let mut req = smb1_msg(0x04, false, 0, 7, &[0x01, 0x40, 0, 0, 0, 0], &[]);
+    req[24..26].copy_from_slice(&0x0800u16.to_le_bytes());
+    let l = layer(&req, &mut st);
+    assert_eq!(l.get_uint(f::smb::FID), Some(0x4001));
+    assert_eq!(l.get_str(f::smb::FILE), Some("\\f"));
+}

@@ -1,0 +1,684 @@
+//! SMB (version 1) command bodies, as far as tshark 4.0's Info column
+//! shows them: the file a create or a path query names, the FID a command
+//! works on, a read's or write's count and offset, a transaction's
+//! subcommand and level of interest (FIND_FIRST2's file names at the
+//! level Find File Both Directory Info), a tree connect's path, a
+//! transaction response's later piece (`[transact continuation]`), and
+//! where a session setup's security blob is (the caller hands it to
+//! GSS-API or NTLMSSP, whose words come before the error). The fields
+//! behind them (`smb.fid`, `smb.file`, `smb.path`, `smb.trans2.cmd`...)
+//! are shown as tshark names them; the rest of each body is not decoded.
+//!
+//! A response names neither its FID nor its subcommand: tshark takes them
+//! from the request with the same process and multiplex ids (and a
+//! command that fits), which [`State`] remembers (a bounded number; the
+//! oldest is forgotten first). [`State`] also keeps each connected tree's
+//! path (shown as `smb.path` under every header naming the tree) and each
+//! opened FID's file name (`smb.file` after the FID), as tshark does; not
+//! the FIDs of pipe transactions (Trans setup words), which tshark also
+//! shows.
+//!
+//! Parsing ([`body`]) gives [`Part`]s; [`render`] writes them as tshark
+//! does. Every count and offset is untrusted: a part past the captured
+//! bytes is left out.
+
+use super::Bounded;
+use crate::dissect::fields as f;
+use crate::dissect::layer::Layer;
+use std::fmt::Write;
+
+/// Requests awaiting their response, a conversation.
+const MAX_PENDING: usize = 256;
+
+const CLOSE: u8 = 0x04;
+const TRANSACTION: u8 = 0x25;
+const TRANSACTION_SECONDARY: u8 = 0x26;
+const LOCKING_ANDX: u8 = 0x24;
+const READ_ANDX: u8 = 0x2e;
+const WRITE_ANDX: u8 = 0x2f;
+const TRANSACTION2: u8 = 0x32;
+const TRANSACTION2_SECONDARY: u8 = 0x33;
+const TREE_CONNECT_ANDX: u8 = 0x75;
+const NT_TRANSACT: u8 = 0xa0;
+const NT_TRANSACT_SECONDARY: u8 = 0xa1;
+const NT_CREATE_ANDX: u8 = 0xa2;
+const NT_CANCEL: u8 = 0xa4;
+const SESSION_SETUP_ANDX: u8 = 0x73;
+
+const FIND_FIRST2: u16 = 0x01;
+const QUERY_FS_INFO: u16 = 0x03;
+const QUERY_PATH_INFO: u16 = 0x05;
+const QUERY_FILE_INFO: u16 = 0x07;
+const SET_FILE_INFO: u16 = 0x08;
+const NT_NOTIFY: u16 = 4;
+
+/// What a request leaves for its response.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Req {
+    cmd: u8,
+    /// The FID it works on (tshark shows a nonzero one in the response).
+    fid: u16,
+    /// A transaction's subcommand or an NT transaction's function.
+    sub: Option<u16>,
+    /// FIND_FIRST2's level of interest (how its response lists files).
+    level: u16,
+}
+
+/// A conversation's SMB requests awaiting their response, by process and
+/// multiplex id.
+#[derive(Default)]
+pub struct State {
+    pending: Bounded<(u16, u16), Req>,
+    /// The name a pending request carries (a tree connect's path, a
+    /// create's or path query's file), by the same ids.
+    names: Bounded<(u16, u16), String>,
+    /// Trees connected: tree id → path (tshark's `smb.path` under every
+    /// header that names the tree).
+    trees: Bounded<u16, String>,
+    /// Files opened: (tree id, FID) → name (tshark's `smb.file` under
+    /// every FID; a FID opened again is renamed).
+    fids: Bounded<(u16, u16), String>,
+}
+
+/// Names kept at most, a conversation (oldest forgotten first).
+const MAX_TREES: usize = 256;
+const MAX_FIDS: usize = 1024;
+
+impl State {
+    pub fn heap_bytes(&self) -> usize {
+        let strings = |b: &Bounded<_, String>| b.values().map(|v| v.capacity() + 24).sum::<usize>();
+        self.pending.len() * std::mem::size_of::<((u16, u16), Req)>()
+            + strings(&self.names)
+            + self
+                .trees
+                .values()
+                .map(|v| v.capacity() + 24)
+                .sum::<usize>()
+            + self.fids.values().map(|v| v.capacity() + 24).sum::<usize>()
+    }
+
+    /// The path of tree `tid`, when its connect was seen.
+    pub(super) fn tree(&self, tid: u16) -> Option<&str> {
+        self.trees.get(&tid).map(String::as_str)
+    }
+}
+
+/// A FID into `l` and the Info parts, with its file's name when known.
+fn show_fid(st: &State, tid: u16, fid: u16, l: &mut Layer<'_>, parts: &mut Vec<Part>) {
+    l.uint(f::smb::FID, fid);
+    parts.push(Part::Fid(fid));
+    if let Some(n) = st.fids.get(&(tid, fid)) {
+        l.str(f::smb::FILE, n.clone());
+    }
+}
+
+/// One piece of a command's Info text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Part {
+    /// `, FID: 0x4001`
+    Fid(u16),
+    /// `, Path: \x` (the file or share path)
+    Path(String),
+    /// `, 4096 bytes at offset 0` (no offset: a response's count)
+    Count(u32, Option<u64>),
+    /// `, QUERY_FILE_INFO` (a subcommand, function or level's name)
+    Name(String),
+    /// `, Pattern: \*`
+    Pattern(String),
+    /// ` (secondary request)`
+    Secondary,
+    /// `, Files: . .. a.txt` (FIND_FIRST2's names)
+    Files(Vec<String>),
+    /// `[transact continuation]` (a transaction response's later piece)
+    Continuation,
+    /// `<unknown>`: a Trans2 response whose request was not seen (tshark
+    /// writes no separator before it)
+    Unknown,
+}
+
+/// Where a transaction response's piece falls in the whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Piece {
+    /// More pieces follow (its parameters or data end short of the
+    /// totals).
+    pub more: bool,
+    /// Not the first piece (its parameters or data start past 0), or
+    /// one with neither: tshark has nothing to decode and calls it a
+    /// continuation.
+    pub later: bool,
+}
+
+/// A Trans, Trans2 or NT Trans response's piece, from its words (block at
+/// `at`); `None` for other commands or a block too short.
+pub(super) fn transaction_piece(b: &[u8], at: usize, cmd: u8) -> Option<Piece> {
+    let wct = usize::from(u8_at(b, at)?);
+    let w = at + 1;
+    let (tp, td, pc, pd, dc, dd) = match cmd {
+        TRANSACTION | TRANSACTION2 if wct >= 10 => {
+            let v = |o| u16_at(b, w + o).map(u32::from);
+            (v(0)?, v(2)?, v(6)?, v(10)?, v(12)?, v(16)?)
+        }
+        NT_TRANSACT if wct >= 18 => {
+            let v = |o| u32_at(b, w + o);
+            (v(3)?, v(7)?, v(11)?, v(19)?, v(23)?, v(31)?)
+        }
+        _ => return None,
+    };
+    Some(Piece {
+        more: u64::from(pd) + u64::from(pc) < u64::from(tp)
+            || u64::from(dd) + u64::from(dc) < u64::from(td),
+        later: pd > 0 || dd > 0 || (pc == 0 && dc == 0),
+    })
+}
+
+/// The Info text of `parts`, as tshark appends it after the command.
+pub(super) fn render(parts: &[Part]) -> String {
+    let mut out = String::new();
+    for p in parts {
+        let _ = match p {
+            Part::Fid(fid) => write!(out, ", FID: 0x{fid:04x}"),
+            Part::Path(s) => write!(out, ", Path: {s}"),
+            Part::Count(n, at) => {
+                let s = if *n == 1 { "" } else { "s" };
+                match at {
+                    Some(at) => write!(out, ", {n} byte{s} at offset {at}"),
+                    None => write!(out, ", {n} byte{s}"),
+                }
+            }
+            Part::Name(s) => write!(out, ", {s}"),
+            Part::Pattern(s) => write!(out, ", Pattern: {s}"),
+            Part::Secondary => write!(out, " (secondary request)"),
+            Part::Continuation => write!(out, "[transact continuation]"),
+            Part::Unknown => write!(out, "<unknown>"),
+            Part::Files(names) => {
+                out.push_str(", Files:");
+                for n in names {
+                    out.push(' ');
+                    out.push_str(n);
+                }
+                Ok(())
+            }
+        };
+    }
+    out
+}
+
+fn u8_at(b: &[u8], at: usize) -> Option<u8> {
+    b.get(at).copied()
+}
+
+fn u16_at(b: &[u8], at: usize) -> Option<u16> {
+    Some(u16::from_le_bytes(
+        b.get(at..at.checked_add(2)?)?.try_into().ok()?,
+    ))
+}
+
+fn u32_at(b: &[u8], at: usize) -> Option<u32> {
+    Some(u32::from_le_bytes(
+        b.get(at..at.checked_add(4)?)?.try_into().ok()?,
+    ))
+}
+
+/// A string at `at` in the SMB message `b`, ending at a NUL or at `end`:
+/// UTF-16LE (from an even offset: a pad byte is skipped) or ASCII.
+fn string(b: &[u8], mut at: usize, end: usize, unicode: bool) -> Option<String> {
+    let end = end.min(b.len());
+    if unicode {
+        if at % 2 == 1 {
+            at += 1;
+        }
+        let s = b.get(at..end.max(at))?;
+        let units: Vec<u16> = s
+            .chunks_exact(2)
+            .map(|c| u16::from_le_bytes([c[0], c[1]]))
+            .take_while(|&u| u != 0)
+            .collect();
+        Some(String::from_utf16_lossy(&units))
+    } else {
+        let s = b.get(at..end.max(at))?;
+        Some(crate::dissect::wire::ascii(s).into_owned())
+    }
+}
+
+/// A name as tshark writes it in the Info column.
+fn shown(s: &str) -> String {
+    crate::dissect::expert::format_text(s.as_bytes())
+}
+
+fn name_of(def: &'static crate::dissect::field::FieldDef, v: u16, unknown: &str) -> String {
+    match def.value_name(u64::from(v)) {
+        Some(n) => n.to_string(),
+        None => unknown.replace("{}", &format!("{v:x}")),
+    }
+}
+
+/// The block at `at` of SMB message `b` (its word count there) for
+/// command `cmd`: its fields into `l`, its Info parts into `parts`; for a
+/// request, what its response will need (kept by the caller), for a
+/// response, `req` is its request's.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn body<'a>(
+    b: &'a [u8],
+    at: usize,
+    cmd: u8,
+    response: bool,
+    unicode: bool,
+    req: Option<(Req, Option<String>)>,
+    st: &mut State,
+    tid: u16,
+    l: &mut Layer<'a>,
+    parts: &mut Vec<Part>,
+) -> Option<(Req, Option<String>)> {
+    u8_at(b, at)?;
+    let mut ask = Req {
+        cmd,
+        fid: 0,
+        sub: None,
+        level: 0,
+    };
+    let mut name = None;
+    let (req, req_name) = match req {
+        Some((r, n)) => (Some(r), n),
+        None => (None, None),
+    };
+    let mut cx = Cx {
+        st,
+        tid,
+        req,
+        req_name,
+        name: &mut name,
+    };
+    // A part cut short ends the parts; the request is kept all the same.
+    let _ = fill(b, at, cmd, response, unicode, &mut cx, &mut ask, l, parts);
+    Some((ask, name))
+}
+
+/// What a block's decoding reads and updates besides its bytes.
+struct Cx<'s> {
+    st: &'s mut State,
+    tid: u16,
+    /// The request a response answers, and the name it carried.
+    req: Option<Req>,
+    req_name: Option<String>,
+    /// The name a request carries, for its response.
+    name: &'s mut Option<String>,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn fill<'a>(
+    b: &'a [u8],
+    at: usize,
+    cmd: u8,
+    response: bool,
+    unicode: bool,
+    cx: &mut Cx<'_>,
+    ask: &mut Req,
+    l: &mut Layer<'a>,
+    parts: &mut Vec<Part>,
+) -> Option<()> {
+    let req = cx.req;
+    let tid = cx.tid;
+    let wct = usize::from(u8_at(b, at)?);
+    let w = at + 1;
+    let bytes = w + 2 * wct + 2;
+    let bcc = u16_at(b, w + 2 * wct).map(usize::from);
+    let fid_of_req = |st: &State, parts: &mut Vec<Part>, l: &mut Layer<'a>| {
+        if let Some(r) = req.filter(|r| r.fid != 0) {
+            show_fid(st, tid, r.fid, l, parts);
+        }
+    };
+    let fid_at =
+        |st: &State, parts: &mut Vec<Part>, l: &mut Layer<'a>, pos: usize| -> Option<u16> {
+            let fid = u16_at(b, pos)?;
+            show_fid(st, tid, fid, l, parts);
+            Some(fid)
+        };
+    // A transaction response's later piece: tshark names it and stops.
+    // (NT Trans responses have no such note.)
+    if response && cmd != NT_TRANSACT && transaction_piece(b, at, cmd).is_some_and(|p| p.later) {
+        if cmd == TRANSACTION2 {
+            fid_of_req(cx.st, parts, l);
+            match req.and_then(|r| r.sub) {
+                Some(sub) => {
+                    l.uint(f::smb::TRANS2_CMD, sub);
+                    parts.push(Part::Name(name_of(
+                        f::smb::TRANS2_CMD,
+                        sub,
+                        "Unknown (0x{})",
+                    )));
+                }
+                None => parts.push(Part::Unknown),
+            }
+        }
+        parts.push(Part::Continuation);
+        return Some(());
+    }
+    match (cmd, response) {
+        (NT_CREATE_ANDX, false) => {
+            let len = usize::from(u16_at(b, w + 5)?);
+            if wct < 24 {
+                return Some(());
+            }
+            let bcc = bcc?;
+            let mut s = bytes;
+            if unicode && s % 2 == 1 {
+                s += 1;
+            }
+            let name = string(b, s, (s + len).min(bytes + bcc), unicode)?;
+            parts.push(Part::Path(shown(&name)));
+            *cx.name = Some(name.clone());
+            l.str(f::smb::FILE, name);
+        }
+        (NT_CREATE_ANDX, true) => {
+            if wct == 0 {
+                // An error: tshark shows its request's file under FID 0.
+                if req.is_some() {
+                    l.uint(f::smb::FID, 0u16);
+                    parts.push(Part::Fid(0));
+                    if let Some(n) = cx.req_name.take() {
+                        l.str(f::smb::FILE, n);
+                    }
+                }
+            } else {
+                let fid = u16_at(b, w + 5)?;
+                if let Some(n) = cx.req_name.take() {
+                    cx.st.fids.insert((tid, fid), n, MAX_FIDS);
+                }
+                fid_at(cx.st, parts, l, w + 5)?;
+            }
+        }
+        (TREE_CONNECT_ANDX, false) if wct >= 4 => {
+            let pw = usize::from(u16_at(b, w + 6)?);
+            let bcc = bcc?;
+            let path = string(b, bytes + pw, bytes + bcc, unicode)?;
+            parts.push(Part::Path(shown(&path)));
+            *cx.name = Some(path.clone());
+            l.str(f::smb::PATH, path);
+        }
+        // The tree is connected: its path from the request.
+        (TREE_CONNECT_ANDX, true) if wct > 0 => {
+            if let Some(p) = cx.req_name.take() {
+                l.str(f::smb::PATH, p.clone());
+                cx.st.trees.insert(tid, p, MAX_TREES);
+            }
+        }
+        (CLOSE, false) if wct >= 1 => ask.fid = fid_at(cx.st, parts, l, w)?,
+        (CLOSE, true) => fid_of_req(cx.st, parts, l),
+        (LOCKING_ANDX, false) if wct >= 3 => ask.fid = fid_at(cx.st, parts, l, w + 4)?,
+        (LOCKING_ANDX, true) if wct > 0 => fid_of_req(cx.st, parts, l),
+        (READ_ANDX, false) if wct >= 10 => {
+            ask.fid = fid_at(cx.st, parts, l, w + 4)?;
+            let off = u32_at(b, w + 6)?;
+            l.uint(f::smb::OFFSET, off);
+            let low = u16_at(b, w + 10)?;
+            l.uint(f::smb::MAXCOUNT_LOW, low);
+            let high = u32_at(b, w + 14)?;
+            // The high word is a timeout for some clients: all ones.
+            let high = if high == u32::MAX { 0 } else { high & 0xffff };
+            let mut ofs = u64::from(off);
+            if wct == 12 {
+                ofs |= u64::from(u32_at(b, w + 20)?) << 32;
+            }
+            parts.push(Part::Count((high << 16) | u32::from(low), Some(ofs)));
+        }
+        (READ_ANDX, true) if wct >= 12 => {
+            fid_of_req(cx.st, parts, l);
+            let low = u16_at(b, w + 10)?;
+            l.uint(f::smb::DATA_LEN_LOW, low);
+            let high = u32::from(u16_at(b, w + 14)?);
+            parts.push(Part::Count((high << 16) | u32::from(low), None));
+        }
+        (WRITE_ANDX, false) if wct >= 12 => {
+            ask.fid = fid_at(cx.st, parts, l, w + 4)?;
+            let off = u32_at(b, w + 6)?;
+            l.uint(f::smb::OFFSET, off);
+            let high = u32::from(u16_at(b, w + 18)?);
+            let low = u16_at(b, w + 20)?;
+            l.uint(f::smb::DATA_LEN_LOW, low);
+            let mut ofs = u64::from(off);
+            if wct == 14 {
+                ofs |= u64::from(u32_at(b, w + 24)?) << 32;
+            }
+            parts.push(Part::Count((high << 16) | u32::from(low), Some(ofs)));
+        }
+        (WRITE_ANDX, true) if wct >= 6 => {
+            fid_of_req(cx.st, parts, l);
+            let low = u16_at(b, w + 4)?;
+            l.uint(f::smb::COUNT_LOW, low);
+            let high = u32::from(u16_at(b, w + 8)?);
+            parts.push(Part::Count((high << 16) | u32::from(low), None));
+        }
+        (TRANSACTION2, false) if wct >= 15 => {
+            let sub = u16_at(b, w + 28)?;
+            ask.sub = Some(sub);
+            l.uint(f::smb::TRANS2_CMD, sub);
+            parts.push(Part::Name(name_of(
+                f::smb::TRANS2_CMD,
+                sub,
+                "Unknown (0x{})",
+            )));
+            let pc = usize::from(u16_at(b, w + 18)?);
+            let po = usize::from(u16_at(b, w + 20)?);
+            let p_end = po + pc;
+            match sub {
+                QUERY_PATH_INFO => {
+                    let loi = u16_at(b, po)?;
+                    l.uint(f::smb::QPI_LOI, loi);
+                    parts.push(Part::Name(name_of(f::smb::QPI_LOI, loi, "Unknown (0x{})")));
+                    ask.level = loi;
+                    let name = string(b, po + 6, p_end, unicode)?;
+                    parts.push(Part::Path(shown(&name)));
+                    *cx.name = Some(name.clone());
+                    l.str(f::smb::FILE, name);
+                }
+                QUERY_FILE_INFO => {
+                    ask.fid = fid_at(cx.st, parts, l, po)?;
+                    let loi = u16_at(b, po + 2)?;
+                    ask.level = loi;
+                    l.uint(f::smb::QPI_LOI, loi);
+                    parts.push(Part::Name(name_of(f::smb::QPI_LOI, loi, "Unknown (0x{})")));
+                }
+                SET_FILE_INFO => ask.fid = fid_at(cx.st, parts, l, po)?,
+                QUERY_FS_INFO => {
+                    let loi = u16_at(b, po)?;
+                    l.uint(f::smb::QFSI_LOI, loi);
+                    parts.push(Part::Name(name_of(f::smb::QFSI_LOI, loi, "Unknown (0x{})")));
+                }
+                FIND_FIRST2 => {
+                    ask.level = u16_at(b, po + 6)?;
+                    let pat = string(b, po + 12, p_end, unicode)?;
+                    parts.push(Part::Pattern(shown(&pat)));
+                    l.str(f::smb::SEARCH_PATTERN, pat);
+                }
+                _ => {}
+            }
+        }
+        (TRANSACTION2, true) => {
+            fid_of_req(cx.st, parts, l);
+            match req.and_then(|r| r.sub) {
+                Some(sub) => {
+                    l.uint(f::smb::TRANS2_CMD, sub);
+                    parts.push(Part::Name(name_of(
+                        f::smb::TRANS2_CMD,
+                        sub,
+                        "Unknown (0x{})",
+                    )));
+                    let level = req.map_or(0, |r| r.level);
+                    // A query's level and path, as its request gave them.
+                    if matches!(sub, QUERY_PATH_INFO | QUERY_FILE_INFO) {
+                        l.uint(f::smb::QPI_LOI, level);
+                    }
+                    if sub == QUERY_PATH_INFO
+                        && let Some(n) = cx.req_name.take()
+                    {
+                        l.str(f::smb::FILE, n);
+                    }
+                    if sub == FIND_FIRST2 && wct >= 10 && level == FIND_BOTH_DIRECTORY_INFO {
+                        let count = u16_at(b, usize::from(u16_at(b, w + 8)?) + 2)?;
+                        let (dc, d) = (u16_at(b, w + 12)?, u16_at(b, w + 14)?);
+                        let (d, end) = (usize::from(d), usize::from(d) + usize::from(dc));
+                        parts.push(Part::Files(Vec::new()));
+                        both_directory_entries(b, d, end.min(b.len()), count, unicode, l, parts);
+                    }
+                }
+                None => parts.push(Part::Unknown),
+            }
+        }
+        (NT_TRANSACT, false) if wct >= 19 => {
+            let func = u16_at(b, w + 36)?;
+            ask.sub = Some(func);
+            l.uint(f::smb::NT_FUNCTION, func);
+            parts.push(Part::Name(name_of(
+                f::smb::NT_FUNCTION,
+                func,
+                "Unknown (0x{})",
+            )));
+            if func == NT_NOTIFY && wct >= 23 {
+                ask.fid = fid_at(cx.st, parts, l, w + 42)?;
+            }
+        }
+        (NT_TRANSACT, true) => {
+            fid_of_req(cx.st, parts, l);
+            match req.and_then(|r| r.sub) {
+                Some(func) => {
+                    l.uint(f::smb::NT_FUNCTION, func);
+                    parts.push(Part::Name(name_of(
+                        f::smb::NT_FUNCTION,
+                        func,
+                        "Unknown (0x{})",
+                    )));
+                }
+                None => parts.push(Part::Name("<unknown>".into())),
+            }
+        }
+        (NT_TRANSACT_SECONDARY, false) => parts.push(Part::Secondary),
+        _ => {}
+    }
+    Some(())
+}
+
+/// FIND_FIRST2's level that lists names with their short names.
+const FIND_BOTH_DIRECTORY_INFO: u16 = 260;
+/// Directory entries read at most, a response.
+const MAX_ENTRIES: usize = 4096;
+
+/// FIND_FIRST2's entries at the level Find File Both Directory Info, from
+/// `at` to `end` in `b` (`count` of them at most, as the response's
+/// parameters say): each one's name into `l` and the last part (the
+/// `Files:` list) of `parts`.
+fn both_directory_entries<'a>(
+    b: &'a [u8],
+    mut at: usize,
+    end: usize,
+    count: u16,
+    unicode: bool,
+    l: &mut Layer<'a>,
+    parts: &mut [Part],
+) -> Option<()> {
+    let Some(Part::Files(names)) = parts.last_mut() else {
+        return None;
+    };
+    for _ in 0..usize::from(count).min(MAX_ENTRIES) {
+        let next = u32_at(b, at)? as usize;
+        let len = u32_at(b, at + 60)? as usize;
+        let name_at = at + 94;
+        let name_end = name_at.checked_add(len)?;
+        if name_end > end {
+            return None;
+        }
+        let name = if unicode {
+            let units: Vec<u16> = b[name_at..name_end]
+                .chunks_exact(2)
+                .map(|c| u16::from_le_bytes([c[0], c[1]]))
+                .take_while(|&u| u != 0)
+                .collect();
+            String::from_utf16_lossy(&units)
+        } else {
+            crate::dissect::wire::ascii(&b[name_at..name_end]).into_owned()
+        };
+        names.push(shown(&name));
+        l.str(f::smb::FILE, name);
+        if next == 0 {
+            break;
+        }
+        at = at.checked_add(next)?;
+    }
+    Some(())
+}
+
+/// The security blob of a Session Setup AndX with extended security (a
+/// request of 12 words, a response of 4) whose block is at `at`: its
+/// offset and length in `b`, when it is whole in the captured bytes.
+pub(super) fn security_blob(
+    b: &[u8],
+    at: usize,
+    cmd: u8,
+    response: bool,
+) -> Option<(usize, usize)> {
+    if cmd != SESSION_SETUP_ANDX {
+        return None;
+    }
+    let wct = usize::from(u8_at(b, at)?);
+    let w = at + 1;
+    let len = match (response, wct) {
+        (false, 12) => u16_at(b, w + 14)?,
+        (true, 4) => u16_at(b, w + 6)?,
+        _ => return None,
+    };
+    let (off, len) = (w + 2 * wct + 2, usize::from(len));
+    (len > 0 && off + len <= b.len()).then_some((off, len))
+}
+
+/// Whether a response to `resp` answers request `req` (tshark's test).
+fn answers(req: u8, resp: u8) -> bool {
+    req == resp
+        || req == NT_CANCEL
+        || (req == TRANSACTION_SECONDARY && resp == TRANSACTION)
+        || (req == TRANSACTION2_SECONDARY && resp == TRANSACTION2)
+        || (req == NT_TRANSACT_SECONDARY && resp == NT_TRANSACT)
+}
+
+/// Secondary requests continue a transaction, and NT Cancel cancels the
+/// request with its ids: tshark waits for no response of their own (the
+/// cancelled request's stays awaited).
+fn secondary(cmd: u8) -> bool {
+    matches!(
+        cmd,
+        TRANSACTION_SECONDARY | TRANSACTION2_SECONDARY | NT_TRANSACT_SECONDARY | NT_CANCEL
+    )
+}
+
+/// The request a response with process id `pid`, multiplex id `mid` and
+/// command `cmd` answers, taken out of `st` (kept when the response is
+/// partial, `STATUS_BUFFER_OVERFLOW` or a transaction piece that more
+/// follow: tshark names them all by the request).
+pub(super) fn take(
+    st: &mut State,
+    pid: u16,
+    mid: u16,
+    cmd: u8,
+    partial: bool,
+) -> Option<(Req, Option<String>)> {
+    let r = *st.pending.get(&(pid, mid))?;
+    if !answers(r.cmd, cmd) {
+        return None;
+    }
+    if partial {
+        return Some((r, st.names.get(&(pid, mid)).cloned()));
+    }
+    st.pending.remove(&(pid, mid));
+    Some((r, st.names.remove(&(pid, mid))))
+}
+
+/// A request, kept for its response.
+pub(super) fn keep(st: &mut State, pid: u16, mid: u16, r: Req, name: Option<String>) {
+    if !secondary(r.cmd) {
+        st.pending.insert((pid, mid), r, MAX_PENDING);
+        match name {
+            Some(n) => st.names.insert((pid, mid), n, MAX_PENDING),
+            None => {
+                st.names.remove(&(pid, mid));
+            }
+        }
+    }
+}
