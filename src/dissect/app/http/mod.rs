@@ -2990,10 +2990,12 @@ fn keep_odd_first_line(l: &mut Layer<'static>, head: &[u8]) {
     let end = head.iter().position(|&b| b == b'\n').unwrap_or(head.len());
     let line = &head[..end];
     let line = line.strip_suffix(b"\r").unwrap_or(line);
-    let sent = crate::dissect::expert::format_text(line);
+    // As the parts hold it (the renderers escape what a terminal must
+    // not see).
+    let sent = String::from_utf8_lossy(line);
     let mut rebuilt = String::new();
     if summary::first_line(&mut rebuilt, l) && rebuilt != sent {
-        l.str(f::http::OSIDUMP_FIRST_LINE, sent);
+        l.str(f::http::OSIDUMP_FIRST_LINE, sent.into_owned());
     }
 }
 
