@@ -2993,8 +2993,13 @@ fn keep_odd_first_line(l: &mut Layer<'static>, head: &[u8]) {
     // As the parts hold it (the renderers escape what a terminal must
     // not see).
     let sent = String::from_utf8_lossy(line);
-    let mut rebuilt = String::new();
-    if summary::first_line(&mut rebuilt, l) && rebuilt != sent {
+    // Compared piece by piece: the common line that its parts rebuild
+    // costs no allocation.
+    let mut rest: Option<&str> = Some(&sent);
+    let parts = summary::rebuilt_first_line(l, |piece| {
+        rest = rest.and_then(|r| r.strip_prefix(piece));
+    });
+    if parts && rest != Some("") {
         l.str(f::http::OSIDUMP_FIRST_LINE, sent.into_owned());
     }
 }

@@ -13,24 +13,31 @@ pub fn first_line(out: &mut String, l: &Layer<'_>) -> bool {
         out.push_str(line);
         return true;
     }
+    rebuilt_first_line(l, |piece| out.push_str(piece))
+}
+
+/// The request or status line rebuilt from its parts, handed to `emit` a
+/// piece at a time (so it can be compared with the line as sent without
+/// being written anywhere); `false` for a layer that is neither.
+pub(super) fn rebuilt_first_line(l: &Layer<'_>, mut emit: impl FnMut(&str)) -> bool {
     let s = |n| l.get_str(n).unwrap_or("");
     // A NOTIFY (notification) reads as a request.
     if l.get_uint(f::http::REQUEST) == Some(1) || l.get_uint(f::http::NOTIFICATION) == Some(1) {
         // tshark writes the line as it came: a part the line lacks (no
         // URI, HTTP/0.9's missing version) leaves no space behind.
-        out.push_str(s(f::http::REQUEST_METHOD));
+        emit(s(f::http::REQUEST_METHOD));
         for part in [s(f::http::REQUEST_URI), s(f::http::REQUEST_VERSION)] {
             if !part.is_empty() {
-                out.push(' ');
-                out.push_str(part);
+                emit(" ");
+                emit(part);
             }
         }
     } else if l.get_uint(f::http::RESPONSE) == Some(1) {
-        out.push_str(s(f::http::RESPONSE_VERSION));
-        out.push(' ');
-        out.push_str(itoa::Buffer::new().format(l.get_uint(f::http::RESPONSE_CODE).unwrap_or(0)));
-        out.push(' ');
-        out.push_str(s(f::http::RESPONSE_PHRASE));
+        emit(s(f::http::RESPONSE_VERSION));
+        emit(" ");
+        emit(itoa::Buffer::new().format(l.get_uint(f::http::RESPONSE_CODE).unwrap_or(0)));
+        emit(" ");
+        emit(s(f::http::RESPONSE_PHRASE));
     } else {
         return false;
     }
