@@ -170,6 +170,20 @@ impl std::fmt::Debug for Expected {
     }
 }
 
+/// tshark's `pinfo->match_uint == pinfo->destport` for a protocol on
+/// `ports`: the bytes go to the port TCP matched (the lower of the two
+/// when it is one of them, else the higher); without ports, the client's.
+pub(crate) fn to_matched_port(ports: Option<(u16, u16)>, table: &[u16], dir: Dir) -> bool {
+    match ports {
+        Some((src, dst)) => {
+            let (low, high) = if src <= dst { (src, dst) } else { (dst, src) };
+            let matched = if table.contains(&low) { low } else { high };
+            dst == matched
+        }
+        None => dir == Dir::Client,
+    }
+}
+
 /// Bytes of a stream no dissector took (a PDU Modbus or DNP 3.0 refused
 /// after TCP reassembled it): a `data` message at stream offset `base`.
 pub(crate) fn data_message(base: u64, b: &[u8], out: &mut Vec<Message>) {

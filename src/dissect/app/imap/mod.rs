@@ -128,14 +128,7 @@ impl ImapDecoder {
     }
 
     fn is_request(&self, dir: Dir) -> bool {
-        match self.ports {
-            Some((src, dst)) => {
-                let (low, high) = if src <= dst { (src, dst) } else { (dst, src) };
-                let matched = if PORTS.contains(&low) { low } else { high };
-                dst == matched
-            }
-            None => dir == Dir::Client,
-        }
+        super::to_matched_port(self.ports, PORTS, dir)
     }
 
     /// `dissect_imap_fetch`: whether the FETCH line at `line..*next` still

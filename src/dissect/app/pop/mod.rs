@@ -88,14 +88,7 @@ impl PopDecoder {
     /// tshark's `pinfo->match_uint == pinfo->destport`: the bytes go to
     /// the POP port TCP matched (the lower port when it is POP's).
     fn is_request(&self, dir: Dir) -> bool {
-        match self.ports {
-            Some((src, dst)) => {
-                let (low, high) = if src <= dst { (src, dst) } else { (dst, src) };
-                let matched = if PORTS.contains(&low) { low } else { high };
-                dst == matched
-            }
-            None => dir == Dir::Client,
-        }
+        super::to_matched_port(self.ports, PORTS, dir)
     }
 }
 

@@ -160,14 +160,7 @@ impl SmtpDecoder {
 
     /// tshark's `request`: the bytes go to the SMTP port TCP matched.
     fn is_request(&self, dir: Dir) -> bool {
-        match self.ports {
-            Some((src, dst)) => {
-                let (low, high) = if src <= dst { (src, dst) } else { (dst, src) };
-                let matched = if PORTS.contains(&low) { low } else { high };
-                dst == matched
-            }
-            None => dir == Dir::Client,
-        }
+        super::to_matched_port(self.ports, PORTS, dir)
     }
 }
 
