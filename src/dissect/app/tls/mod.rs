@@ -300,6 +300,12 @@ enum Resync {
     NotOurs,
 }
 
+/// More than four bytes, the first four printable ASCII: "extremely
+/// unlikely" to be TLS, tshark's `dissect_ssl` refuses them.
+fn starts_printable(b: &[u8]) -> bool {
+    b.len() > 4 && b[..4].iter().all(|c| (0x20..0x7f).contains(c))
+}
+
 impl TlsDecoder {
     /// tshark's guess (`is_encrypted_handshake_message`) for a handshake
     /// record after this side's ChangeCipherSpec, which it cannot decrypt:
@@ -453,6 +459,13 @@ impl StreamDecoder for TlsDecoder {
                 && side.sslv2.is_none()
                 && matches!(header(data), Header::Bad)
             {
+                side.lost = true;
+            }
+            // tshark's `dissect_ssl` refuses whatever it is handed that
+            // starts with four printable characters (more than four
+            // captured), first segment of the conversation or not: read
+            // as out of step, which refuses it as data.
+            if side.buf.is_empty() && starts_printable(data) {
                 side.lost = true;
             }
         }
@@ -829,7 +842,7 @@ impl TlsDecoder {
         let mut pos = 0;
         // What tshark's dissector is handed starts with four printable
         // characters: not TLS.
-        let printable = buf.len() > 4 && buf[..4].iter().all(|c| (0x20..0x7f).contains(c));
+        let printable = starts_printable(&buf);
         while pos < buf.len() {
             let rest = &buf[pos..];
             let what = if printable {

@@ -435,12 +435,29 @@ fn every_prefix_and_garbage_never_panics() {
 }
 
 #[test]
+fn four_printable_bytes_are_refused_even_first() {
+    // tshark's dissect_ssl returns 0 for anything starting with four
+    // printable characters (an SSH banner on port 443): data, not TLS.
+    let mut d = TlsDecoder::new();
+    let mut out = Vec::new();
+    d.set_frame(1);
+    d.feed(Dir::Client, 0, b"SSH-2.0-OpenSSH_8.9\r\n", &mut out);
+    assert!(out.is_empty());
+    assert!(d.refused(Dir::Client));
+    // Four bytes only: not refused (tshark needs more than four).
+    let mut d = TlsDecoder::new();
+    d.set_frame(1);
+    d.feed(Dir::Client, 0, b"SSH-", &mut out);
+    assert!(!d.refused(Dir::Client));
+}
+
+#[test]
 fn garbage_is_reported_once_then_resynchronised() {
     // Each feed a segment of its own, as the reassembler hands them.
     let mut d = TlsDecoder::new();
     let mut out = Vec::new();
     d.set_frame(1);
-    d.feed(Dir::Client, 0, b"not tls at all", &mut out);
+    d.feed(Dir::Client, 0, b"\x00\x01t tls at all", &mut out);
     // The rest of that segment is taken with it.
     d.feed(Dir::Client, 14, b"still not", &mut out);
     assert_eq!(out.len(), 1);
