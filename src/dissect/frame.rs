@@ -499,9 +499,9 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                 certificates(&mut s, l);
             }
             "session" | "communityid" | "pkt_comment" => {}
-            // SMB calls the mailslot dissector as a function, not
+            // SMB calls the mailslot and pipe dissectors as functions, not
             // through a handle: an item of its own, not listed.
-            "mailslot" => {}
+            "mailslot" | "smb_pipe" => {}
             // EAPOL's EAP packet is an item of its own that tshark 4.0
             // does not list (`eth:ethertype:eapol`), where RADIUS's is.
             "eap" if eapol_before => {}

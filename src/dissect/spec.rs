@@ -824,6 +824,8 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::nbt::NBSS_SPEC,
     &app::smb::SPEC,
     &app::smb::SMB2_SPEC,
+    // What a Trans to a named pipe carries (smb_pipe).
+    &app::smb::PIPE_SPEC,
     // What a Trans request carries to a mailslot (browser).
     &app::browser::MAILSLOT_SPEC,
     &app::browser::SPEC,
@@ -835,6 +837,8 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::resp::SPEC,
     &app::mysql::SPEC,
     &app::pgsql::SPEC,
+    // IoT messaging over TCP (mqtt).
+    &app::mqtt::SPEC,
     // Directory access over TCP (ldap).
     &app::ldap::SPEC,
     // Kerberos 5 over UDP and TCP (krb).

@@ -244,6 +244,7 @@ impl<'d, 'a> Cx<'d, 'a> {
 /// column.
 fn said_nothing(l: &Layer<'_>) -> bool {
     l.fields.is_empty() && l.anomalies.is_empty()
+        || crate::dissect::app::dcerpc::awaits_rest(l)
         || crate::dissect::app::http::tunnel::is_proxy_item(l)
         || crate::dissect::app::http::left_carrier_columns(l)
 }
@@ -468,7 +469,7 @@ fn write_info(s: &mut String, cx: &Cx<'_, '_>, lang: Lang) {
         // TCP's analysis notes stand in front of a fence, whatever the
         // protocol above writes after them: TLS and HTTP/2 append their
         // messages after a separator, the others replace the rest.
-        let appends = matches!(top.protocol, "tls" | "http2");
+        let appends = matches!(top.protocol, "tls" | "http2" | "mqtt");
         for l in own.iter().filter(|l| l.protocol == "tcp") {
             let labels = l
                 .fields

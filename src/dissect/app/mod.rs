@@ -50,6 +50,7 @@ pub mod openflow;
 // Database protocols (dbproto).
 pub mod mysql;
 // MIME multipart bodies (HTTP) and the media dissector.
+pub mod mqtt;
 pub mod multipart;
 pub mod pgsql;
 // POP3: commands, answers, the messages RETR brings (to IMF).

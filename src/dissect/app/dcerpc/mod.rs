@@ -203,6 +203,11 @@ impl Conv {
         self.time = time;
     }
 
+    /// The frame and capture time [`Conv::at`] last set.
+    pub fn now(&self) -> (u64, i128) {
+        (self.frame, self.time)
+    }
+
     pub fn heap_bytes(&self) -> usize {
         self.binds.capacity() * std::mem::size_of::<(u16, Bind)>()
             + self.calls.capacity() * std::mem::size_of::<(u32, Call)>()
@@ -1345,3 +1350,9 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
         datagram: None,
     }),
 };
+
+/// A call of DCE/RPC that took a PDU's first piece and waits for the rest
+/// (over an SMB pipe): listed in `frame.protocols`, writing no column.
+pub fn awaits_rest(l: &Layer<'_>) -> bool {
+    l.protocol == "dcerpc" && l.fields.len() == 1 && l.has(f::dcerpc::OSIDUMP_CALL)
+}

@@ -62,6 +62,47 @@ pub(super) struct Req {
     sub: Option<u16>,
     /// FIND_FIRST2's level of interest (how its response lists files).
     level: u16,
+    /// Its tree is an IPC$ share (its connect's service was `IPC`):
+    /// tshark hands a read's or write's data on it to DCE/RPC.
+    ipc: bool,
+    /// A Trans request to a named pipe (`\PIPE\`): its function, when
+    /// it had setup words (tshark's `tri->function`).
+    pipe: Option<Option<u16>>,
+}
+
+/// Pipe data an SMB message carries for DCE/RPC (tshark's
+/// `dissect_pipe_dcerpc`): where it is in the message, the pipe's FID,
+/// and whether the server sent it (pieces are reassembled by FID and
+/// direction).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct PipeData {
+    pub off: usize,
+    pub len: usize,
+    pub fid: u16,
+    pub response: bool,
+}
+
+/// What a Trans to a named pipe shows in its `smb_pipe` item: the
+/// function (from the setup words, or the request's for a response) and
+/// the FID it names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct PipeItem {
+    pub function: Option<u16>,
+    pub fid: Option<u16>,
+    /// The FID's file name, when its open was seen.
+    pub file: Option<String>,
+    pub response: bool,
+}
+
+/// The pipe functions whose second setup word is a FID.
+const fn names_fid(function: u16) -> bool {
+    matches!(function, 0x21 | 0x22 | 0x23 | 0x01 | 0x26 | 0x11 | 0x31)
+}
+
+/// TransactNmPipe and CallNamedPipe carry DCE/RPC on a pipe that is not
+/// LANMAN's.
+const fn carries_rpc(function: u16) -> bool {
+    matches!(function, 0x26 | 0x54)
 }
 
 /// A conversation's SMB requests awaiting their response, by process and
@@ -75,6 +116,8 @@ pub struct State {
     /// Trees connected: tree id → path (tshark's `smb.path` under every
     /// header that names the tree).
     trees: Bounded<u16, String>,
+    /// Trees whose connect's service was `IPC` (tshark's `TID_IPC`).
+    ipc: Bounded<u16, ()>,
     /// Files opened: (tree id, FID) → name (tshark's `smb.file` under
     /// every FID; a FID opened again is renamed).
     fids: Bounded<(u16, u16), String>,
@@ -95,6 +138,7 @@ impl State {
                 .map(|v| v.capacity() + 24)
                 .sum::<usize>()
             + self.fids.values().map(|v| v.capacity() + 24).sum::<usize>()
+            + self.ipc.len() * 4
     }
 
     /// The path of tree `tid`, when its connect was seen.
@@ -268,6 +312,7 @@ pub(super) fn body<'a>(
     tid: u16,
     l: &mut Layer<'a>,
     parts: &mut Vec<Part>,
+    pipe: &mut PipeOut,
 ) -> Option<(Req, Option<String>)> {
     u8_at(b, at)?;
     let mut ask = Req {
@@ -275,6 +320,8 @@ pub(super) fn body<'a>(
         fid: 0,
         sub: None,
         level: 0,
+        ipc: st.ipc.get(&tid).is_some(),
+        pipe: None,
     };
     let mut name = None;
     let (req, req_name) = match req {
@@ -287,6 +334,7 @@ pub(super) fn body<'a>(
         req,
         req_name,
         name: &mut name,
+        pipe,
     };
     // A part cut short ends the parts; the request is kept all the same.
     let _ = fill(b, at, cmd, response, unicode, &mut cx, &mut ask, l, parts);
@@ -302,6 +350,41 @@ struct Cx<'s> {
     req_name: Option<String>,
     /// The name a request carries, for its response.
     name: &'s mut Option<String>,
+    /// What the message carries to a named pipe.
+    pipe: &'s mut PipeOut,
+}
+
+/// What an SMB message carries to a named pipe: the `smb_pipe` item of a
+/// Trans, and data for DCE/RPC.
+#[derive(Debug, Default)]
+pub(super) struct PipeOut {
+    pub item: Option<PipeItem>,
+    pub data: Option<PipeData>,
+}
+
+/// Read or write data on an IPC$ tree, as tshark's
+/// `dissect_file_data_dcerpc` cuts it: the byte count's bytes, less the
+/// padding before the data when the count exceeds the data length.
+fn pipe_rw(
+    bytes: usize,
+    bcc: Option<usize>,
+    datalen: u16,
+    fid: u16,
+    response: bool,
+) -> Option<PipeData> {
+    let bc = bcc?;
+    let datalen = usize::from(datalen);
+    let (off, len) = if bc > datalen {
+        (bytes + bc - datalen, datalen)
+    } else {
+        (bytes, bc)
+    };
+    (len > 0).then_some(PipeData {
+        off,
+        len,
+        fid,
+        response,
+    })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -401,6 +484,15 @@ fn fill<'a>(
                 l.str(f::smb::PATH, p.clone());
                 cx.st.trees.insert(tid, p, MAX_TREES);
             }
+            // The service, always ASCII: `IPC` makes it a tree of pipes.
+            let end = bcc.map_or(bytes, |n| bytes + n).min(b.len());
+            let service = b.get(bytes..end).unwrap_or_default();
+            let service = service.split(|&c| c == 0).next().unwrap_or_default();
+            if service == b"IPC" {
+                cx.st.ipc.insert(tid, (), MAX_TREES);
+            } else {
+                cx.st.ipc.remove(&tid);
+            }
         }
         (CLOSE, false) if wct >= 1 => ask.fid = fid_at(cx.st, parts, l, w)?,
         (CLOSE, true) => fid_of_req(cx.st, parts, l),
@@ -427,6 +519,9 @@ fn fill<'a>(
             l.uint(f::smb::DATA_LEN_LOW, low);
             let high = u32::from(u16_at(b, w + 14)?);
             parts.push(Part::Count((high << 16) | u32::from(low), None));
+            if let Some(r) = req.filter(|r| r.ipc) {
+                cx.pipe.data = pipe_rw(bytes, bcc, low, r.fid, true);
+            }
         }
         (WRITE_ANDX, false) if wct >= 12 => {
             ask.fid = fid_at(cx.st, parts, l, w + 4)?;
@@ -440,6 +535,84 @@ fn fill<'a>(
                 ofs |= u64::from(u32_at(b, w + 24)?) << 32;
             }
             parts.push(Part::Count((high << 16) | u32::from(low), Some(ofs)));
+            if ask.ipc {
+                cx.pipe.data = pipe_rw(bytes, bcc, low, ask.fid, false);
+            }
+        }
+        (TRANSACTION, false) if wct >= 14 => {
+            // A Trans to a named pipe other than LANMAN's, whole in this
+            // message (a transaction in pieces is left as it is).
+            let sc = usize::from(u8_at(b, w + 26)?);
+            let name = string(b, bytes, bytes + bcc?, unicode)?;
+            let Some(pipe_name) = name.strip_prefix("\\PIPE\\") else {
+                return Some(());
+            };
+            let (tpc, tdc) = (u16_at(b, w)?, u16_at(b, w + 2)?);
+            let (pc, dc, od) = (u16_at(b, w + 18)?, u16_at(b, w + 22)?, u16_at(b, w + 24)?);
+            if pipe_name.starts_with("LANMAN") || pc < tpc || dc < tdc {
+                return Some(());
+            }
+            let function = if sc >= 1 {
+                Some(u16_at(b, w + 28)?)
+            } else {
+                None
+            };
+            let fid = match function {
+                Some(func) if sc >= 2 && names_fid(func) => Some(u16_at(b, w + 30)?),
+                _ => None,
+            };
+            ask.pipe = Some(function);
+            if let Some(fid) = fid {
+                ask.fid = fid;
+            }
+            cx.pipe.item = Some(PipeItem {
+                function,
+                fid,
+                file: fid.and_then(|fid| cx.st.fids.get(&(tid, fid)).cloned()),
+                response: false,
+            });
+            if let (Some(func), Some(fid)) = (function, fid)
+                && carries_rpc(func)
+                && dc > 0
+            {
+                cx.pipe.data = Some(PipeData {
+                    off: usize::from(od),
+                    len: usize::from(dc),
+                    fid,
+                    response: false,
+                });
+            }
+        }
+        (TRANSACTION, true) if wct >= 10 => {
+            let Some(r) = req else {
+                return Some(());
+            };
+            let Some(function) = r.pipe else {
+                return Some(());
+            };
+            if transaction_piece(b, at, cmd).is_some_and(|p| p.more) {
+                return Some(());
+            }
+            fid_of_req(cx.st, parts, l);
+            let fid = (r.fid != 0).then_some(r.fid);
+            cx.pipe.item = Some(PipeItem {
+                function,
+                fid,
+                file: fid.and_then(|fid| cx.st.fids.get(&(tid, fid)).cloned()),
+                response: true,
+            });
+            let (dc, od) = (u16_at(b, w + 12)?, u16_at(b, w + 14)?);
+            if let (Some(func), Some(fid)) = (function, fid)
+                && carries_rpc(func)
+                && dc > 0
+            {
+                cx.pipe.data = Some(PipeData {
+                    off: usize::from(od),
+                    len: usize::from(dc),
+                    fid,
+                    response: true,
+                });
+            }
         }
         (WRITE_ANDX, true) if wct >= 6 => {
             fid_of_req(cx.st, parts, l);

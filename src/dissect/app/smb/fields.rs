@@ -5855,3 +5855,34 @@ pub mod smb2 {
         (0x3, "Printer"),
     ];
 }
+
+/// The SMB Pipe Protocol item of a Trans to a named pipe.
+pub mod smb_pipe {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static OSIDUMP_INFO: &F = field!(F::new("osidump.smb_pipe.info", String, "Info").blurb(
+        "The text SMB Pipe writes in the Info column: the function, Request or Response, the FID"
+    ));
+    pub static FUNCTION: &F = field!(
+        F::new("smb_pipe.function", Uint16, "Function")
+            .base(Base::Hex)
+            .vals(FUNCTION_VALS)
+            .blurb("SMB Pipe Function Code")
+    );
+
+    pub static ALL: &[&F] = &[OSIDUMP_INFO, FUNCTION];
+
+    const FUNCTION_VALS: &[(u64, &str)] = &[
+        (0x01, "SetNmPHandState"),
+        (0x11, "RawReadNmPipe"),
+        (0x21, "QNmPHandState"),
+        (0x22, "QNmPipeInfo"),
+        (0x23, "PeekNamedPipe"),
+        (0x26, "TransactNmPipe"),
+        (0x31, "RawWriteNmPipe"),
+        (0x53, "WaitNamedPipe"),
+        (0x54, "CallNamedPipe"),
+    ];
+}

@@ -97,7 +97,21 @@ pub struct Smb2State {
     finds: Bounded<u64, (u8, String)>,
     /// SMB (version 1) requests awaiting their response.
     smb1: body1::State,
+    /// DCE/RPC PDUs longer than the pipe data that began them, by
+    /// direction (the server's) and FID: the bytes so far and the PDU's
+    /// length (tshark's `dcerpc_reassembly_table` over SMB pipes).
+    pipe_pdus: Bounded<(bool, u16), (Vec<u8>, usize)>,
+    /// The DCE/RPC of each SMB pipe, by FID: tshark salts its DCE/RPC
+    /// conversations with the FID, so each pipe has its own bindings.
+    pipe_convs: Bounded<u16, super::dcerpc::Conv>,
 }
+
+/// PDUs a conversation reassembles over its pipes at once (each one 64
+/// KiB at most: a fragment length is 16 bits).
+const MAX_PIPE_PDUS: usize = 16;
+/// Pipes a conversation follows the DCE/RPC of (the oldest opened
+/// forgotten first).
+const MAX_PIPE_CONVS: usize = 64;
 
 /// Creates awaiting their response and files open, a conversation (the
 /// oldest forgotten first).
@@ -121,6 +135,10 @@ impl<K, V> Default for Bounded<K, V> {
 impl<K: PartialEq, V> Bounded<K, V> {
     pub(crate) fn get(&self, k: &K) -> Option<&V> {
         self.items.iter().find(|(x, _)| x == k).map(|(_, v)| v)
+    }
+
+    pub(crate) fn get_mut(&mut self, k: &K) -> Option<&mut V> {
+        self.items.iter_mut().find(|(x, _)| x == k).map(|(_, v)| v)
     }
 
     pub(crate) fn remove(&mut self, k: &K) -> Option<V> {
@@ -161,7 +179,23 @@ impl Smb2State {
                 .values()
                 .map(|v| v.1.capacity() + 40)
                 .sum::<usize>();
-        p + t + self.infos.len() * 16 + self.dcerpc.heap_bytes() + c + n + self.smb1.heap_bytes()
+        let r: usize = self
+            .pipe_pdus
+            .values()
+            .map(|v| v.0.capacity() + 40)
+            .sum::<usize>()
+            + self
+                .pipe_convs
+                .values()
+                .map(|c| c.heap_bytes() + 256)
+                .sum::<usize>();
+        p + t
+            + self.infos.len() * 16
+            + self.dcerpc.heap_bytes()
+            + c
+            + n
+            + self.smb1.heap_bytes()
+            + r
     }
 
     fn tree(&self, ses: u64, tid: u32) -> Option<&(String, u8)> {
@@ -196,8 +230,9 @@ pub fn dissect_in<'a>(
     let mut blobs: Vec<(Hand, Option<u8>)> = Vec::new();
     let mut none = Smb2State::default();
     let st = st.unwrap_or(&mut none);
+    let mut pipe = body1::PipeOut::default();
     let r = if name == "smb" {
-        smb1(b, &mut l, &mut st.smb1, &mut blobs)
+        smb1(b, &mut l, &mut st.smb1, &mut blobs, &mut pipe)
     } else {
         smb2(b, &mut l, st, &mut blobs).map(|()| None)
     };
@@ -210,6 +245,12 @@ pub fn dissect_in<'a>(
     if let Some(m) = mailslot {
         super::browser::dissect(b, at, reported.max(b.len()), &m, out);
         return true;
+    }
+    if let Some(item) = pipe.item {
+        out.push(pipe_item(item, at..at + b.len()));
+    }
+    if let Some(d) = pipe.data {
+        pipe_data(b, at, reported.max(b.len()), d, st, out);
     }
     for (hand, share) in blobs {
         match hand {
@@ -270,6 +311,127 @@ fn pipe_pdus(d: &[u8], at: usize, conv: &mut super::dcerpc::Conv, out: &mut Vec<
     }
 }
 
+/// The `smb_pipe` item of a Trans to a named pipe (spanning the SMB
+/// message): its function and FID, and the Info text tshark's SMB Pipe
+/// writes, which replaces SMB's.
+fn pipe_item(item: body1::PipeItem, span: std::ops::Range<usize>) -> Layer<'static> {
+    use std::fmt::Write;
+    let mut l = Layer::new(Osi::Application, "smb_pipe", span);
+    let mut info = String::new();
+    if let Some(func) = item.function {
+        match f::smb_pipe::FUNCTION.value_name(u64::from(func)) {
+            Some(n) => info.push_str(n),
+            None => {
+                let _ = write!(info, "Unknown function (0x{func:04x})");
+            }
+        }
+        info.push(' ');
+    }
+    info.push_str(if item.response { "Response" } else { "Request" });
+    if let Some(fid) = item.fid {
+        let _ = write!(info, ", FID: 0x{fid:04x}");
+    }
+    l.str(f::smb_pipe::OSIDUMP_INFO, info);
+    if let Some(func) = item.function {
+        l.uint(f::smb_pipe::FUNCTION, func);
+    }
+    if let Some(fid) = item.fid {
+        l.uint(f::smb::FID, fid);
+        if let Some(name) = item.file {
+            l.str(f::smb::FILE, name);
+        }
+    }
+    l
+}
+
+/// Pipe data `d` of the SMB message `b` (at frame offset `at`, `reported`
+/// bytes on the wire) for DCE/RPC, as tshark's `dissect_pipe_dcerpc`
+/// takes it: the PDUs it holds whole; a first PDU longer than the data
+/// (all of it captured) is kept, listed as DCE/RPC that shows nothing,
+/// and finished by the next data on the same FID in the same direction
+/// (the piece that finishes it shows the whole PDU, those between are
+/// data); data DCE/RPC does not take is data.
+fn pipe_data<'a>(
+    b: &'a [u8],
+    at: usize,
+    reported: usize,
+    d: body1::PipeData,
+    st: &mut Smb2State,
+    out: &mut Vec<Layer<'a>>,
+) {
+    let Some(bytes) = b.get(d.off..) else {
+        return;
+    };
+    let piece = &bytes[..d.len.min(bytes.len())];
+    let whole = piece.len() == d.len && d.off + d.len <= reported;
+    let span = at + d.off..at + d.off + piece.len();
+    let key = (d.response, d.fid);
+    let (frame, time) = st.dcerpc.now();
+    if st.pipe_convs.get(&d.fid).is_none() {
+        st.pipe_convs
+            .insert(d.fid, super::dcerpc::Conv::new(), MAX_PIPE_CONVS);
+    }
+    let Some(conv) = st.pipe_convs.get_mut(&d.fid) else {
+        return;
+    };
+    conv.at(frame, time);
+    if let Some((mut held, want)) = st.pipe_pdus.remove(&key) {
+        held.extend_from_slice(&piece[..piece.len().min(want - held.len())]);
+        if held.len() < want {
+            if whole {
+                st.pipe_pdus.insert(key, (held, want), MAX_PIPE_PDUS);
+            }
+            out.push(crate::dissect::data::layer_of(
+                Osi::Application,
+                piece,
+                span,
+            ));
+            return;
+        }
+        let mut layers = Vec::new();
+        if conv.pdu(&held, true, &mut layers) {
+            for mut l in layers {
+                l.span = span.clone();
+                l.origin = crate::dissect::layer::Origin::Elsewhere;
+                out.push(l);
+            }
+        } else {
+            out.push(crate::dissect::data::layer_of(
+                Osi::Application,
+                piece,
+                span,
+            ));
+        }
+        return;
+    }
+    if !looks_like_dcerpc(piece) {
+        if !piece.is_empty() {
+            out.push(crate::dissect::data::layer_of(
+                Osi::Application,
+                piece,
+                span,
+            ));
+        }
+        return;
+    }
+    let frag_len = if piece[4] & 0x10 != 0 {
+        u16::from_le_bytes([piece[8], piece[9]])
+    } else {
+        u16::from_be_bytes([piece[8], piece[9]])
+    } as usize;
+    if frag_len > piece.len() && whole {
+        st.pipe_pdus
+            .insert(key, (piece.to_vec(), frag_len), MAX_PIPE_PDUS);
+        // tshark's heuristic took it and asked for the rest: a call of
+        // DCE/RPC that shows nothing.
+        let mut l = Layer::new(Osi::Application, "dcerpc", span);
+        l.present(f::dcerpc::OSIDUMP_CALL);
+        out.push(l);
+        return;
+    }
+    pipe_pdus(piece, span.start, conv, out);
+}
+
 /// A connection-oriented DCE/RPC header's first bytes, as its heuristic
 /// checks them: version 5.0 or 5.1, a known packet type, a data
 /// representation tshark reads.
@@ -298,6 +460,7 @@ fn smb1<'a>(
     l: &mut Layer<'a>,
     st: &mut body1::State,
     blobs: &mut Vec<(Hand, Option<u8>)>,
+    pipe: &mut body1::PipeOut,
 ) -> Result<Option<Mailslot>, Short> {
     need(b, 5)?;
     // tshark reads it little-endian: `0x424d53ff`.
@@ -388,7 +551,9 @@ fn smb1<'a>(
             };
             let unicode = flags2 & FLAGS2_UNICODE != 0;
             let mut parts = Vec::new();
-            let ask = body1::body(b, at, first, response, unicode, req, st, tid, l, &mut parts);
+            let ask = body1::body(
+                b, at, first, response, unicode, req, st, tid, l, &mut parts, pipe,
+            );
             if !parts.is_empty() {
                 l.str(f::smb::OSIDUMP_INFO, body1::render(&parts));
             }
@@ -918,5 +1083,25 @@ pub static SMB2_SPEC: crate::dissect::spec::ProtocolSpec = crate::dissect::spec:
     summary,
     info: Some(|out, layers, i| info(out, &layers[i])),
     column: None,
+    app: None,
+};
+
+/// SMB Pipe's line and Info: the function, Request or Response, the FID.
+pub fn pipe_summary(out: &mut String, l: &Layer<'_>) {
+    if let Some(s) = l.get_str(f::smb_pipe::OSIDUMP_INFO) {
+        out.push_str(s);
+    }
+}
+
+pub static PIPE_SPEC: crate::dissect::spec::ProtocolSpec = crate::dissect::spec::ProtocolSpec {
+    name: "smb_pipe",
+    also: &[],
+    title: "SMB Pipe Protocol",
+    osi: Osi::Application,
+    fields: f::smb_pipe::ALL,
+    summary: pipe_summary,
+    // The Info is the summary.
+    info: None,
+    column: Some(|_| "SMB Pipe"),
     app: None,
 };

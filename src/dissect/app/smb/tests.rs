@@ -736,3 +736,111 @@ fn smb1_tree_paths_and_file_names_follow_their_ids() {
     assert_eq!(l.get_uint(f::smb::FID), Some(0x4001));
     assert_eq!(l.get_str(f::smb::FILE), Some("\\f"));
 }
+
+/// A 16-byte DCE/RPC response PDU (little-endian) with call id `call`.
+fn rpc_response(call: u8) -> Vec<u8> {
+    vec![5, 0, 2, 3, 0x10, 0, 0, 0, 16, 0, 0, 0, call, 0, 0, 0]
+}
+
+#[test]
+fn smb1_pipes_carry_dcerpc() {
+    let mut st = Smb2State::default();
+    let run = |b: &[u8], st: &mut Smb2State| {
+        let mut out = Vec::new();
+        assert!(dissect_in(b, 0, b.len(), Some(st), &mut out));
+        let out: Vec<_> = out.into_iter().map(|l| l.into_owned()).collect();
+        // No prefix of the message panics.
+        for n in 0..b.len() {
+            let _ = dissect_in(
+                &b[..n],
+                0,
+                b.len(),
+                Some(&mut Smb2State::default()),
+                &mut Vec::new(),
+            );
+        }
+        out
+    };
+    let names = |out: &[Layer<'_>]| out.iter().map(|l| l.protocol).collect::<Vec<_>>();
+    // Tree Connect AndX to IPC$, answered with service "IPC" (tree 0x0800).
+    let mut bytes = vec![0];
+    bytes.extend_from_slice(&utf16z("\\\\h\\IPC$"));
+    run(
+        &smb1_msg(0x75, false, 0, 5, &[0xff, 0, 0, 0, 0, 0, 1, 0], &bytes),
+        &mut st,
+    );
+    run(
+        &smb1_msg(0x75, true, 0, 5, &[0xff, 0, 0, 0, 1, 0], b"IPC\0\0"),
+        &mut st,
+    );
+    // A Write AndX on that tree (FID 0x4001): a pad byte, then a PDU.
+    let mut w = vec![0xff, 0, 0, 0, 0x01, 0x40];
+    w.resize(28, 0);
+    w[20..22].copy_from_slice(&16u16.to_le_bytes());
+    let mut bytes = vec![0];
+    bytes.extend_from_slice(&rpc_response(7));
+    let out = run(&smb1_msg(0x2f, false, 0, 6, &w, &bytes), &mut st);
+    assert_eq!(names(&out), ["smb", "dcerpc"]);
+    assert_eq!(out[1].get_uint(f::dcerpc::CN_CALL_ID), Some(7));
+    // A TransactNmPipe request on FID 0x4001: the smb_pipe item (its
+    // Info), then the PDU at the data offset.
+    let mut w = vec![0u8; 32];
+    w[2..4].copy_from_slice(&16u16.to_le_bytes()); // total data
+    w[22..24].copy_from_slice(&16u16.to_le_bytes()); // data count
+    w[24..26].copy_from_slice(&84u16.to_le_bytes()); // data offset
+    w[26] = 2; // setup count
+    w[28..30].copy_from_slice(&0x26u16.to_le_bytes());
+    w[30..32].copy_from_slice(&0x4001u16.to_le_bytes());
+    let mut bytes = vec![0];
+    bytes.extend_from_slice(&utf16z("\\PIPE\\"));
+    bytes.extend_from_slice(&[0, 0]);
+    bytes.extend_from_slice(&rpc_response(8));
+    let req = smb1_msg(0x25, false, 0, 9, &w, &bytes);
+    assert_eq!(&req[84..86], &[5, 0]);
+    let out = run(&req, &mut st);
+    assert_eq!(names(&out), ["smb", "smb_pipe", "dcerpc"]);
+    assert_eq!(
+        out[1].get_str(f::smb_pipe::OSIDUMP_INFO),
+        Some("TransactNmPipe Request, FID: 0x4001")
+    );
+    assert_eq!(out[1].get_uint(f::smb_pipe::FUNCTION), Some(0x26));
+    assert_eq!(out[2].get_uint(f::dcerpc::CN_CALL_ID), Some(8));
+    // Its response holds the first 20 bytes of a 40-byte PDU: kept, a
+    // DCE/RPC call that shows nothing; the FID is the request's.
+    let mut pdu = rpc_response(9);
+    pdu[8] = 40;
+    pdu.resize(40, 0);
+    let mut w = vec![0u8; 20];
+    w[2..4].copy_from_slice(&20u16.to_le_bytes());
+    w[12..14].copy_from_slice(&20u16.to_le_bytes());
+    w[14..16].copy_from_slice(&56u16.to_le_bytes());
+    let mut bytes = vec![0];
+    bytes.extend_from_slice(&pdu[..20]);
+    let out = run(&smb1_msg(0x25, true, 0x8000_0005, 9, &w, &bytes), &mut st);
+    assert_eq!(names(&out), ["smb", "smb_pipe", "dcerpc"]);
+    assert_eq!(out[0].get_uint(f::smb::FID), Some(0x4001));
+    assert_eq!(
+        out[1].get_str(f::smb_pipe::OSIDUMP_INFO),
+        Some("TransactNmPipe Response, FID: 0x4001")
+    );
+    assert!(crate::dissect::app::dcerpc::awaits_rest(&out[2]));
+    // A Read AndX of the rest finishes it.
+    let mut w = vec![0xff, 0, 0, 0, 0x01, 0x40];
+    w.resize(20, 0);
+    run(&smb1_msg(0x2e, false, 0, 10, &w, &[]), &mut st);
+    let mut w = vec![0xff, 0, 0, 0];
+    w.resize(24, 0);
+    w[10..12].copy_from_slice(&20u16.to_le_bytes());
+    let mut bytes = vec![0];
+    bytes.extend_from_slice(&pdu[20..]);
+    let out = run(&smb1_msg(0x2e, true, 0, 10, &w, &bytes), &mut st);
+    assert_eq!(names(&out), ["smb", "dcerpc"]);
+    assert_eq!(out[1].get_uint(f::dcerpc::CN_CALL_ID), Some(9));
+    assert_eq!(out[1].get_uint(f::dcerpc::CN_FRAG_LEN), Some(40));
+    // Not DCE/RPC on the pipe: data.
+    let mut w = vec![0xff, 0, 0, 0, 0x01, 0x40];
+    w.resize(28, 0);
+    w[20..22].copy_from_slice(&4u16.to_le_bytes());
+    let out = run(&smb1_msg(0x2f, false, 0, 11, &w, &[0, 1, 2, 3, 4]), &mut st);
+    assert_eq!(names(&out), ["smb", "data"]);
+}
