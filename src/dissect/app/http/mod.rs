@@ -1112,6 +1112,22 @@ impl HttpDecoder {
             .iter()
             .take_while(|b| matches!(b, b'\r' | b'\n'))
             .count();
+        if blank > 0 && self.seen_request {
+            // tshark skips one CRLF before a message in the bytes it is
+            // given (more than three of them), and says so; a line end
+            // left where the first line should start (a message's extra
+            // CRLF at the segment's end, a second one, a bare LF) makes
+            // the rest Continuation data.
+            if input.len() > 3 && input.starts_with(b"\r\n") && blank == 2 {
+                self.dirs[i].leading_crlf = true;
+                return Step::Used(2);
+            }
+            self.dirs[i].leading_crlf = false;
+            return match self.continuation(i, input, at, out) {
+                Continued::Taken => Step::Used(input.len()),
+                _ => Step::Used(blank),
+            };
+        }
         if blank > 0 {
             // tshark skips one CRLF before a message in the bytes it is
             // given (more than three of them), and says so.

@@ -2306,3 +2306,23 @@ HEAD /f HTTP/1.1\r\nTransfer-Encoding: ,\tchunked,\r\n\r\n",
     assert_eq!(info_of(&out[1].layer), "Continuation");
     assert!(out[1].layer.anomalies.is_empty());
 }
+
+#[test]
+fn a_line_end_left_where_a_message_should_start_is_continuation_data() {
+    // tshark 4.0 (Suricata-verify's detect-pcre-03, frame 1): two requests
+    // each followed by an extra CRLF in one segment; the second's is the
+    // segment's last two bytes: "Continuation", an http item with data.
+    let mut d = HttpDecoder::new();
+    d.set_frame(1);
+    let seg = b"GET /one/ HTTP/1.1\r\nHost: a\r\n\r\n\r\nGET /two/ HTTP/1.1\r\nHost: b\r\n\r\n\r\n";
+    let out = feed_all(&mut d, Dir::Client, 0, seg);
+    assert_eq!(out.len(), 3, "{out:?}");
+    assert_eq!(
+        expert_messages(&out[1].layer)[0],
+        "Leading CRLF previous message in the stream may have extra CRLF"
+    );
+    let last = &out[2].layer;
+    assert_eq!(last.protocol, "http");
+    assert_eq!(last.get_uint(f::http::OSIDUMP_CONTINUATION), Some(2));
+    assert_eq!(out[2].stream_offset, seg.len() as u64 - 2);
+}
