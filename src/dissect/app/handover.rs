@@ -226,6 +226,13 @@ impl<D: StreamDecoder> StreamDecoder for Handover<D> {
         self.first.skip_detail();
     }
 
+    fn set_tunneled(&mut self) {
+        self.first.set_tunneled();
+        if let Some(n) = self.next.as_mut() {
+            n.set_tunneled();
+        }
+    }
+
     fn set_secure(&mut self) {
         self.secure = true;
         self.first.set_secure();

@@ -276,6 +276,10 @@ pub trait StreamDecoder: Send {
     /// The bytes fed are what a TLS session decrypted (`https://` URIs).
     fn set_secure(&mut self) {}
 
+    /// The decoder reads what an HTTP CONNECT tunnel carries: what it
+    /// refuses is the tunnel's data, not handed to TCP's heuristics.
+    fn set_tunneled(&mut self) {}
+
     /// The run's `--decode-as` rules, for a decoder that picks another by
     /// port (HTTP for what a CONNECT tunnel carries). Given when the
     /// decoder is made.

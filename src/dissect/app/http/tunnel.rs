@@ -240,6 +240,7 @@ impl Tunnel {
         }
         dec.set_decode_as(&self.rules);
         dec.set_conversation_frame(self.frame);
+        dec.set_tunneled();
         // HTTP by its port is in HTTP's own range (data, above): another
         // port found it by the heuristic, and the conversation it made
         // turns every later segment to data.

@@ -221,6 +221,12 @@ impl Side {
 #[derive(Debug, Default)]
 pub struct TlsDecoder {
     sides: [Side; 2],
+    /// What tshark's TCP heuristics found in a segment TLS refused (HTTP
+    /// on port 443): the conversation is that decoder's from the segment
+    /// on (its constructor, taken by [`StreamDecoder::take_successor`]).
+    other: Option<fn() -> Box<dyn StreamDecoder>>,
+    /// Inside an HTTP CONNECT tunnel: no heuristics after a refusal.
+    tunneled: bool,
     /// A ServerHello or HelloRetryRequest chose TLS 1.3: ChangeCipherSpec is
     /// then only the middlebox-compatibility dummy and encrypts nothing.
     tls13: bool,
@@ -433,6 +439,19 @@ impl StreamDecoder for TlsDecoder {
 
     fn refused(&self, dir: Dir) -> bool {
         self.sides[dir.index()].refused
+    }
+
+    fn set_tunneled(&mut self) {
+        self.tunneled = true;
+    }
+
+    /// The segment TLS refused is the heuristic's taker's, whole.
+    fn take_successor(&mut self) -> Option<super::handover::Successor> {
+        let new = self.other.take()?;
+        Some(super::handover::Successor {
+            decoder: new(),
+            from: 0,
+        })
     }
 
     fn set_frame(&mut self, number: u64) {
@@ -882,7 +901,14 @@ impl TlsDecoder {
                     pos = buf.len();
                 }
                 Resync::NotOurs => {
-                    self.sides[dir.index()].refused = true;
+                    // TCP's heuristics have their try (after the port's
+                    // dissector gave it back); a taker keeps the
+                    // conversation (the Handover that wraps TLS hands it
+                    // the segment again).
+                    self.other = (!self.quic && !self.tunneled)
+                        .then(|| heuristic_taker(&buf))
+                        .flatten();
+                    self.sides[dir.index()].refused = self.other.is_none();
                     pos = buf.len();
                 }
                 Resync::Forced(_) | Resync::Drop => pos = buf.len(),
@@ -2594,6 +2620,28 @@ fn known_version(v: u16) -> Option<u16> {
 /// record spanning segments starts (its fields are shown where it ends).
 pub const RECORD_STARTS: &str = "Start of a record that later segments complete";
 
+/// The decoder of what TCP's heuristics (osidump's probes) find in `b`,
+/// a segment TLS refused; TLS's own is not tried again.
+fn heuristic_taker(b: &[u8]) -> Option<fn() -> Box<dyn StreamDecoder>> {
+    use crate::dissect::registry::{self, Transport};
+    registry::probe(Transport::Tcp, b)
+        // (tshark 4.0's HTTP/2 heuristic on TCP is off by default.)
+        .filter(|p| !matches!(p.name, "tls" | "http2") && (p.name != "http" || http_heuristic(b)))
+        .and_then(|p| p.app.as_ref()?.stream)
+}
+
+/// tshark's HTTP heuristic on TCP (`dissect_http_heur_tcp`): a first line
+/// (with its end) that ends with `HTTP/1.` and a digit or starts with
+/// `HTTP/1.` (an HTTP/2 preface is not taken).
+fn http_heuristic(b: &[u8]) -> bool {
+    let Some(end) = b.iter().position(|&c| c == b'\n') else {
+        return false;
+    };
+    let line = b[..end].strip_suffix(b"\r").unwrap_or(&b[..end]);
+    let http1 = |s: &[u8]| s.len() >= 7 && s[..7].eq_ignore_ascii_case(b"HTTP/1.");
+    http1(line) || (line.len() >= 8 && http1(&line[line.len() - 8..]))
+}
+
 fn summary_into(out: &mut String, l: &Layer<'_>) {
     out.push_str(&summary(l));
 }
@@ -2601,7 +2649,7 @@ fn summary_into(out: &mut String, l: &Layer<'_>) {
 /// A TLS decoder for a TCP conversation (by port, by its first bytes, or
 /// on a hello later in a conversation nothing took).
 pub fn new_stream() -> Box<dyn StreamDecoder> {
-    Box::new(TlsDecoder::new())
+    Box::new(super::handover::Handover::new(TlsDecoder::new()))
 }
 
 /// A TLS decoder for a TCP conversation another protocol, `app` (tshark's

@@ -452,6 +452,38 @@ fn four_printable_bytes_are_refused_even_first() {
 }
 
 #[test]
+fn a_refused_segment_goes_to_what_the_heuristics_find() {
+    // Plain HTTP on port 443 (Suricata-verify's lua-transform-10): TLS
+    // refuses the request, TCP's heuristics find HTTP, which keeps the
+    // conversation from that segment on.
+    let mut d = TlsDecoder::new();
+    let mut out = Vec::new();
+    d.set_frame(1);
+    d.feed(
+        Dir::Client,
+        0,
+        b"GET / HTTP/1.1\r\nHost: h\r\n\r\n",
+        &mut out,
+    );
+    assert!(out.is_empty());
+    assert!(!d.refused(Dir::Client));
+    let next = d.take_successor().expect("HTTP takes it");
+    assert_eq!(next.from, 0);
+    assert_eq!(next.decoder.protocol(), "http");
+    // Wrapped as TCP makes it, the request is HTTP's.
+    let mut w = new_stream();
+    w.set_frame(1);
+    w.feed(
+        Dir::Client,
+        0,
+        b"GET / HTTP/1.1\r\nHost: h\r\n\r\n",
+        &mut out,
+    );
+    assert_eq!(w.protocol(), "http");
+    assert_eq!(out.last().map(|m| m.layer.protocol), Some("http"));
+}
+
+#[test]
 fn garbage_is_reported_once_then_resynchronised() {
     // Each feed a segment of its own, as the reassembler hands them.
     let mut d = TlsDecoder::new();
