@@ -34,6 +34,7 @@
 //! and a conversation at most [`MAX_BINDS`] context bindings,
 //! [`MAX_CALLS`] calls and [`MAX_REASSEMBLY`] bytes of fragments.
 
+mod epm;
 pub mod fields;
 mod ifaces;
 
@@ -151,6 +152,8 @@ const NDR64: [u8; 16] = [
 struct Bind {
     uuid: [u8; 16],
     ver: u16,
+    /// Its transfer syntax is NDR64 (8-byte pointers and counts).
+    ndr64: bool,
 }
 
 /// A call, from its request.
@@ -158,6 +161,7 @@ struct Bind {
 struct Call {
     uuid: [u8; 16],
     ver: u16,
+    ndr64: bool,
     object: Option<[u8; 16]>,
     opnum: u16,
     req_frame: u64,
@@ -507,10 +511,16 @@ impl Pdu<'_> {
                 self.u32(d::CN_BIND_TRANS_VER, at)?;
                 at += 4;
             }
-            conv.remember_bind(ctx_id, Bind { uuid: if_id, ver });
-            // The transfer syntax is kept for NDR64's pointer size, which
-            // only the interfaces' decoders would need.
-            let _ndr64 = trans_id == NDR64;
+            // The transfer syntax is kept for NDR64's pointer size (the
+            // endpoint mapper's towers read by it).
+            conv.remember_bind(
+                ctx_id,
+                Bind {
+                    uuid: if_id,
+                    ver,
+                    ndr64: trans_id == NDR64,
+                },
+            );
             if i > 0 {
                 self.info.push(',');
             }
@@ -617,6 +627,7 @@ impl Pdu<'_> {
                 let c = Call {
                     uuid: bind.uuid,
                     ver: bind.ver,
+                    ndr64: bind.ndr64,
                     object,
                     opnum,
                     req_frame: conv.frame,
@@ -1024,6 +1035,15 @@ impl Pdu<'_> {
             && self.trailer(body).is_none()
         {
             self.l.present(d::PAYLOAD_STUB_DATA);
+        }
+        // The endpoint mapper's Map names each tower's interface and
+        // transfer syntax.
+        if let Some(body) = body
+            && iface.column == "EPM"
+            && c.opnum == epm::MAP
+            && self.t.le
+        {
+            epm::map_info(body, request, c.ndr64, &mut self.info);
         }
         if pad_len != 0 {
             let from = len - pad_len;
