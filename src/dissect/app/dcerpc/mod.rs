@@ -37,6 +37,7 @@
 mod epm;
 pub mod fields;
 mod ifaces;
+mod netlogon;
 
 #[cfg(test)]
 mod tests;
@@ -1044,6 +1045,13 @@ impl Pdu<'_> {
             && self.t.le
         {
             epm::map_info(body, request, c.ndr64, &mut self.info);
+        }
+        // Netlogon's secure channel calls: the computer, the failure.
+        if let Some(body) = body
+            && iface.column == "RPC_NETLOGON"
+            && self.t.le
+        {
+            netlogon::info(body, c.opnum, request, c.ndr64, &mut self.info);
         }
         if pad_len != 0 {
             let from = len - pad_len;
