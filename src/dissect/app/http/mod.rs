@@ -2276,23 +2276,42 @@ fn chunked_coding(te: &str) -> bool {
         .is_some_and(|p| p.eq_ignore_ascii_case("chunked"))
 }
 
-/// A chunk-size line's size: 1 to 16 hex digits, then optional whitespace
-/// and `;extensions`.
+/// A chunk-size line's size, as tshark 4.0 reads it (see inside); `None`
+/// when it reads none (it then stops reading chunks).
 fn chunk_size(line: &[u8]) -> Option<u64> {
-    let digits = line.iter().take_while(|b| b.is_ascii_hexdigit()).count();
-    if digits == 0 || digits > 16 {
-        return None;
-    }
-    let rest = &line[digits..];
-    let rest = &rest[rest
+    // tshark 4.0 reads the line as a C string (to a NUL; a lone CR ends a
+    // line too), drops the extensions from the first `;` and reads the
+    // size with ws_hexstrtou32 (g_ascii_strtoull in base 16, trailing
+    // bytes allowed): blanks before it skipped, a `0x` prefix taken, no
+    // sign, at least one digit, no more than 32 bits, at most 2^31.
+    let end = line
         .iter()
-        .take_while(|b| matches!(b, b' ' | b'\t'))
-        .count()..];
-    if !(rest.is_empty() || rest[0] == b';') {
+        .position(|&b| matches!(b, 0 | b';' | b'\r'))
+        .unwrap_or(line.len());
+    let s = &line[..end];
+    if matches!(s.first(), Some(b'+' | b'-')) {
         return None;
     }
-    let s = std::str::from_utf8(&line[..digits]).ok()?;
-    u64::from_str_radix(s, 16).ok()
+    let mut at = s
+        .iter()
+        .take_while(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c))
+        .count();
+    if s.get(at..at + 2)
+        .is_some_and(|p| p.eq_ignore_ascii_case(b"0x"))
+        && s.get(at + 2).is_some_and(u8::is_ascii_hexdigit)
+    {
+        at += 2;
+    }
+    let digits = s[at..].iter().take_while(|b| b.is_ascii_hexdigit()).count();
+    if digits == 0 {
+        return None;
+    }
+    let mut v: u64 = 0;
+    for &c in &s[at..at + digits] {
+        let d = (c as char).to_digit(16)? as u64;
+        v = v.checked_mul(16)?.checked_add(d)?;
+    }
+    (v <= 1 << 31).then_some(v)
 }
 
 /// Messages completed by a step that consumed input up to `end`, whose

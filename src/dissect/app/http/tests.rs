@@ -245,7 +245,17 @@ HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n";
     assert_eq!(chunk_size(b""), None);
     assert_eq!(chunk_size(b"12345678901234567"), None);
     assert_eq!(chunk_size(b"-1"), None);
-    assert_eq!(chunk_size(b"1 2"), None);
+    // tshark 4.0 reads the size as g_ascii_strtoull does, trailing bytes
+    // allowed (Suricata-verify's http-evader-009..022: `fx`, `f,`, `f\0`,
+    // ` f`, `\x0bf` are all 15); a lone CR ends the line (`\rf`: none).
+    assert_eq!(chunk_size(b"1 2"), Some(1));
+    assert_eq!(chunk_size(b"fx"), Some(15));
+    assert_eq!(chunk_size(b"f\0"), Some(15));
+    assert_eq!(chunk_size(b" \x0bf"), Some(15));
+    assert_eq!(chunk_size(b"0x5"), Some(5));
+    assert_eq!(chunk_size(b"00000000000000000000"), Some(0));
+    assert_eq!(chunk_size(b"\rf"), None);
+    assert_eq!(chunk_size(b"80000001"), None);
 }
 
 #[test]
