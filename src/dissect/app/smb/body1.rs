@@ -14,9 +14,11 @@
 //! command that fits), which [`State`] remembers (a bounded number; the
 //! oldest is forgotten first). [`State`] also keeps each connected tree's
 //! path (shown as `smb.path` under every header naming the tree) and each
-//! opened FID's file name (`smb.file` after the FID), as tshark does; not
-//! the FIDs of pipe transactions (Trans setup words), which tshark also
-//! shows.
+//! opened FID's file name (`smb.file` after the FID), as tshark does, and
+//! which trees are IPC$ (their connect's service `IPC`): a read's or
+//! write's data there, and a Trans to a named pipe (its function and FID
+//! from the setup words, a response's from its request), are handed to
+//! the pipe's DCE/RPC ([`PipeOut`]).
 //!
 //! Parsing ([`body`]) gives [`Part`]s; [`render`] writes them as tshark
 //! does. Every count and offset is untrusted: a part past the captured

@@ -9,9 +9,13 @@
 //! mailslots, whose mailslot header and message `browser` shows; SMB2's are
 //! in `body` (and what the Info column adds of them in `detail2`), and a session setup's security blob is handed to GSS-API
 //! (`spnego`), or to NTLMSSP when it is a bare NTLMSSP message, as tshark
-//! does; a read's, write's or pipe transceive's data is a `data` layer
-//! (on a disk share; elsewhere unless it looks like DCE/RPC, which tshark
-//! would decode and which is left undecoded here). Over NBSS a
+//! does; SMB2's read, write or pipe transceive data is a `data` layer on a
+//! disk share, elsewhere the DCE/RPC PDUs it holds whole (else data).
+//! SMB's Trans to a named pipe gets tshark's SMB Pipe item (`smb_pipe`),
+//! and its TransactNmPipe data, or Write/Read AndX data on an IPC$ tree,
+//! goes to DCE/RPC (one conversation per FID; a PDU longer than its
+//! piece is finished by the next piece on that FID, see [`pipe_data`]).
+//! Over NBSS a
 //! conversation's [`Smb2State`] remembers trees, the levels of info
 //! requests, the names of files opened by SMB2 creates and SMB's requests
 //! awaiting their response, to show them as tshark does on later
