@@ -534,3 +534,53 @@ fn a_body_decoded_as_imf_lists_its_segments_once() {
     assert!(rows[4][0].contains(":http:imf"), "{:?}", rows[4]);
     assert_eq!(rows[4][1..], ["4,5", "2"]);
 }
+
+/// Two NBSS messages in one segment, each an SMB2 header: each is a call
+/// of SMB2 (listed again), and SMB2 clears the Info column at each
+/// message's first header, so only the last message's text is left
+/// (tshark 4.0: `eth:ethertype:ip:tcp:nbss:smb2:smb2`, `KeepAlive Response`).
+#[test]
+fn each_nbss_message_s_smb2_is_a_call_that_clears_the_info() {
+    let smb2 = |cmd: u8, response: bool, msg_id: u8| {
+        let mut m = vec![
+            0xfe, b'S', b'M', b'B', 64, 0, 0, 0, 0, 0, 0, 0, cmd, 0, 1, 0,
+        ];
+        m.extend_from_slice(&[
+            u8::from(response),
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            msg_id,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+        ]);
+        m.extend_from_slice(&[0; 32]);
+        m.extend_from_slice(&[4, 0, 0, 0]); // the body: StructureSize 4
+        let mut n = vec![0, 0, 0, m.len() as u8];
+        n.extend_from_slice(&m);
+        n
+    };
+    let mut c = common::TcpConv::open(40000, 445);
+    let mut two = smb2(0x0d, true, 1);
+    two.extend_from_slice(&smb2(0x0d, true, 2));
+    c.send(true, &smb2(0x0d, false, 1));
+    c.send(false, &two);
+    let rows = fields(
+        "smb2_two_messages.pcapng",
+        &c.close(),
+        &["frame.protocols", "_ws.col.Info"],
+    );
+    assert_eq!(
+        rows[4],
+        ["eth:ethertype:ip:tcp:nbss:smb2:smb2", "KeepAlive Response"]
+    );
+}

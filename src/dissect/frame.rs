@@ -451,6 +451,8 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
     let mut sctp_payload = false;
     // The layer before was EAPOL (its EAP packet follows).
     let mut after_eapol = false;
+    // An NBSS message after the first of its call was seen, its SMB not yet.
+    let mut nbss_again = false;
     for l in layers.iter().skip(1) {
         let eapol_before = std::mem::replace(&mut after_eapol, l.protocol == "eapol");
         let in_sctp = sctp_payload;
@@ -509,7 +511,10 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
             "data" if in_sctp => push_again(&mut s, "data"),
             // NBSS's messages after the first of one call of its
             // dissector: one call, listed once.
-            "nbss" if l.has(all::nbss::OSIDUMP_AGAIN) => {}
+            "nbss" if l.has(all::nbss::OSIDUMP_AGAIN) => nbss_again = true,
+            // Each NBSS message's SMB or SMB2 is a call of its own, listed
+            // again after the one of the message before.
+            "smb" | "smb2" if std::mem::take(&mut nbss_again) => push_again(&mut s, l.protocol),
             "nbss" => push_again(&mut s, "nbss"),
             // TPKT is listed once per call of tshark's dissector (not at
             // all for the first on port 3389, whose layer goes with

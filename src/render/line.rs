@@ -494,7 +494,18 @@ fn write_info(s: &mut String, cx: &Cx<'_, '_>, lang: Lang) {
     // IP replaces the column (`col_add_fstr`): a tunnel's outer header,
     // whose payload another dissector took, leaves nothing of its own.
     let replaces = matches!(top.protocol, "ip" | "ipv6");
-    for (i, l) in own.iter().enumerate() {
+    // SMB and SMB2 clear the column at each NBSS message's first header:
+    // what the messages before the last wrote is gone.
+    let from = own
+        .iter()
+        .rposition(|l| l.protocol == "nbss" && l.has(f::nbss::OSIDUMP_AGAIN))
+        .filter(|&k| {
+            own[k + 1..]
+                .iter()
+                .any(|l| matches!(l.protocol, "smb" | "smb2"))
+        })
+        .unwrap_or(0);
+    for (i, l) in own.iter().enumerate().skip(from) {
         if !same_protocol(l, top) || ((said_nothing(l) || replaces) && !std::ptr::eq(l, top)) {
             continue;
         }
