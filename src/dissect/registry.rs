@@ -422,6 +422,25 @@ pub fn probe(t: Transport, payload: &[u8]) -> Option<AppProto> {
     })
 }
 
+/// The decoder of what tshark's TCP heuristics take of a segment the
+/// conversation's dissector gave back (Modbus or TLS refusing it): the
+/// first probe certain of it (HTTP's is tshark's `dissect_http_heur_tcp`),
+/// TLS's heuristic last. An HTTP/2 preface is not taken: tshark 4.0's
+/// HTTP/2 heuristic on TCP is off by default.
+pub fn refused_segment_taker(
+    payload: &[u8],
+) -> Option<fn() -> Box<dyn crate::dissect::app::StreamDecoder>> {
+    probe(Transport::Tcp, payload)
+        .filter(|p| p.name != "http2")
+        .and_then(|p| p.app.as_ref()?.stream)
+        .or_else(|| {
+            crate::dissect::app::tls::heuristic(payload)
+                .then(|| spec::apps().find(|p| p.name == "tls"))
+                .flatten()
+                .and_then(|p| p.app.as_ref()?.stream)
+        })
+}
+
 /// One row of the OSI reference table: what osidump decodes at a layer.
 #[derive(Debug, Clone, Copy)]
 pub struct LayerInfo {

@@ -878,16 +878,7 @@ impl ModbusDecoder {
     /// ones osidump has: TLS, HTTP, ...), whose taker keeps the
     /// conversation.
     fn heuristics(&mut self, data: &[u8]) -> bool {
-        use crate::dissect::registry::{self, Transport};
-        let found = registry::probe(Transport::Tcp, data)
-            .and_then(|p| p.app.as_ref()?.stream)
-            .or_else(|| {
-                super::tls::heuristic(data)
-                    .then(|| crate::dissect::spec::apps().find(|p| p.name == "tls"))
-                    .flatten()
-                    .and_then(|p| p.app.as_ref()?.stream)
-            });
-        let Some(new) = found else {
+        let Some(new) = crate::dissect::registry::refused_segment_taker(data) else {
             return false;
         };
         self.other = Some(new());

@@ -389,6 +389,36 @@ fn pipe_rw(
     })
 }
 
+/// A Trans to a named pipe (request or response): its `smb_pipe` item,
+/// and its data (`dc` bytes at `od`) for DCE/RPC when the function
+/// carries it on a known FID.
+fn pipe_transaction(
+    cx: &mut Cx<'_>,
+    function: Option<u16>,
+    fid: Option<u16>,
+    dc: u16,
+    od: u16,
+    response: bool,
+) {
+    cx.pipe.item = Some(PipeItem {
+        function,
+        fid,
+        file: fid.and_then(|fid| cx.st.fids.get(&(cx.tid, fid)).cloned()),
+        response,
+    });
+    if let (Some(func), Some(fid)) = (function, fid)
+        && carries_rpc(func)
+        && dc > 0
+    {
+        cx.pipe.data = Some(PipeData {
+            off: usize::from(od),
+            len: usize::from(dc),
+            fid,
+            response,
+        });
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn fill<'a>(
     b: &'a [u8],
@@ -567,23 +597,7 @@ fn fill<'a>(
             if let Some(fid) = fid {
                 ask.fid = fid;
             }
-            cx.pipe.item = Some(PipeItem {
-                function,
-                fid,
-                file: fid.and_then(|fid| cx.st.fids.get(&(tid, fid)).cloned()),
-                response: false,
-            });
-            if let (Some(func), Some(fid)) = (function, fid)
-                && carries_rpc(func)
-                && dc > 0
-            {
-                cx.pipe.data = Some(PipeData {
-                    off: usize::from(od),
-                    len: usize::from(dc),
-                    fid,
-                    response: false,
-                });
-            }
+            pipe_transaction(cx, function, fid, dc, od, false);
         }
         (TRANSACTION, true) if wct >= 10 => {
             let Some(r) = req else {
@@ -597,24 +611,8 @@ fn fill<'a>(
             }
             fid_of_req(cx.st, parts, l);
             let fid = (r.fid != 0).then_some(r.fid);
-            cx.pipe.item = Some(PipeItem {
-                function,
-                fid,
-                file: fid.and_then(|fid| cx.st.fids.get(&(tid, fid)).cloned()),
-                response: true,
-            });
             let (dc, od) = (u16_at(b, w + 12)?, u16_at(b, w + 14)?);
-            if let (Some(func), Some(fid)) = (function, fid)
-                && carries_rpc(func)
-                && dc > 0
-            {
-                cx.pipe.data = Some(PipeData {
-                    off: usize::from(od),
-                    len: usize::from(dc),
-                    fid,
-                    response: true,
-                });
-            }
+            pipe_transaction(cx, function, fid, dc, od, true);
         }
         (WRITE_ANDX, true) if wct >= 6 => {
             fid_of_req(cx.st, parts, l);

@@ -295,11 +295,7 @@ pub fn dissect_in<'a>(
 fn pipe_pdus(d: &[u8], at: usize, conv: &mut super::dcerpc::Conv, out: &mut Vec<Layer<'_>>) {
     let mut pos = 0;
     while let Some(rest) = d.get(pos..).filter(|r| looks_like_dcerpc(r)) {
-        let frag_len = if rest[4] & 0x10 != 0 {
-            u16::from_le_bytes([rest[8], rest[9]])
-        } else {
-            u16::from_be_bytes([rest[8], rest[9]])
-        } as usize;
+        let frag_len = frag_len(rest);
         if frag_len < 16 || frag_len > rest.len() {
             break;
         }
@@ -418,11 +414,7 @@ fn pipe_data<'a>(
         }
         return;
     }
-    let frag_len = if piece[4] & 0x10 != 0 {
-        u16::from_le_bytes([piece[8], piece[9]])
-    } else {
-        u16::from_be_bytes([piece[8], piece[9]])
-    } as usize;
+    let frag_len = frag_len(piece);
     if frag_len > piece.len() && whole {
         st.pipe_pdus
             .insert(key, (piece.to_vec(), frag_len), MAX_PIPE_PDUS);
@@ -434,6 +426,17 @@ fn pipe_data<'a>(
         return;
     }
     pipe_pdus(piece, span.start, conv, out);
+}
+
+/// The fragment length of the DCE/RPC header `d` starts with (one that
+/// [`looks_like_dcerpc`]), in its data representation's byte order.
+fn frag_len(d: &[u8]) -> usize {
+    let b = [d[8], d[9]];
+    usize::from(if d[4] & 0x10 != 0 {
+        u16::from_le_bytes(b)
+    } else {
+        u16::from_be_bytes(b)
+    })
 }
 
 /// A connection-oriented DCE/RPC header's first bytes, as its heuristic

@@ -906,7 +906,7 @@ impl TlsDecoder {
                     // conversation (the Handover that wraps TLS hands it
                     // the segment again).
                     self.other = (!self.quic && !self.tunneled)
-                        .then(|| heuristic_taker(&buf))
+                        .then(|| crate::dissect::registry::refused_segment_taker(&buf))
                         .flatten();
                     self.sides[dir.index()].refused = self.other.is_none();
                     pos = buf.len();
@@ -2619,28 +2619,6 @@ fn known_version(v: u16) -> Option<u16> {
 /// The summary of a `tls` layer without fields: the segment where a
 /// record spanning segments starts (its fields are shown where it ends).
 pub const RECORD_STARTS: &str = "Start of a record that later segments complete";
-
-/// The decoder of what TCP's heuristics (osidump's probes) find in `b`,
-/// a segment TLS refused; TLS's own is not tried again.
-fn heuristic_taker(b: &[u8]) -> Option<fn() -> Box<dyn StreamDecoder>> {
-    use crate::dissect::registry::{self, Transport};
-    registry::probe(Transport::Tcp, b)
-        // (tshark 4.0's HTTP/2 heuristic on TCP is off by default.)
-        .filter(|p| !matches!(p.name, "tls" | "http2") && (p.name != "http" || http_heuristic(b)))
-        .and_then(|p| p.app.as_ref()?.stream)
-}
-
-/// tshark's HTTP heuristic on TCP (`dissect_http_heur_tcp`): a first line
-/// (with its end) that ends with `HTTP/1.` and a digit or starts with
-/// `HTTP/1.` (an HTTP/2 preface is not taken).
-fn http_heuristic(b: &[u8]) -> bool {
-    let Some(end) = b.iter().position(|&c| c == b'\n') else {
-        return false;
-    };
-    let line = b[..end].strip_suffix(b"\r").unwrap_or(&b[..end]);
-    let http1 = |s: &[u8]| s.len() >= 7 && s[..7].eq_ignore_ascii_case(b"HTTP/1.");
-    http1(line) || (line.len() >= 8 && http1(&line[line.len() - 8..]))
-}
 
 fn summary_into(out: &mut String, l: &Layer<'_>) {
     out.push_str(&summary(l));
