@@ -462,10 +462,13 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
         dcerpc_auth = l.protocol == "dcerpc"
             || (dcerpc_auth
                 && matches!(l.protocol, "gss-api" | "spnego" | "ntlmssp" | "spnego-krb5"));
+        // A DoH body's DNS is called by HTTP/2's call for the segment,
+        // which goes on with the frames after it.
         if !matches!(
             l.protocol,
             "http2" | "session" | "communityid" | "pkt_comment"
-        ) {
+        ) && !(l.protocol == "dns" && l.has(all::dns::OSIDUMP_DOH))
+        {
             h2_listed = false;
         }
         let tls_before = std::mem::replace(&mut after_tls, l.protocol == "tls");

@@ -505,6 +505,16 @@ fn write_info(s: &mut String, cx: &Cx<'_, '_>, lang: Lang) {
                 .any(|l| matches!(l.protocol, "smb" | "smb2"))
         })
         .unwrap_or(0);
+    // A DoH body's DNS cleared the column and wrote its message; the
+    // HTTP/2 frames after it in the segment append theirs.
+    let from = match doh_before(own, top) {
+        Some(k) => {
+            crate::dissect::spec::info_of(spec_of("dns"), s, &d.layers, k, words);
+            first = false;
+            k + 1
+        }
+        None => from,
+    };
     for (i, l) in own.iter().enumerate().skip(from) {
         if !same_protocol(l, top) || ((said_nothing(l) || replaces) && !std::ptr::eq(l, top)) {
             continue;
@@ -546,6 +556,17 @@ fn write_info(s: &mut String, cx: &Cx<'_, '_>, lang: Lang) {
             }
         }
     }
+}
+
+/// The last DoH message (DNS in an HTTP/2 body) before `top`, an HTTP/2
+/// frame of the same segment.
+fn doh_before(own: &[Layer<'_>], top: &Layer<'_>) -> Option<usize> {
+    if top.protocol != "http2" {
+        return None;
+    }
+    let k = own.iter().rposition(|l| l.protocol == "dns")?;
+    (own[k].has(f::dns::OSIDUMP_DOH) && own[k + 1..].iter().any(|l| std::ptr::eq(l, top)))
+        .then_some(k)
 }
 
 /// The size of Wireshark's Info column buffer (epan/column-info.h).

@@ -372,6 +372,10 @@ pub mod dns {
         F::new("osidump.dns.trailing_bytes", Uint32, "Trailing bytes")
             .blurb("Bytes after the last record of the message")
     );
+    pub static OSIDUMP_DOH: &F = field!(
+        F::new("osidump.dns.doh", Boolean, "DNS over HTTPS")
+            .blurb("The message is an HTTP body of type application/dns-message (RFC 8484)")
+    );
 
     pub static OPT: &F = field!(F::new("dns.opt", None, "Option"));
     pub static UNSOLICITED: &F = field!(
@@ -675,6 +679,7 @@ pub mod dns {
         TXT_LENGTH,
         OSIDUMP_RDATA,
         OSIDUMP_TRAILING_BYTES,
+        OSIDUMP_DOH,
         OPT,
         UNSOLICITED,
         COUNT_ZONES,

@@ -1355,7 +1355,7 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
     fields: f::dns::ALL,
     summary: summary_into,
     info: Some(summary::info),
-    column: None,
+    column: Some(column),
     app: Some(AppSpec {
         decode_as: &["dns"],
         tcp_ports: &[PORT, MDNS_PORT],
@@ -1367,6 +1367,30 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
         datagram: Some(new_datagrams),
     }),
 };
+
+/// tshark's Protocol column: `DoH` for a message an HTTP body carried
+/// (packet-dns.c's DoH entry point sets it), else the flavour's name.
+fn column(l: &Layer<'_>) -> &'static str {
+    if l.has(f::dns::OSIDUMP_DOH) {
+        return "DoH";
+    }
+    // The flavours' names upper-cased, as for protocols with no column
+    // of their own.
+    match l.protocol {
+        "mdns" => "MDNS",
+        "llmnr" => "LLMNR",
+        _ => "DNS",
+    }
+}
+
+/// A DoH message (RFC 8484): an HTTP body of type
+/// `application/dns-message`, dissected as over UDP and marked for its
+/// Protocol column.
+pub fn doh_message(body: &[u8]) -> Layer<'static> {
+    let mut l = dissect_owned(body);
+    l.boolean(f::dns::OSIDUMP_DOH, true);
+    l
+}
 
 fn summary_into(out: &mut String, l: &Layer<'_>) {
     write_summary(out, l);

@@ -170,6 +170,21 @@ pub(super) fn add(
                 return None;
             }
             Some(Entry::Other) => return None,
+            // DoH (RFC 8484): the DNS message, whole; the decoder matches
+            // it to its query ([`super::HttpDecoder`]).
+            Some(Entry::Dns) => {
+                if cut {
+                    evicted(
+                        l,
+                        format!(
+                            "the body is not handed to its dissector: it needs more than the {} bytes kept",
+                            decoded.len()
+                        ),
+                    );
+                    return None;
+                }
+                return Some(crate::dissect::app::dns::doh_message(&decoded));
+            }
             // OCSP and IMF: a layer of their own after HTTP's, when the
             // whole body was kept.
             Some(e @ (Entry::Ocsp(_) | Entry::Imf)) => {

@@ -204,7 +204,6 @@ pub(super) const OTHER: &[&str] = &[
     "application/cose",
     "application/cose-key",
     "application/cose-key-set",
-    "application/dns-message",
     "application/femtointerfacemsg",
     "application/grpc",
     "application/grpc+json",
@@ -315,6 +314,7 @@ pub(crate) fn lookup(mt: &str) -> Option<Entry> {
         "application/x-www-form-urlencoded" => Entry::UrlencodedForm,
         "application/octet-stream" => Entry::Data,
         "application/ocsp-request" => Entry::Ocsp(false),
+        "application/dns-message" => Entry::Dns,
         "message/rfc822" => Entry::Imf,
         "application/ocsp-response" => Entry::Ocsp(true),
         "image/gif" => Entry::Gif,
@@ -344,6 +344,8 @@ pub(crate) enum Entry {
     Ocsp(bool),
     /// An e-mail message (packet-imf.c).
     Imf,
+    /// A DNS message (RFC 8484's DoH body; packet-dns.c's `doh` handle).
+    Dns,
     Other,
 }
 
@@ -367,6 +369,7 @@ mod tests {
         assert_eq!(lookup("application/ocsp-response"), Some(Entry::Ocsp(true)));
         assert_eq!(lookup("application/ocsp-request"), Some(Entry::Ocsp(false)));
         assert_eq!(lookup("message/rfc822"), Some(Entry::Imf));
+        assert_eq!(lookup("application/dns-message"), Some(Entry::Dns));
         assert_eq!(lookup("application/javascript"), None);
         assert_eq!(lookup("image/bmp"), None);
     }

@@ -397,7 +397,14 @@ pub struct HttpDecoder {
     /// leave them out.
     skip_detail: bool,
     rules: Vec<crate::dissect::registry::DecodeAs>,
+    /// DoH bodies (RFC 8484) of this connection matched by transaction id
+    /// (`dns.response_to`, `dns.time`), as DNS over TCP.
+    doh: Option<Box<super::dns::DnsTracker<()>>>,
 }
+
+/// Open DoH transactions remembered per connection; the oldest is
+/// forgotten first.
+const MAX_DOH_TRANSACTIONS: usize = 256;
 
 /// The fields of a message that no summary, column, expert item or view
 /// reads: built only when the run shows every field or names one of them
@@ -435,12 +442,35 @@ impl HttpDecoder {
         HttpDecoder::default()
     }
 
+    /// A body's layer that is a DoH message: matched to the connection's
+    /// queries by id.
+    fn match_doh(&mut self, body: Option<&mut Layer<'static>>) {
+        let Some(dns) = body.filter(|l| l.has(f::dns::OSIDUMP_DOH)) else {
+            return;
+        };
+        let Some(id) = dns.get_uint(f::dns::ID) else {
+            return;
+        };
+        let response = matches!(dns.get(f::dns::FLAGS_RESPONSE), Some(Value::Bool(true)));
+        let tracker = self.doh.get_or_insert_with(|| {
+            Box::new(super::dns::DnsTracker::with_capacity(MAX_DOH_TRANSACTIONS))
+        });
+        let seen =
+            tracker.observe_message((), id as u16, response, self.frame, self.now.unwrap_or(0));
+        if dns.thrown.is_none() {
+            super::dns::add_observed_fields(dns, seen);
+        }
+    }
+
     /// Capture time (nanoseconds since the epoch) of the bytes about to be
     /// fed; `http.time` on responses is computed from it.
     pub fn set_time_ns(&mut self, ts_nanos: i128) {
         self.now = Some(ts_nanos);
         if let Some(t) = self.tunnel.as_mut() {
             t.set_time_ns(ts_nanos);
+        }
+        if let Some(h2) = self.h2.as_mut() {
+            h2.set_time_ns(ts_nanos);
         }
     }
 
@@ -605,7 +635,8 @@ impl HttpDecoder {
                 content_encoding: info.content_encoding,
                 transfer_coded: false,
             };
-            let inner = body::add(&mut l, &framing, rest, rest.len() as u64);
+            let mut inner = body::add(&mut l, &framing, rest, rest.len() as u64);
+            self.match_doh(inner.as_mut());
             push(l, out);
             if let Some(inner) = inner {
                 push(inner, out);
@@ -1592,6 +1623,11 @@ impl HttpDecoder {
         if let Some(m) = self.h2_media.as_ref() {
             h2.set_stream_media(m);
         }
+        // Mid-segment: the frame and time this segment was fed with.
+        h2.set_frame(self.frame);
+        if let Some(now) = self.now {
+            h2.set_time_ns(now);
+        }
         self.h2 = Some(Box::new(h2));
     }
 
@@ -1711,11 +1747,12 @@ impl HttpDecoder {
         if m.body_len > 0 || m.chunk_count > 0 {
             l.uint(f::http::OSIDUMP_BODY_LEN, m.body_len);
         }
-        let inner = if m.body_incomplete {
+        let mut inner = if m.body_incomplete {
             None
         } else {
             body::add(l, &m.framing, &m.kept, m.body_len)
         };
+        self.match_doh(inner.as_mut());
         m.kept = Vec::new();
         if !m.preview.is_empty() {
             let p: String = m
@@ -2527,6 +2564,7 @@ impl StreamDecoder for HttpDecoder {
                 .tunnel
                 .as_ref()
                 .map_or(0, |t| std::mem::size_of_val(&**t) + t.heap_bytes())
+            + self.doh.as_ref().map_or(0, |d| d.heap_bytes())
     }
 
     fn collect_messages(&mut self) {

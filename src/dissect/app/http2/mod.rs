@@ -27,6 +27,7 @@ use crate::dissect::spec::{AppSpec, ProtocolSpec};
 use foldhash::HashMap;
 use std::sync::{Arc, Mutex};
 
+use super::dns::DnsTracker;
 use super::http::media_types::{self, Entry};
 use super::{Dir, Message, Probe, StreamDecoder};
 
@@ -237,7 +238,22 @@ pub struct Http2Decoder {
     /// heuristic (see [`Http2Decoder::by_preface`]).
     undesegmented: Option<usize>,
     media: StreamMedia,
+    /// DoH messages (RFC 8484) matched by stream and transaction id: each
+    /// stream is its own exchange in tshark (a client may send every
+    /// query with id 0), so a response answers its stream's query.
+    doh: DnsTracker<u32>,
+    /// Frame and capture time of the bytes being fed (`dns.response_to`,
+    /// `dns.time`).
+    frame: u64,
+    now_ns: i128,
+    /// The layer of the body the frame just read ended (a DoH message),
+    /// shown after that frame's.
+    body_layer: Option<Layer<'static>>,
 }
+
+/// Open DoH exchanges remembered per connection; the oldest is forgotten
+/// first.
+const MAX_DOH_TRANSACTIONS: usize = 256;
 
 impl std::fmt::Debug for Http2Decoder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -258,6 +274,10 @@ impl Default for Http2Decoder {
             new_unit: true,
             undesegmented: None,
             media: StreamMedia::default(),
+            doh: DnsTracker::with_capacity(MAX_DOH_TRANSACTIONS),
+            frame: 0,
+            now_ns: 0,
+            body_layer: None,
         };
         d.dirs[Dir::Client.index()].preface = true;
         d
@@ -708,6 +728,23 @@ impl Http2Decoder {
             Some(mt) => (media_types::lookup(mt), Some(mt)),
             None => (self.media.get(stream), None),
         };
+        if entry == Some(Entry::Dns) {
+            // packet-dns.c clears the Info column and writes its own, and
+            // sets the Protocol column (`DoH`); HTTP/2 writes no media type.
+            let mut dns = crate::dissect::app::dns::doh_message(&s.body[i]);
+            if let Some(id) = dns.get_uint(f::dns::ID) {
+                let response = matches!(dns.get(f::dns::FLAGS_RESPONSE), Some(Value::Bool(true)));
+                let seen =
+                    self.doh
+                        .observe_message(stream, id as u16, response, self.frame, self.now_ns);
+                if dns.thrown.is_none() {
+                    crate::dissect::app::dns::add_observed_fields(&mut dns, seen);
+                }
+            }
+            dns.span = l.span.clone();
+            self.body_layer = Some(dns);
+            return;
+        }
         let Some(p) = entry.and_then(media_protocol) else {
             return;
         };
@@ -751,7 +788,9 @@ impl StreamDecoder for Http2Decoder {
                     + MAX_HPACK_TABLE.min(8192)
             })
             .sum();
-        dirs + self.streams.len() * (std::mem::size_of::<Stream>() + 96) + self.held
+        dirs + self.streams.len() * (std::mem::size_of::<Stream>() + 96)
+            + self.held
+            + self.doh.heap_bytes()
     }
 
     fn collect_messages(&mut self) {
@@ -762,8 +801,13 @@ impl StreamDecoder for Http2Decoder {
         self.secure = true;
     }
 
-    fn set_frame(&mut self, _frame: u64) {
+    fn set_frame(&mut self, frame: u64) {
         self.new_unit = true;
+        self.frame = frame;
+    }
+
+    fn set_time_ns(&mut self, ts_nanos: i128) {
+        self.now_ns = ts_nanos;
     }
 
     fn set_stream_media(&mut self, media: &StreamMedia) {
@@ -956,6 +1000,14 @@ impl StreamDecoder for Http2Decoder {
                 stream_end: at + (HEADER + len) as u64,
                 event,
             });
+            if let Some(body) = self.body_layer.take() {
+                out.push(Message {
+                    layer: body,
+                    stream_offset: at,
+                    stream_end: at + (HEADER + len) as u64,
+                    event: None,
+                });
+            }
             pos += HEADER + len;
         }
         let d = &mut self.dirs[i];

@@ -439,7 +439,7 @@ fn media(body: &[u8], ct: &str, params: Option<&str>, o: &mut Out) {
         },
         // What osidump does not decode (OCSP and IMF in a part, SDP...):
         // the protocols after it are not claimed.
-        Some(Entry::Ocsp(_) | Entry::Imf | Entry::Other) => return,
+        Some(Entry::Ocsp(_) | Entry::Imf | Entry::Other | Entry::Dns) => return,
         None => "media",
     };
     o.protocol(name);
