@@ -411,9 +411,15 @@ const TSHARK_UDP_PORTS: &[u16] = &[
 
 /// Heuristics, in the spec list's order (HTTP, TLS, DNS): the first probe
 /// that is certain wins. HTTP and TLS are found on any port; DNS only
-/// when its header is certain.
+/// when its header is certain. HTTP/2's preface is not one of TCP's:
+/// tshark 4.0 has its heuristic only under HTTP and TLS (`-G
+/// heuristic-decodes`), so h2c on a port HTTP does not have is data
+/// (`PRI * HTTP/2.0` is no HTTP/1 line for HTTP's heuristic either).
 pub fn probe(t: Transport, payload: &[u8]) -> Option<AppProto> {
     spec::apps().find(|p| {
+        if t == Transport::Tcp && p.name == "http2" {
+            return false;
+        }
         let probe = p.app.as_ref().and_then(|a| match t {
             Transport::Tcp => a.probe_tcp,
             Transport::Udp => a.probe_udp,
@@ -425,13 +431,11 @@ pub fn probe(t: Transport, payload: &[u8]) -> Option<AppProto> {
 /// The decoder of what tshark's TCP heuristics take of a segment the
 /// conversation's dissector gave back (Modbus or TLS refusing it): the
 /// first probe certain of it (HTTP's is tshark's `dissect_http_heur_tcp`),
-/// TLS's heuristic last. An HTTP/2 preface is not taken: tshark 4.0's
-/// HTTP/2 heuristic on TCP is off by default.
+/// TLS's heuristic last. An HTTP/2 preface is not taken ([`probe`]).
 pub fn refused_segment_taker(
     payload: &[u8],
 ) -> Option<fn() -> Box<dyn crate::dissect::app::StreamDecoder>> {
     probe(Transport::Tcp, payload)
-        .filter(|p| p.name != "http2")
         .and_then(|p| p.app.as_ref()?.stream)
         .or_else(|| {
             crate::dissect::app::tls::heuristic(payload)
@@ -546,6 +550,17 @@ mod tests {
             Some(&app::http::SPEC)
         );
         assert_eq!(choose(Transport::Tcp, &[], 40000, 9999, b"hello"), None);
+        // h2c's preface on a port HTTP does not have: no heuristic of
+        // tshark's TCP takes it (Suricata-verify's http2-keywords).
+        let preface = b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n\0\0\x12\x04\0\0\0\0\0";
+        assert_eq!(choose(Transport::Tcp, &[], 56508, 3000, preface), None);
+        assert_eq!(refused_segment_taker(preface).map(|_| ()), None);
+        // By decode-as it is HTTP/2's.
+        let rules = ["tcp.port==3000,http2".parse().unwrap()];
+        assert_eq!(
+            choose(Transport::Tcp, &rules, 56508, 3000, preface),
+            Some(&app::http2::SPEC)
+        );
         let rules = ["tcp.port==9999,tls".parse().unwrap()];
         assert_eq!(
             choose(Transport::Tcp, &rules, 40000, 9999, b"GET / HTTP/1.1\r\n"),
