@@ -104,6 +104,11 @@ pub mod quic {
         "Original Destination Connection ID"
     ));
     pub static RETRY_TOKEN: &F = field!(F::new("quic.retry_token", Bytes, "Retry Token"));
+    pub static BAD_RETRY: &F = field!(F::new(
+        "quic.bad_retry",
+        None,
+        "Retry Integrity Tag verification failure"
+    ));
     pub static RETRY_INTEGRITY_TAG: &F = field!(F::new(
         "quic.retry_integrity_tag",
         Bytes,
@@ -362,6 +367,7 @@ pub mod quic {
         ODCID,
         RETRY_TOKEN,
         RETRY_INTEGRITY_TAG,
+        BAD_RETRY,
         FRAME,
         FRAME_TYPE,
         PADDING_LENGTH,

@@ -184,6 +184,39 @@ impl Keys1 {
     }
 }
 
+/// Whether a Retry packet's Integrity Tag (its last 16 bytes) is the one
+/// RFC 9001 5.8 (and the drafts since 25) computes over the Retry
+/// Pseudo-Packet with `odcid`, the Destination Connection ID the client
+/// last sent to. `None`: a version with no tag to check.
+fn retry_tag_valid(version: u32, odcid: &[u8], packet: &[u8]) -> Option<bool> {
+    // By the draft the version stands for, as the Initial salt.
+    let (key, nonce): ([u8; 16], [u8; 12]) = match draft_version(version) {
+        25..=28 => (
+            0x4d32_ecdb_2a21_33c8_41e4_043d_f27d_4430_u128.to_be_bytes(),
+            *b"\x4d\x16\x11\xd0\x55\x13\xa5\x52\xc5\x87\xd5\x75",
+        ),
+        29..=32 => (
+            0xccce_187e_d09a_09d0_5728_155a_6cb9_6be1_u128.to_be_bytes(),
+            *b"\xe5\x49\x30\xf9\x7f\x21\x36\xf0\x53\x0a\x8c\x1c",
+        ),
+        33..=34 => (
+            0xbe0c_690b_9f66_575a_1d76_6b54_e368_c84e_u128.to_be_bytes(),
+            *b"\x46\x15\x99\xd3\x5d\x63\x2b\xf2\x23\x98\x25\xbb",
+        ),
+        100 => (
+            0x8fb4_b01b_56ac_48e2_60fb_cbce_ad7c_cc92_u128.to_be_bytes(),
+            *b"\xd8\x69\x69\xbc\x2d\x7c\x6d\x99\x90\xef\xb0\x4a",
+        ),
+        _ => return None,
+    };
+    let body = packet.len().checked_sub(16)?;
+    let mut aad = Vec::with_capacity(1 + odcid.len() + body);
+    aad.push(u8::try_from(odcid.len()).ok()?);
+    aad.extend_from_slice(odcid);
+    aad.extend_from_slice(&packet[..body]);
+    Some(crypto::aes128_gcm_open(&key, &nonce, &aad, &packet[body..]).is_some())
+}
+
 fn initial_keys(version: u32, dcid: &[u8]) -> Option<[Keys1; 2]> {
     // By the draft the version stands for, as tshark picks it.
     let salt: &[u8] = match draft_version(version) {
@@ -294,6 +327,15 @@ struct Conn {
     /// empty one carries none.
     client_cid_len: usize,
     server_cid_len: Option<usize>,
+    /// The server's connection id tshark links the connection by: the
+    /// Source Connection ID of its first long-header packet, forgotten
+    /// when the client's Initial answers a Retry (the next one is then
+    /// taken).
+    server_cid: Option<Vec<u8>>,
+    /// A Retry came and no client Initial since (tshark's
+    /// `client_dcid_set` is false): the id it would check another Retry's
+    /// tag with is unknown.
+    retry_pending: bool,
     /// The client's first Destination Connection ID (Initial keys).
     odcid: Vec<u8>,
     /// Initial keys by version, [client, server].
@@ -619,6 +661,8 @@ impl QuicDecoder {
                             conv: d.conv,
                             client_cid_len: scid.len(),
                             server_cid_len: None,
+                            server_cid: None,
+                            retry_pending: false,
                             odcid: key.to_vec(),
                             initial: None,
                             handshake: [None, None],
@@ -653,14 +697,61 @@ impl QuicDecoder {
                 }
                 None => u64::MAX,
             };
+            let mut bad_retry = None;
             if conn != u64::MAX {
-                self.add_cid(conn, scid);
+                let from_server = self
+                    .conns
+                    .get(&conn)
+                    .is_some_and(|c| d.sport != c.client_port);
+                if !from_server {
+                    self.add_cid(conn, scid);
+                }
                 if let Some(c) = self.conns.get_mut(&conn)
-                    && d.sport != c.client_port
+                    && !from_server
+                    && k == Kind::Initial
+                    && std::mem::take(&mut c.retry_pending)
+                {
+                    // The client's Initial after a Retry: tshark forgets
+                    // the server's id, the next server packet names it.
+                    if let Some(old) = c.server_cid.take() {
+                        c.cids.retain(|x| *x != old);
+                        if self.by_cid.get(&old) == Some(&conn) {
+                            self.by_cid.remove(&old);
+                        }
+                    }
+                }
+                let mut new_server_cid = false;
+                if let Some(c) = self.conns.get_mut(&conn)
+                    && from_server
                 {
                     c.version = version;
                     c.server_cid_len.get_or_insert(scid.len());
-                    if k == Kind::Retry && !scid.is_empty() {
+                    if c.server_cid.is_none() && !scid.is_empty() {
+                        c.server_cid = Some(scid.to_vec());
+                        new_server_cid = true;
+                    }
+                    // A Retry's tag is checked with the id the client's
+                    // last Initial went to (unknown after another Retry);
+                    // one that fails is noted, and its id not taken for
+                    // the Initial keys.
+                    let verified = if k != Kind::Retry {
+                        true
+                    } else if c.retry_pending {
+                        bad_retry = Some("Cannot verify Retry Packet due to unknown ODCID");
+                        false
+                    } else {
+                        match retry_tag_valid(version, &c.odcid, p) {
+                            Some(false) => {
+                                bad_retry = Some("");
+                                false
+                            }
+                            _ => true,
+                        }
+                    };
+                    if k == Kind::Retry {
+                        c.retry_pending = true;
+                    }
+                    if k == Kind::Retry && verified && !scid.is_empty() {
                         // The client's next Initial goes to the id the
                         // Retry chose, and its keys come from that id.
                         let old = std::mem::replace(&mut c.odcid, scid.to_vec());
@@ -672,6 +763,9 @@ impl QuicDecoder {
                         // The server's next Initial names its id anew.
                         c.server_cid_len = None;
                     }
+                }
+                if new_server_cid {
+                    self.add_cid(conn, scid);
                 }
             }
             if first {
@@ -703,6 +797,10 @@ impl QuicDecoder {
                         f::quic::RETRY_INTEGRITY_TAG,
                         Value::Bytes(p[p.len() - 16..].to_vec().into()),
                     );
+                    if let Some(why) = bad_retry {
+                        let why = (!why.is_empty()).then(|| why.to_string());
+                        expert::add(&mut l, &expert::BAD_RETRY, why);
+                    }
                 }
                 l.uint(f::quic::PACKET_LENGTH, wire as u64);
                 out.push(l);
@@ -1529,6 +1627,13 @@ mod expert {
         field: f::quic::OVERLAP,
         group: Group::Sequence,
         severity: Severity::Note,
+    };
+    /// A Retry whose Integrity Tag is not the one its connection's id
+    /// gives.
+    pub static BAD_RETRY: Expert = Expert {
+        field: f::quic::BAD_RETRY,
+        group: Group::Protocol,
+        severity: Severity::Warn,
     };
     /// A packet that could not be decrypted (the message says why).
     pub static DECRYPTION_FAILED: Expert = Expert {

@@ -334,6 +334,60 @@ fn a_retry_shows_no_fixed_bit() {
     assert_eq!(l[0].get_uint(f::quic::PACKET_LENGTH), Some(r.len() as u64));
 }
 
+/// RFC 9001 A.4's Retry, sent to the Initial of A.2 (Destination
+/// Connection ID 8394c8f03e515708).
+const RFC9001_RETRY: [u8; 36] = [
+    0xff, 0, 0, 0, 1, 0, 8, 0xf0, 0x67, 0xa5, 0x50, 0x2a, 0x42, 0x62, 0xb5, 0x74, 0x6f, 0x6b, 0x65,
+    0x6e, 0x04, 0xa2, 0x65, 0xba, 0x2e, 0xff, 0x4d, 0x82, 0x90, 0x58, 0xfb, 0x3f, 0x0f, 0x24, 0x96,
+    0xba,
+];
+const RFC9001_ODCID: [u8; 8] = [0x83, 0x94, 0xc8, 0xf0, 0x3e, 0x51, 0x57, 0x08];
+
+#[test]
+fn a_retry_integrity_tag_is_checked_as_rfc_9001_computes_it() {
+    assert_eq!(
+        retry_tag_valid(V1, &RFC9001_ODCID, &RFC9001_RETRY),
+        Some(true)
+    );
+    // Another original id, or one bit of the token changed, fails.
+    assert_eq!(retry_tag_valid(V1, &[0x83; 8], &RFC9001_RETRY), Some(false));
+    let mut bent = RFC9001_RETRY;
+    bent[16] ^= 1;
+    assert_eq!(retry_tag_valid(V1, &RFC9001_ODCID, &bent), Some(false));
+    // Drafts before 25 had no tag.
+    assert_eq!(
+        retry_tag_valid(0xff00_0017, &RFC9001_ODCID, &RFC9001_RETRY),
+        None
+    );
+}
+
+#[test]
+fn a_second_retry_is_checked_against_no_id_and_changes_no_keys() {
+    // tshark: a Retry forgets the id the client's Initial went to until the
+    // client's next Initial; a Retry before it cannot be verified.
+    let mut d = QuicDecoder::new();
+    let ch = initial(
+        &RFC9001_ODCID,
+        false,
+        &RFC9001_ODCID,
+        &[],
+        0,
+        &crypto_frame(0, &client_hello(2)),
+    );
+    layers_of(&mut d, &dgram(&ch, 50650));
+    let first = layers_of(&mut d, &reply(&RFC9001_RETRY, 50650));
+    assert!(!first[0].has(f::quic::BAD_RETRY), "{:?}", first[0]);
+    let second = layers_of(&mut d, &reply(&RFC9001_RETRY, 50650));
+    assert!(second[0].has(f::quic::BAD_RETRY));
+    assert!(
+        second[0]
+            .all(crate::dissect::fields::ws::EXPERT_MESSAGE)
+            .any(|v| matches!(v, Value::Str(m) if m == "Cannot verify Retry Packet due to unknown ODCID")),
+        "{:?}",
+        second[0]
+    );
+}
+
 #[test]
 fn a_short_header_to_a_server_that_named_no_id_is_the_conversations() {
     // 0-RTT resumption: the client's 1-RTT packets before any server long

@@ -265,6 +265,13 @@ impl Cipher {
 
 /// `iv` XOR the sequence number, right-aligned (TLS 1.3, ChaCha20 in TLS
 /// 1.2, QUIC).
+/// AES-128-GCM's open of `ct` (ciphertext then tag) under a key used
+/// once: QUIC's Retry Integrity Tag (RFC 9001 5.8) is the tag of an empty
+/// plaintext.
+pub fn aes128_gcm_open(key: &[u8], nonce: &[u8], aad: &[u8], ct: &[u8]) -> Option<Vec<u8>> {
+    Cipher::new(Bulk::Aes128Gcm, key)?.open(nonce, aad, ct)
+}
+
 pub fn xor_nonce(iv: &[u8], seq: u64) -> Vec<u8> {
     let mut n = iv.to_vec();
     let k = n.len();
