@@ -363,7 +363,11 @@ impl TcpApps {
             s.payload
         };
         let deliver = recycle(std::mem::take(&mut scratch.deliver));
+        reasm.hold_until(app.decoder.as_ref().and_then(|x| x.message_end(dir)));
         let mut outcome = reasm.segment_with(s.frame, seq, payload, budget, deliver);
+        // Past a gap inside a message of known length: held, not handed to
+        // the decoder (see `StreamReassembler::hold_until`).
+        let handed = outcome.kind != SegmentKind::Ahead || !reasm.has_gap();
         report.kind = match outcome.kind {
             SegmentKind::KeepAlive if control => None,
             SegmentKind::Empty => None,
@@ -680,6 +684,7 @@ impl TcpApps {
         // another: TCP hands the decoder what follows the cut message as a
         // call of its own.
         report.starts_partial = report.partial
+            && handed
             && matches!(outcome.kind, SegmentKind::InOrder | SegmentKind::Ahead)
             && app.decoder.as_ref().is_some_and(|x| {
                 x.holds_partial(dir) && (!held_before || one_more || x.began_in_cut_message(dir))
@@ -692,6 +697,7 @@ impl TcpApps {
         // The decoder was handed the segment (one past a gap too, after
         // the gap reset it) and wrote its Info before asking for more.
         if report.partial
+            && handed
             && matches!(outcome.kind, SegmentKind::InOrder | SegmentKind::Ahead)
             && let Some(dec) = app.decoder.as_ref()
         {

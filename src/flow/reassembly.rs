@@ -290,7 +290,15 @@ pub struct StreamReassembler {
     /// first byte and past their last, oldest first, at most
     /// [`MAX_REASSEMBLED_KEPT`].
     reassembled: VecDeque<(u64, u64)>,
+    /// Where the message the decoder is reassembling ends, when it knows
+    /// (see [`StreamReassembler::hold_until`]): bytes past a gap but
+    /// before it are held whatever [`Limits::max_held_bytes`] says.
+    hold_until: u64,
 }
+
+/// Most bytes held past a gap inside a message of known length
+/// ([`StreamReassembler::hold_until`]), per direction.
+pub const MAX_HELD_IN_MESSAGE: usize = 1 << 20;
 
 /// Reassembled messages a stream remembers (see
 /// [`StreamReassembler::note_reassembled`]).
@@ -317,7 +325,18 @@ impl StreamReassembler {
             accounted: 0,
             missing_total: 0,
             reassembled: VecDeque::new(),
+            hold_until: 0,
         }
+    }
+
+    /// The decoder is reassembling a message that ends at stream offset
+    /// `end` (tshark's multi-segment PDU, its `nxtpdu`): a segment past a
+    /// gap that lies inside it is added to it and waits for the gap to be
+    /// filled (by out-of-order segments), as tshark's `fragment_add` adds
+    /// it at its offset whatever came before. Elsewhere a gap is given up
+    /// on at once under the limits. Good for the next segment only.
+    pub fn hold_until(&mut self, end: Option<u64>) {
+        self.hold_until = end.unwrap_or(0);
     }
 
     /// The next stream offset the decoder will be fed.
@@ -521,11 +540,25 @@ impl StreamReassembler {
             }));
         }
         self.drain(&mut out.deliver);
-        while self.held_cost > self.limits.max_held_bytes && !self.held.is_empty() {
+        while self.held_cost > self.limits.max_held_bytes
+            && !self.held.is_empty()
+            && !self.held_inside_message()
+        {
             self.skip_first_gap(&mut out.deliver);
         }
+        self.hold_until = 0;
         self.sync(budget);
         out
+    }
+
+    /// Everything held lies inside the message being reassembled, and is
+    /// not more than [`MAX_HELD_IN_MESSAGE`].
+    fn held_inside_message(&self) -> bool {
+        self.held_cost <= MAX_HELD_IN_MESSAGE
+            && self
+                .held
+                .last_key_value()
+                .is_some_and(|(s, h)| s + h.data.len() as u64 <= self.hold_until)
     }
 
     /// Gives up on the first gap: reports it as missing and delivers the
@@ -990,6 +1023,43 @@ mod tests {
         assert!(!r.has_gap());
         assert_eq!(r.held_bytes(), 0);
         assert_eq!(r.missing_total(), 0);
+    }
+
+    #[test]
+    fn a_segment_past_a_gap_inside_a_known_message_waits_for_the_gap() {
+        // Nothing is held past a gap (tshark's out-of-order reassembly is
+        // off) but inside a message of known length, which tshark's
+        // multi-segment PDU takes at any offset.
+        let limits = Limits {
+            max_held_bytes: 0,
+            ..Limits::default()
+        };
+        let mut b = Budget::unlimited();
+        let mut r = StreamReassembler::with_limits(Some(0), limits);
+        let d = data(40);
+        r.segment(1, 0, &d[..10], &mut b);
+        r.hold_until(Some(30));
+        let o = r.segment(2, 20, &d[20..30], &mut b);
+        assert_eq!(o.kind, SegmentKind::Ahead);
+        assert!(o.deliver.is_empty(), "held, no gap given up on");
+        r.hold_until(Some(30));
+        let o = r.segment(3, 10, &d[10..20], &mut b);
+        let got: Vec<(u64, usize)> = o
+            .deliver
+            .iter()
+            .map(|x| (chunk(x).stream_offset, chunk(x).data.len()))
+            .collect();
+        assert_eq!(got, [(10, 10), (20, 10)]);
+        assert_eq!(r.missing_total(), 0);
+        // Past the message's end the gap is given up on at once.
+        r.hold_until(Some(45));
+        let o = r.segment(4, 40, &[7; 10], &mut b);
+        assert_eq!(o.deliver.len(), 2);
+        assert_eq!(r.missing_total(), 10);
+        // And without a message it always was.
+        let o = r.segment(5, 60, &[7; 5], &mut b);
+        assert_eq!(o.deliver.len(), 2);
+        assert_eq!(r.missing_total(), 20);
     }
 
     #[test]

@@ -300,6 +300,14 @@ pub trait StreamDecoder: Send {
     /// decoder is made.
     fn set_stream_media(&mut self, _media: &http2::StreamMedia) {}
 
+    /// Where the message side `dir` is in the middle of ends (a stream
+    /// offset), when its length is known: tshark's TCP adds a segment
+    /// that comes past a gap inside such a message to it, and the message
+    /// is whole once out-of-order segments fill the gap.
+    fn message_end(&self, _dir: Dir) -> Option<u64> {
+        None
+    }
+
     /// Whether side `dir` holds part of a message it has not finished
     /// (bytes waiting for the rest of a record). Reported by the decoders
     /// whose Wireshark counterpart shows its protocol on the segment that

@@ -2646,6 +2646,16 @@ impl StreamDecoder for HttpDecoder {
         HttpDecoder::set_time_ns(self, ts_nanos);
     }
 
+    /// A body of known length (`Content-Length`) being read: it ends that
+    /// many bytes on (tshark's HTTP asked TCP for exactly that many).
+    fn message_end(&self, dir: Dir) -> Option<u64> {
+        let d = &self.dirs[dir.index()];
+        match (d.mode, d.msg.as_ref().and_then(|m| m.body.as_ref())) {
+            (Mode::Http, Some(Body::Length(n))) => d.end.checked_add(*n),
+            _ => None,
+        }
+    }
+
     fn set_frame(&mut self, number: u64) {
         HttpDecoder::set_frame(self, number);
     }
