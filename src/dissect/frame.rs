@@ -464,10 +464,12 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                 && matches!(l.protocol, "gss-api" | "spnego" | "ntlmssp" | "spnego-krb5"));
         // A DoH body's DNS is called by HTTP/2's call for the segment,
         // which goes on with the frames after it.
-        if !matches!(
-            l.protocol,
-            "http2" | "session" | "communityid" | "pkt_comment"
-        ) && !(l.protocol == "dns" && l.has(all::dns::OSIDUMP_DOH))
+        let doh = l.protocol == "dns" && l.has(all::dns::OSIDUMP_DOH);
+        if !doh
+            && !matches!(
+                l.protocol,
+                "http2" | "session" | "communityid" | "pkt_comment"
+            )
         {
             h2_listed = false;
         }
