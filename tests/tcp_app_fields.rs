@@ -115,6 +115,41 @@ fn a_segment_past_a_gap_inside_a_message_of_known_length_is_added_to_it() {
     }
 }
 
+/// tshark takes any line starting `HTTP/` for a status line, its version
+/// whatever the first token says (is_http_request_or_reply), and reads
+/// the headers and body after it as usual.
+#[test]
+fn a_status_line_of_any_http_version_is_a_response() {
+    for version in ["HTTP/1.2", "HTTP/1.01", "HTTP/2.0", "HTTP/0.9", "HTTP/1.x"] {
+        let mut c = common::TcpConv::open(40000, 80);
+        c.send(true, b"GET /a HTTP/1.1\r\nHost: a\r\n\r\n");
+        let response = format!(
+            "{version} 200 OK\r\nContent-Length: 5\r\nContent-Type: text/plain\r\n\r\nhello"
+        );
+        c.send(false, response.as_bytes());
+        let rows = fields(
+            "any_version.pcapng",
+            &c.close(),
+            &[
+                "frame.protocols",
+                "http.response.version",
+                "http.content_length",
+                "_ws.col.Info",
+            ],
+        );
+        assert_eq!(
+            rows[4],
+            [
+                "eth:ethertype:ip:tcp:http:data-text-lines",
+                version,
+                "5",
+                &format!("{version} 200 OK  (text/plain)")
+            ],
+            "{version}"
+        );
+    }
+}
+
 /// tshark's request/response links in one pass (packet-http.c's
 /// req_res list): a request opens a slot, a response fills the last slot
 /// unless it is answered (an interim 100, or pipelining), then opens its

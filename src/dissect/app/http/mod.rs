@@ -146,7 +146,9 @@ pub fn heuristic(payload: &[u8]) -> Probe {
 }
 
 /// Does `payload` start an HTTP/1.x request or status line? `Unsure` when
-/// it is too short to tell (a prefix of `HTTP/1.` or of `METHOD `).
+/// it is too short to tell (a prefix of `HTTP/` or of `METHOD `). A status
+/// line is any line starting `HTTP/`, as tshark's is_http_request_or_reply
+/// takes it (`HTTP/2.0 200 OK`, `HTTP/0.9 200 OK` are responses to it).
 pub fn probe(payload: &[u8]) -> Probe {
     fn starts(p: &[u8], word: &[u8], sep: &[u8]) -> Probe {
         let full = word.len() + sep.len();
@@ -166,7 +168,7 @@ pub fn probe(payload: &[u8]) -> Probe {
             }
         }
     }
-    let mut best = starts(payload, b"HTTP/1", b".");
+    let mut best = starts(payload, b"HTTP", b"/");
     // `M-` and a method (M-SEARCH, M-GET).
     let payload = payload.strip_prefix(b"M-").unwrap_or(payload);
     // The method ends at a space or, a line of the method alone, at the
@@ -759,7 +761,17 @@ impl HttpDecoder {
         } else {
             let (version, code, phrase) = status_parts(&text);
             let phrase = phrase.unwrap_or("");
-            let mut m = self.response(l, i, at, pos, code.unwrap_or(0), phrase, 1, &hdrs, false);
+            let mut m = self.response(
+                l,
+                i,
+                at,
+                pos,
+                code.unwrap_or(0),
+                phrase,
+                "HTTP/1.1",
+                &hdrs,
+                false,
+            );
             first_line_as_read(&mut m.layer, version, code, Some(phrase));
             m
         };
@@ -810,7 +822,17 @@ impl HttpDecoder {
             self.request(l, i, at, data.len(), method, uri, version, &[], false)
         } else {
             let (version, code, phrase) = status_parts(text);
-            let mut m = self.response(l, i, at, data.len(), code.unwrap_or(0), "", 1, &[], false);
+            let mut m = self.response(
+                l,
+                i,
+                at,
+                data.len(),
+                code.unwrap_or(0),
+                "",
+                "HTTP/1.1",
+                &[],
+                false,
+            );
             first_line_as_read(&mut m.layer, version, code, phrase);
             m
         };
@@ -1215,7 +1237,7 @@ impl HttpDecoder {
             Err(_)
                 if window.len() <= HEADER_CAP
                     && header_block_end(window).is_none()
-                    && probe(input) == Probe::Certain =>
+                    && (response || probe(input) == Probe::Certain) =>
             {
                 Step::NeedMore
             }
@@ -1224,6 +1246,9 @@ impl HttpDecoder {
                     && probe(input) == Probe::Certain
                     && let Some(step) = self.lenient_request(i, window, at, out)
                 {
+                    return step;
+                }
+                if response && let Some(step) = self.lenient_response(i, window, at, out) {
                     return step;
                 }
                 self.dirs[i].resync = true;
@@ -1289,7 +1314,8 @@ impl HttpDecoder {
                     leading_crlf(&mut l);
                 }
                 chat(&mut l, &input[..len]);
-                let mut m = self.response(l, i, at, len, code, &reason, version, &h, ignored);
+                let version = format!("HTTP/1.{version}");
+                let mut m = self.response(l, i, at, len, code, &reason, &version, &h, ignored);
                 keep_odd_first_line(&mut m.layer, input);
                 self.dirs[i].msg = Some(m);
                 self.after_headers(i, len, out)
@@ -1335,6 +1361,56 @@ impl HttpDecoder {
         let mut l = Layer::new(Osi::Application, "http", 0..len);
         chat(&mut l, &window[..len]);
         let mut m = self.request(l, i, at, len, method, uri, version, &h, false);
+        keep_odd_first_line(&mut m.layer, window);
+        self.dirs[i].msg = Some(m);
+        Some(self.after_headers(i, len, out))
+    }
+
+    /// A status line whose version httparse refuses (`HTTP/1.2`,
+    /// `HTTP/2.0`, `HTTP/1.01`): tshark takes any line starting `HTTP/`
+    /// for a response (is_http_request_or_reply) and its version is the
+    /// first token, whatever it says. The rest is read as usual. `None`
+    /// when it does not parse with `HTTP/1.1` in its place either.
+    fn lenient_response(
+        &mut self,
+        i: usize,
+        window: &[u8],
+        at: u64,
+        out: &mut Vec<Message>,
+    ) -> Option<Step> {
+        header_block_end(window)?;
+        let nl = window.iter().position(|&b| b == b'\n')?;
+        let line = &window[..nl];
+        // A CR inside the line ends it for tshark (tvb_find_line_end): a
+        // status line of a version alone, not read here.
+        if line.strip_suffix(b"\r").unwrap_or(line).contains(&b'\r') {
+            return None;
+        }
+        let end = line
+            .iter()
+            .position(|&b| b == b' ')
+            .unwrap_or_else(|| line.strip_suffix(b"\r").unwrap_or(line).len());
+        let version = String::from_utf8_lossy(&line[..end]).into_owned();
+        let mut buf = b"HTTP/1.1".to_vec();
+        buf.extend_from_slice(&window[end..]);
+        let slots = buf.iter().filter(|&&b| b == b'\n').count() + 1;
+        let mut headers = vec![httparse::EMPTY_HEADER; slots.max(16)];
+        let mut cfg = httparse::ParserConfig::default();
+        cfg.allow_multiple_spaces_in_response_status_delimiters(true)
+            .allow_spaces_after_header_name_in_responses(true)
+            .allow_obsolete_multiline_headers_in_responses(true)
+            .ignore_invalid_headers_in_responses(true);
+        let Ok(Parsed::Response {
+            len, code, reason, ..
+        }) = parse(&cfg, true, &buf, &mut headers)
+        else {
+            return None;
+        };
+        let h = collect(&buf, &headers);
+        let len = len + end - b"HTTP/1.1".len();
+        let mut l = Layer::new(Osi::Application, "http", 0..len);
+        chat(&mut l, &window[..len]);
+        let mut m = self.response(l, i, at, len, code, &reason, &version, &h, false);
         keep_odd_first_line(&mut m.layer, window);
         self.dirs[i].msg = Some(m);
         Some(self.after_headers(i, len, out))
@@ -1463,13 +1539,13 @@ impl HttpDecoder {
         len: usize,
         code: u16,
         reason: &str,
-        version: u8,
+        version: &str,
         h: &[Hdr<'_>],
         ignored: bool,
     ) -> InMsg {
         let _ = i;
         l.boolean(f::http::RESPONSE, true);
-        l.str(f::http::RESPONSE_VERSION, format!("HTTP/1.{version}"));
+        l.str(f::http::RESPONSE_VERSION, version.to_string());
         l.uint(f::http::RESPONSE_CODE, code);
         if let Some(desc) = code_desc(code) {
             l.str(f::http::RESPONSE_CODE_DESC, desc);

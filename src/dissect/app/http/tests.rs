@@ -393,7 +393,9 @@ fn probe_answers() {
     assert_eq!(probe(b"HTTP/1.1 200 OK"), Probe::Certain);
     assert_eq!(probe(b"M-SEARCH * HTTP/1.1"), Probe::Certain);
     assert_eq!(probe(b"GE"), Probe::Unsure);
-    assert_eq!(probe(b"HTTP/"), Probe::Unsure);
+    assert_eq!(probe(b"HTTP"), Probe::Unsure);
+    assert_eq!(probe(b"HTTP/2.0 200 OK"), Probe::Certain);
+    assert_eq!(probe(b"HTTPS/1.1 200 OK"), Probe::NotForUs);
     assert_eq!(probe(b""), Probe::Unsure);
     assert_eq!(probe(b"GETX / HTTP/1.1"), Probe::NotForUs);
     // zeek's http/methods.pcap frame 34: a method alone on its line.
@@ -401,7 +403,9 @@ fn probe_answers() {
     assert_eq!(probe(b"M-GET / HTTP/1.1"), Probe::Certain);
     assert_eq!(probe(b"QUERY / HTTP/1.1"), Probe::NotForUs);
     assert_eq!(probe(b"\x16\x03\x01\x02\x00"), Probe::NotForUs);
-    assert_eq!(probe(b"HTTP/2 200"), Probe::NotForUs);
+    // Any `HTTP/` line is a status line to tshark (`HTTP/2 200 OK` in an
+    // HTTP conversation is a response with version `HTTP/2`).
+    assert_eq!(probe(b"HTTP/2 200"), Probe::Certain);
 }
 
 /// tshark 4.0's `dissect_http_heur_tcp`, as tshark answers on a conversation
