@@ -150,6 +150,53 @@ fn a_status_line_of_any_http_version_is_a_response() {
     }
 }
 
+/// Content-Length as tshark's req_resp_hdrs_do_reassembly reads it: every
+/// header shown, the last one framing the body; a Transfer-Encoding that
+/// is not chunked leaves the framing to it.
+#[test]
+fn the_last_content_length_frames_the_body_and_an_unknown_coding_leaves_it() {
+    for (headers, lengths, body) in [
+        (
+            "Content-Length: 3\r\nContent-Length: 8\r\n",
+            "3,8",
+            "abcdefgh",
+        ),
+        ("Content-Length: 8\r\nContent-Length: 3\r\n", "8,3", "abc"),
+        (
+            "Transfer-Encoding: lalala\r\nContent-Length: 8\r\n",
+            "8",
+            "abcdefgh",
+        ),
+    ] {
+        let mut c = common::TcpConv::open(40000, 80);
+        c.send(true, b"GET /a HTTP/1.1\r\nHost: a\r\n\r\n");
+        let response =
+            format!("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n{headers}\r\nabcdefgh");
+        c.send(false, response.as_bytes());
+        let rows = fields(
+            "content_lengths.pcapng",
+            &c.close(),
+            &[
+                "frame.protocols",
+                "http.content_length",
+                "http.file_data",
+                "_ws.col.Info",
+            ],
+        );
+        // On the response's own segment, not at the close.
+        assert_eq!(
+            rows[4],
+            [
+                "eth:ethertype:ip:tcp:http:data-text-lines",
+                lengths,
+                body,
+                "HTTP/1.1 200 OK  (text/plain)"
+            ],
+            "{headers}"
+        );
+    }
+}
+
 /// tshark's request/response links in one pass (packet-http.c's
 /// req_res list): a request opens a slot, a response fills the last slot
 /// unless it is answered (an interim 100, or pipelining), then opens its

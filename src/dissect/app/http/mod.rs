@@ -1468,6 +1468,10 @@ impl HttpDecoder {
             }
             if info.chunked {
                 Some(Body::ChunkSize)
+            } else if let Some(n) = info.content_length {
+                // tshark frames by Content-Length when the coding is not
+                // chunked.
+                (n > 0).then_some(Body::Length(n))
             } else {
                 l.malformed(format!("request Transfer-Encoding {te:?} is not chunked"));
                 None
@@ -1578,10 +1582,13 @@ impl HttpDecoder {
             if info.content_length.is_some() {
                 l.malformed("Content-Length and Transfer-Encoding are both set");
             }
-            if info.chunked {
-                Some(Body::ChunkSize)
-            } else {
-                Some(Body::UntilClose)
+            match (info.chunked, info.content_length) {
+                (true, _) => Some(Body::ChunkSize),
+                // Not chunked: a Content-Length frames the body (tshark's
+                // req_resp_hdrs_do_reassembly), else the close does.
+                (false, Some(0)) => None,
+                (false, Some(n)) => Some(Body::Length(n)),
+                (false, None) => Some(Body::UntilClose),
             }
         } else {
             match info.content_length {
@@ -2142,13 +2149,11 @@ fn header_fields(
             "content-length" => {
                 l.str(f::http::CONTENT_LENGTH_HEADER, v.to_string());
                 match v.trim().parse::<u64>() {
-                    Ok(n) if info.content_length.is_none_or(|o| o == n) => {
+                    // Each one is shown; the last frames the body, as
+                    // req_resp_hdrs_do_reassembly keeps the last it read.
+                    Ok(n) => {
                         l.uint(f::http::CONTENT_LENGTH, n);
                         info.content_length = Some(n);
-                    }
-                    Ok(n) => {
-                        l.malformed(format!("conflicting Content-Length {n}"));
-                        bad_length = true;
                     }
                     Err(_) => {
                         l.malformed(format!("bad Content-Length {v:?}"));
