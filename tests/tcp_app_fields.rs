@@ -197,6 +197,39 @@ fn the_last_content_length_frames_the_body_and_an_unknown_coding_leaves_it() {
     }
 }
 
+/// packet-http.c's items on the framing headers: a coding it does not know
+/// (`br` is not one in 4.0), and Content-Length with Transfer-Encoding,
+/// on whichever of the two comes second.
+#[test]
+fn unknown_codings_and_both_framings_get_tsharks_items() {
+    for (te, messages) in [
+        (
+            "gzip",
+            "HTTP/1.1 200 OK\\r\\n,The Content-Length and Transfer-Encoding header must not be set together",
+        ),
+        (
+            "br",
+            "HTTP/1.1 200 OK\\r\\n,Unknown transfer coding name in Transfer-Encoding header,The Content-Length and Transfer-Encoding header must not be set together",
+        ),
+        (
+            "gzip, foo",
+            "HTTP/1.1 200 OK\\r\\n,Unknown transfer coding name in Transfer-Encoding header,The Content-Length and Transfer-Encoding header must not be set together",
+        ),
+    ] {
+        let mut c = common::TcpConv::open(40000, 80);
+        c.send(true, b"GET /a HTTP/1.1\r\nHost: a\r\n\r\n");
+        let response =
+            format!("HTTP/1.1 200 OK\r\nTransfer-Encoding: {te}\r\nContent-Length: 3\r\n\r\nabc");
+        c.send(false, response.as_bytes());
+        let rows = fields(
+            "te_items.pcapng",
+            &c.close(),
+            &["_ws.expert.message", "_ws.expert.group"],
+        );
+        assert_eq!(rows[4][0], messages, "{te}");
+    }
+}
+
 /// tshark's request/response links in one pass (packet-http.c's
 /// req_res list): a request opens a slot, a response fills the last slot
 /// unless it is answered (an interim 100, or pipelining), then opens its

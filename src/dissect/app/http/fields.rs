@@ -193,6 +193,16 @@ pub mod http {
         None,
         "Decompression failed"
     ));
+    pub static TE_AND_LENGTH: &F = field!(F::new(
+        "http.te_and_length",
+        None,
+        "The Content-Length and Transfer-Encoding header must not be set together"
+    ));
+    pub static TE_UNKNOWN: &F = field!(F::new(
+        "http.te_unknown",
+        None,
+        "Unknown transfer coding name in Transfer-Encoding header"
+    ));
     pub static SUBDISSECTOR_FAILED: &F = field!(F::new(
         "http.subdissector_failed",
         None,
@@ -336,6 +346,8 @@ pub mod http {
         FILE_DATA,
         DECOMPRESSION_FAILED,
         SUBDISSECTOR_FAILED,
+        TE_AND_LENGTH,
+        TE_UNKNOWN,
         OSIDUMP_BODY_PROTOCOL,
         OSIDUMP_DECODED_LEN,
         OSIDUMP_BODY_LEN,

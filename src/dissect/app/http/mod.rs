@@ -1463,9 +1463,6 @@ impl HttpDecoder {
             l.malformed("invalid header line(s) ignored");
         }
         let body = if let Some(te) = &info.transfer_encoding {
-            if info.content_length.is_some() {
-                l.malformed("Content-Length and Transfer-Encoding are both set");
-            }
             if info.chunked {
                 Some(Body::ChunkSize)
             } else if let Some(n) = info.content_length {
@@ -1579,9 +1576,6 @@ impl HttpDecoder {
             // bytes after it to HTTP, as tshark does.
             None
         } else if info.transfer_encoding.is_some() {
-            if info.content_length.is_some() {
-                l.malformed("Content-Length and Transfer-Encoding are both set");
-            }
             match (info.chunked, info.content_length) {
                 (true, _) => Some(Body::ChunkSize),
                 // Not chunked: a Content-Length frames the body (tshark's
@@ -2103,8 +2097,22 @@ fn header_fields(
         group: crate::dissect::expert::Group::Protocol,
         severity: crate::dissect::expert::Severity::Warn,
     };
+    // packet-http.c's items on a Transfer-Encoding naming a coding it does
+    // not know, and on a Content-Length or Transfer-Encoding header when
+    // the other came before.
+    static TE_UNKNOWN: crate::dissect::expert::Expert = crate::dissect::expert::Expert {
+        field: f::http::TE_UNKNOWN,
+        group: crate::dissect::expert::Group::Undecoded,
+        severity: crate::dissect::expert::Severity::Warn,
+    };
+    static TE_AND_LENGTH: crate::dissect::expert::Expert = crate::dissect::expert::Expert {
+        field: f::http::TE_AND_LENGTH,
+        group: crate::dissect::expert::Group::Malformed,
+        severity: crate::dissect::expert::Severity::Warn,
+    };
     let mut info = HeaderInfo::default();
     let mut bad_length = false;
+    let (mut seen_length, mut seen_te) = (false, false);
     for hdr in h {
         if let Some(line_field) = line_field {
             l.str(line_field, hdr.line.to_string());
@@ -2154,15 +2162,20 @@ fn header_fields(
                     Ok(n) => {
                         l.uint(f::http::CONTENT_LENGTH, n);
                         info.content_length = Some(n);
+                        seen_length = true;
                     }
                     Err(_) => {
                         l.malformed(format!("bad Content-Length {v:?}"));
                         bad_length = true;
                     }
                 }
+                if seen_te && seen_length {
+                    crate::dissect::expert::add(l, &TE_AND_LENGTH, None);
+                }
                 continue;
             }
             "transfer-encoding" => {
+                seen_te = true;
                 info.chunked |= chunked_coding(v);
                 info.compressed = compressed_coding(v);
                 match &mut info.transfer_encoding {
@@ -2254,6 +2267,14 @@ fn header_fields(
             }
         };
         l.str(field, v.to_string());
+        if std::ptr::eq(field, f::http::TRANSFER_ENCODING) {
+            if !known_codings(v) {
+                crate::dissect::expert::add(l, &TE_UNKNOWN, None);
+            }
+            if seen_length {
+                crate::dissect::expert::add(l, &TE_AND_LENGTH, None);
+            }
+        }
     }
     if bad_length && info.transfer_encoding.is_none() {
         // Framing unknown: treat the body as empty and resynchronise on the
@@ -2388,6 +2409,29 @@ fn compressed_coding(te: &str) -> bool {
 /// header: its reassembly (req_resp_hdrs.c) does when a header's value
 /// starts with `chunked` in any case, whatever follows (`chunked,
 /// identity`) and whatever other such headers say.
+/// Whether every coding a Transfer-Encoding value names (comma-separated)
+/// is one packet-http.c knows (on the header's own line: a folded
+/// continuation is not part of its value to tshark).
+fn known_codings(te: &str) -> bool {
+    let line = te.split(['\r', '\n']).next().unwrap_or("");
+    line.split(',')
+        .map(|c| c.trim_matches([' ', '\t']))
+        .filter(|c| !c.is_empty())
+        .all(|c| {
+            [
+                "chunked",
+                "compress",
+                "deflate",
+                "gzip",
+                "identity",
+                "x-gzip",
+                "x-compress",
+            ]
+            .iter()
+            .any(|k| c.eq_ignore_ascii_case(k))
+        })
+}
+
 fn chunked_coding(te: &str) -> bool {
     te.trim_start_matches([' ', '\t'])
         .get(..7)
