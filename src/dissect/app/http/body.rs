@@ -170,24 +170,10 @@ pub(super) fn add(
                 return None;
             }
             Some(Entry::Other) => return None,
-            // DoH (RFC 8484): the DNS message, whole; the decoder matches
-            // it to its query ([`super::HttpDecoder`]).
-            Some(Entry::Dns) => {
-                if cut {
-                    evicted(
-                        l,
-                        format!(
-                            "the body is not handed to its dissector: it needs more than the {} bytes kept",
-                            decoded.len()
-                        ),
-                    );
-                    return None;
-                }
-                return Some(crate::dissect::app::dns::doh_message(&decoded));
-            }
-            // OCSP and IMF: a layer of their own after HTTP's, when the
-            // whole body was kept.
-            Some(e @ (Entry::Ocsp(_) | Entry::Imf)) => {
+            // OCSP, IMF and DoH's DNS (RFC 8484; the decoder matches it to
+            // its query, [`super::HttpDecoder`]): a layer of their own after
+            // HTTP's, when the whole body was kept.
+            Some(e @ (Entry::Ocsp(_) | Entry::Imf | Entry::Dns)) => {
                 if cut {
                     evicted(
                         l,
@@ -202,6 +188,7 @@ pub(super) fn add(
                     Entry::Ocsp(response) => {
                         crate::dissect::app::tls::x509::ocsp::layer(&decoded, response)
                     }
+                    Entry::Dns => crate::dissect::app::dns::doh_message(&decoded),
                     _ => crate::dissect::app::smtp::imf::http_body(&decoded),
                 });
             }

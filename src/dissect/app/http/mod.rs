@@ -1297,10 +1297,8 @@ impl HttpDecoder {
                 }
                 chat(&mut l, &input[..len]);
                 let version = format!("HTTP/1.{version}");
-                let mut m = self.request(l, i, at, len, &method, &path, &version, &h, ignored);
-                keep_odd_first_line(&mut m.layer, input);
-                self.dirs[i].msg = Some(m);
-                self.after_headers(i, len, out)
+                let m = self.request(l, i, at, len, &method, &path, &version, &h, ignored);
+                self.begin(i, m, input, len, out)
             }
             Ok(Parsed::Response {
                 len,
@@ -1315,10 +1313,8 @@ impl HttpDecoder {
                 }
                 chat(&mut l, &input[..len]);
                 let version = format!("HTTP/1.{version}");
-                let mut m = self.response(l, i, at, len, code, &reason, &version, &h, ignored);
-                keep_odd_first_line(&mut m.layer, input);
-                self.dirs[i].msg = Some(m);
-                self.after_headers(i, len, out)
+                let m = self.response(l, i, at, len, code, &reason, &version, &h, ignored);
+                self.begin(i, m, input, len, out)
             }
         }
     }
@@ -1347,8 +1343,7 @@ impl HttpDecoder {
         let stand_in = format!("{method} / HTTP/1.1\r\n");
         let mut buf = stand_in.clone().into_bytes();
         buf.extend_from_slice(&window[nl + 1..]);
-        let slots = buf.iter().filter(|&&b| b == b'\n').count() + 1;
-        let mut headers = vec![httparse::EMPTY_HEADER; slots.max(16)];
+        let mut headers = header_slots(&buf);
         let mut cfg = httparse::ParserConfig::default();
         cfg.allow_spaces_after_header_name_in_responses(true)
             .ignore_invalid_headers_in_requests(true);
@@ -1360,10 +1355,8 @@ impl HttpDecoder {
         self.seen_request = true;
         let mut l = Layer::new(Osi::Application, "http", 0..len);
         chat(&mut l, &window[..len]);
-        let mut m = self.request(l, i, at, len, method, uri, version, &h, false);
-        keep_odd_first_line(&mut m.layer, window);
-        self.dirs[i].msg = Some(m);
-        Some(self.after_headers(i, len, out))
+        let m = self.request(l, i, at, len, method, uri, version, &h, false);
+        Some(self.begin(i, m, window, len, out))
     }
 
     /// A status line whose version httparse refuses (`HTTP/1.2`,
@@ -1393,8 +1386,7 @@ impl HttpDecoder {
         let version = String::from_utf8_lossy(&line[..end]).into_owned();
         let mut buf = b"HTTP/1.1".to_vec();
         buf.extend_from_slice(&window[end..]);
-        let slots = buf.iter().filter(|&&b| b == b'\n').count() + 1;
-        let mut headers = vec![httparse::EMPTY_HEADER; slots.max(16)];
+        let mut headers = header_slots(&buf);
         let mut cfg = httparse::ParserConfig::default();
         cfg.allow_multiple_spaces_in_response_status_delimiters(true)
             .allow_spaces_after_header_name_in_responses(true)
@@ -1410,10 +1402,23 @@ impl HttpDecoder {
         let len = len + end - b"HTTP/1.1".len();
         let mut l = Layer::new(Osi::Application, "http", 0..len);
         chat(&mut l, &window[..len]);
-        let mut m = self.response(l, i, at, len, code, &reason, &version, &h, false);
-        keep_odd_first_line(&mut m.layer, window);
+        let m = self.response(l, i, at, len, code, &reason, &version, &h, false);
+        Some(self.begin(i, m, window, len, out))
+    }
+
+    /// The message whose first line starts `first` and whose headers end
+    /// at `len` is side `i`'s now: its body (if any) is read next.
+    fn begin(
+        &mut self,
+        i: usize,
+        mut m: InMsg,
+        first: &[u8],
+        len: usize,
+        out: &mut Vec<Message>,
+    ) -> Step {
+        keep_odd_first_line(&mut m.layer, first);
         self.dirs[i].msg = Some(m);
-        Some(self.after_headers(i, len, out))
+        self.after_headers(i, len, out)
     }
 
     fn after_headers(&mut self, i: usize, len: usize, out: &mut Vec<Message>) -> Step {
@@ -1919,6 +1924,12 @@ impl InMsg {
         let room = body::BODY_KEEP.saturating_sub(self.kept.len()).min(b.len());
         self.kept.extend_from_slice(&b[..room]);
     }
+}
+
+/// Header slots for httparse: one a line of `buf` (at least 16).
+fn header_slots<'b>(buf: &[u8]) -> Vec<httparse::Header<'b>> {
+    let lines = buf.iter().filter(|&&b| b == b'\n').count() + 1;
+    vec![httparse::EMPTY_HEADER; lines.max(16)]
 }
 
 /// httparse's answer, owned so the header slots can be reused.
