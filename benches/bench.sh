@@ -12,7 +12,7 @@
 #   -T json  vs  tshark -T json               (target >= 100x)
 #   -V       vs  tshark -V                    (target >= 20x)
 #   stats    vs  tshark -q -z io,phs          (target >= 20x)
-#   --threads 2 vs --threads 1 on json and line (target >= 1.8x)
+#   --threads 2 vs --threads 1 on json, line and -V (target >= 1.8x)
 #   peak RSS of every osidump command          (target <= 32 MiB)
 # Wall times are the best of RUNS (default 1 for tshark, 3 for the rest);
 # on a noisy machine judge single changes by instructions
@@ -78,6 +78,8 @@ for mb in "${sizes[@]}"; do
     row "osidump -T json --threads 2" "$runs" "$bin" dissect --threads 2 -T json "$cap"
     row "osidump -T line --threads 1" "$runs" "$bin" dissect --threads 1 -T line "$cap"
     row "osidump -T line --threads 2" "$runs" "$bin" dissect --threads 2 -T line "$cap"
+    row "osidump -V --threads 1" "$runs" "$bin" dissect --threads 1 -V "$cap"
+    row "osidump -V --threads 2" "$runs" "$bin" dissect --threads 2 -V "$cap"
   fi
   python3 - "${T[tcpdump -nn]}" "${T[osidump -T line]}" "${T[tshark -T json]}" "${T[osidump -T json]}" \
     "${T[tshark -V]}" "${T[osidump -V]}" "${T[tshark -q -z io,phs]}" "${T[osidump stats]}" <<'PY'
@@ -93,10 +95,12 @@ r("-V vs tshark -V", tv, ov, 20)
 r("stats vs tshark -q -z io,phs", tp, os_, 20)
 PY
   if [ "$threads_supported" -gt 0 ]; then
-    python3 -c "print(f'  --threads 2 vs 1: json {${T[osidump -T json --threads 1]}/${T[osidump -T json --threads 2]}:.2f}x, line {${T[osidump -T line --threads 1]}/${T[osidump -T line --threads 2]}:.2f}x (target 1.8x)')"
+    python3 -c "print(f'  --threads 2 vs 1: json {${T[osidump -T json --threads 1]}/${T[osidump -T json --threads 2]}:.2f}x, line {${T[osidump -T line --threads 1]}/${T[osidump -T line --threads 2]}:.2f}x, -V {${T[osidump -V --threads 1]}/${T[osidump -V --threads 2]}:.2f}x (target 1.8x)')"
   fi
   max=0
-  for k in "osidump -T line" "osidump -T json" "osidump -V" "osidump stats" "osidump sessions"; do
+  for k in "osidump -T line" "osidump -T json" "osidump -V" "osidump stats" "osidump sessions" \
+    "osidump -T json --threads 2" "osidump -T line --threads 2" "osidump -V --threads 2"; do
+    [ -n "${R[$k]:-}" ] || continue
     [ "${R[$k]}" -gt "$max" ] && max=${R[$k]}
   done
   echo "  peak RSS of osidump: $((max / 1024)) MiB (target 32 MiB)"

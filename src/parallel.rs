@@ -16,17 +16,23 @@
 //! clock, which the calling thread hands over with each frame, so the
 //! output is the single-threaded output byte for byte by construction.
 //!
-//! The cost: each selected frame's dissection is made to own its values
-//! (strings and bytes borrowed from the frame are copied) and is read by
-//! another core than the one that wrote it, which frees it (glibc's malloc
-//! then takes the allocating thread's arena lock: a fifth of the time in
-//! `perf`). Since the renderers got cheaper (about 14k instructions a
-//! packet for JSON, as much as the copy), this loses: on an idle 2-core
-//! machine (100 MB bench capture) 2 threads took 2.4x the time of one with
-//! `-T json`, 3.2x with `-T line`, 2.8x with `-V`, so `--threads` defaults
-//! to 1. mimalloc instead of glibc's malloc did not make 2 threads faster
-//! and tripled the single-threaded peak RSS. Shards of the dissection by
-//! flow would avoid the copy but not the cross-flow state above.
+//! Handing a frame over copies nothing of its dissection: the pipeline
+//! copies the frame's bytes into a buffer of its own before dissecting it
+//! ([`Kept`]), so the dissection borrows bytes that travel with it. The
+//! rendered batches come back to the calling thread, which drops their
+//! dissections and reuses their buffers and lists: every allocation is made
+//! and freed on the one thread (a frame freed by another thread takes the
+//! allocating thread's malloc arena lock; when the values were copied and
+//! freed by the workers, that lock was a fifth of the time in `perf` and
+//! 2 threads took 2.4x the time of one with `-T json`).
+//!
+//! What is left to gain is the rendering's share: on an idle 2-core
+//! machine (100 MB bench capture, best of 4) 2 threads take 0.63x the time
+//! of one with `-V`, 0.81x with `-T json` and `-T ek`, and about the time
+//! of one with `-T line` (its rendering is a quarter of the work, about
+//! what handing frames over and dropping them cold costs). Going further
+//! needs the dissection itself sharded by flow, with the cross-flow state
+//! above moved to the reader.
 //!
 //! Frames travel in batches; a bounded number of batches is in flight
 //! (dispatched and not yet written), so memory stays bounded whatever the
@@ -37,6 +43,7 @@ use crate::dissect::event::Event;
 use crate::dissect::{Dissection, Layer};
 use crate::render::Renderer;
 use crate::render::time::Clock;
+use crate::source::{Comments, Frame};
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -46,21 +53,112 @@ use std::thread::JoinHandle;
 
 /// Frames in a batch at most, and frame bytes (a batch of large frames is
 /// sent sooner).
-const BATCH_FRAMES: usize = 128;
+const BATCH_FRAMES: usize = 32;
 const BATCH_BYTES: usize = 256 * 1024;
 /// Batches queued per worker: the caller renders a batch itself only when
 /// this many wait, so the workers do not run dry while it renders.
 const QUEUED_PER_WORKER: usize = 2;
 /// Batches in flight (queued, being rendered, or waiting for the writer)
 /// per thread.
-const IN_FLIGHT_PER_THREAD: usize = 4;
+const IN_FLIGHT_PER_THREAD: usize = 2;
+/// Frame buffers kept for reuse at most, and the largest kept (a jumbo
+/// frame's buffer gives its memory back).
+const KEEP_BUFFERS: usize = 4096;
+const MAX_BUFFER: usize = 64 * 1024;
 
-/// One selected frame, owning its bytes and values.
+/// A selected frame kept past the pipeline's loop: its bytes copied into a
+/// buffer of its own, and the dissection made from that copy. The
+/// dissection borrows the buffer's heap bytes, which stay where they are
+/// when the buffer moves, so neither the dissection nor its values are
+/// copied to hand the frame to another thread.
+pub struct Kept {
+    // Declared before `bytes`: dropped before the bytes it borrows.
+    dissection: Dissection<'static>,
+    bytes: Vec<u8>,
+}
+
+impl Kept {
+    /// Copies what a dissection may borrow of `frame` (its bytes, its
+    /// interface name and its comments) into `buffer`, and calls `dissect`
+    /// on a frame made of the copies. The dissection it returns (a selected
+    /// frame) is kept with them; without one the buffer comes back.
+    ///
+    /// `dissect` is given the copy for any lifetime the caller may choose,
+    /// so what it returns can borrow nothing but that copy and `'static`
+    /// data: this is what makes keeping the two together sound.
+    pub fn dissect<F>(mut buffer: Vec<u8>, frame: &Frame<'_>, dissect: F) -> Result<Kept, Vec<u8>>
+    where
+        F: for<'b> FnOnce(&Frame<'b>) -> Option<Dissection<'b>>,
+    {
+        buffer.clear();
+        buffer.extend_from_slice(frame.data);
+        let name_at = buffer.len();
+        if let Some(name) = frame.interface_name {
+            buffer.extend_from_slice(name.as_bytes());
+        }
+        let comments_at = buffer.len();
+        let (options, big_endian) = frame.comments.parts();
+        buffer.extend_from_slice(options);
+        let dissection = {
+            let bytes = buffer.as_slice();
+            let copy = Frame {
+                data: &bytes[..name_at],
+                interface_name: frame
+                    .interface_name
+                    .map(|_| std::str::from_utf8(&bytes[name_at..comments_at]).unwrap_or("")),
+                comments: Comments::new(&bytes[comments_at..], big_endian),
+                ..*frame
+            };
+            let d = dissect(&copy);
+            // SAFETY: `d` borrows only `buffer`'s heap bytes (or 'static
+            // data: `dissect` works for every lifetime of the copy). Those
+            // bytes stay where they are when `buffer` is moved into the
+            // `Kept` below, are never written while it holds them, and are
+            // freed only after the dissection is dropped (field order, and
+            // `into_buffer`). Only the lifetime changes.
+            unsafe { std::mem::transmute::<Option<Dissection<'_>>, Option<Dissection<'static>>>(d) }
+        };
+        match dissection {
+            Some(dissection) => Ok(Kept {
+                dissection,
+                bytes: buffer,
+            }),
+            None => Err(buffer),
+        }
+    }
+
+    /// A dissection not made by [`Kept::dissect`], copied: its bytes, and
+    /// its values that borrow them.
+    pub fn copied(d: &Dissection<'_>) -> Kept {
+        let bytes = d.data.to_vec();
+        let data: &[u8] = &bytes;
+        // SAFETY: as in `dissect`: `data` points into `bytes`'s heap
+        // bytes, which move with the `Kept` and outlive the dissection.
+        let data = unsafe { std::mem::transmute::<&[u8], &'static [u8]>(data) };
+        let dissection = Dissection {
+            data,
+            layers: d.layers.iter().cloned().map(Layer::into_owned).collect(),
+            events: d.events.iter().cloned().map(Event::into_owned).collect(),
+        };
+        Kept { dissection, bytes }
+    }
+
+    /// The dissection, borrowed for as long as the frame is.
+    pub fn dissection(&self) -> &Dissection<'_> {
+        &self.dissection
+    }
+
+    /// The buffer back (for the next frame), the dissection dropped.
+    pub fn into_buffer(self) -> Vec<u8> {
+        let Kept { dissection, bytes } = self;
+        drop(dissection);
+        bytes
+    }
+}
+
+/// One selected frame and the time column's clock for it (line view).
 struct Item {
-    data: Vec<u8>,
-    layers: Vec<Layer<'static>>,
-    events: Vec<Event<'static>>,
-    /// The time column's clock for this frame (line view).
+    kept: Kept,
     clock: Option<Clock>,
 }
 
@@ -68,6 +166,38 @@ struct Item {
 struct Batch {
     items: Vec<Item>,
     bytes: usize,
+}
+
+/// Texts the writer wrote, emptied, for the next batches: a batch's text
+/// grows to hundreds of kilobytes, and growing a new one each time cost
+/// more than rendering a tenth of the frames.
+#[derive(Clone, Default)]
+struct Texts(Arc<Mutex<Vec<Vec<u8>>>>);
+
+impl Texts {
+    /// Texts kept at most, and the largest kept.
+    const KEEP: usize = 8;
+    const MAX: usize = 4 << 20;
+
+    fn take(&self) -> Vec<u8> {
+        self.0
+            .lock()
+            .ok()
+            .and_then(|mut t| t.pop())
+            .unwrap_or_default()
+    }
+
+    fn give(&self, mut text: Vec<u8>) {
+        if text.capacity() > Self::MAX {
+            return;
+        }
+        text.clear();
+        if let Ok(mut t) = self.0.lock()
+            && t.len() < Self::KEEP
+        {
+            t.push(text);
+        }
+    }
 }
 
 /// What the ordered writer receives, by sequence number.
@@ -135,7 +265,16 @@ pub struct ParallelRenderer<W: Write + Send + 'static> {
     failed: Arc<Failed>,
     workers: Vec<JoinHandle<()>>,
     writer: Option<JoinHandle<W>>,
-    scratch: Vec<u8>,
+    /// Batches the workers rendered, sent back: their frames are dropped
+    /// here, on the thread that made them (a frame freed by another
+    /// thread takes this one's malloc arena lock, which made `--threads 2`
+    /// slower than one), and their buffers reused.
+    rendered: Receiver<Batch>,
+    /// Frame buffers for [`ParallelRenderer::frame_buffer`].
+    buffers: Vec<Vec<u8>>,
+    /// Emptied lists of items, for the next batches.
+    item_lists: Vec<Vec<Item>>,
+    texts: Texts,
 }
 
 impl<W: Write + Send + 'static> ParallelRenderer<W> {
@@ -148,29 +287,39 @@ impl<W: Write + Send + 'static> ParallelRenderer<W> {
         // write it.
         renderer.finish(&mut output)?;
         let workers_n = threads.saturating_sub(1).max(1);
+        // The frames of a batch are dropped here together when it comes
+        // back, and their lists are taken again by the next batch's.
+        Dissection::keep_lists_for(BATCH_FRAMES);
         let failed = Arc::new(Failed::default());
         let (permits, permits_rx) = mpsc::sync_channel(threads.max(2) * IN_FLIGHT_PER_THREAD);
         let (out_tx, out_rx) = mpsc::channel::<(u64, Out)>();
         let (jobs_tx, jobs_rx) = mpsc::sync_channel::<(u64, Batch)>(workers_n * QUEUED_PER_WORKER);
         let jobs_rx = Arc::new(Mutex::new(jobs_rx));
+        let (rendered_tx, rendered_rx) = mpsc::channel::<Batch>();
+        let texts = Texts::default();
         let mut workers = Vec::with_capacity(workers_n);
         for _ in 0..workers_n {
             let jobs = Arc::clone(&jobs_rx);
             let out = out_tx.clone();
+            let rendered = rendered_tx.clone();
             let mut r = renderer.clone();
             let failed = Arc::clone(&failed);
+            let texts = texts.clone();
             workers.push(std::thread::spawn(move || {
-                let mut text = Vec::new();
                 loop {
                     let job = match jobs.lock() {
                         Ok(rx) => rx.recv(),
                         Err(_) => return,
                     };
                     let Ok((seq, batch)) = job else { return };
-                    let rendered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        render_batch(&mut r, batch, &mut text)
+                    let mut text = texts.take();
+                    let done = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        render_batch(&mut r, &batch, &mut text)
                     }));
-                    if let Err(p) = rendered {
+                    // Back to the calling thread, which made its frames
+                    // and frees them (gone when it stopped early).
+                    let _ = rendered.send(batch);
+                    if let Err(p) = done {
                         // The batch's sequence number is still sent (the
                         // writer waits for it); the caller panics in turn.
                         if let Ok(mut slot) = failed.panic.lock() {
@@ -179,18 +328,17 @@ impl<W: Write + Send + 'static> ParallelRenderer<W> {
                         failed.record(gone());
                         text.clear();
                     }
-                    if out
-                        .send((seq, Out::Text(std::mem::take(&mut text))))
-                        .is_err()
-                    {
+                    if out.send((seq, Out::Text(text))).is_err() {
                         return;
                     }
                 }
             }));
         }
         let writer_failed = Arc::clone(&failed);
-        let writer =
-            std::thread::spawn(move || write_in_order(output, out_rx, permits_rx, &writer_failed));
+        let written = texts.clone();
+        let writer = std::thread::spawn(move || {
+            write_in_order(output, out_rx, permits_rx, &writer_failed, &written)
+        });
         Ok(ParallelRenderer {
             renderer,
             batch: Batch::default(),
@@ -201,7 +349,10 @@ impl<W: Write + Send + 'static> ParallelRenderer<W> {
             failed,
             workers,
             writer: Some(writer),
-            scratch: Vec::new(),
+            rendered: rendered_rx,
+            buffers: Vec::new(),
+            item_lists: Vec::new(),
+            texts,
         })
     }
 
@@ -210,27 +361,60 @@ impl<W: Write + Send + 'static> ParallelRenderer<W> {
         self.renderer.read(ts, digits);
     }
 
+    /// A buffer to copy the next frame into (see [`Kept::dissect`]).
+    pub fn frame_buffer(&mut self) -> Vec<u8> {
+        if self.buffers.is_empty() {
+            self.take_rendered();
+        }
+        self.buffers.pop().unwrap_or_default()
+    }
+
+    /// A frame buffer back, unused or freed of its frame.
+    pub fn buffer_back(&mut self, mut buffer: Vec<u8>) {
+        if buffer.capacity() <= MAX_BUFFER && self.buffers.len() < KEEP_BUFFERS {
+            buffer.clear();
+            self.buffers.push(buffer);
+        }
+    }
+
+    /// The batches the workers sent back: their frames dropped, their
+    /// buffers and lists kept for reuse.
+    fn take_rendered(&mut self) {
+        while let Ok(batch) = self.rendered.try_recv() {
+            self.recycle(batch);
+        }
+    }
+
+    fn recycle(&mut self, batch: Batch) {
+        let mut items = batch.items;
+        for item in items.drain(..) {
+            self.buffer_back(item.kept.into_buffer());
+        }
+        if self.item_lists.len() < IN_FLIGHT_PER_THREAD * 2 {
+            self.item_lists.push(items);
+        }
+    }
+
     /// A selected frame, to be written after those before it. Fails with
     /// the output's error once a write failed (a closed pipe: stop).
-    pub fn packet(&mut self, mut d: Dissection<'_>) -> io::Result<()> {
+    pub fn packet(&mut self, d: &Dissection<'_>) -> io::Result<()> {
+        self.keep(Kept::copied(d))
+    }
+
+    /// [`ParallelRenderer::packet`] for a frame dissected from a buffer of
+    /// its own: nothing is copied.
+    pub fn keep(&mut self, kept: Kept) -> io::Result<()> {
         if let Some(e) = self.failed.take() {
             return Err(e);
         }
-        let clock = self.renderer.shown(&d);
-        let item = Item {
-            data: d.data.to_vec(),
-            layers: std::mem::take(&mut d.layers)
-                .into_iter()
-                .map(Layer::into_owned)
-                .collect(),
-            events: std::mem::take(&mut d.events)
-                .into_iter()
-                .map(Event::into_owned)
-                .collect(),
-            clock,
-        };
-        self.batch.bytes += item.data.len();
-        self.batch.items.push(item);
+        let clock = self.renderer.shown(kept.dissection());
+        if self.batch.items.capacity() == 0
+            && let Some(list) = self.item_lists.pop()
+        {
+            self.batch.items = list;
+        }
+        self.batch.bytes += kept.dissection().data.len();
+        self.batch.items.push(Item { kept, clock });
         if self.batch.items.len() >= BATCH_FRAMES || self.batch.bytes >= BATCH_BYTES {
             self.dispatch()?;
         }
@@ -243,6 +427,7 @@ impl<W: Write + Send + 'static> ParallelRenderer<W> {
         if self.batch.items.is_empty() {
             return Ok(());
         }
+        self.take_rendered();
         let batch = std::mem::take(&mut self.batch);
         // Wait while too many batches are in flight (the output is slower
         // than the renderers).
@@ -253,8 +438,9 @@ impl<W: Write + Send + 'static> ParallelRenderer<W> {
         match jobs.try_send((seq, batch)) {
             Ok(()) => Ok(()),
             Err(TrySendError::Full((seq, batch))) => {
-                render_batch(&mut self.renderer, batch, &mut self.scratch);
-                let text = std::mem::take(&mut self.scratch);
+                let mut text = self.texts.take();
+                render_batch(&mut self.renderer, &batch, &mut text);
+                self.recycle(batch);
                 self.send(seq, Out::Text(text))
             }
             Err(TrySendError::Disconnected(_)) => Err(gone()),
@@ -308,19 +494,14 @@ fn gone() -> io::Error {
     io::Error::other("an output thread ended early")
 }
 
-fn render_batch(r: &mut Renderer, batch: Batch, text: &mut Vec<u8>) {
+fn render_batch(r: &mut Renderer, batch: &Batch, text: &mut Vec<u8>) {
     text.clear();
-    for item in batch.items {
-        if let Some(c) = item.clock {
-            r.set_clock(c);
+    for item in &batch.items {
+        if let Some(c) = &item.clock {
+            r.set_clock(c.clone());
         }
-        let d = Dissection {
-            data: &item.data,
-            layers: item.layers,
-            events: item.events,
-        };
         // Writing to a Vec cannot fail.
-        let _ = r.render(text, &d);
+        let _ = r.render(text, item.kept.dissection());
     }
 }
 
@@ -332,6 +513,7 @@ fn write_in_order<W: Write>(
     rx: Receiver<(u64, Out)>,
     permits: Receiver<()>,
     failed: &Failed,
+    texts: &Texts,
 ) -> W {
     let mut next = 0u64;
     let mut waiting: BTreeMap<u64, Out> = BTreeMap::new();
@@ -346,6 +528,7 @@ fn write_in_order<W: Write>(
                         ok = false;
                         failed.record(e);
                     }
+                    texts.give(text);
                     let _ = permits.try_recv();
                 }
                 Out::Flush(answer) => {
@@ -363,4 +546,108 @@ fn write_in_order<W: Write>(
         failed.record(e);
     }
     output
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dissect::Dissector;
+    use crate::source::{Timestamp, linktype};
+
+    /// Ethernet, IPv4, UDP 5353 -> 53 with a four-byte payload.
+    fn udp_frame() -> Vec<u8> {
+        let mut f = vec![0x02, 0, 0, 0, 0, 2, 0x02, 0, 0, 0, 0, 1, 0x08, 0x00];
+        f.extend([
+            0x45, 0, 0, 32, 0, 1, 0, 0, 64, 17, 0, 0, 10, 0, 0, 1, 10, 0, 0, 2,
+        ]);
+        f.extend([0x14, 0xe9, 0, 53, 0, 12, 0, 0, b'a', b'b', b'c', b'd']);
+        f
+    }
+
+    /// pcapng options: an `opt_comment` ("kept"), then `opt_endofopt`.
+    fn comment_options() -> Vec<u8> {
+        vec![1, 0, 4, 0, b'k', b'e', b'p', b't', 0, 0, 0, 0]
+    }
+
+    /// A dissection kept with its copy of the frame reads the same as one
+    /// made from the frame itself, after the frame's own bytes (data,
+    /// interface name, comments) are gone.
+    #[test]
+    fn kept_dissection_outlives_the_frame_it_was_made_from() {
+        let mut data = udp_frame();
+        let mut name = String::from("veth0");
+        let mut options = comment_options();
+        let (expected, kept) = {
+            let frame = Frame {
+                number: 1,
+                ts: Timestamp::default(),
+                orig_len: data.len() as u32,
+                data: &data,
+                linktype: linktype::ETHERNET,
+                interface_id: Some(0),
+                interface_name: Some(&name),
+                comments: Comments::new(&options, false),
+                ..Frame::default()
+            };
+            let direct = Dissector::new().dissect(&frame);
+            let expected = format!("{:?}", direct.layers);
+            let mut dissector = Dissector::new();
+            let kept = Kept::dissect(Vec::new(), &frame, |copy| Some(dissector.dissect(copy)));
+            (expected, kept.expect("a dissection is kept"))
+        };
+        assert!(expected.contains("veth0") && expected.contains("kept"));
+        data.fill(0xee);
+        name.replace_range(.., "xxxxx");
+        options.fill(0xee);
+        assert_eq!(format!("{:?}", kept.dissection().layers), expected);
+        assert_eq!(kept.dissection().data, &udp_frame()[..]);
+        // Its buffer back, for the next frame.
+        assert!(kept.into_buffer().capacity() >= udp_frame().len());
+    }
+
+    /// Without a dissection (a frame the filter did not select), the
+    /// buffer comes back.
+    #[test]
+    fn unselected_frame_gives_the_buffer_back() {
+        let data = udp_frame();
+        let frame = Frame {
+            data: &data,
+            orig_len: data.len() as u32,
+            linktype: linktype::ETHERNET,
+            ..Frame::default()
+        };
+        let mut dissector = Dissector::new();
+        let back = Kept::dissect(Vec::with_capacity(4096), &frame, |copy| {
+            drop(dissector.dissect(copy));
+            None
+        });
+        assert!(back.is_err_and(|b| b.capacity() == 4096));
+    }
+
+    /// A copied dissection (not made from a buffer of its own) owns what
+    /// it borrowed.
+    #[test]
+    fn copied_dissection_owns_its_values() {
+        let mut data = udp_frame();
+        let kept = {
+            let frame = Frame {
+                data: &data,
+                orig_len: data.len() as u32,
+                linktype: linktype::ETHERNET,
+                ..Frame::default()
+            };
+            Kept::copied(&Dissector::new().dissect(&frame))
+        };
+        let expected = {
+            let frame = Frame {
+                data: &data,
+                orig_len: data.len() as u32,
+                linktype: linktype::ETHERNET,
+                ..Frame::default()
+            };
+            format!("{:?}", Dissector::new().dissect(&frame).layers)
+        };
+        data.fill(0);
+        assert_eq!(format!("{:?}", kept.dissection().layers), expected);
+    }
 }

@@ -13,6 +13,7 @@ use crate::dissect::event::{Event, Events};
 use crate::dissect::registry::DecodeAs;
 use crate::dissect::{Dissection, Dissector, Field, Value, fields};
 use crate::filter::{Filter, Unanswered};
+use crate::parallel::Kept;
 use crate::source::{Frame, FrameSource, SourceError, Timestamp};
 use std::io;
 use std::sync::atomic::Ordering;
@@ -95,6 +96,26 @@ pub trait Sink {
     fn packet_owned(&mut self, frame: &Frame<'_>, d: Dissection<'_>) -> io::Result<()> {
         self.packet(frame, &d)
     }
+
+    /// A sink that keeps selected frames past the call (`--threads`) gives
+    /// a buffer for each frame read: the pipeline copies the frame into it
+    /// and dissects the copy, so a selected frame is handed over with the
+    /// bytes its dissection borrows ([`Sink::packet_kept`]) and nothing of
+    /// it is copied again.
+    fn frame_buffer(&mut self) -> Option<Vec<u8>> {
+        None
+    }
+
+    /// A frame the filter selected, dissected from the copy in a buffer
+    /// [`Sink::frame_buffer`] gave.
+    fn packet_kept(&mut self, frame: &Frame<'_>, kept: Kept) -> io::Result<()> {
+        let r = self.packet(frame, kept.dissection());
+        self.buffer_back(kept.into_buffer());
+        r
+    }
+
+    /// The buffer of a frame the filter did not select, back.
+    fn buffer_back(&mut self, _buffer: Vec<u8>) {}
 
     /// After each frame: `idle` when the source has nothing more queued (a
     /// good moment to flush), `position` the bytes read from the input.
@@ -267,28 +288,12 @@ impl Pipeline {
             sink.ts_digits(digits.as_ref().map_or(6, |d| d.load(Ordering::Relaxed)));
             sink.read(&frame).map_err(RunError::Sink)?;
             if self.settings.dissect {
-                let mut d = self.dissector.dissect(&frame);
-                self.clock.stamp(
-                    &mut d,
-                    frame.ts,
-                    self.settings.detail && !frame.no_timestamp,
-                );
-                if let (Some(name), Some(l)) = (&self.file, d.layers.first_mut()) {
-                    l.str(crate::dissect::fields::frame::OSIDUMP_FILE, name.clone());
-                }
-                // Every frame is dissected (conversation state stays
-                // right); only those the filter selects are passed on.
-                let selected = match self.settings.filter.as_ref().map(|f| f.evaluate(&d)) {
-                    None => true,
-                    Some(Ok(yes)) => yes,
-                    Some(Err(Unanswered(partial))) => {
-                        self.unanswered += 1;
-                        partial
+                if let Some(buffer) = sink.frame_buffer() {
+                    match Kept::dissect(buffer, &frame, |copy| self.dissect_selected(copy)) {
+                        Ok(kept) => sink.packet_kept(&frame, kept).map_err(RunError::Sink)?,
+                        Err(buffer) => sink.buffer_back(buffer),
                     }
-                };
-                if selected {
-                    self.clock.displayed(frame.ts);
-                    self.selected += 1;
+                } else if let Some(d) = self.dissect_selected(&frame) {
                     sink.packet_owned(&frame, d).map_err(RunError::Sink)?;
                 }
             }
@@ -296,6 +301,37 @@ impl Pipeline {
             let position = source.position();
             sink.after(idle, position).map_err(RunError::Sink)?;
         }
+    }
+}
+
+impl Pipeline {
+    /// `frame`'s dissection, if the display filter selects it. Every frame
+    /// is dissected (conversation state stays right); only those the filter
+    /// selects are passed on.
+    fn dissect_selected<'a>(&mut self, frame: &Frame<'a>) -> Option<Dissection<'a>> {
+        let mut d = self.dissector.dissect(frame);
+        self.clock.stamp(
+            &mut d,
+            frame.ts,
+            self.settings.detail && !frame.no_timestamp,
+        );
+        if let (Some(name), Some(l)) = (&self.file, d.layers.first_mut()) {
+            l.str(crate::dissect::fields::frame::OSIDUMP_FILE, name.clone());
+        }
+        let selected = match self.settings.filter.as_ref().map(|f| f.evaluate(&d)) {
+            None => true,
+            Some(Ok(yes)) => yes,
+            Some(Err(Unanswered(partial))) => {
+                self.unanswered += 1;
+                partial
+            }
+        };
+        if !selected {
+            return None;
+        }
+        self.clock.displayed(frame.ts);
+        self.selected += 1;
+        Some(d)
     }
 }
 

@@ -118,11 +118,19 @@ impl Sink for ThreadedPrinter {
     }
 
     fn packet(&mut self, _frame: &Frame<'_>, d: &Dissection<'_>) -> io::Result<()> {
-        self.out.packet(d.clone())
+        self.out.packet(d)
     }
 
-    fn packet_owned(&mut self, _frame: &Frame<'_>, d: Dissection<'_>) -> io::Result<()> {
-        self.out.packet(d)
+    fn frame_buffer(&mut self) -> Option<Vec<u8>> {
+        Some(self.out.frame_buffer())
+    }
+
+    fn packet_kept(&mut self, _frame: &Frame<'_>, kept: osidump::parallel::Kept) -> io::Result<()> {
+        self.out.keep(kept)
+    }
+
+    fn buffer_back(&mut self, buffer: Vec<u8>) {
+        self.out.buffer_back(buffer);
     }
 }
 
@@ -132,10 +140,28 @@ impl FileSink for ThreadedPrinter {
     }
 }
 
-/// Threads `--threads` asks for (default 1, see its help).
-fn threads(args: &DissectArgs) -> usize {
-    args.threads.map_or(1, usize::from)
+/// Threads `--threads` asks for. By default (see its help) the cores
+/// present, at most [`DEFAULT_THREADS_MAX`], for the formats whose rendering
+/// costs about as much as the dissection (-V, -T json, -T ek); one for the
+/// others (-T line, -T fields), where handing frames over costs about what
+/// rendering them elsewhere saves.
+fn threads(args: &DissectArgs, format: FormatArg) -> usize {
+    args.threads.map_or_else(
+        || match format {
+            FormatArg::Tree | FormatArg::Json | FormatArg::Ek => {
+                std::thread::available_parallelism()
+                    .map_or(1, std::num::NonZero::get)
+                    .min(DEFAULT_THREADS_MAX)
+            }
+            _ => 1,
+        },
+        usize::from,
+    )
 }
+
+/// The dissection stays on one thread, which keeps about two renderers
+/// busy: more threads by default would wait.
+const DEFAULT_THREADS_MAX: usize = 3;
 
 /// `-T parquet`: each selected frame a row; the footer at the end.
 struct ParquetSink {
@@ -231,7 +257,7 @@ pub fn run(args: &DissectArgs, ctx: Ctx) -> Result<(), Failure> {
     let threads = if interactive || applied.flush_each {
         1
     } else {
-        threads(args)
+        threads(args, o.format)
     };
     if threads > 1 {
         return run_threaded(o, &files, pipe, renderer, threads);

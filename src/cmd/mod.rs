@@ -475,6 +475,18 @@ impl Sink for Progress<'_> {
         self.inner.packet_owned(frame, d)
     }
 
+    fn frame_buffer(&mut self) -> Option<Vec<u8>> {
+        self.inner.frame_buffer()
+    }
+
+    fn packet_kept(&mut self, frame: &Frame<'_>, kept: osidump::parallel::Kept) -> io::Result<()> {
+        self.inner.packet_kept(frame, kept)
+    }
+
+    fn buffer_back(&mut self, buffer: Vec<u8>) {
+        self.inner.buffer_back(buffer);
+    }
+
     fn end(&mut self, events: &[Event<'static>]) -> io::Result<()> {
         self.inner.end(events)
     }

@@ -524,12 +524,28 @@ pub enum Origin {
 /// from here spares a `malloc` and a `free` each.
 mod pool {
     use super::{Field, Layer};
-    use std::cell::RefCell;
+    use std::cell::{Cell, RefCell};
 
-    /// Lists kept at most (a few frames' worth), and the largest kept (a
-    /// layer with thousands of fields gives its memory back).
+    /// Lists kept at most (a few frames' worth, times [`FRAMES`]), and the
+    /// largest kept (a layer with thousands of fields gives its memory
+    /// back).
     const KEEP: usize = 64;
     const MAX_CAPACITY: usize = 256;
+
+    thread_local! {
+        /// How many times a few frames' worth of lists this thread keeps:
+        /// more on a thread whose dissections are dropped a batch at a
+        /// time (`--threads`), so that each batch's lists are taken again.
+        static FRAMES: Cell<usize> = const { Cell::new(1) };
+    }
+
+    pub(super) fn keep_for(frames: usize) {
+        let _ = FRAMES.try_with(|f| f.set(frames.div_ceil(8).max(1)));
+    }
+
+    fn scale() -> usize {
+        FRAMES.try_with(Cell::get).unwrap_or(1)
+    }
 
     thread_local! {
         static FIELD_LISTS: RefCell<Vec<Vec<Field<'static>>>> = const { RefCell::new(Vec::new()) };
@@ -566,10 +582,11 @@ mod pool {
         }
         // Each layer's field list goes to the pool above, all under one
         // borrow of it (a layer dropped alone borrows it for its own).
+        let keep = KEEP * scale();
         let _ = FIELD_LISTS.try_with(|p| {
             if let Ok(mut p) = p.try_borrow_mut() {
                 for l in layers.iter_mut() {
-                    if p.len() >= KEEP {
+                    if p.len() >= keep {
                         break;
                     }
                     let fields = l.emptied_fields();
@@ -583,7 +600,7 @@ mod pool {
         let layers: Vec<Layer<'static>> = super::recycle(layers);
         let _ = LAYER_LISTS.try_with(|p| {
             if let Ok(mut p) = p.try_borrow_mut()
-                && p.len() < KEEP_LAYER_LISTS
+                && p.len() < KEEP_LAYER_LISTS * scale()
             {
                 p.push(layers);
             }
@@ -594,9 +611,10 @@ mod pool {
         if fields.capacity() == 0 || fields.capacity() > MAX_CAPACITY {
             return;
         }
+        let keep = KEEP * scale();
         let _ = FIELD_LISTS.try_with(|p| {
             if let Ok(mut p) = p.try_borrow_mut()
-                && p.len() < KEEP
+                && p.len() < keep
             {
                 p.push(fields);
             }
@@ -889,6 +907,13 @@ impl<'a> Dissection<'a> {
     /// when there is one (every frame makes one, and its layers' lists).
     pub fn layer_list() -> Vec<Layer<'a>> {
         pool::take_layers()
+    }
+
+    /// This thread keeps the lists of about `frames` dropped dissections
+    /// for the next ones (default: a few): for a thread that drops them a
+    /// batch at a time, after other threads read them (`--threads`).
+    pub fn keep_lists_for(frames: usize) {
+        pool::keep_for(frames);
     }
 
     /// Where the datagram an ICMP error quotes begins: the layers from

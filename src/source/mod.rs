@@ -92,6 +92,12 @@ impl<'a> Comments<'a> {
         }
     }
 
+    /// The block's option list and its byte order (to copy them: see
+    /// [`crate::parallel::Kept`]).
+    pub(crate) fn parts(&self) -> (&'a [u8], bool) {
+        (self.options, self.big_endian)
+    }
+
     /// Each comment's bytes (UTF-8 by the format's rule, not checked), in
     /// the block's order.
     pub fn iter(&self) -> impl Iterator<Item = &'a [u8]> + use<'a> {
