@@ -735,3 +735,86 @@ fn each_nbss_message_s_smb2_is_a_call_that_clears_the_info() {
         ["eth:ethertype:ip:tcp:nbss:smb2:smb2", "KeepAlive Response"]
     );
 }
+
+/// tshark ends a header line at a lone CR (tvb_find_line_end), httparse only
+/// at a LF: the status line `HTTP/1.1 200 ok\r` and a header ending in a
+/// lone CR are lines of their own, each shown with its end, and the header
+/// after it is read (here the Content-Length that frames the body).
+#[test]
+fn a_lone_cr_ends_a_header_line() {
+    let mut c = common::TcpConv::open(40000, 80);
+    c.send(true, b"GET /a HTTP/1.1\r\nHost: x\r\n\r\n");
+    c.send(
+        false,
+        b"HTTP/1.1 200 ok\rContent-Type: text/plain\rContent-Length: 5\r\n\r\nhello",
+    );
+    let rows = fields(
+        "lone_cr.pcapng",
+        &c.close(),
+        &[
+            "http.response.code",
+            "http.response.phrase",
+            "http.response.line",
+            "http.content_length",
+            "http.file_data",
+            "_ws.expert.message",
+        ],
+    );
+    assert_eq!(
+        rows[4],
+        [
+            "200",
+            "ok",
+            "Content-Type: text/plain\\r,Content-Length: 5\\r\\n",
+            "5",
+            "hello",
+            "HTTP/1.1 200 ok\\r",
+        ]
+    );
+}
+
+/// A header line starting with a blank is a header of its own to tshark
+/// (its name, with the blank, not a token: http.bad_header_name), not the
+/// previous header folded on (httparse's obs-fold): this Content-Length
+/// does not frame the body, which runs to the close.
+#[test]
+fn a_line_starting_with_a_blank_is_not_folded_into_the_header_before() {
+    let mut c = common::TcpConv::open(40000, 80);
+    c.send(true, b"GET /a HTTP/1.1\r\nHost: x\r\n\r\n");
+    c.send(
+        false,
+        b"HTTP/1.1 200 OK\r\nX-A: 1\r\n Content-Length: 2\r\n\r\nhello",
+    );
+    let rows = fields(
+        "blank_first.pcapng",
+        &c.close(),
+        &[
+            "http.response.code",
+            "http.response.line",
+            "http.content_length",
+            "http.file_data",
+            "_ws.expert.message",
+        ],
+    );
+    let shown: Vec<_> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !r[0].is_empty())
+        .map(|(i, r)| (i + 1, r.clone()))
+        .collect();
+    assert_eq!(
+        shown,
+        [(
+            7,
+            vec![
+                "200".to_string(),
+                "X-A: 1\\r\\n, Content-Length: 2\\r\\n".into(),
+                String::new(),
+                "hello".into(),
+                "Connection finish (FIN),This frame undergoes the connection closing,\
+                 HTTP/1.1 200 OK\\r\\n,Illegal characters found in header name"
+                    .into(),
+            ]
+        )]
+    );
+}

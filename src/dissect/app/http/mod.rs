@@ -1202,6 +1202,13 @@ impl HttpDecoder {
             return Step::NeedMore;
         }
         let window = &input[..input.len().min(HEADER_CAP + 1)];
+        // tshark ends a line at a lone CR too (tvb_find_line_end), httparse
+        // only at a LF: it is given a copy with each lone CR of the head
+        // made a LF (the offsets stay), and the headers are then split
+        // from the bytes as they are (split_headers), as when lines were
+        // refused.
+        let lone_crs = lone_crs_as_lf(window);
+        let parsed_bytes = lone_crs.as_deref().unwrap_or(window);
         let slots = window.iter().filter(|&&b| b == b'\n').count() + 1;
         let mut headers = vec![httparse::EMPTY_HEADER; slots.max(16)];
         let response = input.starts_with(b"HTTP/");
@@ -1210,8 +1217,8 @@ impl HttpDecoder {
             .allow_multiple_spaces_in_response_status_delimiters(true)
             .allow_spaces_after_header_name_in_responses(true)
             .allow_obsolete_multiline_headers_in_responses(true);
-        let mut parsed = parse(&cfg, response, window, &mut headers);
-        let mut ignored = false;
+        let mut parsed = parse(&cfg, response, parsed_bytes, &mut headers);
+        let mut ignored = lone_crs.is_some();
         if matches!(
             parsed,
             Err(httparse::Error::HeaderName | httparse::Error::HeaderValue)
@@ -1219,7 +1226,7 @@ impl HttpDecoder {
             cfg.ignore_invalid_headers_in_requests(true)
                 .ignore_invalid_headers_in_responses(true);
             headers = vec![httparse::EMPTY_HEADER; slots.max(16)];
-            parsed = parse(&cfg, response, window, &mut headers);
+            parsed = parse(&cfg, response, parsed_bytes, &mut headers);
             ignored = true;
         }
         let d = &mut self.dirs[i];
@@ -1290,6 +1297,7 @@ impl HttpDecoder {
                 version,
             }) => {
                 self.seen_request = true;
+                let (len, ignored) = tshark_head(input, len, ignored);
                 let (h, ignored) = header_list(input, len, &headers, ignored);
                 let mut l = Layer::new(Osi::Application, "http", 0..len);
                 if leading {
@@ -1306,6 +1314,7 @@ impl HttpDecoder {
                 reason,
                 version,
             }) => {
+                let (len, ignored) = tshark_head(input, len, ignored);
                 let (h, ignored) = header_list(input, len, &headers, ignored);
                 let mut l = Layer::new(Osi::Application, "http", 0..len);
                 if leading {
@@ -2529,6 +2538,56 @@ fn header_block_end(b: &[u8]) -> Option<usize> {
     }
 }
 
+/// Where packet-http.c's loop over the lines of a head that httparse ended
+/// at `len` ends it, and whether its headers are to be split from the
+/// bytes as tshark splits them (`split`, or a line starting with a blank:
+/// httparse folds it into the header before it, tshark reads it as a
+/// header of its own, its name not a token). tshark 4.0 takes any line
+/// with a colon as a header; the first line without one ends the headers,
+/// and the body starts there (not at the empty line).
+fn tshark_head(input: &[u8], len: usize, split: bool) -> (usize, bool) {
+    let head = &input[..len.min(input.len())];
+    // The common head: no line starts with a blank.
+    if split
+        || !memchr::memchr_iter(b'\n', head).any(|i| matches!(head.get(i + 1), Some(b' ' | b'\t')))
+    {
+        return (len, split);
+    }
+    let Some((_, mut pos)) = line_end(head, false) else {
+        return (len, split);
+    };
+    let mut split = split;
+    while let Some((n, next)) = line_end(&head[pos..], false) {
+        if n == 0 {
+            break;
+        }
+        let line = &head[pos..pos + n];
+        split |= matches!(line[0], b' ' | b'\t') && line.contains(&b':');
+        pos += next;
+    }
+    (len, split)
+}
+
+/// `head` with each lone CR (one followed by a byte other than LF) of its
+/// header block made a LF, for httparse, which ends lines only at a LF;
+/// `None` when there is none. tshark's tvb_find_line_end ends a line at a
+/// lone CR (`HTTP/1.1 200 ok\r` then the next header).
+fn lone_crs_as_lf(head: &[u8]) -> Option<Vec<u8>> {
+    let lone = |i: usize| head[i] == b'\r' && head.get(i + 1).is_some_and(|&c| c != b'\n');
+    // The common head has none (and a body's bytes may): the block's end
+    // is looked for only past a first one.
+    let first = memchr::memchr_iter(b'\r', head).find(|&i| lone(i))?;
+    let end = header_block_end(head).unwrap_or(head.len());
+    if first >= end {
+        return None;
+    }
+    let mut copy = head.to_vec();
+    for i in (0..end).filter(|&i| lone(i)) {
+        copy[i] = b'\n';
+    }
+    Some(copy)
+}
+
 /// Reports `len` bytes httparse refused as one malformed layer (with
 /// what its first line says) and returns `len`, the bytes to skip.
 fn unparsed(input: &[u8], len: usize, reason: String, at: u64, out: &mut Vec<Message>) -> usize {
@@ -3128,8 +3187,8 @@ fn is_token_char(c: u8) -> bool {
 /// stops reading headers there, httparse skipped it.
 fn split_headers(block: &[u8]) -> (Vec<Hdr<'_>>, bool) {
     let mut hdrs = Vec::new();
-    let mut pos = match block.iter().position(|&b| b == b'\n') {
-        Some(p) => p + 1,
+    let mut pos = match line_end(block, true) {
+        Some((_, next)) => next,
         None => return (hdrs, false),
     };
     let mut no_colon = false;
@@ -3229,10 +3288,7 @@ fn chat(l: &mut Layer<'_>, head: &[u8]) {
         group: crate::dissect::expert::Group::Sequence,
         severity: crate::dissect::expert::Severity::Chat,
     };
-    let end = head
-        .iter()
-        .position(|&b| b == b'\n')
-        .map_or(head.len(), |p| p + 1);
+    let end = line_end(head, false).map_or(head.len(), |(_, next)| next);
     let line = crate::dissect::expert::format_text(&head[..end]);
     crate::dissect::expert::add(l, &CHAT, Some(line));
 }
