@@ -28,13 +28,15 @@ bin=${OSIDUMP_BIN:-target/release/osidump}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-# name and arguments (the capture and -c are added).
+# name and arguments (the capture and -c are added). One thread: -V, json
+# and ek use every core by default, and callgrind would count the hand-over
+# between threads too.
 declare -A cmd=(
-  [line]="dissect -T line"
-  [json]="dissect -T json"
-  [ek]="dissect -T ek"
-  [tree]="dissect -V"
-  [fields]="dissect -T fields -e frame.number -e ip.src -e tcp.stream -e dns.qry.name"
+  [line]="dissect --threads 1 -T line"
+  [json]="dissect --threads 1 -T json"
+  [ek]="dissect --threads 1 -T ek"
+  [tree]="dissect --threads 1 -V"
+  [fields]="dissect --threads 1 -T fields -e frame.number -e ip.src -e tcp.stream -e dns.qry.name"
   [stats]="stats"
   [sessions]="sessions"
 )
