@@ -564,6 +564,16 @@ mod tests {
         f
     }
 
+    /// `data` as a whole Ethernet frame of a legacy pcap.
+    fn ethernet(data: &[u8]) -> Frame<'_> {
+        Frame {
+            data,
+            orig_len: data.len() as u32,
+            linktype: linktype::ETHERNET,
+            ..Frame::default()
+        }
+    }
+
     /// pcapng options: an `opt_comment` ("kept"), then `opt_endofopt`.
     fn comment_options() -> Vec<u8> {
         vec![1, 0, 4, 0, b'k', b'e', b'p', b't', 0, 0, 0, 0]
@@ -610,12 +620,7 @@ mod tests {
     #[test]
     fn unselected_frame_gives_the_buffer_back() {
         let data = udp_frame();
-        let frame = Frame {
-            data: &data,
-            orig_len: data.len() as u32,
-            linktype: linktype::ETHERNET,
-            ..Frame::default()
-        };
+        let frame = ethernet(&data);
         let mut dissector = Dissector::new();
         let back = Kept::dissect(Vec::with_capacity(4096), &frame, |copy| {
             drop(dissector.dissect(copy));
@@ -629,24 +634,8 @@ mod tests {
     #[test]
     fn copied_dissection_owns_its_values() {
         let mut data = udp_frame();
-        let kept = {
-            let frame = Frame {
-                data: &data,
-                orig_len: data.len() as u32,
-                linktype: linktype::ETHERNET,
-                ..Frame::default()
-            };
-            Kept::copied(&Dissector::new().dissect(&frame))
-        };
-        let expected = {
-            let frame = Frame {
-                data: &data,
-                orig_len: data.len() as u32,
-                linktype: linktype::ETHERNET,
-                ..Frame::default()
-            };
-            format!("{:?}", Dissector::new().dissect(&frame).layers)
-        };
+        let kept = Kept::copied(&Dissector::new().dissect(&ethernet(&data)));
+        let expected = format!("{:?}", Dissector::new().dissect(&ethernet(&data)).layers);
         data.fill(0);
         assert_eq!(format!("{:?}", kept.dissection().layers), expected);
     }

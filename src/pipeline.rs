@@ -302,9 +302,7 @@ impl Pipeline {
             sink.after(idle, position).map_err(RunError::Sink)?;
         }
     }
-}
 
-impl Pipeline {
     /// `frame`'s dissection, if the display filter selects it. Every frame
     /// is dissected (conversation state stays right); only those the filter
     /// selects are passed on.
