@@ -665,3 +665,34 @@ fn vrrp_versions_authentication_and_short_messages() {
         ]
     );
 }
+
+/// packet-icmp.c hands what follows the ICMP header to the data dissector
+/// only for echoes (0, 8) and router advertisements not of 2-word entries
+/// (9); errors quote a datagram; every other type (information request 15,
+/// traceroute 30, Photuris 40, types it does not know) keeps the rest as
+/// part of the message: no `data` layer (tshark 4.0 on these frames).
+#[test]
+fn icmp_types_without_a_data_layer() {
+    let frames: Vec<Vec<u8>> = [8u8, 9, 15, 30, 40, 200]
+        .iter()
+        .map(|&t| {
+            let mut icmp = vec![t, 0, 0, 0, 0, 1, 0, 2];
+            icmp.extend(0u8..16);
+            let sum = common::hostile::csum(&icmp);
+            icmp[2..4].copy_from_slice(&sum.to_be_bytes());
+            common::hostile::ipv4([10, 0, 0, 1], [10, 0, 0, 2], 1, 1, 0, &icmp)
+        })
+        .collect();
+    let rows = fields_of(1, &frames, &["icmp.type", "frame.protocols", "data.len"]);
+    assert_eq!(
+        rows,
+        [
+            "8\teth:ethertype:ip:icmp:data\t16",
+            "9\teth:ethertype:ip:icmp:data\t16",
+            "15\teth:ethertype:ip:icmp\t",
+            "30\teth:ethertype:ip:icmp\t",
+            "40\teth:ethertype:ip:icmp\t",
+            "200\teth:ethertype:ip:icmp\t",
+        ]
+    );
+}

@@ -1459,6 +1459,15 @@ pub(super) fn icmp(walk: &mut Walk<'_>) -> Next {
         walk.nested = true;
         return Next::EtherType(0x0800);
     }
+    if !matches!(t, 0 | 8 | 9 | 3 | 4 | 5 | 11 | 12) {
+        // packet-icmp.c hands what follows the header of any other type
+        // (information requests, Photuris, types it does not know) to no
+        // one: part of the ICMP message, no data layer after it.
+        l.span.end = walk.end;
+        walk.off = walk.end;
+        walk.layers.push(l);
+        return Next::Done;
+    }
     walk.layers.push(l);
     // An echo's payload is the ICMP message's own data: read by ICMP, L3.
     Next::Data(Osi::Network)
