@@ -818,3 +818,88 @@ fn a_line_starting_with_a_blank_is_not_folded_into_the_header_before() {
         )]
     );
 }
+
+/// IMAP FETCH responses cut across segments, as packet-imap.c reads them:
+/// a line cut short waits, from its start, for the next segment (frame 4's
+/// `* 2 FE`); a FETCH whose literal has not all come puts up its item
+/// (`imap.isrequest` only) and asks for more, so frame 6 lists IMAP though
+/// it is a segment of the reassembled PDU; each reassembled PDU is all its
+/// call was handed (frame 5's: the 6 bytes held and its own 110, the 22 it
+/// kept for frame 7's included). A literal of header fields only has no
+/// body: IMF's text lines are not listed, its Info still names the type.
+/// Checked with tshark 4.0 (`OSIDUMP_KEEP_CRAFTED`).
+#[test]
+fn imap_fetch_literals_across_segments() {
+    let mut c = common::TcpConv::open(40000, 143);
+    let literal = b"Subject: hi\r\nContent-Type: text/plain;\r\n charset=us-ascii\r\n\r\n";
+    let fetch = |n: u8| {
+        let mut m = format!("* {n} FETCH (BODY[HEADER] {{{}}}\r\n", literal.len()).into_bytes();
+        m.extend_from_slice(literal);
+        m.extend_from_slice(b")\r\n");
+        m
+    };
+    let (one, two, three) = (fetch(1), fetch(2), fetch(3));
+    let mut first = one.clone();
+    first.extend_from_slice(&two[..6]);
+    c.send(false, &first);
+    let mut second = two[6..].to_vec();
+    second.extend_from_slice(&three[..22]);
+    c.send(false, &second);
+    c.send(false, &three[22..40]);
+    c.send(false, &three[40..]);
+    let rows = fields(
+        "imap_fetch.pcapng",
+        &c.close(),
+        &[
+            "frame.protocols",
+            "imap.isrequest",
+            "tcp.reassembled.length",
+            "_ws.col.Info",
+        ],
+    );
+    let proto = |r: &Vec<String>| r[0].trim_start_matches("eth:ethertype:ip:tcp").to_owned();
+    assert_eq!(proto(&rows[3]), ":imap:imf");
+    assert_eq!(rows[3][3], "subject: hi,  (text/plain)");
+    assert_eq!(proto(&rows[4]), ":imap:imf");
+    assert_eq!(rows[4][2], (6 + second.len()).to_string());
+    assert_eq!(rows[4][3], "subject: hi,  (text/plain)");
+    assert_eq!(proto(&rows[5]), ":imap");
+    assert_eq!(rows[5][1..3], ["0", ""]);
+    assert!(rows[5][3].ends_with("Len=18 [TCP segment of a reassembled PDU]"));
+    assert_eq!(proto(&rows[6]), ":imap:imf");
+    assert_eq!(rows[6][2], (three.len()).to_string());
+}
+
+/// The parts of a multipart mail body as packet-multipart.c hands them on:
+/// text to the text lines dissector, a part without a type or of type
+/// `application/octet-stream` to data, a type the media table lacks to
+/// `media`, and an empty part to nothing listed (a dissector that took no
+/// bytes is dropped from `frame.protocols`). Checked with tshark 4.0.
+#[test]
+fn multipart_mail_parts_go_to_data_media_or_text() {
+    let mut c = common::TcpConv::open(40000, 25);
+    c.send(false, b"220 mx ESMTP\r\n");
+    c.send(true, b"MAIL FROM:<a@x>\r\n");
+    c.send(false, b"250 OK\r\n");
+    c.send(true, b"RCPT TO:<b@x>\r\n");
+    c.send(false, b"250 OK\r\n");
+    c.send(true, b"DATA\r\n");
+    c.send(false, b"354 go\r\n");
+    c.send(
+        true,
+        b"Subject: parts\r\nMIME-Version: 1.0\r\n\
+          Content-Type: multipart/mixed; boundary=\"B\"\r\n\r\n\
+          --B\r\nContent-Type: text/plain\r\n\r\nhello\r\n\
+          --B\r\nContent-Type: application/octet-stream\r\n\r\nAAECAw==\r\n\
+          --B\r\nContent-Type: application/x-osidump-test\r\n\r\nzzz\r\n\
+          --B\r\n\r\nno type\r\n\
+          --B\r\nContent-Type: text/plain\r\n\r\n\r\n\
+          --B--\r\n.\r\n",
+    );
+    c.send(false, b"250 queued\r\n");
+    let rows = protocols("multipart_parts.pcapng", &c.close());
+    assert_eq!(
+        rows[10],
+        "eth:ethertype:ip:tcp:smtp:imf:mime_multipart:data-text-lines:data:media:data"
+    );
+}

@@ -140,6 +140,9 @@ pub struct SegmentReport<'p> {
     /// The item the decoder's carrier puts up before the protocol on a
     /// segment that starts a message ([`StreamDecoder::carrier_layer`]).
     pub carrier: Option<Layer<'static>>,
+    /// The item the decoder put up on this segment before asking for the
+    /// rest of the message ([`StreamDecoder::partial_item`]).
+    pub partial_item: Option<Layer<'static>>,
     /// Stream bytes, whole messages and TLS steps, when events are on.
     pub events: Vec<Event<'p>>,
 }
@@ -703,6 +706,7 @@ impl TcpApps {
         {
             let mut info = String::new();
             report.message_start = dec.pending_info(dir, &mut info).then_some(info);
+            report.partial_item = dec.partial_item(dir);
         }
         report.protocol = app.decoder.as_ref().map(|d| d.protocol());
         if report.starts_partial {

@@ -262,6 +262,13 @@ impl<D: StreamDecoder> StreamDecoder for Handover<D> {
         }
     }
 
+    fn partial_item(&self, dir: Dir) -> Option<Layer<'static>> {
+        match &self.next {
+            Some(n) => n.partial_item(dir),
+            None => self.first.partial_item(dir),
+        }
+    }
+
     fn wants_one_more_segment(&self, dir: Dir) -> bool {
         match &self.next {
             Some(n) => n.wants_one_more_segment(dir),

@@ -316,6 +316,16 @@ pub trait StreamDecoder: Send {
         false
     }
 
+    /// The item Wireshark's dissector put up on the segment side `dir` was
+    /// last fed before asking TCP for the rest of a message it had begun
+    /// reading (IMAP: a `FETCH` line whose literal has not all come, shown
+    /// as an `imap` item with `imap.isrequest` only): the frame lists the
+    /// protocol though it is a segment of a reassembled PDU. The others
+    /// put up nothing.
+    fn partial_item(&self, _dir: Dir) -> Option<crate::dissect::Layer<'static>> {
+        None
+    }
+
     /// Whether Wireshark's dissector asked TCP for one more segment on
     /// side `dir` (`DESEGMENT_ONE_MORE_SEGMENT`: TLS holding fewer bytes
     /// than a record header): TCP then hands it the next segment whole

@@ -1013,6 +1013,9 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
                 }
                 walk.layers
                     .push(Layer::new(Osi::Presentation, p, payload_at));
+            } else if !resent && let Some(mut item) = report.partial_item.take() {
+                item.span = payload_at;
+                walk.layers.push(item);
             }
             return Next::Done;
         }

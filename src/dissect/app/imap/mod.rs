@@ -75,6 +75,11 @@ pub struct ImapDecoder {
     /// (past its end: from the next segment).
     tls_from: Option<usize>,
     time_ns: i128,
+    /// Per side: the last call put up its item, then asked for the rest of
+    /// a FETCH from its first line ([`StreamDecoder::partial_item`]).
+    item_up: [bool; 2],
+    /// The call just made did so.
+    asked_from_start: bool,
 }
 
 /// `tvb_get_token_len` on `b[at..at + len]`: the token's length (up to a
@@ -200,6 +205,7 @@ impl ImapDecoder {
     /// took (the rest wait for the next segment).
     fn call(&mut self, request: bool, b: &[u8]) -> (Vec<Layer<'static>>, usize) {
         let len = b.len();
+        self.asked_from_start = false;
         let Some((first_len, _)) = line_end(b, 0, true) else {
             return (Vec::new(), 0);
         };
@@ -213,7 +219,9 @@ impl ImapDecoder {
         let mut offset = 0;
         while offset < len {
             let Some((linelen, mut next)) = line_end(b, offset, true) else {
-                break;
+                // A line without its end waits for the next segment, from
+                // its start (packet-imap.c returns before its Info).
+                return self.finish_call(l, imf_out, info, false, b, last_linelen, offset, request);
             };
             last_linelen = linelen;
             if b[offset] == b'*' {
@@ -263,6 +271,10 @@ impl ImapDecoder {
                     }
                     if need_more {
                         if offset == 0 {
+                            // The item (with `imap.isrequest`) is up: the
+                            // segment lists IMAP, as a segment of the
+                            // reassembled PDU.
+                            self.asked_from_start = true;
                             return (Vec::new(), 0);
                         }
                         // packet-imap.c returns before writing its Info.
@@ -545,7 +557,10 @@ impl StreamDecoder for ImapDecoder {
             &joined
         };
         let (layers, consumed) = self.call(request, buf);
-        let end = base + consumed as u64;
+        self.item_up[side] = self.asked_from_start;
+        // tshark's reassembled PDU is all its call was handed, the bytes
+        // it then asked to keep for the next one included.
+        let end = base + buf.len() as u64;
         for layer in layers {
             out.push(Message {
                 layer,
@@ -573,6 +588,16 @@ impl StreamDecoder for ImapDecoder {
 
     fn gap(&mut self, dir: Dir, _len: u64) {
         self.sides[dir.index()].held = Vec::new();
+        self.item_up[dir.index()] = false;
+    }
+
+    fn partial_item(&self, dir: Dir) -> Option<Layer<'static>> {
+        if !self.item_up[dir.index()] {
+            return None;
+        }
+        let mut l = Layer::new(Osi::Application, "imap", 0..0);
+        l.boolean(f::imap::ISREQUEST, self.is_request(dir));
+        Some(l)
     }
 
     /// The `OK` answering `STARTTLS` was read (TLS from the next segment),

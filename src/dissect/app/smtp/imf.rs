@@ -585,8 +585,18 @@ fn content_type_fields(
 }
 
 /// The body handed to the `media_type` table's dissector for `ct`.
+///
+/// tshark drops from `frame.protocols` a dissector that took no bytes, so an
+/// empty body (a FETCH of the header fields only) lists nothing, though the
+/// text lines dissector has written its Info.
 fn media(body: &[u8], ct: &str, params: Option<&str>, o: &mut Out) {
     let mt = ct.trim().to_ascii_lowercase();
+    if body.is_empty() {
+        if media_types::lookup(&mt) == Some(Entry::TextLines) {
+            o.col.append_sep(" ", &format!("({ct})"));
+        }
+        return;
+    }
     if mt.starts_with("multipart/") {
         if o.nest < MAX_DEPTH {
             o.nest += 1;
@@ -666,9 +676,30 @@ fn multipart(body: &[u8], params: Option<&str>, o: &mut Out) {
         }
         let part = &body[(nl + 1).min(pend)..pend];
         let (ct, params, content) = part_header(part);
-        if let Some(ct) = ct {
-            media(content, &ct, params.as_deref(), o);
+        part_media(content, ct.as_deref(), params.as_deref(), o);
+    }
+}
+
+/// A multipart part's content, as packet-multipart.c hands it on: without
+/// a type, or of type `application/octet-stream`, to the data dissector;
+/// of a type the `media_type` table lacks, to the `media` dissector; else
+/// as a message body is (a dissector that took no bytes is not listed).
+fn part_media(content: &[u8], ct: Option<&str>, params: Option<&str>, o: &mut Out) {
+    let raw = ct.is_none_or(|t| {
+        t.trim()
+            .to_ascii_lowercase()
+            .starts_with("application/octet-stream")
+    });
+    match ct {
+        Some(t) if !raw => {
+            if media_types::lookup(&t.trim().to_ascii_lowercase()).is_some() {
+                media(content, t, params, o);
+            } else if !content.is_empty() {
+                o.protocol("media");
+            }
         }
+        _ if !content.is_empty() => o.protocol("data"),
+        _ => {}
     }
 }
 
