@@ -329,3 +329,70 @@ fn ipv4_length_past_the_frame_leaves_tcp_the_frames_length() {
     );
     assert_eq!(got, [["58", "6", "7", "6"]]);
 }
+
+/// An ICMP error (destination unreachable, from 10.0.0.254 to 10.0.0.1)
+/// quoting `quoted` (an Ethernet frame of [`tcp`]: its IP datagram, cut to
+/// `keep` bytes), the source port of the quoted segment set to `sport`.
+fn icmp_quoting(quoted: &[u8], keep: usize, sport: u16) -> Vec<u8> {
+    let mut datagram = quoted[14..].to_vec();
+    datagram[20..22].copy_from_slice(&sport.to_be_bytes());
+    datagram.truncate(keep);
+    let mut icmp = vec![3, 1, 0, 0, 0, 0, 0, 0];
+    icmp.extend_from_slice(&datagram);
+    let sum = common::hostile::csum(&icmp);
+    icmp[2..4].copy_from_slice(&sum.to_be_bytes());
+    common::hostile::ipv4([10, 0, 0, 254], [10, 0, 0, 1], 1, 7, 0, &icmp)
+}
+
+/// A TCP segment an ICMP error quotes whole is read as Wireshark reads it
+/// in an error packet: its conversation is found, or made (taking the next
+/// stream number: frame 6's real SYN is stream 2 after frame 5's quoted
+/// one made stream 1), its flags count in the conversation's completeness
+/// (frame 3's ACK: 7 on frame 4) and its time in the stream's clock (frame
+/// 4's delta and initial RTT run from it); its numbers stay raw and it has
+/// no length. An error quoting only 8 bytes (frame 7) makes no
+/// conversation: frame 8 is stream 3.
+#[test]
+fn a_segment_an_icmp_error_quotes_has_its_conversation_and_clock() {
+    let frames = vec![
+        tcp(true, 100, 0, SYN, &[]),
+        tcp(false, 500, 101, SYN_ACK, &[]),
+        icmp_quoting(&tcp(true, 101, 501, ACK, &[]), 40, 40000),
+        tcp(true, 101, 501, ACK, &[]),
+        icmp_quoting(&tcp(true, 7, 0, SYN, &[]), 40, 40001),
+        {
+            let mut f = tcp(true, 9, 0, SYN, &[]);
+            f[34..36].copy_from_slice(&40002u16.to_be_bytes());
+            f
+        },
+        icmp_quoting(&tcp(true, 3, 0, SYN, &[]), 28, 40003),
+        {
+            let mut f = tcp(true, 3, 0, SYN, &[]);
+            f[34..36].copy_from_slice(&40003u16.to_be_bytes());
+            f
+        },
+    ];
+    let got = rows(
+        "icmp_quoted_tcp.pcap",
+        &frames,
+        &[
+            "tcp.stream",
+            "tcp.seq",
+            "tcp.len",
+            "tcp.time_delta",
+            "tcp.completeness",
+            "tcp.analysis.initial_rtt",
+        ],
+    );
+    let want = [
+        ["0", "0", "0", "0.000000000", "0", ""],
+        ["0", "0", "0", "1.000000000", "1", ""],
+        ["0", "101", "", "1.000000000", "3", ""],
+        ["0", "1", "0", "1.000000000", "7", "2.000000000"],
+        ["1", "7", "", "0.000000000", "0", ""],
+        ["2", "0", "0", "0.000000000", "0", ""],
+        ["", "3", "", "", "", ""],
+        ["3", "0", "0", "0.000000000", "0", ""],
+    ];
+    assert_eq!(got, want);
+}

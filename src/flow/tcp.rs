@@ -349,6 +349,8 @@ pub struct Segment {
     pub announced: bool,
     /// The segment carries an AccECN option of a valid length.
     pub acc_ecn_option: bool,
+    /// The segment is one an ICMP error quotes (see [`TcpTracker::track`]).
+    pub quoted: bool,
 }
 
 impl Segment {
@@ -371,6 +373,7 @@ impl Segment {
             mp_ops: None,
             announced: false,
             acc_ecn_option: false,
+            quoted: false,
         }
     }
 }
@@ -477,6 +480,14 @@ impl TcpTracker {
     /// One segment, in capture order: tshark's conversation lookup,
     /// timestamps, relative numbers, `tcp_analyze_sequence_number` and the
     /// state its option dissectors and handshake checks keep, in its order.
+    ///
+    /// A segment an ICMP error quotes (`quoted`, its whole fixed header
+    /// there) is looked up the same way, and a conversation made for it
+    /// when none is known (it takes the next stream number); its SYN
+    /// checks, flags' completeness (no data bit) and the stream's clock
+    /// apply, as Wireshark's TCP dissector does on an error packet. It is
+    /// not analysed: numbers stay raw, nothing is acknowledged, reassembled
+    /// or remembered of its options.
     pub fn track(&mut self, s: &Segment, budget: &mut Budget) -> SegmentInfo {
         let syn = s.flags & SYN != 0;
         let ack_flag = s.flags & ACK != 0;
@@ -554,6 +565,73 @@ impl TcpTracker {
                 WindowScale::Unknown => (None, false),
             }
         };
+
+        if s.quoted {
+            let c = &mut stream.completeness;
+            if is_new {
+                if s.flags & (SYN | ACK) == SYN {
+                    *c = completeness::SYN;
+                }
+            } else {
+                if s.flags & (SYN | ACK) == SYN | ACK {
+                    *c |= completeness::SYN_ACK;
+                }
+                if s.flags & (SYN | ACK) == ACK {
+                    *c |= completeness::ACK;
+                }
+                if s.flags & (FIN | ACK) == FIN | ACK {
+                    *c |= completeness::FIN;
+                }
+                if s.flags & RST != 0 {
+                    *c |= completeness::RST;
+                }
+            }
+            // The handshake's clock and the window scaling its options
+            // set, as for any segment; none of the state that says the
+            // conversation ended (an error quoting a reset is no reset).
+            if syn {
+                if !ack_flag {
+                    stream.ts_mru_syn = s.ts_ns;
+                }
+                stream.dirs[s.dir].is_first_ack = true;
+            }
+            if s.flags & (SYN | ACK) == ACK {
+                if stream.ts_mru_syn != 0 && stream.ts_first_rtt == 0 {
+                    stream.ts_first_rtt = s.ts_ns - stream.ts_mru_syn;
+                }
+                stream.dirs[s.dir].is_first_ack = false;
+            }
+            if let Some(shift) = s.wscale {
+                stream.dirs[s.dir].wscale = WindowScale::Shift(shift.min(14));
+            }
+            if s.options_complete {
+                if syn {
+                    verify_window_scaling(stream, s.dir, ack_flag);
+                }
+                ta.initial_rtt_ns = stream.ts_first_rtt;
+            }
+            let info = SegmentInfo {
+                stream: stream.index,
+                rel_seq: s.seq,
+                rel_ack: s.ack,
+                phase: Phase::Established,
+                window_multiplier,
+                no_window_scaling,
+                from_client: stream.client.is_none_or(|c| c == s.dir),
+                first_data_seq: None,
+                completeness: shown_completeness,
+                time_relative_ns,
+                time_delta_ns,
+                analysis: has_ta.then_some(ta),
+                fin_active: s.flags & FIN != 0 && !stream.dirs[1 - s.dir].closing_initiator,
+                ack_base: 0,
+                ace,
+            };
+            if is_new {
+                self.charge(budget);
+            }
+            return info;
+        }
 
         if let Some(seglen) = s.payload_len {
             let fwd = &mut stream.dirs[s.dir];

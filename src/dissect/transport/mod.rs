@@ -496,9 +496,15 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         // Nothing on the wire after the IP header: tshark calls no TCP.
         return Next::Done;
     }
-    if walk.nested {
-        // The start of a segment quoted by an ICMP error: no conversation
-        // state, sequence number as sent.
+    // A segment an ICMP error quotes with its whole fixed header is read
+    // as Wireshark reads it in an error packet: its conversation found (or
+    // made), its header and options shown, numbers as sent, no analysis of
+    // its own and nothing of its payload (see `TcpTracker::track`).
+    let quoted = walk.nested;
+    if quoted && b.len() < 20 {
+        // Only the start of the segment (an error quotes 8 bytes at the
+        // least): tshark's read of the header stops there, before any
+        // conversation is looked up.
         if b.len() >= 8 {
             l.uint(f::tcp::SEQ, be32(b, 4));
         }
@@ -587,6 +593,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             options_complete: !opts.throws(),
             mp_ops,
             acc_ecn_option: opts.acc_ecn,
+            quoted,
             // Only a first SYN asks (the table is empty without FTP).
             announced: flags & 0x012 == 0x002
                 && d.apps.announced(&crate::dissect::app::Endpoints {
@@ -606,6 +613,8 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         l.uint(f::tcp::COMPLETENESS, info.completeness);
     }
     let syn_fin = u32::from(flags & 0x003 != 0);
+    // tshark shows no length of a quoted segment.
+    let payload_len = payload_len.filter(|_| !quoted);
     if let Some(len) = payload_len {
         l.uint(f::tcp::LEN, len);
     }
@@ -636,7 +645,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     }
     // A SYN-ACK acknowledging more than the SYN: the SYN's data (TCP Fast
     // Open) was accepted.
-    if flags & 0x012 == 0x012 && info.rel_ack > 1 {
+    if flags & 0x012 == 0x012 && info.rel_ack > 1 && !quoted {
         add_expert(&mut l, &expert::TFO_ACK, None);
     }
     if detail {
@@ -722,7 +731,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     if flags & 0x004 != 0 {
         add_expert(&mut l, &expert::CONNECTION_RST, None);
     }
-    if payload_len.is_none() && !walk.fragmented {
+    if payload_len.is_none() && !walk.fragmented && !quoted {
         add_expert(
             &mut l,
             &expert::SHORT_SEGMENT,
@@ -843,11 +852,19 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         // dissection: no analysis, no payload.
         walk.off = walk.end.max(walk.off);
         walk.layers.push(l);
-        push_session(walk, &info);
+        if !quoted {
+            push_session(walk, &info);
+        }
         return Next::Done;
     }
     if let Some(a) = &info.analysis {
         push_analysis(&mut l, a, detail);
+    }
+    if quoted {
+        // What the quoted segment carried goes to no decoder here.
+        walk.off = walk.end.max(walk.off);
+        walk.layers.push(l);
+        return Next::Done;
     }
     // tshark's MPTCP analysis, on segments that carry an MPTCP option.
     if !opts.throws() && opts.kinds().contains(&30) {
