@@ -903,3 +903,64 @@ fn multipart_mail_parts_go_to_data_media_or_text() {
         "eth:ethertype:ip:tcp:smtp:imf:mime_multipart:data-text-lines:data:media:data"
     );
 }
+
+/// An h2c upgrade (RFC 7540 3.2) as packet-http.c hands it to HTTP/2: with
+/// its request seen, the frames after the 101 in the same segment are
+/// HTTP/2, appended to the 101's Info; a capture that began after the
+/// request starts HTTP/2 with the next segment (what followed the 101 in
+/// its own goes to no one), and the preface comes from the side the 101
+/// answered, though that side is not the first sender seen. Checked with
+/// tshark 4.0.
+#[test]
+fn h2c_upgrade_with_and_without_its_request() {
+    const SETTINGS: &[u8] = b"\x00\x00\x06\x04\x00\x00\x00\x00\x00\x00\x03\x00\x00\x00\x64";
+    const SETTINGS_ACK: &[u8] = b"\x00\x00\x00\x04\x01\x00\x00\x00\x00";
+    let switch = [
+        &b"HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\nUpgrade: h2c\r\n\r\n"[..],
+        SETTINGS,
+    ]
+    .concat();
+    let columns = ["frame.protocols", "_ws.col.Info"];
+    let mut c = common::TcpConv::open(40000, 80);
+    c.send(
+        true,
+        b"GET / HTTP/1.1\r\nHost: x\r\nConnection: Upgrade, HTTP2-Settings\r\n\
+          Upgrade: h2c\r\nHTTP2-Settings: AAMAAABk\r\n\r\n",
+    );
+    c.send(false, &switch);
+    c.send(true, b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n");
+    let rows = fields("h2c_with_request.pcapng", &c.close(), &columns);
+    let tail = |r: &Vec<String>| {
+        [
+            r[0].trim_start_matches("eth:ethertype:ip:tcp").to_owned(),
+            r[1].clone(),
+        ]
+    };
+    assert_eq!(
+        tail(&rows[4]),
+        [
+            ":http:http2",
+            "HTTP/1.1 101 Switching Protocols , SETTINGS[0]"
+        ]
+    );
+    assert_eq!(tail(&rows[5]), [":http:http2", "Magic"]);
+
+    let mut c = common::TcpConv::open(40000, 80);
+    c.lose(true, 20);
+    c.send(false, &switch);
+    c.send(true, b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n");
+    c.send(true, SETTINGS);
+    c.send(true, SETTINGS_ACK);
+    let frames = c.close();
+    let rows = fields("h2c_without_request.pcapng", &frames[3..], &columns);
+    let got: Vec<_> = rows[..4].iter().map(tail).collect();
+    assert_eq!(
+        got,
+        [
+            [":http", "HTTP/1.1 101 Switching Protocols "],
+            [":http:http2", "Magic"],
+            [":http:http2", "SETTINGS[0]"],
+            [":http:http2", "SETTINGS[0]"],
+        ]
+    );
+}

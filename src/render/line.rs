@@ -515,6 +515,16 @@ fn write_info(s: &mut String, cx: &Cx<'_, '_>, lang: Lang) {
         }
         None => from,
     };
+    // An h2c upgrade: HTTP wrote the 101's Info and fenced the column; the
+    // HTTP/2 frames after it in the segment append theirs.
+    let from = match h2c_upgrade_before(own, top) {
+        Some(k) => {
+            crate::dissect::spec::info_of(spec_of("http"), s, &d.layers, k, words);
+            first = false;
+            k + 1
+        }
+        None => from,
+    };
     for (i, l) in own.iter().enumerate().skip(from) {
         if !same_protocol(l, top) || ((said_nothing(l) || replaces) && !std::ptr::eq(l, top)) {
             continue;
@@ -556,6 +566,18 @@ fn write_info(s: &mut String, cx: &Cx<'_, '_>, lang: Lang) {
             }
         }
     }
+}
+
+/// The `101` switching to h2c before `top`, an HTTP/2 frame of the same
+/// segment.
+fn h2c_upgrade_before(own: &[Layer<'_>], top: &Layer<'_>) -> Option<usize> {
+    if top.protocol != "http2" {
+        return None;
+    }
+    let k = own.iter().rposition(|l| l.protocol == "http")?;
+    (own[k].get_uint(f::http::RESPONSE_CODE) == Some(101)
+        && own[k + 1..].iter().any(|l| std::ptr::eq(l, top)))
+    .then_some(k)
 }
 
 /// The last DoH message (DNS in an HTTP/2 body) before `top`, an HTTP/2

@@ -300,8 +300,10 @@ enum Then {
     Http,
     WebSocket(Option<Deflate>),
     Opaque,
-    /// `101` to `Upgrade: h2c`: the request (method, URI) is stream 1.
-    Http2(String, String),
+    /// `101` to `Upgrade: h2c`: the request (method, URI) is stream 1;
+    /// HTTP/2 starts right after the 101 when its request was seen, else
+    /// with the next segment (see [`HttpDecoder::h2_from_next_segment`]).
+    Http2(String, String, bool),
 }
 
 #[derive(Debug, Default)]
@@ -371,6 +373,9 @@ pub struct HttpDecoder {
     /// What the conversation became after `Upgrade: h2c` or an HTTP/2
     /// preface.
     h2: Option<Box<super::http2::Http2Decoder>>,
+    /// The conversation switched to HTTP/2 after a 101 whose request was
+    /// not seen: the rest of the 101's segment goes to no one.
+    h2_from_next_segment: bool,
     /// A request line was read in either direction (tshark's
     /// `conv_data->request_uri`): bytes that start no message are then
     /// shown as HTTP whatever they hold.
@@ -899,6 +904,12 @@ impl HttpDecoder {
                         && let Some(ws) = self.ws.as_mut()
                     {
                         ws.feed(dir, base + pos as u64, &work[pos..], out);
+                    }
+                    if std::mem::take(&mut self.h2_from_next_segment) {
+                        // A 101 whose request was not seen: packet-http.c
+                        // starts HTTP/2 with the next frame, and what
+                        // follows the 101 in this one is read by no one.
+                        return;
                     }
                     if self.dirs[i].mode == Mode::Http2
                         && let Some(h2) = self.h2.as_mut()
@@ -1642,7 +1653,7 @@ impl HttpDecoder {
                         .as_ref()
                         .map(|r| (r.method.clone(), r.uri.clone()))
                         .unwrap_or_default();
-                    then = Then::Http2(m, u);
+                    then = Then::Http2(m, u, req.is_some());
                 }
                 _ => then = Then::Opaque,
             }
@@ -1684,7 +1695,8 @@ impl HttpDecoder {
                 }
                 Step::Switch(used)
             }
-            Then::Http2(method, uri) => {
+            Then::Http2(method, uri, now) => {
+                self.h2_from_next_segment = !now;
                 // `http://host/path` or `/path`: stream 1's request.
                 let (host, path) = match uri.strip_prefix("http://") {
                     Some(rest) => match rest.find('/') {
@@ -1693,7 +1705,13 @@ impl HttpDecoder {
                     },
                     None => (None, uri.as_str()),
                 };
-                self.switch_h2(super::http2::Http2Decoder::upgraded(&method, path, host));
+                // The preface comes from the side the 101 answered.
+                self.switch_h2(super::http2::Http2Decoder::upgraded(
+                    &method,
+                    path,
+                    host,
+                    1 - i,
+                ));
                 Step::Switch(used)
             }
         }

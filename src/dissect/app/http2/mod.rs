@@ -308,10 +308,15 @@ impl Http2Decoder {
     }
 
     /// Start after an HTTP/1.1 `Upgrade: h2c` (RFC 7540 3.2): the request
-    /// was stream 1, the client's preface is still to come, the server
+    /// was stream 1, the preface of the side that asked (`requester`, the
+    /// side the `101` went to: not the conversation's first sender when the
+    /// capture began after the request) is still to come, the other side
     /// speaks frames from now on.
-    pub fn upgraded(method: &str, path: &str, authority: Option<&str>) -> Self {
+    pub fn upgraded(method: &str, path: &str, authority: Option<&str>, requester: usize) -> Self {
         let mut d = Self::default();
+        for (i, side) in d.dirs.iter_mut().enumerate() {
+            side.preface = i == requester;
+        }
         d.streams.insert(
             1,
             Stream {
