@@ -396,3 +396,101 @@ fn a_segment_an_icmp_error_quotes_has_its_conversation_and_clock() {
     ];
     assert_eq!(got, want);
 }
+
+/// A segment whose header length is below 20 bytes: tshark finds its
+/// conversation and analyses it (its length counted from the bogus
+/// header's end) before it checks the length, so it takes a stream number
+/// (frame 6's new conversation is stream 2, after frame 5's) and moves the
+/// stream on (frame 7 resends frame 4's bytes: a retransmission, read by
+/// no decoder); its tree stops at the header length, its Info has the
+/// flags, numbers and window, and its flags count for no completeness
+/// (frame 7 still shows 7).
+#[test]
+fn a_bogus_header_length_still_takes_a_stream_and_moves_it_on() {
+    let bogus = |sport: u16, seq: u32, ack: u32, flags: u8, words: u8, data: &[u8]| {
+        let mut t = Vec::new();
+        t.extend_from_slice(&sport.to_be_bytes());
+        t.extend_from_slice(&80u16.to_be_bytes());
+        t.extend_from_slice(&seq.to_be_bytes());
+        t.extend_from_slice(&ack.to_be_bytes());
+        t.extend_from_slice(&[words << 4, flags, 0xff, 0xff, 0, 0, 0, 0]);
+        t.extend_from_slice(data);
+        ipv4(true, 6, &t, None)
+    };
+    let mut other = tcp(true, 1, 0, SYN, &[]);
+    other[34..36].copy_from_slice(&40006u16.to_be_bytes());
+    let frames = vec![
+        tcp(true, 1000, 0, SYN, &[]),
+        tcp(false, 5000, 1001, SYN_ACK, &[]),
+        tcp(true, 1001, 5001, ACK, &[]),
+        bogus(40000, 1001, 5001, 0x18, 2, b"hello"),
+        bogus(40005, 77, 0, 0x02, 3, b"abc"),
+        other,
+        {
+            let mut f = tcp(true, 1001, 5001, 0x18, &[]);
+            f.extend_from_slice(b"GET / HTTP/1.0\r\n\r\n");
+            let total = (f.len() - 14) as u16;
+            f[16..18].copy_from_slice(&total.to_be_bytes());
+            f
+        },
+    ];
+    let got = rows(
+        "bogus_header_length.pcap",
+        &frames,
+        &[
+            "tcp.stream",
+            "tcp.seq",
+            "tcp.len",
+            "tcp.hdr_len",
+            "tcp.flags",
+            "tcp.completeness",
+            "tcp.analysis.flags",
+            "_ws.col.Info",
+        ],
+    );
+    assert_eq!(
+        got[3..],
+        [
+            [
+                "0",
+                "1",
+                "17",
+                "8",
+                "",
+                "7",
+                "",
+                "40000 → 80 [PSH, ACK] Seq=1 Ack=1 Win=65535, bogus TCP header length (8, must be at least 20)"
+            ],
+            [
+                "1",
+                "0",
+                "11",
+                "12",
+                "",
+                "0",
+                "",
+                "40005 → 80 [SYN] Seq=0 Win=65535, bogus TCP header length (12, must be at least 20)"
+            ],
+            [
+                "2",
+                "0",
+                "0",
+                "20",
+                "0x0002",
+                "0",
+                "",
+                "40006 → 80 [SYN] Seq=0 Win=1000 Len=0"
+            ],
+            [
+                "0",
+                "1",
+                "18",
+                "20",
+                "0x0018",
+                "7",
+                "1",
+                "[TCP Retransmission] 40000 → 80 [PSH, ACK] Seq=1 Ack=1 Win=1000 Len=18"
+            ],
+        ]
+    );
+}

@@ -881,7 +881,7 @@ fn push_labeled(out: &mut String, label: &str, v: u64) {
 /// flags, `Seq= Ack= Win= Urg= Len=`, then the options in wire order (`MSS=`,
 /// `SACK_PERM`, `TSval= TSecr=`, `WS=`, `SLE= SRE=`).
 fn tcp_(out: &mut String, l: &Layer<'_>, w: &Words) {
-    static WANTED: std::sync::OnceLock<Wanted<22>> = std::sync::OnceLock::new();
+    static WANTED: std::sync::OnceLock<Wanted<23>> = std::sync::OnceLock::new();
     let wanted = WANTED.get_or_init(|| {
         Wanted::new([
             f::tcp::OSIDUMP_ANALYSIS,
@@ -906,6 +906,7 @@ fn tcp_(out: &mut String, l: &Layer<'_>, w: &Words) {
             f::tcp::OSIDUMP_REASSEMBLY,
             f::tcp::FLAGS_ACE,
             f::tcp::OSIDUMP_OPTION_INFO,
+            f::tcp::OSIDUMP_HEADER_INFO,
         ])
     });
     // Where the first field of each is: one walk of the layer for them
@@ -934,6 +935,7 @@ fn tcp_(out: &mut String, l: &Layer<'_>, w: &Words) {
         reassembly,
         ace,
         option_info,
+        header_info,
     ] = wanted.first_indices(l);
     let value = |i: Option<usize>| i.and_then(|i| l.fields.get(i)).map(|fl| &fl.value);
     let uint = |i: Option<usize>| as_uint(value(i));
@@ -963,7 +965,11 @@ fn tcp_(out: &mut String, l: &Layer<'_>, w: &Words) {
         push_labeled(out, " → ", d);
     }
     if bogus.is_some() {
-        // tshark's Info note.
+        // What tshark wrote before it checked the header length, then its
+        // Info note.
+        if let Some(Value::Str(h)) = value(header_info) {
+            out.push_str(h);
+        }
         push_labeled(
             out,
             ", bogus TCP header length (",

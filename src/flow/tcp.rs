@@ -351,6 +351,9 @@ pub struct Segment {
     pub acc_ecn_option: bool,
     /// The segment is one an ICMP error quotes (see [`TcpTracker::track`]).
     pub quoted: bool,
+    /// Its header length is below 20: tshark analysed it, then stopped
+    /// before its flags count in the conversation's completeness.
+    pub bogus_header: bool,
 }
 
 impl Segment {
@@ -374,6 +377,7 @@ impl Segment {
             announced: false,
             acc_ecn_option: false,
             quoted: false,
+            bogus_header: false,
         }
     }
 }
@@ -648,7 +652,9 @@ impl TcpTracker {
 
         // Conversation completeness, after the segment's own value was read.
         let seglen = s.payload_len.unwrap_or(0);
-        if is_new {
+        if s.bogus_header {
+            // tshark returned at the header length, before this count.
+        } else if is_new {
             if s.flags & (SYN | ACK) == SYN && !s.announced {
                 stream.completeness = completeness::SYN;
                 if seglen > 0 {

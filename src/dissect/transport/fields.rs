@@ -562,6 +562,10 @@ pub mod tcp {
         F::new("osidump.tcp.reassembly", String, "Reassembly note")
             .blurb("The segment carries part of a message a decoder is reassembling (tshark: no data layer, a note in the Info column)")
     );
+    pub static OSIDUMP_HEADER_INFO: &F = field!(
+        F::new("osidump.tcp.header_info", String, "Header summary")
+            .blurb("The flags, numbers and window tshark's Info column shows of a segment whose header length is bogus (its tree stops before them)")
+    );
     pub static OSIDUMP_ANALYSIS: &F = field!(
         F::new("osidump.tcp.analysis", String, "TCP analysis label")
             .blurb("What the TCP analysis found, as tshark labels it in its Info column")
@@ -696,6 +700,7 @@ pub mod tcp {
         OSIDUMP_ANALYSIS,
         OSIDUMP_REASSEMBLY,
         OSIDUMP_MESSAGE_START,
+        OSIDUMP_HEADER_INFO,
         ACK_NONZERO,
         URGENT_POINTER_NON_ZERO,
         OPTIONS_MSS_ABSENT,

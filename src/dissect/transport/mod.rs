@@ -529,8 +529,62 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     let flags = be16(b, 12) & 0x0fff;
     let window = be16(b, 14);
     if hdr_len < 20 {
+        // tshark reads the conversation, its sequence analysis (the length
+        // counts from the bogus header's end) and its Info (flags, numbers,
+        // window) before it checks the header length: the segment takes a
+        // stream number and moves the stream on, and its tree stops at the
+        // header length.
+        let reported = walk.reported_end.saturating_sub(start);
+        let payload_len =
+            (reported >= hdr_len && !walk.fragmented).then(|| (reported - hdr_len) as u32);
+        let (key, dir) = conv(addrs, sport, dport);
+        let info = d.tcp.track(
+            &Segment {
+                key,
+                dir,
+                seq,
+                ack,
+                flags,
+                payload_len,
+                window,
+                frame: ctx.number,
+                ts_ns: ctx.ts_ns,
+                wscale: None,
+                sacks: [(0, 0); 3],
+                n_sacks: 0,
+                options_complete: true,
+                mp_ops: None,
+                announced: false,
+                acc_ecn_option: false,
+                quoted,
+                bogus_header: true,
+            },
+            &mut d.budget,
+        );
+        l.uint(f::tcp::STREAM, info.stream);
+        if d.detail() {
+            l.uint(f::tcp::COMPLETENESS, info.completeness);
+        }
+        if let Some(len) = payload_len.filter(|_| !quoted) {
+            l.uint(f::tcp::LEN, len);
+        }
+        l.uint(f::tcp::SEQ, info.rel_seq);
         l.uint(f::tcp::SEQ_RAW, seq);
         l.uint(f::tcp::HDR_LEN, hdr_len as u64);
+        let mut header = String::from(" ");
+        crate::dissect::summary::tcp_flags(
+            &mut header,
+            u64::from(flags),
+            info.ace.then_some(u64::from((flags >> 6) & 7)),
+        );
+        let ack_shown = (flags & 0x010 != 0).then_some(info.rel_ack);
+        let win = u64::from(window) * u64::from(info.window_multiplier.unwrap_or(1));
+        header.push_str(&format!(" Seq={}", info.rel_seq));
+        if let Some(a) = ack_shown {
+            header.push_str(&format!(" Ack={a}"));
+        }
+        header.push_str(&format!(" Win={win}"));
+        l.str(f::tcp::OSIDUMP_HEADER_INFO, header);
         add_expert(
             &mut l,
             &expert::BOGUS_HEADER_LENGTH,
@@ -594,6 +648,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             mp_ops,
             acc_ecn_option: opts.acc_ecn,
             quoted,
+            bogus_header: false,
             // Only a first SYN asks (the table is empty without FTP).
             announced: flags & 0x012 == 0x002
                 && d.apps.announced(&crate::dissect::app::Endpoints {
