@@ -1126,7 +1126,8 @@ impl HttpDecoder {
                         // A size of more hex digits than any length holds:
                         // Wireshark's chunk reader reads that much past the
                         // end of its bytes, and throws.
-                        if line.iter().take_while(|b| b.is_ascii_hexdigit()).count() > 16 {
+                        let thrown = line.iter().take_while(|b| b.is_ascii_hexdigit()).count() > 16;
+                        if thrown {
                             m.layer.throw(AnomalyKind::Malformed, "http");
                         }
                         m.layer.malformed(format!(
@@ -1134,7 +1135,11 @@ impl HttpDecoder {
                             String::from_utf8_lossy(&line[..line.len().min(64)])
                         ));
                         d.resync = true;
-                        return self.done(i, nl + 1, out);
+                        // The exception ends tshark's reading of the bytes it
+                        // was given: what follows the line in them (a
+                        // smuggled request) is read by no one.
+                        let used = if thrown { input.len() } else { nl + 1 };
+                        return self.done(i, used, out);
                     }
                 }
                 Step::Used(nl + 1)

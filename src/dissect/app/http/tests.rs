@@ -2340,3 +2340,31 @@ fn a_line_end_left_where_a_message_should_start_is_continuation_data() {
     assert_eq!(last.get_uint(f::http::OSIDUMP_CONTINUATION), Some(2));
     assert_eq!(out[2].stream_offset, seg.len() as u64 - 2);
 }
+
+/// A chunk size of more hex digits than any length holds (2^64): tshark's
+/// chunk reader throws, and its exception ends the reading of the bytes
+/// it was given, so the request smuggled after the chunk in the same
+/// segment is not read (zeek's variant-01-chunk_2pow64_overflow).
+#[test]
+fn a_request_after_an_overflowing_chunk_size_in_its_segment_is_not_read() {
+    let mut d = HttpDecoder::new();
+    let out = feed_all(
+        &mut d,
+        Dir::Client,
+        0,
+        b"POST / HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n\
+          10000000000000000\r\n\r\nGET /smuggled HTTP/1.1\r\nHost: t\r\n\r\n",
+    );
+    assert_eq!(out.len(), 1);
+    assert_eq!(out[0].layer.get_str(f::http::REQUEST_METHOD), Some("POST"));
+    assert!(out[0].layer.thrown.is_some());
+    // A later segment is read again.
+    let later = feed_all(
+        &mut d,
+        Dir::Client,
+        200,
+        b"GET /next HTTP/1.1\r\nHost: t\r\n\r\n",
+    );
+    assert_eq!(later.len(), 1);
+    assert_eq!(later[0].layer.get_str(f::http::REQUEST_URI), Some("/next"));
+}
