@@ -571,40 +571,13 @@ impl TcpTracker {
         };
 
         if s.quoted {
-            let c = &mut stream.completeness;
-            if is_new {
-                if s.flags & (SYN | ACK) == SYN {
-                    *c = completeness::SYN;
-                }
-            } else {
-                if s.flags & (SYN | ACK) == SYN | ACK {
-                    *c |= completeness::SYN_ACK;
-                }
-                if s.flags & (SYN | ACK) == ACK {
-                    *c |= completeness::ACK;
-                }
-                if s.flags & (FIN | ACK) == FIN | ACK {
-                    *c |= completeness::FIN;
-                }
-                if s.flags & RST != 0 {
-                    *c |= completeness::RST;
-                }
-            }
-            // The handshake's clock and the window scaling its options
-            // set, as for any segment; none of the state that says the
-            // conversation ended (an error quoting a reset is no reset).
-            if syn {
-                if !ack_flag {
-                    stream.ts_mru_syn = s.ts_ns;
-                }
-                stream.dirs[s.dir].is_first_ack = true;
-            }
-            if s.flags & (SYN | ACK) == ACK {
-                if stream.ts_mru_syn != 0 && stream.ts_first_rtt == 0 {
-                    stream.ts_first_rtt = s.ts_ns - stream.ts_mru_syn;
-                }
-                stream.dirs[s.dir].is_first_ack = false;
-            }
+            // Its flags count (as a segment without data: tshark does not
+            // count a quoted one's), and the handshake's clock and the
+            // window scaling its options set apply, as for any segment;
+            // none of the state that says the conversation ended (an
+            // error quoting a reset is no reset).
+            count_completeness(stream, s.flags, is_new, 0, false);
+            handshake_clock(stream, s);
             if let Some(shift) = s.wscale {
                 stream.dirs[s.dir].wscale = WindowScale::Shift(shift.min(14));
             }
@@ -650,52 +623,16 @@ impl TcpTracker {
             analyze(stream, s, seglen, &mut ta, &mut has_ta);
         }
 
-        // Conversation completeness, after the segment's own value was read.
-        let seglen = s.payload_len.unwrap_or(0);
-        if s.bogus_header {
-            // tshark returned at the header length, before this count.
-        } else if is_new {
-            if s.flags & (SYN | ACK) == SYN && !s.announced {
-                stream.completeness = completeness::SYN;
-                if seglen > 0 {
-                    stream.completeness |= completeness::DATA;
-                }
-            }
-        } else {
-            let c = &mut stream.completeness;
-            if s.flags & (SYN | ACK) == SYN | ACK {
-                *c |= completeness::SYN_ACK;
-            }
-            if s.flags & (SYN | ACK) == ACK {
-                *c |= if seglen > 0 {
-                    completeness::DATA
-                } else {
-                    completeness::ACK
-                };
-            }
-            if s.flags & (FIN | ACK) == FIN | ACK {
-                *c |= completeness::FIN;
-            }
-            if s.flags & RST != 0 {
-                *c |= completeness::RST;
-            }
+        // Conversation completeness, after the segment's own value was
+        // read (tshark returned at a bogus header length before counting).
+        if !s.bogus_header {
+            let seglen = s.payload_len.unwrap_or(0);
+            count_completeness(stream, s.flags, is_new, seglen, s.announced);
         }
-
-        if syn {
-            if !ack_flag {
-                stream.ts_mru_syn = s.ts_ns;
-            }
-            stream.dirs[s.dir].is_first_ack = true;
-        }
+        handshake_clock(stream, s);
         let fin_active = s.flags & FIN != 0 && !stream.dirs[1 - s.dir].closing_initiator;
         if fin_active {
             stream.dirs[s.dir].closing_initiator = true;
-        }
-        if s.flags & (SYN | ACK) == ACK {
-            if stream.ts_mru_syn != 0 && stream.ts_first_rtt == 0 {
-                stream.ts_first_rtt = s.ts_ns - stream.ts_mru_syn;
-            }
-            stream.dirs[s.dir].is_first_ack = false;
         }
 
         // What the options said (those captured whole).
@@ -789,6 +726,56 @@ impl TcpTracker {
             self.charge(budget);
         }
         info
+    }
+}
+
+/// tshark's conversation completeness bits for a segment with `flags` and
+/// `seglen` bytes of data: a new conversation's first SYN starts it (not
+/// one another protocol `announced`), then SYN-ACK, ACK or data, FIN and
+/// RST add theirs.
+fn count_completeness(stream: &mut Stream, flags: u16, is_new: bool, seglen: u32, announced: bool) {
+    let c = &mut stream.completeness;
+    if is_new {
+        if flags & (SYN | ACK) == SYN && !announced {
+            *c = completeness::SYN;
+            if seglen > 0 {
+                *c |= completeness::DATA;
+            }
+        }
+        return;
+    }
+    if flags & (SYN | ACK) == SYN | ACK {
+        *c |= completeness::SYN_ACK;
+    }
+    if flags & (SYN | ACK) == ACK {
+        *c |= if seglen > 0 {
+            completeness::DATA
+        } else {
+            completeness::ACK
+        };
+    }
+    if flags & (FIN | ACK) == FIN | ACK {
+        *c |= completeness::FIN;
+    }
+    if flags & RST != 0 {
+        *c |= completeness::RST;
+    }
+}
+
+/// The handshake's clock: the latest SYN's time, and the first ACK after
+/// it gives the initial round trip.
+fn handshake_clock(stream: &mut Stream, s: &Segment) {
+    if s.flags & SYN != 0 {
+        if s.flags & ACK == 0 {
+            stream.ts_mru_syn = s.ts_ns;
+        }
+        stream.dirs[s.dir].is_first_ack = true;
+    }
+    if s.flags & (SYN | ACK) == ACK {
+        if stream.ts_mru_syn != 0 && stream.ts_first_rtt == 0 {
+            stream.ts_first_rtt = s.ts_ns - stream.ts_mru_syn;
+        }
+        stream.dirs[s.dir].is_first_ack = false;
     }
 }
 

@@ -540,24 +540,13 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         let (key, dir) = conv(addrs, sport, dport);
         let info = d.tcp.track(
             &Segment {
-                key,
-                dir,
-                seq,
-                ack,
-                flags,
                 payload_len,
                 window,
                 frame: ctx.number,
                 ts_ns: ctx.ts_ns,
-                wscale: None,
-                sacks: [(0, 0); 3],
-                n_sacks: 0,
-                options_complete: true,
-                mp_ops: None,
-                announced: false,
-                acc_ecn_option: false,
                 quoted,
                 bogus_header: true,
+                ..Segment::simple(key, dir, seq, ack, flags, 0)
             },
             &mut d.budget,
         );
