@@ -505,21 +505,11 @@ fn write_info(s: &mut String, cx: &Cx<'_, '_>, lang: Lang) {
                 .any(|l| matches!(l.protocol, "smb" | "smb2"))
         })
         .unwrap_or(0);
-    // A DoH body's DNS cleared the column and wrote its message; the
-    // HTTP/2 frames after it in the segment append theirs.
-    let from = match doh_before(own, top) {
-        Some(k) => {
-            crate::dissect::spec::info_of(spec_of("dns"), s, &d.layers, k, words);
-            first = false;
-            k + 1
-        }
-        None => from,
-    };
-    // An h2c upgrade: HTTP wrote the 101's Info and fenced the column; the
-    // HTTP/2 frames after it in the segment append theirs.
-    let from = match h2c_upgrade_before(own, top) {
-        Some(k) => {
-            crate::dissect::spec::info_of(spec_of("http"), s, &d.layers, k, words);
+    // What wrote the Info before the HTTP/2 frames of the segment, which
+    // append theirs after it.
+    let from = match written_before_http2(own, top) {
+        Some((protocol, k)) => {
+            crate::dissect::spec::info_of(spec_of(protocol), s, &d.layers, k, words);
             first = false;
             k + 1
         }
@@ -568,27 +558,22 @@ fn write_info(s: &mut String, cx: &Cx<'_, '_>, lang: Lang) {
     }
 }
 
-/// The `101` switching to h2c before `top`, an HTTP/2 frame of the same
-/// segment.
-fn h2c_upgrade_before(own: &[Layer<'_>], top: &Layer<'_>) -> Option<usize> {
+/// The layer before `top`, an HTTP/2 frame, that wrote the Info of the
+/// segment and fenced the column, and its protocol: a DoH body's DNS
+/// message (it cleared the column first), or the `101` of an h2c upgrade.
+fn written_before_http2(own: &[Layer<'_>], top: &Layer<'_>) -> Option<(&'static str, usize)> {
     if top.protocol != "http2" {
         return None;
     }
-    let k = own.iter().rposition(|l| l.protocol == "http")?;
-    (own[k].get_uint(f::http::RESPONSE_CODE) == Some(101)
-        && own[k + 1..].iter().any(|l| std::ptr::eq(l, top)))
-    .then_some(k)
-}
-
-/// The last DoH message (DNS in an HTTP/2 body) before `top`, an HTTP/2
-/// frame of the same segment.
-fn doh_before(own: &[Layer<'_>], top: &Layer<'_>) -> Option<usize> {
-    if top.protocol != "http2" {
-        return None;
-    }
-    let k = own.iter().rposition(|l| l.protocol == "dns")?;
-    (own[k].has(f::dns::OSIDUMP_DOH) && own[k + 1..].iter().any(|l| std::ptr::eq(l, top)))
-        .then_some(k)
+    let t = own.iter().rposition(|l| std::ptr::eq(l, top))?;
+    own[..t]
+        .iter()
+        .rposition(|l| match l.protocol {
+            "dns" => l.has(f::dns::OSIDUMP_DOH),
+            "http" => l.get_uint(f::http::RESPONSE_CODE) == Some(101),
+            _ => false,
+        })
+        .map(|k| (own[k].protocol, k))
 }
 
 /// The size of Wireshark's Info column buffer (epan/column-info.h).

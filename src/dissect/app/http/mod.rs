@@ -1313,7 +1313,7 @@ impl HttpDecoder {
                 version,
             }) => {
                 self.seen_request = true;
-                let (len, ignored) = tshark_head(input, len, ignored);
+                let ignored = ignored || blank_started_header(&input[..len.min(input.len())]);
                 let (h, ignored) = header_list(input, len, &headers, ignored);
                 let mut l = Layer::new(Osi::Application, "http", 0..len);
                 if leading {
@@ -1330,7 +1330,7 @@ impl HttpDecoder {
                 reason,
                 version,
             }) => {
-                let (len, ignored) = tshark_head(input, len, ignored);
+                let ignored = ignored || blank_started_header(&input[..len.min(input.len())]);
                 let (h, ignored) = header_list(input, len, &headers, ignored);
                 let mut l = Layer::new(Osi::Application, "http", 0..len);
                 if leading {
@@ -2561,34 +2561,30 @@ fn header_block_end(b: &[u8]) -> Option<usize> {
     }
 }
 
-/// Where packet-http.c's loop over the lines of a head that httparse ended
-/// at `len` ends it, and whether its headers are to be split from the
-/// bytes as tshark splits them (`split`, or a line starting with a blank:
-/// httparse folds it into the header before it, tshark reads it as a
-/// header of its own, its name not a token). tshark 4.0 takes any line
-/// with a colon as a header; the first line without one ends the headers,
-/// and the body starts there (not at the empty line).
-fn tshark_head(input: &[u8], len: usize, split: bool) -> (usize, bool) {
-    let head = &input[..len.min(input.len())];
+/// Whether a line of the head after its first starts with a blank and
+/// holds a colon: httparse folds it into the header before it (obs-fold),
+/// tshark reads it as a header of its own (its name, blank included, not a
+/// token), so the headers are then split from the bytes as tshark splits
+/// them (see `split_headers`).
+fn blank_started_header(head: &[u8]) -> bool {
     // The common head: no line starts with a blank.
-    if split
-        || !memchr::memchr_iter(b'\n', head).any(|i| matches!(head.get(i + 1), Some(b' ' | b'\t')))
-    {
-        return (len, split);
+    if !memchr::memchr_iter(b'\n', head).any(|i| matches!(head.get(i + 1), Some(b' ' | b'\t'))) {
+        return false;
     }
     let Some((_, mut pos)) = line_end(head, false) else {
-        return (len, split);
+        return false;
     };
-    let mut split = split;
     while let Some((n, next)) = line_end(&head[pos..], false) {
         if n == 0 {
             break;
         }
         let line = &head[pos..pos + n];
-        split |= matches!(line[0], b' ' | b'\t') && line.contains(&b':');
+        if matches!(line[0], b' ' | b'\t') && line.contains(&b':') {
+            return true;
+        }
         pos += next;
     }
-    (len, split)
+    false
 }
 
 /// `head` with each lone CR (one followed by a byte other than LF) of its
