@@ -964,3 +964,80 @@ fn h2c_upgrade_with_and_without_its_request() {
         ]
     );
 }
+
+/// A fast retransmission is no error packet to tshark 4.0's TCP: it hands
+/// the segment to the dissector again, bytes seen before and all, unless a
+/// message reassembled from several segments holds them. A whole response
+/// resent is read (and counted) a second time; resent from inside a
+/// reassembled response it is a reassembly error; resent from such a
+/// response's first byte it is that PDU seen before (TCP alone, no note).
+#[test]
+fn a_fast_retransmission_is_read_again_outside_reassembled_messages() {
+    let columns = ["frame.protocols", "http.response_number", "_ws.col.Info"];
+    let tail = |r: &Vec<String>| {
+        [
+            r[0].trim_start_matches("eth:ethertype:ip:tcp").to_owned(),
+            r[1].clone(),
+            r[2].clone(),
+        ]
+    };
+    let ok = b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello";
+    let mut c = common::TcpConv::open(40000, 80);
+    c.send(true, b"GET /a HTTP/1.1\r\nHost: x\r\n\r\n");
+    let at = c.next_seq(false);
+    c.send(false, ok);
+    c.acks(true, at, 3);
+    c.resend(false, at, ok);
+    c.send(true, b"GET /b HTTP/1.1\r\nHost: x\r\n\r\n");
+    c.send(false, ok);
+    let rows = fields("fast_retransmission_whole.pcapng", &c.close(), &columns);
+    let got: Vec<_> = rows[8..11].iter().map(tail).collect();
+    assert_eq!(
+        got,
+        [
+            [
+                ":http:data",
+                "2",
+                "[TCP Fast Retransmission] HTTP/1.1 200 OK "
+            ],
+            [":http", "", "GET /b HTTP/1.1 "],
+            [":http:data", "3", "HTTP/1.1 200 OK "],
+        ]
+    );
+
+    let head = b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nhello";
+    for (name, first) in [("inside", false), ("start", true)] {
+        let mut c = common::TcpConv::open(40000, 80);
+        c.send(true, b"GET /a HTTP/1.1\r\nHost: x\r\n\r\n");
+        let start = c.next_seq(false);
+        c.send(false, head);
+        let second = c.next_seq(false);
+        c.send(false, b"world");
+        let (at, data): (u32, &[u8]) = if first {
+            (start, head)
+        } else {
+            (second, b"world")
+        };
+        c.acks(true, at, 3);
+        c.resend(false, at, data);
+        let rows = fields(
+            &format!("fast_retransmission_{name}.pcapng"),
+            &c.close(),
+            &columns,
+        );
+        let resent = tail(&rows[9]);
+        assert_eq!(resent[..2], ["", ""], "{name}");
+        if first {
+            assert!(resent[2].ends_with("Len=44"), "{name}: {}", resent[2]);
+        } else {
+            assert!(
+                resent[2].ends_with(
+                    "Len=5[Reassembly error, protocol TCP: New fragment overlaps old data \
+                     (retransmission?)]"
+                ),
+                "{name}: {}",
+                resent[2]
+            );
+        }
+    }
+}

@@ -9,7 +9,7 @@ use super::layer::{Anomaly, AnomalyKind, Layer, Origin, recycle};
 use super::registry::{self, DecodeAs, Transport};
 use crate::dissect::fields as f;
 use crate::flow::reassembly::{
-    Budget, Delivery, Limits, SegmentKind, StreamReassembler, StreamTable,
+    Budget, Chunk, Delivery, Limits, Resent, SegmentKind, StreamReassembler, StreamTable,
 };
 use std::borrow::Cow;
 
@@ -226,6 +226,10 @@ pub struct SegmentIn<'p> {
     /// out-of-order (not a retransmission): its TCP adds such a segment
     /// to the multi-segment message it falls in, if any.
     pub added_to_message: bool,
+    /// tshark's sequence analysis flagged this segment a fast
+    /// retransmission: its TCP reads it as any segment (see
+    /// [`TcpApps::segment`] for bytes seen before).
+    pub fast_retransmission: bool,
 }
 
 pub struct TcpApps {
@@ -380,6 +384,50 @@ impl TcpApps {
         report.overlaps_reassembled = s.added_to_message
             && !payload.is_empty()
             && reasm.inside_reassembled(outcome.stream_offset);
+        // A fast retransmission is no error packet to tshark: its TCP
+        // hands it to the dissector, bytes seen before and all, unless a
+        // multi-segment PDU holds them. Resent from such a PDU's first
+        // byte it is that PDU seen before (nothing shown); from inside,
+        // fragment_add throws on the complete PDU; outside every one, the
+        // dissector reads the whole payload again (a resent response is
+        // counted a second time). Only from a message boundary: bytes
+        // resent while the decoder holds part of a message are left to
+        // the reassembly.
+        let held_before = app.decoder.as_ref().is_some_and(|x| x.holds_partial(dir));
+        let mut redissect = false;
+        let mut resent_start = false;
+        if s.fast_retransmission
+            && !payload.is_empty()
+            && matches!(
+                outcome.kind,
+                SegmentKind::Retransmission | SegmentKind::PartialRetransmission
+            )
+        {
+            let start = outcome.stream_offset;
+            match reasm.resent_against_reassembled(start, start + payload.len() as u64) {
+                Resent::MessageStart => resent_start = true,
+                Resent::Inside => report.overlaps_reassembled = true,
+                Resent::CrossesStart => {}
+                Resent::Outside => {
+                    // The new bytes of a partial retransmission are read
+                    // with the old, from the segment's first byte.
+                    let end = start + payload.len() as u64;
+                    redissect = !held_before
+                        && outcome.deliver.iter().all(|d| match d {
+                            Delivery::Data(c) => c.stream_offset + c.data.len() as u64 == end,
+                            Delivery::Gap { .. } => false,
+                        });
+                    if redissect {
+                        outcome.deliver.clear();
+                        outcome.deliver.push(Delivery::Data(Chunk {
+                            stream_offset: start,
+                            data: Cow::Borrowed(payload),
+                            frame: s.frame,
+                        }));
+                    }
+                }
+            }
+        }
         // Each delivery with its side, and whether a gap in it counts as
         // bytes missing from the conversation.
         let mut deliveries: Vec<(Dir, Delivery<'p>, bool)> =
@@ -443,11 +491,10 @@ impl TcpApps {
         // Messages of this side within these stream bytes were read from
         // this segment's payload. tshark reads a segment that fills a gap,
         // or repeats bytes, only as part of reassembled data.
-        if outcome.kind == SegmentKind::InOrder {
+        if outcome.kind == SegmentKind::InOrder || redissect {
             let start = outcome.stream_offset;
             kept.segment = Some((dir, start, start + payload.len() as u64));
         }
-        let held_before = app.decoder.as_ref().is_some_and(|x| x.holds_partial(dir));
         // Held bytes the decoder asked one more segment for are read with
         // this one whole: a message starts being reassembled here too.
         let one_more = app
@@ -583,14 +630,19 @@ impl TcpApps {
                                 }
                                 expected.push_back(e);
                             }
-                            if let Some(r) = app.reasm[d.index()].as_mut() {
+                            // Bytes read again were mapped to the frames that
+                            // first carried them: what they make now is this
+                            // frame's alone.
+                            if let Some(r) = app.reasm[d.index()].as_mut()
+                                && !redissect
+                            {
                                 note_messages(r, &out, &mut kept, None, s.frame, budget);
                             }
                             kept.absorb(&mut out, d, &mut app.ws_closes, &mut app.tls, s, steps);
                             at = end;
                         }
                     }
-                    if events {
+                    if events && !redissect {
                         kept.events.push(Event::Bytes(StreamBytes {
                             stream: s.stream,
                             dir: d,
@@ -670,8 +722,10 @@ impl TcpApps {
         {
             report.partial = false;
         }
-        // A withheld segment shows nothing either: no data layer, no note.
+        // A withheld segment shows nothing either: no data layer, no note;
+        // nor does a fast retransmission of a multi-segment PDU's start.
         if s.withheld
+            || resent_start
             || report.partial
                 && app
                     .decoder

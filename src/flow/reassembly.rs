@@ -125,6 +125,23 @@ pub enum Delivery<'p> {
     },
 }
 
+/// Where resent bytes fall among the messages reassembled from several
+/// segments ([`StreamReassembler::resent_against_reassembled`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resent {
+    /// From the first byte of one, ending within it: tshark's TCP has
+    /// seen that PDU and reads nothing.
+    MessageStart,
+    /// From inside one (or its first byte, running past its end): added
+    /// to its complete reassembly, which throws.
+    Inside,
+    /// Over the first byte of one.
+    CrossesStart,
+    /// Outside all of them: tshark's TCP calls the dissector on the
+    /// segment again.
+    Outside,
+}
+
 /// What one segment did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SegmentOutcome<'p> {
@@ -390,6 +407,26 @@ impl StreamReassembler {
         self.reassembled
             .iter()
             .any(|&(start, end)| start < offset && offset < end)
+    }
+
+    /// How a segment carrying stream bytes `start..end`, every one seen
+    /// before, meets the remembered messages built from several segments
+    /// (tshark's multi-segment PDUs, which its TCP looks a segment up in
+    /// before it calls a dissector).
+    pub fn resent_against_reassembled(&self, start: u64, end: u64) -> Resent {
+        let mut seen = Resent::Outside;
+        for &(first, last) in &self.reassembled {
+            if first == start && end <= last {
+                return Resent::MessageStart;
+            }
+            if first <= start && start < last {
+                return Resent::Inside;
+            }
+            if start < first && first < end {
+                seen = Resent::CrossesStart;
+            }
+        }
+        seen
     }
 
     /// Forgets frame numbers of offsets below `offset`.

@@ -207,12 +207,20 @@ impl TcpConv {
     }
 
     fn segment(&mut self, from: usize, flags: u8, data: &[u8]) {
+        let ack = if flags & 0x10 != 0 {
+            self.seq[1 - from]
+        } else {
+            0
+        };
+        self.segment_at(from, flags, self.seq[from], ack, data);
+    }
+
+    fn segment_at(&mut self, from: usize, flags: u8, seq: u32, ack: u32, data: &[u8]) {
         let to = 1 - from;
         let mut h = Vec::with_capacity(20 + data.len());
         h.extend_from_slice(&self.ports[from].to_be_bytes());
         h.extend_from_slice(&self.ports[to].to_be_bytes());
-        h.extend_from_slice(&self.seq[from].to_be_bytes());
-        let ack = if flags & 0x10 != 0 { self.seq[to] } else { 0 };
+        h.extend_from_slice(&seq.to_be_bytes());
         h.extend_from_slice(&ack.to_be_bytes());
         h.extend_from_slice(&[0x50, flags, 0xff, 0xff, 0, 0, 0, 0]);
         h.extend_from_slice(data);
@@ -225,6 +233,34 @@ impl TcpConv {
         let from = usize::from(!from_client);
         self.segment(from, 0x018, data);
         self.seq[from] = self.seq[from].wrapping_add(data.len() as u32);
+        self
+    }
+
+    /// The sequence number the client's (or the server's) next byte takes.
+    pub fn next_seq(&self, from_client: bool) -> u32 {
+        self.seq[usize::from(!from_client)]
+    }
+
+    /// Data sent again from sequence number `seq`; bytes past what was
+    /// sent before move the sequence number on.
+    pub fn resend(&mut self, from_client: bool, seq: u32, data: &[u8]) -> &mut Self {
+        let from = usize::from(!from_client);
+        let ack = self.seq[1 - from];
+        self.segment_at(from, 0x018, seq, ack, data);
+        let end = seq.wrapping_add(data.len() as u32);
+        if (end.wrapping_sub(self.seq[from]) as i32) > 0 {
+            self.seq[from] = end;
+        }
+        self
+    }
+
+    /// `n` bare ACKs from the client (or the server) acknowledging `ack`
+    /// (duplicate ACKs when it is below what the other side sent).
+    pub fn acks(&mut self, from_client: bool, ack: u32, n: usize) -> &mut Self {
+        let from = usize::from(!from_client);
+        for _ in 0..n {
+            self.segment_at(from, 0x010, self.seq[from], ack, b"");
+        }
         self
     }
 

@@ -965,6 +965,11 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
                 a.flags & (flag::KEEP_ALIVE | flag::OUT_OF_ORDER) != 0
                     && a.flags & (flag::RETRANSMISSION | flag::FAST_RETRANSMISSION) == 0
             }),
+            fast_retransmission: info.analysis.as_ref().is_some_and(|a| {
+                use crate::flow::tcp::flag;
+                a.flags & flag::FAST_RETRANSMISSION != 0
+                    && a.flags & (flag::SPURIOUS_RETRANSMISSION | flag::RETRANSMISSION) == 0
+            }),
         },
         &mut d.budget,
         &mut walk.layers,
@@ -1031,10 +1036,10 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             return Next::Done;
         }
         if report.overlaps_reassembled {
-            // A keep-alive or out-of-order segment inside a message
-            // already reassembled from several segments: tshark's TCP
-            // adds it to that message's fragments, and its reassembly,
-            // complete, throws. Nothing reads the bytes.
+            // A keep-alive, out-of-order segment or fast retransmission
+            // inside a message already reassembled from several segments:
+            // tshark's TCP adds it to that message's fragments, and its
+            // reassembly, complete, throws. Nothing reads the bytes.
             l.throw_reassembly("tcp", "New fragment overlaps old data (retransmission?)");
             walk.off = walk.end;
             return Next::Done;
