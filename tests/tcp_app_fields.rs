@@ -965,6 +965,59 @@ fn h2c_upgrade_with_and_without_its_request() {
     );
 }
 
+/// MS-RPCH (Outlook Anywhere): a Content-Length of 128 KiB or more sizes
+/// the channel, not the body, when the bytes start with an RPC_IN_DATA /
+/// RPC_OUT_DATA request or the type is `application/rpc`. tshark then
+/// reassembles nothing: the message is shown on its own segment with the
+/// body it holds, and what follows is Continuation. Any other such length
+/// is waited for.
+#[test]
+fn an_rpc_over_http_channel_length_is_not_waited_for() {
+    let columns = ["frame.protocols", "http.content_length", "_ws.col.Info"];
+    let head = |first: &str, extra: &str| {
+        format!("{first}\r\nHost: mail\r\n{extra}Content-Length: 1073741824\r\n\r\n").into_bytes()
+    };
+    let tail = |r: &Vec<String>| {
+        [
+            r[0].trim_start_matches("eth:ethertype:ip:tcp").to_owned(),
+            r[1].clone(),
+            r[2].clone(),
+        ]
+    };
+    let mut c = common::TcpConv::open(40000, 80);
+    let mut req = head("RPC_IN_DATA /rpc/rpcproxy.dll?mail:6001 HTTP/1.1", "");
+    req.extend_from_slice(b"\x05\x00\x14\x03");
+    c.send(true, &req);
+    c.send(true, b"\x05\x00\x00\x03\x10\x00\x00\x00");
+    let mut resp = head("HTTP/1.1 200 Success", "Content-Type: application/rpc\r\n");
+    resp.extend_from_slice(b"\x05\x00");
+    c.send(false, &resp);
+    c.send(true, &head("POST /upload HTTP/1.1", ""));
+    let rows = fields("rpc_over_http.pcapng", &c.close(), &columns);
+    let got: Vec<_> = rows[3..7].iter().map(tail).collect();
+    assert_eq!(
+        got,
+        [
+            [
+                ":http:data",
+                "1073741824",
+                "RPC_IN_DATA /rpc/rpcproxy.dll?mail:6001 HTTP/1.1 "
+            ],
+            [":http:data", "", "Continuation"],
+            [
+                ":http:media",
+                "1073741824",
+                "HTTP/1.1 200 Success  (application/rpc)"
+            ],
+            [
+                "",
+                "",
+                "POST /upload HTTP/1.1  [TCP segment of a reassembled PDU]"
+            ],
+        ]
+    );
+}
+
 /// A fast retransmission is no error packet to tshark 4.0's TCP: it hands
 /// the segment to the dissector again, bytes seen before and all, unless a
 /// message reassembled from several segments holds them. A whole response
@@ -1040,4 +1093,51 @@ fn a_fast_retransmission_is_read_again_outside_reassembled_messages() {
             );
         }
     }
+}
+
+/// One call of tshark's HTTP dissector reads every message in the bytes
+/// TCP hands it, and is listed once in frame.protocols (each body's
+/// dissector is a call of its own). TCP hands over the whole segment when
+/// HTTP asked for one more segment (a head or a chunk cut), but only the
+/// message when it asked for a body's exact length: what follows is a
+/// second call. Each response is shown with the conversation's last
+/// request URI, one with no request of its own too.
+#[test]
+fn http_is_listed_once_per_call_of_its_dissector() {
+    let text = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 6\r\n\r\nhello\n";
+    let chunked = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\
+        Transfer-Encoding: chunked\r\n\r\n6\r\nhello\n\r\n0\r\n\r\n";
+    let mut c = common::TcpConv::open(40000, 80);
+    c.send(
+        true,
+        &b"GET /a HTTP/1.1\r\nHost: x\r\n\r\nGET /b HTTP/1.1\r\nHost: x\r\n\r\n".repeat(3),
+    );
+    // A body cut: its length was asked for.
+    let cut = text.len() - 3;
+    c.send(false, &text[..cut]);
+    c.send(false, &[&text[cut..], &text[..], &text[..]].concat());
+    // A chunk cut: one more segment was asked for.
+    let cut = chunked.len() - 5;
+    c.send(false, &chunked[..cut]);
+    c.send(false, &[&chunked[cut..], &text[..]].concat());
+    let rows = fields(
+        "http_calls.pcapng",
+        &c.close(),
+        &["frame.protocols", "http.response_for.uri"],
+    );
+    let lines = "eth:ethertype:ip:tcp:http:data-text-lines";
+    assert_eq!(
+        rows[5],
+        [
+            format!("{lines}:http:data-text-lines:data-text-lines"),
+            "http://x/b,http://x/b,http://x/b".to_owned()
+        ]
+    );
+    assert_eq!(
+        rows[7],
+        [
+            format!("{lines}:data-text-lines"),
+            "http://x/b,http://x/b".to_owned()
+        ]
+    );
 }

@@ -453,7 +453,15 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
     let mut after_eapol = false;
     // An NBSS message after the first of its call was seen, its SMB not yet.
     let mut nbss_again = false;
+    // The layer before was an HTTP message read by the same call as the
+    // one before it: HTTP was not listed again, but its body's dissector
+    // is a call of its own (`http:data:data`).
+    let mut http_same_call = false;
     for l in layers.iter().skip(1) {
+        if std::mem::take(&mut http_same_call) && l.protocol != "http" {
+            push_again(&mut s, l.protocol);
+            continue;
+        }
         let eapol_before = std::mem::replace(&mut after_eapol, l.protocol == "eapol");
         let in_sctp = sctp_payload;
         sctp_payload =
@@ -814,12 +822,21 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                 }
             }
             "http" | "ssdp" => {
-                push(&mut s, l.protocol);
+                let same_call = l.has(all::http::OSIDUMP_SAME_CALL);
+                if !same_call {
+                    push(&mut s, l.protocol);
+                }
+                let mut again = same_call;
                 if let Some(body) = l.get_str(all::http::OSIDUMP_BODY_PROTOCOL) {
                     for p in body.split(':') {
-                        push(&mut s, p);
+                        if std::mem::take(&mut again) {
+                            push_again(&mut s, p);
+                        } else {
+                            push(&mut s, p);
+                        }
                     }
                 }
+                http_same_call = again;
             }
             // Each call of tshark's HTTP/2 dissector is listed once,
             // whatever frames it reads: HTTP/2 straight over TCP is called

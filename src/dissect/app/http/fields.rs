@@ -240,6 +240,13 @@ pub mod http {
              and waits for more bytes: tshark's Info shows it after this message's"
         )
     );
+    pub static OSIDUMP_SAME_CALL: &F = field!(
+        F::new("osidump.http.same_call", Boolean, "Same call").blurb(
+            "A message read by the call of tshark's HTTP dissector that read the message \
+             before it (the bytes TCP handed it at once): HTTP is not listed again in \
+             frame.protocols"
+        )
+    );
     pub static OSIDUMP_BODY_LEN: &F = field!(
         F::new("osidump.http.body_len", Uint64, "Body length")
             .blurb("Bytes of the message body (after de-chunking)")
@@ -355,6 +362,7 @@ pub mod http {
         OSIDUMP_CUT_INFO,
         OSIDUMP_FIRST_LINE,
         OSIDUMP_NEXT_START,
+        OSIDUMP_SAME_CALL,
         OSIDUMP_BODY_PREVIEW,
         OSIDUMP_CHUNK_COUNT,
         OSIDUMP_HEADER_LEN,

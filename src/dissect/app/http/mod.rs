@@ -10,10 +10,10 @@
 //! One [`Message`] (layer `http`) is reported per complete HTTP message, at
 //! the stream offset of its request or status line. Requests are queued so
 //! that each response names the request it answers
-//! (`http.response_for.uri`, `osidump.http.request_method`) and the time
-//! since it (`http.time`, from the times given to
-//! [`HttpDecoder::set_time_ns`]), which also makes keep-alive and pipelining
-//! work. A `101 Switching Protocols` with `Upgrade: websocket` switches both
+//! (`osidump.http.request_method`) and the time since it (`http.time`, from
+//! the times given to [`HttpDecoder::set_time_ns`]), which also makes
+//! keep-alive and pipelining work; `http.response_for.uri` is the last
+//! request's URI, as tshark keeps it for the conversation. A `101 Switching Protocols` with `Upgrade: websocket` switches both
 //! directions to [`WsDecoder`] (bytes after the 101's headers in the same
 //! feed are WebSocket frames already); `Sec-WebSocket-Accept` is checked
 //! against the request's key. Other upgrades turn the conversation into an
@@ -223,7 +223,6 @@ struct Pending {
 #[derive(Debug, Clone)]
 struct Pairing {
     method: String,
-    uri: String,
     time: Option<i128>,
 }
 
@@ -239,6 +238,9 @@ struct InMsg {
     /// Request: its id in the pending queue.
     id: u64,
     full_uri: Option<String>,
+    /// What a request leaves as the conversation's URI (see
+    /// [`HttpDecoder::conv_uri`]).
+    conv_uri: Option<String>,
     body: Option<Body>,
     body_len: u64,
     preview: Vec<u8>,
@@ -352,16 +354,17 @@ pub struct HttpDecoder {
     /// previous one in one pass).
     slot: SlotFrames,
     prev_slot: Option<SlotFrames>,
-    /// The request of the last slot (method, URI, time), when it has one:
-    /// a response is shown with its slot's request (`http.time`,
-    /// `http.response_for.uri`), as tshark's req_res entry keeps them, not
-    /// with the oldest request still unanswered.
+    /// The request of the last slot (method, time), when it has one: a
+    /// response is shown with its slot's request (`http.time`), as
+    /// tshark's req_res entry keeps it, not with the oldest request still
+    /// unanswered.
     slot_request: Option<Pairing>,
-    /// The full URI of a notification (SUBSCRIBE, NOTIFY) since the last
-    /// request: packet-http.c keeps it as the conversation's URI, which a
-    /// response with no request of its own is shown with
-    /// (`http.response_for.uri`).
-    notified_uri: Option<String>,
+    /// The URI of the last request or notification (SUBSCRIBE, NOTIFY)
+    /// read, in full when it has a host: packet-http.c keeps it as the
+    /// conversation's (`conv_data->full_uri`, else `request_uri`), and every
+    /// response is shown with it (`http.response_for.uri`), one with no
+    /// request of its own too.
+    conv_uri: Option<String>,
     /// Number of the frame being fed.
     frame: u64,
     now: Option<i128>,
@@ -376,6 +379,13 @@ pub struct HttpDecoder {
     /// The conversation switched to HTTP/2 after a 101 whose request was
     /// not seen: the rest of the 101's segment goes to no one.
     h2_from_next_segment: bool,
+    /// The bytes being read (a segment, or what was held and the segment)
+    /// start with an MS-RPCH channel request (`RPC_IN_DATA`,
+    /// `RPC_OUT_DATA`): see [`rpc_channel_body`].
+    rpc_channel_bytes: bool,
+    /// A message was shown from the bytes TCP handed over in this call of
+    /// tshark's HTTP dissector: the next one is read by the same call.
+    call_open: bool,
     /// A request line was read in either direction (tshark's
     /// `conv_data->request_uri`): bytes that start no message are then
     /// shown as HTTP whatever they hold.
@@ -521,6 +531,7 @@ impl HttpDecoder {
     pub fn set_frame(&mut self, number: u64) {
         self.frame = number;
         self.new_segment = true;
+        self.call_open = false;
         if let Some(t) = self.tunnel.as_mut() {
             t.set_frame(number);
         }
@@ -862,6 +873,8 @@ impl HttpDecoder {
             (Cow::Owned(b), d.buf_start)
         };
         self.dirs[i].end = offset + data.len() as u64;
+        self.rpc_channel_bytes =
+            work.starts_with(b"RPC_IN_DATA") || work.starts_with(b"RPC_OUT_DATA");
         let mut pos = 0;
         while pos < work.len() {
             let at = base + pos as u64;
@@ -952,6 +965,8 @@ impl HttpDecoder {
     /// what that side sent.
     pub fn finish_side(&mut self, dir: Dir, out: &mut Vec<Message>) {
         let i = dir.index();
+        // What the end of the stream completes is a call of its own.
+        self.call_open = false;
         let before = out.len();
         if self.secure {
             // tshark's HTTP over TLS is never told the stream ended
@@ -1442,6 +1457,12 @@ impl HttpDecoder {
         out: &mut Vec<Message>,
     ) -> Step {
         keep_odd_first_line(&mut m.layer, first);
+        if let Some(Body::Length(n)) = m.body
+            && rpc_channel_body(n, &m.framing, self.rpc_channel_bytes)
+        {
+            let held = first.len().saturating_sub(len) as u64;
+            m.body = (held > 0).then_some(Body::Length(n.min(held)));
+        }
         self.dirs[i].msg = Some(m);
         self.after_headers(i, len, out)
     }
@@ -1550,7 +1571,9 @@ impl HttpDecoder {
                 ws_key: ws.then(|| info.ws_key.clone().unwrap_or_default()),
             });
         }
+        let conv_uri = Some(full_uri.clone().unwrap_or_else(|| path.to_owned()));
         let mut m = InMsg::new(l, at, true, self.next_id, full_uri, body);
+        m.conv_uri = conv_uri;
         m.auth = std::mem::take(&mut info.auth);
         m.head_frame = self.frame;
         m.notification = notification;
@@ -1682,10 +1705,19 @@ impl HttpDecoder {
             return Step::Used(used);
         };
         let then = m.then.clone();
+        // A body of known length whose head came in an earlier segment:
+        // HTTP asked TCP for exactly that many bytes, and TCP hands what
+        // follows them in the segment to a call of its own. Otherwise
+        // (the head, or a chunk, asked for one more segment) the call was
+        // handed the whole segment and reads on.
+        let exact_pdu = matches!(m.body, Some(Body::Length(_))) && m.head_frame != self.frame;
         // tshark never completes a message some of whose bytes were not
         // captured (its reassembly waits for them): it shows none.
         if m.lost == 0 {
             self.complete(i, m, out);
+        }
+        if exact_pdu {
+            self.call_open = false;
         }
         match then {
             // The message is gone, so `Used(0)` moves on to the next one.
@@ -1770,13 +1802,17 @@ impl HttpDecoder {
     fn complete(&mut self, i: usize, mut m: InMsg, out: &mut Vec<Message>) {
         let _ = i;
         let l = &mut m.layer;
+        if std::mem::replace(&mut self.call_open, true) {
+            l.boolean(f::http::OSIDUMP_SAME_CALL, true);
+        }
+        if m.request && m.conv_uri.is_some() {
+            self.conv_uri = m.conv_uri.take();
+        }
         if m.notification {
             if let Some(u) = m.full_uri.take() {
-                self.notified_uri = Some(u.clone());
                 l.str(f::http::REQUEST_FULL_URI, u);
             }
         } else if m.request {
-            self.notified_uri = None;
             if let Some(u) = m.full_uri.take() {
                 l.str(f::http::REQUEST_FULL_URI, u);
             }
@@ -1798,7 +1834,6 @@ impl HttpDecoder {
                 p.time = self.now.or(p.time);
                 self.slot_request = Some(Pairing {
                     method: p.method.clone(),
-                    uri: p.uri.clone(),
                     time: p.time,
                 });
             }
@@ -1828,9 +1863,11 @@ impl HttpDecoder {
                     let d = i64::try_from(t1 - t0).unwrap_or(i64::MAX);
                     l.push(f::http::TIME, Value::RelTime(d));
                 }
-                l.str(f::http::RESPONSE_FOR_URI, p.uri.clone());
+                if let Some(u) = &self.conv_uri {
+                    l.str(f::http::RESPONSE_FOR_URI, u.clone());
+                }
                 l.str(f::http::OSIDUMP_REQUEST_METHOD, p.method.clone());
-            } else if let Some(u) = &self.notified_uri {
+            } else if let Some(u) = &self.conv_uri {
                 l.str(f::http::RESPONSE_FOR_URI, u.clone());
             }
         }
@@ -1926,6 +1963,7 @@ impl InMsg {
             notification: false,
             id,
             full_uri,
+            conv_uri: None,
             body,
             body_len: 0,
             preview: Vec::new(),
@@ -2419,6 +2457,21 @@ impl HeaderInfo {
             transfer_coded: self.compressed,
         }
     }
+}
+
+/// MS-RPCH (Outlook Anywhere) channels give a Content-Length between 128 KiB
+/// and 2 GiB that sizes the channel, not the body: tshark's
+/// req_resp_hdrs_do_reassembly asks TCP for no more bytes when such a
+/// length comes with `Content-Type: application/rpc`, or when the bytes it
+/// was handed start with an `RPC_IN_DATA` / `RPC_OUT_DATA` request. The
+/// body is then what those bytes hold, and what follows is Continuation.
+fn rpc_channel_body(length: u64, framing: &body::Framing, rpc_channel_bytes: bool) -> bool {
+    length >= 128 * 1024
+        && (rpc_channel_bytes
+            || framing
+                .content_type
+                .as_deref()
+                .is_some_and(|t| t.trim_start_matches(' ').starts_with("application/rpc")))
 }
 
 fn has_token(list: &str, token: &str) -> bool {

@@ -64,8 +64,9 @@ fn keep_alive_three_requests_in_one_feed() {
     assert_eq!(r.len(), 3, "{r:#?}");
     // tshark's push_res: a response belongs to the last request's slot
     // (here the third), so the first response is shown with that request
-    // (http.request_in, http.time, http.response_for.uri) and the next two
-    // open slots of their own, with none.
+    // (http.request_in, http.time) and the next two open slots of their
+    // own, with none; every response is shown with the conversation's last
+    // request URI (http.response_for.uri, conv_data->full_uri).
     assert_eq!(
         summary(&r[0].layer),
         "HTTP/1.1 200 OK (text/html, 5 bytes) ← GET /missing"
@@ -82,7 +83,10 @@ fn keep_alive_three_requests_in_one_feed() {
         r[0].layer.get_str(f::http::RESPONSE_FOR_URI),
         Some("http://www.example.test/missing")
     );
-    assert!(r[1].layer.get(f::http::RESPONSE_FOR_URI).is_none());
+    assert_eq!(
+        r[1].layer.get_str(f::http::RESPONSE_FOR_URI),
+        Some("http://www.example.test/missing")
+    );
     assert!(r[1].layer.get(f::http::TIME).is_none());
     assert!(r[1].layer.get(f::http::OSIDUMP_REQUEST_METHOD).is_none());
     assert_eq!(r[1].layer.get_uint(f::http::OSIDUMP_BODY_LEN), None);
