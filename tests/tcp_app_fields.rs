@@ -1141,3 +1141,42 @@ fn http_is_listed_once_per_call_of_its_dissector() {
         ]
     );
 }
+
+/// An out-of-order segment (one that comes soon after the segment past
+/// it) is read by no dissector in tshark 4.0 ("do not call subdissectors
+/// for error packets") unless a message being reassembled takes it: TCP
+/// alone, no note, no data. The segment past the hole was read at once.
+#[test]
+fn an_out_of_order_segment_outside_a_message_is_read_by_no_dissector() {
+    let columns = ["frame.protocols", "http.request.uri", "_ws.col.Info"];
+    let cases: [(&str, &[u8], &[u8], &str); 2] = [
+        (
+            "ooo_http",
+            b"GET /a HTTP/1.1\r\nHost: x\r\n\r\n",
+            b"GET /b HTTP/1.1\r\nHost: x\r\n\r\n",
+            "eth:ethertype:ip:tcp:http",
+        ),
+        (
+            "ooo_data",
+            b"\x01\x02\x03\x04",
+            b"\x05\x06\x07\x08",
+            "eth:ethertype:ip:tcp:data",
+        ),
+    ];
+    for (name, first, second, past) in cases {
+        let mut c = common::TcpConv::open(40000, if name == "ooo_http" { 80 } else { 8001 });
+        let at = c.next_seq(true);
+        c.resend(true, at + first.len() as u32, second);
+        c.resend(true, at, first);
+        let rows = fields(&format!("{name}.pcapng"), &c.close(), &columns);
+        assert_eq!(rows[3][0], past, "{name}");
+        let late = &rows[4];
+        assert_eq!(late[..2], ["eth:ethertype:ip:tcp", ""], "{name}");
+        assert!(
+            late[2].starts_with("[TCP Out-Of-Order] ")
+                && late[2].ends_with(&format!("Len={}", first.len())),
+            "{name}: {}",
+            late[2]
+        );
+    }
+}

@@ -230,6 +230,11 @@ pub struct SegmentIn<'p> {
     /// retransmission: its TCP reads it as any segment (see
     /// [`TcpApps::segment`] for bytes seen before).
     pub fast_retransmission: bool,
+    /// tshark's sequence analysis flagged this segment out-of-order (and
+    /// nothing else): its TCP adds it to the multi-segment message it
+    /// falls in; outside every one it calls no dissector ("do not call
+    /// subdissectors for error packets"), like a retransmission.
+    pub out_of_order: bool,
 }
 
 pub struct TcpApps {
@@ -394,6 +399,7 @@ impl TcpApps {
         // resent while the decoder holds part of a message are left to
         // the reassembly.
         let held_before = app.decoder.as_ref().is_some_and(|x| x.holds_partial(dir));
+        let reassembling = app.decoder.as_ref().is_some_and(|x| x.reassembling(dir));
         let mut redissect = false;
         let mut resent_start = false;
         if s.fast_retransmission
@@ -412,7 +418,7 @@ impl TcpApps {
                     // The new bytes of a partial retransmission are read
                     // with the old, from the segment's first byte.
                     let end = start + payload.len() as u64;
-                    redissect = !held_before
+                    redissect = !reassembling
                         && outcome.deliver.iter().all(|d| match d {
                             Delivery::Data(c) => c.stream_offset + c.data.len() as u64 == end,
                             Delivery::Gap { .. } => false,
@@ -432,7 +438,11 @@ impl TcpApps {
         // bytes missing from the conversation.
         let mut deliveries: Vec<(Dir, Delivery<'p>, bool)> =
             recycle(std::mem::take(&mut scratch.deliveries));
-        if s.withheld {
+        // An out-of-order segment no message being reassembled takes is
+        // withheld as a retransmission is.
+        let withheld = s.withheld
+            || (s.out_of_order && !reassembling && !report.overlaps_reassembled && !redissect);
+        if withheld {
             // Its bytes move the stream on but no decoder reads them.
             deliveries.extend(outcome.deliver.drain(..).map(|d| {
                 let d = match d {
@@ -724,7 +734,7 @@ impl TcpApps {
         }
         // A withheld segment shows nothing either: no data layer, no note;
         // nor does a fast retransmission of a multi-segment PDU's start.
-        if s.withheld
+        if withheld
             || resent_start
             || report.partial
                 && app

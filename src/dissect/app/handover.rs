@@ -262,6 +262,13 @@ impl<D: StreamDecoder> StreamDecoder for Handover<D> {
         }
     }
 
+    fn reassembling(&self, dir: Dir) -> bool {
+        match &self.next {
+            Some(n) => n.reassembling(dir),
+            None => self.first.reassembling(dir),
+        }
+    }
+
     fn partial_item(&self, dir: Dir) -> Option<Layer<'static>> {
         match &self.next {
             Some(n) => n.partial_item(dir),

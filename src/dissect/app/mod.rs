@@ -316,6 +316,15 @@ pub trait StreamDecoder: Send {
         false
     }
 
+    /// Whether side `dir` is inside a message Wireshark's TCP is
+    /// reassembling for the dissector (a multi-segment PDU is open): an
+    /// out-of-order segment is added to it, where outside one it is read
+    /// by no dissector. [`StreamDecoder::holds_partial`] unless the
+    /// decoder knows better (a WebSocket frame being read).
+    fn reassembling(&self, dir: Dir) -> bool {
+        self.holds_partial(dir)
+    }
+
     /// The item Wireshark's dissector put up on the segment side `dir` was
     /// last fed before asking TCP for the rest of a message it had begun
     /// reading (IMAP: a `FETCH` line whose literal has not all come, shown

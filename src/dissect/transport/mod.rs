@@ -965,6 +965,16 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
                 a.flags & (flag::KEEP_ALIVE | flag::OUT_OF_ORDER) != 0
                     && a.flags & (flag::RETRANSMISSION | flag::FAST_RETRANSMISSION) == 0
             }),
+            out_of_order: info.analysis.as_ref().is_some_and(|a| {
+                use crate::flow::tcp::flag;
+                a.flags & flag::OUT_OF_ORDER != 0
+                    && a.flags
+                        & (flag::KEEP_ALIVE
+                            | flag::RETRANSMISSION
+                            | flag::FAST_RETRANSMISSION
+                            | flag::SPURIOUS_RETRANSMISSION)
+                        == 0
+            }),
             fast_retransmission: info.analysis.as_ref().is_some_and(|a| {
                 use crate::flow::tcp::flag;
                 a.flags & flag::FAST_RETRANSMISSION != 0

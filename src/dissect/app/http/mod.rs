@@ -2947,6 +2947,13 @@ impl StreamDecoder for HttpDecoder {
         HttpDecoder::finish_side(self, dir, out);
     }
 
+    fn reassembling(&self, dir: Dir) -> bool {
+        if let (Mode::WebSocket, Some(ws)) = (self.dirs[dir.index()].mode, self.ws.as_ref()) {
+            return ws.reassembling(dir);
+        }
+        self.holds_partial(dir)
+    }
+
     fn holds_partial(&self, dir: Dir) -> bool {
         if let (Mode::Http2, Some(h2)) = (self.dirs[dir.index()].mode, self.h2.as_ref()) {
             return h2.holds_partial(dir);

@@ -270,8 +270,6 @@ struct WsDir {
     inflater: Option<Decompress>,
     /// The shared LZ77 window is unusable (cap hit, error, gap).
     context_lost: bool,
-    /// Frame boundaries lost after a gap: nothing more can be decoded.
-    lost: bool,
     next: u64,
 }
 
@@ -828,11 +826,15 @@ impl StreamDecoder for WsDecoder {
         "websocket"
     }
 
+    /// A frame begun (its header or payload) and not finished: tshark's
+    /// TCP reassembles it for WebSocket.
+    fn reassembling(&self, dir: Dir) -> bool {
+        let d = &self.dirs[dir.index()];
+        d.frame.is_some() || !d.hdr.is_empty()
+    }
+
     fn feed(&mut self, dir: Dir, offset: u64, mut data: &[u8], out: &mut Vec<Message>) {
         let i = dir.index();
-        if self.dirs[i].lost {
-            return;
-        }
         self.dirs[i].next = offset;
         while !data.is_empty() {
             let d = &mut self.dirs[i];
@@ -899,7 +901,14 @@ impl StreamDecoder for WsDecoder {
             }
             return;
         }
-        d.lost = true;
+        // The gap took a frame's header, or ran past the frame's end:
+        // tshark's TCP hands the segment after it to WebSocket as the
+        // start of a new frame (what it waited for is never completed), so
+        // reading starts again with the next bytes fed. A message lost
+        // while compressed leaves the shared window unusable.
+        if d.msg.as_ref().is_some_and(|m| m.compressed) {
+            d.context_lost = true;
+        }
         d.frame = None;
         d.msg = None;
         d.hdr.clear();
