@@ -200,3 +200,27 @@ fn thrown_messages_are_tracked_without_marks() {
         [["", "", "", "", "[Malformed Packet: DNS],_ws.malformed"]]
     );
 }
+
+/// An NSEC type bitmap whose window length runs past the record, at the
+/// message's end: tshark's dissect_type_bitmap counts the rdata length
+/// down past zero and reads on until it throws at the message's end
+/// (Malformed Packet); the types before it are kept and nothing after
+/// shows (no dns.response_to).
+#[test]
+fn an_nsec_bitmap_past_its_record_throws() {
+    let fields = [
+        "dns.resp.type",
+        "dns.nsec.next_domain_name",
+        "dns.response_to",
+        "_ws.malformed.expert",
+    ];
+    let got = rows(
+        "nsec_bitmap_overrun.pcap",
+        &[
+            "45000039000100004011a894c0a8016708080808303c003500250000456701000001000000000000076578616d706c6503636f6d0000010001",
+            "45000066000100004011a86708080808c0a801670035303c00520000456781800001000100000000076578616d706c6503636f6d0000010001076578616d706c6503636f6d00002f00010000012c0016046e657874076578616d706c6503636f6d0000206000",
+        ],
+        &fields,
+    );
+    assert_eq!(got[1], ["47,1,2", "next.example.com", "", "1"]);
+}

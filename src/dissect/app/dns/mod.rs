@@ -1249,19 +1249,25 @@ fn base32hex(b: &[u8]) -> String {
 
 /// An NSEC-style type bitmap (RFC 4034 4.1.2): window blocks of a window
 /// number, a length and that many bytes, each set bit a type. Every type is
-/// a `dns.resp.type`, as Wireshark's `dissect_type_bitmap` adds them; a block
-/// that runs past the rdata stops there (tshark's exception), the types
-/// before it kept.
+/// a `dns.resp.type`, as Wireshark's `dissect_type_bitmap` adds them. A block
+/// that runs past the rdata stops there, the types before it kept: tshark's
+/// loop counts the rdata length down past zero and reads on through the
+/// message until it throws at its end, so nothing after shows (the types it
+/// reads from the records after are not given).
 fn type_bitmap(l: &mut Layer<'_>, rd: &mut Cursor<'_>) -> Result<(), String> {
     while rd.left() > 0 {
         let (Some(window), Some(len)) = (rd.u8(), rd.u8()) else {
-            return Err("type bitmap window header runs past rdlength".into());
+            return Err(format!(
+                "{MSG_SHORT}type bitmap window header runs past rdlength"
+            ));
         };
         // A block longer than the RFC's 32 bytes counts on past the window
         // (as tshark does), so the sum is kept wide.
         for i in 0..u64::from(len) {
             let Some(bits) = rd.u8() else {
-                return Err(format!("type bitmap window {window} runs past rdlength"));
+                return Err(format!(
+                    "{MSG_SHORT}type bitmap window {window} runs past rdlength"
+                ));
             };
             for bit in 0..8u64 {
                 if bits & (0x80 >> bit) != 0 {
