@@ -1180,3 +1180,60 @@ fn an_out_of_order_segment_outside_a_message_is_read_by_no_dissector() {
         );
     }
 }
+
+/// Bytes that start no message but a header-like line, before any request
+/// was seen (a capture begun after it): tshark's HTTP reads them as
+/// Continuation (header lines, then data) and writes no column, the
+/// carrier's staying. After a message in the same call HTTP is not listed
+/// again (`http:data:data`); after a body of known length that call ended.
+#[test]
+fn header_lines_before_any_request_are_continuation_without_columns() {
+    let columns = [
+        "frame.protocols",
+        "http.unknown_header",
+        "_ws.col.Protocol",
+        "_ws.col.Info",
+    ];
+    let mut c = common::TcpConv::open(40000, 80);
+    c.send(
+        false,
+        b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhelloX-Foo: bar\r\n\r\nabc",
+    );
+    let rows = fields("continuation_same_call.pcapng", &c.close(), &columns);
+    assert_eq!(
+        rows[3],
+        [
+            "eth:ethertype:ip:tcp:http:data:data",
+            "X-Foo: bar\\r\\n",
+            "HTTP",
+            "HTTP/1.1 200 OK "
+        ]
+    );
+
+    let ok = b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello";
+    let mut c = common::TcpConv::open(40000, 80);
+    c.send(false, &ok[..ok.len() - 2]);
+    c.send(
+        false,
+        &[&ok[ok.len() - 2..], b"X-Foo: bar\r\n\r\nabc"].concat(),
+    );
+    c.send(false, b"X-Bar: 1\r\n\r\nxyz");
+    let rows = fields("continuation_before_request.pcapng", &c.close(), &columns);
+    assert_eq!(
+        rows[4][..3],
+        [
+            "eth:ethertype:ip:tcp:http:data:http:data",
+            "X-Foo: bar\\r\\n",
+            "HTTP"
+        ]
+    );
+    assert_eq!(
+        rows[5][..3],
+        ["eth:ethertype:ip:tcp:http:data", "X-Bar: 1\\r\\n", "TCP"]
+    );
+    assert!(
+        rows[5][3].starts_with("80 → 40000 [PSH, ACK]"),
+        "{}",
+        rows[5][3]
+    );
+}

@@ -224,8 +224,9 @@ pub mod http {
     );
     pub static OSIDUMP_CUT_INFO: &F = field!(
         F::new("osidump.http.cut_info", Uint32, "Info of a cut first line").blurb(
-            "A segment cut by the snap length inside its first line: 1 when HTTP wrote \
-             Continuation in the Info column, 0 when it left the carrier's"
+            "A segment cut by the snap length inside its first line, or Continuation \
+             bytes before any request: 1 when HTTP wrote Continuation in the Info column, \
+             0 when it left the carrier's"
         )
     );
     pub static OSIDUMP_FIRST_LINE: &F = field!(

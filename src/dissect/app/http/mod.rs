@@ -566,6 +566,26 @@ impl HttpDecoder {
         cut: bool,
         out: &mut Vec<Message>,
     ) -> Continued {
+        let before = out.len();
+        let continued = self.continuation_items(i, tvb, at, cut, out);
+        // Shown by the call that read a message before it: HTTP is not
+        // listed again (see `complete`).
+        if let Some(m) = out.get_mut(before)
+            && std::mem::replace(&mut self.call_open, true)
+        {
+            m.layer.boolean(f::http::OSIDUMP_SAME_CALL, true);
+        }
+        continued
+    }
+
+    fn continuation_items(
+        &mut self,
+        i: usize,
+        tvb: &[u8],
+        at: u64,
+        cut: bool,
+        out: &mut Vec<Message>,
+    ) -> Continued {
         let mut off = 0;
         if tvb.len() > 3 && tvb.starts_with(b"\r\n") {
             off = 2;
@@ -575,6 +595,10 @@ impl HttpDecoder {
         };
         let mut l = Layer::new(Osi::Application, "http", 0..tvb.len());
         l.uint(f::http::OSIDUMP_CONTINUATION, tvb.len() as u64);
+        // Before any request packet-http.c writes no Info for it.
+        if !self.seen_request {
+            l.uint(f::http::OSIDUMP_CUT_INFO, 0u32);
+        }
         let push = |l: Layer<'static>, out: &mut Vec<Message>| {
             out.push(Message {
                 event: None,
@@ -1299,11 +1323,10 @@ impl HttpDecoder {
                     return Step::Used(end);
                 }
                 // No request or status line where a message should start,
-                // once a request was seen: packet-http.c's Continuation
-                // (its header-like lines, then data), as at a segment's
-                // start.
+                // once a request was seen or when the bytes start with a
+                // header-like line: packet-http.c's Continuation (its
+                // header-like lines, then data), as at a segment's start.
                 if probe(input) != Probe::Certain
-                    && self.seen_request
                     && let Continued::Taken = self.continuation(i, input, at, out)
                 {
                     return Step::Used(input.len());
@@ -3107,7 +3130,13 @@ impl StreamDecoder for HttpDecoder {
             }
         };
         let fresh = !d.resync && d.buf.is_empty() && !d.ws_asked && plainly_none();
-        if seg_start && (d.resync || fresh) && d.msg.is_none() && self.seen_request {
+        // Before any request, only bytes that start with a header-like line
+        // (starts_http_lines): the others are shown by no one.
+        if seg_start
+            && (d.resync || fresh)
+            && d.msg.is_none()
+            && (self.seen_request || d.buf.is_empty() && starts_http_lines(data))
+        {
             let held = std::mem::take(&mut d.buf);
             let (tvb, at): (Cow<'_, [u8]>, u64) = if held.is_empty() {
                 (Cow::Borrowed(data), offset)
@@ -3191,11 +3220,14 @@ impl StreamDecoder for HttpDecoder {
     }
 }
 
-/// An HTTP layer that threw inside a first line the snap length cut,
-/// before a request was seen: it wrote neither column, the carrier's stay.
-/// (Checks the rare exception first: every frame's layers are asked.)
+/// An HTTP layer that threw inside a first line the snap length cut, or
+/// Continuation bytes, before a request was seen: it wrote neither column,
+/// the carrier's stay. (Checks the rare cases first: every frame's layers
+/// are asked.)
 pub fn left_carrier_columns(l: &Layer<'_>) -> bool {
-    l.thrown.is_some() && l.protocol == "http" && l.get_uint(f::http::OSIDUMP_CUT_INFO) == Some(0)
+    (l.thrown.is_some() || l.has(f::http::OSIDUMP_CONTINUATION))
+        && l.protocol == "http"
+        && l.get_uint(f::http::OSIDUMP_CUT_INFO) == Some(0)
 }
 
 /// A request line split as packet-http.c's request dissector splits it:
