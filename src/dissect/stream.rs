@@ -9,7 +9,8 @@ use super::layer::{Anomaly, AnomalyKind, Layer, Origin, recycle};
 use super::registry::{self, DecodeAs, Transport};
 use crate::dissect::fields as f;
 use crate::flow::reassembly::{
-    Budget, Chunk, Delivery, Limits, Resent, SegmentKind, StreamReassembler, StreamTable,
+    Budget, Chunk, Delivery, Limits, Resent, SegmentKind, SegmentOutcome, StreamReassembler,
+    StreamTable,
 };
 use std::borrow::Cow;
 
@@ -389,51 +390,16 @@ impl TcpApps {
         report.overlaps_reassembled = s.added_to_message
             && !payload.is_empty()
             && reasm.inside_reassembled(outcome.stream_offset);
-        // A fast retransmission is no error packet to tshark: its TCP
-        // hands it to the dissector, bytes seen before and all, unless a
-        // multi-segment PDU holds them. Resent from such a PDU's first
-        // byte it is that PDU seen before (nothing shown); from inside,
-        // fragment_add throws on the complete PDU; outside every one, the
-        // dissector reads the whole payload again (a resent response is
-        // counted a second time). Only from a message boundary: bytes
-        // resent while the decoder holds part of a message are left to
-        // the reassembly.
         let held_before = app.decoder.as_ref().is_some_and(|x| x.holds_partial(dir));
         let reassembling = app.decoder.as_ref().is_some_and(|x| x.reassembling(dir));
-        let mut redissect = false;
-        let mut resent_start = false;
-        if s.fast_retransmission
-            && !payload.is_empty()
-            && matches!(
-                outcome.kind,
-                SegmentKind::Retransmission | SegmentKind::PartialRetransmission
-            )
-        {
-            let start = outcome.stream_offset;
-            match reasm.resent_against_reassembled(start, start + payload.len() as u64) {
-                Resent::MessageStart => resent_start = true,
-                Resent::Inside => report.overlaps_reassembled = true,
-                Resent::CrossesStart => {}
-                Resent::Outside => {
-                    // The new bytes of a partial retransmission are read
-                    // with the old, from the segment's first byte.
-                    let end = start + payload.len() as u64;
-                    redissect = !reassembling
-                        && outcome.deliver.iter().all(|d| match d {
-                            Delivery::Data(c) => c.stream_offset + c.data.len() as u64 == end,
-                            Delivery::Gap { .. } => false,
-                        });
-                    if redissect {
-                        outcome.deliver.clear();
-                        outcome.deliver.push(Delivery::Data(Chunk {
-                            stream_offset: start,
-                            data: Cow::Borrowed(payload),
-                            frame: s.frame,
-                        }));
-                    }
-                }
-            }
-        }
+        let resend = if s.fast_retransmission && !payload.is_empty() {
+            fast_resend(reasm, &mut outcome, payload, s.frame, reassembling)
+        } else {
+            Resend::Unchanged
+        };
+        report.overlaps_reassembled |= resend == Resend::Overlaps;
+        let redissect = resend == Resend::ReadAgain;
+        let resent_start = resend == Resend::PduStart;
         // Each delivery with its side, and whether a gap in it counts as
         // bytes missing from the conversation.
         let mut deliveries: Vec<(Dir, Delivery<'p>, bool)> =
@@ -993,6 +959,66 @@ impl Kept<'_, '_> {
 /// `stream_offset..stream_end`, then `fin_frame`, the FIN that completed
 /// it, when it carried none of them), and let the reassembler forget
 /// frames before the last message's start.
+/// What becomes of a fast retransmission's bytes (see [`fast_resend`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Resend {
+    /// As any resent bytes: the new ones are read, the old ones not.
+    Unchanged,
+    /// From a reassembled PDU's first byte: that PDU seen before.
+    PduStart,
+    /// Inside a reassembled PDU: its complete reassembly throws.
+    Overlaps,
+    /// Outside every reassembled PDU: the decoder reads the payload again.
+    ReadAgain,
+}
+
+/// A fast retransmission is no error packet to tshark: its TCP hands it to
+/// the dissector, bytes seen before and all, unless a multi-segment PDU
+/// holds them. Resent from such a PDU's first byte it is that PDU seen
+/// before (nothing shown); from inside, fragment_add throws on the complete
+/// PDU; outside every one, the dissector reads the whole payload again (a
+/// resent response is counted a second time): `outcome` then delivers it
+/// from its first byte, the new bytes of a partial retransmission with the
+/// old. Only from a message boundary: bytes resent while the decoder is
+/// reassembling a message are left to the reassembly.
+fn fast_resend<'p>(
+    reasm: &StreamReassembler,
+    outcome: &mut SegmentOutcome<'p>,
+    payload: &'p [u8],
+    frame: u64,
+    reassembling: bool,
+) -> Resend {
+    if !matches!(
+        outcome.kind,
+        SegmentKind::Retransmission | SegmentKind::PartialRetransmission
+    ) {
+        return Resend::Unchanged;
+    }
+    let start = outcome.stream_offset;
+    let end = start + payload.len() as u64;
+    match reasm.resent_against_reassembled(start, end) {
+        Resent::MessageStart => Resend::PduStart,
+        Resent::Inside => Resend::Overlaps,
+        Resent::CrossesStart => Resend::Unchanged,
+        Resent::Outside => {
+            let only_new_bytes_to_end = outcome.deliver.iter().all(|d| match d {
+                Delivery::Data(c) => c.stream_offset + c.data.len() as u64 == end,
+                Delivery::Gap { .. } => false,
+            });
+            if reassembling || !only_new_bytes_to_end {
+                return Resend::Unchanged;
+            }
+            outcome.deliver.clear();
+            outcome.deliver.push(Delivery::Data(Chunk {
+                stream_offset: start,
+                data: Cow::Borrowed(payload),
+                frame,
+            }));
+            Resend::ReadAgain
+        }
+    }
+}
+
 fn note_messages(
     reasm: &mut StreamReassembler,
     msgs: &[Message],
