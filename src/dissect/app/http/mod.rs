@@ -3222,12 +3222,11 @@ impl StreamDecoder for HttpDecoder {
 
 /// An HTTP layer that threw inside a first line the snap length cut, or
 /// Continuation bytes, before a request was seen: it wrote neither column,
-/// the carrier's stay. (Checks the rare cases first: every frame's layers
-/// are asked.)
+/// the carrier's stay (`osidump.http.cut_info` 0 marks both). Every
+/// frame's layers are asked: the protocol is compared before any field is
+/// looked for.
 pub fn left_carrier_columns(l: &Layer<'_>) -> bool {
-    (l.thrown.is_some() || l.has(f::http::OSIDUMP_CONTINUATION))
-        && l.protocol == "http"
-        && l.get_uint(f::http::OSIDUMP_CUT_INFO) == Some(0)
+    l.protocol == "http" && l.get_uint(f::http::OSIDUMP_CUT_INFO) == Some(0)
 }
 
 /// A request line split as packet-http.c's request dissector splits it:
