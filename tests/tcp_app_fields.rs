@@ -1100,8 +1100,10 @@ fn a_fast_retransmission_is_read_again_outside_reassembled_messages() {
 /// dissector is a call of its own). TCP hands over the whole segment when
 /// HTTP asked for one more segment (a head or a chunk cut), but only the
 /// message when it asked for a body's exact length: what follows is a
-/// second call. Each response is shown with the conversation's last
-/// request URI, one with no request of its own too.
+/// second call (and the reassembled PDU ends with the message, where after
+/// "one more segment" it runs to the segment's end). Each response is
+/// shown with the conversation's last request URI, one with no request of
+/// its own too.
 #[test]
 fn http_is_listed_once_per_call_of_its_dissector() {
     let text = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 6\r\n\r\nhello\n";
@@ -1123,21 +1125,29 @@ fn http_is_listed_once_per_call_of_its_dissector() {
     let rows = fields(
         "http_calls.pcapng",
         &c.close(),
-        &["frame.protocols", "http.response_for.uri"],
+        &[
+            "frame.protocols",
+            "http.response_for.uri",
+            "tcp.reassembled.length",
+        ],
     );
     let lines = "eth:ethertype:ip:tcp:http:data-text-lines";
     assert_eq!(
         rows[5],
         [
             format!("{lines}:http:data-text-lines:data-text-lines"),
-            "http://x/b,http://x/b,http://x/b".to_owned()
+            "http://x/b,http://x/b,http://x/b".to_owned(),
+            "69".to_owned()
         ]
     );
+    // After "one more segment" TCP reassembled the whole segment: the
+    // reassembled PDU runs to its end, past the chunked response.
     assert_eq!(
         rows[7],
         [
             format!("{lines}:data-text-lines"),
-            "http://x/b,http://x/b".to_owned()
+            "http://x/b,http://x/b".to_owned(),
+            "157".to_owned()
         ]
     );
 }

@@ -598,6 +598,12 @@ impl TcpApps {
                             let end = (at + piece).min(chunk.data.len());
                             let offset = chunk.stream_offset + at as u64;
                             dec.feed(d, offset, &chunk.data[at..end], &mut out);
+                            let chunk_end = chunk.stream_offset + chunk.data.len() as u64;
+                            for m in &mut out {
+                                if m.stream_end == app::TO_SEGMENT_END {
+                                    m.stream_end = chunk_end;
+                                }
+                            }
                             let mut announced = Vec::new();
                             dec.take_expected(&mut announced);
                             for e in announced {

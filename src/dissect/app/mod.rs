@@ -106,6 +106,11 @@ pub enum Probe {
     NotForUs,
 }
 
+/// A [`Message::stream_end`] that stands for the end of the bytes being
+/// fed (the segment): TCP reassembled all of them for the message, which
+/// the caller sets once it knows where they end.
+pub const TO_SEGMENT_END: u64 = u64::MAX;
+
 /// One application message completed by the bytes just fed.
 #[derive(Debug, Clone)]
 pub struct Message {

@@ -313,6 +313,8 @@ struct HDir {
     mode: Mode,
     buf: Vec<u8>,
     buf_start: u64,
+    /// Stream offset of the first byte of the segment being fed.
+    seg_offset: u64,
     msg: Option<InMsg>,
     /// Looking for the next request/status line after damage.
     resync: bool,
@@ -1734,10 +1736,22 @@ impl HttpDecoder {
         // (the head, or a chunk, asked for one more segment) the call was
         // handed the whole segment and reads on.
         let exact_pdu = matches!(m.body, Some(Body::Length(_))) && m.head_frame != self.frame;
+        // Begun in an earlier segment, and the last ask was for one more
+        // segment: TCP reassembled this whole segment for HTTP, so the PDU
+        // (its reassembled length) runs to the segment's end, whatever
+        // follows the message in it. (Not over TLS, which reassembles for
+        // HTTP itself.)
+        let to_segment_end = !exact_pdu && !self.secure && m.start < self.dirs[i].seg_offset;
+        let before = out.len();
         // tshark never completes a message some of whose bytes were not
         // captured (its reassembly waits for them): it shows none.
         if m.lost == 0 {
             self.complete(i, m, out);
+        }
+        if to_segment_end {
+            for m in &mut out[before..] {
+                m.stream_end = super::TO_SEGMENT_END;
+            }
         }
         if exact_pdu {
             self.call_open = false;
@@ -3108,6 +3122,9 @@ impl StreamDecoder for HttpDecoder {
             Mode::Http => {}
         }
         let seg_start = std::mem::take(&mut self.new_segment);
+        if seg_start {
+            self.dirs[i].seg_offset = offset;
+        }
         if self.snap_cut > 0 && seg_start {
             return self.cut_segment(i, offset, data, out);
         }
