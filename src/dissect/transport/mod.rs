@@ -939,6 +939,11 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
 
     // The payload goes through the conversation's reassembly and decoder.
     let payload_at = walk.off..walk.end.max(walk.off);
+    // tshark's sequence-analysis flags decide what its TCP hands on: a
+    // (spurious) retransmission goes to no dissector.
+    use crate::flow::tcp::flag;
+    let analysis = info.analysis.as_ref().map_or(0, |a| a.flags);
+    let resent = analysis & (flag::SPURIOUS_RETRANSMISSION | flag::RETRANSMISSION) != 0;
     let mut report = d.apps.segment(
         &SegmentIn {
             stream: info.stream,
@@ -956,30 +961,13 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             wire_len: payload_len.unwrap_or(0),
             frame: ctx.number,
             ts_ns: ctx.ts_ns,
-            withheld: info.analysis.as_ref().is_some_and(|a| {
-                use crate::flow::tcp::flag;
-                a.flags & (flag::SPURIOUS_RETRANSMISSION | flag::RETRANSMISSION) != 0
-            }),
-            added_to_message: info.analysis.as_ref().is_some_and(|a| {
-                use crate::flow::tcp::flag;
-                a.flags & (flag::KEEP_ALIVE | flag::OUT_OF_ORDER) != 0
-                    && a.flags & (flag::RETRANSMISSION | flag::FAST_RETRANSMISSION) == 0
-            }),
-            out_of_order: info.analysis.as_ref().is_some_and(|a| {
-                use crate::flow::tcp::flag;
-                a.flags & flag::OUT_OF_ORDER != 0
-                    && a.flags
-                        & (flag::KEEP_ALIVE
-                            | flag::RETRANSMISSION
-                            | flag::FAST_RETRANSMISSION
-                            | flag::SPURIOUS_RETRANSMISSION)
-                        == 0
-            }),
-            fast_retransmission: info.analysis.as_ref().is_some_and(|a| {
-                use crate::flow::tcp::flag;
-                a.flags & flag::FAST_RETRANSMISSION != 0
-                    && a.flags & (flag::SPURIOUS_RETRANSMISSION | flag::RETRANSMISSION) == 0
-            }),
+            withheld: resent,
+            added_to_message: analysis & (flag::KEEP_ALIVE | flag::OUT_OF_ORDER) != 0
+                && analysis & (flag::RETRANSMISSION | flag::FAST_RETRANSMISSION) == 0,
+            out_of_order: analysis & flag::OUT_OF_ORDER != 0
+                && analysis & (flag::KEEP_ALIVE | flag::FAST_RETRANSMISSION) == 0
+                && !resent,
+            fast_retransmission: analysis & flag::FAST_RETRANSMISSION != 0 && !resent,
         },
         &mut d.budget,
         &mut walk.layers,
@@ -1058,11 +1046,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             // Part of a message a decoder is reassembling: tshark shows no
             // data layer, only this note (not on a retransmission, which
             // it does not add to the message).
-            let resent = info
-                .analysis
-                .as_ref()
-                .is_some_and(|a| a.flags & crate::flow::tcp::flag::RETRANSMISSION != 0);
-            if !resent {
+            if analysis & flag::RETRANSMISSION == 0 {
                 l.str(
                     f::tcp::OSIDUMP_REASSEMBLY,
                     reassembly_note(report.began_in_cut),

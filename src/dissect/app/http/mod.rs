@@ -13,8 +13,9 @@
 //! (`osidump.http.request_method`) and the time since it (`http.time`, from
 //! the times given to [`HttpDecoder::set_time_ns`]), which also makes
 //! keep-alive and pipelining work; `http.response_for.uri` is the last
-//! request's URI, as tshark keeps it for the conversation. A `101 Switching Protocols` with `Upgrade: websocket` switches both
-//! directions to [`WsDecoder`] (bytes after the 101's headers in the same
+//! request's URI, as tshark keeps it for the conversation. A `101
+//! Switching Protocols` with `Upgrade: websocket` switches both directions
+//! to [`WsDecoder`] (bytes after the 101's headers in the same
 //! feed are WebSocket frames already); `Sec-WebSocket-Accept` is checked
 //! against the request's key. Other upgrades turn the conversation into an
 //! opaque tunnel; a CONNECT answered `200` makes it a [`tunnel::Tunnel`]
@@ -570,14 +571,20 @@ impl HttpDecoder {
     ) -> Continued {
         let before = out.len();
         let continued = self.continuation_items(i, tvb, at, cut, out);
-        // Shown by the call that read a message before it: HTTP is not
-        // listed again (see `complete`).
-        if let Some(m) = out.get_mut(before)
-            && std::mem::replace(&mut self.call_open, true)
-        {
-            m.layer.boolean(f::http::OSIDUMP_SAME_CALL, true);
+        if let Some(m) = out.get_mut(before) {
+            self.join_call(&mut m.layer);
         }
         continued
+    }
+
+    /// A message (or Continuation) shown from the bytes of this call of
+    /// tshark's HTTP dissector: one after the first is marked
+    /// `osidump.http.same_call` (HTTP is not listed again in
+    /// frame.protocols), and the call is open from here on.
+    fn join_call(&mut self, l: &mut Layer<'static>) {
+        if std::mem::replace(&mut self.call_open, true) {
+            l.boolean(f::http::OSIDUMP_SAME_CALL, true);
+        }
     }
 
     fn continuation_items(
@@ -1587,18 +1594,18 @@ impl HttpDecoder {
         }
         // A notification is not a request a response answers (tshark's
         // push_req is for requests only).
+        let uri = full_uri.clone().unwrap_or_else(|| path.to_owned());
         if !notification {
             self.pending.push_back(Pending {
                 id: self.next_id,
                 method: method.to_owned(),
-                uri: full_uri.clone().unwrap_or_else(|| path.to_owned()),
+                uri: uri.clone(),
                 time: self.now,
                 ws_key: ws.then(|| info.ws_key.clone().unwrap_or_default()),
             });
         }
-        let conv_uri = Some(full_uri.clone().unwrap_or_else(|| path.to_owned()));
         let mut m = InMsg::new(l, at, true, self.next_id, full_uri, body);
-        m.conv_uri = conv_uri;
+        m.conv_uri = Some(uri);
         m.auth = std::mem::take(&mut info.auth);
         m.head_frame = self.frame;
         m.notification = notification;
@@ -1839,11 +1846,9 @@ impl HttpDecoder {
     fn complete(&mut self, i: usize, mut m: InMsg, out: &mut Vec<Message>) {
         let _ = i;
         let l = &mut m.layer;
-        if std::mem::replace(&mut self.call_open, true) {
-            l.boolean(f::http::OSIDUMP_SAME_CALL, true);
-        }
-        if m.request && m.conv_uri.is_some() {
-            self.conv_uri = m.conv_uri.take();
+        self.join_call(l);
+        if let Some(u) = m.conv_uri.take() {
+            self.conv_uri = Some(u);
         }
         if m.notification {
             if let Some(u) = m.full_uri.take() {
