@@ -56,6 +56,22 @@ pub mod fields {
         );
         pub static SHORT: &F =
             field!(F::new("_ws.short", Protocol, "Short Frame").in_proto("_ws.short"));
+        pub static UNREASSEMBLED: &F = field!(
+            F::new(
+                "_ws.unreassembled",
+                Protocol,
+                "Unreassembled Fragmented Packet"
+            )
+            .in_proto("_ws.unreassembled")
+        );
+        pub static UNREASSEMBLED_EXPERT: &F = field!(
+            F::new(
+                "_ws.unreassembled.expert",
+                None,
+                "Unreassembled fragment (change preferences to enable reassembly)"
+            )
+            .in_proto("_ws.unreassembled")
+        );
         pub static STRING_TRAILING_STRAY_CHARACTERS: &F = field!(
             F::new(
                 "_ws.string.trailing_stray_characters",
@@ -75,6 +91,8 @@ pub mod fields {
             MALFORMED_REASSEMBLY,
             MALFORMED_DISSECTOR_BUG,
             SHORT,
+            UNREASSEMBLED,
+            UNREASSEMBLED_EXPERT,
             STRING_TRAILING_STRAY_CHARACTERS,
         ];
 
@@ -203,6 +221,29 @@ pub static MALFORMED: Expert = Expert {
     group: Group::Malformed,
     severity: Severity::Error,
 };
+
+/// What tshark reports when a dissector read past a segment TCP could not
+/// reassemble (a `BoundsError` while the packet is a fragment).
+pub static UNREASSEMBLED: Expert = Expert {
+    field: ws::UNREASSEMBLED_EXPERT,
+    group: Group::Reassemble,
+    severity: Severity::Note,
+};
+
+/// The items of a read past a segment TCP could not reassemble:
+/// `_ws.unreassembled` "[BoundError Unreassembled Packet: PROTO]" and its
+/// Note (the Info column's "[BoundErrorUnreassembled Packet]" is the
+/// protocol's summary's).
+pub fn unreassembled(l: &mut Layer<'_>, protocol: &'static str) {
+    let name = super::names::current_proto_name(protocol);
+    l.push(
+        ws::UNREASSEMBLED,
+        Value::Str(Cow::Owned(format!(
+            "[BoundError Unreassembled Packet: {name}]"
+        ))),
+    );
+    add(l, &UNREASSEMBLED, None);
+}
 
 /// What tshark reports when reassembling a packet's bytes failed
 /// (`ReassemblyError`), with the reassembly's message.

@@ -408,6 +408,7 @@ fn caught(l: &mut Layer<'_>, e: Exc) {
         }
         Exc::Unreassembled => {
             l.push(f::bgp::OSIDUMP_UNREASSEMBLED, Value::None);
+            expert::unreassembled(l, "bgp");
             l.truncated("BGP message: longer than the segment, which TCP could not reassemble");
         }
     }

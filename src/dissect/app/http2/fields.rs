@@ -31,6 +31,48 @@ pub mod http2 {
             .mask(0x1)
             .blurb("Set indicates that this PING frame is a PING response")
     );
+    pub static FLAGS_UNUSED: &F = field!(
+        F::new("http2.flags.unused", Uint8, "Unused")
+            .base(Base::Hex)
+            .mask(0xff)
+            .blurb("Must be zero")
+    );
+    pub static FLAGS_UNUSED_SETTINGS: &F = field!(
+        F::new("http2.flags.unused_settings", Uint8, "Unused")
+            .base(Base::Hex)
+            .mask(0xfe)
+            .blurb("Must be zero")
+    );
+    pub static FLAGS_UNUSED_PING: &F = field!(
+        F::new("http2.flags.unused_ping", Uint8, "Unused")
+            .base(Base::Hex)
+            .mask(0xfe)
+            .blurb("Must be zero")
+    );
+    pub static FLAGS_UNUSED_CONTINUATION: &F = field!(
+        F::new("http2.flags.unused_continuation", Uint8, "Unused")
+            .base(Base::Hex)
+            .mask(0xfb)
+            .blurb("Must be zero")
+    );
+    pub static FLAGS_UNUSED_PUSH_PROMISE: &F = field!(
+        F::new("http2.flags.unused_push_promise", Uint8, "Unused")
+            .base(Base::Hex)
+            .mask(0xf3)
+            .blurb("Must be zero")
+    );
+    pub static FLAGS_UNUSED_DATA: &F = field!(
+        F::new("http2.flags.unused_data", Uint8, "Unused")
+            .base(Base::Hex)
+            .mask(0xf6)
+            .blurb("Must be zero")
+    );
+    pub static FLAGS_UNUSED_HEADERS: &F = field!(
+        F::new("http2.flags.unused_headers", Uint8, "Unused")
+            .base(Base::Hex)
+            .mask(0xd2)
+            .blurb("Must be zero")
+    );
     pub static R: &F = field!(F::new("http2.r", Uint32, "Reserved").base(Base::Hex).mask(0x80000000).blurb("The semantics of this bit are undefined and the bit MUST remain unset (0) when sending and MUST be ignored when receiving"));
     pub static STREAMID: &F = field!(
         F::new("http2.streamid", Uint32, "Stream Identifier")
@@ -58,6 +100,26 @@ pub mod http2 {
         F::new("http2.headers.weight", Uint8, "Weight")
             .blurb("An 8-bit weight for the identified priority")
     );
+    pub static HEADERS_WEIGHT_REAL: &F = field!(
+        F::new("http2.headers.weight_real", Uint8, "Weight real")
+            .blurb("Real Weight value (Add one to value)")
+    );
+    pub static HEADERS_PADDING: &F =
+        field!(F::new("http2.headers.padding", Bytes, "Padding").blurb("Padding octets"));
+    pub static PUSH_PROMISE_R: &F = field!(
+        F::new("http2.push_promise.r", Uint32, "Reserved")
+            .base(Base::Hex)
+            .mask(0x80000000)
+            .blurb("Must be zero")
+    );
+    pub static PUSH_PROMISE_HEADER: &F = field!(
+        F::new("http2.push_promise.header", Bytes, "Header Block Fragment")
+            .blurb("Containing request header fields")
+    );
+    pub static PUSH_PROMISE_PADDING: &F =
+        field!(F::new("http2.push_promise.padding", Bytes, "Padding").blurb("Padding octets"));
+    pub static CONTINUATION_PADDING: &F =
+        field!(F::new("http2.continuation.padding", Bytes, "Padding").blurb("Padding octets"));
     pub static HEADERS: &F = field!(
         F::new("http2.headers", Bytes, "Header Block Fragment").blurb("A header block fragment")
     );
@@ -226,6 +288,13 @@ pub mod http2 {
         LENGTH,
         TYPE,
         FLAGS,
+        FLAGS_UNUSED,
+        FLAGS_UNUSED_SETTINGS,
+        FLAGS_UNUSED_PING,
+        FLAGS_UNUSED_CONTINUATION,
+        FLAGS_UNUSED_PUSH_PROMISE,
+        FLAGS_UNUSED_DATA,
+        FLAGS_UNUSED_HEADERS,
         FLAGS_END_STREAM,
         FLAGS_EH,
         FLAGS_PADDED,
@@ -239,6 +308,12 @@ pub mod http2 {
         EXCLUSIVE,
         STREAM_DEPENDENCY,
         HEADERS_WEIGHT,
+        HEADERS_WEIGHT_REAL,
+        HEADERS_PADDING,
+        PUSH_PROMISE_R,
+        PUSH_PROMISE_HEADER,
+        PUSH_PROMISE_PADDING,
+        CONTINUATION_PADDING,
         HEADERS,
         HEADER,
         HEADER_COUNT,

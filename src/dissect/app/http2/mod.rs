@@ -355,26 +355,13 @@ impl Http2Decoder {
         l.uint(f::http2::FLAGS, flags);
         let p = &fr[HEADER..];
         let end_stream = flags & 0x1 != 0;
-        match t {
-            0 | 1 => {
-                l.boolean(f::http2::FLAGS_END_STREAM, end_stream);
-                if t == 1 {
-                    l.boolean(f::http2::FLAGS_EH, flags & 0x4 != 0);
-                    l.boolean(f::http2::FLAGS_PRIORITY, flags & 0x20 != 0);
-                }
-                l.boolean(f::http2::FLAGS_PADDED, flags & 0x8 != 0);
-            }
-            4 => l.boolean(f::http2::FLAGS_ACK_SETTINGS, flags & 0x1 != 0),
-            5 | 9 => l.boolean(f::http2::FLAGS_EH, flags & 0x4 != 0),
-            6 => l.boolean(f::http2::FLAGS_ACK_PING, flags & 0x1 != 0),
-            _ => {}
-        }
-        l.uint(f::http2::R, u64::from(be32(fr, 5) & 0x8000_0000));
+        flag_fields(&mut l, t, flags);
+        l.uint(f::http2::R, be32(fr, 5) >> 31);
         l.uint(f::http2::STREAMID, sid);
         let mut event = None;
         match t {
             0 => {
-                let Some(data) = self.unpad(flags, p, &mut l) else {
+                let Some((data, padding)) = self.unpad(flags, p, &mut l) else {
                     return (l, None);
                 };
                 let room = MAX_BODIES.saturating_sub(self.held);
@@ -394,6 +381,7 @@ impl Http2Decoder {
                 } else if !data.is_empty() {
                     l.push(f::http2::DATA_DATA, Value::Bytes(data.to_vec().into()));
                 }
+                padding_field(&mut l, f::http2::DATA_PADDING, padding);
                 self.held += take;
                 if end_stream {
                     self.body_media(i, sid, &mut l);
@@ -401,7 +389,7 @@ impl Http2Decoder {
                 }
             }
             1 | 5 => {
-                let Some(mut body) = self.unpad(flags, p, &mut l) else {
+                let Some((mut body, padding)) = self.unpad(flags, p, &mut l) else {
                     return (l, None);
                 };
                 if t == 1 && flags & 0x20 != 0 {
@@ -409,9 +397,7 @@ impl Http2Decoder {
                         l.malformed("HEADERS with PRIORITY shorter than 5 bytes");
                         return (l, None);
                     }
-                    l.boolean(f::http2::EXCLUSIVE, body[0] & 0x80 != 0);
-                    l.uint(f::http2::STREAM_DEPENDENCY, be32(body, 0) & 0x7fff_ffff);
-                    l.uint(f::http2::HEADERS_WEIGHT, body[4]);
+                    priority_fields(&mut l, body);
                     body = &body[5..];
                 }
                 let mut stream = sid;
@@ -421,10 +407,18 @@ impl Http2Decoder {
                         return (l, None);
                     }
                     stream = be32(body, 0) & 0x7fff_ffff;
+                    l.uint(f::http2::PUSH_PROMISE_R, be32(body, 0) >> 31);
                     l.uint(f::http2::PUSH_PROMISE_PROMISED_STREAM_ID, stream);
                     body = &body[4..];
                 }
-                l.push(f::http2::HEADERS, Value::Bytes(body.to_vec().into()));
+                let (block, padding_def) = match t {
+                    1 => (f::http2::HEADERS, f::http2::HEADERS_PADDING),
+                    _ => (
+                        f::http2::PUSH_PROMISE_HEADER,
+                        f::http2::PUSH_PROMISE_PADDING,
+                    ),
+                };
+                l.push(block, Value::Bytes(body.to_vec().into()));
                 let d = &mut self.dirs[i];
                 if d.block.is_some() {
                     l.malformed("a new header block starts before the last one ended");
@@ -438,8 +432,13 @@ impl Http2Decoder {
                     d.hpack_broken = true;
                     l.malformed("header block larger than the reassembly cap");
                 }
+                padding_field(&mut l, padding_def, padding);
             }
             9 => {
+                let Some((p, padding)) = self.unpad(flags, p, &mut l) else {
+                    return (l, None);
+                };
+                padding_field(&mut l, f::http2::CONTINUATION_PADDING, padding);
                 let d = &mut self.dirs[i];
                 match d.block.take() {
                     Some((stream, mut acc, es, push)) if stream == sid || push => {
@@ -458,11 +457,7 @@ impl Http2Decoder {
                     _ => l.malformed("CONTINUATION without a header block to continue"),
                 }
             }
-            2 if p.len() == 5 => {
-                l.boolean(f::http2::EXCLUSIVE, p[0] & 0x80 != 0);
-                l.uint(f::http2::STREAM_DEPENDENCY, be32(p, 0) & 0x7fff_ffff);
-                l.uint(f::http2::HEADERS_WEIGHT, p[4]);
-            }
+            2 if p.len() == 5 => priority_fields(&mut l, p),
             3 if p.len() == 4 => {
                 l.uint(f::http2::RST_STREAM_ERROR, be32(p, 0));
                 event = self.end_stream(i, sid);
@@ -495,10 +490,7 @@ impl Http2Decoder {
                 }
             }
             8 if p.len() == 4 => {
-                l.uint(
-                    f::http2::WINDOW_UPDATE_R,
-                    u64::from(be32(p, 0) & 0x8000_0000),
-                );
+                l.uint(f::http2::WINDOW_UPDATE_R, be32(p, 0) >> 31);
                 l.uint(
                     f::http2::WINDOW_UPDATE_WINDOW_SIZE_INCREMENT,
                     be32(p, 0) & 0x7fff_ffff,
@@ -531,11 +523,17 @@ impl Http2Decoder {
         (l, event)
     }
 
-    /// The frame's data without its padding (DATA, HEADERS, PUSH_PROMISE).
-    fn unpad<'p>(&self, flags: u8, p: &'p [u8], l: &mut Layer<'static>) -> Option<&'p [u8]> {
+    /// The frame's data and its padding (DATA, HEADERS, PUSH_PROMISE, and
+    /// CONTINUATION, whose Padded flag tshark honours too).
+    fn unpad<'p>(
+        &self,
+        flags: u8,
+        p: &'p [u8],
+        l: &mut Layer<'static>,
+    ) -> Option<(&'p [u8], &'p [u8])> {
         if flags & 0x8 == 0 {
             l.uint(f::http2::PAD_LENGTH, 0u64);
-            return Some(p);
+            return Some((p, &[]));
         }
         let Some(&pad) = p.first() else {
             l.malformed("padded frame without its Pad Length");
@@ -551,13 +549,7 @@ impl Http2Decoder {
             ));
             return None;
         }
-        if pad > 0 {
-            l.push(
-                f::http2::DATA_PADDING,
-                Value::Bytes(p[p.len() - pad..].to_vec().into()),
-            );
-        }
-        Some(&p[1..p.len() - pad])
+        Some((&p[1..p.len() - pad], &p[p.len() - pad..]))
     }
 
     /// A whole header block of direction `i` for `stream`: its headers.
@@ -938,6 +930,7 @@ impl StreamDecoder for Http2Decoder {
                                 .throw(crate::dissect::layer::AnomalyKind::Malformed, "http2");
                         } else {
                             m.layer.push(f::http2::OSIDUMP_UNREASSEMBLED, Value::None);
+                            crate::dissect::expert::unreassembled(&mut m.layer, "http2");
                         }
                     }
                     pos = buf.len();
@@ -1050,14 +1043,96 @@ fn unreassembled(rest: &[u8], len: usize) -> Layer<'static> {
     l.present(f::http2::STREAM);
     l.uint(f::http2::LENGTH, len as u64);
     l.uint(f::http2::TYPE, rest[3]);
-    l.uint(f::http2::FLAGS, rest[4]);
-    l.uint(f::http2::R, u64::from(be32(rest, 5) & 0x8000_0000));
+    let (t, flags) = (rest[3], rest[4]);
+    l.uint(f::http2::FLAGS, flags);
+    flag_fields(&mut l, t, flags);
+    l.uint(f::http2::R, be32(rest, 5) >> 31);
     l.uint(f::http2::STREAMID, be32(rest, 5) & 0x7fff_ffff);
-    if rest[3] == 4 {
-        settings_fields(&mut l, &rest[HEADER..]);
+    let mut p = &rest[HEADER..];
+    match t {
+        // Pad Length first (a generated 0 when not padded), then a
+        // HEADERS frame's priority and a PUSH_PROMISE's promised stream:
+        // each as far as its bytes are in the segment.
+        0 | 1 | 5 => {
+            if flags & 0x8 == 0 {
+                l.uint(f::http2::PAD_LENGTH, 0u64);
+            } else if let Some(&pad) = p.first() {
+                l.uint(f::http2::PADDING, pad);
+                l.uint(f::http2::PAD_LENGTH, pad);
+                p = &p[1..];
+            } else {
+                p = &[];
+            }
+            if t == 1 && flags & 0x20 != 0 && p.len() >= 5 {
+                priority_fields(&mut l, p);
+            } else if t == 5 && p.len() >= 4 {
+                l.uint(
+                    f::http2::PUSH_PROMISE_PROMISED_STREAM_ID,
+                    be32(p, 0) & 0x7fff_ffff,
+                );
+            }
+        }
+        4 => settings_fields(&mut l, p),
+        _ => {}
     }
     l.push(f::http2::OSIDUMP_UNREASSEMBLED, Value::None);
+    crate::dissect::expert::unreassembled(&mut l, "http2");
     l
+}
+
+/// The flag bits the frame's type defines, each a field of its own, after
+/// the bits it leaves unused (tshark's order).
+fn flag_fields(l: &mut Layer<'static>, t: u8, flags: u8) {
+    let (unused, mask) = match t {
+        0 => (f::http2::FLAGS_UNUSED_DATA, 0xf6),
+        1 => (f::http2::FLAGS_UNUSED_HEADERS, 0xd2),
+        4 => (f::http2::FLAGS_UNUSED_SETTINGS, 0xfe),
+        5 => (f::http2::FLAGS_UNUSED_PUSH_PROMISE, 0xf3),
+        6 => (f::http2::FLAGS_UNUSED_PING, 0xfe),
+        9 => (f::http2::FLAGS_UNUSED_CONTINUATION, 0xfb),
+        _ => (f::http2::FLAGS_UNUSED, 0xff),
+    };
+    l.uint(unused, (flags & mask) >> mask.trailing_zeros());
+    match t {
+        0 => {
+            l.boolean(f::http2::FLAGS_PADDED, flags & 0x8 != 0);
+            l.boolean(f::http2::FLAGS_END_STREAM, flags & 0x1 != 0);
+        }
+        1 => {
+            l.boolean(f::http2::FLAGS_PRIORITY, flags & 0x20 != 0);
+            l.boolean(f::http2::FLAGS_PADDED, flags & 0x8 != 0);
+            l.boolean(f::http2::FLAGS_EH, flags & 0x4 != 0);
+            l.boolean(f::http2::FLAGS_END_STREAM, flags & 0x1 != 0);
+        }
+        4 => l.boolean(f::http2::FLAGS_ACK_SETTINGS, flags & 0x1 != 0),
+        5 | 9 => {
+            l.boolean(f::http2::FLAGS_PADDED, flags & 0x8 != 0);
+            l.boolean(f::http2::FLAGS_EH, flags & 0x4 != 0);
+        }
+        6 => l.boolean(f::http2::FLAGS_ACK_PING, flags & 0x1 != 0),
+        _ => {}
+    }
+}
+
+/// A padded frame's padding octets (none: no field, as tshark adds none
+/// of length 0).
+fn padding_field(
+    l: &mut Layer<'static>,
+    def: &'static crate::dissect::field::FieldDef,
+    padding: &[u8],
+) {
+    if !padding.is_empty() {
+        l.push(def, Value::Bytes(padding.to_vec().into()));
+    }
+}
+
+/// A priority (HEADERS with its flag, PRIORITY): five bytes, and the
+/// weight tshark adds one to.
+fn priority_fields(l: &mut Layer<'static>, p: &[u8]) {
+    l.boolean(f::http2::EXCLUSIVE, p[0] & 0x80 != 0);
+    l.uint(f::http2::STREAM_DEPENDENCY, be32(p, 0) & 0x7fff_ffff);
+    l.uint(f::http2::HEADERS_WEIGHT, p[4]);
+    l.uint(f::http2::HEADERS_WEIGHT_REAL, u16::from(p[4]) + 1);
 }
 
 /// Dynamic table size updates at the start of a header block (RFC 7541

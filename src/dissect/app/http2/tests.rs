@@ -283,3 +283,67 @@ fn the_prefaces_segment_reads_its_last_frame_unreassembled() {
             .all(|m| !m.layer.has(f::http2::OSIDUMP_UNREASSEMBLED))
     );
 }
+
+/// A HEADERS frame cut by the preface's segment: tshark reads its flag
+/// bits, Pad Length and priority before the read past the segment, and
+/// notes the unreassembled packet (http2-nghttp2.pcap, frame 4).
+#[test]
+fn an_unreassembled_headers_frame_shows_its_flags_and_priority() {
+    let mut prio = vec![0, 0, 0, 11, 15];
+    prio.extend([0x82; 40]);
+    let headers = frame(1, 0x21, 13, &prio);
+    let mut first = PREFACE.to_vec();
+    first.extend(&headers[..HEADER + 10]);
+    let mut d = Http2Decoder::by_preface();
+    let mut out = Vec::new();
+    d.feed(Dir::Client, 0, &first, &mut out);
+    let l = &out[1].layer;
+    assert!(l.has(f::http2::OSIDUMP_UNREASSEMBLED));
+    assert_eq!(l.get_uint(f::http2::FLAGS_UNUSED_HEADERS), Some(0));
+    assert_eq!(l.get(f::http2::FLAGS_PRIORITY), Some(&Value::Bool(true)));
+    assert_eq!(l.get(f::http2::FLAGS_END_STREAM), Some(&Value::Bool(true)));
+    assert_eq!(l.get_uint(f::http2::PAD_LENGTH), Some(0));
+    assert_eq!(l.get_uint(f::http2::STREAM_DEPENDENCY), Some(11));
+    assert_eq!(l.get_uint(f::http2::HEADERS_WEIGHT), Some(15));
+    assert_eq!(l.get_uint(f::http2::HEADERS_WEIGHT_REAL), Some(16));
+    assert!(!l.has(f::http2::HEADERS));
+    assert_eq!(
+        l.get_str(crate::dissect::expert::fields::ws::UNREASSEMBLED),
+        Some("[BoundError Unreassembled Packet: HTTP2]")
+    );
+    assert_eq!(
+        l.get_str(crate::dissect::expert::fields::ws::EXPERT_MESSAGE),
+        Some("Unreassembled fragment (change preferences to enable reassembly)")
+    );
+}
+
+/// PUSH_PROMISE has fields of its own (reserved bit, header block,
+/// padding), and each padded type names its padding; reserved bits and
+/// unused flags are shown shifted to their mask, as tshark stores them.
+#[test]
+fn push_promise_and_padding_fields_are_named_by_frame_type() {
+    let block = [0x82, 0x86, 0x84, 0x41, 0x01, b'a'];
+    let mut pp = vec![2]; // Pad Length
+    pp.extend([0x80, 0, 0, 2]); // reserved bit set, promised stream 2
+    pp.extend(block);
+    pp.extend([0, 0]);
+    let mut bytes = frame(5, 0x0c | 0x10, 0x8000_0001, &pp);
+    bytes.extend(frame(0, 0x08, 1, &[1, b'x', 0]));
+    let mut d = Http2Decoder::new();
+    let out = feed_all(&mut d, Dir::Server, &bytes);
+    let l = &out[0].layer;
+    assert_eq!(l.get_uint(f::http2::R), Some(1));
+    assert_eq!(l.get_uint(f::http2::FLAGS_UNUSED_PUSH_PROMISE), Some(0x10));
+    assert_eq!(l.get_uint(f::http2::PUSH_PROMISE_R), Some(1));
+    assert_eq!(
+        l.get_uint(f::http2::PUSH_PROMISE_PROMISED_STREAM_ID),
+        Some(2)
+    );
+    assert!(l.has(f::http2::PUSH_PROMISE_HEADER) && !l.has(f::http2::HEADERS));
+    assert_eq!(l.get_str(f::http2::HEADERS_METHOD), Some("GET"));
+    assert!(l.has(f::http2::PUSH_PROMISE_PADDING) && !l.has(f::http2::DATA_PADDING));
+    let l = &out[1].layer;
+    assert_eq!(l.get_uint(f::http2::FLAGS_UNUSED_DATA), Some(0));
+    assert_eq!(l.get_uint(f::http2::PAD_LENGTH), Some(1));
+    assert!(l.has(f::http2::DATA_PADDING) && !l.has(f::http2::HEADERS_PADDING));
+}
