@@ -446,12 +446,37 @@ fn looks_like_dcerpc(d: &[u8]) -> bool {
     d.len() >= 16 && d[0] == 5 && d[1] <= 1 && d[2] <= 20 && d[4] >> 4 <= 1
 }
 
-/// Commands whose dissector in tshark reads their words by what they say
-/// (the transactions' setup count, NT Create AndX's extended response)
-/// rather than by the word count: their byte count is not where the word
-/// count puts it, and is not shown here.
-fn counts_own_words(cmd: u8) -> bool {
-    matches!(cmd, 0x25 | 0x26 | 0x32 | 0x33 | 0xa0 | 0xa1 | 0xa2)
+/// Where a command's byte count is: after the words its dissector in
+/// tshark reads, which is after the word count's words for most commands
+/// (and for any with no words), but by what they say for the
+/// transactions (their setup count) and NT Create AndX (its extended
+/// response is 50 words under a word count of 42). `None` when a count it
+/// needs was not captured.
+fn bcc_offset(b: &[u8], at: usize, cmd: u8, wct: u8, response: bool) -> Option<usize> {
+    let words = at + 1;
+    let setup = |count_at: usize, fixed: usize| {
+        b.get(words + count_at)
+            .map(|&sc| words + fixed + 2 * usize::from(sc))
+    };
+    match (cmd, response) {
+        _ if wct == 0 => Some(words),
+        // Trans and Trans2 and their secondary requests, told apart by
+        // the word count as tshark does.
+        (0x25 | 0x26 | 0x32 | 0x33, false) => match wct {
+            8 => Some(words + 16),
+            9 if cmd == 0x33 => Some(words + 18),
+            _ => setup(26, 28),
+        },
+        (0x25 | 0x26 | 0x32 | 0x33, true) => setup(18, 20),
+        // NT Trans: a secondary request (fewer than 19 words) has no
+        // setup count, but tshark steps over a function code all the same.
+        (0xa0 | 0xa1, false) if wct >= 19 => setup(35, 38),
+        (0xa0 | 0xa1, false) => Some(words + 37),
+        (0xa0 | 0xa1, true) => setup(35, 36),
+        (0xa2, true) if wct == 42 => Some(words + 100),
+        (0xa2, true) => Some(words + 68),
+        _ => Some(words + 2 * usize::from(wct)),
+    }
 }
 
 /// SMB's AndX commands: their first word names the next command.
@@ -582,8 +607,9 @@ fn smb1<'a>(
                 next_block = Some((next, off));
             }
         }
-        let bcc_at = at + 1 + 2 * usize::from(wct);
-        if b.len() >= bcc_at + 2 && !counts_own_words(cmd) {
+        if let Some(bcc_at) = bcc_offset(b, at, cmd, wct, response)
+            && b.len() >= bcc_at + 2
+        {
             l.uint(f::smb::BCC, le16(b, bcc_at));
         }
         match next_block {

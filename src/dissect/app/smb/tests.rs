@@ -844,3 +844,33 @@ fn smb1_pipes_carry_dcerpc() {
     let out = run(&smb1_msg(0x2f, false, 0, 11, &w, &[0, 1, 2, 3, 4]), &mut st);
     assert_eq!(names(&out), ["smb", "data"]);
 }
+
+/// tshark reads a byte count after the words its command's dissector
+/// read: a secondary NT Trans request's two bytes past its 18 words
+/// (the function code it steps over), an NT Create AndX extended
+/// response's 50 words under a word count of 42, a Trans2 request's
+/// words by its setup count.
+#[test]
+fn byte_counts_where_the_commands_dissector_reads_them() {
+    let bcc = |b: &[u8]| first(b).and_then(|l| l.get_uint(f::smb::BCC));
+    // NT Trans Secondary: 36 bytes of words and its byte count 0x0215
+    // (LE), then a pad byte: tshark reads 0x02 and the pad.
+    let mut b = smb1_msg(0xa1, false, 0, 9, &[0; 36], &[]);
+    b.truncate(b.len() - 2);
+    b.extend([0x15, 0x02, 0x00]);
+    assert_eq!(bcc(&b), Some(2));
+    // NT Create AndX extended response: word count 42, 100 bytes of words.
+    let mut words = vec![0u8; 100];
+    words[0] = 0xff; // no next command
+    let mut b = smb1_msg(0xa2, true, 0, 9, &words, &[]);
+    b[SMB_HEADER] = 42;
+    assert_eq!(bcc(&b), Some(0));
+    let mut b = smb1_msg(0xa2, true, 0, 9, &words, &[1, 2, 3]);
+    b[SMB_HEADER] = 42;
+    assert_eq!(bcc(&b), Some(3));
+    // Trans2 request, one setup word.
+    let mut words = vec![0u8; 30];
+    words[26] = 1;
+    let b = smb1_msg(0x32, false, 0, 9, &words, &[0; 5]);
+    assert_eq!(bcc(&b), Some(5));
+}
