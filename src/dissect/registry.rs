@@ -150,8 +150,7 @@ pub fn choose(
     // tshark gives a UDP port it has a dissector for to that dissector
     // before any heuristic (NetBIOS names on 137 look like DNS).
     if t == Transport::Udp
-        && (TSHARK_UDP_PORTS.binary_search(&low).is_ok()
-            || TSHARK_UDP_PORTS.binary_search(&high).is_ok())
+        && (tshark_udp_port_takes(low, payload) || tshark_udp_port_takes(high, payload))
     {
         return None;
     }
@@ -183,12 +182,27 @@ pub fn tcp_port_taken(sport: u16, dport: u16) -> bool {
         .any(|p| TSHARK_TCP_PORTS.binary_search(&p).is_ok())
 }
 
-/// Whether either UDP port has a dissector (osidump's or only tshark's),
-/// which tshark gives the datagram before any heuristic.
-pub fn udp_port_taken(sport: u16, dport: u16) -> bool {
+/// Whether either UDP port has a dissector (osidump's or only tshark's)
+/// that takes the datagram, which tshark gives it before any heuristic.
+pub fn udp_port_taken(sport: u16, dport: u16, payload: &[u8]) -> bool {
     [sport, dport]
         .into_iter()
-        .any(|p| by_port(Transport::Udp, p).is_some() || TSHARK_UDP_PORTS.binary_search(&p).is_ok())
+        .any(|p| by_port(Transport::Udp, p).is_some() || tshark_udp_port_takes(p, payload))
+}
+
+/// Whether the dissector tshark 4.0 has on a UDP port (one osidump lacks)
+/// takes the datagram. RX, AFS's transport on 7000-7009 and 7021, declines
+/// one shorter than its 28-byte header or of a packet type it does not
+/// know (dissect_rx returns 0): the heuristics get it then (DTLS between
+/// ports 6000 and 7000).
+fn tshark_udp_port_takes(port: u16, payload: &[u8]) -> bool {
+    if TSHARK_UDP_PORTS.binary_search(&port).is_err() {
+        return false;
+    }
+    match port {
+        7000..=7009 | 7021 => payload.len() >= 28 && matches!(payload[20], 1..=9 | 13),
+        _ => true,
+    }
 }
 
 /// A tunnel header found by UDP port: its payload is a packet or frame
@@ -566,6 +580,29 @@ mod tests {
             choose(Transport::Tcp, &rules, 40000, 9999, b"GET / HTTP/1.1\r\n"),
             Some(&app::tls::SPEC)
         );
+    }
+
+    /// RX (AFS) on UDP 7000 declines what is not an RX packet, which then
+    /// goes to the heuristics (arkime's cloudshark-dtls1.pcap, DTLS
+    /// between 6000 and 7000); an RX packet type keeps the port's.
+    #[test]
+    fn a_udp_port_dissector_that_declines_leaves_the_datagram_to_heuristics() {
+        let mut hello = vec![0x16, 0xfe, 0xff, 0, 0, 0, 0, 0, 0, 0, 0, 0, 20];
+        hello.extend([0u8; 20]);
+        assert!(!udp_port_taken(6000, 7000, &hello));
+        assert_eq!(
+            choose(Transport::Udp, &[], 6000, 7000, &hello),
+            Some(&app::dtls::SPEC)
+        );
+        let mut rx = vec![0u8; 28];
+        rx[20] = 1; // DATA
+        assert!(udp_port_taken(6000, 7000, &rx));
+        assert!(udp_port_taken(6000, 7000, &rx[..28]));
+        assert!(!udp_port_taken(6000, 7000, &rx[..27]));
+        rx[20] = 10;
+        assert!(!udp_port_taken(6000, 7000, &rx));
+        // Any other port tshark has a dissector on takes everything.
+        assert!(udp_port_taken(6000, 7010, &hello));
     }
 
     use crate::dissect::app;

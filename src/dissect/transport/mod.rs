@@ -1918,7 +1918,7 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         .or_else(|| registry::choose(Transport::Udp, &d.apps.decode_as, sport, dport, payload))
         .or_else(|| {
             // The heuristics, where no port has a dissector.
-            (!ruled && !registry::udp_port_taken(sport, dport))
+            (!ruled && !registry::udp_port_taken(sport, dport, payload))
                 .then(|| d.datagram_claimer(&dgram, true))
                 .flatten()
         });
