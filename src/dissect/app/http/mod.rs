@@ -1451,30 +1451,55 @@ impl HttpDecoder {
         if line.strip_suffix(b"\r").unwrap_or(line).contains(&b'\r') {
             return None;
         }
-        let end = line
-            .iter()
-            .position(|&b| b == b' ')
-            .unwrap_or_else(|| line.strip_suffix(b"\r").unwrap_or(line).len());
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        let end = line.iter().position(|&b| b == b' ').unwrap_or(line.len());
         let version = String::from_utf8_lossy(&line[..end]).into_owned();
-        let mut buf = b"HTTP/1.1".to_vec();
-        buf.extend_from_slice(&window[end..]);
+        // packet-http.c's status code: the next token's first three
+        // characters as strtoul reads them (`0200` is 20), none for a
+        // token shorter; the phrase is what follows that token.
+        let skip = |from: usize| from + line[from..].iter().take_while(|&&b| b == b' ').count();
+        let tok = skip(end);
+        let tok_end = tok
+            + line[tok..]
+                .iter()
+                .position(|&b| b == b' ')
+                .unwrap_or(line.len() - tok);
+        let code = (tok_end - tok >= 3).then(|| {
+            line[tok..tok + 3]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .fold(0u16, |n, &b| n * 10 + u16::from(b - b'0'))
+        });
+        let phrase_at = skip(tok_end);
+        let mut buf = b"HTTP/1.1 000 ".to_vec();
+        let prefix = buf.len();
+        buf.extend_from_slice(&window[phrase_at..]);
         let mut headers = header_slots(&buf);
         let mut cfg = httparse::ParserConfig::default();
         cfg.allow_multiple_spaces_in_response_status_delimiters(true)
             .allow_spaces_after_header_name_in_responses(true)
             .allow_obsolete_multiline_headers_in_responses(true)
             .ignore_invalid_headers_in_responses(true);
-        let Ok(Parsed::Response {
-            len, code, reason, ..
-        }) = parse(&cfg, true, &buf, &mut headers)
-        else {
+        let Ok(Parsed::Response { len, reason, .. }) = parse(&cfg, true, &buf, &mut headers) else {
             return None;
         };
         let h = collect(&buf, &headers);
-        let len = len + end - b"HTTP/1.1".len();
+        let len = len + phrase_at - prefix;
         let mut l = Layer::new(Osi::Application, "http", 0..len);
         chat(&mut l, &window[..len]);
-        let m = self.response(l, i, at, len, code, &reason, &version, &h, false);
+        let phrase = code.and(Some(reason.as_str())).filter(|p| !p.is_empty());
+        let mut m = self.response(
+            l,
+            i,
+            at,
+            len,
+            code.unwrap_or(0),
+            &reason,
+            &version,
+            &h,
+            false,
+        );
+        first_line_as_read(&mut m.layer, &version, code, phrase);
         Some(self.begin(i, m, window, len, out))
     }
 
@@ -1633,8 +1658,10 @@ impl HttpDecoder {
         l.boolean(f::http::RESPONSE, true);
         l.str(f::http::RESPONSE_VERSION, version.to_string());
         l.uint(f::http::RESPONSE_CODE, code);
-        if let Some(desc) = code_desc(code) {
-            l.str(f::http::RESPONSE_CODE_DESC, desc);
+        // val_to_str: a code without a name is "Unknown (N)".
+        match code_desc(code) {
+            Some(desc) => l.str(f::http::RESPONSE_CODE_DESC, desc),
+            None => l.str(f::http::RESPONSE_CODE_DESC, format!("Unknown ({code})")),
         }
         l.str(f::http::RESPONSE_PHRASE, reason.to_owned());
         let line_field = (!self.skip_detail).then_some(f::http::RESPONSE_LINE);

@@ -2372,3 +2372,42 @@ fn a_request_after_an_overflowing_chunk_size_in_its_segment_is_not_read() {
     assert_eq!(later.len(), 1);
     assert_eq!(later[0].layer.get_str(f::http::REQUEST_URI), Some("/next"));
 }
+
+/// A status code token httparse refuses is read as packet-http.c reads
+/// it: its first three characters by strtoul (http-evader's `0200` is 20,
+/// "Unknown (20)"), the phrase after the token, the headers and body as
+/// any response's.
+#[test]
+fn an_odd_status_code_is_read_as_tshark_reads_it() {
+    let mut d = HttpDecoder::new();
+    feed_all(
+        &mut d,
+        Dir::Client,
+        0,
+        b"GET /x HTTP/1.1\r\nHost: h\r\n\r\n",
+    );
+    let r = feed_all(
+        &mut d,
+        Dir::Server,
+        0,
+        b"HTTP/1.1 0200 ok\r\nContent-Length: 3\r\n\r\nabc",
+    );
+    let l = &r[0].layer;
+    assert_eq!(l.get_uint(f::http::RESPONSE_CODE), Some(20));
+    assert_eq!(l.get_str(f::http::RESPONSE_CODE_DESC), Some("Unknown (20)"));
+    assert_eq!(l.get_str(f::http::RESPONSE_PHRASE), Some("ok"));
+    assert_eq!(l.get_uint(f::http::CONTENT_LENGTH), Some(3));
+    assert!(l.anomalies.is_empty(), "{:?}", l.anomalies);
+    // A code tshark has no name for is "Unknown (N)" on a well-formed line too.
+    let mut d = HttpDecoder::new();
+    let r = feed_all(
+        &mut d,
+        Dir::Server,
+        0,
+        b"HTTP/1.1 250 Odd\r\nContent-Length: 0\r\n\r\n",
+    );
+    assert_eq!(
+        r[0].layer.get_str(f::http::RESPONSE_CODE_DESC),
+        Some("Unknown (250)")
+    );
+}
