@@ -603,6 +603,13 @@ mod tests {
         assert!(!udp_port_taken(6000, 7000, &rx));
         // Any other port tshark has a dissector on takes everything.
         assert!(udp_port_taken(6000, 7010, &hello));
+        // tshark 4.0 has no dissector on UDP 443: QUIC is its heuristic's,
+        // and a DTLS hello to 443 is DTLS (arkime_synthetic.pcap).
+        assert!(!udp_port_taken(49900, 443, &hello));
+        assert_eq!(
+            choose(Transport::Udp, &[], 49900, 443, &hello),
+            Some(&app::dtls::SPEC)
+        );
     }
 
     use crate::dissect::app;

@@ -1570,7 +1570,10 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
     app: Some(AppSpec {
         decode_as: &["quic"],
         tcp_ports: &[],
-        udp_ports: &[443],
+        // No port: tshark 4.0 finds QUIC by its heuristic only (443
+        // included), after which the conversation is QUIC's; a datagram
+        // to 443 it rejects goes to the other heuristics (DTLS).
+        udp_ports: &[],
         probe_tcp: None,
         probe_udp: Some(probe),
         stream: None,
