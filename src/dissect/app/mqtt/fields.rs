@@ -209,7 +209,14 @@ pub mod mqtt {
     );
     pub static PROPERTY_LEN: &F = field!(F::new("mqtt.property_len", Uint64, "Total Length"));
 
+    pub static UNKNOWN_VERSION: &F = field!(F::new(
+        "mqtt.unknown_version",
+        None,
+        "Unknown version (missing the CONNECT packet?)"
+    ));
+
     pub static ALL: &[&F] = &[
+        UNKNOWN_VERSION,
         OSIDUMP_INFO,
         HDRFLAGS,
         MSGTYPE,

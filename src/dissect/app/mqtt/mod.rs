@@ -155,6 +155,11 @@ fn packet<'a>(b: &'a [u8], version: &mut Option<u8>) -> Layer<'a> {
 fn fill(b: &[u8], version: &mut Option<u8>, l: &mut Layer<'_>, info: &mut String) -> R<()> {
     let h = u8_at(b, 0)?;
     let kind = h >> 4;
+    // tshark's note on any packet but a CONNECT while the conversation's
+    // version is unknown (0: no CONNECT seen, or one that named 0).
+    if kind != CONNECT && version.unwrap_or(0) == 0 {
+        crate::dissect::expert::add(l, &UNKNOWN_VERSION, None);
+    }
     l.uint(f::mqtt::HDRFLAGS, h);
     l.uint(f::mqtt::MSGTYPE, kind);
     info.push_str(
@@ -483,6 +488,13 @@ impl StreamDecoder for MqttDecoder {
 fn new_stream() -> Box<dyn StreamDecoder> {
     Box::new(MqttDecoder::new())
 }
+
+/// packet-mqtt.c's `ei_unknown_version`.
+static UNKNOWN_VERSION: crate::dissect::expert::Expert = crate::dissect::expert::Expert {
+    field: f::mqtt::UNKNOWN_VERSION,
+    group: crate::dissect::expert::Group::Protocol,
+    severity: crate::dissect::expert::Severity::Note,
+};
 
 /// tshark's Info for one packet: its type, identifier and topics.
 fn summary(out: &mut String, l: &Layer<'_>) {

@@ -74,3 +74,23 @@ fn version_5_reason_codes_and_properties() {
     assert_eq!(out[0].get_uint(f::mqtt::PROPERTY_LEN), Some(2));
     assert!(out[0].has(f::mqtt::MSG));
 }
+
+/// Any packet but a CONNECT on a conversation whose CONNECT was not seen
+/// (or named version 0) gets tshark's "Unknown version" note; after a
+/// CONNECT naming a version, none.
+#[test]
+fn packets_before_any_connect_are_noted_unknown_version() {
+    let ping = [0xc0, 0];
+    let noted = |l: &Layer<'_>| l.has(f::mqtt::UNKNOWN_VERSION);
+    let mut d = MqttDecoder::new();
+    assert!(noted(&run(&mut d, &ping)[0]));
+    let connect = [0x10, 12, 0, 4, b'M', b'Q', b'T', b'T', 4, 0x02, 0, 60, 0, 0];
+    let l = &run(&mut d, &connect)[0];
+    assert!(!noted(l));
+    assert!(!noted(&run(&mut d, &ping)[0]));
+    let mut zero = connect;
+    zero[8] = 0;
+    let mut d = MqttDecoder::new();
+    run(&mut d, &zero);
+    assert!(noted(&run(&mut d, &ping)[0]));
+}
