@@ -80,6 +80,12 @@ pub mod http {
     );
     pub static REQUEST_LINE: &F = field!(F::new("http.request.line", String, "Request line"));
     pub static CHAT: &F = field!(F::new("http.chat", None, "Formatted text"));
+    pub static TLS_PORT: &F = field!(F::new(
+        "http.tls_port",
+        None,
+        "Unencrypted HTTP protocol detected over encrypted port, could indicate a dangerous \
+         misconfiguration."
+    ));
     pub static REQUEST_METHOD: &F = field!(
         F::new("http.request.method", String, "Request Method").blurb("HTTP Request Method")
     );
@@ -326,6 +332,7 @@ pub mod http {
         REQUEST_FULL_URI,
         REQUEST_LINE,
         CHAT,
+        TLS_PORT,
         REQUEST_METHOD,
         REQUEST_URI,
         REQUEST_VERSION,

@@ -376,6 +376,8 @@ pub struct HttpDecoder {
     collect: bool,
     /// Carried by TLS: full URIs are `https://`.
     secure: bool,
+    /// The bytes being fed are to or from TCP port 443.
+    tls_port: bool,
     /// What the conversation became after `Upgrade: h2c` or an HTTP/2
     /// preface.
     h2: Option<Box<super::http2::Http2Decoder>>,
@@ -802,6 +804,7 @@ impl HttpDecoder {
         }
         let text = String::from_utf8_lossy(&data[..line_len]);
         let mut l = Layer::new(Osi::Application, "http", 0..pos);
+        self.tls_port_note(&mut l);
         chat(&mut l, data);
         let mut m = if request {
             let (method, uri, version) = request_parts(&text);
@@ -864,6 +867,7 @@ impl HttpDecoder {
         let text = text.strip_suffix('\r').unwrap_or(&text);
         let seen = self.seen_request;
         let mut l = Layer::new(Osi::Application, "http", 0..data.len());
+        self.tls_port_note(&mut l);
         chat(&mut l, data);
         let mut m = if request {
             let (method, uri, version) = request_parts(text);
@@ -1366,6 +1370,7 @@ impl HttpDecoder {
                 if leading {
                     leading_crlf(&mut l);
                 }
+                self.tls_port_note(&mut l);
                 chat(&mut l, &input[..len]);
                 let version = format!("HTTP/1.{version}");
                 let m = self.request(l, i, at, len, &method, &path, &version, &h, ignored);
@@ -1383,6 +1388,7 @@ impl HttpDecoder {
                 if leading {
                     leading_crlf(&mut l);
                 }
+                self.tls_port_note(&mut l);
                 chat(&mut l, &input[..len]);
                 let version = format!("HTTP/1.{version}");
                 let m = self.response(l, i, at, len, code, &reason, &version, &h, ignored);
@@ -1426,6 +1432,7 @@ impl HttpDecoder {
         let len = len - stand_in.len() + nl + 1;
         self.seen_request = true;
         let mut l = Layer::new(Osi::Application, "http", 0..len);
+        self.tls_port_note(&mut l);
         chat(&mut l, &window[..len]);
         let m = self.request(l, i, at, len, method, uri, version, &h, false);
         Some(self.begin(i, m, window, len, out))
@@ -1486,6 +1493,7 @@ impl HttpDecoder {
         let h = collect(&buf, &headers);
         let len = len + phrase_at - prefix;
         let mut l = Layer::new(Osi::Application, "http", 0..len);
+        self.tls_port_note(&mut l);
         chat(&mut l, &window[..len]);
         let phrase = code.and(Some(reason.as_str())).filter(|p| !p.is_empty());
         let mut m = self.response(
@@ -2930,6 +2938,7 @@ impl StreamDecoder for HttpDecoder {
     }
 
     fn set_ports(&mut self, src: u16, dst: u16) {
+        self.tls_port = src == 443 || dst == 443;
         if let Some(t) = self.tunnel.as_mut() {
             t.set_ports(src, dst);
         }
@@ -3438,6 +3447,21 @@ fn keep_odd_first_line(l: &mut Layer<'static>, head: &[u8]) {
     });
     if parts && rest != Some("") {
         l.str(f::http::OSIDUMP_FIRST_LINE, sent.into_owned());
+    }
+}
+
+impl HttpDecoder {
+    /// packet-http.c's warning on a message's first line, not over TLS,
+    /// when either TCP port is 443.
+    fn tls_port_note(&self, l: &mut Layer<'_>) {
+        static TLS_PORT: crate::dissect::expert::Expert = crate::dissect::expert::Expert {
+            field: f::http::TLS_PORT,
+            group: crate::dissect::expert::Group::Security,
+            severity: crate::dissect::expert::Severity::Warn,
+        };
+        if self.tls_port && !self.secure {
+            crate::dissect::expert::add(l, &TLS_PORT, None);
+        }
     }
 }
 

@@ -2411,3 +2411,24 @@ fn an_odd_status_code_is_read_as_tshark_reads_it() {
         Some("Unknown (250)")
     );
 }
+
+/// HTTP in the clear to or from TCP port 443 gets tshark's Security
+/// warning on each message's first line; over TLS it does not.
+#[test]
+fn cleartext_http_on_port_443_is_warned_about() {
+    let warned = |secure: bool| {
+        let mut d = HttpDecoder::new();
+        if secure {
+            d.set_secure();
+        }
+        d.set_ports(50000, 443);
+        let r = feed_all(&mut d, Dir::Client, 0, b"GET / HTTP/1.1\r\nHost: h\r\n\r\n");
+        r[0].layer.has(f::http::TLS_PORT)
+    };
+    assert!(warned(false));
+    assert!(!warned(true));
+    let mut d = HttpDecoder::new();
+    d.set_ports(50000, 8443);
+    let r = feed_all(&mut d, Dir::Client, 0, b"GET / HTTP/1.1\r\nHost: h\r\n\r\n");
+    assert!(!r[0].layer.has(f::http::TLS_PORT));
+}
