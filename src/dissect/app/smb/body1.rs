@@ -62,7 +62,8 @@ pub(super) struct Req {
     fid: u16,
     /// A transaction's subcommand or an NT transaction's function.
     sub: Option<u16>,
-    /// FIND_FIRST2's level of interest (how its response lists files).
+    /// The level of interest of a query (QUERY_PATH_INFO, QUERY_FILE_INFO,
+    /// QUERY_FS_INFO) or of FIND_FIRST2 (how its response lists files).
     level: u16,
     /// Its tree is an IPC$ share (its connect's service was `IPC`):
     /// tshark hands a read's or write's data on it to DCE/RPC.
@@ -654,6 +655,7 @@ fn fill<'a>(
                 SET_FILE_INFO => ask.fid = fid_at(cx.st, parts, l, po)?,
                 QUERY_FS_INFO => {
                     let loi = u16_at(b, po)?;
+                    ask.level = loi;
                     l.uint(f::smb::QFSI_LOI, loi);
                     parts.push(Part::Name(name_of(f::smb::QFSI_LOI, loi, "Unknown (0x{})")));
                 }
@@ -661,6 +663,7 @@ fn fill<'a>(
                     ask.level = u16_at(b, po + 6)?;
                     let pat = string(b, po + 12, p_end, unicode)?;
                     parts.push(Part::Pattern(shown(&pat)));
+                    *cx.name = Some(pat.clone());
                     l.str(f::smb::SEARCH_PATTERN, pat);
                 }
                 _ => {}
@@ -681,10 +684,19 @@ fn fill<'a>(
                     if matches!(sub, QUERY_PATH_INFO | QUERY_FILE_INFO) {
                         l.uint(f::smb::QPI_LOI, level);
                     }
+                    if sub == QUERY_FS_INFO {
+                        l.uint(f::smb::QFSI_LOI, level);
+                    }
                     if sub == QUERY_PATH_INFO
                         && let Some(n) = cx.req_name.take()
                     {
                         l.str(f::smb::FILE, n);
+                    }
+                    // FIND_FIRST2's pattern, as its request gave it.
+                    if sub == FIND_FIRST2
+                        && let Some(p) = cx.req_name.take()
+                    {
+                        l.str(f::smb::SEARCH_PATTERN, p);
                     }
                     if sub == FIND_FIRST2 && wct >= 10 && level == FIND_BOTH_DIRECTORY_INFO {
                         let count = u16_at(b, usize::from(u16_at(b, w + 8)?) + 2)?;

@@ -874,3 +874,40 @@ fn byte_counts_where_the_commands_dissector_reads_them() {
     let b = smb1_msg(0x32, false, 0, 9, &words, &[0; 5]);
     assert_eq!(bcc(&b), Some(5));
 }
+
+/// A Trans2 response shows what its request asked (tshark's generated
+/// items): QUERY_FS_INFO's level of interest, FIND_FIRST2's pattern.
+#[test]
+fn trans2_responses_show_their_requests_level_and_pattern() {
+    let mut st = Smb2State::default();
+    let mut w = vec![0u8; 30];
+    w[0] = 2; // total parameter count
+    w[18] = 2; // parameter count
+    w[20] = 68; // parameter offset
+    w[26] = 1; // setup count
+    w[28] = 3; // QUERY_FS_INFO
+    let req = smb1_msg(0x32, false, 0, 3, &w, &[0, 0, 0, 0x05, 0x01]);
+    assert_eq!(
+        info_in(&req, &mut st),
+        "Trans2 Request, QUERY_FS_INFO, Query FS Attribute Info"
+    );
+    let mut rw = [0u8; 20];
+    rw[0] = 2; // total parameter count
+    rw[6] = 2; // parameter count
+    let rsp = smb1_msg(0x32, true, 0, 3, &rw, &[0, 0]);
+    let mut out = Vec::new();
+    assert!(dissect_in(&rsp, 0, rsp.len(), Some(&mut st), &mut out));
+    assert_eq!(out[0].get_uint(f::smb::QFSI_LOI), Some(0x105));
+    // FIND_FIRST2: attributes, count, flags, level, storage type, pattern.
+    w[28] = 1;
+    w[0] = 16;
+    w[18] = 16;
+    let mut bytes = vec![0, 0, 0, 0x16, 0, 0, 1, 6, 0, 4, 1, 0, 0, 0, 0];
+    bytes.extend_from_slice(&utf16z("\\*"));
+    let req = smb1_msg(0x32, false, 0, 4, &w, &bytes);
+    info_in(&req, &mut st);
+    let rsp = smb1_msg(0x32, true, 0, 4, &rw, &[0, 0]);
+    let mut out = Vec::new();
+    assert!(dissect_in(&rsp, 0, rsp.len(), Some(&mut st), &mut out));
+    assert_eq!(out[0].get_str(f::smb::SEARCH_PATTERN), Some("\\*"));
+}
