@@ -226,6 +226,9 @@ struct Stream {
     acc_ecn_syn: bool,
     acc_ecn_synack: bool,
     acc_ecn_option: bool,
+    /// A SYN carried data with a TCP Fast Open cookie (tshark's
+    /// `tfo_syn_data`): a SYN-ACK that does not acknowledge it ignored it.
+    tfo_syn_data: bool,
 }
 
 impl Stream {
@@ -247,6 +250,7 @@ impl Stream {
             acc_ecn_syn: false,
             acc_ecn_synack: false,
             acc_ecn_option: false,
+            tfo_syn_data: false,
         }
     }
 
@@ -312,6 +316,8 @@ pub struct SegmentInfo {
     /// `tcp.flags.ace`): a segment without SYN in a conversation that
     /// negotiated AccECN or carried an AccECN option before.
     pub ace: bool,
+    /// A SYN of the conversation carried data with a Fast Open cookie.
+    pub tfo_syn_data: bool,
 }
 
 /// The fields of a segment the tracker needs.
@@ -354,6 +360,8 @@ pub struct Segment {
     /// Its header length is below 20: tshark analysed it, then stopped
     /// before its flags count in the conversation's completeness.
     pub bogus_header: bool,
+    /// A SYN (no ACK) with a Fast Open cookie option and data.
+    pub tfo_syn_data: bool,
 }
 
 impl Segment {
@@ -378,6 +386,7 @@ impl Segment {
             acc_ecn_option: false,
             quoted: false,
             bogus_header: false,
+            tfo_syn_data: false,
         }
     }
 }
@@ -547,6 +556,7 @@ impl TcpTracker {
         // What the flags mean is decided before this segment's own
         // handshake bits or option count (tshark shows the flags first).
         let ace = !syn && ((stream.acc_ecn_syn && stream.acc_ecn_synack) || stream.acc_ecn_option);
+        stream.tfo_syn_data |= s.tfo_syn_data;
         let ecn_bits = s.flags & (AE | CWR | ECE);
         if syn && !ack_flag {
             stream.acc_ecn_syn = ecn_bits == AE | CWR | ECE;
@@ -603,6 +613,7 @@ impl TcpTracker {
                 fin_active: s.flags & FIN != 0 && !stream.dirs[1 - s.dir].closing_initiator,
                 ack_base: 0,
                 ace,
+                tfo_syn_data: stream.tfo_syn_data,
             };
             if is_new {
                 self.charge(budget);
@@ -719,6 +730,7 @@ impl TcpTracker {
             fin_active,
             ack_base: rev_base,
             ace,
+            tfo_syn_data: stream.tfo_syn_data,
         };
         let heap_after = stream.heap();
         self.heap = self.heap.saturating_sub(heap_before) + heap_after;
@@ -1112,6 +1124,23 @@ mod tests {
 
     fn flags(i: &SegmentInfo) -> u16 {
         i.analysis.map_or(0, |a| a.flags)
+    }
+
+    /// A SYN with data and a Fast Open cookie marks the conversation: its
+    /// SYN-ACK (tcp.analysis.tfo_ack or tfo_ignored, by what it
+    /// acknowledges) and later segments see it; a plain SYN does not.
+    #[test]
+    fn a_fast_open_syn_with_data_marks_the_conversation() {
+        let mut c = Conv::default();
+        let (k, dir) = key();
+        let mut syn = Segment::simple(k, dir, 100, 0, SYN, 20);
+        syn.tfo_syn_data = true;
+        assert!(c.t.track(&syn, &mut Budget::unlimited()).tfo_syn_data);
+        let s = c.seg(false, 500, 101, SYN | ACK, 0);
+        assert!(s.tfo_syn_data && s.rel_ack == 1);
+        let mut plain = Conv::default();
+        plain.seg(true, 100, 0, SYN, 0);
+        assert!(!plain.seg(false, 500, 101, SYN | ACK, 0).tfo_syn_data);
     }
 
     #[test]

@@ -552,6 +552,11 @@ pub mod tcp {
         None,
         "TCP SYN-ACK accepting TFO data"
     ));
+    pub static ANALYSIS_TFO_IGNORED: &F = field!(F::new(
+        "tcp.analysis.tfo_ignored",
+        None,
+        "TCP SYN-ACK ignoring TFO data"
+    ));
     pub static OPTIONS_SACK_DSACK: &F =
         field!(F::new("tcp.options.sack.dsack", None, "D-SACK Sequence"));
     pub static OSIDUMP_MESSAGE_START: &F = field!(
@@ -706,6 +711,7 @@ pub mod tcp {
         OPTIONS_MSS_ABSENT,
         ANALYSIS_TFO_SYN,
         ANALYSIS_TFO_ACK,
+        ANALYSIS_TFO_IGNORED,
         OPTIONS_SACK_DSACK,
         ANALYSIS,
         ANALYSIS_FAST_RETRANSMISSION,

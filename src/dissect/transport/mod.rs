@@ -176,6 +176,7 @@ mod expert {
     ei!(MSS_ABSENT, t::OPTIONS_MSS_ABSENT, Protocol, Note);
     ei!(TFO_SYN, t::ANALYSIS_TFO_SYN, Sequence, Note);
     ei!(TFO_ACK, t::ANALYSIS_TFO_ACK, Sequence, Note);
+    ei!(TFO_IGNORED, t::ANALYSIS_TFO_IGNORED, Sequence, Note);
     ei!(DSACK, t::OPTIONS_SACK_DSACK, Sequence, Warn);
     ei!(
         UDP_CHECKSUM_ZERO,
@@ -638,6 +639,10 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             acc_ecn_option: opts.acc_ecn,
             quoted,
             bogus_header: false,
+            tfo_syn_data: flags & 0x012 == 0x002
+                && opts.tfo_cookie
+                && payload_len.is_some_and(|n| n > 0)
+                && !quoted,
             // Only a first SYN asks (the table is empty without FTP).
             announced: flags & 0x012 == 0x002
                 && d.apps.announced(&crate::dissect::app::Endpoints {
@@ -688,9 +693,14 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         add_expert(&mut l, &expert::ACK_NONZERO, None);
     }
     // A SYN-ACK acknowledging more than the SYN: the SYN's data (TCP Fast
-    // Open) was accepted.
-    if flags & 0x012 == 0x012 && info.rel_ack > 1 && !quoted {
-        add_expert(&mut l, &expert::TFO_ACK, None);
+    // Open) was accepted; one acknowledging the SYN alone after a SYN with
+    // data and a Fast Open cookie ignored it.
+    if flags & 0x012 == 0x012 && !quoted {
+        if info.rel_ack > 1 {
+            add_expert(&mut l, &expert::TFO_ACK, None);
+        } else if info.tfo_syn_data {
+            add_expert(&mut l, &expert::TFO_IGNORED, None);
+        }
     }
     if detail {
         l.uint(f::tcp::HDR_LEN, hdr_len as u64);
