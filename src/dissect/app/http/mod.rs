@@ -804,8 +804,7 @@ impl HttpDecoder {
         }
         let text = String::from_utf8_lossy(&data[..line_len]);
         let mut l = Layer::new(Osi::Application, "http", 0..pos);
-        self.tls_port_note(&mut l);
-        chat(&mut l, data);
+        self.first_line_experts(&mut l, data);
         let mut m = if request {
             let (method, uri, version) = request_parts(&text);
             self.seen_request = true;
@@ -867,8 +866,7 @@ impl HttpDecoder {
         let text = text.strip_suffix('\r').unwrap_or(&text);
         let seen = self.seen_request;
         let mut l = Layer::new(Osi::Application, "http", 0..data.len());
-        self.tls_port_note(&mut l);
-        chat(&mut l, data);
+        self.first_line_experts(&mut l, data);
         let mut m = if request {
             let (method, uri, version) = request_parts(text);
             self.seen_request = true;
@@ -1370,8 +1368,7 @@ impl HttpDecoder {
                 if leading {
                     leading_crlf(&mut l);
                 }
-                self.tls_port_note(&mut l);
-                chat(&mut l, &input[..len]);
+                self.first_line_experts(&mut l, &input[..len]);
                 let version = format!("HTTP/1.{version}");
                 let m = self.request(l, i, at, len, &method, &path, &version, &h, ignored);
                 self.begin(i, m, input, len, out)
@@ -1388,8 +1385,7 @@ impl HttpDecoder {
                 if leading {
                     leading_crlf(&mut l);
                 }
-                self.tls_port_note(&mut l);
-                chat(&mut l, &input[..len]);
+                self.first_line_experts(&mut l, &input[..len]);
                 let version = format!("HTTP/1.{version}");
                 let m = self.response(l, i, at, len, code, &reason, &version, &h, ignored);
                 self.begin(i, m, input, len, out)
@@ -1432,8 +1428,7 @@ impl HttpDecoder {
         let len = len - stand_in.len() + nl + 1;
         self.seen_request = true;
         let mut l = Layer::new(Osi::Application, "http", 0..len);
-        self.tls_port_note(&mut l);
-        chat(&mut l, &window[..len]);
+        self.first_line_experts(&mut l, &window[..len]);
         let m = self.request(l, i, at, len, method, uri, version, &h, false);
         Some(self.begin(i, m, window, len, out))
     }
@@ -1493,9 +1488,8 @@ impl HttpDecoder {
         let h = collect(&buf, &headers);
         let len = len + phrase_at - prefix;
         let mut l = Layer::new(Osi::Application, "http", 0..len);
-        self.tls_port_note(&mut l);
-        chat(&mut l, &window[..len]);
-        let phrase = code.and(Some(reason.as_str())).filter(|p| !p.is_empty());
+        self.first_line_experts(&mut l, &window[..len]);
+        let phrase = code.map(|_| reason.as_str()).filter(|p| !p.is_empty());
         let mut m = self.response(
             l,
             i,
@@ -3451,29 +3445,27 @@ fn keep_odd_first_line(l: &mut Layer<'static>, head: &[u8]) {
 }
 
 impl HttpDecoder {
-    /// packet-http.c's warning on a message's first line, not over TLS,
-    /// when either TCP port is 443.
-    fn tls_port_note(&self, l: &mut Layer<'_>) {
-        static TLS_PORT: crate::dissect::expert::Expert = crate::dissect::expert::Expert {
+    /// The expert items of a message's first line (`head` starts with
+    /// it), as packet-http.c adds them: the Security warning when not over
+    /// TLS and either TCP port is 443, then the line itself (http.chat).
+    fn first_line_experts(&self, l: &mut Layer<'_>, head: &[u8]) {
+        use crate::dissect::expert::{Expert, Group, Severity, add, format_text};
+        static TLS_PORT: Expert = Expert {
             field: f::http::TLS_PORT,
-            group: crate::dissect::expert::Group::Security,
-            severity: crate::dissect::expert::Severity::Warn,
+            group: Group::Security,
+            severity: Severity::Warn,
+        };
+        static CHAT: Expert = Expert {
+            field: f::http::CHAT,
+            group: Group::Sequence,
+            severity: Severity::Chat,
         };
         if self.tls_port && !self.secure {
-            crate::dissect::expert::add(l, &TLS_PORT, None);
+            add(l, &TLS_PORT, None);
         }
+        let end = line_end(head, false).map_or(head.len(), |(_, next)| next);
+        add(l, &CHAT, Some(format_text(&head[..end])));
     }
-}
-
-fn chat(l: &mut Layer<'_>, head: &[u8]) {
-    static CHAT: crate::dissect::expert::Expert = crate::dissect::expert::Expert {
-        field: f::http::CHAT,
-        group: crate::dissect::expert::Group::Sequence,
-        severity: crate::dissect::expert::Severity::Chat,
-    };
-    let end = line_end(head, false).map_or(head.len(), |(_, next)| next);
-    let line = crate::dissect::expert::format_text(&head[..end]);
-    crate::dissect::expert::add(l, &CHAT, Some(line));
 }
 
 #[cfg(test)]

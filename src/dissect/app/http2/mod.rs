@@ -348,16 +348,9 @@ impl Http2Decoder {
         let t = fr[3];
         let flags = fr[4];
         let sid = be32(fr, 5) & 0x7fff_ffff;
-        let mut l = Layer::new(Osi::Application, "http2", 0..fr.len());
-        l.present(f::http2::STREAM);
-        l.uint(f::http2::LENGTH, len as u64);
-        l.uint(f::http2::TYPE, t);
-        l.uint(f::http2::FLAGS, flags);
+        let mut l = header_layer(fr, len, fr.len());
         let p = &fr[HEADER..];
         let end_stream = flags & 0x1 != 0;
-        flag_fields(&mut l, t, flags);
-        l.uint(f::http2::R, be32(fr, 5) >> 31);
-        l.uint(f::http2::STREAMID, sid);
         let mut event = None;
         match t {
             0 => {
@@ -406,9 +399,7 @@ impl Http2Decoder {
                         l.malformed("PUSH_PROMISE shorter than its promised stream id");
                         return (l, None);
                     }
-                    stream = be32(body, 0) & 0x7fff_ffff;
-                    l.uint(f::http2::PUSH_PROMISE_R, be32(body, 0) >> 31);
-                    l.uint(f::http2::PUSH_PROMISE_PROMISED_STREAM_ID, stream);
+                    stream = promised_stream(&mut l, body);
                     body = &body[4..];
                 }
                 let (block, padding_def) = match t {
@@ -940,12 +931,7 @@ impl StreamDecoder for Http2Decoder {
             let len =
                 (usize::from(rest[0]) << 16) | (usize::from(rest[1]) << 8) | usize::from(rest[2]);
             if len > MAX_FRAME {
-                let mut l = Layer::new(Osi::Application, "http2", 0..HEADER);
-                l.present(f::http2::STREAM);
-                l.uint(f::http2::LENGTH, len as u64);
-                l.uint(f::http2::TYPE, rest[3]);
-                l.uint(f::http2::FLAGS, rest[4]);
-                l.uint(f::http2::STREAMID, be32(rest, 5) & 0x7fff_ffff);
+                let mut l = header_layer(rest, len, HEADER);
                 l.anomalies.push(crate::dissect::layer::Anomaly {
                     kind: crate::dissect::layer::AnomalyKind::Evicted,
                     reason: format!(
@@ -1039,15 +1025,8 @@ impl StreamDecoder for Http2Decoder {
 /// header whole): what tshark reads of it before its read past the
 /// segment throws. Its header, and a SETTINGS frame's whole entries.
 fn unreassembled(rest: &[u8], len: usize) -> Layer<'static> {
-    let mut l = Layer::new(Osi::Application, "http2", 0..rest.len());
-    l.present(f::http2::STREAM);
-    l.uint(f::http2::LENGTH, len as u64);
-    l.uint(f::http2::TYPE, rest[3]);
+    let mut l = header_layer(rest, len, rest.len());
     let (t, flags) = (rest[3], rest[4]);
-    l.uint(f::http2::FLAGS, flags);
-    flag_fields(&mut l, t, flags);
-    l.uint(f::http2::R, be32(rest, 5) >> 31);
-    l.uint(f::http2::STREAMID, be32(rest, 5) & 0x7fff_ffff);
     let mut p = &rest[HEADER..];
     match t {
         // Pad Length first (a generated 0 when not padded), then a
@@ -1066,10 +1045,7 @@ fn unreassembled(rest: &[u8], len: usize) -> Layer<'static> {
             if t == 1 && flags & 0x20 != 0 && p.len() >= 5 {
                 priority_fields(&mut l, p);
             } else if t == 5 && p.len() >= 4 {
-                l.uint(
-                    f::http2::PUSH_PROMISE_PROMISED_STREAM_ID,
-                    be32(p, 0) & 0x7fff_ffff,
-                );
+                promised_stream(&mut l, p);
             }
         }
         4 => settings_fields(&mut l, p),
@@ -1078,6 +1054,31 @@ fn unreassembled(rest: &[u8], len: usize) -> Layer<'static> {
     l.push(f::http2::OSIDUMP_UNREASSEMBLED, Value::None);
     crate::dissect::expert::unreassembled(&mut l, "http2");
     l
+}
+
+/// A frame's layer with its 9-byte header's fields (`hdr` starts with
+/// it), for a frame of `len` payload bytes spanning `end` bytes: whole,
+/// cut by the segment, or skipped past the reassembly cap.
+fn header_layer(hdr: &[u8], len: usize, end: usize) -> Layer<'static> {
+    let (t, flags) = (hdr[3], hdr[4]);
+    let mut l = Layer::new(Osi::Application, "http2", 0..end);
+    l.present(f::http2::STREAM);
+    l.uint(f::http2::LENGTH, len as u64);
+    l.uint(f::http2::TYPE, t);
+    l.uint(f::http2::FLAGS, flags);
+    flag_fields(&mut l, t, flags);
+    l.uint(f::http2::R, be32(hdr, 5) >> 31);
+    l.uint(f::http2::STREAMID, be32(hdr, 5) & 0x7fff_ffff);
+    l
+}
+
+/// A PUSH_PROMISE's reserved bit and promised stream (`p` starts with
+/// them): the stream.
+fn promised_stream(l: &mut Layer<'static>, p: &[u8]) -> u32 {
+    let stream = be32(p, 0) & 0x7fff_ffff;
+    l.uint(f::http2::PUSH_PROMISE_R, be32(p, 0) >> 31);
+    l.uint(f::http2::PUSH_PROMISE_PROMISED_STREAM_ID, stream);
+    stream
 }
 
 /// The flag bits the frame's type defines, each a field of its own, after

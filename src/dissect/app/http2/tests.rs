@@ -347,3 +347,46 @@ fn push_promise_and_padding_fields_are_named_by_frame_type() {
     assert_eq!(l.get_uint(f::http2::PAD_LENGTH), Some(1));
     assert!(l.has(f::http2::DATA_PADDING) && !l.has(f::http2::HEADERS_PADDING));
 }
+
+/// Every frame's header reads the same, whole, cut by the segment or
+/// skipped past the cap: its flag bits and reserved bit too; a cut
+/// PUSH_PROMISE shows its reserved bit with the promised stream.
+#[test]
+fn frame_headers_read_alike_whole_cut_or_skipped() {
+    // Over the cap: END_STREAM and the reserved bit set, skipped whole.
+    let len = MAX_FRAME + 1;
+    let mut big = vec![
+        (len >> 16) as u8,
+        (len >> 8) as u8,
+        len as u8,
+        0,
+        0x01,
+        0x80,
+        0,
+        0,
+        1,
+    ];
+    big.extend(vec![0u8; len]);
+    let mut d = Http2Decoder::new();
+    let out = feed_all(&mut d, Dir::Server, &big);
+    let l = &out[0].layer;
+    assert!(l.anomalies.iter().any(|a| a.reason.contains("cap")));
+    assert_eq!(l.get(f::http2::FLAGS_END_STREAM), Some(&Value::Bool(true)));
+    assert_eq!(l.get_uint(f::http2::FLAGS_UNUSED_DATA), Some(0));
+    assert_eq!(l.get_uint(f::http2::R), Some(1));
+    assert_eq!(l.get_uint(f::http2::STREAMID), Some(1));
+    // A PUSH_PROMISE cut after its promised stream by the preface's segment.
+    let pp = frame(5, 0x04, 1, &[0x80, 0, 0, 2, 0x82, 0x86, 0x84, 0x41]);
+    let mut first = PREFACE.to_vec();
+    first.extend(&pp[..HEADER + 5]);
+    let mut d = Http2Decoder::by_preface();
+    let mut out = Vec::new();
+    d.feed(Dir::Client, 0, &first, &mut out);
+    let l = &out[1].layer;
+    assert!(l.has(f::http2::OSIDUMP_UNREASSEMBLED));
+    assert_eq!(l.get_uint(f::http2::PUSH_PROMISE_R), Some(1));
+    assert_eq!(
+        l.get_uint(f::http2::PUSH_PROMISE_PROMISED_STREAM_ID),
+        Some(2)
+    );
+}
