@@ -287,6 +287,166 @@ pub mod ip {
     pub static TTL_LNCB: &F = field!(F::new("ip.ttl.lncb", None, "Time To Live"));
     pub static TTL_TOO_SMALL: &F = field!(F::new("ip.ttl.too_small", None, "Time To Live"));
 
+    pub static OPTIONS_EOL: &F = field!(
+        F::new(
+            "ip.options.eol",
+            Protocol,
+            "IP Option - End of Options List (EOL)"
+        )
+        .in_proto("ip.options.eol")
+    );
+    pub static OPTIONS_NOP: &F = field!(
+        F::new("ip.options.nop", Protocol, "IP Option - No-Operation (NOP)")
+            .in_proto("ip.options.nop")
+    );
+    pub static OPTIONS_SECURITY: &F = field!(
+        F::new("ip.options.security", Protocol, "IP Option - Security")
+            .in_proto("ip.options.security")
+    );
+    pub static OPTIONS_ROUTE: &F = field!(
+        F::new(
+            "ip.options.route",
+            Protocol,
+            "IP Option - Loose Source Route"
+        )
+        .in_proto("ip.options.route")
+    );
+    pub static OPTIONS_TIMESTAMP: &F = field!(
+        F::new("ip.options.timestamp", Protocol, "IP Option - Time Stamp")
+            .in_proto("ip.options.timestamp")
+    );
+    pub static OPTIONS_EXT_SECURITY: &F = field!(
+        F::new(
+            "ip.options.ext_security",
+            Protocol,
+            "IP Option - Extended Security"
+        )
+        .in_proto("ip.options.ext_security")
+    );
+    pub static OPTIONS_CIPSO: &F = field!(
+        F::new(
+            "ip.options.cipso",
+            Protocol,
+            "IP Option - Commercial Security"
+        )
+        .in_proto("ip.options.cipso")
+    );
+    pub static OPTIONS_RECORD_ROUTE: &F = field!(
+        F::new(
+            "ip.options.record_route",
+            Protocol,
+            "IP Option - Record Route"
+        )
+        .in_proto("ip.options.record_route")
+    );
+    pub static OPTIONS_SID: &F = field!(
+        F::new("ip.options.sid", Protocol, "IP Option - Stream ID").in_proto("ip.options.sid")
+    );
+    pub static OPTIONS_SOURCE_ROUTE: &F = field!(
+        F::new(
+            "ip.options.source_route",
+            Protocol,
+            "IP Option - Strict Source Route"
+        )
+        .in_proto("ip.options.source_route")
+    );
+    pub static OPTIONS_MTU_PROBE: &F = field!(
+        F::new("ip.options.mtu_probe", Protocol, "IP Option - MTU Probe")
+            .in_proto("ip.options.mtu_probe")
+    );
+    pub static OPTIONS_MTU_REPLY: &F = field!(
+        F::new("ip.options.mtu_reply", Protocol, "IP Option - MTU Reply")
+            .in_proto("ip.options.mtu_reply")
+    );
+    pub static OPTIONS_TRACEROUTE: &F = field!(
+        F::new("ip.options.traceroute", Protocol, "IP Option - Traceroute")
+            .in_proto("ip.options.traceroute")
+    );
+    pub static OPTIONS_ROUTERALERT: &F = field!(
+        F::new(
+            "ip.options.routeralert",
+            Protocol,
+            "IP Option - Router Alert"
+        )
+        .in_proto("ip.options.routeralert")
+    );
+    pub static OPTIONS_SDB: &F = field!(
+        F::new(
+            "ip.options.sdb",
+            Protocol,
+            "IP Option - Selective Directed Broadcast"
+        )
+        .in_proto("ip.options.sdb")
+    );
+    pub static OPTIONS_QS: &F = field!(
+        F::new("ip.options.qs", Protocol, "IP Option - Quick-Start").in_proto("ip.options.qs")
+    );
+    pub static OPT_TYPE_COPY: &F = field!(
+        F::new("ip.opt.type.copy", Boolean, "Copy on fragmentation")
+            .base(Base::Bits(8))
+            .mask(0x80)
+            .tfs("Yes", "No")
+    );
+    pub static OPT_TYPE_CLASS: &F = field!(
+        F::new("ip.opt.type.class", Uint8, "Class")
+            .mask(0x60)
+            .vals(OPT_TYPE_CLASS_VALS)
+    );
+    pub static OPT_TYPE_NUMBER: &F = field!(
+        F::new("ip.opt.type.number", Uint8, "Number")
+            .mask(0x1f)
+            .vals(OPT_TYPE_NUMBER_VALS)
+    );
+    pub static OPT_LEN: &F = field!(F::new("ip.opt.len", Uint8, "Length"));
+    pub static OPT_PTR: &F = field!(F::new("ip.opt.ptr", Uint8, "Pointer"));
+    pub static OPT_RA: &F =
+        field!(F::new("ip.opt.ra", Uint16, "Router Alert").names(Names::Ranges(OPT_RA_RANGES)));
+    pub static REC_RT: &F = field!(F::new("ip.rec_rt", Ipv4, "Recorded Route"));
+    pub static REC_RT_HOST: &F = field!(F::new("ip.rec_rt_host", String, "Recorded Route Host"));
+    pub static CUR_RT: &F = field!(F::new("ip.cur_rt", Ipv4, "Current Route"));
+    pub static CUR_RT_HOST: &F = field!(F::new("ip.cur_rt_host", String, "Current Route Host"));
+    pub static EMPTY_RT: &F = field!(F::new("ip.empty_rt", Ipv4, "Empty Route"));
+    pub static EMPTY_RT_HOST: &F = field!(F::new("ip.empty_rt_host", String, "Empty Route Host"));
+    pub static SRC_RT: &F = field!(F::new("ip.src_rt", Ipv4, "Source Route"));
+    pub static SRC_RT_HOST: &F = field!(F::new("ip.src_rt_host", String, "Source Route Host"));
+    pub static OPT_OVERFLOW: &F = field!(F::new("ip.opt.overflow", Uint8, "Overflow").mask(0xf0));
+    pub static OPT_FLAG: &F = field!(
+        F::new("ip.opt.flag", Uint8, "Flag")
+            .base(Base::Hex)
+            .mask(0xf)
+            .vals(OPT_FLAG_VALS)
+    );
+    pub static OPT_TIME_STAMP: &F = field!(F::new("ip.opt.time_stamp", Uint32, "Time stamp"));
+    pub static OPT_TIME_STAMP_ADDR: &F = field!(F::new("ip.opt.time_stamp_addr", Ipv4, "Address"));
+    pub static OPT_SID: &F =
+        field!(F::new("ip.opt.sid", Uint16, "Stream Identifier").blurb("SATNET stream identifier"));
+    pub static OPT_MTU: &F = field!(F::new("ip.opt.mtu", Uint16, "MTU"));
+    pub static OPT_ID_NUMBER: &F = field!(F::new("ip.opt.id_number", Uint16, "ID Number"));
+    pub static OPT_OHC: &F = field!(F::new("ip.opt.ohc", Uint16, "Outbound Hop Count"));
+    pub static OPT_RHC: &F = field!(F::new("ip.opt.rhc", Uint16, "Return Hop Count"));
+    pub static OPT_ORIGINATOR: &F =
+        field!(F::new("ip.opt.originator", Ipv4, "Originator IP Address"));
+    pub static NOP: &F = field!(F::new(
+        "ip.nop",
+        None,
+        "4 NOP in a row - a router may have removed some options"
+    ));
+    pub static SUBOPT_TOO_LONG: &F = field!(F::new(
+        "ip.subopt_too_long",
+        None,
+        "Suboption would go past end of option"
+    ));
+    pub static OPT_PTR_BEFORE_ADDRESS: &F = field!(F::new(
+        "ip.opt.ptr.before_address",
+        None,
+        "Pointer points before first address"
+    ));
+    pub static OPT_PTR_MIDDLE_ADDRESS: &F = field!(F::new(
+        "ip.opt.ptr.middle_address",
+        None,
+        "Pointer points to middle of address"
+    ));
+
     pub static ALL: &[&F] = &[
         BOGUS_IP_LENGTH,
         BOGUS_IP_VERSION,
@@ -321,6 +481,50 @@ pub mod ip {
         ADDR,
         OSIDUMP_CHECKSUM_BAD,
         OSIDUMP_TSO,
+        OPTIONS_EOL,
+        OPTIONS_NOP,
+        OPTIONS_SECURITY,
+        OPTIONS_ROUTE,
+        OPTIONS_TIMESTAMP,
+        OPTIONS_EXT_SECURITY,
+        OPTIONS_CIPSO,
+        OPTIONS_RECORD_ROUTE,
+        OPTIONS_SID,
+        OPTIONS_SOURCE_ROUTE,
+        OPTIONS_MTU_PROBE,
+        OPTIONS_MTU_REPLY,
+        OPTIONS_TRACEROUTE,
+        OPTIONS_ROUTERALERT,
+        OPTIONS_SDB,
+        OPTIONS_QS,
+        OPT_TYPE_COPY,
+        OPT_TYPE_CLASS,
+        OPT_TYPE_NUMBER,
+        OPT_LEN,
+        OPT_PTR,
+        OPT_RA,
+        REC_RT,
+        REC_RT_HOST,
+        CUR_RT,
+        CUR_RT_HOST,
+        EMPTY_RT,
+        EMPTY_RT_HOST,
+        SRC_RT,
+        SRC_RT_HOST,
+        OPT_OVERFLOW,
+        OPT_FLAG,
+        OPT_TIME_STAMP,
+        OPT_TIME_STAMP_ADDR,
+        OPT_SID,
+        OPT_MTU,
+        OPT_ID_NUMBER,
+        OPT_OHC,
+        OPT_RHC,
+        OPT_ORIGINATOR,
+        NOP,
+        SUBOPT_TOO_LONG,
+        OPT_PTR_BEFORE_ADDRESS,
+        OPT_PTR_MIDDLE_ADDRESS,
     ];
 
     /// DSCP and ECN names, also those of IPv6's traffic class.
@@ -583,6 +787,54 @@ pub mod ip {
         (222, "Unassigned"),
         (223, "Unassigned"),
         (224, "Novell NCS Heartbeat"),
+    ];
+
+    const OPT_TYPE_CLASS_VALS: &[(u64, &str)] = &[
+        (0, "Control"),
+        (1, "Reserved for future use"),
+        (2, "Debugging and measurement"),
+        (3, "Reserved for future use"),
+    ];
+
+    const OPT_TYPE_NUMBER_VALS: &[(u64, &str)] = &[
+        (0, "End of Option List (EOL)"),
+        (1, "No-Operation (NOP)"),
+        (2, "Security"),
+        (3, "Loose source route"),
+        (4, "Time stamp"),
+        (5, "Extended security"),
+        (6, "Commercial IP security option"),
+        (7, "Record route"),
+        (8, "Stream identifier"),
+        (9, "Strict source route"),
+        (10, "Experimental Measurement"),
+        (11, "MTU probe"),
+        (12, "MTU Reply"),
+        (13, "Experimental Flow Control"),
+        (14, "Experimental Access Control"),
+        (15, "Ask Estrin"),
+        (16, "IMI Traffic Descriptor"),
+        (17, "Extended Internet Protocol"),
+        (18, "Traceroute"),
+        (19, "Address Extension"),
+        (20, "Router Alert"),
+        (21, "Selective Directed Broadcast"),
+        (22, "Unassigned"),
+        (23, "Dynamic Packet State"),
+        (24, "Upstream Multicast Packet"),
+        (25, "Quick-Start"),
+        (30, "RFC 3692-style experiment"),
+    ];
+
+    const OPT_RA_RANGES: &[(u64, u64, &str)] = &[
+        (0x0, 0x0, "Router shall examine packet"),
+        (0x1, 0xffff, "Reserved"),
+    ];
+
+    const OPT_FLAG_VALS: &[(u64, &str)] = &[
+        (0x0, "Time stamps only"),
+        (0x1, "Time stamp and address"),
+        (0x3, "Time stamps for prespecified addresses"),
     ];
 }
 
@@ -1672,6 +1924,209 @@ pub mod icmpv6 {
             .tfs("Set", "Not set")
     );
 
+    pub static RESERVED: &F =
+        field!(F::new("icmpv6.reserved", Bytes, "Reserved").blurb("Must be Zero"));
+    pub static LENGTH: &F = field!(
+        F::new("icmpv6.length", Uint8, "Length of original datagram")
+            .blurb("The length of the original datagram")
+    );
+    pub static ND_RA_FLAG: &F = field!(F::new("icmpv6.nd.ra.flag", Uint8, "Flags").base(Base::Hex));
+    pub static ND_RA_FLAG_H: &F = field!(F::new("icmpv6.nd.ra.flag.h", Boolean, "Home Agent").base(Base::Bits(8)).mask(0x20).tfs("Set", "Not set").blurb("When set, it indicate that the router sending this Router Advertisement is also functioning as a Mobile IPv6 home agent on this link"));
+    pub static ND_RA_FLAG_PRF: &F = field!(
+        F::new(
+            "icmpv6.nd.ra.flag.prf",
+            Uint8,
+            "Prf (Default Router Preference)"
+        )
+        .mask(0x18)
+        .vals(ND_RA_FLAG_PRF_VALS)
+        .blurb("Indicates whether to prefer this router over other default routers")
+    );
+    pub static ND_RA_FLAG_P: &F = field!(
+        F::new("icmpv6.nd.ra.flag.p", Boolean, "Proxy")
+            .base(Base::Bits(8))
+            .mask(0x4)
+            .tfs("Set", "Not set")
+    );
+    pub static ND_RA_FLAG_RSV: &F = field!(
+        F::new("icmpv6.nd.ra.flag.rsv", Uint8, "Reserved")
+            .mask(0x3)
+            .blurb("Must be Zero")
+    );
+    pub static ND_NA_FLAG: &F =
+        field!(F::new("icmpv6.nd.na.flag", Uint32, "Flags").base(Base::Hex));
+    pub static ND_NA_FLAG_RSV: &F = field!(
+        F::new("icmpv6.nd.na.flag.rsv", Uint32, "Reserved")
+            .mask(0x1fffffff)
+            .blurb("Must be Zero")
+    );
+    pub static OPT: &F = field!(F::new("icmpv6.opt", None, "ICMPv6 Option").blurb("Option"));
+    pub static OPT_LENGTH: &F = field!(F::new("icmpv6.opt.length", Uint8, "Length").blurb(
+        "The length (in units of 8 bytes) of the option (including the Type and Length fields)"
+    ));
+    pub static OPT_RESERVED: &F =
+        field!(F::new("icmpv6.opt.reserved", None, "Reserved").blurb("Reserved (Must be 0)"));
+    pub static OPT_PADDING: &F =
+        field!(F::new("icmpv6.opt.padding", None, "Padding").blurb("Padding (Must be 0)"));
+    pub static OPT_PREFIX_FLAG: &F =
+        field!(F::new("icmpv6.opt.prefix.flag", Uint8, "Flag").base(Base::Hex));
+    pub static OPT_PREFIX_FLAG_L: &F = field!(
+        F::new("icmpv6.opt.prefix.flag.l", Boolean, "On-link flag(L)")
+            .base(Base::Bits(8))
+            .mask(0x80)
+            .tfs("Set", "Not set")
+            .blurb("When set, indicates that this prefix can be used for on-link determination")
+    );
+    pub static OPT_PREFIX_FLAG_A: &F = field!(
+        F::new(
+            "icmpv6.opt.prefix.flag.a",
+            Boolean,
+            "Autonomous address-configuration flag(A)"
+        )
+        .base(Base::Bits(8))
+        .mask(0x40)
+        .tfs("Set", "Not set")
+        .blurb(
+            "When set indicates that this prefix can be used for stateless address configuration"
+        )
+    );
+    pub static OPT_PREFIX_FLAG_R: &F = field!(F::new("icmpv6.opt.prefix.flag.r", Boolean, "Router address flag(R)").base(Base::Bits(8)).mask(0x20).tfs("Set", "Not set").blurb("When set indicates that the Prefix field contains a complete IP address assigned to the sending router"));
+    pub static OPT_PREFIX_FLAG_RESERVED: &F =
+        field!(F::new("icmpv6.opt.prefix.flag.reserved", Uint8, "Reserved").mask(0x1f));
+    pub static OPT_PREFIX_VALID_LIFETIME: &F = field!(F::new("icmpv6.opt.prefix.valid_lifetime", Uint32, "Valid Lifetime").vals(OPT_PREFIX_VALID_LIFETIME_VALS).blurb("The length of time in seconds that the prefix is valid for the purpose of on-link determination"));
+    pub static OPT_PREFIX_PREFERRED_LIFETIME: &F = field!(F::new("icmpv6.opt.prefix.preferred_lifetime", Uint32, "Preferred Lifetime").vals(OPT_PREFIX_VALID_LIFETIME_VALS).blurb("The length of time in seconds that addresses generated from the prefix via stateless address autoconfiguration remain preferred"));
+    pub static OPT_ROUTE_INFO_FLAG: &F =
+        field!(F::new("icmpv6.opt.route_info.flag", Uint8, "Flag").base(Base::Hex));
+    pub static OPT_ROUTE_INFO_FLAG_ROUTE_PREFERENCE: &F = field!(F::new("icmpv6.opt.route_info.flag.route_preference", Uint8, "Route Preference").mask(0x18).vals(ND_RA_FLAG_PRF_VALS).blurb("The Route Preference indicates whether to prefer the router associated with this prefix over others"));
+    pub static OPT_ROUTE_INFO_FLAG_RESERVED: &F = field!(
+        F::new("icmpv6.opt.route_info.flag.reserved", Uint8, "Reserved")
+            .mask(0xe7)
+            .blurb("Must be 0")
+    );
+    pub static OPT_ROUTE_LIFETIME: &F = field!(F::new("icmpv6.opt.route_lifetime", Uint32, "Route Lifetime").vals(OPT_PREFIX_VALID_LIFETIME_VALS).blurb("The length of time in seconds that the prefix is valid for the purpose of route determination"));
+    pub static OPT_RDNSS_LIFETIME: &F = field!(
+        F::new("icmpv6.opt.rdnss.lifetime", Uint32, "Lifetime").vals(OPT_RDNSS_LIFETIME_VALS)
+    );
+    pub static OPT_RDNSS: &F = field!(F::new("icmpv6.opt.rdnss", Ipv6, "Recursive DNS Servers"));
+    pub static OPT_DNSSL_LIFETIME: &F = field!(
+        F::new("icmpv6.opt.dnssl.lifetime", Uint32, "Lifetime").vals(OPT_DNSSL_LIFETIME_VALS)
+    );
+    pub static OPT_DNSSL: &F = field!(F::new("icmpv6.opt.dnssl", String, "Domain Names"));
+    pub static OPT_NONCE: &F = field!(F::new("icmpv6.opt.nonce", Bytes, "Nonce").blurb(
+        "A field containing a random number selected by the sender of the solicitation message"
+    ));
+    pub static OPT_REDIRECTED_PACKET: &F = field!(F::new(
+        "icmpv6.opt.redirected_packet",
+        None,
+        "Redirected Packet"
+    ));
+    pub static OPT_ADVERTISEMENT_INTERVAL: &F = field!(F::new("icmpv6.opt.advertisement_interval", Uint32, "Advertisement Interval").blurb("The maximum time (in milliseconds) between successive unsolicited Router Advertisement messages sent by this router on this network interface"));
+    pub static OPT_HOME_AGENT_PREFERENCE: &F = field!(
+        F::new(
+            "icmpv6.opt.home_agent_preference",
+            Uint16,
+            "Home Agent Preference"
+        )
+        .blurb("The preference for the home agent sending this Router Advertisement")
+    );
+    pub static OPT_HOME_AGENT_LIFETIME: &F = field!(
+        F::new(
+            "icmpv6.opt.home_agent_lifetime",
+            Uint16,
+            "Home Agent Preference"
+        )
+        .blurb("The lifetime associated with the home agent in units of seconds.")
+    );
+    pub static OPT_NBMA_SHORTCUT_LIMIT: &F = field!(
+        F::new("icmpv6.opt.nbma.shortcut_limit", Uint8, "Shortcut Limit")
+            .blurb("Hop limit for shortcut attempt")
+    );
+    pub static MLD_MAXIMUM_RESPONSE_DELAY: &F = field!(F::new("icmpv6.mld.maximum_response_delay", Uint16, "Maximum Response Delay [ms]").blurb("Specifies the maximum allowed delay before sending a responding Report, in units of milliseconds"));
+    pub static MLD_MULTICAST_ADDRESS: &F = field!(
+        F::new("icmpv6.mld.multicast_address", Ipv6, "Multicast Address")
+            .blurb("Specific IPv6 multicast address")
+    );
+    pub static MLD_MAXIMUM_RESPONSE_CODE: &F = field!(
+        F::new(
+            "icmpv6.mld.maximum_response_code",
+            Uint16,
+            "Maximum Response Code"
+        )
+        .blurb("Specifies the maximum allowed delay before sending a responding Report")
+    );
+    pub static MLD_FLAG: &F = field!(F::new("icmpv6.mld.flag", Uint8, "Flags").base(Base::Hex));
+    pub static MLD_FLAG_S: &F = field!(F::new("icmpv6.mld.flag.s", Boolean, "Suppress Router-Side Processing").base(Base::Bits(8)).mask(0x8).blurb("Indicates to any receiving multicast routers that they have to suppress the normal timer updates they perform upon hearing a Query"));
+    pub static MLD_FLAG_QRV: &F = field!(
+        F::new(
+            "icmpv6.mld.flag.qrv",
+            Uint8,
+            "QRV (Querier's Robustness Variable)"
+        )
+        .mask(0x7)
+        .blurb("Contains the RV (Robustness Variable) value used by the Querier")
+    );
+    pub static MLD_FLAG_RESERVED: &F = field!(
+        F::new("icmpv6.mld.flag.reserved", Uint8, "Reserved")
+            .mask(0xf0)
+            .blurb("Must Be Zero")
+    );
+    pub static MLD_QQI: &F = field!(
+        F::new(
+            "icmpv6.mld.qqi",
+            Uint8,
+            "QQIC (Querier's Query Interval Code)"
+        )
+        .blurb("Specifies the QI (Query Interval) used by the Querier")
+    );
+    pub static MLD_NB_SOURCES: &F = field!(
+        F::new("icmpv6.mld.nb_sources", Uint16, "Number of Sources")
+            .blurb("Specifies how many source addresses are present in the Query")
+    );
+    pub static MLD_SOURCE_ADDRESS: &F = field!(
+        F::new("icmpv6.mld.source_address", Ipv6, "Source Address")
+            .blurb("The Source Address fields are a vector of unicast addresses")
+    );
+    pub static MLDR_NB_MCAST_RECORDS: &F = field!(
+        F::new(
+            "icmpv6.mldr.nb_mcast_records",
+            Uint16,
+            "Number of Multicast Address Records"
+        )
+        .blurb("Specifies how many Multicast Address Records are present in this Report")
+    );
+    pub static MLDR_MAR: &F = field!(F::new("icmpv6.mldr.mar", None, "Multicast Address Record").blurb("Each Multicast Address Record is a block of fields that contain information on the sender listening to a single multicast address on the interface from which the Report is sent"));
+    pub static MLDR_MAR_RECORD_TYPE: &F = field!(
+        F::new("icmpv6.mldr.mar.record_type", Uint8, "Record Type")
+            .vals(MLDR_MAR_RECORD_TYPE_VALS)
+            .blurb("It specifies the type of the Multicast Address Record")
+    );
+    pub static MLDR_MAR_AUX_DATA_LEN: &F = field!(F::new("icmpv6.mldr.mar.aux_data_len", Uint8, "Aux Data Len").blurb("The Aux Data Len field contains the length (in units of 32-bit words) of the Auxiliary Data Field in this Multicast Address Record"));
+    pub static MLDR_MAR_NB_SOURCES: &F = field!(F::new("icmpv6.mldr.mar.nb_sources", Uint16, "Number of Sources").blurb("The Number of Sources field specifies how many source addresses are present in this Multicast Address Record"));
+    pub static MLDR_MAR_MULTICAST_ADDRESS: &F = field!(F::new("icmpv6.mldr.mar.multicast_address", Ipv6, "Multicast Address").blurb("The Multicast Address field contains the multicast address to which this Multicast Address Record pertains"));
+    pub static MLDR_MAR_SOURCE_ADDRESS: &F = field!(
+        F::new("icmpv6.mldr.mar.source_address", Ipv6, "Source Address")
+            .blurb("The Source Address fields are a vector of unicast addresses")
+    );
+    pub static MLDR_MAR_AUXILIARY_DATA: &F = field!(
+        F::new("icmpv6.mldr.mar.auxiliary_data", Bytes, "Auxiliary Data")
+            .blurb("Contains additional information that pertain to this Multicast Address Record")
+    );
+    pub static DATA: &F = field!(F::new("icmpv6.data", Bytes, "Data"));
+    pub static UNKNOWN_DATA: &F =
+        field!(F::new("icmpv6.unknown_data", Bytes, "Unknown Data").blurb("Not interpreted Data"));
+    pub static INVALID_OPTION_LENGTH: &F = field!(F::new(
+        "icmpv6.invalid_option_length",
+        None,
+        "Invalid Option Length"
+    ));
+    pub static UNDECODED_OPTION: &F =
+        field!(F::new("icmpv6.undecoded.option", None, "Undecoded option"));
+    pub static UNKNOWN_DATA_EXPERT: &F = field!(F::new(
+        "icmpv6.unknown_data.expert",
+        None,
+        "Unknown Data (not interpreted)"
+    ));
+
     pub static ALL: &[&F] = &[
         EXT_ECHO_SEQ,
         EXT_ECHO_REQ_RES,
@@ -1713,6 +2168,63 @@ pub mod icmpv6 {
         OPT_TYPE,
         POINTER,
         TYPE,
+        RESERVED,
+        LENGTH,
+        ND_RA_FLAG,
+        ND_RA_FLAG_H,
+        ND_RA_FLAG_PRF,
+        ND_RA_FLAG_P,
+        ND_RA_FLAG_RSV,
+        ND_NA_FLAG,
+        ND_NA_FLAG_RSV,
+        OPT,
+        OPT_LENGTH,
+        OPT_RESERVED,
+        OPT_PADDING,
+        OPT_PREFIX_FLAG,
+        OPT_PREFIX_FLAG_L,
+        OPT_PREFIX_FLAG_A,
+        OPT_PREFIX_FLAG_R,
+        OPT_PREFIX_FLAG_RESERVED,
+        OPT_PREFIX_VALID_LIFETIME,
+        OPT_PREFIX_PREFERRED_LIFETIME,
+        OPT_ROUTE_INFO_FLAG,
+        OPT_ROUTE_INFO_FLAG_ROUTE_PREFERENCE,
+        OPT_ROUTE_INFO_FLAG_RESERVED,
+        OPT_ROUTE_LIFETIME,
+        OPT_RDNSS_LIFETIME,
+        OPT_RDNSS,
+        OPT_DNSSL_LIFETIME,
+        OPT_DNSSL,
+        OPT_NONCE,
+        OPT_REDIRECTED_PACKET,
+        OPT_ADVERTISEMENT_INTERVAL,
+        OPT_HOME_AGENT_PREFERENCE,
+        OPT_HOME_AGENT_LIFETIME,
+        OPT_NBMA_SHORTCUT_LIMIT,
+        MLD_MAXIMUM_RESPONSE_DELAY,
+        MLD_MULTICAST_ADDRESS,
+        MLD_MAXIMUM_RESPONSE_CODE,
+        MLD_FLAG,
+        MLD_FLAG_S,
+        MLD_FLAG_QRV,
+        MLD_FLAG_RESERVED,
+        MLD_QQI,
+        MLD_NB_SOURCES,
+        MLD_SOURCE_ADDRESS,
+        MLDR_NB_MCAST_RECORDS,
+        MLDR_MAR,
+        MLDR_MAR_RECORD_TYPE,
+        MLDR_MAR_AUX_DATA_LEN,
+        MLDR_MAR_NB_SOURCES,
+        MLDR_MAR_MULTICAST_ADDRESS,
+        MLDR_MAR_SOURCE_ADDRESS,
+        MLDR_MAR_AUXILIARY_DATA,
+        DATA,
+        UNKNOWN_DATA,
+        INVALID_OPTION_LENGTH,
+        UNDECODED_OPTION,
+        UNKNOWN_DATA_EXPERT,
     ];
 
     const OPT_TYPE_VALS: &[(u64, &str)] = &[
@@ -1806,6 +2318,30 @@ pub mod icmpv6 {
             255,
             "Reserved for expansion of ICMPv6 informational messages",
         ),
+    ];
+
+    const ND_RA_FLAG_PRF_VALS: &[(u64, &str)] =
+        &[(0, "Medium"), (1, "High"), (2, "Reserved"), (3, "Low")];
+
+    const OPT_PREFIX_VALID_LIFETIME_VALS: &[(u64, &str)] = &[(4294967295, "Infinity")];
+
+    const OPT_RDNSS_LIFETIME_VALS: &[(u64, &str)] = &[
+        (0, "RDNSS address MUST no longer be used"),
+        (4294967295, "Infinity"),
+    ];
+
+    const OPT_DNSSL_LIFETIME_VALS: &[(u64, &str)] = &[
+        (0, "DNSSL domain name MUST no longer be used"),
+        (4294967295, "Infinity"),
+    ];
+
+    const MLDR_MAR_RECORD_TYPE_VALS: &[(u64, &str)] = &[
+        (1, "Include"),
+        (2, "Exclude"),
+        (3, "Changed to include"),
+        (4, "Changed to exclude"),
+        (5, "Allow new sources"),
+        (6, "Block old sources"),
     ];
 }
 

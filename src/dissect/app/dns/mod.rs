@@ -195,6 +195,14 @@ impl NameError {
 const LOOP_TEXT: &str = "<Name contains a pointer that loops>";
 const TOO_LONG_TEXT: &str = "<Name too long>";
 
+/// The name at `at` as packet-dns.c's `get_dns_name` gives it to other
+/// dissectors (ICMPv6's DNS Search List): its text and the bytes it takes
+/// there, or None where tshark reads past the end of `msg` and throws.
+pub(crate) fn name_at(msg: &[u8], at: usize) -> Option<(String, usize)> {
+    let name = read_name(msg, at, msg.len()).ok()?;
+    Some((name.text, name.end - at))
+}
+
 /// Reads the name at `at`. Its inline bytes must end by `end`; compression
 /// pointers may point anywhere in `msg`, backwards or forwards (Wireshark
 /// accepts forward pointers).
