@@ -52,6 +52,7 @@ fn eval_only(bytes: &[u8], passes: usize, filter: &Filter) -> (Duration, Duratio
             data: Box::leak(frame.data.to_vec().into_boxed_slice()),
             linktype: frame.linktype,
             interface_id: frame.interface_id,
+            section: frame.section,
             interface_name: None,
             comments: Default::default(),
             no_timestamp: false,

@@ -142,6 +142,7 @@ pub fn dissect(input: &[u8]) {
             data,
             linktype,
             interface_id: None,
+            section: None,
             interface_name: None,
             comments: Default::default(),
             no_timestamp: false,

@@ -595,6 +595,7 @@ mod tests {
                 data: &data,
                 linktype: linktype::ETHERNET,
                 interface_id: Some(0),
+                section: Some(1),
                 interface_name: Some(&name),
                 comments: Comments::new(&options, false),
                 ..Frame::default()

@@ -41,6 +41,10 @@ pub mod fields {
         Uint32,
         "Frame length stored into the capture file"
     ));
+    pub static SECTION_NUMBER: &F = field!(
+        F::new("frame.section_number", Uint32, "Section number")
+            .blurb("The number of the file section this frame is in")
+    );
     pub static INTERFACE_ID: &F = field!(F::new("frame.interface_id", Uint32, "Interface id"));
     pub static INTERFACE_NAME: &F = field!(
         F::new("frame.interface_name", String, "Interface name")
@@ -104,6 +108,7 @@ pub mod fields {
         TIME_RELATIVE,
         LEN,
         CAP_LEN,
+        SECTION_NUMBER,
         INTERFACE_ID,
         INTERFACE_NAME,
         PROTOCOLS,
@@ -172,6 +177,9 @@ pub(crate) fn physical_layer<'a>(frame: &Frame<'a>) -> Layer<'a> {
     l.uint(f::CAP_LEN, frame.data.len() as u64);
     if (frame.orig_len as usize) < frame.data.len() {
         crate::dissect::expert::add(&mut l, &LEN_LT_CAPLEN, None);
+    }
+    if let Some(section) = frame.section {
+        l.uint(f::SECTION_NUMBER, section);
     }
     if let Some(id) = frame.interface_id {
         l.uint(f::INTERFACE_ID, id);

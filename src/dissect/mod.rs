@@ -817,6 +817,7 @@ pub(crate) mod testing {
             data,
             linktype,
             interface_id: None,
+            section: None,
             interface_name: None,
             comments: Default::default(),
             no_timestamp: false,

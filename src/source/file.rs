@@ -169,6 +169,8 @@ pub struct FileSource {
     /// Length of the record handed out last; consumed at the next call.
     pending: usize,
     frames: u64,
+    /// pcapng section headers read so far: the current section's number.
+    sections: u32,
     /// Decimals of the last frame's timestamp ([`FileSource::ts_digits`]).
     ts_digits: Arc<AtomicU8>,
     finished: bool,
@@ -306,6 +308,7 @@ impl FileSource {
             offset: 0,
             pending: 0,
             frames: 0,
+            sections: 0,
             ts_digits: Arc::new(AtomicU8::new(6)),
             finished: false,
             secrets: Secrets::default(),
@@ -739,6 +742,7 @@ impl FileSource {
             ));
         }
         check_options(&b[24..len - 4], be).map_err(|m| err(at, format!("section header: {m}")))?;
+        self.sections += 1;
         self.kind = Kind::PcapNg {
             big_endian: be,
             interfaces: Vec::new(),
@@ -989,6 +993,10 @@ impl FrameSource for FileSource {
             data: &self.buf[found.data_at..found.data_at + found.caplen],
             linktype: found.linktype,
             interface_id: found.interface_id,
+            section: match self.kind {
+                Kind::PcapNg { .. } => Some(self.sections),
+                Kind::Pcap { .. } => None,
+            },
             interface_name,
             comments: super::Comments::new(
                 &self.buf[found.options],
@@ -1164,6 +1172,7 @@ mod tests {
         data: Vec<u8>,
         linktype: u32,
         interface_id: Option<u32>,
+        section: Option<u32>,
         interface_name: Option<String>,
     }
 
@@ -1178,6 +1187,7 @@ mod tests {
                     data: f.data.to_vec(),
                     linktype: f.linktype,
                     interface_id: f.interface_id,
+                    section: f.section,
                     interface_name: f.interface_name.map(str::to_owned),
                 }),
                 Ok(None) => return (out, None),
@@ -1249,6 +1259,7 @@ mod tests {
                         data: b"abc".to_vec(),
                         linktype: 113,
                         interface_id: None,
+                        section: None,
                         interface_name: None,
                     }
                 );
@@ -1527,6 +1538,7 @@ mod tests {
                     data: b"hello".to_vec(), // not the 3 padding bytes
                     linktype: 1,
                     interface_id: Some(0),
+                    section: Some(1),
                     interface_name: Some("eth0".into()),
                 }
             );
@@ -1635,6 +1647,9 @@ mod tests {
         f.extend(epb(1, 0, b"gone", 4, true));
         let (frames, e) = read_all(&f);
         assert_eq!(frames.len(), 5);
+        // tshark's frame.section_number: 1-based, counted per header.
+        assert_eq!(frames[0].section, Some(1));
+        assert_eq!(frames[4].section, Some(2));
         assert_eq!(frames[4].linktype, 101);
         assert_eq!(frames[4].ts, Timestamp { secs: 2, nanos: 0 });
         let e = e.unwrap();

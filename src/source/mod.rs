@@ -65,6 +65,9 @@ pub struct Frame<'a> {
     /// pcapng interface index; `None` where the format has no interfaces
     /// (legacy pcap), so `frame.interface_id` is absent as in tshark.
     pub interface_id: Option<u32>,
+    /// 1-based pcapng section the record is in (`frame.section_number`);
+    /// `None` for legacy pcap, which has no sections.
+    pub section: Option<u32>,
     /// Interface name when the capture records one (pcapng `if_name`, live).
     pub interface_name: Option<&'a str>,
     /// The comments a pcapng packet block carries (none elsewhere).

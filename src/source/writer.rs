@@ -237,6 +237,7 @@ mod tests {
                 data,
                 linktype: linktype::ETHERNET,
                 interface_id: Some(0),
+                section: Some(1),
                 interface_name: Some("veth0"),
                 comments: Default::default(),
                 no_timestamp: false,

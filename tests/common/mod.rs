@@ -302,6 +302,7 @@ pub fn pcapng_with(interface: &str, frames: &[Vec<u8>]) -> Vec<u8> {
             data,
             linktype: 1,
             interface_id: Some(0),
+            section: Some(1),
             interface_name: Some(interface),
             comments: Default::default(),
             no_timestamp: false,

@@ -319,6 +319,8 @@ pub mod tcp {
         F::new("tcp.reassembled.length", Uint32, "Reassembled TCP length")
             .blurb("The total length of the reassembled payload")
     );
+    pub static SEGMENTS: &F =
+        field!(F::new("tcp.segments", None, "Reassembled TCP Segments").blurb("TCP Segments"));
     pub static SEGMENT: &F = field!(F::new("tcp.segment", FrameNum, "TCP Segment"));
     pub static SEGMENT_COUNT: &F = field!(F::new("tcp.segment.count", Uint32, "Segment count"));
     pub static SEQ: &F = field!(F::new("tcp.seq", Uint32, "Sequence Number"));
@@ -692,6 +694,7 @@ pub mod tcp {
         OPTIONS_WSCALE_SHIFT,
         PORT,
         REASSEMBLED_LENGTH,
+        SEGMENTS,
         SEGMENT,
         SEGMENT_COUNT,
         SEQ,

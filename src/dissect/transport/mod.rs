@@ -85,6 +85,7 @@ pub(crate) static DETAIL: &[&FieldDef] = &[
     f::tcp::ANALYSIS_DUPLICATE_ACK_FRAME,
     f::tcp::PAYLOAD,
     f::tcp::RESET_CAUSE,
+    f::tcp::SEGMENTS,
     f::tcp::SEGMENT,
     f::tcp::REASSEMBLED_LENGTH,
     // UDP's: the ports, length, stream and expert items stay.
@@ -1004,6 +1005,8 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     }
     for (frames, len) in lists.reassembled() {
         if detail {
+            // The "[N Reassembled TCP Segments]" item the list hangs from.
+            l.present(f::tcp::SEGMENTS);
             for f in frames {
                 l.uint(f::tcp::SEGMENT, *f);
             }

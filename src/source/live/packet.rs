@@ -330,6 +330,7 @@ impl FrameSource for PacketSource {
                         data: &self.buf[..caplen],
                         linktype: self.linktype,
                         interface_id: Some(0),
+                        section: Some(1),
                         interface_name: Some(&self.name),
                         comments: Default::default(),
                         no_timestamp: false,

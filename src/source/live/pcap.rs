@@ -130,6 +130,7 @@ impl FrameSource for PcapSource {
             data: &self.buf,
             linktype: self.linktype,
             interface_id: Some(0),
+            section: Some(1),
             interface_name: Some(&self.name),
             comments: Default::default(),
             no_timestamp: false,

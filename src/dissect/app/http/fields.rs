@@ -41,6 +41,9 @@ pub mod http {
         F::new("http.content_type", String, "Content-Type").blurb("HTTP Content-Type header")
     );
     pub static COOKIE: &F = field!(F::new("http.cookie", String, "Cookie").blurb("HTTP Cookie"));
+    pub static COOKIE_PAIR: &F = field!(
+        F::new("http.cookie_pair", String, "Cookie pair").blurb("A name/value HTTP cookie pair")
+    );
     pub static DATE: &F = field!(F::new("http.date", String, "Date").blurb("HTTP Date"));
     pub static HOST: &F = field!(F::new("http.host", String, "Host").blurb("HTTP Host"));
     pub static HTTP2_SETTINGS: &F = field!(F::new("http.http2_settings", String, "HTTP2-Settings"));
@@ -317,6 +320,7 @@ pub mod http {
         CONTENT_LENGTH_HEADER,
         CONTENT_TYPE,
         COOKIE,
+        COOKIE_PAIR,
         DATE,
         HOST,
         HTTP2_SETTINGS,

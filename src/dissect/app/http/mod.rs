@@ -2352,7 +2352,11 @@ fn header_fields(
             "accept-encoding" => f::http::ACCEPT_ENCODING,
             "accept-language" => f::http::ACCEPT_LANGUAGE,
             "referer" => f::http::REFERER,
-            "cookie" => f::http::COOKIE,
+            "cookie" => {
+                l.str(f::http::COOKIE, v.to_string());
+                cookie_pairs(l, v);
+                continue;
+            }
             "set-cookie" => f::http::SET_COOKIE,
             "date" => f::http::DATE,
             "cache-control" => f::http::CACHE_CONTROL,
@@ -2434,6 +2438,27 @@ fn header_fields(
         info.content_length = None;
     }
     info
+}
+
+/// A Cookie header's pairs as packet-http.c splits them: whitespace and
+/// `;` skipped, each pair up to the next `;` (its trailing spaces kept).
+fn cookie_pairs(l: &mut Layer<'_>, v: &str) {
+    let b = v.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        while i < b.len() && (b[i] == b';' || b[i].is_ascii_whitespace() || b[i] == 0x0b) {
+            i += 1;
+        }
+        if i >= b.len() {
+            break;
+        }
+        let end = b[i..]
+            .iter()
+            .position(|&c| c == b';')
+            .map_or(b.len(), |n| i + n);
+        l.str(f::http::COOKIE_PAIR, v[i..end].to_string());
+        i = end;
+    }
 }
 
 /// `check_auth_ntlmssp` and `check_auth_kerberos`: an `NTLM`, `Negotiate`

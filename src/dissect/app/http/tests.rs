@@ -2432,3 +2432,22 @@ fn cleartext_http_on_port_443_is_warned_about() {
     let r = feed_all(&mut d, Dir::Client, 0, b"GET / HTTP/1.1\r\nHost: h\r\n\r\n");
     assert!(!r[0].layer.has(f::http::TLS_PORT));
 }
+
+/// tshark 4.0 on the same request: `http.cookie_pair` is each piece of the
+/// Cookie header between `;`, leading whitespace skipped, trailing kept.
+#[test]
+fn cookie_header_split_into_pairs() {
+    let mut d = HttpDecoder::new();
+    let q = feed_all(
+        &mut d,
+        Dir::Client,
+        0,
+        b"GET / HTTP/1.1\r\nHost: x\r\nCookie:  a=1; b=2 ;;c\t;d=e f\r\n\r\n",
+    );
+    assert_eq!(q.len(), 1);
+    assert_eq!(strs(&q[0].layer, f::http::COOKIE), ["a=1; b=2 ;;c\t;d=e f"]);
+    assert_eq!(
+        strs(&q[0].layer, f::http::COOKIE_PAIR),
+        ["a=1", "b=2 ", "c\t", "d=e f"]
+    );
+}

@@ -714,6 +714,22 @@ pub mod tls {
         "Malformed message, not enough data is available"
     ));
 
+    pub static HANDSHAKE_EXTENSION_DATA: &F =
+        field!(F::new("tls.handshake.extension.data", Bytes, "Data").blurb("Hello Extension data"));
+    pub static RECORD_SIZE_LIMIT: &F = field!(
+        F::new("tls.record_size_limit", Uint16, "Record Size Limit")
+            .blurb("Maximum record size that an endpoint is willing to receive")
+    );
+    pub static COMPRESS_CERTIFICATE_ALGORITHMS_LENGTH: &F = field!(F::new(
+        "tls.compress_certificate.algorithms_length",
+        Uint8,
+        "Algorithms Length"
+    ));
+    pub static COMPRESS_CERTIFICATE_ALGORITHM: &F = field!(
+        F::new("tls.compress_certificate.algorithm", Uint16, "Algorithm")
+            .vals(COMPRESS_CERTIFICATE_ALGORITHM_VALS)
+    );
+
     pub static ALL: &[&F] = &[
         MALFORMED_BUFFER_TOO_SMALL,
         RECORD,
@@ -981,6 +997,10 @@ pub mod tls {
         super::x509::X509CE_OTHERNAME_ELEMENT,
         super::x509::X509CE_TYPE_ID,
         super::x509::X509SAT_SYNTAX_UTF8STRING,
+        HANDSHAKE_EXTENSION_DATA,
+        RECORD_SIZE_LIMIT,
+        COMPRESS_CERTIFICATE_ALGORITHMS_LENGTH,
+        COMPRESS_CERTIFICATE_ALGORITHM,
     ];
 
     const ALERT_MESSAGE_DESC_VALS: &[(u64, &str)] = &[
@@ -1853,6 +1873,9 @@ pub mod tls {
         (0, "PSK-only key establishment (psk_ke)"),
         (1, "PSK with (EC)DHE key establishment (psk_dhe_ke)"),
     ];
+
+    const COMPRESS_CERTIFICATE_ALGORITHM_VALS: &[(u64, &str)] =
+        &[(1, "zlib"), (2, "brotli"), (3, "zstd")];
 }
 
 /// X.509 certificates inside TLS (tshark's x509af, x509if, x509sat, x509ce,

@@ -1928,9 +1928,66 @@ fn extension(
                 l.uint(f::tls::EXTENSION_PSK_KE_MODE, m);
             }
         }
+        // The session ticket (empty when the client has none), and any
+        // extension tshark has no decoder for (GREASE among them): its
+        // bytes as "Data".
+        35 => {
+            l.push(
+                f::tls::HANDSHAKE_EXTENSION_DATA,
+                Value::Bytes(body.to_vec().into()),
+            );
+            return Ok(());
+        }
+        28 => l.uint(f::tls::RECORD_SIZE_LIMIT, r.u16()?),
+        27 if client => {
+            let algorithms = r.vec8()?;
+            l.uint(
+                f::tls::COMPRESS_CERTIFICATE_ALGORITHMS_LENGTH,
+                algorithms.len() as u64,
+            );
+            for a in algorithms.chunks(2) {
+                if let [hi, lo] = *a {
+                    l.uint(
+                        f::tls::COMPRESS_CERTIFICATE_ALGORITHM,
+                        u16::from_be_bytes([hi, lo]),
+                    );
+                }
+            }
+        }
+        t if !tshark_decodes_extension(t) => {
+            l.push(
+                f::tls::HANDSHAKE_EXTENSION_DATA,
+                Value::Bytes(body.to_vec().into()),
+            );
+            return Ok(());
+        }
         _ => return Ok(()),
     }
     r.end()
+}
+
+/// The extension types packet-tls-utils.c's `ssl_dissect_hnd_extension`
+/// has a case for; any other shows its bytes as `tls.handshake.extension.data`.
+fn tshark_decodes_extension(t: u16) -> bool {
+    matches!(
+        t,
+        0 | 1
+            | 5
+            | 9..=23
+            | 27
+            | 28
+            | 34
+            | 35
+            | 40..=51
+            | 53
+            | 54
+            | 57
+            | 13172
+            | 17513
+            | 65281
+            | 65445
+            | 65486
+    )
 }
 
 /// A CertificateStatusRequest (RFC 6066 8), or with `item_v2` one item of

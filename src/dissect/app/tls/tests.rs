@@ -1989,3 +1989,31 @@ fn a_segment_ending_a_cut_record_and_beginning_another_lists_tls() {
         "{info}"
     );
 }
+
+/// The extensions the ClientHello decoder had skipped, as tshark 4.0
+/// shows them (pcapplusplus tls_grease.pcap and tls.pcap agree): a GREASE
+/// extension, which tshark has no decoder for, and the session ticket
+/// (empty) show their bytes as `tls.handshake.extension.data`; the record
+/// size limit; the certificate compression algorithms (brotli).
+#[test]
+fn undecoded_extensions_show_their_data() {
+    let ext = unhex("0a0a000100 00230000 001c00024001 001b0003020002");
+    let mut l = Layer::new(crate::dissect::Osi::Presentation, "tls", 0..0);
+    let x = extensions(&ext, true, &mut l, false);
+    assert!(x.whole);
+    assert!(l.anomalies.is_empty(), "{:?}", l.anomalies);
+    let data: Vec<_> = l.all(f::tls::HANDSHAKE_EXTENSION_DATA).collect();
+    assert_eq!(
+        data,
+        [
+            &Value::Bytes(vec![0].into()),
+            &Value::Bytes(Vec::new().into())
+        ]
+    );
+    assert_eq!(uints(&l, f::tls::RECORD_SIZE_LIMIT), [16385]);
+    assert_eq!(
+        uints(&l, f::tls::COMPRESS_CERTIFICATE_ALGORITHMS_LENGTH),
+        [2]
+    );
+    assert_eq!(uints(&l, f::tls::COMPRESS_CERTIFICATE_ALGORITHM), [2]);
+}

@@ -31,6 +31,7 @@ fn dissect(data: &[u8], orig: usize) -> (String, String, String, Vec<(String, St
         data,
         linktype: NFLOG,
         interface_id: None,
+        section: None,
         interface_name: None,
         comments: Default::default(),
         no_timestamp: false,

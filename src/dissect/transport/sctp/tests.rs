@@ -85,6 +85,7 @@ fn run(frames: &[Vec<u8>]) -> Vec<Seen> {
                 data,
                 linktype: 1,
                 interface_id: None,
+                section: None,
                 interface_name: None,
                 comments: Default::default(),
                 no_timestamp: false,
