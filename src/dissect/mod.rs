@@ -741,11 +741,30 @@ impl Dissector {
                             f::ip::REASSEMBLED_LENGTH,
                         )
                     };
+                    // The "[N IPv4 Fragments]" item the list hangs from:
+                    // IPv4 registers it as bytes (the reassembled
+                    // datagram), IPv6 as a label. Copies of the datagram,
+                    // so built only when every field is.
+                    if walk.detail {
+                        if v6 {
+                            l.present(f::ipv6::FRAGMENTS);
+                        } else {
+                            l.push(f::ip::FRAGMENTS, Value::Bytes(data.clone().into()));
+                        }
+                    }
                     for fr in &frames {
                         l.uint(frag, *fr);
                     }
                     l.uint(count, frames.len() as u64);
                     l.uint(len, data.len() as u64);
+                    if walk.detail {
+                        let whole = if v6 {
+                            f::ipv6::REASSEMBLED_DATA
+                        } else {
+                            f::ip::REASSEMBLED_DATA
+                        };
+                        l.push(whole, Value::Bytes(data.clone().into()));
+                    }
                     if overlap_conflict {
                         l.malformed("reassembled from fragments that disagree on some bytes");
                     }

@@ -447,6 +447,12 @@ pub mod ip {
         "Pointer points to middle of address"
     ));
 
+    pub static FRAGMENTS: &F = field!(F::new("ip.fragments", Bytes, "IPv4 Fragments"));
+    pub static REASSEMBLED_DATA: &F = field!(
+        F::new("ip.reassembled.data", Bytes, "Reassembled IPv4 data")
+            .blurb("The reassembled payload")
+    );
+
     pub static ALL: &[&F] = &[
         BOGUS_IP_LENGTH,
         BOGUS_IP_VERSION,
@@ -525,6 +531,8 @@ pub mod ip {
         SUBOPT_TOO_LONG,
         OPT_PTR_BEFORE_ADDRESS,
         OPT_PTR_MIDDLE_ADDRESS,
+        FRAGMENTS,
+        REASSEMBLED_DATA,
     ];
 
     /// DSCP and ECN names, also those of IPv6's traffic class.
@@ -1260,6 +1268,12 @@ pub mod ipv6 {
             .blurb("Unknown routing header type-specific data")
             .in_proto("ipv6.routing")
     );
+    pub static FRAGMENTS: &F = field!(F::new("ipv6.fragments", None, "IPv6 Fragments"));
+    pub static REASSEMBLED_DATA: &F = field!(
+        F::new("ipv6.reassembled.data", Bytes, "Reassembled IPv6 data")
+            .blurb("The reassembled payload")
+    );
+
     pub static ALL: &[&F] = &[
         BOGUS_IPV6_VERSION,
         ROUTING_DEPRECATED,
@@ -1358,6 +1372,8 @@ pub mod ipv6 {
         ROUTING_SRH_TAG,
         ROUTING_SRH_ADDR,
         ROUTING_UNKNOWN_DATA,
+        FRAGMENTS,
+        REASSEMBLED_DATA,
     ];
 
     const OPT_TYPE_VALS: &[(u64, &str)] = &[

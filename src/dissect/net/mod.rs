@@ -370,6 +370,10 @@ pub(crate) fn push_hosts(layers: &mut [Layer<'_>]) {
 /// TTL or hop limit, protocol and the checksum's verdict (the summaries'),
 /// and every expert item are always built.
 pub(crate) static DETAIL: &[&crate::dissect::field::FieldDef] = &[
+    f::ip::FRAGMENTS,
+    f::ip::REASSEMBLED_DATA,
+    f::ipv6::FRAGMENTS,
+    f::ipv6::REASSEMBLED_DATA,
     f::ip::DSFIELD,
     f::ip::DSFIELD_DSCP,
     f::ip::DSFIELD_ECN,
@@ -2494,6 +2498,31 @@ mod sweep_tests {
         let want = format!("eth:ethertype:ipv6{}", ":ipv6.dstopts".repeat(40));
         assert_eq!(protocols, [want.as_str()]);
         assert_eq!(get(&f, "ipv6.dstopts.nxt").len(), 40);
+    }
+
+    /// A datagram reassembled from two IPv4 fragments (crafted; tshark 4.0
+    /// on the same bytes): the last fragment's frame shows the fragments
+    /// item (IPv4's is the reassembled bytes), the list, its count and
+    /// length, and the reassembled data.
+    #[test]
+    fn reassembled_ipv4_datagram_shows_its_fragments_and_data() {
+        let mut d = Dissector::new();
+        let first = hex(
+            "02000000000202000000000108004500002400072000401100000a0000010a00000203e807d0001400006162636465666768",
+        );
+        let last =
+            hex("02000000000202000000000108004500001800070002401100000a0000010a000002696a6b6c");
+        let f1 = fields(&d.dissect(&frame(1, &first)));
+        assert!(get(&f1, "ip.fragments").is_empty());
+        let mut second = frame(1, &last);
+        second.number = 2;
+        let f2 = fields(&d.dissect(&second));
+        let whole = "03e807d0001400006162636465666768696a6b6c";
+        assert_eq!(get(&f2, "ip.fragments"), [whole]);
+        assert_eq!(get(&f2, "ip.fragment"), ["1", "2"]);
+        assert_eq!(get(&f2, "ip.fragment.count"), ["2"]);
+        assert_eq!(get(&f2, "ip.reassembled.length"), ["20"]);
+        assert_eq!(get(&f2, "ip.reassembled.data"), [whole]);
     }
 
     /// IPv4 options as packet-ip.c's option dissectors show them (crafted

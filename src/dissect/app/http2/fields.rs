@@ -281,6 +281,20 @@ pub mod http2 {
             .blurb("The frame runs past the segment, which TCP could not reassemble")
     );
 
+    pub static HEADER_UNESCAPED: &F = field!(F::new("http2.header.unescaped", String, "Unescaped"));
+    pub static HEADER_REPR: &F = field!(F::new("http2.header.repr", String, "Representation"));
+    pub static HEADER_INDEX: &F = field!(F::new("http2.header.index", Uint32, "Index"));
+    pub static HEADER_TABLE_SIZE_UPDATE: &F = field!(F::new(
+        "http2.header_table_size_update",
+        None,
+        "Header table size update"
+    ));
+    pub static HEADER_TABLE_SIZE_UPDATE_HEADER_TABLE_SIZE: &F = field!(F::new(
+        "http2.header_table_size_update.header_table_size",
+        Uint32,
+        "Header table size"
+    ));
+
     pub static ALL: &[&F] = &[
         WINDOW_UPDATE_R,
         STREAM,
@@ -361,6 +375,11 @@ pub mod http2 {
         OSIDUMP_MEDIA_TYPE,
         OSIDUMP_REASSEMBLED,
         OSIDUMP_UNREASSEMBLED,
+        HEADER_UNESCAPED,
+        HEADER_REPR,
+        HEADER_INDEX,
+        HEADER_TABLE_SIZE_UPDATE,
+        HEADER_TABLE_SIZE_UPDATE_HEADER_TABLE_SIZE,
     ];
 
     const TYPE_VALS: &[(u64, &str)] = &[

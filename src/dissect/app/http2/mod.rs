@@ -582,7 +582,18 @@ impl Http2Decoder {
             f::http2::HEADER_COUNT,
             (list.len() + size_updates(block)) as u64,
         );
+        // How each field was represented, read off the block as
+        // packet-http2.c reads it beside the decoder: table size updates
+        // are items of their own where they stand.
+        let reprs = representations(block);
+        let mut reprs = reprs.iter().peekable();
         for (n, v) in &list {
+            while let Some(Repr::SizeUpdate(size)) = reprs.peek() {
+                l.present(f::http2::HEADER_TABLE_SIZE_UPDATE);
+                l.uint(f::http2::HEADER_TABLE_SIZE_UPDATE_HEADER_TABLE_SIZE, *size);
+                reprs.next();
+            }
+            let repr = reprs.next();
             l.present(f::http2::HEADER);
             l.uint(f::http2::HEADER_NAME_LENGTH, n.len() as u64);
             l.str(f::http2::HEADER_NAME, n.clone());
@@ -607,6 +618,15 @@ impl Http2Decoder {
                 "user-agent" => l.str(f::http2::HEADERS_USER_AGENT, v.clone()),
                 "server" => l.str(f::http2::HEADERS_SERVER, v.clone()),
                 _ => {}
+            }
+            if let Some(u) = uri_unescape(v.as_bytes()) {
+                l.str(f::http2::HEADER_UNESCAPED, u);
+            }
+            if let Some(&Repr::Field { kind, index }) = repr {
+                l.str(f::http2::HEADER_REPR, REPR_NAMES[usize::from(kind)]);
+                if let Some(i) = index {
+                    l.uint(f::http2::HEADER_INDEX, i);
+                }
             }
         }
         if !push {
@@ -1138,6 +1158,138 @@ fn priority_fields(l: &mut Layer<'static>, p: &[u8]) {
 
 /// Dynamic table size updates at the start of a header block (RFC 7541
 /// 6.3: `001` and a 5-bit prefixed integer).
+/// A field's representation in an HPACK block (RFC 7541 section 6).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Repr {
+    /// A dynamic table size update, with the size.
+    SizeUpdate(u64),
+    /// A header field: its kind (an index into [`REPR_NAMES`]) and the
+    /// table index it names, if any.
+    Field { kind: u8, index: Option<u64> },
+}
+
+/// packet-http2.c's names of the representations (`http2.header.repr`).
+const REPR_NAMES: [&str; 8] = [
+    "",
+    "Indexed Header Field",
+    "Literal Header Field with Incremental Indexing - Indexed Name",
+    "Literal Header Field with Incremental Indexing - New Name",
+    "Literal Header Field without Indexing - Indexed Name",
+    "Literal Header Field without Indexing - New Name",
+    "Literal Header Field never Indexed - Indexed Name",
+    "Literal Header Field never Indexed - New Name",
+];
+
+/// An HPACK integer with an `n`-bit prefix at `p` (RFC 7541 5.1): its
+/// value and where the bytes after it start.
+fn hpack_int(b: &[u8], p: usize, n: u32) -> Option<(u64, usize)> {
+    let max = (1u64 << n) - 1;
+    let mut v = u64::from(*b.get(p)?) & max;
+    let mut p = p + 1;
+    if v < max {
+        return Some((v, p));
+    }
+    let mut shift = 0;
+    loop {
+        let c = *b.get(p)?;
+        p += 1;
+        v = v.checked_add(u64::from(c & 0x7f).checked_shl(shift)?)?;
+        shift += 7;
+        if c & 0x80 == 0 || shift > 56 {
+            return Some((v, p));
+        }
+    }
+}
+
+/// Past an HPACK string literal at `p` (Huffman-coded or not).
+fn skip_string(b: &[u8], p: usize) -> Option<usize> {
+    let (len, p) = hpack_int(b, p, 7)?;
+    let end = p.checked_add(usize::try_from(len).ok()?)?;
+    (end <= b.len()).then_some(end)
+}
+
+/// The representation of each field of a header block, in order, as
+/// packet-http2.c's `process_http2_header_repr_info` classifies them by
+/// their first byte; a block that does not parse ends the list there.
+fn representations(block: &[u8]) -> Vec<Repr> {
+    let mut out = Vec::new();
+    let mut p = 0;
+    while p < block.len() && out.len() < MAX_HEADERS + 16 {
+        let c = block[p];
+        let next = if c & 0xe0 == 0x20 {
+            hpack_int(block, p, 5).map(|(size, at)| (Repr::SizeUpdate(size), at))
+        } else if c & 0x80 != 0 {
+            hpack_int(block, p, 7).map(|(i, at)| {
+                (
+                    Repr::Field {
+                        kind: 1,
+                        index: Some(i),
+                    },
+                    at,
+                )
+            })
+        } else if matches!(c, 0x40 | 0x00 | 0x10) {
+            let kind = match c {
+                0x40 => 3,
+                0x10 => 7,
+                _ => 5,
+            };
+            skip_string(block, p + 1)
+                .and_then(|at| skip_string(block, at))
+                .map(|at| (Repr::Field { kind, index: None }, at))
+        } else {
+            let (kind, bits) = if c & 0x40 != 0 {
+                (2, 6)
+            } else if c & 0xf0 == 0x10 {
+                (6, 4)
+            } else {
+                (4, 4)
+            };
+            hpack_int(block, p, bits).and_then(|(i, at)| {
+                skip_string(block, at).map(|at| {
+                    (
+                        Repr::Field {
+                            kind,
+                            index: Some(i),
+                        },
+                        at,
+                    )
+                })
+            })
+        };
+        let Some((repr, at)) = next else {
+            break;
+        };
+        out.push(repr);
+        p = at;
+    }
+    out
+}
+
+/// GLib's `g_uri_unescape_string(value, NULL)`, which tshark shows as
+/// `http2.header.unescaped`: every `%XX` decoded; None when a `%` is not
+/// followed by two hex digits or a NUL would result.
+fn uri_unescape(v: &[u8]) -> Option<String> {
+    let mut out = Vec::with_capacity(v.len());
+    let mut i = 0;
+    while i < v.len() {
+        if v[i] == b'%' {
+            let hex = |c: u8| (c as char).to_digit(16);
+            let hi = hex(*v.get(i + 1)?)?;
+            let lo = hex(*v.get(i + 2)?)?;
+            out.push((hi * 16 + lo) as u8);
+            i += 3;
+        } else {
+            out.push(v[i]);
+            i += 1;
+        }
+    }
+    if out.contains(&0) {
+        return None;
+    }
+    Some(String::from_utf8_lossy(&out).into_owned())
+}
+
 fn size_updates(block: &[u8]) -> usize {
     let mut n = 0;
     let mut p = 0;

@@ -390,3 +390,35 @@ fn frame_headers_read_alike_whole_cut_or_skipped() {
         Some(2)
     );
 }
+
+/// Each field's representation and table index as packet-http2.c reads
+/// them off the block (RFC 7541 C.3.1's first request, after a table size
+/// update to 4096), and GLib's URI unescaping behind `http2.header.unescaped`.
+#[test]
+fn header_representations_and_unescaping() {
+    let block =
+        testing::hex("3fe11f 828684410f7777772e6578616d706c652e636f6d 0003616263017a 1f0b0161");
+    let reprs = representations(&block);
+    let field = |kind, index| Repr::Field { kind, index };
+    assert_eq!(
+        reprs,
+        [
+            Repr::SizeUpdate(4096),
+            field(1, Some(2)),
+            field(1, Some(6)),
+            field(1, Some(4)),
+            field(2, Some(1)),
+            field(5, None),
+            field(6, Some(26)),
+        ]
+    );
+    assert_eq!(
+        REPR_NAMES[2],
+        "Literal Header Field with Incremental Indexing - Indexed Name"
+    );
+    assert_eq!(uri_unescape(b"/a%20b%2fc").as_deref(), Some("/a b/c"));
+    assert_eq!(uri_unescape(b"plain").as_deref(), Some("plain"));
+    assert_eq!(uri_unescape(b"100%"), None);
+    assert_eq!(uri_unescape(b"%4g"), None);
+    assert_eq!(uri_unescape(b"a%00b"), None);
+}
