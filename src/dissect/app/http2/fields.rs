@@ -295,6 +295,185 @@ pub mod http2 {
         "Header table size"
     ));
 
+    pub static HEADERS_ACCEPT: &F = field!(
+        F::new("http2.headers.accept", String, "accept")
+            .blurb("Media types that are acceptable to the user agent")
+    );
+    pub static HEADERS_ACCEPT_CHARSET: &F = field!(
+        F::new("http2.headers.accept_charset", String, "accept-charset")
+            .blurb("Acceptable charsets in textual responses for the user agent")
+    );
+    pub static HEADERS_ACCEPT_ENCODING: &F = field!(
+        F::new("http2.headers.accept_encoding", String, "accept-encoding")
+            .blurb("Acceptable content codings (like compression) in responses for the user agent")
+    );
+    pub static HEADERS_ACCEPT_LANGUAGE: &F = field!(
+        F::new("http2.headers.accept_language", String, "accept-language")
+            .blurb("Preferred natural languages for the user agent")
+    );
+    pub static HEADERS_ACCEPT_RANGES: &F = field!(
+        F::new("http2.headers.accept_ranges", String, "accept-ranges")
+            .blurb("Bytes range which server may use for partial data transfer")
+    );
+    pub static HEADERS_ACCESS_CONTROL_ALLOW_ORIGIN: &F = field!(
+        F::new(
+            "http2.headers.access_control_allow_origin",
+            String,
+            "access-control-allow-origin"
+        )
+        .blurb("Origin control for cross-origin resource sharing")
+    );
+    pub static HEADERS_AGE: &F = field!(
+        F::new("http2.headers.age", Uint64, "age")
+            .blurb("Time in seconds which was spent for transferring data through proxy")
+    );
+    pub static HEADERS_ALLOW: &F = field!(
+        F::new("http2.headers.allow", String, "allow").blurb("List of allowed methods for request")
+    );
+    pub static HEADERS_AUTHORIZATION: &F = field!(
+        F::new("http2.headers.authorization", String, "authorization")
+            .blurb("Credentials for a server-side authorization")
+    );
+    pub static HEADERS_CACHE_CONTROL: &F = field!(
+        F::new("http2.headers.cache_control", String, "cache-control")
+            .blurb("Request or response directives for a cache control")
+    );
+    pub static HEADERS_CONTENT_DISPOSITION: &F = field!(
+        F::new(
+            "http2.headers.content_disposition",
+            String,
+            "content-disposition"
+        )
+        .blurb("Indicates that response will be displayed as page or downloaded with dialog box")
+    );
+    pub static HEADERS_CONTENT_ENCODING: &F = field!(F::new(
+        "http2.headers.content_encoding",
+        String,
+        "content-encoding"
+    ));
+    pub static HEADERS_CONTENT_LANGUAGE: &F = field!(F::new(
+        "http2.headers.content_language",
+        String,
+        "content-language"
+    ));
+    pub static HEADERS_CONTENT_LOCATION: &F = field!(
+        F::new("http2.headers.content_location", String, "content-location")
+            .blurb("Alternative URL for a response data")
+    );
+    pub static HEADERS_CONTENT_RANGE: &F = field!(
+        F::new("http2.headers.content_range", String, "content-range")
+            .blurb("Range of bytes which was sent by server for partial data transfer")
+    );
+    pub static HEADERS_COOKIE: &F =
+        field!(F::new("http2.headers.cookie", String, "cookie").blurb("Stored cookies"));
+    pub static HEADERS_DATE: &F = field!(
+        F::new("http2.headers.date", String, "date")
+            .blurb("Date and time at which the data was originated")
+    );
+    pub static HEADERS_ETAG: &F = field!(
+        F::new("http2.headers.etag", String, "etag")
+            .blurb("Directive for version indication of resource")
+    );
+    pub static HEADERS_EXPECT: &F = field!(
+        F::new("http2.headers.expect", String, "expect")
+            .blurb("Expectations that need to be fulfilled for correct request")
+    );
+    pub static HEADERS_EXPIRES: &F = field!(
+        F::new("http2.headers.expires", String, "expires")
+            .blurb("Data after which resource will be stale")
+    );
+    pub static HEADERS_FROM: &F = field!(
+        F::new("http2.headers.from", String, "from")
+            .blurb("Email of a person who responsible for a requesting data")
+    );
+    pub static HEADERS_IF_MATCH: &F = field!(
+        F::new("http2.headers.if_match", String, "if-match")
+            .blurb("Mechanism for requesting data matched by a list of ETags")
+    );
+    pub static HEADERS_IF_MODIFIED_SINCE: &F = field!(F::new("http2.headers.if_modified_since", String, "if-modified-since").blurb("Resource will be sent with status code 200 if it was modified otherwise with status code 304"));
+    pub static HEADERS_IF_NONE_MATCH: &F = field!(
+        F::new("http2.headers.if_none_match", String, "if-none-match")
+            .blurb("Mechanism for requesting data not matched by a list of ETags")
+    );
+    pub static HEADERS_IF_RANGE: &F =
+        field!(F::new("http2.headers.if_range", String, "if-range").blurb(
+            "Mechanism for a range request which is used to check if a resource was modified"
+        ));
+    pub static HEADERS_IF_UNMODIFIED_SINCE: &F = field!(
+        F::new(
+            "http2.headers.if_unmodified_since",
+            String,
+            "if-unmodified-since"
+        )
+        .blurb(
+            "Resource will be processed if it was not modified otherwise 412 error will be returned"
+        )
+    );
+    pub static HEADERS_LAST_MODIFIED: &F = field!(
+        F::new("http2.headers.last_modified", String, "last-modified").blurb(
+            "Date and time at which the origin server believes the resource was last modified"
+        )
+    );
+    pub static HEADERS_LINK: &F = field!(
+        F::new("http2.headers.link", String, "link")
+            .blurb("Mechanism for indicating that resource will be preloaded")
+    );
+    pub static HEADERS_LOCATION: &F = field!(
+        F::new("http2.headers.location", String, "location")
+            .blurb("Mechanism for indicating that client will be redirected")
+    );
+    pub static HEADERS_MAX_FORWARDS: &F = field!(
+        F::new("http2.headers.max_forwards", Uint64, "max-forwards")
+            .blurb("Mechanism for limiting the number of proxies")
+    );
+    pub static HEADERS_PROXY_AUTHENTICATE: &F = field!(F::new("http2.headers.proxy_authenticate", String, "proxy-authenticate").blurb("Authentication method that should be used to gain access to a resource behind a proxy server"));
+    pub static HEADERS_PROXY_AUTHORIZATION: &F = field!(
+        F::new(
+            "http2.headers.proxy_authorization",
+            String,
+            "proxy-authorization"
+        )
+        .blurb("Credentials for a proxy-side authorization")
+    );
+    pub static HEADERS_RANGE: &F = field!(
+        F::new("http2.headers.range", String, "range")
+            .blurb("Range of resource bytes that server should return")
+    );
+    pub static HEADERS_REFERER: &F = field!(
+        F::new("http2.headers.referer", String, "referer")
+            .blurb("Address of the previous web page")
+    );
+    pub static HEADERS_REFRESH: &F = field!(
+        F::new("http2.headers.refresh", String, "refresh")
+            .blurb("Time in seconds after which client will be redirected by given url")
+    );
+    pub static HEADERS_RETRY_AFTER: &F = field!(
+        F::new("http2.headers.retry_after", String, "retry-after")
+            .blurb("Mechanism to indicate when resource expected to be available")
+    );
+    pub static HEADERS_SET_COOKIE: &F = field!(
+        F::new("http2.headers.set_cookie", String, "set-cookie")
+            .blurb("Send a cookie to the client")
+    );
+    pub static HEADERS_STRICT_TRANSPORT_SECURITY: &F = field!(
+        F::new(
+            "http2.headers.strict_transport_security",
+            String,
+            "strict-transport-security"
+        )
+        .blurb("HSTS indicates that resource should be accessed only using HTTPS")
+    );
+    pub static HEADERS_VARY: &F = field!(F::new("http2.headers.vary", String, "vary").blurb(
+        "Mechanism for selecting which header will be used for content negotiation algorithm"
+    ));
+    pub static HEADERS_VIA: &F = field!(F::new("http2.headers.via", String, "via").blurb(
+        "Additional information for loop detection and protocol capabilities in proxy requests"
+    ));
+    pub static HEADERS_WWW_AUTHENTICATE: &F = field!(
+        F::new("http2.headers.www_authenticate", String, "www-authenticate")
+            .blurb("Authentication method that should be used to gain access to a resource")
+    );
+
     pub static ALL: &[&F] = &[
         WINDOW_UPDATE_R,
         STREAM,
@@ -380,6 +559,47 @@ pub mod http2 {
         HEADER_INDEX,
         HEADER_TABLE_SIZE_UPDATE,
         HEADER_TABLE_SIZE_UPDATE_HEADER_TABLE_SIZE,
+        HEADERS_ACCEPT,
+        HEADERS_ACCEPT_CHARSET,
+        HEADERS_ACCEPT_ENCODING,
+        HEADERS_ACCEPT_LANGUAGE,
+        HEADERS_ACCEPT_RANGES,
+        HEADERS_ACCESS_CONTROL_ALLOW_ORIGIN,
+        HEADERS_AGE,
+        HEADERS_ALLOW,
+        HEADERS_AUTHORIZATION,
+        HEADERS_CACHE_CONTROL,
+        HEADERS_CONTENT_DISPOSITION,
+        HEADERS_CONTENT_ENCODING,
+        HEADERS_CONTENT_LANGUAGE,
+        HEADERS_CONTENT_LOCATION,
+        HEADERS_CONTENT_RANGE,
+        HEADERS_COOKIE,
+        HEADERS_DATE,
+        HEADERS_ETAG,
+        HEADERS_EXPECT,
+        HEADERS_EXPIRES,
+        HEADERS_FROM,
+        HEADERS_IF_MATCH,
+        HEADERS_IF_MODIFIED_SINCE,
+        HEADERS_IF_NONE_MATCH,
+        HEADERS_IF_RANGE,
+        HEADERS_IF_UNMODIFIED_SINCE,
+        HEADERS_LAST_MODIFIED,
+        HEADERS_LINK,
+        HEADERS_LOCATION,
+        HEADERS_MAX_FORWARDS,
+        HEADERS_PROXY_AUTHENTICATE,
+        HEADERS_PROXY_AUTHORIZATION,
+        HEADERS_RANGE,
+        HEADERS_REFERER,
+        HEADERS_REFRESH,
+        HEADERS_RETRY_AFTER,
+        HEADERS_SET_COOKIE,
+        HEADERS_STRICT_TRANSPORT_SECURITY,
+        HEADERS_VARY,
+        HEADERS_VIA,
+        HEADERS_WWW_AUTHENTICATE,
     ];
 
     const TYPE_VALS: &[(u64, &str)] = &[

@@ -599,25 +599,19 @@ impl Http2Decoder {
             l.str(f::http2::HEADER_NAME, n.clone());
             l.uint(f::http2::HEADER_VALUE_LENGTH, v.len() as u64);
             l.str(f::http2::HEADER_VALUE, v.clone());
-            match n.as_str() {
-                ":method" => l.str(f::http2::HEADERS_METHOD, v.clone()),
-                ":path" => l.str(f::http2::HEADERS_PATH, v.clone()),
-                ":authority" => l.str(f::http2::HEADERS_AUTHORITY, v.clone()),
-                ":scheme" => l.str(f::http2::HEADERS_SCHEME, v.clone()),
-                ":status" => {
-                    if let Ok(c) = v.parse::<u16>() {
-                        l.uint(f::http2::HEADERS_STATUS, c);
+            match named_header(n) {
+                Some(def) if std::ptr::eq(def, f::http2::HEADERS_STATUS) => {
+                    if let Some(c) = header_number(v).filter(|&c| c <= u64::from(u16::MAX)) {
+                        l.uint(def, c);
                     }
                 }
-                "content-type" => l.str(f::http2::HEADERS_CONTENT_TYPE, v.clone()),
-                "content-length" => {
-                    if let Ok(c) = v.trim().parse::<u64>() {
-                        l.uint(f::http2::HEADERS_CONTENT_LENGTH, c);
+                Some(def) if def.ftype == crate::dissect::field::FieldType::Uint64 => {
+                    if let Some(c) = header_number(v) {
+                        l.uint(def, c);
                     }
                 }
-                "user-agent" => l.str(f::http2::HEADERS_USER_AGENT, v.clone()),
-                "server" => l.str(f::http2::HEADERS_SERVER, v.clone()),
-                _ => {}
+                Some(def) => l.str(def, v.clone()),
+                None => {}
             }
             if let Some(u) = uri_unescape(v.as_bytes()) {
                 l.str(f::http2::HEADER_UNESCAPED, u);
@@ -1158,6 +1152,77 @@ fn priority_fields(l: &mut Layer<'static>, p: &[u8]) {
 
 /// Dynamic table size updates at the start of a header block (RFC 7541
 /// 6.3: `001` and a 5-bit prefixed integer).
+/// packet-http2.c's named header fields (`try_add_named_header_field`):
+/// a header whose name is in its table also shows as a field of its own,
+/// a number where the field is one (and the value reads as one).
+fn named_header(name: &str) -> Option<&'static crate::dissect::field::FieldDef> {
+    use f::http2 as h;
+    Some(match name {
+        ":authority" => h::HEADERS_AUTHORITY,
+        ":status" => h::HEADERS_STATUS,
+        ":path" => h::HEADERS_PATH,
+        ":method" => h::HEADERS_METHOD,
+        ":scheme" => h::HEADERS_SCHEME,
+        "accept" => h::HEADERS_ACCEPT,
+        "accept-charset" => h::HEADERS_ACCEPT_CHARSET,
+        "accept-encoding" => h::HEADERS_ACCEPT_ENCODING,
+        "accept-language" => h::HEADERS_ACCEPT_LANGUAGE,
+        "accept-ranges" => h::HEADERS_ACCEPT_RANGES,
+        "access-control-allow-origin" => h::HEADERS_ACCESS_CONTROL_ALLOW_ORIGIN,
+        "age" => h::HEADERS_AGE,
+        "allow" => h::HEADERS_ALLOW,
+        "authorization" => h::HEADERS_AUTHORIZATION,
+        "cache-control" => h::HEADERS_CACHE_CONTROL,
+        "content-disposition" => h::HEADERS_CONTENT_DISPOSITION,
+        "content-encoding" => h::HEADERS_CONTENT_ENCODING,
+        "content-language" => h::HEADERS_CONTENT_LANGUAGE,
+        "content-length" => h::HEADERS_CONTENT_LENGTH,
+        "content-location" => h::HEADERS_CONTENT_LOCATION,
+        "content-range" => h::HEADERS_CONTENT_RANGE,
+        "content-type" => h::HEADERS_CONTENT_TYPE,
+        "cookie" => h::HEADERS_COOKIE,
+        "date" => h::HEADERS_DATE,
+        "etag" => h::HEADERS_ETAG,
+        "expect" => h::HEADERS_EXPECT,
+        "expires" => h::HEADERS_EXPIRES,
+        "from" => h::HEADERS_FROM,
+        "if-match" => h::HEADERS_IF_MATCH,
+        "if-modified-since" => h::HEADERS_IF_MODIFIED_SINCE,
+        "if-none-match" => h::HEADERS_IF_NONE_MATCH,
+        "if-range" => h::HEADERS_IF_RANGE,
+        "if-unmodified-since" => h::HEADERS_IF_UNMODIFIED_SINCE,
+        "last-modified" => h::HEADERS_LAST_MODIFIED,
+        "link" => h::HEADERS_LINK,
+        "location" => h::HEADERS_LOCATION,
+        "max-forwards" => h::HEADERS_MAX_FORWARDS,
+        "proxy-authenticate" => h::HEADERS_PROXY_AUTHENTICATE,
+        "proxy-authorization" => h::HEADERS_PROXY_AUTHORIZATION,
+        "range" => h::HEADERS_RANGE,
+        "referer" => h::HEADERS_REFERER,
+        "refresh" => h::HEADERS_REFRESH,
+        "retry-after" => h::HEADERS_RETRY_AFTER,
+        "server" => h::HEADERS_SERVER,
+        "set-cookie" => h::HEADERS_SET_COOKIE,
+        "strict-transport-security" => h::HEADERS_STRICT_TRANSPORT_SECURITY,
+        "user-agent" => h::HEADERS_USER_AGENT,
+        "vary" => h::HEADERS_VARY,
+        "via" => h::HEADERS_VIA,
+        "www-authenticate" => h::HEADERS_WWW_AUTHENTICATE,
+        _ => return None,
+    })
+}
+
+/// A header value as `ws_strtou64` reads it: no sign first, leading
+/// whitespace skipped, digits to the end.
+fn header_number(v: &str) -> Option<u64> {
+    if v.starts_with(['+', '-']) {
+        return None;
+    }
+    v.trim_start_matches(|c: char| c.is_ascii_whitespace())
+        .parse()
+        .ok()
+}
+
 /// A field's representation in an HPACK block (RFC 7541 section 6).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Repr {

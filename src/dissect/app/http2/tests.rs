@@ -422,3 +422,25 @@ fn header_representations_and_unescaping() {
     assert_eq!(uri_unescape(b"%4g"), None);
     assert_eq!(uri_unescape(b"a%00b"), None);
 }
+
+/// packet-http2.c's table of named header fields (`http2.headers.date`
+/// and 48 more) and `ws_strtou64`'s reading of the numeric ones.
+#[test]
+fn named_header_fields_follow_tsharks_table() {
+    assert!(std::ptr::eq(
+        named_header("date").unwrap(),
+        f::http2::HEADERS_DATE
+    ));
+    assert!(std::ptr::eq(
+        named_header("accept-encoding").unwrap(),
+        f::http2::HEADERS_ACCEPT_ENCODING
+    ));
+    assert!(named_header("x-custom").is_none());
+    assert_eq!(
+        named_header("age").unwrap().ftype,
+        crate::dissect::field::FieldType::Uint64
+    );
+    assert_eq!(header_number(" 12"), Some(12));
+    assert_eq!(header_number("+1"), None);
+    assert_eq!(header_number("12 "), None);
+}
