@@ -2525,6 +2525,25 @@ mod sweep_tests {
         assert_eq!(get(&f2, "ip.reassembled.data"), [whole]);
     }
 
+    /// A TCP MD5 signature option (RFC 2385, BGP sessions): its item and
+    /// the 16-byte digest, as tshark 4.0 shows them on the same bytes.
+    #[test]
+    fn tcp_md5_signature_option_shows_its_digest() {
+        let f = dissect(&hex(
+            "02000000000202000000000108004500003c00010000400600000a0000010a00000200b39c40\
+             0000000100000000a002ffff0000000013120102030405060708090a0b0c0d0e0f100101",
+        ));
+        assert_eq!(get(&f, "tcp.option_kind"), ["19", "1", "1"]);
+        assert_eq!(
+            get(&f, "tcp.options.md5"),
+            ["13120102030405060708090a0b0c0d0e0f10"]
+        );
+        assert_eq!(
+            get(&f, "tcp.options.md5.digest"),
+            ["0102030405060708090a0b0c0d0e0f10"]
+        );
+    }
+
     /// IPv4 options as packet-ip.c's option dissectors show them (crafted
     /// headers; values from tshark 4.0 on the same bytes): a record route's
     /// recorded, next and empty slots; a loose source route's recorded hop

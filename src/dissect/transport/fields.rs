@@ -618,6 +618,9 @@ pub mod tcp {
     pub static OPTIONS_TFO_COOKIE: &F =
         field!(F::new("tcp.options.tfo.cookie", Bytes, "Fast Open Cookie"));
 
+    pub static OPTIONS_MD5_DIGEST: &F =
+        field!(F::new("tcp.options.md5.digest", Bytes, "MD5 digest"));
+
     pub static ALL: &[&F] = &[
         OSIDUMP_OPTION_INFO,
         FLAGS_ACE,
@@ -750,6 +753,7 @@ pub mod tcp {
         OPTION_LEN_INVALID,
         NON_ZERO_BYTES_AFTER_EOL,
         BOGUS_HEADER_LENGTH,
+        OPTIONS_MD5_DIGEST,
     ];
 
     const OPTIONS_EXPERIMENTAL_EXID_VALS: &[(u64, &str)] = &[

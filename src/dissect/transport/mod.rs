@@ -1562,6 +1562,7 @@ impl TcpOptions {
                         l.uint(f::tcp::OPTIONS_TIMESTAMP_TSECR, be32(body, 4));
                     }
                 }
+                (19, 18) => l.push(f::tcp::OPTIONS_MD5_DIGEST, Value::Bytes(body.into())),
                 (34, _) => {
                     if let Some(tfo) = Tfo::read(o, usize::from(start), usize::from(len), 2) {
                         tfo.push(l, o);
