@@ -346,10 +346,7 @@ pub(crate) fn push_hosts(layers: &mut [Layer<'_>]) {
             // The value's text, written straight into a string of its
             // size (`to_string` went through the formatting machinery).
             let text = match l.get(addr) {
-                Some(Value::Ipv4(a)) => {
-                    let (b, n) = crate::dissect::layer::ipv4_text(a);
-                    crate::dissect::layer::ascii(&b[..n]).to_owned()
-                }
+                Some(Value::Ipv4(a)) => ipv4_host(a),
                 Some(Value::Ipv6(a)) => {
                     let (b, n) = crate::dissect::layer::ipv6_text(a);
                     crate::dissect::layer::ascii(&b[..n]).to_owned()
@@ -731,7 +728,7 @@ pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
     if dst_off > 0 {
         // The header's destination is the route's current hop.
         l.push(f::ip::CUR_RT, Value::Ipv4(dst));
-        l.push(f::ip::CUR_RT_HOST, Value::Str(ipv4_string(dst)));
+        l.str(f::ip::CUR_RT_HOST, ipv4_host(&dst));
     }
     l.push(f::ip::DST, Value::Ipv4(final_dst));
     if ipv4_options(&mut l, opts) {
@@ -810,11 +807,11 @@ fn ipv4_option_proto(t: u8) -> Option<(&'static crate::dissect::field::FieldDef,
     })
 }
 
-/// An address as the text of tshark's hidden `*_host` items (names are
-/// not resolved).
-fn ipv4_string(a: [u8; 4]) -> std::borrow::Cow<'static, str> {
-    let (text, n) = crate::dissect::layer::ipv4_text(&a);
-    std::borrow::Cow::Owned(String::from_utf8_lossy(&text[..n]).into_owned())
+/// An IPv4 address as the text of tshark's `*_host` items (names are
+/// not resolved), written straight into a string of its size.
+fn ipv4_host(a: &[u8; 4]) -> String {
+    let (text, n) = crate::dissect::layer::ipv4_text(a);
+    crate::dissect::layer::ascii(&text[..n]).to_owned()
 }
 
 /// The IPv4 options as packet-ip.c's `dissect_ip_options` walks them:
@@ -1011,7 +1008,7 @@ fn ipv4_route_option(l: &mut Layer<'_>, o: &[u8]) {
             (ip::SRC_RT, ip::SRC_RT_HOST)
         };
         l.push(def, Value::Ipv4(a));
-        l.push(host, Value::Str(ipv4_string(a)));
+        l.str(host, ipv4_host(&a));
         at += 4;
     }
 }
@@ -1975,7 +1972,7 @@ pub(super) fn icmpv6(walk: &mut Walk<'_>, addrs: Addrs) -> Next {
         // What is left after them is not shown (packet-icmpv6.c returns
         // its offset; IPv6 calls no data dissector for the rest).
         130..=137 | 141..=143 => match nd_mld_body(&mut l, b, t, &mut redirected) {
-            Ok(_) => b.len(),
+            Ok(()) => b.len(),
             Err(need) => {
                 walk.short(&mut l, "ICMPv6 message", need, b.len());
                 walk.off += b.len();
@@ -2081,14 +2078,14 @@ fn mld_code(code: u32, bits: u32) -> u32 {
 
 /// The body of Neighbor Discovery (133-137, 141, 142) and MLD (130-132,
 /// 143) messages after the checksum, field by field as packet-icmpv6.c
-/// reads them: how far the message went, or (Err) the end of the first
-/// field that is not there (tshark throws there).
+/// reads them; Err holds the end of the first field that is not there
+/// (tshark throws there). What follows the fields is not shown.
 fn nd_mld_body<'a>(
     l: &mut Layer<'a>,
     b: &'a [u8],
     t: u8,
     redirected: &mut Option<std::ops::Range<usize>>,
-) -> Result<usize, usize> {
+) -> Result<(), usize> {
     use f::icmpv6 as i6;
     let mut r = Reader { b, at: 4 };
     match t {
@@ -2110,13 +2107,13 @@ fn nd_mld_body<'a>(
             for _ in 0..sources {
                 l.push(i6::MLD_SOURCE_ADDRESS, r.v6()?);
             }
-            return Ok(r.at);
+            return Ok(());
         }
         130..=132 => {
             l.uint(i6::MLD_MAXIMUM_RESPONSE_DELAY, r.u16()?);
             l.push(i6::RESERVED, r.bytes(2)?);
             l.push(i6::MLD_MULTICAST_ADDRESS, r.v6()?);
-            return Ok(r.at);
+            return Ok(());
         }
         143 => {
             l.push(i6::RESERVED, r.bytes(2)?);
@@ -2137,7 +2134,7 @@ fn nd_mld_body<'a>(
                     l.push(i6::MLDR_MAR_AUXILIARY_DATA, r.bytes(usize::from(aux) * 4)?);
                 }
             }
-            return Ok(r.at);
+            return Ok(());
         }
         133 | 141 | 142 => l.push(i6::RESERVED, r.bytes(4)?),
         134 => {
@@ -2172,7 +2169,7 @@ fn nd_mld_body<'a>(
             l.push(i6::ND_RD_TARGET_ADDRESS, r.v6()?);
             l.push(i6::RD_NA_DESTINATION_ADDRESS, r.v6()?);
         }
-        _ => return Ok(b.len()),
+        _ => return Ok(()),
     }
     nd_options(l, &mut r, redirected)
 }
@@ -2184,13 +2181,13 @@ fn nd_option_known(t: u8) -> bool {
 }
 
 /// The Neighbor Discovery options from the reader's offset to the end of
-/// the message: how far they went (a zero length ends them), and where the
-/// packet a Redirected Header option (type 4) quotes lies.
+/// the message (a zero length ends them), and where the packet a
+/// Redirected Header option (type 4) quotes lies.
 fn nd_options<'a>(
     l: &mut Layer<'a>,
     r: &mut Reader<'a>,
     redirected: &mut Option<std::ops::Range<usize>>,
-) -> Result<usize, usize> {
+) -> Result<(), usize> {
     use f::icmpv6 as i6;
     let b = r.b;
     while r.at < b.len() {
@@ -2208,7 +2205,7 @@ fn nd_options<'a>(
                 &expert::ICMPV6_INVALID_OPTION_LENGTH,
                 Some("Invalid option length (Zero)".into()),
             );
-            return Ok(r.at);
+            return Ok(());
         }
         match t {
             // The address (the whole option body), and the same again as
@@ -2350,7 +2347,7 @@ fn nd_options<'a>(
         }
         r.at = at + len;
     }
-    Ok(r.at)
+    Ok(())
 }
 
 /// Crafted frames whose expected fields were read off tshark 4.0

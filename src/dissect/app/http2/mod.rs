@@ -577,15 +577,17 @@ impl Http2Decoder {
         }
         let total: usize = list.iter().map(|(n, v)| n.len() + v.len() + 8).sum();
         l.uint(f::http2::HEADER_LENGTH, total as u64);
-        // tshark counts a dynamic table size update as a header line.
-        l.uint(
-            f::http2::HEADER_COUNT,
-            (list.len() + size_updates(block)) as u64,
-        );
         // How each field was represented, read off the block as
         // packet-http2.c reads it beside the decoder: table size updates
-        // are items of their own where they stand.
+        // are items of their own where they stand, and tshark counts those
+        // opening the block as header lines.
         let reprs = representations(block);
+        let updates = reprs
+            .iter()
+            .take_while(|r| matches!(r, Repr::SizeUpdate(_)))
+            .take(16)
+            .count();
+        l.uint(f::http2::HEADER_COUNT, (list.len() + updates) as u64);
         let mut reprs = reprs.iter().peekable();
         for (n, v) in &list {
             while let Some(Repr::SizeUpdate(size)) = reprs.peek() {
@@ -1353,22 +1355,6 @@ fn uri_unescape(v: &[u8]) -> Option<String> {
         return None;
     }
     Some(String::from_utf8_lossy(&out).into_owned())
-}
-
-fn size_updates(block: &[u8]) -> usize {
-    let mut n = 0;
-    let mut p = 0;
-    while p < block.len() && block[p] & 0xe0 == 0x20 && n < 16 {
-        n += 1;
-        if block[p] & 0x1f == 0x1f {
-            p += 1;
-            while p < block.len() && block[p] & 0x80 != 0 {
-                p += 1;
-            }
-        }
-        p += 1;
-    }
-    n
 }
 
 /// SETTINGS entries (also those of an HTTP/1.1 `HTTP2-Settings` header).
