@@ -243,6 +243,7 @@ frame[0] == 255
 frame[0:3] == 123
 frame contains abc
 frame[0:2] == fff
+eth.src.oui_resolved == "a"
 X
 
 # Expressions tshark takes that we refuse as not supported: names of
@@ -255,7 +256,6 @@ frame.time > "2026-11-24 11:17:29+0100"
 frame.time > "2026-11-24 11:17:29.1234567891"
 frame[37] == .fc
 min(ip.ttl, -1) == 64
-eth.src.oui_resolved == "a"
 x509if.oid > 2.5.4.3
 X
 

@@ -6,6 +6,11 @@
 #
 # What needs what:
 #   libpcap-dev, pkg-config   build the `libpcap` feature (--all-features)
+#   libpcre2-dev              `matches` links the system's PCRE2, the library
+#                             and version tshark uses (without it the pcre2
+#                             crate builds its own copy, a newer PCRE2)
+#   libwireshark-data         Wireshark's manuf table: the manufacturer names
+#                             (eth.src.oui_resolved) the goldens hold
 #   gcc, libc6-dev            the linker, when no `cc` is installed
 #   iproute2 iputils-ping curl dnsutils dnsmasq-base python3 procps (sysctl)
 #                             tests/live.rs: namespaces, real clients and servers
@@ -17,7 +22,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-packages=(libpcap-dev pkg-config iproute2 iputils-ping curl dnsutils dnsmasq-base
+packages=(libpcap-dev pkg-config libpcre2-dev libwireshark-data iproute2 iputils-ping curl dnsutils dnsmasq-base
   python3 procps libcap2-bin util-linux mount chromium)
 command -v cc >/dev/null 2>&1 || packages+=(gcc libc6-dev)
 

@@ -1614,6 +1614,9 @@ fn regex_message(e: &regex::Error) -> String {
 }
 
 fn lookup(name: &Name) -> Result<Resolved, FilterError> {
+    if let Some(why) = crate::dissect::link::manuf::unavailable(&name.text) {
+        return Err(FilterError::at(name.span, why));
+    }
     resolve(&name.text).ok_or_else(|| {
         if let Some(what) = not_decoded(&name.text) {
             return FilterError::at(
@@ -2908,7 +2911,7 @@ mod tests {
         // would be wrong, and matching nothing a silent wrong answer.
         for e in [
             "x11 || ftp",
-            "eth.src.oui_resolved == \"a\"",
+            "tcp.reassembled.data == 00",
             "diameter.cmd.code == 257",
             "bacapp[0] & 0x07 == 3",
         ] {

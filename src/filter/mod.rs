@@ -147,6 +147,10 @@ pub static PSEUDO_FIELDS: &[(&str, &[&FieldDef])] = &[
         &[f::eth::DST_RESOLVED, f::eth::SRC_RESOLVED],
     ),
     ("eth.addr.oui", &[f::eth::DST_OUI, f::eth::SRC_OUI]),
+    (
+        "eth.addr.oui_resolved",
+        &[f::eth::DST_OUI_RESOLVED, f::eth::SRC_OUI_RESOLVED],
+    ),
     ("eth.lg", &[f::eth::DST_LG, f::eth::SRC_LG]),
     ("fddi.addr", &[f::fddi::DST, f::fddi::SRC]),
     ("eth.ig", &[f::eth::DST_IG, f::eth::SRC_IG]),

@@ -119,6 +119,9 @@ pub enum FieldError {
     /// A protocol name: tshark prints its tree label, which osidump does
     /// not reproduce.
     Protocol(String),
+    /// osidump decodes it, but not on this machine: the name, and why
+    /// (the data it needs is missing).
+    Unavailable(String, String),
 }
 
 impl fmt::Display for FieldError {
@@ -130,6 +133,7 @@ impl fmt::Display for FieldError {
                 "-e {n}: a Wireshark field osidump does not decode: not supported \
                  (`osidump fields` lists what it emits)"
             ),
+            FieldError::Unavailable(n, why) => write!(f, "-e {n}: {why}"),
             FieldError::Protocol(n) => write!(
                 f,
                 "-e {n}: a protocol, not a field: not supported (tshark prints the \
@@ -190,6 +194,9 @@ pub mod col {
 
 /// The field a `-e` name stands for.
 pub fn column(name: &str) -> Result<&'static FieldDef, FieldError> {
+    if let Some(why) = crate::dissect::link::manuf::unavailable(name) {
+        return Err(FieldError::Unavailable(name.to_string(), why));
+    }
     if let Some(def) = fields::by_name(name) {
         return Ok(def);
     }

@@ -296,6 +296,19 @@ pub mod eth {
             .blurb("Specifies if this is an individual (unicast) or group (broadcast/multicast) address")
     );
 
+    pub static DST_OUI_RESOLVED: &F = field!(
+        F::new("eth.dst.oui_resolved", String, "Destination OUI (resolved)")
+            .blurb("Destination Organizationally Unique Identifier (resolved)")
+    );
+    pub static SRC_OUI_RESOLVED: &F = field!(
+        F::new("eth.src.oui_resolved", String, "Source OUI (resolved)")
+            .blurb("Source Organizationally Unique Identifier (resolved)")
+    );
+    pub static ADDR_OUI_RESOLVED: &F = field!(
+        F::new("eth.addr.oui_resolved", String, "Address OUI (resolved)")
+            .blurb("Address Organizationally Unique Identifier (resolved)")
+    );
+
     pub static ALL: &[&F] = &[
         TRAILER,
         FCS,
@@ -321,6 +334,9 @@ pub mod eth {
         SRC_IG,
         LG,
         IG,
+        DST_OUI_RESOLVED,
+        SRC_OUI_RESOLVED,
+        ADDR_OUI_RESOLVED,
     ];
 }
 

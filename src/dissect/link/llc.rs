@@ -486,9 +486,13 @@ pub(crate) fn u_modifier_short(m: u16, response: bool) -> &'static str {
     }
 }
 
-/// The manufacturer names Wireshark's table gives the OUIs SNAP headers
-/// commonly carry (the Info column quotes them).
+/// The manufacturer name of a SNAP header's OUI (the Info column quotes
+/// it): Wireshark's table's when there is one ([`super::manuf`]), else the
+/// names it gives the OUIs SNAP headers commonly carry.
 fn oui_name(oui: u32) -> Option<&'static str> {
+    if let Some(table) = super::manuf::table() {
+        return table.name(oui);
+    }
     Some(match oui {
         0x000000 => "Officially Xerox, but 0:0:0:0:0:0 is more common",
         0x00000c => "Cisco Systems, Inc",

@@ -15,6 +15,7 @@ pub mod fields;
 pub(crate) mod fr;
 pub(crate) mod llc;
 pub(crate) mod lldp;
+pub mod manuf;
 pub(crate) mod nflog;
 pub(crate) mod ppp;
 pub(crate) mod pppoed;
@@ -186,8 +187,9 @@ pub(crate) fn ethernet_with_fcs(walk: &mut Walk<'_>) -> Next {
 /// resolved (`tshark -n` resolves no names: the address itself), its OUI
 /// and its LG and IG bits, destination first as tshark adds them. Made
 /// after the dissection and only when a run reads them (see
-/// [`crate::dissect::derived_fields_read`]). The manufacturer names
-/// (`eth.src.oui_resolved`) need Wireshark's manuf table: not shown.
+/// [`crate::dissect::derived_fields_read`]). The manufacturer's name
+/// (`eth.src.oui_resolved`) is Wireshark's table's ([`manuf`]), when
+/// there is one.
 pub(crate) fn push_eth_derived(layers: &mut [Layer<'_>]) {
     for l in layers.iter_mut().filter(|l| l.protocol == "eth") {
         let pairs = [
@@ -195,6 +197,7 @@ pub(crate) fn push_eth_derived(layers: &mut [Layer<'_>]) {
                 f::eth::DST,
                 f::eth::DST_RESOLVED,
                 f::eth::DST_OUI,
+                f::eth::DST_OUI_RESOLVED,
                 f::eth::DST_LG,
                 f::eth::DST_IG,
             ),
@@ -202,16 +205,20 @@ pub(crate) fn push_eth_derived(layers: &mut [Layer<'_>]) {
                 f::eth::SRC,
                 f::eth::SRC_RESOLVED,
                 f::eth::SRC_OUI,
+                f::eth::SRC_OUI_RESOLVED,
                 f::eth::SRC_LG,
                 f::eth::SRC_IG,
             ),
         ];
-        for (addr, resolved, oui, lg, ig) in pairs {
+        for (addr, resolved, oui, oui_name, lg, ig) in pairs {
             let Some(&Value::Mac(m)) = l.get(addr) else {
                 continue;
             };
             l.str(resolved, Value::Mac(m).to_string());
             l.uint(oui, u32::from_be_bytes([0, m[0], m[1], m[2]]));
+            if let Some(name) = manuf::name_of(&m) {
+                l.str(oui_name, name);
+            }
             l.boolean(lg, m[0] & 2 != 0);
             l.boolean(ig, m[0] & 1 != 0);
         }
