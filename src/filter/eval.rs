@@ -19,6 +19,8 @@ use std::sync::atomic::{AtomicBool, Ordering as AtomicOrdering};
 
 use std::fmt::Write as _;
 
+use pcre2::bytes::{Regex, RegexBuilder};
+
 use super::abstime;
 use super::parse::{
     self, ArithOp, Ast, CmpOp, Expr, FilterError, Literal, Name, Quant, Range, SetItem, Span,
@@ -141,7 +143,7 @@ enum Test {
     /// `!==`: differs from the literal.
     Ne(Lit),
     Contains(Lit),
-    Matches(regex::bytes::Regex),
+    Matches(Regex),
     In(Vec<(Lit, Option<Lit>)>),
 }
 
@@ -164,7 +166,7 @@ enum Rel {
     Gt,
     Ge,
     Contains,
-    Matches(regex::bytes::Regex),
+    Matches(Regex),
 }
 
 #[derive(Debug, Clone)]
@@ -1515,102 +1517,81 @@ fn proto_bytes_supported(name: &str, span: Span) -> Result<(), FilterError> {
     ))
 }
 
-/// The regex of `matches`, as tshark 4.0 compiles it: PCRE2 without UTF
-/// mode, over the string's bytes after its escapes, caseless. A `.`
-/// matches one byte (`tcp.flags.str matches "^.......A"` fails where
-/// each `·` is two bytes), `\xb7` the byte 0xb7, and case folds ASCII
-/// only. Bytes past ASCII go to the regex as `\xNN` (with Unicode off a
-/// literal char would match its UTF-8 encoding, which is the same bytes).
-fn byte_regex(lit: &Literal) -> Result<regex::bytes::Regex, FilterError> {
-    let mut pattern = String::with_capacity(lit.bytes.len());
-    let mut escaped = false;
-    for &b in &lit.bytes {
-        if b.is_ascii() {
-            pattern.push(b as char);
-            escaped = b == b'\\' && !escaped;
-        } else {
-            // `\` before a byte past ASCII makes it literal, as it is.
-            if escaped {
-                pattern.pop();
-            }
-            let _ = write!(pattern, "\\x{b:02X}");
-            escaped = false;
-        }
-    }
-    let pattern = pcre_quoting(&pattern).map_err(|m| FilterError::at(lit.span, m))?;
-    regex::bytes::RegexBuilder::new(&pattern)
-        .case_insensitive(true)
-        .unicode(false)
-        .build()
-        .map_err(|e| FilterError::at(lit.span, regex_message(&e)))
-}
-
-/// PCRE2's escapes the regex crate reads otherwise: `\Q...\E` quotes
-/// (rewritten as escaped text); `\u`, `\U`, `\L`, `\l`, `\F` and
-/// `\N{name}`, which PCRE2 (so tshark 4.0) refuses.
-fn pcre_quoting(pattern: &str) -> Result<String, String> {
-    let mut out = String::with_capacity(pattern.len());
-    let mut chars = pattern.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('Q') => {
-                let mut quoted = String::new();
-                while let Some(q) = chars.next() {
-                    if q == '\\' && chars.peek() == Some(&'E') {
-                        chars.next();
-                        break;
+/// The regex of `matches`, compiled as tshark 4.0 compiles it
+/// (wsutil/regex.c): by PCRE2 itself, caseless, with UTF mode off and
+/// refused (PCRE2_NEVER_UTF), over the string's bytes after the filter's
+/// escapes. So every construct, its meaning and its errors are tshark's:
+/// a `.` matches one byte (`tcp.flags.str matches "^.......A"` fails
+/// where each `·` is two bytes), `$` also matches before a final newline,
+/// `\v` is any vertical space, look-around and back-references work, and
+/// a pattern PCRE2 refuses gives tshark's message. (The regex crate reads
+/// each of those otherwise.)
+fn byte_regex(lit: &Literal) -> Result<Regex, FilterError> {
+    let error = |m: &str| FilterError::at(lit.span, format!("Regex compilation error: {m}."));
+    // The pcre2 crate takes the pattern as text: bytes that are not UTF-8
+    // (from `\xff` in the filter string) go to PCRE2 as `\xNN` escapes,
+    // which match the same byte (`\` before one makes it literal, as it is).
+    let pattern = match std::str::from_utf8(&lit.bytes) {
+        Ok(p) => p.to_owned(),
+        Err(_) => {
+            let mut pattern = String::with_capacity(lit.bytes.len() * 2);
+            let mut escaped = false;
+            for &b in &lit.bytes {
+                if b.is_ascii() {
+                    pattern.push(b as char);
+                    escaped = b == b'\\' && !escaped;
+                } else {
+                    if escaped {
+                        pattern.pop();
                     }
-                    quoted.push(q);
+                    let _ = write!(pattern, "\\x{b:02X}");
+                    escaped = false;
                 }
-                out.push_str(&regex::escape(&quoted));
             }
-            // An \E without \Q is nothing.
-            Some('E') => {}
-            Some(e @ ('u' | 'U' | 'L' | 'l' | 'F')) => {
-                return Err(format!(
-                    "Regex compilation error: PCRE2 does not support \\F, \\L, \\l, \\N{{name}}, \\U, or \\u (\\{e})."
-                ));
-            }
-            Some('N') if chars.peek() == Some(&'{') => {
-                return Err(
-                    "Regex compilation error: PCRE2 does not support \\F, \\L, \\l, \\N{name}, \\U, or \\u."
-                        .to_string(),
-                );
-            }
-            Some(e) => {
-                out.push('\\');
-                out.push(e);
-            }
-            None => out.push('\\'),
+            pattern
         }
+    };
+    if utf_verb(&pattern) {
+        return Err(error("using UTF is disabled by the application"));
     }
-    Ok(out)
+    // PCRE2 stops a pattern at NUL only when told its length is unknown;
+    // tshark gives the length, as the crate does.
+    RegexBuilder::new()
+        .caseless(true)
+        .utf(false)
+        .jit_if_available(true)
+        .build(&pattern)
+        .map_err(|e| error(&pcre2_message(&e)))
 }
 
-fn regex_message(e: &regex::Error) -> String {
-    match e {
-        // What PCRE2 has and the regex crate lacks (look-around,
-        // backreferences, Unicode classes): tshark takes these.
-        regex::Error::Syntax(s)
-            if s.contains("not supported")
-                || s.contains("Unicode not allowed")
-                || s.contains("unrecognized flag") =>
-        {
-            let last = s.lines().last().unwrap_or("").trim();
-            format!(
-                "not supported: this regular expression (PCRE2's, which tshark uses, takes it): {last}"
-            )
+/// PCRE2's message in the crate's "PCRE2: error compiling pattern at
+/// offset N: MESSAGE": what tshark quotes.
+fn pcre2_message(e: &pcre2::Error) -> String {
+    let text = e.to_string();
+    text.split_once("pattern")
+        .and_then(|(_, rest)| rest.split_once(": "))
+        .map_or(text.clone(), |(_, m)| m.to_string())
+}
+
+/// Whether the pattern starts with a `(*UTF)` option setting among its
+/// leading `(*...)` settings, which PCRE2_NEVER_UTF refuses.
+fn utf_verb(mut pattern: &str) -> bool {
+    while let Some(rest) = pattern.strip_prefix("(*") {
+        let Some(end) = rest.find(')') else {
+            return false;
+        };
+        if rest[..end].starts_with("UTF") {
+            return true;
         }
-        regex::Error::Syntax(s) => {
-            let last = s.lines().last().unwrap_or("").trim();
-            format!("invalid regular expression: {last}")
-        }
-        other => format!("invalid regular expression: {other}"),
+        pattern = &rest[end + 1..];
     }
+    false
+}
+
+/// A match of `re` in `subject`; a match PCRE2 gives up on (its match
+/// limit, a pathological pattern) is no match, as ws_regex_matches reads it.
+fn is_match(re: &Regex, subject: &[u8]) -> bool {
+    re.is_match(subject).unwrap_or(false)
 }
 
 fn lookup(name: &Name) -> Result<Resolved, FilterError> {
@@ -2153,7 +2134,7 @@ impl Cmp {
         }
         if let Rel::Matches(re) = &self.rel {
             return over(self.all, &lhs, |a| {
-                a.haystack().is_some_and(|h| re.is_match(h))
+                a.haystack().is_some_and(|h| is_match(re, h))
             });
         }
         match &self.rhs {
@@ -2715,7 +2696,7 @@ impl Test {
             Test::Ne(l) => !equal(v, l),
             Test::Contains(l) => contains(v, l),
             Test::Matches(re) => match v {
-                Value::Str(s) => re.is_match(s.as_bytes()),
+                Value::Str(s) => is_match(re, s.as_bytes()),
                 _ => false,
             },
             Test::In(set) => set.iter().any(|(lo, hi)| match hi {
@@ -2980,10 +2961,9 @@ mod tests {
         );
         let e = Filter::new("http.host matches \"(\"").unwrap_err();
         assert_eq!(e.column, 19);
-        assert!(
-            e.message.starts_with("invalid regular expression"),
-            "{}",
-            e.message
+        assert_eq!(
+            e.message,
+            "Regex compilation error: missing closing parenthesis."
         );
     }
 
@@ -3488,9 +3468,22 @@ mod tests {
                 "http.host matches \"\\\\u0077\"",
                 "Regex compilation error: PCRE2 does not support",
             ),
+            // PCRE2's own messages: `u` is no option letter of its.
             (
-                "http.host matches \"(?<=w)w\"",
-                "not supported: this regular expression",
+                "http.host matches \"(?u)local\"",
+                "Regex compilation error: unrecognized character after (? or (?-.",
+            ),
+            (
+                "http.host matches \"[]a](?i-u:local)\"",
+                "Regex compilation error: unrecognized character after (? or (?-.",
+            ),
+            (
+                "http.host matches \"(*UTF)a\"",
+                "Regex compilation error: using UTF is disabled by the application.",
+            ),
+            (
+                "http.host matches \"\\\\8\"",
+                "Regex compilation error: reference to non-existent subpattern.",
             ),
             ("frame.time_delta != 1.0 * 2", "FT_RELATIVE_TIME cannot *."),
             ("frame.time_delta > 1 % 2", "FT_RELATIVE_TIME cannot %."),
