@@ -141,15 +141,11 @@ const KNOWN: &[(&str, &str)] = &[
     ),
     (
         "websocket_websocket_fragment_count",
-        "fragmented message reassembly differs",
+        "tshark writes a reassembled message's items at the top of `layers`",
     ),
     (
         "websocket_websocket_reassembled_length",
-        "fragmented message reassembly differs",
-    ),
-    (
-        "websocket_websocket_payload_text",
-        "fragmented message reassembly differs",
+        "tshark writes a reassembled message's items at the top of `layers`",
     ),
     (
         "dhcpv6_dhcpv6_option_type_str",

@@ -19,24 +19,10 @@ use std::path::{Path, PathBuf};
 
 /// Fields whose values differ from tshark's in some frames, because the
 /// decoder differs (not the output format), with the reason.
-const KNOWN: &[(&str, &str)] = &[
-    (
-        "http3.frame_payload",
-        "tshark writes control-stream frame payloads too",
-    ),
-    (
-        "websocket.payload.text",
-        "a fragmented message's reassembly differs",
-    ),
-    (
-        "websocket.fragment.count",
-        "a fragmented message's reassembly differs",
-    ),
-    (
-        "websocket.reassembled.length",
-        "a fragmented message's reassembly differs",
-    ),
-];
+const KNOWN: &[(&str, &str)] = &[(
+    "http3.frame_payload",
+    "tshark writes control-stream frame payloads too",
+)];
 
 fn golden() -> PathBuf {
     common::golden_dir().join("fields")

@@ -73,7 +73,7 @@ const KNOWN_REORDERED: &[(&str, usize, usize, &str)] = &[
 /// shows such a byte as data outside a message being reassembled, as a
 /// segment of one being reassembled, and as a reassembly error ("New
 /// fragment overlaps old data") inside one already reassembled; osidump
-/// does the same for HTTP, TLS, SSH and SMTP.
+/// does the same for HTTP, TLS, SSH, SMTP and WebSocket.
 const KNOWN_KEEPALIVE: &[(&str, usize, usize, &str)] = &[
     (
         "http.pcap",
@@ -97,9 +97,8 @@ const KNOWN_KEEPALIVE: &[(&str, usize, usize, &str)] = &[
     (
         "websocket.pcap",
         3,
-        13,
-        "keep-alives inside WebSocket messages being reassembled (the decoder does not say \
-         it holds part of one) and [Illegal Segments]",
+        2,
+        "the messages a keep-alive's different byte was reassembled into: [Illegal Segments]",
     ),
 ];
 

@@ -808,7 +808,10 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
             // a `data` layer of its own.
             "websocket" => {
                 if !websocket_listed {
-                    push(&mut s, "http");
+                    // Over the HTTP upgrade, not by a Decode As rule.
+                    if !l.has(all::websocket::OSIDUMP_DECODE_AS) {
+                        push(&mut s, "http");
+                    }
                     push(&mut s, "websocket");
                     websocket_listed = true;
                 }

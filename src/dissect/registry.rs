@@ -14,7 +14,7 @@ use std::str::FromStr;
 pub type AppProto = &'static ProtocolSpec;
 
 /// The application protocol `--decode-as` names (`ssl` is the old name of
-/// `tls`, `websocket` means the HTTP that upgrades to it).
+/// `tls`).
 pub fn from_name(s: &str) -> Option<AppProto> {
     let s = s.to_ascii_lowercase();
     spec::apps().find(|p| {

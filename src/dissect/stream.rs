@@ -689,7 +689,8 @@ impl TcpApps {
             && !payload.is_empty()
             && app.decoder.as_ref().is_some_and(|x| !x.refused(dir));
         // A keep-alive's byte outside any message being reassembled is
-        // shown as data by tshark 4.0 (HTTP, TLS, SSH, SMTP and NBSS checked):
+        // shown as data by tshark 4.0 (HTTP, TLS, SSH, SMTP, NBSS and
+        // WebSocket checked):
         // no decoder reads it. Inside a message being reassembled it is
         // one of its segments, and inside one already reassembled a
         // reassembly error (`overlaps_reassembled`). Only the decoders
@@ -697,10 +698,13 @@ impl TcpApps {
         if report.partial
             && outcome.kind == SegmentKind::KeepAlive
             && !held_before
-            && app
-                .decoder
-                .as_ref()
-                .is_some_and(|x| matches!(x.protocol(), "http" | "tls" | "ssh" | "smtp" | "nbss"))
+            && !reassembling
+            && app.decoder.as_ref().is_some_and(|x| {
+                matches!(
+                    x.protocol(),
+                    "http" | "tls" | "ssh" | "smtp" | "nbss" | "websocket"
+                )
+            })
         {
             report.partial = false;
         }

@@ -873,7 +873,9 @@ impl Stats {
         for it in crate::dissect::expert::items(l) {
             // tshark counts NOPs only when it builds the option tree, which
             // `-z expert` does not: its table never has "4 NOP in a row".
-            if it.field == "tcp.nop" {
+            // Nor "Trailing stray characters": proto.c looks for them only
+            // when it builds a string item in a tree.
+            if matches!(it.field, "tcp.nop" | "_ws.string.trailing_stray_characters") {
                 continue;
             }
             let key = (

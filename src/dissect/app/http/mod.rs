@@ -3510,8 +3510,7 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
     info: Some(summary::info),
     column: Some(summary::column),
     app: Some(AppSpec {
-        // A WebSocket conversation starts as HTTP (the upgrade).
-        decode_as: &["http", "websocket"],
+        decode_as: &["http"],
         tcp_ports: &[
             80, 631, 1900, 2710, 2869, 3128, 3132, 3689, 5985, 8080, 8088, 11371,
         ],

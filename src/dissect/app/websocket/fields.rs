@@ -91,6 +91,15 @@ pub mod websocket {
         F::new("osidump.websocket.inflated", Boolean, "Inflated")
             .blurb("A permessage-deflate payload inflated without error")
     );
+    pub static OSIDUMP_MESSAGE_TEXT: &F = field!(
+        F::new("osidump.websocket.message_text", String, "Message text").blurb(
+            "A fragmented compressed message, inflated (tshark 4.0's websocket.payload.text is its compressed bytes)"
+        )
+    );
+    pub static OSIDUMP_DECODE_AS: &F = field!(
+        F::new("osidump.websocket.decode_as", Boolean, "Decode As")
+            .blurb("Read as WebSocket by a Decode As rule, without an HTTP upgrade")
+    );
     pub static OSIDUMP_MESSAGE_LEN: &F = field!(
         F::new("osidump.websocket.message_len", Uint64, "Message length")
             .blurb("Bytes of the (reassembled, inflated) message")
@@ -132,6 +141,8 @@ pub mod websocket {
         RSV,
         OSIDUMP_ACCEPT_VALID,
         OSIDUMP_INFLATED,
+        OSIDUMP_DECODE_AS,
+        OSIDUMP_MESSAGE_TEXT,
         OSIDUMP_MESSAGE_LEN,
         OSIDUMP_PAYLOAD_TRUNCATED,
         OSIDUMP_PAYLOAD_PREVIEW,

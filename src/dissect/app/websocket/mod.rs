@@ -203,6 +203,15 @@ struct Msg {
     utf8: Utf8Check,
     /// Why the message could not be inflated (whole), if it could not.
     inflate_problem: Option<String>,
+    /// Compressed (RSV1 on its first frame) and fragmented: tshark 4.0
+    /// inflates a message only when the frame completing it has RSV1 (a
+    /// continuation's is clear), so its `websocket.payload.text` and data
+    /// are the compressed bytes, kept here (the first [`BINARY_KEEP`]);
+    /// the inflated message is osidump's own field and the views'.
+    raw: Option<Vec<u8>>,
+    /// An empty final continuation ended it (RFC 6455: complete); tshark
+    /// never reads an empty frame, so to it the message goes on.
+    ended_empty: bool,
     gap: bool,
     /// The whole decoded message, when messages are collected.
     full: Option<Vec<u8>>,
@@ -219,6 +228,8 @@ impl Msg {
             preview: Vec::new(),
             utf8: Utf8Check::default(),
             inflate_problem: None,
+            raw: None,
+            ended_empty: false,
             gap: false,
             full: None,
         }
@@ -267,6 +278,10 @@ struct WsDir {
     hdr: Vec<u8>,
     frame: Option<Frame>,
     msg: Option<Msg>,
+    /// A fragmented message set aside while a whole (FIN) data frame sent
+    /// in its middle is read: tshark reads that frame on its own and goes
+    /// on with the message after it.
+    set_aside: Option<Msg>,
     inflater: Option<Decompress>,
     /// The shared LZ77 window is unusable (cap hit, error, gap).
     context_lost: bool,
@@ -280,6 +295,8 @@ pub struct WsDecoder {
     deflate: Option<Deflate>,
     /// Hand out whole messages (events) too.
     collect: bool,
+    /// Made by a Decode As rule: no HTTP upgrade carries the frames.
+    decode_as: bool,
 }
 
 impl WsDecoder {
@@ -289,6 +306,7 @@ impl WsDecoder {
             dirs: Default::default(),
             deflate,
             collect: false,
+            decode_as: false,
         }
     }
 
@@ -335,6 +353,9 @@ impl WsDecoder {
         let masked = b1 & 0x80 != 0;
         let len7 = b1 & 0x7f;
         let mut l = Layer::new(Osi::Application, "websocket", 0..h.len());
+        if self.decode_as {
+            l.boolean(f::websocket::OSIDUMP_DECODE_AS, true);
+        }
         l.boolean(f::websocket::FIN, fin);
         l.uint(f::websocket::RSV, rsv);
         if self.deflate.is_some() {
@@ -404,36 +425,67 @@ impl WsDecoder {
             l.malformed("RSV2/RSV3 set without a negotiated extension");
         }
 
-        // Message bookkeeping for data frames.
+        // Message bookkeeping for data frames, as tshark 4.0 reassembles
+        // them: an empty frame is not read at all (its payload is never
+        // dissected: an empty final continuation does not complete the
+        // message), one reassembly per conversation that a new fragmented
+        // message's first frame joins when the last one never completed,
+        // and a whole (FIN) data frame read on its own.
         let d = &mut self.dirs[dir.index()];
+        let counted = len > 0;
         match opcode {
-            1 | 2 => {
-                if d.msg.is_some() {
+            1 | 2 if counted => {
+                if d.msg.as_ref().is_some_and(|m| !m.ended_empty) {
                     l.malformed("new data frame while a fragmented message is unfinished");
                 }
-                let compressed = rsv & 4 != 0 && self.deflate.is_some();
-                let mut m = Msg::new(opcode, compressed);
-                if self.collect {
-                    m.full = Some(Vec::new());
-                }
-                if compressed {
-                    let reset = d.inflater.is_none()
-                        || self.deflate.is_some_and(|p| p.no_context_takeover(dir));
-                    if reset {
-                        d.inflater = Some(Decompress::new(false));
-                        d.context_lost = false;
-                    } else if d.context_lost {
-                        m.inflate_problem = Some(
-                            "not inflated: the shared compression context was lost earlier".into(),
-                        );
+                let rsv1 = rsv & 4 != 0 && self.deflate.is_some();
+                match d.msg.as_mut() {
+                    // tshark's reassembly goes on: the message is this
+                    // frame's type now (its first-fragment opcode).
+                    Some(m) if !fin => {
+                        m.opcode = opcode;
+                        m.ended_empty = false;
+                    }
+                    _ => {
+                        if fin {
+                            d.set_aside = d.msg.take();
+                        }
+                        let mut m = Msg::new(opcode, rsv1);
+                        if rsv1 && !fin {
+                            m.raw = Some(Vec::new());
+                        }
+                        if self.collect {
+                            m.full = Some(Vec::new());
+                        }
+                        if m.compressed {
+                            let reset = d.inflater.is_none()
+                                || self.deflate.is_some_and(|p| p.no_context_takeover(dir));
+                            if reset {
+                                d.inflater = Some(Decompress::new(false));
+                                d.context_lost = false;
+                            } else if d.context_lost {
+                                m.inflate_problem = Some(
+                                    "not inflated: the shared compression context was lost earlier"
+                                        .into(),
+                                );
+                            }
+                        }
+                        d.msg = Some(m);
                     }
                 }
-                d.msg = Some(m);
             }
-            0 if d.msg.is_none() => l.malformed("continuation frame without a message to continue"),
+            0 if counted && d.msg.is_none() => {
+                l.malformed("continuation frame without a message to continue")
+            }
+            0 if fin && !counted => {
+                if let Some(m) = d.msg.as_mut() {
+                    m.ended_empty = true;
+                }
+            }
             _ => {}
         }
-        if matches!(opcode, 0..=2)
+        if counted
+            && matches!(opcode, 0..=2)
             && let Some(m) = d.msg.as_mut()
         {
             m.frames += 1;
@@ -475,6 +527,10 @@ impl WsDecoder {
         }
         let Some(m) = d.msg.as_mut() else { return };
         m.wire_len += buf.len() as u64;
+        if let Some(raw) = m.raw.as_mut() {
+            let room = BINARY_KEEP.saturating_sub(raw.len()).min(buf.len());
+            raw.extend_from_slice(&buf[..room]);
+        }
         if !m.compressed {
             m.output(&buf);
             return;
@@ -515,7 +571,8 @@ impl WsDecoder {
             }
             9 | 10 => {}
             0..=2 => {
-                let done = f.fin;
+                // An empty frame completes nothing (see start_frame).
+                let done = f.fin && f.len > 0;
                 let multi = d.msg.as_ref().is_some_and(|m| m.frames > 1);
                 if !done || multi {
                     l.push(
@@ -545,6 +602,9 @@ impl WsDecoder {
                         });
                     }
                     binary_len = message_fields(&mut l, m);
+                    if let Some(m) = d.set_aside.take() {
+                        d.msg = Some(m);
+                    }
                 }
             }
             _ => l.push(
@@ -724,7 +784,19 @@ fn message_fields(l: &mut Layer<'static>, m: Msg) -> Option<(u64, Option<Vec<u8>
         l.uint(f::websocket::OSIDUMP_MESSAGE_LEN, m.out_len);
     }
     let usable = !m.compressed || m.inflate_problem.is_none() || m.out_len > 0;
-    if usable {
+    // A fragmented compressed message: tshark's text is its compressed
+    // bytes; the inflated text is ours.
+    if let Some(raw) = &m.raw
+        && m.opcode == 1
+    {
+        let text = text_preview(raw);
+        let cut = (text.len() as u64) < m.wire_len;
+        crate::dissect::expert::wire_string(l, f::websocket::PAYLOAD_TEXT, text);
+        l.boolean(TRUNCATED, cut);
+        if usable {
+            l.str(f::websocket::OSIDUMP_MESSAGE_TEXT, text_preview(&m.preview));
+        }
+    } else if usable {
         if m.opcode == 1 {
             let text = text_preview(&m.preview);
             let cut = (text.len() as u64) < m.out_len;
@@ -749,6 +821,14 @@ fn message_fields(l: &mut Layer<'static>, m: Msg) -> Option<(u64, Option<Vec<u8>
             "message of {} bytes exceeds the {MESSAGE_CAP}-byte reassembly cap: preview only",
             m.out_len
         ));
+    }
+    // tshark's data layer holds a fragmented compressed message's
+    // compressed bytes.
+    if let Some(raw) = m.raw {
+        return (m.opcode == 2 && m.wire_len > 0).then(|| {
+            let whole = (raw.len() as u64 == m.wire_len).then_some(raw);
+            (m.wire_len, whole)
+        });
     }
     (usable && m.opcode == 2 && m.out_len > 0).then(|| {
         let whole = (m.preview.len() as u64 == m.out_len).then_some(m.preview);
@@ -802,9 +882,15 @@ impl StreamDecoder for WsDecoder {
             .map(|d| {
                 d.hdr.capacity()
                     + d.frame.as_ref().map_or(0, |f| f.head.capacity())
-                    + d.msg.as_ref().map_or(0, |m| {
-                        m.preview.capacity() + m.full.as_ref().map_or(0, Vec::capacity)
-                    })
+                    + [&d.msg, &d.set_aside]
+                        .into_iter()
+                        .flatten()
+                        .map(|m| {
+                            m.preview.capacity()
+                                + m.full.as_ref().map_or(0, Vec::capacity)
+                                + m.raw.as_ref().map_or(0, Vec::capacity)
+                        })
+                        .sum::<usize>()
                     + if d.inflater.is_some() {
                         INFLATER_COST
                     } else {
@@ -911,6 +997,7 @@ impl StreamDecoder for WsDecoder {
         }
         d.frame = None;
         d.msg = None;
+        d.set_aside = None;
         d.hdr.clear();
     }
 }
@@ -918,9 +1005,11 @@ impl StreamDecoder for WsDecoder {
 #[cfg(test)]
 mod tests;
 
-/// WebSocket has no ports or decoder of its own: the HTTP decoder hands a
-/// conversation over after a successful upgrade (`-d ...,websocket` means
-/// HTTP).
+/// WebSocket has no ports of its own: the HTTP decoder hands a
+/// conversation over after a successful upgrade. `-d tcp.port==N,websocket`
+/// reads the conversation's bytes as WebSocket frames from its first byte,
+/// as tshark's Decode As does (a capture that starts after the upgrade;
+/// without the handshake, no compression was negotiated).
 pub static SPEC: ProtocolSpec = ProtocolSpec {
     name: "websocket",
     also: &[],
@@ -930,8 +1019,23 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
     summary: summary_into,
     info: Some(summary::info),
     column: None,
-    app: None,
+    app: Some(crate::dissect::spec::AppSpec {
+        decode_as: &["websocket"],
+        tcp_ports: &[],
+        udp_ports: &[],
+        probe_tcp: None,
+        probe_udp: None,
+        stream: Some(new_stream),
+        datagram: None,
+    }),
 };
+
+fn new_stream() -> Box<dyn StreamDecoder> {
+    Box::new(WsDecoder {
+        decode_as: true,
+        ..WsDecoder::new(None)
+    })
+}
 
 fn summary_into(out: &mut String, l: &Layer<'_>) {
     out.push_str(&summary(l));

@@ -30,7 +30,10 @@ pub fn summary(l: &Layer<'_>) -> String {
     if let Some(n) = l.get_uint(f::websocket::FRAGMENT_COUNT) {
         s.push_str(&format!(" [{n} fragments]"));
     }
-    if let Some(t) = l.get_str(f::websocket::PAYLOAD_TEXT) {
+    if let Some(t) = l
+        .get_str(f::websocket::OSIDUMP_MESSAGE_TEXT)
+        .or_else(|| l.get_str(f::websocket::PAYLOAD_TEXT))
+    {
         let short: String = t.chars().take(60).collect();
         let more = if short.len() < t.len() { "…" } else { "" };
         s.push_str(&format!(" {short:?}{more}"));
