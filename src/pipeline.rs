@@ -203,6 +203,11 @@ fn dissector(settings: &Settings) -> Dissector {
     if let Some(k) = &settings.keylog {
         d = d.with_keylog(k.clone());
     }
+    if settings.derived_fields {
+        // Read Wireshark's manufacturer table now rather than on the first
+        // Ethernet frame: a live capture's first packet is not held up.
+        crate::dissect::link::manuf::table();
+    }
     d
 }
 
