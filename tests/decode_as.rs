@@ -15,28 +15,13 @@ fn ws(b0: u8, payload: &[u8]) -> Vec<u8> {
     f
 }
 
-/// Ethernet, IPv4 10.0.0.1 → 10.0.0.2 and TCP 40000 → 8765 [PSH, ACK].
-fn segment(seq: u32, payload: &[u8]) -> Vec<u8> {
-    let mut f = common::unhex("020000000002 020000000001 0800");
-    let total = (20 + 20 + payload.len()) as u16;
-    f.extend([0x45, 0]);
-    f.extend(total.to_be_bytes());
-    f.extend(common::unhex("0001 4000 4006 0000 0a000001 0a000002"));
-    f.extend(40000u16.to_be_bytes());
-    f.extend(8765u16.to_be_bytes());
-    f.extend(seq.to_be_bytes());
-    f.extend(1u32.to_be_bytes());
-    f.extend(common::unhex("5018 ffff 0000 0000"));
-    f.extend_from_slice(payload);
-    f
-}
-
 #[test]
 fn websocket_frames_from_the_first_byte() {
     // A message in two fragments and an empty final continuation (tshark
     // never reads an empty frame: the message stays open), a whole frame,
     // then a fragmented message that joins the open one.
-    let frames = [
+    let mut conv = common::TcpConv::open(40000, 8765);
+    for frame in [
         ws(0x01, b"hel"),
         ws(0x00, b"lo"),
         ws(0x80, b""),
@@ -44,21 +29,16 @@ fn websocket_frames_from_the_first_byte() {
         ws(0x01, b"ab"),
         ws(0x80, b"c"),
         ws(0x81, b"x"),
-    ];
-    let mut seq = 1u32;
-    let frames: Vec<Vec<u8>> = frames
-        .iter()
-        .map(|f| {
-            let s = segment(seq, f);
-            seq += f.len() as u32;
-            s
-        })
-        .collect();
+    ] {
+        conv.send(true, &frame);
+    }
+    let frames = conv.frames;
     let pcap = common::pcap_of(1, 100, &frames);
     common::keep_crafted("websocket-decode-as.pcap", &pcap);
+    // The handshake's three frames first.
     let rows = common::fields_rows_with(
         pcap.clone(),
-        &["-d", "tcp.port==8765,websocket"],
+        &["-d", "tcp.port==8765,websocket", "-Y", "frame.number > 3"],
         &[
             "frame.protocols",
             "websocket.opcode",
@@ -88,7 +68,7 @@ fn websocket_frames_from_the_first_byte() {
         ]
     );
     // Without the rule, port 8765 is nobody's: TCP data.
-    let rows = common::fields_rows(pcap, None, &["frame.protocols"]);
+    let rows = common::fields_rows(pcap, Some("frame.number > 3"), &["frame.protocols"]);
     assert!(
         rows.iter().all(|r| r[0] == "eth:ethertype:ip:tcp:data"),
         "{rows:?}"
