@@ -88,6 +88,12 @@ pub(crate) fn selected_fields(
         }
         Failure::Usage
     })?;
+    for name in osidump::dissect::second_pass_fields_named(&o.fields.join(" ")) {
+        eprintln!(
+            "osidump: -e {name}: warning: set by tshark only in a second pass (tshark -2): \
+             in one pass, as tshark -r and osidump read, it is always empty"
+        );
+    }
     // `-e data` is the Data protocol's bytes in -T fields and -T ek (as
     // tshark's); parquet names its columns after registered fields.
     let data = osidump::dissect::fields::data::PROTOCOL_COLUMN;

@@ -227,6 +227,42 @@ static DETAIL: &[&[&field::FieldDef]] = &[
     app::http::DETAIL,
 ];
 
+/// Fields tshark sets only in a second pass (`tshark -2`, the GUI): each
+/// points forward, to a frame read after the one that carries it (the
+/// response to a request, the frame that completes a reassembly). Read in
+/// one pass, as `tshark -r` and osidump read, no frame has them: they are
+/// registered so that a filter or column naming them gives one-pass
+/// tshark's answer (nothing; `!dns.response_in` selects every frame),
+/// with a warning saying why.
+pub static SECOND_PASS: &[&field::FieldDef] = &[
+    fields::dns::RESPONSE_IN,
+    fields::http::RESPONSE_IN,
+    fields::http::NEXT_REQUEST_IN,
+    fields::http::NEXT_RESPONSE_IN,
+    fields::icmp::RESP_IN,
+    fields::icmpv6::RESP_IN,
+    fields::ip::REASSEMBLED_IN,
+    fields::ntp::RESPONSE_IN,
+    fields::ntp::REQUEST_IN,
+    fields::quic::REASSEMBLED_IN,
+    fields::quic::CRYPTO_REASSEMBLED_IN,
+    fields::tcp::REASSEMBLED_IN,
+    fields::tls::REASSEMBLED_IN,
+    fields::tls::HANDSHAKE_REASSEMBLED_IN,
+];
+
+/// The second-pass fields ([`SECOND_PASS`]) a filter or field list names.
+pub fn second_pass_fields_named(text: &str) -> Vec<&'static str> {
+    let words: Vec<&str> = text
+        .split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')))
+        .collect();
+    SECOND_PASS
+        .iter()
+        .map(|d| d.name)
+        .filter(|n| words.contains(n))
+        .collect()
+}
+
 /// Whether `def` is one of the fields left out when only what summaries
 /// and views read is built (see [`Dissector::with_detail`]).
 pub fn is_detail_field(def: &field::FieldDef) -> bool {

@@ -61,6 +61,12 @@ impl Filter {
         let ast = parse::parse(expr)?;
         let mut warnings = Vec::new();
         no_name_clash(&ast, &mut warnings)?;
+        for name in crate::dissect::second_pass_fields_named(expr) {
+            warnings.push(format!(
+                "\"{name}\" is set by tshark only in a second pass (tshark -2), once the frame it \
+                 points to was read: in one pass, as tshark -r and osidump read, no frame has it"
+            ));
+        }
         Ok(Filter {
             root: compile(&ast)?,
             warnings,
@@ -2884,6 +2890,27 @@ mod tests {
         // An upper-case word is a value: `IN` is DNS class 1.
         assert!(Filter::new("dns.qry.class == IN").is_ok());
         assert_eq!(sel("tcp.flags bitwise_and 0x02"), sel("tcp.flags & 0x02"));
+    }
+
+    #[test]
+    fn second_pass_fields_are_never_set_in_one_pass() {
+        // tshark -r (one pass) sets no forward reference: nothing has
+        // them, their negation selects everything, and the user is told.
+        for (e, selected) in [
+            ("dns.response_in", false),
+            ("!dns.response_in", true),
+            ("http.response_in == 5 or tcp.reassembled_in", false),
+            ("not icmp.resp_in", true),
+        ] {
+            let f = Filter::new(e).unwrap();
+            assert_eq!(sel(e), selected, "{e}");
+            assert!(
+                f.warnings().iter().any(|w| w.contains("second pass")),
+                "{e}: {:?}",
+                f.warnings()
+            );
+        }
+        assert!(Filter::new("dns.qry.name").unwrap().warnings().is_empty());
     }
 
     #[test]

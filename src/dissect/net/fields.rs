@@ -453,6 +453,11 @@ pub mod ip {
             .blurb("The reassembled payload")
     );
 
+    pub static REASSEMBLED_IN: &F = field!(
+        F::new("ip.reassembled_in", FrameNum, "Reassembled IPv4 in frame")
+            .blurb("This IPv4 packet is reassembled in this frame")
+    );
+
     pub static ALL: &[&F] = &[
         BOGUS_IP_LENGTH,
         BOGUS_IP_VERSION,
@@ -533,6 +538,7 @@ pub mod ip {
         OPT_PTR_MIDDLE_ADDRESS,
         FRAGMENTS,
         REASSEMBLED_DATA,
+        REASSEMBLED_IN,
     ];
 
     /// DSCP and ECN names, also those of IPv6's traffic class.
@@ -1661,6 +1667,11 @@ pub mod icmp {
     pub static INT_IDENT_IPV6: &F = field!(F::new("icmp.int_ident.ipv6", Ipv6, "Address"));
     pub static INT_IDENT_ADDRESS: &F = field!(F::new("icmp.int_ident.address", Bytes, "Address"));
 
+    pub static RESP_IN: &F = field!(
+        F::new("icmp.resp_in", FrameNum, "Response frame")
+            .blurb("The frame number of the corresponding response")
+    );
+
     pub static ALL: &[&F] = &[
         CHECKSUM,
         CHECKSUM_BAD,
@@ -1736,6 +1747,7 @@ pub mod icmp {
         INT_IDENT_IPV4,
         INT_IDENT_IPV6,
         INT_IDENT_ADDRESS,
+        RESP_IN,
     ];
 
     const EXT_CLASS_VALS: &[(u64, &str)] = &[
@@ -2143,6 +2155,11 @@ pub mod icmpv6 {
         "Unknown Data (not interpreted)"
     ));
 
+    pub static RESP_IN: &F = field!(
+        F::new("icmpv6.resp_in", FrameNum, "Response In")
+            .blurb("The response to this request is in this frame")
+    );
+
     pub static ALL: &[&F] = &[
         EXT_ECHO_SEQ,
         EXT_ECHO_REQ_RES,
@@ -2241,6 +2258,7 @@ pub mod icmpv6 {
         INVALID_OPTION_LENGTH,
         UNDECODED_OPTION,
         UNKNOWN_DATA_EXPERT,
+        RESP_IN,
     ];
 
     const OPT_TYPE_VALS: &[(u64, &str)] = &[

@@ -621,6 +621,11 @@ pub mod tcp {
     pub static OPTIONS_MD5_DIGEST: &F =
         field!(F::new("tcp.options.md5.digest", Bytes, "MD5 digest"));
 
+    pub static REASSEMBLED_IN: &F = field!(
+        F::new("tcp.reassembled_in", FrameNum, "Reassembled PDU in frame")
+            .blurb("The PDU that doesn't end in this segment is reassembled in this frame")
+    );
+
     pub static ALL: &[&F] = &[
         OSIDUMP_OPTION_INFO,
         FLAGS_ACE,
@@ -754,6 +759,7 @@ pub mod tcp {
         NON_ZERO_BYTES_AFTER_EOL,
         BOGUS_HEADER_LENGTH,
         OPTIONS_MD5_DIGEST,
+        REASSEMBLED_IN,
     ];
 
     const OPTIONS_EXPERIMENTAL_EXID_VALS: &[(u64, &str)] = &[

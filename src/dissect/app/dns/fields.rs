@@ -579,6 +579,11 @@ pub mod dns {
     pub static LOC_ALTITUDE: &F = field!(F::new("dns.loc.altitude", Uint32, "Altitude"));
     pub static LOC_UNKNOWN_DATA: &F = field!(F::new("dns.loc.unknown_data", Bytes, "Unknown data"));
 
+    pub static RESPONSE_IN: &F = field!(
+        F::new("dns.response_in", FrameNum, "Response In")
+            .blurb("The response to this DNS query is in this frame")
+    );
+
     pub static ALL: &[&F] = &[
         NSEC_NEXT_DOMAIN_NAME,
         A,
@@ -746,6 +751,7 @@ pub mod dns {
         LOC_LONGITUDE,
         LOC_ALTITUDE,
         LOC_UNKNOWN_DATA,
+        RESPONSE_IN,
     ];
 
     const FLAGS_OPCODE_VALS: &[(u64, &str)] = &[

@@ -294,6 +294,19 @@ pub mod http {
             .blurb("The previous HTTP response starts in packet number")
     );
 
+    pub static RESPONSE_IN: &F = field!(
+        F::new("http.response_in", FrameNum, "Response in frame")
+            .blurb("This packet will be responded in the packet with this number")
+    );
+    pub static NEXT_REQUEST_IN: &F = field!(
+        F::new("http.next_request_in", FrameNum, "Next request in frame")
+            .blurb("The next HTTP request starts in packet number")
+    );
+    pub static NEXT_RESPONSE_IN: &F = field!(
+        F::new("http.next_response_in", FrameNum, "Next response in frame")
+            .blurb("The next HTTP response starts in packet number")
+    );
+
     pub static ALL: &[&F] = &[
         REQUEST_URI_PATH,
         REQUEST_URI_QUERY,
@@ -380,5 +393,8 @@ pub mod http {
         OSIDUMP_HEADER_LEN,
         OSIDUMP_LINE,
         OSIDUMP_REQUEST_METHOD,
+        RESPONSE_IN,
+        NEXT_REQUEST_IN,
+        NEXT_RESPONSE_IN,
     ];
 }

@@ -238,6 +238,9 @@ pub mod ntp {
         F::new("ntp.priv.tstamp", AbsoluteTime, "Authentication timestamp").base(Base::NtpTime)
     );
 
+    pub static RESPONSE_IN: &F = field!(F::new("ntp.response_in", FrameNum, "Response In"));
+    pub static REQUEST_IN: &F = field!(F::new("ntp.request_in", FrameNum, "Request In"));
+
     pub static ALL: &[&F] = &[
         FLAGS,
         FLAGS_LI,
@@ -309,6 +312,8 @@ pub mod ntp {
         PRIV_ITEMSIZE,
         PRIV_MODE7_ITEM,
         PRIV_TSTAMP,
+        RESPONSE_IN,
+        REQUEST_IN,
     ];
 
     const FLAGS_LI_VALS: &[(u64, &str)] = &[

@@ -337,6 +337,19 @@ pub mod quic {
             .blurb("Why this packet's payload is not decrypted")
     );
 
+    pub static REASSEMBLED_IN: &F = field!(
+        F::new("quic.reassembled_in", FrameNum, "Reassembled PDU in frame")
+            .blurb("The PDU that doesn't end in this fragment is reassembled in this frame")
+    );
+    pub static CRYPTO_REASSEMBLED_IN: &F = field!(
+        F::new(
+            "quic.crypto.reassembled_in",
+            FrameNum,
+            "Reassembled PDU in frame"
+        )
+        .blurb("The PDU that doesn't end in this fragment is reassembled in this frame")
+    );
+
     pub static ALL: &[&F] = &[
         OSIDUMP_DECRYPTION,
         CONNECTION_NUMBER,
@@ -426,6 +439,8 @@ pub mod quic {
         RETRANSMISSION,
         OVERLAP,
         COALESCED_PADDING_DATA,
+        REASSEMBLED_IN,
+        CRYPTO_REASSEMBLED_IN,
     ];
 
     const HEADER_FORM_VALS: &[(u64, &str)] = &[(0, "Short Header"), (1, "Long Header")];

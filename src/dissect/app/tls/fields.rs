@@ -730,6 +730,19 @@ pub mod tls {
             .vals(COMPRESS_CERTIFICATE_ALGORITHM_VALS)
     );
 
+    pub static REASSEMBLED_IN: &F = field!(
+        F::new("tls.reassembled_in", FrameNum, "Reassembled PDU in frame")
+            .blurb("The PDU that doesn't end in this segment is reassembled in this frame")
+    );
+    pub static HANDSHAKE_REASSEMBLED_IN: &F = field!(
+        F::new(
+            "tls.handshake.reassembled_in",
+            FrameNum,
+            "Reassembled Handshake Message in frame"
+        )
+        .blurb("The handshake message is fully reassembled in this frame")
+    );
+
     pub static ALL: &[&F] = &[
         MALFORMED_BUFFER_TOO_SMALL,
         RECORD,
@@ -1001,6 +1014,8 @@ pub mod tls {
         RECORD_SIZE_LIMIT,
         COMPRESS_CERTIFICATE_ALGORITHMS_LENGTH,
         COMPRESS_CERTIFICATE_ALGORITHM,
+        REASSEMBLED_IN,
+        HANDSHAKE_REASSEMBLED_IN,
     ];
 
     const ALERT_MESSAGE_DESC_VALS: &[(u64, &str)] = &[
