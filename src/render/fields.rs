@@ -213,10 +213,13 @@ pub fn column(name: &str) -> Result<&'static FieldDef, FieldError> {
     // that we do not emit, and any field of a protocol we do not decode
     // (its name starts with the protocol's).
     let ours = |p: &str| crate::dissect::spec::layer_names().any(|l| l == p);
+    // Under a protocol we decode the list has every field tshark knows: a
+    // name below one of its fields (`tcp.completeness.str`) is no field.
+    let under_ours = |p: &str| p.split_once('.').is_some_and(|(first, _)| ours(first));
     let foreign_protocol = name
         .match_indices('.')
         .map(|(i, _)| &name[..i])
-        .any(|p| tshark_knows(p) && !ours(p) && !p.starts_with("ipv6."));
+        .any(|p| tshark_knows(p) && !ours(p) && !under_ours(p));
     if tshark_knows(name) || name.starts_with("_ws.") || foreign_protocol {
         return Err(FieldError::NotDecoded(name.to_string()));
     }
