@@ -253,9 +253,7 @@ pub static SECOND_PASS: &[&field::FieldDef] = &[
 
 /// The second-pass fields ([`SECOND_PASS`]) a filter or field list names.
 pub fn second_pass_fields_named(text: &str) -> Vec<&'static str> {
-    let words: Vec<&str> = text
-        .split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')))
-        .collect();
+    let words: Vec<&str> = field_words(text).collect();
     SECOND_PASS
         .iter()
         .map(|d| d.name)
@@ -272,6 +270,13 @@ pub fn is_detail_field(def: &field::FieldDef) -> bool {
         .any(|d| std::ptr::eq(*d, def))
 }
 
+/// The words of a filter or field list that may be field names (letters,
+/// digits, `_`, `.`, `-`), any mention counting, even in a quoted string.
+fn field_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')))
+        .filter(|w| !w.is_empty())
+}
+
 /// Whether a display filter or a list of field names reads a field the
 /// dissector leaves out when it builds only what summaries need (see
 /// [`Dissector::with_detail`]): a word of `text` that is one of those
@@ -279,19 +284,17 @@ pub fn is_detail_field(def: &field::FieldDef) -> bool {
 /// field holding some (`tcp`, `tcp.analysis`). Any word counts, even in a
 /// quoted string: a needless full dissection is only slower.
 pub fn detail_fields_read(text: &str) -> bool {
-    text.split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')))
-        .filter(|w| !w.is_empty())
-        .any(|w| {
-            DETAIL.iter().flat_map(|list| list.iter()).any(|d| {
-                let d = d.name;
-                let inside = |outer: &str, inner: &str| {
-                    inner.len() > outer.len()
-                        && inner.starts_with(outer)
-                        && inner.as_bytes()[outer.len()] == b'.'
-                };
-                d == w || inside(w, d) || inside(d, w)
-            })
+    field_words(text).any(|w| {
+        DETAIL.iter().flat_map(|list| list.iter()).any(|d| {
+            let d = d.name;
+            let inside = |outer: &str, inner: &str| {
+                inner.len() > outer.len()
+                    && inner.starts_with(outer)
+                    && inner.as_bytes()[outer.len()] == b'.'
+            };
+            d == w || inside(w, d) || inside(d, w)
         })
+    })
 }
 
 /// Whether a display filter reads the fields [`Dissector`] leaves out
