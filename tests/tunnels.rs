@@ -1,6 +1,6 @@
 //! Tunnels as tshark 4.0 decodes them: GRE (key, sequence number, IPv4,
 //! transparent Ethernet bridging, MPLS), ERSPAN type II, MPLS label stacks,
-//! VXLAN, Geneve (with an option) and Teredo (with an origin indication),
+//! VXLAN, VXLAN-GPE, Geneve (with an option) and Teredo (with an origin indication),
 //! each carrying a packet the existing decoders read, so every field lists
 //! outer and inner values and flows key on the inner packet. The frames are
 //! built by hand from the RFC layouts; the expected lines are tshark's
@@ -90,6 +90,14 @@ const FRAMES: &[(&str, &str, &str)] = &[
         "02000000000102000000000208004500005600010000402ff674c0000201c000020200008847000641094500003a00010000401166b00a0000010a0000029c43003500260000123401000001000000000000046d706c73076578616d706c650000010001",
         "eth:ethertype:ip:gre:mpls:ip:udp:dns\t192.0.2.1,10.0.0.1\t192.0.2.2,10.0.0.2\t\t\t5\tmpls.example\t\t\t100\t0\t1\t\t\t\t\t\t\t\t\t02:00:00:00:00:02\t1:w1ZVCMXIQY2xXn38SyCVKEooi64=",
     ),
+    (
+        // VXLAN-GPE (port 4790) carrying IPv4 (next protocol 1): tshark
+        // does not list its name-only protocol in frame.protocols; the
+        // inner datagram is the VXLAN frame's conversation again.
+        "vxlan_gpe",
+        "020000000001020000000002080045000060000100004011f688c0000201c0000202d6d812b6004c00000c00000100000a004500003c00010000401166ae0a0000010a0000029c410035002800001234010000010000000000000674756e6e656c076578616d706c650000010001",
+        "eth:ethertype:ip:udp:ip:udp:dns\t192.0.2.1,10.0.0.1\t192.0.2.2,10.0.0.2\t\t\t6,2\ttunnel.example\t\t\t\t\t\t10\t\t\t\t\t\t\t\t02:00:00:00:00:02\t1:qP9kwqxKHSKxa7Y7vXIrrzZBl+o=",
+    ),
 ];
 
 /// A classic pcap of Ethernet frames, one second apart.
@@ -150,7 +158,9 @@ fn filters_read_tunnel_fields() {
     );
     let cases = [
         ("gre", "1 2 3 4 8 10"),
-        ("vxlan.vni == 10", "6"),
+        ("vxlan.vni == 10", "6 11"),
+        ("vxlan.next_proto == 1 && vxlan.flags == 0x0c", "11"),
+        ("vxlan.flags == 0x0800", "6"),
         ("mpls.label == 16", "5"),
         ("geneve.option.class == 0x0103", "7"),
         ("erspan", "8"),
@@ -238,7 +248,7 @@ fn stats_count_outer_and_inner_conversations() {
         "eth conversations: 5",
         "ip conversations: 2",
         "tcp conversations: 3",
-        "udp conversations: 6",
+        "udp conversations: 7",
         "10.0.0.1:1001 <-> 10.0.0.2:80",
         "192.0.2.1:55000 <-> 192.0.2.2:4789",
         "10.0.0.1:40001  <-> 10.0.0.2:53",

@@ -103,6 +103,8 @@ pub static TWINS: &[(&FieldDef, &FieldDef)] = &[
     (gtp::FLAGS_RESERVED, gtp::FLAGS_RESERVED_V1),
     (gtpv2::MP, gtpv2::MESSAGE_PRIORITY),
     (igmp::MAX_RESP, igmp::MAX_RESP_V3),
+    (vxlan::FLAGS, vxlan::GPE_FLAGS),
+    (vxlan::FLAGS_RESERVED, vxlan::GPE_FLAGS_RESERVED),
     (isis_hello::RESERVED, super::net::isis::PRIORITY_RESERVED),
     (isis_lsp::OVERLOAD, super::net::isis::MT_OVERLOAD),
     (llc::CONTROL_FTYPE, llc::CONTROL_FTYPE_U8),

@@ -687,6 +687,7 @@ impl Dissector {
                     registry::Tunnel::Gre => tunnel::gre::gre(walk),
                     registry::Tunnel::Mpls => tunnel::mpls::mpls(walk),
                     registry::Tunnel::Vxlan => tunnel::vxlan::vxlan(walk),
+                    registry::Tunnel::VxlanGpe => tunnel::vxlan::vxlan_gpe(walk),
                     registry::Tunnel::Geneve => tunnel::geneve::geneve(walk),
                     registry::Tunnel::Teredo => tunnel::teredo::teredo(walk),
                     registry::Tunnel::Gtp => tunnel::gtp::gtp(walk),

@@ -212,17 +212,19 @@ pub enum Tunnel {
     Gre,
     Mpls,
     Vxlan,
+    VxlanGpe,
     Geneve,
     Teredo,
     Gtp,
 }
 
 /// The tunnel tshark 4.0 finds on a UDP port (its `udp.port` table):
-/// VXLAN 4789, Geneve 6081, Teredo 3544, GRE 4754, MPLS 6635, GTP 2123
+/// VXLAN 4789, VXLAN-GPE 4790, Geneve 6081, Teredo 3544, GRE 4754, MPLS 6635, GTP 2123
 /// and 2152.
 fn tunnel_port(port: u16) -> Option<Tunnel> {
     match port {
         4789 => Some(Tunnel::Vxlan),
+        4790 => Some(Tunnel::VxlanGpe),
         6081 => Some(Tunnel::Geneve),
         3544 => Some(Tunnel::Teredo),
         4754 => Some(Tunnel::Gre),

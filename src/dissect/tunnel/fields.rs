@@ -263,6 +263,18 @@ pub mod vxlan {
         "VXLAN Network Identifier (VNI)"
     ));
     pub static RESERVED8: &F = field!(F::new("vxlan.reserved8", Uint8, "Reserved"));
+    // VXLAN-GPE's header (UDP port 4790). Its flags are one byte under the
+    // names of VXLAN's two: not in [`ALL`] but twins (`fields::TWINS`).
+    pub static GPE_FLAGS: &F = field!(F::new("vxlan.flags", Uint8, "Flags").base(Base::Hex));
+    pub static VER: &F = field!(F::new("vxlan.ver", Uint8, "Version").mask(0x30));
+    pub static I_BIT: &F = field!(F::new("vxlan.i_bit", Uint8, "Instance").mask(0x8));
+    pub static P_BIT: &F = field!(F::new("vxlan.p_bit", Uint8, "Next Protocol Bit").mask(0x4));
+    pub static O_BIT: &F = field!(F::new("vxlan.o_bit", Uint8, "OAM bit").mask(0x1));
+    pub static GPE_FLAGS_RESERVED: &F =
+        field!(F::new("vxlan.flags_reserved", Uint8, "Reserved(R)").mask(0xc2));
+    pub static RESERVED_16: &F = field!(F::new("vxlan.reserved_16", Uint16, "Reserved"));
+    pub static NEXT_PROTO: &F =
+        field!(F::new("vxlan.next_proto", Uint8, "Next Protocol").vals(NEXT_PROTO_VALS));
 
     pub static ALL: &[&F] = &[
         FLAGS,
@@ -274,6 +286,20 @@ pub mod vxlan {
         GBP,
         VNI,
         RESERVED8,
+        VER,
+        I_BIT,
+        P_BIT,
+        O_BIT,
+        RESERVED_16,
+        NEXT_PROTO,
+    ];
+
+    const NEXT_PROTO_VALS: &[(u64, &str)] = &[
+        (1, "IPv4"),
+        (2, "IPv6"),
+        (3, "Ethernet"),
+        (4, "Network Service Header"),
+        (5, "MPLS"),
     ];
 }
 

@@ -368,10 +368,17 @@ pub mod dns {
         F::new("osidump.dns.rdata", Bytes, "Record data")
             .blurb("Data of a resource record type osidump does not take apart")
     );
-    pub static OSIDUMP_TRAILING_BYTES: &F = field!(
-        F::new("osidump.dns.trailing_bytes", Uint32, "Trailing bytes")
-            .blurb("Bytes after the last record of the message")
-    );
+    pub static EXTRANEOUS_DATA: &F = field!(F::new(
+        "dns.extraneous.data",
+        Bytes,
+        "Extraneous Data Bytes"
+    ));
+    pub static EXTRANEOUS_LENGTH: &F = field!(F::new(
+        "dns.extraneous.length",
+        Int32,
+        "Extraneous Data Length"
+    ));
+    pub static EXTRANEOUS: &F = field!(F::new("dns.extraneous", None, "Extraneous data"));
     pub static OSIDUMP_DOH: &F = field!(
         F::new("osidump.dns.doh", Boolean, "DNS over HTTPS")
             .blurb("The message is an HTTP body of type application/dns-message (RFC 8484)")
@@ -683,7 +690,9 @@ pub mod dns {
         TXT,
         TXT_LENGTH,
         OSIDUMP_RDATA,
-        OSIDUMP_TRAILING_BYTES,
+        EXTRANEOUS_DATA,
+        EXTRANEOUS_LENGTH,
+        EXTRANEOUS,
         OSIDUMP_DOH,
         OPT,
         UNSOLICITED,

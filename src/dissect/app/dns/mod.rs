@@ -621,9 +621,12 @@ impl<'a> Walker<'a, '_> {
                 }
             }
         }
-        if pos < msg.len() {
-            self.l
-                .uint(f::dns::OSIDUMP_TRAILING_BYTES, (msg.len() - pos) as u64);
+        // Bytes after the last record (tshark's "Extraneous Data").
+        if let Some(extra) = msg.get(pos..).filter(|b| !b.is_empty()) {
+            let l = &mut *self.l;
+            l.push(f::dns::EXTRANEOUS_DATA, Value::Bytes(Cow::Borrowed(extra)));
+            l.int(f::dns::EXTRANEOUS_LENGTH, extra.len() as i64);
+            crate::dissect::expert::add(l, &EXTRANEOUS, None);
         }
     }
 
@@ -1204,6 +1207,9 @@ fn edns_options<'a>(l: &mut Layer<'a>, rd: &mut Cursor<'a>) -> Result<(), String
     rd.pos = rd.end;
     Ok(())
 }
+
+// tshark's note on bytes after the last record, a hidden item.
+crate::dissect::expert::ei!(EXTRANEOUS, f::dns::EXTRANEOUS, Undecoded, Note);
 
 // tshark's note on a TSIG MAC it has no dissector for (it has none).
 crate::dissect::expert::ei!(TSIG_NO_ALGORITHM, f::dns::TSIG_NOALG, Undecoded, Warn);

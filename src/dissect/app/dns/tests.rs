@@ -926,6 +926,42 @@ fn fields_match_tshark() {
     }
 }
 
+/// Bytes after the last record: tshark's "Extraneous Data" subtree and its
+/// hidden expert item (a query for www.example.test, then de ad be; the
+/// values are tshark 4.0.17's on the same datagram).
+#[test]
+fn extraneous_bytes_after_the_last_record() {
+    let mut msg = QUERY[..34].to_vec();
+    msg[11] = 0; // no additional record
+    msg.extend_from_slice(&[0xde, 0xad, 0xbe]);
+    let l = dissect(&msg, 0);
+    let got = fields(&l);
+    let tail: Vec<_> = got
+        .iter()
+        .skip_while(|(n, _)| *n != "dns.extraneous.data")
+        .map(|(n, v)| (*n, v.as_str()))
+        .collect();
+    assert_eq!(
+        tail,
+        [
+            ("dns.extraneous.data", "deadbe"),
+            ("dns.extraneous.length", "3"),
+            (
+                "_ws.expert",
+                "Expert Info (Note/Undecoded): Extraneous data"
+            ),
+            ("dns.extraneous", ""),
+            ("_ws.expert.message", "Extraneous data"),
+            ("_ws.expert.severity", "4194304"),
+            ("_ws.expert.group", "83886080"),
+        ]
+    );
+    assert!(l.anomalies.is_empty() && l.thrown.is_none());
+    // A message that ends with its last record has none.
+    let clean = dissect(&QUERY[..34], 0);
+    assert!(!clean.has(f::dns::EXTRANEOUS_DATA));
+}
+
 #[test]
 fn clean_messages_have_no_anomalies() {
     for (name, msg, flavor, _) in all() {
