@@ -6,8 +6,9 @@
 //!
 //! The promise: no input makes this module panic or loop. Every read is
 //! bounds-checked through [`Cursor`]; a name follows at most
-//! [`MAX_POINTERS`] compression pointers and keeps at most [`MAX_LABELS`]
-//! labels and [`MAX_NAME_LEN`] bytes. A record whose rdata contradicts its
+//! [`MAX_POINTERS`] compression pointers, keeps at most [`MAX_NAME_LEN`]
+//! bytes of text, and the names of a message read at most [`NAME_STEPS`]
+//! labels and pointers. A record whose rdata contradicts its
 //! type (an A record with rdlength 5, a name running past rdlength) is
 //! flagged on the layer and decoding goes on with the next record, which its
 //! rdlength locates; only a message that ends mid-record stops the walk.
@@ -52,9 +53,15 @@ pub const LLMNR_PORT: u16 = 5355;
 pub const MAX_LABELS: usize = 128;
 /// Most bytes in a name, counted as its dotted text.
 pub const MAX_NAME_LEN: usize = 255;
-/// Most compression pointers followed in one name; a chain this long only
-/// happens when pointers loop.
-pub const MAX_POINTERS: usize = 128;
+/// Most compression pointers followed in one name (tshark's limit,
+/// MAX_DNAME_LEN); a chain this long only happens when pointers loop.
+pub const MAX_POINTERS: usize = 255;
+/// Labels and pointers read for all the names of one message at most.
+/// tshark reads a long name to its end whatever it keeps of it, and a
+/// hostile message can make every one of thousands of names follow 255
+/// pointers into long runs of labels; a real message takes a few hundred
+/// steps.
+pub const NAME_STEPS: usize = 1 << 22;
 
 const HEADER_LEN: usize = 12;
 
@@ -176,9 +183,12 @@ struct Name {
 enum NameError {
     /// The name runs past the bytes it may use.
     Short { at: usize },
-    /// Label type 01 or 10 (extended / reserved) before the name's end was
-    /// known.
+    /// Label type 10 (reserved).
     BadLabel { at: usize, byte: u8 },
+    /// Bitstring labels only, no text Wireshark counts.
+    NoText { at: usize },
+    /// The message's names took more steps than [`NAME_STEPS`].
+    Budget { at: usize },
 }
 
 impl NameError {
@@ -186,8 +196,14 @@ impl NameError {
         match self {
             NameError::Short { at } => format!("name at offset {at} runs past the end"),
             NameError::BadLabel { at, byte } => {
-                format!("name at offset {at}: unsupported label type 0x{byte:02x}")
+                format!("name at offset {at}: reserved label type 0x{byte:02x}")
             }
+            NameError::NoText { at } => {
+                format!("name at offset {at}: bitstring labels and no other")
+            }
+            NameError::Budget { at } => format!(
+                "name at offset {at}: the message's names take more than {NAME_STEPS} labels and pointers"
+            ),
         }
     }
 }
@@ -199,150 +215,196 @@ const TOO_LONG_TEXT: &str = "<Name too long>";
 /// dissectors (ICMPv6's DNS Search List): its text and the bytes it takes
 /// there, or None where tshark reads past the end of `msg` and throws.
 pub(crate) fn name_at(msg: &[u8], at: usize) -> Option<(String, usize)> {
-    let name = read_name(msg, at, msg.len()).ok()?;
+    let name = read_name(msg, at, msg.len(), &mut NAME_STEPS.clone()).ok()?;
     Some((name.text, name.end - at))
 }
 
-/// Reads the name at `at`. Its inline bytes must end by `end`; compression
+/// Reads the name at `at` as packet-dns.c's `expand_dns_name` and
+/// `get_dns_name` do. Its inline bytes must end by `end`; compression
 /// pointers may point anywhere in `msg`, backwards or forwards (Wireshark
-/// accepts forward pointers).
-fn read_name(msg: &[u8], at: usize, end: usize) -> Result<Name, NameError> {
+/// accepts forward pointers). `steps` is what is left of the message's
+/// budget of labels and pointers (see [`NAME_STEPS`]).
+///
+/// tshark's rules, kept here: the text keeps at most 253 bytes, and a name
+/// that needs more is `<Name too long>` once its end is found (the labels
+/// are read on to their end, and a bad label after the cut still throws);
+/// a pointer is a loop when it points 4 bytes past its start (Wireshark's
+/// own test) or after 255 pointers; an RFC 2673 bitstring label is shown
+/// as `\[x<hex>/<bits>]` in the buffer but not counted in the name's
+/// length, which cuts the text shown (`\[xa` for `\[xabcd/16].foo`); a
+/// name of such labels only throws; another extended label ends the name
+/// as `<Unknown extended label>`; label type 10 throws.
+fn read_name(msg: &[u8], at: usize, end: usize, steps: &mut usize) -> Result<Name, NameError> {
     let end = end.min(msg.len());
     let mut raw: Vec<u8> = Vec::new();
-    let mut labels = 0usize;
+    // Room left in tshark's name buffer (MAX_DNAME_LEN with its NUL).
+    let mut room = MAX_NAME_LEN;
     let mut pos = at;
     let mut limit = end;
-    let mut name_end: Option<usize> = None;
-    let mut jumps = 0usize;
-    let broken = |text: &str, name_end: usize, why: String| Name {
-        text: text.to_string(),
-        end: name_end,
-        len: text.len(),
-        labels: 1,
-        problem: Some(why),
-    };
+    // Bytes of `raw` Wireshark counts as the name's length (its
+    // `name_len`): the labels and dots, not a bitstring label's text. The
+    // name shown is that many bytes of the buffer.
+    let mut counted = 0usize;
+    // The bytes the name takes where it starts (up to its first pointer).
+    let mut used: Option<usize> = None;
+    let mut pointers = 0usize;
     loop {
+        if *steps == 0 {
+            return Err(NameError::Budget { at });
+        }
+        *steps -= 1;
         if pos >= limit {
             // Out of bytes, or a pointer led past the message's end:
             // tshark reads past the end there and throws.
             return Err(NameError::Short { at });
         }
-        let len = msg[pos];
-        match len & 0xc0 {
-            0x00 if len == 0 => {
-                let e = *name_end.get_or_insert(pos + 1);
-                if raw.is_empty() {
-                    return Ok(Name {
-                        text: "<Root>".to_string(),
-                        end: e,
-                        len: 6,
-                        labels: 1,
-                        problem: None,
-                    });
+        let c = msg[pos];
+        pos += 1;
+        if c == 0 {
+            break;
+        }
+        match c & 0xc0 {
+            0x00 => {
+                let len = usize::from(c);
+                if pos + len > limit {
+                    return Err(NameError::Short { at });
                 }
-                let labels = raw.iter().filter(|&&b| b == b'.').count() + 1;
-                let len = raw.len();
-                // The bytes become the text as they stand when they are
-                // text already (most names): no copy.
-                let escaped = match display_text(&raw) {
-                    Cow::Owned(text) => Some(text),
-                    Cow::Borrowed(_) => None,
+                if raw.is_empty() {
+                    // The first label takes a byte of room for nothing.
+                    room -= 1;
+                    if raw.capacity() == 0 {
+                        // Room for most names at once.
+                        raw.reserve(64);
+                    }
+                } else if room > 0 {
+                    raw.push(b'.');
+                    room -= 1;
+                    counted += 1;
+                }
+                let take = len.min(room);
+                raw.extend_from_slice(&msg[pos..pos + take]);
+                room -= take;
+                counted += take;
+                pos += len;
+            }
+            0x40 if c & 0x3f == 1 => {
+                // Bitstring label (RFC 2673): a bit count, then the bits.
+                let Some(&bits) = msg.get(pos).filter(|_| pos < limit) else {
+                    return Err(NameError::Short { at });
                 };
-                let text = match escaped {
-                    Some(text) => text,
-                    None => String::from_utf8(raw)
-                        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+                pos += 1;
+                // C's division, which truncates toward zero: 0 bits read 1 byte.
+                let bytes = ((i32::from(bits) - 1) / 8 + 1) as usize;
+                if pos + bytes > limit {
+                    return Err(NameError::Short { at });
+                }
+                let mut print = |text: &str| {
+                    if room > 0 {
+                        if text.len() <= room {
+                            raw.extend_from_slice(text.as_bytes());
+                            room -= text.len();
+                        } else {
+                            room = 0;
+                        }
+                    }
                 };
+                print("\\[x");
+                for b in &msg[pos..pos + bytes] {
+                    print(&format!("{b:02x}"));
+                }
+                print(&format!("/{bits}]"));
+                pos += bytes;
+            }
+            0x40 => {
+                // Wireshark gives up on the name here, its length counted
+                // from its start to this byte (wherever pointers led); it
+                // throws when that is under two bytes.
+                let Some(len) = pos.checked_sub(at).filter(|&n| n >= 2) else {
+                    return Err(NameError::Short { at });
+                };
+                const UNKNOWN: &str = "<Unknown extended label>";
                 return Ok(Name {
-                    text,
-                    end: e,
-                    len,
-                    labels,
-                    problem: None,
+                    text: UNKNOWN.to_string(),
+                    end: at + len,
+                    len: UNKNOWN.len(),
+                    labels: 1,
+                    problem: Some(format!(
+                        "name at offset {at}: unknown extended label type 0x{c:02x}"
+                    )),
                 });
             }
-            0x00 => {
-                let len = usize::from(len);
-                if pos + 1 + len > limit {
+            0x80 => return Err(NameError::BadLabel { at, byte: c }),
+            _ => {
+                if pos >= limit {
                     return Err(NameError::Short { at });
                 }
-                labels += 1;
-                if !raw.is_empty() {
-                    raw.push(b'.');
-                } else if raw.capacity() == 0 {
-                    // Room for most names at once (growing from empty
-                    // took several reallocations a name); none for the
-                    // root (an EDNS record's owner).
-                    raw.reserve(64);
-                }
-                raw.extend_from_slice(&msg[pos + 1..pos + 1 + len]);
-                if labels > MAX_LABELS || raw.len() > MAX_NAME_LEN {
-                    // The end is where the name would be if it stopped
-                    // here; without a pointer we must find the real one.
-                    let e = match name_end {
-                        Some(e) => e,
-                        None => match skip_inline(msg, pos + 1 + len, end) {
-                            Some(e) => e,
-                            None => return Err(NameError::Short { at }),
-                        },
-                    };
-                    return Ok(broken(
-                        TOO_LONG_TEXT,
-                        e,
-                        format!(
-                            "name at offset {at} is longer than {MAX_NAME_LEN} bytes or {MAX_LABELS} labels"
-                        ),
-                    ));
-                }
-                pos += 1 + len;
-            }
-            0xc0 => {
-                if pos + 2 > limit {
-                    return Err(NameError::Short { at });
-                }
-                name_end.get_or_insert(pos + 2);
-                jumps += 1;
-                if jumps > MAX_POINTERS {
-                    return Ok(broken(
-                        LOOP_TEXT,
-                        name_end.unwrap_or(pos + 2),
-                        format!("name at offset {at}: compression pointers loop"),
-                    ));
-                }
-                let target = usize::from(be16(msg, pos) & 0x3fff);
-                if target == pos {
-                    return Ok(broken(
-                        LOOP_TEXT,
-                        name_end.unwrap_or(pos + 2),
-                        format!(
-                            "name at offset {at}: compression pointer at {pos} points to itself"
-                        ),
-                    ));
+                let target = (usize::from(c & 0x3f) << 8) | usize::from(msg[pos]);
+                pos += 1;
+                pointers += 1;
+                let used = *used.get_or_insert(pos - at);
+                if target == pos + 2 || pointers > MAX_POINTERS {
+                    return Ok(Name {
+                        text: LOOP_TEXT.to_string(),
+                        end: at + used,
+                        len: LOOP_TEXT.len(),
+                        labels: 1,
+                        problem: Some(format!("name at offset {at}: compression pointers loop")),
+                    });
                 }
                 pos = target;
                 // After a jump the name may use any byte of the message.
                 limit = msg.len();
             }
-            _ => {
-                return Err(NameError::BadLabel { at, byte: len });
-            }
         }
     }
-}
-
-/// Where an inline run of labels ends (after its zero byte or pointer).
-fn skip_inline(msg: &[u8], mut pos: usize, end: usize) -> Option<usize> {
-    let end = end.min(msg.len());
-    while pos < end {
-        let len = msg[pos];
-        match len & 0xc0 {
-            0x00 if len == 0 => return Some(pos + 1),
-            0x00 => pos += 1 + usize::from(len),
-            0xc0 => return (pos + 2 <= end).then_some(pos + 2),
-            _ => return None,
-        }
+    let used = used.unwrap_or(pos - at);
+    if room == 0 {
+        return Ok(Name {
+            text: TOO_LONG_TEXT.to_string(),
+            end: at + used,
+            len: TOO_LONG_TEXT.len(),
+            labels: 1,
+            problem: Some(format!(
+                "name at offset {at} is longer than {} bytes",
+                MAX_NAME_LEN - 2
+            )),
+        });
     }
-    None
+    if raw.is_empty() && used <= 2 {
+        // The root, inline or through a pointer.
+        return Ok(Name {
+            text: "<Root>".to_string(),
+            end: at + used,
+            len: 6,
+            labels: 1,
+            problem: None,
+        });
+    }
+    if counted == 0 {
+        // Bitstring labels only: Wireshark throws.
+        return Err(NameError::NoText { at });
+    }
+    raw.truncate(counted);
+    let labels = raw.iter().filter(|&&b| b == b'.').count() + 1;
+    let len = raw.len();
+    // The bytes become the text as they stand when they are text already
+    // (most names): no copy.
+    let escaped = match display_text(&raw) {
+        Cow::Owned(text) => Some(text),
+        Cow::Borrowed(_) => None,
+    };
+    let text = match escaped {
+        Some(text) => text,
+        None => String::from_utf8(raw)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+    };
+    Ok(Name {
+        text,
+        end: at + used,
+        len,
+        labels,
+        problem: None,
+    })
 }
 
 /// Text as Wireshark shows it: valid UTF-8 kept, control characters as
@@ -495,6 +557,7 @@ pub fn dissect_as<'a>(
         l: &mut l,
         flavor,
         snap_cut,
+        steps: NAME_STEPS,
     }
     .message();
     cap_anomalies(&mut l);
@@ -544,6 +607,8 @@ struct Walker<'a, 'l> {
     l: &'l mut Layer<'a>,
     flavor: Flavor,
     snap_cut: bool,
+    /// What is left of the message's [`NAME_STEPS`].
+    steps: usize,
 }
 
 /// Why a section walk stopped early.
@@ -668,7 +733,7 @@ impl<'a> Walker<'a, '_> {
     /// A name that starts a question or record; `None` stops the walk.
     /// `what` names it in a problem's description.
     fn owner_name(&mut self, pos: usize, what: &dyn std::fmt::Display) -> Result<Name, Stop> {
-        match read_name(self.msg, pos, self.msg.len()) {
+        match read_name(self.msg, pos, self.msg.len(), &mut self.steps) {
             Ok(n) => {
                 if let Some(p) = &n.problem {
                     self.l.malformed(format!("{what}: {p}"));
@@ -811,8 +876,9 @@ impl<'a> Walker<'a, '_> {
         let short = || RDATA_SHORT.to_string();
         // tshark reads a name in rdata from the message, not bounded by the
         // record, and throws when it runs past the message's end.
-        let name = |rd: &mut Cursor<'a>| {
-            let n = read_name(rd.msg, rd.pos, rd.msg.len())
+        let steps = &mut self.steps;
+        let mut name = |rd: &mut Cursor<'a>| {
+            let n = read_name(rd.msg, rd.pos, rd.msg.len(), steps)
                 .map_err(|e| format!("{MSG_SHORT}{}", e.describe()))?;
             rd.pos = n.end;
             Ok::<Name, String>(n)
