@@ -68,18 +68,6 @@ const KNOWN: &[(&str, &str, &str)] = &[
         "tshark's \"IPv6 header must be exactly 40 bytes\" item (Malformed group, hidden _ws.malformed) before the exception; we have no such item",
     ),
     (
-        "zeek/ipv4/fragmented-1.pcap",
-        "_ws.*",
-        "frame 3, a second first fragment (offset 0, more fragments) of a datagram already \
-         begun: tshark decodes its 10-byte UDP payload as NTP and throws; we keep it a fragment",
-    ),
-    (
-        "zeek/ipv4/fragmented-1.pcap",
-        "ntp.*",
-        "frame 3 (as _ws.*): tshark's NTP fields of the fragment's own payload; we decode no \
-         UDP in a fragment",
-    ),
-    (
         "zeek/tls/heartbleed.pcap",
         "_ws.malformed",
         "frame 19: tshark's \"Invalid heartbeat payload length\" item (Malformed group); we have no such item",

@@ -742,6 +742,9 @@ impl Dissector {
                     defrag::FragNote::OverlapConflict { start, end } => l.malformed(format!(
                         "fragment overlaps bytes {start}..{end} with different content"
                     )),
+                    defrag::FragNote::Inconsistent(reason) => {
+                        l.malformed(format!("fragment: {reason}"))
+                    }
                     defrag::FragNote::Evicted { reason, frames, .. } => l.anomalies.push(Anomaly {
                         kind: AnomalyKind::Evicted,
                         reason: format!(
@@ -761,25 +764,38 @@ impl Dissector {
                 }
                 Next::Data(Osi::Transport)
             }
-            defrag::DefragResult::Complete {
-                data,
-                frames,
-                overlap_conflict,
-            } => {
+            defrag::DefragResult::Complete { data, fragments } => {
                 if let Some(i) = ip {
                     let l = &mut walk.layers[i];
-                    let (frag, count, len) = if v6 {
+                    let (frag, error, count, len) = if v6 {
                         (
                             f::ipv6::FRAGMENT,
+                            f::ipv6::FRAGMENT_ERROR,
                             f::ipv6::FRAGMENT_COUNT,
                             f::ipv6::REASSEMBLED_LENGTH,
                         )
                     } else {
                         (
                             f::ip::FRAGMENT,
+                            f::ip::FRAGMENT_ERROR,
                             f::ip::FRAGMENT_COUNT,
                             f::ip::REASSEMBLED_LENGTH,
                         )
+                    };
+                    let flag_fields = if v6 {
+                        [
+                            f::ipv6::FRAGMENT_OVERLAP,
+                            f::ipv6::FRAGMENT_OVERLAP_CONFLICT,
+                            f::ipv6::FRAGMENT_MULTIPLETAILS,
+                            f::ipv6::FRAGMENT_TOOLONGFRAGMENT,
+                        ]
+                    } else {
+                        [
+                            f::ip::FRAGMENT_OVERLAP,
+                            f::ip::FRAGMENT_OVERLAP_CONFLICT,
+                            f::ip::FRAGMENT_MULTIPLETAILS,
+                            f::ip::FRAGMENT_TOOLONGFRAGMENT,
+                        ]
                     };
                     // The "[N IPv4 Fragments]" item the list hangs from:
                     // IPv4 registers it as bytes (the reassembled
@@ -792,10 +808,21 @@ impl Dissector {
                             l.push(f::ip::FRAGMENTS, Value::Bytes(data.clone().into()));
                         }
                     }
-                    for fr in &frames {
-                        l.uint(frag, *fr);
+                    // Each fragment, then the flags Wireshark found on it;
+                    // a flagged one is listed as a defragmentation error.
+                    let mut illegal = false;
+                    for fr in &fragments {
+                        let fl = fr.flags;
+                        illegal |= fl.is_error();
+                        l.uint(if fl.is_error() { error } else { frag }, fr.frame);
+                        let set = [fl.overlap, fl.conflict, fl.multiple_tails, fl.too_long];
+                        for (def, on) in flag_fields.into_iter().zip(set) {
+                            if on {
+                                l.boolean(def, true);
+                            }
+                        }
                     }
-                    l.uint(count, frames.len() as u64);
+                    l.uint(count, fragments.len() as u64);
                     l.uint(len, data.len() as u64);
                     if walk.detail {
                         let whole = if v6 {
@@ -805,8 +832,11 @@ impl Dissector {
                         };
                         l.push(whole, Value::Bytes(data.clone().into()));
                     }
-                    if overlap_conflict {
-                        l.malformed("reassembled from fragments that disagree on some bytes");
+                    if illegal {
+                        l.malformed(
+                            "reassembled from illegal fragments (overlapping bytes that \
+                             differ, several last fragments, or bytes past the end)",
+                        );
                     }
                 }
                 let at = walk.off..walk.off;

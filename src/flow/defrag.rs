@@ -5,28 +5,38 @@
 //! was built from, so the caller dissects the payload there (as Wireshark
 //! does) and can say "reassembled from frames 3, 4, 5".
 //!
+//! The datagram is put together as Wireshark's `fragment_add_work` does
+//! it, so its bytes and the flags on each fragment are tshark's:
+//! fragments are kept whole, listed by offset (arrival order at one
+//! offset); the first fragment without More Fragments sets the length, and
+//! the datagram is complete once the fragments cover it from byte 0. Its
+//! bytes are then laid down in list order, each fragment adding only what
+//! lies past the bytes before it: where fragments overlap, the one with the
+//! lower offset wins, not the one that came first. A fragment that
+//! overlaps is flagged `overlap`, with `conflict` when its bytes differ;
+//! another last fragment with another end is `multiple tails`; one past
+//! the end is `too long` (only what fits is used). Those three are listed
+//! as `ip.fragment.error` instead of `ip.fragment`.
+//!
 //! Hostile input is expected:
-//! - overlapping fragments are compared with the bytes already held. Same
-//!   bytes are a duplicate (noted); different bytes are a conflict (flagged)
-//!   and the first-arrived bytes are kept, like Wireshark's default;
-//! - a second "last fragment" with another end, a fragment past the end, or
-//!   a datagram over 65535 bytes is an error: that fragment is not used and
-//!   the datagram is flagged;
+//! - each fragment is also compared, when it arrives, with the bytes held
+//!   for the datagram so far (the first-arrived ones): duplicates, overlaps
+//!   and conflicting overlaps are noted on its frame;
+//! - a datagram over 65535 bytes (last fragment at offset 65528, say) is
+//!   reassembled, as Wireshark's reassembly does (IPv6 evasion tests send
+//!   them); offsets and lengths are 16-bit, so it stays under 128 KiB;
 //! - the pool is capped in datagrams, bytes (payload plus a fixed overhead
 //!   per piece, so floods of tiny fragments count) and age; the oldest
 //!   datagram (by first-fragment time) goes first and every eviction is
 //!   reported to the caller and counted.
 //!
 //! Why not etherparse's `defrag` module (0.21): it copies each fragment over
-//! the bytes already held (last-arrived wins, no overlap detection), keeps
-//! no frame numbers, and its pool has no count, byte or age cap of its own.
+//! the bytes already held (last-arrived wins, not Wireshark's rule, and no
+//! overlap detection), keeps no frame numbers, and its pool has no count,
+//! byte or age cap of its own.
 
 use foldhash::HashMap;
 use std::collections::BTreeMap;
-
-/// The largest reassembled payload (IPv4 total length and IPv6 payload
-/// length are 16-bit; jumbograms are not fragmented).
-pub const MAX_DATAGRAM: u32 = 65535;
 
 /// Bookkeeping cost counted per held piece and per datagram, so that many
 /// tiny fragments are charged for the memory they really take.
@@ -67,6 +77,33 @@ impl Default for Config {
     }
 }
 
+/// What Wireshark's reassembly marks on one fragment of a datagram.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FragFlags {
+    /// Some of its bytes were laid down by a fragment before it in the list.
+    pub overlap: bool,
+    /// ... and they differ from its own.
+    pub conflict: bool,
+    /// A last fragment whose end is not the one an earlier last fragment set.
+    pub multiple_tails: bool,
+    /// It runs past the datagram's end.
+    pub too_long: bool,
+}
+
+impl FragFlags {
+    /// Listed as a defragmentation error (`ip.fragment.error`).
+    pub fn is_error(&self) -> bool {
+        self.conflict || self.multiple_tails || self.too_long
+    }
+}
+
+/// One fragment a datagram was built from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UsedFragment {
+    pub frame: u64,
+    pub flags: FragFlags,
+}
+
 /// What adding one fragment produced.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DefragResult {
@@ -75,17 +112,24 @@ pub enum DefragResult {
     /// This fragment completed the datagram.
     Complete {
         data: Vec<u8>,
-        /// Frames of every fragment used, duplicates and overlaps
-        /// included, in offset order (arrival order at one offset): the
-        /// list tshark shows (`ip.fragment`).
-        frames: Vec<u64>,
-        /// Some fragment of this datagram contradicted bytes or an end
-        /// already held; the first-arrived version was kept. Don't trust it.
-        overlap_conflict: bool,
+        /// Every fragment of the datagram, duplicates and overlaps
+        /// included, in offset order (arrival order at one offset), with
+        /// its flags: the list tshark shows (`ip.fragment`).
+        fragments: Vec<UsedFragment>,
     },
-    /// This fragment contradicts the datagram or the protocol and was not
-    /// used; the datagram (if any) is flagged as conflicting.
+    /// This fragment cannot be placed (it ends past 4 GiB) and was not
+    /// used.
     Error(String),
+}
+
+impl DefragResult {
+    /// The frames of a completed datagram's fragments, in list order.
+    pub fn frames(&self) -> Vec<u64> {
+        match self {
+            DefragResult::Complete { fragments, .. } => fragments.iter().map(|f| f.frame).collect(),
+            _ => Vec::new(),
+        }
+    }
 }
 
 /// Why datagrams were dropped unfinished.
@@ -113,9 +157,10 @@ pub enum FragNote {
     Duplicate,
     /// Some bytes overlap ones already held, with the same content.
     Overlap,
-    /// Bytes `start..end` of the datagram overlap held bytes that differ;
-    /// the held (first-arrived) bytes were kept.
+    /// Bytes `start..end` of the datagram overlap held bytes that differ.
     OverlapConflict { start: u32, end: u32 },
+    /// A last fragment or an end that contradicts what was held: why.
+    Inconsistent(String),
     /// A fragment other than the last whose length is not a multiple of 8.
     Unaligned,
     /// An unfinished datagram was dropped while adding this fragment.
@@ -133,46 +178,113 @@ pub struct Added {
     pub notes: Vec<FragNote>,
 }
 
+/// A fragment as it came.
 #[derive(Debug)]
-struct Piece {
+struct Frag {
     start: u32,
     frame: u64,
     data: Vec<u8>,
+    multiple_tails: bool,
 }
 
-impl Piece {
-    fn end(&self) -> u32 {
-        self.start + self.data.len() as u32
-    }
+/// Bytes `start..end` of the datagram, first held by fragment `frag` (an
+/// index into [`Datagram::frags`]).
+#[derive(Debug)]
+struct Piece {
+    start: u32,
+    end: u32,
+    frag: usize,
 }
 
 #[derive(Debug)]
 struct Datagram {
     age: (i128, u64),
-    /// Sorted by `start`, never overlapping.
+    /// In arrival order.
+    frags: Vec<Frag>,
+    /// Indexes into `frags` sorted by offset, in arrival order at one
+    /// offset, as Wireshark links its fragments.
+    order: Vec<usize>,
+    /// The bytes held, first arrival first: sorted by `start`, never
+    /// overlapping.
     pieces: Vec<Piece>,
-    /// (offset, frame) of every fragment used, sorted by offset, in
-    /// arrival order at one offset, as Wireshark links its fragments.
-    used: Vec<(u32, u64)>,
-    /// Bytes held (sum of piece lengths).
+    /// Bytes held below `end` (all bytes held while `end` is unknown).
     covered: u32,
-    /// End announced by the last fragment.
+    /// End announced by the first last fragment.
     end: Option<u32>,
     /// Highest end of any piece.
     max_end: u32,
-    conflict: bool,
     cost: usize,
 }
 
 impl Datagram {
     fn frames(&self) -> Vec<u64> {
-        let mut frames: Vec<u64> = Vec::with_capacity(self.pieces.len());
-        for p in &self.pieces {
-            if !frames.contains(&p.frame) {
-                frames.push(p.frame);
+        let mut frames: Vec<u64> = Vec::with_capacity(self.frags.len());
+        for f in &self.frags {
+            if !frames.contains(&f.frame) {
+                frames.push(f.frame);
             }
         }
         frames
+    }
+
+    fn held(&self, p: &Piece) -> &[u8] {
+        let f = &self.frags[p.frag];
+        &f.data[(p.start - f.start) as usize..(p.end - f.start) as usize]
+    }
+
+    /// Bytes held below `end`.
+    fn covered_below(&self, end: u32) -> u32 {
+        self.pieces
+            .iter()
+            .take_while(|p| p.start < end)
+            .map(|p| p.end.min(end) - p.start)
+            .sum()
+    }
+
+    /// The datagram from its fragments, as `fragment_add_work` lays them
+    /// down, and each fragment's flags.
+    fn assemble(self, end: u32) -> DefragResult {
+        let mut data: Vec<u8> = Vec::with_capacity(end as usize);
+        let mut fragments = Vec::with_capacity(self.order.len());
+        for &i in &self.order {
+            let f = &self.frags[i];
+            let mut flags = FragFlags {
+                multiple_tails: f.multiple_tails,
+                ..FragFlags::default()
+            };
+            let len = f.data.len() as u32;
+            if len > 0 {
+                if f.start >= end {
+                    flags.too_long = true;
+                } else {
+                    let mut fraglen = len;
+                    if f.start + len > end {
+                        flags.too_long = true;
+                        fraglen = end - f.start;
+                    }
+                    // The fragments cover the datagram from 0, so none
+                    // starts past the bytes laid down before it.
+                    let dfpos = data.len() as u32;
+                    let overlap = dfpos.saturating_sub(f.start);
+                    if overlap > 0 {
+                        flags.overlap = true;
+                        let n = len.min(overlap) as usize;
+                        let at = f.start as usize;
+                        if data[at..at + n] != f.data[..n] {
+                            flags.conflict = true;
+                        }
+                    }
+                    if f.start + fraglen > dfpos {
+                        data.extend_from_slice(&f.data[overlap as usize..fraglen as usize]);
+                    }
+                }
+            }
+            fragments.push(UsedFragment {
+                frame: f.frame,
+                flags,
+            });
+        }
+        DefragResult::Complete { data, fragments }
     }
 }
 
@@ -230,20 +342,16 @@ impl Defragmenter {
         self.expire(ts_ns, &mut notes);
 
         let end = u64::from(offset_bytes) + payload.len() as u64;
-        if end > u64::from(MAX_DATAGRAM) {
-            if let Some(d) = self.active.get_mut(&key) {
-                d.conflict = true;
-            }
+        let Ok(end) = u32::try_from(end) else {
             return Added {
                 result: DefragResult::Error(format!(
-                    "fragment at offset {offset_bytes} with {} bytes ends at {end}, \
-                     past the {MAX_DATAGRAM}-byte maximum",
+                    "fragment at offset {offset_bytes} with {} bytes ends past 4 GiB",
                     payload.len()
                 )),
                 notes,
             };
-        }
-        let (start, end) = (offset_bytes, end as u32);
+        };
+        let start = offset_bytes;
         if more && !payload.len().is_multiple_of(8) {
             notes.push(FragNote::Unaligned);
         }
@@ -261,12 +369,12 @@ impl Defragmenter {
                 key,
                 Datagram {
                     age,
+                    frags: Vec::new(),
+                    order: Vec::new(),
                     pieces: Vec::new(),
-                    used: Vec::new(),
                     covered: 0,
                     end: None,
                     max_end: 0,
-                    conflict: false,
                     cost: DATAGRAM_OVERHEAD,
                 },
             );
@@ -279,11 +387,17 @@ impl Defragmenter {
             };
         };
 
-        // The end of the datagram, once announced, is not moved.
-        let tail_error = match (more, d.end) {
-            (false, Some(e)) if e != end => Some(format!(
-                "last fragment ends at {end}, an earlier last fragment at {e}"
-            )),
+        // The first last fragment sets the end; Wireshark flags a later one
+        // with another end, and fragments past the end when it lays the
+        // datagram down. They are noted on their frames here too.
+        let mut multiple_tails = false;
+        let inconsistent = match (more, d.end) {
+            (false, Some(e)) if e != end => {
+                multiple_tails = true;
+                Some(format!(
+                    "last fragment ends at {end}, an earlier last fragment at {e}"
+                ))
+            }
             (false, None) if d.max_end > end => Some(format!(
                 "last fragment ends at {end}, but bytes up to {} were already held",
                 d.max_end
@@ -293,19 +407,17 @@ impl Defragmenter {
             )),
             _ => None,
         };
-        if let Some(reason) = tail_error {
-            d.conflict = true;
-            return Added {
-                result: DefragResult::Error(reason),
-                notes,
-            };
+        if let Some(reason) = inconsistent {
+            notes.push(FragNote::Inconsistent(reason));
         }
-        if !more {
+        if !more && d.end.is_none() {
             d.end = Some(end);
+            d.covered = d.covered_below(end);
         }
 
-        // Compare with the pieces held; keep only the bytes not held yet.
-        let first = d.pieces.partition_point(|p| p.end() <= start);
+        // Compare with the bytes held; hold the ones not held yet.
+        let index = d.frags.len();
+        let first = d.pieces.partition_point(|p| p.end <= start);
         let mut pos = start;
         let mut gaps: Vec<(u32, u32)> = Vec::new();
         let mut overlapped = false;
@@ -314,9 +426,9 @@ impl Defragmenter {
             if p.start > pos {
                 gaps.push((pos, p.start));
             }
-            let (a, b) = (p.start.max(start), p.end().min(end));
+            let (a, b) = (p.start.max(start), p.end.min(end));
             overlapped = true;
-            let held = &p.data[(a - p.start) as usize..(b - p.start) as usize];
+            let held = &d.held(p)[(a - p.start) as usize..(b - p.start) as usize];
             let new = &payload[(a - start) as usize..(b - start) as usize];
             if held != new {
                 conflict = Some(match conflict {
@@ -324,58 +436,52 @@ impl Defragmenter {
                     None => (a, b),
                 });
             }
-            pos = pos.max(p.end());
+            pos = pos.max(p.end);
         }
         if pos < end {
             gaps.push((pos, end));
         }
-
-        let mut added_cost = 0;
+        let mut added_cost = payload.len() + ENTRY_OVERHEAD;
         let mut at = first;
-        for (a, b) in &gaps {
-            let (a, b) = (*a, *b);
+        for &(a, b) in &gaps {
             at += d.pieces[at..].partition_point(|p| p.start < a);
             d.pieces.insert(
                 at,
                 Piece {
                     start: a,
-                    frame,
-                    data: payload[(a - start) as usize..(b - start) as usize].to_vec(),
+                    end: b,
+                    frag: index,
                 },
             );
-            d.covered += b - a;
-            added_cost += (b - a) as usize + PIECE_OVERHEAD;
+            d.covered += match d.end {
+                Some(e) => b.min(e).saturating_sub(a),
+                None => b - a,
+            };
+            added_cost += PIECE_OVERHEAD;
         }
-        let at = d.used.partition_point(|&(s, _)| s <= start);
-        d.used.insert(at, (start, frame));
-        added_cost += ENTRY_OVERHEAD;
+        d.frags.push(Frag {
+            start,
+            frame,
+            data: payload.to_vec(),
+            multiple_tails,
+        });
+        let at = d.order.partition_point(|&i| d.frags[i].start <= start);
+        d.order.insert(at, index);
         d.cost += added_cost;
         self.bytes += added_cost;
         d.max_end = d.max_end.max(end);
 
         match conflict {
-            Some((s, e)) => {
-                d.conflict = true;
-                notes.push(FragNote::OverlapConflict { start: s, end: e });
-            }
+            Some((s, e)) => notes.push(FragNote::OverlapConflict { start: s, end: e }),
             None if overlapped && gaps.is_empty() => notes.push(FragNote::Duplicate),
             None if overlapped => notes.push(FragNote::Overlap),
             None => {}
         }
 
-        if d.end.is_some_and(|e| e == d.covered) {
+        if let Some(e) = d.end.filter(|&e| d.covered >= e) {
             let d = self.remove(&key).expect("datagram present");
-            let frames = d.used.iter().map(|&(_, f)| f).collect();
-            let mut data = Vec::with_capacity(d.covered as usize);
-            for p in &d.pieces {
-                data.extend_from_slice(&p.data);
-            }
             return Added {
-                result: DefragResult::Complete {
-                    data,
-                    frames,
-                    overlap_conflict: d.conflict,
-                },
+                result: d.assemble(e),
                 notes,
             };
         }
@@ -455,6 +561,31 @@ mod tests {
             .collect()
     }
 
+    /// A completed datagram from fragments with no flags.
+    fn plain(data: Vec<u8>, frames: &[u64]) -> DefragResult {
+        flagged(data, &frames.iter().map(|&f| (f, "")).collect::<Vec<_>>())
+    }
+
+    /// A completed datagram; each fragment's flags spelled `o` overlap,
+    /// `c` conflict, `m` multiple tails, `t` too long.
+    fn flagged(data: Vec<u8>, frames: &[(u64, &str)]) -> DefragResult {
+        DefragResult::Complete {
+            data,
+            fragments: frames
+                .iter()
+                .map(|&(frame, f)| UsedFragment {
+                    frame,
+                    flags: FragFlags {
+                        overlap: f.contains('o'),
+                        conflict: f.contains('c'),
+                        multiple_tails: f.contains('m'),
+                        too_long: f.contains('t'),
+                    },
+                })
+                .collect(),
+        }
+    }
+
     #[test]
     fn three_fragments_in_every_order() {
         let data = datagram(40);
@@ -480,11 +611,7 @@ mod tests {
                 } else {
                     assert_eq!(
                         added.result,
-                        DefragResult::Complete {
-                            data: data.clone(),
-                            frames: vec![10, 11, 12],
-                            overlap_conflict: false,
-                        },
+                        plain(data.clone(), &[10, 11, 12]),
                         "{order:?}"
                     );
                 }
@@ -507,14 +634,7 @@ mod tests {
             DefragResult::Incomplete
         );
         let r = d.add(k6, 3, 0, 8, false, &[2; 3]).result;
-        assert_eq!(
-            r,
-            DefragResult::Complete {
-                data: vec![2; 11],
-                frames: vec![2, 3],
-                overlap_conflict: false
-            }
-        );
+        assert_eq!(r, plain(vec![2; 11], &[2, 3]));
         assert_eq!(d.len(), 1);
     }
 
@@ -528,11 +648,7 @@ mod tests {
         assert_eq!(same.notes, vec![FragNote::Overlap]);
         assert_eq!(
             same.result,
-            DefragResult::Complete {
-                data: vec![1; 24],
-                frames: vec![1, 2, 3],
-                overlap_conflict: false
-            }
+            flagged(vec![1; 24], &[(1, ""), (2, "o"), (3, "o")])
         );
     }
 
@@ -552,16 +668,23 @@ mod tests {
         }
         assert_eq!(
             last,
-            Some(DefragResult::Complete {
+            Some(flagged(
                 data,
-                frames: vec![1, 2, 3, 5, 4, 6, 7],
-                overlap_conflict: false
-            })
+                &[
+                    (1, ""),
+                    (2, "o"),
+                    (3, ""),
+                    (5, ""),
+                    (4, ""),
+                    (6, "o"),
+                    (7, "")
+                ]
+            ))
         );
     }
 
     #[test]
-    fn overlapping_fragment_with_different_bytes_is_flagged_first_kept() {
+    fn overlapping_fragment_with_different_bytes_is_flagged_lower_offset_kept() {
         let mut d = Defragmenter::new(Config::default());
         d.add(key(1), 1, 0, 0, true, &[0xaa; 16]);
         // Overlaps bytes 8..16 with different content, adds 16..24.
@@ -574,14 +697,20 @@ mod tests {
         let mut want = vec![0xaa; 16];
         want.extend([0xbb; 8]);
         want.extend([0xcc; 4]);
+        assert_eq!(r.result, flagged(want, &[(1, ""), (2, "oc"), (3, "")]));
+        // Where a later fragment starts lower, its bytes win (Wireshark
+        // lays fragments down by offset), and the other is the conflict.
+        let mut d = Defragmenter::new(Config::default());
+        d.add(key(1), 1, 0, 8, true, &[0xaa; 8]);
+        let r = d.add(key(1), 2, 0, 0, true, &[0xbb; 16]);
         assert_eq!(
-            r.result,
-            DefragResult::Complete {
-                data: want,
-                frames: vec![1, 2, 3],
-                overlap_conflict: true
-            }
+            r.notes,
+            vec![FragNote::OverlapConflict { start: 8, end: 16 }]
         );
+        let r = d.add(key(1), 3, 0, 16, false, &[0xcc; 4]);
+        let mut want = vec![0xbb; 16];
+        want.extend([0xcc; 4]);
+        assert_eq!(r.result, flagged(want, &[(2, ""), (1, "oc"), (3, "")]));
     }
 
     #[test]
@@ -595,54 +724,68 @@ mod tests {
         assert_eq!(r.notes, vec![FragNote::Overlap]);
         assert_eq!(
             r.result,
-            DefragResult::Complete {
-                data,
-                frames: vec![4, 1, 2, 3],
-                overlap_conflict: false
-            }
+            flagged(data, &[(4, ""), (1, "o"), (2, "o"), (3, "")])
         );
     }
 
+    /// Another last fragment and fragments past the end are held and
+    /// noted; Wireshark flags them when it lays the datagram down, from the
+    /// first last fragment's end, using what fits.
     #[test]
-    fn inconsistent_tails_and_oversize_are_errors() {
+    fn inconsistent_tails_are_flagged() {
         let mut d = Defragmenter::new(Config::default());
         d.add(key(1), 1, 0, 0, true, &[0; 16]);
         d.add(key(1), 2, 0, 24, false, &[0; 8]);
         let r = d.add(key(1), 3, 0, 24, false, &[0; 16]);
-        assert!(matches!(r.result, DefragResult::Error(ref e) if e.contains("earlier last")));
+        assert!(
+            r.notes
+                .iter()
+                .any(|n| matches!(n, FragNote::Inconsistent(e) if e.contains("earlier last")))
+        );
+        assert_eq!(r.result, DefragResult::Incomplete);
         let r = d.add(key(1), 4, 0, 32, true, &[0; 8]);
-        assert!(matches!(r.result, DefragResult::Error(ref e) if e.contains("past the last")));
-        let r = d.add(key(2), 5, 0, 65528, false, &[0; 16]);
-        assert!(matches!(r.result, DefragResult::Error(ref e) if e.contains("65535")));
-        assert_eq!(d.len(), 1, "an erroneous first fragment starts nothing");
-        // The flagged datagram still completes, marked as not trustworthy.
+        assert!(
+            r.notes
+                .iter()
+                .any(|n| matches!(n, FragNote::Inconsistent(e) if e.contains("past the last")))
+        );
         let r = d.add(key(1), 6, 0, 16, true, &[0; 8]);
         assert_eq!(
             r.result,
-            DefragResult::Complete {
-                data: vec![0; 32],
-                frames: vec![1, 6, 2],
-                overlap_conflict: true
-            }
+            flagged(
+                vec![0; 32],
+                &[(1, ""), (6, ""), (2, ""), (3, "omt"), (4, "t")]
+            )
         );
     }
 
+    /// A datagram past 65535 bytes, which no IP header can announce, is
+    /// put together all the same, as Wireshark's reassembly does.
     #[test]
-    fn tail_shorter_than_held_bytes_is_an_error() {
+    fn a_datagram_over_65535_bytes_is_reassembled() {
+        let mut d = Defragmenter::new(Config::default());
+        let r = d.add(key(1), 1, 0, 0, true, &[7; 65528]);
+        assert_eq!(r.result, DefragResult::Incomplete);
+        let r = d.add(key(1), 2, 0, 65528, false, &[7; 16]);
+        assert_eq!(r.result, plain(vec![7; 65544], &[1, 2]));
+    }
+
+    /// A last fragment that ends before bytes already held: its end is
+    /// the datagram's, and the fragment past it is too long.
+    #[test]
+    fn tail_shorter_than_held_bytes_sets_the_end() {
         let mut d = Defragmenter::new(Config::default());
         d.add(key(1), 1, 0, 16, true, &[0; 16]);
         let r = d.add(key(1), 2, 0, 8, false, &[0; 8]);
-        assert!(matches!(r.result, DefragResult::Error(ref e) if e.contains("already held")));
+        assert!(
+            r.notes
+                .iter()
+                .any(|n| matches!(n, FragNote::Inconsistent(e) if e.contains("already held")))
+        );
         let r = d.add(key(1), 3, 0, 0, true, &[0; 16]);
-        assert_eq!(r.result, DefragResult::Incomplete);
-        let r = d.add(key(1), 4, 0, 32, false, &[0; 1]);
         assert_eq!(
             r.result,
-            DefragResult::Complete {
-                data: vec![0; 33],
-                frames: vec![3, 1, 4],
-                overlap_conflict: true
-            }
+            flagged(vec![0; 16], &[(3, ""), (2, "o"), (1, "t")])
         );
     }
 
@@ -726,7 +869,13 @@ mod tests {
             let len = ((r >> 32) % 1500) as usize;
             let more = !(r >> 48).is_multiple_of(4);
             let ts = i as i128 * 1_000_000; // 1 ms apart
-            match d.add(key(id), i, ts, offset, more, &payload[..len]).result {
+            let added = d.add(key(id), i, ts, offset, more, &payload[..len]);
+            let inconsistent = added
+                .notes
+                .iter()
+                .any(|n| matches!(n, FragNote::Inconsistent(_)));
+            errors += u64::from(inconsistent);
+            match added.result {
                 DefragResult::Complete { .. } => complete += 1,
                 DefragResult::Error(_) => errors += 1,
                 DefragResult::Incomplete => {}

@@ -458,6 +458,35 @@ pub mod ip {
             .blurb("This IPv4 packet is reassembled in this frame")
     );
 
+    pub static FRAGMENT_OVERLAP: &F = field!(
+        F::new("ip.fragment.overlap", Boolean, "Fragment overlap")
+            .blurb("Fragment overlaps with other fragments")
+    );
+    pub static FRAGMENT_OVERLAP_CONFLICT: &F = field!(
+        F::new(
+            "ip.fragment.overlap.conflict",
+            Boolean,
+            "Conflicting data in fragment overlap"
+        )
+        .blurb("Overlapping fragments contained conflicting data")
+    );
+    pub static FRAGMENT_MULTIPLETAILS: &F = field!(
+        F::new(
+            "ip.fragment.multipletails",
+            Boolean,
+            "Multiple tail fragments found"
+        )
+        .blurb("Several tails were found when defragmenting the packet")
+    );
+    pub static FRAGMENT_TOOLONGFRAGMENT: &F = field!(
+        F::new("ip.fragment.toolongfragment", Boolean, "Fragment too long")
+            .blurb("Fragment contained data past end of packet")
+    );
+    pub static FRAGMENT_ERROR: &F = field!(
+        F::new("ip.fragment.error", FrameNum, "Defragmentation error")
+            .blurb("Defragmentation error due to illegal fragments")
+    );
+
     pub static ALL: &[&F] = &[
         BOGUS_IP_LENGTH,
         BOGUS_IP_VERSION,
@@ -539,6 +568,11 @@ pub mod ip {
         FRAGMENTS,
         REASSEMBLED_DATA,
         REASSEMBLED_IN,
+        FRAGMENT_OVERLAP,
+        FRAGMENT_OVERLAP_CONFLICT,
+        FRAGMENT_MULTIPLETAILS,
+        FRAGMENT_TOOLONGFRAGMENT,
+        FRAGMENT_ERROR,
     ];
 
     /// DSCP and ECN names, also those of IPv6's traffic class.
@@ -1280,6 +1314,39 @@ pub mod ipv6 {
             .blurb("The reassembled payload")
     );
 
+    pub static FRAGMENT_OVERLAP: &F = field!(
+        F::new("ipv6.fragment.overlap", Boolean, "Fragment overlap")
+            .blurb("Fragment overlaps with other fragments")
+    );
+    pub static FRAGMENT_OVERLAP_CONFLICT: &F = field!(
+        F::new(
+            "ipv6.fragment.overlap.conflict",
+            Boolean,
+            "Conflicting data in fragment overlap"
+        )
+        .blurb("Overlapping fragments contained conflicting data")
+    );
+    pub static FRAGMENT_MULTIPLETAILS: &F = field!(
+        F::new(
+            "ipv6.fragment.multipletails",
+            Boolean,
+            "Multiple tail fragments found"
+        )
+        .blurb("Several tails were found when defragmenting the packet")
+    );
+    pub static FRAGMENT_TOOLONGFRAGMENT: &F = field!(
+        F::new(
+            "ipv6.fragment.toolongfragment",
+            Boolean,
+            "Fragment too long"
+        )
+        .blurb("Fragment contained data past end of packet")
+    );
+    pub static FRAGMENT_ERROR: &F = field!(
+        F::new("ipv6.fragment.error", FrameNum, "Defragmentation error")
+            .blurb("Defragmentation error due to illegal fragments")
+    );
+
     pub static ALL: &[&F] = &[
         BOGUS_IPV6_VERSION,
         ROUTING_DEPRECATED,
@@ -1380,6 +1447,11 @@ pub mod ipv6 {
         ROUTING_UNKNOWN_DATA,
         FRAGMENTS,
         REASSEMBLED_DATA,
+        FRAGMENT_OVERLAP,
+        FRAGMENT_OVERLAP_CONFLICT,
+        FRAGMENT_MULTIPLETAILS,
+        FRAGMENT_TOOLONGFRAGMENT,
+        FRAGMENT_ERROR,
     ];
 
     const OPT_TYPE_VALS: &[(u64, &str)] = &[
