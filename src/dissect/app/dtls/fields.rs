@@ -593,6 +593,141 @@ pub mod dtls {
         "SRTP Protection Profiles Length"
     ));
 
+    pub static HANDSHAKE_SERVER_CURVE_TYPE: &F = field!(
+        F::new("dtls.handshake.server_curve_type", Uint8, "Curve Type")
+            .base(Base::Hex)
+            .vals(HANDSHAKE_SERVER_CURVE_TYPE_VALS)
+            .blurb("Server curve_type")
+    );
+    pub static HANDSHAKE_SERVER_NAMED_CURVE: &F = field!(
+        F::new("dtls.handshake.server_named_curve", Uint16, "Named Curve")
+            .base(Base::Hex)
+            .vals(HANDSHAKE_EXTENSIONS_KEY_SHARE_GROUP_VALS)
+            .blurb("Server named_curve")
+    );
+    pub static HANDSHAKE_SERVER_POINT_LEN: &F = field!(
+        F::new("dtls.handshake.server_point_len", Uint8, "Pubkey Length")
+            .blurb("Length of server's EC Diffie-Hellman public key")
+    );
+    pub static HANDSHAKE_SERVER_POINT: &F = field!(
+        F::new("dtls.handshake.server_point", Bytes, "Pubkey")
+            .blurb("EC Diffie-Hellman server pubkey")
+    );
+    pub static HANDSHAKE_P_LEN: &F =
+        field!(F::new("dtls.handshake.p_len", Uint16, "p Length").blurb("Length of p"));
+    pub static HANDSHAKE_P: &F =
+        field!(F::new("dtls.handshake.p", Bytes, "p").blurb("Diffie-Hellman p"));
+    pub static HANDSHAKE_G_LEN: &F =
+        field!(F::new("dtls.handshake.g_len", Uint16, "g Length").blurb("Length of g"));
+    pub static HANDSHAKE_G: &F =
+        field!(F::new("dtls.handshake.g", Bytes, "g").blurb("Diffie-Hellman g"));
+    pub static HANDSHAKE_YS_LEN: &F = field!(
+        F::new("dtls.handshake.ys_len", Uint16, "Pubkey Length")
+            .blurb("Length of server's Diffie-Hellman public key")
+    );
+    pub static HANDSHAKE_YS: &F =
+        field!(F::new("dtls.handshake.ys", Bytes, "Pubkey").blurb("Diffie-Hellman server pubkey"));
+    pub static HANDSHAKE_MODULUS_LEN: &F = field!(
+        F::new("dtls.handshake.modulus_len", Uint16, "Modulus Length")
+            .blurb("Length of RSA-EXPORT modulus")
+    );
+    pub static HANDSHAKE_MODULUS: &F =
+        field!(F::new("dtls.handshake.modulus", Bytes, "Modulus").blurb("RSA-EXPORT modulus"));
+    pub static HANDSHAKE_EXPONENT_LEN: &F = field!(
+        F::new("dtls.handshake.exponent_len", Uint16, "Exponent Length")
+            .blurb("Length of RSA-EXPORT exponent")
+    );
+    pub static HANDSHAKE_EXPONENT: &F =
+        field!(F::new("dtls.handshake.exponent", Bytes, "Exponent").blurb("RSA-EXPORT exponent"));
+    pub static HANDSHAKE_HINT_LEN: &F = field!(
+        F::new("dtls.handshake.hint_len", Uint16, "Hint Length").blurb("Length of PSK Hint")
+    );
+    pub static HANDSHAKE_HINT: &F =
+        field!(F::new("dtls.handshake.hint", Bytes, "Hint").blurb("PSK Hint"));
+    pub static HANDSHAKE_SIG_LEN: &F = field!(
+        F::new("dtls.handshake.sig_len", Uint16, "Signature Length").blurb("Length of Signature")
+    );
+    pub static HANDSHAKE_SIG: &F = field!(
+        F::new("dtls.handshake.sig", Bytes, "Signature").blurb("Diffie-Hellman server signature")
+    );
+    pub static HANDSHAKE_CLIENT_POINT_LEN: &F = field!(
+        F::new("dtls.handshake.client_point_len", Uint8, "Pubkey Length")
+            .blurb("Length of client's EC Diffie-Hellman public key")
+    );
+    pub static HANDSHAKE_CLIENT_POINT: &F = field!(
+        F::new("dtls.handshake.client_point", Bytes, "Pubkey")
+            .blurb("EC Diffie-Hellman client pubkey")
+    );
+    pub static HANDSHAKE_YC_LEN: &F = field!(
+        F::new("dtls.handshake.yc_len", Uint16, "Pubkey Length")
+            .blurb("Length of client's Diffie-Hellman public key")
+    );
+    pub static HANDSHAKE_YC: &F =
+        field!(F::new("dtls.handshake.yc", Bytes, "Pubkey").blurb("Diffie-Hellman client pubkey"));
+    pub static HANDSHAKE_EPMS_LEN: &F = field!(
+        F::new(
+            "dtls.handshake.epms_len",
+            Uint16,
+            "Encrypted PreMaster length"
+        )
+        .blurb("Length of encrypted PreMaster secret")
+    );
+    pub static HANDSHAKE_EPMS: &F = field!(
+        F::new("dtls.handshake.epms", Bytes, "Encrypted PreMaster")
+            .blurb("Encrypted PreMaster secret")
+    );
+    pub static HANDSHAKE_IDENTITY_LEN: &F = field!(
+        F::new("dtls.handshake.identity_len", Uint16, "Identity Length")
+            .blurb("Length of PSK Identity")
+    );
+    pub static HANDSHAKE_IDENTITY: &F =
+        field!(F::new("dtls.handshake.identity", Bytes, "Identity").blurb("PSK Identity"));
+
+    pub static HANDSHAKE_XS_LEN: &F = field!(
+        F::new("dtls.handshake.xs_len", Uint8, "Pubkey Length")
+            .blurb("Length of EC J-PAKE server public key")
+    );
+    pub static HANDSHAKE_XS: &F =
+        field!(F::new("dtls.handshake.xs", Bytes, "Pubkey").blurb("EC J-PAKE server public key"));
+    pub static HANDSHAKE_VS_LEN: &F = field!(
+        F::new("dtls.handshake.vs_len", Uint8, "Ephemeral Pubkey Length")
+            .blurb("Length of EC J-PAKE server ephemeral public key")
+    );
+    pub static HANDSHAKE_VS: &F = field!(
+        F::new("dtls.handshake.vs", Bytes, "Ephemeral Pubkey")
+            .blurb("EC J-PAKE server ephemeral public key")
+    );
+    pub static HANDSHAKE_RS_LEN: &F = field!(
+        F::new("dtls.handshake.rs_len", Uint8, "Schnorr signature Length")
+            .blurb("Length of EC J-PAKE server Schnorr signature")
+    );
+    pub static HANDSHAKE_RS: &F = field!(
+        F::new("dtls.handshake.rs", Bytes, "Schnorr signature")
+            .blurb("EC J-PAKE server Schnorr signature")
+    );
+    pub static HANDSHAKE_XC_LEN: &F = field!(
+        F::new("dtls.handshake.xc_len", Uint8, "Pubkey Length")
+            .blurb("Length of EC J-PAKE client public key")
+    );
+    pub static HANDSHAKE_XC: &F =
+        field!(F::new("dtls.handshake.xc", Bytes, "Pubkey").blurb("EC J-PAKE client public key"));
+    pub static HANDSHAKE_VC_LEN: &F = field!(
+        F::new("dtls.handshake.vc_len", Uint8, "Ephemeral Pubkey Length")
+            .blurb("Length of EC J-PAKE client ephemeral public key")
+    );
+    pub static HANDSHAKE_VC: &F = field!(
+        F::new("dtls.handshake.vc", Bytes, "Ephemeral Pubkey")
+            .blurb("EC J-PAKE client ephemeral public key")
+    );
+    pub static HANDSHAKE_RC_LEN: &F = field!(
+        F::new("dtls.handshake.rc_len", Uint8, "Schnorr signature Length")
+            .blurb("Length of EC J-PAKE client Schnorr signature")
+    );
+    pub static HANDSHAKE_RC: &F = field!(
+        F::new("dtls.handshake.rc", Bytes, "Schnorr signature")
+            .blurb("EC J-PAKE client Schnorr signature")
+    );
+
     pub static ALL: &[&F] = &[
         OSIDUMP_VERSION,
         OSIDUMP_INFO,
@@ -710,6 +845,44 @@ pub mod dtls {
         USE_SRTP_MKI_LENGTH,
         USE_SRTP_PROTECTION_PROFILE,
         USE_SRTP_PROTECTION_PROFILES_LENGTH,
+        HANDSHAKE_SERVER_CURVE_TYPE,
+        HANDSHAKE_SERVER_NAMED_CURVE,
+        HANDSHAKE_SERVER_POINT_LEN,
+        HANDSHAKE_SERVER_POINT,
+        HANDSHAKE_P_LEN,
+        HANDSHAKE_P,
+        HANDSHAKE_G_LEN,
+        HANDSHAKE_G,
+        HANDSHAKE_YS_LEN,
+        HANDSHAKE_YS,
+        HANDSHAKE_MODULUS_LEN,
+        HANDSHAKE_MODULUS,
+        HANDSHAKE_EXPONENT_LEN,
+        HANDSHAKE_EXPONENT,
+        HANDSHAKE_HINT_LEN,
+        HANDSHAKE_HINT,
+        HANDSHAKE_SIG_LEN,
+        HANDSHAKE_SIG,
+        HANDSHAKE_CLIENT_POINT_LEN,
+        HANDSHAKE_CLIENT_POINT,
+        HANDSHAKE_YC_LEN,
+        HANDSHAKE_YC,
+        HANDSHAKE_EPMS_LEN,
+        HANDSHAKE_EPMS,
+        HANDSHAKE_IDENTITY_LEN,
+        HANDSHAKE_IDENTITY,
+        HANDSHAKE_XS_LEN,
+        HANDSHAKE_XS,
+        HANDSHAKE_VS_LEN,
+        HANDSHAKE_VS,
+        HANDSHAKE_RS_LEN,
+        HANDSHAKE_RS,
+        HANDSHAKE_XC_LEN,
+        HANDSHAKE_XC,
+        HANDSHAKE_VC_LEN,
+        HANDSHAKE_VC,
+        HANDSHAKE_RC_LEN,
+        HANDSHAKE_RC,
     ];
 
     const ALERT_MESSAGE_DESC_VALS: &[(u64, &str)] = &[
@@ -1324,6 +1497,12 @@ pub mod dtls {
         (0, "uncompressed"),
         (1, "ansiX962_compressed_prime"),
         (2, "ansiX962_compressed_char2"),
+    ];
+
+    const HANDSHAKE_SERVER_CURVE_TYPE_VALS: &[(u64, &str)] = &[
+        (0x1, "explicit_prime"),
+        (0x2, "explicit_char2"),
+        (0x3, "named_curve"),
     ];
 
     const HANDSHAKE_EXTENSIONS_KEY_SHARE_GROUP_VALS: &[(u64, &str)] = &[

@@ -743,6 +743,140 @@ pub mod tls {
         .blurb("The handshake message is fully reassembled in this frame")
     );
 
+    pub static HANDSHAKE_SERVER_CURVE_TYPE: &F = field!(
+        F::new("tls.handshake.server_curve_type", Uint8, "Curve Type")
+            .base(Base::Hex)
+            .vals(HANDSHAKE_SERVER_CURVE_TYPE_VALS)
+            .blurb("Server curve_type")
+    );
+    pub static HANDSHAKE_SERVER_NAMED_CURVE: &F = field!(
+        F::new("tls.handshake.server_named_curve", Uint16, "Named Curve")
+            .base(Base::Hex)
+            .vals(HANDSHAKE_EXTENSIONS_KEY_SHARE_GROUP_VALS)
+            .blurb("Server named_curve")
+    );
+    pub static HANDSHAKE_SERVER_POINT_LEN: &F = field!(
+        F::new("tls.handshake.server_point_len", Uint8, "Pubkey Length")
+            .blurb("Length of server's EC Diffie-Hellman public key")
+    );
+    pub static HANDSHAKE_SERVER_POINT: &F = field!(
+        F::new("tls.handshake.server_point", Bytes, "Pubkey")
+            .blurb("EC Diffie-Hellman server pubkey")
+    );
+    pub static HANDSHAKE_P_LEN: &F =
+        field!(F::new("tls.handshake.p_len", Uint16, "p Length").blurb("Length of p"));
+    pub static HANDSHAKE_P: &F =
+        field!(F::new("tls.handshake.p", Bytes, "p").blurb("Diffie-Hellman p"));
+    pub static HANDSHAKE_G_LEN: &F =
+        field!(F::new("tls.handshake.g_len", Uint16, "g Length").blurb("Length of g"));
+    pub static HANDSHAKE_G: &F =
+        field!(F::new("tls.handshake.g", Bytes, "g").blurb("Diffie-Hellman g"));
+    pub static HANDSHAKE_YS_LEN: &F = field!(
+        F::new("tls.handshake.ys_len", Uint16, "Pubkey Length")
+            .blurb("Length of server's Diffie-Hellman public key")
+    );
+    pub static HANDSHAKE_YS: &F =
+        field!(F::new("tls.handshake.ys", Bytes, "Pubkey").blurb("Diffie-Hellman server pubkey"));
+    pub static HANDSHAKE_MODULUS_LEN: &F = field!(
+        F::new("tls.handshake.modulus_len", Uint16, "Modulus Length")
+            .blurb("Length of RSA-EXPORT modulus")
+    );
+    pub static HANDSHAKE_MODULUS: &F =
+        field!(F::new("tls.handshake.modulus", Bytes, "Modulus").blurb("RSA-EXPORT modulus"));
+    pub static HANDSHAKE_EXPONENT_LEN: &F = field!(
+        F::new("tls.handshake.exponent_len", Uint16, "Exponent Length")
+            .blurb("Length of RSA-EXPORT exponent")
+    );
+    pub static HANDSHAKE_EXPONENT: &F =
+        field!(F::new("tls.handshake.exponent", Bytes, "Exponent").blurb("RSA-EXPORT exponent"));
+    pub static HANDSHAKE_HINT_LEN: &F =
+        field!(F::new("tls.handshake.hint_len", Uint16, "Hint Length").blurb("Length of PSK Hint"));
+    pub static HANDSHAKE_HINT: &F =
+        field!(F::new("tls.handshake.hint", Bytes, "Hint").blurb("PSK Hint"));
+    pub static HANDSHAKE_SIG_LEN: &F = field!(
+        F::new("tls.handshake.sig_len", Uint16, "Signature Length").blurb("Length of Signature")
+    );
+    pub static HANDSHAKE_SIG: &F = field!(
+        F::new("tls.handshake.sig", Bytes, "Signature").blurb("Diffie-Hellman server signature")
+    );
+    pub static HANDSHAKE_CLIENT_POINT_LEN: &F = field!(
+        F::new("tls.handshake.client_point_len", Uint8, "Pubkey Length")
+            .blurb("Length of client's EC Diffie-Hellman public key")
+    );
+    pub static HANDSHAKE_CLIENT_POINT: &F = field!(
+        F::new("tls.handshake.client_point", Bytes, "Pubkey")
+            .blurb("EC Diffie-Hellman client pubkey")
+    );
+    pub static HANDSHAKE_YC_LEN: &F = field!(
+        F::new("tls.handshake.yc_len", Uint16, "Pubkey Length")
+            .blurb("Length of client's Diffie-Hellman public key")
+    );
+    pub static HANDSHAKE_YC: &F =
+        field!(F::new("tls.handshake.yc", Bytes, "Pubkey").blurb("Diffie-Hellman client pubkey"));
+    pub static HANDSHAKE_EPMS_LEN: &F = field!(
+        F::new(
+            "tls.handshake.epms_len",
+            Uint16,
+            "Encrypted PreMaster length"
+        )
+        .blurb("Length of encrypted PreMaster secret")
+    );
+    pub static HANDSHAKE_EPMS: &F = field!(
+        F::new("tls.handshake.epms", Bytes, "Encrypted PreMaster")
+            .blurb("Encrypted PreMaster secret")
+    );
+    pub static HANDSHAKE_IDENTITY_LEN: &F = field!(
+        F::new("tls.handshake.identity_len", Uint16, "Identity Length")
+            .blurb("Length of PSK Identity")
+    );
+    pub static HANDSHAKE_IDENTITY: &F =
+        field!(F::new("tls.handshake.identity", Bytes, "Identity").blurb("PSK Identity"));
+
+    pub static HANDSHAKE_XS_LEN: &F = field!(
+        F::new("tls.handshake.xs_len", Uint8, "Pubkey Length")
+            .blurb("Length of EC J-PAKE server public key")
+    );
+    pub static HANDSHAKE_XS: &F =
+        field!(F::new("tls.handshake.xs", Bytes, "Pubkey").blurb("EC J-PAKE server public key"));
+    pub static HANDSHAKE_VS_LEN: &F = field!(
+        F::new("tls.handshake.vs_len", Uint8, "Ephemeral Pubkey Length")
+            .blurb("Length of EC J-PAKE server ephemeral public key")
+    );
+    pub static HANDSHAKE_VS: &F = field!(
+        F::new("tls.handshake.vs", Bytes, "Ephemeral Pubkey")
+            .blurb("EC J-PAKE server ephemeral public key")
+    );
+    pub static HANDSHAKE_RS_LEN: &F = field!(
+        F::new("tls.handshake.rs_len", Uint8, "Schnorr signature Length")
+            .blurb("Length of EC J-PAKE server Schnorr signature")
+    );
+    pub static HANDSHAKE_RS: &F = field!(
+        F::new("tls.handshake.rs", Bytes, "Schnorr signature")
+            .blurb("EC J-PAKE server Schnorr signature")
+    );
+    pub static HANDSHAKE_XC_LEN: &F = field!(
+        F::new("tls.handshake.xc_len", Uint8, "Pubkey Length")
+            .blurb("Length of EC J-PAKE client public key")
+    );
+    pub static HANDSHAKE_XC: &F =
+        field!(F::new("tls.handshake.xc", Bytes, "Pubkey").blurb("EC J-PAKE client public key"));
+    pub static HANDSHAKE_VC_LEN: &F = field!(
+        F::new("tls.handshake.vc_len", Uint8, "Ephemeral Pubkey Length")
+            .blurb("Length of EC J-PAKE client ephemeral public key")
+    );
+    pub static HANDSHAKE_VC: &F = field!(
+        F::new("tls.handshake.vc", Bytes, "Ephemeral Pubkey")
+            .blurb("EC J-PAKE client ephemeral public key")
+    );
+    pub static HANDSHAKE_RC_LEN: &F = field!(
+        F::new("tls.handshake.rc_len", Uint8, "Schnorr signature Length")
+            .blurb("Length of EC J-PAKE client Schnorr signature")
+    );
+    pub static HANDSHAKE_RC: &F = field!(
+        F::new("tls.handshake.rc", Bytes, "Schnorr signature")
+            .blurb("EC J-PAKE client Schnorr signature")
+    );
+
     pub static ALL: &[&F] = &[
         MALFORMED_BUFFER_TOO_SMALL,
         RECORD,
@@ -1016,6 +1150,44 @@ pub mod tls {
         COMPRESS_CERTIFICATE_ALGORITHM,
         REASSEMBLED_IN,
         HANDSHAKE_REASSEMBLED_IN,
+        HANDSHAKE_SERVER_CURVE_TYPE,
+        HANDSHAKE_SERVER_NAMED_CURVE,
+        HANDSHAKE_SERVER_POINT_LEN,
+        HANDSHAKE_SERVER_POINT,
+        HANDSHAKE_P_LEN,
+        HANDSHAKE_P,
+        HANDSHAKE_G_LEN,
+        HANDSHAKE_G,
+        HANDSHAKE_YS_LEN,
+        HANDSHAKE_YS,
+        HANDSHAKE_MODULUS_LEN,
+        HANDSHAKE_MODULUS,
+        HANDSHAKE_EXPONENT_LEN,
+        HANDSHAKE_EXPONENT,
+        HANDSHAKE_HINT_LEN,
+        HANDSHAKE_HINT,
+        HANDSHAKE_SIG_LEN,
+        HANDSHAKE_SIG,
+        HANDSHAKE_CLIENT_POINT_LEN,
+        HANDSHAKE_CLIENT_POINT,
+        HANDSHAKE_YC_LEN,
+        HANDSHAKE_YC,
+        HANDSHAKE_EPMS_LEN,
+        HANDSHAKE_EPMS,
+        HANDSHAKE_IDENTITY_LEN,
+        HANDSHAKE_IDENTITY,
+        HANDSHAKE_XS_LEN,
+        HANDSHAKE_XS,
+        HANDSHAKE_VS_LEN,
+        HANDSHAKE_VS,
+        HANDSHAKE_RS_LEN,
+        HANDSHAKE_RS,
+        HANDSHAKE_XC_LEN,
+        HANDSHAKE_XC,
+        HANDSHAKE_VC_LEN,
+        HANDSHAKE_VC,
+        HANDSHAKE_RC_LEN,
+        HANDSHAKE_RC,
     ];
 
     const ALERT_MESSAGE_DESC_VALS: &[(u64, &str)] = &[
@@ -1612,6 +1784,12 @@ pub mod tls {
         (0, "uncompressed"),
         (1, "ansiX962_compressed_prime"),
         (2, "ansiX962_compressed_char2"),
+    ];
+
+    const HANDSHAKE_SERVER_CURVE_TYPE_VALS: &[(u64, &str)] = &[
+        (0x1, "explicit_prime"),
+        (0x2, "explicit_char2"),
+        (0x3, "named_curve"),
     ];
 
     const HANDSHAKE_EXTENSIONS_KEY_SHARE_GROUP_VALS: &[(u64, &str)] = &[

@@ -27,6 +27,7 @@ pub mod crypto;
 mod decrypt;
 pub mod fields;
 mod fingerprint;
+mod kex;
 pub mod keylog;
 use fingerprint::*;
 mod summary;
@@ -252,6 +253,9 @@ pub struct TlsDecoder {
     /// The connection's version as tshark's session knows it (see
     /// [`TlsDecoder::shown_version`]); `None` until a record says it.
     version: Option<u16>,
+    /// The cipher suite the ServerHello chose: its key exchange says how
+    /// the Server- and ClientKeyExchange read (tshark's `session->cipher`).
+    cipher: Option<u16>,
     /// Ports of the segment being fed, source then destination
     /// ([`StreamDecoder::set_ports`]).
     ports: (u16, u16),
@@ -1419,7 +1423,7 @@ impl TlsDecoder {
     /// has taken out), read with TLS's message code as packet-dtls.c
     /// calls packet-tls-utils.c's. `version` is the DTLS session's: 1.2
     /// reads as TLS 1.2 (CertificateRequest's signature algorithms), 1.0 as
-    /// TLS 1.1. Fields come under their `tls.*` names; the caller renames
+    /// TLS 1.1, OpenSSL's pre-standard 0x0100 as itself. Fields come under their `tls.*` names; the caller renames
     /// them. Returns whether a ServerHello chose (D)TLS 1.3.
     pub fn dtls_message(
         &mut self,
@@ -1429,7 +1433,13 @@ impl TlsDecoder {
         body: &[u8],
         l: &mut Layer<'static>,
     ) -> bool {
-        self.version = version.map(|v| if v == 0xfefd { 0x0303 } else { 0x0302 });
+        // OpenSSL's pre-0.9.8f DTLS (0x0100) is kept: its
+        // ClientKeyExchange has no length before the secret, as SSL 3.0's.
+        self.version = version.map(|v| match v {
+            0xfefd => 0x0303,
+            0x0100 => 0x0100,
+            _ => 0x0302,
+        });
         let start = l.fields.len();
         let chosen = self.message(dir, t, body, l);
         // The DTLS decoder put up the message's type and length with its
@@ -1475,6 +1485,9 @@ impl TlsDecoder {
                 // Assumed resumed until a ServerHelloDone says otherwise.
                 self.resumed = true;
                 let chosen = server_hello(body, l, !self.no_fingerprints);
+                if let Some(Value::UInt(c)) = l.all(f::tls::HANDSHAKE_CIPHERSUITE).last() {
+                    self.cipher = Some(*c as u16);
+                }
                 // The messages after it in the record read the version
                 // it chose (a TLS 1.2 CertificateRequest).
                 self.learn_version(l);
@@ -1515,7 +1528,8 @@ impl TlsDecoder {
             }
             11 if self.tls13 => certificate13(body, l),
             11 => certificate(body, l),
-            12 => server_key_exchange(body, l),
+            12 => self.server_key_exchange(body, l),
+            16 => self.client_key_exchange(body, l),
             22 => certificate_status(body, l),
             13 if !self.tls13 => certificate_request(body, self.version == Some(0x0303), l),
             // ssl_dissect_digitally_signed: an algorithm in (D)TLS 1.2 and
@@ -1542,44 +1556,222 @@ impl TlsDecoder {
     }
 }
 
-/// The TLS 1.2 signature algorithm of a ServerKeyExchange
-/// (`tls.handshake.sig_hash_alg`, as tshark shows it). The key exchange is
-/// not tracked, so the shapes are tried in turn: ECDHE named curve
-/// (curve_type 3, group, point), DHE (p, g, Ys), RSA export (modulus,
-/// exponent). A shape counts only when the rest is exactly
-/// sig_hash_alg(2) + signature<2>; a TLS 1.0/1.1 signature (no algorithm,
-/// signature<2> only) and anonymous exchanges give nothing.
-fn server_key_exchange(body: &[u8], l: &mut Layer<'static>) {
-    fn ecdhe(b: &[u8]) -> Option<usize> {
-        let mut r = Rd::new(b);
-        (r.u8().ok()? == 3).then_some(())?;
-        r.u16().ok()?;
-        r.vec8().ok()?;
-        Some(r.p)
-    }
-    fn params16(b: &[u8], n: usize) -> Option<usize> {
-        let mut r = Rd::new(b);
-        for _ in 0..n {
-            if r.vec16().ok()?.is_empty() {
-                return None;
+impl TlsDecoder {
+    /// A ServerKeyExchange as packet-tls-utils.c's
+    /// `ssl_dissect_hnd_srv_keyex` reads it: by the key exchange of the
+    /// suite the ServerHello chose (nothing when no ServerHello was seen,
+    /// or for exchanges Wireshark does not take apart).
+    fn server_key_exchange(&self, body: &[u8], l: &mut Layer<'static>) {
+        use kex::Kex::*;
+        let Some(k) = self.cipher.and_then(kex::kex) else {
+            return;
+        };
+        let mut r = Rd::new(body);
+        let done = match k {
+            DhAnon => self.dhe_params(&mut r, true, l),
+            DheDss | DheRsa => self.dhe_params(&mut r, false, l),
+            EcdhAnon => self.ecdh_params(&mut r, true, l),
+            EcdhEcdsa | EcdhRsa | EcdheEcdsa | EcdheRsa => self.ecdh_params(&mut r, false, l),
+            Psk | RsaPsk => {
+                // Only when the hint is the whole message.
+                if body.len() >= 2 && usize::from(be16(body, 0)) + 2 == body.len() {
+                    l.uint(f::tls::HANDSHAKE_HINT_LEN, be16(body, 0));
+                    l.push(
+                        f::tls::HANDSHAKE_HINT,
+                        Value::Bytes(body[2..].to_vec().into()),
+                    );
+                }
+                Ok(())
             }
+            // EC J-PAKE (Thread commissioning): curve, then X, V and r.
+            Ecjpake => (|| {
+                let curve_type = r.u8()?;
+                l.uint(f::tls::HANDSHAKE_SERVER_CURVE_TYPE, curve_type);
+                if curve_type != 3 {
+                    return Ok(());
+                }
+                l.uint(f::tls::HANDSHAKE_SERVER_NAMED_CURVE, r.u16()?);
+                if r.left() == 0 {
+                    return Ok(());
+                }
+                vec8_item(&mut r, f::tls::HANDSHAKE_XS_LEN, f::tls::HANDSHAKE_XS, l)?;
+                vec8_item(&mut r, f::tls::HANDSHAKE_VS_LEN, f::tls::HANDSHAKE_VS, l)?;
+                vec8_item(&mut r, f::tls::HANDSHAKE_RS_LEN, f::tls::HANDSHAKE_RS, l)
+            })(),
+            Rsa => (|| {
+                vec16_item(
+                    &mut r,
+                    f::tls::HANDSHAKE_MODULUS_LEN,
+                    f::tls::HANDSHAKE_MODULUS,
+                    l,
+                )?;
+                vec16_item(
+                    &mut r,
+                    f::tls::HANDSHAKE_EXPONENT_LEN,
+                    f::tls::HANDSHAKE_EXPONENT,
+                    l,
+                )?;
+                self.digitally_signed(&mut r, l)
+            })(),
+            _ => Ok(()),
+        };
+        if let Err(e) = done {
+            l.malformed(format!("ServerKeyExchange: {e}"));
         }
-        Some(r.p)
     }
-    /// The algorithm when `rest` is exactly sig_hash_alg + signature<2>.
-    fn sig(rest: &[u8]) -> Option<u16> {
-        if rest.len() < 4 || usize::from(be16(rest, 0)) == rest.len() - 2 {
-            return None; // too short, or a TLS 1.0/1.1 signature<2>
+
+    /// ServerECDHParams (a named curve's only) and, unless anonymous, the
+    /// signature.
+    fn ecdh_params(
+        &self,
+        r: &mut Rd<'_>,
+        anon: bool,
+        l: &mut Layer<'static>,
+    ) -> Result<(), String> {
+        let curve_type = r.u8()?;
+        l.uint(f::tls::HANDSHAKE_SERVER_CURVE_TYPE, curve_type);
+        if curve_type != 3 {
+            return Ok(()); // Wireshark reads named curves only
         }
-        (usize::from(be16(rest, 2)) == rest.len() - 4).then(|| be16(rest, 0))
+        l.uint(f::tls::HANDSHAKE_SERVER_NAMED_CURVE, r.u16()?);
+        if r.left() == 0 {
+            return Ok(());
+        }
+        vec8_item(
+            r,
+            f::tls::HANDSHAKE_SERVER_POINT_LEN,
+            f::tls::HANDSHAKE_SERVER_POINT,
+            l,
+        )?;
+        if !anon {
+            self.digitally_signed(r, l)?;
+        }
+        Ok(())
     }
-    let found = [ecdhe(body), params16(body, 3), params16(body, 2)]
-        .into_iter()
-        .flatten()
-        .find_map(|p| sig(&body[p..]));
-    if let Some(a) = found {
-        sig_hash_alg(l, a);
+
+    /// ServerDHParams (p, g, Ys) and, unless anonymous, the signature.
+    fn dhe_params(&self, r: &mut Rd<'_>, anon: bool, l: &mut Layer<'static>) -> Result<(), String> {
+        vec16_item(r, f::tls::HANDSHAKE_P_LEN, f::tls::HANDSHAKE_P, l)?;
+        vec16_item(r, f::tls::HANDSHAKE_G_LEN, f::tls::HANDSHAKE_G, l)?;
+        vec16_item(r, f::tls::HANDSHAKE_YS_LEN, f::tls::HANDSHAKE_YS, l)?;
+        if !anon {
+            self.digitally_signed(r, l)?;
+        }
+        Ok(())
     }
+
+    /// `ssl_dissect_digitally_signed`: the algorithm in (D)TLS 1.2 and 1.3,
+    /// then the signature vector (a length that does not fit is tshark's
+    /// "No more room" or truncating item, and the signature is left out).
+    fn digitally_signed(&self, r: &mut Rd<'_>, l: &mut Layer<'static>) -> Result<(), String> {
+        if matches!(self.version, Some(0x0303 | 0x0304)) {
+            sig_hash_alg(l, r.u16()?);
+        }
+        if r.left() < 2 {
+            return Err(format!("{NO_ROOM}2"));
+        }
+        let len = r.u16()?;
+        l.uint(f::tls::HANDSHAKE_SIG_LEN, len);
+        let sig = r.take(usize::from(len)).map_err(|_| {
+            format!(
+                "Vector length {len} is too large, truncating it to {}",
+                r.left()
+            )
+        })?;
+        l.push(f::tls::HANDSHAKE_SIG, Value::Bytes(sig.to_vec().into()));
+        Ok(())
+    }
+
+    /// A ClientKeyExchange as `ssl_dissect_hnd_cli_keyex` reads it, by the
+    /// chosen suite's key exchange.
+    fn client_key_exchange(&self, body: &[u8], l: &mut Layer<'static>) {
+        use kex::Kex::*;
+        let Some(k) = self.cipher.and_then(kex::kex) else {
+            return;
+        };
+        let mut r = Rd::new(body);
+        let done = match k {
+            DhAnon | DhDss | DhRsa | DheDss | DheRsa => {
+                vec16_item(&mut r, f::tls::HANDSHAKE_YC_LEN, f::tls::HANDSHAKE_YC, l)
+            }
+            EcdhAnon | EcdhEcdsa | EcdhRsa | EcdheEcdsa | EcdheRsa => vec8_item(
+                &mut r,
+                f::tls::HANDSHAKE_CLIENT_POINT_LEN,
+                f::tls::HANDSHAKE_CLIENT_POINT,
+                l,
+            ),
+            Psk => vec16_item(
+                &mut r,
+                f::tls::HANDSHAKE_IDENTITY_LEN,
+                f::tls::HANDSHAKE_IDENTITY,
+                l,
+            ),
+            // SSL 3.0 (and OpenSSL's pre-0.9.8f DTLS) have no length
+            // before the encrypted secret.
+            Rsa if matches!(self.version, Some(0x0300 | 0x0100)) => {
+                l.push(f::tls::HANDSHAKE_EPMS, Value::Bytes(body.to_vec().into()));
+                Ok(())
+            }
+            Rsa => vec16_item(
+                &mut r,
+                f::tls::HANDSHAKE_EPMS_LEN,
+                f::tls::HANDSHAKE_EPMS,
+                l,
+            ),
+            RsaPsk => (|| {
+                vec16_item(
+                    &mut r,
+                    f::tls::HANDSHAKE_IDENTITY_LEN,
+                    f::tls::HANDSHAKE_IDENTITY,
+                    l,
+                )?;
+                vec16_item(
+                    &mut r,
+                    f::tls::HANDSHAKE_EPMS_LEN,
+                    f::tls::HANDSHAKE_EPMS,
+                    l,
+                )
+            })(),
+            Ecjpake => (|| {
+                vec8_item(&mut r, f::tls::HANDSHAKE_XC_LEN, f::tls::HANDSHAKE_XC, l)?;
+                vec8_item(&mut r, f::tls::HANDSHAKE_VC_LEN, f::tls::HANDSHAKE_VC, l)?;
+                vec8_item(&mut r, f::tls::HANDSHAKE_RC_LEN, f::tls::HANDSHAKE_RC, l)
+            })(),
+            _ => Ok(()),
+        };
+        if let Err(e) = done {
+            l.malformed(format!("ClientKeyExchange: {e}"));
+        }
+    }
+}
+
+/// A one-byte length and the bytes it counts, as two items (tshark reads
+/// past the message and throws when they do not fit).
+fn vec8_item(
+    r: &mut Rd<'_>,
+    len_def: &'static crate::dissect::field::FieldDef,
+    def: &'static crate::dissect::field::FieldDef,
+    l: &mut Layer<'static>,
+) -> Result<(), String> {
+    let n = r.u8()?;
+    l.uint(len_def, n);
+    let b = r.take(usize::from(n))?;
+    l.push(def, Value::Bytes(b.to_vec().into()));
+    Ok(())
+}
+
+/// A two-byte length and the bytes it counts, as [`vec8_item`].
+fn vec16_item(
+    r: &mut Rd<'_>,
+    len_def: &'static crate::dissect::field::FieldDef,
+    def: &'static crate::dissect::field::FieldDef,
+    l: &mut Layer<'static>,
+) -> Result<(), String> {
+    let n = r.u16()?;
+    l.uint(len_def, n);
+    let b = r.take(usize::from(n))?;
+    l.push(def, Value::Bytes(b.to_vec().into()));
+    Ok(())
 }
 
 // ---------------------------------------------------------------- hellos

@@ -580,32 +580,103 @@ fn tls13_server_hello_and_encrypted_handshake() {
 }
 
 #[test]
-fn server_key_exchange_signature_algorithm() {
-    let run = |body: Vec<u8>| {
+fn key_exchange_messages_read_by_the_chosen_suite() {
+    // (suite, version) as a ServerHello would have set them.
+    let run = |suite: Option<u16>, version: u16, t: u8, body: &[u8]| {
+        let d = TlsDecoder {
+            cipher: suite,
+            version: Some(version),
+            ..TlsDecoder::default()
+        };
         let mut l = Layer::new(Osi::Application, "tls", 0..0);
-        server_key_exchange(&body, &mut l);
-        l.get_uint(f::tls::HANDSHAKE_SIG_HASH_ALG)
+        if t == 12 {
+            d.server_key_exchange(body, &mut l);
+        } else {
+            d.client_key_exchange(body, &mut l);
+        }
+        let fields: Vec<(&'static str, String)> = l
+            .fields
+            .iter()
+            .map(|f| (f.name(), f.value.to_string()))
+            .collect();
+        (fields, l.anomalies.len())
     };
-    // ECDHE (pcapplusplus/tls.pcap frame 15 shape): curve_type 3,
+    fn names(f: &[(&'static str, String)]) -> Vec<&'static str> {
+        f.iter().map(|(n, _)| *n).collect()
+    }
+    // ECDHE_ECDSA (pcapplusplus/tls.pcap frame 15 shape): curve_type 3,
     // secp256r1, 65-byte point, ecdsa_secp256r1_sha256, 71-byte signature.
     let mut ec = vec![3, 0, 23, 65];
     ec.extend([4; 65]);
     ec.extend([4, 3, 0, 71]);
     ec.extend([0x30; 71]);
-    assert_eq!(run(ec.clone()), Some(0x0403));
+    let (f, bad) = run(Some(0xc02b), 0x0303, 12, &ec);
+    assert_eq!(
+        names(&f),
+        [
+            "tls.handshake.server_curve_type",
+            "tls.handshake.server_named_curve",
+            "tls.handshake.server_point_len",
+            "tls.handshake.server_point",
+            "tls.handshake.sig_hash_alg",
+            "tls.handshake.sig_hash_hash",
+            "tls.handshake.sig_hash_sig",
+            "tls.handshake.sig_len",
+            "tls.handshake.sig",
+        ]
+    );
+    assert_eq!((f[1].1.as_str(), f[7].1.as_str(), bad), ("23", "71", 0));
     // The same in TLS 1.0 (signature<2> only): no algorithm.
     let mut ec10 = ec[..69].to_vec();
     ec10.extend([0, 71]);
     ec10.extend([0x30; 71]);
-    assert_eq!(run(ec10), None);
-    // DHE: p, g, Ys, then rsa_pkcs1_sha512 and a 256-byte signature.
+    let (f, _) = run(Some(0xc00a), 0x0301, 12, &ec10);
+    assert!(!names(&f).contains(&"tls.handshake.sig_hash_alg"));
+    assert!(names(&f).contains(&"tls.handshake.sig"));
+    // DHE_RSA: p, g, Ys, then rsa_pkcs1_sha512 and a 256-byte signature.
     let mut dh = vec![0, 4, 1, 2, 3, 4, 0, 1, 2, 0, 4, 5, 6, 7, 8];
     dh.extend([6, 1, 1, 0]);
     dh.extend([9; 256]);
-    assert_eq!(run(dh), Some(0x0601));
-    // Truncated: nothing, no panic.
-    assert_eq!(run(ec[..80].to_vec()), None);
-    assert_eq!(run(Vec::new()), None);
+    let (f, _) = run(Some(0x009f), 0x0303, 12, &dh);
+    assert_eq!(
+        &names(&f)[..6],
+        [
+            "tls.handshake.p_len",
+            "tls.handshake.p",
+            "tls.handshake.g_len",
+            "tls.handshake.g",
+            "tls.handshake.ys_len",
+            "tls.handshake.ys"
+        ]
+    );
+    assert!(f.contains(&("tls.handshake.sig_hash_alg", "1537".to_string())));
+    // No ServerHello seen, or a suite of no known key exchange: nothing,
+    // as tshark (it does not guess).
+    assert!(run(None, 0x0303, 12, &ec).0.is_empty());
+    assert!(run(Some(0x1301), 0x0304, 12, &ec).0.is_empty());
+    // A signature cut short: its length, flagged, no panic.
+    let (f, bad) = run(Some(0xc02b), 0x0303, 12, &ec[..80]);
+    assert_eq!(names(&f).last(), Some(&"tls.handshake.sig_len"));
+    assert_eq!(bad, 1);
+    assert_eq!(run(Some(0xc02b), 0x0303, 12, &[]).1, 1);
+    // ClientKeyExchange: an EC point; an RSA-encrypted secret with its
+    // length, and without it in SSL 3.0.
+    let mut point = vec![65];
+    point.extend([4; 65]);
+    let (f, _) = run(Some(0xc02f), 0x0303, 16, &point);
+    assert_eq!(
+        names(&f),
+        [
+            "tls.handshake.client_point_len",
+            "tls.handshake.client_point"
+        ]
+    );
+    let mut epms = vec![0, 128];
+    epms.extend([7; 128]);
+    let (f, _) = run(Some(0x002f), 0x0303, 16, &epms);
+    assert_eq!(names(&f), ["tls.handshake.epms_len", "tls.handshake.epms"]);
+    let (f, _) = run(Some(0x002f), 0x0300, 16, &epms[2..]);
+    assert_eq!(names(&f), ["tls.handshake.epms"]);
 }
 
 #[test]
