@@ -121,6 +121,12 @@ pub mod websocket {
         .blurb("The start of the payload")
     );
 
+    pub static PAYLOAD: &F =
+        field!(F::new("websocket.payload", None, "Payload").blurb("Payload (after unmasking)"));
+    pub static MASKED_PAYLOAD: &F =
+        field!(F::new("websocket.masked_payload", None, "Masked payload"));
+    pub static PAYLOAD_CLOSE: &F = field!(F::new("websocket.payload.close", None, "Close"));
+
     pub static ALL: &[&F] = &[
         FIN,
         FRAGMENT_COUNT,
@@ -146,6 +152,9 @@ pub mod websocket {
         OSIDUMP_MESSAGE_LEN,
         OSIDUMP_PAYLOAD_TRUNCATED,
         OSIDUMP_PAYLOAD_PREVIEW,
+        PAYLOAD,
+        MASKED_PAYLOAD,
+        PAYLOAD_CLOSE,
     ];
 
     const OPCODE_VALS: &[(u64, &str)] = &[

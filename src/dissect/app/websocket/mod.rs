@@ -396,6 +396,10 @@ impl WsDecoder {
                 f::websocket::MASKING_KEY,
                 Value::Bytes(Cow::Owned(k.to_vec())),
             );
+            // tshark's "Masked payload" item, before it unmasks.
+            if len > 0 {
+                l.present(f::websocket::MASKED_PAYLOAD);
+            }
         }
         match (dir, masked) {
             (Dir::Client, false) => l.malformed("client frame is not masked"),
@@ -559,6 +563,14 @@ impl WsDecoder {
                 payload: f.head.clone(),
                 close_code,
             });
+        }
+        // The "Payload" item tshark's dissector puts up for any payload,
+        // and a close frame's "Close" item within it.
+        if f.len > 0 {
+            l.present(f::websocket::PAYLOAD);
+            if f.opcode == 8 {
+                l.present(f::websocket::PAYLOAD_CLOSE);
+            }
         }
         match f.opcode {
             8 => close_fields(&mut l, &f.head, f.len),
