@@ -350,6 +350,11 @@ pub mod quic {
         .blurb("The PDU that doesn't end in this fragment is reassembled in this frame")
     );
 
+    pub static REMAINING_PAYLOAD: &F = field!(
+        F::new("quic.remaining_payload", Bytes, "Remaining Payload")
+            .blurb("Remaining payload in a packet (possibly PKN followed by encrypted payload)")
+    );
+
     pub static ALL: &[&F] = &[
         OSIDUMP_DECRYPTION,
         CONNECTION_NUMBER,
@@ -441,6 +446,7 @@ pub mod quic {
         COALESCED_PADDING_DATA,
         REASSEMBLED_IN,
         CRYPTO_REASSEMBLED_IN,
+        REMAINING_PAYLOAD,
     ];
 
     const HEADER_FORM_VALS: &[(u64, &str)] = &[(0, "Short Header"), (1, "Long Header")];

@@ -857,6 +857,9 @@ impl QuicDecoder {
                 l.boolean(f::quic::FIXED_BIT, b0 & 0x40 != 0);
                 l.boolean(f::quic::SPIN_BIT, b0 & 0x20 != 0);
                 l.uint(f::quic::PACKET_LENGTH, wire as u64);
+                // No connection, so no connection id length: the rest
+                // after the first byte.
+                remaining_payload(&mut l, p, 1, wire);
                 l.str(
                     f::quic::OSIDUMP_DECRYPTION,
                     "short header of an unknown connection",
@@ -891,6 +894,7 @@ impl QuicDecoder {
                     Some("Failed to decrypt packet number".into()),
                 );
             }
+            remaining_payload(&mut l, p, pn_at, end);
             out.push(l);
             return Some(end);
         };
@@ -943,6 +947,7 @@ impl QuicDecoder {
                 );
             }
             // tshark stops there: no packet number, no payload.
+            remaining_payload(&mut l, p, pn_at, end);
             out.push(l);
             return Some(end);
         };
@@ -953,6 +958,7 @@ impl QuicDecoder {
             .and_then(|s| keys.hp.mask(s))
         else {
             l.malformed("packet too short for its header protection sample");
+            remaining_payload(&mut l, p, pn_at, end);
             out.push(l);
             return Some(end);
         };
@@ -1596,6 +1602,19 @@ pub static HTTP3_SPEC: ProtocolSpec = ProtocolSpec {
 
 fn new_datagrams() -> Box<dyn DatagramDecoder> {
     Box::new(QuicDecoder::new())
+}
+
+/// The bytes of a packet tshark's header dissector stopped before (no
+/// connection, no secrets, no packet number), from the packet number on:
+/// its `quic.remaining_payload` ("should usually not be present unless
+/// decryption is not possible").
+fn remaining_payload(l: &mut Layer<'_>, p: &[u8], from: usize, end: usize) {
+    if let Some(rest) = p.get(from..end).filter(|r| !r.is_empty()) {
+        l.push(
+            f::quic::REMAINING_PAYLOAD,
+            Value::Bytes(rest.to_vec().into()),
+        );
+    }
 }
 
 #[cfg(test)]
