@@ -728,6 +728,79 @@ pub mod dtls {
             .blurb("EC J-PAKE client Schnorr signature")
     );
 
+    pub static HANDSHAKE_EXTENSION_HEARTBEAT_MODE: &F = field!(
+        F::new("dtls.handshake.extension.heartbeat.mode", Uint8, "Mode")
+            .vals(HANDSHAKE_EXTENSION_HEARTBEAT_MODE_VALS)
+            .blurb("Heartbeat extension mode")
+    );
+    pub static HANDSHAKE_EXTENSIONS_PSK_IDENTITIES_LENGTH: &F = field!(F::new(
+        "dtls.handshake.extensions.psk.identities.length",
+        Uint16,
+        "Identities Length"
+    ));
+    pub static HANDSHAKE_EXTENSIONS_PSK_IDENTITY_IDENTITY_LENGTH: &F = field!(F::new(
+        "dtls.handshake.extensions.psk.identity.identity_length",
+        Uint16,
+        "Identity Length"
+    ));
+    pub static HANDSHAKE_EXTENSIONS_PSK_IDENTITY_IDENTITY: &F = field!(F::new(
+        "dtls.handshake.extensions.psk.identity.identity",
+        Bytes,
+        "Identity"
+    ));
+    pub static HANDSHAKE_EXTENSIONS_PSK_IDENTITY_OBFUSCATED_TICKET_AGE: &F = field!(F::new(
+        "dtls.handshake.extensions.psk.identity.obfuscated_ticket_age",
+        Uint32,
+        "Obfuscated Ticket Age"
+    ));
+    pub static HANDSHAKE_EXTENSIONS_PSK_BINDERS_LEN: &F = field!(F::new(
+        "dtls.handshake.extensions.psk.binders_len",
+        Uint16,
+        "PSK Binders length"
+    ));
+    pub static HANDSHAKE_EXTENSIONS_PSK_BINDERS: &F = field!(F::new(
+        "dtls.handshake.extensions.psk.binders",
+        None,
+        "PSK Binders"
+    ));
+    pub static HANDSHAKE_EXTENSIONS_PSK_IDENTITY_SELECTED: &F = field!(F::new(
+        "dtls.handshake.extensions.psk.identity.selected",
+        Uint16,
+        "Selected Identity"
+    ));
+    pub static HANDSHAKE_EXTENSIONS_ALPS_LEN: &F = field!(
+        F::new(
+            "dtls.handshake.extensions_alps_len",
+            Uint16,
+            "ALPS Extension Length"
+        )
+        .blurb("Length of the ALPS Extension")
+    );
+    pub static HANDSHAKE_EXTENSIONS_ALPS_ALPN_LIST: &F = field!(
+        F::new(
+            "dtls.handshake.extensions_alps_alpn_list",
+            None,
+            "Supported ALPN List"
+        )
+        .blurb("List of supported ALPN by ALPS")
+    );
+    pub static HANDSHAKE_EXTENSIONS_ALPS_ALPN_STR_LEN: &F = field!(
+        F::new(
+            "dtls.handshake.extensions_alps_alpn_str_len",
+            Uint8,
+            "Supported ALPN Length"
+        )
+        .blurb("Length of ALPN string")
+    );
+    pub static HANDSHAKE_EXTENSIONS_ALPS_ALPN_STR: &F = field!(
+        F::new(
+            "dtls.handshake.extensions_alps_alpn_str",
+            String,
+            "Supported ALPN"
+        )
+        .blurb("ALPN supported by ALPS")
+    );
+
     pub static ALL: &[&F] = &[
         OSIDUMP_VERSION,
         OSIDUMP_INFO,
@@ -883,6 +956,18 @@ pub mod dtls {
         HANDSHAKE_VC,
         HANDSHAKE_RC_LEN,
         HANDSHAKE_RC,
+        HANDSHAKE_EXTENSION_HEARTBEAT_MODE,
+        HANDSHAKE_EXTENSIONS_PSK_IDENTITIES_LENGTH,
+        HANDSHAKE_EXTENSIONS_PSK_IDENTITY_IDENTITY_LENGTH,
+        HANDSHAKE_EXTENSIONS_PSK_IDENTITY_IDENTITY,
+        HANDSHAKE_EXTENSIONS_PSK_IDENTITY_OBFUSCATED_TICKET_AGE,
+        HANDSHAKE_EXTENSIONS_PSK_BINDERS_LEN,
+        HANDSHAKE_EXTENSIONS_PSK_BINDERS,
+        HANDSHAKE_EXTENSIONS_PSK_IDENTITY_SELECTED,
+        HANDSHAKE_EXTENSIONS_ALPS_LEN,
+        HANDSHAKE_EXTENSIONS_ALPS_ALPN_LIST,
+        HANDSHAKE_EXTENSIONS_ALPS_ALPN_STR_LEN,
+        HANDSHAKE_EXTENSIONS_ALPS_ALPN_STR,
     ];
 
     const ALERT_MESSAGE_DESC_VALS: &[(u64, &str)] = &[
@@ -1497,6 +1582,11 @@ pub mod dtls {
         (0, "uncompressed"),
         (1, "ansiX962_compressed_prime"),
         (2, "ansiX962_compressed_char2"),
+    ];
+
+    const HANDSHAKE_EXTENSION_HEARTBEAT_MODE_VALS: &[(u64, &str)] = &[
+        (1, "Peer allowed to send requests"),
+        (2, "Peer not allowed to send requests"),
     ];
 
     const HANDSHAKE_SERVER_CURVE_TYPE_VALS: &[(u64, &str)] = &[

@@ -877,6 +877,103 @@ pub mod tls {
             .blurb("EC J-PAKE client Schnorr signature")
     );
 
+    pub static HANDSHAKE_EXTENSION_HEARTBEAT_MODE: &F = field!(
+        F::new("tls.handshake.extension.heartbeat.mode", Uint8, "Mode")
+            .vals(HANDSHAKE_EXTENSION_HEARTBEAT_MODE_VALS)
+            .blurb("Heartbeat extension mode")
+    );
+    pub static HANDSHAKE_EXTENSIONS_PSK_IDENTITIES_LENGTH: &F = field!(F::new(
+        "tls.handshake.extensions.psk.identities.length",
+        Uint16,
+        "Identities Length"
+    ));
+    pub static HANDSHAKE_EXTENSIONS_PSK_IDENTITY_IDENTITY_LENGTH: &F = field!(F::new(
+        "tls.handshake.extensions.psk.identity.identity_length",
+        Uint16,
+        "Identity Length"
+    ));
+    pub static HANDSHAKE_EXTENSIONS_PSK_IDENTITY_IDENTITY: &F = field!(F::new(
+        "tls.handshake.extensions.psk.identity.identity",
+        Bytes,
+        "Identity"
+    ));
+    pub static HANDSHAKE_EXTENSIONS_PSK_IDENTITY_OBFUSCATED_TICKET_AGE: &F = field!(F::new(
+        "tls.handshake.extensions.psk.identity.obfuscated_ticket_age",
+        Uint32,
+        "Obfuscated Ticket Age"
+    ));
+    pub static HANDSHAKE_EXTENSIONS_PSK_BINDERS_LEN: &F = field!(F::new(
+        "tls.handshake.extensions.psk.binders_len",
+        Uint16,
+        "PSK Binders length"
+    ));
+    pub static HANDSHAKE_EXTENSIONS_PSK_BINDERS: &F = field!(F::new(
+        "tls.handshake.extensions.psk.binders",
+        None,
+        "PSK Binders"
+    ));
+    pub static HANDSHAKE_EXTENSIONS_PSK_IDENTITY_SELECTED: &F = field!(F::new(
+        "tls.handshake.extensions.psk.identity.selected",
+        Uint16,
+        "Selected Identity"
+    ));
+    pub static HANDSHAKE_EXTENSIONS_ALPS_LEN: &F = field!(
+        F::new(
+            "tls.handshake.extensions_alps_len",
+            Uint16,
+            "ALPS Extension Length"
+        )
+        .blurb("Length of the ALPS Extension")
+    );
+    pub static HANDSHAKE_EXTENSIONS_ALPS_ALPN_LIST: &F = field!(
+        F::new(
+            "tls.handshake.extensions_alps_alpn_list",
+            None,
+            "Supported ALPN List"
+        )
+        .blurb("List of supported ALPN by ALPS")
+    );
+    pub static HANDSHAKE_EXTENSIONS_ALPS_ALPN_STR_LEN: &F = field!(
+        F::new(
+            "tls.handshake.extensions_alps_alpn_str_len",
+            Uint8,
+            "Supported ALPN Length"
+        )
+        .blurb("Length of ALPN string")
+    );
+    pub static HANDSHAKE_EXTENSIONS_ALPS_ALPN_STR: &F = field!(
+        F::new(
+            "tls.handshake.extensions_alps_alpn_str",
+            String,
+            "Supported ALPN"
+        )
+        .blurb("ALPN supported by ALPS")
+    );
+
+    pub static HANDSHAKE_CIPHERSPEC: &F = field!(
+        F::new("tls.handshake.cipherspec", Uint24, "Cipher Spec")
+            .base(Base::Hex)
+            .vals(HANDSHAKE_CIPHERSPEC_VALS)
+            .blurb("Cipher specification")
+    );
+    pub static HANDSHAKE_CHALLENGE: &F = field!(
+        F::new("tls.handshake.challenge", None, "Challenge")
+            .blurb("Challenge data used to authenticate server")
+    );
+
+    pub static HANDSHAKE_CONNECTION_ID_LENGTH: &F = field!(
+        F::new(
+            "tls.handshake.connection_id_length",
+            Uint16,
+            "Connection ID Length"
+        )
+        .blurb("Length of connection ID")
+    );
+    pub static HANDSHAKE_CONNECTION_ID: &F = field!(
+        F::new("tls.handshake.connection_id", None, "Connection ID")
+            .blurb("Server's challenge to client")
+    );
+
     pub static ALL: &[&F] = &[
         MALFORMED_BUFFER_TOO_SMALL,
         RECORD,
@@ -1188,6 +1285,22 @@ pub mod tls {
         HANDSHAKE_VC,
         HANDSHAKE_RC_LEN,
         HANDSHAKE_RC,
+        HANDSHAKE_EXTENSION_HEARTBEAT_MODE,
+        HANDSHAKE_EXTENSIONS_PSK_IDENTITIES_LENGTH,
+        HANDSHAKE_EXTENSIONS_PSK_IDENTITY_IDENTITY_LENGTH,
+        HANDSHAKE_EXTENSIONS_PSK_IDENTITY_IDENTITY,
+        HANDSHAKE_EXTENSIONS_PSK_IDENTITY_OBFUSCATED_TICKET_AGE,
+        HANDSHAKE_EXTENSIONS_PSK_BINDERS_LEN,
+        HANDSHAKE_EXTENSIONS_PSK_BINDERS,
+        HANDSHAKE_EXTENSIONS_PSK_IDENTITY_SELECTED,
+        HANDSHAKE_EXTENSIONS_ALPS_LEN,
+        HANDSHAKE_EXTENSIONS_ALPS_ALPN_LIST,
+        HANDSHAKE_EXTENSIONS_ALPS_ALPN_STR_LEN,
+        HANDSHAKE_EXTENSIONS_ALPS_ALPN_STR,
+        HANDSHAKE_CIPHERSPEC,
+        HANDSHAKE_CHALLENGE,
+        HANDSHAKE_CONNECTION_ID_LENGTH,
+        HANDSHAKE_CONNECTION_ID,
     ];
 
     const ALERT_MESSAGE_DESC_VALS: &[(u64, &str)] = &[
@@ -1784,6 +1897,288 @@ pub mod tls {
         (0, "uncompressed"),
         (1, "ansiX962_compressed_prime"),
         (2, "ansiX962_compressed_char2"),
+    ];
+
+    const HANDSHAKE_EXTENSION_HEARTBEAT_MODE_VALS: &[(u64, &str)] = &[
+        (1, "Peer allowed to send requests"),
+        (2, "Peer not allowed to send requests"),
+    ];
+
+    const HANDSHAKE_CIPHERSPEC_VALS: &[(u64, &str)] = &[
+        (0x0, "TLS_NULL_WITH_NULL_NULL"),
+        (0x1, "TLS_RSA_WITH_NULL_MD5"),
+        (0x2, "TLS_RSA_WITH_NULL_SHA"),
+        (0x3, "TLS_RSA_EXPORT_WITH_RC4_40_MD5"),
+        (0x4, "TLS_RSA_WITH_RC4_128_MD5"),
+        (0x5, "TLS_RSA_WITH_RC4_128_SHA"),
+        (0x6, "TLS_RSA_EXPORT_WITH_RC2_CBC_40_MD5"),
+        (0x7, "TLS_RSA_WITH_IDEA_CBC_SHA"),
+        (0x8, "TLS_RSA_EXPORT_WITH_DES40_CBC_SHA"),
+        (0x9, "TLS_RSA_WITH_DES_CBC_SHA"),
+        (0xa, "TLS_RSA_WITH_3DES_EDE_CBC_SHA"),
+        (0xb, "TLS_DH_DSS_EXPORT_WITH_DES40_CBC_SHA"),
+        (0xc, "TLS_DH_DSS_WITH_DES_CBC_SHA"),
+        (0xd, "TLS_DH_DSS_WITH_3DES_EDE_CBC_SHA"),
+        (0xe, "TLS_DH_RSA_EXPORT_WITH_DES40_CBC_SHA"),
+        (0xf, "TLS_DH_RSA_WITH_DES_CBC_SHA"),
+        (0x10, "TLS_DH_RSA_WITH_3DES_EDE_CBC_SHA"),
+        (0x11, "TLS_DHE_DSS_EXPORT_WITH_DES40_CBC_SHA"),
+        (0x12, "TLS_DHE_DSS_WITH_DES_CBC_SHA"),
+        (0x13, "TLS_DHE_DSS_WITH_3DES_EDE_CBC_SHA"),
+        (0x14, "TLS_DHE_RSA_EXPORT_WITH_DES40_CBC_SHA"),
+        (0x15, "TLS_DHE_RSA_WITH_DES_CBC_SHA"),
+        (0x16, "TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA"),
+        (0x17, "TLS_DH_anon_EXPORT_WITH_RC4_40_MD5"),
+        (0x18, "TLS_DH_anon_WITH_RC4_128_MD5"),
+        (0x19, "TLS_DH_anon_EXPORT_WITH_DES40_CBC_SHA"),
+        (0x1a, "TLS_DH_anon_WITH_DES_CBC_SHA"),
+        (0x1b, "TLS_DH_anon_WITH_3DES_EDE_CBC_SHA"),
+        (0x1c, "SSL_FORTEZZA_KEA_WITH_NULL_SHA"),
+        (0x1d, "SSL_FORTEZZA_KEA_WITH_FORTEZZA_CBC_SHA"),
+        (0x1e, "TLS_KRB5_WITH_DES_CBC_SHA"),
+        (0x1f, "TLS_KRB5_WITH_3DES_EDE_CBC_SHA"),
+        (0x20, "TLS_KRB5_WITH_RC4_128_SHA"),
+        (0x21, "TLS_KRB5_WITH_IDEA_CBC_SHA"),
+        (0x22, "TLS_KRB5_WITH_DES_CBC_MD5"),
+        (0x23, "TLS_KRB5_WITH_3DES_EDE_CBC_MD5"),
+        (0x24, "TLS_KRB5_WITH_RC4_128_MD5"),
+        (0x25, "TLS_KRB5_WITH_IDEA_CBC_MD5"),
+        (0x26, "TLS_KRB5_EXPORT_WITH_DES_CBC_40_SHA"),
+        (0x27, "TLS_KRB5_EXPORT_WITH_RC2_CBC_40_SHA"),
+        (0x28, "TLS_KRB5_EXPORT_WITH_RC4_40_SHA"),
+        (0x29, "TLS_KRB5_EXPORT_WITH_DES_CBC_40_MD5"),
+        (0x2a, "TLS_KRB5_EXPORT_WITH_RC2_CBC_40_MD5"),
+        (0x2b, "TLS_KRB5_EXPORT_WITH_RC4_40_MD5"),
+        (0x2c, "TLS_PSK_WITH_NULL_SHA"),
+        (0x2d, "TLS_DHE_PSK_WITH_NULL_SHA"),
+        (0x2e, "TLS_RSA_PSK_WITH_NULL_SHA"),
+        (0x2f, "TLS_RSA_WITH_AES_128_CBC_SHA"),
+        (0x30, "TLS_DH_DSS_WITH_AES_128_CBC_SHA"),
+        (0x31, "TLS_DH_RSA_WITH_AES_128_CBC_SHA"),
+        (0x32, "TLS_DHE_DSS_WITH_AES_128_CBC_SHA"),
+        (0x33, "TLS_DHE_RSA_WITH_AES_128_CBC_SHA"),
+        (0x34, "TLS_DH_anon_WITH_AES_128_CBC_SHA"),
+        (0x35, "TLS_RSA_WITH_AES_256_CBC_SHA"),
+        (0x36, "TLS_DH_DSS_WITH_AES_256_CBC_SHA"),
+        (0x37, "TLS_DH_RSA_WITH_AES_256_CBC_SHA"),
+        (0x38, "TLS_DHE_DSS_WITH_AES_256_CBC_SHA"),
+        (0x39, "TLS_DHE_RSA_WITH_AES_256_CBC_SHA"),
+        (0x3a, "TLS_DH_anon_WITH_AES_256_CBC_SHA"),
+        (0x3b, "TLS_RSA_WITH_NULL_SHA256"),
+        (0x3c, "TLS_RSA_WITH_AES_128_CBC_SHA256"),
+        (0x3d, "TLS_RSA_WITH_AES_256_CBC_SHA256"),
+        (0x3e, "TLS_DH_DSS_WITH_AES_128_CBC_SHA256"),
+        (0x3f, "TLS_DH_RSA_WITH_AES_128_CBC_SHA256"),
+        (0x40, "TLS_DHE_DSS_WITH_AES_128_CBC_SHA256"),
+        (0x41, "TLS_RSA_WITH_CAMELLIA_128_CBC_SHA"),
+        (0x42, "TLS_DH_DSS_WITH_CAMELLIA_128_CBC_SHA"),
+        (0x43, "TLS_DH_RSA_WITH_CAMELLIA_128_CBC_SHA"),
+        (0x44, "TLS_DHE_DSS_WITH_CAMELLIA_128_CBC_SHA"),
+        (0x45, "TLS_DHE_RSA_WITH_CAMELLIA_128_CBC_SHA"),
+        (0x46, "TLS_DH_anon_WITH_CAMELLIA_128_CBC_SHA"),
+        (0x47, "TLS_ECDH_ECDSA_WITH_NULL_SHA"),
+        (0x48, "TLS_ECDH_ECDSA_WITH_RC4_128_SHA"),
+        (0x49, "TLS_ECDH_ECDSA_WITH_DES_CBC_SHA"),
+        (0x4a, "TLS_ECDH_ECDSA_WITH_3DES_EDE_CBC_SHA"),
+        (0x4b, "TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA"),
+        (0x4c, "TLS_ECDH_ECDSA_WITH_AES_256_CBC_SHA"),
+        (0x60, "TLS_RSA_EXPORT1024_WITH_RC4_56_MD5"),
+        (0x61, "TLS_RSA_EXPORT1024_WITH_RC2_CBC_56_MD5"),
+        (0x62, "TLS_RSA_EXPORT1024_WITH_DES_CBC_SHA"),
+        (0x63, "TLS_DHE_DSS_EXPORT1024_WITH_DES_CBC_SHA"),
+        (0x64, "TLS_RSA_EXPORT1024_WITH_RC4_56_SHA"),
+        (0x65, "TLS_DHE_DSS_EXPORT1024_WITH_RC4_56_SHA"),
+        (0x66, "TLS_DHE_DSS_WITH_RC4_128_SHA"),
+        (0x67, "TLS_DHE_RSA_WITH_AES_128_CBC_SHA256"),
+        (0x68, "TLS_DH_DSS_WITH_AES_256_CBC_SHA256"),
+        (0x69, "TLS_DH_RSA_WITH_AES_256_CBC_SHA256"),
+        (0x6a, "TLS_DHE_DSS_WITH_AES_256_CBC_SHA256"),
+        (0x6b, "TLS_DHE_RSA_WITH_AES_256_CBC_SHA256"),
+        (0x6c, "TLS_DH_anon_WITH_AES_128_CBC_SHA256"),
+        (0x6d, "TLS_DH_anon_WITH_AES_256_CBC_SHA256"),
+        (0x84, "TLS_RSA_WITH_CAMELLIA_256_CBC_SHA"),
+        (0x85, "TLS_DH_DSS_WITH_CAMELLIA_256_CBC_SHA"),
+        (0x86, "TLS_DH_RSA_WITH_CAMELLIA_256_CBC_SHA"),
+        (0x87, "TLS_DHE_DSS_WITH_CAMELLIA_256_CBC_SHA"),
+        (0x88, "TLS_DHE_RSA_WITH_CAMELLIA_256_CBC_SHA"),
+        (0x89, "TLS_DH_anon_WITH_CAMELLIA_256_CBC_SHA"),
+        (0x8a, "TLS_PSK_WITH_RC4_128_SHA"),
+        (0x8b, "TLS_PSK_WITH_3DES_EDE_CBC_SHA"),
+        (0x8c, "TLS_PSK_WITH_AES_128_CBC_SHA"),
+        (0x8d, "TLS_PSK_WITH_AES_256_CBC_SHA"),
+        (0x8e, "TLS_DHE_PSK_WITH_RC4_128_SHA"),
+        (0x8f, "TLS_DHE_PSK_WITH_3DES_EDE_CBC_SHA"),
+        (0x90, "TLS_DHE_PSK_WITH_AES_128_CBC_SHA"),
+        (0x91, "TLS_DHE_PSK_WITH_AES_256_CBC_SHA"),
+        (0x92, "TLS_RSA_PSK_WITH_RC4_128_SHA"),
+        (0x93, "TLS_RSA_PSK_WITH_3DES_EDE_CBC_SHA"),
+        (0x94, "TLS_RSA_PSK_WITH_AES_128_CBC_SHA"),
+        (0x95, "TLS_RSA_PSK_WITH_AES_256_CBC_SHA"),
+        (0x96, "TLS_RSA_WITH_SEED_CBC_SHA"),
+        (0x97, "TLS_DH_DSS_WITH_SEED_CBC_SHA"),
+        (0x98, "TLS_DH_RSA_WITH_SEED_CBC_SHA"),
+        (0x99, "TLS_DHE_DSS_WITH_SEED_CBC_SHA"),
+        (0x9a, "TLS_DHE_RSA_WITH_SEED_CBC_SHA"),
+        (0x9b, "TLS_DH_anon_WITH_SEED_CBC_SHA"),
+        (0x9c, "TLS_RSA_WITH_AES_128_GCM_SHA256"),
+        (0x9d, "TLS_RSA_WITH_AES_256_GCM_SHA384"),
+        (0x9e, "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256"),
+        (0x9f, "TLS_DHE_RSA_WITH_AES_256_GCM_SHA384"),
+        (0xa0, "TLS_DH_RSA_WITH_AES_128_GCM_SHA256"),
+        (0xa1, "TLS_DH_RSA_WITH_AES_256_GCM_SHA384"),
+        (0xa2, "TLS_DHE_DSS_WITH_AES_128_GCM_SHA256"),
+        (0xa3, "TLS_DHE_DSS_WITH_AES_256_GCM_SHA384"),
+        (0xa4, "TLS_DH_DSS_WITH_AES_128_GCM_SHA256"),
+        (0xa5, "TLS_DH_DSS_WITH_AES_256_GCM_SHA384"),
+        (0xa6, "TLS_DH_anon_WITH_AES_128_GCM_SHA256"),
+        (0xa7, "TLS_DH_anon_WITH_AES_256_GCM_SHA384"),
+        (0xa8, "TLS_PSK_WITH_AES_128_GCM_SHA256"),
+        (0xa9, "TLS_PSK_WITH_AES_256_GCM_SHA384"),
+        (0xaa, "TLS_DHE_PSK_WITH_AES_128_GCM_SHA256"),
+        (0xab, "TLS_DHE_PSK_WITH_AES_256_GCM_SHA384"),
+        (0xac, "TLS_RSA_PSK_WITH_AES_128_GCM_SHA256"),
+        (0xad, "TLS_RSA_PSK_WITH_AES_256_GCM_SHA384"),
+        (0xae, "TLS_PSK_WITH_AES_128_CBC_SHA256"),
+        (0xaf, "TLS_PSK_WITH_AES_256_CBC_SHA384"),
+        (0xb0, "TLS_PSK_WITH_NULL_SHA256"),
+        (0xb1, "TLS_PSK_WITH_NULL_SHA384"),
+        (0xb2, "TLS_DHE_PSK_WITH_AES_128_CBC_SHA256"),
+        (0xb3, "TLS_DHE_PSK_WITH_AES_256_CBC_SHA384"),
+        (0xb4, "TLS_DHE_PSK_WITH_NULL_SHA256"),
+        (0xb5, "TLS_DHE_PSK_WITH_NULL_SHA384"),
+        (0xb6, "TLS_RSA_PSK_WITH_AES_128_CBC_SHA256"),
+        (0xb7, "TLS_RSA_PSK_WITH_AES_256_CBC_SHA384"),
+        (0xb8, "TLS_RSA_PSK_WITH_NULL_SHA256"),
+        (0xb9, "TLS_RSA_PSK_WITH_NULL_SHA384"),
+        (0xba, "TLS_RSA_WITH_CAMELLIA_128_CBC_SHA256"),
+        (0xbb, "TLS_DH_DSS_WITH_CAMELLIA_128_CBC_SHA256"),
+        (0xbc, "TLS_DH_RSA_WITH_CAMELLIA_128_CBC_SHA256"),
+        (0xbd, "TLS_DHE_DSS_WITH_CAMELLIA_128_CBC_SHA256"),
+        (0xbe, "TLS_DHE_RSA_WITH_CAMELLIA_128_CBC_SHA256"),
+        (0xbf, "TLS_DH_anon_WITH_CAMELLIA_128_CBC_SHA256"),
+        (0xc0, "TLS_RSA_WITH_CAMELLIA_256_CBC_SHA256"),
+        (0xc1, "TLS_DH_DSS_WITH_CAMELLIA_256_CBC_SHA256"),
+        (0xc2, "TLS_DH_RSA_WITH_CAMELLIA_256_CBC_SHA256"),
+        (0xc3, "TLS_DHE_DSS_WITH_CAMELLIA_256_CBC_SHA256"),
+        (0xc4, "TLS_DHE_RSA_WITH_CAMELLIA_256_CBC_SHA256"),
+        (0xc5, "TLS_DH_anon_WITH_CAMELLIA_256_CBC_SHA256"),
+        (0xff, "TLS_EMPTY_RENEGOTIATION_INFO_SCSV"),
+        (0xc001, "TLS_ECDH_ECDSA_WITH_NULL_SHA"),
+        (0xc002, "TLS_ECDH_ECDSA_WITH_RC4_128_SHA"),
+        (0xc003, "TLS_ECDH_ECDSA_WITH_3DES_EDE_CBC_SHA"),
+        (0xc004, "TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA"),
+        (0xc005, "TLS_ECDH_ECDSA_WITH_AES_256_CBC_SHA"),
+        (0xc006, "TLS_ECDHE_ECDSA_WITH_NULL_SHA"),
+        (0xc007, "TLS_ECDHE_ECDSA_WITH_RC4_128_SHA"),
+        (0xc008, "TLS_ECDHE_ECDSA_WITH_3DES_EDE_CBC_SHA"),
+        (0xc009, "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA"),
+        (0xc00a, "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA"),
+        (0xc00b, "TLS_ECDH_RSA_WITH_NULL_SHA"),
+        (0xc00c, "TLS_ECDH_RSA_WITH_RC4_128_SHA"),
+        (0xc00d, "TLS_ECDH_RSA_WITH_3DES_EDE_CBC_SHA"),
+        (0xc00e, "TLS_ECDH_RSA_WITH_AES_128_CBC_SHA"),
+        (0xc00f, "TLS_ECDH_RSA_WITH_AES_256_CBC_SHA"),
+        (0xc010, "TLS_ECDHE_RSA_WITH_NULL_SHA"),
+        (0xc011, "TLS_ECDHE_RSA_WITH_RC4_128_SHA"),
+        (0xc012, "TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA"),
+        (0xc013, "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA"),
+        (0xc014, "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA"),
+        (0xc015, "TLS_ECDH_anon_WITH_NULL_SHA"),
+        (0xc016, "TLS_ECDH_anon_WITH_RC4_128_SHA"),
+        (0xc017, "TLS_ECDH_anon_WITH_3DES_EDE_CBC_SHA"),
+        (0xc018, "TLS_ECDH_anon_WITH_AES_128_CBC_SHA"),
+        (0xc019, "TLS_ECDH_anon_WITH_AES_256_CBC_SHA"),
+        (0xc01a, "TLS_SRP_SHA_WITH_3DES_EDE_CBC_SHA"),
+        (0xc01b, "TLS_SRP_SHA_RSA_WITH_3DES_EDE_CBC_SHA"),
+        (0xc01c, "TLS_SRP_SHA_DSS_WITH_3DES_EDE_CBC_SHA"),
+        (0xc01d, "TLS_SRP_SHA_WITH_AES_128_CBC_SHA"),
+        (0xc01e, "TLS_SRP_SHA_RSA_WITH_AES_128_CBC_SHA"),
+        (0xc01f, "TLS_SRP_SHA_DSS_WITH_AES_128_CBC_SHA"),
+        (0xc020, "TLS_SRP_SHA_WITH_AES_256_CBC_SHA"),
+        (0xc021, "TLS_SRP_SHA_RSA_WITH_AES_256_CBC_SHA"),
+        (0xc022, "TLS_SRP_SHA_DSS_WITH_AES_256_CBC_SHA"),
+        (0xc023, "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256"),
+        (0xc024, "TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384"),
+        (0xc025, "TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA256"),
+        (0xc026, "TLS_ECDH_ECDSA_WITH_AES_256_CBC_SHA384"),
+        (0xc027, "TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256"),
+        (0xc028, "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384"),
+        (0xc029, "TLS_ECDH_RSA_WITH_AES_128_CBC_SHA256"),
+        (0xc02a, "TLS_ECDH_RSA_WITH_AES_256_CBC_SHA384"),
+        (0xc02b, "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256"),
+        (0xc02c, "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384"),
+        (0xc02d, "TLS_ECDH_ECDSA_WITH_AES_128_GCM_SHA256"),
+        (0xc02e, "TLS_ECDH_ECDSA_WITH_AES_256_GCM_SHA384"),
+        (0xc02f, "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256"),
+        (0xc030, "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384"),
+        (0xc031, "TLS_ECDH_RSA_WITH_AES_128_GCM_SHA256"),
+        (0xc032, "TLS_ECDH_RSA_WITH_AES_256_GCM_SHA384"),
+        (0xc033, "TLS_ECDHE_PSK_WITH_RC4_128_SHA"),
+        (0xc034, "TLS_ECDHE_PSK_WITH_3DES_EDE_CBC_SHA"),
+        (0xc035, "TLS_ECDHE_PSK_WITH_AES_128_CBC_SHA"),
+        (0xc036, "TLS_ECDHE_PSK_WITH_AES_256_CBC_SHA"),
+        (0xc037, "TLS_ECDHE_PSK_WITH_AES_128_CBC_SHA256"),
+        (0xc038, "TLS_ECDHE_PSK_WITH_AES_256_CBC_SHA384"),
+        (0xc039, "TLS_ECDHE_PSK_WITH_NULL_SHA"),
+        (0xc03a, "TLS_ECDHE_PSK_WITH_NULL_SHA256"),
+        (0xc03b, "TLS_ECDHE_PSK_WITH_NULL_SHA384"),
+        (0xcc13, "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256"),
+        (0xcc14, "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256"),
+        (0xcc15, "TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256"),
+        (0xcca8, "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256"),
+        (0xcca9, "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256"),
+        (0xccaa, "TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256"),
+        (0xccab, "TLS_PSK_WITH_CHACHA20_POLY1305_SHA256"),
+        (0xccac, "TLS_ECDHE_PSK_WITH_CHACHA20_POLY1305_SHA256"),
+        (0xccad, "TLS_DHE_PSK_WITH_CHACHA20_POLY1305_SHA256"),
+        (0xccae, "TLS_RSA_PSK_WITH_CHACHA20_POLY1305_SHA256"),
+        (0xe001, "ECDHE_SM1_SM3"),
+        (0xe003, "ECC_SM1_SM3"),
+        (0xe005, "IBSDH_SM1_SM3"),
+        (0xe007, "IBC_SM1_SM3"),
+        (0xe009, "RSA_SM1_SM3"),
+        (0xe00a, "RSA_SM1_SHA1"),
+        (0xe011, "ECDHE_SM4_CBC_SM3"),
+        (0xe013, "ECC_SM4_CBC_SM3"),
+        (0xe015, "IBSDH_SM4_CBC_SM3"),
+        (0xe017, "IBC_SM4_CBC_SM3"),
+        (0xe019, "RSA_SM4_CBC_SM3"),
+        (0xe01a, "RSA_SM4_CBC_SHA1"),
+        (0xe01c, "RSA_SM4_CBC_SHA256"),
+        (0xe051, "ECDHE_SM4_GCM_SM3"),
+        (0xe053, "ECC_SM4_GCM_SM3"),
+        (0xe055, "IBSDH_SM4_GCM_SM3"),
+        (0xe057, "IBC_SM4_GCM_SM3"),
+        (0xe059, "RSA_SM4_GCM_SM3"),
+        (0xe05a, "RSA_SM4_GCM_SHA256"),
+        (0xe410, "TLS_RSA_WITH_ESTREAM_SALSA20_SHA1"),
+        (0xe411, "TLS_RSA_WITH_SALSA20_SHA1"),
+        (0xe412, "TLS_ECDHE_RSA_WITH_ESTREAM_SALSA20_SHA1"),
+        (0xe413, "TLS_ECDHE_RSA_WITH_SALSA20_SHA1"),
+        (0xe414, "TLS_ECDHE_ECDSA_WITH_ESTREAM_SALSA20_SHA1"),
+        (0xe415, "TLS_ECDHE_ECDSA_WITH_SALSA20_SHA1"),
+        (0xe416, "TLS_PSK_WITH_ESTREAM_SALSA20_SHA1"),
+        (0xe417, "TLS_PSK_WITH_SALSA20_SHA1"),
+        (0xe418, "TLS_ECDHE_PSK_WITH_ESTREAM_SALSA20_SHA1"),
+        (0xe419, "TLS_ECDHE_PSK_WITH_SALSA20_SHA1"),
+        (0xe41a, "TLS_RSA_PSK_WITH_ESTREAM_SALSA20_SHA1"),
+        (0xe41b, "TLS_RSA_PSK_WITH_SALSA20_SHA1"),
+        (0xe41c, "TLS_DHE_PSK_WITH_ESTREAM_SALSA20_SHA1"),
+        (0xe41d, "TLS_DHE_PSK_WITH_SALSA20_SHA1"),
+        (0xe41e, "TLS_DHE_RSA_WITH_ESTREAM_SALSA20_SHA1"),
+        (0xe41f, "TLS_DHE_RSA_WITH_SALSA20_SHA1"),
+        (0xfefe, "SSL_RSA_FIPS_WITH_DES_CBC_SHA"),
+        (0xfeff, "SSL_RSA_FIPS_WITH_3DES_EDE_CBC_SHA"),
+        (0xffe0, "SSL_RSA_FIPS_WITH_3DES_EDE_CBC_SHA"),
+        (0xffe1, "SSL_RSA_FIPS_WITH_DES_CBC_SHA"),
+        (0x10080, "SSL2_RC4_128_WITH_MD5"),
+        (0x20080, "SSL2_RC4_128_EXPORT40_WITH_MD5"),
+        (0x30080, "SSL2_RC2_128_CBC_WITH_MD5"),
+        (0x40080, "SSL2_RC2_128_CBC_EXPORT40_WITH_MD5"),
+        (0x50080, "SSL2_IDEA_128_CBC_WITH_MD5"),
+        (0x60040, "SSL2_DES_64_CBC_WITH_MD5"),
+        (0x700c0, "SSL2_DES_192_EDE3_CBC_WITH_MD5"),
+        (0x80080, "SSL2_RC4_64_WITH_MD5"),
     ];
 
     const HANDSHAKE_SERVER_CURVE_TYPE_VALS: &[(u64, &str)] = &[

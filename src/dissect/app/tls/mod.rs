@@ -1309,6 +1309,7 @@ impl TlsDecoder {
                     l.uint(f::tls::HANDSHAKE_CIPHER_SPEC_LEN, be16(body, 3));
                     l.uint(f::tls::HANDSHAKE_SESSION_ID_LENGTH, be16(body, 5));
                     l.uint(f::tls::HANDSHAKE_CHALLENGE_LENGTH, be16(body, 7));
+                    sslv2_client_hello_lists(body, &mut l);
                 }
                 // A Server Hello's certificate (SSL 2.0: type, hit,
                 // certificate type, version, then the lengths of the
@@ -1319,6 +1320,7 @@ impl TlsDecoder {
                     let n = be16(body, 5);
                     l.uint(f::tls::HANDSHAKE_CERTIFICATE_LENGTH, n);
                     l.uint(f::tls::HANDSHAKE_CIPHER_SPEC_LEN, be16(body, 7));
+                    l.uint(f::tls::HANDSHAKE_CONNECTION_ID_LENGTH, be16(body, 9));
                     match body.get(11..11 + usize::from(n)) {
                         Some(der) if n > 0 => {
                             let mut protos = Vec::new();
@@ -1336,8 +1338,30 @@ impl TlsDecoder {
                 }
                 // The cipher specs: always in a Client Hello, in a Server
                 // Hello when it lists any (its length at byte 7).
-                if t == 1 || (t == 4 && body.len() >= 9 && be16(body, 7) > 0) {
+                if t == 1 && body.len() < 9 {
                     l.present(f::tls::HANDSHAKE_CIPHERSUITES);
+                }
+                // After the certificate: the cipher specs, the connection id.
+                if t == 4 && body.len() >= 11 {
+                    let at = 11 + usize::from(be16(body, 5));
+                    let specs = usize::from(be16(body, 7));
+                    if specs > 0 {
+                        l.present(f::tls::HANDSHAKE_CIPHERSUITES);
+                        match body.get(at..at + specs) {
+                            Some(list) if specs % 3 == 0 => {
+                                for s in list.chunks(3) {
+                                    l.uint(f::tls::HANDSHAKE_CIPHERSPEC, be24(s, 0) as u64);
+                                }
+                            }
+                            _ => {
+                                l.malformed("SSLv2 Server Hello: cipher specs run past the message")
+                            }
+                        }
+                    }
+                    let id = usize::from(be16(body, 9));
+                    if id > 0 && body.len() >= at + specs + id {
+                        l.present(f::tls::HANDSHAKE_CONNECTION_ID);
+                    }
                 }
             }
             _ => l.boolean(f::tls::OSIDUMP_ENCRYPTED, true),
@@ -1774,6 +1798,56 @@ fn vec16_item(
     Ok(())
 }
 
+/// An SSL 2.0 Client Hello's cipher specs, session id and challenge, after
+/// the lengths (packet-tls.c's `dissect_ssl2_hnd_client_hello`): none when
+/// the session id is longer than 16 bytes; a list that runs past the
+/// message is flagged where tshark reads past it and throws.
+fn sslv2_client_hello_lists(body: &[u8], l: &mut Layer<'static>) {
+    let (specs, sid, challenge) = (
+        usize::from(be16(body, 3)),
+        usize::from(be16(body, 5)),
+        usize::from(be16(body, 7)),
+    );
+    if sid > 16 {
+        l.malformed(format!(
+            "SSLv2 Client Hello: session id of {sid} bytes (at most 16)"
+        ));
+        return;
+    }
+    l.present(f::tls::HANDSHAKE_CIPHERSUITES);
+    let mut at = 9;
+    // Wireshark steps 3 bytes a spec while its 16-bit count is not zero:
+    // a count that is no multiple of 3 wraps and reads on past the end.
+    let whole = specs.is_multiple_of(3);
+    let n = if whole { specs / 3 } else { usize::MAX };
+    for _ in 0..n {
+        let Some(s) = body.get(at..at + 3) else {
+            l.malformed("SSLv2 Client Hello: cipher specs run past the message");
+            return;
+        };
+        l.uint(f::tls::HANDSHAKE_CIPHERSPEC, be24(s, 0) as u64);
+        at += 3;
+    }
+    if sid > 0 {
+        let Some(s) = body.get(at..at + sid) else {
+            l.malformed("SSLv2 Client Hello: session id runs past the message");
+            return;
+        };
+        l.push(
+            f::tls::HANDSHAKE_SESSION_ID,
+            Value::Bytes(s.to_vec().into()),
+        );
+        at += sid;
+    }
+    if challenge > 0 {
+        if body.len() < at + challenge {
+            l.malformed("SSLv2 Client Hello: challenge runs past the message");
+            return;
+        }
+        l.present(f::tls::HANDSHAKE_CHALLENGE);
+    }
+}
+
 // ---------------------------------------------------------------- hellos
 
 /// The start of ssl_add_vector's message when a vector's length prefix
@@ -1817,6 +1891,10 @@ impl<'a> Rd<'a> {
     fn u16(&mut self) -> Result<u16, String> {
         let s = self.take(2)?;
         Ok(be16(s, 0))
+    }
+    fn u32(&mut self) -> Result<u32, String> {
+        let s = self.take(4)?;
+        Ok(u32::from_be_bytes([s[0], s[1], s[2], s[3]]))
     }
     /// A vector with a one- or two-byte length prefix.
     fn vec8(&mut self) -> Result<&'a [u8], String> {
@@ -2131,6 +2209,57 @@ fn extension(
             return Ok(());
         }
         28 => l.uint(f::tls::RECORD_SIZE_LIMIT, r.u16()?),
+        15 => l.uint(f::tls::HANDSHAKE_EXTENSION_HEARTBEAT_MODE, r.u8()?),
+        // pre_shared_key (RFC 8446 4.2.11): the client's identities and
+        // binders, the server's selected identity.
+        41 if client => {
+            let ids = r.vec16()?;
+            l.uint(
+                f::tls::HANDSHAKE_EXTENSIONS_PSK_IDENTITIES_LENGTH,
+                ids.len() as u64,
+            );
+            let mut list = Rd::new(ids);
+            while list.left() > 0 {
+                let id = list.vec16()?;
+                l.uint(
+                    f::tls::HANDSHAKE_EXTENSIONS_PSK_IDENTITY_IDENTITY_LENGTH,
+                    id.len() as u64,
+                );
+                l.push(
+                    f::tls::HANDSHAKE_EXTENSIONS_PSK_IDENTITY_IDENTITY,
+                    Value::Bytes(id.to_vec().into()),
+                );
+                l.uint(
+                    f::tls::HANDSHAKE_EXTENSIONS_PSK_IDENTITY_OBFUSCATED_TICKET_AGE,
+                    list.u32()?,
+                );
+            }
+            let binders = r.vec16()?;
+            l.uint(
+                f::tls::HANDSHAKE_EXTENSIONS_PSK_BINDERS_LEN,
+                binders.len() as u64,
+            );
+            l.present(f::tls::HANDSHAKE_EXTENSIONS_PSK_BINDERS);
+        }
+        41 => l.uint(f::tls::HANDSHAKE_EXTENSIONS_PSK_IDENTITY_SELECTED, r.u16()?),
+        // ALPS (draft-vvv-tls-alps): the client's supported protocols.
+        17513 if client => {
+            let list = r.vec16()?;
+            l.uint(f::tls::HANDSHAKE_EXTENSIONS_ALPS_LEN, list.len() as u64);
+            l.present(f::tls::HANDSHAKE_EXTENSIONS_ALPS_ALPN_LIST);
+            let mut names = Rd::new(list);
+            while names.left() > 0 {
+                let name = names.vec8()?;
+                l.uint(
+                    f::tls::HANDSHAKE_EXTENSIONS_ALPS_ALPN_STR_LEN,
+                    name.len() as u64,
+                );
+                l.str(
+                    f::tls::HANDSHAKE_EXTENSIONS_ALPS_ALPN_STR,
+                    String::from_utf8_lossy(name).into_owned(),
+                );
+            }
+        }
         27 if client => {
             let algorithms = r.vec8()?;
             l.uint(
