@@ -1125,7 +1125,9 @@ fn names_as_tshark_expands_them() {
         .into_iter()
         .map(char::from);
     let a253: String = a253.chain(".a".chars()).collect();
-    let cases: Vec<(&str, Vec<u8>, Option<(&str, u64, u64)>)> = vec![
+    // (what, message, the name, its length and labels, or a throw)
+    type Case<'a> = (&'a str, Vec<u8>, Option<(&'a str, u64, u64)>);
+    let cases: Vec<Case<'_>> = vec![
         // A bitstring label is in Wireshark's buffer but not its length:
         // the text shown is cut to the length of the other labels.
         (
