@@ -341,7 +341,7 @@ fn read_name(msg: &[u8], at: usize, end: usize, steps: &mut usize) -> Result<Nam
                 let target = (usize::from(c & 0x3f) << 8) | usize::from(msg[pos]);
                 pos += 1;
                 pointers += 1;
-                let used = *used.get_or_insert(pos - at);
+                let used = *used.get_or_insert_with(|| pos - at);
                 if target == pos + 2 || pointers > MAX_POINTERS {
                     return Ok(Name {
                         text: LOOP_TEXT.to_string(),
@@ -357,7 +357,7 @@ fn read_name(msg: &[u8], at: usize, end: usize, steps: &mut usize) -> Result<Nam
             }
         }
     }
-    let used = used.unwrap_or(pos - at);
+    let used = used.unwrap_or_else(|| pos - at);
     if room == 0 {
         return Ok(Name {
             text: TOO_LONG_TEXT.to_string(),
@@ -636,7 +636,9 @@ impl<'a> Walker<'a, '_> {
     fn message(&mut self) {
         let msg = self.msg;
         let l = &mut *self.l;
-        if msg.len() < 2 {
+        // Wireshark reads the id and the flags before it shows either:
+        // fewer than 4 bytes throw with no field at all.
+        if msg.len() < 4 {
             let r = format!("header: need {HEADER_LEN} bytes, have {}", msg.len());
             self.short(r);
             return;

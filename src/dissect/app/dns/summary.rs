@@ -28,7 +28,9 @@ pub fn write_summary(out: &mut String, layer: &Layer<'_>) {
 /// every question and record, however many (the layer's summary line
 /// counts those past a few).
 pub fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
-    if let Some(l) = layers.get(i) {
+    // A message too short for its id and flags: tshark cleared the column
+    // and threw before writing it.
+    if let Some(l) = layers.get(i).filter(|l| l.has(f::dns::ID)) {
         write_text(out, l, None);
     }
 }

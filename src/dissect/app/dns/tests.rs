@@ -1290,6 +1290,15 @@ fn truncated_messages() {
     let l = dissect(&QUERY[..7], 0);
     assert_eq!(l.get_uint(f::dns::ID), Some(0x1a2b));
     assert_eq!(l.anomalies[0].reason, "header: need 12 bytes, have 7");
+    // Too short for the id and the flags, which tshark reads before it
+    // shows either (zeek's ipv6-hbh-routing0.pcap: 3 bytes): no field, and
+    // no Info (tshark cleared the column).
+    let l = dissect(&QUERY[..3], 0);
+    assert!(l.fields.is_empty());
+    assert!(l.thrown.is_some());
+    let mut info = String::new();
+    super::info(&mut info, std::slice::from_ref(&l), 0);
+    assert_eq!(info, "");
     // Empty.
     let l = dissect(&[], 0);
     assert!(l.fields.is_empty());
