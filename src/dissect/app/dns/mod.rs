@@ -51,7 +51,8 @@ pub const LLMNR_PORT: u16 = 5355;
 
 /// Most labels in one name (RFC 1035 allows at most 127 in 255 bytes).
 pub const MAX_LABELS: usize = 128;
-/// Most bytes in a name, counted as its dotted text.
+/// tshark's name buffer (MAX_DNAME_LEN, with its NUL): a name's dotted text
+/// keeps at most 253 bytes of it ([`read_name`]).
 pub const MAX_NAME_LEN: usize = 255;
 /// Most compression pointers followed in one name (tshark's limit,
 /// MAX_DNAME_LEN); a chain this long only happens when pointers loop.
@@ -215,7 +216,8 @@ const TOO_LONG_TEXT: &str = "<Name too long>";
 /// dissectors (ICMPv6's DNS Search List): its text and the bytes it takes
 /// there, or None where tshark reads past the end of `msg` and throws.
 pub(crate) fn name_at(msg: &[u8], at: usize) -> Option<(String, usize)> {
-    let name = read_name(msg, at, msg.len(), &mut NAME_STEPS.clone()).ok()?;
+    let mut steps = NAME_STEPS;
+    let name = read_name(msg, at, msg.len(), &mut steps).ok()?;
     Some((name.text, name.end - at))
 }
 

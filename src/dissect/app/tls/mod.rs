@@ -1345,21 +1345,17 @@ impl TlsDecoder {
                 if t == 4 && body.len() >= 11 {
                     let at = 11 + usize::from(be16(body, 5));
                     let specs = usize::from(be16(body, 7));
-                    if specs > 0 {
+                    let after = if specs > 0 {
                         l.present(f::tls::HANDSHAKE_CIPHERSUITES);
-                        match body.get(at..at + specs) {
-                            Some(list) if specs % 3 == 0 => {
-                                for s in list.chunks(3) {
-                                    l.uint(f::tls::HANDSHAKE_CIPHERSPEC, be24(s, 0) as u64);
-                                }
-                            }
-                            _ => {
-                                l.malformed("SSLv2 Server Hello: cipher specs run past the message")
-                            }
-                        }
-                    }
+                        sslv2_cipher_specs(body, at, specs, "Server", &mut l)
+                    } else {
+                        Some(at)
+                    };
                     let id = usize::from(be16(body, 9));
-                    if id > 0 && body.len() >= at + specs + id {
+                    if let Some(after) = after
+                        && id > 0
+                        && body.len() >= after + id
+                    {
                         l.present(f::tls::HANDSHAKE_CONNECTION_ID);
                     }
                 }
@@ -1447,8 +1443,8 @@ impl TlsDecoder {
     /// has taken out), read with TLS's message code as packet-dtls.c
     /// calls packet-tls-utils.c's. `version` is the DTLS session's: 1.2
     /// reads as TLS 1.2 (CertificateRequest's signature algorithms), 1.0 as
-    /// TLS 1.1, OpenSSL's pre-standard 0x0100 as itself. Fields come under their `tls.*` names; the caller renames
-    /// them. Returns whether a ServerHello chose (D)TLS 1.3.
+    /// TLS 1.1, OpenSSL's pre-standard 0x0100 as itself. Fields come under
+    /// their `tls.*` names; the caller renames them. Returns whether a ServerHello chose (D)TLS 1.3.
     pub fn dtls_message(
         &mut self,
         dir: Dir,
@@ -1609,13 +1605,7 @@ impl TlsDecoder {
             }
             // EC J-PAKE (Thread commissioning): curve, then X, V and r.
             Ecjpake => (|| {
-                let curve_type = r.u8()?;
-                l.uint(f::tls::HANDSHAKE_SERVER_CURVE_TYPE, curve_type);
-                if curve_type != 3 {
-                    return Ok(());
-                }
-                l.uint(f::tls::HANDSHAKE_SERVER_NAMED_CURVE, r.u16()?);
-                if r.left() == 0 {
+                if !ec_parameters(&mut r, l)? {
                     return Ok(());
                 }
                 vec8_item(&mut r, f::tls::HANDSHAKE_XS_LEN, f::tls::HANDSHAKE_XS, l)?;
@@ -1652,13 +1642,7 @@ impl TlsDecoder {
         anon: bool,
         l: &mut Layer<'static>,
     ) -> Result<(), String> {
-        let curve_type = r.u8()?;
-        l.uint(f::tls::HANDSHAKE_SERVER_CURVE_TYPE, curve_type);
-        if curve_type != 3 {
-            return Ok(()); // Wireshark reads named curves only
-        }
-        l.uint(f::tls::HANDSHAKE_SERVER_NAMED_CURVE, r.u16()?);
-        if r.left() == 0 {
+        if !ec_parameters(r, l)? {
             return Ok(());
         }
         vec8_item(
@@ -1769,6 +1753,20 @@ impl TlsDecoder {
     }
 }
 
+/// ECParameters as `dissect_tls_ecparameters` reads them (ECDH and EC
+/// J-PAKE): the curve type, and a named curve's id. Whether the parameters
+/// after them are read: Wireshark reads named curves only, and stops at the
+/// message's end.
+fn ec_parameters(r: &mut Rd<'_>, l: &mut Layer<'static>) -> Result<bool, String> {
+    let curve_type = r.u8()?;
+    l.uint(f::tls::HANDSHAKE_SERVER_CURVE_TYPE, curve_type);
+    if curve_type != 3 {
+        return Ok(false);
+    }
+    l.uint(f::tls::HANDSHAKE_SERVER_NAMED_CURVE, r.u16()?);
+    Ok(r.left() > 0)
+}
+
 /// A one-byte length and the bytes it counts, as two items (tshark reads
 /// past the message and throws when they do not fit).
 fn vec8_item(
@@ -1798,6 +1796,35 @@ fn vec16_item(
     Ok(())
 }
 
+/// An SSL 2.0 hello's `specs` bytes of cipher specs from `at` (packet-tls.c
+/// steps 3 bytes a spec while its 16-bit count is not zero: a count that is
+/// no multiple of 3 wraps and reads on past the end, where it throws).
+/// Where they end, or None when they run past the message (flagged).
+fn sslv2_cipher_specs(
+    body: &[u8],
+    mut at: usize,
+    specs: usize,
+    hello: &str,
+    l: &mut Layer<'static>,
+) -> Option<usize> {
+    let n = if specs.is_multiple_of(3) {
+        specs / 3
+    } else {
+        usize::MAX
+    };
+    for _ in 0..n {
+        let Some(s) = body.get(at..at + 3) else {
+            l.malformed(format!(
+                "SSLv2 {hello} Hello: cipher specs run past the message"
+            ));
+            return None;
+        };
+        l.uint(f::tls::HANDSHAKE_CIPHERSPEC, be24(s, 0) as u64);
+        at += 3;
+    }
+    Some(at)
+}
+
 /// An SSL 2.0 Client Hello's cipher specs, session id and challenge, after
 /// the lengths (packet-tls.c's `dissect_ssl2_hnd_client_hello`): none when
 /// the session id is longer than 16 bytes; a list that runs past the
@@ -1815,19 +1842,9 @@ fn sslv2_client_hello_lists(body: &[u8], l: &mut Layer<'static>) {
         return;
     }
     l.present(f::tls::HANDSHAKE_CIPHERSUITES);
-    let mut at = 9;
-    // Wireshark steps 3 bytes a spec while its 16-bit count is not zero:
-    // a count that is no multiple of 3 wraps and reads on past the end.
-    let whole = specs.is_multiple_of(3);
-    let n = if whole { specs / 3 } else { usize::MAX };
-    for _ in 0..n {
-        let Some(s) = body.get(at..at + 3) else {
-            l.malformed("SSLv2 Client Hello: cipher specs run past the message");
-            return;
-        };
-        l.uint(f::tls::HANDSHAKE_CIPHERSPEC, be24(s, 0) as u64);
-        at += 3;
-    }
+    let Some(mut at) = sslv2_cipher_specs(body, 9, specs, "Client", l) else {
+        return;
+    };
     if sid > 0 {
         let Some(s) = body.get(at..at + sid) else {
             l.malformed("SSLv2 Client Hello: session id runs past the message");
