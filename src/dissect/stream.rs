@@ -64,6 +64,79 @@ struct TcpApp {
     tls: TlsSession,
     /// The frame the conversation was first seen in.
     first_frame: u64,
+    /// Each side's bytes of the message being reassembled (indexed by
+    /// [`Dir::index`]), kept only when detail fields are built: a
+    /// multi-segment message's bytes are `tcp.reassembled.data` on the
+    /// frame that completes it.
+    pdu: [PduBytes; 2],
+}
+
+/// One side's stream bytes from the start of the message being
+/// reassembled on. The decoders keep what they need of those bytes in
+/// their own form; TCP's copy is what tshark shows as the reassembled
+/// PDU.
+#[derive(Default)]
+struct PduBytes {
+    /// Stream offset of `bytes[0]`.
+    base: u64,
+    bytes: Vec<u8>,
+}
+
+/// A side's reassembled-PDU bytes kept at most: a longer message is shown
+/// without `tcp.reassembled.data` (its segments and length are still
+/// listed). Charged to the memory budget with the conversation.
+const MAX_PDU_BYTES: usize = 16 << 20;
+
+impl PduBytes {
+    /// Bytes fed to the decoder at `offset`: appended when they follow
+    /// those held, else they start the copy afresh.
+    fn append(&mut self, offset: u64, data: &[u8]) {
+        if self.bytes.is_empty() || offset != self.base + self.bytes.len() as u64 {
+            self.bytes.clear();
+            self.base = offset;
+        }
+        if self.bytes.len() + data.len() > MAX_PDU_BYTES {
+            // Too long to keep: nothing before the next bytes is known.
+            self.bytes = Vec::new();
+            self.base = offset + data.len() as u64;
+            return;
+        }
+        self.bytes.extend_from_slice(data);
+    }
+
+    /// The bytes of stream offsets `from..to`, if all are held.
+    fn get(&self, from: u64, to: u64) -> Option<&[u8]> {
+        if from >= to {
+            return None;
+        }
+        let start = usize::try_from(from.checked_sub(self.base)?).ok()?;
+        let end = usize::try_from(to.checked_sub(self.base)?).ok()?;
+        self.bytes.get(start..end)
+    }
+
+    /// Forget the bytes before stream offset `from` (a message starts
+    /// there: none before it is needed again).
+    fn prune(&mut self, from: u64) {
+        let n = from.saturating_sub(self.base).min(self.bytes.len() as u64) as usize;
+        if n == self.bytes.len() {
+            self.clear();
+            self.base = from;
+        } else if n > 0 {
+            self.bytes.drain(..n);
+            self.base += n as u64;
+        }
+    }
+
+    fn clear(&mut self) {
+        self.bytes.clear();
+        if self.bytes.capacity() > 64 * 1024 {
+            self.bytes = Vec::new();
+        }
+    }
+
+    fn heap_bytes(&self) -> usize {
+        self.bytes.capacity()
+    }
 }
 
 /// What the L5 line says about a TLS session: the session id the client
@@ -92,6 +165,7 @@ impl TcpApp {
             ws_closes: 0,
             charged: 0,
             tls: TlsSession::default(),
+            pdu: Default::default(),
         }
     }
 }
@@ -157,6 +231,21 @@ pub struct SegmentLists {
     /// `frames` are its frames (in order), and its length.
     pub reassembled: Vec<(usize, u64)>,
     pub frames: Vec<u64>,
+    /// For each of `reassembled`, where its bytes are in
+    /// `reassembled_bytes` (`tcp.reassembled.data`), when detail fields are
+    /// built and the bytes were kept.
+    pub reassembled_data: Vec<Option<std::ops::Range<usize>>>,
+    pub reassembled_bytes: Vec<u8>,
+    /// The parts of the segment's payload tshark's TCP shows as
+    /// `tcp.segment_data`: the end of a multi-segment message it completes,
+    /// and the start (or middle) of one still being reassembled.
+    pub segment_data: Vec<std::ops::Range<usize>>,
+    /// `tcp.pdu.size` of each message read by a protocol whose Wireshark
+    /// dissector goes through `tcp_dissect_pdus`.
+    pub pdu_sizes: Vec<u64>,
+    /// The stream bytes (start, end) of the messages the segment's side
+    /// completed, each once.
+    own_messages: Vec<(u64, u64)>,
     /// Conversations evicted to make room, with the bytes they held.
     pub evicted: Vec<(u64, u64)>,
     /// The L5 steps the messages mark, as session-layer fields:
@@ -168,18 +257,36 @@ impl SegmentLists {
     fn clear(&mut self) {
         self.reassembled.clear();
         self.frames.clear();
+        self.reassembled_data.clear();
+        self.reassembled_bytes.clear();
+        if self.reassembled_bytes.capacity() > 1 << 20 {
+            self.reassembled_bytes = Vec::new();
+        }
+        self.segment_data.clear();
+        self.pdu_sizes.clear();
+        self.own_messages.clear();
         self.evicted.clear();
         self.session_steps.clear();
     }
 
-    /// Each multi-frame message's frames, with its length.
-    pub fn reassembled(&self) -> impl Iterator<Item = (&[u64], u64)> {
+    /// Each multi-frame message's frames, with its length and its bytes
+    /// (when kept).
+    pub fn reassembled(&self) -> impl Iterator<Item = (&[u64], u64, Option<&[u8]>)> {
         let mut at = 0;
-        self.reassembled.iter().map(move |&(n, len)| {
-            let frames = self.frames.get(at..at + n).unwrap_or_default();
-            at += n;
-            (frames, len)
-        })
+        self.reassembled
+            .iter()
+            .enumerate()
+            .map(move |(i, &(n, len))| {
+                let frames = self.frames.get(at..at + n).unwrap_or_default();
+                at += n;
+                let data = self
+                    .reassembled_data
+                    .get(i)
+                    .cloned()
+                    .flatten()
+                    .and_then(|r| self.reassembled_bytes.get(r));
+                (frames, len, data)
+            })
     }
 }
 
@@ -463,6 +570,10 @@ impl TcpApps {
             lists,
             events: Vec::new(),
             messages: 0,
+            detail: !*skip_detail,
+            last_range: None,
+            own: None,
+            reader: "",
         };
         // Messages of this side within these stream bytes were read from
         // this segment's payload. tshark reads a segment that fills a gap,
@@ -470,6 +581,15 @@ impl TcpApps {
         if outcome.kind == SegmentKind::InOrder || redissect {
             let start = outcome.stream_offset;
             kept.segment = Some((dir, start, start + payload.len() as u64));
+        }
+        // The stream bytes of a segment handed to the decoder as they come
+        // (one past a gap too): what of them is segment data.
+        if outcome.kind == SegmentKind::InOrder
+            || redissect
+            || (outcome.kind == SegmentKind::Ahead && handed)
+        {
+            let start = outcome.stream_offset;
+            kept.own = Some((dir, start, start + payload.len() as u64));
         }
         // Held bytes the decoder asked one more segment for are read with
         // this one whole: a message starts being reassembled here too.
@@ -575,6 +695,9 @@ impl TcpApps {
                         app.decided = true;
                     }
                     if let Some(dec) = app.decoder.as_mut() {
+                        if !*skip_detail {
+                            app.pdu[d.index()].append(chunk.stream_offset, &chunk.data);
+                        }
                         dec.set_time_ns(s.ts_ns);
                         dec.set_frame(s.frame);
                         dec.set_ports(ends.src.1, ends.dst.1);
@@ -597,6 +720,9 @@ impl TcpApps {
                         while at < chunk.data.len() {
                             let end = (at + piece).min(chunk.data.len());
                             let offset = chunk.stream_offset + at as u64;
+                            // Before the feed: a STARTTLS answer hands the
+                            // conversation to TLS once read.
+                            kept.reader = dec.protocol();
                             dec.feed(d, offset, &chunk.data[at..end], &mut out);
                             let chunk_end = chunk.stream_offset + chunk.data.len() as u64;
                             for m in &mut out {
@@ -618,7 +744,8 @@ impl TcpApps {
                             if let Some(r) = app.reasm[d.index()].as_mut()
                                 && !redissect
                             {
-                                note_messages(r, &out, &mut kept, None, s.frame, budget);
+                                let pdu = &mut app.pdu[d.index()];
+                                note_messages(r, pdu, &out, &mut kept, None, s.frame, budget);
                             }
                             kept.absorb(&mut out, d, &mut app.ws_closes, &mut app.tls, s, steps);
                             at = end;
@@ -643,6 +770,7 @@ impl TcpApps {
                     if let Some(dec) = app.decoder.as_mut() {
                         dec.gap(d, len);
                     }
+                    app.pdu[d.index()].clear();
                     if events {
                         kept.events.push(Event::Bytes(StreamBytes {
                             stream: s.stream,
@@ -679,8 +807,10 @@ impl TcpApps {
                 dec.finish(d, &mut out);
                 if let Some(r) = app.reasm[d.index()].as_mut() {
                     let fin_frame = (!reset && d == dir).then_some(s.frame);
-                    note_messages(r, &out, &mut kept, fin_frame, s.frame, budget);
+                    let pdu = &mut app.pdu[d.index()];
+                    note_messages(r, pdu, &out, &mut kept, fin_frame, s.frame, budget);
                 }
+                kept.reader = dec.protocol();
                 kept.absorb(&mut out, d, &mut app.ws_closes, &mut app.tls, s, steps);
             }
         }
@@ -749,6 +879,51 @@ impl TcpApps {
             report.partial_item = dec.partial_item(dir);
         }
         report.protocol = app.decoder.as_ref().map(|d| d.protocol());
+        // tshark's TCP desegments only a segment captured whole: of one the
+        // snap length cut it shows no segment data.
+        let segment_data = kept.detail && !withheld && cut == 0;
+        if segment_data
+            && let Some((side, start, end)) = kept.own
+            && side == dir
+        {
+            // tshark's TCP shows as segment data the end of each
+            // multi-segment PDU this segment completes, and what follows
+            // the PDUs it holds whole when the dissector asked for more;
+            // the end of a PDU cut by a gap, before those that follow.
+            let lists = &mut *kept.lists;
+            let mut tail = start;
+            if report.began_in_cut
+                && let Some(&(first, _)) = lists.own_messages.first()
+                && first > start
+            {
+                lists
+                    .segment_data
+                    .push(0..(first.min(end) - start) as usize);
+                tail = first.min(end);
+            }
+            for &(from, to) in &lists.own_messages {
+                let to = to.min(end);
+                if from < start && to > start {
+                    lists.segment_data.push(0..(to - start) as usize);
+                }
+                tail = tail.max(to);
+            }
+            let pending = report.partial
+                || (kept.messages > 0
+                    && !report.silent
+                    && app.decoder.as_ref().is_some_and(|x| {
+                        !x.refused(dir) && (x.protocol() != "http" || x.holds_partial(dir))
+                    }));
+            if pending && tail < end {
+                lists
+                    .segment_data
+                    .push((tail - start) as usize..(end - start) as usize);
+            }
+        } else if segment_data && report.partial {
+            // Held past a gap, or added out of order to the PDU being
+            // reassembled: all of it.
+            kept.lists.segment_data.push(0..payload.len());
+        }
         if report.starts_partial {
             report.carrier = app.decoder.as_ref().and_then(|d| d.carrier_layer());
         }
@@ -771,7 +946,8 @@ impl TcpApps {
             + app
                 .decoder
                 .as_ref()
-                .map_or(0, |d| std::mem::size_of_val(&**d) + d.heap_bytes());
+                .map_or(0, |d| std::mem::size_of_val(&**d) + d.heap_bytes())
+            + app.pdu.iter().map(PduBytes::heap_bytes).sum::<usize>();
         budget.resize(app.charged, now);
         app.charged = now;
         // A conversation that ended both ways (or was reset) frees its
@@ -895,10 +1071,22 @@ struct Kept<'k, 'p> {
     shown: usize,
     /// This segment's side and stream bytes, when it was read in order.
     segment: Option<(Dir, u64, u64)>,
+    /// This segment's side and stream bytes, when the decoder was handed
+    /// them as they came (in order or past a gap).
+    own: Option<(Dir, u64, u64)>,
     lists: &'k mut SegmentLists,
     events: Vec<Event<'p>>,
     /// Messages completed, shown or not.
     messages: u64,
+    /// Detail fields are built: the segment's data, PDU sizes.
+    detail: bool,
+    /// The side and stream bytes of the last message taken: a decoder
+    /// that makes several layers of one PDU gives them the same bytes.
+    last_range: Option<(Dir, (u64, u64))>,
+    /// The protocol of the decoder the messages come from, as it was
+    /// before it read them (a STARTTLS answer hands the conversation to
+    /// TLS once read).
+    reader: &'static str,
 }
 
 impl Kept<'_, '_> {
@@ -914,6 +1102,16 @@ impl Kept<'_, '_> {
     ) {
         for m in out.drain(..) {
             self.messages += 1;
+            if self.detail {
+                let range = (m.stream_offset, m.stream_end);
+                let new_pdu = self.last_range.replace((side, range)) != Some((side, range));
+                if new_pdu && self.own.is_some_and(|(dir, ..)| dir == side) && range.0 < range.1 {
+                    self.lists.own_messages.push(range);
+                }
+                if let Some(size) = pdu_size(&m.layer, self.reader, range.1 - range.0, new_pdu) {
+                    self.lists.pdu_sizes.push(size);
+                }
+            }
             if let Some(body) = m.event {
                 self.events.push(Event::Message(EventMessage {
                     stream: s.stream,
@@ -1031,6 +1229,7 @@ fn fast_resend<'p>(
 
 fn note_messages(
     reasm: &mut StreamReassembler,
+    pdu: &mut PduBytes,
     msgs: &[Message],
     kept: &mut Kept<'_, '_>,
     fin_frame: Option<u64>,
@@ -1062,6 +1261,12 @@ fn note_messages(
             lists
                 .reassembled
                 .push((frames.len(), end - m.stream_offset));
+            let data = pdu.get(m.stream_offset, end).map(|b| {
+                let at = lists.reassembled_bytes.len();
+                lists.reassembled_bytes.extend_from_slice(b);
+                at..at + b.len()
+            });
+            lists.reassembled_data.push(data);
         } else {
             lists.frames.truncate(mark);
         }
@@ -1071,6 +1276,7 @@ fn note_messages(
     // segment), whose frames are needed when it completes.
     if let Some(last) = msgs.last() {
         reasm.prune_frames(last.stream_offset, budget);
+        pdu.prune(last.stream_offset);
     }
 }
 
@@ -1081,6 +1287,67 @@ fn release(app: &mut TcpApp, budget: &mut Budget) -> u64 {
         .flatten()
         .map(|r| r.release(budget))
         .sum()
+}
+
+/// Protocols whose Wireshark dissector reads TCP through
+/// `tcp_dissect_pdus`, which puts each PDU's length on the TCP tree
+/// (`tcp.pdu.size`), on the frame the PDU is dissected in.
+const TCP_PDUS: &[&str] = &[
+    "dns",
+    "http2",
+    "websocket",
+    "ldap",
+    "dcerpc",
+    "kerberos",
+    "mysql",
+    "pgsql",
+    "openflow",
+    "openflow_v1",
+    "openflow_v4",
+    "openflow_v5",
+    "openflow_v6",
+    "mqtt",
+    "mbtcp",
+    "dnp3",
+];
+
+/// The `tcp.pdu.size` a message adds: the PDU's length as its header
+/// gives it, or else `stream_len`, its bytes in the stream, when the
+/// conversation's decoder read it straight from TCP (`first` says it is
+/// the first layer made of those bytes). Inside TLS only the first kind:
+/// TLS hands the decrypted bytes to the same `tcp_dissect_pdus`.
+fn pdu_size(l: &Layer<'_>, carrier: &str, stream_len: u64, first: bool) -> Option<u64> {
+    if !TCP_PDUS.contains(&l.protocol) {
+        return None;
+    }
+    let direct = carrier == "http" || TCP_PDUS.contains(&carrier);
+    if carrier != "tls" && !direct {
+        return None;
+    }
+    // The length its header declares, where the layer has it (a PDU the
+    // capture cut short has its declared length).
+    let declared = match l.protocol {
+        "http2" if l.has(f::http2::MAGIC) => Some(24),
+        "http2" => Some(l.get_uint(f::http2::LENGTH)? + 9),
+        "dns" => Some(l.get_uint(f::dns::LENGTH)? + 2),
+        "mysql" => Some(l.get_uint(f::mysql::PACKET_LENGTH)? + 4),
+        "websocket" => {
+            let len = l.get_uint(f::websocket::PAYLOAD_LENGTH)?;
+            let (ext, len) = match len {
+                126 => (2, l.get_uint(f::websocket::PAYLOAD_LENGTH_EXT_16)?),
+                127 => (8, l.get_uint(f::websocket::PAYLOAD_LENGTH_EXT_64)?),
+                n => (0, n),
+            };
+            let mask = if l.flag(f::websocket::MASK) { 4 } else { 0 };
+            Some(2 + ext + mask + len)
+        }
+        _ => None,
+    };
+    match declared {
+        Some(n) => Some(n),
+        None if direct && first && stream_len > 0 => Some(stream_len),
+        None => None,
+    }
 }
 
 /// The L5 step a message marks, for the session layer: the TLS handshake
@@ -1172,4 +1439,51 @@ fn tls_session_facts(l: &Layer<'_>, side: Dir, st: &mut TlsSession) -> Option<Co
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PduBytes;
+
+    #[test]
+    fn pdu_bytes_follow_the_stream_and_forget_what_no_message_needs() {
+        let mut p = PduBytes::default();
+        p.append(100, b"abcd");
+        p.append(104, b"efgh");
+        assert_eq!(p.get(102, 106), Some(&b"cdef"[..]));
+        assert_eq!(p.get(99, 101), None, "before the first byte held");
+        assert_eq!(p.get(106, 109), None, "past the last byte held");
+        assert_eq!(p.get(104, 104), None, "an empty range is no PDU");
+        p.prune(106);
+        assert_eq!(p.get(106, 108), Some(&b"gh"[..]));
+        assert_eq!(p.get(104, 106), None);
+        // Bytes that do not follow (after a gap) start the copy afresh.
+        p.append(200, b"xy");
+        assert_eq!(p.get(106, 108), None);
+        assert_eq!(p.get(200, 202), Some(&b"xy"[..]));
+        // Pruned past the end: nothing held, the next bytes start there.
+        p.prune(300);
+        assert_eq!(p.heap_bytes(), p.bytes.capacity());
+        assert!(p.bytes.is_empty());
+        p.append(300, b"z");
+        assert_eq!(p.get(300, 301), Some(&b"z"[..]));
+    }
+
+    #[test]
+    fn a_pdu_longer_than_the_cap_keeps_no_bytes() {
+        let mut p = PduBytes::default();
+        let chunk = vec![7u8; 1 << 20];
+        let mut at = 0u64;
+        for _ in 0..(super::MAX_PDU_BYTES >> 20) {
+            p.append(at, &chunk);
+            at += chunk.len() as u64;
+        }
+        assert_eq!(p.bytes.len(), super::MAX_PDU_BYTES);
+        p.append(at, b"more");
+        assert!(p.bytes.is_empty(), "dropped, not grown past the cap");
+        assert_eq!(p.get(0, 4), None);
+        // What follows is kept again.
+        p.append(at + 4, b"next");
+        assert_eq!(p.get(at + 4, at + 8), Some(&b"next"[..]));
+    }
 }

@@ -2925,7 +2925,7 @@ mod tests {
         // would be wrong, and matching nothing a silent wrong answer.
         for e in [
             "x11 || ftp",
-            "tcp.reassembled.data == 00",
+            "tcp.pdu.last_frame == 1",
             "diameter.cmd.code == 257",
             "bacapp[0] & 0x07 == 3",
         ] {

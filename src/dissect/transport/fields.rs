@@ -626,6 +626,17 @@ pub mod tcp {
             .blurb("The PDU that doesn't end in this segment is reassembled in this frame")
     );
 
+    pub static PDU_SIZE: &F =
+        field!(F::new("tcp.pdu.size", Uint32, "PDU Size").blurb("The size of this PDU"));
+    pub static SEGMENT_DATA: &F = field!(
+        F::new("tcp.segment_data", Bytes, "TCP segment data")
+            .blurb("A data segment used in reassembly of a lower-level protocol")
+    );
+    pub static REASSEMBLED_DATA: &F = field!(
+        F::new("tcp.reassembled.data", Bytes, "Reassembled TCP Data")
+            .blurb("The reassembled payload")
+    );
+
     pub static ALL: &[&F] = &[
         OSIDUMP_OPTION_INFO,
         FLAGS_ACE,
@@ -760,6 +771,9 @@ pub mod tcp {
         BOGUS_HEADER_LENGTH,
         OPTIONS_MD5_DIGEST,
         REASSEMBLED_IN,
+        PDU_SIZE,
+        SEGMENT_DATA,
+        REASSEMBLED_DATA,
     ];
 
     const OPTIONS_EXPERIMENTAL_EXID_VALS: &[(u64, &str)] = &[

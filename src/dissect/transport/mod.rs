@@ -88,6 +88,9 @@ pub(crate) static DETAIL: &[&FieldDef] = &[
     f::tcp::SEGMENTS,
     f::tcp::SEGMENT,
     f::tcp::REASSEMBLED_LENGTH,
+    f::tcp::REASSEMBLED_DATA,
+    f::tcp::SEGMENT_DATA,
+    f::tcp::PDU_SIZE,
     // UDP's: the ports, length, stream and expert items stay.
     f::udp::CHECKSUM,
     f::udp::CHECKSUM_STATUS,
@@ -1003,7 +1006,28 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             reason: format!("{} bytes missing", report.missing),
         });
     }
-    for (frames, len) in lists.reassembled() {
+    if detail {
+        // What of the payload tshark's TCP shows as segment data: a
+        // retransmission whole (its TCP reads none of it), else the parts
+        // that belong to multi-segment PDUs.
+        if analysis & flag::RETRANSMISSION != 0 && analysis & flag::SPURIOUS_RETRANSMISSION == 0 {
+            // Not of a segment the snap length cut: tshark desegments only
+            // whole ones.
+            if !rest.is_empty() && rest.len() as u64 >= u64::from(payload_len.unwrap_or(0)) {
+                l.push(f::tcp::SEGMENT_DATA, Value::Bytes(rest.into()));
+            }
+        } else {
+            for r in &lists.segment_data {
+                if let Some(b) = rest.get(r.clone()) {
+                    l.push(f::tcp::SEGMENT_DATA, Value::Bytes(b.into()));
+                }
+            }
+        }
+        for size in &lists.pdu_sizes {
+            l.uint(f::tcp::PDU_SIZE, *size);
+        }
+    }
+    for (frames, len, data) in lists.reassembled() {
         if detail {
             // The "[N Reassembled TCP Segments]" item the list hangs from.
             l.present(f::tcp::SEGMENTS);
@@ -1014,6 +1038,12 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         l.uint(f::tcp::SEGMENT_COUNT, frames.len() as u64);
         if detail {
             l.uint(f::tcp::REASSEMBLED_LENGTH, len);
+            if let Some(data) = data {
+                l.push(
+                    f::tcp::REASSEMBLED_DATA,
+                    Value::Bytes(std::borrow::Cow::Owned(data.to_vec())),
+                );
+            }
         }
     }
     for (stream, held) in &lists.evicted {
