@@ -696,3 +696,46 @@ fn icmp_types_without_a_data_layer() {
         ]
     );
 }
+
+/// Destination options as tshark's dissect_opts reads them (zeek's
+/// ipv6-mobility-dst-opts.pcap, frames 2 and 3): a Home Address option is
+/// read as its 16 bytes whatever its length says, and the walk goes on
+/// after them, so a length of 1 is flagged and UDP follows; a header of
+/// 40 bytes in a payload of 36 runs past what tshark's buffer holds, and
+/// the exception ends the frame: no UDP.
+#[test]
+fn destination_options_are_read_at_their_sizes_within_the_payload_length() {
+    let frames = [
+        "ffffffffffff00000000000086dd6000000000243c40200104f80004000702e081fffe52ffff200104f80004000702e081fffe529a6b11040100c91020010078000100320000000000000001c91020010078000100320000000000000001753032c8000c43de58585858",
+        "ffffffffffff00000000000086dd6000000000243c40200104f80004000702e081fffe52ffff200104f80004000702e081fffe529a6b110201020000c90120010078000100320000000000000001753032c8000c43de58585858",
+    ];
+    let frames: Vec<Vec<u8>> = frames.iter().map(|h| common::unhex(h)).collect();
+    let pcap = common::pcap_of(1, 1_000, &frames);
+    let rows = common::fields_rows(
+        pcap,
+        None,
+        &[
+            "frame.protocols",
+            "ipv6.opt.mipv6.home_address",
+            "udp.dstport",
+            "_ws.expert.message",
+        ],
+    );
+    assert_eq!(
+        rows,
+        [
+            [
+                "eth:ethertype:ipv6:ipv6.dstopts",
+                "2001:78:1:32::1",
+                "",
+                "Malformed Packet (Exception occurred)"
+            ],
+            [
+                "eth:ethertype:ipv6:ipv6.dstopts:udp:data",
+                "2001:78:1:32::1",
+                "13000",
+                "Home Address: Invalid length (1 bytes)"
+            ],
+        ]
+    );
+}

@@ -637,10 +637,6 @@ const KNOWN_UNCUT_DIFFERENCES: &[(&str, &str)] = &[
     ),
     ("ip4_bad_fragment", "MPLS is not decoded"),
     (
-        "ipv6-mobility-dst-opts",
-        "IPv6 mobility header: tshark stops, we read UDP",
-    ),
-    (
         "ipv6_ext_headers",
         "repeated IPv6 fragment headers of an atomic fragment",
     ),

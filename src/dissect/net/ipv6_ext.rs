@@ -171,8 +171,9 @@ fn experimental(t: u8) -> bool {
 /// length says (tshark flags the length, reads on, and goes on after what
 /// it read); the walk stops where tshark's reading would run past the
 /// area and throw. `plen` is the IPv6 payload length (a Jumbo Payload
-/// option is prohibited when it is not 0).
-pub(super) fn options<'a>(l: &mut Layer<'a>, opts: &'a [u8], plen: usize) {
+/// option is prohibited when it is not 0). False when the walk stopped
+/// there.
+pub(super) fn options<'a>(l: &mut Layer<'a>, opts: &'a [u8], plen: usize) -> bool {
     let mut i = 0;
     while i < opts.len() {
         let t = opts[i];
@@ -186,7 +187,9 @@ pub(super) fn options<'a>(l: &mut Layer<'a>, opts: &'a [u8], plen: usize) {
         l.uint(f::OPT_TYPE_ACTION, t >> 6);
         l.boolean(f::OPT_TYPE_CHANGE, t & 0x20 != 0);
         l.uint(f::OPT_TYPE_REST, t & 0x1f);
-        let Some(&len) = opts.get(i + 1) else { return };
+        let Some(&len) = opts.get(i + 1) else {
+            return false;
+        };
         l.uint(f::OPT_LENGTH, len);
         let start = i + 2;
         let len = usize::from(len);
@@ -204,7 +207,7 @@ pub(super) fn options<'a>(l: &mut Layer<'a>, opts: &'a [u8], plen: usize) {
         };
         let used = match t {
             _ if t == PADN || experimental(t) || !known(t) => {
-                let Some(body) = read(len) else { return };
+                let Some(body) = read(len) else { return false };
                 let def = match t {
                     PADN => f::OPT_PADN,
                     _ if experimental(t) => f::OPT_EXPERIMENTAL,
@@ -218,7 +221,7 @@ pub(super) fn options<'a>(l: &mut Layer<'a>, opts: &'a [u8], plen: usize) {
             }
             JUMBO => {
                 invalid(l, 4, "Jumbo Payload");
-                let Some(v) = read(4) else { return };
+                let Some(v) = read(4) else { return false };
                 let jumbo = be32(v, 0);
                 l.uint(f::OPT_JUMBO, jumbo);
                 if plen != 0 {
@@ -231,13 +234,13 @@ pub(super) fn options<'a>(l: &mut Layer<'a>, opts: &'a [u8], plen: usize) {
             }
             TEL => {
                 invalid(l, 1, "Tunnel Encapsulation Limit");
-                let Some(v) = read(1) else { return };
+                let Some(v) = read(1) else { return false };
                 l.uint(f::OPT_TEL, v[0]);
                 1
             }
             ROUTER_ALERT => {
                 invalid(l, 2, "Router alert");
-                let Some(v) = read(2) else { return };
+                let Some(v) = read(2) else { return false };
                 l.uint(f::OPT_ROUTER_ALERT, be16(v, 0));
                 2
             }
@@ -249,7 +252,7 @@ pub(super) fn options<'a>(l: &mut Layer<'a>, opts: &'a [u8], plen: usize) {
                         Some(format!("PMTU Option: Invalid Length ({len} bytes)")),
                     );
                 }
-                let Some(v) = read(4) else { return };
+                let Some(v) = read(4) else { return false };
                 l.uint(f::OPT_PMTU_MIN, be16(v, 0));
                 let rtn = be16(v, 2);
                 l.uint(f::OPT_PMTU_RTN, rtn & 0xfffe);
@@ -258,7 +261,7 @@ pub(super) fn options<'a>(l: &mut Layer<'a>, opts: &'a [u8], plen: usize) {
             }
             HOME_ADDRESS => {
                 invalid(l, 16, "Home Address");
-                let Some(v) = read(16) else { return };
+                let Some(v) = read(16) else { return false };
                 let mut addr = [0; 16];
                 addr.copy_from_slice(v);
                 l.push(f::OPT_MIPV6_HOME_ADDRESS, Value::Ipv6(addr));
@@ -268,7 +271,7 @@ pub(super) fn options<'a>(l: &mut Layer<'a>, opts: &'a [u8], plen: usize) {
             // body is stepped over.
             _ => {
                 if read(len).is_none() {
-                    return;
+                    return false;
                 }
                 len
             }
@@ -276,13 +279,14 @@ pub(super) fn options<'a>(l: &mut Layer<'a>, opts: &'a [u8], plen: usize) {
         if used < len {
             // Past the area tshark throws reading the leftover bytes.
             let Some(left) = rest.get(used..len) else {
-                return;
+                return false;
             };
             l.push(f::OPT_UNKNOWN_DATA, Value::Bytes(left.into()));
             crate::dissect::expert::add(l, &expert::OPT_UNKNOWN_DATA, None);
         }
         i = start + used.max(len);
     }
+    true
 }
 
 /// A routing header's type-specific part (`hdr` is the whole header,

@@ -1262,13 +1262,18 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
                             &ext.payload()[..end.min(ext.payload().len())]
                         }
                     };
-                    ipv6_ext::options(&mut l, area, plen);
-                    if let Err((reason, past_end)) = check_tlv_options(ext.payload()) {
+                    let read_whole = ipv6_ext::options(&mut l, area, plen);
+                    // tshark reads each option's fields at their own sizes
+                    // (a Home Address is 16 bytes whatever its length
+                    // says) and goes on after them: the options are wrong
+                    // only where that reading runs past the header. One
+                    // the payload length cuts is left to the check below.
+                    if !read_whole && area.len() == ext.payload().len() {
+                        let reason = check_tlv_options(ext.payload())
+                            .err()
+                            .map_or_else(|| "an option runs past the header".to_string(), |e| e.0);
                         l.malformed(format!("IPv6 {pfx}: {reason}"));
-                        if past_end {
-                            // tshark reads the option past the header's end.
-                            l.throw(cut_kind(walk), ext_protocol(nxt));
-                        }
+                        l.throw(cut_kind(walk), ext_protocol(nxt));
                         walk.off += hdr.len();
                         l.span = start..walk.off;
                         walk.layers.push(l);
@@ -1321,6 +1326,7 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
     }
     l.span = start..walk.off.max(start);
 
+    let mut thrown = false;
     let announced_end = match (plen, jumbo) {
         // The option's value is among the hop-by-hop header's items.
         (0, Some(j)) => start + 40 + j as usize,
@@ -1329,9 +1335,12 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
     if zero_payload {
         // Bounded above.
     } else if walk.off > announced_end && plen != 0 {
-        // The last extension header read past the payload length.
+        // The last extension header read past the payload length: tshark's
+        // buffer ends there, and reading the header throws, which ends
+        // the frame's dissection.
         if let Some(x) = last_ext {
             l.throw(crate::dissect::AnomalyKind::Malformed, ext_protocol(x));
+            thrown = true;
         }
         l.malformed(format!(
             "extension headers ({} bytes) run past the payload length {plen}",
@@ -1348,6 +1357,10 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
         bound_payload(walk, &mut l, "IPv6 payload length", announced_end);
     }
     walk.layers.push(l);
+    if thrown {
+        walk.off = walk.end.max(walk.off);
+        return Next::Done;
+    }
 
     let addrs = Addrs { v6: true, src, dst };
     if fragmented {
