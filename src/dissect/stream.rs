@@ -919,7 +919,7 @@ impl TcpApps {
                     .segment_data
                     .push((tail - start) as usize..(end - start) as usize);
             }
-        } else if segment_data && report.partial {
+        } else if segment_data && report.partial && !report.overlaps_reassembled {
             // Held past a gap, or added out of order to the PDU being
             // reassembled: all of it.
             kept.lists.segment_data.push(0..payload.len());
