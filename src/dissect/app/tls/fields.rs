@@ -974,6 +974,43 @@ pub mod tls {
             .blurb("Server's challenge to client")
     );
 
+    pub static HANDSHAKE_CLEAR_KEY_LENGTH: &F = field!(
+        F::new(
+            "tls.handshake.clear_key_length",
+            Uint16,
+            "Clear Key Data Length"
+        )
+        .blurb("Length of clear key data")
+    );
+    pub static HANDSHAKE_ENCRYPTED_KEY_LENGTH: &F = field!(
+        F::new(
+            "tls.handshake.encrypted_key_length",
+            Uint16,
+            "Encrypted Key Data Length"
+        )
+        .blurb("Length of encrypted key data")
+    );
+    pub static HANDSHAKE_KEY_ARG_LENGTH: &F = field!(
+        F::new(
+            "tls.handshake.key_arg_length",
+            Uint16,
+            "Key Argument Length"
+        )
+        .blurb("Length of key argument")
+    );
+    pub static HANDSHAKE_CLEAR_KEY_DATA: &F = field!(
+        F::new("tls.handshake.clear_key_data", None, "Clear Key Data")
+            .blurb("Clear portion of MASTER-KEY")
+    );
+    pub static HANDSHAKE_ENCRYPTED_KEY: &F = field!(
+        F::new("tls.handshake.encrypted_key", None, "Encrypted Key")
+            .blurb("Secret portion of MASTER-KEY encrypted to server")
+    );
+    pub static HANDSHAKE_KEY_ARG: &F = field!(
+        F::new("tls.handshake.key_arg", None, "Key Argument")
+            .blurb("Key Argument (e.g., Initialization Vector)")
+    );
+
     pub static ALL: &[&F] = &[
         MALFORMED_BUFFER_TOO_SMALL,
         RECORD,
@@ -1301,6 +1338,12 @@ pub mod tls {
         HANDSHAKE_CHALLENGE,
         HANDSHAKE_CONNECTION_ID_LENGTH,
         HANDSHAKE_CONNECTION_ID,
+        HANDSHAKE_CLEAR_KEY_LENGTH,
+        HANDSHAKE_ENCRYPTED_KEY_LENGTH,
+        HANDSHAKE_KEY_ARG_LENGTH,
+        HANDSHAKE_CLEAR_KEY_DATA,
+        HANDSHAKE_ENCRYPTED_KEY,
+        HANDSHAKE_KEY_ARG,
     ];
 
     const ALERT_MESSAGE_DESC_VALS: &[(u64, &str)] = &[

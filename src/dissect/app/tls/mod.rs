@@ -1311,6 +1311,12 @@ impl TlsDecoder {
                     l.uint(f::tls::HANDSHAKE_CHALLENGE_LENGTH, be16(body, 7));
                     sslv2_client_hello_lists(body, &mut l);
                 }
+                // A Client Master Key (packet-tls.c's
+                // dissect_ssl2_hnd_client_master_key): the cipher spec, the
+                // three lengths, then a label over each part that is there.
+                if t == 2 {
+                    client_master_key(&body[1..], &mut l);
+                }
                 // A Server Hello's certificate (SSL 2.0: type, hit,
                 // certificate type, version, then the lengths of the
                 // certificate, cipher specs and connection id).
@@ -1800,6 +1806,43 @@ fn vec16_item(
 /// steps 3 bytes a spec while its 16-bit count is not zero: a count that is
 /// no multiple of 3 wraps and reads on past the end, where it throws).
 /// Where they end, or None when they run past the message (flagged).
+/// An SSL 2.0 Client Master Key after its type byte: as far as its
+/// bytes go (tshark throws at the first item past them).
+fn client_master_key(b: &[u8], l: &mut Layer<'static>) {
+    let Some(spec) = b.get(..3) else { return };
+    l.uint(f::tls::HANDSHAKE_CIPHERSPEC, be24(spec, 0) as u64);
+    let mut lens = [0usize; 3];
+    for (i, def) in [
+        f::tls::HANDSHAKE_CLEAR_KEY_LENGTH,
+        f::tls::HANDSHAKE_ENCRYPTED_KEY_LENGTH,
+        f::tls::HANDSHAKE_KEY_ARG_LENGTH,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let Some(v) = b.get(3 + 2 * i..5 + 2 * i) else {
+            return;
+        };
+        lens[i] = usize::from(be16(v, 0));
+        l.uint(def, lens[i] as u64);
+    }
+    let mut at = 9;
+    for (len, def) in lens.into_iter().zip([
+        f::tls::HANDSHAKE_CLEAR_KEY_DATA,
+        f::tls::HANDSHAKE_ENCRYPTED_KEY,
+        f::tls::HANDSHAKE_KEY_ARG,
+    ]) {
+        if len == 0 {
+            continue;
+        }
+        if b.len() < at + len {
+            return;
+        }
+        l.present(def);
+        at += len;
+    }
+}
+
 fn sslv2_cipher_specs(
     body: &[u8],
     mut at: usize,

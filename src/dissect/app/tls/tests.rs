@@ -740,6 +740,34 @@ fn sslv2_hello() {
     assert!(l.get(f::tls::RECORD_PADDING_LENGTH).is_none());
 }
 
+#[test]
+fn sslv2_client_master_key() {
+    // As zeek/tls/ssl-v2.pcap frame 8 (tshark: cipher spec 0x0700c0, clear
+    // key 0, encrypted key 256, key argument 8), with a shorter key: the
+    // Client Hello first, then the Client Master Key.
+    let mut hello = vec![
+        0x80, 0x2e, 0x01, 0x00, 0x02, 0x00, 0x15, 0x00, 0x00, 0x00, 0x10,
+    ];
+    hello.extend([0u8; 46 - 9]);
+    let mut cmk = vec![
+        0x80, 0x16, 0x02, 0x07, 0x00, 0xc0, 0x00, 0x00, 0x00, 0x04, 0x00, 0x08,
+    ];
+    cmk.extend([0xee; 4]);
+    cmk.extend([0x11; 8]);
+    let out = run(&[&hello, &cmk], Dir::Client);
+    let l = &out.last().unwrap().layer;
+    assert_eq!(l.get_uint(f::tls::HANDSHAKE_TYPE), Some(2));
+    assert_eq!(l.get_uint(f::tls::HANDSHAKE_CIPHERSPEC), Some(0x0700c0));
+    assert_eq!(l.get_uint(f::tls::HANDSHAKE_CLEAR_KEY_LENGTH), Some(0));
+    assert_eq!(l.get_uint(f::tls::HANDSHAKE_ENCRYPTED_KEY_LENGTH), Some(4));
+    assert_eq!(l.get_uint(f::tls::HANDSHAKE_KEY_ARG_LENGTH), Some(8));
+    // No clear key data: no item for it (tshark adds one only when its
+    // length is not 0).
+    assert!(!l.has(f::tls::HANDSHAKE_CLEAR_KEY_DATA));
+    assert!(l.has(f::tls::HANDSHAKE_ENCRYPTED_KEY));
+    assert!(l.has(f::tls::HANDSHAKE_KEY_ARG));
+}
+
 // ------------------------------------------------------------ corpus
 
 fn corpus() -> Option<PathBuf> {
