@@ -260,10 +260,10 @@ fn fill(b: &[u8], version: &mut Option<u8>, l: &mut Layer<'_>, info: &mut String
             if v5 {
                 at = properties(b, at, l)?;
             }
+            // Always, empty too (tshark's `<MISSING>`): packet-mqtt.c adds
+            // the message over whatever follows the topic.
             let msg = b.get(at..).unwrap_or_default();
-            if !msg.is_empty() {
-                l.push(f::mqtt::MSG, Value::Bytes(Cow::Owned(msg.to_vec())));
-            }
+            l.push(f::mqtt::MSG, Value::Bytes(Cow::Owned(msg.to_vec())));
         }
         PUBACK | PUBREC | PUBREL | PUBCOMP | UNSUBACK | SUBACK | SUBSCRIBE | UNSUBSCRIBE => {
             let id = u16_at(b, at)?;
