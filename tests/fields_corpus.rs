@@ -63,11 +63,6 @@ const KNOWN: &[(&str, &str, &str)] = &[
         "an ICMPv6 mobile prefix advertisement cut short: tshark reads its fields past the capture (ICMPv6 truncated); we read only the common header",
     ),
     (
-        "tcpdump/ipv6_invalid_length.pcap",
-        "_ws.malformed",
-        "tshark's \"IPv6 header must be exactly 40 bytes\" item (Malformed group, hidden _ws.malformed) before the exception; we have no such item",
-    ),
-    (
         "zeek/tls/heartbleed.pcap",
         "_ws.malformed",
         "frame 19: tshark's \"Invalid heartbeat payload length\" item (Malformed group); we have no such item",

@@ -739,3 +739,22 @@ fn destination_options_are_read_at_their_sizes_within_the_payload_length() {
         ]
     );
 }
+
+/// A packet shorter than IPv6's fixed header (tcpdump's
+/// ipv6_invalid_length.pcap: 39 bytes after Ethernet, captured whole):
+/// tshark says so in the Info column and an expert item before it throws.
+#[test]
+fn an_ipv6_packet_shorter_than_its_header_is_an_invalid_header() {
+    let frame = common::unhex(
+        "c0d68236032bf04da23d5da386dd6009d8d8004011402605bc8030100104000000008cd309ce26003c00e000001900000000000000",
+    );
+    let pcap = common::pcap_of(1, 1_000, &[frame]);
+    let rows = common::fields_rows(pcap, None, &["_ws.col.Info", "_ws.expert.message"]);
+    assert_eq!(
+        rows,
+        [[
+            "Invalid IPv6 header (39 bytes, need exactly 40)[Malformed Packet]",
+            "IPv6 header must be exactly 40 bytes,Malformed Packet (Exception occurred)"
+        ]]
+    );
+}

@@ -1434,17 +1434,19 @@ fn ipv6_info_(out: &mut String, layers: &[Layer<'_>], i: usize) {
         return;
     }
     let thrown = l.thrown.as_deref();
+    // The fixed header does not fit in what the packet says it holds:
+    // packet-ipv6.c writes so before it reads on (and throws).
+    let reported = layers
+        .iter()
+        .find(|f| f.protocol == "frame")
+        .and_then(|f| u(f, f::frame::LEN))
+        .map(|len| len.saturating_sub(l.span.start as u64));
+    if let Some(n) = reported.filter(|&n| n < 40 && l.has(f::ipv6::INVALID_HEADER)) {
+        push_labeled(out, "Invalid IPv6 header (", n);
+        out.push_str(" bytes, need exactly 40)");
+        return;
+    }
     if u(l, f::ipv6::PLEN).is_none() {
-        // The fixed header did not fit in what the packet says it holds.
-        let reported = layers
-            .iter()
-            .find(|f| f.protocol == "frame")
-            .and_then(|f| u(f, f::frame::LEN))
-            .map(|len| len.saturating_sub(l.span.start as u64));
-        if let Some(n) = reported.filter(|&n| n < 40) {
-            push_labeled(out, "Invalid IPv6 header (", n);
-            out.push_str(" bytes, need exactly 40)");
-        }
         return;
     }
     let start = out.len();

@@ -1010,6 +1010,8 @@ pub mod ipv6 {
 
     pub static BOGUS_IPV6_VERSION: &F =
         field!(F::new("ipv6.bogus_ipv6_version", None, "Bogus IP version"));
+    pub static INVALID_HEADER: &F =
+        field!(F::new("ipv6.invalid_header", None, "Invalid IPv6 header"));
     pub static ROUTING_DEPRECATED: &F = field!(
         F::new(
             "ipv6.routing.deprecated",
@@ -1349,6 +1351,7 @@ pub mod ipv6 {
 
     pub static ALL: &[&F] = &[
         BOGUS_IPV6_VERSION,
+        INVALID_HEADER,
         ROUTING_DEPRECATED,
         PLEN_ZERO,
         PLEN_EXCEEDS_FRAMING,

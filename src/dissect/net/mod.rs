@@ -322,6 +322,7 @@ pub(crate) mod expert {
         Malformed,
         Error
     );
+    ei!(IPV6_INVALID_HEADER, ipv6::INVALID_HEADER, Malformed, Error);
     ei!(ETH_PADDING_BAD, eth::PADDING_BAD, Protocol, Note);
     ei!(TTL_LNCB, ip::TTL_LNCB, Sequence, Note);
     ei!(TTL_TOO_SMALL, ip::TTL_TOO_SMALL, Sequence, Note);
@@ -1091,6 +1092,15 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
         return Next::Data(Osi::Network);
     }
     if b.len() < 40 {
+        if !walk.nested && walk.reported_end.saturating_sub(walk.off) < 40 {
+            // The packet itself is shorter than the fixed header (not the
+            // capture): packet-ipv6.c says so before reading on.
+            crate::dissect::expert::add(
+                &mut l,
+                &expert::IPV6_INVALID_HEADER,
+                Some("IPv6 header must be exactly 40 bytes".into()),
+            );
+        }
         // Every field whose bytes were captured, as tshark shows them.
         if b.len() >= 4 {
             tclass(&mut l, ((be16(b, 0) >> 4) & 0xff) as u8);
