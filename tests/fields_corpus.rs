@@ -63,11 +63,6 @@ const KNOWN: &[(&str, &str, &str)] = &[
         "an ICMPv6 mobile prefix advertisement cut short: tshark reads its fields past the capture (ICMPv6 truncated); we read only the common header",
     ),
     (
-        "zeek/tls/heartbleed.pcap",
-        "_ws.malformed",
-        "frame 19: tshark's \"Invalid heartbeat payload length\" item (Malformed group); we have no such item",
-    ),
-    (
         "zeek/dns/tkey.pcap",
         "ber.bitstring.padding",
         "frame 7: a TKEY record's GSS-API token, which tshark's Kerberos dissector (BER) \

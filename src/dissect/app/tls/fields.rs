@@ -1011,6 +1011,24 @@ pub mod tls {
             .blurb("Key Argument (e.g., Initialization Vector)")
     );
 
+    pub static HEARTBEAT_MESSAGE: &F =
+        field!(F::new("tls.heartbeat_message", None, "Heartbeat Message"));
+    pub static HEARTBEAT_MESSAGE_PAYLOAD_LENGTH_INVALID: &F = field!(F::new(
+        "tls.heartbeat_message.payload_length.invalid",
+        None,
+        "Invalid heartbeat payload length"
+    ));
+    pub static HEARTBEAT_MESSAGE_PAYLOAD: &F = field!(F::new(
+        "tls.heartbeat_message.payload",
+        Bytes,
+        "Payload Length"
+    ));
+    pub static HEARTBEAT_MESSAGE_PADDING: &F = field!(F::new(
+        "tls.heartbeat_message.padding",
+        Bytes,
+        "Payload Length"
+    ));
+
     pub static ALL: &[&F] = &[
         MALFORMED_BUFFER_TOO_SMALL,
         RECORD,
@@ -1344,6 +1362,10 @@ pub mod tls {
         HANDSHAKE_CLEAR_KEY_DATA,
         HANDSHAKE_ENCRYPTED_KEY,
         HANDSHAKE_KEY_ARG,
+        HEARTBEAT_MESSAGE,
+        HEARTBEAT_MESSAGE_PAYLOAD_LENGTH_INVALID,
+        HEARTBEAT_MESSAGE_PAYLOAD,
+        HEARTBEAT_MESSAGE_PADDING,
     ];
 
     const ALERT_MESSAGE_DESC_VALS: &[(u64, &str)] = &[

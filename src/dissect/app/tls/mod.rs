@@ -34,7 +34,7 @@ mod summary;
 pub mod x509;
 pub use summary::*;
 
-use crate::dissect::expert;
+use crate::dissect::expert::{self, ei};
 use crate::dissect::fields as f;
 use crate::dissect::wire::{be16, be24};
 use md5::{Digest, Md5};
@@ -1143,9 +1143,8 @@ impl TlsDecoder {
                     l.push(f::tls::OSIDUMP_PDU_SEGMENT, Value::Bool(true));
                 }
             }
-            24 if plain.len() >= 3 => {
-                l.uint(f::tls::HEARTBEAT_MESSAGE_TYPE, plain[0]);
-                l.uint(f::tls::HEARTBEAT_MESSAGE_PAYLOAD_LENGTH, be16(plain, 1));
+            24 => {
+                heartbeat(plain, true, &mut l);
             }
             _ => {}
         }
@@ -1252,19 +1251,11 @@ impl TlsDecoder {
                 }
             }
             24 => {
-                if encrypted || body.len() < 3 {
+                // tshark takes a heartbeat for plaintext unless it holds the
+                // keys to decrypt the side (it has no decoder for it then).
+                let plaintext = !encrypted || self.dec.is_none();
+                if !heartbeat(body, plaintext, &mut l) {
                     l.boolean(f::tls::OSIDUMP_ENCRYPTED, true);
-                } else {
-                    l.uint(f::tls::HEARTBEAT_MESSAGE_TYPE, body[0]);
-                    let plen = be16(body, 1);
-                    l.uint(f::tls::HEARTBEAT_MESSAGE_PAYLOAD_LENGTH, plen);
-                    // RFC 6520: type, length, payload, at least 16 bytes of padding.
-                    if usize::from(plen) + 3 + 16 > body.len() {
-                        l.malformed(format!(
-                            "heartbeat payload length {plen} exceeds the {} bytes the record leaves for it",
-                            body.len().saturating_sub(3 + 16)
-                        ));
-                    }
                 }
             }
             _ => {}
@@ -1806,6 +1797,63 @@ fn vec16_item(
 /// steps 3 bytes a spec while its 16-bit count is not zero: a count that is
 /// no multiple of 3 wraps and reads on past the end, where it throws).
 /// Where they end, or None when they run past the message (flagged).
+/// A heartbeat message (packet-tls.c's dissect_ssl3_heartbeat): shown as
+/// plaintext when `plaintext` or when its sizes say so (a record of at
+/// most 19 bytes, or one with room for the payload and 16 bytes of
+/// padding), and its type is known; false when it is shown encrypted.
+/// A payload length the record has no room for (Heartbleed) is flagged,
+/// and the payload shown as what the record holds.
+fn heartbeat(body: &[u8], plaintext: bool, l: &mut Layer<'static>) -> bool {
+    l.present(f::tls::HEARTBEAT_MESSAGE);
+    let (Some(&kind), Some(len)) = (body.first(), body.get(1..3)) else {
+        l.malformed("heartbeat message shorter than its type and length");
+        return true;
+    };
+    let mut payload = usize::from(be16(len, 0));
+    let record = body.len();
+    let decrypted = plaintext || record <= 19 || 3 + payload + 16 <= record;
+    if !(decrypted && matches!(kind, 1 | 2)) {
+        return false;
+    }
+    l.uint(f::tls::HEARTBEAT_MESSAGE_TYPE, kind);
+    l.uint(f::tls::HEARTBEAT_MESSAGE_PAYLOAD_LENGTH, payload as u64);
+    let mut padding = record.wrapping_sub(3).wrapping_sub(payload) & 0xffff;
+    if 3 + payload + 16 > record {
+        l.malformed(format!(
+            "heartbeat payload length {payload} exceeds the {} bytes the record leaves for it",
+            record.saturating_sub(3 + 16)
+        ));
+        expert::add(
+            l,
+            &HEARTBEAT_PAYLOAD_LENGTH,
+            Some(format!("Invalid heartbeat payload length ({payload})")),
+        );
+        payload = record.saturating_sub(3);
+        padding = 0;
+    }
+    l.push(
+        f::tls::HEARTBEAT_MESSAGE_PAYLOAD,
+        Value::Bytes(body[3..3 + payload].to_vec().into()),
+    );
+    if padding > 0 {
+        let Some(pad) = body.get(3 + payload..3 + payload + padding) else {
+            return true;
+        };
+        l.push(
+            f::tls::HEARTBEAT_MESSAGE_PADDING,
+            Value::Bytes(pad.to_vec().into()),
+        );
+    }
+    true
+}
+
+ei!(
+    HEARTBEAT_PAYLOAD_LENGTH,
+    f::tls::HEARTBEAT_MESSAGE_PAYLOAD_LENGTH_INVALID,
+    Malformed,
+    Error
+);
+
 /// An SSL 2.0 Client Master Key after its type byte: as far as its
 /// bytes go (tshark throws at the first item past them).
 fn client_master_key(b: &[u8], l: &mut Layer<'static>) {
