@@ -1108,7 +1108,12 @@ impl Kept<'_, '_> {
                 if new_pdu && self.own.is_some_and(|(dir, ..)| dir == side) && range.0 < range.1 {
                     self.lists.own_messages.push(range);
                 }
-                if let Some(size) = pdu_size(&m.layer, self.reader, range.1 - range.0, new_pdu) {
+                if let Some(size) = pdu_size(
+                    &m.layer,
+                    self.reader,
+                    range.1.saturating_sub(range.0),
+                    new_pdu,
+                ) {
                     self.lists.pdu_sizes.push(size);
                 }
             }
