@@ -93,6 +93,7 @@ ei!(
     Chat
 );
 ei!(FAULT_STATUS, f::dcerpc::CN_STATUS_EXPERT, Response, Note);
+ei!(BIND_NAK, f::dcerpc::BIND_NOT_ACKNOWLEDGED, Sequence, Warn);
 
 use crate::dissect::wire::{Bound as Short, Tvb};
 
@@ -414,6 +415,9 @@ impl Pdu<'_> {
         self.l.uint(d::VER, b[0]);
         self.l.uint(d::VER_MINOR, b[1]);
         self.l.uint(d::PKT_TYPE, b[2]);
+        if b[2] == PDU_BIND_NAK {
+            expert::add(&mut self.l, &BIND_NAK, None);
+        }
         let flags = b[3];
         self.l.uint(d::CN_FLAGS, flags);
         for (def, bit) in [
