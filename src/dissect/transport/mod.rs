@@ -1017,14 +1017,27 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
                 l.push(f::tcp::SEGMENT_DATA, Value::Bytes(rest.into()));
             }
         } else {
-            for r in &lists.segment_data {
+            // In tshark's order: the end of a PDU cut by a gap is shown
+            // before the PDUs that follow it are read; the others after
+            // the PDUs read from the segment (each `tcp.pdu.size` is added
+            // as its PDU is dissected).
+            let cut_first = usize::from(
+                report.began_in_cut && lists.segment_data.first().is_some_and(|r| r.start == 0),
+            );
+            let (cut, others) = lists.segment_data.split_at(cut_first);
+            for r in cut {
                 if let Some(b) = rest.get(r.clone()) {
                     l.push(f::tcp::SEGMENT_DATA, Value::Bytes(b.into()));
                 }
             }
-        }
-        for size in &lists.pdu_sizes {
-            l.uint(f::tcp::PDU_SIZE, *size);
+            for size in &lists.pdu_sizes {
+                l.uint(f::tcp::PDU_SIZE, *size);
+            }
+            for r in others {
+                if let Some(b) = rest.get(r.clone()) {
+                    l.push(f::tcp::SEGMENT_DATA, Value::Bytes(b.into()));
+                }
+            }
         }
     }
     for (frames, len, data) in lists.reassembled() {
