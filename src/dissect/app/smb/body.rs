@@ -50,7 +50,11 @@ pub(super) type Blob = (usize, usize);
 /// (to GSS-API or NTLMSSP), or a read's or write's data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Hand {
+    /// A security blob: to NTLMSSP when it is a bare NTLMSSP message, else
+    /// to GSS-API.
     Blob(usize, usize),
+    /// A security blob for GSS-API whatever it holds.
+    GssApi(usize, usize),
     Data(usize, usize),
 }
 
@@ -59,6 +63,7 @@ impl Hand {
     pub(super) fn shifted(self, off: usize) -> Hand {
         match self {
             Hand::Blob(o, n) => Hand::Blob(o + off, n),
+            Hand::GssApi(o, n) => Hand::GssApi(o + off, n),
             Hand::Data(o, n) => Hand::Data(o + off, n),
         }
     }

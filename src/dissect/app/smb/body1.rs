@@ -46,6 +46,7 @@ const NT_TRANSACT_SECONDARY: u8 = 0xa1;
 const NT_CREATE_ANDX: u8 = 0xa2;
 const NT_CANCEL: u8 = 0xa4;
 const SESSION_SETUP_ANDX: u8 = 0x73;
+const NEGOTIATE: u8 = 0x72;
 
 const FIND_FIRST2: u16 = 0x01;
 const QUERY_FS_INFO: u16 = 0x03;
@@ -124,6 +125,10 @@ pub struct State {
     /// Files opened: (tree id, FID) → name (tshark's `smb.file` under
     /// every FID; a FID opened again is renamed).
     fids: Bounded<(u16, u16), String>,
+    /// The Negotiate Protocol response chose extended security without a
+    /// security blob: raw NTLMSSP is in use (tshark's `raw_ntlmssp`), and
+    /// a session setup's bare NTLMSSP goes to NTLMSSP rather than GSS-API.
+    raw_ntlmssp: bool,
 }
 
 /// Names kept at most, a conversation (oldest forgotten first).
@@ -791,27 +796,56 @@ fn both_directory_entries<'a>(
     Some(())
 }
 
-/// The security blob of a Session Setup AndX with extended security (a
-/// request of 12 words, a response of 4) whose block is at `at`: its
-/// offset and length in `b`, when it is whole in the captured bytes.
+/// Where a security blob goes (packet-smb.c): a Negotiate Protocol
+/// response's always to GSS-API; a session setup's to NTLMSSP when raw
+/// NTLMSSP is in use and it is a bare NTLMSSP message, else to GSS-API
+/// (which takes a bare NTLMSSP message too, under its own item).
+pub(super) enum BlobTo {
+    GssApi,
+    NtlmsspIfBare,
+}
+
+/// The security blob of a Negotiate Protocol response with extended
+/// security (17 words; the blob follows the server GUID) or of a Session
+/// Setup AndX with extended security (a request of 12 words, a response
+/// of 4) whose block is at `at`: its offset and length in `b`, when it is
+/// whole in the captured bytes, and where it goes. The negotiation also
+/// decides, for the conversation, whether raw NTLMSSP is in use.
 pub(super) fn security_blob(
     b: &[u8],
     at: usize,
     cmd: u8,
     response: bool,
-) -> Option<(usize, usize)> {
+    st: &mut State,
+) -> Option<(usize, usize, BlobTo)> {
+    let wct = usize::from(u8_at(b, at)?);
+    let w = at + 1;
+    if cmd == NEGOTIATE && response && wct == 17 {
+        const CAP_EXTENDED_SECURITY: u32 = 0x8000_0000;
+        if u32_at(b, w + 19)? & CAP_EXTENDED_SECURITY == 0 {
+            return None;
+        }
+        let bc = usize::from(u16_at(b, w + 34)?);
+        st.raw_ntlmssp = bc == 16;
+        let off = w + 36 + 16;
+        let len = bc.checked_sub(16)?;
+        return (len > 0 && off + len <= b.len()).then_some((off, len, BlobTo::GssApi));
+    }
     if cmd != SESSION_SETUP_ANDX {
         return None;
     }
-    let wct = usize::from(u8_at(b, at)?);
-    let w = at + 1;
     let len = match (response, wct) {
         (false, 12) => u16_at(b, w + 14)?,
         (true, 4) => u16_at(b, w + 6)?,
         _ => return None,
     };
     let (off, len) = (w + 2 * wct + 2, usize::from(len));
-    (len > 0 && off + len <= b.len()).then_some((off, len))
+    let to = if st.raw_ntlmssp {
+        BlobTo::NtlmsspIfBare
+    } else {
+        BlobTo::GssApi
+    };
+    (len > 0 && off + len <= b.len()).then_some((off, len, to))
 }
 
 /// Whether a response to `resp` answers request `req` (tshark's test).

@@ -258,6 +258,9 @@ pub fn dissect_in<'a>(
     }
     for (hand, share) in blobs {
         match hand {
+            Hand::GssApi(off, len) => {
+                super::spnego::dissect(&b[off..off + len], at + off, len, out);
+            }
             Hand::Blob(off, len) => {
                 // tshark hands a bare NTLMSSP message to NTLMSSP, anything
                 // else to GSS-API.
@@ -592,9 +595,14 @@ fn smb1<'a>(
             if !response && let Some((r, name)) = ask {
                 body1::keep(st, pid, mid, r, name);
             }
-            // A session setup's security blob, for GSS-API or NTLMSSP.
-            if let Some((off, len)) = body1::security_blob(b, at, first, response) {
-                blobs.push((Hand::Blob(off, len), None));
+            // A negotiation's or session setup's security blob, for
+            // GSS-API or NTLMSSP.
+            if let Some((off, len, to)) = body1::security_blob(b, at, first, response, st) {
+                let hand = match to {
+                    body1::BlobTo::GssApi => Hand::GssApi(off, len),
+                    body1::BlobTo::NtlmsspIfBare => Hand::Blob(off, len),
+                };
+                blobs.push((hand, None));
             }
         }
         let mut next_block = None;

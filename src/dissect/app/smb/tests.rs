@@ -620,7 +620,9 @@ fn smb1_find_first2_session_setup_and_pieces() {
         "Trans Response[transact continuation]"
     );
     // A Session Setup AndX request with a raw NTLMSSP NEGOTIATE blob: its
-    // words in the Info before any error.
+    // words in the Info before any error. No negotiation chose raw NTLMSSP
+    // (tshark's raw_ntlmssp): the blob goes to GSS-API, which hands the
+    // bare message to NTLMSSP under its own item.
     let mut blob = b"NTLMSSP\0".to_vec();
     blob.extend_from_slice(&1u32.to_le_bytes());
     blob.extend_from_slice(&0x0000_8207u32.to_le_bytes());
@@ -632,10 +634,53 @@ fn smb1_find_first2_session_setup_and_pieces() {
     let mut out = Vec::new();
     assert!(dissect_in(&req, 0, req.len(), Some(&mut st), &mut out));
     let protos: Vec<_> = out.iter().map(|l| l.protocol).collect();
-    assert_eq!(protos, ["smb", "ntlmssp"]);
+    assert_eq!(protos, ["smb", "gss-api", "ntlmssp"]);
     let mut s = String::new();
     info_at(&mut s, &out, 0);
     assert_eq!(s, "Session Setup AndX Request, NTLMSSP_NEGOTIATE");
+}
+
+/// packet-smb.c's raw_ntlmssp: a Negotiate Protocol response with extended
+/// security and a blob hands the blob to GSS-API; one without a blob (the
+/// server GUID alone) puts the conversation in raw NTLMSSP, and a session
+/// setup's bare NTLMSSP message then goes to NTLMSSP directly.
+#[test]
+fn smb1_negotiation_decides_where_session_setup_blobs_go() {
+    let negotiate_response = |blob: &[u8]| {
+        let mut w = vec![0u8; 34];
+        w[19..23].copy_from_slice(&0x8000_0000u32.to_le_bytes()); // extended security
+        let mut bytes = vec![0x11; 16]; // server GUID
+        bytes.extend_from_slice(blob);
+        smb1_msg(0x72, true, 0, 1, &w, &bytes)
+    };
+    let mut ntlm = b"NTLMSSP\0".to_vec();
+    ntlm.extend_from_slice(&1u32.to_le_bytes());
+    ntlm.extend_from_slice(&0x0000_8207u32.to_le_bytes());
+    ntlm.extend_from_slice(&[0; 16]);
+    let mut w = vec![0xff, 0, 0, 0, 0x04, 0x11, 0x32, 0, 0, 0, 0, 0, 0, 0];
+    w.extend_from_slice(&(ntlm.len() as u16).to_le_bytes());
+    w.resize(24, 0);
+    let setup = smb1_msg(0x73, false, 0, 2, &w, &ntlm);
+    let protocols = |b: &[u8], st: &mut Smb2State| {
+        let mut out = Vec::new();
+        assert!(dissect_in(b, 0, b.len(), Some(st), &mut out));
+        out.iter().map(|l| l.protocol).collect::<Vec<_>>()
+    };
+    // A SPNEGO negTokenInit in the negotiation: GSS-API, then SPNEGO.
+    let mut st = Smb2State::default();
+    let spnego = [
+        0x60, 0x0e, 0x06, 0x06, 0x2b, 0x06, 0x01, 0x05, 0x05, 0x02, 0xa0, 0x04, 0x30, 0x02, 0xa0,
+        0x00,
+    ];
+    assert_eq!(
+        protocols(&negotiate_response(&spnego), &mut st),
+        ["smb", "gss-api", "spnego"]
+    );
+    assert_eq!(protocols(&setup, &mut st), ["smb", "gss-api", "ntlmssp"]);
+    // No blob: raw NTLMSSP from here on.
+    let mut st = Smb2State::default();
+    assert_eq!(protocols(&negotiate_response(&[]), &mut st), ["smb"]);
+    assert_eq!(protocols(&setup, &mut st), ["smb", "ntlmssp"]);
 }
 
 #[test]
