@@ -860,6 +860,19 @@ impl Pdu<'_> {
                     self.ntlmssp_info(&layers, t);
                 }
             }
+            // SPNEGO that chose NTLMSSP: an NTLMSSP signature (version 1)
+            // verifies the call. tshark's GSS-API verifier (its item, not
+            // listed in frame.protocols) hands it to NTLMSSP, the
+            // mechanism the bind negotiated, which is listed; no Kerberos
+            // token starts with these bytes.
+            (AUTH_SPNEGO, true) if token.len() >= 16 && token[..4] == [1, 0, 0, 0] => {
+                layers.push(Layer::new(
+                    Osi::Application,
+                    "gss-api",
+                    tok_at..tok_at + token.len(),
+                ));
+                ntlmssp::verifier(token, tok_at, &mut layers);
+            }
             // A Kerberos wrap token verifying a call (SPNEGO or Kerberos).
             (AUTH_SPNEGO | 16, true) => spnego::cfx_verifier(token, tok_at, &mut layers),
             // Kerberos binds and the Netlogon secure channel are not

@@ -225,3 +225,26 @@ fn no_cut_or_bogus_pdu_panics() {
     let b = hex("05000003100000001c00ff0002000000040000000000630001020304");
     assert!(conv.pdu(&b, true, &mut out));
 }
+
+/// A call verified by SPNEGO (auth type 9) that negotiated NTLMSSP: the
+/// verifier is an NTLMSSP signature, which tshark's GSS-API verifier hands
+/// to NTLMSSP (suricata's dcerpc-ctxids capture, frame 63: `ntlmssp` in
+/// frame.protocols, version 1 and the 12 bytes after it).
+#[test]
+fn an_spnego_verifier_of_ntlmssp_is_an_ntlmssp_signature() {
+    let mut c = Feed::with(DcerpcTcp::new(), PORT);
+    c.seg(Dir::Client, &hex(BIND_EPM));
+    c.seg(Dir::Server, &hex(BIND_ACK));
+    let req = layers(&c.seg(
+        Dir::Client,
+        &hex("05000003100000003400100002000000 0400000000006300 01020304
+              0905000000000000 01000000d23ff96eeee3c5d101000000"),
+    ));
+    let protocols: Vec<_> = req.iter().map(|l| l.protocol).collect();
+    assert_eq!(protocols, ["dcerpc", "gss-api", "ntlmssp"]);
+    assert_eq!(one(&req[2], "ntlmssp.verf.vers"), "1");
+    assert_eq!(
+        one(&req[2], "ntlmssp.verf.body"),
+        "d23ff96eeee3c5d101000000"
+    );
+}
