@@ -908,6 +908,10 @@ impl TcpApps {
                 }
                 tail = tail.max(to);
             }
+            // What follows the last message is the start of the next
+            // when the decoder kept it. HTTP says so itself: its messages
+            // can leave bytes it reads as nothing (a stray line end after
+            // a body), which tshark's HTTP takes without asking for more.
             let pending = report.partial
                 || (kept.messages > 0
                     && !report.silent
