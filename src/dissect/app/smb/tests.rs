@@ -307,6 +307,19 @@ fn smb1_msg(cmd: u8, response: bool, status: u32, mid: u16, words: &[u8], bytes:
     b
 }
 
+/// A Session Setup AndX request (12 words, extended security) whose
+/// security blob is a bare NTLMSSP NEGOTIATE message.
+fn session_setup_ntlmssp_negotiate(mid: u16) -> Vec<u8> {
+    let mut blob = b"NTLMSSP\0".to_vec();
+    blob.extend_from_slice(&1u32.to_le_bytes());
+    blob.extend_from_slice(&0x0000_8207u32.to_le_bytes());
+    blob.extend_from_slice(&[0; 16]);
+    let mut w = vec![0xff, 0, 0, 0, 0x04, 0x11, 0x32, 0, 0, 0, 0, 0, 0, 0];
+    w.extend_from_slice(&(blob.len() as u16).to_le_bytes());
+    w.resize(24, 0);
+    smb1_msg(0x73, false, 0, mid, &w, &blob)
+}
+
 fn utf16z(s: &str) -> Vec<u8> {
     let mut v: Vec<u8> = s.encode_utf16().flat_map(|c| c.to_le_bytes()).collect();
     v.extend_from_slice(&[0, 0]);
@@ -623,14 +636,7 @@ fn smb1_find_first2_session_setup_and_pieces() {
     // words in the Info before any error. No negotiation chose raw NTLMSSP
     // (tshark's raw_ntlmssp): the blob goes to GSS-API, which hands the
     // bare message to NTLMSSP under its own item.
-    let mut blob = b"NTLMSSP\0".to_vec();
-    blob.extend_from_slice(&1u32.to_le_bytes());
-    blob.extend_from_slice(&0x0000_8207u32.to_le_bytes());
-    blob.extend_from_slice(&[0; 16]);
-    let mut w = vec![0xff, 0, 0, 0, 0x04, 0x11, 0x32, 0, 0, 0, 0, 0, 0, 0];
-    w.extend_from_slice(&(blob.len() as u16).to_le_bytes());
-    w.resize(24, 0);
-    let req = smb1_msg(0x73, false, 0, 13, &w, &blob);
+    let req = session_setup_ntlmssp_negotiate(13);
     let mut out = Vec::new();
     assert!(dissect_in(&req, 0, req.len(), Some(&mut st), &mut out));
     let protos: Vec<_> = out.iter().map(|l| l.protocol).collect();
@@ -653,14 +659,7 @@ fn smb1_negotiation_decides_where_session_setup_blobs_go() {
         bytes.extend_from_slice(blob);
         smb1_msg(0x72, true, 0, 1, &w, &bytes)
     };
-    let mut ntlm = b"NTLMSSP\0".to_vec();
-    ntlm.extend_from_slice(&1u32.to_le_bytes());
-    ntlm.extend_from_slice(&0x0000_8207u32.to_le_bytes());
-    ntlm.extend_from_slice(&[0; 16]);
-    let mut w = vec![0xff, 0, 0, 0, 0x04, 0x11, 0x32, 0, 0, 0, 0, 0, 0, 0];
-    w.extend_from_slice(&(ntlm.len() as u16).to_le_bytes());
-    w.resize(24, 0);
-    let setup = smb1_msg(0x73, false, 0, 2, &w, &ntlm);
+    let setup = session_setup_ntlmssp_negotiate(2);
     let protocols = |b: &[u8], st: &mut Smb2State| {
         let mut out = Vec::new();
         assert!(dissect_in(b, 0, b.len(), Some(st), &mut out));
