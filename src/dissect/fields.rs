@@ -21,6 +21,7 @@ pub use super::app::dtls::fields::dtls;
 pub use super::app::eap::fields::eap;
 pub use super::app::finger::fields::{finger, whois};
 pub use super::app::ftp::fields::{ftp, ftp_data};
+pub use super::app::gquic::fields::gquic;
 pub use super::app::hsrp::fields::{hsrp, hsrp2};
 pub use super::app::http::fields::http;
 pub use super::app::http2::fields::http2;

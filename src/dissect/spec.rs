@@ -809,6 +809,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::websocket::SPEC,
     &app::quic::SPEC,
     &app::quic::HTTP3_SPEC,
+    &app::gquic::SPEC,
     // Routing and redundancy protocols over UDP (protosc).
     &app::bfd::SPEC,
     &app::hsrp::SPEC,

@@ -22,6 +22,8 @@ pub mod eap;
 // Finger and WHOIS: a query line, an answer until the FIN.
 pub mod finger;
 pub mod ftp;
+// Google QUIC (Q024-Q046) over UDP, by tshark's heuristic (gquic).
+pub mod gquic;
 // A conversation handed from one decoder to another (STARTTLS).
 pub mod handover;
 pub mod hsrp;
