@@ -1247,3 +1247,96 @@ fn header_lines_before_any_request_are_continuation_without_columns() {
         rows[5][3]
     );
 }
+
+/// A frame of HTTP/2 (type, flags, stream id, payload).
+fn h2_frame(t: u8, flags: u8, sid: u32, payload: &[u8]) -> Vec<u8> {
+    let n = payload.len() as u32;
+    let mut f = vec![(n >> 16) as u8, (n >> 8) as u8, n as u8, t, flags];
+    f.extend(sid.to_be_bytes());
+    f.extend(payload);
+    f
+}
+
+/// An HPACK response block: `:status 200`, then `content-type` and
+/// `content-encoding` as literals with static names (31, 26), not indexed.
+fn h2_response(content_type: &str, coding: &str) -> Vec<u8> {
+    let mut b = vec![0x88, 0x0f, 0x10, content_type.len() as u8];
+    b.extend(content_type.as_bytes());
+    b.extend([0x0f, 0x0b, coding.len() as u8]);
+    b.extend(coding.as_bytes());
+    b
+}
+
+/// h2c by prior knowledge with content-coded bodies, as packet-http2.c
+/// shows the frame that ends each: a gzip JSON body decoded (its bytes in
+/// `http2.data.data`, then the JSON dissector: `HTTP2/JSON`, its name in
+/// the Info), and a `deflate` body that does not inflate ("Body
+/// decompression failed", the body as it came, to the data dissector).
+/// Values as tshark 4.0 gives them on the same bytes.
+#[test]
+fn h2c_content_coded_bodies_as_tshark() {
+    use std::io::Write;
+    let json = br#"{"a":[1,2,3],"b":"osidump"}"#;
+    let mut z = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    z.write_all(json).unwrap();
+    let gz = z.finish().unwrap();
+    let mut c = common::TcpConv::open(40000, 80);
+    let mut hello = b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n".to_vec();
+    hello.extend(h2_frame(4, 0, 0, &[]));
+    // GET / (:method GET, :path /, :scheme http, :authority x) on 1 and 3.
+    hello.extend(h2_frame(1, 0x5, 1, &[0x82, 0x84, 0x86, 0x41, 0x01, b'x']));
+    hello.extend(h2_frame(1, 0x5, 3, &[0x82, 0x84, 0x86, 0x41, 0x01, b'x']));
+    c.send(true, &hello);
+    let mut answer = h2_frame(4, 0, 0, &[]);
+    answer.extend(h2_frame(
+        1,
+        0x4,
+        1,
+        &h2_response("application/json", "gzip"),
+    ));
+    c.send(false, &answer);
+    c.send(false, &h2_frame(0, 0x1, 1, &gz));
+    let mut failed = h2_frame(
+        1,
+        0x4,
+        3,
+        &h2_response("application/octet-stream", "deflate"),
+    );
+    failed.extend(h2_frame(0, 0x1, 3, b"plain bytes"));
+    c.send(false, &failed);
+    let rows = fields(
+        "h2c_coded_bodies.pcapng",
+        &c.close(),
+        &[
+            "frame.protocols",
+            "_ws.col.Protocol",
+            "_ws.col.Info",
+            "http2.data.data",
+            "data.len",
+            "_ws.expert.message",
+        ],
+    );
+    let hex = |b: &[u8]| b.iter().map(|x| format!("{x:02x}")).collect::<String>();
+    assert_eq!(
+        rows[5],
+        [
+            "eth:ethertype:ip:tcp:http:http2:json",
+            "HTTP2/JSON",
+            "DATA[1], JavaScript Object Notation (application/json)",
+            &hex(json),
+            "",
+            "",
+        ]
+    );
+    assert_eq!(
+        rows[6],
+        [
+            "eth:ethertype:ip:tcp:http:http2:data",
+            "HTTP2",
+            "HEADERS[3]: 200 OK, DATA[3]",
+            &hex(b"plain bytes"),
+            "11",
+            "Body decompression failed",
+        ]
+    );
+}

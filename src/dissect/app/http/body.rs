@@ -555,7 +555,7 @@ fn pass(
 
 /// tvb_uncompress_brotli: a whole stream; one cut short gives what it
 /// decoded (nothing decoded fails), bytes after its end fail.
-pub(super) fn brotli(input: &[u8], cap: usize) -> Option<Decoded> {
+pub(crate) fn brotli(input: &[u8], cap: usize) -> Option<Decoded> {
     use brotli_decompressor::{BrotliDecompressStream, BrotliResult, BrotliState, StandardAlloc};
     const STEP: usize = 1 << 19;
     // Without large windows, as the C library tshark uses: a window is at

@@ -474,7 +474,14 @@ pub mod http2 {
             .blurb("Authentication method that should be used to gain access to a resource")
     );
 
+    pub static BODY_DECOMPRESSION_FAILED: &F = field!(F::new(
+        "http2.body_decompression_failed",
+        None,
+        "Body decompression failed"
+    ));
+
     pub static ALL: &[&F] = &[
+        BODY_DECOMPRESSION_FAILED,
         WINDOW_UPDATE_R,
         STREAM,
         MAGIC,

@@ -12,6 +12,15 @@
 //! answers; a stream's whole message (headers and DATA) is handed out as an
 //! event when its direction ends (END_STREAM), for `follow`.
 //!
+//! A body that ends (its last DATA frame) is shown as packet-http2.c's
+//! dissect_http2_data_full_body shows it: content-decoded when its
+//! `content-encoding` starts `gzip`, `deflate` or `br` (with HTTP/1's
+//! decoders, which follow tshark's zlib and brotli calls; "Body
+//! decompression failed" and the body as it came otherwise), then handed
+//! to the dissector of its media type: `data-text-lines`,
+//! `urlencoded-form`, `json` (`HTTP2/JSON`), `xml` (`HTTP2/XML`), `data`
+//! (application/octet-stream) or DoH's DNS.
+//!
 //! Bounds: a frame is buffered up to [`MAX_FRAME`] bytes (a longer one is
 //! reported from its header and skipped), a header block up to
 //! [`MAX_HEADER_BLOCK`], at most [`MAX_STREAMS`] streams are remembered,
@@ -217,6 +226,41 @@ fn media_protocol(e: Entry) -> Option<&'static str> {
     }
 }
 
+/// How tshark's HTTP/2 shows a body that ends (`dissect_http2_data_full_body`).
+enum Decoding {
+    /// As it came: no content coding tshark undoes, or none applies.
+    Plain,
+    /// Content-decoded (gzip, deflate, br): the decoded bytes.
+    Decoded(Vec<u8>),
+    /// tshark could not decode it: the body as it came.
+    Failed(Vec<u8>),
+}
+
+/// The content coding tshark's HTTP/2 undoes for a body of `b`
+/// (`get_body_uncompression_info`: a `content-encoding` starting `gzip`
+/// or `deflate` for zlib, `br` for brotli; never a 206's part): `true`
+/// for brotli.
+fn compressed(b: &BodyInfo) -> Option<bool> {
+    if b.partial_content {
+        return None;
+    }
+    let c = b.encoding.as_deref()?;
+    if c.starts_with("gzip") || c.starts_with("deflate") {
+        Some(false)
+    } else if c.starts_with("br") {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+/// tshark's `http2.body_decompression_failed`.
+static BODY_DECOMPRESSION_FAILED: crate::dissect::expert::Expert = crate::dissect::expert::Expert {
+    field: f::http2::BODY_DECOMPRESSION_FAILED,
+    group: crate::dissect::expert::Group::Undecoded,
+    severity: crate::dissect::expert::Severity::Warn,
+};
+
 #[derive(Debug, Default)]
 struct Collected {
     start_line: String,
@@ -369,15 +413,32 @@ impl Http2Decoder {
                 // The last DATA frame of a body sent in several shows the
                 // whole body, as tshark reassembles it.
                 let whole = end_stream && s.data_frames[i] > 1 && !s.cut[i];
-                if whole {
-                    l.push(f::http2::DATA_DATA, Value::Bytes(s.body[i].clone().into()));
-                } else if !data.is_empty() {
-                    l.push(f::http2::DATA_DATA, Value::Bytes(data.to_vec().into()));
+                self.held += take;
+                let decoding = if end_stream {
+                    self.decoding(i, sid, &mut l)
+                } else {
+                    Decoding::Plain
+                };
+                match &decoding {
+                    Decoding::Decoded(bytes) => {
+                        l.push(f::http2::DATA_DATA, Value::Bytes(bytes.clone().into()));
+                    }
+                    Decoding::Failed(body) => {
+                        crate::dissect::expert::add(&mut l, &BODY_DECOMPRESSION_FAILED, None);
+                        l.push(f::http2::DATA_DATA, Value::Bytes(body.clone().into()));
+                    }
+                    Decoding::Plain if whole => {
+                        let body = self.streams.get(&sid).map_or(&[][..], |s| &s.body[i][..]);
+                        l.push(f::http2::DATA_DATA, Value::Bytes(body.to_vec().into()));
+                    }
+                    Decoding::Plain if !data.is_empty() => {
+                        l.push(f::http2::DATA_DATA, Value::Bytes(data.to_vec().into()));
+                    }
+                    Decoding::Plain => {}
                 }
                 padding_field(&mut l, f::http2::DATA_PADDING, padding);
-                self.held += take;
                 if end_stream {
-                    self.body_media(i, sid, &mut l);
+                    self.body_media(i, sid, &decoding, &mut l);
                     event = self.end_stream(i, sid);
                 }
             }
@@ -669,7 +730,7 @@ impl Http2Decoder {
         }
         if end_stream && !push {
             // Trailers: the body before them is whole now.
-            self.body_media(i, stream, l);
+            self.body_media(i, stream, &Decoding::Plain, l);
             return self.end_stream(i, stream);
         }
         None
@@ -703,13 +764,62 @@ impl Http2Decoder {
         }
     }
 
+    /// Direction `i` of `stream` ended: whether tshark decodes its body
+    /// (reassembled whole, after a `:status` or `:method`, neither
+    /// transfer-coded nor a tunnel's, of a content coding it undoes), and
+    /// how. A body osidump did not keep whole cannot be decoded: `l` says
+    /// so, and it is shown as it came.
+    fn decoding(&self, i: usize, stream: u32, l: &mut Layer<'static>) -> Decoding {
+        use crate::dissect::app::http::body;
+        let Some(s) = self.streams.get(&stream) else {
+            return Decoding::Plain;
+        };
+        let b = &s.info[i];
+        if !b.initiated || b.transfer_encoded || s.connect || s.body[i].is_empty() {
+            return Decoding::Plain;
+        }
+        let Some(brotli) = compressed(b) else {
+            return Decoding::Plain;
+        };
+        if s.cut[i] {
+            l.anomalies.push(crate::dissect::Anomaly {
+                kind: crate::dissect::AnomalyKind::Evicted,
+                reason: format!(
+                    "content-coded body: only its first {} bytes were kept, so it is not decoded",
+                    s.body[i].len()
+                ),
+            });
+            return Decoding::Plain;
+        }
+        let decoded = if brotli {
+            body::brotli(&s.body[i], body::DECODED_CAP)
+        } else {
+            body::inflate(&s.body[i], body::DECODED_CAP)
+        };
+        match decoded {
+            Some(d) => {
+                if d.cut {
+                    l.anomalies.push(crate::dissect::Anomaly {
+                        kind: crate::dissect::AnomalyKind::Evicted,
+                        reason: format!(
+                            "decoded body past {} bytes: the rest is not shown",
+                            body::DECODED_CAP
+                        ),
+                    });
+                }
+                Decoding::Decoded(d.bytes)
+            }
+            None => Decoding::Failed(s.body[i].clone()),
+        }
+    }
+
     /// Direction `i` of `stream` ended (END_STREAM on a DATA frame or on
     /// trailers): its body, reassembled from every DATA frame since its
     /// headers, goes to the dissector of its media type (else to the one
     /// the stream id has in the run's table), as packet-http2.c's
     /// dissect_body_data hands it. `l` gets that dissector's protocol and
     /// the media type it writes in the Info column.
-    fn body_media(&mut self, i: usize, stream: u32, l: &mut Layer<'static>) {
+    fn body_media(&mut self, i: usize, stream: u32, decoding: &Decoding, l: &mut Layer<'static>) {
         let Some(s) = self.streams.get(&stream) else {
             return;
         };
@@ -719,15 +829,14 @@ impl Http2Decoder {
         if !b.initiated || b.transfer_encoded || s.connect || s.cut[i] || s.body[i].is_empty() {
             return;
         }
-        // A body tshark decompresses first (gzip, deflate, br) is left
-        // out: what it shows depends on the decompressed bytes.
-        if !b.partial_content
-            && b.encoding
-                .as_deref()
-                .is_some_and(|c| ["gzip", "deflate", "br"].iter().any(|p| c.starts_with(p)))
-        {
-            return;
-        }
+        // A content-coded body goes on decoded (or as it came, when it
+        // could not be decoded); one osidump could not decode for want of
+        // its bytes is left out.
+        let body: &[u8] = match decoding {
+            Decoding::Decoded(bytes) | Decoding::Failed(bytes) => bytes,
+            Decoding::Plain if compressed(b).is_some() => return,
+            Decoding::Plain => &s.body[i],
+        };
         let (entry, named) = match b.media_type.as_deref() {
             Some(mt) => (media_types::lookup(mt), Some(mt)),
             None => (self.media.get(stream), None),
@@ -735,7 +844,7 @@ impl Http2Decoder {
         if entry == Some(Entry::Dns) {
             // packet-dns.c clears the Info column and writes its own, and
             // sets the Protocol column (`DoH`); HTTP/2 writes no media type.
-            let mut dns = crate::dissect::app::dns::doh_message(&s.body[i]);
+            let mut dns = crate::dissect::app::dns::doh_message(body);
             if let Some(id) = dns.get_uint(f::dns::ID) {
                 let response = matches!(dns.get(f::dns::FLAGS_RESPONSE), Some(Value::Bool(true)));
                 let seen =
@@ -749,11 +858,26 @@ impl Http2Decoder {
             self.body_layer = Some(dns);
             return;
         }
-        let Some(p) = entry.and_then(media_protocol) else {
-            return;
+        let (p, shown_type) = match entry {
+            // The data dissector (application/octet-stream), which writes
+            // no Info.
+            Some(Entry::Data) => {
+                l.push(f::data::DATA, Value::Bytes(body.to_vec().into()));
+                l.uint(f::data::LEN, body.len() as u64);
+                ("data", None)
+            }
+            // JSON's dissector: `json` (and `data-text-lines` for what its
+            // parser leaves), its name and the media type in the Info.
+            Some(Entry::Json) => (crate::dissect::app::http::body::json(body, false), named),
+            // XML's writes nothing in the Info.
+            Some(Entry::Xml) => ("xml", None),
+            e => match e.and_then(media_protocol) {
+                Some(p) => (p, named),
+                None => return,
+            },
         };
         l.str(f::http2::OSIDUMP_BODY_PROTOCOL, p);
-        if let Some(mt) = named {
+        if let Some(mt) = shown_type {
             l.str(f::http2::OSIDUMP_MEDIA_TYPE, mt.to_string());
         }
     }
@@ -1406,9 +1530,30 @@ pub fn summary(out: &mut String, l: &Layer<'_>) {
         out.push_str("[BoundErrorUnreassembled Packet]");
         return;
     }
-    // The body's dissector writes the media type it was found by.
+    // The body's dissector writes the media type it was found by (JSON's
+    // its own name first).
     if let Some(mt) = l.get_str(f::http2::OSIDUMP_MEDIA_TYPE) {
-        out.push_str(&format!(" ({mt})"));
+        if is_json_body(l) {
+            out.push_str(&format!(", JavaScript Object Notation ({mt})"));
+        } else {
+            out.push_str(&format!(" ({mt})"));
+        }
+    }
+}
+
+/// The body the frame ended went to the JSON dissector.
+fn is_json_body(l: &Layer<'_>) -> bool {
+    l.get_str(f::http2::OSIDUMP_BODY_PROTOCOL)
+        .is_some_and(|p| p.starts_with("json"))
+}
+
+/// tshark's Protocol column: `HTTP2`, with `/JSON` or `/XML` when the
+/// body a frame ended went to that dissector (which appends its name).
+fn column(l: &Layer<'_>) -> &'static str {
+    match l.get_str(f::http2::OSIDUMP_BODY_PROTOCOL) {
+        Some(p) if p.starts_with("json") => "HTTP2/JSON",
+        Some("xml") => "HTTP2/XML",
+        _ => "HTTP2",
     }
 }
 
@@ -1420,7 +1565,7 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
     fields: f::http2::ALL,
     summary,
     info: None,
-    column: None,
+    column: Some(column),
     app: Some(AppSpec {
         decode_as: &["http2"],
         tcp_ports: &[],

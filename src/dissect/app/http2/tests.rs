@@ -444,3 +444,93 @@ fn named_header_fields_follow_tsharks_table() {
     assert_eq!(header_number("+1"), None);
     assert_eq!(header_number("12 "), None);
 }
+
+/// `response_block` with a `content-encoding` (static name 26, literal
+/// value, not indexed).
+fn coded_block(content_type: &str, coding: &str) -> Vec<u8> {
+    let mut b = response_block(Some(content_type));
+    b.extend([0x0f, 0x0b, coding.len() as u8]);
+    b.extend(coding.as_bytes());
+    b
+}
+
+fn gzip(b: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    e.write_all(b).unwrap();
+    e.finish().unwrap()
+}
+
+/// A content-coded body is decoded on the frame that ends it, as
+/// packet-http2.c's dissect_http2_data_full_body does (checked with
+/// nginx's gzip over h2c and tshark 4.0): `http2.data.data` holds the
+/// decoded bytes, which go to the media type's dissector (JSON here:
+/// its name in the Info and the Protocol column); the frames before show
+/// their own bytes as they came.
+#[test]
+fn a_gzip_body_is_shown_decoded_and_dissected_by_its_media_type() {
+    let json = br#"{"items":[{"id":1},{"id":2}]}"#;
+    let z = gzip(json);
+    let (first, rest) = z.split_at(z.len() / 2);
+    let mut bytes = frame(1, 0x4, 1, &coded_block("application/json", "gzip"));
+    bytes.extend(frame(0, 0, 1, first));
+    bytes.extend(frame(0, 0x1, 1, rest));
+    let out = feed_all(&mut Http2Decoder::new(), Dir::Server, &bytes);
+    assert_eq!(out.len(), 3);
+    assert_eq!(
+        out[1].layer.get(f::http2::DATA_DATA),
+        Some(&Value::Bytes(first.to_vec().into()))
+    );
+    let last = &out[2].layer;
+    assert_eq!(
+        last.get(f::http2::DATA_DATA),
+        Some(&Value::Bytes(json.to_vec().into()))
+    );
+    assert_eq!(last.get_str(f::http2::OSIDUMP_BODY_PROTOCOL), Some("json"));
+    let mut info = String::new();
+    summary(&mut info, last);
+    assert_eq!(
+        info,
+        "DATA[1], JavaScript Object Notation (application/json)"
+    );
+    assert_eq!(column(last), "HTTP2/JSON");
+    assert!(!last.has(f::http2::BODY_DECOMPRESSION_FAILED));
+}
+
+/// A body that does not decode: tshark's "Body decompression failed" and
+/// the body as it came, still handed to its media type's dissector (the
+/// data dissector for application/octet-stream: `data.data`, `data.len`).
+#[test]
+fn a_body_that_does_not_decode_is_flagged_and_shown_as_it_came() {
+    let body = b"not deflate at all, just text";
+    let mut bytes = frame(
+        1,
+        0x4,
+        1,
+        &coded_block("application/octet-stream", "deflate"),
+    );
+    bytes.extend(frame(0, 0x1, 1, body));
+    let out = feed_all(&mut Http2Decoder::new(), Dir::Server, &bytes);
+    let l = &out[1].layer;
+    assert!(l.has(f::http2::BODY_DECOMPRESSION_FAILED));
+    assert_eq!(
+        l.get(f::http2::DATA_DATA),
+        Some(&Value::Bytes(body.to_vec().into()))
+    );
+    assert_eq!(l.get_str(f::http2::OSIDUMP_BODY_PROTOCOL), Some("data"));
+    assert_eq!(l.get(f::data::LEN), Some(&Value::UInt(body.len() as u64)));
+    let mut info = String::new();
+    summary(&mut info, l);
+    assert_eq!(info, "DATA[1]");
+    assert_eq!(column(l), "HTTP2");
+
+    // A coding tshark does not undo (compress): shown as it came, not
+    // flagged; nor is a 206's part.
+    let mut bytes = frame(1, 0x4, 1, &coded_block("application/xml", "compress"));
+    bytes.extend(frame(0, 0x1, 1, b"<a/>"));
+    let out = feed_all(&mut Http2Decoder::new(), Dir::Server, &bytes);
+    let l = &out[1].layer;
+    assert!(!l.has(f::http2::BODY_DECOMPRESSION_FAILED));
+    assert_eq!(l.get_str(f::http2::OSIDUMP_BODY_PROTOCOL), Some("xml"));
+    assert_eq!(column(l), "HTTP2/XML");
+}
