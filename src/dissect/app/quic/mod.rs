@@ -346,8 +346,10 @@ struct Conn {
     phase: [bool; 2],
     /// Version of the server's long headers (handshake, 1-RTT labels).
     version: u32,
-    /// Largest packet number by space (Initial, Handshake, 1-RTT) and dir.
-    largest: [[Option<u64>; 2]; 3],
+    /// The packet number of the last packet decrypted, by space (Initial,
+    /// Handshake, 0-RTT and 1-RTT) and direction: tshark's
+    /// `max_client_pkn` / `max_server_pkn`, 0 before any.
+    largest: [[u64; 2]; 3],
     crypto: [[CryptoStream; 2]; 3],
     tls: TlsDecoder,
     client_random: Option<[u8; 32]>,
@@ -397,20 +399,20 @@ impl std::fmt::Debug for QuicDecoder {
     }
 }
 
-/// The packet number from its truncated form (RFC 9000 A.3).
-fn decode_pn(largest: Option<u64>, truncated: u64, bits: u32) -> u64 {
-    let expected = largest.map_or(0, |l| l + 1);
+/// The packet number from its truncated form as tshark reconstructs it
+/// (packet-quic.c's quic_pkt_adjust_pkt_num, after ngtcp2): of the two
+/// numbers with those low bits in the window of `max + 1` and the one
+/// above, the closer to `max + 1` (the upper on a tie). Unlike RFC 9000
+/// A.3 it never looks at the window below, so a packet that arrives late
+/// across a window boundary gets a number a window too high (and then
+/// fails to decrypt), as in tshark.
+fn decode_pn(max: u64, truncated: u64, bits: u32) -> u64 {
+    let k = max.saturating_add(1);
     let win = 1u64 << bits;
-    let hwin = win / 2;
-    let mask = win - 1;
-    let candidate = (expected & !mask) | truncated;
-    if candidate + hwin <= expected && candidate < (1u64 << 62) - win {
-        candidate + win
-    } else if candidate > expected + hwin && candidate >= win {
-        candidate - win
-    } else {
-        candidate
-    }
+    let u = k & !(win - 1);
+    let a = u | truncated;
+    let b = u.wrapping_add(win) | truncated;
+    if k.abs_diff(a) < k.abs_diff(b) { a } else { b }
 }
 
 impl QuicDecoder {
@@ -589,6 +591,10 @@ impl QuicDecoder {
         let long = b0 & 0x80 != 0;
         let mut l = Layer::new(Osi::Presentation, "quic", d.at + at..d.at + d.payload.len());
         // The connection, its direction, and where the packet number is.
+        // The connection was found by the Destination Connection ID of the
+        // client's first Initial (tshark's quic_initial_connections): the
+        // packet is the client's, whatever its port.
+        let mut by_client_initial = false;
         let (conn, pn_at, end, version, kind_) = if long {
             if p.len() < 7 {
                 return None;
@@ -637,14 +643,17 @@ impl QuicDecoder {
             // opens one, whatever its id's length.
             let key: &[u8] = if dcid.len() <= 20 { dcid } else { &[] };
             let known = if k == Kind::ZeroRtt && !key.is_empty() {
+                by_client_initial = true;
                 self.by_initial.get(key).copied()
             } else if key.is_empty() {
                 self.by_conv.get(&d.conv).copied()
             } else {
                 self.by_cid.get(key).copied().or_else(|| {
-                    (k == Kind::Initial)
+                    let c = (k == Kind::Initial)
                         .then(|| self.by_initial.get(key).copied())
-                        .flatten()
+                        .flatten();
+                    by_client_initial = c.is_some();
+                    c
                 })
             };
             let conn = match known {
@@ -669,7 +678,7 @@ impl QuicDecoder {
                             app: [None, None],
                             phase: [false, false],
                             version,
-                            largest: [[None; 2]; 3],
+                            largest: [[0; 2]; 3],
                             crypto: Default::default(),
                             tls: {
                                 let mut t = TlsDecoder::quic();
@@ -699,10 +708,11 @@ impl QuicDecoder {
             };
             let mut bad_retry = None;
             if conn != u64::MAX {
-                let from_server = self
-                    .conns
-                    .get(&conn)
-                    .is_some_and(|c| d.sport != c.client_port);
+                let from_server = !by_client_initial
+                    && self
+                        .conns
+                        .get(&conn)
+                        .is_some_and(|c| d.sport != c.client_port);
                 if !from_server {
                     self.add_cid(conn, scid);
                 }
@@ -899,7 +909,7 @@ impl QuicDecoder {
             return Some(end);
         };
         c.last_ns = d.ts_ns;
-        let dir = if d.sport == c.client_port {
+        let dir = if by_client_initial || d.sport == c.client_port {
             Dir::Client
         } else {
             Dir::Server
@@ -1010,9 +1020,9 @@ impl QuicDecoder {
             out.push(l);
             return Some(end);
         };
-        if c.largest[space][di].is_none_or(|x| pn > x) {
-            c.largest[space][di] = Some(pn);
-        }
+        // tshark remembers the number of every packet that decrypts,
+        // larger or not.
+        c.largest[space][di] = pn;
         let mut extra: Vec<Layer<'a>> = Vec::new();
         let mut new_cids = Vec::new();
         let closed = frames(

@@ -1,10 +1,16 @@
 use super::*;
 
 #[test]
-fn packet_numbers_from_rfc_9000_a3() {
-    assert_eq!(decode_pn(Some(0xa82f30ea), 0x9b32, 16), 0xa82f9b32);
-    assert_eq!(decode_pn(None, 0, 8), 0);
-    assert_eq!(decode_pn(Some(254), 0, 8), 256);
+fn packet_numbers_as_tshark_reconstructs_them() {
+    // RFC 9000 A.3's example, and the first packet (tshark's maximum
+    // starts at 0).
+    assert_eq!(decode_pn(0xa82f30ea, 0x9b32, 16), 0xa82f9b32);
+    assert_eq!(decode_pn(0, 0, 8), 0);
+    assert_eq!(decode_pn(254, 0, 8), 256);
+    // A late packet across a window boundary: tshark never looks below
+    // the window of max + 1 (RFC 9000 would give 255).
+    assert_eq!(decode_pn(300, 0xff, 8), 511);
+    assert_eq!(decode_pn(u64::MAX, 0, 8), !0xff);
 }
 
 #[test]
@@ -466,4 +472,30 @@ fn crypto_bytes_seen_before_are_a_retransmission_or_an_overlap() {
     let l = layers_of(&mut d, &dgram(&more, 50640));
     assert!(l[0].has(f::quic::OVERLAP));
     assert!(!l[0].has(f::quic::RETRANSMISSION));
+}
+
+/// A client Initial to the first Initial's Destination Connection ID from
+/// another port (a new NAT binding, a copied packet) is the client's, as
+/// tshark finds it (quic_initial_connections: from_server false), so the
+/// client's keys remove its protection and decrypt it.
+#[test]
+fn a_client_initial_from_another_port_is_still_the_clients() {
+    let odcid = [7u8; 8];
+    let mut d = QuicDecoder::new();
+    let first = initial(
+        &odcid,
+        false,
+        &odcid,
+        &[],
+        0,
+        &crypto_frame(0, &client_hello(1)),
+    );
+    layers_of(&mut d, &dgram(&first, 50000));
+    let again = initial(&odcid, false, &odcid, &[], 1, &[0x01]);
+    let g = dgram(&again, 50001);
+    let layers = layers_of(&mut d, &g);
+    let q = layers.iter().find(|l| l.protocol == "quic").unwrap();
+    assert_eq!(q.get_uint(f::quic::CONNECTION_NUMBER), Some(0));
+    assert_eq!(q.get_uint(f::quic::PACKET_NUMBER), Some(1));
+    assert!(!q.has(f::quic::DECRYPTION_FAILED), "{q:?}");
 }
