@@ -884,24 +884,12 @@ impl<'a> Walker<'a, '_> {
                 self.uint(f::gquic::FRAME_TYPE_ACK_ACK_DELAY_TIME, at, 2, le)?;
                 at += 2;
                 let n = self.uint(f::gquic::FRAME_TYPE_ACK_NUM_TIMESTAMP, at, 1, le)?;
-                at += 1;
-                if n > 0 {
-                    self.uint(f::gquic::FRAME_TYPE_ACK_DELTA_LARGEST_OBSERVED, at, 1, le)?;
-                    at += 1;
-                    self.uint(f::gquic::FRAME_TYPE_ACK_FIRST_TIMESTAMP, at, 4, le)?;
-                    at += 4;
-                    for _ in 1..n {
-                        self.uint(f::gquic::FRAME_TYPE_ACK_DELTA_LARGEST_OBSERVED, at, 1, le)?;
-                        at += 1;
-                        self.uint(
-                            f::gquic::FRAME_TYPE_ACK_TIME_SINCE_PREVIOUS_TIMESTAMP,
-                            at,
-                            2,
-                            le,
-                        )?;
-                        at += 2;
-                    }
-                }
+                at = self.ack_timestamps(
+                    at + 1,
+                    n,
+                    f::gquic::FRAME_TYPE_ACK_DELTA_LARGEST_OBSERVED,
+                    f::gquic::FRAME_TYPE_ACK_FIRST_TIMESTAMP,
+                )?;
                 if frame_type & FTFLAGS_ACK_N != 0 {
                     let ranges = self.uint(f::gquic::FRAME_TYPE_ACK_NUM_RANGES, at, 1, le)?;
                     at += 1;
@@ -937,29 +925,48 @@ impl<'a> Walker<'a, '_> {
                     at += mm;
                 }
                 let n = self.uint(f::gquic::FRAME_TYPE_ACK_NUM_TIMESTAMP, at, 1, le)?;
-                at += 1;
-                if n > 0 {
-                    self.uint(f::gquic::FRAME_TYPE_ACK_DELTA_LARGEST_ACKED, at, 1, le)?;
-                    at += 1;
-                    self.uint(f::gquic::FRAME_TYPE_ACK_TIME_SINCE_LARGEST_ACKED, at, 4, le)?;
-                    at += 4;
-                    for _ in 1..n {
-                        self.uint(f::gquic::FRAME_TYPE_ACK_DELTA_LARGEST_ACKED, at, 1, le)?;
-                        at += 1;
-                        self.uint(
-                            f::gquic::FRAME_TYPE_ACK_TIME_SINCE_PREVIOUS_TIMESTAMP,
-                            at,
-                            2,
-                            le,
-                        )?;
-                        at += 2;
-                    }
-                }
+                at = self.ack_timestamps(
+                    at + 1,
+                    n,
+                    f::gquic::FRAME_TYPE_ACK_DELTA_LARGEST_ACKED,
+                    f::gquic::FRAME_TYPE_ACK_TIME_SINCE_LARGEST_ACKED,
+                )?;
             }
             return Ok(at);
         }
         // CONGESTION_FEEDBACK and the like: the type alone.
         Ok(at + 1)
+    }
+
+    /// An ACK frame's `n` timestamps from `at`: the first as a delta
+    /// (`delta`) and a 4-byte time (`first`: before Q034 the first
+    /// timestamp, after it the time since the largest acked), each later
+    /// one as a delta and the time since the previous; where they end.
+    fn ack_timestamps(
+        &mut self,
+        mut at: usize,
+        n: u64,
+        delta: &'static crate::dissect::field::FieldDef,
+        first: &'static crate::dissect::field::FieldDef,
+    ) -> R<usize> {
+        let le = self.le();
+        if n == 0 {
+            return Ok(at);
+        }
+        self.uint(delta, at, 1, le)?;
+        self.uint(first, at + 1, 4, le)?;
+        at += 5;
+        for _ in 1..n {
+            self.uint(delta, at, 1, le)?;
+            self.uint(
+                f::gquic::FRAME_TYPE_ACK_TIME_SINCE_PREVIOUS_TIMESTAMP,
+                at + 1,
+                2,
+                le,
+            )?;
+            at += 3;
+        }
+        Ok(at)
     }
 
     /// A handshake message's tag count, padding and tag/value list

@@ -60,6 +60,25 @@ const CC: &[u8] = &[
     0x00, 0x00, 0x06, 0x02, 0x00, 0x00, 0x00, 0x19, 0x00, 0x03, 0x62, 0x79, 0x65,
 ];
 
+/// Q043 in the clear: an ACK with a block and two timestamps (the format
+/// from Q034 on), then CONNECTION_CLOSE "ok".
+const ACK_NEW: &[u8] = &[
+    0x09, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x51, 0x30, 0x34, 0x33, 0x04, 0x00, 0x01,
+    0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0a, 0x0b, 0x60, 0x09, 0x00, 0x07, 0x01, 0x02,
+    0x01, 0x03, 0x02, 0x01, 0x00, 0x00, 0x03, 0xe8, 0x02, 0x00, 0x32, 0x02, 0x00, 0x00, 0x00, 0x19,
+    0x00, 0x02, 0x6f, 0x6b,
+];
+
+/// Q033 (little-endian, private flags): an ACK of the old format with two
+/// timestamps, a missing range and a revived packet, then
+/// CONNECTION_CLOSE "ok".
+const ACK_OLD: &[u8] = &[
+    0x09, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x51, 0x30, 0x33, 0x33, 0x05, 0x00, 0x01,
+    0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0a, 0x0b, 0x00, 0x60, 0x05, 0x09, 0x07, 0x00,
+    0x02, 0x01, 0xe8, 0x03, 0x00, 0x00, 0x02, 0x32, 0x00, 0x01, 0x01, 0x02, 0x01, 0x04, 0x02, 0x19,
+    0x00, 0x00, 0x00, 0x02, 0x00, 0x6f, 0x6b,
+];
+
 /// A datagram of client port `client` and the server's 443, from the
 /// client (`to_server`) or back.
 fn dgram(payload: &[u8], client: u16, to_server: bool) -> Datagram<'_> {
@@ -226,7 +245,7 @@ fn a_cut_packet_keeps_what_it_read_and_says_so() {
 #[test]
 fn no_prefix_or_mangled_packet_panics() {
     let mut seed = 0x2545_f491_4f6c_dd1du64;
-    for p in [CHLO, ENC, VNEG, Q46, Q46S, CC] {
+    for p in [CHLO, ENC, VNEG, Q46, Q46S, CC, ACK_NEW, ACK_OLD] {
         for n in 0..=p.len() {
             let mut g = Gquic::default();
             let mut out = Vec::new();
@@ -264,4 +283,42 @@ fn conversations_stay_bounded() {
         g.datagram(&d, &mut out);
     }
     assert!(g.convs.len() <= MAX_CONVERSATIONS);
+}
+
+/// ACK timestamps of both formats, as tshark reads them.
+#[test]
+fn ack_frames_of_both_formats() {
+    let mut g = Gquic::default();
+    let l = decode(&mut g, &dgram(ACK_NEW, 50003, true));
+    assert_eq!(
+        one(&l, "osidump.gquic.info"),
+        "Connection Close, PKN: 4, CID: 72623859790382856"
+    );
+    assert_eq!(
+        vals(&l, "gquic.frame_type.ack.delta_largest_acked"),
+        ["1", "2"]
+    );
+    assert_eq!(
+        one(&l, "gquic.frame_type.ack.time_since_largest_acked"),
+        "1000"
+    );
+    assert_eq!(
+        one(&l, "gquic.frame_type.ack.time_since_previous_timestamp"),
+        "50"
+    );
+    let l = decode(&mut g, &dgram(ACK_OLD, 50004, true));
+    assert_eq!(
+        one(&l, "osidump.gquic.info"),
+        "Connection Close, PKN: 5, CID: 578437695752307201"
+    );
+    assert_eq!(
+        vals(&l, "gquic.frame_type.ack.delta_largest_observed"),
+        ["1", "2"]
+    );
+    assert_eq!(one(&l, "gquic.frame_type.ack.first_timestamp"), "1000");
+    assert_eq!(
+        one(&l, "gquic.frame_type.ack.time_since_previous_timestamp"),
+        "50"
+    );
+    assert_eq!(one(&l, "gquic.frame_type.ack.revived_packet"), "4");
 }
