@@ -432,12 +432,9 @@ impl<'a> Walker<'a, '_> {
 
     /// `, PKN: n` and `, CID: n` after what the frames wrote.
     fn finish_info(&mut self, pkn: u64, cid: u64) {
+        // No frame wrote the column: the text starts with `, ` and follows
+        // UDP's (see [`info`]).
         let mut s = self.info.take().unwrap_or_default();
-        if s.is_empty() {
-            // No frame wrote the column: UDP's text stays before it (see
-            // [`info`]).
-            s.push('\u{0}');
-        }
         s.push_str(&format!(", PKN: {pkn}"));
         if cid != 0 {
             s.push_str(&format!(", CID: {cid}"));
@@ -461,7 +458,6 @@ impl<'a> Walker<'a, '_> {
             // Integers are big-endian from Q039 on.
             self.conn.big_endian = true;
         }
-        self.t.le = self.le();
         self.l.uint(f::gquic::PUFLAGS, puflags);
         self.bits(f::gquic::PUFLAGS_VERSION, puflags);
         self.bits(f::gquic::PUFLAGS_RESET, puflags);
@@ -1058,35 +1054,31 @@ impl<'a> Walker<'a, '_> {
         let pos = |o: u32| values.wrapping_add(o) as usize;
         let left = |o: u32| offset_end.wrapping_sub(o);
         let len32 = len as u32;
+        if let Some((def, read)) = tag_read(tag) {
+            let n = match read {
+                Read::Str => self.string(def, start, len).map(|_| len)?,
+                Read::StrOf(n) => self.string(def, start, n).map(|_| n)?,
+                Read::Bytes => self.bytes(def, start, len).map(|_| len)?,
+                Read::BytesOf(n) => self.bytes(def, start, n).map(|_| n)?,
+                Read::Uint(n) => self.uint(def, start, n, true).map(|_| n)?,
+                Read::StrEach => {
+                    while left(tag_offset) >= 4 {
+                        self.string(def, pos(tag_offset), 4)?;
+                        tag_offset = tag_offset.wrapping_add(4);
+                    }
+                    0
+                }
+                Read::UintEach(n, le) => {
+                    while left(tag_offset) >= n as u32 {
+                        self.uint(def, pos(tag_offset), n, le)?;
+                        tag_offset = tag_offset.wrapping_add(n as u32);
+                    }
+                    0
+                }
+            };
+            return Ok(tag_offset.wrapping_add(n as u32));
+        }
         match tag {
-            TAG_PAD => {
-                self.bytes(g::TAG_PAD, start, len)?;
-                tag_offset = tag_offset.wrapping_add(len32);
-            }
-            TAG_SNI => {
-                self.string(g::TAG_SNI, start, len)?;
-                tag_offset = tag_offset.wrapping_add(len32);
-            }
-            TAG_VER => {
-                while left(tag_offset) >= 4 {
-                    self.string(g::TAG_VERSION, pos(tag_offset), 4)?;
-                    tag_offset = tag_offset.wrapping_add(4);
-                }
-            }
-            TAG_CCS => {
-                while left(tag_offset) >= 8 {
-                    self.uint(g::TAG_CCS, pos(tag_offset), 8, false)?;
-                    tag_offset = tag_offset.wrapping_add(8);
-                }
-            }
-            TAG_PDMD => {
-                self.string(g::TAG_PDMD, start, len)?;
-                tag_offset = tag_offset.wrapping_add(len32);
-            }
-            TAG_UAID => {
-                self.string(g::TAG_UAID, start, len)?;
-                tag_offset = tag_offset.wrapping_add(len32);
-            }
             TAG_SCFG => {
                 self.string(g::TAG_SCFG, start, 4)?;
                 tag_offset = tag_offset.wrapping_add(4);
@@ -1095,18 +1087,6 @@ impl<'a> Walker<'a, '_> {
                 self.tags(pos(tag_offset), n)?;
                 tag_offset = tag_offset.wrapping_add(len32.wrapping_sub(8));
             }
-            TAG_RREJ => {
-                while left(tag_offset) >= 4 {
-                    self.uint(g::TAG_RREJ, pos(tag_offset), 4, true)?;
-                    tag_offset = tag_offset.wrapping_add(4);
-                }
-            }
-            TAG_AEAD => {
-                while left(tag_offset) >= 4 {
-                    self.string(g::TAG_AEAD, pos(tag_offset), 4)?;
-                    tag_offset = tag_offset.wrapping_add(4);
-                }
-            }
             TAG_PUBS => {
                 self.uint(g::TAG_PUBS, start, 2, true)?;
                 tag_offset = tag_offset.wrapping_add(2);
@@ -1114,64 +1094,6 @@ impl<'a> Walker<'a, '_> {
                     self.uint(g::TAG_PUBS, pos(tag_offset), 3, true)?;
                     tag_offset = tag_offset.wrapping_add(3);
                 }
-            }
-            TAG_KEXS => {
-                while left(tag_offset) >= 4 {
-                    self.string(g::TAG_KEXS, pos(tag_offset), 4)?;
-                    tag_offset = tag_offset.wrapping_add(4);
-                }
-            }
-            TAG_COPT => {
-                while left(tag_offset) >= 4 {
-                    self.string(g::TAG_COPT, pos(tag_offset), 4)?;
-                    tag_offset = tag_offset.wrapping_add(4);
-                }
-            }
-            TAG_EXPY | TAG_STTL | TAG_RNON | TAG_RSEQ => {
-                let def = match tag {
-                    TAG_EXPY => g::TAG_EXPY,
-                    TAG_STTL => g::TAG_STTL,
-                    TAG_RNON => g::TAG_RNON,
-                    _ => g::TAG_RSEQ,
-                };
-                self.uint(def, start, 8, true)?;
-                tag_offset = tag_offset.wrapping_add(8);
-            }
-            TAG_NONC | TAG_NONP => {
-                let def = if tag == TAG_NONC {
-                    g::TAG_NONC
-                } else {
-                    g::TAG_NONP
-                };
-                self.bytes(def, start, 32)?;
-                tag_offset = tag_offset.wrapping_add(32);
-            }
-            TAG_XLCT => {
-                self.bytes(g::TAG_XLCT, start, 8)?;
-                tag_offset = tag_offset.wrapping_add(8);
-            }
-            TAG_MSPC | TAG_TCID | TAG_SRBF | TAG_ICSL | TAG_SCLS | TAG_IRTT | TAG_CFCW
-            | TAG_SFCW | TAG_MIDS | TAG_FHOL | TAG_SMHL | TAG_MAD0 => {
-                let def = match tag {
-                    TAG_MSPC => g::TAG_MSPC,
-                    TAG_TCID => g::TAG_TCID,
-                    TAG_SRBF => g::TAG_SRBF,
-                    TAG_ICSL => g::TAG_ICSL,
-                    TAG_SCLS => g::TAG_SCLS,
-                    TAG_IRTT => g::TAG_IRTT,
-                    TAG_CFCW => g::TAG_CFCW,
-                    TAG_SFCW => g::TAG_SFCW,
-                    TAG_MIDS => g::TAG_MIDS,
-                    TAG_FHOL => g::TAG_FHOL,
-                    TAG_SMHL => g::TAG_SMHL,
-                    _ => g::TAG_MAD0,
-                };
-                self.uint(def, start, 4, true)?;
-                tag_offset = tag_offset.wrapping_add(4);
-            }
-            TAG_TBKP => {
-                self.string(g::TAG_TBKP, start, 4)?;
-                tag_offset = tag_offset.wrapping_add(4);
             }
             TAG_CTIM => {
                 let b = self.t.bytes(start, 8)?;
@@ -1219,42 +1141,90 @@ impl<'a> Walker<'a, '_> {
                 tag_offset = tag_offset.wrapping_add(2);
             }
             _ => {
-                let def = match tag {
-                    TAG_STK => Some(g::TAG_STK),
-                    TAG_SNO => Some(g::TAG_SNO),
-                    TAG_PROF => Some(g::TAG_PROF),
-                    TAG_CRT => Some(g::TAG_CRT),
-                    TAG_SCID => Some(g::TAG_SCID),
-                    TAG_OBIT => Some(g::TAG_OBIT),
-                    TAG_CCRT => Some(g::TAG_CCRT),
-                    TAG_CETV => Some(g::TAG_CETV),
-                    TAG_CSCT => Some(g::TAG_CSCT),
-                    TAG_QLVE => Some(g::TAG_QLVE),
-                    TAG_CGST => Some(g::TAG_CGST),
-                    TAG_SRST => Some(g::TAG_SRST),
-                    _ => None,
-                };
-                match def {
-                    Some(def) => self.bytes(def, start, len)?,
-                    None if tag == TAG_EPID => {
-                        self.string(g::TAG_EPID, start, len)?;
-                    }
-                    None => {
-                        self.bytes(g::TAG_UNKNOWN, start, len)?;
-                        let name = ascii(self.t.bytes(type_at, 4)?).into_owned();
-                        self.expert(
-                            &expert::TAG_UNDECODED,
-                            Some(format!(
-                                "Dissector for (Google) QUIC Tag {name} (Unknown) code not implemented, Contact Wireshark developers if you want this supported"
-                            )),
-                        );
-                    }
-                }
+                self.bytes(g::TAG_UNKNOWN, start, len)?;
+                let name = ascii(self.t.bytes(type_at, 4)?).into_owned();
+                self.expert(
+                    &expert::TAG_UNDECODED,
+                    Some(format!(
+                        "Dissector for (Google) QUIC Tag {name} (Unknown) code not implemented, Contact Wireshark developers if you want this supported"
+                    )),
+                );
                 tag_offset = tag_offset.wrapping_add(len32);
             }
         }
         Ok(tag_offset)
     }
+}
+
+/// How tshark reads a tag's value, where it is one item or a run of
+/// like items (the tags with a layout of their own, SCFG, PUBS, CTIM and
+/// CADR, are read in [`Walker::tag_value`]).
+#[derive(Clone, Copy)]
+enum Read {
+    /// The whole value as a string, or `n` bytes of it.
+    Str,
+    StrOf(usize),
+    /// The whole value as bytes, or `n` bytes of it.
+    Bytes,
+    BytesOf(usize),
+    /// An `n`-byte little-endian integer.
+    Uint(usize),
+    /// 4-byte strings while 4 bytes are left.
+    StrEach,
+    /// `n`-byte integers (little-endian or not) while `n` bytes are left.
+    UintEach(usize, bool),
+}
+
+/// A tag's field and how it is read (`dissect_gquic_tag`'s cases).
+fn tag_read(tag: u32) -> Option<(&'static crate::dissect::field::FieldDef, Read)> {
+    use f::gquic as g;
+    Some(match tag {
+        TAG_SNI => (g::TAG_SNI, Read::Str),
+        TAG_PDMD => (g::TAG_PDMD, Read::Str),
+        TAG_UAID => (g::TAG_UAID, Read::Str),
+        TAG_EPID => (g::TAG_EPID, Read::Str),
+        TAG_TBKP => (g::TAG_TBKP, Read::StrOf(4)),
+        TAG_PAD => (g::TAG_PAD, Read::Bytes),
+        TAG_STK => (g::TAG_STK, Read::Bytes),
+        TAG_SNO => (g::TAG_SNO, Read::Bytes),
+        TAG_PROF => (g::TAG_PROF, Read::Bytes),
+        TAG_CRT => (g::TAG_CRT, Read::Bytes),
+        TAG_SCID => (g::TAG_SCID, Read::Bytes),
+        TAG_OBIT => (g::TAG_OBIT, Read::Bytes),
+        TAG_CCRT => (g::TAG_CCRT, Read::Bytes),
+        TAG_CETV => (g::TAG_CETV, Read::Bytes),
+        TAG_CSCT => (g::TAG_CSCT, Read::Bytes),
+        TAG_QLVE => (g::TAG_QLVE, Read::Bytes),
+        TAG_CGST => (g::TAG_CGST, Read::Bytes),
+        TAG_SRST => (g::TAG_SRST, Read::Bytes),
+        TAG_NONC => (g::TAG_NONC, Read::BytesOf(32)),
+        TAG_NONP => (g::TAG_NONP, Read::BytesOf(32)),
+        TAG_XLCT => (g::TAG_XLCT, Read::BytesOf(8)),
+        TAG_EXPY => (g::TAG_EXPY, Read::Uint(8)),
+        TAG_STTL => (g::TAG_STTL, Read::Uint(8)),
+        TAG_RNON => (g::TAG_RNON, Read::Uint(8)),
+        TAG_RSEQ => (g::TAG_RSEQ, Read::Uint(8)),
+        TAG_MSPC => (g::TAG_MSPC, Read::Uint(4)),
+        TAG_TCID => (g::TAG_TCID, Read::Uint(4)),
+        TAG_SRBF => (g::TAG_SRBF, Read::Uint(4)),
+        TAG_ICSL => (g::TAG_ICSL, Read::Uint(4)),
+        TAG_SCLS => (g::TAG_SCLS, Read::Uint(4)),
+        TAG_IRTT => (g::TAG_IRTT, Read::Uint(4)),
+        TAG_CFCW => (g::TAG_CFCW, Read::Uint(4)),
+        TAG_SFCW => (g::TAG_SFCW, Read::Uint(4)),
+        TAG_MIDS => (g::TAG_MIDS, Read::Uint(4)),
+        TAG_FHOL => (g::TAG_FHOL, Read::Uint(4)),
+        TAG_SMHL => (g::TAG_SMHL, Read::Uint(4)),
+        TAG_MAD0 => (g::TAG_MAD0, Read::Uint(4)),
+        TAG_VER => (g::TAG_VERSION, Read::StrEach),
+        TAG_AEAD => (g::TAG_AEAD, Read::StrEach),
+        TAG_KEXS => (g::TAG_KEXS, Read::StrEach),
+        TAG_COPT => (g::TAG_COPT, Read::StrEach),
+        // Common certificate sets: 8-byte hashes read big-endian (ENC_NA).
+        TAG_CCS => (g::TAG_CCS, Read::UintEach(8, false)),
+        TAG_RREJ => (g::TAG_RREJ, Read::UintEach(4, true)),
+        _ => return None,
+    })
 }
 
 const TAG_PAD: u32 = 0x5041_4400;
@@ -1327,7 +1297,7 @@ mod expert {
 /// packet carries.
 pub fn summary(out: &mut String, l: &Layer<'_>) {
     match l.get_str(f::gquic::OSIDUMP_INFO) {
-        Some(s) => out.push_str(s.trim_start_matches('\u{0}').trim_start_matches(", ")),
+        Some(s) => out.push_str(s.trim_start_matches(", ")),
         None => out.push_str("gQUIC"),
     }
     if let Some(v) = l.get_str(f::gquic::VERSION) {
@@ -1343,9 +1313,11 @@ pub fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
         return;
     };
     match l.get_str(f::gquic::OSIDUMP_INFO) {
-        Some(s) if s.starts_with('\u{0}') => {
+        // No frame named the packet (no frame's text starts so): UDP's
+        // text stays before the packet number.
+        Some(s) if s.starts_with(", ") => {
             udp_info(out, layers, i);
-            out.push_str(&s[1..]);
+            out.push_str(s);
         }
         Some(s) => out.push_str(s),
         None => udp_info(out, layers, i),

@@ -162,6 +162,16 @@ struct Stream {
     connect: bool,
 }
 
+impl Stream {
+    /// tshark reassembles direction `i`'s body (and shows it whole on its
+    /// last DATA frame): there is one, after a `:status` or `:method`,
+    /// neither transfer-coded nor a tunnel's.
+    fn reassembles(&self, i: usize) -> bool {
+        let b = &self.info[i];
+        b.initiated && !b.transfer_encoded && !self.connect && !self.body[i].is_empty()
+    }
+}
+
 /// What one direction's headers said of its body, as packet-http2.c's
 /// populate_http_header_tracking keeps it: the first `content-type` (its
 /// media type) and `content-encoding`, whether a `:status` or `:method`
@@ -775,7 +785,7 @@ impl Http2Decoder {
             return Decoding::Plain;
         };
         let b = &s.info[i];
-        if !b.initiated || b.transfer_encoded || s.connect || s.body[i].is_empty() {
+        if !s.reassembles(i) {
             return Decoding::Plain;
         }
         let Some(brotli) = compressed(b) else {
@@ -824,9 +834,7 @@ impl Http2Decoder {
             return;
         };
         let b = &s.info[i];
-        // tshark reassembles a body only after a `:status` or `:method`,
-        // never a transfer-coded one or a tunnel's.
-        if !b.initiated || b.transfer_encoded || s.connect || s.cut[i] || s.body[i].is_empty() {
+        if !s.reassembles(i) || s.cut[i] {
             return;
         }
         // A content-coded body goes on decoded (or as it came, when it
