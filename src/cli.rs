@@ -297,11 +297,12 @@ pub struct DissectArgs {
     /// Threads to use. Frames are dissected, filtered and timed in capture
     /// order on one thread; the others render them, and the output is the
     /// same as with --threads 1, byte for byte. Default: the cores present
-    /// (at most 3) for -V, -T json and -T ek, whose rendering costs about
-    /// as much as the dissection (on an idle 2-core machine 2 threads took
-    /// 0.63x the time of one with -V, 0.81x with -T json and -T ek); 1 for
-    /// -T line and -T fields, which render in a fraction of the dissection's
-    /// time (2 threads: about the time of one).
+    /// (at most 3) for -V, whose rendering costs more than the dissection
+    /// (2 threads took 0.63x the time of one on an idle 2-core machine, and
+    /// about the time of one on another); 1 for -T json, -T ek, -T line and
+    /// -T fields: rendering a frame on another core than the one that
+    /// dissected it reads the whole dissection from the other core's cache,
+    /// and 2 threads took from 0.81x to 1.22x the time of one with -T json.
     /// One thread is used for -T parquet, with -l, and when standard output
     /// is a terminal (each packet printed as it comes)
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]

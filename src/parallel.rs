@@ -26,13 +26,17 @@
 //! freed by the workers, that lock was a fifth of the time in `perf` and
 //! 2 threads took 2.4x the time of one with `-T json`).
 //!
-//! What is left to gain is the rendering's share: on an idle 2-core
-//! machine (100 MB bench capture, best of 4) 2 threads take 0.63x the time
-//! of one with `-V`, 0.81x with `-T json` and `-T ek`, and about the time
-//! of one with `-T line` (its rendering is a quarter of the work, about
-//! what handing frames over and dropping them cold costs). Going further
-//! needs the dissection itself sharded by flow, with the cross-flow state
-//! above moved to the reader.
+//! What is left to gain is the rendering's share, and handing frames over
+//! costs part of it back: the worker reads a dissection written on the
+//! other core, which then frees it. On an idle 2-core machine (100 MB bench
+//! capture, best of 4) 2 threads took 0.63x the time of one with `-V`,
+//! 0.81x with `-T json` and `-T ek`; on another 2-core VM (2026-12-05, best
+//! of 3) about the time of one with `-V`, 1.22x with `-T json` (`perf`:
+//! twice the samples in `render::json::packet` on the worker, 13x in
+//! `_int_free` on the caller), hence one thread by default for all but
+//! `-V`. Going further needs the dissection itself sharded by flow, each
+//! shard rendering what it dissected, with the cross-flow state above moved
+//! to the reader.
 //!
 //! Frames travel in batches; a bounded number of batches is in flight
 //! (dispatched and not yet written), so memory stays bounded whatever the

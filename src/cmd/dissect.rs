@@ -141,18 +141,19 @@ impl FileSink for ThreadedPrinter {
 }
 
 /// Threads `--threads` asks for. By default (see its help) the cores
-/// present, at most [`DEFAULT_THREADS_MAX`], for the formats whose rendering
-/// costs about as much as the dissection (-V, -T json, -T ek); one for the
-/// others (-T line, -T fields), where handing frames over costs about what
-/// rendering them elsewhere saves.
+/// present, at most [`DEFAULT_THREADS_MAX`], for -V, whose rendering costs
+/// more than the dissection; one for the others, where rendering on another
+/// core costs about what it saves, or more: on an idle 2-core VM (100 MB
+/// bench capture, best of 3) 2 threads took 1.22x the time of one with
+/// -T json (1.87 s vs 1.52 s) and 1.07x with -T ek; `perf` counted twice
+/// the samples in `render::json::packet` on the worker (the dissection it
+/// reads was written on the other core) and 13x in `_int_free`.
 fn threads(args: &DissectArgs, format: FormatArg) -> usize {
     args.threads.map_or_else(
         || match format {
-            FormatArg::Tree | FormatArg::Json | FormatArg::Ek => {
-                std::thread::available_parallelism()
-                    .map_or(1, std::num::NonZero::get)
-                    .min(DEFAULT_THREADS_MAX)
-            }
+            FormatArg::Tree => std::thread::available_parallelism()
+                .map_or(1, std::num::NonZero::get)
+                .min(DEFAULT_THREADS_MAX),
             _ => 1,
         },
         usize::from,
