@@ -1340,3 +1340,113 @@ fn h2c_content_coded_bodies_as_tshark() {
         ]
     );
 }
+
+/// JSON bodies (packet-json.c): the items of a body that parses whole, in
+/// tshark's order, found by `json` and `json.*` filters; a body whose
+/// parser stops before its end hands the rest to the text lines dissector
+/// and keeps the items of the texts before; one that does not parse at all
+/// is still `json` to a filter, with no item. Values from tshark 4.0.17 on
+/// the same bytes (`OSIDUMP_KEEP_CRAFTED`).
+#[test]
+fn json_bodies_get_tsharks_items_and_filters_find_them() {
+    let mut c = common::TcpConv::open(40100, 80);
+    for body in [
+        &br#"{"user": {"name": "a\u00e9b", "tags": ["x", 1.5e3, true]}, "ok": null}"#[..],
+        b"[1, NaN] tail",
+        b"xyz {\"a\":1}",
+    ] {
+        c.send(true, b"GET /api HTTP/1.1\r\nHost: a\r\n\r\n");
+        let response = format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
+            body.len()
+        );
+        c.send(false, &[response.as_bytes(), body].concat());
+    }
+    let frames = c.close();
+    let pcap = common::pcapng_with("eth0", &frames);
+    common::keep_crafted("json_bodies.pcapng", &pcap);
+    let names = [
+        "frame.number",
+        "frame.protocols",
+        "json.member",
+        "json.key",
+        "json.path",
+        "json.value.string",
+        "json.value.number",
+        "json.path_with_value",
+        "json.member_with_value",
+        "json.object",
+        "json.array",
+        "json.value.true",
+        "json.value.null",
+        "json.value.nan",
+        "_ws.col.Info",
+    ];
+    let rows = common::fields_rows(pcap.clone(), Some("json"), &names);
+    let want = [
+        [
+            "5",
+            "eth:ethertype:ip:tcp:http:json",
+            "user,name,tags,ok",
+            "name,tags,user,ok",
+            "/user/name,/user/tags,/user,/ok",
+            "aéb,x",
+            "1.5e3",
+            "/user/name:aéb,/user/tags/[]:x,/user/tags/[]:1.5e3,/user/tags/[]:true,/ok:null",
+            "name:aéb,[]:x,[]:1.5e3,[]:true,ok:null",
+            "1,1",
+            "1",
+            "1",
+            "1",
+            "",
+            "HTTP/1.1 200 OK , JavaScript Object Notation (application/json)",
+        ],
+        [
+            "7",
+            "eth:ethertype:ip:tcp:http:json:data-text-lines",
+            "",
+            "",
+            "",
+            "",
+            "1",
+            "/[]:1,/[]:NaN",
+            "[]:1,[]:NaN",
+            "",
+            "1",
+            "",
+            "",
+            "1",
+            "HTTP/1.1 200 OK , JavaScript Object Notation (application/json)",
+        ],
+        [
+            "9",
+            "eth:ethertype:ip:tcp:http:json:data-text-lines",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "HTTP/1.1 200 OK , JavaScript Object Notation (application/json)",
+        ],
+    ];
+    assert_eq!(rows, want);
+    for (filter, frames) in [
+        ("json.key == \"name\"", vec!["5"]),
+        ("json.value.nan", vec!["7"]),
+        ("json && !json.member", vec!["7", "9"]),
+        ("json.path_with_value contains \"/user/tags/[]\"", vec!["5"]),
+    ] {
+        let got: Vec<String> = common::fields_rows(pcap.clone(), Some(filter), &["frame.number"])
+            .into_iter()
+            .map(|r| r[0].clone())
+            .collect();
+        assert_eq!(got, frames, "{filter}");
+    }
+}

@@ -563,7 +563,7 @@ fn push_format_char(out: &mut String, c: char) {
 
 /// GLib's `g_unichar_isprint` past ASCII: not a control (Cc), format (Cf)
 /// or unassigned (Cn) code point, by the Unicode tables of the regex crate.
-fn printable(c: char) -> bool {
+pub(crate) fn printable(c: char) -> bool {
     static NOT_PRINTABLE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
     let Some(re) = NOT_PRINTABLE
         .get_or_init(|| regex::Regex::new(r"^[\p{Cc}\p{Cf}\p{Cn}]$").ok())

@@ -28,6 +28,7 @@ pub use super::app::http2::fields::http2;
 pub use super::app::imap::fields::imap;
 pub use super::app::irc::fields::irc;
 pub use super::app::isakmp::fields::{isakmp, udpencap};
+pub use super::app::json::fields::json;
 pub use super::app::kerberos::fields::kerberos;
 pub use super::app::ldap::fields::ldap;
 pub use super::app::modbus::fields::{mbtcp, modbus};

@@ -305,7 +305,8 @@ pub fn detail_fields_read(text: &str) -> bool {
 /// bits and text (`eth.src.oui`, `eth.lg`, `eth.addr_resolved`), the
 /// frame's file items (`frame.marked`, `frame.ignored`,
 /// `frame.encap_type`, `frame.offset_shift`) or a TLS fingerprint
-/// (`tls.handshake.ja3`, `ja3_full`, `ja3s`, `ja3s_full`, `ja4`). Field
+/// (`tls.handshake.ja3`, `ja3_full`, `ja3s`, `ja3s_full`, `ja4`), or a
+/// protocol the filter finds in `frame.protocols` (`json`, `media`). Field
 /// names are matched as written, so any mention counts.
 pub fn derived_fields_read(filter: &str) -> bool {
     [
@@ -326,6 +327,9 @@ pub fn derived_fields_read(filter: &str) -> bool {
         "frame.encap_type",
         "frame.offset_shift",
         "tcp.option",
+        // Protocols a filter finds in `frame.protocols` (LISTED_ONLY).
+        "json",
+        "media",
     ]
     .iter()
     .any(|name| filter.contains(name))

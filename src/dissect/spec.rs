@@ -796,6 +796,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::finger::FINGER_SPEC,
     &app::finger::WHOIS_SPEC,
     &app::multipart::MEDIA_SPEC,
+    &app::json::SPEC,
     &app::ftp::SPEC,
     &app::ftp::DATA_SPEC,
     &app::bgp::SPEC,
@@ -949,6 +950,14 @@ pub fn index(spec: &ProtocolSpec) -> usize {
         .position(|p| std::ptr::eq(*p, spec))
         .unwrap_or(0)
 }
+
+/// Protocols with no layer of their own: their items are in the layer of
+/// the protocol that handed them the bytes (JSON and media in HTTP's,
+/// HTTP/2's or a multipart's), and a body can be theirs without any item
+/// (JSON that does not parse: `xyz {...}`). tshark's protocol test is the
+/// presence of the protocol's item, which `frame.protocols` lists
+/// (computed whenever a filter names them: [`crate::dissect::derived_fields_read`]).
+pub const LISTED_ONLY: &[&str] = &["json", "media"];
 
 /// Every layer name a dissection can carry, for the filter's protocol
 /// tests (`dns`, `mdns`, `tcp`, ...).

@@ -2038,8 +2038,9 @@ impl Node {
             Node::Not(x) => !x.eval(d, unk),
             // An HTTP body tshark hands to its data dissector is data too.
             // MPTCP is an item in the TCP layer, one for each option 30.
-            Node::Protocol(p) => d.layers.iter().any(|l| {
-                l.protocol == *p
+            Node::Protocol(p) => {
+                d.layers.iter().any(|l| {
+                    l.protocol == *p
                     // A protocol whose fields live in another's layer
                     // (`ipv6.hopopts` in `ipv6`), or that threw first.
                     || (p.starts_with(l.protocol)
@@ -2056,7 +2057,8 @@ impl Node {
                         && l.protocol == "tcp"
                         && l.all(crate::dissect::fields::tcp::OPTION_KIND)
                             .any(|v| matches!(v, crate::dissect::Value::UInt(30))))
-            }),
+                }) || (crate::dissect::spec::LISTED_ONLY.contains(p) && listed_protocol(d, p))
+            }
             Node::Present(names) => any_value(d, names, |_| true),
             Node::Any(names, test) => any_value(d, names, |v| test.holds(v)),
             Node::NoneOf(names, test) => {
@@ -2566,6 +2568,14 @@ fn tls_record_started(d: &Dissection<'_>) -> bool {
                 .any(|x| std::ptr::eq(x.def, f::tcp::OSIDUMP_REASSEMBLY))
             && matches!(d.data.get(l.span.end..l.span.end + 2), Some([20..=24, 3]))
     })
+}
+
+/// Whether `frame.protocols` lists protocol `p`.
+fn listed_protocol(d: &Dissection<'_>, p: &str) -> bool {
+    d.layers
+        .first()
+        .and_then(|frame| frame.get_str(crate::dissect::fields::frame::PROTOCOLS))
+        .is_some_and(|list| list.split(':').any(|x| x == p))
 }
 
 /// The end of the segment a TCP layer before layer `i` carries (its IP

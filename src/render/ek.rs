@@ -516,6 +516,16 @@ impl Doc {
                 self.value(ROOT, keys.key, li, i);
                 continue;
             }
+            // A protocol whose items are in the layer of the one that
+            // handed it the bytes (JSON, media) is a layer of its own in
+            // tshark's `layers`.
+            if crate::dissect::spec::LISTED_ONLY.contains(&keys.protocol)
+                && keys.protocol != l.protocol
+            {
+                let own = self.child(ROOT, keys.protocol_key);
+                self.value(own, keys.key, li, i);
+                continue;
+            }
             self.field(obj, l.protocol, ipv6, (li, i), keys);
         }
         if self.pending.is_empty() {

@@ -36,6 +36,7 @@ pub mod imap;
 pub mod irc;
 // IKE and UDP-encapsulated IPsec (isakmp).
 pub mod isakmp;
+pub mod json;
 // LDAP over TCP (ldap).
 pub mod ldap;
 // Kerberos 5 over UDP and TCP 88 (krb).

@@ -230,6 +230,19 @@ pub(super) fn add(
         }
     };
     l.str(f::http::OSIDUMP_BODY_PROTOCOL, name);
+    if name.starts_with("json") {
+        if cut {
+            evicted(
+                l,
+                format!(
+                    "the JSON items are left out: they need more of the body than the {} bytes kept",
+                    decoded.len()
+                ),
+            );
+        } else {
+            crate::dissect::app::json::dissect(l, &decoded);
+        }
+    }
     None
 }
 
@@ -371,38 +384,14 @@ fn heuristic_unknown(b: &[u8]) -> bool {
 }
 
 /// The JSON dissector's protocols: `json`, then `data-text-lines` for
-/// what its parser left. Whole JSON texts (objects or arrays, blanks
-/// between) are all `json`; a body that does not start with `{` or `[`
-/// leaves everything to `data-text-lines`. Others depend on how far
-/// tshark's lenient parser reads; only `json` is said of them.
+/// what its parser leaves ([`crate::dissect::app::json::extent`]). A body
+/// the cap cut is said to be `json` only: how far tshark's parser reads
+/// the whole of it is not known.
 pub(crate) fn json(b: &[u8], cut: bool) -> &'static str {
-    let start = b
-        .iter()
-        .position(|c| !matches!(c, b' ' | b'\t' | b'\r' | b'\n'));
-    match start.map(|i| b[i]) {
-        Some(b'{' | b'[') => {}
-        _ => return "json:data-text-lines",
-    }
-    if cut {
-        return "json";
-    }
-    let mut values = serde_json::Deserializer::from_slice(b).into_iter::<serde::de::IgnoredAny>();
-    loop {
-        // tshark's parser reads top-level objects and arrays only.
-        let next = b[values.byte_offset()..]
-            .iter()
-            .find(|c| !matches!(c, b' ' | b'\t' | b'\r' | b'\n'));
-        match next {
-            None => return "json",
-            Some(b'{' | b'[') => {}
-            Some(_) => return "json:data-text-lines",
-        }
-        match values.next() {
-            None | Some(Ok(_)) => {}
-            // Cut short: no parser reads it to its end.
-            Some(Err(e)) if e.is_eof() => return "json:data-text-lines",
-            Some(Err(_)) => return "json",
-        }
+    if cut || crate::dissect::app::json::extent(b) == b.len() {
+        "json"
+    } else {
+        "json:data-text-lines"
     }
 }
 

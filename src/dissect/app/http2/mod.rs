@@ -885,6 +885,9 @@ impl Http2Decoder {
             },
         };
         l.str(f::http2::OSIDUMP_BODY_PROTOCOL, p);
+        if entry == Some(Entry::Json) {
+            crate::dissect::app::json::dissect(l, body);
+        }
         if let Some(mt) = shown_type {
             l.str(f::http2::OSIDUMP_MEDIA_TYPE, mt.to_string());
         }

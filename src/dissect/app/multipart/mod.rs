@@ -457,6 +457,7 @@ fn media(body: &[u8], ct: &str, params: Option<&str>, o: &mut Out) {
         }
         _ if name.starts_with("json") => {
             o.info_json(ct);
+            crate::dissect::app::json::dissect(&mut o.l, body);
         }
         _ => o.info(&format!("({ct})")),
     }
