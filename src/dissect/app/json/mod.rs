@@ -28,11 +28,13 @@ use crate::dissect::{Anomaly, AnomalyKind, Layer, Value};
 use std::borrow::Cow;
 
 /// Items one body adds at most, and bytes of their text: a body of a few
-/// megabytes of `[1,1,1...]` (or nested arrays, whose paths grow with the
-/// depth) would otherwise make millions of items. Past either, the rest is
-/// left out and the layer says so.
-const ITEMS_MAX: usize = 65_536;
-const TEXT_MAX: usize = 4 << 20;
+/// megabytes of `[1,1,1...]` (or of nested arrays, whose paths grow with
+/// the depth) would otherwise make millions of items. Real bodies of that
+/// size are seldom (an npm registry document of 1.5 MB gives about 290,000
+/// items); past either cap the rest is left out and the layer says so. At
+/// most about 50 MB for a frame (the items' values with their text).
+const ITEMS_MAX: usize = 1 << 19;
+const TEXT_MAX: usize = 24 << 20;
 
 /// Where tshark's parser stops in `b`: past the last whole JSON text read
 /// from the start (with the blanks after it). What follows goes to the
