@@ -5,7 +5,7 @@
 //! (and every corpus capture with `OSIDUMP_CORPUS`), the same columns,
 //! layers and anomalies as one building every field, and the same fields
 //! in the same order, but for those `is_detail_field` names (TCP/IP/UDP,
-//! the frame's and HTTP's header lines; which it may
+//! the frame's and HTTP's header lines, JSON's items; which it may
 //! build where leaving them out would not pay: headers cut short).
 
 mod common;

@@ -225,6 +225,7 @@ static DETAIL: &[&[&field::FieldDef]] = &[
     net::DETAIL,
     transport::DETAIL,
     app::http::DETAIL,
+    app::json::DETAIL,
 ];
 
 /// Fields tshark sets only in a second pass (`tshark -2`, the GUI): each

@@ -55,13 +55,15 @@ pub(super) struct Framing {
 }
 
 /// Adds the body's fields to `l`: `body` is what was kept of a body of
-/// `total` bytes.
+/// `total` bytes. Without `detail`, the JSON items are left out
+/// ([`crate::dissect::app::json::DETAIL`]).
 #[must_use]
 pub(super) fn add(
     l: &mut Layer<'static>,
     framing: &Framing,
     body: &[u8],
     total: u64,
+    detail: bool,
 ) -> Option<Layer<'static>> {
     if total == 0 {
         return None;
@@ -239,7 +241,7 @@ pub(super) fn add(
                     decoded.len()
                 ),
             );
-        } else {
+        } else if detail {
             crate::dissect::app::json::dissect(l, &decoded);
         }
     }

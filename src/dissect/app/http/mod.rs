@@ -688,7 +688,7 @@ impl HttpDecoder {
                 content_encoding: info.content_encoding,
                 transfer_coded: false,
             };
-            let mut inner = body::add(&mut l, &framing, rest, rest.len() as u64);
+            let mut inner = body::add(&mut l, &framing, rest, rest.len() as u64, !self.skip_detail);
             self.match_doh(inner.as_mut());
             push(l, out);
             if let Some(inner) = inner {
@@ -1972,7 +1972,7 @@ impl HttpDecoder {
         let mut inner = if m.body_incomplete {
             None
         } else {
-            body::add(l, &m.framing, &m.kept, m.body_len)
+            body::add(l, &m.framing, &m.kept, m.body_len, !self.skip_detail)
         };
         self.match_doh(inner.as_mut());
         m.kept = Vec::new();

@@ -36,6 +36,12 @@ use std::borrow::Cow;
 const ITEMS_MAX: usize = 1 << 19;
 const TEXT_MAX: usize = 24 << 20;
 
+/// The items no summary, column or view reads: built only when the run
+/// shows every field or names one ([`crate::dissect::detail_fields_read`]);
+/// the protocols a body lists need only [`extent`]. HTTP/1 leaves them out
+/// otherwise (a registry document's body makes hundreds of thousands).
+pub(crate) static DETAIL: &[&FieldDef] = fields::json::ALL;
+
 /// Where tshark's parser stops in `b`: past the last whole JSON text read
 /// from the start (with the blanks after it). What follows goes to the
 /// text lines dissector.
