@@ -758,3 +758,49 @@ fn an_ipv6_packet_shorter_than_its_header_is_an_invalid_header() {
         ]]
     );
 }
+
+/// An IPv6 Fragment Header an IPv4 datagram carries (protocol 44, as in
+/// suricata-verify's defrag-af-confusion captures): a protocol of its own
+/// after IP's, its next header dissected whatever its offset and More flag
+/// say (no IPv6 reassembly outside IPv6), `Unknown IP Protocol: ...` when
+/// no dissector takes it; fewer than 8 bytes are a short header.
+#[test]
+fn ipv6_fragment_header_in_ipv4() {
+    let outer = |inner: &[u8]| {
+        let mut f = vec![0x02, 0, 0, 0, 0, 0x02, 0x02, 0, 0, 0, 0, 0x01, 0x08, 0x00];
+        f.extend_from_slice(&[
+            0x45, 0, 0, 0, 0, 1, 0, 0, 64, 44, 0, 0, 10, 0, 0, 1, 10, 0, 0, 2,
+        ]);
+        f[16..18].copy_from_slice(&((20 + inner.len()) as u16).to_be_bytes());
+        f.extend_from_slice(inner);
+        f
+    };
+    let unknown = outer(&[65, 0x41, 0x41, 0x41, 0x41, 0x41, 0x41, 0x41, 1, 2, 3, 4]);
+    let udp = outer(&[
+        17, 0, 0x00, 0x09, 0, 0, 0x12, 0x34, 0x03, 0xe8, 0x07, 0xd0, 0, 12, 0, 0, b'a', b'b', b'c',
+        b'd',
+    ]);
+    let short = outer(&[17, 0, 0, 1]);
+    let fields = [
+        "frame.protocols",
+        "ipv6.fraghdr.nxt",
+        "ipv6.fraghdr.offset",
+        "ipv6.fraghdr.more",
+        "ipv6.fraghdr.ident",
+        "udp.dstport",
+        "_ws.col.Info",
+    ];
+    let frames = [unknown, udp, short];
+    common::keep_crafted(
+        "ipv4_fraghdr.pcap",
+        &common::pcap_of(1, 1_700_000_000, &frames),
+    );
+    assert_eq!(
+        fields_of(1, &frames, &fields),
+        [
+            "eth:ethertype:ip:ipv6.fraghdr:data\t65\t2088\t1\t0x41414141\t\tUnknown IP Protocol: Kryptolan (65)",
+            "eth:ethertype:ip:ipv6.fraghdr:udp:data\t17\t1\t1\t0x00001234\t2000\t1000 → 2000 Len=4",
+            "eth:ethertype:ip:ipv6.fraghdr\t\t\t\t\t\t[Malformed Packet]",
+        ]
+    );
+}

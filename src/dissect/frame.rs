@@ -773,6 +773,16 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
             // An IPv6 header of another version: tshark's IPv6 dissector
             // rejects it (its payload is data), so it is not listed.
             "ipv6" if l.get_uint(all::ipv6::VERSION).is_some_and(|v| v != 6) => {}
+            // An IPv6 Fragment Header an IPv4 datagram carries is a
+            // protocol of its own after IP's.
+            "ip" if l.has(all::ipv6::FRAGHDR_NXT)
+                || l.thrown
+                    .as_deref()
+                    .is_some_and(|t| t.protocol == "ipv6.fraghdr") =>
+            {
+                push(&mut s, "ip");
+                push_again(&mut s, "ipv6.fraghdr");
+            }
             // Extension headers are protocols of their own in tshark, each
             // header listed (two destination options headers in a row are
             // `ipv6.dstopts:ipv6.dstopts`): each starts with its next-header

@@ -669,6 +669,7 @@ impl Dissector {
                     58 => net::icmpv6(walk, addrs),
                     4 => net::ip(walk),
                     41 => net::ipv6(walk),
+                    44 if !addrs.v6 => net::fraghdr_in_ipv4(walk, addrs),
                     47 => tunnel::gre::gre(walk),
                     50 => net::ipsec::esp(walk),
                     51 => net::ipsec::ah(walk, addrs),
@@ -845,7 +846,17 @@ impl Dissector {
                     }
                 }
                 let at = walk.off..walk.off;
-                self.walk_owned(walk, &data, Next::IpProto(f.proto, f.addrs), ctx, at);
+                // An IPv6 Fragment Header the IPv4 datagram carries: its
+                // fields are IPv4's layer's (net::fraghdr_in_ipv4).
+                let mut next = Next::IpProto(f.proto, f.addrs);
+                let mut payload = &data[..];
+                if let (false, 44, Some(i)) = (v6, f.proto, ip)
+                    && let Some(h) = net::fraghdr_fields(&mut walk.layers[i], &data)
+                {
+                    next = Next::IpProto(h.next_header().0, f.addrs);
+                    payload = &data[8..];
+                }
+                self.walk_owned(walk, payload, next, ctx, at);
                 walk.off = walk.end;
                 Next::Done
             }

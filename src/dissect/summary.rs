@@ -1365,6 +1365,15 @@ fn ip_info_(out: &mut String, layers: &[Layer<'_>], i: usize) {
     if l.thrown.is_some() {
         return;
     }
+    // An IPv6 Fragment Header it carries, whose next header no dissector
+    // took: packet-ipv6.c's words outside IPv6.
+    if let Some(nxt) = u(l, f::ipv6::FRAGHDR_NXT) {
+        out.push_str("Unknown IP Protocol: ");
+        out.push_str(f::ip::PROTO.value_name(nxt).unwrap_or("Unknown"));
+        push_labeled(out, " (", nxt);
+        out.push(')');
+        return;
+    }
     let p = u(l, f::ip::PROTO).unwrap_or(0);
     let name = f::ip::PROTO.value_name(p).unwrap_or("Unknown");
     let off = u(l, f::ip::FRAG_OFFSET).unwrap_or(0);

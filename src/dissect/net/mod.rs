@@ -1297,28 +1297,18 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
                 walk.off += hdr.len();
             }
             44 => {
-                let f = match Ipv6FragmentHeaderSlice::from_slice(rest) {
-                    Ok(f) => f,
-                    Err(_) => {
-                        walk.short_in(
-                            &mut l,
-                            "ipv6.fraghdr",
-                            "IPv6 fragment header",
-                            8,
-                            rest.len(),
-                        );
-                        walk.off += rest.len();
-                        walk.layers.push(l);
-                        return Next::Done;
-                    }
+                let Some(f) = fraghdr_fields(&mut l, rest) else {
+                    walk.short_in(
+                        &mut l,
+                        "ipv6.fraghdr",
+                        "IPv6 fragment header",
+                        8,
+                        rest.len(),
+                    );
+                    walk.off += rest.len();
+                    walk.layers.push(l);
+                    return Next::Done;
                 };
-                let raw = f.slice();
-                l.uint(f::ipv6::FRAGHDR_NXT, f.next_header().0);
-                l.uint(f::ipv6::FRAGHDR_RESERVED_OCTET, raw[1]);
-                l.uint(f::ipv6::FRAGHDR_OFFSET, f.fragment_offset().value());
-                l.uint(f::ipv6::FRAGHDR_RESERVED_BITS, (raw[3] & 0x6) >> 1);
-                l.boolean(f::ipv6::FRAGHDR_MORE, f.more_fragments());
-                l.uint(f::ipv6::FRAGHDR_IDENT, f.identification());
                 fragmented = f.is_fragmenting_payload();
                 frag = (
                     u32::from(f.fragment_offset().value()) * 8,
@@ -1887,6 +1877,57 @@ fn push_checksum_status(
 fn ones_complement_add(a: u16, b: u16) -> u16 {
     let s = u32::from(a) + u32::from(b);
     ((s & 0xffff) + (s >> 16)) as u16
+}
+
+/// An IPv6 Fragment Header an IPv4 datagram carries (protocol 44): tshark
+/// hands it to the IPv6 fragment header's dissector from the IP protocol
+/// table. Without IPv6's state there is no IPv6 reassembly: the header's
+/// fields go to the IPv4 layer (`ip:ipv6.fraghdr` in `frame.protocols`),
+/// and what follows goes to the dissector of its Next Header whatever the
+/// offset and More flag say (tshark's `Unknown IP Protocol: ...` Info when
+/// there is none, [`super::summary::ip_info`]).
+pub(super) fn fraghdr_in_ipv4(walk: &mut Walk<'_>, addrs: Addrs) -> Next {
+    let rest = walk.rest();
+    let Some(l) = walk.layers.last_mut().filter(|l| l.protocol == "ip") else {
+        return Next::Data(Osi::Transport);
+    };
+    match fraghdr_fields(l, rest) {
+        Some(f) => {
+            walk.off += 8;
+            Next::IpProto(f.next_header().0, addrs)
+        }
+        None => {
+            let mut l = walk.layers.pop().expect("the IP layer");
+            walk.short_in(
+                &mut l,
+                "ipv6.fraghdr",
+                "IPv6 fragment header",
+                8,
+                rest.len(),
+            );
+            walk.off += rest.len();
+            walk.layers.push(l);
+            Next::Done
+        }
+    }
+}
+
+/// The fields of the IPv6 Fragment Header at the start of `b` added to
+/// `l` (IPv6's layer, or IPv4's for one it carries: [`fraghdr_in_ipv4`]);
+/// the header, or `None` when fewer than 8 bytes are there.
+pub(crate) fn fraghdr_fields<'b>(
+    l: &mut Layer<'_>,
+    b: &'b [u8],
+) -> Option<Ipv6FragmentHeaderSlice<'b>> {
+    let f = Ipv6FragmentHeaderSlice::from_slice(b).ok()?;
+    let raw = f.slice();
+    l.uint(f::ipv6::FRAGHDR_NXT, f.next_header().0);
+    l.uint(f::ipv6::FRAGHDR_RESERVED_OCTET, raw[1]);
+    l.uint(f::ipv6::FRAGHDR_OFFSET, f.fragment_offset().value());
+    l.uint(f::ipv6::FRAGHDR_RESERVED_BITS, (raw[3] & 0x6) >> 1);
+    l.boolean(f::ipv6::FRAGHDR_MORE, f.more_fragments());
+    l.uint(f::ipv6::FRAGHDR_IDENT, f.identification());
+    Some(f)
 }
 
 pub(super) fn icmpv6(walk: &mut Walk<'_>, addrs: Addrs) -> Next {
