@@ -183,16 +183,7 @@ fn ipv6_where_ipv4_was_announced_and_ip_in_ip() {
         ["ip:ipv6:udp:data\t6\t"]
     );
     // IPv4 (protocol 4) around the IPv6 header, and around an IPv4 one.
-    // (Built here: common::ipv4_frame writes a transport checksum.)
-    let outer = |inner: &[u8]| {
-        let mut f = vec![0x02, 0, 0, 0, 0, 0x02, 0x02, 0, 0, 0, 0, 0x01, 0x08, 0x00];
-        f.extend_from_slice(&[
-            0x45, 0, 0, 0, 0, 1, 0, 0, 64, 4, 0, 0, 10, 0, 0, 1, 10, 0, 0, 2,
-        ]);
-        f[16..18].copy_from_slice(&((20 + inner.len()) as u16).to_be_bytes());
-        f.extend_from_slice(inner);
-        f
-    };
+    let outer = |inner: &[u8]| ipv4_around(4, inner);
     let ip_in_ip = outer(&v6);
     assert_eq!(
         fields_of(1, &[ip_in_ip], &fields),
@@ -759,6 +750,19 @@ fn an_ipv6_packet_shorter_than_its_header_is_an_invalid_header() {
     );
 }
 
+/// An Ethernet frame of an IPv4 header (10.0.0.1 to 10.0.0.2, protocol
+/// `proto`) around `inner`. (Built here: common::ipv4_frame writes a
+/// transport checksum.)
+fn ipv4_around(proto: u8, inner: &[u8]) -> Vec<u8> {
+    let mut f = vec![0x02, 0, 0, 0, 0, 0x02, 0x02, 0, 0, 0, 0, 0x01, 0x08, 0x00];
+    f.extend_from_slice(&[
+        0x45, 0, 0, 0, 0, 1, 0, 0, 64, proto, 0, 0, 10, 0, 0, 1, 10, 0, 0, 2,
+    ]);
+    f[16..18].copy_from_slice(&((20 + inner.len()) as u16).to_be_bytes());
+    f.extend_from_slice(inner);
+    f
+}
+
 /// An IPv6 Fragment Header an IPv4 datagram carries (protocol 44, as in
 /// suricata-verify's defrag-af-confusion captures): a protocol of its own
 /// after IP's, its next header dissected whatever its offset and More flag
@@ -766,15 +770,7 @@ fn an_ipv6_packet_shorter_than_its_header_is_an_invalid_header() {
 /// no dissector takes it; fewer than 8 bytes are a short header.
 #[test]
 fn ipv6_fragment_header_in_ipv4() {
-    let outer = |inner: &[u8]| {
-        let mut f = vec![0x02, 0, 0, 0, 0, 0x02, 0x02, 0, 0, 0, 0, 0x01, 0x08, 0x00];
-        f.extend_from_slice(&[
-            0x45, 0, 0, 0, 0, 1, 0, 0, 64, 44, 0, 0, 10, 0, 0, 1, 10, 0, 0, 2,
-        ]);
-        f[16..18].copy_from_slice(&((20 + inner.len()) as u16).to_be_bytes());
-        f.extend_from_slice(inner);
-        f
-    };
+    let outer = |inner: &[u8]| ipv4_around(44, inner);
     let unknown = outer(&[65, 0x41, 0x41, 0x41, 0x41, 0x41, 0x41, 0x41, 1, 2, 3, 4]);
     let udp = outer(&[
         17, 0, 0x00, 0x09, 0, 0, 0x12, 0x34, 0x03, 0xe8, 0x07, 0xd0, 0, 12, 0, 0, b'a', b'b', b'c',

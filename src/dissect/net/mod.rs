@@ -1298,16 +1298,7 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
             }
             44 => {
                 let Some(f) = fraghdr_fields(&mut l, rest) else {
-                    walk.short_in(
-                        &mut l,
-                        "ipv6.fraghdr",
-                        "IPv6 fragment header",
-                        8,
-                        rest.len(),
-                    );
-                    walk.off += rest.len();
-                    walk.layers.push(l);
-                    return Next::Done;
+                    return fraghdr_cut(walk, l, rest.len());
                 };
                 fragmented = f.is_fragmenting_payload();
                 frag = (
@@ -1897,19 +1888,19 @@ pub(super) fn fraghdr_in_ipv4(walk: &mut Walk<'_>, addrs: Addrs) -> Next {
             Next::IpProto(f.next_header().0, addrs)
         }
         None => {
-            let mut l = walk.layers.pop().expect("the IP layer");
-            walk.short_in(
-                &mut l,
-                "ipv6.fraghdr",
-                "IPv6 fragment header",
-                8,
-                rest.len(),
-            );
-            walk.off += rest.len();
-            walk.layers.push(l);
-            Next::Done
+            let l = walk.layers.pop().expect("the IP layer");
+            fraghdr_cut(walk, l, rest.len())
         }
     }
+}
+
+/// A fragment header cut short (`have` bytes): `l` says so, takes the
+/// bytes, and the walk ends there.
+fn fraghdr_cut<'a>(walk: &mut Walk<'a>, mut l: Layer<'a>, have: usize) -> Next {
+    walk.short_in(&mut l, "ipv6.fraghdr", "IPv6 fragment header", 8, have);
+    walk.off += have;
+    walk.layers.push(l);
+    Next::Done
 }
 
 /// The fields of the IPv6 Fragment Header at the start of `b` added to
