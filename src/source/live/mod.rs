@@ -152,6 +152,14 @@ impl StopWhen {
         self.flag.load(Ordering::Relaxed) || self.deadline.is_some_and(|d| Instant::now() >= d)
     }
 
+    /// Once [`reached`](Self::reached): waits until `fd` is readable, at
+    /// most one [`POLL_INTERVAL`] and a margin, for what the kernel holds
+    /// to be handed over (libpcap's TPACKET_V3 blocks are readable once the
+    /// kernel retires them, one timeout after their first packet).
+    pub(crate) fn wait_last(&self, fd: RawFd) {
+        let _ = poll_readable(fd, (POLL_INTERVAL.as_millis() as libc::c_int) * 3 / 2);
+    }
+
     /// Waits until `fd` is readable, at most [`POLL_INTERVAL`] and never
     /// past the deadline, so the caller checks [`reached`](Self::reached)
     /// again soon. A signal ends the wait early without an error.

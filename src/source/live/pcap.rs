@@ -42,6 +42,9 @@ pub struct PcapSource {
     buf: Vec<u8>,
     stop: StopWhen,
     number: u64,
+    /// The stop was reached: what is queued is still read until then (a
+    /// flood that keeps the queue full does not hold the stop back long).
+    draining: Option<std::time::Instant>,
 }
 
 impl std::fmt::Debug for PcapSource {
@@ -91,6 +94,7 @@ impl PcapSource {
             buf: Vec::with_capacity(snaplen as usize),
             stop: StopWhen::new(cfg.stop, cfg.deadline),
             number: 0,
+            draining: None,
         })
     }
 }
@@ -98,8 +102,17 @@ impl PcapSource {
 impl FrameSource for PcapSource {
     fn next_frame(&mut self) -> Result<Option<Frame<'_>>, SourceError> {
         let (ts, orig_len) = loop {
-            if self.stop.reached() {
-                return Ok(None);
+            // At the stop (an interrupt, the deadline), packets captured
+            // before it are still read: the kernel hands a block over one
+            // timeout after its first packet, so wait for that once, then
+            // read until nothing is queued.
+            match self.draining {
+                None if self.stop.reached() => {
+                    self.stop.wait_last(self.cap.as_raw_fd());
+                    self.draining = Some(std::time::Instant::now() + 2 * super::POLL_INTERVAL);
+                }
+                Some(until) if std::time::Instant::now() >= until => return Ok(None),
+                _ => {}
             }
             match self.cap.next_packet() {
                 Ok(p) => {
@@ -111,6 +124,7 @@ impl FrameSource for PcapSource {
                 }
                 // Non-blocking: nothing queued.
                 // An error just ends the wait early: the loop checks again.
+                Err(pcap::Error::TimeoutExpired) if self.draining.is_some() => return Ok(None),
                 Err(pcap::Error::TimeoutExpired) => {
                     let _ = self.stop.wait_readable(self.cap.as_raw_fd());
                 }
