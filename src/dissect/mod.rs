@@ -328,11 +328,10 @@ pub fn derived_fields_read(filter: &str) -> bool {
         "frame.encap_type",
         "frame.offset_shift",
         "tcp.option",
-        // Protocols a filter finds in `frame.protocols` (LISTED_ONLY).
-        "json",
-        "media",
     ]
     .iter()
+    // And the protocols a filter finds in `frame.protocols`.
+    .chain(spec::LISTED_ONLY)
     .any(|name| filter.contains(name))
 }
 
