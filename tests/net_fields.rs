@@ -800,3 +800,29 @@ fn ipv6_fragment_header_in_ipv4() {
         ]
     );
 }
+
+/// With a loose source route, tshark's destination (`ip.dst`, and the
+/// address its conversations are keyed on) is the route's last address: a
+/// SYN to the same header destination and ports through a route is another
+/// TCP conversation, the header's destination being the route's next hop.
+#[test]
+fn a_source_routes_final_destination_keys_the_conversation() {
+    let plain = tcp_syn(&[]);
+    let mut routed = plain.clone();
+    // Loose Source Route (131), 11 bytes, pointer 4: 1.2.3.4 then
+    // 5.6.7.8; an End of Options List pads the options to 12 bytes.
+    let option = [0x83, 0x0b, 0x04, 1, 2, 3, 4, 5, 6, 7, 8, 0];
+    routed.splice(14 + 20..14 + 20, option);
+    routed[14] = 0x48;
+    let total = u16::from_be_bytes([routed[16], routed[17]]) + 12;
+    routed[16..18].copy_from_slice(&total.to_be_bytes());
+    let frames = [plain.clone(), routed, plain];
+    common::keep_crafted(
+        "ipv4_source_route.pcap",
+        &common::pcap_of(1, 1_700_000_000, &frames),
+    );
+    assert_eq!(
+        fields_of(1, &frames, &["ip.dst", "ip.cur_rt", "tcp.stream"]),
+        ["10.0.0.2\t\t0", "5.6.7.8\t10.0.0.2\t1", "10.0.0.2\t\t0"]
+    );
+}

@@ -755,7 +755,10 @@ pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
         dst: [0; 16],
     };
     addrs.src[..4].copy_from_slice(&src);
-    addrs.dst[..4].copy_from_slice(&dst);
+    // The final destination, as packet-ip.c puts it in pinfo->dst: the
+    // conversation (tcp.stream), the reassembly key and the checksum's
+    // pseudo-header are the datagram's ends, not the route's current hop.
+    addrs.dst[..4].copy_from_slice(&final_dst);
     if h.more_fragments() || frag_offset > 0 {
         if walk.nested {
             return Next::Data(Osi::Transport);
