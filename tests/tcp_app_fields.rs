@@ -1450,3 +1450,180 @@ fn json_bodies_get_tsharks_items_and_filters_find_them() {
         assert_eq!(got, frames, "{filter}");
     }
 }
+
+/// A TLS handshake message with its record header around `body`.
+fn tls_record(ctype: u8, body: &[u8]) -> Vec<u8> {
+    let mut rec = vec![ctype, 3, 3];
+    rec.extend_from_slice(&(body.len() as u16).to_be_bytes());
+    rec.extend_from_slice(body);
+    rec
+}
+
+fn handshake(t: u8, body: &[u8]) -> Vec<u8> {
+    let mut hs = vec![t];
+    hs.extend_from_slice(&(body.len() as u32).to_be_bytes()[1..]);
+    hs.extend_from_slice(body);
+    hs
+}
+
+/// tshark's TLS heuristic on TCP takes an SSLv2-compatible ClientHello
+/// (`is_sslv2_clienthello`: first byte 0x80, type 1, cipher specs a
+/// non-zero multiple of 3 bytes, session id 0 or 16 bytes, challenge 32
+/// bytes) on a port nobody has; a shorter challenge is not one.
+#[test]
+fn an_sslv2_client_hello_on_any_port_is_tls() {
+    let hello = |challenge: u8| {
+        let mut m = vec![1, 3, 3, 0, 9, 0, 0, 0, challenge];
+        m.extend_from_slice(&[0, 0, 3, 2, 0, 0x80, 0, 0, 0xff]);
+        m.extend(std::iter::repeat_n(0x5a, usize::from(challenge)));
+        let mut rec = vec![0x80, m.len() as u8];
+        rec.extend_from_slice(&m);
+        rec
+    };
+    let mut c = common::TcpConv::open(39036, 4430);
+    c.send(true, &hello(32));
+    let mut d = common::TcpConv::open(39037, 4430);
+    d.send(true, &hello(16));
+    let mut frames = c.close();
+    frames.extend(d.close());
+    let rows = fields(
+        "sslv2_heuristic.pcapng",
+        &frames,
+        &["frame.protocols", "tls.handshake.type", "_ws.col.Info"],
+    );
+    assert_eq!(
+        rows[3],
+        ["eth:ethertype:ip:tcp:tls", "1", "Client Hello"],
+        "32-byte challenge"
+    );
+    assert_eq!(
+        rows[10][..2],
+        ["eth:ethertype:ip:tcp:data", ""],
+        "16-byte challenge"
+    );
+}
+
+/// A ClientHello offering early data makes the session TLS 1.3 for
+/// packet-tls.c: the application data the client sends before any
+/// ServerHello (0-RTT) has an opaque type, not a content type. A ServerHello
+/// choosing TLS 1.3 does so even when the rest of it does not parse (its
+/// version is scanned first): the server's records after it have opaque
+/// types too (suricata-verify's tls13-draft14 capture).
+#[test]
+fn early_data_and_a_malformed_tls13_server_hello_make_opaque_types() {
+    // supported_versions (TLS 1.3 only) and early_data.
+    let ext = [0, 43, 0, 3, 2, 3, 4, 0, 42, 0, 0];
+    let mut ch = vec![3, 3];
+    ch.extend_from_slice(&[0x42; 32]);
+    ch.push(0);
+    ch.extend_from_slice(&[0, 2, 0x13, 0x01, 1, 0]);
+    ch.extend_from_slice(&(ext.len() as u16).to_be_bytes());
+    ch.extend_from_slice(&ext);
+    let early = tls_record(23, &[0xab; 40]);
+    let mut client = tls_record(22, &handshake(1, &ch));
+    client.extend_from_slice(&early);
+    // A ServerHello of version 0x0304 whose session id runs past its end.
+    let mut sh = vec![3, 4];
+    sh.extend_from_slice(&[0x24; 32]);
+    sh.push(200);
+    sh.extend_from_slice(&[0xac, 0xad, 0x6b]);
+    // tshark reads the session id on into the next record (its fields are
+    // read from the segment, not the message): no exception.
+    let mut server = tls_record(22, &handshake(2, &sh));
+    server.extend_from_slice(&tls_record(23, &[0xcd; 300]));
+    let mut c = common::TcpConv::open(50000, 443);
+    c.send(true, &client);
+    c.send(false, &server);
+    c.send(false, &tls_record(23, &[0xef; 30]));
+    let rows = fields(
+        "tls13_opaque.pcapng",
+        &c.close(),
+        &[
+            "tls.record.content_type",
+            "tls.record.opaque_type",
+            "_ws.col.Info",
+        ],
+    );
+    assert_eq!(rows[3], ["22", "23", "Client Hello, Application Data"]);
+    assert_eq!(rows[4], ["22", "23", "Server Hello, Application Data"]);
+    assert_eq!(rows[5], ["", "23", "Application Data"]);
+}
+
+/// tshark's TCP adds an out-of-order segment to the multi-segment message
+/// it falls in; one before the message being reassembled (which began past
+/// a gap) is read by no dissector, even though it fills that gap.
+#[test]
+fn an_out_of_order_segment_before_the_message_being_reassembled_is_read_by_nothing() {
+    let mut c = common::TcpConv::open(60034, 443);
+    c.send(true, &common::client_hello("a.example", "h2"));
+    c.send(false, &tls_record(23, &[0x11; 20]));
+    let lost_at = c.next_seq(false);
+    let lost = tls_record(23, &[0x22; 60]);
+    c.lose(false, lost.len() as u32);
+    // The first 4 bytes of the next record's header.
+    c.send(false, &[23, 3, 3, 0]);
+    c.resend(false, lost_at, &lost);
+    let rows = fields(
+        "ooo_before_message.pcapng",
+        &c.close(),
+        &[
+            "frame.protocols",
+            "tcp.analysis.out_of_order",
+            "_ws.col.Info",
+        ],
+    );
+    assert_eq!(
+        rows[5],
+        [
+            "eth:ethertype:ip:tcp:tls",
+            "",
+            "[TCP Previous segment not captured]  [TCP segment of a reassembled PDU]"
+        ]
+    );
+    assert_eq!(
+        rows[6],
+        [
+            "eth:ethertype:ip:tcp",
+            "1",
+            "[TCP Out-Of-Order] 443 → 60034 [PSH, ACK] Seq=26 Ack=80 Win=65535 Len=65"
+        ]
+    );
+}
+
+/// A conversation reset and then taken up again by its SYN (same initial
+/// sequence number: tshark's retransmitted SYN, same stream) is not
+/// finished: quiet longer than a finished one is kept, it keeps its stream
+/// number when it speaks again (tshark never forgets a conversation).
+#[test]
+fn a_conversation_resumed_after_a_reset_keeps_its_stream_past_a_long_quiet() {
+    let mut c = common::TcpConv::open(59819, 80);
+    let syn = c.frames[0].clone();
+    let syn_ack = c.frames[1].clone();
+    let ack = c.frames[2].clone();
+    let mut frames = c.frames.clone();
+    // The client resets, then sends its SYN again: the server answers.
+    let mut rst = ack.clone();
+    rst[14 + 20 + 13] = 0x04;
+    frames.extend([rst, syn, syn_ack, ack.clone()]);
+    c.frames.clear();
+    c.send(true, b"GET / HTTP/1.1\r\nHost: a\r\n\r\n");
+    frames.append(&mut c.frames);
+    // 90 seconds of another conversation (frames one second apart).
+    let mut other = common::TcpConv::open(40000, 8000);
+    for _ in 0..43 {
+        other.send(true, b"ping");
+        other.send(false, b"pong");
+    }
+    frames.append(&mut other.frames);
+    // The first conversation's client resets it at last.
+    let mut last = frames[frames.len() - 90 - 1].clone();
+    last[14 + 20 + 13] = 0x14;
+    frames.push(last);
+    let pcap = common::pcap_of(1, 1_700_000_000, &frames);
+    common::keep_crafted("resumed_after_reset.pcap", &pcap);
+    let rows = common::fields_rows(pcap, None, &["tcp.stream"]);
+    assert_eq!(rows.len(), frames.len());
+    assert_eq!(rows[rows.len() - 1], ["0"]);
+    assert_eq!(rows[rows.len() - 2], ["1"]);
+}
+

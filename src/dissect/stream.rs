@@ -69,6 +69,12 @@ struct TcpApp {
     /// multi-segment message's bytes are `tcp.reassembled.data` on the
     /// frame that completes it.
     pdu: [PduBytes; 2],
+    /// Where the message each side's decoder is reassembling began, at the
+    /// latest (the start of the piece that began it, or the end of the
+    /// message completed before it in that piece): tshark's TCP adds an
+    /// out-of-order segment to a multi-segment message only from its
+    /// first byte on.
+    pdu_from: [u64; 2],
 }
 
 /// One side's stream bytes from the start of the message being
@@ -166,6 +172,7 @@ impl TcpApp {
             charged: 0,
             tls: TlsSession::default(),
             pdu: Default::default(),
+            pdu_from: [0; 2],
         }
     }
 }
@@ -513,8 +520,9 @@ impl TcpApps {
             recycle(std::mem::take(&mut scratch.deliveries));
         // An out-of-order segment no message being reassembled takes is
         // withheld as a retransmission is.
+        let in_message = reassembling && outcome.stream_offset >= app.pdu_from[dir.index()];
         let withheld = s.withheld
-            || (s.out_of_order && !reassembling && !report.overlaps_reassembled && !redissect);
+            || (s.out_of_order && !in_message && !report.overlaps_reassembled && !redissect);
         if withheld {
             // Its bytes move the stream on but no decoder reads them.
             deliveries.extend(outcome.deliver.drain(..).map(|d| {
@@ -723,8 +731,23 @@ impl TcpApps {
                             // Before the feed: a STARTTLS answer hands the
                             // conversation to TLS once read.
                             kept.reader = dec.protocol();
+                            let was_reassembling = dec.reassembling(d);
                             dec.feed(d, offset, &chunk.data[at..end], &mut out);
                             let chunk_end = chunk.stream_offset + chunk.data.len() as u64;
+                            if dec.reassembling(d) {
+                                // A message completed in this piece: the
+                                // one being reassembled began after it.
+                                let after_last = out
+                                    .iter()
+                                    .map(|m| m.stream_end)
+                                    .filter(|&e| e <= chunk_end)
+                                    .max();
+                                if let Some(e) = after_last {
+                                    app.pdu_from[d.index()] = e.max(offset);
+                                } else if !was_reassembling {
+                                    app.pdu_from[d.index()] = offset;
+                                }
+                            }
                             for m in &mut out {
                                 if m.stream_end == app::TO_SEGMENT_END {
                                     m.stream_end = chunk_end;

@@ -210,7 +210,11 @@ struct Stream {
     first_sender: Option<usize>,
     saw_synack: bool,
     handshake_done: bool,
-    saw_rst: bool,
+    /// Ended (a RST, or FINs both ways) and not taken up again since by a
+    /// SYN on the same sequence numbers: what lets the tables forget it
+    /// sooner (tshark keeps the stream number of a conversation that
+    /// resumes after a reset, so one that did is not finished).
+    ended: bool,
     /// The tracker's clock when a segment of it was last seen.
     last: u64,
     /// Capture times (ns): first segment, previous segment, latest SYN
@@ -240,7 +244,7 @@ impl Stream {
             first_sender: None,
             saw_synack: false,
             handshake_done: false,
-            saw_rst: false,
+            ended: false,
             last: 0,
             ts_first: now,
             ts_prev: now,
@@ -429,8 +433,7 @@ impl TcpTracker {
             return;
         }
         let before = self.streams.len();
-        let finished = |st: &Stream| st.saw_rst || st.dirs.iter().all(|d| d.saw_fin);
-        self.streams.retain(|_, st| !finished(st));
+        self.streams.retain(|_, st| !st.ended);
         if self.streams.len() > before * 3 / 4 {
             let mut last: Vec<u64> = self.streams.values().map(|st| st.last).collect();
             let quarter = last.len() / 4;
@@ -470,8 +473,7 @@ impl TcpTracker {
         let clock = self.clock;
         let heap = &mut self.heap;
         self.streams.retain(|_, st| {
-            let finished = st.saw_rst || st.dirs.iter().all(|d| d.saw_fin);
-            let keep = !super::expired(now_ns - st.ts_prev, clock - st.last, finished);
+            let keep = !super::expired(now_ns - st.ts_prev, clock - st.last, st.ended);
             if !keep {
                 // What the forgotten conversation's lists held goes back
                 // too (the charge is recomputed from `heap`).
@@ -674,8 +676,13 @@ impl TcpTracker {
         if s.flags & FIN != 0 {
             stream.dirs[s.dir].saw_fin = true;
         }
+        if syn {
+            stream.ended = false;
+        }
+        if s.flags & RST != 0 || (s.flags & FIN != 0 && stream.dirs.iter().all(|d| d.saw_fin)) {
+            stream.ended = true;
+        }
         let phase = if s.flags & RST != 0 {
-            stream.saw_rst = true;
             Phase::Reset
         } else if syn && !ack_flag {
             stream.client = Some(s.dir);

@@ -144,15 +144,32 @@ pub fn probe(payload: &[u8]) -> Probe {
 /// application data record header of SSL 3.0, TLS 1.0 to 1.2 (1.3 sends
 /// 1.2's) or GM/T's 0x0101, with a length from 1 to below 16384 + 2048. The
 /// record's body need not be there (some servers send the header alone).
+/// Or an SSLv2-compatible ClientHello ([`sslv2_hello_heuristic`]).
 pub fn heuristic(payload: &[u8]) -> bool {
     let [ctype, major, minor, l0, l1, ..] = *payload else {
         return false;
     };
     let len = usize::from(u16::from_be_bytes([l0, l1]));
-    matches!(ctype, 22 | 23)
+    (matches!(ctype, 22 | 23)
         && matches!([major, minor], [3, 0..=3] | [1, 1])
         && len != 0
-        && len < MAX_RECORD
+        && len < MAX_RECORD)
+        || sslv2_hello_heuristic(payload)
+}
+
+/// tshark's `is_sslv2_clienthello`, the heuristic's second test: an SSLv2
+/// header of a message under 256 bytes (first byte 0x80) holding a
+/// ClientHello (RFC 5246 E.2) with a non-zero multiple of 3 bytes of
+/// cipher specs, a session id of 0 or 16 bytes and a 32-byte challenge,
+/// at least the 46 bytes such a hello takes captured.
+fn sslv2_hello_heuristic(b: &[u8]) -> bool {
+    b.len() >= 46 && b[0] == 0x80 && b[2] == 1 && {
+        let cipher_specs = be16(b, 5);
+        cipher_specs != 0
+            && cipher_specs.is_multiple_of(3)
+            && matches!(be16(b, 7), 0 | 16)
+            && be16(b, 9) == 32
+    }
 }
 
 // ---------------------------------------------------------------- decoder
@@ -1077,6 +1094,12 @@ impl TlsDecoder {
         version
     }
 
+    /// Whether packet-tls.c's session version is TLS 1.3 (its test for
+    /// the opaque type): chosen by a server, or offered with early data.
+    fn session_tls13(&self) -> bool {
+        self.tls13 || self.version == Some(0x0304)
+    }
+
     /// What a decoded record tells of the connection's version, for the
     /// records after it: a ServerHello first in its record sets the version
     /// it chose (its supported_versions, else its own), and a ClientHello
@@ -1118,7 +1141,7 @@ impl TlsDecoder {
         let len = body.len();
         let mut l = Layer::new(Osi::Presentation, "tls", 0..HEADER + len);
         l.present(f::tls::RECORD);
-        if self.tls13 {
+        if self.session_tls13() {
             l.uint(f::tls::RECORD_OPAQUE_TYPE, ctype);
         }
         l.uint(f::tls::RECORD_CONTENT_TYPE, inner);
@@ -1158,8 +1181,9 @@ impl TlsDecoder {
         // TLS 1.3 hides the real type inside the encryption: Wireshark calls
         // the outer type of a protected record its opaque type, once a
         // ServerHello or HelloRetryRequest chose TLS 1.3 (the HRR alone
-        // does: its second ServerHello may be lost).
-        let protected = self.tls13 && ctype == 23;
+        // does: its second ServerHello may be lost), or a ClientHello
+        // offering early data made the session TLS 1.3 (its 0-RTT data).
+        let protected = self.session_tls13() && ctype == 23;
         l.uint(
             if protected {
                 f::tls::RECORD_OPAQUE_TYPE
@@ -2786,7 +2810,15 @@ fn server_hello(body: &[u8], l: &mut Layer<'static>, fingerprints: bool) -> Tls1
                      1.3 draft, random, session id of at most 32, cipher, compression)",
                     body.len()
                 ));
-                return Tls13::No;
+                // packet-tls.c sets the session's version from what it
+                // scans of the hello before reading its fields: a hello
+                // choosing TLS 1.3 makes it TLS 1.3 even when malformed.
+                let hrr = body.get(2..34).is_some_and(|r| r == HRR_RANDOM);
+                return match (is_tls13(scanned_version(body)), hrr) {
+                    (false, _) => Tls13::No,
+                    (true, true) => Tls13::HelloRetry,
+                    (true, false) => Tls13::Chosen,
+                };
             }
         }
     };
