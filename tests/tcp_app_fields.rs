@@ -1627,3 +1627,57 @@ fn a_conversation_resumed_after_a_reset_keeps_its_stream_past_a_long_quiet() {
     assert_eq!(rows[rows.len() - 2], ["1"]);
 }
 
+/// SIP over TCP is framed as packet-sip.c frames it (its headers to the
+/// empty line, then `Content-Length` bytes): a message split over two
+/// segments is read on the second, the first showing TCP's note alone;
+/// a message whole in the segment after it is read there too.
+#[test]
+fn sip_over_tcp_is_reassembled_by_content_length() {
+    let sdp = "v=0\r\no=- 1 1 IN IP4 10.99.0.1\r\ns=-\r\nc=IN IP4 10.99.0.1\r\nt=0 0\r\nm=audio 4000 RTP/AVP 0\r\n";
+    let invite = format!(
+        "INVITE sip:bob@example.com SIP/2.0\r\nVia: SIP/2.0/TCP 10.99.0.1:5060;branch=z9hG4bK1\r\n\
+         From: <sip:alice@example.com>;tag=1\r\nTo: <sip:bob@example.com>\r\nCall-ID: abc@10.99.0.1\r\n\
+         CSeq: 1 INVITE\r\nContent-Type: application/sdp\r\nContent-Length: {}\r\n\r\n{sdp}",
+        sdp.len()
+    );
+    let options = "OPTIONS sip:bob@example.com SIP/2.0\r\nVia: SIP/2.0/TCP 10.99.0.1:5060;branch=z9hG4bK2\r\n\
+         From: <sip:alice@example.com>;tag=2\r\nTo: <sip:bob@example.com>\r\nCall-ID: def@10.99.0.1\r\n\
+         CSeq: 2 OPTIONS\r\nContent-Length: 0\r\n\r\n";
+    let split = invite.len() - 20;
+    let mut c = common::TcpConv::open(40123, 5060);
+    c.send(true, &invite.as_bytes()[..split]);
+    let mut second = invite.as_bytes()[split..].to_vec();
+    second.extend_from_slice(options.as_bytes());
+    c.send(true, &second);
+    let rows = fields(
+        "sip_tcp.pcapng",
+        &c.close(),
+        &[
+            "frame.protocols",
+            "sip.Method",
+            "sip.Call-ID",
+            "tcp.segment",
+            "_ws.col.Info",
+        ],
+    );
+    assert_eq!(
+        rows[3],
+        [
+            "eth:ethertype:ip:tcp",
+            "",
+            "",
+            "",
+            "40123 → 5060 [PSH, ACK] Seq=1 Ack=1 Win=65535 Len=309 [TCP segment of a reassembled PDU]"
+        ]
+    );
+    assert_eq!(
+        rows[4],
+        [
+            "eth:ethertype:ip:tcp:sip:sdp:sip",
+            "INVITE,OPTIONS",
+            "abc@10.99.0.1,def@10.99.0.1",
+            "4,5",
+            "Request: INVITE sip:bob@example.com | Request: OPTIONS sip:bob@example.com | "
+        ]
+    );
+}

@@ -485,10 +485,15 @@ fn write_info(s: &mut String, cx: &Cx<'_, '_>, lang: Lang) {
             }
         }
     }
-    // HTTP fences the column after each message and writes the next one
-    // after the fence: its messages follow each other with no separator
-    // (each ends in a space, or in its media type's note).
-    let separator = if top.protocol == "http" { "" } else { ", " };
+    // HTTP and SIP fence the column after each message and write the next
+    // one after the fence: their messages follow each other with no
+    // separator (each ends in a space, its media type's note, or SIP's
+    // ` | `).
+    let separator = if matches!(top.protocol, "http" | "sip") {
+        ""
+    } else {
+        ", "
+    };
     // Not the packet an ICMP error quotes: tshark makes the columns
     // unwritable before dissecting it.
     // IP replaces the column (`col_add_fstr`): a tunnel's outer header,

@@ -658,10 +658,92 @@ fn new_datagrams() -> Box<dyn DatagramDecoder> {
     Box::new(SipDatagrams)
 }
 
-/// SIP over TCP: each segment read as the message it starts (tshark
-/// reassembles by Content-Length; the captures at hand send a message a
-/// segment).
-struct SipStream;
+/// A SIP message over TCP held at most this long while its headers or
+/// its body are awaited; a longer one is read as far as it came.
+const MAX_HELD: usize = 1 << 20;
+
+/// How many bytes of `b` (a stream side's bytes from a message's start)
+/// make the message, as packet-sip.c's `dissect_sip_tcp` frames it over
+/// TCP through `req_resp_hdrs_do_reassembly`: the first line, the headers
+/// to the empty line, then `Content-Length` bytes of body. `None` while
+/// more bytes are needed: the first line or the headers unfinished, or the
+/// body short of its length. A first line that is no request or status
+/// line is no message tshark frames: all of `b` (shown as nothing).
+/// Without a `Content-Length` header the body is the rest of `b` (what
+/// came in the segment).
+fn tcp_message_len(b: &[u8]) -> Option<usize> {
+    b.iter().position(|&c| c == b'\n')?;
+    let (end, mut pos) = line_end(b, 0);
+    if first_line(&b[..end]).is_none() {
+        return Some(b.len());
+    }
+    let mut length = None;
+    loop {
+        if pos >= b.len() {
+            return None;
+        }
+        b[pos..].iter().position(|&c| c == b'\n')?;
+        let (e, n) = line_end(b, pos);
+        if e == pos {
+            pos = n;
+            break;
+        }
+        let line = &b[pos..e];
+        if line.len() >= 15 && line[..15].eq_ignore_ascii_case(b"Content-Length:") {
+            length = Some(leading_decimal(trim(&line[15..])) as usize);
+        }
+        pos = n;
+    }
+    match length {
+        Some(len) => {
+            let whole = pos.checked_add(len)?;
+            (b.len() >= whole).then_some(whole)
+        }
+        None => Some(b.len()),
+    }
+}
+
+/// SIP over TCP, one side's bytes held from the start of the message they
+/// begin until it is whole ([`tcp_message_len`]); each whole message is
+/// read as a datagram's is. The segments before the last of a message show
+/// TCP's note alone, as tshark's (SIP asks for more before it writes a
+/// column).
+#[derive(Default)]
+struct SipStream {
+    /// Per side ([`Dir::index`]): held bytes and the stream offset of the
+    /// first.
+    held: [Vec<u8>; 2],
+    start: [u64; 2],
+}
+
+impl SipStream {
+    /// Reads the whole messages at the start of `b` (stream offset `at`);
+    /// returns how many bytes they took (the rest waits for more).
+    fn messages(b: &[u8], at: u64, flush: bool, out: &mut Vec<Message>) -> usize {
+        let mut p = 0;
+        while p < b.len() {
+            let rest = &b[p..];
+            let len = match tcp_message_len(rest) {
+                Some(n) => n.max(1),
+                None if flush => rest.len(),
+                None => break,
+            };
+            let msg = &rest[..len];
+            if let Some(layers) = dissect(msg, 0) {
+                for l in layers {
+                    out.push(Message {
+                        layer: l.into_owned(),
+                        stream_offset: at + p as u64,
+                        stream_end: at + (p + len) as u64,
+                        event: None,
+                    });
+                }
+            }
+            p += len;
+        }
+        p
+    }
+}
 
 impl StreamDecoder for SipStream {
     fn protocol(&self) -> &'static str {
@@ -672,25 +754,42 @@ impl StreamDecoder for SipStream {
         true
     }
 
-    fn feed(&mut self, _dir: Dir, offset: u64, data: &[u8], out: &mut Vec<Message>) {
-        let Some(layers) = dissect(data, 0) else {
+    fn reassembling(&self, dir: Dir) -> bool {
+        !self.held[dir.index()].is_empty()
+    }
+
+    fn heap_bytes(&self) -> usize {
+        self.held.iter().map(Vec::capacity).sum()
+    }
+
+    fn feed(&mut self, dir: Dir, offset: u64, data: &[u8], out: &mut Vec<Message>) {
+        let i = dir.index();
+        if self.held[i].is_empty() {
+            let took = Self::messages(data, offset, false, out);
+            if took < data.len() {
+                self.held[i].extend_from_slice(&data[took..]);
+                self.start[i] = offset + took as u64;
+            }
             return;
-        };
-        for l in layers {
-            out.push(Message {
-                layer: l.into_owned(),
-                stream_offset: offset,
-                stream_end: offset + data.len() as u64,
-                event: None,
-            });
+        }
+        let mut b = std::mem::take(&mut self.held[i]);
+        b.extend_from_slice(data);
+        let at = self.start[i];
+        let took = Self::messages(&b, at, b.len() > MAX_HELD, out);
+        if took < b.len() {
+            b.drain(..took);
+            self.held[i] = b;
+            self.start[i] = at + took as u64;
         }
     }
 
-    fn gap(&mut self, _dir: Dir, _len: u64) {}
+    fn gap(&mut self, dir: Dir, _len: u64) {
+        self.held[dir.index()].clear();
+    }
 }
 
 fn new_stream() -> Box<dyn StreamDecoder> {
-    Box::new(SipStream)
+    Box::new(SipStream::default())
 }
 
 /// tshark's Info column: `Request: INVITE sip:...` or `Status: 200 OK`,
