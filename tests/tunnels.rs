@@ -256,3 +256,86 @@ fn stats_count_outer_and_inner_conversations() {
         assert!(out.contains(want), "{want} not in:\n{out}");
     }
 }
+
+/// An NSH header (base, service path, context) around `payload`.
+fn nsh_header(md_type: u8, len_words: u8, next: u8, context: &[u8], payload: &[u8]) -> Vec<u8> {
+    // Version 0, O and C bits clear, TTL 63.
+    let word: u16 = (63 << 6) | u16::from(len_words);
+    let mut h = word.to_be_bytes().to_vec();
+    h.extend_from_slice(&[md_type, next, 0, 0x01, 0x2c, 254]);
+    h.extend_from_slice(context);
+    h.extend_from_slice(payload);
+    h
+}
+
+/// The Network Service Header (EtherType 0x894F, VXLAN-GPE's next protocol
+/// 4) as packet-nsh.c reads it: MD type 2's TLVs padded to 4 bytes, MD type
+/// 1's four context headers (a length other than 6 words flagged and taken
+/// as 6), an unknown MD type's base header alone, the payload by the next
+/// protocol (IPv4, Ethernet; data for an unknown one), a header cut short.
+#[test]
+fn nsh_headers_as_tshark_reads_them() {
+    let eth = |payload: &[u8]| {
+        let mut f = vec![0x02, 0, 0, 0, 0, 0x02, 0x02, 0, 0, 0, 0, 0x01, 0x89, 0x4f];
+        f.extend_from_slice(payload);
+        f
+    };
+    let inner = common::ipv4_frame(
+        [10, 0, 0, 1],
+        [10, 0, 0, 2],
+        17,
+        &[0x9c, 0x40, 0, 53, 0, 8, 0, 0],
+    );
+    let inner_ip = &inner[14..];
+    let tlvs = [
+        0x01, 0x02, 0x03, 0x03, 0xaa, 0xbb, 0xcc, 0x00, 0xff, 0xff, 0x84, 0x00,
+    ];
+    let md2 = nsh_header(2, 5, 1, &tlvs, inner_ip);
+    let md1 = nsh_header(1, 5, 3, &[0x11; 16], &inner);
+    let unknown = nsh_header(0x0f, 0, 0x77, &[], b"rest");
+    let cut = nsh_header(1, 6, 1, &[], &[])[..6].to_vec();
+    let mut gpe = vec![0x0c, 0, 0, 4, 0, 0, 0x0a, 0];
+    gpe.extend_from_slice(&nsh_header(2, 2, 1, &[], inner_ip));
+    let mut udp = vec![0xd6, 0xd8, 0x12, 0xb6];
+    udp.extend_from_slice(&((8 + gpe.len()) as u16).to_be_bytes());
+    udp.extend_from_slice(&[0, 0]);
+    udp.extend_from_slice(&gpe);
+    let frames = [
+        eth(&md2),
+        eth(&md1),
+        eth(&unknown),
+        eth(&cut),
+        common::ipv4_frame([192, 0, 2, 1], [192, 0, 2, 2], 17, &udp),
+    ];
+    common::keep_crafted("nsh.pcap", &common::pcap_of(1, 1000, &frames));
+    let file = pcap(&frames);
+    let mut args = vec!["dissect", "-T", "fields"];
+    for f in [
+        "frame.protocols",
+        "_ws.col.Protocol",
+        "nsh.ttl",
+        "nsh.length",
+        "nsh.mdtype",
+        "nsh.nextproto",
+        "nsh.spi",
+        "nsh.si",
+        "nsh.contextheader",
+        "nsh.metadataclass",
+        "nsh.metadatatype",
+        "nsh.metadatalen",
+        "nsh.metadata",
+        "ip.dst",
+        "_ws.expert.message",
+    ] {
+        args.extend(["-e", f]);
+    }
+    let got = osidump(&args, &file);
+    let want = concat!(
+        "eth:ethertype:nsh:ip:udp\tUDP\t0x003f\t5\t2\t1\t300\t254\t\t258,65535\t3,132\t0x03,0x00\taabbcc\t10.0.0.2\t\n",
+        "eth:ethertype:nsh:eth:ethertype:ip:udp\tUDP\t0x003f\t5\t1\t3\t300\t254\t11111111,11111111,11111111,11111111\t\t\t\t\t10.0.0.2\tLength MUST be of value 0x6 for MD Type equal to 0x1\n",
+        "eth:ethertype:nsh:data\tNSH\t0x003f\t0\t15\t119\t300\t254\t\t\t\t\t\t\tLength must be at least 0x1 for NSH Base Header\n",
+        "eth:ethertype:nsh\tNSH\t0x003f\t6\t1\t1\t\t\t\t\t\t\t\t\tMalformed Packet (Exception occurred)\n",
+        "eth:ethertype:ip:udp:nsh:ip:udp\tUDP\t0x003f\t2\t2\t1\t300\t254\t\t\t\t\t\t192.0.2.2,10.0.0.2\t\n",
+    );
+    assert_eq!(got, want);
+}

@@ -644,6 +644,7 @@ impl Dissector {
                     // Transparent Ethernet bridging (Geneve's type for
                     // Ethernet): an Ethernet frame.
                     0x6558 => Next::Ethernet,
+                    0x894f => tunnel::nsh::nsh(walk),
                     _ => Next::Data(Osi::Network),
                 },
                 Next::Ip => net::ip(walk),
@@ -684,6 +685,7 @@ impl Dissector {
                     0x880b => link::ppp(walk),
                     0x00fe => net::isis::osi(walk),
                     0x88be | 0x22eb => tunnel::erspan::erspan(walk, t, flags),
+                    0x894f => tunnel::nsh::nsh(walk),
                     // Aruba's WLAN tunnels (every 0x10 from 0x8200): an 802.11 frame.
                     0x8200..=0x8370 if t & 0xf == 0 => link::wlan::aruba(walk),
                     _ => Next::Data(Osi::Network),

@@ -618,6 +618,19 @@ pub static VXLAN: ProtocolSpec = lower(
     f::vxlan::ALL,
     super::tunnel::vxlan::summary,
 );
+// NSH steers a packet along a chain of service functions (a path and an
+// index on it, read by each hop's forwarder): Network, as GRE.
+pub static NSH: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, _, _| out.push_str("Network Service Header")),
+    column: Some(|_| "NSH"),
+    ..lower(
+        "nsh",
+        "Network Service Header",
+        Osi::Network,
+        f::nsh::ALL,
+        super::tunnel::nsh::summary,
+    )
+};
 pub static GENEVE: ProtocolSpec = lower(
     "geneve",
     "Generic Network Virtualization Encapsulation",
@@ -751,6 +764,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &RAW,
     &MPLS,
     &VXLAN,
+    &NSH,
     &GENEVE,
     &ERSPAN,
     &ARP,

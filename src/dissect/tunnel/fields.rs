@@ -935,3 +935,115 @@ pub mod gtpv2 {
         (244, "SRVCC CS to PS Cancel Acknowledge"),
     ];
 }
+
+pub mod nsh {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static VERSION: &F = field!(
+        F::new("nsh.version", Uint16, "Version")
+            .base(Base::DecHex)
+            .mask(0xc000)
+    );
+    pub static OBIT: &F = field!(
+        F::new("nsh.Obit", Uint16, "O Bit")
+            .mask(0x2000)
+            .blurb("OAM Bit")
+    );
+    pub static CBIT: &F = field!(
+        F::new("nsh.CBit", Uint16, "C Bit")
+            .mask(0x1000)
+            .blurb("Critical Metadata Bit")
+    );
+    pub static TTL: &F = field!(
+        F::new("nsh.ttl", Uint16, "Time to live")
+            .base(Base::Hex)
+            .mask(0xfc0)
+            .blurb(
+                "Maximum SFF hops for an SFP, this field is used for service-plane loop detection"
+            )
+    );
+    pub static LENGTH: &F = field!(F::new("nsh.length", Uint16, "Length").base(Base::DecHex).mask(0x3f).blurb("Total length, in 4-byte words, of NSH including Base, Service Path headers and optional variable TLVs"));
+    pub static MDTYPE: &F = field!(
+        F::new("nsh.mdtype", Uint8, "MD Type")
+            .base(Base::DecHex)
+            .blurb("Metadata Type defines the format of the metadata being carried")
+    );
+    pub static NEXTPROTO: &F = field!(
+        F::new("nsh.nextproto", Uint8, "Next Protocol")
+            .base(Base::DecHex)
+            .vals(NEXTPROTO_VALS)
+            .blurb("Protocol type of the original packet")
+    );
+    pub static SPI: &F = field!(
+        F::new("nsh.spi", Uint24, "SPI")
+            .base(Base::DecHex)
+            .blurb("Service Path Identifier")
+    );
+    pub static SI: &F = field!(
+        F::new("nsh.si", Uint8, "SI")
+            .base(Base::DecHex)
+            .blurb("Service Index")
+    );
+    pub static CONTEXTHEADER: &F = field!(
+        F::new("nsh.contextheader", Bytes, "Context Header").blurb("Mandatory Context Header")
+    );
+    pub static METADATACLASS: &F = field!(
+        F::new("nsh.metadataclass", Uint16, "TLV Class")
+            .base(Base::DecHex)
+            .blurb("TLV class describes the scope of the metadata type field")
+    );
+    pub static METADATATYPE: &F = field!(
+        F::new("nsh.metadatatype", Uint8, "Type")
+            .base(Base::DecHex)
+            .blurb("Type of metadata")
+    );
+    pub static METADATAUNASSIGNEDBIT: &F = field!(
+        F::new("nsh.metadataunassignedbit", Uint8, "Unassigned Bit")
+            .base(Base::Hex)
+            .mask(0x80)
+            .blurb("Unassigned Bit within Variable Length Metadata header")
+    );
+    pub static METADATALEN: &F = field!(
+        F::new("nsh.metadatalen", Uint8, "Length")
+            .base(Base::Hex)
+            .mask(0x7f)
+            .blurb("Length of the variable metadata in bytes")
+    );
+    pub static METADATA: &F = field!(
+        F::new("nsh.metadata", Bytes, "Variable Metadata").blurb("Variable length metadata")
+    );
+    pub static LENGTH_INVALID: &F =
+        field!(F::new("nsh.length.invalid", None, "Invalid total length"));
+
+    pub static ALL: &[&F] = &[
+        VERSION,
+        OBIT,
+        CBIT,
+        TTL,
+        LENGTH,
+        MDTYPE,
+        NEXTPROTO,
+        SPI,
+        SI,
+        CONTEXTHEADER,
+        METADATACLASS,
+        METADATATYPE,
+        METADATAUNASSIGNEDBIT,
+        METADATALEN,
+        METADATA,
+        LENGTH_INVALID,
+    ];
+
+    const NEXTPROTO_VALS: &[(u64, &str)] = &[
+        (0, "None"),
+        (1, "IPv4"),
+        (2, "IPv6"),
+        (3, "Ethernet"),
+        (4, "NSH"),
+        (5, "MPLS"),
+        (254, "Experiment 1"),
+        (255, "Experiment 2"),
+    ];
+}

@@ -35,7 +35,7 @@ pub(crate) fn vxlan(walk: &mut Walk<'_>) -> Next {
 /// VXLAN-GPE's header, as Wireshark's `vxlan_gpe` reads it. The payload
 /// goes to the decoder its next-protocol byte names (Wireshark's
 /// `vxlan.next_proto` table), given here as the EtherType GRE would carry
-/// for it; NSH and unknown values are data.
+/// for it; unknown values are data.
 pub(crate) fn vxlan_gpe(walk: &mut Walk<'_>) -> Next {
     let start = walk.off;
     let b = walk.rest();
@@ -61,6 +61,7 @@ pub(crate) fn vxlan_gpe(walk: &mut Walk<'_>) -> Next {
         1 => Next::GreProto(0x0800, 0),
         2 => Next::GreProto(0x86dd, 0),
         3 => Next::Ethernet,
+        4 => Next::GreProto(0x894f, 0),
         5 => Next::GreProto(0x8847, 0),
         _ => Next::Data(Osi::Network),
     }
