@@ -1457,8 +1457,9 @@ impl HttpDecoder {
         let end = line.iter().position(|&b| b == b' ').unwrap_or(line.len());
         let version = String::from_utf8_lossy(&line[..end]).into_owned();
         // packet-http.c's status code: the next token's first three
-        // characters as strtoul reads them (`0200` is 20), none for a
-        // token shorter; the phrase is what follows that token.
+        // characters as strtoul reads them (`0200` is 20, a tab before
+        // `200` makes 20), none for a token shorter; the phrase is what
+        // follows that token.
         let skip = |from: usize| from + line[from..].iter().take_while(|&&b| b == b' ').count();
         let tok = skip(end);
         let tok_end = tok
@@ -1466,12 +1467,7 @@ impl HttpDecoder {
                 .iter()
                 .position(|&b| b == b' ')
                 .unwrap_or(line.len() - tok);
-        let code = (tok_end - tok >= 3).then(|| {
-            line[tok..tok + 3]
-                .iter()
-                .take_while(|b| b.is_ascii_digit())
-                .fold(0u16, |n, &b| n * 10 + u16::from(b - b'0'))
-        });
+        let code = (tok_end - tok >= 3).then(|| strtoul3(&line[tok..tok + 3]));
         let phrase_at = skip(tok_end);
         let mut buf = b"HTTP/1.1 000 ".to_vec();
         let prefix = buf.len();
@@ -3491,6 +3487,26 @@ impl HttpDecoder {
         let end = line_end(head, false).map_or(head.len(), |(_, next)| next);
         add(l, &CHAT, Some(format_text(&head[..end])));
     }
+}
+
+/// C's `strtoul(s, NULL, 10)` on the three characters packet-http.c reads
+/// for a status code: white space skipped, a sign, then digits. A minus
+/// wraps in the 16 bits `http.response.code` has here (tshark keeps 32:
+/// its `-20` is 4294967276 where this gives 65516).
+fn strtoul3(s: &[u8]) -> u16 {
+    let mut i = s
+        .iter()
+        .take_while(|b| b" \t\n\x0b\x0c\r".contains(b))
+        .count();
+    let negative = s.get(i) == Some(&b'-');
+    if matches!(s.get(i), Some(b'-' | b'+')) {
+        i += 1;
+    }
+    let n = s[i.min(s.len())..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .fold(0u16, |n, &b| n * 10 + u16::from(b - b'0'));
+    if negative { n.wrapping_neg() } else { n }
 }
 
 #[cfg(test)]

@@ -2451,3 +2451,23 @@ fn cookie_header_split_into_pairs() {
         ["a=1", "b=2 ", "c\t", "d=e f"]
     );
 }
+
+/// packet-http.c reads a status code with `strtoul` on the three
+/// characters after the version's space: white space before the digits is
+/// skipped (suricata-verify's http-evader-474 answers `HTTP/1.1 \t200 ok`,
+/// code 20 to tshark), a sign is read, anything else ends the number.
+#[test]
+fn status_code_is_strtoul_of_three_characters() {
+    for (s, want) in [
+        (&b"200"[..], 200),
+        (b"\t20", 20),
+        (b" 20", 20),
+        (b"+20", 20),
+        (b"020", 20),
+        (b"2x0", 2),
+        (b"abc", 0),
+        (b"-20", 65516),
+    ] {
+        assert_eq!(super::strtoul3(s), want, "{:?}", String::from_utf8_lossy(s));
+    }
+}
