@@ -826,3 +826,77 @@ fn a_source_routes_final_destination_keys_the_conversation() {
         ["10.0.0.2\t\t0", "5.6.7.8\t10.0.0.2\t1", "10.0.0.2\t\t0"]
     );
 }
+
+/// A TCP segment from `from` to `to` (10.0.0.1:1234 and 10.0.0.2:80 one way
+/// or the other) with a window and options.
+fn tcp_segment(
+    client: bool,
+    seq: u32,
+    ack: u32,
+    flags: u8,
+    window: u16,
+    options: &[u8],
+) -> Vec<u8> {
+    let (src, dst, sport, dport) = if client {
+        ([10, 0, 0, 1], [10, 0, 0, 2], 1234u16, 80u16)
+    } else {
+        ([10, 0, 0, 2], [10, 0, 0, 1], 80, 1234)
+    };
+    let mut tcp = sport.to_be_bytes().to_vec();
+    tcp.extend_from_slice(&dport.to_be_bytes());
+    tcp.extend_from_slice(&seq.to_be_bytes());
+    tcp.extend_from_slice(&ack.to_be_bytes());
+    tcp.push((((20 + options.len()) / 4) as u8) << 4);
+    tcp.push(flags);
+    tcp.extend_from_slice(&window.to_be_bytes());
+    tcp.extend_from_slice(&[0, 0, 0, 0]);
+    tcp.extend_from_slice(options);
+    common::ipv4_frame(src, dst, 6, &tcp)
+}
+
+/// A segment an ICMP error quotes keeps the conversation's window scale
+/// factor but shows its window unscaled (tshark 4.0: suricata-verify's
+/// filestore-5408, a "fragmentation needed" quoting a segment of a
+/// conversation scaling by 4).
+#[test]
+fn a_quoted_segments_window_is_unscaled() {
+    // WS=2 (factor 4) from the client, WS=9 from the server.
+    let syn = tcp_segment(true, 100, 0, 0x02, 8192, &[3, 3, 2, 0]);
+    let syn_ack = tcp_segment(false, 500, 101, 0x12, 5840, &[3, 3, 9, 0]);
+    let ack = tcp_segment(true, 101, 501, 0x10, 16425, &[]);
+    // The router's error quotes the client's next segment (IPv4 header and
+    // the whole TCP header).
+    let quoted = &ack[14..14 + 40];
+    let mut body = vec![0, 0, 0x05, 0xdc];
+    body.extend_from_slice(quoted);
+    let mut icmp = vec![3, 4, 0, 0];
+    icmp.extend_from_slice(&body);
+    let ck = common::inet_checksum(&[&icmp]);
+    icmp[2..4].copy_from_slice(&ck.to_be_bytes());
+    let mut error = common::ipv4_frame([10, 0, 0, 254], [10, 0, 0, 1], 1, &[0; 8]);
+    error.truncate(14 + 20);
+    error[14 + 2..14 + 4].copy_from_slice(&((20 + icmp.len()) as u16).to_be_bytes());
+    error.extend_from_slice(&icmp);
+    let frames = [syn, syn_ack, ack, error];
+    common::keep_crafted(
+        "quoted_window.pcap",
+        &common::pcap_of(1, 1_700_000_000, &frames),
+    );
+    assert_eq!(
+        fields_of(
+            1,
+            &frames,
+            &[
+                "tcp.window_size_value",
+                "tcp.window_size",
+                "tcp.window_size_scalefactor"
+            ]
+        ),
+        [
+            "8192\t8192\t",
+            "5840\t5840\t",
+            "16425\t65700\t4",
+            "16425\t16425\t4"
+        ]
+    );
+}

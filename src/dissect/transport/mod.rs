@@ -748,7 +748,10 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     let syn = flags & 0x002 != 0;
     match info.window_multiplier {
         Some(m) => {
-            l.uint(f::tcp::WINDOW_SIZE, u64::from(window) * u64::from(m));
+            // A segment an ICMP error quotes: tshark 4.0 shows its window
+            // unscaled, the conversation's factor beside it.
+            let scale = if quoted { 1 } else { u64::from(m) };
+            l.uint(f::tcp::WINDOW_SIZE, u64::from(window) * scale);
             if !syn && detail {
                 let factor = if info.no_window_scaling {
                     -2
