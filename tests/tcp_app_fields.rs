@@ -1681,3 +1681,72 @@ fn sip_over_tcp_is_reassembled_by_content_length() {
         ]
     );
 }
+
+/// After SMTP's STARTTLS the conversation is TLS's; a client that goes on
+/// in clear (a capture of the decrypted stream, arkime's smtp-decrypted)
+/// sends bytes TLS refuses (four printable characters), which tshark's TCP
+/// then gives the port's own dissector: SMTP again.
+#[test]
+fn bytes_tls_refuses_after_starttls_go_back_to_the_ports_dissector() {
+    let mut c = common::TcpConv::open(49475, 25);
+    c.send(false, b"220 mx.example ESMTP\r\n");
+    c.send(true, b"EHLO client.example\r\n");
+    c.send(false, b"250-mx.example\r\n250 STARTTLS\r\n");
+    c.send(true, b"STARTTLS\r\n");
+    c.send(false, b"220 2.0.0 ready\r\n");
+    c.send(true, b"EHLO client.example\r\n");
+    c.send(false, b"250 mx.example\r\n");
+    let rows = fields(
+        "starttls_in_clear.pcapng",
+        &c.close(),
+        &["frame.protocols", "smtp.req.command", "smtp.response.code"],
+    );
+    let tail: Vec<_> = rows[8..10].iter().map(|r| r.join("|")).collect();
+    assert_eq!(
+        tail,
+        [
+            "eth:ethertype:ip:tcp:smtp|EHLO|",
+            "eth:ethertype:ip:tcp:smtp||250"
+        ]
+    );
+}
+
+/// An SSL 3.0 ServerHello with an extensions block (OpenSSL's SSL 3.0
+/// servers send renegotiation_info) is read whole, as packet-tls.c reads
+/// it: its extension and JA3S, no complaint (arkime's openssl-ssl3).
+#[test]
+fn an_ssl3_server_hello_with_extensions_has_its_ja3s() {
+    let mut sh = vec![3, 0];
+    sh.extend_from_slice(&[0x54; 32]);
+    sh.push(0);
+    sh.extend_from_slice(&[0xc0, 0x11, 0]);
+    sh.extend_from_slice(&[0, 5, 0xff, 0x01, 0, 1, 0]);
+    let mut hs = vec![2];
+    hs.extend_from_slice(&(sh.len() as u32).to_be_bytes()[1..]);
+    hs.extend_from_slice(&sh);
+    let mut rec = vec![22, 3, 0];
+    rec.extend_from_slice(&(hs.len() as u16).to_be_bytes());
+    rec.extend_from_slice(&hs);
+    let mut c = common::TcpConv::open(50001, 443);
+    c.send(true, &common::client_hello("a.example", "http/1.1"));
+    c.send(false, &rec);
+    let rows = fields(
+        "ssl3_server_hello.pcapng",
+        &c.close(),
+        &[
+            "tls.handshake.extension.type",
+            "tls.handshake.ja3s_full",
+            "tls.handshake.ja3s",
+            "_ws.col.Info",
+        ],
+    );
+    assert_eq!(
+        rows[4],
+        [
+            "65281",
+            "768,49169,65281",
+            "59e3f99fd4b68388f5ba9349e0ca71a4",
+            "Server Hello"
+        ]
+    );
+}

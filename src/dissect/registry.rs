@@ -444,13 +444,28 @@ pub fn probe(t: Transport, payload: &[u8]) -> Option<AppProto> {
     })
 }
 
-/// The decoder of what tshark's TCP heuristics take of a segment the
-/// conversation's dissector gave back (Modbus or TLS refusing it): the
-/// first probe certain of it (HTTP's is tshark's `dissect_http_heur_tcp`),
-/// TLS's heuristic last. An HTTP/2 preface is not taken ([`probe`]).
+/// The decoder of what tshark's TCP takes of a segment the conversation's
+/// dissector, `refuser`, gave back (Modbus, or TLS refusing it, after a
+/// STARTTLS too): as `decode_tcp_ports` goes on, the dissector of the
+/// lower port, then of the higher one (another than the refuser: SMTP on
+/// 25 takes what a client sent in clear after its STARTTLS), then the
+/// first heuristic certain of it (HTTP's is tshark's
+/// `dissect_http_heur_tcp`), TLS's heuristic last. An HTTP/2 preface is
+/// not taken ([`probe`]).
 pub fn refused_segment_taker(
     payload: &[u8],
+    ports: Option<(u16, u16)>,
+    refuser: &str,
 ) -> Option<fn() -> Box<dyn crate::dissect::app::StreamDecoder>> {
+    if let Some((a, b)) = ports {
+        for port in [a.min(b), a.max(b)] {
+            if let Some(p) = by_port(Transport::Tcp, port).filter(|p| p.name != refuser)
+                && let Some(stream) = p.app.as_ref().and_then(|a| a.stream)
+            {
+                return Some(stream);
+            }
+        }
+    }
     probe(Transport::Tcp, payload)
         .and_then(|p| p.app.as_ref()?.stream)
         .or_else(|| {
@@ -570,7 +585,10 @@ mod tests {
         // tshark's TCP takes it (Suricata-verify's http2-keywords).
         let preface = b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n\0\0\x12\x04\0\0\0\0\0";
         assert_eq!(choose(Transport::Tcp, &[], 56508, 3000, preface), None);
-        assert_eq!(refused_segment_taker(preface).map(|_| ()), None);
+        assert_eq!(
+            refused_segment_taker(preface, None, "tls").map(|_| ()),
+            None
+        );
         // By decode-as it is HTTP/2's.
         let rules = ["tcp.port==3000,http2".parse().unwrap()];
         assert_eq!(

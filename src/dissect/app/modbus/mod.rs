@@ -874,11 +874,12 @@ impl ModbusDecoder {
         true
     }
 
-    /// A segment Modbus refused: tshark's heuristics have their try (the
-    /// ones osidump has: TLS, HTTP, ...), whose taker keeps the
-    /// conversation.
+    /// A segment Modbus refused: the other port's dissector and tshark's
+    /// heuristics have their try (the ones osidump has: TLS, HTTP, ...),
+    /// whose taker keeps the conversation.
     fn heuristics(&mut self, data: &[u8]) -> bool {
-        let Some(new) = crate::dissect::registry::refused_segment_taker(data) else {
+        let Some(new) = crate::dissect::registry::refused_segment_taker(data, self.ports, "mbtcp")
+        else {
             return false;
         };
         self.other = Some(new());

@@ -922,12 +922,16 @@ impl TlsDecoder {
                     pos = buf.len();
                 }
                 Resync::NotOurs => {
-                    // TCP's heuristics have their try (after the port's
-                    // dissector gave it back); a taker keeps the
-                    // conversation (the Handover that wraps TLS hands it
-                    // the segment again).
+                    // TCP's port dissectors (another than TLS: SMTP's
+                    // after a STARTTLS the client did not follow with a
+                    // handshake) and heuristics have their try; a taker
+                    // keeps the conversation (the Handover that wraps TLS
+                    // hands it the segment again).
+                    let ports = Some(self.ports);
                     self.other = (!self.quic && !self.tunneled)
-                        .then(|| crate::dissect::registry::refused_segment_taker(&buf))
+                        .then(|| {
+                            crate::dissect::registry::refused_segment_taker(&buf, ports, "tls")
+                        })
                         .flatten();
                     self.sides[dir.index()].refused = self.other.is_none();
                     pos = buf.len();
@@ -2822,6 +2826,15 @@ fn server_hello(body: &[u8], l: &mut Layer<'static>, fingerprints: bool) -> Tls1
             }
         }
     };
+    // tls-parser reads no extensions after an SSL 3.0 hello; packet-tls.c
+    // reads a block that fills the rest of the message (OpenSSL's SSL 3.0
+    // servers send renegotiation_info).
+    let (rest, ext) = match ext {
+        None if rest.len() >= 2 && usize::from(be16(rest, 0)) == rest.len() - 2 => {
+            (&rest[rest.len()..], Some(&rest[2..]))
+        }
+        _ => (rest, ext),
+    };
     let version = if dtls { be16(body, 0) } else { version };
     l.uint(f::tls::HANDSHAKE_VERSION, version);
     // packet-tls.c reads the version a ServerHello chooses before its
@@ -3149,7 +3162,10 @@ pub fn new_stream() -> Box<dyn StreamDecoder> {
 }
 
 /// A TLS decoder for a TCP conversation another protocol, `app` (tshark's
-/// long name), hands over on STARTTLS ([`TlsDecoder::after_starttls`]).
+/// long name), hands over on STARTTLS ([`TlsDecoder::after_starttls`]); a
+/// segment it refuses goes to the port's own dissector again.
 pub fn new_starttls_stream(app: &'static str) -> Box<dyn StreamDecoder> {
-    Box::new(TlsDecoder::after_starttls(app))
+    Box::new(super::handover::Handover::new(TlsDecoder::after_starttls(
+        app,
+    )))
 }
