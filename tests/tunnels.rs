@@ -339,3 +339,81 @@ fn nsh_headers_as_tshark_reads_them() {
     );
     assert_eq!(got, want);
 }
+
+/// GRE's protocol 0x0806 is ARP (tshark's `gre.proto` table), as
+/// suricata-verify's arp-encap carries it.
+#[test]
+fn arp_over_gre() {
+    let mut gre = vec![0, 0, 0x08, 0x06];
+    gre.extend_from_slice(&[0, 1, 0x08, 0, 6, 4, 0, 1]);
+    gre.extend_from_slice(&[0xbc, 3, 0x58, 0x5a, 0xd5, 0xca, 192, 168, 1, 28]);
+    gre.extend_from_slice(&[0, 0, 0, 0, 0, 0, 192, 168, 1, 1]);
+    let mut frame = common::ipv4_frame([1, 1, 1, 1], [2, 2, 2, 2], 47, &[0; 8]);
+    frame.truncate(14 + 20);
+    frame[14 + 2..14 + 4].copy_from_slice(&((20 + gre.len()) as u16).to_be_bytes());
+    frame.extend_from_slice(&gre);
+    common::keep_crafted("arp_gre.pcap", &common::pcap_of(1, 1000, &[frame.clone()]));
+    let file = pcap(&[frame]);
+    let got = osidump(
+        &[
+            "dissect",
+            "-T",
+            "fields",
+            "-e",
+            "frame.protocols",
+            "-e",
+            "arp.opcode",
+            "-e",
+            "_ws.col.Info",
+        ],
+        &file,
+    );
+    assert_eq!(
+        got,
+        "eth:ethertype:ip:gre:arp\t1\tWho has 192.168.1.1? Tell 192.168.1.28\n"
+    );
+}
+
+/// Cisco MetaData (EtherType 0x8909): its version, length, options and
+/// Security Group Tag, then the EtherType of the packet it tags; cut short,
+/// as far as it goes.
+#[test]
+fn cisco_metadata_tags_the_packet_after_it() {
+    let inner = common::ipv4_frame(
+        [10, 0, 0, 1],
+        [10, 0, 0, 2],
+        17,
+        &[0x9c, 0x40, 0, 53, 0, 8, 0, 0],
+    );
+    let tagged = |cmd: &[u8]| {
+        let mut f = inner[..12].to_vec();
+        f.extend_from_slice(&[0x89, 0x09]);
+        f.extend_from_slice(cmd);
+        f
+    };
+    let mut whole = vec![1, 1, 0, 1, 0x00, 0x2a, 0x08, 0x00];
+    whole.extend_from_slice(&inner[14..]);
+    let frames = [tagged(&whole), tagged(&[1, 1, 0, 1, 0])];
+    common::keep_crafted("cmd.pcap", &common::pcap_of(1, 1000, &frames));
+    let file = pcap(&frames);
+    let mut args = vec!["dissect", "-T", "fields"];
+    for f in [
+        "frame.protocols",
+        "cmd.version",
+        "cmd.length",
+        "cmd.options",
+        "cmd.sgt",
+        "cmd.type",
+        "ip.dst",
+        "_ws.col.Protocol",
+    ] {
+        args.extend(["-e", f]);
+    }
+    assert_eq!(
+        osidump(&args, &file),
+        concat!(
+            "eth:ethertype:cmd:ethertype:ip:udp\t1\t1\t0x0001\t42\t0x0800\t10.0.0.2\tUDP\n",
+            "eth:ethertype:cmd\t1\t1\t0x0001\t\t\t\tCMD\n",
+        )
+    );
+}

@@ -63,7 +63,7 @@ pub use super::data::fields as data;
 pub use super::expert::fields::ws;
 pub use super::frame::fields as frame;
 pub use super::link::fields::{
-    arcnet, cdp, chdlc, eapol, eth, fddi, fr, ieee8021ad, llc, lldp, nflog, null, ppp, pppoe,
+    arcnet, cdp, chdlc, cmd, eapol, eth, fddi, fr, ieee8021ad, llc, lldp, nflog, null, ppp, pppoe,
     pppoed, slarp, sll, stp, vlan, vntag, wlan_rsna_eapol,
 };
 // IEEE 802.11 and its radio headers.

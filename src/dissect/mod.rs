@@ -631,6 +631,7 @@ impl Dissector {
                 Next::EtherType(t) => match t {
                     0x8100 | 0x88a8 | 0x9100 => link::vlan(walk, t),
                     0x8926 => link::vntag(walk),
+                    0x8909 => link::cisco_metadata(walk),
                     0x0800 => net::ipv4(walk),
                     0x86dd => net::ipv6(walk),
                     0x0806 | 0x8035 => net::arp(walk),
@@ -686,6 +687,8 @@ impl Dissector {
                     0x00fe => net::isis::osi(walk),
                     0x88be | 0x22eb => tunnel::erspan::erspan(walk, t, flags),
                     0x894f => tunnel::nsh::nsh(walk),
+                    0x0806 => net::arp(walk),
+                    0x2000 => link::cdp::cdp(walk),
                     // Aruba's WLAN tunnels (every 0x10 from 0x8200): an 802.11 frame.
                     0x8200..=0x8370 if t & 0xf == 0 => link::wlan::aruba(walk),
                     _ => Next::Data(Osi::Network),

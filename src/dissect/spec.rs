@@ -174,6 +174,16 @@ pub static VNTAG: ProtocolSpec = lower(
     f::vntag::ALL,
     summary::generic,
 );
+pub static CMD: ProtocolSpec = ProtocolSpec {
+    column: Some(|_| "CMD"),
+    ..lower(
+        "cmd",
+        "Cisco MetaData",
+        Osi::DataLink,
+        f::cmd::ALL,
+        summary::generic,
+    )
+};
 pub static IEEE8021AD: ProtocolSpec = lower(
     "ieee8021ad",
     "IEEE 802.1ad",
@@ -734,6 +744,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &ETH,
     &VLAN,
     &VNTAG,
+    &CMD,
     &IEEE8021AD,
     &SLL,
     &ARCNET,

@@ -3961,3 +3961,22 @@ pub mod wlan_rsna_eapol {
         (3, "AES Cipher, AES-128-CMAC MIC"),
     ];
 }
+
+pub mod cmd {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static VERSION: &F = field!(F::new("cmd.version", Uint8, "Version"));
+    pub static LENGTH: &F = field!(F::new("cmd.length", Uint8, "Length"));
+    pub static OPTIONS: &F = field!(F::new("cmd.options", Uint16, "Options").base(Base::Hex));
+    pub static SGT: &F = field!(F::new("cmd.sgt", Uint16, "SGT"));
+    pub static TYPE: &F = field!(
+        F::new("cmd.type", Uint16, "Type")
+            .base(Base::Hex)
+            .vals(super::ETHERTYPE_VALS)
+    );
+    pub static TRAILER: &F = field!(F::new("cmd.trailer", Bytes, "Trailer"));
+
+    pub static ALL: &[&F] = &[VERSION, LENGTH, OPTIONS, SGT, TYPE, TRAILER];
+}

@@ -350,6 +350,40 @@ pub(super) fn vntag(walk: &mut Walk<'_>) -> Next {
     Next::EtherType(t)
 }
 
+/// Cisco MetaData (EtherType 0x8909), as packet-cisco-metadata.c reads it:
+/// version, length, options and the Security Group Tag, then the EtherType
+/// of what follows (`cmd.type`, handed to the EtherType dissector).
+pub(super) fn cisco_metadata(walk: &mut Walk<'_>) -> Next {
+    let start = walk.off;
+    let rest = walk.rest();
+    let mut l = Layer::new(Osi::DataLink, "cmd", start..start + rest.len().min(8));
+    // Each field as far as the bytes go (the dissector throws at the
+    // first one past them).
+    if let Some(&v) = rest.first() {
+        l.uint(f::cmd::VERSION, v);
+    }
+    if let Some(&n) = rest.get(1) {
+        l.uint(f::cmd::LENGTH, n);
+    }
+    if let Some(o) = rest.get(2..4) {
+        l.uint(f::cmd::OPTIONS, u16::from_be_bytes([o[0], o[1]]));
+    }
+    if let Some(t) = rest.get(4..6) {
+        l.uint(f::cmd::SGT, u16::from_be_bytes([t[0], t[1]]));
+    }
+    if rest.len() < 8 {
+        walk.short(&mut l, "Cisco MetaData", 8, rest.len());
+        walk.off += rest.len();
+        walk.layers.push(l);
+        return Next::Done;
+    }
+    let t = u16::from_be_bytes([rest[6], rest[7]]);
+    l.uint(f::cmd::TYPE, t);
+    walk.off += 8;
+    walk.layers.push(l);
+    Next::EtherType(t)
+}
+
 /// ARPHRD_IPGRE: a GRE tunnel's cooked header, whose protocol field is
 /// GRE's protocol type.
 const ARPHRD_IPGRE: u16 = 778;
