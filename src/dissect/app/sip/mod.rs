@@ -662,6 +662,21 @@ fn new_datagrams() -> Box<dyn DatagramDecoder> {
 /// its body are awaited; a longer one is read as far as it came.
 const MAX_HELD: usize = 1 << 20;
 
+/// How far [`tcp_message_len`] read a message's start before it needed
+/// more bytes: it goes on from there when they come, so a message held
+/// over many segments is scanned once (offsets from the message's start).
+#[derive(Debug, Default, Clone, Copy)]
+struct Scan {
+    /// The first line was read and is a request or status line.
+    started: bool,
+    /// Where the next header line starts (the empty line, once found).
+    line: usize,
+    /// No line end before this offset.
+    searched: usize,
+    /// The `Content-Length` read so far.
+    length: Option<usize>,
+}
+
 /// How many bytes of `b` (a stream side's bytes from a message's start)
 /// make the message, as packet-sip.c's `dissect_sip_tcp` frames it over
 /// TCP through `req_resp_hdrs_do_reassembly`: the first line, the headers
@@ -670,36 +685,48 @@ const MAX_HELD: usize = 1 << 20;
 /// body short of its length. A first line that is no request or status
 /// line is no message tshark frames: all of `b` (shown as nothing).
 /// Without a `Content-Length` header the body is the rest of `b` (what
-/// came in the segment).
-fn tcp_message_len(b: &[u8]) -> Option<usize> {
-    b.iter().position(|&c| c == b'\n')?;
-    let (end, mut pos) = line_end(b, 0);
-    if first_line(&b[..end]).is_none() {
-        return Some(b.len());
+/// came in the segment). `scan` carries what earlier calls on a shorter
+/// `b` read.
+fn tcp_message_len(b: &[u8], scan: &mut Scan) -> Option<usize> {
+    // The end of the line starting at `scan.line`, searching each byte once.
+    let line_end_of = |scan: &mut Scan| {
+        let from = scan.searched.max(scan.line);
+        match b[from..].iter().position(|&c| c == b'\n') {
+            Some(_) => Some(line_end(b, scan.line)),
+            None => {
+                scan.searched = b.len();
+                None
+            }
+        }
+    };
+    if !scan.started {
+        let (end, next) = line_end_of(scan)?;
+        if first_line(&b[..end]).is_none() {
+            return Some(b.len());
+        }
+        scan.started = true;
+        scan.line = next;
     }
-    let mut length = None;
     loop {
-        if pos >= b.len() {
+        if scan.line >= b.len() {
             return None;
         }
-        b[pos..].iter().position(|&c| c == b'\n')?;
-        let (e, n) = line_end(b, pos);
-        if e == pos {
-            pos = n;
-            break;
+        let (e, n) = line_end_of(scan)?;
+        if e == scan.line {
+            let body = n;
+            return match scan.length {
+                Some(len) => {
+                    let whole = body.checked_add(len)?;
+                    (b.len() >= whole).then_some(whole)
+                }
+                None => Some(b.len()),
+            };
         }
-        let line = &b[pos..e];
+        let line = &b[scan.line..e];
         if line.len() >= 15 && line[..15].eq_ignore_ascii_case(b"Content-Length:") {
-            length = Some(leading_decimal(trim(&line[15..])) as usize);
+            scan.length = Some(leading_decimal(trim(&line[15..])) as usize);
         }
-        pos = n;
-    }
-    match length {
-        Some(len) => {
-            let whole = pos.checked_add(len)?;
-            (b.len() >= whole).then_some(whole)
-        }
-        None => Some(b.len()),
+        scan.line = n;
     }
 }
 
@@ -714,17 +741,23 @@ struct SipStream {
     /// first.
     held: [Vec<u8>; 2],
     start: [u64; 2],
+    /// What was read of the held message's start.
+    scan: [Scan; 2],
 }
 
 impl SipStream {
     /// Reads the whole messages at the start of `b` (stream offset `at`);
-    /// returns how many bytes they took (the rest waits for more).
-    fn messages(b: &[u8], at: u64, flush: bool, out: &mut Vec<Message>) -> usize {
+    /// returns how many bytes they took (the rest waits for more, `scan`
+    /// saying what was read of it).
+    fn messages(b: &[u8], at: u64, flush: bool, scan: &mut Scan, out: &mut Vec<Message>) -> usize {
         let mut p = 0;
         while p < b.len() {
             let rest = &b[p..];
-            let len = match tcp_message_len(rest) {
-                Some(n) => n.max(1),
+            let len = match tcp_message_len(rest, scan) {
+                Some(n) => {
+                    *scan = Scan::default();
+                    n.max(1)
+                }
                 None if flush => rest.len(),
                 None => break,
             };
@@ -765,7 +798,8 @@ impl StreamDecoder for SipStream {
     fn feed(&mut self, dir: Dir, offset: u64, data: &[u8], out: &mut Vec<Message>) {
         let i = dir.index();
         if self.held[i].is_empty() {
-            let took = Self::messages(data, offset, false, out);
+            self.scan[i] = Scan::default();
+            let took = Self::messages(data, offset, false, &mut self.scan[i], out);
             if took < data.len() {
                 self.held[i].extend_from_slice(&data[took..]);
                 self.start[i] = offset + took as u64;
@@ -775,7 +809,7 @@ impl StreamDecoder for SipStream {
         let mut b = std::mem::take(&mut self.held[i]);
         b.extend_from_slice(data);
         let at = self.start[i];
-        let took = Self::messages(&b, at, b.len() > MAX_HELD, out);
+        let took = Self::messages(&b, at, b.len() > MAX_HELD, &mut self.scan[i], out);
         if took < b.len() {
             b.drain(..took);
             self.held[i] = b;
@@ -785,6 +819,7 @@ impl StreamDecoder for SipStream {
 
     fn gap(&mut self, dir: Dir, _len: u64) {
         self.held[dir.index()].clear();
+        self.scan[dir.index()] = Scan::default();
     }
 }
 

@@ -70,3 +70,32 @@ fn status_and_not_sip() {
         let _ = dissect(&INVITE[..n], 0);
     }
 }
+
+/// Over TCP a message is framed the same whatever the segments it comes
+/// in: fed a byte at a time (the framing resuming where it stopped) or
+/// whole, the same messages end at the same stream offsets.
+#[test]
+fn tcp_framing_resumes_where_it_stopped() {
+    let body = "v=0\r\n";
+    let two = format!(
+        "INVITE sip:b@x SIP/2.0\r\nContent-Length: {}\r\n\r\n{body}\
+         OPTIONS sip:b@x SIP/2.0\r\ncontent-length: 0\r\n\r\n",
+        body.len()
+    );
+    let run = |pieces: &mut dyn Iterator<Item = &[u8]>| {
+        let mut d = SipStream::default();
+        let mut out = Vec::new();
+        let mut at = 0;
+        for p in pieces {
+            d.feed(Dir::Client, at, p, &mut out);
+            at += p.len() as u64;
+        }
+        out.iter()
+            .map(|m| (m.layer.protocol, m.stream_offset, m.stream_end))
+            .collect::<Vec<_>>()
+    };
+    let whole = run(&mut std::iter::once(two.as_bytes()));
+    let bytes = run(&mut two.as_bytes().chunks(1));
+    assert_eq!(whole, [("sip", 0, 50), ("sip", 50, 96)]);
+    assert_eq!(bytes, whole);
+}
