@@ -3490,23 +3490,15 @@ impl HttpDecoder {
 }
 
 /// C's `strtoul(s, NULL, 10)` on the three characters packet-http.c reads
-/// for a status code: white space skipped, a sign, then digits. A minus
-/// wraps in the 16 bits `http.response.code` has here (tshark keeps 32:
-/// its `-20` is 4294967276 where this gives 65516).
+/// for a status code (white space, a sign, digits: [`c_decimal`]). A
+/// minus wraps in the 16 bits `http.response.code` has here (tshark keeps
+/// 32: its `-20` is 4294967276 where this gives 65516).
+///
+/// [`c_decimal`]: crate::dissect::wire::c_decimal
 fn strtoul3(s: &[u8]) -> u16 {
-    let mut i = s
-        .iter()
-        .take_while(|b| b" \t\n\x0b\x0c\r".contains(b))
-        .count();
-    let negative = s.get(i) == Some(&b'-');
-    if matches!(s.get(i), Some(b'-' | b'+')) {
-        i += 1;
-    }
-    let n = s[i.min(s.len())..]
-        .iter()
-        .take_while(|b| b.is_ascii_digit())
-        .fold(0u16, |n, &b| n * 10 + u16::from(b - b'0'));
-    if negative { n.wrapping_neg() } else { n }
+    let n = crate::dissect::wire::c_decimal(s, 0);
+    let v = n.magnitude as u16;
+    if n.negative { v.wrapping_neg() } else { v }
 }
 
 #[cfg(test)]
