@@ -123,6 +123,15 @@ fn osidump(args: &[&str], file: &tempfile::NamedTempFile) -> String {
     String::from_utf8(out.stdout).expect("utf-8")
 }
 
+/// `osidump dissect -T fields -e F…` of `file`.
+fn fields_of(file: &tempfile::NamedTempFile, fields: &[&str]) -> String {
+    let mut args = vec!["dissect", "-T", "fields"];
+    for f in fields {
+        args.extend(["-e", f]);
+    }
+    osidump(&args, file)
+}
+
 /// Every field, outer and inner, as tshark shows it; tcp.stream counts
 /// the two inner connections of one GRE tunnel apart, udp.stream numbers
 /// outer and inner datagrams, and the Community ID hashes the inner flow.
@@ -134,11 +143,7 @@ fn tunnelled_packets_give_tsharks_fields() {
             .map(|(_, h, _)| common::unhex(h))
             .collect::<Vec<_>>(),
     );
-    let mut args = vec!["dissect", "-T", "fields"];
-    for f in FIELDS {
-        args.extend(["-e", f]);
-    }
-    let out = osidump(&args, &file);
+    let out = fields_of(&file, FIELDS);
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), FRAMES.len());
     for ((name, _, want), got) in FRAMES.iter().zip(lines) {
@@ -309,8 +314,7 @@ fn nsh_headers_as_tshark_reads_them() {
     ];
     common::keep_crafted("nsh.pcap", &common::pcap_of(1, 1000, &frames));
     let file = pcap(&frames);
-    let mut args = vec!["dissect", "-T", "fields"];
-    for f in [
+    let fields = [
         "frame.protocols",
         "_ws.col.Protocol",
         "nsh.ttl",
@@ -326,10 +330,8 @@ fn nsh_headers_as_tshark_reads_them() {
         "nsh.metadata",
         "ip.dst",
         "_ws.expert.message",
-    ] {
-        args.extend(["-e", f]);
-    }
-    let got = osidump(&args, &file);
+    ];
+    let got = fields_of(&file, &fields);
     let want = concat!(
         "eth:ethertype:nsh:ip:udp\tUDP\t0x003f\t5\t2\t1\t300\t254\t\t258,65535\t3,132\t0x03,0x00\taabbcc\t10.0.0.2\t\n",
         "eth:ethertype:nsh:eth:ethertype:ip:udp\tUDP\t0x003f\t5\t1\t3\t300\t254\t11111111,11111111,11111111,11111111\t\t\t\t\t10.0.0.2\tLength MUST be of value 0x6 for MD Type equal to 0x1\n",
@@ -354,20 +356,7 @@ fn arp_over_gre() {
     frame.extend_from_slice(&gre);
     common::keep_crafted("arp_gre.pcap", &common::pcap_of(1, 1000, &[frame.clone()]));
     let file = pcap(&[frame]);
-    let got = osidump(
-        &[
-            "dissect",
-            "-T",
-            "fields",
-            "-e",
-            "frame.protocols",
-            "-e",
-            "arp.opcode",
-            "-e",
-            "_ws.col.Info",
-        ],
-        &file,
-    );
+    let got = fields_of(&file, &["frame.protocols", "arp.opcode", "_ws.col.Info"]);
     assert_eq!(
         got,
         "eth:ethertype:ip:gre:arp\t1\tWho has 192.168.1.1? Tell 192.168.1.28\n"
@@ -396,8 +385,7 @@ fn cisco_metadata_tags_the_packet_after_it() {
     let frames = [tagged(&whole), tagged(&[1, 1, 0, 1, 0])];
     common::keep_crafted("cmd.pcap", &common::pcap_of(1, 1000, &frames));
     let file = pcap(&frames);
-    let mut args = vec!["dissect", "-T", "fields"];
-    for f in [
+    let fields = [
         "frame.protocols",
         "cmd.version",
         "cmd.length",
@@ -406,11 +394,9 @@ fn cisco_metadata_tags_the_packet_after_it() {
         "cmd.type",
         "ip.dst",
         "_ws.col.Protocol",
-    ] {
-        args.extend(["-e", f]);
-    }
+    ];
     assert_eq!(
-        osidump(&args, &file),
+        fields_of(&file, &fields),
         concat!(
             "eth:ethertype:cmd:ethertype:ip:udp\t1\t1\t0x0001\t42\t0x0800\t10.0.0.2\tUDP\n",
             "eth:ethertype:cmd\t1\t1\t0x0001\t\t\t\tCMD\n",
