@@ -2304,15 +2304,22 @@ fn header_fields(
             }
             "content-length" => {
                 l.str(f::http::CONTENT_LENGTH_HEADER, v.to_string());
-                match v.trim().parse::<u64>() {
+                // g_ascii_strtoll's range: a length past 2^63 - 1 is no
+                // length to packet-http.c (ERANGE), as a negative one.
+                match v
+                    .trim()
+                    .parse::<i64>()
+                    .ok()
+                    .and_then(|n| u64::try_from(n).ok())
+                {
                     // Each one is shown; the last frames the body, as
                     // req_resp_hdrs_do_reassembly keeps the last it read.
-                    Ok(n) => {
+                    Some(n) => {
                         l.uint(f::http::CONTENT_LENGTH, n);
                         info.content_length = Some(n);
                         seen_length = true;
                     }
-                    Err(_) => {
+                    None => {
                         l.malformed(format!("bad Content-Length {v:?}"));
                         bad_length = true;
                     }

@@ -277,6 +277,34 @@ fn chunk_without_crlf_waits_for_the_last_chunk_as_tshark() {
     assert!(r[0].layer.anomalies[0].reason.contains("CRLF"));
 }
 
+/// A Content-Length g_ascii_strtoll cannot hold (2^64 - 1, Zeek's
+/// cl_uint64max trace) is no length to packet-http.c, as a negative one:
+/// the request has no body and the next request in the segment is read
+/// (tshark 4.0: `POST,GET` on that frame, no `http.content_length`).
+#[test]
+fn content_length_past_i64_is_no_length() {
+    for cl in ["18446744073709551615", "9223372036854775808", "-1"] {
+        let mut d = HttpDecoder::new();
+        let reqs = format!(
+            "POST / HTTP/1.1\r\nHost: t\r\nContent-Length: {cl}\r\n\r\nGET /b HTTP/1.1\r\nHost: t\r\n\r\n"
+        );
+        let q = feed_all(&mut d, Dir::Client, 0, reqs.as_bytes());
+        assert_eq!(q.len(), 2, "{cl}");
+        assert_eq!(q[0].layer.get_uint(f::http::CONTENT_LENGTH), None);
+        assert_eq!(q[0].layer.get_str(f::http::CONTENT_LENGTH_HEADER), Some(cl));
+        assert_eq!(q[1].layer.get_str(f::http::REQUEST_URI), Some("/b"));
+    }
+    // The largest it holds is a length.
+    let mut d = HttpDecoder::new();
+    let q = feed_all(
+        &mut d,
+        Dir::Client,
+        0,
+        b"POST / HTTP/1.1\r\nContent-Length: 9223372036854775807\r\n\r\n",
+    );
+    assert!(q.is_empty());
+}
+
 #[test]
 fn content_length_body_over_three_feeds() {
     // 0000  48 54 54 50 2f 31 2e 31 20 32 30 30 20 4f 4b 0d  HTTP/1.1 200 OK.
