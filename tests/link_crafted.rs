@@ -1,7 +1,8 @@
-//! Cisco's VN-Tag (EtherType 0x8926) on crafted frames: a tag with every
-//! field set in front of IPv4/UDP, and one whose type field is an 802.3
-//! length (LLC follows), with the values tshark 4.0.17 gives on the same
-//! bytes (`tshark -r F -T fields -e ...`).
+//! Cisco's VN-Tag (EtherType 0x8926) and the 802.1ah I-tag (0x88e7) on
+//! crafted frames (VN-Tag: a tag with every field set in front of
+//! IPv4/UDP, and one whose type field is an 802.3 length, LLC following),
+//! with the values tshark 4.0.17 gives on the same bytes
+//! (`tshark -r F -T fields -e ...`).
 
 mod common;
 
@@ -69,4 +70,48 @@ fn vntag_fields_and_what_follows_it() {
         let pcap = common::pcap_of(1, 1_000, &[frames[0][..cut].to_vec()]);
         common::fields_rows(pcap, None, &["frame.protocols"]);
     }
+}
+
+/// An 802.1ah I-tag (EtherType 0x88e7, Provider Backbone Bridging) with
+/// every field set in front of ARP and Ethernet padding (the trailer is
+/// the I-tag's), and one cut after the customer addresses: tshark's cells
+/// on the same bytes.
+#[test]
+fn pbb_itag_fields_what_follows_and_a_cut_tag() {
+    let frames = [
+        "00000102000100000101000188e7b61234560a0b0c0d0e0f00112233445508060001080006040001001122334455c0a80001000000000000c0a8000200000000",
+        "00000102000100000101000188e7b61234560a0b0c0d0e0f001122334455",
+    ];
+    let frames: Vec<Vec<u8>> = frames.iter().map(|h| common::unhex(h)).collect();
+    let pcap = common::pcap_of(1, 1_000, &frames);
+    common::keep_crafted("pbb.pcap", &pcap);
+    let rows = common::fields_rows(
+        pcap,
+        None,
+        &[
+            "frame.protocols",
+            "ieee8021ah.priority",
+            "ieee8021ah.drop",
+            "ieee8021ah.nca",
+            "ieee8021ah.res1",
+            "ieee8021ah.res2",
+            "ieee8021ah.isid",
+            "ieee8021ah.cdst",
+            "ieee8021ah.csrc",
+            "ieee8021ah.etype",
+            "ieee8021ah.trailer",
+            "arp.src.proto_ipv4",
+            "_ws.col.Protocol",
+            "_ws.col.Info",
+            "_ws.malformed",
+        ],
+    );
+    let rows: Vec<String> = rows.into_iter().map(|r| r.join("|")).collect();
+    assert_eq!(
+        rows,
+        [
+            "eth:ethertype:ieee8021ah:ethertype:arp|5|1|0|1|2|1193046|0a:0b:0c:0d:0e:0f|00:11:22:33:44:55|0x0806|00000000|192.168.0.1|ARP|Who has 192.168.0.2? Tell 192.168.0.1|",
+            "eth:ethertype:ieee8021ah|5|1|0|1|2|1193046|0a:0b:0c:0d:0e:0f|00:11:22:33:44:55||||802.1ah|PRI: 5  Drop: 1  NCA: 0  Res1: 1  Res2: 2  I-SID: 1193046[Malformed Packet]|[Malformed Packet: IEEE 802.1AH],_ws.malformed",
+        ]
+    );
 }

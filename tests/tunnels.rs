@@ -403,3 +403,64 @@ fn cisco_metadata_tags_the_packet_after_it() {
         )
     );
 }
+
+/// AYIYA (UDP 5072) forwarding IPv6 and a heartbeat, and GTP-U carrying a
+/// DNS query beside a GTP echo request: AYIYA names the Protocol column
+/// and leaves UDP's Info; the inner UDP's Info replaces the outer's (UDP
+/// clears the column), over IPv6 with packet-udp.c's note on a zero
+/// checksum; what a T-PDU carried writes `GTP <…>`; GTP's own Info is the
+/// message type alone. tshark 4.0.17's cells on the same bytes.
+#[test]
+fn ayiya_and_gtp_columns_as_tshark() {
+    const TUN: &[(&str, &str)] = &[
+        (
+            "ayiya_forward_ipv6_udp",
+            "02000000000202000000000108004500007c000100004011666e0a0000010a000002303913d000680000415211294af64bfdfd000000000000000000000000000001000102030405060708090a0b0c0d0e0f1011121360000000000c1140fd000000000000000000000000000001fd0000000000000000000000000000029c409c41000c000070696e67",
+        ),
+        (
+            "ayiya_heartbeat",
+            "02000000000202000000000108004500004800010000401166a20a0000020a00000113d03039003400004152103b4af64bfdfd000000000000000000000000000001000102030405060708090a0b0c0d0e0f10111213",
+        ),
+        (
+            "gtp_u_dns",
+            "02000000000202000000000108004500005d000100004011f68bc0000201c0000202086808680049000030ff00391122334445000039000100004011669f0a0900010a0900029c40003500250000123401000001000000000000076578616d706c6503636f6d0000010001",
+        ),
+        (
+            "gtp_echo_request",
+            "020000000002020000000001080045000028000100004011f6c0c0000201c0000202084b084b00140000320100040000000000070000",
+        ),
+    ];
+    let file = pcap(
+        &TUN.iter()
+            .map(|(_, h)| common::unhex(h))
+            .collect::<Vec<_>>(),
+    );
+    let fields = [
+        "frame.protocols",
+        "ayiya.idlen",
+        "ayiya.idtype",
+        "ayiya.siglen",
+        "ayiya.hashmethod",
+        "ayiya.authmethod",
+        "ayiya.opcode",
+        "ayiya.nextheader",
+        "ayiya.epoch",
+        "ayiya.identity",
+        "ayiya.signature",
+        "udp.stream",
+        "gtp.message",
+        "_ws.col.Protocol",
+        "_ws.col.Info",
+    ];
+    let out = fields_of(&file, &fields).replace('\t', "|");
+    let got: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        got,
+        [
+            "eth:ethertype:ip:udp:ayiya:ipv6:udp:data|0x04|0x01|0x05|0x02|0x01|0x01|0x29|Nov  8, 2009 04:41:33.000000000 UTC|fd000000000000000000000000000001|000102030405060708090a0b0c0d0e0f10111213|0,1||UDP|40000 → 40001 Len=4 [ILLEGAL CHECKSUM (0)]",
+            "eth:ethertype:ip:udp:ayiya|0x04|0x01|0x05|0x02|0x01|0x00|0x3b|Nov  8, 2009 04:41:33.000000000 UTC|fd000000000000000000000000000001|000102030405060708090a0b0c0d0e0f10111213|0||AYIYA|5072 → 12345 Len=44",
+            "eth:ethertype:ip:udp:gtp:ip:udp:dns|||||||||||2,3|0xff|GTP <DNS>|Standard query 0x1234 A example.com",
+            "eth:ethertype:ip:udp:gtp|||||||||||4|0x01|GTP|Echo request",
+        ]
+    );
+}

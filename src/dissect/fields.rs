@@ -50,6 +50,7 @@ pub use super::app::sip::fields::{sdp, sip};
 pub use super::app::smb::fields::{smb, smb_pipe, smb2};
 pub use super::app::smtp::fields::{imf, smtp};
 pub use super::app::snmp::fields::snmp;
+pub use super::app::socks::fields::socks;
 pub use super::app::spnego::fields::{gssapi, spnego, spnego_krb5};
 pub use super::app::ssh::fields::ssh;
 pub use super::app::syslog::fields::syslog;
@@ -63,8 +64,8 @@ pub use super::data::fields as data;
 pub use super::expert::fields::ws;
 pub use super::frame::fields as frame;
 pub use super::link::fields::{
-    arcnet, cdp, chdlc, cmd, eapol, eth, fddi, fr, ieee8021ad, llc, lldp, nflog, null, ppp, pppoe,
-    pppoed, slarp, sll, stp, vlan, vntag, wlan_rsna_eapol,
+    arcnet, cdp, chdlc, cmd, eapol, eth, fddi, fr, ieee8021ad, ieee8021ah, llc, lldp, nflog, null,
+    ppp, pppoe, pppoed, slarp, sll, stp, vlan, vntag, wlan_rsna_eapol,
 };
 // IEEE 802.11 and its radio headers.
 pub use super::link::wlan::fields::{radiotap, wlan, wlan_radio};
@@ -79,7 +80,7 @@ pub use super::net::pim::fields::pim;
 pub use super::session::fields as session;
 pub use super::transport::fields::{mptcp, tcp, udp};
 pub use super::transport::sctp::fields::sctp;
-pub use super::tunnel::fields::{erspan, geneve, gre, gtp, gtpv2, mpls, nsh, teredo, vxlan};
+pub use super::tunnel::fields::{ayiya, erspan, geneve, gre, gtp, gtpv2, mpls, nsh, teredo, vxlan};
 
 /// Each protocol's fields, in the spec list's order (as `osidump fields`
 /// lists them), then Wireshark's own (`_ws`: expert info, malformed).

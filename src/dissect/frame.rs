@@ -754,14 +754,14 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
             }
             // The EtherType dissector follows a type field, not an 802.3
             // length (LLC follows that).
-            "eth" | "vlan" | "vntag" | "cmd" | "ieee8021ad" | "sll" => {
+            "eth" | "vlan" | "vntag" | "cmd" | "ieee8021ad" | "ieee8021ah" | "sll" => {
                 push(&mut s, l.protocol);
                 let type_field = match l.protocol {
                     "eth" => all::eth::TYPE,
                     "vlan" => all::vlan::ETYPE,
                     "vntag" => all::vntag::ETYPE,
                     "cmd" => all::cmd::TYPE,
-                    "ieee8021ad" => all::ieee8021ad::IEEE8021AH_ETYPE,
+                    "ieee8021ad" | "ieee8021ah" => all::ieee8021ah::ETYPE,
                     _ => all::sll::ETYPE,
                 };
                 if l.has(type_field) {

@@ -631,6 +631,7 @@ impl Dissector {
                 Next::EtherType(t) => match t {
                     0x8100 | 0x88a8 | 0x9100 => link::vlan(walk, t),
                     0x8926 => link::vntag(walk),
+                    0x88e7 => link::pbb(walk),
                     0x8909 => link::cisco_metadata(walk),
                     0x0800 => net::ipv4(walk),
                     0x86dd => net::ipv6(walk),
@@ -701,6 +702,7 @@ impl Dissector {
                     registry::Tunnel::Geneve => tunnel::geneve::geneve(walk),
                     registry::Tunnel::Teredo => tunnel::teredo::teredo(walk),
                     registry::Tunnel::Gtp => tunnel::gtp::gtp(walk),
+                    registry::Tunnel::Ayiya => tunnel::ayiya::ayiya(walk),
                 },
                 Next::Fragment(f) => self.fragment(walk, f, ctx),
                 Next::Data(osi) => {

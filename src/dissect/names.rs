@@ -147,6 +147,7 @@ pub fn current_proto_name(filter: &str) -> std::borrow::Cow<'static, str> {
         "dhcp" => "DHCP/BOOTP",
         "ethertype" => "Ethertype",
         "ieee8021ad" => "IEEE 802.1AD",
+        "ieee8021ah" => "IEEE 802.1AH",
         "null" => "Null",
         "raw" => "Raw",
         "pppoes" => "PPPoES",

@@ -130,10 +130,22 @@ impl fmt::Display for DecodeAs {
 pub fn choose(
     t: Transport,
     rules: &[DecodeAs],
+    server_port: Option<u16>,
     sport: u16,
     dport: u16,
     payload: &[u8],
 ) -> Option<AppProto> {
+    // tshark 4.0's TCP tries the server port its SYN (or SYN-ACK) named
+    // before the lower and the higher port: a client on a registered port
+    // (1080) talking to another (20000) is the server's protocol's.
+    if let Some(port) = server_port {
+        if let Some(r) = rules.iter().find(|r| r.transport == t && r.port == port) {
+            return Some(r.proto);
+        }
+        if let Some(p) = by_port(t, port) {
+            return Some(p);
+        }
+    }
     for port in [sport, dport] {
         if let Some(r) = rules.iter().find(|r| r.transport == t && r.port == port) {
             return Some(r.proto);
@@ -216,11 +228,12 @@ pub enum Tunnel {
     Geneve,
     Teredo,
     Gtp,
+    Ayiya,
 }
 
 /// The tunnel tshark 4.0 finds on a UDP port (its `udp.port` table):
 /// VXLAN 4789, VXLAN-GPE 4790, Geneve 6081, Teredo 3544, GRE 4754, MPLS 6635, GTP 2123
-/// and 2152.
+/// and 2152, AYIYA 5072.
 fn tunnel_port(port: u16) -> Option<Tunnel> {
     match port {
         4789 => Some(Tunnel::Vxlan),
@@ -231,6 +244,7 @@ fn tunnel_port(port: u16) -> Option<Tunnel> {
         6635 => Some(Tunnel::Mpls),
         // GTP-C and GTP-U (tshark's gtp on udp.port).
         2123 | 2152 => Some(Tunnel::Gtp),
+        5072 => Some(Tunnel::Ayiya),
         _ => None,
     }
 }
@@ -571,20 +585,48 @@ mod tests {
     }
 
     #[test]
+    fn server_port_wins_before_the_lower_port() {
+        // DNP3's server on 20000, its client on SOCKS's 1080 (Zeek's
+        // dnp3.pcap): tshark's TCP tries the SYN's destination port first.
+        let dnp3 = spec::apps().find(|p| p.name == "dnp3");
+        assert_eq!(
+            choose(Transport::Tcp, &[], Some(20000), 1080, 20000, &[5, 0x64]).map(|p| p.name),
+            dnp3.map(|p| p.name)
+        );
+        assert_eq!(
+            choose(Transport::Tcp, &[], None, 1080, 20000, &[5, 0x64]).map(|p| p.name),
+            Some("socks")
+        );
+    }
+
+    #[test]
     fn lower_port_wins_then_probes() {
         assert_eq!(
-            choose(Transport::Tcp, &[], 443, 80, b""),
+            choose(Transport::Tcp, &[], None, 443, 80, b""),
             Some(&app::http::SPEC)
         );
         assert_eq!(
-            choose(Transport::Tcp, &[], 40000, 9999, b"GET / HTTP/1.1\r\n"),
+            choose(
+                Transport::Tcp,
+                &[],
+                None,
+                40000,
+                9999,
+                b"GET / HTTP/1.1\r\n"
+            ),
             Some(&app::http::SPEC)
         );
-        assert_eq!(choose(Transport::Tcp, &[], 40000, 9999, b"hello"), None);
+        assert_eq!(
+            choose(Transport::Tcp, &[], None, 40000, 9999, b"hello"),
+            None
+        );
         // h2c's preface on a port HTTP does not have: no heuristic of
         // tshark's TCP takes it (Suricata-verify's http2-keywords).
         let preface = b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n\0\0\x12\x04\0\0\0\0\0";
-        assert_eq!(choose(Transport::Tcp, &[], 56508, 3000, preface), None);
+        assert_eq!(
+            choose(Transport::Tcp, &[], None, 56508, 3000, preface),
+            None
+        );
         assert_eq!(
             refused_segment_taker(preface, None, "tls").map(|_| ()),
             None
@@ -592,12 +634,19 @@ mod tests {
         // By decode-as it is HTTP/2's.
         let rules = ["tcp.port==3000,http2".parse().unwrap()];
         assert_eq!(
-            choose(Transport::Tcp, &rules, 56508, 3000, preface),
+            choose(Transport::Tcp, &rules, None, 56508, 3000, preface),
             Some(&app::http2::SPEC)
         );
         let rules = ["tcp.port==9999,tls".parse().unwrap()];
         assert_eq!(
-            choose(Transport::Tcp, &rules, 40000, 9999, b"GET / HTTP/1.1\r\n"),
+            choose(
+                Transport::Tcp,
+                &rules,
+                None,
+                40000,
+                9999,
+                b"GET / HTTP/1.1\r\n"
+            ),
             Some(&app::tls::SPEC)
         );
     }
@@ -611,7 +660,7 @@ mod tests {
         hello.extend([0u8; 20]);
         assert!(!udp_port_taken(6000, 7000, &hello));
         assert_eq!(
-            choose(Transport::Udp, &[], 6000, 7000, &hello),
+            choose(Transport::Udp, &[], None, 6000, 7000, &hello),
             Some(&app::dtls::SPEC)
         );
         let mut rx = vec![0u8; 28];
@@ -627,7 +676,7 @@ mod tests {
         // and a DTLS hello to 443 is DTLS (arkime_synthetic.pcap).
         assert!(!udp_port_taken(49900, 443, &hello));
         assert_eq!(
-            choose(Transport::Udp, &[], 49900, 443, &hello),
+            choose(Transport::Udp, &[], None, 49900, 443, &hello),
             Some(&app::dtls::SPEC)
         );
     }

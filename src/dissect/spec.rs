@@ -191,6 +191,17 @@ pub static IEEE8021AD: ProtocolSpec = lower(
     f::ieee8021ad::ALL,
     summary::vlan,
 );
+pub static IEEE8021AH: ProtocolSpec = ProtocolSpec {
+    column: Some(|_| "802.1ah"),
+    info: Some(summary::pbb_info),
+    ..lower(
+        "ieee8021ah",
+        "IEEE 802.1ah",
+        Osi::DataLink,
+        f::ieee8021ah::ALL,
+        summary::pbb,
+    )
+};
 pub static SLL: ProtocolSpec = lower(
     "sll",
     "Linux cooked-mode capture",
@@ -598,15 +609,29 @@ pub static TEREDO: ProtocolSpec = lower(
     f::teredo::ALL,
     super::tunnel::teredo::summary,
 );
+pub static AYIYA: ProtocolSpec = ProtocolSpec {
+    column: Some(|_| "AYIYA"),
+    info: Some(super::tunnel::ayiya::info),
+    ..lower(
+        "ayiya",
+        "Anything in Anything Protocol",
+        Osi::Network,
+        f::ayiya::ALL,
+        super::tunnel::ayiya::summary,
+    )
+};
 // GTP carries a subscriber's packets between the core network's nodes
 // (Network, as GRE); GTPv2-C is its signalling, read by the same port.
-pub static GTP: ProtocolSpec = lower(
-    "gtp",
-    "GPRS Tunneling Protocol",
-    Osi::Network,
-    f::gtp::ALL,
-    super::tunnel::gtp::summary,
-);
+pub static GTP: ProtocolSpec = ProtocolSpec {
+    info: Some(super::tunnel::gtp::info),
+    ..lower(
+        "gtp",
+        "GPRS Tunneling Protocol",
+        Osi::Network,
+        f::gtp::ALL,
+        super::tunnel::gtp::summary,
+    )
+};
 pub static GTPV2: ProtocolSpec = lower(
     "gtpv2",
     "GPRS Tunneling Protocol V2",
@@ -746,6 +771,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &VNTAG,
     &CMD,
     &IEEE8021AD,
+    &IEEE8021AH,
     &SLL,
     &ARCNET,
     &NULL,
@@ -799,6 +825,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &AH,
     &GRE,
     &TEREDO,
+    &AYIYA,
     &GTP,
     &GTPV2,
     &TCP,
@@ -820,6 +847,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::multipart::SPEC,
     &app::finger::FINGER_SPEC,
     &app::finger::WHOIS_SPEC,
+    &app::socks::SPEC,
     &app::multipart::MEDIA_SPEC,
     &app::json::SPEC,
     &app::ftp::SPEC,

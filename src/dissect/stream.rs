@@ -75,6 +75,10 @@ struct TcpApp {
     /// out-of-order segment to a multi-segment message only from its
     /// first byte on.
     pdu_from: [u64; 2],
+    /// Wireshark's `server_port`: the destination port of the last SYN,
+    /// or the source port of a SYN-ACK (0 before either). Its dissector
+    /// is tried before the lower and the higher port.
+    server_port: u16,
 }
 
 /// One side's stream bytes from the start of the message being
@@ -173,6 +177,7 @@ impl TcpApp {
             tls: TlsSession::default(),
             pdu: Default::default(),
             pdu_from: [0; 2],
+            server_port: 0,
         }
     }
 }
@@ -222,6 +227,13 @@ pub struct SegmentReport<'p> {
     /// The item the decoder's carrier puts up before the protocol on a
     /// segment that starts a message ([`StreamDecoder::carrier_layer`]).
     pub carrier: Option<Layer<'static>>,
+    /// The carrier's item stands on every segment (SOCKS), not only where
+    /// a message starts ([`StreamDecoder::carries_every_segment`]).
+    pub carrier_every: bool,
+    /// Conversations Wireshark's dissectors opened while reading the
+    /// segment, each taking a `tcp.stream` number
+    /// ([`StreamDecoder::take_opened_conversations`]).
+    pub opened_conversations: u32,
     /// The item the decoder put up on this segment before asking for the
     /// rest of the message ([`StreamDecoder::partial_item`]).
     pub partial_item: Option<Layer<'static>>,
@@ -408,7 +420,7 @@ impl TcpApps {
         budget: &mut Budget,
         layers: &mut Vec<Layer<'p>>,
     ) -> SegmentReport<'p> {
-        use crate::flow::tcp::{FIN, RST, SYN};
+        use crate::flow::tcp::{ACK, FIN, RST, SYN};
         let TcpApps {
             table,
             table_charged,
@@ -473,6 +485,9 @@ impl TcpApps {
         let Some(app) = table.get_mut(&s.stream, s.ts_ns) else {
             return report;
         };
+        if s.flags & SYN != 0 {
+            app.server_port = if s.flags & ACK != 0 { s.sport } else { s.dport };
+        }
 
         let reasm = app.reasm[dir.index()]
             .get_or_insert_with(|| StreamReassembler::with_limits(s.first_data_seq, LIMITS));
@@ -657,6 +672,7 @@ impl TcpApps {
                             None => registry::choose(
                                 Transport::Tcp,
                                 decode_as,
+                                Some(app.server_port).filter(|&p| p != 0),
                                 s.sport,
                                 s.dport,
                                 &chunk.data,
@@ -755,6 +771,7 @@ impl TcpApps {
                             }
                             let mut announced = Vec::new();
                             dec.take_expected(&mut announced);
+                            report.opened_conversations += dec.take_opened_conversations();
                             for e in announced {
                                 if expected.len() >= MAX_EXPECTED {
                                     expected.pop_front();
@@ -951,7 +968,11 @@ impl TcpApps {
             // reassembled: all of it.
             kept.lists.segment_data.push(0..payload.len());
         }
-        if report.starts_partial {
+        report.carrier_every = app
+            .decoder
+            .as_ref()
+            .is_some_and(|d| d.carries_every_segment());
+        if report.starts_partial || report.partial && report.carrier_every {
             report.carrier = app.decoder.as_ref().and_then(|d| d.carrier_layer());
         }
         if kept.messages > MAX_APP_LAYERS as u64 {

@@ -1130,6 +1130,37 @@ pub(crate) fn eth(out: &mut String, l: &Layer<'_>) {
     eth_(out, l, &EN);
 }
 
+/// packet-ieee8021ah.c's item: `I-SID: 2014000, C-Src: …, C-Dst: …`.
+pub(crate) fn pbb(out: &mut String, l: &Layer<'_>) {
+    out.push_str("I-SID: ");
+    push_uint(out, u(l, f::ieee8021ah::ISID).unwrap_or(0));
+    for (label, def) in [
+        (", C-Src: ", f::ieee8021ah::CSRC),
+        (", C-Dst: ", f::ieee8021ah::CDST),
+    ] {
+        if let Some(v) = l.get(def) {
+            out.push_str(label);
+            let _ = v.write_text(out);
+        }
+    }
+}
+
+/// packet-ieee8021ah.c's Info column (what follows the tag replaces it):
+/// `PRI: 5  Drop: 1  NCA: 0  Res1: 1  Res2: 2  I-SID: 1193046`.
+pub(crate) fn pbb_info(out: &mut String, layers: &[Layer<'_>], i: usize) {
+    let Some(l) = layers.get(i) else { return };
+    for (label, def) in [
+        ("PRI: ", f::ieee8021ah::PRIORITY),
+        ("  Drop: ", f::ieee8021ah::DROP),
+        ("  NCA: ", f::ieee8021ah::NCA),
+        ("  Res1: ", f::ieee8021ah::RES1),
+        ("  Res2: ", f::ieee8021ah::RES2),
+        ("  I-SID: ", f::ieee8021ah::ISID),
+    ] {
+        push_labeled(out, label, u(l, def).unwrap_or(0));
+    }
+}
+
 pub(crate) fn vlan(out: &mut String, l: &Layer<'_>) {
     vlan_(out, l, &EN);
 }
@@ -1538,6 +1569,10 @@ fn udp_info_(out: &mut String, layers: &[Layer<'_>], i: usize) {
         } else {
             push_labeled(out, " Len=", len.saturating_sub(8));
         }
+    }
+    // A zero checksum over IPv6 (RFC 8200 forbids it): packet-udp.c's note.
+    if l.has(f::udp::CHECKSUM_ZERO) {
+        out.push_str(" [ILLEGAL CHECKSUM (0)]");
     }
 }
 

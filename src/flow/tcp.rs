@@ -487,6 +487,12 @@ impl TcpTracker {
         self.charge(budget);
     }
 
+    /// Takes the next stream number for a conversation no segment of which
+    /// is seen (one a dissector made: SOCKS's tunnel).
+    pub fn skip_index(&mut self) {
+        self.next_index += 1;
+    }
+
     /// The stream number of a known conversation.
     pub fn stream_of(&self, key: &ConvKey) -> Option<u64> {
         self.streams.get(key).map(|s| s.index)

@@ -305,10 +305,54 @@ fn is_quic(own: &[Layer<'_>], top: &Layer<'_>) -> bool {
     }
 }
 
+/// The Protocol column: what the top protocol wrote, inside `GTP <…>` when
+/// a GTP T-PDU carried it (packet-gtp.c wraps the column once the packet
+/// it carries is dissected).
+#[derive(Debug, Clone, Copy)]
+struct ProtocolText {
+    column: Column,
+    in_gtp: bool,
+}
+
+impl ProtocolText {
+    fn push_to(self, s: &mut String) {
+        if self.in_gtp {
+            s.push_str("GTP <");
+        }
+        self.column.push_to(s);
+        if self.in_gtp {
+            s.push('>');
+        }
+    }
+}
+
+impl std::fmt::Display for ProtocolText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut s = String::new();
+        self.push_to(&mut s);
+        f.write_str(&s)
+    }
+}
+
+fn protocol_column(cx: &Cx<'_, '_>) -> ProtocolText {
+    let column = top_column(cx);
+    // A GTP T-PDU below the top layer: what it carried wrote the column.
+    let in_gtp = cx
+        .own
+        .iter()
+        .position(|l| std::ptr::eq(l, cx.top))
+        .is_some_and(|t| {
+            cx.own[..t]
+                .iter()
+                .any(|l| l.protocol == "gtp" && l.get_uint(f::gtp::MESSAGE) == Some(0xff))
+        });
+    ProtocolText { column, in_gtp }
+}
+
 /// tshark's Protocol column: the top protocol's name, or what its last
 /// layer in the frame makes it (`TLSv1.3`, `HTTP/JSON`), as each record or
 /// message sets tshark's column in turn.
-fn protocol_column(cx: &Cx<'_, '_>) -> Column {
+fn top_column(cx: &Cx<'_, '_>) -> Column {
     let (d, top, spec) = (cx.d, cx.top, cx.spec);
     if top.protocol == "eth" {
         return ethernet_column(top);
@@ -431,6 +475,44 @@ fn write_info(s: &mut String, cx: &Cx<'_, '_>, lang: Lang) {
         s.push(']');
         return;
     }
+    // A segment SOCKS carries that TCP holds for the message it continues:
+    // SOCKS wrote its `Version: N`, which HTTP's first line replaced if it
+    // wrote one, and TCP added its note. (Not when TLS put its empty item
+    // up after SOCKS's: TLS cleared the column before asking for the rest
+    // of its record.)
+    if top.protocol == "socks"
+        && let Some(i) = cx.cut
+        && !matches!(d.layers[i].get(f::tcp::OSIDUMP_REASSEMBLY), Some(Value::Str(t))
+            if t.as_ref() == crate::dissect::stream::CUT_THEN_PARTIAL)
+    {
+        let tcp = &d.layers[i];
+        let line = tcp
+            .fields
+            .last()
+            .filter(|last| std::ptr::eq(last.def, f::tcp::OSIDUMP_MESSAGE_START))
+            .filter(|last| !matches!(&last.value, Value::Str(t) if t.is_empty()));
+        let noted = analysis_notes(s, tcp, words);
+        let tls_item = d.layers.last().is_some_and(|l| l.protocol != "socks");
+        match line {
+            Some(l) => {
+                let _ = l.value.write_text(s);
+                s.push_str(" [");
+            }
+            None => {
+                if noted {
+                    s.push(' ');
+                }
+                if !tls_item {
+                    s.push_str(top.get_str(f::socks::OSIDUMP_INFO).unwrap_or(""));
+                    s.push(' ');
+                }
+                s.push('[');
+            }
+        }
+        s.push_str(&(words.phrase)("TCP segment of a reassembled PDU"));
+        s.push(']');
+        return;
+    }
     // Cheapest test first: every TCP line comes here.
     if message_start.is_some()
         || d.layers
@@ -496,9 +578,10 @@ fn write_info(s: &mut String, cx: &Cx<'_, '_>, lang: Lang) {
     };
     // Not the packet an ICMP error quotes: tshark makes the columns
     // unwritable before dissecting it.
-    // IP replaces the column (`col_add_fstr`): a tunnel's outer header,
-    // whose payload another dissector took, leaves nothing of its own.
-    let replaces = matches!(top.protocol, "ip" | "ipv6");
+    // IP replaces the column (`col_add_fstr`), and so does UDP (it clears
+    // it first): a tunnel's outer header, whose payload another dissector
+    // took, leaves nothing of its own (GTP-U, AYIYA or Teredo carrying UDP).
+    let replaces = matches!(top.protocol, "ip" | "ipv6" | "udp");
     // SMB and SMB2 clear the column at each NBSS message's first header:
     // what the messages before the last wrote is gone.
     let from = own

@@ -250,6 +250,21 @@ impl<D: StreamDecoder> StreamDecoder for Handover<D> {
         }
     }
 
+    fn take_opened_conversations(&mut self) -> u32 {
+        self.first.take_opened_conversations()
+            + self
+                .next
+                .as_mut()
+                .map_or(0, |n| n.take_opened_conversations())
+    }
+
+    fn carries_every_segment(&self) -> bool {
+        match &self.next {
+            Some(n) => n.carries_every_segment(),
+            None => self.first.carries_every_segment(),
+        }
+    }
+
     fn set_stream_media(&mut self, media: &super::http2::StreamMedia) {
         self.media = Some(media.clone());
         self.first.set_stream_media(media);

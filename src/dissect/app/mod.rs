@@ -68,6 +68,7 @@ pub mod sip;
 pub mod smb;
 pub mod smtp;
 pub mod snmp;
+pub mod socks;
 pub mod spnego;
 pub mod ssh;
 pub mod syslog;
@@ -300,6 +301,22 @@ pub trait StreamDecoder: Send {
     /// others carry nothing.
     fn carrier_layer(&self) -> Option<crate::dissect::Layer<'static>> {
         None
+    }
+
+    /// Whether the carrier's item stands on every segment, also those the
+    /// carried protocol reads nothing of (SOCKS, called on each segment
+    /// past its handshake), where HTTP's proxy item stands only where the
+    /// carried protocol starts a message.
+    fn carries_every_segment(&self) -> bool {
+        false
+    }
+
+    /// Conversations opened since last asked that take a `tcp.stream`
+    /// number of their own though no segment of theirs is seen: SOCKS's
+    /// tunnel asks Wireshark's TCP for the conversation data of the
+    /// requested port, which makes one. The others open none.
+    fn take_opened_conversations(&mut self) -> u32 {
+        0
     }
 
     /// The run's HTTP/2 stream-id media table (tshark's `http2.streamid`

@@ -431,11 +431,6 @@ pub mod ieee8021ad {
             .mask(0x1000)
             .blurb("Drop Eligibility")
     );
-    pub static IEEE8021AH_ETYPE: &F = field!(
-        F::new("ieee8021ah.etype", Uint16, "Type")
-            .base(Base::Hex)
-            .vals(super::ETHERTYPE_VALS)
-    );
     pub static ID: &F = field!(
         F::new("ieee8021ad.id", Uint16, "ID")
             .mask(0xfff)
@@ -444,7 +439,52 @@ pub mod ieee8021ad {
     pub static PRIORITY: &F =
         field!(F::new("ieee8021ad.priority", Uint16, "Priority").mask(0xe000));
 
-    pub static ALL: &[&F] = &[DEI, IEEE8021AH_ETYPE, ID, PRIORITY];
+    pub static ALL: &[&F] = &[DEI, ID, PRIORITY];
+}
+
+/// packet-ieee8021ah.c's second protocol: the 802.1ah I-tag (Provider
+/// Backbone Bridging, mac-in-mac), whose EtherType field an 802.1ad tag
+/// uses too.
+pub mod ieee8021ah {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static PRIORITY: &F =
+        field!(F::new("ieee8021ah.priority", Uint32, "Priority").mask(0xe0000000));
+    pub static DROP: &F = field!(F::new("ieee8021ah.drop", Uint32, "DROP").mask(0x10000000));
+    pub static NCA: &F = field!(
+        F::new("ieee8021ah.nca", Uint32, "NCA")
+            .mask(0x8000000)
+            .blurb("No Customer Addresses")
+    );
+    pub static RES1: &F = field!(
+        F::new("ieee8021ah.res1", Uint32, "RES1")
+            .mask(0x4000000)
+            .blurb("Reserved1")
+    );
+    pub static RES2: &F = field!(
+        F::new("ieee8021ah.res2", Uint32, "RES2")
+            .mask(0x3000000)
+            .blurb("Reserved2")
+    );
+    pub static ISID: &F = field!(F::new("ieee8021ah.isid", Uint32, "I-SID").mask(0xffffff));
+    pub static CDST: &F = field!(
+        F::new("ieee8021ah.cdst", Ether, "C-Destination").blurb("Customer Destination Address")
+    );
+    pub static CSRC: &F =
+        field!(F::new("ieee8021ah.csrc", Ether, "C-Source").blurb("Customer Source Address"));
+    pub static ETYPE: &F = field!(
+        F::new("ieee8021ah.etype", Uint16, "Type")
+            .base(Base::Hex)
+            .vals(super::ETHERTYPE_VALS)
+    );
+    pub static TRAILER: &F =
+        field!(F::new("ieee8021ah.trailer", Bytes, "Trailer").blurb("802.1ah Trailer"));
+
+    pub static ALL: &[&F] = &[
+        PRIORITY, DROP, NCA, RES1, RES2, ISID, CDST, CSRC, ETYPE, TRAILER,
+    ];
 }
 
 pub mod sll {

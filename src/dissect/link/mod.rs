@@ -254,7 +254,7 @@ pub(crate) static SERVICE_TAG: TagFields = TagFields {
     id: f::ieee8021ad::ID,
     priority: f::ieee8021ad::PRIORITY,
     dei: f::ieee8021ad::DEI,
-    etype: f::ieee8021ad::IEEE8021AH_ETYPE,
+    etype: f::ieee8021ah::ETYPE,
 };
 
 /// One VLAN tag. 0x88a8 (802.1ad service tag) is Wireshark's `ieee8021ad`;
@@ -311,6 +311,49 @@ pub(super) fn vlan(walk: &mut Walk<'_>, tpid: u16) -> Next {
             Next::Done
         }
     }
+}
+
+/// An 802.1ah I-tag (EtherType 0x88e7, Provider Backbone Bridging), as
+/// packet-ieee8021ah.c reads it: a 32-bit word (priority, drop, no
+/// customer addresses, two reserved fields, the 24-bit I-SID), the
+/// customer's destination and source addresses, then the EtherType of what
+/// follows (handed to the EtherType dissector; no Ethernet layer of its
+/// own). Below 0x0600 it is an 802.3 length: LLC follows.
+pub(super) fn pbb(walk: &mut Walk<'_>) -> Next {
+    const LEN: usize = 18;
+    let start = walk.off;
+    let rest = walk.rest();
+    let mut l = Layer::new(
+        Osi::DataLink,
+        "ieee8021ah",
+        start..start + rest.len().min(LEN),
+    );
+    if let Some(word) = rest.first_chunk::<4>() {
+        let w = u32::from_be_bytes(*word);
+        l.uint(f::ieee8021ah::PRIORITY, w >> 29);
+        l.uint(f::ieee8021ah::DROP, (w >> 28) & 1);
+        l.uint(f::ieee8021ah::NCA, (w >> 27) & 1);
+        l.uint(f::ieee8021ah::RES1, (w >> 26) & 1);
+        l.uint(f::ieee8021ah::RES2, (w >> 24) & 3);
+        l.uint(f::ieee8021ah::ISID, w & 0x00ff_ffff);
+    }
+    if let Some(b) = rest.get(4..16) {
+        l.push(f::ieee8021ah::CDST, Value::Mac(mac(&b[0..6])));
+        l.push(f::ieee8021ah::CSRC, Value::Mac(mac(&b[6..12])));
+    }
+    let Some(t) = rest.get(16..LEN).map(|b| u16::from_be_bytes([b[0], b[1]])) else {
+        walk.short(&mut l, "802.1ah I-tag", LEN, rest.len());
+        walk.off += rest.len();
+        walk.layers.push(l);
+        return Next::Done;
+    };
+    l.uint(f::ieee8021ah::ETYPE, t);
+    walk.off += LEN;
+    walk.layers.push(l);
+    if t < 0x0600 {
+        return Next::Llc;
+    }
+    Next::EtherType(t)
 }
 
 /// Cisco's VN-Tag (EtherType 0x8926), as packet-vntag.c reads it: a

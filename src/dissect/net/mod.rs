@@ -86,6 +86,7 @@ pub(crate) fn note_padding<'a>(walk: &mut Walk<'a>, payload_end: usize) {
     let trailer_field = owner.and_then(|i| match walk.layers[i].protocol {
         "eth" => Some(f::eth::TRAILER),
         "vlan" => Some(f::vlan::TRAILER),
+        "ieee8021ah" => Some(f::ieee8021ah::TRAILER),
         // A GRE tunnel's cooked header hands its payload to GRE's table,
         // not the EtherType dissector: no trailer.
         "sll" if walk.layers[i].has(f::sll::ETYPE) => Some(f::sll::TRAILER),

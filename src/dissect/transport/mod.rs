@@ -989,6 +989,9 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         &mut d.budget,
         &mut walk.layers,
     );
+    for _ in 0..report.opened_conversations {
+        d.tcp.skip_index();
+    }
     if walk.layers[tcp_at + 2..]
         .iter()
         .any(|l| crate::dissect::app::openflow::is_message(l) && l.has(f::openflow::OSIDUMP_FRAME))
@@ -1102,6 +1105,15 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             return Next::Done;
         }
         if report.partial {
+            // SOCKS puts its item up on every segment it carries, before
+            // what TCP makes of the rest.
+            let every_carrier = report
+                .carrier
+                .take_if(|_| !resent && report.carrier_every)
+                .map(|mut c| {
+                    c.span = payload_at.clone();
+                    c
+                });
             // Part of a message a decoder is reassembling: tshark shows no
             // data layer, only this note (not on a retransmission, which
             // it does not add to the message).
@@ -1117,6 +1129,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
                 // before asking for the rest; last of TCP's fields, where
                 // the line view looks.
                 l.str(f::tcp::OSIDUMP_MESSAGE_START, start);
+                walk.layers.extend(every_carrier);
             } else if !resent
                 && report.starts_partial
                 && let Some(p @ ("tls" | "ssh")) = report.protocol
@@ -1126,15 +1139,18 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
                 // TCP for the rest, so the frame lists it and `-Y tls`
                 // (`-Y ssh`) finds it; after the item of what carries it
                 // (HTTP's proxy item in a CONNECT tunnel).
-                if let Some(mut carrier) = report.carrier.take() {
+                if let Some(mut carrier) = report.carrier.take().or(every_carrier) {
                     carrier.span = payload_at.clone();
                     walk.layers.push(carrier);
                 }
                 walk.layers
                     .push(Layer::new(Osi::Presentation, p, payload_at));
             } else if !resent && let Some(mut item) = report.partial_item.take() {
+                walk.layers.extend(every_carrier);
                 item.span = payload_at;
                 walk.layers.push(item);
+            } else {
+                walk.layers.extend(every_carrier);
             }
             return Next::Done;
         }
@@ -1975,7 +1991,16 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     let chosen = (!ruled)
         .then(|| d.datagram_claimer(&dgram, false))
         .flatten()
-        .or_else(|| registry::choose(Transport::Udp, &d.apps.decode_as, sport, dport, payload))
+        .or_else(|| {
+            registry::choose(
+                Transport::Udp,
+                &d.apps.decode_as,
+                None,
+                sport,
+                dport,
+                payload,
+            )
+        })
         .or_else(|| {
             // The heuristics, where no port has a dissector.
             (!ruled && !registry::udp_port_taken(sport, dport, payload))

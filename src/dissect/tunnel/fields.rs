@@ -1047,3 +1047,66 @@ pub mod nsh {
         (255, "Experiment 2"),
     ];
 }
+
+/// packet-ayiya.c's fields.
+pub mod ayiya {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static IDLEN: &F =
+        field!(F::new("ayiya.idlen", Uint8, "Identity field length").base(Base::Hex));
+    pub static IDTYPE: &F = field!(
+        F::new("ayiya.idtype", Uint8, "Identity field type")
+            .base(Base::Hex)
+            .vals(IDTYPE_VALS)
+    );
+    pub static SIGLEN: &F =
+        field!(F::new("ayiya.siglen", Uint8, "Signature Length").base(Base::Hex));
+    pub static HASHMETHOD: &F = field!(
+        F::new("ayiya.hashmethod", Uint8, "Hash method")
+            .base(Base::Hex)
+            .vals(HASHMETHOD_VALS)
+    );
+    pub static AUTHMETHOD: &F = field!(
+        F::new("ayiya.authmethod", Uint8, "Authentication method")
+            .base(Base::Hex)
+            .vals(AUTHMETHOD_VALS)
+    );
+    pub static OPCODE: &F = field!(
+        F::new("ayiya.opcode", Uint8, "Operation Code")
+            .base(Base::Hex)
+            .vals(OPCODE_VALS)
+    );
+    pub static NEXTHEADER: &F =
+        field!(F::new("ayiya.nextheader", Uint8, "Next Header").base(Base::Hex));
+    pub static EPOCH: &F = field!(F::new("ayiya.epoch", AbsoluteTime, "Epoch"));
+    pub static IDENTITY: &F = field!(F::new("ayiya.identity", Bytes, "Identity"));
+    pub static SIGNATURE: &F = field!(F::new("ayiya.signature", Bytes, "Signature"));
+
+    pub static ALL: &[&F] = &[
+        IDLEN, IDTYPE, SIGLEN, HASHMETHOD, AUTHMETHOD, OPCODE, NEXTHEADER, EPOCH, IDENTITY,
+        SIGNATURE,
+    ];
+
+    const IDTYPE_VALS: &[(u64, &str)] = &[(0x0, "None"), (0x1, "Integer"), (0x2, "ASCII string")];
+
+    const HASHMETHOD_VALS: &[(u64, &str)] = &[(0x0, "No hash"), (0x1, "MD5"), (0x2, "SHA1")];
+
+    const AUTHMETHOD_VALS: &[(u64, &str)] = &[
+        (0x0, "No authentication"),
+        (0x1, "Hash using a Shared Secret"),
+        (0x2, "Hash using a public/private key method"),
+    ];
+
+    const OPCODE_VALS: &[(u64, &str)] = &[
+        (0x0, "No Operation / Heartbeat"),
+        (0x1, "Forward"),
+        (0x2, "Echo Request"),
+        (0x3, "Echo Request and Forward"),
+        (0x4, "Echo Response"),
+        (0x5, "MOTD"),
+        (0x6, "Query Request"),
+        (0x7, "Query Response"),
+    ];
+}

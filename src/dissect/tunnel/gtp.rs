@@ -293,6 +293,13 @@ fn gtpv2(walk: &mut Walk<'_>) -> Next {
     Next::Done
 }
 
+/// packet-gtp.c's Info column: the message type's name alone.
+pub(crate) fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
+    if let Some(m) = layers.get(i).and_then(|l| l.get_uint(f::gtp::MESSAGE)) {
+        out.push_str(f::gtp::MESSAGE.value_name(m).unwrap_or("Unknown"));
+    }
+}
+
 /// The one-line summary: the message type, and the TEID when there is one.
 pub(crate) fn summary(out: &mut String, l: &Layer<'_>) {
     use std::fmt::Write;

@@ -1,5 +1,5 @@
 //! Tunnels: headers that carry a whole packet or frame inside another
-//! (GRE, ERSPAN, MPLS, VXLAN, Geneve, Teredo, NSH). Each decodes its header into
+//! (GRE, ERSPAN, MPLS, VXLAN, Geneve, Teredo, AYIYA, NSH). Each decodes its header into
 //! one layer and names what it carries, so the inner packet goes through the
 //! same decoders as an outer one and every field (`ip.src`, `tcp.stream`)
 //! lists outer and inner values in wire order, as tshark does.
@@ -14,6 +14,7 @@
 //! frame, each consuming at least one header), so a crafted GRE-in-GRE
 //! chain stops.
 
+pub mod ayiya;
 pub mod erspan;
 pub mod fields;
 pub mod geneve;

@@ -21,6 +21,13 @@
 //! message reassembled from earlier segments, one for what starts in the
 //! segment. No input makes it panic; nesting (a tunnel in a tunnel) stops
 //! at [`MAX_NESTING`].
+//!
+//! A SOCKS conversation past its handshake is carried the same way
+//! ([`Tunnel::socks`], packet-socks.c's `call_next_dissector`): its item
+//! (with the generated command, address and port) stands once before what
+//! each segment carries, and the requested port replaces the SOCKS
+//! server's (1080) in the port table's lookup. Neither HTTP's port range
+//! nor its one-segment rule applies there.
 
 use super::super::{Dir, Endpoints, Expected, Message, StreamDecoder};
 use crate::dissect::fields as f;
@@ -98,8 +105,16 @@ enum Call {
     Fresh,
 }
 
+/// packet-socks.c's `TCP_PORT_SOCKS`: the port a SOCKS tunnel's
+/// requested port stands in for (whatever port the conversation was
+/// decoded on).
+const SOCKS_PORT: u16 = 1080;
+
 /// A CONNECT tunnel's carried conversation.
 pub struct Tunnel {
+    /// A SOCKS tunnel: the item each segment puts up before what it
+    /// carries (`None`: an HTTP CONNECT tunnel).
+    socks: Option<Layer<'static>>,
     host: Option<String>,
     port: u32,
     carried: Carried,
@@ -112,11 +127,11 @@ pub struct Tunnel {
     frame: u64,
     time: Option<i128>,
     /// Setup the carried decoder gets when it is made.
-    pub(super) keys: Option<crate::dissect::app::tls::keylog::Keys>,
-    pub(super) skip_fingerprints: bool,
-    pub(super) collect: bool,
-    pub(super) media: Option<crate::dissect::app::http2::StreamMedia>,
-    pub(super) rules: Vec<DecodeAs>,
+    pub(in crate::dissect::app) keys: Option<crate::dissect::app::tls::keylog::Keys>,
+    pub(in crate::dissect::app) skip_fingerprints: bool,
+    pub(in crate::dissect::app) collect: bool,
+    pub(in crate::dissect::app) media: Option<crate::dissect::app::http2::StreamMedia>,
+    pub(in crate::dissect::app) rules: Vec<DecodeAs>,
     /// Stream offset where each side's current segment starts.
     seg_off: [u64; 2],
     /// A segment starts with the next feed (per side).
@@ -145,6 +160,7 @@ impl Tunnel {
             None => (None, 0),
         };
         Tunnel {
+            socks: None,
             host,
             port,
             carried: Carried::Undecided,
@@ -165,8 +181,21 @@ impl Tunnel {
         }
     }
 
-    /// The HTTP item each call puts up: the host and port, generated.
+    /// The tunnel of a SOCKS conversation to `port`, each segment under
+    /// `item`.
+    pub fn socks(port: u16, item: Layer<'static>) -> Tunnel {
+        let mut t = Tunnel::new("");
+        t.port = u32::from(port);
+        t.socks = Some(item);
+        t
+    }
+
+    /// The HTTP item each call puts up: the host and port, generated (a
+    /// SOCKS tunnel's own item).
     pub fn proxy_item(&self) -> Layer<'static> {
+        if let Some(item) = &self.socks {
+            return item.clone();
+        }
         let mut l = Layer::new(Osi::Application, "http", 0..0);
         if let Some(h) = &self.host {
             l.str(f::http::PROXY_CONNECT_HOST, h.clone());
@@ -178,6 +207,10 @@ impl Tunnel {
     /// Side `d` as the carried protocol sees it: the first sender is its
     /// client.
     fn inner_dir(&self, d: Dir) -> Dir {
+        if self.socks.is_some() {
+            // The SOCKS client is the carried protocol's client.
+            return d;
+        }
         match self.first {
             Some(first) if first != d => Dir::Server,
             _ => Dir::Client,
@@ -188,6 +221,15 @@ impl Tunnel {
     /// port for the server's (a 16-bit port only; beyond, 0).
     fn inner_ports(&self, d: Dir) -> (u16, u16) {
         let uri = u16::try_from(self.port).unwrap_or(0);
+        if self.socks.is_some() {
+            // packet-socks.c: the destination port when it is 1080,
+            // else the source port.
+            return if self.ports.1 == SOCKS_PORT {
+                (self.ports.0, uri)
+            } else {
+                (uri, self.ports.1)
+            };
+        }
         if self.inner_dir(d) == Dir::Client {
             (self.ports.0, uri)
         } else {
@@ -212,14 +254,15 @@ impl Tunnel {
     /// The carried protocol, chosen on the first bytes through.
     fn choose(&mut self, d: Dir, data: &[u8]) {
         let (sport, dport) = self.inner_ports(d);
-        let in_http_range = HTTP_TCP_RANGE.contains(&self.port);
-        let proto = if in_http_range || self.host.is_none() {
+        let http = self.socks.is_none();
+        let in_http_range = http && HTTP_TCP_RANGE.contains(&self.port);
+        let proto = if in_http_range || http && self.host.is_none() {
             None
         } else if self.port > 0xffff {
             // No port of the table: only the heuristics.
             registry::probe(Transport::Tcp, data)
         } else {
-            registry::choose(Transport::Tcp, &self.rules, sport, dport, data)
+            registry::choose(Transport::Tcp, &self.rules, None, sport, dport, data)
         };
         let Some(make) = proto.and_then(|p| Some((p.name, p.app.as_ref()?.stream?))) else {
             self.carried = Carried::Data;
@@ -244,7 +287,7 @@ impl Tunnel {
         // HTTP by its port is in HTTP's own range (data, above): another
         // port found it by the heuristic, and the conversation it made
         // turns every later segment to data.
-        self.carried = if make.0 == "http" {
+        self.carried = if http && make.0 == "http" {
             Carried::HttpOnce(dec)
         } else {
             Carried::Decoder(dec)
@@ -318,7 +361,7 @@ impl Tunnel {
                 return;
             }
             let end = offset + data.len() as u64;
-            if self.host.is_none() {
+            if self.host.is_none() && self.socks.is_none() {
                 // No host and port split out of the URI: packet-http.c
                 // calls nothing, its item is empty.
                 out.push(Message {
@@ -364,6 +407,8 @@ impl Tunnel {
         let reassembled = start < self.seg_off[i];
         let need = match self.call[i] {
             Call::None => true,
+            // SOCKS is called once a segment, whatever TCP makes of it.
+            _ if self.socks.is_some() => false,
             Call::Reassembled => !reassembled && (start < end || asks),
             Call::Fresh => false,
         };
@@ -430,6 +475,7 @@ impl Tunnel {
         self.decoder_ref()
             .map_or(0, |d| std::mem::size_of_val(d) + d.heap_bytes())
             + self.host.as_ref().map_or(0, String::capacity)
+            + self.socks.as_ref().map_or(0, |l| l.fields.capacity() * 48)
             + self.rules.capacity() * std::mem::size_of::<DecodeAs>()
     }
 
