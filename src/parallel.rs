@@ -505,7 +505,7 @@ fn render_batch(r: &mut Renderer, batch: &Batch, text: &mut Vec<u8>) {
             r.set_clock(c.clone());
         }
         // Writing to a Vec cannot fail.
-        let _ = r.render(text, item.kept.dissection());
+        let _ = r.render_into(text, item.kept.dissection());
     }
 }
 

@@ -16,6 +16,11 @@ use std::time::Instant;
 /// Prints each selected frame; on a terminal, flushes each one.
 struct Printer<W: Write> {
     out: W,
+    /// Frames rendered and not yet written to `out`, up to [`PENDING`]
+    /// bytes: the renderer writes into it directly (JSON, which `out`'s
+    /// own buffer would copy), and `out` writes it on as it comes, a
+    /// buffer's worth at a time.
+    pending: Vec<u8>,
     renderer: Renderer,
     flush_each: bool,
     bytes: u64,
@@ -35,16 +40,37 @@ impl<W: Write> Sink for Printer<W> {
     }
 
     fn packet(&mut self, _frame: &Frame<'_>, d: &Dissection<'_>) -> io::Result<()> {
-        self.renderer.render(&mut self.out, d)?;
+        self.renderer.render_into(&mut self.pending, d)?;
         if self.flush_each {
-            self.out.flush()?;
+            return self.flush_output();
+        }
+        if self.pending.len() >= PENDING {
+            self.write_pending()?;
         }
         Ok(())
     }
 }
 
+/// How many rendered bytes a [`Printer`] holds before it writes them on
+/// (the capacity of its output's buffer, which a write this large skips).
+const PENDING: usize = 1 << 16;
+
+impl<W: Write> Printer<W> {
+    /// The frames rendered so far, to `out`.
+    fn write_pending(&mut self) -> io::Result<()> {
+        let written = self.out.write_all(&self.pending);
+        self.pending.clear();
+        // A huge frame does not keep its buffer.
+        if self.pending.capacity() > 4 * PENDING {
+            self.pending = Vec::with_capacity(PENDING);
+        }
+        written
+    }
+}
+
 impl<W: Write> FileSink for Printer<W> {
     fn flush_output(&mut self) -> io::Result<()> {
+        self.write_pending()?;
         self.out.flush()
     }
 }
@@ -264,7 +290,8 @@ pub fn run(args: &DissectArgs, ctx: Ctx) -> Result<(), Failure> {
         return run_threaded(o, &files, pipe, renderer, threads);
     }
     let mut printer = Printer {
-        out: BufWriter::with_capacity(1 << 16, stdout.lock()),
+        out: BufWriter::with_capacity(PENDING, stdout.lock()),
+        pending: Vec::with_capacity(PENDING),
         renderer,
         flush_each: applied.flush_each
             || interactive && matches!(o.format, FormatArg::Tree | FormatArg::Line),
@@ -277,8 +304,8 @@ pub fn run(args: &DissectArgs, ctx: Ctx) -> Result<(), Failure> {
     // write that failed (and was reported) fails again here: said once.
     let flushed = printer
         .renderer
-        .finish(&mut printer.out)
-        .and_then(|()| printer.out.flush());
+        .finish(&mut printer.pending)
+        .and_then(|()| printer.flush_output());
     let read = read?;
     flushed.map_err(io_failure)?;
     if o.stats {

@@ -23,31 +23,44 @@ use std::io::{self, Write};
 
 pub const SCHEMA: u32 = 1;
 
+// One buffer and one set of plans per thread, kept across packets: a
+// packet's JSON is a few kilobytes, and growing a fresh buffer to that
+// was a malloc, two reallocs and their copies a packet.
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> =
+        std::cell::RefCell::new(Scratch::default());
+}
+
 pub fn write_packet(out: &mut impl Write, d: &Dissection<'_>) -> io::Result<()> {
-    // One buffer and one set of plans per thread, kept across packets: a
-    // packet's JSON is a few kilobytes, and growing a fresh buffer to that
-    // was a malloc, two reallocs and their copies a packet.
-    thread_local! {
-        static SCRATCH: std::cell::RefCell<Scratch> =
-            std::cell::RefCell::new(Scratch::default());
-    }
     SCRATCH.with(|b| match b.try_borrow_mut() {
         Ok(mut scratch) => {
             let scratch = &mut *scratch;
-            scratch.buf.clear();
-            packet(scratch, d);
-            let written = out.write_all(&scratch.buf);
+            let mut buf = std::mem::take(&mut scratch.buf);
+            buf.clear();
+            packet(&mut buf, scratch, d);
+            let written = out.write_all(&buf);
             // A huge packet does not keep its buffer.
-            if scratch.buf.capacity() > 1 << 20 {
-                scratch.buf = Vec::new();
+            if buf.capacity() <= 1 << 20 {
+                scratch.buf = buf;
             }
             written
         }
         Err(_) => {
-            let mut scratch = Scratch::default();
-            packet(&mut scratch, d);
-            out.write_all(&scratch.buf)
+            let mut buf = Vec::new();
+            packet(&mut buf, &mut Scratch::default(), d);
+            out.write_all(&buf)
         }
+    })
+}
+
+/// [`write_packet`] onto the end of `buf`: a writer that holds its output
+/// in a byte buffer has the packet written there, not in a buffer of its
+/// own first and then copied (a packet's JSON is some 4.5 kB, and the
+/// copy was 3.6% of the JSON view's instructions).
+pub fn append_packet(buf: &mut Vec<u8>, d: &Dissection<'_>) {
+    SCRATCH.with(|b| match b.try_borrow_mut() {
+        Ok(mut scratch) => packet(buf, &mut scratch, d),
+        Err(_) => packet(buf, &mut Scratch::default(), d),
     })
 }
 
@@ -373,9 +386,11 @@ fn plan_for<'p>(plans: &'p mut [Plan], l: &Layer<'_>, names: &mut Vec<(u32, u32)
     &set[0]
 }
 
-fn packet(scratch: &mut Scratch, d: &Dissection<'_>) {
+/// The packet's JSON onto the end of `buf` (the scratch's own buffer is
+/// not used here: [`write_packet`] passes it as `buf`).
+fn packet(buf: &mut Vec<u8>, scratch: &mut Scratch, d: &Dissection<'_>) {
     let Scratch {
-        buf,
+        buf: _,
         names,
         plans,
         large,

@@ -159,6 +159,17 @@ impl Renderer {
         self.clock = clock;
     }
 
+    /// [`Renderer::render`] onto the end of a byte buffer: JSON is written
+    /// straight into it ([`json::append_packet`]), the other formats as
+    /// to any writer.
+    pub fn render_into(&mut self, buf: &mut Vec<u8>, d: &Dissection<'_>) -> io::Result<()> {
+        if self.opts.format == Format::Json {
+            json::append_packet(buf, d);
+            return Ok(());
+        }
+        self.render(buf, d)
+    }
+
     pub fn render(&mut self, out: &mut impl Write, d: &Dissection<'_>) -> io::Result<()> {
         match self.opts.format {
             Format::Json => json::write_packet(out, d),
