@@ -510,6 +510,20 @@ impl TcpTracker {
     /// not analysed: numbers stay raw, nothing is acknowledged, reassembled
     /// or remembered of its options.
     pub fn track(&mut self, s: &Segment, budget: &mut Budget) -> SegmentInfo {
+        self.track_with(s, budget, |_| s.mp_ops)
+    }
+
+    /// [`TcpTracker::track`], with the segment's MPTCP operations (in
+    /// place of [`Segment::mp_ops`]) asked of `mp_ops` with the stream
+    /// number of its conversation as it was found (`None` for a new one):
+    /// the caller's own lookup of that number before the segment was a
+    /// second hash lookup of every segment of a capture with MPTCP in it.
+    pub fn track_with(
+        &mut self,
+        s: &Segment,
+        budget: &mut Budget,
+        mp_ops: impl FnOnce(Option<u64>) -> Option<u16>,
+    ) -> SegmentInfo {
         let syn = s.flags & SYN != 0;
         let ack_flag = s.flags & ACK != 0;
         // One lookup for a known conversation; room is made for a new one
@@ -525,6 +539,7 @@ impl TcpTracker {
         if is_new {
             self.next_index += 1;
         }
+        let mp_ops = mp_ops((!is_new).then_some(stream.index));
         self.clock += 1;
         let heap_before = stream.heap();
         stream.last = self.clock;
@@ -639,7 +654,7 @@ impl TcpTracker {
             if rev.base_seq.is_none() && ack_flag {
                 rev.base_seq = Some(s.ack.wrapping_sub(1));
             }
-            analyze(stream, s, seglen, &mut ta, &mut has_ta);
+            analyze(stream, s, mp_ops, seglen, &mut ta, &mut has_ta);
         }
 
         // Conversation completeness, after the segment's own value was
@@ -818,7 +833,14 @@ fn verify_window_scaling(stream: &mut Stream, dir: usize, synack: bool) {
 
 /// tshark 4.0's `tcp_analyze_sequence_number`: the conditions and their
 /// order are its, so every flag lands on the frames tshark flags.
-fn analyze(stream: &mut Stream, s: &Segment, seglen: u32, ta: &mut Analysis, has_ta: &mut bool) {
+fn analyze(
+    stream: &mut Stream,
+    s: &Segment,
+    mp_ops: Option<u16>,
+    seglen: u32,
+    ta: &mut Analysis,
+    has_ta: &mut bool,
+) {
     let (seq, ack, flags, window) = (s.seq, s.ack, s.flags, u32::from(s.window));
     let now = s.ts_ns;
     let first_rtt = stream.ts_first_rtt;
@@ -891,7 +913,7 @@ fn analyze(stream: &mut Stream, s: &Segment, seglen: u32, ta: &mut Analysis, has
             set!(ta, flag::ZERO_WINDOW_PROBE_ACK);
             break 'fwd;
         }
-        let mptcp_changed = s.mp_ops.is_some_and(|ops| ops != fwd.mp_ops);
+        let mptcp_changed = mp_ops.is_some_and(|ops| ops != fwd.mp_ops);
         if same_edge && window != 0 && window == fwd.window && !mptcp_changed {
             fwd.dupacknum = if fwd.dupacknum == -1 {
                 1
@@ -996,7 +1018,7 @@ fn analyze(stream: &mut Stream, s: &Segment, seglen: u32, ta: &mut Analysis, has
     fwd.window = window;
     fwd.lastack = ack;
     fwd.lastack_time = now;
-    if let Some(ops) = s.mp_ops {
+    if let Some(ops) = mp_ops {
         fwd.mp_ops = ops;
     }
     fwd.last_flags = if *has_ta { ta.flags } else { 0 };

@@ -612,19 +612,20 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     let (key, dir) = conv(addrs, sport, dport);
     // The MPTCP connection the segment's stream belongs to, as the TCP
     // analysis (which runs before the options) finds it; a SYN may start
-    // a new stream on these ports.
-    let mp_ops = if flags & 0x012 == 0x002 || d.mptcp.is_empty() {
-        None
-    } else {
-        d.tcp
-            .stream_of(&key)
-            .and_then(|st| d.mptcp.operations(st as u32))
+    // a new stream on these ports. Asked with the stream the tracker's
+    // own lookup found (none for a new conversation).
+    let mp_ops = |stream: Option<u64>| {
+        if flags & 0x012 == 0x002 || d.mptcp.is_empty() {
+            None
+        } else {
+            stream.and_then(|st| d.mptcp.operations(st as u32))
+        }
     };
     let mut sacks = [(0u32, 0u32); 3];
     for (slot, s) in sacks.iter_mut().zip(opts.sack()) {
         *slot = *s;
     }
-    let info = d.tcp.track(
+    let info = d.tcp.track_with(
         &Segment {
             key,
             dir,
@@ -639,7 +640,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             sacks,
             n_sacks: opts.n_sack,
             options_complete: !opts.throws(),
-            mp_ops,
+            mp_ops: None,
             acc_ecn_option: opts.acc_ecn,
             quoted,
             bogus_header: false,
@@ -656,6 +657,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
                 }),
         },
         &mut d.budget,
+        mp_ops,
     );
 
     // Every field (`-V`, JSON, a filter naming one), or only those the
