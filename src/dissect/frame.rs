@@ -503,6 +503,34 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
             l.protocol == "tls" && matches!(l.origin, Origin::Elsewhere),
         );
         match l.protocol {
+            // The commonest layers first: the arms are tried in order, each
+            // a comparison of the name, and these names have no other arm
+            // (UDP's is the catch-all's at the end).
+            "tcp" => {
+                websocket_listed = false;
+                push(&mut s, "tcp");
+                // Each MPTCP option is a call of the MPTCP dissector.
+                for _ in l.all(all::mptcp::MPTCP) {
+                    push_again(&mut s, "mptcp");
+                }
+            }
+            "udp" => push(&mut s, "udp"),
+            // The EtherType dissector follows a type field, not an 802.3
+            // length (LLC follows that).
+            "eth" | "vlan" | "vntag" | "cmd" | "ieee8021ad" | "ieee8021ah" | "sll" => {
+                push(&mut s, l.protocol);
+                let type_field = match l.protocol {
+                    "eth" => all::eth::TYPE,
+                    "vlan" => all::vlan::ETYPE,
+                    "vntag" => all::vntag::ETYPE,
+                    "cmd" => all::cmd::TYPE,
+                    "ieee8021ad" | "ieee8021ah" => all::ieee8021ah::ETYPE,
+                    _ => all::sll::ETYPE,
+                };
+                if l.has(type_field) {
+                    push(&mut s, "ethertype");
+                }
+            }
             // TLS called again on the rest of the segment after a
             // reassembled record, asking for more at once: an item with
             // no record, listed again.
@@ -709,14 +737,6 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
             "ntlmssp" => push_again(&mut s, "ntlmssp"),
             // Segments held for reassembly: tshark lists no payload.
             "data" if l.has(all::data::OSIDUMP_REASSEMBLY) => {}
-            "tcp" => {
-                websocket_listed = false;
-                push(&mut s, "tcp");
-                // Each MPTCP option is a call of the MPTCP dissector.
-                for _ in l.all(all::mptcp::MPTCP) {
-                    push_again(&mut s, "mptcp");
-                }
-            }
             "data" if websocket_listed => push_again(&mut s, "data"),
             // An extended echo request's extension structure is read by
             // ICMP's extension dissector, a call of its own.
@@ -752,22 +772,6 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                     push_again(&mut s, "snmp");
                 }
             }
-            // The EtherType dissector follows a type field, not an 802.3
-            // length (LLC follows that).
-            "eth" | "vlan" | "vntag" | "cmd" | "ieee8021ad" | "ieee8021ah" | "sll" => {
-                push(&mut s, l.protocol);
-                let type_field = match l.protocol {
-                    "eth" => all::eth::TYPE,
-                    "vlan" => all::vlan::ETYPE,
-                    "vntag" => all::vntag::ETYPE,
-                    "cmd" => all::cmd::TYPE,
-                    "ieee8021ad" | "ieee8021ah" => all::ieee8021ah::ETYPE,
-                    _ => all::sll::ETYPE,
-                };
-                if l.has(type_field) {
-                    push(&mut s, "ethertype");
-                }
-            }
             // SNAP's EtherType is looked up in the EtherType table by
             // LLC itself: no `ethertype` (tshark 4.0: `eth:llc:ip:udp`,
             // `fddi:llc:ip:tcp`, `wlan:llc:ip`).
@@ -792,7 +796,13 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                 push(&mut s, "ipv6");
                 let mut last = "ipv6";
                 for f in &l.fields {
-                    let p = f.def.protocol();
+                    // A field with no protocol of its own is listed under
+                    // its name's first word, which has no dot: never an
+                    // extension header's (and `protocol` splitting the name
+                    // cost a JSON packet some 140 instructions).
+                    let Some(p) = f.def.in_protocol() else {
+                        continue;
+                    };
                     let starts_header = [
                         all::ipv6::HOPOPTS_NXT,
                         all::ipv6::ROUTING_NXT,
