@@ -968,11 +968,14 @@ impl TcpApps {
             // reassembled: all of it.
             kept.lists.segment_data.push(0..payload.len());
         }
-        report.carrier_every = app
-            .decoder
-            .as_ref()
-            .is_some_and(|d| d.carries_every_segment());
-        if report.starts_partial || report.partial && report.carrier_every {
+        // Asked only of a segment held for a message (the others show the
+        // carrier's item with what they complete).
+        report.carrier_every = report.partial
+            && app
+                .decoder
+                .as_ref()
+                .is_some_and(|d| d.carries_every_segment());
+        if report.starts_partial || report.carrier_every {
             report.carrier = app.decoder.as_ref().and_then(|d| d.carrier_layer());
         }
         if kept.messages > MAX_APP_LAYERS as u64 {

@@ -335,18 +335,16 @@ impl std::fmt::Display for ProtocolText {
 }
 
 fn protocol_column(cx: &Cx<'_, '_>) -> ProtocolText {
-    let column = top_column(cx);
     // A GTP T-PDU below the top layer: what it carried wrote the column.
     let in_gtp = cx
         .own
         .iter()
-        .position(|l| std::ptr::eq(l, cx.top))
-        .is_some_and(|t| {
-            cx.own[..t]
-                .iter()
-                .any(|l| l.protocol == "gtp" && l.get_uint(f::gtp::MESSAGE) == Some(0xff))
-        });
-    ProtocolText { column, in_gtp }
+        .take_while(|l| !std::ptr::eq(*l, cx.top))
+        .any(|l| l.protocol == "gtp" && l.get_uint(f::gtp::MESSAGE) == Some(0xff));
+    ProtocolText {
+        column: top_column(cx),
+        in_gtp,
+    }
 }
 
 /// tshark's Protocol column: the top protocol's name, or what its last

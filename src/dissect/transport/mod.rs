@@ -1126,12 +1126,17 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
                 );
             }
             walk.off = walk.end;
-            if let Some(start) = report.message_start.take().filter(|_| !resent) {
+            let message_start = report.message_start.take().filter(|_| !resent);
+            let line_written = message_start.is_some();
+            if let Some(start) = message_start {
                 // HTTP wrote the message's first line in the Info column
                 // before asking for the rest; last of TCP's fields, where
                 // the line view looks.
                 l.str(f::tcp::OSIDUMP_MESSAGE_START, start);
-                walk.layers.extend(every_carrier);
+            }
+            walk.layers.extend(every_carrier);
+            if line_written {
+                // HTTP's line is all the segment shows.
             } else if !resent
                 && report.starts_partial
                 && let Some(p @ ("tls" | "ssh")) = report.protocol
@@ -1141,18 +1146,15 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
                 // TCP for the rest, so the frame lists it and `-Y tls`
                 // (`-Y ssh`) finds it; after the item of what carries it
                 // (HTTP's proxy item in a CONNECT tunnel).
-                if let Some(mut carrier) = report.carrier.take().or(every_carrier) {
+                if let Some(mut carrier) = report.carrier.take() {
                     carrier.span = payload_at.clone();
                     walk.layers.push(carrier);
                 }
                 walk.layers
                     .push(Layer::new(Osi::Presentation, p, payload_at));
             } else if !resent && let Some(mut item) = report.partial_item.take() {
-                walk.layers.extend(every_carrier);
                 item.span = payload_at;
                 walk.layers.push(item);
-            } else {
-                walk.layers.extend(every_carrier);
             }
             return Next::Done;
         }
