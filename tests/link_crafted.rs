@@ -1,4 +1,5 @@
-//! Cisco's VN-Tag (EtherType 0x8926) and the 802.1ah I-tag (0x88e7) on
+//! Cisco's VN-Tag (EtherType 0x8926), the 802.1ah I-tag (0x88e7) and
+//! Cisco FabricPath (0x8903, a header in place of Ethernet's) on
 //! crafted frames (VN-Tag: a tag with every field set in front of
 //! IPv4/UDP, and one whose type field is an 802.3 length, LLC following),
 //! with the values tshark 4.0.17 gives on the same bytes
@@ -112,6 +113,63 @@ fn pbb_itag_fields_what_follows_and_a_cut_tag() {
         [
             "eth:ethertype:ieee8021ah:ethertype:arp|5|1|0|1|2|1193046|0a:0b:0c:0d:0e:0f|00:11:22:33:44:55|0x0806|00000000|192.168.0.1|ARP|Who has 192.168.0.2? Tell 192.168.0.1|",
             "eth:ethertype:ieee8021ah|5|1|0|1|2|1193046|0a:0b:0c:0d:0e:0f|00:11:22:33:44:55||||802.1ah|PRI: 5  Drop: 1  NCA: 0  Res1: 1  Res2: 2  I-SID: 1193046[Malformed Packet]|[Malformed Packet: IEEE 802.1AH],_ws.malformed",
+        ]
+    );
+}
+
+/// Cisco FabricPath: a group destination and a 16-byte header; a
+/// hierarchical destination and an 802.1Q tag before the FabricPath type
+/// (20 bytes); a header cut after its type. Each carries an Ethernet
+/// frame (IPv4/UDP) and ends with a 4-byte checksum. Expected: tshark
+/// 4.0.17 on the same bytes (Ethernet listed but no field of its own:
+/// FabricPath's heuristic takes the frame first; every end node id 0).
+#[test]
+fn fabricpath_header_carried_frame_and_checksum() {
+    let frames = [
+        "0100deadbeef964ebf4e521d8903016102000000000202000000000108004500001e00010000401166cc0a0000010a00000204d2270f000a00006869deadbeef",
+        "02f1234500010312344e00028100b0648903ffff02000000000202000000000108004500001e00010000401166cc0a0000010a00000204d2270f000a00006869deadbeef",
+        "0100deadbeef964ebf4e521d890300",
+    ];
+    let frames: Vec<Vec<u8>> = frames.iter().map(|h| common::unhex(h)).collect();
+    let pcap = common::pcap_of(1, 1_000, &frames);
+    common::keep_crafted("cfp.pcap", &pcap);
+    let rows = common::fields_rows(
+        pcap,
+        None,
+        &[
+            "frame.protocols",
+            "cfp.d_hmac_mc",
+            "cfp.eid",
+            "cfp.ul",
+            "cfp.ig",
+            "cfp.ooodl",
+            "cfp.swid",
+            "cfp.sswid",
+            "cfp.lid",
+            "cfp.etype",
+            "cfp.1ad.etype",
+            "cfp.1ad.priority",
+            "cfp.1ad.dei",
+            "cfp.1ad.id",
+            "cfp.ftag",
+            "cfp.ttl",
+            "cfp.fcs",
+            "cfp.fcs.status",
+            "eth.src",
+            "ip.src",
+            "udp.length",
+            "_ws.col.Protocol",
+            "_ws.col.Info",
+            "_ws.expert.message",
+        ],
+    );
+    let rows: Vec<String> = rows.into_iter().map(|r| r.join("|")).collect();
+    assert_eq!(
+        rows,
+        [
+            "eth:cfp:eth:ethertype:ip:udp:data|01:00:de:ad:be:ef|0|1|0|0|3775|78|21021|0x8903|||||5|33|0xdeadbeef|2|02:00:00:00:00:01|10.0.0.1|10|UDP|1234 → 9999 Len=2|",
+            "eth:cfp:eth:ethertype:ip:udp:data||0,0|1,1|0,1|1,1|291,564|69,78|1,2|0x8903|0x8100|5|1|100|1023|63|0xdeadbeef|2|02:00:00:00:00:01|10.0.0.1|10|UDP|1234 → 9999 Len=2|",
+            "eth:cfp|01:00:de:ad:be:ef|0|1|0|0|3775|78|21021|0x8903||||||||||||FabricPath|Cisco FabricPath MiM Encapsulated Frame[Malformed Packet]|Malformed Packet (Exception occurred)",
         ]
     );
 }

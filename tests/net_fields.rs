@@ -900,3 +900,86 @@ fn a_quoted_segments_window_is_unscaled() {
         ]
     );
 }
+
+/// RGMP (IGMP types 0xfc-0xff sent to 224.0.0.25): a join with a good
+/// checksum, a leave with a bad one, a type of RGMP's sent elsewhere (IGMP's
+/// unknown type, as RGMP's dissector refuses it) and a message cut after
+/// its checksum. Raw IPv4 frames.
+#[test]
+fn rgmp_to_its_group_and_igmp_elsewhere() {
+    let frames: Vec<Vec<u8>> = [
+        "45c0001c000100000102cf050a000001e0000019fd0011faef010203",
+        "45c0001c000100000102cf050a000001e0000019fc001234ef010203",
+        "45c0001c000100000102cf1d0a000001e0000001fe0001ff00000000",
+        "45c0001a000100000102cf070a000001e0000019ff0000ff0000",
+    ]
+    .iter()
+    .map(|h| common::unhex(h))
+    .collect();
+    let rows = fields_of(
+        228,
+        &frames,
+        &[
+            "frame.protocols",
+            "rgmp.type",
+            "rgmp.reserved",
+            "rgmp.checksum",
+            "rgmp.checksum.status",
+            "rgmp.maddr",
+            "igmp.type",
+            "igmp.data",
+            "_ws.col.Protocol",
+            "_ws.col.Info",
+            "_ws.expert.message",
+        ],
+    );
+    let rows: Vec<String> = rows.iter().map(|r| r.replace('\t', "|")).collect();
+    assert_eq!(
+        rows,
+        [
+            "ip:igmp:rgmp|0xfd|0x00|0x11fa|1|239.1.2.3|||RGMP|Join|",
+            "ip:igmp:rgmp|0xfc|0x00|0x1234|0|239.1.2.3|||RGMP|Leave|Bad checksum [should be 0x12fa]",
+            "ip:igmp||||||0xfe|0001ff00000000|IGMP|Unknown Type:0xfe|",
+            "ip:igmp:rgmp|0xff|0x00|0x00ff|1||||RGMP|Hello[Malformed Packet]|Malformed Packet (Exception occurred)",
+        ]
+    );
+}
+
+/// Headers cut by the frame's own end (not the capture's) under an IPv4
+/// total length that claims more: UDP checks its length against the IP
+/// payload before the checksum read throws; TCP says the segment is short
+/// before its SYN note, then throws reading on; an IPv6 header of 36 bytes
+/// notes its zero payload length before throwing.
+#[test]
+fn udp_tcp_and_ipv6_headers_cut_by_the_frame() {
+    let frames: Vec<Vec<u8>> = [
+        "02000000000202000000000108004500001c00010000401100000a0000010a00000204d2270f0008",
+        "02000000000202000000000108004500002800010000400600000a0000010a00000204d2005000000000000000005002ffff",
+        "02000000000202000000000186dd600000000000114000000000000000000000000000000001000000000000000000000000",
+    ]
+    .iter()
+    .map(|h| common::unhex(h))
+    .collect();
+    let rows = fields_of(
+        1,
+        &frames,
+        &[
+            "frame.protocols",
+            "ip.len",
+            "udp.length",
+            "tcp.flags",
+            "ipv6.plen",
+            "_ws.col.Info",
+            "_ws.expert.message",
+        ],
+    );
+    let rows: Vec<String> = rows.iter().map(|r| r.replace('\t', "|")).collect();
+    assert_eq!(
+        rows,
+        [
+            "eth:ethertype:ip:udp|28|8|||1234 → 9999 [BAD UDP LENGTH 8 > IP PAYLOAD LENGTH] Len=0[Malformed Packet]|IPv4 total length exceeds packet length (26 bytes),Bad length value 8 > IP payload length,Malformed Packet (Exception occurred)",
+            "eth:ethertype:ip:tcp|40||0x0002||1234 → 80 [SYN] Seq=0 Win=65535[Malformed Packet]|IPv4 total length exceeds packet length (36 bytes),Short segment. Segment/fragment does not contain a full TCP header (might be NMAP or someone else deliberately sending unusual packets),Connection establish request (SYN): server port 80,Malformed Packet (Exception occurred)",
+            "eth:ethertype:ipv6||||0|Invalid IPv6 header (36 bytes, need exactly 40)[Malformed Packet]|IPv6 header must be exactly 40 bytes,IPv6 payload length equals 0 (maybe because of \"TCP segmentation offload\" (TSO)),Malformed Packet (Exception occurred)",
+        ]
+    );
+}

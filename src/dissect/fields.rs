@@ -64,15 +64,15 @@ pub use super::data::fields as data;
 pub use super::expert::fields::ws;
 pub use super::frame::fields as frame;
 pub use super::link::fields::{
-    arcnet, cdp, chdlc, cmd, eapol, eth, fddi, fr, ieee8021ad, ieee8021ah, llc, lldp, nflog, null,
-    ppp, pppoe, pppoed, slarp, sll, stp, vlan, vntag, wlan_rsna_eapol,
+    arcnet, cdp, cfp, chdlc, cmd, eapol, eth, fddi, fr, ieee8021ad, ieee8021ah, llc, lldp, nflog,
+    null, ppp, pppoe, pppoed, slarp, sll, stp, vlan, vntag, wlan_rsna_eapol,
 };
 // IEEE 802.11 and its radio headers.
 pub use super::link::wlan::fields::{radiotap, wlan, wlan_radio};
 // PPP's control and authentication protocols.
 pub use super::link::ppp::fields::{chap, ipcp, ipv6cp, lcp, pap};
 pub use super::net::esis::fields::esis;
-pub use super::net::fields::{arp, icmp, icmpv6, igmp, ip, ipv6, ospf, vrrp};
+pub use super::net::fields::{arp, icmp, icmpv6, igmp, ip, ipv6, ospf, rgmp, vrrp};
 pub use super::net::ipsec_fields::{ah, esp};
 pub use super::net::isis::fields::{isis, isis_csnp, isis_hello, isis_lsp, isis_psnp, osi};
 pub use super::net::mip6::fields::mip6;

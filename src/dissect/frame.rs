@@ -515,6 +515,14 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                 }
             }
             "udp" => push(&mut s, "udp"),
+            // Ethernet's heuristic took the frame before its header was
+            // read: Ethernet is listed, with no type.
+            "cfp" => {
+                if !s.is_empty() {
+                    s.push(':');
+                }
+                s.push_str("eth:cfp");
+            }
             // The EtherType dissector follows a type field, not an 802.3
             // length (LLC follows that).
             "eth" | "vlan" | "vntag" | "cmd" | "ieee8021ad" | "ieee8021ah" | "sll" => {
@@ -755,6 +763,12 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                 {
                     push_again(&mut s, "igmp");
                 }
+            }
+            // RGMP is reached through IGMP's type table, before IGMP adds
+            // anything.
+            "rgmp" => {
+                push(&mut s, "igmp");
+                push(&mut s, "rgmp");
             }
             // PIM version 1 is reached through IGMP's type table, before
             // IGMP adds anything.

@@ -202,6 +202,17 @@ pub static IEEE8021AH: ProtocolSpec = ProtocolSpec {
         summary::pbb,
     )
 };
+pub static CFP: ProtocolSpec = ProtocolSpec {
+    column: Some(|_| "FabricPath"),
+    info: Some(|out, _, _| out.push_str("Cisco FabricPath MiM Encapsulated Frame")),
+    ..lower(
+        "cfp",
+        "Cisco FabricPath",
+        Osi::DataLink,
+        f::cfp::ALL,
+        summary::cfp,
+    )
+};
 pub static SLL: ProtocolSpec = lower(
     "sll",
     "Linux cooked-mode capture",
@@ -522,6 +533,17 @@ pub static IGMP: ProtocolSpec = ProtocolSpec {
         super::net::igmp::summary,
     )
 };
+pub static RGMP: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::net::igmp::rgmp_info(out, &layers[i])),
+    column: Some(|_| "RGMP"),
+    ..lower(
+        "rgmp",
+        "Router-port Group Management Protocol",
+        Osi::Network,
+        f::rgmp::ALL,
+        super::net::igmp::rgmp_info,
+    )
+};
 // Routers elect the owner of a virtual address among themselves, on one
 // network: Network, as IGMP.
 pub static VRRP: ProtocolSpec = ProtocolSpec {
@@ -772,6 +794,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &CMD,
     &IEEE8021AD,
     &IEEE8021AH,
+    &CFP,
     &SLL,
     &ARCNET,
     &NULL,
@@ -810,6 +833,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &ICMP,
     &ICMPV6,
     &IGMP,
+    &RGMP,
     &VRRP,
     &OSPF,
     &super::net::isis::OSI_SPEC,

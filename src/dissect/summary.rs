@@ -669,8 +669,9 @@ fn ip_(out: &mut String, l: &Layer<'_>, w: &Words) {
     if let Some(len) = as_uint(len) {
         push_labeled(out, " len ", len);
         // tshark's Info for a length it cannot use.
-        if bogus.is_some() {
-            let hl = as_uint(hdr_len).unwrap_or(20);
+        // (The same expert marks a length past the frame's end.)
+        let hl = as_uint(hdr_len).unwrap_or(20);
+        if bogus.is_some() && len < hl {
             push_labeled(out, " [Bogus IP length (", len);
             push_labeled(out, ", less than header length ", hl);
             out.push_str(")]");
@@ -1142,6 +1143,39 @@ pub(crate) fn pbb(out: &mut String, l: &Layer<'_>) {
             out.push_str(label);
             let _ = v.write_text(out);
         }
+    }
+}
+
+/// packet-cisco-fp-mim.c's item: `Src: ebf.4e.521d, Dst: f3:51:d6:4e:62:00`
+/// (a hierarchical address as switch.sub-switch.port in hex; a group
+/// destination as the Ethernet address it is).
+pub(crate) fn cfp(out: &mut String, l: &Layer<'_>) {
+    let ids = |def| {
+        l.all(def).filter_map(|v| match v {
+            Value::UInt(n) => Some(*n),
+            _ => None,
+        })
+    };
+    let hmacs: Vec<[u64; 3]> = ids(f::cfp::SWID)
+        .zip(ids(f::cfp::SSWID))
+        .zip(ids(f::cfp::LID))
+        .map(|((a, b), c)| [a, b, c])
+        .collect();
+    let hmac = |out: &mut String, [sw, ssw, lid]: [u64; 3]| {
+        use std::fmt::Write as _;
+        let _ = write!(out, "{sw:03x}.{ssw:02x}.{lid:04x}");
+    };
+    // The source is the last address read; a unicast destination the one before.
+    let Some(&src) = hmacs.last() else { return };
+    out.push_str("Src: ");
+    hmac(out, src);
+    out.push_str(", Dst: ");
+    match l.get(f::cfp::D_HMAC_MC) {
+        Some(v) => {
+            let _ = v.write_text(out);
+        }
+        None if hmacs.len() > 1 => hmac(out, hmacs[0]),
+        None => {}
     }
 }
 

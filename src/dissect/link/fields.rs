@@ -487,6 +487,110 @@ pub mod ieee8021ah {
     ];
 }
 
+pub mod cfp {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static D_HMAC: &F = field!(
+        F::new("cfp.d_hmac", None, "Destination HMAC").blurb("Destination Hierarchical MAC")
+    );
+    pub static D_HMAC_MC: &F = field!(
+        F::new("cfp.d_hmac_mc", Ether, "MC Destination").blurb("Multicast Destination Address")
+    );
+    pub static EID: &F = field!(
+        F::new("cfp.eid", Uint24, "End Node ID")
+            .base(Base::DecHex)
+            .mask(0xfcc000)
+            .blurb("Cisco FabricPath End node ID")
+    );
+    pub static UL: &F = field!(F::new("cfp.ul", Boolean, "U/L bit").base(Base::Bits(24)).mask(0x20000).tfs("Locally administered address (this is NOT the factory default)", "Globally unique address (factory default)").blurb("Specifies if this is a locally administered or globally unique (IEEE assigned) address"));
+    pub static IG: &F = field!(F::new("cfp.ig", Boolean, "I/G bit").base(Base::Bits(24)).mask(0x10000).tfs("Group address (multicast/broadcast)", "Individual address (unicast)").blurb("Specifies if this is an individual (unicast) or group (broadcast/multicast) address"));
+    pub static OOODL: &F = field!(F::new("cfp.ooodl", Boolean, "OOO/DL Bit").base(Base::Bits(24)).mask(0x1000).tfs("Out of order delivery (If DA) or Do not learn (If SA)", "Deliver in order (If DA) or Learn (If SA)").blurb("Specifies Out of Order Delivery OK in destination address and Do Not Learn when set in source address"));
+    pub static SWID: &F = field!(
+        F::new("cfp.swid", Uint24, "switch-id")
+            .base(Base::DecHex)
+            .mask(0xfff)
+            .blurb("Switch-id/nickname of switch in FabricPath network")
+    );
+    pub static SSWID: &F = field!(
+        F::new("cfp.sswid", Uint8, "sub-switch-id")
+            .base(Base::DecHex)
+            .blurb("Sub-switch-id of switch in FabricPath network")
+    );
+    pub static LID: &F = field!(
+        F::new("cfp.lid", Uint16, "Source LID")
+            .base(Base::DecHex)
+            .blurb("Source or Destination Port index on switch in FabricPath network")
+    );
+    pub static S_HMAC: &F =
+        field!(F::new("cfp.s_hmac", None, "Source HMAC").blurb("Source Hierarchical MAC"));
+    pub static ETYPE: &F = field!(
+        F::new("cfp.etype", Uint16, "FP Ethertype")
+            .base(Base::Hex)
+            .vals(super::ETHERTYPE_VALS)
+    );
+    pub static AD_ETYPE: &F = field!(
+        F::new("cfp.1ad.etype", Uint16, "IEEE 802.1ad Ethertype")
+            .base(Base::Hex)
+            .vals(super::ETHERTYPE_VALS)
+    );
+    pub static AD_PRIORITY: &F =
+        field!(F::new("cfp.1ad.priority", Uint16, "Priority").mask(0xe000));
+    pub static AD_DEI: &F = field!(
+        F::new("cfp.1ad.dei", Uint16, "DEI")
+            .mask(0x1000)
+            .blurb("Drop Eligibility")
+    );
+    pub static AD_ID: &F = field!(
+        F::new("cfp.1ad.id", Uint16, "ID")
+            .mask(0xfff)
+            .blurb("Vlan ID")
+    );
+    pub static FTAG: &F = field!(
+        F::new("cfp.ftag", Uint16, "FTAG")
+            .mask(0xffc0)
+            .blurb("FTAG field identifying forwarding distribution tree.")
+    );
+    pub static TTL: &F = field!(
+        F::new("cfp.ttl", Uint16, "TTL")
+            .mask(0x3f)
+            .blurb("The remaining hop count for this frame")
+    );
+    pub static FCS: &F = field!(
+        F::new("cfp.fcs", Uint32, "Frame check sequence")
+            .base(Base::Hex)
+            .blurb("FabricPath checksum")
+    );
+    pub static FCS_STATUS: &F = field!(
+        F::new("cfp.fcs.status", Uint8, "FCS status")
+            .base(Base::None)
+            .vals(crate::dissect::field::checksum::VALS)
+    );
+
+    pub static ALL: &[&F] = &[
+        D_HMAC,
+        D_HMAC_MC,
+        EID,
+        UL,
+        IG,
+        OOODL,
+        SWID,
+        SSWID,
+        LID,
+        S_HMAC,
+        ETYPE,
+        AD_ETYPE,
+        AD_PRIORITY,
+        AD_DEI,
+        AD_ID,
+        FTAG,
+        TTL,
+        FCS,
+        FCS_STATUS,
+    ];
+}
+
 pub mod sll {
     #[allow(unused_imports)]
     use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};

@@ -62,6 +62,9 @@ static SRC_NOT_GROUP: crate::dissect::expert::Expert = crate::dissect::expert::E
 pub(super) fn ethernet(walk: &mut Walk<'_>) -> Next {
     let start = walk.off;
     let rest = walk.rest();
+    if let Some(header) = fabricpath_header(rest) {
+        return fabricpath(walk, header);
+    }
     let mut l = Layer::new(Osi::DataLink, "eth", start..start + rest.len().min(14));
     match Ethernet2HeaderSlice::from_slice(rest) {
         Ok(h) => {
@@ -354,6 +357,94 @@ pub(super) fn pbb(walk: &mut Walk<'_>) -> Next {
         return Next::Llc;
     }
     Next::EtherType(t)
+}
+
+/// The length of a Cisco FabricPath header at the start of an Ethernet
+/// frame, if there is one: its EtherType (0x8903) where Ethernet's type
+/// is, or after an 802.1ad/802.1Q tag there. packet-cisco-fp-mim.c is a
+/// heuristic of Ethernet's, which packet-eth.c tries before reading the
+/// type, so these frames have no Ethernet header of their own.
+fn fabricpath_header(b: &[u8]) -> Option<usize> {
+    const DCE: u16 = 0x8903;
+    match b.get(12..14).map(|t| be16(t, 0))? {
+        DCE => Some(16),
+        0x88a8 | 0x8100 if b.get(16..18).map(|t| be16(t, 0)) == Some(DCE) => Some(20),
+        _ => None,
+    }
+}
+
+/// A Cisco FabricPath (MAC-in-MAC) header, as packet-cisco-fp-mim.c of
+/// tshark 4.0 reads it: the outer destination (a group address as an
+/// Ethernet address, else hierarchical: switch, sub-switch, port) and
+/// source, the FabricPath EtherType (after an optional 802.1ad tag), the
+/// forwarding tag and TTL; the frame's last four bytes are its checksum,
+/// shown unverified and kept from the Ethernet frame it carries, which
+/// starts after the header.
+fn fabricpath(walk: &mut Walk<'_>, header: usize) -> Next {
+    const FCS: usize = 4;
+    let start = walk.off;
+    let b = walk.rest();
+    let mut l = Layer::new(Osi::DataLink, "cfp", start..start + b.len().min(header));
+    // The heuristic read bytes 12-13: both addresses are there.
+    if b[0] & 1 == 1 {
+        l.push(f::cfp::D_HMAC_MC, Value::Mac(mac(&b[0..6])));
+    } else {
+        l.present(f::cfp::D_HMAC);
+        push_hierarchical_mac(&mut l, &b[0..6]);
+    }
+    l.present(f::cfp::S_HMAC);
+    push_hierarchical_mac(&mut l, &b[6..12]);
+    if header == 20 {
+        l.uint(f::cfp::AD_ETYPE, be16(b, 12));
+        if let Some(tci) = b.get(14..16).map(|t| be16(t, 0)) {
+            l.uint(f::cfp::AD_PRIORITY, tci >> 13);
+            l.uint(f::cfp::AD_DEI, (tci >> 12) & 1);
+            l.uint(f::cfp::AD_ID, tci & 0xfff);
+        }
+    }
+    if let Some(t) = b.get(header - 4..header - 2) {
+        l.uint(f::cfp::ETYPE, be16(t, 0));
+    }
+    let Some(tag) = b.get(header - 2..header).map(|t| be16(t, 0)) else {
+        walk.short(&mut l, "Cisco FabricPath header", header, b.len());
+        walk.off += b.len();
+        walk.layers.push(l);
+        return Next::Done;
+    };
+    l.uint(f::cfp::FTAG, tag >> 6);
+    l.uint(f::cfp::TTL, tag & 0x3f);
+    let payload = start + header;
+    let fcs_at = walk.reported_end.saturating_sub(FCS).max(payload);
+    // The checksum is read where the captured bytes hold it.
+    if walk.reported_end >= payload + FCS && walk.end >= walk.reported_end {
+        l.uint(f::cfp::FCS, be32(walk.data, fcs_at));
+        l.uint(
+            f::cfp::FCS_STATUS,
+            crate::dissect::field::checksum::UNVERIFIED,
+        );
+    }
+    walk.off = payload;
+    walk.end = walk.end.min(fcs_at);
+    walk.reported_end = fcs_at;
+    walk.layers.push(l);
+    Next::Ethernet
+}
+
+/// A FabricPath hierarchical address's fields (packet-cisco-fp-mim.c's
+/// fp_add_hmac): the end node id, the U/L, I/G and OOO/DL bits and the
+/// switch id in its first three bytes, the sub-switch id, the port (LID).
+fn push_hierarchical_mac(l: &mut Layer<'_>, a: &[u8]) {
+    let word = u32::from_be_bytes([0, a[0], a[1], a[2]]);
+    // fp_add_hmac folds the end node id's bits into one byte and adds it
+    // to a field whose mask (0xfcc000) keeps none of that byte's bits:
+    // tshark always shows 0.
+    l.uint(f::cfp::EID, 0u32);
+    l.boolean(f::cfp::UL, word & 0x2_0000 != 0);
+    l.boolean(f::cfp::IG, word & 0x1_0000 != 0);
+    l.boolean(f::cfp::OOODL, word & 0x1000 != 0);
+    l.uint(f::cfp::SWID, word & 0xfff);
+    l.uint(f::cfp::SSWID, a[3]);
+    l.uint(f::cfp::LID, be16(a, 4));
 }
 
 /// Cisco's VN-Tag (EtherType 0x8926), as packet-vntag.c reads it: a

@@ -2454,6 +2454,48 @@ pub mod icmpv6 {
     ];
 }
 
+pub mod rgmp {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static TYPE: &F = field!(
+        F::new("rgmp.type", Uint8, "Type")
+            .base(Base::Hex)
+            .vals(TYPE_VALS)
+            .blurb("RGMP Packet Type")
+    );
+    pub static RESERVED: &F = field!(
+        F::new("rgmp.reserved", Uint8, "Reserved")
+            .base(Base::Hex)
+            .blurb("RGMP Reserved")
+    );
+    pub static CHECKSUM: &F = field!(F::new("rgmp.checksum", Uint16, "Checksum").base(Base::Hex));
+    pub static CHECKSUM_STATUS: &F = field!(
+        F::new("rgmp.checksum.status", Uint8, "Checksum Status")
+            .base(Base::None)
+            .vals(crate::dissect::field::checksum::VALS)
+    );
+    pub static MADDR: &F = field!(F::new("rgmp.maddr", Ipv4, "Multicast group address"));
+    pub static BAD_CHECKSUM: &F = field!(F::new("rgmp.bad_checksum", None, "Bad checksum"));
+
+    pub static ALL: &[&F] = &[
+        TYPE,
+        RESERVED,
+        CHECKSUM,
+        CHECKSUM_STATUS,
+        MADDR,
+        BAD_CHECKSUM,
+    ];
+
+    const TYPE_VALS: &[(u64, &str)] = &[
+        (0xfc, "Leave"),
+        (0xfd, "Join"),
+        (0xfe, "Bye"),
+        (0xff, "Hello"),
+    ];
+}
+
 pub mod igmp {
     #[allow(unused_imports)]
     use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};

@@ -4,9 +4,10 @@
 //! leaves, v3 reports with their group records (RFC 3376) and multicast
 //! traceroute (types 0x1e, 0x1f).
 //!
-//! PIM version 1 (0x14) is PIM's (`super::pim`). Types other dissectors
-//! of Wireshark's take (DVMRP 0x13, MSNIP, multicast router discovery, IGAP, RGMP) are not decoded: their
-//! bytes stay data. Any other type is IGMP with its type and the rest as
+//! PIM version 1 (0x14) is PIM's (`super::pim`), RGMP (RFC 3488, types
+//! 0xfc-0xff sent to 224.0.0.25) its own layer here. Types other
+//! dissectors of Wireshark's take (DVMRP 0x13, MSNIP, multicast router
+//! discovery, IGAP) are not decoded: their bytes stay data. Any other type is IGMP with its type and the rest as
 //! `igmp.data`, as tshark shows it.
 
 use super::super::layer::{Layer, Osi, Value};
@@ -20,9 +21,78 @@ static IGMP_CHECKSUM: ChecksumFields = ChecksumFields {
     bad: &super::expert::IGMP_CHECKSUM_BAD,
 };
 
-/// Types another Wireshark dissector registers in IGMP's table.
+static RGMP_CHECKSUM: ChecksumFields = ChecksumFields {
+    status: f::rgmp::CHECKSUM_STATUS,
+    bad: &super::expert::RGMP_CHECKSUM_BAD,
+};
+
+/// Types another Wireshark dissector registers in IGMP's table (RGMP's
+/// are read here, or as IGMP's unknown types when RGMP refuses them).
 fn taken_by_others(t: u8) -> bool {
-    matches!(t, 0x13 | 0x14 | 0x23..=0x26 | 0x30..=0x32 | 0x40 | 0xfc..=0xff)
+    matches!(t, 0x13 | 0x14 | 0x23..=0x26 | 0x30..=0x32 | 0x40)
+}
+
+/// RGMP's types, which its dissector takes only in a datagram sent to
+/// 224.0.0.25 (the IP layer's destination, `pinfo->dst`).
+fn is_rgmp(walk: &Walk<'_>, t: u8) -> bool {
+    const ALL_RGMP_ROUTERS: [u8; 4] = [224, 0, 0, 25];
+    (0xfc..=0xff).contains(&t)
+        && walk
+            .layers
+            .iter()
+            .rev()
+            .find(|l| matches!(l.protocol, "ip" | "ipv6"))
+            .and_then(|l| l.get(f::ip::DST))
+            == Some(&Value::Ipv4(ALL_RGMP_ROUTERS))
+}
+
+/// RGMP (packet-rgmp.c): type, reserved byte, the checksum over the whole
+/// message, the group address.
+fn rgmp(walk: &mut Walk<'_>) -> Next {
+    let start = walk.off;
+    let b = walk.rest();
+    let mut l = Layer::new(Osi::Network, "rgmp", start..walk.end);
+    l.uint(f::rgmp::TYPE, b[0]);
+    let got = (|| {
+        need(b, 2)?;
+        l.uint(f::rgmp::RESERVED, b[1]);
+        need(b, 4)?;
+        l.uint(f::rgmp::CHECKSUM, be16(b, 2));
+        // Over the reported message; verified when all of it was captured.
+        if walk.reported_end <= walk.end {
+            push_checksum_status(
+                walk,
+                &mut l,
+                ones_complement_sum(b),
+                be16(b, 2),
+                &RGMP_CHECKSUM,
+            );
+        } else {
+            l.uint(f::rgmp::CHECKSUM_STATUS, super::checksum::UNVERIFIED);
+        }
+        need(b, 8)?;
+        l.push(f::rgmp::MADDR, ipv4(b, 4));
+        Ok(())
+    })();
+    if let Err(Short(need)) = got {
+        walk.short(&mut l, "RGMP message", need, b.len());
+    }
+    walk.off = walk.end;
+    walk.layers.push(l);
+    Next::Done
+}
+
+/// RGMP's Info (and its tree line): the type's name.
+pub(crate) fn rgmp_info(out: &mut String, l: &Layer<'_>) {
+    if let Some(t) = l.get_uint(f::rgmp::TYPE) {
+        match f::rgmp::TYPE.value_name(t) {
+            Some(name) => out.push_str(name),
+            None => {
+                use std::fmt::Write;
+                let _ = write!(out, "Unknown Type: 0x{t:02x}");
+            }
+        }
+    }
 }
 
 /// Whether tshark reaches this type's decoder through IGMP's own table
@@ -48,6 +118,9 @@ pub(crate) fn igmp(walk: &mut Walk<'_>) -> Next {
     }
     if taken_by_others(t) {
         return Next::Data(Osi::Network);
+    }
+    if is_rgmp(walk, t) {
+        return rgmp(walk);
     }
     // The message's length on the wire (the IP payload), captured or not.
     let reported = walk.reported_end.max(walk.end) - start;

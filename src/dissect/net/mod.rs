@@ -246,7 +246,7 @@ fn bound_payload(walk: &mut Walk<'_>, l: &mut Layer<'_>, what: &str, announced_e
 /// IPv4's and ICMP's expert items, as tshark 4.0 registers them.
 pub(crate) mod expert {
     use crate::dissect::expert::ei;
-    use crate::dissect::fields::{eth, icmp, icmpv6, igmp, ip, ipv6, vrrp};
+    use crate::dissect::fields::{eth, icmp, icmpv6, igmp, ip, ipv6, rgmp, vrrp};
 
     ei!(ICMP_CHECKSUM_BAD, icmp::CHECKSUM_BAD, Checksum, Warn);
     ei!(
@@ -262,6 +262,7 @@ pub(crate) mod expert {
         Warn
     );
     ei!(IGMP_CHECKSUM_BAD, igmp::BAD_CHECKSUM, Checksum, Error);
+    ei!(RGMP_CHECKSUM_BAD, rgmp::BAD_CHECKSUM, Checksum, Error);
     ei!(VRRP_CHECKSUM_BAD, vrrp::CHECKSUM_BAD_EXPERT, Checksum, Warn);
     ei!(BOGUS_IP_LENGTH, ip::BOGUS_IP_LENGTH, Protocol, Error);
     ei!(BOGUS_IP_VERSION, ip::BOGUS_IP_VERSION, Protocol, Error);
@@ -1115,6 +1116,10 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
         }
         if b.len() >= 7 {
             l.uint(f::ipv6::NXT, b[6]);
+            // The zero length's note comes before the addresses are read.
+            if be16(b, 4) == 0 && !matches!(b[6], 0 | 59) {
+                crate::dissect::expert::add(&mut l, &expert::IPV6_PLEN_ZERO, None);
+            }
         }
         if b.len() >= 8 {
             l.uint(f::ipv6::HLIM, b[7]);

@@ -770,6 +770,18 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             }
         }
     }
+    // packet-tcp.c measures the segment before it reads the flags' experts.
+    if payload_len.is_none() && !walk.fragmented && !quoted {
+        add_expert(
+            &mut l,
+            &expert::SHORT_SEGMENT,
+            Some(
+                "Short segment. Segment/fragment does not contain a full TCP header \
+                 (might be NMAP or someone else deliberately sending unusual packets)"
+                    .into(),
+            ),
+        );
+    }
     if syn {
         let (ei, which, port) = if flags & 0x010 != 0 {
             (&expert::CONNECTION_SYNACK, "acknowledge (SYN+ACK)", sport)
@@ -794,26 +806,20 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     if flags & 0x004 != 0 {
         add_expert(&mut l, &expert::CONNECTION_RST, None);
     }
-    if payload_len.is_none() && !walk.fragmented && !quoted {
-        add_expert(
-            &mut l,
-            &expert::SHORT_SEGMENT,
-            Some(
-                "Short segment. Segment/fragment does not contain a full TCP header \
-                 (might be NMAP or someone else deliberately sending unusual packets)"
-                    .into(),
-            ),
-        );
-    }
     if b.len() >= 18 && detail {
         l.uint(f::tcp::CHECKSUM, be16(b, 16));
         // tshark does not verify TCP checksums by default.
         l.uint(f::tcp::CHECKSUM_STATUS, checksum::UNVERIFIED);
     }
     if !fixed_whole {
-        // tshark stops at the urgent pointer: no timestamps, options or
-        // analysis shown (its state still moved on).
-        l.truncated(format!("TCP header: need 20 bytes, have {}", b.len()));
+        // tshark reads on to the urgent pointer, past the bytes there, and
+        // throws: no timestamps, options or analysis shown (its state
+        // still moved on). An ICMP error's quote is short by design.
+        if walk.nested {
+            l.truncated(format!("TCP header: need 20 bytes, have {}", b.len()));
+        } else {
+            walk.short(&mut l, "TCP header", 20, b.len());
+        }
         walk.off += b.len();
         walk.layers.push(l);
         push_session(walk, &info);
@@ -1876,7 +1882,18 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         Ok(h) => h,
         Err(_) => {
             if b.len() >= 6 {
-                l.uint(f::udp::LENGTH, be16(b, 4));
+                let len = be16(b, 4);
+                l.uint(f::udp::LENGTH, len);
+                // packet-udp.c checks the length against the IP payload
+                // before it reads the checksum, which throws.
+                let past = start + usize::from(len) > walk.reported_end;
+                if len >= 8 && past && !walk.fragmented && !walk.nested {
+                    add_expert(
+                        &mut l,
+                        &expert::UDP_LENGTH_BAD,
+                        Some(format!("Bad length value {len} > IP payload length")),
+                    );
+                }
             }
             walk.short(&mut l, "UDP header", 8, b.len());
             walk.off += b.len();
