@@ -983,3 +983,38 @@ fn udp_tcp_and_ipv6_headers_cut_by_the_frame() {
         ]
     );
 }
+
+/// A TCP header an ICMP error quotes after an IPv4 header shows its
+/// sequence number as sent and no raw number (packet-tcp.c's `icmp_ip`);
+/// one ICMPv6 quotes shows both.
+#[test]
+fn quoted_tcp_raw_sequence_number_only_under_icmpv6() {
+    let frames: Vec<Vec<u8>> = [
+        "02000000000202000000000108004500004400010000400165ba0a0000fe0a0000010304f785000005784500002800010000400666cd0a0000010a0000029c40005011223344556677885018020000000000",
+        "02000000000202000000000186dd6000000000443a40000000000000000000000000000000fe000000000000000000000000000000010200912d00000500600000000014064000000000000000000000000000000001000000000000000000000000000000029c40005011223344556677885018020000000000",
+    ]
+    .iter()
+    .map(|h| common::unhex(h))
+    .collect();
+    let rows = fields_of(
+        1,
+        &frames,
+        &[
+            "frame.protocols",
+            "tcp.seq",
+            "tcp.seq_raw",
+            "tcp.ack",
+            "tcp.ack_raw",
+            "tcp.stream",
+            "_ws.col.Info",
+        ],
+    );
+    let rows: Vec<String> = rows.iter().map(|r| r.replace('\t', "|")).collect();
+    assert_eq!(
+        rows,
+        [
+            "eth:ethertype:ip:icmp:ip:tcp|287454020||1432778632|1432778632|0|Destination unreachable (Fragmentation needed)",
+            "eth:ethertype:ipv6:icmpv6:ipv6:tcp|287454020|287454020|1432778632|1432778632|1|Packet Too Big",
+        ]
+    );
+}

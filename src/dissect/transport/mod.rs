@@ -506,6 +506,14 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     // made), its header and options shown, numbers as sent, no analysis of
     // its own and nothing of its payload (see `TcpTracker::track`).
     let quoted = walk.nested;
+    // packet-tcp.c shows a segment an ICMP (v4) error quotes right after
+    // its IP header with its sequence number as sent, read before the
+    // rest, and no raw number beside it (`icmp_ip`); ICMPv6's quote gets
+    // both.
+    let icmp_ip = quoted && {
+        let n = walk.layers.len();
+        n >= 2 && walk.layers[n - 1].protocol == "ip" && walk.layers[n - 2].protocol == "icmp"
+    };
     if quoted && b.len() < 20 {
         // Only the start of the segment (an error quotes 8 bytes at the
         // least): tshark's read of the header stops there, before any
@@ -563,7 +571,9 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             l.uint(f::tcp::LEN, len);
         }
         l.uint(f::tcp::SEQ, info.rel_seq);
-        l.uint(f::tcp::SEQ_RAW, seq);
+        if !icmp_ip {
+            l.uint(f::tcp::SEQ_RAW, seq);
+        }
         l.uint(f::tcp::HDR_LEN, hdr_len as u64);
         let mut header = String::from(" ");
         crate::dissect::summary::tcp_flags(
@@ -675,7 +685,9 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     }
     l.uint(f::tcp::SEQ, info.rel_seq);
     if detail {
-        l.uint(f::tcp::SEQ_RAW, seq);
+        if !icmp_ip {
+            l.uint(f::tcp::SEQ_RAW, seq);
+        }
         if let Some(len) = payload_len {
             l.uint(
                 f::tcp::NXTSEQ,
