@@ -1,5 +1,6 @@
-//! Cisco's VN-Tag (EtherType 0x8926), the 802.1ah I-tag (0x88e7) and
-//! Cisco FabricPath (0x8903, a header in place of Ethernet's) on
+//! Cisco's VN-Tag (EtherType 0x8926), the 802.1ah I-tag (0x88e7),
+//! Cisco FabricPath (0x8903, a header in place of Ethernet's), the
+//! Configuration Testing Protocol (0x9000) and Cisco MetaData in GRE on
 //! crafted frames (VN-Tag: a tag with every field set in front of
 //! IPv4/UDP, and one whose type field is an 802.3 length, LLC following),
 //! with the values tshark 4.0.17 gives on the same bytes
@@ -170,6 +171,60 @@ fn fabricpath_header_carried_frame_and_checksum() {
             "eth:cfp:eth:ethertype:ip:udp:data|01:00:de:ad:be:ef|0|1|0|0|3775|78|21021|0x8903|||||5|33|0xdeadbeef|2|02:00:00:00:00:01|10.0.0.1|10|UDP|1234 → 9999 Len=2|",
             "eth:cfp:eth:ethertype:ip:udp:data||0,0|1,1|0,1|1,1|291,564|69,78|1,2|0x8903|0x8100|5|1|100|1023|63|0xdeadbeef|2|02:00:00:00:00:01|10.0.0.1|10|UDP|1234 → 9999 Len=2|",
             "eth:cfp|01:00:de:ad:be:ef|0|1|0|0|3775|78|21021|0x8903||||||||||||FabricPath|Cisco FabricPath MiM Encapsulated Frame[Malformed Packet]|Malformed Packet (Exception occurred)",
+        ]
+    );
+}
+
+/// The Ethernet Configuration Testing Protocol (EtherType 0x9000): the
+/// relevant function first in the list, second (skip count 8), an unknown
+/// one, a skip count past the list, a list cut in a forwarding address; and
+/// Cisco MetaData as GRE's protocol 0x8909 carries it (its type first,
+/// what follows found in GRE's table: no `ethertype`).
+#[test]
+fn config_test_protocol_and_cisco_metadata_in_gre() {
+    let frames = [
+        "02000000000202000000000190000000020002000000000301000700555555555555555555555555555555555555555555555555555555555555",
+        "02000000000202000000000190000800020002000000000301000900555555555555555555555555555555555555555555555555555555555555",
+        "02000000000202000000000190000000070055555555555555555555555555555555555555555555555555555555555555555555555555555555",
+        "02000000000202000000000190001400020002000000000301000900555555555555555555555555555555555555555555555555555555555555",
+        "0200000000020200000000019000000002000200",
+        "02000000000202000000000108004500004000010000402f668c0a0000010a00000200008909080001010001002a45000020000100004001f988c0a80001c0a800020800192d0001000170696e67",
+    ];
+    let frames: Vec<Vec<u8>> = frames.iter().map(|h| common::unhex(h)).collect();
+    let pcap = common::pcap_of(1, 1_000, &frames);
+    common::keep_crafted("loop_cmd.pcap", &pcap);
+    let rows = common::fields_rows(
+        pcap,
+        None,
+        &[
+            "frame.protocols",
+            "loop.skipcount",
+            "loop.function",
+            "loop.relevant_function",
+            "loop.receipt_number",
+            "loop.forwarding_address",
+            "data.len",
+            "cmd.type",
+            "cmd.version",
+            "cmd.length",
+            "cmd.options",
+            "cmd.sgt",
+            "ip.src",
+            "_ws.col.Protocol",
+            "_ws.col.Info",
+            "_ws.expert.message",
+        ],
+    );
+    let rows: Vec<String> = rows.into_iter().map(|r| r.join("|")).collect();
+    assert_eq!(
+        rows,
+        [
+            "eth:ethertype:loop:data|0|2,1|2|7|02:00:00:00:00:03|30|||||||LOOP|Forward Data|",
+            "eth:ethertype:loop:data|8|2,1|1|9|02:00:00:00:00:03|30|||||||LOOP|Reply|",
+            "eth:ethertype:loop:data|0|7|7|||40|||||||LOOP|Unknown function (7)|",
+            "eth:ethertype:loop:data|20|2,1||9|02:00:00:00:00:03|30|||||||LOOP|No valid function found|",
+            "eth:ethertype:loop|0|2|2||||||||||LOOP|Forward Data[Malformed Packet]|Malformed Packet (Exception occurred)",
+            "eth:ethertype:ip:gre:cmd:ip:icmp:data||||||4|0x0800|1|1|0x0001|42|10.0.0.1,192.168.0.1|ICMP|Echo (ping) request  id=0x0001, seq=1/256, ttl=64|",
         ]
     );
 }

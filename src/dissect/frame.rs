@@ -535,7 +535,9 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                     "ieee8021ad" | "ieee8021ah" => all::ieee8021ah::ETYPE,
                     _ => all::sll::ETYPE,
                 };
-                if l.has(type_field) {
+                if l.has(type_field)
+                    && !(l.protocol == "cmd" && crate::dissect::link::cisco_metadata_by_gre(l))
+                {
                     push(&mut s, "ethertype");
                 }
             }

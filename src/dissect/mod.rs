@@ -647,6 +647,7 @@ impl Dissector {
                     // Ethernet): an Ethernet frame.
                     0x6558 => Next::Ethernet,
                     0x894f => tunnel::nsh::nsh(walk),
+                    0x9000 => link::config_test(walk),
                     _ => Next::Data(Osi::Network),
                 },
                 Next::Ip => net::ip(walk),
@@ -690,6 +691,7 @@ impl Dissector {
                     0x894f => tunnel::nsh::nsh(walk),
                     0x0806 => net::arp(walk),
                     0x2000 => link::cdp::cdp(walk),
+                    0x8909 => link::cisco_metadata_in_gre(walk),
                     // Aruba's WLAN tunnels (every 0x10 from 0x8200): an 802.11 frame.
                     0x8200..=0x8370 if t & 0xf == 0 => link::wlan::aruba(walk),
                     _ => Next::Data(Osi::Network),

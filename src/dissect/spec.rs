@@ -213,6 +213,17 @@ pub static CFP: ProtocolSpec = ProtocolSpec {
         summary::cfp,
     )
 };
+pub static LOOP: ProtocolSpec = ProtocolSpec {
+    column: Some(|_| "LOOP"),
+    info: Some(|out, layers, i| super::link::config_test_info(out, &layers[i])),
+    ..lower(
+        "loop",
+        "Configuration Test Protocol (loopback)",
+        Osi::DataLink,
+        f::loopback::ALL,
+        super::link::config_test_info,
+    )
+};
 pub static SLL: ProtocolSpec = lower(
     "sll",
     "Linux cooked-mode capture",
@@ -795,6 +806,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &IEEE8021AD,
     &IEEE8021AH,
     &CFP,
+    &LOOP,
     &SLL,
     &ARCNET,
     &NULL,

@@ -591,6 +591,35 @@ pub mod cfp {
     ];
 }
 
+/// The Ethernet Configuration Testing Protocol (`loop`, a Rust keyword).
+pub mod loopback {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static SKIPCOUNT: &F = field!(F::new("loop.skipcount", Uint16, "skipCount"));
+    pub static FUNCTION: &F =
+        field!(F::new("loop.function", Uint16, "Function").vals(FUNCTION_VALS));
+    pub static RELEVANT_FUNCTION: &F =
+        field!(F::new("loop.relevant_function", Uint16, "Relevant function").vals(FUNCTION_VALS));
+    pub static RECEIPT_NUMBER: &F = field!(F::new("loop.receipt_number", Uint16, "Receipt number"));
+    pub static FORWARDING_ADDRESS: &F = field!(F::new(
+        "loop.forwarding_address",
+        Ether,
+        "Forwarding address"
+    ));
+
+    pub static ALL: &[&F] = &[
+        SKIPCOUNT,
+        FUNCTION,
+        RELEVANT_FUNCTION,
+        RECEIPT_NUMBER,
+        FORWARDING_ADDRESS,
+    ];
+
+    const FUNCTION_VALS: &[(u64, &str)] = &[(1, "Reply"), (2, "Forward Data")];
+}
+
 pub mod sll {
     #[allow(unused_imports)]
     use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};

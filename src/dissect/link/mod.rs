@@ -518,6 +518,134 @@ pub(super) fn cisco_metadata(walk: &mut Walk<'_>) -> Next {
     Next::EtherType(t)
 }
 
+/// The Ethernet Configuration Testing Protocol (EtherType 0x9000, Wireshark's
+/// `loop`), as packet-loop.c reads it: a little-endian skip count, then
+/// functions (each a little-endian number): Forward Data with the address
+/// to forward to, which goes on to the next function, or Reply with its
+/// receipt number, which ends the list (as does any other number). The
+/// function the skip count points at is the relevant one, which names the
+/// Info column; what follows the list is data.
+pub(super) fn config_test(walk: &mut Walk<'_>) -> Next {
+    const REPLY: u16 = 1;
+    const FORWARD_DATA: u16 = 2;
+    let start = walk.off;
+    let b = walk.rest();
+    let mut l = Layer::new(Osi::DataLink, "loop", start..walk.end);
+    let le16 = |at: usize| b.get(at..at + 2).map(|x| u16::from_le_bytes([x[0], x[1]]));
+    let Some(skip) = le16(0) else {
+        walk.short(&mut l, "loopback skip count", 2, b.len());
+        walk.off += b.len();
+        walk.layers.push(l);
+        return Next::Done;
+    };
+    l.uint(f::loopback::SKIPCOUNT, skip);
+    let relevant_at = 2 + usize::from(skip);
+    let mut at = 2;
+    // Each function takes two bytes or more, or ends the list.
+    let cut = loop {
+        let Some(function) = le16(at) else {
+            break Some(at + 2);
+        };
+        if at == relevant_at {
+            l.uint(f::loopback::RELEVANT_FUNCTION, function);
+        }
+        l.uint(f::loopback::FUNCTION, function);
+        at += 2;
+        match function {
+            REPLY => match le16(at) {
+                Some(receipt) => {
+                    l.uint(f::loopback::RECEIPT_NUMBER, receipt);
+                    at += 2;
+                    break None;
+                }
+                None => break Some(at + 2),
+            },
+            FORWARD_DATA => match b.get(at..at + 6) {
+                Some(a) => {
+                    l.push(f::loopback::FORWARDING_ADDRESS, Value::Mac(mac(a)));
+                    at += 6;
+                }
+                None => break Some(at + 6),
+            },
+            _ => break None,
+        }
+    };
+    if let Some(need) = cut {
+        walk.short(&mut l, "loopback function", need, b.len());
+        walk.off += b.len();
+        walk.layers.push(l);
+        return Next::Done;
+    }
+    l.span = start..start + at;
+    walk.off += at;
+    walk.layers.push(l);
+    if walk.off < walk.end {
+        Next::Data(Osi::DataLink)
+    } else {
+        Next::Done
+    }
+}
+
+/// packet-loop.c's Info: the relevant function's name.
+pub(crate) fn config_test_info(out: &mut String, l: &Layer<'_>) {
+    match l.get_uint(f::loopback::RELEVANT_FUNCTION) {
+        Some(n) => match f::loopback::RELEVANT_FUNCTION.value_name(n) {
+            Some(name) => out.push_str(name),
+            None => {
+                use std::fmt::Write;
+                let _ = write!(out, "Unknown function ({n})");
+            }
+        },
+        None => out.push_str("No valid function found"),
+    }
+}
+
+/// Cisco MetaData as GRE's protocol 0x8909 carries it (packet-cisco-
+/// metadata.c's GRE handle): the type of what follows first, then
+/// version, length, options and SGT; what follows is looked up in GRE's
+/// table (no EtherType dissector: no `ethertype`, no trailer).
+pub(crate) fn cisco_metadata_in_gre(walk: &mut Walk<'_>) -> Next {
+    let start = walk.off;
+    let rest = walk.rest();
+    let mut l = Layer::new(Osi::DataLink, "cmd", start..start + rest.len().min(8));
+    let t = rest.get(0..2).map(|t| be16(t, 0));
+    if let Some(t) = t {
+        l.uint(f::cmd::TYPE, t);
+    }
+    if let Some(&v) = rest.get(2) {
+        l.uint(f::cmd::VERSION, v);
+    }
+    if let Some(&n) = rest.get(3) {
+        l.uint(f::cmd::LENGTH, n);
+    }
+    if let Some(o) = rest.get(4..6) {
+        l.uint(f::cmd::OPTIONS, be16(o, 0));
+    }
+    match (t, rest.get(6..8)) {
+        (Some(t), Some(sgt)) => {
+            l.uint(f::cmd::SGT, be16(sgt, 0));
+            walk.off += 8;
+            walk.layers.push(l);
+            Next::GreProto(t, 0)
+        }
+        _ => {
+            walk.short(&mut l, "Cisco MetaData", 8, rest.len());
+            walk.off += rest.len();
+            walk.layers.push(l);
+            Next::Done
+        }
+    }
+}
+
+/// Whether a Cisco MetaData layer came by GRE (its type read first),
+/// where what follows is found in GRE's table, not by the EtherType
+/// dissector.
+pub(crate) fn cisco_metadata_by_gre(l: &Layer<'_>) -> bool {
+    l.fields
+        .first()
+        .is_some_and(|f| std::ptr::eq(f.def, f::cmd::TYPE))
+}
+
 /// ARPHRD_IPGRE: a GRE tunnel's cooked header, whose protocol field is
 /// GRE's protocol type.
 const ARPHRD_IPGRE: u16 = 778;
