@@ -1,6 +1,7 @@
 //! Cisco's VN-Tag (EtherType 0x8926), the 802.1ah I-tag (0x88e7),
 //! Cisco FabricPath (0x8903, a header in place of Ethernet's), the
-//! Configuration Testing Protocol (0x9000) and Cisco MetaData in GRE on
+//! Configuration Testing Protocol (0x9000), Cisco MetaData in GRE and
+//! the Slow Protocols' LACP (0x8809) on
 //! crafted frames (VN-Tag: a tag with every field set in front of
 //! IPv4/UDP, and one whose type field is an 802.3 length, LLC following),
 //! with the values tshark 4.0.17 gives on the same bytes
@@ -225,6 +226,67 @@ fn config_test_protocol_and_cisco_metadata_in_gre() {
             "eth:ethertype:loop:data|20|2,1||9|02:00:00:00:00:03|30|||||||LOOP|No valid function found|",
             "eth:ethertype:loop|0|2|2||||||||||LOOP|Forward Data[Malformed Packet]|Malformed Packet (Exception occurred)",
             "eth:ethertype:ip:gre:cmd:ip:icmp:data||||||4|0x0800|1|1|0x0001|42|10.0.0.1,192.168.0.1|ICMP|Echo (ping) request  id=0x0001, seq=1/256, ttl=64|",
+        ]
+    );
+}
+
+/// Slow Protocols and LACP: a LACPDU as switches send it, one whose actor
+/// TLV has the wrong type and length (with four bytes of trailer), one
+/// with a version 2 TLV before the terminator, one cut in the partner
+/// TLV, one with HP's IRF extension after the pad, an unknown subtype,
+/// and a terminator with a length.
+#[test]
+fn slow_protocols_and_lacp() {
+    let frames = [
+        "0180c20000020011223344558809010101148000001122334400000d800000163d0000000214800000aabbccdd00000e800000193f0000000310c35000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
+        "0180c20000020011223344558809010107128000001122334400000d800000163d0000000214800000aabbccdd00000e800000193f0000000310c3500000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
+        "0180c20000020011223344558809010101148000001122334400000d800000163d0000000214800000aabbccdd00000e800000193f0000000310c35000000000000000000000000004060102030400000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
+        "0180c20000020011223344558809010101148000001122334400000d800000163d0000000214800000aabbccdd00000e800000193f0000",
+        "0180c20000020011223344558809010101148000001122334400000d800000163d0000000214800000aabbccdd00000e800000193f0000000310c350000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000006418000000000000000000000000000000000000000000000000",
+        "0180c200000200112233445588090700000000000000000000000000000000000000000000000000000000000000000000000000000000",
+        "0180c20000020011223344558809010101148000001122334400000d800000163d0000000214800000aabbccdd00000e800000193f0000000310c35000000000000000000000000000050000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
+    ];
+    let frames: Vec<Vec<u8>> = frames.iter().map(|h| common::unhex(h)).collect();
+    let pcap = common::pcap_of(1, 1_000, &frames);
+    common::keep_crafted("lacp.pcap", &pcap);
+    let rows = common::fields_rows(
+        pcap,
+        None,
+        &[
+            "frame.protocols",
+            "slow.subtype",
+            "lacp.version",
+            "lacp.tlv_type",
+            "lacp.tlv_length",
+            "lacp.actor.sysid",
+            "lacp.actor.state",
+            "lacp.actor.state_str",
+            "lacp.partner.state.activity",
+            "lacp.collector.max_delay",
+            "lacp.pad",
+            "lacp.vendor",
+            "lacp.vendor.hp.unknown",
+            "lacp.vendor.hp.length",
+            "lacp.vendor.hp.irf_mac",
+            "eth.trailer",
+            "eth.padding",
+            "data.len",
+            "_ws.col.Protocol",
+            "_ws.col.Info",
+            "_ws.expert.message",
+        ],
+    );
+    let rows: Vec<String> = rows.into_iter().map(|r| r.join("|")).collect();
+    assert_eq!(
+        rows,
+        [
+            "eth:ethertype:slow:lacp|0x01|0x01|0x01,0x02,0x03,0x00|0x14,0x14,0x10,0x00|00:11:22:33:44:00|0x3d|**DCSG*A|1|50000|0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000||||||||LACP|v1 ACTOR 00:11:22:33:44:00 P: 22 K: 13 **DCSG*A PARTNER 00:aa:bb:cc:dd:00 P: 25 K: 14 **DCSGSA|",
+            "eth:ethertype:slow:lacp|0x01|0x01|0x07,0x02,0x03,0x00|0x12,0x14,0x10,0x00|00:11:22:33:44:00|0x3d|**DCSG*A|1|50000|0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000||||||||LACP|v1 ACTOR 00:11:22:33:44:00 P: 22 K: 13 **DCSG*A PARTNER 00:aa:bb:cc:dd:00 P: 25 K: 14 **DCSGSA|TLV is not expected type,TLV is not expected length",
+            "eth:ethertype:slow:lacp|0x01|0x01|0x01,0x02,0x03,0x04,0x00|0x14,0x14,0x10,0x06,0x00|00:11:22:33:44:00|0x3d|**DCSG*A|1|50000|0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000||||||||LACP|v1 ACTOR 00:11:22:33:44:00 P: 22 K: 13 **DCSG*A PARTNER 00:aa:bb:cc:dd:00 P: 25 K: 14 **DCSGSA|",
+            "eth:ethertype:slow:lacp|0x01|0x01|0x01,0x02|0x14,0x14|00:11:22:33:44:00|0x3d|**DCSG*A|1||||||||||LACP|v1 ACTOR 00:11:22:33:44:00 P: 22 K: 13 **DCSG*A[Malformed Packet]|Malformed Packet (Exception occurred)",
+            "eth:ethertype:slow:lacp|0x01|0x01|0x01,0x02,0x03,0x00|0x14,0x14,0x10,0x00|00:11:22:33:44:00|0x3d|**DCSG*A|1|50000|0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000|6418000000000000000000000000000000000000000000000000|64,0000,0000000000000000,0000|24|00:00:00:00:00:00||||LACP|v1 ACTOR 00:11:22:33:44:00 P: 22 K: 13 **DCSG*A PARTNER 00:aa:bb:cc:dd:00 P: 25 K: 14 **DCSGSA|",
+            "eth:ethertype:slow:data|0x07||||||||||||||||40|Slow Protocols|Subtype = 7|",
+            "eth:ethertype:slow:lacp|0x01|0x01|0x01,0x02,0x03,0x00|0x14,0x14,0x10,0x05|00:11:22:33:44:00|0x3d|**DCSG*A|1|50000|0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000||||||||LACP|v1 ACTOR 00:11:22:33:44:00 P: 22 K: 13 **DCSG*A PARTNER 00:aa:bb:cc:dd:00 P: 25 K: 14 **DCSGSA|TLV is not expected length",
         ]
     );
 }

@@ -648,6 +648,9 @@ impl Dissector {
                     0x6558 => Next::Ethernet,
                     0x894f => tunnel::nsh::nsh(walk),
                     0x9000 => link::config_test(walk),
+                    0x8809 => link::slow::slow(walk),
+                    // Avaya's virtual LACP.
+                    0x8103 => link::slow::lacp(walk),
                     _ => Next::Data(Osi::Network),
                 },
                 Next::Ip => net::ip(walk),

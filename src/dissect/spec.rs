@@ -224,6 +224,28 @@ pub static LOOP: ProtocolSpec = ProtocolSpec {
         super::link::config_test_info,
     )
 };
+pub static SLOW: ProtocolSpec = ProtocolSpec {
+    column: Some(|_| "Slow Protocols"),
+    info: Some(|out, layers, i| super::link::slow::slow_info(out, &layers[i])),
+    ..lower(
+        "slow",
+        "Slow Protocols",
+        Osi::DataLink,
+        f::slow::ALL,
+        super::link::slow::slow_info,
+    )
+};
+pub static LACP: ProtocolSpec = ProtocolSpec {
+    column: Some(|_| "LACP"),
+    info: Some(|out, layers, i| super::link::slow::lacp_info(out, &layers[i])),
+    ..lower(
+        "lacp",
+        "Link Aggregation Control Protocol",
+        Osi::DataLink,
+        f::lacp::ALL,
+        super::link::slow::lacp_info,
+    )
+};
 pub static SLL: ProtocolSpec = lower(
     "sll",
     "Linux cooked-mode capture",
@@ -807,6 +829,8 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &IEEE8021AH,
     &CFP,
     &LOOP,
+    &SLOW,
+    &LACP,
     &SLL,
     &ARCNET,
     &NULL,

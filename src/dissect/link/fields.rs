@@ -620,6 +620,287 @@ pub mod loopback {
     const FUNCTION_VALS: &[(u64, &str)] = &[(1, "Reply"), (2, "Forward Data")];
 }
 
+pub mod slow {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static SUBTYPE: &F = field!(
+        F::new("slow.subtype", Uint8, "Slow Protocols subtype")
+            .base(Base::Hex)
+            .vals(SUBTYPE_VALS)
+    );
+
+    pub static ALL: &[&F] = &[SUBTYPE];
+
+    const SUBTYPE_VALS: &[(u64, &str)] = &[
+        (0x1, "LACP"),
+        (0x2, "Marker Protocol"),
+        (0x3, "OAM"),
+        (0xa, "Organization Specific Slow Protocol"),
+    ];
+}
+
+pub mod lacp {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static VLACP_SUBTYPE: &F = field!(
+        F::new("lacp.vlacp_subtype", Uint8, "vLACP subtype")
+            .blurb("Avaya vlacp unused lacp subtype byte")
+    );
+    pub static VERSION: &F = field!(F::new("lacp.version", Uint8, "LACP Version").base(Base::Hex));
+    pub static TLV_TYPE: &F = field!(
+        F::new("lacp.tlv_type", Uint8, "TLV Type")
+            .base(Base::Hex)
+            .vals(TLV_TYPE_VALS)
+    );
+    pub static TLV_LENGTH: &F =
+        field!(F::new("lacp.tlv_length", Uint8, "TLV Length").base(Base::Hex));
+    pub static ACTOR_SYS_PRIORITY: &F = field!(F::new(
+        "lacp.actor.sys_priority",
+        Uint16,
+        "Actor System Priority"
+    ));
+    pub static ACTOR_SYSID: &F = field!(F::new("lacp.actor.sysid", Ether, "Actor System ID"));
+    pub static ACTOR_KEY: &F = field!(F::new("lacp.actor.key", Uint16, "Actor Key"));
+    pub static ACTOR_PORT_PRIORITY: &F = field!(F::new(
+        "lacp.actor.port_priority",
+        Uint16,
+        "Actor Port Priority"
+    ));
+    pub static ACTOR_PORT: &F = field!(F::new("lacp.actor.port", Uint16, "Actor Port"));
+    pub static ACTOR_STATE: &F =
+        field!(F::new("lacp.actor.state", Uint8, "Actor State").base(Base::Hex));
+    pub static ACTOR_STATE_ACTIVITY: &F = field!(
+        F::new("lacp.actor.state.activity", Boolean, "LACP Activity")
+            .base(Base::Bits(8))
+            .mask(0x1)
+            .tfs("Active", "Passive")
+    );
+    pub static ACTOR_STATE_TIMEOUT: &F = field!(
+        F::new("lacp.actor.state.timeout", Boolean, "LACP Timeout")
+            .base(Base::Bits(8))
+            .mask(0x2)
+            .tfs("Short Timeout", "Long Timeout")
+    );
+    pub static ACTOR_STATE_AGGREGATION: &F = field!(
+        F::new("lacp.actor.state.aggregation", Boolean, "Aggregation")
+            .base(Base::Bits(8))
+            .mask(0x4)
+            .tfs("Aggregatable", "Individual")
+    );
+    pub static ACTOR_STATE_SYNCHRONIZATION: &F = field!(
+        F::new(
+            "lacp.actor.state.synchronization",
+            Boolean,
+            "Synchronization"
+        )
+        .base(Base::Bits(8))
+        .mask(0x8)
+        .tfs("In Sync", "Out of Sync")
+    );
+    pub static ACTOR_STATE_COLLECTING: &F = field!(
+        F::new("lacp.actor.state.collecting", Boolean, "Collecting")
+            .base(Base::Bits(8))
+            .mask(0x10)
+            .tfs("Enabled", "Disabled")
+    );
+    pub static ACTOR_STATE_DISTRIBUTING: &F = field!(
+        F::new("lacp.actor.state.distributing", Boolean, "Distributing")
+            .base(Base::Bits(8))
+            .mask(0x20)
+            .tfs("Enabled", "Disabled")
+    );
+    pub static ACTOR_STATE_DEFAULTED: &F = field!(
+        F::new("lacp.actor.state.defaulted", Boolean, "Defaulted")
+            .base(Base::Bits(8))
+            .mask(0x40)
+            .tfs("Yes", "No")
+            .blurb(
+                "1 = Actor Rx machine is using DEFAULT Partner info, 0 = using info in Rx'd LACPDU"
+            )
+    );
+    pub static ACTOR_STATE_EXPIRED: &F = field!(
+        F::new("lacp.actor.state.expired", Boolean, "Expired")
+            .base(Base::Bits(8))
+            .mask(0x80)
+            .tfs("Yes", "No")
+    );
+    pub static ACTOR_STATE_STR: &F =
+        field!(F::new("lacp.actor.state_str", String, "Actor State Flags"));
+    pub static ACTOR_RESERVED: &F = field!(F::new("lacp.actor.reserved", Bytes, "Reserved"));
+    pub static PARTNER_SYS_PRIORITY: &F = field!(F::new(
+        "lacp.partner.sys_priority",
+        Uint16,
+        "Partner System Priority"
+    ));
+    pub static PARTNER_SYSID: &F = field!(F::new("lacp.partner.sysid", Ether, "Partner System"));
+    pub static PARTNER_KEY: &F = field!(F::new("lacp.partner.key", Uint16, "Partner Key"));
+    pub static PARTNER_PORT_PRIORITY: &F = field!(F::new(
+        "lacp.partner.port_priority",
+        Uint16,
+        "Partner Port Priority"
+    ));
+    pub static PARTNER_PORT: &F = field!(F::new("lacp.partner.port", Uint16, "Partner Port").blurb("The port number associated with this link assigned to the port by the Partner (via Management or Admin)"));
+    pub static PARTNER_STATE: &F =
+        field!(F::new("lacp.partner.state", Uint8, "Partner State").base(Base::Hex));
+    pub static PARTNER_STATE_ACTIVITY: &F = field!(
+        F::new("lacp.partner.state.activity", Boolean, "LACP Activity")
+            .base(Base::Bits(8))
+            .mask(0x1)
+            .tfs("Active", "Passive")
+    );
+    pub static PARTNER_STATE_TIMEOUT: &F = field!(
+        F::new("lacp.partner.state.timeout", Boolean, "LACP Timeout")
+            .base(Base::Bits(8))
+            .mask(0x2)
+            .tfs("Short Timeout", "Long Timeout")
+    );
+    pub static PARTNER_STATE_AGGREGATION: &F = field!(
+        F::new("lacp.partner.state.aggregation", Boolean, "Aggregation")
+            .base(Base::Bits(8))
+            .mask(0x4)
+            .tfs("Aggregatable", "Individual")
+    );
+    pub static PARTNER_STATE_SYNCHRONIZATION: &F = field!(
+        F::new(
+            "lacp.partner.state.synchronization",
+            Boolean,
+            "Synchronization"
+        )
+        .base(Base::Bits(8))
+        .mask(0x8)
+        .tfs("In Sync", "Out of Sync")
+    );
+    pub static PARTNER_STATE_COLLECTING: &F = field!(
+        F::new("lacp.partner.state.collecting", Boolean, "Collecting")
+            .base(Base::Bits(8))
+            .mask(0x10)
+            .tfs("Enabled", "Disabled")
+    );
+    pub static PARTNER_STATE_DISTRIBUTING: &F = field!(
+        F::new("lacp.partner.state.distributing", Boolean, "Distributing")
+            .base(Base::Bits(8))
+            .mask(0x20)
+            .tfs("Enabled", "Disabled")
+    );
+    pub static PARTNER_STATE_DEFAULTED: &F = field!(
+        F::new("lacp.partner.state.defaulted", Boolean, "Defaulted")
+            .base(Base::Bits(8))
+            .mask(0x40)
+            .tfs("Yes", "No")
+            .blurb(
+                "1 = Actor Rx machine is using DEFAULT Partner info, 0 = using info in Rx'd LACPDU"
+            )
+    );
+    pub static PARTNER_STATE_EXPIRED: &F = field!(
+        F::new("lacp.partner.state.expired", Boolean, "Expired")
+            .base(Base::Bits(8))
+            .mask(0x80)
+            .tfs("Yes", "No")
+    );
+    pub static PARTNER_STATE_STR: &F = field!(F::new(
+        "lacp.partner.state_str",
+        String,
+        "Partner State Flags"
+    ));
+    pub static PARTNER_RESERVED: &F = field!(F::new("lacp.partner.reserved", Bytes, "Reserved"));
+    pub static COLLECTOR_MAX_DELAY: &F = field!(
+        F::new("lacp.collector.max_delay", Uint16, "Collector Max Delay")
+            .blurb("The max delay of the station sending the LACPDU (in tens of usecs)")
+    );
+    pub static COLL_RESERVED: &F = field!(F::new("lacp.coll_reserved", Bytes, "Reserved"));
+    pub static PAD: &F = field!(F::new("lacp.pad", Bytes, "Pad"));
+    pub static VENDOR: &F = field!(
+        F::new("lacp.vendor", Bytes, "Unknown vendor")
+            .blurb("Some extra bytes (Vendor Specific ?)")
+    );
+    pub static VENDOR_HP_UNKNOWN: &F = field!(F::new("lacp.vendor.hp.unknown", Bytes, "Unknown"));
+    pub static VENDOR_HP_LENGTH: &F =
+        field!(F::new("lacp.vendor.hp.length", Uint16, "Length").blurb("The length of HP TLV"));
+    pub static VENDOR_HP_IRF_DOMAIN: &F =
+        field!(F::new("lacp.vendor.hp.irf_domain", Uint16, "IRF Domain"));
+    pub static VENDOR_HP_IRF_MAC: &F = field!(F::new("lacp.vendor.hp.irf_mac", Ether, "IRF MAC"));
+    pub static VENDOR_HP_IRF_SWITCH: &F = field!(
+        F::new("lacp.vendor.hp.irf_switch", Uint16, "IRF Switch")
+            .blurb("Number of switch on the IRF stack")
+    );
+    pub static VENDOR_HP_IRF_PORT: &F = field!(
+        F::new("lacp.vendor.hp.irf_port", Uint16, "IRF Port")
+            .blurb("Stack ID where the LACP is attached")
+    );
+    pub static WRONG_TLV_TYPE: &F = field!(F::new(
+        "lacp.wrong_tlv_type",
+        None,
+        "TLV is not expected type"
+    ));
+    pub static WRONG_TLV_LENGTH: &F = field!(F::new(
+        "lacp.wrong_tlv_length",
+        None,
+        "TLV is not expected length"
+    ));
+
+    pub static ALL: &[&F] = &[
+        VLACP_SUBTYPE,
+        VERSION,
+        TLV_TYPE,
+        TLV_LENGTH,
+        ACTOR_SYS_PRIORITY,
+        ACTOR_SYSID,
+        ACTOR_KEY,
+        ACTOR_PORT_PRIORITY,
+        ACTOR_PORT,
+        ACTOR_STATE,
+        ACTOR_STATE_ACTIVITY,
+        ACTOR_STATE_TIMEOUT,
+        ACTOR_STATE_AGGREGATION,
+        ACTOR_STATE_SYNCHRONIZATION,
+        ACTOR_STATE_COLLECTING,
+        ACTOR_STATE_DISTRIBUTING,
+        ACTOR_STATE_DEFAULTED,
+        ACTOR_STATE_EXPIRED,
+        ACTOR_STATE_STR,
+        ACTOR_RESERVED,
+        PARTNER_SYS_PRIORITY,
+        PARTNER_SYSID,
+        PARTNER_KEY,
+        PARTNER_PORT_PRIORITY,
+        PARTNER_PORT,
+        PARTNER_STATE,
+        PARTNER_STATE_ACTIVITY,
+        PARTNER_STATE_TIMEOUT,
+        PARTNER_STATE_AGGREGATION,
+        PARTNER_STATE_SYNCHRONIZATION,
+        PARTNER_STATE_COLLECTING,
+        PARTNER_STATE_DISTRIBUTING,
+        PARTNER_STATE_DEFAULTED,
+        PARTNER_STATE_EXPIRED,
+        PARTNER_STATE_STR,
+        PARTNER_RESERVED,
+        COLLECTOR_MAX_DELAY,
+        COLL_RESERVED,
+        PAD,
+        VENDOR,
+        VENDOR_HP_UNKNOWN,
+        VENDOR_HP_LENGTH,
+        VENDOR_HP_IRF_DOMAIN,
+        VENDOR_HP_IRF_MAC,
+        VENDOR_HP_IRF_SWITCH,
+        VENDOR_HP_IRF_PORT,
+        WRONG_TLV_TYPE,
+        WRONG_TLV_LENGTH,
+    ];
+
+    const TLV_TYPE_VALS: &[(u64, &str)] = &[
+        (0x0, "Terminator"),
+        (0x1, "Actor Information"),
+        (0x2, "Partner Information"),
+        (0x3, "Collector Information"),
+    ];
+}
+
 pub mod sll {
     #[allow(unused_imports)]
     use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};

@@ -19,6 +19,8 @@ pub mod manuf;
 pub(crate) mod nflog;
 pub(crate) mod ppp;
 pub(crate) mod pppoed;
+// IEEE 802.3 Slow Protocols: LACP.
+pub(crate) mod slow;
 mod tvb;
 // IEEE 802.11 and its radio headers (radiotap).
 pub(crate) mod wlan;
