@@ -927,6 +927,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     // Routing and redundancy protocols over UDP (protosc).
     &app::bfd::SPEC,
     &app::hsrp::SPEC,
+    &app::ptp::SPEC,
     &app::rip::SPEC,
     // TFTP and the transfers its requests start (tftp).
     &app::tftp::SPEC,
