@@ -290,3 +290,98 @@ fn slow_protocols_and_lacp() {
         ]
     );
 }
+
+/// LINKTYPE_IPOIB (242): a unicast destination (queue pair and GID) over
+/// IPv4, a Global Route Header over IPv6, a type that hands nothing on,
+/// and a pseudo-header cut in its destination GID.
+#[test]
+fn ip_over_infiniband_link_type() {
+    let frames = [
+        "000000000000000000000000000000000000000080000550fe800000000000000010e000664ab451080000004500001e00010000401166cc0a0000010a00000204d2270f000a00006869",
+        "6123456700123456fe800000000000000010e000664ab452fe800000000000000010e000664ab45186dd000060000000000a1140000000000000000000000000000000010000000000000000000000000000000204d2270f000a00006869",
+        "000000000000000000000000000000000000000000000001fe800000000000000010e000664ab451123400006a756e6b",
+        "000000000000000000000000000000000000000000000000000000000000",
+    ];
+    let frames: Vec<Vec<u8>> = frames.iter().map(|h| common::unhex(h)).collect();
+    let pcap = common::pcap_of(242, 1_000, &frames);
+    common::keep_crafted("ip_over_infiniband_link_type.pcap", &pcap);
+    let rows = common::fields_rows(
+        pcap,
+        None,
+        &[
+            "frame.protocols",
+            "ipoib.daddr.qpn",
+            "ipoib.grh.ipver",
+            "ipoib.grh.tclass",
+            "ipoib.grh.flowlabel",
+            "ipoib.grh.sqpn",
+            "ipoib.grh.sgid",
+            "ipoib.dgid",
+            "ipoib.type",
+            "ipoib.reserved",
+            "ip.src",
+            "ipv6.src",
+            "data.len",
+            "_ws.col.Protocol",
+            "_ws.col.Info",
+            "_ws.expert.message",
+        ],
+    );
+    let rows: Vec<String> = rows.into_iter().map(|r| r.join("|")).collect();
+    assert_eq!(
+        rows,
+        [
+            "ipoib:ip:udp:data|0x000550||||||fe80::10:e000:664a:b451|0x0800|0x0000|10.0.0.1||2|UDP|1234 → 9999 Len=2|",
+            "ipoib:ipv6:udp:data||6|18|214375|0x123456|fe80::10:e000:664a:b452|fe80::10:e000:664a:b451|0x86dd|0x0000||::1|2|UDP|1234 → 9999 Len=2 [ILLEGAL CHECKSUM (0)]|Illegal checksum value (0)",
+            "ipoib|0x000001||||||fe80::10:e000:664a:b451|0x1234|0x0000||||IPoIB|IP over Infiniband|",
+            "ipoib|0x000000||||||||||||IPoIB|IP over Infiniband[Malformed Packet]|Malformed Packet (Exception occurred)",
+        ]
+    );
+}
+
+/// LINKTYPE_IPNET (226): Solaris's header over IPv4 and IPv6 (family 26),
+/// an unknown family (nothing handed on), and a header cut in its
+/// interface index.
+#[test]
+fn solaris_ipnet_link_type() {
+    let frames = [
+        "010200010000001e000000030000000000000000000000004500001e00010000401166cc0a0000010a00000204d2270f000a00006869",
+        "011a0001000000320000000300000000000000000000000060000000000a1140000000000000000000000000000000010000000000000000000000000000000204d2270f000a00006869",
+        "01070001000000040000000300000000000000000000000061626364",
+        "01020001000000000000",
+    ];
+    let frames: Vec<Vec<u8>> = frames.iter().map(|h| common::unhex(h)).collect();
+    let pcap = common::pcap_of(226, 1_000, &frames);
+    common::keep_crafted("solaris_ipnet_link_type.pcap", &pcap);
+    let rows = common::fields_rows(
+        pcap,
+        None,
+        &[
+            "frame.protocols",
+            "ipnet.version",
+            "ipnet.family",
+            "ipnet.htype",
+            "ipnet.pktlen",
+            "ipnet.ifindex",
+            "ipnet.grifindex",
+            "ipnet.zsrc",
+            "ipnet.zdst",
+            "ip.src",
+            "ipv6.src",
+            "data.len",
+            "_ws.col.Protocol",
+            "_ws.col.Info",
+            "_ws.expert.message",
+        ],
+    );
+    let rows: Vec<String> = rows.into_iter().map(|r| r.join("|")).collect();
+    assert_eq!(
+        rows,
+        [
+            "ipnet:ip:udp:data|1|2|1|30|3|0|0|0|10.0.0.1||2|UDP|1234 → 9999 Len=2|",
+            "ipnet:ipv6:udp:data|1|26|1|50|3|0|0|0||::1|2|UDP|1234 → 9999 Len=2 [ILLEGAL CHECKSUM (0)]|Illegal checksum value (0)",
+            "ipnet|1|7|1|4|3|0|0|0||||IPNET|Solaris IPNET|",
+            "ipnet|1|2|1|0||||||||IPNET|Solaris IPNET[Malformed Packet]|Malformed Packet (Exception occurred)",
+        ]
+    );
+}

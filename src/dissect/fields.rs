@@ -65,8 +65,9 @@ pub use super::data::fields as data;
 pub use super::expert::fields::ws;
 pub use super::frame::fields as frame;
 pub use super::link::fields::{
-    arcnet, cdp, cfp, chdlc, cmd, eapol, eth, fddi, fr, ieee8021ad, ieee8021ah, lacp, llc, lldp,
-    loopback, nflog, null, ppp, pppoe, pppoed, slarp, sll, slow, stp, vlan, vntag, wlan_rsna_eapol,
+    arcnet, cdp, cfp, chdlc, cmd, eapol, eth, fddi, fr, ieee8021ad, ieee8021ah, ipnet, ipoib, lacp,
+    llc, lldp, loopback, nflog, null, ppp, pppoe, pppoed, slarp, sll, slow, stp, vlan, vntag,
+    wlan_rsna_eapol,
 };
 // IEEE 802.11 and its radio headers.
 pub use super::link::wlan::fields::{radiotap, wlan, wlan_radio};

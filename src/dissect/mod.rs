@@ -552,6 +552,8 @@ impl Dissector {
             // IEEE 802.11, bare or after a radiotap header.
             linktype::IEEE802_11 => link::wlan::ieee80211(&mut walk),
             linktype::IEEE802_11_RADIOTAP => link::wlan::radiotap::radiotap(&mut walk),
+            linktype::IPNET => link::ipnet(&mut walk),
+            linktype::IPOIB => link::ipoib(&mut walk),
             _ => Next::Data(Osi::DataLink),
         };
 

@@ -246,6 +246,27 @@ pub static LACP: ProtocolSpec = ProtocolSpec {
         super::link::slow::lacp_info,
     )
 };
+pub static IPNET: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, _, _| out.push_str("Solaris IPNET")),
+    ..lower(
+        "ipnet",
+        "Solaris IPNET",
+        Osi::DataLink,
+        f::ipnet::ALL,
+        summary::ipnet,
+    )
+};
+pub static IPOIB: ProtocolSpec = ProtocolSpec {
+    column: Some(|_| "IPoIB"),
+    info: Some(|out, _, _| out.push_str("IP over Infiniband")),
+    ..lower(
+        "ipoib",
+        "IP over Infiniband",
+        Osi::DataLink,
+        f::ipoib::ALL,
+        summary::ipoib,
+    )
+};
 pub static SLL: ProtocolSpec = lower(
     "sll",
     "Linux cooked-mode capture",
@@ -831,6 +852,8 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &LOOP,
     &SLOW,
     &LACP,
+    &IPNET,
+    &IPOIB,
     &SLL,
     &ARCNET,
     &NULL,

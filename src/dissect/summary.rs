@@ -1179,6 +1179,35 @@ pub(crate) fn cfp(out: &mut String, l: &Layer<'_>) {
     }
 }
 
+/// The ipnet header's line: family, hook, interface.
+pub(crate) fn ipnet(out: &mut String, l: &Layer<'_>) {
+    for (label, def) in [
+        ("", f::ipnet::FAMILY),
+        (", ", f::ipnet::HTYPE),
+        (", interface ", f::ipnet::IFINDEX),
+    ] {
+        if let Some(v) = u(l, def) {
+            out.push_str(label);
+            match def.value_name(v) {
+                Some(name) => out.push_str(name),
+                None => push_uint(out, v),
+            }
+        }
+    }
+}
+
+/// The IPoIB header's line: the destination GID and the type.
+pub(crate) fn ipoib(out: &mut String, l: &Layer<'_>) {
+    if let Some(v) = l.get(f::ipoib::DGID) {
+        out.push_str("to ");
+        let _ = v.write_text(out);
+    }
+    if let Some(t) = u(l, f::ipoib::TYPE) {
+        out.push_str(" type ");
+        push_0x(out, t, 4);
+    }
+}
+
 /// packet-ieee8021ah.c's Info column (what follows the tag replaces it):
 /// `PRI: 5  Drop: 1  NCA: 0  Res1: 1  Res2: 2  I-SID: 1193046`.
 pub(crate) fn pbb_info(out: &mut String, layers: &[Layer<'_>], i: usize) {

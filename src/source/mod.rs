@@ -165,6 +165,10 @@ pub mod linktype {
     pub const IPV4: u32 = 228;
     pub const IPV6: u32 = 229;
     pub const LINUX_SLL2: u32 = 276;
+    /// Solaris's ipnet capture header.
+    pub const IPNET: u32 = 226;
+    /// IP over InfiniBand, with its 40-byte pseudo-header.
+    pub const IPOIB: u32 = 242;
     /// Not a LINKTYPE: our marker for a pcapng Custom Block's data, which
     /// tshark shows as a frame (link types are 16-bit, so no clash).
     pub const PCAPNG_CUSTOM_BLOCK: u32 = 0x0BAD_0000;
@@ -190,6 +194,8 @@ pub mod linktype {
             NFLOG => "Linux netfilter log (NFLOG)",
             IEEE802_11 => "IEEE 802.11",
             IEEE802_11_RADIOTAP => "IEEE 802.11 radiotap",
+            IPNET => "Solaris IPNET",
+            IPOIB => "IP over InfiniBand",
             PCAPNG_CUSTOM_BLOCK => "pcapng custom block",
             _ => "unknown",
         }

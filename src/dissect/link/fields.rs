@@ -901,6 +901,70 @@ pub mod lacp {
     ];
 }
 
+pub mod ipnet {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static VERSION: &F = field!(F::new("ipnet.version", Uint8, "Header version"));
+    pub static FAMILY: &F =
+        field!(F::new("ipnet.family", Uint8, "Address family").vals(FAMILY_VALS));
+    pub static HTYPE: &F = field!(F::new("ipnet.htype", Uint16, "Hook type").vals(HTYPE_VALS));
+    pub static PKTLEN: &F = field!(F::new("ipnet.pktlen", Uint32, "Data length"));
+    pub static IFINDEX: &F = field!(F::new("ipnet.ifindex", Uint32, "Interface index"));
+    pub static GRIFINDEX: &F = field!(F::new("ipnet.grifindex", Uint32, "Group interface index"));
+    pub static ZSRC: &F = field!(F::new("ipnet.zsrc", Uint32, "Source Zone ID"));
+    pub static ZDST: &F = field!(F::new("ipnet.zdst", Uint32, "Destination Zone ID"));
+
+    pub static ALL: &[&F] = &[
+        VERSION, FAMILY, HTYPE, PKTLEN, IFINDEX, GRIFINDEX, ZSRC, ZDST,
+    ];
+
+    const FAMILY_VALS: &[(u64, &str)] = &[(2, "Solaris AF_INET"), (26, "Solaris AF_INET6")];
+
+    const HTYPE_VALS: &[(u64, &str)] = &[(0, "Inbound"), (1, "Outbound"), (2, "Local")];
+}
+
+pub mod ipoib {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static DADDR: &F = field!(F::new("ipoib.daddr", None, "Destination address"));
+    pub static DADDR_QPN: &F =
+        field!(F::new("ipoib.daddr.qpn", Uint24, "Destination QPN").base(Base::Hex));
+    pub static GRH: &F = field!(F::new("ipoib.grh", None, "Global Route Header"));
+    pub static GRH_IPVER: &F = field!(F::new("ipoib.grh.ipver", Uint8, "IP Version").mask(0xf0));
+    pub static GRH_TCLASS: &F =
+        field!(F::new("ipoib.grh.tclass", Uint16, "Traffic Class").mask(0xff0));
+    pub static GRH_FLOWLABEL: &F =
+        field!(F::new("ipoib.grh.flowlabel", Uint32, "Flow Label").mask(0xfffff));
+    pub static GRH_SQPN: &F =
+        field!(F::new("ipoib.grh.sqpn", Uint24, "Source QPN").base(Base::Hex));
+    pub static GRH_SGID: &F = field!(F::new("ipoib.grh.sgid", Ipv6, "Source GID"));
+    pub static DGID: &F = field!(F::new("ipoib.dgid", Ipv6, "Destination GID"));
+    pub static TYPE: &F = field!(
+        F::new("ipoib.type", Uint16, "Type")
+            .base(Base::Hex)
+            .vals(super::ETHERTYPE_VALS)
+    );
+    pub static RESERVED: &F = field!(F::new("ipoib.reserved", Uint16, "Reserved").base(Base::Hex));
+
+    pub static ALL: &[&F] = &[
+        DADDR,
+        DADDR_QPN,
+        GRH,
+        GRH_IPVER,
+        GRH_TCLASS,
+        GRH_FLOWLABEL,
+        GRH_SQPN,
+        GRH_SGID,
+        DGID,
+        TYPE,
+        RESERVED,
+    ];
+}
+
 pub mod sll {
     #[allow(unused_imports)]
     use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};

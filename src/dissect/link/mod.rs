@@ -520,6 +520,128 @@ pub(super) fn cisco_metadata(walk: &mut Walk<'_>) -> Next {
     Next::EtherType(t)
 }
 
+/// Solaris's ipnet header (LINKTYPE_IPNET), as packet-ipnet.c reads it:
+/// version, address family (2 for IPv4, 26 for IPv6: Solaris's numbers),
+/// hook (in, out, local), the length of the packet, the interface and
+/// group interface indexes and the source and destination zones.
+pub(super) fn ipnet(walk: &mut Walk<'_>) -> Next {
+    const LEN: usize = 24;
+    let start = walk.off;
+    let b = walk.rest();
+    let mut l = Layer::new(Osi::DataLink, "ipnet", start..start + b.len().min(LEN));
+    // Each field as far as the bytes go (the dissector throws at the
+    // first one past them).
+    let u32_at = |at: usize| b.get(at..at + 4).map(|x| be32(x, 0));
+    if let Some(&v) = b.first() {
+        l.uint(f::ipnet::VERSION, v);
+    }
+    if let Some(&v) = b.get(1) {
+        l.uint(f::ipnet::FAMILY, v);
+    }
+    if let Some(x) = b.get(2..4) {
+        l.uint(f::ipnet::HTYPE, be16(x, 0));
+    }
+    for (at, def) in [
+        (4, f::ipnet::PKTLEN),
+        (8, f::ipnet::IFINDEX),
+        (12, f::ipnet::GRIFINDEX),
+        (16, f::ipnet::ZSRC),
+        (20, f::ipnet::ZDST),
+    ] {
+        if let Some(v) = u32_at(at) {
+            l.uint(def, v);
+        }
+    }
+    if b.len() < LEN {
+        walk.short(&mut l, "ipnet header", LEN, b.len());
+        walk.off += b.len();
+        walk.layers.push(l);
+        return Next::Done;
+    }
+    let family = b[1];
+    walk.off += LEN;
+    walk.layers.push(l);
+    // packet-ipnet.c hands on only the two families it knows.
+    match family {
+        2 => Next::Ip,
+        26 => Next::EtherType(0x86dd),
+        _ => Next::Done,
+    }
+}
+
+/// IP over InfiniBand (LINKTYPE_IPOIB), as packet-ipoib.c reads it: a
+/// 40-byte pseudo-header (a destination queue pair and GID when its first
+/// two bytes are zero, else a Global Route Header), then the type and a
+/// reserved word. IPv4, IPv6 and ARP follow; any other type nothing.
+/// Its Info is the protocol's name until a carried packet writes its own.
+pub(super) fn ipoib(walk: &mut Walk<'_>) -> Next {
+    const GRH: usize = 40;
+    const LEN: usize = GRH + 4;
+    let start = walk.off;
+    let b = walk.rest();
+    let mut l = Layer::new(Osi::DataLink, "ipoib", start..start + b.len().min(LEN));
+    if b.len() < LEN {
+        // Each field whose bytes are there, in the dissector's order (it
+        // throws at the first one past them).
+        ipoib_addresses(&mut l, b);
+        walk.short(&mut l, "IPoIB header", LEN, b.len());
+        walk.off += b.len();
+        walk.layers.push(l);
+        return Next::Done;
+    }
+    ipoib_addresses(&mut l, b);
+    let t = be16(b, GRH);
+    l.uint(f::ipoib::TYPE, t);
+    l.uint(f::ipoib::RESERVED, be16(b, GRH + 2));
+    walk.off += LEN;
+    walk.layers.push(l);
+    match t {
+        0x0800 => Next::Ip,
+        0x86dd | 0x0806 | 0x8035 => Next::EtherType(t),
+        _ => Next::Done,
+    }
+}
+
+/// The IPoIB pseudo-header's addresses, as far as the bytes go: a
+/// destination queue pair and GID when the first two bytes are zero, else
+/// the Global Route Header and the destination GID.
+fn ipoib_addresses(l: &mut Layer<'_>, b: &[u8]) {
+    let v6 = |at: usize| {
+        b.get(at..at + 16).map(|x| {
+            let mut a = [0u8; 16];
+            a.copy_from_slice(x);
+            Value::Ipv6(a)
+        })
+    };
+    let u24 = |at: usize| {
+        b.get(at..at + 3)
+            .map(|x| u32::from_be_bytes([0, x[0], x[1], x[2]]))
+    };
+    let Some(first) = b.get(0..2).map(|x| be16(x, 0)) else {
+        return;
+    };
+    if first == 0 {
+        l.present(f::ipoib::DADDR);
+        let Some(qpn) = u24(21) else { return };
+        l.uint(f::ipoib::DADDR_QPN, qpn);
+    } else {
+        l.present(f::ipoib::GRH);
+        l.uint(f::ipoib::GRH_IPVER, b[0] >> 4);
+        l.uint(f::ipoib::GRH_TCLASS, (first & 0x0ff0) >> 4);
+        let Some(word) = b.get(0..4).map(|x| be32(x, 0)) else {
+            return;
+        };
+        l.uint(f::ipoib::GRH_FLOWLABEL, word & 0x000f_ffff);
+        let Some(sqpn) = u24(5) else { return };
+        l.uint(f::ipoib::GRH_SQPN, sqpn);
+        let Some(sgid) = v6(8) else { return };
+        l.push(f::ipoib::GRH_SGID, sgid);
+    }
+    if let Some(dgid) = v6(24) {
+        l.push(f::ipoib::DGID, dgid);
+    }
+}
+
 /// The Ethernet Configuration Testing Protocol (EtherType 0x9000, Wireshark's
 /// `loop`), as packet-loop.c reads it: a little-endian skip count, then
 /// functions (each a little-endian number): Forward Data with the address
