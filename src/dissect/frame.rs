@@ -515,14 +515,6 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                 }
             }
             "udp" => push(&mut s, "udp"),
-            // Ethernet's heuristic took the frame before its header was
-            // read: Ethernet is listed, with no type.
-            "cfp" => {
-                if !s.is_empty() {
-                    s.push(':');
-                }
-                s.push_str("eth:cfp");
-            }
             // The EtherType dissector follows a type field, not an 802.3
             // length (LLC follows that).
             "eth" | "vlan" | "vntag" | "cmd" | "ieee8021ad" | "ieee8021ah" | "sll" => {
@@ -924,6 +916,14 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
             }
             // Coalesced QUIC packets are one QUIC item.
             "quic" if s.split(':').any(|p| p == "quic") => {}
+            // Ethernet's heuristic took the frame before its header was
+            // read: Ethernet is listed, with no type.
+            "cfp" => {
+                if !s.is_empty() {
+                    s.push(':');
+                }
+                s.push_str("eth:cfp");
+            }
             other => push(&mut s, other),
         }
     }
