@@ -10,6 +10,34 @@ use std::borrow::Cow;
 /// carries up to the place that marks its layer (tshark's exception).
 pub(crate) struct Short(pub usize);
 
+/// A message's bytes read in order, as tshark's `offset` walks them: each
+/// read either gives its bytes or (Err) the offset its end needed.
+pub(crate) struct Reader<'a> {
+    pub(crate) b: &'a [u8],
+    pub(crate) at: usize,
+}
+
+impl<'a> Reader<'a> {
+    pub(crate) fn take(&mut self, n: usize) -> Result<&'a [u8], usize> {
+        let end = self.at + n;
+        let got = self.b.get(self.at..end).ok_or(end)?;
+        self.at = end;
+        Ok(got)
+    }
+
+    pub(crate) fn u8(&mut self) -> Result<u8, usize> {
+        Ok(self.take(1)?[0])
+    }
+
+    pub(crate) fn u16(&mut self) -> Result<u16, usize> {
+        Ok(be16(self.take(2)?, 0))
+    }
+
+    pub(crate) fn u32(&mut self) -> Result<u32, usize> {
+        Ok(be32(self.take(4)?, 0))
+    }
+}
+
 /// `Ok` when `b` holds its first `end` bytes.
 pub(crate) fn need(b: &[u8], end: usize) -> Result<(), Short> {
     if b.len() >= end {

@@ -9,7 +9,7 @@
 //! bytes after it announce it. Other subtypes (Marker, OAM) stay data.
 
 use super::super::layer::{Layer, Osi, Value};
-use super::super::wire::be16;
+use super::super::wire::{Reader, be16};
 use super::super::{Next, Walk};
 use crate::dissect::expert::{self, ei};
 use crate::dissect::fields as f;
@@ -244,28 +244,6 @@ fn state_flags(state: u8) -> String {
             }
         })
         .collect()
-}
-
-/// Reads in order; a read past the bytes fails with where it would end.
-struct Reader<'a> {
-    b: &'a [u8],
-    at: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Result<&'a [u8], usize> {
-        let end = self.at + n;
-        let got = self.b.get(self.at..end).ok_or(end)?;
-        self.at = end;
-        Ok(got)
-    }
-    fn u8(&mut self) -> Result<u8, usize> {
-        Ok(self.take(1)?[0])
-    }
-    fn u16(&mut self) -> Result<u16, usize> {
-        let b = self.take(2)?;
-        Ok(u16::from_be_bytes([b[0], b[1]]))
-    }
 }
 
 /// LACP's Info (and tree line): `v1 ACTOR <system> P: <port> K: <key>

@@ -24,7 +24,7 @@ use super::layer::{Layer, Osi, Value};
 use super::{Addrs, Fragment, Next, Walk};
 use crate::dissect::field::{FieldDef, checksum};
 use crate::dissect::fields as f;
-use crate::dissect::wire::{be16, be32};
+use crate::dissect::wire::{Reader, be16, be32};
 use crate::flow::defrag::FragKey;
 use etherparse::{ArpPacketSlice, Ipv4HeaderSlice, Ipv6FragmentHeaderSlice, Ipv6RawExtHeaderSlice};
 
@@ -2091,33 +2091,9 @@ fn to_teredo_port(layers: &[Layer<'_>]) -> bool {
     }) == Some(3544)
 }
 
-/// A message's bytes read in order, as tshark's `offset` walks them: each
-/// read either gives its bytes or (Err) the offset its end needed.
-struct Reader<'a> {
-    b: &'a [u8],
-    at: usize,
-}
-
+// ICMPv6's reads of an address or bytes as values, beside the
+// [`Reader`]'s own.
 impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Result<&'a [u8], usize> {
-        let end = self.at + n;
-        let got = self.b.get(self.at..end).ok_or(end)?;
-        self.at = end;
-        Ok(got)
-    }
-
-    fn u8(&mut self) -> Result<u8, usize> {
-        Ok(self.take(1)?[0])
-    }
-
-    fn u16(&mut self) -> Result<u16, usize> {
-        Ok(be16(self.take(2)?, 0))
-    }
-
-    fn u32(&mut self) -> Result<u32, usize> {
-        Ok(be32(self.take(4)?, 0))
-    }
-
     fn v6(&mut self) -> Result<Value<'a>, usize> {
         Ok(Value::Ipv6(v6(self.take(16)?)))
     }

@@ -72,24 +72,16 @@ pub(crate) fn over_ethernet(walk: &mut Walk<'_>) -> Next {
     let b = walk.rest();
     let reported = walk.reported_end.saturating_sub(start).max(b.len());
     let cut = walk.snap_cut;
-    let mut out = Vec::with_capacity(1);
     // Over Ethernet every message is read as version 2; bytes after its
     // length are the Ethernet trailer.
     let len = message_length(b).unwrap_or(b.len());
-    message_layer(
-        &b[..len],
-        start,
-        reported.min(len),
-        cut,
-        walk.nested,
-        &mut out,
-    );
+    let l = message_layer(&b[..len], start, reported.min(len), cut, walk.nested);
     // The trailer goes to the link layer, found as the last one before
     // the message's.
     if start + len < walk.end {
         crate::dissect::net::note_padding(walk, start + len);
     }
-    walk.layers.extend(out);
+    walk.layers.push(l);
     walk.off = walk.end;
     Next::Done
 }
@@ -112,7 +104,13 @@ pub fn dissect<'a>(
         return;
     }
     let len = message_length(msg).unwrap_or(msg.len());
-    message_layer(&msg[..len], at, reported.min(len), cut, quoted, out);
+    out.push(message_layer(
+        &msg[..len],
+        at,
+        reported.min(len),
+        cut,
+        quoted,
+    ));
 }
 
 /// The message length field, when it ends the message before the bytes
@@ -123,14 +121,7 @@ fn message_length(b: &[u8]) -> Option<usize> {
 }
 
 /// A message read as version 2.
-fn message_layer<'a>(
-    msg: &'a [u8],
-    at: usize,
-    reported: usize,
-    cut: bool,
-    quoted: bool,
-    out: &mut Vec<Layer<'a>>,
-) {
+fn message_layer(msg: &[u8], at: usize, reported: usize, cut: bool, quoted: bool) -> Layer<'_> {
     let mut l = Layer::new(Osi::Application, "ptp", at..at + msg.len());
     if let Err(Short(end)) = message(msg, reported.max(msg.len()), &mut l)
         && !quoted
@@ -138,7 +129,7 @@ fn message_layer<'a>(
         let reason = format!("PTP message: need {end} bytes, have {}", msg.len());
         l.read_past_end("ptp", reason, cut && end <= reported.max(msg.len()));
     }
-    out.push(l);
+    l
 }
 
 fn message<'a>(b: &'a [u8], reported: usize, l: &mut Layer<'a>) -> Result<(), Short> {
