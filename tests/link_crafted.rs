@@ -385,3 +385,60 @@ fn solaris_ipnet_link_type() {
         ]
     );
 }
+
+/// LACP's Marker protocol (slow subtype 2): an information and a response
+/// PDU; wrong TLV types and lengths and a non-zero pad (tshark lists the
+/// wrong types before the wrong lengths, all on the first TLV's type
+/// item, then the pad's note); a terminator with a length and four bytes
+/// after the PDU; PDUs cut in the reserved bytes and in the pad.
+#[test]
+fn lacp_marker_protocol() {
+    let frames = [
+        "0180c200000200112233445588090201011000030011223344000000000700000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
+        "0180c200000200112233445588090201021000030011223344000000000900000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
+        "0180c200000200112233445588090201050e00030011223344000000000700010300000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
+        "0180c20000020011223344558809020101100003001122334400000000070000000200000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
+        "0180c20000020011223344558809020101100003001122334400000000070000000000",
+        "0180c200000200112233445588090201010e00030011223344000000000700000300000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
+        "0180c200000200112233445588090201051000030011223344000000000700000003000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
+        "0180c200000200112233445588090201010e00030011223344000000000700020004000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
+        "0180c20000020011223344558809020107100003001122334400000000070005",
+    ];
+    let frames: Vec<Vec<u8>> = frames.iter().map(|h| common::unhex(h)).collect();
+    let pcap = common::pcap_of(1, 1_000, &frames);
+    common::keep_crafted("marker.pcap", &pcap);
+    let rows = common::fields_rows(
+        pcap,
+        None,
+        &[
+            "frame.protocols",
+            "slow.subtype",
+            "marker.version",
+            "marker.tlvType",
+            "marker.tlvLen",
+            "marker.requesterPort",
+            "marker.requesterSystem",
+            "marker.requesterTransId",
+            "marker.requesterPad",
+            "eth.trailer",
+            "_ws.col.Protocol",
+            "_ws.col.Info",
+            "_ws.expert.message",
+        ],
+    );
+    let rows: Vec<String> = rows.into_iter().map(|r| r.join("|")).collect();
+    assert_eq!(
+        rows,
+        [
+            "eth:ethertype:slow:marker|0x02|0x01|0x01,0x00|0x10,0x00|3|00:11:22:33:44:00|7|0||Marker|Information SysId=00:11:22:33:44:00, P=3, TId=7|",
+            "eth:ethertype:slow:marker|0x02|0x01|0x02,0x00|0x10,0x00|3|00:11:22:33:44:00|9|0||Marker|Response SysId=00:11:22:33:44:00, P=3, TId=9|",
+            "eth:ethertype:slow:marker|0x02|0x01|0x05,0x03|0x0e,0x00|3|00:11:22:33:44:00|7|1||Marker|Marker Protocol SysId=00:11:22:33:44:00, P=3, TId=7|TLV is not expected type,TLV is not expected type,TLV is not expected length,pad value is not 0",
+            "eth:ethertype:slow:marker|0x02|0x01|0x01,0x00|0x10,0x02|3|00:11:22:33:44:00|7|0||Marker|Information SysId=00:11:22:33:44:00, P=3, TId=7|TLV is not expected length",
+            "eth:ethertype:slow:marker|0x02|0x01|0x01,0x00|0x10,0x00|3|00:11:22:33:44:00|7|0||Marker|Information SysId=00:11:22:33:44:00, P=3, TId=7[Malformed Packet]|Malformed Packet (Exception occurred)",
+            "eth:ethertype:slow:marker|0x02|0x01|0x01,0x03|0x0e,0x00|3|00:11:22:33:44:00|7|0||Marker|Information SysId=00:11:22:33:44:00, P=3, TId=7|TLV is not expected type,TLV is not expected length",
+            "eth:ethertype:slow:marker|0x02|0x01|0x05,0x00|0x10,0x03|3|00:11:22:33:44:00|7|0||Marker|Marker Protocol SysId=00:11:22:33:44:00, P=3, TId=7|TLV is not expected type,TLV is not expected length",
+            "eth:ethertype:slow:marker|0x02|0x01|0x01,0x00|0x0e,0x04|3|00:11:22:33:44:00|7|2||Marker|Information SysId=00:11:22:33:44:00, P=3, TId=7|TLV is not expected length,TLV is not expected length,pad value is not 0",
+            "eth:ethertype:slow:marker|0x02|0x01|0x07|0x10|3|00:11:22:33:44:00|7|5||Marker|Marker Protocol SysId=00:11:22:33:44:00, P=3, TId=7[Malformed Packet]|TLV is not expected type,pad value is not 0,Malformed Packet (Exception occurred)",
+        ]
+    );
+}

@@ -66,8 +66,8 @@ pub use super::expert::fields::ws;
 pub use super::frame::fields as frame;
 pub use super::link::fields::{
     arcnet, cdp, cfp, chdlc, cmd, eapol, eth, fddi, fr, ieee8021ad, ieee8021ah, ipnet, ipoib, lacp,
-    llc, lldp, loopback, nflog, null, ppp, pppoe, pppoed, slarp, sll, slow, stp, vlan, vntag,
-    wlan_rsna_eapol,
+    llc, lldp, loopback, marker, nflog, null, ppp, pppoe, pppoed, slarp, sll, slow, stp, vlan,
+    vntag, wlan_rsna_eapol,
 };
 // IEEE 802.11 and its radio headers.
 pub use super::link::wlan::fields::{radiotap, wlan, wlan_radio};

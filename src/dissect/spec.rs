@@ -246,6 +246,17 @@ pub static LACP: ProtocolSpec = ProtocolSpec {
         super::link::slow::lacp_info,
     )
 };
+pub static MARKER: ProtocolSpec = ProtocolSpec {
+    column: Some(|_| "Marker"),
+    info: Some(|out, layers, i| super::link::slow::marker_info(out, &layers[i])),
+    ..lower(
+        "marker",
+        "Link Aggregation Marker Protocol",
+        Osi::DataLink,
+        f::marker::ALL,
+        super::link::slow::marker_info,
+    )
+};
 pub static IPNET: ProtocolSpec = ProtocolSpec {
     info: Some(|out, _, _| out.push_str("Solaris IPNET")),
     ..lower(
@@ -852,6 +863,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &LOOP,
     &SLOW,
     &LACP,
+    &MARKER,
     &IPNET,
     &IPOIB,
     &SLL,

@@ -965,6 +965,72 @@ pub mod ipoib {
     ];
 }
 
+pub mod marker {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static VERSION: &F = field!(
+        F::new("marker.version", Uint8, "Version Number")
+            .base(Base::Hex)
+            .blurb("Marker protocol version")
+    );
+    pub static TLVTYPE: &F = field!(
+        F::new("marker.tlvType", Uint8, "TLV Type")
+            .base(Base::Hex)
+            .vals(TLVTYPE_VALS)
+    );
+    pub static TLVLEN: &F = field!(
+        F::new("marker.tlvLen", Uint8, "TLV Length")
+            .base(Base::Hex)
+            .blurb("Length of the Actor TLV")
+    );
+    pub static REQUESTERPORT: &F = field!(F::new("marker.requesterPort", Uint16, "Requester Port"));
+    pub static REQUESTERSYSTEM: &F = field!(
+        F::new("marker.requesterSystem", Ether, "Requester System")
+            .blurb("Requester System ID encoded as a MAC address")
+    );
+    pub static REQUESTERTRANSID: &F = field!(F::new(
+        "marker.requesterTransId",
+        Uint32,
+        "Requester Transaction ID"
+    ));
+    pub static REQUESTERPAD: &F = field!(F::new("marker.requesterPad", Uint32, "Requester Pad"));
+    pub static RESERVED: &F = field!(F::new("marker.reserved", Bytes, "Reserved"));
+    pub static WRONG_TLV_TYPE: &F = field!(F::new(
+        "marker.wrong_tlv_type",
+        None,
+        "TLV is not expected type"
+    ));
+    pub static WRONG_TLV_LENGTH: &F = field!(F::new(
+        "marker.wrong_tlv_length",
+        None,
+        "TLV is not expected length"
+    ));
+    pub static WRONG_PAD_VALUE: &F =
+        field!(F::new("marker.wrong_pad_value", None, "pad value is not 0"));
+
+    pub static ALL: &[&F] = &[
+        VERSION,
+        TLVTYPE,
+        TLVLEN,
+        REQUESTERPORT,
+        REQUESTERSYSTEM,
+        REQUESTERTRANSID,
+        REQUESTERPAD,
+        RESERVED,
+        WRONG_TLV_TYPE,
+        WRONG_TLV_LENGTH,
+        WRONG_PAD_VALUE,
+    ];
+
+    const TLVTYPE_VALS: &[(u64, &str)] = &[
+        (0x0, "Marker Terminator"),
+        (0x1, "Marker Information"),
+        (0x2, "Marker Response Information"),
+    ];
+}
+
 pub mod sll {
     #[allow(unused_imports)]
     use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};

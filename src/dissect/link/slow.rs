@@ -6,7 +6,9 @@
 //! even when the TLV's type or length is not the expected one, which an
 //! error notes), version 2's TLVs skipped by their lengths, the terminator,
 //! the pad to the PDU's fixed 110 bytes, and HP's IRF extension when the
-//! bytes after it announce it. Other subtypes (Marker, OAM) stay data.
+//! bytes after it announce it. LACP's Marker protocol (subtype 2): the
+//! requester's port, system and transaction, the terminator, the reserved
+//! bytes. Other subtypes (OAM, OSSP) stay data.
 
 use super::super::layer::{Layer, Osi, Value};
 use super::super::wire::{Reader, be16};
@@ -21,8 +23,22 @@ ei!(
     Malformed,
     Error
 );
+ei!(
+    MARKER_WRONG_TLV_TYPE,
+    f::marker::WRONG_TLV_TYPE,
+    Malformed,
+    Error
+);
+ei!(
+    MARKER_WRONG_TLV_LENGTH,
+    f::marker::WRONG_TLV_LENGTH,
+    Malformed,
+    Error
+);
+ei!(MARKER_WRONG_PAD, f::marker::WRONG_PAD_VALUE, Protocol, Warn);
 
 const LACP: u8 = 1;
+const MARKER: u8 = 2;
 /// Where the pad ends: the LACPDU's fixed size (110 bytes with the
 /// subtype), from the byte after the subtype.
 const PAD_END: usize = 128 - 1 - 18;
@@ -45,6 +61,9 @@ pub(crate) fn slow(walk: &mut Walk<'_>) -> Next {
     walk.layers.push(l);
     if subtype == LACP {
         return lacp(walk);
+    }
+    if subtype == MARKER {
+        return marker(walk);
     }
     if walk.off < walk.end {
         Next::Data(Osi::DataLink)
@@ -149,6 +168,94 @@ pub(crate) fn lacp(walk: &mut Walk<'_>) -> Next {
     walk.off = walk.end;
     walk.layers.push(l);
     Next::Done
+}
+
+/// A Marker PDU (packet-marker.c): version, the information or response
+/// TLV (the requester's port, system, transaction and pad), the
+/// terminator and 90 reserved bytes. The PDU claims the whole frame.
+pub(crate) fn marker(walk: &mut Walk<'_>) -> Next {
+    const INFORMATION: u8 = 1;
+    const RESPONSE: u8 = 2;
+    let start = walk.off;
+    let b = walk.rest();
+    let mut l = Layer::new(Osi::DataLink, "marker", start..walk.end);
+    let mut r = Reader { b, at: 0 };
+    let read = (|| -> Result<(), usize> {
+        l.uint(f::marker::VERSION, r.u8()?);
+        let t = r.u8()?;
+        l.uint(f::marker::TLVTYPE, t);
+        let len = r.u8()?;
+        l.uint(f::marker::TLVLEN, len);
+        // packet-marker.c hangs every TLV note on the first TLV's type
+        // item, where tshark lists the wrong types before the wrong
+        // lengths; the pad's note follows on its own item.
+        let mut wrong_type = usize::from(!matches!(t, INFORMATION | RESPONSE));
+        let mut wrong_len = usize::from(len != 16);
+        let note = |l: &mut Layer<'_>, types: usize, lens: usize| {
+            for _ in 0..types {
+                expert::add(l, &MARKER_WRONG_TLV_TYPE, None);
+            }
+            for _ in 0..lens {
+                expert::add(l, &MARKER_WRONG_TLV_LENGTH, None);
+            }
+        };
+        let mut pad = None;
+        let fields = (|| -> Result<(), usize> {
+            l.uint(f::marker::REQUESTERPORT, r.u16()?);
+            l.push(
+                f::marker::REQUESTERSYSTEM,
+                Value::Mac(super::mac(r.take(6)?)),
+            );
+            l.uint(f::marker::REQUESTERTRANSID, r.u32()?);
+            let p = r.u16()?;
+            pad = Some(p);
+            l.uint(f::marker::REQUESTERPAD, p);
+            let t = r.u8()?;
+            l.uint(f::marker::TLVTYPE, t);
+            let len = r.u8()?;
+            l.uint(f::marker::TLVLEN, len);
+            if t != 0 {
+                wrong_type += 1;
+            } else if len != 0 {
+                wrong_len += 1;
+            }
+            Ok(())
+        })();
+        note(&mut l, wrong_type, wrong_len);
+        if pad.is_some_and(|p| p != 0) {
+            expert::add(&mut l, &MARKER_WRONG_PAD, None);
+        }
+        fields?;
+        l.push(f::marker::RESERVED, Value::Bytes(r.take(90)?.into()));
+        Ok(())
+    })();
+    if let Err(need) = read {
+        walk.short(&mut l, "Marker PDU", need, b.len());
+    }
+    walk.off = walk.end;
+    walk.layers.push(l);
+    Next::Done
+}
+
+/// packet-marker.c's Info: the TLV's kind, then the requester
+/// (`Information SysId=00:11:22:33:44:55, P=3, TId=7`).
+pub(crate) fn marker_info(out: &mut String, l: &Layer<'_>) {
+    use std::fmt::Write;
+    out.push_str(match l.get_uint(f::marker::TLVTYPE) {
+        Some(1) => "Information",
+        Some(2) => "Response",
+        _ => "Marker Protocol",
+    });
+    let (Some(sys), Some(port), Some(tid)) = (
+        l.get(f::marker::REQUESTERSYSTEM),
+        l.get_uint(f::marker::REQUESTERPORT),
+        l.get_uint(f::marker::REQUESTERTRANSID),
+    ) else {
+        return;
+    };
+    out.push_str(" SysId=");
+    let _ = sys.write_text(out);
+    let _ = write!(out, ", P={port}, TId={tid}");
 }
 
 /// One side's TLV (actor or partner): its fields.
@@ -287,8 +394,9 @@ mod tests {
     use crate::dissect::Dissector;
     use crate::dissect::testing::frame;
 
-    /// Every prefix of a LACPDU frame, and every byte of it changed in
-    /// turn, dissects without a panic; a cut one is marked.
+    /// Every prefix of a LACPDU frame and of a Marker PDU frame, and every
+    /// byte of them changed in turn, dissects without a panic; a cut one is
+    /// marked.
     #[test]
     fn cut_and_altered_lacpdus_decode_without_panic() {
         let mut full = vec![
@@ -313,6 +421,25 @@ mod tests {
         for i in 14..full.len() {
             for v in [0u8, 1, 0x64, 0xff] {
                 let mut b = full.clone();
+                b[i] = v;
+                let _ = d.dissect(&frame(1, &b));
+            }
+        }
+        // A Marker PDU, likewise.
+        let mut marker = full[..14].to_vec();
+        marker.extend_from_slice(&[0x02, 0x01, 0x01, 0x10, 0, 3]);
+        marker.extend(std::iter::repeat_n(0x11, 12));
+        marker.extend(std::iter::repeat_n(0, 92));
+        for n in 0..=marker.len() {
+            let out = d.dissect(&frame(1, &marker[..n]));
+            if n > 15 && n < marker.len() {
+                let l = out.layer("marker").expect("a Marker layer");
+                assert!(!l.anomalies.is_empty(), "cut at {n} not marked");
+            }
+        }
+        for i in 14..marker.len() {
+            for v in [0u8, 1, 2, 0xff] {
+                let mut b = marker.clone();
                 b[i] = v;
                 let _ = d.dissect(&frame(1, &b));
             }
