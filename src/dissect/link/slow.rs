@@ -11,7 +11,7 @@
 //! bytes. Other subtypes (OAM, OSSP) stay data.
 
 use super::super::layer::{Layer, Osi, Value};
-use super::super::wire::{Reader, be16};
+use super::super::wire::{Reader, be16, be32};
 use super::super::{Next, Walk};
 use crate::dissect::expert::{self, ei};
 use crate::dissect::fields as f;
@@ -80,9 +80,7 @@ pub(crate) fn lacp(walk: &mut Walk<'_>) -> Next {
     let mut l = Layer::new(Osi::DataLink, "lacp", start..walk.end);
     let mut r = Reader { b, at: 0 };
     let read = (|| -> Result<(), usize> {
-        let vlacp =
-            r.b.get(..4)
-                .map(|x| u32::from_be_bytes([x[0], x[1], x[2], x[3]]));
+        let vlacp = r.b.get(..4).map(|x| be32(x, 0));
         if matches!(vlacp, Some(VLACP_MAGIC_LACP | VLACP_MAGIC_MARKER)) {
             l.uint(f::lacp::VLACP_SUBTYPE, r.u8()?);
         }
