@@ -1750,3 +1750,107 @@ fn an_ssl3_server_hello_with_extensions_has_its_ja3s() {
         ]
     );
 }
+
+/// Rlogin (TCP 513): the handshake's NULs, the user information in the
+/// client's first data (after its NUL, or in a segment of its own, whose
+/// user name then heads the Info column), control bytes at the urgent
+/// pointer, window-size messages (read from where the data before them
+/// began, as tshark reads them), and where tshark throws: a window-size
+/// message cut short, a user string without its NUL, a speed that is no
+/// number. Expected cells: tshark 4.0.17 on the same bytes.
+#[test]
+fn rlogin_as_tshark() {
+    let mut frames = Vec::new();
+    let mut c = common::TcpConv::open(1023, 513);
+    c.send(true, b"\0");
+    c.send(true, b"alice\0bob\0xterm/38400\0");
+    c.send(false, b"\0");
+    c.send(false, b"Password: ");
+    c.send(true, b"ls\r");
+    c.send_urgent(true, b"ab\x02", 3);
+    c.send_urgent(false, b"\x80", 1);
+    c.send(true, b"x\xff\xffss\x00\x18\x00\x50\x00\x00\x00\x00tail");
+    c.send(true, b"\xff\xffss\x00\x18\x00\x50\x01\x02\x03\x04");
+    c.send(true, b"q\xff\xff");
+    c.send_urgent(true, b"zz\x20", 0);
+    c.send(false, b"\0more");
+    frames.extend(c.close());
+    let mut c = common::TcpConv::open(1022, 513);
+    c.send(true, b"\0carol\0dave\0vt100/abc\0");
+    frames.extend(c.close());
+    let mut c = common::TcpConv::open(1021, 513);
+    c.send(true, b"\0carol\0dave");
+    frames.extend(c.close());
+    let mut c = common::TcpConv::open(1020, 513);
+    c.send(true, b"\0");
+    c.send(true, b"bob");
+    frames.extend(c.close());
+    let rows = fields(
+        "rlogin.pcapng",
+        &frames,
+        &[
+            "frame.protocols",
+            "_ws.col.Info",
+            "rlogin.client_startup_flag",
+            "rlogin.startup_info_received_flag",
+            "rlogin.user_info",
+            "rlogin.client_user_name",
+            "rlogin.server_user_name",
+            "rlogin.terminal_type",
+            "rlogin.terminal_speed",
+            "rlogin.control_message",
+            "rlogin.magic_cookie",
+            "rlogin.window_size.ss",
+            "rlogin.window_size.rows",
+            "rlogin.window_size.cols",
+            "rlogin.window_size.x_pixels",
+            "rlogin.window_size.y_pixels",
+            "rlogin.data",
+            "_ws.expert.message",
+        ],
+    );
+    let got: Vec<String> = rows.iter().map(|r| r.join("|")).collect();
+    let want: &[&str] = &[
+        "eth:ethertype:ip:tcp|1023 → 513 [SYN] Seq=0 Win=65535 Len=0||||||||||||||||Connection establish request (SYN): server port 513",
+        "eth:ethertype:ip:tcp|513 → 1023 [SYN, ACK] Seq=0 Ack=1 Win=65535 Len=0||||||||||||||||Connection establish acknowledge (SYN+ACK): server port 513",
+        "eth:ethertype:ip:tcp|1023 → 513 [ACK] Seq=1 Ack=1 Win=65535 Len=0||||||||||||||||",
+        "eth:ethertype:ip:tcp:rlogin|Start Handshake|0x00|||||||||||||||",
+        "eth:ethertype:ip:tcp:rlogin|Data: alice\\000bob\\000xterm/38400\\000, (User information)|||[ Null ]|alice|bob|xterm|38400|||||||||",
+        "eth:ethertype:ip:tcp:rlogin|User name: alice, Startup info received||0x00||||||||||||||",
+        "eth:ethertype:ip:tcp:rlogin|User name: alice, Data: Password: |||||||||||||||Password: |",
+        "eth:ethertype:ip:tcp:rlogin|User name: alice, Data: ls\\r|||||||||||||||ls\\r|",
+        "eth:ethertype:ip:tcp:rlogin|User name: alice, Control Message (Clear buffer)||||||||0x02|||||||ab|",
+        "eth:ethertype:ip:tcp:rlogin|User name: alice, Control Message (Window size request)||||||||0x80||||||||",
+        "eth:ethertype:ip:tcp:rlogin|User name: alice, Terminal Info (rows=29440, cols=6144)|||||||||0x78ff|�s|29440|6144|20480|0|x,|Trailing stray characters",
+        "eth:ethertype:ip:tcp:rlogin|User name: alice, Terminal Info (rows=24, cols=80)|||||||||0xffff|ss|24|80|258|772||",
+        "eth:ethertype:ip:tcp:rlogin|User name: alice, Terminal Info[Malformed Packet]|||||||||0x71ff||||||q|Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:tcp:rlogin|User name: alice, Control Message (Cooked mode)||||||||0x20|||||||zz |",
+        "eth:ethertype:ip:tcp:rlogin|User name: alice, Startup info received||0x00|||||||||||||more|",
+        "eth:ethertype:ip:tcp|1023 → 513 [FIN, ACK] Seq=65 Ack=18 Win=65535 Len=0||||||||||||||||Connection finish (FIN),This frame initiates the connection closing",
+        "eth:ethertype:ip:tcp|513 → 1023 [FIN, ACK] Seq=18 Ack=66 Win=65535 Len=0||||||||||||||||Connection finish (FIN),This frame undergoes the connection closing",
+        "eth:ethertype:ip:tcp|1023 → 513 [ACK] Seq=66 Ack=19 Win=65535 Len=0||||||||||||||||",
+        "eth:ethertype:ip:tcp|1022 → 513 [SYN] Seq=0 Win=65535 Len=0||||||||||||||||Connection establish request (SYN): server port 513",
+        "eth:ethertype:ip:tcp|513 → 1022 [SYN, ACK] Seq=0 Ack=1 Win=65535 Len=0||||||||||||||||Connection establish acknowledge (SYN+ACK): server port 513",
+        "eth:ethertype:ip:tcp|1022 → 513 [ACK] Seq=1 Ack=1 Win=65535 Len=0||||||||||||||||",
+        "eth:ethertype:ip:tcp:rlogin|Start Handshake|0x00||[ Null ]|carol|dave|vt100|0|||||||||Terminal length must be a string containing an integer",
+        "eth:ethertype:ip:tcp|1022 → 513 [FIN, ACK] Seq=23 Ack=1 Win=65535 Len=0||||||||||||||||Connection finish (FIN),This frame initiates the connection closing",
+        "eth:ethertype:ip:tcp|513 → 1022 [FIN, ACK] Seq=1 Ack=24 Win=65535 Len=0||||||||||||||||Connection finish (FIN),This frame undergoes the connection closing",
+        "eth:ethertype:ip:tcp|1022 → 513 [ACK] Seq=24 Ack=2 Win=65535 Len=0||||||||||||||||",
+        "eth:ethertype:ip:tcp|1021 → 513 [SYN] Seq=0 Win=65535 Len=0||||||||||||||||Connection establish request (SYN): server port 513",
+        "eth:ethertype:ip:tcp|513 → 1021 [SYN, ACK] Seq=0 Ack=1 Win=65535 Len=0||||||||||||||||Connection establish acknowledge (SYN+ACK): server port 513",
+        "eth:ethertype:ip:tcp|1021 → 513 [ACK] Seq=1 Ack=1 Win=65535 Len=0||||||||||||||||",
+        "eth:ethertype:ip:tcp:rlogin|Start Handshake[Malformed Packet]|0x00||[ Null ]|carol||||||||||||Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:tcp|1021 → 513 [FIN, ACK] Seq=12 Ack=1 Win=65535 Len=0||||||||||||||||Connection finish (FIN),This frame initiates the connection closing",
+        "eth:ethertype:ip:tcp|513 → 1021 [FIN, ACK] Seq=1 Ack=13 Win=65535 Len=0||||||||||||||||Connection finish (FIN),This frame undergoes the connection closing",
+        "eth:ethertype:ip:tcp|1021 → 513 [ACK] Seq=13 Ack=2 Win=65535 Len=0||||||||||||||||",
+        "eth:ethertype:ip:tcp|1020 → 513 [SYN] Seq=0 Win=65535 Len=0||||||||||||||||Connection establish request (SYN): server port 513",
+        "eth:ethertype:ip:tcp|513 → 1020 [SYN, ACK] Seq=0 Ack=1 Win=65535 Len=0||||||||||||||||Connection establish acknowledge (SYN+ACK): server port 513",
+        "eth:ethertype:ip:tcp|1020 → 513 [ACK] Seq=1 Ack=1 Win=65535 Len=0||||||||||||||||",
+        "eth:ethertype:ip:tcp:rlogin|Start Handshake|0x00|||||||||||||||",
+        "eth:ethertype:ip:tcp:rlogin|Data: bob[Malformed Packet]||||||||||||||||Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:tcp|1020 → 513 [FIN, ACK] Seq=5 Ack=1 Win=65535 Len=0||||||||||||||||Connection finish (FIN),This frame initiates the connection closing",
+        "eth:ethertype:ip:tcp|513 → 1020 [FIN, ACK] Seq=1 Ack=6 Win=65535 Len=0||||||||||||||||Connection finish (FIN),This frame undergoes the connection closing",
+        "eth:ethertype:ip:tcp|1020 → 513 [ACK] Seq=6 Ack=2 Win=65535 Len=0||||||||||||||||",
+    ];
+    assert_eq!(got, want);
+}

@@ -942,6 +942,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::multipart::SPEC,
     &app::finger::FINGER_SPEC,
     &app::finger::WHOIS_SPEC,
+    &app::rlogin::SPEC,
     &app::socks::SPEC,
     &app::multipart::MEDIA_SPEC,
     &app::json::SPEC,

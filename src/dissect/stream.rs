@@ -326,6 +326,8 @@ pub struct SegmentIn<'p> {
     pub flags: u16,
     pub sport: u16,
     pub dport: u16,
+    /// The urgent pointer (meaningful when `flags` has URG).
+    pub urgent: u16,
     /// The addresses (IPv4 in the first four bytes), source then
     /// destination.
     pub v6: bool,
@@ -733,6 +735,9 @@ impl TcpApps {
                             && chunk.stream_offset + chunk.data.len() as u64
                                 == outcome.stream_offset + payload.len() as u64;
                         dec.set_snap_cut(if own { cut } else { 0 });
+                        dec.set_urgent(
+                            (own && s.flags & crate::flow::tcp::URG != 0).then_some(s.urgent),
+                        );
                         // In pieces, so a delivery that completes a flood
                         // of messages never holds them all at once.
                         let piece = if dec.whole_segments() {

@@ -216,13 +216,26 @@ impl TcpConv {
     }
 
     fn segment_at(&mut self, from: usize, flags: u8, seq: u32, ack: u32, data: &[u8]) {
+        self.segment_urgent(from, flags, seq, ack, 0, data);
+    }
+
+    fn segment_urgent(
+        &mut self,
+        from: usize,
+        flags: u8,
+        seq: u32,
+        ack: u32,
+        urgent: u16,
+        data: &[u8],
+    ) {
         let to = 1 - from;
         let mut h = Vec::with_capacity(20 + data.len());
         h.extend_from_slice(&self.ports[from].to_be_bytes());
         h.extend_from_slice(&self.ports[to].to_be_bytes());
         h.extend_from_slice(&seq.to_be_bytes());
         h.extend_from_slice(&ack.to_be_bytes());
-        h.extend_from_slice(&[0x50, flags, 0xff, 0xff, 0, 0, 0, 0]);
+        h.extend_from_slice(&[0x50, flags, 0xff, 0xff, 0, 0]);
+        h.extend_from_slice(&urgent.to_be_bytes());
         h.extend_from_slice(data);
         let ips = [[10, 99, 0, 1], [10, 99, 0, 2]];
         self.frames.push(ipv4_frame(ips[from], ips[to], 6, &h));
@@ -232,6 +245,16 @@ impl TcpConv {
     pub fn send(&mut self, from_client: bool, data: &[u8]) -> &mut Self {
         let from = usize::from(!from_client);
         self.segment(from, 0x018, data);
+        self.seq[from] = self.seq[from].wrapping_add(data.len() as u32);
+        self
+    }
+
+    /// Data from the client or the server in one segment with the URG flag
+    /// and `urgent` as its urgent pointer.
+    pub fn send_urgent(&mut self, from_client: bool, data: &[u8], urgent: u16) -> &mut Self {
+        let from = usize::from(!from_client);
+        let ack = self.seq[1 - from];
+        self.segment_urgent(from, 0x038, self.seq[from], ack, urgent, data);
         self.seq[from] = self.seq[from].wrapping_add(data.len() as u32);
         self
     }

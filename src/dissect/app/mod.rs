@@ -63,6 +63,7 @@ pub mod quic;
 pub mod radius;
 pub mod resp;
 pub mod rip;
+pub mod rlogin;
 // ONC-RPC and the programs it carries (oncrpc).
 pub mod rpc;
 pub mod sip;
@@ -244,6 +245,11 @@ pub trait StreamDecoder: Send {
     /// names its sides by the one that is its port). Decoders that name
     /// sides by who opened the conversation ignore them.
     fn set_ports(&mut self, _src: u16, _dst: u16) {}
+
+    /// The urgent pointer of the segment whose own bytes are about to be
+    /// fed, when its URG flag is set (Rlogin's control messages); `None`
+    /// for bytes of another segment.
+    fn set_urgent(&mut self, _urgent: Option<u16>) {}
 
     /// Addresses and ports of the bytes about to be fed (FTP names them in
     /// the data connections it announces). Others ignore them.

@@ -990,6 +990,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             flags,
             sport,
             dport,
+            urgent: be16(b, 18),
             v6: addrs.v6,
             src: addrs.src,
             dst: addrs.dst,
