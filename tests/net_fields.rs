@@ -1018,3 +1018,116 @@ fn quoted_tcp_raw_sequence_number_only_under_icmpv6() {
         ]
     );
 }
+
+/// WireGuard, found by tshark's UDP heuristic (type and the type's
+/// length; reserved bytes zero for a Cookie Reply or data): sessions linked
+/// by sender and receiver index and the initiator's address and port
+/// (`wg.stream`, `wg.response_to`), a conversation an Initiation made
+/// WireGuard's taking data with non-zero reserved bytes, a response sent to
+/// another port left unlinked, data of the wrong length or reserved bytes
+/// elsewhere left as data, and an Initiation the capture cut (judged by its
+/// length on the wire, cut where the capture ends). Expected cells: tshark
+/// 4.0.17 on the same bytes.
+#[test]
+fn wireguard_as_tshark() {
+    fn wg(
+        (src, sport): ([u8; 4], u16),
+        (dst, dport): ([u8; 4], u16),
+        kind: u8,
+        len: usize,
+        ids: &[u32],
+        reserved: [u8; 3],
+        counter: Option<u64>,
+    ) -> Vec<u8> {
+        let mut m = vec![0x41u8; len];
+        m[0] = kind;
+        m[1..4].copy_from_slice(&reserved);
+        for (i, id) in ids.iter().enumerate() {
+            m[4 + 4 * i..8 + 4 * i].copy_from_slice(&id.to_le_bytes());
+        }
+        if let Some(c) = counter {
+            m[8..16].copy_from_slice(&c.to_le_bytes());
+        }
+        let mut udp = Vec::new();
+        udp.extend_from_slice(&sport.to_be_bytes());
+        udp.extend_from_slice(&dport.to_be_bytes());
+        udp.extend_from_slice(&((8 + len) as u16).to_be_bytes());
+        udp.extend_from_slice(&[0, 0]);
+        udp.extend_from_slice(&m);
+        common::ipv4_frame(src, dst, 17, &udp)
+    }
+    let (a, b, c, d, e) = (
+        [10, 0, 0, 1],
+        [10, 0, 0, 2],
+        [10, 0, 0, 3],
+        [10, 0, 0, 4],
+        [10, 0, 0, 5],
+    );
+    let z = [0, 0, 0];
+    let frames = vec![
+        wg((a, 51820), (b, 51820), 1, 148, &[0x11], z, None),
+        wg((b, 51820), (a, 51820), 2, 92, &[0x22, 0x11], z, None),
+        wg((a, 51820), (b, 51820), 4, 48, &[0x22], z, Some(1)),
+        wg((b, 51820), (a, 51820), 4, 32, &[0x11], z, Some(0)),
+        wg((a, 51820), (b, 51820), 3, 64, &[0x99], z, None),
+        wg((c, 40000), (b, 51820), 1, 148, &[0x44], [1, 2, 3], None),
+        wg((b, 51820), (c, 40000), 3, 64, &[0x44], z, None),
+        wg((c, 40000), (b, 51820), 4, 32, &[0x55], [1, 2, 3], None),
+        wg((d, 5000), (b, 6000), 4, 32, &[0x22], [0, 0, 1], None),
+        wg((b, 51820), (a, 1234), 2, 92, &[0x66, 0x11], z, None),
+        wg((a, 51820), (b, 51820), 1, 148, &[0x11], z, None),
+        wg((b, 51820), (a, 51820), 2, 92, &[0x23, 0x11], z, None),
+        wg((a, 51820), (b, 51820), 4, 64, &[0x23], z, Some(2)),
+    ];
+    let mut pcap = common::pcap_of(1, 1_700_000_000, &frames);
+    // An Initiation of which the capture kept 100 of its 148 bytes.
+    let cut = wg((e, 40001), (b, 40002), 1, 148, &[0x77], z, None);
+    for v in [1_700_000_100u32, 0, 142, cut.len() as u32] {
+        pcap.extend_from_slice(&v.to_le_bytes());
+    }
+    pcap.extend_from_slice(&cut[..142]);
+    common::keep_crafted("wireguard.pcap", &pcap);
+    let fields = [
+        "frame.protocols",
+        "_ws.col.Protocol",
+        "_ws.col.Info",
+        "wg.type",
+        "wg.reserved",
+        "wg.sender",
+        "wg.receiver",
+        "wg.ephemeral",
+        "wg.ephemeral.known_privkey",
+        "wg.encrypted_static",
+        "wg.mac1",
+        "wg.mac2",
+        "wg.nonce",
+        "wg.encrypted_cookie",
+        "wg.counter",
+        "wg.encrypted_packet",
+        "wg.stream",
+        "wg.response_to",
+        "wg.response_in",
+        "_ws.expert.message",
+    ];
+    let rows: Vec<String> = common::fields_rows(pcap, None, &fields)
+        .iter()
+        .map(|r| r.join("|"))
+        .collect();
+    let want: &[&str] = &[
+        "eth:ethertype:ip:udp:wg|WireGuard|Handshake Initiation, sender=0x00000011|1|000000|0x00000011||QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUE=|0|1|41414141414141414141414141414141|41414141414141414141414141414141|||||0|||",
+        "eth:ethertype:ip:udp:wg|WireGuard|Handshake Response, sender=0x00000022, receiver=0x00000011|2|000000|0x00000022|0x00000011|QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUE=|0||41414141414141414141414141414141|41414141414141414141414141414141|||||0|1||",
+        "eth:ethertype:ip:udp:wg|WireGuard|Transport Data, receiver=0x00000022, counter=1, datalen=16|4|000000||0x00000022||||||||1|1|0|||",
+        "eth:ethertype:ip:udp:wg|WireGuard|Keepalive, receiver=0x00000011, counter=0|4|000000||0x00000011||||||||0|1|0|||This is a Keepalive message",
+        "eth:ethertype:ip:udp:wg|WireGuard|Cookie Reply, receiver=0x00000099|3|000000||0x00000099||||||414141414141414141414141414141414141414141414141|4141414141414141414141414141414141414141414141414141414141414141||||||",
+        "eth:ethertype:ip:udp:wg|WireGuard|Handshake Initiation, sender=0x00000044|1|010203|0x00000044||QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUE=|0|1|41414141414141414141414141414141|41414141414141414141414141414141|||||1|||",
+        "eth:ethertype:ip:udp:wg|WireGuard|Cookie Reply, receiver=0x00000044|3|000000||0x00000044||||||414141414141414141414141414141414141414141414141|4141414141414141414141414141414141414141414141414141414141414141|||1|6||",
+        "eth:ethertype:ip:udp:wg|WireGuard|Keepalive, receiver=0x00000055, counter=4702111234474983745|4|010203||0x00000055||||||||4702111234474983745|1||||This is a Keepalive message",
+        "eth:ethertype:ip:udp:data|UDP|5000 → 6000 Len=32|||||||||||||||||",
+        "eth:ethertype:ip:udp:wg|WireGuard|Handshake Response, sender=0x00000066, receiver=0x00000011|2|000000|0x00000066|0x00000011|QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUE=|0||41414141414141414141414141414141|41414141414141414141414141414141||||||||",
+        "eth:ethertype:ip:udp:wg|WireGuard|Handshake Initiation, sender=0x00000011|1|000000|0x00000011||QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUE=|0|1|41414141414141414141414141414141|41414141414141414141414141414141|||||2|||",
+        "eth:ethertype:ip:udp:wg|WireGuard|Handshake Response, sender=0x00000023, receiver=0x00000011|2|000000|0x00000023|0x00000011|QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUE=|0||41414141414141414141414141414141|41414141414141414141414141414141|||||2|11||",
+        "eth:ethertype:ip:udp:wg|WireGuard|Transport Data, receiver=0x00000023, counter=2, datalen=32|4|000000||0x00000023||||||||2|1|2|||",
+        "eth:ethertype:ip:udp:wg|WireGuard|Handshake Initiation, sender=0x00000077[Packet size limited during capture]|1|000000|0x00000077||QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUE=|0|1||||||||||",
+    ];
+    assert_eq!(rows, want);
+}

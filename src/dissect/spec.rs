@@ -67,6 +67,8 @@ pub struct Datagram<'a> {
     pub dport: u16,
     /// The conversation, either direction.
     pub conv: ConvKey,
+    /// The datagram was sent from the conversation's `a` endpoint.
+    pub src_is_a: bool,
     pub frame: u64,
     pub ts_ns: i128,
     /// The capture cut the datagram short (snap length, or an ICMP error
@@ -943,6 +945,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::finger::FINGER_SPEC,
     &app::finger::WHOIS_SPEC,
     &app::rlogin::SPEC,
+    &app::wireguard::SPEC,
     &app::socks::SPEC,
     &app::multipart::MEDIA_SPEC,
     &app::json::SPEC,

@@ -84,6 +84,7 @@ pub mod tls;
 // ISO transport over TCP (RFC 1006) and the COTP TPDUs it carries.
 pub mod tpkt;
 pub mod websocket;
+pub mod wireguard;
 
 /// Which side of a conversation sent the bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

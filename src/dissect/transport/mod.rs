@@ -1949,7 +1949,7 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     } else if detail {
         l.uint(f::udp::CHECKSUM_STATUS, checksum::NOT_PRESENT);
     }
-    let (key, _) = conv(addrs, h.source_port(), h.destination_port());
+    let (key, key_dir) = conv(addrs, h.source_port(), h.destination_port());
     // tshark numbers even the datagram an ICMP error quotes.
     let stream = d.udp.stream(key, walk.nested, &mut d.budget);
     l.uint(f::udp::STREAM, stream.index);
@@ -2009,6 +2009,7 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         sport,
         dport,
         conv: key,
+        src_is_a: key_dir == 0,
         frame: ctx.number,
         ts_ns: ctx.ts_ns,
         cut: walk.snap_cut,

@@ -712,6 +712,7 @@ fn proxy_dhcp_needs_the_cookie() {
             ts_ns: 0,
             cut: false,
             nested: false,
+            src_is_a: true,
             memory_pressed: false,
         };
         d.datagram(&dg, &mut out);

@@ -44,6 +44,7 @@ fn dgram(payload: &[u8], sport: u16, dport: u16, frame: u64) -> Datagram<'_> {
         ts_ns: 0,
         cut: false,
         nested: false,
+        src_is_a: true,
         memory_pressed: false,
     }
 }

@@ -100,6 +100,7 @@ fn dgram(payload: &[u8], client: u16, to_server: bool) -> Datagram<'_> {
         ts_ns: 0,
         cut: false,
         nested: false,
+        src_is_a: true,
         memory_pressed: false,
     }
 }

@@ -1010,6 +1010,7 @@ fn ssdp_notify_is_a_notification_and_m_search_counts_per_conversation() {
             ts_ns: 0,
             cut: false,
             nested: false,
+            src_is_a: true,
             memory_pressed: false,
         };
         let mut out = Vec::new();

@@ -257,6 +257,7 @@ fn dgram(payload: &[u8], src: [u8; 4], sport: u16, dst: [u8; 4], dport: u16) -> 
         ts_ns: 0,
         cut: false,
         nested: false,
+        src_is_a: true,
         memory_pressed: false,
     }
 }

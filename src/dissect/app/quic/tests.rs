@@ -36,6 +36,7 @@ fn dgram(payload: &[u8], sport: u16) -> Datagram<'_> {
         ts_ns: 0,
         cut: false,
         nested: false,
+        src_is_a: true,
         memory_pressed: false,
     }
 }

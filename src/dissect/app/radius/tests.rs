@@ -112,6 +112,7 @@ fn response_matched_to_request() {
         ts_ns,
         cut: false,
         nested: false,
+        src_is_a: true,
         memory_pressed: false,
     };
     let req: &'static [u8] = Box::leak(req.into_boxed_slice());

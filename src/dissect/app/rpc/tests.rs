@@ -157,6 +157,7 @@ fn dgram<'a>(payload: &'a [u8], frame: u64, to_server: bool) -> Datagram<'a> {
         ts_ns: frame as i128 * 1000,
         cut: false,
         nested: false,
+        src_is_a: true,
         memory_pressed: false,
     }
 }

@@ -30,6 +30,7 @@ fn dgram(payload: &[u8], from: u8, sport: u16, dport: u16, frame: u64) -> Datagr
         ts_ns: 0,
         cut: false,
         nested: false,
+        src_is_a: true,
         memory_pressed: false,
     }
 }
