@@ -442,3 +442,49 @@ fn lacp_marker_protocol() {
         ]
     );
 }
+
+/// BPDUs as tshark reads their version: a version it does not know is
+/// noted; an MST BPDU needs a version 1 length of 0 (else only the RST
+/// fields show); a version 3 length under 64 counts MSTI records of 16
+/// bytes (Cisco's C3550 sends it so), and a record past the BPDU throws.
+#[test]
+fn stp_versions_and_msti_record_counts() {
+    let frames = [
+        "0180c2000000001aa197d185000742420300001380",
+        "0180c2000000001aa197d1850079424203000003027c8000000c305dd100000000008000000c305dd10080050000140002000f0000000100726567696f6e00000000000000000000000000000000000000000000000000000007000102030405060708090a0b0c0d0e0f00030d407000003bb79180d1147c8005000c305dd10000030d40808013",
+        "0180c2000000001aa197d1850079424203000003027c8000000c305dd100000000008000000c305dd10080050000140002000f0000000200726567696f6e00000000000000000000000000000000000000000000000000000007000102030405060708090a0b0c0d0e0f00030d407000003bb79180d1147c8005000c305dd10000030d40808013",
+        "0180c2000000001aa197d1850079424203000003027c8000000c305dd100000000008000000c305dd10080050000140002000f0005000100726567696f6e00000000000000000000000000000000000000000000000000000007000102030405060708090a0b0c0d0e0f00030d407000003bb79180d1147c8005000c305dd10000030d40808013",
+        "0180c2000000001aa197d1850079424203000003027c8000000c305dd100000000008000000c305dd10080050000140002000f0000005000726567696f6e00000000000000000000000000000000000000000000000000000007000102030405060708090a0b0c0d0e0f00030d407000003bb79180d1147c8005000c305dd10000030d40808013",
+    ];
+    let frames: Vec<Vec<u8>> = frames.iter().map(|h| common::unhex(h)).collect();
+    let pcap = common::pcap_of(1, 1_000, &frames);
+    common::keep_crafted("stp.pcap", &pcap);
+    let rows: Vec<String> = common::fields_rows(
+        pcap,
+        None,
+        &[
+            "frame.protocols",
+            "stp.version",
+            "mstp.version_3_length",
+            "mstp.config_name",
+            "mstp.cist_remaining_hops",
+            "mstp.msti.flags",
+            "stp.flags.agreement",
+            "mstp.msti.remaining_hops",
+            "_ws.expert.message",
+        ],
+    )
+    .iter()
+    .map(|r| r.join("|"))
+    .collect();
+    assert_eq!(
+        rows,
+        [
+            "eth:llc:stp|19|||||||This version of Wireshark only knows about versions 0, 2, 3 & 4",
+            "eth:llc:stp|3|1|region|20|0x7c|1,1|19|",
+            "eth:llc:stp|3|2|region|20|0x7c|1,1|19|Malformed Packet (Exception occurred)",
+            "eth:llc:stp|3|||||1||",
+            "eth:llc:stp|3|80|region|20|0x7c|1,1|19|",
+        ]
+    );
+}

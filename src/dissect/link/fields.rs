@@ -1841,6 +1841,15 @@ pub mod stp {
     pub static MSTP_VERSION_4_LENGTH: &F =
         field!(F::new("mstp.version_4_length", Uint16, "Version 4 Length").in_proto("stp"));
 
+    pub static BPDU_VERSION_SUPPORT: &F = field!(
+        F::new(
+            "bpdu.version_support",
+            None,
+            "This version of Wireshark only knows about versions 0, 2, 3 & 4"
+        )
+        .in_proto("stp")
+    );
+
     pub static ALL: &[&F] = &[
         PROTOCOL,
         VERSION,
@@ -1889,6 +1898,7 @@ pub mod stp {
         MSTP_MSTI_PORT_PRIORITY,
         MSTP_MSTI_REMAINING_HOPS,
         MSTP_VERSION_4_LENGTH,
+        BPDU_VERSION_SUPPORT,
     ];
 
     const PROTOCOL_VALS: &[(u64, &str)] = &[(0x0, "Spanning Tree Protocol")];

@@ -172,6 +172,13 @@ fn bridge_id(
     l.push(defs[2], Value::Mac(mac(&b[at + 2..at + 8])));
 }
 
+crate::dissect::expert::ei!(
+    VERSION_SUPPORT,
+    f::stp::BPDU_VERSION_SUPPORT,
+    Protocol,
+    Warn
+);
+
 /// A BPDU (IEEE 802.1D/Q): configuration, topology change notification,
 /// rapid (RST) and multiple (MST) spanning tree, with PVST+'s TLVs after a
 /// Cisco one.
@@ -196,6 +203,9 @@ fn stp_fields<'a>(l: &mut Layer<'a>, b: &'a [u8], pvst: bool) -> Result<(), usiz
     need(3)?;
     let version = b[2];
     l.uint(f::stp::VERSION, version);
+    if !matches!(version, 0 | 2 | 3 | 4) {
+        crate::dissect::expert::add(l, &VERSION_SUPPORT, None);
+    }
     need(4)?;
     let kind = b[3];
     l.uint(f::stp::TYPE, kind);
@@ -241,15 +251,24 @@ fn stp_fields<'a>(l: &mut Layer<'a>, b: &'a [u8], pvst: bool) -> Result<(), usiz
         pvst_tlvs(l, &b[36..]);
         return Ok(());
     }
-    if version < 3 {
+    // An MST BPDU has a version 1 length of 0 and at least 102 bytes
+    // (tshark's test); otherwise the RST fields are all there is.
+    if version < 3 || b[35] != 0 || b.len() < 102 {
         return Ok(());
     }
-    need(38)?;
     let v3 = usize::from(be16(b, 36));
     l.uint(f::stp::MSTP_VERSION_3_LENGTH, v3 as u64);
-    mst_extension(l, b, v3)?;
+    // The MSTI records' length: the version 3 length less the 64 bytes
+    // before them; a smaller length counts records (Cisco's C3550 sends
+    // it so), as tshark reads it.
+    let msti_len = match v3 {
+        0 => 0,
+        1..=63 => v3 * 16,
+        _ => v3 - 64,
+    };
+    mst_extension(l, b, msti_len)?;
     if version >= 4 {
-        let at = 38 + v3;
+        let at = 102 + msti_len;
         need(at + 2)?;
         l.uint(f::stp::MSTP_VERSION_4_LENGTH, be16(b, at));
     }
@@ -277,7 +296,7 @@ fn flag_bits(l: &mut Layer<'_>, v: u8, rst: bool) {
 
 /// The MST configuration identifier, the CIST fields and one 16-byte
 /// record per MSTI (802.1Q-2005 14.6), within the version 3 length.
-fn mst_extension<'a>(l: &mut Layer<'a>, b: &'a [u8], v3: usize) -> Result<(), usize> {
+fn mst_extension<'a>(l: &mut Layer<'a>, b: &'a [u8], msti_len: usize) -> Result<(), usize> {
     let need = |n: usize| if b.len() >= n { Ok(()) } else { Err(n) };
     need(39)?;
     l.uint(f::stp::MSTP_CONFIG_FORMAT_SELECTOR, b[38]);
@@ -306,10 +325,11 @@ fn mst_extension<'a>(l: &mut Layer<'a>, b: &'a [u8], v3: usize) -> Result<(), us
     );
     need(102)?;
     l.uint(f::stp::MSTP_CIST_REMAINING_HOPS, b[101]);
-    // The MSTI records fill the rest of the version 3 length.
-    let end = (38 + v3).min(b.len());
+    // The MSTI records, read until `msti_len` bytes are used up (a record
+    // past the end of the BPDU throws).
     let mut at = 102;
-    while at + 16 <= end {
+    while at < 102 + msti_len {
+        need(at + 16)?;
         let r = &b[at..at + 16];
         l.uint(f::stp::MSTP_MSTI_FLAGS, r[0]);
         flag_bits(l, r[0], true);
@@ -321,9 +341,6 @@ fn mst_extension<'a>(l: &mut Layer<'a>, b: &'a [u8], v3: usize) -> Result<(), us
         l.uint(f::stp::MSTP_MSTI_PORT_PRIORITY, r[14] >> 4);
         l.uint(f::stp::MSTP_MSTI_REMAINING_HOPS, r[15]);
         at += 16;
-    }
-    if at < 38 + v3 && b.len() < 38 + v3 {
-        return Err(38 + v3);
     }
     Ok(())
 }
