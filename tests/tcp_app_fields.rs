@@ -1854,3 +1854,117 @@ fn rlogin_as_tshark() {
     ];
     assert_eq!(got, want);
 }
+
+/// PPTP's control connection (TCP 1723): each segment read as one message
+/// from its start (tshark does not reassemble it); the header with its
+/// magic cookie checked, fixed fields per message type, host and vendor
+/// names, an unknown type's body as data, a message the segment cuts
+/// short. Expected cells: tshark 4.0.17 on the same bytes.
+#[test]
+fn pptp_as_tshark() {
+    fn pptp(kind: u16, cookie: u32, body: &[u8]) -> Vec<u8> {
+        let mut m = Vec::new();
+        m.extend_from_slice(&((12 + body.len()) as u16).to_be_bytes());
+        m.extend_from_slice(&1u16.to_be_bytes());
+        m.extend_from_slice(&cookie.to_be_bytes());
+        m.extend_from_slice(&kind.to_be_bytes());
+        m.extend_from_slice(&[0, 0]);
+        m.extend_from_slice(body);
+        m
+    }
+    let cookie = 0x1a2b_3c4d;
+    let mut start = vec![1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0x08, 0x70];
+    let mut name = b"pns.example".to_vec();
+    name.resize(64, 0);
+    start.extend_from_slice(&name);
+    let mut vendor = b"osidump".to_vec();
+    vendor.resize(64, 0);
+    start.extend_from_slice(&vendor);
+    let mut reply = vec![1, 0, 1, 0, 0, 0, 0, 3, 0, 0, 0, 3, 0, 64, 0, 1];
+    reply.extend_from_slice(&name);
+    reply.extend_from_slice(&vendor);
+    let mut out_req = vec![
+        0x40, 0, 0, 1, 0, 0, 0x12, 0xc0, 0x05, 0xf5, 0xe1, 0, 0, 0, 0, 3,
+    ];
+    out_req.extend_from_slice(&[0, 0, 0, 3, 0, 64, 0, 0, 0, 4, 0, 0]);
+    let mut phone = b"5551234".to_vec();
+    phone.resize(64, 0);
+    out_req.extend_from_slice(&phone);
+    out_req.extend_from_slice(&[0; 64]);
+    let mut c = common::TcpConv::open(40000, 1723);
+    c.send(true, &pptp(1, cookie, &start));
+    c.send(false, &pptp(2, cookie, &reply));
+    c.send(true, &pptp(5, 0x1a2b_3c4e, &[0, 0, 0, 7]));
+    c.send(false, &pptp(6, cookie, &[0, 0, 0, 7, 1, 0, 0, 0]));
+    c.send(true, &pptp(7, cookie, &out_req));
+    c.send(
+        false,
+        &pptp(
+            15,
+            cookie,
+            &[0x40, 0, 0, 0, 0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0],
+        ),
+    );
+    c.send(true, &pptp(99, cookie, b"body"));
+    c.send(true, &pptp(12, cookie, &[0x40, 0, 0, 0])[..14]);
+    c.send(true, &[0, 16, 0, 1, 0x1a]);
+    let rows = fields(
+        "pptp.pcapng",
+        &c.close(),
+        &[
+            "frame.protocols",
+            "_ws.col.Info",
+            "pptp.length",
+            "pptp.type",
+            "pptp.magic_cookie",
+            "pptp.control_message_type",
+            "pptp.reserved",
+            "pptp.protocol_version",
+            "pptp.framing_capabilities",
+            "pptp.bearer_capabilities",
+            "pptp.maximum_channels",
+            "pptp.firmware_revision",
+            "pptp.host_name",
+            "pptp.vendor_name",
+            "pptp.control_result",
+            "pptp.error",
+            "pptp.identifier",
+            "pptp.echo_result",
+            "pptp.call_id",
+            "pptp.call_serial_number",
+            "pptp.minimum_bps",
+            "pptp.maximum_bps",
+            "pptp.bearer_type",
+            "pptp.framing_type",
+            "pptp.packet_receive_window_size",
+            "pptp.packet_processing_delay",
+            "pptp.phone_number_length",
+            "pptp.phone_number",
+            "pptp.subaddress",
+            "pptp.peer_call_id",
+            "pptp.send_accm",
+            "pptp.receive_accm",
+            "data.data",
+            "_ws.expert.message",
+        ],
+    );
+    let got: Vec<String> = rows.iter().map(|r| r.join("|")).collect();
+    let want: &[&str] = &[
+        "eth:ethertype:ip:tcp|40000 → 1723 [SYN] Seq=0 Win=65535 Len=0||||||||||||||||||||||||||||||||Connection establish request (SYN): server port 1723",
+        "eth:ethertype:ip:tcp|1723 → 40000 [SYN, ACK] Seq=0 Ack=1 Win=65535 Len=0||||||||||||||||||||||||||||||||Connection establish acknowledge (SYN+ACK): server port 1723",
+        "eth:ethertype:ip:tcp|40000 → 1723 [ACK] Seq=1 Ack=1 Win=65535 Len=0||||||||||||||||||||||||||||||||",
+        "eth:ethertype:ip:tcp:pptp|Start-Control-Connection-Request|156|1|0x1a2b3c4d|1|0000,0000|256|1|1|0|2160|pns.example|osidump||||||||||||||||||||",
+        "eth:ethertype:ip:tcp:pptp|Start-Control-Connection-Reply|156|1|0x1a2b3c4d|2|0000|256|3|3|64|1|pns.example|osidump|1|0||||||||||||||||||",
+        "eth:ethertype:ip:tcp:pptp|Echo-Request|16|1|0x1a2b3c4e|5|0000||||||||||7|||||||||||||||||Incorrect Magic Cookie",
+        "eth:ethertype:ip:tcp:pptp|Echo-Reply|20|1|0x1a2b3c4d|6|0000,0000|||||||||0|7|1||||||||||||||||",
+        "eth:ethertype:ip:tcp:pptp|Outgoing-Call-Request|168|1|0x1a2b3c4d|7|0000,0000||||||||||||16384|1|4800|100000000|3|3|64|0|4|5551234||||||",
+        "eth:ethertype:ip:tcp:pptp|Set-Link-Info|24|1|0x1a2b3c4d|15|0000,0000|||||||||||||||||||||||16384|0xffffffff|0x00000000||",
+        "eth:ethertype:ip:tcp:pptp:data|Unknown control type (99)|16|1|0x1a2b3c4d|99|0000||||||||||||||||||||||||||626f6479|",
+        "eth:ethertype:ip:tcp:pptp|Call-Clear-Request[Malformed Packet]|16|1|0x1a2b3c4d|12|0000||||||||||||16384|||||||||||||||Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:tcp:pptp|[Malformed Packet]||||||||||||||||||||||||||||||||Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:tcp|40000 → 1723 [FIN, ACK] Seq=376 Ack=201 Win=65535 Len=0||||||||||||||||||||||||||||||||Connection finish (FIN),This frame initiates the connection closing",
+        "eth:ethertype:ip:tcp|1723 → 40000 [FIN, ACK] Seq=201 Ack=377 Win=65535 Len=0||||||||||||||||||||||||||||||||Connection finish (FIN),This frame undergoes the connection closing",
+        "eth:ethertype:ip:tcp|40000 → 1723 [ACK] Seq=377 Ack=202 Win=65535 Len=0||||||||||||||||||||||||||||||||",
+    ];
+    assert_eq!(got, want);
+}

@@ -41,6 +41,7 @@ pub use super::app::ntp::fields::ntp;
 pub use super::app::openflow::fields::{openflow, openflow_v4, openflow_v5, openflow_v6};
 pub use super::app::pgsql::fields::pgsql;
 pub use super::app::pop::fields::pop;
+pub use super::app::pptp::fields::pptp;
 pub use super::app::ptp::fields::ptp;
 pub use super::app::quic::fields::{http3, quic};
 pub use super::app::radius::fields::radius;

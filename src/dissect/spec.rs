@@ -945,6 +945,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::finger::FINGER_SPEC,
     &app::finger::WHOIS_SPEC,
     &app::rlogin::SPEC,
+    &app::pptp::SPEC,
     &app::wireguard::SPEC,
     &app::socks::SPEC,
     &app::multipart::MEDIA_SPEC,

@@ -29,6 +29,7 @@ pub mod handover;
 pub mod hsrp;
 pub mod http;
 pub mod http2;
+pub mod pptp;
 pub mod ptp;
 // IMAP: tagged commands and responses, FETCH literals (to IMF).
 pub mod huffman;
