@@ -488,3 +488,56 @@ fn stp_versions_and_msti_record_counts() {
         ]
     );
 }
+
+/// Wake-on-LAN's MagicPacket over Ethernet (EtherType 0x0842) and UDP
+/// (tshark's heuristic, any port): no password, an IPv4-form and an
+/// Ethernet-form password (`wol.passwd` holds the first bytes of the
+/// password's text, as tshark's does), a length between the forms, a
+/// broken address run left as data. Expected cells: tshark 4.0.17 on the
+/// same bytes (`-o nameres.mac_name:FALSE` for the Info column: osidump
+/// resolves no names, as `tshark -n`).
+#[test]
+fn wake_on_lan_over_ethernet_and_udp() {
+    let frames = [
+        "ffffffffffff0200000000010842ffffffffffff000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35",
+        "ffffffffffff0200000000010842ffffffffffff000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e350a000007",
+        "ffffffffffff0200000000010842ffffffffffff000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35a1b2c3d4e5f6",
+        "ffffffffffff0200000000010842ffffffffffff000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e350102030405",
+        "ffffffffffff0200000000010842ffffffffffff000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e00",
+        "ffffffffffff02000000000108004500008a00010000401165630a0000010a0000ff9c40000900760000ffffffffffff000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35a1b2c3d4e5f6aabb",
+        "ffffffffffff02000000000108004500008700010000401165660a0000010a0000ff9c409c4900730000ffffffffffff000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35c0a8000109",
+        "ffffffffffff02000000000108004500007600010000401165770a0000010a0000ff9c409c4900620000ffffffffffff000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35000d56dc9e35",
+    ];
+    let frames: Vec<Vec<u8>> = frames.iter().map(|h| common::unhex(h)).collect();
+    let pcap = common::pcap_of(1, 1_000, &frames);
+    common::keep_crafted("wol.pcap", &pcap);
+    let rows: Vec<String> = common::fields_rows_with(
+        pcap,
+        &["-E", "occurrence=f"],
+        &[
+            "frame.protocols",
+            "_ws.col.Info",
+            "wol.sync",
+            "wol.mac",
+            "wol.passwd",
+            "eth.trailer",
+            "data.len",
+        ],
+    )
+    .iter()
+    .map(|r| r.join("|"))
+    .collect();
+    assert_eq!(
+        rows,
+        [
+            "eth:ethertype:wol|MagicPacket for 00:0d:56:dc:9e:35|ffffffffffff|00:0d:56:dc:9e:35|||",
+            "eth:ethertype:wol|MagicPacket for 00:0d:56:dc:9e:35, password 10.0.0.7|ffffffffffff|00:0d:56:dc:9e:35|31302e30||",
+            "eth:ethertype:wol|MagicPacket for 00:0d:56:dc:9e:35, password a1:b2:c3:d4:e5:f6|ffffffffffff|00:0d:56:dc:9e:35|61313a62323a||",
+            "eth:ethertype:wol|MagicPacket for 00:0d:56:dc:9e:35, password 1.2.3.4|ffffffffffff|00:0d:56:dc:9e:35|312e322e||",
+            "eth:ethertype:data|Wake on LAN|||||102",
+            "eth:ethertype:ip:udp:wol|MagicPacket for 00:0d:56:dc:9e:35, password a1:b2:c3:d4:e5:f6|ffffffffffff|00:0d:56:dc:9e:35|61313a62323a||",
+            "eth:ethertype:ip:udp:wol|MagicPacket for 00:0d:56:dc:9e:35, password 192.168.0.1|ffffffffffff|00:0d:56:dc:9e:35|3139322e||",
+            "eth:ethertype:ip:udp:data|40000 → 40009 Len=90|||||90",
+        ]
+    );
+}

@@ -652,6 +652,7 @@ impl Dissector {
                     0x9000 => link::config_test(walk),
                     0x8809 => link::slow::slow(walk),
                     0x88f7 => app::ptp::over_ethernet(walk),
+                    0x0842 => app::wol::over_ethernet(walk),
                     // Avaya's virtual LACP.
                     0x8103 => link::slow::lacp(walk),
                     _ => Next::Data(Osi::Network),

@@ -947,6 +947,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::rlogin::SPEC,
     &app::pptp::SPEC,
     &app::wireguard::SPEC,
+    &app::wol::SPEC,
     &app::socks::SPEC,
     &app::multipart::MEDIA_SPEC,
     &app::json::SPEC,

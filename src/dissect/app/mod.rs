@@ -86,6 +86,7 @@ pub mod tls;
 pub mod tpkt;
 pub mod websocket;
 pub mod wireguard;
+pub mod wol;
 
 /// Which side of a conversation sent the bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
