@@ -1131,3 +1131,40 @@ fn wireguard_as_tshark() {
     ];
     assert_eq!(rows, want);
 }
+
+/// Protocol and Info columns tshark writes for a message with nothing
+/// after it: GRE's `Encapsulated ...` (an Enhanced GRE acknowledgment, a
+/// keepalive's inner GRE after IP replaced the column, an unknown type);
+/// SIP with an XML body (`SIP/XML`, `sip:xml`); DNS's name of type 0
+/// (`Unused`). Expected cells: tshark 4.0.17 (`-n`) on the same bytes.
+#[test]
+fn columns_of_gre_sip_xml_and_dns_type_zero() {
+    let frames = [
+        "02000000000202000000000108004500002000010000402f66ac0a0000010a0000022081880b0000001800000006",
+        "02000000000202000000000108004500003000010000402f669c0a0000010a000002000008004500001800010000402f66b40a0000020a00000100000000",
+        "02000000000202000000000108004500001800010000402f66b40a0000010a00000200001234",
+        "02000000000202000000000108004500012a00010000401165c00a0000010a00000213c413c4011600005055424c495348207369703a614062205349502f322e300d0a5669613a205349502f322e302f5544502031302e302e302e313a353036303b6272616e63683d7a39684734624b310d0a46726f6d3a203c7369703a6140623e3b7461673d310d0a546f3a203c7369703a6140623e0d0a43616c6c2d49443a203140610d0a435365713a2031205055424c4953480d0a4576656e743a2070726573656e63650d0a436f6e74656e742d547970653a206170706c69636174696f6e2f706964662b786d6c0d0a436f6e74656e742d4c656e6774683a2035330d0a0d0a3c3f786d6c2076657273696f6e3d22312e30223f3e0d0a3c70726573656e636520656e746974793d227369703a614062222f3e0d0a",
+        "02000000000202000000000108004500003d00010000401166ad0a0000020a00000100359c400029000012348180000100010000000001610000000001c00c000000010000003c0002abcd",
+    ];
+    let frames: Vec<Vec<u8>> = frames.iter().map(|h| common::unhex(h)).collect();
+    let pcap = common::pcap_of(1, 1_000, &frames);
+    common::keep_crafted("columns.pcap", &pcap);
+    let rows: Vec<String> = common::fields_rows(
+        pcap,
+        None,
+        &["frame.protocols", "_ws.col.Protocol", "_ws.col.Info"],
+    )
+    .iter()
+    .map(|r| r.join("|"))
+    .collect();
+    assert_eq!(
+        rows,
+        [
+            "eth:ethertype:ip:gre|GRE|Encapsulated PPP",
+            "eth:ethertype:ip:gre:ip:gre|GRE|Encapsulated Possible GRE keepalive packet",
+            "eth:ethertype:ip:gre|GRE|Encapsulated 0x1234 (unknown)",
+            "eth:ethertype:ip:udp:sip:xml|SIP/XML|Request: PUBLISH sip:a@b | ",
+            "eth:ethertype:ip:udp:dns|DNS|Standard query response 0x1234 Unused a Unused",
+        ]
+    );
+}

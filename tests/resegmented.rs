@@ -55,7 +55,7 @@ const KNOWN_REORDERED: &[(&str, usize, usize, &str)] = &[
     (
         "ssh.pcap",
         3,
-        17,
+        6,
         "SSH packets past a hole, and an Out-Of-Order segment before the start of \
          the packet being reassembled (tshark: no note)",
     ),

@@ -1968,3 +1968,64 @@ fn pptp_as_tshark() {
     ];
     assert_eq!(got, want);
 }
+
+/// The Protocol and Info columns where the message's dissector writes
+/// around what others wrote: SSH names the sender in front of TCP's notes
+/// (`Client: [TCP Previous segment not captured] , ...`); an HTTP body
+/// that decompresses to nothing, or whose type another dissector of
+/// tshark's media table takes (RTMPT's application/x-fcs), gets no
+/// `(media type)` note. Expected cells: tshark 4.0.17 on the same bytes.
+#[test]
+fn columns_written_around_the_message() {
+    let mut frames = Vec::new();
+    let mut c = common::TcpConv::open(40000, 22);
+    c.send(true, b"SSH-2.0-OpenSSH_9.2\r\n");
+    c.send(false, b"SSH-2.0-OpenSSH_9.2\r\n");
+    c.lose(true, 64);
+    let mut packet = vec![0, 0, 0, 28, 6];
+    packet.extend_from_slice(&[0x5a; 27]);
+    c.send(true, &packet);
+    frames.extend(c.close());
+    let gzip_of_nothing = common::unhex("1f8b080000000000020303000000000000000000");
+    let mut c = common::TcpConv::open(40001, 80);
+    c.send(true, b"GET /a HTTP/1.1\r\nHost: x\r\n\r\n");
+    let mut r = b"HTTP/1.1 301 Moved Permanently\r\nContent-Encoding: gzip\r\n\
+Content-Type: text/html\r\nContent-Length: 20\r\n\r\n"
+        .to_vec();
+    r.extend_from_slice(&gzip_of_nothing);
+    c.send(false, &r);
+    c.send(true, b"GET /b HTTP/1.1\r\nHost: x\r\n\r\n");
+    c.send(
+        false,
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/x-fcs\r\nContent-Length: 5\r\n\r\n\x00\x01\x02\x03\x04",
+    );
+    frames.extend(c.close());
+    let rows = fields(
+        "columns_around.pcapng",
+        &frames,
+        &["_ws.col.Protocol", "_ws.col.Info"],
+    );
+    let got: Vec<String> = rows.iter().map(|r| r.join("|")).collect();
+    let want: &[&str] = &[
+        "TCP|40000 → 22 [SYN] Seq=0 Win=65535 Len=0",
+        "TCP|22 → 40000 [SYN, ACK] Seq=0 Ack=1 Win=65535 Len=0",
+        "TCP|40000 → 22 [ACK] Seq=1 Ack=1 Win=65535 Len=0",
+        "SSH|Client: Protocol (SSH-2.0-OpenSSH_9.2)",
+        "SSHv2|Server: Protocol (SSH-2.0-OpenSSH_9.2)",
+        "SSHv2|Client: [TCP Previous segment not captured] , Channel Open",
+        "TCP|40000 → 22 [FIN, ACK] Seq=118 Ack=22 Win=65535 Len=0",
+        "TCP|[TCP ACKed unseen segment] 22 → 40000 [FIN, ACK] Seq=22 Ack=119 Win=65535 Len=0",
+        "TCP|40000 → 22 [ACK] Seq=119 Ack=23 Win=65535 Len=0",
+        "TCP|40001 → 80 [SYN] Seq=0 Win=65535 Len=0",
+        "TCP|80 → 40001 [SYN, ACK] Seq=0 Ack=1 Win=65535 Len=0",
+        "TCP|40001 → 80 [ACK] Seq=1 Ack=1 Win=65535 Len=0",
+        "HTTP|GET /a HTTP/1.1 ",
+        "HTTP|HTTP/1.1 301 Moved Permanently ",
+        "HTTP|GET /b HTTP/1.1 ",
+        "HTTP|HTTP/1.1 200 OK ",
+        "TCP|40001 → 80 [FIN, ACK] Seq=57 Ack=200 Win=65535 Len=0",
+        "TCP|80 → 40001 [FIN, ACK] Seq=200 Ack=58 Win=65535 Len=0",
+        "TCP|40001 → 80 [ACK] Seq=58 Ack=201 Win=65535 Len=0",
+    ];
+    assert_eq!(got, want);
+}

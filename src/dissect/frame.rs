@@ -916,6 +916,13 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
             }
             // Coalesced QUIC packets are one QUIC item.
             "quic" if s.split(':').any(|p| p == "quic") => {}
+            // A SIP body the XML dissector took.
+            "sip" => {
+                push(&mut s, "sip");
+                if let Some(body) = l.get_str(all::sip::OSIDUMP_BODY_PROTOCOL) {
+                    push(&mut s, body);
+                }
+            }
             // Ethernet's heuristic took the frame before its header was
             // read: Ethernet is listed, with no type.
             "cfp" => {

@@ -684,13 +684,16 @@ pub static AH: ProtocolSpec = lower(
 // route network packets between two routers (Network); MPLS labels are
 // per hop, and VXLAN, Geneve and ERSPAN carry link-layer frames (Data
 // link).
-pub static GRE: ProtocolSpec = lower(
-    "gre",
-    "Generic Routing Encapsulation",
-    Osi::Network,
-    f::gre::ALL,
-    super::tunnel::gre::summary,
-);
+pub static GRE: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::tunnel::gre::info(out, &layers[i])),
+    ..lower(
+        "gre",
+        "Generic Routing Encapsulation",
+        Osi::Network,
+        f::gre::ALL,
+        super::tunnel::gre::summary,
+    )
+};
 pub static TEREDO: ProtocolSpec = lower(
     "teredo",
     "Teredo IPv6 over UDP tunneling",

@@ -541,6 +541,8 @@ fn write_info(s: &mut String, cx: &Cx<'_, '_>, lang: Lang) {
         return;
     }
     let mut first = true;
+    // Where TCP's analysis notes were written in front of SSH's messages.
+    let mut ssh_notes = None;
     if let Some(i) = cx.cut {
         // TCP's Info with its note, then the messages after ", ".
         crate::dissect::spec::info_of(spec_of("tcp"), s, &d.layers, i, words);
@@ -549,7 +551,8 @@ fn write_info(s: &mut String, cx: &Cx<'_, '_>, lang: Lang) {
         // TCP's analysis notes stand in front of a fence, whatever the
         // protocol above writes after them: TLS and HTTP/2 append their
         // messages after a separator, the others replace the rest.
-        let appends = matches!(top.protocol, "tls" | "http2" | "mqtt");
+        let appends = matches!(top.protocol, "tls" | "http2" | "mqtt" | "ssh");
+        let notes_at = s.len();
         for l in own.iter().filter(|l| l.protocol == "tcp") {
             let labels = l
                 .fields
@@ -563,6 +566,9 @@ fn write_info(s: &mut String, cx: &Cx<'_, '_>, lang: Lang) {
                     first &= !appends;
                 }
             }
+        }
+        if top.protocol == "ssh" && s.len() > notes_at {
+            ssh_notes = Some(notes_at..s.len());
         }
     }
     // HTTP and SIP fence the column after each message and write the next
@@ -579,7 +585,7 @@ fn write_info(s: &mut String, cx: &Cx<'_, '_>, lang: Lang) {
     // IP replaces the column (`col_add_fstr`), and so does UDP (it clears
     // it first): a tunnel's outer header, whose payload another dissector
     // took, leaves nothing of its own (GTP-U, AYIYA or Teredo carrying UDP).
-    let replaces = matches!(top.protocol, "ip" | "ipv6" | "udp");
+    let replaces = matches!(top.protocol, "ip" | "ipv6" | "udp" | "gre");
     // SMB and SMB2 clear the column at each NBSS message's first header:
     // what the messages before the last wrote is gone.
     let from = own
@@ -620,6 +626,9 @@ fn write_info(s: &mut String, cx: &Cx<'_, '_>, lang: Lang) {
             first = false;
         }
     }
+    if let Some(notes) = ssh_notes {
+        ssh_sender_first(s, notes);
+    }
     // LDAP, DCE/RPC and SMB write NTLMSSP's words themselves, where they
     // fall in their own.
     if is_security_token(top) || matches!(top.protocol, "ldap" | "dcerpc" | "smb") {
@@ -642,6 +651,32 @@ fn write_info(s: &mut String, cx: &Cx<'_, '_>, lang: Lang) {
             }
         }
     }
+}
+
+/// SSH names who sent the segment in front of the whole column
+/// (`col_prepend_fstr`), TCP's notes included: `Client: [TCP Previous
+/// segment not captured] , Encrypted packet (len=144)`. Moves the
+/// `Client: ` / `Server: ` words written after the notes (at `notes`) and
+/// their separator in front of them.
+fn ssh_sender_first(s: &mut String, notes: std::ops::Range<usize>) {
+    let Some(after) = s.get(notes.end..).and_then(|r| r.strip_prefix(", ")) else {
+        return;
+    };
+    let mut rest = after;
+    while let Some(r) = rest
+        .strip_prefix("Client: ")
+        .or_else(|| rest.strip_prefix("Server: "))
+    {
+        rest = r;
+    }
+    let words = after.len() - rest.len();
+    if words == 0 {
+        return;
+    }
+    let sender = after[..words].to_owned();
+    let at = notes.end + ", ".len();
+    s.replace_range(at..at + words, "");
+    s.insert_str(notes.start, &sender);
 }
 
 /// The layer before `top`, an HTTP/2 frame, that wrote the Info of the

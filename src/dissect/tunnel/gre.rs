@@ -191,6 +191,20 @@ static CHECKSUM_INCORRECT: crate::dissect::expert::Expert = crate::dissect::expe
     severity: crate::dissect::expert::Severity::Warn,
 };
 
+/// tshark's Info when nothing took GRE's payload (an Enhanced GRE packet
+/// that carries only an acknowledgment, or a type no dissector has):
+/// `Encapsulated PPP`, `Encapsulated 0x1234 (unknown)`.
+pub(crate) fn info(out: &mut String, l: &Layer<'_>) {
+    use std::fmt::Write;
+    let Some(t) = l.get_uint(f::gre::PROTO) else {
+        return;
+    };
+    let _ = match f::gre::PROTO.value_name(t) {
+        Some(name) => write!(out, "Encapsulated {name}"),
+        None => write!(out, "Encapsulated 0x{t:04X} (unknown)"),
+    };
+}
+
 /// The one-line summary: what is carried, and the key or call ID.
 pub(crate) fn summary(out: &mut String, l: &Layer<'_>) {
     use std::fmt::Write;

@@ -10,6 +10,7 @@ use super::*;
 /// Wireshark's short name of a record type (`A`, `AAAA`, `HTTPS`, ...).
 pub fn type_name(t: u16) -> Option<&'static str> {
     Some(match t {
+        0 => "Unused",
         1 => "A",
         2 => "NS",
         3 => "MD",

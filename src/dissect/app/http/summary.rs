@@ -102,10 +102,18 @@ fn path_of(uri: &str) -> &str {
     }
 }
 
+/// Whether the message has an entity body for a media dissector: a body,
+/// which its Content-Encoding did not decode to nothing (tshark shows
+/// "File Data: 0 bytes" and calls no dissector then).
+fn has_entity(l: &Layer<'_>) -> bool {
+    l.get_uint(f::http::OSIDUMP_BODY_LEN).unwrap_or(0) > 0
+        && l.get_uint(f::http::OSIDUMP_DECODED_LEN) != Some(0)
+}
+
 /// The media type of a message's body as tshark names it (`text/html` from
 /// `Text/HTML; charset=utf-8`), when the message has a body to dissect.
 fn body_media_type(l: &Layer<'_>) -> Option<String> {
-    if l.get_uint(f::http::OSIDUMP_BODY_LEN).unwrap_or(0) == 0 {
+    if !has_entity(l) {
         return None;
     }
     // packet-http.c keeps the last Content-Type header's value.
@@ -147,7 +155,7 @@ pub fn column(l: &Layer<'_>) -> &'static str {
 
 /// The protocol the message's body went to (`png`, `xml`, `media`...).
 fn body_protocol<'l>(l: &'l Layer<'_>) -> Option<&'l str> {
-    if l.get_uint(f::http::OSIDUMP_BODY_LEN).unwrap_or(0) == 0 {
+    if !has_entity(l) {
         return None;
     }
     l.get_str(f::http::OSIDUMP_BODY_PROTOCOL)
@@ -220,6 +228,12 @@ fn message_info(out: &mut String, layers: &[Layer<'_>], i: usize) {
         _ => {}
     }
     if let Some(media) = body_media_type(l) {
+        // A type another dissector of the table takes (RTMPT's
+        // application/x-fcs, MP4, TIFF...): the media dissector, which
+        // writes the type, is not called.
+        if super::media_types::lookup(&media) == Some(super::media_types::Entry::Other) {
+            return;
+        }
         if JSON_MEDIA_TYPES.contains(&media.as_str()) {
             out.push_str(", JavaScript Object Notation");
         }

@@ -468,8 +468,16 @@ pub mod sip {
         F::new("osidump.sip.info", String, "Info").blurb("The Info column's text for this message")
     );
 
+    /// The protocol tshark's media-type table gives the message body when
+    /// it is not SDP (`xml`).
+    pub static OSIDUMP_BODY_PROTOCOL: &F = field!(
+        F::new("osidump.sip.body_protocol", String, "Body protocol")
+            .blurb("The protocol tshark shows the body as (frame.protocols after sip)")
+    );
+
     pub static ALL: &[&F] = &[
         OSIDUMP_INFO,
+        OSIDUMP_BODY_PROTOCOL,
         REQUEST_LINE,
         METHOD,
         R_URI,

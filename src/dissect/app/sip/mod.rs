@@ -624,6 +624,22 @@ pub fn dissect(b: &[u8], at: usize) -> Option<Vec<Layer<'_>>> {
     }
     info.push_str(" | ");
     l.str(f::sip::OSIDUMP_INFO, info);
+    // A body of an XML media type goes to tshark's XML dissector (its
+    // items are not decoded here; frame.protocols and the Protocol column
+    // name it).
+    let media = content_type.map(|ct| {
+        let m = trim(&ct[..ct.iter().position(|&c| c == b';').unwrap_or(ct.len())]);
+        String::from_utf8_lossy(m).to_ascii_lowercase()
+    });
+    let has_body = body.is_some_and(|(s, e)| e > s);
+    if has_body
+        && media
+            .as_deref()
+            .and_then(crate::dissect::app::http::media_types::lookup)
+            == Some(crate::dissect::app::http::media_types::Entry::Xml)
+    {
+        l.str(f::sip::OSIDUMP_BODY_PROTOCOL, "xml");
+    }
     let mut out = vec![l];
     if let Some((body_start, body_end)) = body {
         let body = &b[body_start..body_end];
@@ -849,7 +865,13 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
     fields: f::sip::ALL,
     summary,
     info: Some(info),
-    column: Some(|_| "SIP"),
+    column: Some(|l| {
+        if l.get_str(f::sip::OSIDUMP_BODY_PROTOCOL) == Some("xml") {
+            "SIP/XML"
+        } else {
+            "SIP"
+        }
+    }),
     app: Some(AppSpec {
         decode_as: &["sip"],
         tcp_ports: &[PORT],
