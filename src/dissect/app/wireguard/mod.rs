@@ -363,12 +363,8 @@ impl WgDecoder {
         bytes(l, b, 60, 16, f::wg::MAC1)?;
         bytes(l, b, 76, 16, f::wg::MAC2)?;
         if let Some(n) = found {
-            if let Some(s) = self.session_mut(n) {
-                s.response_frame = frame;
-                s.responder = Some(src);
-            }
+            self.answered(l, n, frame, src);
             self.insert(sender, n);
-            self.link(l, n, true);
         }
         Some(())
     }
@@ -385,14 +381,9 @@ impl WgDecoder {
         let receiver = index(l, b, 4, f::wg::RECEIVER, info)?;
         bytes(l, b, 8, 24, f::wg::NONCE)?;
         bytes(l, b, 32, 16 + TAG, f::wg::ENCRYPTED_COOKIE)?;
-        let Some(n) = self.lookup_initiation(receiver, dst, frame) else {
-            return Some(());
-        };
-        if let Some(s) = self.session_mut(n) {
-            s.response_frame = frame;
-            s.responder = Some(src);
+        if let Some(n) = self.lookup_initiation(receiver, dst, frame) {
+            self.answered(l, n, frame, src);
         }
-        self.link(l, n, true);
         Some(())
     }
 
@@ -432,6 +423,16 @@ impl WgDecoder {
             self.link(l, n, false);
         }
         Some(())
+    }
+
+    /// A response or cookie reply from `src` in `frame` completes session
+    /// `n`: its stream and the initiation it answers.
+    fn answered(&mut self, l: &mut Layer<'_>, n: u64, frame: u64, src: Endpoint) {
+        if let Some(s) = self.session_mut(n) {
+            s.response_frame = frame;
+            s.responder = Some(src);
+        }
+        self.link(l, n, true);
     }
 
     /// The session's stream, and for an answer the initiation it answers.
