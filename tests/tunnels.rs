@@ -464,3 +464,48 @@ fn ayiya_and_gtp_columns_as_tshark() {
         ]
     );
 }
+
+/// EtherIP (IP protocol 97: a version 3 header, then one with version 4
+/// and a reserved bit set, then one cut after its first byte) and an
+/// Ethernet frame straight after the IP header (protocol 143, RFC 8986's
+/// SRv6 L2 services) over IPv6 and IPv4: tshark 4.0.17's cells on the same
+/// five frames.
+#[test]
+fn etherip_and_ethernet_in_ip() {
+    let frames = [
+        "020000000001020000000002080045000048000100004061f650c0000201c0000202300002000000000302000000000408004500002400010000400166d40a0100010a01000208006662000700016162636465666768",
+        "020000000001020000000002080045000040000200004061f657c0000201c00002024001020000000003020000000004080600010800060400010200000000010a0100010000000000000a010002",
+        "020000000001020000000002080045000015000300004061f681c0000201c000020230",
+        "02000000000102000000000286dd60000000002a8f400000000000000000000000000000000100000000000000000000000000000002020000000003020000000004080600010800060400010200000000010a0100010000000000000a010002",
+        "02000000000102000000000208004500004600040000408ff621c0000201c000020202000000000302000000000408004500002400010000400166d40a0100010a01000208006662000700016162636465666768",
+    ];
+    let frames: Vec<Vec<u8>> = frames.iter().map(|h| common::unhex(h)).collect();
+    let pcap = common::pcap_of(1, 1_700_000_000, &frames);
+    common::keep_crafted("etherip.pcap", &pcap);
+    let rows = common::fields_rows(
+        pcap,
+        None,
+        &[
+            "frame.protocols",
+            "etherip.ver",
+            "etherip.reserved",
+            "_ws.expert.message",
+            "eth.src",
+            "ip.src",
+            "ipv6.nxt",
+            "_ws.col.Protocol",
+            "_ws.col.Info",
+        ],
+    );
+    let expected = "\
+eth:ethertype:ip:etherip:eth:ethertype:ip:icmp:data|3|0x0000||02:00:00:00:00:02,02:00:00:00:00:04|192.0.2.1,10.1.0.1||ICMP|Echo (ping) request  id=0x0007, seq=1/256, ttl=64
+eth:ethertype:ip:etherip:eth:ethertype:arp|4|0x0001|Version must be 3,Reserved field must be 0|02:00:00:00:00:02,02:00:00:00:00:04|192.0.2.1||ARP|Who has 10.1.0.2? Tell 10.1.0.1
+eth:ethertype:ip:etherip|||Malformed Packet (Exception occurred)|02:00:00:00:00:02|192.0.2.1||ETHERIP|[Malformed Packet]
+eth:ethertype:ipv6:eth:ethertype:arp||||02:00:00:00:00:02,02:00:00:00:00:04||143|ARP|Who has 10.1.0.2? Tell 10.1.0.1
+eth:ethertype:ip:eth:ethertype:ip:icmp:data||||02:00:00:00:00:02,02:00:00:00:00:04|192.0.2.1,10.1.0.1||ICMP|Echo (ping) request  id=0x0007, seq=1/256, ttl=64";
+    let expected: Vec<Vec<String>> = expected
+        .lines()
+        .map(|l| l.split('|').map(String::from).collect())
+        .collect();
+    assert_eq!(rows, expected);
+}

@@ -86,7 +86,9 @@ pub use super::net::pim::fields::pim;
 pub use super::session::fields as session;
 pub use super::transport::fields::{mptcp, tcp, udp};
 pub use super::transport::sctp::fields::sctp;
-pub use super::tunnel::fields::{ayiya, erspan, geneve, gre, gtp, gtpv2, mpls, nsh, teredo, vxlan};
+pub use super::tunnel::fields::{
+    ayiya, erspan, etherip, geneve, gre, gtp, gtpv2, mpls, nsh, teredo, vxlan,
+};
 
 /// Each protocol's fields, in the spec list's order (as `osidump fields`
 /// lists them), then Wireshark's own (`_ws`: expert info, malformed).

@@ -684,6 +684,10 @@ impl Dissector {
                     50 => net::ipsec::esp(walk),
                     51 => net::ipsec::ah(walk, addrs),
                     137 => tunnel::mpls::mpls(walk),
+                    // An Ethernet frame right after the IP header (RFC 8986's
+                    // SRv6 L2 services; Wireshark's `eth` in ip.proto).
+                    97 => tunnel::etherip::etherip(walk),
+                    143 => Next::Ethernet,
                     _ => Next::Data(Osi::Transport),
                 },
                 Next::GreProto(t, flags) => match t {

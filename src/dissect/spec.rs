@@ -712,6 +712,17 @@ pub static AYIYA: ProtocolSpec = ProtocolSpec {
         super::tunnel::ayiya::summary,
     )
 };
+// EtherIP carries Ethernet frames (Data link, as VXLAN).
+pub static ETHERIP: ProtocolSpec = ProtocolSpec {
+    column: Some(|_| "ETHERIP"),
+    ..lower(
+        "etherip",
+        "Ethernet over IP",
+        Osi::DataLink,
+        f::etherip::ALL,
+        super::tunnel::etherip::summary,
+    )
+};
 // GTP carries a subscriber's packets between the core network's nodes
 // (Network, as GRE); GTPv2-C is its signalling, read by the same port.
 pub static GTP: ProtocolSpec = ProtocolSpec {
@@ -926,6 +937,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &GRE,
     &TEREDO,
     &AYIYA,
+    &ETHERIP,
     &GTP,
     &GTPV2,
     &TCP,

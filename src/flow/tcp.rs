@@ -960,8 +960,12 @@ fn analyze(
             set!(ta, flag::SPURIOUS_RETRANSMISSION);
             break 'retrans;
         }
+        // packet-tcp.c's counter is unsigned: the -1 an ACK of unseen
+        // bytes leaves in it (just above) counts as "at least two"
+        // duplicate ACKs, so a segment repeated right after such an ACK is
+        // a fast retransmission.
         if not_advanced
-            && rev.dupacknum >= 2
+            && rev.dupacknum as u32 >= 2
             && rev.lastack == seq
             && elapsed_below(now, rev.lastack_time, 20_000_000)
         {
@@ -1208,6 +1212,24 @@ mod tests {
         let s = c.seg(true, 9000, 0, SYN, 0);
         assert_eq!(s.stream, 1);
         assert_eq!(flags(&s), flag::REUSED_PORTS);
+    }
+
+    #[test]
+    fn repeated_fin_acking_unseen_bytes_is_a_fast_retransmission() {
+        // Zeek's tcp/reassembly.pcap frame 8: the server's FIN again,
+        // acknowledging bytes of the client's that were never captured,
+        // 1 ms after the client's last segment.
+        let mut c = Conv::default();
+        c.seg(true, 100, 0, SYN, 0);
+        c.seg(false, 500, 101, SYN | ACK, 0);
+        c.seg(true, 101, 501, ACK, 0);
+        c.seg(true, 101, 501, ACK, 10);
+        assert_eq!(flags(&c.seg(false, 501, 111, ACK | FIN, 0)), 0);
+        let s = c.seg(false, 501, 131, ACK | FIN, 0);
+        assert_eq!(
+            flags(&s),
+            flag::ACK_LOST_SEGMENT | flag::FAST_RETRANSMISSION
+        );
     }
 
     #[test]

@@ -1110,3 +1110,26 @@ pub mod ayiya {
         (0x7, "Query Response"),
     ];
 }
+
+/// packet-etherip.c's fields.
+pub mod etherip {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static VER: &F = field!(F::new("etherip.ver", Uint16, "Version").mask(0xf000));
+    pub static RESERVED: &F = field!(
+        F::new("etherip.reserved", Uint16, "Reserved")
+            .base(Base::Hex)
+            .mask(0xfff)
+            .blurb("Reserved (must be 0)")
+    );
+    pub static VER_NOT3: &F = field!(F::new("etherip.ver.not3", None, "Version must be 3"));
+    pub static RESERVED_NOT0: &F = field!(F::new(
+        "etherip.reserved.not0",
+        None,
+        "Reserved field must be 0"
+    ));
+
+    pub static ALL: &[&F] = &[VER, RESERVED, VER_NOT3, RESERVED_NOT0];
+}
