@@ -684,6 +684,7 @@ impl Dissector {
                     50 => net::ipsec::esp(walk),
                     51 => net::ipsec::ah(walk, addrs),
                     137 => tunnel::mpls::mpls(walk),
+                    115 => tunnel::l2tp::over_ip(walk),
                     _ => Next::Data(Osi::Transport),
                 },
                 Next::GreProto(t, flags) => match t {
@@ -712,6 +713,7 @@ impl Dissector {
                     registry::Tunnel::Teredo => tunnel::teredo::teredo(walk),
                     registry::Tunnel::Gtp => tunnel::gtp::gtp(walk),
                     registry::Tunnel::Ayiya => tunnel::ayiya::ayiya(walk),
+                    registry::Tunnel::L2tp => tunnel::l2tp::l2tp(walk),
                 },
                 Next::Fragment(f) => self.fragment(walk, f, ctx),
                 Next::Data(osi) => {

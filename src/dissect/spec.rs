@@ -724,6 +724,20 @@ pub static GTP: ProtocolSpec = ProtocolSpec {
         super::tunnel::gtp::summary,
     )
 };
+// L2TP carries a subscriber's PPP frames between an access concentrator
+// and a network server: Data link, as the frames it carries (its name's
+// "Layer Two").
+pub static L2TP: ProtocolSpec = ProtocolSpec {
+    info: Some(super::tunnel::l2tp::info_column),
+    column: Some(super::tunnel::l2tp::column),
+    ..lower(
+        "l2tp",
+        "Layer 2 Tunneling Protocol",
+        Osi::DataLink,
+        f::l2tp::ALL,
+        super::tunnel::l2tp::summary,
+    )
+};
 pub static GTPV2: ProtocolSpec = lower(
     "gtpv2",
     "GPRS Tunneling Protocol V2",
@@ -927,6 +941,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &TEREDO,
     &AYIYA,
     &GTP,
+    &L2TP,
     &GTPV2,
     &TCP,
     &MPTCP,

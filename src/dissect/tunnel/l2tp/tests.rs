@@ -1,0 +1,1 @@
+//! Unit tests: cut and hostile L2TP messages.
