@@ -75,6 +75,8 @@ pub mod l2tp {
         F::new("l2tp.avp.vendor_id", Uint16, "Vendor ID")
             .base(Base::Custom)
             .blurb("AVP Vendor ID")
+            // The Extended Vendor ID AVP's four bytes, kept whole.
+            .wider_values()
     );
     pub static AVP_TYPE: &F =
         field!(F::new("l2tp.avp.type", Uint16, "AVP Type").vals(AVP_TYPE_VALS));

@@ -380,7 +380,7 @@ fn v2_header<'a>(
         l.uint(f::l2tp::OFFSET, size);
         idx += 2;
         if size != 0 {
-            at(tvb.check(idx, usize::from(size)), "L2TP offset padding")?;
+            // A label item: tshark adds it whatever the bytes.
             l.present(f::l2tp::OFFSET_PADDING);
             idx += usize::from(size);
         }
@@ -597,9 +597,16 @@ fn avps(
         idx += 2;
         avp_len -= 2;
         if avp_type == 58 {
-            // Extended Vendor ID: tshark reads four bytes into its
-            // two-byte vendor field; not shown here.
-            idx += 6;
+            // Extended Vendor ID: tshark reads the four bytes from the
+            // AVP's type on into its two-byte vendor field (and shows
+            // them whole), and goes on after them whatever the AVP's
+            // length.
+            idx += 2;
+            l.uint(
+                f::l2tp::AVP_VENDOR_ID,
+                at(tvb.u32(idx), "L2TP AVP vendor ID")?,
+            );
+            idx += 4;
             continue;
         }
         l.uint(
