@@ -498,6 +498,13 @@ pub mod l2tp {
     pub static OSIDUMP_V3: &F =
         field!(F::new("osidump.l2tp.v3", None, "L2TPv3").blurb("The message is L2TP version 3's"));
 
+    /// A proxy LCP AVP handed its bytes to PPP's LCP options dissector,
+    /// a call `frame.protocols` lists (`l2tp:ppp`).
+    pub static OSIDUMP_PPP: &F = field!(
+        F::new("osidump.l2tp.ppp", None, "PPP LCP options")
+            .blurb("A proxy LCP AVP's options, read by PPP")
+    );
+
     pub static ALL: &[&F] = &[
         FLAGS,
         TYPE,
@@ -623,6 +630,7 @@ pub mod l2tp {
         AVP_LENGTH_BAD,
         OSIDUMP_INFO,
         OSIDUMP_V3,
+        OSIDUMP_PPP,
     ];
 
     const TYPE_VALS: &[(u64, &str)] = &[(0, "Data Message"), (1, "Control Message")];

@@ -299,7 +299,7 @@ fn at<T>(r: Result<T, Short>, what: &'static str) -> Res<T> {
 /// The v2 header up to the AVPs or the payload: where they start, the
 /// message's bytes and where its length field ends it.
 fn v2_header<'a>(
-    l: &mut Layer<'_>,
+    l: &mut Layer<'a>,
     inf: &mut Info,
     tvb: Tvb<'a>,
     start: usize,
@@ -393,16 +393,16 @@ fn v2_header<'a>(
 
 /// The v3 control message's header (after the session ID over IP: `base`
 /// 4), then its AVPs.
-fn v3_control(l: &mut Layer<'_>, inf: &mut Info, tvb: Tvb<'_>, start: usize, base: usize) {
+fn v3_control<'a>(l: &mut Layer<'a>, inf: &mut Info, tvb: Tvb<'a>, start: usize, base: usize) {
     if let Err((s, what)) = v3_control_inner(l, inf, tvb, start, base) {
         thrown(l, s, what);
     }
 }
 
-fn v3_control_inner(
-    l: &mut Layer<'_>,
+fn v3_control_inner<'a>(
+    l: &mut Layer<'a>,
     inf: &mut Info,
-    tvb: Tvb<'_>,
+    tvb: Tvb<'a>,
     start: usize,
     base: usize,
 ) -> Res<()> {
@@ -484,7 +484,7 @@ fn v3_control_inner(
 
 /// A v3 data message over UDP: flags and a reserved field before the
 /// session ID.
-fn v3_data_udp(l: &mut Layer<'_>, inf: &mut Info, tvb: Tvb<'_>, start: usize) -> Option<usize> {
+fn v3_data_udp<'a>(l: &mut Layer<'a>, inf: &mut Info, tvb: Tvb<'a>, start: usize) -> Option<usize> {
     let r = (|| -> Res<()> {
         let flags = at(tvb.u16(start), "L2TPv3 flags")?;
         l.uint(f::l2tp::FLAGS, flags);
@@ -507,10 +507,10 @@ fn v3_data_udp(l: &mut Layer<'_>, inf: &mut Info, tvb: Tvb<'_>, start: usize) ->
 /// A v3 data message from its session ID, with tshark's default
 /// preferences: no cookie, no L2-specific sublayer; the payload is data.
 /// Where the payload starts, when the session ID was there.
-fn v3_data(
-    l: &mut Layer<'_>,
+fn v3_data<'a>(
+    l: &mut Layer<'a>,
     inf: &mut Info,
-    tvb: Tvb<'_>,
+    tvb: Tvb<'a>,
     start: usize,
     sid_at: usize,
 ) -> Option<usize> {
@@ -529,10 +529,10 @@ fn v3_data(
 
 /// The AVPs of a control message from `idx` to `length` (the message's
 /// end), as process_control_avps reads them.
-fn avps(
-    l: &mut Layer<'_>,
+fn avps<'a>(
+    l: &mut Layer<'a>,
     inf: &mut Info,
-    tvb: Tvb<'_>,
+    tvb: Tvb<'a>,
     mut idx: usize,
     length: usize,
     ccid: u32,
@@ -626,9 +626,9 @@ fn avps(
 }
 
 /// One FT_UINT field of `n` bytes at `at`.
-fn num(
-    l: &mut Layer<'_>,
-    tvb: Tvb<'_>,
+fn num<'a>(
+    l: &mut Layer<'a>,
+    tvb: Tvb<'a>,
     at_: usize,
     n: usize,
     def: &'static crate::dissect::field::FieldDef,
@@ -644,9 +644,9 @@ fn num(
 }
 
 /// FT_BOOLEAN fields over the same `n`-byte value, with their masks.
-fn bools(
-    l: &mut Layer<'_>,
-    tvb: Tvb<'_>,
+fn bools<'a>(
+    l: &mut Layer<'a>,
+    tvb: Tvb<'a>,
     at_: usize,
     n: usize,
     defs: &[&'static crate::dissect::field::FieldDef],
@@ -661,9 +661,9 @@ fn bools(
     Ok(())
 }
 
-fn bytes(
-    l: &mut Layer<'_>,
-    tvb: Tvb<'_>,
+fn bytes<'a>(
+    l: &mut Layer<'a>,
+    tvb: Tvb<'a>,
     at_: usize,
     n: usize,
     def: &'static crate::dissect::field::FieldDef,
@@ -673,9 +673,9 @@ fn bytes(
     Ok(())
 }
 
-fn string(
-    l: &mut Layer<'_>,
-    tvb: Tvb<'_>,
+fn string<'a>(
+    l: &mut Layer<'a>,
+    tvb: Tvb<'a>,
     at_: usize,
     n: usize,
     def: &'static crate::dissect::field::FieldDef,
@@ -685,10 +685,10 @@ fn string(
     Ok(())
 }
 
-fn ietf_value(
-    l: &mut Layer<'_>,
+fn ietf_value<'a>(
+    l: &mut Layer<'a>,
     inf: &mut Info,
-    tvb: Tvb<'_>,
+    tvb: Tvb<'a>,
     idx: &mut usize,
     avp_len: &mut usize,
     avp_type: u16,
@@ -817,9 +817,9 @@ fn ietf_value(
         25 => {
             num(l, tvb, i, 4, x::AVP_PHYSICAL_CHANNEL)?;
         }
-        26 => bytes(l, tvb, i, n, x::AVP_INITIAL_RECEIVED_LCP_CONFREQ)?,
-        27 => bytes(l, tvb, i, n, x::AVP_LAST_SENT_LCP_CONFREQ)?,
-        28 => bytes(l, tvb, i, n, x::AVP_LAST_RECEIVED_LCP_CONFREQ)?,
+        26 => lcp(l, tvb, i, n, x::AVP_INITIAL_RECEIVED_LCP_CONFREQ)?,
+        27 => lcp(l, tvb, i, n, x::AVP_LAST_SENT_LCP_CONFREQ)?,
+        28 => lcp(l, tvb, i, n, x::AVP_LAST_RECEIVED_LCP_CONFREQ)?,
         29 => {
             num(l, tvb, i, 2, x::AVP_PROXY_AUTHEN_TYPE)?;
         }
@@ -964,11 +964,31 @@ fn ietf_value(
     Ok(())
 }
 
+/// A proxy LCP AVP: its bytes, then the LCP options in them as tshark's
+/// `ppp_lcp_options` dissector (PPP's) shows them, a call listed in
+/// `frame.protocols`.
+fn lcp<'a>(
+    l: &mut Layer<'a>,
+    tvb: Tvb<'a>,
+    at_: usize,
+    n: usize,
+    def: &'static crate::dissect::field::FieldDef,
+) -> Res<()> {
+    let b = at(tvb.bytes(at_, n), def.name)?;
+    l.push(def, Value::Bytes(Cow::Borrowed(b)));
+    l.present(f::l2tp::OSIDUMP_PPP);
+    if let Err(e) = crate::dissect::link::ppp::lcp_options(b, n, l) {
+        let reason = "ppp: LCP options past the end of their bytes".to_owned();
+        l.read_past_end("ppp", reason, e == crate::dissect::wire::Bound::Cut);
+    }
+    Ok(())
+}
+
 /// A Cisco AVP (vendor 9), in its own bytes.
-fn cisco(
-    l: &mut Layer<'_>,
+fn cisco<'a>(
+    l: &mut Layer<'a>,
     inf: &mut Info,
-    sub: Tvb<'_>,
+    sub: Tvb<'a>,
     start: usize,
     avp_len: usize,
     avp_type: u16,

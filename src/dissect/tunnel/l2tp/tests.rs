@@ -236,3 +236,52 @@ fn v3_over_ip() {
     assert_eq!(info, "D[S:0x33333333]");
     assert_eq!(get(&f, "l2tp.sid"), ["858993459"]);
 }
+
+/// PPP in a data message writes no Info of its own but for a protocol no
+/// dissector takes (its number in the Protocol column); a PPP header the
+/// capture cut leaves L2TP's Info. tshark: `0x1235 / PPP Unknown
+/// (0x1235)`, `0x0201 / PPP 802.1d Hello Packets (0x0201)`, `PPP / Data
+/// Message ...[Packet size limited during capture]`.
+#[test]
+fn ppp_columns_in_a_data_message() {
+    let (p, proto, info, _) = dissect(
+        &udp1701(&testing::hex("0002 0007 0005 ff03 1235 0102")),
+        None,
+    );
+    assert_eq!(p, "eth:ethertype:ip:udp:l2tp:ppp:data");
+    assert_eq!(
+        (proto.as_str(), info.as_str()),
+        ("0x1235", "PPP Unknown (0x1235)")
+    );
+    let (_, proto, info, _) = dissect(
+        &udp1701(&testing::hex("0002 0007 0005 ff03 0201 0102")),
+        None,
+    );
+    assert_eq!(
+        (proto.as_str(), info.as_str()),
+        ("0x0201", "PPP 802.1d Hello Packets (0x0201)")
+    );
+    let data = udp1701(&testing::hex(
+        "0002 0007 0005 ff03 c021 0101 000e 0104 05d4 0506 1234 5678",
+    ));
+    let (p, proto, info, _) = dissect(&data, Some(14 + 20 + 8 + 8));
+    assert_eq!(p, "eth:ethertype:ip:udp:l2tp:ppp");
+    assert_eq!(proto, "PPP");
+    assert_eq!(
+        info,
+        "Data    Message            (tunnel id=7, session id=5)[Packet size limited during capture]"
+    );
+}
+
+/// A proxy LCP AVP's options are PPP's (`l2tp:ppp` in frame.protocols,
+/// `lcp.opt.*` items). tshark: MRU 1492 and a magic number.
+#[test]
+fn proxy_lcp_avp_options() {
+    let msg =
+        "c802 0024 0009 0006 0003 0003 8008 0000 0000 000c 0010 0000 001a 0104 05d4 0506 1234 5678";
+    let (p, _, info, f) = dissect(&udp1701(&testing::hex(msg)), None);
+    assert_eq!(p, "eth:ethertype:ip:udp:l2tp:ppp");
+    assert_eq!(info, "Control Message - ICCN (tunnel id=9, session id=6)");
+    assert_eq!(get(&f, "lcp.opt.type"), ["1", "5"]);
+    assert_eq!(get(&f, "lcp.opt.mru"), ["1492"]);
+}
