@@ -62,6 +62,16 @@ struct Tvb<'a> {
 }
 
 impl<'a> Tvb<'a> {
+    /// The walk's bytes from its offset on.
+    fn of(walk: &Walk<'a>) -> Self {
+        Tvb {
+            data: walk.data,
+            cap: walk.end,
+            rep: walk.reported_end.max(walk.end),
+            contained: usize::MAX,
+        }
+    }
+
     fn check(&self, at: usize, n: usize) -> Result<(), Short> {
         let end = at.saturating_add(n);
         if end <= self.cap {
@@ -175,12 +185,7 @@ pub(crate) fn l2tp(walk: &mut Walk<'_>) -> Next {
     match control & 0x000f {
         2 => v2(walk, start, control),
         3 => {
-            let tvb = Tvb {
-                data: walk.data,
-                cap: walk.end,
-                rep: walk.reported_end.max(walk.end),
-                contained: usize::MAX,
-            };
+            let tvb = Tvb::of(walk);
             let mut l = Layer::new(Osi::DataLink, "l2tp", start..walk.end);
             l.present(f::l2tp::OSIDUMP_V3);
             let mut inf = Info::default();
@@ -202,12 +207,7 @@ pub(crate) fn l2tp(walk: &mut Walk<'_>) -> Next {
 /// message, any other a data message of that session.
 pub(crate) fn over_ip(walk: &mut Walk<'_>) -> Next {
     let start = walk.off;
-    let tvb = Tvb {
-        data: walk.data,
-        cap: walk.end,
-        rep: walk.reported_end.max(walk.end),
-        contained: usize::MAX,
-    };
+    let tvb = Tvb::of(walk);
     let mut l = Layer::new(Osi::DataLink, "l2tp", start..walk.end);
     l.present(f::l2tp::OSIDUMP_V3);
     let mut inf = Info::default();
@@ -245,12 +245,7 @@ fn v3_payload(walk: &mut Walk<'_>, payload: Option<usize>) -> Next {
 }
 
 fn v2(walk: &mut Walk<'_>, start: usize, control: u16) -> Next {
-    let tvb = Tvb {
-        data: walk.data,
-        cap: walk.end,
-        rep: walk.reported_end.max(walk.end),
-        contained: usize::MAX,
-    };
+    let tvb = Tvb::of(walk);
     let mut l = Layer::new(Osi::DataLink, "l2tp", start..walk.end);
     let is_control = control & 0x8000 != 0;
     let has_len = control & 0x4000 != 0;
