@@ -1168,3 +1168,368 @@ fn columns_of_gre_sip_xml_and_dns_type_zero() {
         ]
     );
 }
+
+/// L2TP (packet-l2tp.c) on crafted bytes: an L2TPv2 tunnel and session
+/// set up over UDP 1701 (SCCRQ, SCCRP, SCCCN, ZLB, ICRQ, ICRP, ICCN,
+/// Hello), data messages carrying PPP (LCP, IP with UDP, IP with TCP after
+/// an offset, IPv6CP, IPCP, none), SLI, WEN, CDN and StopCCN with their
+/// AVPs, hidden, Cisco, unknown-vendor and unknown AVPs, a control message
+/// without a length, hostile AVP and message lengths, a version 1 packet
+/// (not L2TP), a message from another port; then L2TPv3 control messages
+/// over IP protocol 115 (with Cisco AVPs, LSID and RSID in the Info
+/// column), a v3 data message over UDP, a Cisco ACK, a message without a
+/// length and one of two bytes. Expected cells: tshark 4.0.17 (`-n`) on
+/// the same bytes.
+#[test]
+fn l2tp_as_tshark() {
+    // (from a, IP protocol, source port, destination port, payload)
+    let msgs: &[(bool, u8, u16, u16, &str)] = &[
+        (
+            true,
+            17,
+            1701,
+            1701,
+            "c8020072000000000000000080080000000000018008000000020100800a0000000300000003800a000000040000000200080000000606808011000000076c61632e6578616d706c65000b000000084c696e7578800800000009000780080000000a0004800e000000050102030405060708",
+        ),
+        (
+            false,
+            17,
+            1701,
+            1701,
+            "c8020055000700000000000180080000000000028008000000020100800a00000003000000018009000000076c6e73800800000009000980160000000b000102030405060708090a0b0c0d0e0f80080000000a0008",
+        ),
+        (
+            true,
+            17,
+            1701,
+            1701,
+            "c802002a0009000000010001800800000000000380160000000d101112131415161718191a1b1c1d1e1f",
+        ),
+        (false, 17, 1701, 1701, "c802000c0007000000010002"),
+        (
+            true,
+            17,
+            1701,
+            1701,
+            "c802005d0009000000020002800800000000000a80080000000e0005800a0000000f0001e240800a0000001200000003800d0000001635353531323334800d0000001535353539383736800900000017737562000a0000001900000011",
+        ),
+        (
+            false,
+            17,
+            1701,
+            1701,
+            "c802001c0007000500020003800800000000000b80080000000e0006",
+        ),
+        (
+            true,
+            17,
+            1701,
+            1701,
+            "c80200420009000600030003800800000000000c800a0000001805f5e100800a000000130000000100080000001d0002000a0000001e757365720008000000200005",
+        ),
+        (
+            false,
+            17,
+            1701,
+            1701,
+            "c802001400070000000300048008000000000006",
+        ),
+        (
+            true,
+            17,
+            1701,
+            1701,
+            "000200070005ff03c0210101000e010405d4050612345678",
+        ),
+        (
+            false,
+            17,
+            1701,
+            1701,
+            "480200370009000600030004ff03002145000027000700004011f750c0a8010ac0a801149c419c420013000068656c6c6f20776f726c64",
+        ),
+        (
+            true,
+            17,
+            1701,
+            1701,
+            "0302000700050002000000214500002800090000400622a4ac100001ac1000029c40005000000001000000005002ffff00000000",
+        ),
+        (
+            true,
+            17,
+            1701,
+            1701,
+            "c8020024000900060004000480080000000000108010000000230000ffffffff00000000",
+        ),
+        (
+            true,
+            17,
+            1701,
+            1701,
+            "c80200340009000600050004800800000000000f8020000000220000000000010000000200000003000000040000000500000006",
+        ),
+        (
+            true,
+            17,
+            1701,
+            1701,
+            "c802004d0009000600060004800800000000000e8014000000010003000661646d696e20646f776e80080000000e0005800f0000000c0010026e6f726d616c000e0000002e0001c02101627965",
+        ),
+        (
+            false,
+            17,
+            1701,
+            1701,
+            "c80200240007000000040007800800000000000480080000000900098008000000010001",
+        ),
+        (
+            true,
+            17,
+            1701,
+            1701,
+            "c802007200090000000700058008000000000001800a0000002400010203c00a0000000912345678000900000025677270800a0000001000002580800a000000110000dac00008000900010007000a04d20005616263640009000000c878797a000800000048656e000a0000003c0a000001",
+        ),
+        (
+            false,
+            17,
+            1701,
+            1701,
+            "880200070000000500088008000000000006",
+        ),
+        (
+            true,
+            17,
+            1701,
+            1701,
+            "c802001c000900000008000680080000000000068003000000077878",
+        ),
+        (
+            true,
+            17,
+            1701,
+            1701,
+            "c802001e00090000000900068008000000000006802800000007686f7374",
+        ),
+        (
+            true,
+            17,
+            1701,
+            1701,
+            "c802003c00090000000a00068008000000000006",
+        ),
+        (
+            true,
+            17,
+            1701,
+            1701,
+            "c802001e00090000000b0006800a00000007686f73748008000000000006",
+        ),
+        (
+            true,
+            17,
+            1701,
+            1701,
+            "c802001400090000000c00068008000000000063",
+        ),
+        (true, 17, 1701, 1701, "c801000c0001000000000000"),
+        (false, 17, 1701, 1701, "000200090006ff03805701010004"),
+        (false, 17, 1701, 1701, "4002000800090006"),
+        (
+            true,
+            17,
+            1701,
+            1701,
+            "000200070005ff0380210102000a03060a000001",
+        ),
+        (
+            true,
+            17,
+            40000,
+            1701,
+            "c802001400090000000d00068008000000000006",
+        ),
+        (
+            true,
+            17,
+            1701,
+            1701,
+            "c802002500090000000e00068008000000000004800a000000010002000380070000000201",
+        ),
+        (
+            true,
+            17,
+            1701,
+            1701,
+            "c803000000000000000000008008000000000001800c000000077633686f7374800a0000003d00001234800a0000003e00040005",
+        ),
+        (
+            true,
+            115,
+            0,
+            0,
+            "00000000c8030063000000000000000080080000000000018008000000020100800b000000076c63636531800a0000003d0000abcd800a0000003e00050004000a0000003c0a01000180080000000a0010001600000049000102030405060708090a0b0c0d0e0f",
+        ),
+        (
+            false,
+            115,
+            0,
+            0,
+            "00000000c80300290000abcd000000018008000000000002800b000000076c63636532800a0000003d00001234",
+        ),
+        (true, 115, 0, 0, "00000000c803000c0000123400010001"),
+        (
+            true,
+            115,
+            0,
+            0,
+            "00000000c80300ac0000123400020001800800000000000a800a0000003f11111111800a000000400000000080080000004400058008000000450000800800000047000380100000004272656d6f74652d656e64800e0000004a000000000000000080120000006100000005000003e8000007d0000a000900052222222200080009000700050008000900080001000a000900020004000500080009000a000300080009000e05dc0008000900637a7a",
+        ),
+        (
+            false,
+            115,
+            0,
+            0,
+            "00000000c80300320000abcd00010003800800000000000b800a0000003f22222222800a0000004011111111800a0000004101020304",
+        ),
+        (
+            true,
+            115,
+            0,
+            0,
+            "00000000c80300300000123400030002800800000000000c8008000000010000800a0000003f11111111800a0000004022222222",
+        ),
+        (
+            true,
+            17,
+            1701,
+            1701,
+            "000300003333333300112233445566778899aabb08004500002000010000401174c7010101010202020203e807d0000c000064617461",
+        ),
+        (
+            true,
+            115,
+            0,
+            0,
+            "00000000c803001c000012340004000200080009000000018008000000000004",
+        ),
+        (
+            true,
+            115,
+            0,
+            0,
+            "00000000880300001234000500028008000000000006",
+        ),
+        (true, 115, 0, 0, "0000"),
+    ];
+    let (a, b) = ([10, 0, 0, 1], [10, 0, 0, 2]);
+    let frames: Vec<Vec<u8>> = msgs
+        .iter()
+        .map(|&(from_a, proto, sport, dport, hex)| {
+            let (src, dst) = if from_a { (a, b) } else { (b, a) };
+            let body: Vec<u8> = (0..hex.len())
+                .step_by(2)
+                .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).expect("hex"))
+                .collect();
+            if proto == 17 {
+                let mut udp = Vec::new();
+                udp.extend_from_slice(&sport.to_be_bytes());
+                udp.extend_from_slice(&dport.to_be_bytes());
+                udp.extend_from_slice(&((8 + body.len()) as u16).to_be_bytes());
+                udp.extend_from_slice(&[0, 0]);
+                udp.extend_from_slice(&body);
+                common::ipv4_frame(src, dst, 17, &udp)
+            } else {
+                // L2TPv3 over IP: no transport checksum to fill in.
+                let mut ip = vec![0x45, 0];
+                ip.extend_from_slice(&((20 + body.len()) as u16).to_be_bytes());
+                ip.extend_from_slice(&[0, 1, 0, 0, 64, proto, 0, 0]);
+                ip.extend_from_slice(&src);
+                ip.extend_from_slice(&dst);
+                let mut f = vec![
+                    0, 0x11, 0x22, 0x33, 0x44, 0x55, 0, 0x66, 0x77, 0x88, 0x99, 0xaa,
+                ];
+                f.extend_from_slice(&[0x08, 0x00]);
+                f.extend_from_slice(&ip);
+                f.extend_from_slice(&body);
+                f
+            }
+        })
+        .collect();
+    let pcap = common::pcap_of(1, 1_700_000_000, &frames);
+    common::keep_crafted("l2tp.pcap", &pcap);
+    let fields = [
+        "frame.protocols",
+        "_ws.col.Protocol",
+        "_ws.col.Info",
+        "l2tp.flags",
+        "l2tp.length",
+        "l2tp.tunnel",
+        "l2tp.session",
+        "l2tp.Ns",
+        "l2tp.Nr",
+        "l2tp.offset",
+        "l2tp.avp.hidden",
+        "l2tp.avp.type",
+        "l2tp.avp.length",
+        "l2tp.avp.vendor_id",
+        "l2tp.avp.message_type",
+        "l2tp.avp.host_name",
+        "l2tp.avp.assigned_tunnel_id",
+        "l2tp.avp.assigned_session_id",
+        "l2tp.result_code",
+        "l2tp.avp.error_message",
+        "l2tp.avp.ciscotype",
+        "l2tp.ccid",
+        "l2tp.sid",
+        "l2tp.avp.local_session_id",
+        "ip.src",
+        "_ws.expert.message",
+    ];
+    let rows: Vec<String> = common::fields_rows(pcap, None, &fields)
+        .iter()
+        .map(|r| r.join("|"))
+        .collect();
+    let want: &[&str] = &[
+        "eth:ethertype:ip:udp:l2tp|L2TP|Control Message - SCCRQ (tunnel id=0, session id=0)|0xc802|114|0|0|0|0||0,0,0,0,0,0,0,0,0,0|0,2,3,4,6,7,8,9,10,5|8,8,10,10,8,17,11,8,8,14|0,0,0,0,0,0,0,0,0,0|1|lac.example|7||||||||10.0.0.1|",
+        "eth:ethertype:ip:udp:l2tp|L2TP|Control Message - SCCRP (tunnel id=7, session id=0)|0xc802|85|7|0|0|1||0,0,0,0,0,0,0|0,2,3,7,9,11,10|8,8,10,9,8,22,8|0,0,0,0,0,0,0|2|lns|9||||||||10.0.0.2|",
+        "eth:ethertype:ip:udp:l2tp|L2TP|Control Message - SCCCN (tunnel id=9, session id=0)|0xc802|42|9|0|1|1||0,0|0,13|8,22|0,0|3||||||||||10.0.0.1|",
+        "eth:ethertype:ip:udp:l2tp|L2TP|Control Message - ZLB      (tunnel id=7, session id=0)|0xc802|12|7|0|1|2||||||||||||||||10.0.0.2|",
+        "eth:ethertype:ip:udp:l2tp|L2TP|Control Message - ICRQ (tunnel id=9, session id=0)|0xc802|93|9|0|2|2||0,0,0,0,0,0,0,0|0,14,15,18,22,21,23,25|8,8,10,10,13,13,9,10|0,0,0,0,0,0,0,0|10|||5|||||||10.0.0.1|",
+        "eth:ethertype:ip:udp:l2tp|L2TP|Control Message - ICRP (tunnel id=7, session id=5)|0xc802|28|7|5|2|3||0,0|0,14|8,8|0,0|11|||6|||||||10.0.0.2|",
+        "eth:ethertype:ip:udp:l2tp|L2TP|Control Message - ICCN (tunnel id=9, session id=6)|0xc802|66|9|6|3|3||0,0,0,0,0,0|0,24,19,29,30,32|8,10,10,8,10,8|0,0,0,0,0,0|12||||||||||10.0.0.1|",
+        "eth:ethertype:ip:udp:l2tp|L2TP|Control Message - Hello (tunnel id=7, session id=0)|0xc802|20|7|0|3|4||0|0|8|0|6||||||||||10.0.0.2|",
+        "eth:ethertype:ip:udp:l2tp:ppp:lcp|PPP LCP|Configuration Request|0x0002||7|5||||||||||||||||||10.0.0.1|",
+        "eth:ethertype:ip:udp:l2tp:ppp:ip:udp:data|UDP|40001 → 40002 Len=11|0x4802|55|9|6|3|4||||||||||||||||10.0.0.2,192.168.1.10|",
+        "eth:ethertype:ip:udp:l2tp:ppp:ip:tcp|TCP|40000 → 80 [SYN] Seq=0 Win=65535 Len=0|0x0302||7|5|||2|||||||||||||||10.0.0.1,172.16.0.1|Connection establish request (SYN): server port 80",
+        "eth:ethertype:ip:udp:l2tp|L2TP|Control Message - SLI (tunnel id=9, session id=6)|0xc802|36|9|6|4|4||0,0|0,35|8,16|0,0|16||||||||||10.0.0.1|",
+        "eth:ethertype:ip:udp:l2tp|L2TP|Control Message - WEN (tunnel id=9, session id=6)|0xc802|52|9|6|5|4||0,0|0,34|8,32|0,0|15||||||||||10.0.0.1|",
+        "eth:ethertype:ip:udp:l2tp|L2TP|Control Message - CDN (tunnel id=9, session id=6)|0xc802|77|9|6|6|4||0,0,0,0,0|0,1,14,12,46|8,20,8,15,14|0,0,0,0,0|14|||5|3|admin down|||||10.0.0.1|",
+        "eth:ethertype:ip:udp:l2tp|L2TP|Control Message - StopCCN (tunnel id=7, session id=0)|0xc802|36|7|0|4|7||0,0,0|0,9,1|8,8,8|0,0,0|4||9||1||||||10.0.0.2|",
+        "eth:ethertype:ip:udp:l2tp|L2TP|Control Message - SCCRQ (tunnel id=9, session id=0)[Malformed Packet]|0xc802|114|9|0|7|5||0,0,1,0,0,0,0|0,36,37,16,17|8,10,10,9,10,10,8|0,0,0,0,0,9|1||||||1||||10.0.0.1|Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:udp:l2tp|L2TP|Control Message - Hello (tunnel id=7, session id=0)|0x8802||7|0|5|8||||||||||||||||10.0.0.2|",
+        "eth:ethertype:ip:udp:l2tp|L2TP|Control Message - Hello (tunnel id=9, session id=0)|0xc802|28|9|0|8|6||0|0|8|0|6||||||||||10.0.0.1|AVP length must be >= 6, got 3",
+        "eth:ethertype:ip:udp:l2tp|L2TP|Control Message - Hello (tunnel id=9, session id=0)[Malformed Packet]|0xc802|30|9|0|9|6||0|0|8|0|6||||||||||10.0.0.1|Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:udp:l2tp|L2TP|Control Message - Hello (tunnel id=9, session id=0)[Malformed Packet]|0xc802|60|9|0|10|6||0|0|8|0|6||||||||||10.0.0.1|Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:udp:l2tp|L2TP|Control Message (tunnel id=9, session id=0)|0xc802|30|9|0|11|6||0,0|7,0|10,8|0,0|6|host|||||||||10.0.0.1|",
+        "eth:ethertype:ip:udp:l2tp|L2TP|Control Message - Unknown (99) (tunnel id=9, session id=0)|0xc802|20|9|0|12|6||0|0|8|0|99||||||||||10.0.0.1|",
+        "eth:ethertype:ip:udp:data|UDP|1701 → 1701 Len=12||||||||||||||||||||||10.0.0.1|",
+        "eth:ethertype:ip:udp:l2tp:ppp:ipv6cp|PPP IPV6CP|Configuration Request|0x0002||9|6||||||||||||||||||10.0.0.2|",
+        "eth:ethertype:ip:udp:l2tp|L2TP|Data    Message            (tunnel id=9, session id=6)|0x4002|8|9|6||||||||||||||||||10.0.0.2|",
+        "eth:ethertype:ip:udp:l2tp:ppp:ipcp|PPP IPCP|Configuration Request|0x0002||7|5||||||||||||||||||10.0.0.1|",
+        "eth:ethertype:ip:udp:l2tp|L2TP|Control Message - Hello (tunnel id=9, session id=0)|0xc802|20|9|0|13|6||0|0|8|0|6||||||||||10.0.0.1|",
+        "eth:ethertype:ip:udp:l2tp|L2TP|Control Message - StopCCN (tunnel id=9, session id=0)[Malformed Packet]|0xc802|37|9|0|14|6||0,0,0|0,1,2|8,10,7|0,0,0|4||||2||||||10.0.0.1|Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:udp:l2tp|L2TPv3|Control Message - SCCRQ (ccid=0x00000000)[Malformed Packet]||||||||||||||||||||||10.0.0.1|Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:l2tp|L2TPv3|Control Message - SCCRQ (ccid=0x00000000)|0xc803|99|||0|0||0,0,0,0,0,0,0,0|0,2,7,61,62,60,10,73|8,8,11,10,10,10,8,22|0,0,0,0,0,0,0,0|1|lcce1||||||0x00000000|0x00000000||10.0.0.1|",
+        "eth:ethertype:ip:l2tp|L2TPv3|Control Message - SCCRP (ccid=0x0000ABCD)|0xc803|41|||0|1||0,0,0|0,7,61|8,11,10|0,0,0|2|lcce2||||||0x0000abcd|0x00000000||10.0.0.2|",
+        "eth:ethertype:ip:l2tp|L2TPv3|Control Message - ZLB (ccid=0x00001234)|0xc803|12|||1|1|||||||||||||0x00001234|0x00000000||10.0.0.1|",
+        "eth:ethertype:ip:l2tp|L2TPv3|Control Message - ICRQ (ccid=0x00001234), LSID: 286331153, RSID:  0|0xc803|172|||2|1||0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0|0,63,64,68,69,71,66,74,97|8,10,10,8,8,8,16,14,18,10,8,8,10,8,8,8|0,0,0,0,0,0,0,0,0,9,9,9,9,9,9,9|10||||||5,7,8,2,10,14,99|0x00001234|0x00000000|286331153|10.0.0.1|Vendor-Specific AVP data",
+        "eth:ethertype:ip:l2tp|L2TPv3|Control Message - ICRP (ccid=0x0000ABCD), LSID: 572662306, RSID: 286331153|0xc803|50|||1|3||0,0,0,0|0,63,64,65|8,10,10,10|0,0,0,0|11|||||||0x0000abcd|0x00000000|572662306|10.0.0.2|",
+        "eth:ethertype:ip:l2tp|L2TPv3|Control Message - ICCN (ccid=0x00001234), LSID: 286331153, RSID: 572662306|0xc803|48|||3|2||0,0,0,0|0,1,63,64|8,8,10,10|0,0,0,0|12||||0|||0x00001234|0x00000000|286331153|10.0.0.1|",
+        "eth:ethertype:ip:udp:l2tp:data|L2TPv3|D[S:0x33333333]|0x0003|||||||||||||||||||0x33333333||10.0.0.1|",
+        "eth:ethertype:ip:l2tp|L2TPv3|Control Message - Cisco ACK (ccid=4660)|0xc803|28|||4|2||0,0|0|8,8|9,0|4||||||0|0x00001234|0x00000000||10.0.0.1|",
+        "eth:ethertype:ip:l2tp|L2TPv3|Control Message - Hello (ccid=0x00001234)|0x8803||||5|2|||||||||||||0x00001234|0x00000000||10.0.0.1|",
+        "eth:ethertype:ip:l2tp|L2TPv3|[Malformed Packet]||||||||||||||||||||||10.0.0.1|Malformed Packet (Exception occurred)",
+    ];
+    assert_eq!(rows, want);
+}

@@ -89,6 +89,7 @@ pub use super::transport::sctp::fields::sctp;
 pub use super::tunnel::fields::{
     ayiya, erspan, etherip, geneve, gre, gtp, gtpv2, mpls, nsh, teredo, vxlan,
 };
+pub use super::tunnel::l2tp::fields::l2tp;
 
 /// Each protocol's fields, in the spec list's order (as `osidump fields`
 /// lists them), then Wireshark's own (`_ws`: expert info, malformed).

@@ -552,6 +552,14 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                 certificates(&mut s, l);
             }
             "session" | "communityid" | "pkt_comment" => {}
+            // L2TP hands each proxy LCP AVP to PPP's LCP options
+            // dissector: a call of its own, listed after L2TP's.
+            "l2tp" if l.has(all::l2tp::OSIDUMP_PPP) => {
+                push(&mut s, "l2tp");
+                for _ in l.all(all::l2tp::OSIDUMP_PPP) {
+                    push_again(&mut s, "ppp");
+                }
+            }
             // VXLAN-GPE's dissector belongs to a protocol registered in
             // name only (`vxlan_gpe`), which tshark 4.0 does not list; its
             // header is a `vxlan` item all the same.

@@ -684,9 +684,10 @@ impl Dissector {
                     50 => net::ipsec::esp(walk),
                     51 => net::ipsec::ah(walk, addrs),
                     137 => tunnel::mpls::mpls(walk),
+                    97 => tunnel::etherip::etherip(walk),
+                    115 => tunnel::l2tp::over_ip(walk),
                     // An Ethernet frame right after the IP header (RFC 8986's
                     // SRv6 L2 services; Wireshark's `eth` in ip.proto).
-                    97 => tunnel::etherip::etherip(walk),
                     143 => Next::Ethernet,
                     _ => Next::Data(Osi::Transport),
                 },
@@ -716,6 +717,7 @@ impl Dissector {
                     registry::Tunnel::Teredo => tunnel::teredo::teredo(walk),
                     registry::Tunnel::Gtp => tunnel::gtp::gtp(walk),
                     registry::Tunnel::Ayiya => tunnel::ayiya::ayiya(walk),
+                    registry::Tunnel::L2tp => tunnel::l2tp::l2tp(walk),
                 },
                 Next::Fragment(f) => self.fragment(walk, f, ctx),
                 Next::Data(osi) => {

@@ -229,11 +229,12 @@ pub enum Tunnel {
     Teredo,
     Gtp,
     Ayiya,
+    L2tp,
 }
 
 /// The tunnel tshark 4.0 finds on a UDP port (its `udp.port` table):
 /// VXLAN 4789, VXLAN-GPE 4790, Geneve 6081, Teredo 3544, GRE 4754, MPLS 6635, GTP 2123
-/// and 2152, AYIYA 5072.
+/// and 2152, AYIYA 5072, L2TP 1701.
 fn tunnel_port(port: u16) -> Option<Tunnel> {
     match port {
         4789 => Some(Tunnel::Vxlan),
@@ -245,6 +246,7 @@ fn tunnel_port(port: u16) -> Option<Tunnel> {
         // GTP-C and GTP-U (tshark's gtp on udp.port).
         2123 | 2152 => Some(Tunnel::Gtp),
         5072 => Some(Tunnel::Ayiya),
+        1701 => Some(Tunnel::L2tp),
         _ => None,
     }
 }

@@ -301,13 +301,75 @@ pub static NULL: ProtocolSpec = lower(
     f::null::ALL,
     summary::null,
 );
-pub static PPP: ProtocolSpec = lower(
-    "ppp",
-    "Point-to-Point Protocol",
-    Osi::DataLink,
-    f::ppp::ALL,
-    summary::generic,
-);
+pub static PPP: ProtocolSpec = ProtocolSpec {
+    info: Some(ppp_info),
+    column: Some(ppp_column),
+    ..lower(
+        "ppp",
+        "Point-to-Point Protocol",
+        Osi::DataLink,
+        f::ppp::ALL,
+        summary::generic,
+    )
+};
+/// PPP writes no Info of its own, but for a protocol no dissector of its
+/// table takes (`PPP Unknown (0x1235)`, over PPPoE, GRE or L2TP alike).
+/// In an L2TP data message whose PPP frame the capture cut (nothing after
+/// PPP wrote one), the column is L2TP's.
+fn ppp_info(out: &mut String, layers: &[Layer<'_>], i: usize) {
+    use std::fmt::Write;
+    let Some(l) = layers.get(i) else {
+        return;
+    };
+    if let Some(p) = ppp_not_taken(l) {
+        let name = f::ppp::PROTOCOL
+            .value_name(u64::from(p))
+            .unwrap_or("Unknown");
+        let _ = write!(out, "PPP {name} (0x{p:04x})");
+        return;
+    }
+    match i.checked_sub(1).and_then(|k| layers.get(k)) {
+        Some(below) if below.protocol == "l2tp" => {
+            super::tunnel::l2tp::info_column(out, layers, i - 1)
+        }
+        _ => summary::generic(out, l),
+    }
+}
+
+/// PPP's Protocol column: the number of a protocol no dissector takes
+/// (`0x1235`), as tshark writes it.
+fn ppp_column(l: &Layer<'_>) -> &'static str {
+    match ppp_not_taken(l) {
+        Some(p) if l.has(f::ppp::ADDRESS) || l.has(f::ppp::PROTOCOL) => hex4(p),
+        _ => "PPP",
+    }
+}
+
+/// `0x1235` for 0x1235, made once per number (at most 65,536 of them,
+/// as the Elastic writer's keys are interned).
+fn hex4(p: u16) -> &'static str {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static MADE: OnceLock<Mutex<HashMap<u16, &'static str>>> = OnceLock::new();
+    let mut made = MADE
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    made.entry(p)
+        .or_insert_with(|| Box::leak(format!("0x{p:04x}").into_boxed_str()))
+}
+
+/// The protocol of a PPP frame that no dissector of tshark's `ppp.protocol`
+/// table takes (osidump's PPP hands the same ones on).
+fn ppp_not_taken(l: &Layer<'_>) -> Option<u16> {
+    let p = u16::try_from(l.get_uint(f::ppp::PROTOCOL)?).ok()?;
+    match p {
+        0x0021 | 0x0057 | 0x0281 | 0x0283 | 0x0023 | 0xc021 | 0x8021 | 0x8057 | 0x80fd | 0xc023
+        | 0xc223 => None,
+        _ => Some(p),
+    }
+}
+
 /// PPP's control protocols (LCP, IPCP, IPV6CP, CCP) and its
 /// authentication protocols (PAP, CHAP): the link's own conversation.
 /// Their Info is their summary (no `info` of their own).
@@ -735,6 +797,20 @@ pub static GTP: ProtocolSpec = ProtocolSpec {
         super::tunnel::gtp::summary,
     )
 };
+// L2TP carries a subscriber's PPP frames between an access concentrator
+// and a network server: Data link, as the frames it carries (its name's
+// "Layer Two").
+pub static L2TP: ProtocolSpec = ProtocolSpec {
+    info: Some(super::tunnel::l2tp::info_column),
+    column: Some(super::tunnel::l2tp::column),
+    ..lower(
+        "l2tp",
+        "Layer 2 Tunneling Protocol",
+        Osi::DataLink,
+        f::l2tp::ALL,
+        super::tunnel::l2tp::summary,
+    )
+};
 pub static GTPV2: ProtocolSpec = lower(
     "gtpv2",
     "GPRS Tunneling Protocol V2",
@@ -939,6 +1015,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &AYIYA,
     &ETHERIP,
     &GTP,
+    &L2TP,
     &GTPV2,
     &TCP,
     &MPTCP,

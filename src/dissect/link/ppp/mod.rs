@@ -581,6 +581,23 @@ fn options<'a>(
     Ok(())
 }
 
+/// packet-ppp.c's `ppp_lcp_options` dissector (L2TP's proxy LCP AVPs):
+/// the LCP options that fill `b` (`reported` bytes on the wire), their
+/// items added to `l`. `Err` when a read falls past the bytes: what
+/// tshark's PPP throws.
+pub(crate) fn lcp_options<'a>(
+    b: &'a [u8],
+    reported: usize,
+    l: &mut Layer<'a>,
+) -> Result<(), Bound> {
+    let t = Tvb {
+        b,
+        reported: reported.max(b.len()),
+        le: false,
+    };
+    options(&t, 0, t.reported, &LCP_CP, l)
+}
+
 /// One known option: its length checked, then its item, type, length and
 /// fields.
 fn option<'a>(t: &Tvb<'a>, d: &OptDef, cp: &Cp, l: &mut Layer<'a>) -> Result<(), Bound> {
