@@ -1,6 +1,7 @@
 //! EIGRP's fields, generated from tshark 4.0.17's registry by
-//! `scripts/gen-fields.py eigrp ...` (IPX, AppleTalk, SAF and extended
-//! community fields left out: not decoded), plus the Info column's text.
+//! `scripts/gen-fields.py eigrp ...`, plus the Info column's text. Left
+//! out, as not decoded: IPX network numbers (no FT_IPXNET here), the
+//! sequence TLV's IPX address, SAF services and extended communities.
 
 pub mod eigrp {
     #[allow(unused_imports)]
@@ -109,6 +110,15 @@ pub mod eigrp {
     pub static TLV_LEN_INVALID: &F = field!(F::new("eigrp.tlv.len.invalid", None, "Corrupt TLV (Length field less than 4)"));
     pub static TLV_TRUNCATED: &F = field!(F::new("eigrp.tlv.truncated", None, "Corrupt TLV (Truncated prematurely)"));
 
+    pub static NEXTHOP_ADDRESS: &F = field!(F::new("eigrp.nexthop_address", Uint32, "NextHop Address").base(Base::Custom));
+    pub static CABLE_RANGE: &F = field!(F::new("eigrp.cable_range", Uint32, "Cable range").base(Base::Custom));
+    pub static APPLETALK_CABLE_RANGE: &F = field!(F::new("eigrp.appletalk_cable_range", Uint32, "AppleTalk Cable Range").base(Base::Custom));
+    pub static ATALK_ROUTERID: &F = field!(F::new("eigrp.atalk.routerid", Uint32, "AppleTalk Router ID"));
+    pub static EXTDATA_IPX_METRIC: &F = field!(F::new("eigrp.extdata.ipx_metric", Uint16, "External Metric").blurb("Delay reported by redistributing protocol"));
+    pub static EXTDATA_IPX_DELAY: &F = field!(F::new("eigrp.extdata.ipx_delay", Uint16, "External Delay").blurb("Delay reported by redistributing protocol"));
+    pub static IPX_NEXTHOP_HOST: &F = field!(F::new("eigrp.ipx.nexthop_host", Ether, "NextHop Host"));
+    pub static IPX_ROUTERID: &F = field!(F::new("eigrp.ipx.routerid", Ether, "External RouterID").blurb("Router ID of redistributing router"));
+
     /// What tshark writes in the Info column for this message.
     pub static OSIDUMP_INFO: &F = field!(
         F::new("osidump.eigrp.info", String, "Info").blurb("The Info column's text for this message")
@@ -216,6 +226,14 @@ pub mod eigrp {
         CHECKSUM_BAD,
         TLV_LEN_INVALID,
         TLV_TRUNCATED,
+        NEXTHOP_ADDRESS,
+        CABLE_RANGE,
+        APPLETALK_CABLE_RANGE,
+        ATALK_ROUTERID,
+        EXTDATA_IPX_METRIC,
+        EXTDATA_IPX_DELAY,
+        IPX_NEXTHOP_HOST,
+        IPX_ROUTERID,
         OSIDUMP_INFO,
     ];
 

@@ -15,14 +15,17 @@
 //! list), the classic IPv4 and IPv6 internal and external routes (legacy
 //! metric, external data, destinations), the multi-topology routes (legacy
 //! metric, per-family next hop) and the multi-protocol ones (wide metric
-//! and its attributes). A TLV whose length is under 4 ends the message
+//! and its attributes), the AppleTalk and IPX routes (IPX network numbers
+//! are not shown). A TLV whose length is under 4 ends the message
 //! (`eigrp.tlv.len.invalid`); one that runs past the packet throws before
-//! anything of it is shown. IPX, AppleTalk, SAF services and extended
-//! communities are not decoded: their TLVs show their type and length only.
+//! anything of it is shown. Not decoded: SAF services, extended
+//! communities, and the IPX SAP message of opcode 6 (tshark hands it to
+//! its IPX SAP dissector, which osidump does not have).
 //!
 //! Destinations are read as tshark 4.0 reads them, one byte further than
 //! the prefix each time (it steps over the prefix length twice), and IPv6
-//! ones a byte longer still when the prefix is a whole number of bytes.
+//! ones a byte longer still when the prefix is a whole number of bytes;
+//! after an invalid prefix length, none.
 //!
 //! Every read is checked: inside a TLV, one past its length is malformed
 //! (tshark's subset ends there), past what was captured truncated. The
@@ -71,6 +74,7 @@ const TLV_PEER_STUBINFO: u16 = 0x0006;
 const TLV_PEER_TERMINATION: u16 = 0x0007;
 const TLV_PEER_TIDLIST: u16 = 0x0008;
 const TLV_MTR_TIDLIST: u16 = 0x00f5;
+const TLV_AT_CABLE: u16 = 0x0204;
 
 /// tshark groups TLVs by `type & 0xfff0` (its own comment says it should
 /// have been 0xff00).
@@ -284,8 +288,8 @@ fn message<'a>(l: &mut Layer<'a>, t: Tvb<'a>) -> R<()> {
             RANGE_IPV6 => legacy_route(l, v, off + 4, tlv, true)?,
             RANGE_MP => multi_protocol(l, v, off + 4, tlv)?,
             RANGE_MTR => multi_topology(l, v, off + 4, tlv)?,
-            // Not decoded: their type and length only.
-            RANGE_ATALK | RANGE_IPX => {}
+            RANGE_ATALK => appletalk_route(l, v, off + 4, tlv)?,
+            RANGE_IPX => ipx_route(l, v, off + 4, tlv)?,
             _ => expert::add(
                 l,
                 &TLV_TYPE,
@@ -457,6 +461,69 @@ fn legacy_route<'a>(l: &mut Layer<'a>, v: Tvb<'a>, o: usize, tlv: u16, v6: bool)
     }
 }
 
+/// The classic AppleTalk routes (0x02xx): the next hop, external data,
+/// legacy metric and cable range; or a cable configuration (0x0204).
+fn appletalk_route<'a>(l: &mut Layer<'a>, v: Tvb<'a>, o: usize, tlv: u16) -> R<()> {
+    if tlv == TLV_AT_CABLE {
+        l.uint(f::eigrp::APPLETALK_CABLE_RANGE, v.u32(o)?);
+        l.uint(f::eigrp::ATALK_ROUTERID, v.u32(o + 4)?);
+        return Ok(());
+    }
+    l.uint(f::eigrp::NEXTHOP_ADDRESS, v.u32(o)?);
+    let mut at = o + 4;
+    if tlv & TYPE_MASK == TYPE_EXTERNAL {
+        at = external_data(l, v, at)?;
+    }
+    at = legacy_metric(l, v, at)?;
+    l.uint(f::eigrp::CABLE_RANGE, v.u32(at)?);
+    // tshark's label reads the range at the value's bytes 36 to 40,
+    // wherever the range is.
+    v.need(o + 40)?;
+    Ok(())
+}
+
+/// The classic IPX routes (0x03xx): the next hop, IPX external data,
+/// legacy metric and destination (IPX network numbers are not shown).
+fn ipx_route<'a>(l: &mut Layer<'a>, v: Tvb<'a>, o: usize, tlv: u16) -> R<()> {
+    let mut at = ipx_nexthop(l, v, o)?;
+    if tlv & TYPE_MASK == TYPE_EXTERNAL {
+        at = ipx_external_data(l, v, at)?;
+    }
+    at = legacy_metric(l, v, at)?;
+    ipx_destination(v, at)
+}
+
+/// An IPX next hop: its network (not shown) and host; where it ends.
+fn ipx_nexthop<'a>(l: &mut Layer<'a>, v: Tvb<'a>, o: usize) -> R<usize> {
+    v.need(o + 4)?;
+    l.push(f::eigrp::IPX_NEXTHOP_HOST, mac(v.slice(o + 4, 6)?));
+    Ok(o + 10)
+}
+
+/// An IPX destination network (not shown).
+fn ipx_destination(v: Tvb<'_>, o: usize) -> R<()> {
+    v.need(o + 4)
+}
+
+/// The 20 bytes of an IPX route's external data; where they end.
+fn ipx_external_data<'a>(l: &mut Layer<'a>, v: Tvb<'a>, o: usize) -> R<usize> {
+    v.need(o + 20)?;
+    l.push(f::eigrp::IPX_ROUTERID, mac(v.slice(o, 6)?));
+    l.uint(f::eigrp::EXTDATA_AS, v.u32(o + 6)?);
+    l.uint(f::eigrp::EXTDATA_TAG, v.u32(o + 10)?);
+    l.uint(f::eigrp::EXTDATA_PROTO, v.u8(o + 14)?);
+    let fl = v.u8(o + 15)?;
+    l.boolean(f::eigrp::OPAQUE_FLAG_EXT, fl & 0x01 != 0);
+    l.boolean(f::eigrp::OPAQUE_FLAG_CD, fl & 0x02 != 0);
+    l.uint(f::eigrp::EXTDATA_IPX_METRIC, v.u16(o + 16)?);
+    l.uint(f::eigrp::EXTDATA_IPX_DELAY, v.u16(o + 18)?);
+    Ok(o + 20)
+}
+
+fn mac(s: &[u8]) -> Value<'static> {
+    Value::Mac(s.try_into().unwrap_or([0; 6]))
+}
+
 /// The multi-topology routes (0x00fx): topology, family, router ID and
 /// tag, legacy metric, then the family's next hop and destinations.
 fn multi_topology<'a>(l: &mut Layer<'a>, v: Tvb<'a>, o: usize, tlv: u16) -> R<()> {
@@ -491,19 +558,25 @@ fn routed<'a>(l: &mut Layer<'a>, v: Tvb<'a>, mut at: usize, tlv: u16, afi: u16) 
             l.push(f::eigrp::IPV6_NEXTHOP, v.ipv6(at)?);
             at += 16;
         }
-        // IPX's next hop (and external data): not decoded.
-        AF_IPX => return Ok(()),
+        AF_IPX => at = ipx_nexthop(l, v, at)?,
         _ => {}
     }
     if tlv & TYPE_MASK == TYPE_EXTERNAL {
-        at = external_data(l, v, at)?;
+        at = if afi == AF_IPX {
+            ipx_external_data(l, v, at)?
+        } else {
+            external_data(l, v, at)?
+        };
     }
     match afi {
         AF_IPV4 => ipv4_destinations(l, v, at),
         AF_IPV6 => ipv6_destinations(l, v, at),
+        AF_IPX => ipx_destination(v, at),
         // SAF services: not decoded.
         SF_COMMON | SF_IPV4 | SF_IPV6 => Ok(()),
         _ => {
+            // Its item runs to the TLV's end: with nothing left, it throws.
+            v.need(at + 1)?;
             expert::add(l, &AFI, None);
             Ok(())
         }
@@ -536,6 +609,8 @@ fn wide_metric<'a>(l: &mut Layer<'a>, v: Tvb<'a>, o: usize) -> R<usize> {
 /// The wide metric's attributes: `limit` bytes at `o` (tshark's subset
 /// lets it read that many; past them, as past a capture's end).
 fn attributes<'a>(l: &mut Layer<'a>, v: Tvb<'a>, o: usize, limit: usize) -> R<usize> {
+    // Their item covers `limit` bytes: past the TLV, it throws.
+    v.need(o.saturating_add(limit))?;
     let a = Tvb {
         b: v.b,
         cap: o.saturating_add(limit).min(v.cap),
@@ -578,8 +653,8 @@ fn ipv4_destinations<'a>(l: &mut Layer<'a>, v: Tvb<'a>, mut at: usize) -> R<()> 
                 &PREFIXLEN,
                 Some(format!("Invalid prefix length {plen}, must be <= 32")),
             );
-            at += 1 + 4;
-            continue;
+            // tshark reads no further destination.
+            break;
         }
         let n = usize::from(plen).div_ceil(8);
         let bytes = v.slice(at + 1, n)?;
@@ -606,8 +681,8 @@ fn ipv6_destinations<'a>(l: &mut Layer<'a>, v: Tvb<'a>, mut at: usize) -> R<()> 
                 &PREFIXLEN,
                 Some(format!("Invalid prefix length {plen}, must be <= 128")),
             );
-            at += 1 + 16;
-            continue;
+            // tshark reads no further destination.
+            break;
         }
         let mut n = usize::from(plen).div_ceil(8);
         let bytes = v.slice(at + 1, n)?;
