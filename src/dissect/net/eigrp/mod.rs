@@ -200,14 +200,15 @@ pub(crate) fn eigrp(walk: &mut Walk<'_>, addrs: Addrs) -> Next {
         rep: reported.max(b.len()),
     };
     let mut l = Layer::new(Osi::Network, "eigrp", start..walk.end);
-    if let Err(t) = message(&mut l, tvb) {
-        if !walk.nested {
-            l.read_past_end(
-                "eigrp",
-                format!("EIGRP message: need {} bytes, have {}", t.end, b.len()),
-                t.cut_by_capture,
-            );
-        }
+    // Quoted by an ICMP error, a message is short on purpose.
+    if let Err(t) = message(&mut l, tvb)
+        && !walk.nested
+    {
+        l.read_past_end(
+            "eigrp",
+            format!("EIGRP message: need {} bytes, have {}", t.end, b.len()),
+            t.cut_by_capture,
+        );
     }
     walk.off = walk.end;
     walk.layers.push(l);
