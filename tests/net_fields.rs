@@ -1205,7 +1205,8 @@ fn eigrp_tlv(ty: u16, value: &[u8]) -> Vec<u8> {
 /// a software version of length 4 (tcpdump's eigrp-tlv-oobr: malformed),
 /// a message under 16 bytes (nothing shown), an IPv6 route (a whole-byte
 /// prefix's item a byte longer), AppleTalk and IPX external routes, and a
-/// Hello over IPv6. Expected cells: tshark 4.0.17 on the same bytes.
+/// Hello over IPv6, and messages an ICMP error quotes (8 bytes: no EIGRP
+/// at all; 18). Expected cells: tshark 4.0.17 on the same bytes.
 #[test]
 fn eigrp_as_tshark() {
     let params = eigrp_tlv(1, &[1, 0, 1, 0, 0, 0, 0, 15]);
@@ -1280,6 +1281,8 @@ fn eigrp_as_tshark() {
         f.extend_from_slice(&m);
         f
     };
+    // Quoted by an ICMP error: under 16 bytes tshark leaves EIGRP out.
+    let quoted = ipv4_around(88, &eigrp_msg(5, 0, 0, &[&params], false))[14..].to_vec();
     let frames = vec![
         ipv4_around(
             88,
@@ -1301,6 +1304,8 @@ fn eigrp_as_tshark() {
         ipv4_around(88, &eigrp_msg(1, 0, 0, &[&v6], false)),
         ipv4_around(88, &eigrp_msg(1, 0, 0, &[&at_ext, &ipx_ext], false)),
         v6_hello,
+        icmp_of(3, &quoted[..20 + 8]),
+        icmp_of(3, &quoted[..20 + 18]),
     ];
     common::keep_crafted("eigrp.pcap", &common::pcap_of(1, 1_700_000_000, &frames));
     let got = fields_of(
@@ -1365,6 +1370,8 @@ fn eigrp_as_tshark() {
         "eth:ethertype:ip:eigrp|EIGRP|Update|1|0xc625|1|0|0|0|0x0402|45|||||||||2560|1500|1||||||||||||||48|2001:db8:1::||||||",
         "eth:ethertype:ip:eigrp|EIGRP|Update|1|0x4eb4|1|0|0|0|0x0203,0x0303|48,54||||||1.2.3.4|3,9|1,0|2560,2560|1500,1500|1,1||||||||||||||||327686|655380|02:00:00:00:00:01|77||",
         "eth:ethertype:ipv6:eigrp|EIGRP|Hello|5|0xfb71|1|0|0|0|0x0001|12|1|15||||||||||||||||||||||||||||||",
+        "eth:ethertype:ip:icmp:ip|ICMP|Destination unreachable (Network unreachable)||||||||||||||||||||||||||||||||||||||||",
+        "eth:ethertype:ip:icmp:ip:eigrp|ICMP|Destination unreachable (Network unreachable)|5|0xfb71|0|0|0|0||||||||||||||||||||||||||||||||||Bad Checksum [should be 0xfdf1]",
     ];
     assert_eq!(got, want);
 }

@@ -200,17 +200,24 @@ pub(crate) fn eigrp(walk: &mut Walk<'_>, addrs: Addrs) -> Next {
         rep: reported.max(b.len()),
     };
     let mut l = Layer::new(Osi::Network, "eigrp", start..walk.end);
-    // Quoted by an ICMP error, a message is short on purpose.
-    if let Err(t) = message(&mut l, tvb)
-        && !walk.nested
-    {
-        l.read_past_end(
-            "eigrp",
-            format!("EIGRP message: need {} bytes, have {}", t.end, b.len()),
-            t.cut_by_capture,
-        );
-    }
+    let result = message(&mut l, tvb);
     walk.off = walk.end;
+    if let Err(t) = result {
+        if walk.nested {
+            // Quoted by an ICMP error, a message is short on purpose; one
+            // tshark reads nothing of (under 16 bytes) it leaves out of
+            // the frame's protocols.
+            if l.get_str(f::eigrp::OSIDUMP_INFO).is_none() {
+                return Next::Done;
+            }
+        } else {
+            l.read_past_end(
+                "eigrp",
+                format!("EIGRP message: need {} bytes, have {}", t.end, b.len()),
+                t.cut_by_capture,
+            );
+        }
+    }
     walk.layers.push(l);
     Next::Done
 }
