@@ -1533,3 +1533,210 @@ fn l2tp_as_tshark() {
     ];
     assert_eq!(rows, want);
 }
+
+/// An EIGRP message: header for `opcode` (acknowledging `ack`, flags
+/// `flags`) and `tlvs`, its checksum right unless `bad`.
+fn eigrp_msg(opcode: u8, ack: u32, flags: u32, tlvs: &[&[u8]], bad: bool) -> Vec<u8> {
+    let mut m = vec![2, opcode, 0, 0];
+    m.extend_from_slice(&flags.to_be_bytes());
+    m.extend_from_slice(&[0, 0, 0, 9]);
+    m.extend_from_slice(&ack.to_be_bytes());
+    m.extend_from_slice(&[0, 0, 0, 100]);
+    for t in tlvs {
+        m.extend_from_slice(t);
+    }
+    let ck = if bad {
+        0x1234
+    } else {
+        common::inet_checksum(&[&m])
+    };
+    m[2..4].copy_from_slice(&ck.to_be_bytes());
+    m
+}
+
+fn eigrp_tlv(ty: u16, value: &[u8]) -> Vec<u8> {
+    let mut t = ty.to_be_bytes().to_vec();
+    t.extend_from_slice(&((value.len() + 4) as u16).to_be_bytes());
+    t.extend_from_slice(value);
+    t
+}
+
+/// EIGRP (IP protocol 88) as tshark 4.0.17 shows it: parameters and
+/// software version, a Hello that acknowledges (`Hello (Ack)`), external
+/// and internal IPv4 routes (tshark steps over each prefix length twice;
+/// an invalid prefix ends the list), a wide metric of infinite delay with
+/// an attribute, authentication, sequence, next multicast sequence, stub
+/// options and peer termination, a bad checksum and a TLV length under 4,
+/// a software version of length 4 (tcpdump's eigrp-tlv-oobr: malformed),
+/// a message under 16 bytes (nothing shown), an IPv6 route (a whole-byte
+/// prefix's item a byte longer), AppleTalk and IPX external routes, and a
+/// Hello over IPv6, and messages an ICMP error quotes (8 bytes: no EIGRP
+/// at all; 18). Expected cells: tshark 4.0.17 on the same bytes.
+#[test]
+fn eigrp_as_tshark() {
+    let params = eigrp_tlv(1, &[1, 0, 1, 0, 0, 0, 0, 15]);
+    let metric: [u8; 16] = [0, 0, 10, 0, 0, 0, 100, 0, 0, 5, 0xdc, 1, 255, 1, 0, 6];
+    let ext: Vec<u8> = [
+        &[1, 2, 3, 4][..],
+        &200u32.to_be_bytes(),
+        &7u32.to_be_bytes(),
+        &99u32.to_be_bytes(),
+        &[0, 0, 3, 2],
+    ]
+    .concat();
+    let v4_ext = eigrp_tlv(
+        0x103,
+        &[&[10, 0, 0, 2][..], &ext, &metric, &[24, 192, 168, 5]].concat(),
+    );
+    let v4_int = eigrp_tlv(
+        0x102,
+        &[&[0; 4][..], &metric, &[0, 8, 10, 32, 1, 2, 3, 4]].concat(),
+    );
+    let v4_bad = eigrp_tlv(
+        0x102,
+        &[&[0; 4][..], &metric, &[33, 1, 2, 3, 4, 8, 10]].concat(),
+    );
+    let mut wide = vec![0, 0, 0, 1, 1, 1, 1, 1, 3, 0, 255, 1, 0, 5, 0xdc, 1];
+    wide.extend_from_slice(&[0xff; 6]);
+    wide.extend_from_slice(&[0, 0, 0, 1, 0x86, 0xa0, 0, 0, 0x04, 0]);
+    wide.extend_from_slice(&[1, 2, 0, 0, 0, 77, 0, 0, 0, 0, 24, 10, 1, 2]);
+    let wide = eigrp_tlv(0x602, &wide);
+    let mut auth = vec![0, 2, 0, 16, 0, 0, 0, 1, 0, 0, 0, 5];
+    auth.extend_from_slice(&[0; 8]);
+    auth.extend(0u8..16);
+    let auth = eigrp_tlv(2, &auth);
+    let seq = eigrp_tlv(3, &[4, 10, 0, 0, 1]);
+    let mcast = eigrp_tlv(5, &25u32.to_be_bytes());
+    let stub = eigrp_tlv(6, &[0, 0x29]);
+    let term = eigrp_tlv(7, &[]);
+    let v6 = eigrp_tlv(
+        0x402,
+        &[
+            &[0; 16][..],
+            &metric,
+            &[48, 0x20, 1, 0x0d, 0xb8, 0, 1, 0, 0],
+        ]
+        .concat(),
+    );
+    let at_ext = eigrp_tlv(
+        0x203,
+        &[&[0, 5, 0, 6][..], &ext, &metric, &[0, 10, 0, 20]].concat(),
+    );
+    let ipx_ext = eigrp_tlv(
+        0x303,
+        &[
+            &[0, 0, 0, 5, 2, 0, 0, 0, 0, 1][..],
+            &[
+                2, 0, 0, 0, 0, 9, 0, 0, 1, 44, 0, 0, 0, 8, 9, 1, 0, 77, 0, 88,
+            ],
+            &metric,
+            &[0, 0, 0, 7],
+        ]
+        .concat(),
+    );
+    let short = eigrp_msg(5, 0, 0, &[], false);
+    let v6_hello = {
+        let m = eigrp_msg(5, 0, 0, &[&params], false);
+        let mut f = vec![0x33, 0x33, 0, 0, 0, 0x0a, 0x02, 0, 0, 0, 3, 1, 0x86, 0xdd];
+        f.extend_from_slice(&[0x6e, 0, 0, 0]);
+        f.extend_from_slice(&(m.len() as u16).to_be_bytes());
+        f.extend_from_slice(&[88, 2, 0xfe, 0x80]);
+        f.extend_from_slice(&[0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xfe, 0, 3, 1]);
+        f.extend_from_slice(&[0xff, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x0a]);
+        f.extend_from_slice(&m);
+        f
+    };
+    // Quoted by an ICMP error: under 16 bytes tshark leaves EIGRP out.
+    let quoted = ipv4_around(88, &eigrp_msg(5, 0, 0, &[&params], false))[14..].to_vec();
+    let frames = vec![
+        ipv4_around(
+            88,
+            &eigrp_msg(5, 0, 0, &[&params, &eigrp_tlv(4, &[12, 4, 1, 2])], false),
+        ),
+        ipv4_around(88, &eigrp_msg(5, 3, 0, &[], false)),
+        ipv4_around(88, &eigrp_msg(1, 0, 1, &[&v4_ext, &v4_int, &v4_bad], false)),
+        ipv4_around(88, &eigrp_msg(1, 0, 8, &[&wide], false)),
+        ipv4_around(
+            88,
+            &eigrp_msg(5, 0, 0, &[&auth, &seq, &mcast, &stub, &term], false),
+        ),
+        ipv4_around(
+            88,
+            &eigrp_msg(5, 0, 0, &[&params, &[0, 4, 0, 3, 0, 0, 0, 0]], true),
+        ),
+        ipv4_around(88, &eigrp_msg(5, 0, 0, &[&params, &[0, 4, 0, 4]], false)),
+        ipv4_around(88, &short[..12]),
+        ipv4_around(88, &eigrp_msg(1, 0, 0, &[&v6], false)),
+        ipv4_around(88, &eigrp_msg(1, 0, 0, &[&at_ext, &ipx_ext], false)),
+        v6_hello,
+        icmp_of(3, &quoted[..20 + 8]),
+        icmp_of(3, &quoted[..20 + 18]),
+    ];
+    common::keep_crafted("eigrp.pcap", &common::pcap_of(1, 1_700_000_000, &frames));
+    let got = fields_of(
+        1,
+        &frames,
+        &[
+            "frame.protocols",
+            "_ws.col.Protocol",
+            "_ws.col.Info",
+            "eigrp.opcode",
+            "eigrp.checksum",
+            "eigrp.checksum.status",
+            "eigrp.flags.init",
+            "eigrp.flags.eot",
+            "eigrp.ack",
+            "eigrp.tlv_type",
+            "eigrp.tlv.len",
+            "eigrp.par.k1",
+            "eigrp.par.holdtime",
+            "eigrp.release_version",
+            "eigrp.tlv_version",
+            "eigrp.ipv4.nexthop",
+            "eigrp.extdata.origrid",
+            "eigrp.extdata.proto",
+            "eigrp.opaque.flag.cd",
+            "eigrp.old_metric.delay",
+            "eigrp.old_metric.mtu",
+            "eigrp.metric.flags.active",
+            "eigrp.ipv4.prefixlen",
+            "eigrp.ipv4.destination",
+            "eigrp.afi",
+            "eigrp.metric.delay",
+            "eigrp.metric.bandwidth",
+            "eigrp.attr.opcode",
+            "eigrp.attr.scaled",
+            "eigrp.auth.type",
+            "eigrp.auth.digest",
+            "eigrp.seq.ipv4addr",
+            "eigrp.next_mcast_seq",
+            "eigrp.stub_options",
+            "eigrp.stub_options.recvonly",
+            "eigrp.ipv6.prefixlen",
+            "eigrp.ipv6.destination",
+            "eigrp.nexthop_address",
+            "eigrp.cable_range",
+            "eigrp.ipx.nexthop_host",
+            "eigrp.extdata.ipx_metric",
+            "_ws.malformed",
+            "_ws.expert.message",
+        ],
+    );
+    let got: Vec<String> = got.iter().map(|r| r.replace('\t', "|")).collect();
+    let want: &[&str] = &[
+        "eth:ethertype:ip:eigrp|EIGRP|Hello|5|0xee5f|1|0|0|0|0x0001,0x0004|12,8|1|15|3076|258||||||||||||||||||||||||||||",
+        "eth:ethertype:ip:eigrp|EIGRP|Hello (Ack)|5|0xfd8a|1|0|0|3||||||||||||||||||||||||||||||||||",
+        "eth:ethertype:ip:eigrp|EIGRP|Update|1|0x0cb1|1|1|0|0|0x0103,0x0102,0x0102|48,32,31|||||10.0.0.2,0.0.0.0,0.0.0.0|1.2.3.4|3|1|2560,2560,2560|1500,1500,1500|1,1,1|24,0,10,3,33|192.168.5.0,0.0.0.0,32.0.0.0,0.0.0.0||||||||||||||||||_ws.malformed|Invalid prefix length 33, must be <= 32",
+        "eth:ethertype:ip:eigrp|EIGRP|Update|1|0x724d|1|0|1|0|0x0602|50|||||0.0.0.0||||||1|24|10.1.2.0|1|281474976710655|100000|1|77||||||||||||||",
+        "eth:ethertype:ip:eigrp|EIGRP|Hello|5|0x59f5|1|0|0|0|0x0002,0x0003,0x0005,0x0006,0x0007|40,9,8,6,4|||||||||||||||||||2|000102030405060708090a0b0c0d0e0f|10.0.0.1|25|0x0029|1||||||||Peer Termination (Graceful Shutdown)",
+        "eth:ethertype:ip:eigrp|EIGRP|Hello|5|0x1234|0|0|0|0|0x0001|12|1|15|||||||||||||||||||||||||||||_ws.malformed|Bad Checksum [should be 0xfb6a],Corrupt TLV (Length field less than 4)",
+        "eth:ethertype:ip:eigrp|EIGRP|Hello[Malformed Packet]|5|0xfb69|1|0|0|0|0x0001,0x0004|12,4|1|15|||||||||||||||||||||||||||||[Malformed Packet: EIGRP],_ws.malformed|Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:eigrp|EIGRP|[Malformed Packet]|||||||||||||||||||||||||||||||||||||||[Malformed Packet: EIGRP],_ws.malformed|Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:eigrp|EIGRP|Update|1|0xc625|1|0|0|0|0x0402|45|||||||||2560|1500|1||||||||||||||48|2001:db8:1::||||||",
+        "eth:ethertype:ip:eigrp|EIGRP|Update|1|0x4eb4|1|0|0|0|0x0203,0x0303|48,54||||||1.2.3.4|3,9|1,0|2560,2560|1500,1500|1,1||||||||||||||||327686|655380|02:00:00:00:00:01|77||",
+        "eth:ethertype:ipv6:eigrp|EIGRP|Hello|5|0xfb71|1|0|0|0|0x0001|12|1|15||||||||||||||||||||||||||||||",
+        "eth:ethertype:ip:icmp:ip|ICMP|Destination unreachable (Network unreachable)||||||||||||||||||||||||||||||||||||||||",
+        "eth:ethertype:ip:icmp:ip:eigrp|ICMP|Destination unreachable (Network unreachable)|5|0xfb71|0|0|0|0||||||||||||||||||||||||||||||||||Bad Checksum [should be 0xfdf1]",
+    ];
+    assert_eq!(got, want);
+}

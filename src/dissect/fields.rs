@@ -77,6 +77,7 @@ pub use super::link::fields::{
 pub use super::link::wlan::fields::{radiotap, wlan, wlan_radio};
 // PPP's control and authentication protocols.
 pub use super::link::ppp::fields::{chap, ipcp, ipv6cp, lcp, pap};
+pub use super::net::eigrp::fields::eigrp;
 pub use super::net::esis::fields::esis;
 pub use super::net::fields::{arp, icmp, icmpv6, igmp, ip, ipv6, ospf, rgmp, vrrp};
 pub use super::net::ipsec_fields::{ah, esp};

@@ -710,6 +710,18 @@ pub static PIM: ProtocolSpec = ProtocolSpec {
         super::net::pim::summary,
     )
 };
+// Routers on one network exchange their routes, right over IP: Network,
+// as OSPF.
+pub static EIGRP: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::net::eigrp::info(out, &layers[i])),
+    ..lower(
+        "eigrp",
+        "Enhanced Interior Gateway Routing Protocol",
+        Osi::Network,
+        f::eigrp::ALL,
+        super::net::eigrp::summary,
+    )
+};
 // A mobile node tells its home agent where it is, in an IPv6 header of
 // its own: Network, as IPv6.
 pub static MIP6: ProtocolSpec = ProtocolSpec {
@@ -1007,6 +1019,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &super::net::isis::PSNP_SPEC,
     &ESIS,
     &PIM,
+    &EIGRP,
     &MIP6,
     &ESP,
     &AH,

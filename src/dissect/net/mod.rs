@@ -7,6 +7,7 @@
 
 pub(crate) mod bindings;
 pub(crate) mod echo;
+pub(crate) mod eigrp;
 pub(crate) mod esis;
 pub mod fields;
 mod icmp_ext;
