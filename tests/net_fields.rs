@@ -1168,3 +1168,251 @@ fn columns_of_gre_sip_xml_and_dns_type_zero() {
         ]
     );
 }
+
+/// STUN over UDP as tshark 4.0.17 shows it: a TURN Allocate refused (401,
+/// realm, nonce, software, fingerprint) then granted (XOR-RELAYED and
+/// XOR-MAPPED addresses, lifetime), the request repeated after its answer
+/// (`stun.response-in`, `stun.reqduplicate`) and the answer repeated, an
+/// XOR-PEER-ADDRESS in IPv6, a Send indication whose DATA is data,
+/// ChannelData on port 3478 padded or not; the heuristic on other ports,
+/// after which the conversation's ChannelData is STUN's and its DTLS
+/// record goes on to DTLS; a bad fingerprint, an attribute longer than
+/// its message, an unknown attribute, and a message the capture cut.
+/// Expected cells: tshark 4.0.17 on the same bytes.
+#[test]
+fn stun_as_tshark() {
+    const COOKIE: u32 = 0x2112_a442;
+    fn attr(t: u16, v: &[u8]) -> Vec<u8> {
+        let mut b = t.to_be_bytes().to_vec();
+        b.extend_from_slice(&(v.len() as u16).to_be_bytes());
+        b.extend_from_slice(v);
+        b.resize(b.len() + (4 - v.len() % 4) % 4, 0);
+        b
+    }
+    fn crc32(b: &[u8]) -> u32 {
+        let mut c = !0u32;
+        for &x in b {
+            c ^= u32::from(x);
+            for _ in 0..8 {
+                c = if c & 1 != 0 {
+                    (c >> 1) ^ 0xedb8_8320
+                } else {
+                    c >> 1
+                };
+            }
+        }
+        !c
+    }
+    fn msg(t: u16, id: [u8; 12], attrs: &[Vec<u8>], fingerprint: bool) -> Vec<u8> {
+        let body = attrs.concat();
+        let len = body.len() + if fingerprint { 8 } else { 0 };
+        let mut m = t.to_be_bytes().to_vec();
+        m.extend_from_slice(&(len as u16).to_be_bytes());
+        m.extend_from_slice(&COOKIE.to_be_bytes());
+        m.extend_from_slice(&id);
+        m.extend_from_slice(&body);
+        if fingerprint {
+            let crc = crc32(&m) ^ 0x5354_554e;
+            m.extend_from_slice(&attr(0x8028, &crc.to_be_bytes()));
+        }
+        m
+    }
+    fn xor4(ip: [u8; 4], port: u16) -> Vec<u8> {
+        let x = u32::from_be_bytes(ip) ^ COOKIE;
+        let mut v = vec![0, 1];
+        v.extend_from_slice(&(port ^ 0x2112).to_be_bytes());
+        v.extend_from_slice(&x.to_be_bytes());
+        v
+    }
+    fn udp((src, sport): ([u8; 4], u16), (dst, dport): ([u8; 4], u16), p: &[u8]) -> Vec<u8> {
+        let mut u = Vec::new();
+        u.extend_from_slice(&sport.to_be_bytes());
+        u.extend_from_slice(&dport.to_be_bytes());
+        u.extend_from_slice(&((8 + p.len()) as u16).to_be_bytes());
+        u.extend_from_slice(&[0, 0]);
+        u.extend_from_slice(p);
+        common::ipv4_frame(src, dst, 17, &u)
+    }
+    let (a, b, c) = (
+        ([10, 0, 0, 1], 40000),
+        ([10, 0, 0, 2], 3478),
+        ([10, 0, 0, 3], 45000),
+    );
+    let peer = ([10, 0, 0, 2], 46000);
+    let (t1, t2, t3, t4) = ([1u8; 12], [2u8; 12], [3u8; 12], [4u8; 12]);
+    let v6: [u8; 16] = [0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1];
+    let mut xor6 = vec![0, 2];
+    xor6.extend_from_slice(&(5000u16 ^ 0x2112).to_be_bytes());
+    let key: Vec<u8> = [&COOKIE.to_be_bytes()[..], &t3[..]].concat();
+    xor6.extend(v6.iter().zip(key).map(|(x, k)| x ^ k));
+    let mut bad = msg(0x0001, [5; 12], &[attr(0x0006, b"bob")], true);
+    if let Some(last) = bad.last_mut() {
+        *last ^= 1;
+    }
+    let mut long = msg(0x0001, [6; 12], &[], false);
+    long[3] = 8;
+    long.extend_from_slice(&[0x00, 0x06, 0x00, 0x28, b'a', b'b', b'c', b'd']);
+    let frames = vec![
+        udp(
+            a,
+            b,
+            &msg(
+                0x0003,
+                t1,
+                &[attr(0x0019, &[17, 0, 0, 0]), attr(0x8022, b"client")],
+                true,
+            ),
+        ),
+        udp(
+            b,
+            a,
+            &msg(
+                0x0113,
+                t1,
+                &[
+                    attr(0x0009, b"\0\0\x04\x01Unauthorized"),
+                    attr(0x0015, b"abcdef0123"),
+                    attr(0x0014, b"example.org"),
+                ],
+                true,
+            ),
+        ),
+        udp(
+            a,
+            b,
+            &msg(
+                0x0003,
+                t2,
+                &[attr(0x0006, b"user"), attr(0x0008, &[0x11; 20])],
+                false,
+            ),
+        ),
+        udp(
+            b,
+            a,
+            &msg(
+                0x0103,
+                t2,
+                &[
+                    attr(0x0016, &xor4([192, 0, 2, 15], 50000)),
+                    attr(0x0020, &xor4([198, 51, 100, 7], 40000)),
+                    attr(0x000d, &600u32.to_be_bytes()),
+                ],
+                false,
+            ),
+        ),
+        udp(
+            a,
+            b,
+            &msg(0x0003, t2, &[attr(0x0019, &[99, 0, 0, 0])], false),
+        ),
+        udp(b, a, &msg(0x0103, t2, &[], false)),
+        udp(a, b, &msg(0x0008, t3, &[attr(0x0012, &xor6)], false)),
+        udp(
+            a,
+            b,
+            &msg(0x0009, t4, &[attr(0x000c, &[0x40, 1, 0, 0])], false),
+        ),
+        udp(
+            a,
+            b,
+            &msg(
+                0x0016,
+                [7; 12],
+                &[attr(0x0013, &[0x16, 0xfe, 0xfd, 0, 1, 2])],
+                false,
+            ),
+        ),
+        udp(a, b, b"\x40\x01\x00\x05\x01\x02\x03\x04\x05\0\0\0"),
+        udp(a, b, b"\x40\x01\x00\x04ABCD"),
+        udp(
+            c,
+            peer,
+            &msg(
+                0x0001,
+                [8; 12],
+                &[attr(0x0006, b"x:y"), attr(0x7777, b"?")],
+                false,
+            ),
+        ),
+        udp(c, peer, b"\x40\x02\x00\x03abc"),
+        udp(c, peer, &[0x16, 0xfe, 0xff, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+        udp(a, b, &bad),
+        udp(a, b, &long),
+    ];
+    let mut pcap = common::pcap_of(1, 1_700_000_000, &frames);
+    // A response of which the capture kept all but its last 10 bytes.
+    let cut = udp(
+        b,
+        a,
+        &msg(
+            0x0101,
+            [9; 12],
+            &[
+                attr(0x0020, &xor4([198, 51, 100, 7], 40000)),
+                attr(0x8022, b"some software"),
+            ],
+            false,
+        ),
+    );
+    for v in [1_700_000_100u32, 0, cut.len() as u32 - 10, cut.len() as u32] {
+        pcap.extend_from_slice(&v.to_le_bytes());
+    }
+    pcap.extend_from_slice(&cut[..cut.len() - 10]);
+    common::keep_crafted("stun.pcap", &pcap);
+    let fields = [
+        "frame.protocols",
+        "_ws.col.Protocol",
+        "_ws.col.Info",
+        "stun.type",
+        "stun.type.class",
+        "stun.type.method",
+        "stun.length",
+        "stun.id",
+        "stun.response-to",
+        "stun.time",
+        "stun.response-in",
+        "stun.reqduplicate",
+        "stun.attribute",
+        "stun.att.length",
+        "stun.att.padding",
+        "stun.att.port-xord",
+        "stun.att.port",
+        "stun.att.ipv4-xord",
+        "stun.att.ipv4",
+        "stun.att.ipv6",
+        "stun.att.username",
+        "stun.att.error.class",
+        "stun.att.error",
+        "stun.att.crc32",
+        "stun.att.crc32.status",
+        "stun.channel",
+        "stun.value",
+        "data.data",
+        "_ws.expert.message",
+    ];
+    let rows: Vec<String> = common::fields_rows(pcap, None, &fields)
+        .iter()
+        .map(|r| r.join("|"))
+        .collect();
+    let want: &[&str] = &[
+        "eth:ethertype:ip:udp:stun|STUN|Allocate Request UDP|0x0003|0x0000|0x0003|28|010101010101010101010101|||||0x0019,0x8022,0x8028|4,6,4|2|||||||||0x6d31316b|1||||",
+        "eth:ethertype:ip:udp:stun|STUN|Allocate Error Response error-code: 401 (Unauthenticated) Unauthorized with nonce realm: example.org|0x0113|0x0011|0x0003|60|010101010101010101010101|1|1.000000000|||0x0009,0x0015,0x0014,0x8028|16,10,11,4|2,1|||||||4|1|0x3b84b66d|1||||",
+        "eth:ethertype:ip:udp:stun|STUN|Allocate Request user: user|0x0003|0x0000|0x0003|32|020202020202020202020202|||||0x0006,0x0008|4,20|||||||user||||||||",
+        "eth:ethertype:ip:udp:stun|STUN|Allocate Success Response XOR-RELAYED-ADDRESS: 192.0.2.15:50000 XOR-MAPPED-ADDRESS: 198.51.100.7:40000 lifetime: 600|0x0103|0x0010|0x0003|32|020202020202020202020202|3|1.000000000|||0x0016,0x0020,0x000d|8,8,4||e242,bd52|50000,40000|e112a64d,e721c045|192.0.2.15,198.51.100.7||||||||||",
+        "eth:ethertype:ip:udp:stun|STUN|Allocate Request Unknown (0x      63)|0x0003|0x0000|0x0003|8|020202020202020202020202|||4|3|0x0019|4|||||||||||||||",
+        "eth:ethertype:ip:udp:stun|STUN|Allocate Success Response|0x0103|0x0010|0x0003|0|020202020202020202020202|3|3.000000000||4|||||||||||||||||",
+        "eth:ethertype:ip:udp:stun|STUN|CreatePermission Request XOR-PEER-ADDRESS: 2001:db8::1:5000|0x0008|0x0000|0x0008|24|030303030303030303030303|||||0x0012|20||329a|5000|||2001:db8::1|||||||||",
+        "eth:ethertype:ip:udp:stun|STUN|Channel-Bind Request ChannelNumber=0x4001|0x0009|0x0000|0x0009|8|040404040404040404040404|||||0x000c|4|||||||||||||||",
+        "eth:ethertype:ip:udp:stun:data|STUN|Send Indication|0x0016|0x0001|0x0006|12|070707070707070707070707|||||0x0013|6|2||||||||||||16fefd000102|16fefd000102|",
+        "eth:ethertype:ip:udp:stun:data|STUN|ChannelData TURN Message||||5|||||||||||||||||||0x4001||0102030405|",
+        "eth:ethertype:ip:udp:stun:data|STUN|ChannelData TURN Message||||4|||||||||||||||||||0x4001||41424344|",
+        "eth:ethertype:ip:udp:stun|STUN|Binding Request user: x:y|0x0001|0x0000|0x0001|16|080808080808080808080808|||||0x0006|3,1|1,3||||||x:y||||||3f||Unknown attribute 0x7777",
+        "eth:ethertype:ip:udp:stun:data|STUN|ChannelData TURN Message||||3|||||||||||||||||||0x4002||616263|",
+        "eth:ethertype:ip:udp:dtls|DTLS|[Malformed Packet]||||||||||||||||||||||||||Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:udp:stun|STUN|Binding Request user: bob|0x0001|0x0000|0x0001|16|050505050505050505050505|||||0x0006,0x8028|3,4|1||||||bob|||0xcc0d12df|0||||Bad Fingerprint [should be 0xcc0d12de]",
+        "eth:ethertype:ip:udp:stun|STUN|Binding Request|0x0001|0x0000|0x0001|8|060606060606060606060606|||||0x0006|40|||||||||||||||",
+        "eth:ethertype:ip:udp:stun|STUN|Binding Success Response XOR-MAPPED-ADDRESS: 198.51.100.7:40000[Packet size limited during capture]|0x0101|0x0010|0x0001|32|090909090909090909090909|||||0x0020,0x8022|8,13||bd52|40000|e721c045|198.51.100.7||||||||||",
+    ];
+    assert_eq!(rows, want);
+}

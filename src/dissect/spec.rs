@@ -951,6 +951,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::pptp::SPEC,
     &app::wireguard::SPEC,
     &app::wol::SPEC,
+    &app::stun::SPEC,
     &app::socks::SPEC,
     &app::multipart::MEDIA_SPEC,
     &app::json::SPEC,
