@@ -1416,3 +1416,150 @@ fn stun_as_tshark() {
     ];
     assert_eq!(rows, want);
 }
+
+/// RFC 3489's STUN (no magic cookie) as tshark 4.0.17's classicstun shows
+/// it: on STUN's port 3478 (which STUN refuses) and by its heuristic on
+/// other ports; addresses, CHANGE-REQUEST, the XOR_MAPPED_ADDRESS XOR'd
+/// with the transaction ID's first word, errors with unknown attributes, a
+/// response naming the last request of its ID, a Data Indication's DATA as
+/// data, an attribute longer than its message throwing, and a message the
+/// capture cut left to UDP. Expected cells: tshark 4.0.17 on the same
+/// bytes.
+#[test]
+fn classic_stun_as_tshark() {
+    fn att(t: u16, v: &[u8]) -> Vec<u8> {
+        let mut b = t.to_be_bytes().to_vec();
+        b.extend_from_slice(&(v.len() as u16).to_be_bytes());
+        b.extend_from_slice(v);
+        b
+    }
+    fn msg(t: u16, id: [u8; 16], attrs: &[Vec<u8>]) -> Vec<u8> {
+        let body = attrs.concat();
+        let mut m = t.to_be_bytes().to_vec();
+        m.extend_from_slice(&(body.len() as u16).to_be_bytes());
+        m.extend_from_slice(&id);
+        m.extend_from_slice(&body);
+        m
+    }
+    fn udp((src, sport): ([u8; 4], u16), (dst, dport): ([u8; 4], u16), p: &[u8]) -> Vec<u8> {
+        let mut u = Vec::new();
+        u.extend_from_slice(&sport.to_be_bytes());
+        u.extend_from_slice(&dport.to_be_bytes());
+        u.extend_from_slice(&((8 + p.len()) as u16).to_be_bytes());
+        u.extend_from_slice(&[0, 0]);
+        u.extend_from_slice(p);
+        common::ipv4_frame(src, dst, 17, &u)
+    }
+    let (a, b) = (([10, 0, 0, 1], 40000), ([10, 0, 0, 2], 3478));
+    let (c, d) = (([10, 0, 0, 1], 45000), ([10, 0, 0, 2], 46000));
+    let mut id = [0u8; 16];
+    id[..4].copy_from_slice(&[0xa1, 0xb2, 0xc3, 0xd4]);
+    let first = 0xa1b2_c3d4u32;
+    let mut xor = vec![0, 1];
+    xor.extend_from_slice(&(5000u16 ^ (first >> 16) as u16).to_be_bytes());
+    xor.extend_from_slice(&(0x0102_0304u32 ^ first).to_be_bytes());
+    let mut mapped = vec![0, 1, 0x04, 0xd2];
+    mapped.extend_from_slice(&[192, 0, 2, 1]);
+    let mut long = msg(0x0001, [4; 16], &[att(0x0006, b"abc")]);
+    long[23] = 0x30;
+    let frames = vec![
+        udp(
+            a,
+            b,
+            &msg(
+                0x0001,
+                id,
+                &[att(0x0003, &[0, 0, 0, 6]), att(0x0006, b"user")],
+            ),
+        ),
+        udp(
+            b,
+            a,
+            &msg(
+                0x0101,
+                id,
+                &[
+                    att(0x0001, &mapped),
+                    att(0x8020, &xor),
+                    att(0x8022, b"Vovida.org 0.96"),
+                ],
+            ),
+        ),
+        udp(a, b, &msg(0x0001, id, &[])),
+        udp(
+            b,
+            a,
+            &msg(
+                0x0111,
+                id,
+                &[
+                    att(0x0009, b"\0\0\x04\x20Unknown"),
+                    att(0x000a, &[0, 0x77, 0, 0x78]),
+                ],
+            ),
+        ),
+        udp(
+            c,
+            d,
+            &msg(
+                0x0003,
+                [2; 16],
+                &[att(0x000d, &[0, 0, 0, 16]), att(0xc001, b"bind")],
+            ),
+        ),
+        udp(d, c, &msg(0x0115, [3; 16], &[att(0x0013, &[1, 2, 3])])),
+        udp(c, d, &long),
+    ];
+    let mut pcap = common::pcap_of(1, 1_700_000_000, &frames);
+    let cut = udp(c, d, &msg(0x0001, [8; 16], &[att(0x0006, b"abcdefgh")]));
+    for v in [1_700_000_100u32, 0, cut.len() as u32 - 3, cut.len() as u32] {
+        pcap.extend_from_slice(&v.to_le_bytes());
+    }
+    pcap.extend_from_slice(&cut[..cut.len() - 3]);
+    common::keep_crafted("classicstun.pcap", &pcap);
+    let fields = [
+        "frame.protocols",
+        "_ws.col.Protocol",
+        "_ws.col.Info",
+        "classicstun.type",
+        "classicstun.length",
+        "classicstun.id",
+        "classicstun.response_to",
+        "classicstun.time",
+        "classicstun.att.type",
+        "classicstun.att.length",
+        "classicstun.att.value",
+        "classicstun.att.family",
+        "classicstun.att.port",
+        "classicstun.att.ipv4",
+        "classicstun.att.port-xord",
+        "classicstun.att.ipv4-xord",
+        "classicstun.att.change.ip",
+        "classicstun.att.change.port",
+        "classicstun.att.error.class",
+        "classicstun.att.error",
+        "classicstun.att.error.reason",
+        "classicstun.att.unknown",
+        "classicstun.att.server",
+        "classicstun.att.lifetime",
+        "classicstun.att.connection_request_binding",
+        "classicstun.att.data",
+        "data.data",
+        "_ws.expert.message",
+    ];
+    let rows: Vec<String> = common::fields_rows(pcap, None, &fields)
+        .iter()
+        .map(|r| r.join("|"))
+        .collect();
+    let want: &[&str] = &[
+        "eth:ethertype:ip:udp:classicstun|CLASSIC-STUN|Message: Binding Request|0x0001|0x0010|a1b2c3d4000000000000000000000000|||0x0003,0x0006|4,4|75736572||||||1|1||||||||||",
+        "eth:ethertype:ip:udp:classicstun|CLASSIC-STUN|Message: Binding Response|0x0101|0x002b|a1b2c3d4000000000000000000000000|1|1.000000000|0x0001,0x8020,0x8022|8,8,15||0x0001,0x0001|1234,5000|192.0.2.1,1.2.3.4|45626|160.176.192.208|||||||Vovida.org 0.96|||||",
+        "eth:ethertype:ip:udp:classicstun|CLASSIC-STUN|Message: Binding Request|0x0001|0x0000|a1b2c3d4000000000000000000000000||||||||||||||||||||||",
+        "eth:ethertype:ip:udp:classicstun|CLASSIC-STUN|Message: Binding Error Response|0x0111|0x0017|a1b2c3d4000000000000000000000000|3|1.000000000|0x0009,0x000a|11,4|||||||||4|32|Unknown|0x0077,0x0078||||||",
+        "eth:ethertype:ip:udp:classicstun|CLASSIC-STUN|Message: Allocate Request|0x0003|0x0010|02020202020202020202020202020202|||0x000d,0xc001|4,4||||||||||||||16|bind|||",
+        "eth:ethertype:ip:udp:classicstun:data|CLASSIC-STUN|Message: Data Indication|0x0115|0x0007|03030303030303030303030303030303|||0x0013|3||||||||||||||||010203|010203|",
+        "eth:ethertype:ip:udp:classicstun|CLASSIC-STUN|Message: Binding Request[Malformed Packet]|0x0001|0x0007|04040404040404040404040404040404||||||||||||||||||||||Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:udp:data|UDP|45000 → 46000 Len=32||||||||||||||||||||||||0001000c08080808080808080808080808080808000600086162636465|",
+    ];
+    assert_eq!(rows, want);
+}

@@ -952,6 +952,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::wireguard::SPEC,
     &app::wol::SPEC,
     &app::stun::SPEC,
+    &app::stun::classic::SPEC,
     &app::socks::SPEC,
     &app::multipart::MEDIA_SPEC,
     &app::json::SPEC,

@@ -11,7 +11,8 @@
 //! it are tried as STUN before any port, and only then is a ChannelData
 //! message (the first two bits 01, or the MS-TURN multiplex channel
 //! 0xFF10) taken, as the heuristic never takes one. A message without the
-//! cookie (RFC 3489) is tshark's `classicstun`, not decoded here.
+//! cookie (RFC 3489) is tshark's `classicstun` ([`classic`]), whose
+//! heuristic gets what STUN refuses, on port 3478 too.
 //!
 //! Transactions follow tshark's first pass, per conversation and
 //! transaction ID: the first request and the first other message of an ID
@@ -30,6 +31,7 @@
 //! [`MAX_CONVERSATIONS`] claimed conversations, the oldest forgotten
 //! first.
 
+pub mod classic;
 pub mod fields;
 
 #[cfg(test)]
@@ -72,12 +74,19 @@ ei!(FINGERPRINT_BAD, f::stun::ATT_CRC32_BAD, Checksum, Warn);
 enum Kind {
     Message,
     ChannelData,
+    /// RFC 3489 without the cookie: tshark's `classicstun` heuristic,
+    /// which gets what STUN refuses.
+    Classic,
 }
 
 /// dissect_stun_message's tests over UDP: `b` the captured bytes,
 /// `reported` the datagram's length on the wire, `heuristic` whether the
 /// heuristic asks (it never takes ChannelData).
 fn accepts(b: &[u8], reported: usize, heuristic: bool) -> Option<Kind> {
+    stun_accepts(b, reported, heuristic).or_else(|| classic::accepts(b).then_some(Kind::Classic))
+}
+
+fn stun_accepts(b: &[u8], reported: usize, heuristic: bool) -> Option<Kind> {
     if b.len() < 4 {
         return None;
     }
@@ -337,6 +346,9 @@ pub struct StunDecoder {
     order: VecDeque<TransactionKey>,
     claimed: HashSet<ConvKey>,
     claimed_order: VecDeque<ConvKey>,
+    /// classicstun's transactions.
+    classic: HashMap<classic::Key, classic::Transaction>,
+    classic_order: VecDeque<classic::Key>,
 }
 
 impl StunDecoder {
@@ -347,6 +359,18 @@ impl StunDecoder {
                 && let Some(old) = self.claimed_order.pop_front()
             {
                 self.claimed.remove(&old);
+            }
+        }
+    }
+
+    /// A classicstun request's transaction (replacing one of its ID).
+    fn classic_insert(&mut self, key: classic::Key, t: classic::Transaction) {
+        if self.classic.insert(key, t).is_none() {
+            self.classic_order.push_back(key);
+            if self.classic_order.len() > MAX_TRANSACTIONS
+                && let Some(old) = self.classic_order.pop_front()
+            {
+                self.classic.remove(&old);
             }
         }
     }
@@ -383,6 +407,9 @@ impl DatagramDecoder for StunDecoder {
             + self.order.capacity() * std::mem::size_of::<TransactionKey>()
             + self.claimed.capacity() * (std::mem::size_of::<ConvKey>() + 8)
             + self.claimed_order.capacity() * std::mem::size_of::<ConvKey>()
+            + self.classic.capacity()
+                * (std::mem::size_of::<(classic::Key, classic::Transaction)>() + 8)
+            + self.classic_order.capacity() * std::mem::size_of::<classic::Key>()
     }
 
     fn datagram<'a>(&mut self, d: &Datagram<'a>, out: &mut Vec<Layer<'a>>) {
@@ -396,6 +423,10 @@ impl DatagramDecoder for StunDecoder {
         let Some(kind) = accepts(d.payload, d.reported, heuristic) else {
             return;
         };
+        if kind == Kind::Classic {
+            self.classic(d, out);
+            return;
+        }
         if heuristic && !d.nested {
             self.claim(d.conv);
         }
@@ -406,6 +437,7 @@ impl DatagramDecoder for StunDecoder {
         match kind {
             Kind::ChannelData => channel_data(&tvb, d.at, out),
             Kind::Message => self.message(&tvb, d, out),
+            Kind::Classic => {}
         }
     }
 }

@@ -51,7 +51,8 @@ fn what_the_heuristic_and_the_port_take() {
     // RFC 3489 (no cookie) is classicstun's; methods past 0xFF are not STUN.
     let mut classic = m.clone();
     classic[4] = 0;
-    assert_eq!(accepts(&classic, classic.len(), false), None);
+    assert_eq!(stun_accepts(&classic, classic.len(), false), None);
+    assert_eq!(accepts(&classic, classic.len(), false), Some(Kind::Classic));
     let dtls = message(0x16fe, 1, &[]);
     assert_eq!(accepts(&dtls, dtls.len(), false), None);
     // ChannelData: never by the heuristic; padded or not; not 0x8000 up
@@ -178,6 +179,64 @@ fn cut_and_hostile_messages_never_panic() {
                 let mut out = Vec::new();
                 d.datagram(&dgram(&short, 2, 3478), &mut out);
             }
+        }
+    }
+}
+
+fn classic(t: u16, id: u8, attrs: &[u8]) -> Vec<u8> {
+    let mut m = t.to_be_bytes().to_vec();
+    m.extend_from_slice(&(attrs.len() as u16).to_be_bytes());
+    m.extend_from_slice(&[id; 16]);
+    m.extend_from_slice(attrs);
+    m
+}
+
+#[test]
+fn classic_stun_gets_what_stun_refuses() {
+    let m = classic(0x0001, 9, &[]);
+    assert_eq!(accepts(&m, m.len(), true), Some(Kind::Classic));
+    assert_eq!(accepts(&m, m.len(), false), Some(Kind::Classic));
+    // A type it does not name, or cut by the capture: neither.
+    let unknown = classic(0x0005, 9, &[]);
+    assert_eq!(accepts(&unknown, unknown.len(), true), None);
+    assert_eq!(accepts(&m[..19], 20, true), None);
+    let mut d = StunDecoder::default();
+    let l = decode(&mut d, &m, 1, 3478);
+    assert_eq!(l[0].protocol, "classicstun");
+    assert_eq!(
+        one(&l[0], "osidump.classicstun.info"),
+        "Message: Binding Request"
+    );
+    // The heuristic's classicstun makes no conversation STUN's.
+    decode(&mut d, &m, 2, 46000);
+    assert!(d.claimed.is_empty());
+    // A response names the last request of its ID.
+    let rsp = classic(0x0101, 9, &[]);
+    let l = decode(&mut d, &rsp, 3, 46000);
+    assert_eq!(one(&l[0], "classicstun.response_to"), "2");
+}
+
+#[test]
+fn classic_state_is_bounded_and_hostile_messages_never_panic() {
+    let mut d = StunDecoder::default();
+    for i in 0..(MAX_TRANSACTIONS as u32 + 10) {
+        let mut m = classic(0x0001, 0, &[]);
+        m[4..8].copy_from_slice(&i.to_be_bytes());
+        decode(&mut d, &m, 1, 46000);
+    }
+    assert_eq!(d.classic.len(), MAX_TRANSACTIONS);
+    for t in [
+        0x0001u16, 0x0003, 0x0006, 0x0009, 0x000a, 0x000d, 0x0013, 0x0016, 0x8020, 0x8022, 0xc001,
+    ] {
+        for len in [0u16, 1, 2, 3, 4, 7, 8, 20, 40] {
+            let mut a = t.to_be_bytes().to_vec();
+            a.extend_from_slice(&len.to_be_bytes());
+            a.extend(std::iter::repeat_n(1u8, usize::from(len).min(12)));
+            let m = classic(0x0101, 1, &a);
+            let mut out = Vec::new();
+            d.datagram(&dgram(&m, 2, 46000), &mut out);
+            let mut out = Vec::new();
+            d.datagram(&dgram(&m, 3, 3478), &mut out);
         }
     }
 }
