@@ -363,6 +363,23 @@ impl StunDecoder {
         }
     }
 
+    /// Forget the older half of the transactions (the memory budget is
+    /// exceeded): their later messages show no match, as after a restart.
+    fn shed(&mut self) {
+        for _ in 0..self.order.len() / 2 {
+            if let Some(old) = self.order.pop_front() {
+                self.transactions.remove(&old);
+            }
+        }
+        for _ in 0..self.classic_order.len() / 2 {
+            if let Some(old) = self.classic_order.pop_front() {
+                self.classic.remove(&old);
+            }
+        }
+        self.transactions.shrink_to_fit();
+        self.classic.shrink_to_fit();
+    }
+
     /// A classicstun request's transaction (replacing one of its ID).
     fn classic_insert(&mut self, key: classic::Key, t: classic::Transaction) {
         if self.classic.insert(key, t).is_none() {
@@ -413,6 +430,9 @@ impl DatagramDecoder for StunDecoder {
     }
 
     fn datagram<'a>(&mut self, d: &Datagram<'a>, out: &mut Vec<Layer<'a>>) {
+        if d.memory_pressed {
+            self.shed();
+        }
         // Through its port or its conversation tshark asks the dissector
         // itself; through the heuristic (no port, conversation not yet
         // STUN's) it asks the heuristic, which then claims the

@@ -240,3 +240,21 @@ fn classic_state_is_bounded_and_hostile_messages_never_panic() {
         }
     }
 }
+
+#[test]
+fn memory_pressure_sheds_the_older_transactions() {
+    let mut d = StunDecoder::default();
+    for i in 0..10u8 {
+        decode(&mut d, &message(0x0001, i, &[]), 1, 3478);
+    }
+    let m = message(0x0001, 200, &[]);
+    let mut g = dgram(&m, 2, 3478);
+    g.memory_pressed = true;
+    d.datagram(&g, &mut Vec::new());
+    assert_eq!(d.transactions.len(), 6);
+    assert_eq!(d.order.len(), 6);
+    // The newest are kept: a response to one still names its request.
+    let rsp = message(0x0101, 9, &[]);
+    let l = decode(&mut d, &rsp, 3, 3478);
+    assert_eq!(one(&l[0], "stun.response-to"), "1");
+}
