@@ -1740,3 +1740,398 @@ fn eigrp_as_tshark() {
     ];
     assert_eq!(got, want);
 }
+
+/// STUN over UDP as tshark 4.0.17 shows it: a TURN Allocate refused (401,
+/// realm, nonce, software, fingerprint) then granted (XOR-RELAYED and
+/// XOR-MAPPED addresses, lifetime), the request repeated after its answer
+/// (`stun.response-in`, `stun.reqduplicate`) and the answer repeated, an
+/// XOR-PEER-ADDRESS in IPv6, a Send indication whose DATA is data,
+/// ChannelData on port 3478 padded or not; the heuristic on other ports,
+/// after which the conversation's ChannelData is STUN's and its DTLS
+/// record goes on to DTLS; a bad fingerprint, an attribute longer than
+/// its message, an unknown attribute, and a message the capture cut.
+/// Expected cells: tshark 4.0.17 on the same bytes.
+#[test]
+fn stun_as_tshark() {
+    const COOKIE: u32 = 0x2112_a442;
+    fn attr(t: u16, v: &[u8]) -> Vec<u8> {
+        let mut b = t.to_be_bytes().to_vec();
+        b.extend_from_slice(&(v.len() as u16).to_be_bytes());
+        b.extend_from_slice(v);
+        b.resize(b.len() + (4 - v.len() % 4) % 4, 0);
+        b
+    }
+    fn crc32(b: &[u8]) -> u32 {
+        let mut c = !0u32;
+        for &x in b {
+            c ^= u32::from(x);
+            for _ in 0..8 {
+                c = if c & 1 != 0 {
+                    (c >> 1) ^ 0xedb8_8320
+                } else {
+                    c >> 1
+                };
+            }
+        }
+        !c
+    }
+    fn msg(t: u16, id: [u8; 12], attrs: &[Vec<u8>], fingerprint: bool) -> Vec<u8> {
+        let body = attrs.concat();
+        let len = body.len() + if fingerprint { 8 } else { 0 };
+        let mut m = t.to_be_bytes().to_vec();
+        m.extend_from_slice(&(len as u16).to_be_bytes());
+        m.extend_from_slice(&COOKIE.to_be_bytes());
+        m.extend_from_slice(&id);
+        m.extend_from_slice(&body);
+        if fingerprint {
+            let crc = crc32(&m) ^ 0x5354_554e;
+            m.extend_from_slice(&attr(0x8028, &crc.to_be_bytes()));
+        }
+        m
+    }
+    fn xor4(ip: [u8; 4], port: u16) -> Vec<u8> {
+        let x = u32::from_be_bytes(ip) ^ COOKIE;
+        let mut v = vec![0, 1];
+        v.extend_from_slice(&(port ^ 0x2112).to_be_bytes());
+        v.extend_from_slice(&x.to_be_bytes());
+        v
+    }
+    fn udp((src, sport): ([u8; 4], u16), (dst, dport): ([u8; 4], u16), p: &[u8]) -> Vec<u8> {
+        let mut u = Vec::new();
+        u.extend_from_slice(&sport.to_be_bytes());
+        u.extend_from_slice(&dport.to_be_bytes());
+        u.extend_from_slice(&((8 + p.len()) as u16).to_be_bytes());
+        u.extend_from_slice(&[0, 0]);
+        u.extend_from_slice(p);
+        common::ipv4_frame(src, dst, 17, &u)
+    }
+    let (a, b, c) = (
+        ([10, 0, 0, 1], 40000),
+        ([10, 0, 0, 2], 3478),
+        ([10, 0, 0, 3], 45000),
+    );
+    let peer = ([10, 0, 0, 2], 46000);
+    let (t1, t2, t3, t4) = ([1u8; 12], [2u8; 12], [3u8; 12], [4u8; 12]);
+    let v6: [u8; 16] = [0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1];
+    let mut xor6 = vec![0, 2];
+    xor6.extend_from_slice(&(5000u16 ^ 0x2112).to_be_bytes());
+    let key: Vec<u8> = [&COOKIE.to_be_bytes()[..], &t3[..]].concat();
+    xor6.extend(v6.iter().zip(key).map(|(x, k)| x ^ k));
+    let mut bad = msg(0x0001, [5; 12], &[attr(0x0006, b"bob")], true);
+    if let Some(last) = bad.last_mut() {
+        *last ^= 1;
+    }
+    let mut long = msg(0x0001, [6; 12], &[], false);
+    long[3] = 8;
+    long.extend_from_slice(&[0x00, 0x06, 0x00, 0x28, b'a', b'b', b'c', b'd']);
+    let frames = vec![
+        udp(
+            a,
+            b,
+            &msg(
+                0x0003,
+                t1,
+                &[attr(0x0019, &[17, 0, 0, 0]), attr(0x8022, b"client")],
+                true,
+            ),
+        ),
+        udp(
+            b,
+            a,
+            &msg(
+                0x0113,
+                t1,
+                &[
+                    attr(0x0009, b"\0\0\x04\x01Unauthorized"),
+                    attr(0x0015, b"abcdef0123"),
+                    attr(0x0014, b"example.org"),
+                ],
+                true,
+            ),
+        ),
+        udp(
+            a,
+            b,
+            &msg(
+                0x0003,
+                t2,
+                &[attr(0x0006, b"user"), attr(0x0008, &[0x11; 20])],
+                false,
+            ),
+        ),
+        udp(
+            b,
+            a,
+            &msg(
+                0x0103,
+                t2,
+                &[
+                    attr(0x0016, &xor4([192, 0, 2, 15], 50000)),
+                    attr(0x0020, &xor4([198, 51, 100, 7], 40000)),
+                    attr(0x000d, &600u32.to_be_bytes()),
+                ],
+                false,
+            ),
+        ),
+        udp(
+            a,
+            b,
+            &msg(0x0003, t2, &[attr(0x0019, &[99, 0, 0, 0])], false),
+        ),
+        udp(b, a, &msg(0x0103, t2, &[], false)),
+        udp(a, b, &msg(0x0008, t3, &[attr(0x0012, &xor6)], false)),
+        udp(
+            a,
+            b,
+            &msg(0x0009, t4, &[attr(0x000c, &[0x40, 1, 0, 0])], false),
+        ),
+        udp(
+            a,
+            b,
+            &msg(
+                0x0016,
+                [7; 12],
+                &[attr(0x0013, &[0x16, 0xfe, 0xfd, 0, 1, 2])],
+                false,
+            ),
+        ),
+        udp(a, b, b"\x40\x01\x00\x05\x01\x02\x03\x04\x05\0\0\0"),
+        udp(a, b, b"\x40\x01\x00\x04ABCD"),
+        udp(
+            c,
+            peer,
+            &msg(
+                0x0001,
+                [8; 12],
+                &[attr(0x0006, b"x:y"), attr(0x7777, b"?")],
+                false,
+            ),
+        ),
+        udp(c, peer, b"\x40\x02\x00\x03abc"),
+        udp(c, peer, &[0x16, 0xfe, 0xff, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+        udp(a, b, &bad),
+        udp(a, b, &long),
+    ];
+    let mut pcap = common::pcap_of(1, 1_700_000_000, &frames);
+    // A response of which the capture kept all but its last 10 bytes.
+    let cut = udp(
+        b,
+        a,
+        &msg(
+            0x0101,
+            [9; 12],
+            &[
+                attr(0x0020, &xor4([198, 51, 100, 7], 40000)),
+                attr(0x8022, b"some software"),
+            ],
+            false,
+        ),
+    );
+    for v in [1_700_000_100u32, 0, cut.len() as u32 - 10, cut.len() as u32] {
+        pcap.extend_from_slice(&v.to_le_bytes());
+    }
+    pcap.extend_from_slice(&cut[..cut.len() - 10]);
+    common::keep_crafted("stun.pcap", &pcap);
+    let fields = [
+        "frame.protocols",
+        "_ws.col.Protocol",
+        "_ws.col.Info",
+        "stun.type",
+        "stun.type.class",
+        "stun.type.method",
+        "stun.length",
+        "stun.id",
+        "stun.response-to",
+        "stun.time",
+        "stun.response-in",
+        "stun.reqduplicate",
+        "stun.attribute",
+        "stun.att.length",
+        "stun.att.padding",
+        "stun.att.port-xord",
+        "stun.att.port",
+        "stun.att.ipv4-xord",
+        "stun.att.ipv4",
+        "stun.att.ipv6",
+        "stun.att.username",
+        "stun.att.error.class",
+        "stun.att.error",
+        "stun.att.crc32",
+        "stun.att.crc32.status",
+        "stun.channel",
+        "stun.value",
+        "data.data",
+        "_ws.expert.message",
+    ];
+    let rows: Vec<String> = common::fields_rows(pcap, None, &fields)
+        .iter()
+        .map(|r| r.join("|"))
+        .collect();
+    let want: &[&str] = &[
+        "eth:ethertype:ip:udp:stun|STUN|Allocate Request UDP|0x0003|0x0000|0x0003|28|010101010101010101010101|||||0x0019,0x8022,0x8028|4,6,4|2|||||||||0x6d31316b|1||||",
+        "eth:ethertype:ip:udp:stun|STUN|Allocate Error Response error-code: 401 (Unauthenticated) Unauthorized with nonce realm: example.org|0x0113|0x0011|0x0003|60|010101010101010101010101|1|1.000000000|||0x0009,0x0015,0x0014,0x8028|16,10,11,4|2,1|||||||4|1|0x3b84b66d|1||||",
+        "eth:ethertype:ip:udp:stun|STUN|Allocate Request user: user|0x0003|0x0000|0x0003|32|020202020202020202020202|||||0x0006,0x0008|4,20|||||||user||||||||",
+        "eth:ethertype:ip:udp:stun|STUN|Allocate Success Response XOR-RELAYED-ADDRESS: 192.0.2.15:50000 XOR-MAPPED-ADDRESS: 198.51.100.7:40000 lifetime: 600|0x0103|0x0010|0x0003|32|020202020202020202020202|3|1.000000000|||0x0016,0x0020,0x000d|8,8,4||e242,bd52|50000,40000|e112a64d,e721c045|192.0.2.15,198.51.100.7||||||||||",
+        "eth:ethertype:ip:udp:stun|STUN|Allocate Request Unknown (0x      63)|0x0003|0x0000|0x0003|8|020202020202020202020202|||4|3|0x0019|4|||||||||||||||",
+        "eth:ethertype:ip:udp:stun|STUN|Allocate Success Response|0x0103|0x0010|0x0003|0|020202020202020202020202|3|3.000000000||4|||||||||||||||||",
+        "eth:ethertype:ip:udp:stun|STUN|CreatePermission Request XOR-PEER-ADDRESS: 2001:db8::1:5000|0x0008|0x0000|0x0008|24|030303030303030303030303|||||0x0012|20||329a|5000|||2001:db8::1|||||||||",
+        "eth:ethertype:ip:udp:stun|STUN|Channel-Bind Request ChannelNumber=0x4001|0x0009|0x0000|0x0009|8|040404040404040404040404|||||0x000c|4|||||||||||||||",
+        "eth:ethertype:ip:udp:stun:data|STUN|Send Indication|0x0016|0x0001|0x0006|12|070707070707070707070707|||||0x0013|6|2||||||||||||16fefd000102|16fefd000102|",
+        "eth:ethertype:ip:udp:stun:data|STUN|ChannelData TURN Message||||5|||||||||||||||||||0x4001||0102030405|",
+        "eth:ethertype:ip:udp:stun:data|STUN|ChannelData TURN Message||||4|||||||||||||||||||0x4001||41424344|",
+        "eth:ethertype:ip:udp:stun|STUN|Binding Request user: x:y|0x0001|0x0000|0x0001|16|080808080808080808080808|||||0x0006|3,1|1,3||||||x:y||||||3f||Unknown attribute 0x7777",
+        "eth:ethertype:ip:udp:stun:data|STUN|ChannelData TURN Message||||3|||||||||||||||||||0x4002||616263|",
+        "eth:ethertype:ip:udp:dtls|DTLS|[Malformed Packet]||||||||||||||||||||||||||Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:udp:stun|STUN|Binding Request user: bob|0x0001|0x0000|0x0001|16|050505050505050505050505|||||0x0006,0x8028|3,4|1||||||bob|||0xcc0d12df|0||||Bad Fingerprint [should be 0xcc0d12de]",
+        "eth:ethertype:ip:udp:stun|STUN|Binding Request|0x0001|0x0000|0x0001|8|060606060606060606060606|||||0x0006|40|||||||||||||||",
+        "eth:ethertype:ip:udp:stun|STUN|Binding Success Response XOR-MAPPED-ADDRESS: 198.51.100.7:40000[Packet size limited during capture]|0x0101|0x0010|0x0001|32|090909090909090909090909|||||0x0020,0x8022|8,13||bd52|40000|e721c045|198.51.100.7||||||||||",
+    ];
+    assert_eq!(rows, want);
+}
+
+/// RFC 3489's STUN (no magic cookie) as tshark 4.0.17's classicstun shows
+/// it: on STUN's port 3478 (which STUN refuses) and by its heuristic on
+/// other ports; addresses, CHANGE-REQUEST, the XOR_MAPPED_ADDRESS XOR'd
+/// with the transaction ID's first word, errors with unknown attributes, a
+/// response naming the last request of its ID, a Data Indication's DATA as
+/// data, an attribute longer than its message throwing, and a message the
+/// capture cut left to UDP. Expected cells: tshark 4.0.17 on the same
+/// bytes.
+#[test]
+fn classic_stun_as_tshark() {
+    fn att(t: u16, v: &[u8]) -> Vec<u8> {
+        let mut b = t.to_be_bytes().to_vec();
+        b.extend_from_slice(&(v.len() as u16).to_be_bytes());
+        b.extend_from_slice(v);
+        b
+    }
+    fn msg(t: u16, id: [u8; 16], attrs: &[Vec<u8>]) -> Vec<u8> {
+        let body = attrs.concat();
+        let mut m = t.to_be_bytes().to_vec();
+        m.extend_from_slice(&(body.len() as u16).to_be_bytes());
+        m.extend_from_slice(&id);
+        m.extend_from_slice(&body);
+        m
+    }
+    fn udp((src, sport): ([u8; 4], u16), (dst, dport): ([u8; 4], u16), p: &[u8]) -> Vec<u8> {
+        let mut u = Vec::new();
+        u.extend_from_slice(&sport.to_be_bytes());
+        u.extend_from_slice(&dport.to_be_bytes());
+        u.extend_from_slice(&((8 + p.len()) as u16).to_be_bytes());
+        u.extend_from_slice(&[0, 0]);
+        u.extend_from_slice(p);
+        common::ipv4_frame(src, dst, 17, &u)
+    }
+    let (a, b) = (([10, 0, 0, 1], 40000), ([10, 0, 0, 2], 3478));
+    let (c, d) = (([10, 0, 0, 1], 45000), ([10, 0, 0, 2], 46000));
+    let mut id = [0u8; 16];
+    id[..4].copy_from_slice(&[0xa1, 0xb2, 0xc3, 0xd4]);
+    let first = 0xa1b2_c3d4u32;
+    let mut xor = vec![0, 1];
+    xor.extend_from_slice(&(5000u16 ^ (first >> 16) as u16).to_be_bytes());
+    xor.extend_from_slice(&(0x0102_0304u32 ^ first).to_be_bytes());
+    let mut mapped = vec![0, 1, 0x04, 0xd2];
+    mapped.extend_from_slice(&[192, 0, 2, 1]);
+    let mut long = msg(0x0001, [4; 16], &[att(0x0006, b"abc")]);
+    long[23] = 0x30;
+    let frames = vec![
+        udp(
+            a,
+            b,
+            &msg(
+                0x0001,
+                id,
+                &[att(0x0003, &[0, 0, 0, 6]), att(0x0006, b"user")],
+            ),
+        ),
+        udp(
+            b,
+            a,
+            &msg(
+                0x0101,
+                id,
+                &[
+                    att(0x0001, &mapped),
+                    att(0x8020, &xor),
+                    att(0x8022, b"Vovida.org 0.96"),
+                ],
+            ),
+        ),
+        udp(a, b, &msg(0x0001, id, &[])),
+        udp(
+            b,
+            a,
+            &msg(
+                0x0111,
+                id,
+                &[
+                    att(0x0009, b"\0\0\x04\x20Unknown"),
+                    att(0x000a, &[0, 0x77, 0, 0x78]),
+                ],
+            ),
+        ),
+        udp(
+            c,
+            d,
+            &msg(
+                0x0003,
+                [2; 16],
+                &[att(0x000d, &[0, 0, 0, 16]), att(0xc001, b"bind")],
+            ),
+        ),
+        udp(d, c, &msg(0x0115, [3; 16], &[att(0x0013, &[1, 2, 3])])),
+        udp(c, d, &long),
+    ];
+    let mut pcap = common::pcap_of(1, 1_700_000_000, &frames);
+    let cut = udp(c, d, &msg(0x0001, [8; 16], &[att(0x0006, b"abcdefgh")]));
+    for v in [1_700_000_100u32, 0, cut.len() as u32 - 3, cut.len() as u32] {
+        pcap.extend_from_slice(&v.to_le_bytes());
+    }
+    pcap.extend_from_slice(&cut[..cut.len() - 3]);
+    common::keep_crafted("classicstun.pcap", &pcap);
+    let fields = [
+        "frame.protocols",
+        "_ws.col.Protocol",
+        "_ws.col.Info",
+        "classicstun.type",
+        "classicstun.length",
+        "classicstun.id",
+        "classicstun.response_to",
+        "classicstun.time",
+        "classicstun.att.type",
+        "classicstun.att.length",
+        "classicstun.att.value",
+        "classicstun.att.family",
+        "classicstun.att.port",
+        "classicstun.att.ipv4",
+        "classicstun.att.port-xord",
+        "classicstun.att.ipv4-xord",
+        "classicstun.att.change.ip",
+        "classicstun.att.change.port",
+        "classicstun.att.error.class",
+        "classicstun.att.error",
+        "classicstun.att.error.reason",
+        "classicstun.att.unknown",
+        "classicstun.att.server",
+        "classicstun.att.lifetime",
+        "classicstun.att.connection_request_binding",
+        "classicstun.att.data",
+        "data.data",
+        "_ws.expert.message",
+    ];
+    let rows: Vec<String> = common::fields_rows(pcap, None, &fields)
+        .iter()
+        .map(|r| r.join("|"))
+        .collect();
+    let want: &[&str] = &[
+        "eth:ethertype:ip:udp:classicstun|CLASSIC-STUN|Message: Binding Request|0x0001|0x0010|a1b2c3d4000000000000000000000000|||0x0003,0x0006|4,4|75736572||||||1|1||||||||||",
+        "eth:ethertype:ip:udp:classicstun|CLASSIC-STUN|Message: Binding Response|0x0101|0x002b|a1b2c3d4000000000000000000000000|1|1.000000000|0x0001,0x8020,0x8022|8,8,15||0x0001,0x0001|1234,5000|192.0.2.1,1.2.3.4|45626|160.176.192.208|||||||Vovida.org 0.96|||||",
+        "eth:ethertype:ip:udp:classicstun|CLASSIC-STUN|Message: Binding Request|0x0001|0x0000|a1b2c3d4000000000000000000000000||||||||||||||||||||||",
+        "eth:ethertype:ip:udp:classicstun|CLASSIC-STUN|Message: Binding Error Response|0x0111|0x0017|a1b2c3d4000000000000000000000000|3|1.000000000|0x0009,0x000a|11,4|||||||||4|32|Unknown|0x0077,0x0078||||||",
+        "eth:ethertype:ip:udp:classicstun|CLASSIC-STUN|Message: Allocate Request|0x0003|0x0010|02020202020202020202020202020202|||0x000d,0xc001|4,4||||||||||||||16|bind|||",
+        "eth:ethertype:ip:udp:classicstun:data|CLASSIC-STUN|Message: Data Indication|0x0115|0x0007|03030303030303030303030303030303|||0x0013|3||||||||||||||||010203|010203|",
+        "eth:ethertype:ip:udp:classicstun|CLASSIC-STUN|Message: Binding Request[Malformed Packet]|0x0001|0x0007|04040404040404040404040404040404||||||||||||||||||||||Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:udp:data|UDP|45000 → 46000 Len=32||||||||||||||||||||||||0001000c08080808080808080808080808080808000600086162636465|",
+    ];
+    assert_eq!(rows, want);
+}

@@ -1053,6 +1053,8 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::pptp::SPEC,
     &app::wireguard::SPEC,
     &app::wol::SPEC,
+    &app::stun::SPEC,
+    &app::stun::classic::SPEC,
     &app::socks::SPEC,
     &app::multipart::MEDIA_SPEC,
     &app::json::SPEC,

@@ -74,6 +74,7 @@ pub mod snmp;
 pub mod socks;
 pub mod spnego;
 pub mod ssh;
+pub mod stun;
 pub mod syslog;
 // Telnet (TCP 23): commands, suboptions, data lines, START_TLS.
 pub mod telnet;
