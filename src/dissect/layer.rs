@@ -253,18 +253,29 @@ pub(crate) fn ipv4_text(a: &[u8; 4]) -> ([u8; 15], usize) {
     (b, n)
 }
 
-/// An IPv6 address as std's `Ipv6Addr` displays it (RFC 5952: the first
-/// longest run of two or more zero groups as `::`, an IPv4-mapped address
-/// as `::ffff:a.b.c.d`), in a stack buffer, and its length: what
-/// [`Value::write_text`], the tree view and `ipv6.src_host` print (std's
-/// formatter took some 1,100 instructions an address).
+/// An IPv6 address as Wireshark writes it (its `ws_inet_ntop6`, after
+/// BIND's): RFC 5952's text (the first longest run of two or more zero
+/// groups as `::`), an IPv4-mapped address as `::ffff:a.b.c.d`, and an
+/// IPv4-compatible one (six zero groups, then a non-zero one) as
+/// `::a.b.c.d`, where std's `Ipv6Addr` writes `::102:304`. In a stack
+/// buffer, with its length: what [`Value::write_text`], the tree view and
+/// `ipv6.src_host` print (std's formatter took some 1,100 instructions an
+/// address).
 pub(crate) fn ipv6_text(a: &[u8; 16]) -> ([u8; 39], usize) {
     let mut b = [0u8; 39];
-    if a[..10] == [0; 10] && a[10] == 0xff && a[11] == 0xff {
-        b[..7].copy_from_slice(b"::ffff:");
+    let mapped = a[..10] == [0; 10] && a[10] == 0xff && a[11] == 0xff;
+    let compatible = a[..12] == [0; 12] && (a[12] != 0 || a[13] != 0);
+    if mapped || compatible {
+        let at = if mapped {
+            b[..7].copy_from_slice(b"::ffff:");
+            7
+        } else {
+            b[..2].copy_from_slice(b"::");
+            2
+        };
         let (v4, n) = ipv4_text(&[a[12], a[13], a[14], a[15]]);
-        b[7..7 + n].copy_from_slice(&v4[..n]);
-        return (b, 7 + n);
+        b[at..at + n].copy_from_slice(&v4[..n]);
+        return (b, at + n);
     }
     let group = |i: usize| u16::from_be_bytes([a[2 * i], a[2 * i + 1]]);
     // The first longest run of zero groups.

@@ -157,9 +157,8 @@ fn push_0x(out: &mut String, n: u64, min: usize) {
     push_hex(out, n, min);
 }
 
-/// Appends an IPv6 address as std's `Ipv6Addr` displays it (RFC 5952:
-/// the first longest run of two or more zero groups as `::`, an
-/// IPv4-mapped address as `::ffff:a.b.c.d`), written into a stack buffer
+/// Appends an IPv6 address as Wireshark writes it (see
+/// [`crate::dissect::layer::ipv6_text`]), written into a stack buffer
 /// without the formatting machinery: every IPv6 line has two.
 pub(crate) fn push_ipv6(out: &mut String, a: &[u8; 16]) {
     let (b, n) = crate::dissect::layer::ipv6_text(a);
@@ -1655,23 +1654,19 @@ pub(crate) fn udp_info(out: &mut String, layers: &[Layer<'_>], i: usize) {
 mod tests {
     use super::*;
 
-    /// `push_ipv6` (and `ipv6_text` under it) writes what std's `Ipv6Addr` displays: zero runs of
-    /// every length and place (each group zero or not), IPv4-mapped and
-    /// special addresses.
+    /// `push_ipv6` (and `ipv6_text` under it) writes what tshark writes:
+    /// std's `Ipv6Addr` text (zero runs of every length and place, each
+    /// group zero or not, IPv4-mapped), but for an IPv4-compatible address
+    /// (six zero groups then a non-zero one), which tshark writes in
+    /// dotted form.
     #[test]
-    fn ipv6_text_is_std_display() {
+    fn ipv6_text_is_tsharks() {
+        let v6 = |s: &str| s.parse::<std::net::Ipv6Addr>().unwrap().octets();
         let mut cases: Vec<[u8; 16]> = vec![
             [0; 16],
             std::net::Ipv6Addr::LOCALHOST.octets(),
-            "::ffff:10.1.2.3"
-                .parse::<std::net::Ipv6Addr>()
-                .unwrap()
-                .octets(),
-            "::10.1.2.3".parse::<std::net::Ipv6Addr>().unwrap().octets(),
-            "fe80::1:0:0:0:ffff"
-                .parse::<std::net::Ipv6Addr>()
-                .unwrap()
-                .octets(),
+            v6("::ffff:10.1.2.3"),
+            v6("fe80::1:0:0:0:ffff"),
             [0xff; 16],
         ];
         // Each of the 256 patterns of zero and non-zero groups, with
@@ -1687,13 +1682,37 @@ mod tests {
             cases.push(a);
         }
         for a in cases {
+            let std = std::net::Ipv6Addr::from(a);
+            let want = if a[..12] == [0; 12] && (a[12], a[13]) != (0, 0) {
+                format!("::{}.{}.{}.{}", a[12], a[13], a[14], a[15])
+            } else {
+                std.to_string()
+            };
             let mut ours = String::from("x");
             push_ipv6(&mut ours, &a);
-            assert_eq!(ours, format!("x{}", std::net::Ipv6Addr::from(a)));
+            assert_eq!(ours, format!("x{want}"));
             // The value's own text (JSON, fields, `ipv6.src_host`) too.
+            assert_eq!(crate::dissect::Value::Ipv6(a).to_string(), want);
+        }
+        // tshark 4.0.17's ipv6.src on the same addresses.
+        for (a, tshark) in [
+            ("::1.2.3.4", "::1.2.3.4"),
+            ("::0.0.1.2", "::102"),
+            ("::1", "::1"),
+            ("::", "::"),
+            ("::ffff:1.2.3.4", "::ffff:1.2.3.4"),
+            ("::ffff:0:1.2.3.4", "::ffff:0:102:304"),
+            ("::1:102:304", "::1:102:304"),
+            ("::102:0", "::1.2.0.0"),
+            ("::1:0:0", "::1:0:0"),
+            ("::ffff:0:0", "::ffff:0.0.0.0"),
+            ("::ffff:1", "::255.255.0.1"),
+            ("::a00:1", "::10.0.0.1"),
+        ] {
             assert_eq!(
-                crate::dissect::Value::Ipv6(a).to_string(),
-                std::net::Ipv6Addr::from(a).to_string()
+                crate::dissect::Value::Ipv6(v6(a)).to_string(),
+                tshark,
+                "{a}"
             );
         }
     }

@@ -29,7 +29,7 @@ pub mod stats;
 use crate::dissect::{Dissection, Layer, Osi, Value};
 use serde::Serialize;
 use std::fmt;
-use std::net::{Ipv4Addr, Ipv6Addr};
+use std::net::Ipv4Addr;
 
 /// An address at some layer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -59,7 +59,10 @@ impl fmt::Display for Addr {
         match self {
             Addr::Mac(m) => Value::Mac(*m).fmt(f),
             Addr::V4(a) => Ipv4Addr::from(*a).fmt(f),
-            Addr::V6(a) => Ipv6Addr::from(*a).fmt(f),
+            Addr::V6(a) => {
+                let (b, n) = crate::dissect::layer::ipv6_text(a);
+                f.pad(crate::dissect::layer::ascii(&b[..n]))
+            }
         }
     }
 }

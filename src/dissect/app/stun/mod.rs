@@ -576,7 +576,8 @@ fn utf8<'a>(
 }
 
 fn ipv6_str(a: [u8; 16]) -> String {
-    std::net::Ipv6Addr::from(a).to_string()
+    let (b, n) = crate::dissect::layer::ipv6_text(&a);
+    crate::dissect::layer::ascii(&b[..n]).to_owned()
 }
 
 /// What decoding a message's attributes collects.
