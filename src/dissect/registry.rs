@@ -213,8 +213,28 @@ fn tshark_udp_port_takes(port: u16, payload: &[u8]) -> bool {
     }
     match port {
         7000..=7009 | 7021 => payload.len() >= 28 && matches!(payload[20], 1..=9 | 13),
+        5000 => tapa_takes(payload),
         _ => true,
     }
+}
+
+/// Whether Trapeze's TAPA (UDP 5000) takes a datagram, as
+/// packet-tapa.c's port dissector tests it: a discover message (type 1 to
+/// 5, length 12 to 1472, a request asking for a serial number or model;
+/// the request byte is read even past a 4-byte datagram, whose exception
+/// is TAPA's) or a tunnel header (version nibble under 4, tunnel type 0
+/// or 1, a zero length word). Anything else it declines, and the
+/// heuristics get it (STUN, WireGuard...).
+fn tapa_takes(b: &[u8]) -> bool {
+    if b.len() < 4 {
+        return false;
+    }
+    let length = u16::from_be_bytes([b[2], b[3]]);
+    let discover = matches!(b[0], 1..=5)
+        && (12..=1472).contains(&length)
+        && (b[0] != 1 || b.get(4).is_none_or(|r| matches!(r, 1 | 2)));
+    let tunnel = b[0] & 0xf0 < 0x40 && length == 0 && b[1] <= 1;
+    discover || tunnel
 }
 
 /// A tunnel header found by UDP port: its payload is a packet or frame
@@ -674,6 +694,26 @@ mod tests {
         assert!(!udp_port_taken(6000, 7000, &rx));
         // Any other port tshark has a dissector on takes everything.
         assert!(udp_port_taken(6000, 7010, &hello));
+        // TAPA on 5000 declines a STUN Binding Request with an attribute
+        // (the heuristics find STUN; one without any has TAPA's tunnel
+        // shape, a zero second word), and takes its discover and tunnel
+        // messages (tshark 4.0.17 on the same bytes).
+        let binding = [
+            0u8, 1, 0, 8, 0x21, 0x12, 0xa4, 0x42, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 0, 0x24,
+            0, 4, 0, 0, 0, 1,
+        ];
+        assert!(udp_port_taken(40000, 5000, &[0, 1, 0, 0, 0x21, 0x12]));
+        assert!(!udp_port_taken(40000, 5000, &binding));
+        assert_eq!(
+            choose(Transport::Udp, &[], None, 40000, 5000, &binding),
+            Some(&app::stun::SPEC)
+        );
+        assert!(udp_port_taken(40000, 5000, &[1, 0, 0, 12, 2, 0, 0, 8]));
+        assert!(!udp_port_taken(40000, 5000, &[1, 0, 0, 12, 3, 0, 0, 8]));
+        assert!(udp_port_taken(40000, 5000, &[4, 0, 0, 20, 3, 0, 0, 8]));
+        assert!(udp_port_taken(40000, 5000, &[0x10, 1, 0, 0, 0, 0]));
+        assert!(!udp_port_taken(40000, 5000, &[0x10, 2, 0, 0, 0, 0]));
+        assert!(!udp_port_taken(40000, 5000, &[1, 0, 0]));
         // tshark 4.0 has no dissector on UDP 443: QUIC is its heuristic's,
         // and a DTLS hello to 443 is DTLS (arkime_synthetic.pcap).
         assert!(!udp_port_taken(49900, 443, &hello));
