@@ -541,3 +541,67 @@ fn wake_on_lan_over_ethernet_and_udp() {
         ]
     );
 }
+
+/// IEEE 802.1AE MACsec (EtherType 0x88e5) without keys: integrity-only
+/// frames with and without the SCI whose payload goes through the
+/// EtherType table (what the payload leaves over is `macsec.ICV`, with
+/// tshark's padding note when the frame is under 60 bytes before it), an
+/// encrypted frame with a short length it does not use (the last 16
+/// bytes are the ICV, the rest data), an unknown inner EtherType (its
+/// number in the Protocol column, MACsec's Info kept), ES/SCB/AN bits
+/// with no SCI, and two frames tshark refuses (a version bit set, too
+/// short): the EtherType's data. Expected cells: tshark 4.0.17 on the
+/// same bytes.
+#[test]
+fn macsec_integrity_only_encrypted_and_refused() {
+    let frames = [
+        "3e6ff374237c2eb73f3995c388e5200000000001001122334455000108004500002e00010000401100000a0000010a00000204d2162e001a0000616161616161616161616161616161616161a0a1a2a3a4a5a6a7a8a9aaabacadaeaf",
+        "3e6ff374237c2eb73f3995c388e52c140000000200112233445500010000000000000000000000000000000000000000a0a1a2a3a4a5a6a7a8a9aaabacadaeafeeeeeeeeeeee",
+        "3e6ff374237c2eb73f3995c388e5a00000000004001122334455000108004500002e00010000401100000a0000010a00000204d2162e001a0000616161616161616161616161616161616161a0a1a2a3a4a5a6a7a8a9aaabacadaeaf",
+        "3e6ff374237c2eb73f3995c388e500000000000508004500002e00010000401100000a0000010a00000204d2162e001a0000616161616161616161616161616161616161a0a1a2a3a4a5a6a7a8a9aaabacadaeaf",
+        "3e6ff374237c2eb73f3995c388e5200000000006001122334455000112347a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7aa0a1a2a3a4a5a6a7a8a9aaabacadaeaf",
+        "3e6ff374237c2eb73f3995c388e5211e00000007001122334455000108004500001c00010000401100000a0000010a00000204d2162e00080000a0a1a2a3a4a5a6a7a8a9aaabacadaeaf00000000ffffff",
+        "3e6ff374237c2eb73f3995c388e55b00ffffffff717171717171717171717171717171717171717171717171717171717171717171717171717171717171717171717171717171717171717171717171a0a1a2a3a4a5a6a7a8a9aaabacadaeaf",
+        "3e6ff374237c2eb73f3995c388e52000000000090011223344550001080045454545454545454545",
+    ];
+    let frames: Vec<Vec<u8>> = frames.iter().map(|h| common::unhex(h)).collect();
+    let pcap = common::pcap_of(1, 1_000, &frames);
+    common::keep_crafted("macsec.pcap", &pcap);
+    let rows: Vec<String> = common::fields_rows_with(
+        pcap,
+        &[],
+        &[
+            "frame.protocols",
+            "_ws.col.Protocol",
+            "_ws.col.Info",
+            "macsec.TCI",
+            "macsec.TCI.E",
+            "macsec.TCI.C",
+            "macsec.AN",
+            "macsec.SL",
+            "macsec.PN",
+            "macsec.SCI.system_identifier",
+            "macsec.SCI.port_identifier",
+            "macsec.etype",
+            "macsec.ICV",
+            "eth.trailer",
+            "data.len",
+        ],
+    )
+    .iter()
+    .map(|r| r.join("|"))
+    .collect();
+    assert_eq!(
+        rows,
+        [
+            "eth:ethertype:macsec:ethertype:ip:udp:data|UDP|1234 → 5678 Len=18|0x08|0|0|0x00|0|1|00:11:22:33:44:55|1|0x0800|a0a1a2a3a4a5a6a7a8a9aaabacadaeaf||18",
+            "eth:ethertype:macsec:data|MACSEC|MACsec frame|0x0b|1|1|0x00|20|2|00:11:22:33:44:55|1||a6a7a8a9aaabacadaeafeeeeeeeeeeee||26",
+            "eth:ethertype:data|0x88e5|802.1AE (MACsec)||||||||||||78",
+            "eth:ethertype:macsec:ethertype:ip:udp:data|UDP|1234 → 5678 Len=18|0x00|0|0|0x00|0|5|||0x0800|a0a1a2a3a4a5a6a7a8a9aaabacadaeaf||18",
+            "eth:ethertype:macsec:ethertype:data|0x1234|MACsec frame|0x08|0|0|0x00|0|6|00:11:22:33:44:55|1|0x1234|||66",
+            "eth:ethertype:macsec:ethertype:ip:udp|UDP|1234 → 5678 Len=0|0x08|0|0|0x01|30|7|00:11:22:33:44:55|1|0x0800|a0a1a2a3a4a5a6a7a8a9aaabacadaeaf00000000ffffff||",
+            "eth:ethertype:macsec:data|MACSEC|MACsec frame|0x16|1|0|0x03|0|4294967295||||a0a1a2a3a4a5a6a7a8a9aaabacadaeaf||60",
+            "eth:ethertype:data|0x88e5|802.1AE (MACsec)||||||||||||26",
+        ]
+    );
+}

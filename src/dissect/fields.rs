@@ -74,6 +74,7 @@ pub use super::link::fields::{
     llc, lldp, loopback, marker, nflog, null, ppp, pppoe, pppoed, slarp, sll, slow, stp, vlan,
     vntag, wlan_rsna_eapol,
 };
+pub use super::link::macsec::fields::macsec;
 // IEEE 802.11 and its radio headers.
 pub use super::link::wlan::fields::{radiotap, wlan, wlan_radio};
 // PPP's control and authentication protocols.

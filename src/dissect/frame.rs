@@ -517,13 +517,15 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
             "udp" => push(&mut s, "udp"),
             // The EtherType dissector follows a type field, not an 802.3
             // length (LLC follows that).
-            "eth" | "vlan" | "vntag" | "cmd" | "ieee8021ad" | "ieee8021ah" | "sll" => {
+            "eth" | "vlan" | "vntag" | "cmd" | "ieee8021ad" | "ieee8021ah" | "sll" | "macsec" => {
                 push(&mut s, l.protocol);
                 let type_field = match l.protocol {
                     "eth" => all::eth::TYPE,
                     "vlan" => all::vlan::ETYPE,
                     "vntag" => all::vntag::ETYPE,
                     "cmd" => all::cmd::TYPE,
+                    // An integrity-only payload (an encrypted one is data).
+                    "macsec" => all::macsec::ETYPE,
                     "ieee8021ad" | "ieee8021ah" => all::ieee8021ah::ETYPE,
                     _ => all::sll::ETYPE,
                 };

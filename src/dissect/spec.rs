@@ -186,6 +186,17 @@ pub static CMD: ProtocolSpec = ProtocolSpec {
         summary::generic,
     )
 };
+pub static MACSEC: ProtocolSpec = ProtocolSpec {
+    column: Some(|_| "MACSEC"),
+    info: Some(|out, layers, i| super::link::macsec::info(out, &layers[i])),
+    ..lower(
+        "macsec",
+        "802.1AE Security tag",
+        Osi::DataLink,
+        f::macsec::ALL,
+        super::link::macsec::summary,
+    )
+};
 pub static IEEE8021AD: ProtocolSpec = lower(
     "ieee8021ad",
     "IEEE 802.1ad",
@@ -960,6 +971,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &ETH,
     &VLAN,
     &VNTAG,
+    &MACSEC,
     &CMD,
     &IEEE8021AD,
     &IEEE8021AH,

@@ -361,6 +361,13 @@ fn top_column(cx: &Cx<'_, '_>) -> Column {
     if cx.cut.is_some() {
         return Column::Name("TCP");
     }
+    // An integrity-only MACsec payload no dissector took: the EtherType
+    // dissector writes its number (the Info column keeps MACsec's text).
+    if top.protocol == "macsec"
+        && let Some(t) = top.get_uint(f::macsec::ETYPE)
+    {
+        return Column::EtherType(t);
+    }
     if top.protocol == "chdlc"
         && let Some(p) = crate::dissect::link::chdlc::column_number(top)
     {

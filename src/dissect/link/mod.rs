@@ -15,6 +15,8 @@ pub mod fields;
 pub(crate) mod fr;
 pub(crate) mod llc;
 pub(crate) mod lldp;
+// IEEE 802.1AE MACsec.
+pub(crate) mod macsec;
 pub mod manuf;
 pub(crate) mod nflog;
 pub(crate) mod ppp;

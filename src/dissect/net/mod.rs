@@ -84,6 +84,16 @@ pub(crate) fn note_padding<'a>(walk: &mut Walk<'a>, payload_end: usize) {
                 .iter()
                 .all(|l| matches!(l.protocol, "mpls" | "arp"))
         });
+    // MACsec hands its payload to the EtherType dissector with the ICV as
+    // the trailer's field and no frame check sequence: what the payload
+    // leaves over, as far as it was captured, is `macsec.ICV`.
+    if let Some(i) = owner
+        && walk.layers[i].protocol == "macsec"
+    {
+        link_trailer(walk, i, f::macsec::ICV, payload_end, frame_len);
+        walk.end = payload_end;
+        return;
+    }
     let trailer_field = owner.and_then(|i| match walk.layers[i].protocol {
         "eth" => Some(f::eth::TRAILER),
         "vlan" => Some(f::vlan::TRAILER),
