@@ -857,6 +857,19 @@ pub static NSH: ProtocolSpec = ProtocolSpec {
         super::tunnel::nsh::summary,
     )
 };
+// LISP's data plane carries an endpoint's IP packet between two routers
+// locators (Network, as GRE).
+pub static LISP_DATA: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, _, _| out.push_str("LISP Encapsulation Header")),
+    column: Some(|_| "LISP"),
+    ..lower(
+        "lisp-data",
+        "Locator/ID Separation Protocol (Data)",
+        Osi::Network,
+        f::lisp_data::ALL,
+        super::tunnel::lisp::summary,
+    )
+};
 pub static GENEVE: ProtocolSpec = lower(
     "geneve",
     "Generic Network Virtualization Encapsulation",
@@ -1026,6 +1039,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &GRE,
     &TEREDO,
     &AYIYA,
+    &LISP_DATA,
     &ETHERIP,
     &GTP,
     &L2TP,

@@ -1133,3 +1133,107 @@ pub mod etherip {
 
     pub static ALL: &[&F] = &[VER, RESERVED, VER_NOT3, RESERVED_NOT0];
 }
+
+/// LISP's data plane (packet-lisp-data.c, UDP 4341): the 8-byte header.
+pub mod lisp_data {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static FLAGS: &F = field!(
+        F::new("lisp-data.flags", Uint8, "Flags")
+            .base(Base::Hex)
+            .blurb("LISP Data Header Flags")
+    );
+    pub static FLAGS_NONCE: &F = field!(
+        F::new("lisp-data.flags.nonce", Boolean, "N bit (Nonce present)")
+            .base(Base::Bits(8))
+            .mask(0x80)
+            .tfs("Set", "Not set")
+    );
+    pub static FLAGS_LSB: &F = field!(
+        F::new(
+            "lisp-data.flags.lsb",
+            Boolean,
+            "L bit (Locator-Status-Bits field enabled)"
+        )
+        .base(Base::Bits(8))
+        .mask(0x40)
+        .tfs("Set", "Not set")
+    );
+    pub static FLAGS_ENR: &F = field!(
+        F::new("lisp-data.flags.enr", Boolean, "E bit (Echo-Nonce-Request)")
+            .base(Base::Bits(8))
+            .mask(0x20)
+            .tfs("Set", "Not set")
+    );
+    pub static FLAGS_MV: &F = field!(
+        F::new("lisp-data.flags.mv", Boolean, "V bit (Map-Version present)")
+            .base(Base::Bits(8))
+            .mask(0x10)
+            .tfs("Set", "Not set")
+    );
+    pub static FLAGS_IID: &F = field!(
+        F::new(
+            "lisp-data.flags.iid",
+            Boolean,
+            "I bit (Instance ID present)"
+        )
+        .base(Base::Bits(8))
+        .mask(0x8)
+        .tfs("Set", "Not set")
+    );
+    pub static FLAGS_RES: &F = field!(
+        F::new("lisp-data.flags.res", Uint8, "Reserved")
+            .base(Base::Hex)
+            .mask(0x7)
+            .blurb("Must be zero")
+    );
+    pub static NONCE: &F = field!(F::new("lisp-data.nonce", Uint24, "Nonce").base(Base::DecHex));
+    pub static MAPVER: &F =
+        field!(F::new("lisp-data.mapver", Uint24, "Map-Version").base(Base::Hex));
+    pub static SRCMAPVER: &F =
+        field!(F::new("lisp-data.srcmapver", Uint24, "Source Map-Version").mask(0xfff000));
+    pub static DSTMAPVER: &F =
+        field!(F::new("lisp-data.dstmapver", Uint24, "Destination Map-Version").mask(0xfff));
+    pub static IID: &F = field!(F::new("lisp-data.iid", Uint24, "Instance ID"));
+    pub static LSB: &F = field!(
+        F::new("lisp-data.lsb", Uint32, "Locator-Status-Bits")
+            .base(Base::Hex)
+            .mask(0xffffffff)
+    );
+    pub static LSB8: &F = field!(
+        F::new("lisp-data.lsb8", Uint8, "Locator-Status-Bits")
+            .base(Base::Hex)
+            .mask(0xff)
+    );
+
+    pub static FLAGS_EN_INVALID: &F = field!(F::new(
+        "lisp-data.flags.en_invalid",
+        None,
+        "Invalid flag combination: if E is set, N MUST be set"
+    ));
+    pub static FLAGS_NV_INVALID: &F = field!(F::new(
+        "lisp-data.flags.nv_invalid",
+        None,
+        "Invalid flag combination: N and V can't be set both"
+    ));
+    pub static ALL: &[&F] = &[
+        FLAGS,
+        FLAGS_NONCE,
+        FLAGS_LSB,
+        FLAGS_ENR,
+        FLAGS_MV,
+        FLAGS_IID,
+        FLAGS_RES,
+        NONCE,
+        MAPVER,
+        SRCMAPVER,
+        DSTMAPVER,
+        IID,
+        LSB,
+        LSB8,
+        FLAGS_EN_INVALID,
+        FLAGS_NV_INVALID,
+    ];
+}
