@@ -232,11 +232,13 @@ pub enum Tunnel {
     L2tp,
     /// LISP's data plane.
     LispData,
+    /// LISP's control plane.
+    LispControl,
 }
 
 /// The tunnel tshark 4.0 finds on a UDP port (its `udp.port` table):
 /// VXLAN 4789, VXLAN-GPE 4790, Geneve 6081, Teredo 3544, GRE 4754, MPLS 6635, GTP 2123
-/// and 2152, AYIYA 5072, L2TP 1701, LISP data 4341.
+/// and 2152, AYIYA 5072, L2TP 1701, LISP data 4341 and control 4342.
 fn tunnel_port(port: u16) -> Option<Tunnel> {
     match port {
         4789 => Some(Tunnel::Vxlan),
@@ -250,6 +252,7 @@ fn tunnel_port(port: u16) -> Option<Tunnel> {
         5072 => Some(Tunnel::Ayiya),
         1701 => Some(Tunnel::L2tp),
         4341 => Some(Tunnel::LispData),
+        4342 => Some(Tunnel::LispControl),
         _ => None,
     }
 }
@@ -273,11 +276,6 @@ pub fn udp_tunnel(rules: &[DecodeAs], sport: u16, dport: u16) -> Option<Tunnel> 
     // Port 0 is never looked up (tshark's decode_udp_ports).
     for port in [low, high].into_iter().filter(|&p| p != 0) {
         if let Some(t) = tunnel_port(port) {
-            // LISP's data dissector hands a datagram sent to the control
-            // port (4342) to the control plane's, which osidump lacks.
-            if t == Tunnel::LispData && dport == 4342 {
-                return None;
-            }
             return Some(t);
         }
         if by_port(Transport::Udp, port).is_some() || TSHARK_UDP_PORTS.binary_search(&port).is_ok()

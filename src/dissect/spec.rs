@@ -870,6 +870,19 @@ pub static LISP_DATA: ProtocolSpec = ProtocolSpec {
         super::tunnel::lisp::summary,
     )
 };
+// LISP's control plane maps endpoint identifiers to the routers'
+// locators (Network, as OSPF's signalling).
+pub static LISP: ProtocolSpec = ProtocolSpec {
+    info: Some(super::tunnel::lisp::control::info),
+    column: Some(|_| "LISP"),
+    ..lower(
+        "lisp",
+        "Locator/ID Separation Protocol",
+        Osi::Network,
+        f::lisp::ALL,
+        super::tunnel::lisp::control::summary,
+    )
+};
 pub static GENEVE: ProtocolSpec = lower(
     "geneve",
     "Generic Network Virtualization Encapsulation",
@@ -1040,6 +1053,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &TEREDO,
     &AYIYA,
     &LISP_DATA,
+    &LISP,
     &ETHERIP,
     &GTP,
     &L2TP,

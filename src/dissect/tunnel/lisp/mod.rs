@@ -8,8 +8,10 @@
 //! version nibble), which the IP decoders read as they read an outer one.
 //!
 //! Wireshark hands a datagram sent to LISP's control port (4342) to the
-//! control-plane dissector instead (`registry::udp_tunnel` keeps such a
-//! datagram away from here), and declines one shorter than the header.
+//! control-plane dissector instead ([`control`]), and declines one shorter
+//! than the header.
+
+pub mod control;
 
 use super::super::layer::{Layer, Osi};
 use super::super::{Next, Walk};
@@ -18,6 +20,9 @@ use crate::dissect::fields as f;
 
 expert::ei!(EN_INVALID, f::lisp_data::FLAGS_EN_INVALID, Protocol, Warn);
 expert::ei!(NV_INVALID, f::lisp_data::FLAGS_NV_INVALID, Protocol, Warn);
+
+/// LISP's control-plane port.
+const CONTROL_PORT: u16 = 4342;
 
 /// The data header's length.
 const HEADER: usize = 8;
@@ -30,6 +35,19 @@ const FLAG_I: u8 = 0x08;
 
 pub(crate) fn lisp_data(walk: &mut Walk<'_>) -> Next {
     let start = walk.off;
+    // Sent to the control port: Wireshark's data dissector hands it to
+    // the control plane's (its protocol listed, with no fields).
+    let to_control = walk
+        .layers
+        .last()
+        .filter(|l| l.protocol == "udp")
+        .and_then(|l| l.get_uint(f::udp::DSTPORT))
+        == Some(u64::from(CONTROL_PORT));
+    if to_control {
+        walk.layers
+            .push(Layer::new(Osi::Network, "lisp-data", start..start));
+        return control::lisp(walk);
+    }
     let b = walk.rest();
     let reported = walk.reported_end.saturating_sub(walk.off).max(b.len());
     // Shorter than the header (by its reported length): Wireshark's

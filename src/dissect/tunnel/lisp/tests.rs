@@ -116,12 +116,14 @@ fn short_payload_is_data() {
     assert!(get(&f, "lisp-data.flags").is_empty());
 }
 
-/// Sent to the control port: not the data plane's.
+/// Sent to the control port: the data dissector hands it to the control
+/// plane's (here type 9, unknown: all data).
 #[test]
-fn to_control_port_is_not_data_plane() {
+fn to_control_port_is_control_plane() {
     let data = udp(4341, 4342, &with_inner("90010203 04050607"));
-    let (p, _, _, _) = dissect(&data, None);
-    assert!(!p.contains("lisp-data"), "{p}");
+    let (p, _, info, _) = dissect(&data, None);
+    assert_eq!(p, "eth:ethertype:ip:udp:lisp-data:lisp:data");
+    assert_eq!(info, "Unknown LISP Control Packet (9)");
 }
 
 /// Every cut of the capture inside the header or at its end: marked
@@ -140,4 +142,61 @@ fn every_capture_cut_is_truncated() {
     for n in 0..data.len() {
         let _ = dissect(&data, Some(n));
     }
+}
+
+/// A Map-Register of one IPv4 record with one IPv4 locator.
+const REGISTER: &str = "30000101 0001020304050607 0001 0004 41424344
+    000005a0 01 20 1000 0000 0001 0a1e0164
+    01640164 0000 0001 141408fd";
+
+#[test]
+fn map_register_names_its_prefix() {
+    let data = udp(4342, 4342, &testing::hex(REGISTER));
+    let (p, proto, info, f) = dissect(&data, None);
+    assert_eq!(p, "eth:ethertype:ip:udp:lisp");
+    assert_eq!(proto, "LISP");
+    assert_eq!(info, "Map-Register for 10.30.1.100/32");
+    assert_eq!(get(&f, "lisp.loc.locator"), ["20.20.8.253"]);
+    assert_eq!(get(&f, "lisp.mapping.eid.ipv4"), ["10.30.1.100"]);
+}
+
+/// Every cut of the capture inside a Map-Register: truncated, never
+/// malformed; every cut of the message itself (a shorter datagram):
+/// malformed; none panics.
+#[test]
+fn control_cuts() {
+    let data = udp(4342, 4342, &testing::hex(REGISTER));
+    let at = 14 + 20 + 8;
+    for n in at..data.len() {
+        let mut fr = frame(linktype::ETHERNET, &data);
+        fr.data = &data[..n];
+        let d = Dissector::new().dissect(&fr);
+        let kinds: Vec<AnomalyKind> = d
+            .layers
+            .iter()
+            .filter(|l| l.protocol == "lisp")
+            .flat_map(|l| l.anomalies.iter().map(|a| a.kind))
+            .collect();
+        assert!(
+            kinds.contains(&AnomalyKind::Truncated) && !kinds.contains(&AnomalyKind::Malformed),
+            "cut at {n}: {kinds:?}"
+        );
+    }
+    let msg = testing::hex(REGISTER);
+    for n in 1..msg.len() {
+        let (_, _, info, _) = dissect(&udp(4342, 4342, &msg[..n]), None);
+        assert!(info.ends_with("[Malformed Packet]"), "{n}: {info}");
+    }
+}
+
+/// 255 records of an unknown AFI: each flagged in place (no bytes
+/// taken), as Wireshark does; the loop is bounded by the count byte.
+#[test]
+fn unknown_afi_records_take_no_bytes() {
+    let mut msg = testing::hex("400000ff 0000000000000000 0000 0000");
+    msg.extend_from_slice(&testing::hex("0000003c 00 20 0000 0000 0063 01020304"));
+    let (p, _, _, f) = dissect(&udp(4342, 4342, &msg), None);
+    assert_eq!(p, "eth:ethertype:ip:udp:lisp:data");
+    assert_eq!(get(&f, "_ws.expert.message").len(), 255);
+    assert!(get(&f, "lisp.mapping.ttl").is_empty());
 }
