@@ -1132,6 +1132,194 @@ fn wireguard_as_tshark() {
     assert_eq!(rows, want);
 }
 
+/// LISP's data plane (UDP 4341): the nonce, map-version, instance ID and
+/// locator-status bits as the flags select them, the inner IPv4 and IPv6
+/// packets through the IP decoders, a version neither (the rest not
+/// shown), a header alone (malformed) with E set without N, a payload
+/// shorter than the header (data), one to the control port (not the data
+/// plane's) and an inner packet the datagram cuts. Expected cells: tshark
+/// 4.0.17 on the same bytes.
+#[test]
+fn lisp_data_as_tshark() {
+    fn lisp(sport: u16, dport: u16, payload: &[u8]) -> Vec<u8> {
+        let mut udp = Vec::new();
+        udp.extend_from_slice(&sport.to_be_bytes());
+        udp.extend_from_slice(&dport.to_be_bytes());
+        udp.extend_from_slice(&((8 + payload.len()) as u16).to_be_bytes());
+        udp.extend_from_slice(&[0, 0]);
+        udp.extend_from_slice(payload);
+        common::ipv4_frame([10, 99, 0, 1], [10, 99, 0, 2], 17, &udp)
+    }
+    fn hex(s: &str) -> Vec<u8> {
+        let s: String = s.split_whitespace().collect();
+        (0..s.len() / 2)
+            .map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).expect("hex"))
+            .collect()
+    }
+    // An ICMP echo request 192.168.1.1 → 192.168.2.2; a UDP datagram
+    // 2001:db8::1 → 2001:db8::2.
+    let v4 = "45000020000140004001b688c0a80101c0a80202080021041234000161626364";
+    let v6 = "60000000000a114020010db800000000000000000000000120010db8000000000000000000000002
+        03e807d0000a00006869";
+    let frames = vec![
+        lisp(61000, 4341, &hex(&format!("88123456 00000700 {v4}"))),
+        lisp(61000, 4341, &hex(&format!("c0abcdef 00000003 {v6}"))),
+        lisp(61000, 4341, &hex(&format!("18001002 00010055 {v4}"))),
+        lisp(61000, 4341, &hex("48000000 00000981 500102")),
+        lisp(61000, 4341, &hex("27010203 ffffffff")),
+        lisp(61000, 4341, &hex("80010203")),
+        lisp(4341, 61000, &hex(&format!("90010203 04050607 {v4}"))),
+        lisp(
+            61000,
+            4341,
+            &hex(&format!("40010203 04050607 {}", &v4[..60])),
+        ),
+    ];
+    let pcap = common::pcap_of(1, 1_700_000_000, &frames);
+    common::keep_crafted("lisp-data.pcap", &pcap);
+    let fields = [
+        "frame.protocols",
+        "_ws.col.Protocol",
+        "_ws.col.Info",
+        "lisp-data.flags",
+        "lisp-data.flags.nonce",
+        "lisp-data.flags.lsb",
+        "lisp-data.flags.enr",
+        "lisp-data.flags.mv",
+        "lisp-data.flags.iid",
+        "lisp-data.flags.res",
+        "lisp-data.nonce",
+        "lisp-data.mapver",
+        "lisp-data.srcmapver",
+        "lisp-data.dstmapver",
+        "lisp-data.iid",
+        "lisp-data.lsb",
+        "lisp-data.lsb8",
+        "ip.src",
+        "ipv6.dst",
+        "data.data",
+        "_ws.expert.message",
+    ];
+    let rows: Vec<String> = common::fields_rows(pcap, None, &fields)
+        .iter()
+        .map(|r| r.join("|"))
+        .collect();
+    let want: &[&str] = &[
+        "eth:ethertype:ip:udp:lisp-data:ip:icmp:data|ICMP|Echo (ping) request  id=0x1234, seq=1/256, ttl=64|0x88|1|0|0|0|1|0x00|1193046||||7|||10.99.0.1,192.168.1.1||61626364|",
+        "eth:ethertype:ip:udp:lisp-data:ipv6:udp:data|UDP|1000 → 2000 Len=2 [ILLEGAL CHECKSUM (0)]|0xc0|1|1|0|0|0|0x00|11259375|||||0x00000003||10.99.0.1|2001:db8::2|6869|Illegal checksum value (0)",
+        "eth:ethertype:ip:udp:lisp-data:ip:icmp:data|ICMP|Echo (ping) request  id=0x1234, seq=1/256, ttl=64|0x18|0|0|0|1|1|0x00||0x001002|1|2|256|||10.99.0.1,192.168.1.1||61626364|",
+        "eth:ethertype:ip:udp:lisp-data|LISP|LISP Encapsulation Header|0x48|0|1|0|0|1|0x00|||||9||0x81|10.99.0.1|||",
+        "eth:ethertype:ip:udp:lisp-data|LISP|LISP Encapsulation Header[Malformed Packet]|0x27|0|0|1|0|0|0x07||||||||10.99.0.1|||Invalid flag combination: if E is set, N MUST be set,Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:udp:data|UDP|61000 → 4341 Len=4|||||||||||||||10.99.0.1||80010203|",
+        "eth:ethertype:ip:udp:lisp-data:ip:icmp:data|ICMP|Echo (ping) request  id=0x1234, seq=1/256, ttl=64|0x90|1|0|0|1|0|0x00|66051|||||||10.99.0.1,192.168.1.1||61626364|Invalid flag combination: N and V can't be set both",
+        "eth:ethertype:ip:udp:lisp-data:ip:icmp:data|ICMP|Echo (ping) request  id=0x1234, seq=1/256, ttl=64|0x40|0|1|0|0|0|0x00||||||0x04050607||10.99.0.1,192.168.1.1||6162|IPv4 total length exceeds packet length (30 bytes),Bad checksum [should be 0x8468]",
+    ];
+    assert_eq!(rows, want);
+}
+
+/// LISP's control plane (UDP 4342): a Map-Register of one record (Info
+/// names its EID prefix) with an IPv6 RLOC whose flags are all set; a
+/// Map-Notify with the I and R bits (xTR-ID, site-ID, MS-RTR
+/// authentication), a reserved-AFI EID and locator and data after; one
+/// whose first locator's AFI is unknown (flagged, 8 bytes taken); an
+/// unknown type (all data); a Map-Register sent from the data port to the
+/// control port (the data dissector hands it on); one the capture cut.
+/// Expected cells: tshark 4.0.17 on the same bytes.
+#[test]
+fn lisp_control_as_tshark() {
+    fn lisp(sport: u16, dport: u16, hex: &str) -> Vec<u8> {
+        let s: String = hex.split_whitespace().collect();
+        let payload: Vec<u8> = (0..s.len() / 2)
+            .map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).expect("hex"))
+            .collect();
+        let mut udp = Vec::new();
+        udp.extend_from_slice(&sport.to_be_bytes());
+        udp.extend_from_slice(&dport.to_be_bytes());
+        udp.extend_from_slice(&((8 + payload.len()) as u16).to_be_bytes());
+        udp.extend_from_slice(&[0, 0]);
+        udp.extend_from_slice(&payload);
+        common::ipv4_frame([10, 99, 0, 1], [10, 99, 0, 2], 17, &udp)
+    }
+    let register = "30000101 0001020304050607 0001 0004 41424344
+        000005a0 01 10 1000 0005 0001 0a010000
+        0164ff00 0007 0002 20010db8000000000000000000000001";
+    let notify = "4c000001 0000000000000000 0001 0000
+        ffffffff 01 00 2000 0000 0000
+        02320101 0004 0000
+        000102030405060708090a0b0c0d0e0f 0000000000000000 0002 0002 6162 78797a";
+    let unknown_afi = "40000002 0000000000000000 0000 0000
+        0000003c 02 18 0000 0000 0001 c0000200
+        01010101 0001 0063 01010101 0001 0001 01020304
+        0000003c 00 20 0000 0000 0002 20010db8000000000000000000000001";
+    let frames = vec![
+        lisp(4342, 4342, register),
+        lisp(4342, 4342, notify),
+        lisp(4342, 4342, unknown_afi),
+        lisp(4342, 4342, "50000000 aabbcc"),
+        lisp(4341, 4342, register),
+    ];
+    let mut pcap = common::pcap_of(1, 1_700_000_000, &frames);
+    // The Map-Register again, the capture keeping all but its last 10 bytes.
+    let cut = lisp(4342, 4342, register);
+    for v in [1_700_000_100u32, 0, cut.len() as u32 - 10, cut.len() as u32] {
+        pcap.extend_from_slice(&v.to_le_bytes());
+    }
+    pcap.extend_from_slice(&cut[..cut.len() - 10]);
+    common::keep_crafted("lisp-control.pcap", &pcap);
+    let fields = [
+        "frame.protocols",
+        "_ws.col.Protocol",
+        "_ws.col.Info",
+        "lisp.type",
+        "lisp.mreg.flags.xtrid",
+        "lisp.mreg.flags.wmn",
+        "lisp.mnot.flags.xtrid",
+        "lisp.mnot.flags.rtr",
+        "lisp.records",
+        "lisp.nonce",
+        "lisp.keyid",
+        "lisp.authlen",
+        "lisp.auth",
+        "lisp.mapping.ttl",
+        "lisp.mapping.loccnt",
+        "lisp.mapping.eid.masklen",
+        "lisp.mapping.act",
+        "lisp.mapping.auth",
+        "lisp.mapping.ver",
+        "lisp.mapping.eid.afi",
+        "lisp.mapping.eid.ipv4",
+        "lisp.mapping.eid.ipv6",
+        "lisp.loc.priority",
+        "lisp.loc.weight",
+        "lisp.loc.flags",
+        "lisp.loc.flags.local",
+        "lisp.loc.flags.probe",
+        "lisp.loc.flags.reach",
+        "lisp.loc.afi",
+        "lisp.loc.locator",
+        "lisp.xtrid",
+        "lisp.siteid",
+        "lisp.msrtr.keyid",
+        "lisp.msrtr.authlen",
+        "lisp.msrtr.auth",
+        "data.data",
+        "_ws.expert.message",
+    ];
+    let rows: Vec<String> = common::fields_rows(pcap, None, &fields)
+        .iter()
+        .map(|r| r.join("|"))
+        .collect();
+    let want: &[&str] = &[
+        "eth:ethertype:ip:udp:lisp|LISP|Map-Register for 10.1.0.0/16|3|0|1|||1|0x0001020304050607|0x0001|4|41424344|1440|1|16|0|1|5|1|10.1.0.0||1|100|0x0007|1|1|1|2|2001:db8::1|||||||",
+        "eth:ethertype:ip:udp:lisp:data|LISP|Map-Notify (RTR) for not set/0|4|||1|1|1|0x0000000000000000|0x0001|0|<MISSING>|4294967295|1|0|1|0|0|0|||2|50|0x0004|1|0|0|0|not set|000102030405060708090a0b0c0d0e0f|0000000000000000|0x0002|2|6162|78797a|",
+        "eth:ethertype:ip:udp:lisp|LISP|Map-Notify|4|||0|0|2|0x0000000000000000|0x0000|0|<MISSING>|60,60|2,0|24,32|0,0|0,0|0,0|1,2|192.0.2.0|2001:db8::1|1,1|1,1|0x0001,0x0001|0,0|0,0|1,1|99,1|1.2.3.4|||||||Unexpected locator AFI (99), cannot decode",
+        "eth:ethertype:ip:udp:lisp:data|LISP|Unknown LISP Control Packet (5)|5||||||||||||||||||||||||||||||||50000000aabbcc|",
+        "eth:ethertype:ip:udp:lisp-data:lisp|LISP|Map-Register for 10.1.0.0/16|3|0|1|||1|0x0001020304050607|0x0001|4|41424344|1440|1|16|0|1|5|1|10.1.0.0||1|100|0x0007|1|1|1|2|2001:db8::1|||||||",
+        "eth:ethertype:ip:udp:lisp|LISP|Map-Register for 10.1.0.0/16[Packet size limited during capture]|3|0|1|||1|0x0001020304050607|0x0001|4|41424344|1440|1|16|0|1|5|1|10.1.0.0||1|100|0x0007|1|1|1|2||||||||",
+    ];
+    assert_eq!(rows, want);
+}
+
 /// Protocol and Info columns tshark writes for a message with nothing
 /// after it: GRE's `Encapsulated ...` (an Enhanced GRE acknowledgment, a
 /// keepalive's inner GRE after IP replaced the column, an unknown type);

@@ -90,7 +90,7 @@ pub use super::session::fields as session;
 pub use super::transport::fields::{mptcp, tcp, udp};
 pub use super::transport::sctp::fields::sctp;
 pub use super::tunnel::fields::{
-    ayiya, erspan, etherip, geneve, gre, gtp, gtpv2, mpls, nsh, teredo, vxlan,
+    ayiya, erspan, etherip, geneve, gre, gtp, gtpv2, lisp, lisp_data, mpls, nsh, teredo, vxlan,
 };
 pub use super::tunnel::l2tp::fields::l2tp;
 

@@ -720,6 +720,8 @@ impl Dissector {
                     registry::Tunnel::Gtp => tunnel::gtp::gtp(walk),
                     registry::Tunnel::Ayiya => tunnel::ayiya::ayiya(walk),
                     registry::Tunnel::L2tp => tunnel::l2tp::l2tp(walk),
+                    registry::Tunnel::LispData => tunnel::lisp::lisp_data(walk),
+                    registry::Tunnel::LispControl => tunnel::lisp::control::lisp(walk),
                 },
                 Next::Fragment(f) => self.fragment(walk, f, ctx),
                 Next::Data(osi) => {

@@ -250,11 +250,15 @@ pub enum Tunnel {
     Gtp,
     Ayiya,
     L2tp,
+    /// LISP's data plane.
+    LispData,
+    /// LISP's control plane.
+    LispControl,
 }
 
 /// The tunnel tshark 4.0 finds on a UDP port (its `udp.port` table):
 /// VXLAN 4789, VXLAN-GPE 4790, Geneve 6081, Teredo 3544, GRE 4754, MPLS 6635, GTP 2123
-/// and 2152, AYIYA 5072, L2TP 1701.
+/// and 2152, AYIYA 5072, L2TP 1701, LISP data 4341 and control 4342.
 fn tunnel_port(port: u16) -> Option<Tunnel> {
     match port {
         4789 => Some(Tunnel::Vxlan),
@@ -267,6 +271,8 @@ fn tunnel_port(port: u16) -> Option<Tunnel> {
         2123 | 2152 => Some(Tunnel::Gtp),
         5072 => Some(Tunnel::Ayiya),
         1701 => Some(Tunnel::L2tp),
+        4341 => Some(Tunnel::LispData),
+        4342 => Some(Tunnel::LispControl),
         _ => None,
     }
 }

@@ -868,6 +868,32 @@ pub static NSH: ProtocolSpec = ProtocolSpec {
         super::tunnel::nsh::summary,
     )
 };
+// LISP's data plane carries an endpoint's IP packet between two routers
+// locators (Network, as GRE).
+pub static LISP_DATA: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, _, _| out.push_str("LISP Encapsulation Header")),
+    column: Some(|_| "LISP"),
+    ..lower(
+        "lisp-data",
+        "Locator/ID Separation Protocol (Data)",
+        Osi::Network,
+        f::lisp_data::ALL,
+        super::tunnel::lisp::summary,
+    )
+};
+// LISP's control plane maps endpoint identifiers to the routers'
+// locators (Network, as OSPF's signalling).
+pub static LISP: ProtocolSpec = ProtocolSpec {
+    info: Some(super::tunnel::lisp::control::info),
+    column: Some(|_| "LISP"),
+    ..lower(
+        "lisp",
+        "Locator/ID Separation Protocol",
+        Osi::Network,
+        f::lisp::ALL,
+        super::tunnel::lisp::control::summary,
+    )
+};
 pub static GENEVE: ProtocolSpec = lower(
     "geneve",
     "Generic Network Virtualization Encapsulation",
@@ -1038,6 +1064,8 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &GRE,
     &TEREDO,
     &AYIYA,
+    &LISP_DATA,
+    &LISP,
     &ETHERIP,
     &GTP,
     &L2TP,

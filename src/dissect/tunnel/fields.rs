@@ -1133,3 +1133,394 @@ pub mod etherip {
 
     pub static ALL: &[&F] = &[VER, RESERVED, VER_NOT3, RESERVED_NOT0];
 }
+
+/// LISP's data plane (packet-lisp-data.c, UDP 4341): the 8-byte header.
+pub mod lisp_data {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static FLAGS: &F = field!(
+        F::new("lisp-data.flags", Uint8, "Flags")
+            .base(Base::Hex)
+            .blurb("LISP Data Header Flags")
+    );
+    pub static FLAGS_NONCE: &F = field!(
+        F::new("lisp-data.flags.nonce", Boolean, "N bit (Nonce present)")
+            .base(Base::Bits(8))
+            .mask(0x80)
+            .tfs("Set", "Not set")
+    );
+    pub static FLAGS_LSB: &F = field!(
+        F::new(
+            "lisp-data.flags.lsb",
+            Boolean,
+            "L bit (Locator-Status-Bits field enabled)"
+        )
+        .base(Base::Bits(8))
+        .mask(0x40)
+        .tfs("Set", "Not set")
+    );
+    pub static FLAGS_ENR: &F = field!(
+        F::new("lisp-data.flags.enr", Boolean, "E bit (Echo-Nonce-Request)")
+            .base(Base::Bits(8))
+            .mask(0x20)
+            .tfs("Set", "Not set")
+    );
+    pub static FLAGS_MV: &F = field!(
+        F::new("lisp-data.flags.mv", Boolean, "V bit (Map-Version present)")
+            .base(Base::Bits(8))
+            .mask(0x10)
+            .tfs("Set", "Not set")
+    );
+    pub static FLAGS_IID: &F = field!(
+        F::new(
+            "lisp-data.flags.iid",
+            Boolean,
+            "I bit (Instance ID present)"
+        )
+        .base(Base::Bits(8))
+        .mask(0x8)
+        .tfs("Set", "Not set")
+    );
+    pub static FLAGS_RES: &F = field!(
+        F::new("lisp-data.flags.res", Uint8, "Reserved")
+            .base(Base::Hex)
+            .mask(0x7)
+            .blurb("Must be zero")
+    );
+    pub static NONCE: &F = field!(F::new("lisp-data.nonce", Uint24, "Nonce").base(Base::DecHex));
+    pub static MAPVER: &F =
+        field!(F::new("lisp-data.mapver", Uint24, "Map-Version").base(Base::Hex));
+    pub static SRCMAPVER: &F =
+        field!(F::new("lisp-data.srcmapver", Uint24, "Source Map-Version").mask(0xfff000));
+    pub static DSTMAPVER: &F =
+        field!(F::new("lisp-data.dstmapver", Uint24, "Destination Map-Version").mask(0xfff));
+    pub static IID: &F = field!(F::new("lisp-data.iid", Uint24, "Instance ID"));
+    pub static LSB: &F = field!(
+        F::new("lisp-data.lsb", Uint32, "Locator-Status-Bits")
+            .base(Base::Hex)
+            .mask(0xffffffff)
+    );
+    pub static LSB8: &F = field!(
+        F::new("lisp-data.lsb8", Uint8, "Locator-Status-Bits")
+            .base(Base::Hex)
+            .mask(0xff)
+    );
+
+    pub static FLAGS_EN_INVALID: &F = field!(F::new(
+        "lisp-data.flags.en_invalid",
+        None,
+        "Invalid flag combination: if E is set, N MUST be set"
+    ));
+    pub static FLAGS_NV_INVALID: &F = field!(F::new(
+        "lisp-data.flags.nv_invalid",
+        None,
+        "Invalid flag combination: N and V can't be set both"
+    ));
+    pub static ALL: &[&F] = &[
+        FLAGS,
+        FLAGS_NONCE,
+        FLAGS_LSB,
+        FLAGS_ENR,
+        FLAGS_MV,
+        FLAGS_IID,
+        FLAGS_RES,
+        NONCE,
+        MAPVER,
+        SRCMAPVER,
+        DSTMAPVER,
+        IID,
+        LSB,
+        LSB8,
+        FLAGS_EN_INVALID,
+        FLAGS_NV_INVALID,
+    ];
+}
+
+/// LISP's control plane (packet-lisp.c, UDP 4342): Map-Register and
+/// Map-Notify with their mapping and locator records.
+pub mod lisp {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static TYPE: &F = field!(
+        F::new("lisp.type", Uint24, "Type")
+            .mask(0xf00000)
+            .vals(TYPE_VALS)
+            .blurb("LISP Control Message Type")
+    );
+    pub static RECORDS: &F = field!(F::new("lisp.records", Uint8, "Record Count"));
+    pub static NONCE: &F = field!(F::new("lisp.nonce", Uint64, "Nonce").base(Base::Hex));
+    pub static KEYID: &F = field!(F::new("lisp.keyid", Uint16, "Key ID").base(Base::Hex));
+    pub static AUTHLEN: &F = field!(F::new("lisp.authlen", Uint16, "Authentication Data Length"));
+    pub static AUTH: &F = field!(F::new("lisp.auth", Bytes, "Authentication Data"));
+    pub static XTRID: &F = field!(F::new("lisp.xtrid", Bytes, "xTR-ID"));
+    pub static SITEID: &F = field!(F::new("lisp.siteid", Bytes, "Site-ID"));
+    pub static MSRTR_KEYID: &F =
+        field!(F::new("lisp.msrtr.keyid", Uint16, "MS-RTR Key ID").base(Base::Hex));
+    pub static MSRTR_AUTHLEN: &F = field!(F::new(
+        "lisp.msrtr.authlen",
+        Uint16,
+        "MS-RTR Authentication Data Length"
+    ));
+    pub static MSRTR_AUTH: &F = field!(F::new(
+        "lisp.msrtr.auth",
+        Bytes,
+        "MS-RTR Authentication Data"
+    ));
+    pub static MREG_FLAGS_PMR: &F = field!(
+        F::new("lisp.mreg.flags.pmr", Boolean, "P bit (Proxy-Map-Reply)")
+            .base(Base::Bits(24))
+            .mask(0x80000)
+            .tfs("Set", "Not set")
+    );
+    pub static MREG_FLAGS_SEC: &F = field!(
+        F::new("lisp.mreg.flags.sec", Boolean, "S bit (LISP-SEC capable)")
+            .base(Base::Bits(24))
+            .mask(0x40000)
+            .tfs("Set", "Not set")
+    );
+    pub static MREG_FLAGS_XTRID: &F = field!(
+        F::new("lisp.mreg.flags.xtrid", Boolean, "I bit (xTR-ID present)")
+            .base(Base::Bits(24))
+            .mask(0x20000)
+            .tfs("Set", "Not set")
+    );
+    pub static MREG_FLAGS_RTR: &F = field!(
+        F::new("lisp.mreg.flags.rtr", Boolean, "R bit (Built for an RTR)")
+            .base(Base::Bits(24))
+            .mask(0x10000)
+            .tfs("Set", "Not set")
+    );
+    pub static MREG_RES: &F = field!(
+        F::new("lisp.mreg.res", Uint24, "Reserved bits")
+            .base(Base::Hex)
+            .mask(0xfffe)
+            .blurb("Must be zero")
+    );
+    pub static MREG_FLAGS_WMN: &F = field!(
+        F::new("lisp.mreg.flags.wmn", Boolean, "M bit (Want-Map-Notify)")
+            .base(Base::Bits(24))
+            .mask(0x1)
+            .tfs("Set", "Not set")
+    );
+    pub static MNOT_FLAGS_XTRID: &F = field!(
+        F::new("lisp.mnot.flags.xtrid", Boolean, "I bit (xTR-ID present)")
+            .base(Base::Bits(24))
+            .mask(0x80000)
+            .tfs("Set", "Not set")
+    );
+    pub static MNOT_FLAGS_RTR: &F = field!(
+        F::new("lisp.mnot.flags.rtr", Boolean, "R bit (Built for an RTR)")
+            .base(Base::Bits(24))
+            .mask(0x40000)
+            .tfs("Set", "Not set")
+    );
+    pub static MNOT_RES: &F = field!(
+        F::new("lisp.mnot.res", Uint24, "Reserved bits")
+            .base(Base::Hex)
+            .mask(0x3ffff)
+            .blurb("Must be zero")
+    );
+    pub static MAPPING: &F = field!(F::new("lisp.mapping", None, "Mapping Record"));
+    pub static MAPPING_TTL: &F = field!(F::new("lisp.mapping.ttl", Uint32, "Record TTL"));
+    pub static MAPPING_LOCCNT: &F = field!(F::new("lisp.mapping.loccnt", Uint8, "Locator Count"));
+    pub static MAPPING_EID_MASKLEN: &F =
+        field!(F::new("lisp.mapping.eid.masklen", Uint8, "EID Mask Length"));
+    pub static MAPPING_ACT: &F = field!(
+        F::new("lisp.mapping.act", Uint16, "Action")
+            .mask(0xe000)
+            .vals(MAPPING_ACT_VALS)
+    );
+    pub static MAPPING_AUTH: &F = field!(
+        F::new("lisp.mapping.auth", Boolean, "Authoritative bit")
+            .base(Base::Bits(16))
+            .mask(0x1000)
+            .tfs("Set", "Not set")
+    );
+    pub static MAPPING_RES1: &F = field!(
+        F::new("lisp.mapping.res1", Uint16, "Reserved")
+            .base(Base::Hex)
+            .mask(0x7ff)
+    );
+    pub static MAPPING_RES2: &F = field!(
+        F::new("lisp.mapping.res2", Uint16, "Reserved")
+            .base(Base::Hex)
+            .mask(0xf000)
+    );
+    pub static MAPPING_VER: &F =
+        field!(F::new("lisp.mapping.ver", Uint16, "Mapping Version").mask(0xfff));
+    pub static MAPPING_EID_AFI: &F =
+        field!(F::new("lisp.mapping.eid.afi", Uint16, "EID Prefix AFI").vals(MAPPING_EID_AFI_VALS));
+    pub static MAPPING_EID_IPV4: &F = field!(F::new("lisp.mapping.eid.ipv4", Ipv4, "EID Prefix"));
+    pub static MAPPING_EID_IPV6: &F = field!(F::new("lisp.mapping.eid.ipv6", Ipv6, "EID Prefix"));
+    pub static LOC: &F = field!(F::new("lisp.loc", None, "Locator Record"));
+    pub static LOC_PRIORITY: &F = field!(F::new("lisp.loc.priority", Uint8, "Priority"));
+    pub static LOC_WEIGHT: &F = field!(F::new("lisp.loc.weight", Uint8, "Weight"));
+    pub static LOC_MULTICAST_PRIORITY: &F = field!(F::new(
+        "lisp.loc.multicast_priority",
+        Uint8,
+        "Multicast Priority"
+    ));
+    pub static LOC_MULTICAST_WEIGHT: &F = field!(F::new(
+        "lisp.loc.multicast_weight",
+        Uint8,
+        "Multicast Weight"
+    ));
+    pub static LOC_FLAGS: &F = field!(F::new("lisp.loc.flags", Uint16, "Flags").base(Base::Hex));
+    pub static LOC_FLAGS_RES: &F = field!(
+        F::new("lisp.loc.flags.res", Uint16, "Reserved")
+            .base(Base::Hex)
+            .mask(0xfff8)
+            .blurb("Must be zero")
+    );
+    pub static LOC_FLAGS_LOCAL: &F = field!(
+        F::new("lisp.loc.flags.local", Boolean, "Local")
+            .base(Base::Bits(16))
+            .mask(0x4)
+            .tfs("Set", "Not set")
+    );
+    pub static LOC_FLAGS_PROBE: &F = field!(
+        F::new("lisp.loc.flags.probe", Boolean, "Probe")
+            .base(Base::Bits(16))
+            .mask(0x2)
+            .tfs("Set", "Not set")
+    );
+    pub static LOC_FLAGS_REACH: &F = field!(
+        F::new("lisp.loc.flags.reach", Boolean, "Reachable")
+            .base(Base::Bits(16))
+            .mask(0x1)
+            .tfs("Set", "Not set")
+    );
+    pub static LOC_AFI: &F =
+        field!(F::new("lisp.loc.afi", Uint16, "AFI").vals(MAPPING_EID_AFI_VALS));
+    pub static LOC_LOCATOR: &F = field!(F::new("lisp.loc.locator", String, "Locator"));
+
+    pub static UNEXPECTED_FIELD: &F =
+        field!(F::new("lisp.unexpected_field", None, "Unexpected field"));
+
+    /// What tshark writes in the Info column for this message.
+    pub static OSIDUMP_INFO: &F = field!(
+        F::new("osidump.lisp.info", String, "Info")
+            .blurb("The Info column's text for this message")
+    );
+    pub static ALL: &[&F] = &[
+        TYPE,
+        RECORDS,
+        NONCE,
+        KEYID,
+        AUTHLEN,
+        AUTH,
+        XTRID,
+        SITEID,
+        MSRTR_KEYID,
+        MSRTR_AUTHLEN,
+        MSRTR_AUTH,
+        MREG_FLAGS_PMR,
+        MREG_FLAGS_SEC,
+        MREG_FLAGS_XTRID,
+        MREG_FLAGS_RTR,
+        MREG_RES,
+        MREG_FLAGS_WMN,
+        MNOT_FLAGS_XTRID,
+        MNOT_FLAGS_RTR,
+        MNOT_RES,
+        MAPPING,
+        MAPPING_TTL,
+        MAPPING_LOCCNT,
+        MAPPING_EID_MASKLEN,
+        MAPPING_ACT,
+        MAPPING_AUTH,
+        MAPPING_RES1,
+        MAPPING_RES2,
+        MAPPING_VER,
+        MAPPING_EID_AFI,
+        MAPPING_EID_IPV4,
+        MAPPING_EID_IPV6,
+        LOC,
+        LOC_PRIORITY,
+        LOC_WEIGHT,
+        LOC_MULTICAST_PRIORITY,
+        LOC_MULTICAST_WEIGHT,
+        LOC_FLAGS,
+        LOC_FLAGS_RES,
+        LOC_FLAGS_LOCAL,
+        LOC_FLAGS_PROBE,
+        LOC_FLAGS_REACH,
+        LOC_AFI,
+        LOC_LOCATOR,
+        UNEXPECTED_FIELD,
+        OSIDUMP_INFO,
+    ];
+
+    const TYPE_VALS: &[(u64, &str)] = &[
+        (1, "Map-Request"),
+        (2, "Map-Reply"),
+        (3, "Map-Register"),
+        (4, "Map-Notify"),
+        (6, "Map-Referral"),
+        (7, "Info"),
+        (8, "Encapsulated Control Message"),
+    ];
+
+    const MAPPING_ACT_VALS: &[(u64, &str)] = &[
+        (0, "No-Action"),
+        (1, "Natively-Forward"),
+        (2, "Send-Map-Request"),
+        (3, "Drop/No-Reason"),
+        (4, "Drop/Policy-Denied"),
+        (5, "Drop/Authentication-Failure"),
+        (6, "Forward-For-Unknown-Address"),
+    ];
+
+    const MAPPING_EID_AFI_VALS: &[(u64, &str)] = &[
+        (0, "Reserved"),
+        (1, "IPv4"),
+        (2, "IPv6"),
+        (3, "NSAP"),
+        (4, "HDLC (8-bit multidrop)"),
+        (5, "BBN 1822"),
+        (6, "802 (includes all 802 media plus Ethernet)"),
+        (7, "E.163"),
+        (8, "E.164 (SMDS, Frame Relay, ATM)"),
+        (9, "F.69 (Telex)"),
+        (10, "X.121 (X.25, Frame Relay)"),
+        (11, "IPX"),
+        (12, "Appletalk"),
+        (13, "Decnet IV"),
+        (14, "Banyan Vines"),
+        (15, "E.164 with NSAP subaddress"),
+        (16, "DNS (Domain Name System)"),
+        (17, "Distinguished Name"),
+        (18, "AS Number"),
+        (19, "XTP over IP version 4"),
+        (20, "XTP over IP version 6"),
+        (21, "XTP native mode XTP"),
+        (22, "Fibre Channel World-Wide Port Name"),
+        (23, "Fibre Channel World-Wide Node Name"),
+        (24, "GWID"),
+        (25, "Layer-2 VPN"),
+        (26, "MPLS-TP Section Endpoint Identifier"),
+        (27, "MPLS-TP LSP Endpoint Identifier"),
+        (28, "MPLS-TP Pseudowire Endpoint Identifier"),
+        (29, "MT IP: Multi-Topology IP version 4"),
+        (30, "MT IPv6: Multi-Topology IP version 6"),
+        (196, "Layer-2 VPN (old)"),
+        (16384, "EIGRP Common Service Family"),
+        (16385, "EIGRP IPv4 Service Family"),
+        (16386, "EIGRP IPv6 Service Family"),
+        (16387, "LISP Canonical Address Format (LCAF)"),
+        (16388, "BGP-LS"),
+        (16389, "48-bit MAC Address"),
+        (16390, "64-bit MAC Address"),
+        (16391, "OUI"),
+        (16392, "MAC/24"),
+        (16393, "MAC/40"),
+        (16394, "IPv6/64"),
+        (16395, "RBridge Port ID"),
+        (16396, "TRILL Nickname"),
+        (65535, "Reserved"),
+    ];
+}

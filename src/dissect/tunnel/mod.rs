@@ -1,5 +1,6 @@
 //! Tunnels: headers that carry a whole packet or frame inside another
-//! (GRE, ERSPAN, EtherIP, MPLS, VXLAN, Geneve, Teredo, AYIYA, NSH, L2TP). Each decodes its header into
+//! (GRE, ERSPAN, EtherIP, MPLS, VXLAN, Geneve, Teredo, AYIYA, NSH, L2TP,
+//! LISP). Each decodes its header into
 //! one layer and names what it carries, so the inner packet goes through the
 //! same decoders as an outer one and every field (`ip.src`, `tcp.stream`)
 //! lists outer and inner values in wire order, as tshark does.
@@ -22,6 +23,7 @@ pub mod geneve;
 pub mod gre;
 pub mod gtp;
 pub mod l2tp;
+pub mod lisp;
 pub mod mpls;
 pub mod nsh;
 pub mod teredo;
