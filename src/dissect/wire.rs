@@ -248,6 +248,23 @@ pub(crate) fn c_decimal(b: &[u8], at: usize) -> CDecimal {
     }
 }
 
+/// CRC-32 (IEEE 802.3, reflected, as Wireshark's `crc32_ccitt`): STUN's
+/// FINGERPRINT and the file-handle hash tshark shows for NFS.
+pub(crate) fn crc32(b: &[u8]) -> u32 {
+    let mut c = !0u32;
+    for &x in b {
+        c ^= u32::from(x);
+        for _ in 0..8 {
+            c = if c & 1 != 0 {
+                (c >> 1) ^ 0xedb8_8320
+            } else {
+                c >> 1
+            };
+        }
+    }
+    !c
+}
+
 #[cfg(test)]
 mod tests {
     /// `lossy` is `from_utf8_lossy`: valid text borrowed as it is, each

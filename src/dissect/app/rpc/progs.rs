@@ -82,22 +82,6 @@ struct B<'t, 'l> {
     announce: Option<u16>,
 }
 
-/// CRC-32 (IEEE 802.3), as tshark hashes file handles.
-fn crc32(b: &[u8]) -> u32 {
-    let mut c = !0u32;
-    for &x in b {
-        c ^= u32::from(x);
-        for _ in 0..8 {
-            c = if c & 1 != 0 {
-                (c >> 1) ^ 0xedb8_8320
-            } else {
-                c >> 1
-            };
-        }
-    }
-    !c
-}
-
 const ACCESS_NAMES: [(u32, &str, usize); 6] = [
     (0x01, "RD", 0),
     (0x02, "LU", 1),
@@ -314,7 +298,7 @@ impl B<'_, '_> {
     /// An NFS v2 file handle (32 bytes).
     fn fh2(&mut self) -> R<u32> {
         let b = self.t.bytes(self.off, 32)?;
-        let hash = crc32(b);
+        let hash = crate::dissect::wire::crc32(b);
         self.l.uint(f::nfs::FH_HASH, hash);
         self.l
             .push(f::nfs::FHANDLE, Value::Bytes(Cow::Owned(b.to_vec())));
@@ -328,7 +312,7 @@ impl B<'_, '_> {
         self.l.uint(f::nfs::FH_LENGTH, len as u64);
         self.off += 4;
         let b = self.t.bytes(self.off, len)?;
-        let hash = crc32(b);
+        let hash = crate::dissect::wire::crc32(b);
         if len > 0 {
             self.l.uint(f::nfs::FH_HASH, hash);
             self.l
@@ -813,7 +797,6 @@ impl B<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use super::crc32;
 
     #[test]
     fn crc32_is_tsharks_file_handle_hash() {
@@ -821,6 +804,6 @@ mod tests {
             0x01, 0x00, 0x06, 0x00, 0xea, 0x2c, 0xbb, 0x4a, 0x9e, 0xf7, 0x49, 0x95, 0xa5, 0x36,
             0x56, 0x28, 0xce, 0xda, 0x60, 0xa2,
         ];
-        assert_eq!(crc32(&fh), 0x56d4_48b4);
+        assert_eq!(crate::dissect::wire::crc32(&fh), 0x56d4_48b4);
     }
 }

@@ -531,22 +531,6 @@ fn channel_data<'a>(tvb: &Tvb<'a>, at: usize, out: &mut Vec<Layer<'a>>) {
     }
 }
 
-/// CRC-32 (IEEE 802.3), as tshark's crc32_ccitt_tvb computes it.
-fn crc32(b: &[u8]) -> u32 {
-    let mut c = !0u32;
-    for &x in b {
-        c ^= u32::from(x);
-        for _ in 0..8 {
-            c = if c & 1 != 0 {
-                (c >> 1) ^ 0xedb8_8320
-            } else {
-                c >> 1
-            };
-        }
-    }
-    !c
-}
-
 /// Bytes of the tvb as a field (`FT_BYTES`).
 fn bytes<'a>(
     l: &mut Layer<'a>,
@@ -957,11 +941,11 @@ fn attribute<'a>(
             if len >= 4 {
                 let got = u32_field(l, tvb, s::ATT_CRC32, v)?;
                 let before = tvb.get(0, v - 4)?;
-                if crc32(before) ^ 0x5354_554e == got {
+                let want = crate::dissect::wire::crc32(before) ^ 0x5354_554e;
+                if want == got {
                     l.uint(s::ATT_CRC32_STATUS, checksum::GOOD);
                 } else {
                     l.uint(s::ATT_CRC32_STATUS, checksum::BAD);
-                    let want = crc32(before) ^ 0x5354_554e;
                     expert::add(
                         l,
                         &FINGERPRINT_BAD,
