@@ -222,6 +222,13 @@ pub struct SegmentReport<'p> {
     /// reassembly throws (`[Reassembly error, protocol TCP: New fragment
     /// overlaps old data (retransmission?)]`) and nothing reads it.
     pub overlaps_reassembled: bool,
+    /// A keep-alive repeating the first bytes of the message being
+    /// reassembled, from its first byte (one that follows the lone byte a
+    /// connection caught mid-way began with): tshark's `desegment_tcp`
+    /// finds the multi-segment PDU starting at its sequence number in an
+    /// earlier frame and shows the bytes as "Retransmitted TCP segment
+    /// data", with no note in the Info column.
+    pub resent_message_start: bool,
     /// The decoder chosen for the conversation, if any.
     pub protocol: Option<&'static str>,
     /// The item the decoder's carrier puts up before the protocol on a
@@ -523,6 +530,11 @@ impl TcpApps {
             && reasm.inside_reassembled(outcome.stream_offset);
         let held_before = app.decoder.as_ref().is_some_and(|x| x.holds_partial(dir));
         let reassembling = app.decoder.as_ref().is_some_and(|x| x.reassembling(dir));
+        report.resent_message_start = outcome.kind == SegmentKind::KeepAlive
+            && !payload.is_empty()
+            && held_before
+            && reassembling
+            && outcome.stream_offset == app.pdu_from[dir.index()];
         let resend = if s.fast_retransmission && !payload.is_empty() {
             fast_resend(reasm, &mut outcome, payload, s.frame, reassembling)
         } else {
@@ -905,7 +917,11 @@ impl TcpApps {
             && handed
             && matches!(outcome.kind, SegmentKind::InOrder | SegmentKind::Ahead)
             && app.decoder.as_ref().is_some_and(|x| {
-                x.holds_partial(dir) && (!held_before || one_more || x.began_in_cut_message(dir))
+                x.holds_partial(dir)
+                    && (!held_before
+                        || one_more
+                        || x.began_in_cut_message(dir)
+                        || x.began_after_cut_message(dir))
             });
         report.began_in_cut = (kept.shown > 0 || report.starts_partial)
             && app

@@ -305,6 +305,13 @@ impl<D: StreamDecoder> StreamDecoder for Handover<D> {
         }
     }
 
+    fn began_after_cut_message(&self, dir: Dir) -> bool {
+        match &self.next {
+            Some(n) => n.began_after_cut_message(dir),
+            None => self.first.began_after_cut_message(dir),
+        }
+    }
+
     fn refused(&self, dir: Dir) -> bool {
         match &self.next {
             Some(n) => n.refused(dir),

@@ -388,6 +388,15 @@ pub trait StreamDecoder: Send {
         false
     }
 
+    /// Whether the segment side `dir` was last fed came past the end of a
+    /// message a gap cut (TLS: the record a gap cut ended in the gap):
+    /// what the decoder holds now is a message that segment began, not
+    /// the cut one, as Wireshark's TCP, past the cut message's
+    /// reassembly, hands the segment to the dissector anew.
+    fn began_after_cut_message(&self, _dir: Dir) -> bool {
+        false
+    }
+
     /// Whether the decoder's Wireshark counterpart refused the segment
     /// side `dir` was last fed (TLS: four printable characters where a
     /// record should start): its bytes are shown as data.

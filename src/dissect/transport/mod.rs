@@ -1138,7 +1138,7 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
             // Part of a message a decoder is reassembling: tshark shows no
             // data layer, only this note (not on a retransmission, which
             // it does not add to the message).
-            if analysis & flag::RETRANSMISSION == 0 {
+            if analysis & flag::RETRANSMISSION == 0 && !report.resent_message_start {
                 l.str(
                     f::tcp::OSIDUMP_REASSEMBLY,
                     reassembly_note(report.began_in_cut),

@@ -3001,6 +3001,12 @@ impl StreamDecoder for HttpDecoder {
             .is_some_and(|t| t.began_in_cut_message(dir))
     }
 
+    fn began_after_cut_message(&self, dir: Dir) -> bool {
+        self.tunnel
+            .as_ref()
+            .is_some_and(|t| t.began_after_cut_message(dir))
+    }
+
     fn refused(&self, dir: Dir) -> bool {
         self.tunnel.as_ref().is_some_and(|t| t.refused(dir))
     }

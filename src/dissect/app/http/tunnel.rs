@@ -519,6 +519,12 @@ impl Tunnel {
             .is_some_and(|d| d.began_in_cut_message(inner))
     }
 
+    pub fn began_after_cut_message(&self, dir: Dir) -> bool {
+        let inner = self.inner_dir(dir);
+        self.decoder_ref()
+            .is_some_and(|d| d.began_after_cut_message(inner))
+    }
+
     pub fn refused(&self, dir: Dir) -> bool {
         let inner = self.inner_dir(dir);
         self.decoder_ref().is_some_and(|d| d.refused(inner))

@@ -202,6 +202,11 @@ struct Side {
     resume_at: Option<u64>,
     /// The segment being fed began with the end of such a record.
     began_in_cut: bool,
+    /// The segment being fed began past the end of such a record (it
+    /// ended in the gap): read anew.
+    began_after_cut: bool,
+    /// The last gap came past the end of the record it cut.
+    cut_record_ended: bool,
     /// The segment being fed was refused as tshark's `dissect_ssl` refuses
     /// one that starts with four printable characters: its bytes are data.
     refused: bool,
@@ -458,6 +463,10 @@ impl StreamDecoder for TlsDecoder {
         self.sides[dir.index()].began_in_cut
     }
 
+    fn began_after_cut_message(&self, dir: Dir) -> bool {
+        self.sides[dir.index()].began_after_cut
+    }
+
     fn refused(&self, dir: Dir) -> bool {
         self.sides[dir.index()].refused
     }
@@ -488,6 +497,7 @@ impl StreamDecoder for TlsDecoder {
         let side = &mut self.sides[dir.index()];
         if seg_start {
             side.began_in_cut = false;
+            side.began_after_cut = std::mem::take(&mut side.cut_record_ended);
             side.refused = false;
             side.seg_off = offset;
             side.one_more = side.header_cut();
@@ -537,6 +547,8 @@ impl StreamDecoder for TlsDecoder {
                     data = &data[(end - offset) as usize..];
                     offset = end;
                     side.began_in_cut = true;
+                } else {
+                    side.began_after_cut = true;
                 }
             }
             if !seg_start {
@@ -618,6 +630,15 @@ impl StreamDecoder for TlsDecoder {
                     let side = &self.sides[dir.index()];
                     if !side.seen && rest[0] & 0x80 != 0 && rest.len() < HEADER {
                         // Perhaps the start of an SSLv2 ClientHello.
+                        break;
+                    }
+                    // Fewer than five bytes where the side's first record
+                    // should start: dissect_ssl asks TCP for one more
+                    // segment whatever they hold, unless the connection
+                    // is known to be SSLv2 (a Windows keep-alive's lone
+                    // byte on a connection caught mid-way is one).
+                    if !side.seen && !peer_v2 && rest.len() < HEADER && self.version != Some(0x0002)
+                    {
                         break;
                     }
                     let v2 = side.sslv2.is_some()
@@ -709,6 +730,7 @@ impl StreamDecoder for TlsDecoder {
             _ => None,
         };
         side.buf_off += side.buf.len() as u64 + len;
+        side.cut_record_ended = end.is_some_and(|e| e <= side.buf_off);
         side.resume_at = end.filter(|e| *e > side.buf_off);
         side.buf.clear();
         side.hs.clear();

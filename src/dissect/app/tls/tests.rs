@@ -2170,3 +2170,23 @@ fn heartbeat_psk_and_alps_extensions() {
     // Cut short: an error, no panic.
     assert!(!run(41, &psk[..12], true).1);
 }
+
+/// nDPI's 1kxun.pcap stream 18 (tshark 4.0): a connection to port 443
+/// caught mid-way whose first segment is a Windows keep-alive's lone zero
+/// byte. dissect_ssl, with no version known, asks TCP for one more
+/// segment for fewer than five bytes whatever they hold: frame 617 is a
+/// segment of a reassembled PDU, not `Continuation Data`.
+#[test]
+fn a_first_segment_shorter_than_a_header_waits_for_more() {
+    let mut d = TlsDecoder::new();
+    let mut out = Vec::new();
+    d.set_frame(617);
+    d.feed(Dir::Client, 0, &[0x00], &mut out);
+    assert!(out.is_empty());
+    assert!(d.holds_partial(Dir::Client));
+    assert!(d.wants_one_more_segment(Dir::Client));
+    // Five bytes that are no record, read with it: Continuation Data.
+    d.set_frame(620);
+    d.feed(Dir::Client, 1, &[0x93, 0xd1, 0xd7, 0xbd], &mut out);
+    assert_eq!(infos(&out), ["Continuation Data"]);
+}
