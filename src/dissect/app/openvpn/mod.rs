@@ -491,6 +491,21 @@ impl OpenvpnStream {
     /// One call of `dissect_openvpn_tcp` on `b` (stream offset `base`):
     /// its messages are emitted, a cut one held.
     fn run(&mut self, dir: Dir, base: u64, b: &[u8], cut: u64, out: &mut Vec<Message>) {
+        self.run_as(dir, base, b, cut, false, out);
+    }
+
+    /// [`OpenvpnStream::run`]; `whole`: `b` is the held bytes and the whole
+    /// next segment, which tshark's TCP reassembled as one PDU (its
+    /// `tcp.reassembled.length`) for the first message.
+    fn run_as(
+        &mut self,
+        dir: Dir,
+        base: u64,
+        b: &[u8],
+        cut: u64,
+        whole: bool,
+        out: &mut Vec<Message>,
+    ) {
         let mut msgs = Vec::new();
         let cut = usize::try_from(cut).unwrap_or(usize::MAX);
         let end = self.call(dir, b, cut, &mut msgs);
@@ -503,6 +518,7 @@ impl OpenvpnStream {
             side.want = want;
         }
         for (layer, from, to) in msgs {
+            let to = if whole && from == 0 { b.len() } else { to };
             out.push(Message {
                 layer,
                 stream_offset: base + from as u64,
@@ -618,7 +634,7 @@ impl StreamDecoder for OpenvpnStream {
                 let mut b = std::mem::take(&mut self.sides[i].held);
                 b.extend_from_slice(data);
                 let start = self.sides[i].start;
-                self.run(dir, start, &b, 0, out);
+                self.run_as(dir, start, &b, 0, true, out);
             }
             Want::Total(n) => {
                 let s = &mut self.sides[i];

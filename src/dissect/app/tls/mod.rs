@@ -445,10 +445,10 @@ impl TlsDecoder {
             pos += HEADER + len;
         }
         if out.is_empty() {
+            // The version the Protocol column shows: the session's, or
+            // none known (0: tshark's "SSL").
             let mut l = Layer::new(Osi::Presentation, "tls", 0..0);
-            if let Some(v) = self.version {
-                l.uint(f::tls::OSIDUMP_VERSION, v);
-            }
+            l.uint(f::tls::OSIDUMP_VERSION, self.version.unwrap_or(0));
             out.push(l);
         }
         Some(out)
