@@ -371,6 +371,9 @@ pub struct OpenvpnDatagrams {
     order: VecDeque<ConvKey>,
     /// Conversation tags for the gathering keys.
     tags: HashMap<ConvKey, u64>,
+    /// The next tag (never reused: an evicted conversation's fragments
+    /// are not another's).
+    next_tag: u64,
 }
 
 impl OpenvpnDatagrams {
@@ -390,8 +393,11 @@ impl OpenvpnDatagrams {
     }
 
     fn tag(&mut self, conv: ConvKey) -> u64 {
-        let next = self.tags.len() as u64;
-        *self.tags.entry(conv).or_insert(next)
+        let next = &mut self.next_tag;
+        *self.tags.entry(conv).or_insert_with(|| {
+            *next += 1;
+            *next
+        })
     }
 }
 
