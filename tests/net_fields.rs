@@ -2323,3 +2323,170 @@ fn classic_stun_as_tshark() {
     ];
     assert_eq!(rows, want);
 }
+
+/// The OpenVPN messages one builds for UDP and TCP: opcode and key id,
+/// then `rest` as it is.
+fn openvpn_msg(op: u8, key: u8, rest: &[u8]) -> Vec<u8> {
+    let mut m = vec![(op << 3) | key];
+    m.extend_from_slice(rest);
+    m
+}
+
+/// OpenVPN on UDP 1194 (packet-openvpn.c, default preferences): hard
+/// resets without and with tls-auth's HMAC, a ClientHello in a 100-byte
+/// fragment and its end (gathered, handed to TLS), an ACK with its array,
+/// P_DATA_V1 and V2, tls-crypt's P_CONTROL_WKC_V1 with its wrapped key, an
+/// ACK whose array runs past the datagram (malformed), an unknown opcode
+/// cut after its session id, a control message TLS refuses (printable:
+/// data) and one whose record the message cuts (TLS with nothing shown).
+/// Expected cells: tshark 4.0.17 on the same bytes.
+#[test]
+fn openvpn_as_tshark() {
+    fn udp(sport: u16, dport: u16, payload: &[u8]) -> Vec<u8> {
+        let mut udp = Vec::new();
+        udp.extend_from_slice(&sport.to_be_bytes());
+        udp.extend_from_slice(&dport.to_be_bytes());
+        udp.extend_from_slice(&((8 + payload.len()) as u16).to_be_bytes());
+        udp.extend_from_slice(&[0, 0]);
+        udp.extend_from_slice(payload);
+        common::ipv4_frame([10, 0, 0, 1], [10, 0, 0, 2], 17, &udp)
+    }
+    fn from_server(payload: &[u8]) -> Vec<u8> {
+        let mut udp = Vec::new();
+        udp.extend_from_slice(&1194u16.to_be_bytes());
+        udp.extend_from_slice(&40000u16.to_be_bytes());
+        udp.extend_from_slice(&((8 + payload.len()) as u16).to_be_bytes());
+        udp.extend_from_slice(&[0, 0]);
+        udp.extend_from_slice(payload);
+        common::ipv4_frame([10, 0, 0, 2], [10, 0, 0, 1], 17, &udp)
+    }
+    let cs: [u8; 8] = [0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88];
+    let ss: [u8; 8] = [0x99, 0xaa, 0xbb, 0xcc, 0xdd, 0xee, 0xff, 0x01];
+    let cat = |parts: &[&[u8]]| parts.concat();
+    let hmac: Vec<u8> = (1..=20).collect();
+    let hello = common::client_hello("a-rather-long-name-for-an-openvpn-server.example.net", "x");
+    let frames = vec![
+        // P_CONTROL_HARD_RESET_CLIENT_V2, no tls-auth: array length 0.
+        udp(
+            40000,
+            1194,
+            &openvpn_msg(7, 0, &cat(&[&cs, &[0], &[0, 0, 0, 0]])),
+        ),
+        // P_CONTROL_HARD_RESET_SERVER_V2 with an HMAC, replay id and time.
+        from_server(&openvpn_msg(
+            8,
+            0,
+            &cat(&[
+                &ss,
+                &hmac,
+                &[0, 0, 0, 1],
+                &[0x60, 0, 0, 0],
+                &[1],
+                &[0, 0, 0, 0],
+                &cs,
+                &[0, 0, 0, 0],
+            ]),
+        )),
+        // A ClientHello in two control messages: 100 bytes, then the rest.
+        udp(
+            40000,
+            1194,
+            &openvpn_msg(4, 0, &cat(&[&cs, &[0], &[0, 0, 0, 1], &hello[..100]])),
+        ),
+        udp(
+            40000,
+            1194,
+            &openvpn_msg(4, 0, &cat(&[&cs, &[0], &[0, 0, 0, 2], &hello[100..]])),
+        ),
+        // P_ACK_V1 acknowledging two.
+        from_server(&openvpn_msg(
+            5,
+            0,
+            &cat(&[&ss, &[2], &[0, 0, 0, 1], &[0, 0, 0, 2], &cs]),
+        )),
+        // P_DATA_V1 and P_DATA_V2 (peer id 0x000102).
+        udp(40000, 1194, &openvpn_msg(6, 1, &[0xde, 0xad, 0xbe, 0xef])),
+        udp(40000, 1194, &openvpn_msg(9, 2, &[0, 1, 2, 0xca, 0xfe])),
+        // P_CONTROL_WKC_V1: packet id, time, 32-byte HMAC, data, wrapped
+        // key of 6 bytes (its length included).
+        udp(
+            40000,
+            1194,
+            &openvpn_msg(
+                11,
+                0,
+                &cat(&[
+                    &cs,
+                    &[0, 0, 0, 9],
+                    &[0x60, 0, 0, 1],
+                    &[0xab; 32],
+                    &[1, 2, 3],
+                    &[7, 7, 7, 7, 0, 6],
+                ]),
+            ),
+        ),
+        // P_ACK_V1 whose array of 3 has room for one.
+        from_server(&openvpn_msg(5, 0, &cat(&[&ss, &[3], &[0, 0, 0, 1]]))),
+        // Opcode 0 with nothing after its session id.
+        udp(40000, 1194, &openvpn_msg(0, 0, &cs)),
+        // A control message TLS refuses: data.
+        udp(
+            40000,
+            1194,
+            &openvpn_msg(4, 0, &cat(&[&cs, &[0], &[0, 0, 0, 3], b"HELLO there"])),
+        ),
+        // A control message whose record it cuts.
+        from_server(&openvpn_msg(
+            4,
+            0,
+            &cat(&[&ss, &[0], &[0, 0, 0, 1], &[0x16, 3, 3, 1, 0, 2, 0]]),
+        )),
+    ];
+    let pcap = common::pcap_of(1, 1_700_000_000, &frames);
+    common::keep_crafted("openvpn.pcap", &pcap);
+    let fields = [
+        "frame.protocols",
+        "_ws.col.Protocol",
+        "_ws.col.Info",
+        "openvpn.type",
+        "openvpn.opcode",
+        "openvpn.keyid",
+        "openvpn.peerid",
+        "openvpn.sessionid",
+        "openvpn.hmac",
+        "openvpn.pid",
+        "openvpn.mpidarraylength",
+        "openvpn.mpidarrayelement",
+        "openvpn.rsessionid",
+        "openvpn.mpid",
+        "openvpn.data",
+        "openvpn.wkc",
+        "openvpn.wkc_len",
+        "openvpn.fragment_bytes",
+        "openvpn.fragment",
+        "openvpn.fragment.count",
+        "openvpn.reassembled.length",
+        "tls.handshake.type",
+        "tls.handshake.extensions_server_name",
+        "data.data",
+    ];
+    let rows: Vec<String> = common::fields_rows(pcap, None, &fields)
+        .iter()
+        .map(|r| r.join("|"))
+        .collect();
+    let want: &[&str] = &[
+        "eth:ethertype:ip:udp:openvpn|OpenVPN|MessageType: P_CONTROL_HARD_RESET_CLIENT_V2|0x38|0x07|0||1234605616436508552|||0|||0||||||||||",
+        "eth:ethertype:ip:udp:openvpn|OpenVPN|MessageType: P_CONTROL_HARD_RESET_SERVER_V2|0x40|0x08|0||11072869122414935809|0102030405060708090a0b0c0d0e0f1011121314|1|1|0|1234605616436508552|0||||||||||",
+        "eth:ethertype:ip:udp:openvpn|OpenVPN|MessageType: P_CONTROL_V1|0x20|0x04|0||1234605616436508552|||0|||1||||16030100740100007003034242424242424242424242424242424242424242424242424242424242424242000002130101000045000000390037000034612d7261746865722d6c6f6e672d6e616d652d666f722d616e2d6f70656e76706e2d7365727665||||||",
+        "eth:ethertype:ip:udp:openvpn:tls|TLSv1|Client Hello|0x20|0x04|0||1234605616436508552|||0|||2||||722e6578616d706c652e6e65740010000400020178|3,4|2|121|1|a-rather-long-name-for-an-openvpn-server.example.net|",
+        "eth:ethertype:ip:udp:openvpn|OpenVPN|MessageType: P_ACK_V1|0x28|0x05|0||11072869122414935809|||2|1,2|1234605616436508552|||||||||||",
+        "eth:ethertype:ip:udp:openvpn|OpenVPN|MessageType: P_DATA_V1|0x31|0x06|1|||||||||deadbeef|||||||||",
+        "eth:ethertype:ip:udp:openvpn|OpenVPN|MessageType: P_DATA_V2|0x4a|0x09|2|258||||||||cafe|||||||||",
+        "eth:ethertype:ip:udp:openvpn|OpenVPN|MessageType: P_CONTROL_WKC_V1|0x58|0x0b|0||1234605616436508552|abababababababababababababababababababababababababababababababab|9|||||010203|070707070006|6|||||||",
+        "eth:ethertype:ip:udp:openvpn|OpenVPN|MessageType: P_ACK_V1[Malformed Packet]|0x28|0x05|0||11072869122414935809|||3|1||||||||||||",
+        "eth:ethertype:ip:udp:openvpn|OpenVPN|MessageType: Unknown Messagetype[Malformed Packet]|0x00|0x00|0||1234605616436508552||||||||||||||||",
+        "eth:ethertype:ip:udp:openvpn:data|OpenVPN|MessageType: P_CONTROL_V1|0x20|0x04|0||1234605616436508552|||0|||3||||||||||48454c4c4f207468657265",
+        "eth:ethertype:ip:udp:openvpn:tls|SSL||0x20|0x04|0||11072869122414935809|||0|||1||||||||||",
+    ];
+    assert_eq!(rows, want);
+}

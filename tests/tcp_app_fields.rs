@@ -2029,3 +2029,75 @@ Content-Type: text/html\r\nContent-Length: 20\r\n\r\n"
     ];
     assert_eq!(got, want);
 }
+
+/// OpenVPN on TCP 1194 (packet-openvpn.c through `tcp_dissect_pdus`): a
+/// segment holding one byte of the length (the next segment read with
+/// it), a message the segment cuts (finished by the next one, whose rest
+/// starts the next message), two messages in one segment, a ClientHello
+/// in a control message (TLS), and data. Expected cells: tshark 4.0.17 on
+/// the same bytes.
+#[test]
+fn openvpn_tcp_as_tshark() {
+    fn framed(op: u8, rest: &[u8]) -> Vec<u8> {
+        let mut m = vec![0, 0, op << 3];
+        m.extend_from_slice(rest);
+        let n = (m.len() - 2) as u16;
+        m[..2].copy_from_slice(&n.to_be_bytes());
+        m
+    }
+    let cs: [u8; 8] = [0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88];
+    let ss: [u8; 8] = [0x99, 0xaa, 0xbb, 0xcc, 0xdd, 0xee, 0xff, 0x01];
+    let reset = framed(7, &[&cs[..], &[0], &[0, 0, 0, 0]].concat());
+    let hello = common::client_hello("vpn.example", "x");
+    let control = framed(4, &[&cs[..], &[0], &[0, 0, 0, 1], &hello].concat());
+    let server = [
+        framed(
+            8,
+            &[&ss[..], &[1], &[0, 0, 0, 0], &cs, &[0, 0, 0, 0]].concat(),
+        ),
+        framed(5, &[&ss[..], &[1], &[0, 0, 0, 1], &cs].concat()),
+    ]
+    .concat();
+    let data = framed(6, &[0xde, 0xad, 0xbe, 0xef]);
+    let mut c = common::TcpConv::open(40000, 1194);
+    c.send(true, &reset[..1]);
+    c.send(true, &[&reset[1..], &control[..30]].concat());
+    c.send(true, &control[30..]);
+    c.send(false, &server);
+    c.send(true, &data);
+    let rows: Vec<String> = fields(
+        "openvpn_tcp.pcapng",
+        &c.close(),
+        &[
+            "frame.protocols",
+            "_ws.col.Protocol",
+            "_ws.col.Info",
+            "openvpn.plen",
+            "openvpn.opcode",
+            "openvpn.sessionid",
+            "openvpn.mpidarrayelement",
+            "openvpn.mpid",
+            "openvpn.data",
+            "tcp.pdu.size",
+            "tcp.reassembled.length",
+            "tls.handshake.type",
+        ],
+    )
+    .iter()
+    .map(|r| r.join("|"))
+    .collect();
+    let want: &[&str] = &[
+        "eth:ethertype:ip:tcp|TCP|40000 → 1194 [SYN] Seq=0 Win=65535 Len=0|||||||||",
+        "eth:ethertype:ip:tcp|TCP|1194 → 40000 [SYN, ACK] Seq=0 Ack=1 Win=65535 Len=0|||||||||",
+        "eth:ethertype:ip:tcp|TCP|40000 → 1194 [ACK] Seq=1 Ack=1 Win=65535 Len=0|||||||||",
+        "eth:ethertype:ip:tcp|TCP|40000 → 1194 [PSH, ACK] Seq=1 Ack=1 Win=65535 Len=1 [TCP segment of a reassembled PDU]|||||||||",
+        "eth:ethertype:ip:tcp:openvpn|OpenVPN|MessageType: P_CONTROL_HARD_RESET_CLIENT_V2|14|0x07|1234605616436508552||0||16|46|",
+        "eth:ethertype:ip:tcp:openvpn:tls|TLSv1|Client Hello|94|0x04|1234605616436508552||1||96|96|1",
+        "eth:ethertype:ip:tcp:openvpn|OpenVPN|MessageType: P_ACK_V1|26,22|0x08,0x05|11072869122414935809,11072869122414935809|0,1|0||28,24||",
+        "eth:ethertype:ip:tcp:openvpn|OpenVPN|MessageType: P_DATA_V1|5|0x06||||deadbeef|7||",
+        "eth:ethertype:ip:tcp|TCP|40000 → 1194 [FIN, ACK] Seq=120 Ack=53 Win=65535 Len=0|||||||||",
+        "eth:ethertype:ip:tcp|TCP|1194 → 40000 [FIN, ACK] Seq=53 Ack=121 Win=65535 Len=0|||||||||",
+        "eth:ethertype:ip:tcp|TCP|40000 → 1194 [ACK] Seq=121 Ack=54 Win=65535 Len=0|||||||||",
+    ];
+    assert_eq!(rows, want);
+}

@@ -39,6 +39,7 @@ pub use super::app::nbt::fields::{nbdgm, nbns, nbss};
 pub use super::app::ntlmssp::fields::ntlmssp;
 pub use super::app::ntp::fields::ntp;
 pub use super::app::openflow::fields::{openflow, openflow_v4, openflow_v5, openflow_v6};
+pub use super::app::openvpn::fields::openvpn;
 pub use super::app::pgsql::fields::pgsql;
 pub use super::app::pop::fields::pop;
 pub use super::app::pptp::fields::pptp;

@@ -1161,6 +1161,8 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::openflow::V4_SPEC,
     &app::openflow::V5_SPEC,
     &app::openflow::V6_SPEC,
+    // OpenVPN over UDP and TCP 1194 (openvpn).
+    &app::openvpn::SPEC,
     &app::irc::SPEC,
     &app::telnet::SPEC,
     // ONC-RPC and its programs: Portmap, MOUNT, NFS (oncrpc).

@@ -1386,6 +1386,7 @@ const TCP_PDUS: &[&str] = &[
     "mqtt",
     "mbtcp",
     "dnp3",
+    "openvpn",
 ];
 
 /// The `tcp.pdu.size` a message adds: the PDU's length as its header
@@ -1408,6 +1409,7 @@ fn pdu_size(l: &Layer<'_>, carrier: &str, stream_len: u64, first: bool) -> Optio
         "http2" => Some(l.get_uint(f::http2::LENGTH)? + 9),
         "dns" => Some(l.get_uint(f::dns::LENGTH)? + 2),
         "mysql" => Some(l.get_uint(f::mysql::PACKET_LENGTH)? + 4),
+        "openvpn" => Some(l.get_uint(f::openvpn::PLEN)? + 2),
         "websocket" => {
             let len = l.get_uint(f::websocket::PAYLOAD_LENGTH)?;
             let (ext, len) = match len {

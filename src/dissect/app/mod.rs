@@ -52,6 +52,8 @@ pub mod ntlmssp;
 pub mod ntp;
 // OpenFlow over TCP 6653 and its heuristic (openflow).
 pub mod openflow;
+// OpenVPN over UDP and TCP 1194, its control channel's TLS (openvpn).
+pub mod openvpn;
 // Database protocols (dbproto).
 pub mod mysql;
 // MIME multipart bodies (HTTP) and the media dissector.

@@ -392,6 +392,85 @@ impl TlsDecoder {
         self.handshake(dir, data, &mut l);
         l.has(f::tls::HANDSHAKE).then_some(l)
     }
+
+    /// One buffer a carrier hands to TLS whole, where TLS cannot ask for
+    /// more (OpenVPN's control channel messages: tshark's `dissect_ssl`
+    /// with `pinfo->can_desegment` 0), from side `dir` in frame `frame`.
+    /// `None` when TLS refuses it (four printable characters first: the
+    /// caller shows data). Otherwise one `tls` layer per record read: the
+    /// records that fit; bytes where a record should start that none does
+    /// as Ignored Unknown Record or Continuation Data (by the session's
+    /// version); a record the buffer cuts is not shown (tshark stops
+    /// there). With nothing read, one `tls` layer with only the version
+    /// the Protocol column shows (tshark's item with no record).
+    pub fn carried(&mut self, dir: Dir, frame: u64, b: &[u8]) -> Option<Vec<Layer<'static>>> {
+        if starts_printable(b) {
+            return None;
+        }
+        self.frame = frame;
+        let mut out: Vec<Layer<'static>> = Vec::new();
+        let mut pos = 0;
+        while pos < b.len() {
+            let rest = &b[pos..];
+            let known = matches!(self.version, Some(0x0300..=0x0304));
+            if !known && !looks_like_sslv3(rest) {
+                // dissect_ssl's default branch: SSLv2 (not read here) or
+                // anything else lumped into continuation data.
+                if !looks_like_sslv2(rest) {
+                    out.push(self.skipped(rest.len()));
+                }
+                break;
+            }
+            // dissect_ssl3_record.
+            if matches!(self.version, Some(0x0301..=0x0303)) && !valid_content_type(rest[0]) {
+                out.push(self.skipped(rest.len()));
+                break;
+            }
+            if rest.len() < HEADER {
+                break;
+            }
+            let len = usize::from(be16(rest, 3));
+            if !valid_content_type(rest[0]) {
+                out.push(self.skipped(rest.len().min(HEADER + len)));
+                pos += HEADER + len;
+                continue;
+            }
+            if rest.len() < HEADER + len {
+                break;
+            }
+            let layer = self.record(dir, rest[0], be16(rest, 1), &rest[..HEADER + len]);
+            self.sides[dir.index()].seen = true;
+            self.inner.clear();
+            // An exception in the record ends TLS's call.
+            let thrown = layer.thrown.is_some();
+            out.push(layer);
+            if thrown {
+                break;
+            }
+            pos += HEADER + len;
+        }
+        if out.is_empty() {
+            // The version the Protocol column shows: the session's, or
+            // none known (0: tshark's "SSL").
+            let mut l = Layer::new(Osi::Presentation, "tls", 0..0);
+            l.uint(f::tls::OSIDUMP_VERSION, self.version.unwrap_or(0));
+            out.push(l);
+        }
+        Some(out)
+    }
+
+    /// [`TlsDecoder::continuation`]'s layer, for [`TlsDecoder::carried`].
+    fn skipped(&self, len: usize) -> Layer<'static> {
+        let mut l = Layer::new(Osi::Presentation, "tls", 0..len);
+        l.uint(f::tls::OSIDUMP_IGNORED_LEN, len as u64);
+        if let Some(v) = self.version {
+            l.uint(f::tls::OSIDUMP_VERSION, v);
+        }
+        if matches!(self.version, Some(0x0301..=0x0303)) {
+            ignored_unknown_record(&mut l);
+        }
+        l
+    }
 }
 
 impl StreamDecoder for TlsDecoder {

@@ -411,6 +411,17 @@ pub fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
         out.push_str(skipped_name(layer));
         return;
     }
+    // An item with no record (a carrier's buffer that cut its first
+    // record, see `TlsDecoder::carried`): TLS cleared the column and wrote
+    // nothing.
+    if !layer.fields.is_empty()
+        && layer
+            .fields
+            .iter()
+            .all(|fl| std::ptr::eq(fl.def, f::tls::OSIDUMP_VERSION))
+    {
+        return;
+    }
     let name = |def: &'static crate::dissect::field::FieldDef| {
         layer
             .get_uint(def)
