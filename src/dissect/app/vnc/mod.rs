@@ -522,11 +522,9 @@ impl VncDecoder {
                 c.l.boolean(f::vnc::AUTH_RESULT, v & 1 != 0);
                 match v {
                     0 => self.next = State::ClientInit,
-                    1 => {
-                        if self.client_proto_ver >= 3.008 {
-                            let len = c.uint(f::vnc::AUTH_ERROR_LEN, 4, 4)? as usize;
-                            c.string(f::vnc::AUTH_ERROR, 8, len)?;
-                        }
+                    1 if self.client_proto_ver >= 3.008 => {
+                        let len = c.uint(f::vnc::AUTH_ERROR_LEN, 4, 4)? as usize;
+                        c.string(f::vnc::AUTH_ERROR, 8, len)?;
                     }
                     _ => {}
                 }
