@@ -2101,3 +2101,175 @@ fn openvpn_tcp_as_tshark() {
     ];
     assert_eq!(rows, want);
 }
+
+/// VNC on TCP 5900 (packet-vnc.c), a segment at a time: the handshake of
+/// a 3.8 session with VNC authentication, ServerInit's pixel format and
+/// desktop name, each client message, a framebuffer update of Raw,
+/// CopyRect, RRE and Hextile rectangles followed by a bell, colour map
+/// entries, a framebuffer update cut across two segments (read again with
+/// the second, as tshark's one-more-segment reassembly does), an unknown
+/// client message and a cut pointer event. Expected cells: tshark 4.0.17
+/// on the same bytes.
+#[test]
+fn vnc_as_tshark() {
+    let mut c = common::TcpConv::open(40000, 5900);
+    c.send(false, b"RFB 003.008\n");
+    c.send(true, b"RFB 003.008\n");
+    c.send(false, &[2, 1, 2]);
+    c.send(true, &[2]);
+    c.send(false, &[0x11; 16]);
+    c.send(true, &[0x22; 16]);
+    c.send(false, &[0, 0, 0, 0]);
+    c.send(true, &[1]);
+    let mut init = vec![
+        0x04, 0x00, 0x03, 0x00, 32, 24, 0, 1, 0, 255, 0, 255, 0, 255, 16, 8, 0, 0, 0, 0,
+    ];
+    init.extend_from_slice(&7u32.to_be_bytes());
+    init.extend_from_slice(b"osidump");
+    c.send(false, &init);
+    c.send(
+        true,
+        &[
+            0, 0, 0, 0, 32, 24, 0, 1, 0, 255, 0, 255, 0, 255, 16, 8, 0, 0, 0, 0,
+        ],
+    );
+    c.send(
+        true,
+        &[2, 0, 0, 3, 0, 0, 0, 5, 0, 0, 0, 1, 0xff, 0xff, 0xff, 0x11],
+    );
+    c.send(true, &[3, 1, 0, 0, 0, 0, 4, 0, 3, 0]);
+    c.send(true, &[4, 1, 0, 0, 0, 0, 0xff, 0x0d]);
+    c.send(true, &[5, 0x05, 0, 100, 0, 200]);
+    c.send(true, &[6, 0, 0, 0, 0, 0, 0, 2, b'h', b'i']);
+    // Raw 2x1, CopyRect, RRE with one subrectangle, then a bell.
+    let mut fb = vec![0, 0, 0, 3];
+    fb.extend_from_slice(&[0, 1, 0, 2, 0, 2, 0, 1, 0, 0, 0, 0]);
+    fb.extend_from_slice(&[0xaa; 8]);
+    fb.extend_from_slice(&[0, 5, 0, 6, 0, 7, 0, 8, 0, 0, 0, 1]);
+    fb.extend_from_slice(&[0, 9, 0, 10]);
+    fb.extend_from_slice(&[0, 0, 0, 0, 0, 4, 0, 4, 0, 0, 0, 2]);
+    fb.extend_from_slice(&[0, 0, 0, 1, 0, 0, 1, 2, 3, 4]);
+    fb.extend_from_slice(&[5, 6, 7, 8, 0, 1, 0, 1, 0, 2, 0, 2]);
+    fb.push(2);
+    c.send(false, &fb);
+    // Hextile 16x16: background, colored subrectangles (one).
+    let mut hx = vec![0, 0, 0, 1, 0, 0, 0, 0, 0, 16, 0, 16, 0, 0, 0, 5];
+    hx.push(0x1a);
+    hx.extend_from_slice(&[1, 2, 3, 4]);
+    hx.push(1);
+    hx.extend_from_slice(&[9, 9, 9, 9, 0x12, 0x34]);
+    c.send(false, &hx);
+    c.send(
+        false,
+        &[1, 0, 0, 0, 0, 2, 0, 1, 0, 2, 0, 3, 0, 4, 0, 5, 0, 6],
+    );
+    // A Raw 2x2 rectangle cut after its header.
+    let mut cut = vec![0, 0, 0, 1, 0, 0, 0, 0, 0, 2, 0, 2, 0, 0, 0, 0];
+    cut.extend_from_slice(&[0x5a; 16]);
+    c.send(false, &cut[..20]);
+    c.send(false, &cut[20..]);
+    c.send(true, &[99, 1, 2]);
+    c.send(true, &[5, 0, 0]);
+    c.send(false, &[3, 0, 0, 0, 0, 0, 0, 3, b's', b'r', b'v']);
+    c.send(false, &[2]);
+    let rows = fields(
+        "vnc.pcapng",
+        &c.close(),
+        &[
+            "frame.protocols",
+            "_ws.col.Protocol",
+            "_ws.col.Info",
+            "vnc.server_proto_ver",
+            "vnc.client_proto_ver",
+            "vnc.num_security_types",
+            "vnc.security_type",
+            "vnc.client_security_type",
+            "vnc.auth_challenge",
+            "vnc.auth_response",
+            "vnc.auth_result",
+            "vnc.share_desktop_flag",
+            "vnc.width",
+            "vnc.height",
+            "vnc.server_bits_per_pixel",
+            "vnc.server_depth",
+            "vnc.server_true_color_flag",
+            "vnc.server_red_max",
+            "vnc.server_blue_shift",
+            "vnc.desktop_name_len",
+            "vnc.desktop_name",
+            "vnc.client_message_type",
+            "vnc.client_bits_per_pixel",
+            "vnc.client_set_encodings_num",
+            "vnc.client_set_encodings_encoding_type",
+            "vnc.update_req_incremental",
+            "vnc.update_req_width",
+            "vnc.key_down",
+            "vnc.key",
+            "vnc.button_1_pos",
+            "vnc.button_3_pos",
+            "vnc.pointer_x_pos",
+            "vnc.client_cut_text_len",
+            "vnc.client_cut_text",
+            "vnc.server_message_type",
+            "vnc.fb_update_num_rects",
+            "vnc.fb_update_x_pos",
+            "vnc.fb_update_width",
+            "vnc.fb_update_encoding_type",
+            "vnc.raw_pixel_data",
+            "vnc.copyrect_src_x_pos",
+            "vnc.rre_num_subrects",
+            "vnc.rre_bg_pixel",
+            "vnc.rre_subrect_pixel",
+            "vnc.rre_subrect_height",
+            "vnc.hextile_subencoding",
+            "vnc.hextile_bg_value",
+            "vnc.hextile_num_subrects",
+            "vnc.hextile_subrect_pixel_value",
+            "vnc.hextile_subrect_x_pos",
+            "vnc.hextile_subrect_height",
+            "vnc.colormap_first_color",
+            "vnc.colormap_groups",
+            "vnc.colormap_red",
+            "vnc.colormap_blue",
+            "vnc.server_cut_text_len",
+            "vnc.server_cut_text",
+            "vnc.padding",
+            "tcp.reassembled_in",
+            "_ws.expert.message",
+        ],
+    );
+    let got: Vec<String> = rows.iter().map(|r| r.join("|")).collect();
+    let want: &[&str] = &[
+        "eth:ethertype:ip:tcp|TCP|40000 → 5900 [SYN] Seq=0 Win=65535 Len=0|||||||||||||||||||||||||||||||||||||||||||||||||||||||||Connection establish request (SYN): server port 5900",
+        "eth:ethertype:ip:tcp|TCP|5900 → 40000 [SYN, ACK] Seq=0 Ack=1 Win=65535 Len=0|||||||||||||||||||||||||||||||||||||||||||||||||||||||||Connection establish acknowledge (SYN+ACK): server port 5900",
+        "eth:ethertype:ip:tcp|TCP|40000 → 5900 [ACK] Seq=1 Ack=1 Win=65535 Len=0|||||||||||||||||||||||||||||||||||||||||||||||||||||||||",
+        "eth:ethertype:ip:tcp:vnc|VNC|Server protocol version: 003.008|003.008||||||||||||||||||||||||||||||||||||||||||||||||||||||||",
+        "eth:ethertype:ip:tcp:vnc|VNC|Client protocol version: 003.008||003.008|||||||||||||||||||||||||||||||||||||||||||||||||||||||",
+        "eth:ethertype:ip:tcp:vnc|VNC|Security types supported|||2|1,2|||||||||||||||||||||||||||||||||||||||||||||||||||||",
+        "eth:ethertype:ip:tcp:vnc|VNC|Security type VNC (2) selected by client|||||2||||||||||||||||||||||||||||||||||||||||||||||||||||",
+        "eth:ethertype:ip:tcp:vnc|VNC|Authentication challenge from server||||||11111111111111111111111111111111|||||||||||||||||||||||||||||||||||||||||||||||||||",
+        "eth:ethertype:ip:tcp:vnc|VNC|Authentication response from client|||||||22222222222222222222222222222222||||||||||||||||||||||||||||||||||||||||||||||||||",
+        "eth:ethertype:ip:tcp:vnc|VNC|Authentication result||||||||0|||||||||||||||||||||||||||||||||||||||||||||||||",
+        "eth:ethertype:ip:tcp:vnc|VNC|Share desktop flag|||||||||1||||||||||||||||||||||||||||||||||||||||||||||||",
+        "eth:ethertype:ip:tcp:vnc|VNC|Server framebuffer parameters||||||||||1024|768|32|24|1|255|0|7|osidump|||||||||||||||||||||||||||||||||||||1||",
+        "eth:ethertype:ip:tcp:vnc|VNC|Client set pixel format|||||||||||||||||||0|32|||||||||||||||||||||||||||||||||||1,1||",
+        "eth:ethertype:ip:tcp:vnc|VNC|Client set encodings|||||||||||||||||||2||3|5,1,-239|||||||||||||||||||||||||||||||||1||",
+        "eth:ethertype:ip:tcp:vnc|VNC|Client framebuffer update request|||||||||||||||||||3||||1|1024|||||||||||||||||||||||||||||||||",
+        "eth:ethertype:ip:tcp:vnc|VNC|Client key event|||||||||||||||||||4||||||1|0x0000ff0d|||||||||||||||||||||||||||||1||",
+        "eth:ethertype:ip:tcp:vnc|VNC|Client pointer event|||||||||||||||||||5||||||||1|1|100||||||||||||||||||||||||||||",
+        "eth:ethertype:ip:tcp:vnc|VNC|Client cut text|||||||||||||||||||6|||||||||||2|hi||||||||||||||||||||||||1||",
+        "eth:ethertype:ip:tcp:vnc|VNC|Server framebuffer update; Server framebuffer update[Malformed Packet]||||||||||||||||||||||||||||||||0,0|3|1,5,0|2,7,4|0,1,2|aaaaaaaaaaaaaaaa|9|1|00000102|03040506|2|||||||||||||1,1||Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:tcp:vnc|VNC|Server framebuffer update||||||||||||||||||||||||||||||||0|1|0|16|5|||||||26|01020304|1|09090909|1|4|||||||1||",
+        "eth:ethertype:ip:tcp:vnc|TCP|Server set colormap entries [TCP segment of a reassembled PDU]||||||||||||||||||||||||||||||||1|||||||||||||||||0|2|||||1||See further on for dissection of the complete (reassembled) PDU",
+        "eth:ethertype:ip:tcp:vnc|VNC|Server set colormap entries; Server framebuffer update||||||||||||||||||||||||||||||||1,0|1|0|2|0|||||||||||||0|2|1,4|3,6|||1,1||See further on for dissection of the complete (reassembled) PDU",
+        "eth:ethertype:ip:tcp:vnc|VNC|Server set colormap entries; Server framebuffer update||||||||||||||||||||||||||||||||1,0|1|0|2|0|5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a||||||||||||0|2|1,4|3,6|||1,1||",
+        "eth:ethertype:ip:tcp:vnc|VNC|Unknown client message type (99)|||||||||||||||||||99||||||||||||||||||||||||||||||||||||||",
+        "eth:ethertype:ip:tcp:vnc|VNC|Client pointer event[Malformed Packet]|||||||||||||||||||5||||||||0|0|||||||||||||||||||||||||||||Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:tcp:vnc|TCP|Server cut text [TCP segment of a reassembled PDU]||||||||||||||||||||||||||||||||3|||||||||||||||||||||0||||See further on for dissection of the complete (reassembled) PDU",
+        "eth:ethertype:ip:tcp:vnc|TCP|Server cut text [TCP segment of a reassembled PDU]||||||||||||||||||||||||||||||||3|||||||||||||||||||||0||||See further on for dissection of the complete (reassembled) PDU",
+        "eth:ethertype:ip:tcp|TCP|40000 → 5900 [FIN, ACK] Seq=107 Ack=232 Win=65535 Len=0|||||||||||||||||||||||||||||||||||||||||||||||||||||||||Connection finish (FIN),This frame initiates the connection closing",
+        "eth:ethertype:ip:tcp|TCP|5900 → 40000 [FIN, ACK] Seq=232 Ack=108 Win=65535 Len=0|||||||||||||||||||||||||||||||||||||||||||||||||||||||||Connection finish (FIN),This frame undergoes the connection closing",
+        "eth:ethertype:ip:tcp|TCP|40000 → 5900 [ACK] Seq=108 Ack=233 Win=65535 Len=0|||||||||||||||||||||||||||||||||||||||||||||||||||||||||",
+    ];
+    assert_eq!(got, want);
+}

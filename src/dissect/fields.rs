@@ -63,6 +63,7 @@ pub use super::app::telnet::fields::telnet;
 pub use super::app::tftp::fields::tftp;
 pub use super::app::tls::fields::{ocsp, tls, x509};
 pub use super::app::tpkt::fields::{cotp, rdp, tpkt};
+pub use super::app::vnc::fields::vnc;
 pub use super::app::websocket::fields::websocket;
 pub use super::app::wireguard::fields::wg;
 pub use super::app::wol::fields::wol;

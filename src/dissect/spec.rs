@@ -1091,6 +1091,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::finger::WHOIS_SPEC,
     &app::rlogin::SPEC,
     &app::pptp::SPEC,
+    &app::vnc::SPEC,
     &app::wireguard::SPEC,
     &app::wol::SPEC,
     &app::stun::SPEC,

@@ -358,7 +358,7 @@ fn top_column(cx: &Cx<'_, '_>) -> Column {
     if cx.quic {
         return Column::Name(crate::dissect::app::quic::protocol(cx.own));
     }
-    if cx.cut.is_some() {
+    if cx.cut.is_some() && !vnc_read_again(top) {
         return Column::Name("TCP");
     }
     // An integrity-only MACsec payload no dissector took: the EtherType
@@ -383,6 +383,14 @@ fn top_column(cx: &Cx<'_, '_>) -> Column {
         Some(column) => Column::Name(column(last)),
         None => column_name(last.protocol),
     }
+}
+
+/// A segment VNC read with the start of a server message TCP holds for it
+/// (one more segment asked for), where that message no longer begins the
+/// bytes read (messages read whole come first): VNC's Protocol and Info
+/// stand, TCP adds nothing.
+fn vnc_read_again(top: &Layer<'_>) -> bool {
+    top.protocol == "vnc" && top.has(f::vnc::REASSEMBLE) && !top.has(f::vnc::OSIDUMP_TCP_SEGMENT)
 }
 
 /// A segment that began with the end of a message whose middle was lost,
@@ -545,6 +553,22 @@ fn write_info(s: &mut String, cx: &Cx<'_, '_>, lang: Lang) {
         s.push('[');
         s.push_str(&(words.phrase)("TCP segment of a reassembled PDU"));
         s.push(']');
+        return;
+    }
+    // VNC wrote its Info (clearing the column up to TCP's fenced analysis
+    // notes) before asking TCP for one more segment of a server message
+    // the segment cuts, and TCP added its note after a space.
+    if top.protocol == "vnc"
+        && top.has(f::vnc::REASSEMBLE)
+        && let Some(i) = cx.cut
+    {
+        analysis_notes(s, &d.layers[i], words);
+        s.push_str(top.get_str(f::vnc::OSIDUMP_INFO).unwrap_or(""));
+        if !vnc_read_again(top) {
+            s.push_str(" [");
+            s.push_str(&(words.phrase)("TCP segment of a reassembled PDU"));
+            s.push(']');
+        }
         return;
     }
     let mut first = true;

@@ -87,6 +87,8 @@ pub mod tftp;
 pub mod tls;
 // ISO transport over TCP (RFC 1006) and the COTP TPDUs it carries.
 pub mod tpkt;
+// VNC's RFB on TCP 5500-5501 and 5900-5901, a segment at a time.
+pub mod vnc;
 pub mod websocket;
 pub mod wireguard;
 pub mod wol;
