@@ -2323,3 +2323,51 @@ fn classic_stun_as_tshark() {
     ];
     assert_eq!(rows, want);
 }
+
+/// Dropbox LAN sync discovery (UDP 17500): a JSON broadcast handed to the
+/// JSON dissector, JSON followed by text json_validate accepts (what the
+/// JSON grammar leaves goes to the line-based text dissector), text that
+/// is no JSON (shown as `db-lsp.text`, up to its NUL, with tshark's stray
+/// characters note), JSON json_validate refuses (an unquoted key) and an
+/// empty datagram (not handed on). Expected cells: tshark 4.0.17 on the
+/// same bytes.
+#[test]
+fn dropbox_lan_sync_discovery_as_tshark() {
+    let payloads: [&[u8]; 5] = [
+        b"{\"host_int\": 676879976, \"version\": [1, 8], \"displayname\": \"676879976\", \"port\": 17500, \"namespaces\": [167841216, 29544173]}",
+        b"{\"a\": true} 5,",
+        b"C5oR\xffx\x00tail",
+        b"{port: 17500}",
+        b"",
+    ];
+    let frames: Vec<Vec<u8>> = payloads
+        .iter()
+        .map(|p| common::udp_datagram(17500, 17500, p))
+        .collect();
+    let pcap = common::pcap_of(1, 1_700_000_000, &frames);
+    common::keep_crafted("db-lsp-disc.pcap", &pcap);
+    let fields = [
+        "frame.protocols",
+        "_ws.col.Protocol",
+        "_ws.col.Info",
+        "db-lsp.text",
+        "json.key",
+        "json.value.number",
+        "json.value.string",
+        "json.value.true",
+        "json.path_with_value",
+        "_ws.expert.message",
+    ];
+    let rows: Vec<String> = common::fields_rows(pcap, None, &fields)
+        .iter()
+        .map(|r| r.join("|"))
+        .collect();
+    let want: &[&str] = &[
+        "eth:ethertype:ip:udp:db-lsp-disc:json|DB-LSP-DISC/JSON|Dropbox LAN sync Discovery Protocol, JavaScript Object Notation||host_int,version,displayname,port,namespaces|676879976,1,8,17500,167841216,29544173|676879976||/host_int:676879976,/version/[]:1,/version/[]:8,/displayname:676879976,/port:17500,/namespaces/[]:167841216,/namespaces/[]:29544173|",
+        "eth:ethertype:ip:udp:db-lsp-disc:json:data-text-lines|DB-LSP-DISC/JSON|Dropbox LAN sync Discovery Protocol, JavaScript Object Notation||a|||1|/a:true|",
+        "eth:ethertype:ip:udp:db-lsp-disc|DB-LSP-DISC|Dropbox LAN sync Discovery Protocol|C5oR\u{fffd}x||||||Trailing stray characters",
+        "eth:ethertype:ip:udp:db-lsp-disc|DB-LSP-DISC|Dropbox LAN sync Discovery Protocol|{port: 17500}||||||",
+        "eth:ethertype:ip:udp|UDP|17500 \u{2192} 17500 Len=0|||||||",
+    ];
+    assert_eq!(rows, want);
+}

@@ -12,6 +12,7 @@ pub use super::app::bgp::fields::bgp;
 pub use super::app::browser::fields::{browser, mailslot};
 // protosc's protocols.
 pub use super::app::bfd::fields::bfd;
+pub use super::app::db_lsp::fields::db_lsp;
 pub use super::app::dcerpc::fields::dcerpc;
 pub use super::app::dhcp::fields::dhcp;
 pub use super::app::dhcpv6::fields::dhcpv6;

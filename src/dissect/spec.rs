@@ -1093,6 +1093,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::pptp::SPEC,
     &app::wireguard::SPEC,
     &app::wol::SPEC,
+    &app::db_lsp::SPEC,
     &app::stun::SPEC,
     &app::stun::classic::SPEC,
     &app::socks::SPEC,

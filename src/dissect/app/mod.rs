@@ -11,6 +11,7 @@
 pub mod bgp;
 pub mod browser;
 // DCE/RPC connection-oriented over TCP (dcerpc).
+pub mod db_lsp;
 pub mod dcerpc;
 // Protocols decoded where tshark decodes them and osidump showed data (protosc).
 pub mod bfd;
