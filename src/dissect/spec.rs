@@ -1094,6 +1094,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::wireguard::SPEC,
     &app::wol::SPEC,
     &app::db_lsp::SPEC,
+    &app::sflow::SPEC,
     &app::stun::SPEC,
     &app::stun::classic::SPEC,
     &app::socks::SPEC,

@@ -68,6 +68,7 @@ pub mod rip;
 pub mod rlogin;
 // ONC-RPC and the programs it carries (oncrpc).
 pub mod rpc;
+pub mod sflow;
 pub mod sip;
 pub mod smb;
 pub mod smtp;
