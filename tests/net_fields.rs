@@ -2456,3 +2456,55 @@ fn sflow_as_tshark() {
     ];
     assert_eq!(rows, want);
 }
+
+/// NAT-PMP on Port Control's ports (UDP 5350 and 5351, `portcontrol` in
+/// frame.protocols): an external address request and response, a UDP
+/// mapping request, a TCP mapping response, an unknown opcode, a response
+/// cut short on the wire (malformed). Expected cells: tshark 4.0.17 on the
+/// same bytes. (Port Control Protocol itself, version 2, is not decoded.)
+#[test]
+fn nat_pmp_as_tshark() {
+    let messages: [(u16, u16, &str); 6] = [
+        (5350, 5351, "0000"),
+        (5351, 5350, "00800000002b3add0ac9d5ae"),
+        (5350, 5351, "0001000014e914e900001c20"),
+        (5351, 5350, "00820000002b3ae5c8d5c8d600000e10"),
+        (5350, 5351, "0007"),
+        (5351, 5350, "0081000100"),
+    ];
+    let frames: Vec<Vec<u8>> = messages
+        .iter()
+        .map(|(s, d, h)| common::udp_datagram(*s, *d, &common::unhex(h)))
+        .collect();
+    let pcap = common::pcap_of(1, 1_700_000_000, &frames);
+    common::keep_crafted("nat-pmp.pcap", &pcap);
+    let fields = [
+        "frame.protocols",
+        "_ws.col.Protocol",
+        "_ws.col.Info",
+        "nat-pmp.version",
+        "nat-pmp.opcode",
+        "nat-pmp.result_code",
+        "nat-pmp.sssoe",
+        "nat-pmp.external_ip",
+        "nat-pmp.reserved",
+        "nat-pmp.internal_port",
+        "nat-pmp.external_port",
+        "nat-pmp.pml",
+        "_ws.expert.message",
+        "_ws.expert.group",
+    ];
+    let rows: Vec<String> = common::fields_rows(pcap, None, &fields)
+        .iter()
+        .map(|r| r.join("|"))
+        .collect();
+    let want: &[&str] = &[
+        "eth:ethertype:ip:udp:portcontrol|NAT-PMP|External Address Request|0|0|||||||||",
+        "eth:ethertype:ip:udp:portcontrol|NAT-PMP|External Address Response|0|128|0|2833117|10.201.213.174||||||",
+        "eth:ethertype:ip:udp:portcontrol|NAT-PMP|Map UDP Request|0|1||||0|5353|5353|7200||",
+        "eth:ethertype:ip:udp:portcontrol|NAT-PMP|Map TCP Response|0|130|0|2833125|||51413|51414|3600||",
+        "eth:ethertype:ip:udp:portcontrol|NAT-PMP|Unknown opcode: 7|0|7||||||||Unknown opcode: 7|50331648",
+        "eth:ethertype:ip:udp:portcontrol|NAT-PMP|Map UDP Response[Malformed Packet]|0|129|1|||||||Malformed Packet (Exception occurred)|117440512",
+    ];
+    assert_eq!(rows, want);
+}

@@ -36,6 +36,7 @@ pub use super::app::modbus::fields::{mbtcp, modbus};
 pub use super::app::mqtt::fields::mqtt;
 pub use super::app::multipart::fields::{media, mime_multipart};
 pub use super::app::mysql::fields::{mariadb, mysql};
+pub use super::app::natpmp::fields::nat_pmp;
 pub use super::app::nbt::fields::{nbdgm, nbns, nbss};
 pub use super::app::ntlmssp::fields::ntlmssp;
 pub use super::app::ntp::fields::ntp;

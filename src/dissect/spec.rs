@@ -1095,6 +1095,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::wol::SPEC,
     &app::db_lsp::SPEC,
     &app::sflow::SPEC,
+    &app::natpmp::SPEC,
     &app::stun::SPEC,
     &app::stun::classic::SPEC,
     &app::socks::SPEC,

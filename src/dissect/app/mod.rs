@@ -48,6 +48,7 @@ pub mod kerberos;
 pub mod modbus;
 // DNP 3.0 (industrial control, TCP and UDP 20000).
 pub mod dnp3;
+pub mod natpmp;
 pub mod nbt;
 pub mod ntlmssp;
 pub mod ntp;
