@@ -2490,3 +2490,188 @@ fn openvpn_as_tshark() {
     ];
     assert_eq!(rows, want);
 }
+
+/// Dropbox LAN sync discovery (UDP 17500): a JSON broadcast handed to the
+/// JSON dissector, JSON followed by text json_validate accepts (what the
+/// JSON grammar leaves goes to the line-based text dissector), text that
+/// is no JSON (shown as `db-lsp.text`, up to its NUL, with tshark's stray
+/// characters note), JSON json_validate refuses (an unquoted key) and an
+/// empty datagram (not handed on). Expected cells: tshark 4.0.17 on the
+/// same bytes.
+#[test]
+fn dropbox_lan_sync_discovery_as_tshark() {
+    let payloads: [&[u8]; 5] = [
+        b"{\"host_int\": 676879976, \"version\": [1, 8], \"displayname\": \"676879976\", \"port\": 17500, \"namespaces\": [167841216, 29544173]}",
+        b"{\"a\": true} 5,",
+        b"C5oR\xffx\x00tail",
+        b"{port: 17500}",
+        b"",
+    ];
+    let frames: Vec<Vec<u8>> = payloads
+        .iter()
+        .map(|p| common::udp_datagram(17500, 17500, p))
+        .collect();
+    let pcap = common::pcap_of(1, 1_700_000_000, &frames);
+    common::keep_crafted("db-lsp-disc.pcap", &pcap);
+    let fields = [
+        "frame.protocols",
+        "_ws.col.Protocol",
+        "_ws.col.Info",
+        "db-lsp.text",
+        "json.key",
+        "json.value.number",
+        "json.value.string",
+        "json.value.true",
+        "json.path_with_value",
+        "_ws.expert.message",
+    ];
+    let rows: Vec<String> = common::fields_rows(pcap, None, &fields)
+        .iter()
+        .map(|r| r.join("|"))
+        .collect();
+    let want: &[&str] = &[
+        "eth:ethertype:ip:udp:db-lsp-disc:json|DB-LSP-DISC/JSON|Dropbox LAN sync Discovery Protocol, JavaScript Object Notation||host_int,version,displayname,port,namespaces|676879976,1,8,17500,167841216,29544173|676879976||/host_int:676879976,/version/[]:1,/version/[]:8,/displayname:676879976,/port:17500,/namespaces/[]:167841216,/namespaces/[]:29544173|",
+        "eth:ethertype:ip:udp:db-lsp-disc:json:data-text-lines|DB-LSP-DISC/JSON|Dropbox LAN sync Discovery Protocol, JavaScript Object Notation||a|||1|/a:true|",
+        "eth:ethertype:ip:udp:db-lsp-disc|DB-LSP-DISC|Dropbox LAN sync Discovery Protocol|C5oR\u{fffd}x||||||Trailing stray characters",
+        "eth:ethertype:ip:udp:db-lsp-disc|DB-LSP-DISC|Dropbox LAN sync Discovery Protocol|{port: 17500}||||||",
+        "eth:ethertype:ip:udp|UDP|17500 \u{2192} 17500 Len=0|||||||",
+    ];
+    assert_eq!(rows, want);
+}
+
+/// sFlow (UDP 6343): a version 5 counters sample (generic interface,
+/// Ethernet, VLAN, processor and radio records), a flow sample from an
+/// IPv6 agent (a raw Ethernet/IPv4/UDP header dissected as a packet in an
+/// error packet, its DNS cut short without a note; extended switch,
+/// router and gateway data; an Ethernet frame record, not decoded, ending
+/// what is shown of the sample) beside an empty counters sample, an
+/// expanded counters sample with another enterprise's record and an
+/// expanded flow sample with a raw IPv4 header, a version 4 header, a
+/// version 3 datagram (data), a sample longer than the datagram and a
+/// datagram cut inside a record (both malformed). Expected cells: tshark
+/// 4.0.17 on the same bytes.
+#[test]
+fn sflow_as_tshark() {
+    let datagrams = [
+        "00000005000000010a01020300000007000003e90001e2400000000100000002000001040000002a030000070000000500000001000000580000000700000006000000003b9aca000000000100000003000000000001e240000000010000000200000003000000040000000500000006000000000009fbf10000000700000008000000090000000a0000000b0000000000000002000000340000000100000002000000030000000400000005000000060000000700000008000000090000000a0000000b0000000c0000000d000000050000001c00000064000000000001869f00000001000000020000000300000004000003e90000001c000001f400000258000002bc00000002000000000000000040000000000003ea0000000c000003e800000320000000c8",
+        "000000050000000220010db800000000000000000000000100000000000000020000006300000002000000010000010c000000090000000500000100000004000000000000000003800000020000000500000001000000400000000100000032000000040000002e00112233445566554433221108004500002000070000401100000a0000010a00000204d20035000c0000616263640000000003e9000000100000000a000000010000001400000002000003ea0000001c00000002000102030405060708090a0b0c0d0e0f0000001800000010000003eb0000004000000001c00002010000fde80000fde90000fdea00000002000000020000000200000064000000c800000001000000010000012c00000001fde80001000000640000000200000018000000000000000000000000000000000000000000000000000000020000000c0000002b0000000800000000",
+        "00000005000000010a01020300000007000003ea0001e24100000002000000040000007c0000002c0000000000000009000000020000904d000000040102030400000001000000580000000700000006000000003b9aca000000000100000003000000000001e240000000010000000200000003000000040000000500000006000000000009fbf10000000700000008000000090000000a0000000b0000000000000003000000640000000a0000000000000006000000800000020000000001000000000000000400000000000000050000000100000001000000300000000b0000002000000000000000204500002000070000401100000a0000010a00000204d20035000c000061626364",
+        "00000004000000010a010204000000370000030900000000",
+        "00000003000000010a010204000000370000030900000000",
+        "00000005000000010a01020300000007000003eb0001e2420000000100000002000001900000002d0000000100000000",
+        "00000005000000010a01020300000007000003ec0001e24300000001000000020000006c0000002e00000001000000010000000100000058000000070000000600000000",
+    ];
+    let frames: Vec<Vec<u8>> = datagrams
+        .iter()
+        .map(|h| common::udp_datagram(40000, 6343, &common::unhex(h)))
+        .collect();
+    let pcap = common::pcap_of(1, 1_700_000_000, &frames);
+    common::keep_crafted("sflow.pcap", &pcap);
+    let fields = [
+        "frame.protocols",
+        "_ws.col.Protocol",
+        "_ws.col.Info",
+        "sflow_245.agent",
+        "sflow_245.agent.v6",
+        "sflow_245.sub_agent_id",
+        "sflow.enterprise",
+        "sflow_245.sampletype",
+        "sflow_5.sample_length",
+        "sflow.counters_sample.source_id_type",
+        "sflow.counters_sample.source_id_index",
+        "sflow_245.counters_record_format",
+        "sflow_245.flow_record_format",
+        "sflow_245.ifspeed",
+        "sflow_245.ifadmin_status",
+        "sflow_245.ifoper_status",
+        "sflow_245.dot3StatsSymbolErrors",
+        "sflow_245.vlan_id",
+        "sflow_245.octets",
+        "sflow_5.cpu_5s",
+        "sflow_5.total_memory",
+        "sflow_5.channel_busy_time",
+        "sflow.flow_sample.index",
+        "sflow.flow_sample.output_interface_format",
+        "sflow.flow_sample.output_interface_value",
+        "sflow_245.header_protocol",
+        "sflow_245.header.frame_length",
+        "sflow_245.vlan.in",
+        "sflow_245.nexthop",
+        "sflow_245.nexthop.v6",
+        "sflow.as_type",
+        "sflow_245.dstAS",
+        "sflow_245.localpref",
+        "sflow.enterprise.length",
+        "sflow.enterprise.data",
+        "ip.src",
+        "udp.dstport",
+        "dns.id",
+        "_ws.expert.message",
+    ];
+    let rows: Vec<String> = common::fields_rows(pcap, None, &fields)
+        .iter()
+        .map(|r| r.join("|"))
+        .collect();
+    let want: &[&str] = &[
+        "eth:ethertype:ip:udp:sflow|sFlow|V5, agent 10.1.2.3, sub-agent ID 7, seq 1001, 1 samples|10.1.2.3||7|0,0,0,0,0,0|2|260|3|7|1,2,5,1001,1002||1000000000|1|1|13|100|99999|500|8589934592|200||||||||||||||10.99.0.1|6343||",
+        "eth:ethertype:ip:udp:sflow:eth:ethertype:ip:udp:dns|sFlow|V5, agent 2001:db8::1, sub-agent ID 0, seq 2, 2 samples||2001:db8::1|0|0,0,0,0,0,0,0|1,2|268,12|0|8||1,1001,1002,1003,2||||||||||5|2|2|1|50|10|192.0.2.1|1:203:405:607:809:a0b:c0d:e0f|2,1|100,200,300,4259840001|100|||10.99.0.1,10.0.0.1|6343,53|0x6162|",
+        "eth:ethertype:ip:udp:sflow:ip:udp:dns|sFlow|V5, agent 10.1.2.3, sub-agent ID 7, seq 1002, 2 samples|10.1.2.3||7|0,0,0,0,0|4,3|124,100|0|9|1|1|1000000000|1|1|||||||||5|11|32|||||||4|01020304|10.99.0.1,10.0.0.1|6343,53|0x6162|",
+        "eth:ethertype:ip:udp:sflow|sFlow|V4, agent 10.1.2.4, seq 55, 0 samples|10.1.2.4||||||||||||||||||||||||||||||||10.99.0.1|6343||",
+        "eth:ethertype:ip:udp:data|UDP|40000 → 6343 Len=24|||||||||||||||||||||||||||||||||10.99.0.1|6343||",
+        "eth:ethertype:ip:udp:sflow|sFlow|V5, agent 10.1.2.3, sub-agent ID 7, seq 1003, 1 samples[Malformed Packet]|10.1.2.3||7|0|2|400|0|1|||||||||||||||||||||||||10.99.0.1|6343||Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:udp:sflow|sFlow|V5, agent 10.1.2.3, sub-agent ID 7, seq 1004, 1 samples[Malformed Packet]|10.1.2.3||7|0,0|2|108|0|1|1||||||||||||||||||||||||10.99.0.1|6343||Malformed Packet (Exception occurred)",
+    ];
+    assert_eq!(rows, want);
+}
+
+/// NAT-PMP on Port Control's ports (UDP 5350 and 5351, `portcontrol` in
+/// frame.protocols): an external address request and response, a UDP
+/// mapping request, a TCP mapping response, an unknown opcode, a response
+/// cut short on the wire (malformed). Expected cells: tshark 4.0.17 on the
+/// same bytes. (Port Control Protocol itself, version 2, is not decoded.)
+#[test]
+fn nat_pmp_as_tshark() {
+    let messages: [(u16, u16, &str); 6] = [
+        (5350, 5351, "0000"),
+        (5351, 5350, "00800000002b3add0ac9d5ae"),
+        (5350, 5351, "0001000014e914e900001c20"),
+        (5351, 5350, "00820000002b3ae5c8d5c8d600000e10"),
+        (5350, 5351, "0007"),
+        (5351, 5350, "0081000100"),
+    ];
+    let frames: Vec<Vec<u8>> = messages
+        .iter()
+        .map(|(s, d, h)| common::udp_datagram(*s, *d, &common::unhex(h)))
+        .collect();
+    let pcap = common::pcap_of(1, 1_700_000_000, &frames);
+    common::keep_crafted("nat-pmp.pcap", &pcap);
+    let fields = [
+        "frame.protocols",
+        "_ws.col.Protocol",
+        "_ws.col.Info",
+        "nat-pmp.version",
+        "nat-pmp.opcode",
+        "nat-pmp.result_code",
+        "nat-pmp.sssoe",
+        "nat-pmp.external_ip",
+        "nat-pmp.reserved",
+        "nat-pmp.internal_port",
+        "nat-pmp.external_port",
+        "nat-pmp.pml",
+        "_ws.expert.message",
+        "_ws.expert.group",
+    ];
+    let rows: Vec<String> = common::fields_rows(pcap, None, &fields)
+        .iter()
+        .map(|r| r.join("|"))
+        .collect();
+    let want: &[&str] = &[
+        "eth:ethertype:ip:udp:portcontrol|NAT-PMP|External Address Request|0|0|||||||||",
+        "eth:ethertype:ip:udp:portcontrol|NAT-PMP|External Address Response|0|128|0|2833117|10.201.213.174||||||",
+        "eth:ethertype:ip:udp:portcontrol|NAT-PMP|Map UDP Request|0|1||||0|5353|5353|7200||",
+        "eth:ethertype:ip:udp:portcontrol|NAT-PMP|Map TCP Response|0|130|0|2833125|||51413|51414|3600||",
+        "eth:ethertype:ip:udp:portcontrol|NAT-PMP|Unknown opcode: 7|0|7||||||||Unknown opcode: 7|50331648",
+        "eth:ethertype:ip:udp:portcontrol|NAT-PMP|Map UDP Response[Malformed Packet]|0|129|1|||||||Malformed Packet (Exception occurred)|117440512",
+    ];
+    assert_eq!(rows, want);
+}

@@ -926,6 +926,19 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
             }
             // Coalesced QUIC packets are one QUIC item.
             "quic" if s.split(':').any(|p| p == "quic") => {}
+            // Port Control's dissector (the port's) decoded NAT-PMP in the
+            // same call: it is the one listed.
+            "nat-pmp" => push(&mut s, "portcontrol"),
+            // The JSON dissector db-lsp-disc called (and the line-based
+            // text dissector it hands what it leaves).
+            "db-lsp-disc" => {
+                push(&mut s, "db-lsp-disc");
+                if let Some(body) = l.get_str(all::db_lsp::OSIDUMP_BODY_PROTOCOL) {
+                    for p in body.split(':') {
+                        push(&mut s, p);
+                    }
+                }
+            }
             // A SIP body the XML dissector took.
             "sip" => {
                 push(&mut s, "sip");

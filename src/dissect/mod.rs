@@ -599,13 +599,29 @@ impl Dissector {
         ctx: FrameCtx,
         span: std::ops::Range<usize>,
     ) {
+        self.walk_carried(walk, data, next, ctx, span, false);
+    }
+
+    /// [`Dissector::walk_owned`]; `nested`: the bytes are a packet inside
+    /// an error packet (tshark's `in_error_pkt`, as sFlow hands on its
+    /// sampled headers): short headers are not marked, and no
+    /// conversation or analysis state is touched.
+    pub(crate) fn walk_carried(
+        &mut self,
+        walk: &mut Walk<'_>,
+        data: &[u8],
+        next: Next,
+        ctx: FrameCtx,
+        span: std::ops::Range<usize>,
+        nested: bool,
+    ) {
         let mut inner = Walk {
             data,
             off: 0,
             end: data.len(),
             snap_cut: false,
             reported_end: data.len(),
-            nested: false,
+            nested,
             fragmented: false,
             now: walk.now,
             detail: walk.detail,

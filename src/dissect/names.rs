@@ -184,6 +184,7 @@ pub fn listed_short_name(filter: &str) -> Option<&'static str> {
         "isis.lsp" => "ISIS LSP",
         "isis.csnp" => "ISIS CSNP",
         "isis.psnp" => "ISIS PSNP",
+        "sflow" => "sFlow",
         _ => return None,
     })
 }

@@ -168,7 +168,9 @@ fn own_layers<'d, 'a>(d: &'d Dissection<'a>) -> &'d [Layer<'a>] {
             matches!(l.protocol, "icmp" | "icmpv6") || l.protocol == "pim" && pim_register(l)
         }
         Osi::DataLink => l.protocol == "lcp" && l.has(f::lcp::REJ_PROTO),
-        _ => crate::dissect::app::openflow::freezes_columns(l),
+        // sFlow makes the columns unwritable while its sampled headers
+        // are dissected.
+        _ => crate::dissect::app::openflow::freezes_columns(l) || l.protocol == "sflow",
     }) {
         Some(i) => &d.layers[..=i],
         None => &d.layers[..],

@@ -11,6 +11,7 @@
 pub mod bgp;
 pub mod browser;
 // DCE/RPC connection-oriented over TCP (dcerpc).
+pub mod db_lsp;
 pub mod dcerpc;
 // Protocols decoded where tshark decodes them and osidump showed data (protosc).
 pub mod bfd;
@@ -47,6 +48,7 @@ pub mod kerberos;
 pub mod modbus;
 // DNP 3.0 (industrial control, TCP and UDP 20000).
 pub mod dnp3;
+pub mod natpmp;
 pub mod nbt;
 pub mod ntlmssp;
 pub mod ntp;
@@ -69,6 +71,7 @@ pub mod rip;
 pub mod rlogin;
 // ONC-RPC and the programs it carries (oncrpc).
 pub mod rpc;
+pub mod sflow;
 pub mod sip;
 pub mod smb;
 pub mod smtp;

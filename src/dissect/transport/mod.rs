@@ -2074,6 +2074,37 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     if walk.layers.len() == before {
         return Next::Data(Osi::Application);
     }
+    if spec.name == "sflow" {
+        sampled_headers(walk, before, d, ctx);
+    }
     walk.off = walk.end;
     Next::Done
+}
+
+/// The packet headers an sFlow datagram samples, each handed to the
+/// dissector of its header protocol as a packet inside an error packet
+/// (tshark sets `in_error_pkt` and catches what they throw); their layers
+/// follow the sFlow layer and span it.
+fn sampled_headers(walk: &mut Walk<'_>, from: usize, d: &mut Dissector, ctx: FrameCtx) {
+    use crate::dissect::app::sflow;
+    let Some(i) = (from..walk.layers.len()).find(|&i| walk.layers[i].protocol == "sflow") else {
+        return;
+    };
+    let frames = sflow::take_frames(&mut walk.layers[i]);
+    let span = walk.layers[i].span.clone();
+    for (protocol, bytes) in frames {
+        let next = match protocol {
+            sflow::HEADER_ETHERNET => Next::Ethernet,
+            sflow::HEADER_IPV4 => Next::Ip,
+            sflow::HEADER_IPV6 => Next::EtherType(0x86dd),
+            _ => continue,
+        };
+        let first = walk.layers.len();
+        d.walk_carried(walk, &bytes, next, ctx, span.clone(), true);
+        // tshark catches the bounds errors they throw: no packet-size or
+        // malformed note (a DNS query cut by the sampling).
+        for l in &mut walk.layers[first..] {
+            l.thrown = None;
+        }
+    }
 }

@@ -57,7 +57,7 @@ pub(crate) fn extent(b: &[u8]) -> usize {
 
 /// Adds the items of the JSON texts at the start of `b` to `l`; returns
 /// where the parser stopped ([`extent`]).
-pub(crate) fn dissect(l: &mut Layer<'static>, b: &[u8]) -> usize {
+pub(crate) fn dissect(l: &mut Layer<'_>, b: &[u8]) -> usize {
     let mut items = Items::new(l);
     let mut at = 0;
     loop {
@@ -410,8 +410,8 @@ fn hex4(s: &[u8], i: &mut usize) -> (u32, bool) {
 }
 
 /// The items of whole texts, added to a layer.
-struct Items<'l> {
-    l: &'l mut Layer<'static>,
+struct Items<'l, 'a> {
+    l: &'l mut Layer<'a>,
     /// The current path (`/a/[]/b`) and where each level's part starts.
     path: String,
     starts: Vec<usize>,
@@ -422,8 +422,8 @@ struct Items<'l> {
     left_out: usize,
 }
 
-impl<'l> Items<'l> {
-    fn new(l: &'l mut Layer<'static>) -> Self {
+impl<'l, 'a> Items<'l, 'a> {
+    fn new(l: &'l mut Layer<'a>) -> Self {
         Items {
             l,
             path: String::new(),
@@ -482,7 +482,7 @@ impl<'l> Items<'l> {
     }
 }
 
-impl Sink for Items<'_> {
+impl Sink for Items<'_, '_> {
     fn object(&mut self) {
         self.add_none(f::json::OBJECT);
     }
