@@ -1095,6 +1095,8 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::wol::SPEC,
     &app::stun::SPEC,
     &app::stun::classic::SPEC,
+    // RTCP: its heuristic before QUIC's, gQUIC's, DTLS's and DNS's, as tshark tries them.
+    &app::rtcp::SPEC,
     &app::socks::SPEC,
     &app::multipart::MEDIA_SPEC,
     &app::json::SPEC,

@@ -65,6 +65,7 @@ pub mod radius;
 pub mod resp;
 pub mod rip;
 pub mod rlogin;
+pub mod rtcp;
 // ONC-RPC and the programs it carries (oncrpc).
 pub mod rpc;
 pub mod sip;
