@@ -66,6 +66,7 @@ pub mod resp;
 pub mod rip;
 pub mod rlogin;
 pub mod rtcp;
+pub mod rtp;
 // ONC-RPC and the programs it carries (oncrpc).
 pub mod rpc;
 pub mod sip;

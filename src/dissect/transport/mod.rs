@@ -2075,6 +2075,8 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     decoder.take_announced(&mut announced);
     let mut halves = Vec::new();
     decoder.take_conversations(&mut halves);
+    let mut media = Vec::new();
+    decoder.take_media(&mut media);
     let owns_conversation = decoder.owns_conversation();
     for (v6, addr, port) in announced {
         d.udp.announce(v6, addr, port);
@@ -2083,6 +2085,13 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         d.udp.announce_half(h);
     }
     d.charge_datagram_state(spec);
+    if !media.is_empty() {
+        let rtp = &crate::dissect::app::rtp::SPEC;
+        if let Some(r) = d.datagram_decoder(rtp) {
+            r.add_media(&media);
+        }
+        d.charge_datagram_state(rtp);
+    }
     if owns_conversation
         && walk
             .layers
