@@ -656,7 +656,18 @@ fn pse_name(kind: u16) -> &'static str {
 }
 
 fn datagram<'a>(d: &Datagram<'a>) -> Layer<'a> {
-    dissect(d.payload, d.reported, d.at, None)
+    of_datagram(d)
+}
+
+/// [`dissect`] of a datagram; one an ICMP error quotes is shown as far as
+/// it goes, unmarked (tshark shows no exception inside a quoted packet).
+pub fn of_datagram<'a>(d: &Datagram<'a>) -> Layer<'a> {
+    let mut l = dissect(d.payload, d.reported, d.at, None);
+    if d.nested {
+        l.thrown = None;
+        l.anomalies.clear();
+    }
+    l
 }
 
 fn new_datagrams() -> Box<dyn DatagramDecoder> {

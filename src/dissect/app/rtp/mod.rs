@@ -111,9 +111,7 @@ impl DatagramDecoder for RtpDecoder {
         // No setup: a --decode-as rule chose RTP.
         let rtcp = self.lookup(d).is_some_and(|e| e.rtcp);
         if rtcp {
-            out.push(crate::dissect::app::rtcp::dissect(
-                d.payload, d.reported, d.at, None,
-            ));
+            out.push(crate::dissect::app::rtcp::of_datagram(d));
             return;
         }
         rtp(d, out);
@@ -166,9 +164,7 @@ fn rtp<'a>(d: &Datagram<'a>, out: &mut Vec<Layer<'a>>) {
     {
         // RTCP on RTP's port: RTP hands it on without an item of its own.
         out.push(Layer::new(Osi::Session, "rtp", d.at..d.at));
-        out.push(crate::dissect::app::rtcp::dissect(
-            b, d.reported, d.at, None,
-        ));
+        out.push(crate::dissect::app::rtcp::of_datagram(d));
         return;
     }
     let t = Tvb {
@@ -177,7 +173,9 @@ fn rtp<'a>(d: &Datagram<'a>, out: &mut Vec<Layer<'a>>) {
         le: false,
     };
     let mut l = Layer::new(Osi::Session, "rtp", d.at..d.at + b.len());
-    if let Err(bound) = fields(&t, &mut l) {
+    if let Err(bound) = fields(&t, &mut l)
+        && !d.nested
+    {
         l.read_past_end(
             "rtp",
             "the RTP packet runs past the datagram".into(),
