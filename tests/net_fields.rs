@@ -2675,3 +2675,180 @@ fn nat_pmp_as_tshark() {
     ];
     assert_eq!(rows, want);
 }
+
+/// RTCP by tshark's UDP heuristic (any port: 4.0 has no odd-port test) —
+/// a Sender Report with a report block and SDES items, a Receiver Report
+/// followed by a generic NACK, BYE with its reason, APP with a name and
+/// one whose name is not a string, a FIR, a Sender Report whose report
+/// block runs past the datagram (malformed), an SDES first (not RTCP's
+/// heuristic: data) — then RTP and RTCP on the streams a SIP INVITE's SDP
+/// set up: PCMU with the marker, CSRCs and an RFC 5285 one-byte header
+/// extension, padding, a Receiver Report on the port after RTP's, and RTP
+/// from an endpoint no SDP named (data). Expected cells: tshark 4.0.17 on
+/// the same bytes.
+#[test]
+fn rtcp_and_rtp_as_tshark() {
+    fn udp((src, sport): ([u8; 4], u16), (dst, dport): ([u8; 4], u16), m: &[u8]) -> Vec<u8> {
+        let mut udp = Vec::new();
+        udp.extend_from_slice(&sport.to_be_bytes());
+        udp.extend_from_slice(&dport.to_be_bytes());
+        udp.extend_from_slice(&((8 + m.len()) as u16).to_be_bytes());
+        udp.extend_from_slice(&[0, 0]);
+        udp.extend_from_slice(m);
+        common::ipv4_frame(src, dst, 17, &udp)
+    }
+    fn hex(s: &str) -> Vec<u8> {
+        let s: String = s.split_whitespace().collect();
+        (0..s.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+            .collect()
+    }
+    let (a, b, c, d) = ([10, 0, 0, 1], [10, 0, 0, 2], [10, 0, 0, 5], [10, 0, 0, 6]);
+    let sdp = "v=0\r\no=- 1 1 IN IP4 10.0.0.5\r\ns=-\r\nc=IN IP4 10.0.0.5\r\nt=0 0\r\n\
+               m=audio 30000 RTP/AVP 0 8\r\n";
+    let invite = format!(
+        "INVITE sip:bob@10.0.0.6 SIP/2.0\r\nVia: SIP/2.0/UDP 10.0.0.5:5060;branch=z9hG4bK1\r\n\
+         From: <sip:alice@10.0.0.5>;tag=1\r\nTo: <sip:bob@10.0.0.6>\r\nCall-ID: c1@10.0.0.5\r\n\
+         CSeq: 1 INVITE\r\nContent-Type: application/sdp\r\nContent-Length: {}\r\n\r\n{sdp}",
+        sdp.len()
+    );
+    let frames = vec![
+        udp(
+            (a, 40000),
+            (b, 40002),
+            &hex(
+                "81c8000c 11111111 dd3ac170 4d614df8 00007d00 000000c8 00007d00
+                  22222222 02000001 0000bec2 00000003 4d614df8 00010000
+                  81ca0004 11111111 0103616263 0702686900 0000",
+            ),
+        ),
+        udp(
+            (b, 40002),
+            (a, 40000),
+            &hex("80c90001 22222222 81cd0003 22222222 11111111 00640005"),
+        ),
+        udp(
+            (a, 40000),
+            (b, 40002),
+            &hex("81cb0003 11111111 05627965 21210000"),
+        ),
+        udp(
+            (a, 40000),
+            (b, 40002),
+            &hex("84cc0003 11111111 61626364 01020304"),
+        ),
+        udp(
+            (a, 40000),
+            (b, 40002),
+            &hex("85cc0003 11111111 61620064 01020304"),
+        ),
+        udp(
+            (b, 40002),
+            (a, 40000),
+            &hex("84ce0004 22222222 00000000 11111111 05000000"),
+        ),
+        udp(
+            (a, 40000),
+            (b, 40002),
+            &hex("81c80006 11111111 00000001 00000002 00000003 00000004 00000005"),
+        ),
+        udp((a, 40000), (b, 40002), &hex("81ca0001 11111111")),
+        udp((c, 5060), (d, 5060), invite.as_bytes()),
+        udp(
+            (c, 30000),
+            (d, 20000),
+            &hex("8080 0001 000000a0 33333333 ffffffff"),
+        ),
+        udp(
+            (d, 20000),
+            (c, 30000),
+            &hex("9208 0002 00000140 44444444 55555555 66666666 bede0001 10ff0000 d5d5"),
+        ),
+        udp(
+            (c, 30000),
+            (d, 20000),
+            &hex("a000 0003 00000140 33333333 ffff 0003"),
+        ),
+        udp((d, 20001), (c, 30001), &hex("80c90001 44444444")),
+        udp(
+            (c, 31000),
+            (d, 20002),
+            &hex("8000 0004 000001e0 33333333 ffff"),
+        ),
+    ];
+    let pcap = common::pcap_of(1, 1_700_000_000, &frames);
+    common::keep_crafted("rtcp_rtp.pcap", &pcap);
+    let fields = [
+        "frame.protocols",
+        "_ws.col.Protocol",
+        "_ws.col.Info",
+        "rtcp.version",
+        "rtcp.rc",
+        "rtcp.sc",
+        "rtcp.pt",
+        "rtcp.length",
+        "rtcp.senderssrc",
+        "rtcp.mediassrc",
+        "rtcp.timestamp.ntp",
+        "rtcp.timestamp.rtp",
+        "rtcp.sender.octetcount",
+        "rtcp.ssrc.identifier",
+        "rtcp.ssrc.fraction",
+        "rtcp.ssrc.cum_nr",
+        "rtcp.ssrc.high_seq",
+        "rtcp.ssrc.lsr",
+        "rtcp.sdes.type",
+        "rtcp.sdes.length",
+        "rtcp.sdes.text",
+        "rtcp.app.subtype",
+        "rtcp.app.name",
+        "rtcp.app.data",
+        "rtcp.rtpfb.fmt",
+        "rtcp.rtpfb.nack_pid",
+        "rtcp.rtpfb.nack_blp",
+        "rtcp.psfb.fmt",
+        "rtcp.psfb.fir.fci.ssrc",
+        "rtcp.psfb.fir.fci.csn",
+        "rtcp.length_check",
+        "rtp.version",
+        "rtp.padding",
+        "rtp.ext",
+        "rtp.cc",
+        "rtp.marker",
+        "rtp.p_type",
+        "rtp.seq",
+        "rtp.timestamp",
+        "rtp.ssrc",
+        "rtp.csrc.item",
+        "rtp.ext.profile",
+        "rtp.ext.len",
+        "rtp.ext.rfc5285.id",
+        "rtp.ext.rfc5285.data",
+        "rtp.payload",
+        "rtp.padding.data",
+        "rtp.padding.count",
+        "_ws.expert.message",
+    ];
+    let rows: Vec<String> = common::fields_rows(pcap, None, &fields)
+        .iter()
+        .map(|r| r.join("|"))
+        .collect();
+    let want: &[&str] = &[
+        "eth:ethertype:ip:udp:rtcp|RTCP|Sender Report   Source description   |2,2|1|1|200,202|12,4|0x11111111||Aug 13, 2017 12:15:44.302265999 UTC|32000|32000|0x22222222,0x11111111|2|1|48834|1298222584|1,7,0|3,2|abc,hi||||||||||1||||||||||||||||||",
+        "eth:ethertype:ip:udp:rtcp|RTCP|Receiver Report   Generic RTP Feedback   |2,2|0||201,205|1,3|0x22222222,0x22222222|0x11111111|||||||||||||||1|100,101,103|0x0005||||1||||||||||||||||||",
+        "eth:ethertype:ip:udp:rtcp|RTCP|Goodbye   |2||1|203|3||||||0x11111111||||||5|bye!!||||||||||1||||||||||||||||||",
+        "eth:ethertype:ip:udp:rtcp|RTCP|Application specific   ( abcd ) subtype=4|2|||204|3||||||0x11111111||||||||4|abcd|01020304|||||||1||||||||||||||||||",
+        "eth:ethertype:ip:udp:rtcp|RTCP|Application specific   subtype=5|2|||204|3||||||0x11111111||||||||5||01020304|||||||1||||||||||||||||||Application name is not a string",
+        "eth:ethertype:ip:udp:rtcp|RTCP|Payload-specific Feedback   FIR  |2|||206|4|0x22222222|0x00000000||||||||||||||||||4|0x11111111|5|1||||||||||||||||||",
+        "eth:ethertype:ip:udp:rtcp|RTCP|Sender Report   [Malformed Packet]|2|1||200|6|0x11111111||Feb  7, 2036 06:28:17.000000000 UTC|3|5||||||||||||||||||||||||||||||||||||Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:udp:data|UDP|40000 → 40002 Len=8||||||||||||||||||||||||||||||||||||||||||||||",
+        "eth:ethertype:ip:udp:sip:sdp|SIP/SDP|Request: INVITE sip:bob@10.0.0.6 | ||||||||||||||||||||||||||||||||||||||||||||||",
+        "eth:ethertype:ip:udp:rtp|RTP|PT=ITU-T G.711 PCMU, SSRC=0x33333333, Seq=1, Time=160, Mark|||||||||||||||||||||||||||||2|0|0|0|1|0|1|160|0x33333333||||||ffffffff|||",
+        "eth:ethertype:ip:udp:rtp|RTP|PT=ITU-T G.711 PCMA, SSRC=0x44444444, Seq=2, Time=320|||||||||||||||||||||||||||||2|0|1|2|0|8|2|320|0x44444444|0x55555555,0x66666666|0xbede|1|1|ff|d5d5|||",
+        "eth:ethertype:ip:udp:rtp|RTP|PT=ITU-T G.711 PCMU, SSRC=0x33333333, Seq=3, Time=320|||||||||||||||||||||||||||||2|1|0|0|0|0|3|320|0x33333333||||||ff|ff00|3|",
+        "eth:ethertype:ip:udp:rtcp|RTCP|Receiver Report   |2|0||201|1|0x44444444||||||||||||||||||||||1||||||||||||||||||",
+        "eth:ethertype:ip:udp:data|UDP|31000 → 20002 Len=14||||||||||||||||||||||||||||||||||||||||||||||",
+    ];
+    assert_eq!(rows, want);
+}

@@ -118,6 +118,14 @@ pub trait DatagramDecoder: Send {
     /// Wireshark's conversation with `NO_PORT2`), moved to `out`.
     fn take_conversations(&mut self, _out: &mut Vec<crate::flow::udp::Half>) {}
 
+    /// RTP streams the datagrams decoded so far set up (SDP in a SIP
+    /// message), moved to `out`.
+    fn take_media(&mut self, _out: &mut Vec<app::rtp::Setup>) {}
+
+    /// Streams another protocol's messages set up (RTP's decoder keeps
+    /// them).
+    fn add_media(&mut self, _setups: &[app::rtp::Setup]) {}
+
     /// The run's key log (QUIC decryption); given when the decoder is made.
     fn set_keys(&mut self, _keys: &app::tls::keylog::Keys) {}
 
@@ -1099,6 +1107,10 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::natpmp::SPEC,
     &app::stun::SPEC,
     &app::stun::classic::SPEC,
+    // RTCP: its heuristic before QUIC's, gQUIC's, DTLS's and DNS's, as tshark tries them.
+    &app::rtcp::SPEC,
+    // RTP on the streams SDP sets up.
+    &app::rtp::SPEC,
     &app::socks::SPEC,
     &app::multipart::MEDIA_SPEC,
     &app::json::SPEC,

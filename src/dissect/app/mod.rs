@@ -69,6 +69,8 @@ pub mod radius;
 pub mod resp;
 pub mod rip;
 pub mod rlogin;
+pub mod rtcp;
+pub mod rtp;
 // ONC-RPC and the programs it carries (oncrpc).
 pub mod rpc;
 pub mod sflow;

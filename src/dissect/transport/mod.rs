@@ -2042,19 +2042,41 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
                 .then(|| d.datagram_claimer(&dgram, true))
                 .flatten()
         });
-    let Some(spec) = chosen else {
-        return Next::Data(Osi::Application);
-    };
-    dgram.memory_pressed = d.datagram_pressed(spec);
-    let Some(decoder) = d.datagram_decoder(spec) else {
+    let Some(mut spec) = chosen else {
         return Next::Data(Osi::Application);
     };
     let before = walk.layers.len();
-    decoder.datagram(&dgram, &mut walk.layers);
+    let mut retried = false;
+    let decoder = loop {
+        dgram.memory_pressed = d.datagram_pressed(spec);
+        let Some(decoder) = d.datagram_decoder(spec) else {
+            return Next::Data(Osi::Application);
+        };
+        decoder.datagram(&dgram, &mut walk.layers);
+        // What STUN's port or conversation declines goes on to tshark's
+        // heuristics (RTCP or DTLS muxed with STUN, as WebRTC sends them).
+        if walk.layers.len() == before
+            && !retried
+            && !ruled
+            && spec.name == "stun"
+            && let Some(h) = registry::probe(Transport::Udp, payload)
+                .filter(|p| p.name != "stun" && p.name != "classicstun")
+        {
+            spec = h;
+            retried = true;
+            continue;
+        }
+        break d.datagram_decoder(spec);
+    };
+    let Some(decoder) = decoder else {
+        return Next::Data(Osi::Application);
+    };
     let mut announced = Vec::new();
     decoder.take_announced(&mut announced);
     let mut halves = Vec::new();
     decoder.take_conversations(&mut halves);
+    let mut media = Vec::new();
+    decoder.take_media(&mut media);
     let owns_conversation = decoder.owns_conversation();
     for (v6, addr, port) in announced {
         d.udp.announce(v6, addr, port);
@@ -2063,6 +2085,13 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         d.udp.announce_half(h);
     }
     d.charge_datagram_state(spec);
+    if !media.is_empty() {
+        let rtp = &crate::dissect::app::rtp::SPEC;
+        if let Some(r) = d.datagram_decoder(rtp) {
+            r.add_media(&media);
+        }
+        d.charge_datagram_state(rtp);
+    }
     if owns_conversation
         && walk
             .layers

@@ -461,7 +461,7 @@ impl<'a> Walker<'a, '_> {
 }
 
 /// The NTP timestamp at `at` (8 bytes) as tshark 4.0 converts it.
-fn ntp_time(b: &[u8], at: usize) -> Timestamp {
+pub(crate) fn ntp_time(b: &[u8], at: usize) -> Timestamp {
     let secs = be32(b, at);
     let frac = be32(b, at + 4);
     // C's `(int)(1000000000 * (frac / 4294967296.0))`: truncated.

@@ -659,19 +659,43 @@ pub fn dissect(b: &[u8], at: usize) -> Option<Vec<Layer<'_>>> {
     Some(out)
 }
 
-/// One message a datagram; SIP keeps no state across them here.
-struct SipDatagrams;
+/// One message a datagram; what SIP keeps across them is the RTP streams
+/// its SDP bodies set up, until the transport hands them to RTP.
+#[derive(Default)]
+struct SipDatagrams {
+    media: Vec<crate::dissect::app::rtp::Setup>,
+}
 
 impl DatagramDecoder for SipDatagrams {
     fn datagram<'a>(&mut self, d: &crate::dissect::spec::Datagram<'a>, out: &mut Vec<Layer<'a>>) {
         if let Some(ls) = dissect(d.payload, d.at) {
+            for l in &ls {
+                if l.protocol == "sdp"
+                    && !d.nested
+                    && let Some(body) = d
+                        .payload
+                        .get(l.span.start.saturating_sub(d.at)..l.span.end.saturating_sub(d.at))
+                {
+                    self.media
+                        .extend(sdp::media_setups(body).into_iter().map(|media| {
+                            crate::dissect::app::rtp::Setup {
+                                media,
+                                frame: d.frame,
+                            }
+                        }));
+                }
+            }
             out.extend(ls);
         }
+    }
+
+    fn take_media(&mut self, out: &mut Vec<crate::dissect::app::rtp::Setup>) {
+        out.append(&mut self.media);
     }
 }
 
 fn new_datagrams() -> Box<dyn DatagramDecoder> {
-    Box::new(SipDatagrams)
+    Box::<SipDatagrams>::default()
 }
 
 /// A SIP message over TCP held at most this long while its headers or

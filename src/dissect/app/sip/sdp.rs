@@ -45,7 +45,7 @@ const PAYLOAD_TYPES: &[(u32, &str)] = &[
 ];
 
 /// A payload type's name as tshark's `val_to_str_ext(.., "%u")` gives it.
-fn payload_type_name(n: u32) -> String {
+pub(crate) fn payload_type_name(n: u32) -> String {
     if let Some((_, name)) = PAYLOAD_TYPES.iter().find(|(v, _)| *v == n) {
         return (*name).to_string();
     }
@@ -252,3 +252,112 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
     column: Some(|_| "SIP/SDP"),
     app: None,
 };
+
+/// A media stream an SDP body sets up, as tshark's SDP hands it to RTP
+/// (`rtp_add_address`): RTP from or to the connection address and the
+/// media port, RTCP on the port after it unless `a=rtcp-mux` puts it on
+/// the same one. Only RTP profiles without SRTP (`RTP/AVP`, `RTP/AVPF`)
+/// and a port other than 0.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MediaSetup {
+    pub v6: bool,
+    /// An IPv4 address in the first four bytes.
+    pub addr: [u8; 16],
+    pub port: u16,
+    pub rtcp_mux: bool,
+    /// A `udptl` (T.38) stream rather than RTP: tshark's T.38 gets it.
+    pub t38: bool,
+}
+
+/// The address of a `c=` line's value (`IN IP4 192.0.2.1/127`).
+fn connection_address(v: &[u8]) -> Option<(bool, [u8; 16])> {
+    let mut w = words(v);
+    if !w.next()?.eq_ignore_ascii_case(b"IN") {
+        return None;
+    }
+    let kind = w.next()?;
+    let a = w.next()?;
+    let a = &a[..a.iter().position(|&c| c == b'/').unwrap_or(a.len())];
+    let a = std::str::from_utf8(a).ok()?;
+    let mut out = [0u8; 16];
+    if kind.eq_ignore_ascii_case(b"IP4") {
+        out[..4].copy_from_slice(&a.parse::<std::net::Ipv4Addr>().ok()?.octets());
+        Some((false, out))
+    } else if kind.eq_ignore_ascii_case(b"IP6") {
+        out.copy_from_slice(&a.parse::<std::net::Ipv6Addr>().ok()?.octets());
+        Some((true, out))
+    } else {
+        None
+    }
+}
+
+/// The RTP streams the SDP body `b` sets up (at most 16).
+pub fn media_setups(b: &[u8]) -> Vec<MediaSetup> {
+    struct Media {
+        port: u16,
+        rtp: bool,
+        t38: bool,
+        addr: Option<(bool, [u8; 16])>,
+        mux: bool,
+    }
+    let mut session = None;
+    let mut all: Vec<Media> = Vec::new();
+    let mut pos = 0;
+    while pos < b.len() {
+        let (end, next) = line_end(b, pos);
+        let line = &b[pos..end];
+        pos = next;
+        if line.len() < 2 || line[1] != b'=' {
+            continue;
+        }
+        let v = &line[2..];
+        match line[0] {
+            b'c' => match all.last_mut() {
+                Some(m) => m.addr = connection_address(v),
+                None => session = connection_address(v),
+            },
+            b'm' if all.len() < 16 => {
+                let mut w = words(v);
+                let _kind = w.next();
+                let port = w
+                    .next()
+                    .map(|p| &p[..p.iter().position(|&c| c == b'/').unwrap_or(p.len())]);
+                let port = port
+                    .and_then(super::decimal)
+                    .and_then(|n| u16::try_from(n).ok())
+                    .unwrap_or(0);
+                let proto = w.next().unwrap_or(&[]);
+                let rtp = proto.eq_ignore_ascii_case(b"RTP/AVP")
+                    || proto.eq_ignore_ascii_case(b"RTP/AVPF");
+                all.push(Media {
+                    port,
+                    rtp,
+                    t38: proto.eq_ignore_ascii_case(b"udptl"),
+                    addr: None,
+                    mux: false,
+                });
+            }
+            b'a' => {
+                if let Some(m) = all.last_mut()
+                    && v.eq_ignore_ascii_case(b"rtcp-mux")
+                {
+                    m.mux = true;
+                }
+            }
+            _ => {}
+        }
+    }
+    all.into_iter()
+        .filter(|m| (m.rtp || m.t38) && m.port != 0)
+        .filter_map(|m| {
+            let (v6, addr) = m.addr.or(session)?;
+            Some(MediaSetup {
+                v6,
+                addr,
+                port: m.port,
+                rtcp_mux: m.mux,
+                t38: m.t38,
+            })
+        })
+        .collect()
+}
