@@ -605,3 +605,54 @@ fn macsec_integrity_only_encrypted_and_refused() {
         ]
     );
 }
+
+/// LINKTYPE_PPP (9) frames that start with a Cisco HDLC address (0x0f
+/// unicast, 0x8f multicast): PPP's HDLC dissector hands them to Cisco
+/// HDLC (IPv4, a SLARP keepalive, a protocol of no dissector, headers cut
+/// after two bytes and one), next to a PPP frame with ff 03 framing.
+#[test]
+fn cisco_hdlc_framing_on_ppp_link_type() {
+    let ip = "4500001e00010000401166cc0a0000010a00000204d2270f000a00006869";
+    let frames = [
+        format!("0f000800{ip}"),
+        "8f008035000000020000000500000004ffff".to_string(),
+        "0f00".to_string(),
+        format!("ff030021{ip}"),
+        "0f".to_string(),
+        "8f001234abcd".to_string(),
+    ];
+    let frames: Vec<Vec<u8>> = frames.iter().map(|h| common::unhex(h)).collect();
+    let pcap = common::pcap_of(9, 1_000, &frames);
+    common::keep_crafted("cisco_hdlc_framing_on_ppp_link_type.pcap", &pcap);
+    let rows = common::fields_rows(
+        pcap,
+        None,
+        &[
+            "frame.protocols",
+            "ppp.address",
+            "ppp.protocol",
+            "chdlc.address",
+            "chdlc.control",
+            "chdlc.protocol",
+            "slarp.ptype",
+            "slarp.mysequence",
+            "ip.src",
+            "data.len",
+            "_ws.col.Protocol",
+            "_ws.col.Info",
+            "_ws.expert.message",
+        ],
+    );
+    let rows: Vec<String> = rows.into_iter().map(|r| r.join("|")).collect();
+    assert_eq!(
+        rows,
+        [
+            "ppp:chdlc:ip:udp:data|||0x0f|0x00|0x0800|||10.0.0.1|2|UDP|1234 → 9999 Len=2|",
+            "ppp:chdlc:slarp|||0x8f|0x00|0x8035|2|5|||SLARP|Line keepalive, outgoing sequence 5, returned sequence 4|",
+            "ppp:chdlc||||||||||CHDLC|[Malformed Packet]|Malformed Packet (Exception occurred)",
+            "ppp:ip:udp:data|0xff|0x0021||||||10.0.0.1|2|UDP|1234 → 9999 Len=2|",
+            "ppp:chdlc||||||||||CHDLC|[Malformed Packet]|Malformed Packet (Exception occurred)",
+            "ppp:chdlc:data|||0x8f|0x00|0x1234||||2|0x1234||",
+        ]
+    );
+}

@@ -554,6 +554,12 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                 certificates(&mut s, l);
             }
             "session" | "communityid" | "pkt_comment" => {}
+            // PPP's HDLC dissector hands Cisco HDLC framing on: listed,
+            // without an item.
+            "chdlc" if l.has(all::chdlc::OSIDUMP_PPP) => {
+                push(&mut s, "ppp");
+                push(&mut s, "chdlc");
+            }
             // L2TP hands each proxy LCP AVP to PPP's LCP options
             // dissector: a call of its own, listed after L2TP's.
             "l2tp" if l.has(all::l2tp::OSIDUMP_PPP) => {

@@ -3723,7 +3723,15 @@ pub mod chdlc {
     pub static CLNS_PADDING: &F =
         field!(F::new("chdlc.clns_padding", Uint8, "CLNS Padding").base(Base::Hex));
 
-    pub static ALL: &[&F] = &[ADDRESS, CONTROL, PROTOCOL, CLNS_PADDING];
+    /// Cisco HDLC read by PPP's HDLC dissector (LINKTYPE_PPP, PPP_HDLC,
+    /// EtherType 0x880b) when the frame starts with a Cisco HDLC address:
+    /// a call `frame.protocols` lists (`ppp:chdlc`), with no PPP item.
+    pub static OSIDUMP_PPP: &F = field!(
+        F::new("osidump.chdlc.ppp", None, "Called by PPP")
+            .blurb("Cisco HDLC framing found by PPP's HDLC dissector")
+    );
+
+    pub static ALL: &[&F] = &[ADDRESS, CONTROL, PROTOCOL, CLNS_PADDING, OSIDUMP_PPP];
 
     const ADDRESS_VALS: &[(u64, &str)] = &[(0xf, "Unicast"), (0x8f, "Multicast")];
 

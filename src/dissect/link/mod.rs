@@ -1048,6 +1048,10 @@ pub(super) fn ppp(walk: &mut Walk<'_>) -> Next {
 fn ppp_protocol(walk: &mut Walk<'_>, hdlc: bool) -> Next {
     let start = walk.off;
     let b = walk.rest();
+    // PPP's HDLC dissector hands Cisco HDLC framing to Cisco HDLC.
+    if hdlc && b.first().is_some_and(|&a| chdlc::is_address(a)) {
+        return chdlc::by_ppp(walk);
+    }
     let mut l = Layer::new(Osi::DataLink, "ppp", start..start + b.len().min(4));
     let mut at = 0;
     // HDLC-like framing: an address byte of 0xff says address and

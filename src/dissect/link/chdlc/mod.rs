@@ -56,9 +56,29 @@ pub(crate) fn in_table(t: u16) -> bool {
 }
 
 pub(crate) fn chdlc(walk: &mut Walk<'_>) -> Next {
+    chdlc_framing(walk, false)
+}
+
+/// Cisco HDLC where PPP's HDLC dissector finds it: a frame that starts
+/// with a Cisco HDLC address (0x0f, 0x8f) goes to Cisco HDLC whole, PPP
+/// adding nothing but its name to `frame.protocols`.
+pub(crate) fn by_ppp(walk: &mut Walk<'_>) -> Next {
+    chdlc_framing(walk, true)
+}
+
+/// Whether PPP's HDLC dissector hands a frame starting with `byte0` to
+/// Cisco HDLC.
+pub(crate) fn is_address(byte0: u8) -> bool {
+    byte0 == 0x0f || byte0 == 0x8f
+}
+
+fn chdlc_framing(walk: &mut Walk<'_>, by_ppp: bool) -> Next {
     let start = walk.off;
     let b = walk.rest();
     let mut l = Layer::new(Osi::DataLink, "chdlc", start..start + b.len().min(HEADER));
+    if by_ppp {
+        l.present(f::chdlc::OSIDUMP_PPP);
+    }
     if b.len() < HEADER {
         // The protocol is read before any item is added.
         walk.short(&mut l, "Cisco HDLC header", HEADER, b.len());

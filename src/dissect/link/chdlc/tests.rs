@@ -158,3 +158,41 @@ fn every_prefix() {
         let _ = Dissector::new().dissect(&frame(C_HDLC, &data[..n]));
     }
 }
+
+/// On LINKTYPE_PPP and PPP_HDLC, frames that start with 0x0f or 0x8f are
+/// Cisco HDLC read whole (tshark: `ppp:chdlc:...`, no PPP field); other
+/// frames stay PPP.
+#[test]
+fn chdlc_framing_found_by_ppp() {
+    use crate::source::linktype::{PPP, PPP_HDLC};
+    for lt in [PPP, PPP_HDLC] {
+        let data = testing::hex("8f00 8035 00000002 00000005 00000002 ffff");
+        let d = Dissector::new().dissect(&frame(lt, &data));
+        let (protocols, protocol, _, f) = testing::protocols_columns_fields(&d);
+        assert_eq!(protocols, "ppp:chdlc:slarp");
+        assert_eq!(protocol, "SLARP");
+        assert!(get(&f, "ppp.address").is_empty());
+        assert!(get(&f, "ppp.protocol").is_empty());
+        assert_eq!(get(&f, "chdlc.address"), ["143"]);
+        let data = testing::hex("ff03 c021 0101 0004");
+        let d = Dissector::new().dissect(&frame(lt, &data));
+        let (protocols, ..) = testing::protocols_columns_fields(&d);
+        assert!(protocols.starts_with("ppp:lcp"), "{protocols}");
+    }
+}
+
+/// Cut Cisco HDLC framing on a PPP link: shown as far as it goes, never a
+/// panic (tshark: `ppp:chdlc`, CHDLC, `[Malformed Packet]`).
+#[test]
+fn chdlc_framing_found_by_ppp_cut() {
+    use crate::source::linktype::PPP;
+    for hex in ["0f", "8f00", "0f0008", "0f000800"] {
+        let data = testing::hex(hex);
+        let d = Dissector::new().dissect(&frame(PPP, &data));
+        let (protocols, protocol, info, f) = testing::protocols_columns_fields(&d);
+        assert_eq!(protocols, "ppp:chdlc", "{hex}");
+        assert_eq!(protocol, "CHDLC", "{hex}");
+        assert_eq!(info, "[Malformed Packet]", "{hex}");
+        assert!(get(&f, "ppp.protocol").is_empty(), "{hex}");
+    }
+}
