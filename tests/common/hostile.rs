@@ -240,7 +240,10 @@ pub fn deflate_connections<W: Write>(p: &mut Pcap<W>, n: u32) -> io::Result<()> 
     // trailing 00 00 ff ff removed (RFC 7692 7.2.1).
     let msg = [0xf2, 0x48, 0xcd, 0xc9, 0xc9, 0x07, 0x00];
     for i in 0..n {
-        let (mut c, mut s) = connect(p, 100 + i, 8765)?;
+        // Client ports 51124 and up: no dissector of tshark's has one (the
+        // lower port of a conversation is tried before the heuristics, and
+        // 1194 is OpenVPN's).
+        let (mut c, mut s) = connect(p, 50_100 + i, 8765)?;
         send(p, &mut c, &s, WS_REQUEST_DEFLATE)?;
         send(p, &mut s, &c, WS_RESPONSE_DEFLATE)?;
         let mut server = vec![0xc1, msg.len() as u8];
