@@ -156,7 +156,7 @@ pub fn choose(
     } else {
         (dport, sport)
     };
-    if let Some(p) = by_port(t, low).or_else(|| by_port(t, high)) {
+    if let Some(p) = port_dissector(t, low, payload).or_else(|| port_dissector(t, high, payload)) {
         return Some(p);
     }
     // tshark gives a UDP port it has a dissector for to that dissector
@@ -197,9 +197,24 @@ pub fn tcp_port_taken(sport: u16, dport: u16) -> bool {
 /// Whether either UDP port has a dissector (osidump's or only tshark's)
 /// that takes the datagram, which tshark gives it before any heuristic.
 pub fn udp_port_taken(sport: u16, dport: u16, payload: &[u8]) -> bool {
-    [sport, dport]
-        .into_iter()
-        .any(|p| by_port(Transport::Udp, p).is_some() || tshark_udp_port_takes(p, payload))
+    [sport, dport].into_iter().any(|p| {
+        port_dissector(Transport::Udp, p, payload).is_some() || tshark_udp_port_takes(p, payload)
+    })
+}
+
+/// The dissector on a port that takes `payload`: osidump's by the port
+/// ([`by_port`]), unless tshark's port dissector declines it and leaves it
+/// to the heuristics: STUN on UDP 3478 returns 0 for what is no STUN
+/// message, ChannelData or classic STUN (DTLS or RTCP muxed with STUN, as
+/// WebRTC sends them: nDPI's stun.pcap frame 164). (What a conversation
+/// STUN's heuristic claimed declines is not claimed: see
+/// `StunDecoder::claims`.)
+fn port_dissector(t: Transport, port: u16, payload: &[u8]) -> Option<AppProto> {
+    by_port(t, port).filter(|p| {
+        !(t == Transport::Udp
+            && p.name == "stun"
+            && !crate::dissect::app::stun::port_takes(payload))
+    })
 }
 
 /// Whether the dissector tshark 4.0 has on a UDP port (one osidump lacks)
@@ -214,6 +229,7 @@ fn tshark_udp_port_takes(port: u16, payload: &[u8]) -> bool {
     match port {
         7000..=7009 | 7021 => payload.len() >= 28 && matches!(payload[20], 1..=9 | 13),
         5000 => tapa_takes(payload),
+        3478 => crate::dissect::app::stun::port_takes(payload),
         _ => true,
     }
 }
@@ -720,6 +736,19 @@ mod tests {
         assert!(udp_port_taken(40000, 5000, &[0x10, 1, 0, 0, 0, 0]));
         assert!(!udp_port_taken(40000, 5000, &[0x10, 2, 0, 0, 0, 0]));
         assert!(!udp_port_taken(40000, 5000, &[1, 0, 0]));
+        // STUN on 3478 declines what is no STUN (dissect_stun_message
+        // returns 0): a DTLS hello after ICE is the heuristics' (nDPI's
+        // stun.pcap frame 164); a Binding Request stays STUN's.
+        assert!(!udp_port_taken(49153, 3478, &hello));
+        assert_eq!(
+            choose(Transport::Udp, &[], None, 49153, 3478, &hello),
+            Some(&app::dtls::SPEC)
+        );
+        assert!(udp_port_taken(49153, 3478, &binding));
+        assert_eq!(
+            choose(Transport::Udp, &[], None, 49153, 3478, &binding),
+            Some(&app::stun::SPEC)
+        );
         // tshark 4.0 has no dissector on UDP 443: QUIC is its heuristic's,
         // and a DTLS hello to 443 is DTLS (arkime_synthetic.pcap).
         assert!(!udp_port_taken(49900, 443, &hello));

@@ -2042,35 +2042,15 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
                 .then(|| d.datagram_claimer(&dgram, true))
                 .flatten()
         });
-    let Some(mut spec) = chosen else {
+    let Some(spec) = chosen else {
+        return Next::Data(Osi::Application);
+    };
+    dgram.memory_pressed = d.datagram_pressed(spec);
+    let Some(decoder) = d.datagram_decoder(spec) else {
         return Next::Data(Osi::Application);
     };
     let before = walk.layers.len();
-    let mut retried = false;
-    let decoder = loop {
-        dgram.memory_pressed = d.datagram_pressed(spec);
-        let Some(decoder) = d.datagram_decoder(spec) else {
-            return Next::Data(Osi::Application);
-        };
-        decoder.datagram(&dgram, &mut walk.layers);
-        // What STUN's port or conversation declines goes on to tshark's
-        // heuristics (RTCP or DTLS muxed with STUN, as WebRTC sends them).
-        if walk.layers.len() == before
-            && !retried
-            && !ruled
-            && spec.name == "stun"
-            && let Some(h) = registry::probe(Transport::Udp, payload)
-                .filter(|p| p.name != "stun" && p.name != "classicstun")
-        {
-            spec = h;
-            retried = true;
-            continue;
-        }
-        break d.datagram_decoder(spec);
-    };
-    let Some(decoder) = decoder else {
-        return Next::Data(Osi::Application);
-    };
+    decoder.datagram(&dgram, &mut walk.layers);
     let mut announced = Vec::new();
     decoder.take_announced(&mut announced);
     let mut halves = Vec::new();

@@ -116,6 +116,13 @@ fn class(t: u16) -> u16 {
     ((t & 0x0010) >> 4) | ((t & 0x0100) >> 7)
 }
 
+/// Whether STUN's dissector on UDP port 3478 takes a datagram (its
+/// captured bytes taken for its length): a message, ChannelData or
+/// classic STUN. What it declines goes to tshark's heuristics.
+pub fn port_takes(b: &[u8]) -> bool {
+    accepts(b, b.len(), false).is_some()
+}
+
 /// The heuristic the registry asks, on the captured bytes as the
 /// datagram's length (a cut datagram is decided by
 /// [`StunDecoder::claims`]).
