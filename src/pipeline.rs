@@ -363,7 +363,7 @@ impl Clock {
         }
         let since = |t: Option<Timestamp>| {
             let ns = t.map_or(0, |t| ts.as_nanos() - t.as_nanos());
-            Value::RelTime(ns.clamp(i64::MIN.into(), i64::MAX.into()) as i64)
+            Value::rel_time(ns)
         };
         let delta = since(self.prev);
         let shown = since(self.prev_displayed);

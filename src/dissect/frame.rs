@@ -220,7 +220,7 @@ pub(crate) fn push_file_items(layers: &mut [Layer<'_>]) {
     // The time shift is one of the time fields a record without a time
     // (no `frame.time`) does not show.
     if l.has(f::TIME) {
-        l.push(f::OFFSET_SHIFT, Value::RelTime(0));
+        l.push(f::OFFSET_SHIFT, Value::rel_time(0));
     }
     l.boolean(f::MARKED, false);
     l.boolean(f::IGNORED, false);

@@ -76,9 +76,9 @@ pub enum Value<'a> {
     Ipv6([u8; 16]),
     /// Absolute time, rendered as `secs.nanoseconds` like `frame.time_epoch`.
     Time(Timestamp),
-    /// A time difference in nanoseconds (`dns.time`, `http.time`),
+    /// A time difference (`dns.time`, `http.time`, `frame.time_relative`),
     /// rendered as seconds with nine decimals.
-    RelTime(i64),
+    RelTime(TimeSpan),
     Double(f64),
     /// Raw bytes, rendered as plain hex like tshark's JSON.
     Bytes(Cow<'a, [u8]>),
@@ -86,7 +86,58 @@ pub enum Value<'a> {
     None,
 }
 
+/// A signed time difference as Wireshark's `nstime_t` holds one: whole
+/// seconds and nanoseconds of the same sign. Seconds, not one count of
+/// nanoseconds, because a capture's times can lie further apart than an
+/// `i64` of nanoseconds reaches (292 years: pcapng timestamps read with
+/// a garbage resolution), and tshark still prints their difference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct TimeSpan {
+    secs: i64,
+    nanos: i32,
+}
+
+impl TimeSpan {
+    /// `ns` nanoseconds, saturating past an `i64` of seconds.
+    pub fn from_nanos(ns: impl Into<i128>) -> TimeSpan {
+        let ns: i128 = ns.into();
+        let secs = ns / 1_000_000_000;
+        match i64::try_from(secs) {
+            Ok(secs) => TimeSpan {
+                secs,
+                nanos: (ns % 1_000_000_000) as i32,
+            },
+            Err(_) if ns < 0 => TimeSpan {
+                secs: i64::MIN,
+                nanos: -999_999_999,
+            },
+            Err(_) => TimeSpan {
+                secs: i64::MAX,
+                nanos: 999_999_999,
+            },
+        }
+    }
+
+    pub fn as_nanos(self) -> i128 {
+        i128::from(self.secs) * 1_000_000_000 + i128::from(self.nanos)
+    }
+
+    pub fn is_negative(self) -> bool {
+        self.secs < 0 || self.nanos < 0
+    }
+
+    /// Whole seconds and nanoseconds of the absolute value.
+    pub fn unsigned_parts(self) -> (u64, u32) {
+        (self.secs.unsigned_abs(), self.nanos.unsigned_abs())
+    }
+}
+
 impl Value<'_> {
+    /// A time difference of `ns` nanoseconds.
+    pub fn rel_time(ns: impl Into<i128>) -> Value<'static> {
+        Value::RelTime(TimeSpan::from_nanos(ns))
+    }
+
     /// Whether dropping the value frees memory (an owned string or bytes).
     pub fn owns_memory(&self) -> bool {
         matches!(
@@ -146,12 +197,12 @@ impl Value<'_> {
                 f.write_str(ascii(&b[..n]))
             }
             Value::Time(t) => write_epoch(f, *t),
-            Value::RelTime(ns) => {
-                if *ns < 0 {
+            Value::RelTime(t) => {
+                if t.is_negative() {
                     f.write_str("-")?;
                 }
-                let abs = ns.unsigned_abs();
-                write_seconds(f, abs / 1_000_000_000, abs % 1_000_000_000)
+                let (secs, nanos) = t.unsigned_parts();
+                write_seconds(f, secs, u64::from(nanos))
             }
             Value::Double(v) => write_double(f, *v),
             Value::None => Ok(()),
@@ -1049,5 +1100,38 @@ mod pool_tests {
         let w: Vec<&'static str> = recycle(v);
         assert!(w.is_empty());
         assert_eq!((w.as_ptr() as usize, w.capacity()), (at, 8));
+    }
+}
+
+#[cfg(test)]
+mod time_span_tests {
+    use super::{TimeSpan, Value};
+
+    #[test]
+    fn a_time_span_reaches_past_an_i64_of_nanoseconds_as_tshark_prints_it() {
+        // pcapng-example.pcapng (PcapPlusPlus) frame 60: its second
+        // interface's timestamps are 18446744073204 s, the first frame's
+        // 1422527998.578402281 s.
+        let first = 1_422_527_998_578_402_281i128;
+        let later = 18_446_744_073_204_126_329_000i128;
+        let span = Value::rel_time(later - first);
+        assert_eq!(span.to_string(), "18445321545205.547926719");
+        assert_eq!(
+            Value::rel_time(first - later).to_string(),
+            "-18445321545205.547926719"
+        );
+        assert_eq!(
+            Value::rel_time(-1_472_003_999_360_380_631i64).to_string(),
+            "-1472003999.360380631"
+        );
+        assert_eq!(Value::rel_time(-500_000_000).to_string(), "-0.500000000");
+        for ns in [0i128, 1, -1, 999_999_999, -1_000_000_001, later - first] {
+            assert_eq!(TimeSpan::from_nanos(ns).as_nanos(), ns);
+        }
+        // Past an i64 of seconds it saturates.
+        assert_eq!(
+            TimeSpan::from_nanos(i128::MAX).as_nanos(),
+            i128::from(i64::MAX) * 1_000_000_000 + 999_999_999
+        );
     }
 }

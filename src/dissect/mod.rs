@@ -274,7 +274,10 @@ pub fn is_detail_field(def: &field::FieldDef) -> bool {
 /// The words of a filter or field list that may be field names (letters,
 /// digits, `_`, `.`, `-`), any mention counting, even in a quoted string.
 fn field_words(text: &str) -> impl Iterator<Item = &str> {
+    // A name holds '-' but never starts with one: `-frame.time_delta` is
+    // the negation of a field.
     text.split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-')))
+        .map(|w| w.trim_start_matches('-'))
         .filter(|w| !w.is_empty())
 }
 
@@ -920,6 +923,7 @@ mod detail_tests {
             "tcp[13] & 2",
             "len(tcp.payload) > 0",
             "frame.time_relative > 1",
+            "-frame.time_delta < 0",
             "frame.time_delta_displayed",
             "ip.dsfield.dscp == 46",
             "ipv6.flow != 0",

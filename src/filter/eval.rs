@@ -912,10 +912,7 @@ fn literal_value(lit: &Literal, def: &'static FieldDef) -> Option<Value<'static>
         Class::Bytes | Class::Proto | Class::Ether => l.bytes.map(|b| Value::Bytes(Cow::Owned(b))),
         Class::V4 => l.v4.map(|(a, _)| Value::Ipv4(a.to_be_bytes())),
         Class::V6 => l.v6.map(|(a, _)| Value::Ipv6(a.to_be_bytes())),
-        Class::Rel => l
-            .time
-            .and_then(|t| i64::try_from(t).ok())
-            .map(Value::RelTime),
+        Class::Rel => l.time.map(Value::rel_time),
         Class::Time => l.time.and_then(|t| {
             let secs = i64::try_from(t.div_euclid(1_000_000_000)).ok()?;
             Some(Value::Time(crate::source::Timestamp {
@@ -1984,7 +1981,7 @@ fn compare(v: &Value<'_>, l: &Lit) -> Option<Ordering> {
         Value::Mac(_) => None,
         Value::Bytes(b) => Some(value::bytes_order(b, l.bytes.as_deref()?)),
         Value::Time(t) => Some(value::nstime_order(t.as_nanos(), l.time?, true)),
-        Value::RelTime(t) => Some(value::nstime_order(i128::from(*t), l.time?, false)),
+        Value::RelTime(t) => Some(value::nstime_order(t.as_nanos(), l.time?, false)),
         Value::Double(x) => x.partial_cmp(&(l.text.parse::<f64>().ok()?)),
         Value::None => None,
     }
@@ -2409,7 +2406,7 @@ impl Operand {
                 for v in vals {
                     out.push(V::Val(match v.value().as_ref() {
                         Value::Int(n) => Value::Int(n.wrapping_abs()),
-                        Value::RelTime(n) => Value::RelTime(n.wrapping_abs()),
+                        Value::RelTime(t) => Value::rel_time(t.as_nanos().abs()),
                         Value::Double(x) => Value::Double(x.abs()),
                         other => other.clone().into_owned(),
                     }));

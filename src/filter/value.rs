@@ -171,14 +171,14 @@ pub(super) fn arith(op: ArithOp, a: &V<'_>, b: &V<'_>, w: Width) -> Option<Value
         // absolute times is refused when compiling).
         (Value::RelTime(_) | Value::Time(_), _) => {
             let offset = |v: &Value<'_>| match v {
-                Value::RelTime(n) => Some(*n),
-                Value::Time(t) => i64::try_from(t.as_nanos()).ok(),
+                Value::RelTime(t) => Some(t.as_nanos()),
+                Value::Time(t) => Some(t.as_nanos()),
                 _ => None,
             };
             let (x, y) = (offset(a)?, offset(b)?);
             match op {
-                ArithOp::Add => x.checked_add(y).map(Value::RelTime),
-                ArithOp::Sub => x.checked_sub(y).map(Value::RelTime),
+                ArithOp::Add => x.checked_add(y).map(Value::rel_time),
+                ArithOp::Sub => x.checked_sub(y).map(Value::rel_time),
                 _ => None,
             }
         }
@@ -214,10 +214,10 @@ pub(super) fn negate(a: &V<'_>, w: Width) -> Option<Value<'static>> {
         (Value::UInt(x), Width::W64) if *x <= i64::MAX as u64 => Some(Value::Int(-(*x as i64))),
         (Value::Int(x), Width::W32) => Some(Value::Int(i64::from((*x as i32).wrapping_neg()))),
         (Value::Int(x), Width::W64) => Some(Value::Int(x.wrapping_neg())),
-        (Value::RelTime(x), _) => Some(Value::RelTime(x.wrapping_neg())),
+        (Value::RelTime(x), _) => Some(Value::rel_time(-x.as_nanos())),
         // frame.time_epoch: a time since the epoch, which tshark 4.0 types
         // as a relative time; its negation is one too.
-        (Value::Time(t), _) => i64::try_from(-t.as_nanos()).ok().map(Value::RelTime),
+        (Value::Time(t), _) => Some(Value::rel_time(-t.as_nanos())),
         (Value::Double(x), _) => Some(Value::Double(-x)),
         _ => None,
     }
@@ -228,7 +228,7 @@ pub(super) fn is_zero(v: &Value<'_>) -> bool {
     match v {
         Value::UInt(n) => *n == 0,
         Value::Int(n) => *n == 0,
-        Value::RelTime(n) => *n == 0,
+        Value::RelTime(t) => t.as_nanos() == 0,
         Value::Double(x) => *x == 0.0,
         Value::Ipv4(a) => *a == [0; 4],
         Value::Ipv6(a) => *a == [0; 16],
@@ -258,15 +258,15 @@ pub(super) fn cmp_values(a: &V<'_>, b: &V<'_>) -> Option<Ordering> {
         (Value::Ipv6(x), Value::Ipv6(y)) => Some(x.cmp(y)),
         (Value::Time(x), Value::Time(y)) => Some(nstime_order(x.as_nanos(), y.as_nanos(), true)),
         (Value::RelTime(x), Value::RelTime(y)) => {
-            Some(nstime_order(i128::from(*x), i128::from(*y), false))
+            Some(nstime_order(x.as_nanos(), y.as_nanos(), false))
         }
         // frame.time_epoch (a time since the epoch, which tshark 4.0 types
         // as a relative time) against another relative time.
         (Value::Time(x), Value::RelTime(y)) => {
-            Some(nstime_order(x.as_nanos(), i128::from(*y), false))
+            Some(nstime_order(x.as_nanos(), y.as_nanos(), false))
         }
         (Value::RelTime(x), Value::Time(y)) => {
-            Some(nstime_order(i128::from(*x), y.as_nanos(), false))
+            Some(nstime_order(x.as_nanos(), y.as_nanos(), false))
         }
         (Value::Double(x), Value::Double(y)) => x.partial_cmp(y),
         (Value::Mac(x), Value::Mac(y)) => Some(x.cmp(y)),

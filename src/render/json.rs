@@ -529,7 +529,7 @@ fn write_value(buf: &mut Vec<u8>, field: &Field<'_>, second: &mut SecondText) {
         Value::Bool(b) => buf.extend_from_slice(if *b { b"true" } else { b"false" }),
         Value::Str(s) => write_str(buf, s),
         // Seconds with nine decimals: a JSON number.
-        Value::RelTime(ns) => value::push_rel_time(buf, *ns),
+        Value::RelTime(t) => value::push_rel_time(buf, *t),
         // Addresses, times and bytes: their display form, quoted. None
         // of these can contain characters that need escaping.
         Value::Bytes(b) => quoted(buf, |buf| value::push_colon_hex(buf, b)),

@@ -223,8 +223,8 @@ impl Column {
                     out.push(*d);
                     true
                 }
-                Value::RelTime(ns) => {
-                    out.push(*ns as f64 / 1e9);
+                Value::RelTime(t) => {
+                    out.push(t.as_nanos() as f64 / 1e9);
                     true
                 }
                 Value::Time(t) => {

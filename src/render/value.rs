@@ -14,7 +14,7 @@
 //! `TZ=UTC` the two agree).
 
 use crate::dissect::field::{Base, FieldDef, FieldType};
-use crate::dissect::layer::HEX_PAIRS;
+use crate::dissect::layer::{HEX_PAIRS, TimeSpan};
 use crate::dissect::{Field, Value};
 use crate::source::Timestamp;
 use std::fmt::Write as _;
@@ -212,14 +212,14 @@ pub fn push_nanos(out: &mut Vec<u8>, nanos: u64) {
 }
 
 /// `secs.nnnnnnnnn`, as [`Value`]'s display writes a relative time.
-pub fn push_rel_time(out: &mut Vec<u8>, ns: i64) {
-    if ns < 0 {
+pub fn push_rel_time(out: &mut Vec<u8>, t: TimeSpan) {
+    if t.is_negative() {
         out.push(b'-');
     }
-    let abs = ns.unsigned_abs();
-    push_u64(out, abs / 1_000_000_000);
+    let (secs, nanos) = t.unsigned_parts();
+    push_u64(out, secs);
     out.push(b'.');
-    push_nanos(out, abs % 1_000_000_000);
+    push_nanos(out, u64::from(nanos));
 }
 
 /// `secs.nnnnnnnnn` of an absolute time, as [`Value`]'s display writes
@@ -553,9 +553,9 @@ pub fn push_ek_json(out: &mut Vec<u8>, f: &Field<'_>) {
             }
             out.push(b'"');
         }
-        Value::RelTime(ns) => {
+        Value::RelTime(t) => {
             out.push(b'"');
-            push_rel_time(out, *ns);
+            push_rel_time(out, *t);
             out.push(b'"');
         }
         Value::Mac(m) => {
@@ -641,8 +641,11 @@ mod tests {
         }
         for v in [0i64, -1, 7, -12_345, i64::MIN, i64::MAX] {
             assert_eq!(text(&|b| push_i64(b, v)), v.to_string());
-            let rel = Value::RelTime(v);
-            assert_eq!(text(&|b| push_rel_time(b, v)), rel.to_string());
+            let rel = Value::rel_time(v);
+            let Value::RelTime(t) = rel else {
+                unreachable!()
+            };
+            assert_eq!(text(&|b| push_rel_time(b, t)), rel.to_string());
         }
         for (secs, nanos) in [
             (0, 0),
@@ -727,7 +730,7 @@ mod tests {
             Value::Ipv4([10, 99, 0, 1]),
             Value::Ipv6([0x20, 1, 0xd, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]),
             Value::Time(Timestamp::new(1_795_519_049, 342_320_000)),
-            Value::RelTime(-1_500_000_000),
+            Value::rel_time(-1_500_000_000),
             Value::Double(0.25),
             Value::Bytes(vec![1, 2, 0xff].into()),
             Value::None,

@@ -1333,7 +1333,7 @@ fn summary_in(l: &Layer<'_>, lang: Lang) -> String {
 
 fn rel_time(l: &Layer<'_>, def: &'static crate::dissect::field::FieldDef) -> Option<String> {
     match l.get(def) {
-        Some(Value::RelTime(ns)) => Some(human_duration(i128::from(*ns))),
+        Some(Value::RelTime(t)) => Some(human_duration(t.as_nanos())),
         _ => None,
     }
 }

@@ -1827,10 +1827,7 @@ fn echo_timestamp(walk: &Walk<'_>, l: &mut Layer<'_>) -> usize {
     };
     l.push(f::icmp::DATA_TIME, Value::Time(sent));
     let rel = now.as_nanos() - sent.as_nanos();
-    l.push(
-        f::icmp::DATA_TIME_RELATIVE,
-        Value::RelTime(rel.clamp(i64::MIN.into(), i64::MAX.into()) as i64),
-    );
+    l.push(f::icmp::DATA_TIME_RELATIVE, Value::rel_time(rel));
     l.span.end = l.span.end.max(walk.off + 8);
     8
 }

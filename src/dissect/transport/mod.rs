@@ -413,7 +413,7 @@ fn push_analysis(l: &mut Layer<'_>, a: &Analysis, detail: bool) {
             && bit == crate::flow::tcp::flag::RETRANSMISSION
             && let Some((rto, frame)) = a.rto.filter(|(t, _)| *t != 0)
         {
-            l.push(f::tcp::ANALYSIS_RTO, Value::RelTime(rto as i64));
+            l.push(f::tcp::ANALYSIS_RTO, Value::rel_time(rto as i64));
             l.uint(f::tcp::ANALYSIS_RTO_FRAME, frame);
         }
         add_expert(l, ei, None);
@@ -441,14 +441,14 @@ fn push_analysis_values(l: &mut Layer<'_>, a: &Analysis) {
         if a.ack_rtt_ns != 0 {
             l.push(
                 f::tcp::ANALYSIS_ACK_RTT,
-                Value::RelTime(a.ack_rtt_ns as i64),
+                Value::rel_time(a.ack_rtt_ns as i64),
             );
         }
     }
     if a.initial_rtt_ns != 0 {
         l.push(
             f::tcp::ANALYSIS_INITIAL_RTT,
-            Value::RelTime(a.initial_rtt_ns as i64),
+            Value::rel_time(a.initial_rtt_ns as i64),
         );
     }
     if a.bytes_in_flight != 0 {
@@ -876,12 +876,9 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     if detail {
         l.push(
             f::tcp::TIME_RELATIVE,
-            Value::RelTime(info.time_relative_ns as i64),
+            Value::rel_time(info.time_relative_ns),
         );
-        l.push(
-            f::tcp::TIME_DELTA,
-            Value::RelTime(info.time_delta_ns as i64),
-        );
+        l.push(f::tcp::TIME_DELTA, Value::rel_time(info.time_delta_ns));
     }
     for note in &opts.notes {
         add_expert(&mut l, &expert::OPTION_LEN_INVALID, Some(note.clone()));
@@ -1857,12 +1854,6 @@ fn option_item(kind: u8) -> Option<&'static crate::dissect::field::FieldDef> {
     })
 }
 
-/// A time difference as a 64-bit field value (saturating: timestamps
-/// centuries apart).
-fn clamp_i64(ns: i128) -> i64 {
-    ns.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64
-}
-
 /// tshark's note on a port of LBL traceroute's range (33434 + 1 to 30:
 /// three probes a hop, ten hops), on the port's item.
 fn possible_traceroute(l: &mut Layer<'_>, port: u16) {
@@ -1958,12 +1949,9 @@ pub(super) fn udp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
     if detail && !walk.nested && len > 8 {
         l.push(
             f::udp::TIME_RELATIVE,
-            Value::RelTime(clamp_i64(stream.since_first_ns)),
+            Value::rel_time(stream.since_first_ns),
         );
-        l.push(
-            f::udp::TIME_DELTA,
-            Value::RelTime(clamp_i64(stream.since_prev_ns)),
-        );
+        l.push(f::udp::TIME_DELTA, Value::rel_time(stream.since_prev_ns));
     }
     walk.off += 8;
     // tshark's `udp.payload`: all the IP payload after the header, even

@@ -706,7 +706,7 @@ impl Pdu<'_> {
             let dt = time - c.req_time;
             self.l.push(
                 d::TIME,
-                Value::RelTime(i64::try_from(dt).unwrap_or(i64::MAX)),
+                Value::rel_time(i64::try_from(dt).unwrap_or(i64::MAX)),
             );
         } else {
             expert::add(&mut self.l, &NO_REQUEST, None);

@@ -1017,7 +1017,7 @@ impl App<'_> {
                 let rel = le16(b, p)?;
                 self.l.push(
                     d::AL_RELTIMESTAMP,
-                    Value::RelTime(i64::from(rel) * 1_000_000),
+                    Value::rel_time(i64::from(rel) * 1_000_000),
                 );
                 Ok(p + 2)
             }

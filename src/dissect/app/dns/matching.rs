@@ -261,5 +261,5 @@ pub fn format_time(ns: i128) -> String {
 pub fn add_match_fields(layer: &mut Layer<'_>, request_frame: u64, time_ns: i128) {
     layer.uint(f::dns::RESPONSE_TO, request_frame);
     let ns = i64::try_from(time_ns).unwrap_or(i64::MAX);
-    layer.push(f::dns::TIME, Value::RelTime(ns));
+    layer.push(f::dns::TIME, Value::rel_time(ns));
 }

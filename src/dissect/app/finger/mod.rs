@@ -131,7 +131,7 @@ impl LineDecoder {
             if let Some((frame, at)) = query {
                 l.uint(to, frame);
                 if first {
-                    l.push(time, Value::RelTime((ts - at) as i64));
+                    l.push(time, Value::rel_time((ts - at) as i64));
                 }
             }
         };

@@ -47,7 +47,7 @@ fn finger_query_waits_for_crlf_and_answer_for_the_fin() {
     assert_eq!(l.get_uint(f::finger::RESPONSE_TO), Some(5));
     assert_eq!(
         l.get(f::finger::RESPONSE_TIME),
-        Some(&Value::RelTime(4_000_000))
+        Some(&Value::rel_time(4_000_000))
     );
 }
 

@@ -1928,7 +1928,7 @@ impl HttpDecoder {
             if let Some(p) = &self.slot_request {
                 if let (Some(t0), Some(t1)) = (p.time, self.now) {
                     let d = i64::try_from(t1 - t0).unwrap_or(i64::MAX);
-                    l.push(f::http::TIME, Value::RelTime(d));
+                    l.push(f::http::TIME, Value::rel_time(d));
                 }
                 if let Some(u) = &self.conv_uri {
                     l.str(f::http::RESPONSE_FOR_URI, u.clone());

@@ -73,7 +73,7 @@ fn keep_alive_three_requests_in_one_feed() {
     );
     assert_eq!(
         r[0].layer.get(f::http::TIME),
-        Some(&Value::RelTime(250_000))
+        Some(&Value::rel_time(250_000))
     );
     assert_eq!(
         r[0].layer.get(f::http::TIME).unwrap().to_string(),

@@ -500,7 +500,7 @@ impl ImapDecoder {
             self.requests.insert(key, (self.frame, self.time_ns));
         } else if let Some(&(frame, at)) = self.requests.get(&key) {
             l.uint(f::imap::RESPONSE_TO, frame);
-            l.push(f::imap::TIME, Value::RelTime((self.time_ns - at) as i64));
+            l.push(f::imap::TIME, Value::rel_time((self.time_ns - at) as i64));
         }
     }
 }

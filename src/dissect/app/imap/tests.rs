@@ -54,7 +54,7 @@ fn tagged_request_and_its_response() {
     assert_eq!(l.get_str(f::imap::RESPONSE_STATUS), Some("OK"));
     assert_eq!(l.get_str(f::imap::RESPONSE_COMMAND), Some("SELECT"));
     assert_eq!(l.get_uint(f::imap::RESPONSE_TO), Some(6));
-    assert_eq!(l.get(f::imap::TIME), Some(&Value::RelTime(2_000_000_000)));
+    assert_eq!(l.get(f::imap::TIME), Some(&Value::rel_time(2_000_000_000)));
 }
 
 #[test]

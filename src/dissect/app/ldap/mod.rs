@@ -461,7 +461,7 @@ impl Walker<'_> {
             if let Some((frame, time)) = found {
                 self.uint(f::ldap::RESPONSE_TO, frame);
                 let dt = (self.time - time).clamp(i64::MIN as i128, i64::MAX as i128) as i64;
-                self.l.push(f::ldap::TIME, Value::RelTime(dt));
+                self.l.push(f::ldap::TIME, Value::rel_time(dt));
             }
         }
     }

@@ -353,7 +353,7 @@ fn modbus_pdu(t: Tvb<'_>, trans: u16, unit: u8, cx: &mut Ctx<'_>) -> Option<Laye
                     let dt = cx.time_ns.saturating_sub(r.time_ns);
                     p.l.push(
                         f::modbus::RESPONSE_TIME,
-                        Value::RelTime(i64::try_from(dt).unwrap_or(i64::MAX)),
+                        Value::rel_time(i64::try_from(dt).unwrap_or(i64::MAX)),
                     );
                 }
                 p.response(fc, len - 1, req)

@@ -230,7 +230,7 @@ fn message(
         l.boolean(f::radius::RSP, true);
         if let Matched::Response { frame, ns, dup } = m {
             l.uint(f::radius::REQFRAME, frame);
-            l.push(f::radius::TIME, Value::RelTime(ns as i64));
+            l.push(f::radius::TIME, Value::rel_time(ns as i64));
             if let Some(first) = dup {
                 l.uint(f::radius::DUP, msg[1]);
                 l.uint(f::radius::RSP_DUP, first);

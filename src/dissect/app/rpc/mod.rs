@@ -518,7 +518,7 @@ fn reply<K: std::hash::Hash + Eq + Copy>(
         let dt = env.time_ns.saturating_sub(c.time_ns);
         l.push(
             f::rpc::TIME,
-            Value::RelTime(i64::try_from(dt).unwrap_or(i64::MAX)),
+            Value::rel_time(i64::try_from(dt).unwrap_or(i64::MAX)),
         );
         let _ = write!(info, " (Call In {})", c.req_frame);
     }

@@ -343,7 +343,7 @@ impl B<'_, '_> {
         let n = self.t.u32(self.off + 4)?;
         if relative {
             let ns = i64::from(s) * 1_000_000_000 + i64::from(n);
-            self.l.push(def, Value::RelTime(ns));
+            self.l.push(def, Value::rel_time(ns));
         } else {
             self.l.push(
                 def,

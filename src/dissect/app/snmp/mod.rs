@@ -882,12 +882,7 @@ impl DatagramDecoder for Datagrams {
                     {
                         layer.uint(f::snmp::RESPONSE_TO, frame);
                         let ns = d.ts_ns - ts;
-                        layer.push(
-                            f::snmp::TIME,
-                            Value::RelTime(
-                                ns.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64
-                            ),
-                        );
+                        layer.push(f::snmp::TIME, Value::rel_time(ns));
                     }
                 }
                 _ => {}

@@ -84,10 +84,7 @@ impl super::StunDecoder {
         {
             l.uint(f::classicstun::RESPONSE_TO, tr.req_frame);
             let ns = d.ts_ns - tr.req_ns;
-            l.push(
-                f::classicstun::TIME,
-                Value::RelTime(ns.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64),
-            );
+            l.push(f::classicstun::TIME, Value::rel_time(ns));
         }
         l.uint(f::classicstun::TYPE, t);
         l.uint(f::classicstun::LENGTH, msg_len as u64);

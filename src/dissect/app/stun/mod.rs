@@ -612,10 +612,7 @@ impl StunDecoder {
             if (cls == SUCCESS_RESPONSE || cls == ERROR_RESPONSE) && req != 0 {
                 l.uint(f::stun::RESPONSE_TO, req);
                 let ns = d.ts_ns - req_ns;
-                l.push(
-                    f::stun::TIME,
-                    Value::RelTime(ns.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64),
-                );
+                l.push(f::stun::TIME, Value::rel_time(ns));
             }
         }
 

@@ -223,10 +223,6 @@ fn reltsn(first: u32, tsn: u32) -> u32 {
     tsn.wrapping_sub(first)
 }
 
-fn clamp_ns(ns: i128) -> i64 {
-    ns.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64
-}
-
 pub(crate) fn sctp(
     walk: &mut Walk<'_>,
     addrs: Addrs,
@@ -607,7 +603,7 @@ fn data_chunk<'a>(
             expert::add(l, &RETRANSMISSION, None);
             l.push(
                 f::sctp::RETRANSMISSION_TIME,
-                Value::RelTime(clamp_ns(ctx.ts_ns - t.ts_ns)),
+                Value::rel_time(ctx.ts_ns - t.ts_ns),
             );
             if t.ack_frame != 0 && t.ack_frame < ctx.frame {
                 l.uint(f::sctp::RETRANSMITTED_AFTER_ACK, t.ack_frame);
@@ -616,10 +612,7 @@ fn data_chunk<'a>(
         }
         if t.ack_frame != 0 {
             l.uint(f::sctp::ACKED, t.ack_frame);
-            l.push(
-                f::sctp::DATA_RTT,
-                Value::RelTime(clamp_ns(t.ack_ts_ns - t.ts_ns)),
-            );
+            l.push(f::sctp::DATA_RTT, Value::rel_time(t.ack_ts_ns - t.ts_ns));
         }
     }
     l.uint(f::sctp::DATA_TSN_RAW, tsn);
@@ -851,10 +844,7 @@ fn ack_block(l: &mut Layer<'_>, assocs: &mut Assocs, ctx: &Ctx, start: Option<u3
 fn ack_items(l: &mut Layer<'_>, t: &Tsn) {
     l.uint(f::sctp::ACK, t.tsn);
     l.uint(f::sctp::ACK_FRAME, t.frame);
-    l.push(
-        f::sctp::SACK_RTT,
-        Value::RelTime(clamp_ns(t.ack_ts_ns - t.ts_ns)),
-    );
+    l.push(f::sctp::SACK_RTT, Value::rel_time(t.ack_ts_ns - t.ts_ns));
 }
 
 /// The parameters from `off` to the chunk's `length`.
