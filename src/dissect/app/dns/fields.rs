@@ -364,6 +364,8 @@ pub mod dns {
     pub static TXT: &F = field!(F::new("dns.txt", String, "TXT"));
     pub static TXT_LENGTH: &F = field!(F::new("dns.txt.length", Uint8, "TXT Length"));
 
+    pub static DATA: &F = field!(F::new("dns.data", Bytes, "Data"));
+    pub static UNDECODED_TYPE: &F = field!(F::new("dns.undecoded.type", None, "Undecoded option"));
     pub static OSIDUMP_RDATA: &F = field!(
         F::new("osidump.dns.rdata", Bytes, "Record data")
             .blurb("Data of a resource record type osidump does not take apart")
@@ -592,6 +594,8 @@ pub mod dns {
     );
 
     pub static ALL: &[&F] = &[
+        DATA,
+        UNDECODED_TYPE,
         NSEC_NEXT_DOMAIN_NAME,
         A,
         AAAA,

@@ -1867,3 +1867,53 @@ fn tcp_answers_are_matched_to_their_queries() {
         Some("0.000250000".to_string())
     );
 }
+
+/// A record of a type tshark's dissect_dns_answer has no case for gets
+/// its "not implemented" note and `dns.data` (tshark 4.0.17 on a response
+/// with one answer `a`, class IN, TTL 60 and 4 zero bytes of rdata, for
+/// each type; 0, 31 and 65280 have no case, SPF (99) and CAA (257) do).
+#[test]
+fn a_type_tshark_has_no_case_for_gets_its_note() {
+    let answer = |t: u16| {
+        let mut m = vec![0, 1, 0x81, 0x80, 0, 0, 0, 1, 0, 0, 0, 0, 1, b'a', 0];
+        m.extend_from_slice(&t.to_be_bytes());
+        m.extend_from_slice(&[0, 1, 0, 0, 0, 60, 0, 4, 0, 0, 0, 0]);
+        m
+    };
+    for t in [0u16, 31, 65280] {
+        let msg_bytes = answer(t);
+        let l = dissect(&msg_bytes, 0);
+        let got = fields(&l);
+        let tail: Vec<_> = got
+            .iter()
+            .skip_while(|(n, _)| *n != "_ws.expert")
+            .map(|(n, v)| (*n, v.as_str()))
+            .take(6)
+            .collect();
+        let msg = format!(
+            "Dissector for DNS Type ({t}) code not implemented, \
+             Contact Wireshark developers if you want this supported"
+        );
+        let label = format!("Expert Info (Note/Undecoded): {msg}");
+        assert_eq!(
+            tail,
+            [
+                ("_ws.expert", label.as_str()),
+                ("dns.undecoded.type", ""),
+                ("_ws.expert.message", msg.as_str()),
+                ("_ws.expert.severity", "4194304"),
+                ("_ws.expert.group", "83886080"),
+                ("dns.data", "00000000"),
+            ],
+            "type {t}"
+        );
+    }
+    for t in [99u16, 257] {
+        let msg_bytes = answer(t);
+        let l = dissect(&msg_bytes, 0);
+        assert!(
+            !l.has(f::dns::UNDECODED_TYPE) && !l.has(f::dns::DATA),
+            "type {t}"
+        );
+    }
+}

@@ -57,14 +57,6 @@ fn trim(b: &[u8]) -> &[u8] {
     &b[s..e.max(s)]
 }
 
-fn trim_end(b: &[u8]) -> &[u8] {
-    let e = b
-        .iter()
-        .rposition(|c| !c.is_ascii_whitespace())
-        .map_or(0, |p| p + 1);
-    &b[..e]
-}
-
 fn trim_start(b: &[u8]) -> &[u8] {
     let s = b
         .iter()
@@ -279,8 +271,10 @@ fn name_addr(v: &[u8]) -> (Option<&[u8]>, &[u8], &[u8]) {
     // `<` outside a quoted display name.
     let mut quoted = false;
     let mut lt = None;
-    for (i, &c) in v.iter().enumerate() {
-        match c {
+    let mut i = 0;
+    while i < v.len() {
+        match v[i] {
+            b'\\' if quoted => i += 1,
             b'"' => quoted = !quoted,
             b'<' if !quoted => {
                 lt = Some(i);
@@ -288,10 +282,11 @@ fn name_addr(v: &[u8]) -> (Option<&[u8]>, &[u8], &[u8]) {
             }
             _ => {}
         }
+        i += 1;
     }
     match lt {
         Some(lt) => {
-            let display = (lt > 0).then(|| &v[..lt]);
+            let display = (lt > 0).then(|| display_name(&v[..lt]));
             let rest = &v[lt + 1..];
             let gt = rest.iter().position(|&c| c == b'>').unwrap_or(rest.len());
             let params = rest.get(gt + 1..).unwrap_or(&[]);
@@ -304,6 +299,25 @@ fn name_addr(v: &[u8]) -> (Option<&[u8]>, &[u8], &[u8]) {
     }
 }
 
+/// The display name before a `<`, as tshark shows it: a quoted one
+/// through its closing quote (what follows it is dropped), any other as
+/// written, blanks before the `<` kept.
+fn display_name(d: &[u8]) -> &[u8] {
+    if d.first() != Some(&b'"') {
+        return d;
+    }
+    let mut i = 1;
+    while i < d.len() {
+        match d[i] {
+            b'\\' => i += 1,
+            b'"' => return &d[..=i],
+            _ => {}
+        }
+        i += 1;
+    }
+    d
+}
+
 /// Header parameters `;a=b;c` (what follows the URI).
 fn params(p: &[u8]) -> impl Iterator<Item = &[u8]> {
     p.split(|&c| c == b';').map(trim).filter(|p| !p.is_empty())
@@ -313,9 +327,7 @@ fn params(p: &[u8]) -> impl Iterator<Item = &[u8]> {
 fn from_to<'a>(l: &mut Layer<'a>, v: &'a [u8], to: bool) {
     let (display, u, ps) = name_addr(v);
     let fs = if to { &TO } else { &FROM };
-    // From's and To's display names lose their trailing blanks; a
-    // Contact's keeps them.
-    if let Some(d) = display.map(trim_end) {
+    if let Some(d) = display {
         let dd = if to {
             f::sip::TO_DISPLAY_INFO
         } else {

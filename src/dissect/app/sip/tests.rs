@@ -99,3 +99,50 @@ fn tcp_framing_resumes_where_it_stopped() {
     assert_eq!(whole, [("sip", 0, 50), ("sip", 50, 96)]);
     assert_eq!(bytes, whole);
 }
+
+#[test]
+fn display_names_as_tshark_cuts_them() {
+    // tshark 4.0.17 on these messages (UDP 5060): an unquoted name keeps
+    // the blanks before `<`; a quoted one ends at its closing quote (an
+    // escaped quote inside does not end it), what follows is dropped.
+    let msg = |from: &str, to: &str, contact: &str| {
+        format!(
+            "OPTIONS sip:a@b SIP/2.0\r\nVia: SIP/2.0/UDP 10.0.0.1;branch=z9hG4bK1\r\n\
+             From: {from}\r\nTo: {to}\r\nContact: {contact}\r\nCall-ID: x\r\n\
+             CSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n"
+        )
+        .into_bytes()
+    };
+    for (from, to, contact, want) in [
+        (
+            "test <sip:t@h>;tag=1",
+            "bob  <sip:b@h>",
+            "carl <sip:c@h>",
+            ["test ", "bob  ", "carl "],
+        ),
+        (
+            "\"te\\\"st\" x <sip:t@h>;tag=1",
+            "\"bob\"  <sip:b@h>",
+            "\"carl\"  <sip:c@h>",
+            ["\"te\\\"st\"", "\"bob\"", "\"carl\""],
+        ),
+        (
+            "test\t<sip:t@h>",
+            "a \"bob\" c <sip:b@h>",
+            "<sip:c@h>",
+            ["test\t", "a \"bob\" c ", ""],
+        ),
+    ] {
+        let bytes = msg(from, to, contact);
+        let ls = dissect(&bytes, 0).expect("a SIP request");
+        let l = &ls[0];
+        assert_eq!(
+            l.get_str(f::sip::FROM_DISPLAY_INFO),
+            Some(want[0]),
+            "{from}"
+        );
+        assert_eq!(l.get_str(f::sip::TO_DISPLAY_INFO), Some(want[1]), "{to}");
+        let contact_name = l.get_str(f::sip::CONTACT_DISPLAY_INFO).unwrap_or("");
+        assert_eq!(contact_name, want[2], "{contact}");
+    }
+}
