@@ -1320,6 +1320,147 @@ fn lisp_control_as_tshark() {
     assert_eq!(rows, want);
 }
 
+/// LISP's other control messages: a Map-Request by a P-ITR probing
+/// (IPv6 source EID, an IPv4 and an IPv6 ITR-RLOC, two records); one whose
+/// ITR-RLOC AFI is 0 (flagged, the rest data); one with the M bit's
+/// Map-Reply record; a Map-Reply of two records with data after them; a
+/// Map-Referral (incomplete, signature count 2); an Info-Request, one
+/// whose trailing AFI is not 0 (flagged), an Info-Reply whose AFI is not
+/// LCAF (flagged); Encapsulated Control Messages carrying IPv4/UDP/LISP,
+/// IPv6/UDP/LISP with the D bit, and no IP packet (data). Expected cells:
+/// tshark 4.0.17 on the same bytes.
+#[test]
+fn lisp_control_messages_as_tshark() {
+    fn lisp(hex: &str) -> Vec<u8> {
+        let s: String = hex.split_whitespace().collect();
+        let payload: Vec<u8> = (0..s.len() / 2)
+            .map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).expect("hex"))
+            .collect();
+        let mut udp = Vec::new();
+        udp.extend_from_slice(&4342u16.to_be_bytes());
+        udp.extend_from_slice(&4342u16.to_be_bytes());
+        udp.extend_from_slice(&((8 + payload.len()) as u16).to_be_bytes());
+        udp.extend_from_slice(&[0, 0]);
+        udp.extend_from_slice(&payload);
+        common::ipv4_frame([10, 99, 0, 1], [10, 99, 0, 2], 17, &udp)
+    }
+    let frames = vec![
+        lisp(
+            "12c001020102030405060708000220010db80000000000000000000000990001
+            0a000001000220010db800000000000000000000008800180001c0a801000040
+            000220010db8000100000000000000000000",
+        ),
+        lisp("100000011111111111111111000000000020000101020304"),
+        lisp(
+            "14000001555555555555555500010a00000100010a000002001800010a000100
+            0000003c01181000000000010a0001000164016400050001c0000201",
+        ),
+        lisp(
+            "2600000222222222222222220000003c01182000000500010a0b0c0001020304
+            00060001c0000201ffffffff004050001003000220010db80000000000000000
+            00000000deadbeef",
+        ),
+        lisp(
+            "6000000133333333333333330000038401103800200000010a140000ff000000
+            00010001c6336401",
+        ),
+        lisp(
+            "70000000444444444444444400010004aabbccdd00000708002000010a000005
+            0000",
+        ),
+        lisp(
+            "7000000044444444444444440000000000000708002000010a00000500010102
+            0304",
+        ),
+        lisp(
+            "78000000444444444444444400000000000007080080000220010db800000000
+            00000000000000050000",
+        ),
+        lisp(
+            "880000004500003c00014000401125e80a6300010a63000210f610f600280000
+            10000001111111111111111100010a00000100010a000002002000010a000003",
+        ),
+        lisp(
+            "8400000060000000002a114020010db800000000000000000000000120010db8
+            00000000000000000000000210f610f6002a0000700000004444444444444444
+            00010004aabbccdd00000708002000010a0000050000",
+        ),
+        lisp("8000000000112233"),
+    ];
+    let pcap = common::pcap_of(1, 1_700_000_000, &frames);
+    common::keep_crafted("lisp-messages.pcap", &pcap);
+    let fields = [
+        "frame.protocols",
+        "_ws.col.Info",
+        "lisp.type",
+        "lisp.mreq.flags",
+        "lisp.mreq.flags.mrp",
+        "lisp.mreq.flags.probe",
+        "lisp.mreq.flags.pitr",
+        "lisp.mreq.flags.smri",
+        "lisp.mreq.res",
+        "lisp.irc",
+        "lisp.records",
+        "lisp.nonce",
+        "lisp.mreq.srceid.afi",
+        "lisp.mreq.srceid.string",
+        "lisp.mreq.srceid.ipv4",
+        "lisp.mreq.srceid_ipv6",
+        "lisp.mreq.itr_rloc.afi",
+        "lisp.mreq.itr_rloc_ipv4",
+        "lisp.mreq.itr_rloc_ipv6",
+        "lisp.mreq.record.prefix.length",
+        "lisp.mreq.record.prefix.afi",
+        "lisp.mreq.record.prefix.ipv4",
+        "lisp.mreq.record.prefix.ipv6",
+        "lisp.mrep.flags.probe",
+        "lisp.mrep.flags.enlr",
+        "lisp.mrep.flags.sec",
+        "lisp.mref.res",
+        "lisp.referral.incomplete",
+        "lisp.referral.sigcnt",
+        "lisp.mapping.res2",
+        "lisp.mapping.eid.ipv4",
+        "lisp.mapping.eid.ipv6",
+        "lisp.loc.locator",
+        "lisp.info.r",
+        "lisp.info.res1",
+        "lisp.keyid",
+        "lisp.auth",
+        "lisp.info.ttl",
+        "lisp.info.prefix.masklen",
+        "lisp.info.prefix.afi",
+        "lisp.info.prefix.ipv4",
+        "lisp.info.prefix.ipv6",
+        "lisp.info.afi",
+        "lisp.ecm.flags.sec",
+        "lisp.ecm.flags.ddt",
+        "lisp.ecm.res",
+        "ip.src",
+        "ipv6.dst",
+        "data.data",
+        "_ws.expert.message",
+    ];
+    let rows: Vec<String> = common::fields_rows(pcap, None, &fields)
+        .iter()
+        .map(|r| r.join("|"))
+        .collect();
+    let want: &[&str] = &[
+        "eth:ethertype:ip:udp:lisp|Map-Request by P-ITR (RLOC-probe) (SMR-invoked)|1|0x00000b|0|1|1|1|0x000000|1|2|0x0102030405060708|2|||2001:db8::99|1,2|10.0.0.1|2001:db8::88|24,64|1,2|192.168.1.0|2001:db8:1::||||||||||||||||||||||||10.99.0.1|||",
+        "eth:ethertype:ip:udp:lisp:data|Map-Request|1|0x000000|0|0|0|0|0x000000|0|1|0x1111111111111111|0|not set|||0||||||||||||||||||||||||||||||10.99.0.1||0020000101020304|Unexpected ITR-RLOC-AFI (0), cannot decode",
+        "eth:ethertype:ip:udp:lisp|Map-Request for 10.0.1.0/24|1|0x000010|1|0|0|0|0x000000|0|1|0x5555555555555555|1||10.0.0.1||1|10.0.0.2||24|1|10.0.1.0||||||||0x0000|10.0.1.0||192.0.2.1||||||||||||||10.99.0.1|||",
+        "eth:ethertype:ip:udp:lisp:data|Map-Reply|2||||||||2|0x2222222222222222||||||||||||0|1|1||||0x0000,0x0001|10.11.12.0|2001:db8::|192.0.2.1||||||||||||||10.99.0.1||deadbeef|",
+        "eth:ethertype:ip:udp:lisp|Map-Referral for 10.20.0.0/16|6||||||||1|0x3333333333333333|||||||||||||||0x000000|1|2||10.20.0.0||198.51.100.1||||||||||||||10.99.0.1|||",
+        "eth:ethertype:ip:udp:lisp|Info-Request for 10.0.0.5/32|7|||||||||0x4444444444444444||||||||||||||||||||||0|0x00000000|0x0001|aabbccdd|1800|32|1|10.0.0.5||0||||10.99.0.1|||",
+        "eth:ethertype:ip:udp:lisp:data|Info-Request for 10.0.0.5/32|7|||||||||0x4444444444444444||||||||||||||||||||||0|0x00000000|0x0000|<MISSING>|1800|32|1|10.0.0.5||1||||10.99.0.1||01020304|Expecting NULL AFI (0), found 1, incorrect packet!",
+        "eth:ethertype:ip:udp:lisp|Info-Reply for 2001:db8::5/128|7|||||||||0x4444444444444444||||||||||||||||||||||1|0x00000000|0x0000|<MISSING>|1800|128|2||2001:db8::5|0||||10.99.0.1|||Expecting LCAF AFI (16387), found 0, incorrect packet!",
+        "eth:ethertype:ip:udp:lisp:ip:udp:lisp|Encapsulated Map-Request for 10.0.0.3/32|8,1|0x000000|0|0|0|0|0x000000|0|1|0x1111111111111111|1||10.0.0.1||1|10.0.0.2||32|1|10.0.0.3||||||||||||||||||||||1|0|0x00000000|10.99.0.1,10.99.0.1|||",
+        "eth:ethertype:ip:udp:lisp:ipv6:udp:lisp|Encapsulated Info (DDT-originated)-Request for 10.0.0.5/32|8,7|||||||||0x4444444444444444||||||||||||||||||||||0|0x00000000|0x0001|aabbccdd|1800|32|1|10.0.0.5||0|0|1|0x00000000|10.99.0.1|2001:db8::2||Illegal checksum value (0)",
+        "eth:ethertype:ip:udp:lisp:data|Encapsulated Control Message|8|||||||||||||||||||||||||||||||||||||||||0|0|0x00000000|10.99.0.1||00112233|",
+    ];
+    assert_eq!(rows, want);
+}
+
 /// Protocol and Info columns tshark writes for a message with nothing
 /// after it: GRE's `Encapsulated ...` (an Enhanced GRE acknowledgment, a
 /// keepalive's inner GRE after IP replaced the column, an unknown type);

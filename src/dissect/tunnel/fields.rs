@@ -1238,8 +1238,9 @@ pub mod lisp_data {
     ];
 }
 
-/// LISP's control plane (packet-lisp.c, UDP 4342): Map-Register and
-/// Map-Notify with their mapping and locator records.
+/// LISP's control plane (packet-lisp.c, UDP 4342): Map-Request, Map-Reply,
+/// Map-Register, Map-Notify, Map-Referral, Info and ECM with their mapping
+/// and locator records.
 pub mod lisp {
     #[allow(unused_imports)]
     use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
@@ -1397,9 +1398,197 @@ pub mod lisp {
     pub static LOC_AFI: &F =
         field!(F::new("lisp.loc.afi", Uint16, "AFI").vals(MAPPING_EID_AFI_VALS));
     pub static LOC_LOCATOR: &F = field!(F::new("lisp.loc.locator", String, "Locator"));
-
     pub static UNEXPECTED_FIELD: &F =
         field!(F::new("lisp.unexpected_field", None, "Unexpected field"));
+    pub static IRC: &F = field!(F::new("lisp.irc", Uint24, "ITR-RLOC Count").mask(0x1f));
+    pub static MREQ_FLAGS: &F = field!(
+        F::new("lisp.mreq.flags", Uint24, "Flags")
+            .base(Base::Hex)
+            .mask(0xfc000)
+    );
+    pub static MREQ_FLAGS_AUTH: &F = field!(
+        F::new("lisp.mreq.flags.auth", Boolean, "A bit (Authoritative)")
+            .base(Base::Bits(24))
+            .mask(0x80000)
+            .tfs("Set", "Not set")
+    );
+    pub static MREQ_FLAGS_MRP: &F = field!(
+        F::new("lisp.mreq.flags.mrp", Boolean, "M bit (Map-Reply present)")
+            .base(Base::Bits(24))
+            .mask(0x40000)
+            .tfs("Set", "Not set")
+    );
+    pub static MREQ_FLAGS_PROBE: &F = field!(
+        F::new("lisp.mreq.flags.probe", Boolean, "P bit (Probe)")
+            .base(Base::Bits(24))
+            .mask(0x20000)
+            .tfs("Set", "Not set")
+    );
+    pub static MREQ_FLAGS_SMR: &F = field!(
+        F::new(
+            "lisp.mreq.flags.smr",
+            Boolean,
+            "S bit (Solicit-Map-Request)"
+        )
+        .base(Base::Bits(24))
+        .mask(0x10000)
+        .tfs("Set", "Not set")
+    );
+    pub static MREQ_FLAGS_PITR: &F = field!(
+        F::new("lisp.mreq.flags.pitr", Boolean, "p bit (Proxy ITR)")
+            .base(Base::Bits(24))
+            .mask(0x8000)
+            .tfs("Set", "Not set")
+    );
+    pub static MREQ_FLAGS_SMRI: &F = field!(
+        F::new("lisp.mreq.flags.smri", Boolean, "s bit (SMR-invoked)")
+            .base(Base::Bits(24))
+            .mask(0x4000)
+            .tfs("Set", "Not set")
+    );
+    pub static MREQ_RES: &F = field!(
+        F::new("lisp.mreq.res", Uint24, "Reserved bits")
+            .base(Base::Hex)
+            .mask(0x3fe0)
+            .blurb("Must be zero")
+    );
+    pub static MREQ_SRCEID_AFI: &F = field!(
+        F::new("lisp.mreq.srceid.afi", Uint16, "Source EID AFI")
+            .vals(MAPPING_EID_AFI_VALS)
+            .blurb("Source EID Address Family Indicator")
+    );
+    pub static MREQ_SRCEID_STRING: &F =
+        field!(F::new("lisp.mreq.srceid.string", String, "Source EID").blurb("Source EID Address"));
+    pub static MREQ_SRCEID_IPV4: &F =
+        field!(F::new("lisp.mreq.srceid.ipv4", Ipv4, "Source EID").blurb("Source EID Address"));
+    pub static MREQ_SRCEID_IPV6: &F =
+        field!(F::new("lisp.mreq.srceid_ipv6", Ipv6, "Source EID").blurb("Source EID Address"));
+    pub static MREQ_ITR_RLOC: &F = field!(
+        F::new("lisp.mreq.itr_rloc", None, "ITR-RLOC").blurb("Originating ITR RLOC Address")
+    );
+    pub static MREQ_ITR_RLOC_AFI: &F = field!(
+        F::new("lisp.mreq.itr_rloc.afi", Uint16, "ITR-RLOC AFI")
+            .vals(MAPPING_EID_AFI_VALS)
+            .blurb("Originating ITR RLOC Address Family Indicator")
+    );
+    pub static MREQ_ITR_RLOC_IPV4: &F = field!(
+        F::new("lisp.mreq.itr_rloc_ipv4", Ipv4, "ITR-RLOC Address")
+            .blurb("Originating ITR RLOC Address")
+    );
+    pub static MREQ_ITR_RLOC_IPV6: &F = field!(
+        F::new("lisp.mreq.itr_rloc_ipv6", Ipv6, "ITR-RLOC Address")
+            .blurb("Originating ITR RLOC Address")
+    );
+    pub static MREQ_RECORD: &F = field!(F::new("lisp.mreq.record", None, "Map-Request Record"));
+    pub static MREQ_RECORD_RES: &F =
+        field!(F::new("lisp.mreq.record.res", Uint8, "Reserved").base(Base::Hex));
+    pub static MREQ_RECORD_PREFIX_LENGTH: &F = field!(F::new(
+        "lisp.mreq.record.prefix.length",
+        Uint8,
+        "Prefix Length"
+    ));
+    pub static MREQ_RECORD_PREFIX_AFI: &F = field!(
+        F::new("lisp.mreq.record.prefix.afi", Uint16, "Prefix AFI").vals(MAPPING_EID_AFI_VALS)
+    );
+    pub static MREQ_RECORD_PREFIX_IPV4: &F =
+        field!(F::new("lisp.mreq.record.prefix.ipv4", Ipv4, "Prefix"));
+    pub static MREQ_RECORD_PREFIX_IPV6: &F =
+        field!(F::new("lisp.mreq.record.prefix.ipv6", Ipv6, "Prefix"));
+    pub static MREP_RECORD: &F = field!(F::new("lisp.mrep.record", None, "Map-Reply Record"));
+    pub static MREP_FLAGS_PROBE: &F = field!(
+        F::new("lisp.mrep.flags.probe", Boolean, "P bit (Probe)")
+            .base(Base::Bits(24))
+            .mask(0x80000)
+            .tfs("Set", "Not set")
+    );
+    pub static MREP_FLAGS_ENLR: &F = field!(
+        F::new(
+            "lisp.mrep.flags.enlr",
+            Boolean,
+            "E bit (Echo-Nonce locator reachability algorithm enabled)"
+        )
+        .base(Base::Bits(24))
+        .mask(0x40000)
+        .tfs("Set", "Not set")
+    );
+    pub static MREP_FLAGS_SEC: &F = field!(
+        F::new("lisp.mrep.flags.sec", Boolean, "S bit (LISP-SEC capable)")
+            .base(Base::Bits(24))
+            .mask(0x20000)
+            .tfs("Set", "Not set")
+    );
+    pub static MREP_RES: &F = field!(
+        F::new("lisp.mrep.res", Uint24, "Reserved bits")
+            .base(Base::Hex)
+            .mask(0x1ffff)
+            .blurb("Must be zero")
+    );
+    pub static MREF_RES: &F = field!(
+        F::new("lisp.mref.res", Uint24, "Reserved bits")
+            .base(Base::Hex)
+            .mask(0xfffff)
+            .blurb("Must be zero")
+    );
+    pub static REFERRAL_INCOMPLETE: &F = field!(
+        F::new("lisp.referral.incomplete", Boolean, "Incomplete")
+            .base(Base::Bits(16))
+            .mask(0x800)
+            .tfs("Set", "Not set")
+    );
+    pub static REFERRAL_SIGCNT: &F =
+        field!(F::new("lisp.referral.sigcnt", Uint16, "Signature Count").mask(0xf000));
+    pub static INFO_R: &F = field!(
+        F::new("lisp.info.r", Boolean, "R bit (Info-Reply)")
+            .base(Base::Bits(24))
+            .mask(0x80000)
+            .tfs("Set", "Not set")
+    );
+    pub static INFO_RES1: &F = field!(
+        F::new("lisp.info.res1", Uint32, "Reserved bits")
+            .base(Base::Hex)
+            .mask(0x7ffffff)
+            .blurb("Must be zero")
+    );
+    pub static INFO_TTL: &F =
+        field!(F::new("lisp.info.ttl", Uint32, "TTL").blurb("RTR information time-to-live"));
+    pub static INFO_RES2: &F = field!(
+        F::new("lisp.info.res2", Uint8, "Reserved bits")
+            .base(Base::Hex)
+            .mask(0xff)
+            .blurb("Must be zero")
+    );
+    pub static INFO_PREFIX_MASKLEN: &F = field!(F::new(
+        "lisp.info.prefix.masklen",
+        Uint8,
+        "EID Prefix Mask Length"
+    ));
+    pub static INFO_PREFIX_AFI: &F =
+        field!(F::new("lisp.info.prefix.afi", Uint16, "Prefix AFI").vals(MAPPING_EID_AFI_VALS));
+    pub static INFO_PREFIX_IPV4: &F = field!(F::new("lisp.info.prefix.ipv4", Ipv4, "Prefix"));
+    pub static INFO_PREFIX_IPV6: &F = field!(F::new("lisp.info.prefix.ipv6", Ipv6, "Prefix"));
+    pub static INFO_AFI: &F = field!(
+        F::new("lisp.info.afi", Uint16, "AFI")
+            .vals(MAPPING_EID_AFI_VALS)
+            .blurb("Address Family Indicator")
+    );
+    pub static ECM_FLAGS_SEC: &F = field!(
+        F::new("lisp.ecm.flags.sec", Boolean, "S bit (LISP-SEC capable)")
+            .base(Base::Bits(32))
+            .mask(0x8000000)
+            .tfs("Set", "Not set")
+    );
+    pub static ECM_FLAGS_DDT: &F = field!(
+        F::new("lisp.ecm.flags.ddt", Boolean, "D bit (DDT-originated)")
+            .base(Base::Bits(32))
+            .mask(0x4000000)
+            .tfs("Set", "Not set")
+    );
+    pub static ECM_RES: &F = field!(
+        F::new("lisp.ecm.res", Uint32, "Reserved bits")
+            .base(Base::Hex)
+            .mask(0x3ffffff)
+    );
+    pub static EXPECTED_FIELD: &F = field!(F::new("lisp.expected_field", None, "Expecting field"));
 
     /// What tshark writes in the Info column for this message.
     pub static OSIDUMP_INFO: &F = field!(
@@ -1407,6 +1596,7 @@ pub mod lisp {
             .blurb("The Info column's text for this message")
     );
     pub static ALL: &[&F] = &[
+        OSIDUMP_INFO,
         TYPE,
         RECORDS,
         NONCE,
@@ -1452,7 +1642,50 @@ pub mod lisp {
         LOC_AFI,
         LOC_LOCATOR,
         UNEXPECTED_FIELD,
-        OSIDUMP_INFO,
+        IRC,
+        MREQ_FLAGS,
+        MREQ_FLAGS_AUTH,
+        MREQ_FLAGS_MRP,
+        MREQ_FLAGS_PROBE,
+        MREQ_FLAGS_SMR,
+        MREQ_FLAGS_PITR,
+        MREQ_FLAGS_SMRI,
+        MREQ_RES,
+        MREQ_SRCEID_AFI,
+        MREQ_SRCEID_STRING,
+        MREQ_SRCEID_IPV4,
+        MREQ_SRCEID_IPV6,
+        MREQ_ITR_RLOC,
+        MREQ_ITR_RLOC_AFI,
+        MREQ_ITR_RLOC_IPV4,
+        MREQ_ITR_RLOC_IPV6,
+        MREQ_RECORD,
+        MREQ_RECORD_RES,
+        MREQ_RECORD_PREFIX_LENGTH,
+        MREQ_RECORD_PREFIX_AFI,
+        MREQ_RECORD_PREFIX_IPV4,
+        MREQ_RECORD_PREFIX_IPV6,
+        MREP_RECORD,
+        MREP_FLAGS_PROBE,
+        MREP_FLAGS_ENLR,
+        MREP_FLAGS_SEC,
+        MREP_RES,
+        MREF_RES,
+        REFERRAL_INCOMPLETE,
+        REFERRAL_SIGCNT,
+        INFO_R,
+        INFO_RES1,
+        INFO_TTL,
+        INFO_RES2,
+        INFO_PREFIX_MASKLEN,
+        INFO_PREFIX_AFI,
+        INFO_PREFIX_IPV4,
+        INFO_PREFIX_IPV6,
+        INFO_AFI,
+        ECM_FLAGS_SEC,
+        ECM_FLAGS_DDT,
+        ECM_RES,
+        EXPECTED_FIELD,
     ];
 
     const TYPE_VALS: &[(u64, &str)] = &[
@@ -1475,5 +1708,52 @@ pub mod lisp {
         (6, "Forward-For-Unknown-Address"),
     ];
 
-    const MAPPING_EID_AFI_VALS: &[(u64, &str)] = crate::dissect::names::ADDRESS_FAMILY_NUMBERS;
+    const MAPPING_EID_AFI_VALS: &[(u64, &str)] = &[
+        (0, "Reserved"),
+        (1, "IPv4"),
+        (2, "IPv6"),
+        (3, "NSAP"),
+        (4, "HDLC (8-bit multidrop)"),
+        (5, "BBN 1822"),
+        (6, "802 (includes all 802 media plus Ethernet)"),
+        (7, "E.163"),
+        (8, "E.164 (SMDS, Frame Relay, ATM)"),
+        (9, "F.69 (Telex)"),
+        (10, "X.121 (X.25, Frame Relay)"),
+        (11, "IPX"),
+        (12, "Appletalk"),
+        (13, "Decnet IV"),
+        (14, "Banyan Vines"),
+        (15, "E.164 with NSAP subaddress"),
+        (16, "DNS (Domain Name System)"),
+        (17, "Distinguished Name"),
+        (18, "AS Number"),
+        (19, "XTP over IP version 4"),
+        (20, "XTP over IP version 6"),
+        (21, "XTP native mode XTP"),
+        (22, "Fibre Channel World-Wide Port Name"),
+        (23, "Fibre Channel World-Wide Node Name"),
+        (24, "GWID"),
+        (25, "Layer-2 VPN"),
+        (26, "MPLS-TP Section Endpoint Identifier"),
+        (27, "MPLS-TP LSP Endpoint Identifier"),
+        (28, "MPLS-TP Pseudowire Endpoint Identifier"),
+        (29, "MT IP: Multi-Topology IP version 4"),
+        (30, "MT IPv6: Multi-Topology IP version 6"),
+        (196, "Layer-2 VPN (old)"),
+        (16384, "EIGRP Common Service Family"),
+        (16385, "EIGRP IPv4 Service Family"),
+        (16386, "EIGRP IPv6 Service Family"),
+        (16387, "LISP Canonical Address Format (LCAF)"),
+        (16388, "BGP-LS"),
+        (16389, "48-bit MAC Address"),
+        (16390, "64-bit MAC Address"),
+        (16391, "OUI"),
+        (16392, "MAC/24"),
+        (16393, "MAC/40"),
+        (16394, "IPv6/64"),
+        (16395, "RBridge Port ID"),
+        (16396, "TRILL Nickname"),
+        (65535, "Reserved"),
+    ];
 }

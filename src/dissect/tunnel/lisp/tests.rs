@@ -167,7 +167,16 @@ fn map_register_names_its_prefix() {
 fn control_cuts() {
     let data = udp(4342, 4342, &testing::hex(REGISTER));
     let at = 14 + 20 + 8;
-    for n in at..data.len() {
+    // No byte of the message captured: UDP's dissector throws before
+    // LISP adds anything (tshark lists no lisp).
+    let (p, _, info, _) = dissect(&data, Some(at));
+    assert_eq!(p, "eth:ethertype:ip:udp");
+    assert!(
+        info.starts_with("4342 → 4342 Len=")
+            && info.ends_with("[Packet size limited during capture]"),
+        "{info}"
+    );
+    for n in at + 1..data.len() {
         let mut fr = frame(linktype::ETHERNET, &data);
         fr.data = &data[..n];
         let d = Dissector::new().dissect(&fr);
@@ -199,4 +208,109 @@ fn unknown_afi_records_take_no_bytes() {
     assert_eq!(p, "eth:ethertype:ip:udp:lisp:data");
     assert_eq!(get(&f, "_ws.expert.message").len(), 255);
     assert!(get(&f, "lisp.mapping.ttl").is_empty());
+}
+
+/// A Map-Request with the M bit's Map-Reply record, a Map-Referral, an
+/// Info-Request and an Encapsulated Control Message (inner IPv4/UDP/LISP).
+const MESSAGES: [&str; 4] = [
+    "14000001 5555555555555555 0001 0a000001 0001 0a000002 0018 0001 0a000100
+     0000003c 01 18 1000 0000 0001 0a000100 01640164 0005 0001 c0000201",
+    "60000001 3333333333333333
+     00000384 01 10 3800 2000 0001 0a140000 ff000000 0001 0001 c6336401",
+    "70000000 4444444444444444 0001 0004 aabbccdd 00000708 00 20 0001 0a000005 0000",
+    "88000000 4500003c 00014000 401125e8 0a630001 0a630002 10f610f6 00280000
+     10000001 1111111111111111 0001 0a000001 0001 0a000002 0020 0001 0a000003",
+];
+
+/// Every shorter message (the datagram ends early): malformed, as tshark
+/// shows each (its type read first); every cut of the capture: truncated,
+/// never malformed; none panics.
+#[test]
+fn message_cuts() {
+    for hex in MESSAGES {
+        let msg = testing::hex(hex);
+        for n in 1..msg.len() {
+            // The ECM's inner IPv4 header alone: IP's payload is empty,
+            // nothing is read past it (tshark's Info is empty too).
+            if hex == MESSAGES[3] && n == 24 {
+                continue;
+            }
+            let (_, _, info, _) = dissect(&udp(4342, 4342, &msg[..n]), None);
+            assert!(info.ends_with("[Malformed Packet]"), "{n}: {info}");
+        }
+        let data = udp(4342, 4342, &msg);
+        for n in 14 + 20 + 8..data.len() {
+            let mut fr = frame(linktype::ETHERNET, &data);
+            fr.data = &data[..n];
+            let d = Dissector::new().dissect(&fr);
+            let kinds: Vec<AnomalyKind> = d
+                .layers
+                .iter()
+                .flat_map(|l| l.anomalies.iter().map(|a| a.kind))
+                .collect();
+            assert!(
+                !kinds.contains(&AnomalyKind::Malformed),
+                "cut at {n}: {kinds:?}"
+            );
+        }
+    }
+}
+
+/// Info-Request is named once the type's three bytes are read (tshark
+/// adds the type item first, and it throws on fewer).
+#[test]
+fn info_names_request_after_its_type() {
+    let (_, _, info, _) = dissect(&udp(4342, 4342, &testing::hex("7000")), None);
+    assert_eq!(info, "Info[Malformed Packet]");
+    let (_, _, info, _) = dissect(&udp(4342, 4342, &testing::hex("700000")), None);
+    assert_eq!(info, "Info-Request[Malformed Packet]");
+}
+
+/// An ECM shorter than its 4-byte header, or with no inner packet:
+/// malformed; the type is shown from three bytes on.
+#[test]
+fn short_ecm_is_malformed() {
+    for (hex, ty) in [
+        ("8000", None),
+        ("800000", Some("8")),
+        ("84000000", Some("8")),
+    ] {
+        let (p, proto, info, f) = dissect(&udp(4342, 4342, &testing::hex(hex)), None);
+        assert_eq!(p, "eth:ethertype:ip:udp:lisp", "{hex}");
+        assert_eq!(proto, "LISP");
+        assert_eq!(info, "Encapsulated Control Message[Malformed Packet]");
+        assert_eq!(get(&f, "lisp.type").first().copied(), ty, "{hex}");
+    }
+}
+
+/// The ECM's inner message: Info names it "Encapsulated", the ECM's own
+/// text is replaced; the outer layer holds the 4-byte header only.
+#[test]
+fn ecm_carries_an_encapsulated_request() {
+    let data = udp(4342, 4342, &testing::hex(MESSAGES[3]));
+    let (p, proto, info, f) = dissect(&data, None);
+    assert_eq!(p, "eth:ethertype:ip:udp:lisp:ip:udp:lisp");
+    assert_eq!(proto, "LISP");
+    assert_eq!(info, "Encapsulated Map-Request for 10.0.0.3/32");
+    assert_eq!(get(&f, "lisp.type"), ["8", "1"]);
+    assert_eq!(get(&f, "lisp.ecm.res"), ["0"]);
+    assert_eq!(get(&f, "lisp.mreq.record.prefix.ipv4"), ["10.0.0.3"]);
+}
+
+/// 31 ITR-RLOCs (the count's maximum, 32 read) and 255 records of the
+/// reserved AFI (4 bytes each): every one shown, the loops bounded by the
+/// count fields; the bytes run out at the first missing record.
+#[test]
+fn hostile_counts_are_bounded() {
+    let mut msg = testing::hex("1000 1f ff 0000000000000000 0000");
+    for _ in 0..32 {
+        msg.extend_from_slice(&testing::hex("0001 01020304"));
+    }
+    for _ in 0..100 {
+        msg.extend_from_slice(&testing::hex("00 00 0000"));
+    }
+    let (_, _, info, f) = dissect(&udp(4342, 4342, &msg), None);
+    assert_eq!(get(&f, "lisp.mreq.itr_rloc_ipv4").len(), 32);
+    assert_eq!(get(&f, "lisp.mreq.record.prefix.afi").len(), 100);
+    assert!(info.ends_with("[Malformed Packet]"), "{info}");
 }
