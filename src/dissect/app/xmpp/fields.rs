@@ -114,7 +114,10 @@ pub mod xml {
     pub static UNRECOGNIZED_TEXT: &F =
         field!(F::new("xml.unrecognized_text", None, "Unrecognized text"));
 
+    pub static DOCTYPE: &F = field!(F::new("xml.doctype", String, "Doctype"));
+
     pub static ALL: &[&F] = &[
+        DOCTYPE,
         TAG,
         ATTRIBUTE,
         CDATA,

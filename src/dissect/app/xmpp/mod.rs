@@ -376,6 +376,12 @@ impl XmppDecoder {
     /// One call of tshark's `dissect_xmpp` on bytes that end with `>`.
     fn call(&mut self, to_server: bool, b: &[u8]) -> Layer<'static> {
         let mut l = Layer::new(Osi::Application, "xmpp", 0..b.len());
+        if b.len() < 2 {
+            // The XML dissector reads two bytes for a byte-order mark.
+            l.str(f::xmpp::OSIDUMP_INFO, "");
+            l.read_past_end("xml", "XML's byte-order mark".into(), false);
+            return l;
+        }
         let doc = xml::parse(b);
         if !doc.unsupported {
             for item in &doc.items {
@@ -462,7 +468,8 @@ impl XmppDecoder {
                     info.push_str("FAILURE ");
                 }
                 Some(b"xml") => {
-                    put(&mut l, f::xmpp::XML_HEADER_VERSION, "version");
+                    // tshark 4.0 writes 1.0, whatever the declaration says.
+                    l.str(f::xmpp::XML_HEADER_VERSION, "1.0");
                     info.push_str("XML ");
                 }
                 Some(b"stream") => {
@@ -663,8 +670,15 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
     fields: f::xmpp::ALL,
     summary,
     info: Some(info),
-    // The XML dissector XMPP calls appends its name.
-    column: Some(|_| "XMPP/XML"),
+    // The XML dissector XMPP calls appends its name (unless it threw
+    // first).
+    column: Some(|l| {
+        if l.thrown.is_some() {
+            "XMPP"
+        } else {
+            "XMPP/XML"
+        }
+    }),
     app: Some(AppSpec {
         decode_as: &["xmpp"],
         tcp_ports: PORTS,

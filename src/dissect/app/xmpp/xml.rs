@@ -22,7 +22,7 @@
 //! `list`, `rss`, ...) anywhere in the document take its namespace:
 //! `presence` (RFC 3863) is read with its fields (`presence`,
 //! `presence.status`, ...); the others are not, and a document holding one
-//! (or a DOCTYPE, or a UTF-16 byte-order mark, which tshark decodes first)
+//! (or a UTF-16 byte-order mark, which tshark decodes first)
 //! is marked [`Parsed::unsupported`]: its XML items are not shown.
 //!
 //! The promise: no input makes this module panic; the tree holds at most
@@ -70,7 +70,7 @@ pub enum Kind {
     XmlPi,
     Attrib,
     Cdata,
-    /// A DOCTYPE's `[` section.
+    /// A DOCTYPE (its `[` section's nodes are its children).
     Doctype,
 }
 
@@ -318,10 +318,16 @@ impl<'b> Finder<'b> {
     }
 
     /// `tvbparse_until(..., TP_UNTIL_INCLUDE)`: past the first pattern `i`
-    /// from `p`.
+    /// from `p`. Its loop tries `p`, then each later offset but the
+    /// buffer's last: a `>` ending the bytes read ends nothing.
     fn until(&self, i: usize, p: usize) -> Option<usize> {
         let len = PATTERNS.get(i)?.len();
-        self.find(i, p).map(|at| at + len)
+        if p.saturating_add(len) > self.b.len() {
+            return None;
+        }
+        self.find(i, p)
+            .filter(|&at| at == p || at + 2 <= self.b.len())
+            .map(|at| at + len)
     }
 }
 
@@ -496,19 +502,21 @@ fn closing_tag(b: &[u8], p: usize) -> Option<usize> {
 }
 
 /// `<!DOCTYPE name [` (true: a section opens) or `<!DOCTYPE name
-/// PUBLIC|SYSTEM ... >`.
-fn doctype(f: &Finder, p: usize) -> Option<(bool, usize)> {
+/// PUBLIC|SYSTEM ... >`, and the name.
+fn doctype(f: &Finder, p: usize) -> Option<(bool, usize, Range<usize>)> {
     let b = f.b;
     let n = lit(b, p, b"<")?;
     let n = lit(b, skip(b, n), b"!")?;
     let n = lit_ci(b, skip(b, n), b"DOCTYPE")?;
-    let name_end = run(b, skip(b, n), is_name)?;
+    let name_start = skip(b, n);
+    let name_end = run(b, name_start, is_name)?;
+    let name = name_start..name_end;
     let s = skip(b, name_end);
     if b.get(s) == Some(&b'[') {
-        return Some((true, s + 1));
+        return Some((true, s + 1, name));
     }
     let k = lit_ci(b, s, b"PUBLIC").or_else(|| lit_ci(b, s, b"SYSTEM"))?;
-    f.until(GT, skip(b, k)).map(|e| (false, e))
+    f.until(GT, skip(b, k)).map(|e| (false, e, name))
 }
 
 fn dtd_close(b: &[u8], p: usize) -> Option<usize> {
@@ -635,6 +643,10 @@ impl Parser<'_> {
             };
         }
         let lower = b[name.leaf.clone()].to_ascii_lowercase();
+        // A node without a namespace (a DOCTYPE's): unknown.
+        if matches!(self.ns(), Ns::None) {
+            return Ns::Unknown;
+        }
         if let Ns::Dtd(d) = self.ns()
             && let Some((_, child)) = d
                 .elements
@@ -706,17 +718,17 @@ impl Parser<'_> {
 
     /// Text up to the next `<`.
     fn text(&mut self, r: Range<usize>) {
-        let def = match self.ns() {
-            Ns::Root => f::xml::UNKNOWN,
-            Ns::Dtd(d) if d.proto => {
-                // The DTD root's own text: not shown here.
-                self.out.unsupported = true;
-                f::xml::CDATA
-            }
-            Ns::Dtd(d) => *d.field,
-            _ => f::xml::CDATA,
+        let item = match self.ns() {
+            Ns::Root | Ns::None => Item::Str(f::xml::UNKNOWN, r.clone()),
+            // The DTD root's text is an item of its protocol: its label.
+            Ns::Dtd(d) if d.proto => Item::Label(
+                d.field,
+                crate::dissect::expert::format_text(&self.b[r.clone()]),
+            ),
+            Ns::Dtd(d) => Item::Str(d.field, r.clone()),
+            _ => Item::Str(f::xml::CDATA, r.clone()),
         };
-        self.out.items.push(Item::Str(def, r.clone()));
+        self.out.items.push(item);
         self.node(Kind::Cdata, None, r, Ns::None);
     }
 
@@ -742,12 +754,19 @@ impl Parser<'_> {
         } else if let Some(e) = closing_tag(b, p) {
             *at = e;
             self.pop(&CLOSING_UNOPENED_TAG);
-        } else if let Some((open, e)) = doctype(find, p) {
-            // tshark shows the DOCTYPE (and its section) its own way.
-            self.out.unsupported = true;
+        } else if let Some((open, e, name)) = doctype(find, p) {
+            // `before_dtd_doctype` opens a node without a namespace;
+            // `PUBLIC`/`SYSTEM` closes it at once.
             *at = e;
-            if open && let Some(id) = self.node(Kind::Doctype, None, p..e, Ns::None) {
-                self.push(id);
+            self.out
+                .items
+                .push(Item::Str(f::xml::DOCTYPE, name.clone()));
+            let name = b[name].to_vec();
+            if let Some(id) = self.node(Kind::Doctype, Some(name), p..e, Ns::None)
+                && self.push(id)
+                && !open
+            {
+                self.pop(&CLOSING_UNOPENED_TAG);
             }
         } else if let Some(e) = dtd_close(b, p) {
             *at = e;
