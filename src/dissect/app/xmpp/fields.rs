@@ -49,6 +49,11 @@ pub mod xmpp {
         None,
         "Haven't seen a STARTTLS, did the capture start in the middle of a session?"
     ));
+    pub static REQUIRED_ATTRIBUTE: &F = field!(F::new(
+        "xmpp.required_attribute",
+        None,
+        "Required attribute doesn't appear"
+    ));
     pub static OSIDUMP_INFO: &F = field!(
         F::new("osidump.xmpp.info", String, "Info").blurb("The Info column's text for this call")
     );
@@ -56,6 +61,7 @@ pub mod xmpp {
     pub static ALL: &[&F] = &[
         OSIDUMP_INFO,
         STARTTLS_MISSING,
+        REQUIRED_ATTRIBUTE,
         IQ,
         PRESENCE,
         MESSAGE,

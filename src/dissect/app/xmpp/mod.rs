@@ -72,6 +72,12 @@ ei!(
     Chat
 );
 ei!(STARTTLS_MISSING, f::xmpp::STARTTLS_MISSING, Protocol, Warn);
+ei!(
+    REQUIRED_ATTRIBUTE,
+    f::xmpp::REQUIRED_ATTRIBUTE,
+    Protocol,
+    Warn
+);
 // The SASL exchange's elements, and a stanza's error (`ei_xmpp_response`
 // serves both).
 ei!(CHALLENGE, f::xmpp::CHALLENGE, Response, Chat);
@@ -519,9 +525,10 @@ impl XmppDecoder {
     }
 }
 
-/// `xmpp_error` on a stanza's first `error` child: its expert, "Stanza
-/// error", the condition (the first child in the stanzas namespace) and
-/// each `text` child's text.
+/// `xmpp_error` on a stanza's first `error` child: "Required attribute"
+/// for a missing `type` or condition, then its expert, "Stanza error", the
+/// condition (the first child in the stanzas namespace) and each `text`
+/// child's text.
 fn stanza_error(l: &mut Layer<'static>, doc: &xml::Parsed, b: &[u8], el: &Element<'_>) {
     let Some(err) = el
         .children
@@ -543,6 +550,25 @@ fn stanza_error(l: &mut Layer<'static>, doc: &xml::Parsed, b: &[u8], el: &Elemen
     if let Some(i) = cond {
         let name = String::from_utf8_lossy(kids[i].name.unwrap_or_default());
         msg.push_str(&format!(": {name};"));
+    }
+    // `xmpp_display_attrs`: type, code, then the condition made an
+    // attribute; the first and the last are required.
+    for (name, present) in [
+        ("type", err.attrs.iter().any(|(k, _)| *k == b"type")),
+        (
+            "condition",
+            cond.is_some() || err.attrs.iter().any(|(k, _)| *k == b"condition"),
+        ),
+    ] {
+        if !present {
+            expert::add(
+                l,
+                &REQUIRED_ATTRIBUTE,
+                Some(format!(
+                    "Required attribute \"{name}\" doesn't appear in \"error\"."
+                )),
+            );
+        }
     }
     for (i, k) in kids.iter().enumerate() {
         if Some(i) == cond || k.name != Some(b"text") {
