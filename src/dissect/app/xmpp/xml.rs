@@ -792,7 +792,12 @@ impl Parser<'_> {
             *at = e;
             self.out.items.push(Item::Expert(&UNRECOGNIZED_TEXT));
         }
-        self.out.nodes.len() < MAX_NODES && self.stack.len() < MAX_DEPTH
+        if self.out.nodes.len() >= MAX_NODES || self.stack.len() >= MAX_DEPTH {
+            // Reading stops here: what follows is not shown.
+            self.out.unsupported = true;
+            return false;
+        }
+        true
     }
 }
 
