@@ -2273,3 +2273,138 @@ fn vnc_as_tshark() {
     ];
     assert_eq!(got, want);
 }
+
+/// An XMPP conversation on port 5222 (tshark 4.0's `xmpp`, with the XML
+/// it carries): the stream header with its `<?xml?>` declaration, an `iq`
+/// whose last byte is not `>` held for the next segment (tshark's
+/// `DESEGMENT_ONE_MORE_SEGMENT`) and its answer (`xmpp.response_to`, the
+/// id's case ignored), a presence whose `status` is presence.dtd's, a
+/// message, then STARTTLS and `proceed`: the hello after it is TLS.
+#[test]
+fn xmpp_stanzas_their_xml_and_starttls() {
+    let mut c = common::TcpConv::open(40000, 5222);
+    c.send(
+        true,
+        b"<?xml version='1.0'?><stream:stream to='example.com' xmlns='jabber:client' \
+          xmlns:stream='http://etherx.jabber.org/streams' version='1.0'>",
+    );
+    c.send(
+        false,
+        b"<stream:features><starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'><required/>\
+          </starttls></stream:features>",
+    );
+    c.send(
+        true,
+        b"<iq type='get' id='r1' to='example.com'><query xmlns='jabber:iq:ro",
+    );
+    c.send(true, b"ster'/></iq>\r\n");
+    c.send(false, b"<iq type='result' id='R1' from='example.com'/>");
+    c.send(
+        true,
+        b"<presence><status>away</status><show>xa</show></presence>",
+    );
+    c.send(
+        true,
+        b"<message to='b@example.com' type='chat'><body>hi</body></message>",
+    );
+    c.send(true, b"<starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>");
+    c.send(false, b"<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>");
+    c.send(true, &client_hello_record());
+    let rows = fields(
+        "xmpp.pcapng",
+        &c.close(),
+        &[
+            "frame.protocols",
+            "_ws.col.Protocol",
+            "_ws.col.Info",
+            "xml.tag",
+            "xml.attribute",
+            "xml.cdata",
+            "xml.xmlpi.xml.version",
+            "presence",
+            "presence.status",
+            "xmpp.id",
+            "xmpp.type",
+            "xmpp.to",
+            "xmpp.from",
+            "xmpp.response_to",
+            "xmpp.in",
+            "xmpp.out",
+            "tcp.segment",
+        ],
+    );
+    let shown: Vec<_> = rows[3..13].iter().map(|r| r.join("|")).collect();
+    assert_eq!(
+        shown,
+        [
+            "eth:ethertype:ip:tcp:xmpp:xml|XMPP/XML|STREAM > example.com |<stream:stream to='example.com' xmlns='jabber:client' xmlns:stream='http://etherx.jabber.org/streams' version='1.0'>|to='example.com',xmlns='jabber:client',xmlns:stream='http://etherx.jabber.org/streams',version='1.0'||1.0|||||||||1,1|",
+            "eth:ethertype:ip:tcp:xmpp:xml|XMPP/XML|FEATURES |<stream:features>,<starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'>,<required/>|xmlns='urn:ietf:params:xml:ns:xmpp-tls'||||||||||1||",
+            "eth:ethertype:ip:tcp|TCP|40000 → 5222 [PSH, ACK] Seq=138 Ack=108 Win=65535 Len=66 [TCP segment of a reassembled PDU]||||||||||||||",
+            "eth:ethertype:ip:tcp:xmpp:xml|XMPP/XML|IQ(get) QUERY(jabber:iq:roster) > example.com |<iq type='get' id='r1' to='example.com'>,<query xmlns='jabber:iq:roster'/>|type='get',id='r1',to='example.com',xmlns='jabber:iq:roster'|||||r1|get|example.com||||1|6,7",
+            "eth:ethertype:ip:tcp:xmpp:xml|XMPP/XML|IQ(result) < example.com |<iq type='result' id='R1' from='example.com'/>|type='result',id='R1',from='example.com'|||||R1|result||example.com|7|1||",
+            "eth:ethertype:ip:tcp:xmpp:xml|XMPP/XML|PRESENCE |<show>||xa||<presence>|<status>,away|||||||1|",
+            "eth:ethertype:ip:tcp:xmpp:xml|XMPP/XML|MESSAGE > b@example.com |<message to='b@example.com' type='chat'>,<body>|to='b@example.com',type='chat'|hi|||||chat|b@example.com||||1|",
+            "eth:ethertype:ip:tcp:xmpp:xml|XMPP/XML|STARTTLS |<starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>|xmlns='urn:ietf:params:xml:ns:xmpp-tls'|||||||||||1|",
+            "eth:ethertype:ip:tcp:xmpp:xml|XMPP/XML|PROCEED |<proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>|xmlns='urn:ietf:params:xml:ns:xmpp-tls'||||||||||1||",
+            "eth:ethertype:ip:tcp:tls|TLSv1|Client Hello||||||||||||||",
+        ]
+    );
+}
+
+/// XML as tshark 4.0's XML dissector reads what XMPP hands it, odd bytes
+/// included: a closing tag first ends the stream; comments, processing
+/// instructions, text outside any tag (`xml.unknown`), a tag it cannot
+/// read (unrecognized text), a DOCTYPE whose section hides `presence`
+/// from its DTD; a stanza's error; text in a `presence` (its protocol
+/// item); a lone `>` that the XML dissector's two-byte read throws on.
+#[test]
+fn xml_in_xmpp_as_tsharks_tvbparse_reads_it() {
+    let mut c = common::TcpConv::open(40000, 5222);
+    c.send(false, b"</stream:stream>");
+    c.send(
+        true,
+        b"<!-- c --><?pi a=\"1\"?>hello <x y=3a/> <![CDATA[x<y]]><!DOCTYPE d [<presence>t</presence>]>",
+    );
+    c.send(
+        false,
+        b"<iq type='error' id='e1'><error code='404'><item-not-found \
+          xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/><text>gone</text></error></iq>",
+    );
+    c.send(false, b"<presence>free text</presence><stream:error/>");
+    c.send(true, b">");
+    let rows = fields(
+        "xmpp-xml.pcapng",
+        &c.close(),
+        &[
+            "_ws.col.Protocol",
+            "_ws.col.Info",
+            "xml.tag",
+            "xml.attribute",
+            "xml.cdata",
+            "xml.unknown",
+            "xml.comment",
+            "xml.cdatasection",
+            "xml.xmlpi",
+            "xml.doctype",
+            "presence",
+            "xml.closing_unopened_tag",
+            "xml.unrecognized_text",
+            "xmpp.stream_end",
+            "xmpp.iq",
+            "xmpp.packet_unknown",
+            "_ws.expert.message",
+            "_ws.malformed",
+        ],
+    );
+    let shown: Vec<_> = rows[3..8].iter().map(|r| r.join("|")).collect();
+    assert_eq!(
+        shown,
+        [
+            "XMPP/XML|STREAM END||||||||||1||1|||Closing an unopened tag|_ws.malformed",
+            "XMPP/XML|UNKNOWN PACKET |<presence>|a=\"1\"|t|hello ,y=3a/> |<!-- c -->|<![CDATA[x<y]]>|<?pi a=\"1\"?>|d|||1|||1,1,1,1|Unrecognized text,Unknown packet: pi,Unknown packet: <NULL>,Unknown packet: <NULL>,Unknown packet: d|",
+            "XMPP/XML|IQ(error) |<iq type='error' id='e1'>,<error code='404'>,<item-not-found xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'/>,<text>|type='error',id='e1',code='404',xmlns='urn:ietf:params:xml:ns:xmpp-stanzas'|gone||||||||||1||Required attribute \"type\" doesn't appear in \"error\".,Stanza error: item-not-found; Text: gone,Packet without response|",
+            "XMPP/XML|UNKNOWN PACKET |<stream:error/>||||||||<presence>,free text|||||1|Unknown packet: error|",
+            "XMPP|[Malformed Packet]|||||||||||||||Malformed Packet (Exception occurred)|[Malformed Packet: XML],_ws.malformed",
+        ]
+    );
+}

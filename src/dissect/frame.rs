@@ -515,6 +515,11 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                 }
             }
             "udp" => push(&mut s, "udp"),
+            // XMPP's call of the XML dissector: its items are in XMPP's layer.
+            "xmpp" => {
+                push(&mut s, "xmpp");
+                push_again(&mut s, "xml");
+            }
             // The EtherType dissector follows a type field, not an 802.3
             // length (LLC follows that).
             "eth" | "vlan" | "vntag" | "cmd" | "ieee8021ad" | "ieee8021ah" | "sll" | "macsec" => {

@@ -1100,6 +1100,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::rlogin::SPEC,
     &app::pptp::SPEC,
     &app::vnc::SPEC,
+    &app::xmpp::SPEC,
     &app::wireguard::SPEC,
     &app::wol::SPEC,
     &app::db_lsp::SPEC,
@@ -1114,6 +1115,8 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::socks::SPEC,
     &app::multipart::MEDIA_SPEC,
     &app::json::SPEC,
+    &app::xmpp::XML_SPEC,
+    &app::xmpp::PRESENCE_SPEC,
     &app::ftp::SPEC,
     &app::ftp::DATA_SPEC,
     &app::bgp::SPEC,
@@ -1277,7 +1280,7 @@ pub fn index(spec: &ProtocolSpec) -> usize {
 /// (JSON that does not parse: `xyz {...}`). tshark's protocol test is the
 /// presence of the protocol's item, which `frame.protocols` lists
 /// (computed whenever a filter names them: [`crate::dissect::derived_fields_read`]).
-pub const LISTED_ONLY: &[&str] = &["json", "media"];
+pub const LISTED_ONLY: &[&str] = &["json", "media", "xml"];
 
 /// Every layer name a dissection can carry, for the filter's protocol
 /// tests (`dns`, `mdns`, `tcp`, ...).

@@ -97,6 +97,8 @@ pub mod vnc;
 pub mod websocket;
 pub mod wireguard;
 pub mod wol;
+// XMPP (Jabber) and the XML it carries.
+pub mod xmpp;
 
 /// Which side of a conversation sent the bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
