@@ -1132,6 +1132,176 @@ fn wireguard_as_tshark() {
     assert_eq!(rows, want);
 }
 
+/// Babel (UDP 6696): an IHU with its link-local address and timestamps
+/// and a Hello with a timestamp; Updates whose prefixes omit bytes taken
+/// from the default prefix an earlier Update set (IPv6, IPv4), with
+/// Router-Id, Next Hop, a wildcard retraction and Pad1; requests,
+/// acknowledgments, PadN, PC and an HMAC in the packet trailer; version
+/// 1 (Info only, not listed); an empty body with a trailer (tshark's
+/// dissector declines it after its items, twice when both ports are
+/// 6696, and the datagram is data); a Hello with diversity and mandatory
+/// sub-TLVs and an IHU whose receive timestamp spans past the datagram
+/// (malformed); no magic (data); an IHU the capture cut. Expected cells:
+/// tshark 4.0.17 on the same bytes.
+#[test]
+fn babel_as_tshark() {
+    fn babel(sport: u16, dport: u16, payload: &[u8]) -> Vec<u8> {
+        let mut udp = Vec::new();
+        udp.extend_from_slice(&sport.to_be_bytes());
+        udp.extend_from_slice(&dport.to_be_bytes());
+        udp.extend_from_slice(&((8 + payload.len()) as u16).to_be_bytes());
+        udp.extend_from_slice(&[0, 0]);
+        udp.extend_from_slice(payload);
+        common::ipv4_frame([10, 0, 0, 1], [10, 0, 0, 2], 17, &udp)
+    }
+    fn tlv(kind: u8, body: &[u8]) -> Vec<u8> {
+        [&[kind, body.len() as u8][..], body].concat()
+    }
+    fn packet(version: u8, body: &[Vec<u8>], trailer: &[u8]) -> Vec<u8> {
+        let body = body.concat();
+        let mut p = vec![42, version];
+        p.extend_from_slice(&(body.len() as u16).to_be_bytes());
+        p.extend_from_slice(&body);
+        p.extend_from_slice(trailer);
+        p
+    }
+    let ll = [0x02, 0x50, 0x54, 0xff, 0xfe, 0x85, 0x5d, 0xa9];
+    let hello = tlv(
+        4,
+        &[0, 0, 0x3c, 0xe1, 0x01, 0x90, 3, 4, 0x05, 0xa4, 0x7f, 0x2f],
+    );
+    let ihu = {
+        let mut b = vec![3, 0, 0, 0x60, 0x04, 0xb0];
+        b.extend_from_slice(&ll);
+        b.extend_from_slice(&[3, 8, 0, 0, 0, 1, 0, 0, 0, 2]);
+        tlv(5, &b)
+    };
+    let update = |ae: u8, flags: u8, plen: u8, omitted: u8, metric: u16, tail: &[u8]| {
+        let mut b = vec![ae, flags, plen, omitted, 0x01, 0x90, 0x00, 0x07];
+        b.extend_from_slice(&metric.to_be_bytes());
+        b.extend_from_slice(tail);
+        tlv(8, &b)
+    };
+    let frames = vec![
+        babel(6696, 6696, &packet(2, &[ihu.clone(), hello.clone()], &[])),
+        babel(
+            6696,
+            6696,
+            &packet(
+                2,
+                &[
+                    tlv(6, &[0, 0, 1, 2, 3, 4, 5, 6, 7, 8]),
+                    tlv(
+                        7,
+                        &[
+                            2, 0, 0x20, 1, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+                        ],
+                    ),
+                    update(2, 0x80, 64, 0, 96, &[0x20, 1, 0x0d, 0xb8, 0, 0, 0, 1]),
+                    update(2, 0x00, 64, 6, 96, &[0, 2]),
+                    update(1, 0x80, 24, 0, 256, &[192, 168, 7]),
+                    update(1, 0x00, 32, 3, 256, &[9, 2, 2, 1, 2]),
+                    update(0, 0x00, 0, 0, 0xffff, &[]),
+                    vec![0],
+                ],
+                &[],
+            ),
+        ),
+        babel(
+            40000,
+            6696,
+            &packet(
+                2,
+                &[
+                    tlv(9, &[1, 24, 10, 1, 2]),
+                    tlv(
+                        10,
+                        &[
+                            2, 48, 0x12, 0x34, 16, 0, 1, 2, 3, 4, 5, 6, 7, 8, 0x20, 1, 0x0d, 0xb8,
+                            0, 0,
+                        ],
+                    ),
+                    tlv(2, &[0, 0, 0xab, 0xcd, 0x01, 0x2c]),
+                    tlv(3, &[0xab, 0xcd]),
+                    tlv(1, &[0, 0, 0]),
+                    tlv(17, &[0, 0, 0, 9, 0x11, 0x22, 0x33, 0x44]),
+                ],
+                &tlv(16, &[0, 1, 0xaa, 0xbb, 0xcc, 0xdd]),
+            ),
+        ),
+        babel(6696, 6696, &packet(1, std::slice::from_ref(&hello), &[])),
+        babel(6696, 6696, &packet(2, &[], &hello)),
+        babel(6696, 40000, &packet(2, &[], &hello)),
+        babel(
+            6696,
+            6696,
+            &packet(
+                2,
+                &[
+                    tlv(4, &[0, 0, 0, 1, 0x01, 0x90, 2, 3, 1, 6, 11, 0x81, 0]),
+                    ihu.clone(),
+                ],
+                &[],
+            ),
+        ),
+        babel(6696, 6696, &[43, 2, 0, 0]),
+    ];
+    let mut pcap = common::pcap_of(1, 1_700_000_000, &frames);
+    // An IHU and a Hello of which the capture kept the first 24 bytes.
+    let cut = babel(6696, 6696, &packet(2, &[ihu, hello], &[]));
+    for v in [1_700_000_100u32, 0, 42 + 24, cut.len() as u32] {
+        pcap.extend_from_slice(&v.to_le_bytes());
+    }
+    pcap.extend_from_slice(&cut[..42 + 24]);
+    common::keep_crafted("babel.pcap", &pcap);
+    let fields = [
+        "frame.protocols",
+        "_ws.col.Protocol",
+        "_ws.col.Info",
+        "babel.magic",
+        "babel.version",
+        "babel.bodylen",
+        "babel.message",
+        "babel.message.type",
+        "babel.message.length",
+        "babel.message.nonce",
+        "babel.message.interval",
+        "babel.message.seqno",
+        "babel.message.ae",
+        "babel.message.prefix",
+        "babel.message.rxcost",
+        "babel.message.routerid",
+        "babel.message.flags",
+        "babel.message.plen",
+        "babel.message.omitted",
+        "babel.message.metric",
+        "babel.message.hopcount",
+        "babel.message.index",
+        "babel.subtlv",
+        "babel.subtlv.type",
+        "babel.subtlv.length",
+        "babel.subtlv.diversity.channel",
+        "data.len",
+        "_ws.expert.message",
+    ];
+    let rows: Vec<String> = common::fields_rows(pcap, None, &fields)
+        .iter()
+        .map(|r| r.join("|"))
+        .collect();
+    let want: &[&str] = &[
+        "eth:ethertype:ip:udp:babel|Babel|Babel ihu hello|42|2|40|5,4|5,4|24,12||1200,400|0x3ce1|3|006004b0025054fffe855da903080000000100000002|0x0060||||||||3,3|3,3|8,4|||",
+        "eth:ethertype:ip:udp:babel|Babel|Babel router-id nh update update update update update pad1|42|2|111|6,7,8,8,8,8,8,0|6,7,8,8,8,8,8,0|10,18,18,12,13,15,10||400,400,400,400,400|0x0007,0x0007,0x0007,0x0007,0x0007|2,2,2,1,1,0|20010db8000000000000000000000001,20010db800000001,0002,c0a807,0902020102,<MISSING>||0102030405060708|0x80,0x00,0x80,0x00,0x00|64,64,24,32,0|0,6,0,3,0|96,96,256,256,65535|||2|2|2|1,2||",
+        "eth:ethertype:ip:udp:babel|Babel|Babel request mh-request ack-req ack padn pc hmac|42|2|56|9,10,2,3,1,17,16|9,10,2,3,1,17,16|5,20,6,2,3,8,6|0xabcd,0xabcd|300|0x1234|1,2|0a0102,20010db80000||0102030405060708||24,48|||16|9||||||",
+        "eth:ethertype:ip:udp|Babel|Version 1|||||||||||||||||||||||||",
+        "eth:ethertype:ip:udp:data|Babel|Babel hello|42,42|2,2|0,0|4,4|4,4|12,12||400,400|0x3ce1,0x3ce1|||||||||||3,3|3,3|4,4||18|",
+        "eth:ethertype:ip:udp:data|Babel|Babel hello|42|2|0|4|4|12||400|0x3ce1|||||||||||3|3|4||18|",
+        "eth:ethertype:ip:udp:babel|Babel|Babel hello ihu[Malformed Packet]|42|2|41|4,5|4,5|13,24||400,1200|0x0001|3|006004b0025054fffe855da903080000000100000002|0x0060||||||||2,129,3|2,129,3|3,0,8|1,6,11||Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:udp:data|UDP|6696 → 6696 Len=4||||||||||||||||||||||||4|",
+        "eth:ethertype:ip:udp:babel|Babel|Babel ihu[Packet size limited during capture]|42|2|40|5|5|24||1200||||0x0060|||||||||||||",
+    ];
+    assert_eq!(rows, want);
+}
+
 /// LISP's data plane (UDP 4341): the nonce, map-version, instance ID and
 /// locator-status bits as the flags select them, the inner IPv4 and IPv6
 /// packets through the IP decoders, a version neither (the rest not

@@ -8,6 +8,7 @@ use super::field::FieldDef;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+pub use super::app::babel::fields::babel;
 pub use super::app::bgp::fields::bgp;
 pub use super::app::browser::fields::{browser, mailslot};
 // protosc's protocols.

@@ -559,6 +559,8 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                 certificates(&mut s, l);
             }
             "session" | "communityid" | "pkt_comment" => {}
+            // Babel of another version, or declined after its items.
+            "babel" if !crate::dissect::app::babel::listed(l) => {}
             // PPP's HDLC dissector hands Cisco HDLC framing on: listed,
             // without an item.
             "chdlc" if l.has(all::chdlc::OSIDUMP_PPP) => {

@@ -208,12 +208,13 @@ pub fn udp_port_taken(sport: u16, dport: u16, payload: &[u8]) -> bool {
 /// message, ChannelData or classic STUN (DTLS or RTCP muxed with STUN, as
 /// WebRTC sends them: nDPI's stun.pcap frame 164). (What a conversation
 /// STUN's heuristic claimed declines is not claimed: see
-/// `StunDecoder::claims`.)
+/// `StunDecoder::claims`.) Babel on UDP 6696 returns 0 for a datagram
+/// shorter than its 4-byte header or without its magic 42.
 fn port_dissector(t: Transport, port: u16, payload: &[u8]) -> Option<AppProto> {
     by_port(t, port).filter(|p| {
         !(t == Transport::Udp
-            && p.name == "stun"
-            && !crate::dissect::app::stun::port_takes(payload))
+            && ((p.name == "stun" && !crate::dissect::app::stun::port_takes(payload))
+                || (p.name == "babel" && !crate::dissect::app::babel::port_takes(payload))))
     })
 }
 
@@ -230,6 +231,7 @@ fn tshark_udp_port_takes(port: u16, payload: &[u8]) -> bool {
         7000..=7009 | 7021 => payload.len() >= 28 && matches!(payload[20], 1..=9 | 13),
         5000 => tapa_takes(payload),
         3478 => crate::dissect::app::stun::port_takes(payload),
+        6696 => crate::dissect::app::babel::port_takes(payload),
         _ => true,
     }
 }
@@ -697,7 +699,8 @@ mod tests {
 
     /// RX (AFS) on UDP 7000 declines what is not an RX packet, which then
     /// goes to the heuristics (arkime's cloudshark-dtls1.pcap, DTLS
-    /// between 6000 and 7000); an RX packet type keeps the port's.
+    /// between 6000 and 7000); an RX packet type keeps the port's. So do
+    /// TAPA, STUN and Babel.
     #[test]
     fn a_udp_port_dissector_that_declines_leaves_the_datagram_to_heuristics() {
         let mut hello = vec![0x16, 0xfe, 0xff, 0, 0, 0, 0, 0, 0, 0, 0, 0, 20];
@@ -748,6 +751,20 @@ mod tests {
         assert_eq!(
             choose(Transport::Udp, &[], None, 49153, 3478, &binding),
             Some(&app::stun::SPEC)
+        );
+        // Babel on 6696 declines what lacks its magic 42 or its 4-byte
+        // header: a DTLS hello to 6696 is DTLS (tshark 4.0.17 on the
+        // same bytes).
+        assert!(!udp_port_taken(40000, 6696, &hello));
+        assert_eq!(
+            choose(Transport::Udp, &[], None, 40000, 6696, &hello),
+            Some(&app::dtls::SPEC)
+        );
+        assert!(!udp_port_taken(40000, 6696, &[42, 2, 0]));
+        assert!(udp_port_taken(40000, 6696, &[42, 2, 0, 0]));
+        assert_eq!(
+            choose(Transport::Udp, &[], None, 40000, 6696, &[42, 2, 0, 0]),
+            Some(&app::babel::SPEC)
         );
         // tshark 4.0 has no dissector on UDP 443: QUIC is its heuristic's,
         // and a DTLS hello to 443 is DTLS (arkime_synthetic.pcap).

@@ -1136,6 +1136,8 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::hsrp::SPEC,
     &app::ptp::SPEC,
     &app::rip::SPEC,
+    // Babel (babel).
+    &app::babel::SPEC,
     // TFTP and the transfers its requests start (tftp).
     &app::tftp::SPEC,
     // IKE and UDP-encapsulated IPsec (isakmp).

@@ -8,6 +8,8 @@
 //!   direction's bytes in order by the TCP reassembler; they report a
 //!   message on the frame whose bytes complete it.
 
+// Babel routing protocol over UDP 6696 (babel).
+pub mod babel;
 pub mod bgp;
 pub mod browser;
 // DCE/RPC connection-oriented over TCP (dcerpc).
