@@ -2852,3 +2852,91 @@ fn rtcp_and_rtp_as_tshark() {
     ];
     assert_eq!(rows, want);
 }
+
+/// LDP hellos (and what else a datagram to UDP 646 may hold) as tshark
+/// 4.0's packet-ldp.c shows them: a link hello (common hello parameters,
+/// IPv4 transport address, GTSM not supported), a targeted hello with the
+/// GTSM flag (both set: tshark's error note), configuration sequence
+/// number and IPv6 transport address, a hello with an unknown and a
+/// vendor-private TLV, a message length shorter than its header (`Bad
+/// Message Length`), a notification's status TLV, an address withdrawal
+/// whose address list has a byte left over, a hello parameters TLV of
+/// length 0 at the PDU's end (read past it: malformed), and version 2
+/// (not LDP: data). Expected cells: tshark 4.0.17 on the same bytes.
+#[test]
+fn ldp_udp_as_tshark() {
+    let messages = [
+        "0001001e0a0000010000 01000014000000010400 0004000f0000 04010004 0a000001",
+        "000100320a0000020000 01000028000000020400 0004002da000 04020004 00000007 \
+         04030010 20010db8000000000000000000000001",
+        "000100260a0000030000 0100001c0000000304000004000f4000 01230002abcd \
+         3e0100060000000901be",
+        "0001000e010203040000 0100000000000000",
+        "0001001c0a0000040000 0001001200000005 0300000a 80000005 00000002 0100",
+        "0001001d0a0000050000 030100130000000601010 00b00010a0000010a000002ff",
+        "000100120a0000060000 0100000800000007 04000000",
+        "000200120a0000060000 0100000800000007",
+    ];
+    let frames: Vec<Vec<u8>> = messages
+        .iter()
+        .map(|h| {
+            let h: String = h.split_whitespace().collect();
+            common::udp_datagram(646, 646, &common::unhex(&h))
+        })
+        .collect();
+    let pcap = common::pcap_of(1, 1_700_000_000, &frames);
+    common::keep_crafted("ldp-udp.pcap", &pcap);
+    let fields = [
+        "frame.protocols",
+        "_ws.col.Protocol",
+        "_ws.col.Info",
+        "ldp.hdr.version",
+        "ldp.hdr.pdu_len",
+        "ldp.hdr.ldpid.lsr",
+        "ldp.hdr.ldpid.lsid",
+        "ldp.msg.ubit",
+        "ldp.msg.type",
+        "ldp.msg.len",
+        "ldp.msg.id",
+        "ldp.msg.tlv.unknown",
+        "ldp.msg.tlv.type",
+        "ldp.msg.tlv.len",
+        "ldp.msg.tlv.value",
+        "ldp.msg.tlv.hello.hold",
+        "ldp.msg.tlv.hello.targeted",
+        "ldp.msg.tlv.hello.requested",
+        "ldp.msg.tlv.hello.gtsm",
+        "ldp.msg.tlv.hello.res",
+        "ldp.msg.tlv.ipv4.taddr",
+        "ldp.msg.tlv.hello.cnf_seqno",
+        "ldp.msg.tlv.ipv6.taddr",
+        "ldp.msg.tlv.vendor_id",
+        "ldp.data",
+        "ldp.msg.tlv.status.ebit",
+        "ldp.msg.tlv.status.fbit",
+        "ldp.msg.tlv.status.data",
+        "ldp.msg.tlv.status.msg.id",
+        "ldp.msg.tlv.status.msg.type",
+        "ldp.msg.tlv.addrl.addr_family",
+        "ldp.msg.tlv.addrl.addr",
+        "data.data",
+        "_ws.expert.message",
+        "_ws.expert.severity",
+        "_ws.expert.group",
+    ];
+    let rows: Vec<String> = common::fields_rows(pcap, None, &fields)
+        .iter()
+        .map(|r| r.join("|"))
+        .collect();
+    let want: &[&str] = &[
+        "eth:ethertype:ip:udp:ldp|LDP|Hello Message |1|30|10.0.0.1|0|0|0x0100|20|0x00000001|0x00,0x00|0x0400,0x0401|4,4||15|0|0|0|0x0000|10.0.0.1|||||||||||||GTSM is not supported by the source|2097152|150994944",
+        "eth:ethertype:ip:udp:ldp|LDP|Hello Message |1|50|10.0.0.2|0|0|0x0100|40|0x00000002|0x00,0x00,0x00|0x0400,0x0402,0x0403|4,4,16||45|1|0|1|0x0000||7|2001:db8::1|||||||||||ERROR - Both GTSM and Target Flag are enabled.|6291456|150994944",
+        "eth:ethertype:ip:udp:ldp|LDP|Hello Message |1|38|10.0.0.3|0|0|0x0100|28|0x00000003|0x00,0x00,0x00|0x0400,0x0123,0x3e01|4,2,6|abcd|15|0|1|0|0x0000||||0x00000009|01be|||||||||GTSM is not supported by the source|2097152|150994944",
+        "eth:ethertype:ip:udp:ldp|LDP|Bad Message Length |1|14|1.2.3.4|0|||||||||||||||||||||||||||Error processing Message Length: length is 0, should be >= 4|8388608|117440512",
+        "eth:ethertype:ip:udp:ldp|LDP|Notification Message |1|28|10.0.0.4|0|0|0x0001|18|0x00000005|0x00|0x0300|10||||||||||||1|0|0x00000005|0x00000002|0x0100||||||",
+        "eth:ethertype:ip:udp:ldp|LDP|Address Withdrawal Message |1|29|10.0.0.5|0|0|0x0301|19|0x00000006|0x00|0x0101|11|||||||||||||||||1|10.0.0.1,10.0.0.2||Error processing TLV: Extra data at end of address list|8388608|150994944",
+        "eth:ethertype:ip:udp:ldp|LDP|Hello Message [Malformed Packet]|1|18|10.0.0.6|0|0|0x0100|8|0x00000007|0x00|0x0400|0||||||||||||||||||||Malformed Packet (Exception occurred)|8388608|117440512",
+        "eth:ethertype:ip:udp:data|UDP|646 → 646 Len=18||||||||||||||||||||||||||||||000200120a00000600000100000800000007|||",
+    ];
+    assert_eq!(rows, want);
+}

@@ -1105,6 +1105,8 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::db_lsp::SPEC,
     &app::sflow::SPEC,
     &app::natpmp::SPEC,
+    // LDP (UDP and TCP 646).
+    &app::ldp::SPEC,
     &app::stun::SPEC,
     &app::stun::classic::SPEC,
     // RTCP: its heuristic before QUIC's, gQUIC's, DTLS's and DNS's, as tshark tries them.

@@ -42,6 +42,8 @@ pub mod isakmp;
 pub mod json;
 // LDAP over TCP (ldap).
 pub mod ldap;
+// LDP, the Label Distribution Protocol (UDP and TCP 646).
+pub mod ldp;
 // Kerberos 5 over UDP and TCP 88 (krb).
 pub mod kerberos;
 // Modbus/TCP (industrial control).
