@@ -2940,3 +2940,97 @@ fn ldp_udp_as_tshark() {
     ];
     assert_eq!(rows, want);
 }
+
+/// MPLS Echo (LSP ping, UDP 3503) as tshark 4.0's packet-mpls-echo.c shows
+/// it: an echo request with an LDP IPv4 prefix FEC (padded), a reply with
+/// a downstream mapping (IPv4, multipath IP address, a label), a request
+/// with an RSVP IPv4 FEC, a pad and a vendor code TLV, a reply with
+/// errored TLVs, reply TOS and BFD discriminator, a FEC sub-TLV longer
+/// than its stack, a data plane verification request (16-byte fixed part)
+/// with an unknown TLV and a TLV header cut to 2 bytes. Expected cells:
+/// tshark 4.0.17 on the same bytes.
+#[test]
+fn mpls_echo_as_tshark() {
+    let req = "0001000001020000 00000007 00000001 e84b311400007360 0000000000000000";
+    let rep = "0001000002020301 00000007 00000001 e84b311400007360 e84b311400008000";
+    let messages = [
+        format!("{req} 0001000c 00010005 0a000001 20000000"),
+        format!("{rep} 00020018 05dc0100 0a000002 0a000003 02000004 7f000001 00012103"),
+        format!(
+            "{req} 00010018 00030014 0a000001 00000001 0a000002 0a000003 00000004 \
+             00030003 01aabb 00050004 00000009"
+        ),
+        format!("{rep} 00090006 12340002 abcd 000a0004 c0000000 000f0004 00000042"),
+        format!("{req} 00010008 00010010 0a000001"),
+        "0001000003020000 00000001 00000002 0abc0002 1122".to_string(),
+        format!("{rep} 0001"),
+    ];
+    let frames: Vec<Vec<u8>> = messages
+        .iter()
+        .map(|h| {
+            let h: String = h.split_whitespace().collect();
+            common::udp_datagram(3503, 3503, &common::unhex(&h))
+        })
+        .collect();
+    let pcap = common::pcap_of(1, 1_700_000_000, &frames);
+    common::keep_crafted("mpls-echo.pcap", &pcap);
+    let fields = [
+        "frame.protocols",
+        "_ws.col.Protocol",
+        "_ws.col.Info",
+        "mpls_echo.version",
+        "mpls_echo.flags",
+        "mpls_echo.flag_v",
+        "mpls_echo.mbz",
+        "mpls_echo.msg_type",
+        "mpls_echo.reply_mode",
+        "mpls_echo.return_code",
+        "mpls_echo.return_subcode",
+        "mpls_echo.sender_handle",
+        "mpls_echo.sequence",
+        "mpls_echo.timestamp_sent",
+        "mpls_echo.timestamp_rec",
+        "mpls_echo.tlv.type",
+        "mpls_echo.tlv.len",
+        "mpls_echo.tlv.value",
+        "mpls_echo.tlv.fec.type",
+        "mpls_echo.tlv.fec.len",
+        "mpls_echo.tlv.fec.ldp_ipv4",
+        "mpls_echo.tlv.fec.ldp_ipv4_mask",
+        "mpls_echo.padding",
+        "mpls_echo.tlv.fec.rsvp_ipv4_ep",
+        "mpls_echo.tlv.fec.rsvp_ipv4_ext_tun_id",
+        "mpls_echo.tlv.fec.rsvp_ip_lsp_id",
+        "mpls_echo.tlv.pad_action",
+        "mpls_echo.tlv.pad_padding",
+        "mpls_echo.tlv.vendor_id",
+        "mpls_echo.tlv.ds_map.mtu",
+        "mpls_echo.tlv.ds_map.ds_ip",
+        "mpls_echo.tlv.ds_map.hash_type",
+        "mpls_echo.tlv.ds_map.multi_len",
+        "mpls_echo.tlv.ds_map_mp.ip",
+        "mpls_echo.tlv.ds_map.mp_label",
+        "mpls_echo.tlv.ds_map.mp_exp",
+        "mpls_echo.tlv.ds_map.mp_bos",
+        "mpls_echo.tlv.ds_map.mp_proto",
+        "mpls_echo.tlv.errored.type",
+        "mpls_echo.tlv.reply.tos",
+        "mpls_echo.bfd_discriminator",
+        "data.data",
+        "_ws.expert.message",
+    ];
+    let rows: Vec<String> = common::fields_rows(pcap, None, &fields)
+        .iter()
+        .map(|r| r.join("|"))
+        .collect();
+    let want: &[&str] = &[
+        "eth:ethertype:ip:udp:mpls-echo|MPLS ECHO|MPLS Echo Request|1|0x0000|0||1|2|0|0|0x00000007|1|Jul  1, 2023 23:11:16.000006876 UTC|Jan  1, 1970 00:00:00.000000000 UTC|1|12||1|5|10.0.0.1|32|000000||||||||||||||||||||",
+        "eth:ethertype:ip:udp:mpls-echo|MPLS ECHO|MPLS Echo Reply|1|0x0000|0||2|2|3|1|0x00000007|1|Jul  1, 2023 23:11:16.000006876 UTC|Jul  1, 2023 23:11:16.000007629 UTC|2|24|||||||||||||1500|10.0.0.2|2|4|127.0.0.1|18|0|1|3|||||",
+        "eth:ethertype:ip:udp:mpls-echo|MPLS ECHO|MPLS Echo Request|1|0x0000|0||1|2|0|0|0x00000007|1|Jul  1, 2023 23:11:16.000006876 UTC|Jan  1, 1970 00:00:00.000000000 UTC|1,3,5|24,3,4||3|20||||10.0.0.1|0x0a000002|4|1|aabb|9||||||||||||||",
+        "eth:ethertype:ip:udp:mpls-echo|MPLS ECHO|MPLS Echo Reply|1|0x0000|0||2|2|3|1|0x00000007|1|Jul  1, 2023 23:11:16.000006876 UTC|Jul  1, 2023 23:11:16.000007629 UTC|9,10,15|6,2,4,4|abcd|||||||||||||||||||||4660|192|0x00000042||",
+        "eth:ethertype:ip:udp:mpls-echo|MPLS ECHO|MPLS Echo Request[Malformed Packet]|1|0x0000|0||1|2|0|0|0x00000007|1|Jul  1, 2023 23:11:16.000006876 UTC|Jan  1, 1970 00:00:00.000000000 UTC|1|8||||||||||||||||||||||||||Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:udp:mpls-echo|MPLS ECHO|MPLS Data Plane Verification Request|1|||0x0000|3|2|0|0|0x00000001|2|||2748|2|1122|||||||||||||||||||||||||",
+        "eth:ethertype:ip:udp:mpls-echo|MPLS ECHO|MPLS Echo Reply|1|0x0000|0||2|2|3|1|0x00000007|1|Jul  1, 2023 23:11:16.000006876 UTC|Jul  1, 2023 23:11:16.000007629 UTC||||||||||||||||||||||||||||Error processing TLV: length is 2, should be >= 4",
+    ];
+    assert_eq!(rows, want);
+}
