@@ -3163,3 +3163,185 @@ fn rtcp_and_rtp_as_tshark() {
     ];
     assert_eq!(rows, want);
 }
+
+/// LDP hellos (and what else a datagram to UDP 646 may hold) as tshark
+/// 4.0's packet-ldp.c shows them: a link hello (common hello parameters,
+/// IPv4 transport address, GTSM not supported), a targeted hello with the
+/// GTSM flag (both set: tshark's error note), configuration sequence
+/// number and IPv6 transport address, a hello with an unknown and a
+/// vendor-private TLV, a message length shorter than its header (`Bad
+/// Message Length`), a notification's status TLV, an address withdrawal
+/// whose address list has a byte left over, a hello parameters TLV of
+/// length 0 at the PDU's end (read past it: malformed), and version 2
+/// (not LDP: data). Expected cells: tshark 4.0.17 on the same bytes.
+#[test]
+fn ldp_udp_as_tshark() {
+    let messages = [
+        "0001001e0a0000010000 01000014000000010400 0004000f0000 04010004 0a000001",
+        "000100320a0000020000 01000028000000020400 0004002da000 04020004 00000007 \
+         04030010 20010db8000000000000000000000001",
+        "000100260a0000030000 0100001c0000000304000004000f4000 01230002abcd \
+         3e0100060000000901be",
+        "0001000e010203040000 0100000000000000",
+        "0001001c0a0000040000 0001001200000005 0300000a 80000005 00000002 0100",
+        "0001001d0a0000050000 030100130000000601010 00b00010a0000010a000002ff",
+        "000100120a0000060000 0100000800000007 04000000",
+        "000200120a0000060000 0100000800000007",
+    ];
+    let frames: Vec<Vec<u8>> = messages
+        .iter()
+        .map(|h| {
+            let h: String = h.split_whitespace().collect();
+            common::udp_datagram(646, 646, &common::unhex(&h))
+        })
+        .collect();
+    let pcap = common::pcap_of(1, 1_700_000_000, &frames);
+    common::keep_crafted("ldp-udp.pcap", &pcap);
+    let fields = [
+        "frame.protocols",
+        "_ws.col.Protocol",
+        "_ws.col.Info",
+        "ldp.hdr.version",
+        "ldp.hdr.pdu_len",
+        "ldp.hdr.ldpid.lsr",
+        "ldp.hdr.ldpid.lsid",
+        "ldp.msg.ubit",
+        "ldp.msg.type",
+        "ldp.msg.len",
+        "ldp.msg.id",
+        "ldp.msg.tlv.unknown",
+        "ldp.msg.tlv.type",
+        "ldp.msg.tlv.len",
+        "ldp.msg.tlv.value",
+        "ldp.msg.tlv.hello.hold",
+        "ldp.msg.tlv.hello.targeted",
+        "ldp.msg.tlv.hello.requested",
+        "ldp.msg.tlv.hello.gtsm",
+        "ldp.msg.tlv.hello.res",
+        "ldp.msg.tlv.ipv4.taddr",
+        "ldp.msg.tlv.hello.cnf_seqno",
+        "ldp.msg.tlv.ipv6.taddr",
+        "ldp.msg.tlv.vendor_id",
+        "ldp.data",
+        "ldp.msg.tlv.status.ebit",
+        "ldp.msg.tlv.status.fbit",
+        "ldp.msg.tlv.status.data",
+        "ldp.msg.tlv.status.msg.id",
+        "ldp.msg.tlv.status.msg.type",
+        "ldp.msg.tlv.addrl.addr_family",
+        "ldp.msg.tlv.addrl.addr",
+        "data.data",
+        "_ws.expert.message",
+        "_ws.expert.severity",
+        "_ws.expert.group",
+    ];
+    let rows: Vec<String> = common::fields_rows(pcap, None, &fields)
+        .iter()
+        .map(|r| r.join("|"))
+        .collect();
+    let want: &[&str] = &[
+        "eth:ethertype:ip:udp:ldp|LDP|Hello Message |1|30|10.0.0.1|0|0|0x0100|20|0x00000001|0x00,0x00|0x0400,0x0401|4,4||15|0|0|0|0x0000|10.0.0.1|||||||||||||GTSM is not supported by the source|2097152|150994944",
+        "eth:ethertype:ip:udp:ldp|LDP|Hello Message |1|50|10.0.0.2|0|0|0x0100|40|0x00000002|0x00,0x00,0x00|0x0400,0x0402,0x0403|4,4,16||45|1|0|1|0x0000||7|2001:db8::1|||||||||||ERROR - Both GTSM and Target Flag are enabled.|6291456|150994944",
+        "eth:ethertype:ip:udp:ldp|LDP|Hello Message |1|38|10.0.0.3|0|0|0x0100|28|0x00000003|0x00,0x00,0x00|0x0400,0x0123,0x3e01|4,2,6|abcd|15|0|1|0|0x0000||||0x00000009|01be|||||||||GTSM is not supported by the source|2097152|150994944",
+        "eth:ethertype:ip:udp:ldp|LDP|Bad Message Length |1|14|1.2.3.4|0|||||||||||||||||||||||||||Error processing Message Length: length is 0, should be >= 4|8388608|117440512",
+        "eth:ethertype:ip:udp:ldp|LDP|Notification Message |1|28|10.0.0.4|0|0|0x0001|18|0x00000005|0x00|0x0300|10||||||||||||1|0|0x00000005|0x00000002|0x0100||||||",
+        "eth:ethertype:ip:udp:ldp|LDP|Address Withdrawal Message |1|29|10.0.0.5|0|0|0x0301|19|0x00000006|0x00|0x0101|11|||||||||||||||||1|10.0.0.1,10.0.0.2||Error processing TLV: Extra data at end of address list|8388608|150994944",
+        "eth:ethertype:ip:udp:ldp|LDP|Hello Message [Malformed Packet]|1|18|10.0.0.6|0|0|0x0100|8|0x00000007|0x00|0x0400|0||||||||||||||||||||Malformed Packet (Exception occurred)|8388608|117440512",
+        "eth:ethertype:ip:udp:data|UDP|646 → 646 Len=18||||||||||||||||||||||||||||||000200120a00000600000100000800000007|||",
+    ];
+    assert_eq!(rows, want);
+}
+
+/// MPLS Echo (LSP ping, UDP 3503) as tshark 4.0's packet-mpls-echo.c shows
+/// it: an echo request with an LDP IPv4 prefix FEC (padded), a reply with
+/// a downstream mapping (IPv4, multipath IP address, a label), a request
+/// with an RSVP IPv4 FEC, a pad and a vendor code TLV, a reply with
+/// errored TLVs, reply TOS and BFD discriminator, a FEC sub-TLV longer
+/// than its stack, a data plane verification request (16-byte fixed part)
+/// with an unknown TLV and a TLV header cut to 2 bytes. Expected cells:
+/// tshark 4.0.17 on the same bytes.
+#[test]
+fn mpls_echo_as_tshark() {
+    let req = "0001000001020000 00000007 00000001 e84b311400007360 0000000000000000";
+    let rep = "0001000002020301 00000007 00000001 e84b311400007360 e84b311400008000";
+    let messages = [
+        format!("{req} 0001000c 00010005 0a000001 20000000"),
+        format!("{rep} 00020018 05dc0100 0a000002 0a000003 02000004 7f000001 00012103"),
+        format!(
+            "{req} 00010018 00030014 0a000001 00000001 0a000002 0a000003 00000004 \
+             00030003 01aabb 00050004 00000009"
+        ),
+        format!("{rep} 00090006 12340002 abcd 000a0004 c0000000 000f0004 00000042"),
+        format!("{req} 00010008 00010010 0a000001"),
+        "0001000003020000 00000001 00000002 0abc0002 1122".to_string(),
+        format!("{rep} 0001"),
+    ];
+    let frames: Vec<Vec<u8>> = messages
+        .iter()
+        .map(|h| {
+            let h: String = h.split_whitespace().collect();
+            common::udp_datagram(3503, 3503, &common::unhex(&h))
+        })
+        .collect();
+    let pcap = common::pcap_of(1, 1_700_000_000, &frames);
+    common::keep_crafted("mpls-echo.pcap", &pcap);
+    let fields = [
+        "frame.protocols",
+        "_ws.col.Protocol",
+        "_ws.col.Info",
+        "mpls_echo.version",
+        "mpls_echo.flags",
+        "mpls_echo.flag_v",
+        "mpls_echo.mbz",
+        "mpls_echo.msg_type",
+        "mpls_echo.reply_mode",
+        "mpls_echo.return_code",
+        "mpls_echo.return_subcode",
+        "mpls_echo.sender_handle",
+        "mpls_echo.sequence",
+        "mpls_echo.timestamp_sent",
+        "mpls_echo.timestamp_rec",
+        "mpls_echo.tlv.type",
+        "mpls_echo.tlv.len",
+        "mpls_echo.tlv.value",
+        "mpls_echo.tlv.fec.type",
+        "mpls_echo.tlv.fec.len",
+        "mpls_echo.tlv.fec.ldp_ipv4",
+        "mpls_echo.tlv.fec.ldp_ipv4_mask",
+        "mpls_echo.padding",
+        "mpls_echo.tlv.fec.rsvp_ipv4_ep",
+        "mpls_echo.tlv.fec.rsvp_ipv4_ext_tun_id",
+        "mpls_echo.tlv.fec.rsvp_ip_lsp_id",
+        "mpls_echo.tlv.pad_action",
+        "mpls_echo.tlv.pad_padding",
+        "mpls_echo.tlv.vendor_id",
+        "mpls_echo.tlv.ds_map.mtu",
+        "mpls_echo.tlv.ds_map.ds_ip",
+        "mpls_echo.tlv.ds_map.hash_type",
+        "mpls_echo.tlv.ds_map.multi_len",
+        "mpls_echo.tlv.ds_map_mp.ip",
+        "mpls_echo.tlv.ds_map.mp_label",
+        "mpls_echo.tlv.ds_map.mp_exp",
+        "mpls_echo.tlv.ds_map.mp_bos",
+        "mpls_echo.tlv.ds_map.mp_proto",
+        "mpls_echo.tlv.errored.type",
+        "mpls_echo.tlv.reply.tos",
+        "mpls_echo.bfd_discriminator",
+        "data.data",
+        "_ws.expert.message",
+    ];
+    let rows: Vec<String> = common::fields_rows(pcap, None, &fields)
+        .iter()
+        .map(|r| r.join("|"))
+        .collect();
+    let want: &[&str] = &[
+        "eth:ethertype:ip:udp:mpls-echo|MPLS ECHO|MPLS Echo Request|1|0x0000|0||1|2|0|0|0x00000007|1|Jul  1, 2023 23:11:16.000006876 UTC|Jan  1, 1970 00:00:00.000000000 UTC|1|12||1|5|10.0.0.1|32|000000||||||||||||||||||||",
+        "eth:ethertype:ip:udp:mpls-echo|MPLS ECHO|MPLS Echo Reply|1|0x0000|0||2|2|3|1|0x00000007|1|Jul  1, 2023 23:11:16.000006876 UTC|Jul  1, 2023 23:11:16.000007629 UTC|2|24|||||||||||||1500|10.0.0.2|2|4|127.0.0.1|18|0|1|3|||||",
+        "eth:ethertype:ip:udp:mpls-echo|MPLS ECHO|MPLS Echo Request|1|0x0000|0||1|2|0|0|0x00000007|1|Jul  1, 2023 23:11:16.000006876 UTC|Jan  1, 1970 00:00:00.000000000 UTC|1,3,5|24,3,4||3|20||||10.0.0.1|0x0a000002|4|1|aabb|9||||||||||||||",
+        "eth:ethertype:ip:udp:mpls-echo|MPLS ECHO|MPLS Echo Reply|1|0x0000|0||2|2|3|1|0x00000007|1|Jul  1, 2023 23:11:16.000006876 UTC|Jul  1, 2023 23:11:16.000007629 UTC|9,10,15|6,2,4,4|abcd|||||||||||||||||||||4660|192|0x00000042||",
+        "eth:ethertype:ip:udp:mpls-echo|MPLS ECHO|MPLS Echo Request[Malformed Packet]|1|0x0000|0||1|2|0|0|0x00000007|1|Jul  1, 2023 23:11:16.000006876 UTC|Jan  1, 1970 00:00:00.000000000 UTC|1|8||||||||||||||||||||||||||Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:udp:mpls-echo|MPLS ECHO|MPLS Data Plane Verification Request|1|||0x0000|3|2|0|0|0x00000001|2|||2748|2|1122|||||||||||||||||||||||||",
+        "eth:ethertype:ip:udp:mpls-echo|MPLS ECHO|MPLS Echo Reply|1|0x0000|0||2|2|3|1|0x00000007|1|Jul  1, 2023 23:11:16.000006876 UTC|Jul  1, 2023 23:11:16.000007629 UTC||||||||||||||||||||||||||||Error processing TLV: length is 2, should be >= 4",
+    ];
+    assert_eq!(rows, want);
+}

@@ -2408,3 +2408,146 @@ fn xml_in_xmpp_as_tsharks_tvbparse_reads_it() {
         ]
     );
 }
+
+/// An LDP session on TCP 646 as tshark 4.0's packet-ldp.c frames and shows
+/// it: an initialization (common session parameters); a segment holding
+/// two PDUs (initialization, then keepalive: the Info column keeps the
+/// last PDU's messages); a label mapping cut after 3 bytes (the next
+/// segment whole is asked for) and again inside the PDU (the rest is
+/// waited for), with wildcard, IPv4 and IPv6 prefix and host FEC
+/// elements, a generic label, hop count and path vector; a label request
+/// whose FEC has an unsupported family, a prefix too long for IPv4 and an
+/// unknown element type; a notification; and a segment that is not
+/// version 1 (data). Expected cells: tshark 4.0.17 on the same bytes.
+#[test]
+fn ldp_tcp_as_tshark() {
+    fn tlv(kind: u16, value: &[u8]) -> Vec<u8> {
+        let mut t = kind.to_be_bytes().to_vec();
+        t.extend_from_slice(&(value.len() as u16).to_be_bytes());
+        t.extend_from_slice(value);
+        t
+    }
+    fn msg(kind: u16, id: u32, tlvs: &[Vec<u8>]) -> Vec<u8> {
+        let body: Vec<u8> = tlvs.concat();
+        let mut m = kind.to_be_bytes().to_vec();
+        m.extend_from_slice(&((4 + body.len()) as u16).to_be_bytes());
+        m.extend_from_slice(&id.to_be_bytes());
+        m.extend_from_slice(&body);
+        m
+    }
+    fn pdu(lsr: u8, msgs: &[Vec<u8>]) -> Vec<u8> {
+        let body: Vec<u8> = msgs.concat();
+        let mut p = vec![0, 1];
+        p.extend_from_slice(&((6 + body.len()) as u16).to_be_bytes());
+        p.extend_from_slice(&[10, 0, 0, lsr, 0, 0]);
+        p.extend_from_slice(&body);
+        p
+    }
+    let session = |rx: u8| {
+        tlv(
+            0x0500,
+            &[0, 1, 0, 180, 0x40, 0, 0x10, 0, 10, 0, 0, rx, 0, 0],
+        )
+    };
+    let init = pdu(1, &[msg(0x0200, 1, &[session(2)])]);
+    let mut two = pdu(2, &[msg(0x0200, 1, &[session(1)])]);
+    two.extend_from_slice(&pdu(2, &[msg(0x0201, 2, &[])]));
+    let fec = tlv(
+        0x0100,
+        &common::unhex(
+            "0200011 80a0100 030001040a000009 02000240 20010db800000000 01"
+                .split_whitespace()
+                .collect::<String>()
+                .as_str(),
+        ),
+    );
+    let mapping = pdu(
+        1,
+        &[msg(
+            0x0400,
+            3,
+            &[
+                fec,
+                tlv(0x0200, &[0, 0, 0, 16]),
+                tlv(0x0103, &[1]),
+                tlv(0x0104, &[10, 0, 0, 1, 10, 0, 0, 2]),
+            ],
+        )],
+    );
+    let request = pdu(
+        1,
+        &[msg(
+            0x0401,
+            4,
+            &[
+                tlv(0x0100, &common::unhex("02123408ff020001280a00000142000000")),
+                tlv(0x0103, &[5]),
+            ],
+        )],
+    );
+    let status = tlv(0x0300, &common::unhex("0000000a000000040401"));
+    let notification = pdu(2, &[msg(0x0001, 5, &[status])]);
+    let mut c = common::TcpConv::open(40000, 646);
+    c.send(true, &init);
+    c.send(false, &two);
+    c.send(true, &mapping[..3]);
+    c.send(true, &mapping[3..23]);
+    c.send(true, &mapping[23..]);
+    c.send(true, &request);
+    c.send(false, &notification);
+    c.send(false, &[0, 2, 0, 4, 1, 2, 3, 4]);
+    let rows = fields(
+        "ldp.pcapng",
+        &c.close(),
+        &[
+            "frame.protocols",
+            "_ws.col.Protocol",
+            "_ws.col.Info",
+            "ldp.hdr.pdu_len",
+            "ldp.hdr.ldpid.lsr",
+            "ldp.msg.type",
+            "ldp.msg.len",
+            "ldp.msg.id",
+            "ldp.msg.tlv.type",
+            "ldp.msg.tlv.len",
+            "ldp.msg.tlv.sess.ver",
+            "ldp.msg.tlv.sess.ka",
+            "ldp.msg.tlv.sess.advbit",
+            "ldp.msg.tlv.sess.ldetbit",
+            "ldp.msg.tlv.sess.pvlim",
+            "ldp.msg.tlv.sess.mxpdu",
+            "ldp.msg.tlv.sess.rxlsr",
+            "ldp.msg.tlv.sess.rxls",
+            "ldp.msg.tlv.fec.type",
+            "ldp.msg.tlv.fec.af",
+            "ldp.msg.tlv.fec.len",
+            "ldp.msg.tlv.fec.pfval",
+            "ldp.msg.tlv.fec.hoval",
+            "ldp.msg.tlv.generic.label",
+            "ldp.msg.tlv.hc.value",
+            "ldp.msg.tlv.pv.lsrid",
+            "ldp.msg.tlv.status.data",
+            "tcp.reassembled.length",
+            "data.data",
+            "_ws.expert.message",
+        ],
+    );
+    let got: Vec<String> = rows.iter().map(|r| r.join("|")).collect();
+    let want: &[&str] = &[
+        "eth:ethertype:ip:tcp|TCP|40000 → 646 [SYN] Seq=0 Win=65535 Len=0|||||||||||||||||||||||||||Connection establish request (SYN): server port 646",
+        "eth:ethertype:ip:tcp|TCP|646 → 40000 [SYN, ACK] Seq=0 Ack=1 Win=65535 Len=0|||||||||||||||||||||||||||Connection establish acknowledge (SYN+ACK): server port 646",
+        "eth:ethertype:ip:tcp|TCP|40000 → 646 [ACK] Seq=1 Ack=1 Win=65535 Len=0|||||||||||||||||||||||||||",
+        "eth:ethertype:ip:tcp:ldp|LDP|Initialization Message |32|10.0.0.1|0x0200|22|0x00000001|0x0500|14|1|180|0|1|0|4096|10.0.0.2|0||||||||||||",
+        "eth:ethertype:ip:tcp:ldp|LDP|Keep Alive Message |32,14|10.0.0.2,10.0.0.2|0x0200,0x0201|22,4|0x00000001,0x00000002|0x0500|14|1|180|0|1|0|4096|10.0.0.1|0||||||||||||",
+        "eth:ethertype:ip:tcp|TCP|40000 → 646 [PSH, ACK] Seq=37 Ack=55 Win=65535 Len=3 [TCP segment of a reassembled PDU]|||||||||||||||||||||||||||",
+        "eth:ethertype:ip:tcp|TCP|40000 → 646 [PSH, ACK] Seq=40 Ack=55 Win=65535 Len=20 [TCP segment of a reassembled PDU]|||||||||||||||||||||||||||",
+        "eth:ethertype:ip:tcp:ldp|LDP|Label Mapping Message |71|10.0.0.1|0x0400|61|0x00000003|0x0100,0x0200,0x0103,0x0104|28,4,1,8|||||||||2,3,2,1|1,1,2|24,4,64|10.1.0.0,2001:db8::|10.0.0.9|16|1|10.0.0.1,10.0.0.2||75||",
+        "eth:ethertype:ip:tcp:ldp|LDP|Label Request Message |40|10.0.0.1|0x0401|30|0x00000004|0x0100,0x0103|17,1|||||||||2|1|40||||5|||||Support for Address Family not implemented,Invalid prefix 40 length for family IPv4,Unknown FEC TLV type",
+        "eth:ethertype:ip:tcp:ldp|LDP|Notification Message |28|10.0.0.2|0x0001|18|0x00000005|0x0300|10|||||||||||||||||0x0000000a|||",
+        "eth:ethertype:ip:tcp:data|TCP|646 → 40000 [PSH, ACK] Seq=87 Ack=156 Win=65535 Len=8||||||||||||||||||||||||||0002000401020304|",
+        "eth:ethertype:ip:tcp|TCP|40000 → 646 [FIN, ACK] Seq=156 Ack=95 Win=65535 Len=0|||||||||||||||||||||||||||Connection finish (FIN),This frame initiates the connection closing",
+        "eth:ethertype:ip:tcp|TCP|646 → 40000 [FIN, ACK] Seq=95 Ack=157 Win=65535 Len=0|||||||||||||||||||||||||||Connection finish (FIN),This frame undergoes the connection closing",
+        "eth:ethertype:ip:tcp|TCP|40000 → 646 [ACK] Seq=157 Ack=96 Win=65535 Len=0|||||||||||||||||||||||||||",
+    ];
+    assert_eq!(got, want);
+}

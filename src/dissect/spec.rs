@@ -1106,6 +1106,10 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::db_lsp::SPEC,
     &app::sflow::SPEC,
     &app::natpmp::SPEC,
+    // LDP (UDP and TCP 646).
+    &app::ldp::SPEC,
+    // MPLS Echo, LSP ping (UDP 3503).
+    &app::mpls_echo::SPEC,
     &app::stun::SPEC,
     &app::stun::classic::SPEC,
     // RTCP: its heuristic before QUIC's, gQUIC's, DTLS's and DNS's, as tshark tries them.

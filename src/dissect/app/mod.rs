@@ -44,6 +44,10 @@ pub mod isakmp;
 pub mod json;
 // LDAP over TCP (ldap).
 pub mod ldap;
+// LDP, the Label Distribution Protocol (UDP and TCP 646).
+pub mod ldp;
+// MPLS Echo, LSP ping (UDP 3503).
+pub mod mpls_echo;
 // Kerberos 5 over UDP and TCP 88 (krb).
 pub mod kerberos;
 // Modbus/TCP (industrial control).
