@@ -45,6 +45,7 @@ pub use super::app::openvpn::fields::openvpn;
 pub use super::app::pgsql::fields::pgsql;
 pub use super::app::pop::fields::pop;
 pub use super::app::pptp::fields::pptp;
+pub use super::app::x11::fields::x11;
 pub use super::app::ptp::fields::ptp;
 pub use super::app::quic::fields::{http3, quic};
 pub use super::app::radius::fields::radius;

@@ -31,6 +31,7 @@ pub mod hsrp;
 pub mod http;
 pub mod http2;
 pub mod pptp;
+pub mod x11;
 pub mod ptp;
 // IMAP: tagged commands and responses, FETCH literals (to IMF).
 pub mod huffman;
