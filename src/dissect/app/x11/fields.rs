@@ -163,6 +163,14 @@ pub mod x11 {
             .blurb("The Info column's text for this message")
     );
 
+    /// The message is the first of a call of tshark's dissector (a
+    /// segment's bytes, or what TCP reassembled): each call is listed in
+    /// `frame.protocols`.
+    pub static OSIDUMP_CALL: &F = field!(
+        F::new("osidump.x11.call", None, "First message of a call")
+            .blurb("The first message tshark's X11 dissector read in one call")
+    );
+
     pub static ALL: &[&F] = &[
         OPCODE,
         REQUEST_LENGTH,
@@ -314,6 +322,7 @@ pub mod x11 {
         FIRST_EVENT,
         FIRST_ERROR,
         OSIDUMP_INFO,
+        OSIDUMP_CALL,
     ];
 
     const OPCODE_VALS: &[(u64, &str)] = &[

@@ -567,11 +567,14 @@ impl StreamDecoder for X11Decoder {
             }
             let held = std::mem::take(&mut s.held);
             let base = s.base;
+            // Held bytes and the whole next segment: tshark's TCP
+            // reassembled them as one PDU (its `tcp.reassembled.length`).
+            let whole = s.want == Want::OneMoreSegment;
             s.want = Want::Nothing;
-            self.run(side, reply, base, &held, 0, true, out);
+            self.run(side, reply, base, &held, 0, Some(whole), out);
         }
         if pos < data.len() && self.sides[side].want == Want::Nothing {
-            self.run(side, reply, offset + pos as u64, &data[pos..], cut, false, out);
+            self.run(side, reply, offset + pos as u64, &data[pos..], cut, None, out);
         }
     }
 
@@ -595,7 +598,7 @@ impl X11Decoder {
         base: u64,
         buf: &[u8],
         cut: u64,
-        reassembled: bool,
+        reassembled: Option<bool>,
         out: &mut Vec<Message>,
     ) {
         let mut layers: Out = Vec::new();
@@ -615,10 +618,18 @@ impl X11Decoder {
                 s.want = want;
             }
         }
+        if let Some((l, _, _)) = layers.first_mut() {
+            l.present(f::x11::OSIDUMP_CALL);
+        }
         for (mut l, from, to) in layers {
-            if reassembled {
+            if reassembled.is_some() {
                 l.origin = Origin::Elsewhere;
             }
+            let to = if reassembled == Some(true) && from == 0 {
+                buf.len()
+            } else {
+                to
+            };
             let to = to.max(from + 1).min(buf.len().max(from + 1));
             out.push(Message {
                 layer: l,
