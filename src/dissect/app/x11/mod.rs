@@ -297,8 +297,8 @@ fn consistent(length: u32, b: &[u8], at: usize, le: bool) -> bool {
     match b.get(at).copied().unwrap_or(0) {
         1 => !exists(b, at, 32) || len == 8 + u64::from(bits_set(b, at + 28, 4)),
         2 | 56 => !exists(b, at, 12) || len == 3 + u64::from(bits_set(b, at + 8, 4)),
-        3 | 4 | 5 | 6 | 8 | 9 | 10 | 11 | 13 | 14 | 15 | 17 | 21 | 23 | 27 | 32 | 35 | 38
-        | 46 | 47 | 54 | 60 | 79 | 81 | 82 | 83 | 95 | 101 | 113 => len == 2,
+        3 | 4 | 5 | 6 | 8 | 9 | 10 | 11 | 13 | 14 | 15 | 17 | 21 | 23 | 27 | 32 | 35 | 38 | 46
+        | 47 | 54 | 60 | 79 | 81 | 82 | 83 | 95 | 101 | 113 => len == 2,
         7 | 22 | 30 | 31 | 33 | 39 | 40 | 53 | 57 | 61 | 78 | 84 | 87 => len == 4,
         12 => !exists(b, at, 10) || len == 3 + u64::from(bits_set(b, at + 8, 2)),
         16 | 98 => !exists(b, at, 6) || len == 2 + rounded4(g16(at + 4)),
@@ -325,8 +325,9 @@ fn consistent(length: u32, b: &[u8], at: usize, le: bool) -> bool {
         19 | 29 | 34 | 42 | 80 | 86 | 97 | 105 | 107 => len == 3,
         20 | 24 | 26 | 28 | 41 => len == 6,
         25 => len == 11,
-        36 | 37 | 43 | 44 | 52 | 99 | 103 | 104 | 106 | 108 | 110 | 111 | 112 | 115 | 117
-        | 119 => len == 1,
+        36 | 37 | 43 | 44 | 52 | 99 | 103 | 104 | 106 | 108 | 110 | 111 | 112 | 115 | 117 | 119 => {
+            len == 1
+        }
         45 | 85 | 92 => !exists(b, at, 10) || len == 3 + rounded4(g16(at + 8)),
         48 => len >= 2,
         49 | 50 | 109 => !exists(b, at, 8) || len == 2 + rounded4(g16(at + 6)),
@@ -337,12 +338,7 @@ fn consistent(length: u32, b: &[u8], at: usize, le: bool) -> bool {
             if !exists(b, at, 8) {
                 return true;
             }
-            strings_consistent(
-                b,
-                at + 8,
-                (len as i64 - 2) * 4,
-                g16(at + 4) as u32,
-            )
+            strings_consistent(b, at + 8, (len as i64 - 2) * 4, g16(at + 4) as u32)
         }
         55 => !exists(b, at, 16) || len == 4 + u64::from(bits_set(b, at + 12, 4)),
         58 => !exists(b, at, 12) || len == 3 + rounded4(g16(at + 10)),
@@ -574,7 +570,15 @@ impl StreamDecoder for X11Decoder {
             self.run(side, reply, base, &held, 0, Some(whole), out);
         }
         if pos < data.len() && self.sides[side].want == Want::Nothing {
-            self.run(side, reply, offset + pos as u64, &data[pos..], cut, None, out);
+            self.run(
+                side,
+                reply,
+                offset + pos as u64,
+                &data[pos..],
+                cut,
+                None,
+                out,
+            );
         }
     }
 
@@ -610,7 +614,8 @@ impl X11Decoder {
         if let End::More(at, want) = end {
             let s = &mut self.sides[side];
             let rest = buf.get(at..).unwrap_or(&[]);
-            if rest.len() <= MAX_HELD && matches!(want, Want::OneMoreSegment | Want::Total(0..=MAX_HELD))
+            if rest.len() <= MAX_HELD
+                && matches!(want, Want::OneMoreSegment | Want::Total(0..=MAX_HELD))
             {
                 s.base = base + at as u64;
                 s.held.clear();
@@ -808,7 +813,8 @@ impl X11Decoder {
             | 47 | 44 | 38 | 48 | 15 | 118 | 116 | 40 => self.state.insert(seq, i32::from(op)),
             128..=255 => {
                 let minor = p.u8(1).unwrap_or(0);
-                self.state.insert(seq, i32::from(op) | (i32::from(minor) << 8));
+                self.state
+                    .insert(seq, i32::from(op) | (i32::from(minor) << 8));
             }
             _ => {}
         }
@@ -1224,7 +1230,11 @@ fn window_attributes(c: &mut Cur<'_, '_>) -> R<bool> {
             x::BACKGROUND_PIXMAP,
             4,
         ),
-        (x::WINDOW_VALUE_MASK_BACKGROUND_PIXEL, x::BACKGROUND_PIXEL, 4),
+        (
+            x::WINDOW_VALUE_MASK_BACKGROUND_PIXEL,
+            x::BACKGROUND_PIXEL,
+            4,
+        ),
         (x::WINDOW_VALUE_MASK_BORDER_PIXMAP, x::BORDER_PIXMAP, 4),
         (x::WINDOW_VALUE_MASK_BORDER_PIXEL, x::BORDER_PIXEL, 4),
         (x::WINDOW_VALUE_MASK_BIT_GRAVITY, x::BIT_GRAVITY, 1),
@@ -1238,7 +1248,11 @@ fn window_attributes(c: &mut Cur<'_, '_>) -> R<bool> {
             1,
         ),
         (x::WINDOW_VALUE_MASK_SAVE_UNDER, x::SAVE_UNDER, 1),
-        (x::WINDOW_VALUE_MASK_EVENT_MASK, x::WINDOW_VALUE_MASK_EVENT_MASK, 0),
+        (
+            x::WINDOW_VALUE_MASK_EVENT_MASK,
+            x::WINDOW_VALUE_MASK_EVENT_MASK,
+            0,
+        ),
         (
             x::WINDOW_VALUE_MASK_DO_NOT_PROPAGATE_MASK,
             x::WINDOW_VALUE_MASK_DO_NOT_PROPAGATE_MASK,
