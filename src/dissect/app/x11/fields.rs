@@ -451,6 +451,80 @@ pub mod x11 {
     pub static FIRST_EVENT: &F = field!(F::new("x11.first-event", Uint8, "first-event"));
     pub static FIRST_ERROR: &F = field!(F::new("x11.first-error", Uint8, "first-error"));
 
+    pub static SUCCESS: &F = field!(F::new("x11.success", Uint8, "success"));
+    pub static LENGTH_OF_REASON: &F =
+        field!(F::new("x11.length-of-reason", Uint8, "length-of-reason").blurb("length of reason"));
+    pub static RELEASE_NUMBER: &F =
+        field!(F::new("x11.release-number", Uint32, "release-number").blurb("release number"));
+    pub static RESOURCE_ID_BASE: &F = field!(
+        F::new("x11.resource-id-base", Uint32, "resource-id-base")
+            .base(Base::Hex)
+            .blurb("resource id base")
+    );
+    pub static RESOURCE_ID_MASK: &F = field!(
+        F::new("x11.resource-id-mask", Uint32, "resource-id-mask")
+            .base(Base::Hex)
+            .blurb("resource id mask")
+    );
+    pub static LENGTH_OF_VENDOR: &F = field!(
+        F::new("x11.length-of-vendor", Uint16, "length-of-vendor").blurb("length of vendor")
+    );
+    pub static MAXIMUM_REQUEST_LENGTH: &F = field!(
+        F::new(
+            "x11.maximum-request-length",
+            Uint16,
+            "maximum-request-length"
+        )
+        .blurb("maximum request length")
+    );
+    pub static NUMBER_OF_SCREENS_IN_ROOTS: &F = field!(
+        F::new(
+            "x11.number-of-screens-in-roots",
+            Uint8,
+            "number-of-screens-in-roots"
+        )
+        .blurb("number of screens in roots")
+    );
+    pub static NUMBER_OF_FORMATS_IN_PIXMAP_FORMATS: &F = field!(
+        F::new(
+            "x11.number-of-formats-in-pixmap-formats",
+            Uint8,
+            "number-of-formats-in-pixmap-formats"
+        )
+        .blurb("number of formats in pixmap formats")
+    );
+    pub static BITMAP_FORMAT_BIT_ORDER: &F = field!(
+        F::new(
+            "x11.bitmap-format-bit-order",
+            Uint8,
+            "bitmap-format-bit-order"
+        )
+        .base(Base::Hex)
+        .vals(BITMAP_FORMAT_BIT_ORDER_VALS)
+    );
+    pub static BITMAP_FORMAT_SCANLINE_UNIT: &F = field!(
+        F::new(
+            "x11.bitmap-format-scanline-unit",
+            Uint8,
+            "bitmap-format-scanline-unit"
+        )
+        .blurb("bitmap format scanline unit")
+    );
+    pub static BITMAP_FORMAT_SCANLINE_PAD: &F = field!(
+        F::new(
+            "x11.bitmap-format-scanline-pad",
+            Uint8,
+            "bitmap-format-scanline-pad"
+        )
+        .blurb("bitmap format scanline-pad")
+    );
+    pub static MIN_KEYCODE: &F =
+        field!(F::new("x11.min-keycode", Uint8, "min-keycode").blurb("min keycode"));
+    pub static MAX_KEYCODE: &F =
+        field!(F::new("x11.max-keycode", Uint8, "max-keycode").blurb("max keycode"));
+    pub static VENDOR: &F = field!(F::new("x11.vendor", String, "vendor"));
+    pub static REASON: &F = field!(F::new("x11.reason", String, "reason"));
+
     /// What tshark writes in the Info column for this message (its
     /// separator included: the call's first message names its kind).
     pub static OSIDUMP_INFO: &F = field!(
@@ -615,6 +689,22 @@ pub mod x11 {
         PRESENT,
         FIRST_EVENT,
         FIRST_ERROR,
+        SUCCESS,
+        LENGTH_OF_REASON,
+        RELEASE_NUMBER,
+        RESOURCE_ID_BASE,
+        RESOURCE_ID_MASK,
+        LENGTH_OF_VENDOR,
+        MAXIMUM_REQUEST_LENGTH,
+        NUMBER_OF_SCREENS_IN_ROOTS,
+        NUMBER_OF_FORMATS_IN_PIXMAP_FORMATS,
+        BITMAP_FORMAT_BIT_ORDER,
+        BITMAP_FORMAT_SCANLINE_UNIT,
+        BITMAP_FORMAT_SCANLINE_PAD,
+        MIN_KEYCODE,
+        MAX_KEYCODE,
+        VENDOR,
+        REASON,
         OSIDUMP_INFO,
         OSIDUMP_CALL,
     ];
@@ -897,4 +987,6 @@ pub mod x11 {
     const REVERT_TO_VALS: &[(u64, &str)] = &[(0, "None"), (1, "PointerRoot"), (2, "Parent")];
 
     const FOCUS_VALS: &[(u64, &str)] = &[(0, "None"), (1, "PointerRoot")];
+
+    const BITMAP_FORMAT_BIT_ORDER_VALS: &[(u64, &str)] = &[(0x0, "LSBFirst"), (0x1, "MSBFirst")];
 }

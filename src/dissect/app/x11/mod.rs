@@ -1084,10 +1084,49 @@ impl X11Decoder {
         End::Done
     }
 
+    /// The initial connection reply, up to the vendor (or the reason of a
+    /// refusal); its pixmap formats and screens are not decoded here.
     fn initial_reply(&mut self, p: &Pdu<'_>, l: &mut Layer<'static>) -> R<()> {
+        use f::x11 as x;
         self.state.iconn_reply = self.frame;
-        // The reply's fields are not decoded here.
-        let _ = (p, l);
+        let mut c = Cur { p: *p, at: 0, l };
+        let success = c.c8(x::SUCCESS)?;
+        let reason = if success != 0 {
+            c.unused(1);
+            0
+        } else {
+            c.c8(x::LENGTH_OF_REASON)? as usize
+        };
+        c.c16(x::PROTOCOL_MAJOR_VERSION)?;
+        c.c16(x::PROTOCOL_MINOR_VERSION)?;
+        c.c16(x::REPLYLENGTH)?;
+        let (def, n) = if success != 0 {
+            c.c32(x::RELEASE_NUMBER)?;
+            c.c32(x::RESOURCE_ID_BASE)?;
+            c.c32(x::RESOURCE_ID_MASK)?;
+            // The motion buffer's size, read in 32 bits into a 16-bit
+            // field: not shown here.
+            c.p.get(c.at, 4)?;
+            c.at += 4;
+            let vendor = c.c16(x::LENGTH_OF_VENDOR)? as usize;
+            c.c16(x::MAXIMUM_REQUEST_LENGTH)?;
+            c.c8(x::NUMBER_OF_SCREENS_IN_ROOTS)?;
+            c.c8(x::NUMBER_OF_FORMATS_IN_PIXMAP_FORMATS)?;
+            // The image byte order (a character field): not shown here.
+            c.p.get(c.at, 1)?;
+            c.at += 1;
+            c.c8(x::BITMAP_FORMAT_BIT_ORDER)?;
+            c.c8(x::BITMAP_FORMAT_SCANLINE_UNIT)?;
+            c.c8(x::BITMAP_FORMAT_SCANLINE_PAD)?;
+            c.c8(x::MIN_KEYCODE)?;
+            c.c8(x::MAX_KEYCODE)?;
+            c.unused(4);
+            (x::VENDOR, vendor)
+        } else {
+            (x::REASON, reason)
+        };
+        let b = c.p.get(c.at, n)?;
+        expert::ascii_string(c.l, def, b);
         Ok(())
     }
 
@@ -1145,6 +1184,14 @@ impl X11Decoder {
                 c.c32(x::VALUELENGTH)?;
                 c.unused(12);
             }
+            // GetInputFocus (the focus, read in 32 bits into an 8-bit
+            // field, is not shown here)
+            43 => {
+                common(&mut c, Some(x::REVERT_TO))?;
+                c.p.get(c.at, 4)?;
+                c.at += 4;
+                c.unused(20);
+            }
             // GetSelectionOwner
             23 => {
                 common(&mut c, None)?;
@@ -1169,7 +1216,7 @@ impl X11Decoder {
                 c.unused(20);
             }
             // Replies whose own fields are not decoded here: their header.
-            21 | 26 | 31 | 38 | 43 | 44 | 84 | 92 | 97 | 101 | 106 | 108 | 119 => {
+            21 | 26 | 31 | 38 | 44 | 84 | 92 | 97 | 101 | 106 | 108 | 119 => {
                 c.c8(x::REPLY)?;
                 c.at = 2;
                 c.c16(x::REPLY_SEQUENCENUMBER)?;
