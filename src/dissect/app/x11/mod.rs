@@ -25,13 +25,15 @@
 //! request was not seen (tshark's resynchronisation). A reply to a request
 //! not seen is `Reply: to unknown request`.
 //!
-//! What is decoded: the header fields of every message; the fields of the
+//! What is decoded: the header fields of every message; the initial
+//! connection request, and its reply up to the vendor (or a refusal's
+//! reason; the pixmap formats and screens are left out); the fields of the
 //! requests CreatePixmap, FreeGC, ChangeProperty, ChangeWindowAttributes
 //! (the values of the event masks without their flags), GetProperty,
 //! DeleteProperty, GetInputFocus, TranslateCoordinates, PolyFillRectangle,
 //! GetImage and the requests that carry one window, drawable or atom or
 //! nothing; the replies of TranslateCoordinates, GetProperty, InternAtom,
-//! GetGeometry, GetSelectionOwner and QueryExtension (and the undecoded
+//! GetGeometry, GetSelectionOwner, GetInputFocus and QueryExtension (and the undecoded
 //! body tshark shows for the others); every core event; errors. Other
 //! requests show their opcode and length; an extension's opcode (128 and
 //! up) its number, `<Unknown opcode 158>`, as tshark shows it without the
