@@ -2445,3 +2445,84 @@ fn x11_as_tshark() {
     ];
     assert_eq!(got, want);
 }
+
+/// X11's connection setup (packet-x11.c): the initial connection request
+/// (little-endian, an authorization name and its binary data, which
+/// tshark flags as a string with stray characters), the server's reply up
+/// to its vendor (no screens nor pixmap formats here), then a request
+/// whose reply is matched by the sequence number counted from the setup.
+/// Expected cells: tshark 4.0.17 on the same bytes. (Not the Info column:
+/// tshark reads past the end of a reply with no screens, `Initial
+/// connection reply[Malformed Packet]`, which osidump, not decoding the
+/// lists, does not show.)
+#[test]
+fn x11_connection_setup_as_tshark() {
+    fn pad(b: &[u8]) -> Vec<u8> {
+        let mut v = b.to_vec();
+        v.resize(b.len().div_ceil(4) * 4, 0);
+        v
+    }
+    let name = b"MIT-MAGIC-COOKIE-1";
+    let data: Vec<u8> = (0..16).collect();
+    let mut creq = vec![b'l', 0, 11, 0, 0, 0];
+    creq.extend_from_slice(&(name.len() as u16).to_le_bytes());
+    creq.extend_from_slice(&(data.len() as u16).to_le_bytes());
+    creq.extend_from_slice(&[0, 0]);
+    creq.extend(pad(name));
+    creq.extend(pad(&data));
+    let vendor = b"The X.Org Foundation";
+    let mut body = Vec::new();
+    for v in [12_101_004u32, 0x0400_0000, 0x001f_ffff, 256] {
+        body.extend_from_slice(&v.to_le_bytes());
+    }
+    body.extend_from_slice(&(vendor.len() as u16).to_le_bytes());
+    body.extend_from_slice(&[0xff, 0xff, 0, 0, 0, 0, 32, 32, 8, 255, 0, 0, 0, 0]);
+    body.extend(pad(vendor));
+    let mut crep = vec![1, 0, 11, 0, 0, 0];
+    crep.extend_from_slice(&((body.len() / 4) as u16).to_le_bytes());
+    crep.extend(body);
+    let mut rep = vec![1, 2, 1, 0, 0, 0, 0, 0];
+    rep.extend_from_slice(&0x0123_4567u32.to_le_bytes());
+    rep.resize(32, 0);
+    let mut c = common::TcpConv::open(40000, 6000);
+    c.send(true, &creq);
+    c.send(false, &crep);
+    c.send(true, &[43, 0, 1, 0]);
+    c.send(false, &rep);
+    let rows = common::fields_rows(
+        {
+            let pcap = common::pcapng_with("eth0", &c.close());
+            common::keep_crafted("x11_setup.pcapng", &pcap);
+            pcap
+        },
+        Some("x11"),
+        &[
+            "frame.protocols",
+            "x11.byte-order",
+            "x11.protocol-major-version",
+            "x11.authorization-protocol-name-length",
+            "x11.authorization-protocol-name",
+            "x11.authorization-protocol-data",
+            "x11.success",
+            "x11.replylength",
+            "x11.release-number",
+            "x11.resource-id-mask",
+            "x11.length-of-vendor",
+            "x11.maximum-request-length",
+            "x11.min-keycode",
+            "x11.max-keycode",
+            "x11.vendor",
+            "x11.opcode",
+            "x11.reply-sequencenumber",
+            "x11.revert-to",
+        ],
+    );
+    let got: Vec<String> = rows.iter().map(|r| r.join("|")).collect();
+    let want: &[&str] = &[
+        "eth:ethertype:ip:tcp:x11|'l'|11|18|MIT-MAGIC-COOKIE-1|||||||||||||",
+        "eth:ethertype:ip:tcp:x11||11||||1|13|12101004|0x001fffff|20|65535|8|255|The X.Org Foundation|||",
+        "eth:ethertype:ip:tcp:x11|||||||||||||||43||",
+        "eth:ethertype:ip:tcp:x11|||||||0|||||||||1|2",
+    ];
+    assert_eq!(got, want);
+}
