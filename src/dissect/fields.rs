@@ -75,6 +75,7 @@ pub use super::app::vnc::fields::vnc;
 pub use super::app::websocket::fields::websocket;
 pub use super::app::wireguard::fields::wg;
 pub use super::app::wol::fields::wol;
+pub use super::app::x11::fields::x11;
 pub use super::app::xmpp::fields::{presence, xml, xmpp};
 pub use super::communityid::fields as communityid;
 pub use super::data::fields as data;

@@ -429,6 +429,7 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
         s.push_str(n);
     };
     let mut reassembled_tls = false;
+    let mut after_x11 = false;
     // The layer before was TLS: the same call of tshark's TLS dissector
     // (records of one segment), which is listed once.
     let mut after_tls = false;
@@ -502,6 +503,13 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
             &mut reassembled_tls,
             l.protocol == "tls" && matches!(l.origin, Origin::Elsewhere),
         );
+        // X11's calls (a message reassembled from earlier segments, then
+        // the messages of the rest of the segment) are listed each.
+        let x11_before = std::mem::replace(&mut after_x11, l.protocol == "x11");
+        if l.protocol == "x11" && x11_before && l.has(all::x11::OSIDUMP_CALL) {
+            push_again(&mut s, "x11");
+            continue;
+        }
         match l.protocol {
             // The commonest layers first: the arms are tried in order, each
             // a comparison of the name, and these names have no other arm

@@ -1099,6 +1099,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::finger::WHOIS_SPEC,
     &app::rlogin::SPEC,
     &app::pptp::SPEC,
+    &app::x11::SPEC,
     &app::vnc::SPEC,
     &app::xmpp::SPEC,
     &app::wireguard::SPEC,

@@ -608,7 +608,9 @@ fn write_info(s: &mut String, cx: &Cx<'_, '_>, lang: Lang) {
     // one after the fence: their messages follow each other with no
     // separator (each ends in a space, its media type's note, or SIP's
     // ` | `).
-    let separator = if matches!(top.protocol, "http" | "sip") {
+    // X11 writes its own (`Requests: A`, `, B`), each call of its
+    // dissector starting anew after TCP's fence.
+    let separator = if matches!(top.protocol, "http" | "sip" | "x11") {
         ""
     } else {
         ", "

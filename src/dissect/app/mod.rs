@@ -34,6 +34,7 @@ pub mod http;
 pub mod http2;
 pub mod pptp;
 pub mod ptp;
+pub mod x11;
 // IMAP: tagged commands and responses, FETCH literals (to IMF).
 pub mod huffman;
 pub mod imap;
