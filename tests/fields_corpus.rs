@@ -43,11 +43,6 @@ const KNOWN: &[(&str, &str, &str)] = &[
         "frame 1166: ATM ARP, as arp.src.hw (tshark's exception leaves no trailer)",
     ),
     (
-        "pcapplusplus/pcapng-example.pcapng",
-        "_ws.short",
-        "X11 requests cut by the snap length: tshark's X11 dissector reads past the capture (X11 truncated), we do not decode X11",
-    ),
-    (
         "tcpdump/arp-oobr.pcap",
         "_ws.*",
         "31 trailers Wireshark's F5 Ethernet trailer heuristic claims and throws on (we do not decode that trailer), and frame 1166's ATM ARP (as arp.src.hw)",
