@@ -101,6 +101,15 @@ impl TimeSpan {
     /// `ns` nanoseconds, saturating past an `i64` of seconds.
     pub fn from_nanos(ns: impl Into<i128>) -> TimeSpan {
         let ns: i128 = ns.into();
+        // Nearly every span fits an i64 of nanoseconds, whose division is
+        // a multiply; an i128 division is a library call (every packet
+        // has five or six of these).
+        if let Ok(n) = i64::try_from(ns) {
+            return TimeSpan {
+                secs: n / 1_000_000_000,
+                nanos: (n % 1_000_000_000) as i32,
+            };
+        }
         let secs = ns / 1_000_000_000;
         match i64::try_from(secs) {
             Ok(secs) => TimeSpan {
