@@ -512,9 +512,12 @@ fn compile_compare(
     }
     refuse_not_decoded(lhs)?;
     let l = compile_side(lhs)?.ok_or_else(|| lhs_literal(lhs, op))?;
-    if let Operand::Proto { name, .. } = &l.op {
-        proto_bytes_supported(name, lhs.span())?;
-    }
+    // A protocol's bytes are refused only for a comparison tshark takes:
+    // its own errors on the right side come first.
+    let lhs_bytes = || match &l.op {
+        Operand::Proto { name, .. } => proto_bytes_supported(name, lhs.span()),
+        _ => Ok(()),
+    };
     let all = matches!(
         (quant, op),
         (Some(Quant::All), _) | (None, CmpOp::AllEq | CmpOp::AllNe)
@@ -551,6 +554,7 @@ fn compile_compare(
                 ));
             };
             let re = byte_regex(lit)?;
+            lhs_bytes()?;
             return Ok(Node::Cmp(Box::new(Cmp {
                 all,
                 lhs: l.op,
@@ -564,6 +568,7 @@ fn compile_compare(
     } else {
         compile_rhs(rhs, &l, op == CmpOp::Contains)?
     };
+    lhs_bytes()?;
     Ok(Node::Cmp(Box::new(Cmp {
         all,
         lhs: l.op,
@@ -3507,6 +3512,15 @@ mod tests {
             (
                 "http.host in {\"a\", x11}",
                 "http.host and x11 are not of compatible types.",
+            ),
+            // A protocol osidump decodes without its bytes, on either side.
+            (
+                "vnc == http.host",
+                "vnc and http.host are not of compatible types.",
+            ),
+            (
+                "tcp.port == vnc",
+                "tcp.port and vnc are not of compatible types.",
             ),
             ("frame[0:2] == ff:ff -1", "FT_BYTES cannot -."),
             (
