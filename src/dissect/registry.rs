@@ -161,9 +161,7 @@ pub fn choose(
     }
     // tshark gives a UDP port it has a dissector for to that dissector
     // before any heuristic (NetBIOS names on 137 look like DNS).
-    if t == Transport::Udp
-        && (tshark_udp_port_takes(low, payload) || tshark_udp_port_takes(high, payload))
-    {
+    if t == Transport::Udp && udp_port_taken(low, high, payload) {
         return None;
     }
     // OpenFlow's heuristic takes what is sent to its ports (the legacy
@@ -197,25 +195,32 @@ pub fn tcp_port_taken(sport: u16, dport: u16) -> bool {
 /// Whether either UDP port has a dissector (osidump's or only tshark's)
 /// that takes the datagram, which tshark gives it before any heuristic.
 pub fn udp_port_taken(sport: u16, dport: u16, payload: &[u8]) -> bool {
-    [sport, dport].into_iter().any(|p| {
-        port_dissector(Transport::Udp, p, payload).is_some() || tshark_udp_port_takes(p, payload)
-    })
+    [sport, dport]
+        .into_iter()
+        .any(|p| match by_port(Transport::Udp, p) {
+            Some(spec) => takes(spec, Transport::Udp, payload),
+            None => tshark_udp_port_takes(p, payload),
+        })
 }
 
 /// The dissector on a port that takes `payload`: osidump's by the port
 /// ([`by_port`]), unless tshark's port dissector declines it and leaves it
-/// to the heuristics: STUN on UDP 3478 returns 0 for what is no STUN
-/// message, ChannelData or classic STUN (DTLS or RTCP muxed with STUN, as
-/// WebRTC sends them: nDPI's stun.pcap frame 164). (What a conversation
-/// STUN's heuristic claimed declines is not claimed: see
-/// `StunDecoder::claims`.) Babel on UDP 6696 returns 0 for a datagram
-/// shorter than its 4-byte header or without its magic 42.
+/// to the heuristics (`AppSpec::udp_port_takes`: STUN on UDP 3478 returns
+/// 0 for what is no STUN message, ChannelData or classic STUN, as DTLS or
+/// RTCP muxed with STUN by WebRTC: nDPI's stun.pcap frame 164; Babel on
+/// 6696 for what lacks its header or magic). (What a conversation STUN's
+/// heuristic claimed declines is not claimed: see `StunDecoder::claims`.)
 fn port_dissector(t: Transport, port: u16, payload: &[u8]) -> Option<AppProto> {
-    by_port(t, port).filter(|p| {
-        !(t == Transport::Udp
-            && ((p.name == "stun" && !crate::dissect::app::stun::port_takes(payload))
-                || (p.name == "babel" && !crate::dissect::app::babel::port_takes(payload))))
-    })
+    by_port(t, port).filter(|p| takes(p, t, payload))
+}
+
+/// Whether the port dissector of `p` takes `payload` on transport `t`.
+fn takes(p: AppProto, t: Transport, payload: &[u8]) -> bool {
+    t != Transport::Udp
+        || p.app
+            .as_ref()
+            .and_then(|a| a.udp_port_takes)
+            .is_none_or(|f| f(payload))
 }
 
 /// Whether the dissector tshark 4.0 has on a UDP port (one osidump lacks)
@@ -230,8 +235,6 @@ fn tshark_udp_port_takes(port: u16, payload: &[u8]) -> bool {
     match port {
         7000..=7009 | 7021 => payload.len() >= 28 && matches!(payload[20], 1..=9 | 13),
         5000 => tapa_takes(payload),
-        3478 => crate::dissect::app::stun::port_takes(payload),
-        6696 => crate::dissect::app::babel::port_takes(payload),
         _ => true,
     }
 }

@@ -47,6 +47,10 @@ pub struct AppSpec {
     /// never panic and never allocate.
     pub probe_tcp: Option<fn(&[u8]) -> Probe>,
     pub probe_udp: Option<fn(&[u8]) -> Probe>,
+    /// Whether tshark's dissector on one of `udp_ports` takes a datagram:
+    /// one that returns 0 leaves it to the heuristics (STUN on 3478,
+    /// Babel on 6696). `None`: it takes every datagram.
+    pub udp_port_takes: Option<fn(&[u8]) -> bool>,
     /// A per-conversation decoder over reassembled TCP bytes.
     pub stream: Option<fn() -> Box<dyn StreamDecoder>>,
     /// A per-capture decoder of UDP datagrams (state such as DNS

@@ -197,6 +197,7 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
         udp_ports: PORTS,
         probe_tcp: None,
         probe_udp: None,
+        udp_port_takes: None,
         stream: None,
         datagram: Some(new_datagrams),
     }),

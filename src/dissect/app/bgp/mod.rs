@@ -1121,6 +1121,7 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
         // tshark has no BGP heuristic: port 179 (or decode-as) only.
         probe_tcp: None,
         probe_udp: None,
+        udp_port_takes: None,
         stream: Some(new_stream),
         datagram: None,
     }),

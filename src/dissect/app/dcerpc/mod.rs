@@ -1391,6 +1391,7 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
         udp_ports: &[],
         probe_tcp: Some(probe),
         probe_udp: None,
+        udp_port_takes: None,
         stream: Some(new_stream),
         datagram: None,
     }),

@@ -854,6 +854,7 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
         udp_ports: &[SERVER_PORT, CLIENT_PORT, PROXY_PORT],
         probe_tcp: None,
         probe_udp: None,
+        udp_port_takes: None,
         stream: None,
         datagram: Some(new_datagrams),
     }),

@@ -1046,6 +1046,7 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
         udp_ports: &[CLIENT_PORT, SERVER_PORT],
         probe_tcp: None,
         probe_udp: None,
+        udp_port_takes: None,
         stream: None,
         datagram: Some(new_datagrams),
     }),

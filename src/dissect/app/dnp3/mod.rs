@@ -1599,6 +1599,7 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
         // default: port 20000 (or decode-as) only.
         probe_tcp: None,
         probe_udp: None,
+        udp_port_takes: None,
         stream: Some(new_stream),
         datagram: Some(new_datagrams),
     }),

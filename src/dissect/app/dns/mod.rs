@@ -1495,6 +1495,7 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
         // tshark has no DNS heuristic over TCP.
         probe_tcp: None,
         probe_udp: Some(probe_udp),
+        udp_port_takes: None,
         stream: Some(new_stream),
         datagram: Some(new_datagrams),
     }),

@@ -344,6 +344,7 @@ pub static FINGER_SPEC: ProtocolSpec = ProtocolSpec {
         // tshark has no heuristic for either: the port only.
         probe_tcp: None,
         probe_udp: None,
+        udp_port_takes: None,
         stream: Some(new_finger),
         datagram: None,
     }),
@@ -364,6 +365,7 @@ pub static WHOIS_SPEC: ProtocolSpec = ProtocolSpec {
         udp_ports: &[],
         probe_tcp: None,
         probe_udp: None,
+        udp_port_takes: None,
         stream: Some(new_whois),
         datagram: None,
     }),

@@ -860,6 +860,7 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
         // tshark has no FTP heuristic: port 21 (or decode-as) only.
         probe_tcp: None,
         probe_udp: None,
+        udp_port_takes: None,
         stream: Some(new_stream),
         datagram: None,
     }),
@@ -880,6 +881,7 @@ pub static DATA_SPEC: ProtocolSpec = ProtocolSpec {
         udp_ports: &[],
         probe_tcp: None,
         probe_udp: None,
+        udp_port_takes: None,
         stream: Some(new_data_stream),
         datagram: None,
     }),

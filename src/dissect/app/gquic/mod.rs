@@ -1346,6 +1346,7 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
         udp_ports: &[],
         probe_tcp: None,
         probe_udp: Some(probe),
+        udp_port_takes: None,
         stream: None,
         datagram: Some(new_datagrams),
     }),

@@ -385,6 +385,7 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
         udp_ports: &[PORT, PORT_V6],
         probe_tcp: None,
         probe_udp: None,
+        udp_port_takes: None,
         stream: None,
         datagram: Some(|| Box::new(Hsrp)),
     }),

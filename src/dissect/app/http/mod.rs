@@ -3539,6 +3539,7 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
         udp_ports: &[1900],
         probe_tcp: Some(heuristic),
         probe_udp: None,
+        udp_port_takes: None,
         stream: Some(new_stream),
         datagram: Some(new_datagrams),
     }),

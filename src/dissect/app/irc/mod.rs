@@ -258,6 +258,7 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
         udp_ports: &[],
         probe_tcp: None,
         probe_udp: None,
+        udp_port_takes: None,
         stream: Some(new_stream),
         datagram: None,
     }),

@@ -1611,6 +1611,7 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
         // tshark 4.0 has no LDAP heuristic over TCP: ports 389 and 3268.
         probe_tcp: None,
         probe_udp: None,
+        udp_port_takes: None,
         stream: Some(new_stream),
         datagram: None,
     }),

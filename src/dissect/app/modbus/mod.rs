@@ -1076,6 +1076,7 @@ pub static MBTCP_SPEC: ProtocolSpec = ProtocolSpec {
         // tshark 4.0 has no Modbus/TCP heuristic: port 502 (or decode-as).
         probe_tcp: None,
         probe_udp: None,
+        udp_port_takes: None,
         stream: Some(new_stream),
         datagram: None,
     }),

@@ -520,6 +520,7 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
         // tshark 4.0 has no MQTT heuristic: port 1883 (or decode-as).
         probe_tcp: None,
         probe_udp: None,
+        udp_port_takes: None,
         stream: Some(new_stream),
         datagram: None,
     }),

@@ -551,6 +551,7 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
         // `registry::choose`.
         probe_tcp: None,
         probe_udp: None,
+        udp_port_takes: None,
         stream: Some(new_stream),
         datagram: None,
     }),

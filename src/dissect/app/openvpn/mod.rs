@@ -709,6 +709,7 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
         udp_ports: &[PORT],
         probe_tcp: None,
         probe_udp: None,
+        udp_port_takes: None,
         stream: Some(new_stream),
         datagram: Some(new_datagrams),
     }),

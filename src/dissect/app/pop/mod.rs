@@ -338,6 +338,7 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
         // tshark has no POP heuristic: its port (or decode-as) only.
         probe_tcp: None,
         probe_udp: None,
+        udp_port_takes: None,
         stream: Some(new_stream),
         datagram: None,
     }),

@@ -438,6 +438,7 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
         udp_ports: &[PORT_EVENT, PORT_GENERAL],
         probe_tcp: None,
         probe_udp: None,
+        udp_port_takes: None,
         stream: None,
         datagram: Some(|| Box::new(Ptp)),
     }),

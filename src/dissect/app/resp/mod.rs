@@ -473,6 +473,7 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
         // tshark has no RESP heuristic: port 6379 (or decode-as) only.
         probe_tcp: None,
         probe_udp: None,
+        udp_port_takes: None,
         stream: Some(new_stream),
         datagram: None,
     }),

@@ -1154,6 +1154,7 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
         udp_ports: &[PORT],
         probe_tcp: Some(probe_tcp),
         probe_udp: Some(probe_udp),
+        udp_port_takes: None,
         stream: Some(new_tcp),
         datagram: Some(new_udp),
     }),

@@ -915,6 +915,7 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
         // tshark's SIP heuristics (on by default) find it on any port.
         probe_tcp: Some(probe),
         probe_udp: Some(probe),
+        udp_port_takes: None,
         stream: Some(new_stream),
         datagram: Some(new_datagrams),
     }),

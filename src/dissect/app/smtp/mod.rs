@@ -691,6 +691,7 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
         // tshark has no SMTP heuristic: its ports (or decode-as) only.
         probe_tcp: None,
         probe_udp: None,
+        udp_port_takes: None,
         stream: Some(new_stream),
         datagram: None,
     }),

@@ -874,6 +874,7 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
         // tshark has no heuristic: the port only.
         probe_tcp: None,
         probe_udp: None,
+        udp_port_takes: None,
         stream: Some(new_stream),
         datagram: None,
     }),

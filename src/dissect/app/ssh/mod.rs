@@ -1335,6 +1335,7 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
         // tshark has no SSH heuristic: port 22 (or decode-as) only.
         probe_tcp: None,
         probe_udp: None,
+        udp_port_takes: None,
         stream: Some(new_stream),
         datagram: None,
     }),

@@ -1161,6 +1161,7 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
         udp_ports: &[3478],
         probe_tcp: None,
         probe_udp: Some(probe),
+        udp_port_takes: Some(port_takes),
         stream: None,
         datagram: Some(new_datagrams),
     }),

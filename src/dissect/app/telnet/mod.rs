@@ -342,6 +342,7 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
         // tshark has no heuristic for it: the port only.
         probe_tcp: None,
         probe_udp: None,
+        udp_port_takes: None,
         stream: Some(new_stream),
         datagram: None,
     }),

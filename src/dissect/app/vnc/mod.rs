@@ -1245,6 +1245,7 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
         // osidump's: the ports only.
         probe_tcp: None,
         probe_udp: None,
+        udp_port_takes: None,
         stream: Some(new_stream),
         datagram: None,
     }),

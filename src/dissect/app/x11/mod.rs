@@ -1754,6 +1754,7 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
         // tshark has no X11 heuristic: the ports only.
         probe_tcp: None,
         probe_udp: None,
+        udp_port_takes: None,
         stream: Some(new_stream),
         datagram: None,
     }),

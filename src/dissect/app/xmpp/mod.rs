@@ -712,6 +712,7 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
         // tshark 4.0 has no XMPP heuristic: its port (or decode-as) only.
         probe_tcp: None,
         probe_udp: None,
+        udp_port_takes: None,
         stream: Some(new_stream),
         datagram: None,
     }),
