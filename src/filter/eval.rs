@@ -785,10 +785,33 @@ fn check_literal(def: &'static FieldDef, lit: &Literal) -> Result<(), FilterErro
 /// `abc` as ab 0c); other words are errors.
 fn check_needle(def: &'static FieldDef, lit: &Literal) -> Result<(), FilterError> {
     let c = class(def.ftype);
+    let t = lit.text.as_str();
+    // tshark 4.0 converts the needle to the field's type: a MAC address
+    // takes no string and no character, and at most six bytes.
+    if c == Class::Ether {
+        let refused = if lit.quoted {
+            Some(format!(
+                "Ethernet or other MAC address cannot be converted from a string (\"{t}\")."
+            ))
+        } else if let [b] = lit.bytes[..] {
+            Some(format!(
+                "Character constant '{}' (0x{b:02x}) cannot be converted to Ethernet or other MAC address.",
+                std::ascii::escape_default(b)
+            ))
+        } else if byte_literal(t).is_some_and(|b| b.len() > 6) {
+            Some(format!(
+                "\"{t}\" contains too many bytes to be a valid Ethernet address."
+            ))
+        } else {
+            None
+        };
+        if let Some(m) = refused {
+            return Err(FilterError::at(lit.span, m));
+        }
+    }
     if lit.quoted || is_char(lit) || !matches!(c, Class::Bytes | Class::Proto | Class::Ether) {
         return Ok(());
     }
-    let t = lit.text.as_str();
     if byte_literal(t).is_some() {
         return Ok(());
     }
@@ -3431,6 +3454,19 @@ mod tests {
             (
                 "eth.dst == \"ffffff\"",
                 "Ethernet or other MAC address cannot be converted from a string (\"ffffff\").",
+            ),
+            // `contains` converts its needle to a MAC address too.
+            (
+                "eth.dst contains \"ff:\"",
+                "Ethernet or other MAC address cannot be converted from a string (\"ff:\").",
+            ),
+            (
+                "eth.src contains 'a'",
+                "Character constant 'a' (0x61) cannot be converted to Ethernet or other MAC address.",
+            ),
+            (
+                "eth.dst contains ff.ff.ff.ff.ff.ff.ff",
+                "\"ff.ff.ff.ff.ff.ff.ff\" contains too many bytes to be a valid Ethernet address.",
             ),
             (
                 "tcp.srcport + 70000 == 1",
