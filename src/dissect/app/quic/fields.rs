@@ -464,7 +464,7 @@ pub mod quic {
         (3, "4 bytes"),
     ];
 
-    const VERSION_RANGES: &[(u64, u64, &str)] = &[
+    pub(crate) const VERSION_RANGES: &[(u64, u64, &str)] = &[
         (0x0, 0x0, "Version Negotiation"),
         (0x1, 0x1, "1"),
         (0x45474700, 0x454747ff, "Quant"),

@@ -1029,8 +1029,273 @@ pub mod tls {
         "Payload Length"
     ));
 
+    pub static MALFORMED_TRAILING_DATA: &F = field!(F::new(
+        "tls.malformed.trailing_data",
+        None,
+        "Undecoded trailing data is present"
+    ));
+    // The QUIC transport parameters extension (57), as
+    // ssl_dissect_hnd_hello_ext_quic_transport_parameters shows it.
+    pub static QUIC_LEN: &F = field!(F::new("tls.quic.len", Uint16, "Parameters Length"));
+    pub static QUIC_PARAMETER: &F = field!(F::new("tls.quic.parameter", None, "Parameter"));
+    pub static QUIC_PARAMETER_TYPE: &F =
+        field!(F::new("tls.quic.parameter.type", Uint64, "Type").base(Base::Custom));
+    pub static QUIC_PARAMETER_LENGTH: &F =
+        field!(F::new("tls.quic.parameter.length", Uint64, "Length"));
+    pub static QUIC_PARAMETER_LENGT_OLD: &F =
+        field!(F::new("tls.quic.parameter.lengt.old", Uint16, "Length"));
+    pub static QUIC_PARAMETER_VALUE: &F =
+        field!(F::new("tls.quic.parameter.value", Bytes, "Value"));
+    pub static QUIC_PARAMETER_ORIGINAL_DESTINATION_CONNECTION_ID: &F = field!(
+        F::new(
+            "tls.quic.parameter.original_destination_connection_id",
+            Bytes,
+            "original_destination_connection_id"
+        )
+        .blurb("Destination Connection ID from the first Initial packet sent by the client")
+    );
+    pub static QUIC_PARAMETER_MAX_IDLE_TIMEOUT: &F = field!(
+        F::new(
+            "tls.quic.parameter.max_idle_timeout",
+            Uint64,
+            "max_idle_timeout"
+        )
+        .blurb("In milliseconds")
+    );
+    pub static QUIC_PARAMETER_STATELESS_RESET_TOKEN: &F = field!(
+        F::new(
+            "tls.quic.parameter.stateless_reset_token",
+            Bytes,
+            "stateless_reset_token"
+        )
+        .blurb("Used in verifying a stateless reset")
+    );
+    pub static QUIC_PARAMETER_MAX_UDP_PAYLOAD_SIZE: &F = field!(
+        F::new(
+            "tls.quic.parameter.max_udp_payload_size",
+            Uint64,
+            "max_udp_payload_size"
+        )
+        .blurb("Maximum UDP payload size that the endpoint is willing to receive")
+    );
+    pub static QUIC_PARAMETER_INITIAL_MAX_DATA: &F = field!(F::new("tls.quic.parameter.initial_max_data", Uint64, "initial_max_data").blurb("Contains the initial value for the maximum amount of data that can be sent on the connection"));
+    pub static QUIC_PARAMETER_INITIAL_MAX_STREAM_DATA_BIDI_LOCAL: &F = field!(
+        F::new(
+            "tls.quic.parameter.initial_max_stream_data_bidi_local",
+            Uint64,
+            "initial_max_stream_data_bidi_local"
+        )
+        .blurb("Initial stream maximum data for bidirectional, locally-initiated streams")
+    );
+    pub static QUIC_PARAMETER_INITIAL_MAX_STREAM_DATA_BIDI_REMOTE: &F = field!(
+        F::new(
+            "tls.quic.parameter.initial_max_stream_data_bidi_remote",
+            Uint64,
+            "initial_max_stream_data_bidi_remote"
+        )
+        .blurb("Initial stream maximum data for bidirectional, peer-initiated streams")
+    );
+    pub static QUIC_PARAMETER_INITIAL_MAX_STREAM_DATA_UNI: &F = field!(
+        F::new(
+            "tls.quic.parameter.initial_max_stream_data_uni",
+            Uint64,
+            "initial_max_stream_data_uni"
+        )
+        .blurb("Initial stream maximum data for unidirectional streams parameter")
+    );
+    pub static QUIC_PARAMETER_INITIAL_MAX_STREAMS_BIDI: &F = field!(
+        F::new(
+            "tls.quic.parameter.initial_max_streams_bidi",
+            Uint64,
+            "initial_max_streams_bidi"
+        )
+        .blurb("Initial maximum number of application-owned bidirectional streams")
+    );
+    pub static QUIC_PARAMETER_INITIAL_MAX_STREAMS_UNI: &F = field!(
+        F::new(
+            "tls.quic.parameter.initial_max_streams_uni",
+            Uint64,
+            "initial_max_streams_uni"
+        )
+        .blurb("Initial maximum number of application-owned unidirectional streams")
+    );
+    pub static QUIC_PARAMETER_ACK_DELAY_EXPONENT: &F = field!(
+        F::new(
+            "tls.quic.parameter.ack_delay_exponent",
+            Uint64,
+            "ack_delay_exponent"
+        )
+        .blurb("Indicating an exponent used to decode the ACK Delay field in the ACK frame,")
+    );
+    pub static QUIC_PARAMETER_MAX_ACK_DELAY: &F = field!(F::new("tls.quic.parameter.max_ack_delay", Uint64, "max_ack_delay").blurb("Indicating the maximum amount of time in milliseconds by which it will delay sending of acknowledgments"));
+    pub static QUIC_PARAMETER_PREFERRED_ADDRESS_IPV4ADDRESS: &F = field!(F::new(
+        "tls.quic.parameter.preferred_address.ipv4address",
+        Ipv4,
+        "ipv4Address"
+    ));
+    pub static QUIC_PARAMETER_PREFERRED_ADDRESS_IPV6ADDRESS: &F = field!(F::new(
+        "tls.quic.parameter.preferred_address.ipv6address",
+        Ipv6,
+        "ipv6Address"
+    ));
+    pub static QUIC_PARAMETER_PREFERRED_ADDRESS_IPV4PORT: &F = field!(F::new(
+        "tls.quic.parameter.preferred_address.ipv4port",
+        Uint16,
+        "ipv4Port"
+    ));
+    pub static QUIC_PARAMETER_PREFERRED_ADDRESS_IPV6PORT: &F = field!(F::new(
+        "tls.quic.parameter.preferred_address.ipv6port",
+        Uint16,
+        "ipv6Port"
+    ));
+    pub static QUIC_PARAMETER_PREFERRED_ADDRESS_CONNECTIONID_LENGTH: &F = field!(
+        F::new(
+            "tls.quic.parameter.preferred_address.connectionid.length",
+            Uint8,
+            "Length"
+        )
+        .blurb("Length of connectionId Field")
+    );
+    pub static QUIC_PARAMETER_PREFERRED_ADDRESS_CONNECTIONID: &F = field!(F::new(
+        "tls.quic.parameter.preferred_address.connectionid",
+        Bytes,
+        "connectionId"
+    ));
+    pub static QUIC_PARAMETER_PREFERRED_ADDRESS_STATELESSRESETTOKEN: &F = field!(F::new(
+        "tls.quic.parameter.preferred_address.statelessresettoken",
+        Bytes,
+        "statelessResetToken"
+    ));
+    pub static QUIC_PARAMETER_ACTIVE_CONNECTION_ID_LIMIT: &F = field!(F::new(
+        "tls.quic.parameter.active_connection_id_limit",
+        Uint64,
+        "Active Connection ID Limit"
+    ));
+    pub static QUIC_PARAMETER_INITIAL_SOURCE_CONNECTION_ID: &F = field!(F::new(
+        "tls.quic.parameter.initial_source_connection_id",
+        Bytes,
+        "Initial Source Connection ID"
+    ));
+    pub static QUIC_PARAMETER_RETRY_SOURCE_CONNECTION_ID: &F = field!(F::new(
+        "tls.quic.parameter.retry_source_connection_id",
+        Bytes,
+        "Retry Source Connection ID"
+    ));
+    pub static QUIC_PARAMETER_MAX_DATAGRAM_FRAME_SIZE: &F = field!(F::new(
+        "tls.quic.parameter.max_datagram_frame_size",
+        Uint64,
+        "max_datagram_frame_size"
+    ));
+    pub static QUIC_PARAMETER_CIBIR_ENCODING_LENGTH: &F = field!(F::new(
+        "tls.quic.parameter.cibir_encoding.length",
+        Uint64,
+        "length"
+    ));
+    pub static QUIC_PARAMETER_CIBIR_ENCODING_OFFSET: &F = field!(F::new(
+        "tls.quic.parameter.cibir_encoding.offset",
+        Uint64,
+        "offset"
+    ));
+    pub static QUIC_PARAMETER_LOSS_BITS: &F =
+        field!(F::new("tls.quic.parameter.loss_bits", Uint64, "loss_bits"));
+    pub static QUIC_PARAMETER_ENABLE_TIME_STAMP_V2: &F = field!(
+        F::new(
+            "tls.quic.parameter.enable_time_stamp_v2",
+            Uint64,
+            "Enable TimestampV2"
+        )
+        .vals(QUIC_PARAMETER_ENABLE_TIME_STAMP_V2_VALS)
+    );
+    pub static QUIC_PARAMETER_MIN_ACK_DELAY: &F = field!(F::new(
+        "tls.quic.parameter.min_ack_delay",
+        Uint64,
+        "min_ack_delay"
+    ));
+    pub static QUIC_PARAMETER_GOOGLE_USER_AGENT: &F = field!(F::new(
+        "tls.quic.parameter.google.user_agent",
+        String,
+        "Google UserAgent"
+    ));
+    pub static QUIC_PARAMETER_GOOGLE_KEY_UPDATE_NOT_YET_SUPPORTED: &F = field!(F::new(
+        "tls.quic.parameter.google.key_update_not_yet_supported",
+        None,
+        "Google Key Update not yet supported"
+    ));
+    pub static QUIC_PARAMETER_GOOGLE_QUIC_VERSION: &F = field!(
+        F::new(
+            "tls.quic.parameter.google.quic_version",
+            Uint32,
+            "Google QUIC version"
+        )
+        .base(Base::Hex)
+        .names(Names::Ranges(crate::dissect::fields::quic::VERSION_RANGES))
+    );
+    pub static QUIC_PARAMETER_GOOGLE_INITIAL_RTT: &F = field!(F::new(
+        "tls.quic.parameter.google.initial_rtt",
+        Uint64,
+        "Google Initial RTT"
+    ));
+    pub static QUIC_PARAMETER_GOOGLE_SUPPORT_HANDSHAKE_DONE: &F = field!(F::new(
+        "tls.quic.parameter.google.support_handshake_done",
+        None,
+        "Google Support Handshake Done"
+    ));
+    pub static QUIC_PARAMETER_GOOGLE_QUIC_PARAMS: &F = field!(F::new(
+        "tls.quic.parameter.google.quic_params",
+        Bytes,
+        "Google QUIC parameters"
+    ));
+    pub static QUIC_PARAMETER_GOOGLE_QUIC_PARAMS_UNKNOWN_FIELD: &F = field!(F::new(
+        "tls.quic.parameter.google.quic_params_unknown_field",
+        Bytes,
+        "Google Unknown Field"
+    ));
+    pub static QUIC_PARAMETER_GOOGLE_CONNECTION_OPTIONS: &F = field!(F::new(
+        "tls.quic.parameter.google.connection_options",
+        Bytes,
+        "Google Connection options"
+    ));
+    pub static QUIC_PARAMETER_GOOGLE_SUPPORTED_VERSIONS_LENGTH: &F = field!(F::new(
+        "tls.quic.parameter.google.supported_versions_length",
+        Uint8,
+        "Google Supported Versions Length"
+    ));
+    pub static QUIC_PARAMETER_GOOGLE_SUPPORTED_VERSION: &F = field!(
+        F::new(
+            "tls.quic.parameter.google.supported_version",
+            Uint32,
+            "Google Supported Version"
+        )
+        .base(Base::Hex)
+        .names(Names::Ranges(crate::dissect::fields::quic::VERSION_RANGES))
+    );
+    pub static QUIC_PARAMETER_FACEBOOK_PARTIAL_RELIABILITY: &F = field!(F::new(
+        "tls.quic.parameter.facebook.partial_reliability",
+        Uint64,
+        "Facebook Partial Reliability"
+    ));
+    pub static QUIC_PARAMETER_VI_CHOSEN_VERSION: &F = field!(
+        F::new(
+            "tls.quic.parameter.vi.chosen_version",
+            Uint32,
+            "Chosen Version"
+        )
+        .base(Base::Hex)
+        .names(Names::Ranges(crate::dissect::fields::quic::VERSION_RANGES))
+    );
+    pub static QUIC_PARAMETER_VI_OTHER_VERSION: &F = field!(
+        F::new(
+            "tls.quic.parameter.vi.other_version",
+            Uint32,
+            "Other Version"
+        )
+        .base(Base::Hex)
+        .names(Names::Ranges(crate::dissect::fields::quic::VERSION_RANGES))
+    );
+
     pub static ALL: &[&F] = &[
         MALFORMED_BUFFER_TOO_SMALL,
+        MALFORMED_TRAILING_DATA,
         RECORD,
         ALERT_MESSAGE,
         HANDSHAKE,
@@ -1366,6 +1631,62 @@ pub mod tls {
         HEARTBEAT_MESSAGE_PAYLOAD_LENGTH_INVALID,
         HEARTBEAT_MESSAGE_PAYLOAD,
         HEARTBEAT_MESSAGE_PADDING,
+        QUIC_LEN,
+        QUIC_PARAMETER,
+        QUIC_PARAMETER_TYPE,
+        QUIC_PARAMETER_LENGTH,
+        QUIC_PARAMETER_LENGT_OLD,
+        QUIC_PARAMETER_VALUE,
+        QUIC_PARAMETER_ORIGINAL_DESTINATION_CONNECTION_ID,
+        QUIC_PARAMETER_MAX_IDLE_TIMEOUT,
+        QUIC_PARAMETER_STATELESS_RESET_TOKEN,
+        QUIC_PARAMETER_MAX_UDP_PAYLOAD_SIZE,
+        QUIC_PARAMETER_INITIAL_MAX_DATA,
+        QUIC_PARAMETER_INITIAL_MAX_STREAM_DATA_BIDI_LOCAL,
+        QUIC_PARAMETER_INITIAL_MAX_STREAM_DATA_BIDI_REMOTE,
+        QUIC_PARAMETER_INITIAL_MAX_STREAM_DATA_UNI,
+        QUIC_PARAMETER_INITIAL_MAX_STREAMS_BIDI,
+        QUIC_PARAMETER_INITIAL_MAX_STREAMS_UNI,
+        QUIC_PARAMETER_ACK_DELAY_EXPONENT,
+        QUIC_PARAMETER_MAX_ACK_DELAY,
+        QUIC_PARAMETER_PREFERRED_ADDRESS_IPV4ADDRESS,
+        QUIC_PARAMETER_PREFERRED_ADDRESS_IPV6ADDRESS,
+        QUIC_PARAMETER_PREFERRED_ADDRESS_IPV4PORT,
+        QUIC_PARAMETER_PREFERRED_ADDRESS_IPV6PORT,
+        QUIC_PARAMETER_PREFERRED_ADDRESS_CONNECTIONID_LENGTH,
+        QUIC_PARAMETER_PREFERRED_ADDRESS_CONNECTIONID,
+        QUIC_PARAMETER_PREFERRED_ADDRESS_STATELESSRESETTOKEN,
+        QUIC_PARAMETER_ACTIVE_CONNECTION_ID_LIMIT,
+        QUIC_PARAMETER_INITIAL_SOURCE_CONNECTION_ID,
+        QUIC_PARAMETER_RETRY_SOURCE_CONNECTION_ID,
+        QUIC_PARAMETER_MAX_DATAGRAM_FRAME_SIZE,
+        QUIC_PARAMETER_CIBIR_ENCODING_LENGTH,
+        QUIC_PARAMETER_CIBIR_ENCODING_OFFSET,
+        QUIC_PARAMETER_LOSS_BITS,
+        QUIC_PARAMETER_ENABLE_TIME_STAMP_V2,
+        QUIC_PARAMETER_MIN_ACK_DELAY,
+        QUIC_PARAMETER_GOOGLE_USER_AGENT,
+        QUIC_PARAMETER_GOOGLE_KEY_UPDATE_NOT_YET_SUPPORTED,
+        QUIC_PARAMETER_GOOGLE_QUIC_VERSION,
+        QUIC_PARAMETER_GOOGLE_INITIAL_RTT,
+        QUIC_PARAMETER_GOOGLE_SUPPORT_HANDSHAKE_DONE,
+        QUIC_PARAMETER_GOOGLE_QUIC_PARAMS,
+        QUIC_PARAMETER_GOOGLE_QUIC_PARAMS_UNKNOWN_FIELD,
+        QUIC_PARAMETER_GOOGLE_CONNECTION_OPTIONS,
+        QUIC_PARAMETER_GOOGLE_SUPPORTED_VERSIONS_LENGTH,
+        QUIC_PARAMETER_GOOGLE_SUPPORTED_VERSION,
+        QUIC_PARAMETER_FACEBOOK_PARTIAL_RELIABILITY,
+        QUIC_PARAMETER_VI_CHOSEN_VERSION,
+        QUIC_PARAMETER_VI_OTHER_VERSION,
+    ];
+
+    const QUIC_PARAMETER_ENABLE_TIME_STAMP_V2_VALS: &[(u64, &str)] = &[
+        (1, "I would like to receive TIME_STAMP frames"),
+        (2, "I am able to generate TIME_STAMP frames"),
+        (
+            3,
+            "I am able to generate TIME_STAMP frames and I would like to receive them",
+        ),
     ];
 
     const ALERT_MESSAGE_DESC_VALS: &[(u64, &str)] = &[

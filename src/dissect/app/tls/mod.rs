@@ -29,6 +29,7 @@ pub mod fields;
 mod fingerprint;
 mod kex;
 pub mod keylog;
+mod quic;
 use fingerprint::*;
 mod summary;
 pub mod x509;
@@ -1661,7 +1662,7 @@ impl TlsDecoder {
             8 => {
                 // EncryptedExtensions (TLS 1.3, seen decrypted).
                 if body.len() >= 2 && usize::from(be16(body, 0)) == body.len() - 2 {
-                    extensions(&body[2..], false, l, false);
+                    encrypted_extensions(&body[2..], l);
                     if let (Some(d), Some(a)) = (
                         self.dec.as_mut(),
                         l.get_str(f::tls::HANDSHAKE_EXTENSIONS_ALPN_STR),
@@ -2177,6 +2178,9 @@ struct Exts {
     /// Keep the lists only the fingerprints read (all but `versions`):
     /// off when no output or filter reads JA3/JA4.
     fingerprints: bool,
+    /// The block is an EncryptedExtensions message's (a Google QUIC
+    /// version parameter then lists the server's versions).
+    encrypted_extensions: bool,
 }
 
 /// Walk the extensions block as (type, length) pairs: a bad extension is
@@ -2187,6 +2191,17 @@ fn extensions(ext: &[u8], client: bool, l: &mut Layer<'static>, fingerprints: bo
     extensions_of(ext, client, l, fingerprints, 0x0303)
 }
 
+/// [`extensions`] of an EncryptedExtensions message.
+fn encrypted_extensions(ext: &[u8], l: &mut Layer<'static>) -> Exts {
+    let x = Exts {
+        version: 0x0303,
+        whole: true,
+        encrypted_extensions: true,
+        ..Exts::default()
+    };
+    walk_extensions(ext, false, l, x)
+}
+
 /// [`extensions`] of a ServerHello that chose `version`.
 fn extensions_of(
     ext: &[u8],
@@ -2195,12 +2210,16 @@ fn extensions_of(
     fingerprints: bool,
     version: u16,
 ) -> Exts {
-    let mut x = Exts {
+    let x = Exts {
         version,
         whole: true,
         fingerprints,
         ..Exts::default()
     };
+    walk_extensions(ext, client, l, x)
+}
+
+fn walk_extensions(ext: &[u8], client: bool, l: &mut Layer<'static>, mut x: Exts) -> Exts {
     l.uint(f::tls::HANDSHAKE_EXTENSIONS_LENGTH, ext.len() as u64);
     let mut i = 0;
     while i < ext.len() {
@@ -2232,22 +2251,65 @@ fn extensions_of(
         if x.fingerprints {
             x.types.push(t);
         }
-        if let Err(e) = extension(t, &rest[4..4 + len], client, l, &mut x) {
+        // quic_transport_parameters, and its number in the QUIC drafts.
+        if t == 57 || t == 0xffa5 {
+            match quic::transport_parameters(&rest[4..], len, x.encrypted_extensions, l) {
+                Ok(reached) if reached > len => {
+                    too_much(l, reached - len);
+                    l.malformed(format!("extension {name} ({t}): read past its end"));
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    l.malformed(format!("extension {name} ({t}): {e}"));
+                    l.throw(crate::dissect::AnomalyKind::Malformed, "tls");
+                    x.whole = false;
+                    break;
+                }
+            }
+        } else if let Err(e) = extension(t, &rest[4..4 + len], client, l, &mut x) {
             if e.starts_with(NO_ROOM) {
                 // tshark's item (Error, Malformed group); nothing thrown.
-                static BUFFER_TOO_SMALL: crate::dissect::expert::Expert =
-                    crate::dissect::expert::Expert {
-                        field: f::tls::MALFORMED_BUFFER_TOO_SMALL,
-                        group: crate::dissect::expert::Group::Malformed,
-                        severity: crate::dissect::expert::Severity::Error,
-                    };
-                crate::dissect::expert::add(l, &BUFFER_TOO_SMALL, Some(e.clone()));
+                expert::add(l, &BUFFER_TOO_SMALL, Some(e.clone()));
             }
             l.malformed(format!("extension {name} ({t}): {e}"));
         }
         i += 4 + len;
     }
     x
+}
+
+/// packet-tls-utils.c's buffer_too_small item (Error, Malformed group):
+/// "No more room for vector …", "Dissector processed too much data …".
+static BUFFER_TOO_SMALL: expert::Expert = expert::Expert {
+    field: f::tls::MALFORMED_BUFFER_TOO_SMALL,
+    group: expert::Group::Malformed,
+    severity: expert::Severity::Error,
+};
+
+/// ssl_end_vector's item for a part read `n` bytes past its end.
+fn too_much(l: &mut Layer<'static>, n: usize) {
+    let s = if n == 1 { "" } else { "s" };
+    expert::add(
+        l,
+        &BUFFER_TOO_SMALL,
+        Some(format!("Dissector processed too much data ({n} byte{s})")),
+    );
+}
+
+/// ssl_end_vector's item for `n` bytes of a part left unread (Warning,
+/// Protocol group).
+fn trailing_unread(l: &mut Layer<'static>, n: usize) {
+    static TRAILING: expert::Expert = expert::Expert {
+        field: f::tls::MALFORMED_TRAILING_DATA,
+        group: expert::Group::Protocol,
+        severity: expert::Severity::Warn,
+    };
+    let m = if n == 1 {
+        "1 trailing byte was unprocessed".to_string()
+    } else {
+        format!("{n} trailing bytes were unprocessed")
+    };
+    expert::add(l, &TRAILING, Some(m));
 }
 
 fn extension(

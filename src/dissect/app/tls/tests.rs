@@ -2190,3 +2190,129 @@ fn a_first_segment_shorter_than_a_header_waits_for_more() {
     d.feed(Dir::Client, 1, &[0x93, 0xd1, 0xd7, 0xbd], &mut out);
     assert_eq!(infos(&out), ["Continuation Data"]);
 }
+
+/// The bytes of every `def` field of the layer, as hex.
+fn hexes(l: &Layer, def: &'static crate::dissect::field::FieldDef) -> Vec<String> {
+    l.fields
+        .iter()
+        .filter(|x| std::ptr::eq(x.def, def))
+        .filter_map(|x| match &x.value {
+            Value::Bytes(b) => Some(b.iter().map(|c| format!("{c:02x}")).collect()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn quic_transport_parameters_as_tshark() {
+    use crate::dissect::expert::fields::ws::EXPERT_MESSAGE;
+    // Each expected value is tshark 4.0.17's (`-T fields`) on the same
+    // ClientHello sent over TCP to port 443: max_idle_timeout, GREASE
+    // (0x39e, shown raw), disable_active_migration (empty),
+    // version_information, google_quic_version (a ClientHello's: no
+    // version list), preferred_address.
+    let ext = unhex(
+        "0039 0054 0104 80007530 439e 03 fac4fd 0c00 110c 00000001 6b3343cf ff00001d \
+         80004752 04 ff00001d \
+         0d2d c0000201 01bb 00000000000000000000000000000001 20fb 04 61626364 \
+         101112131415161718191a1b1c1d1e1f",
+    );
+    let out = run(&[&client_hello_with(&ext)], Dir::Client);
+    let l = &out[0].layer;
+    assert!(l.anomalies.is_empty(), "{:?}", l.anomalies);
+    assert_eq!(
+        uints(l, f::tls::QUIC_PARAMETER_TYPE),
+        [1, 926, 12, 17, 18258, 13]
+    );
+    assert_eq!(
+        uints(l, f::tls::QUIC_PARAMETER_LENGTH),
+        [4, 3, 0, 12, 4, 45]
+    );
+    assert_eq!(
+        hexes(l, f::tls::QUIC_PARAMETER_VALUE)[..5],
+        [
+            "80007530",
+            "fac4fd",
+            "",
+            "000000016b3343cfff00001d",
+            "ff00001d"
+        ]
+    );
+    assert_eq!(uints(l, f::tls::QUIC_PARAMETER_MAX_IDLE_TIMEOUT), [30000]);
+    assert_eq!(uints(l, f::tls::QUIC_PARAMETER_VI_CHOSEN_VERSION), [1]);
+    assert_eq!(
+        uints(l, f::tls::QUIC_PARAMETER_VI_OTHER_VERSION),
+        [0x6b3343cf, 0xff00001d]
+    );
+    assert_eq!(
+        uints(l, f::tls::QUIC_PARAMETER_GOOGLE_QUIC_VERSION),
+        [0xff00001d]
+    );
+    assert!(!l.has(f::tls::QUIC_PARAMETER_GOOGLE_SUPPORTED_VERSIONS_LENGTH));
+    assert_eq!(
+        uints(l, f::tls::QUIC_PARAMETER_PREFERRED_ADDRESS_IPV6PORT),
+        [8443]
+    );
+    assert_eq!(
+        hexes(l, f::tls::QUIC_PARAMETER_PREFERRED_ADDRESS_CONNECTIONID),
+        ["61626364"]
+    );
+
+    // A varint shorter than its parameter: tshark's "3 trailing bytes
+    // were unprocessed", and the next parameter read where it starts.
+    let ext = unhex("0039 000a 0104 05000000 0302 44b0");
+    let out = run(&[&client_hello_with(&ext)], Dir::Client);
+    let l = &out[0].layer;
+    assert_eq!(uints(l, f::tls::QUIC_PARAMETER_MAX_IDLE_TIMEOUT), [5]);
+    assert_eq!(
+        uints(l, f::tls::QUIC_PARAMETER_MAX_UDP_PAYLOAD_SIZE),
+        [1200]
+    );
+    assert_eq!(
+        l.get_str(EXPERT_MESSAGE),
+        Some("3 trailing bytes were unprocessed")
+    );
+
+    // A value longer than its extension is read on into the next
+    // extension ("7 trailing bytes", then "Dissector processed too much
+    // data (7 bytes)"), which is still decoded.
+    let ext = unhex("0039 0004 0409 4100 002b 0003 020304");
+    let out = run(&[&client_hello_with(&ext)], Dir::Client);
+    let l = &out[0].layer;
+    assert_eq!(
+        hexes(l, f::tls::QUIC_PARAMETER_VALUE),
+        ["4100002b0003020304"]
+    );
+    assert_eq!(uints(l, f::tls::QUIC_PARAMETER_INITIAL_MAX_DATA), [256]);
+    let messages: Vec<&str> = l
+        .fields
+        .iter()
+        .filter(|x| std::ptr::eq(x.def, EXPERT_MESSAGE))
+        .filter_map(|x| match &x.value {
+            Value::Str(s) => Some(s.as_ref()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "7 trailing bytes were unprocessed",
+            "Dissector processed too much data (7 bytes)"
+        ]
+    );
+    assert!(l.has(f::tls::MALFORMED_BUFFER_TOO_SMALL));
+    assert_eq!(
+        uints(l, f::tls::HANDSHAKE_EXTENSIONS_SUPPORTED_VERSION),
+        [0x0304]
+    );
+
+    // A varint cut by the end of the extensions block: tshark's exception.
+    let ext = unhex("0039 0006 0302 44b0 8001");
+    let out = run(&[&client_hello_with(&ext)], Dir::Client);
+    let l = &out[0].layer;
+    assert_eq!(
+        uints(l, f::tls::QUIC_PARAMETER_MAX_UDP_PAYLOAD_SIZE),
+        [1200]
+    );
+    assert!(l.thrown.is_some());
+}
