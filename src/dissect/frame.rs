@@ -569,6 +569,8 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
             "session" | "communityid" | "pkt_comment" => {}
             // Babel of another version, or declined after its items.
             "babel" if !crate::dissect::app::babel::listed(l) => {}
+            // PGM of a type tshark does not know: no item.
+            "pgm" if !crate::dissect::net::pgm::listed(l) => {}
             // PPP's HDLC dissector hands Cisco HDLC framing on: listed,
             // without an item.
             "chdlc" if l.has(all::chdlc::OSIDUMP_PPP) => {

@@ -695,6 +695,7 @@ impl Dissector {
                     89 => net::ospf::ospf(walk),
                     103 => net::pim::pim(walk, addrs),
                     88 => net::eigrp::eigrp(walk, addrs),
+                    113 => net::pgm::pgm(walk),
                     // Mobile IPv6, and its old number.
                     135 | 62 => net::mip6::mip6(walk),
                     58 => net::icmpv6(walk, addrs),

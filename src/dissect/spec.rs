@@ -745,6 +745,18 @@ pub static EIGRP: ProtocolSpec = ProtocolSpec {
         super::net::eigrp::summary,
     )
 };
+// Reliable multicast right over IP, with its own ports and sequence
+// numbers: Transport, as SCTP.
+pub static PGM: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::net::pgm::info(out, &layers[i])),
+    ..lower(
+        "pgm",
+        "Pragmatic General Multicast",
+        Osi::Transport,
+        f::pgm::ALL,
+        super::net::pgm::summary,
+    )
+};
 // A mobile node tells its home agent where it is, in an IPv6 header of
 // its own: Network, as IPv6.
 pub static MIP6: ProtocolSpec = ProtocolSpec {
@@ -1086,6 +1098,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &MPTCP,
     &UDP,
     &SCTP,
+    &PGM,
     &COMMUNITYID,
     &SESSION,
     &DATA,

@@ -18,6 +18,7 @@ mod ipv6_ext;
 pub(crate) mod isis;
 pub(crate) mod mip6;
 pub(crate) mod ospf;
+pub(crate) mod pgm;
 pub(crate) mod pim;
 pub(crate) mod vrrp;
 
