@@ -19,6 +19,7 @@ pub(crate) mod isis;
 pub(crate) mod mip6;
 pub(crate) mod ospf;
 pub(crate) mod pim;
+pub(crate) mod rsvp;
 pub(crate) mod vrrp;
 
 use super::layer::{Layer, Osi, Value};
