@@ -7,7 +7,11 @@ pub mod rsvp {
     use crate::field;
 
     pub static VERSION: &F = field!(F::new("rsvp.version", Uint8, "RSVP Version").mask(0xf0));
-    pub static FLAGS: &F = field!(F::new("rsvp.flags", Uint8, "Flags").base(Base::Hex).mask(0xf));
+    pub static FLAGS: &F = field!(
+        F::new("rsvp.flags", Uint8, "Flags")
+            .base(Base::Hex)
+            .mask(0xf)
+    );
     pub static MSG: &F = field!(F::new("rsvp.msg", Uint8, "Message Type").vals(MSG_VALS));
     pub static PATH: &F = field!(F::new("rsvp.path", Boolean, "Path Message"));
     pub static RESV: &F = field!(F::new("rsvp.resv", Boolean, "Resv Message"));
@@ -16,13 +20,18 @@ pub mod rsvp {
     pub static PTEAR: &F = field!(F::new("rsvp.ptear", Boolean, "Path Tear Message"));
     pub static RTEAR: &F = field!(F::new("rsvp.rtear", Boolean, "Resv Tear Message"));
     pub static RESVCONF: &F = field!(F::new("rsvp.resvconf", Boolean, "Resv Confirm Message"));
-    pub static RTEARCONF: &F = field!(F::new("rsvp.rtearconf", Boolean, "Resv Tear Confirm Message"));
+    pub static RTEARCONF: &F = field!(F::new(
+        "rsvp.rtearconf",
+        Boolean,
+        "Resv Tear Confirm Message"
+    ));
     pub static BUNDLE: &F = field!(F::new("rsvp.bundle", Boolean, "Bundle Message"));
     pub static ACK: &F = field!(F::new("rsvp.ack", Boolean, "Ack Message"));
     pub static SREFRESH: &F = field!(F::new("rsvp.srefresh", Boolean, "Srefresh Message"));
     pub static HELLO: &F = field!(F::new("rsvp.hello", Boolean, "HELLO Message"));
     pub static NOTIFY: &F = field!(F::new("rsvp.notify", Boolean, "Notify Message"));
-    pub static MESSAGE_CHECKSUM: &F = field!(F::new("rsvp.message_checksum", Uint16, "Message Checksum").base(Base::Hex));
+    pub static MESSAGE_CHECKSUM: &F =
+        field!(F::new("rsvp.message_checksum", Uint16, "Message Checksum").base(Base::Hex));
     pub static SENDING_TTL: &F = field!(F::new("rsvp.sending_ttl", Uint8, "Sending TTL"));
     pub static MESSAGE_LENGTH: &F = field!(F::new("rsvp.message_length", Uint16, "Message length"));
     pub static SESSION: &F = field!(F::new("rsvp.session", None, "SESSION"));
@@ -43,29 +52,38 @@ pub mod rsvp {
     pub static LABEL: &F = field!(F::new("rsvp.label", None, "LABEL"));
     pub static RECOVERY_LABEL: &F = field!(F::new("rsvp.recovery_label", None, "RECOVERY LABEL"));
     pub static UPSTREAM_LABEL: &F = field!(F::new("rsvp.upstream_label", None, "UPSTREAM LABEL"));
-    pub static SUGGESTED_LABEL: &F = field!(F::new("rsvp.suggested_label", None, "SUGGESTED LABEL"));
+    pub static SUGGESTED_LABEL: &F =
+        field!(F::new("rsvp.suggested_label", None, "SUGGESTED LABEL"));
     pub static LABEL_SET: &F = field!(F::new("rsvp.label_set", None, "LABEL SET"));
-    pub static ACCEPTABLE_LABEL_SET: &F = field!(F::new("rsvp.acceptable_label_set", None, "ACCEPTABLE LABEL SET"));
+    pub static ACCEPTABLE_LABEL_SET: &F = field!(F::new(
+        "rsvp.acceptable_label_set",
+        None,
+        "ACCEPTABLE LABEL SET"
+    ));
     pub static PROTECTION: &F = field!(F::new("rsvp.protection", None, "PROTECTION"));
     pub static DIFFSERV: &F = field!(F::new("rsvp.diffserv", None, "DIFFSERV"));
     pub static DSTE: &F = field!(F::new("rsvp.dste", None, "CLASSTYPE"));
     pub static RESTART: &F = field!(F::new("rsvp.restart", None, "RESTART CAPABILITY"));
     pub static LINK: &F = field!(F::new("rsvp.link", None, "LINK CAPABILITY"));
     pub static LABEL_REQUEST: &F = field!(F::new("rsvp.label_request", None, "LABEL REQUEST"));
-    pub static SESSION_ATTRIBUTE: &F = field!(F::new("rsvp.session_attribute", None, "SESSION ATTRIBUTE"));
+    pub static SESSION_ATTRIBUTE: &F =
+        field!(F::new("rsvp.session_attribute", None, "SESSION ATTRIBUTE"));
     pub static EXPLICIT_ROUTE: &F = field!(F::new("rsvp.explicit_route", None, "EXPLICIT ROUTE"));
     pub static RECORD_ROUTE: &F = field!(F::new("rsvp.record_route", None, "RECORD ROUTE"));
     pub static MSGID: &F = field!(F::new("rsvp.msgid", None, "MESSAGE-ID"));
     pub static MSGID_ACK: &F = field!(F::new("rsvp.msgid_ack", None, "MESSAGE-ID ACK"));
     pub static MSGID_LIST: &F = field!(F::new("rsvp.msgid_list", None, "MESSAGE-ID LIST"));
     pub static DCLASS: &F = field!(F::new("rsvp.dclass", None, "DCLASS"));
-    pub static LSP_TUNNEL_IF_ID: &F = field!(F::new("rsvp.lsp_tunnel_if_id", None, "LSP INTERFACE-ID"));
+    pub static LSP_TUNNEL_IF_ID: &F =
+        field!(F::new("rsvp.lsp_tunnel_if_id", None, "LSP INTERFACE-ID"));
     pub static ADMIN_STATUS: &F = field!(F::new("rsvp.admin_status", None, "ADMIN STATUS"));
     pub static LSP_ATTRIBUTES: &F = field!(F::new("rsvp.lsp_attributes", None, "LSP ATTRIBUTES"));
     pub static ASSOCIATION: &F = field!(F::new("rsvp.association", None, "ASSOCIATION"));
-    pub static CALL_ATTRIBUTES: &F = field!(F::new("rsvp.call_attributes", None, "CALL ATTRIBUTES"));
+    pub static CALL_ATTRIBUTES: &F =
+        field!(F::new("rsvp.call_attributes", None, "CALL ATTRIBUTES"));
     pub static NOTIFY_REQUEST: &F = field!(F::new("rsvp.notify_request", None, "NOTIFY REQUEST"));
-    pub static GENERALIZED_UNI: &F = field!(F::new("rsvp.generalized_uni", None, "GENERALIZED UNI"));
+    pub static GENERALIZED_UNI: &F =
+        field!(F::new("rsvp.generalized_uni", None, "GENERALIZED UNI"));
     pub static CALL_ID: &F = field!(F::new("rsvp.call_id", None, "CALL ID"));
     pub static OBJ_3GPP2: &F = field!(F::new("rsvp.3gpp2_object", None, "3GPP2 OBJECT"));
     pub static OBJ_PRIVATE: &F = field!(F::new("rsvp.obj_private", None, "Private object"));
@@ -74,182 +92,526 @@ pub mod rsvp {
     pub static LENGTH: &F = field!(F::new("rsvp.length", Uint16, "Length"));
     pub static OBJECT: &F = field!(F::new("rsvp.object", Uint8, "Object class").vals(OBJECT_VALS));
     pub static CTYPE: &F = field!(F::new("rsvp.ctype", Uint32, "C-type"));
-    pub static CTYPE_SESSION: &F = field!(F::new("rsvp.ctype.session", Uint32, "C-type").vals(CTYPE_SESSION_VALS));
-    pub static CTYPE_HOP: &F = field!(F::new("rsvp.ctype.hop", Uint32, "C-Type").vals(CTYPE_HOP_VALS));
-    pub static CTYPE_TIME_VALUES: &F = field!(F::new("rsvp.ctype.time_values", Uint32, "C-Type").vals(CTYPE_TIME_VALUES_VALS));
-    pub static CTYPE_ERROR: &F = field!(F::new("rsvp.ctype.error", Uint32, "C-Type").vals(CTYPE_HOP_VALS));
-    pub static CTYPE_SCOPE: &F = field!(F::new("rsvp.ctype.scope", Uint32, "C-Type").vals(CTYPE_SCOPE_VALS));
-    pub static CTYPE_STYLE: &F = field!(F::new("rsvp.ctype.style", Uint32, "C-Type").vals(CTYPE_STYLE_VALS));
-    pub static CTYPE_CONFIRM: &F = field!(F::new("rsvp.ctype.confirm", Uint32, "C-Type").vals(CTYPE_SCOPE_VALS));
-    pub static CTYPE_TEMPLATE: &F = field!(F::new("rsvp.ctype.template", Uint32, "C-Type").vals(CTYPE_TEMPLATE_VALS));
-    pub static CTYPE_TSPEC: &F = field!(F::new("rsvp.ctype.tspec", Uint32, "C-Type").vals(CTYPE_TSPEC_VALS));
-    pub static CTYPE_FLOWSPEC: &F = field!(F::new("rsvp.ctype.flowspec", Uint32, "C-Type").vals(CTYPE_TSPEC_VALS));
-    pub static CTYPE_LABEL_REQUEST: &F = field!(F::new("rsvp.ctype.label_request", Uint32, "C-Type").vals(CTYPE_LABEL_REQUEST_VALS));
-    pub static CTYPE_LABEL: &F = field!(F::new("rsvp.ctype.label", Uint32, "C-type").vals(CTYPE_LABEL_VALS));
-    pub static CTYPE_ATTRIBUTE: &F = field!(F::new("rsvp.ctype.attribute", Uint32, "C-Type").vals(CTYPE_ATTRIBUTE_VALS));
-    pub static CTYPE_EXPLICIT_ROUTE: &F = field!(F::new("rsvp.ctype.explicit_route", Uint32, "C-Type"));
+    pub static CTYPE_SESSION: &F =
+        field!(F::new("rsvp.ctype.session", Uint32, "C-type").vals(CTYPE_SESSION_VALS));
+    pub static CTYPE_HOP: &F =
+        field!(F::new("rsvp.ctype.hop", Uint32, "C-Type").vals(CTYPE_HOP_VALS));
+    pub static CTYPE_TIME_VALUES: &F =
+        field!(F::new("rsvp.ctype.time_values", Uint32, "C-Type").vals(CTYPE_TIME_VALUES_VALS));
+    pub static CTYPE_ERROR: &F =
+        field!(F::new("rsvp.ctype.error", Uint32, "C-Type").vals(CTYPE_HOP_VALS));
+    pub static CTYPE_SCOPE: &F =
+        field!(F::new("rsvp.ctype.scope", Uint32, "C-Type").vals(CTYPE_SCOPE_VALS));
+    pub static CTYPE_STYLE: &F =
+        field!(F::new("rsvp.ctype.style", Uint32, "C-Type").vals(CTYPE_STYLE_VALS));
+    pub static CTYPE_CONFIRM: &F =
+        field!(F::new("rsvp.ctype.confirm", Uint32, "C-Type").vals(CTYPE_SCOPE_VALS));
+    pub static CTYPE_TEMPLATE: &F =
+        field!(F::new("rsvp.ctype.template", Uint32, "C-Type").vals(CTYPE_TEMPLATE_VALS));
+    pub static CTYPE_TSPEC: &F =
+        field!(F::new("rsvp.ctype.tspec", Uint32, "C-Type").vals(CTYPE_TSPEC_VALS));
+    pub static CTYPE_FLOWSPEC: &F =
+        field!(F::new("rsvp.ctype.flowspec", Uint32, "C-Type").vals(CTYPE_TSPEC_VALS));
+    pub static CTYPE_LABEL_REQUEST: &F =
+        field!(F::new("rsvp.ctype.label_request", Uint32, "C-Type").vals(CTYPE_LABEL_REQUEST_VALS));
+    pub static CTYPE_LABEL: &F =
+        field!(F::new("rsvp.ctype.label", Uint32, "C-type").vals(CTYPE_LABEL_VALS));
+    pub static CTYPE_ATTRIBUTE: &F =
+        field!(F::new("rsvp.ctype.attribute", Uint32, "C-Type").vals(CTYPE_ATTRIBUTE_VALS));
+    pub static CTYPE_EXPLICIT_ROUTE: &F =
+        field!(F::new("rsvp.ctype.explicit_route", Uint32, "C-Type"));
     pub static CTYPE_RECORD_ROUTE: &F = field!(F::new("rsvp.ctype.record_route", Uint32, "C-Type"));
     pub static CTYPE_MESSAGE_ID: &F = field!(F::new("rsvp.ctype.message_id", Uint32, "C-Type"));
-    pub static CTYPE_MESSAGE_ID_ACK: &F = field!(F::new("rsvp.ctype.message_id_ack", Uint32, "C-Type"));
-    pub static CTYPE_MESSAGE_ID_LIST: &F = field!(F::new("rsvp.ctype.message_id_list", Uint32, "C-Type"));
+    pub static CTYPE_MESSAGE_ID_ACK: &F =
+        field!(F::new("rsvp.ctype.message_id_ack", Uint32, "C-Type"));
+    pub static CTYPE_MESSAGE_ID_LIST: &F =
+        field!(F::new("rsvp.ctype.message_id_list", Uint32, "C-Type"));
     pub static CTYPE_HELLO: &F = field!(F::new("rsvp.ctype.hello", Uint32, "C-Type"));
     pub static CTYPE_RESTART_CAP: &F = field!(F::new("rsvp.ctype.restart_cap", Uint32, "C-type"));
     pub static CTYPE_FAST_REROUTE: &F = field!(F::new("rsvp.ctype.fast_reroute", Uint32, "C-type"));
     pub static CTYPE_DETOUR: &F = field!(F::new("rsvp.ctype.detour", Uint32, "C-type"));
     pub static CTYPE_VENDOR: &F = field!(F::new("rsvp.ctype.vendor", Uint32, "C-type"));
     pub static CTYPE_UNKNOWN: &F = field!(F::new("rsvp.ctype.unknown", Uint32, "C-type"));
-    pub static CTYPE_GENERALIZED_UNI: &F = field!(F::new("rsvp.ctype.generalized_uni", Uint32, "C-type"));
+    pub static CTYPE_GENERALIZED_UNI: &F =
+        field!(F::new("rsvp.ctype.generalized_uni", Uint32, "C-type"));
     pub static INVALID_LENGTH: &F = field!(F::new("rsvp.invalid_length", None, "Invalid length"));
     pub static SESSION_IP: &F = field!(F::new("rsvp.session.ip", Ipv4, "Destination address"));
-    pub static SESSION_SHORT_CALL_ID: &F = field!(F::new("rsvp.session.short_call_id", Uint16, "Short Call ID"));
+    pub static SESSION_SHORT_CALL_ID: &F = field!(F::new(
+        "rsvp.session.short_call_id",
+        Uint16,
+        "Short Call ID"
+    ));
     pub static SESSION_PORT: &F = field!(F::new("rsvp.session.port", Uint16, "Port number"));
-    pub static SESSION_PROTO: &F = field!(F::new("rsvp.session.proto", Uint8, "Protocol").vals(SESSION_PROTO_VALS));
-    pub static SESSION_TUNNEL_ID: &F = field!(F::new("rsvp.session.tunnel_id", Uint16, "Tunnel ID"));
-    pub static SESSION_EXT_TUNNEL_ID: &F = field!(F::new("rsvp.session.ext_tunnel_id", Uint32, "Extended tunnel ID"));
-    pub static EXTENDED_TUNNEL_ID: &F = field!(F::new("rsvp.extended_tunnel_id", Uint32, "Extended Tunnel ID"));
-    pub static SESSION_FLAGS: &F = field!(F::new("rsvp.session.flags", Uint8, "Flags").base(Base::Hex));
-    pub static SESSION_DESTINATION_ADDRESS: &F = field!(F::new("rsvp.session.destination_address", Ipv6, "Destination address"));
+    pub static SESSION_PROTO: &F =
+        field!(F::new("rsvp.session.proto", Uint8, "Protocol").vals(SESSION_PROTO_VALS));
+    pub static SESSION_TUNNEL_ID: &F =
+        field!(F::new("rsvp.session.tunnel_id", Uint16, "Tunnel ID"));
+    pub static SESSION_EXT_TUNNEL_ID: &F = field!(F::new(
+        "rsvp.session.ext_tunnel_id",
+        Uint32,
+        "Extended tunnel ID"
+    ));
+    pub static EXTENDED_TUNNEL_ID: &F = field!(F::new(
+        "rsvp.extended_tunnel_id",
+        Uint32,
+        "Extended Tunnel ID"
+    ));
+    pub static SESSION_FLAGS: &F =
+        field!(F::new("rsvp.session.flags", Uint8, "Flags").base(Base::Hex));
+    pub static SESSION_DESTINATION_ADDRESS: &F = field!(F::new(
+        "rsvp.session.destination_address",
+        Ipv6,
+        "Destination address"
+    ));
     pub static SESSION_PROTOCOL: &F = field!(F::new("rsvp.session.protocol", Uint8, "Protocol"));
-    pub static SESSION_DESTINATION_PORT: &F = field!(F::new("rsvp.session.destination_port", Uint16, "Destination port"));
+    pub static SESSION_DESTINATION_PORT: &F = field!(F::new(
+        "rsvp.session.destination_port",
+        Uint16,
+        "Destination port"
+    ));
     pub static SESSION_DATA: &F = field!(F::new("rsvp.session.data", Bytes, "Data"));
-    pub static HOP_NEIGHBOR_ADDRESS_IPV4: &F = field!(F::new("rsvp.hop.neighbor_address_ipv4", Ipv4, "Neighbor address"));
-    pub static HOP_LOGICAL_INTERFACE: &F = field!(F::new("rsvp.hop.logical_interface", Uint32, "Logical interface"));
-    pub static NEIGHBOR_ADDRESS_IPV6: &F = field!(F::new("rsvp.neighbor_address_ipv6", Ipv6, "Neighbor address"));
+    pub static HOP_NEIGHBOR_ADDRESS_IPV4: &F = field!(F::new(
+        "rsvp.hop.neighbor_address_ipv4",
+        Ipv4,
+        "Neighbor address"
+    ));
+    pub static HOP_LOGICAL_INTERFACE: &F = field!(F::new(
+        "rsvp.hop.logical_interface",
+        Uint32,
+        "Logical interface"
+    ));
+    pub static NEIGHBOR_ADDRESS_IPV6: &F = field!(F::new(
+        "rsvp.neighbor_address_ipv6",
+        Ipv6,
+        "Neighbor address"
+    ));
     pub static HOP_DATA: &F = field!(F::new("rsvp.hop.data", Bytes, "Data"));
-    pub static REFRESH_INTERVAL: &F = field!(F::new("rsvp.refresh_interval", Uint32, "Refresh interval"));
+    pub static REFRESH_INTERVAL: &F =
+        field!(F::new("rsvp.refresh_interval", Uint32, "Refresh interval"));
     pub static TIME_VALUES_DATA: &F = field!(F::new("rsvp.time_values.data", Bytes, "Data"));
-    pub static ERROR_ERROR_NODE_IPV4: &F = field!(F::new("rsvp.error.error_node_ipv4", Ipv4, "Error node"));
-    pub static ERROR_ERROR_NODE_IPV6: &F = field!(F::new("rsvp.error.error_node_ipv6", Ipv6, "Error node"));
+    pub static ERROR_ERROR_NODE_IPV4: &F =
+        field!(F::new("rsvp.error.error_node_ipv4", Ipv4, "Error node"));
+    pub static ERROR_ERROR_NODE_IPV6: &F =
+        field!(F::new("rsvp.error.error_node_ipv6", Ipv6, "Error node"));
     pub static ERROR_FLAGS: &F = field!(F::new("rsvp.error_flags", Uint8, "Flags").base(Base::Hex));
-    pub static ERROR_FLAGS_PATH_STATE_REMOVED: &F = field!(F::new("rsvp.error_flags.path_state_removed", Boolean, "Path State Removed").base(Base::Bits(8)).mask(0x4).tfs("Set", "Not set"));
-    pub static ERROR_FLAGS_NOT_GUILTY: &F = field!(F::new("rsvp.error_flags.not_guilty", Boolean, "NotGuilty").base(Base::Bits(8)).mask(0x2).tfs("Set", "Not set"));
-    pub static ERROR_FLAGS_IN_PLACE: &F = field!(F::new("rsvp.error_flags.in_place", Boolean, "InPlace").base(Base::Bits(8)).mask(0x1).tfs("Set", "Not set"));
-    pub static ERROR_ERROR_CODE: &F = field!(F::new("rsvp.error.error_code", Uint8, "Error code").vals(ERROR_ERROR_CODE_VALS));
+    pub static ERROR_FLAGS_PATH_STATE_REMOVED: &F = field!(
+        F::new(
+            "rsvp.error_flags.path_state_removed",
+            Boolean,
+            "Path State Removed"
+        )
+        .base(Base::Bits(8))
+        .mask(0x4)
+        .tfs("Set", "Not set")
+    );
+    pub static ERROR_FLAGS_NOT_GUILTY: &F = field!(
+        F::new("rsvp.error_flags.not_guilty", Boolean, "NotGuilty")
+            .base(Base::Bits(8))
+            .mask(0x2)
+            .tfs("Set", "Not set")
+    );
+    pub static ERROR_FLAGS_IN_PLACE: &F = field!(
+        F::new("rsvp.error_flags.in_place", Boolean, "InPlace")
+            .base(Base::Bits(8))
+            .mask(0x1)
+            .tfs("Set", "Not set")
+    );
+    pub static ERROR_ERROR_CODE: &F =
+        field!(F::new("rsvp.error.error_code", Uint8, "Error code").vals(ERROR_ERROR_CODE_VALS));
     pub static ERROR_VALUE: &F = field!(F::new("rsvp.error_value", Uint16, "Error value"));
     pub static ERROR_DATA: &F = field!(F::new("rsvp.error.data", Bytes, "Data"));
-    pub static SCOPE_IPV4_ADDRESS: &F = field!(F::new("rsvp.scope.ipv4_address", Ipv4, "IPv4 Address"));
-    pub static SCOPE_IPV6_ADDRESS: &F = field!(F::new("rsvp.scope.ipv6_address", Ipv6, "IPv6 Address"));
+    pub static SCOPE_IPV4_ADDRESS: &F =
+        field!(F::new("rsvp.scope.ipv4_address", Ipv4, "IPv4 Address"));
+    pub static SCOPE_IPV6_ADDRESS: &F =
+        field!(F::new("rsvp.scope.ipv6_address", Ipv6, "IPv6 Address"));
     pub static SCOPE_DATA: &F = field!(F::new("rsvp.scope.data", Bytes, "Data"));
     pub static STYLE_FLAGS: &F = field!(F::new("rsvp.style.flags", Uint8, "Flags").base(Base::Hex));
-    pub static STYLE_STYLE: &F = field!(F::new("rsvp.style.style", Uint24, "Style").base(Base::Hex).vals(STYLE_STYLE_VALS));
+    pub static STYLE_STYLE: &F = field!(
+        F::new("rsvp.style.style", Uint24, "Style")
+            .base(Base::Hex)
+            .vals(STYLE_STYLE_VALS)
+    );
     pub static STYLE_DATA: &F = field!(F::new("rsvp.style.data", Bytes, "Data"));
-    pub static CONFIRM_RECEIVER_ADDRESS_IPV4: &F = field!(F::new("rsvp.confirm.receiver_address_ipv4", Ipv4, "Receiver address"));
-    pub static CONFIRM_RECEIVER_ADDRESS_IPV6: &F = field!(F::new("rsvp.confirm.receiver_address_ipv6", Ipv6, "Receiver address"));
+    pub static CONFIRM_RECEIVER_ADDRESS_IPV4: &F = field!(F::new(
+        "rsvp.confirm.receiver_address_ipv4",
+        Ipv4,
+        "Receiver address"
+    ));
+    pub static CONFIRM_RECEIVER_ADDRESS_IPV6: &F = field!(F::new(
+        "rsvp.confirm.receiver_address_ipv6",
+        Ipv6,
+        "Receiver address"
+    ));
     pub static CONFIRM_DATA: &F = field!(F::new("rsvp.confirm.data", Bytes, "Data"));
     pub static SENDER_IP: &F = field!(F::new("rsvp.sender.ip", Ipv4, "Sender IPv4 address"));
     pub static SENDER_PORT: &F = field!(F::new("rsvp.sender.port", Uint16, "Sender port number"));
     pub static SENDER_LSP_ID: &F = field!(F::new("rsvp.sender.lsp_id", Uint16, "LSP ID"));
-    pub static SENDER_SHORT_CALL_ID: &F = field!(F::new("rsvp.sender.short_call_id", Uint16, "Short Call ID"));
-    pub static TEMPLATE_FILTER_SOURCE_ADDRESS_IPV6: &F = field!(F::new("rsvp.template_filter.source_address_ipv6", Ipv6, "Source address"));
-    pub static TEMPLATE_FILTER_SOURCE_PORT: &F = field!(F::new("rsvp.template_filter.source_port", Uint16, "Source port"));
-    pub static TEMPLATE_FILTER_DATA: &F = field!(F::new("rsvp.template_filter.data", Bytes, "Data"));
-    pub static TSPEC_MESSAGE_FORMAT_VERSION: &F = field!(F::new("rsvp.tspec.message_format_version", Uint8, "Message format version").mask(0xf0));
+    pub static SENDER_SHORT_CALL_ID: &F =
+        field!(F::new("rsvp.sender.short_call_id", Uint16, "Short Call ID"));
+    pub static TEMPLATE_FILTER_SOURCE_ADDRESS_IPV6: &F = field!(F::new(
+        "rsvp.template_filter.source_address_ipv6",
+        Ipv6,
+        "Source address"
+    ));
+    pub static TEMPLATE_FILTER_SOURCE_PORT: &F = field!(F::new(
+        "rsvp.template_filter.source_port",
+        Uint16,
+        "Source port"
+    ));
+    pub static TEMPLATE_FILTER_DATA: &F =
+        field!(F::new("rsvp.template_filter.data", Bytes, "Data"));
+    pub static TSPEC_MESSAGE_FORMAT_VERSION: &F = field!(
+        F::new(
+            "rsvp.tspec.message_format_version",
+            Uint8,
+            "Message format version"
+        )
+        .mask(0xf0)
+    );
     pub static DATA_LENGTH: &F = field!(F::new("rsvp.data_length", Uint16, "Data length"));
-    pub static TSPEC_SERVICE_HEADER: &F = field!(F::new("rsvp.tspec.service_header", Uint8, "Service header").vals(TSPEC_SERVICE_HEADER_VALS));
-    pub static PARAMETER: &F = field!(F::new("rsvp.parameter", Uint8, "Parameter").vals(PARAMETER_VALS));
-    pub static PARAMETER_FLAGS: &F = field!(F::new("rsvp.parameter_flags", Uint8, "Parameter flags").base(Base::Hex));
-    pub static PARAMETER_LENGTH: &F = field!(F::new("rsvp.parameter_length", Uint16, "Parameter length"));
-    pub static TSPEC_TOKEN_BUCKET_RATE: &F = field!(F::new("rsvp.tspec.token_bucket_rate", Float, "Token bucket rate"));
-    pub static TSPEC_TOKEN_BUCKET_SIZE: &F = field!(F::new("rsvp.tspec.token_bucket_size", Float, "Token bucket size"));
-    pub static TSPEC_PEAK_DATA_RATE: &F = field!(F::new("rsvp.tspec.peak_data_rate", Float, "Peak data rate"));
-    pub static MINIMUM_POLICED_UNIT: &F = field!(F::new("rsvp.minimum_policed_unit", Uint32, "Minimum policed unit [m]"));
-    pub static MAXIMUM_PACKET_SIZE: &F = field!(F::new("rsvp.maximum_packet_size", Uint32, "Maximum packet size [M]"));
-    pub static PARAMETER_UNKNOWN: &F = field!(F::new("rsvp.parameter.unknown", None, "Unknown parameter"));
+    pub static TSPEC_SERVICE_HEADER: &F = field!(
+        F::new("rsvp.tspec.service_header", Uint8, "Service header")
+            .vals(TSPEC_SERVICE_HEADER_VALS)
+    );
+    pub static PARAMETER: &F =
+        field!(F::new("rsvp.parameter", Uint8, "Parameter").vals(PARAMETER_VALS));
+    pub static PARAMETER_FLAGS: &F =
+        field!(F::new("rsvp.parameter_flags", Uint8, "Parameter flags").base(Base::Hex));
+    pub static PARAMETER_LENGTH: &F =
+        field!(F::new("rsvp.parameter_length", Uint16, "Parameter length"));
+    pub static TSPEC_TOKEN_BUCKET_RATE: &F = field!(F::new(
+        "rsvp.tspec.token_bucket_rate",
+        Float,
+        "Token bucket rate"
+    ));
+    pub static TSPEC_TOKEN_BUCKET_SIZE: &F = field!(F::new(
+        "rsvp.tspec.token_bucket_size",
+        Float,
+        "Token bucket size"
+    ));
+    pub static TSPEC_PEAK_DATA_RATE: &F =
+        field!(F::new("rsvp.tspec.peak_data_rate", Float, "Peak data rate"));
+    pub static MINIMUM_POLICED_UNIT: &F = field!(F::new(
+        "rsvp.minimum_policed_unit",
+        Uint32,
+        "Minimum policed unit [m]"
+    ));
+    pub static MAXIMUM_PACKET_SIZE: &F = field!(F::new(
+        "rsvp.maximum_packet_size",
+        Uint32,
+        "Maximum packet size [M]"
+    ));
+    pub static PARAMETER_UNKNOWN: &F =
+        field!(F::new("rsvp.parameter.unknown", None, "Unknown parameter"));
     pub static TSPEC_DATA: &F = field!(F::new("rsvp.tspec.data", Bytes, "Data"));
-    pub static LABEL_REQUEST_L3PID: &F = field!(F::new("rsvp.label_request.l3pid", Uint16, "L3PID").base(Base::Hex).vals(LABEL_REQUEST_L3PID_VALS));
-    pub static LABEL_REQUEST_LSP_ENCODING_TYPE: &F = field!(F::new("rsvp.label_request.lsp_encoding_type", Uint8, "LSP Encoding Type").names(Names::Ranges(LABEL_REQUEST_LSP_ENCODING_TYPE_RANGES)));
-    pub static LABEL_REQUEST_SWITCHING_TYPE: &F = field!(F::new("rsvp.label_request.switching_type", Uint8, "Switching Type").names(Names::Ranges(LABEL_REQUEST_SWITCHING_TYPE_RANGES)));
-    pub static LABEL_REQUEST_G_PID: &F = field!(F::new("rsvp.label_request.g_pid", Uint16, "G-PID").base(Base::Hex).names(Names::Ranges(LABEL_REQUEST_G_PID_RANGES)));
+    pub static LABEL_REQUEST_L3PID: &F = field!(
+        F::new("rsvp.label_request.l3pid", Uint16, "L3PID")
+            .base(Base::Hex)
+            .vals(LABEL_REQUEST_L3PID_VALS)
+    );
+    pub static LABEL_REQUEST_LSP_ENCODING_TYPE: &F = field!(
+        F::new(
+            "rsvp.label_request.lsp_encoding_type",
+            Uint8,
+            "LSP Encoding Type"
+        )
+        .names(Names::Ranges(LABEL_REQUEST_LSP_ENCODING_TYPE_RANGES))
+    );
+    pub static LABEL_REQUEST_SWITCHING_TYPE: &F = field!(
+        F::new("rsvp.label_request.switching_type", Uint8, "Switching Type")
+            .names(Names::Ranges(LABEL_REQUEST_SWITCHING_TYPE_RANGES))
+    );
+    pub static LABEL_REQUEST_G_PID: &F = field!(
+        F::new("rsvp.label_request.g_pid", Uint16, "G-PID")
+            .base(Base::Hex)
+            .names(Names::Ranges(LABEL_REQUEST_G_PID_RANGES))
+    );
     pub static LABEL_REQUEST_DATA: &F = field!(F::new("rsvp.label_request.data", Bytes, "Data"));
     pub static LABEL_LABEL: &F = field!(F::new("rsvp.label.label", Uint32, "Label"));
     pub static LABEL_DATA: &F = field!(F::new("rsvp.label.data", Bytes, "Data"));
-    pub static SESSION_ATTRIBUTE_EXCLUDE_ANY: &F = field!(F::new("rsvp.session_attribute.exclude_any", Uint32, "Exclude-Any").base(Base::Hex));
-    pub static SESSION_ATTRIBUTE_INCLUDE_ANY: &F = field!(F::new("rsvp.session_attribute.include_any", Uint32, "Include-Any").base(Base::Hex));
-    pub static SESSION_ATTRIBUTE_INCLUDE_ALL: &F = field!(F::new("rsvp.session_attribute.include_all", Uint32, "Include-All").base(Base::Hex));
-    pub static SESSION_ATTRIBUTE_SETUP_PRIORITY: &F = field!(F::new("rsvp.session_attribute.setup_priority", Uint8, "Setup priority"));
-    pub static SESSION_ATTRIBUTE_HOLD_PRIORITY: &F = field!(F::new("rsvp.session_attribute.hold_priority", Uint8, "Hold priority"));
-    pub static SESSION_ATTRIBUTE_FLAGS: &F = field!(F::new("rsvp.session_attribute.flags", Uint8, "Flags").base(Base::Hex));
-    pub static SA_FLAGS_LOCAL: &F = field!(F::new("rsvp.sa.flags.local", Boolean, "Local protection").base(Base::Bits(8)).mask(0x1).tfs("Desired", "Not Desired"));
-    pub static SA_FLAGS_LABEL: &F = field!(F::new("rsvp.sa.flags.label", Boolean, "Label recording").base(Base::Bits(8)).mask(0x2).tfs("Desired", "Not Desired"));
-    pub static SA_FLAGS_SE_STYLE: &F = field!(F::new("rsvp.sa.flags.se_style", Boolean, "SE style").base(Base::Bits(8)).mask(0x4).tfs("Desired", "Not Desired"));
-    pub static SA_FLAGS_BANDWIDTH: &F = field!(F::new("rsvp.sa.flags.bandwidth", Boolean, "Bandwidth protection").base(Base::Bits(8)).mask(0x8).tfs("Desired", "Not Desired"));
-    pub static SA_FLAGS_NODE: &F = field!(F::new("rsvp.sa.flags.node", Boolean, "Node protection").base(Base::Bits(8)).mask(0x10).tfs("Desired", "Not Desired"));
-    pub static SESSION_ATTRIBUTE_NAME_LENGTH: &F = field!(F::new("rsvp.session_attribute.name_length", Uint8, "Name length"));
-    pub static SESSION_ATTRIBUTE_NAME: &F = field!(F::new("rsvp.session_attribute.name", String, "Name"));
-    pub static SESSION_ATTRIBUTE_DATA: &F = field!(F::new("rsvp.session_attribute.data", Bytes, "Data"));
-    pub static LOOSE_HOP: &F = field!(F::new("rsvp.loose_hop", Boolean, "Hop").base(Base::Bits(8)).mask(0x80).tfs("Loose Hop", "Strict Hop"));
+    pub static SESSION_ATTRIBUTE_EXCLUDE_ANY: &F =
+        field!(F::new("rsvp.session_attribute.exclude_any", Uint32, "Exclude-Any").base(Base::Hex));
+    pub static SESSION_ATTRIBUTE_INCLUDE_ANY: &F =
+        field!(F::new("rsvp.session_attribute.include_any", Uint32, "Include-Any").base(Base::Hex));
+    pub static SESSION_ATTRIBUTE_INCLUDE_ALL: &F =
+        field!(F::new("rsvp.session_attribute.include_all", Uint32, "Include-All").base(Base::Hex));
+    pub static SESSION_ATTRIBUTE_SETUP_PRIORITY: &F = field!(F::new(
+        "rsvp.session_attribute.setup_priority",
+        Uint8,
+        "Setup priority"
+    ));
+    pub static SESSION_ATTRIBUTE_HOLD_PRIORITY: &F = field!(F::new(
+        "rsvp.session_attribute.hold_priority",
+        Uint8,
+        "Hold priority"
+    ));
+    pub static SESSION_ATTRIBUTE_FLAGS: &F =
+        field!(F::new("rsvp.session_attribute.flags", Uint8, "Flags").base(Base::Hex));
+    pub static SA_FLAGS_LOCAL: &F = field!(
+        F::new("rsvp.sa.flags.local", Boolean, "Local protection")
+            .base(Base::Bits(8))
+            .mask(0x1)
+            .tfs("Desired", "Not Desired")
+    );
+    pub static SA_FLAGS_LABEL: &F = field!(
+        F::new("rsvp.sa.flags.label", Boolean, "Label recording")
+            .base(Base::Bits(8))
+            .mask(0x2)
+            .tfs("Desired", "Not Desired")
+    );
+    pub static SA_FLAGS_SE_STYLE: &F = field!(
+        F::new("rsvp.sa.flags.se_style", Boolean, "SE style")
+            .base(Base::Bits(8))
+            .mask(0x4)
+            .tfs("Desired", "Not Desired")
+    );
+    pub static SA_FLAGS_BANDWIDTH: &F = field!(
+        F::new("rsvp.sa.flags.bandwidth", Boolean, "Bandwidth protection")
+            .base(Base::Bits(8))
+            .mask(0x8)
+            .tfs("Desired", "Not Desired")
+    );
+    pub static SA_FLAGS_NODE: &F = field!(
+        F::new("rsvp.sa.flags.node", Boolean, "Node protection")
+            .base(Base::Bits(8))
+            .mask(0x10)
+            .tfs("Desired", "Not Desired")
+    );
+    pub static SESSION_ATTRIBUTE_NAME_LENGTH: &F = field!(F::new(
+        "rsvp.session_attribute.name_length",
+        Uint8,
+        "Name length"
+    ));
+    pub static SESSION_ATTRIBUTE_NAME: &F =
+        field!(F::new("rsvp.session_attribute.name", String, "Name"));
+    pub static SESSION_ATTRIBUTE_DATA: &F =
+        field!(F::new("rsvp.session_attribute.data", Bytes, "Data"));
+    pub static LOOSE_HOP: &F = field!(
+        F::new("rsvp.loose_hop", Boolean, "Hop")
+            .base(Base::Bits(8))
+            .mask(0x80)
+            .tfs("Loose Hop", "Strict Hop")
+    );
     pub static TYPE: &F = field!(F::new("rsvp.type", Uint16, "Type"));
-    pub static ERO_RRO_SUBOBJECTS_LENGTH: &F = field!(F::new("rsvp.ero_rro_subobjects.length", Uint8, "Length"));
-    pub static ERO_RRO_SUBOBJECTS_IPV4_HOP: &F = field!(F::new("rsvp.ero_rro_subobjects.ipv4_hop", Ipv4, "IPv4 hop"));
-    pub static ERO_RRO_SUBOBJECTS_PREFIX_LENGTH: &F = field!(F::new("rsvp.ero_rro_subobjects.prefix_length", Uint8, "Prefix length"));
-    pub static ERO_RRO_SUBOBJECTS_LABEL: &F = field!(F::new("rsvp.ero_rro_subobjects.label", Uint32, "Label"));
+    pub static ERO_RRO_SUBOBJECTS_LENGTH: &F =
+        field!(F::new("rsvp.ero_rro_subobjects.length", Uint8, "Length"));
+    pub static ERO_RRO_SUBOBJECTS_IPV4_HOP: &F =
+        field!(F::new("rsvp.ero_rro_subobjects.ipv4_hop", Ipv4, "IPv4 hop"));
+    pub static ERO_RRO_SUBOBJECTS_PREFIX_LENGTH: &F = field!(F::new(
+        "rsvp.ero_rro_subobjects.prefix_length",
+        Uint8,
+        "Prefix length"
+    ));
+    pub static ERO_RRO_SUBOBJECTS_LABEL: &F =
+        field!(F::new("rsvp.ero_rro_subobjects.label", Uint32, "Label"));
     pub static EXPLICIT_ROUTE_DATA: &F = field!(F::new("rsvp.explicit_route.data", Bytes, "Data"));
     pub static RECORD_ROUTE_DATA: &F = field!(F::new("rsvp.record_route.data", Bytes, "Data"));
     pub static MESSAGE_ID_FLAGS: &F = field!(F::new("rsvp.message_id.flags", Uint8, "Flags"));
     pub static MESSAGE_ID_EPOCH: &F = field!(F::new("rsvp.message_id.epoch", Uint24, "Epoch"));
-    pub static MESSAGE_ID_MESSAGE_ID: &F = field!(F::new("rsvp.message_id.message_id", Uint32, "Message-ID"));
+    pub static MESSAGE_ID_MESSAGE_ID: &F =
+        field!(F::new("rsvp.message_id.message_id", Uint32, "Message-ID"));
     pub static MESSAGE_ID_DATA: &F = field!(F::new("rsvp.message_id.data", Bytes, "Data"));
-    pub static MESSAGE_ID_ACK_FLAGS: &F = field!(F::new("rsvp.message_id_ack.flags", Uint8, "Flags"));
-    pub static MESSAGE_ID_ACK_EPOCH: &F = field!(F::new("rsvp.message_id_ack.epoch", Uint24, "Epoch"));
-    pub static MESSAGE_ID_ACK_MESSAGE_ID: &F = field!(F::new("rsvp.message_id_ack.message_id", Uint32, "Message-ID"));
+    pub static MESSAGE_ID_ACK_FLAGS: &F =
+        field!(F::new("rsvp.message_id_ack.flags", Uint8, "Flags"));
+    pub static MESSAGE_ID_ACK_EPOCH: &F =
+        field!(F::new("rsvp.message_id_ack.epoch", Uint24, "Epoch"));
+    pub static MESSAGE_ID_ACK_MESSAGE_ID: &F = field!(F::new(
+        "rsvp.message_id_ack.message_id",
+        Uint32,
+        "Message-ID"
+    ));
     pub static MESSAGE_ID_ACK_DATA: &F = field!(F::new("rsvp.message_id_ack.data", Bytes, "Data"));
-    pub static MESSAGE_ID_LIST_FLAGS: &F = field!(F::new("rsvp.message_id_list.flags", Uint8, "Flags"));
-    pub static MESSAGE_ID_LIST_EPOCH: &F = field!(F::new("rsvp.message_id_list.epoch", Uint24, "Epoch"));
-    pub static MESSAGE_ID_LIST_MESSAGE_ID: &F = field!(F::new("rsvp.message_id_list.message_id", Uint32, "Message-ID"));
-    pub static MESSAGE_ID_LIST_DATA: &F = field!(F::new("rsvp.message_id_list.data", Bytes, "Data"));
-    pub static HELLO_SOURCE_INSTANCE: &F = field!(F::new("rsvp.hello.source_instance", Uint32, "Source Instance").base(Base::Hex));
-    pub static HELLO_DESTINATION_INSTANCE: &F = field!(F::new("rsvp.hello.destination_instance", Uint32, "Destination Instance").base(Base::Hex));
-    pub static RESTART_CAP_RESTART_TIME: &F = field!(F::new("rsvp.restart_cap.restart_time", Uint32, "Restart Time"));
-    pub static RESTART_CAP_RECOVERY_TIME: &F = field!(F::new("rsvp.restart_cap.recovery_time", Uint32, "Recovery Time"));
+    pub static MESSAGE_ID_LIST_FLAGS: &F =
+        field!(F::new("rsvp.message_id_list.flags", Uint8, "Flags"));
+    pub static MESSAGE_ID_LIST_EPOCH: &F =
+        field!(F::new("rsvp.message_id_list.epoch", Uint24, "Epoch"));
+    pub static MESSAGE_ID_LIST_MESSAGE_ID: &F = field!(F::new(
+        "rsvp.message_id_list.message_id",
+        Uint32,
+        "Message-ID"
+    ));
+    pub static MESSAGE_ID_LIST_DATA: &F =
+        field!(F::new("rsvp.message_id_list.data", Bytes, "Data"));
+    pub static HELLO_SOURCE_INSTANCE: &F =
+        field!(F::new("rsvp.hello.source_instance", Uint32, "Source Instance").base(Base::Hex));
+    pub static HELLO_DESTINATION_INSTANCE: &F = field!(
+        F::new(
+            "rsvp.hello.destination_instance",
+            Uint32,
+            "Destination Instance"
+        )
+        .base(Base::Hex)
+    );
+    pub static RESTART_CAP_RESTART_TIME: &F = field!(F::new(
+        "rsvp.restart_cap.restart_time",
+        Uint32,
+        "Restart Time"
+    ));
+    pub static RESTART_CAP_RECOVERY_TIME: &F = field!(F::new(
+        "rsvp.restart_cap.recovery_time",
+        Uint32,
+        "Recovery Time"
+    ));
     pub static RESTART_CAP_DATA: &F = field!(F::new("rsvp.restart_cap.data", Bytes, "Data"));
-    pub static FAST_REROUTE_SETUP_PRIORITY: &F = field!(F::new("rsvp.fast_reroute.setup_priority", Uint8, "Setup Priority"));
-    pub static FAST_REROUTE_HOLD_PRIORITY: &F = field!(F::new("rsvp.fast_reroute.hold_priority", Uint8, "Hold Priority"));
-    pub static FAST_REROUTE_HOP_LIMIT: &F = field!(F::new("rsvp.fast_reroute.hop_limit", Uint8, "Hop Limit"));
-    pub static FAST_REROUTE_FLAGS: &F = field!(F::new("rsvp.fast_reroute.flags", Uint8, "Flags").base(Base::Hex));
-    pub static FRR_FLAGS_ONE2ONE_BACKUP: &F = field!(F::new("rsvp.frr.flags.one2one_backup", Boolean, "One-to-One Backup").base(Base::Bits(8)).mask(0x1).tfs("Desired", "Not Desired"));
-    pub static FRR_FLAGS_FACILITY_BACKUP: &F = field!(F::new("rsvp.frr.flags.facility_backup", Boolean, "Facility Backup").base(Base::Bits(8)).mask(0x2).tfs("Desired", "Not Desired"));
-    pub static FAST_REROUTE_BANDWIDTH: &F = field!(F::new("rsvp.fast_reroute.bandwidth", Float, "Bandwidth"));
-    pub static FAST_REROUTE_INCLUDE_ANY: &F = field!(F::new("rsvp.fast_reroute.include_any", Uint32, "Include-Any").base(Base::Hex));
-    pub static FAST_REROUTE_EXCLUDE_ANY: &F = field!(F::new("rsvp.fast_reroute.exclude_any", Uint32, "Exclude-Any").base(Base::Hex));
-    pub static FAST_REROUTE_INCLUDE_ALL: &F = field!(F::new("rsvp.fast_reroute.include_all", Uint32, "Include-All").base(Base::Hex));
+    pub static FAST_REROUTE_SETUP_PRIORITY: &F = field!(F::new(
+        "rsvp.fast_reroute.setup_priority",
+        Uint8,
+        "Setup Priority"
+    ));
+    pub static FAST_REROUTE_HOLD_PRIORITY: &F = field!(F::new(
+        "rsvp.fast_reroute.hold_priority",
+        Uint8,
+        "Hold Priority"
+    ));
+    pub static FAST_REROUTE_HOP_LIMIT: &F =
+        field!(F::new("rsvp.fast_reroute.hop_limit", Uint8, "Hop Limit"));
+    pub static FAST_REROUTE_FLAGS: &F =
+        field!(F::new("rsvp.fast_reroute.flags", Uint8, "Flags").base(Base::Hex));
+    pub static FRR_FLAGS_ONE2ONE_BACKUP: &F = field!(
+        F::new(
+            "rsvp.frr.flags.one2one_backup",
+            Boolean,
+            "One-to-One Backup"
+        )
+        .base(Base::Bits(8))
+        .mask(0x1)
+        .tfs("Desired", "Not Desired")
+    );
+    pub static FRR_FLAGS_FACILITY_BACKUP: &F = field!(
+        F::new("rsvp.frr.flags.facility_backup", Boolean, "Facility Backup")
+            .base(Base::Bits(8))
+            .mask(0x2)
+            .tfs("Desired", "Not Desired")
+    );
+    pub static FAST_REROUTE_BANDWIDTH: &F =
+        field!(F::new("rsvp.fast_reroute.bandwidth", Float, "Bandwidth"));
+    pub static FAST_REROUTE_INCLUDE_ANY: &F =
+        field!(F::new("rsvp.fast_reroute.include_any", Uint32, "Include-Any").base(Base::Hex));
+    pub static FAST_REROUTE_EXCLUDE_ANY: &F =
+        field!(F::new("rsvp.fast_reroute.exclude_any", Uint32, "Exclude-Any").base(Base::Hex));
+    pub static FAST_REROUTE_INCLUDE_ALL: &F =
+        field!(F::new("rsvp.fast_reroute.include_all", Uint32, "Include-All").base(Base::Hex));
     pub static FAST_REROUTE_DATA: &F = field!(F::new("rsvp.fast_reroute.data", Bytes, "Data"));
     pub static DETOUR_PLR_ID: &F = field!(F::new("rsvp.detour.plr_id", Ipv4, "PLR ID"));
-    pub static DETOUR_AVOID_NODE_ID: &F = field!(F::new("rsvp.detour.avoid_node_id", Ipv4, "Avoid Node ID"));
+    pub static DETOUR_AVOID_NODE_ID: &F =
+        field!(F::new("rsvp.detour.avoid_node_id", Ipv4, "Avoid Node ID"));
     pub static DETOUR_DATA: &F = field!(F::new("rsvp.detour.data", Bytes, "Data"));
     pub static CLASS: &F = field!(F::new("rsvp.class", Uint16, "Class"));
     pub static CLASS_LENGTH: &F = field!(F::new("rsvp.class_length", Uint16, "Length"));
     pub static GUNI_SRCTNA_IPV4: &F = field!(F::new("rsvp.guni.srctna.ipv4", Ipv4, "Source TNA"));
-    pub static GUNI_DSTTNA_IPV4: &F = field!(F::new("rsvp.guni.dsttna.ipv4", Ipv4, "Destination TNA"));
+    pub static GUNI_DSTTNA_IPV4: &F =
+        field!(F::new("rsvp.guni.dsttna.ipv4", Ipv4, "Destination TNA"));
     pub static GUNI_SRCTNA_IPV6: &F = field!(F::new("rsvp.guni.srctna.ipv6", Ipv6, "Source TNA"));
-    pub static GUNI_DSTTNA_IPV6: &F = field!(F::new("rsvp.guni.dsttna.ipv6", Ipv6, "Destination TNA"));
+    pub static GUNI_DSTTNA_IPV6: &F =
+        field!(F::new("rsvp.guni.dsttna.ipv6", Ipv6, "Destination TNA"));
     pub static GEN_UNI_DATA: &F = field!(F::new("rsvp.gen_uni.data", Bytes, "Data"));
-    pub static OBJ_PRIVATE_ENTERPRISE: &F = field!(F::new("rsvp.obj_private.enterprise", Uint32, "Enterprise Code").base(Base::Custom).blurb("IANA Network Management Private Enterprise Code"));
+    pub static OBJ_PRIVATE_ENTERPRISE: &F = field!(
+        F::new("rsvp.obj_private.enterprise", Uint32, "Enterprise Code")
+            .base(Base::Custom)
+            .blurb("IANA Network Management Private Enterprise Code")
+    );
     pub static PRIVATE_DATA: &F = field!(F::new("rsvp.private.data", Bytes, "Data"));
     pub static UNKNOWN_DATA: &F = field!(F::new("rsvp.unknown.data", Bytes, "Data"));
 
-    pub static FLOWSPEC_MESSAGE_FORMAT_VERSION: &F = field!(F::new("rsvp.flowspec.message_format_version", Uint8, "Message format version").mask(0xf0));
-    pub static FLOWSPEC_SERVICE_HEADER: &F = field!(F::new("rsvp.flowspec.service_header", Uint8, "Service header").vals(FLOWSPEC_SERVICE_HEADER_VALS));
-    pub static FLOWSPEC_TOKEN_BUCKET_RATE: &F = field!(F::new("rsvp.flowspec.token_bucket_rate", Float, "Token bucket rate"));
-    pub static FLOWSPEC_TOKEN_BUCKET_SIZE: &F = field!(F::new("rsvp.flowspec.token_bucket_size", Float, "Token bucket size"));
-    pub static FLOWSPEC_PEAK_DATA_RATE: &F = field!(F::new("rsvp.flowspec.peak_data_rate", Float, "Peak data rate"));
-    pub static ERO_RRO_SUBOBJECTS_FLAGS: &F = field!(F::new("rsvp.ero_rro_subobjects.flags", Uint8, "Flags").base(Base::Hex));
-    pub static RRO_FLAGS_LOCAL_AVAIL: &F = field!(F::new("rsvp.rro.flags.local_avail", Boolean, "Local Protection").base(Base::Bits(8)).mask(0x1).tfs("Available", "Not available"));
-    pub static RRO_FLAGS_LOCAL_IN_USE: &F = field!(F::new("rsvp.rro.flags.local_in_use", Boolean, "Local Protection").base(Base::Bits(8)).mask(0x2).tfs("Used", "Not used"));
-    pub static RRO_FLAGS_BANDWIDTH: &F = field!(F::new("rsvp.rro.flags.bandwidth", Boolean, "Bandwidth Protection").base(Base::Bits(8)).mask(0x4).tfs("Available", "Not available"));
-    pub static RRO_FLAGS_NODE: &F = field!(F::new("rsvp.rro.flags.node", Boolean, "Node Protection").base(Base::Bits(8)).mask(0x8).tfs("Available", "Not available"));
-    pub static RRO_FLAGS_NODE_ADDRESS: &F = field!(F::new("rsvp.rro.flags.node_address", Boolean, "Address Specifies a Node-id Address").base(Base::Bits(8)).mask(0x20).tfs("Yes", "No"));
-    pub static RRO_FLAGS_GLOBAL_LABEL: &F = field!(F::new("rsvp.rro.flags.global_label", Boolean, "Global label").base(Base::Bits(8)).mask(0x1));
+    pub static FLOWSPEC_MESSAGE_FORMAT_VERSION: &F = field!(
+        F::new(
+            "rsvp.flowspec.message_format_version",
+            Uint8,
+            "Message format version"
+        )
+        .mask(0xf0)
+    );
+    pub static FLOWSPEC_SERVICE_HEADER: &F = field!(
+        F::new("rsvp.flowspec.service_header", Uint8, "Service header")
+            .vals(FLOWSPEC_SERVICE_HEADER_VALS)
+    );
+    pub static FLOWSPEC_TOKEN_BUCKET_RATE: &F = field!(F::new(
+        "rsvp.flowspec.token_bucket_rate",
+        Float,
+        "Token bucket rate"
+    ));
+    pub static FLOWSPEC_TOKEN_BUCKET_SIZE: &F = field!(F::new(
+        "rsvp.flowspec.token_bucket_size",
+        Float,
+        "Token bucket size"
+    ));
+    pub static FLOWSPEC_PEAK_DATA_RATE: &F = field!(F::new(
+        "rsvp.flowspec.peak_data_rate",
+        Float,
+        "Peak data rate"
+    ));
+    pub static ERO_RRO_SUBOBJECTS_FLAGS: &F =
+        field!(F::new("rsvp.ero_rro_subobjects.flags", Uint8, "Flags").base(Base::Hex));
+    pub static RRO_FLAGS_LOCAL_AVAIL: &F = field!(
+        F::new("rsvp.rro.flags.local_avail", Boolean, "Local Protection")
+            .base(Base::Bits(8))
+            .mask(0x1)
+            .tfs("Available", "Not available")
+    );
+    pub static RRO_FLAGS_LOCAL_IN_USE: &F = field!(
+        F::new("rsvp.rro.flags.local_in_use", Boolean, "Local Protection")
+            .base(Base::Bits(8))
+            .mask(0x2)
+            .tfs("Used", "Not used")
+    );
+    pub static RRO_FLAGS_BANDWIDTH: &F = field!(
+        F::new("rsvp.rro.flags.bandwidth", Boolean, "Bandwidth Protection")
+            .base(Base::Bits(8))
+            .mask(0x4)
+            .tfs("Available", "Not available")
+    );
+    pub static RRO_FLAGS_NODE: &F = field!(
+        F::new("rsvp.rro.flags.node", Boolean, "Node Protection")
+            .base(Base::Bits(8))
+            .mask(0x8)
+            .tfs("Available", "Not available")
+    );
+    pub static RRO_FLAGS_NODE_ADDRESS: &F = field!(
+        F::new(
+            "rsvp.rro.flags.node_address",
+            Boolean,
+            "Address Specifies a Node-id Address"
+        )
+        .base(Base::Bits(8))
+        .mask(0x20)
+        .tfs("Yes", "No")
+    );
+    pub static RRO_FLAGS_GLOBAL_LABEL: &F = field!(
+        F::new("rsvp.rro.flags.global_label", Boolean, "Global label")
+            .base(Base::Bits(8))
+            .mask(0x1)
+    );
     pub static CTYPE_ADSPEC: &F = field!(F::new("rsvp.ctype.adspec", Uint32, "C-Type"));
-    pub static ADSPEC_MESSAGE_FORMAT_VERSION: &F = field!(F::new("rsvp.adspec.message_format_version", Uint8, "Message format version").mask(0xf0));
-    pub static ADSPEC_SERVICE_HEADER: &F = field!(F::new("rsvp.adspec.service_header", Uint8, "Service header").vals(ADSPEC_SERVICE_HEADER_VALS));
-    pub static ADSPEC_BREAK_BIT: &F = field!(F::new("rsvp.adspec.break_bit", Boolean, "Break bit").base(Base::Bits(8)).mask(0x80).tfs("Set", "Not set"));
-    pub static ADSPEC_TYPE: &F = field!(F::new("rsvp.adspec.type", Uint8, "Adspec Type").vals(ADSPEC_TYPE_VALS));
+    pub static ADSPEC_MESSAGE_FORMAT_VERSION: &F = field!(
+        F::new(
+            "rsvp.adspec.message_format_version",
+            Uint8,
+            "Message format version"
+        )
+        .mask(0xf0)
+    );
+    pub static ADSPEC_SERVICE_HEADER: &F = field!(
+        F::new("rsvp.adspec.service_header", Uint8, "Service header")
+            .vals(ADSPEC_SERVICE_HEADER_VALS)
+    );
+    pub static ADSPEC_BREAK_BIT: &F = field!(
+        F::new("rsvp.adspec.break_bit", Boolean, "Break bit")
+            .base(Base::Bits(8))
+            .mask(0x80)
+            .tfs("Set", "Not set")
+    );
+    pub static ADSPEC_TYPE: &F =
+        field!(F::new("rsvp.adspec.type", Uint8, "Adspec Type").vals(ADSPEC_TYPE_VALS));
     pub static ADSPEC_LEN: &F = field!(F::new("rsvp.adspec.len", Uint16, "Length"));
     pub static ADSPEC_UINT: &F = field!(F::new("rsvp.adspec.uint", Uint32, "Adspec uint"));
     pub static ADSPEC_FLOAT: &F = field!(F::new("rsvp.adspec.float", Float, "Adspec float"));
-    pub static ADSPEC_TYPE_UNKNOWN: &F = field!(F::new("rsvp.adspec.type.unknown", None, "Unknown type"));
-    pub static SESSION_TYPE_UNKNOWN: &F =
-        field!(F::new("rsvp.session_type.unknown", None, "Unknown session type"));
+    pub static ADSPEC_TYPE_UNKNOWN: &F =
+        field!(F::new("rsvp.adspec.type.unknown", None, "Unknown type"));
+    pub static SESSION_TYPE_UNKNOWN: &F = field!(F::new(
+        "rsvp.session_type.unknown",
+        None,
+        "Unknown session type"
+    ));
     pub static OSIDUMP_INFO: &F = field!(
         F::new("osidump.rsvp.info", String, "Info")
             .blurb("The Info column's text for this message")
@@ -602,18 +964,11 @@ pub mod rsvp {
         (4, "IPv6  IF-ID"),
     ];
 
-    const CTYPE_TIME_VALUES_VALS: &[(u64, &str)] = &[
-        (1, "Time Values"),
-    ];
+    const CTYPE_TIME_VALUES_VALS: &[(u64, &str)] = &[(1, "Time Values")];
 
-    const CTYPE_SCOPE_VALS: &[(u64, &str)] = &[
-        (1, "IPv4"),
-        (2, "IPv6"),
-    ];
+    const CTYPE_SCOPE_VALS: &[(u64, &str)] = &[(1, "IPv4"), (2, "IPv6")];
 
-    const CTYPE_STYLE_VALS: &[(u64, &str)] = &[
-        (1, "Style"),
-    ];
+    const CTYPE_STYLE_VALS: &[(u64, &str)] = &[(1, "Style")];
 
     const CTYPE_TEMPLATE_VALS: &[(u64, &str)] = &[
         (1, "IPv4"),
@@ -645,10 +1000,8 @@ pub mod rsvp {
         (4, "Generalized Channel_set"),
     ];
 
-    const CTYPE_ATTRIBUTE_VALS: &[(u64, &str)] = &[
-        (1, "IPv4 LSP"),
-        (7, "IPv4 LSP Resource Affinities"),
-    ];
+    const CTYPE_ATTRIBUTE_VALS: &[(u64, &str)] =
+        &[(1, "IPv4 LSP"), (7, "IPv4 LSP Resource Affinities")];
 
     const SESSION_PROTO_VALS: &[(u64, &str)] = &[
         (1, "ICMP"),
@@ -816,9 +1169,15 @@ pub mod rsvp {
         (0x88f6, "802.1ak Multiple Mac Registration Protocol"),
         (0x88f7, "PTPv2 over Ethernet (IEEE1588)"),
         (0x88f8, "Network Controller Sideband Interface"),
-        (0x88fb, "Parallel Redundancy Protocol (PRP) and HSR Supervision (IEC62439 Part 3)"),
+        (
+            0x88fb,
+            "Parallel Redundancy Protocol (PRP) and HSR Supervision (IEC62439 Part 3)",
+        ),
         (0x8901, "Flow Layer Internal Protocol"),
-        (0x8902, "IEEE 802.1ag Connectivity Fault Management (CFM) protocol"),
+        (
+            0x8902,
+            "IEEE 802.1ag Connectivity Fault Management (CFM) protocol",
+        ),
         (0x8903, "Data Center Ethernet (DCE) protocol(Cisco)"),
         (0x8906, "Fibre Channel over Ethernet"),
         (0x8909, "CiscoMetaData"),
@@ -831,8 +1190,14 @@ pub mod rsvp {
         (0x8926, "VN-Tag"),
         (0x892b, "Schweitzer Engineering Labs Layer 2 Protocol"),
         (0x892d, "bluecom Protocol"),
-        (0x892f, "High-availability Seamless Redundancy (IEC62439 Part 3)"),
-        (0x893a, "1905.1a Convergent Digital Home Network for Heterogenous Technologies"),
+        (
+            0x892f,
+            "High-availability Seamless Redundancy (IEC62439 Part 3)",
+        ),
+        (
+            0x893a,
+            "1905.1a Convergent Digital Home Network for Heterogenous Technologies",
+        ),
         (0x893f, "802.1br Bridge Port Extension E-Tag"),
         (0x8947, "GeoNetworking"),
         (0x894f, "Network Service Header"),
@@ -842,7 +1207,10 @@ pub mod rsvp {
         (0x9022, "Real-Time Configuration Protocol"),
         (0x9100, "QinQ: old non-standard 802.1ad"),
         (0x9104, "EERO Broadcast Packet"),
-        (0x99fe, "Technically Enhanced Capture Module Protocol (TECMP)"),
+        (
+            0x99fe,
+            "Technically Enhanced Capture Module Protocol (TECMP)",
+        ),
         (0xa0ed, "6LoWPAN"),
         (0xaefe, "eCPRI"),
         (0xb4e3, "CableLabs Layer-3 Protocol"),
@@ -850,11 +1218,17 @@ pub mod rsvp {
         (0xc023, "PPP Password Authentication Protocol"),
         (0xc0de, "eXpressive Internet Protocol"),
         (0xc0df, "Neighborhood Watch Protocol"),
-        (0xcafe, "Veritas Low Latency Transport (not officially registered)"),
+        (
+            0xcafe,
+            "Veritas Low Latency Transport (not officially registered)",
+        ),
         (0xd00d, "Digium TDM over Ethernet Protocol"),
         (0xd28b, "Arista Timestamp"),
         (0xe555, "EXos internal Extra Header"),
-        (0xf1c1, "802.1CB Frame Replication and Elimination for Reliability"),
+        (
+            0xf1c1,
+            "802.1CB Frame Replication and Elimination for Reliability",
+        ),
         (0xfff2, "Cisco ACI ARP gleaning"),
     ];
 
@@ -938,7 +1312,11 @@ pub mod rsvp {
         (0x25, 0x25, "Lambda"),
         (0x26, 0x26, "ANSI/ETSI PDH"),
         (0x27, 0x27, "Reserved"),
-        (0x28, 0x28, "Link Access Protocol SDH (LAPS - X.85 and X.86)"),
+        (
+            0x28,
+            0x28,
+            "Link Access Protocol SDH (LAPS - X.85 and X.86)",
+        ),
         (0x29, 0x29, "FDDI"),
         (0x2a, 0x2a, "DQDB (ETSI ETS 300 216)"),
         (0x2b, 0x2b, "FiberChannel-3 (Services)"),
@@ -961,7 +1339,6 @@ pub mod rsvp {
         (0x7c00, 0x7fff, "Experimental Usage/temporarily"),
         (0x8000, 0xffff, "Reserved"),
     ];
-
 
     const FLOWSPEC_SERVICE_HEADER_VALS: &[(u64, &str)] = &[
         (1, "Default General Parameters"),

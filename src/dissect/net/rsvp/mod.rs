@@ -40,7 +40,12 @@ use crate::dissect::expert::{self, ei};
 use crate::dissect::fields as f;
 
 ei!(INVALID_LENGTH, f::rsvp::INVALID_LENGTH, Malformed, Error);
-ei!(UNKNOWN_PARAMETER, f::rsvp::PARAMETER_UNKNOWN, Protocol, Warn);
+ei!(
+    UNKNOWN_PARAMETER,
+    f::rsvp::PARAMETER_UNKNOWN,
+    Protocol,
+    Warn
+);
 ei!(SESSION_TYPE, f::rsvp::SESSION_TYPE_UNKNOWN, Protocol, Warn);
 ei!(ADSPEC_TYPE, f::rsvp::ADSPEC_TYPE_UNKNOWN, Protocol, Warn);
 
@@ -1014,17 +1019,14 @@ fn adspec<'a>(l: &mut Layer<'a>, t: Tvb<'a>, o2: usize, len: usize, ty: u8) -> R
 /// parameter ends the object's fields.
 fn flowspec<'a>(l: &mut Layer<'a>, t: Tvb<'a>, o2: usize, len: usize, ty: u8) -> R<()> {
     use f::rsvp as r;
-    l.uint(r::CTYPE_FLOWSPEC, ty);
-    if ty != 2 {
+    let mut mylen = len as i64 - 4;
+    if ty == 2 && mylen < 4 {
+        // tshark 4.0 checks this before it adds the C-type.
+        expert::add(l, &INVALID_LENGTH, Some(format!("Object length {len} < 8")));
         return Ok(());
     }
-    let mut mylen = len as i64 - 4;
-    if mylen < 4 {
-        expert::add(
-            l,
-            &INVALID_LENGTH,
-            Some(format!("Object length {len} < 8")),
-        );
+    l.uint(r::CTYPE_FLOWSPEC, ty);
+    if ty != 2 {
         return Ok(());
     }
     l.uint(r::FLOWSPEC_MESSAGE_FORMAT_VERSION, t.u8(o2)? >> 4);
