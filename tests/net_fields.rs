@@ -3544,3 +3544,271 @@ fn pgm_as_tshark() {
     ];
     assert_eq!(got, want);
 }
+
+/// An RSVP object: length, class, C-type and body.
+fn rsvp_obj(class: u8, ctype: u8, body: &[u8]) -> Vec<u8> {
+    let mut o = ((body.len() + 4) as u16).to_be_bytes().to_vec();
+    o.extend_from_slice(&[class, ctype]);
+    o.extend_from_slice(body);
+    o
+}
+
+/// An RSVP message of type `mtype` carrying `objs`, its checksum right.
+fn rsvp_msg(mtype: u8, objs: &[&[u8]]) -> Vec<u8> {
+    let body = objs.concat();
+    let mut m = vec![0x10, mtype, 0, 0, 64, 0];
+    m.extend_from_slice(&((8 + body.len()) as u16).to_be_bytes());
+    m.extend_from_slice(&body);
+    let ck = common::inet_checksum(&[&m]);
+    m[2..4].copy_from_slice(&ck.to_be_bytes());
+    m
+}
+
+/// RSVP (IP protocol 46 and UDP 3455) as tshark 4.0.17 shows it: a Path
+/// with SESSION, HOP, TIME VALUES, EXPLICIT ROUTE (strict and loose IPv4,
+/// label), SESSION ATTRIBUTE, LABEL REQUEST, SENDER TEMPLATE and an
+/// IntServ SENDER TSPEC (Info: the session and sender summaries); a Resv
+/// with an LSP session, IPv6 HOP, STYLE, FLOWSPEC, FILTER SPEC, RECORD
+/// ROUTE, CONFIRM and SCOPE; a PathErr's ERROR_SPECs (an admission value
+/// tshark leaves out, an unknown-class error's class, IPv6, empty, an
+/// unknown C-type); an Ack's MESSAGE-IDs (the ACK without the hidden
+/// C-type); FAST-REROUTE (both C-types and a bad length) and DETOUR (its
+/// addresses byte-reversed, as tshark's); a Hello with HELLO, RESTART
+/// CAPABILITY, GENERALIZED UNI and a vendor-private object; an unknown
+/// message type with unknown C-types; a Bundle; an object under 4 bytes;
+/// RSVP over UDP; an ADSPEC with an unknown parameter; a GENERALIZED UNI
+/// subobject longer than the message. Expected cells: tshark 4.0.17 on
+/// the same bytes.
+#[test]
+fn rsvp_as_tshark() {
+    let v6: Vec<u8> = (0x20u8..0x30).collect();
+    let sess4 = rsvp_obj(1, 1, &[10, 9, 9, 9, 17, 1, 0x13, 0x88]);
+    let sess7 = rsvp_obj(1, 7, &[10, 33, 0, 1, 0, 0, 0, 4, 10, 31, 0, 1]);
+    let hop4 = rsvp_obj(3, 1, &[10, 1, 2, 1, 0, 0, 0, 7]);
+    let hop6 = rsvp_obj(3, 2, &[&v6[..], &[0, 0, 0, 9]].concat());
+    let time = rsvp_obj(5, 1, &30000u32.to_be_bytes());
+    let st4 = rsvp_obj(11, 1, &[10, 0, 0, 1, 0, 0, 0x17, 0x70]);
+    let st7 = rsvp_obj(11, 7, &[10, 31, 69, 1, 0, 0, 0, 1]);
+    let fs7 = rsvp_obj(10, 7, &[10, 31, 69, 1, 0, 5, 0, 2]);
+    let bucket: Vec<u8> = [
+        &[127, 0, 0, 5][..],
+        &1250.5f32.to_be_bytes(),
+        &1000f32.to_be_bytes(),
+        &64f32.to_be_bytes(),
+        &32u32.to_be_bytes(),
+        &1500u32.to_be_bytes(),
+    ]
+    .concat();
+    let tspec = rsvp_obj(12, 2, &[&[0, 0, 0, 7, 1, 0, 0, 6][..], &bucket].concat());
+    let flow = rsvp_obj(9, 2, &[&[0, 0, 0, 7, 5, 0, 0, 6][..], &bucket].concat());
+    let ero = rsvp_obj(
+        20,
+        1,
+        &[
+            1, 8, 10, 1, 2, 2, 32, 0, 0x81, 8, 10, 2, 3, 2, 24, 0, 3, 8, 0, 1, 0, 0, 0, 16,
+        ],
+    );
+    let attr = rsvp_obj(207, 7, &[7, 7, 4, 5, b'a', b'b', b'c', b'd', b'e', 0, 0, 0]);
+    let lreq = rsvp_obj(19, 1, &[0, 0, 8, 0]);
+    let style = rsvp_obj(8, 1, &[0, 0, 0, 0x12]);
+    let rro = rsvp_obj(21, 1, &[1, 8, 10, 1, 2, 2, 32, 1]);
+    let confirm = rsvp_obj(15, 1, &[10, 5, 5, 5]);
+    let scope = rsvp_obj(7, 1, &[1, 1, 1, 1, 2, 2, 2, 2]);
+    let err_adm = rsvp_obj(6, 1, &[10, 7, 7, 7, 4, 1, 0, 0x42]);
+    let err_class = rsvp_obj(6, 1, &[10, 7, 7, 8, 3, 13, 0x0c, 7]);
+    let err6 = rsvp_obj(6, 2, &[&v6[..], &[1, 24, 0, 5]].concat());
+    let err_empty = rsvp_obj(6, 1, &[]);
+    let err_unknown = rsvp_obj(6, 9, &[1, 2, 3, 4]);
+    let msgid = rsvp_obj(23, 1, &[1, 0, 0, 5, 0, 0, 0, 77]);
+    let msgid_ack = rsvp_obj(24, 1, &[0, 0, 0, 6, 0, 0, 0, 78]);
+    let frr1 = rsvp_obj(
+        205,
+        1,
+        &[
+            &[7, 7, 3, 1][..],
+            &100f32.to_be_bytes(),
+            &[0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 3],
+        ]
+        .concat(),
+    );
+    let frr7 = rsvp_obj(
+        205,
+        7,
+        &[
+            &[1, 2, 3, 2][..],
+            &2.5f32.to_be_bytes(),
+            &[0, 0, 0, 4, 0, 0, 0, 5],
+        ]
+        .concat(),
+    );
+    let frr_bad = rsvp_obj(205, 1, &[0; 16]);
+    let detour = rsvp_obj(
+        63,
+        7,
+        &[1, 0, 0, 1, 1, 0, 0, 2, 1, 0, 0, 3, 1, 0, 0, 4, 0, 0, 0, 0],
+    );
+    let hello = rsvp_obj(22, 1, &[0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88]);
+    let restart = rsvp_obj(131, 1, &[0, 1, 0xd4, 0xc0, 0, 0, 0, 5]);
+    let guni = rsvp_obj(
+        229,
+        1,
+        &[
+            &[0, 8, 1, 1, 10, 0, 0, 9][..],
+            &[0, 20, 2, 2],
+            &v6,
+            &[0, 8, 1, 9, 1, 2, 3, 4],
+        ]
+        .concat(),
+    );
+    let private = rsvp_obj(252, 3, &[0, 0, 0, 9, 0xaa, 0xbb]);
+    let unknown = rsvp_obj(134, 1, &[0, 0, 0, 3]);
+    let defaults: Vec<Vec<u8>> = vec![
+        rsvp_obj(1, 99, &[1, 2, 3, 4]),
+        rsvp_obj(3, 9, &[5, 6]),
+        rsvp_obj(5, 2, &[7]),
+        rsvp_obj(8, 3, &[1, 2, 3, 4]),
+        rsvp_obj(11, 5, &[9, 9]),
+        rsvp_obj(12, 9, &[1]),
+        rsvp_obj(20, 2, &[2, 2]),
+        rsvp_obj(23, 5, &[3]),
+        rsvp_obj(24, 9, &[7]),
+        rsvp_obj(205, 3, &[]),
+    ];
+    let defaults: Vec<&[u8]> = defaults.iter().map(Vec::as_slice).collect();
+    let adspec = rsvp_obj(
+        13,
+        1,
+        &[
+            &[
+                0, 0, 0, 6, 1, 0x80, 0, 5, 4, 0, 0, 1, 0, 0, 0, 3, 99, 0, 0, 1, 0, 0, 0, 5,
+            ][..],
+            &[6, 0, 0, 1],
+            &100f32.to_be_bytes(),
+        ]
+        .concat(),
+    );
+    let guni_long = rsvp_obj(229, 1, &[0x7f, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    let bundled = rsvp_msg(20, &[&hello]);
+    let frames = vec![
+        ipv4_around(
+            46,
+            &rsvp_msg(1, &[&sess4, &hop4, &time, &ero, &attr, &lreq, &st4, &tspec]),
+        ),
+        ipv4_around(
+            46,
+            &rsvp_msg(
+                2,
+                &[
+                    &sess7, &hop6, &time, &style, &flow, &fs7, &rro, &confirm, &scope,
+                ],
+            ),
+        ),
+        ipv4_around(
+            46,
+            &rsvp_msg(
+                3,
+                &[
+                    &sess4,
+                    &err_adm,
+                    &err_class,
+                    &err6,
+                    &err_empty,
+                    &err_unknown,
+                    &st7,
+                ],
+            ),
+        ),
+        ipv4_around(46, &rsvp_msg(13, &[&msgid_ack, &msgid])),
+        ipv4_around(
+            46,
+            &rsvp_msg(1, &[&sess7, &frr1, &frr7, &frr_bad, &detour, &st7]),
+        ),
+        ipv4_around(
+            46,
+            &rsvp_msg(20, &[&hello, &restart, &guni, &private, &unknown]),
+        ),
+        ipv4_around(46, &rsvp_msg(99, &defaults)),
+        ipv4_around(46, &rsvp_msg(12, &[&bundled])),
+        ipv4_around(46, &rsvp_msg(6, &[&rsvp_obj(1, 99, &[]), &[0, 2, 3, 1]])),
+        ipv4_around(
+            17,
+            &udp_of(3455, 3455, &rsvp_msg(5, &[&sess4, &hop4, &st4])),
+        ),
+        ipv4_around(46, &rsvp_msg(2, &[&sess4, &adspec])),
+        ipv4_around(46, &rsvp_msg(20, &[&guni_long])),
+    ];
+    common::keep_crafted("rsvp.pcap", &common::pcap_of(1, 1_700_000_000, &frames));
+    let got = fields_of(
+        1,
+        &frames,
+        &[
+            "frame.protocols",
+            "_ws.col.Protocol",
+            "_ws.col.Info",
+            "rsvp.msg",
+            "rsvp.message_checksum",
+            "rsvp.object",
+            "rsvp.ctype",
+            "rsvp.length",
+            "rsvp.session.ip",
+            "rsvp.session.port",
+            "rsvp.extended_tunnel_id",
+            "rsvp.hop.neighbor_address_ipv4",
+            "rsvp.neighbor_address_ipv6",
+            "rsvp.refresh_interval",
+            "rsvp.loose_hop",
+            "rsvp.ero_rro_subobjects.ipv4_hop",
+            "rsvp.ero_rro_subobjects.label",
+            "rsvp.session_attribute.name",
+            "rsvp.sa.flags.se_style",
+            "rsvp.label_request.l3pid",
+            "rsvp.sender.ip",
+            "rsvp.sender.lsp_id",
+            "rsvp.tspec.token_bucket_rate",
+            "rsvp.maximum_packet_size",
+            "rsvp.style.style",
+            "rsvp.flowspec.peak_data_rate",
+            "rsvp.rro.flags.local_avail",
+            "rsvp.confirm.receiver_address_ipv4",
+            "rsvp.scope.ipv4_address",
+            "rsvp.error.error_code",
+            "rsvp.error_value",
+            "rsvp.class",
+            "rsvp.message_id_ack.message_id",
+            "rsvp.message_id.epoch",
+            "rsvp.fast_reroute.bandwidth",
+            "rsvp.detour.plr_id",
+            "rsvp.hello.source_instance",
+            "rsvp.restart_cap.restart_time",
+            "rsvp.guni.srctna.ipv4",
+            "rsvp.guni.dsttna.ipv6",
+            "rsvp.type",
+            "rsvp.class_length",
+            "rsvp.obj_private.enterprise",
+            "rsvp.private.data",
+            "rsvp.unknown.data",
+            "rsvp.session.data",
+            "rsvp.adspec.type",
+            "rsvp.adspec.uint",
+            "rsvp.adspec.float",
+            "_ws.malformed",
+            "_ws.expert.message",
+        ],
+    );
+    let got: Vec<String> = got.iter().map(|r| r.replace('\t', "|")).collect();
+    let want: &[&str] = &[
+        "eth:ethertype:ip:rsvp|RSVP|PATH Message. SESSION: IPv4, Destination 10.9.9.9, Protocol 17, Port 5000. SENDER TEMPLATE: IPv4, Sender 10.0.0.1, Port 6000. |1|0x09ef|1,3,5,20,207,19,11,12|1,1,1,1,1,7,1,1,2|12,12,8,28,16,8,12,36|10.9.9.9|5000||10.1.2.1||30000|0,1,0|10.1.2.2,10.2.3.2|16|abcde|1|0x0800|10.0.0.1||1250.5|1500|||||||||||||||||1,1,3||||||||||",
+        "eth:ethertype:ip:rsvp|RSVP|RESV Message. SESSION: IPv4-LSP, Destination 10.33.0.1, Short Call ID 0, Tunnel ID 4, Ext ID a1f0001. FILTERSPEC: IPv4-LSP, Tunnel Source: 10.31.69.1, Short Call ID: 5, LSP ID: 2. |2|0x6612|1,3,5,8,9,10,21,15,7|7,2,1,1,2,7,1,1,1|16,24,8,8,36,12,12,8,12|10.33.0.1||169803777||2021:2223:2425:2627:2829:2a2b:2c2d:2e2f|30000||10.1.2.2|||||10.31.69.1|2||1500|0x000012|64|1|10.5.5.5|1.1.1.1,2.2.2.2||||||||||||1||||||||||",
+        "eth:ethertype:ip:rsvp|RSVP|PATH ERROR Message. SESSION: IPv4, Destination 10.9.9.9, Protocol 17, Port 5000. SENDER TEMPLATE: IPv4-LSP, Tunnel Source: 10.31.69.1, Short Call ID: 0, LSP ID: 1. |3|0x8aa1|1,6,6,6,6,6,11|1,1,1,2,1,9,7|12,12,12,24,4,8,12|10.9.9.9|5000|||||||||||10.31.69.1|1||||||||1,13,24|5|12|||||||||||||||||||",
+        "eth:ethertype:ip:rsvp|RSVP|ACK Message. |13|0x7f12|24,23|1|12,12|||||||||||||||||||||||||78|5|||||||||||||||||",
+        "eth:ethertype:ip:rsvp|RSVP|PATH Message. SESSION: IPv4-LSP, Destination 10.33.0.1, Short Call ID 0, Tunnel ID 4, Ext ID a1f0001. SENDER TEMPLATE: IPv4-LSP, Tunnel Source: 10.31.69.1, Short Call ID: 0, LSP ID: 1. |1|0x0479|1,205,205,205,63,11|7,1,7,1,7,7|16,24,20,20,24,12|10.33.0.1||169803777||||||||||10.31.69.1|1|||||||||||||100,2.5|1.0.0.1,3.0.0.1||||||||||||||_ws.malformed,_ws.malformed|Invalid length: cannot decode,Invalid length: cannot decode",
+        "eth:ethertype:ip:rsvp|RSVP|HELLO Message. |20|0xd2d1|22,131,229,252,134|1,1,1,3,1|12,12,40,10,8||||||||||||||||||||||||1,2,1|||||0x11223344|120000|10.0.0.9|2021:2223:2425:2627:2829:2a2b:2c2d:2e2f|1,2,9|8,20,8|9|aabb|00000003||||||",
+        "eth:ethertype:ip:rsvp|RSVP|Unknown (99). SESSION: Type 99. SENDER TEMPLATE: Type 5. |99|0x5765|1,3,5,8,11,12,20,23,24,205|99,9,2,3,5,9,2,5,3|8,6,5,8,6,5,6,5,5,4||||||||||||||||||||||||||||||||||||||01020304|||||Unknown session type",
+        "eth:ethertype:ip:rsvp|RSVP|Component Messages Dissected|12,20|0xafd7,0x8875|22|1|12|||||||||||||||||||||||||||||0x11223344||||||||||||||Unknown session type",
+        "eth:ethertype:ip:rsvp|RSVP|RESV TEAR Message. SESSION: Type 99. |6|0xab7f|1|99|4,2||||||||||||||||||||||||||||||||||||||<MISSING>||||_ws.malformed|Length: 2 (bogus, must be >= 4),Unknown session type",
+        "eth:ethertype:ip:udp:rsvp|RSVP|PATH TEAR Message. SESSION: IPv4, Destination 10.9.9.9, Protocol 17, Port 5000. SENDER TEMPLATE: IPv4, Sender 10.0.0.1, Port 6000. |5|0x3b92|1,3,11|1,1,1|12,12,12|10.9.9.9|5000||10.1.2.1|||||||||10.0.0.1||||||||||||||||||||||||||||||",
+        "eth:ethertype:ip:rsvp|RSVP|RESV Message. SESSION: IPv4, Destination 10.9.9.9, Protocol 17, Port 5000. |2|0xb899|1,13|1,1|12,36|10.9.9.9|5000|||||||||||||||||||||||||||||||||||||4,99,6|3|100||Unknown type",
+        "eth:ethertype:ip:rsvp|RSVP|HELLO Message. [Malformed Packet]|20|0x4bbd|229|1|16||||||||||||||||||||||||||||||||||||||||||[Malformed Packet: RSVP],_ws.malformed|Malformed Packet (Exception occurred)",
+    ];
+    assert_eq!(got, want);
+}

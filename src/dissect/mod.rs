@@ -695,6 +695,7 @@ impl Dissector {
                     89 => net::ospf::ospf(walk),
                     103 => net::pim::pim(walk, addrs),
                     88 => net::eigrp::eigrp(walk, addrs),
+                    46 => net::rsvp::rsvp(walk),
                     113 => net::pgm::pgm(walk),
                     // Mobile IPv6, and its old number.
                     135 | 62 => net::mip6::mip6(walk),
@@ -742,6 +743,7 @@ impl Dissector {
                     registry::Tunnel::L2tp => tunnel::l2tp::l2tp(walk),
                     registry::Tunnel::LispData => tunnel::lisp::lisp_data(walk),
                     registry::Tunnel::LispControl => tunnel::lisp::control::lisp(walk),
+                    registry::Tunnel::Rsvp => net::rsvp::rsvp(walk),
                 },
                 Next::Fragment(f) => self.fragment(walk, f, ctx),
                 Next::Data(osi) => {

@@ -275,11 +275,14 @@ pub enum Tunnel {
     LispData,
     /// LISP's control plane.
     LispControl,
+    /// RSVP over UDP (not a tunnel: tshark's `rsvp` on its port).
+    Rsvp,
 }
 
 /// The tunnel tshark 4.0 finds on a UDP port (its `udp.port` table):
 /// VXLAN 4789, VXLAN-GPE 4790, Geneve 6081, Teredo 3544, GRE 4754, MPLS 6635, GTP 2123
-/// and 2152, AYIYA 5072, L2TP 1701, LISP data 4341 and control 4342.
+/// and 2152, AYIYA 5072, L2TP 1701, LISP data 4341 and control 4342, and
+/// RSVP 3455 (its messages, as over IP).
 fn tunnel_port(port: u16) -> Option<Tunnel> {
     match port {
         4789 => Some(Tunnel::Vxlan),
@@ -294,6 +297,7 @@ fn tunnel_port(port: u16) -> Option<Tunnel> {
         1701 => Some(Tunnel::L2tp),
         4341 => Some(Tunnel::LispData),
         4342 => Some(Tunnel::LispControl),
+        3455 => Some(Tunnel::Rsvp),
         _ => None,
     }
 }

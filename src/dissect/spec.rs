@@ -757,6 +757,18 @@ pub static PGM: ProtocolSpec = ProtocolSpec {
         super::net::pgm::summary,
     )
 };
+// Routers reserve resources along a flow's path and signal MPLS-TE LSPs,
+// right over IP (or over UDP): Network, as EIGRP.
+pub static RSVP: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::net::rsvp::info(out, &layers[i])),
+    ..lower(
+        "rsvp",
+        "Resource ReserVation Protocol",
+        Osi::Network,
+        f::rsvp::ALL,
+        super::net::rsvp::summary,
+    )
+};
 // A mobile node tells its home agent where it is, in an IPv6 header of
 // its own: Network, as IPv6.
 pub static MIP6: ProtocolSpec = ProtocolSpec {
@@ -1082,6 +1094,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &ESIS,
     &PIM,
     &EIGRP,
+    &RSVP,
     &MIP6,
     &ESP,
     &AH,

@@ -20,6 +20,7 @@ pub(crate) mod mip6;
 pub(crate) mod ospf;
 pub(crate) mod pgm;
 pub(crate) mod pim;
+pub(crate) mod rsvp;
 pub(crate) mod vrrp;
 
 use super::layer::{Layer, Osi, Value};
