@@ -59,6 +59,7 @@ pub use super::app::rtcp::fields::rtcp;
 pub use super::app::rtp::fields::rtp;
 pub use super::app::sflow::fields::sflow;
 pub use super::app::sip::fields::{sdp, sip};
+pub use super::app::srvloc::fields::srvloc;
 pub use super::app::smb::fields::{smb, smb_pipe, smb2};
 pub use super::app::smtp::fields::{imf, smtp};
 pub use super::app::snmp::fields::snmp;

@@ -82,6 +82,7 @@ pub mod rtp;
 pub mod rpc;
 pub mod sflow;
 pub mod sip;
+pub mod srvloc;
 pub mod smb;
 pub mod smtp;
 pub mod snmp;
