@@ -125,7 +125,7 @@ impl P<'_, '_> {
             return self.ascii(def, len);
         }
         let b = self.t.bytes(self.at, len)?;
-        expert::decoded_string(self.l, def, ucs2(b), len);
+        self.l.str(def, ucs2(b));
         self.at += len;
         Ok(())
     }
@@ -232,12 +232,22 @@ impl P<'_, '_> {
         Ok(())
     }
 
-    fn unknown_function(&mut self, function: u8) {
+    /// The unknown function's note, over the bytes left: none left
+    /// throws, as tshark's item to the end does.
+    fn unknown_function(&mut self, function: u8) -> R<()> {
+        if self.at >= self.t.b.len() {
+            return Err(if self.at < self.t.reported {
+                Bound::Cut
+            } else {
+                Bound::Past
+            });
+        }
         expert::add(
             self.l,
             &FUNCTION_UNKNOWN,
             Some(format!("Unknown Function Type: {function}")),
         );
+        Ok(())
     }
 
     /// Version 1's message after its 12-byte header.
@@ -318,7 +328,7 @@ impl P<'_, '_> {
                     self.v1_counted(s::SRVTYPEREQ_SRVTYPELEN, s::SRVTYPERPLY_SRVTYPE)?;
                 }
             }
-            _ => self.unknown_function(function),
+            _ => self.unknown_function(function)?,
         }
         Ok(())
     }
@@ -409,7 +419,7 @@ impl P<'_, '_> {
                     self.authblk_v2()?;
                 }
             }
-            _ => self.unknown_function(function),
+            _ => self.unknown_function(function)?,
         }
         Ok(())
     }
@@ -430,19 +440,15 @@ fn ntp_time(b: &[u8]) -> Timestamp {
     Timestamp::new(i64::from(secs), nanos)
 }
 
-/// A big-endian UCS-2 string as tshark reads it: a surrogate, or an odd
-/// last byte, is U+FFFD.
+/// A big-endian UCS-2 string as tshark 4.0 reads it: up to its first NUL,
+/// an odd last byte dropped, no note of what follows a NUL. (A lone
+/// surrogate, which tshark writes as is, is U+FFFD here.)
 fn ucs2(b: &[u8]) -> String {
-    let mut s = String::with_capacity(b.len() / 2);
-    let mut units = b.chunks_exact(2);
-    for u in &mut units {
-        let c = u16::from_be_bytes([u[0], u[1]]);
-        s.push(char::from_u32(u32::from(c)).unwrap_or('\u{fffd}'));
-    }
-    if !units.remainder().is_empty() {
-        s.push('\u{fffd}');
-    }
-    s
+    b.chunks_exact(2)
+        .map(|u| u16::from_be_bytes([u[0], u[1]]))
+        .take_while(|&c| c != 0)
+        .map(|c| char::from_u32(u32::from(c)).unwrap_or('\u{fffd}'))
+        .collect()
 }
 
 /// One message (`dissect_srvloc`) from the start of `t`, into `l`.
