@@ -538,9 +538,9 @@ fn layer(b: &[u8], reported: usize, call: bool) -> Layer<'static> {
     };
     let mut info = String::new();
     let r = message(t, &mut l, &mut info);
-    if !info.is_empty() {
-        l.str(f::srvloc::OSIDUMP_INFO, info);
-    }
+    // Written even when empty: the message's call set the Protocol
+    // column and cleared the Info before its first read.
+    l.str(f::srvloc::OSIDUMP_INFO, info);
     if let Err(e) = r {
         throw(&mut l, e);
     }
@@ -799,6 +799,13 @@ fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
         }
     }
     out.push_str(&col);
+}
+
+/// A call that threw reading a message's length (`tcp_dissect_pdus`),
+/// before `dissect_srvloc` set either column: listed in
+/// `frame.protocols`, writing neither column.
+pub fn wrote_no_columns(l: &Layer<'_>) -> bool {
+    l.protocol == "srvloc" && !l.has(f::srvloc::OSIDUMP_INFO)
 }
 
 fn summary(out: &mut String, l: &Layer<'_>) {
