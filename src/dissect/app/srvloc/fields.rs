@@ -11,99 +11,370 @@ pub mod srvloc {
     pub static XID: &F = field!(F::new("srvloc.xid", Uint24, "XID").blurb("Transaction ID"));
     pub static LANGTAG: &F = field!(F::new("srvloc.langtag", String, "Lang Tag"));
     pub static LANGTAGLEN: &F = field!(F::new("srvloc.langtaglen", Uint16, "Lang Tag Len"));
-    pub static NEXTEXTOFF: &F = field!(F::new("srvloc.nextextoff", Uint24, "Next Extension Offset"));
-    pub static URL_RESERVED: &F = field!(F::new("srvloc.url.reserved", Uint8, "Reserved").base(Base::Hex));
+    pub static NEXTEXTOFF: &F =
+        field!(F::new("srvloc.nextextoff", Uint24, "Next Extension Offset"));
+    pub static URL_RESERVED: &F =
+        field!(F::new("srvloc.url.reserved", Uint8, "Reserved").base(Base::Hex));
     pub static URL_LIFETIME: &F = field!(F::new("srvloc.url.lifetime", Uint16, "URL lifetime"));
     pub static URL_URLLEN: &F = field!(F::new("srvloc.url.urllen", Uint16, "URL Length"));
     pub static URL_URL: &F = field!(F::new("srvloc.url.url", String, "URL"));
     pub static URL_NUMAUTHS: &F = field!(F::new("srvloc.url.numauths", Uint8, "Num Auths"));
-    pub static FUNCTION: &F = field!(F::new("srvloc.function", Uint8, "Function").vals(FUNCTION_VALS));
+    pub static FUNCTION: &F =
+        field!(F::new("srvloc.function", Uint8, "Function").vals(FUNCTION_VALS));
     pub static PKTLEN: &F = field!(F::new("srvloc.pktlen", Uint24, "Packet Length"));
     pub static VERSION: &F = field!(F::new("srvloc.version", Uint8, "Version"));
     pub static FLAGS_V1: &F = field!(F::new("srvloc.flags_v1", Uint8, "Flags").base(Base::Hex));
-    pub static FLAGS_V1_OVERFLOW: &F = field!(F::new("srvloc.flags_v1.overflow", Boolean, "Overflow").base(Base::Bits(8)).mask(0x80).tfs("Message will not fit in datagram", "Message will fit in a datagram").blurb("Can whole packet fit into a datagram?"));
-    pub static FLAGS_V1_MONOLINGUAL: &F = field!(F::new("srvloc.flags_v1.monolingual", Boolean, "Monolingual").base(Base::Bits(8)).mask(0x40).tfs("Only responses in specified language will be accepted", "Responses in any language will be accepted").blurb("Can whole packet fit into a datagram?"));
-    pub static FLAGS_V1_URL_AUTH: &F = field!(F::new("srvloc.flags_v1.url_auth", Boolean, "URL Authentication").base(Base::Bits(8)).mask(0x20).tfs("URL Authentication Block is present", "URL Authentication Block is absent").blurb("Can whole packet fit into a datagram?"));
-    pub static FLAGS_V1_ATTRIBUTE_AUTH: &F = field!(F::new("srvloc.flags_v1.attribute_auth", Boolean, "Attribute Authentication").base(Base::Bits(8)).mask(0x10).tfs("Attribute Authentication Block is present", "Attribute Authentication Block is absent").blurb("Can whole packet fit into a datagram?"));
-    pub static FLAGS_V1_FRESH: &F = field!(F::new("srvloc.flags_v1.fresh", Boolean, "Fresh Registration").base(Base::Bits(8)).mask(0x8).tfs("New Service Registration", "Not a new Service Registration").blurb("Is this a new registration?"));
+    pub static FLAGS_V1_OVERFLOW: &F = field!(
+        F::new("srvloc.flags_v1.overflow", Boolean, "Overflow")
+            .base(Base::Bits(8))
+            .mask(0x80)
+            .tfs(
+                "Message will not fit in datagram",
+                "Message will fit in a datagram"
+            )
+            .blurb("Can whole packet fit into a datagram?")
+    );
+    pub static FLAGS_V1_MONOLINGUAL: &F = field!(
+        F::new("srvloc.flags_v1.monolingual", Boolean, "Monolingual")
+            .base(Base::Bits(8))
+            .mask(0x40)
+            .tfs(
+                "Only responses in specified language will be accepted",
+                "Responses in any language will be accepted"
+            )
+            .blurb("Can whole packet fit into a datagram?")
+    );
+    pub static FLAGS_V1_URL_AUTH: &F = field!(
+        F::new("srvloc.flags_v1.url_auth", Boolean, "URL Authentication")
+            .base(Base::Bits(8))
+            .mask(0x20)
+            .tfs(
+                "URL Authentication Block is present",
+                "URL Authentication Block is absent"
+            )
+            .blurb("Can whole packet fit into a datagram?")
+    );
+    pub static FLAGS_V1_ATTRIBUTE_AUTH: &F = field!(
+        F::new(
+            "srvloc.flags_v1.attribute_auth",
+            Boolean,
+            "Attribute Authentication"
+        )
+        .base(Base::Bits(8))
+        .mask(0x10)
+        .tfs(
+            "Attribute Authentication Block is present",
+            "Attribute Authentication Block is absent"
+        )
+        .blurb("Can whole packet fit into a datagram?")
+    );
+    pub static FLAGS_V1_FRESH: &F = field!(
+        F::new("srvloc.flags_v1.fresh", Boolean, "Fresh Registration")
+            .base(Base::Bits(8))
+            .mask(0x8)
+            .tfs("New Service Registration", "Not a new Service Registration")
+            .blurb("Is this a new registration?")
+    );
     pub static FLAGS_V2: &F = field!(F::new("srvloc.flags_v2", Uint16, "Flags").base(Base::Hex));
-    pub static FLAGS_V2_OVERFLOW: &F = field!(F::new("srvloc.flags_v2.overflow", Boolean, "Overflow").base(Base::Bits(16)).mask(0x8000).tfs("Message will not fit in datagram", "Message will fit in a datagram").blurb("Can whole packet fit into a datagram?"));
-    pub static FLAGS_V2_FRESH: &F = field!(F::new("srvloc.flags_v2.fresh", Boolean, "Fresh Registration").base(Base::Bits(16)).mask(0x4000).tfs("New Service Registration", "Not a new Service Registration").blurb("Is this a new registration?"));
-    pub static FLAGS_V2_REQMULTI: &F = field!(F::new("srvloc.flags_v2.reqmulti", Boolean, "Multicast requested").base(Base::Bits(16)).mask(0x2000).tfs("Multicast (or broadcast) request", "Not multicast or broadcast").blurb("Do we want multicast?"));
-    pub static AUTHBLKV2_BSD: &F = field!(F::new("srvloc.authblkv2_bsd", Uint16, "BSD").base(Base::Hex).blurb("Block Structure Descriptor"));
-    pub static AUTHBLKV2_LEN: &F = field!(F::new("srvloc.authblkv2_len", Uint16, "Length").blurb("Length of Authentication Block"));
-    pub static AUTHBLKV2_TIMESTAMP: &F = field!(F::new("srvloc.authblkv2.timestamp", AbsoluteTime, "Timestamp").blurb("Timestamp on Authentication Block"));
-    pub static AUTHBLKV2_SLPSPILEN: &F = field!(F::new("srvloc.authblkv2.slpspilen", Uint16, "SLP SPI Length").blurb("Length of the SLP SPI"));
+    pub static FLAGS_V2_OVERFLOW: &F = field!(
+        F::new("srvloc.flags_v2.overflow", Boolean, "Overflow")
+            .base(Base::Bits(16))
+            .mask(0x8000)
+            .tfs(
+                "Message will not fit in datagram",
+                "Message will fit in a datagram"
+            )
+            .blurb("Can whole packet fit into a datagram?")
+    );
+    pub static FLAGS_V2_FRESH: &F = field!(
+        F::new("srvloc.flags_v2.fresh", Boolean, "Fresh Registration")
+            .base(Base::Bits(16))
+            .mask(0x4000)
+            .tfs("New Service Registration", "Not a new Service Registration")
+            .blurb("Is this a new registration?")
+    );
+    pub static FLAGS_V2_REQMULTI: &F = field!(
+        F::new("srvloc.flags_v2.reqmulti", Boolean, "Multicast requested")
+            .base(Base::Bits(16))
+            .mask(0x2000)
+            .tfs(
+                "Multicast (or broadcast) request",
+                "Not multicast or broadcast"
+            )
+            .blurb("Do we want multicast?")
+    );
+    pub static AUTHBLKV2_BSD: &F = field!(
+        F::new("srvloc.authblkv2_bsd", Uint16, "BSD")
+            .base(Base::Hex)
+            .blurb("Block Structure Descriptor")
+    );
+    pub static AUTHBLKV2_LEN: &F = field!(
+        F::new("srvloc.authblkv2_len", Uint16, "Length").blurb("Length of Authentication Block")
+    );
+    pub static AUTHBLKV2_TIMESTAMP: &F = field!(
+        F::new("srvloc.authblkv2.timestamp", AbsoluteTime, "Timestamp")
+            .blurb("Timestamp on Authentication Block")
+    );
+    pub static AUTHBLKV2_SLPSPILEN: &F = field!(
+        F::new("srvloc.authblkv2.slpspilen", Uint16, "SLP SPI Length")
+            .blurb("Length of the SLP SPI")
+    );
     pub static AUTHBLKV2_SLPSPI: &F = field!(F::new("srvloc.authblkv2.slpspi", String, "SLP SPI"));
-    pub static SRVREQ_PRLISTLEN: &F = field!(F::new("srvloc.srvreq.prlistlen", Uint16, "Previous Response List Length").blurb("Length of Previous Response List"));
-    pub static SRVREQ_PRLIST: &F = field!(F::new("srvloc.srvreq.prlist", String, "Previous Response List"));
-    pub static SRVREQ_SRVTYPELEN: &F = field!(F::new("srvloc.srvreq.srvtypelen", Uint16, "Service Type Length").blurb("Length of Service Type List"));
-    pub static SRVREQ_SRVTYPELIST: &F = field!(F::new("srvloc.srvreq.srvtypelist", String, "Service Type List"));
-    pub static SRVREQ_SCOPELISTLEN: &F = field!(F::new("srvloc.srvreq.scopelistlen", Uint16, "Scope List Length").blurb("Length of the Scope List"));
-    pub static SRVREQ_SCOPELIST: &F = field!(F::new("srvloc.srvreq.scopelist", String, "Scope List"));
-    pub static SRVREQ_PREDICATELEN: &F = field!(F::new("srvloc.srvreq.predicatelen", Uint16, "Predicate Length").blurb("Length of the Predicate"));
-    pub static SRVREQ_PREDICATE: &F = field!(F::new("srvloc.srvreq.predicate", String, "Predicate"));
-    pub static SRVREQ_SLPSPILEN: &F = field!(F::new("srvloc.srvreq.slpspilen", Uint16, "SLP SPI Length").blurb("Length of the SLP SPI"));
+    pub static SRVREQ_PRLISTLEN: &F = field!(
+        F::new(
+            "srvloc.srvreq.prlistlen",
+            Uint16,
+            "Previous Response List Length"
+        )
+        .blurb("Length of Previous Response List")
+    );
+    pub static SRVREQ_PRLIST: &F = field!(F::new(
+        "srvloc.srvreq.prlist",
+        String,
+        "Previous Response List"
+    ));
+    pub static SRVREQ_SRVTYPELEN: &F = field!(
+        F::new("srvloc.srvreq.srvtypelen", Uint16, "Service Type Length")
+            .blurb("Length of Service Type List")
+    );
+    pub static SRVREQ_SRVTYPELIST: &F = field!(F::new(
+        "srvloc.srvreq.srvtypelist",
+        String,
+        "Service Type List"
+    ));
+    pub static SRVREQ_SCOPELISTLEN: &F = field!(
+        F::new("srvloc.srvreq.scopelistlen", Uint16, "Scope List Length")
+            .blurb("Length of the Scope List")
+    );
+    pub static SRVREQ_SCOPELIST: &F =
+        field!(F::new("srvloc.srvreq.scopelist", String, "Scope List"));
+    pub static SRVREQ_PREDICATELEN: &F = field!(
+        F::new("srvloc.srvreq.predicatelen", Uint16, "Predicate Length")
+            .blurb("Length of the Predicate")
+    );
+    pub static SRVREQ_PREDICATE: &F =
+        field!(F::new("srvloc.srvreq.predicate", String, "Predicate"));
+    pub static SRVREQ_SLPSPILEN: &F = field!(
+        F::new("srvloc.srvreq.slpspilen", Uint16, "SLP SPI Length").blurb("Length of the SLP SPI")
+    );
     pub static SRVREQ_SLPSPI: &F = field!(F::new("srvloc.srvreq.slpspi", String, "SLP SPI"));
-    pub static SRVREQ_URLCOUNT: &F = field!(F::new("srvloc.srvreq.urlcount", Uint16, "Number of URLs"));
+    pub static SRVREQ_URLCOUNT: &F =
+        field!(F::new("srvloc.srvreq.urlcount", Uint16, "Number of URLs"));
     pub static SRVREQ_SRVTYPE: &F = field!(F::new("srvloc.srvreq.srvtype", String, "Service Type"));
-    pub static SRVREQ_ATTRLISTLEN: &F = field!(F::new("srvloc.srvreq.attrlistlen", Uint16, "Attribute List Length"));
-    pub static SRVREQ_ATTRLIST: &F = field!(F::new("srvloc.srvreq.attrlist", String, "Attribute List"));
-    pub static SRVREQ_ATTRAUTHCOUNT: &F = field!(F::new("srvloc.srvreq.attrauthcount", Uint8, "Attr Auths").blurb("Number of Attribute Authentication Blocks"));
-    pub static SRVDEREQ_SCOPELISTLEN: &F = field!(F::new("srvloc.srvdereq.scopelistlen", Uint16, "Scope List Length"));
-    pub static SRVDEREQ_SCOPELIST: &F = field!(F::new("srvloc.srvdereq.scopelist", String, "Scope List"));
-    pub static SRVDEREQ_TAGLISTLEN: &F = field!(F::new("srvloc.srvdereq.taglistlen", Uint16, "Tag List Length"));
+    pub static SRVREQ_ATTRLISTLEN: &F = field!(F::new(
+        "srvloc.srvreq.attrlistlen",
+        Uint16,
+        "Attribute List Length"
+    ));
+    pub static SRVREQ_ATTRLIST: &F =
+        field!(F::new("srvloc.srvreq.attrlist", String, "Attribute List"));
+    pub static SRVREQ_ATTRAUTHCOUNT: &F = field!(
+        F::new("srvloc.srvreq.attrauthcount", Uint8, "Attr Auths")
+            .blurb("Number of Attribute Authentication Blocks")
+    );
+    pub static SRVDEREQ_SCOPELISTLEN: &F = field!(F::new(
+        "srvloc.srvdereq.scopelistlen",
+        Uint16,
+        "Scope List Length"
+    ));
+    pub static SRVDEREQ_SCOPELIST: &F =
+        field!(F::new("srvloc.srvdereq.scopelist", String, "Scope List"));
+    pub static SRVDEREQ_TAGLISTLEN: &F = field!(F::new(
+        "srvloc.srvdereq.taglistlen",
+        Uint16,
+        "Tag List Length"
+    ));
     pub static SRVDEREQ_TAGLIST: &F = field!(F::new("srvloc.srvdereq.taglist", String, "Tag List"));
-    pub static ATTRREQ_PRLISTLEN: &F = field!(F::new("srvloc.attrreq.prlistlen", Uint16, "Previous Response List Length").blurb("Length of Previous Response List"));
-    pub static ATTRREQ_PRLIST: &F = field!(F::new("srvloc.attrreq.prlist", String, "Previous Response List"));
+    pub static ATTRREQ_PRLISTLEN: &F = field!(
+        F::new(
+            "srvloc.attrreq.prlistlen",
+            Uint16,
+            "Previous Response List Length"
+        )
+        .blurb("Length of Previous Response List")
+    );
+    pub static ATTRREQ_PRLIST: &F = field!(F::new(
+        "srvloc.attrreq.prlist",
+        String,
+        "Previous Response List"
+    ));
     pub static ATTRREQ_URLLEN: &F = field!(F::new("srvloc.attrreq.urllen", Uint16, "URL Length"));
-    pub static ATTRREQ_URL: &F = field!(F::new("srvloc.attrreq.url", String, "Service URL").blurb("URL of service"));
-    pub static ATTRREQ_SCOPELISTLEN: &F = field!(F::new("srvloc.attrreq.scopelistlen", Uint16, "Scope List Length").blurb("Length of the Scope List"));
-    pub static ATTRREQ_SCOPELIST: &F = field!(F::new("srvloc.attrreq.scopelist", String, "Scope List"));
-    pub static ATTRREQ_ATTRLISTLEN: &F = field!(F::new("srvloc.attrreq.attrlistlen", Uint16, "Attribute List Length"));
-    pub static ATTRREQ_ATTRLIST: &F = field!(F::new("srvloc.attrreq.attrlist", String, "Attribute List"));
-    pub static ATTRREQ_TAGLISTLEN: &F = field!(F::new("srvloc.attrreq.taglistlen", Uint16, "Tag List Length"));
+    pub static ATTRREQ_URL: &F =
+        field!(F::new("srvloc.attrreq.url", String, "Service URL").blurb("URL of service"));
+    pub static ATTRREQ_SCOPELISTLEN: &F = field!(
+        F::new("srvloc.attrreq.scopelistlen", Uint16, "Scope List Length")
+            .blurb("Length of the Scope List")
+    );
+    pub static ATTRREQ_SCOPELIST: &F =
+        field!(F::new("srvloc.attrreq.scopelist", String, "Scope List"));
+    pub static ATTRREQ_ATTRLISTLEN: &F = field!(F::new(
+        "srvloc.attrreq.attrlistlen",
+        Uint16,
+        "Attribute List Length"
+    ));
+    pub static ATTRREQ_ATTRLIST: &F =
+        field!(F::new("srvloc.attrreq.attrlist", String, "Attribute List"));
+    pub static ATTRREQ_TAGLISTLEN: &F = field!(F::new(
+        "srvloc.attrreq.taglistlen",
+        Uint16,
+        "Tag List Length"
+    ));
     pub static ATTRREQ_TAGLIST: &F = field!(F::new("srvloc.attrreq.taglist", String, "Tag List"));
-    pub static ATTRREQ_SLPSPILEN: &F = field!(F::new("srvloc.attrreq.slpspilen", Uint16, "SLP SPI Length").blurb("Length of the SLP SPI"));
+    pub static ATTRREQ_SLPSPILEN: &F = field!(
+        F::new("srvloc.attrreq.slpspilen", Uint16, "SLP SPI Length").blurb("Length of the SLP SPI")
+    );
     pub static ATTRREQ_SLPSPI: &F = field!(F::new("srvloc.attrreq.slpspi", String, "SLP SPI"));
-    pub static ATTRRPLY_ATTRLISTLEN: &F = field!(F::new("srvloc.attrrply.attrlistlen", Uint16, "Attribute List Length").blurb("Length of Attribute List"));
-    pub static ATTRRPLY_ATTRLIST: &F = field!(F::new("srvloc.attrrply.attrlist", String, "Attribute List"));
-    pub static DAADVERT_TIMESTAMP: &F = field!(F::new("srvloc.daadvert.timestamp", AbsoluteTime, "DAADVERT Timestamp").blurb("Timestamp on DA Advert"));
+    pub static ATTRRPLY_ATTRLISTLEN: &F = field!(
+        F::new(
+            "srvloc.attrrply.attrlistlen",
+            Uint16,
+            "Attribute List Length"
+        )
+        .blurb("Length of Attribute List")
+    );
+    pub static ATTRRPLY_ATTRLIST: &F =
+        field!(F::new("srvloc.attrrply.attrlist", String, "Attribute List"));
+    pub static DAADVERT_TIMESTAMP: &F = field!(
+        F::new(
+            "srvloc.daadvert.timestamp",
+            AbsoluteTime,
+            "DAADVERT Timestamp"
+        )
+        .blurb("Timestamp on DA Advert")
+    );
     pub static DAADVERT_URLLEN: &F = field!(F::new("srvloc.daadvert.urllen", Uint16, "URL Length"));
     pub static DAADVERT_URL: &F = field!(F::new("srvloc.daadvert.url", String, "URL"));
-    pub static DAADVERT_SCOPELISTLEN: &F = field!(F::new("srvloc.daadvert.scopelistlen", Uint16, "Scope List Length").blurb("Length of the Scope List"));
-    pub static DAADVERT_SCOPELIST: &F = field!(F::new("srvloc.daadvert.scopelist", String, "Scope List"));
-    pub static DAADVERT_ATTRLISTLEN: &F = field!(F::new("srvloc.daadvert.attrlistlen", Uint16, "Attribute List Length"));
-    pub static DAADVERT_ATTRLIST: &F = field!(F::new("srvloc.daadvert.attrlist", String, "Attribute List"));
-    pub static DAADVERT_SLPSPILEN: &F = field!(F::new("srvloc.daadvert.slpspilen", Uint16, "SLP SPI Length").blurb("Length of the SLP SPI"));
+    pub static DAADVERT_SCOPELISTLEN: &F = field!(
+        F::new("srvloc.daadvert.scopelistlen", Uint16, "Scope List Length")
+            .blurb("Length of the Scope List")
+    );
+    pub static DAADVERT_SCOPELIST: &F =
+        field!(F::new("srvloc.daadvert.scopelist", String, "Scope List"));
+    pub static DAADVERT_ATTRLISTLEN: &F = field!(F::new(
+        "srvloc.daadvert.attrlistlen",
+        Uint16,
+        "Attribute List Length"
+    ));
+    pub static DAADVERT_ATTRLIST: &F =
+        field!(F::new("srvloc.daadvert.attrlist", String, "Attribute List"));
+    pub static DAADVERT_SLPSPILEN: &F = field!(
+        F::new("srvloc.daadvert.slpspilen", Uint16, "SLP SPI Length")
+            .blurb("Length of the SLP SPI")
+    );
     pub static DAADVERT_SLPSPI: &F = field!(F::new("srvloc.daadvert.slpspi", String, "SLP SPI"));
-    pub static DAADVERT_AUTHCOUNT: &F = field!(F::new("srvloc.daadvert.authcount", Uint8, "Auths").blurb("Number of Authentication Blocks"));
-    pub static SRVTYPEREQ_PRLISTLEN: &F = field!(F::new("srvloc.srvtypereq.prlistlen", Uint16, "Previous Response List Length").blurb("Length of Previous Response List"));
-    pub static SRVTYPEREQ_PRLIST: &F = field!(F::new("srvloc.srvtypereq.prlist", String, "Previous Response List"));
-    pub static SRVTYPEREQ_NAMEAUTHLISTLEN: &F = field!(F::new("srvloc.srvtypereq.nameauthlistlen", Uint16, "Naming Authority List Length").blurb("Length of the Naming Authority List"));
-    pub static SRVTYPEREQ_NAMEAUTHLIST: &F = field!(F::new("srvloc.srvtypereq.nameauthlist", String, "Naming Authority List"));
-    pub static SRVTYPEREQ_SCOPELISTLEN: &F = field!(F::new("srvloc.srvtypereq.scopelistlen", Uint16, "Scope List Length").blurb("Length of the Scope List"));
-    pub static SRVTYPEREQ_SCOPELIST: &F = field!(F::new("srvloc.srvtypereq.scopelist", String, "Scope List"));
-    pub static SRVTYPEREQ_SRVTYPELEN: &F = field!(F::new("srvloc.srvtypereq.srvtypelen", Uint16, "Service Type Length").blurb("Length of the Service Type"));
-    pub static SRVTYPERPLY_SRVTYPE: &F = field!(F::new("srvloc.srvtyperply.srvtype", String, "Service Type"));
-    pub static SRVTYPEREQ_SRVTYPELISTLEN: &F = field!(F::new("srvloc.srvtypereq.srvtypelistlen", Uint16, "Service Type List Length").blurb("Length of the Service Type List"));
-    pub static SRVTYPERPLY_SRVTYPELIST: &F = field!(F::new("srvloc.srvtyperply.srvtypelist", String, "Service Type List"));
+    pub static DAADVERT_AUTHCOUNT: &F = field!(
+        F::new("srvloc.daadvert.authcount", Uint8, "Auths")
+            .blurb("Number of Authentication Blocks")
+    );
+    pub static SRVTYPEREQ_PRLISTLEN: &F = field!(
+        F::new(
+            "srvloc.srvtypereq.prlistlen",
+            Uint16,
+            "Previous Response List Length"
+        )
+        .blurb("Length of Previous Response List")
+    );
+    pub static SRVTYPEREQ_PRLIST: &F = field!(F::new(
+        "srvloc.srvtypereq.prlist",
+        String,
+        "Previous Response List"
+    ));
+    pub static SRVTYPEREQ_NAMEAUTHLISTLEN: &F = field!(
+        F::new(
+            "srvloc.srvtypereq.nameauthlistlen",
+            Uint16,
+            "Naming Authority List Length"
+        )
+        .blurb("Length of the Naming Authority List")
+    );
+    pub static SRVTYPEREQ_NAMEAUTHLIST: &F = field!(F::new(
+        "srvloc.srvtypereq.nameauthlist",
+        String,
+        "Naming Authority List"
+    ));
+    pub static SRVTYPEREQ_SCOPELISTLEN: &F = field!(
+        F::new(
+            "srvloc.srvtypereq.scopelistlen",
+            Uint16,
+            "Scope List Length"
+        )
+        .blurb("Length of the Scope List")
+    );
+    pub static SRVTYPEREQ_SCOPELIST: &F =
+        field!(F::new("srvloc.srvtypereq.scopelist", String, "Scope List"));
+    pub static SRVTYPEREQ_SRVTYPELEN: &F = field!(
+        F::new(
+            "srvloc.srvtypereq.srvtypelen",
+            Uint16,
+            "Service Type Length"
+        )
+        .blurb("Length of the Service Type")
+    );
+    pub static SRVTYPERPLY_SRVTYPE: &F =
+        field!(F::new("srvloc.srvtyperply.srvtype", String, "Service Type"));
+    pub static SRVTYPEREQ_SRVTYPELISTLEN: &F = field!(
+        F::new(
+            "srvloc.srvtypereq.srvtypelistlen",
+            Uint16,
+            "Service Type List Length"
+        )
+        .blurb("Length of the Service Type List")
+    );
+    pub static SRVTYPERPLY_SRVTYPELIST: &F = field!(F::new(
+        "srvloc.srvtyperply.srvtypelist",
+        String,
+        "Service Type List"
+    ));
     pub static SAADVERT_URLLEN: &F = field!(F::new("srvloc.saadvert.urllen", Uint16, "URL Length"));
     pub static SAADVERT_URL: &F = field!(F::new("srvloc.saadvert.url", String, "URL"));
-    pub static SAADVERT_SCOPELISTLEN: &F = field!(F::new("srvloc.saadvert.scopelistlen", Uint16, "Scope List Length").blurb("Length of the Scope List"));
-    pub static SAADVERT_SCOPELIST: &F = field!(F::new("srvloc.saadvert.scopelist", String, "Scope List"));
-    pub static SAADVERT_ATTRLISTLEN: &F = field!(F::new("srvloc.saadvert.attrlistlen", Uint16, "Attribute List Length"));
-    pub static SAADVERT_ATTRLIST: &F = field!(F::new("srvloc.saadvert.attrlist", String, "Attribute List"));
-    pub static SAADVERT_AUTHCOUNT: &F = field!(F::new("srvloc.saadvert.authcount", Uint8, "Auths").blurb("Number of Authentication Blocks"));
-    pub static LIST_IPADDR: &F = field!(F::new("srvloc.list.ipaddr", Ipv4, "IP Address").blurb("IP Address of SLP server"));
-    pub static SRVRPLY_SVCNAME: &F = field!(F::new("srvloc.srvrply.svcname", String, "Service Name Value"));
+    pub static SAADVERT_SCOPELISTLEN: &F = field!(
+        F::new("srvloc.saadvert.scopelistlen", Uint16, "Scope List Length")
+            .blurb("Length of the Scope List")
+    );
+    pub static SAADVERT_SCOPELIST: &F =
+        field!(F::new("srvloc.saadvert.scopelist", String, "Scope List"));
+    pub static SAADVERT_ATTRLISTLEN: &F = field!(F::new(
+        "srvloc.saadvert.attrlistlen",
+        Uint16,
+        "Attribute List Length"
+    ));
+    pub static SAADVERT_ATTRLIST: &F =
+        field!(F::new("srvloc.saadvert.attrlist", String, "Attribute List"));
+    pub static SAADVERT_AUTHCOUNT: &F = field!(
+        F::new("srvloc.saadvert.authcount", Uint8, "Auths")
+            .blurb("Number of Authentication Blocks")
+    );
+    pub static LIST_IPADDR: &F =
+        field!(F::new("srvloc.list.ipaddr", Ipv4, "IP Address").blurb("IP Address of SLP server"));
+    pub static SRVRPLY_SVCNAME: &F = field!(F::new(
+        "srvloc.srvrply.svcname",
+        String,
+        "Service Name Value"
+    ));
     pub static TIMESTAMP: &F = field!(F::new("srvloc.timestamp", AbsoluteTime, "Timestamp"));
-    pub static BLOCK_STRUCTURE_DESCRIPTOR: &F = field!(F::new("srvloc.block_structure_descriptor", Uint16, "Block Structure Descriptor"));
-    pub static AUTHENTICATOR_LENGTH: &F = field!(F::new("srvloc.authenticator_length", Uint16, "Authenticator length"));
-    pub static AUTHENTICATION_BLOCK: &F = field!(F::new("srvloc.authentication_block", String, "Authentication block"));
-    pub static SERVICE_TYPE: &F = field!(F::new("srvloc.service_type", Uint8, "Service Type").vals(SERVICE_TYPE_VALS));
-    pub static COMMUNICATION_TYPE: &F = field!(F::new("srvloc.communication_type", Uint8, "Communication Type").vals(COMMUNICATION_TYPE_VALS));
-    pub static PROTOCOL: &F = field!(F::new("srvloc.protocol", Uint32, "Protocol").vals(PROTOCOL_VALS));
+    pub static BLOCK_STRUCTURE_DESCRIPTOR: &F = field!(F::new(
+        "srvloc.block_structure_descriptor",
+        Uint16,
+        "Block Structure Descriptor"
+    ));
+    pub static AUTHENTICATOR_LENGTH: &F = field!(F::new(
+        "srvloc.authenticator_length",
+        Uint16,
+        "Authenticator length"
+    ));
+    pub static AUTHENTICATION_BLOCK: &F = field!(F::new(
+        "srvloc.authentication_block",
+        String,
+        "Authentication block"
+    ));
+    pub static SERVICE_TYPE: &F =
+        field!(F::new("srvloc.service_type", Uint8, "Service Type").vals(SERVICE_TYPE_VALS));
+    pub static COMMUNICATION_TYPE: &F = field!(
+        F::new("srvloc.communication_type", Uint8, "Communication Type")
+            .vals(COMMUNICATION_TYPE_VALS)
+    );
+    pub static PROTOCOL: &F =
+        field!(F::new("srvloc.protocol", Uint32, "Protocol").vals(PROTOCOL_VALS));
     pub static PORT: &F = field!(F::new("srvloc.port", Uint32, "Port"));
     pub static NETWORK: &F = field!(F::new("srvloc.network", Uint32, "Network").base(Base::Hex));
     pub static NODE: &F = field!(F::new("srvloc.node", Uint32, "Node").base(Base::Hex));
@@ -111,13 +382,27 @@ pub mod srvloc {
     pub static ITEM: &F = field!(F::new("srvloc.item", String, "Item"));
     pub static DIALECT: &F = field!(F::new("srvloc.dialect", Uint8, "Dialect"));
     pub static LANGUAGE: &F = field!(F::new("srvloc.language", String, "Language"));
-    pub static ENCODING: &F = field!(F::new("srvloc.encoding", Uint16, "Encoding").vals(ENCODING_VALS));
-    pub static TRANSACTION_ID: &F = field!(F::new("srvloc.transaction_id", Uint16, "Transaction ID"));
-    pub static SERVICE_TYPE_COUNT: &F = field!(F::new("srvloc.service_type_count", Uint16, "Service Type Count"));
+    pub static ENCODING: &F =
+        field!(F::new("srvloc.encoding", Uint16, "Encoding").vals(ENCODING_VALS));
+    pub static TRANSACTION_ID: &F =
+        field!(F::new("srvloc.transaction_id", Uint16, "Transaction ID"));
+    pub static SERVICE_TYPE_COUNT: &F = field!(F::new(
+        "srvloc.service_type_count",
+        Uint16,
+        "Service Type Count"
+    ));
     pub static ERR_EXPERT: &F = field!(F::new("srvloc.err.expert", None, "Error"));
     pub static ERRV2_EXPERT: &F = field!(F::new("srvloc.errv2.expert", None, "Error"));
-    pub static FUNCTION_UNKNOWN: &F = field!(F::new("srvloc.function.unknown", None, "Unknown Function Type"));
-    pub static MALFORMED: &F = field!(F::new("srvloc.malformed", None, "Too much data to pass inside this protocol. Resubmit request using a streaming protocol like TCP. Protocol dissection is aborted due to packet overflow. See overflow flag."));
+    pub static FUNCTION_UNKNOWN: &F = field!(F::new(
+        "srvloc.function.unknown",
+        None,
+        "Unknown Function Type"
+    ));
+    pub static MALFORMED: &F = field!(F::new(
+        "srvloc.malformed",
+        None,
+        "Too much data to pass inside this protocol. Resubmit request using a streaming protocol like TCP. Protocol dissection is aborted due to packet overflow. See overflow flag."
+    ));
 
     /// osidump's own: the first message of one call of tshark's dissector
     /// (listed in `frame.protocols`).
@@ -291,21 +576,11 @@ pub mod srvloc {
         (11, "SA Advertisement"),
     ];
 
-    const SERVICE_TYPE_VALS: &[(u64, &str)] = &[
-        (50, "TCP/UDP"),
-        (54, "IPX"),
-    ];
+    const SERVICE_TYPE_VALS: &[(u64, &str)] = &[(50, "TCP/UDP"), (54, "IPX")];
 
-    const COMMUNICATION_TYPE_VALS: &[(u64, &str)] = &[
-        (49, "Socket"),
-        (50, "Datagram"),
-    ];
+    const COMMUNICATION_TYPE_VALS: &[(u64, &str)] = &[(49, "Socket"), (50, "Datagram")];
 
-    const PROTOCOL_VALS: &[(u64, &str)] = &[
-        (17, "UDP"),
-        (54, "TCP"),
-        (1000, "IPX"),
-    ];
+    const PROTOCOL_VALS: &[(u64, &str)] = &[(17, "UDP"), (54, "TCP"), (1000, "IPX")];
 
     const ENCODING_VALS: &[(u64, &str)] = &[
         (3, "US-ASCII"),

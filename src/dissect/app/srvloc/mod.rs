@@ -147,7 +147,12 @@ impl P<'_, '_> {
 
     /// An error code, flagged when not 0 (`Error: NAME`), its name from
     /// `names`' table.
-    fn error(&mut self, def: &'static FieldDef, names: &'static FieldDef, ei: &'static Expert) -> R<()> {
+    fn error(
+        &mut self,
+        def: &'static FieldDef,
+        names: &'static FieldDef,
+        ei: &'static Expert,
+    ) -> R<()> {
         let code = self.u16(def)?;
         if code != 0 {
             let name = match names.value_name(u64::from(code)) {
@@ -551,7 +556,11 @@ fn layer(b: &[u8], reported: usize, call: bool) -> Layer<'static> {
 
 fn dissect<'a>(d: &Datagram<'a>) -> Layer<'a> {
     let b = d.payload;
-    let reported = if d.cut { d.reported.max(b.len()) } else { b.len() };
+    let reported = if d.cut {
+        d.reported.max(b.len())
+    } else {
+        b.len()
+    };
     let mut l = layer(b, reported, true);
     if d.nested {
         // A datagram an ICMP error quotes: its fields, no exception.
@@ -667,7 +676,15 @@ impl SrvlocStream {
     /// One call on `b` (stream offset `base`): its messages are emitted, a
     /// cut one held. `whole`: `b` is the held bytes and the whole next
     /// segment, reassembled by TCP as one PDU for the first message.
-    fn run(&mut self, dir: Dir, base: u64, b: &[u8], cut: u64, whole: bool, out: &mut Vec<Message>) {
+    fn run(
+        &mut self,
+        dir: Dir,
+        base: u64,
+        b: &[u8],
+        cut: u64,
+        whole: bool,
+        out: &mut Vec<Message>,
+    ) {
         let mut msgs = Vec::new();
         let cut = usize::try_from(cut).unwrap_or(usize::MAX);
         let end = call(b, cut, &mut msgs);
