@@ -2812,7 +2812,8 @@ fn x11_connection_setup_as_tshark() {
 /// the next segment whole, a reassembled message followed by the rest of
 /// its segment (a call of its own: listed again, Info fenced), a length
 /// shorter than the fixed part (a bounds error before SRVLOC writes a
-/// column) and an unknown function with nothing left. Expected cells:
+/// column), an unknown function with nothing left, and a length of 0
+/// (the next segment asked for whole, for ever). Expected cells:
 /// tshark 4.0.17 on the same bytes.
 #[test]
 fn srvloc_as_tshark() {
@@ -2851,6 +2852,9 @@ fn srvloc_as_tshark() {
     c2.send(true, &[&ack[10..], &v1[..]].concat());
     c2.send(false, &[2, 5, 0, 0, 3, 0, 0]);
     c2.send(false, &v2(12, 9, &[]));
+    // A length of 0: TCP is asked for the next segment, again and again.
+    c2.send(true, &[1, 5, 0, 0, 3, 0, 0]);
+    c2.send(true, &ack);
     let rows = fields(
         "srvloc.pcapng",
         &c2.close(),
@@ -2883,9 +2887,11 @@ fn srvloc_as_tshark() {
         "eth:ethertype:ip:tcp:srvloc:srvloc|SRVLOC|Service Acknowledge, V2 XID - 4Service Type Request, V1 Transaction ID - 3|5,9|4|3|1|||default|0|",
         "eth:ethertype:ip:tcp:srvloc|TCP|427 → 40000 [PSH, ACK] Seq=47 Ack=183 Win=65535 Len=7[Malformed Packet]|||||||||Malformed Packet (Exception occurred)",
         "eth:ethertype:ip:tcp:srvloc|SRVLOC|Unknown Function (12), V2 XID - 9[Malformed Packet]|12|9|||||||Malformed Packet (Exception occurred)",
-        "eth:ethertype:ip:tcp|TCP|40000 → 427 [FIN, ACK] Seq=183 Ack=70 Win=65535 Len=0|||||||||Connection finish (FIN),This frame initiates the connection closing",
-        "eth:ethertype:ip:tcp|TCP|427 → 40000 [FIN, ACK] Seq=70 Ack=184 Win=65535 Len=0|||||||||Connection finish (FIN),This frame undergoes the connection closing",
-        "eth:ethertype:ip:tcp|TCP|40000 → 427 [ACK] Seq=184 Ack=71 Win=65535 Len=0|||||||||",
+        "eth:ethertype:ip:tcp|TCP|40000 → 427 [PSH, ACK] Seq=183 Ack=70 Win=65535 Len=7 [TCP segment of a reassembled PDU]|||||||||",
+        "eth:ethertype:ip:tcp|TCP|40000 → 427 [PSH, ACK] Seq=190 Ack=70 Win=65535 Len=18 [TCP segment of a reassembled PDU]|||||||||",
+        "eth:ethertype:ip:tcp|TCP|40000 → 427 [FIN, ACK] Seq=208 Ack=70 Win=65535 Len=0|||||||||Connection finish (FIN),This frame initiates the connection closing",
+        "eth:ethertype:ip:tcp|TCP|427 → 40000 [FIN, ACK] Seq=70 Ack=209 Win=65535 Len=0|||||||||Connection finish (FIN),This frame undergoes the connection closing",
+        "eth:ethertype:ip:tcp|TCP|40000 → 427 [ACK] Seq=209 Ack=71 Win=65535 Len=0|||||||||",
     ];
     assert_eq!(got, want);
 }

@@ -340,9 +340,11 @@ pub mod srvloc {
     ));
     pub static SAADVERT_ATTRLIST: &F =
         field!(F::new("srvloc.saadvert.attrlist", String, "Attribute List"));
+    /// tshark sets it to the attribute list's 16-bit length.
     pub static SAADVERT_AUTHCOUNT: &F = field!(
         F::new("srvloc.saadvert.authcount", Uint8, "Auths")
             .blurb("Number of Authentication Blocks")
+            .wider_values()
     );
     pub static LIST_IPADDR: &F =
         field!(F::new("srvloc.list.ipaddr", Ipv4, "IP Address").blurb("IP Address of SLP server"));

@@ -35,8 +35,9 @@
 //! another).
 //!
 //! The promise: no input makes this module panic; every read is checked;
-//! a TCP side holds at most one message (at most 5 + 16 MiB, the 24-bit
-//! length) waiting for the rest.
+//! a TCP side holds at most one message (at most 16 MiB, the 24-bit
+//! length) waiting for the rest; bytes held for a length of 0 (which
+//! tshark's TCP keeps reassembling for ever) are dropped past that.
 
 pub mod fields;
 
@@ -57,6 +58,10 @@ pub const PORT: u16 = 427;
 
 /// `tcp_dissect_pdus`' fixed part: up to the end of a version 2 length.
 const FIXED: usize = 5;
+
+/// The most a TCP side holds waiting for the rest of a message: the
+/// longest one (the 24-bit length).
+const MAX_HELD: usize = 1 << 24;
 
 /// Version 1's flags (one byte).
 const FLAG_U: u8 = 0x20;
@@ -639,6 +644,11 @@ fn call(b: &[u8], cut: usize, out: &mut Vec<(Layer<'static>, usize, usize)>) -> 
             return End::Done;
         }
         let plen = pdu_len(&b[off..]);
+        if plen == 0 && can_desegment {
+            // tcp_dissect_pdus takes a length of 0 for one it cannot tell
+            // yet: the next segment whole, again and again.
+            return End::More(off, Want::OneMoreSegment);
+        }
         if plen < FIXED {
             // `show_reported_bounds_error`: the call stops.
             let mut l = Layer::new(Osi::Application, "srvloc", 0..0);
@@ -748,6 +758,12 @@ impl StreamDecoder for SrvlocStream {
         }
         match self.sides[i].want {
             Want::Nothing => self.run(dir, offset, data, cut, false, out),
+            Want::OneMoreSegment if self.sides[i].held.len() + data.len() > MAX_HELD => {
+                // A length of 0 waits for ever in tshark: osidump gives up
+                // past the longest message, and reads the segment anew.
+                self.sides[i].held = Vec::new();
+                self.run(dir, offset, data, cut, false, out);
+            }
             Want::OneMoreSegment => {
                 // The held bytes and the whole segment: one call.
                 let mut b = std::mem::take(&mut self.sides[i].held);

@@ -130,3 +130,17 @@ fn cut_messages_never_panic() {
         }
     }
 }
+
+/// The SA Advertisement's count is the attribute list's length, which
+/// may exceed a byte (tshark shows it whole).
+#[test]
+fn sa_advert_count_is_the_attribute_list_length() {
+    let mut m = vec![
+        2, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, b'u', 0, 0, 1, 44,
+    ];
+    m.extend_from_slice(&[b'x'; 300]);
+    m.push(0);
+    let l = whole(&m);
+    assert!(l.thrown.is_none());
+    assert_eq!(one(&l, "srvloc.saadvert.authcount"), "300");
+}
