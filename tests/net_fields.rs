@@ -3812,3 +3812,371 @@ fn rsvp_as_tshark() {
     ];
     assert_eq!(got, want);
 }
+
+/// SRVLOC on UDP 427, versions 1 and 2: every function (an SA
+/// Advertisement is unknown to version 1), URL entries with their
+/// authentication blocks, a version 2 attribute list split at its commas,
+/// version 1 strings in UCS-2, error codes flagged (an unknown one by its
+/// number), the SA Advertisement's count showing the attribute list's
+/// length, an unknown function, a URL past the message's end, an unknown
+/// function with nothing left, a header cut short and a message the
+/// capture cut. Expected cells: tshark 4.0.17 on the same bytes.
+#[test]
+fn srvloc_as_tshark() {
+    fn be16(n: usize) -> [u8; 2] {
+        (n as u16).to_be_bytes()
+    }
+    fn c(b: &[u8]) -> Vec<u8> {
+        [&be16(b.len())[..], b].concat()
+    }
+    fn v2(function: u8, flags: u16, xid: u16, lang: &[u8], body: &[u8]) -> Vec<u8> {
+        let len = (14 + lang.len() + body.len()) as u32;
+        let mut m = vec![2, function];
+        m.extend_from_slice(&len.to_be_bytes()[1..]);
+        m.extend_from_slice(&flags.to_be_bytes());
+        m.extend_from_slice(&[0, 0, 0]);
+        m.extend_from_slice(&xid.to_be_bytes());
+        m.extend_from_slice(&c(lang));
+        m.extend_from_slice(body);
+        m
+    }
+    fn v1(function: u8, flags: u8, xid: u16, encoding: u16, body: &[u8]) -> Vec<u8> {
+        let mut m = vec![1, function];
+        m.extend_from_slice(&be16(12 + body.len()));
+        m.extend_from_slice(&[flags, 0, b'e', b'n']);
+        m.extend_from_slice(&encoding.to_be_bytes());
+        m.extend_from_slice(&xid.to_be_bytes());
+        m.extend_from_slice(body);
+        m
+    }
+    fn url2(url: &[u8], auths: &[Vec<u8>]) -> Vec<u8> {
+        let mut m = vec![0, 1, 44];
+        m.extend_from_slice(&c(url));
+        m.push(auths.len() as u8);
+        auths.iter().for_each(|a| m.extend_from_slice(a));
+        m
+    }
+    fn auth2(spi: &[u8], secs: u32) -> Vec<u8> {
+        let mut m = vec![0, 2];
+        m.extend_from_slice(&be16(10 + spi.len()));
+        m.extend_from_slice(&secs.to_be_bytes());
+        m.extend_from_slice(&c(spi));
+        m
+    }
+    fn auth1(block: &[u8], secs: u32, frac: u32) -> Vec<u8> {
+        let mut m = secs.to_be_bytes().to_vec();
+        m.extend_from_slice(&frac.to_be_bytes());
+        m.extend_from_slice(&[0, 1]);
+        m.extend_from_slice(&c(block));
+        m
+    }
+    fn ucs2(s: &str) -> Vec<u8> {
+        s.encode_utf16().flat_map(u16::to_be_bytes).collect()
+    }
+    let en = b"en";
+    let payloads: Vec<Vec<u8>> = vec![
+        v2(
+            1,
+            0,
+            10,
+            en,
+            &[
+                c(b"1.2.3.4"),
+                c(b"service:printer"),
+                c(b"DEFAULT"),
+                c(b"(x=1)"),
+                c(b""),
+            ]
+            .concat(),
+        ),
+        v2(
+            2,
+            0x4000,
+            11,
+            en,
+            &[
+                vec![0, 0, 0, 2],
+                url2(b"service:printer://h1", &[]),
+                url2(b"service:printer://h2", &[auth2(b"spi1", 1_600_000_000)]),
+            ]
+            .concat(),
+        ),
+        v2(
+            3,
+            0x4000,
+            12,
+            en,
+            &[
+                url2(b"service:x://h", &[]),
+                c(b"service:x"),
+                c(b"DEFAULT"),
+                c(b"(a=1),(b=2),,x"),
+                vec![0],
+            ]
+            .concat(),
+        ),
+        v2(
+            4,
+            0,
+            13,
+            en,
+            &[c(b"DEFAULT"), url2(b"service:x://h", &[]), c(b"a,b")].concat(),
+        ),
+        v2(5, 0, 14, en, &[0, 3]),
+        v2(
+            6,
+            0x2000,
+            15,
+            en,
+            &[c(b""), c(b"service:x://h"), c(b"DEFAULT"), c(b"t"), c(b"")].concat(),
+        ),
+        v2(
+            7,
+            0,
+            16,
+            en,
+            &[vec![0, 0], c(b"(a=1),(b=2),"), vec![0]].concat(),
+        ),
+        v2(
+            8,
+            0,
+            17,
+            en,
+            &[
+                vec![0, 0],
+                1_700_000_000u32.to_be_bytes().to_vec(),
+                c(b"service:directory-agent://10.0.0.1"),
+                c(b"DEFAULT"),
+                c(b""),
+                c(b""),
+                vec![1],
+                auth2(b"k", 0),
+            ]
+            .concat(),
+        ),
+        v2(9, 0, 18, en, &[c(b""), vec![0, 0], c(b"DEFAULT")].concat()),
+        v2(9, 0, 19, en, &[c(b""), c(b"IANA"), c(b"DEFAULT")].concat()),
+        v2(
+            10,
+            0,
+            20,
+            en,
+            &[vec![0, 99], c(b"service:a,service:b")].concat(),
+        ),
+        v2(
+            11,
+            0,
+            21,
+            en,
+            &[
+                c(b"service:service-agent://10.0.0.2"),
+                c(b"DEFAULT"),
+                c(b"(x=1)"),
+                vec![0],
+            ]
+            .concat(),
+        ),
+        v2(12, 0, 22, en, &[1, 2]),
+        v2(
+            2,
+            0,
+            23,
+            en,
+            &[&[0, 0, 0, 1, 0, 1, 44, 0, 200][..], b"short"].concat(),
+        ),
+        v2(1, 0, 24, b"", &[]),
+        v1(1, 0, 30, 3, &[c(b""), c(b"service:x")].concat()),
+        v1(
+            2,
+            0x20,
+            31,
+            3,
+            &[
+                vec![0, 0, 0, 1, 0, 60],
+                c(b"service:x://h"),
+                auth1(b"AB", 3_800_000_000, 0x8000_0000),
+            ]
+            .concat(),
+        ),
+        v1(
+            3,
+            0x18,
+            32,
+            3,
+            &[
+                vec![0, 60],
+                c(b"service:x://h"),
+                c(b"(a=1)"),
+                auth1(b"Z", 0, 0),
+            ]
+            .concat(),
+        ),
+        v1(4, 0, 33, 3, &[c(b"service:x://h"), c(b"tag")].concat()),
+        v1(5, 0, 34, 3, &[0, 5]),
+        v1(
+            6,
+            0,
+            35,
+            1000,
+            &[
+                c(&ucs2("p")),
+                c(&ucs2("service:x://h")),
+                c(&ucs2("DEF")),
+                c(b"\x00a\x00"),
+            ]
+            .concat(),
+        ),
+        v1(7, 0, 36, 3, &[vec![0, 0], c(b"(a=1),(b=2)")].concat()),
+        v1(
+            8,
+            0,
+            37,
+            3,
+            &[vec![0, 0], c(b"service:directory-agent://h"), c(b"default")].concat(),
+        ),
+        v1(
+            9,
+            0,
+            38,
+            3,
+            &[c(b""), vec![0xff, 0xff], c(b"default")].concat(),
+        ),
+        v1(9, 0, 39, 3, &[c(b""), c(b"abc"), c(b"default")].concat()),
+        v1(
+            10,
+            0,
+            40,
+            3,
+            &[vec![0, 1, 0, 2], c(b"service:a"), c(b"service:b")].concat(),
+        ),
+        v1(11, 0, 41, 3, &[]),
+        v1(7, 0, 42, 3, &[vec![0, 9], c(b"")].concat()),
+        v2(1, 0, 43, en, &[])[..11].to_vec(),
+        vec![2],
+    ];
+    let frames: Vec<Vec<u8>> = payloads
+        .iter()
+        .map(|p| common::udp_datagram(40000, 427, p))
+        .collect();
+    let mut pcap = common::pcap_of(1, 1_700_000_000, &frames);
+    // A Service Request of which the capture kept all but its last 10 bytes.
+    let cut = common::udp_datagram(
+        40000,
+        427,
+        &v2(
+            1,
+            0,
+            50,
+            en,
+            &[c(b""), c(b"service:printer"), c(b"DEFAULT"), c(b""), c(b"")].concat(),
+        ),
+    );
+    for v in [1_700_000_100u32, 0, cut.len() as u32 - 10, cut.len() as u32] {
+        pcap.extend_from_slice(&v.to_le_bytes());
+    }
+    pcap.extend_from_slice(&cut[..cut.len() - 10]);
+    common::keep_crafted("srvloc.pcap", &pcap);
+    let fields = [
+        "frame.protocols",
+        "_ws.col.Protocol",
+        "_ws.col.Info",
+        "srvloc.version",
+        "srvloc.function",
+        "srvloc.pktlen",
+        "srvloc.flags_v1",
+        "srvloc.flags_v1.url_auth",
+        "srvloc.flags_v1.attribute_auth",
+        "srvloc.language",
+        "srvloc.encoding",
+        "srvloc.transaction_id",
+        "srvloc.flags_v2",
+        "srvloc.flags_v2.fresh",
+        "srvloc.flags_v2.reqmulti",
+        "srvloc.xid",
+        "srvloc.langtaglen",
+        "srvloc.langtag",
+        "srvloc.err",
+        "srvloc.errv2",
+        "srvloc.srvreq.prlist",
+        "srvloc.srvreq.srvtypelist",
+        "srvloc.srvreq.scopelist",
+        "srvloc.srvreq.predicate",
+        "srvloc.srvreq.slpspilen",
+        "srvloc.srvreq.urlcount",
+        "srvloc.url.lifetime",
+        "srvloc.url.urllen",
+        "srvloc.url.url",
+        "srvloc.url.numauths",
+        "srvloc.authblkv2_len",
+        "srvloc.authblkv2.timestamp",
+        "srvloc.authblkv2.slpspi",
+        "srvloc.srvreq.srvtype",
+        "srvloc.srvreq.attrlist",
+        "srvloc.item",
+        "srvloc.srvreq.attrauthcount",
+        "srvloc.srvdereq.scopelist",
+        "srvloc.srvdereq.taglist",
+        "srvloc.attrreq.prlist",
+        "srvloc.attrreq.url",
+        "srvloc.attrreq.scopelist",
+        "srvloc.attrreq.attrlist",
+        "srvloc.attrreq.taglist",
+        "srvloc.attrrply.attrlistlen",
+        "srvloc.attrrply.attrlist",
+        "srvloc.daadvert.timestamp",
+        "srvloc.daadvert.url",
+        "srvloc.daadvert.scopelist",
+        "srvloc.daadvert.authcount",
+        "srvloc.srvtypereq.nameauthlistlen",
+        "srvloc.srvtypereq.nameauthlist",
+        "srvloc.srvtypereq.scopelist",
+        "srvloc.srvtyperply.srvtype",
+        "srvloc.srvtyperply.srvtypelist",
+        "srvloc.saadvert.url",
+        "srvloc.saadvert.attrlist",
+        "srvloc.saadvert.authcount",
+        "srvloc.timestamp",
+        "srvloc.authenticator_length",
+        "srvloc.authentication_block",
+        "srvloc.service_type_count",
+        "_ws.expert.message",
+    ];
+    let rows: Vec<String> = common::fields_rows(pcap, None, &fields)
+        .iter()
+        .map(|r| r.join("|"))
+        .collect();
+    let want: &[&str] = &[
+        "eth:ethertype:ip:udp:srvloc|SRVLOC|Service Request, V2 XID - 10|2|1|60|||||||0x0000|0|0|10|2|en|||1.2.3.4|service:printer|DEFAULT|(x=1)|0||||||||||||||||||||||||||||||||||||||",
+        "eth:ethertype:ip:udp:srvloc|SRVLOC|Service Reply, V2 XID - 11|2|2|86|||||||0x4000|1|0|11|2|en||0||||||2|300,300|20,20|service:printer://h1,service:printer://h2|0,1|14|Sep 13, 2020 12:26:40.000000000 UTC|spi1||||||||||||||||||||||||||||||",
+        "eth:ethertype:ip:udp:srvloc|SRVLOC|Service Registration, V2 XID - 12|2|3|72|||||||0x4000|1|0|12|2|en|||||DEFAULT||||300|13|service:x://h|0||||service:x|(a=1),(b=2),,x|(a=1),(b=2),,x|0||||||||||||||||||||||||||",
+        "eth:ethertype:ip:udp:srvloc|SRVLOC|Service Deregister, V2 XID - 13|2|4|49|||||||0x0000|0|0|13|2|en|||||||||300|13|service:x://h|0||||||||DEFAULT|a,b||||||||||||||||||||||||",
+        "eth:ethertype:ip:udp:srvloc|SRVLOC|Service Acknowledge, V2 XID - 14|2|5|18|||||||0x0000|0|0|14|2|en||3|||||||||||||||||||||||||||||||||||||||||||Error: The SrvReg has problems",
+        "eth:ethertype:ip:udp:srvloc|SRVLOC|Attribute Request, V2 XID - 15|2|6|47|||||||0x2000|0|1|15|2|en|||||||||||||||||||||||service:x://h|DEFAULT||t|||||||||||||||||||",
+        "eth:ethertype:ip:udp:srvloc|SRVLOC|Attribute Reply, V2 XID - 16|2|7|33|||||||0x0000|0|0|16|2|en||0||||||||||||||||(a=1),(b=2)|0||||||||12|(a=1),(b=2),|||||||||||||||||",
+        "eth:ethertype:ip:udp:srvloc|SRVLOC|DA Advertisement, V2 XID - 17|2|8|83|||||||0x0000|0|0|17|2|en||0|||||||||||11|Jan  1, 1970 00:00:00.000000000 UTC|k||||||||||||||Nov 14, 2023 22:13:20.000000000 UTC|service:directory-agent://10.0.0.1|DEFAULT|1|||||||||||||",
+        "eth:ethertype:ip:udp:srvloc|SRVLOC|Service Type Request, V2 XID - 18|2|9|29|||||||0x0000|0|0|18|2|en|||||||||||||||||||||||||||||||||0||DEFAULT||||||||||",
+        "eth:ethertype:ip:udp:srvloc|SRVLOC|Service Type Request, V2 XID - 19|2|9|33|||||||0x0000|0|0|19|2|en|||||||||||||||||||||||||||||||||4|IANA|DEFAULT||||||||||",
+        "eth:ethertype:ip:udp:srvloc|SRVLOC|Service Type Reply, V2 XID - 20|2|10|39|||||||0x0000|0|0|20|2|en||99|||||||||||||||||||||||||||||||||||service:a,service:b||||||||Error: Unknown SRVLOC Error (0x63)",
+        "eth:ethertype:ip:udp:srvloc|SRVLOC|SA Advertisement, V2 XID - 21|2|11|67|||||||0x0000|0|0|21|2|en||||||||||||||||||||||||||||||||||||||service:service-agent://10.0.0.2|(x=1)|5|||||",
+        "eth:ethertype:ip:udp:srvloc|SRVLOC|Unknown Function (12), V2 XID - 22|2|12|18|||||||0x0000|0|0|22|2|en|||||||||||||||||||||||||||||||||||||||||||||Unknown Function Type: 12",
+        "eth:ethertype:ip:udp:srvloc|SRVLOC|Service Reply, V2 XID - 23[Malformed Packet]|2|2|30|||||||0x0000|0|0|23|2|en||0||||||1|300|200|||||||||||||||||||||||||||||||||||Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:udp:srvloc|SRVLOC|Service Request, V2 XID - 24[Malformed Packet]|2|1|14|||||||0x0000|0|0|24|0||||||||||||||||||||||||||||||||||||||||||||||Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:udp:srvloc|SRVLOC|Service Request, V1 Transaction ID - 30|1|1|25|0x00|0|0|en|3|30||||||||||||service:x|||||||||||||||||||||||||||||||||||||||",
+        "eth:ethertype:ip:udp:srvloc|SRVLOC|Service Reply, V1 Transaction ID - 31|1|2|47|0x20|1|0|en|3|31|||||||0|||||||1|60|13|service:x://h||||||||||||||||||||||||||||||Jun  1, 2020 11:33:20.500000000 UTC|2|AB||",
+        "eth:ethertype:ip:udp:srvloc|SRVLOC|Service Registration, V1 Transaction ID - 32|1|3|49|0x18|0|1|en|3|32|||||||||||||||60|13|service:x://h||||||(a=1)||||||||||||||||||||||||Jan  1, 1970 00:00:00.000000000 UTC|1|Z||",
+        "eth:ethertype:ip:udp:srvloc|SRVLOC|Service Deregister, V1 Transaction ID - 33|1|4|32|0x00|0|0|en|3|33||||||||||||||||13|service:x://h||||||||||tag||||||||||||||||||||||||",
+        "eth:ethertype:ip:udp:srvloc|SRVLOC|Service Acknowledge, V1 Transaction ID - 34|1|5|14|0x00|0|0|en|3|34|||||||5||||||||||||||||||||||||||||||||||||||||||||Error: Character set not understood",
+        "eth:ethertype:ip:udp:srvloc|SRVLOC|Attribute Request, V1 Transaction ID - 35|1|6|57|0x00|0|0|en|1000|35||||||||||||||||||||||||||||p|service:x://h|DEF|a||||||||||||||||||||",
+        "eth:ethertype:ip:udp:srvloc|SRVLOC|Attribute Reply, V1 Transaction ID - 36|1|7|27|0x00|0|0|en|3|36||||||||0|||||||||||||||||||||||||11|(a=1),(b=2)|||||||||||||||||",
+        "eth:ethertype:ip:udp:srvloc|SRVLOC|DA Advertisement, V1 Transaction ID - 37|1|8|52|0x00|0|0|en|3|37|||||||0|||||||||||||||||||||||||||||service:directory-agent://h|default||||||||||||||",
+        "eth:ethertype:ip:udp:srvloc|SRVLOC|Service Type Request, V1 Transaction ID - 38|1|9|25|0x00|0|0|en|3|38|||||||||||||||||||||||||||||||||||||||65535||default||||||||||",
+        "eth:ethertype:ip:udp:srvloc|SRVLOC|Service Type Request, V1 Transaction ID - 39|1|9|28|0x00|0|0|en|3|39|||||||||||||||||||||||||||||||||||||||3|abc|default||||||||||",
+        "eth:ethertype:ip:udp:srvloc|SRVLOC|Service Type Reply, V1 Transaction ID - 40|1|10|38|0x00|0|0|en|3|40|||||||1|||||||||||||||||||||||||||||||||||service:a,service:b||||||||2|Error: Language not supported",
+        "eth:ethertype:ip:udp:srvloc|SRVLOC|SA Advertisement, V1 Transaction ID - 41[Malformed Packet]|1|11|12|0x00|0|0|en|3|41|||||||||||||||||||||||||||||||||||||||||||||||||||Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:udp:srvloc|SRVLOC|Attribute Reply, V1 Transaction ID - 42|1|7|16|0x00|0|0|en|3|42||||||||9|||||||||||||||||||||||||0||||||||||||||||||Error: Unsupported version number in message header",
+        "eth:ethertype:ip:udp:srvloc|SRVLOC|Service Request[Malformed Packet]|2|1|16|||||||0x0000|0|0||||||||||||||||||||||||||||||||||||||||||||||||Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:udp:srvloc|SRVLOC|[Malformed Packet]||||||||||||||||||||||||||||||||||||||||||||||||||||||||||||Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:udp:srvloc|SRVLOC|Service Request, V2 XID - 50[Packet size limited during capture]|2|1|48|||||||0x0000|0|0|50|2|en||||service:printer|||||||||||||||||||||||||||||||||||||||||",
+    ];
+    assert_eq!(rows, want);
+}

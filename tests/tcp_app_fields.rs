@@ -2804,3 +2804,94 @@ fn x11_connection_setup_as_tshark() {
     ];
     assert_eq!(got, want);
 }
+
+/// SRVLOC on TCP 427, framed as tshark's `tcp_dissect_pdus` frames it (5
+/// fixed bytes, the length 24 bits for version 2, 16 otherwise): a
+/// message in one segment, one split over two, two in one segment (one
+/// call: listed once, Info of the last), fewer than 5 bytes waiting for
+/// the next segment whole, a reassembled message followed by the rest of
+/// its segment (a call of its own: listed again, Info fenced), a length
+/// shorter than the fixed part (a bounds error before SRVLOC writes a
+/// column), an unknown function with nothing left, and a length of 0
+/// (the next segment asked for whole, for ever). Expected cells:
+/// tshark 4.0.17 on the same bytes.
+#[test]
+fn srvloc_as_tshark() {
+    fn c(b: &[u8]) -> Vec<u8> {
+        [&(b.len() as u16).to_be_bytes()[..], b].concat()
+    }
+    fn v2(function: u8, xid: u16, body: &[u8]) -> Vec<u8> {
+        let len = (16 + body.len()) as u32;
+        let mut m = vec![2, function];
+        m.extend_from_slice(&len.to_be_bytes()[1..]);
+        m.extend_from_slice(&[0, 0, 0, 0, 0]);
+        m.extend_from_slice(&xid.to_be_bytes());
+        m.extend_from_slice(&c(b"en"));
+        m.extend_from_slice(body);
+        m
+    }
+    let request = v2(
+        1,
+        1,
+        &[c(b""), c(b"service:printer"), c(b"DEFAULT"), c(b""), c(b"")].concat(),
+    );
+    let mut reply = vec![0, 0, 0, 1, 0, 1, 44];
+    reply.extend_from_slice(&c(b"service:printer://h1"));
+    reply.push(0);
+    let reply = v2(2, 1, &reply);
+    let mut v1 = vec![1, 9, 0, 25, 0, 0, b'e', b'n', 0, 3, 0, 3, 0, 0, 0xff, 0xff];
+    v1.extend_from_slice(&c(b"default"));
+    let ack = v2(5, 4, &[0, 0]);
+    let mut c2 = common::TcpConv::open(40000, 427);
+    c2.send(true, &request);
+    c2.send(false, &reply[..20]);
+    c2.send(false, &reply[20..]);
+    c2.send(true, &[&v1[..], &ack[..]].concat());
+    c2.send(true, &request[..3]);
+    c2.send(true, &[&request[3..], &ack[..10]].concat());
+    c2.send(true, &[&ack[10..], &v1[..]].concat());
+    c2.send(false, &[2, 5, 0, 0, 3, 0, 0]);
+    c2.send(false, &v2(12, 9, &[]));
+    // A length of 0: TCP is asked for the next segment, again and again.
+    c2.send(true, &[1, 5, 0, 0, 3, 0, 0]);
+    c2.send(true, &ack);
+    let rows = fields(
+        "srvloc.pcapng",
+        &c2.close(),
+        &[
+            "frame.protocols",
+            "_ws.col.Protocol",
+            "_ws.col.Info",
+            "srvloc.function",
+            "srvloc.xid",
+            "srvloc.transaction_id",
+            "tcp.segments",
+            "srvloc.srvreq.srvtypelist",
+            "srvloc.url.url",
+            "srvloc.srvtypereq.scopelist",
+            "srvloc.errv2",
+            "_ws.expert.message",
+        ],
+    );
+    let got: Vec<String> = rows.iter().map(|r| r.join("|")).collect();
+    let want: &[&str] = &[
+        "eth:ethertype:ip:tcp|TCP|40000 → 427 [SYN] Seq=0 Win=65535 Len=0|||||||||Connection establish request (SYN): server port 427",
+        "eth:ethertype:ip:tcp|TCP|427 → 40000 [SYN, ACK] Seq=0 Ack=1 Win=65535 Len=0|||||||||Connection establish acknowledge (SYN+ACK): server port 427",
+        "eth:ethertype:ip:tcp|TCP|40000 → 427 [ACK] Seq=1 Ack=1 Win=65535 Len=0|||||||||",
+        "eth:ethertype:ip:tcp:srvloc|SRVLOC|Service Request, V2 XID - 1|1|1|||service:printer||||",
+        "eth:ethertype:ip:tcp|TCP|427 → 40000 [PSH, ACK] Seq=1 Ack=49 Win=65535 Len=20 [TCP segment of a reassembled PDU]|||||||||",
+        "eth:ethertype:ip:tcp:srvloc|SRVLOC|Service Reply, V2 XID - 1|2|1||1||service:printer://h1||0|",
+        "eth:ethertype:ip:tcp:srvloc|SRVLOC|Service Acknowledge, V2 XID - 4|9,5|4|3||||default|0|",
+        "eth:ethertype:ip:tcp|TCP|40000 → 427 [PSH, ACK] Seq=92 Ack=47 Win=65535 Len=3 [TCP segment of a reassembled PDU]|||||||||",
+        "eth:ethertype:ip:tcp:srvloc|SRVLOC|Service Request, V2 XID - 1|1|1||1|service:printer||||",
+        "eth:ethertype:ip:tcp:srvloc:srvloc|SRVLOC|Service Acknowledge, V2 XID - 4Service Type Request, V1 Transaction ID - 3|5,9|4|3|1|||default|0|",
+        "eth:ethertype:ip:tcp:srvloc|TCP|427 → 40000 [PSH, ACK] Seq=47 Ack=183 Win=65535 Len=7[Malformed Packet]|||||||||Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:tcp:srvloc|SRVLOC|Unknown Function (12), V2 XID - 9[Malformed Packet]|12|9|||||||Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:tcp|TCP|40000 → 427 [PSH, ACK] Seq=183 Ack=70 Win=65535 Len=7 [TCP segment of a reassembled PDU]|||||||||",
+        "eth:ethertype:ip:tcp|TCP|40000 → 427 [PSH, ACK] Seq=190 Ack=70 Win=65535 Len=18 [TCP segment of a reassembled PDU]|||||||||",
+        "eth:ethertype:ip:tcp|TCP|40000 → 427 [FIN, ACK] Seq=208 Ack=70 Win=65535 Len=0|||||||||Connection finish (FIN),This frame initiates the connection closing",
+        "eth:ethertype:ip:tcp|TCP|427 → 40000 [FIN, ACK] Seq=70 Ack=209 Win=65535 Len=0|||||||||Connection finish (FIN),This frame undergoes the connection closing",
+        "eth:ethertype:ip:tcp|TCP|40000 → 427 [ACK] Seq=209 Ack=71 Win=65535 Len=0|||||||||",
+    ];
+    assert_eq!(got, want);
+}

@@ -304,7 +304,7 @@ pub(crate) fn utf8_string(l: &mut Layer<'_>, def: &'static FieldDef, b: &[u8]) {
 }
 
 /// A string field of `len` bytes on the wire, decoded as `text`.
-fn decoded_string(l: &mut Layer<'_>, def: &'static FieldDef, text: String, len: usize) {
+pub(crate) fn decoded_string(l: &mut Layer<'_>, def: &'static FieldDef, text: String, len: usize) {
     let decoded = text.as_bytes();
     let nul = decoded.iter().position(|&c| c == 0);
     let stray = nul.is_some_and(|p| {

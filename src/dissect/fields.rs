@@ -64,6 +64,7 @@ pub use super::app::smtp::fields::{imf, smtp};
 pub use super::app::snmp::fields::snmp;
 pub use super::app::socks::fields::socks;
 pub use super::app::spnego::fields::{gssapi, spnego, spnego_krb5};
+pub use super::app::srvloc::fields::srvloc;
 pub use super::app::ssh::fields::ssh;
 pub use super::app::stun::fields::{classicstun, stun};
 pub use super::app::syslog::fields::syslog;

@@ -662,6 +662,13 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                     push_again(&mut s, "dnp3");
                 }
             }
+            // Each call of tshark's SRVLOC dissector is listed (its first
+            // message marks it); the messages of one call are not.
+            "srvloc" => {
+                if l.has(all::srvloc::OSIDUMP_CALL) {
+                    push_again(&mut s, "srvloc");
+                }
+            }
             // Each call of tshark's OpenFlow dissector is listed (its
             // first message marks it), and each message's version
             // dissector.

@@ -1129,6 +1129,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::finger::WHOIS_SPEC,
     &app::rlogin::SPEC,
     &app::pptp::SPEC,
+    &app::srvloc::SPEC,
     &app::x11::SPEC,
     &app::vnc::SPEC,
     &app::xmpp::SPEC,

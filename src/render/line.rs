@@ -247,6 +247,7 @@ impl<'d, 'a> Cx<'d, 'a> {
 fn said_nothing(l: &Layer<'_>) -> bool {
     l.fields.is_empty() && l.anomalies.is_empty()
         || crate::dissect::app::dcerpc::awaits_rest(l)
+        || crate::dissect::app::srvloc::wrote_no_columns(l)
         || crate::dissect::app::http::tunnel::is_proxy_item(l)
         || crate::dissect::app::http::left_carrier_columns(l)
 }

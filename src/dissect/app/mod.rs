@@ -87,6 +87,7 @@ pub mod smtp;
 pub mod snmp;
 pub mod socks;
 pub mod spnego;
+pub mod srvloc;
 pub mod ssh;
 pub mod stun;
 pub mod syslog;
