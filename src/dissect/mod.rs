@@ -695,6 +695,7 @@ impl Dissector {
                     89 => net::ospf::ospf(walk),
                     103 => net::pim::pim(walk, addrs),
                     88 => net::eigrp::eigrp(walk, addrs),
+                    54 => net::nhrp::nhrp(walk),
                     // Mobile IPv6, and its old number.
                     135 | 62 => net::mip6::mip6(walk),
                     58 => net::icmpv6(walk, addrs),
@@ -724,6 +725,7 @@ impl Dissector {
                     0x894f => tunnel::nsh::nsh(walk),
                     0x0806 => net::arp(walk),
                     0x2000 => link::cdp::cdp(walk),
+                    0x2001 => net::nhrp::nhrp(walk),
                     0x8909 => link::cisco_metadata_in_gre(walk),
                     // Aruba's WLAN tunnels (every 0x10 from 0x8200): an 802.11 frame.
                     0x8200..=0x8370 if t & 0xf == 0 => link::wlan::aruba(walk),

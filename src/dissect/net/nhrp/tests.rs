@@ -1,0 +1,3 @@
+//! NHRP on crafted bytes: cut and malformed packets.
+
+use super::*;
