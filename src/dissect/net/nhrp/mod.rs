@@ -40,7 +40,12 @@ use crate::dissect::field::checksum;
 use crate::dissect::fields as f;
 
 ei!(PKTSZ_INVALID, f::nhrp::HDR_PKTSZ_INVALID, Malformed, Error);
-ei!(EXTOFF_INVALID, f::nhrp::HDR_EXTOFF_INVALID, Malformed, Error);
+ei!(
+    EXTOFF_INVALID,
+    f::nhrp::HDR_EXTOFF_INVALID,
+    Malformed,
+    Error
+);
 ei!(BAD_CHECKSUM, f::nhrp::HDR_BAD_CHECKSUM, Checksum, Error);
 ei!(EXT_NOT_ALLOWED, f::nhrp::EXT_NOT_ALLOWED, Malformed, Error);
 ei!(EXT_MALFORMED, f::nhrp::EXT_MALFORMED, Malformed, Error);
@@ -73,9 +78,15 @@ const NLPID_SNAP: u16 = 0x80;
 const NLPID_IP: u16 = 0xcc;
 const NLPID_IPV6: u16 = 0x8e;
 
-/// SNAP OUIs whose PID tshark shows with a field of another protocol
-/// (`llc.cisco_pid`, `llc.bridged_pid`, ...): no PID field here for them.
-const OUIS_WITH_OWN_PID: [u32; 6] = [0x00000c, 0x0080c2, 0x004096, 0x00e02b, 0x00e052, 0x00000081];
+/// SNAP OUIs tshark 4.0 has a PID table for (`get_snap_oui_info`): it
+/// shows their PID with that table's field (`llc.cisco_pid`,
+/// `llc.iana_pid`, ...), not with NHRP's. Cisco, Cisco WLCCP, Nortel,
+/// Apple AppleTalk, HP, IANA, Bluetooth, Extreme, Force10, Foundry,
+/// Wi-Fi Alliance, Apple AWDL (IEEE 802.1's 0x0080c2 is not one).
+const OUIS_WITH_OWN_PID: [u32; 12] = [
+    0x00000c, 0x004096, 0x000081, 0x080007, 0x080009, 0x00005e, 0x001958, 0x00e02b, 0x0001e8,
+    0x00e052, 0x506f9a, 0x0017f2,
+];
 
 /// A read that failed: where it would have ended (from the packet's
 /// start) and whether only the capture's end stopped it (tshark's
@@ -127,6 +138,11 @@ impl<'a> Tvb<'a> {
     fn ipv4(&self, at: usize) -> R<Value<'static>> {
         let s = self.slice(at, 4)?;
         Ok(Value::Ipv4([s[0], s[1], s[2], s[3]]))
+    }
+    /// An item of `n` bytes at `at` (a subtree, an expert item): tshark
+    /// throws when it runs past the bytes.
+    fn ensure(&self, at: usize, n: usize) -> R<()> {
+        self.slice(at, n).map(|_| ())
     }
     fn bytes(&self, at: usize, n: usize) -> R<Value<'a>> {
         Ok(Value::Bytes(self.slice(at, n)?.into()))
@@ -477,6 +493,8 @@ fn cie_list<'a>(
         let addr_len = usize::from(t.u8(off + 8)?);
         let saddr_len = usize::from(t.u8(off + 9)?);
         let prot_len = usize::from(t.u8(off + 10)?);
+        // The entry's subtree covers its length.
+        t.ensure(off, 12 + addr_len + saddr_len + prot_len)?;
         let code = t.u8(off)?;
         if !is_req && codeinfo {
             match f::nhrp::CODE.value_name(u64::from(code)) {
@@ -567,7 +585,10 @@ fn extensions<'a>(
                 }
                 EXT_AUTH | EXT_MOBILE_AUTH => {
                     if elen < 4 + src_len {
+                        // The item is added, then found to run past the
+                        // bytes.
                         expert::add(l, &EXT_MALFORMED, None);
+                        t.ensure(off, elen)?;
                     } else {
                         // The label reads the SPI and the data first.
                         t.u16(off + 2)?;
@@ -594,6 +615,7 @@ fn extensions<'a>(
                             &EXT_MALFORMED,
                             Some("Incomplete Vendor-Private Extension".into()),
                         );
+                        t.ensure(off, elen)?;
                     } else {
                         l.uint(f::nhrp::VENDOR_EXT_ID, t.u24(off)?);
                         if elen > 3 {
