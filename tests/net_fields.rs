@@ -3597,3 +3597,45 @@ fn nhrp_as_tshark() {
     ];
     assert_eq!(got, want);
 }
+
+/// NHRP in 802.2 LLC/SNAP (IANA's OUI 0x00005E, PID 3), and another IANA
+/// PID left as data (tshark 4.0.17's cells on the same frames).
+#[test]
+fn nhrp_over_llc_snap() {
+    let nhrp = nhrp_packet(
+        4,
+        1,
+        &nhrp_mandatory(0x8002, 19, &nhrp_cie(0, &[], &[], &[10, 0, 0, 1])),
+        &[nhrp_ext(3, &[]), nhrp_ext(0, &[])].concat(),
+        false,
+    );
+    let frames: Vec<Vec<u8>> = [3u16, 5]
+        .iter()
+        .map(|pid| {
+            let llc = [&[0xaa, 0xaa, 3, 0, 0, 0x5e][..], &pid.to_be_bytes(), &nhrp].concat();
+            let mut f = vec![2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1];
+            f.extend_from_slice(&(llc.len() as u16).to_be_bytes());
+            f.extend_from_slice(&llc);
+            f
+        })
+        .collect();
+    common::keep_crafted("nhrp-llc.pcap", &common::pcap_of(1, 1_700_000_000, &frames));
+    let got = fields_of(
+        1,
+        &frames,
+        &[
+            "frame.protocols",
+            "_ws.col.Protocol",
+            "_ws.col.Info",
+            "llc.iana_pid",
+            "nhrp.reqid",
+            "nhrp.client.prot.addr",
+        ],
+    );
+    let got: Vec<String> = got.iter().map(|r| r.replace('\t', "|")).collect();
+    let want: &[&str] = &[
+        "eth:llc:nhrp|NHRP|NHRP Registration Reply, ID=19, Code=Success|0x0003|0x00000013|10.0.0.1",
+        "eth:llc:data|LLC|U, func=UI; SNAP, OUI 0x00005E (ICANN, IANA Department), PID 0x0005|0x0005||",
+    ];
+    assert_eq!(got, want);
+}
