@@ -4180,3 +4180,297 @@ fn srvloc_as_tshark() {
     ];
     assert_eq!(rows, want);
 }
+
+/// NHRP's fixed header with the checksum field zero (`snap`: a SNAP
+/// protocol type, tshark 4.0 then reads the rest two bytes early).
+fn nhrp_header(op: u8, pktsz: u16, extoff: u16, afn: u16, pro: u16, long: [u8; 5]) -> Vec<u8> {
+    let mut h = [&afn.to_be_bytes()[..], &pro.to_be_bytes(), &long, &[255]].concat();
+    h.extend_from_slice(&pktsz.to_be_bytes());
+    h.extend_from_slice(&[0, 0]);
+    h.extend_from_slice(&extoff.to_be_bytes());
+    h.extend_from_slice(&[1, op, 4, 0]);
+    h
+}
+
+/// An NHRP packet of type `op`: header (IPv4 family and protocol type),
+/// mandatory part `mand`, extensions `exts` (the offset points at them
+/// when there are some), the checksum right (or made wrong).
+fn nhrp_packet(op: u8, afn: u16, mand: &[u8], exts: &[u8], bad_sum: bool) -> Vec<u8> {
+    let extoff = if exts.is_empty() { 0 } else { 20 + mand.len() };
+    let total = 20 + mand.len() + exts.len();
+    let mut p = nhrp_header(op, total as u16, extoff as u16, afn, 0x0800, [0; 5]);
+    p.extend_from_slice(mand);
+    p.extend_from_slice(exts);
+    let mut ck = common::inet_checksum(&[&p]);
+    if bad_sum {
+        ck ^= 0x1111;
+    }
+    p[12..14].copy_from_slice(&ck.to_be_bytes());
+    p
+}
+
+/// A mandatory part with flags and request ID: source NBMA 192.168.1.1,
+/// protocol addresses 10.0.0.1 and 10.0.0.2, then `cies`.
+fn nhrp_mandatory(flags: u16, id: u32, cies: &[u8]) -> Vec<u8> {
+    let mut m = vec![4, 4];
+    m.extend_from_slice(&flags.to_be_bytes());
+    m.extend_from_slice(&id.to_be_bytes());
+    m.extend_from_slice(&[192, 168, 1, 1, 10, 0, 0, 1, 10, 0, 0, 2]);
+    m.extend_from_slice(cies);
+    m
+}
+
+/// A client information entry.
+fn nhrp_cie(code: u8, nbma: &[u8], sub: &[u8], prot: &[u8]) -> Vec<u8> {
+    let mut c = vec![code, 32, 0, 0, 0x05, 0x78, 0x1c, 0x20];
+    c.extend_from_slice(&[nbma.len() as u8, sub.len() as u8, prot.len() as u8, 0]);
+    [&c[..], nbma, sub, prot].concat()
+}
+
+fn nhrp_ext(ty: u16, v: &[u8]) -> Vec<u8> {
+    let mut e = (0x8000 | ty).to_be_bytes().to_vec();
+    e.extend_from_slice(&(v.len() as u16).to_be_bytes());
+    e.extend_from_slice(v);
+    e
+}
+
+/// NHRP over GRE (protocol type 0x2001).
+fn nhrp_in_gre(p: &[u8]) -> Vec<u8> {
+    ipv4_around(47, &[&[0, 0, 0x20, 0x01][..], p].concat())
+}
+
+/// NHRP (GRE protocol type 0x2001, IP protocol 54) as tshark 4.0.17 reads
+/// it: each packet type's mandatory part and Info, client information
+/// entries (a reply's codes in the Info, a subaddress not stepped over),
+/// the extensions (authentication with the source address, vendor-private,
+/// device capabilities, unknown, a CIE list), a bad checksum and bytes
+/// after the End extension, an Error Indication's packet in the same
+/// layer, a Traffic Indication's ICMP echo as an error packet (the columns
+/// stay NHRP's), an unknown type, a packet length under 20, a SNAP
+/// protocol type, short extensions, a packet shorter than its length and
+/// one under 18 bytes (cells from tshark on the same frames).
+#[test]
+fn nhrp_as_tshark() {
+    let end = nhrp_ext(0, &[]);
+    let mut devcap = nhrp_ext(9, &[0, 0, 0, 1, 0, 0, 0, 0]);
+    devcap[0] = 0;
+    let request = nhrp_packet(
+        1,
+        1,
+        &nhrp_mandatory(
+            0xc802,
+            7,
+            &nhrp_cie(0, &[192, 168, 1, 1], &[], &[10, 0, 0, 1]),
+        ),
+        &[
+            nhrp_ext(3, &[]),
+            nhrp_ext(7, &[0, 0, 0, 5, 10, 0, 0, 1, b'k', b'e', b'y']),
+            nhrp_ext(8, &[0, 0, 0x0c, 1, 2]),
+            devcap,
+            nhrp_ext(0x123, b"abc"),
+            end.clone(),
+        ]
+        .concat(),
+        false,
+    );
+    let cies = [
+        nhrp_cie(0, &[192, 168, 1, 9], &[0xaa, 0xbb], &[10, 0, 0, 9]),
+        nhrp_cie(4, &[], &[], &[10, 0, 0, 10]),
+    ]
+    .concat();
+    let mut reply = nhrp_packet(
+        2,
+        1,
+        &nhrp_mandatory(0x4000, 8, &cies),
+        &[
+            nhrp_ext(4, &nhrp_cie(14, &[1, 2, 3, 4], &[], &[5, 6, 7, 8])),
+            end.clone(),
+        ]
+        .concat(),
+        true,
+    );
+    reply.extend_from_slice(b"xyz");
+    let mut purge = vec![16, 2, 0x80, 0, 0, 0, 0, 9, 1, 2, 3, 4, 5, 6];
+    purge.extend(0u8..16);
+    purge.extend_from_slice(&[0x0a, 0x0b]);
+    let mut purge = nhrp_packet(5, 1, &purge, &[], false);
+    // Six bytes of source NBMA address.
+    purge[18] = 6;
+    let ck = common::inet_checksum(&[&{
+        let mut z = purge.clone();
+        z[12..14].copy_from_slice(&[0, 0]);
+        z
+    }]);
+    purge[12..14].copy_from_slice(&ck.to_be_bytes());
+    let quoted = nhrp_packet(
+        3,
+        1,
+        &nhrp_mandatory(0x8002, 11, &nhrp_cie(0, &[], &[], &[10, 0, 0, 1])),
+        &[nhrp_ext(3, &[]), end.clone()].concat(),
+        false,
+    );
+    let mut error = vec![
+        4, 4, 0, 0, 0, 6, 0, 20, 192, 168, 1, 1, 10, 0, 0, 1, 10, 0, 0, 2,
+    ];
+    error.extend_from_slice(&quoted);
+    let error = nhrp_packet(7, 1, &error, &[], false);
+    let mut echo = vec![8, 0, 0, 0, 0, 1, 0, 2, b'p', b'i', b'n', b'g'];
+    let ck = common::inet_checksum(&[&echo]);
+    echo[2..4].copy_from_slice(&ck.to_be_bytes());
+    let mut traffic = vec![
+        4, 4, 0, 0, 0, 0, 0, 0, 192, 168, 1, 1, 10, 0, 0, 1, 10, 0, 0, 3,
+    ];
+    traffic.extend_from_slice(&[
+        0x45, 0, 0, 32, 0, 7, 0, 0, 63, 1, 0, 0, 10, 0, 0, 3, 10, 0, 0, 4,
+    ]);
+    traffic.extend_from_slice(&echo);
+    let traffic = nhrp_packet(
+        8,
+        1,
+        &traffic,
+        &[nhrp_ext(4, &[]), end.clone()].concat(),
+        false,
+    );
+    let unknown = nhrp_packet(0x20, 1, &nhrp_mandatory(0xffff, 12, &[]), &[], false);
+    let mut tiny = nhrp_header(1, 10, 0, 1, 0x0800, [0; 5]);
+    tiny.extend_from_slice(&[0; 8]);
+    let mut snap = nhrp_header(1, 40, 0, 1, 0x0080, [0x12, 0x34, 0x56, 0x08, 0x00]);
+    snap.extend_from_slice(&nhrp_mandatory(0, 14, &[])[..20]);
+    let short_exts = nhrp_packet(
+        3,
+        1,
+        &nhrp_mandatory(0, 15, &[]),
+        &[nhrp_ext(7, &[0, 0, 0, 1]), nhrp_ext(8, &[0, 1]), end].concat(),
+        false,
+    );
+    let mut long = nhrp_packet(1, 1, &nhrp_mandatory(0, 16, &[]), &[], false);
+    long[10..12].copy_from_slice(&200u16.to_be_bytes());
+    let other_family = nhrp_packet(
+        4,
+        2,
+        &nhrp_mandatory(0x8000, 18, &nhrp_cie(5, &[1, 2, 3, 4], &[], &[5, 6, 7, 8])),
+        &[],
+        false,
+    );
+    let frames = vec![
+        nhrp_in_gre(&request),
+        nhrp_in_gre(&reply),
+        ipv4_around(54, &purge),
+        nhrp_in_gre(&error),
+        nhrp_in_gre(&traffic),
+        nhrp_in_gre(&unknown),
+        nhrp_in_gre(&tiny),
+        nhrp_in_gre(&snap),
+        nhrp_in_gre(&short_exts),
+        ipv4_around(54, &long),
+        nhrp_in_gre(&other_family),
+        nhrp_in_gre(&[0, 1, 8, 0, 0, 0]),
+    ];
+    common::keep_crafted("nhrp.pcap", &common::pcap_of(1, 1_700_000_000, &frames));
+    let got = fields_of(
+        1,
+        &frames,
+        &[
+            "frame.protocols",
+            "_ws.col.Protocol",
+            "_ws.col.Info",
+            "nhrp.hdr.afn",
+            "nhrp.hdr.pro.type",
+            "nhrp.hdr.pro.snap.oui",
+            "nhrp.hdr.pro.snap.pid",
+            "nhrp.hdr.pktsz",
+            "nhrp.hdr.chksum.status",
+            "nhrp.hdr.extoff",
+            "nhrp.hdr.op.type",
+            "nhrp.flags",
+            "nhrp.flag.q",
+            "nhrp.flag.u",
+            "nhrp.flag.n",
+            "nhrp.flag.nat",
+            "nhrp.reqid",
+            "nhrp.src.nbma.addr",
+            "nhrp.src.nbma.addr_bytes",
+            "nhrp.src.prot.addr",
+            "nhrp.src.prot.addr_bytes",
+            "nhrp.dst.prot.addr",
+            "nhrp.dst.prot.addr_byets",
+            "nhrp.err.code",
+            "nhrp.code",
+            "nhrp.client.nbma.addr",
+            "nhrp.client.nbma.addr_bytes",
+            "nhrp.client.nbma.saddr",
+            "nhrp.client.prot.addr",
+            "nhrp.ext.c",
+            "nhrp.ext.type",
+            "nhrp.ext.len",
+            "nhrp.auth_ext.spi",
+            "nhrp.auth_ext.src_addr",
+            "nhrp.auth_ext.data",
+            "nhrp.vendor_ext.id",
+            "nhrp.vendor_ext.data",
+            "nhrp.devcap_ext.srccap.V",
+            "nhrp.unknown_ext.value",
+            "icmp.checksum.status",
+            "_ws.malformed",
+            "_ws.expert.message",
+        ],
+    );
+    let got: Vec<String> = got.iter().map(|r| r.replace('\t', "|")).collect();
+    let want: &[&str] = &[
+        "eth:ethertype:ip:gre:nhrp|NHRP|NHRP Resolution Request, ID=7|0x0001|0x0800|||111|1|60|1|0xc802|1|0||1|0x00000007|192.168.1.1||10.0.0.1||10.0.0.2|||0|192.168.1.1|||10.0.0.1|1,1,1,0,1,1|0x0003,0x0007,0x0008,0x0009,0x0123,0x0000|0,11,5,8,3,0|5|10.0.0.1|6b6579|12|0102|1|616263|||",
+        "eth:ethertype:ip:gre:nhrp|NHRP|NHRP Resolution Reply, ID=8, Code=Success[Malformed Packet]|0x0001|0x0800|||106|0|78|2|0x4000|0|0||0|0x00000008|192.168.1.1||10.0.0.1||10.0.0.2|||0|192.168.1.9||aabb|170.187.10.0||||||||||||[Malformed Packet: NHRP],_ws.malformed|Bad checksum [should be 0xbbb4],Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:nhrp|NHRP|NHRP Purge Request, ID=9|0x0001|0x0800|||52|1|0|5|0x8000|||1|0|0x00000009||010203040506||000102030405060708090a0b0c0d0e0f||0a0b|||||||||||||||||||",
+        "eth:ethertype:ip:gre:nhrp|NHRP|NHRP Error Indication, Protocol Address Unreachable, ID=11|0x0001,0x0001|0x0800,0x0800|||104,64|1,1|0,56|7,3|0x8002||1||1|0x0000000b|192.168.1.1,192.168.1.1||10.0.0.1,10.0.0.1||10.0.0.2,10.0.0.2||6|0||||10.0.0.1|1,1|0x0003,0x0000|0,0||||||||||",
+        "eth:ethertype:ip:gre:nhrp:ip:icmp:data|NHRP|NHRP Traffic Indication|0x0001|0x0800|||80|1|72|8|||||||192.168.1.1||10.0.0.1||10.0.0.3||||||||1,1|0x0004,0x0000|0,0||||||||2||",
+        "eth:ethertype:ip:gre:nhrp|NHRP|0x20 - unknown, ID=12|0x0001|0x0800|||40|1|0|32|0xffff||||1|0x0000000c|192.168.1.1||10.0.0.1||10.0.0.2||||||||||||||||||||",
+        "eth:ethertype:ip:gre:nhrp|NHRP|NHRP Resolution Request|0x0001|0x0800|||10|||||||||||||||||||||||||||||||||_ws.malformed|Packet length is less than the fixed header length",
+        "eth:ethertype:ip:gre:nhrp|NHRP|NHRP Resolution Request, ID=0[Malformed Packet]|0x0001|0x0080|1193046|0x0800|255|2|0|0|0x0404|0|0||0|0x00000000||00|192.168.1.1|||||||||||||||||||||[Malformed Packet: NHRP],_ws.malformed|Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:gre:nhrp|NHRP|NHRP Registration Request, ID=15|0x0001|0x0800|||58|1|40|3|0x0000||0||0|0x0000000f|192.168.1.1||10.0.0.1||10.0.0.2||||||||1,1,1|0x0007,0x0008,0x0000|4,2,0|||||||||_ws.malformed,_ws.malformed|Incomplete Authentication Extension,Incomplete Vendor-Private Extension",
+        "eth:ethertype:ip:nhrp|NHRP|NHRP Resolution Request, ID=16[Malformed Packet]|0x0001|0x0800|||200|2|0|1|0x0000|0|0||0|0x00000010|192.168.1.1||10.0.0.1||10.0.0.2|||||||||||||||||||[Malformed Packet: NHRP],_ws.malformed|Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:gre:nhrp|NHRP|NHRP Registration Reply, ID=18, Code=Insufficient Resources|0x0002|0x0800|||60|1|0|4|0x8000||1||0|0x00000012||c0a80101|10.0.0.1||10.0.0.2|||5||01020304||5.6.7.8|||||||||||||",
+        "eth:ethertype:ip:gre:nhrp|NHRP|[Malformed Packet]||||||||||||||||||||||||||||||||||||||[Malformed Packet: NHRP],_ws.malformed|Malformed Packet (Exception occurred)",
+    ];
+    assert_eq!(got, want);
+}
+
+/// NHRP in 802.2 LLC/SNAP (IANA's OUI 0x00005E, PID 3), and another IANA
+/// PID left as data (tshark 4.0.17's cells on the same frames).
+#[test]
+fn nhrp_over_llc_snap() {
+    let nhrp = nhrp_packet(
+        4,
+        1,
+        &nhrp_mandatory(0x8002, 19, &nhrp_cie(0, &[], &[], &[10, 0, 0, 1])),
+        &[nhrp_ext(3, &[]), nhrp_ext(0, &[])].concat(),
+        false,
+    );
+    let frames: Vec<Vec<u8>> = [3u16, 5]
+        .iter()
+        .map(|pid| {
+            let llc = [&[0xaa, 0xaa, 3, 0, 0, 0x5e][..], &pid.to_be_bytes(), &nhrp].concat();
+            let mut f = vec![2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1];
+            f.extend_from_slice(&(llc.len() as u16).to_be_bytes());
+            f.extend_from_slice(&llc);
+            f
+        })
+        .collect();
+    common::keep_crafted("nhrp-llc.pcap", &common::pcap_of(1, 1_700_000_000, &frames));
+    let got = fields_of(
+        1,
+        &frames,
+        &[
+            "frame.protocols",
+            "_ws.col.Protocol",
+            "_ws.col.Info",
+            "llc.iana_pid",
+            "nhrp.reqid",
+            "nhrp.client.prot.addr",
+        ],
+    );
+    let got: Vec<String> = got.iter().map(|r| r.replace('\t', "|")).collect();
+    let want: &[&str] = &[
+        "eth:llc:nhrp|NHRP|NHRP Registration Reply, ID=19, Code=Success|0x0003|0x00000013|10.0.0.1",
+        "eth:llc:data|LLC|U, func=UI; SNAP, OUI 0x00005E (ICANN, IANA Department), PID 0x0005|0x0005||",
+    ];
+    assert_eq!(got, want);
+}

@@ -97,6 +97,7 @@ pub use super::net::esis::fields::esis;
 pub use super::net::fields::{arp, icmp, icmpv6, igmp, ip, ipv6, ospf, rgmp, vrrp};
 pub use super::net::ipsec_fields::{ah, esp};
 pub use super::net::isis::fields::{isis, isis_csnp, isis_hello, isis_lsp, isis_psnp, osi};
+pub use super::net::nhrp::fields::nhrp;
 pub use super::net::mip6::fields::mip6;
 pub use super::net::pgm::fields::pgm;
 pub use super::net::pim::fields::pim;

@@ -695,6 +695,7 @@ impl Dissector {
                     89 => net::ospf::ospf(walk),
                     103 => net::pim::pim(walk, addrs),
                     88 => net::eigrp::eigrp(walk, addrs),
+                    54 => net::nhrp::nhrp(walk),
                     46 => net::rsvp::rsvp(walk),
                     113 => net::pgm::pgm(walk),
                     // Mobile IPv6, and its old number.
@@ -726,6 +727,7 @@ impl Dissector {
                     0x894f => tunnel::nsh::nsh(walk),
                     0x0806 => net::arp(walk),
                     0x2000 => link::cdp::cdp(walk),
+                    0x2001 => net::nhrp::nhrp(walk),
                     0x8909 => link::cisco_metadata_in_gre(walk),
                     // Aruba's WLAN tunnels (every 0x10 from 0x8200): an 802.11 frame.
                     0x8200..=0x8370 if t & 0xf == 0 => link::wlan::aruba(walk),

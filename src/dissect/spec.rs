@@ -769,6 +769,18 @@ pub static RSVP: ProtocolSpec = ProtocolSpec {
         super::net::rsvp::summary,
     )
 };
+// NBMA routers ask a server the NBMA address behind a protocol address,
+// over GRE or right over IP, as ARP asks on a LAN: Network.
+pub static NHRP: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::net::nhrp::info(out, &layers[i])),
+    ..lower(
+        "nhrp",
+        "NBMA Next Hop Resolution Protocol",
+        Osi::Network,
+        f::nhrp::ALL,
+        super::net::nhrp::summary,
+    )
+};
 // A mobile node tells its home agent where it is, in an IPv6 header of
 // its own: Network, as IPv6.
 pub static MIP6: ProtocolSpec = ProtocolSpec {
@@ -1094,6 +1106,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &ESIS,
     &PIM,
     &EIGRP,
+    &NHRP,
     &RSVP,
     &MIP6,
     &ESP,

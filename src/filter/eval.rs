@@ -2961,7 +2961,7 @@ mod tests {
         // tshark 4.0 takes each of these: refusing them as unknown names
         // would be wrong, and matching nothing a silent wrong answer.
         for e in [
-            "nhrp || ftp",
+            "rsh || ftp",
             "tcp.pdu.last_frame == 1",
             "diameter.cmd.code == 257",
             "bacapp[0] & 0x07 == 3",

@@ -529,7 +529,7 @@ mod tests {
         assert!(column("ip.src").is_ok());
         assert_eq!(column("ip").unwrap_err(), FieldError::Protocol("ip".into()));
         assert!(matches!(
-            column("nhrp.hdr.op.type"),
+            column("rsh.command"),
             Err(FieldError::NotDecoded(_))
         ));
         assert!(col::is_column(column("_ws.col.Info").unwrap()));

@@ -160,12 +160,16 @@ fn own_layers<'d, 'a>(d: &'d Dissection<'a>) -> &'d [Layer<'a>] {
     // comparison.
     // So are an LCP Protocol-Reject's: tshark's LCP writes the columns,
     // the packet it rejects (an error packet) does not.
+    // So are an NHRP Traffic Indication's: the packet that caused it is
+    // an error packet.
     // An OpenFlow PACKET_IN or PACKET_OUT makes the columns unwritable:
     // the frame it carries and what follows write none. (One pass: every
     // frame's layers are asked.)
     match d.layers.iter().position(|l| match l.osi {
         Osi::Network => {
-            matches!(l.protocol, "icmp" | "icmpv6") || l.protocol == "pim" && pim_register(l)
+            matches!(l.protocol, "icmp" | "icmpv6")
+                || l.protocol == "pim" && pim_register(l)
+                || l.protocol == "nhrp" && l.get_uint(f::nhrp::HDR_OP_TYPE) == Some(8)
         }
         Osi::DataLink => l.protocol == "lcp" && l.has(f::lcp::REJ_PROTO),
         // sFlow makes the columns unwritable while its sampled headers

@@ -1503,6 +1503,11 @@ pub mod llc {
     );
     pub static OUI: &F = field!(F::new("llc.oui", Uint24, "Organization Code").base(Base::Oui));
     pub static PID: &F = field!(F::new("llc.pid", Uint16, "Protocol ID").base(Base::Hex));
+    pub static IANA_PID: &F = field!(
+        F::new("llc.iana_pid", Uint16, "PID")
+            .base(Base::Hex)
+            .vals(IANA_PID_VALS)
+    );
     pub static CISCO_PID: &F = field!(
         F::new("llc.cisco_pid", Uint16, "PID")
             .base(Base::Hex)
@@ -1558,6 +1563,7 @@ pub mod llc {
         OUI,
         PID,
         CISCO_PID,
+        IANA_PID,
     ];
 
     const DSAP_VALS: &[(u64, &str)] = &[
@@ -1649,6 +1655,18 @@ pub mod llc {
         (0x0, "Information frame"),
         (0x1, "Supervisory frame"),
         (0x3, "Unnumbered frame"),
+    ];
+
+    const IANA_PID_VALS: &[(u64, &str)] = &[
+        (0x1, "MARS Data Messages (short form)"),
+        (0x2, "Reserved for future NHRP use"),
+        (0x3, "MARS/NHRP Control Messages"),
+        (0x4, "MARS Data Messages (long form)"),
+        (0x5, "SCSP"),
+        (0x6, "VRID"),
+        (0x7, "L2TP"),
+        (0x8, "VPN ID"),
+        (0x9, "MSDP-GRE-Protocol Type"),
     ];
 
     const CISCO_PID_VALS: &[(u64, &str)] = &[

@@ -21,6 +21,9 @@ use crate::dissect::fields as f;
 const OUI_ENCAP_ETHER: u32 = 0x000000;
 const OUI_CISCO_90: u32 = 0x0000f8;
 const OUI_CISCO: u32 = 0x00000c;
+/// IANA's OUI: its PIDs are `llc.iana_pid` (3 is NHRP).
+const OUI_IANA: u32 = 0x00005e;
+const PID_IANA_NHRP: u16 = 3;
 /// Cisco's PVST+ BPDUs (SNAP PID under OUI_CISCO).
 const PID_PVST: u16 = 0x010b;
 /// The Cisco Discovery Protocol (SNAP PID under OUI_CISCO).
@@ -89,6 +92,13 @@ pub(crate) fn llc(walk: &mut Walk<'_>) -> Next {
                 if pid == PID_CDP && is_information(control) {
                     walk.layers.push(l);
                     return super::cdp::cdp(walk);
+                }
+            }
+            OUI_IANA => {
+                l.uint(f::llc::IANA_PID, pid);
+                if pid == PID_IANA_NHRP && is_information(control) {
+                    walk.layers.push(l);
+                    return crate::dissect::net::nhrp::nhrp(walk);
                 }
             }
             _ => l.uint(f::llc::PID, pid),
@@ -449,6 +459,7 @@ pub(crate) fn llc_info(out: &mut String, l: &Layer<'_>) {
         let pid = l
             .get_uint(f::llc::TYPE)
             .or_else(|| l.get_uint(f::llc::CISCO_PID))
+            .or_else(|| l.get_uint(f::llc::IANA_PID))
             .or_else(|| l.get_uint(f::llc::PID))
             .unwrap_or(0);
         let _ = write!(

@@ -17,6 +17,7 @@ pub mod ipsec_fields;
 mod ipv6_ext;
 pub(crate) mod isis;
 pub(crate) mod mip6;
+pub(crate) mod nhrp;
 pub(crate) mod ospf;
 pub(crate) mod pgm;
 pub(crate) mod pim;
