@@ -99,6 +99,7 @@ pub use super::net::isis::fields::{isis, isis_csnp, isis_hello, isis_lsp, isis_p
 pub use super::net::mip6::fields::mip6;
 pub use super::net::pim::fields::pim;
 pub use super::session::fields as session;
+pub use super::transport::dccp::fields::dccp;
 pub use super::transport::fields::{mptcp, tcp, udp};
 pub use super::transport::sctp::fields::sctp;
 pub use super::tunnel::fields::{
