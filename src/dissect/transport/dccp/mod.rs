@@ -236,6 +236,9 @@ fn packet<'a>(
     let data_offset = t.u8(4)?;
     let adv = usize::from(data_offset) * 4;
     l.uint(f::dccp::DATA_OFFSET, data_offset);
+    // tshark notes a short data offset on its item: before the checksum's
+    // note.
+    let offset_at = l.fields.len();
     let b5 = t.u8(5)?;
     let cscov = b5 & 0x0f;
     l.uint(f::dccp::CCVAL, b5 >> 4);
@@ -259,6 +262,7 @@ fn packet<'a>(
         if adv < 16 {
             header_len_bad(
                 l,
+                offset_at,
                 format!("Advertised header length ({adv}) is smaller than the minimum (16)"),
             );
             return Ok(None);
@@ -279,6 +283,7 @@ fn packet<'a>(
         if adv < 12 {
             header_len_bad(
                 l,
+                offset_at,
                 format!("Advertised header length ({adv}) is smaller than the minimum (12)"),
             );
             return Ok(None);
@@ -302,6 +307,7 @@ fn packet<'a>(
         let what = what.unwrap_or(type_name(ty));
         header_len_bad(
             l,
+            offset_at,
             format!(
                 "Advertised header length ({adv}) is smaller than the minimum ({need}) for {what}"
             ),
@@ -415,8 +421,15 @@ fn packet<'a>(
     Ok(Some(off + options_len))
 }
 
-fn header_len_bad(l: &mut Layer<'_>, message: String) {
+/// tshark's note of a data offset too small, on the data offset's item
+/// (its fields at `at`, right after it).
+fn header_len_bad(l: &mut Layer<'_>, at: usize, message: String) {
+    let before = l.fields.len();
     expert::add(l, &HEADER_LEN_BAD, Some(message));
+    let added = l.fields.len() - before;
+    if let Some(tail) = l.fields.get_mut(at..) {
+        tail.rotate_right(added);
+    }
 }
 
 fn push_ack(info: &mut String, ack: u64) {
