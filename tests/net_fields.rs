@@ -3364,7 +3364,7 @@ fn dccp_of(
     bad: bool,
 ) -> Vec<u8> {
     let mut o = options.to_vec();
-    while o.len() % 4 != 0 {
+    while !o.len().is_multiple_of(4) {
         o.push(0);
     }
     let hl = if x { 16 } else { 12 } + fixed.len() + o.len();

@@ -6,9 +6,12 @@ pub mod dccp {
     use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
     use crate::field;
 
-    pub static SRCPORT: &F = field!(F::new("dccp.srcport", Uint16, "Source Port"));
-    pub static DSTPORT: &F = field!(F::new("dccp.dstport", Uint16, "Destination Port"));
-    pub static PORT: &F = field!(F::new("dccp.port", Uint16, "Source or Destination Port"));
+    pub static SRCPORT: &F =
+        field!(F::new("dccp.srcport", Uint16, "Source Port").base(Base::PtDccp));
+    pub static DSTPORT: &F =
+        field!(F::new("dccp.dstport", Uint16, "Destination Port").base(Base::PtDccp));
+    pub static PORT: &F =
+        field!(F::new("dccp.port", Uint16, "Source or Destination Port").base(Base::PtDccp));
     pub static STREAM: &F = field!(F::new("dccp.stream", Uint32, "Stream index"));
     pub static DATA_OFFSET: &F = field!(F::new("dccp.data_offset", Uint8, "Data Offset"));
     pub static CCVAL: &F = field!(F::new("dccp.ccval", Uint8, "CCVal"));

@@ -622,15 +622,11 @@ fn feature<'a>(t: &Bytes<'a>, l: &mut Layer<'a>, off: usize, len: u8) -> R<()> {
     // tshark takes one off the length for the number, in 8 bits.
     let values = usize::from(len.wrapping_sub(1));
     match number {
-        1 | 2 | 4 | 6 | 7 | 8 | 9 | 192 => {
-            if values > 0 {
-                t.get(off + 1, values)?;
-            }
+        1 | 2 | 4 | 6 | 7 | 8 | 9 | 192 if values > 0 => {
+            t.get(off + 1, values)?;
         }
-        3 | 5 => {
-            if values > 0 {
-                t.get(off + 1, values.min(6))?;
-            }
+        3 | 5 if values > 0 => {
+            t.get(off + 1, values.min(6))?;
         }
         _ => {}
     }
