@@ -93,6 +93,8 @@ BASES = {
     "BASE_HEX_DEC": "HexDec",
     "BASE_PT_TCP": "PtTcp",
     "BASE_PT_UDP": "PtUdp",
+    "BASE_PT_SCTP": "PtSctp",
+    "BASE_PT_DCCP": "PtDccp",
     "BASE_NONE": "None",
     "BASE_CUSTOM": "Custom",
     "BASE_OUI": "Oui",

@@ -4474,3 +4474,466 @@ fn nhrp_over_llc_snap() {
     ];
     assert_eq!(got, want);
 }
+
+/// A DCCP packet from 10.0.0.1 to 10.0.0.2 (or back, `back`) over IPv4
+/// (`ipv4_around`'s addresses): 48-bit (`x`) or 24-bit sequence number,
+/// the type's part, options padded to 4 bytes, payload; CsCov `cscov`,
+/// checksum right unless `bad`.
+#[allow(clippy::too_many_arguments)]
+fn dccp_of(
+    back: bool,
+    ports: (u16, u16),
+    ty: u8,
+    x: bool,
+    seq: u64,
+    fixed: &[u8],
+    options: &[u8],
+    payload: &[u8],
+    cscov: u8,
+    bad: bool,
+) -> Vec<u8> {
+    let mut o = options.to_vec();
+    while !o.len().is_multiple_of(4) {
+        o.push(0);
+    }
+    let hl = if x { 16 } else { 12 } + fixed.len() + o.len();
+    let mut p = ports.0.to_be_bytes().to_vec();
+    p.extend_from_slice(&ports.1.to_be_bytes());
+    p.extend_from_slice(&[(hl / 4) as u8, cscov, 0, 0, (ty << 1) | u8::from(x)]);
+    if x {
+        p.push(0);
+        p.extend_from_slice(&seq.to_be_bytes()[2..]);
+    } else {
+        p.extend_from_slice(&seq.to_be_bytes()[5..]);
+    }
+    p.extend_from_slice(fixed);
+    p.extend_from_slice(&o);
+    p.extend_from_slice(payload);
+    let (src, dst) = if back {
+        ([10, 0, 0, 2], [10, 0, 0, 1])
+    } else {
+        ([10, 0, 0, 1], [10, 0, 0, 2])
+    };
+    let cov = if cscov == 0 {
+        p.len()
+    } else {
+        ((hl / 4 + usize::from(cscov) - 1) * 4).min(p.len())
+    };
+    let pseudo = [
+        &src[..],
+        &dst[..],
+        &[0, 33],
+        &(p.len() as u16).to_be_bytes(),
+    ]
+    .concat();
+    let ck = common::inet_checksum(&[&pseudo, &p[..cov]]) ^ if bad { 0x1234 } else { 0 };
+    p[6..8].copy_from_slice(&ck.to_be_bytes());
+    let mut f = ipv4_around(33, &p);
+    if back {
+        f[26..30].copy_from_slice(&src);
+        f[30..34].copy_from_slice(&dst);
+    }
+    f
+}
+
+fn dccp_ack48(a: u64) -> Vec<u8> {
+    let mut v = vec![0, 0];
+    v.extend_from_slice(&a.to_be_bytes()[2..]);
+    v
+}
+
+/// DCCP as tshark 4.0 shows it: a handshake (relative numbers from each
+/// direction's first Request or Response), DataAck with partial checksum
+/// coverage and a payload, a 24-bit Ack (its sequence number shown twice),
+/// CloseReq, Close, Sync, SyncAck and Resets (tshark's 24-bit relative
+/// acknowledgement), a reserved type, a Listen with an unknown service
+/// code, a bad checksum, data offsets too small for the header and the
+/// type, an option length under 2, option lengths tshark rejects, options
+/// past the packet, a packet too short for its ports, feature options of
+/// every kind, and an ICMP error quoting a DCCP header. Expected cells:
+/// tshark 4.0.17 on the same bytes.
+#[test]
+fn dccp_as_tshark() {
+    let (c, s) = (1000u64, 5000u64);
+    let none: &[u8] = &[];
+    let req_opts: Vec<u8> = [
+        &[32, 4, 1, 2][..],
+        &[35, 9, 3, 0, 0, 0, 1, 0xe2, 0x40],
+        &[37, 3, 7, 36, 6, 1, 2, 3, 4, 2, 1, 5, 50, 3, 9, 130, 4, 1, 2],
+        &[41, 6, 0, 0, 1, 0, 34, 6, 2, 1, 0, 1, 33, 3, 5],
+    ]
+    .concat();
+    let resp_opts: Vec<u8> = [
+        &[42, 10, 0, 0, 1, 0, 0, 0, 0, 9, 43, 6, 0, 1, 0, 0][..],
+        &[44, 6, 0xde, 0xad, 0xbe, 0xef, 192, 6, 255, 255, 255, 255],
+        &[
+            193, 5, 1, 2, 3, 194, 6, 0, 0, 4, 0, 40, 4, 1, 2, 39, 3, 0x55,
+        ],
+        &[42, 8, 0, 0, 0, 1, 0, 2],
+    ]
+    .concat();
+    let wrong: Vec<u8> = [
+        &[
+            41, 5, 1, 2, 3, 42, 7, 1, 2, 3, 4, 5, 43, 5, 1, 2, 3, 44, 3, 1,
+        ][..],
+        &[192, 3, 1, 194, 4, 1, 2, 37, 9, 1, 2, 3, 4, 5, 6, 7],
+        &[37, 8, 1, 2, 3, 4, 5, 6],
+    ]
+    .concat();
+    let features: Vec<u8> = [
+        &[35, 11, 3, 1, 2, 3, 4, 5, 6, 7, 8, 32, 5, 5, 0, 9][..],
+        &[34, 5, 100, 1, 2, 34, 4, 193, 1, 33, 3, 2, 32, 2],
+        &[3, 31, 127, 2, 255, 3, 1],
+    ]
+    .concat();
+    let resp_fixed = [dccp_ack48(c), vec![0; 4]].concat();
+    let quoted = dccp_of(
+        false,
+        (40000, 5001),
+        4,
+        true,
+        c + 9,
+        &dccp_ack48(s),
+        none,
+        b"abc",
+        0,
+        false,
+    );
+    let frames = vec![
+        dccp_of(
+            false,
+            (40000, 5001),
+            0,
+            true,
+            c,
+            &1685351985u32.to_be_bytes(),
+            &req_opts,
+            none,
+            0,
+            false,
+        ),
+        dccp_of(
+            true,
+            (5001, 40000),
+            1,
+            true,
+            s,
+            &resp_fixed,
+            &resp_opts,
+            none,
+            0,
+            false,
+        ),
+        dccp_of(
+            false,
+            (40000, 5001),
+            4,
+            true,
+            c + 1,
+            &dccp_ack48(s),
+            &[38, 3, 0],
+            b"hello world!",
+            1,
+            false,
+        ),
+        dccp_of(
+            true,
+            (5001, 40000),
+            3,
+            false,
+            s + 1,
+            &[0, 0, 3, 0xe9],
+            &[43, 4, 0, 7],
+            none,
+            0,
+            false,
+        ),
+        dccp_of(
+            false,
+            (40000, 5001),
+            2,
+            false,
+            c + 2,
+            none,
+            none,
+            b"data!",
+            0,
+            false,
+        ),
+        dccp_of(
+            true,
+            (5001, 40000),
+            5,
+            true,
+            s + 2,
+            &dccp_ack48(c + 2),
+            none,
+            none,
+            0,
+            false,
+        ),
+        dccp_of(
+            false,
+            (40000, 5001),
+            6,
+            true,
+            c + 3,
+            &dccp_ack48(s + 2),
+            none,
+            none,
+            0,
+            false,
+        ),
+        dccp_of(
+            false,
+            (40000, 5001),
+            8,
+            true,
+            c + 4,
+            &dccp_ack48(s + 2),
+            none,
+            none,
+            0,
+            false,
+        ),
+        dccp_of(
+            true,
+            (5001, 40000),
+            9,
+            true,
+            s + 3,
+            &dccp_ack48(c + 4),
+            none,
+            none,
+            0,
+            false,
+        ),
+        dccp_of(
+            true,
+            (5001, 40000),
+            7,
+            true,
+            s + 4,
+            &[dccp_ack48(c + 4), vec![11, 1, 2, 3]].concat(),
+            none,
+            none,
+            0,
+            false,
+        ),
+        dccp_of(
+            true,
+            (5001, 40000),
+            7,
+            true,
+            s + 5,
+            &[dccp_ack48(c + 4), vec![20, 0, 0, 0]].concat(),
+            none,
+            none,
+            0,
+            false,
+        ),
+        dccp_of(
+            false,
+            (40000, 5001),
+            12,
+            true,
+            c + 5,
+            &[0; 4],
+            none,
+            none,
+            0,
+            false,
+        ),
+        dccp_of(
+            false,
+            (6000, 7000),
+            10,
+            false,
+            77,
+            &12345u32.to_be_bytes(),
+            none,
+            none,
+            0,
+            false,
+        ),
+        dccp_of(
+            false,
+            (6001, 7000),
+            0,
+            false,
+            99,
+            &1852861808u32.to_be_bytes(),
+            none,
+            none,
+            0,
+            true,
+        ),
+        {
+            // Data offset 3 (12 bytes) with a 48-bit sequence number.
+            let mut p = dccp_of(
+                false,
+                (6002, 7000),
+                3,
+                true,
+                5,
+                &[0; 8],
+                none,
+                none,
+                0,
+                false,
+            );
+            p[14 + 20 + 4] = 3;
+            p
+        },
+        {
+            // An Ack whose data offset (20 bytes) leaves out its
+            // acknowledgement.
+            let mut p = dccp_of(
+                false,
+                (6003, 7000),
+                3,
+                true,
+                5,
+                &[0; 4],
+                none,
+                none,
+                0,
+                false,
+            );
+            p[14 + 20 + 4] = 5;
+            p
+        },
+        dccp_of(
+            false,
+            (6004, 7000),
+            2,
+            true,
+            1,
+            none,
+            &[0, 1, 36, 1, 0, 0, 0, 0],
+            none,
+            0,
+            false,
+        ),
+        dccp_of(
+            false,
+            (6004, 7000),
+            2,
+            true,
+            2,
+            none,
+            &wrong,
+            none,
+            0,
+            false,
+        ),
+        {
+            // Options (a 40-byte header) past the 20-byte packet.
+            let mut p = dccp_of(
+                false,
+                (6005, 7000),
+                2,
+                true,
+                3,
+                none,
+                &[36, 8, 1, 2],
+                none,
+                0,
+                false,
+            );
+            p[14 + 20 + 4] = 10;
+            p
+        },
+        ipv4_around(33, &[1, 2, 3]),
+        dccp_of(
+            false,
+            (6010, 7000),
+            2,
+            true,
+            1,
+            none,
+            &features,
+            none,
+            0,
+            false,
+        ),
+        icmp_of(3, &quoted[14..14 + 20 + 16]),
+    ];
+    common::keep_crafted("dccp.pcap", &common::pcap_of(1, 1_700_000_000, &frames));
+    let got = fields_of(
+        1,
+        &frames,
+        &[
+            "frame.protocols",
+            "_ws.col.Protocol",
+            "_ws.col.Info",
+            "dccp.port",
+            "dccp.stream",
+            "dccp.data_offset",
+            "dccp.ccval",
+            "dccp.cscov",
+            "dccp.checksum",
+            "dccp.checksum.status",
+            "dccp.type",
+            "dccp.x",
+            "dccp.seq",
+            "dccp.seq_raw",
+            "dccp.ack_res",
+            "dccp.ack",
+            "dccp.ack_raw",
+            "dccp.service_code",
+            "dccp.reset_code",
+            "dccp.data1",
+            "dccp.data3",
+            "dccp.options",
+            "dccp.option_type",
+            "dccp.feature_number",
+            "dccp.ndp_count",
+            "dccp.timestamp",
+            "dccp.timestamp_echo",
+            "dccp.elapsed_time",
+            "dccp.checksum_data",
+            "dccp.padding",
+            "dccp.mandatory",
+            "dccp.slow_receiver",
+            "dccp.init_cookie",
+            "dccp.ack_vector.nonce_0",
+            "dccp.ack_vector.nonce_1",
+            "dccp.data_dropped",
+            "dccp.ccid3_loss_event_rate",
+            "dccp.ccid3_loss_intervals",
+            "dccp.ccid3_receive_rate",
+            "dccp.option_reserved",
+            "dccp.ccid_option_data",
+            "data.len",
+            "_ws.malformed",
+            "_ws.expert.message",
+        ],
+    );
+    let got: Vec<String> = got.iter().map(|r| r.replace('\t', "|")).collect();
+    let want: &[&str] = &[
+        "eth:ethertype:ip:dccp|DCCP|40000 → 5001 [Request] Seq=1000 (service=Bundle Protocol)|40000,5001|0|17|0|0|0x9dc2|1|0|1||1000||||1685351985||||1|32,35,37,36,2,1,5,50,130,41,34,33,0|1,3,2,5|7|256||||00|01|02|01020304|||||||05,09|0102|||",
+        "eth:ethertype:ip:dccp|DCCP|5001 → 40000 [Response] Seq=5000 (Ack=0) (service=not specified)|5001,40000|0|21|0|0|0x2d0b|1|1|1||5000|0x0000|0|1000|0||||1|42,43,44,192,193,194,40,39,42,0,0||||256,1|9,65536,2|0xdeadbeef|00,00|||||55|0102|4294967295|010203|1024|||||",
+        "eth:ethertype:ip:dccp:data|DCCP|40000 → 5001 [DataAck] Seq=1 (Ack=0)|40000,5001|0|7|0|1|0xee74|1|4|1|1|1001|0x0000|0|5000|||||1|38,0|||||||00||||00||||||||12||",
+        "eth:ethertype:ip:dccp|DCCP|5001 → 40000 [Ack] Seq=1 (Ack=1)|5001,40000|0|5|0|0|0xee80|1|3|0|5001,1||0x0000|1|1001|||||1|43|||||7||||||||||||||||",
+        "eth:ethertype:ip:dccp:data|DCCP|40000 → 5001 [Data] Seq=2|40000,5001|0|3|0|0|0x3754|1|2|0|1002,2|||||||||||||||||||||||||||||5||",
+        "eth:ethertype:ip:dccp|DCCP|5001 → 40000 [CloseReq] Seq=2 (Ack=2)|5001,40000|0|6|0|0|0x1386|1|5|1|2|5002|0x0000|2|1002|||||||||||||||||||||||||||",
+        "eth:ethertype:ip:dccp|DCCP|40000 → 5001 [Close] Seq=3 (Ack=2)|40000,5001|0|6|0|0|0x1185|1|6|1|3|1003|0x0000|2|5002|||||||||||||||||||||||||||",
+        "eth:ethertype:ip:dccp|DCCP|40000 → 5001 [Sync] Seq=4 (Ack=2)|40000,5001|0|6|0|0|0x0d84|1|8|1|4|1004|0x0000|2|5002|||||||||||||||||||||||||||",
+        "eth:ethertype:ip:dccp|DCCP|5001 → 40000 [SyncAck] Seq=3 (Ack=4)|5001,40000|0|6|0|0|0x0b83|1|9|1|3|5003|0x0000|4|1004|||||||||||||||||||||||||||",
+        "eth:ethertype:ip:dccp|DCCP|5001 → 40000 [Reset] Seq=4 (Ack=4) (code=Aggression Penalty)|5001,40000|0|7|0|0|0x017a|1|7|1|4|5004|0x0000|4|1004||11|1|3|||||||||||||||||||||||",
+        "eth:ethertype:ip:dccp|DCCP|5001 → 40000 [Reset] Seq=5 (Ack=4) (code=Unknown)|5001,40000|0|7|0|0|0xfa7c|1|7|1|5|5005|0x0000|4|1004||20|0|0|||||||||||||||||||||||",
+        "eth:ethertype:ip:dccp|DCCP|40000 → 5001 [Reserved] Seq=5|40000,5001|0|5|0|0|0x1a11|1|12|1|5|1005||||||||||||||||||||||||||||||Reserved packet type: unable to dissect further",
+        "eth:ethertype:ip:dccp|DCCP|6000 → 7000 [Listen] Seq=77 (service=Unknown (12345))|6000,7000|1|4|0|0|0x707d|1|10|0|77|||||12345||||||||||||||||||||||||||",
+        "eth:ethertype:ip:dccp|DCCP|6001 → 7000 [Request] Seq=99 (service=NPMP: NetPerfMeter Data)|6001,7000|2|4|0|0|0xca8a|0|0|0|99|||||1852861808||||||||||||||||||||||||||Bad checksum [should be 0xd8be]",
+        "eth:ethertype:ip:dccp|DCCP|6002 → 7000 [Ack]|6002,7000|3|3|0|0|0xabf4|0|3|1|||||||||||||||||||||||||||||||_ws.malformed|Advertised header length (12) is smaller than the minimum (16),Bad checksum [should be 0xaef4]",
+        "eth:ethertype:ip:dccp|DCCP|6003 → 7000 [Ack] Seq=5|6003,7000|4|5|0|0|0xacf7|1|3|1||5|||||||||||||||||||||||||||||_ws.malformed|Advertised header length (20) is smaller than the minimum (24) for Ack",
+        "eth:ethertype:ip:dccp|DCCP|6004 → 7000 [Data] Seq=1|6004,7000|5|6|0|0|0x89f4|1|2|1||1||||||||1|0,1,36|||||||00|01|||||||||||||Option length incorrect, must be >= 2",
+        "eth:ethertype:ip:dccp|DCCP|6004 → 7000 [Data] Seq=2|6004,7000|5|15|0|0|0x2d53|1|2|1||2||||||||1|41,42,43,44,192,194,37,37||1108152157446|||||||||||||||||||Timestamp too long [3 != 4],Wrong Timestamp Echo length,Wrong Elapsed Time length,Wrong Data checksum length,Wrong CCID3 Loss Event Rate length,Wrong CCID3 Receive Rate length,NDP Count too long (max 6 bytes)",
+        "eth:ethertype:ip:dccp|DCCP|6005 → 7000 [Data] Seq=3[Malformed Packet]|6005,7000|6|10|0|0|0x89ed|0|2|1||3||||||||1|36||||||||||||||||||||[Malformed Packet: DCCP],_ws.malformed|Bad checksum [should be 0x84ed],Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:dccp|IPv4|[Malformed Packet]||||||||||||||||||||||||||||||||||||||||[Malformed Packet: DCCP],_ws.malformed|Malformed Packet (Exception occurred)",
+        "eth:ethertype:ip:dccp|DCCP|6010 → 7000 [Data] Seq=1|6010,7000|7|14|0|0|0x3353|1|2|1||1||||||||1|35,32,34,34,33,32,3,31,127,255,0,0,0|3,5,100,193,2,3||||||00,00,00||||||||||03,1f,<MISSING>|01|||",
+        "eth:ethertype:ip:icmp:ip:dccp|ICMP|Destination unreachable (Network unreachable)|40000,5001|0|6|0|0|0x511b|0|4|1|9|1009||||||||||||||||||||||||||||||Bad checksum [should be 0x2911]",
+    ];
+    assert_eq!(got, want);
+}

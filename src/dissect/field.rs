@@ -283,6 +283,7 @@ pub enum Base {
     PtTcp,
     PtUdp,
     PtSctp,
+    PtDccp,
     /// A boolean inside a bit field this many bits wide (`0`: standalone).
     Bits(u8),
     /// Shown by a function of the dissector's (`tcp.completeness`): here
@@ -310,6 +311,7 @@ impl Base {
             Base::PtTcp => "BASE_PT_TCP".into(),
             Base::PtUdp => "BASE_PT_UDP".into(),
             Base::PtSctp => "BASE_PT_SCTP".into(),
+            Base::PtDccp => "BASE_PT_DCCP".into(),
             Base::Bits(n) => n.to_string(),
             Base::Custom => "BASE_CUSTOM".into(),
             Base::Oui => "BASE_OUI".into(),

@@ -103,6 +103,7 @@ pub use super::net::pgm::fields::pgm;
 pub use super::net::pim::fields::pim;
 pub use super::net::rsvp::fields::rsvp;
 pub use super::session::fields as session;
+pub use super::transport::dccp::fields::dccp;
 pub use super::transport::fields::{mptcp, tcp, udp};
 pub use super::transport::sctp::fields::sctp;
 pub use super::tunnel::fields::{

@@ -182,6 +182,8 @@ pub struct Dissector {
     pub(crate) udp: UdpTracker,
     /// SCTP's associations (TSN analysis) and messages being reassembled.
     pub(crate) sctp: transport::sctp::Assocs,
+    /// DCCP's conversations (stream numbers, relative sequence numbers).
+    pub(crate) dccp: transport::dccp::Conversations,
     pub(crate) apps: stream::TcpApps,
     /// Per-capture datagram decoders (DNS matching state), by spec index,
     /// made when the protocol is first seen.
@@ -689,6 +691,7 @@ impl Dissector {
                     132 => {
                         transport::sctp::sctp(walk, addrs, &mut self.sctp, ctx.number, ctx.ts_ns)
                     }
+                    33 => transport::dccp::dccp(walk, addrs, &mut self.dccp),
                     1 => net::icmp(walk),
                     2 => net::igmp::igmp(walk),
                     112 => net::vrrp::vrrp(walk, addrs),

@@ -995,6 +995,17 @@ pub static SCTP: ProtocolSpec = ProtocolSpec {
         super::transport::sctp::summary,
     )
 };
+pub static DCCP: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::transport::dccp::info(out, &layers[i])),
+    column: Some(super::transport::dccp::column),
+    ..lower(
+        "dccp",
+        "Datagram Congestion Control Protocol",
+        Osi::Transport,
+        f::dccp::ALL,
+        super::transport::dccp::summary,
+    )
+};
 pub static SESSION: ProtocolSpec = lower(
     "session",
     "Session (osidump): the conversation as a phone call",
@@ -1122,6 +1133,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &GTPV2,
     &TCP,
     &MPTCP,
+    &DCCP,
     &UDP,
     &SCTP,
     &PGM,

@@ -1885,7 +1885,7 @@ fn push_checksum_status(
 }
 
 /// One's-complement addition of two 16-bit words.
-fn ones_complement_add(a: u16, b: u16) -> u16 {
+pub(crate) fn ones_complement_add(a: u16, b: u16) -> u16 {
     let s = u32::from(a) + u32::from(b);
     ((s & 0xffff) + (s >> 16)) as u16
 }

@@ -1,6 +1,7 @@
-//! L4 Transport: TCP, UDP and SCTP (in [`sctp`]). The TCP layer also yields an L5 Session layer:
+//! L4 Transport: TCP, UDP, SCTP (in [`sctp`]) and DCCP (in [`dccp`]). The TCP layer also yields an L5 Session layer:
 //! the conversation's stream number and phase, from the flow tracker.
 
+pub mod dccp;
 pub mod fields;
 pub(crate) mod mptcp;
 pub mod sctp;
