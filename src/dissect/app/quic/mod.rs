@@ -798,7 +798,28 @@ impl QuicDecoder {
             l.uint(f::quic::VERSION, version);
             cids(&mut l, dcid, scid);
             if k == Kind::Retry {
-                if p.len() >= q + 16 {
+                if (1..=24).contains(&draft_version(version)) {
+                    // Before draft 25 a Retry names the client's first
+                    // Destination Connection ID itself and carries no
+                    // integrity tag: the token is the rest.
+                    if let Some(&odcil) = p.get(q) {
+                        l.uint(f::quic::ODCIL, odcil);
+                        let end = q + 1 + usize::from(odcil);
+                        if let Some(odcid) = p.get(q + 1..end) {
+                            l.push(f::quic::ODCID, Value::Bytes(odcid.to_vec().into()));
+                            l.push(f::quic::RETRY_TOKEN, Value::Bytes(p[end..].to_vec().into()));
+                        } else {
+                            l.read_past_end(
+                                "quic",
+                                format!(
+                                    "Original Destination Connection ID of {odcil} bytes, {} left",
+                                    p.len() - q - 1
+                                ),
+                                false,
+                            );
+                        }
+                    }
+                } else if p.len() >= q + 16 {
                     l.push(
                         f::quic::RETRY_TOKEN,
                         Value::Bytes(p[q..p.len() - 16].to_vec().into()),

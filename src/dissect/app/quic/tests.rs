@@ -341,6 +341,37 @@ fn a_retry_shows_no_fixed_bit() {
     assert_eq!(l[0].get_uint(f::quic::PACKET_LENGTH), Some(r.len() as u64));
 }
 
+#[test]
+fn a_draft_24_retry_names_the_original_id_and_has_no_tag() {
+    // nDPI's quic-24.pcap, frame 2 (UDP payload). tshark 4.0.17: odcil 18,
+    // odcid 299ab249…cf1a, retry_token the rest (no integrity tag).
+    let hex = "f0ff00001811f5c352569b8ef8f7d84c478f6f0afcbcd612b83cc45129cba97ee348d647f3c7\
+               06dc85a712299ab249a7f58d467d685ca920894cebcf1a0b7aabbe5ee109fecd41494b2158d122\
+               221d1a502e32030444951ae29cf0e4da77c3e1299d4103be0e012147e273a6415181722175318b\
+               b8cc15c990cd6b23fcc2a7a09328903203d205";
+    let r: Vec<u8> = (0..hex.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap())
+        .collect();
+    let mut d = QuicDecoder::new();
+    let l = layers_of(&mut d, &reply(&r, 50640));
+    assert_eq!(l[0].get_uint(f::quic::ODCIL), Some(18));
+    assert_eq!(
+        l[0].get(f::quic::ODCID),
+        Some(&Value::Bytes(r[43..61].to_vec().into()))
+    );
+    assert_eq!(
+        l[0].get(f::quic::RETRY_TOKEN),
+        Some(&Value::Bytes(r[61..].to_vec().into()))
+    );
+    assert!(!l[0].has(f::quic::RETRY_INTEGRITY_TAG));
+    // Cut inside the original id: shown as far as it goes, malformed.
+    let l = layers_of(&mut QuicDecoder::new(), &reply(&r[..50], 50641));
+    assert_eq!(l[0].get_uint(f::quic::ODCIL), Some(18));
+    assert!(!l[0].has(f::quic::ODCID));
+    assert!(l[0].thrown.is_some());
+}
+
 /// RFC 9001 A.4's Retry, sent to the Initial of A.2 (Destination
 /// Connection ID 8394c8f03e515708).
 const RFC9001_RETRY: [u8; 36] = [
