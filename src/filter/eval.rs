@@ -787,26 +787,17 @@ fn check_needle(def: &'static FieldDef, lit: &Literal) -> Result<(), FilterError
     let c = class(def.ftype);
     let t = lit.text.as_str();
     // tshark 4.0 converts the needle to the field's type: a MAC address
-    // takes no string and no character, and at most six bytes.
+    // takes what `==` takes (no string, no character), but any number of
+    // bytes up to six.
     if c == Class::Ether {
-        let refused = if lit.quoted {
-            Some(format!(
-                "Ethernet or other MAC address cannot be converted from a string (\"{t}\")."
-            ))
-        } else if let [b] = lit.bytes[..] {
-            Some(format!(
-                "Character constant '{}' (0x{b:02x}) cannot be converted to Ethernet or other MAC address.",
-                std::ascii::escape_default(b)
-            ))
-        } else if byte_literal(t).is_some_and(|b| b.len() > 6) {
-            Some(format!(
-                "\"{t}\" contains too many bytes to be a valid Ethernet address."
-            ))
-        } else {
-            None
-        };
-        if let Some(m) = refused {
-            return Err(FilterError::at(lit.span, m));
+        if lit.quoted || is_char(lit) {
+            return check(def, lit);
+        }
+        if byte_literal(t).is_some_and(|b| b.len() > 6) {
+            return Err(FilterError::at(
+                lit.span,
+                format!("\"{t}\" contains too many bytes to be a valid Ethernet address."),
+            ));
         }
     }
     if lit.quoted || is_char(lit) || !matches!(c, Class::Bytes | Class::Proto | Class::Ether) {
@@ -3462,6 +3453,16 @@ mod tests {
             ),
             (
                 "eth.src contains 'a'",
+                "Character constant 'a' (0x61) cannot be converted to Ethernet or other MAC address.",
+            ),
+            // A character constant is refused by every address type, on
+            // `==` as on `contains`.
+            (
+                "ip.src == 'a'",
+                "Character constant 'a' (0x61) cannot be converted to IPv4 address.",
+            ),
+            (
+                "eth.dst == 'a'",
                 "Character constant 'a' (0x61) cannot be converted to Ethernet or other MAC address.",
             ),
             (

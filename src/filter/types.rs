@@ -132,6 +132,19 @@ pub(crate) fn check(def: &FieldDef, l: &Literal) -> Result<(), FilterError> {
                 Err(m) => err(m),
             }
         }
+        // A character constant is a number, which no address takes.
+        Kind::Ipv4 | Kind::Ipv6 | Kind::Ether if !l.quoted && l.bytes.len() == 1 => {
+            let to = match kind {
+                Kind::Ipv4 => "IPv4 address",
+                Kind::Ipv6 => "IPv6 address",
+                _ => "Ethernet or other MAC address",
+            };
+            err(format!(
+                "Character constant '{}' (0x{:02x}) cannot be converted to {to}.",
+                std::ascii::escape_default(l.bytes[0]),
+                l.bytes[0]
+            ))
+        }
         Kind::Ipv4 if l.quoted => err(format!(
             "IPv4 address cannot be converted from a string (\"{t}\")."
         )),
