@@ -253,7 +253,8 @@ impl FieldType {
             // Epoch time is tshark's FT_RELATIVE_TIME (time since 1970).
             Value::Time(_) => matches!(self, FieldType::AbsoluteTime | FieldType::RelativeTime),
             Value::RelTime(_) => self == FieldType::RelativeTime,
-            Value::Double(_) => matches!(self, FieldType::Double | FieldType::Float),
+            Value::Double(_) => self == FieldType::Double,
+            Value::Float(_) => self == FieldType::Float,
             // A protocol registered with the type FT_BYTES (TCP's options)
             // carries the bytes of its item.
             Value::Bytes(_) => matches!(

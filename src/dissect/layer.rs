@@ -80,6 +80,10 @@ pub enum Value<'a> {
     /// rendered as seconds with nine decimals.
     RelTime(TimeSpan),
     Double(f64),
+    /// An `FT_FLOAT`: a single-precision float, printed with 6 significant
+    /// digits (`%.6g`, FLT_DIG) where a double has 15, and compared in a
+    /// filter as the double it widens to, as tshark keeps it.
+    Float(f32),
     /// Raw bytes, rendered as plain hex like tshark's JSON.
     Bytes(Cow<'a, [u8]>),
     /// A label with no value (`FT_NONE`, `FT_PROTOCOL`): present or not.
@@ -168,6 +172,7 @@ impl Value<'_> {
             Value::Time(t) => Value::Time(t),
             Value::RelTime(t) => Value::RelTime(t),
             Value::Double(v) => Value::Double(v),
+            Value::Float(v) => Value::Float(v),
             Value::Bytes(b) => Value::Bytes(Cow::Owned(b.into_owned())),
             Value::None => Value::None,
         }
@@ -213,7 +218,8 @@ impl Value<'_> {
                 let (secs, nanos) = t.unsigned_parts();
                 write_seconds(f, secs, u64::from(nanos))
             }
-            Value::Double(v) => write_double(f, *v),
+            Value::Double(v) => write_g(f, *v, 15),
+            Value::Float(v) => write_g(f, f64::from(*v), 6),
             Value::None => Ok(()),
             // Plain hex, as tshark's -T json and -T fields print bytes.
             Value::Bytes(b) => write_plain_hex(f, b),
@@ -252,8 +258,8 @@ pub(crate) fn write_plain_hex<W: fmt::Write + ?Sized>(f: &mut W, b: &[u8]) -> fm
     Ok(())
 }
 
-fn write_double<W: fmt::Write + ?Sized>(f: &mut W, v: f64) -> fmt::Result {
-    const DIGITS: usize = 15;
+/// `FT_FLOAT` values likewise with `%.6g` (FLT_DIG): `1.25e+06`.
+fn write_g<W: fmt::Write + ?Sized>(f: &mut W, v: f64, digits: usize) -> fmt::Result {
     if !v.is_finite() {
         return f.write_str(if v.is_nan() {
             "nan"
@@ -266,9 +272,9 @@ fn write_double<W: fmt::Write + ?Sized>(f: &mut W, v: f64) -> fmt::Result {
     if v == 0.0 {
         return f.write_str(if v.is_sign_negative() { "-0" } else { "0" });
     }
-    // Rounded to 15 significant digits first: the exponent is the rounded
+    // Rounded to the significant digits first: the exponent is the rounded
     // value's (9.9999999999999999 is 1e+01's, not 9's).
-    let sci = format!("{:.*e}", DIGITS - 1, v);
+    let sci = format!("{:.*e}", digits - 1, v);
     let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
     let trim = |s: &str| -> String {
@@ -278,11 +284,11 @@ fn write_double<W: fmt::Write + ?Sized>(f: &mut W, v: f64) -> fmt::Result {
             s.to_string()
         }
     };
-    if exp < -4 || exp >= DIGITS as i32 {
+    if exp < -4 || exp >= digits as i32 {
         let sign = if exp < 0 { '-' } else { '+' };
         write!(f, "{}e{sign}{:02}", trim(mantissa), exp.unsigned_abs())
     } else {
-        let decimals = (DIGITS as i32 - 1 - exp).max(0) as usize;
+        let decimals = (digits as i32 - 1 - exp).max(0) as usize;
         f.write_str(&trim(&format!("{v:.decimals$}")))
     }
 }
@@ -1055,6 +1061,22 @@ mod double_tests {
         assert_eq!(text(123456789012345678.0), "1.23456789012346e+17");
         assert_eq!(text(999999999999999.9), "1e+15");
         assert_eq!(text(-2250.5), "-2250.5");
+        assert_eq!(text(0.0), "0");
+    }
+
+    #[test]
+    fn floats_are_written_as_printf_g_with_6_digits() {
+        // tshark 4.0 on RSVP's ADSPEC and TSPEC floats, DNP3's analog
+        // inputs and IS-IS's unreserved bandwidth.
+        let text = |v: f32| Value::Float(v).to_string();
+        assert_eq!(text(1_250_000.0), "1.25e+06");
+        assert_eq!(text(999_999.0), "999999");
+        assert_eq!(text(132.709_46), "132.709");
+        assert_eq!(text(-0.000_187_646_74), "-0.000187647");
+        assert_eq!(text(0.000_012_5), "1.25e-05");
+        assert_eq!(text(f32::INFINITY), "inf");
+        assert_eq!(text(54.0), "54");
+        assert_eq!(text(6.5), "6.5");
         assert_eq!(text(0.0), "0");
     }
 }

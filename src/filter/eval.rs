@@ -2004,6 +2004,7 @@ fn compare(v: &Value<'_>, l: &Lit) -> Option<Ordering> {
         Value::Time(t) => Some(value::nstime_order(t.as_nanos(), l.time?, true)),
         Value::RelTime(t) => Some(value::nstime_order(t.as_nanos(), l.time?, false)),
         Value::Double(x) => x.partial_cmp(&(l.text.parse::<f64>().ok()?)),
+        Value::Float(x) => f64::from(*x).partial_cmp(&(l.text.parse::<f64>().ok()?)),
         Value::None => None,
     }
 }
@@ -2499,6 +2500,8 @@ fn borrow<'b>(v: &'b Value<'_>) -> Value<'b> {
         Value::Time(t) => Value::Time(*t),
         Value::RelTime(t) => Value::RelTime(*t),
         Value::Double(x) => Value::Double(*x),
+        // tshark keeps an FT_FLOAT as the double it widens to.
+        Value::Float(x) => Value::Double(f64::from(*x)),
         Value::None => Value::None,
     }
 }

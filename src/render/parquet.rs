@@ -223,6 +223,10 @@ impl Column {
                     out.push(*d);
                     true
                 }
+                Value::Float(x) => {
+                    out.push(f64::from(*x));
+                    true
+                }
                 Value::RelTime(t) => {
                     out.push(t.as_nanos() as f64 / 1e9);
                     true

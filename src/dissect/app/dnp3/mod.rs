@@ -482,17 +482,6 @@ enum Quality {
     Counter,
 }
 
-/// An `FT_FLOAT` as tshark prints it (`%g` with `FLT_DIG`, 6 digits):
-/// the value rounded to 6 significant digits, which the renderer's 15
-/// digits then print unchanged.
-fn float_value(v: f32) -> f64 {
-    let v = f64::from(v);
-    if !v.is_finite() || v == 0.0 {
-        return v;
-    }
-    format!("{v:.5e}").parse().unwrap_or(v)
-}
-
 fn time48(b: &[u8], at: usize) -> R<u64> {
     let lo = u64::from(le16(b, at)?);
     let hi = u64::from(le32(b, at + 2)?);
@@ -705,7 +694,7 @@ impl App<'_> {
         at: usize,
     ) -> R<usize> {
         let v = f32::from_bits(le32(b, at)?);
-        self.l.push(def, Value::Double(float_value(v)));
+        self.l.push(def, Value::Float(v));
         Ok(at + 4)
     }
 

@@ -101,15 +101,9 @@ fn short_and_bad_input_never_panics() {
 
 #[test]
 fn floats_print_with_six_digits() {
-    assert_eq!(
-        Value::Double(float_value(132.709_46)).to_string(),
-        "132.709"
-    );
-    assert_eq!(
-        Value::Double(float_value(-0.000_187_646_74)).to_string(),
-        "-0.000187647"
-    );
-    assert_eq!(Value::Double(float_value(0.0)).to_string(), "0");
+    assert_eq!(Value::Float(132.709_46).to_string(), "132.709");
+    assert_eq!(Value::Float(-0.000_187_646_74).to_string(), "-0.000187647");
+    assert_eq!(Value::Float(0.0).to_string(), "0");
 }
 
 #[test]

@@ -292,7 +292,7 @@ fn field(l: &mut Layer<'_>, bit: u32, v: &[u8], seen: &mut Seen, radio: &mut Rad
             }
         }
         2 => {
-            l.push(f::radiotap::DATARATE, Value::Double(f64::from(v[0]) / 2.0));
+            l.push(f::radiotap::DATARATE, Value::Float(f32::from(v[0]) / 2.0));
             if first {
                 seen.rate = Some(v[0]);
             }
@@ -347,7 +347,7 @@ fn radio_layer<'a>(at: usize, s: &Seen) -> Layer<'a> {
     if let (Some(rate), false) = (s.rate, s.modern) {
         l.push(
             f::wlan_radio::DATA_RATE,
-            Value::Double(f64::from(rate) / 2.0),
+            Value::Float(f32::from(rate) / 2.0),
         );
     }
     if let Some(freq) = s.freq {
@@ -400,7 +400,7 @@ pub(crate) fn radio_summary(out: &mut String, l: &Layer<'_>) {
     if let Some(mhz) = l.get_uint(f::wlan_radio::FREQUENCY) {
         let _ = write!(out, "{mhz} MHz ");
     }
-    if let Some(Value::Double(r)) = l.get(f::wlan_radio::DATA_RATE) {
+    if let Some(r @ Value::Float(_)) = l.get(f::wlan_radio::DATA_RATE) {
         let _ = write!(out, "{r} Mb/s ");
     }
     if let Some(Value::Int(s)) = l.get(f::wlan_radio::SIGNAL_DBM) {

@@ -958,7 +958,7 @@ fn sub_clvs<'a>(
 /// A bandwidth (IEEE float, bytes per second) as tshark shows it, in Mbps.
 fn mbps(b: &[u8], at: usize) -> Result<Value<'static>, Short> {
     let v = f32::from_bits(u32_at(b, at)?);
-    Ok(Value::Double(f64::from(v * 8.0 / 1_000_000.0)))
+    Ok(Value::Float(v * 8.0 / 1_000_000.0))
 }
 
 fn ext_is_reachability<'a>(

@@ -844,26 +844,9 @@ fn object<'a>(l: &mut Layer<'a>, t: Tvb<'a>, o: usize, len: usize, class: u8, ty
     Ok(())
 }
 
-/// An `FT_FLOAT` as tshark prints it (`%g`, 6 significant digits): the
-/// value rounded to 6 digits, which the renderer then prints unchanged.
-/// One whose `%g` is in exponent form (under 1e-4, from 1e6) is left
-/// out: osidump's renderer writes those digits out.
+/// An `FT_FLOAT` (the value prints as tshark's `%g`, 6 digits).
 fn float_field(l: &mut Layer<'_>, def: &'static crate::dissect::field::FieldDef, v: f32) {
-    let v = f64::from(v);
-    if !v.is_finite() || v == 0.0 {
-        if v == 0.0 {
-            l.push(def, Value::Double(v));
-        }
-        return;
-    }
-    let sci = format!("{v:.5e}");
-    let exp: i32 = sci
-        .split_once('e')
-        .and_then(|(_, e)| e.parse().ok())
-        .unwrap_or(0);
-    if (-4..6).contains(&exp) {
-        l.push(def, Value::Double(sci.parse().unwrap_or(v)));
-    }
+    l.push(def, Value::Float(v));
 }
 
 fn reversed(s: &[u8]) -> Value<'static> {
