@@ -1697,6 +1697,10 @@ pub(super) fn icmp(walk: &mut Walk<'_>) -> Next {
     // Errors quote the datagram that caused them: decode it, as tshark does.
     if matches!(t, 3 | 4 | 5 | 11 | 12) && hdr == 8 && !walk.nested {
         quoted_datagram(walk, &mut l, start, t);
+        if no_quoted_bytes(walk, &mut l, "ICMP quoted datagram") {
+            walk.layers.push(l);
+            return Next::Done;
+        }
         walk.layers.push(l);
         walk.nested = true;
         return Next::EtherType(0x0800);
@@ -1761,6 +1765,20 @@ fn second_word<'a>(l: &mut Layer<'a>, b: &'a [u8]) {
         5 => l.push(f::icmp::REDIR_GW, Value::Ipv4([b[4], b[5], b[6], b[7]])),
         _ => {}
     }
+}
+
+/// An error that quotes no byte of the packet that caused it: tshark's
+/// IP dissector throws reading the version before it adds a layer, so
+/// there is no `ip` (or `ipv6`) layer; a capture that cut the quote off
+/// marks the message cut short.
+fn no_quoted_bytes<'a>(walk: &Walk<'a>, l: &mut Layer<'a>, what: &str) -> bool {
+    if walk.off < walk.end {
+        return false;
+    }
+    if walk.reported_end > walk.end {
+        walk.short(l, what, 1, 0);
+    }
+    true
 }
 
 /// Before an ICMP error's quoted datagram is decoded: bound it as
@@ -2086,6 +2104,13 @@ pub(super) fn icmpv6(walk: &mut Walk<'_>, addrs: Addrs) -> Next {
         return Next::EtherType(0x86dd);
     }
     if (1..=4).contains(&t) && !walk.nested {
+        if let Some(mut l) = walk.layers.pop() {
+            let none = no_quoted_bytes(walk, &mut l, "ICMPv6 quoted packet");
+            walk.layers.push(l);
+            if none {
+                return Next::Done;
+            }
+        }
         walk.nested = true;
         return Next::EtherType(0x86dd);
     }
@@ -2519,6 +2544,25 @@ mod sweep_tests {
     /// A Router Advertisement cut before its retransmission timer shows
     /// the fields before it; an RFC 8335 extended echo its identifier;
     /// forty destination options headers are each listed.
+    /// Zeek's icmp-destunreach-no-context and icmp6-destunreach-no-context
+    /// (tshark 4.0 on the same bytes): an error that quotes nothing has no
+    /// quoted `ip`/`ipv6` layer and nothing marked.
+    #[test]
+    fn an_icmp_error_quoting_nothing_has_no_quoted_layer() {
+        let f = dissect(&hex(
+            "0010db88d2efc8bcc896d2a00800 4500001c000100004001 66de 0a000001 0a000002 \
+             0300fcff00000000",
+        ));
+        assert_eq!(get(&f, "frame.protocols"), ["eth:ethertype:ip:icmp"]);
+        assert!(get(&f, "_ws.malformed").is_empty());
+        let f = dissect(&hex(
+            "0010db88d2efc8bcc896d2a086dd 6000000000083a40 fe800000000000000000000000000001 \
+             fe800000000000000000000000000002 0100000000000000",
+        ));
+        assert_eq!(get(&f, "frame.protocols"), ["eth:ethertype:ipv6:icmpv6"]);
+        assert_eq!(get(&f, "icmpv6.type"), ["1"]);
+    }
+
     #[test]
     fn icmpv6_short_messages_and_many_extension_headers() {
         let f = dissect(&hex(

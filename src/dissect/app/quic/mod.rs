@@ -1319,9 +1319,6 @@ fn note_hello(c: &mut Conn, t: &Layer<'_>) {
 
 impl DatagramDecoder for QuicDecoder {
     fn datagram<'a>(&mut self, d: &Datagram<'a>, out: &mut Vec<Layer<'a>>) {
-        if d.nested {
-            return;
-        }
         if d.memory_pressed {
             self.shed(true);
         }
@@ -1408,12 +1405,11 @@ impl DatagramDecoder for QuicDecoder {
     }
 
     fn claims(&self, d: &Datagram<'_>, heuristic: bool) -> bool {
-        !d.nested
-            && if heuristic {
-                self.heuristic(d)
-            } else {
-                self.quic_convs.contains(&d.conv)
-            }
+        if heuristic {
+            self.heuristic(d)
+        } else {
+            self.quic_convs.contains(&d.conv)
+        }
     }
 }
 

@@ -531,3 +531,33 @@ fn a_client_initial_from_another_port_is_still_the_clients() {
     assert_eq!(q.get_uint(f::quic::PACKET_NUMBER), Some(1));
     assert!(!q.has(f::quic::DECRYPTION_FAILED), "{q:?}");
 }
+
+#[test]
+fn a_datagram_quoted_by_an_icmp_error_is_quic_of_its_connection() {
+    // An ICMP error quoting a client's Initial: tshark's QUIC dissector
+    // does not look at `in_error_pkt`, so the quoted datagram is QUIC of
+    // the connection it was sent in (nDPI quic_interop_V.pcapng, frames 11
+    // and 34), decrypted with that connection's keys.
+    let odcid = [0x75, 0x09, 0xd7, 0x83, 0x4a, 0xc1, 0x2d, 0x8f];
+    let mut d = QuicDecoder::new();
+    let ch = initial(
+        &odcid,
+        false,
+        &odcid,
+        &[],
+        0,
+        &crypto_frame(0, &client_hello(7)),
+    );
+    let first = layers_of(&mut d, &dgram(&ch, 47010));
+    assert_eq!(first[0].get_uint(f::quic::CONNECTION_NUMBER), Some(0));
+    let quoted = Datagram {
+        nested: true,
+        frame: 2,
+        ..dgram(&ch, 47010)
+    };
+    assert!(d.claims(&quoted, false));
+    let again = layers_of(&mut d, &quoted);
+    assert_eq!(again[0].protocol, "quic");
+    assert_eq!(again[0].get_uint(f::quic::CONNECTION_NUMBER), Some(0));
+    assert_eq!(again[0].get_uint(f::quic::PACKET_NUMBER), Some(0));
+}
