@@ -393,6 +393,11 @@ pub struct FieldDef {
     /// `BASE_ALLOW_ZERO`: a byte field of no bytes is `<none>` to tshark
     /// (`ipv6.opt.padn` of a two-byte PadN), not `<MISSING>`.
     pub allow_zero: bool,
+    /// A protocol registered "in name only" with the type `FT_BYTES` (a
+    /// TCP, IPv4 or PPP option: `proto_register_protocol_in_name_only`):
+    /// its value is the bytes of its item, and the filter computes with it
+    /// as bytes (`tcp.options.nop & 1`, which tshark refuses for `eth`).
+    pub bytes_protocol: bool,
 }
 
 impl FieldDef {
@@ -433,12 +438,19 @@ impl FieldDef {
             proto: None,
             wider_values: false,
             allow_zero: false,
+            bytes_protocol: false,
         }
     }
 
     /// See [`FieldDef::allow_zero`].
     pub const fn allow_zero(mut self) -> FieldDef {
         self.allow_zero = true;
+        self
+    }
+
+    /// See [`FieldDef::bytes_protocol`].
+    pub const fn bytes_protocol(mut self) -> FieldDef {
+        self.bytes_protocol = true;
         self
     }
 

@@ -1208,7 +1208,12 @@ fn compile_side_typed(
                 (Some(t), _) | (None, Some(t)) => (t.def, t.what.clone()),
                 (None, None) => return Ok(None),
             };
-            let c = class(def.ftype);
+            // An option registered as an FT_BYTES protocol computes as bytes.
+            let c = if def.bytes_protocol {
+                Class::Bytes
+            } else {
+                class(def.ftype)
+            };
             let can = |c: Class| match op {
                 ArithOp::BitAnd => {
                     matches!(c, Class::Int | Class::Bytes | Class::Ether | Class::V4)
@@ -3080,6 +3085,33 @@ mod tests {
     fn wsel(expr: &str) -> bool {
         let f = Filter::new(expr).unwrap_or_else(|e| panic!("{}", e.render(expr)));
         f.matches(&wire_packet())
+    }
+
+    /// TCP, IPv4 and PPP options are protocols registered with the type
+    /// FT_BYTES: tshark 4.0 computes `&` on their bytes
+    /// (`tcp.options.nop & 1`, `tcp.options.mss & 00:00:ff`, frames 1-5 of
+    /// PcapPlusPlus' three_http_streams) where it refuses `eth & 1`.
+    #[test]
+    fn options_registered_as_bytes_protocols_take_bitwise_and() {
+        let mut d = wire_packet();
+        let tcp = &mut d.layers[3];
+        tcp.push(f::tcp::OPTIONS_NOP, Value::Bytes(vec![1].into()));
+        tcp.push(
+            f::tcp::OPTIONS_MSS,
+            Value::Bytes(vec![2, 4, 5, 0xb4].into()),
+        );
+        let sel = |e: &str| {
+            Filter::new(e)
+                .unwrap_or_else(|err| panic!("{}", err.render(e)))
+                .matches(&d)
+        };
+        assert!(sel("tcp.options.nop & 1"));
+        assert!(sel("tcp.options.mss & 00:00:ff"));
+        assert!(sel("tcp.options.nop & tcp.options.nop"));
+        assert!(!sel("tcp.options.nop & 0"));
+        assert!(!sel("tcp.options.mss & 01:00"));
+        let err = Filter::new("eth & 1").err().map(|e| e.message);
+        assert_eq!(err.as_deref(), Some("FT_PROTOCOL cannot &."));
     }
 
     /// Constant arithmetic that overflows or divides by zero leaves tshark

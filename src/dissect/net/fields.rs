@@ -294,14 +294,17 @@ pub mod ip {
             "IP Option - End of Options List (EOL)"
         )
         .in_proto("ip.options.eol")
+        .bytes_protocol()
     );
     pub static OPTIONS_NOP: &F = field!(
         F::new("ip.options.nop", Protocol, "IP Option - No-Operation (NOP)")
             .in_proto("ip.options.nop")
+            .bytes_protocol()
     );
     pub static OPTIONS_SECURITY: &F = field!(
         F::new("ip.options.security", Protocol, "IP Option - Security")
             .in_proto("ip.options.security")
+            .bytes_protocol()
     );
     pub static OPTIONS_ROUTE: &F = field!(
         F::new(
@@ -310,10 +313,12 @@ pub mod ip {
             "IP Option - Loose Source Route"
         )
         .in_proto("ip.options.route")
+        .bytes_protocol()
     );
     pub static OPTIONS_TIMESTAMP: &F = field!(
         F::new("ip.options.timestamp", Protocol, "IP Option - Time Stamp")
             .in_proto("ip.options.timestamp")
+            .bytes_protocol()
     );
     pub static OPTIONS_EXT_SECURITY: &F = field!(
         F::new(
@@ -322,6 +327,7 @@ pub mod ip {
             "IP Option - Extended Security"
         )
         .in_proto("ip.options.ext_security")
+        .bytes_protocol()
     );
     pub static OPTIONS_CIPSO: &F = field!(
         F::new(
@@ -330,6 +336,7 @@ pub mod ip {
             "IP Option - Commercial Security"
         )
         .in_proto("ip.options.cipso")
+        .bytes_protocol()
     );
     pub static OPTIONS_RECORD_ROUTE: &F = field!(
         F::new(
@@ -338,9 +345,12 @@ pub mod ip {
             "IP Option - Record Route"
         )
         .in_proto("ip.options.record_route")
+        .bytes_protocol()
     );
     pub static OPTIONS_SID: &F = field!(
-        F::new("ip.options.sid", Protocol, "IP Option - Stream ID").in_proto("ip.options.sid")
+        F::new("ip.options.sid", Protocol, "IP Option - Stream ID")
+            .in_proto("ip.options.sid")
+            .bytes_protocol()
     );
     pub static OPTIONS_SOURCE_ROUTE: &F = field!(
         F::new(
@@ -349,18 +359,22 @@ pub mod ip {
             "IP Option - Strict Source Route"
         )
         .in_proto("ip.options.source_route")
+        .bytes_protocol()
     );
     pub static OPTIONS_MTU_PROBE: &F = field!(
         F::new("ip.options.mtu_probe", Protocol, "IP Option - MTU Probe")
             .in_proto("ip.options.mtu_probe")
+            .bytes_protocol()
     );
     pub static OPTIONS_MTU_REPLY: &F = field!(
         F::new("ip.options.mtu_reply", Protocol, "IP Option - MTU Reply")
             .in_proto("ip.options.mtu_reply")
+            .bytes_protocol()
     );
     pub static OPTIONS_TRACEROUTE: &F = field!(
         F::new("ip.options.traceroute", Protocol, "IP Option - Traceroute")
             .in_proto("ip.options.traceroute")
+            .bytes_protocol()
     );
     pub static OPTIONS_ROUTERALERT: &F = field!(
         F::new(
@@ -369,6 +383,7 @@ pub mod ip {
             "IP Option - Router Alert"
         )
         .in_proto("ip.options.routeralert")
+        .bytes_protocol()
     );
     pub static OPTIONS_SDB: &F = field!(
         F::new(
@@ -377,9 +392,12 @@ pub mod ip {
             "IP Option - Selective Directed Broadcast"
         )
         .in_proto("ip.options.sdb")
+        .bytes_protocol()
     );
     pub static OPTIONS_QS: &F = field!(
-        F::new("ip.options.qs", Protocol, "IP Option - Quick-Start").in_proto("ip.options.qs")
+        F::new("ip.options.qs", Protocol, "IP Option - Quick-Start")
+            .in_proto("ip.options.qs")
+            .bytes_protocol()
     );
     pub static OPT_TYPE_COPY: &F = field!(
         F::new("ip.opt.type.copy", Boolean, "Copy on fragmentation")

@@ -161,6 +161,7 @@ pub mod tcp {
             "TCP Option - End of Option List (EOL)"
         )
         .in_proto("tcp.options.eol")
+        .bytes_protocol()
     );
     pub static OPTIONS_NOP: &F = field!(
         F::new(
@@ -169,6 +170,7 @@ pub mod tcp {
             "TCP Option - No-Operation (NOP)"
         )
         .in_proto("tcp.options.nop")
+        .bytes_protocol()
     );
     pub static OPTIONS_MSS: &F = field!(
         F::new(
@@ -177,23 +179,33 @@ pub mod tcp {
             "TCP Option - Maximum segment size"
         )
         .in_proto("tcp.options.mss")
+        .bytes_protocol()
     );
     pub static OPTIONS_WSCALE: &F = field!(
         F::new("tcp.options.wscale", Protocol, "TCP Option - Window scale")
             .in_proto("tcp.options.wscale")
+            .bytes_protocol()
     );
     pub static OPTIONS_SACK: &F = field!(
-        F::new("tcp.options.sack", Protocol, "TCP Option - SACK").in_proto("tcp.options.sack")
+        F::new("tcp.options.sack", Protocol, "TCP Option - SACK")
+            .in_proto("tcp.options.sack")
+            .bytes_protocol()
     );
     pub static OPTIONS_ECHO: &F = field!(
-        F::new("tcp.options.echo", Protocol, "TCP Option - Echo").in_proto("tcp.options.echo")
+        F::new("tcp.options.echo", Protocol, "TCP Option - Echo")
+            .in_proto("tcp.options.echo")
+            .bytes_protocol()
     );
     pub static OPTIONS_TIMESTAMP: &F = field!(
         F::new("tcp.options.timestamp", Protocol, "TCP Option - Timestamps")
             .in_proto("tcp.options.timestamp")
+            .bytes_protocol()
     );
-    pub static OPTIONS_CC: &F =
-        field!(F::new("tcp.options.cc", Protocol, "TCP Option - CC").in_proto("tcp.options.cc"));
+    pub static OPTIONS_CC: &F = field!(
+        F::new("tcp.options.cc", Protocol, "TCP Option - CC")
+            .in_proto("tcp.options.cc")
+            .bytes_protocol()
+    );
     pub static OPTIONS_MD5: &F = field!(
         F::new(
             "tcp.options.md5",
@@ -201,6 +213,7 @@ pub mod tcp {
             "TCP Option - TCP MD5 signature"
         )
         .in_proto("tcp.options.md5")
+        .bytes_protocol()
     );
     pub static OPTIONS_SCPS: &F = field!(
         F::new(
@@ -209,6 +222,7 @@ pub mod tcp {
             "TCP Option - SCPS capabilities"
         )
         .in_proto("tcp.options.scps")
+        .bytes_protocol()
     );
     pub static OPTIONS_SNACK: &F = field!(
         F::new(
@@ -217,6 +231,7 @@ pub mod tcp {
             "TCP Option - Selective Negative Acknowledgment"
         )
         .in_proto("tcp.options.snack")
+        .bytes_protocol()
     );
     pub static OPTIONS_SCPSREC: &F = field!(
         F::new(
@@ -225,6 +240,7 @@ pub mod tcp {
             "TCP Option - SCPS record boundary"
         )
         .in_proto("tcp.options.scpsrec")
+        .bytes_protocol()
     );
     pub static OPTIONS_SCPSCOR: &F = field!(
         F::new(
@@ -233,20 +249,27 @@ pub mod tcp {
             "TCP Option - SCPS corruption experienced"
         )
         .in_proto("tcp.options.scpscor")
+        .bytes_protocol()
     );
     pub static OPTIONS_QS: &F = field!(
-        F::new("tcp.options.qs", Protocol, "TCP Option - Quick-Start").in_proto("tcp.options.qs")
+        F::new("tcp.options.qs", Protocol, "TCP Option - Quick-Start")
+            .in_proto("tcp.options.qs")
+            .bytes_protocol()
     );
     pub static OPTIONS_USER_TO: &F = field!(
         F::new("tcp.options.user_to", Protocol, "TCP Option - User Timeout")
             .in_proto("tcp.options.user_to")
+            .bytes_protocol()
     );
     pub static OPTIONS_AO: &F = field!(
-        F::new("tcp.options.ao", Protocol, "TCP Option - TCP AO").in_proto("tcp.options.ao")
+        F::new("tcp.options.ao", Protocol, "TCP Option - TCP AO")
+            .in_proto("tcp.options.ao")
+            .bytes_protocol()
     );
     pub static OPTIONS_TFO: &F = field!(
         F::new("tcp.options.tfo", Protocol, "TCP Option - TCP Fast Open")
             .in_proto("tcp.options.tfo")
+            .bytes_protocol()
     );
     pub static OPTIONS_RVBD_PROBE: &F = field!(
         F::new(
@@ -255,6 +278,7 @@ pub mod tcp {
             "TCP Option - Riverbed Probe"
         )
         .in_proto("tcp.options.rvbd.probe")
+        .bytes_protocol()
     );
     pub static OPTIONS_RVBD_TRPY: &F = field!(
         F::new(
@@ -263,10 +287,12 @@ pub mod tcp {
             "TCP Option - Riverbed Transparency"
         )
         .in_proto("tcp.options.rvbd.trpy")
+        .bytes_protocol()
     );
     pub static OPTIONS_ACC_ECN: &F = field!(
         F::new("tcp.options.acc_ecn", Protocol, "TCP Option - Accurate ECN")
             .in_proto("tcp.options.acc_ecn")
+            .bytes_protocol()
     );
     pub static OPTIONS_EXPERIMENTAL: &F = field!(
         F::new(
@@ -275,10 +301,12 @@ pub mod tcp {
             "TCP Option - Experimental"
         )
         .in_proto("tcp.options.experimental")
+        .bytes_protocol()
     );
     pub static OPTIONS_UNKNOWN: &F = field!(
         F::new("tcp.options.unknown", Protocol, "TCP Option - Unknown")
             .in_proto("tcp.options.unknown")
+            .bytes_protocol()
     );
     pub static OPTIONS_MSS_VAL: &F = field!(F::new("tcp.options.mss_val", Uint16, "MSS Value"));
     pub static OPTIONS_SACK_LE: &F =
@@ -290,6 +318,7 @@ pub mod tcp {
             "TCP Option - SACK permitted"
         )
         .in_proto("tcp.options.sack_perm")
+        .bytes_protocol()
     );
     pub static OPTIONS_SACK_RE: &F =
         field!(F::new("tcp.options.sack_re", Uint32, "TCP SACK Right Edge"));

@@ -288,10 +288,15 @@ pub mod lcp {
     );
     pub static OPT_LANGUAGE_TAG: &F =
         field!(F::new("lcp.opt.language_tag", String, "Language-Tag"));
-    pub static OPT_VENDOR: &F =
-        field!(F::new("lcp.opt.vendor", Protocol, "Vendor Specific").in_proto("lcp.opt.vendor"));
+    pub static OPT_VENDOR: &F = field!(
+        F::new("lcp.opt.vendor", Protocol, "Vendor Specific")
+            .in_proto("lcp.opt.vendor")
+            .bytes_protocol()
+    );
     pub static OPT_MTU_BYTES: &F = field!(
-        F::new("lcp.opt.mtu_bytes", Protocol, "Maximum Receive Unit").in_proto("lcp.opt.mtu_bytes")
+        F::new("lcp.opt.mtu_bytes", Protocol, "Maximum Receive Unit")
+            .in_proto("lcp.opt.mtu_bytes")
+            .bytes_protocol()
     );
     pub static OPT_ASYNCMAP_BYTES: &F = field!(
         F::new(
@@ -300,6 +305,7 @@ pub mod lcp {
             "Async Control Character Map"
         )
         .in_proto("lcp.opt.asyncmap_bytes")
+        .bytes_protocol()
     );
     pub static OPT_AUTH_PROTOCOL_BYTES: &F = field!(
         F::new(
@@ -308,6 +314,7 @@ pub mod lcp {
             "Authentication Protocol"
         )
         .in_proto("lcp.opt.auth_protocol_bytes")
+        .bytes_protocol()
     );
     pub static OPT_QUALITY_PROTOCOL_BYTES: &F = field!(
         F::new(
@@ -316,14 +323,17 @@ pub mod lcp {
             "Quality Protocol"
         )
         .in_proto("lcp.opt.quality_protocol_bytes")
+        .bytes_protocol()
     );
     pub static OPT_MAGIC_NUMBER_BYTES: &F = field!(
         F::new("lcp.opt.magic_number_bytes", Protocol, "Magic Number")
             .in_proto("lcp.opt.magic_number_bytes")
+            .bytes_protocol()
     );
     pub static OPT_LINKQUALMON: &F = field!(
         F::new("lcp.opt.linkqualmon", Protocol, "Link Quality Monitoring")
             .in_proto("lcp.opt.linkqualmon")
+            .bytes_protocol()
     );
     pub static OPT_FIELD_COMPRESS: &F = field!(
         F::new(
@@ -332,6 +342,7 @@ pub mod lcp {
             "Protocol Field Compression"
         )
         .in_proto("lcp.opt.field_compress")
+        .bytes_protocol()
     );
     pub static OPT_ADDR_FIELD_COMPRESS: &F = field!(
         F::new(
@@ -340,6 +351,7 @@ pub mod lcp {
             "Address and Control Field Compression"
         )
         .in_proto("lcp.opt.addr_field_compress")
+        .bytes_protocol()
     );
     pub static OPT_FCS_ALTERNATIVES_BYTES: &F = field!(
         F::new(
@@ -348,17 +360,23 @@ pub mod lcp {
             "FCS Alternatives"
         )
         .in_proto("lcp.opt.fcs_alternatives_bytes")
+        .bytes_protocol()
     );
     pub static OPT_SELF_DESC_PAD: &F = field!(
         F::new("lcp.opt.self_desc_pad", Protocol, "Self Describing Pad")
             .in_proto("lcp.opt.self_desc_pad")
+            .bytes_protocol()
     );
     pub static OPT_NUMBERED_MODE: &F = field!(
         F::new("lcp.opt.numbered_mode", Protocol, "Numbered Mode")
             .in_proto("lcp.opt.numbered_mode")
+            .bytes_protocol()
     );
-    pub static OPT_CALLBACK: &F =
-        field!(F::new("lcp.opt.callback", Protocol, "Callback").in_proto("lcp.opt.callback"));
+    pub static OPT_CALLBACK: &F = field!(
+        F::new("lcp.opt.callback", Protocol, "Callback")
+            .in_proto("lcp.opt.callback")
+            .bytes_protocol()
+    );
     pub static OPT_COMPOUND_FRAMES: &F = field!(
         F::new(
             "lcp.opt.compound_frames",
@@ -366,6 +384,7 @@ pub mod lcp {
             "Compound Frames (Deprecated)"
         )
         .in_proto("lcp.opt.compound_frames")
+        .bytes_protocol()
     );
     pub static OPT_NOMDATAENCAP: &F = field!(
         F::new(
@@ -374,10 +393,12 @@ pub mod lcp {
             "Nominal Data Encapsulation (Deprecated)"
         )
         .in_proto("lcp.opt.nomdataencap")
+        .bytes_protocol()
     );
     pub static OPT_MULTILINK_MRRU: &F = field!(
         F::new("lcp.opt.multilink_mrru", Protocol, "Multilink MRRU")
             .in_proto("lcp.opt.multilink_mrru")
+            .bytes_protocol()
     );
     pub static OPT_MULTILINK_SSNH: &F = field!(
         F::new(
@@ -386,6 +407,7 @@ pub mod lcp {
             "Multilink Short Sequence Number Header"
         )
         .in_proto("lcp.opt.multilink_ssnh")
+        .bytes_protocol()
     );
     pub static OPT_MULTILINK_EP_DISC: &F = field!(
         F::new(
@@ -394,10 +416,12 @@ pub mod lcp {
             "Multilink Endpoint Discriminator"
         )
         .in_proto("lcp.opt.multilink_ep_disc")
+        .bytes_protocol()
     );
     pub static OPT_DCE_IDENTIFIER: &F = field!(
         F::new("lcp.opt.dce_identifier", Protocol, "DCE Identifier")
             .in_proto("lcp.opt.dce_identifier")
+            .bytes_protocol()
     );
     pub static OPT_MULTILINK_PP: &F = field!(
         F::new(
@@ -406,6 +430,7 @@ pub mod lcp {
             "Multi Link Plus Procedure"
         )
         .in_proto("lcp.opt.multilink_pp")
+        .bytes_protocol()
     );
     pub static OPT_LINK_DISCRIM_BYTES: &F = field!(
         F::new(
@@ -414,9 +439,13 @@ pub mod lcp {
             "Link Discriminator for BACP"
         )
         .in_proto("lcp.opt.link_discrim_bytes")
+        .bytes_protocol()
     );
-    pub static OPT_AUTH: &F =
-        field!(F::new("lcp.opt.auth", Protocol, "Authentication Option").in_proto("lcp.opt.auth"));
+    pub static OPT_AUTH: &F = field!(
+        F::new("lcp.opt.auth", Protocol, "Authentication Option")
+            .in_proto("lcp.opt.auth")
+            .bytes_protocol()
+    );
     pub static OPT_COBS: &F = field!(
         F::new(
             "lcp.opt.cobs",
@@ -424,10 +453,12 @@ pub mod lcp {
             "Consistent Overhead Byte Stuffing (COBS)"
         )
         .in_proto("lcp.opt.cobs")
+        .bytes_protocol()
     );
     pub static OPT_PREFIX_ELISION: &F = field!(
         F::new("lcp.opt.prefix_elision", Protocol, "Prefix Elision")
             .in_proto("lcp.opt.prefix_elision")
+            .bytes_protocol()
     );
     pub static OPT_MULTILINK_HDR_FMT: &F = field!(
         F::new(
@@ -436,6 +467,7 @@ pub mod lcp {
             "Multilink header format"
         )
         .in_proto("lcp.opt.multilink_hdr_fmt")
+        .bytes_protocol()
     );
     pub static OPT_INTERNATIONALIZATION: &F = field!(
         F::new(
@@ -444,6 +476,7 @@ pub mod lcp {
             "Internationalization"
         )
         .in_proto("lcp.opt.internationalization")
+        .bytes_protocol()
     );
     pub static OPT_SONET_SDH: &F = field!(
         F::new(
@@ -452,6 +485,7 @@ pub mod lcp {
             "Simple Data Link on SONET/SDH"
         )
         .in_proto("lcp.opt.sonet_sdh")
+        .bytes_protocol()
     );
 
     pub static ALL: &[&F] = &[
@@ -953,14 +987,20 @@ pub mod ipcp {
     pub static OPT_IPHC_PARAM: &F =
         field!(F::new("ipcp.opt.iphc.param", Uint8, "Parameter").vals(OPT_IPHC_PARAM_VALS));
     pub static OPT_ADDRS: &F = field!(
-        F::new("ipcp.opt.addrs", Protocol, "IP Addresses (deprecated)").in_proto("ipcp.opt.addrs")
+        F::new("ipcp.opt.addrs", Protocol, "IP Addresses (deprecated)")
+            .in_proto("ipcp.opt.addrs")
+            .bytes_protocol()
     );
     pub static OPT_COMPRESS: &F = field!(
         F::new("ipcp.opt.compress", Protocol, "IP Compression Protocol")
             .in_proto("ipcp.opt.compress")
+            .bytes_protocol()
     );
-    pub static OPT_ADDR: &F =
-        field!(F::new("ipcp.opt.addr", Protocol, "IP Address").in_proto("ipcp.opt.addr"));
+    pub static OPT_ADDR: &F = field!(
+        F::new("ipcp.opt.addr", Protocol, "IP Address")
+            .in_proto("ipcp.opt.addr")
+            .bytes_protocol()
+    );
     pub static OPT_MOBILEIPV4: &F = field!(
         F::new(
             "ipcp.opt.mobileipv4",
@@ -968,6 +1008,7 @@ pub mod ipcp {
             "Mobile Node's Home IP Address"
         )
         .in_proto("ipcp.opt.mobileipv4")
+        .bytes_protocol()
     );
     pub static OPT_PRI_DNS: &F = field!(
         F::new(
@@ -976,6 +1017,7 @@ pub mod ipcp {
             "Primary DNS Server IP Address"
         )
         .in_proto("ipcp.opt.pri_dns")
+        .bytes_protocol()
     );
     pub static OPT_PRI_NBNS: &F = field!(
         F::new(
@@ -984,6 +1026,7 @@ pub mod ipcp {
             "Primary NBNS Server IP Address"
         )
         .in_proto("ipcp.opt.pri_nbns")
+        .bytes_protocol()
     );
     pub static OPT_SEC_DNS: &F = field!(
         F::new(
@@ -992,6 +1035,7 @@ pub mod ipcp {
             "Secondary DNS Server IP Address"
         )
         .in_proto("ipcp.opt.sec_dns")
+        .bytes_protocol()
     );
     pub static OPT_SEC_NBNS: &F = field!(
         F::new(
@@ -1000,6 +1044,7 @@ pub mod ipcp {
             "Secondary NBNS Server IP Address"
         )
         .in_proto("ipcp.opt.sec_nbns")
+        .bytes_protocol()
     );
     pub static OPT_ROHC_PROFILE_BYTES: &F = field!(
         F::new(
@@ -1008,6 +1053,7 @@ pub mod ipcp {
             "Profiles (RFC3241)"
         )
         .in_proto("ipcp.opt.rohc.profile_bytes")
+        .bytes_protocol()
     );
     pub static OPT_IPHC_RTP_COMPRESS: &F = field!(
         F::new(
@@ -1016,6 +1062,7 @@ pub mod ipcp {
             "RTP compression (RFC2508)"
         )
         .in_proto("ipcp.opt.iphc.rtp_compress")
+        .bytes_protocol()
     );
     pub static OPT_IPHC_ENHANCED_RTP_COMPRESS: &F = field!(
         F::new(
@@ -1024,6 +1071,7 @@ pub mod ipcp {
             "Enhanced RTP compression (RFC3545)"
         )
         .in_proto("ipcp.opt.iphc.enhanced_rtp_compress")
+        .bytes_protocol()
     );
     pub static OPT_IPHC_NEGHDRCOMP: &F = field!(
         F::new(
@@ -1032,6 +1080,7 @@ pub mod ipcp {
             "Negotiating header compression (RFC3545)"
         )
         .in_proto("ipcp.opt.iphc.neghdrcomp")
+        .bytes_protocol()
     );
 
     pub static ALL: &[&F] = &[
@@ -1114,9 +1163,12 @@ pub mod ipv6cp {
             "Interface Identifier"
         )
         .in_proto("ipv6cp.opt.interface_identifier")
+        .bytes_protocol()
     );
     pub static OPT_COMPRESS: &F = field!(
-        F::new("ipv6cp.opt.compress", Protocol, "IPv6 compression").in_proto("ipv6cp.opt.compress")
+        F::new("ipv6cp.opt.compress", Protocol, "IPv6 compression")
+            .in_proto("ipv6cp.opt.compress")
+            .bytes_protocol()
     );
 
     pub static ALL: &[&F] = &[
