@@ -656,3 +656,78 @@ fn cisco_hdlc_framing_on_ppp_link_type() {
         ]
     );
 }
+
+/// CACE's PPI header (link type 192): an aggregation extension before
+/// Ethernet; 802.11-Common, 802.3 extension, a spectrum map and a field of
+/// an unknown type; 802.11n MAC+PHY before an 802.11 beacon (`wlan_radio`
+/// from the PPI fields); a known field of the wrong length (an error, the
+/// walk goes on); a header cut short; the alignment flag; a header length
+/// past its fields (the next field is read from the packet and runs past
+/// it). Expected: tshark 4.0.17 on the same bytes, but the beacon's
+/// expert items (tshark's HT airtime assumptions, which osidump does not
+/// model).
+#[test]
+fn ppi_header_fields_and_the_packet_after_it() {
+    let frames = [
+        "0000100001000000080004000300000001005e0203050054afe703400800450000210001000040110000c0a85849e0020305d6d83039000d000068656c6c6f",
+        "00003a000100000002001400554433221100000001006c008509a0000000d8a10900080001000000050000000500040001020304409c0200aabb01005e0203050054afe703400800450000210001000040110000c0a85849e0020305d6d83039000d000068656c6c6f",
+        "00003c0069000000040030000400000011000000020702322829ff000102030499098000d8a6d7a5808000000100000002000000030000000000000080000000ffffffffffff02000000000102000000000110000000000000000000640001040003666f6f",
+        "00000e000100000008000200010201005e0203050054afe703400800450000210001000040110000c0a85849e0020305d6d83039000d000068656c6c6f",
+        "000010000100",
+        "0001100001000000080004000300000001005e0203050054afe703400800450000210001000040110000c0a85849e0020305d6d83039000d000068656c6c6f",
+        "0000280001000000080004000300000001005e0203050054afe703400800450000210001000040110000c0a85849e0020305d6d83039000d000068656c6c6f",
+    ];
+    let frames: Vec<Vec<u8>> = frames.iter().map(|h| common::unhex(h)).collect();
+    let pcap = common::pcap_of(192, 1_600_000_000, &frames);
+    common::keep_crafted("ppi_header_fields_and_the_packet_after_it.pcap", &pcap);
+    let rows = common::fields_rows(
+        pcap,
+        None,
+        &[
+            "frame.protocols",
+            "ppi.version",
+            "ppi.flags.alignment",
+            "ppi.length",
+            "ppi.dlt",
+            "ppi.field_type",
+            "ppi.field_len",
+            "ppi.80211-common.tsft",
+            "ppi.80211-common.flags.fcs",
+            "ppi.80211-common.rate",
+            "ppi.80211-common.chan.freq",
+            "ppi.80211-common.chan.flags.2ghz",
+            "ppi.80211-common.dbm.antsignal",
+            "ppi.8023_extension.errors",
+            "ppi.8023_extension.errors.symbol",
+            "ppi.spectrum-map",
+            "ppi.reserved",
+            "ppi.80211n-mac.flags.rx.short_guard_interval",
+            "ppi.80211n-mac.ampdu_id",
+            "ppi.80211n-mac-phy.mcs",
+            "ppi.80211n-mac-phy.rssi.ant2ctl",
+            "ppi.80211-mac-phy.ext-chan.freq",
+            "ppi.80211n-mac-phy.dbmant2.signal",
+            "ppi.80211n-mac-phy.evm2",
+            "ppi.aggregation_extension.interface_id",
+            "ppi.invalid_length",
+            "wlan.sa",
+            "ip.src",
+            "_ws.col.Protocol",
+            "_ws.col.Info",
+            "_ws.expert.message",
+        ],
+    );
+    let rows: Vec<String> = rows.into_iter().map(|r| r.join("|")).collect();
+    assert_eq!(
+        rows,
+        [
+            "ppi:pcap_pktdata:eth:ethertype:ip:udp:data|0|0|16|1|8|4||||||||||||||||||3|||192.168.88.73|UDP|55000 → 12345 Len=5|",
+            "ppi:pcap_pktdata:eth:ethertype:ip:udp:data|0|0|58|1|2,9|20,8|73588229205|1|54000|2437|1|-40|0x00000005|1|0500040001020304|409c0200aabb|||||||||||192.168.88.73|UDP|55000 → 12345 Len=5|",
+            "ppi:wlan_radio:wlan|0|0|60|105|4|48|||||||||||1|0x00000011|7|255|2457|-128|3|||02:00:00:00:00:01||802.11|Beacon frame, SN=1, FN=0, Flags=........, BI=100, SSID=\"foo\"|",
+            "ppi:pcap_pktdata:eth:ethertype:ip:udp:data|0|0|14|1|8|2|||||||||||||||||||1||192.168.88.73|UDP|55000 → 12345 Len=5|Invalid length: 2",
+            "ppi||||||||||||||||||||||||||||PPI|[Malformed Packet]|Malformed Packet (Exception occurred)",
+            "ppi:pcap_pktdata:eth:ethertype:ip:udp:data|0|1|16|1|8|4||||||||||||||||||3|||192.168.88.73|UDP|55000 → 12345 Len=5|",
+            "ppi|0|0|40|1|8|4||||||||||||||||||3||||PPI|PPI version 0, 40 bytes[Malformed Packet]|Malformed Packet (Exception occurred)",
+        ]
+    );
+}

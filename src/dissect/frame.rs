@@ -523,6 +523,14 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                 }
             }
             "udp" => push(&mut s, "udp"),
+            // PPI hands any packet but 802.11 to `pcap_pktdata`, which
+            // calls the link type's dissector.
+            "ppi" => {
+                push(&mut s, "ppi");
+                if l.anomalies.is_empty() && l.get_uint(all::ppi::DLT).is_some_and(|d| d != 105) {
+                    push(&mut s, "pcap_pktdata");
+                }
+            }
             // XMPP's call of the XML dissector: its items are in XMPP's layer.
             "xmpp" => {
                 push(&mut s, "xmpp");

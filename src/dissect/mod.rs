@@ -533,34 +533,7 @@ impl Dissector {
         walk.layers.push(frame::physical_layer(frame));
         walk.layers.extend(frame::comment_layer(frame));
 
-        let next = match frame.linktype {
-            linktype::ETHERNET => Next::Ethernet,
-            linktype::ARCNET_BSD => link::arcnet(&mut walk, false, true),
-            linktype::ARCNET_LINUX => link::arcnet(&mut walk, true, false),
-            linktype::LINUX_SLL => link::sll(&mut walk),
-            linktype::LINUX_SLL2 => link::sll2(&mut walk),
-            linktype::NULL | linktype::LOOP => link::null(&mut walk, frame.linktype),
-            linktype::PPP | linktype::PPP_HDLC => link::ppp(&mut walk),
-            linktype::RAW | linktype::RAW_OPENBSD | linktype::RAW_BSDOS => {
-                link::raw(&mut walk, "raw");
-                Next::RawIp
-            }
-            // LINKTYPE_IPV4/IPV6 name the IP version: Wireshark goes
-            // straight to IP (frame.protocols `ip:…`), while LINKTYPE_RAW
-            // has its own "raw" dissector that looks at the version nibble.
-            linktype::IPV4 => Next::Ip,
-            linktype::IPV6 => Next::EtherType(0x86dd),
-            linktype::C_HDLC => link::chdlc::chdlc(&mut walk),
-            linktype::NFLOG => link::nflog::nflog(&mut walk),
-            linktype::FDDI => link::fddi::fddi(&mut walk),
-            linktype::FRELAY => link::fr::fr(&mut walk),
-            // IEEE 802.11, bare or after a radiotap header.
-            linktype::IEEE802_11 => link::wlan::ieee80211(&mut walk),
-            linktype::IEEE802_11_RADIOTAP => link::wlan::radiotap::radiotap(&mut walk),
-            linktype::IPNET => link::ipnet(&mut walk),
-            linktype::IPOIB => link::ipoib(&mut walk),
-            _ => Next::Data(Osi::DataLink),
-        };
+        let next = link_start(&mut walk, frame.linktype);
 
         let ctx = FrameCtx {
             number: frame.number,
@@ -587,6 +560,40 @@ impl Dissector {
             layers: walk.layers,
             events: walk.events,
         }
+    }
+}
+
+/// The first layer after the capture's own: the frame's link type (or the
+/// one a PPI header names for the packet after it).
+pub(crate) fn link_start(walk: &mut Walk<'_>, linktype: u32) -> Next {
+    match linktype {
+        linktype::ETHERNET => Next::Ethernet,
+        linktype::ARCNET_BSD => link::arcnet(walk, false, true),
+        linktype::ARCNET_LINUX => link::arcnet(walk, true, false),
+        linktype::LINUX_SLL => link::sll(walk),
+        linktype::LINUX_SLL2 => link::sll2(walk),
+        linktype::NULL | linktype::LOOP => link::null(walk, linktype),
+        linktype::PPP | linktype::PPP_HDLC => link::ppp(walk),
+        linktype::RAW | linktype::RAW_OPENBSD | linktype::RAW_BSDOS => {
+            link::raw(walk, "raw");
+            Next::RawIp
+        }
+        // LINKTYPE_IPV4/IPV6 name the IP version: Wireshark goes
+        // straight to IP (frame.protocols `ip:…`), while LINKTYPE_RAW
+        // has its own "raw" dissector that looks at the version nibble.
+        linktype::IPV4 => Next::Ip,
+        linktype::IPV6 => Next::EtherType(0x86dd),
+        linktype::C_HDLC => link::chdlc::chdlc(walk),
+        linktype::NFLOG => link::nflog::nflog(walk),
+        linktype::FDDI => link::fddi::fddi(walk),
+        linktype::FRELAY => link::fr::fr(walk),
+        // IEEE 802.11, bare or after a radiotap header.
+        linktype::IEEE802_11 => link::wlan::ieee80211(walk),
+        linktype::IEEE802_11_RADIOTAP => link::wlan::radiotap::radiotap(walk),
+        linktype::IPNET => link::ipnet(walk),
+        linktype::IPOIB => link::ipoib(walk),
+        linktype::PPI => link::ppi::ppi(walk),
+        _ => Next::Data(Osi::DataLink),
     }
 }
 

@@ -574,6 +574,18 @@ pub static FDDI: ProtocolSpec = ProtocolSpec {
         super::link::fddi::summary,
     )
 };
+// CACE's Per-Packet Information: a capture header before the packet.
+pub static PPI: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::link::ppi::info(out, &layers[i])),
+    column: Some(|_| "PPI"),
+    ..lower(
+        "ppi",
+        "PPI Packet Header",
+        Osi::Physical,
+        f::ppi::ALL,
+        super::link::ppi::summary,
+    )
+};
 // IEEE 802.11 and its radio headers.
 pub static RADIOTAP: ProtocolSpec = lower(
     "radiotap",
@@ -1090,6 +1102,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &NFLOG,
     &FDDI,
     &FR,
+    &PPI,
     &RADIOTAP,
     &WLAN_RADIO,
     &WLAN,

@@ -156,6 +156,8 @@ pub mod linktype {
     pub const NFLOG: u32 = 239;
     pub const IEEE802_11: u32 = 105;
     pub const IEEE802_11_RADIOTAP: u32 = 127;
+    /// CACE's Per-Packet Information header.
+    pub const PPI: u32 = 192;
     pub const RAW_OPENBSD: u32 = 12;
     pub const RAW_BSDOS: u32 = 14;
     pub const RAW: u32 = 101;
@@ -194,6 +196,7 @@ pub mod linktype {
             NFLOG => "Linux netfilter log (NFLOG)",
             IEEE802_11 => "IEEE 802.11",
             IEEE802_11_RADIOTAP => "IEEE 802.11 radiotap",
+            PPI => "Per-Packet Information (PPI)",
             IPNET => "Solaris IPNET",
             IPOIB => "IP over InfiniBand",
             PCAPNG_CUSTOM_BLOCK => "pcapng custom block",

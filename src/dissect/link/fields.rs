@@ -4600,3 +4600,661 @@ pub mod cmd {
 
     pub static ALL: &[&F] = &[VERSION, LENGTH, OPTIONS, SGT, TYPE, TRAILER];
 }
+pub mod ppi {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static VERSION: &F =
+        field!(F::new("ppi.version", Uint8, "Version").blurb("PPI header format version"));
+    pub static FLAGS: &F = field!(
+        F::new("ppi.flags", Uint8, "Flags")
+            .base(Base::Hex)
+            .blurb("PPI header flags")
+    );
+    pub static FLAGS_ALIGNMENT: &F = field!(
+        F::new("ppi.flags.alignment", Boolean, "Alignment")
+            .base(Base::Bits(8))
+            .mask(0x1)
+            .tfs("32-bit aligned", "Not aligned")
+            .blurb("PPI header flags - 32bit Alignment")
+    );
+    pub static FLAGS_RESERVED: &F = field!(
+        F::new("ppi.flags.reserved", Uint8, "Reserved")
+            .base(Base::Hex)
+            .mask(0xfe)
+            .blurb("PPI header flags - Reserved Flags")
+    );
+    pub static LENGTH: &F = field!(
+        F::new("ppi.length", Uint16, "Header length").blurb("Length of header including payload")
+    );
+    pub static DLT: &F = field!(
+        F::new("ppi.dlt", Uint32, "DLT").blurb("libpcap Data Link Type (DLT) of the payload")
+    );
+    pub static FIELD_TYPE: &F = field!(
+        F::new("ppi.field_type", Uint16, "Field type")
+            .vals(FIELD_TYPE_VALS)
+            .blurb("PPI data field type")
+    );
+    pub static FIELD_LEN: &F =
+        field!(F::new("ppi.field_len", Uint16, "Field length").blurb("PPI data field length"));
+    pub static COMMON_TSFT: &F = field!(
+        F::new("ppi.80211-common.tsft", Uint64, "TSFT")
+            .blurb("PPI 802.11-Common Timing Synchronization Function Timer (TSFT)")
+    );
+    pub static COMMON_FLAGS: &F = field!(
+        F::new("ppi.80211-common.flags", Uint16, "Flags")
+            .base(Base::Hex)
+            .blurb("PPI 802.11-Common Flags")
+    );
+    pub static COMMON_FLAGS_FCS: &F = field!(
+        F::new("ppi.80211-common.flags.fcs", Boolean, "FCS present flag")
+            .base(Base::Bits(16))
+            .mask(0x1)
+            .tfs("Present", "Absent")
+            .blurb("PPI 802.11-Common Frame Check Sequence (FCS) Present Flag")
+    );
+    pub static COMMON_FLAGS_TSFT: &F = field!(
+        F::new("ppi.80211-common.flags.tsft", Boolean, "TSFT flag")
+            .base(Base::Bits(16))
+            .mask(0x2)
+            .tfs("milliseconds", "microseconds")
+            .blurb("PPI 802.11-Common Timing Synchronization Function Timer (TSFT) msec/usec flag")
+    );
+    pub static COMMON_FLAGS_FCS_INVALID: &F = field!(
+        F::new(
+            "ppi.80211-common.flags.fcs-invalid",
+            Boolean,
+            "FCS validity"
+        )
+        .base(Base::Bits(16))
+        .mask(0x4)
+        .tfs("Invalid", "Valid")
+        .blurb("PPI 802.11-Common Frame Check Sequence (FCS) Validity flag")
+    );
+    pub static COMMON_FLAGS_PHY_ERR: &F = field!(
+        F::new("ppi.80211-common.flags.phy-err", Boolean, "PHY error flag")
+            .base(Base::Bits(16))
+            .mask(0x8)
+            .tfs("PHY error", "No errors")
+            .blurb("PPI 802.11-Common Physical level (PHY) Error")
+    );
+    pub static COMMON_RATE: &F = field!(
+        F::new("ppi.80211-common.rate", Uint16, "Data rate")
+            .blurb("PPI 802.11-Common Data Rate (x 500 Kbps)")
+    );
+    pub static COMMON_CHAN_FREQ: &F = field!(
+        F::new("ppi.80211-common.chan.freq", Uint16, "Channel frequency")
+            .blurb("PPI 802.11-Common Channel Frequency")
+    );
+    pub static COMMON_CHAN_FLAGS: &F = field!(
+        F::new("ppi.80211-common.chan.flags", Uint16, "Channel flags")
+            .base(Base::Hex)
+            .blurb("PPI 802.11-Common Channel Flags")
+    );
+    pub static COMMON_CHAN_FLAGS_TURBO: &F = field!(
+        F::new("ppi.80211-common.chan.flags.turbo", Boolean, "Turbo")
+            .base(Base::Bits(16))
+            .mask(0x10)
+            .blurb("PPI 802.11-Common Channel Flags Turbo")
+    );
+    pub static COMMON_CHAN_FLAGS_CCK: &F = field!(
+        F::new(
+            "ppi.80211-common.chan.flags.cck",
+            Boolean,
+            "Complementary Code Keying (CCK)"
+        )
+        .base(Base::Bits(16))
+        .mask(0x20)
+        .blurb("PPI 802.11-Common Channel Flags Complementary Code Keying (CCK) Modulation")
+    );
+    pub static COMMON_CHAN_FLAGS_OFDM: &F = field!(
+        F::new(
+            "ppi.80211-common.chan.flags.ofdm",
+            Boolean,
+            "Orthogonal Frequency-Division Multiplexing (OFDM)"
+        )
+        .base(Base::Bits(16))
+        .mask(0x40)
+        .blurb("PPI 802.11-Common Channel Flags Orthogonal Frequency-Division Multiplexing (OFDM)")
+    );
+    pub static COMMON_CHAN_FLAGS_2GHZ: &F = field!(
+        F::new(
+            "ppi.80211-common.chan.flags.2ghz",
+            Boolean,
+            "2 GHz spectrum"
+        )
+        .base(Base::Bits(16))
+        .mask(0x80)
+        .blurb("PPI 802.11-Common Channel Flags 2 GHz spectrum")
+    );
+    pub static COMMON_CHAN_FLAGS_5GHZ: &F = field!(
+        F::new(
+            "ppi.80211-common.chan.flags.5ghz",
+            Boolean,
+            "5 GHz spectrum"
+        )
+        .base(Base::Bits(16))
+        .mask(0x100)
+        .blurb("PPI 802.11-Common Channel Flags 5 GHz spectrum")
+    );
+    pub static COMMON_CHAN_FLAGS_PASSIVE: &F = field!(
+        F::new("ppi.80211-common.chan.flags.passive", Boolean, "Passive")
+            .base(Base::Bits(16))
+            .mask(0x200)
+            .blurb("PPI 802.11-Common Channel Flags Passive")
+    );
+    pub static COMMON_CHAN_FLAGS_DYNAMIC: &F = field!(
+        F::new(
+            "ppi.80211-common.chan.flags.dynamic",
+            Boolean,
+            "Dynamic CCK-OFDM"
+        )
+        .base(Base::Bits(16))
+        .mask(0x400)
+        .blurb("PPI 802.11-Common Channel Flags Dynamic CCK-OFDM Channel")
+    );
+    pub static COMMON_CHAN_FLAGS_GFSK: &F = field!(
+        F::new(
+            "ppi.80211-common.chan.flags.gfsk",
+            Boolean,
+            "Gaussian Frequency Shift Keying (GFSK)"
+        )
+        .base(Base::Bits(16))
+        .mask(0x800)
+        .blurb("PPI 802.11-Common Channel Flags Gaussian Frequency Shift Keying (GFSK) Modulation")
+    );
+    pub static COMMON_FHSS_HOPSET: &F = field!(
+        F::new("ppi.80211-common.fhss.hopset", Uint8, "FHSS hopset")
+            .base(Base::Hex)
+            .blurb("PPI 802.11-Common Frequency-Hopping Spread Spectrum (FHSS) Hopset")
+    );
+    pub static COMMON_FHSS_PATTERN: &F = field!(
+        F::new("ppi.80211-common.fhss.pattern", Uint8, "FHSS pattern")
+            .base(Base::Hex)
+            .blurb("PPI 802.11-Common Frequency-Hopping Spread Spectrum (FHSS) Pattern")
+    );
+    pub static COMMON_DBM_ANTSIGNAL: &F = field!(
+        F::new("ppi.80211-common.dbm.antsignal", Int8, "dBm antenna signal")
+            .blurb("PPI 802.11-Common dBm Antenna Signal")
+    );
+    pub static COMMON_DBM_ANTNOISE: &F = field!(
+        F::new("ppi.80211-common.dbm.antnoise", Int8, "dBm antenna noise")
+            .blurb("PPI 802.11-Common dBm Antenna Noise")
+    );
+    pub static N_MAC_FLAGS: &F = field!(
+        F::new("ppi.80211n-mac.flags", Uint32, "MAC flags")
+            .base(Base::Hex)
+            .blurb("PPI 802.11n MAC flags")
+    );
+    pub static N_MAC_FLAGS_GREENFIELD: &F = field!(
+        F::new(
+            "ppi.80211n-mac.flags.greenfield",
+            Boolean,
+            "Greenfield flag"
+        )
+        .base(Base::Bits(32))
+        .mask(0x1)
+        .tfs("True", "False")
+        .blurb("PPI 802.11n MAC Greenfield Flag")
+    );
+    pub static N_MAC_FLAGS_HT20_40: &F = field!(
+        F::new("ppi.80211n-mac.flags.ht20_40", Boolean, "HT20/HT40 flag")
+            .base(Base::Bits(32))
+            .mask(0x2)
+            .tfs("HT40", "HT20")
+            .blurb("PPI 802.11n MAC HT20/HT40 Flag")
+    );
+    pub static N_MAC_FLAGS_RX_SHORT_GUARD_INTERVAL: &F = field!(
+        F::new(
+            "ppi.80211n-mac.flags.rx.short_guard_interval",
+            Boolean,
+            "RX Short Guard Interval (SGI) flag"
+        )
+        .base(Base::Bits(32))
+        .mask(0x4)
+        .tfs("True", "False")
+        .blurb("PPI 802.11n MAC RX Short Guard Interval (SGI) Flag")
+    );
+    pub static N_MAC_FLAGS_RX_DUPLICATE: &F = field!(
+        F::new(
+            "ppi.80211n-mac.flags.rx.duplicate",
+            Boolean,
+            "Duplicate RX flag"
+        )
+        .base(Base::Bits(32))
+        .mask(0x8)
+        .tfs("True", "False")
+        .blurb("PPI 802.11n MAC Duplicate RX Flag")
+    );
+    pub static N_MAC_FLAGS_AGG: &F = field!(
+        F::new("ppi.80211n-mac.flags.agg", Boolean, "Aggregate flag")
+            .base(Base::Bits(32))
+            .mask(0x10)
+            .tfs("True", "False")
+            .blurb("PPI 802.11 MAC Aggregate Flag")
+    );
+    pub static N_MAC_FLAGS_MORE_AGG: &F = field!(
+        F::new(
+            "ppi.80211n-mac.flags.more_agg",
+            Boolean,
+            "More aggregates flag"
+        )
+        .base(Base::Bits(32))
+        .mask(0x20)
+        .tfs("True", "False")
+        .blurb("PPI 802.11n MAC More Aggregates Flag")
+    );
+    pub static N_MAC_FLAGS_DELIM_CRC_ERROR_AFTER: &F = field!(
+        F::new(
+            "ppi.80211n-mac.flags.delim_crc_error_after",
+            Boolean,
+            "A-MPDU Delimiter CRC error after this frame flag"
+        )
+        .base(Base::Bits(32))
+        .mask(0x40)
+        .tfs("True", "False")
+        .blurb("PPI 802.11n MAC A-MPDU Delimiter CRC Error After This Frame Flag")
+    );
+    pub static N_MAC_AMPDU_ID: &F = field!(
+        F::new("ppi.80211n-mac.ampdu_id", Uint32, "AMPDU-ID")
+            .base(Base::Hex)
+            .blurb("PPI 802.11n MAC AMPDU-ID")
+    );
+    pub static N_MAC_NUM_DELIMITERS: &F = field!(
+        F::new("ppi.80211n-mac.num_delimiters", Uint8, "Num-Delimiters")
+            .blurb("PPI 802.11n MAC number of zero-length pad delimiters")
+    );
+    pub static N_MAC_RESERVED: &F = field!(
+        F::new("ppi.80211n-mac.reserved", Uint24, "Reserved")
+            .base(Base::Hex)
+            .blurb("PPI 802.11n MAC Reserved")
+    );
+    pub static N_MAC_PHY_MCS: &F = field!(
+        F::new("ppi.80211n-mac-phy.mcs", Uint8, "MCS")
+            .blurb("PPI 802.11n MAC+PHY Modulation Coding Scheme (MCS)")
+    );
+    pub static N_MAC_PHY_NUM_STREAMS: &F = field!(
+        F::new(
+            "ppi.80211n-mac-phy.num_streams",
+            Uint8,
+            "Number of spatial streams"
+        )
+        .blurb("PPI 802.11n MAC+PHY number of spatial streams")
+    );
+    pub static N_MAC_PHY_RSSI_COMBINED: &F = field!(
+        F::new("ppi.80211n-mac-phy.rssi.combined", Uint8, "RSSI combined")
+            .blurb("PPI 802.11n MAC+PHY Received Signal Strength Indication (RSSI) Combined")
+    );
+    pub static N_MAC_PHY_RSSI_ANT0CTL: &F = field!(F::new("ppi.80211n-mac-phy.rssi.ant0ctl", Uint8, "Antenna 0 control RSSI").blurb("PPI 802.11n MAC+PHY Antenna 0 Control Channel Received Signal Strength Indication (RSSI)"));
+    pub static N_MAC_PHY_RSSI_ANT1CTL: &F = field!(F::new("ppi.80211n-mac-phy.rssi.ant1ctl", Uint8, "Antenna 1 control RSSI").blurb("PPI 802.11n MAC+PHY Antenna 1 Control Channel Received Signal Strength Indication (RSSI)"));
+    pub static N_MAC_PHY_RSSI_ANT2CTL: &F = field!(F::new("ppi.80211n-mac-phy.rssi.ant2ctl", Uint8, "Antenna 2 control RSSI").blurb("PPI 802.11n MAC+PHY Antenna 2 Control Channel Received Signal Strength Indication (RSSI)"));
+    pub static N_MAC_PHY_RSSI_ANT3CTL: &F = field!(F::new("ppi.80211n-mac-phy.rssi.ant3ctl", Uint8, "Antenna 3 control RSSI").blurb("PPI 802.11n MAC+PHY Antenna 3 Control Channel Received Signal Strength Indication (RSSI)"));
+    pub static N_MAC_PHY_RSSI_ANT0EXT: &F = field!(F::new("ppi.80211n-mac-phy.rssi.ant0ext", Uint8, "Antenna 0 extension RSSI").blurb("PPI 802.11n MAC+PHY Antenna 0 Extension Channel Received Signal Strength Indication (RSSI)"));
+    pub static N_MAC_PHY_RSSI_ANT1EXT: &F = field!(F::new("ppi.80211n-mac-phy.rssi.ant1ext", Uint8, "Antenna 1 extension RSSI").blurb("PPI 802.11n MAC+PHY Antenna 1 Extension Channel Received Signal Strength Indication (RSSI)"));
+    pub static N_MAC_PHY_RSSI_ANT2EXT: &F = field!(F::new("ppi.80211n-mac-phy.rssi.ant2ext", Uint8, "Antenna 2 extension RSSI").blurb("PPI 802.11n MAC+PHY Antenna 2 Extension Channel Received Signal Strength Indication (RSSI)"));
+    pub static N_MAC_PHY_RSSI_ANT3EXT: &F = field!(F::new("ppi.80211n-mac-phy.rssi.ant3ext", Uint8, "Antenna 3 extension RSSI").blurb("PPI 802.11n MAC+PHY Antenna 3 Extension Channel Received Signal Strength Indication (RSSI)"));
+    pub static MAC_PHY_EXT_CHAN_FREQ: &F = field!(
+        F::new(
+            "ppi.80211-mac-phy.ext-chan.freq",
+            Uint16,
+            "Extended channel frequency"
+        )
+        .blurb("PPI 802.11n MAC+PHY Extended Channel Frequency")
+    );
+    pub static MAC_PHY_EXT_CHAN_FLAGS: &F = field!(
+        F::new("ppi.80211-mac-phy.ext-chan.flags", Uint16, "Channel flags")
+            .base(Base::Hex)
+            .blurb("PPI 802.11n MAC+PHY Channel Flags")
+    );
+    pub static MAC_PHY_EXT_CHAN_FLAGS_TURBO: &F = field!(
+        F::new("ppi.80211-mac-phy.ext-chan.flags.turbo", Boolean, "Turbo")
+            .base(Base::Bits(16))
+            .mask(0x10)
+            .blurb("PPI 802.11n MAC+PHY Channel Flags Turbo")
+    );
+    pub static MAC_PHY_EXT_CHAN_FLAGS_CCK: &F = field!(
+        F::new(
+            "ppi.80211-mac-phy.ext-chan.flags.cck",
+            Boolean,
+            "Complementary Code Keying (CCK)"
+        )
+        .base(Base::Bits(16))
+        .mask(0x20)
+        .blurb("PPI 802.11n MAC+PHY Channel Flags Complementary Code Keying (CCK) Modulation")
+    );
+    pub static MAC_PHY_EXT_CHAN_FLAGS_OFDM: &F = field!(
+        F::new(
+            "ppi.80211-mac-phy.ext-chan.flags.ofdm",
+            Boolean,
+            "Orthogonal Frequency-Division Multiplexing (OFDM)"
+        )
+        .base(Base::Bits(16))
+        .mask(0x40)
+        .blurb(
+            "PPI 802.11n MAC+PHY Channel Flags Orthogonal Frequency-Division Multiplexing (OFDM)"
+        )
+    );
+    pub static MAC_PHY_EXT_CHAN_FLAGS_2GHZ: &F = field!(
+        F::new(
+            "ppi.80211-mac-phy.ext-chan.flags.2ghz",
+            Boolean,
+            "2 GHz spectrum"
+        )
+        .base(Base::Bits(16))
+        .mask(0x80)
+        .blurb("PPI 802.11n MAC+PHY Channel Flags 2 GHz spectrum")
+    );
+    pub static MAC_PHY_EXT_CHAN_FLAGS_5GHZ: &F = field!(
+        F::new(
+            "ppi.80211-mac-phy.ext-chan.flags.5ghz",
+            Boolean,
+            "5 GHz spectrum"
+        )
+        .base(Base::Bits(16))
+        .mask(0x100)
+        .blurb("PPI 802.11n MAC+PHY Channel Flags 5 GHz spectrum")
+    );
+    pub static MAC_PHY_EXT_CHAN_FLAGS_PASSIVE: &F = field!(
+        F::new(
+            "ppi.80211-mac-phy.ext-chan.flags.passive",
+            Boolean,
+            "Passive"
+        )
+        .base(Base::Bits(16))
+        .mask(0x200)
+        .blurb("PPI 802.11n MAC+PHY Channel Flags Passive")
+    );
+    pub static MAC_PHY_EXT_CHAN_FLAGS_DYNAMIC: &F = field!(
+        F::new(
+            "ppi.80211-mac-phy.ext-chan.flags.dynamic",
+            Boolean,
+            "Dynamic CCK-OFDM"
+        )
+        .base(Base::Bits(16))
+        .mask(0x400)
+        .blurb("PPI 802.11n MAC+PHY Channel Flags Dynamic CCK-OFDM Channel")
+    );
+    pub static MAC_PHY_EXT_CHAN_FLAGS_GFSK: &F = field!(
+        F::new(
+            "ppi.80211-mac-phy.ext-chan.flags.gfsk",
+            Boolean,
+            "Gaussian Frequency Shift Keying (GFSK)"
+        )
+        .base(Base::Bits(16))
+        .mask(0x800)
+        .blurb(
+            "PPI 802.11n MAC+PHY Channel Flags Gaussian Frequency Shift Keying (GFSK) Modulation"
+        )
+    );
+    pub static N_MAC_PHY_DBMANT0_SIGNAL: &F = field!(
+        F::new(
+            "ppi.80211n-mac-phy.dbmant0.signal",
+            Int8,
+            "dBm antenna 0 signal"
+        )
+        .blurb("PPI 802.11n MAC+PHY dBm Antenna 0 Signal")
+    );
+    pub static N_MAC_PHY_DBMANT0_NOISE: &F = field!(
+        F::new(
+            "ppi.80211n-mac-phy.dbmant0.noise",
+            Int8,
+            "dBm antenna 0 noise"
+        )
+        .blurb("PPI 802.11n MAC+PHY dBm Antenna 0 Noise")
+    );
+    pub static N_MAC_PHY_DBMANT1_SIGNAL: &F = field!(
+        F::new(
+            "ppi.80211n-mac-phy.dbmant1.signal",
+            Int8,
+            "dBm antenna 1 signal"
+        )
+        .blurb("PPI 802.11n MAC+PHY dBm Antenna 1 Signal")
+    );
+    pub static N_MAC_PHY_DBMANT1_NOISE: &F = field!(
+        F::new(
+            "ppi.80211n-mac-phy.dbmant1.noise",
+            Int8,
+            "dBm antenna 1 noise"
+        )
+        .blurb("PPI 802.11n MAC+PHY dBm Antenna 1 Noise")
+    );
+    pub static N_MAC_PHY_DBMANT2_SIGNAL: &F = field!(
+        F::new(
+            "ppi.80211n-mac-phy.dbmant2.signal",
+            Int8,
+            "dBm antenna 2 signal"
+        )
+        .blurb("PPI 802.11n MAC+PHY dBm Antenna 2 Signal")
+    );
+    pub static N_MAC_PHY_DBMANT2_NOISE: &F = field!(
+        F::new(
+            "ppi.80211n-mac-phy.dbmant2.noise",
+            Int8,
+            "dBm antenna 2 noise"
+        )
+        .blurb("PPI 802.11n MAC+PHY dBm Antenna 2 Noise")
+    );
+    pub static N_MAC_PHY_DBMANT3_SIGNAL: &F = field!(
+        F::new(
+            "ppi.80211n-mac-phy.dbmant3.signal",
+            Int8,
+            "dBm antenna 3 signal"
+        )
+        .blurb("PPI 802.11n MAC+PHY dBm Antenna 3 Signal")
+    );
+    pub static N_MAC_PHY_DBMANT3_NOISE: &F = field!(
+        F::new(
+            "ppi.80211n-mac-phy.dbmant3.noise",
+            Int8,
+            "dBm antenna 3 noise"
+        )
+        .blurb("PPI 802.11n MAC+PHY dBm Antenna 3 Noise")
+    );
+    pub static N_MAC_PHY_EVM0: &F = field!(
+        F::new("ppi.80211n-mac-phy.evm0", Uint32, "EVM-0")
+            .blurb("PPI 802.11n MAC+PHY Error Vector Magnitude (EVM) for chain 0")
+    );
+    pub static N_MAC_PHY_EVM1: &F = field!(
+        F::new("ppi.80211n-mac-phy.evm1", Uint32, "EVM-1")
+            .blurb("PPI 802.11n MAC+PHY Error Vector Magnitude (EVM) for chain 1")
+    );
+    pub static N_MAC_PHY_EVM2: &F = field!(
+        F::new("ppi.80211n-mac-phy.evm2", Uint32, "EVM-2")
+            .blurb("PPI 802.11n MAC+PHY Error Vector Magnitude (EVM) for chain 2")
+    );
+    pub static N_MAC_PHY_EVM3: &F = field!(
+        F::new("ppi.80211n-mac-phy.evm3", Uint32, "EVM-3")
+            .blurb("PPI 802.11n MAC+PHY Error Vector Magnitude (EVM) for chain 3")
+    );
+    pub static SPECTRUM_MAP: &F = field!(
+        F::new("ppi.spectrum-map", Bytes, "Radio spectrum map").blurb("PPI Radio spectrum map")
+    );
+    pub static PROC_INFO: &F = field!(
+        F::new("ppi.proc-info", Bytes, "Process information").blurb("PPI Process information")
+    );
+    pub static CAP_INFO: &F = field!(
+        F::new("ppi.cap-info", Bytes, "Capture information").blurb("PPI Capture information")
+    );
+    pub static AGGREGATION_EXTENSION_INTERFACE_ID: &F = field!(
+        F::new(
+            "ppi.aggregation_extension.interface_id",
+            Uint32,
+            "Interface ID"
+        )
+        .blurb("Zero-based index of the physical interface the packet was captured from")
+    );
+    pub static E8023_FLAGS: &F = field!(
+        F::new("ppi.8023_extension.flags", Uint32, "Flags")
+            .base(Base::Hex)
+            .blurb("PPI 802.3 Extension Flags")
+    );
+    pub static E8023_FLAGS_FCS_PRESENT: &F = field!(
+        F::new(
+            "ppi.8023_extension.flags.fcs_present",
+            Boolean,
+            "FCS Present Flag"
+        )
+        .base(Base::Bits(32))
+        .mask(0x1)
+        .tfs("True", "False")
+        .blurb("FCS (4 bytes) is present at the end of the packet")
+    );
+    pub static E8023_ERRORS: &F = field!(
+        F::new("ppi.8023_extension.errors", Uint32, "Errors")
+            .base(Base::Hex)
+            .blurb("PPI 802.3 Extension Errors")
+    );
+    pub static E8023_ERRORS_FCS: &F = field!(
+        F::new("ppi.8023_extension.errors.fcs", Boolean, "FCS Error")
+            .base(Base::Bits(32))
+            .mask(0x1)
+            .tfs("True", "False")
+            .blurb("PPI 802.3 Extension FCS Error")
+    );
+    pub static E8023_ERRORS_SEQUENCE: &F = field!(
+        F::new(
+            "ppi.8023_extension.errors.sequence",
+            Boolean,
+            "Sequence Error"
+        )
+        .base(Base::Bits(32))
+        .mask(0x2)
+        .tfs("True", "False")
+        .blurb("PPI 802.3 Extension Sequence Error")
+    );
+    pub static E8023_ERRORS_SYMBOL: &F = field!(
+        F::new("ppi.8023_extension.errors.symbol", Boolean, "Symbol Error")
+            .base(Base::Bits(32))
+            .mask(0x4)
+            .tfs("True", "False")
+            .blurb("PPI 802.3 Extension Symbol Error")
+    );
+    pub static E8023_ERRORS_DATA: &F = field!(
+        F::new("ppi.8023_extension.errors.data", Boolean, "Data Error")
+            .base(Base::Bits(32))
+            .mask(0x8)
+            .tfs("True", "False")
+            .blurb("PPI 802.3 Extension Data Error")
+    );
+    pub static GPS: &F = field!(F::new("ppi.gps", Bytes, "GPS"));
+    pub static VECTOR: &F = field!(F::new("ppi.vector", Bytes, "VECTOR"));
+    pub static HARRIS: &F = field!(F::new("ppi.harris", Bytes, "HARRIS"));
+    pub static ANTENNA: &F = field!(F::new("ppi.antenna", Bytes, "ANTENNA"));
+    pub static FNET: &F = field!(F::new("ppi.fnet", Bytes, "FNET"));
+    pub static RESERVED: &F = field!(F::new("ppi.reserved", Bytes, "Reserved"));
+    pub static INVALID_LENGTH: &F = field!(F::new("ppi.invalid_length", None, "Invalid length"));
+
+    pub static ALL: &[&F] = &[
+        VERSION,
+        FLAGS,
+        FLAGS_ALIGNMENT,
+        FLAGS_RESERVED,
+        LENGTH,
+        DLT,
+        FIELD_TYPE,
+        FIELD_LEN,
+        COMMON_TSFT,
+        COMMON_FLAGS,
+        COMMON_FLAGS_FCS,
+        COMMON_FLAGS_TSFT,
+        COMMON_FLAGS_FCS_INVALID,
+        COMMON_FLAGS_PHY_ERR,
+        COMMON_RATE,
+        COMMON_CHAN_FREQ,
+        COMMON_CHAN_FLAGS,
+        COMMON_CHAN_FLAGS_TURBO,
+        COMMON_CHAN_FLAGS_CCK,
+        COMMON_CHAN_FLAGS_OFDM,
+        COMMON_CHAN_FLAGS_2GHZ,
+        COMMON_CHAN_FLAGS_5GHZ,
+        COMMON_CHAN_FLAGS_PASSIVE,
+        COMMON_CHAN_FLAGS_DYNAMIC,
+        COMMON_CHAN_FLAGS_GFSK,
+        COMMON_FHSS_HOPSET,
+        COMMON_FHSS_PATTERN,
+        COMMON_DBM_ANTSIGNAL,
+        COMMON_DBM_ANTNOISE,
+        N_MAC_FLAGS,
+        N_MAC_FLAGS_GREENFIELD,
+        N_MAC_FLAGS_HT20_40,
+        N_MAC_FLAGS_RX_SHORT_GUARD_INTERVAL,
+        N_MAC_FLAGS_RX_DUPLICATE,
+        N_MAC_FLAGS_AGG,
+        N_MAC_FLAGS_MORE_AGG,
+        N_MAC_FLAGS_DELIM_CRC_ERROR_AFTER,
+        N_MAC_AMPDU_ID,
+        N_MAC_NUM_DELIMITERS,
+        N_MAC_RESERVED,
+        N_MAC_PHY_MCS,
+        N_MAC_PHY_NUM_STREAMS,
+        N_MAC_PHY_RSSI_COMBINED,
+        N_MAC_PHY_RSSI_ANT0CTL,
+        N_MAC_PHY_RSSI_ANT1CTL,
+        N_MAC_PHY_RSSI_ANT2CTL,
+        N_MAC_PHY_RSSI_ANT3CTL,
+        N_MAC_PHY_RSSI_ANT0EXT,
+        N_MAC_PHY_RSSI_ANT1EXT,
+        N_MAC_PHY_RSSI_ANT2EXT,
+        N_MAC_PHY_RSSI_ANT3EXT,
+        MAC_PHY_EXT_CHAN_FREQ,
+        MAC_PHY_EXT_CHAN_FLAGS,
+        MAC_PHY_EXT_CHAN_FLAGS_TURBO,
+        MAC_PHY_EXT_CHAN_FLAGS_CCK,
+        MAC_PHY_EXT_CHAN_FLAGS_OFDM,
+        MAC_PHY_EXT_CHAN_FLAGS_2GHZ,
+        MAC_PHY_EXT_CHAN_FLAGS_5GHZ,
+        MAC_PHY_EXT_CHAN_FLAGS_PASSIVE,
+        MAC_PHY_EXT_CHAN_FLAGS_DYNAMIC,
+        MAC_PHY_EXT_CHAN_FLAGS_GFSK,
+        N_MAC_PHY_DBMANT0_SIGNAL,
+        N_MAC_PHY_DBMANT0_NOISE,
+        N_MAC_PHY_DBMANT1_SIGNAL,
+        N_MAC_PHY_DBMANT1_NOISE,
+        N_MAC_PHY_DBMANT2_SIGNAL,
+        N_MAC_PHY_DBMANT2_NOISE,
+        N_MAC_PHY_DBMANT3_SIGNAL,
+        N_MAC_PHY_DBMANT3_NOISE,
+        N_MAC_PHY_EVM0,
+        N_MAC_PHY_EVM1,
+        N_MAC_PHY_EVM2,
+        N_MAC_PHY_EVM3,
+        SPECTRUM_MAP,
+        PROC_INFO,
+        CAP_INFO,
+        AGGREGATION_EXTENSION_INTERFACE_ID,
+        E8023_FLAGS,
+        E8023_FLAGS_FCS_PRESENT,
+        E8023_ERRORS,
+        E8023_ERRORS_FCS,
+        E8023_ERRORS_SEQUENCE,
+        E8023_ERRORS_SYMBOL,
+        E8023_ERRORS_DATA,
+        GPS,
+        VECTOR,
+        HARRIS,
+        ANTENNA,
+        FNET,
+        RESERVED,
+        INVALID_LENGTH,
+    ];
+
+    const FIELD_TYPE_VALS: &[(u64, &str)] = &[
+        (2, "802.11-Common"),
+        (3, "802.11n MAC Extensions"),
+        (4, "802.11n MAC+PHY Extensions"),
+        (5, "Spectrum-Map"),
+        (6, "Process-Info"),
+        (7, "Capture-Info"),
+        (8, "Aggregation Extension"),
+        (9, "802.3 Extension"),
+        (30000, "Intel Corporation (private)"),
+        (30001, "Mohamed Thaga (private)"),
+        (30002, "GPS Tagging"),
+        (30003, "Vector Tagging"),
+        (30004, "Sensor tagging"),
+        (30005, "Antenna Tagging"),
+        (49175, "FlukeNetworks (private)"),
+        (51918, "CACE Technologies (private)"),
+    ];
+}

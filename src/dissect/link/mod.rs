@@ -19,6 +19,7 @@ pub(crate) mod lldp;
 pub(crate) mod macsec;
 pub mod manuf;
 pub(crate) mod nflog;
+pub(crate) mod ppi;
 pub(crate) mod ppp;
 pub(crate) mod pppoed;
 // IEEE 802.3 Slow Protocols: LACP.

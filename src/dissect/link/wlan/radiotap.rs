@@ -151,16 +151,16 @@ pub(crate) fn channel_of(mhz: u32) -> Option<u32> {
 
 /// The radio values `wlan_radio` repeats, as the fields were read.
 #[derive(Default)]
-struct Seen {
-    tsft: Option<u64>,
-    rate: Option<u8>,
-    freq: Option<u16>,
-    dbm_signal: Option<i8>,
-    dbm_noise: Option<i8>,
-    db_signal: Option<u8>,
-    db_noise: Option<u8>,
+pub(crate) struct Seen {
+    pub tsft: Option<u64>,
+    pub rate: Option<u8>,
+    pub freq: Option<u16>,
+    pub dbm_signal: Option<i8>,
+    pub dbm_noise: Option<i8>,
+    pub db_signal: Option<u8>,
+    pub db_noise: Option<u8>,
     /// An MCS, VHT or HE field: the rate is not the legacy one.
-    modern: bool,
+    pub modern: bool,
 }
 
 pub(crate) fn radiotap(walk: &mut Walk<'_>) -> Next {
@@ -342,7 +342,7 @@ fn field(l: &mut Layer<'_>, bit: u32, v: &[u8], seen: &mut Seen, radio: &mut Rad
 }
 
 /// tshark's "802.11 radio information", in its order.
-fn radio_layer<'a>(at: usize, s: &Seen) -> Layer<'a> {
+pub(crate) fn radio_layer<'a>(at: usize, s: &Seen) -> Layer<'a> {
     let mut l = Layer::new(Osi::Physical, "wlan_radio", at..at);
     if let (Some(rate), false) = (s.rate, s.modern) {
         l.push(
