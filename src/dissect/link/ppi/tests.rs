@@ -26,3 +26,35 @@ fn no_input_panics_and_cut_headers_are_marked() {
     assert_eq!(protocol, "PPI");
     assert!(d.layers[1].anomalies.len() == 1);
 }
+
+#[test]
+fn the_common_fields_fcs_flag_reaches_802_11() {
+    // 802.11-Common with the FCS flag, then a null data frame whose last
+    // four bytes are its FCS; with the flag clear they are payload.
+    let frame = |flags: u8| {
+        let mut b = vec![0, 0, 32, 0, 105, 0, 0, 0, 2, 0, 20, 0];
+        b.extend([0; 8]);
+        b.extend([flags, 0, 108, 0, 0x85, 0x09, 0xa0, 0, 0, 0, 0xd8, 0xa1]);
+        b.extend([0x48, 0, 0, 0]);
+        b.extend([
+            2, 0, 0, 0, 0, 1, 2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1, 0x10, 0,
+        ]);
+        b.extend([0xde, 0xad, 0xbe, 0xef]);
+        b
+    };
+    for (flags, fcs) in [(1, true), (0, false)] {
+        let data = frame(flags);
+        let d = dissect(&data);
+        let ppi = &d.layers[1];
+        assert_eq!(ppi.protocol, "ppi");
+        assert_eq!(ppi.get_uint(f::COMMON_RATE), Some(54_000));
+        assert_eq!(known_length(COMMON), Some(COMMON_LEN));
+        let wlan = d.layers.iter().find(|l| l.protocol == "wlan").unwrap();
+        assert_eq!(
+            wlan.get_uint(crate::dissect::fields::wlan::FCS).is_some(),
+            fcs,
+            "flags {flags}"
+        );
+        assert!(d.layers.iter().any(|l| l.protocol == "wlan_radio"));
+    }
+}
