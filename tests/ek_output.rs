@@ -424,3 +424,47 @@ fn elastic_mapping_types_every_field_as_tshark_does() {
     assert_eq!(o["frame"]["properties"]["frame_frame_len"]["type"], "long");
     assert_eq!(o["frame"]["properties"]["frame_frame_time"]["type"], "date");
 }
+
+/// A PGM packet of a type tshark 4.0 does not know (0x0b) sets the
+/// columns and throws before PGM's item: tshark's `-T ek` has no `pgm`
+/// object for it (its bytes are `data`), where an SPM has one. Frames
+/// crafted; layer keys as tshark 4.0.17 writes them (osidump adds its
+/// Community ID).
+#[test]
+fn ek_has_no_object_for_a_layer_tshark_shows_no_item_for() {
+    let frames = [
+        "02000000000202000000000108004500002400010000407166660a0000010a00000203e807d00b00c5200a0b0c0d0e0f0000",
+        "02000000000202000000000108004500003800010000407166520a0000010a00000203e807d00000c6180a0b0c0d0e0f0000000000010000000200000003000100000a000001",
+    ];
+    let frames: Vec<Vec<u8>> = frames.iter().map(|h| common::unhex(h)).collect();
+    let pcap = common::pcap_of(1, 1_600_000_000, &frames);
+    let out = Command::cargo_bin("osidump")
+        .expect("binary")
+        .args(["dissect", "-T", "ek", "-"])
+        .write_stdin(pcap)
+        .output()
+        .expect("run");
+    let text = String::from_utf8(out.stdout).expect("utf8");
+    let keys: Vec<Vec<String>> = text
+        .lines()
+        .filter(|l| !l.starts_with("{\"index\""))
+        .map(|l| {
+            let v: Value = serde_json::from_str(l).expect("json");
+            v["layers"]
+                .as_object()
+                .expect("layers")
+                .keys()
+                .filter(|k| !k.starts_with("communityid"))
+                .cloned()
+                .collect()
+        })
+        .collect();
+    // serde_json's map sorts the keys.
+    assert_eq!(
+        keys,
+        [
+            vec!["data", "eth", "frame", "ip"],
+            vec!["eth", "frame", "ip", "pgm"]
+        ]
+    );
+}

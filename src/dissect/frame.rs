@@ -578,7 +578,7 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
             // Babel of another version, or declined after its items.
             "babel" if !crate::dissect::app::babel::listed(l) => {}
             // PGM of a type tshark does not know: no item.
-            "pgm" if !crate::dissect::net::pgm::listed(l) => {}
+            "pgm" if !crate::dissect::has_item(l) => {}
             // PPP's HDLC dissector hands Cisco HDLC framing on: listed,
             // without an item.
             "chdlc" if l.has(all::chdlc::OSIDUMP_PPP) => {

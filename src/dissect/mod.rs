@@ -563,6 +563,17 @@ impl Dissector {
     }
 }
 
+/// Whether tshark shows an item for the layer: a dissector that set its
+/// columns and threw before adding its protocol (PGM of a type tshark
+/// does not know) leaves none, so neither frame.protocols nor `-T ek`
+/// names it.
+pub(crate) fn has_item(l: &Layer<'_>) -> bool {
+    match l.protocol {
+        "pgm" => net::pgm::listed(l),
+        _ => true,
+    }
+}
+
 /// The first layer after the capture's own: the frame's link type (or the
 /// one a PPI header names for the packet after it).
 pub(crate) fn link_start(walk: &mut Walk<'_>, linktype: u32) -> Next {

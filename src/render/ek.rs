@@ -607,9 +607,11 @@ impl Doc {
         for (i, l) in d.layers.iter().enumerate() {
             // Our session layer; payload held for reassembly, which tshark
             // shows in the frame that completes the message.
+            // A layer tshark shows no item for (see `has_item`).
             if l.protocol == "session"
                 || l.get(crate::dissect::fields::data::OSIDUMP_REASSEMBLY)
                     .is_some()
+                || !crate::dissect::has_item(l)
             {
                 continue;
             }
