@@ -1086,6 +1086,16 @@ enum Class {
     Other,
 }
 
+/// The type arithmetic sees: an option registered as an FT_BYTES
+/// protocol computes (and is refused, "FT_BYTES cannot +.") as bytes.
+fn arith_type(def: &FieldDef) -> FieldType {
+    if def.bytes_protocol {
+        FieldType::Bytes
+    } else {
+        def.ftype
+    }
+}
+
 fn class(ft: FieldType) -> Class {
     use FieldType as T;
     if value::width(ft).is_some() {
@@ -1208,12 +1218,7 @@ fn compile_side_typed(
                 (Some(t), _) | (None, Some(t)) => (t.def, t.what.clone()),
                 (None, None) => return Ok(None),
             };
-            // An option registered as an FT_BYTES protocol computes as bytes.
-            let c = if def.bytes_protocol {
-                Class::Bytes
-            } else {
-                class(def.ftype)
-            };
+            let c = class(arith_type(def));
             let can = |c: Class| match op {
                 ArithOp::BitAnd => {
                     matches!(c, Class::Int | Class::Bytes | Class::Ether | Class::V4)
@@ -1227,7 +1232,10 @@ fn compile_side_typed(
             };
             let cannot = |def: &FieldDef| {
                 let sym = arith_symbol(*op);
-                FilterError::at(*span, format!("{} cannot {sym}.", def.ftype.tshark_name()))
+                FilterError::at(
+                    *span,
+                    format!("{} cannot {sym}.", arith_type(def).tshark_name()),
+                )
             };
             if !can(c) {
                 return Err(cannot(def));
@@ -3112,6 +3120,9 @@ mod tests {
         assert!(!sel("tcp.options.mss & 01:00"));
         let err = Filter::new("eth & 1").err().map(|e| e.message);
         assert_eq!(err.as_deref(), Some("FT_PROTOCOL cannot &."));
+        // What bytes cannot do, tshark refuses naming FT_BYTES.
+        let err = Filter::new("tcp.options.nop + 1").err().map(|e| e.message);
+        assert_eq!(err.as_deref(), Some("FT_BYTES cannot +."));
     }
 
     /// Constant arithmetic that overflows or divides by zero leaves tshark
