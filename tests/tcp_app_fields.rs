@@ -2895,3 +2895,115 @@ fn srvloc_as_tshark() {
     ];
     assert_eq!(got, want);
 }
+
+/// A STUN message: type, attributes, the magic cookie and `id`.
+fn stun_message(msg_type: u16, id: u8, attrs: &[u8]) -> Vec<u8> {
+    let mut m = msg_type.to_be_bytes().to_vec();
+    m.extend_from_slice(&(attrs.len() as u16).to_be_bytes());
+    m.extend_from_slice(&[0x21, 0x12, 0xa4, 0x42]);
+    m.extend_from_slice(&[id; 12]);
+    m.extend_from_slice(attrs);
+    m
+}
+
+/// The same message with RFC 4571's 2-byte length in front (ICE-TCP).
+fn rfc4571(m: &[u8]) -> Vec<u8> {
+    let mut v = (m.len() as u16).to_be_bytes().to_vec();
+    v.extend_from_slice(m);
+    v
+}
+
+/// STUN over TCP as tshark 4.0 frames it: on port 3478 messages are read
+/// whole across segments and several a segment (the Info column is the
+/// last one's); on another port its heuristic finds a message (RFC 4571
+/// framed or not) on any segment of a conversation nothing took, both
+/// ways from there on; after a ConnectionBind success response the
+/// connection is data. Rows are tshark 4.0.17's on the same bytes.
+#[test]
+fn stun_over_tcp_by_port_and_by_heuristic() {
+    // USERNAME and SOFTWARE; a Binding success with an XOR-MAPPED-ADDRESS
+    // of 10.99.0.1:4660; an Allocate request for UDP.
+    let request = stun_message(
+        0x0001,
+        b'A',
+        &[
+            0, 6, 0, 6, b'u', b's', b'e', b'r', b':', b'x', 0, 0, 0x80, 0x22, 0, 4, b's', b'o',
+            b'f', b't',
+        ],
+    );
+    let response = stun_message(
+        0x0101,
+        b'A',
+        &[0, 0x20, 0, 8, 0, 1, 0x33, 0x26, 0x2b, 0x71, 0xa4, 0x43],
+    );
+    let allocate = stun_message(0x0003, b'B', &[0, 0x19, 0, 4, 0x11, 0, 0, 0]);
+    let mut both = allocate.clone();
+    both.extend_from_slice(&request);
+
+    let mut a = common::TcpConv::open(40000, 3478);
+    a.send(true, &request);
+    a.send(false, &response);
+    a.send(true, &both);
+    a.send(true, &allocate[..10]);
+    a.send(true, &allocate[10..]);
+    let mut b = common::TcpConv::open(40001, 50000);
+    b.send(true, &rfc4571(&request));
+    b.send(false, &rfc4571(&response));
+    let mut framed_both = rfc4571(&allocate);
+    framed_both.extend_from_slice(&rfc4571(&request));
+    b.send(true, &framed_both);
+    b.send(false, &rfc4571(&stun_message(0x010b, b'C', &[])));
+    b.send(false, b"\x00\x01after the bind");
+    let mut c = common::TcpConv::open(40002, 50001);
+    c.send(true, b"hello there, no stun here!!");
+    c.send(true, &request);
+    c.send(false, &response);
+    let mut frames = a.frames;
+    frames.extend(b.frames);
+    frames.extend(c.frames);
+
+    let rows = fields(
+        "stun_tcp.pcapng",
+        &frames,
+        &[
+            "frame.protocols",
+            "stun.tcp_frame_length",
+            "stun.type",
+            "stun.reqduplicate",
+            "stun.response-to",
+            "stun.att.username",
+            "stun.att.ipv4",
+            "stun.att.transp",
+            "_ws.col.Info",
+        ],
+    );
+    let shown: Vec<_> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r[1..8].iter().any(|c| !c.is_empty()) || r[0].ends_with("data"))
+        .map(|(i, r)| format!("{} {}", i + 1, r.join("|")))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            "4 eth:ethertype:ip:tcp:stun||0x0001|||user:x|||Binding Request user: user:x",
+            "5 eth:ethertype:ip:tcp:stun||0x0101||4||10.99.0.1||Binding Success Response XOR-MAPPED-ADDRESS: 10.99.0.1:4660",
+            "6 eth:ethertype:ip:tcp:stun||0x0003,0x0001|4||user:x||0x11|Binding Request user: user:x",
+            "8 eth:ethertype:ip:tcp:stun||0x0003|6||||0x11|Allocate Request UDP",
+            "12 eth:ethertype:ip:tcp:stun|40|0x0001|||user:x|||Binding Request user: user:x",
+            "13 eth:ethertype:ip:tcp:stun|32|0x0101||12||10.99.0.1||Binding Success Response XOR-MAPPED-ADDRESS: 10.99.0.1:4660",
+            "14 eth:ethertype:ip:tcp:stun|28,40|0x0003,0x0001|12||user:x||0x11|Binding Request user: user:x",
+            "15 eth:ethertype:ip:tcp:stun|20|0x010b||||||ConnectionBind Success Response",
+            "16 eth:ethertype:ip:tcp:data||||||||50000 → 40001 [PSH, ACK] Seq=57 Ack=115 Win=65535 Len=16",
+            "20 eth:ethertype:ip:tcp:data||||||||40002 → 50001 [PSH, ACK] Seq=1 Ack=1 Win=65535 Len=27",
+            "21 eth:ethertype:ip:tcp:stun||0x0001|||user:x|||Binding Request user: user:x",
+            "22 eth:ethertype:ip:tcp:stun||0x0101||21||10.99.0.1||Binding Success Response XOR-MAPPED-ADDRESS: 10.99.0.1:4660",
+        ]
+    );
+    // The Allocate's first ten bytes wait for the rest.
+    assert_eq!(
+        rows[6].join("|"),
+        "eth:ethertype:ip:tcp||||||||40000 → 3478 [PSH, ACK] Seq=109 Ack=33 Win=65535 Len=10 \
+         [TCP segment of a reassembled PDU]"
+    );
+}

@@ -336,8 +336,8 @@ pub fn udp_tunnel(rules: &[DecodeAs], sport: u16, dport: u16) -> Option<Tunnel> 
 /// segment of a conversation no dissector has by port (neither port in its
 /// `tcp.port` table) to its heuristics (`try_heuristic_first` is off: after
 /// the ports), and the one that takes it becomes the conversation's
-/// dissector from that frame on, both ways. HTTP's is the one of these
-/// osidump has (TLS's is [`tls_may_start_later`]'s).
+/// dissector from that frame on, both ways. HTTP's and STUN's are the
+/// ones of these osidump has (TLS's is [`tls_may_start_later`]'s).
 pub fn tcp_heuristic_later(
     rules: &[DecodeAs],
     sport: u16,
@@ -354,12 +354,14 @@ pub fn tcp_heuristic_later(
     if port_taken(sport) || port_taken(dport) {
         return None;
     }
-    spec::apps().filter(|p| p.name == "http").find(|p| {
-        p.app
-            .as_ref()
-            .and_then(|a| a.probe_tcp)
-            .is_some_and(|probe| probe(payload) == Probe::Certain)
-    })
+    spec::apps()
+        .filter(|p| matches!(p.name, "http" | "stun"))
+        .find(|p| {
+            p.app
+                .as_ref()
+                .and_then(|a| a.probe_tcp)
+                .is_some_and(|probe| probe(payload) == Probe::Certain)
+        })
 }
 
 /// Whether a TLS hello later in a TCP conversation nothing decoded makes

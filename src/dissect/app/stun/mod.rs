@@ -1,5 +1,6 @@
 //! STUN (RFC 5389/8489, with TURN's RFC 8656 and the MS-TURN and Google
-//! attributes) as tshark 4.0's packet-stun.c shows it over UDP: the
+//! attributes) as tshark 4.0's packet-stun.c shows it over UDP (over TCP:
+//! [`tcp`], the same messages framed on a stream): the
 //! header (type, class, method, length, cookie, transaction ID), every
 //! attribute it decodes, TURN ChannelData, and requests matched to their
 //! responses as tshark's first pass matches them.
@@ -24,8 +25,8 @@
 //!
 //! The payload a DATA attribute or ChannelData carries goes to tshark's
 //! `stun` heuristics (TURN ChannelData, TFTP, SIP, RTCP) and else is
-//! data: it is shown as data only where none of those could take it
-//! (its first byte below 0x40, not a TFTP opcode).
+//! data: RTCP is decoded, and it is shown as data only where none of the
+//! others could take it.
 //!
 //! Bounded: at most [`MAX_TRANSACTIONS`] transactions and
 //! [`MAX_CONVERSATIONS`] claimed conversations, the oldest forgotten
@@ -33,6 +34,7 @@
 
 pub mod classic;
 pub mod fields;
+pub mod tcp;
 
 #[cfg(test)]
 mod tests;
@@ -57,6 +59,8 @@ const MESSAGE_COOKIE: u32 = 0x2112_a442;
 /// The MS-TURN multiplexed channel.
 const MS_MULTIPLEX_TURN: u16 = 0xff10;
 const HDR: usize = 20;
+/// A TURN ChannelData header: channel number and length.
+const CHANNEL_HDR: usize = 4;
 
 ei!(SHORT_PACKET, f::stun::SHORT_PACKET, Malformed, Error);
 ei!(WRONG_MSGLEN, f::stun::WRONG_MSGLEN, Malformed, Error);
@@ -469,32 +473,68 @@ impl DatagramDecoder for StunDecoder {
     }
 }
 
-/// Whether one of the heuristics of tshark's `stun` list might take `b`
-/// (then its bytes are not shown as data): TURN ChannelData (a channel of
-/// 0x4000 or more whose length fits), TFTP (an opcode), SIP (a line with
-/// `SIP/2.0`), RTCP (version 2).
+/// Whether one of the heuristics of tshark's `stun` list osidump does not
+/// decode with might take `b` (then its bytes are not shown as data):
+/// TURN ChannelData (dissect_turnchannel_heur: a channel from 0x4000 to
+/// 0xFFFE whose length is exactly the rest), TFTP, SIP (a line with
+/// `SIP/2.0`).
 fn stun_heuristics_might_take(b: &[u8]) -> bool {
     if b.len() >= 4 {
         let channel = u16::from_be_bytes([b[0], b[1]]);
         let len = usize::from(u16::from_be_bytes([b[2], b[3]]));
-        if channel >= 0x4000 && channel != 0xffff && len + 4 <= b.len() + 3 {
+        if (0x4000..=0xfffe).contains(&channel) && b.len() == len + 4 {
             return true;
         }
     }
     let line = b.split(|&c| c == b'\n').next().unwrap_or(b);
     let sip = line.windows(7).any(|w| w.eq_ignore_ascii_case(b"SIP/2.0"));
-    match b {
-        [] => false,
-        [x, ..] if x & 0xc0 == 0x80 => true,
-        [0, op, ..] if (1..=6).contains(op) => true,
-        _ => sip,
+    sip || tftp_might_take(b)
+}
+
+/// dissect_embeddedtftp_heur: four bytes at least, an opcode, a read or
+/// write request only with a valid body, an error only with a known code.
+fn tftp_might_take(b: &[u8]) -> bool {
+    if b.len() < 4 {
+        return false;
+    }
+    match u16::from_be_bytes([b[0], b[1]]) {
+        1 | 2 => tftp_request_body(b),
+        3 | 4 | 6 | 0xff => true,
+        5 => u16::from_be_bytes([b[2], b[3]]) <= 8,
+        _ => false,
     }
 }
 
-/// The payload a DATA attribute or ChannelData carries, as data where
-/// none of tshark's `stun` heuristics could take it.
+/// packet-tftp.c's is_valid_request_body: printable text and NULs after
+/// the opcode, an even number of NULs, and a mode tshark knows (its list
+/// spells netascii `netscii`).
+fn tftp_request_body(b: &[u8]) -> bool {
+    let body = &b[2..];
+    if body.iter().any(|&c| c != 0 && !(0x20..0x7f).contains(&c)) {
+        return false;
+    }
+    let zeros = body.iter().filter(|&&c| c == 0).count();
+    if zeros == 0 || zeros % 2 != 0 {
+        return false;
+    }
+    let mut parts = body.split(|&c| c == 0);
+    let _file = parts.next();
+    let mode = parts.next().unwrap_or_default();
+    ["netscii", "octet", "mail"]
+        .iter()
+        .any(|m| mode.eq_ignore_ascii_case(m.as_bytes()))
+}
+
+/// The payload a DATA attribute or ChannelData carries: RTCP when
+/// tshark's RTCP heuristic (the last of its `stun` list) takes it, data
+/// where none of the list could.
 fn payload<'a>(b: &'a [u8], at: usize, out: &mut Vec<Layer<'a>>) {
-    if !b.is_empty() && !stun_heuristics_might_take(b) {
+    if b.is_empty() || stun_heuristics_might_take(b) {
+        return;
+    }
+    if crate::dissect::app::rtcp::heuristic(b, b.len()) {
+        out.push(crate::dissect::app::rtcp::dissect(b, b.len(), at, None));
+    } else {
         out.push(crate::dissect::data::layer_of(
             Osi::Application,
             b,
@@ -580,69 +620,105 @@ struct Attrs<'a> {
 
 impl StunDecoder {
     fn message<'a>(&mut self, tvb: &Tvb<'a>, d: &Datagram<'a>, out: &mut Vec<Layer<'a>>) {
-        let b = tvb.b;
-        let msg_type = u16::from_be_bytes([b[0], b[1]]);
-        let msg_len = usize::from(u16::from_be_bytes([b[2], b[3]]));
-        let (cls, mth) = (class(msg_type), method(msg_type));
         let mut id = [0u8; 12];
-        id.copy_from_slice(&b[8..20]);
-        let mut l = Layer::new(Osi::Session, "stun", d.at..d.at + b.len());
-
-        // Transactions, as tshark's first pass records and shows them.
+        id.copy_from_slice(&tvb.b[8..20]);
         let t = self.transaction((d.conv, id), d.ts_ns);
-        if cls == REQUEST {
-            if t.req_frame == 0 {
-                t.req_frame = d.frame;
-            }
-        } else if t.rep_frame == 0 {
-            t.rep_frame = d.frame;
-        }
-        let (req, rep, req_ns) = (t.req_frame, t.rep_frame, t.req_ns);
-        if cls == REQUEST {
-            if req != d.frame {
-                l.uint(f::stun::REQDUPLICATE, req);
-            }
-            if rep != 0 {
-                l.uint(f::stun::RESPONSE_IN, rep);
-            }
-        } else {
-            if rep != d.frame {
-                l.uint(f::stun::REQDUPLICATE, rep);
-            }
-            if (cls == SUCCESS_RESPONSE || cls == ERROR_RESPONSE) && req != 0 {
-                l.uint(f::stun::RESPONSE_TO, req);
-                let ns = d.ts_ns - req_ns;
-                l.push(f::stun::TIME, Value::rel_time(ns));
-            }
-        }
-
-        l.uint(f::stun::TYPE, msg_type);
-        l.uint(f::stun::TYPE_CLASS, (msg_type & 0x0110) >> 4);
-        l.uint(f::stun::TYPE_METHOD, msg_type & 0x3eef);
-        l.uint(f::stun::TYPE_METHOD_ASSIGNMENT, (msg_type & 0x2000) >> 13);
-        l.uint(f::stun::LENGTH, msg_len as u64);
-        l.push(f::stun::COOKIE, Value::Bytes(Cow::Borrowed(&b[4..8])));
-        l.push(f::stun::ID, Value::Bytes(Cow::Borrowed(&b[8..20])));
-
-        let mut attrs = Attrs {
-            info: format!("{} {}", method_name(mth), class_name(cls)),
-            payloads: Vec::new(),
+        let at = Place {
+            at: d.at,
+            frame: d.frame,
+            ts_ns: d.ts_ns,
         };
-        if msg_len != 0 {
-            l.uint(f::stun::NETWORK_VERSION, 3u8);
-            if msg_len & 3 != 0 {
-                expert::add(&mut l, &WRONG_MSGLEN, None);
-            }
-            l.present(f::stun::ATTRIBUTES);
-            if let Err(kind) = attributes(&mut l, tvb, msg_len, &id, &mut attrs) {
-                l.throw(kind, "stun");
-            }
+        message(tvb, &at, t, None, out);
+    }
+}
+
+/// Where a message is: its offset in the frame (or in the TCP stream
+/// message), its frame and capture time.
+struct Place {
+    at: usize,
+    frame: u64,
+    ts_ns: i128,
+}
+
+/// A STUN message (the cookie and length checked): `t` its transaction,
+/// `frame_length` the RFC 4571 length that framed it over TCP (`tvb` then
+/// starts past it).
+fn message<'a>(
+    tvb: &Tvb<'a>,
+    p: &Place,
+    t: &mut Transaction,
+    frame_length: Option<u16>,
+    out: &mut Vec<Layer<'a>>,
+) {
+    let b = tvb.b;
+    let msg_type = u16::from_be_bytes([b[0], b[1]]);
+    let msg_len = usize::from(u16::from_be_bytes([b[2], b[3]]));
+    let (cls, mth) = (class(msg_type), method(msg_type));
+    let mut id = [0u8; 12];
+    id.copy_from_slice(&b[8..20]);
+    let framing = if frame_length.is_some() { 2 } else { 0 };
+    let mut l = Layer::new(Osi::Session, "stun", p.at..p.at + framing + b.len());
+
+    // Transactions, as tshark's first pass records and shows them.
+    if cls == REQUEST {
+        if t.req_frame == 0 {
+            t.req_frame = p.frame;
         }
-        l.str(f::stun::OSIDUMP_INFO, attrs.info);
-        out.push(l);
-        for (at, p) in attrs.payloads {
-            payload(p, d.at + at, out);
+    } else if t.rep_frame == 0 {
+        t.rep_frame = p.frame;
+    }
+    let (req, rep, req_ns) = (t.req_frame, t.rep_frame, t.req_ns);
+    if cls == REQUEST {
+        if req != p.frame {
+            l.uint(f::stun::REQDUPLICATE, req);
         }
+        if rep != 0 {
+            l.uint(f::stun::RESPONSE_IN, rep);
+        }
+    } else {
+        if rep != p.frame {
+            l.uint(f::stun::REQDUPLICATE, rep);
+        }
+        if (cls == SUCCESS_RESPONSE || cls == ERROR_RESPONSE) && req != 0 {
+            l.uint(f::stun::RESPONSE_TO, req);
+            let ns = p.ts_ns - req_ns;
+            l.push(f::stun::TIME, Value::rel_time(ns));
+        }
+    }
+
+    if let Some(n) = frame_length {
+        l.uint(f::stun::TCP_FRAME_LENGTH, n);
+    }
+    l.uint(f::stun::TYPE, msg_type);
+    l.uint(f::stun::TYPE_CLASS, (msg_type & 0x0110) >> 4);
+    l.uint(f::stun::TYPE_METHOD, msg_type & 0x3eef);
+    l.uint(f::stun::TYPE_METHOD_ASSIGNMENT, (msg_type & 0x2000) >> 13);
+    l.uint(f::stun::LENGTH, msg_len as u64);
+    l.push(f::stun::COOKIE, Value::Bytes(Cow::Borrowed(&b[4..8])));
+    l.push(f::stun::ID, Value::Bytes(Cow::Borrowed(&b[8..20])));
+
+    let mut attrs = Attrs {
+        info: format!("{} {}", method_name(mth), class_name(cls)),
+        payloads: Vec::new(),
+    };
+    if msg_len != 0 {
+        l.uint(f::stun::NETWORK_VERSION, 3u8);
+        if msg_len & 3 != 0 {
+            expert::add(&mut l, &WRONG_MSGLEN, None);
+        }
+        l.present(f::stun::ATTRIBUTES);
+        // packet-stun.c bounds its walk by the header and length alone,
+        // not counting the TCP framing before them (the bound of one
+        // attribute counts it).
+        let walk_end = (HDR + msg_len).saturating_sub(framing);
+        if let Err(kind) = attributes(&mut l, tvb, msg_len, walk_end, &id, &mut attrs) {
+            l.throw(kind, "stun");
+        }
+    }
+    l.str(f::stun::OSIDUMP_INFO, attrs.info);
+    out.push(l);
+    for (at, payload_bytes) in attrs.payloads {
+        payload(payload_bytes, p.at + framing + at, out);
     }
 }
 
@@ -651,12 +727,13 @@ fn attributes<'a>(
     l: &mut Layer<'a>,
     tvb: &Tvb<'a>,
     msg_len: usize,
+    walk_end: usize,
     id: &[u8; 12],
     a: &mut Attrs<'a>,
 ) -> Result<(), Thrown> {
     let end = HDR + msg_len;
     let mut off = HDR;
-    while off < end {
+    while off < walk_end {
         let att_type = tvb.u16(off)?;
         let att_len = usize::from(tvb.u16(off + 2)?);
         let pad = (att_len + 3) & !3;
@@ -1135,7 +1212,16 @@ fn new_datagrams() -> Box<dyn DatagramDecoder> {
     Box::<StunDecoder>::default()
 }
 
+/// tshark's Info: each message replaces the column (`col_add_lstr`), so
+/// of the messages one TCP segment completes the last one's stands.
 fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
+    let later = layers.get(i + 1..).unwrap_or_default();
+    if later
+        .iter()
+        .any(|l| l.protocol == "stun" && l.has(f::stun::OSIDUMP_INFO))
+    {
+        return;
+    }
     if let Some(s) = layers.get(i).and_then(|l| l.get_str(f::stun::OSIDUMP_INFO)) {
         out.push_str(s);
     }
@@ -1157,12 +1243,12 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
     column: Some(|_| "STUN"),
     app: Some(AppSpec {
         decode_as: &["stun"],
-        tcp_ports: &[],
+        tcp_ports: &[3478],
         udp_ports: &[3478],
-        probe_tcp: None,
+        probe_tcp: Some(tcp::probe),
         probe_udp: Some(probe),
         udp_port_takes: Some(port_takes),
-        stream: None,
+        stream: Some(tcp::new_stream),
         datagram: Some(new_datagrams),
     }),
 };

@@ -258,3 +258,171 @@ fn memory_pressure_sheds_the_older_transactions() {
     let l = decode(&mut d, &rsp, 3, 3478);
     assert_eq!(one(&l[0], "stun.response-to"), "1");
 }
+
+mod over_tcp {
+    use super::message;
+    use crate::dissect::app::stun::tcp::{StunTcpDecoder, probe};
+    use crate::dissect::app::stun::{tftp_might_take, tftp_request_body};
+    use crate::dissect::app::{Dir, Message, Probe, StreamDecoder};
+    use crate::dissect::fields as f;
+    use crate::dissect::layer::AnomalyKind;
+
+    fn feed(d: &mut StunTcpDecoder, dir: Dir, offset: u64, b: &[u8]) -> Vec<Message> {
+        let mut out = Vec::new();
+        d.feed(dir, offset, b, &mut out);
+        out
+    }
+
+    fn framed(m: &[u8]) -> Vec<u8> {
+        let mut v = (m.len() as u16).to_be_bytes().to_vec();
+        v.extend_from_slice(m);
+        v
+    }
+
+    #[test]
+    fn the_heuristic_wants_a_whole_message_that_is_no_channel_data() {
+        let m = message(0x0001, 1, &[0, 0x24, 0, 4, 1, 2, 3, 4]);
+        assert_eq!(probe(&m), Probe::Certain);
+        assert_eq!(probe(&framed(&m)), Probe::Certain);
+        // More than the message: still (the stream has more messages).
+        let mut two = m.clone();
+        two.extend_from_slice(&m);
+        assert_eq!(probe(&two), Probe::Certain);
+        assert_eq!(probe(&m[..m.len() - 1]), Probe::NotForUs);
+        assert_eq!(probe(&[0x40, 1, 0, 4, 1, 2, 3, 4]), Probe::NotForUs);
+        let mut no_cookie = m.clone();
+        no_cookie[4] = 0;
+        assert_eq!(probe(&no_cookie), Probe::NotForUs);
+        assert_eq!(probe(&[0, 1, 0]), Probe::NotForUs);
+    }
+
+    #[test]
+    fn messages_are_framed_across_segments_and_several_a_segment() {
+        let mut d = StunTcpDecoder::default();
+        let a = message(0x0003, 1, &[0, 0x19, 0, 4, 0x11, 0, 0, 0]);
+        let b = message(0x0001, 2, &[]);
+        let mut both = a.clone();
+        both.extend_from_slice(&b);
+        let out = feed(&mut d, Dir::Client, 0, &both);
+        assert_eq!(out.len(), 2);
+        assert_eq!((out[0].stream_offset, out[0].stream_end), (0, 28));
+        assert_eq!((out[1].stream_offset, out[1].stream_end), (28, 48));
+        // Two bytes: fewer than the fixed part, one more segment asked.
+        assert!(feed(&mut d, Dir::Client, 48, &a[..2]).is_empty());
+        assert!(d.wants_one_more_segment(Dir::Client));
+        // Ten: the length is known, the rest awaited.
+        assert!(feed(&mut d, Dir::Client, 50, &a[2..10]).is_empty());
+        assert!(d.holds_partial(Dir::Client) && !d.wants_one_more_segment(Dir::Client));
+        let out = feed(&mut d, Dir::Client, 58, &a[10..]);
+        assert_eq!(out.len(), 1);
+        assert_eq!((out[0].stream_offset, out[0].stream_end), (48, 76));
+        assert_eq!(out[0].layer.get_uint(f::stun::TYPE), Some(3));
+        assert!(!d.holds_partial(Dir::Client));
+    }
+
+    #[test]
+    fn rfc4571_framing_and_its_bounds_error() {
+        let mut d = StunTcpDecoder::default();
+        let m = message(0x0001, 1, &[]);
+        let out = feed(&mut d, Dir::Client, 0, &framed(&m));
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].layer.get_uint(f::stun::TCP_FRAME_LENGTH), Some(20));
+        assert_eq!(out[0].layer.get_uint(f::stun::LENGTH), Some(0));
+        // A frame length of 1 (the cookie at 6 says framed): under the
+        // fixed part, tshark's bounds error.
+        let mut bad = framed(&m);
+        bad[0] = 0;
+        bad[1] = 1;
+        let out = feed(&mut d, Dir::Server, 0, &bad);
+        assert_eq!(out.len(), 1);
+        assert!(
+            out[0]
+                .layer
+                .thrown
+                .as_ref()
+                .is_some_and(|t| t.kind == AnomalyKind::Malformed)
+        );
+        // A framed length that disagrees with the message's: nothing.
+        let mut d = StunTcpDecoder::default();
+        let mut off = framed(&m);
+        off.extend_from_slice(&[0, 0, 0, 0]);
+        off[1] = 24;
+        assert!(feed(&mut d, Dir::Client, 0, &off).is_empty());
+        assert!(!d.holds_partial(Dir::Client));
+    }
+
+    #[test]
+    fn after_a_connection_bind_success_the_bytes_are_data() {
+        let mut d = StunTcpDecoder::default();
+        d.set_frame(4);
+        let out = feed(&mut d, Dir::Server, 0, &message(0x010b, 1, &[]));
+        assert_eq!(out[0].layer.protocol, "stun");
+        // The same frame's later bytes are still STUN's; the next frame's
+        // are data.
+        let out = feed(&mut d, Dir::Server, 20, &message(0x0001, 2, &[]));
+        assert_eq!(out[0].layer.protocol, "stun");
+        d.set_frame(5);
+        let out = feed(&mut d, Dir::Server, 40, &message(0x0001, 3, &[]));
+        assert_eq!(out[0].layer.protocol, "data");
+    }
+
+    #[test]
+    fn random_bytes_in_random_pieces_never_panic() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..300 {
+            let mut d = StunTcpDecoder::default();
+            let mut offset = [0u64; 2];
+            for frame in 0..20 {
+                d.set_frame(frame);
+                let len = (next() % 80) as usize;
+                let mut b: Vec<u8> = (0..len).map(|_| next() as u8).collect();
+                // Often a plausible header, to reach the message's reader.
+                if next() % 2 == 0 && b.len() >= 10 {
+                    b[4..8].copy_from_slice(&[0x21, 0x12, 0xa4, 0x42]);
+                    b[0] &= 0x3f;
+                }
+                let dir = if next() % 2 == 0 {
+                    Dir::Client
+                } else {
+                    Dir::Server
+                };
+                let mut out = Vec::new();
+                d.feed(dir, offset[dir.index()], &b, &mut out);
+                offset[dir.index()] += b.len() as u64;
+                if next() % 10 == 0 {
+                    d.gap(dir, 5);
+                    offset[dir.index()] += 5;
+                }
+            }
+            assert!(d.heap_bytes() < 1 << 20);
+        }
+    }
+
+    /// packet-tftp.c's embedded heuristic (checked against tshark 4.0.17
+    /// on a TURN Data indication carrying each).
+    #[test]
+    fn what_tftps_embedded_heuristic_takes() {
+        assert!(tftp_might_take(b"\x00\x01a.txt\x00octet\x00"));
+        assert!(tftp_request_body(b"\x00\x02f\x00MAIL\x00"));
+        assert!(!tftp_might_take(b"\x00\x02\x01\x02"));
+        assert!(!tftp_might_take(b"\x00\x01a.txt\x00binary\x00"));
+        assert!(!tftp_might_take(b"\x00\x01"));
+        assert!(tftp_might_take(b"\x00\x03\x00\x01xx"));
+        assert!(!tftp_might_take(b"\x00\x03\x00"));
+        assert!(tftp_might_take(b"\x00\x05\x00\x01oops\x00"));
+        assert!(!tftp_might_take(b"\x00\x05\x00\x09oops\x00"));
+        assert!(tftp_might_take(b"\x00\xffhi"));
+        // A STUN Binding Request (opcode 1) is no read request.
+        assert!(!tftp_might_take(&message(
+            0x0001,
+            1,
+            &[0, 6, 0, 1, b'x', 0, 0, 0]
+        )));
+    }
+}
