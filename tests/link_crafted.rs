@@ -731,3 +731,98 @@ fn ppi_header_fields_and_the_packet_after_it() {
         ]
     );
 }
+
+/// A little-endian pcapng block.
+fn ng_block(kind: u32, body: &[u8]) -> Vec<u8> {
+    let len = (12 + body.len()) as u32;
+    let mut b = kind.to_le_bytes().to_vec();
+    b.extend_from_slice(&len.to_le_bytes());
+    b.extend_from_slice(body);
+    b.extend_from_slice(&len.to_le_bytes());
+    b
+}
+
+/// A pcapng option, padded.
+fn ng_option(code: u16, value: &[u8]) -> Vec<u8> {
+    let mut o = code.to_le_bytes().to_vec();
+    o.extend_from_slice(&(value.len() as u16).to_le_bytes());
+    o.extend_from_slice(value);
+    o.resize(o.len() + (4 - value.len() % 4) % 4, 0);
+    o
+}
+
+/// What a pcapng packet block's options say (epb_flags, epb_dropcount,
+/// epb_packetid, epb_queue) as tshark's frame shows it: the flags and
+/// their parts, the direction as `frame.p2p_dir`, and an FCS length of 4
+/// making Ethernet's last four bytes its FCS. Rows are tshark 4.0.17's on
+/// the same bytes.
+#[test]
+fn pcapng_packet_flags_drop_count_packet_id_and_queue() {
+    let arp = common::unhex(
+        "ffffffffffff00000000000108060001080006040001000000000001c0a80001000000000000c0a80002",
+    );
+    let mut with_fcs = arp.clone();
+    with_fcs.extend_from_slice(&[0xde, 0xad, 0xbe, 0xef]);
+    let epb = |data: &[u8], options: &[Vec<u8>]| {
+        let mut body = Vec::new();
+        for v in [0u32, 0, 1000, data.len() as u32, data.len() as u32] {
+            body.extend_from_slice(&v.to_le_bytes());
+        }
+        body.extend_from_slice(data);
+        body.resize(body.len() + (4 - data.len() % 4) % 4, 0);
+        for o in options {
+            body.extend_from_slice(o);
+        }
+        if !options.is_empty() {
+            body.extend_from_slice(&ng_option(0, &[]));
+        }
+        ng_block(6, &body)
+    };
+    let mut shb = 0x1a2b_3c4du32.to_le_bytes().to_vec();
+    shb.extend_from_slice(&[1, 0, 0, 0]);
+    shb.extend_from_slice(&(-1i64).to_le_bytes());
+    let mut idb = vec![1, 0, 0, 0, 0xff, 0xff, 0, 0];
+    idb.extend_from_slice(&ng_option(2, b"veth0"));
+    idb.extend_from_slice(&ng_option(0, &[]));
+    let mut pcapng = ng_block(0x0a0d_0d0a, &shb);
+    pcapng.extend(ng_block(1, &idb));
+    pcapng.extend(epb(
+        &arp,
+        &[
+            ng_option(2, &0x0100_0009u32.to_le_bytes()),
+            ng_option(4, &7u64.to_le_bytes()),
+            ng_option(5, &12345u64.to_le_bytes()),
+            ng_option(6, &3u32.to_le_bytes()),
+        ],
+    ));
+    pcapng.extend(epb(&arp, &[ng_option(2, &2u32.to_le_bytes())]));
+    pcapng.extend(epb(&with_fcs, &[ng_option(2, &0x80u32.to_le_bytes())]));
+    pcapng.extend(epb(&arp, &[]));
+    let rows = common::fields_rows_with(
+        pcapng,
+        &["-E", "separator=|"],
+        &[
+            "frame.interface_queue",
+            "frame.packet_flags",
+            "frame.packet_flags_direction",
+            "frame.packet_flags_reception_type",
+            "frame.packet_flags_fcs_length",
+            "frame.packet_flags_crc_error",
+            "frame.packet_id",
+            "frame.drop_count",
+            "frame.p2p_dir",
+            "eth.fcs",
+            "arp.dst.proto_ipv4",
+        ],
+    );
+    let rows: Vec<String> = rows.iter().map(|r| r.join("|")).collect();
+    assert_eq!(
+        rows,
+        [
+            "3|0x01000009|0x00000001|2|0|1|12345|7|1||192.168.0.2",
+            "|0x00000002|0x00000002|0|0|0|||0||192.168.0.2",
+            "|0x00000080|0x00000000|0|4|0||||0xdeadbeef|192.168.0.2",
+            "||||||||||192.168.0.2",
+        ]
+    );
+}

@@ -5,7 +5,7 @@ use super::layer::{Layer, Origin, Osi, Value};
 use crate::source::{Frame, linktype};
 
 pub mod fields {
-    use crate::dissect::field::{FieldDef as F, FieldType::*};
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*};
     use crate::field;
 
     pub static NUMBER: &F = field!(F::new("frame.number", Uint32, "Frame Number"));
@@ -97,6 +97,132 @@ pub mod fields {
     pub static COMMENT_EXPERT: &F =
         field!(F::new("frame.comment.expert", None, "Formatted comment"));
 
+    // pcapng packet block options (generated from tshark 4.0's registry).
+    pub static PACKET_FLAGS: &F =
+        field!(F::new("frame.packet_flags", Uint32, "Packet flags").base(Base::Hex));
+    pub static PACKET_FLAGS_DIRECTION: &F = field!(
+        F::new("frame.packet_flags_direction", Uint32, "Direction")
+            .base(Base::Hex)
+            .mask(0x3)
+            .vals(PACKET_FLAGS_DIRECTION_VALS)
+    );
+    pub static PACKET_FLAGS_RECEPTION_TYPE: &F = field!(
+        F::new(
+            "frame.packet_flags_reception_type",
+            Uint32,
+            "Reception type"
+        )
+        .mask(0x1c)
+        .vals(PACKET_FLAGS_RECEPTION_TYPE_VALS)
+    );
+    pub static PACKET_FLAGS_FCS_LENGTH: &F =
+        field!(F::new("frame.packet_flags_fcs_length", Uint32, "FCS length").mask(0x1e0));
+    pub static PACKET_FLAGS_RESERVED: &F =
+        field!(F::new("frame.packet_flags_reserved", Uint32, "Reserved").mask(0xfe00));
+    pub static PACKET_FLAGS_CRC_ERROR: &F = field!(
+        F::new("frame.packet_flags_crc_error", Boolean, "CRC error")
+            .base(Base::Bits(32))
+            .mask(0x1000000)
+            .tfs("Set", "Not set")
+    );
+    pub static PACKET_FLAGS_PACKET_TOO_ERROR: &F = field!(
+        F::new(
+            "frame.packet_flags_packet_too_error",
+            Boolean,
+            "Packet too long error"
+        )
+        .base(Base::Bits(32))
+        .mask(0x2000000)
+        .tfs("Set", "Not set")
+    );
+    pub static PACKET_FLAGS_PACKET_TOO_SHORT_ERROR: &F = field!(
+        F::new(
+            "frame.packet_flags_packet_too_short_error",
+            Boolean,
+            "Packet too short error"
+        )
+        .base(Base::Bits(32))
+        .mask(0x4000000)
+        .tfs("Set", "Not set")
+    );
+    pub static PACKET_FLAGS_WRONG_INTER_FRAME_GAP_ERROR: &F = field!(
+        F::new(
+            "frame.packet_flags_wrong_inter_frame_gap_error",
+            Boolean,
+            "Wrong interframe gap error"
+        )
+        .base(Base::Bits(32))
+        .mask(0x8000000)
+        .tfs("Set", "Not set")
+    );
+    pub static PACKET_FLAGS_UNALIGNED_FRAME_ERROR: &F = field!(
+        F::new(
+            "frame.packet_flags_unaligned_frame_error",
+            Boolean,
+            "Unaligned frame error"
+        )
+        .base(Base::Bits(32))
+        .mask(0x10000000)
+        .tfs("Set", "Not set")
+    );
+    pub static PACKET_FLAGS_START_FRAME_DELIMITER_ERROR: &F = field!(
+        F::new(
+            "frame.packet_flags_start_frame_delimiter_error",
+            Boolean,
+            "Start frame delimiter error"
+        )
+        .base(Base::Bits(32))
+        .mask(0x20000000)
+        .tfs("Set", "Not set")
+    );
+    pub static PACKET_FLAGS_PREAMBLE_ERROR: &F = field!(
+        F::new(
+            "frame.packet_flags_preamble_error",
+            Boolean,
+            "Preamble error"
+        )
+        .base(Base::Bits(32))
+        .mask(0x40000000)
+        .tfs("Set", "Not set")
+    );
+    pub static PACKET_FLAGS_SYMBOL_ERROR: &F = field!(
+        F::new("frame.packet_flags_symbol_error", Boolean, "Symbol error")
+            .base(Base::Bits(32))
+            .mask(0x80000000)
+            .tfs("Set", "Not set")
+    );
+    pub static DROP_COUNT: &F = field!(F::new("frame.drop_count", Uint64, "Drop Count").blurb(
+        "Number of frames lost between this frame and the preceding one on the same interface"
+    ));
+    pub static PACKET_ID: &F = field!(F::new("frame.packet_id", Uint64, "Packet id"));
+    pub static INTERFACE_QUEUE: &F =
+        field!(F::new("frame.interface_queue", Uint32, "Interface queue"));
+    pub static P2P_DIR: &F =
+        field!(F::new("frame.p2p_dir", Int8, "Point-to-Point Direction").vals(P2P_DIR_VALS));
+
+    const PACKET_FLAGS_DIRECTION_VALS: &[(u64, &str)] =
+        &[(0x0, "Unknown"), (0x1, "Inbound"), (0x2, "Outbound")];
+    const PACKET_FLAGS_RECEPTION_TYPE_VALS: &[(u64, &str)] = &[
+        (0, "Not specified"),
+        (1, "Unicast"),
+        (2, "Multicast"),
+        (3, "Broadcast"),
+        (4, "Promiscuous"),
+    ];
+    const P2P_DIR_VALS: &[(u64, &str)] = &[(0, "Sent"), (1, "Received"), (4294967295, "Unknown")];
+
+    /// The bits of the packet flags, after the word, in tshark's order.
+    pub static PACKET_FLAG_BITS: &[&F] = &[
+        PACKET_FLAGS_CRC_ERROR,
+        PACKET_FLAGS_PACKET_TOO_ERROR,
+        PACKET_FLAGS_PACKET_TOO_SHORT_ERROR,
+        PACKET_FLAGS_WRONG_INTER_FRAME_GAP_ERROR,
+        PACKET_FLAGS_UNALIGNED_FRAME_ERROR,
+        PACKET_FLAGS_START_FRAME_DELIMITER_ERROR,
+        PACKET_FLAGS_PREAMBLE_ERROR,
+        PACKET_FLAGS_SYMBOL_ERROR,
+    ];
+
     pub static ALL: &[&F] = &[
         COMMENT,
         COMMENT_EXPERT,
@@ -120,6 +246,23 @@ pub mod fields {
         OSIDUMP_LINKTYPE,
         OSIDUMP_LINKTYPE_NAME,
         LEN_LT_CAPLEN,
+        INTERFACE_QUEUE,
+        PACKET_FLAGS,
+        PACKET_FLAGS_DIRECTION,
+        PACKET_FLAGS_RECEPTION_TYPE,
+        PACKET_FLAGS_FCS_LENGTH,
+        PACKET_FLAGS_RESERVED,
+        PACKET_FLAGS_CRC_ERROR,
+        PACKET_FLAGS_PACKET_TOO_ERROR,
+        PACKET_FLAGS_PACKET_TOO_SHORT_ERROR,
+        PACKET_FLAGS_WRONG_INTER_FRAME_GAP_ERROR,
+        PACKET_FLAGS_UNALIGNED_FRAME_ERROR,
+        PACKET_FLAGS_START_FRAME_DELIMITER_ERROR,
+        PACKET_FLAGS_PREAMBLE_ERROR,
+        PACKET_FLAGS_SYMBOL_ERROR,
+        PACKET_ID,
+        DROP_COUNT,
+        P2P_DIR,
     ];
 }
 
@@ -190,6 +333,7 @@ pub(crate) fn physical_layer<'a>(frame: &Frame<'a>) -> Layer<'a> {
         None if frame.interface_id.is_some() => l.str(f::INTERFACE_NAME, "unknown"),
         None => {}
     }
+    packet_options(&mut l, frame);
     l.uint(f::OSIDUMP_LINKTYPE, frame.linktype);
     l.str(f::OSIDUMP_LINKTYPE_NAME, linktype::name(frame.linktype));
     if (frame.orig_len as usize) > frame.data.len() {
@@ -200,6 +344,51 @@ pub(crate) fn physical_layer<'a>(frame: &Frame<'a>) -> Layer<'a> {
         ));
     }
     l
+}
+
+/// What a pcapng packet block's options say of the packet, as
+/// packet-frame.c shows them: the interface queue, the packet flags and
+/// each of their parts, the packet id and the drop count.
+fn packet_options(l: &mut Layer<'_>, frame: &Frame<'_>) {
+    let o = &frame.comments;
+    if let Some(q) = o.queue() {
+        l.uint(f::INTERFACE_QUEUE, q);
+    }
+    if let Some(flags) = o.flags() {
+        l.uint(f::PACKET_FLAGS, flags);
+        l.uint(f::PACKET_FLAGS_DIRECTION, flags & 0x3);
+        l.uint(f::PACKET_FLAGS_RECEPTION_TYPE, (flags & 0x1c) >> 2);
+        l.uint(f::PACKET_FLAGS_FCS_LENGTH, (flags & 0x1e0) >> 5);
+        l.uint(f::PACKET_FLAGS_RESERVED, (flags & 0xfe00) >> 9);
+        for (i, def) in f::PACKET_FLAG_BITS.iter().enumerate() {
+            l.boolean(def, flags & (1 << (24 + i)) != 0);
+        }
+    }
+    if let Some(id) = o.packet_id() {
+        l.uint(f::PACKET_ID, id);
+    }
+    if let Some(n) = o.drop_count() {
+        l.uint(f::DROP_COUNT, n);
+    }
+}
+
+/// The direction packet flags give a frame (Wireshark's `p2p_dir`): an
+/// inbound packet was received (1), an outbound one sent (0).
+fn p2p_dir(l: &Layer<'_>) -> Option<i64> {
+    match l.get_uint(f::PACKET_FLAGS_DIRECTION)? {
+        1 => Some(1),
+        2 => Some(0),
+        _ => None,
+    }
+}
+
+/// Whether the packet flags say the frame ends with a 4-byte FCS (Wiretap
+/// hands Ethernet the FCS length they give).
+pub(crate) fn flags_say_fcs(frame: &Frame<'_>) -> bool {
+    frame
+        .comments
+        .flags()
+        .is_some_and(|v| (v & 0x1e0) >> 5 == 4)
 }
 
 /// The frame's items tshark shows for every frame that a capture file
@@ -224,6 +413,9 @@ pub(crate) fn push_file_items(layers: &mut [Layer<'_>]) {
     }
     l.boolean(f::MARKED, false);
     l.boolean(f::IGNORED, false);
+    if let Some(dir) = p2p_dir(l) {
+        l.int(f::P2P_DIR, dir);
+    }
 }
 
 /// Wiretap's encapsulation (`WTAP_ENCAP_*`) for a LINKTYPE_ value, as

@@ -332,6 +332,7 @@ pub fn derived_fields_read(filter: &str) -> bool {
         "frame.ignored",
         "frame.encap_type",
         "frame.offset_shift",
+        "frame.p2p_dir",
         "tcp.option",
     ]
     .iter()
@@ -533,7 +534,11 @@ impl Dissector {
         walk.layers.push(frame::physical_layer(frame));
         walk.layers.extend(frame::comment_layer(frame));
 
-        let next = link_start(&mut walk, frame.linktype);
+        let next = if frame.linktype == linktype::ETHERNET && frame::flags_say_fcs(frame) {
+            link::ethernet_with_fcs(&mut walk)
+        } else {
+            link_start(&mut walk, frame.linktype)
+        };
 
         let ctx = FrameCtx {
             number: frame.number,

@@ -846,7 +846,10 @@ impl FileSource {
                 format!("{what}: captured length {caplen} exceeds the {room} bytes of block data"),
             ));
         };
-        check_options(&b[28 + padded..len - 4], be).map_err(|m| err(at, format!("{what}: {m}")))?;
+        let options = &b[28 + padded..len - 4];
+        check_options(options, be)
+            .and_then(|()| check_packet_options(options, be))
+            .map_err(|m| err(at, format!("{what}: {m}")))?;
         let iface = self.interface(at, id, what)?;
         Ok(Found {
             data_at: self.start + 28,
@@ -939,6 +942,29 @@ fn check_options(mut rest: &[u8], be: bool) -> Result<(), String> {
             return Ok(());
         }
         rest = &rest[padded..];
+    }
+    Ok(())
+}
+
+/// Wiretap refuses a packet block whose flags, drop count, packet id or
+/// queue option has another length than its type's (the file is damaged
+/// there: tshark stops).
+fn check_packet_options(options: &[u8], be: bool) -> Result<(), String> {
+    use super::Comments as C;
+    for (code, value) in Options::new(options, be) {
+        let (name, want) = match code {
+            C::OPT_FLAGS => ("flags", 4),
+            C::OPT_DROPCOUNT => ("drop count", 8),
+            C::OPT_PACKETID => ("packet id", 8),
+            C::OPT_QUEUE => ("queue", 4),
+            _ => continue,
+        };
+        if value.len() != want {
+            return Err(format!(
+                "{name} option length {} is not {want}",
+                value.len()
+            ));
+        }
     }
     Ok(())
 }
@@ -1624,6 +1650,67 @@ mod tests {
             assert!(frame.comments.is_empty(), "flags only");
             assert!(src.next_frame().unwrap().is_none());
         }
+    }
+
+    /// The flags, drop count, packet id and queue options, both byte
+    /// orders; one of another length than its type's is a damaged file
+    /// (wiretap: "packet block flags option length 2 is not 4").
+    #[test]
+    fn pcapng_packet_options_and_their_lengths() {
+        for be in [false, true] {
+            let mut body = Vec::new();
+            for v in [0, 0, 7, 5, 5] {
+                body.extend(u32b(v, be));
+            }
+            body.extend(b"hello");
+            pad4(&mut body);
+            body.extend(opt(2, &u32b(0x0100_0029, be), be));
+            let drops: [u8; 8] = if be {
+                7u64.to_be_bytes()
+            } else {
+                7u64.to_le_bytes()
+            };
+            body.extend(opt(4, &drops, be));
+            let id: [u8; 8] = if be {
+                12345u64.to_be_bytes()
+            } else {
+                12345u64.to_le_bytes()
+            };
+            body.extend(opt(5, &id, be));
+            body.extend(opt(6, &u32b(3, be), be));
+            body.extend(opt(0, b"", be));
+            let mut f = shb(be);
+            f.extend(idb(1, 0, &[], be));
+            f.extend(block(EPB, &body, be));
+            let mut src = FileSource::new(Box::new(Cursor::new(f))).unwrap();
+            let frame = src.next_frame().unwrap().unwrap();
+            let o = frame.comments;
+            assert_eq!(o.flags(), Some(0x0100_0029));
+            assert_eq!(o.drop_count(), Some(7));
+            assert_eq!(o.packet_id(), Some(12345));
+            assert_eq!(o.queue(), Some(3));
+            assert!(o.is_empty(), "no comment among them");
+        }
+        let mut body = Vec::new();
+        for v in [0, 0, 7, 5, 5] {
+            body.extend(u32b(v, false));
+        }
+        body.extend(b"hello");
+        pad4(&mut body);
+        body.extend(opt(2, &[1, 0], false));
+        body.extend(opt(0, b"", false));
+        let mut f = shb(false);
+        f.extend(idb(1, 0, &[], false));
+        f.extend(epb(0, 8, b"plain", 5, false));
+        f.extend(block(EPB, &body, false));
+        let mut src = FileSource::new(Box::new(Cursor::new(f))).unwrap();
+        assert!(src.next_frame().unwrap().is_some());
+        let e = src.next_frame().unwrap_err();
+        assert!(
+            e.message.contains("flags option length 2 is not 4"),
+            "{}",
+            e.message
+        );
     }
 
     #[test]

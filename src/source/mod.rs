@@ -74,9 +74,10 @@ pub struct Frame<'a> {
     pub comments: Comments<'a>,
 }
 
-/// The comments (`opt_comment`) of a pcapng packet block, read from its
-/// option list when asked for: most packets carry none, and a frame stays
-/// a few words to copy.
+/// The options of a pcapng packet block (its comments, `opt_comment`, and
+/// the flags, drop count, packet id and queue Wireshark shows), read from
+/// its option list when asked for: most packets carry none, and a frame
+/// stays a few words to copy.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Comments<'a> {
     /// The block's option list, already checked to be well formed.
@@ -87,6 +88,11 @@ pub struct Comments<'a> {
 impl<'a> Comments<'a> {
     /// pcapng's `opt_comment` option code.
     const OPT_COMMENT: u16 = 1;
+    /// The packet block options Wireshark shows in the frame's tree.
+    pub(crate) const OPT_FLAGS: u16 = 2;
+    pub(crate) const OPT_DROPCOUNT: u16 = 4;
+    pub(crate) const OPT_PACKETID: u16 = 5;
+    pub(crate) const OPT_QUEUE: u16 = 6;
 
     pub(crate) fn new(options: &'a [u8], big_endian: bool) -> Self {
         Comments {
@@ -111,6 +117,44 @@ impl<'a> Comments<'a> {
 
     pub fn is_empty(&self) -> bool {
         self.iter().next().is_none()
+    }
+
+    /// The value of the block's first option `code`.
+    fn option(&self, code: u16) -> Option<&'a [u8]> {
+        file::Options::new(self.options, self.big_endian)
+            .find(|&(c, _)| c == code)
+            .map(|(_, value)| value)
+    }
+
+    fn uint(&self, code: u16, len: usize) -> Option<u64> {
+        let v = self.option(code).filter(|v| v.len() == len)?;
+        Some(v.iter().enumerate().fold(0u64, |acc, (i, &b)| {
+            if self.big_endian {
+                acc << 8 | u64::from(b)
+            } else {
+                acc | u64::from(b) << (8 * i)
+            }
+        }))
+    }
+
+    /// `epb_flags`: direction, reception type, FCS length, link errors.
+    pub fn flags(&self) -> Option<u32> {
+        self.uint(Self::OPT_FLAGS, 4).map(|v| v as u32)
+    }
+
+    /// `epb_dropcount`: packets lost since the one before on the interface.
+    pub fn drop_count(&self) -> Option<u64> {
+        self.uint(Self::OPT_DROPCOUNT, 8)
+    }
+
+    /// `epb_packetid`.
+    pub fn packet_id(&self) -> Option<u64> {
+        self.uint(Self::OPT_PACKETID, 8)
+    }
+
+    /// `epb_queue`: the interface queue the packet was received on.
+    pub fn queue(&self) -> Option<u32> {
+        self.uint(Self::OPT_QUEUE, 4).map(|v| v as u32)
     }
 }
 
