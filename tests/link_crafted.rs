@@ -826,3 +826,134 @@ fn pcapng_packet_flags_drop_count_packet_id_and_queue() {
         ]
     );
 }
+
+/// 802.11 management bodies (link type 105): a beacon with SSID, rates,
+/// DS, TIM, ERP, extended rates, power constraint, mesh ID, a vendor
+/// element and a number tshark has no decoder for; a probe response with
+/// empty elements (tshark's "undecoded" bytes); (re)association request
+/// and response, authentication, deauthentication with an element, a
+/// vendor action (its OUI, then data), disassociation and ATIM; a TIM
+/// that runs past the body (shown as far as its bytes go, then the
+/// contained error), a beacon cut in its capabilities, a probe request of
+/// one byte, a rates element past the body, an ERP element with none of
+/// its bytes, a vendor element of only its OUI. Then radiotap with an FCS
+/// (127): an element that runs into the FCS (tshark's DS decoder reads
+/// none of it: no error) and a whole one. Expected: tshark 4.0.17 on the
+/// same bytes.
+#[test]
+fn wlan_management_fixed_and_tagged_parameters() {
+    let fields: &[&str] = &[
+        "frame.protocols",
+        "wlan.fixed.all",
+        "wlan.fixed.timestamp",
+        "wlan.fixed.beacon",
+        "wlan.fixed.capabilities",
+        "wlan.fixed.capabilities.ess",
+        "wlan.fixed.capabilities.ibss",
+        "wlan.fixed.capabilities.reserved1",
+        "wlan.fixed.capabilities.privacy",
+        "wlan.fixed.capabilities.short_preamble",
+        "wlan.fixed.capabilities.short_slot_time",
+        "wlan.fixed.capabilities.reserved6",
+        "wlan.fixed.listen_ival",
+        "wlan.fixed.current_ap",
+        "wlan.fixed.status_code",
+        "wlan.fixed.aid",
+        "wlan.fixed.auth.alg",
+        "wlan.fixed.auth_seq",
+        "wlan.fixed.reason_code",
+        "wlan.fixed.category_code",
+        "wlan.tagged.all",
+        "wlan.tag",
+        "wlan.tag.number",
+        "wlan.tag.length",
+        "wlan.tag.data",
+        "wlan.ssid",
+        "wlan.supported_rates",
+        "wlan.extended_supported_rates",
+        "wlan.ds.current_channel",
+        "wlan.tim.dtim_count",
+        "wlan.tim.dtim_period",
+        "wlan.tim.bmapctl",
+        "wlan.tim.bmapctl.multicast",
+        "wlan.tim.bmapctl.offset",
+        "wlan.tim.partial_virtual_bitmap",
+        "wlan.erp_info",
+        "wlan.erp_info.erp_present",
+        "wlan.erp_info.use_protection",
+        "wlan.erp_info.barker_preamble_mode",
+        "wlan.erp_info.reserved",
+        "wlan.powercon.local",
+        "wlan.mesh.id",
+        "wlan.tag.oui",
+        "data.data",
+        "_ws.col.Protocol",
+        "_ws.col.Info",
+    ];
+    let bare = [
+        "80000000ffffffffffff0200000000010200000000011000010203040506070864003104000474657374010482848b960301060504000100002a010432040c12182420010372046d657368dd050001020304c802abcd",
+        "50003a01a1a1a1a1a101ffffffffffff02000000000102000000000110000000000000000000c8001100000001088c129824b048606c",
+        "00003a01ffffffffffff020000000001020000000001100031040a00000361626301028284",
+        "10003a01ffffffffffff02000000000102000000000110001104000005c001028284",
+        "20003a01ffffffffffff020000000001020000000001100031040a00a3a3a3a3a3030000",
+        "b0003a01ffffffffffff0200000000010200000000011000000002000100",
+        "c0003a01ffffffffffff02000000000102000000000110000700dd0400010203",
+        "d0003a01ffffffffffff02000000000102000000000110007f0001020304",
+        "80000000ffffffffffff02000000000102000000000110000102030405060708640031040002616205080001",
+        "80000000ffffffffffff02000000000102000000000110000102030405060708640031",
+        "40000000ffffffffffff02000000000102000000000110000000010000003200",
+        "a0003a01ffffffffffff02000000000102000000000110000800",
+        "90000000ffffffffffff0200000000010200000000011000",
+        "40000000ffffffffffff020000000001020000000001100000",
+        "40000000ffffffffffff020000000001020000000001100001088284",
+        "40000000ffffffffffff02000000000102000000000110002a05",
+        "40000000ffffffffffff0200000000010200000000011000dd030050f2",
+    ];
+    let bare: Vec<Vec<u8>> = bare.iter().map(|h| common::unhex(h)).collect();
+    let pcap = common::pcap_of(105, 1_600_000_000, &bare);
+    common::keep_crafted("wlan_management_bare.pcap", &pcap);
+    let rows: Vec<String> = common::fields_rows(pcap, None, fields)
+        .into_iter()
+        .map(|r| r.join("|"))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "wlan|1|578437695752307201|100|0x0431|1|0|0|1|1|1|0|||||||||1|1,1,1,1,1,1,1,1,1,1|0,1,3,5,42,50,32,114,221,200|4,4,1,4,1,4,1,4,5,2|abcd|74657374|0x82,0x84,0x8b,0x96|0x0c,0x12,0x18,0x24|6|0|1|0x00|0|0x00|00|0x04|0|0|1|0x00|3|mesh|258||802.11|Beacon frame, SN=1, FN=0, Flags=........, BI=100, SSID=\"test\", MESHID=mesh",
+            "wlan|1|68736253952|0|0x0000|0|0|0|0|0|0|0|||||||||1|1,1,1,1,1|0,200,17,0,1|0,0,0,0,8|<MISSING>,<MISSING>,<MISSING>|<MISSING>|0x8c,0x12,0x98,0x24,0xb0,0x48,0x60,0x6c||||||||||||||||||802.11|Probe Response, SN=0, FN=2, Flags=........, BI=0, SSID=Wildcard (Broadcast)",
+            "wlan|1|||0x0431|1|0|0|1|1|1|0|0x000a||||||||1|1,1|0,1|3,2||616263|0x82,0x84||||||||||||||||||802.11|Association Request, SN=1, FN=0, Flags=........, SSID=\"abc\"",
+            "wlan|1|||0x0411|1|0|0|1|0|1|0|||0x0000|0x0005|||||1|1|1|2|||0x82,0x84||||||||||||||||||802.11|Association Response, SN=1, FN=0, Flags=........",
+            "wlan|1|||0x0431|1|0|0|1|1|1|0|0x000a|a3:a3:a3:a3:a3:03|||||||1|1|0|0||<MISSING>|||||||||||||||||||802.11|Reassociation Request, SN=1, FN=0, Flags=........, SSID=Wildcard (Broadcast)",
+            "wlan|1|||||||||||||0x0001||0|0x0002|||||||||||||||||||||||||||802.11|Authentication, SN=1, FN=0, Flags=........",
+            "wlan|1|||||||||||||||||0x0007||1|1|221|4|||||||||||||||||||258||802.11|Deauthentication, SN=1, FN=0, Flags=........",
+            "wlan:data|||||||||||||||||||127|||||||||||||||||||||||258|0304|802.11|Action, SN=1, FN=0, Flags=........",
+            "wlan|1|578437695752307201|100|0x0431|1|0|0|1|1|1|0|||||||||1|1,1|0,5|2,8||6162||||0|1||||||||||||||802.11|Beacon frame, SN=1, FN=0, Flags=........, BI=100, SSID=\"ab\"[Malformed Packet: length of contained item exceeds length of containing item]",
+            "wlan|1|578437695752307201|100|||||||||||||||||||||||||||||||||||||||||802.11|Beacon frame, SN=1, FN=0, Flags=........, BI=100[Malformed Packet]",
+            "wlan||||||||||||||||||||1|1,1,1,1|0,1,0,50|0,0,0,0|<MISSING>,<MISSING>,<MISSING>|<MISSING>|||||||||||||||||||802.11|Probe Request, SN=1, FN=0, Flags=........, SSID=Wildcard (Broadcast)",
+            "wlan|1|||||||||||||||||0x0008||||||||||||||||||||||||||802.11|Disassociate, SN=1, FN=0, Flags=........",
+            "wlan||||||||||||||||||||||||||||||||||||||||||||802.11|ATIM, SN=1, FN=0, Flags=........",
+            "wlan||||||||||||||||||||1||||||||||||||||||||||||802.11|Probe Request, SN=1, FN=0, Flags=........[Malformed Packet]",
+            "wlan||||||||||||||||||||1|1|1|8|||0x82,0x84||||||||||||||||||802.11|Probe Request, SN=1, FN=0, Flags=........[Malformed Packet: length of contained item exceeds length of containing item]",
+            "wlan||||||||||||||||||||1|1|42|5|||||||||||||||||||||802.11|Probe Request, SN=1, FN=0, Flags=........[Malformed Packet]",
+            "wlan||||||||||||||||||||1|1|221|3|||||||||||||||||||20722||802.11|Probe Request, SN=1, FN=0, Flags=........[Malformed Packet]",
+        ]
+    );
+    let radiotap = [
+        "00000900020000001080000000ffffffffffff02000000000102000000000110000102030405060708640001000003666f6f030601deadbeef",
+        "00000900020000001080000000ffffffffffff02000000000102000000000110000102030405060708640001000003666f6f030101deadbeef",
+    ];
+    let radiotap: Vec<Vec<u8>> = radiotap.iter().map(|h| common::unhex(h)).collect();
+    let pcap = common::pcap_of(127, 1_600_000_000, &radiotap);
+    common::keep_crafted("wlan_management_radiotap.pcap", &pcap);
+    let rows: Vec<String> = common::fields_rows(pcap, None, fields)
+        .into_iter()
+        .map(|r| r.join("|"))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "radiotap:wlan_radio:wlan|1|578437695752307201|100|0x0001|1|0|0|0|0|0|0|||||||||1|1,1|0,3|3,6||666f6f|||||||||||||||||||802.11|Beacon frame, SN=1, FN=0, Flags=........C, BI=100, SSID=\"foo\"",
+            "radiotap:wlan_radio:wlan|1|578437695752307201|100|0x0001|1|0|0|0|0|0|0|||||||||1|1,1|0,3|3,1||666f6f|||1||||||||||||||||802.11|Beacon frame, SN=1, FN=0, Flags=........C, BI=100, SSID=\"foo\"",
+        ]
+    );
+}

@@ -89,7 +89,7 @@ pub use super::link::fields::{
 };
 pub use super::link::macsec::fields::macsec;
 // IEEE 802.11 and its radio headers.
-pub use super::link::wlan::fields::{radiotap, wlan, wlan_radio};
+pub use super::link::wlan::fields::{radiotap, wlan, wlan_mgt, wlan_radio};
 // PPP's control and authentication protocols.
 pub use super::link::ppp::fields::{chap, ipcp, ipv6cp, lcp, pap};
 pub use super::net::eigrp::fields::eigrp;

@@ -158,6 +158,7 @@ pub fn current_proto_name(filter: &str) -> std::borrow::Cow<'static, str> {
         "ipv6.fraghdr" => "IPv6 Fragment",
         "ipv6.dstopts" => "IPv6 Destination",
         "wlan_rsna_eapol" => "802.11 RSNA EAPOL",
+        "wlan" => "IEEE 802.11",
         "lisp" => "LISP Control",
         "lisp-data" => "LISP Data",
         _ => return protocol_short_name(filter),

@@ -612,6 +612,24 @@ pub static WLAN: ProtocolSpec = ProtocolSpec {
         super::link::wlan::summary,
     )
 };
+// A management frame's body, an item of its own in tshark's tree (but
+// not a protocol frame.protocols lists): the Info and Protocol columns
+// stay 802.11's.
+pub static WLAN_MGT: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| {
+        if let Some(l) = i.checked_sub(1).and_then(|w| layers.get(w)) {
+            super::link::wlan::info(out, l);
+        }
+    }),
+    column: Some(super::link::wlan::column),
+    ..lower(
+        "wlan.mgt",
+        "IEEE 802.11 Wireless Management",
+        Osi::DataLink,
+        f::wlan_mgt::ALL,
+        super::link::wlan::mgt::summary,
+    )
+};
 // ISO 9542 ES-IS: the end systems' and routers' hellos and redirects.
 pub static ESIS: ProtocolSpec = ProtocolSpec {
     info: Some(|out, layers, i| super::net::esis::info(out, &layers[i])),
@@ -1106,6 +1124,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &RADIOTAP,
     &WLAN_RADIO,
     &WLAN,
+    &WLAN_MGT,
     &RAW,
     &MPLS,
     &VXLAN,

@@ -645,7 +645,13 @@ impl Doc {
             }
             let icmp = matches!(l.protocol, "icmp" | "icmpv6");
             last_icmp = icmp.then_some(l.protocol);
-            let obj = self.child(ROOT, l.protocol);
+            // A protocol item with a dotted name is keyed as tshark keys a
+            // field: its protocol, then the name (`wlan_wlan_mgt`).
+            let key = match l.protocol {
+                "wlan.mgt" => "wlan_wlan_mgt",
+                p => p,
+            };
+            let obj = self.child(ROOT, key);
             self.fields(obj, i, l);
             if icmp
                 && d.layers[i + 1..]

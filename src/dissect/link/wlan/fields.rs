@@ -789,18 +789,6 @@ pub mod wlan {
     );
     pub static QOS_QAP_BUF_LOAD: &F =
         field!(F::new("wlan.qos.qap_buf_load", Uint16, "QAP Buffered Load").mask(0xf000));
-    pub static FIXED_REASON_CODE: &F = field!(
-        F::new("wlan.fixed.reason_code", Uint16, "Reason code")
-            .base(Base::Hex)
-            .vals(FIXED_REASON_CODE_VALS)
-            .blurb("Reason for unsolicited notification")
-    );
-    pub static FIXED_STATUS_CODE: &F = field!(
-        F::new("wlan.fixed.status_code", Uint16, "Status code")
-            .base(Base::Hex)
-            .vals(FIXED_STATUS_CODE_VALS)
-            .blurb("Status of requested event")
-    );
 
     /// The end of tshark's Info for beacons and probes (`, BI=100,
     /// SSID="foo"`), read from the body osidump does not otherwise show.
@@ -860,8 +848,6 @@ pub mod wlan {
         QOS_BUF_STATE_INDICATED,
         QOS_HIGHEST_PRI_BUF_AC,
         QOS_QAP_BUF_LOAD,
-        FIXED_REASON_CODE,
-        FIXED_STATUS_CODE,
     ];
 
     const FC_TYPE_SUBTYPE_VALS: &[(u64, &str)] = &[
@@ -987,176 +973,324 @@ pub mod wlan {
         (2, "Video"),
         (3, "Voice"),
     ];
+}
 
-    const FIXED_REASON_CODE_VALS: &[(u64, &str)] = &[
-        (0x1, "Unspecified reason"),
-        (0x2, "Previous authentication no longer valid"),
-        (
-            0x3,
-            "Deauthenticated because sending STA is leaving (or has left) the BSS",
-        ),
-        (0x4, "Disassociated due to inactivity"),
-        (
-            0x5,
-            "Disassociated because AP is unable to handle all currently associated STAs",
-        ),
-        (0x6, "Class 2 frame received from nonauthenticated STA"),
-        (0x7, "Class 3 frame received from nonassociated STA"),
-        (
-            0x8,
-            "Disassociated because sending STA is leaving (or has left) BSS",
-        ),
-        (
-            0x9,
-            "STA requesting (re)association is not authenticated with responding STA",
-        ),
-        (
-            0xa,
-            "Disassociated because the information in the Power Capability element is unacceptable",
-        ),
-        (
-            0xb,
-            "Disassociated because the information in the Supported Channels element is unacceptable",
-        ),
-        (0xc, "Disassociated due to BSS transition management"),
-        (
-            0xd,
-            "Invalid information element, i.e., an information element defined in this standard for which the content does not meet the specifications in Clause 9",
-        ),
-        (0xe, "Message integrity code (MIC) failure"),
-        (0xf, "4-way handshake timeout"),
-        (0x10, "Group key handshake timeout"),
-        (
-            0x11,
-            "Element in 4-way handshake different from (Re)Association Request/Probe Response/Beacon frame",
-        ),
-        (0x12, "Invalid group cipher"),
-        (0x13, "Invalid pairwise cipher"),
-        (0x14, "Invalid AKMP"),
-        (0x15, "Unsupported RSNE version"),
-        (0x16, "Invalid RSNE capabilities"),
-        (0x17, "IEEE 802.1X authentication failed"),
-        (0x18, "Cipher suite rejected because of the security policy"),
-        (
-            0x19,
-            "TDLS direct-link teardown due to TDLS peer STA unreachable via the TDLS direct link",
-        ),
-        (0x1a, "TDLS direct-link teardown for unspecified reason"),
-        (
-            0x1b,
-            "Disassociated because session terminated by SSP request",
-        ),
-        (
-            0x1c,
-            "Disassociated because of lack of SSP roaming agreement",
-        ),
-        (
-            0x1d,
-            "Requested service rejected because of SSP cipher suite or AKM requirement ",
-        ),
-        (0x1e, "Requested service not authorized in this location"),
-        (
-            0x1f,
-            "TS deleted because QoS AP lacks sufficient bandwidth for this QoS STA due to a change in BSS service characteristics or operational mode",
-        ),
-        (0x20, "Disassociated for unspecified, QoS-related reason"),
-        (
-            0x21,
-            "Disassociated because QoS AP lacks sufficient bandwidth for this QoS STA",
-        ),
-        (
-            0x22,
-            "Disassociated because excessive number of frames need to be acknowledged, but are not acknowledged due to AP transmissions and/or poor channel conditions",
-        ),
-        (
-            0x23,
-            "Disassociated because STA is transmitting outside the limits of its TXOPs",
-        ),
-        (
-            0x24,
-            "Requested from peer STA as the STA is leaving the BSS (or resetting)",
-        ),
-        (
-            0x25,
-            "Requesting STA is no longer using the stream or session",
-        ),
-        (
-            0x26,
-            "Requesting STA received frames using a mechanism for which a setup has not been completed",
-        ),
-        (0x27, "Requested from peer STA due to timeout"),
-        (
-            0x2e,
-            "Disassociated because authorized access limit reached",
-        ),
-        (0x2f, "Disassociated due to external service requirements"),
-        (0x30, "Invalid FT Action frame count"),
-        (0x31, "Invalid pairwise master key identifier (PMKID)"),
-        (0x32, "Invalid MDE"),
-        (0x33, "Invalid FTE"),
-        (0x34, "Mesh peering canceled for unknown reasons"),
-        (
-            0x35,
-            "The mesh STA has reached the supported maximum number of peer mesh STAs",
-        ),
-        (
-            0x36,
-            "The received information violates the Mesh Configuration policy configured in the mesh STA profile",
-        ),
-        (
-            0x37,
-            "The mesh STA has received a Mesh Peering Close message requesting to close the mesh peering",
-        ),
-        (
-            0x38,
-            "The mesh STA has re-sent dot11MeshMaxRetries Mesh Peering Open messages, without receiving a Mesh Peering Confirm message",
-        ),
-        (
-            0x39,
-            "The confirmTimer for the mesh peering instance times out",
-        ),
-        (
-            0x3a,
-            "The mesh STA fails to unwrap the GTK or the values in the wrapped contents do not match",
-        ),
-        (
-            0x3b,
-            "The mesh STA receives inconsistent information about the mesh parameters between Mesh Peering Management frames",
-        ),
-        (
-            0x3c,
-            "The mesh STA fails the authenticated mesh peering exchange because due to failure in selecting either the pairwise ciphersuite or group ciphersuite",
-        ),
-        (
-            0x3d,
-            "The mesh STA does not have proxy information for this external destination",
-        ),
-        (
-            0x3e,
-            "The mesh STA does not have forwarding information for this destination",
-        ),
-        (
-            0x3f,
-            "The mesh STA determines that the link to the next hop of an active path in its forwarding information is no longer usable",
-        ),
-        (
-            0x40,
-            "The Deauthentication frame was sent because the MAC address of the STA already exists in the mesh BSS. See 11.3.3 (Additional mechanisms for an AP collocated with a mesh STA)",
-        ),
-        (
-            0x41,
-            "The mesh STA performs channel switch to meet regulatory requirements",
-        ),
-        (
-            0x42,
-            "The mesh STA performs channel switch with unspecified reason",
-        ),
-        (
-            0x43,
-            "Transmission link establishment in alternative channel failed",
-        ),
-        (0x44, "The alternative channel is occupied"),
-        (0x47, "Disassociated due to poor RSSI"),
+/// The management frame body (`wlan.mgt`): fixed and tagged parameters.
+pub mod wlan_mgt {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static FIXED_ALL: &F = field!(F::new("wlan.fixed.all", None, "Fixed parameters"));
+    pub static FIXED_TIMESTAMP: &F = field!(F::new("wlan.fixed.timestamp", Uint64, "Timestamp"));
+    pub static FIXED_BEACON: &F =
+        field!(F::new("wlan.fixed.beacon", Uint32, "Beacon Interval").base(Base::Custom));
+    pub static FIXED_CAPABILITIES: &F = field!(
+        F::new(
+            "wlan.fixed.capabilities",
+            Uint16,
+            "Capabilities Information"
+        )
+        .base(Base::Hex)
+        .blurb("Capability information")
+    );
+    pub static FIXED_CAPABILITIES_ESS: &F = field!(
+        F::new("wlan.fixed.capabilities.ess", Boolean, "ESS capabilities")
+            .base(Base::Bits(16))
+            .mask(0x1)
+            .tfs("Transmitter is an AP", "Transmitter is a STA")
+    );
+    pub static FIXED_CAPABILITIES_IBSS: &F = field!(
+        F::new("wlan.fixed.capabilities.ibss", Boolean, "IBSS status")
+            .base(Base::Bits(16))
+            .mask(0x2)
+            .tfs(
+                "Transmitter belongs to an IBSS",
+                "Transmitter belongs to a BSS"
+            )
+            .blurb("IBSS participation")
+    );
+    pub static FIXED_CAPABILITIES_RESERVED1: &F =
+        field!(F::new("wlan.fixed.capabilities.reserved1", Uint16, "Reserved").mask(0x4));
+    pub static FIXED_CAPABILITIES_RESERVED2: &F =
+        field!(F::new("wlan.fixed.capabilities.reserved2", Uint16, "Reserved").mask(0x8));
+    pub static FIXED_CAPABILITIES_PRIVACY: &F = field!(
+        F::new("wlan.fixed.capabilities.privacy", Boolean, "Privacy")
+            .base(Base::Bits(16))
+            .mask(0x10)
+            .tfs(
+                "Data confidentiality required",
+                "Data confidentiality not required"
+            )
+            .blurb("Data privacy")
+    );
+    pub static FIXED_CAPABILITIES_SHORT_PREAMBLE: &F = field!(
+        F::new(
+            "wlan.fixed.capabilities.short_preamble",
+            Boolean,
+            "Short Preamble"
+        )
+        .base(Base::Bits(16))
+        .mask(0x20)
+        .tfs("Allowed", "Not Allowed")
+    );
+    pub static FIXED_CAPABILITIES_RESERVED3: &F =
+        field!(F::new("wlan.fixed.capabilities.reserved3", Uint16, "Reserved").mask(0x40));
+    pub static FIXED_CAPABILITIES_RESERVED4: &F =
+        field!(F::new("wlan.fixed.capabilities.reserved4", Uint16, "Reserved").mask(0x80));
+    pub static FIXED_CAPABILITIES_SPEC_MAN: &F = field!(
+        F::new(
+            "wlan.fixed.capabilities.spec_man",
+            Boolean,
+            "Spectrum Management"
+        )
+        .base(Base::Bits(16))
+        .mask(0x100)
+        .tfs("Implemented", "Not Implemented")
+    );
+    pub static FIXED_CAPABILITIES_QOS: &F = field!(
+        F::new("wlan.fixed.capabilities.qos", Boolean, "QoS")
+            .base(Base::Bits(16))
+            .mask(0x200)
+            .tfs("Implemented", "Not Implemented")
+    );
+    pub static FIXED_CAPABILITIES_SHORT_SLOT_TIME: &F = field!(
+        F::new(
+            "wlan.fixed.capabilities.short_slot_time",
+            Boolean,
+            "Short Slot Time"
+        )
+        .base(Base::Bits(16))
+        .mask(0x400)
+        .tfs("In use", "Not in use")
+    );
+    pub static FIXED_CAPABILITIES_APSD: &F = field!(
+        F::new(
+            "wlan.fixed.capabilities.apsd",
+            Boolean,
+            "Automatic Power Save Delivery"
+        )
+        .base(Base::Bits(16))
+        .mask(0x800)
+        .tfs("Implemented", "Not Implemented")
+    );
+    pub static FIXED_CAPABILITIES_RADIO_MEASUREMENT: &F = field!(
+        F::new(
+            "wlan.fixed.capabilities.radio_measurement",
+            Boolean,
+            "Radio Measurement"
+        )
+        .base(Base::Bits(16))
+        .mask(0x1000)
+        .tfs("Implemented", "Not Implemented")
+    );
+    pub static FIXED_CAPABILITIES_EPD: &F = field!(
+        F::new("wlan.fixed.capabilities.epd", Boolean, "EPD")
+            .base(Base::Bits(16))
+            .mask(0x2000)
+            .tfs("Implemented", "Not Implemented")
+    );
+    pub static FIXED_CAPABILITIES_RESERVED5: &F =
+        field!(F::new("wlan.fixed.capabilities.reserved5", Uint16, "Reserved").mask(0x4000));
+    pub static FIXED_CAPABILITIES_RESERVED6: &F =
+        field!(F::new("wlan.fixed.capabilities.reserved6", Uint16, "Reserved").mask(0x8000));
+    pub static FIXED_LISTEN_IVAL: &F =
+        field!(F::new("wlan.fixed.listen_ival", Uint16, "Listen Interval").base(Base::Hex));
+    pub static FIXED_CURRENT_AP: &F = field!(
+        F::new("wlan.fixed.current_ap", Ether, "Current AP").blurb("MAC address of current AP")
+    );
+    pub static FIXED_AUTH_ALG: &F = field!(
+        F::new("wlan.fixed.auth.alg", Uint16, "Authentication Algorithm").vals(FIXED_AUTH_ALG_VALS)
+    );
+    pub static FIXED_AUTH_SEQ: &F = field!(
+        F::new("wlan.fixed.auth_seq", Uint16, "Authentication SEQ")
+            .base(Base::Hex)
+            .blurb("Authentication Sequence Number")
+    );
+    pub static FIXED_STATUS_CODE: &F = field!(
+        F::new("wlan.fixed.status_code", Uint16, "Status code")
+            .base(Base::Hex)
+            .vals(FIXED_STATUS_CODE_VALS)
+            .blurb("Status of requested event")
+    );
+    pub static FIXED_AID: &F = field!(
+        F::new("wlan.fixed.aid", Uint16, "Association ID")
+            .base(Base::Hex)
+            .mask(0x3fff)
+    );
+    pub static FIXED_REASON_CODE: &F = field!(
+        F::new("wlan.fixed.reason_code", Uint16, "Reason code")
+            .base(Base::Hex)
+            .vals(FIXED_REASON_CODE_VALS)
+            .blurb("Reason for unsolicited notification")
+    );
+    pub static FIXED_CATEGORY_CODE: &F = field!(
+        F::new("wlan.fixed.category_code", Uint16, "Category code")
+            .vals(FIXED_CATEGORY_CODE_VALS)
+            .blurb("Management action category")
+    );
+    pub static TAGGED_ALL: &F = field!(F::new("wlan.tagged.all", None, "Tagged parameters"));
+    pub static TAG: &F = field!(F::new("wlan.tag", None, "Tag"));
+    pub static TAG_NUMBER: &F = field!(
+        F::new("wlan.tag.number", Uint8, "Tag Number")
+            .vals(TAG_NUMBER_VALS)
+            .blurb("Element ID")
+    );
+    pub static TAG_LENGTH: &F =
+        field!(F::new("wlan.tag.length", Uint32, "Tag length").blurb("Length of tag"));
+    pub static SSID: &F = field!(
+        F::new("wlan.ssid", Bytes, "SSID").blurb("Indicates the identity of an ESS or IBSS")
+    );
+    pub static SUPPORTED_RATES: &F = field!(
+        F::new("wlan.supported_rates", Uint8, "Supported Rates")
+            .base(Base::Hex)
+            .vals(SUPPORTED_RATES_VALS)
+            .blurb("In Mbit/sec, (B) for Basic Rates")
+    );
+    pub static EXTENDED_SUPPORTED_RATES: &F = field!(
+        F::new(
+            "wlan.extended_supported_rates",
+            Uint8,
+            "Extended Supported Rates"
+        )
+        .base(Base::Hex)
+        .vals(SUPPORTED_RATES_VALS)
+        .blurb("In Mbit/sec, (B) for Basic Rates")
+    );
+    pub static DS_CURRENT_CHANNEL: &F = field!(
+        F::new("wlan.ds.current_channel", Uint8, "Current Channel")
+            .blurb("DS Parameter Set - Current Channel")
+    );
+    pub static TIM_DTIM_COUNT: &F = field!(F::new("wlan.tim.dtim_count", Uint8, "DTIM count").blurb("Indicates how many Beacon frames (including the current frame) appear before the next DTIM"));
+    pub static TIM_DTIM_PERIOD: &F = field!(
+        F::new("wlan.tim.dtim_period", Uint8, "DTIM period")
+            .blurb("Indicates the number of beacon intervals between successive DTIMs")
+    );
+    pub static TIM_BMAPCTL: &F =
+        field!(F::new("wlan.tim.bmapctl", Uint8, "Bitmap control").base(Base::Hex));
+    pub static TIM_BMAPCTL_MULTICAST: &F = field!(
+        F::new("wlan.tim.bmapctl.multicast", Boolean, "Multicast")
+            .base(Base::Bits(8))
+            .mask(0x1)
+            .blurb("Contains the Traffic Indicator bit associated with Association ID 0")
+    );
+    pub static TIM_BMAPCTL_OFFSET: &F = field!(
+        F::new("wlan.tim.bmapctl.offset", Uint8, "Bitmap Offset")
+            .base(Base::Hex)
+            .mask(0xfe)
+    );
+    pub static TIM_PARTIAL_VIRTUAL_BITMAP: &F = field!(F::new(
+        "wlan.tim.partial_virtual_bitmap",
+        Bytes,
+        "Partial Virtual Bitmap"
+    ));
+    pub static ERP_INFO: &F =
+        field!(F::new("wlan.erp_info", Uint8, "ERP Information").base(Base::Hex));
+    pub static ERP_INFO_ERP_PRESENT: &F = field!(
+        F::new("wlan.erp_info.erp_present", Boolean, "Non ERP Present")
+            .base(Base::Bits(8))
+            .mask(0x1)
+            .tfs("Set", "Not set")
+    );
+    pub static ERP_INFO_USE_PROTECTION: &F = field!(
+        F::new("wlan.erp_info.use_protection", Boolean, "Use Protection")
+            .base(Base::Bits(8))
+            .mask(0x2)
+            .tfs("Set", "Not set")
+    );
+    pub static ERP_INFO_BARKER_PREAMBLE_MODE: &F = field!(
+        F::new(
+            "wlan.erp_info.barker_preamble_mode",
+            Boolean,
+            "Barker Preamble Mode"
+        )
+        .base(Base::Bits(8))
+        .mask(0x4)
+        .tfs("Set", "Not set")
+    );
+    pub static ERP_INFO_RESERVED: &F = field!(
+        F::new("wlan.erp_info.reserved", Uint8, "Reserved")
+            .base(Base::Hex)
+            .mask(0xf8)
+    );
+    pub static MESH_ID: &F = field!(F::new("wlan.mesh.id", String, "Mesh ID"));
+    pub static POWERCON_LOCAL: &F = field!(
+        F::new("wlan.powercon.local", Uint8, "Local Power Constraint").blurb(
+            "Value that allows the mitigation requirements to be satisfied in the current channel"
+        )
+    );
+    pub static TAG_DATA: &F =
+        field!(F::new("wlan.tag.data", Bytes, "Tag Data").blurb("Data Interpretation of tag"));
+    pub static TAG_OUI: &F = field!(
+        F::new("wlan.tag.oui", Uint24, "OUI")
+            .base(Base::Oui)
+            .blurb("OUI of vendor specific IE")
+    );
+
+    pub static ALL: &[&F] = &[
+        FIXED_ALL,
+        FIXED_TIMESTAMP,
+        FIXED_BEACON,
+        FIXED_CAPABILITIES,
+        FIXED_CAPABILITIES_ESS,
+        FIXED_CAPABILITIES_IBSS,
+        FIXED_CAPABILITIES_RESERVED1,
+        FIXED_CAPABILITIES_RESERVED2,
+        FIXED_CAPABILITIES_PRIVACY,
+        FIXED_CAPABILITIES_SHORT_PREAMBLE,
+        FIXED_CAPABILITIES_RESERVED3,
+        FIXED_CAPABILITIES_RESERVED4,
+        FIXED_CAPABILITIES_SPEC_MAN,
+        FIXED_CAPABILITIES_QOS,
+        FIXED_CAPABILITIES_SHORT_SLOT_TIME,
+        FIXED_CAPABILITIES_APSD,
+        FIXED_CAPABILITIES_RADIO_MEASUREMENT,
+        FIXED_CAPABILITIES_EPD,
+        FIXED_CAPABILITIES_RESERVED5,
+        FIXED_CAPABILITIES_RESERVED6,
+        FIXED_LISTEN_IVAL,
+        FIXED_CURRENT_AP,
+        FIXED_AUTH_ALG,
+        FIXED_AUTH_SEQ,
+        FIXED_STATUS_CODE,
+        FIXED_AID,
+        FIXED_REASON_CODE,
+        FIXED_CATEGORY_CODE,
+        TAGGED_ALL,
+        TAG,
+        TAG_NUMBER,
+        TAG_LENGTH,
+        SSID,
+        SUPPORTED_RATES,
+        EXTENDED_SUPPORTED_RATES,
+        DS_CURRENT_CHANNEL,
+        TIM_DTIM_COUNT,
+        TIM_DTIM_PERIOD,
+        TIM_BMAPCTL,
+        TIM_BMAPCTL_MULTICAST,
+        TIM_BMAPCTL_OFFSET,
+        TIM_PARTIAL_VIRTUAL_BITMAP,
+        ERP_INFO,
+        ERP_INFO_ERP_PRESENT,
+        ERP_INFO_USE_PROTECTION,
+        ERP_INFO_BARKER_PREAMBLE_MODE,
+        ERP_INFO_RESERVED,
+        MESH_ID,
+        POWERCON_LOCAL,
+        TAG_DATA,
+        TAG_OUI,
+    ];
+
+    const FIXED_AUTH_ALG_VALS: &[(u64, &str)] = &[
+        (0, "Open System"),
+        (1, "Shared key"),
+        (2, "Fast BSS Transition"),
+        (3, "Simultaneous Authentication of Equals (SAE)"),
+        (4, "FILS Shared Key authentication without PFS"),
+        (5, "FILS Shared Key authentication with PFS"),
+        (6, "FILS Public Key authentication"),
+        (7, "Pre-Association Security Negotiation (PASN)"),
+        (128, "Network EAP"),
     ];
 
     const FIXED_STATUS_CODE_VALS: &[(u64, &str)] = &[
@@ -1477,5 +1611,491 @@ pub mod wlan {
             "SAE authentication uses direct hashing, instead of looping, to obtain the PWE",
         ),
         (0x7f, "Reserved"),
+    ];
+
+    const FIXED_REASON_CODE_VALS: &[(u64, &str)] = &[
+        (0x1, "Unspecified reason"),
+        (0x2, "Previous authentication no longer valid"),
+        (
+            0x3,
+            "Deauthenticated because sending STA is leaving (or has left) the BSS",
+        ),
+        (0x4, "Disassociated due to inactivity"),
+        (
+            0x5,
+            "Disassociated because AP is unable to handle all currently associated STAs",
+        ),
+        (0x6, "Class 2 frame received from nonauthenticated STA"),
+        (0x7, "Class 3 frame received from nonassociated STA"),
+        (
+            0x8,
+            "Disassociated because sending STA is leaving (or has left) BSS",
+        ),
+        (
+            0x9,
+            "STA requesting (re)association is not authenticated with responding STA",
+        ),
+        (
+            0xa,
+            "Disassociated because the information in the Power Capability element is unacceptable",
+        ),
+        (
+            0xb,
+            "Disassociated because the information in the Supported Channels element is unacceptable",
+        ),
+        (0xc, "Disassociated due to BSS transition management"),
+        (
+            0xd,
+            "Invalid information element, i.e., an information element defined in this standard for which the content does not meet the specifications in Clause 9",
+        ),
+        (0xe, "Message integrity code (MIC) failure"),
+        (0xf, "4-way handshake timeout"),
+        (0x10, "Group key handshake timeout"),
+        (
+            0x11,
+            "Element in 4-way handshake different from (Re)Association Request/Probe Response/Beacon frame",
+        ),
+        (0x12, "Invalid group cipher"),
+        (0x13, "Invalid pairwise cipher"),
+        (0x14, "Invalid AKMP"),
+        (0x15, "Unsupported RSNE version"),
+        (0x16, "Invalid RSNE capabilities"),
+        (0x17, "IEEE 802.1X authentication failed"),
+        (0x18, "Cipher suite rejected because of the security policy"),
+        (
+            0x19,
+            "TDLS direct-link teardown due to TDLS peer STA unreachable via the TDLS direct link",
+        ),
+        (0x1a, "TDLS direct-link teardown for unspecified reason"),
+        (
+            0x1b,
+            "Disassociated because session terminated by SSP request",
+        ),
+        (
+            0x1c,
+            "Disassociated because of lack of SSP roaming agreement",
+        ),
+        (
+            0x1d,
+            "Requested service rejected because of SSP cipher suite or AKM requirement ",
+        ),
+        (0x1e, "Requested service not authorized in this location"),
+        (
+            0x1f,
+            "TS deleted because QoS AP lacks sufficient bandwidth for this QoS STA due to a change in BSS service characteristics or operational mode",
+        ),
+        (0x20, "Disassociated for unspecified, QoS-related reason"),
+        (
+            0x21,
+            "Disassociated because QoS AP lacks sufficient bandwidth for this QoS STA",
+        ),
+        (
+            0x22,
+            "Disassociated because excessive number of frames need to be acknowledged, but are not acknowledged due to AP transmissions and/or poor channel conditions",
+        ),
+        (
+            0x23,
+            "Disassociated because STA is transmitting outside the limits of its TXOPs",
+        ),
+        (
+            0x24,
+            "Requested from peer STA as the STA is leaving the BSS (or resetting)",
+        ),
+        (
+            0x25,
+            "Requesting STA is no longer using the stream or session",
+        ),
+        (
+            0x26,
+            "Requesting STA received frames using a mechanism for which a setup has not been completed",
+        ),
+        (0x27, "Requested from peer STA due to timeout"),
+        (
+            0x2e,
+            "Disassociated because authorized access limit reached",
+        ),
+        (0x2f, "Disassociated due to external service requirements"),
+        (0x30, "Invalid FT Action frame count"),
+        (0x31, "Invalid pairwise master key identifier (PMKID)"),
+        (0x32, "Invalid MDE"),
+        (0x33, "Invalid FTE"),
+        (0x34, "Mesh peering canceled for unknown reasons"),
+        (
+            0x35,
+            "The mesh STA has reached the supported maximum number of peer mesh STAs",
+        ),
+        (
+            0x36,
+            "The received information violates the Mesh Configuration policy configured in the mesh STA profile",
+        ),
+        (
+            0x37,
+            "The mesh STA has received a Mesh Peering Close message requesting to close the mesh peering",
+        ),
+        (
+            0x38,
+            "The mesh STA has re-sent dot11MeshMaxRetries Mesh Peering Open messages, without receiving a Mesh Peering Confirm message",
+        ),
+        (
+            0x39,
+            "The confirmTimer for the mesh peering instance times out",
+        ),
+        (
+            0x3a,
+            "The mesh STA fails to unwrap the GTK or the values in the wrapped contents do not match",
+        ),
+        (
+            0x3b,
+            "The mesh STA receives inconsistent information about the mesh parameters between Mesh Peering Management frames",
+        ),
+        (
+            0x3c,
+            "The mesh STA fails the authenticated mesh peering exchange because due to failure in selecting either the pairwise ciphersuite or group ciphersuite",
+        ),
+        (
+            0x3d,
+            "The mesh STA does not have proxy information for this external destination",
+        ),
+        (
+            0x3e,
+            "The mesh STA does not have forwarding information for this destination",
+        ),
+        (
+            0x3f,
+            "The mesh STA determines that the link to the next hop of an active path in its forwarding information is no longer usable",
+        ),
+        (
+            0x40,
+            "The Deauthentication frame was sent because the MAC address of the STA already exists in the mesh BSS. See 11.3.3 (Additional mechanisms for an AP collocated with a mesh STA)",
+        ),
+        (
+            0x41,
+            "The mesh STA performs channel switch to meet regulatory requirements",
+        ),
+        (
+            0x42,
+            "The mesh STA performs channel switch with unspecified reason",
+        ),
+        (
+            0x43,
+            "Transmission link establishment in alternative channel failed",
+        ),
+        (0x44, "The alternative channel is occupied"),
+        (0x47, "Disassociated due to poor RSSI"),
+    ];
+
+    const FIXED_CATEGORY_CODE_VALS: &[(u64, &str)] = &[
+        (0, "Spectrum Management (SM)"),
+        (1, "Quality of Service (QoS)"),
+        (2, "Direct-Link Setup (DLS)"),
+        (3, "Block Ack"),
+        (4, "Public Action"),
+        (5, "Radio Measurement"),
+        (6, "Fast BSS Transition"),
+        (7, "High Throughput"),
+        (8, "SA Query"),
+        (9, "Protected Dual of Public Action"),
+        (10, "WNM"),
+        (11, "Unprotected WNM"),
+        (12, "TDLS"),
+        (13, "MESH"),
+        (14, "Multihop"),
+        (15, "Self-protected"),
+        (16, "DMG"),
+        (17, "Management Notification"),
+        (18, "Fast Session Transfer"),
+        (19, "Robust AV Streaming"),
+        (20, "Unprotected DMG"),
+        (21, "VHT"),
+        (22, "S1G"),
+        (23, "S1G Relay"),
+        (24, "Flow Control"),
+        (25, "Control Response MCS Negotiation"),
+        (26, "FILS"),
+        (30, "HE"),
+        (31, "Protected HE"),
+        (34, "Protected FTM"),
+        (126, "Vendor-specific Protected"),
+        (127, "Vendor Specific"),
+        (128, "Spectrum Management (SM) (error)"),
+        (129, "Quality of Service (QoS (error))"),
+        (130, "Direct-Link Setup (DLS) (error)"),
+        (131, "Block Ack (error)"),
+        (132, "Public Action (error)"),
+        (133, "Radio Measurement (error)"),
+        (134, "Fast BSS Transition (error)"),
+        (135, "High Throughput (error)"),
+        (136, "SA Query (error)"),
+        (137, "Protected Dual of Public Action (error)"),
+        (138, "WNM (error)"),
+        (139, "Unprotected WNM (error)"),
+        (140, "TDLS (error)"),
+        (141, "Mesh (error)"),
+        (142, "Multihop (error)"),
+        (143, "Self-protected (error)"),
+        (144, "DMG (error)"),
+        (145, "Management Notification (error)"),
+        (146, "Fast Session Transfer (error)"),
+        (147, "Robust AV Streaming (error)"),
+        (148, "Unprotected DMG (error)"),
+        (149, "VHT (error)"),
+        (158, "HE (error)"),
+        (159, "Protected HE (error)"),
+        (162, "Protected FTM (error)"),
+        (254, "Vendor-specific Protected (error)"),
+        (255, "Vendor Specific (error)"),
+    ];
+
+    const TAG_NUMBER_VALS: &[(u64, &str)] = &[
+        (0, "SSID parameter set"),
+        (1, "Supported Rates"),
+        (2, "FH Parameter set"),
+        (3, "DS Parameter set"),
+        (4, "CF Parameter set"),
+        (5, "Traffic Indication Map (TIM)"),
+        (6, "IBSS Parameter set"),
+        (7, "Country Information"),
+        (8, "Hopping Pattern Parameters"),
+        (9, "Hopping Pattern Table"),
+        (10, "Request"),
+        (11, "QBSS Load Element"),
+        (12, "EDCA Parameter Set"),
+        (13, "Traffic Specification"),
+        (14, "Traffic Classification"),
+        (15, "Schedule"),
+        (16, "Challenge text"),
+        (32, "Power Constraint"),
+        (33, "Power Capability"),
+        (34, "TPC Request"),
+        (35, "TPC Report"),
+        (36, "Supported Channels"),
+        (37, "Channel Switch Announcement"),
+        (38, "Measurement Request"),
+        (39, "Measurement Report"),
+        (40, "Quiet"),
+        (41, "IBSS DFS"),
+        (42, "ERP Information"),
+        (43, "TS Delay"),
+        (44, "TCLAS Processing"),
+        (45, "HT Capabilities (802.11n D1.10)"),
+        (46, "QoS Capability"),
+        (47, "ERP Information"),
+        (48, "RSN Information"),
+        (50, "Extended Supported Rates"),
+        (51, "AP Channel Report"),
+        (52, "Neighbor Report"),
+        (53, "RCPI"),
+        (54, "Mobility Domain"),
+        (55, "Fast BSS Transition"),
+        (56, "Timeout Interval"),
+        (57, "RIC Data"),
+        (58, "DSE Registered Location"),
+        (59, "Supported Operating Classes"),
+        (60, "Extended Channel Switch Announcement"),
+        (61, "HT Information (802.11n D1.10)"),
+        (62, "Secondary Channel Offset (802.11n D1.10)"),
+        (63, "BSS Average Access Delay"),
+        (64, "Antenna"),
+        (65, "RSNI"),
+        (66, "Measurement Pilot Transmission"),
+        (67, "BSS Available Admission Capacity"),
+        (68, "BSS AC Access Delay/WAPI Parameter Set"),
+        (69, "Time Advertisement"),
+        (70, "RM Enabled Capabilities"),
+        (71, "Multiple BSSID"),
+        (72, "20/40 BSS Coexistence"),
+        (73, "20/40 BSS Intolerant Channel Report"),
+        (74, "Overlapping BSS Scan Parameters"),
+        (75, "RIC Descriptor"),
+        (76, "Management MIC"),
+        (78, "Event Request"),
+        (79, "Event Report"),
+        (80, "Diagnostic Request"),
+        (81, "Diagnostic Report"),
+        (82, "Location Parameters"),
+        (83, "Non Transmitted BSSID Capability"),
+        (84, "SSID List"),
+        (85, "Multiple BSSID Index"),
+        (86, "FMS Descriptor"),
+        (87, "FMS Request"),
+        (88, "FMS Response"),
+        (89, "QoS Traffic Capability"),
+        (90, "BSS Max Idle Period"),
+        (91, "TFS Request"),
+        (92, "TFS Response"),
+        (93, "WNM-Sleep Mode"),
+        (94, "TIM Broadcast Request"),
+        (95, "TIM Broadcast Response"),
+        (96, "Collocated Interference Report"),
+        (97, "Channel Usage"),
+        (98, "Time Zone"),
+        (99, "DMS Request"),
+        (100, "DMS Response"),
+        (101, "Link Identifier"),
+        (102, "Wakeup Schedule"),
+        (104, "Channel Switch Timing"),
+        (105, "PTI Control"),
+        (106, "PU Buffer Status"),
+        (107, "Interworking"),
+        (108, "Advertisement Protocol"),
+        (109, "Expedited Bandwidth Request"),
+        (110, "QoS Map Set"),
+        (111, "Roaming Consortium"),
+        (112, "Emergency Alert Identifier"),
+        (113, "Mesh Configuration"),
+        (114, "Mesh ID"),
+        (115, "Mesh Link Metric Report"),
+        (116, "Congestion Notification"),
+        (117, "Mesh Peering Management"),
+        (118, "Mesh Channel Switch Parameters"),
+        (119, "Mesh Awake Window"),
+        (120, "Beacon Timing"),
+        (121, "MCCAOP Setup Request"),
+        (122, "MCCAOP SETUP Reply"),
+        (123, "MCCAOP Advertisement"),
+        (124, "MCCAOP Teardown"),
+        (125, "Gate Announcement"),
+        (126, "Root Announcement"),
+        (127, "Extended Capabilities"),
+        (128, "Agere Proprietary"),
+        (130, "Path Request"),
+        (131, "Path Reply"),
+        (132, "Path Error"),
+        (133, "Cisco CCX1 CKIP + Device Name"),
+        (136, "Cisco CCX2"),
+        (137, "Proxy Update"),
+        (138, "Proxy Update Confirmation"),
+        (139, "Authenticated Mesh Peering Exchange"),
+        (140, "MIC (Message Integrity Code)"),
+        (141, "Destination URI"),
+        (142, "U-APSD Coexistence"),
+        (143, "Wakeup Schedule 802.11ad"),
+        (144, "Extended Schedule"),
+        (145, "STA Availability"),
+        (146, "DMG TSPEC"),
+        (147, "Next DMG ATI"),
+        (148, "DMG Capabilities"),
+        (149, "Cisco Unknown 95"),
+        (150, "Vendor Specific"),
+        (151, "DMG Operating"),
+        (152, "DMG BSS Parameter Change"),
+        (153, "DMG Beam Refinement"),
+        (154, "Channel Measurement Feedback"),
+        (157, "Awake Window"),
+        (158, "Multi Band"),
+        (159, "ADDBA Extension"),
+        (160, "NEXTPCP List"),
+        (161, "PCP Handover"),
+        (162, "DMG Link Margin"),
+        (163, "Switching Stream"),
+        (164, "Session Transmission"),
+        (165, "Dynamic Tone Pairing Report"),
+        (166, "Cluster Report"),
+        (167, "Relay Capabilities"),
+        (168, "Relay Transfer Parameter"),
+        (169, "Beamlink Maintenance"),
+        (170, "Multiple MAC Sublayers"),
+        (171, "U-PID"),
+        (172, "DMG Link Adaption Acknowledgment"),
+        (173, "Symbol Proprietary"),
+        (174, "MCCAOP Advertisement Overview"),
+        (175, "Quiet Period Request"),
+        (177, "Quiet Period Response"),
+        (182, "ECAPC Policy"),
+        (183, "Cluster Time Offset"),
+        (184, "Intra-Access Category Priority"),
+        (185, "SCS Descriptor"),
+        (190, "Antenna Sector ID"),
+        (191, "VHT Capabilities"),
+        (192, "VHT Operation"),
+        (193, "Extended BSS Load"),
+        (194, "Wide Bandwidth Channel Switch"),
+        (195, "Tx Power Envelope"),
+        (196, "Channel Switch Wrapper"),
+        (199, "Operating Mode Notification"),
+        (201, "Reduced Neighbor Report"),
+        (206, "Fine Time Measurement Params"),
+        (207, "S1G Open-Loop Link Margin Index"),
+        (208, "RPS"),
+        (209, "Page Slice"),
+        (210, "AID Request"),
+        (211, "AID Response"),
+        (212, "Sector Operation"),
+        (213, "S1G Beacon Compatibility"),
+        (214, "Short Beacon Interval"),
+        (215, "Change Sequence"),
+        (216, "Target Wake Time"),
+        (217, "S1G Capabilities"),
+        (220, "Subchannel Selective Transmission"),
+        (221, "Vendor Specific"),
+        (222, "Authentication Control"),
+        (223, "TSF Timer Accuracy"),
+        (224, "S1G Relay"),
+        (225, "Reachable Address"),
+        (226, "S1G Relay Discovery"),
+        (228, "AID Announcement"),
+        (229, "PV1 Probe Response Option"),
+        (230, "EL Operation"),
+        (231, "Sectorized Group ID List"),
+        (232, "S1G Operation"),
+        (233, "Header Compression"),
+        (234, "SST Operation"),
+        (235, "MAD"),
+        (236, "S1G Relay Activation"),
+        (237, "CAG Number"),
+        (239, "AP-CSN"),
+        (240, "FILS Indication"),
+        (241, "Differential Initial Link Setup"),
+        (242, "Fragment"),
+        (244, "RSN eXtension"),
+        (255, "Element ID Extension"),
+    ];
+
+    const SUPPORTED_RATES_VALS: &[(u64, &str)] = &[
+        (0x2, "1"),
+        (0x3, "1.5"),
+        (0x4, "2"),
+        (0x5, "2.5"),
+        (0x6, "3"),
+        (0x9, "4.5"),
+        (0xb, "5.5"),
+        (0xc, "6"),
+        (0x12, "9"),
+        (0x16, "11"),
+        (0x18, "12"),
+        (0x1b, "13.5"),
+        (0x24, "18"),
+        (0x2c, "22"),
+        (0x30, "24"),
+        (0x36, "27"),
+        (0x42, "33"),
+        (0x48, "36"),
+        (0x60, "48"),
+        (0x6c, "54"),
+        (0x82, "1(B)"),
+        (0x83, "1.5(B)"),
+        (0x84, "2(B)"),
+        (0x85, "2.5(B)"),
+        (0x86, "3(B)"),
+        (0x89, "4.5(B)"),
+        (0x8b, "5.5(B)"),
+        (0x8c, "6(B)"),
+        (0x92, "9(B)"),
+        (0x96, "11(B)"),
+        (0x98, "12(B)"),
+        (0x9b, "13.5(B)"),
+        (0xa4, "18(B)"),
+        (0xac, "22(B)"),
+        (0xb0, "24(B)"),
+        (0xb6, "27(B)"),
+        (0xc2, "33(B)"),
+        (0xc8, "36(B)"),
+        (0xe0, "48(B)"),
+        (0xec, "54(B)"),
+        (0xfb, "SAE Hash to Element Only"),
+        (0xfc, "EPD"),
+        (0xfd, "GLK"),
+        (0xfe, "VHT PHY"),
+        (0xff, "HT PHY"),
     ];
 }

@@ -16,14 +16,13 @@
 //!
 //! Payload: data frames that carry data go to 802.2 LLC; protected ones
 //! are data past the WEP IV (and before its ICV) or the 8-byte TKIP/CCMP
-//! header; management frames show the reason or status code of the
-//! frames that start with one (deauthentication, disassociation,
-//! authentication, (re)association response) and nothing else of their
-//! body (tshark has no `data` there); control frames have no payload.
+//! header; an unprotected management frame's body is tshark's `wlan.mgt`
+//! item, a layer of its own (mgt.rs); control frames have no payload.
 //! Control frame extensions, extension frames and A-MSDUs show the frame
 //! control only.
 
 pub mod fields;
+pub(crate) mod mgt;
 pub(crate) mod radiotap;
 
 use super::super::layer::{Layer, Osi, Value};
@@ -47,6 +46,8 @@ const REASSOC_RESP: u8 = 3;
 const DISASSOC: u8 = 10;
 const AUTH: u8 = 11;
 const DEAUTH: u8 = 12;
+const ACTION: u8 = 13;
+const ACTION_NOACK: u8 = 14;
 
 /// Control subtypes.
 const CTRL_WRAPPER: u8 = 7;
@@ -161,24 +162,8 @@ pub(crate) fn wlan(walk: &mut Walk<'_>, radio: Radio) -> Next {
             }
         }
         Body::Mgmt(subtype) => {
-            let p = walk.rest();
-            let at = match subtype {
-                DISASSOC | DEAUTH => Some((0, f::wlan::FIXED_REASON_CODE)),
-                AUTH => Some((4, f::wlan::FIXED_STATUS_CODE)),
-                ASSOC_RESP | REASSOC_RESP => Some((2, f::wlan::FIXED_STATUS_CODE)),
-                _ => None,
-            };
-            if let Some((at, def)) = at
-                && let Some(v) = p.get(at..at + 2)
-            {
-                l.uint(def, le16(v, 0));
-            }
-            if let Some(text) = beacon_info(subtype, p) {
-                l.str(f::wlan::OSIDUMP_INFO, text);
-            }
-            walk.off = walk.end;
             walk.layers.push(l);
-            Next::Done
+            mgt::mgt(walk, subtype)
         }
         Body::Nothing => {
             walk.off = walk.end;
@@ -415,44 +400,25 @@ fn qos_control(l: &mut Layer<'_>, q: u16, ds: u8, subtype: u8) -> bool {
     amsdu
 }
 
-/// What tshark's Info adds for a beacon, probe or (re)association
-/// request: the beacon interval (after the 8-byte timestamp, in beacons
-/// and probe responses), then the SSID when the
-/// first tagged parameter is one (`Wildcard (Broadcast)` when empty,
-/// quoted when printable, hex otherwise).
-fn beacon_info(subtype: u8, body: &[u8]) -> Option<String> {
+/// An SSID as tshark's Info writes it: `Wildcard (Broadcast)` when
+/// empty, quoted when printable, hex otherwise.
+fn ssid_text(ssid: &[u8]) -> String {
     use std::fmt::Write;
-    let tags_at = match subtype {
-        BEACON | PROBE_RESP => 12,
-        PROBE_REQ => 0,
-        ASSOC_REQ => 4,
-        REASSOC_REQ => 10,
-        _ => return None,
-    };
     let mut s = String::new();
-    if matches!(subtype, BEACON | PROBE_RESP) {
-        let bi = body.get(8..10)?;
-        let _ = write!(s, ", BI={}", le16(bi, 0));
-    }
-    if let Some(&[0, len]) = body.get(tags_at..tags_at + 2)
-        && let Some(ssid) = body.get(tags_at + 2..tags_at + 2 + usize::from(len))
-    {
-        s.push_str(", SSID=");
-        match std::str::from_utf8(ssid) {
-            _ if ssid.is_empty() => s.push_str("Wildcard (Broadcast)"),
-            Ok(t) if !t.chars().any(char::is_control) => {
-                s.push('"');
-                s.push_str(t);
-                s.push('"');
-            }
-            _ => {
-                for b in ssid {
-                    let _ = write!(s, "{b:02x}");
-                }
+    match std::str::from_utf8(ssid) {
+        _ if ssid.is_empty() => s.push_str("Wildcard (Broadcast)"),
+        Ok(t) if !t.chars().any(char::is_control) => {
+            s.push('"');
+            s.push_str(t);
+            s.push('"');
+        }
+        _ => {
+            for b in ssid {
+                let _ = write!(s, "{b:02x}");
             }
         }
     }
-    (!s.is_empty()).then_some(s)
+    s
 }
 
 /// tshark's Info for the frame: the type/subtype's name, the sequence
