@@ -351,6 +351,9 @@ pub(crate) fn physical_layer<'a>(frame: &Frame<'a>) -> Layer<'a> {
 /// each of their parts, the packet id and the drop count.
 fn packet_options(l: &mut Layer<'_>, frame: &Frame<'_>) {
     let o = &frame.comments;
+    if !o.any() {
+        return;
+    }
     if let Some(q) = o.queue() {
         l.uint(f::INTERFACE_QUEUE, q);
     }
@@ -385,10 +388,11 @@ fn p2p_dir(l: &Layer<'_>) -> Option<i64> {
 /// Whether the packet flags say the frame ends with a 4-byte FCS (Wiretap
 /// hands Ethernet the FCS length they give).
 pub(crate) fn flags_say_fcs(frame: &Frame<'_>) -> bool {
-    frame
-        .comments
-        .flags()
-        .is_some_and(|v| (v & 0x1e0) >> 5 == 4)
+    frame.comments.any()
+        && frame
+            .comments
+            .flags()
+            .is_some_and(|v| (v & 0x1e0) >> 5 == 4)
 }
 
 /// The frame's items tshark shows for every frame that a capture file

@@ -119,6 +119,11 @@ impl<'a> Comments<'a> {
         self.iter().next().is_none()
     }
 
+    /// Whether the block has options at all (most have none).
+    pub fn any(&self) -> bool {
+        !self.options.is_empty()
+    }
+
     /// The value of the block's first option `code`.
     fn option(&self, code: u16) -> Option<&'a [u8]> {
         file::Options::new(self.options, self.big_endian)
