@@ -957,3 +957,44 @@ fn wlan_management_fixed_and_tagged_parameters() {
         ]
     );
 }
+
+/// LINKTYPE_ATM_RFC1483 (100): the frame is an 802.2 LLC header on, which
+/// tshark reads at once (frame.protocols starts with `llc`): SNAP with
+/// IPv4 and an XID-looking I frame (tcpdump's llc-xid-heapoverflow).
+/// Rows are tshark 4.0.17's on the same bytes.
+#[test]
+fn atm_rfc1483_frames_start_with_llc() {
+    let mut snap = vec![0xaa, 0xaa, 0x03, 0, 0, 0, 0x08, 0x00];
+    snap.extend_from_slice(
+        &common::ipv4_frame(
+            [10, 0, 0, 1],
+            [10, 0, 0, 2],
+            17,
+            &[0x30, 0x39, 0, 53, 0, 8, 0, 0],
+        )[14..],
+    );
+    let xid = vec![0x30; 22];
+    let pcap = common::pcap_of(100, 1_700_000_000, &[snap, xid]);
+    common::keep_crafted("atm_rfc1483.pcap", &pcap);
+    let rows = common::fields_rows_with(
+        pcap,
+        &["-E", "separator=|"],
+        &[
+            "frame.protocols",
+            "frame.encap_type",
+            "llc.dsap.sap",
+            "llc.type",
+            "ip.dst",
+            "udp.dstport",
+            "_ws.col.Protocol",
+        ],
+    );
+    let rows: Vec<String> = rows.iter().map(|r| r.join("|")).collect();
+    assert_eq!(
+        rows,
+        [
+            "llc:ip:udp|10|85|0x0800|10.0.0.2|53|UDP",
+            "llc:data|10|24||||LLC"
+        ]
+    );
+}

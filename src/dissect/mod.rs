@@ -609,6 +609,8 @@ pub(crate) fn link_start(walk: &mut Walk<'_>, linktype: u32) -> Next {
         linktype::IPNET => link::ipnet(walk),
         linktype::IPOIB => link::ipoib(walk),
         linktype::PPI => link::ppi::ppi(walk),
+        // Wiretap's ATM_RFC1483 goes to tshark's LLC at once.
+        linktype::ATM_RFC1483 => Next::Llc,
         _ => Next::Data(Osi::DataLink),
     }
 }

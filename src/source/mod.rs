@@ -210,6 +210,8 @@ pub mod linktype {
     pub const RAW_OPENBSD: u32 = 12;
     pub const RAW_BSDOS: u32 = 14;
     pub const RAW: u32 = 101;
+    /// RFC 1483 LLC/SNAP over ATM: the frame is an 802.2 LLC header on.
+    pub const ATM_RFC1483: u32 = 100;
     pub const LOOP: u32 = 108;
     pub const LINUX_SLL: u32 = 113;
     pub const ARCNET_LINUX: u32 = 129;
@@ -246,6 +248,7 @@ pub mod linktype {
             IEEE802_11 => "IEEE 802.11",
             IEEE802_11_RADIOTAP => "IEEE 802.11 radiotap",
             PPI => "Per-Packet Information (PPI)",
+            ATM_RFC1483 => "RFC 1483 LLC/SNAP-encapsulated ATM",
             IPNET => "Solaris IPNET",
             IPOIB => "IP over InfiniBand",
             PCAPNG_CUSTOM_BLOCK => "pcapng custom block",
