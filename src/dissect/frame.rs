@@ -385,14 +385,10 @@ fn p2p_dir(l: &Layer<'_>) -> Option<i64> {
     }
 }
 
-/// Whether the packet flags say the frame ends with a 4-byte FCS (Wiretap
-/// hands Ethernet the FCS length they give).
-pub(crate) fn flags_say_fcs(frame: &Frame<'_>) -> bool {
-    frame.comments.any()
-        && frame
-            .comments
-            .flags()
-            .is_some_and(|v| (v & 0x1e0) >> 5 == 4)
+/// Whether the packet flags the frame layer shows say the frame ends with
+/// a 4-byte FCS (Wiretap hands Ethernet the FCS length they give).
+pub(crate) fn flags_say_fcs(l: &Layer<'_>) -> bool {
+    l.get_uint(f::PACKET_FLAGS_FCS_LENGTH) == Some(4)
 }
 
 /// The frame's items tshark shows for every frame that a capture file

@@ -534,7 +534,11 @@ impl Dissector {
         walk.layers.push(frame::physical_layer(frame));
         walk.layers.extend(frame::comment_layer(frame));
 
-        let next = if frame.linktype == linktype::ETHERNET && frame::flags_say_fcs(frame) {
+        // The flags were read into the frame layer just made: not read again.
+        let next = if frame.linktype == linktype::ETHERNET
+            && frame.comments.any()
+            && frame::flags_say_fcs(&walk.layers[0])
+        {
             link::ethernet_with_fcs(&mut walk)
         } else {
             link_start(&mut walk, frame.linktype)
