@@ -224,3 +224,113 @@ fn an_nsec_bitmap_past_its_record_throws() {
     );
     assert_eq!(got[1], ["47,1,2", "next.example.com", "", "1"]);
 }
+
+/// A frame shorter than its IPv4 total length is not reassembled: a first
+/// fragment's UDP payload is dissected as far as it goes, and a read past
+/// its end is tshark's FragmentBoundsError ("[BoundErrorUnreassembled
+/// Packet]", `_ws.unreassembled`), not a malformed packet (nDPI's
+/// badpackets.pcap). A record whose data runs past the message names its
+/// type in Info and shows no item; a header cut after its flags shows the
+/// id, flags and the counts there; a question cut inside its type or class
+/// shows nothing of it (get_dns_name_type_class reads all three first).
+#[test]
+fn cut_messages_and_first_fragments_not_reassembled() {
+    let fields = [
+        "frame.protocols",
+        "_ws.col.Info",
+        "ip.flags.mf",
+        "udp.length",
+        "dns.count.queries",
+        "dns.count.answers",
+        "dns.qry.name",
+        "dns.resp.type",
+        "dns.a",
+        "_ws.unreassembled",
+        "_ws.malformed",
+        "_ws.expert",
+    ];
+    let r = rows(
+        "dns_cut_fragments.pcap",
+        &[
+            "450005dc00072000401141080a0000020a0000010035045705c8000012348180000100020000000002657804746573740000010001c00c000100010000012c00040a000001c00c000100010000012c00040a00",
+            "4500002200010000401166c80a0000020a00000100350457000e0000432101000001",
+            "4500003200010000401166b80a0000020a00000100350457001e000055550100000100000000000002657804746573740000",
+            "4500005300010000401166970a0000020a00000100350457003f000012348180000100020000000002657804746573740000010001c00c000100010000012c00040a000001c00c000100010000012c00040a00",
+            "450005dc00082000401141070a0000020a0000010035045705c8000066668180000100010000000002657804746573740000010001c00c000100010000012c00040a000001",
+        ],
+        &fields,
+    );
+    let want: [[&str; 12]; 5] = [
+        [
+            "raw:ip:udp:dns",
+            "Standard query response 0x1234 A ex.test A 10.0.0.1 A[BoundErrorUnreassembled Packet]",
+            "1",
+            "1480",
+            "1",
+            "2",
+            "ex.test",
+            "1",
+            "10.0.0.1",
+            "[BoundError Unreassembled Packet: DNS]",
+            "",
+            "Expert Info (Error/Protocol): IPv4 total length exceeds packet length (83 bytes),Expert Info (Note/Reassemble): Unreassembled fragment (change preferences to enable reassembly)",
+        ],
+        [
+            "raw:ip:udp:dns",
+            "Standard query 0x4321[Malformed Packet]",
+            "0",
+            "14",
+            "1",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "[Malformed Packet: DNS],_ws.malformed",
+            "Expert Info (Error/Malformed): Malformed Packet (Exception occurred)",
+        ],
+        [
+            "raw:ip:udp:dns",
+            "Standard query 0x5555[Malformed Packet]",
+            "0",
+            "30",
+            "1",
+            "0",
+            "",
+            "",
+            "",
+            "",
+            "[Malformed Packet: DNS],_ws.malformed",
+            "Expert Info (Error/Malformed): Malformed Packet (Exception occurred)",
+        ],
+        [
+            "raw:ip:udp:dns",
+            "Standard query response 0x1234 A ex.test A 10.0.0.1 A[Malformed Packet]",
+            "0",
+            "63",
+            "1",
+            "2",
+            "ex.test",
+            "1",
+            "10.0.0.1",
+            "",
+            "[Malformed Packet: DNS],_ws.malformed",
+            "Expert Info (Error/Malformed): Malformed Packet (Exception occurred)",
+        ],
+        [
+            "raw:ip:udp:dns",
+            "Standard query response 0x6666 A ex.test A 10.0.0.1",
+            "1",
+            "1480",
+            "1",
+            "1",
+            "ex.test",
+            "1",
+            "10.0.0.1",
+            "",
+            "",
+            "Expert Info (Error/Protocol): IPv4 total length exceeds packet length (69 bytes)",
+        ],
+    ];
+    assert_eq!(r, want.map(|row| row.map(String::from).to_vec()).to_vec());
+}

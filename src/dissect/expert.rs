@@ -476,6 +476,7 @@ fn exception_items(l: &mut Layer<'_>, t: super::layer::Thrown) {
             );
             add(l, &DISSECTOR_BUG, Some(message.to_owned()));
         }
+        _ if t.unreassembled => unreassembled(l, t.protocol),
         _ if t.reassembly.is_some() => {
             let message = t.reassembly.unwrap_or_default();
             l.push(

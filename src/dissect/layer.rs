@@ -526,6 +526,10 @@ pub struct Thrown {
     /// [`AnomalyKind::Malformed`]): tshark shows `[Dissector bug, protocol
     /// PROTO: MESSAGE]` (LDAP's filters past tshark's tree depth).
     pub bug: Option<&'static str>,
+    /// A read past the end of an IPv4 first fragment dissected without
+    /// reassembly (tshark's `FragmentBoundsError`: "[BoundError
+    /// Unreassembled Packet: PROTO]"), in place of the malformed one.
+    pub unreassembled: bool,
 }
 
 /// One protocol layer of a frame.
@@ -829,6 +833,7 @@ impl<'a> Layer<'a> {
                 contained: false,
                 reassembly: None,
                 bug: None,
+                unreassembled: false,
             }));
         }
     }
@@ -857,6 +862,7 @@ impl<'a> Layer<'a> {
                 contained: true,
                 reassembly: None,
                 bug: None,
+                unreassembled: false,
             }));
         }
     }
@@ -871,6 +877,7 @@ impl<'a> Layer<'a> {
                 contained: false,
                 reassembly: Some(message),
                 bug: None,
+                unreassembled: false,
             }));
         }
     }
@@ -884,6 +891,7 @@ impl<'a> Layer<'a> {
                 contained: false,
                 reassembly: None,
                 bug: Some(message),
+                unreassembled: false,
             }));
         }
     }

@@ -84,6 +84,10 @@ pub(crate) struct Fragment {
     pub more: bool,
     /// Protocol of the datagram's payload.
     pub proto: u8,
+    /// Every byte the IP length field announces was captured: Wireshark
+    /// reassembles only such fragments (`tvb_bytes_exist` in packet-ip.c
+    /// and packet-ipv6.c); a frame shorter than its IP length is not.
+    pub whole: bool,
 }
 
 /// Per-frame decoding state.
@@ -554,6 +558,23 @@ impl Dissector {
         self.echoes
             .mark(&mut walk.layers, ctx.number, ctx.ts_ns, &mut self.budget);
         self.arp_bindings.mark(&mut walk.layers, ctx.number);
+        if walk.fragmented {
+            // The payload of a first fragment Wireshark did not reassemble
+            // is flagged a fragment: a read past its end throws
+            // FragmentBoundsError (tvbuff.c checks that before the
+            // contained and reported lengths).
+            if let Some(t) = walk
+                .layers
+                .iter_mut()
+                .rev()
+                .find_map(|l| l.thrown.as_deref_mut())
+                && t.kind == AnomalyKind::Malformed
+                && t.reassembly.is_none()
+                && t.bug.is_none()
+            {
+                t.unreassembled = true;
+            }
+        }
         expert::exceptions(&mut walk.layers);
         if !self.skip_derived {
             communityid::append(&mut walk.layers, self.community_id_seed);
@@ -793,10 +814,12 @@ impl Dissector {
     /// dissect the datagram's payload here, on the frame that completed it.
     fn fragment(&mut self, walk: &mut Walk<'_>, f: Fragment, ctx: FrameCtx) -> Next {
         let payload = walk.rest();
-        if walk.reported_end > walk.end {
-            // The snap length cut the fragment: like tshark, no reassembly;
-            // an IPv4 first fragment's payload is decoded as far as it goes
-            // (tshark's IPv6 shows every unreassembled fragment as data).
+        if walk.reported_end > walk.end || !f.whole {
+            // The snap length cut the fragment, or the frame is shorter
+            // than its IP length says: like tshark, no reassembly; an
+            // IPv4 first fragment's payload is decoded as far as it goes,
+            // marked unreassembled (tshark's IPv6 shows every unreassembled
+            // fragment as data).
             if f.offset == 0 && !f.addrs.v6 {
                 walk.fragmented = f.more;
                 return Next::IpProto(f.proto, f.addrs);

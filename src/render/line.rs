@@ -805,6 +805,7 @@ fn exception_notes(info: &mut String, layers: &[Layer<'_>]) {
                     info.push_str(message);
                     info.push(']');
                 }
+                _ if t.unreassembled => info.push_str("[BoundErrorUnreassembled Packet]"),
                 // show_exception's ContainedBoundsError note.
                 _ if t.contained => info.push_str(
                     "[Malformed Packet: length of contained item exceeds length of containing \

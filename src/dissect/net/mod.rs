@@ -763,6 +763,9 @@ pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
     } else {
         bound_payload(walk, &mut l, "IPv4 total length", start + total_len);
     }
+    // packet-ip.c reassembles a fragment only when its total length
+    // covers more than the header and every byte of it was captured.
+    let whole = total_len == 0 || (total_len > hdr_len && start + total_len <= walk.end);
     walk.layers.push(l);
 
     let mut addrs = Addrs {
@@ -791,6 +794,7 @@ pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
             offset: frag_offset * 8,
             more: h.more_fragments(),
             proto,
+            whole,
         });
     }
     if walk.rest().is_empty() {
@@ -1393,6 +1397,7 @@ pub(super) fn ipv6(walk: &mut Walk<'_>) -> Next {
             offset: frag.0,
             more: frag.1,
             proto: nxt,
+            whole: announced_end <= walk.end,
         });
     }
     if nxt == 59 {

@@ -370,6 +370,17 @@ pub mod dns {
         F::new("osidump.dns.rdata", Bytes, "Record data")
             .blurb("Data of a resource record type osidump does not take apart")
     );
+    pub static OSIDUMP_CUT_TYPE: &F = field!(
+        F::new(
+            "osidump.dns.cut_record_type",
+            Uint16,
+            "Type of a record cut short"
+        )
+        .blurb(
+            "The type of a record whose data runs past the message: tshark names it in the \
+             Info column and shows no item of the record"
+        )
+    );
     pub static EXTRANEOUS_DATA: &F = field!(F::new(
         "dns.extraneous.data",
         Bytes,
@@ -694,6 +705,7 @@ pub mod dns {
         TXT,
         TXT_LENGTH,
         OSIDUMP_RDATA,
+        OSIDUMP_CUT_TYPE,
         EXTRANEOUS_DATA,
         EXTRANEOUS_LENGTH,
         EXTRANEOUS,

@@ -646,27 +646,38 @@ impl<'a> Walker<'a, '_> {
             return;
         }
         l.uint(f::dns::ID, be16(msg, 0));
-        if msg.len() < HEADER_LEN {
-            let r = format!("header: need {HEADER_LEN} bytes, have {}", msg.len());
-            self.short(r);
-            return;
-        }
         let flags = be16(msg, 2);
         self.flags(flags);
         let l = &mut *self.l;
-        let counts = [be16(msg, 4), be16(msg, 6), be16(msg, 8), be16(msg, 10)];
         // An UPDATE (opcode 5) names its sections zones, prerequisites
         // and updates (RFC 2136).
-        if (flags >> 11) & 0xf == 5 {
-            l.uint(f::dns::COUNT_ZONES, counts[0]);
-            l.uint(f::dns::COUNT_PREREQUISITES, counts[1]);
-            l.uint(f::dns::COUNT_UPDATES, counts[2]);
+        let count_fields = if (flags >> 11) & 0xf == 5 {
+            [
+                f::dns::COUNT_ZONES,
+                f::dns::COUNT_PREREQUISITES,
+                f::dns::COUNT_UPDATES,
+                f::dns::COUNT_ADD_RR,
+            ]
         } else {
-            l.uint(f::dns::COUNT_QUERIES, counts[0]);
-            l.uint(f::dns::COUNT_ANSWERS, counts[1]);
-            l.uint(f::dns::COUNT_AUTH_RR, counts[2]);
+            [
+                f::dns::COUNT_QUERIES,
+                f::dns::COUNT_ANSWERS,
+                f::dns::COUNT_AUTH_RR,
+                f::dns::COUNT_ADD_RR,
+            ]
+        };
+        // packet-dns.c reads and shows the counts one at a time: those
+        // before the end of a short header are shown.
+        let mut counts = [0u16; 4];
+        for (i, def) in count_fields.into_iter().enumerate() {
+            let Some(b) = msg.get(4 + 2 * i..6 + 2 * i) else {
+                let r = format!("header: need {HEADER_LEN} bytes, have {}", msg.len());
+                self.short(r);
+                return;
+            };
+            counts[i] = u16::from_be_bytes([b[0], b[1]]);
+            l.uint(def, counts[i]);
         }
-        l.uint(f::dns::COUNT_ADD_RR, counts[3]);
 
         let mut pos = HEADER_LEN;
         for (section, &count) in counts.iter().enumerate() {
@@ -751,6 +762,15 @@ impl<'a> Walker<'a, '_> {
     fn question(&mut self, pos: usize) -> Result<usize, Stop> {
         let name = self.owner_name(pos, &"question")?;
         let mut c = Cursor::new(self.msg, name.end, self.msg.len());
+        // packet-dns.c reads the name, type and class
+        // (get_dns_name_type_class) before it shows any of them: a question
+        // cut inside its type or class shows nothing.
+        let (Some(t), Some(class)) = (c.u16(), c.u16()) else {
+            return Err(Stop::Short(format!(
+                "question type and class: need 4 bytes, have {}",
+                self.msg.len().saturating_sub(name.end)
+            )));
+        };
         let l = &mut *self.l;
         l.str(f::dns::QRY_NAME, name.text);
         // tshark 4.0 counts a name of one character as no name at all.
@@ -761,12 +781,6 @@ impl<'a> Walker<'a, '_> {
         };
         l.uint(f::dns::QRY_NAME_LEN, len as u64);
         l.uint(f::dns::COUNT_LABELS, labels as u64);
-        let (Some(t), Some(class)) = (c.u16(), c.u16()) else {
-            return Err(Stop::Short(format!(
-                "question type and class: need 4 bytes, have {}",
-                self.msg.len().saturating_sub(name.end)
-            )));
-        };
         l.uint(f::dns::QRY_TYPE, t);
         if self.flavor == Flavor::Mdns {
             l.uint(f::dns::QRY_CLASS, class & 0x7fff);
@@ -799,7 +813,10 @@ impl<'a> Walker<'a, '_> {
         let end = start + usize::from(rdlen);
         if end > self.msg.len() {
             // tshark 4.0 shows nothing of a record whose rdata runs past the
-            // message, not even its name, and stops there.
+            // message, not even its name, and stops there; its type is in
+            // the Info column all the same (written before the record's
+            // item, whose length throws).
+            self.l.uint(f::dns::OSIDUMP_CUT_TYPE, t);
             return Err(Stop::Short(format!(
                 "{what}: rdlength {rdlen} runs past the end ({} bytes left)",
                 self.msg.len() - start

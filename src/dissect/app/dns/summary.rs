@@ -111,6 +111,9 @@ fn write_text(out: &mut String, layer: &Layer<'_>, limits: Option<(usize, usize)
             in_bitmap = matches!(fl.value, Value::UInt(47 | 50 | 62));
             records += 1;
             hidden = records > max_records;
+        } else if is(fl, f::dns::OSIDUMP_CUT_TYPE) {
+            records += 1;
+            hidden = records > max_records;
         }
         if hidden {
             continue;
@@ -134,7 +137,7 @@ fn write_text(out: &mut String, layer: &Layer<'_>, limits: Option<(usize, usize)
                     ", \"QM\" question"
                 });
             }
-        } else if is(fl, f::dns::RESP_TYPE) {
+        } else if is(fl, f::dns::RESP_TYPE) || is(fl, f::dns::OSIDUMP_CUT_TYPE) {
             if let Value::UInt(t) = v {
                 push_type(out, *t);
             }
