@@ -998,3 +998,50 @@ fn atm_rfc1483_frames_start_with_llc() {
         ]
     );
 }
+
+/// LLC XID frames with the basic-format information field (packet-llc.c's
+/// dissect_basicxid, an item of LLC's call: not in frame.protocols): format,
+/// the types/classes' low five bits, the window size's high seven; a
+/// types value without a name as `0x1f`; a field cut short throws as LLC;
+/// an XID of another format is data (nDPI's alexa-app.pcapng).
+#[test]
+fn llc_basic_format_xid() {
+    let frames: Vec<Vec<u8>> = [
+        "0001af810100",
+        "0000bf81030e",
+        "0405af811ffe",
+        "0001af8101",
+        "0001af820000",
+        "0001af81",
+    ]
+    .iter()
+    .map(|h| common::unhex(h))
+    .collect();
+    let pcap = common::pcap_of(100, 1_700_000_000, &frames);
+    common::keep_crafted("llc_xid.pcap", &pcap);
+    let rows = common::fields_rows_with(
+        pcap,
+        &["-E", "separator=|"],
+        &[
+            "frame.protocols",
+            "_ws.col.Protocol",
+            "_ws.col.Info",
+            "basicxid.llc.xid.format",
+            "basicxid.llc.xid.types",
+            "basicxid.llc.xid.wsize",
+            "_ws.malformed",
+        ],
+    );
+    let rows: Vec<String> = rows.iter().map(|r| r.join("|")).collect();
+    assert_eq!(
+        rows,
+        [
+            "llc|XID|Basic Format; Type 1 LLC (Class I LLC); Window Size 0|0x81|0x01|0|",
+            "llc|XID|Basic Format; Type 1 and Type 2 LLCs (Class II LLC); Window Size 7|0x81|0x03|7|",
+            "llc|XID|Basic Format; 0x1f; Window Size 127|0x81|0x1f|127|",
+            "llc|XID|Basic Format; Type 1 LLC (Class I LLC)[Malformed Packet]|0x81|0x01||[Malformed Packet: LLC],_ws.malformed",
+            "llc:data|LLC|U, func=XID; DSAP NULL LSAP Individual, SSAP NULL LSAP Response||||",
+            "llc|XID|Basic Format[Malformed Packet]|0x81|||[Malformed Packet: LLC],_ws.malformed",
+        ]
+    );
+}

@@ -83,9 +83,9 @@ pub use super::data::fields as data;
 pub use super::expert::fields::ws;
 pub use super::frame::fields as frame;
 pub use super::link::fields::{
-    arcnet, cdp, cfp, chdlc, cmd, eapol, eth, fddi, fr, ieee8021ad, ieee8021ah, ipnet, ipoib, lacp,
-    llc, lldp, loopback, marker, nflog, null, ppi, ppp, pppoe, pppoed, slarp, sll, slow, stp, vlan,
-    vntag, wlan_rsna_eapol,
+    arcnet, basicxid, cdp, cfp, chdlc, cmd, eapol, eth, fddi, fr, ieee8021ad, ieee8021ah, ipnet,
+    ipoib, lacp, llc, lldp, loopback, marker, nflog, null, ppi, ppp, pppoe, pppoed, slarp, sll,
+    slow, stp, vlan, vntag, wlan_rsna_eapol,
 };
 pub use super::link::macsec::fields::macsec;
 // IEEE 802.11 and its radio headers.

@@ -767,8 +767,8 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                 certificates(&mut s, l);
             }
             // tshark's management body is an item of 802.11's call, not
-            // a protocol of its own in the list.
-            "session" | "communityid" | "pkt_comment" | "wlan.mgt" => {}
+            // a protocol of its own in the list (LLC's basic XID too).
+            "session" | "communityid" | "pkt_comment" | "wlan.mgt" | "basicxid" => {}
             // Babel of another version, or declined after its items.
             "babel" if !crate::dissect::app::babel::listed(l) => {}
             // PGM of a type tshark does not know: no item.

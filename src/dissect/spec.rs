@@ -478,6 +478,20 @@ pub static LLC: ProtocolSpec = ProtocolSpec {
         super::link::llc::llc_summary,
     )
 };
+// The basic-format information field of an LLC XID frame: an item of
+// LLC's call (dissect_basicxid is called as a function, so it is not in
+// frame.protocols), which sets the columns.
+pub static BASICXID: ProtocolSpec = ProtocolSpec {
+    info: Some(|out, layers, i| super::link::llc::basicxid_info(out, &layers[i])),
+    column: Some(|_| "XID"),
+    ..lower(
+        "basicxid",
+        "Logical-Link Control Basic Format XID",
+        Osi::DataLink,
+        f::basicxid::ALL,
+        super::link::llc::basicxid_info,
+    )
+};
 // Bridges talk STP among themselves on one link: Data link.
 pub static STP: ProtocolSpec = ProtocolSpec {
     info: Some(|out, layers, i| super::link::llc::stp_info(out, &layers[i])),
@@ -1110,6 +1124,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &PPPOES,
     &PPPOED,
     &LLC,
+    &BASICXID,
     &STP,
     &LLDP,
     &EAPOL,

@@ -5258,3 +5258,39 @@ pub mod ppi {
         (51918, "CACE Technologies (private)"),
     ];
 }
+
+pub mod basicxid {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static LLC_XID_FORMAT: &F = field!(
+        F::new("basicxid.llc.xid.format", Uint8, "XID Format")
+            .base(Base::Hex)
+            .vals(LLC_XID_FORMAT_VALS)
+    );
+    pub static LLC_XID_TYPES: &F = field!(
+        F::new("basicxid.llc.xid.types", Uint8, "LLC Types/Classes")
+            .base(Base::Hex)
+            .vals(LLC_XID_TYPES_VALS)
+    );
+    pub static LLC_XID_WSIZE: &F = field!(F::new(
+        "basicxid.llc.xid.wsize",
+        Uint8,
+        "Receive Window Size"
+    ));
+
+    pub static ALL: &[&F] = &[LLC_XID_FORMAT, LLC_XID_TYPES, LLC_XID_WSIZE];
+
+    const LLC_XID_FORMAT_VALS: &[(u64, &str)] = &[(0x81, "LLC basic format")];
+
+    const LLC_XID_TYPES_VALS: &[(u64, &str)] = &[
+        (0x1, "Type 1 LLC (Class I LLC)"),
+        (0x2, "Type 2 LLC"),
+        (0x3, "Type 1 and Type 2 LLCs (Class II LLC)"),
+        (0x4, "Type 3 LLC"),
+        (0x5, "Type 1 and Type 3 LLCs (Class III LLC)"),
+        (0x6, "Type 2 and Type 3 LLCs"),
+        (0x7, "Type 1 and Type 2 and Type 3 LLCs (Class IV LLC)"),
+    ];
+}

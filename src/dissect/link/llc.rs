@@ -119,7 +119,68 @@ pub(crate) fn llc(walk: &mut Walk<'_>) -> Next {
         stp(walk, false);
         return Next::Done;
     }
+    // An XID frame (U, modifier XID) whose information field starts with
+    // the basic format identifier (packet-llc.c's dissect_basicxid).
+    if control & 0xef == 0xaf && walk.rest().first() == Some(&0x81) {
+        basicxid(walk);
+        return Next::Done;
+    }
     Next::Data(Osi::DataLink)
+}
+
+/// The basic-format XID information field: format, LLC types/classes (the
+/// low five bits) and receive window size (the high seven bits), each read
+/// as packet-llc.c reads it (a field cut short throws after the ones
+/// before it).
+fn basicxid(walk: &mut Walk<'_>) {
+    let start = walk.off;
+    let b = walk.rest();
+    let mut l = Layer::new(Osi::DataLink, "basicxid", start..start + b.len());
+    let values = [
+        (f::basicxid::LLC_XID_FORMAT, b.first().copied()),
+        (f::basicxid::LLC_XID_TYPES, b.get(1).map(|t| t & 0x1f)),
+        (
+            f::basicxid::LLC_XID_WSIZE,
+            b.get(2).map(|w| (w & 0xfe) >> 1),
+        ),
+    ];
+    for (def, v) in values {
+        match v {
+            Some(v) => l.uint(def, v),
+            None => {
+                walk.off = walk.end;
+                // LLC's dissector is the current protocol that throws.
+                walk.short_in(&mut l, "llc", "XID information field", 3, b.len());
+                walk.layers.push(l);
+                return;
+            }
+        }
+    }
+    walk.off = walk.end;
+    walk.layers.push(l);
+}
+
+/// tshark's Info for a basic-format XID (LLC's cleared):
+/// `Basic Format; Type 1 LLC (Class I LLC); Window Size 0`.
+pub(crate) fn basicxid_info(out: &mut String, l: &Layer<'_>) {
+    use std::fmt::Write;
+    if !l.has(f::basicxid::LLC_XID_FORMAT) {
+        return;
+    }
+    out.push_str("Basic Format");
+    if let Some(t) = l.get_uint(f::basicxid::LLC_XID_TYPES) {
+        match f::basicxid::LLC_XID_TYPES.value_name(t) {
+            Some(n) => {
+                let _ = write!(out, "; {n}");
+            }
+            None => {
+                let _ = write!(out, "; 0x{t:02x}");
+            }
+        }
+    }
+    if let Some(w) = l.get_uint(f::basicxid::LLC_XID_WSIZE) {
+        let _ = write!(out, "; Window Size {w}");
+    }
 }
 
 /// The control field and its parts, as Wireshark's xDLC helper adds them:
