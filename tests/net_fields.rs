@@ -4937,3 +4937,58 @@ fn dccp_as_tshark() {
     ];
     assert_eq!(got, want);
 }
+
+/// MNDP (UDP 5678, packet-mndp.c): the header, every record type tshark
+/// names (uptime little-endian), an unknown one as data, one of length 0;
+/// a record past the datagram shows nothing of itself; a first record with
+/// a non-zero high byte in type or length is not MNDP (test_mndp: data);
+/// an uptime of 2 bytes is malformed after its type and length (tshark also
+/// lists its "Trying to fetch a timespec" expert under `_ws.malformed`,
+/// which osidump does not add); Info stays UDP's (nDPI's 1kxun.pcap).
+#[test]
+fn mndp_as_tshark() {
+    let frames: Vec<Vec<u8>> = ["450000ab00010000401170400a000002ffffffff162e162e0097000000001092000100064c5e0cea038800050005344d4e41540007000f362e33352e312028737461626c6529000800084d696b726f54696b000a000483962400000b00094e3533382d47303455000c0006524234353047000e000101000f0010000102030405060708090a0b0c0d0e0f0010000665746865723200110004c0a8580100630002dead00030000000e000100", "4500003000010000401170bb0a000002ffffffff162e162e001c000000000007000500036162630008001473686f7274", "4500002a00010000401170c10a000002ffffffff162e162e001600000000000701000006616263646566", "4500002200010000401170c90a000002ffffffff162e162e000e0000000000070001", "4500003300010000401170b80a000002ffffffff162e162e001f000000000007000a0002010200010003010203000e00020506", "450000ab00010000401170400a000002ffffffff9c40162e0097000000001092000100064c5e0cea038800050005344d4e41540007000f362e33352e312028737461626c6529000800084d696b726f54696b000a000483962400000b00094e3533382d47303455000c0006524234353047000e000101000f0010000102030405060708090a0b0c0d0e0f0010000665746865723200110004c0a8580100630002dead00030000000e000100"]
+        .iter()
+        .map(|h| common::unhex(h))
+        .collect();
+    let pcap = common::pcap_of(101, 1_700_000_000, &frames);
+    common::keep_crafted("mndp.pcap", &pcap);
+    let rows = common::fields_rows_with(
+        pcap,
+        &["-E", "separator=|"],
+        &[
+            "frame.protocols",
+            "_ws.col.Protocol",
+            "_ws.col.Info",
+            "mndp.header.unknown",
+            "mndp.header.seqno",
+            "mndp.tlv.type",
+            "mndp.tlv.length",
+            "mndp.tlv.data",
+            "mndp.mac",
+            "mndp.identity",
+            "mndp.version",
+            "mndp.platform",
+            "mndp.uptime",
+            "mndp.softwareid",
+            "mndp.board",
+            "mndp.unpack",
+            "mndp.ipv6address",
+            "mndp.interfacename",
+            "mndp.ipv4address",
+            "_ws.malformed",
+        ],
+    );
+    let rows: Vec<String> = rows.iter().map(|r| r.join("|")).collect();
+    assert_eq!(
+        rows,
+        [
+            "raw:ip:udp:mndp|MNDP|5678 → 5678 Len=143|0000|4242|1,5,7,8,10,11,12,14,15,16,17,99,3,14|6,5,15,8,4,9,6,1,16,6,4,2,0,1|dead|4c:5e:0c:ea:03:88|4MNAT|6.35.1 (stable)|MikroTik|2397827.000000000|N538-G04U|RB450G|1,0|1:203:405:607:809:a0b:c0d:e0f|ether2|192.168.88.1|",
+            "raw:ip:udp:mndp|MNDP|5678 → 5678 Len=20[Malformed Packet]|0000|7|5|3|||abc||||||||||[Malformed Packet: MNDP],_ws.malformed",
+            "raw:ip:udp:data|UDP|5678 → 5678 Len=14|||||||||||||||||",
+            "raw:ip:udp:data|UDP|5678 → 5678 Len=6|||||||||||||||||",
+            "raw:ip:udp:mndp|MNDP|5678 → 5678 Len=23[Malformed Packet]|0000|7|10|2|||||||||||||[Malformed Packet: MNDP],_ws.malformed",
+            "raw:ip:udp:mndp|MNDP|40000 → 5678 Len=143|0000|4242|1,5,7,8,10,11,12,14,15,16,17,99,3,14|6,5,15,8,4,9,6,1,16,6,4,2,0,1|dead|4c:5e:0c:ea:03:88|4MNAT|6.35.1 (stable)|MikroTik|2397827.000000000|N538-G04U|RB450G|1,0|1:203:405:607:809:a0b:c0d:e0f|ether2|192.168.88.1|",
+        ]
+    );
+}

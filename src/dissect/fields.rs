@@ -34,6 +34,7 @@ pub use super::app::json::fields::json;
 pub use super::app::kerberos::fields::kerberos;
 pub use super::app::ldap::fields::ldap;
 pub use super::app::ldp::fields::ldp;
+pub use super::app::mndp::fields::mndp;
 pub use super::app::modbus::fields::{mbtcp, modbus};
 pub use super::app::mpls_echo::fields::mpls_echo;
 pub use super::app::mqtt::fields::mqtt;

@@ -1210,6 +1210,7 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::db_lsp::SPEC,
     &app::sflow::SPEC,
     &app::natpmp::SPEC,
+    &app::mndp::SPEC,
     // LDP (UDP and TCP 646).
     &app::ldp::SPEC,
     // MPLS Echo, LSP ping (UDP 3503).
