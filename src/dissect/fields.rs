@@ -21,6 +21,7 @@ pub use super::app::dnp3::fields::dnp3;
 pub use super::app::dns::fields::dns;
 pub use super::app::dtls::fields::dtls;
 pub use super::app::eap::fields::eap;
+pub use super::app::enip::fields::{cip, enip};
 pub use super::app::finger::fields::{finger, whois};
 pub use super::app::ftp::fields::{ftp, ftp_data};
 pub use super::app::gquic::fields::gquic;

@@ -857,6 +857,16 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
                 }
             }
             "modbus" => push_again(&mut s, "modbus"),
+            // Each call of tshark's EtherNet/IP dissector is listed (its
+            // first PDU marks it); each CIP message and each class
+            // dissector's call again; CIP I/O's port dissector and its
+            // generic data dissector each.
+            "enip" => {
+                if l.has(all::enip::OSIDUMP_CALL) {
+                    push_again(&mut s, "enip");
+                }
+            }
+            "cip" | "cipcls" | "cipio" => push_again(&mut s, l.protocol),
             // Each call of tshark's DNP 3.0 dissector is listed (its first
             // PDU marks it); the PDUs of one call are not.
             "dnp3" => {

@@ -1286,6 +1286,11 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::modbus::SPEC,
     // DNP 3.0: link, transport and application layers (dnp3).
     &app::dnp3::SPEC,
+    // EtherNet/IP and the CIP it carries; CIP I/O on UDP 2222 (enip).
+    &app::enip::SPEC,
+    &app::enip::CIP_SPEC,
+    &app::enip::CIPCLS_SPEC,
+    &app::enip::CIPIO_SPEC,
     // OpenFlow over TCP (openflow).
     &app::openflow::SPEC,
     &app::openflow::V4_SPEC,

@@ -55,6 +55,7 @@ pub mod kerberos;
 pub mod modbus;
 // DNP 3.0 (industrial control, TCP and UDP 20000).
 pub mod dnp3;
+pub mod enip;
 pub mod mndp;
 pub mod natpmp;
 pub mod nbt;
