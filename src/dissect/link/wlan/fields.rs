@@ -1395,6 +1395,12 @@ pub mod wlan_mgt {
         F::new("wlan.rsn.pmkid.list", None, "PMKID List")
             .blurb("Contains a series of cipher suite selectors that indicate the AKM suites")
     );
+    pub static QBSS_VERSION: &F = field!(F::new("wlan.qbss.version", Uint8, "QBSS Version"));
+    pub static QBSS_SCOUNT: &F = field!(F::new("wlan.qbss.scount", Uint16, "Station Count"));
+    pub static QBSS_CU: &F = field!(F::new("wlan.qbss.cu", Uint8, "Channel Utilization"));
+    /// tshark puts the two bytes of version 2 in this 8-bit field.
+    pub static QBSS_ADC: &F =
+        field!(F::new("wlan.qbss.adc", Uint8, "Available Admission Capacity").wider_values());
     pub static PMKID_AKMS: &F = field!(F::new("wlan.pmkid.akms", Bytes, "PMKID"));
     pub static TAG_DATA_UNDECODED: &F = field!(F::new(
         "wlan.tag.data.undecoded",
@@ -1699,6 +1705,10 @@ pub mod wlan_mgt {
         RSN_PMKID_COUNT,
         RSN_PMKID_COUNT_INVALID,
         RSN_PMKID_LIST,
+        QBSS_VERSION,
+        QBSS_SCOUNT,
+        QBSS_CU,
+        QBSS_ADC,
         PMKID_AKMS,
         TAG_DATA_UNDECODED,
         RSN_GMCS,

@@ -16,7 +16,7 @@
 //! with its number and length, then what osidump decodes of it: SSID,
 //! (extended) supported rates, DS parameter set, TIM (not the list of
 //! association IDs tshark derives), ERP information, power constraint,
-//! mesh ID, RSN, and a vendor element's OUI and type, with Microsoft's
+//! mesh ID, RSN, QBSS load, and a vendor element's OUI and type, with Microsoft's
 //! WPA and WMM/WME elements (module `ie`). An element tshark knows but
 //! osidump does not decode shows number and length only; one whose number
 //! tshark does not name shows its bytes (`wlan.tag.data`), as does a
@@ -269,6 +269,7 @@ const SSID: u8 = 0;
 const RATES: u8 = 1;
 const DS: u8 = 3;
 const TIM: u8 = 5;
+const QBSS_LOAD: u8 = 11;
 const POWER_CONSTRAINT: u8 = 32;
 const ERP: u8 = 42;
 const RSN: u8 = 48;
@@ -379,6 +380,7 @@ fn element<'a>(
                 ERP => ie::length_bad(l, must_be("Tag Length", len, "= 1")),
                 RSN => ie::length_bad(l, must_be("Tag Length", len, ">= 2")),
                 VENDOR => ie::length_bad(l, must_be("Tag Length", len, ">= 3")),
+                QBSS_LOAD => ie::length_bad(l, must_be("Tag Length", len, "= 4 or 5")),
                 _ => {}
             }
             undecoded(l, v, tag, body);
@@ -441,6 +443,12 @@ fn element<'a>(
                 ie::microsoft(l, &mut e, kind, body.subtype)?;
             }
             need(v, len)?;
+        }
+        // Version 1 (Cisco's, 4 bytes) has a one-byte admission capacity,
+        // version 2 (802.11e's, 5) a two-byte one.
+        QBSS_LOAD if len == 4 || len == 5 => ie::qbss_load(l, &mut ie::Ie { v, len, at: 0 })?,
+        QBSS_LOAD if v.len() == len => {
+            ie::length_bad(l, must_be("Tag Length", len, "= 4 or 5"));
         }
         RSN if v.len() == len => {
             if len < 2 {

@@ -211,6 +211,21 @@ pub(super) fn rsn(l: &mut Layer<'_>, ie: &mut Ie<'_>) -> Result<(), Stop> {
     suite(l, ie, [m::RSN_GMCS, m::RSN_GMCS_OUI, m::RSN_GMCS_TYPE])
 }
 
+/// The QBSS Load element (11) of 4 bytes (Cisco's version 1, a one-byte
+/// admission capacity) or 5 (802.11e's version 2, a two-byte one).
+pub(super) fn qbss_load(l: &mut Layer<'_>, ie: &mut Ie<'_>) -> Result<(), Stop> {
+    l.uint(m::QBSS_VERSION, (ie.len - 3) as u64);
+    l.uint(m::QBSS_SCOUNT, ie.u16le()?);
+    l.uint(m::QBSS_CU, ie.u8()?);
+    let adc = if ie.len == 5 {
+        ie.u16le()?
+    } else {
+        u16::from(ie.u8()?)
+    };
+    l.uint(m::QBSS_ADC, adc);
+    Ok(())
+}
+
 /// Microsoft's OUI: WPA, WMM/WME and the other types tshark names.
 pub(super) const OUI_MICROSOFT: u32 = 0x00_50f2;
 

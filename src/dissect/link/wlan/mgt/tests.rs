@@ -208,3 +208,32 @@ fn random_security_elements_never_panic() {
         let _ = testing::protocols_columns_fields(&d);
     }
 }
+
+/// QBSS Load: version 2 (5 bytes), Cisco's version 1 (4 bytes), a length
+/// of neither (tshark's expert item), one past the body (the fields
+/// there are, then the contained error). Values: tshark 4.0.
+#[test]
+fn qbss_load_by_length() {
+    let (_, f) = dissect(&format!("{BEACON_FIXED} 0b05 0300 4a 1234"));
+    assert_eq!(get(&f, "wlan.qbss.version"), ["2"]);
+    assert_eq!(get(&f, "wlan.qbss.scount"), ["3"]);
+    assert_eq!(get(&f, "wlan.qbss.cu"), ["74"]);
+    assert_eq!(get(&f, "wlan.qbss.adc"), ["13330"]);
+    let (_, f) = dissect(&format!("{BEACON_FIXED} 0b04 0102 0304"));
+    assert_eq!(get(&f, "wlan.qbss.version"), ["1"]);
+    assert_eq!(get(&f, "wlan.qbss.scount"), ["513"]);
+    assert_eq!(get(&f, "wlan.qbss.adc"), ["4"]);
+    let (_, f) = dissect(&format!("{BEACON_FIXED} 0b03 010203"));
+    assert_eq!(
+        get(&f, "_ws.expert.message"),
+        ["Tag Length 3 wrong, must be = 4 or 5"]
+    );
+    assert!(get(&f, "wlan.qbss.version").is_empty());
+    let (cols, f) = dissect(&format!("{BEACON_FIXED} 0b05 0300 4a"));
+    assert!(
+        cols[2].ends_with("length of contained item exceeds length of containing item]"),
+        "{}",
+        cols[2]
+    );
+    assert_eq!(get(&f, "wlan.qbss.scount"), ["3"]);
+}
