@@ -958,6 +958,102 @@ fn wlan_management_fixed_and_tagged_parameters() {
     );
 }
 
+/// Security and QoS elements' contents, bare 802.11 (105): a beacon with
+/// a whole RSN element (PMKID and group management suite), a WPA element
+/// and a WMM parameter element; RSN with a pairwise count past its end
+/// (tshark's expert item, the suites there is room for), RSN of 18 bytes
+/// (its capabilities read past the end: malformed); elements of lengths
+/// their decoders refuse (RSN 1, vendor 2, DS 2, ERP 0, RSN 0) and an
+/// undecoded number (their expert items); WMM information in a probe
+/// request (the station's QoS Info) and in an authentication (no
+/// direction: tshark's warning); an element three bytes past the body
+/// ("Tag Length is longer than remaining payload"); WPA and WMM parameter
+/// elements cut inside. Expected: tshark 4.0.17 on the same bytes.
+#[test]
+fn wlan_rsn_wpa_and_wmm_elements() {
+    let fields: &[&str] = &[
+        "frame.protocols",
+        "wlan.rsn.version",
+        "wlan.rsn.gcs",
+        "wlan.rsn.gcs.type",
+        "wlan.rsn.pcs.count",
+        "wlan.rsn.pcs.list",
+        "wlan.rsn.pcs",
+        "wlan.rsn.pcs.oui",
+        "wlan.rsn.akms",
+        "wlan.rsn.akms.type",
+        "wlan.rsn.capabilities",
+        "wlan.rsn.capabilities.mfpc",
+        "wlan.rsn.capabilities.ptksa_replay_counter",
+        "wlan.rsn.pmkid.count",
+        "wlan.rsn.pmkid.list",
+        "wlan.pmkid.akms",
+        "wlan.rsn.gmcs",
+        "wlan.rsn.gmcs.oui",
+        "wlan.rsn.gmcs.type",
+        "wlan.tag.vendor.oui.type",
+        "wlan.wfa.ie.type",
+        "wlan.wfa.ie.wpa.version",
+        "wlan.wfa.ie.wpa.mcs",
+        "wlan.wfa.ie.wpa.ucs.count",
+        "wlan.wfa.ie.wpa.ucs",
+        "wlan.wfa.ie.wpa.akms",
+        "wlan.wfa.ie.wpa.type",
+        "wlan.wfa.ie.wme.subtype",
+        "wlan.wfa.ie.wme.version",
+        "wlan.wfa.ie.wme.qos_info",
+        "wlan.wfa.ie.wme.qos_info.ap.u_apsd",
+        "wlan.wfa.ie.wme.qos_info.ap.parameter_set_count",
+        "wlan.wfa.ie.wme.qos_info.sta.max_sp_length",
+        "wlan.wfa.ie.wme.qos_info.sta.ac_vo",
+        "wlan.wfa.ie.wme.qos_info.sta.reserved",
+        "wlan.wfa.ie.wme.reserved",
+        "wlan.wfa.ie.wme.acp.aci",
+        "wlan.wfa.ie.wme.acp.aifsn",
+        "wlan.wfa.ie.wme.acp.acm",
+        "wlan.wfa.ie.wme.acp.ecw.max",
+        "wlan.wfa.ie.wme.acp.cw.max",
+        "wlan.wfa.ie.wme.acp.cw.min",
+        "wlan.wfa.ie.wme.acp.txop_limit",
+        "wlan.tag.length.bad",
+        "wlan.tag.data.undecoded",
+        "_ws.expert.message",
+        "_ws.col.Info",
+    ];
+    let frames = [
+        "80000000ffffffffffff02000000000102000000000110000102030405060708640031040003616263302a0100000fac040100000fac040100000fac02c0000100000102030405060708090a0b0c0d0e0f000fac06dd160050f20101000050f20401000050f20401000050f202dd180050f2020101800003a4000027a4000042435e0062322f00",
+        "80000000ffffffffffff0200000000010200000000011000010203040506070864003104300c0100000fac040200000fac0430080100000fac040000",
+        "80000000ffffffffffff020000000001020000000001100001020304050607086400310430120100000fac040100000fac040100000fac02",
+        "80000000ffffffffffff0200000000010200000000011000010203040506070864003104300101dd020050030201022a003000c8020102",
+        "40000000ffffffffffff02000000000102000000000110000000dd070050f20200016f",
+        "b0000000ffffffffffff0200000000010200000000011000000001000000dd070050f20200016f",
+        "80000000ffffffffffff0200000000010200000000011000010203040506070864003104000561",
+        "80000000ffffffffffff0200000000010200000000011000010203040506070864003104dd0c0050f20101000050f2040500",
+        "80000000ffffffffffff0200000000010200000000011000010203040506070864003104dd170050f2020101800003a4000027a4000042435e0062322f",
+    ];
+    let frames: Vec<Vec<u8>> = frames.iter().map(|h| common::unhex(h)).collect();
+    let pcap = common::pcap_of(105, 1_600_000_000, &frames);
+    common::keep_crafted("wlan_rsn_wpa_wmm.pcap", &pcap);
+    let rows: Vec<String> = common::fields_rows(pcap, None, fields)
+        .into_iter()
+        .map(|r| r.join("|"))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "wlan|1|1027076|4|1|1|1027076|4012|1027074|2|0x00c0|1|0x0000|1|1|000102030405060708090a0b0c0d0e0f|1027078|4012|6|1,2|0x01,0x02|1|5304836|1|5304836|5304834|2|1|1|0x80|1|0x00||||00|0,1,2,3|3,7,2,2|0,0,0,0|10,10,4,3|1023,1023,15,7|15,15,7,3|0,0,94,47||||Beacon frame, SN=1, FN=0, Flags=........, BI=100, SSID=\"abc\"",
+            "wlan|1,1|1027076,1027076|4,4|2,0|1,1|1027076|4012||||||||||||||||||||||||||||||||||||||Pairwise Cipher Suite Count too large, 4*2 > 4|Beacon frame, SN=1, FN=0, Flags=........, BI=100",
+            "wlan|1|1027076|4|1|1|1027076|4012|1027074|2||||||||||||||||||||||||||||||||||||Malformed Packet (Exception occurred)|Beacon frame, SN=1, FN=0, Flags=........, BI=100[Malformed Packet]",
+            "wlan|||||||||||||||||||||||||||||||||||||||||||1,1,1,1,1|1,1,1|Tag Length 1 wrong, must be >= 2,Tag Length 2 wrong, must be >= 3,Tag length 2 wrong, must be = 1,Dissector for 802.11 IE Tag (ERP Information) code not implemented, Contact Wireshark developers if you want this supported,Tag Length 0 wrong, must be = 1,Dissector for 802.11 IE Tag (RSN Information) code not implemented, Contact Wireshark developers if you want this supported,Tag Length 0 wrong, must be >= 2,Dissector for 802.11 IE Tag ((200)) code not implemented, Contact Wireshark developers if you want this supported|Beacon frame, SN=1, FN=0, Flags=........, BI=100",
+            "wlan|||||||||||||||||||2|0x02|||||||0|1|0x6f|||0x03|1|0x00||||||||||||Probe Request, SN=1, FN=0, Flags=........, SSID=Wildcard (Broadcast)",
+            "wlan|||||||||||||||||||2|0x02|||||||0|1|0x6f||||||||||||||||Could not deduce direction to decode correctly, ftype 11|Authentication, SN=1, FN=0, Flags=........",
+            "wlan|||||||||||||||||||||||||||||||||||||||||||1||Tag Length is longer than remaining payload,Malformed Packet (Exception occurred)|Beacon frame, SN=1, FN=0, Flags=........, BI=100[Malformed Packet: length of contained item exceeds length of containing item]",
+            "wlan|||||||||||||||||||1|0x01|1|5304836|5||||||||||||||||||||||Malformed Packet (Exception occurred)|Beacon frame, SN=1, FN=0, Flags=........, BI=100[Malformed Packet]",
+            "wlan|||||||||||||||||||2|0x02|||||||1|1|0x80|1|0x00||||00|0,1,2,3|3,7,2,2|0,0,0,0|10,10,4,3|1023,1023,15,7|15,15,7,3|0,0,94|||Malformed Packet (Exception occurred)|Beacon frame, SN=1, FN=0, Flags=........, BI=100[Malformed Packet]",
+        ]
+    );
+}
+
 /// LINKTYPE_ATM_RFC1483 (100): the frame is an 802.2 LLC header on, which
 /// tshark reads at once (frame.protocols starts with `llc`): SNAP with
 /// IPv4 and an XID-looking I frame (tcpdump's llc-xid-heapoverflow).

@@ -1227,6 +1227,400 @@ pub mod wlan_mgt {
             .blurb("OUI of vendor specific IE")
     );
 
+    pub static TAG_VENDOR_OUI_TYPE: &F = field!(F::new(
+        "wlan.tag.vendor.oui.type",
+        Uint8,
+        "Vendor Specific OUI Type"
+    ));
+    pub static TAG_VENDOR_DATA: &F = field!(
+        F::new("wlan.tag.vendor.data", Bytes, "Vendor Specific Data")
+            .blurb("Unknown/undecoded Vendor Specific Data")
+    );
+    pub static TAG_LENGTH_BAD: &F = field!(F::new("wlan.tag.length.bad", None, "Bad tag length"));
+    pub static RSN_VERSION: &F = field!(
+        F::new("wlan.rsn.version", Uint16, "RSN Version")
+            .blurb("Indicates the version number of the RSNA protocol")
+    );
+    pub static RSN_GCS: &F = field!(F::new("wlan.rsn.gcs", Uint32, "Group Cipher Suite").base(Base::Custom).blurb("Contains the cipher suite selector used by the BSS to protect broadcast/multicast traffic"));
+    pub static RSN_GCS_OUI: &F =
+        field!(F::new("wlan.rsn.gcs.oui", Uint24, "Group Cipher Suite OUI").base(Base::Oui));
+    pub static RSN_GCS_TYPE: &F = field!(
+        F::new("wlan.rsn.gcs.type", Uint8, "Group Cipher Suite type").vals(RSN_GCS_TYPE_VALS)
+    );
+    pub static RSN_PCS_COUNT: &F = field!(F::new("wlan.rsn.pcs.count", Uint16, "Pairwise Cipher Suite Count").blurb("Indicates the number of pairwise cipher suite selectors that are contained in the Pairwise Cipher Suite List"));
+    pub static RSN_PCS_COUNT_INVALID: &F = field!(F::new(
+        "wlan.rsn.pcs.count.invalid",
+        None,
+        "Pairwise Cipher Suite Count too large"
+    ));
+    pub static RSN_PCS_LIST: &F = field!(
+        F::new("wlan.rsn.pcs.list", None, "Pairwise Cipher Suite List").blurb(
+            "Contains a series of cipher suite selectors that indicate the pairwisecipher suites"
+        )
+    );
+    pub static RSN_PCS: &F =
+        field!(F::new("wlan.rsn.pcs", Uint32, "Pairwise Cipher Suite").base(Base::Custom));
+    pub static RSN_PCS_OUI: &F =
+        field!(F::new("wlan.rsn.pcs.oui", Uint24, "Pairwise Cipher Suite OUI").base(Base::Oui));
+    pub static RSN_PCS_TYPE: &F = field!(
+        F::new("wlan.rsn.pcs.type", Uint8, "Pairwise Cipher Suite type").vals(RSN_GCS_TYPE_VALS)
+    );
+    pub static RSN_AKMS_COUNT: &F = field!(F::new("wlan.rsn.akms.count", Uint16, "Auth Key Management (AKM) Suite Count").blurb("Indicates the number of Auth Key Management suite selectors that are contained in the Auth Key Management Suite List"));
+    pub static RSN_AKMS_COUNT_INVALID: &F = field!(F::new(
+        "wlan.rsn.akms.count.invalid",
+        None,
+        "Auth Key Management (AKM) Suite Count too large"
+    ));
+    pub static RSN_AKMS_LIST: &F = field!(
+        F::new("wlan.rsn.akms.list", None, "Auth Key Management (AKM) List")
+            .blurb("Contains a series of cipher suite selectors that indicate the AKM suites")
+    );
+    pub static RSN_AKMS: &F = field!(
+        F::new("wlan.rsn.akms", Uint32, "Auth Key Management (AKM) Suite").base(Base::Custom)
+    );
+    pub static RSN_AKMS_OUI: &F = field!(
+        F::new("wlan.rsn.akms.oui", Uint24, "Auth Key Management (AKM) OUI").base(Base::Oui)
+    );
+    pub static RSN_AKMS_TYPE: &F = field!(
+        F::new(
+            "wlan.rsn.akms.type",
+            Uint8,
+            "Auth Key Management (AKM) type"
+        )
+        .vals(RSN_AKMS_TYPE_VALS)
+    );
+    pub static RSN_CAPABILITIES: &F = field!(
+        F::new("wlan.rsn.capabilities", Uint16, "RSN Capabilities")
+            .base(Base::Hex)
+            .blurb("RSN Capability information")
+    );
+    pub static RSN_CAPABILITIES_PREAUTH: &F = field!(
+        F::new(
+            "wlan.rsn.capabilities.preauth",
+            Boolean,
+            "RSN Pre-Auth capabilities"
+        )
+        .base(Base::Bits(16))
+        .mask(0x1)
+        .tfs(
+            "Transmitter supports pre-authentication",
+            "Transmitter does not support pre-authentication"
+        )
+    );
+    pub static RSN_CAPABILITIES_NO_PAIRWISE: &F = field!(
+        F::new(
+            "wlan.rsn.capabilities.no_pairwise",
+            Boolean,
+            "RSN No Pairwise capabilities"
+        )
+        .base(Base::Bits(16))
+        .mask(0x2)
+        .tfs(
+            "Transmitter cannot support WEP default key 0 simultaneously with Pairwise key",
+            "Transmitter can support WEP default key 0 simultaneously with Pairwise key"
+        )
+    );
+    pub static RSN_CAPABILITIES_PTKSA_REPLAY_COUNTER: &F = field!(
+        F::new(
+            "wlan.rsn.capabilities.ptksa_replay_counter",
+            Uint16,
+            "RSN PTKSA Replay Counter capabilities"
+        )
+        .base(Base::Hex)
+        .mask(0xc)
+        .vals(RSN_CAPABILITIES_PTKSA_REPLAY_COUNTER_VALS)
+    );
+    pub static RSN_CAPABILITIES_GTKSA_REPLAY_COUNTER: &F = field!(
+        F::new(
+            "wlan.rsn.capabilities.gtksa_replay_counter",
+            Uint16,
+            "RSN GTKSA Replay Counter capabilities"
+        )
+        .base(Base::Hex)
+        .mask(0x30)
+        .vals(RSN_CAPABILITIES_PTKSA_REPLAY_COUNTER_VALS)
+    );
+    pub static RSN_CAPABILITIES_MFPR: &F = field!(
+        F::new(
+            "wlan.rsn.capabilities.mfpr",
+            Boolean,
+            "Management Frame Protection Required"
+        )
+        .base(Base::Bits(16))
+        .mask(0x40)
+    );
+    pub static RSN_CAPABILITIES_MFPC: &F = field!(
+        F::new(
+            "wlan.rsn.capabilities.mfpc",
+            Boolean,
+            "Management Frame Protection Capable"
+        )
+        .base(Base::Bits(16))
+        .mask(0x80)
+    );
+    pub static RSN_CAPABILITIES_JMR: &F = field!(
+        F::new(
+            "wlan.rsn.capabilities.jmr",
+            Boolean,
+            "Joint Multi-band RSNA"
+        )
+        .base(Base::Bits(16))
+        .mask(0x100)
+    );
+    pub static RSN_CAPABILITIES_PEERKEY: &F = field!(
+        F::new("wlan.rsn.capabilities.peerkey", Boolean, "PeerKey Enabled")
+            .base(Base::Bits(16))
+            .mask(0x200)
+    );
+    pub static RSN_CAPABILITIES_EXTENDED_KEY_ID_IAF: &F = field!(
+        F::new(
+            "wlan.rsn.capabilities.extended_key_id_iaf",
+            Boolean,
+            "Extended Key ID for Individually Addressed Frames"
+        )
+        .base(Base::Bits(16))
+        .mask(0x2000)
+        .tfs("Supported", "Not supported")
+    );
+    pub static RSN_PMKID_COUNT: &F =
+        field!(F::new("wlan.rsn.pmkid.count", Uint16, "PMKID Count").blurb(
+            "Indicates the number of PMKID  selectors that are contained in the PMKID Suite List"
+        ));
+    pub static RSN_PMKID_COUNT_INVALID: &F = field!(F::new(
+        "wlan.rsn.pmkid.count.invalid",
+        None,
+        "PMKID Count too large"
+    ));
+    pub static RSN_PMKID_LIST: &F = field!(
+        F::new("wlan.rsn.pmkid.list", None, "PMKID List")
+            .blurb("Contains a series of cipher suite selectors that indicate the AKM suites")
+    );
+    pub static QBSS_VERSION: &F = field!(F::new("wlan.qbss.version", Uint8, "QBSS Version"));
+    pub static QBSS_SCOUNT: &F = field!(F::new("wlan.qbss.scount", Uint16, "Station Count"));
+    pub static QBSS_CU: &F = field!(F::new("wlan.qbss.cu", Uint8, "Channel Utilization"));
+    /// tshark puts the two bytes of version 2 in this 8-bit field.
+    pub static QBSS_ADC: &F =
+        field!(F::new("wlan.qbss.adc", Uint8, "Available Admission Capacity").wider_values());
+    pub static PMKID_AKMS: &F = field!(F::new("wlan.pmkid.akms", Bytes, "PMKID"));
+    pub static TAG_DATA_UNDECODED: &F = field!(F::new(
+        "wlan.tag.data.undecoded",
+        None,
+        "Dissector for 802.11 IE Tag code not implemented, Contact Wireshark developers if you want this supported"
+    ));
+    pub static RSN_GMCS: &F = field!(F::new("wlan.rsn.gmcs", Uint32, "Group Management Cipher Suite").base(Base::Custom).blurb("Contains the cipher suite selector used by the BSS to protect broadcast/multicast traffic"));
+    pub static RSN_GMCS_OUI: &F = field!(
+        F::new(
+            "wlan.rsn.gmcs.oui",
+            Uint24,
+            "Group Management Cipher Suite OUI"
+        )
+        .base(Base::Oui)
+    );
+    pub static RSN_GMCS_TYPE: &F = field!(
+        F::new(
+            "wlan.rsn.gmcs.type",
+            Uint8,
+            "Group Management Cipher Suite type"
+        )
+        .vals(RSN_GCS_TYPE_VALS)
+    );
+    pub static WFA_IE_TYPE: &F = field!(
+        F::new("wlan.wfa.ie.type", Uint8, "Type")
+            .base(Base::Hex)
+            .vals(WFA_IE_TYPE_VALS)
+    );
+    pub static WFA_IE_WPA_VERSION: &F =
+        field!(F::new("wlan.wfa.ie.wpa.version", Uint16, "WPA Version"));
+    pub static WFA_IE_WPA_MCS: &F = field!(F::new("wlan.wfa.ie.wpa.mcs", Uint32, "Multicast Cipher Suite").base(Base::Custom).blurb("Contains the cipher suite selector used by the BSS to protect broadcast/multicasttraffic"));
+    pub static WFA_IE_WPA_MCS_OUI: &F = field!(
+        F::new(
+            "wlan.wfa.ie.wpa.mcs.oui",
+            Uint24,
+            "Multicast Cipher Suite OUI"
+        )
+        .base(Base::Oui)
+    );
+    pub static WFA_IE_WPA_MCS_TYPE: &F = field!(
+        F::new(
+            "wlan.wfa.ie.wpa.mcs.type",
+            Uint8,
+            "Multicast Cipher Suite type"
+        )
+        .vals(WFA_IE_WPA_MCS_TYPE_VALS)
+    );
+    pub static WFA_IE_WPA_UCS_COUNT: &F = field!(F::new("wlan.wfa.ie.wpa.ucs.count", Uint16, "Unicast Cipher Suite Count").blurb("Indicates the number of pairwise cipher suite selectors that are contained in the Unicast Cipher Suite List"));
+    pub static WFA_IE_WPA_UCS_LIST: &F = field!(
+        F::new(
+            "wlan.wfa.ie.wpa.ucs.list",
+            None,
+            "Unicast Cipher Suite List"
+        )
+        .blurb(
+            "Contains a series of cipher suite selectors that indicate the Unicast cipher suites"
+        )
+    );
+    pub static WFA_IE_WPA_UCS: &F =
+        field!(F::new("wlan.wfa.ie.wpa.ucs", Uint32, "Unicast Cipher Suite").base(Base::Custom));
+    pub static WFA_IE_WPA_UCS_OUI: &F = field!(
+        F::new(
+            "wlan.wfa.ie.wpa.ucs.oui",
+            Uint24,
+            "Unicast Cipher Suite OUI"
+        )
+        .base(Base::Oui)
+    );
+    pub static WFA_IE_WPA_UCS_TYPE: &F = field!(
+        F::new(
+            "wlan.wfa.ie.wpa.ucs.type",
+            Uint8,
+            "Unicast Cipher Suite type"
+        )
+        .vals(WFA_IE_WPA_MCS_TYPE_VALS)
+    );
+    pub static WFA_IE_WPA_AKMS_COUNT: &F = field!(F::new("wlan.wfa.ie.wpa.akms.count", Uint16, "Auth Key Management (AKM) Suite Count").blurb("Indicates the number of Auth Key Management suite selectors that are contained in the Auth Key Management Suite List"));
+    pub static WFA_IE_WPA_AKMS_LIST: &F = field!(
+        F::new(
+            "wlan.wfa.ie.wpa.akms.list",
+            None,
+            "Auth Key Management (AKM) List"
+        )
+        .blurb("Contains a series of cipher suite selectors that indicate the AKM suites")
+    );
+    pub static WFA_IE_WPA_AKMS: &F = field!(
+        F::new(
+            "wlan.wfa.ie.wpa.akms",
+            Uint32,
+            "Auth Key Management (AKM) Suite"
+        )
+        .base(Base::Custom)
+    );
+    pub static WFA_IE_WPA_AKMS_OUI: &F = field!(
+        F::new(
+            "wlan.wfa.ie.wpa.akms.oui",
+            Uint24,
+            "Auth Key Management (AKM) OUI"
+        )
+        .base(Base::Oui)
+    );
+    pub static WFA_IE_WPA_TYPE: &F = field!(
+        F::new(
+            "wlan.wfa.ie.wpa.type",
+            Uint8,
+            "Auth Key Management (AKM) type"
+        )
+        .vals(WFA_IE_WPA_TYPE_VALS)
+    );
+    pub static WFA_IE_WME_SUBTYPE: &F = field!(
+        F::new("wlan.wfa.ie.wme.subtype", Uint8, "WME Subtype").vals(WFA_IE_WME_SUBTYPE_VALS)
+    );
+    pub static WFA_IE_WME_VERSION: &F =
+        field!(F::new("wlan.wfa.ie.wme.version", Uint8, "WME Version"));
+    pub static WFA_IE_WME_QOS_INFO: &F =
+        field!(F::new("wlan.wfa.ie.wme.qos_info", Uint8, "WME QoS Info").base(Base::Hex));
+    pub static WFA_IE_WME_QOS_INFO_STA_MAX_SP_LENGTH: &F = field!(
+        F::new(
+            "wlan.wfa.ie.wme.qos_info.sta.max_sp_length",
+            Uint8,
+            "Max SP Length"
+        )
+        .base(Base::Hex)
+        .mask(0x60)
+        .vals(WFA_IE_WME_QOS_INFO_STA_MAX_SP_LENGTH_VALS)
+    );
+    pub static WFA_IE_WME_QOS_INFO_STA_AC_BE: &F = field!(
+        F::new("wlan.wfa.ie.wme.qos_info.sta.ac_be", Boolean, "AC_BE")
+            .base(Base::Bits(8))
+            .mask(0x8)
+            .tfs("WMM delivery and trigger enabled", "non-WMM PS")
+    );
+    pub static WFA_IE_WME_QOS_INFO_STA_AC_BK: &F = field!(
+        F::new("wlan.wfa.ie.wme.qos_info.sta.ac_bk", Boolean, "AC_BK")
+            .base(Base::Bits(8))
+            .mask(0x4)
+            .tfs("WMM delivery and trigger enabled", "non-WMM PS")
+    );
+    pub static WFA_IE_WME_QOS_INFO_STA_AC_VI: &F = field!(
+        F::new("wlan.wfa.ie.wme.qos_info.sta.ac_vi", Boolean, "AC_VI")
+            .base(Base::Bits(8))
+            .mask(0x2)
+            .tfs("WMM delivery and trigger enabled", "non-WMM PS")
+    );
+    pub static WFA_IE_WME_QOS_INFO_STA_AC_VO: &F = field!(
+        F::new("wlan.wfa.ie.wme.qos_info.sta.ac_vo", Boolean, "AC_VO")
+            .base(Base::Bits(8))
+            .mask(0x1)
+            .tfs("WMM delivery and trigger enabled", "non-WMM PS")
+    );
+    pub static WFA_IE_WME_QOS_INFO_STA_RESERVED: &F = field!(
+        F::new("wlan.wfa.ie.wme.qos_info.sta.reserved", Uint8, "Reserved")
+            .base(Base::Hex)
+            .mask(0x90)
+            .blurb("Must Be Zero")
+    );
+    pub static WFA_IE_WME_QOS_INFO_AP_U_APSD: &F = field!(F::new("wlan.wfa.ie.wme.qos_info.ap.u_apsd", Boolean, "U-APSD").base(Base::Bits(8)).mask(0x80).tfs("Enabled", "Disabled").blurb("Indicates the WMM AP is currently supporting unscheduled automatic power save delivery"));
+    pub static WFA_IE_WME_QOS_INFO_AP_PARAMETER_SET_COUNT: &F = field!(
+        F::new(
+            "wlan.wfa.ie.wme.qos_info.ap.parameter_set_count",
+            Uint8,
+            "Parameter Set Count"
+        )
+        .base(Base::Hex)
+        .mask(0xf)
+    );
+    pub static WFA_IE_WME_QOS_INFO_AP_RESERVED: &F = field!(
+        F::new("wlan.wfa.ie.wme.qos_info.ap.reserved", Uint8, "Reserved")
+            .base(Base::Hex)
+            .mask(0x70)
+            .blurb("Must Be Zero")
+    );
+    pub static WFA_IE_WME_QOS_INFO_BAD_FTYPE: &F = field!(F::new(
+        "wlan.wfa.ie.wme.qos_info.bad_ftype",
+        None,
+        "Could not deduce direction to decode correctly"
+    ));
+    pub static WFA_IE_WME_RESERVED: &F =
+        field!(F::new("wlan.wfa.ie.wme.reserved", Bytes, "Reserved").blurb("Must Be Zero"));
+    pub static WFA_IE_WME_ACP: &F = field!(F::new("wlan.wfa.ie.wme.acp", None, "Ac Parameters"));
+    pub static WFA_IE_WME_ACP_ACI_AIFSN: &F =
+        field!(F::new("wlan.wfa.ie.wme.acp.aci_aifsn", Uint8, "ACI / AIFSN Field").base(Base::Hex));
+    pub static WFA_IE_WME_ACP_AIFSN: &F =
+        field!(F::new("wlan.wfa.ie.wme.acp.aifsn", Uint8, "AIFSN").mask(0xf));
+    pub static WFA_IE_WME_ACP_ACM: &F = field!(
+        F::new(
+            "wlan.wfa.ie.wme.acp.acm",
+            Boolean,
+            "Admission Control Mandatory"
+        )
+        .base(Base::Bits(8))
+        .mask(0x10)
+        .tfs("Yes", "No")
+    );
+    pub static WFA_IE_WME_ACP_ACI: &F = field!(
+        F::new("wlan.wfa.ie.wme.acp.aci", Uint8, "ACI")
+            .mask(0x60)
+            .vals(WFA_IE_WME_ACP_ACI_VALS)
+    );
+    pub static WFA_IE_WME_ACP_RESERVED: &F = field!(
+        F::new("wlan.wfa.ie.wme.acp.reserved", Uint8, "Reserved")
+            .mask(0x80)
+            .blurb("Must be Zero")
+    );
+    pub static WFA_IE_WME_ACP_ECW: &F =
+        field!(F::new("wlan.wfa.ie.wme.acp.ecw", Uint8, "ECW").base(Base::Hex));
+    pub static WFA_IE_WME_ACP_ECW_MAX: &F =
+        field!(F::new("wlan.wfa.ie.wme.acp.ecw.max", Uint8, "ECW Max").mask(0xf0));
+    pub static WFA_IE_WME_ACP_ECW_MIN: &F =
+        field!(F::new("wlan.wfa.ie.wme.acp.ecw.min", Uint8, "ECW Min").mask(0xf));
+    pub static WFA_IE_WME_ACP_CW_MAX: &F =
+        field!(F::new("wlan.wfa.ie.wme.acp.cw.max", Uint8, "CW Max").wider_values());
+    pub static WFA_IE_WME_ACP_CW_MIN: &F =
+        field!(F::new("wlan.wfa.ie.wme.acp.cw.min", Uint8, "CW Min").wider_values());
+    pub static WFA_IE_WME_ACP_TXOP_LIMIT: &F = field!(F::new(
+        "wlan.wfa.ie.wme.acp.txop_limit",
+        Uint16,
+        "TXOP Limit"
+    ));
+
     pub static ALL: &[&F] = &[
         FIXED_ALL,
         FIXED_TIMESTAMP,
@@ -1279,6 +1673,88 @@ pub mod wlan_mgt {
         POWERCON_LOCAL,
         TAG_DATA,
         TAG_OUI,
+        TAG_VENDOR_OUI_TYPE,
+        TAG_VENDOR_DATA,
+        TAG_LENGTH_BAD,
+        RSN_VERSION,
+        RSN_GCS,
+        RSN_GCS_OUI,
+        RSN_GCS_TYPE,
+        RSN_PCS_COUNT,
+        RSN_PCS_COUNT_INVALID,
+        RSN_PCS_LIST,
+        RSN_PCS,
+        RSN_PCS_OUI,
+        RSN_PCS_TYPE,
+        RSN_AKMS_COUNT,
+        RSN_AKMS_COUNT_INVALID,
+        RSN_AKMS_LIST,
+        RSN_AKMS,
+        RSN_AKMS_OUI,
+        RSN_AKMS_TYPE,
+        RSN_CAPABILITIES,
+        RSN_CAPABILITIES_PREAUTH,
+        RSN_CAPABILITIES_NO_PAIRWISE,
+        RSN_CAPABILITIES_PTKSA_REPLAY_COUNTER,
+        RSN_CAPABILITIES_GTKSA_REPLAY_COUNTER,
+        RSN_CAPABILITIES_MFPR,
+        RSN_CAPABILITIES_MFPC,
+        RSN_CAPABILITIES_JMR,
+        RSN_CAPABILITIES_PEERKEY,
+        RSN_CAPABILITIES_EXTENDED_KEY_ID_IAF,
+        RSN_PMKID_COUNT,
+        RSN_PMKID_COUNT_INVALID,
+        RSN_PMKID_LIST,
+        QBSS_VERSION,
+        QBSS_SCOUNT,
+        QBSS_CU,
+        QBSS_ADC,
+        PMKID_AKMS,
+        TAG_DATA_UNDECODED,
+        RSN_GMCS,
+        RSN_GMCS_OUI,
+        RSN_GMCS_TYPE,
+        WFA_IE_TYPE,
+        WFA_IE_WPA_VERSION,
+        WFA_IE_WPA_MCS,
+        WFA_IE_WPA_MCS_OUI,
+        WFA_IE_WPA_MCS_TYPE,
+        WFA_IE_WPA_UCS_COUNT,
+        WFA_IE_WPA_UCS_LIST,
+        WFA_IE_WPA_UCS,
+        WFA_IE_WPA_UCS_OUI,
+        WFA_IE_WPA_UCS_TYPE,
+        WFA_IE_WPA_AKMS_COUNT,
+        WFA_IE_WPA_AKMS_LIST,
+        WFA_IE_WPA_AKMS,
+        WFA_IE_WPA_AKMS_OUI,
+        WFA_IE_WPA_TYPE,
+        WFA_IE_WME_SUBTYPE,
+        WFA_IE_WME_VERSION,
+        WFA_IE_WME_QOS_INFO,
+        WFA_IE_WME_QOS_INFO_STA_MAX_SP_LENGTH,
+        WFA_IE_WME_QOS_INFO_STA_AC_BE,
+        WFA_IE_WME_QOS_INFO_STA_AC_BK,
+        WFA_IE_WME_QOS_INFO_STA_AC_VI,
+        WFA_IE_WME_QOS_INFO_STA_AC_VO,
+        WFA_IE_WME_QOS_INFO_STA_RESERVED,
+        WFA_IE_WME_QOS_INFO_AP_U_APSD,
+        WFA_IE_WME_QOS_INFO_AP_PARAMETER_SET_COUNT,
+        WFA_IE_WME_QOS_INFO_AP_RESERVED,
+        WFA_IE_WME_QOS_INFO_BAD_FTYPE,
+        WFA_IE_WME_RESERVED,
+        WFA_IE_WME_ACP,
+        WFA_IE_WME_ACP_ACI_AIFSN,
+        WFA_IE_WME_ACP_AIFSN,
+        WFA_IE_WME_ACP_ACM,
+        WFA_IE_WME_ACP_ACI,
+        WFA_IE_WME_ACP_RESERVED,
+        WFA_IE_WME_ACP_ECW,
+        WFA_IE_WME_ACP_ECW_MAX,
+        WFA_IE_WME_ACP_ECW_MIN,
+        WFA_IE_WME_ACP_CW_MAX,
+        WFA_IE_WME_ACP_CW_MIN,
+        WFA_IE_WME_ACP_TXOP_LIMIT,
     ];
 
     const FIXED_AUTH_ALG_VALS: &[(u64, &str)] = &[
@@ -2097,5 +2573,114 @@ pub mod wlan_mgt {
         (0xfd, "GLK"),
         (0xfe, "VHT PHY"),
         (0xff, "HT PHY"),
+    ];
+
+    const RSN_GCS_TYPE_VALS: &[(u64, &str)] = &[
+        (0, "NONE"),
+        (1, "WEP (40-bit)"),
+        (2, "TKIP"),
+        (3, "AES (OCB)"),
+        (4, "AES (CCM)"),
+        (5, "WEP (104-bit)"),
+        (6, "BIP (128)"),
+        (7, "Group addressed traffic not allowed"),
+        (8, "GCMP (128)"),
+        (9, "GCMP (256)"),
+        (10, "CCMP (256)"),
+        (11, "BIP (GMAC-128)"),
+        (12, "BIP (GMAC-256)"),
+        (13, "BIP (CMAC-256)"),
+    ];
+
+    const RSN_AKMS_TYPE_VALS: &[(u64, &str)] = &[
+        (0, "NONE"),
+        (1, "WPA"),
+        (2, "PSK"),
+        (3, "FT over IEEE 802.1X"),
+        (4, "FT using PSK"),
+        (5, "WPA (SHA256)"),
+        (6, "PSK (SHA256)"),
+        (7, "TDLS / TPK Handshake (SHA256)"),
+        (8, "SAE (SHA256)"),
+        (9, "FT using SAE (SHA256)"),
+        (10, "APPeerKey (SHA256)"),
+        (11, "WPA (SHA256-SuiteB)"),
+        (12, "WPA (SHA384-SuiteB)"),
+        (13, "FT over IEEE 802.1X (SHA384)"),
+        (14, "FILS (SHA256 and AES-SIV-256)"),
+        (15, "FILS (SHA384 and AES-SIV-512)"),
+        (16, "FT over FILS (SHA256 and AES-SIV-256)"),
+        (17, "FT over FILS (SHA384 and AES-SIV-512)"),
+        (18, "Opportunistic Wireless Encryption"),
+        (19, "FT using PSK (SHA384)"),
+        (20, "PSK (SHA384)"),
+        (21, "PASN"),
+    ];
+
+    const RSN_CAPABILITIES_PTKSA_REPLAY_COUNTER_VALS: &[(u64, &str)] = &[
+        (0x0, "1 replay counter per PTKSA/GTKSA/STAKeySA"),
+        (0x1, "2 replay counters per PTKSA/GTKSA/STAKeySA"),
+        (0x2, "4 replay counters per PTKSA/GTKSA/STAKeySA"),
+        (0x3, "16 replay counters per PTKSA/GTKSA/STAKeySA"),
+    ];
+
+    const WFA_IE_TYPE_VALS: &[(u64, &str)] = &[
+        (0x1, "WPA Information Element"),
+        (0x2, "WMM/WME"),
+        (0x4, "WPS"),
+    ];
+
+    const WFA_IE_WPA_MCS_TYPE_VALS: &[(u64, &str)] = &[
+        (0, "NONE"),
+        (1, "WEP (40-bit)"),
+        (2, "TKIP"),
+        (3, "AES (OCB)"),
+        (4, "AES (CCM)"),
+        (5, "WEP (104-bit)"),
+        (6, "BIP"),
+        (7, "Group addressed traffic not allowed"),
+    ];
+
+    const WFA_IE_WPA_TYPE_VALS: &[(u64, &str)] = &[
+        (0, "NONE"),
+        (1, "WPA"),
+        (2, "PSK"),
+        (3, "FT over IEEE 802.1X"),
+        (4, "FT using PSK"),
+        (5, "WPA (SHA256)"),
+        (6, "PSK (SHA256)"),
+        (7, "TDLS / TPK Handshake"),
+    ];
+
+    const WFA_IE_WME_SUBTYPE_VALS: &[(u64, &str)] = &[
+        (0, "Information Element"),
+        (1, "Parameter Element"),
+        (2, "TSPEC Element"),
+    ];
+
+    const WFA_IE_WME_QOS_INFO_STA_MAX_SP_LENGTH_VALS: &[(u64, &str)] = &[
+        (
+            0x0,
+            "WMM AP may deliver all buffered frames (MSDUs and MMPDUs)",
+        ),
+        (
+            0x1,
+            "WMM AP may deliver a maximum of 2 buffered frames (MSDUs and MMPDUs) per USP",
+        ),
+        (
+            0x2,
+            "WMM AP may deliver a maximum of 4 buffered frames (MSDUs and MMPDUs) per USP",
+        ),
+        (
+            0x3,
+            "WMM AP may deliver a maximum of 6 buffered frames (MSDUs and MMPDUs) per USP",
+        ),
+    ];
+
+    const WFA_IE_WME_ACP_ACI_VALS: &[(u64, &str)] = &[
+        (0, "Best Effort"),
+        (1, "Background"),
+        (2, "Video"),
+        (3, "Voice"),
     ];
 }

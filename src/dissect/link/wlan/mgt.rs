@@ -16,7 +16,8 @@
 //! with its number and length, then what osidump decodes of it: SSID,
 //! (extended) supported rates, DS parameter set, TIM (not the list of
 //! association IDs tshark derives), ERP information, power constraint,
-//! mesh ID and a vendor element's OUI. An element tshark knows but
+//! mesh ID, RSN, QBSS load, and a vendor element's OUI and type, with Microsoft's
+//! WPA and WMM/WME elements (module `ie`). An element tshark knows but
 //! osidump does not decode shows number and length only; one whose number
 //! tshark does not name shows its bytes (`wlan.tag.data`), as does a
 //! rates or TIM element of length 0 (tshark's "undecoded"). An element
@@ -24,7 +25,11 @@
 //! tshark's ContainedBoundsError, one cut by the capture is truncated; a
 //! body too short for its fixed parameters, or (beacons, probe responses
 //! and (re)association frames) with no element at all, is malformed.
-//! tshark's expert items on a wrong element length are not shown.
+//! tshark's expert items on lengths are shown: an element that runs more
+//! than two bytes past the body ("Tag Length is longer than remaining
+//! payload", weighed from the element's start as tshark does), a length
+//! the SSID-to-vendor decoders here refuse, and the "not implemented"
+//! note on an element tshark leaves undecoded (hung after its number).
 
 use super::super::super::layer::{Layer, Osi, Value};
 use super::super::super::{Next, Walk};
@@ -48,6 +53,13 @@ struct Body<'b> {
     data_at: Option<usize>,
     ssid_seen: bool,
     mesh_seen: bool,
+    /// The frame's management subtype (WME reads by direction).
+    subtype: u8,
+    /// The body's length as the packet reports it (past the bytes the
+    /// capture kept when it cut the frame).
+    reported: usize,
+    /// Where the current element's fields go after its number.
+    number_at: usize,
 }
 
 impl<'b> Body<'b> {
@@ -76,6 +88,13 @@ pub(crate) fn mgt(walk: &mut Walk<'_>, subtype: u8) -> Next {
         data_at: None,
         ssid_seen: false,
         mesh_seen: false,
+        subtype,
+        reported: if walk.snap_cut {
+            walk.reported_end.saturating_sub(start).max(b.len())
+        } else {
+            b.len()
+        },
+        number_at: 0,
     };
     let walked = walk_body(&mut l, &mut body, subtype);
     // What the body adds to 802.11's Info, kept in its layer.
@@ -250,8 +269,10 @@ const SSID: u8 = 0;
 const RATES: u8 = 1;
 const DS: u8 = 3;
 const TIM: u8 = 5;
+const QBSS_LOAD: u8 = 11;
 const POWER_CONSTRAINT: u8 = 32;
 const ERP: u8 = 42;
+const RSN: u8 = 48;
 const EXT_RATES: u8 = 50;
 const MESH_ID: u8 = 114;
 const VENDOR: u8 = 221;
@@ -262,7 +283,14 @@ fn tagged<'a>(l: &mut Layer<'a>, body: &mut Body<'a>) -> Result<(), Stop> {
         let (tag, len) = (head[0], usize::from(head[1]));
         l.present(m::TAG);
         l.uint(m::TAG_NUMBER, tag);
+        body.number_at = l.fields.len();
         l.uint(m::TAG_LENGTH, head[1]);
+        // tshark weighs the length against what remains from the
+        // element's start, its number and length included: one short by
+        // at most two bytes goes without this item.
+        if body.at - 2 + len > body.reported {
+            ie::longer_than_payload(l);
+        }
         // An element longer than the body is decoded from the bytes there
         // are: a read inside its length but past them is tshark's
         // ContainedBoundsError.
@@ -306,8 +334,10 @@ fn in_set(set: &[u64; 4], tag: u8) -> bool {
     set[usize::from(tag >> 6)] >> (tag & 63) & 1 != 0
 }
 
-/// tshark's "undecoded" element: its bytes as `wlan.tag.data`.
-fn undecoded<'a>(l: &mut Layer<'a>, v: &'a [u8]) {
+/// tshark's "undecoded" element: its note after the number, its bytes
+/// as `wlan.tag.data`.
+fn undecoded<'a>(l: &mut Layer<'a>, v: &'a [u8], tag: u8, body: &Body<'_>) {
+    ie::undecoded_note(l, body.number_at, tag);
     l.push(m::TAG_DATA, Value::Bytes(v.into()));
 }
 
@@ -324,7 +354,7 @@ fn element<'a>(
             let v = need(v, len)?;
             // An empty SSID after another one is tshark's "undecoded".
             if v.is_empty() && body.ssid_seen {
-                undecoded(l, v);
+                undecoded(l, v, tag, body);
             } else {
                 l.push(m::SSID, Value::Bytes(v.into()));
             }
@@ -340,7 +370,20 @@ fn element<'a>(
             if v.len() < len {
                 return Err(Short(body.at).into());
             }
-            undecoded(l, v);
+            // The decoders that decline an empty element say why first.
+            match tag {
+                RATES | EXT_RATES => ie::length_bad(
+                    l,
+                    "Tag length 0 too short, must be greater than 0".to_string(),
+                ),
+                TIM => ie::length_bad(l, tim_too_short(len)),
+                ERP => ie::length_bad(l, must_be("Tag Length", len, "= 1")),
+                RSN => ie::length_bad(l, must_be("Tag Length", len, ">= 2")),
+                VENDOR => ie::length_bad(l, must_be("Tag Length", len, ">= 3")),
+                QBSS_LOAD => ie::length_bad(l, must_be("Tag Length", len, "= 4 or 5")),
+                _ => {}
+            }
+            undecoded(l, v, tag, body);
         }
         RATES | EXT_RATES => {
             let def = if tag == RATES {
@@ -386,16 +429,40 @@ fn element<'a>(
         }
         VENDOR if len >= 3 => {
             let o = need(v, 3)?;
-            l.uint(m::TAG_OUI, u32::from_be_bytes([0, o[0], o[1], o[2]]));
+            let oui = u32::from_be_bytes([0, o[0], o[1], o[2]]);
+            l.uint(m::TAG_OUI, oui);
             // tshark reads the OUI's type next (past an element of 3),
             // then the rest (past the bytes there are of a longer one).
             if len == 3 {
                 return Err(Stop::Malformed);
             }
+            let kind = need(v, 4)?[3];
+            l.uint(m::TAG_VENDOR_OUI_TYPE, kind);
+            if oui == ie::OUI_MICROSOFT {
+                let mut e = ie::Ie { v, len, at: 4 };
+                ie::microsoft(l, &mut e, kind, body.subtype)?;
+            }
             need(v, len)?;
         }
-        // A length those decoders refuse: they read nothing.
-        DS | TIM | ERP | POWER_CONSTRAINT | MESH_ID | VENDOR => {}
+        // Version 1 (Cisco's, 4 bytes) has a one-byte admission capacity,
+        // version 2 (802.11e's, 5) a two-byte one.
+        QBSS_LOAD if len == 4 || len == 5 => ie::qbss_load(l, &mut ie::Ie { v, len, at: 0 })?,
+        QBSS_LOAD if v.len() == len => {
+            ie::length_bad(l, must_be("Tag Length", len, "= 4 or 5"));
+        }
+        RSN if v.len() == len => {
+            if len < 2 {
+                ie::length_bad(l, must_be("Tag Length", len, ">= 2"));
+            } else {
+                ie::rsn(l, &mut ie::Ie { v, len, at: 0 })?;
+            }
+        }
+        // A length those decoders refuse: they read nothing, and say so.
+        DS => ie::length_bad(l, must_be("Tag length", len, "= 1")),
+        TIM => ie::length_bad(l, tim_too_short(len)),
+        ERP | POWER_CONSTRAINT => ie::length_bad(l, must_be("Tag Length", len, "= 1")),
+        VENDOR => ie::length_bad(l, must_be("Tag Length", len, ">= 3")),
+        MESH_ID => {}
         // An element tshark decodes and osidump does not: its decoder
         // reads from the start, so one past the body throws (RSN's reads
         // the body, not the element: plain malformed, not contained).
@@ -403,6 +470,16 @@ fn element<'a>(
         _ => {}
     }
     Ok(())
+}
+
+/// tshark's words on an element of a length its decoder refuses (their
+/// case differs from one decoder to another).
+fn must_be(what: &str, len: usize, rule: &str) -> String {
+    format!("{what} {len} wrong, must be {rule}")
+}
+
+fn tim_too_short(len: usize) -> String {
+    format!("Tag length {len} too short for Non-S1G frame, must be >= 4")
 }
 
 /// The tree's line: the number of elements and the first SSID.
@@ -419,6 +496,8 @@ pub(crate) fn summary(out: &mut String, l: &Layer<'_>) {
         out.push_str(&super::ssid_text(ssid));
     }
 }
+
+mod ie;
 
 #[cfg(test)]
 mod tests;

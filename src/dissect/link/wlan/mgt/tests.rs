@@ -108,3 +108,132 @@ fn elements_past_the_body_by_what_their_decoder_reads() {
     );
     assert!(get(&f, "wlan.tag.data").is_empty());
 }
+
+const BEACON_FIXED: &str = "8000 0000 a1a1a1a1a101 a2a2a2a2a202 a3a3a3a3a303 1000 \
+                            0102030405060708 6400 3104";
+
+/// RSN elements cut at each step (tshark 4.0 on the same bytes): the
+/// decoder stops quietly at the element's end after the version, the
+/// group suite and each list; the capabilities are read regardless (18
+/// bytes: malformed); a read inside a field past the end is malformed.
+#[test]
+fn rsn_stops_where_tshark_stops() {
+    let (cols, f) = dissect(&format!("{BEACON_FIXED} 30020100"));
+    assert_eq!(cols[2], "Beacon frame, SN=1, FN=0, Flags=........, BI=100");
+    assert_eq!(get(&f, "wlan.rsn.version"), ["1"]);
+    assert!(get(&f, "wlan.rsn.gcs").is_empty());
+    let (cols, f) = dissect(&format!("{BEACON_FIXED} 30040100000f"));
+    assert!(cols[2].ends_with("BI=100[Malformed Packet]"), "{}", cols[2]);
+    assert!(get(&f, "wlan.rsn.gcs").is_empty());
+    let (cols, f) = dissect(&format!("{BEACON_FIXED} 30080100000fac040500"));
+    assert!(!cols[2].contains("Malformed"), "{}", cols[2]);
+    assert_eq!(get(&f, "wlan.rsn.pcs.count"), ["5"]);
+    assert_eq!(
+        get(&f, "_ws.expert.message"),
+        ["Pairwise Cipher Suite Count too large, 4*5 > 0"]
+    );
+    assert_eq!(get(&f, "wlan.rsn.pcs.list").len(), 1);
+    assert!(get(&f, "wlan.rsn.pcs").is_empty());
+    let (cols, f) = dissect(&format!(
+        "{BEACON_FIXED} 30120100000fac040100000fac040100000fac02"
+    ));
+    assert!(cols[2].ends_with("[Malformed Packet]"), "{}", cols[2]);
+    assert_eq!(get(&f, "wlan.rsn.akms.type"), ["2"]);
+    assert!(get(&f, "wlan.rsn.capabilities").is_empty());
+    // A PMKID count with no room: the expert item, an empty list, the end.
+    let (cols, f) = dissect(&format!(
+        "{BEACON_FIXED} 30160100000fac040100000fac040100000fac02c0000100"
+    ));
+    assert!(!cols[2].contains("Malformed"), "{}", cols[2]);
+    assert_eq!(
+        get(&f, "_ws.expert.message"),
+        ["PMKID Count too large, 16*1 > 0"]
+    );
+    assert_eq!(get(&f, "wlan.rsn.capabilities.mfpc"), ["true"]);
+    assert!(get(&f, "wlan.pmkid.akms").is_empty());
+}
+
+/// The RSN element's suites: an OUI other than 802.11's keeps its type;
+/// an AKM of the Wi-Fi Alliance's OUI.
+#[test]
+fn rsn_suites_of_other_ouis() {
+    let (_, f) = dissect(&format!(
+        "{BEACON_FIXED} 30140100001122040100000fac040100506f9a01c000"
+    ));
+    assert_eq!(get(&f, "wlan.rsn.gcs.oui"), ["4386"]);
+    assert_eq!(get(&f, "wlan.rsn.gcs.type"), ["4"]);
+    assert_eq!(get(&f, "wlan.rsn.akms"), ["1349491201"]);
+    assert_eq!(get(&f, "wlan.rsn.akms.oui"), ["5271450"]);
+}
+
+/// WMM's QoS Info by who sends it: an AP's layout in a beacon, a
+/// station's in an association request, neither in a disassociation.
+#[test]
+fn wme_qos_info_by_direction() {
+    let (_, f) = dissect(&format!("{BEACON_FIXED} dd070050f20200018f"));
+    assert_eq!(get(&f, "wlan.wfa.ie.wme.qos_info.ap.u_apsd"), ["true"]);
+    assert_eq!(
+        get(&f, "wlan.wfa.ie.wme.qos_info.ap.parameter_set_count"),
+        ["15"]
+    );
+    let (_, f) = dissect(&format!("0000 0000 {HDR} 3104 0a00 dd070050f2020001ef"));
+    assert_eq!(get(&f, "wlan.wfa.ie.wme.qos_info.sta.max_sp_length"), ["3"]);
+    assert_eq!(get(&f, "wlan.wfa.ie.wme.qos_info.sta.reserved"), ["8"]);
+    let (_, f) = dissect(&format!("a000 0000 {HDR} 0800 dd070050f2020001ef"));
+    assert_eq!(
+        get(&f, "_ws.expert.message"),
+        ["Could not deduce direction to decode correctly, ftype 10"]
+    );
+}
+
+/// Random RSN, WPA and WMM element contents never panic.
+#[test]
+fn random_security_elements_never_panic() {
+    let mut rng = crate::test_rng::Rng(0x5253_4e31);
+    let heads: [&[u8]; 3] = [
+        &[0x30],
+        &[0xdd, 0x00, 0x50, 0xf2, 0x01],
+        &[0xdd, 0x00, 0x50, 0xf2, 0x02],
+    ];
+    for i in 0..3000 {
+        let mut b = testing::hex(BEACON_FIXED);
+        let head = heads[i % 3];
+        let n = rng.below(48) as usize;
+        let claimed = (head.len() - 1 + n + rng.below(5) as usize).saturating_sub(2);
+        b.push(head[0]);
+        b.push(claimed.min(255) as u8);
+        b.extend_from_slice(&head[1..]);
+        b.extend((0..n).map(|_| rng.next() as u8));
+        let d = Dissector::new().dissect(&frame(IEEE802_11, &b));
+        let _ = testing::protocols_columns_fields(&d);
+    }
+}
+
+/// QBSS Load: version 2 (5 bytes), Cisco's version 1 (4 bytes), a length
+/// of neither (tshark's expert item), one past the body (the fields
+/// there are, then the contained error). Values: tshark 4.0.
+#[test]
+fn qbss_load_by_length() {
+    let (_, f) = dissect(&format!("{BEACON_FIXED} 0b05 0300 4a 1234"));
+    assert_eq!(get(&f, "wlan.qbss.version"), ["2"]);
+    assert_eq!(get(&f, "wlan.qbss.scount"), ["3"]);
+    assert_eq!(get(&f, "wlan.qbss.cu"), ["74"]);
+    assert_eq!(get(&f, "wlan.qbss.adc"), ["13330"]);
+    let (_, f) = dissect(&format!("{BEACON_FIXED} 0b04 0102 0304"));
+    assert_eq!(get(&f, "wlan.qbss.version"), ["1"]);
+    assert_eq!(get(&f, "wlan.qbss.scount"), ["513"]);
+    assert_eq!(get(&f, "wlan.qbss.adc"), ["4"]);
+    let (_, f) = dissect(&format!("{BEACON_FIXED} 0b03 010203"));
+    assert_eq!(
+        get(&f, "_ws.expert.message"),
+        ["Tag Length 3 wrong, must be = 4 or 5"]
+    );
+    assert!(get(&f, "wlan.qbss.version").is_empty());
+    let (cols, f) = dissect(&format!("{BEACON_FIXED} 0b05 0300 4a"));
+    assert!(
+        cols[2].ends_with("length of contained item exceeds length of containing item]"),
+        "{}",
+        cols[2]
+    );
+    assert_eq!(get(&f, "wlan.qbss.scount"), ["3"]);
+}
