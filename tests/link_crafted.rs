@@ -1141,3 +1141,63 @@ fn llc_basic_format_xid() {
         ]
     );
 }
+
+/// Realtek's EtherType 0x8899 (packet-realtek.c): RRCP Get/Set with
+/// register address and data, Hello and Hello Reply (ports, uplink MAC,
+/// chip and vendor IDs), an unknown opcode, a cut one (malformed); REP to
+/// broadcast (Echo Request) and to a station (Echo Reply); RLDP 0x03 and
+/// 0x23; any other first byte as "Unknown packet" with an empty Info; what
+/// a sub-protocol leaves is Ethernet's trailer or padding (nDPI's teams.pcap
+/// and zoom.pcap).
+#[test]
+fn realtek_rrcp_rep_and_rldp() {
+    let frames: Vec<Vec<u8>> = ["ffffffffffffd80d17d655ab8899010102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d", "ffffffffffffd80d17d655ab8899020102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d", "ffffffffffffd80d17d655ab8899030102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d", "ffffffffffffd80d17d655ab8899230102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d", "ffffffffffffd80d17d655ab8899250102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d", "ffffffffffffd80d17d655ab889901", "ffffffffffffd80d17d655ab88990180237902050011223344558306000010ec0000000000000000000000000000000000000000000000000000000000000000", "ffffffffffffd80d17d655ab889901002379000000000000000000000000000000000000000000000000000000000000000000000000000000000000", "0011223344aad80d17d655ab8899018223790300abcd00000000000000000000000000000000000000000000000000000000000000000000000000000000", "0011223344aad80d17d655ab88990105237901020304", "0011223344aad80d17d655ab889902000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000", "ffffffffffffd80d17d655ab8899018123"]
+        .iter()
+        .map(|h| common::unhex(h))
+        .collect();
+    let pcap = common::pcap_of(1, 1_700_000_000, &frames);
+    common::keep_crafted("realtek.pcap", &pcap);
+    let rows = common::fields_rows_with(
+        pcap,
+        &["-E", "separator=|"],
+        &[
+            "frame.protocols",
+            "_ws.col.Protocol",
+            "_ws.col.Info",
+            "realtek.packet",
+            "rrcp.reply",
+            "rrcp.opcode",
+            "rrcp.authkey",
+            "rrcp.regaddr",
+            "rrcp.regdata",
+            "rrcp.hello_reply.downlink_port",
+            "rrcp.hello_reply.uplink_port",
+            "rrcp.hello_reply.uplink_mac",
+            "rrcp.hello_reply.chip_id",
+            "rrcp.hello_reply.vendor_id",
+            "rep.protocol",
+            "rldp.protocol",
+            "eth.padding",
+            "eth.trailer",
+            "_ws.malformed",
+        ],
+    );
+    let rows: Vec<String> = rows.iter().map(|r| r.join("|")).collect();
+    assert_eq!(
+        rows,
+        [
+            "eth:ethertype:realtek:rrcp|RRCP|Get Request||0|0x01|0x0203|0x0405|0x0607|||||||||08090a0b0c0d0e0f101112131415161718191a1b1c1d|",
+            "eth:ethertype:realtek:rep|REP|Echo Request||||||||||||0x02|||0102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d|",
+            "eth:ethertype:realtek:rldp|RLDP|Network Loop Detection|||||||||||||0x03||0102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d|",
+            "eth:ethertype:realtek:rldp|RLDP|Network Loop Detection|||||||||||||0x23||0102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d|",
+            "eth:ethertype:realtek|Realtek||250102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d|||||||||||||||",
+            "eth:ethertype:realtek:rrcp|RRCP|[Malformed Packet]||||||||||||||||[Malformed Packet: RRCP],_ws.malformed",
+            "eth:ethertype:realtek:rrcp|RRCP|Hello Reply||1|0x00|0x2379|||2|5|00:11:22:33:44:55|0x8306|0x000010ec|||00000000000000000000000000000000000000000000000000000000||",
+            "eth:ethertype:realtek:rrcp|RRCP|Hello Request||0|0x00|0x2379||||||||||000000000000000000000000000000000000000000000000000000000000000000000000000000000000||",
+            "eth:ethertype:realtek:rrcp|RRCP|Set Reply||1|0x02|0x2379|0x0300|0xabcd||||||||0000000000000000000000000000000000000000000000000000000000000000000000000000|0000|",
+            "eth:ethertype:realtek:rrcp|RRCP|Unknown (5) Request||0|0x05|0x2379|||||||||||01020304|",
+            "eth:ethertype:realtek:rep|REP|Echo Reply||||||||||||0x02||000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000||",
+            "eth:ethertype:realtek:rrcp|RRCP|Get Reply[Malformed Packet]||1|0x01|||||||||||||[Malformed Packet: RRCP],_ws.malformed",
+        ]
+    );
+}

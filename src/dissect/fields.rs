@@ -90,6 +90,8 @@ pub use super::link::fields::{
     slow, stp, vlan, vntag, wlan_rsna_eapol,
 };
 pub use super::link::macsec::fields::macsec;
+// Realtek's layer 2 protocols (EtherType 0x8899).
+pub use super::link::fields::{realtek, rep, rldp, rrcp};
 // IEEE 802.11 and its radio headers.
 pub use super::link::wlan::fields::{radiotap, wlan, wlan_mgt, wlan_radio};
 // PPP's control and authentication protocols.

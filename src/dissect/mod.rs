@@ -724,6 +724,7 @@ impl Dissector {
                     0x8809 => link::slow::slow(walk),
                     0x88f7 => app::ptp::over_ethernet(walk),
                     0x0842 => app::wol::over_ethernet(walk),
+                    0x8899 => link::realtek::realtek(walk),
                     0x88e5 => link::macsec::macsec(walk),
                     // Avaya's virtual LACP.
                     0x8103 => link::slow::lacp(walk),

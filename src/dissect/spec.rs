@@ -492,6 +492,52 @@ pub static BASICXID: ProtocolSpec = ProtocolSpec {
         super::link::llc::basicxid_info,
     )
 };
+// Realtek's layer 2 protocols (EtherType 0x8899) and the three its
+// heuristics find: each writes its own Protocol column.
+pub static REALTEK: ProtocolSpec = ProtocolSpec {
+    info: Some(super::link::realtek::info),
+    column: Some(|_| "Realtek"),
+    ..lower(
+        "realtek",
+        "Realtek Layer 2 Protocols",
+        Osi::DataLink,
+        f::realtek::ALL,
+        super::link::realtek::summary,
+    )
+};
+pub static RRCP: ProtocolSpec = ProtocolSpec {
+    info: Some(super::link::realtek::info),
+    column: Some(|_| "RRCP"),
+    ..lower(
+        "rrcp",
+        "Realtek Remote Control Protocol",
+        Osi::DataLink,
+        f::rrcp::ALL,
+        super::link::realtek::summary,
+    )
+};
+pub static REP: ProtocolSpec = ProtocolSpec {
+    info: Some(super::link::realtek::info),
+    column: Some(|_| "REP"),
+    ..lower(
+        "rep",
+        "Realtek Echo Protocol",
+        Osi::DataLink,
+        f::rep::ALL,
+        super::link::realtek::summary,
+    )
+};
+pub static RLDP: ProtocolSpec = ProtocolSpec {
+    info: Some(super::link::realtek::info),
+    column: Some(|_| "RLDP"),
+    ..lower(
+        "rldp",
+        "Realtek Loop Detection Protocol",
+        Osi::DataLink,
+        f::rldp::ALL,
+        super::link::realtek::summary,
+    )
+};
 // Bridges talk STP among themselves on one link: Data link.
 pub static STP: ProtocolSpec = ProtocolSpec {
     info: Some(|out, layers, i| super::link::llc::stp_info(out, &layers[i])),
@@ -1125,6 +1171,10 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &PPPOED,
     &LLC,
     &BASICXID,
+    &REALTEK,
+    &RRCP,
+    &REP,
+    &RLDP,
     &STP,
     &LLDP,
     &EAPOL,

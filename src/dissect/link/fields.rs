@@ -5294,3 +5294,119 @@ pub mod basicxid {
         (0x7, "Type 1 and Type 2 and Type 3 LLCs (Class IV LLC)"),
     ];
 }
+
+pub mod realtek {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static PACKET: &F = field!(F::new("realtek.packet", Bytes, "Unknown packet"));
+
+    pub static ALL: &[&F] = &[PACKET];
+}
+
+pub mod rrcp {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static PROTOCOL: &F = field!(F::new("rrcp.protocol", Uint8, "Protocol").base(Base::Hex));
+    pub static REPLY: &F = field!(
+        F::new("rrcp.reply", Boolean, "Reply")
+            .base(Base::Bits(8))
+            .mask(0x80)
+            .blurb("RRCP reply flag")
+    );
+    pub static OPCODE: &F = field!(
+        F::new("rrcp.opcode", Uint8, "Opcode")
+            .base(Base::Hex)
+            .mask(0x7f)
+            .vals(OPCODE_VALS)
+            .blurb("RRCP operation code")
+    );
+    pub static AUTHKEY: &F = field!(
+        F::new("rrcp.authkey", Uint16, "Authentication key")
+            .base(Base::Hex)
+            .blurb("RRCP authentication key")
+    );
+    pub static REGADDR: &F = field!(
+        F::new("rrcp.regaddr", Uint16, "Register address")
+            .base(Base::Hex)
+            .blurb("RRCP register address")
+    );
+    pub static REGDATA: &F = field!(
+        F::new("rrcp.regdata", Uint16, "Register data")
+            .base(Base::Hex)
+            .blurb("RRCP register data")
+    );
+    pub static HELLO_REPLY_DOWNLINK_PORT: &F = field!(
+        F::new(
+            "rrcp.hello_reply.downlink_port",
+            Uint8,
+            "Downlink port number"
+        )
+        .blurb("RRCP hello reply downlink port")
+    );
+    pub static HELLO_REPLY_UPLINK_PORT: &F = field!(
+        F::new("rrcp.hello_reply.uplink_port", Uint8, "Uplink port number")
+            .blurb("RRCP hello reply uplink port")
+    );
+    pub static HELLO_REPLY_UPLINK_MAC: &F = field!(
+        F::new("rrcp.hello_reply.uplink_mac", Ether, "Uplink MAC address")
+            .blurb("RRCP hello reply uplink MAC address")
+    );
+    pub static HELLO_REPLY_CHIP_ID: &F = field!(
+        F::new("rrcp.hello_reply.chip_id", Uint16, "Chip ID")
+            .base(Base::Hex)
+            .blurb("RRCP hello reply chip ID")
+    );
+    pub static HELLO_REPLY_VENDOR_ID: &F = field!(
+        F::new("rrcp.hello_reply.vendor_id", Uint32, "Vendor ID")
+            .base(Base::Hex)
+            .blurb("RRCP hello reply vendor ID")
+    );
+
+    pub static ALL: &[&F] = &[
+        PROTOCOL,
+        REPLY,
+        OPCODE,
+        AUTHKEY,
+        REGADDR,
+        REGDATA,
+        HELLO_REPLY_DOWNLINK_PORT,
+        HELLO_REPLY_UPLINK_PORT,
+        HELLO_REPLY_UPLINK_MAC,
+        HELLO_REPLY_CHIP_ID,
+        HELLO_REPLY_VENDOR_ID,
+    ];
+
+    const OPCODE_VALS: &[(u64, &str)] = &[(0x0, "Hello"), (0x1, "Get"), (0x2, "Set")];
+}
+
+pub mod rep {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static PROTOCOL: &F = field!(
+        F::new("rep.protocol", Uint8, "Protocol")
+            .base(Base::Hex)
+            .in_proto("rrcp")
+    );
+
+    pub static ALL: &[&F] = &[PROTOCOL];
+}
+
+pub mod rldp {
+    #[allow(unused_imports)]
+    use crate::dissect::field::{Base, FieldDef as F, FieldType::*, Names};
+    use crate::field;
+
+    pub static PROTOCOL: &F = field!(
+        F::new("rldp.protocol", Uint8, "Protocol")
+            .base(Base::Hex)
+            .in_proto("rrcp")
+    );
+
+    pub static ALL: &[&F] = &[PROTOCOL];
+}

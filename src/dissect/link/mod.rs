@@ -22,6 +22,7 @@ pub(crate) mod nflog;
 pub(crate) mod ppi;
 pub(crate) mod ppp;
 pub(crate) mod pppoed;
+pub(crate) mod realtek;
 // IEEE 802.3 Slow Protocols: LACP.
 pub(crate) mod slow;
 mod tvb;

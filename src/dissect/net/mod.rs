@@ -81,11 +81,17 @@ pub(crate) fn note_padding<'a>(walk: &mut Walk<'a>, payload_end: usize) {
     let owner = walk
         .layers
         .iter()
-        .rposition(|l| l.osi == Osi::DataLink && l.protocol != "mpls")
+        .rposition(|l| {
+            l.osi == Osi::DataLink
+                && !matches!(l.protocol, "mpls" | "realtek" | "rrcp" | "rep" | "rldp")
+        })
         .filter(|&i| {
-            walk.layers[i + 1..]
-                .iter()
-                .all(|l| matches!(l.protocol, "mpls" | "arp"))
+            walk.layers[i + 1..].iter().all(|l| {
+                matches!(
+                    l.protocol,
+                    "mpls" | "arp" | "realtek" | "rrcp" | "rep" | "rldp"
+                )
+            })
         });
     // MACsec hands its payload to the EtherType dissector with the ICV as
     // the trailer's field and no frame check sequence: what the payload
