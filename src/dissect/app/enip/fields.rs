@@ -1633,16 +1633,30 @@ pub mod cip {
         .mask(0x3)
         .vals(LOGICAL_SEGMENT_FORMAT_VALS)
     );
+    // tshark puts 16- and 32-bit logical segments' values in these 8-bit
+    // fields (packet-cip.c's proto_tree_add_uint).
     pub static CLASS: &F = field!(
         F::new("cip.class", Uint8, "Class")
             .base(Base::Hex)
             .vals(CLASS_VALS)
+            .wider_values()
     );
-    pub static INSTANCE: &F = field!(F::new("cip.instance", Uint8, "Instance").base(Base::Hex));
-    pub static ATTRIBUTE: &F = field!(F::new("cip.attribute", Uint8, "Attribute"));
-    pub static CONNPOINT: &F =
-        field!(F::new("cip.connpoint", Uint8, "Connection Point").base(Base::Hex));
-    pub static MEMBER: &F = field!(F::new("cip.member", Uint8, "Member").base(Base::Hex));
+    pub static INSTANCE: &F = field!(
+        F::new("cip.instance", Uint8, "Instance")
+            .base(Base::Hex)
+            .wider_values()
+    );
+    pub static ATTRIBUTE: &F = field!(F::new("cip.attribute", Uint8, "Attribute").wider_values());
+    pub static CONNPOINT: &F = field!(
+        F::new("cip.connpoint", Uint8, "Connection Point")
+            .base(Base::Hex)
+            .wider_values()
+    );
+    pub static MEMBER: &F = field!(
+        F::new("cip.member", Uint8, "Member")
+            .base(Base::Hex)
+            .wider_values()
+    );
     pub static GENSTAT: &F = field!(
         F::new("cip.genstat", Uint8, "General Status")
             .base(Base::Hex)
