@@ -4992,3 +4992,94 @@ fn mndp_as_tshark() {
         ]
     );
 }
+
+/// CLDAP (LDAP over UDP 389, `dissect_mscldap`): one `cldap` item a
+/// datagram holding all its messages, their Info texts run together
+/// without ` | `, results counted and requests matched per UDP
+/// conversation; Active Directory's LDAP pings: the NtVer, DomainGuid and
+/// DomainSid assertion values, netlogon answers of both kinds
+/// (LOGON_SAM_LOGON_RESPONSE with and without its version 5 fields,
+/// LOGON_SAM_LOGON_RESPONSE_EX with and without the server's sockaddr,
+/// names compressed or not, another opcode, a cut one), the `ldap.name`
+/// table's case-sensitive names (`objectguid`, `NETLOGON` are plain
+/// values), a datagram under six bytes, NtVer values of 2 and 5 bytes.
+/// tshark's rows on these frames.
+#[test]
+fn cldap_as_tshark() {
+    let frames: Vec<Vec<u8>> = [
+        "450000ba00010000401166300a0000020a000001c350018500a6000030819b02010163819504000a01000a0100020100020100010100a076a31e0409446e73446f6d61696e0411636f72702e6578616d706c652e74657374a31e040a446f6d61696e4775696404100102030405060708090a0b0c0d0e0f10a3250409446f6d61696e5369640418010400000000000515000000010000000200000003000000a30d04054e74566572040416000000300a04084e65746c6f676f6e",
+        "450000f900010000401165f10a0000010a0000020185c35000e500003081cc0201016481c604003081c13081be04086e65746c6f676f6e3181b10481ae17000000fdf303000102030405060708090a0b0c0d0e0f1004636f7270076578616d706c6504746573740004636f7270076578616d706c65047465737400046463303104636f7270076578616d706c6504746573740004434f525000044443303100001744656661756c742d46697273742d536974652d4e616d65001744656661756c742d46697273742d536974652d4e616d650010020000000a00000900000000000000000d000000ffffffff300c02010165070a010004000400",
+        "4500005f000100004011668b0a0000020a000001c3500185004b00003041020102633c04000a01000a0100020100020100010100a01da30c0404486f7374040444433031a30d04054e74566572040402000000300a04084e65746c6f676f6e",
+        "450000bb000100004011662f0a0000010a0000020185c35000a7000030818e020102648188040030818330818004086e65746c6f676f6e3174047213005c005c0044004300300031000000000043004f005200500000000102030405060708090a0b0c0d0e0f100000000000000000000000000000000004636f727004746573740004636f7270047465737400046463303104636f72700474657374000a000009fd03000003000000ffffffff300c02010265070a010004000400",
+        "4500005d000100004011668d0a0000020a000001c350018500490000303f020103633a04000a01000a0100020100020100010100a00fa30d04054e74566572040406000000301604086e65746c6f676f6e040a6f626a65637467756964",
+        "450000f900010000401165f10a0000010a0000020185c35000e500003081cc0201036481c604003081c130818904086e65746c6f676f6e317d047b17000000fd0100000102030405060708090a0b0c0d0e0f1004636f7270076578616d706c65047465737400c0180464633031c01804434f525000044443303100001744656661756c742d46697273742d536974652d4e616d65001744656661756c742d46697273742d536974652d4e616d650006000000ffffffff3020040a6f626a65637467756964311204100102030405060708090a0b0c0d0e0f10301104084e45544c4f474f4e31050403170000300c02010365070a010004000400",
+        "4500005100010000401166990a0000010a0000020185c350003d0000302502010464200400301c301a04086e65746c6f676f6e310e040c120000000000000000000000300c02010465070a012004000400",
+        "4500001f00010000401166cb0a0000020a000001c3500185000b0000010203",
+        "4500007400010000401166760a0000020a000001c350018500600000302f020105632a04000a01000a0100020100020100010100a30b04054e7456657204020600300a04086e65746c6f676f6e3025020106632004000a01000a0100020100020100010100870b6f626a656374436c6173733000",
+        "45000050000100004011669a0a0000020a000001c3500185003c00003032020107632d04000a01000a0100020100020100010100a30e04054e7456657204050600000000300a04086e65746c6f676f6e",
+        "4500004f000100004011669b0a0000020a000001c3500185003b0000302d020109632804000a01000a0100020100020100010100a313040a446f6d61696e47756964040573686f7274300030020200",
+        "4500006900010000401166810a0000010a0000020185c35000550000303d020109643804003034303204086e65746c6f676f6e3126042413005c005c0044004300300031000000000043004f0052005000000001000000ffffffff300c02010965070a010004000400",
+        "4500005500010000401166950a0000010a0000020185c35000410000303702010964320400302e302c04086e65746c6f676f6e3120041e17000000010000000102030405060708090a0b0c0d0e0f1004636f727007",
+    ]
+    .iter()
+    .map(|h| common::unhex(h))
+    .collect();
+    let pcap = common::pcap_of(101, 1_700_000_000, &frames);
+    common::keep_crafted("cldap.pcap", &pcap);
+    let rows = common::fields_rows_with(
+        pcap,
+        &["-E", "separator=|"],
+        &[
+            "frame.protocols",
+            "_ws.col.Protocol",
+            "_ws.col.Info",
+            "ldap.messageID",
+            "ldap.assertionValue",
+            "ldap.guid",
+            "ldap.type",
+            "mscldap.ntver.flags",
+            "mscldap.ntver.searchflags.v5ex",
+            "mscldap.netlogon.opcode",
+            "mscldap.netlogon.flags",
+            "mscldap.netlogon.flags.writabledc",
+            "mscldap.domain.guid",
+            "mscldap.forest",
+            "mscldap.domain",
+            "mscldap.hostname",
+            "mscldap.nb_domain",
+            "mscldap.nb_hostname",
+            "mscldap.username",
+            "mscldap.sitename",
+            "mscldap.clientsitename",
+            "mscldap.netlogon.ipaddress",
+            "mscldap.netlogon.ipaddress.family",
+            "mscldap.netlogon.ipaddress.port",
+            "mscldap.netlogon.ipaddress.ipv4",
+            "mscldap.netlogon.lm_token",
+            "mscldap.netlogon.nt_token",
+            "ldap.AttributeValue",
+            "ldap.response_to",
+            "ldap.time",
+            "_ws.malformed",
+        ],
+    );
+    let rows: Vec<String> = rows.iter().map(|r| r.join("|")).collect();
+    assert_eq!(
+        rows,
+        [
+            "raw:ip:udp:cldap|CLDAP|searchRequest(1) \"<ROOT>\" baseObject |1|corp.example.test,S-1-5-21-1-2-3|04030201-0605-0807-090a-0b0c0d0e0f10||0x00000016|1||||||||||||||||||||||",
+            "raw:ip:udp:cldap|CLDAP|searchResEntry(1) \"<ROOT>\" searchResDone(1) success  [1 result]|1,1|||netlogon|0x0000000d|1|23|0x0003f3fd|1|04030201-0605-0807-090a-0b0c0d0e0f10|corp.example.test|corp.example.test|dc01.corp.example.test|CORP|DC01|<Root>|Default-First-Site-Name|Default-First-Site-Name|10.0.0.9|2|0|10.0.0.9|0xffff|0xffff||1,1|1.000000000,1.000000000|",
+            "raw:ip:udp:cldap|CLDAP|searchRequest(2) \"<ROOT>\" baseObject |2|DC01|||0x00000002|0||||||||||||||||||||||",
+            "raw:ip:udp:cldap|CLDAP|searchResEntry(2) \"<ROOT>\" searchResDone(2) success  [2 results]|2,2|||netlogon|0x00000003|0|19|0x000003fd|0|04030201-0605-0807-090a-0b0c0d0e0f10|corp.test|corp.test|dc01.corp.test|CORP|\\\\DC01||||10.0.0.9||||0xffff|0xffff||3,3|1.000000000,1.000000000|",
+            "raw:ip:udp:cldap|CLDAP|searchRequest(3) \"<ROOT>\" baseObject |3||||0x00000006|1||||||||||||||||||||||",
+            "raw:ip:udp:cldap|CLDAP|searchResEntry(3) \"<ROOT>\" searchResDone(3) success  [3 results]|3,3|||netlogon,objectguid,NETLOGON|0x00000006|1|23|0x000001fd|0|04030201-0605-0807-090a-0b0c0d0e0f10|corp.example.test|corp.example.test|dc01.corp.example.test|CORP|DC01|<Root>|Default-First-Site-Name|Default-First-Site-Name|||||0xffff|0xffff|0102030405060708090a0b0c0d0e0f10,170000|5,5|1.000000000,1.000000000|",
+            "raw:ip:udp:cldap|CLDAP|searchResEntry(4) \"<ROOT>\" searchResDone(4) noSuchObject  [4 results]|4,4|||netlogon|0x00000000|0|18||||||||||||||||0x0000|0x0000||||",
+            "raw:ip:udp:cldap|CLDAP|||||||||||||||||||||||||||||",
+            "raw:ip:udp:cldap|CLDAP|searchRequest(5) \"<ROOT>\" baseObject [Malformed Packet]|5|||||||||||||||||||||||||||[Malformed Packet: CLDAP],_ws.malformed",
+            "raw:ip:udp:cldap|CLDAP|searchRequest(7) \"<ROOT>\" baseObject |7||||0x00000006|1||||||||||||||||||||||",
+            "raw:ip:udp:cldap|CLDAP|searchRequest(9) \"<ROOT>\" baseObject |9|short||||||||||||||||||||||||||",
+            "raw:ip:udp:cldap|CLDAP|searchResEntry(9) \"<ROOT>\" searchResDone(9) success  [5 results]|9,9|||netlogon|0x00000001|0|19|||||||CORP|\\\\DC01||||||||0xffff|0xffff||11,11|1.000000000,1.000000000|",
+            "raw:ip:udp:cldap|CLDAP|searchResEntry(9) \"<ROOT>\" [Malformed Packet]|9|||netlogon|||23|0x00000001|0|04030201-0605-0807-090a-0b0c0d0e0f10||||||||||||||||||[Malformed Packet: CLDAP],_ws.malformed",
+        ]
+    );
+}

@@ -34,6 +34,7 @@ pub use super::app::isakmp::fields::{isakmp, udpencap};
 pub use super::app::json::fields::json;
 pub use super::app::kerberos::fields::kerberos;
 pub use super::app::ldap::fields::ldap;
+pub use super::app::ldap::fields::mscldap;
 pub use super::app::ldp::fields::ldp;
 pub use super::app::mndp::fields::mndp;
 pub use super::app::modbus::fields::{mbtcp, modbus};

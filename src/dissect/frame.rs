@@ -835,6 +835,14 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
             // Each call of tshark's LDAP dissector (its first message marks
             // it) is listed, and each control or extended value read by
             // the dissector registered for its OID, another call.
+            // A CLDAP datagram is one call, listed once; the
+            // OID dissectors its controls reach are LDAP's.
+            "cldap" => {
+                push(&mut s, "cldap");
+                for _ in 0..l.get_uint(all::ldap::OSIDUMP_OID_CALLS).unwrap_or(0) {
+                    push_again(&mut s, "ldap");
+                }
+            }
             "ldap" => {
                 if l.has(all::ldap::OSIDUMP_CALL) {
                     push_again(&mut s, "ldap");

@@ -48,7 +48,15 @@
 //! - a successful answer to a StartTLS extended request hands the
 //!   conversation to TLS.
 //!
-//! Not decoded: CLDAP (UDP) and its netlogon answers, the SASL tokens
+//! Active Directory's LDAP pings, as packet-ldap.c reads them on either
+//! transport: an assertion value of an attributeDesc starting `NtVer` is
+//! NETLOGON_NT_VERSION's flags (`mscldap.ntver.*`), `DomainGuid` a GUID
+//! (`ldap.guid`), `DomainSid` a SID's text (its `nt.sid.*` items are not
+//! added); a `netlogon` value (that case exactly, as tshark's `ldap.name`
+//! table matches) is the domain controller's answer (`mscldap.*`).
+//! CLDAP, the same messages over UDP 389, is [`cldap`]'s.
+//!
+//! Not decoded: the SASL tokens
 //! (GSS-API, SPNEGO, NTLMSSP, another dissector's work: the credentials
 //! are shown as `ldap.credentials` bytes), the controls other than paged
 //! results and password policy (their value is left out when tshark has a
@@ -61,6 +69,7 @@
 //! elements); a side holds at most [`MAX_MESSAGE`] bytes of an unfinished
 //! message, and a conversation remembers at most [`MAX_PENDING`] requests.
 
+mod cldap;
 pub mod fields;
 
 #[cfg(test)]
@@ -296,6 +305,45 @@ fn count(b: &[u8]) -> u64 {
 /// tshark's `tvb_ascii_isprint`.
 fn printable(b: &[u8]) -> bool {
     b.iter().all(|c| (0x20..0x7f).contains(c))
+}
+
+/// Netlogon operation codes `dissect_NetLogon_PDU` reads further.
+const LOGON_SAM_LOGON_RESPONSE: u16 = 19;
+const LOGON_SAM_LOGON_RESPONSE_EX: u16 = 23;
+/// NETLOGON_NT_VERSION bits that add fields to an answer.
+const NT_VERSION_5: u32 = 0x2;
+const NT_VERSION_5EX_WITH_IP: u32 = 0x8;
+
+fn le16(b: &[u8], at: usize) -> Option<u16> {
+    Some(u16::from_le_bytes(
+        b.get(at..at.checked_add(2)?)?.try_into().ok()?,
+    ))
+}
+
+fn le32(b: &[u8], at: usize) -> Option<u32> {
+    Some(u32::from_le_bytes(
+        b.get(at..at.checked_add(4)?)?.try_into().ok()?,
+    ))
+}
+
+/// A NUL-terminated UTF-16LE string at `at` and the bytes it takes with
+/// its terminator; None when no terminator comes before the end.
+fn utf16z(b: &[u8], at: usize) -> Option<(String, usize)> {
+    let units = b
+        .get(at..)?
+        .chunks_exact(2)
+        .map(|c| u16::from_le_bytes([c[0], c[1]]));
+    let mut text = Vec::new();
+    for u in units {
+        if u == 0 {
+            let s = char::decode_utf16(text.iter().copied())
+                .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+                .collect();
+            return Some((s, 2 * text.len() + 2));
+        }
+        text.push(u);
+    }
+    None
 }
 
 /// The state tshark keeps for a conversation (`ldap_conv_info_t`).
@@ -894,7 +942,7 @@ impl Walker<'_> {
                     self.string(f::ldap::TYPE, ty.body);
                 }
                 let v = next(&mut b, "the matchValue")?;
-                self.assertion_value(f::ldap::MATCHVALUE, v.body, "");
+                self.assertion_value(f::ldap::MATCHVALUE, v.body, "")?;
                 if let Some(d) = optional(&mut b, CONTEXT, 4)? {
                     self.l.boolean(
                         f::ldap::DNATTRIBUTES,
@@ -911,26 +959,200 @@ impl Walker<'_> {
         let desc = next(&mut b, "the attributeDesc")?;
         let d = self.string(f::ldap::ATTRIBUTEDESC, desc.body);
         let v = next(&mut b, "the assertionValue")?;
-        self.assertion_value(f::ldap::ASSERTIONVALUE, v.body, &d);
-        Ok(())
+        self.assertion_value(f::ldap::ASSERTIONVALUE, v.body, &d)
     }
 
-    /// `dissect_ldap_AssertionValue`: nothing when empty, text when all
-    /// printable ASCII, else the bytes in hex with colons.
+    /// `dissect_ldap_AssertionValue`: nothing when empty; the values of
+    /// three attributes Active Directory's LDAP pings ask about read as
+    /// what they are (the last attributeDesc read starts with their name,
+    /// as tshark's `strncmp` tests it); else text when all printable
+    /// ASCII, else the bytes in hex with colons.
     fn assertion_value(
         &mut self,
         def: &'static crate::dissect::field::FieldDef,
         v: &[u8],
-        _desc: &str,
-    ) {
+        desc: &str,
+    ) -> R<()> {
         if v.is_empty() {
-            return;
+            return Ok(());
         }
-        if printable(v) {
+        if desc.starts_with("DomainSid") {
+            // dissect_nt_sid: the SID's text is the value (its own
+            // revision/authority items, nt.sid.*, are not added here).
+            let s = sid(v).ok_or_else(|| Stop("the DomainSid value past its end".into()))?;
+            self.l.push(def, Value::Str(Cow::Owned(s)));
+        } else if v.len() == 16 && desc.starts_with("DomainGuid") {
+            if let Some(g) = guid(v) {
+                self.l.push(f::ldap::GUID, Value::Str(Cow::Owned(g)));
+            }
+        } else if desc.starts_with("NtVer") {
+            // Four little-endian bytes whatever the value's length: a
+            // shorter value at the message's end is read past it.
+            let flags = le32(v, 0).ok_or_else(|| Stop("the NtVer flags past the end".into()))?;
+            self.ntver_flags(flags);
+        } else if printable(v) {
             expert::utf8_string(&mut self.l, def, v);
         } else {
             let hex: Vec<String> = v.iter().map(|c| format!("{c:02x}")).collect();
             self.l.push(def, Value::Str(Cow::Owned(hex.join(":"))));
+        }
+        Ok(())
+    }
+
+    /// `dissect_mscldap_ntver_flags`: NETLOGON_NT_VERSION's bits.
+    fn ntver_flags(&mut self, flags: u32) {
+        use f::mscldap as m;
+        self.uint(m::NTVER_FLAGS, u64::from(flags));
+        for def in [
+            m::NTVER_SEARCHFLAGS_V1,
+            m::NTVER_SEARCHFLAGS_V5,
+            m::NTVER_SEARCHFLAGS_V5EX,
+            m::NTVER_SEARCHFLAGS_V5EP,
+            m::NTVER_SEARCHFLAGS_VCS,
+            m::NTVER_SEARCHFLAGS_VNT4,
+            m::NTVER_SEARCHFLAGS_VPDC,
+            m::NTVER_SEARCHFLAGS_VIP,
+            m::NTVER_SEARCHFLAGS_VL,
+            m::NTVER_SEARCHFLAGS_VGC,
+        ] {
+            self.l.boolean(def, u64::from(flags) & def.mask != 0);
+        }
+    }
+
+    /// `dissect_NetLogon_PDU`: a domain controller's answer to an LDAP
+    /// ping (MS-ADTS 6.3.1.8 and 6.3.1.9), by its operation code; the
+    /// version flags and tokens are always the last eight bytes.
+    fn netlogon(&mut self, v: &[u8]) -> R<()> {
+        use f::mscldap as m;
+        let len = v.len();
+        if len < 10 {
+            return Ok(());
+        }
+        let past = || Stop("the netlogon answer past its end".into());
+        let opcode = le16(v, 0).ok_or_else(past)?;
+        self.uint(m::NETLOGON_OPCODE, u64::from(opcode));
+        let mut off = 2usize;
+        match opcode {
+            LOGON_SAM_LOGON_RESPONSE => {
+                for def in [m::NB_HOSTNAME, m::USERNAME, m::NB_DOMAIN] {
+                    // Each name starts on a 2-byte boundary.
+                    off += off & 1;
+                    let (s, used) = utf16z(v, off).ok_or_else(past)?;
+                    self.l.push(def, Value::Str(Cow::Owned(s)));
+                    off += used;
+                }
+                let version = le32(v, len - 8).ok_or_else(past)?;
+                if version & NT_VERSION_5 != 0 {
+                    self.domain_guid(v, off)?;
+                    // A second GUID, always zero, is skipped.
+                    off += 32;
+                    for def in [m::FOREST, m::DOMAIN, m::HOSTNAME] {
+                        off = self.netlogon_name(def, v, off)?;
+                    }
+                    let ip = v.get(off..off + 4).ok_or_else(past)?;
+                    self.l.push(
+                        m::NETLOGON_IPADDRESS,
+                        Value::Ipv4([ip[0], ip[1], ip[2], ip[3]]),
+                    );
+                    off += 4;
+                    let flags = le32(v, off).ok_or_else(past)?;
+                    self.netlogon_flags(flags);
+                }
+            }
+            LOGON_SAM_LOGON_RESPONSE_EX => {
+                // Sbz, then the flags.
+                off += 2;
+                let flags = le32(v, off).ok_or_else(past)?;
+                self.netlogon_flags(flags);
+                off += 4;
+                self.domain_guid(v, off)?;
+                off += 16;
+                for def in [
+                    m::FOREST,
+                    m::DOMAIN,
+                    m::HOSTNAME,
+                    m::NB_DOMAIN,
+                    m::NB_HOSTNAME,
+                    m::USERNAME,
+                    m::SITENAME,
+                    m::CLIENTSITENAME,
+                ] {
+                    off = self.netlogon_name(def, v, off)?;
+                }
+                let version = le32(v, len - 8).ok_or_else(past)?;
+                if version & NT_VERSION_5EX_WITH_IP != 0 {
+                    // A sockaddr_in after its one-byte size, read as IPv4
+                    // whatever the size says.
+                    off += 1;
+                    let ip = v.get(off + 4..off + 8).ok_or_else(past)?;
+                    let ip = Value::Ipv4([ip[0], ip[1], ip[2], ip[3]]);
+                    self.l.push(m::NETLOGON_IPADDRESS, ip.clone());
+                    let family = le16(v, off).ok_or_else(past)?;
+                    self.uint(m::NETLOGON_IPADDRESS_FAMILY, u64::from(family));
+                    let port = le16(v, off + 2).ok_or_else(past)?;
+                    self.uint(m::NETLOGON_IPADDRESS_PORT, u64::from(port));
+                    self.l.push(m::NETLOGON_IPADDRESS_IPV4, ip);
+                }
+            }
+            _ => {}
+        }
+        let off = len - 8;
+        let version = le32(v, off).ok_or_else(past)?;
+        self.ntver_flags(version);
+        let lm = le16(v, off + 4).ok_or_else(past)?;
+        self.uint(m::NETLOGON_LM_TOKEN, u64::from(lm));
+        let nt = le16(v, off + 6).ok_or_else(past)?;
+        self.uint(m::NETLOGON_NT_TOKEN, u64::from(nt));
+        Ok(())
+    }
+
+    fn domain_guid(&mut self, v: &[u8], off: usize) -> R<()> {
+        let g = v
+            .get(off..)
+            .and_then(guid)
+            .ok_or_else(|| Stop("the netlogon answer past its end".into()))?;
+        self.l
+            .push(f::mscldap::DOMAIN_GUID, Value::Str(Cow::Owned(g)));
+        Ok(())
+    }
+
+    /// `dissect_mscldap_string`: a DNS-style name (compression pointers
+    /// count from the answer's start); the offset after it.
+    fn netlogon_name(
+        &mut self,
+        def: &'static crate::dissect::field::FieldDef,
+        v: &[u8],
+        off: usize,
+    ) -> R<usize> {
+        let (name, used) = crate::dissect::app::dns::name_at(v, off)
+            .ok_or_else(|| Stop("a netlogon name past the answer's end".into()))?;
+        self.l.push(def, Value::Str(Cow::Owned(name)));
+        Ok(off + used)
+    }
+
+    /// `dissect_mscldap_netlogon_flags`: the DC's properties, high bits
+    /// first as tshark lists them.
+    fn netlogon_flags(&mut self, flags: u32) {
+        use f::mscldap as m;
+        self.uint(m::NETLOGON_FLAGS, u64::from(flags));
+        for def in [
+            m::NETLOGON_FLAGS_FORESTNC,
+            m::NETLOGON_FLAGS_DEFAULTNC,
+            m::NETLOGON_FLAGS_DNSNAME,
+            m::NETLOGON_FLAGS_WRITABLEDC,
+            m::NETLOGON_FLAGS_RODC,
+            m::NETLOGON_FLAGS_NDNC,
+            m::NETLOGON_FLAGS_GOOD_TIMESERV,
+            m::NETLOGON_FLAGS_WRITABLE,
+            m::NETLOGON_FLAGS_CLOSEST,
+            m::NETLOGON_FLAGS_TIMESERV,
+            m::NETLOGON_FLAGS_KDC,
+            m::NETLOGON_FLAGS_DS,
+            m::NETLOGON_FLAGS_LDAP,
+            m::NETLOGON_FLAGS_GC,
+            m::NETLOGON_FLAGS_PDC,
+        ] {
+            self.l.boolean(def, u64::from(flags) & def.mask != 0);
         }
     }
 
@@ -964,15 +1186,16 @@ impl Walker<'_> {
         let mut v = vals.body;
         while !v.is_empty() {
             let val = next(&mut v, "an AttributeValue")?;
-            self.attribute_value(val.body);
+            self.attribute_value(val.body)?;
         }
         Ok(())
     }
 
     /// One value, by the dissector tshark's `ldap.name` table has for
-    /// its type.
-    fn attribute_value(&mut self, v: &[u8]) {
+    /// its type (the table's names match case and all).
+    fn attribute_value(&mut self, v: &[u8]) -> R<()> {
         match self.attr_type.as_str() {
+            "netlogon" => return self.netlogon(v),
             "objectGUID" => {
                 if let Some(g) = guid(v) {
                     self.l.push(f::ldap::GUID, Value::Str(Cow::Owned(g)));
@@ -998,6 +1221,7 @@ impl Walker<'_> {
             | "crossCertificatePair" => {}
             _ => self.bytes(f::ldap::ATTRIBUTEVALUE, v),
         }
+        Ok(())
     }
 
     fn controls(&mut self, b: &[u8]) -> R<()> {
@@ -1162,6 +1386,7 @@ fn message(
     conv: &mut Conv,
     frame: u64,
     time: i128,
+    cut_by_capture: bool,
 ) -> (Layer<'static>, Vec<Layer<'static>>) {
     let mut w = Walker {
         l: Layer::new(Osi::Application, "ldap", 0..msg.len()),
@@ -1194,7 +1419,9 @@ fn message(
             l.malformed(format!("LDAP message: {why}"));
             l.throw_bug("ldap", b);
         }
-        (Err(Stop(why)), None) => l.read_past_end("ldap", format!("LDAP message: {why}"), false),
+        (Err(Stop(why)), None) => {
+            l.read_past_end("ldap", format!("LDAP message: {why}"), cut_by_capture)
+        }
         _ => {}
     }
     (l, nested)
@@ -1329,7 +1556,7 @@ impl LdapDecoder {
                                 break;
                             }
                             let msg = &rest[..len.min(rest.len())];
-                            let (m, _) = message(msg, &mut self.conv, self.frame, self.time);
+                            let (m, _) = message(msg, &mut self.conv, self.frame, self.time, false);
                             info.push_str(m.get_str(f::ldap::OSIDUMP_INFO).unwrap_or(""));
                             for x in &m.fields {
                                 if !std::ptr::eq(x.def, f::ldap::OSIDUMP_INFO) {
@@ -1400,7 +1627,7 @@ impl LdapDecoder {
             let (mut l, nested) = if sasl {
                 self.sasl_layer(pdu)
             } else {
-                message(pdu, &mut self.conv, self.frame, self.time)
+                message(pdu, &mut self.conv, self.frame, self.time, false)
             };
             if first {
                 l.present(f::ldap::OSIDUMP_CALL);
@@ -1565,11 +1792,16 @@ fn new_stream() -> Box<dyn StreamDecoder> {
     Box::new(super::handover::Handover::new(LdapDecoder::new()))
 }
 
-/// tshark's Info column: each message's text, ` | ` between the calls.
+/// tshark's Info column: each message's text, ` | ` between the calls
+/// (a CLDAP datagram is one call).
 fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
     let Some(l) = layers.get(i) else {
         return;
     };
+    if l.protocol == "cldap" {
+        out.push_str(l.get_str(f::ldap::OSIDUMP_INFO).unwrap_or(""));
+        return;
+    }
     if l.protocol != "ldap" {
         return;
     }
@@ -1597,22 +1829,29 @@ fn summary(out: &mut String, l: &Layer<'_>) {
 
 pub static SPEC: ProtocolSpec = ProtocolSpec {
     name: "ldap",
-    also: &[],
+    // CLDAP: the same dissector's connectionless calls, one item each.
+    also: &["cldap"],
     title: "Lightweight Directory Access Protocol",
     osi: Osi::Application,
     fields: f::ldap::ALL,
     summary,
     info: Some(info),
-    column: Some(|_| "LDAP"),
+    column: Some(|l| {
+        if l.protocol == "cldap" {
+            "CLDAP"
+        } else {
+            "LDAP"
+        }
+    }),
     app: Some(AppSpec {
-        decode_as: &["ldap"],
+        decode_as: &["ldap", "cldap"],
         tcp_ports: TCP_PORTS,
-        udp_ports: &[],
+        udp_ports: &[cldap::UDP_PORT],
         // tshark 4.0 has no LDAP heuristic over TCP: ports 389 and 3268.
         probe_tcp: None,
         probe_udp: None,
         udp_port_takes: None,
         stream: Some(new_stream),
-        datagram: None,
+        datagram: Some(cldap::new_datagrams),
     }),
 };

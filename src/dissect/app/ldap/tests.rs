@@ -5,7 +5,7 @@ use super::*;
 
 fn one(b: &[u8]) -> Layer<'static> {
     let mut conv = Conv::default();
-    message(b, &mut conv, 1, 0).0
+    message(b, &mut conv, 1, 0, false).0
 }
 
 fn info(l: &Layer<'_>) -> String {
@@ -105,14 +105,14 @@ fn result_and_response_matching() {
     let mut conv = Conv::default();
     // delRequest(5) "x"
     let req = [0x30, 0x06, 0x02, 0x01, 0x05, 0x4a, 0x01, b'x'];
-    let l = message(&req, &mut conv, 3, 1_000).0;
+    let l = message(&req, &mut conv, 3, 1_000, false).0;
     assert_eq!(l.get_str(f::ldap::DELREQUEST), Some("x"));
     // delResponse(5) noSuchObject, "", "gone"
     let resp = [
         0x30, 0x0f, 0x02, 0x01, 0x05, 0x6b, 0x0a, 0x0a, 0x01, 0x20, 0x04, 0x00, 0x04, 0x03, b'g',
         b'o', b'n',
     ];
-    let l = message(&resp, &mut conv, 4, 3_000).0;
+    let l = message(&resp, &mut conv, 4, 3_000, false).0;
     assert!(l.anomalies.is_empty(), "{:?}", l.anomalies);
     assert_eq!(l.get_uint(f::ldap::RESULTCODE), Some(32));
     assert_eq!(l.get_uint(f::ldap::RESPONSE_TO), Some(3));
@@ -215,7 +215,7 @@ fn bind_tokens_go_to_gss_api_spnego_and_ntlmssp() {
     let mut pdu = vec![0x30, msg.len() as u8];
     pdu.extend_from_slice(&msg);
     let mut conv = Conv::default();
-    let (_, nested) = message(&pdu, &mut conv, 1, 0);
+    let (_, nested) = message(&pdu, &mut conv, 1, 0, false);
     let names: Vec<_> = nested.iter().map(|l| l.protocol).collect();
     assert_eq!(names, ["gss-api", "ntlmssp"]);
     // The same token as a GSS-SPNEGO bind response's serverSaslCreds.
@@ -236,7 +236,7 @@ fn bind_tokens_go_to_gss_api_spnego_and_ntlmssp() {
     msg.extend_from_slice(&resp);
     let mut pdu = vec![0x30, msg.len() as u8];
     pdu.extend_from_slice(&msg);
-    let (_, nested) = message(&pdu, &mut conv, 2, 0);
+    let (_, nested) = message(&pdu, &mut conv, 2, 0, false);
     let names: Vec<_> = nested.iter().map(|l| l.protocol).collect();
     assert_eq!(names, ["ntlmssp"]);
 }
@@ -263,4 +263,141 @@ fn cfx_wrap_token_is_gss_api_and_spnego_krb5() {
         let _ = cfx_wrap(&t[..cut]);
     }
     assert!(cfx_wrap(b"\x60\x00").is_empty());
+}
+
+/// A BER element of `tag` holding `body` (short or long form length).
+fn tlv(tag: u8, body: &[u8]) -> Vec<u8> {
+    let mut v = vec![tag];
+    if body.len() < 0x80 {
+        v.push(body.len() as u8);
+    } else {
+        v.extend_from_slice(&[0x82, (body.len() >> 8) as u8, body.len() as u8]);
+    }
+    v.extend_from_slice(body);
+    v
+}
+
+/// A searchResEntry of message `id` with one `netlogon` value.
+fn netlogon_entry(id: u8, value: &[u8]) -> Vec<u8> {
+    let vals = tlv(0x31, &tlv(0x04, value));
+    let attr = tlv(0x30, &[tlv(0x04, b"netlogon"), vals].concat());
+    let op = tlv(0x64, &[tlv(0x04, b""), tlv(0x30, &attr)].concat());
+    tlv(0x30, &[tlv(0x02, &[id]), op].concat())
+}
+
+/// LOGON_SAM_LOGON_RESPONSE_EX: flags, GUID, the eight names (the
+/// domain's a pointer to the forest's), the sockaddr, version 0xd.
+fn sam_logon_response_ex() -> Vec<u8> {
+    let mut b = vec![23, 0, 0, 0, 0xfd, 0x13, 0, 0];
+    b.extend(1..=16u8);
+    b.extend_from_slice(b"\x04corp\x04test\x00\xc0\x18\x02dc\xc0\x18\x04CORP\x00\x02DC\x00\x00");
+    b.extend_from_slice(b"\x04site\x00\x04site\x00");
+    b.extend_from_slice(&[16, 2, 0, 0, 0, 10, 0, 0, 9]);
+    b.extend_from_slice(&[0; 8]);
+    b.extend_from_slice(&[0x0d, 0, 0, 0, 0xff, 0xff, 0xff, 0xff]);
+    b
+}
+
+#[test]
+fn netlogon_answer_read_as_tshark() {
+    let l = one(&netlogon_entry(1, &sam_logon_response_ex()));
+    let s = |d| l.get_str(d).map(str::to_owned);
+    assert_eq!(l.get_uint(f::mscldap::NETLOGON_OPCODE), Some(23));
+    assert_eq!(l.get_uint(f::mscldap::NETLOGON_FLAGS), Some(0x13fd));
+    assert_eq!(
+        s(f::mscldap::DOMAIN_GUID).as_deref(),
+        Some("04030201-0605-0807-090a-0b0c0d0e0f10")
+    );
+    assert_eq!(s(f::mscldap::FOREST).as_deref(), Some("corp.test"));
+    assert_eq!(s(f::mscldap::DOMAIN).as_deref(), Some("corp.test"));
+    assert_eq!(s(f::mscldap::HOSTNAME).as_deref(), Some("dc.corp.test"));
+    assert_eq!(s(f::mscldap::USERNAME).as_deref(), Some("<Root>"));
+    assert_eq!(s(f::mscldap::CLIENTSITENAME).as_deref(), Some("site"));
+    assert_eq!(l.get_uint(f::mscldap::NETLOGON_IPADDRESS_FAMILY), Some(2));
+    assert!(l.has(f::mscldap::NETLOGON_IPADDRESS_IPV4));
+    assert_eq!(l.get_uint(f::mscldap::NTVER_FLAGS), Some(0x0d));
+    assert_eq!(l.get_uint(f::mscldap::NETLOGON_NT_TOKEN), Some(0xffff));
+    assert!(l.anomalies.is_empty());
+    // Another case of the name is no netlogon answer.
+    let mut upper = netlogon_entry(1, &sam_logon_response_ex());
+    let at = upper
+        .windows(8)
+        .position(|w| w == b"netlogon")
+        .expect("type");
+    upper[at] = b'N';
+    let l = one(&upper);
+    assert!(!l.has(f::mscldap::NETLOGON_OPCODE));
+    assert!(l.has(f::ldap::ATTRIBUTEVALUE));
+}
+
+#[test]
+fn netlogon_answer_cut_anywhere_never_panics() {
+    let whole = sam_logon_response_ex();
+    for n in 0..whole.len() {
+        let l = one(&netlogon_entry(2, &whole[..n]));
+        // Under ten bytes nothing is read; beyond, the answer's last eight
+        // bytes are the version and tokens, or a read past its end.
+        assert_eq!(l.has(f::mscldap::NETLOGON_OPCODE), n >= 10, "{n}");
+    }
+}
+
+#[test]
+fn utf16z_needs_its_terminator() {
+    assert_eq!(utf16z(b"a\0b\0\0\0x", 0), Some(("ab".to_owned(), 6)));
+    assert_eq!(utf16z(b"\0\0", 0), Some((String::new(), 2)));
+    assert_eq!(utf16z(b"a\0b", 0), None);
+    assert_eq!(utf16z(b"", 5), None);
+    // A lone surrogate is the replacement character.
+    assert_eq!(utf16z(b"\x00\xd8\0\0", 0), Some(("\u{fffd}".to_owned(), 4)));
+}
+
+#[test]
+fn cldap_datagram_holds_every_message_and_one_info() {
+    let mut d = LdapDecoder::new();
+    d.frame = 7;
+    let two = [
+        netlogon_entry(3, &[0; 12]),
+        tlv(
+            0x30,
+            &[tlv(0x02, &[3]), tlv(0x65, &[10, 1, 0, 4, 0, 4, 0])].concat(),
+        ),
+    ]
+    .concat();
+    let (l, nested) = d.cldap(&two, false);
+    assert!(nested.is_empty());
+    assert_eq!(l.protocol, "cldap");
+    assert_eq!(l.all(f::ldap::MESSAGEID).count(), 2);
+    assert_eq!(
+        l.get_str(f::ldap::OSIDUMP_INFO),
+        Some("searchResEntry(3) \"<ROOT>\" searchResDone(3) success  [1 result]")
+    );
+    // Under six bytes: nothing read, no anomaly.
+    let (l, _) = d.cldap(&two[..5], false);
+    assert!(
+        l.fields
+            .iter()
+            .all(|x| std::ptr::eq(x.def, f::ldap::OSIDUMP_INFO))
+    );
+    assert!(l.anomalies.is_empty());
+}
+
+#[test]
+fn cldap_random_datagrams_never_panic() {
+    let mut rng = crate::test_rng::Rng(389);
+    let seed = [
+        netlogon_entry(1, &sam_logon_response_ex()),
+        netlogon_entry(2, &[19, 0, 0, 0]),
+    ]
+    .concat();
+    let mut d = LdapDecoder::new();
+    for i in 0..3000u64 {
+        let mut b = seed.clone();
+        for _ in 0..rng.below(6) + 1 {
+            let at = rng.below(b.len() as u64) as usize;
+            b[at] = rng.next() as u8;
+        }
+        b.truncate(rng.below(b.len() as u64 + 1) as usize);
+        d.frame = i;
+        let _ = d.cldap(&b, i % 2 == 0);
+    }
 }
