@@ -1242,7 +1242,10 @@ pub static SPEC: ProtocolSpec = ProtocolSpec {
         tcp_ports: PORTS,
         udp_ports: &[],
         // tshark's heuristic (a version message on any port) is not
-        // osidump's: the ports only.
+        // osidump's: the ports only. Its `conversation_new` at the
+        // version message also restarts TCP's analysis from the next
+        // segment on (a new tcp.stream, relative numbers from there, the
+        // window scale unknown), which osidump's TCP does not model.
         probe_tcp: None,
         probe_udp: None,
         udp_port_takes: None,
