@@ -3007,3 +3007,155 @@ fn stun_over_tcp_by_port_and_by_heuristic() {
          [TCP segment of a reassembled PDU]"
     );
 }
+
+/// An SMB2 message over NBSS: header (command `cmd`, response or not,
+/// message id `id`) and `body`.
+fn smb2_message(cmd: u8, response: bool, id: u8, body: &[u8]) -> Vec<u8> {
+    let mut m = vec![
+        0xfe, b'S', b'M', b'B', 64, 0, 0, 0, 0, 0, 0, 0, cmd, 0, 1, 0,
+    ];
+    m.extend_from_slice(&[u8::from(response), 0, 0, 0, 0, 0, 0, 0, id]);
+    m.extend_from_slice(&[0; 39]);
+    m.extend_from_slice(body);
+    let mut n = vec![0, 0, (m.len() >> 8) as u8, m.len() as u8];
+    n.extend_from_slice(&m);
+    n
+}
+
+/// A QUERY_INFO request for `class`/`level` on a file id of ones.
+fn query_info_request(class: u8, level: u8) -> Vec<u8> {
+    let mut b = vec![41, 0, class, level, 0, 0, 1, 0, 0x68, 0, 0, 0, 0, 0, 0, 0];
+    b.extend_from_slice(&[0; 8]);
+    b.extend_from_slice(&[1; 16]);
+    b
+}
+
+/// A QUERY_INFO response whose buffer (at offset 72) is `buffer`, its
+/// length field `len`.
+fn query_info_response(buffer: &[u8], len: u32) -> Vec<u8> {
+    let mut b = vec![9, 0, 72, 0];
+    b.extend_from_slice(&len.to_le_bytes());
+    b.extend_from_slice(buffer);
+    b
+}
+
+/// FileAllInformation as SMB2 reads it itself: times, attributes, sizes,
+/// links, delete pending, directory, file id, EA size, access mask,
+/// position, mode, alignment and the name.
+fn file_all_information() -> Vec<u8> {
+    let mut b = Vec::new();
+    for t in [
+        0x01d1_c3a5_5b3f_8a00u64,
+        0x01d1_c7e1_0000_0000,
+        0x01d1_c3a5_5b3f_8a00,
+        0,
+    ] {
+        b.extend_from_slice(&t.to_le_bytes());
+    }
+    b.extend_from_slice(&0x20u32.to_le_bytes());
+    b.extend_from_slice(&[0xaa, 0xbb, 0, 0]);
+    b.extend_from_slice(&4096u64.to_le_bytes());
+    b.extend_from_slice(&1234u64.to_le_bytes());
+    b.extend_from_slice(&[2, 0, 0, 0, 1, 0, 0, 0]);
+    b.extend_from_slice(&0x10c984u64.to_le_bytes());
+    b.extend_from_slice(&16u32.to_le_bytes());
+    b.extend_from_slice(&0x0012_019fu32.to_le_bytes());
+    b.extend_from_slice(&0x0102_0304_0506_0708u64.to_le_bytes());
+    b.extend_from_slice(&0x1022u32.to_le_bytes());
+    b.extend_from_slice(&3u32.to_le_bytes());
+    let name: Vec<u8> = "\\dir\\a.txt"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    b.extend_from_slice(&(name.len() as u32).to_le_bytes());
+    b.extend_from_slice(&name);
+    b
+}
+
+/// QUERY_INFO responses read as their request's class and level say
+/// (packet-smb2.c's dissect_smb2_infolevel): FileAllInformation and
+/// FileBasicInformation, a buffer shorter than its fields (malformed), a
+/// level osidump does not read (its buffer's offset and length only).
+/// tshark 4.0's rows on these frames.
+#[test]
+fn smb2_query_info_file_levels_as_tshark() {
+    let mut c = common::TcpConv::open(40000, 445);
+    let all = file_all_information();
+    c.send(
+        true,
+        &smb2_message(16, false, 1, &query_info_request(1, 0x12)),
+    );
+    c.send(
+        false,
+        &smb2_message(16, true, 1, &query_info_response(&all, all.len() as u32)),
+    );
+    c.send(
+        true,
+        &smb2_message(16, false, 2, &query_info_request(1, 0x04)),
+    );
+    c.send(
+        false,
+        &smb2_message(16, true, 2, &query_info_response(&all[..40], 40)),
+    );
+    c.send(
+        true,
+        &smb2_message(16, false, 3, &query_info_request(1, 0x12)),
+    );
+    c.send(
+        false,
+        &smb2_message(16, true, 3, &query_info_response(&all[..70], 70)),
+    );
+    c.send(
+        true,
+        &smb2_message(16, false, 4, &query_info_request(1, 0x05)),
+    );
+    c.send(
+        false,
+        &smb2_message(16, true, 4, &query_info_response(&[0; 24], 24)),
+    );
+    let rows = fields(
+        "smb2_query_info.pcapng",
+        &c.close(),
+        &[
+            "_ws.col.Info",
+            "smb2.file_info.infolevel",
+            "smb2.file_all_info",
+            "smb2.file_basic_info",
+            "smb2.create.time",
+            "smb2.file_attribute",
+            "smb2.file_attribute.archive",
+            "smb2.unknown",
+            "smb2.allocation_size",
+            "smb2.eof",
+            "smb2.nlinks",
+            "smb2.delete_pending",
+            "smb2.is_directory",
+            "smb2.file_id",
+            "smb2.ea_size",
+            "smb.access_mask",
+            "smb.access.read",
+            "smb2.position_info",
+            "smb2.mode_info",
+            "smb2.mode.file_write_through",
+            "smb2.mode.file_delete_on_close",
+            "smb2.alignment_info",
+            "smb2.filename.len",
+            "smb2.filename",
+            "_ws.malformed",
+        ],
+    );
+    let rows: Vec<String> = rows[3..11].iter().map(|r| r.join("|")).collect();
+    assert_eq!(
+        rows,
+        [
+            "GetInfo Request FILE_INFO/SMB2_FILE_ALL_INFO|0x12|||||||||||||||||||||||",
+            "GetInfo Response|0x12|1||Jun 11, 2016 05:51:53.836595200 UTC|0x00000020|1|aabb0000|4096|1234|2|1|0|0x000000000010c984|16|0x0012019f|1|578437695752307201|0x00001022|0x00000001|0x00000001|0x03000000|20|\\dir\\a.txt|",
+            "GetInfo Request FILE_INFO/SMB2_FILE_BASIC_INFO|0x04|||||||||||||||||||||||",
+            "GetInfo Response|0x04||1|Jun 11, 2016 05:51:53.836595200 UTC|0x00000020|1|aabb0000|||||||||||||||||",
+            "GetInfo Request FILE_INFO/SMB2_FILE_ALL_INFO|0x12|||||||||||||||||||||||",
+            "GetInfo Response[Malformed Packet]|0x12|1||Jun 11, 2016 05:51:53.836595200 UTC|0x00000020|1|aabb0000|4096|1234|2|1|0||||||||||||[Malformed Packet: SMB2],_ws.malformed",
+            "GetInfo Request FILE_INFO/SMB2_FILE_STANDARD_INFO|0x05|||||||||||||||||||||||",
+            "GetInfo Response|0x05|||||||||||||||||||||||",
+        ]
+    );
+}

@@ -125,7 +125,7 @@ pub(super) fn body<'a>(
         (QUERY_DIRECTORY, false) => find_request(m, l).map(|()| None),
         (QUERY_DIRECTORY, true) => find_response(m, info.map(|i| i.0), l).map(|()| None),
         (QUERY_INFO, false) => query_info_request(m, l).map(|()| None),
-        (QUERY_INFO, true) => query_info_response(m, l).map(|()| None),
+        (QUERY_INFO, true) => query_info_response(m, info, l).map(|()| None),
         (SET_INFO, false) => set_info_request(m, l).map(|()| None),
         (CREATE, false) => create_request(m, l).map(|()| None),
         (CREATE, true) => create_response(m, l).map(|()| None),
@@ -1052,11 +1052,126 @@ fn query_info_request<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
     guid_field(m, 88, s::FID, l)
 }
 
-fn query_info_response<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
+/// A QUERY_INFO response: the buffer's offset and length, then the
+/// buffer as its request's class and level say (tshark's
+/// `dissect_smb2_infolevel`; the levels decoded here are the file levels
+/// SMB2 reads itself, FileAllInformation and FileBasicInformation).
+fn query_info_response<'a>(
+    m: &'a [u8],
+    info: Option<(u8, u8)>,
+    l: &mut Layer<'a>,
+) -> Result<(), Short> {
     use f::smb2 as s;
     need(m, 72)?;
-    l.uint(s::OLB_OFFSET, le16(m, 66));
-    l.uint(s::OLB_LENGTH, le32(m, 68));
+    let (off, len) = (usize::from(le16(m, 66)), le32(m, 68) as usize);
+    l.uint(s::OLB_OFFSET, off as u64);
+    l.uint(s::OLB_LENGTH, len as u64);
+    let Some((class, level)) = info else {
+        return Ok(());
+    };
+    if len == 0 {
+        return Ok(());
+    }
+    let b = m
+        .get(off.min(m.len())..off.saturating_add(len).min(m.len()))
+        .unwrap_or(&[]);
+    // The buffer is a tvb of its own: a read past its length is malformed
+    // (`PAST_BUFFER`), one past the message's captured bytes a cut.
+    let in_message = |Short(e)| {
+        if e > len {
+            Short(PAST_BUFFER)
+        } else {
+            Short(off + e)
+        }
+    };
+    buffer(class, level, b, l).map_err(in_message)?;
+    need(m, off.saturating_add(len))
+}
+
+/// A QUERY_INFO response's buffer as its class and level say.
+fn buffer<'a>(class: u8, level: u8, b: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
+    use f::smb2 as s;
+    match (class, level) {
+        (FILE_INFO, FILE_BASIC_INFO) => {
+            l.present(s::FILE_BASIC_INFO);
+            file_times(b, 0, l)?;
+            file_attributes(b, 32, l)?;
+            need(b, 40)?;
+            l.push(s::UNKNOWN, Value::Bytes(Cow::Borrowed(&b[36..40])));
+        }
+        (FILE_INFO, FILE_ALL_INFO) => file_all_info(b, l)?,
+        _ => {}
+    }
+    Ok(())
+}
+
+/// What a read past a buffer's own length reports instead of an offset.
+pub(super) const PAST_BUFFER: usize = usize::MAX;
+
+/// The QUERY_INFO classes and file levels decoded.
+const FILE_INFO: u8 = 1;
+const FILE_BASIC_INFO: u8 = 0x04;
+const FILE_ALL_INFO: u8 = 0x12;
+
+/// `dissect_smb2_file_all_info`: SMB2's own FileAllInformation.
+fn file_all_info<'a>(b: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
+    use f::smb2 as s;
+    l.present(s::FILE_ALL_INFO);
+    file_times(b, 0, l)?;
+    file_attributes(b, 32, l)?;
+    need(b, 40)?;
+    l.push(s::UNKNOWN, Value::Bytes(Cow::Borrowed(&b[36..40])));
+    need(b, 48)?;
+    l.uint(s::ALLOCATION_SIZE, le64(b, 40));
+    need(b, 56)?;
+    l.uint(s::EOF, le64(b, 48));
+    need(b, 60)?;
+    l.uint(s::NLINKS, le32(b, 56));
+    need(b, 61)?;
+    l.uint(s::DELETE_PENDING, b[60]);
+    need(b, 62)?;
+    l.uint(s::IS_DIRECTORY, b[61]);
+    // Two bytes of padding.
+    need(b, 72)?;
+    l.uint(s::FILE_ID, le64(b, 64));
+    need(b, 76)?;
+    l.uint(s::EA_SIZE, le32(b, 72));
+    access_mask(b, 76, l)?;
+    // tshark reads these two with ENC_NA, i.e. big-endian.
+    need(b, 88)?;
+    l.uint(
+        s::POSITION_INFO,
+        u64::from_be_bytes(b[80..88].try_into().unwrap_or_default()),
+    );
+    need(b, 92)?;
+    let mode = le32(b, 88);
+    l.uint(s::MODE_INFO, mode);
+    for def in [
+        s::MODE_FILE_WRITE_THROUGH,
+        s::MODE_FILE_SEQUENTIAL_ONLY,
+        s::MODE_FILE_NO_INTERMEDIATE_BUFFERING,
+        s::MODE_FILE_SYNCHRONOUS_IO_ALERT,
+        s::MODE_FILE_SYNCHRONOUS_IO_NONALERT,
+        s::MODE_FILE_DELETE_ON_CLOSE,
+    ] {
+        l.uint(
+            def,
+            (u64::from(mode) & def.mask) >> def.mask.trailing_zeros(),
+        );
+    }
+    need(b, 96)?;
+    l.uint(
+        s::ALIGNMENT_INFO,
+        u32::from_be_bytes(b[92..96].try_into().unwrap_or_default()),
+    );
+    need(b, 100)?;
+    // The name's length is read as 16 bits, shown as 32.
+    let n = usize::from(le16(b, 96));
+    l.uint(s::FILENAME_LEN, le32(b, 96));
+    if n > 0 {
+        need(b, 100 + n)?;
+        l.str(s::FILENAME, utf16(&b[100..100 + n]));
+    }
     Ok(())
 }
 

@@ -4401,6 +4401,79 @@ pub mod smb2 {
             .blurb("The text one message's body adds to the Info column, as tshark writes it")
     );
 
+    pub static FILE_ALL_INFO: &F = field!(F::new("smb2.file_all_info", None, "SMB2_FILE_ALL_INFO"));
+    pub static FILE_BASIC_INFO: &F =
+        field!(F::new("smb2.file_basic_info", None, "SMB2_FILE_BASIC_INFO"));
+    pub static NLINKS: &F = field!(
+        F::new("smb2.nlinks", Uint32, "Number of Links").blurb("Number of links to this object")
+    );
+    pub static DELETE_PENDING: &F = field!(F::new("smb2.delete_pending", Uint8, "Delete Pending"));
+    pub static IS_DIRECTORY: &F =
+        field!(F::new("smb2.is_directory", Uint8, "Is Directory").blurb("Is this a directory?"));
+    pub static POSITION_INFO: &F = field!(
+        F::new("smb2.position_info", Uint64, "Position Information").blurb("Current file position")
+    );
+    pub static MODE_INFO: &F = field!(
+        F::new("smb2.mode_info", Uint32, "Mode Information")
+            .base(Base::Hex)
+            .blurb("File mode information")
+    );
+    pub static MODE_FILE_WRITE_THROUGH: &F = field!(
+        F::new("smb2.mode.file_write_through", Uint32, "FILE_WRITE_THROUGH")
+            .base(Base::Hex)
+            .mask(0x2)
+    );
+    pub static MODE_FILE_SEQUENTIAL_ONLY: &F = field!(
+        F::new(
+            "smb2.mode.file_sequential_only",
+            Uint32,
+            "FILE_SEQUENTIAL_ONLY"
+        )
+        .base(Base::Hex)
+        .mask(0x4)
+    );
+    pub static MODE_FILE_NO_INTERMEDIATE_BUFFERING: &F = field!(
+        F::new(
+            "smb2.mode.file_no_intermediate_buffering",
+            Uint32,
+            "FILE_NO_INTERMEDIATE_BUFFERING"
+        )
+        .base(Base::Hex)
+        .mask(0x8)
+    );
+    pub static MODE_FILE_SYNCHRONOUS_IO_ALERT: &F = field!(
+        F::new(
+            "smb2.mode.file_synchronous_io_alert",
+            Uint32,
+            "FILE_SYNCHRONOUS_IO_ALERT"
+        )
+        .base(Base::Hex)
+        .mask(0x10)
+    );
+    pub static MODE_FILE_SYNCHRONOUS_IO_NONALERT: &F = field!(
+        F::new(
+            "smb2.mode.file_synchronous_io_nonalert",
+            Uint32,
+            "FILE_SYNCHRONOUS_IO_NONALERT"
+        )
+        .base(Base::Hex)
+        .mask(0x20)
+    );
+    pub static MODE_FILE_DELETE_ON_CLOSE: &F = field!(
+        F::new(
+            "smb2.mode.file_delete_on_close",
+            Uint32,
+            "FILE_DELETE_ON_CLOSE"
+        )
+        .base(Base::Hex)
+        .mask(0x1000)
+    );
+    pub static ALIGNMENT_INFO: &F = field!(
+        F::new("smb2.alignment_info", Uint32, "Alignment Information")
+            .base(Base::Hex)
+            .vals(ALIGNMENT_INFO_VALS)
+            .blurb("File alignment")
+    );
     pub static ALL: &[&F] = &[
         OSIDUMP_INFO,
         PROTOCOL_ID,
@@ -4648,6 +4721,20 @@ pub mod smb2 {
         SHORTNAME,
         FILE_ID,
         SHARE_CACHING,
+        FILE_ALL_INFO,
+        FILE_BASIC_INFO,
+        NLINKS,
+        DELETE_PENDING,
+        IS_DIRECTORY,
+        POSITION_INFO,
+        MODE_INFO,
+        MODE_FILE_WRITE_THROUGH,
+        MODE_FILE_SEQUENTIAL_ONLY,
+        MODE_FILE_NO_INTERMEDIATE_BUFFERING,
+        MODE_FILE_SYNCHRONOUS_IO_ALERT,
+        MODE_FILE_SYNCHRONOUS_IO_NONALERT,
+        MODE_FILE_DELETE_ON_CLOSE,
+        ALIGNMENT_INFO,
     ];
 
     const NT_STATUS_VALS: &[(u64, &str)] = &[
@@ -5853,6 +5940,17 @@ pub mod smb2 {
         (0x1, "Physical disk"),
         (0x2, "Named pipe"),
         (0x3, "Printer"),
+    ];
+    const ALIGNMENT_INFO_VALS: &[(u64, &str)] = &[
+        (0x0, "FILE_BYTE_ALIGNMENT"),
+        (0x1, "FILE_WORD_ALIGNMENT"),
+        (0x3, "FILE_LONG_ALIGNMENT"),
+        (0xf, "FILE_OCTA_ALIGNMENT"),
+        (0x1f, "FILE_32_BYTE_ALIGNMENT"),
+        (0x3f, "FILE_64_BYTE_ALIGNMENT"),
+        (0x7f, "FILE_128_BYTE_ALIGNMENT"),
+        (0xff, "FILE_256_BYTE_ALIGNMENT"),
+        (0x1ff, "FILE_512_BYTE_ALIGNMENT"),
     ];
 }
 

@@ -241,7 +241,11 @@ pub fn dissect_in<'a>(
         smb2(b, &mut l, st, &mut blobs).map(|()| None)
     };
     if let Err(Short(end)) = r {
-        let reason = format!("{name} header: need {end} bytes, have {}", b.len());
+        let reason = if end == body::PAST_BUFFER {
+            format!("{name}: a field past its buffer's length")
+        } else {
+            format!("{name} header: need {end} bytes, have {}", b.len())
+        };
         l.read_past_end(name, reason, end <= reported.max(b.len()));
     }
     let mailslot = r.ok().flatten();
