@@ -102,8 +102,6 @@ pub(crate) struct PduFramer {
     sides: [Side; 2],
 }
 
-// The hooks of the decoders moved onto the framer in the next commit.
-#[allow(dead_code)]
 impl PduFramer {
     pub(crate) fn new(opts: Options) -> Self {
         PduFramer {
