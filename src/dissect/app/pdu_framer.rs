@@ -150,7 +150,7 @@ impl PduFramer {
         s.want != Want::Nothing && s.start >= s.fed_at
     }
 
-    /// `len` bytes of side `dir` were lost: what was held is dropped.
+    /// Bytes of side `dir` were lost for good: what was held is dropped.
     pub(crate) fn gap(&mut self, dir: Dir) {
         let s = &mut self.sides[dir.index()];
         s.held = Vec::new();
