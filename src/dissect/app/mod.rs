@@ -70,6 +70,7 @@ pub mod mysql;
 // MIME multipart bodies (HTTP) and the media dissector.
 pub mod mqtt;
 pub mod multipart;
+pub(crate) mod pdu_framer;
 pub mod pgsql;
 // POP3: commands, answers, the messages RETR brings (to IMF).
 pub mod pop;

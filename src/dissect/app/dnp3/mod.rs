@@ -28,6 +28,7 @@ pub mod fields;
 #[cfg(test)]
 mod tests;
 
+use super::pdu_framer::{End, Options, PduFramer, Pdus, Want};
 use super::{Dir, Message, StreamDecoder};
 use crate::dissect::expert::{self, ei};
 use crate::dissect::fields as f;
@@ -1235,50 +1236,32 @@ impl App<'_> {
     }
 }
 
-/// What a TCP side waits for (`tcp_dissect_pdus` asked TCP).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-enum Want {
-    #[default]
-    Nothing,
-    /// Fewer than the 10 header bytes: the next segment whole.
-    OneMoreSegment,
-    /// The PDU's length in all.
-    Total(usize),
-}
-
-#[derive(Default)]
-struct Side {
-    held: Vec<u8>,
-    start: u64,
-    want: Want,
-    refused: bool,
-    reasm: Reassembly,
-}
-
 /// Both sides of one TCP conversation.
-#[derive(Default)]
 pub struct Dnp3Stream {
     frame: u64,
-    cut: u64,
-    sides: [Side; 2],
+    framer: PduFramer,
+    /// Each side's fragments being reassembled.
+    reasm: [Reassembly; 2],
 }
 
-/// How a call ended.
-enum End {
-    Refused,
-    Done,
-    More(usize, Want),
+impl Default for Dnp3Stream {
+    fn default() -> Self {
+        Dnp3Stream {
+            frame: 0,
+            // The first PDU of a one-more-segment call shows all the bytes
+            // TCP reassembled for it (`tcp.reassembled.length`).
+            framer: PduFramer::new(Options {
+                whole_one_more: true,
+                ..Options::default()
+            }),
+            reasm: Default::default(),
+        }
+    }
 }
 
 /// One call of `dissect_dnp3_tcp` on `b`: its PDUs' layers with their
 /// spans in `b`.
-fn call(
-    b: &[u8],
-    cut: bool,
-    frame: u64,
-    reasm: &mut Reassembly,
-    out: &mut Vec<(Layer<'static>, usize, usize)>,
-) -> End {
+fn call(b: &[u8], cut: bool, frame: u64, reasm: &mut Reassembly, out: &mut Pdus) -> End {
     if !header_ok(b) {
         return End::Refused;
     }
@@ -1317,45 +1300,6 @@ fn call(
     End::Done
 }
 
-impl Dnp3Stream {
-    /// One call on `b` (stream offset `base`). `whole`: `b` is what TCP
-    /// reassembled for one more segment, all of it the first PDU's
-    /// reassembly (`tcp.reassembled.length`).
-    fn run(
-        &mut self,
-        dir: Dir,
-        base: u64,
-        b: &[u8],
-        (whole, cut): (bool, bool),
-        out: &mut Vec<Message>,
-    ) -> bool {
-        let mut layers = Vec::new();
-        let side = &mut self.sides[dir.index()];
-        let end = call(b, cut, self.frame, &mut side.reasm, &mut layers);
-        side.want = Want::Nothing;
-        side.held.clear();
-        match end {
-            End::Refused => return false,
-            End::Done => {}
-            End::More(at, want) => {
-                side.start = base + at as u64;
-                side.held.extend_from_slice(&b[at..]);
-                side.want = want;
-            }
-        }
-        for (k, (layer, from, to)) in layers.into_iter().enumerate() {
-            let to = if whole && k == 0 { b.len() } else { to };
-            out.push(Message {
-                layer,
-                stream_offset: base + from as u64,
-                stream_end: base + to.max(from + 1) as u64,
-                event: None,
-            });
-        }
-        true
-    }
-}
-
 impl StreamDecoder for Dnp3Stream {
     fn protocol(&self) -> &'static str {
         "dnp3"
@@ -1371,14 +1315,11 @@ impl StreamDecoder for Dnp3Stream {
     }
 
     fn set_snap_cut(&mut self, cut: u64) {
-        self.cut = cut;
+        self.framer.set_snap_cut(cut);
     }
 
     fn heap_bytes(&self) -> usize {
-        self.sides
-            .iter()
-            .map(|s| s.held.capacity() + s.reasm.heap_bytes())
-            .sum()
+        self.framer.heap_bytes() + self.reasm.iter().map(Reassembly::heap_bytes).sum::<usize>()
     }
 
     fn holds_partial(&self, _dir: Dir) -> bool {
@@ -1386,67 +1327,23 @@ impl StreamDecoder for Dnp3Stream {
     }
 
     fn wants_one_more_segment(&self, dir: Dir) -> bool {
-        self.sides[dir.index()].want == Want::OneMoreSegment
+        self.framer.wants_one_more_segment(dir)
     }
 
     fn refused(&self, dir: Dir) -> bool {
-        self.sides[dir.index()].refused
+        self.framer.refused(dir)
     }
 
     fn feed(&mut self, dir: Dir, offset: u64, data: &[u8], out: &mut Vec<Message>) {
-        let i = dir.index();
-        self.sides[i].refused = false;
-        let cut = std::mem::take(&mut self.cut);
-        if data.is_empty() {
-            return;
-        }
-        if cut > 0 && self.sides[i].want != Want::Nothing {
-            self.sides[i].held.clear();
-            self.sides[i].want = Want::Nothing;
-        }
-        match self.sides[i].want {
-            Want::Nothing => {
-                if !self.run(dir, offset, data, (false, cut > 0), out) {
-                    self.sides[i].refused = true;
-                }
-            }
-            Want::OneMoreSegment => {
-                let mut b = std::mem::take(&mut self.sides[i].held);
-                b.extend_from_slice(data);
-                let start = self.sides[i].start;
-                if !self.run(dir, start, &b, (true, false), out) {
-                    super::data_message(start, &b, out);
-                }
-            }
-            Want::Total(n) => {
-                let s = &mut self.sides[i];
-                let take = n.saturating_sub(s.held.len()).min(data.len());
-                s.held.extend_from_slice(&data[..take]);
-                if s.held.len() < n {
-                    return;
-                }
-                let b = std::mem::take(&mut s.held);
-                let start = s.start;
-                if !self.run(dir, start, &b, (false, false), out) {
-                    super::data_message(start, &b, out);
-                }
-                if take < data.len() {
-                    let rest = &data[take..];
-                    let at = offset + take as u64;
-                    if self.sides[i].want == Want::Nothing
-                        && !self.run(dir, at, rest, (false, false), out)
-                    {
-                        super::data_message(at, rest, out);
-                    }
-                }
-            }
-        }
+        let (frame, reasm) = (self.frame, &mut self.reasm[dir.index()]);
+        // A refused segment is left to TCP (`refused`).
+        let _ = self.framer.feed(dir, offset, data, out, |_, b, cut, pdus| {
+            call(b, cut > 0, frame, reasm, pdus)
+        });
     }
 
     fn gap(&mut self, dir: Dir, _len: u64) {
-        let s = &mut self.sides[dir.index()];
-        s.held = Vec::new();
-        s.want = Want::Nothing;
+        self.framer.gap(dir);
     }
 }
 

@@ -23,6 +23,7 @@ pub mod fields;
 #[cfg(test)]
 mod tests;
 
+use super::pdu_framer::{End, Fed, PduFramer, Pdus, Want};
 use super::{Dir, Message, StreamDecoder};
 use crate::dissect::expert::{self, ei};
 use crate::dissect::layer::{Layer, Osi, Value};
@@ -426,35 +427,8 @@ fn explicit(
     more.extend(d.layers);
 }
 
-/// What a side waits for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-enum Want {
-    #[default]
-    Nothing,
-    OneMoreSegment,
-    Total(usize),
-}
-
-#[derive(Default)]
-struct Side {
-    held: Vec<u8>,
-    start: u64,
-    want: Want,
-}
-
-enum End {
-    Refused,
-    Done,
-    More(usize, Want),
-}
-
 /// One call of `dissect_enip_tcp` on `b`.
-fn call(
-    b: &[u8],
-    cut: usize,
-    cx: &mut Ctx<'_>,
-    out: &mut Vec<(Layer<'static>, usize, usize)>,
-) -> End {
+fn call(b: &[u8], cut: usize, cx: &mut Ctx<'_>, out: &mut Pdus) -> End {
     if b.len() < 2 {
         return End::Refused;
     }
@@ -501,8 +475,7 @@ pub struct EnipStream {
     ports: Option<(u16, u16)>,
     frame: u64,
     time_ns: i128,
-    cut: u64,
-    sides: [Side; 2],
+    framer: PduFramer,
     requests: Requests,
 }
 
@@ -512,39 +485,6 @@ impl EnipStream {
             Some((s, d)) => classify(s, d),
             None => Kind::Unknown,
         }
-    }
-
-    fn run(&mut self, dir: Dir, base: u64, b: &[u8], cut: u64, out: &mut Vec<Message>) -> bool {
-        let mut layers = Vec::new();
-        let mut cx = Ctx {
-            kind: self.kind(),
-            frame: self.frame,
-            time_ns: self.time_ns,
-            requests: &mut self.requests,
-        };
-        let cut = usize::try_from(cut).unwrap_or(usize::MAX);
-        let end = call(b, cut, &mut cx, &mut layers);
-        let side = &mut self.sides[dir.index()];
-        side.want = Want::Nothing;
-        side.held.clear();
-        match end {
-            End::Refused => return false,
-            End::Done => {}
-            End::More(at, want) => {
-                side.start = base + at as u64;
-                side.held.extend_from_slice(&b[at..]);
-                side.want = want;
-            }
-        }
-        for (layer, from, to) in layers {
-            out.push(Message {
-                layer,
-                stream_offset: base + from as u64,
-                stream_end: base + to.max(from + 1) as u64,
-                event: None,
-            });
-        }
-        true
     }
 }
 
@@ -570,72 +510,39 @@ impl StreamDecoder for EnipStream {
     }
 
     fn set_snap_cut(&mut self, cut: u64) {
-        self.cut = cut;
+        self.framer.set_snap_cut(cut);
     }
 
     fn heap_bytes(&self) -> usize {
-        self.sides.iter().map(|s| s.held.capacity()).sum::<usize>() + self.requests.heap_bytes()
+        self.framer.heap_bytes() + self.requests.heap_bytes()
     }
 
     fn holds_partial(&self, dir: Dir) -> bool {
-        self.sides[dir.index()].want != Want::Nothing
+        self.framer.holds_partial(dir)
     }
 
     fn wants_one_more_segment(&self, dir: Dir) -> bool {
-        self.sides[dir.index()].want == Want::OneMoreSegment
+        self.framer.wants_one_more_segment(dir)
     }
 
     fn feed(&mut self, dir: Dir, offset: u64, data: &[u8], out: &mut Vec<Message>) {
-        let i = dir.index();
-        let cut = std::mem::take(&mut self.cut);
-        if data.is_empty() {
-            return;
-        }
-        if cut > 0 && self.sides[i].want != Want::Nothing {
-            self.sides[i].held.clear();
-            self.sides[i].want = Want::Nothing;
-        }
-        match self.sides[i].want {
-            Want::Nothing => {
-                if !self.run(dir, offset, data, cut, out) {
-                    super::data_message(offset, data, out);
-                }
-            }
-            Want::OneMoreSegment => {
-                let mut b = std::mem::take(&mut self.sides[i].held);
-                b.extend_from_slice(data);
-                let start = self.sides[i].start;
-                if !self.run(dir, start, &b, 0, out) {
-                    super::data_message(start, &b, out);
-                }
-            }
-            Want::Total(n) => {
-                let s = &mut self.sides[i];
-                let take = n.saturating_sub(s.held.len()).min(data.len());
-                s.held.extend_from_slice(&data[..take]);
-                if s.held.len() < n {
-                    return;
-                }
-                let b = std::mem::take(&mut s.held);
-                let start = s.start;
-                if !self.run(dir, start, &b, 0, out) {
-                    super::data_message(start, &b, out);
-                }
-                if take < data.len() {
-                    let rest = &data[take..];
-                    let at = offset + take as u64;
-                    if self.sides[i].want == Want::Nothing && !self.run(dir, at, rest, 0, out) {
-                        super::data_message(at, rest, out);
-                    }
-                }
-            }
+        let mut cx = Ctx {
+            kind: self.kind(),
+            frame: self.frame,
+            time_ns: self.time_ns,
+            requests: &mut self.requests,
+        };
+        let fed = self.framer.feed(dir, offset, data, out, |_, b, cut, pdus| {
+            call(b, cut, &mut cx, pdus)
+        });
+        // A segment ENIP refused is data.
+        if fed == Fed::Refused {
+            super::data_message(offset, data, out);
         }
     }
 
     fn gap(&mut self, dir: Dir, _len: u64) {
-        let s = &mut self.sides[dir.index()];
-        s.held = Vec::new();
-        s.want = Want::Nothing;
+        self.framer.gap(dir);
     }
 }
 

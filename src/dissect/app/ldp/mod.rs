@@ -36,6 +36,7 @@ pub mod fields;
 #[cfg(test)]
 mod tests;
 
+use super::pdu_framer::{End, PduFramer, Want};
 use super::{Dir, Message, StreamDecoder};
 use crate::dissect::expert::{self, ei};
 use crate::dissect::field::FieldDef;
@@ -789,34 +790,6 @@ fn new_datagrams() -> Box<dyn DatagramDecoder> {
     Box::new(OneMessage(dissect))
 }
 
-/// What a side waits for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-enum Want {
-    #[default]
-    Nothing,
-    /// Fewer than the 4 header bytes: the next segment whole.
-    OneMoreSegment,
-    /// The PDU's length in all.
-    Total(usize),
-}
-
-#[derive(Default)]
-struct Side {
-    held: Vec<u8>,
-    start: u64,
-    want: Want,
-    refused: bool,
-}
-
-/// How a call ended.
-enum End {
-    Done,
-    /// Its first bytes were not LDP (`dissect_ldp_tcp` returned 0).
-    Refused,
-    /// A PDU from this offset of the call's bytes waits for more.
-    More(usize, Want),
-}
-
 /// One call of `dissect_ldp_tcp` on `b` (`cut` more bytes the capture
 /// cut): its layer (if it read a PDU) and how it ended.
 fn call(b: &[u8], cut: usize) -> (Option<Layer<'static>>, End) {
@@ -873,39 +846,7 @@ fn call(b: &[u8], cut: usize) -> (Option<Layer<'static>>, End) {
 /// Both sides of one session.
 #[derive(Default)]
 pub struct LdpDecoder {
-    cut: u64,
-    sides: [Side; 2],
-}
-
-impl LdpDecoder {
-    /// One call on `b` (stream offset `base`); `true` unless refused.
-    fn run(&mut self, dir: Dir, base: u64, b: &[u8], cut: u64, out: &mut Vec<Message>) -> bool {
-        let cut = usize::try_from(cut).unwrap_or(usize::MAX);
-        let (layer, end) = call(b, cut);
-        let side = &mut self.sides[dir.index()];
-        side.want = Want::Nothing;
-        side.held.clear();
-        let mut to = b.len();
-        match end {
-            End::Refused => return false,
-            End::More(at, want) => {
-                side.start = base + at as u64;
-                side.held.extend_from_slice(&b[at..]);
-                side.want = want;
-                to = at;
-            }
-            End::Done => {}
-        }
-        if let Some(layer) = layer {
-            out.push(Message {
-                layer,
-                stream_offset: base,
-                stream_end: base + to.max(1) as u64,
-                event: None,
-            });
-        }
-        true
-    }
+    framer: PduFramer,
 }
 
 impl StreamDecoder for LdpDecoder {
@@ -919,78 +860,43 @@ impl StreamDecoder for LdpDecoder {
     }
 
     fn set_snap_cut(&mut self, cut: u64) {
-        self.cut = cut;
+        self.framer.set_snap_cut(cut);
     }
 
     fn heap_bytes(&self) -> usize {
-        self.sides.iter().map(|s| s.held.capacity()).sum()
+        self.framer.heap_bytes()
     }
 
     fn holds_partial(&self, dir: Dir) -> bool {
-        self.sides[dir.index()].want != Want::Nothing
+        self.framer.holds_partial(dir)
     }
 
     fn wants_one_more_segment(&self, dir: Dir) -> bool {
-        self.sides[dir.index()].want == Want::OneMoreSegment
+        self.framer.wants_one_more_segment(dir)
     }
 
     fn refused(&self, dir: Dir) -> bool {
-        self.sides[dir.index()].refused
+        self.framer.refused(dir)
     }
 
     fn feed(&mut self, dir: Dir, offset: u64, data: &[u8], out: &mut Vec<Message>) {
-        let i = dir.index();
-        self.sides[i].refused = false;
-        let cut = std::mem::take(&mut self.cut);
-        if data.is_empty() {
-            return;
-        }
-        if cut > 0 && self.sides[i].want != Want::Nothing {
-            // TCP reassembles no segment the capture cut.
-            self.sides[i].held.clear();
-            self.sides[i].want = Want::Nothing;
-        }
-        match self.sides[i].want {
-            Want::Nothing => {
-                if !self.run(dir, offset, data, cut, out) {
-                    self.sides[i].refused = true;
-                }
+        // A refused segment is left to TCP (`refused`).
+        let _ = self.framer.feed(dir, offset, data, out, |_, b, cut, pdus| {
+            let (layer, end) = call(b, cut);
+            // The call's one layer spans its bytes up to a PDU held.
+            let to = match end {
+                End::More(at, _) => at,
+                End::Done | End::Refused => b.len(),
+            };
+            if let Some(layer) = layer {
+                pdus.push((layer, 0, to));
             }
-            Want::OneMoreSegment => {
-                let mut b = std::mem::take(&mut self.sides[i].held);
-                b.extend_from_slice(data);
-                let start = self.sides[i].start;
-                if !self.run(dir, start, &b, 0, out) {
-                    super::data_message(start, &b, out);
-                }
-            }
-            Want::Total(n) => {
-                let s = &mut self.sides[i];
-                let take = n.saturating_sub(s.held.len()).min(data.len());
-                s.held.extend_from_slice(&data[..take]);
-                if s.held.len() < n {
-                    return;
-                }
-                let b = std::mem::take(&mut s.held);
-                let start = s.start;
-                if !self.run(dir, start, &b, 0, out) {
-                    super::data_message(start, &b, out);
-                }
-                if take < data.len() {
-                    let rest = &data[take..];
-                    let at = offset + take as u64;
-                    if self.sides[i].want == Want::Nothing && !self.run(dir, at, rest, 0, out) {
-                        super::data_message(at, rest, out);
-                    }
-                }
-            }
-        }
+            end
+        });
     }
 
     fn gap(&mut self, dir: Dir, _len: u64) {
-        let s = &mut self.sides[dir.index()];
-        s.held = Vec::new();
-        s.want = Want::Nothing;
+        self.framer.gap(dir);
     }
 }
 

@@ -27,6 +27,7 @@ pub mod fields;
 #[cfg(test)]
 mod tests;
 
+use super::pdu_framer::{End, Fed, PduFramer, Pdus, Want};
 use super::{Dir, Message, StreamDecoder};
 use crate::dissect::expert::{self, ei};
 use crate::dissect::fields as f;
@@ -104,27 +105,6 @@ impl Requests {
     }
 }
 
-/// What a side waits for (`tcp_dissect_pdus` asked TCP).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-enum Want {
-    #[default]
-    Nothing,
-    /// Fewer than the 6 header bytes: the next segment whole.
-    OneMoreSegment,
-    /// The PDU's length in all.
-    Total(usize),
-}
-
-#[derive(Default)]
-struct Side {
-    held: Vec<u8>,
-    /// Stream offset of `held`'s first byte.
-    start: u64,
-    want: Want,
-    /// The last segment's call was not Modbus: its bytes are data.
-    refused: bool,
-}
-
 /// The context of a conversation's PDUs.
 struct Ctx<'c> {
     kind: Kind,
@@ -133,24 +113,10 @@ struct Ctx<'c> {
     requests: &'c mut Requests,
 }
 
-/// How a call ended.
-enum End {
-    /// Not Modbus (the port dissector returned 0).
-    Refused,
-    Done,
-    /// A PDU from this offset of the call's bytes waits for more.
-    More(usize, Want),
-}
-
 /// One call of `dissect_mbtcp` on `b` (captured bytes; `cut` more were
 /// cut by the capture): its PDUs' layers, each with the span of `b` it
 /// covers.
-fn call(
-    b: &[u8],
-    cut: usize,
-    cx: &mut Ctx<'_>,
-    out: &mut Vec<(Layer<'static>, usize, usize)>,
-) -> End {
+fn call(b: &[u8], cut: usize, cx: &mut Ctx<'_>, out: &mut Pdus) -> End {
     if b.len() < 8 || be16(b, 2) != 0 || be16(b, 4) < 2 {
         return End::Refused;
     }
@@ -804,8 +770,7 @@ pub struct ModbusDecoder {
     ports: Option<(u16, u16)>,
     frame: u64,
     time_ns: i128,
-    cut: u64,
-    sides: [Side; 2],
+    framer: PduFramer,
     requests: Requests,
     /// What tshark's heuristics found in a segment Modbus refused (TLS,
     /// HTTP): the conversation is theirs from that segment on.
@@ -824,8 +789,7 @@ impl ModbusDecoder {
             ports: None,
             frame: 0,
             time_ns: 0,
-            cut: 0,
-            sides: Default::default(),
+            framer: PduFramer::default(),
             requests: Requests::default(),
             other: None,
         }
@@ -837,41 +801,6 @@ impl ModbusDecoder {
             Some((s, d)) if s != PORT && d == PORT => Kind::Query,
             _ => Kind::Unknown,
         }
-    }
-
-    /// One call on `b` (stream offset `base`): its PDUs are emitted, a cut
-    /// one held. Returns false when Modbus refused the bytes.
-    fn run(&mut self, dir: Dir, base: u64, b: &[u8], cut: u64, out: &mut Vec<Message>) -> bool {
-        let mut layers = Vec::new();
-        let mut cx = Ctx {
-            kind: self.kind(),
-            frame: self.frame,
-            time_ns: self.time_ns,
-            requests: &mut self.requests,
-        };
-        let cut = usize::try_from(cut).unwrap_or(usize::MAX);
-        let end = call(b, cut, &mut cx, &mut layers);
-        let side = &mut self.sides[dir.index()];
-        side.want = Want::Nothing;
-        side.held.clear();
-        match end {
-            End::Refused => return false,
-            End::Done => {}
-            End::More(at, want) => {
-                side.start = base + at as u64;
-                side.held.extend_from_slice(&b[at..]);
-                side.want = want;
-            }
-        }
-        for (layer, from, to) in layers {
-            out.push(Message {
-                layer,
-                stream_offset: base + from as u64,
-                stream_end: base + to.max(from + 1) as u64,
-                event: None,
-            });
-        }
-        true
     }
 
     /// A segment Modbus refused: the other port's dissector and tshark's
@@ -910,23 +839,23 @@ impl StreamDecoder for ModbusDecoder {
     }
 
     fn set_snap_cut(&mut self, cut: u64) {
-        self.cut = cut;
+        self.framer.set_snap_cut(cut);
     }
 
     fn heap_bytes(&self) -> usize {
-        self.sides.iter().map(|s| s.held.capacity()).sum::<usize>() + self.requests.heap_bytes()
+        self.framer.heap_bytes() + self.requests.heap_bytes()
     }
 
     fn holds_partial(&self, dir: Dir) -> bool {
-        self.sides[dir.index()].want != Want::Nothing
+        self.framer.holds_partial(dir)
     }
 
     fn wants_one_more_segment(&self, dir: Dir) -> bool {
-        self.sides[dir.index()].want == Want::OneMoreSegment
+        self.framer.wants_one_more_segment(dir)
     }
 
     fn refused(&self, dir: Dir) -> bool {
-        self.sides[dir.index()].refused
+        self.framer.refused(dir)
     }
 
     /// The segment Modbus refused is the heuristic's taker's, whole.
@@ -936,63 +865,24 @@ impl StreamDecoder for ModbusDecoder {
     }
 
     fn feed(&mut self, dir: Dir, offset: u64, data: &[u8], out: &mut Vec<Message>) {
-        let i = dir.index();
-        self.sides[i].refused = false;
-        let cut = std::mem::take(&mut self.cut);
-        if data.is_empty() {
-            return;
-        }
-        if cut > 0 && self.sides[i].want != Want::Nothing {
-            // TCP reassembles no segment the capture cut: what was held
-            // waits for nothing more.
-            self.sides[i].held.clear();
-            self.sides[i].want = Want::Nothing;
-        }
-        match self.sides[i].want {
-            Want::Nothing => {
-                // A segment Modbus refused is what the heuristics found in
-                // it, if anything.
-                if !self.run(dir, offset, data, cut, out) && !self.heuristics(data) {
-                    self.sides[i].refused = true;
-                }
-            }
-            Want::OneMoreSegment => {
-                // The held bytes and the whole segment: one call.
-                let mut b = std::mem::take(&mut self.sides[i].held);
-                b.extend_from_slice(data);
-                let start = self.sides[i].start;
-                if !self.run(dir, start, &b, 0, out) {
-                    super::data_message(start, &b, out);
-                }
-            }
-            Want::Total(n) => {
-                let s = &mut self.sides[i];
-                let take = n.saturating_sub(s.held.len()).min(data.len());
-                s.held.extend_from_slice(&data[..take]);
-                if s.held.len() < n {
-                    return;
-                }
-                let b = std::mem::take(&mut s.held);
-                let start = s.start;
-                if !self.run(dir, start, &b, 0, out) {
-                    super::data_message(start, &b, out);
-                }
-                // The segment's rest: a call of its own.
-                if take < data.len() {
-                    let rest = &data[take..];
-                    let at = offset + take as u64;
-                    if self.sides[i].want == Want::Nothing && !self.run(dir, at, rest, 0, out) {
-                        super::data_message(at, rest, out);
-                    }
-                }
-            }
+        let mut cx = Ctx {
+            kind: self.kind(),
+            frame: self.frame,
+            time_ns: self.time_ns,
+            requests: &mut self.requests,
+        };
+        let fed = self.framer.feed(dir, offset, data, out, |_, b, cut, pdus| {
+            call(b, cut, &mut cx, pdus)
+        });
+        // A segment Modbus refused is what the heuristics found in it, if
+        // anything.
+        if fed == Fed::Refused && self.heuristics(data) {
+            self.framer.taken_elsewhere(dir);
         }
     }
 
     fn gap(&mut self, dir: Dir, _len: u64) {
-        let s = &mut self.sides[dir.index()];
-        s.held = Vec::new();
-        s.want = Want::Nothing;
+        self.framer.gap(dir);
     }
 }
 

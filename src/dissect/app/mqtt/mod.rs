@@ -26,6 +26,7 @@ pub mod fields;
 #[cfg(test)]
 mod tests;
 
+use super::pdu_framer::{End, Options, PduFramer, Pdus, Want};
 use super::{Dir, Message, StreamDecoder};
 use crate::dissect::fields as f;
 use crate::dissect::layer::{Layer, Osi, Value};
@@ -352,68 +353,52 @@ fn fill(b: &[u8], version: &mut Option<u8>, l: &mut Layer<'_>, info: &mut String
     Ok(())
 }
 
-/// One side of a conversation: the bytes of a packet not yet whole.
-#[derive(Default)]
-struct Side {
-    held: Vec<u8>,
-    start: u64,
-    /// Stream offset of the segment last fed.
-    fed_at: u64,
-    /// A packet too long to hold: this side is not read further.
-    dead: bool,
-}
-
 /// Both sides of one conversation.
-#[derive(Default)]
 pub struct MqttDecoder {
-    sides: [Side; 2],
+    framer: PduFramer,
     /// The version the CONNECT named.
     version: Option<u8>,
+}
+
+impl Default for MqttDecoder {
+    fn default() -> Self {
+        MqttDecoder {
+            // A packet too long to hold: its side is not read further.
+            framer: PduFramer::new(Options {
+                max_pdu: Some(MAX_MESSAGE),
+                ..Options::default()
+            }),
+            version: None,
+        }
+    }
 }
 
 impl MqttDecoder {
     pub fn new() -> Self {
         Self::default()
     }
+}
 
-    /// One call of tshark's dissector on `b` (stream offset `offset`): its
-    /// whole packets; a cut one is held.
-    fn call(&mut self, dir: Dir, offset: u64, b: &[u8], out: &mut Vec<Message>) {
-        let mut at = 0usize;
-        while at < b.len() {
-            let rest = &b[at..];
-            if rest.len() < FIXED {
-                break;
-            }
-            let Some(len) = pdu_len(rest) else {
-                break;
-            };
-            if len > rest.len() as u64 {
-                break;
-            }
-            let len = len as usize;
-            let l = packet(&rest[..len], &mut self.version).into_owned();
-            let start = offset + at as u64;
-            out.push(Message {
-                layer: l,
-                stream_offset: start,
-                stream_end: start + len as u64,
-                event: None,
-            });
-            at += len;
+/// One call of tshark's dissector on `b`: its whole packets with the spans
+/// of `b` they cover; a cut one waits for more.
+fn call(b: &[u8], version: &mut Option<u8>, out: &mut Pdus) -> End {
+    let mut at = 0usize;
+    while at < b.len() {
+        let rest = &b[at..];
+        // Fewer than the fixed part, or a length not all there: the next
+        // segment whole.
+        let Some(len) = pdu_len(rest).filter(|_| rest.len() >= FIXED) else {
+            return End::More(at, Want::OneMoreSegment);
+        };
+        if len > rest.len() as u64 {
+            return End::More(at, Want::Total(usize::try_from(len).unwrap_or(usize::MAX)));
         }
-        let side = &mut self.sides[dir.index()];
-        side.held.clear();
-        if at < b.len() {
-            let rest = &b[at..];
-            if pdu_len(rest).is_some_and(|n| n > MAX_MESSAGE as u64) {
-                side.dead = true;
-                return;
-            }
-            side.held.extend_from_slice(rest);
-            side.start = offset + at as u64;
-        }
+        let len = len as usize;
+        let l = packet(&rest[..len], version).into_owned();
+        out.push((l, at, at + len));
+        at += len;
     }
+    End::Done
 }
 
 impl StreamDecoder for MqttDecoder {
@@ -426,16 +411,15 @@ impl StreamDecoder for MqttDecoder {
     }
 
     fn holds_partial(&self, dir: Dir) -> bool {
-        !self.sides[dir.index()].held.is_empty()
+        self.framer.holds_partial(dir)
     }
 
     fn wants_one_more_segment(&self, dir: Dir) -> bool {
-        let s = &self.sides[dir.index()];
-        !s.held.is_empty() && pdu_len(&s.held).is_none()
+        self.framer.wants_one_more_segment(dir)
     }
 
     fn heap_bytes(&self) -> usize {
-        self.sides.iter().map(|s| s.held.capacity()).sum::<usize>()
+        self.framer.heap_bytes()
     }
 
     /// MQTT clears the Info column before asking TCP for the rest of a
@@ -443,45 +427,19 @@ impl StreamDecoder for MqttDecoder {
     /// starts has TCP's note alone (TCP does not call MQTT on the next
     /// ones).
     fn pending_info(&self, dir: Dir, _out: &mut String) -> bool {
-        let s = &self.sides[dir.index()];
-        !s.held.is_empty() && s.start >= s.fed_at
+        self.framer.started_in_last_segment(dir)
     }
 
     fn feed(&mut self, dir: Dir, offset: u64, data: &[u8], out: &mut Vec<Message>) {
-        if data.is_empty() || self.sides[dir.index()].dead {
-            return;
-        }
-        let side = &mut self.sides[dir.index()];
-        side.fed_at = offset;
-        if side.held.is_empty() {
-            return self.call(dir, offset, data, out);
-        }
-        let Some(len) = pdu_len(&side.held) else {
-            // TCP was asked for one more segment: held bytes and the whole
-            // segment are one call.
-            let mut b = std::mem::take(&mut side.held);
-            b.extend_from_slice(data);
-            let start = side.start;
-            return self.call(dir, start, &b, out);
-        };
-        // The length is whole: exactly the packet's bytes, then the
-        // segment's rest is a call of its own.
-        let need = (len as usize).saturating_sub(side.held.len());
-        let take = need.min(data.len());
-        side.held.extend_from_slice(&data[..take]);
-        if take < need {
-            return;
-        }
-        let b = std::mem::take(&mut side.held);
-        let start = side.start;
-        self.call(dir, start, &b, out);
-        if take < data.len() {
-            self.call(dir, offset + take as u64, &data[take..], out);
-        }
+        let version = &mut self.version;
+        // MQTT refuses nothing.
+        let _ = self.framer.feed(dir, offset, data, out, |_, b, _, pdus| {
+            call(b, version, pdus)
+        });
     }
 
     fn gap(&mut self, dir: Dir, _len: u64) {
-        self.sides[dir.index()].held.clear();
+        self.framer.gap(dir);
     }
 }
 

@@ -26,6 +26,7 @@ mod v1;
 #[cfg(test)]
 mod tests;
 
+use super::pdu_framer::{End, PduFramer, Pdus, Want};
 use super::{Dir, Message, StreamDecoder};
 use crate::dissect::expert::{self, ei};
 use crate::dissect::field::FieldDef;
@@ -49,32 +50,6 @@ type R<T> = Result<T, Short>;
 /// (`dissect_openflow_heur`: the legacy ports and the IANA one).
 pub fn heuristic_port(dport: u16) -> bool {
     matches!(dport, 6633 | 6634 | PORT)
-}
-
-/// What a side waits for (`tcp_dissect_pdus` asked TCP).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-enum Want {
-    #[default]
-    Nothing,
-    /// Fewer than the 8 header bytes: the next segment whole.
-    OneMoreSegment,
-    /// The message's length in all.
-    Total(usize),
-}
-
-#[derive(Default)]
-struct Side {
-    held: Vec<u8>,
-    /// Stream offset of `held`'s first byte.
-    start: u64,
-    want: Want,
-}
-
-/// How a call ended.
-enum End {
-    Done,
-    /// A message from this offset of the call's bytes waits for more.
-    More(usize, Want),
 }
 
 /// What a message's version dissector leaves for its caller.
@@ -159,9 +134,7 @@ impl P<'_, '_> {
 /// One call of `dissect_openflow` on `b` (captured bytes; `cut` more were
 /// cut by the capture): its messages' layers, each with the span of `b`
 /// it covers and the Ethernet frame it carries (a span of `b`).
-type Out = Vec<(Layer<'static>, usize, usize)>;
-
-fn call(b: &[u8], cut: usize, out: &mut Out) -> End {
+fn call(b: &[u8], cut: usize, out: &mut Pdus) -> End {
     let can_desegment = cut == 0;
     let reported = b.len().saturating_add(cut);
     let mut off = 0usize;
@@ -351,34 +324,7 @@ fn later_header(p: &mut P<'_, '_>, version: u8, type_: u8, m: &mut Msg) -> R<()>
 /// Both sides of one conversation.
 #[derive(Default)]
 pub struct OpenflowDecoder {
-    cut: u64,
-    sides: [Side; 2],
-}
-
-impl OpenflowDecoder {
-    /// One call on `b` (stream offset `base`): its messages are emitted,
-    /// a cut one held.
-    fn run(&mut self, dir: Dir, base: u64, b: &[u8], cut: u64, out: &mut Vec<Message>) {
-        let mut layers = Vec::new();
-        let cut = usize::try_from(cut).unwrap_or(usize::MAX);
-        let end = call(b, cut, &mut layers);
-        let side = &mut self.sides[dir.index()];
-        side.want = Want::Nothing;
-        side.held.clear();
-        if let End::More(at, want) = end {
-            side.start = base + at as u64;
-            side.held.extend_from_slice(&b[at..]);
-            side.want = want;
-        }
-        for (layer, from, to) in layers {
-            out.push(Message {
-                layer,
-                stream_offset: base + from as u64,
-                stream_end: base + to.max(from + 1) as u64,
-                event: None,
-            });
-        }
-    }
+    framer: PduFramer,
 }
 
 impl StreamDecoder for OpenflowDecoder {
@@ -392,64 +338,30 @@ impl StreamDecoder for OpenflowDecoder {
     }
 
     fn set_snap_cut(&mut self, cut: u64) {
-        self.cut = cut;
+        self.framer.set_snap_cut(cut);
     }
 
     fn heap_bytes(&self) -> usize {
-        self.sides.iter().map(|s| s.held.capacity()).sum()
+        self.framer.heap_bytes()
     }
 
     fn holds_partial(&self, dir: Dir) -> bool {
-        self.sides[dir.index()].want != Want::Nothing
+        self.framer.holds_partial(dir)
     }
 
     fn wants_one_more_segment(&self, dir: Dir) -> bool {
-        self.sides[dir.index()].want == Want::OneMoreSegment
+        self.framer.wants_one_more_segment(dir)
     }
 
     fn feed(&mut self, dir: Dir, offset: u64, data: &[u8], out: &mut Vec<Message>) {
-        let i = dir.index();
-        let cut = std::mem::take(&mut self.cut);
-        if data.is_empty() {
-            return;
-        }
-        if cut > 0 && self.sides[i].want != Want::Nothing {
-            // TCP reassembles no segment the capture cut: what was held
-            // waits for nothing more.
-            self.sides[i].held.clear();
-            self.sides[i].want = Want::Nothing;
-        }
-        match self.sides[i].want {
-            Want::Nothing => self.run(dir, offset, data, cut, out),
-            Want::OneMoreSegment => {
-                // The held bytes and the whole segment: one call.
-                let mut b = std::mem::take(&mut self.sides[i].held);
-                b.extend_from_slice(data);
-                let start = self.sides[i].start;
-                self.run(dir, start, &b, 0, out);
-            }
-            Want::Total(n) => {
-                let s = &mut self.sides[i];
-                let take = n.saturating_sub(s.held.len()).min(data.len());
-                s.held.extend_from_slice(&data[..take]);
-                if s.held.len() < n {
-                    return;
-                }
-                let b = std::mem::take(&mut s.held);
-                let start = s.start;
-                self.run(dir, start, &b, 0, out);
-                // The segment's rest: a call of its own.
-                if take < data.len() {
-                    self.run(dir, offset + take as u64, &data[take..], 0, out);
-                }
-            }
-        }
+        // OpenFlow refuses nothing.
+        let _ = self
+            .framer
+            .feed(dir, offset, data, out, |_, b, cut, pdus| call(b, cut, pdus));
     }
 
     fn gap(&mut self, dir: Dir, _len: u64) {
-        let s = &mut self.sides[dir.index()];
-        s.held = Vec::new();
-        s.want = Want::Nothing;
+        self.framer.gap(dir);
     }
 }
 

@@ -34,6 +34,7 @@ pub mod fields;
 #[cfg(test)]
 mod tests;
 
+use super::pdu_framer::{End, Options, PduFramer, Pdus, Want};
 use super::tls::TlsDecoder;
 use super::{Dir, Message, StreamDecoder};
 use crate::dissect::layer::{Layer, Osi, Value};
@@ -446,37 +447,15 @@ fn new_datagrams() -> Box<dyn DatagramDecoder> {
 
 // ------------------------------------------------------------------ TCP
 
-/// What a side waits for (`tcp_dissect_pdus` asked TCP).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-enum Want {
-    #[default]
-    Nothing,
-    /// Fewer than the 2 length bytes: the next segment whole.
-    OneMoreSegment,
-    /// The message's length in all.
-    Total(usize),
-}
-
-#[derive(Default)]
-struct Side {
-    held: Vec<u8>,
-    /// Stream offset of `held`'s first byte.
-    start: u64,
-    want: Want,
-}
-
-/// How a call ended.
-enum End {
-    Done,
-    /// A message from this offset of the call's bytes waits for more.
-    More(usize, Want),
-}
-
 /// OpenVPN over one TCP connection.
 pub struct OpenvpnStream {
-    cut: u64,
+    framer: PduFramer,
+    messages: Messages,
+}
+
+/// What the messages of a connection read besides their bytes.
+struct Messages {
     frame: u64,
-    sides: [Side; 2],
     gathering: Gathering,
     tls: TlsDecoder,
 }
@@ -484,63 +463,26 @@ pub struct OpenvpnStream {
 impl Default for OpenvpnStream {
     fn default() -> Self {
         OpenvpnStream {
-            cut: 0,
-            frame: 0,
-            sides: Default::default(),
-            gathering: Gathering::default(),
-            tls: TlsDecoder::new(),
+            // The first message of a one-more-segment call shows all the
+            // bytes TCP reassembled for it (`tcp.reassembled.length`).
+            framer: PduFramer::new(Options {
+                whole_one_more: true,
+                ..Options::default()
+            }),
+            messages: Messages {
+                frame: 0,
+                gathering: Gathering::default(),
+                tls: TlsDecoder::new(),
+            },
         }
     }
 }
 
-impl OpenvpnStream {
-    /// One call of `dissect_openvpn_tcp` on `b` (stream offset `base`):
-    /// its messages are emitted, a cut one held.
-    fn run(&mut self, dir: Dir, base: u64, b: &[u8], cut: u64, out: &mut Vec<Message>) {
-        self.run_as(dir, base, b, cut, false, out);
-    }
-
-    /// [`OpenvpnStream::run`]; `whole`: `b` is the held bytes and the whole
-    /// next segment, which tshark's TCP reassembled as one PDU (its
-    /// `tcp.reassembled.length`) for the first message.
-    fn run_as(
-        &mut self,
-        dir: Dir,
-        base: u64,
-        b: &[u8],
-        cut: u64,
-        whole: bool,
-        out: &mut Vec<Message>,
-    ) {
-        let mut msgs = Vec::new();
-        let cut = usize::try_from(cut).unwrap_or(usize::MAX);
-        let end = self.call(dir, b, cut, &mut msgs);
-        let side = &mut self.sides[dir.index()];
-        side.want = Want::Nothing;
-        side.held.clear();
-        if let End::More(at, want) = end {
-            side.start = base + at as u64;
-            side.held.extend_from_slice(b.get(at..).unwrap_or_default());
-            side.want = want;
-        }
-        for (layer, from, to) in msgs {
-            let to = if whole && from == 0 { b.len() } else { to };
-            out.push(Message {
-                layer,
-                stream_offset: base + from as u64,
-                stream_end: base + to.max(from + 1) as u64,
-                event: None,
-            });
-        }
-    }
-
-    fn call(
-        &mut self,
-        dir: Dir,
-        b: &[u8],
-        cut: usize,
-        out: &mut Vec<(Layer<'static>, usize, usize)>,
-    ) -> End {
+impl Messages {
+    /// One call of `dissect_openvpn_tcp` on `b` (`cut` more bytes were
+    /// cut by the capture): its messages' layers with the spans of `b`
+    /// they cover.
+    fn call(&mut self, dir: Dir, b: &[u8], cut: usize, out: &mut Pdus) -> End {
         let can_desegment = cut == 0;
         let reported = b.len().saturating_add(cut);
         let mut off = 0usize;
@@ -600,70 +542,39 @@ impl StreamDecoder for OpenvpnStream {
     }
 
     fn set_snap_cut(&mut self, cut: u64) {
-        self.cut = cut;
+        self.framer.set_snap_cut(cut);
     }
 
     fn set_frame(&mut self, frame: u64) {
-        self.frame = frame;
+        self.messages.frame = frame;
     }
 
     fn heap_bytes(&self) -> usize {
-        self.sides.iter().map(|s| s.held.capacity()).sum::<usize>()
-            + self.gathering.heap_bytes()
-            + self.tls.heap_bytes()
+        self.framer.heap_bytes()
+            + self.messages.gathering.heap_bytes()
+            + self.messages.tls.heap_bytes()
     }
 
     fn holds_partial(&self, dir: Dir) -> bool {
-        self.sides[dir.index()].want != Want::Nothing
+        self.framer.holds_partial(dir)
     }
 
     fn wants_one_more_segment(&self, dir: Dir) -> bool {
-        self.sides[dir.index()].want == Want::OneMoreSegment
+        self.framer.wants_one_more_segment(dir)
     }
 
     fn feed(&mut self, dir: Dir, offset: u64, data: &[u8], out: &mut Vec<Message>) {
-        let i = dir.index();
-        let cut = std::mem::take(&mut self.cut);
-        if data.is_empty() {
-            return;
-        }
-        if cut > 0 && self.sides[i].want != Want::Nothing {
-            // TCP reassembles no segment the capture cut: what was held
-            // waits for nothing more.
-            self.sides[i].held.clear();
-            self.sides[i].want = Want::Nothing;
-        }
-        match self.sides[i].want {
-            Want::Nothing => self.run(dir, offset, data, cut, out),
-            Want::OneMoreSegment => {
-                // The held bytes and the whole segment: one call.
-                let mut b = std::mem::take(&mut self.sides[i].held);
-                b.extend_from_slice(data);
-                let start = self.sides[i].start;
-                self.run_as(dir, start, &b, 0, true, out);
-            }
-            Want::Total(n) => {
-                let s = &mut self.sides[i];
-                let take = n.saturating_sub(s.held.len()).min(data.len());
-                s.held.extend_from_slice(&data[..take]);
-                if s.held.len() < n {
-                    return;
-                }
-                let b = std::mem::take(&mut s.held);
-                let start = s.start;
-                self.run(dir, start, &b, 0, out);
-                // The segment's rest: a call of its own.
-                if take < data.len() {
-                    self.run(dir, offset + take as u64, &data[take..], 0, out);
-                }
-            }
-        }
+        let messages = &mut self.messages;
+        // OpenVPN refuses nothing.
+        let _ = self
+            .framer
+            .feed(dir, offset, data, out, |dir, b, cut, pdus| {
+                messages.call(dir, b, cut, pdus)
+            });
     }
 
     fn gap(&mut self, dir: Dir, _len: u64) {
-        let s = &mut self.sides[dir.index()];
-        s.held = Vec::new();
-        s.want = Want::Nothing;
+        self.framer.gap(dir);
     }
 }
 

@@ -44,6 +44,7 @@ pub mod fields;
 #[cfg(test)]
 mod tests;
 
+use super::pdu_framer::{End, Options, PduFramer, Pdus, Want};
 use super::{Dir, Message, StreamDecoder};
 use crate::dissect::expert::{self, Expert, Group, Severity};
 use crate::dissect::field::FieldDef;
@@ -592,35 +593,9 @@ fn pdu_len(b: &[u8]) -> usize {
     }
 }
 
-/// What a side waits for (`tcp_dissect_pdus` asked TCP).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-enum Want {
-    #[default]
-    Nothing,
-    /// Fewer than the 5 fixed bytes: the next segment whole.
-    OneMoreSegment,
-    /// The message's length in all.
-    Total(usize),
-}
-
-#[derive(Default)]
-struct Side {
-    held: Vec<u8>,
-    /// Stream offset of `held`'s first byte.
-    start: u64,
-    want: Want,
-}
-
-/// How a call ended.
-enum End {
-    Done,
-    /// A message from this offset of the call's bytes waits for more.
-    More(usize, Want),
-}
-
 /// One call of `dissect_srvloc_tcp` on `b` (`cut` more bytes were cut by
 /// the capture): its messages' layers with the spans of `b` they cover.
-fn call(b: &[u8], cut: usize, out: &mut Vec<(Layer<'static>, usize, usize)>) -> End {
+fn call(b: &[u8], cut: usize, out: &mut Pdus) -> End {
     let can_desegment = cut == 0;
     let reported = b.len().saturating_add(cut);
     let mut off = 0usize;
@@ -676,44 +651,22 @@ fn call(b: &[u8], cut: usize, out: &mut Vec<(Layer<'static>, usize, usize)>) -> 
 }
 
 /// SRVLOC over one TCP connection.
-#[derive(Default)]
 pub struct SrvlocStream {
-    cut: u64,
-    sides: [Side; 2],
+    framer: PduFramer,
 }
 
-impl SrvlocStream {
-    /// One call on `b` (stream offset `base`): its messages are emitted, a
-    /// cut one held. `whole`: `b` is the held bytes and the whole next
-    /// segment, reassembled by TCP as one PDU for the first message.
-    fn run(
-        &mut self,
-        dir: Dir,
-        base: u64,
-        b: &[u8],
-        cut: u64,
-        whole: bool,
-        out: &mut Vec<Message>,
-    ) {
-        let mut msgs = Vec::new();
-        let cut = usize::try_from(cut).unwrap_or(usize::MAX);
-        let end = call(b, cut, &mut msgs);
-        let side = &mut self.sides[dir.index()];
-        side.want = Want::Nothing;
-        side.held.clear();
-        if let End::More(at, want) = end {
-            side.start = base + at as u64;
-            side.held.extend_from_slice(b.get(at..).unwrap_or_default());
-            side.want = want;
-        }
-        for (layer, from, to) in msgs {
-            let to = if whole && from == 0 { b.len() } else { to };
-            out.push(Message {
-                layer,
-                stream_offset: base + from as u64,
-                stream_end: base + to.max(from + 1) as u64,
-                event: None,
-            });
+impl Default for SrvlocStream {
+    fn default() -> Self {
+        SrvlocStream {
+            framer: PduFramer::new(Options {
+                // The first message of a one-more-segment call shows all
+                // the bytes TCP reassembled for it.
+                whole_one_more: true,
+                // A length of 0 waits for ever in tshark: osidump gives up
+                // past the longest message, and reads the segment anew.
+                max_one_more: Some(MAX_HELD),
+                ..Options::default()
+            }),
         }
     }
 }
@@ -729,70 +682,30 @@ impl StreamDecoder for SrvlocStream {
     }
 
     fn set_snap_cut(&mut self, cut: u64) {
-        self.cut = cut;
+        self.framer.set_snap_cut(cut);
     }
 
     fn heap_bytes(&self) -> usize {
-        self.sides.iter().map(|s| s.held.capacity()).sum()
+        self.framer.heap_bytes()
     }
 
     fn holds_partial(&self, dir: Dir) -> bool {
-        self.sides[dir.index()].want != Want::Nothing
+        self.framer.holds_partial(dir)
     }
 
     fn wants_one_more_segment(&self, dir: Dir) -> bool {
-        self.sides[dir.index()].want == Want::OneMoreSegment
+        self.framer.wants_one_more_segment(dir)
     }
 
     fn feed(&mut self, dir: Dir, offset: u64, data: &[u8], out: &mut Vec<Message>) {
-        let i = dir.index();
-        let cut = std::mem::take(&mut self.cut);
-        if data.is_empty() {
-            return;
-        }
-        if cut > 0 && self.sides[i].want != Want::Nothing {
-            // TCP reassembles no segment the capture cut: what was held
-            // waits for nothing more.
-            self.sides[i].held.clear();
-            self.sides[i].want = Want::Nothing;
-        }
-        match self.sides[i].want {
-            Want::Nothing => self.run(dir, offset, data, cut, false, out),
-            Want::OneMoreSegment if self.sides[i].held.len() + data.len() > MAX_HELD => {
-                // A length of 0 waits for ever in tshark: osidump gives up
-                // past the longest message, and reads the segment anew.
-                self.sides[i].held = Vec::new();
-                self.run(dir, offset, data, cut, false, out);
-            }
-            Want::OneMoreSegment => {
-                // The held bytes and the whole segment: one call.
-                let mut b = std::mem::take(&mut self.sides[i].held);
-                b.extend_from_slice(data);
-                let start = self.sides[i].start;
-                self.run(dir, start, &b, 0, true, out);
-            }
-            Want::Total(n) => {
-                let s = &mut self.sides[i];
-                let take = n.saturating_sub(s.held.len()).min(data.len());
-                s.held.extend_from_slice(&data[..take]);
-                if s.held.len() < n {
-                    return;
-                }
-                let b = std::mem::take(&mut s.held);
-                let start = s.start;
-                self.run(dir, start, &b, 0, false, out);
-                // The segment's rest: a call of its own.
-                if take < data.len() {
-                    self.run(dir, offset + take as u64, &data[take..], 0, false, out);
-                }
-            }
-        }
+        // SRVLOC refuses nothing.
+        let _ = self
+            .framer
+            .feed(dir, offset, data, out, |_, b, cut, pdus| call(b, cut, pdus));
     }
 
     fn gap(&mut self, dir: Dir, _len: u64) {
-        let s = &mut self.sides[dir.index()];
-        s.held = Vec::new();
-        s.want = Want::Nothing;
+        self.framer.gap(dir);
     }
 }
 

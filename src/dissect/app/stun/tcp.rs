@@ -24,6 +24,7 @@ use super::{
     CHANNEL_HDR, HDR, MESSAGE_COOKIE, Place, SUCCESS_RESPONSE, Transaction, Tvb, channel_data,
     class, message, method,
 };
+use crate::dissect::app::pdu_framer::{End, Options, PduFramer, Pdus, Want};
 use crate::dissect::app::{Dir, Message, Probe, StreamDecoder};
 use crate::dissect::layer::{AnomalyKind, Layer, Osi};
 use std::collections::{HashMap, VecDeque};
@@ -86,23 +87,29 @@ pub(super) fn probe(b: &[u8]) -> Probe {
     Probe::Certain
 }
 
-#[derive(Default)]
-struct Side {
-    /// Bytes of a message TCP is reassembling (or of a fixed part it asked
-    /// one more segment for).
-    held: Vec<u8>,
-    /// The message's length, when the fixed part was there to read it.
-    want: Option<usize>,
-    /// Stream offset of `held[0]`.
-    start: u64,
-    /// A message too long to hold: this side is not read further.
-    dead: bool,
+/// One TCP connection's STUN.
+pub struct StunTcpDecoder {
+    framer: PduFramer,
+    conn: Conn,
 }
 
-/// One TCP connection's STUN.
+impl Default for StunTcpDecoder {
+    fn default() -> Self {
+        StunTcpDecoder {
+            // A message longer than the framing can announce: its side is
+            // not read further.
+            framer: PduFramer::new(Options {
+                max_pdu: Some(MAX_MESSAGE),
+                ..Options::default()
+            }),
+            conn: Conn::default(),
+        }
+    }
+}
+
+/// What the messages of a connection read besides their bytes.
 #[derive(Default)]
-pub struct StunTcpDecoder {
-    sides: [Side; 2],
+struct Conn {
     transactions: HashMap<[u8; 12], Transaction>,
     order: VecDeque<[u8; 12]>,
     frame: u64,
@@ -112,7 +119,7 @@ pub struct StunTcpDecoder {
     data_from: Option<u64>,
 }
 
-impl StunTcpDecoder {
+impl Conn {
     fn transaction(&mut self, id: [u8; 12]) -> &mut Transaction {
         if !self.transactions.contains_key(&id) {
             self.order.push_back(id);
@@ -133,52 +140,33 @@ impl StunTcpDecoder {
         self.data_from.is_some_and(|f| self.frame >= f)
     }
 
-    /// One call of tshark's STUN on `b` (stream offset `offset`): its whole
-    /// messages; a cut one is held.
-    fn call(&mut self, dir: Dir, offset: u64, b: &[u8], out: &mut Vec<Message>) {
+    /// One call of tshark's STUN on `b`: its whole messages with the spans
+    /// of `b` they cover; a cut one waits for more.
+    fn call(&mut self, b: &[u8], out: &mut Pdus) -> End {
         let mut at = 0usize;
         while at < b.len() {
             if b.len() - at < FIXED {
-                self.hold(dir, offset + at as u64, &b[at..], None);
-                return;
+                return End::More(at, Want::OneMoreSegment);
             }
             let len = pdu_len(b, at);
             if len < FIXED {
                 // tshark's bounds error: the rest of the call is lost.
                 let mut l = Layer::new(Osi::Session, "stun", 0..0);
                 l.throw(AnomalyKind::Malformed, "stun");
-                let start = offset + at as u64;
-                out.push(Message {
-                    layer: l,
-                    stream_offset: start,
-                    stream_end: offset + b.len() as u64,
-                    event: None,
-                });
-                return;
+                out.push((l, at, b.len()));
+                return End::Done;
             }
             if b.len() - at < len {
-                self.hold(dir, offset + at as u64, &b[at..], Some(len));
-                return;
+                return End::More(at, Want::Total(len));
             }
-            self.pdu(&b[at..at + len], offset + at as u64, out);
+            self.pdu(&b[at..at + len], at, out);
             at += len;
         }
-    }
-
-    fn hold(&mut self, dir: Dir, start: u64, rest: &[u8], want: Option<usize>) {
-        let side = &mut self.sides[dir.index()];
-        if want.is_some_and(|n| n > MAX_MESSAGE) {
-            side.dead = true;
-            return;
-        }
-        side.held.clear();
-        side.held.extend_from_slice(rest);
-        side.want = want;
-        side.start = start;
+        End::Done
     }
 
     /// dissect_stun_message on one message's bytes.
-    fn pdu(&mut self, b: &[u8], start: u64, out: &mut Vec<Message>) {
+    fn pdu(&mut self, b: &[u8], at: usize, out: &mut Pdus) {
         let mut layers = Vec::new();
         let skip = if framed(b) { 2 } else { 0 };
         let reported = b.len() - skip;
@@ -223,38 +211,8 @@ impl StunTcpDecoder {
                 self.data_from.get_or_insert(frame + 1);
             }
         }
-        let end = start + b.len() as u64;
         for l in layers {
-            out.push(Message {
-                layer: l.into_owned(),
-                stream_offset: start,
-                stream_end: end,
-                event: None,
-            });
-        }
-    }
-
-    /// Past a ConnectionBind: what TCP was reassembling is data once
-    /// whole, the rest of the bytes data as they come.
-    fn as_data(&mut self, dir: Dir, offset: u64, data: &[u8], out: &mut Vec<Message>) {
-        let side = &mut self.sides[dir.index()];
-        if side.held.is_empty() {
-            super::super::data_message(offset, data, out);
-            return;
-        }
-        let need = side
-            .want
-            .map_or(data.len(), |n| n.saturating_sub(side.held.len()));
-        let take = need.min(data.len());
-        side.held.extend_from_slice(&data[..take]);
-        if side.want.is_some() && take < need {
-            return;
-        }
-        let held = std::mem::take(&mut side.held);
-        side.want = None;
-        super::super::data_message(side.start, &held, out);
-        if take < data.len() {
-            super::super::data_message(offset + take as u64, &data[take..], out);
+            out.push((l.into_owned(), at, at + b.len()));
         }
     }
 }
@@ -270,68 +228,43 @@ impl StreamDecoder for StunTcpDecoder {
     }
 
     fn set_frame(&mut self, frame: u64) {
-        self.frame = frame;
+        self.conn.frame = frame;
     }
 
     fn set_time_ns(&mut self, ts_nanos: i128) {
-        self.ts_ns = ts_nanos;
+        self.conn.ts_ns = ts_nanos;
     }
 
     fn holds_partial(&self, dir: Dir) -> bool {
-        !self.sides[dir.index()].held.is_empty()
+        self.framer.holds_partial(dir)
     }
 
     fn wants_one_more_segment(&self, dir: Dir) -> bool {
-        let s = &self.sides[dir.index()];
-        !s.held.is_empty() && s.want.is_none()
+        self.framer.wants_one_more_segment(dir)
     }
 
     fn heap_bytes(&self) -> usize {
-        self.sides.iter().map(|s| s.held.capacity()).sum::<usize>()
-            + self.transactions.capacity() * (std::mem::size_of::<([u8; 12], Transaction)>() + 8)
-            + self.order.capacity() * 12
+        let c = &self.conn;
+        self.framer.heap_bytes()
+            + c.transactions.capacity() * (std::mem::size_of::<([u8; 12], Transaction)>() + 8)
+            + c.order.capacity() * 12
     }
 
     fn feed(&mut self, dir: Dir, offset: u64, data: &[u8], out: &mut Vec<Message>) {
-        if data.is_empty() || self.sides[dir.index()].dead {
-            return;
+        // Past a ConnectionBind the connection is data: what TCP was
+        // reassembling once whole, the rest as it comes.
+        if self.conn.data_now() {
+            return self.framer.feed_as_data(dir, offset, data, out);
         }
-        if self.data_now() {
-            return self.as_data(dir, offset, data, out);
-        }
-        let side = &mut self.sides[dir.index()];
-        if side.held.is_empty() {
-            return self.call(dir, offset, data, out);
-        }
-        let Some(len) = side.want else {
-            // TCP was asked for one more segment: the held bytes and the
-            // whole segment are one call.
-            let mut b = std::mem::take(&mut side.held);
-            b.extend_from_slice(data);
-            let start = side.start;
-            return self.call(dir, start, &b, out);
-        };
-        // The length is known: exactly the message's bytes, reassembled,
-        // are a call; then the segment's rest is a call of its own.
-        let need = len.saturating_sub(side.held.len());
-        let take = need.min(data.len());
-        side.held.extend_from_slice(&data[..take]);
-        if take < need {
-            return;
-        }
-        let b = std::mem::take(&mut side.held);
-        side.want = None;
-        let start = side.start;
-        self.call(dir, start, &b, out);
-        if take < data.len() {
-            self.call(dir, offset + take as u64, &data[take..], out);
-        }
+        let conn = &mut self.conn;
+        // STUN refuses nothing.
+        let _ = self
+            .framer
+            .feed(dir, offset, data, out, |_, b, _, pdus| conn.call(b, pdus));
     }
 
     fn gap(&mut self, dir: Dir, _len: u64) {
-        let side = &mut self.sides[dir.index()];
-        side.held = Vec::new();
-        side.want = None;
+        self.framer.gap(dir);
     }
 }
 
