@@ -299,7 +299,7 @@ fn contexts<'a>(m: &'a [u8], mut at: usize, count: u16, l: &mut Layer<'a>) -> Re
 }
 
 /// One negotiate context's data (`d`, its declared length).
-fn context<'a>(kind: u16, d: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
+pub(super) fn context<'a>(kind: u16, d: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
     use f::smb2 as s;
     let list = |l: &mut Layer<'a>, at: usize, n: usize, def| -> Result<(), Short> {
         for i in 0..n {
@@ -331,6 +331,18 @@ fn context<'a>(kind: u16, d: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
             let n = le16(d, 0);
             l.uint(s::NEGOTIATE_CONTEXT_CIPHER_COUNT, n);
             list(l, 2, usize::from(n), s::NEGOTIATE_CONTEXT_CIPHER_ID)?;
+        }
+        3 => {
+            // Count, two bytes of padding, flags, the algorithms.
+            need(d, 2)?;
+            let n = le16(d, 0);
+            l.uint(s::NEGOTIATE_CONTEXT_COMP_ALG_COUNT, n);
+            need(d, 8)?;
+            let flags = le32(d, 4);
+            l.uint(s::NEGOTIATE_CONTEXT_COMP_ALG_FLAGS, flags);
+            l.boolean(s::NEGOTIATE_CONTEXT_COMP_ALG_FLAGS_CHAINED, flags & 1 != 0);
+            l.uint(s::NEGOTIATE_CONTEXT_COMP_ALG_FLAGS_RESERVED, flags >> 1);
+            list(l, 8, usize::from(n), s::NEGOTIATE_CONTEXT_COMP_ALG_ID)?;
         }
         8 => {
             need(d, 2)?;

@@ -955,3 +955,34 @@ fn trans2_responses_show_their_requests_level_and_pattern() {
     assert!(dissect_in(&rsp, 0, rsp.len(), Some(&mut st), &mut out));
     assert_eq!(out[0].get_str(f::smb::SEARCH_PATTERN), Some("\\*"));
 }
+
+/// SMB2_COMPRESSION_CAPABILITIES (tshark 4.0 on a Windows 10 negotiate:
+/// count 4, flags 0x00000001 chained, ids 4, 2, 3, 1); cut short, the
+/// algorithms it has, then an error.
+#[test]
+fn compression_capabilities_context() {
+    let d = [4, 0, 0, 0, 1, 0, 0, 0, 4, 0, 2, 0, 3, 0, 1, 0];
+    let mut l = Layer::new(crate::dissect::layer::Osi::Application, "smb2", 0..0);
+    assert!(super::body::context(3, &d, &mut l).is_ok());
+    assert_eq!(
+        l.get_uint(f::smb2::NEGOTIATE_CONTEXT_COMP_ALG_COUNT),
+        Some(4)
+    );
+    assert_eq!(
+        l.get_uint(f::smb2::NEGOTIATE_CONTEXT_COMP_ALG_FLAGS),
+        Some(1)
+    );
+    assert!(l.flag(f::smb2::NEGOTIATE_CONTEXT_COMP_ALG_FLAGS_CHAINED));
+    assert_eq!(
+        l.get_uint(f::smb2::NEGOTIATE_CONTEXT_COMP_ALG_FLAGS_RESERVED),
+        Some(0)
+    );
+    let ids: Vec<_> = l
+        .all(f::smb2::NEGOTIATE_CONTEXT_COMP_ALG_ID)
+        .map(|v| v.to_string())
+        .collect();
+    assert_eq!(ids.len(), 4);
+    let mut l = Layer::new(crate::dissect::layer::Osi::Application, "smb2", 0..0);
+    assert!(super::body::context(3, &d[..11], &mut l).is_err());
+    assert_eq!(l.all(f::smb2::NEGOTIATE_CONTEXT_COMP_ALG_ID).count(), 1);
+}
