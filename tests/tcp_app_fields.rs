@@ -3159,3 +3159,95 @@ fn smb2_query_info_file_levels_as_tshark() {
         ]
     );
 }
+
+/// The QUERY_INFO levels SMB2 hands to SMB's own readers (FileStandard,
+/// FileInternal, FileStream with two entries, FileFsSize), which stop
+/// quietly at a short buffer (a cut FileStandard: no error). tshark 4.0's
+/// rows on these frames.
+#[test]
+fn smb2_query_info_smb_levels_as_tshark() {
+    let mut c = common::TcpConv::open(40001, 445);
+    let mut standard = Vec::new();
+    standard.extend_from_slice(&8192u64.to_le_bytes());
+    standard.extend_from_slice(&5000u64.to_le_bytes());
+    standard.extend_from_slice(&[1, 0, 0, 0, 1, 0, 0, 0]);
+    let internal = 0x02b1_b5f3u64.to_le_bytes();
+    let name = |s: &str| -> Vec<u8> { s.encode_utf16().flat_map(u16::to_le_bytes).collect() };
+    let mut stream = Vec::new();
+    let first = name("::$DATA");
+    stream.extend_from_slice(&40u32.to_le_bytes());
+    stream.extend_from_slice(&(first.len() as u32).to_le_bytes());
+    stream.extend_from_slice(&804_352u64.to_le_bytes());
+    stream.extend_from_slice(&806_912u64.to_le_bytes());
+    stream.extend_from_slice(&first);
+    stream.resize(40, 0);
+    let second = name(":x:$DATA");
+    stream.extend_from_slice(&0u32.to_le_bytes());
+    stream.extend_from_slice(&(second.len() as u32).to_le_bytes());
+    stream.extend_from_slice(&3u64.to_le_bytes());
+    stream.extend_from_slice(&8u64.to_le_bytes());
+    stream.extend_from_slice(&second);
+    let mut size = Vec::new();
+    size.extend_from_slice(&122_061_322u64.to_le_bytes());
+    size.extend_from_slice(&53_583_681u64.to_le_bytes());
+    size.extend_from_slice(&[1, 0, 0, 0, 0, 0x10, 0, 0]);
+    let levels: [(u8, u8, &[u8]); 5] = [
+        (1, 0x05, &standard),
+        (1, 0x06, &internal),
+        (1, 0x16, &stream),
+        (2, 0x03, &size),
+        (1, 0x05, &standard[..19]),
+    ];
+    for (i, (class, level, buf)) in levels.iter().enumerate() {
+        let id = i as u8 + 1;
+        c.send(
+            true,
+            &smb2_message(16, false, id, &query_info_request(*class, *level)),
+        );
+        c.send(
+            false,
+            &smb2_message(16, true, id, &query_info_response(buf, buf.len() as u32)),
+        );
+    }
+    let rows = fields(
+        "smb2_query_info_smb.pcapng",
+        &c.close(),
+        &[
+            "_ws.col.Info",
+            "smb2.file_standard_info",
+            "smb2.file_internal_info",
+            "smb2.file_stream_info",
+            "smb2.fs_size_info",
+            "smb.alloc_size64",
+            "smb.end_of_file",
+            "smb.link_count",
+            "smb.delete_pending",
+            "smb.is_directory",
+            "smb.index_number",
+            "smb.next_entry_offset",
+            "smb.stream_name_len",
+            "smb.stream_size",
+            "smb.stream_name",
+            "smb.free_alloc_units",
+            "smb.fs_sector_per_unit",
+            "smb.fs_bytes_per_sector",
+            "_ws.malformed",
+        ],
+    );
+    let rows: Vec<String> = rows[3..13].iter().map(|r| r.join("|")).collect();
+    assert_eq!(
+        rows,
+        [
+            "GetInfo Request FILE_INFO/SMB2_FILE_STANDARD_INFO||||||||||||||||||",
+            "GetInfo Response|1||||8192|5000|1|1|0|||||||||",
+            "GetInfo Request FILE_INFO/SMB2_FILE_INTERNAL_INFO||||||||||||||||||",
+            "GetInfo Response||1||||||||0x0000000002b1b5f3||||||||",
+            "GetInfo Request FILE_INFO/SMB2_FILE_STREAM_INFO||||||||||||||||||",
+            "GetInfo Response|||1||806912,8||||||40,0|14,16|804352,3|::$DATA,:x:$DATA||||",
+            "GetInfo Request FS_INFO/FileFsSizeInformation||||||||||||||||||",
+            "GetInfo Response||||1|122061322||||||||||53583681|1|4096|",
+            "GetInfo Request FILE_INFO/SMB2_FILE_STANDARD_INFO||||||||||||||||||",
+            "GetInfo Response|1||||8192|5000||||||||||||",
+        ]
+    );
+}

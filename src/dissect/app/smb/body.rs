@@ -1066,8 +1066,9 @@ fn query_info_request<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
 
 /// A QUERY_INFO response: the buffer's offset and length, then the
 /// buffer as its request's class and level say (tshark's
-/// `dissect_smb2_infolevel`; the levels decoded here are the file levels
-/// SMB2 reads itself, FileAllInformation and FileBasicInformation).
+/// `dissect_smb2_infolevel`; decoded here: FileAllInformation,
+/// FileBasicInformation, FileStandardInformation, FileInternalInformation,
+/// FileStreamInformation and FileFsSizeInformation).
 fn query_info_response<'a>(
     m: &'a [u8],
     info: Option<(u8, u8)>,
@@ -1112,18 +1113,119 @@ fn buffer<'a>(class: u8, level: u8, b: &'a [u8], l: &mut Layer<'a>) -> Result<()
             l.push(s::UNKNOWN, Value::Bytes(Cow::Borrowed(&b[36..40])));
         }
         (FILE_INFO, FILE_ALL_INFO) => file_all_info(b, l)?,
+        (FILE_INFO, FILE_STANDARD_INFO) => {
+            l.present(s::FILE_STANDARD_INFO);
+            file_standard_info(b, l);
+        }
+        (FILE_INFO, FILE_INTERNAL_INFO) => {
+            l.present(s::FILE_INTERNAL_INFO);
+            if b.len() >= 8 {
+                l.uint(f::smb::INDEX_NUMBER, le64(b, 0));
+            }
+        }
+        (FILE_INFO, FILE_STREAM_INFO) => {
+            l.present(s::FILE_STREAM_INFO);
+            file_stream_info(b, l);
+        }
+        (FS_INFO, FS_SIZE_INFO) => {
+            l.present(s::FS_SIZE_INFO);
+            fs_size_info(b, l);
+        }
         _ => {}
     }
     Ok(())
 }
 
+/// The levels SMB2 hands to SMB's `dissect_qfi_*` / `dissect_qfsi_*`
+/// read fields while the buffer has their bytes (`CHECK_BYTE_COUNT_SUBR`):
+/// a short buffer ends them quietly, no error.
+struct Counted<'b> {
+    b: &'b [u8],
+    at: usize,
+}
+
+impl<'b> Counted<'b> {
+    fn take(&mut self, n: usize) -> Option<&'b [u8]> {
+        let v = self.b.get(self.at..self.at.checked_add(n)?)?;
+        self.at += n;
+        Some(v)
+    }
+
+    fn u64(&mut self) -> Option<u64> {
+        self.take(8).map(|v| le64(v, 0))
+    }
+
+    fn u32(&mut self) -> Option<u32> {
+        self.take(4).map(|v| le32(v, 0))
+    }
+}
+
+/// `dissect_qfi_SMB_FILE_STANDARD_INFO`.
+fn file_standard_info(b: &[u8], l: &mut Layer<'_>) -> Option<()> {
+    use f::smb as s;
+    let mut c = Counted { b, at: 0 };
+    l.uint(s::ALLOC_SIZE64, c.u64()?);
+    l.uint(s::END_OF_FILE, c.u64()?);
+    l.uint(s::LINK_COUNT, c.u32()?);
+    l.uint(s::DELETE_PENDING, c.take(2).map(|v| le16(v, 0))?);
+    l.uint(s::IS_DIRECTORY, c.take(1)?[0]);
+    Some(())
+}
+
+/// `dissect_qfsi_FS_SIZE_INFO`.
+fn fs_size_info(b: &[u8], l: &mut Layer<'_>) -> Option<()> {
+    use f::smb as s;
+    let mut c = Counted { b, at: 0 };
+    l.uint(s::ALLOC_SIZE64, c.u64()?);
+    l.uint(s::FREE_ALLOC_UNITS, c.u64()?);
+    l.uint(s::FS_SECTOR_PER_UNIT, c.u32()?);
+    l.uint(s::FS_BYTES_PER_SECTOR, c.u32()?);
+    Some(())
+}
+
+/// `dissect_qfi_SMB_FILE_STREAM_INFO`: the entries, each its next-entry
+/// offset, name length, size, allocation size and UTF-16 name, until an
+/// offset of 0 or the buffer's end.
+fn file_stream_info(b: &[u8], l: &mut Layer<'_>) -> Option<()> {
+    use f::smb as s;
+    let mut c = Counted { b, at: 0 };
+    for _ in 0..MAX_ENTRIES {
+        let start = c.at;
+        let next = c.u32()?;
+        l.uint(s::NEXT_ENTRY_OFFSET, next);
+        let len = c.u32()?;
+        l.uint(s::STREAM_NAME_LEN, len);
+        l.uint(s::STREAM_SIZE, c.u64()?);
+        l.uint(s::ALLOC_SIZE64, c.u64()?);
+        let name = c.take(len as usize)?;
+        l.str(s::STREAM_NAME, utf16(name));
+        if next == 0 {
+            break;
+        }
+        // Skip to the next entry (padding, as far as the buffer goes).
+        let to = start.saturating_add(next as usize);
+        if to > c.at {
+            c.at = to.min(b.len());
+        }
+        if c.at >= b.len() {
+            break;
+        }
+    }
+    Some(())
+}
+
 /// What a read past a buffer's own length reports instead of an offset.
 pub(super) const PAST_BUFFER: usize = usize::MAX;
 
-/// The QUERY_INFO classes and file levels decoded.
+/// The QUERY_INFO classes and levels decoded.
 const FILE_INFO: u8 = 1;
+const FS_INFO: u8 = 2;
 const FILE_BASIC_INFO: u8 = 0x04;
+const FILE_STANDARD_INFO: u8 = 0x05;
+const FILE_INTERNAL_INFO: u8 = 0x06;
 const FILE_ALL_INFO: u8 = 0x12;
+const FILE_STREAM_INFO: u8 = 0x16;
+const FS_SIZE_INFO: u8 = 0x03;
 
 /// `dissect_smb2_file_all_info`: SMB2's own FileAllInformation.
 fn file_all_info<'a>(b: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {

@@ -789,6 +789,57 @@ pub mod smb {
             .blurb("The text a command's body adds to the Info column, as tshark writes it")
     );
 
+    pub static ALLOC_SIZE64: &F = field!(
+        F::new("smb.alloc_size64", Uint64, "Allocation Size")
+            .blurb("Number of bytes to reserve on create or truncate")
+    );
+    pub static END_OF_FILE: &F = field!(
+        F::new("smb.end_of_file", Uint64, "End Of File")
+            .blurb("Offset to the first free byte in the file")
+    );
+    pub static LINK_COUNT: &F = field!(
+        F::new("smb.link_count", Uint32, "Link Count").blurb("Number of hard links to the file")
+    );
+    pub static DELETE_PENDING: &F = field!(
+        F::new("smb.delete_pending", Uint16, "Delete Pending")
+            .vals(DELETE_PENDING_VALS)
+            .blurb("Is this object about to be deleted?")
+    );
+    pub static IS_DIRECTORY: &F = field!(
+        F::new("smb.is_directory", Uint8, "Is Directory")
+            .vals(IS_DIRECTORY_VALS)
+            .blurb("Is this object a directory?")
+    );
+    pub static INDEX_NUMBER: &F = field!(
+        F::new("smb.index_number", Uint64, "Index Number")
+            .base(Base::Hex)
+            .blurb("File system unique identifier")
+    );
+    pub static FREE_ALLOC_UNITS: &F = field!(
+        F::new("smb.free_alloc_units", Uint64, "Free Units")
+            .blurb("Number of free allocation units")
+    );
+    pub static FS_SECTOR_PER_UNIT: &F = field!(
+        F::new("smb.fs_sector_per_unit", Uint32, "Sectors/Unit")
+            .blurb("Sectors per allocation unit")
+    );
+    pub static FS_BYTES_PER_SECTOR: &F = field!(F::new(
+        "smb.fs_bytes_per_sector",
+        Uint32,
+        "Bytes per Sector"
+    ));
+    pub static NEXT_ENTRY_OFFSET: &F = field!(
+        F::new("smb.next_entry_offset", Uint32, "Next Entry Offset").blurb("Offset to next entry")
+    );
+    pub static STREAM_NAME_LEN: &F = field!(
+        F::new("smb.stream_name_len", Uint32, "Stream Name Length").blurb("Length of stream name")
+    );
+    pub static STREAM_SIZE: &F = field!(
+        F::new("smb.stream_size", Uint64, "Stream Size")
+            .blurb("Size of the stream in number of bytes")
+    );
+    pub static STREAM_NAME: &F =
+        field!(F::new("smb.stream_name", String, "Stream Name").blurb("Name of the stream"));
     pub static ALL: &[&F] = &[
         OSIDUMP_INFO,
         SERVER_COMPONENT,
@@ -899,6 +950,19 @@ pub mod smb {
         COUNT_LOW,
         DATA_LEN_LOW,
         MAXCOUNT_LOW,
+        ALLOC_SIZE64,
+        END_OF_FILE,
+        LINK_COUNT,
+        DELETE_PENDING,
+        IS_DIRECTORY,
+        INDEX_NUMBER,
+        FREE_ALLOC_UNITS,
+        FS_SECTOR_PER_UNIT,
+        FS_BYTES_PER_SECTOR,
+        NEXT_ENTRY_OFFSET,
+        STREAM_NAME_LEN,
+        STREAM_SIZE,
+        STREAM_NAME,
     ];
 
     const CMD_VALS: &[(u64, &str)] = &[
@@ -1994,6 +2058,12 @@ pub mod smb {
         (7, "NT GET USER QUOTA"),
         (8, "NT SET USER QUOTA"),
     ];
+    const DELETE_PENDING_VALS: &[(u64, &str)] = &[
+        (0, "Normal, no pending delete"),
+        (1, "This object has DELETE PENDING"),
+    ];
+    const IS_DIRECTORY_VALS: &[(u64, &str)] =
+        &[(0, "This is NOT a directory"), (1, "This is a DIRECTORY")];
 }
 
 pub mod smb2 {
@@ -4474,6 +4544,23 @@ pub mod smb2 {
             .vals(ALIGNMENT_INFO_VALS)
             .blurb("File alignment")
     );
+    pub static FILE_STANDARD_INFO: &F = field!(F::new(
+        "smb2.file_standard_info",
+        None,
+        "SMB2_FILE_STANDARD_INFO"
+    ));
+    pub static FILE_INTERNAL_INFO: &F = field!(F::new(
+        "smb2.file_internal_info",
+        None,
+        "SMB2_FILE_INTERNAL_INFO"
+    ));
+    pub static FS_SIZE_INFO: &F =
+        field!(F::new("smb2.fs_size_info", None, "FileFsSizeInformation"));
+    pub static FILE_STREAM_INFO: &F = field!(F::new(
+        "smb2.file_stream_info",
+        None,
+        "SMB2_FILE_STREAM_INFO"
+    ));
     pub static ALL: &[&F] = &[
         OSIDUMP_INFO,
         PROTOCOL_ID,
@@ -4735,6 +4822,10 @@ pub mod smb2 {
         MODE_FILE_SYNCHRONOUS_IO_NONALERT,
         MODE_FILE_DELETE_ON_CLOSE,
         ALIGNMENT_INFO,
+        FILE_STANDARD_INFO,
+        FILE_INTERNAL_INFO,
+        FS_SIZE_INFO,
+        FILE_STREAM_INFO,
     ];
 
     const NT_STATUS_VALS: &[(u64, &str)] = &[
