@@ -3251,3 +3251,85 @@ fn smb2_query_info_smb_levels_as_tshark() {
         ]
     );
 }
+
+/// The file system levels: FileFsVolume (with a label and without),
+/// FileFsDevice, FileFsAttribute, and an attribute answer whose name the
+/// buffer cuts (it stops quietly). tshark 4.0's rows on these frames.
+#[test]
+fn smb2_query_info_fs_levels_as_tshark() {
+    let mut c = common::TcpConv::open(40002, 445);
+    let name = |s: &str| -> Vec<u8> { s.encode_utf16().flat_map(u16::to_le_bytes).collect() };
+    let volume = |label: &str| {
+        let mut v = 0x01ca_a74e_1b2f_8a00u64.to_le_bytes().to_vec();
+        v.extend_from_slice(&0x0877_93edu32.to_le_bytes());
+        v.extend_from_slice(&(name(label).len() as u32).to_le_bytes());
+        v.extend_from_slice(&[1, 0]);
+        v.extend_from_slice(&name(label));
+        v
+    };
+    let mut device = 7u32.to_le_bytes().to_vec();
+    device.extend_from_slice(&0x20u32.to_le_bytes());
+    let mut attribute = 0x0104_00c6u32.to_le_bytes().to_vec();
+    attribute.extend_from_slice(&255u32.to_le_bytes());
+    attribute.extend_from_slice(&8u32.to_le_bytes());
+    attribute.extend_from_slice(&name("NTFS"));
+    let levels: [(u8, &[u8]); 5] = [
+        (0x01, &volume("DATA")),
+        (0x01, &volume("")),
+        (0x04, &device),
+        (0x05, &attribute),
+        (0x05, &attribute[..16]),
+    ];
+    for (i, (level, buf)) in levels.iter().enumerate() {
+        let id = i as u8 + 1;
+        c.send(
+            true,
+            &smb2_message(16, false, id, &query_info_request(2, *level)),
+        );
+        c.send(
+            false,
+            &smb2_message(16, true, id, &query_info_response(buf, buf.len() as u32)),
+        );
+    }
+    let rows = fields(
+        "smb2_query_info_fs.pcapng",
+        &c.close(),
+        &[
+            "_ws.col.Info",
+            "smb2.fs_volume_info",
+            "smb2.fs_device_info",
+            "smb2.fs_attribute_info",
+            "smb.create.time",
+            "smb.volume.serial",
+            "smb.volume.label.len",
+            "smb.reserved",
+            "smb.volume.label",
+            "smb.device.type",
+            "smb.device",
+            "smb.device.mounted",
+            "smb.fs_attr",
+            "smb.fs_attr.cpn",
+            "smb.fs_attr.ns",
+            "smb.fs_max_name_len",
+            "smb.fs_name.len",
+            "smb.fs_name",
+            "_ws.malformed",
+        ],
+    );
+    let rows: Vec<String> = rows[3..13].iter().map(|r| r.join("|")).collect();
+    assert_eq!(
+        rows,
+        [
+            "GetInfo Request FS_INFO/FileFsVolumeInformation||||||||||||||||||",
+            "GetInfo Response|1|||Feb  6, 2010 17:02:03.886848000 UTC|0x087793ed|8|0100|DATA||||||||||",
+            "GetInfo Request FS_INFO/FileFsVolumeInformation||||||||||||||||||",
+            "GetInfo Response|1|||Feb  6, 2010 17:02:03.886848000 UTC|0x087793ed|0|0100|||||||||||",
+            "GetInfo Request FS_INFO/FileFsDeviceInformation||||||||||||||||||",
+            "GetInfo Response||1|||||||0x00000007|0x00000020|1|||||||",
+            "GetInfo Request FS_INFO/FileFsAttributeInformation||||||||||||||||||",
+            "GetInfo Response|||1|||||||||0x010400c6|1|1|255|8|NTFS|",
+            "GetInfo Request FS_INFO/FileFsAttributeInformation||||||||||||||||||",
+            "GetInfo Response|||1|||||||||0x010400c6|1|1|255|8|NT|",
+        ]
+    );
+}

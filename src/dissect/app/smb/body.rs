@@ -1131,6 +1131,18 @@ fn buffer<'a>(class: u8, level: u8, b: &'a [u8], l: &mut Layer<'a>) -> Result<()
             l.present(s::FS_SIZE_INFO);
             fs_size_info(b, l);
         }
+        (FS_INFO, FS_VOLUME_INFO) => {
+            l.present(s::FS_VOLUME_INFO);
+            fs_volume_info(b, l);
+        }
+        (FS_INFO, FS_DEVICE_INFO) => {
+            l.present(s::FS_DEVICE_INFO);
+            fs_device_info(b, l);
+        }
+        (FS_INFO, FS_ATTRIBUTE_INFO) => {
+            l.present(s::FS_ATTRIBUTE_INFO);
+            fs_attribute_info(b, l);
+        }
         _ => {}
     }
     Ok(())
@@ -1149,6 +1161,15 @@ impl<'b> Counted<'b> {
         let v = self.b.get(self.at..self.at.checked_add(n)?)?;
         self.at += n;
         Some(v)
+    }
+
+    /// A string of `n` bytes as `get_unicode_or_ascii_string` reads one
+    /// of an exact length: what the buffer has of it.
+    fn take_upto(&mut self, n: usize) -> &'b [u8] {
+        let end = self.at.saturating_add(n).min(self.b.len());
+        let v = self.b.get(self.at..end).unwrap_or(&[]);
+        self.at = end.max(self.at);
+        v
     }
 
     fn u64(&mut self) -> Option<u64> {
@@ -1183,6 +1204,96 @@ fn fs_size_info(b: &[u8], l: &mut Layer<'_>) -> Option<()> {
     Some(())
 }
 
+/// `dissect_qfsi_vals`' FileFsVolumeInformation: creation time, serial
+/// number, label length, two reserved bytes, the UTF-16 label.
+fn fs_volume_info(b: &[u8], l: &mut Layer<'_>) -> Option<()> {
+    use f::smb as s;
+    let mut c = Counted { b, at: 0 };
+    let t = c.u64()?;
+    l.push(
+        s::CREATE_TIME,
+        Value::Time(super::super::ntlmssp::nt_time(t)),
+    );
+    l.uint(s::VOLUME_SERIAL, c.u32()?);
+    let len = c.u32()?;
+    l.uint(s::VOLUME_LABEL_LEN, len);
+    let reserved = c.take(2)?;
+    l.push(s::RESERVED, Value::Bytes(Cow::Owned(reserved.to_vec())));
+    if len > 0 {
+        l.str(s::VOLUME_LABEL, utf16(c.take_upto(len as usize)));
+    }
+    Some(())
+}
+
+/// FileFsDeviceInformation: the device type and its characteristics.
+fn fs_device_info(b: &[u8], l: &mut Layer<'_>) -> Option<()> {
+    use f::smb as s;
+    let mut c = Counted { b, at: 0 };
+    l.uint(s::DEVICE_TYPE, c.u32()?);
+    let v = c.u32()?;
+    l.uint(s::DEVICE, v);
+    bits(
+        l,
+        u64::from(v),
+        &[
+            s::DEVICE_REMOVABLE,
+            s::DEVICE_READ_ONLY,
+            s::DEVICE_FLOPPY,
+            s::DEVICE_WRITE_ONCE,
+            s::DEVICE_REMOTE,
+            s::DEVICE_MOUNTED,
+            s::DEVICE_VIRTUAL,
+            s::DEVICE_SECURE_OPEN,
+            s::DEVICE_TS,
+            s::DEVICE_WEBDAV,
+            s::DEVICE_PORTABLE,
+            s::DEVICE_AAT,
+        ],
+    );
+    Some(())
+}
+
+/// FileFsAttributeInformation: the file system's attributes, its longest
+/// name, and its name (UTF-16, of the length given).
+fn fs_attribute_info(b: &[u8], l: &mut Layer<'_>) -> Option<()> {
+    use f::smb as s;
+    let mut c = Counted { b, at: 0 };
+    let v = c.u32()?;
+    l.uint(s::FS_ATTR, v);
+    bits(
+        l,
+        u64::from(v),
+        &[
+            s::FS_ATTR_CSS,
+            s::FS_ATTR_CPN,
+            s::FS_ATTR_UOD,
+            s::FS_ATTR_PACLS,
+            s::FS_ATTR_FC,
+            s::FS_ATTR_VQ,
+            s::FS_ATTR_SSF,
+            s::FS_ATTR_SRP,
+            s::FS_ATTR_SRS,
+            s::FS_ATTR_SLA,
+            s::FS_ATTR_VIS,
+            s::FS_ATTR_SOIDS,
+            s::FS_ATTR_SE,
+            s::FS_ATTR_NS,
+            s::FS_ATTR_ROV,
+            s::FS_ATTR_SWO,
+            s::FS_ATTR_ST,
+            s::FS_ATTR_SHL,
+            s::FS_ATTR_SIS,
+            s::FS_ATTR_SBR,
+            s::FS_ATTR_SSV,
+        ],
+    );
+    l.uint(s::FS_MAX_NAME_LEN, c.u32()?);
+    let len = c.u32()?;
+    l.uint(s::FS_NAME_LEN, len);
+    l.str(s::FS_NAME, utf16(c.take_upto(len as usize)));
+    Some(())
+}
+
 /// `dissect_qfi_SMB_FILE_STREAM_INFO`: the entries, each its next-entry
 /// offset, name length, size, allocation size and UTF-16 name, until an
 /// offset of 0 or the buffer's end.
@@ -1197,7 +1308,7 @@ fn file_stream_info(b: &[u8], l: &mut Layer<'_>) -> Option<()> {
         l.uint(s::STREAM_NAME_LEN, len);
         l.uint(s::STREAM_SIZE, c.u64()?);
         l.uint(s::ALLOC_SIZE64, c.u64()?);
-        let name = c.take(len as usize)?;
+        let name = c.take_upto(len as usize);
         l.str(s::STREAM_NAME, utf16(name));
         if next == 0 {
             break;
@@ -1225,7 +1336,10 @@ const FILE_STANDARD_INFO: u8 = 0x05;
 const FILE_INTERNAL_INFO: u8 = 0x06;
 const FILE_ALL_INFO: u8 = 0x12;
 const FILE_STREAM_INFO: u8 = 0x16;
+const FS_VOLUME_INFO: u8 = 0x01;
 const FS_SIZE_INFO: u8 = 0x03;
+const FS_DEVICE_INFO: u8 = 0x04;
+const FS_ATTRIBUTE_INFO: u8 = 0x05;
 
 /// `dissect_smb2_file_all_info`: SMB2's own FileAllInformation.
 fn file_all_info<'a>(b: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {

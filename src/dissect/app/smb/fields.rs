@@ -840,6 +840,345 @@ pub mod smb {
     );
     pub static STREAM_NAME: &F =
         field!(F::new("smb.stream_name", String, "Stream Name").blurb("Name of the stream"));
+    pub static FS_ATTR: &F = field!(F::new("smb.fs_attr", Uint32, "FS Attributes").base(Base::Hex));
+    pub static FS_ATTR_CSS: &F = field!(
+        F::new("smb.fs_attr.css", Boolean, "Case Sensitive Search")
+            .base(Base::Bits(32))
+            .mask(0x1)
+            .tfs(
+                "This FS supports CASE SENSITIVE SEARCHes",
+                "This FS does NOT support case sensitive searches"
+            )
+            .blurb("Does this FS support Case Sensitive Search?")
+    );
+    pub static FS_ATTR_CPN: &F = field!(
+        F::new("smb.fs_attr.cpn", Boolean, "Case Preserving")
+            .base(Base::Bits(32))
+            .mask(0x2)
+            .tfs(
+                "This FS supports CASE PRESERVED NAMES",
+                "This FS does NOT support case preserved names"
+            )
+            .blurb("Will this FS Preserve Name Case?")
+    );
+    pub static FS_ATTR_UOD: &F = field!(
+        F::new("smb.fs_attr.uod", Boolean, "Unicode On Disk")
+            .base(Base::Bits(32))
+            .mask(0x4)
+            .tfs(
+                "This FS supports UNICODE NAMES",
+                "This FS does NOT support unicode names"
+            )
+            .blurb("Does this FS support Unicode On Disk?")
+    );
+    pub static FS_ATTR_PACLS: &F = field!(
+        F::new("smb.fs_attr.pacls", Boolean, "Persistent ACLs")
+            .base(Base::Bits(32))
+            .mask(0x8)
+            .tfs(
+                "This FS supports PERSISTENT ACLs",
+                "This FS does NOT support persistent acls"
+            )
+            .blurb("Does this FS support Persistent ACLs?")
+    );
+    pub static FS_ATTR_FC: &F = field!(
+        F::new("smb.fs_attr.fc", Boolean, "Compression")
+            .base(Base::Bits(32))
+            .mask(0x10)
+            .tfs(
+                "This FS supports COMPRESSED FILES",
+                "This FS does NOT support compressed files"
+            )
+            .blurb("Does this FS support File Compression?")
+    );
+    pub static FS_ATTR_VQ: &F = field!(
+        F::new("smb.fs_attr.vq", Boolean, "Volume Quotas")
+            .base(Base::Bits(32))
+            .mask(0x20)
+            .tfs(
+                "This FS supports VOLUME QUOTAS",
+                "This FS does NOT support volume quotas"
+            )
+            .blurb("Does this FS support Volume Quotas?")
+    );
+    pub static FS_ATTR_SSF: &F = field!(
+        F::new("smb.fs_attr.ssf", Boolean, "Sparse Files")
+            .base(Base::Bits(32))
+            .mask(0x40)
+            .tfs(
+                "This FS supports SPARSE FILES",
+                "This FS does NOT support sparse files"
+            )
+            .blurb("Does this FS support SPARSE FILES?")
+    );
+    pub static FS_ATTR_SRP: &F = field!(
+        F::new("smb.fs_attr.srp", Boolean, "Reparse Points")
+            .base(Base::Bits(32))
+            .mask(0x80)
+            .tfs(
+                "This FS supports REPARSE POINTS",
+                "This FS does NOT support reparse points"
+            )
+            .blurb("Does this FS support REPARSE POINTS?")
+    );
+    pub static FS_ATTR_SRS: &F = field!(
+        F::new("smb.fs_attr.srs", Boolean, "Remote Storage")
+            .base(Base::Bits(32))
+            .mask(0x100)
+            .tfs(
+                "This FS supports REMOTE STORAGE",
+                "This FS does NOT support remote storage"
+            )
+            .blurb("Does this FS support REMOTE STORAGE?")
+    );
+    pub static FS_ATTR_SLA: &F = field!(
+        F::new("smb.fs_attr.sla", Boolean, "LFN APIs")
+            .base(Base::Bits(32))
+            .mask(0x4000)
+            .tfs(
+                "This FS supports LFN APIs",
+                "This FS does NOT support lfn apis"
+            )
+            .blurb("Does this FS support LFN APIs?")
+    );
+    pub static FS_ATTR_VIS: &F = field!(
+        F::new("smb.fs_attr.vis", Boolean, "Volume Is Compressed")
+            .base(Base::Bits(32))
+            .mask(0x8000)
+            .tfs(
+                "This FS VOLUME IS COMPRESSED",
+                "This FS volume is NOT compressed"
+            )
+            .blurb("Is this FS on a compressed volume?")
+    );
+    pub static FS_ATTR_SOIDS: &F = field!(
+        F::new("smb.fs_attr.soids", Boolean, "Supports OIDs")
+            .base(Base::Bits(32))
+            .mask(0x10000)
+            .tfs("This FS supports OIDs", "This FS does NOT support OIDs")
+            .blurb("Does this FS support OIDs?")
+    );
+    pub static FS_ATTR_SE: &F = field!(
+        F::new("smb.fs_attr.se", Boolean, "Supports Encryption")
+            .base(Base::Bits(32))
+            .mask(0x20000)
+            .tfs(
+                "This FS supports ENCRYPTION",
+                "This FS does NOT support encryption"
+            )
+            .blurb("Does this FS support encryption?")
+    );
+    pub static FS_ATTR_NS: &F = field!(
+        F::new("smb.fs_attr.ns", Boolean, "Named Streams")
+            .base(Base::Bits(32))
+            .mask(0x40000)
+            .tfs(
+                "This FS supports NAMED STREAMS",
+                "This FS does NOT support named streams"
+            )
+            .blurb("Does this FS support named streams?")
+    );
+    pub static FS_ATTR_ROV: &F = field!(
+        F::new("smb.fs_attr.rov", Boolean, "Read Only Volume")
+            .base(Base::Bits(32))
+            .mask(0x80000)
+            .tfs("This is a READ ONLY VOLUME", "This is a read/write volume")
+            .blurb("Is this FS on a read only volume?")
+    );
+    pub static FS_ATTR_SWO: &F = field!(
+        F::new("smb.fs_attr.swo", Boolean, "Sequential Write Once")
+            .base(Base::Bits(32))
+            .mask(0x100000)
+            .tfs(
+                "This is a SEQUENTIAL WRITE ONCE VOLUME",
+                "This is NOT a sequential write once volume"
+            )
+            .blurb("Is this FS on a sequential write once volume?")
+    );
+    pub static FS_ATTR_ST: &F = field!(
+        F::new("smb.fs_attr.st", Boolean, "Transactions")
+            .base(Base::Bits(32))
+            .mask(0x200000)
+            .tfs(
+                "This filesystem supports TRANSACTIONS",
+                "This filesystem does NOT support transactions"
+            )
+            .blurb("Does this FS support transactions?")
+    );
+    pub static FS_ATTR_SHL: &F = field!(
+        F::new("smb.fs_attr.shl", Boolean, "Hard Links")
+            .base(Base::Bits(32))
+            .mask(0x400000)
+            .tfs(
+                "This filesystem supports HARD LINKS",
+                "This filesystem does NOT support hard links"
+            )
+            .blurb("Does this FS support hard links?")
+    );
+    pub static FS_ATTR_SIS: &F = field!(
+        F::new("smb.fs_attr.sis", Boolean, "Integrity Streams")
+            .base(Base::Bits(32))
+            .mask(0x4000000)
+            .tfs(
+                "This filesystem supports INTEGRITY STREAMS",
+                "This filesystem does NOT support integrity streams"
+            )
+            .blurb("Does this FS support integrity streams?")
+    );
+    pub static FS_ATTR_SBR: &F = field!(
+        F::new("smb.fs_attr.sbr", Boolean, "Block Refcounting")
+            .base(Base::Bits(32))
+            .mask(0x8000000)
+            .tfs(
+                "This filesystem supports BLOCK REFCOUNTING",
+                "This filesystem does NOT support block refcounting"
+            )
+            .blurb("Does this FS support block refcounting?")
+    );
+    pub static FS_ATTR_SSV: &F = field!(
+        F::new("smb.fs_attr.ssv", Boolean, "Sparse VDL")
+            .base(Base::Bits(32))
+            .mask(0x10000000)
+            .tfs(
+                "This filesystem supports SPARSE VDL",
+                "This filesystem does NOT support sparse vdl"
+            )
+            .blurb("Does this FS support sparse VDL?")
+    );
+    pub static FS_MAX_NAME_LEN: &F = field!(
+        F::new("smb.fs_max_name_len", Uint32, "Max name length")
+            .blurb("Maximum length of each file name component in number of bytes")
+    );
+    pub static FS_NAME_LEN: &F = field!(
+        F::new("smb.fs_name.len", Uint32, "Label Length")
+            .blurb("Length of filesystem name in bytes")
+    );
+    pub static FS_NAME: &F =
+        field!(F::new("smb.fs_name", String, "FS Name").blurb("Name of filesystem"));
+    pub static DEVICE_TYPE: &F = field!(
+        F::new("smb.device.type", Uint32, "Device Type")
+            .base(Base::Hex)
+            .vals(DEVICE_TYPE_VALS)
+            .blurb("Type of device")
+    );
+    pub static DEVICE: &F =
+        field!(F::new("smb.device", Uint32, "Device Characteristics").base(Base::Hex));
+    pub static DEVICE_REMOVABLE: &F = field!(
+        F::new("smb.device.removable", Boolean, "Removable")
+            .base(Base::Bits(32))
+            .mask(0x1)
+            .tfs(
+                "This is a REMOVABLE device",
+                "This is NOT a removable device"
+            )
+            .blurb("Is this a removable device")
+    );
+    pub static DEVICE_READ_ONLY: &F = field!(
+        F::new("smb.device.read_only", Boolean, "Read Only")
+            .base(Base::Bits(32))
+            .mask(0x2)
+            .tfs(
+                "This is a READ-ONLY device",
+                "This is NOT a read-only device"
+            )
+            .blurb("Is this a read-only device")
+    );
+    pub static DEVICE_FLOPPY: &F = field!(
+        F::new("smb.device.floppy", Boolean, "Floppy")
+            .base(Base::Bits(32))
+            .mask(0x4)
+            .tfs(
+                "This is a FLOPPY DISK device",
+                "This is NOT a floppy disk device"
+            )
+            .blurb("Is this a floppy disk")
+    );
+    pub static DEVICE_WRITE_ONCE: &F = field!(
+        F::new("smb.device.write_once", Boolean, "Write Once")
+            .base(Base::Bits(32))
+            .mask(0x8)
+            .tfs(
+                "This is a WRITE-ONCE device",
+                "This is NOT a write-once device"
+            )
+            .blurb("Is this a write-once device")
+    );
+    pub static DEVICE_REMOTE: &F = field!(
+        F::new("smb.device.remote", Boolean, "Remote")
+            .base(Base::Bits(32))
+            .mask(0x10)
+            .tfs("This is a REMOTE device", "This is NOT a remote device")
+            .blurb("Is this a remote device")
+    );
+    pub static DEVICE_MOUNTED: &F = field!(
+        F::new("smb.device.mounted", Boolean, "Mounted")
+            .base(Base::Bits(32))
+            .mask(0x20)
+            .tfs("This device is MOUNTED", "This device is NOT mounted")
+            .blurb("Is this a mounted device")
+    );
+    pub static DEVICE_VIRTUAL: &F = field!(
+        F::new("smb.device.virtual", Boolean, "Virtual")
+            .base(Base::Bits(32))
+            .mask(0x40)
+            .tfs("This is a VIRTUAL device", "This is NOT a virtual device")
+            .blurb("Is this a virtual device")
+    );
+    pub static DEVICE_SECURE_OPEN: &F = field!(
+        F::new("smb.device.secure_open", Boolean, "Secure Open")
+            .base(Base::Bits(32))
+            .mask(0x100)
+            .tfs(
+                "This device supports SECURE OPEN",
+                "This device does NOT support secure open"
+            )
+            .blurb("Is this a secure open device")
+    );
+    pub static DEVICE_TS: &F = field!(
+        F::new("smb.device.ts", Boolean, "Terminal Services")
+            .base(Base::Bits(32))
+            .mask(0x1000)
+            .tfs(
+                "This is a TERMINAL SERVICES device",
+                "This is NOT a terminal services device"
+            )
+            .blurb("Is this a terminal services device")
+    );
+    pub static DEVICE_WEBDAV: &F = field!(
+        F::new("smb.device.webdav", Boolean, "Webdav")
+            .base(Base::Bits(32))
+            .mask(0x2000)
+            .tfs("This is a WEBDAV device", "This is NOT a webdav device")
+            .blurb("Is this a WEBDAV device")
+    );
+    pub static DEVICE_PORTABLE: &F = field!(
+        F::new("smb.device.portable", Boolean, "Portable")
+            .base(Base::Bits(32))
+            .mask(0x4000)
+            .tfs("This is a PORTABLE device", "This is NOT a portable device")
+            .blurb("Is this a portable device")
+    );
+    pub static DEVICE_AAT: &F = field!(
+        F::new("smb.device.aat", Boolean, "Allow Appcontainer Traversal")
+            .base(Base::Bits(32))
+            .mask(0x20000)
+            .tfs(
+                "This device ALLOWS APPCONTAINER TRAVERSAL",
+                "This device does NOT allow appcontainer traversal"
+            )
+            .blurb("Does this device allow appcontainer traversal")
+    );
+    pub static CREATE_TIME: &F =
+        field!(F::new("smb.create.time", AbsoluteTime, "Created").blurb("Creation Time"));
+    pub static VOLUME_SERIAL: &F =
+        field!(F::new("smb.volume.serial", Uint32, "Volume Serial Number").base(Base::Hex));
+    pub static VOLUME_LABEL_LEN: &F = field!(
+        F::new("smb.volume.label.len", Uint32, "Label Length").blurb("Length of volume label")
+    );
+    pub static VOLUME_LABEL: &F =
+        field!(F::new("smb.volume.label", String, "Label").blurb("Volume label"));
+    pub static RESERVED: &F =
+        field!(F::new("smb.reserved", Bytes, "Reserved").blurb("Reserved bytes, must be zero"));
     pub static ALL: &[&F] = &[
         OSIDUMP_INFO,
         SERVER_COMPONENT,
@@ -963,6 +1302,50 @@ pub mod smb {
         STREAM_NAME_LEN,
         STREAM_SIZE,
         STREAM_NAME,
+        FS_ATTR,
+        FS_ATTR_CSS,
+        FS_ATTR_CPN,
+        FS_ATTR_UOD,
+        FS_ATTR_PACLS,
+        FS_ATTR_FC,
+        FS_ATTR_VQ,
+        FS_ATTR_SSF,
+        FS_ATTR_SRP,
+        FS_ATTR_SRS,
+        FS_ATTR_SLA,
+        FS_ATTR_VIS,
+        FS_ATTR_SOIDS,
+        FS_ATTR_SE,
+        FS_ATTR_NS,
+        FS_ATTR_ROV,
+        FS_ATTR_SWO,
+        FS_ATTR_ST,
+        FS_ATTR_SHL,
+        FS_ATTR_SIS,
+        FS_ATTR_SBR,
+        FS_ATTR_SSV,
+        FS_MAX_NAME_LEN,
+        FS_NAME_LEN,
+        FS_NAME,
+        DEVICE_TYPE,
+        DEVICE,
+        DEVICE_REMOVABLE,
+        DEVICE_READ_ONLY,
+        DEVICE_FLOPPY,
+        DEVICE_WRITE_ONCE,
+        DEVICE_REMOTE,
+        DEVICE_MOUNTED,
+        DEVICE_VIRTUAL,
+        DEVICE_SECURE_OPEN,
+        DEVICE_TS,
+        DEVICE_WEBDAV,
+        DEVICE_PORTABLE,
+        DEVICE_AAT,
+        CREATE_TIME,
+        VOLUME_SERIAL,
+        VOLUME_LABEL_LEN,
+        VOLUME_LABEL,
+        RESERVED,
     ];
 
     const CMD_VALS: &[(u64, &str)] = &[
@@ -2064,6 +2447,52 @@ pub mod smb {
     ];
     const IS_DIRECTORY_VALS: &[(u64, &str)] =
         &[(0, "This is NOT a directory"), (1, "This is a DIRECTORY")];
+    const DEVICE_TYPE_VALS: &[(u64, &str)] = &[
+        (0x1, "Beep"),
+        (0x2, "CDROM"),
+        (0x3, "CDROM Filesystem"),
+        (0x4, "Controller"),
+        (0x5, "Datalink"),
+        (0x6, "Dfs"),
+        (0x7, "Disk"),
+        (0x8, "Disk Filesystem"),
+        (0x9, "Filesystem"),
+        (0xa, "Inport Port"),
+        (0xb, "Keyboard"),
+        (0xc, "Mailslot"),
+        (0xd, "MIDI-In"),
+        (0xe, "MIDI-Out"),
+        (0xf, "Mouse"),
+        (0x10, "Multi UNC Provider"),
+        (0x11, "Named Pipe"),
+        (0x12, "Network"),
+        (0x13, "Network Browser"),
+        (0x14, "Network Filesystem"),
+        (0x15, "NULL"),
+        (0x16, "Parallel Port"),
+        (0x17, "Physical card"),
+        (0x18, "Printer"),
+        (0x19, "Scanner"),
+        (0x1a, "Serial Mouse port"),
+        (0x1b, "Serial port"),
+        (0x1c, "Screen"),
+        (0x1d, "Sound"),
+        (0x1e, "Streams"),
+        (0x1f, "Tape"),
+        (0x20, "Tape Filesystem"),
+        (0x21, "Transport"),
+        (0x22, "Unknown"),
+        (0x23, "Video"),
+        (0x24, "Virtual Disk"),
+        (0x25, "WAVE-In"),
+        (0x26, "WAVE-Out"),
+        (0x27, "8042 Port"),
+        (0x28, "Network Redirector"),
+        (0x29, "Battery"),
+        (0x2a, "Bus Extender"),
+        (0x2b, "Modem"),
+        (0x2c, "VDM"),
+    ];
 }
 
 pub mod smb2 {
@@ -4561,6 +4990,21 @@ pub mod smb2 {
         None,
         "SMB2_FILE_STREAM_INFO"
     ));
+    pub static FS_VOLUME_INFO: &F = field!(F::new(
+        "smb2.fs_volume_info",
+        None,
+        "FileFsVolumeInformation"
+    ));
+    pub static FS_DEVICE_INFO: &F = field!(F::new(
+        "smb2.fs_device_info",
+        None,
+        "FileFsDeviceInformation"
+    ));
+    pub static FS_ATTRIBUTE_INFO: &F = field!(F::new(
+        "smb2.fs_attribute_info",
+        None,
+        "FileFsAttributeInformation"
+    ));
     pub static ALL: &[&F] = &[
         OSIDUMP_INFO,
         PROTOCOL_ID,
@@ -4826,6 +5270,9 @@ pub mod smb2 {
         FILE_INTERNAL_INFO,
         FS_SIZE_INFO,
         FILE_STREAM_INFO,
+        FS_VOLUME_INFO,
+        FS_DEVICE_INFO,
+        FS_ATTRIBUTE_INFO,
     ];
 
     const NT_STATUS_VALS: &[(u64, &str)] = &[
