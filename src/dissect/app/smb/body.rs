@@ -1217,8 +1217,10 @@ fn fs_volume_info(b: &[u8], l: &mut Layer<'_>) -> Option<()> {
     l.uint(s::VOLUME_SERIAL, c.u32()?);
     let len = c.u32()?;
     l.uint(s::VOLUME_LABEL_LEN, len);
-    let reserved = c.take(2)?;
-    l.push(s::RESERVED, Value::Bytes(Cow::Owned(reserved.to_vec())));
+    // Two reserved bytes: tshark's `smb.reserved`, a field of many SMB
+    // structures osidump does not read, so left out (a filter on it is
+    // refused rather than answered for this one place).
+    c.take(2)?;
     if len > 0 {
         l.str(s::VOLUME_LABEL, utf16(c.take_upto(len as usize)));
     }

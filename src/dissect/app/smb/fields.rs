@@ -1177,8 +1177,6 @@ pub mod smb {
     );
     pub static VOLUME_LABEL: &F =
         field!(F::new("smb.volume.label", String, "Label").blurb("Volume label"));
-    pub static RESERVED: &F =
-        field!(F::new("smb.reserved", Bytes, "Reserved").blurb("Reserved bytes, must be zero"));
     pub static ALL: &[&F] = &[
         OSIDUMP_INFO,
         SERVER_COMPONENT,
@@ -1345,7 +1343,6 @@ pub mod smb {
         VOLUME_SERIAL,
         VOLUME_LABEL_LEN,
         VOLUME_LABEL,
-        RESERVED,
     ];
 
     const CMD_VALS: &[(u64, &str)] = &[
