@@ -10,7 +10,13 @@ use super::*;
 /// neither.
 pub fn first_line(out: &mut String, l: &Layer<'_>) -> bool {
     if let Some(line) = l.get_str(f::http::OSIDUMP_FIRST_LINE) {
-        out.push_str(line);
+        // The column holds the line through format_text: a control
+        // character is a C escape (`\000` for a NUL), not the raw byte.
+        if line.bytes().any(|b| b < 0x20 || b == 0x7f) {
+            out.push_str(&crate::dissect::expert::format_text(line.as_bytes()));
+        } else {
+            out.push_str(line);
+        }
         return true;
     }
     rebuilt_first_line(l, |piece| out.push_str(piece))
