@@ -321,3 +321,27 @@ fn the_reassembly_waits_for_the_length_past_the_empty_line() {
         ],
     );
 }
+
+/// The Protocol column names JSON when the body went to the JSON
+/// dissector (here: gzip that tshark takes as decoded), not when a coding
+/// that would not decode handed it to data (Suricata-verify's
+/// http-encoding-gzip-uncompressed shows `HTTP`).
+#[test]
+fn a_json_body_names_json_when_it_went_to_json() {
+    let mut c = common::TcpConv::open(40000, 80);
+    c.send(
+        true,
+        b"POST /x HTTP/1.1\r\nContent-Encoding: gzip\r\nContent-Type: application/json\r\nHost: h\r\nContent-Length: 13\r\n\r\n{\"sdk\":11026}",
+    );
+    c.send(false, b"HTTP/1.1 204 No Content\r\n\r\n");
+    let pcap = common::pcapng_with("eth0", &c.close());
+    common::keep_crafted("json_request_not_gzip.pcapng", &pcap);
+    let rows: Vec<String> = common::fields_rows(pcap, None, FIELDS)
+        .into_iter()
+        .map(|r| r.join("|"))
+        .collect();
+    assert_eq!(
+        rows[3],
+        "HTTP/JSON|POST /x HTTP/1.1 , JavaScript Object Notation (application/json)|13||"
+    );
+}

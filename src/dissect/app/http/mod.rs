@@ -1181,10 +1181,10 @@ impl HttpDecoder {
                     // No size (reassembly stops waiting) and an empty line
                     // (the chunk reader stops): the message ends before
                     // it, what follows is read as the next one. Before any
-                    // chunk, the reader read nothing, and packet-http.c
-                    // takes all the bytes it has for the body.
+                    // chunk, the reader read nothing: packet-http.c shows
+                    // no body, yet takes all the bytes it has as the
+                    // message's.
                     if m.chunk_count == 0 {
-                        m.body_bytes(input);
                         return self.done(i, input.len(), out);
                     }
                     return self.done(i, 0, out);
@@ -1209,7 +1209,9 @@ impl HttpDecoder {
                         // that end sooner make it throw (`0\n\n`) before
                         // its size is listed.
                         if rest.len() < 2 && ends_here {
+                            // The body's items come after: none is shown.
                             m.layer.throw(AnomalyKind::Malformed, "http");
+                            m.body_incomplete = true;
                         } else {
                             // tshark lists the last, empty chunk too.
                             m.chunk_count += 1;

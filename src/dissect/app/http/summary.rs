@@ -139,8 +139,12 @@ const JSON_MEDIA_TYPES: &[&str] = &[
     "application/vnd.oma.lwm2m+json",
 ];
 
+/// A JSON media type whose body went to the JSON dissector: not one
+/// handed to data (a content coding that would not decode), which names
+/// no protocol in the column.
 fn is_json(l: &Layer<'_>) -> bool {
     body_media_type(l).is_some_and(|m| JSON_MEDIA_TYPES.contains(&m.as_str()))
+        && body_protocol(l) != Some("data")
 }
 
 /// tshark's Protocol column for an HTTP message: `SSDP` for a message on
