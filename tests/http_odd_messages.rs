@@ -345,3 +345,18 @@ fn a_json_body_names_json_when_it_went_to_json() {
         "HTTP/JSON|POST /x HTTP/1.1 , JavaScript Object Notation (application/json)|13||"
     );
 }
+
+/// The same with a Content-Type: no media dissector ran, no type in Info.
+#[test]
+fn a_last_chunk_ending_the_bytes_throws_before_the_body() {
+    check(
+        "chunk_last_short_typed.pcapng",
+        &[b"HTTP/1.1 200 ok\r\nContent-Type: application/octet-stream\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\n\n"],
+        &[
+            "HTTP|HTTP/1.1 200 ok [Malformed Packet]||chunked|2",
+            "TCP|40000 → 80 [FIN, ACK] Seq=29 Ack=98 Win=65535 Len=0|||",
+            "TCP|80 → 40000 [FIN, ACK] Seq=98 Ack=30 Win=65535 Len=0|||",
+            "TCP|40000 → 80 [ACK] Seq=30 Ack=99 Win=65535 Len=0|||",
+        ],
+    );
+}

@@ -1209,9 +1209,11 @@ impl HttpDecoder {
                         // that end sooner make it throw (`0\n\n`) before
                         // its size is listed.
                         if rest.len() < 2 && ends_here {
-                            // The body's items come after: none is shown.
+                            // The body's items come after: none is shown,
+                            // and no body dissector writes its Info.
                             m.layer.throw(AnomalyKind::Malformed, "http");
                             m.body_incomplete = true;
+                            m.body_len = 0;
                         } else {
                             // tshark lists the last, empty chunk too.
                             m.chunk_count += 1;
