@@ -257,6 +257,9 @@ struct InMsg {
     chunks: Vec<u64>,
     chunk_count: u64,
     trailers: Vec<String>,
+    /// The last chunk's size line held no number: tshark's reassembly
+    /// did not wait for a line after it.
+    trailer_no_wait: bool,
     lost: u64,
     /// After the message: what the connection becomes.
     then: Then,
@@ -1110,31 +1113,60 @@ impl HttpDecoder {
                 Step::Used(input.len())
             }
             Body::ChunkCrlf => {
-                // tshark's http.chunk_boundary: the two bytes after the data.
-                if (input.len() >= 2 || input.starts_with(b"\n"))
-                    && m.boundaries.len() < CHUNK_LIST_CAP
-                {
-                    m.boundaries.push(input[..input.len().min(2)].to_vec());
+                // tshark's http.chunk_boundary: the two bytes after the
+                // data, skipped whatever they are by its reassembly and
+                // its chunk reader alike (`\n5` after a chunk ended by a
+                // bare LF: the next size line starts after them).
+                if input.len() < 2 {
+                    return Step::NeedMore;
                 }
-                if input.starts_with(b"\r\n") {
-                    m.body = Some(Body::ChunkSize);
-                    Step::Used(2)
-                } else if input.starts_with(b"\n") {
-                    m.body = Some(Body::ChunkSize);
-                    Step::Used(1)
-                } else if input.len() < 2 {
-                    Step::NeedMore
-                } else {
-                    // tshark's reassembly skips the two bytes after a
-                    // chunk's data whatever they are and reads on (the
-                    // message is complete only at its last chunk).
+                if m.boundaries.len() < CHUNK_LIST_CAP {
+                    m.boundaries.push(input[..2].to_vec());
+                }
+                if !input.starts_with(b"\r\n") {
                     m.layer.malformed("chunk data is not followed by CRLF");
-                    m.body = Some(Body::ChunkSize);
-                    Step::Used(2)
                 }
+                m.body = Some(Body::ChunkSize);
+                Step::Used(2)
             }
-            Body::ChunkSize | Body::Trailer => {
-                let Some(nl) = input.iter().take(LINE_CAP).position(|&b| b == b'\n') else {
+            Body::Trailer => {
+                // packet-http.c's chunk reader takes the lines after the
+                // last chunk up to an empty one, or up to the last line
+                // ended in the bytes it has: its reassembly waited for one
+                // line after the last chunk (none when the size was not a
+                // number), no more.
+                let window = &input[..input.len().min(LINE_CAP)];
+                let Some((len, next)) = line_end(window, true) else {
+                    if !m.trailers.is_empty() || m.trailer_no_wait {
+                        return self.done(i, 0, out);
+                    }
+                    if input.len() < LINE_CAP {
+                        return Step::NeedMore;
+                    }
+                    m.layer
+                        .malformed(format!("trailer line longer than {LINE_CAP} bytes"));
+                    d.resync = true;
+                    return self.done(i, 0, out);
+                };
+                if len == 0 {
+                    return self.done(i, next, out);
+                }
+                if m.trailers.len() < 64 {
+                    m.trailers
+                        .push(String::from_utf8_lossy(&input[..next]).into_owned());
+                }
+                // The reader stops at the last line ended in its bytes.
+                if line_end(&input[next..], true).is_none() {
+                    return self.done(i, next, out);
+                }
+                Step::Used(next)
+            }
+            Body::ChunkSize => {
+                // A chunk-size line ends as tshark's tvb_find_line_end
+                // ends one: at CR LF, LF or a lone CR (`f\r\r\n`: the size
+                // `f`, its data from the next CR).
+                let window = &input[..input.len().min(LINE_CAP)];
+                let Some((len, next)) = line_end(window, true) else {
                     if input.len() < LINE_CAP {
                         return Step::NeedMore;
                     }
@@ -1144,26 +1176,54 @@ impl HttpDecoder {
                     d.resync = true;
                     return self.done(i, 0, out);
                 };
-                let line = &input[..nl];
-                let line = line.strip_suffix(b"\r").unwrap_or(line);
-                if body == Body::Trailer {
-                    if line.is_empty() {
-                        return self.done(i, nl + 1, out);
+                let line = &input[..len];
+                if line.is_empty() {
+                    // No size (reassembly stops waiting) and an empty line
+                    // (the chunk reader stops): the message ends before
+                    // it, what follows is read as the next one. Before any
+                    // chunk, the reader read nothing: packet-http.c shows
+                    // no body, yet takes all the bytes it has as the
+                    // message's.
+                    if m.chunk_count == 0 {
+                        return self.done(i, input.len(), out);
                     }
-                    if m.trailers.len() < 64 {
-                        m.trailers
-                            .push(String::from_utf8_lossy(&input[..=nl]).into_owned());
-                    }
-                    return Step::Used(nl + 1);
+                    return self.done(i, 0, out);
                 }
-                match chunk_size(line) {
+                let size = match chunk_size(line) {
+                    Some(n) => Some(n),
+                    // No digits at all: tshark's reassembly stops waiting
+                    // for chunks, its chunk reader (strtol) reads a size of
+                    // 0, the last chunk, and the trailer lines it has.
+                    None if strtol_hex_reads_nothing(line) => {
+                        m.trailer_no_wait = true;
+                        Some(0)
+                    }
+                    None => None,
+                };
+                match size {
                     Some(0) => {
-                        // tshark lists the last, empty chunk too.
-                        m.chunk_count += 1;
-                        if m.chunks.len() < CHUNK_LIST_CAP {
-                            m.chunks.push(0);
-                        }
                         m.body = Some(Body::Trailer);
+                        let rest = &input[next..];
+                        let ends_here = m.trailer_no_wait || line_end(rest, true).is_some();
+                        // Its item spans the line and two bytes more: bytes
+                        // that end sooner make it throw (`0\n\n`) before
+                        // its size is listed.
+                        if rest.len() < 2 && ends_here {
+                            // The body's items come after: none is shown,
+                            // and no body dissector writes its Info.
+                            m.layer.throw(AnomalyKind::Malformed, "http");
+                            m.body_incomplete = true;
+                            m.body_len = 0;
+                        } else {
+                            // tshark lists the last, empty chunk too.
+                            m.chunk_count += 1;
+                            if m.chunks.len() < CHUNK_LIST_CAP {
+                                m.chunks.push(0);
+                            }
+                        }
+                        if m.trailer_no_wait && line_end(rest, true).is_none() {
+                            return self.done(i, next, out);
+                        }
                     }
                     Some(n) => {
                         m.chunk_count += 1;
@@ -1188,11 +1248,11 @@ impl HttpDecoder {
                         // The exception ends tshark's reading of the bytes it
                         // was given: what follows the line in them (a
                         // smuggled request) is read by no one.
-                        let used = if thrown { input.len() } else { nl + 1 };
+                        let used = if thrown { input.len() } else { next };
                         return self.done(i, used, out);
                     }
                 }
-                Step::Used(nl + 1)
+                Step::Used(next)
             }
         }
     }
@@ -1268,6 +1328,15 @@ impl HttpDecoder {
             return Step::NeedMore;
         }
         let window = &input[..input.len().min(HEADER_CAP + 1)];
+        // A header block tshark reads otherwise than a parser of the RFC
+        // (a line with no colon before its empty line, a NUL in a header):
+        // read as packet-http.c reads it.
+        if let Some(end) = header_block_end(window)
+            && let Some(body_at) = odd_head(&window[..end])
+            && let Some(step) = self.tshark_head(i, input, window, end, body_at, leading, at, out)
+        {
+            return step;
+        }
         // tshark ends a line at a lone CR too (tvb_find_line_end), httparse
         // only at a LF: it is given a copy with each lone CR of the head
         // made a LF (the offsets stay), and the headers are then split
@@ -1499,6 +1568,119 @@ impl HttpDecoder {
         );
         first_line_as_read(&mut m.layer, &version, code, phrase);
         Some(self.begin(i, m, window, len, out))
+    }
+
+    /// A complete header block (`end` bytes of `window`) read line by
+    /// line as packet-http.c's dissect_http_message reads it, for a block
+    /// [`odd_head`] finds odd: the header lines are those before the first
+    /// line that holds no colon (`body_at`: a folded continuation, a
+    /// stray word), each taken as a C string (to its first NUL); the body
+    /// starts at that line, framed by what those headers say. The bytes
+    /// tshark's reassembly gathered for it are framed by every line of
+    /// the block (req_resp_hdrs_do_reassembly reads `Content-Length:` and
+    /// `Transfer-Encoding:` lines wherever they are): a body of no
+    /// length of its own runs to their end. `None` (read as usual) when
+    /// the first line is no request or status line httparse reads.
+    #[allow(clippy::too_many_arguments)]
+    fn tshark_head(
+        &mut self,
+        i: usize,
+        input: &[u8],
+        window: &[u8],
+        end: usize,
+        body_at: usize,
+        leading: bool,
+        at: u64,
+        out: &mut Vec<Message>,
+    ) -> Option<Step> {
+        let (first_len, first_next) = line_end(window, false)?;
+        let first = &window[..first_len];
+        let response = first.starts_with(b"HTTP/");
+        let text = String::from_utf8_lossy(first);
+        if !response && !known_method(request_parts(&text).0.as_bytes()) {
+            return None;
+        }
+        // tshark's reassembly first gathers what every line of the block
+        // frames (chunks read as it reads them, or the length), and only
+        // then is the message read; a body framed by neither waits for
+        // the close as usual (a response's) or is none (a request's).
+        let (content_length, chunked) = reassembly_framing(&window[..end]);
+        let bodiless = response
+            && status_parts(&text)
+                .1
+                .is_some_and(|c| (100..200).contains(&c) || c == 204 || c == 304);
+        let gathered = if bodiless {
+            None
+        } else if chunked {
+            Some(reassembly_chunks(&input[end..]).is_some())
+        } else {
+            content_length.map(|c| (input.len() - end) as u64 >= c)
+        };
+        if gathered == Some(false) {
+            return Some(if input.len() <= HEADER_CAP {
+                Step::NeedMore
+            } else {
+                let reason = format!("headers exceed {HEADER_CAP} bytes");
+                self.dirs[i].resync = true;
+                Step::Used(unparsed(input, HEADER_CAP, reason, at, out))
+            });
+        }
+        let mut hdrs = Vec::new();
+        let mut pos = first_next;
+        while pos < body_at {
+            let (len, next) = line_end(&window[pos..body_at], false)?;
+            if len == 0 {
+                // The empty line (a block read to its end).
+                break;
+            }
+            let mut h = header_line(&window[pos..pos + len], &window[pos..pos + next])?;
+            if let Some(nul) = h.value.find('\0') {
+                h.value = Cow::Owned(h.value[..nul].to_owned());
+            }
+            hdrs.push(h);
+            pos += next;
+        }
+        let mut l = Layer::new(Osi::Application, "http", 0..body_at);
+        if leading {
+            leading_crlf(&mut l);
+        }
+        self.first_line_experts(&mut l, &window[..body_at]);
+        // The first line as basic_request_dissector and
+        // basic_response_dissector read it: tokens split at spaces, what
+        // they lack left empty.
+        let mut m = if response {
+            let (version, code, phrase) = status_parts(&text);
+            let mut m = self.response(
+                l,
+                i,
+                at,
+                body_at,
+                code.unwrap_or(0),
+                phrase.unwrap_or(""),
+                "HTTP/1.1",
+                &hdrs,
+                false,
+            );
+            first_line_as_read(&mut m.layer, version, code, phrase);
+            m
+        } else {
+            let (method, uri, version) = request_parts(&text);
+            self.seen_request = true;
+            self.request(l, i, at, body_at, method, uri, version, &hdrs, false)
+        };
+        if gathered == Some(true) {
+            // The message is read from the bytes gathered: a body of no
+            // length of its own runs to their end, one of a length stops
+            // there at the latest.
+            let left = (input.len() - body_at) as u64;
+            m.body = match m.body {
+                Some(Body::Length(n)) => Some(Body::Length(n.min(left))),
+                Some(Body::UntilClose) if left > 0 => Some(Body::Length(left)),
+                Some(Body::UntilClose) => None,
+                other => other,
+            };
+        }
+        Some(self.begin(i, m, input, body_at, out))
     }
 
     /// The message whose first line starts `first` and whose headers end
@@ -2041,6 +2223,7 @@ impl InMsg {
             chunks: Vec::new(),
             chunk_count: 0,
             trailers: Vec::new(),
+            trailer_no_wait: false,
             lost: 0,
             then: Then::Http,
             draft: None,
@@ -2671,6 +2854,26 @@ fn chunk_size(line: &[u8]) -> Option<u64> {
     (v <= 1 << 31).then_some(v)
 }
 
+/// Whether C's `strtol(line, NULL, 16)` finds no digit in a chunk-size
+/// line (white space, a sign, a `0x` prefix, then no hex digit): it then
+/// reads 0. The line is a C string: it ends at a NUL, and at the first `;`
+/// (extensions dropped).
+fn strtol_hex_reads_nothing(line: &[u8]) -> bool {
+    let end = line
+        .iter()
+        .position(|&b| matches!(b, 0 | b';'))
+        .unwrap_or(line.len());
+    let s = &line[..end];
+    let mut at = s
+        .iter()
+        .take_while(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c))
+        .count();
+    if matches!(s.get(at), Some(b'+' | b'-')) {
+        at += 1;
+    }
+    !s.get(at).is_some_and(u8::is_ascii_hexdigit)
+}
+
 /// Messages completed by a step that consumed input up to `end`, whose
 /// end is not set yet.
 fn end_messages(msgs: &mut [Message], end: u64) {
@@ -2711,6 +2914,117 @@ fn header_block_end(b: &[u8]) -> Option<usize> {
         }
         start = next;
     }
+}
+
+/// Where packet-http.c's dissect_http_message stops reading headers in
+/// a complete header block (`block`, its empty line included), when that
+/// is not at the empty line: at the first line after the first that holds
+/// no colon (a folded continuation ` chunked`, a stray word). Also the
+/// block's end when a header line holds a NUL (read as a C string) or a
+/// line ends at a lone CR (a line end to tshark, not to httparse).
+/// `None` for a block every line of which is a header as httparse reads
+/// them too, or with a request or status line among its headers.
+fn odd_head(block: &[u8]) -> Option<usize> {
+    let lone_cr = |at: usize, len: usize, next: usize| next == len + 1 && block[at + len] == b'\r';
+    let (first_len, mut pos) = line_end(block, false)?;
+    let mut odd = lone_cr(0, first_len, pos);
+    while pos < block.len() {
+        let (len, next) = line_end(&block[pos..], false)?;
+        if len == 0 {
+            return odd.then_some(pos + next);
+        }
+        let line = &block[pos..pos + len];
+        if probe(line) == Probe::Certain {
+            return None;
+        }
+        if !line.contains(&b':') {
+            return Some(pos);
+        }
+        odd |= line.contains(&0) || lone_cr(pos, len, next);
+        pos += next;
+    }
+    None
+}
+
+/// tshark's reassembly of a chunked body (req_resp_hdrs.c), on the bytes
+/// after the header block: `None` while it asks for more, else where it
+/// stopped. Each size line must end (a CR that ends the bytes may be half
+/// a CR LF); a size it cannot read ([`chunk_size`]) stops it as it is
+/// (the bytes are read as they are); a chunk is skipped with the two
+/// bytes after it once more bytes than its size follow its size line; the
+/// last chunk needs one more line after it, whatever that line is.
+fn reassembly_chunks(body: &[u8]) -> Option<usize> {
+    let mut pos = 0;
+    loop {
+        let rest = body.get(pos..).filter(|r| !r.is_empty())?;
+        let (len, next) = line_end(rest, true)?;
+        let Some(size) = chunk_size(&rest[..len]) else {
+            return Some(pos);
+        };
+        if size == 0 {
+            let (_, after) = line_end(&rest[next..], true)?;
+            return Some(pos + next + after);
+        }
+        if (rest.len() as u64) <= size {
+            return None;
+        }
+        pos += next + size as usize + 2;
+    }
+}
+
+/// The body's framing as tshark's reassembly (req_resp_hdrs.c) reads it
+/// from a complete header block: every line to the empty one, the first
+/// included, each a C string (to its first NUL). A line starting
+/// `Content-Length:` (any case) gives the length when its value, white
+/// space stripped, is a whole 32-bit number not below 0 (ws_strtoi32); a
+/// later one that is not makes the length 0 (the conversion's answer on
+/// failure), a length once found stays found. A line starting
+/// `Transfer-Encoding:` whose value starts `chunked` (any case, after
+/// blanks) makes the body chunked, whatever else is said.
+fn reassembly_framing(block: &[u8]) -> (Option<u64>, bool) {
+    let mut length: Option<u64> = None;
+    let mut chunked = false;
+    let mut pos = 0;
+    while pos < block.len() {
+        let Some((len, next)) = line_end(&block[pos..], false) else {
+            break;
+        };
+        if len == 0 {
+            break;
+        }
+        let raw = &block[pos..pos + len];
+        let line = &raw[..raw.iter().position(|&b| b == 0).unwrap_or(raw.len())];
+        pos += next;
+        let starts = |p: &[u8]| {
+            line.get(..p.len())
+                .is_some_and(|l| l.eq_ignore_ascii_case(p))
+        };
+        if starts(b"Content-Length:") {
+            let v = line[15..].trim_ascii();
+            let parsed = std::str::from_utf8(v).ok().and_then(|v| {
+                let digits = v.strip_prefix(['+', '-']).unwrap_or(v);
+                (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+                    .then(|| v.parse::<i64>().ok())
+                    .flatten()
+            });
+            match parsed {
+                Some(n) if (0..=i64::from(i32::MAX)).contains(&n) => length = Some(n as u64),
+                // Out of range: ws_strtoi32 leaves the nearest bound.
+                Some(n) if n > i64::from(i32::MAX) && length.is_some() => {
+                    length = Some(i32::MAX as u64)
+                }
+                _ if length.is_some() => length = Some(0),
+                _ => {}
+            }
+        } else if starts(b"Transfer-Encoding:") {
+            let v = &line[18..];
+            let v = &v[v.iter().take_while(|&&b| b == b' ' || b == b'\t').count()..];
+            chunked |= v
+                .get(..7)
+                .is_some_and(|c| c.eq_ignore_ascii_case(b"chunked"));
+        }
+    }
+    (length, chunked)
 }
 
 /// Whether a line of the head after its first starts with a blank and
@@ -3118,11 +3432,12 @@ impl StreamDecoder for HttpDecoder {
                 written
             }
             None => {
-                // The head is not complete: its first line, if that is.
-                let Some(eol) = d.buf.iter().position(|&b| b == b'\n') else {
+                // The head is not complete: its first line, if that is
+                // (ended as tvb_find_line_end ends it: a lone CR too).
+                let Some((eol, _)) = line_end(&d.buf, true) else {
                     return false;
                 };
-                let line = d.buf[..eol].strip_suffix(b"\r").unwrap_or(&d.buf[..eol]);
+                let line = &d.buf[..eol];
                 if line.is_empty() {
                     return false;
                 }
@@ -3461,9 +3776,8 @@ fn leading_crlf(l: &mut Layer<'_>) {
 /// spacing, a missing phrase or a code with leading zeros: then the line
 /// itself is kept for the column.
 fn keep_odd_first_line(l: &mut Layer<'static>, head: &[u8]) {
-    let end = head.iter().position(|&b| b == b'\n').unwrap_or(head.len());
-    let line = &head[..end];
-    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    // The line ends where tvb_find_line_end ends it (a lone CR too).
+    let line = &head[..line_end(head, false).map_or(head.len(), |(len, _)| len)];
     // As the parts hold it (the renderers escape what a terminal must
     // not see).
     let sent = String::from_utf8_lossy(line);
@@ -3473,7 +3787,10 @@ fn keep_odd_first_line(l: &mut Layer<'static>, head: &[u8]) {
     let parts = summary::rebuilt_first_line(l, |piece| {
         rest = rest.and_then(|r| r.strip_prefix(piece));
     });
-    if parts && rest != Some("") {
+    // A control character (a NUL in the version) is kept too: the column
+    // shows it escaped as format_text escapes it (see `first_line`).
+    let control = sent.bytes().any(|b| b < 0x20 || b == 0x7f);
+    if parts && (rest != Some("") || control) {
         l.str(f::http::OSIDUMP_FIRST_LINE, sent.into_owned());
     }
 }

@@ -10,7 +10,13 @@ use super::*;
 /// neither.
 pub fn first_line(out: &mut String, l: &Layer<'_>) -> bool {
     if let Some(line) = l.get_str(f::http::OSIDUMP_FIRST_LINE) {
-        out.push_str(line);
+        // The column holds the line through format_text: a control
+        // character is a C escape (`\000` for a NUL), not the raw byte.
+        if line.bytes().any(|b| b < 0x20 || b == 0x7f) {
+            out.push_str(&crate::dissect::expert::format_text(line.as_bytes()));
+        } else {
+            out.push_str(line);
+        }
         return true;
     }
     rebuilt_first_line(l, |piece| out.push_str(piece))
@@ -133,8 +139,12 @@ const JSON_MEDIA_TYPES: &[&str] = &[
     "application/vnd.oma.lwm2m+json",
 ];
 
+/// A JSON media type whose body went to the JSON dissector: not one
+/// handed to data (a content coding that would not decode), which names
+/// no protocol in the column.
 fn is_json(l: &Layer<'_>) -> bool {
     body_media_type(l).is_some_and(|m| JSON_MEDIA_TYPES.contains(&m.as_str()))
+        && body_protocol(l) != Some("data")
 }
 
 /// tshark's Protocol column for an HTTP message: `SSDP` for a message on
