@@ -1113,37 +1113,23 @@ fn buffer<'a>(class: u8, level: u8, b: &'a [u8], l: &mut Layer<'a>) -> Result<()
             l.push(s::UNKNOWN, Value::Bytes(Cow::Borrowed(&b[36..40])));
         }
         (FILE_INFO, FILE_ALL_INFO) => file_all_info(b, l)?,
-        (FILE_INFO, FILE_STANDARD_INFO) => {
-            l.present(s::FILE_STANDARD_INFO);
-            file_standard_info(b, l);
+        _ => {
+            // The levels SMB's readers take: the level's item, then its
+            // fields while the buffer has them.
+            let (item, read): (_, Reader) = match (class, level) {
+                (FILE_INFO, FILE_STANDARD_INFO) => (s::FILE_STANDARD_INFO, file_standard_info),
+                (FILE_INFO, FILE_INTERNAL_INFO) => (s::FILE_INTERNAL_INFO, file_internal_info),
+                (FILE_INFO, FILE_STREAM_INFO) => (s::FILE_STREAM_INFO, file_stream_info),
+                (FS_INFO, FS_SIZE_INFO) => (s::FS_SIZE_INFO, fs_size_info),
+                (FS_INFO, FS_VOLUME_INFO) => (s::FS_VOLUME_INFO, fs_volume_info),
+                (FS_INFO, FS_DEVICE_INFO) => (s::FS_DEVICE_INFO, fs_device_info),
+                (FS_INFO, FS_ATTRIBUTE_INFO) => (s::FS_ATTRIBUTE_INFO, fs_attribute_info),
+                _ => return Ok(()),
+            };
+            l.present(item);
+            // A short buffer ends the reader quietly: nothing to report.
+            let _ = read(b, l);
         }
-        (FILE_INFO, FILE_INTERNAL_INFO) => {
-            l.present(s::FILE_INTERNAL_INFO);
-            if b.len() >= 8 {
-                l.uint(f::smb::INDEX_NUMBER, le64(b, 0));
-            }
-        }
-        (FILE_INFO, FILE_STREAM_INFO) => {
-            l.present(s::FILE_STREAM_INFO);
-            file_stream_info(b, l);
-        }
-        (FS_INFO, FS_SIZE_INFO) => {
-            l.present(s::FS_SIZE_INFO);
-            fs_size_info(b, l);
-        }
-        (FS_INFO, FS_VOLUME_INFO) => {
-            l.present(s::FS_VOLUME_INFO);
-            fs_volume_info(b, l);
-        }
-        (FS_INFO, FS_DEVICE_INFO) => {
-            l.present(s::FS_DEVICE_INFO);
-            fs_device_info(b, l);
-        }
-        (FS_INFO, FS_ATTRIBUTE_INFO) => {
-            l.present(s::FS_ATTRIBUTE_INFO);
-            fs_attribute_info(b, l);
-        }
-        _ => {}
     }
     Ok(())
 }
@@ -1179,6 +1165,16 @@ impl<'b> Counted<'b> {
     fn u32(&mut self) -> Option<u32> {
         self.take(4).map(|v| le32(v, 0))
     }
+}
+
+/// A reader of one of SMB's levels: `None` where the buffer ended it.
+type Reader = fn(&[u8], &mut Layer<'_>) -> Option<()>;
+
+/// `dissect_qfi_SMB_FILE_INTERNAL_INFO`: the file's index number.
+fn file_internal_info(b: &[u8], l: &mut Layer<'_>) -> Option<()> {
+    let mut c = Counted { b, at: 0 };
+    l.uint(f::smb::INDEX_NUMBER, c.u64()?);
+    Some(())
 }
 
 /// `dissect_qfi_SMB_FILE_STANDARD_INFO`.
