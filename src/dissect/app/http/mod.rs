@@ -104,6 +104,19 @@ const METHODS: &[&[u8]] = &[
     b"SSTP_DUPLEX_POST",
 ];
 
+/// The longest of [`METHODS`].
+const LONGEST_METHOD: usize = {
+    let mut i = 0;
+    let mut n = 0;
+    while i < METHODS.len() {
+        if METHODS[i].len() > n {
+            n = METHODS[i].len();
+        }
+        i += 1;
+    }
+    n
+};
+
 /// Is `method` one tshark 4.0 reads a request line with?
 fn known_method(method: &[u8]) -> bool {
     let m = method.strip_prefix(b"M-").unwrap_or(method);
@@ -173,7 +186,24 @@ pub fn probe(payload: &[u8]) -> Probe {
     // `M-` and a method (M-SEARCH, M-GET).
     let payload = payload.strip_prefix(b"M-").unwrap_or(payload);
     // The method ends at a space or, a line of the method alone, at the
-    // line's end.
+    // line's end. No method holds one of those bytes: where the first of
+    // them is decides at once (this runs on every header line and
+    // segment; the walk below tries each method with each separator).
+    let window = &payload[..payload.len().min(LONGEST_METHOD + 1)];
+    if let Some(end) = window
+        .iter()
+        .position(|&c| matches!(c, b' ' | b'\r' | b'\n'))
+    {
+        return if METHODS.contains(&&payload[..end]) {
+            Probe::Certain
+        } else {
+            best
+        };
+    }
+    if payload.len() > LONGEST_METHOD {
+        // No separator where one would end any method.
+        return best;
+    }
     for m in METHODS {
         for sep in [&b" "[..], b"\r", b"\n"] {
             match starts(payload, m, sep) {
