@@ -36,6 +36,27 @@ impl<'a> Reader<'a> {
     pub(crate) fn u32(&mut self) -> Result<u32, usize> {
         Ok(be32(self.take(4)?, 0))
     }
+
+    pub(crate) fn le16(&mut self) -> Result<u16, usize> {
+        Ok(le16(self.take(2)?, 0))
+    }
+
+    pub(crate) fn le32(&mut self) -> Result<u32, usize> {
+        Ok(le32(self.take(4)?, 0))
+    }
+
+    pub(crate) fn le64(&mut self) -> Result<u64, usize> {
+        Ok(le64(self.take(8)?, 0))
+    }
+
+    /// Up to `n` bytes: what is left of them (a string of a given length
+    /// the message cuts, read as far as it goes).
+    pub(crate) fn take_upto(&mut self, n: usize) -> &'a [u8] {
+        let end = self.at.saturating_add(n).min(self.b.len()).max(self.at);
+        let got = &self.b[self.at..end];
+        self.at = end;
+        got
+    }
 }
 
 /// `Ok` when `b` holds its first `end` bytes.

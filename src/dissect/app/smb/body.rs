@@ -21,6 +21,7 @@
 use super::{Short, le16, le32, le64, need};
 use crate::dissect::fields as f;
 use crate::dissect::layer::{Layer, Value};
+use crate::dissect::wire::Reader;
 use std::borrow::Cow;
 
 const NEGOTIATE: u16 = 0;
@@ -1116,7 +1117,7 @@ fn buffer<'a>(class: u8, level: u8, b: &'a [u8], l: &mut Layer<'a>) -> Result<()
         _ => {
             // The levels SMB's readers take: the level's item, then its
             // fields while the buffer has them.
-            let (item, read): (_, Reader) = match (class, level) {
+            let (item, read): (_, LevelReader) = match (class, level) {
                 (FILE_INFO, FILE_STANDARD_INFO) => (s::FILE_STANDARD_INFO, file_standard_info),
                 (FILE_INFO, FILE_INTERNAL_INFO) => (s::FILE_INTERNAL_INFO, file_internal_info),
                 (FILE_INFO, FILE_STREAM_INFO) => (s::FILE_STREAM_INFO, file_stream_info),
@@ -1134,84 +1135,54 @@ fn buffer<'a>(class: u8, level: u8, b: &'a [u8], l: &mut Layer<'a>) -> Result<()
     Ok(())
 }
 
-/// The levels SMB2 hands to SMB's `dissect_qfi_*` / `dissect_qfsi_*`
-/// read fields while the buffer has their bytes (`CHECK_BYTE_COUNT_SUBR`):
-/// a short buffer ends them quietly, no error.
-struct Counted<'b> {
-    b: &'b [u8],
-    at: usize,
-}
-
-impl<'b> Counted<'b> {
-    fn take(&mut self, n: usize) -> Option<&'b [u8]> {
-        let v = self.b.get(self.at..self.at.checked_add(n)?)?;
-        self.at += n;
-        Some(v)
-    }
-
-    /// A string of `n` bytes as `get_unicode_or_ascii_string` reads one
-    /// of an exact length: what the buffer has of it.
-    fn take_upto(&mut self, n: usize) -> &'b [u8] {
-        let end = self.at.saturating_add(n).min(self.b.len());
-        let v = self.b.get(self.at..end).unwrap_or(&[]);
-        self.at = end.max(self.at);
-        v
-    }
-
-    fn u64(&mut self) -> Option<u64> {
-        self.take(8).map(|v| le64(v, 0))
-    }
-
-    fn u32(&mut self) -> Option<u32> {
-        self.take(4).map(|v| le32(v, 0))
-    }
-}
-
-/// A reader of one of SMB's levels: `None` where the buffer ended it.
-type Reader = fn(&[u8], &mut Layer<'_>) -> Option<()>;
+/// A reader of one of the levels SMB2 hands to SMB's `dissect_qfi_*` /
+/// `dissect_qfsi_*`: fields while the buffer has their bytes
+/// (`CHECK_BYTE_COUNT_SUBR`); a short buffer ends it quietly (`Err`, the
+/// offset it needed), no error.
+type LevelReader = fn(&[u8], &mut Layer<'_>) -> Result<(), usize>;
 
 /// `dissect_qfi_SMB_FILE_INTERNAL_INFO`: the file's index number.
-fn file_internal_info(b: &[u8], l: &mut Layer<'_>) -> Option<()> {
-    let mut c = Counted { b, at: 0 };
-    l.uint(f::smb::INDEX_NUMBER, c.u64()?);
-    Some(())
+fn file_internal_info(b: &[u8], l: &mut Layer<'_>) -> Result<(), usize> {
+    let mut c = Reader { b, at: 0 };
+    l.uint(f::smb::INDEX_NUMBER, c.le64()?);
+    Ok(())
 }
 
 /// `dissect_qfi_SMB_FILE_STANDARD_INFO`.
-fn file_standard_info(b: &[u8], l: &mut Layer<'_>) -> Option<()> {
+fn file_standard_info(b: &[u8], l: &mut Layer<'_>) -> Result<(), usize> {
     use f::smb as s;
-    let mut c = Counted { b, at: 0 };
-    l.uint(s::ALLOC_SIZE64, c.u64()?);
-    l.uint(s::END_OF_FILE, c.u64()?);
-    l.uint(s::LINK_COUNT, c.u32()?);
-    l.uint(s::DELETE_PENDING, c.take(2).map(|v| le16(v, 0))?);
+    let mut c = Reader { b, at: 0 };
+    l.uint(s::ALLOC_SIZE64, c.le64()?);
+    l.uint(s::END_OF_FILE, c.le64()?);
+    l.uint(s::LINK_COUNT, c.le32()?);
+    l.uint(s::DELETE_PENDING, c.le16()?);
     l.uint(s::IS_DIRECTORY, c.take(1)?[0]);
-    Some(())
+    Ok(())
 }
 
 /// `dissect_qfsi_FS_SIZE_INFO`.
-fn fs_size_info(b: &[u8], l: &mut Layer<'_>) -> Option<()> {
+fn fs_size_info(b: &[u8], l: &mut Layer<'_>) -> Result<(), usize> {
     use f::smb as s;
-    let mut c = Counted { b, at: 0 };
-    l.uint(s::ALLOC_SIZE64, c.u64()?);
-    l.uint(s::FREE_ALLOC_UNITS, c.u64()?);
-    l.uint(s::FS_SECTOR_PER_UNIT, c.u32()?);
-    l.uint(s::FS_BYTES_PER_SECTOR, c.u32()?);
-    Some(())
+    let mut c = Reader { b, at: 0 };
+    l.uint(s::ALLOC_SIZE64, c.le64()?);
+    l.uint(s::FREE_ALLOC_UNITS, c.le64()?);
+    l.uint(s::FS_SECTOR_PER_UNIT, c.le32()?);
+    l.uint(s::FS_BYTES_PER_SECTOR, c.le32()?);
+    Ok(())
 }
 
 /// `dissect_qfsi_vals`' FileFsVolumeInformation: creation time, serial
 /// number, label length, two reserved bytes, the UTF-16 label.
-fn fs_volume_info(b: &[u8], l: &mut Layer<'_>) -> Option<()> {
+fn fs_volume_info(b: &[u8], l: &mut Layer<'_>) -> Result<(), usize> {
     use f::smb as s;
-    let mut c = Counted { b, at: 0 };
-    let t = c.u64()?;
+    let mut c = Reader { b, at: 0 };
+    let t = c.le64()?;
     l.push(
         s::CREATE_TIME,
         Value::Time(super::super::ntlmssp::nt_time(t)),
     );
-    l.uint(s::VOLUME_SERIAL, c.u32()?);
-    let len = c.u32()?;
+    l.uint(s::VOLUME_SERIAL, c.le32()?);
+    let len = c.le32()?;
     l.uint(s::VOLUME_LABEL_LEN, len);
     // Two reserved bytes: tshark's `smb.reserved`, a field of many SMB
     // structures osidump does not read, so left out (a filter on it is
@@ -1220,15 +1191,15 @@ fn fs_volume_info(b: &[u8], l: &mut Layer<'_>) -> Option<()> {
     if len > 0 {
         l.str(s::VOLUME_LABEL, utf16(c.take_upto(len as usize)));
     }
-    Some(())
+    Ok(())
 }
 
 /// FileFsDeviceInformation: the device type and its characteristics.
-fn fs_device_info(b: &[u8], l: &mut Layer<'_>) -> Option<()> {
+fn fs_device_info(b: &[u8], l: &mut Layer<'_>) -> Result<(), usize> {
     use f::smb as s;
-    let mut c = Counted { b, at: 0 };
-    l.uint(s::DEVICE_TYPE, c.u32()?);
-    let v = c.u32()?;
+    let mut c = Reader { b, at: 0 };
+    l.uint(s::DEVICE_TYPE, c.le32()?);
+    let v = c.le32()?;
     l.uint(s::DEVICE, v);
     bits(
         l,
@@ -1248,15 +1219,15 @@ fn fs_device_info(b: &[u8], l: &mut Layer<'_>) -> Option<()> {
             s::DEVICE_AAT,
         ],
     );
-    Some(())
+    Ok(())
 }
 
 /// FileFsAttributeInformation: the file system's attributes, its longest
 /// name, and its name (UTF-16, of the length given).
-fn fs_attribute_info(b: &[u8], l: &mut Layer<'_>) -> Option<()> {
+fn fs_attribute_info(b: &[u8], l: &mut Layer<'_>) -> Result<(), usize> {
     use f::smb as s;
-    let mut c = Counted { b, at: 0 };
-    let v = c.u32()?;
+    let mut c = Reader { b, at: 0 };
+    let v = c.le32()?;
     l.uint(s::FS_ATTR, v);
     bits(
         l,
@@ -1285,27 +1256,27 @@ fn fs_attribute_info(b: &[u8], l: &mut Layer<'_>) -> Option<()> {
             s::FS_ATTR_SSV,
         ],
     );
-    l.uint(s::FS_MAX_NAME_LEN, c.u32()?);
-    let len = c.u32()?;
+    l.uint(s::FS_MAX_NAME_LEN, c.le32()?);
+    let len = c.le32()?;
     l.uint(s::FS_NAME_LEN, len);
     l.str(s::FS_NAME, utf16(c.take_upto(len as usize)));
-    Some(())
+    Ok(())
 }
 
 /// `dissect_qfi_SMB_FILE_STREAM_INFO`: the entries, each its next-entry
 /// offset, name length, size, allocation size and UTF-16 name, until an
 /// offset of 0 or the buffer's end.
-fn file_stream_info(b: &[u8], l: &mut Layer<'_>) -> Option<()> {
+fn file_stream_info(b: &[u8], l: &mut Layer<'_>) -> Result<(), usize> {
     use f::smb as s;
-    let mut c = Counted { b, at: 0 };
+    let mut c = Reader { b, at: 0 };
     for _ in 0..MAX_ENTRIES {
         let start = c.at;
-        let next = c.u32()?;
+        let next = c.le32()?;
         l.uint(s::NEXT_ENTRY_OFFSET, next);
-        let len = c.u32()?;
+        let len = c.le32()?;
         l.uint(s::STREAM_NAME_LEN, len);
-        l.uint(s::STREAM_SIZE, c.u64()?);
-        l.uint(s::ALLOC_SIZE64, c.u64()?);
+        l.uint(s::STREAM_SIZE, c.le64()?);
+        l.uint(s::ALLOC_SIZE64, c.le64()?);
         let name = c.take_upto(len as usize);
         l.str(s::STREAM_NAME, utf16(name));
         if next == 0 {
@@ -1320,7 +1291,7 @@ fn file_stream_info(b: &[u8], l: &mut Layer<'_>) -> Option<()> {
             break;
         }
     }
-    Some(())
+    Ok(())
 }
 
 /// What a read past a buffer's own length reports instead of an offset.
