@@ -45,15 +45,9 @@ pub struct CldapDatagrams {
 impl LdapDecoder {
     /// One datagram: `dissect_ldap_pdu` with its connectionless flag.
     pub(super) fn cldap(&mut self, b: &[u8], cut: bool) -> (Layer<'static>, Vec<Layer<'static>>) {
-        // A SASL security layer, seen on a bind or guessed from a
-        // Kerberos token after a 4-byte length (which a datagram's size
-        // allows only with a first byte of 0).
-        let doing = self.conv.first_auth_frame != 0 && self.frame >= self.conv.first_auth_frame;
-        let detected = !doing
-            && b.len() >= MIN_MESSAGE
-            && (u32::from_be_bytes([b[0], b[1], b[2], b[3]]) as usize).saturating_add(4) <= b.len()
-            && (b[4..6] == [5, 4] || b[4] == 0x60);
-        if (doing || detected) && b.first() == Some(&0) {
+        // A SASL buffer starts with a 0 byte (a datagram's size allows no
+        // longer length).
+        if self.sasl_security(b) && b.first() == Some(&0) {
             if b.len() < 4 {
                 let mut l = Layer::new(Osi::Application, "cldap", 0..b.len());
                 l.str(f::ldap::OSIDUMP_INFO, "");

@@ -1500,22 +1500,29 @@ impl LdapDecoder {
         (2..=SASL_MAX_BUF).contains(&n)
     }
 
+    /// `dissect_ldap_pdu`'s test for a SASL security layer: on from the
+    /// frame the bind's answer named, or guessed from a Kerberos token
+    /// after a 4-byte length covering it (then on from this frame).
+    fn sasl_security(&mut self, b: &[u8]) -> bool {
+        let doing = self.conv.first_auth_frame != 0 && self.frame >= self.conv.first_auth_frame;
+        let detected = !doing
+            && b.len() >= 6
+            && (b[4..6] == [5, 4] || b[4] == 0x60)
+            && (u32::from_be_bytes([b[0], b[1], b[2], b[3]]) as usize).saturating_add(4) <= b.len();
+        if detected {
+            self.conv.first_auth_frame = self.frame;
+            self.conv.mech = Some("UNKNOWN".into());
+        }
+        doing || detected
+    }
+
     /// A SASL buffer (`dissect_ldap_pdu` with a security layer): its
     /// length, then what the GSS-API wrap token lets be read: the LDAP
     /// messages a Kerberos integrity-only token carries, or the encrypted
     /// payload of a sealed one.
     fn sasl_layer(&mut self, pdu: &[u8]) -> (Layer<'static>, Vec<Layer<'static>>) {
         let n = u32::from_be_bytes([pdu[0], pdu[1], pdu[2], pdu[3]]);
-        let mut doing = self.conv.first_auth_frame != 0 && self.frame >= self.conv.first_auth_frame;
-        let detected = !doing
-            && pdu.len() >= 6
-            && (pdu[4..6] == [5, 4] || pdu[4] == 0x60)
-            && (n as usize).saturating_add(4) <= pdu.len();
-        if detected {
-            self.conv.first_auth_frame = self.frame;
-            self.conv.mech = Some("UNKNOWN".into());
-            doing = true;
-        }
+        let doing = self.sasl_security(pdu);
         let mut info = String::new();
         let mut nested = Vec::new();
         let mut l = Layer::new(Osi::Application, "ldap", 0..pdu.len());
