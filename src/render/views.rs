@@ -108,10 +108,19 @@ pub fn stats_text_in(
         ),
     };
     section(&mut s, title);
+    // Protocol names as wide as the widest (`mime_multipart`), 11 at least.
+    let name_cols = r
+        .layers
+        .iter()
+        .flat_map(|g| &g.protocols)
+        .map(|p| i18n::width(p.protocol))
+        .max()
+        .unwrap_or(0)
+        .max(11);
     let _ = writeln!(
         s,
         "  {}  {}  {} {} {}",
-        i18n::pad("", label_cols + tag_cols + 11),
+        i18n::pad("", label_cols + tag_cols + name_cols),
         i18n::pad("", 24),
         i18n::pad_left(say(lang, "packets", "패킷"), 8),
         i18n::pad_left(say(lang, "bytes", "바이트"), 11),
@@ -143,7 +152,7 @@ pub fn stats_text_in(
                 };
                 style::paint(&mut s, color, style::layer(osi), &i18n::pad(&tag, 3));
             }
-            s.push_str(&i18n::pad(p.protocol, 11));
+            s.push_str(&i18n::pad(p.protocol, name_cols));
             s.push_str("  ");
             style::paint(&mut s, color, style::layer(osi), &bar(p.share, 24));
             let _ = writeln!(
