@@ -96,7 +96,8 @@ impl FromStr for DecodeAs {
             .trim()
             .parse()
             .map_err(|_| format!("{:?} is not a port number", port.trim()))?;
-        let proto = from_name(proto.trim()).ok_or_else(|| {
+        let name = proto.trim().to_ascii_lowercase();
+        let proto = from_name(&name).ok_or_else(|| {
             let known: Vec<&str> = spec::apps()
                 .filter_map(|p| p.app.as_ref())
                 .flat_map(|a| a.decode_as.iter().copied())
@@ -107,6 +108,24 @@ impl FromStr for DecodeAs {
                 known.join(", ")
             )
         })?;
+        if !decode_as_table_has(&name, transport) {
+            let table = match transport {
+                Transport::Tcp => "tcp.port",
+                Transport::Udp => "udp.port",
+            };
+            let valid: Vec<&str> = DECODE_AS_TABLES
+                .iter()
+                .filter(|(_, tcp, udp)| match transport {
+                    Transport::Tcp => *tcp,
+                    Transport::Udp => *udp,
+                })
+                .map(|(n, _, _)| *n)
+                .collect();
+            return Err(format!(
+                "{name:?} is not a protocol of layer type {table:?} (as in tshark 4.0; those osidump decodes: {})",
+                valid.join(", ")
+            ));
+        }
         Ok(DecodeAs {
             transport,
             port,
@@ -114,6 +133,100 @@ impl FromStr for DecodeAs {
         })
     }
 }
+
+/// Whether tshark 4.0 takes `name` in its `tcp.port` or `udp.port`
+/// decode-as table (`tshark -d tcp.port==1,x` lists them): `ldap` is TCP's
+/// only, `cldap` UDP's, `wol` neither.
+fn decode_as_table_has(name: &str, t: Transport) -> bool {
+    DECODE_AS_TABLES
+        .iter()
+        .find(|(n, _, _)| *n == name)
+        .is_some_and(|(_, tcp, udp)| match t {
+            Transport::Tcp => *tcp,
+            Transport::Udp => *udp,
+        })
+}
+
+/// Each `--decode-as` name osidump knows, and whether tshark 4.0's
+/// `tcp.port` and `udp.port` tables list it (`ssl` and `bootp` are old
+/// names tshark still takes where `tls` and `dhcp` are).
+const DECODE_AS_TABLES: &[(&str, bool, bool)] = &[
+    ("http", true, false),
+    ("http2", true, false),
+    ("tls", true, false),
+    ("ssl", true, false),
+    ("ssh", true, false),
+    ("smtp", true, false),
+    ("pop", true, false),
+    ("imap", true, false),
+    ("finger", true, false),
+    ("whois", true, false),
+    ("rlogin", true, false),
+    ("pptp", true, false),
+    ("srvloc", true, true),
+    ("x11", true, false),
+    ("vnc", true, false),
+    ("xmpp", true, false),
+    ("wg", false, true),
+    ("wol", false, false),
+    ("db-lsp-disc", false, true),
+    ("sflow", false, true),
+    ("nat-pmp", false, true),
+    ("portcontrol", false, true),
+    ("mndp", false, true),
+    ("ldp", true, true),
+    ("mpls-echo", false, true),
+    ("stun", true, true),
+    ("rtcp", false, true),
+    ("rtp", true, true),
+    ("socks", true, false),
+    ("ftp", true, false),
+    ("ftp-data", true, false),
+    ("bgp", true, false),
+    ("dns", true, true),
+    ("dhcp", false, true),
+    ("bootp", false, true),
+    ("dhcpv6", false, true),
+    ("ntp", true, true),
+    ("snmp", true, true),
+    ("syslog", true, true),
+    ("dtls", false, true),
+    ("websocket", true, false),
+    ("quic", false, true),
+    ("gquic", false, true),
+    ("bfd", false, true),
+    ("hsrp", false, true),
+    ("ptp", false, true),
+    ("rip", false, true),
+    ("babel", false, true),
+    ("tftp", false, true),
+    ("isakmp", true, true),
+    ("udpencap", false, true),
+    ("nbns", false, true),
+    ("nbdgm", false, true),
+    ("nbds", false, false),
+    ("nbss", true, false),
+    ("resp", true, false),
+    ("mysql", true, false),
+    ("pgsql", true, false),
+    ("mqtt", true, false),
+    ("ldap", true, false),
+    ("cldap", false, true),
+    ("kerberos", true, true),
+    ("radius", false, true),
+    ("sip", true, true),
+    ("mbtcp", true, false),
+    ("dnp3", true, true),
+    ("enip", true, true),
+    ("cipio", false, true),
+    ("openflow", true, false),
+    ("openvpn", true, true),
+    ("irc", true, false),
+    ("telnet", true, false),
+    ("rpc", true, true),
+    ("dcerpc", true, false),
+    ("tpkt", true, false),
+];
 
 impl fmt::Display for DecodeAs {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -618,6 +731,24 @@ mod tests {
         assert!("tcp.port==x,http".parse::<DecodeAs>().is_err());
         assert!("ip.addr==1,http".parse::<DecodeAs>().is_err());
         assert!("udp.port==53,gopher".parse::<DecodeAs>().is_err());
+        // Per table, as tshark's: LDAP over TCP, CLDAP over UDP.
+        assert!("udp.port==389,ldap".parse::<DecodeAs>().is_err());
+        assert!("tcp.port==389,cldap".parse::<DecodeAs>().is_err());
+        assert!("udp.port==3890,cldap".parse::<DecodeAs>().is_ok());
+        assert!("udp.port==9,wol".parse::<DecodeAs>().is_err());
+        assert!("udp.port==53,DNS".parse::<DecodeAs>().is_ok());
+    }
+
+    #[test]
+    fn every_decode_as_name_is_in_the_tables() {
+        for a in spec::apps().filter_map(|p| p.app.as_ref()) {
+            for n in a.decode_as {
+                assert!(
+                    DECODE_AS_TABLES.iter().any(|(t, _, _)| t == n),
+                    "{n} is missing from DECODE_AS_TABLES"
+                );
+            }
+        }
     }
 
     #[test]
