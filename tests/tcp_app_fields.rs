@@ -3333,3 +3333,123 @@ fn smb2_query_info_fs_levels_as_tshark() {
         ]
     );
 }
+
+/// A mail's SMTP conversation: the message `msg` sent as DATA.
+fn smtp_mail(client_port: u16, msg: &[u8]) -> Vec<Vec<u8>> {
+    let mut c = common::TcpConv::open(client_port, 25);
+    c.send(false, b"220 mx ESMTP\r\n")
+        .send(true, b"HELO a\r\n")
+        .send(false, b"250 ok\r\n")
+        .send(true, b"MAIL FROM:<a@x>\r\n")
+        .send(false, b"250 ok\r\n")
+        .send(true, b"RCPT TO:<b@y>\r\n")
+        .send(false, b"250 ok\r\n")
+        .send(true, b"DATA\r\n")
+        .send(false, b"354 go\r\n")
+        .send(true, msg)
+        .send(true, b"\r\n.\r\n")
+        .send(false, b"250 queued\r\n");
+    c.close()
+}
+
+/// The rows of frames that carry a message or a multipart.
+fn mime_rows(name: &str, frames: &[Vec<u8>]) -> Vec<String> {
+    fields(
+        name,
+        frames,
+        &[
+            "frame.protocols",
+            "_ws.col.Protocol",
+            "_ws.col.Info",
+            "imf.from",
+            "mime_multipart.type",
+            "mime_multipart.header.content-type",
+            "mime_multipart.no_required_parameter",
+            "data.len",
+        ],
+    )
+    .into_iter()
+    .filter(|r| r[0].contains("imf") || r[0].contains("mime_multipart"))
+    .map(|r| r.join("|"))
+    .collect()
+}
+
+/// A mail's multipart body is packet-multipart.c's (its own
+/// `mime_multipart` item, filtered as tshark's): messages in its parts are
+/// IMF's again (each call appends `/IMF` to the Protocol column and clears
+/// the Info back to the last fence), JSON and XML parts append their names,
+/// an empty part is tried by its type's dissector then the media one, and
+/// a multipart without a boundary is still listed. Only types of the media
+/// type table reach it (IMF, unlike HTTP, tries no other `multipart/`).
+#[test]
+fn imf_multipart_bodies_as_tshark() {
+    let msgs: [&[u8]; 6] = [
+        b"From: a@x\r\nSubject: s\r\nContent-Type: multipart/mixed; boundary=XX\r\n\r\n--XX\r\nContent-Type: message/rfc822\r\n\r\nFrom: <b@y>\r\nSubject: one\r\n\r\nbody1\r\n--XX\r\nContent-Type: text/plain\r\n\r\nmid\r\n--XX\r\nContent-Type: message/rfc822\r\n\r\nFrom: <c@z>\r\nSubject: two\r\nContent-Type: text/plain; charset=x\r\n\r\nbody2\r\n--XX--\r\n",
+        b"From: a@x\r\nContent-Type: multipart/mixed; boundary=\"o\"\r\n\r\npre\r\n--o\r\nContent-Type: message/rfc822\r\n\r\nFrom: in@x\r\nContent-Type: multipart/alternative; boundary=i\r\n\r\n--i\r\nContent-Type: text/html\r\n\r\n<b>x</b>\r\n--i\r\nContent-Type: application/json\r\n\r\n{\"a\":1}\r\n--i--\r\n--o\r\nContent-Type: image/png\r\n\r\nnotpng\r\n--o\r\n\r\nnoheader\r\n--o--\r\ntrail",
+        b"Subject: outer\r\nContent-Type: message/rfc822; x=1\r\n\r\nFrom: inner@x\r\nContent-Type: multipart/related; boundary=r\r\n\r\n--r\r\nContent-Type: text/plain\r\n\r\n--r\r\nContent-Type: application/zip\r\n\r\n--r--\r\n",
+        b"Subject: nb\r\nContent-Type: multipart/mixed; charset=x\r\n\r\nabc\r\n",
+        b"Subject: nb\r\nContent-Type: multipart/mixed; boundary\r\n\r\nabc\r\n",
+        b"Subject: nr\r\nContent-Type: multipart/x-weird; boundary=x\r\n\r\n--x\r\nContent-Type: text/plain\r\n\r\nq\r\n--x--\r\n",
+    ];
+    let frames: Vec<Vec<u8>> = msgs
+        .iter()
+        .enumerate()
+        .flat_map(|(i, m)| smtp_mail(40100 + i as u16, m))
+        .collect();
+    assert_eq!(
+        mime_rows("imf_multipart.pcapng", &frames),
+        [
+            "eth:ethertype:ip:tcp:smtp:imf:mime_multipart:imf:data-text-lines:imf:data-text-lines|SMTP/IMF/IMF/IMF|from: a@x, subject: s, from: <c@z>, subject: two,  (text/plain)|a@x,<b@y>,<c@z>|multipart/mixed|message/rfc822,text/plain,message/rfc822||",
+            "eth:ethertype:ip:tcp:smtp:imf:mime_multipart:imf:mime_multipart:data-text-lines:json:media:data|SMTP/IMF/IMF/JSON|from: a@x, from: in@x,  (text/html), JavaScript Object Notation (application/json) (image/png)|a@x,in@x|multipart/mixed,multipart/alternative|message/rfc822,text/html,application/json,image/png||10",
+            "eth:ethertype:ip:tcp:smtp:imf:imf:mime_multipart|SMTP/IMF/IMF|subject: outer, from: inner@x,  (text/plain) (text/plain) (application/zip)|inner@x|multipart/related|text/plain,application/zip||",
+            "eth:ethertype:ip:tcp:smtp:imf:mime_multipart:data|SMTP/IMF|subject: nb, ||multipart/mixed|||5",
+            "eth:ethertype:ip:tcp:smtp:imf:mime_multipart:data|SMTP/IMF|subject: nb, ||||1|5",
+            "eth:ethertype:ip:tcp:smtp:imf|SMTP/IMF|subject: nr, |||||",
+        ]
+    );
+}
+
+/// An HTTP body's multipart: the same reading, under HTTP's fence (a
+/// message in a part clears the parts' words, not HTTP's first line).
+#[test]
+fn http_multipart_parts_as_tshark() {
+    let bodies: [(&str, &[u8]); 5] = [
+        ("multipart/mixed; charset=x", b"abc\r\n"),
+        ("multipart/mixed; boundary", b"abc\r\n"),
+        (
+            "multipart/mixed; boundary=XX",
+            b"--XX\r\nContent-Type: application/json\r\n\r\n{\"a\":1}\r\n--XX--\r\n",
+        ),
+        (
+            "multipart/mixed; boundary=XX",
+            b"--XX\r\nContent-Type: message/rfc822\r\n\r\nFrom: a@b\r\nSubject: q\r\n\r\nhi\r\n--XX\r\nContent-Type: text/plain\r\n\r\n--XX--\r\n",
+        ),
+        (
+            "multipart/mixed; boundary=XX",
+            b"--XX\r\nContent-Type: application/xml\r\n\r\n<a/>\r\n--XX--\r\n",
+        ),
+    ];
+    let mut frames = Vec::new();
+    for (i, (ct, body)) in bodies.iter().enumerate() {
+        let mut c = common::TcpConv::open(40200 + i as u16, 80);
+        c.send(true, b"GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+        let mut response = format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: {ct}\r\nContent-Length: {}\r\n\r\n",
+            body.len()
+        )
+        .into_bytes();
+        response.extend_from_slice(body);
+        c.send(false, &response);
+        frames.extend(c.close());
+    }
+    assert_eq!(
+        mime_rows("http_multipart.pcapng", &frames),
+        [
+            "eth:ethertype:ip:tcp:http:mime_multipart:data|HTTP|HTTP/1.1 200 OK ||multipart/mixed|||5",
+            "eth:ethertype:ip:tcp:http:mime_multipart:data|HTTP|HTTP/1.1 200 OK ||||1|5",
+            "eth:ethertype:ip:tcp:http:mime_multipart:json|HTTP/JSON|HTTP/1.1 200 OK , JavaScript Object Notation (application/json)||multipart/mixed|application/json||",
+            "eth:ethertype:ip:tcp:http:mime_multipart:imf|HTTP/IMF|HTTP/1.1 200 OK from: a@b, subject: q, , hi (text/plain) (text/plain)|a@b|multipart/mixed|message/rfc822,text/plain||",
+            "eth:ethertype:ip:tcp:http:mime_multipart:xml|HTTP/XML|HTTP/1.1 200 OK ||multipart/mixed|application/xml||",
+        ]
+    );
+}

@@ -948,6 +948,7 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
             }
             // The multipart dissector, then its parts' dissectors, each a
             // call of its own (`mime_multipart:data:data`).
+            "mime_multipart" if l.has(all::mime_multipart::OSIDUMP_UNLISTED) => {}
             "mime_multipart" => {
                 push_again(&mut s, "mime_multipart");
                 if let Some(parts) = l.get_str(all::mime_multipart::OSIDUMP_PROTOCOLS) {

@@ -259,9 +259,12 @@ fn said_nothing(l: &Layer<'_>) -> bool {
 /// The text of the Protocol column, kept as the static names it is made
 /// of so that writing it allocates nothing.
 #[derive(Debug, Clone, Copy)]
-enum Column {
+enum Column<'a> {
     /// Written as it is.
     Name(&'static str),
+    /// What the layer's dissectors left, kept in the layer
+    /// (`SMTP/IMF/JSON`).
+    Text(&'a str),
     /// A filter name, written in upper case.
     Upper(&'static str),
     /// An EtherType no dissector took, `0x0c0d`, as packet-ethertype.c
@@ -269,10 +272,11 @@ enum Column {
     EtherType(u64),
 }
 
-impl Column {
+impl Column<'_> {
     fn push_to(self, s: &mut String) {
         match self {
             Column::Name(name) => s.push_str(name),
+            Column::Text(text) => s.push_str(text),
             Column::Upper(name) => {
                 let start = s.len();
                 s.push_str(name);
@@ -286,7 +290,7 @@ impl Column {
     }
 }
 
-impl std::fmt::Display for Column {
+impl std::fmt::Display for Column<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let mut s = String::new();
         self.push_to(&mut s);
@@ -316,12 +320,12 @@ fn is_quic(own: &[Layer<'_>], top: &Layer<'_>) -> bool {
 /// a GTP T-PDU carried it (packet-gtp.c wraps the column once the packet
 /// it carries is dissected).
 #[derive(Debug, Clone, Copy)]
-struct ProtocolText {
-    column: Column,
+struct ProtocolText<'a> {
+    column: Column<'a>,
     in_gtp: bool,
 }
 
-impl ProtocolText {
+impl ProtocolText<'_> {
     fn push_to(self, s: &mut String) {
         if self.in_gtp {
             s.push_str("GTP <");
@@ -333,7 +337,7 @@ impl ProtocolText {
     }
 }
 
-impl std::fmt::Display for ProtocolText {
+impl std::fmt::Display for ProtocolText<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let mut s = String::new();
         self.push_to(&mut s);
@@ -341,7 +345,7 @@ impl std::fmt::Display for ProtocolText {
     }
 }
 
-fn protocol_column(cx: &Cx<'_, '_>) -> ProtocolText {
+fn protocol_column<'d>(cx: &Cx<'d, '_>) -> ProtocolText<'d> {
     // A GTP T-PDU below the top layer: what it carried wrote the column.
     let in_gtp = cx
         .own
@@ -357,7 +361,7 @@ fn protocol_column(cx: &Cx<'_, '_>) -> ProtocolText {
 /// tshark's Protocol column: the top protocol's name, or what its last
 /// layer in the frame makes it (`TLSv1.3`, `HTTP/JSON`), as each record or
 /// message sets tshark's column in turn.
-fn top_column(cx: &Cx<'_, '_>) -> Column {
+fn top_column<'d>(cx: &Cx<'d, '_>) -> Column<'d> {
     let (d, top, spec) = (cx.d, cx.top, cx.spec);
     if top.protocol == "eth" {
         return ethernet_column(top);
@@ -386,6 +390,10 @@ fn top_column(cx: &Cx<'_, '_>) -> Column {
         .rev()
         .find(|l| same_protocol(l, top) && !said_nothing(l))
         .unwrap_or(top);
+    // A multipart's parts' dissectors appended to the carrier's column.
+    if let Some(text) = last.get_str(f::mime_multipart::OSIDUMP_COLUMN) {
+        return Column::Text(text);
+    }
     match spec.and_then(|p| p.column) {
         Some(column) => Column::Name(column(last)),
         None => column_name(last.protocol),
@@ -417,7 +425,7 @@ fn cut_then_messages(d: &Dissection<'_>, own: &[Layer<'_>], top: &Layer<'_>) -> 
 /// tshark's Protocol column when Ethernet is the top layer: Ethernet's
 /// own `Ethernet` for a header it could not read (or an 802.3 one), or
 /// the EtherType no dissector took.
-fn ethernet_column(eth: &Layer<'_>) -> Column {
+fn ethernet_column(eth: &Layer<'_>) -> Column<'static> {
     match eth.get_uint(f::eth::TYPE) {
         Some(t) if eth.thrown.is_none() => Column::EtherType(t),
         _ => Column::Name("Ethernet"),
@@ -929,7 +937,7 @@ pub fn address_columns(d: &Dissection<'_>, src: &mut String, dst: &mut String) {
 /// The protocol column as tshark writes it: the protocol's short name
 /// (IPv4, ICMPv6, WebSocket). A frame whose top layer is the link or the
 /// frame itself keeps the upper-case filter name the column always showed.
-fn column_name(protocol: &'static str) -> Column {
+fn column_name(protocol: &'static str) -> Column<'static> {
     match protocol {
         "frame" | "eth" | "data" => Column::Upper(protocol),
         // `names::protocol_short_name`, without its upper-case copy.

@@ -521,6 +521,12 @@ impl Stats {
             if l.protocol == "nflog" {
                 return false;
             }
+            // A mail's multipart is under the message's item in tshark's
+            // tree (IMF hands its own subtree to the media dissectors):
+            // not a node of the hierarchy, unlike an HTTP body's.
+            if l.protocol == "mime_multipart" && last == Some("imf") {
+                return false;
+            }
             // Several records of one protocol in a frame (TLS records,
             // DNS messages over TCP) are one protocol item in tshark; each
             // BGP message is an item of its own.

@@ -155,8 +155,10 @@ pub(super) fn add(
         return match multipart::dissect(&decoded, mt, params) {
             multipart::Outcome::Layer(m) => Some(m),
             multipart::Outcome::NoBoundary => {
+                // The multipart dissector is listed: it hands the body to
+                // `data` and takes it all.
                 multipart::no_boundary(l, &decoded);
-                l.str(f::http::OSIDUMP_BODY_PROTOCOL, "data");
+                l.str(f::http::OSIDUMP_BODY_PROTOCOL, "mime_multipart:data");
                 None
             }
         };

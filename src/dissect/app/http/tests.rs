@@ -1421,10 +1421,11 @@ fn a_multipart_body_is_a_layer_of_its_own() {
         m.get_str(f::mime_multipart::OSIDUMP_PROTOCOLS),
         Some("data-text-lines")
     );
-    // Without a boundary: tshark's expert item, and the body as data.
+    // Without a boundary: tshark's expert item, and the body as data,
+    // the multipart dissector listed (it took the bytes).
     let l = response_with("Content-Type: multipart/mixed\r\n", b"--x\r\n");
     assert!(l.has(f::mime_multipart::NO_REQUIRED_PARAMETER));
-    assert_eq!(body_protocol(&l), Some("data"));
+    assert_eq!(body_protocol(&l), Some("mime_multipart:data"));
     assert_eq!(l.get_uint(f::data::LEN), Some(5));
 }
 

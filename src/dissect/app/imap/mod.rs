@@ -139,6 +139,7 @@ impl ImapDecoder {
     /// `dissect_imap_fetch`: whether the FETCH line at `line..*next` still
     /// needs more bytes; when not, its `imap.line` is added (and the
     /// literal handed to IMF, `*next` moved past it).
+    #[allow(clippy::too_many_arguments)]
     fn fetch(
         b: &[u8],
         fetch_at: usize,
@@ -147,6 +148,7 @@ impl ImapDecoder {
         first_line: &mut bool,
         l: &mut Layer<'static>,
         imf_out: &mut Vec<Layer<'static>>,
+        imf_frame: &mut imf::InFrame,
     ) -> bool {
         let len = b.len();
         let Some(paren) = b[fetch_at.min(len)..]
@@ -186,7 +188,7 @@ impl ImapDecoder {
                 expert::ascii_string(l, f::imap::LINE, &b[line..*next]);
                 *first_line = false;
                 let end = (*next as u64 + u64::from(size)).min(len as u64) as usize;
-                imf_out.push(imf::carried(&b[*next..end], "IMAP"));
+                imf::carried(&b[*next..end], "IMAP", imf_out, imf_frame);
                 *next = (*next + size as usize).min(len);
                 false
             }
@@ -211,6 +213,8 @@ impl ImapDecoder {
         };
         let mut l = Layer::new(Osi::Application, "imap", 0..len);
         let mut imf_out = Vec::new();
+        // The messages of the call's literals share the columns.
+        let mut imf_frame = imf::InFrame::default();
         l.boolean(f::imap::ISREQUEST, request);
         let mut first_line = true;
         let mut last_linelen = first_len;
@@ -264,6 +268,7 @@ impl ImapDecoder {
                             &mut first_line,
                             &mut l,
                             &mut imf_out,
+                            &mut imf_frame,
                         );
                         if !need_more {
                             show = false;

@@ -109,6 +109,19 @@ pub mod mime_multipart {
         F::new("osidump.mime_multipart.info", String, "Info")
             .blurb("What the parts' dissectors append to the Info column")
     );
+    /// The multipart took no bytes (a message's empty body): tshark keeps
+    /// its item but lists no protocol for it.
+    pub static OSIDUMP_UNLISTED: &F = field!(
+        F::new("osidump.mime_multipart.unlisted", None, "Unlisted")
+            .blurb("The multipart dissector took no bytes: not among the frame's protocols")
+    );
+
+    /// The Protocol column as the body's dissectors left it
+    /// (`SMTP/IMF/IMF`, `HTTP/JSON`), when they appended to the carrier's.
+    pub static OSIDUMP_COLUMN: &F = field!(
+        F::new("osidump.mime_multipart.column", String, "Protocol column")
+            .blurb("The Protocol column as the parts' dissectors left it")
+    );
 
     pub static ALL: &[&F] = &[
         TYPE,
@@ -130,6 +143,8 @@ pub mod mime_multipart {
         NO_REQUIRED_PARAMETER,
         OSIDUMP_PROTOCOLS,
         OSIDUMP_INFO,
+        OSIDUMP_UNLISTED,
+        OSIDUMP_COLUMN,
     ];
 }
 

@@ -1,6 +1,7 @@
 //! MIME multipart bodies (RFC 2046) as tshark 4.0's `mime_multipart`
 //! dissector (packet-multipart.c) shows an HTTP body of type
-//! `multipart/*`: the preamble, each boundary line, each part with the
+//! `multipart/*` or a mail's (IMF): the preamble, each boundary line, each
+//! part with the
 //! `Content-*` header fields it knows, and each part's body handed to the
 //! `media_type` table's dissector its `Content-Type` names (`media` when
 //! none is registered, `data` for a part without a type or of type
@@ -17,8 +18,15 @@
 //!   joined), which is the value tshark shows;
 //! - a part whose first line is not a header field (no colon) is all body.
 //!
-//! Bounded: what it reads is the body HTTP kept (capped there), and
-//! multiparts nested deeper than [`MAX_DEPTH`] are shown as `media`.
+//! A part of type `message/rfc822` is a message again (IMF, its fields in
+//! the multipart's layer): each message and the JSON and XML dissectors
+//! append their names to the Protocol column, kept in the layer
+//! (`osidump.mime_multipart.column`), and the messages share the Info
+//! column with its fences ([`Column`]).
+//!
+//! Bounded: what it reads is the body HTTP or the mail's carrier kept
+//! (capped there), and multiparts and messages nested deeper than
+//! [`MAX_DEPTH`] together are not read.
 
 pub mod fields;
 
@@ -47,7 +55,7 @@ ei!(
 
 /// The subtypes registered in the `media_type` table (the HTTP dissector
 /// also hands any other `multipart/` type to the same dissector).
-const REGISTERED: &[&str] = &[
+pub(crate) const REGISTERED: &[&str] = &[
     "multipart/alternative",
     "multipart/encrypted",
     "multipart/form-data",
@@ -67,30 +75,63 @@ pub enum Outcome {
 }
 
 /// The multipart body `b` of media type `media_type` (lower case, without
-/// parameters), `params` what followed the `;` of its `Content-Type`.
+/// parameters), `params` what followed the `;` of its `Content-Type`: an
+/// HTTP body. HTTP fences its column after its first line: a message in a
+/// part clears what the parts wrote, not HTTP's text.
 pub fn dissect(b: &[u8], media_type: &str, params: Option<&str>) -> Outcome {
-    let mut out = Out {
-        l: Layer::new(Osi::Application, "mime_multipart", 0..0),
-        protocols: String::new(),
-        info: String::new(),
-        depth: 0,
-    };
+    let mut out = Mime::new(Column::after_carrier());
+    out.mp = Some(Layer::new(Osi::Application, "mime_multipart", 0..0));
     if !multipart(b, media_type, params, &mut out, true) {
         return Outcome::NoBoundary;
     }
-    let Out {
-        mut l,
-        protocols,
-        info,
-        ..
-    } = out;
-    if !protocols.is_empty() {
-        l.str(f::mime_multipart::OSIDUMP_PROTOCOLS, protocols);
+    let Some(mut l) = out.mp.take() else {
+        return Outcome::NoBoundary;
+    };
+    if !out.mp_protocols.is_empty() {
+        l.str(f::mime_multipart::OSIDUMP_PROTOCOLS, out.mp_protocols);
     }
-    if !info.is_empty() {
-        l.str(f::mime_multipart::OSIDUMP_INFO, info);
+    if !out.col.text.is_empty() {
+        l.str(f::mime_multipart::OSIDUMP_INFO, out.col.text);
+    }
+    if !out.proto_col.is_empty() {
+        l.str(
+            f::mime_multipart::OSIDUMP_COLUMN,
+            format!("HTTP{}", out.proto_col),
+        );
     }
     Outcome::Layer(l)
+}
+
+/// A message's multipart body: the first starts the `mime_multipart`
+/// layer of `o` (what the parts hold, the fields of the messages inside
+/// them included, goes to it); one inside a part is listed again. Without
+/// a boundary, the expert item and `data` go to the layer being written.
+pub(crate) fn in_message(b: &[u8], media_type: &str, params: Option<&str>, o: &mut Mime) {
+    let first = o.mp.is_none();
+    if first {
+        o.mp = Some(Layer::new(Osi::Application, "mime_multipart", 0..0));
+    } else {
+        o.protocol("mime_multipart");
+    }
+    if !multipart(b, media_type, params, o, true) {
+        if first {
+            o.mp = None;
+            o.protocol("mime_multipart");
+        }
+        expert::add(o.l(), &NO_REQUIRED_PARAMETER, None);
+        to_data(o, b);
+    }
+}
+
+/// A message's empty multipart body: tshark's multipart dissector shows
+/// its item and type, and takes no bytes (no protocol is listed).
+pub(crate) fn empty_in_message(media_type: &str, o: &mut Mime) {
+    if o.mp.is_none() {
+        let mut l = Layer::new(Osi::Application, "mime_multipart", 0..0);
+        l.present(f::mime_multipart::OSIDUMP_UNLISTED);
+        o.mp = Some(l);
+    }
+    o.l().str(f::mime_multipart::TYPE, media_type.to_owned());
 }
 
 /// tshark's expert item and `data` fields for a multipart body without a
@@ -100,53 +141,128 @@ pub fn no_boundary(l: &mut Layer<'static>, b: &[u8]) {
     data(l, b);
 }
 
-/// The layer being built: a nested multipart adds its fields to the same
-/// layer, listed again among the protocols (tshark's tree has one item per
-/// call; its fields are filtered the same).
-struct Out {
-    l: Layer<'static>,
-    protocols: String,
-    info: String,
-    depth: u8,
+/// The Info column as the dissectors of a body write it in turn.
+#[derive(Default)]
+pub(crate) struct Column {
+    pub text: String,
+    /// `col_set_fence`: a clear keeps what is before.
+    pub fence: usize,
+    /// The carrier's text is before `text` (HTTP's first line): the
+    /// column is never empty, a separator is always written.
+    carried: bool,
 }
 
-impl Out {
-    fn protocol(&mut self, p: &str) {
-        if !self.protocols.is_empty() {
-            self.protocols.push(':');
+impl Column {
+    fn after_carrier() -> Column {
+        Column {
+            carried: true,
+            ..Column::default()
         }
-        self.protocols.push_str(p);
+    }
+
+    /// `col_append_sep_str`.
+    pub fn append_sep(&mut self, sep: &str, s: &str) {
+        if self.carried || !self.text.is_empty() {
+            self.text.push_str(sep);
+        }
+        self.text.push_str(s);
+    }
+
+    /// `col_clear`: what was written since the fence goes.
+    pub fn clear(&mut self) {
+        self.text.truncate(self.fence);
+    }
+}
+
+/// What one frame's message (IMF) or multipart body is being built into.
+/// A message's fields go to its `imf` layer until a multipart is met;
+/// from then on everything the body holds (parts, the messages inside
+/// them and their multiparts) goes to the one `mime_multipart` layer,
+/// listed again among its protocols (tshark's tree has one item per
+/// call; its fields are filtered the same).
+pub(crate) struct Mime {
+    pub imf: Layer<'static>,
+    pub mp: Option<Layer<'static>>,
+    pub col: Column,
+    /// The protocols the message's body went to before any multipart,
+    /// colon-separated, in order.
+    pub imf_protocols: String,
+    /// The protocols the multipart's parts went to.
+    pub mp_protocols: String,
+    /// Messages and multiparts being read, one inside the other.
+    pub nest: u8,
+    /// Calls of the IMF dissector (each appends `/IMF` to the Protocol
+    /// column: `SMTP/IMF/IMF` for a message in a message, or two in one
+    /// IMAP response).
+    pub calls: u8,
+    /// What the body's dissectors appended to the Protocol column after
+    /// the carrier's name, in order (`/IMF`, `/JSON`, `/XML`).
+    pub proto_col: String,
+}
+
+impl Mime {
+    pub fn new(col: Column) -> Mime {
+        Mime {
+            imf: Layer::new(Osi::Application, "imf", 0..0),
+            mp: None,
+            col,
+            imf_protocols: String::new(),
+            mp_protocols: String::new(),
+            nest: 0,
+            calls: 0,
+            proto_col: String::new(),
+        }
+    }
+
+    /// The layer being written.
+    pub fn l(&mut self) -> &mut Layer<'static> {
+        self.mp.as_mut().unwrap_or(&mut self.imf)
+    }
+
+    /// The layer being written and the Info column.
+    pub fn l_col(&mut self) -> (&mut Layer<'static>, &mut Column) {
+        (self.mp.as_mut().unwrap_or(&mut self.imf), &mut self.col)
+    }
+
+    pub fn protocol(&mut self, p: &str) {
+        let s = if self.mp.is_some() {
+            &mut self.mp_protocols
+        } else {
+            &mut self.imf_protocols
+        };
+        if !s.is_empty() {
+            s.push(':');
+        }
+        s.push_str(p);
     }
 
     /// `col_append_sep_str(COL_INFO, " ", s)`, as the media dissectors
-    /// write; the carrier's text (HTTP's first line and a blank) comes
-    /// before, so the separator is always written.
+    /// write.
     fn info(&mut self, s: &str) {
-        self.info.push(' ');
-        self.info.push_str(s);
+        self.col.append_sep(" ", s);
     }
 }
 
 /// dissect_multipart: `false` when the boundary (or, for
 /// `multipart/encrypted`, the protocol) parameter is missing.
-fn multipart(b: &[u8], ty: &str, params: Option<&str>, o: &mut Out, outer: bool) -> bool {
+fn multipart(b: &[u8], ty: &str, params: Option<&str>, o: &mut Mime, outer: bool) -> bool {
     let Some(info) = Info::of(ty, params) else {
         if !outer {
-            // A nested part: the expert and data go to the part's tree.
-            expert::add(&mut o.l, &NO_REQUIRED_PARAMETER, None);
-            o.protocol("data");
-            data(&mut o.l, b);
+            // A nested part: the expert and data go to the part's tree;
+            // the multipart dissector is listed (it takes the bytes).
+            expert::add(o.l(), &NO_REQUIRED_PARAMETER, None);
+            o.protocol("mime_multipart");
+            to_data(o, b);
         }
         return false;
     };
     if !outer {
         o.protocol("mime_multipart");
     }
-    o.l.str(f::mime_multipart::TYPE, ty.to_owned());
+    o.l().str(f::mime_multipart::TYPE, ty.to_owned());
     let mut last = false;
     let Some(mut start) = preamble(b, &info, o, &mut last) else {
-        o.protocol("data");
-        data(&mut o.l, b);
+        to_data(o, b);
         return true;
     };
     let mut index = 0;
@@ -158,7 +274,7 @@ fn multipart(b: &[u8], ty: &str, params: Option<&str>, o: &mut Out, outer: bool)
         index += 1;
     }
     if start < b.len() {
-        o.l.push(
+        o.l().push(
             f::mime_multipart::TRAILER,
             Value::Bytes(Cow::Owned(b[start..].to_vec())),
         );
@@ -188,15 +304,15 @@ impl Info {
 
 /// process_preamble: the first boundary (and the preamble before it);
 /// where the first part starts.
-fn preamble(b: &[u8], info: &Info, o: &mut Out, last: &mut bool) -> Option<usize> {
+fn preamble(b: &[u8], info: &Info, o: &mut Mime, last: &mut bool) -> Option<usize> {
     let (start, line_len) = first_boundary(b, &info.boundary, last)?;
     if start > 0 {
-        o.l.push(
+        o.l().push(
             f::mime_multipart::PREAMBLE,
             Value::Bytes(Cow::Owned(b[..start].to_vec())),
         );
     }
-    o.l.str(
+    o.l().str(
         f::mime_multipart::FIRST_BOUNDARY,
         ascii(&b[start..start + line_len]),
     );
@@ -288,12 +404,12 @@ fn line_end(b: &[u8], offset: usize) -> (usize, usize) {
 fn part(
     b: &[u8],
     info: &Info,
-    o: &mut Out,
+    o: &mut Mime,
     start: usize,
     index: usize,
     last: &mut bool,
 ) -> Option<usize> {
-    o.l.str(f::mime_multipart::PART, "");
+    o.l().str(f::mime_multipart::PART, "");
     let (bstart, bline) = next_boundary(b, start, &info.boundary, last)?;
     if bstart == 0 {
         return None;
@@ -310,7 +426,7 @@ fn part(
             crate::dissect::app::smtp::imf::field_end(b, offset, b.len(), &mut last_field)
         else {
             // A negative length in packet-multipart.c: an exception.
-            o.l.read_past_end(
+            o.l().read_past_end(
                 "mime_multipart",
                 "a part's header field does not end with CRLF".into(),
                 false,
@@ -341,7 +457,7 @@ fn part(
             break;
         };
         let value = String::from_utf8_lossy(&header[colon + 1..]).into_owned();
-        o.l.str(def, value.clone());
+        o.l().str(def, value.clone());
         if std::ptr::eq(def, f::mime_multipart::HEADER_CONTENT_TYPE) {
             let (t, p) = match value.split_once(';') {
                 Some((t, p)) => (t, Some(p.to_owned())),
@@ -367,7 +483,7 @@ fn part(
         offset = next;
     }
     let Some(body) = b.get(next..bstart) else {
-        o.l.read_past_end(
+        o.l().read_past_end(
             "mime_multipart",
             "a part's header runs past its boundary".into(),
             false,
@@ -380,15 +496,14 @@ fn part(
             media(&decoded, &ct, media_str.as_deref(), o);
         }
         None => {
-            o.protocol("data");
-            data(&mut o.l, body);
+            to_data(o, body);
         }
     }
     let boundary = ascii(&b[bstart..(bstart + bline).min(b.len())]);
     if *last {
-        o.l.str(f::mime_multipart::LAST_BOUNDARY, boundary);
+        o.l().str(f::mime_multipart::LAST_BOUNDARY, boundary);
     } else {
-        o.l.str(f::mime_multipart::BOUNDARY, boundary);
+        o.l().str(f::mime_multipart::BOUNDARY, boundary);
     }
     Some(bstart + bline)
 }
@@ -408,15 +523,28 @@ fn decode<'b>(body: &'b [u8], coding: Option<&str>) -> Cow<'b, [u8]> {
 }
 
 /// A part's body handed to the dissector of its media type `ct`.
-fn media(body: &[u8], ct: &str, params: Option<&str>, o: &mut Out) {
+fn media(body: &[u8], ct: &str, params: Option<&str>, o: &mut Mime) {
+    if body.is_empty() {
+        // A dissector that takes no bytes is not listed, and the next
+        // one is tried: the text lines dissector names the type in the
+        // Info column, then the media dissector does (always). The
+        // multipart dissector shows its item and type first.
+        if REGISTERED.contains(&ct) {
+            o.l().str(f::mime_multipart::TYPE, ct.to_owned());
+        } else if media_types::lookup(ct) == Some(Entry::TextLines) {
+            o.info(&format!("({ct})"));
+        }
+        o.col.text.push_str(&format!(" ({ct})"));
+        return;
+    }
     if REGISTERED.contains(&ct) {
-        if o.depth < MAX_DEPTH {
-            o.depth += 1;
+        if o.nest < MAX_DEPTH {
+            o.nest += 1;
             multipart(body, ct, params, o, false);
-            o.depth -= 1;
+            o.nest -= 1;
             return;
         }
-        o.l.anomalies.push(crate::dissect::Anomaly {
+        o.l().anomalies.push(crate::dissect::Anomaly {
             kind: crate::dissect::AnomalyKind::Evicted,
             reason: format!("multiparts nested deeper than {MAX_DEPTH} are not read"),
         });
@@ -428,8 +556,7 @@ fn media(body: &[u8], ct: &str, params: Option<&str>, o: &mut Out) {
         Some(Entry::UrlencodedForm) => "urlencoded-form",
         Some(Entry::Json) => body::json(body, false),
         Some(Entry::Data) => {
-            o.protocol("data");
-            data(&mut o.l, body);
+            to_data(o, body);
             return;
         }
         Some(e @ (Entry::Gif | Entry::Png | Entry::Jfif)) => match body::magic(body) {
@@ -437,12 +564,24 @@ fn media(body: &[u8], ct: &str, params: Option<&str>, o: &mut Out) {
             // The image dissector rejects it: the media dissector takes it.
             _ => "media",
         },
-        // What osidump does not decode (OCSP and IMF in a part, SDP...):
-        // the protocols after it are not claimed.
-        Some(Entry::Ocsp(_) | Entry::Imf | Entry::Other | Entry::Dns) => return,
+        // A message in a part: its fields go to this layer.
+        Some(Entry::Imf) => {
+            crate::dissect::app::smtp::imf::in_part(body, o);
+            return;
+        }
+        // What osidump does not decode (OCSP in a part, SDP...): the
+        // protocols after it are not claimed.
+        Some(Entry::Ocsp(_) | Entry::Other | Entry::Dns) => return,
         None => "media",
     };
     o.protocol(name);
+    // The XML and JSON dissectors append their names to the Protocol
+    // column.
+    if matches!(name, "xml" | "data-text-lines:xml") {
+        o.proto_col.push_str("/XML");
+    } else if name.starts_with("json") {
+        o.proto_col.push_str("/JSON");
+    }
     match name {
         "png" => o.info("(PNG)"),
         "image-jfif" => o.info("(JPEG JFIF image)"),
@@ -452,25 +591,35 @@ fn media(body: &[u8], ct: &str, params: Option<&str>, o: &mut Out) {
         }
         "xml" | "data-text-lines:xml" => {}
         "media" => {
-            o.l.push(f::media::TYPE, Value::Bytes(Cow::Owned(body.to_vec())));
+            o.l()
+                .push(f::media::TYPE, Value::Bytes(Cow::Owned(body.to_vec())));
             o.info(&format!("({ct})"));
         }
         _ if name.starts_with("json") => {
             o.info_json(ct);
-            crate::dissect::app::json::dissect(&mut o.l, body);
+            crate::dissect::app::json::dissect(o.l(), body);
         }
         _ => o.info(&format!("({ct})")),
     }
 }
 
-impl Out {
+impl Mime {
     /// The JSON dissector's words: `, JavaScript Object Notation`, then the
     /// text dissector's `(type)`.
     fn info_json(&mut self, ct: &str) {
-        self.info.push_str(", JavaScript Object Notation (");
-        self.info.push_str(ct);
-        self.info.push(')');
+        let t = &mut self.col.text;
+        t.push_str(", JavaScript Object Notation (");
+        t.push_str(ct);
+        t.push(')');
     }
+}
+
+/// A body handed to the `data` dissector: listed when it took bytes.
+fn to_data(o: &mut Mime, b: &[u8]) {
+    if !b.is_empty() {
+        o.protocol("data");
+    }
+    data(o.l(), b);
 }
 
 /// The `data` dissector's fields.
@@ -626,16 +775,20 @@ fn unfold_and_compact(lines: &[u8]) -> (Vec<u8>, Option<usize>) {
 }
 
 /// ws_find_media_type_parameter: the value of parameter `key` (any case)
-/// in `params` (`name=value` pairs separated by `;`), unquoted.
+/// in `params` (`name=value` pairs separated by `;`), unquoted. As tshark
+/// 4.0 finds it: when no parameter is named `key`, the value of the last
+/// one (`charset=utf8` gives the boundary `utf8`), none when that one has
+/// no value.
 fn find_parameter(params: &[u8], key: &[u8]) -> Option<Vec<u8>> {
     let at = |i: usize| params.get(i).copied().unwrap_or(0);
     let mut p = 0;
+    let mut last = None;
     while at(p) != 0 {
         while at(p) != 0 && at(p).is_ascii_whitespace() {
             p += 1;
         }
         if at(p) == 0 {
-            return None;
+            break;
         }
         let name = p;
         while !matches!(at(p), 0 | b'=' | b';') {
@@ -680,8 +833,9 @@ fn find_parameter(params: &[u8], key: &[u8]) -> Option<Vec<u8>> {
         if name.eq_ignore_ascii_case(key) {
             return value.map(unquote);
         }
+        last = value;
     }
-    None
+    last.map(unquote)
 }
 
 /// A parameter value without its quotes and backslash escapes.
@@ -709,23 +863,24 @@ fn unquote(v: &[u8]) -> Vec<u8> {
     out
 }
 
+/// tshark's item text (without the boundary, which is not kept).
 fn summary(out: &mut String, l: &Layer<'_>) {
     out.push_str("MIME Multipart Media Encapsulation");
     if let Some(t) = l.get_str(f::mime_multipart::TYPE) {
         out.push_str(", Type: ");
         out.push_str(t);
     }
-    let parts = l.all(f::mime_multipart::PART).count();
-    out.push_str(&format!(
-        ", {parts} part{}",
-        if parts == 1 { "" } else { "s" }
-    ));
 }
 
 /// tshark's Info: the carrier's (HTTP's first line), then what the parts'
-/// dissectors appended.
+/// dissectors appended; a message's multipart wrote into the message's
+/// column (the `imf` layer before it has it all).
 fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
     if let Some(carrier) = i.checked_sub(1) {
+        if layers[carrier].protocol == "imf" {
+            crate::dissect::app::smtp::imf::info(out, layers, carrier);
+            return;
+        }
         crate::dissect::app::http::info(out, layers, carrier);
     }
     if let Some(s) = layers
@@ -736,9 +891,17 @@ fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
     }
 }
 
-/// The Protocol column: the carrier's (multipart writes none).
-fn column(_: &Layer<'_>) -> &'static str {
-    "HTTP"
+/// The Protocol column: the carrier's (multipart writes none), with what
+/// the dissectors of the body appended (`SMTP/IMF/JSON`, `HTTP/XML`: the
+/// line renderer reads `osidump.mime_multipart.column`).
+fn column(l: &Layer<'_>) -> &'static str {
+    match l.get_str(f::imf::OSIDUMP_CARRIER) {
+        Some("POP") => "POP",
+        Some("IMAP") => "IMAP",
+        Some("HTTP") => "HTTP",
+        None if l.has(f::imf::OSIDUMP_DEPTH) => "SMTP",
+        _ => "HTTP",
+    }
 }
 
 pub static SPEC: crate::dissect::spec::ProtocolSpec = crate::dissect::spec::ProtocolSpec {

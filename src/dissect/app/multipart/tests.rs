@@ -89,7 +89,11 @@ fn close_delimiter_glued_to_the_part() {
 #[test]
 fn no_boundary_parameter() {
     assert!(matches!(
-        dissect(b"--x\r\n", "multipart/mixed", Some("charset=x")),
+        dissect(b"--x\r\n", "multipart/mixed", Some("a=b; charset")),
+        Outcome::NoBoundary
+    ));
+    assert!(matches!(
+        dissect(b"--x\r\n", "multipart/mixed", Some("boundary")),
         Outcome::NoBoundary
     ));
     assert!(matches!(
@@ -131,4 +135,29 @@ fn hostile_bodies_never_panic() {
             let _ = dissect(&b[..cut], "multipart/mixed", Some("boundary=b"));
         }
     }
+}
+
+#[test]
+fn without_a_boundary_the_last_parameters_value_is_read() {
+    // tshark 4.0's ws_find_media_type_parameter: a key not found gives the
+    // value of the last parameter.
+    let l = layer(
+        b"--x\r\nContent-Type: text/plain\r\n\r\nhi\r\n--x--\r\n",
+        "multipart/mixed",
+        "charset=x",
+    );
+    assert_eq!(l.all(f::mime_multipart::PART).count(), 1);
+    assert_eq!(
+        find_parameter(b"a=b;c=\"d\"", b"boundary"),
+        Some(b"d".to_vec())
+    );
+    assert_eq!(find_parameter(b"a=b;c", b"boundary"), None);
+    assert_eq!(
+        find_parameter(b"boundary=z;q=r", b"boundary"),
+        Some(b"z".to_vec())
+    );
+    assert_eq!(
+        find_parameter(b"x=1;boundary=", b"boundary"),
+        Some(Vec::new())
+    );
 }

@@ -170,7 +170,7 @@ impl PopDecoder {
             let whole = body.whole(&mut l);
             out.push(l);
             if let Some(b) = whole {
-                out.push(imf::carried(b, "POP"));
+                imf::carried(b, "POP", &mut out, &mut imf::InFrame::default());
             }
             return out;
         }

@@ -10,13 +10,14 @@
 //! it marks for the column), then what the body's dissectors add: each
 //! text part its media type in parentheses (`(text/plain)`), a message
 //! inside (`message/rfc822`) its own IMF Info, which clears what came after
-//! the outer header fields. The multipart reading is packet-multipart.c's
-//! in outline: parts between `--boundary` lines, each with its header and
-//! `Content-Type`, nested multiparts read the same way.
+//! the outer header fields. A multipart body is packet-multipart.c's
+//! reading ([`multipart`]): its own `mime_multipart` layer after the
+//! message's, the messages of its `message/rfc822` parts read into it.
 //!
 //! Bounded: at most [`MAX_DEPTH`] nested messages or multiparts are read.
 
 use crate::dissect::app::http::media_types::{self, Entry};
+use crate::dissect::app::multipart::{self, Mime};
 use crate::dissect::expert::{self, format_text};
 use crate::dissect::field::FieldDef;
 use crate::dissect::fields as f;
@@ -25,69 +26,84 @@ use crate::dissect::layer::{Anomaly, AnomalyKind, Layer, Osi};
 /// Messages and multiparts nested deeper than this are not read.
 const MAX_DEPTH: u8 = 8;
 
-/// The Info column as the body's dissectors write it in turn.
-struct Column {
-    text: String,
-    /// `col_set_fence`: a clear keeps what is before.
-    fence: usize,
-}
-
-impl Column {
-    fn append_sep(&mut self, sep: &str, s: &str) {
-        if !self.text.is_empty() {
-            self.text.push_str(sep);
-        }
-        self.text.push_str(s);
-    }
-}
-
-/// What one frame's IMF layer is being built into: a message inside the
-/// message (`message/rfc822`) adds its fields to the same layer, listed
-/// again as `imf` among the protocols its body went to (tshark's tree has
-/// one IMF item per message; its fields are filtered the same).
-struct Out {
-    l: Layer<'static>,
-    col: Column,
-    /// The protocols the body went to, colon-separated, in order.
-    protocols: String,
-    /// The deepest message read (1: the one SMTP carried).
-    depth: u8,
-    /// Messages and multiparts being read, one inside the other.
-    nest: u8,
-    /// Messages being read, one inside the other.
-    msgs: u8,
-}
-
-impl Out {
-    fn protocol(&mut self, p: &str) {
-        if !self.protocols.is_empty() {
-            self.protocols.push(':');
-        }
-        self.protocols.push_str(p);
-    }
-}
-
 /// The message `b` (SMTP's reassembled DATA): its `imf` layer appended to
-/// `out`.
+/// `out`, then its body's `mime_multipart` layer if it has one.
 pub fn dissect(b: &[u8], out: &mut Vec<Layer<'static>>) {
-    out.push(layer(b));
+    carried(b, "SMTP", out, &mut InFrame::default());
 }
 
 /// The `imf` layer of an HTTP body of type `message/rfc822`: the same
-/// message, with HTTP's Protocol column (`HTTP/IMF`).
+/// message, with HTTP's Protocol column (`HTTP/IMF`). HTTP hands on one
+/// layer: a multipart body's fields join the message's (where tshark's
+/// tree has them: under the message), listed among its body's protocols.
 pub fn http_body(b: &[u8]) -> Layer<'static> {
-    let mut l = layer(b);
-    l.str(f::imf::OSIDUMP_CARRIER, "HTTP");
+    let (mut l, mp) = layers(b, "HTTP", &mut InFrame::default());
+    if let Some(mut mp) = mp {
+        let mut protocols = l
+            .get_str(f::imf::OSIDUMP_BODY_PROTOCOLS)
+            .map(str::to_owned)
+            .unwrap_or_default();
+        if !protocols.is_empty() {
+            protocols.push(':');
+        }
+        protocols.push_str("mime_multipart");
+        if let Some(p) = mp.get_str(f::mime_multipart::OSIDUMP_PROTOCOLS) {
+            protocols.push(':');
+            protocols.push_str(p);
+        }
+        let own = |d: &FieldDef| {
+            [
+                f::imf::OSIDUMP_BODY_PROTOCOLS,
+                f::mime_multipart::OSIDUMP_PROTOCOLS,
+                f::mime_multipart::OSIDUMP_COLUMN,
+                f::imf::OSIDUMP_DEPTH,
+                f::imf::OSIDUMP_CARRIER,
+            ]
+            .iter()
+            .any(|x| std::ptr::eq(*x, d))
+        };
+        l.fields
+            .retain(|x| !std::ptr::eq(x.def, f::imf::OSIDUMP_BODY_PROTOCOLS));
+        mp.fields.retain(|x| !own(x.def));
+        l.fields.append(&mut mp.fields);
+        l.anomalies.append(&mut mp.anomalies);
+        l.str(f::imf::OSIDUMP_BODY_PROTOCOLS, protocols);
+    }
     l
 }
 
-/// The `imf` layer of a message another protocol than SMTP carried (`POP`:
-/// a message POP reassembled; `IMAP`: a FETCH literal), with that
-/// protocol's Protocol column (`POP/IMF`, `IMAP/IMF`).
-pub fn carried(b: &[u8], carrier: &'static str) -> Layer<'static> {
-    let mut l = layer(b);
-    l.str(f::imf::OSIDUMP_CARRIER, carrier);
-    l
+/// What the messages of one frame share: tshark's Info column (each
+/// message clears it back to the last fence, which a message with a
+/// `Content-Type` sets after its header fields) and the Protocol column,
+/// where each message appends `/IMF` (two messages in one IMAP response:
+/// `IMAP/IMF/IMF`).
+#[derive(Default)]
+pub struct InFrame {
+    col: multipart::Column,
+    calls: u8,
+}
+
+/// The layers of a message a protocol carried (`SMTP`'s DATA, `POP`: a
+/// message POP reassembled; `IMAP`: a FETCH literal), with that protocol's
+/// Protocol column (`SMTP/IMF`, `POP/IMF`, `IMAP/IMF`), appended to `out`.
+/// The Info column is the frame's, so far: a message before this one in
+/// the frame (`frame`) has its Info taken (the frame's Info is read from
+/// the last).
+pub fn carried(
+    b: &[u8],
+    carrier: &'static str,
+    out: &mut Vec<Layer<'static>>,
+    frame: &mut InFrame,
+) {
+    if frame.calls > 0
+        && let Some(prev) = out.iter_mut().rev().find(|l| l.protocol == "imf")
+    {
+        prev.fields
+            .retain(|x| !std::ptr::eq(x.def, f::imf::OSIDUMP_INFO));
+    }
+    let (l, mp) = layers(b, carrier, frame);
+    out.push(l);
+    out.extend(mp);
 }
 
 /// Most bytes of one message kept to hand to IMF.
@@ -176,32 +192,59 @@ impl Pieces {
     }
 }
 
-fn layer(b: &[u8]) -> Layer<'static> {
-    let mut o = Out {
-        l: Layer::new(Osi::Application, "imf", 0..0),
-        col: Column {
-            text: String::new(),
-            fence: 0,
-        },
-        protocols: String::new(),
-        depth: 0,
-        nest: 0,
-        msgs: 0,
-    };
-    message(b, &mut o);
-    let Out {
-        mut l,
+/// The message's `imf` layer, and its body's `mime_multipart` layer (with
+/// the Protocol column its dissectors left) when it has one.
+fn layers(
+    b: &[u8],
+    carrier: &'static str,
+    frame: &mut InFrame,
+) -> (Layer<'static>, Option<Layer<'static>>) {
+    let mut o = Mime::new(std::mem::take(&mut frame.col));
+    o.calls = frame.calls;
+    message(b, &mut o, false);
+    let Mime {
+        imf: mut l,
+        mp,
         col,
-        protocols,
-        depth,
+        imf_protocols,
+        mp_protocols,
+        calls,
+        proto_col,
         ..
     } = o;
-    l.uint(f::imf::OSIDUMP_DEPTH, depth);
-    if !protocols.is_empty() {
-        l.str(f::imf::OSIDUMP_BODY_PROTOCOLS, protocols);
+    l.uint(f::imf::OSIDUMP_DEPTH, calls);
+    if carrier != "SMTP" {
+        l.str(f::imf::OSIDUMP_CARRIER, carrier);
     }
-    l.str(f::imf::OSIDUMP_INFO, col.text);
-    l
+    if !imf_protocols.is_empty() {
+        l.str(f::imf::OSIDUMP_BODY_PROTOCOLS, imf_protocols);
+    }
+    l.str(f::imf::OSIDUMP_INFO, col.text.clone());
+    let mp = mp.map(|mut m| {
+        if !mp_protocols.is_empty() {
+            m.str(f::mime_multipart::OSIDUMP_PROTOCOLS, mp_protocols);
+        }
+        m.uint(f::imf::OSIDUMP_DEPTH, calls);
+        if carrier != "SMTP" {
+            m.str(f::imf::OSIDUMP_CARRIER, carrier);
+        }
+        // The messages before this one in the frame appended theirs.
+        let before = "/IMF".repeat(usize::from(frame.calls));
+        m.str(
+            f::mime_multipart::OSIDUMP_COLUMN,
+            format!("{carrier}{before}{proto_col}"),
+        );
+        m
+    });
+    frame.col = col;
+    frame.calls = calls;
+    (l, mp)
+}
+
+/// A message in a part of a message's multipart: its fields go to the
+/// multipart's layer.
+pub(crate) fn in_part(b: &[u8], o: &mut Mime) {
+    message(b, o, true);
 }
 
 /// The header field names packet-imf.c knows: field, whether the Info
@@ -410,21 +453,23 @@ fn address_list(l: &mut Layer<'static>, b: &[u8], offset: usize, end: usize) {
     }
 }
 
-/// One message: its header fields, then its body.
-fn message(b: &[u8], o: &mut Out) {
+/// One message: its header fields, then its body. `listed`: a message
+/// inside the carried one (a `message/rfc822` body or part), whose call is
+/// listed among the protocols (the carried one is the `imf` layer).
+fn message(b: &[u8], o: &mut Mime, listed: bool) {
     if o.nest >= MAX_DEPTH {
         return;
     }
     o.nest += 1;
-    o.msgs += 1;
-    o.depth = o.depth.max(o.msgs);
-    if o.msgs > 1 {
+    o.calls = o.calls.saturating_add(1);
+    o.proto_col.push_str("/IMF");
+    if listed {
         o.protocol("imf");
     }
-    let l = &mut o.l;
+    let (l, col) = o.l_col();
     // col_clear: what the outer message's dissectors wrote since its
     // fence goes.
-    o.col.text.truncate(o.col.fence);
+    col.clear();
     let max = b.len();
     let mut start = 0usize;
     let mut end_offset: Option<usize> = Some(0);
@@ -468,17 +513,16 @@ fn message(b: &[u8], o: &mut Out) {
                     expert::ascii_string(l, f::imf::EXTENSION_VALUE, s);
                 }
             }
-            Some((def, col, sub)) => {
+            Some((def, in_col, sub)) => {
                 if let Some(s) = span(b, value, text_end) {
                     expert::ascii_string(l, def, s);
                 }
-                if col {
-                    o.col.text.push_str(&key);
-                    o.col.text.push_str(": ");
-                    o.col
-                        .text
+                if in_col {
+                    col.text.push_str(&key);
+                    col.text.push_str(": ");
+                    col.text
                         .push_str(&format_text(span(b, value, text_end).unwrap_or_default()));
-                    o.col.text.push_str(", ");
+                    col.text.push_str(", ");
                 }
                 if std::ptr::eq(def, f::imf::CONTENT_TYPE) {
                     content_type_fields(l, b, start, end, &mut content_type, &mut parameters);
@@ -511,13 +555,12 @@ fn message(b: &[u8], o: &mut Out) {
             if base64 {
                 // Not decoded here: what the part holds is left unread.
                 o.nest -= 1;
-                o.msgs -= 1;
                 return;
             }
             media(body, &ct, parameters.as_deref(), o);
         }
         None => {
-            o.l.present(f::imf::MESSAGE_TEXT);
+            o.l().present(f::imf::MESSAGE_TEXT);
             let mut at = 0;
             while at < body.len() {
                 let next = match body[at..].iter().position(|&c| c == b'\r' || c == b'\n') {
@@ -537,7 +580,6 @@ fn message(b: &[u8], o: &mut Out) {
         }
     }
     o.nest -= 1;
-    o.msgs -= 1;
 }
 
 /// `format_text_wsp`: [`format_text`] with each white-space character a
@@ -589,24 +631,30 @@ fn content_type_fields(
 /// tshark drops from `frame.protocols` a dissector that took no bytes, so an
 /// empty body (a FETCH of the header fields only) lists nothing, though the
 /// text lines dissector has written its Info.
-fn media(body: &[u8], ct: &str, params: Option<&str>, o: &mut Out) {
+fn media(body: &[u8], ct: &str, params: Option<&str>, o: &mut Mime) {
     let mt = ct.trim().to_ascii_lowercase();
+    if body.is_empty() && multipart::REGISTERED.contains(&mt.as_str()) {
+        multipart::empty_in_message(&mt, o);
+        return;
+    }
     if body.is_empty() {
         if media_types::lookup(&mt) == Some(Entry::TextLines) {
             o.col.append_sep(" ", &format!("({ct})"));
         }
         return;
     }
-    if mt.starts_with("multipart/") {
+    // The `media_type` table's multipart subtypes (IMF, unlike HTTP,
+    // tries no other `multipart/` type).
+    if multipart::REGISTERED.contains(&mt.as_str()) {
         if o.nest < MAX_DEPTH {
             o.nest += 1;
-            multipart(body, params, o);
+            multipart::in_message(body, &mt, params, o);
             o.nest -= 1;
         }
         return;
     }
     if mt == "message/rfc822" {
-        message(body, o);
+        message(body, o, true);
         return;
     }
     // The text lines dissector names the type in the Info column; what
@@ -616,145 +664,6 @@ fn media(body: &[u8], ct: &str, params: Option<&str>, o: &mut Out) {
         o.protocol("data-text-lines");
         o.col.append_sep(" ", &format!("({ct})"));
     }
-}
-
-/// A parameter's value (`boundary="x"` or `boundary=x`).
-fn parameter(params: &str, name: &str) -> Option<String> {
-    let lower = params.to_ascii_lowercase();
-    let at = lower.find(&format!("{name}="))? + name.len() + 1;
-    let rest = &params[at..];
-    if let Some(q) = rest.strip_prefix('"') {
-        Some(q[..q.find('"')?].to_owned())
-    } else {
-        let end = rest
-            .find(|c: char| c == ';' || c.is_ascii_whitespace())
-            .unwrap_or(rest.len());
-        Some(rest[..end].to_owned())
-    }
-}
-
-/// A multipart body: each part between `--boundary` delimiters, by its own
-/// `Content-Type`.
-fn multipart(body: &[u8], params: Option<&str>, o: &mut Out) {
-    let Some(boundary) = params.and_then(|p| parameter(p, "boundary")) else {
-        return;
-    };
-    o.protocol("mime_multipart");
-    let delim = format!("--{boundary}");
-    let d = delim.as_bytes();
-    // Offsets of each delimiter that starts a line.
-    let mut starts = Vec::new();
-    let mut at = 0;
-    while let Some(i) = find_sub(body, at, d) {
-        if i == 0 || body[i - 1] == b'\n' {
-            starts.push(i);
-        }
-        at = i + d.len();
-    }
-    // packet-multipart.c's preamble finds no boundary (one needs a byte
-    // after it): the whole body goes to the data dissector.
-    if starts.first().is_none_or(|&i| i + d.len() >= body.len()) {
-        o.protocol("data");
-        return;
-    }
-    for w in starts.windows(2) {
-        let (s, e) = (w[0], w[1]);
-        let after = s + d.len();
-        if body[after..].starts_with(b"--") {
-            break;
-        }
-        // The part: after the delimiter's line, up to the CRLF before the
-        // next delimiter.
-        let Some(nl) = find(body, after, e, b'\n') else {
-            continue;
-        };
-        let mut pend = e;
-        if pend >= 2 && &body[pend - 2..pend] == b"\r\n" {
-            pend -= 2;
-        } else if pend >= 1 && body[pend - 1] == b'\n' {
-            pend -= 1;
-        }
-        let part = &body[(nl + 1).min(pend)..pend];
-        let (ct, params, content) = part_header(part);
-        part_media(content, ct.as_deref(), params.as_deref(), o);
-    }
-}
-
-/// A multipart part's content, as packet-multipart.c hands it on: without
-/// a type, or of type `application/octet-stream`, to the data dissector;
-/// of a type the `media_type` table lacks, to the `media` dissector; else
-/// as a message body is (a dissector that took no bytes is not listed).
-fn part_media(content: &[u8], ct: Option<&str>, params: Option<&str>, o: &mut Out) {
-    let raw = ct.is_none_or(|t| {
-        t.trim()
-            .to_ascii_lowercase()
-            .starts_with("application/octet-stream")
-    });
-    match ct {
-        Some(t) if !raw => {
-            if media_types::lookup(&t.trim().to_ascii_lowercase()).is_some() {
-                media(content, t, params, o);
-            } else if !content.is_empty() {
-                o.protocol("media");
-            }
-        }
-        _ if !content.is_empty() => o.protocol("data"),
-        _ => {}
-    }
-}
-
-fn find_sub(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() || from >= b.len() {
-        return None;
-    }
-    b[from..]
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|i| from + i)
-}
-
-/// A part's header: its content type (before `;`), parameters, and what
-/// follows the blank line.
-fn part_header(part: &[u8]) -> (Option<String>, Option<String>, &[u8]) {
-    let mut at = 0;
-    let mut ct = None;
-    let mut params = None;
-    let mut header_lines: Vec<(String, String)> = Vec::new();
-    while at < part.len() {
-        let e = part[at..]
-            .iter()
-            .position(|&c| c == b'\n')
-            .map_or(part.len(), |i| at + i + 1);
-        let line = &part[at..e];
-        let text = String::from_utf8_lossy(line);
-        let text = text.trim_end_matches(['\r', '\n']);
-        at = e;
-        if text.is_empty() {
-            break;
-        }
-        if text.starts_with([' ', '\t']) {
-            if let Some(h) = header_lines.last_mut() {
-                h.1.push(' ');
-                h.1.push_str(text.trim());
-            }
-            continue;
-        }
-        if let Some((k, v)) = text.split_once(':') {
-            header_lines.push((k.trim().to_ascii_lowercase(), v.trim().to_owned()));
-        }
-    }
-    for (k, v) in header_lines {
-        if k == "content-type" {
-            match v.split_once(';') {
-                Some((t, p)) => {
-                    ct = Some(t.trim().to_owned());
-                    params = Some(p.to_owned());
-                }
-                None => ct = Some(v.trim().to_owned()),
-            }
-        }
-    }
-    (ct, params, &part[at.min(part.len())..])
 }
 
 /// The Protocol column: `SMTP/IMF` (`HTTP/IMF` for an HTTP body, `POP/IMF`
@@ -793,7 +702,7 @@ pub(crate) fn column(l: &Layer<'_>) -> &'static str {
     }
 }
 
-fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
+pub(crate) fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
     if let Some(s) = layers.get(i).and_then(|l| l.get_str(f::imf::OSIDUMP_INFO)) {
         out.push_str(s);
     }

@@ -206,19 +206,71 @@ fn multipart_parts_name_their_types() {
     let msg = b"From: a@x\r\nSubject: s\r\nContent-Type: multipart/mixed;\r\n\tboundary=\"XX\"\r\n\r\n--XX\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\nhi\r\n--XX\r\nContent-Type: message/rfc822\r\n\r\nFrom: <b@y>\r\n\r\nbody\r\n--XX--\r\n";
     let mut out = Vec::new();
     imf::dissect(msg, &mut out);
-    let l = &out[0];
+    assert_eq!(out.len(), 2);
+    let (l, mp) = (&out[0], &out[1]);
     // The message inside clears what the parts wrote after the outer
     // header fields (as on Zeek's smtp-attachment-msg trace).
     assert_eq!(
         l.get_str(f::imf::OSIDUMP_INFO),
         Some("from: a@x, subject: s, from: <b@y>, , body")
     );
+    // The body is the multipart's layer, the message in its part too.
+    assert_eq!(l.get_str(f::imf::OSIDUMP_BODY_PROTOCOLS), None);
+    assert_eq!(mp.protocol, "mime_multipart");
     assert_eq!(
-        l.get_str(f::imf::OSIDUMP_BODY_PROTOCOLS),
-        Some("mime_multipart:data-text-lines:imf")
+        mp.get_str(f::mime_multipart::OSIDUMP_PROTOCOLS),
+        Some("data-text-lines:imf")
+    );
+    assert_eq!(vals(l, "imf.content.type.type"), ["multipart/mixed"]);
+    assert_eq!(vals(l, "imf.from"), ["a@x"]);
+    assert_eq!(vals(mp, "imf.from"), ["<b@y>"]);
+    assert_eq!(vals(mp, "mime_multipart.type"), ["multipart/mixed"]);
+    assert_eq!(
+        vals(mp, "mime_multipart.header.content-type"),
+        ["text/plain;charset=us-ascii", "message/rfc822"]
     );
     assert_eq!(imf::column(l), "SMTP/IMF/IMF");
-    assert_eq!(vals(l, "imf.content.type.type"), ["multipart/mixed"]);
+    let mut info = String::new();
+    (crate::dissect::app::multipart::SPEC.info.unwrap())(&mut info, &out, 1);
+    assert_eq!(info, "from: a@x, subject: s, from: <b@y>, , body");
+    // The carrier's name; the line renderer writes what the body's
+    // dissectors appended.
+    assert_eq!(
+        (crate::dissect::app::multipart::SPEC.column.unwrap())(mp),
+        "SMTP"
+    );
+    assert_eq!(
+        mp.get_str(f::mime_multipart::OSIDUMP_COLUMN),
+        Some("SMTP/IMF/IMF")
+    );
+}
+
+#[test]
+fn a_multipart_without_boundary_or_body() {
+    // No boundary: tshark's expert item and the data go to the message.
+    let msg = b"Subject: s\r\nContent-Type: multipart/mixed; boundary\r\n\r\nabc";
+    let mut out = Vec::new();
+    imf::dissect(msg, &mut out);
+    assert_eq!(out.len(), 1);
+    assert!(out[0].has(f::mime_multipart::NO_REQUIRED_PARAMETER));
+    assert_eq!(
+        out[0].get_str(f::imf::OSIDUMP_BODY_PROTOCOLS),
+        Some("mime_multipart:data")
+    );
+    // An empty body (a FETCH of the header): the multipart's item, no
+    // protocol listed.
+    let msg = b"Subject: s\r\nContent-Type: multipart/mixed; boundary=x\r\n\r\n";
+    let mut out = Vec::new();
+    imf::dissect(msg, &mut out);
+    assert_eq!(out.len(), 2);
+    assert!(out[1].has(f::mime_multipart::OSIDUMP_UNLISTED));
+    assert_eq!(vals(&out[1], "mime_multipart.type"), ["multipart/mixed"]);
+    // A subtype not in the media type table: IMF hands it to nothing.
+    let msg = b"Subject: s\r\nContent-Type: multipart/x-weird; boundary=x\r\n\r\n--x\r\n\r\nq\r\n--x--\r\n";
+    let mut out = Vec::new();
+    imf::dissect(msg, &mut out);
+    assert_eq!(out.len(), 1);
+    assert_eq!(out[0].get_str(f::imf::OSIDUMP_BODY_PROTOCOLS), None);
 }
 
 #[test]
