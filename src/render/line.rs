@@ -391,7 +391,9 @@ fn top_column<'d>(cx: &Cx<'d, '_>) -> Column<'d> {
         .find(|l| same_protocol(l, top) && !said_nothing(l))
         .unwrap_or(top);
     // A multipart's parts' dissectors appended to the carrier's column.
-    if let Some(text) = last.get_str(f::mime_multipart::OSIDUMP_COLUMN) {
+    if last.protocol == "mime_multipart"
+        && let Some(text) = last.get_str(f::mime_multipart::OSIDUMP_COLUMN)
+    {
         return Column::Text(text);
     }
     match spec.and_then(|p| p.column) {
