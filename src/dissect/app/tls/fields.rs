@@ -1293,7 +1293,37 @@ pub mod tls {
         .names(Names::Ranges(crate::dissect::fields::quic::VERSION_RANGES))
     );
 
+    pub static ESNI_SUITE: &F = field!(
+        F::new("tls.esni.suite", Uint16, "Cipher Suite")
+            .base(Base::Hex)
+            .vals(HANDSHAKE_CIPHERSUITE_VALS)
+            .blurb("Cipher suite used to encrypt the SNI")
+    );
+    pub static ESNI_RECORD_DIGEST_LENGTH: &F = field!(F::new(
+        "tls.esni.record_digest_length",
+        Uint16,
+        "Record Digest Length"
+    ));
+    pub static ESNI_RECORD_DIGEST: &F = field!(
+        F::new("tls.esni.record_digest", Bytes, "Record Digest")
+            .blurb("Cryptographic hash of the ESNIKeys from which the ESNI key was obtained")
+    );
+    pub static ESNI_ENCRYPTED_SNI_LENGTH: &F = field!(F::new(
+        "tls.esni.encrypted_sni_length",
+        Uint16,
+        "Encrypted SNI Length"
+    ));
+    pub static ESNI_ENCRYPTED_SNI: &F = field!(
+        F::new("tls.esni.encrypted_sni", Bytes, "Encrypted SNI")
+            .blurb("The encrypted ClientESNIInner structure")
+    );
+
     pub static ALL: &[&F] = &[
+        ESNI_SUITE,
+        ESNI_RECORD_DIGEST_LENGTH,
+        ESNI_RECORD_DIGEST,
+        ESNI_ENCRYPTED_SNI_LENGTH,
+        ESNI_ENCRYPTED_SNI,
         MALFORMED_BUFFER_TOO_SMALL,
         MALFORMED_TRAILING_DATA,
         RECORD,

@@ -2462,6 +2462,32 @@ fn extension(
                 key_exchange(r.vec16()?, l);
             }
         }
+        // encrypted_server_name (draft ESNI): a ClientHello's
+        // ClientEncryptedSNI (ssl_dissect_hnd_hello_ext_esni); tshark reads
+        // the nonce of an EncryptedExtensions' one, which osidump reads
+        // only decrypted, and nothing of a ServerHello's.
+        65486 if client => {
+            l.uint(f::tls::ESNI_SUITE, r.u16()?);
+            let g = r.u16()?;
+            l.uint(f::tls::HANDSHAKE_EXTENSIONS_KEY_SHARE_GROUP, g);
+            key_exchange(r.vec16()?, l);
+            for (len_def, def) in [
+                (
+                    f::tls::ESNI_RECORD_DIGEST_LENGTH,
+                    f::tls::ESNI_RECORD_DIGEST,
+                ),
+                (
+                    f::tls::ESNI_ENCRYPTED_SNI_LENGTH,
+                    f::tls::ESNI_ENCRYPTED_SNI,
+                ),
+            ] {
+                let b = r.vec16()?;
+                l.uint(len_def, b.len() as u64);
+                if !b.is_empty() {
+                    l.push(def, Value::Bytes(b.to_vec().into()));
+                }
+            }
+        }
         // status_request and status_request_v2: read in a ClientHello only
         // (a server acknowledges with an empty one).
         5 if client => status_request(&mut r, false, l)?,

@@ -2316,3 +2316,33 @@ fn quic_transport_parameters_as_tshark() {
     );
     assert!(l.thrown.is_some());
 }
+
+#[test]
+fn encrypted_server_name_in_a_client_hello() {
+    // ESNI (0xffce) as nDPI's no_sni.pcap sends it (tshark: suite 0x1301,
+    // an x25519 key share, record digest and encrypted SNI with their
+    // lengths; an empty digest shows its length only).
+    let ext = unhex(
+        "ffce 0014 1301 001d 0004 a1a2a3a4 0004 d1d2d3d4 0002 e1e2 \
+         ffce 000e 1302 0017 0002 b1b2 0000 0002 f1f2",
+    );
+    let mut ext = ext;
+    // The second is a lone extension of its own hello.
+    let second = ext.split_off(24);
+    let out = run(&[&client_hello_with(&ext)], Dir::Client);
+    let l = &out[0].layer;
+    assert!(l.anomalies.is_empty(), "{:?}", l.anomalies);
+    assert_eq!(uints(l, f::tls::ESNI_SUITE), [0x1301]);
+    assert_eq!(uints(l, f::tls::HANDSHAKE_EXTENSIONS_KEY_SHARE_GROUP), [29]);
+    assert_eq!(uints(l, f::tls::ESNI_RECORD_DIGEST_LENGTH), [4]);
+    assert_eq!(uints(l, f::tls::ESNI_ENCRYPTED_SNI_LENGTH), [2]);
+    assert_eq!(
+        l.get(f::tls::ESNI_ENCRYPTED_SNI),
+        Some(&Value::Bytes(vec![0xe1, 0xe2].into()))
+    );
+    assert!(!l.has(f::tls::HANDSHAKE_EXTENSION_DATA));
+    let out = run(&[&client_hello_with(&second)], Dir::Client);
+    let l = &out[0].layer;
+    assert_eq!(uints(l, f::tls::ESNI_RECORD_DIGEST_LENGTH), [0]);
+    assert!(!l.has(f::tls::ESNI_RECORD_DIGEST));
+}
