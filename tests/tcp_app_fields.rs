@@ -3453,3 +3453,40 @@ fn http_multipart_parts_as_tshark() {
         ]
     );
 }
+
+/// The layer operator numbers the calls of a protocol's dissector, as
+/// tshark does: the records one TLS call reads in a segment are all #1
+/// (osidump keeps a layer a record); a TLS record reassembled from the
+/// segment before, then the segment's own records, are calls #1 and #2.
+#[test]
+fn layer_numbers_count_dissector_calls() {
+    let mut hello = vec![2, 0, 0, 40, 3, 3];
+    hello.extend([0x22; 32]);
+    hello.extend([0, 0x13, 0x01, 0]);
+    hello.extend([0, 0]);
+    let mut records = vec![22, 3, 3, 0, 44];
+    records.extend(&hello);
+    records.extend([20, 3, 3, 0, 1, 1]);
+    let mut c = common::TcpConv::open(40300, 443);
+    c.send(true, &[22, 3, 1, 0, 4, 1, 0, 0, 0]);
+    c.send(false, &records);
+    // An application data record cut across two segments, then one more
+    // record in the second.
+    c.send(false, &[23, 3, 3, 0, 8, 1, 2, 3, 4]);
+    c.send(false, &[5, 6, 7, 8, 23, 3, 3, 0, 2, 9, 9]);
+    let pcap = common::pcapng_with("eth0", &c.close());
+    common::keep_crafted("layer_numbers.pcapng", &pcap);
+    let frames = |filter: &str| -> Vec<String> {
+        common::fields_rows(pcap.clone(), Some(filter), &["frame.number"])
+            .into_iter()
+            .map(|r| r.join(""))
+            .collect()
+    };
+    // tshark 4.0 on the same bytes.
+    assert_eq!(frames("tls.record.content_type#1 == 20"), ["5"]);
+    assert_eq!(frames("tls.record.content_type#2"), ["7"]);
+    assert_eq!(frames("tls.record.content_type#2 == 23"), ["7"]);
+    assert_eq!(frames("tls.handshake.type#1 == 2"), ["5"]);
+    assert_eq!(frames("tls.record.length#[1-2] == 2"), ["7"]);
+    assert!(frames("tls.record.content_type#3").is_empty());
+}

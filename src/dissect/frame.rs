@@ -594,10 +594,42 @@ fn last_is(list: &str, name: &str) -> bool {
 /// next one by EtherType). Our own layers (`session`) and the post-
 /// dissector's `communityid` (off by default in tshark) are left out.
 pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
-    use crate::dissect::fields as all;
     // Written in the last frame's string, emptied (kept in `SCRATCH`).
     let mut s = SCRATCH.try_with(std::cell::Cell::take).unwrap_or_default();
     s.clear();
+    list_protocols(layers, &mut s, None);
+    if let Some(frame) = layers.first_mut() {
+        frame.str(f::PROTOCOLS, interned(&s));
+    }
+    let _ = SCRATCH.try_with(|c| c.set(s));
+}
+
+/// For each layer, the number of the call of its protocol's dissector it
+/// was read by, as tshark numbers them in a frame (the layer operator:
+/// `tls.handshake.type#1` is every TLS record of the first call, however
+/// many records it read; `ip.src#2` the inner IP header). 0 for a layer
+/// `frame.protocols` does not list (osidump's own, held segments).
+pub(crate) fn layer_calls(layers: &[Layer<'_>]) -> Vec<usize> {
+    let mut s = String::new();
+    let mut calls = Vec::with_capacity(layers.len());
+    list_protocols(layers, &mut s, Some(&mut calls));
+    calls
+}
+
+/// How many calls of `name` the `:`-separated list `s` holds.
+fn calls_of(s: &str, name: &str) -> usize {
+    s.split(':').filter(|p| *p == name).count()
+}
+
+/// `frame.protocols` of `layers` into `out`; with `calls`, each layer's
+/// call number ([`layer_calls`]).
+fn list_protocols(layers: &[Layer<'_>], out: &mut String, mut calls: Option<&mut Vec<usize>>) {
+    use crate::dissect::fields as all;
+    let mut s = std::mem::take(out);
+    if let Some(c) = calls.as_deref_mut() {
+        c.push(usize::from(!layers.is_empty()));
+    }
+    let mut before: Option<&str> = None;
     let push = |s: &mut String, n: &str| {
         // Several records of one protocol in a frame (TLS records, DNS
         // messages) are listed once, as tshark lists them; an IP header
@@ -659,6 +691,11 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
     // is a call of its own (`http:data:data`).
     let mut http_same_call = false;
     for l in layers.iter().skip(1) {
+        // The layer before is done: its protocol's calls so far.
+        if let (Some(c), Some(p)) = (calls.as_deref_mut(), before) {
+            c.push(calls_of(&s, p));
+        }
+        before = Some(l.protocol);
         if std::mem::take(&mut http_same_call) && l.protocol != "http" {
             push_again(&mut s, l.protocol);
             continue;
@@ -1208,10 +1245,10 @@ pub(crate) fn push_protocols(layers: &mut [Layer<'_>]) {
             other => push(&mut s, other),
         }
     }
-    if let Some(frame) = layers.first_mut() {
-        frame.str(f::PROTOCOLS, interned(&s));
+    if let (Some(c), Some(p)) = (calls, before) {
+        c.push(calls_of(&s, p));
     }
-    let _ = SCRATCH.try_with(|c| c.set(s));
+    *out = s;
 }
 
 /// Distinct `frame.protocols` strings kept, and the longest kept.

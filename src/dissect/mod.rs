@@ -15,6 +15,7 @@ pub mod expert;
 pub mod field;
 pub mod fields;
 mod frame;
+pub(crate) use frame::layer_calls;
 pub mod layer;
 pub(crate) mod link;
 pub mod names;

@@ -2287,11 +2287,31 @@ fn rel_vals(rel: &Rel, a: &V<'_>, b: &V<'_>) -> bool {
 
 /// Layer number (1-based, among layers of the same protocol) of layer
 /// `i`, and how many layers of that protocol the packet has.
-fn layer_number(d: &Dissection<'_>, i: usize) -> (usize, usize) {
+/// The layer operator's number of layer `i` (and how many there are, for
+/// negative numbers): the call of its protocol's dissector that read it,
+/// as tshark numbers them (`calls`, see `frame::layer_calls`: the records
+/// one TLS call read are all #1), or where tshark lists no call for it,
+/// its place among the frame's layers of its protocol.
+fn layer_number(d: &Dissection<'_>, i: usize, calls: &[usize]) -> (usize, usize) {
     let p = d.layers[i].protocol;
-    let n = d.layers[..=i].iter().filter(|l| l.protocol == p).count();
-    let total = d.layers.iter().filter(|l| l.protocol == p).count();
-    (n, total)
+    match calls.get(i) {
+        Some(&n) if n > 0 => {
+            let total = d
+                .layers
+                .iter()
+                .zip(calls)
+                .filter(|(l, _)| l.protocol == p)
+                .map(|(_, &c)| c)
+                .max()
+                .unwrap_or(n);
+            (n, total)
+        }
+        _ => {
+            let n = d.layers[..=i].iter().filter(|l| l.protocol == p).count();
+            let total = d.layers.iter().filter(|l| l.protocol == p).count();
+            (n, total)
+        }
+    }
 }
 
 impl Operand {
@@ -2299,6 +2319,8 @@ impl Operand {
     fn values<'b>(&'b self, d: &'b Dissection<'_>, unk: &Cell<bool>, out: &mut Vec<V<'b>>) {
         match self {
             Operand::Field { names, layers } => {
+                // Worked out when a layer operator asks.
+                let mut calls: Option<Vec<usize>> = None;
                 for (i, l) in d.layers.iter().enumerate() {
                     let mut checked = None;
                     for field in &l.fields {
@@ -2307,7 +2329,9 @@ impl Operand {
                         }
                         if let Some(r) = layers {
                             let ok = *checked.get_or_insert_with(|| {
-                                let (n, total) = layer_number(d, i);
+                                let calls = calls
+                                    .get_or_insert_with(|| crate::dissect::layer_calls(&d.layers));
+                                let (n, total) = layer_number(d, i, calls);
                                 value::layer_selected(r, n, total)
                             });
                             if !ok {
