@@ -3456,8 +3456,9 @@ fn http_multipart_parts_as_tshark() {
 
 /// The layer operator numbers the calls of a protocol's dissector, as
 /// tshark does: the records one TLS call reads in a segment are all #1
-/// (osidump keeps a layer a record); a TLS record reassembled from the
-/// segment before, then the segment's own records, are calls #1 and #2.
+/// (osidump keeps a layer a record) and one `tls` item; a TLS record
+/// reassembled from the segment before, then the segment's own records,
+/// are calls #1 and #2.
 #[test]
 fn layer_numbers_count_dissector_calls() {
     let mut hello = vec![2, 0, 0, 40, 3, 3];
@@ -3489,4 +3490,8 @@ fn layer_numbers_count_dissector_calls() {
     assert_eq!(frames("tls.handshake.type#1 == 2"), ["5"]);
     assert_eq!(frames("tls.record.length#[1-2] == 2"), ["7"]);
     assert!(frames("tls.record.content_type#3").is_empty());
+    // One TLS item a call: the protocol operator and count() read those.
+    assert_eq!(frames("tls#2"), ["7"]);
+    assert_eq!(frames("count(tls) == 1"), ["4", "5", "6"]);
+    assert_eq!(frames("count(tls) == 2"), ["7"]);
 }

@@ -621,6 +621,16 @@ fn calls_of(s: &str, name: &str) -> usize {
     s.split(':').filter(|p| *p == name).count()
 }
 
+/// The call number of a layer of protocol `name`, `before` calls of which
+/// were listed before it, `s` the list after it.
+fn call_of_layer(s: &str, name: &str, before: usize) -> usize {
+    if calls_of(s, name) > before {
+        before + 1
+    } else {
+        before
+    }
+}
+
 /// `frame.protocols` of `layers` into `out`; with `calls`, each layer's
 /// call number ([`layer_calls`]).
 fn list_protocols(layers: &[Layer<'_>], out: &mut String, mut calls: Option<&mut Vec<usize>>) {
@@ -629,7 +639,8 @@ fn list_protocols(layers: &[Layer<'_>], out: &mut String, mut calls: Option<&mut
     if let Some(c) = calls.as_deref_mut() {
         c.push(usize::from(!layers.is_empty()));
     }
-    let mut before: Option<&str> = None;
+    // The layer before: its protocol and that protocol's calls before it.
+    let mut before: Option<(&str, usize)> = None;
     let push = |s: &mut String, n: &str| {
         // Several records of one protocol in a frame (TLS records, DNS
         // messages) are listed once, as tshark lists them; an IP header
@@ -691,11 +702,15 @@ fn list_protocols(layers: &[Layer<'_>], out: &mut String, mut calls: Option<&mut
     // is a call of its own (`http:data:data`).
     let mut http_same_call = false;
     for l in layers.iter().skip(1) {
-        // The layer before is done: its protocol's calls so far.
-        if let (Some(c), Some(p)) = (calls.as_deref_mut(), before) {
-            c.push(calls_of(&s, p));
+        // The layer before is done: a call of its own when it listed its
+        // protocol again (the first it listed: what it carried may list
+        // the protocol once more), else the call before's.
+        if let Some(c) = calls.as_deref_mut() {
+            if let Some((p, n)) = before {
+                c.push(call_of_layer(&s, p, n));
+            }
+            before = Some((l.protocol, calls_of(&s, l.protocol)));
         }
-        before = Some(l.protocol);
         if std::mem::take(&mut http_same_call) && l.protocol != "http" {
             push_again(&mut s, l.protocol);
             continue;
@@ -1245,8 +1260,8 @@ fn list_protocols(layers: &[Layer<'_>], out: &mut String, mut calls: Option<&mut
             other => push(&mut s, other),
         }
     }
-    if let (Some(c), Some(p)) = (calls, before) {
-        c.push(calls_of(&s, p));
+    if let (Some(c), Some((p, n))) = (calls, before) {
+        c.push(call_of_layer(&s, p, n));
     }
     *out = s;
 }

@@ -2347,24 +2347,31 @@ impl Operand {
                 layers,
                 bytes,
             } => {
-                let mut n = 0;
                 let total = d.layers.iter().filter(|l| l.protocol == *name).count();
+                // With a layer operator: the calls of the protocol's
+                // dissector, numbered as tshark does (see `layer_number`).
+                let calls = layers
+                    .as_ref()
+                    .map(|_| crate::dissect::layer_calls(&d.layers));
                 for i in 0..d.layers.len() {
                     if d.layers[i].protocol != *name {
                         continue;
                     }
-                    n += 1;
-                    if layers
-                        .as_ref()
-                        .is_some_and(|r| !value::layer_selected(r, n, total))
-                    {
+                    let item = proto_bytes(d, i);
+                    // Part of the item of a layer before it (the TLS
+                    // records one call read): not an item of its own
+                    // (count(tls) counts tshark's items).
+                    if matches!(item, Some(None)) {
                         continue;
                     }
-                    match proto_bytes(d, i) {
+                    if let (Some(r), Some(calls)) = (layers.as_ref(), calls.as_deref()) {
+                        let (n, total) = layer_number(d, i, calls);
+                        if !value::layer_selected(r, n, total.max(1)) {
+                            continue;
+                        }
+                    }
+                    match item {
                         Some(Some((item, tvb))) => out.push(V::Proto(item, tvb)),
-                        // Part of the item of the layer before it (TLS
-                        // records of one segment): no bytes of its own.
-                        Some(None) if *bytes => {}
                         // Decoded from reassembled data: its bytes are not in
                         // the frame. It still counts (count(), ip#2); a test
                         // of its bytes has no answer.
@@ -3465,7 +3472,9 @@ mod tests {
         });
         assert_eq!(f("len(tls) == 12").evaluate(&d), Ok(true));
         assert_eq!(f("tls[0] == 14").evaluate(&d), Ok(false));
-        assert_eq!(f("count(tls) == 2").evaluate(&d), Ok(true));
+        // One item: tshark counts one (tcp_app_fields'
+        // layer_numbers_count_dissector_calls has its answer).
+        assert_eq!(f("count(tls) == 1").evaluate(&d), Ok(true));
         // A WebSocket item is the frame header (with its mask key).
         let ws = [0x81, 0x82, 1, 2, 3, 4, b'h' ^ 1, b'i' ^ 2];
         let d = segment_with(&ws, |at| {
