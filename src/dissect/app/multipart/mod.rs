@@ -96,7 +96,7 @@ pub fn dissect(b: &[u8], media_type: &str, params: Option<&str>) -> Outcome {
     if !out.proto_col.is_empty() {
         l.str(
             f::mime_multipart::OSIDUMP_COLUMN,
-            format!("HTTP{}", out.proto_col),
+            column_text(format!("HTTP{}", out.proto_col)),
         );
     }
     Outcome::Layer(l)
@@ -139,6 +139,21 @@ pub(crate) fn empty_in_message(media_type: &str, o: &mut Mime) {
 pub fn no_boundary(l: &mut Layer<'static>, b: &[u8]) {
     expert::add(l, &NO_REQUIRED_PARAMETER, None);
     data(l, b);
+}
+
+/// A Protocol column as tshark holds it: COL_MAX_LEN (2048) bytes with
+/// the terminating NUL (a message of many message parts appends `/IMF`
+/// each).
+pub(crate) fn column_text(mut s: String) -> String {
+    const COL_MAX_LEN: usize = 2048;
+    if s.len() > COL_MAX_LEN - 1 {
+        let mut end = COL_MAX_LEN - 1;
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        s.truncate(end);
+    }
+    s
 }
 
 /// The Info column as the dissectors of a body write it in turn.

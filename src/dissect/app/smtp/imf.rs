@@ -232,7 +232,7 @@ fn layers(
         let before = "/IMF".repeat(usize::from(frame.calls));
         m.str(
             f::mime_multipart::OSIDUMP_COLUMN,
-            format!("{carrier}{before}{proto_col}"),
+            multipart::column_text(format!("{carrier}{before}{proto_col}")),
         );
         m
     });

@@ -311,3 +311,26 @@ fn hostile_input_never_panics_and_holds_little() {
     let long = vec![b'A'; MAX_LINE + 10];
     assert_eq!(c.seg(C, &long).len(), 1);
 }
+
+#[test]
+fn many_messages_in_parts_stay_bounded() {
+    // 1,000 message parts: the Protocol column is held to the size of
+    // tshark's (2,047 bytes), every message's fields are read. (tshark
+    // itself stops at 500 protocols in a frame, gui.max_tree_depth, with a
+    // "Dissector bug" item: not modelled.)
+    let mut msg = b"Subject: s\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n".to_vec();
+    for i in 0..1000 {
+        msg.extend_from_slice(
+            format!("--b\r\nContent-Type: message/rfc822\r\n\r\nFrom: m{i}@x\r\n\r\nt\r\n")
+                .as_bytes(),
+        );
+    }
+    msg.extend_from_slice(b"--b--\r\n");
+    let mut out = Vec::new();
+    imf::dissect(&msg, &mut out);
+    let mp = &out[1];
+    assert_eq!(vals(mp, "imf.from").len(), 1000);
+    let col = mp.get_str(f::mime_multipart::OSIDUMP_COLUMN).unwrap();
+    assert_eq!(col.len(), 2047);
+    assert!(col.starts_with("SMTP/IMF/IMF/"));
+}
