@@ -1000,9 +1000,11 @@ fn list_protocols(layers: &[Layer<'_>], out: &mut String, mut calls: Option<&mut
             }
             // The multipart dissector, then its parts' dissectors, each a
             // call of its own (`mime_multipart:data:data`).
-            "mime_multipart" if l.has(all::mime_multipart::OSIDUMP_UNLISTED) => {}
+            // A message's empty multipart took no bytes: not listed.
             "mime_multipart" => {
-                push_again(&mut s, "mime_multipart");
+                if !l.has(all::mime_multipart::OSIDUMP_UNLISTED) {
+                    push_again(&mut s, "mime_multipart");
+                }
                 if let Some(parts) = l.get_str(all::mime_multipart::OSIDUMP_PROTOCOLS) {
                     for p in parts.split(':') {
                         push_again(&mut s, p);
