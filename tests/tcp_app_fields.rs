@@ -1341,6 +1341,99 @@ fn h2c_content_coded_bodies_as_tshark() {
     );
 }
 
+/// A header block in three fragments (HEADERS, CONTINUATION, CONTINUATION
+/// with END_HEADERS), each in its own segment and cut inside a field: each
+/// frame shows the fields it completes, as tshark's inflater emits them
+/// (nghttp2 is fed fragment by fragment), so the request's Info and URI are
+/// on the HEADERS frame; a fragment that completes nothing shows no header
+/// item. Values from tshark 4.0.17 on the same bytes.
+#[test]
+fn h2c_header_block_fragments_as_tshark() {
+    let mut c = common::TcpConv::open(40200, 80);
+    let mut hello = b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n".to_vec();
+    hello.extend(h2_frame(4, 0, 0, &[]));
+    c.send(true, &hello);
+    // :method GET, :path /, :scheme http, :authority (incremental indexing,
+    // static name 1) "example.org", x-trace (new name) "abcdefghij".
+    let mut block = vec![0x82, 0x84, 0x86, 0x41, 11];
+    block.extend(b"example.org");
+    block.extend([0x40, 7]);
+    block.extend(b"x-trace");
+    block.extend([10]);
+    block.extend(b"abcdefghij");
+    let (a, rest) = block.split_at(8);
+    let (b, d) = rest.split_at(14);
+    c.send(true, &h2_frame(1, 0x1, 1, a));
+    c.send(true, &h2_frame(9, 0, 1, &b[..3]));
+    c.send(true, &h2_frame(9, 0, 1, &b[3..]));
+    c.send(true, &h2_frame(9, 0x4, 1, d));
+    // No :scheme; then CONNECT (:method a literal, static name 2).
+    c.send(true, &h2_frame(1, 0x5, 3, &[0x82, 0x84, 0x41, 1, b'x']));
+    let mut connect = vec![0x02, 7];
+    connect.extend(b"CONNECT");
+    connect.extend([0x41, 3]);
+    connect.extend(b"a:1");
+    c.send(true, &h2_frame(1, 0x5, 5, &connect));
+    let rows = fields(
+        "h2c_block_fragments.pcapng",
+        &c.close(),
+        &[
+            "_ws.col.Info",
+            "http2.header.name",
+            "http2.header.length",
+            "http2.header.count",
+            "http2.header.repr",
+            "http2.request.full_uri",
+        ],
+    );
+    let rows: Vec<_> = rows.into_iter().filter(|r| !r[0].contains('→')).collect();
+    let want: Vec<[&str; 6]> = vec![
+        ["Magic, SETTINGS[0]", "", "", "", "", ""],
+        [
+            "HEADERS[1]: GET /",
+            ":method,:path,:scheme",
+            "51",
+            "3",
+            "Indexed Header Field,Indexed Header Field,Indexed Header Field",
+            "",
+        ],
+        ["CONTINUATION[1]", "", "", "", "", ""],
+        [
+            "CONTINUATION[1]",
+            ":authority",
+            "29",
+            "1",
+            "Literal Header Field with Incremental Indexing - Indexed Name",
+            "(null)://example.org(null)",
+        ],
+        [
+            "CONTINUATION[1]",
+            "x-trace",
+            "25",
+            "1",
+            "Literal Header Field with Incremental Indexing - New Name",
+            "",
+        ],
+        [
+            "HEADERS[3]: GET /",
+            ":method,:path,:authority",
+            "51",
+            "3",
+            "Indexed Header Field,Indexed Header Field,Literal Header Field with Incremental Indexing - Indexed Name",
+            "(null)://x/",
+        ],
+        [
+            "HEADERS[5]",
+            ":method,:authority",
+            "43",
+            "2",
+            "Literal Header Field without Indexing - Indexed Name,Literal Header Field with Incremental Indexing - Indexed Name",
+            "a:1",
+        ],
+    ];
+    assert_eq!(rows, want);
+}
+
 /// JSON bodies (packet-json.c): the items of a body that parses whole, in
 /// tshark's order, found by `json` and `json.*` filters; a body whose
 /// parser stops before its end hands the rest to the text lines dissector

@@ -1441,6 +1441,9 @@ fn http2_step(c: &mut Conv, l: &Layer<'_>, ts: i128) {
     if let Some(m) = l.get_str(f::http2::HEADERS_METHOD) {
         let uri = l
             .get_str(f::http2::REQUEST_FULL_URI)
+            // tshark's URI of a block split over frames names the parts it
+            // lacks `(null)`: the path then says more.
+            .filter(|u| !u.contains("(null)"))
             .or_else(|| l.get_str(f::http2::HEADERS_PATH))
             .unwrap_or("")
             .to_string();

@@ -243,6 +243,12 @@ pub mod http2 {
     );
     pub static ORIGIN_ORIGIN: &F = field!(F::new("http2.origin.origin", String, "Origin").blurb("A sequence of characters containing ASCII serialisation of an origin that server is authoritative for."));
 
+    pub static GOWAY_R: &F = field!(
+        F::new("http2.goway.r", Uint32, "Reserved")
+            .base(Base::Hex)
+            .mask(0x80000000)
+            .blurb("Must be zero")
+    );
     pub static WINDOW_UPDATE_R: &F = field!(
         F::new("http2.window_update.r", Uint32, "Reserved")
             .base(Base::Hex)
@@ -482,6 +488,7 @@ pub mod http2 {
 
     pub static ALL: &[&F] = &[
         BODY_DECOMPRESSION_FAILED,
+        GOWAY_R,
         WINDOW_UPDATE_R,
         STREAM,
         MAGIC,

@@ -487,9 +487,13 @@ impl Http2Decoder {
                 }
                 if flags & 0x4 != 0 {
                     d.block = None;
-                    event = self.headers(i, stream, body, end_stream, t == 5, &mut l);
+                    event = self.headers(i, stream, body, end_stream, t == 5, true, &mut l);
                 } else if body.len() <= MAX_HEADER_BLOCK {
-                    d.block = Some((stream, body.to_vec(), end_stream, t == 5));
+                    // The fields this fragment completes are shown on it, as
+                    // tshark's inflater emits them; the rest waits.
+                    let whole = whole_representations(body);
+                    self.headers(i, stream, &body[..whole], end_stream, t == 5, false, &mut l);
+                    self.dirs[i].block = Some((stream, body[whole..].to_vec(), end_stream, t == 5));
                 } else {
                     d.hpack_broken = true;
                     l.malformed("header block larger than the reassembly cap");
@@ -510,8 +514,11 @@ impl Http2Decoder {
                         } else {
                             acc.extend_from_slice(p);
                             if flags & 0x4 != 0 {
-                                event = self.headers(i, stream, &acc, es, push, &mut l);
+                                event = self.headers(i, stream, &acc, es, push, true, &mut l);
                             } else {
+                                let whole = whole_representations(&acc);
+                                self.headers(i, stream, &acc[..whole], es, push, false, &mut l);
+                                acc.drain(..whole);
                                 self.dirs[i].block = Some((stream, acc, es, push));
                             }
                         }
@@ -542,6 +549,8 @@ impl Http2Decoder {
                 l.push(def, Value::Bytes(p.to_vec().into()));
             }
             7 if p.len() >= 8 => {
+                // The field is misspelt in Wireshark; its name is the filter.
+                l.uint(f::http2::GOWAY_R, be32(p, 0) >> 31);
                 l.uint(f::http2::GOAWAY_LAST_STREAM_ID, be32(p, 0) & 0x7fff_ffff);
                 l.uint(f::http2::GOAWAY_ERROR, be32(p, 4));
                 if p.len() > 8 {
@@ -614,7 +623,10 @@ impl Http2Decoder {
         Some((&p[1..p.len() - pad], &p[p.len() - pad..]))
     }
 
-    /// A whole header block of direction `i` for `stream`: its headers.
+    /// Header block bytes of direction `i` for `stream`: its headers.
+    /// `block` is the whole block when `last` (END_HEADERS came), else the
+    /// whole fields of a fragment (what tshark's inflater emits on it).
+    #[allow(clippy::too_many_arguments)]
     fn headers(
         &mut self,
         i: usize,
@@ -622,8 +634,12 @@ impl Http2Decoder {
         block: &[u8],
         end_stream: bool,
         push: bool,
+        last: bool,
         l: &mut Layer<'static>,
     ) -> Option<AppMessage> {
+        if block.is_empty() && !last {
+            return None;
+        }
         let d = &mut self.dirs[i];
         let mut list: Vec<(String, String)> = Vec::new();
         // Huffman strings decoded here, fast; the HPACK table stays loona's.
@@ -646,8 +662,6 @@ impl Http2Decoder {
             d.hpack_broken = true;
             l.malformed(format!("HPACK: {e:?}"));
         }
-        let total: usize = list.iter().map(|(n, v)| n.len() + v.len() + 8).sum();
-        l.uint(f::http2::HEADER_LENGTH, total as u64);
         // How each field was represented, read off the block as
         // packet-http2.c reads it beside the decoder: table size updates
         // are items of their own where they stand, and tshark counts those
@@ -658,7 +672,13 @@ impl Http2Decoder {
             .take_while(|r| matches!(r, Repr::SizeUpdate(_)))
             .take(16)
             .count();
-        l.uint(f::http2::HEADER_COUNT, (list.len() + updates) as u64);
+        // A call that emitted nothing shows nothing (a fragment inside one
+        // long field, an empty block).
+        if !list.is_empty() || updates > 0 {
+            let total: usize = list.iter().map(|(n, v)| n.len() + v.len() + 8).sum();
+            l.uint(f::http2::HEADER_LENGTH, total as u64);
+            l.uint(f::http2::HEADER_COUNT, (list.len() + updates) as u64);
+        }
         let mut reprs = reprs.iter().peekable();
         for (n, v) in &list {
             while let Some(Repr::SizeUpdate(size)) = reprs.peek() {
@@ -699,6 +719,28 @@ impl Http2Decoder {
         if !push {
             self.track(i, stream, &list);
         }
+        // The request's URI, when this call emitted an :authority: built
+        // from the values this call emitted (the last of each), as
+        // packet-http2.c prints them, `(null)` for one it did not emit
+        // (the rest of a split block comes in another frame).
+        let latest = |k: &str| {
+            list.iter()
+                .rev()
+                .find(|(n, _)| n == k)
+                .map(|(_, v)| v.as_str())
+        };
+        if let Some(a) = latest(":authority") {
+            let uri = if latest(":method") == Some("CONNECT") {
+                a.to_string()
+            } else {
+                format!(
+                    "{}://{a}{}",
+                    latest(":scheme").unwrap_or("(null)"),
+                    latest(":path").unwrap_or("(null)")
+                )
+            };
+            l.str(f::http2::REQUEST_FULL_URI, uri);
+        }
         let get = |k: &str| list.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
         let secure = self.secure;
         let collect = self.collect;
@@ -712,9 +754,6 @@ impl Http2Decoder {
             s.authority = get(":authority");
             s.scheme =
                 get(":scheme").or_else(|| Some(if secure { "https" } else { "http" }.into()));
-            if let (Some(sc), Some(a), Some(p)) = (&s.scheme, &s.authority, &s.path) {
-                l.str(f::http2::REQUEST_FULL_URI, format!("{sc}://{a}{p}"));
-            }
             start_line = format!(
                 "{m} {} HTTP/2 (stream {stream}{})",
                 s.path.as_deref().unwrap_or(""),
@@ -738,7 +777,7 @@ impl Http2Decoder {
             }
             m.headers.extend(list);
         }
-        if end_stream && !push {
+        if last && end_stream && !push {
             // Trailers: the body before them is whole now.
             self.body_media(i, stream, &Decoding::Plain, l);
             return self.end_stream(i, stream);
@@ -1417,55 +1456,71 @@ fn representations(block: &[u8]) -> Vec<Repr> {
     let mut out = Vec::new();
     let mut p = 0;
     while p < block.len() && out.len() < MAX_HEADERS + 16 {
-        let c = block[p];
-        let next = if c & 0xe0 == 0x20 {
-            hpack_int(block, p, 5).map(|(size, at)| (Repr::SizeUpdate(size), at))
-        } else if c & 0x80 != 0 {
-            hpack_int(block, p, 7).map(|(i, at)| {
-                (
-                    Repr::Field {
-                        kind: 1,
-                        index: Some(i),
-                    },
-                    at,
-                )
-            })
-        } else if matches!(c, 0x40 | 0x00 | 0x10) {
-            let kind = match c {
-                0x40 => 3,
-                0x10 => 7,
-                _ => 5,
-            };
-            skip_string(block, p + 1)
-                .and_then(|at| skip_string(block, at))
-                .map(|at| (Repr::Field { kind, index: None }, at))
-        } else {
-            let (kind, bits) = if c & 0x40 != 0 {
-                (2, 6)
-            } else if c & 0xf0 == 0x10 {
-                (6, 4)
-            } else {
-                (4, 4)
-            };
-            hpack_int(block, p, bits).and_then(|(i, at)| {
-                skip_string(block, at).map(|at| {
-                    (
-                        Repr::Field {
-                            kind,
-                            index: Some(i),
-                        },
-                        at,
-                    )
-                })
-            })
-        };
-        let Some((repr, at)) = next else {
+        let Some((repr, at)) = representation(block, p) else {
             break;
         };
         out.push(repr);
         p = at;
     }
     out
+}
+
+/// How many bytes at the start of `block` are whole representations: a
+/// fragment's fields that its HPACK decoder can emit before the next
+/// fragment comes (the rest waits for it).
+fn whole_representations(block: &[u8]) -> usize {
+    let mut p = 0;
+    while let Some((_, at)) = representation(block, p) {
+        p = at;
+    }
+    p
+}
+
+/// The representation at `p` in `block` and where the next one starts;
+/// None when none starts there or it does not end inside `block`.
+fn representation(block: &[u8], p: usize) -> Option<(Repr, usize)> {
+    let c = *block.get(p)?;
+    if c & 0xe0 == 0x20 {
+        hpack_int(block, p, 5).map(|(size, at)| (Repr::SizeUpdate(size), at))
+    } else if c & 0x80 != 0 {
+        hpack_int(block, p, 7).map(|(i, at)| {
+            (
+                Repr::Field {
+                    kind: 1,
+                    index: Some(i),
+                },
+                at,
+            )
+        })
+    } else if matches!(c, 0x40 | 0x00 | 0x10) {
+        let kind = match c {
+            0x40 => 3,
+            0x10 => 7,
+            _ => 5,
+        };
+        skip_string(block, p + 1)
+            .and_then(|at| skip_string(block, at))
+            .map(|at| (Repr::Field { kind, index: None }, at))
+    } else {
+        let (kind, bits) = if c & 0x40 != 0 {
+            (2, 6)
+        } else if c & 0xf0 == 0x10 {
+            (6, 4)
+        } else {
+            (4, 4)
+        };
+        hpack_int(block, p, bits).and_then(|(i, at)| {
+            skip_string(block, at).map(|at| {
+                (
+                    Repr::Field {
+                        kind,
+                        index: Some(i),
+                    },
+                    at,
+                )
+            })
+        })
+    }
 }
 
 /// GLib's `g_uri_unescape_string(value, NULL)`, which tshark shows as
@@ -1526,11 +1581,11 @@ pub fn summary(out: &mut String, l: &Layer<'_>) {
     let t = l.get_uint(f::http2::TYPE).unwrap_or(255);
     let sid = l.get_uint(f::http2::STREAMID).unwrap_or(0);
     out.push_str(&format!("{}[{sid}]", type_name(t)));
+    // packet-http2.c appends a request's line once it has both.
     if let Some(m) = l.get_str(f::http2::HEADERS_METHOD) {
-        out.push_str(&format!(
-            ": {m} {}",
-            l.get_str(f::http2::HEADERS_PATH).unwrap_or("")
-        ));
+        if let Some(p) = l.get_str(f::http2::HEADERS_PATH) {
+            out.push_str(&format!(": {m} {p}"));
+        }
     } else if let Some(s) = l.get_uint(f::http2::HEADERS_STATUS) {
         out.push_str(&format!(": {s}"));
         if let Some(p) = crate::dissect::app::http::code_desc(s as u16) {
