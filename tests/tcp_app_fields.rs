@@ -1434,6 +1434,165 @@ fn h2c_header_block_fragments_as_tshark() {
     assert_eq!(rows, want);
 }
 
+/// An SMB (version 1) message over NetBIOS: the header (command, flags,
+/// Unicode and NT status flags2, tree 1, mid `mid`), then `body` (word
+/// count, words, byte count, bytes).
+fn smb1_message(cmd: u8, response: bool, mid: u16, body: &[u8]) -> Vec<u8> {
+    let mut m = vec![0xff, b'S', b'M', b'B', cmd, 0, 0, 0, 0];
+    m.push(if response { 0x98 } else { 0x18 });
+    m.extend(0xc807u16.to_le_bytes());
+    m.extend([0; 12]); // pid high, signature, reserved
+    for v in [1u16, 0x0ab0, 0x0800, mid] {
+        m.extend(v.to_le_bytes()); // tid, pid, uid, mid
+    }
+    m.extend(body);
+    let mut nb = vec![0, 0, (m.len() >> 8) as u8, m.len() as u8];
+    nb.extend(m);
+    nb
+}
+
+/// SMB's NT Create AndX as packet-smb.c shows it: the request's words
+/// (flags, access mask, 32-bit attributes, share access, disposition,
+/// options, impersonation, security flags), the extended response (its
+/// word count 42 for 50 words; times, sizes, IPC state, the volume GUID and
+/// the two maximal access masks), and every later mention of the FID
+/// showing what the open asked (a Close: its FID tree, then its UTIME);
+/// each AndX block's offset. Values from tshark 4.0.17 on the same bytes.
+#[test]
+fn smb1_nt_create_andx_and_the_fid_tree_as_tshark() {
+    let mut c = common::TcpConv::open(40300, 445);
+    let name: Vec<u8> = "\\a.txt\0"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    let mut req = vec![24, 0xff, 0, 0, 0, 0];
+    req.extend(12u16.to_le_bytes());
+    for v in [0x16u32, 0, 0x0002_019f] {
+        req.extend(v.to_le_bytes());
+    }
+    req.extend(0u64.to_le_bytes());
+    for v in [0x80u32, 3, 1, 0x40, 2] {
+        req.extend(v.to_le_bytes());
+    }
+    req.push(3);
+    req.extend(((name.len() + 1) as u16).to_le_bytes());
+    req.push(0); // to align the name
+    req.extend(&name);
+    c.send(true, &smb1_message(0xa2, false, 7, &req));
+    let mut resp = vec![42, 0xff, 0, 0, 0, 0];
+    resp.extend(0x4000u16.to_le_bytes());
+    resp.extend(1u32.to_le_bytes());
+    for t in [130_000_000_000_000_000u64, 130_000_000_100_000_000, 0, 1] {
+        resp.extend(t.to_le_bytes());
+    }
+    resp.extend(0x20u32.to_le_bytes());
+    resp.extend(4096u64.to_le_bytes());
+    resp.extend(11u64.to_le_bytes());
+    resp.extend(0u16.to_le_bytes());
+    resp.extend(0x05ffu16.to_le_bytes());
+    resp.push(0);
+    resp.extend(1u8..=16); // volume GUID
+    resp.extend(0x1234u64.to_le_bytes());
+    for v in [0x001f_01ffu32, 0x0012_0089] {
+        resp.extend(v.to_le_bytes());
+    }
+    resp.extend(0u16.to_le_bytes());
+    c.send(false, &smb1_message(0xa2, true, 7, &resp));
+    let mut close = vec![3];
+    close.extend(0x4000u16.to_le_bytes());
+    close.extend(1_600_000_000u32.to_le_bytes());
+    close.extend(0u16.to_le_bytes());
+    c.send(true, &smb1_message(0x04, false, 8, &close));
+    let rows = fields(
+        "smb1_nt_create.pcapng",
+        &c.close(),
+        &[
+            "_ws.col.Info",
+            "smb.andxoffset",
+            "smb.file",
+            "smb.create_flags",
+            "smb.access_mask",
+            "smb.file_attribute",
+            "smb.file_attribute.archive",
+            "smb.create.disposition",
+            "smb.nt.create_options.non_directory",
+            "smb.security.flags.effective_only",
+            "smb.oplock.level",
+            "smb.create.time",
+            "smb.end_of_file",
+            "smb.ipc_state.pipe_type",
+            "smb.ipc_state.icount",
+            "smb.volume_guid",
+            "smb.create.file_id_64b",
+            "smb.last_write.time",
+        ],
+    );
+    let rows: Vec<_> = rows.into_iter().filter(|r| !r[0].contains('→')).collect();
+    let want: Vec<Vec<&str>> = vec![
+        vec![
+            "NT Create AndX Request, Path: \\a.txt",
+            "0",
+            "\\a.txt",
+            "0x00000016",
+            "0x0002019f",
+            "0x00000080",
+            "0",
+            "1",
+            "1",
+            "1",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+        ],
+        vec![
+            "NT Create AndX Response, FID: 0x4000",
+            "0",
+            "\\a.txt",
+            "0x00000016",
+            "0x0002019f,0x001f01ff,0x00120089",
+            "0x00000080,0x00000020",
+            "0,1",
+            "1",
+            "1",
+            "",
+            "0",
+            "Dec 14, 2012 23:06:40.000000000 UTC",
+            "11",
+            "1",
+            "255",
+            "01020304-0506-0708-090a-0b0c0d0e0f10",
+            "0x0000000000001234",
+            "Jan  1, 1970 00:00:00.000000000 UTC",
+        ],
+        vec![
+            "Close Request, FID: 0x4000",
+            "",
+            "\\a.txt",
+            "0x00000016",
+            "0x0002019f",
+            "0x00000080",
+            "0",
+            "1",
+            "1",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "Sep 13, 2020 12:26:40.000000000 UTC",
+        ],
+    ];
+    assert_eq!(rows, want);
+}
+
 /// JSON bodies (packet-json.c): the items of a body that parses whole, in
 /// tshark's order, found by `json` and `json.*` filters; a body whose
 /// parser stops before its end hands the rest to the text lines dissector

@@ -157,6 +157,19 @@ pub static TWINS: &[(&FieldDef, &FieldDef)] = &[
     (ssh::MESSAGE_CODE, ssh::MESSAGE_CODE_KEX_DH_GEX),
     (ssh::MESSAGE_CODE, ssh::MESSAGE_CODE_KEX_ECDH),
     (snmp::VALUE_COUNTER, snmp::VALUE_COUNTER64),
+    (smb::FILE_ATTRIBUTE, smb::FILE_ATTRIBUTE_32),
+    (
+        smb::FILE_ATTRIBUTE_READ_ONLY,
+        smb::FILE_ATTRIBUTE_READ_ONLY_32,
+    ),
+    (smb::FILE_ATTRIBUTE_HIDDEN, smb::FILE_ATTRIBUTE_HIDDEN_32),
+    (smb::FILE_ATTRIBUTE_SYSTEM, smb::FILE_ATTRIBUTE_SYSTEM_32),
+    (smb::FILE_ATTRIBUTE_VOLUME, smb::FILE_ATTRIBUTE_VOLUME_32),
+    (
+        smb::FILE_ATTRIBUTE_DIRECTORY,
+        smb::FILE_ATTRIBUTE_DIRECTORY_32,
+    ),
+    (smb::FILE_ATTRIBUTE_ARCHIVE, smb::FILE_ATTRIBUTE_ARCHIVE_32),
 ];
 
 /// A registered field and its twins ([`TWINS`]).

@@ -146,7 +146,13 @@ pub fn elastic_mapping(prefix: &str) -> String {
         if d.is_own() {
             continue;
         }
-        let ty = elastic_type(d.ftype);
+        // Of a name Wireshark registers twice, tshark's mapping mostly
+        // keeps the type `-G fields` lists; for these, the twin's.
+        let ty = if std::ptr::eq(d, crate::dissect::fields::smb::FILE_ATTRIBUTE) {
+            elastic_type(crate::dissect::fields::smb::FILE_ATTRIBUTE_32.ftype)
+        } else {
+            elastic_type(d.ftype)
+        };
         if d.ftype == crate::dissect::field::FieldType::Protocol {
             add(d.name, String::new(), None);
             continue;

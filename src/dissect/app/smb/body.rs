@@ -689,9 +689,14 @@ fn file_attributes(m: &[u8], at: usize, l: &mut Layer<'_>) -> Result<(), Short> 
 
 /// An NT access mask (packet-smb.c's fields) at `at`, with its bits.
 fn access_mask(m: &[u8], at: usize, l: &mut Layer<'_>) -> Result<(), Short> {
-    use f::smb as s;
     need(m, at + 4)?;
-    let v = le32(m, at);
+    access_mask_value(le32(m, at), l);
+    Ok(())
+}
+
+/// An NT access mask's value and its bits.
+pub(super) fn access_mask_value(v: u32, l: &mut Layer<'_>) {
+    use f::smb as s;
     l.uint(s::ACCESS_MASK, v);
     bits(
         l,
@@ -719,8 +724,31 @@ fn access_mask(m: &[u8], at: usize, l: &mut Layer<'_>) -> Result<(), Short> {
             s::ACCESS_GENERIC_READ,
         ],
     );
-    Ok(())
 }
+
+/// The bits of NT create options (SMB's NT Create AndX, SMB2's CREATE).
+pub(super) static CREATE_OPTION_BITS: &[&crate::dissect::field::FieldDef] = &[
+    f::smb::NT_CREATE_OPTIONS_DIRECTORY,
+    f::smb::NT_CREATE_OPTIONS_WRITE_THROUGH,
+    f::smb::NT_CREATE_OPTIONS_SEQUENTIAL_ONLY,
+    f::smb::NT_CREATE_OPTIONS_INTERMEDIATE_BUFFERING,
+    f::smb::NT_CREATE_OPTIONS_SYNC_IO_ALERT,
+    f::smb::NT_CREATE_OPTIONS_SYNC_IO_NONALERT,
+    f::smb::NT_CREATE_OPTIONS_NON_DIRECTORY,
+    f::smb::NT_CREATE_OPTIONS_CREATE_TREE_CONNECTION,
+    f::smb::NT_CREATE_OPTIONS_COMPLETE_IF_OPLOCKED,
+    f::smb::NT_CREATE_OPTIONS_NO_EA_KNOWLEDGE,
+    f::smb::NT_CREATE_OPTIONS_EIGHT_DOT_THREE_ONLY,
+    f::smb::NT_CREATE_OPTIONS_RANDOM_ACCESS,
+    f::smb::NT_CREATE_OPTIONS_DELETE_ON_CLOSE,
+    f::smb::NT_CREATE_OPTIONS_OPEN_BY_FILEID,
+    f::smb::NT_CREATE_OPTIONS_BACKUP_INTENT,
+    f::smb::NT_CREATE_OPTIONS_NO_COMPRESSION,
+    f::smb::NT_CREATE_OPTIONS_RESERVE_OPFILTER,
+    f::smb::NT_CREATE_OPTIONS_OPEN_REPARSE_POINT,
+    f::smb::NT_CREATE_OPTIONS_OPEN_NO_RECALL,
+    f::smb::NT_CREATE_OPTIONS_OPEN_FOR_FREE_SPACE_QUERY,
+];
 
 /// Create contexts read at most.
 const MAX_CREATE_CONTEXTS: usize = 32;
@@ -753,32 +781,7 @@ fn create_request<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
     need(m, 108)?;
     let o = le32(m, 104);
     l.uint(c::CREATE_OPTIONS, o);
-    bits(
-        l,
-        u64::from(o),
-        &[
-            c::NT_CREATE_OPTIONS_DIRECTORY,
-            c::NT_CREATE_OPTIONS_WRITE_THROUGH,
-            c::NT_CREATE_OPTIONS_SEQUENTIAL_ONLY,
-            c::NT_CREATE_OPTIONS_INTERMEDIATE_BUFFERING,
-            c::NT_CREATE_OPTIONS_SYNC_IO_ALERT,
-            c::NT_CREATE_OPTIONS_SYNC_IO_NONALERT,
-            c::NT_CREATE_OPTIONS_NON_DIRECTORY,
-            c::NT_CREATE_OPTIONS_CREATE_TREE_CONNECTION,
-            c::NT_CREATE_OPTIONS_COMPLETE_IF_OPLOCKED,
-            c::NT_CREATE_OPTIONS_NO_EA_KNOWLEDGE,
-            c::NT_CREATE_OPTIONS_EIGHT_DOT_THREE_ONLY,
-            c::NT_CREATE_OPTIONS_RANDOM_ACCESS,
-            c::NT_CREATE_OPTIONS_DELETE_ON_CLOSE,
-            c::NT_CREATE_OPTIONS_OPEN_BY_FILEID,
-            c::NT_CREATE_OPTIONS_BACKUP_INTENT,
-            c::NT_CREATE_OPTIONS_NO_COMPRESSION,
-            c::NT_CREATE_OPTIONS_RESERVE_OPFILTER,
-            c::NT_CREATE_OPTIONS_OPEN_REPARSE_POINT,
-            c::NT_CREATE_OPTIONS_OPEN_NO_RECALL,
-            c::NT_CREATE_OPTIONS_OPEN_FOR_FREE_SPACE_QUERY,
-        ],
-    );
+    bits(l, u64::from(o), CREATE_OPTION_BITS);
     need(m, 112)?;
     let (off, len) = (usize::from(le16(m, 108)), usize::from(le16(m, 110)));
     let name = if len > 0 {

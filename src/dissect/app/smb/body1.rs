@@ -7,7 +7,13 @@
 //! where a session setup's security blob is (the caller hands it to
 //! GSS-API or NTLMSSP, whose words come before the error). The fields
 //! behind them (`smb.fid`, `smb.file`, `smb.path`, `smb.trans2.cmd`...)
-//! are shown as tshark names them; the rest of each body is not decoded.
+//! are shown as tshark names them. Decoded whole: NT Create AndX (request
+//! and response, the extended one too), a Tree Connect AndX response's
+//! support bits, access masks, service and file system, FIND_FIRST2's
+//! Both Directory Info entries and NT NOTIFY's entries; under every FID
+//! an NT Create AndX opened, what the open asked (tshark's FID tree).
+//! The rest of each body is not decoded, nor the commands after the first
+//! of an AndX chain.
 //!
 //! A response names neither its FID nor its subcommand: tshark takes them
 //! from the request with the same process and multiplex ids (and a
@@ -72,6 +78,28 @@ pub(super) struct Req {
     /// A Trans request to a named pipe (`\PIPE\`): its function, when
     /// it had setup words (tshark's `tri->function`).
     pipe: Option<Option<u16>>,
+    /// An NT Create AndX request's parameters, for the FID it opens.
+    open: Option<OpenParams>,
+}
+
+/// What an NT Create AndX request asked of the file it opens: tshark
+/// shows them again under the FID wherever a message names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct OpenParams {
+    create_flags: u32,
+    access_mask: u32,
+    file_attributes: u32,
+    share_access: u32,
+    create_options: u32,
+    disposition: u32,
+}
+
+/// A file opened: its name and, when an NT Create AndX opened it, what
+/// the request asked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct FileOpen {
+    pub name: String,
+    pub params: Option<OpenParams>,
 }
 
 /// Pipe data an SMB message carries for DCE/RPC (tshark's
@@ -93,8 +121,8 @@ pub(super) struct PipeData {
 pub(super) struct PipeItem {
     pub function: Option<u16>,
     pub fid: Option<u16>,
-    /// The FID's file name, when its open was seen.
-    pub file: Option<String>,
+    /// The FID's file, when its open was seen.
+    pub file: Option<FileOpen>,
     pub response: bool,
 }
 
@@ -124,7 +152,7 @@ pub struct State {
     ipc: Bounded<u16, ()>,
     /// Files opened: (tree id, FID) → name (tshark's `smb.file` under
     /// every FID; a FID opened again is renamed).
-    fids: Bounded<(u16, u16), String>,
+    fids: Bounded<(u16, u16), FileOpen>,
     /// The Negotiate Protocol response chose extended security without a
     /// security blob: raw NTLMSSP is in use (tshark's `raw_ntlmssp`), and
     /// a session setup's bare NTLMSSP goes to NTLMSSP rather than GSS-API.
@@ -145,7 +173,11 @@ impl State {
                 .values()
                 .map(|v| v.capacity() + 24)
                 .sum::<usize>()
-            + self.fids.values().map(|v| v.capacity() + 24).sum::<usize>()
+            + self
+                .fids
+                .values()
+                .map(|v| v.name.capacity() + std::mem::size_of::<FileOpen>())
+                .sum::<usize>()
             + self.ipc.len() * 4
     }
 
@@ -155,13 +187,115 @@ impl State {
     }
 }
 
-/// A FID into `l` and the Info parts, with its file's name when known.
+/// A FID into `l` and the Info parts, with its file's name when known
+/// and what the NT Create AndX that opened it asked (tshark's FID tree).
 fn show_fid(st: &State, tid: u16, fid: u16, l: &mut Layer<'_>, parts: &mut Vec<Part>) {
     l.uint(f::smb::FID, fid);
     parts.push(Part::Fid(fid));
-    if let Some(n) = st.fids.get(&(tid, fid)) {
-        l.str(f::smb::FILE, n.clone());
+    if let Some(open) = st.fids.get(&(tid, fid)) {
+        l.str(f::smb::FILE, open.name.clone());
+        if let Some(p) = &open.params {
+            open_params(p, l);
+        }
     }
+}
+
+/// An open's parameters under its FID, in tshark's order.
+pub(super) fn open_params(p: &OpenParams, l: &mut Layer<'_>) {
+    create_flags(p.create_flags, l);
+    super::body::access_mask_value(p.access_mask, l);
+    file_attributes32(p.file_attributes, l);
+    share_access(p.share_access, l);
+    create_options(p.create_options, l);
+    l.uint(f::smb::CREATE_DISPOSITION, p.disposition);
+}
+
+fn create_flags(v: u32, l: &mut Layer<'_>) {
+    use f::smb as s;
+    l.uint(s::CREATE_FLAGS, v);
+    for def in [
+        s::NT_CREATE_OPLOCK,
+        s::NT_CREATE_BATCH_OPLOCK,
+        s::NT_CREATE_DIR,
+        s::NT_CREATE_EXT,
+    ] {
+        l.boolean(def, u64::from(v) & def.mask != 0);
+    }
+}
+
+/// 32-bit file attributes (packet-smb.c's `dissect_file_ext_attr`).
+pub(super) fn file_attributes32(v: u32, l: &mut Layer<'_>) {
+    use f::smb as s;
+    l.uint(s::FILE_ATTRIBUTE_32, v);
+    for def in [
+        s::FILE_ATTRIBUTE_READ_ONLY_32,
+        s::FILE_ATTRIBUTE_HIDDEN_32,
+        s::FILE_ATTRIBUTE_SYSTEM_32,
+        s::FILE_ATTRIBUTE_VOLUME_32,
+        s::FILE_ATTRIBUTE_DIRECTORY_32,
+        s::FILE_ATTRIBUTE_ARCHIVE_32,
+        s::FILE_ATTRIBUTE_DEVICE,
+        s::FILE_ATTRIBUTE_NORMAL,
+        s::FILE_ATTRIBUTE_TEMPORARY,
+        s::FILE_ATTRIBUTE_SPARSE,
+        s::FILE_ATTRIBUTE_REPARSE,
+        s::FILE_ATTRIBUTE_COMPRESSED,
+        s::FILE_ATTRIBUTE_OFFLINE,
+        s::FILE_ATTRIBUTE_NOT_CONTENT_INDEXED,
+        s::FILE_ATTRIBUTE_ENCRYPTED,
+    ] {
+        l.boolean(def, u64::from(v) & def.mask != 0);
+    }
+}
+
+fn share_access(v: u32, l: &mut Layer<'_>) {
+    use f::smb as s;
+    l.uint(s::SHARE_ACCESS, v);
+    for def in [
+        s::SHARE_ACCESS_READ,
+        s::SHARE_ACCESS_WRITE,
+        s::SHARE_ACCESS_DELETE,
+    ] {
+        l.boolean(def, u64::from(v) & def.mask != 0);
+    }
+}
+
+fn create_options(v: u32, l: &mut Layer<'_>) {
+    l.uint(f::smb::CREATE_OPTIONS, v);
+    for def in super::body::CREATE_OPTION_BITS {
+        l.boolean(def, u64::from(v) & def.mask != 0);
+    }
+}
+
+/// A file's four NT times from `at`: creation, last access, last write,
+/// last change.
+fn nt_times(b: &[u8], at: usize, l: &mut Layer<'_>) -> Option<()> {
+    use f::smb as s;
+    let defs = [
+        s::CREATE_TIME,
+        s::ACCESS_TIME,
+        s::LAST_WRITE_TIME,
+        s::CHANGE_TIME,
+    ];
+    for (k, def) in defs.into_iter().enumerate() {
+        nt_time_at(b, at + 8 * k, def, l)?;
+    }
+    Some(())
+}
+
+/// Eight bytes of an NT time at `at`.
+fn nt_time_at(
+    b: &[u8],
+    at: usize,
+    def: &'static crate::dissect::field::FieldDef,
+    l: &mut Layer<'_>,
+) -> Option<()> {
+    let t = u64::from_le_bytes(b.get(at..at + 8)?.try_into().ok()?);
+    l.push(
+        def,
+        crate::dissect::layer::Value::Time(super::super::ntlmssp::nt_time(t)),
+    );
+    Some(())
 }
 
 /// One piece of a command's Info text.
@@ -265,6 +399,142 @@ fn u16_at(b: &[u8], at: usize) -> Option<u16> {
     ))
 }
 
+fn u64_at(b: &[u8], at: usize) -> Option<u64> {
+    Some(u64::from_le_bytes(b.get(at..at + 8)?.try_into().ok()?))
+}
+
+/// An NT NOTIFY response's entries (its parameters, `at` to `end`): each
+/// one's offset to the next, action and UTF-16 file name.
+fn notify_entries(b: &[u8], mut at: usize, end: usize, l: &mut Layer<'_>) -> Option<()> {
+    use f::smb as s;
+    let end = end.min(b.len());
+    for _ in 0..MAX_ENTRIES {
+        if at + 12 > end {
+            break;
+        }
+        let next = u32_at(b, at)? as usize;
+        l.uint(s::NEXT_ENTRY_OFFSET, next as u64);
+        l.uint(s::NT_NOTIFY_ACTION, u32_at(b, at + 4)?);
+        let len = u32_at(b, at + 8)? as usize;
+        l.uint(s::FILE_NAME_LEN, len as u64);
+        let name_end = (at + 12).checked_add(len)?;
+        l.str(s::FILE, string(b, at + 12, name_end.min(end), true)?);
+        if next == 0 {
+            break;
+        }
+        at = at.checked_add(next)?;
+    }
+    Some(())
+}
+
+/// A Find File Both Directory Info entry at `at`, its fields before the
+/// name (all inside the entry: its name's end was checked).
+fn entry_fields(b: &[u8], at: usize, unicode: bool, l: &mut Layer<'_>) -> Option<()> {
+    use f::smb as s;
+    l.uint(s::NEXT_ENTRY_OFFSET, u32_at(b, at)?);
+    l.uint(s::FILE_INDEX, u32_at(b, at + 4)?);
+    nt_times(b, at + 8, l)?;
+    l.uint(s::END_OF_FILE, u64_at(b, at + 40)?);
+    l.uint(s::ALLOC_SIZE64, u64_at(b, at + 48)?);
+    file_attributes32(u32_at(b, at + 56)?, l);
+    l.uint(s::FILE_NAME_LEN, u32_at(b, at + 60)?);
+    l.uint(s::EA_LIST_LENGTH, u32_at(b, at + 64)?);
+    l.uint(s::SHORT_FILE_NAME_LEN, u8_at(b, at + 68)?);
+    // The short name's 24 bytes, read as a string up to its NUL.
+    l.str(s::SHORT_FILE, string(b, at + 70, at + 94, unicode)?);
+    Some(())
+}
+
+/// A Tree Connect AndX response after its AndX word (`w`: its first word;
+/// its bytes from `bytes` to `end`): the optional support bits, the
+/// maximal share access rights of the user and of a guest (seven words),
+/// the service and the native file system.
+fn tree_connect_response(
+    b: &[u8],
+    w: usize,
+    wct: usize,
+    bytes: usize,
+    end: usize,
+    unicode: bool,
+    l: &mut Layer<'_>,
+) -> Option<()> {
+    use f::smb as s;
+    if wct >= 3 {
+        let v = u16_at(b, w + 4)?;
+        l.uint(s::CONNECT_SUPPORT, v);
+        l.boolean(s::CONNECT_SUPPORT_SEARCH, v & 0x1 != 0);
+        l.boolean(s::CONNECT_SUPPORT_DFS, v & 0x2 != 0);
+        l.uint(s::CONNECT_SUPPORT_CSCMASK, (v & 0xc) >> 2);
+        l.boolean(s::CONNECT_SUPPORT_UNIQFILENAME, v & 0x10 != 0);
+        l.boolean(s::CONNECT_SUPPORT_EXTENDEDSIG, v & 0x20 != 0);
+    }
+    if wct == 7 {
+        super::body::access_mask_value(u32_at(b, w + 6)?, l);
+        super::body::access_mask_value(u32_at(b, w + 10)?, l);
+    }
+    // The service: ASCII always, up to its NUL.
+    let rest = b.get(bytes..end)?;
+    let nul = rest.iter().position(|&c| c == 0)?;
+    l.str(
+        s::SERVICE,
+        crate::dissect::wire::ascii(&rest[..nul]).into_owned(),
+    );
+    let mut at = bytes + nul + 1;
+    if unicode && at % 2 == 1 {
+        at += 1;
+    }
+    if at < end {
+        l.str(s::NATIVE_FS, string(b, at, end, unicode)?);
+    }
+    Some(())
+}
+
+/// An NT Create AndX response's words after the FID (`w`: its first
+/// word), as packet-smb.c reads them: a word count of 42 is the extended
+/// response, 50 words long (the count is Windows' own mistake).
+fn nt_create_response(b: &[u8], w: usize, wct: usize, l: &mut Layer<'_>) -> Option<()> {
+    use f::smb as s;
+    l.uint(s::CREATE_ACTION, u32_at(b, w + 7)?);
+    nt_times(b, w + 11, l)?;
+    file_attributes32(u32_at(b, w + 43)?, l);
+    l.uint(s::ALLOC_SIZE64, u64_at(b, w + 47)?);
+    l.uint(s::END_OF_FILE, u64_at(b, w + 55)?);
+    l.uint(s::FILE_TYPE, u16_at(b, w + 63)?);
+    let ipc = u16_at(b, w + 65)?;
+    l.uint(s::IPC_STATE, ipc);
+    l.boolean(s::IPC_STATE_NONBLOCKING, ipc & 0x8000 != 0);
+    l.uint(s::IPC_STATE_ENDPOINT, (ipc & 0x4000) >> 14);
+    l.uint(s::IPC_STATE_PIPE_TYPE, (ipc & 0x0c00) >> 10);
+    l.uint(s::IPC_STATE_READ_MODE, (ipc & 0x0300) >> 8);
+    l.uint(s::IPC_STATE_ICOUNT, ipc & 0xff);
+    l.uint(s::IS_DIRECTORY, u8_at(b, w + 67)?);
+    if wct == 42 {
+        let guid = b.get(w + 68..w + 84)?;
+        // Big-endian here (packet-smb.c's ENC_BIG_ENDIAN), unlike SMB2's.
+        let h = |r: std::ops::Range<usize>| {
+            guid[r].iter().fold(String::new(), |mut o, x| {
+                let _ = write!(o, "{x:02x}");
+                o
+            })
+        };
+        l.str(
+            s::VOLUME_GUID,
+            format!(
+                "{}-{}-{}-{}-{}",
+                h(0..4),
+                h(4..6),
+                h(6..8),
+                h(8..10),
+                h(10..16)
+            ),
+        );
+        l.uint(s::CREATE_FILE_ID_64B, u64_at(b, w + 84)?);
+        super::body::access_mask_value(u32_at(b, w + 92)?, l);
+        super::body::access_mask_value(u32_at(b, w + 96)?, l);
+    }
+    Some(())
+}
+
 fn u32_at(b: &[u8], at: usize) -> Option<u32> {
     Some(u32::from_le_bytes(
         b.get(at..at.checked_add(4)?)?.try_into().ok()?,
@@ -330,6 +600,7 @@ pub(super) fn body<'a>(
         level: 0,
         ipc: st.ipc.get(&tid).is_some(),
         pipe: None,
+        open: None,
     };
     let mut name = None;
     let (req, req_name) = match req {
@@ -480,6 +751,30 @@ fn fill<'a>(
             if wct < 24 {
                 return Some(());
             }
+            let word = |o| u32_at(b, w + o);
+            let p = OpenParams {
+                create_flags: word(7)?,
+                access_mask: word(15)?,
+                file_attributes: word(27)?,
+                share_access: word(31)?,
+                disposition: word(35)?,
+                create_options: word(39)?,
+            };
+            ask.open = Some(p);
+            l.uint(f::smb::FILE_NAME_LEN, len as u64);
+            create_flags(p.create_flags, l);
+            l.uint(f::smb::RFID, word(11)?);
+            super::body::access_mask_value(p.access_mask, l);
+            l.uint(f::smb::ALLOC_SIZE64, u64_at(b, w + 19)?);
+            file_attributes32(p.file_attributes, l);
+            share_access(p.share_access, l);
+            l.uint(f::smb::CREATE_DISPOSITION, p.disposition);
+            create_options(p.create_options, l);
+            l.uint(f::smb::IMPERSONATION_LEVEL, word(43)?);
+            let sf = u8_at(b, w + 47)?;
+            l.uint(f::smb::SECURITY_FLAGS, sf);
+            l.boolean(f::smb::SECURITY_FLAGS_CONTEXT_TRACKING, sf & 1 != 0);
+            l.boolean(f::smb::SECURITY_FLAGS_EFFECTIVE_ONLY, sf & 2 != 0);
             let bcc = bcc?;
             let mut s = bytes;
             if unicode && s % 2 == 1 {
@@ -493,19 +788,27 @@ fn fill<'a>(
         (NT_CREATE_ANDX, true) => {
             if wct == 0 {
                 // An error: tshark shows its request's file under FID 0.
-                if req.is_some() {
+                if let Some(r) = req {
                     l.uint(f::smb::FID, 0u16);
                     parts.push(Part::Fid(0));
                     if let Some(n) = cx.req_name.take() {
                         l.str(f::smb::FILE, n);
+                        if let Some(p) = r.open {
+                            open_params(&p, l);
+                        }
                     }
                 }
             } else {
                 let fid = u16_at(b, w + 5)?;
-                if let Some(n) = cx.req_name.take() {
-                    cx.st.fids.insert((tid, fid), n, MAX_FIDS);
+                l.uint(f::smb::OPLOCK_LEVEL, u8_at(b, w + 4)?);
+                if let Some(name) = cx.req_name.take() {
+                    let params = req.and_then(|r| r.open);
+                    cx.st
+                        .fids
+                        .insert((tid, fid), FileOpen { name, params }, MAX_FIDS);
                 }
                 fid_at(cx.st, parts, l, w + 5)?;
+                nt_create_response(b, w, wct, l);
             }
         }
         (TREE_CONNECT_ANDX, false) if wct >= 4 => {
@@ -515,6 +818,27 @@ fn fill<'a>(
             parts.push(Part::Path(shown(&path)));
             *cx.name = Some(path.clone());
             l.str(f::smb::PATH, path);
+            // The service after the path's NUL, ASCII always.
+            let end = (bytes + bcc).min(b.len());
+            let mut at = bytes + pw;
+            if unicode {
+                at += at % 2;
+                while at + 2 <= end && u16_at(b, at)? != 0 {
+                    at += 2;
+                }
+                at += 2;
+            } else {
+                while at < end && b[at] != 0 {
+                    at += 1;
+                }
+                at += 1;
+            }
+            if at < end {
+                l.str(
+                    f::smb::SERVICE,
+                    crate::dissect::wire::ascii(&b[at..end]).into_owned(),
+                );
+            }
         }
         // The tree is connected: its path from the request.
         (TREE_CONNECT_ANDX, true) if wct > 0 => {
@@ -531,8 +855,17 @@ fn fill<'a>(
             } else {
                 cx.st.ipc.remove(&tid);
             }
+            tree_connect_response(b, w, wct, bytes, end, unicode, l);
         }
-        (CLOSE, false) if wct >= 1 => ask.fid = fid_at(cx.st, parts, l, w)?,
+        (CLOSE, false) if wct >= 1 => {
+            ask.fid = fid_at(cx.st, parts, l, w)?;
+            // Seconds since 1970 (UTIME); tshark shows what is there.
+            let t = u32_at(b, w + 2)?;
+            l.push(
+                f::smb::LAST_WRITE_TIME,
+                crate::dissect::layer::Value::Time(crate::source::Timestamp::new(i64::from(t), 0)),
+            );
+        }
         (CLOSE, true) => fid_of_req(cx.st, parts, l),
         (LOCKING_ANDX, false) if wct >= 3 => ask.fid = fid_at(cx.st, parts, l, w + 4)?,
         (LOCKING_ANDX, true) if wct > 0 => fid_of_req(cx.st, parts, l),
@@ -737,6 +1070,11 @@ fn fill<'a>(
                         func,
                         "Unknown (0x{})",
                     )));
+                    if func == NT_NOTIFY && wct >= 18 {
+                        let pc = u32_at(b, w + 11)? as usize;
+                        let po = u32_at(b, w + 15)? as usize;
+                        notify_entries(b, po, po.saturating_add(pc), l);
+                    }
                 }
                 None => parts.push(Part::Name("<unknown>".into())),
             }
@@ -787,6 +1125,7 @@ fn both_directory_entries<'a>(
             crate::dissect::wire::ascii(&b[name_at..name_end]).into_owned()
         };
         names.push(shown(&name));
+        entry_fields(b, at, unicode, l)?;
         l.str(f::smb::FILE, name);
         if next == 0 {
             break;

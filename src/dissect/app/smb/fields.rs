@@ -1177,6 +1177,398 @@ pub mod smb {
     );
     pub static VOLUME_LABEL: &F =
         field!(F::new("smb.volume.label", String, "Label").blurb("Volume label"));
+    pub static NT_NOTIFY_ACTION: &F = field!(
+        F::new("smb.nt.notify.action", Uint32, "Action")
+            .vals(NT_NOTIFY_ACTION_VALS)
+            .blurb("Which action caused this notify response")
+    );
+    pub static ANDXOFFSET: &F = field!(
+        F::new("smb.andxoffset", Uint16, "AndXOffset")
+            .blurb("Offset to next command in this SMB packet")
+    );
+    pub static FILE_NAME_LEN: &F =
+        field!(F::new("smb.file_name_len", Uint32, "File Name Len").blurb("Length of File Name"));
+    pub static CREATE_FLAGS: &F =
+        field!(F::new("smb.create_flags", Uint32, "Create Flags").base(Base::Hex));
+    pub static NT_CREATE_OPLOCK: &F = field!(
+        F::new("smb.nt.create.oplock", Boolean, "Exclusive Oplock")
+            .base(Base::Bits(32))
+            .mask(0x2)
+            .tfs("Requesting OPLOCK", "Does NOT request oplock")
+            .blurb("Is an oplock requested")
+    );
+    pub static NT_CREATE_BATCH_OPLOCK: &F = field!(
+        F::new("smb.nt.create.batch_oplock", Boolean, "Batch Oplock")
+            .base(Base::Bits(32))
+            .mask(0x4)
+            .tfs("Requesting BATCH OPLOCK", "Does NOT request batch oplock")
+            .blurb("Is a batch oplock requested?")
+    );
+    pub static NT_CREATE_DIR: &F = field!(
+        F::new("smb.nt.create.dir", Boolean, "Create Directory")
+            .base(Base::Bits(32))
+            .mask(0x8)
+            .tfs(
+                "Target of open MUST be a DIRECTORY",
+                "Target of open can be a file"
+            )
+            .blurb("Must target of open be a directory?")
+    );
+    pub static NT_CREATE_EXT: &F = field!(
+        F::new("smb.nt.create.ext", Boolean, "Extended Response")
+            .base(Base::Bits(32))
+            .mask(0x10)
+            .tfs(
+                "Extended responses required",
+                "Extended responses NOT required"
+            )
+            .blurb("Extended response required?")
+    );
+    pub static RFID: &F = field!(
+        F::new("smb.rfid", Uint32, "Root FID")
+            .base(Base::Hex)
+            .blurb("Open is relative to this FID (if nonzero)")
+    );
+    pub static FILE_ATTRIBUTE: &F =
+        field!(F::new("smb.file_attribute", Uint16, "File Attributes").base(Base::Hex));
+    pub static FILE_ATTRIBUTE_READ_ONLY: &F = field!(
+        F::new("smb.file_attribute.read_only", Boolean, "Read Only")
+            .base(Base::Bits(16))
+            .mask(0x1)
+            .tfs("READ ONLY", "NOT read only")
+            .blurb("READ ONLY file attribute")
+    );
+    pub static FILE_ATTRIBUTE_HIDDEN: &F = field!(
+        F::new("smb.file_attribute.hidden", Boolean, "Hidden")
+            .base(Base::Bits(16))
+            .mask(0x2)
+            .tfs("HIDDEN", "NOT hidden")
+            .blurb("HIDDEN file attribute")
+    );
+    pub static FILE_ATTRIBUTE_SYSTEM: &F = field!(
+        F::new("smb.file_attribute.system", Boolean, "System")
+            .base(Base::Bits(16))
+            .mask(0x4)
+            .tfs("SYSTEM file/dir", "NOT a system file/dir")
+            .blurb("SYSTEM file attribute")
+    );
+    pub static FILE_ATTRIBUTE_VOLUME: &F = field!(
+        F::new("smb.file_attribute.volume", Boolean, "Volume ID")
+            .base(Base::Bits(16))
+            .mask(0x8)
+            .tfs("VOLUME ID", "NOT a volume ID")
+            .blurb("VOLUME file attribute")
+    );
+    pub static FILE_ATTRIBUTE_DIRECTORY: &F = field!(
+        F::new("smb.file_attribute.directory", Boolean, "Directory")
+            .base(Base::Bits(16))
+            .mask(0x10)
+            .tfs("DIRECTORY", "NOT a directory")
+            .blurb("DIRECTORY file attribute")
+    );
+    pub static FILE_ATTRIBUTE_ARCHIVE: &F = field!(
+        F::new("smb.file_attribute.archive", Boolean, "Archive")
+            .base(Base::Bits(16))
+            .mask(0x20)
+            .tfs(
+                "Modified since last ARCHIVE",
+                "Has NOT been modified since last archive"
+            )
+            .blurb("ARCHIVE file attribute")
+    );
+    pub static FILE_ATTRIBUTE_DEVICE: &F = field!(
+        F::new("smb.file_attribute.device", Boolean, "Device")
+            .base(Base::Bits(32))
+            .mask(0x40)
+            .tfs("A DEVICE", "NOT a device")
+            .blurb("Is this file a device?")
+    );
+    pub static FILE_ATTRIBUTE_NORMAL: &F = field!(
+        F::new("smb.file_attribute.normal", Boolean, "Normal")
+            .base(Base::Bits(32))
+            .mask(0x80)
+            .tfs("An ordinary file/dir", "Has some attribute set")
+            .blurb("Is this a normal file?")
+    );
+    pub static FILE_ATTRIBUTE_TEMPORARY: &F = field!(
+        F::new("smb.file_attribute.temporary", Boolean, "Temporary")
+            .base(Base::Bits(32))
+            .mask(0x100)
+            .tfs("A TEMPORARY file", "NOT a temporary file")
+            .blurb("Is this a temporary file?")
+    );
+    pub static FILE_ATTRIBUTE_SPARSE: &F = field!(
+        F::new("smb.file_attribute.sparse", Boolean, "Sparse")
+            .base(Base::Bits(32))
+            .mask(0x200)
+            .tfs("A SPARSE file", "NOT a sparse file")
+            .blurb("Is this a sparse file?")
+    );
+    pub static FILE_ATTRIBUTE_REPARSE: &F = field!(
+        F::new("smb.file_attribute.reparse", Boolean, "Reparse Point")
+            .base(Base::Bits(32))
+            .mask(0x400)
+            .tfs(
+                "Has an associated REPARSE POINT",
+                "Does NOT have an associated reparse point"
+            )
+            .blurb("Does this file have an associated reparse point?")
+    );
+    pub static FILE_ATTRIBUTE_COMPRESSED: &F = field!(
+        F::new("smb.file_attribute.compressed", Boolean, "Compressed")
+            .base(Base::Bits(32))
+            .mask(0x800)
+            .tfs("COMPRESSED", "Uncompressed")
+            .blurb("Is this file compressed?")
+    );
+    pub static FILE_ATTRIBUTE_OFFLINE: &F = field!(
+        F::new("smb.file_attribute.offline", Boolean, "Offline")
+            .base(Base::Bits(32))
+            .mask(0x1000)
+            .tfs("OFFLINE", "Online")
+            .blurb("Is this file offline?")
+    );
+    pub static FILE_ATTRIBUTE_NOT_CONTENT_INDEXED: &F = field!(
+        F::new(
+            "smb.file_attribute.not_content_indexed",
+            Boolean,
+            "Content Indexed"
+        )
+        .base(Base::Bits(32))
+        .mask(0x2000)
+        .tfs("CONTENT INDEXED", "NOT content indexed")
+        .blurb("May this file be indexed by the content indexing service")
+    );
+    pub static FILE_ATTRIBUTE_ENCRYPTED: &F = field!(
+        F::new("smb.file_attribute.encrypted", Boolean, "Encrypted")
+            .base(Base::Bits(32))
+            .mask(0x4000)
+            .tfs("This is an ENCRYPTED file", "This is NOT an encrypted file")
+            .blurb("Is this file encrypted?")
+    );
+    pub static CREATE_DISPOSITION: &F = field!(
+        F::new("smb.create.disposition", Uint32, "Disposition")
+            .vals(CREATE_DISPOSITION_VALS)
+            .blurb("Create disposition, what to do if the file does/does not exist")
+    );
+    pub static IMPERSONATION_LEVEL: &F = field!(
+        F::new("smb.impersonation.level", Uint32, "Impersonation")
+            .vals(IMPERSONATION_LEVEL_VALS)
+            .blurb("Impersonation level")
+    );
+    pub static SECURITY_FLAGS: &F =
+        field!(F::new("smb.security.flags", Uint8, "Security Flags").base(Base::Hex));
+    pub static SECURITY_FLAGS_CONTEXT_TRACKING: &F = field!(
+        F::new(
+            "smb.security.flags.context_tracking",
+            Boolean,
+            "Context Tracking"
+        )
+        .base(Base::Bits(8))
+        .mask(0x1)
+        .tfs(
+            "Security tracking mode is DYNAMIC",
+            "Security tracking mode is STATIC"
+        )
+        .blurb("Is security tracking static or dynamic?")
+    );
+    pub static SECURITY_FLAGS_EFFECTIVE_ONLY: &F = field!(
+        F::new(
+            "smb.security.flags.effective_only",
+            Boolean,
+            "Effective Only"
+        )
+        .base(Base::Bits(8))
+        .mask(0x2)
+        .tfs(
+            "ONLY ENABLED aspects of the client's security context are available",
+            "ALL aspects of the client's security context are available"
+        )
+        .blurb("Are only enabled or all aspects uf the users SID available?")
+    );
+    pub static OPLOCK_LEVEL: &F = field!(
+        F::new("smb.oplock.level", Uint8, "Oplock level")
+            .vals(OPLOCK_LEVEL_VALS)
+            .blurb("Level of oplock granted")
+    );
+    pub static CREATE_ACTION: &F = field!(
+        F::new("smb.create.action", Uint32, "Create action")
+            .vals(CREATE_ACTION_VALS)
+            .blurb("Type of action taken")
+    );
+    pub static ACCESS_TIME: &F =
+        field!(F::new("smb.access.time", AbsoluteTime, "Last Access").blurb("Last Access Time"));
+    pub static LAST_WRITE_TIME: &F = field!(
+        F::new("smb.last_write.time", AbsoluteTime, "Last Write")
+            .blurb("Time this file was last written to")
+    );
+    pub static CHANGE_TIME: &F =
+        field!(F::new("smb.change.time", AbsoluteTime, "Change").blurb("Last Change Time"));
+    pub static FILE_TYPE: &F = field!(
+        F::new("smb.file_type", Uint16, "File Type")
+            .vals(FILE_TYPE_VALS)
+            .blurb("Type of file")
+    );
+    pub static IPC_STATE: &F = field!(F::new("smb.ipc_state", Uint16, "IPC State").base(Base::Hex));
+    pub static IPC_STATE_NONBLOCKING: &F = field!(
+        F::new("smb.ipc_state.nonblocking", Boolean, "Nonblocking")
+            .base(Base::Bits(16))
+            .mask(0x8000)
+            .tfs(
+                "Reads/writes return immediately if no data available",
+                "Reads/writes block if no data available"
+            )
+            .blurb("Is I/O to this pipe nonblocking?")
+    );
+    pub static IPC_STATE_ENDPOINT: &F = field!(
+        F::new("smb.ipc_state.endpoint", Uint16, "Endpoint")
+            .mask(0x4000)
+            .vals(IPC_STATE_ENDPOINT_VALS)
+            .blurb("Which end of the pipe this is")
+    );
+    pub static IPC_STATE_PIPE_TYPE: &F = field!(
+        F::new("smb.ipc_state.pipe_type", Uint16, "Pipe Type")
+            .mask(0xc00)
+            .vals(IPC_STATE_PIPE_TYPE_VALS)
+            .blurb("What type of pipe this is")
+    );
+    pub static IPC_STATE_READ_MODE: &F = field!(
+        F::new("smb.ipc_state.read_mode", Uint16, "Read Mode")
+            .mask(0x300)
+            .vals(IPC_STATE_READ_MODE_VALS)
+            .blurb("How this pipe should be read")
+    );
+    pub static IPC_STATE_ICOUNT: &F = field!(
+        F::new("smb.ipc_state.icount", Uint16, "Icount")
+            .mask(0xff)
+            .blurb("Count to control pipe instancing")
+    );
+    pub static VOLUME_GUID: &F = field!(
+        F::new("smb.volume_guid", Guid, "Volume GUID")
+            .blurb("Globally unique identifier for this volume")
+    );
+    pub static CREATE_FILE_ID_64B: &F = field!(
+        F::new(
+            "smb.create.file_id_64b",
+            Uint64,
+            "Server unique 64-bit file ID"
+        )
+        .base(Base::Hex)
+    );
+    pub static FILE_INDEX: &F = field!(F::new("smb.file_index", Uint32, "File Index"));
+    pub static EA_LIST_LENGTH: &F = field!(
+        F::new("smb.ea.list_length", Uint32, "EA List Length")
+            .blurb("Total length of extended attributes")
+    );
+    pub static SHORT_FILE_NAME_LEN: &F = field!(
+        F::new("smb.short_file_name_len", Uint32, "Short File Name Len")
+            .blurb("Length of Short (8.3) File Name")
+    );
+    pub static SHORT_FILE: &F =
+        field!(F::new("smb.short_file", String, "Short File Name").blurb("Short (8.3) File Name"));
+    pub static CONNECT_SUPPORT: &F =
+        field!(F::new("smb.connect.support", Uint16, "Optional Support").base(Base::Hex));
+    pub static CONNECT_SUPPORT_SEARCH: &F = field!(
+        F::new("smb.connect.support.search", Boolean, "Search Bits")
+            .base(Base::Bits(16))
+            .mask(0x1)
+            .tfs(
+                "Exclusive search bits supported",
+                "Exclusive search bits not supported"
+            )
+            .blurb("Exclusive Search Bits supported?")
+    );
+    pub static CONNECT_SUPPORT_DFS: &F = field!(
+        F::new("smb.connect.support.dfs", Boolean, "In Dfs")
+            .base(Base::Bits(16))
+            .mask(0x2)
+            .tfs("Share is in Dfs", "Share isn't in Dfs")
+            .blurb("Is this in a Dfs tree?")
+    );
+    pub static CONNECT_SUPPORT_CSCMASK: &F = field!(
+        F::new("smb.connect.support.cscmask", Uint16, "CSC Mask")
+            .mask(0xc)
+            .vals(CONNECT_SUPPORT_CSCMASK_VALS)
+            .blurb("CSC mask?")
+    );
+    pub static CONNECT_SUPPORT_UNIQFILENAME: &F = field!(
+        F::new(
+            "smb.connect.support.uniqfilename",
+            Boolean,
+            "Unique File Name"
+        )
+        .base(Base::Bits(16))
+        .mask(0x10)
+        .tfs(
+            "Client allowed to cache share namespaces",
+            "Client NOT allowed to cache share namespaces"
+        )
+        .blurb("Unique file name supported?")
+    );
+    pub static CONNECT_SUPPORT_EXTENDEDSIG: &F = field!(
+        F::new(
+            "smb.connect.support.extendedsig",
+            Boolean,
+            "Extended Signatures"
+        )
+        .base(Base::Bits(16))
+        .mask(0x20)
+        .tfs("Extended signature", "NOT extended signature")
+        .blurb("Extended signatures?")
+    );
+    pub static SERVICE: &F = field!(F::new("smb.service", String, "Service").blurb("Service name"));
+    pub static NATIVE_FS: &F = field!(F::new("smb.native_fs", String, "Native File System"));
+
+    // The 32-bit attributes (an NT create's, a directory entry's):
+    // Wireshark registers `smb.file_attribute` and its first bits twice,
+    // 16 and 32 bits wide; `-G fields` lists the 16-bit ones.
+    pub static FILE_ATTRIBUTE_32: &F =
+        field!(F::new("smb.file_attribute", Uint32, "File Attributes").base(Base::Hex));
+    pub static FILE_ATTRIBUTE_READ_ONLY_32: &F = field!(
+        F::new("smb.file_attribute.read_only", Boolean, "Read Only")
+            .base(Base::Bits(32))
+            .mask(0x1)
+            .tfs("READ ONLY", "NOT read only")
+            .blurb("READ ONLY file attribute")
+    );
+    pub static FILE_ATTRIBUTE_HIDDEN_32: &F = field!(
+        F::new("smb.file_attribute.hidden", Boolean, "Hidden")
+            .base(Base::Bits(32))
+            .mask(0x2)
+            .tfs("HIDDEN", "NOT hidden")
+            .blurb("HIDDEN file attribute")
+    );
+    pub static FILE_ATTRIBUTE_SYSTEM_32: &F = field!(
+        F::new("smb.file_attribute.system", Boolean, "System")
+            .base(Base::Bits(32))
+            .mask(0x4)
+            .tfs("SYSTEM file/dir", "NOT a system file/dir")
+            .blurb("SYSTEM file attribute")
+    );
+    pub static FILE_ATTRIBUTE_VOLUME_32: &F = field!(
+        F::new("smb.file_attribute.volume", Boolean, "Volume ID")
+            .base(Base::Bits(32))
+            .mask(0x8)
+            .tfs("VOLUME ID", "NOT a volume ID")
+            .blurb("VOLUME file attribute")
+    );
+    pub static FILE_ATTRIBUTE_DIRECTORY_32: &F = field!(
+        F::new("smb.file_attribute.directory", Boolean, "Directory")
+            .base(Base::Bits(32))
+            .mask(0x10)
+            .tfs("DIRECTORY", "NOT a directory")
+            .blurb("DIRECTORY file attribute")
+    );
+    pub static FILE_ATTRIBUTE_ARCHIVE_32: &F = field!(
+        F::new("smb.file_attribute.archive", Boolean, "Archive")
+            .base(Base::Bits(32))
+            .mask(0x20)
+            .tfs(
+                "Modified since last ARCHIVE",
+                "Has NOT been modified since last archive"
+            )
+            .blurb("ARCHIVE file attribute")
+    );
     pub static ALL: &[&F] = &[
         OSIDUMP_INFO,
         SERVER_COMPONENT,
@@ -1343,6 +1735,62 @@ pub mod smb {
         VOLUME_SERIAL,
         VOLUME_LABEL_LEN,
         VOLUME_LABEL,
+        ANDXOFFSET,
+        NT_NOTIFY_ACTION,
+        FILE_NAME_LEN,
+        CREATE_FLAGS,
+        NT_CREATE_OPLOCK,
+        NT_CREATE_BATCH_OPLOCK,
+        NT_CREATE_DIR,
+        NT_CREATE_EXT,
+        RFID,
+        FILE_ATTRIBUTE,
+        FILE_ATTRIBUTE_READ_ONLY,
+        FILE_ATTRIBUTE_HIDDEN,
+        FILE_ATTRIBUTE_SYSTEM,
+        FILE_ATTRIBUTE_VOLUME,
+        FILE_ATTRIBUTE_DIRECTORY,
+        FILE_ATTRIBUTE_ARCHIVE,
+        FILE_ATTRIBUTE_DEVICE,
+        FILE_ATTRIBUTE_NORMAL,
+        FILE_ATTRIBUTE_TEMPORARY,
+        FILE_ATTRIBUTE_SPARSE,
+        FILE_ATTRIBUTE_REPARSE,
+        FILE_ATTRIBUTE_COMPRESSED,
+        FILE_ATTRIBUTE_OFFLINE,
+        FILE_ATTRIBUTE_NOT_CONTENT_INDEXED,
+        FILE_ATTRIBUTE_ENCRYPTED,
+        CREATE_DISPOSITION,
+        IMPERSONATION_LEVEL,
+        SECURITY_FLAGS,
+        SECURITY_FLAGS_CONTEXT_TRACKING,
+        SECURITY_FLAGS_EFFECTIVE_ONLY,
+        OPLOCK_LEVEL,
+        CREATE_ACTION,
+        ACCESS_TIME,
+        LAST_WRITE_TIME,
+        CHANGE_TIME,
+        FILE_TYPE,
+        IPC_STATE,
+        IPC_STATE_NONBLOCKING,
+        IPC_STATE_ENDPOINT,
+        IPC_STATE_PIPE_TYPE,
+        IPC_STATE_READ_MODE,
+        IPC_STATE_ICOUNT,
+        VOLUME_GUID,
+        CREATE_FILE_ID_64B,
+        FILE_INDEX,
+        EA_LIST_LENGTH,
+        SHORT_FILE_NAME_LEN,
+        SHORT_FILE,
+        CONNECT_SUPPORT,
+        CONNECT_SUPPORT_SEARCH,
+        CONNECT_SUPPORT_DFS,
+        CONNECT_SUPPORT_CSCMASK,
+        CONNECT_SUPPORT_UNIQFILENAME,
+        CONNECT_SUPPORT_EXTENDEDSIG,
+        SERVICE,
+        NATIVE_FS,
     ];
 
     const CMD_VALS: &[(u64, &str)] = &[
@@ -2489,6 +2937,85 @@ pub mod smb {
         (0x2a, "Bus Extender"),
         (0x2b, "Modem"),
         (0x2c, "VDM"),
+    ];
+
+    const NT_NOTIFY_ACTION_VALS: &[(u64, &str)] = &[
+        (1, "ADDED (object was added"),
+        (2, "REMOVED (object was removed)"),
+        (3, "MODIFIED (object was modified)"),
+        (4, "RENAMED_OLD_NAME (this is the old name of object)"),
+        (5, "RENAMED_NEW_NAME (this is the new name of object)"),
+        (6, "ADDED_STREAM (a stream was added)"),
+        (7, "REMOVED_STREAM (a stream was removed)"),
+        (8, "MODIFIED_STREAM (a stream was modified)"),
+    ];
+    const CREATE_DISPOSITION_VALS: &[(u64, &str)] = &[
+        (0, "Supersede (supersede existing file (if it exists))"),
+        (1, "Open (if file exists open it, else fail)"),
+        (2, "Create (if file exists fail, else create it)"),
+        (3, "Open If (if file exists open it, else create it)"),
+        (4, "Overwrite (if file exists overwrite, else fail)"),
+        (5, "Overwrite If (if file exists overwrite, else create it)"),
+    ];
+
+    const IMPERSONATION_LEVEL_VALS: &[(u64, &str)] = &[
+        (0, "Anonymous"),
+        (1, "Identification"),
+        (2, "Impersonation"),
+        (3, "Delegation"),
+    ];
+
+    const OPLOCK_LEVEL_VALS: &[(u64, &str)] = &[
+        (0, "No oplock granted"),
+        (1, "Exclusive oplock granted"),
+        (2, "Batch oplock granted"),
+        (3, "Level II oplock granted"),
+    ];
+
+    const CREATE_ACTION_VALS: &[(u64, &str)] = &[
+        (0, "No action taken?"),
+        (1, "The file existed and was opened"),
+        (2, "The file did not exist but was created"),
+        (3, "The file existed and was truncated"),
+        (
+            32769,
+            "The file existed and was opened, and an OpLock was granted",
+        ),
+        (
+            32770,
+            "The file did not exist but was created, and an OpLock was granted",
+        ),
+        (
+            32771,
+            "The file existed and was truncated, and an OpLock was granted",
+        ),
+    ];
+
+    const FILE_TYPE_VALS: &[(u64, &str)] = &[
+        (0, "Disk file or directory"),
+        (1, "Named pipe in byte mode"),
+        (2, "Named pipe in message mode"),
+        (3, "Spooled printer"),
+        (4, "Character mode device"),
+        (65535, "Unknown file type"),
+    ];
+
+    const IPC_STATE_ENDPOINT_VALS: &[(u64, &str)] =
+        &[(0, "Consumer end of pipe"), (1, "Server end of pipe")];
+
+    const IPC_STATE_PIPE_TYPE_VALS: &[(u64, &str)] =
+        &[(0, "Byte stream pipe"), (1, "Message pipe")];
+
+    const IPC_STATE_READ_MODE_VALS: &[(u64, &str)] = &[
+        (0, "Read pipe as a byte stream"),
+        (1, "Read messages from pipe"),
+    ];
+
+    const CONNECT_SUPPORT_CSCMASK_VALS: &[(u64, &str)] = &[
+        (0, "Automatic file-to-file reintegration NOT permitted"),
+        (1, "Automatic file-to-file reintegration permitted"),
+        (2, "Offline caching allow for the share"),
+        (3, "Offline caching NOT allow for the share"),
     ];
 }
 

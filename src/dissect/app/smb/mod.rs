@@ -344,8 +344,11 @@ fn pipe_item(item: body1::PipeItem, span: std::ops::Range<usize>) -> Layer<'stat
     }
     if let Some(fid) = item.fid {
         l.uint(f::smb::FID, fid);
-        if let Some(name) = item.file {
-            l.str(f::smb::FILE, name);
+        if let Some(open) = item.file {
+            l.str(f::smb::FILE, open.name);
+            if let Some(p) = &open.params {
+                body1::open_params(p, &mut l);
+            }
         }
     }
     l
@@ -615,6 +618,7 @@ fn smb1<'a>(
             let next = b[at + 1];
             l.uint(f::smb::CMD, next);
             let off = usize::from(le16(b, at + 3));
+            l.uint(f::smb::ANDXOFFSET, off as u64);
             if next != 0xff && off > at {
                 next_block = Some((next, off));
             }
