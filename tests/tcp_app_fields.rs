@@ -1593,6 +1593,326 @@ fn smb1_nt_create_andx_and_the_fid_tree_as_tshark() {
     assert_eq!(rows, want);
 }
 
+/// A Trans2 request (15 words, setup word `sub`) with parameters `params`
+/// and data `data` after its byte count, each at a 4-byte boundary of
+/// the SMB message.
+fn trans2_request(sub: u16, params: &[u8], data: &[u8]) -> Vec<u8> {
+    let po = 68usize; // header 32, word count, 15 words, byte count, 3 pad
+    let dof = (po + params.len()).next_multiple_of(4);
+    let mut w = vec![15];
+    for v in [params.len(), data.len(), 2, 1024] {
+        w.extend((v as u16).to_le_bytes());
+    }
+    w.extend([0; 10]); // msc, reserved, flags, timeout, reserved
+    for v in [params.len(), po, data.len(), dof] {
+        w.extend((v as u16).to_le_bytes());
+    }
+    w.extend([1, 0]);
+    w.extend(sub.to_le_bytes());
+    let mut bytes = vec![0; 3];
+    bytes.extend(params);
+    bytes.resize(dof - 65, 0);
+    bytes.extend(data);
+    w.extend((bytes.len() as u16).to_le_bytes());
+    w.extend(bytes);
+    w
+}
+
+/// A Trans2 response (10 words) with parameters and data after its byte
+/// count, each at a 4-byte boundary.
+fn trans2_response(params: &[u8], data: &[u8]) -> Vec<u8> {
+    let po = 56usize; // header 32, word count, 10 words, byte count, 1 pad
+    let dof = (po + params.len()).next_multiple_of(4);
+    let mut w = vec![10];
+    for v in [
+        params.len(),
+        data.len(),
+        0,
+        params.len(),
+        po,
+        0,
+        data.len(),
+        dof,
+        0,
+    ] {
+        w.extend((v as u16).to_le_bytes());
+    }
+    w.extend([0, 0]);
+    let mut bytes = vec![0; 1];
+    bytes.extend(params);
+    bytes.resize(dof - 55, 0);
+    bytes.extend(data);
+    w.extend((bytes.len() as u16).to_le_bytes());
+    w.extend(bytes);
+    w
+}
+
+/// Trans2 information levels SMB reads as packet-smb.c does: a
+/// QUERY_FILE_INFO answer at FileStandardInformation (1005), a
+/// QUERY_FS_INFO answer at SMB_QUERY_FS_VOLUME_INFO (0x102, read as
+/// FileFsVolumeInformation), a SET_FILE_INFO request at
+/// FileBasicInformation (1004: times and 32-bit attributes, its level in
+/// `smb.spi_loi`). Values from tshark 4.0.17 on the same bytes.
+#[test]
+fn smb1_trans2_levels_as_tshark() {
+    let mut c = common::TcpConv::open(40400, 445);
+    let fid = 0x4005u16.to_le_bytes();
+    // The file is opened first (an NT Create AndX with no parameters).
+    let mut open = vec![24, 0xff, 0, 0, 0, 0, 2, 0];
+    open.extend([0; 41]);
+    open.extend([3, 0, 0, b'x', 0]);
+    c.send(true, &smb1_message(0xa2, false, 9, &open));
+    let mut opened = vec![34, 0xff, 0, 0, 0, 0];
+    opened.extend(fid);
+    opened.extend([0; 61]);
+    opened.extend([0, 0]);
+    c.send(false, &smb1_message(0xa2, true, 9, &opened));
+    let mut p = fid.to_vec();
+    p.extend(1005u16.to_le_bytes());
+    c.send(
+        true,
+        &smb1_message(0x32, false, 10, &trans2_request(7, &p, &[])),
+    );
+    let mut d = 4096u64.to_le_bytes().to_vec();
+    d.extend(11u64.to_le_bytes());
+    d.extend(1u32.to_le_bytes());
+    d.extend([1, 0, 0, 0]);
+    c.send(
+        false,
+        &smb1_message(0x32, true, 10, &trans2_response(&[0, 0], &d)),
+    );
+    c.send(
+        true,
+        &smb1_message(
+            0x32,
+            false,
+            11,
+            &trans2_request(3, &0x102u16.to_le_bytes(), &[]),
+        ),
+    );
+    let mut d = 130_000_000_000_000_000u64.to_le_bytes().to_vec();
+    d.extend(0x94d6_5bf4u32.to_le_bytes());
+    d.extend(0u32.to_le_bytes());
+    d.extend([0, 0]);
+    c.send(
+        false,
+        &smb1_message(0x32, true, 11, &trans2_response(&[], &d)),
+    );
+    let mut p = fid.to_vec();
+    p.extend(1004u16.to_le_bytes());
+    p.extend([0, 0]);
+    let mut d = Vec::new();
+    for t in [0u64, 130_000_000_000_000_000, 0, 130_000_000_200_000_000] {
+        d.extend(t.to_le_bytes());
+    }
+    d.extend(0x21u32.to_le_bytes());
+    d.extend([0; 4]);
+    c.send(
+        true,
+        &smb1_message(0x32, false, 12, &trans2_request(8, &p, &d)),
+    );
+    // A FID whose open was not seen: the response does not name it.
+    let mut p = 0x4006u16.to_le_bytes().to_vec();
+    p.extend(1006u16.to_le_bytes());
+    c.send(
+        true,
+        &smb1_message(0x32, false, 13, &trans2_request(7, &p, &[])),
+    );
+    let d = 0x0005_0000_0000_0005u64.to_le_bytes();
+    c.send(
+        false,
+        &smb1_message(0x32, true, 13, &trans2_response(&[0, 0], &d)),
+    );
+    let rows = fields(
+        "smb1_trans2_levels.pcapng",
+        &c.close(),
+        &[
+            "_ws.col.Info",
+            "smb.qpi_loi",
+            "smb.qfsi_loi",
+            "smb.spi_loi",
+            "smb.alloc_size64",
+            "smb.end_of_file",
+            "smb.link_count",
+            "smb.delete_pending",
+            "smb.is_directory",
+            "smb.create.time",
+            "smb.change.time",
+            "smb.volume.serial",
+            "smb.volume.label.len",
+            "smb.file_attribute",
+            "smb.file_attribute.archive",
+            "smb.index_number",
+        ],
+    );
+    let rows: Vec<_> = rows.into_iter().filter(|r| !r[0].contains('→')).collect();
+    let want: Vec<Vec<&str>> = vec![
+        vec![
+            "NT Create AndX Request, Path: x",
+            "",
+            "",
+            "",
+            "0",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "0x00000000",
+            "0",
+            "",
+        ],
+        vec![
+            "NT Create AndX Response, FID: 0x4005",
+            "",
+            "",
+            "",
+            "0",
+            "0",
+            "",
+            "",
+            "0",
+            "Jan  1, 1970 00:00:00.000000000 UTC",
+            "Jan  1, 1970 00:00:00.000000000 UTC",
+            "",
+            "",
+            "0x00000000,0x00000000",
+            "0,0",
+            "",
+        ],
+        vec![
+            "Trans2 Request, QUERY_FILE_INFO, FID: 0x4005, Query File Standard Info",
+            "1005",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "0x00000000",
+            "0",
+            "",
+        ],
+        vec![
+            "Trans2 Response, FID: 0x4005, QUERY_FILE_INFO",
+            "1005",
+            "",
+            "",
+            "4096",
+            "11",
+            "1",
+            "1",
+            "0",
+            "",
+            "",
+            "",
+            "",
+            "0x00000000",
+            "0",
+            "",
+        ],
+        vec![
+            "Trans2 Request, QUERY_FS_INFO, Query FS Volume Info",
+            "",
+            "0x0102",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+        ],
+        vec![
+            "Trans2 Response, QUERY_FS_INFO",
+            "",
+            "0x0102",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "Dec 14, 2012 23:06:40.000000000 UTC",
+            "",
+            "0x94d65bf4",
+            "0",
+            "",
+            "",
+            "",
+        ],
+        vec![
+            "Trans2 Request, SET_FILE_INFO, FID: 0x4005",
+            "",
+            "",
+            "1004",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "Jan  1, 1970 00:00:00.000000000 UTC",
+            "Dec 14, 2012 23:07:00.000000000 UTC",
+            "",
+            "",
+            "0x00000000,0x00000021",
+            "0,1",
+            "",
+        ],
+        vec![
+            "Trans2 Request, QUERY_FILE_INFO, FID: 0x4006, Query File Internal Info",
+            "1006",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+        ],
+        vec![
+            "Trans2 Response, QUERY_FILE_INFO",
+            "1006",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "0x0005000000000005",
+        ],
+    ];
+    assert_eq!(rows, want);
+}
+
 /// JSON bodies (packet-json.c): the items of a body that parses whole, in
 /// tshark's order, found by `json` and `json.*` filters; a body whose
 /// parser stops before its end hands the rest to the text lines dissector

@@ -1106,6 +1106,28 @@ fn query_info_response<'a>(
 }
 
 /// A QUERY_INFO response's buffer as its class and level say.
+/// A file system information level's data, for SMB's QUERY_FS_INFO at a
+/// pass-through level (1000 + the level) or the SMB level packet-smb.c
+/// reads alike (0x102 volume, 0x103 size, 0x104 device, 0x105
+/// attributes): packet-smb.c's readers, which SMB2 shares. Other levels
+/// are not read.
+pub(super) fn fs_level(level: u16, b: &[u8], l: &mut Layer<'_>) {
+    let pass_through = match level {
+        0x102 => 1,
+        0x103..=0x105 => level - 0x100,
+        _ => level.saturating_sub(1000),
+    };
+    let read: LevelReader = match u8::try_from(pass_through).ok() {
+        Some(FS_SIZE_INFO) => fs_size_info,
+        Some(FS_VOLUME_INFO) => fs_volume_info,
+        Some(FS_DEVICE_INFO) => fs_device_info,
+        Some(FS_ATTRIBUTE_INFO) => fs_attribute_info,
+        _ => return,
+    };
+    // A short buffer ends the reader quietly, as for SMB2.
+    let _ = read(b, l);
+}
+
 fn buffer<'a>(class: u8, level: u8, b: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
     use f::smb2 as s;
     match (class, level) {

@@ -403,6 +403,37 @@ fn u64_at(b: &[u8], at: usize) -> Option<u64> {
     Some(u64::from_le_bytes(b.get(at..at + 8)?.try_into().ok()?))
 }
 
+/// A file information level's data (a Trans2 query's answer, a set's
+/// request), `at` to `end` in `b`, for the pass-through levels packet-smb.c
+/// reads as such: FileBasicInformation (1004), FileStandardInformation
+/// (1005), FileInternalInformation (1006). Other levels are not read.
+fn level_data(b: &[u8], at: usize, end: usize, level: u16, l: &mut Layer<'_>) -> Option<()> {
+    use f::smb as s;
+    let end = end.min(b.len());
+    let need = |n: usize| (at + n <= end).then_some(());
+    match level {
+        1004 => {
+            need(36)?;
+            nt_times(b, at, l)?;
+            file_attributes32(u32_at(b, at + 32)?, l);
+        }
+        1005 => {
+            need(22)?;
+            l.uint(s::ALLOC_SIZE64, u64_at(b, at)?);
+            l.uint(s::END_OF_FILE, u64_at(b, at + 8)?);
+            l.uint(s::LINK_COUNT, u32_at(b, at + 16)?);
+            l.uint(s::DELETE_PENDING, u8_at(b, at + 20)?);
+            l.uint(s::IS_DIRECTORY, u8_at(b, at + 21)?);
+        }
+        1006 => {
+            need(8)?;
+            l.uint(s::INDEX_NUMBER, u64_at(b, at)?);
+        }
+        _ => {}
+    }
+    Some(())
+}
+
 /// An NT NOTIFY response's entries (its parameters, `at` to `end`): each
 /// one's offset to the next, action and UTF-16 file name.
 fn notify_entries(b: &[u8], mut at: usize, end: usize, l: &mut Layer<'_>) -> Option<()> {
@@ -719,6 +750,13 @@ fn fill<'a>(
             show_fid(st, tid, r.fid, l, parts);
         }
     };
+    // A Trans2 response names its request's FID only when the FID's open
+    // was seen (tshark keeps it with the file's record).
+    let opened_fid_of_req = |st: &State, parts: &mut Vec<Part>, l: &mut Layer<'a>| {
+        if let Some(r) = req.filter(|r| r.fid != 0 && st.fids.get(&(tid, r.fid)).is_some()) {
+            show_fid(st, tid, r.fid, l, parts);
+        }
+    };
     let fid_at =
         |st: &State, parts: &mut Vec<Part>, l: &mut Layer<'a>, pos: usize| -> Option<u16> {
             let fid = u16_at(b, pos)?;
@@ -729,7 +767,7 @@ fn fill<'a>(
     // (NT Trans responses have no such note.)
     if response && cmd != NT_TRANSACT && transaction_piece(b, at, cmd).is_some_and(|p| p.later) {
         if cmd == TRANSACTION2 {
-            fid_of_req(cx.st, parts, l);
+            opened_fid_of_req(cx.st, parts, l);
             match req.and_then(|r| r.sub) {
                 Some(sub) => {
                     l.uint(f::smb::TRANS2_CMD, sub);
@@ -990,7 +1028,14 @@ fn fill<'a>(
                     l.uint(f::smb::QPI_LOI, loi);
                     parts.push(Part::Name(name_of(f::smb::QPI_LOI, loi, "Unknown (0x{})")));
                 }
-                SET_FILE_INFO => ask.fid = fid_at(cx.st, parts, l, po)?,
+                SET_FILE_INFO => {
+                    ask.fid = fid_at(cx.st, parts, l, po)?;
+                    let level = u16_at(b, po + 2)?;
+                    l.uint(f::smb::SPI_LOI, level);
+                    let (dc, d) = (u16_at(b, w + 22)?, u16_at(b, w + 24)?);
+                    let d = usize::from(d);
+                    level_data(b, d, d + usize::from(dc), level, l);
+                }
                 QUERY_FS_INFO => {
                     let loi = u16_at(b, po)?;
                     ask.level = loi;
@@ -1008,7 +1053,7 @@ fn fill<'a>(
             }
         }
         (TRANSACTION2, true) => {
-            fid_of_req(cx.st, parts, l);
+            opened_fid_of_req(cx.st, parts, l);
             match req.and_then(|r| r.sub) {
                 Some(sub) => {
                     l.uint(f::smb::TRANS2_CMD, sub);
@@ -1029,6 +1074,17 @@ fn fill<'a>(
                         && let Some(n) = cx.req_name.take()
                     {
                         l.str(f::smb::FILE, n);
+                    }
+                    if matches!(sub, QUERY_PATH_INFO | QUERY_FILE_INFO | QUERY_FS_INFO) && wct >= 10
+                    {
+                        let (dc, d) = (u16_at(b, w + 12)?, u16_at(b, w + 14)?);
+                        let d = usize::from(d);
+                        let end = (d + usize::from(dc)).min(b.len());
+                        if sub == QUERY_FS_INFO {
+                            super::body::fs_level(level, b.get(d..end).unwrap_or_default(), l);
+                        } else {
+                            level_data(b, d, end, level, l);
+                        }
                     }
                     // FIND_FIRST2's pattern, as its request gave it.
                     if sub == FIND_FIRST2

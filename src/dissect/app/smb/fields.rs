@@ -1182,6 +1182,11 @@ pub mod smb {
             .vals(NT_NOTIFY_ACTION_VALS)
             .blurb("Which action caused this notify response")
     );
+    pub static SPI_LOI: &F = field!(
+        F::new("smb.spi_loi", Uint16, "Level of Interest")
+            .vals(SPI_LOI_VALS)
+            .blurb("Level of interest for TRANSACTION[2] SET_{FILE,PATH}_INFO commands")
+    );
     pub static ANDXOFFSET: &F = field!(
         F::new("smb.andxoffset", Uint16, "AndXOffset")
             .blurb("Offset to next command in this SMB packet")
@@ -1736,6 +1741,7 @@ pub mod smb {
         VOLUME_LABEL_LEN,
         VOLUME_LABEL,
         ANDXOFFSET,
+        SPI_LOI,
         NT_NOTIFY_ACTION,
         FILE_NAME_LEN,
         CREATE_FLAGS,
@@ -2797,6 +2803,38 @@ pub mod smb {
         (0x11, "REPORT_DFS_INCONSISTENCY"),
     ];
 
+    const SPI_LOI_VALS: &[(u64, &str)] = &[
+        (1, "Info Standard"),
+        (2, "Info Set EAs"),
+        (4, "Info Query All EAs"),
+        (257, "Set File Basic Info"),
+        (258, "Set File Disposition Info"),
+        (259, "Set File Allocation Info"),
+        (260, "Set File End Of File Info"),
+        (512, "Set File Unix Basic"),
+        (513, "Set File Unix Link"),
+        (514, "Set File Unix HardLink"),
+        (516, "Set File Unix ACL"),
+        (517, "Set File Unix XATTR"),
+        (518, "Set File Unix Attr Flags"),
+        (520, "Set File Posix Lock"),
+        (521, "Set File Posix Open"),
+        (522, "Set File Posix Unlink"),
+        (523, "Set File Unix Info2"),
+        (1004, "Set File Basic Info"),
+        (1010, "Set Rename Information"),
+        (1013, "Set Disposition Information"),
+        (1014, "Set Position Information"),
+        (1016, "Set Mode Information"),
+        (1019, "Set Allocation Information"),
+        (1020, "Set EOF Information"),
+        (1023, "Set File Pipe Information"),
+        (1025, "Set File Pipe Remote Information"),
+        (1029, "Set Copy On Write Information"),
+        (1032, "Set OLE Class ID Information"),
+        (1039, "Set Inherit Context Index Information"),
+        (1040, "Set OLE Information (?)"),
+    ];
     const QPI_LOI_VALS: &[(u64, &str)] = &[
         (1, "Info Standard"),
         (2, "Info Query EA Size"),

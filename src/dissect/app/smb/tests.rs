@@ -432,10 +432,10 @@ fn smb1_trans2_tree_and_dos_errors() {
     rw[0] = 2; // total parameter count
     rw[6] = 2; // parameter count
     let rsp = smb1_msg(0x32, true, 0, 3, &rw, &[0, 0]);
-    assert_eq!(
-        info_in(&rsp, &mut st),
-        "Trans2 Response, FID: 0x4001, QUERY_FILE_INFO"
-    );
+    // The FID's open was not seen: tshark 4.0 names no FID in the
+    // response (it does once the open was seen; tcp_app_fields'
+    // smb1_trans2_levels_as_tshark has both).
+    assert_eq!(info_in(&rsp, &mut st), "Trans2 Response, QUERY_FILE_INFO");
     // Trans2 QUERY_PATH_INFO: level, reserved, then the path.
     w[28] = 5;
     w[0] = 12;
