@@ -1913,6 +1913,106 @@ fn smb1_trans2_levels_as_tshark() {
     assert_eq!(rows, want);
 }
 
+/// XML bodies (packet-xml.c's items, the reader XMPP uses): a text/xml
+/// response, a text/html one that starts `<?xml` (the line-based text
+/// dissector hands it to XML), an XML part of a multipart body, and an
+/// HTTP/2 application/xml body.
+/// Values from tshark 4.0.17 on the same bytes.
+#[test]
+fn xml_bodies_get_tsharks_items() {
+    let mut c = common::TcpConv::open(40500, 80);
+    let xml = r#"<?xml version="1.0" encoding="UTF-8"?><a x="1"><b>t</b><!-- c --></a>"#;
+    let html = "<?xml version=\"1.0\"?>\n<html lang=\"en\"><p>hello</p></html>\n";
+    let part = "--B\r\nContent-Type: application/xml\r\n\r\n<r k='v'/>\r\n--B--\r\n";
+    for (ct, body) in [
+        ("text/xml", xml),
+        ("text/html", html),
+        ("multipart/mixed; boundary=B", part),
+    ] {
+        c.send(true, b"GET /x HTTP/1.1\r\nHost: a\r\n\r\n");
+        let response = format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: {ct}\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        );
+        c.send(false, response.as_bytes());
+    }
+    let mut frames = c.close();
+    // HTTP/2 (h2c by prior knowledge): an application/xml body.
+    let mut c = common::TcpConv::open(40501, 80);
+    let mut hello = b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n".to_vec();
+    hello.extend(h2_frame(4, 0, 0, &[]));
+    hello.extend(h2_frame(1, 0x5, 1, &[0x82, 0x84, 0x86, 0x41, 0x01, b'x']));
+    c.send(true, &hello);
+    let mut answer = h2_frame(4, 0, 0, &[]);
+    answer.extend(h2_frame(
+        1,
+        0x4,
+        1,
+        &h2_response("application/xml", "identity"),
+    ));
+    answer.extend(h2_frame(0, 0x1, 1, b"<s><i n=\"2\">v</i></s>"));
+    c.send(false, &answer);
+    frames.extend(c.close());
+    let rows = fields(
+        "xml_bodies.pcapng",
+        &frames,
+        &[
+            "frame.protocols",
+            "_ws.col.Protocol",
+            "xml.xmlpi.xml.version",
+            "xml.xmlpi.xml.encoding",
+            "xml.tag",
+            "xml.attribute",
+            "xml.cdata",
+            "xml.comment",
+        ],
+    );
+    let rows: Vec<_> = rows.into_iter().filter(|r| r[0].contains("xml")).collect();
+    let want: Vec<Vec<&str>> = vec![
+        vec![
+            "eth:ethertype:ip:tcp:http:xml",
+            "HTTP/XML",
+            "1.0",
+            "UTF-8",
+            "<a x=\"1\">,<b>",
+            "x=\"1\"",
+            "t",
+            "<!-- c -->",
+        ],
+        vec![
+            "eth:ethertype:ip:tcp:http:data-text-lines:xml",
+            "HTTP/XML",
+            "1.0",
+            "",
+            "<html lang=\"en\">,<p>",
+            "lang=\"en\"",
+            "hello",
+            "",
+        ],
+        vec![
+            "eth:ethertype:ip:tcp:http:mime_multipart:xml",
+            "HTTP/XML",
+            "",
+            "",
+            "<r k='v'/>",
+            "k='v'",
+            "",
+            "",
+        ],
+        vec![
+            "eth:ethertype:ip:tcp:http:http2:xml",
+            "HTTP2/XML",
+            "",
+            "",
+            "<s>,<i n=\"2\">",
+            "n=\"2\"",
+            "v",
+            "",
+        ],
+    ];
+    assert_eq!(rows, want);
+}
+
 /// JSON bodies (packet-json.c): the items of a body that parses whole, in
 /// tshark's order, found by `json` and `json.*` filters; a body whose
 /// parser stops before its end hands the rest to the text lines dissector

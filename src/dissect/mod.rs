@@ -233,6 +233,7 @@ static DETAIL: &[&[&field::FieldDef]] = &[
     transport::DETAIL,
     app::http::DETAIL,
     app::json::DETAIL,
+    app::xml::DETAIL,
 ];
 
 /// Fields tshark sets only in a second pass (`tshark -2`, the GUI): each

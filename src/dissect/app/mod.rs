@@ -109,6 +109,7 @@ pub mod websocket;
 pub mod wireguard;
 pub mod wol;
 // XMPP (Jabber) and the XML it carries.
+pub mod xml;
 pub mod xmpp;
 
 /// Which side of a conversation sent the bytes.

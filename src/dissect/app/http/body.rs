@@ -247,6 +247,22 @@ pub(super) fn add(
             crate::dissect::app::json::dissect(l, &decoded);
         }
     }
+    // XML's items (the XML dissector reads two bytes of a byte-order mark
+    // first: a shorter body is left to it).
+    if matches!(name, "xml" | "data-text-lines:xml") && decoded.len() >= 2 {
+        if cut {
+            evicted(
+                l,
+                format!(
+                    "the XML items are left out: they need more of the body than the {} bytes kept",
+                    decoded.len()
+                ),
+            );
+        } else if detail {
+            use crate::dissect::app::xml;
+            xml::fields(l, &xml::parse(&decoded), &decoded);
+        }
+    }
     None
 }
 

@@ -604,7 +604,13 @@ fn media(body: &[u8], ct: &str, params: Option<&str>, o: &mut Mime) {
             let version = ascii(&body[..6]);
             o.info(&format!("({version})"));
         }
-        "xml" | "data-text-lines:xml" => {}
+        "xml" | "data-text-lines:xml" => {
+            // XML reads two bytes of a byte-order mark first.
+            if body.len() >= 2 {
+                use crate::dissect::app::xml;
+                xml::fields(o.l(), &xml::parse(body), body);
+            }
+        }
         "media" => {
             o.l()
                 .push(f::media::TYPE, Value::Bytes(Cow::Owned(body.to_vec())));

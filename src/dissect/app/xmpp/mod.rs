@@ -42,7 +42,7 @@
 //! remembers at most [`MAX_IDS`] `iq` ids (the oldest go first).
 
 pub mod fields;
-pub mod xml;
+use crate::dissect::app::xml;
 
 #[cfg(test)]
 mod tests;
@@ -389,17 +389,7 @@ impl XmppDecoder {
             return l;
         }
         let doc = xml::parse(b);
-        if !doc.unsupported {
-            for item in &doc.items {
-                match item {
-                    xml::Item::Str(def, r) => {
-                        expert::utf8_string(&mut l, def, b.get(r.clone()).unwrap_or_default())
-                    }
-                    xml::Item::Label(def, s) => l.str(def, s.clone()),
-                    xml::Item::Expert(e) => expert::add(&mut l, e, None),
-                }
-            }
-        }
+        xml::fields(&mut l, &doc, b);
         let mut info = String::new();
         if stream_close(b) {
             l.present(f::xmpp::STREAM_END);

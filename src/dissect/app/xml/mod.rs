@@ -1,5 +1,6 @@
-//! The XML that XMPP carries, read as tshark 4.0's XML dissector
-//! (packet-xml.c) reads it: a `tvbparse` grammar tried token by token
+//! XML (what XMPP carries; HTTP and HTTP/2 bodies, multipart parts),
+//! read as tshark 4.0's XML dissector (packet-xml.c) reads it: a
+//! `tvbparse` grammar tried token by token
 //! after skipping blanks (space, tab, CR, LF), in this order:
 //! `<!-- ... -->` (`xml.comment`), `<![CDATA[ ... ]]>`
 //! (`xml.cdatasection`), `<?name attributes ?>` (`xml.xmlpi.xml` for
@@ -33,6 +34,10 @@ use crate::dissect::expert::{Expert, ei};
 use crate::dissect::field::FieldDef;
 use crate::dissect::fields as f;
 use std::ops::Range;
+
+/// The XML items of an HTTP body, left out unless an output or filter
+/// reads them (XMPP's are always built: its Info reads them).
+pub(crate) static DETAIL: &[&FieldDef] = f::xml::ALL;
 
 /// Most nodes (tags, attributes, texts) kept of one document.
 pub const MAX_NODES: usize = 100_000;
@@ -214,6 +219,24 @@ fn dtd_root(lower: &[u8]) -> Option<Root> {
         Some(Root::Other)
     } else {
         None
+    }
+}
+
+/// The XML dissector's items of `doc` (parsed from `b`) into `l` (none
+/// for a document osidump does not show as tshark does:
+/// [`Parsed::unsupported`]).
+pub fn fields(l: &mut crate::dissect::layer::Layer<'_>, doc: &Parsed, b: &[u8]) {
+    if doc.unsupported {
+        return;
+    }
+    for item in &doc.items {
+        match item {
+            Item::Str(def, r) => {
+                crate::dissect::expert::utf8_string(l, def, b.get(r.clone()).unwrap_or_default())
+            }
+            Item::Label(def, s) => l.str(def, s.clone()),
+            Item::Expert(e) => crate::dissect::expert::add(l, e, None),
+        }
     }
 }
 
