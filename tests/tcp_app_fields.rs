@@ -1648,7 +1648,8 @@ fn trans2_response(params: &[u8], data: &[u8]) -> Vec<u8> {
 }
 
 /// Trans2 information levels SMB reads as packet-smb.c does: a
-/// QUERY_FILE_INFO answer at FileStandardInformation (1005), a
+/// QUERY_FILE_INFO answer at FileStandardInformation (1005) and one at
+/// FileEaInformation (1007), a
 /// QUERY_FS_INFO answer at SMB_QUERY_FS_VOLUME_INFO (0x102, read as
 /// FileFsVolumeInformation), a SET_FILE_INFO request at
 /// FileBasicInformation (1004: times and 32-bit attributes, its level in
@@ -1723,6 +1724,18 @@ fn smb1_trans2_levels_as_tshark() {
         false,
         &smb1_message(0x32, true, 13, &trans2_response(&[0, 0], &d)),
     );
+    // FileEaInformation (1007) of the opened file.
+    let mut p = fid.to_vec();
+    p.extend(1007u16.to_le_bytes());
+    c.send(
+        true,
+        &smb1_message(0x32, false, 14, &trans2_request(7, &p, &[])),
+    );
+    let d = 24u32.to_le_bytes();
+    c.send(
+        false,
+        &smb1_message(0x32, true, 14, &trans2_response(&[0, 0], &d)),
+    );
     let rows = fields(
         "smb1_trans2_levels.pcapng",
         &c.close(),
@@ -1743,6 +1756,7 @@ fn smb1_trans2_levels_as_tshark() {
             "smb.file_attribute",
             "smb.file_attribute.archive",
             "smb.index_number",
+            "smb.ea.list_length",
         ],
     );
     let rows: Vec<_> = rows.into_iter().filter(|r| !r[0].contains('→')).collect();
@@ -1764,6 +1778,7 @@ fn smb1_trans2_levels_as_tshark() {
             "0x00000000",
             "0",
             "",
+            "",
         ],
         vec![
             "NT Create AndX Response, FID: 0x4005",
@@ -1781,6 +1796,7 @@ fn smb1_trans2_levels_as_tshark() {
             "",
             "0x00000000,0x00000000",
             "0,0",
+            "",
             "",
         ],
         vec![
@@ -1800,6 +1816,7 @@ fn smb1_trans2_levels_as_tshark() {
             "0x00000000",
             "0",
             "",
+            "",
         ],
         vec![
             "Trans2 Response, FID: 0x4005, QUERY_FILE_INFO",
@@ -1818,11 +1835,13 @@ fn smb1_trans2_levels_as_tshark() {
             "0x00000000",
             "0",
             "",
+            "",
         ],
         vec![
             "Trans2 Request, QUERY_FS_INFO, Query FS Volume Info",
             "",
             "0x0102",
+            "",
             "",
             "",
             "",
@@ -1854,6 +1873,7 @@ fn smb1_trans2_levels_as_tshark() {
             "",
             "",
             "",
+            "",
         ],
         vec![
             "Trans2 Request, SET_FILE_INFO, FID: 0x4005",
@@ -1872,10 +1892,12 @@ fn smb1_trans2_levels_as_tshark() {
             "0x00000000,0x00000021",
             "0,1",
             "",
+            "",
         ],
         vec![
             "Trans2 Request, QUERY_FILE_INFO, FID: 0x4006, Query File Internal Info",
             "1006",
+            "",
             "",
             "",
             "",
@@ -1908,6 +1930,45 @@ fn smb1_trans2_levels_as_tshark() {
             "",
             "",
             "0x0005000000000005",
+            "",
+        ],
+        vec![
+            "Trans2 Request, QUERY_FILE_INFO, FID: 0x4005, Query File EA Info",
+            "1007",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "0x00000000",
+            "0",
+            "",
+            "",
+        ],
+        vec![
+            "Trans2 Response, FID: 0x4005, QUERY_FILE_INFO",
+            "1007",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "0x00000000",
+            "0",
+            "",
+            "24",
         ],
     ];
     assert_eq!(rows, want);

@@ -406,7 +406,8 @@ fn u64_at(b: &[u8], at: usize) -> Option<u64> {
 /// A file information level's data (a Trans2 query's answer, a set's
 /// request), `at` to `end` in `b`, for the pass-through levels packet-smb.c
 /// reads as such: FileBasicInformation (1004), FileStandardInformation
-/// (1005), FileInternalInformation (1006). Other levels are not read.
+/// (1005), FileInternalInformation (1006), FileEaInformation (1007).
+/// Other levels are not read.
 fn level_data(b: &[u8], at: usize, end: usize, level: u16, l: &mut Layer<'_>) -> Option<()> {
     use f::smb as s;
     let end = end.min(b.len());
@@ -428,6 +429,10 @@ fn level_data(b: &[u8], at: usize, end: usize, level: u16, l: &mut Layer<'_>) ->
         1006 => {
             need(8)?;
             l.uint(s::INDEX_NUMBER, u64_at(b, at)?);
+        }
+        1007 => {
+            need(4)?;
+            l.uint(s::EA_LIST_LENGTH, u32_at(b, at)?);
         }
         _ => {}
     }
