@@ -247,9 +247,7 @@ pub(super) fn add(
             crate::dissect::app::json::dissect(l, &decoded);
         }
     }
-    // XML's items (the XML dissector reads two bytes of a byte-order mark
-    // first: a shorter body is left to it).
-    if matches!(name, "xml" | "data-text-lines:xml") && decoded.len() >= 2 {
+    if matches!(name, "xml" | "data-text-lines:xml") {
         if cut {
             evicted(
                 l,
@@ -259,8 +257,7 @@ pub(super) fn add(
                 ),
             );
         } else if detail {
-            use crate::dissect::app::xml;
-            xml::fields(l, &xml::parse(&decoded), &decoded);
+            crate::dissect::app::xml::body(l, &decoded);
         }
     }
     None

@@ -927,10 +927,8 @@ impl Http2Decoder {
         if entry == Some(Entry::Json) {
             crate::dissect::app::json::dissect(l, body);
         }
-        // XML reads two bytes of a byte-order mark first.
-        if entry == Some(Entry::Xml) && body.len() >= 2 {
-            use crate::dissect::app::xml;
-            xml::fields(l, &xml::parse(body), body);
+        if entry == Some(Entry::Xml) {
+            crate::dissect::app::xml::body(l, body);
         }
         if let Some(mt) = shown_type {
             l.str(f::http2::OSIDUMP_MEDIA_TYPE, mt.to_string());

@@ -604,13 +604,7 @@ fn media(body: &[u8], ct: &str, params: Option<&str>, o: &mut Mime) {
             let version = ascii(&body[..6]);
             o.info(&format!("({version})"));
         }
-        "xml" | "data-text-lines:xml" => {
-            // XML reads two bytes of a byte-order mark first.
-            if body.len() >= 2 {
-                use crate::dissect::app::xml;
-                xml::fields(o.l(), &xml::parse(body), body);
-            }
-        }
+        "xml" | "data-text-lines:xml" => crate::dissect::app::xml::body(o.l(), body),
         "media" => {
             o.l()
                 .push(f::media::TYPE, Value::Bytes(Cow::Owned(body.to_vec())));

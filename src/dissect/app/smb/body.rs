@@ -400,7 +400,7 @@ fn session_setup_response<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<Option<B
 }
 
 /// A flags word and its bits, each bit as its field's mask says.
-fn bits(l: &mut Layer<'_>, v: u64, defs: &[&'static crate::dissect::field::FieldDef]) {
+pub(super) fn bits(l: &mut Layer<'_>, v: u64, defs: &[&'static crate::dissect::field::FieldDef]) {
     for def in defs {
         l.boolean(def, v & def.mask != 0);
     }
@@ -726,8 +726,26 @@ pub(super) fn access_mask_value(v: u32, l: &mut Layer<'_>) {
     );
 }
 
-/// The bits of NT create options (SMB's NT Create AndX, SMB2's CREATE).
-pub(super) static CREATE_OPTION_BITS: &[&crate::dissect::field::FieldDef] = &[
+/// NT share access and its bits (SMB's NT Create AndX, SMB2's CREATE).
+pub(super) fn share_access(v: u32, l: &mut Layer<'_>) {
+    use f::smb as s;
+    l.uint(s::SHARE_ACCESS, v);
+    let defs = [
+        s::SHARE_ACCESS_READ,
+        s::SHARE_ACCESS_WRITE,
+        s::SHARE_ACCESS_DELETE,
+    ];
+    bits(l, u64::from(v), &defs);
+}
+
+/// NT create options and their bits (SMB's NT Create AndX, SMB2's CREATE).
+pub(super) fn create_options(v: u32, l: &mut Layer<'_>) {
+    l.uint(f::smb::CREATE_OPTIONS, v);
+    bits(l, u64::from(v), CREATE_OPTION_BITS);
+}
+
+/// The bits of NT create options.
+static CREATE_OPTION_BITS: &[&crate::dissect::field::FieldDef] = &[
     f::smb::NT_CREATE_OPTIONS_DIRECTORY,
     f::smb::NT_CREATE_OPTIONS_WRITE_THROUGH,
     f::smb::NT_CREATE_OPTIONS_SEQUENTIAL_ONLY,
@@ -754,7 +772,6 @@ pub(super) static CREATE_OPTION_BITS: &[&crate::dissect::field::FieldDef] = &[
 const MAX_CREATE_CONTEXTS: usize = 32;
 
 fn create_request<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
-    use f::smb as c;
     use f::smb2 as s;
     need(m, 68)?;
     l.uint(s::CREATE_OPLOCK, m[67]);
@@ -765,23 +782,12 @@ fn create_request<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
     access_mask(m, 88, l)?;
     file_attributes(m, 92, l)?;
     need(m, 100)?;
-    let sh = le32(m, 96);
-    l.uint(c::SHARE_ACCESS, sh);
-    bits(
-        l,
-        u64::from(sh),
-        &[
-            c::SHARE_ACCESS_READ,
-            c::SHARE_ACCESS_WRITE,
-            c::SHARE_ACCESS_DELETE,
-        ],
-    );
+    share_access(le32(m, 96), l);
     need(m, 104)?;
     l.uint(s::CREATE_DISPOSITION, le32(m, 100));
     need(m, 108)?;
     let o = le32(m, 104);
-    l.uint(c::CREATE_OPTIONS, o);
-    bits(l, u64::from(o), CREATE_OPTION_BITS);
+    create_options(o, l);
     need(m, 112)?;
     let (off, len) = (usize::from(le16(m, 108)), usize::from(le16(m, 110)));
     let name = if len > 0 {

@@ -205,29 +205,28 @@ pub(super) fn open_params(p: &OpenParams, l: &mut Layer<'_>) {
     create_flags(p.create_flags, l);
     super::body::access_mask_value(p.access_mask, l);
     file_attributes32(p.file_attributes, l);
-    share_access(p.share_access, l);
-    create_options(p.create_options, l);
+    super::body::share_access(p.share_access, l);
+    super::body::create_options(p.create_options, l);
     l.uint(f::smb::CREATE_DISPOSITION, p.disposition);
 }
 
 fn create_flags(v: u32, l: &mut Layer<'_>) {
     use f::smb as s;
     l.uint(s::CREATE_FLAGS, v);
-    for def in [
+    let defs = [
         s::NT_CREATE_OPLOCK,
         s::NT_CREATE_BATCH_OPLOCK,
         s::NT_CREATE_DIR,
         s::NT_CREATE_EXT,
-    ] {
-        l.boolean(def, u64::from(v) & def.mask != 0);
-    }
+    ];
+    super::body::bits(l, u64::from(v), &defs);
 }
 
 /// 32-bit file attributes (packet-smb.c's `dissect_file_ext_attr`).
 pub(super) fn file_attributes32(v: u32, l: &mut Layer<'_>) {
     use f::smb as s;
     l.uint(s::FILE_ATTRIBUTE_32, v);
-    for def in [
+    let defs = [
         s::FILE_ATTRIBUTE_READ_ONLY_32,
         s::FILE_ATTRIBUTE_HIDDEN_32,
         s::FILE_ATTRIBUTE_SYSTEM_32,
@@ -243,28 +242,8 @@ pub(super) fn file_attributes32(v: u32, l: &mut Layer<'_>) {
         s::FILE_ATTRIBUTE_OFFLINE,
         s::FILE_ATTRIBUTE_NOT_CONTENT_INDEXED,
         s::FILE_ATTRIBUTE_ENCRYPTED,
-    ] {
-        l.boolean(def, u64::from(v) & def.mask != 0);
-    }
-}
-
-fn share_access(v: u32, l: &mut Layer<'_>) {
-    use f::smb as s;
-    l.uint(s::SHARE_ACCESS, v);
-    for def in [
-        s::SHARE_ACCESS_READ,
-        s::SHARE_ACCESS_WRITE,
-        s::SHARE_ACCESS_DELETE,
-    ] {
-        l.boolean(def, u64::from(v) & def.mask != 0);
-    }
-}
-
-fn create_options(v: u32, l: &mut Layer<'_>) {
-    l.uint(f::smb::CREATE_OPTIONS, v);
-    for def in super::body::CREATE_OPTION_BITS {
-        l.boolean(def, u64::from(v) & def.mask != 0);
-    }
+    ];
+    super::body::bits(l, u64::from(v), &defs);
 }
 
 /// A file's four NT times from `at`: creation, last access, last write,
@@ -810,9 +789,9 @@ fn fill<'a>(
             super::body::access_mask_value(p.access_mask, l);
             l.uint(f::smb::ALLOC_SIZE64, u64_at(b, w + 19)?);
             file_attributes32(p.file_attributes, l);
-            share_access(p.share_access, l);
+            super::body::share_access(p.share_access, l);
             l.uint(f::smb::CREATE_DISPOSITION, p.disposition);
-            create_options(p.create_options, l);
+            super::body::create_options(p.create_options, l);
             l.uint(f::smb::IMPERSONATION_LEVEL, word(43)?);
             let sf = u8_at(b, w + 47)?;
             l.uint(f::smb::SECURITY_FLAGS, sf);

@@ -222,6 +222,15 @@ fn dtd_root(lower: &[u8]) -> Option<Root> {
     }
 }
 
+/// The XML dissector on a body `b` (HTTP, HTTP/2, a multipart part): its
+/// items into `l`. It reads two bytes of a byte-order mark first: a
+/// shorter body is left alone.
+pub fn body(l: &mut crate::dissect::layer::Layer<'_>, b: &[u8]) {
+    if b.len() >= 2 {
+        fields(l, &parse(b), b);
+    }
+}
+
 /// The XML dissector's items of `doc` (parsed from `b`) into `l` (none
 /// for a document osidump does not show as tshark does:
 /// [`Parsed::unsupported`]).
