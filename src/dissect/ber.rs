@@ -195,6 +195,13 @@ pub fn oid_text(b: &[u8]) -> Option<String> {
     Some(out)
 }
 
+/// An INTEGER's contents as tshark keeps them for an unsigned field: not
+/// sign-extended (packet-ber.c extends the sign only for FT_INT* fields,
+/// so a one-byte 0xdd is 221, not 0xffffffdd), the last eight bytes.
+pub(crate) fn uint_value(b: &[u8]) -> u64 {
+    b.iter().fold(0u64, |v, &c| (v << 8) | u64::from(c))
+}
+
 /// An INTEGER's value when it fits.
 pub(crate) fn int_value(b: &[u8]) -> Option<i64> {
     if b.is_empty() || b.len() > 8 {
@@ -205,4 +212,18 @@ pub(crate) fn int_value(b: &[u8]) -> Option<i64> {
         v = (v << 8) | i64::from(c);
     }
     Some(v)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn unsigned_integers_are_not_sign_extended() {
+        // An SNMP engine time of one byte 0xdd: tshark's FT_UINT32 shows 221.
+        assert_eq!(super::uint_value(&[0xdd]), 221);
+        assert_eq!(
+            super::uint_value(&[0x00, 0xff, 0xff, 0xff, 0xff]),
+            0xffff_ffff
+        );
+        assert_eq!(super::int_value(&[0xdd]), Some(-35));
+    }
 }

@@ -432,8 +432,9 @@ impl<'a> W<'_, 'a> {
     }
 
     fn uint32(&mut self, d: Def, e: &El<'a>) -> R<()> {
-        let v = int_of(&inner(e)?)?;
-        self.l.uint(d, u64::from(v as u32));
+        let t = inner(e)?;
+        int_of(&t)?;
+        self.l.uint(d, u64::from(ber::uint_value(t.body) as u32));
         Ok(())
     }
 

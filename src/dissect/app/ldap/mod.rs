@@ -275,7 +275,7 @@ fn integer(b: &[u8]) -> i64 {
 
 /// An INTEGER or ENUMERATED as tshark's 32-bit unsigned fields keep it.
 fn uint32(b: &[u8]) -> u64 {
-    u64::from(integer(b) as u32)
+    u64::from(ber::uint_value(b) as u32)
 }
 
 /// The next element of `b`, which must be there.

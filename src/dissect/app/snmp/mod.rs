@@ -229,12 +229,18 @@ fn open<'a>(b: &mut &'a [u8], what: &'static str) -> Result<Tlv<'a>, Stop> {
 
 impl<'a> Walker<'a, '_> {
     fn int(&mut self, def: &'static FieldDef, t: &Tlv<'a>) -> i64 {
-        let v = integer(t.body);
         match def.ftype {
-            crate::dissect::field::FieldType::Int32 => self.l.int(def, v as i32),
-            _ => self.l.uint(def, v as u32),
+            crate::dissect::field::FieldType::Int32 => {
+                let v = integer(t.body);
+                self.l.int(def, v as i32);
+                v
+            }
+            _ => {
+                let v = crate::dissect::ber::uint_value(t.body) as u32;
+                self.l.uint(def, v);
+                i64::from(v)
+            }
         }
-        v
     }
 
     fn bytes(&mut self, def: &'static FieldDef, b: &'a [u8]) {
