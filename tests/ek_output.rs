@@ -362,16 +362,18 @@ fn elastic_mapping_types_every_field_as_tshark_does() {
         "http3_http3_headers_status",
         "http3_http3_headers_authority",
         "http3_http3_headers_scheme",
-        // SMB's Trans counts and offsets: registered 16-bit (the Trans
-        // request osidump decodes) and 32-bit (NT Trans); tshark's mapping
+        // SMB's transaction counts, offsets and displacements: registered
+        // 16-bit (Trans, Trans2) and 32-bit (NT Trans); tshark's mapping
         // keeps the last.
         // L2TP's Connect Speed Update reserved field: tshark 4.0's
         // elastic mapping lists the key twice (integer, then long), while
         // `-G fields` has one 16-bit field (osidump's).
         "l2tp_l2tp_avp_csu_res",
+        "smb_smb_data_disp",
         "smb_smb_data_offset",
         "smb_smb_dc",
         "smb_smb_pc",
+        "smb_smb_pd",
         "smb_smb_po",
         "llc_llc_control",
         "llc_llc_control_f",

@@ -4228,3 +4228,384 @@ fn layer_numbers_count_dissector_calls() {
     assert_eq!(frames("count(tls) == 1"), ["4", "5", "6"]);
     assert_eq!(frames("count(tls) == 2"), ["7"]);
 }
+
+/// An SMB2 SET_INFO request (class 1, `level`) with `buffer` at offset 96.
+fn set_info_request(level: u8, buffer: &[u8]) -> Vec<u8> {
+    let mut b = vec![33, 0, 1, level];
+    b.extend((buffer.len() as u32).to_le_bytes());
+    b.extend([96, 0, 0, 0, 0, 0, 0, 0]);
+    b.extend([1; 16]);
+    b.extend(buffer);
+    b
+}
+
+/// An SMB2 message from the server nobody asked for (message id all
+/// ones): an oplock or lease break notification.
+fn smb2_unsolicited(cmd: u8, body: &[u8]) -> Vec<u8> {
+    let mut m = smb2_message(cmd, true, 0, body);
+    m[4 + 24..4 + 32].fill(0xff);
+    m
+}
+
+/// SMB2 SET_INFO's data read as QUERY_INFO's buffer of the same level
+/// (allocation, end of file, disposition, basic), QUERY_INFO answers at
+/// FileNetworkOpenInformation and FileNormalizedNameInformation, and the
+/// OPLOCK_BREAK forms packet-smb2.c tells by structure size: an oplock's
+/// notification, acknowledgment and response, a lease's notification,
+/// acknowledgment and response, each naming itself in the Info column.
+/// Values from tshark 4.0.17 on the same bytes.
+#[test]
+fn smb2_set_info_levels_and_breaks_as_tshark() {
+    let mut c = common::TcpConv::open(40410, 445);
+    c.send(
+        true,
+        &smb2_message(
+            17,
+            false,
+            1,
+            &set_info_request(0x13, &4096u64.to_le_bytes()),
+        ),
+    );
+    c.send(
+        true,
+        &smb2_message(
+            17,
+            false,
+            2,
+            &set_info_request(0x14, &1508939u64.to_le_bytes()),
+        ),
+    );
+    c.send(
+        true,
+        &smb2_message(17, false, 3, &set_info_request(0x0d, &[1])),
+    );
+    let mut basic = Vec::new();
+    for t in [0u64, 130_000_000_000_000_000, 0, 0] {
+        basic.extend(t.to_le_bytes());
+    }
+    basic.extend(0x20u32.to_le_bytes());
+    basic.extend([0; 4]);
+    c.send(
+        true,
+        &smb2_message(17, false, 4, &set_info_request(0x04, &basic)),
+    );
+    c.send(
+        true,
+        &smb2_message(16, false, 5, &query_info_request(1, 0x22)),
+    );
+    let mut open = Vec::new();
+    for t in [130_000_000_000_000_000u64, 0, 0, 130_000_000_100_000_000] {
+        open.extend(t.to_le_bytes());
+    }
+    for v in [126_976u64, 100] {
+        open.extend(v.to_le_bytes());
+    }
+    open.extend(0x21u32.to_le_bytes());
+    open.extend([0; 4]);
+    c.send(
+        false,
+        &smb2_message(16, true, 5, &query_info_response(&open, 56)),
+    );
+    c.send(
+        true,
+        &smb2_message(16, false, 6, &query_info_request(1, 0x30)),
+    );
+    let mut name = 6u32.to_le_bytes().to_vec();
+    name.extend("abc".encode_utf16().flat_map(u16::to_le_bytes));
+    c.send(
+        false,
+        &smb2_message(16, true, 6, &query_info_response(&name, 10)),
+    );
+    let mut oplock = vec![24, 0, 1, 0, 0, 0, 0, 0];
+    oplock.extend([1; 16]);
+    c.send(false, &smb2_unsolicited(18, &oplock));
+    c.send(true, &smb2_message(18, false, 7, &oplock));
+    c.send(false, &smb2_message(18, true, 7, &oplock));
+    let key: Vec<u8> = (32..48).collect();
+    let mut note = vec![44, 0, 2, 0, 1, 0, 0, 0];
+    note.extend(&key);
+    for v in [3u32, 1, 0, 0, 0] {
+        note.extend(v.to_le_bytes());
+    }
+    c.send(false, &smb2_unsolicited(18, &note));
+    let mut ack = vec![36, 0, 0, 0, 0, 0, 0, 0];
+    ack.extend(&key);
+    ack.extend(1u32.to_le_bytes());
+    ack.extend(0u64.to_le_bytes());
+    c.send(true, &smb2_message(18, false, 8, &ack));
+    c.send(false, &smb2_message(18, true, 8, &ack));
+    let rows = fields(
+        "smb2_set_info_breaks.pcapng",
+        &c.close(),
+        &[
+            "_ws.col.Info",
+            "smb.alloc_size64",
+            "smb.end_of_file",
+            "smb2.disposition.delete_on_close",
+            "smb2.last_access.time",
+            "smb2.file_attribute",
+            "smb.create.time",
+            "smb.change.time",
+            "smb.file_attribute",
+            "smb.file_name_len",
+            "smb.file",
+            "smb2.create.oplock",
+            "smb2.fid",
+            "smb2.lease.lease_oplock",
+            "smb2.lease.lease_flags",
+            "smb2.lease.lease_state",
+            "smb2.lease.lease_state.read_caching",
+            "smb2.lease.lease_break_reason",
+            "smb2.lease.access_mask_hint",
+            "smb2.lease.share_mask_hint",
+            "smb2.lease.lease_duration",
+            "smb2.lease.lease_key",
+        ],
+    );
+    let rows: Vec<_> = rows.into_iter().filter(|r| !r[0].contains('→')).collect();
+    let got: Vec<String> = rows.iter().map(|r| r.join("|")).collect();
+    let want: &[&str] = &[
+        "SetInfo Request FILE_INFO/SMB2_FILE_ALLOCATION_INFO|4096|||||||||||01010101-0101-0101-0101-010101010101|||||||||",
+        "SetInfo Request FILE_INFO/SMB2_FILE_ENDOFFILE_INFO||1508939||||||||||01010101-0101-0101-0101-010101010101|||||||||",
+        "SetInfo Request FILE_INFO/SMB2_FILE_DISPOSITION_INFO|||1|||||||||01010101-0101-0101-0101-010101010101|||||||||",
+        "SetInfo Request FILE_INFO/SMB2_FILE_BASIC_INFO||||Dec 14, 2012 23:06:40.000000000 UTC|0x00000020|||||||01010101-0101-0101-0101-010101010101|||||||||",
+        "GetInfo Request FILE_INFO/SMB2_FILE_NETWORK_OPEN_INFO||||||||||||01010101-0101-0101-0101-010101010101|||||||||",
+        "GetInfo Response|126976|100||||Dec 14, 2012 23:06:40.000000000 UTC|Dec 14, 2012 23:06:50.000000000 UTC|0x00000021|||||||||||||",
+        "GetInfo Request FILE_INFO/SMB2_FILE_NORMALIZED_NAME_INFO||||||||||||01010101-0101-0101-0101-010101010101|||||||||",
+        "GetInfo Response|||||||||6|abc|||||||||||",
+        "Oplock Break Notification|||||||||||0x01|01010101-0101-0101-0101-010101010101|||||||||",
+        "Oplock Break Acknowledgment|||||||||||0x01|01010101-0101-0101-0101-010101010101|||||||||",
+        "Oplock Break Response|||||||||||0x01|01010101-0101-0101-0101-010101010101|||||||||",
+        "Lease Break Notification|||||||||||||0x0002|0x00000001|0x00000003,0x00000001|1,1|0x00000000|0x00000000|0x00000000||23222120-2524-2726-2829-2a2b2c2d2e2f",
+        "Lease Break Acknowledgment||||||||||||||0x00000000|0x00000001|1||||0x0000000000000000|23222120-2524-2726-2829-2a2b2c2d2e2f",
+        "Lease Break Response||||||||||||||0x00000000|0x00000001|1||||0x0000000000000000|23222120-2524-2726-2829-2a2b2c2d2e2f",
+    ];
+    assert_eq!(got, want);
+}
+
+/// The words and padding of SMB's transactions as packet-smb.c shows them
+/// (counts, maximums, flags, timeout, offsets, displacements; the padding
+/// before the parameters and before the data): a Trans2 request and its
+/// response, an NT Trans request and response (32-bit words), a Trans
+/// secondary request (whose parameters tshark shows as padding). Values
+/// from tshark 4.0.17 on the same bytes.
+#[test]
+fn smb1_transaction_words_as_tshark() {
+    let mut c = common::TcpConv::open(40420, 445);
+    let mut p = 0x4005u16.to_le_bytes().to_vec();
+    p.extend(1005u16.to_le_bytes());
+    c.send(
+        true,
+        &smb1_message(0x32, false, 20, &trans2_request(7, &p, &[])),
+    );
+    c.send(
+        false,
+        &smb1_message(0x32, true, 20, &trans2_response(&[0, 0], &[7; 22])),
+    );
+    // NT Trans (NT RENAME, no setup): 19 words, then 3 bytes of padding,
+    // 4 of parameters at 76, 4 of data at 80.
+    let mut w = vec![19, 0, 0, 0];
+    for v in [4u32, 4, 16, 4096, 4, 76, 4, 80] {
+        w.extend(v.to_le_bytes());
+    }
+    w.extend([0, 5, 0]);
+    w.extend(11u16.to_le_bytes());
+    w.extend([0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    c.send(true, &smb1_message(0xa0, false, 21, &w));
+    // Its response: 18 words, 1 byte of padding, parameters at 72, data
+    // at 76.
+    let mut w = vec![18, 0, 0, 0];
+    for v in [4u32, 4, 4, 72, 0, 4, 76, 0] {
+        w.extend(v.to_le_bytes());
+    }
+    w.push(0);
+    w.extend(9u16.to_le_bytes());
+    w.extend([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    c.send(false, &smb1_message(0xa0, true, 21, &w));
+    // A Trans secondary request: 8 words, parameters at 52, data at 60.
+    let mut w = vec![8];
+    for v in [4u16, 4, 4, 52, 0, 4, 60, 0] {
+        w.extend(v.to_le_bytes());
+    }
+    w.extend(13u16.to_le_bytes());
+    w.extend([
+        0, b'p', b'a', b'r', b'm', 0, 0, 0, b'd', b'a', b't', b'a', 0,
+    ]);
+    c.send(true, &smb1_message(0x26, false, 22, &w));
+    let rows = fields(
+        "smb1_transaction_words.pcapng",
+        &c.close(),
+        &[
+            "_ws.col.Info",
+            "smb.tpc",
+            "smb.tdc",
+            "smb.mpc",
+            "smb.mdc",
+            "smb.msc",
+            "smb.transaction.flags",
+            "smb.timeout",
+            "smb.pc",
+            "smb.po",
+            "smb.pd",
+            "smb.dc",
+            "smb.data_offset",
+            "smb.data_disp",
+            "smb.sc",
+            "smb.bcc",
+            "smb.padding",
+        ],
+    );
+    let rows: Vec<_> = rows.into_iter().filter(|r| !r[0].contains('→')).collect();
+    let got: Vec<String> = rows.iter().map(|r| r.join("|")).collect();
+    let want: &[&str] = &[
+        "Trans2 Request, QUERY_FILE_INFO, FID: 0x4005, Query File Standard Info|4|0|2|1024|0|0x0000|0|4|68||0|72||1|7|000000",
+        "Trans2 Response, QUERY_FILE_INFO|2|22||||||2|56|0|22|60|0|0|27|00,0000",
+        "NT Trans Request, NT RENAME|4|4|16|4096|0|||4|76||4|80||0|11|000000",
+        "NT Trans Response, NT RENAME|4|4||||||4|72|0|4|76|0|0|9|00",
+        "Trans Secondary Request|4|4||||||4|52|0|4|60|0||13|00,7061726d00000064",
+    ];
+    assert_eq!(got, want);
+}
+
+/// SMB's Read AndX, Write AndX and Locking AndX words as packet-smb.c
+/// shows them: a read's minimum count, remaining and high offset, the
+/// file offset and length (again in the response), the response's data
+/// offset, padding and file data; a write's mode bits and lengths (a
+/// message start's data is not file data); a lock's type bits, timeout,
+/// counts and ranges (large-file format, repeated in the response; the
+/// short format's 32-bit offset and count). The FID's open is not seen,
+/// so the responses do not name it. Values from tshark 4.0.17 on the
+/// same bytes.
+#[test]
+fn smb1_read_write_locking_words_as_tshark() {
+    let mut c = common::TcpConv::open(40430, 445);
+    let le16 = |v: u16| v.to_le_bytes();
+    let le32 = |v: u32| v.to_le_bytes();
+    // Read AndX request (12 words): FID, offset, max count 1024, min 512,
+    // max count high all ones (a timeout), remaining 7, high offset 1.
+    let mut w = vec![12, 0xff, 0, 0, 0];
+    w.extend(le16(0x4005));
+    w.extend(le32(4096));
+    w.extend(le16(1024));
+    w.extend(le16(512));
+    w.extend(le32(u32::MAX));
+    w.extend(le16(7));
+    w.extend(le32(1));
+    w.extend(le16(0));
+    c.send(true, &smb1_message(0x2e, false, 1, &w));
+    // Its response: remaining, compaction mode, 5 bytes at offset 60 after
+    // one byte of padding.
+    let mut w = vec![12, 0xff, 0, 0, 0];
+    for v in [0xffff, 0, 0, 5, 60, 0] {
+        w.extend(le16(v));
+    }
+    w.extend([0; 8]);
+    w.extend(le16(6));
+    w.extend(b"\x01hello");
+    c.send(false, &smb1_message(0x2e, true, 1, &w));
+    // Write AndX requests (14 words), write-through, then a message start.
+    for (mid, mode) in [(2u16, 0x0001u16), (3, 0x0009)] {
+        let mut w = vec![14, 0xff, 0, 0, 0];
+        w.extend(le16(0x4005));
+        w.extend(le32(8192));
+        w.extend(le32(0));
+        for v in [mode, 5, 0, 5, 64] {
+            w.extend(le16(v));
+        }
+        w.extend(le32(0));
+        w.extend(le16(6));
+        w.extend(b"\x00hello");
+        c.send(true, &smb1_message(0x2f, false, mid, &w));
+        let mut w = vec![6, 0xff, 0, 0, 0];
+        for v in [5, 0xffff, 0, 0, 0] {
+            w.extend(le16(v));
+        }
+        c.send(false, &smb1_message(0x2f, true, mid, &w));
+    }
+    // Locking AndX: a large-file shared lock, then a short-format unlock
+    // and lock.
+    let mut w = vec![8, 0xff, 0, 0, 0];
+    w.extend(le16(0x4005));
+    w.extend([0x11, 0]);
+    w.extend(le32(u32::MAX));
+    w.extend(le16(0));
+    w.extend(le16(1));
+    w.extend(le16(20));
+    w.extend(le16(0x0ab0));
+    w.extend(le16(0));
+    for v in [0, 100, 0, 10] {
+        w.extend(le32(v));
+    }
+    c.send(true, &smb1_message(0x24, false, 4, &w));
+    c.send(
+        false,
+        &smb1_message(0x24, true, 4, &[2, 0xff, 0, 0, 0, 0, 0]),
+    );
+    let mut w = vec![8, 0xff, 0, 0, 0];
+    w.extend(le16(0x4005));
+    w.extend([0, 1]);
+    w.extend(le32(5000));
+    w.extend(le16(1));
+    w.extend(le16(1));
+    w.extend(le16(20));
+    for (pid, off, n) in [(0x0ab0, 200, 20), (0x0ab1, 300, 30)] {
+        w.extend(le16(pid));
+        w.extend(le32(off));
+        w.extend(le32(n));
+    }
+    c.send(true, &smb1_message(0x24, false, 5, &w));
+    c.send(
+        false,
+        &smb1_message(0x24, true, 5, &[2, 0xff, 0, 0, 0, 0, 0]),
+    );
+    let rows = fields(
+        "smb1_read_write_locking.pcapng",
+        &c.close(),
+        &[
+            "_ws.col.Info",
+            "smb.fid",
+            "smb.offset",
+            "smb.mincount",
+            "smb.maxcount_high",
+            "smb.remaining",
+            "smb.offset_high",
+            "smb.file.rw.offset",
+            "smb.file.rw.length",
+            "smb.dcm",
+            "smb.data_len_low",
+            "smb.data_offset",
+            "smb.data_len_high",
+            "smb.padding",
+            "smb.file_data",
+            "smb.write.mode",
+            "smb.write.mode.message_start",
+            "smb.count_low",
+            "smb.count_high",
+            "smb.lock.type",
+            "smb.lock.type.large",
+            "smb.locking.oplock.level",
+            "smb.timeout",
+            "smb.locking.num_unlocks",
+            "smb.locking.num_locks",
+            "smb.pid",
+            "smb.lock.offset",
+            "smb.lock.length",
+            "smb.count",
+        ],
+    );
+    let rows: Vec<_> = rows.into_iter().filter(|r| !r[0].contains('→')).collect();
+    let got: Vec<String> = rows.iter().map(|r| r.join("|")).collect();
+    let want: &[&str] = &[
+        "Read AndX Request, FID: 0x4005, 1024 bytes at offset 4294971392|0x4005|4096|512||7|1|4294971392|1024|||||||||||||||||2736|||",
+        "Read AndX Response, 5 bytes|||||65535||4294971392|1024|0|5|60|0|01|68656c6c6f|||||||||||2736|||",
+        "Write AndX Request, FID: 0x4005, 5 bytes at offset 8192|0x4005|8192|||5|0|8192|5||5|64|0|00|68656c6c6f|0x0001|0|||||||||2736|||",
+        "Write AndX Response, 5 bytes|||||65535||8192|5|||||||||5|0|||||||2736|||",
+        "Write AndX Request, FID: 0x4005, 5 bytes at offset 8192|0x4005|8192|||5|0|8192|5||5|64|0|00||0x0009|1|||||||||2736|||",
+        "Write AndX Response, 5 bytes|||||65535||8192|5|||||||||5|0|||||||2736|||",
+        "Locking AndX Request, FID: 0x4005|0x4005||||||||||||||||||0x11|1|0|4294967295|0|1|2736,2736|100|10|",
+        "Locking AndX Response|||||||||||||||||||0x11|1|0||0|1|2736,2736|100|10|",
+        "Locking AndX Request, FID: 0x4005|0x4005|200,300|||||||||||||||||0x00|0|1|5000|1|1|2736,2736,2737|||20,30",
+        "Locking AndX Response|||||||||||||||||||0x00|0|1||1|1|2736|||",
+    ];
+    assert_eq!(got, want);
+}

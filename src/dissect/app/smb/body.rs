@@ -40,6 +40,7 @@ const STATUS_NOTIFY_ENUM_DIR: u32 = 0x0000_010c;
 const CHANGE_NOTIFY: u16 = 15;
 const STATUS_BUFFER_OVERFLOW: u32 = 0x8000_0005;
 /// The last command tshark decodes a body for (OPLOCK_BREAK is 18).
+const OPLOCK_BREAK: u16 = 18;
 const LAST_COMMAND: u16 = 18;
 /// Negotiate contexts read at most (a compound message is bounded anyway).
 const MAX_CONTEXTS: usize = 64;
@@ -132,6 +133,7 @@ pub(super) fn body<'a>(
         (CREATE, true) => create_response(m, l).map(|()| None),
         (CLOSE, false) => close_request(m, l).map(|()| None),
         (CLOSE, true) => close_response(m, l).map(|()| None),
+        (OPLOCK_BREAK, _) => oplock_break(m, response, l).map(|()| None),
         _ => Ok(None),
     }
 }
@@ -909,32 +911,14 @@ fn context_data<'a>(
                 guid_field(d, 16, s::DH2X_CREATE_GUID, l)?;
             }
         }
+        ("AlSi", false) => {
+            need(d, 8)?;
+            l.uint(s::ALLOCATION_SIZE, le64(d, 0));
+        }
         ("RqLs", _) => {
             guid_field(d, 0, s::LEASE_LEASE_KEY, l)?;
-            need(d, 20)?;
-            let st = le32(d, 16);
-            l.uint(s::LEASE_LEASE_STATE, st);
-            bits(
-                l,
-                u64::from(st),
-                &[
-                    s::LEASE_LEASE_STATE_READ_CACHING,
-                    s::LEASE_LEASE_STATE_HANDLE_CACHING,
-                    s::LEASE_LEASE_STATE_WRITE_CACHING,
-                ],
-            );
-            need(d, 24)?;
-            let fl = le32(d, 20);
-            l.uint(s::LEASE_LEASE_FLAGS, fl);
-            bits(
-                l,
-                u64::from(fl),
-                &[
-                    s::LEASE_LEASE_STATE_BREAK_ACK_REQUIRED,
-                    s::LEASE_LEASE_STATE_BREAK_IN_PROGRESS,
-                    s::LEASE_LEASE_STATE_PARENT_LEASE_KEY_SET,
-                ],
-            );
+            lease_state(d, 16, l)?;
+            lease_flags(d, 20, l)?;
             need(d, 32)?;
             l.uint(s::LEASE_LEASE_DURATION, le64(d, 24));
             if d.len() >= 52 {
@@ -942,6 +926,89 @@ fn context_data<'a>(
                 l.uint(s::LEASE_LEASE_OPLOCK, le16(d, 48));
                 l.uint(s::LEASE_LEASE_RESERVED, le16(d, 50));
             }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// A lease state word and its caching bits.
+fn lease_state(m: &[u8], at: usize, l: &mut Layer<'_>) -> Result<(), Short> {
+    use f::smb2 as s;
+    need(m, at + 4)?;
+    let st = le32(m, at);
+    l.uint(s::LEASE_LEASE_STATE, st);
+    bits(
+        l,
+        u64::from(st),
+        &[
+            s::LEASE_LEASE_STATE_READ_CACHING,
+            s::LEASE_LEASE_STATE_HANDLE_CACHING,
+            s::LEASE_LEASE_STATE_WRITE_CACHING,
+        ],
+    );
+    Ok(())
+}
+
+/// A lease flags word and its bits.
+fn lease_flags(m: &[u8], at: usize, l: &mut Layer<'_>) -> Result<(), Short> {
+    use f::smb2 as s;
+    need(m, at + 4)?;
+    let fl = le32(m, at);
+    l.uint(s::LEASE_LEASE_FLAGS, fl);
+    bits(
+        l,
+        u64::from(fl),
+        &[
+            s::LEASE_LEASE_STATE_BREAK_ACK_REQUIRED,
+            s::LEASE_LEASE_STATE_BREAK_IN_PROGRESS,
+            s::LEASE_LEASE_STATE_PARENT_LEASE_KEY_SET,
+        ],
+    );
+    Ok(())
+}
+
+/// The structure size of a lease break notification (server to client),
+/// and of a lease break acknowledgment and its response.
+const LEASE_BREAK_NOTIFICATION: u16 = 44;
+const LEASE_BREAK_ACK: u16 = 36;
+/// The structure size of every oplock (not lease) break message.
+const OPLOCK_BREAK_OPLOCK: u16 = 24;
+
+/// An OPLOCK_BREAK message, as its structure size says: an oplock's
+/// (level, file id), a lease break notification (responses only), a
+/// lease break acknowledgment or its response (packet-smb2.c).
+fn oplock_break<'a>(m: &'a [u8], response: bool, l: &mut Layer<'a>) -> Result<(), Short> {
+    use f::smb2 as s;
+    match le16(m, 64) {
+        LEASE_BREAK_NOTIFICATION if response => {
+            need(m, 68)?;
+            l.uint(s::LEASE_LEASE_OPLOCK, le16(m, 66));
+            lease_flags(m, 68, l)?;
+            guid_field(m, 72, s::LEASE_LEASE_KEY, l)?;
+            lease_state(m, 88, l)?;
+            lease_state(m, 92, l)?;
+            for (at, def) in [
+                (96, s::LEASE_LEASE_BREAK_REASON),
+                (100, s::LEASE_ACCESS_MASK_HINT),
+                (104, s::LEASE_SHARE_MASK_HINT),
+            ] {
+                need(m, at + 4)?;
+                l.uint(def, le32(m, at));
+            }
+        }
+        LEASE_BREAK_ACK => {
+            // Two reserved bytes (smb2.reserved, not shown here).
+            lease_flags(m, 68, l)?;
+            guid_field(m, 72, s::LEASE_LEASE_KEY, l)?;
+            lease_state(m, 88, l)?;
+            need(m, 100)?;
+            l.uint(s::LEASE_LEASE_DURATION, le64(m, 92));
+        }
+        OPLOCK_BREAK_OPLOCK => {
+            need(m, 67)?;
+            l.uint(s::CREATE_OPLOCK, m[66]);
+            guid_field(m, 72, s::FID, l)?;
         }
         _ => {}
     }
@@ -1152,6 +1219,19 @@ fn buffer<'a>(class: u8, level: u8, b: &'a [u8], l: &mut Layer<'a>) -> Result<()
                 (FILE_INFO, FILE_STANDARD_INFO) => (s::FILE_STANDARD_INFO, file_standard_info),
                 (FILE_INFO, FILE_INTERNAL_INFO) => (s::FILE_INTERNAL_INFO, file_internal_info),
                 (FILE_INFO, FILE_STREAM_INFO) => (s::FILE_STREAM_INFO, file_stream_info),
+                (FILE_INFO, FILE_DISPOSITION_INFO) => {
+                    (s::FILE_DISPOSITION_INFO, file_disposition_info)
+                }
+                (FILE_INFO, FILE_ALLOCATION_INFO) => {
+                    (s::FILE_ALLOCATION_INFO, file_allocation_info)
+                }
+                (FILE_INFO, FILE_ENDOFFILE_INFO) => (s::FILE_ENDOFFILE_INFO, file_endoffile_info),
+                (FILE_INFO, FILE_NETWORK_OPEN_INFO) => {
+                    (s::FILE_NETWORK_OPEN_INFO, file_network_open_info)
+                }
+                (FILE_INFO, FILE_NORMALIZED_NAME_INFO) => {
+                    (s::FILE_NORMALIZED_NAME_INFO, file_name_info)
+                }
                 (FS_INFO, FS_SIZE_INFO) => (s::FS_SIZE_INFO, fs_size_info),
                 (FS_INFO, FS_VOLUME_INFO) => (s::FS_VOLUME_INFO, fs_volume_info),
                 (FS_INFO, FS_DEVICE_INFO) => (s::FS_DEVICE_INFO, fs_device_info),
@@ -1176,6 +1256,61 @@ type LevelReader = fn(&[u8], &mut Layer<'_>) -> Result<(), usize>;
 fn file_internal_info(b: &[u8], l: &mut Layer<'_>) -> Result<(), usize> {
     let mut c = Reader { b, at: 0 };
     l.uint(f::smb::INDEX_NUMBER, c.le64()?);
+    Ok(())
+}
+
+/// `dissect_smb2_file_disposition_info`: the delete-on-close byte.
+fn file_disposition_info(b: &[u8], l: &mut Layer<'_>) -> Result<(), usize> {
+    let mut c = Reader { b, at: 0 };
+    l.uint(f::smb2::DISPOSITION_DELETE_ON_CLOSE, c.u8()?);
+    Ok(())
+}
+
+/// `dissect_qsfi_SMB_FILE_ALLOCATION_INFO`.
+fn file_allocation_info(b: &[u8], l: &mut Layer<'_>) -> Result<(), usize> {
+    let mut c = Reader { b, at: 0 };
+    l.uint(f::smb::ALLOC_SIZE64, c.le64()?);
+    Ok(())
+}
+
+/// `dissect_qsfi_SMB_FILE_ENDOFFILE_INFO`.
+fn file_endoffile_info(b: &[u8], l: &mut Layer<'_>) -> Result<(), usize> {
+    let mut c = Reader { b, at: 0 };
+    l.uint(f::smb::END_OF_FILE, c.le64()?);
+    Ok(())
+}
+
+/// `dissect_qfi_SMB_FILE_NETWORK_OPEN_INFO`: four times, the sizes and
+/// the 32-bit attributes.
+fn file_network_open_info(b: &[u8], l: &mut Layer<'_>) -> Result<(), usize> {
+    use f::smb as s;
+    let mut c = Reader { b, at: 0 };
+    for def in [
+        s::CREATE_TIME,
+        s::ACCESS_TIME,
+        s::LAST_WRITE_TIME,
+        s::CHANGE_TIME,
+    ] {
+        let t = c.le64()?;
+        l.push(def, Value::Time(super::super::ntlmssp::nt_time(t)));
+    }
+    l.uint(s::ALLOC_SIZE64, c.le64()?);
+    l.uint(s::END_OF_FILE, c.le64()?);
+    super::body1::file_attributes32(c.le32()?, l);
+    // Four reserved bytes follow (`smb.reserved`, which tshark shows in
+    // every SMB header too: not registered here).
+    Ok(())
+}
+
+/// `dissect_qfi_SMB_FILE_NAME_INFO` (Unicode): the name's length, then
+/// that many bytes of UTF-16 name (SMB2's normalized name level).
+fn file_name_info(b: &[u8], l: &mut Layer<'_>) -> Result<(), usize> {
+    use f::smb as s;
+    let mut c = Reader { b, at: 0 };
+    let len = c.le32()?;
+    l.uint(s::FILE_NAME_LEN, len);
+    let name = c.take(len as usize)?;
+    l.str(s::FILE, utf16(name));
     Ok(())
 }
 
@@ -1334,7 +1469,12 @@ const FS_INFO: u8 = 2;
 const FILE_BASIC_INFO: u8 = 0x04;
 const FILE_STANDARD_INFO: u8 = 0x05;
 const FILE_INTERNAL_INFO: u8 = 0x06;
+const FILE_DISPOSITION_INFO: u8 = 0x0d;
 const FILE_ALL_INFO: u8 = 0x12;
+const FILE_ALLOCATION_INFO: u8 = 0x13;
+const FILE_ENDOFFILE_INFO: u8 = 0x14;
+const FILE_NETWORK_OPEN_INFO: u8 = 0x22;
+const FILE_NORMALIZED_NAME_INFO: u8 = 0x30;
 const FILE_STREAM_INFO: u8 = 0x16;
 const FS_VOLUME_INFO: u8 = 0x01;
 const FS_SIZE_INFO: u8 = 0x03;
@@ -1415,7 +1555,18 @@ fn set_info_request<'a>(m: &'a [u8], l: &mut Layer<'a>) -> Result<(), Short> {
     need(m, 76)?;
     l.uint(s::SETINFO_RESERVED, le16(m, 74));
     additional(m, 76, class, l)?;
-    guid_field(m, 80, s::FID, l)
+    guid_field(m, 80, s::FID, l)?;
+    // The data, read as a QUERY_INFO response's buffer of the same class
+    // and level (packet-smb2.c's `dissect_smb2_infolevel` for both).
+    let (off, len) = (usize::from(le16(m, 72)), le32(m, 68) as usize);
+    if len == 0 {
+        return Ok(());
+    }
+    let b = m
+        .get(off.min(m.len())..off.saturating_add(len).min(m.len()))
+        .unwrap_or(&[]);
+    buffer(class, m[67], b, l).map_err(|Short(e)| Short(off + e))?;
+    need(m, off.saturating_add(len))
 }
 
 /// Directory entries read at most, a response.

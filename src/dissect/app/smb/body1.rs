@@ -32,7 +32,8 @@
 
 use super::Bounded;
 use crate::dissect::fields as f;
-use crate::dissect::layer::Layer;
+use crate::dissect::layer::{Layer, Value};
+use std::borrow::Cow;
 use std::fmt::Write;
 
 /// Requests awaiting their response, a conversation.
@@ -80,6 +81,110 @@ pub(super) struct Req {
     pipe: Option<Option<u16>>,
     /// An NT Create AndX request's parameters, for the FID it opens.
     open: Option<OpenParams>,
+    /// A Read AndX or Write AndX request's file offset and length, which
+    /// tshark shows again in the response.
+    rw: Option<(u64, u32)>,
+    /// A Locking AndX request's words and first ranges, which tshark
+    /// shows again in the response.
+    lock: Option<LockReq>,
+}
+
+/// Lock or unlock ranges a Locking AndX response repeats at most.
+const KEPT_RANGES: usize = 4;
+
+/// What a Locking AndX request asked: its lock type, oplock level and
+/// counts, and (large-file format) its first ranges: process id, offset,
+/// length, unlocks first as on the wire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct LockReq {
+    kind: u8,
+    oplock: u8,
+    unlocks: u16,
+    locks: u16,
+    kept: usize,
+    ranges: [(u16, u64, u64); KEPT_RANGES],
+}
+
+/// A lock type byte and its bits.
+fn lock_type(kind: u8, l: &mut Layer<'_>) {
+    use f::smb as s;
+    l.uint(s::LOCK_TYPE, kind);
+    super::body::bits(
+        l,
+        u64::from(kind),
+        &[
+            s::LOCK_TYPE_LARGE,
+            s::LOCK_TYPE_CANCEL,
+            s::LOCK_TYPE_CHANGE,
+            s::LOCK_TYPE_OPLOCK_RELEASE,
+            s::LOCK_TYPE_SHARED,
+        ],
+    );
+}
+
+/// A Locking AndX request's words after the FID (block words at `w`,
+/// ranges at `bytes`): lock type, oplock level, timeout, counts, then each
+/// unlock and lock range (large-file format: process id, 64-bit offset
+/// and length; otherwise process id, 32-bit offset and count).
+fn locking_request(b: &[u8], w: usize, bytes: usize, l: &mut Layer<'_>) -> Option<LockReq> {
+    use f::smb as s;
+    let kind = u8_at(b, w + 6)?;
+    lock_type(kind, l);
+    let oplock = u8_at(b, w + 7)?;
+    l.uint(s::LOCKING_OPLOCK_LEVEL, oplock);
+    l.uint(s::TIMEOUT, u32_at(b, w + 8)?);
+    let unlocks = u16_at(b, w + 12)?;
+    l.uint(s::LOCKING_NUM_UNLOCKS, unlocks);
+    let locks = u16_at(b, w + 14)?;
+    l.uint(s::LOCKING_NUM_LOCKS, locks);
+    let mut req = LockReq {
+        kind,
+        oplock,
+        unlocks,
+        locks,
+        kept: 0,
+        ranges: [(0, 0, 0); KEPT_RANGES],
+    };
+    let large = kind & 0x10 != 0;
+    let mut at = bytes;
+    for _ in 0..(usize::from(unlocks) + usize::from(locks)).min(MAX_ENTRIES) {
+        if large {
+            let pid = u16_at(b, at)?;
+            l.uint(s::PID, pid);
+            let off = (u64::from(u32_at(b, at + 4)?) << 32) | u64::from(u32_at(b, at + 8)?);
+            l.uint(s::LOCK_OFFSET, off);
+            let len = (u64::from(u32_at(b, at + 12)?) << 32) | u64::from(u32_at(b, at + 16)?);
+            l.uint(s::LOCK_LENGTH, len);
+            if req.kept < KEPT_RANGES {
+                req.ranges[req.kept] = (pid, off, len);
+                req.kept += 1;
+            }
+            at += 20;
+        } else {
+            l.uint(s::PID, u16_at(b, at)?);
+            l.uint(s::OFFSET, u32_at(b, at + 2)?);
+            l.uint(s::COUNT, u32_at(b, at + 6)?);
+            at += 10;
+        }
+    }
+    Some(req)
+}
+
+/// What a Locking AndX response repeats of its request: the words, then
+/// (large-file format) the lock ranges and the unlock ranges.
+fn locking_response(r: &LockReq, l: &mut Layer<'_>) {
+    use f::smb as s;
+    lock_type(r.kind, l);
+    l.uint(s::LOCKING_OPLOCK_LEVEL, r.oplock);
+    l.uint(s::LOCKING_NUM_UNLOCKS, r.unlocks);
+    l.uint(s::LOCKING_NUM_LOCKS, r.locks);
+    let split = usize::from(r.unlocks).min(r.kept);
+    let kept = &r.ranges[..r.kept];
+    for &(pid, off, len) in kept[split..].iter().chain(&kept[..split]) {
+        l.uint(s::PID, pid);
+        l.uint(s::LOCK_OFFSET, off);
+        l.uint(s::LOCK_LENGTH, len);
+    }
 }
 
 /// What an NT Create AndX request asked of the file it opens: tshark
@@ -334,6 +439,218 @@ pub(super) fn transaction_piece(b: &[u8], at: usize, cmd: u8) -> Option<Piece> {
             || u64::from(dd) + u64::from(dc) < u64::from(td),
         later: pd > 0 || dd > 0 || (pc == 0 && dc == 0),
     })
+}
+
+/// The words of a Trans or Trans2 message (block at `at`) before its
+/// setup words, as packet-smb.c's `dissect_transaction_request` and
+/// `_response` show them: a request's counts, maximums, flags, timeout
+/// and offsets; a response's (and a secondary request's, told by its word
+/// count) counts, offsets and displacements. Reserved bytes are stepped
+/// over (`smb.reserved` is not registered). Nothing for other commands,
+/// an empty block, or one with fewer words than its form has.
+pub(super) fn transaction_words(
+    b: &[u8],
+    at: usize,
+    cmd: u8,
+    response: bool,
+    l: &mut Layer<'_>,
+) -> Option<()> {
+    use f::smb as s;
+    let wct = u8_at(b, at)?;
+    let w = at + 1;
+    if matches!(cmd, NT_TRANSACT | NT_TRANSACT_SECONDARY) {
+        return nt_transaction_words(b, w, wct, cmd, response, l);
+    }
+    if !matches!(
+        cmd,
+        TRANSACTION | TRANSACTION_SECONDARY | TRANSACTION2 | TRANSACTION2_SECONDARY
+    ) {
+        return Some(());
+    }
+    let word = |o: usize| u16_at(b, w + o);
+    let secondary = !response && (wct == 8 || (wct == 9 && cmd == TRANSACTION2_SECONDARY));
+    if response || secondary {
+        if wct < if response { 10 } else { 8 } {
+            return Some(());
+        }
+        // A response has two reserved bytes after the totals.
+        let skip = if response { 2 } else { 0 };
+        l.uint(s::TPC, word(0)?);
+        l.uint(s::TDC, word(2)?);
+        for (o, def) in [
+            (4, s::PC),
+            (6, s::PO),
+            (8, s::PD),
+            (10, s::DC),
+            (12, s::DATA_OFFSET),
+            (14, s::DATA_DISP),
+        ] {
+            l.uint(def, word(skip + o)?);
+        }
+        if response {
+            l.uint(s::SC, u8_at(b, w + 18)?);
+        }
+        return Some(());
+    }
+    if wct < 14 {
+        return Some(());
+    }
+    l.uint(s::TPC, word(0)?);
+    l.uint(s::TDC, word(2)?);
+    l.uint(s::MPC, word(4)?);
+    l.uint(s::MDC, word(6)?);
+    l.uint(s::MSC, u8_at(b, w + 8)?);
+    let flags = word(10)?;
+    l.uint(s::TRANSACTION_FLAGS, flags);
+    l.boolean(s::TRANSACTION_FLAGS_OWT, flags & 0x2 != 0);
+    l.boolean(s::TRANSACTION_FLAGS_DTID, flags & 0x1 != 0);
+    l.uint(s::TIMEOUT, u32_at(b, w + 12)?);
+    l.uint(s::PC, word(18)?);
+    l.uint(s::PO, word(20)?);
+    l.uint(s::DC, word(22)?);
+    l.uint(s::DATA_OFFSET, word(24)?);
+    l.uint(s::SC, u8_at(b, w + 26)?);
+    Some(())
+}
+
+/// An NT Trans message's words (from `w`), as `transaction_words`: the
+/// same fields, 32 bits wide, after three reserved bytes (a request: the
+/// maximum setup count, two reserved bytes).
+fn nt_transaction_words(
+    b: &[u8],
+    w: usize,
+    wct: u8,
+    cmd: u8,
+    response: bool,
+    l: &mut Layer<'_>,
+) -> Option<()> {
+    use f::smb as s;
+    let dword = |o: usize| u32_at(b, w + o);
+    if cmd == NT_TRANSACT && !response {
+        if wct < 19 {
+            return Some(());
+        }
+        l.uint(s::MSC, u8_at(b, w)?);
+        for (o, def) in [
+            (3, s::TPC),
+            (7, s::TDC),
+            (11, s::MPC),
+            (15, s::MDC),
+            (19, s::PC),
+            (23, s::PO),
+            (27, s::DC),
+            (31, s::DATA_OFFSET),
+        ] {
+            l.uint(def, dword(o)?);
+        }
+        l.uint(s::SC, u8_at(b, w + 35)?);
+        return Some(());
+    }
+    if wct < 18 {
+        return Some(());
+    }
+    for (o, def) in [
+        (3, s::TPC),
+        (7, s::TDC),
+        (11, s::PC),
+        (15, s::PO),
+        (19, s::PD),
+        (23, s::DC),
+        (27, s::DATA_OFFSET),
+        (31, s::DATA_DISP),
+    ] {
+        l.uint(def, dword(o)?);
+    }
+    if response {
+        l.uint(s::SC, u8_at(b, w + 35)?);
+    }
+    Some(())
+}
+
+/// What follows a transaction message's byte count (its bytes start at
+/// `bytes`, `bc` of them), as packet-smb.c shows it: a Trans request's
+/// name, then the padding up to the parameters, the parameters, the
+/// padding up to the data (each as far as the byte count goes). A Trans
+/// or Trans2 secondary request's parameters count as padding there (what
+/// tshark shows); an NT Trans secondary request shows none.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn transaction_bytes<'a>(
+    b: &'a [u8],
+    at: usize,
+    cmd: u8,
+    response: bool,
+    unicode: bool,
+    bytes: usize,
+    bc: usize,
+    l: &mut Layer<'a>,
+) -> Option<()> {
+    use f::smb as s;
+    let wct = u8_at(b, at)?;
+    let w = at + 1;
+    let word = |o: usize| u16_at(b, w + o).map(usize::from);
+    let dword = |o: usize| u32_at(b, w + o).map(|v| v as usize);
+    // Parameter offset, parameter count, data offset.
+    let (po, pc, od) = match (cmd, response) {
+        (TRANSACTION | TRANSACTION2, true) if wct >= 10 => (word(8)?, word(6)?, word(14)?),
+        (TRANSACTION | TRANSACTION2, false) if wct >= 14 => (word(20)?, word(18)?, word(24)?),
+        (TRANSACTION_SECONDARY | TRANSACTION2_SECONDARY, false)
+            if wct == 8 || (wct == 9 && cmd == TRANSACTION2_SECONDARY) =>
+        {
+            (word(6)?, 0, word(12)?)
+        }
+        (NT_TRANSACT, true) if wct >= 18 => (dword(15)?, dword(11)?, dword(27)?),
+        (NT_TRANSACT, false) if wct >= 19 => (dword(23)?, dword(19)?, dword(31)?),
+        _ => return Some(()),
+    };
+    // An NT Trans response's later piece (a displacement past 0) is not
+    // dissected past its byte count (tshark does not reassemble NT Trans;
+    // a Trans or Trans2 piece shows its padding all the same).
+    if cmd == NT_TRANSACT && response && (dword(19)? > 0 || dword(31)? > 0) {
+        return Some(());
+    }
+    let mut at = bytes;
+    let mut left = bc;
+    if cmd == TRANSACTION && !response {
+        let end = name_end(b, at, bytes + bc, unicode)?;
+        l.str(s::TRANS_NAME, string(b, at, end, unicode)?);
+        left = left.saturating_sub(end - at);
+        at = end;
+    }
+    // Padding before the parameters, the parameters, padding before the
+    // data.
+    for (to, then) in [(po, pc), (od, 0)] {
+        if to > at {
+            let n = (to - at).min(left);
+            if n > 0 {
+                l.push(s::PADDING, Value::Bytes(Cow::Borrowed(b.get(at..at + n)?)));
+            }
+            at += n;
+            left -= n;
+        }
+        if then > left {
+            return Some(());
+        }
+        at += then;
+        left -= then;
+    }
+    Some(())
+}
+
+/// Where a NUL-terminated name starting at `at` ends (past its NUL; a
+/// Unicode name starts on an even offset), within `end`.
+fn name_end(b: &[u8], mut at: usize, end: usize, unicode: bool) -> Option<usize> {
+    let end = end.min(b.len());
+    if unicode {
+        if at % 2 == 1 {
+            at += 1;
+        }
+        let s = b.get(at..end.max(at))?;
+        let units = s.chunks_exact(2).position(|c| c == [0, 0])?;
+        Some(at + 2 * units + 2)
+    } else {
+        let s = b.get(at..end.max(at))?;
+        Some(at + s.iter().position(|&c| c == 0)? + 1)
+    }
 }
 
 /// The Info text of `parts`, as tshark appends it after the command.
@@ -616,6 +933,8 @@ pub(super) fn body<'a>(
         ipc: st.ipc.get(&tid).is_some(),
         pipe: None,
         open: None,
+        rw: None,
+        lock: None,
     };
     let mut name = None;
     let (req, req_name) = match req {
@@ -681,6 +1000,44 @@ fn pipe_rw(
     })
 }
 
+/// A read's or write's file offset and length (tshark's generated items,
+/// in the request and again in its response).
+fn rw_span(offset: u64, len: u32, l: &mut Layer<'_>) {
+    l.uint(f::smb::FILE_RW_OFFSET, offset);
+    l.uint(f::smb::FILE_RW_LENGTH, len);
+}
+
+/// A read's or write's file data off a pipe, as packet-smb.c's
+/// `dissect_file_data` shows it: the bytes the byte count has beyond the
+/// data length as padding, then the data (as much as was captured; not
+/// when `data` is false).
+fn file_data<'a>(
+    b: &'a [u8],
+    bytes: usize,
+    bcc: Option<usize>,
+    datalen: u16,
+    data: bool,
+    l: &mut Layer<'a>,
+) {
+    let Some(mut bc) = bcc.filter(|&n| n > 0) else {
+        return;
+    };
+    let mut at = bytes;
+    let datalen = usize::from(datalen);
+    if bc > datalen {
+        let pad = bc - datalen;
+        if let Some(p) = b.get(at..at + pad) {
+            l.push(f::smb::PADDING, Value::Bytes(Cow::Borrowed(p)));
+        }
+        at += pad;
+        bc = datalen;
+    }
+    let end = (at + bc).min(b.len());
+    if data && at < end {
+        l.push(f::smb::FILE_DATA, Value::Bytes(Cow::Borrowed(&b[at..end])));
+    }
+}
+
 /// A Trans to a named pipe (request or response): its `smb_pipe` item,
 /// and its data (`dc` bytes at `od`) for DCE/RPC when the function
 /// carries it on a known FID.
@@ -729,7 +1086,17 @@ fn fill<'a>(
     let w = at + 1;
     let bytes = w + 2 * wct + 2;
     let bcc = u16_at(b, w + 2 * wct).map(usize::from);
+    // A response names its request's FID only when the FID's open was
+    // seen: tshark keeps the FID with the file's record, and a request
+    // naming a FID it has no record of leaves its response none.
     let fid_of_req = |st: &State, parts: &mut Vec<Part>, l: &mut Layer<'a>| {
+        if let Some(r) = req.filter(|r| r.fid != 0 && st.fids.get(&(tid, r.fid)).is_some()) {
+            show_fid(st, tid, r.fid, l, parts);
+        }
+    };
+    // A pipe's Trans response names the FID its request's setup words
+    // gave (tshark keeps it with the transaction), open seen or not.
+    let pipe_fid_of_req = |st: &State, parts: &mut Vec<Part>, l: &mut Layer<'a>| {
         if let Some(r) = req.filter(|r| r.fid != 0) {
             show_fid(st, tid, r.fid, l, parts);
         }
@@ -889,30 +1256,69 @@ fn fill<'a>(
             );
         }
         (CLOSE, true) => fid_of_req(cx.st, parts, l),
-        (LOCKING_ANDX, false) if wct >= 3 => ask.fid = fid_at(cx.st, parts, l, w + 4)?,
-        (LOCKING_ANDX, true) if wct > 0 => fid_of_req(cx.st, parts, l),
+        (LOCKING_ANDX, false) if wct >= 3 => {
+            ask.fid = fid_at(cx.st, parts, l, w + 4)?;
+            if wct >= 8 {
+                let lock = locking_request(b, w, bytes, l);
+                // tshark keeps what the last command of a request names for
+                // its response: a chained command after this one replaces
+                // the lock words.
+                if u8_at(b, w) == Some(0xff) {
+                    ask.lock = lock;
+                }
+            }
+        }
+        (LOCKING_ANDX, true) if wct > 0 => {
+            fid_of_req(cx.st, parts, l);
+            if let Some(r) = req.and_then(|r| r.lock) {
+                locking_response(&r, l);
+            }
+        }
         (READ_ANDX, false) if wct >= 10 => {
             ask.fid = fid_at(cx.st, parts, l, w + 4)?;
             let off = u32_at(b, w + 6)?;
             l.uint(f::smb::OFFSET, off);
             let low = u16_at(b, w + 10)?;
             l.uint(f::smb::MAXCOUNT_LOW, low);
+            l.uint(f::smb::MINCOUNT, u16_at(b, w + 12)?);
             let high = u32_at(b, w + 14)?;
-            // The high word is a timeout for some clients: all ones.
-            let high = if high == u32::MAX { 0 } else { high & 0xffff };
+            // The high word is a timeout for some clients: all ones,
+            // which tshark does not show.
+            let high = if high == u32::MAX {
+                0
+            } else {
+                l.uint(f::smb::MAXCOUNT_HIGH, high & 0xffff);
+                high & 0xffff
+            };
+            l.uint(f::smb::REMAINING, u16_at(b, w + 18)?);
             let mut ofs = u64::from(off);
             if wct == 12 {
-                ofs |= u64::from(u32_at(b, w + 20)?) << 32;
+                let hi = u32_at(b, w + 20)?;
+                l.uint(f::smb::OFFSET_HIGH, hi);
+                ofs |= u64::from(hi) << 32;
             }
-            parts.push(Part::Count((high << 16) | u32::from(low), Some(ofs)));
+            let len = (high << 16) | u32::from(low);
+            rw_span(ofs, len, l);
+            ask.rw = Some((ofs, len));
+            parts.push(Part::Count(len, Some(ofs)));
         }
         (READ_ANDX, true) if wct >= 12 => {
             fid_of_req(cx.st, parts, l);
+            if let Some((ofs, len)) = req.and_then(|r| r.rw) {
+                rw_span(ofs, len, l);
+            }
+            l.uint(f::smb::REMAINING, u16_at(b, w + 4)?);
+            l.uint(f::smb::DCM, u16_at(b, w + 6)?);
             let low = u16_at(b, w + 10)?;
             l.uint(f::smb::DATA_LEN_LOW, low);
-            let high = u32::from(u16_at(b, w + 14)?);
-            parts.push(Part::Count((high << 16) | u32::from(low), None));
-            if let Some(r) = req.filter(|r| r.ipc) {
+            l.uint(f::smb::DATA_OFFSET, u16_at(b, w + 12)?);
+            let high = u16_at(b, w + 14)?;
+            l.uint(f::smb::DATA_LEN_HIGH, high);
+            parts.push(Part::Count((u32::from(high) << 16) | u32::from(low), None));
+            // On a pipe, the data (after the padding) goes to DCE/RPC.
+            let ipc = req.filter(|r| r.ipc);
+            file_data(b, bytes, bcc, low, ipc.is_none(), l);
+            if let Some(r) = ipc {
                 cx.pipe.data = pipe_rw(bytes, bcc, low, r.fid, true);
             }
         }
@@ -920,14 +1326,38 @@ fn fill<'a>(
             ask.fid = fid_at(cx.st, parts, l, w + 4)?;
             let off = u32_at(b, w + 6)?;
             l.uint(f::smb::OFFSET, off);
-            let high = u32::from(u16_at(b, w + 18)?);
+            let mode = u16_at(b, w + 14)?;
+            l.uint(f::smb::WRITE_MODE, mode);
+            super::body::bits(
+                l,
+                u64::from(mode),
+                &[
+                    f::smb::WRITE_MODE_MESSAGE_START,
+                    f::smb::WRITE_MODE_RAW,
+                    f::smb::WRITE_MODE_RETURN_REMAINING,
+                    f::smb::WRITE_MODE_WRITE_THROUGH,
+                ],
+            );
+            l.uint(f::smb::REMAINING, u16_at(b, w + 16)?);
+            let high = u16_at(b, w + 18)?;
+            l.uint(f::smb::DATA_LEN_HIGH, high);
             let low = u16_at(b, w + 20)?;
             l.uint(f::smb::DATA_LEN_LOW, low);
+            l.uint(f::smb::DATA_OFFSET, u16_at(b, w + 22)?);
             let mut ofs = u64::from(off);
             if wct == 14 {
-                ofs |= u64::from(u32_at(b, w + 24)?) << 32;
+                let hi = u32_at(b, w + 24)?;
+                l.uint(f::smb::OFFSET_HIGH, hi);
+                ofs |= u64::from(hi) << 32;
             }
-            parts.push(Part::Count((high << 16) | u32::from(low), Some(ofs)));
+            let len = (u32::from(high) << 16) | u32::from(low);
+            rw_span(ofs, len, l);
+            ask.rw = Some((ofs, len));
+            parts.push(Part::Count(len, Some(ofs)));
+            // On a pipe, the data (after the padding) goes to DCE/RPC; a
+            // message start elsewhere (a pipe's write) to DCE/RPC's
+            // heuristics in tshark, not file data.
+            file_data(b, bytes, bcc, low, !ask.ipc && mode & 0x8 == 0, l);
             if ask.ipc {
                 cx.pipe.data = pipe_rw(bytes, bcc, low, ask.fid, false);
             }
@@ -970,17 +1400,22 @@ fn fill<'a>(
             if transaction_piece(b, at, cmd).is_some_and(|p| p.more) {
                 return Some(());
             }
-            fid_of_req(cx.st, parts, l);
+            pipe_fid_of_req(cx.st, parts, l);
             let fid = (r.fid != 0).then_some(r.fid);
             let (dc, od) = (u16_at(b, w + 12)?, u16_at(b, w + 14)?);
             pipe_transaction(cx, function, fid, dc, od, true);
         }
         (WRITE_ANDX, true) if wct >= 6 => {
             fid_of_req(cx.st, parts, l);
+            if let Some((ofs, len)) = req.and_then(|r| r.rw) {
+                rw_span(ofs, len, l);
+            }
             let low = u16_at(b, w + 4)?;
             l.uint(f::smb::COUNT_LOW, low);
-            let high = u32::from(u16_at(b, w + 8)?);
-            parts.push(Part::Count((high << 16) | u32::from(low), None));
+            l.uint(f::smb::REMAINING, u16_at(b, w + 6)?);
+            let high = u16_at(b, w + 8)?;
+            l.uint(f::smb::COUNT_HIGH, high);
+            parts.push(Part::Count((u32::from(high) << 16) | u32::from(low), None));
         }
         (TRANSACTION2, false) if wct >= 15 => {
             let sub = u16_at(b, w + 28)?;

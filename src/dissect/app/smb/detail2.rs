@@ -57,6 +57,9 @@ pub(super) enum Part {
     Find(String, String),
     /// `, File: name` (a DFS referral request's)
     Referral(String),
+    /// `Lease Break Notification`: the whole column, replacing what the
+    /// SMB2 layer wrote before it (tshark's `col_set_str`); comes first.
+    Whole(&'static str),
 }
 
 /// A find's level as tshark names it.
@@ -79,6 +82,7 @@ pub(super) fn render(parts: &[Part]) -> String {
             Part::Pipe(s) => write!(out, " Pipe: {s}"),
             Part::Find(level, pattern) => write!(out, " {level} Pattern: {pattern}"),
             Part::Referral(s) => write!(out, ", File: {s}"),
+            Part::Whole(s) => write!(out, "{s}"),
         };
     }
     out
@@ -219,7 +223,26 @@ fn body(
             }
         }
         (OPLOCK_BREAK, _) => {
-            file(st, m, B + 8, parts)?;
+            // packet-smb2.c names the form by its structure size (and an
+            // oplock notification by its unsolicited message id), setting
+            // the whole column; the oplock forms' file follows.
+            match u16_at(m, B)? {
+                24 => {
+                    parts.push(Part::Whole(match (response, msg_id) {
+                        (false, _) => "Oplock Break Acknowledgment",
+                        (true, u64::MAX) => "Oplock Break Notification",
+                        (true, _) => "Oplock Break Response",
+                    }));
+                    file(st, m, B + 8, parts)?;
+                }
+                44 if response => parts.push(Part::Whole("Lease Break Notification")),
+                36 => parts.push(Part::Whole(if response {
+                    "Lease Break Response"
+                } else {
+                    "Lease Break Acknowledgment"
+                })),
+                _ => {}
+            }
         }
         (READ, false) => {
             parts.push(Part::LenOff(u32_at(m, B + 4)?, u64_at(m, B + 8)?));

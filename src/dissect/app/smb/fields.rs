@@ -1574,7 +1574,189 @@ pub mod smb {
             )
             .blurb("ARCHIVE file attribute")
     );
+    pub static PD: &F = field!(
+        F::new("smb.pd", Uint16, "Parameter Displacement")
+            .blurb("Displacement of these parameter bytes")
+    );
+    pub static DATA_DISP: &F = field!(F::new("smb.data_disp", Uint16, "Data Displacement"));
+
+    pub static MINCOUNT: &F =
+        field!(F::new("smb.mincount", Uint16, "Min Count").blurb("Minimum Count"));
+    pub static MAXCOUNT_HIGH: &F = field!(
+        F::new(
+            "smb.maxcount_high",
+            Uint16,
+            "Max Count High (multiply with 64K)"
+        )
+        .blurb("Maximum Count, High 16 bits")
+    );
+    pub static REMAINING: &F =
+        field!(F::new("smb.remaining", Uint32, "Remaining").blurb("Remaining number of bytes"));
+    pub static OFFSET_HIGH: &F = field!(
+        F::new("smb.offset_high", Uint32, "High Offset").blurb("High 32 Bits Of File Offset")
+    );
+    pub static DCM: &F = field!(F::new("smb.dcm", Uint16, "Data Compaction Mode"));
+    pub static DATA_LEN_HIGH: &F = field!(
+        F::new(
+            "smb.data_len_high",
+            Uint16,
+            "Data Length High (multiply with 64K)"
+        )
+        .blurb("Length of data, High 16 bits")
+    );
+    pub static WRITE_MODE: &F =
+        field!(F::new("smb.write.mode", Uint16, "Write Mode").base(Base::Hex));
+    pub static WRITE_MODE_WRITE_THROUGH: &F = field!(
+        F::new("smb.write.mode.write_through", Boolean, "Write Through")
+            .base(Base::Bits(16))
+            .mask(0x1)
+            .tfs("WRITE THROUGH requested", "Write through not requested")
+            .blurb("Write through mode requested?")
+    );
+    pub static WRITE_MODE_RETURN_REMAINING: &F = field!(
+        F::new(
+            "smb.write.mode.return_remaining",
+            Boolean,
+            "Return Remaining"
+        )
+        .base(Base::Bits(16))
+        .mask(0x2)
+        .tfs(
+            "RETURN REMAINING (pipe/dev) requested",
+            "DON'T return remaining (pipe/dev)"
+        )
+        .blurb("Return remaining data responses?")
+    );
+    pub static WRITE_MODE_RAW: &F = field!(
+        F::new("smb.write.mode.raw", Boolean, "Write Raw")
+            .base(Base::Bits(16))
+            .mask(0x4)
+            .tfs(
+                "Use WriteRawNamedPipe (pipe)",
+                "DON'T use WriteRawNamedPipe (pipe)"
+            )
+            .blurb("Use WriteRawNamedPipe?")
+    );
+    pub static WRITE_MODE_MESSAGE_START: &F = field!(
+        F::new("smb.write.mode.message_start", Boolean, "Message Start")
+            .base(Base::Bits(16))
+            .mask(0x8)
+            .tfs(
+                "This is the START of a MESSAGE (pipe)",
+                "This is NOT the start of a message (pipe)"
+            )
+            .blurb("Is this the start of a message?")
+    );
+    pub static COUNT_HIGH: &F = field!(
+        F::new("smb.count_high", Uint16, "Count High (multiply with 64K)")
+            .blurb("Count number of items/bytes, High 16 bits")
+    );
+    pub static FILE_RW_OFFSET: &F = field!(F::new("smb.file.rw.offset", Uint64, "File Offset"));
+    pub static FILE_RW_LENGTH: &F = field!(F::new("smb.file.rw.length", Uint32, "File RW Length"));
+    pub static FILE_DATA: &F =
+        field!(F::new("smb.file_data", Bytes, "File Data").blurb("Data read/written to the file"));
+
+    pub static LOCK_TYPE: &F = field!(F::new("smb.lock.type", Uint8, "Lock Type").base(Base::Hex));
+    pub static LOCK_TYPE_LARGE: &F = field!(
+        F::new("smb.lock.type.large", Boolean, "Large Files")
+            .base(Base::Bits(8))
+            .mask(0x10)
+            .tfs(
+                "Large file locking format requested",
+                "Large file locking format not requested"
+            )
+            .blurb("Large file locking requested?")
+    );
+    pub static LOCK_TYPE_CANCEL: &F = field!(
+        F::new("smb.lock.type.cancel", Boolean, "Cancel")
+            .base(Base::Bits(8))
+            .mask(0x8)
+            .tfs(
+                "Cancel outstanding lock request",
+                "Don't cancel outstanding lock request"
+            )
+            .blurb("Cancel outstanding lock requests?")
+    );
+    pub static LOCK_TYPE_CHANGE: &F = field!(
+        F::new("smb.lock.type.change", Boolean, "Change")
+            .base(Base::Bits(8))
+            .mask(0x4)
+            .tfs("Change lock type", "Don't change lock type")
+            .blurb("Change type of lock?")
+    );
+    pub static LOCK_TYPE_OPLOCK_RELEASE: &F = field!(
+        F::new("smb.lock.type.oplock_release", Boolean, "Oplock Break")
+            .base(Base::Bits(8))
+            .mask(0x2)
+            .tfs(
+                "This is an oplock break notification/response",
+                "This is not an oplock break notification/response"
+            )
+            .blurb("Is this a notification of, or a response to, an oplock break?")
+    );
+    pub static LOCK_TYPE_SHARED: &F = field!(
+        F::new("smb.lock.type.shared", Boolean, "Shared")
+            .base(Base::Bits(8))
+            .mask(0x1)
+            .tfs("This is a shared lock", "This is an exclusive lock")
+            .blurb("Shared or exclusive lock requested?")
+    );
+    pub static LOCKING_OPLOCK_LEVEL: &F = field!(
+        F::new("smb.locking.oplock.level", Uint8, "Oplock Level")
+            .vals(LOCKING_OPLOCK_LEVEL_VALS)
+            .blurb("Level of existing oplock at client (if any)")
+    );
+    const LOCKING_OPLOCK_LEVEL_VALS: &[(u64, &str)] = &[
+        (0, "Client is not holding oplock on this file"),
+        (1, "Level 2 oplock currently held by client"),
+    ];
+    pub static LOCKING_NUM_UNLOCKS: &F = field!(
+        F::new("smb.locking.num_unlocks", Uint16, "Number of Unlocks")
+            .blurb("Number of unlock requests in this request")
+    );
+    pub static LOCKING_NUM_LOCKS: &F = field!(
+        F::new("smb.locking.num_locks", Uint16, "Number of Locks")
+            .blurb("Number of lock requests in this request")
+    );
+    pub static LOCK_OFFSET: &F = field!(
+        F::new("smb.lock.offset", Uint64, "Offset")
+            .blurb("Offset in the file of lock/unlock region")
+    );
+    pub static LOCK_LENGTH: &F =
+        field!(F::new("smb.lock.length", Uint64, "Length").blurb("Length of lock/unlock region"));
+    pub static COUNT: &F =
+        field!(F::new("smb.count", Uint32, "Count").blurb("Count number of items/bytes"));
+
     pub static ALL: &[&F] = &[
+        LOCK_TYPE,
+        LOCK_TYPE_LARGE,
+        LOCK_TYPE_CANCEL,
+        LOCK_TYPE_CHANGE,
+        LOCK_TYPE_OPLOCK_RELEASE,
+        LOCK_TYPE_SHARED,
+        LOCKING_OPLOCK_LEVEL,
+        LOCKING_NUM_UNLOCKS,
+        LOCKING_NUM_LOCKS,
+        LOCK_OFFSET,
+        LOCK_LENGTH,
+        COUNT,
+        MINCOUNT,
+        MAXCOUNT_HIGH,
+        REMAINING,
+        OFFSET_HIGH,
+        DCM,
+        DATA_LEN_HIGH,
+        WRITE_MODE,
+        WRITE_MODE_WRITE_THROUGH,
+        WRITE_MODE_RETURN_REMAINING,
+        WRITE_MODE_RAW,
+        WRITE_MODE_MESSAGE_START,
+        COUNT_HIGH,
+        FILE_RW_OFFSET,
+        FILE_RW_LENGTH,
+        FILE_DATA,
+        PD,
+        DATA_DISP,
         OSIDUMP_INFO,
         SERVER_COMPONENT,
         CMD,
@@ -5567,7 +5749,68 @@ pub mod smb2 {
         None,
         "FileFsAttributeInformation"
     ));
+    pub static FILE_ALLOCATION_INFO: &F = field!(F::new(
+        "smb2.file_allocation_info",
+        None,
+        "SMB2_FILE_ALLOCATION_INFO"
+    ));
+    pub static FILE_ENDOFFILE_INFO: &F = field!(F::new(
+        "smb2.file_endoffile_info",
+        None,
+        "SMB2_FILE_ENDOFFILE_INFO"
+    ));
+    pub static FILE_DISPOSITION_INFO: &F = field!(F::new(
+        "smb2.file_disposition_info",
+        None,
+        "SMB2_FILE_DISPOSITION_INFO"
+    ));
+    pub static DISPOSITION_DELETE_ON_CLOSE: &F = field!(
+        F::new(
+            "smb2.disposition.delete_on_close",
+            Boolean,
+            "Delete on close"
+        )
+        .base(Base::Bits(8))
+        .mask(0x1)
+        .tfs(
+            "DELETE this file when closed",
+            "Normal access, do not delete on close"
+        )
+    );
+    pub static FILE_NETWORK_OPEN_INFO: &F = field!(F::new(
+        "smb2.file_network_open_info",
+        None,
+        "SMB2_FILE_NETWORK_OPEN_INFO"
+    ));
+    pub static FILE_NORMALIZED_NAME_INFO: &F = field!(F::new(
+        "smb2.file_normalized_name_info",
+        None,
+        "SMB2_FILE_NORMALIZED_NAME_INFO"
+    ));
+
+    pub static LEASE_LEASE_BREAK_REASON: &F = field!(
+        F::new(
+            "smb2.lease.lease_break_reason",
+            Uint32,
+            "Lease Break Reason"
+        )
+        .base(Base::Hex)
+    );
+    pub static LEASE_ACCESS_MASK_HINT: &F =
+        field!(F::new("smb2.lease.access_mask_hint", Uint32, "Access Mask Hint").base(Base::Hex));
+    pub static LEASE_SHARE_MASK_HINT: &F =
+        field!(F::new("smb2.lease.share_mask_hint", Uint32, "Share Mask Hint").base(Base::Hex));
+
     pub static ALL: &[&F] = &[
+        LEASE_LEASE_BREAK_REASON,
+        LEASE_ACCESS_MASK_HINT,
+        LEASE_SHARE_MASK_HINT,
+        FILE_ALLOCATION_INFO,
+        FILE_ENDOFFILE_INFO,
+        FILE_DISPOSITION_INFO,
+        DISPOSITION_DELETE_ON_CLOSE,
+        FILE_NETWORK_OPEN_INFO,
+        FILE_NORMALIZED_NAME_INFO,
         OSIDUMP_INFO,
         PROTOCOL_ID,
         HEADER_LEN,

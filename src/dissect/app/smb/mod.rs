@@ -592,6 +592,7 @@ fn smb1<'a>(
                 None
             };
             let unicode = flags2 & FLAGS2_UNICODE != 0;
+            body1::transaction_words(b, at, first, response, l);
             let mut parts = Vec::new();
             let ask = body1::body(
                 b, at, first, response, unicode, req, st, tid, l, &mut parts, pipe,
@@ -626,7 +627,13 @@ fn smb1<'a>(
         if let Some(bcc_at) = bcc_offset(b, at, cmd, wct, response)
             && b.len() >= bcc_at + 2
         {
-            l.uint(f::smb::BCC, le16(b, bcc_at));
+            let bcc = le16(b, bcc_at);
+            l.uint(f::smb::BCC, bcc);
+            if at == SMB_HEADER {
+                let unicode = flags2 & FLAGS2_UNICODE != 0;
+                let bytes = bcc_at + 2;
+                body1::transaction_bytes(b, at, cmd, response, unicode, bytes, bcc.into(), l);
+            }
         }
         match next_block {
             Some(n) => (cmd, at) = n,
@@ -696,21 +703,7 @@ fn mailslot_request<'a>(b: &'a [u8], l: &mut Layer<'a>) -> Option<Mailslot> {
         return None;
     }
     l.uint(f::smb::WCT, wct);
-    l.uint(f::smb::TPC, le16(b, W));
-    l.uint(f::smb::TDC, le16(b, W + 2));
-    l.uint(f::smb::MPC, le16(b, W + 4));
-    l.uint(f::smb::MDC, le16(b, W + 6));
-    l.uint(f::smb::MSC, b[W + 8]);
-    let flags = le16(b, W + 10);
-    l.uint(f::smb::TRANSACTION_FLAGS, flags);
-    l.boolean(f::smb::TRANSACTION_FLAGS_OWT, flags & 0x2 != 0);
-    l.boolean(f::smb::TRANSACTION_FLAGS_DTID, flags & 0x1 != 0);
-    l.uint(f::smb::TIMEOUT, le32(b, W + 12));
-    l.uint(f::smb::PC, pc);
-    l.uint(f::smb::PO, le16(b, W + 20));
-    l.uint(f::smb::DC, dc);
-    l.uint(f::smb::DATA_OFFSET, od);
-    l.uint(f::smb::SC, b[W + 26]);
+    body1::transaction_words(b, SMB_HEADER, TRANSACTION, false, l);
     l.uint(f::smb::BCC, bcc);
     l.str(
         f::smb::TRANS_NAME,
@@ -1052,7 +1045,19 @@ fn info_with(out: &mut String, l: &Layer<'_>, after: &[Layer<'_>]) {
         Value::Str(s) => s.as_ref(),
         _ => "",
     });
+    let start = out.len();
     for (i, cmd) in cmds.iter().enumerate() {
+        let detail = details.next();
+        // A detail that does not start with a blank is a whole column
+        // (an oplock or lease break's name, `detail2::Part::Whole`).
+        if let Some(d) = detail
+            && !d.is_empty()
+            && !d.starts_with(' ')
+        {
+            out.truncate(start);
+            out.push_str(d);
+            continue;
+        }
         if i > 0 {
             out.push(';');
         }
@@ -1070,7 +1075,7 @@ fn info_with(out: &mut String, l: &Layer<'_>, after: &[Layer<'_>]) {
         {
             error(out, f::smb2::NT_STATUS.value_name(st), st);
         }
-        if let Some(d) = details.next() {
+        if let Some(d) = detail {
             out.push_str(d);
         }
     }
