@@ -1217,15 +1217,21 @@ fn buffer<'a>(class: u8, level: u8, b: &'a [u8], l: &mut Layer<'a>) -> Result<()
             // fields while the buffer has them.
             let (item, read): (_, LevelReader) = match (class, level) {
                 (FILE_INFO, FILE_STANDARD_INFO) => (s::FILE_STANDARD_INFO, file_standard_info),
-                (FILE_INFO, FILE_INTERNAL_INFO) => (s::FILE_INTERNAL_INFO, file_internal_info),
+                // dissect_qfi_SMB_FILE_INTERNAL_INFO: the index number.
+                (FILE_INFO, FILE_INTERNAL_INFO) => (s::FILE_INTERNAL_INFO, |b, l| {
+                    one_le64(f::smb::INDEX_NUMBER, b, l)
+                }),
                 (FILE_INFO, FILE_STREAM_INFO) => (s::FILE_STREAM_INFO, file_stream_info),
                 (FILE_INFO, FILE_DISPOSITION_INFO) => {
                     (s::FILE_DISPOSITION_INFO, file_disposition_info)
                 }
-                (FILE_INFO, FILE_ALLOCATION_INFO) => {
-                    (s::FILE_ALLOCATION_INFO, file_allocation_info)
-                }
-                (FILE_INFO, FILE_ENDOFFILE_INFO) => (s::FILE_ENDOFFILE_INFO, file_endoffile_info),
+                // dissect_qsfi_SMB_FILE_ALLOCATION_INFO and _ENDOFFILE_INFO.
+                (FILE_INFO, FILE_ALLOCATION_INFO) => (s::FILE_ALLOCATION_INFO, |b, l| {
+                    one_le64(f::smb::ALLOC_SIZE64, b, l)
+                }),
+                (FILE_INFO, FILE_ENDOFFILE_INFO) => (s::FILE_ENDOFFILE_INFO, |b, l| {
+                    one_le64(f::smb::END_OF_FILE, b, l)
+                }),
                 (FILE_INFO, FILE_NETWORK_OPEN_INFO) => {
                     (s::FILE_NETWORK_OPEN_INFO, file_network_open_info)
                 }
@@ -1252,10 +1258,14 @@ fn buffer<'a>(class: u8, level: u8, b: &'a [u8], l: &mut Layer<'a>) -> Result<()
 /// offset it needed), no error.
 type LevelReader = fn(&[u8], &mut Layer<'_>) -> Result<(), usize>;
 
-/// `dissect_qfi_SMB_FILE_INTERNAL_INFO`: the file's index number.
-fn file_internal_info(b: &[u8], l: &mut Layer<'_>) -> Result<(), usize> {
+/// A level that is one 64-bit little-endian field.
+fn one_le64(
+    def: &'static crate::dissect::field::FieldDef,
+    b: &[u8],
+    l: &mut Layer<'_>,
+) -> Result<(), usize> {
     let mut c = Reader { b, at: 0 };
-    l.uint(f::smb::INDEX_NUMBER, c.le64()?);
+    l.uint(def, c.le64()?);
     Ok(())
 }
 
@@ -1263,20 +1273,6 @@ fn file_internal_info(b: &[u8], l: &mut Layer<'_>) -> Result<(), usize> {
 fn file_disposition_info(b: &[u8], l: &mut Layer<'_>) -> Result<(), usize> {
     let mut c = Reader { b, at: 0 };
     l.uint(f::smb2::DISPOSITION_DELETE_ON_CLOSE, c.u8()?);
-    Ok(())
-}
-
-/// `dissect_qsfi_SMB_FILE_ALLOCATION_INFO`.
-fn file_allocation_info(b: &[u8], l: &mut Layer<'_>) -> Result<(), usize> {
-    let mut c = Reader { b, at: 0 };
-    l.uint(f::smb::ALLOC_SIZE64, c.le64()?);
-    Ok(())
-}
-
-/// `dissect_qsfi_SMB_FILE_ENDOFFILE_INFO`.
-fn file_endoffile_info(b: &[u8], l: &mut Layer<'_>) -> Result<(), usize> {
-    let mut c = Reader { b, at: 0 };
-    l.uint(f::smb::END_OF_FILE, c.le64()?);
     Ok(())
 }
 
