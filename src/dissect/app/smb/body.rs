@@ -1272,7 +1272,7 @@ fn one_le64(
 /// `dissect_smb2_file_disposition_info`: the delete-on-close byte.
 fn file_disposition_info(b: &[u8], l: &mut Layer<'_>) -> Result<(), usize> {
     let mut c = Reader { b, at: 0 };
-    l.uint(f::smb2::DISPOSITION_DELETE_ON_CLOSE, c.u8()?);
+    l.boolean(f::smb2::DISPOSITION_DELETE_ON_CLOSE, c.u8()? & 1 != 0);
     Ok(())
 }
 

@@ -719,17 +719,26 @@ pub mod smb {
     );
     pub static TIMEOUT: &F =
         field!(F::new("smb.timeout", Uint32, "Timeout").blurb("Timeout in milliseconds"));
+    // The transaction counts and offsets are registered twice by
+    // Wireshark, 16 bits (Trans, Trans2) and 32 bits (NT Trans): the
+    // 16-bit registration holds NT Trans's wider values.
     pub static PC: &F = field!(
         F::new("smb.pc", Uint16, "Parameter Count")
             .blurb("Number of parameter bytes in this buffer")
+            .wider_values()
     );
     pub static PO: &F = field!(
         F::new("smb.po", Uint16, "Parameter Offset")
             .blurb("Offset (from header start) to parameters")
+            .wider_values()
     );
-    pub static DC: &F =
-        field!(F::new("smb.dc", Uint16, "Data Count").blurb("Number of data bytes in this buffer"));
-    pub static DATA_OFFSET: &F = field!(F::new("smb.data_offset", Uint16, "Data Offset"));
+    pub static DC: &F = field!(
+        F::new("smb.dc", Uint16, "Data Count")
+            .blurb("Number of data bytes in this buffer")
+            .wider_values()
+    );
+    pub static DATA_OFFSET: &F =
+        field!(F::new("smb.data_offset", Uint16, "Data Offset").wider_values());
     pub static SC: &F = field!(
         F::new("smb.sc", Uint8, "Setup Count").blurb("Number of setup words in this buffer")
     );
@@ -1577,8 +1586,10 @@ pub mod smb {
     pub static PD: &F = field!(
         F::new("smb.pd", Uint16, "Parameter Displacement")
             .blurb("Displacement of these parameter bytes")
+            .wider_values()
     );
-    pub static DATA_DISP: &F = field!(F::new("smb.data_disp", Uint16, "Data Displacement"));
+    pub static DATA_DISP: &F =
+        field!(F::new("smb.data_disp", Uint16, "Data Displacement").wider_values());
 
     pub static MINCOUNT: &F =
         field!(F::new("smb.mincount", Uint16, "Min Count").blurb("Minimum Count"));
