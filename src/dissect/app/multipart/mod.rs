@@ -40,8 +40,12 @@ use crate::dissect::fields as f;
 use crate::dissect::layer::{Layer, Osi, Value};
 use std::borrow::Cow;
 
-/// Multiparts nested deeper than this are not read.
-const MAX_DEPTH: u8 = 8;
+/// Multiparts and messages nested deeper than this, together, are not
+/// read. tshark sets no limit of its own: zeek's deeply-nested-mime test
+/// nests 99 multiparts and 100 messages, all shown. Each level rescans
+/// only its own part, so the work stays bounded by this times the body
+/// (itself capped).
+const MAX_DEPTH: u8 = 240;
 
 /// Decoded bytes one compressed part may make at most.
 const DECODED_CAP: usize = 4 << 20;

@@ -23,8 +23,9 @@ use crate::dissect::field::FieldDef;
 use crate::dissect::fields as f;
 use crate::dissect::layer::{Anomaly, AnomalyKind, Layer, Osi};
 
-/// Messages and multiparts nested deeper than this are not read.
-const MAX_DEPTH: u8 = 8;
+/// Messages and multiparts nested deeper than this are not read (the
+/// multipart reader's bound, shared).
+const MAX_DEPTH: u8 = 240;
 
 /// The message `b` (SMTP's reassembled DATA): its `imf` layer appended to
 /// `out`, then its body's `mime_multipart` layer if it has one.
