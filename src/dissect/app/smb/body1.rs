@@ -975,9 +975,20 @@ pub(super) struct PipeOut {
     pub data: Option<PipeData>,
 }
 
-/// Read or write data on an IPC$ tree, as tshark's
-/// `dissect_file_data_dcerpc` cuts it: the byte count's bytes, less the
-/// padding before the data when the count exceeds the data length.
+/// Where a read's or write's data is, as packet-smb.c's
+/// `dissect_file_data` and `dissect_file_data_dcerpc` cut it: the byte
+/// count's bytes (from `bytes`), less the padding before the data when the
+/// count exceeds the data length. `(offset, length)`.
+fn data_span(bytes: usize, bc: usize, datalen: u16) -> (usize, usize) {
+    let datalen = usize::from(datalen);
+    if bc > datalen {
+        (bytes + bc - datalen, datalen)
+    } else {
+        (bytes, bc)
+    }
+}
+
+/// Read or write data on an IPC$ tree, for DCE/RPC ([`data_span`]).
 fn pipe_rw(
     bytes: usize,
     bcc: Option<usize>,
@@ -985,13 +996,7 @@ fn pipe_rw(
     fid: u16,
     response: bool,
 ) -> Option<PipeData> {
-    let bc = bcc?;
-    let datalen = usize::from(datalen);
-    let (off, len) = if bc > datalen {
-        (bytes + bc - datalen, datalen)
-    } else {
-        (bytes, bc)
-    };
+    let (off, len) = data_span(bytes, bcc?, datalen);
     (len > 0).then_some(PipeData {
         off,
         len,
@@ -1007,10 +1012,9 @@ fn rw_span(offset: u64, len: u32, l: &mut Layer<'_>) {
     l.uint(f::smb::FILE_RW_LENGTH, len);
 }
 
-/// A read's or write's file data off a pipe, as packet-smb.c's
-/// `dissect_file_data` shows it: the bytes the byte count has beyond the
-/// data length as padding, then the data (as much as was captured; not
-/// when `data` is false).
+/// A read's or write's padding ([`data_span`]), then its file data (as
+/// much as was captured; not when `data` is false: a pipe's goes to
+/// DCE/RPC).
 fn file_data<'a>(
     b: &'a [u8],
     bytes: usize,
@@ -1019,20 +1023,16 @@ fn file_data<'a>(
     data: bool,
     l: &mut Layer<'a>,
 ) {
-    let Some(mut bc) = bcc.filter(|&n| n > 0) else {
+    let Some(bc) = bcc.filter(|&n| n > 0) else {
         return;
     };
-    let mut at = bytes;
-    let datalen = usize::from(datalen);
-    if bc > datalen {
-        let pad = bc - datalen;
-        if let Some(p) = b.get(at..at + pad) {
-            l.push(f::smb::PADDING, Value::Bytes(Cow::Borrowed(p)));
-        }
-        at += pad;
-        bc = datalen;
+    let (at, len) = data_span(bytes, bc, datalen);
+    if at > bytes
+        && let Some(p) = b.get(bytes..at)
+    {
+        l.push(f::smb::PADDING, Value::Bytes(Cow::Borrowed(p)));
     }
-    let end = (at + bc).min(b.len());
+    let end = (at + len).min(b.len());
     if data && at < end {
         l.push(f::smb::FILE_DATA, Value::Bytes(Cow::Borrowed(&b[at..end])));
     }

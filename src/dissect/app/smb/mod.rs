@@ -705,17 +705,16 @@ fn mailslot_request<'a>(b: &'a [u8], l: &mut Layer<'a>) -> Option<Mailslot> {
     l.uint(f::smb::WCT, wct);
     body1::transaction_words(b, SMB_HEADER, TRANSACTION, false, l);
     l.uint(f::smb::BCC, bcc);
-    l.str(
-        f::smb::TRANS_NAME,
-        crate::dissect::wire::ascii(&b[name.clone()]),
+    body1::transaction_bytes(
+        b,
+        SMB_HEADER,
+        TRANSACTION,
+        false,
+        false,
+        name_at,
+        bcc.into(),
+        l,
     );
-    // Bytes between the name and the data offset.
-    if data > after_name {
-        l.push(
-            f::smb::PADDING,
-            Value::Bytes(Cow::Borrowed(&b[after_name..data])),
-        );
-    }
     Some(Mailslot {
         setup,
         bcc,
