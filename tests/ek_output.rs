@@ -375,6 +375,9 @@ fn elastic_mapping_types_every_field_as_tshark_does() {
         "smb_smb_pc",
         "smb_smb_pd",
         "smb_smb_po",
+        // SMB's negotiated security mode: 16-bit (LAN Manager) and 8-bit
+        // (NT LM); tshark's mapping keeps the last.
+        "smb_smb_sm",
         "llc_llc_control",
         "llc_llc_control_f",
         "llc_llc_control_ftype",

@@ -4609,3 +4609,336 @@ fn smb1_read_write_locking_words_as_tshark() {
     ];
     assert_eq!(got, want);
 }
+
+/// An SMB message with every header word given: flags2 (Unicode or not)
+/// and the tree, user and multiplex ids.
+fn smb1_message_with(
+    cmd: u8,
+    response: bool,
+    flags2: u16,
+    tid: u16,
+    mid: u16,
+    body: &[u8],
+) -> Vec<u8> {
+    let mut m = vec![0xff, b'S', b'M', b'B', cmd, 0, 0, 0, 0];
+    m.push(if response { 0x98 } else { 0x18 });
+    m.extend(flags2.to_le_bytes());
+    m.extend([0; 12]); // pid high, signature, reserved
+    for v in [tid, 0x0ab0, 0x0800, mid] {
+        m.extend(v.to_le_bytes()); // tid, pid, uid, mid
+    }
+    m.extend(body);
+    let mut nb = vec![0, 0, (m.len() >> 8) as u8, m.len() as u8];
+    nb.extend(m);
+    nb
+}
+
+fn utf16z(s: &str) -> Vec<u8> {
+    s.encode_utf16()
+        .chain([0])
+        .flat_map(u16::to_le_bytes)
+        .collect()
+}
+
+/// A block: its word count, words, byte count and bytes.
+fn smb1_block(words: &[u8], bytes: &[u8]) -> Vec<u8> {
+    let mut b = vec![(words.len() / 2) as u8];
+    b.extend(words);
+    b.extend((bytes.len() as u16).to_le_bytes());
+    b.extend(bytes);
+    b
+}
+
+/// SMB's session commands as packet-smb.c shows them: a Negotiate
+/// Protocol request's dialects; the NT LM response without extended
+/// security (its challenge, and its domain and server in Unicode because
+/// the capabilities say so, after the odd count's extra byte) and the LAN
+/// Manager one (DOS date and time, a negative time zone); Session Setup
+/// AndX in its NT LM form (passwords, an NTLMv2 response, names past
+/// Latin-1 shown as `?`, the Info column's user), its LAN Manager and
+/// extended-security forms (a native OS starting "Win" read as ASCII
+/// under the Unicode flag) and both responses; Tree Connect AndX's flags
+/// and password, and a later request on TID 0xffff showing the tree
+/// connected last (tshark looks trees up by the greatest id not above);
+/// NT Create AndX file names past Latin-1 and past 256 characters.
+/// Values from tshark 4.0.17 on the same bytes.
+#[test]
+fn smb1_session_commands_as_tshark() {
+    let mut c = common::TcpConv::open(40440, 445);
+    let ascii: u16 = 0x4001;
+    let uni: u16 = 0xc001;
+    // Negotiate: two dialects.
+    let dialects = b"\x02LANMAN2.1\0\x02NT LM 0.12\0";
+    c.send(
+        true,
+        &smb1_message_with(0x72, false, ascii, 0, 1, &smb1_block(&[], dialects)),
+    );
+    let mut w = vec![1, 0, 0x03];
+    w.extend(50u16.to_le_bytes());
+    w.extend(1u16.to_le_bytes());
+    w.extend(16644u32.to_le_bytes());
+    w.extend(65536u32.to_le_bytes());
+    w.extend(0x131u32.to_le_bytes());
+    w.extend(0x0080_f3fdu32.to_le_bytes());
+    w.extend(0x01d3_8b8d_71aa_aa63u64.to_le_bytes());
+    w.extend((-60i16).to_le_bytes());
+    w.push(8);
+    let mut bytes = vec![0x43, 0x6d, 0x27, 0x15, 0x84, 0xaa, 0x1a, 0x25, 0];
+    bytes.extend(utf16z("TEST"));
+    bytes.extend(utf16z("SRV"));
+    c.send(
+        false,
+        &smb1_message_with(0x72, true, ascii, 0, 1, &smb1_block(&w, &bytes)),
+    );
+    // The LAN Manager answer, to a second negotiation.
+    c.send(
+        true,
+        &smb1_message_with(0x72, false, ascii, 0, 2, &smb1_block(&[], dialects)),
+    );
+    let mut w = vec![0, 0];
+    for v in [3u16, 4356, 32, 1, 3] {
+        w.extend(v.to_le_bytes());
+    }
+    w.extend(0u32.to_le_bytes());
+    w.extend([0x33, 0x28, 0x3a, 0x5b]); // 05:01:38, 2025-09-26
+    w.extend((-330i16).to_le_bytes());
+    w.extend(2u16.to_le_bytes());
+    w.extend([0, 0]);
+    c.send(
+        false,
+        &smb1_message_with(0x72, true, ascii, 0, 2, &smb1_block(&w, b"\x11\x22DOM\0")),
+    );
+    // Session Setup, NT LM form, Unicode.
+    let mut w = vec![0xff, 0, 0, 0];
+    for v in [4356u16, 50, 0] {
+        w.extend(v.to_le_bytes());
+    }
+    w.extend(0u32.to_le_bytes());
+    let ntlmv2: Vec<u8> = {
+        let mut r = vec![0xaa; 16];
+        r.extend([1, 1, 0, 0, 0, 0, 0, 0]);
+        r.extend(0x01d3_8b8d_71aa_aa63u64.to_le_bytes());
+        r.extend([0xbb; 8]);
+        r.extend([0, 0, 0, 0]);
+        r.extend([2, 0, 4, 0, b'D', 0, b'M', 0, 0, 0, 0, 0]);
+        r.extend([0, 0, 0, 0]);
+        r
+    };
+    w.extend(2u16.to_le_bytes());
+    w.extend((ntlmv2.len() as u16).to_le_bytes());
+    w.extend(0u32.to_le_bytes());
+    w.extend(0x0000_00d4u32.to_le_bytes());
+    let mut bytes = vec![0x11, 0x22];
+    bytes.extend(&ntlmv2);
+    bytes.push(0); // to align the account (the block starts odd)
+    bytes.extend(utf16z("us\u{e9}r"));
+    bytes.extend(utf16z("D\u{4e2d}M"));
+    bytes.extend(utf16z("Unix"));
+    bytes.extend(utf16z("Samba"));
+    c.send(
+        true,
+        &smb1_message_with(0x73, false, uni, 0, 3, &smb1_block(&w, &bytes)),
+    );
+    let mut bytes = vec![0];
+    bytes.extend(utf16z("Windows 5.1"));
+    bytes.extend(utf16z("Windows 2000 LAN Manager"));
+    bytes.extend(utf16z("DOM"));
+    c.send(
+        false,
+        &smb1_message_with(
+            0x73,
+            true,
+            uni,
+            0,
+            3,
+            &smb1_block(&[0xff, 0, 0, 0, 1, 0], &bytes),
+        ),
+    );
+    // LAN Manager form: an ASCII password, an empty account and domain.
+    let mut w = vec![0xff, 0, 0, 0];
+    for v in [2920u16, 2, 1] {
+        w.extend(v.to_le_bytes());
+    }
+    w.extend(0u32.to_le_bytes());
+    w.extend(4u16.to_le_bytes());
+    w.extend(0u32.to_le_bytes());
+    c.send(
+        true,
+        &smb1_message_with(
+            0x73,
+            false,
+            ascii,
+            0,
+            4,
+            &smb1_block(&w, b"Pass\0\0OS/2\0LM\0"),
+        ),
+    );
+    // Extended security: a blob, "Windows" in ASCII under the Unicode
+    // flag, then a Unicode domain.
+    let blob = b"NTLMSSP\0\x01\0\0\0\x07\x82\x08\xa2\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0";
+    let mut w = vec![0xff, 0, 0, 0];
+    for v in [16644u16, 50, 0] {
+        w.extend(v.to_le_bytes());
+    }
+    w.extend(0u32.to_le_bytes());
+    w.extend((blob.len() as u16).to_le_bytes());
+    w.extend(0u32.to_le_bytes());
+    w.extend(0x8000_e05cu32.to_le_bytes());
+    let mut bytes = blob.to_vec();
+    bytes.extend(b"Windows 7\0Windows 7 6.1\0");
+    bytes.push(0);
+    bytes.extend(utf16z("WG"));
+    c.send(
+        true,
+        &smb1_message_with(0x73, false, uni, 0, 5, &smb1_block(&w, &bytes)),
+    );
+    let mut bytes = vec![0xa1, 0x07, 0x30, 0x05, 0xa0, 0x03, 0x0a, 0x01, 0x00];
+    bytes.extend(utf16z("Unix"));
+    bytes.extend(utf16z("Samba 4"));
+    c.send(
+        false,
+        &smb1_message_with(
+            0x73,
+            true,
+            uni,
+            0,
+            5,
+            &smb1_block(&[0xff, 0, 0, 0, 0, 0, 9, 0], &bytes),
+        ),
+    );
+    // Tree connect (flags: extended response; a one-byte password), its
+    // response on TID 0x0800, then a request still on TID 0xffff.
+    let mut bytes = vec![0];
+    bytes.extend(utf16z("\\\\SRV\\IPC$"));
+    bytes.extend(b"?????\0");
+    c.send(
+        true,
+        &smb1_message_with(
+            0x75,
+            false,
+            uni,
+            0xffff,
+            6,
+            &smb1_block(&[0xff, 0, 0, 0, 8, 0, 1, 0], &bytes),
+        ),
+    );
+    c.send(
+        false,
+        &smb1_message_with(
+            0x75,
+            true,
+            uni,
+            0x0800,
+            6,
+            &smb1_block(&[0xff, 0, 0, 0, 1, 0], b"IPC\0"),
+        ),
+    );
+    c.send(
+        true,
+        &smb1_message_with(0x72, false, ascii, 0xffff, 7, &smb1_block(&[], dialects)),
+    );
+    // File names past Latin-1 (each such unit a `?`), one of 300
+    // characters (tshark keeps 256, then `...`).
+    for (mid, name) in [
+        (8, "\\\u{4e2d}\u{101}.txt".to_string()),
+        (9, "x".repeat(300)),
+    ] {
+        let name = utf16z(&name);
+        let mut req = vec![24, 0xff, 0, 0, 0, 0];
+        req.extend((name.len() as u16).to_le_bytes());
+        for v in [0x16u32, 0, 0x0002_019f] {
+            req.extend(v.to_le_bytes());
+        }
+        req.extend(0u64.to_le_bytes());
+        for v in [0x80u32, 3, 1, 0x40, 2] {
+            req.extend(v.to_le_bytes());
+        }
+        req.push(3);
+        req.extend(((name.len() + 1) as u16).to_le_bytes());
+        req.push(0); // to align the name
+        req.extend(&name);
+        c.send(
+            true,
+            &smb1_message_with(0xa2, false, uni, 0x0800, mid, &req),
+        );
+    }
+    let rows = fields(
+        "smb1_session_commands.pcapng",
+        &c.close(),
+        &[
+            "_ws.col.Info",
+            "smb.dialect",
+            "smb.buffer_format",
+            "smb.dialect.name",
+            "smb.dialect.index",
+            "smb.sm",
+            "smb.sm.mode",
+            "smb.sm.password",
+            "smb.sm.signatures",
+            "smb.max_bufsize",
+            "smb.max_mpx_count",
+            "smb.max_vcs",
+            "smb.max_raw",
+            "smb.rm",
+            "smb.session_key",
+            "smb.server_cap",
+            "smb.server_cap.unicode",
+            "smb.system.time",
+            "smb.server_date_time",
+            "smb.server_date_time.smb_time",
+            "smb.server_date_time.smb_date",
+            "smb.server_timezone",
+            "smb.challenge_length",
+            "smb.challenge",
+            "smb.primary_domain",
+            "smb.server",
+            "smb.max_buf",
+            "smb.vc",
+            "smb.pwlen",
+            "smb.password",
+            "smb.ansi_pwlen",
+            "smb.unicode_pwlen",
+            "smb.ansi_password",
+            "smb.unicode_password",
+            "ntlmssp.ntlmv2_response.ntproofstr",
+            "ntlmssp.ntlmv2_response.chal",
+            "smb.security_blob_len",
+            "smb.security_blob",
+            "smb.account",
+            "smb.native_os",
+            "smb.native_lanman",
+            "smb.setup.action",
+            "smb.setup.action.guest",
+            "smb.connect.flags",
+            "smb.connect.flags.extendedresp",
+            "smb.path",
+            "smb.service",
+            "smb.file",
+        ],
+    );
+    let rows: Vec<_> = rows.into_iter().filter(|r| !r[0].contains('→')).collect();
+    let got: Vec<String> = rows.iter().map(|r| r.join("|")).collect();
+    // tshark writes the account's Latin-1 0xe9 as that byte alone (not
+    // UTF-8; its Info column has U+FFFD): osidump writes U+FFFD in both.
+    let x = "x".repeat(256);
+    let long = format!(
+        "NT Create AndX Request, Path: {x}...|||||||||||||||||||||||||||||||||||||||||||||\\\\SRV\\IPC$||{x}..."
+    );
+    let want: &[&str] = &[
+        "Negotiate Protocol Request|LANMAN2.1,NT LM 0.12|2,2|LANMAN2.1,NT LM 0.12||||||||||||||||||||||||||||||||||||||||||||",
+        "Negotiate Protocol Response||||1|0x03|1|1|0|16644|50|1|65536||0x00000131|0x0080f3fd|1|Jan 12, 2018 10:09:33.753609900 UTC||||-60|8|436d271584aa1a25|TEST|SRV||||||||||||||||||||||",
+        "Negotiate Protocol Request|LANMAN2.1,NT LM 0.12|2,2|LANMAN2.1,NT LM 0.12||||||||||||||||||||||||||||||||||||||||||||",
+        "Negotiate Protocol Response||||0|0x0003|1|1||4356|32|1||0x0003|0x00000000||||Sep 26, 2025 05:01:38.000000000 UTC|0x2833|0x5b3a|-330|2|1122|DOM|||||||||||||||||||||||",
+        "Session Setup AndX Request, User: D?M\\us\u{fffd}r||||||||||50||||0x00000000|0x000000d4|1||||||||D?M||4356|0|||2|60|1122|aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa010100000000000063aaaa718d8bd301bbbbbbbbbbbbbbbb000000000200040044004d000000000000000000|aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa|bbbbbbbbbbbbbbbb|||us\u{fffd}r|Unix|Samba|||||||",
+        "Session Setup AndX Response||||||||||||||||||||||||DOM|||||||||||||||Windows 5.1|Windows 2000 LAN Manager|0x0001|1|||||",
+        "Session Setup AndX Request, User: anonymous||||||||||2||||0x00000000||||||||||||2920|1|4|50617373||||||||||OS/2|LM|||||||",
+        "Session Setup AndX Request, NTLMSSP_NEGOTIATE||||||||||50||||0x00000000|0x8000e05c|1||||||||WG||16644|0|||||||||32|4e544c4d5353500001000000078208a200000000000000000000000000000000||Windows 7|Windows 7 6.1|||||||",
+        "Session Setup AndX Response||||||||||||||||||||||||||||||||||||9|a1073005a0030a0100||Unix|Samba 4|0x0000|0|||||",
+        "Tree Connect AndX Request, Path: \\\\SRV\\IPC$||||||||||||||||||||||||||||1|00||||||||||||||0x0008|1|\\\\SRV\\IPC$|?????|",
+        "Tree Connect AndX Response|||||||||||||||||||||||||||||||||||||||||||||\\\\SRV\\IPC$|IPC|",
+        "Negotiate Protocol Request|LANMAN2.1,NT LM 0.12|2,2|LANMAN2.1,NT LM 0.12||||||||||||||||||||||||||||||||||||||||||\\\\SRV\\IPC$||",
+        "NT Create AndX Request, Path: \\??.txt|||||||||||||||||||||||||||||||||||||||||||||\\\\SRV\\IPC$||\\??.txt",
+        &long,
+    ];
+    assert_eq!(got, want);
+}

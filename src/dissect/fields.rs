@@ -170,6 +170,10 @@ pub static TWINS: &[(&FieldDef, &FieldDef)] = &[
         smb::FILE_ATTRIBUTE_DIRECTORY_32,
     ),
     (smb::FILE_ATTRIBUTE_ARCHIVE, smb::FILE_ATTRIBUTE_ARCHIVE_32),
+    (smb::SM, smb::SM_8),
+    (smb::SM_MODE, smb::SM_MODE_8),
+    (smb::SM_PASSWORD, smb::SM_PASSWORD_8),
+    (smb::CHALLENGE_LENGTH, smb::CHALLENGE_LENGTH_8),
 ];
 
 /// A registered field and its twins ([`TWINS`]).

@@ -420,7 +420,7 @@ fn authenticate<'a>(b: &'a [u8], reported: usize, l: &mut Layer<'a>) -> Result<(
 }
 
 /// The NTLMv2 response at `at` to the end of `b` (cut to the blob).
-fn ntlmv2_response<'a>(b: &'a [u8], at: usize, l: &mut Layer<'a>) -> Result<(), Short> {
+pub(crate) fn ntlmv2_response<'a>(b: &'a [u8], at: usize, l: &mut Layer<'a>) -> Result<(), Short> {
     use f::ntlmssp as n;
     l.push(n::NTLMV2_RESPONSE, Value::Bytes(Cow::Borrowed(&b[at..])));
     need(b, at + 16)?;

@@ -12,8 +12,9 @@
 //! support bits, access masks, service and file system, FIND_FIRST2's
 //! Both Directory Info entries and NT NOTIFY's entries; under every FID
 //! an NT Create AndX opened, what the open asked (tshark's FID tree).
-//! The rest of each body is not decoded, nor the commands after the first
-//! of an AndX chain.
+//! Negotiate Protocol, Session Setup AndX and Tree Connect AndX requests
+//! are read by [`super::setup1`]. The rest of each body is not decoded,
+//! nor the commands after the first of an AndX chain.
 //!
 //! A response names neither its FID nor its subcommand: tshark takes them
 //! from the request with the same process and multiplex ids (and a
@@ -250,9 +251,9 @@ pub struct State {
     /// The name a pending request carries (a tree connect's path, a
     /// create's or path query's file), by the same ids.
     names: Bounded<(u16, u16), String>,
-    /// Trees connected: tree id → path (tshark's `smb.path` under every
-    /// header that names the tree).
-    trees: Bounded<u16, String>,
+    /// Trees connected: tree id → path, when the connect request was seen
+    /// (tshark's `smb.path` under every header that names the tree).
+    trees: Bounded<u16, Option<String>>,
     /// Trees whose connect's service was `IPC` (tshark's `TID_IPC`).
     ipc: Bounded<u16, ()>,
     /// Files opened: (tree id, FID) → name (tshark's `smb.file` under
@@ -276,7 +277,7 @@ impl State {
             + self
                 .trees
                 .values()
-                .map(|v| v.capacity() + 24)
+                .map(|v| v.as_ref().map_or(0, String::capacity) + 32)
                 .sum::<usize>()
             + self
                 .fids
@@ -286,9 +287,16 @@ impl State {
             + self.ipc.len() * 4
     }
 
-    /// The path of tree `tid`, when its connect was seen.
+    /// The path tshark shows under tree id `tid`: that of the connected
+    /// tree with the greatest id not above `tid` (packet-smb.c looks the
+    /// tree up with `wmem_tree_lookup32_le`, so a request still on TID
+    /// 0xffff shows the last tree connected), when its request was seen.
     pub(super) fn tree(&self, tid: u16) -> Option<&str> {
-        self.trees.get(&tid).map(String::as_str)
+        self.trees
+            .iter()
+            .filter(|(k, _)| **k <= tid)
+            .max_by_key(|(k, _)| *k)
+            .and_then(|(_, v)| v.as_deref())
     }
 }
 
@@ -404,6 +412,9 @@ pub(super) enum Part {
     /// `<unknown>`: a Trans2 response whose request was not seen (tshark
     /// writes no separator before it)
     Unknown,
+    /// `, User: DOMAIN\account` (a session setup without extended
+    /// security; `anonymous` when both are empty)
+    User(String),
 }
 
 /// Where a transaction response's piece falls in the whole.
@@ -672,6 +683,7 @@ pub(super) fn render(parts: &[Part]) -> String {
             Part::Secondary => write!(out, " (secondary request)"),
             Part::Continuation => write!(out, "[transact continuation]"),
             Part::Unknown => write!(out, "<unknown>"),
+            Part::User(s) => write!(out, ", User: {s}"),
             Part::Files(names) => {
                 out.push_str(", Files:");
                 for n in names {
@@ -874,20 +886,17 @@ fn u32_at(b: &[u8], at: usize) -> Option<u32> {
 }
 
 /// A string at `at` in the SMB message `b`, ending at a NUL or at `end`:
-/// UTF-16LE (from an even offset: a pad byte is skipped) or ASCII.
+/// UTF-16LE (from an even offset: a pad byte is skipped; read as
+/// packet-smb.c reads it, [`super::setup1::unicode_to_str`]) or ASCII.
 fn string(b: &[u8], mut at: usize, end: usize, unicode: bool) -> Option<String> {
     let end = end.min(b.len());
     if unicode {
         if at % 2 == 1 {
             at += 1;
         }
-        let s = b.get(at..end.max(at))?;
-        let units: Vec<u16> = s
-            .chunks_exact(2)
-            .map(|c| u16::from_le_bytes([c[0], c[1]]))
-            .take_while(|&u| u != 0)
-            .collect();
-        Some(String::from_utf16_lossy(&units))
+        b.get(at..end.max(at))?;
+        let count = u16::try_from(end.saturating_sub(at)).unwrap_or(u16::MAX);
+        super::setup1::unicode_to_str(b, at, count).map(|(s, _)| s)
     } else {
         let s = b.get(at..end.max(at))?;
         Some(crate::dissect::wire::ascii(s).into_owned())
@@ -1201,39 +1210,43 @@ fn fill<'a>(
             }
         }
         (TREE_CONNECT_ANDX, false) if wct >= 4 => {
-            let pw = usize::from(u16_at(b, w + 6)?);
-            let bcc = bcc?;
-            let path = string(b, bytes + pw, bytes + bcc, unicode)?;
+            let mut bc = super::setup1::tree_connect_request(b, at, l)?;
+            let path = bc.string(unicode, false)?;
             parts.push(Part::Path(shown(&path)));
             *cx.name = Some(path.clone());
             l.str(f::smb::PATH, path);
-            // The service after the path's NUL, ASCII always.
-            let end = (bytes + bcc).min(b.len());
-            let mut at = bytes + pw;
-            if unicode {
-                at += at % 2;
-                while at + 2 <= end && u16_at(b, at)? != 0 {
-                    at += 2;
-                }
-                at += 2;
-            } else {
-                while at < end && b[at] != 0 {
-                    at += 1;
-                }
-                at += 1;
-            }
-            if at < end {
-                l.str(
-                    f::smb::SERVICE,
-                    crate::dissect::wire::ascii(&b[at..end]).into_owned(),
-                );
-            }
+            // The service after the path: ASCII always, to its NUL.
+            let rest = b.get(bc.at..)?;
+            let nul = memchr::memchr(0, rest)?;
+            bc.take(nul + 1)?;
+            l.str(
+                f::smb::SERVICE,
+                crate::dissect::wire::ascii(&rest[..nul]).into_owned(),
+            );
         }
-        // The tree is connected: its path from the request.
-        (TREE_CONNECT_ANDX, true) if wct > 0 => {
-            if let Some(p) = cx.req_name.take() {
+        (NEGOTIATE, false) => {
+            super::setup1::negotiate_request(b, at, l)?;
+        }
+        (NEGOTIATE, true) => {
+            super::setup1::negotiate_response(b, at, unicode, l)?;
+        }
+        (SESSION_SETUP_ANDX, false) => {
+            let user = super::setup1::session_setup_request(b, at, unicode, l)?;
+            parts.push(Part::User(user));
+        }
+        (SESSION_SETUP_ANDX, true) => {
+            super::setup1::session_setup_response(b, at, unicode, l)?;
+        }
+        // The tree is connected (tshark records it on any response, its
+        // path from the request when that was seen).
+        (TREE_CONNECT_ANDX, true) => {
+            let path = cx.req_name.take();
+            if let Some(p) = &path {
                 l.str(f::smb::PATH, p.clone());
-                cx.st.trees.insert(tid, p, MAX_TREES);
+            }
+            cx.st.trees.insert(tid, path, MAX_TREES);
+            if wct == 0 {
+                return Some(());
             }
             // The service, always ASCII: `IPC` makes it a tree of pipes.
             let end = bcc.map_or(bytes, |n| bytes + n).min(b.len());

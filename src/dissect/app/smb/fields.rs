@@ -1738,6 +1738,407 @@ pub mod smb {
     pub static COUNT: &F =
         field!(F::new("smb.count", Uint32, "Count").blurb("Count number of items/bytes"));
 
+    pub static DIALECT: &F = field!(F::new("smb.dialect", String, "Dialect"));
+    pub static BUFFER_FORMAT: &F = field!(
+        F::new("smb.buffer_format", Uint8, "Buffer Format")
+            .vals(BUFFER_FORMAT_VALS)
+            .blurb("Buffer Format, type of buffer")
+    );
+    pub static DIALECT_NAME: &F =
+        field!(F::new("smb.dialect.name", String, "Name").blurb("Name of dialect"));
+    pub static DIALECT_INDEX: &F = field!(
+        F::new("smb.dialect.index", Uint16, "Selected Index").blurb("Index of selected dialect")
+    );
+    pub static SM: &F = field!(F::new("smb.sm", Uint16, "Security Mode").base(Base::Hex));
+    pub static SM_MODE: &F = field!(
+        F::new("smb.sm.mode", Boolean, "Mode")
+            .base(Base::Bits(16))
+            .mask(0x1)
+            .tfs("USER security mode", "SHARE security mode")
+            .blurb("User or Share security mode?")
+    );
+    pub static SM_PASSWORD: &F = field!(
+        F::new("smb.sm.password", Boolean, "Password")
+            .base(Base::Bits(16))
+            .mask(0x2)
+            .tfs(
+                "ENCRYPTED password. Use challenge/response",
+                "PLAINTEXT password"
+            )
+            .blurb("Encrypted or plaintext passwords?")
+    );
+    pub static SM_SIGNATURES: &F = field!(
+        F::new("smb.sm.signatures", Boolean, "Signatures")
+            .base(Base::Bits(8))
+            .mask(0x4)
+            .tfs(
+                "Security signatures ENABLED",
+                "Security signatures NOT enabled"
+            )
+            .blurb("Are security signatures enabled?")
+    );
+    pub static SM_SIG_REQUIRED: &F = field!(
+        F::new("smb.sm.sig_required", Boolean, "Sig Req")
+            .base(Base::Bits(8))
+            .mask(0x8)
+            .tfs(
+                "Security signatures REQUIRED",
+                "Security signatures NOT required"
+            )
+            .blurb("Are security signatures required?")
+    );
+    pub static MAX_BUFSIZE: &F = field!(
+        F::new("smb.max_bufsize", Uint32, "Max Buffer Size").blurb("Maximum transmit buffer size")
+    );
+    pub static MAX_MPX_COUNT: &F = field!(
+        F::new("smb.max_mpx_count", Uint16, "Max Mpx Count")
+            .blurb("Maximum pending multiplexed requests")
+    );
+    pub static MAX_VCS: &F = field!(
+        F::new("smb.max_vcs", Uint16, "Max VCs").blurb("Maximum VCs between client and server")
+    );
+    pub static RM: &F = field!(F::new("smb.rm", Uint16, "Raw Mode").base(Base::Hex));
+    pub static RM_READ: &F = field!(
+        F::new("smb.rm.read", Boolean, "Read Raw")
+            .base(Base::Bits(16))
+            .mask(0x1)
+            .tfs("Read Raw is supported", "Read Raw is not supported")
+            .blurb("Is Read Raw supported?")
+    );
+    pub static RM_WRITE: &F = field!(
+        F::new("smb.rm.write", Boolean, "Write Raw")
+            .base(Base::Bits(16))
+            .mask(0x2)
+            .tfs("Write Raw is supported", "Write Raw is not supported")
+            .blurb("Is Write Raw supported?")
+    );
+    pub static SESSION_KEY: &F = field!(
+        F::new("smb.session_key", Uint32, "Session Key")
+            .base(Base::Hex)
+            .blurb("Unique token identifying this session")
+    );
+    pub static SERVER_DATE_TIME: &F = field!(
+        F::new("smb.server_date_time", AbsoluteTime, "Server Date and Time")
+            .blurb("Current date and time at server")
+    );
+    pub static SERVER_DATE_TIME_SMB_TIME: &F = field!(
+        F::new("smb.server_date_time.smb_time", Uint16, "Server Time")
+            .base(Base::Hex)
+            .blurb("Current time at server, SMB_TIME format")
+    );
+    pub static SERVER_DATE_TIME_SMB_DATE: &F = field!(
+        F::new("smb.server_date_time.smb_date", Uint16, "Server Date")
+            .base(Base::Hex)
+            .blurb("Current date at server, SMB_DATE format")
+    );
+    pub static SERVER_TIMEZONE: &F = field!(
+        F::new("smb.server_timezone", Int16, "Server Time Zone")
+            .blurb("Current timezone at server.")
+    );
+    pub static CHALLENGE_LENGTH: &F = field!(
+        F::new("smb.challenge_length", Uint16, "Challenge Length")
+            .blurb("Challenge_length (must be 0 if not LM2.1 dialect)")
+    );
+    pub static CHALLENGE: &F = field!(
+        F::new("smb.challenge", Bytes, "Challenge").blurb("Challenge Data (for LM2.1 dialect)")
+    );
+    pub static PRIMARY_DOMAIN: &F = field!(
+        F::new("smb.primary_domain", String, "Primary Domain").blurb("The server's primary domain")
+    );
+    pub static SERVER: &F =
+        field!(F::new("smb.server", String, "Server").blurb("The name of the DC/server"));
+    pub static MAX_RAW: &F =
+        field!(F::new("smb.max_raw", Uint32, "Max Raw Buffer").blurb("Maximum raw buffer size"));
+    pub static SERVER_CAP: &F =
+        field!(F::new("smb.server_cap", Uint32, "Capabilities").base(Base::Hex));
+    pub static SERVER_CAP_RAW_MODE: &F = field!(
+        F::new("smb.server_cap.raw_mode", Boolean, "Raw Mode")
+            .base(Base::Bits(32))
+            .mask(0x1)
+            .tfs(
+                "Read Raw and Write Raw are supported",
+                "Read Raw and Write Raw are not supported"
+            )
+            .blurb("Are Raw Read and Raw Write supported?")
+    );
+    pub static SERVER_CAP_MPX_MODE: &F = field!(
+        F::new("smb.server_cap.mpx_mode", Boolean, "MPX Mode")
+            .base(Base::Bits(32))
+            .mask(0x2)
+            .tfs(
+                "Read Mpx and Write Mpx are supported",
+                "Read Mpx and Write Mpx are not supported"
+            )
+            .blurb("Are Read Mpx and Write Mpx supported?")
+    );
+    pub static SERVER_CAP_UNICODE: &F = field!(
+        F::new("smb.server_cap.unicode", Boolean, "Unicode")
+            .base(Base::Bits(32))
+            .mask(0x4)
+            .tfs(
+                "Unicode strings are supported",
+                "Unicode strings are not supported"
+            )
+            .blurb("Are Unicode strings supported?")
+    );
+    pub static SERVER_CAP_LARGE_FILES: &F = field!(
+        F::new("smb.server_cap.large_files", Boolean, "Large Files")
+            .base(Base::Bits(32))
+            .mask(0x8)
+            .tfs("Large files are supported", "Large files are not supported")
+            .blurb("Are large files (>4GB) supported?")
+    );
+    pub static SERVER_CAP_NT_SMBS: &F = field!(
+        F::new("smb.server_cap.nt_smbs", Boolean, "NT SMBs")
+            .base(Base::Bits(32))
+            .mask(0x10)
+            .tfs("NT SMBs are supported", "NT SMBs are not supported")
+            .blurb("Are NT SMBs supported?")
+    );
+    pub static SERVER_CAP_RPC_REMOTE_APIS: &F = field!(
+        F::new("smb.server_cap.rpc_remote_apis", Boolean, "RPC Remote APIs")
+            .base(Base::Bits(32))
+            .mask(0x20)
+            .tfs(
+                "RPC remote APIs are supported",
+                "RPC remote APIs are not supported"
+            )
+            .blurb("Are RPC Remote APIs supported?")
+    );
+    pub static SERVER_CAP_NT_STATUS: &F = field!(
+        F::new("smb.server_cap.nt_status", Boolean, "NT Status Codes")
+            .base(Base::Bits(32))
+            .mask(0x40)
+            .tfs(
+                "NT status codes are supported",
+                "NT status codes are not supported"
+            )
+            .blurb("Are NT Status Codes supported?")
+    );
+    pub static SERVER_CAP_LEVEL_2_OPLOCKS: &F = field!(
+        F::new("smb.server_cap.level_2_oplocks", Boolean, "Level 2 Oplocks")
+            .base(Base::Bits(32))
+            .mask(0x80)
+            .tfs(
+                "Level 2 oplocks are supported",
+                "Level 2 oplocks are not supported"
+            )
+            .blurb("Are Level 2 oplocks supported?")
+    );
+    pub static SERVER_CAP_LOCK_AND_READ: &F = field!(
+        F::new("smb.server_cap.lock_and_read", Boolean, "Lock and Read")
+            .base(Base::Bits(32))
+            .mask(0x100)
+            .tfs(
+                "Lock and Read is supported",
+                "Lock and Read is not supported"
+            )
+            .blurb("Is Lock and Read supported?")
+    );
+    pub static SERVER_CAP_NT_FIND: &F = field!(
+        F::new("smb.server_cap.nt_find", Boolean, "NT Find")
+            .base(Base::Bits(32))
+            .mask(0x200)
+            .tfs("NT Find is supported", "NT Find is not supported")
+            .blurb("Is NT Find supported?")
+    );
+    pub static SERVER_CAP_DFS: &F = field!(
+        F::new("smb.server_cap.dfs", Boolean, "Dfs")
+            .base(Base::Bits(32))
+            .mask(0x1000)
+            .tfs("Dfs is supported", "Dfs is not supported")
+            .blurb("Is Dfs supported?")
+    );
+    pub static SERVER_CAP_INFOLEVEL_PASSTHRU: &F = field!(
+        F::new(
+            "smb.server_cap.infolevel_passthru",
+            Boolean,
+            "Infolevel Passthru"
+        )
+        .base(Base::Bits(32))
+        .mask(0x2000)
+        .tfs(
+            "NT information level request passthrough is supported",
+            "NT information level request passthrough is not supported"
+        )
+        .blurb("Is NT information level request passthrough supported?")
+    );
+    pub static SERVER_CAP_LARGE_READX: &F = field!(
+        F::new("smb.server_cap.large_readx", Boolean, "Large ReadX")
+            .base(Base::Bits(32))
+            .mask(0x4000)
+            .tfs(
+                "Large Read andX is supported",
+                "Large Read andX is not supported"
+            )
+            .blurb("Is Large Read andX supported?")
+    );
+    pub static SERVER_CAP_LARGE_WRITEX: &F = field!(
+        F::new("smb.server_cap.large_writex", Boolean, "Large WriteX")
+            .base(Base::Bits(32))
+            .mask(0x8000)
+            .tfs(
+                "Large Write andX is supported",
+                "Large Write andX is not supported"
+            )
+            .blurb("Is Large Write andX supported?")
+    );
+    pub static SERVER_CAP_LWIO: &F = field!(
+        F::new("smb.server_cap.lwio", Boolean, "LWIO")
+            .base(Base::Bits(32))
+            .mask(0x10000)
+            .tfs(
+                "LWIO ioctl/fsctl is supported",
+                "LWIO ioctl/fsctl is not supported"
+            )
+            .blurb("Is IOCTL/FSCTL supported")
+    );
+    pub static SERVER_CAP_UNIX: &F = field!(
+        F::new("smb.server_cap.unix", Boolean, "UNIX")
+            .base(Base::Bits(32))
+            .mask(0x800000)
+            .tfs(
+                "UNIX extensions are supported",
+                "UNIX extensions are not supported"
+            )
+            .blurb("Are UNIX extensions supported?")
+    );
+    pub static SERVER_CAP_COMPRESSED_DATA: &F = field!(
+        F::new("smb.server_cap.compressed_data", Boolean, "Compressed Data")
+            .base(Base::Bits(32))
+            .mask(0x2000000)
+            .tfs(
+                "Compressed data transfer is supported",
+                "Compressed data transfer is not supported"
+            )
+            .blurb("Is compressed data transfer supported?")
+    );
+    pub static SERVER_CAP_DYNAMIC_REAUTH: &F = field!(
+        F::new("smb.server_cap.dynamic_reauth", Boolean, "Dynamic Reauth")
+            .base(Base::Bits(32))
+            .mask(0x20000000)
+            .tfs(
+                "Dynamic Reauth is supported",
+                "Dynamic Reauth is not supported"
+            )
+            .blurb("Is dynamic reauth supported?")
+    );
+    pub static SERVER_CAP_EXTENDED_SECURITY: &F = field!(
+        F::new(
+            "smb.server_cap.extended_security",
+            Boolean,
+            "Extended Security"
+        )
+        .base(Base::Bits(32))
+        .mask(0x80000000)
+        .tfs(
+            "Extended security exchanges are supported",
+            "Extended security exchanges are not supported"
+        )
+        .blurb("Are Extended security exchanges supported?")
+    );
+    pub static SYSTEM_TIME: &F = field!(F::new("smb.system.time", AbsoluteTime, "System Time"));
+    pub static SERVER_GUID: &F = field!(
+        F::new("smb.server_guid", Guid, "Server GUID")
+            .blurb("Globally unique identifier for this server")
+    );
+    pub static SECURITY_BLOB: &F = field!(F::new("smb.security_blob", Bytes, "Security Blob"));
+    pub static SECURITY_BLOB_LEN: &F = field!(F::new(
+        "smb.security_blob_len",
+        Uint16,
+        "Security Blob Length"
+    ));
+    pub static MAX_BUF: &F =
+        field!(F::new("smb.max_buf", Uint16, "Max Buffer").blurb("Max client buffer size"));
+    pub static VC: &F = field!(F::new("smb.vc", Uint16, "VC Number"));
+    pub static ANSI_PWLEN: &F = field!(
+        F::new("smb.ansi_pwlen", Uint16, "ANSI Password Length").blurb("Length of ANSI password")
+    );
+    pub static UNICODE_PWLEN: &F = field!(
+        F::new("smb.unicode_pwlen", Uint16, "Unicode Password Length")
+            .blurb("Length of Unicode password")
+    );
+    pub static ANSI_PASSWORD: &F = field!(F::new("smb.ansi_password", Bytes, "ANSI Password"));
+    pub static UNICODE_PASSWORD: &F =
+        field!(F::new("smb.unicode_password", Bytes, "Unicode Password"));
+    pub static ACCOUNT: &F =
+        field!(F::new("smb.account", String, "Account").blurb("Account, username"));
+    pub static NATIVE_OS: &F =
+        field!(F::new("smb.native_os", String, "Native OS").blurb("Which OS we are running"));
+    pub static NATIVE_LANMAN: &F = field!(
+        F::new("smb.native_lanman", String, "Native LAN Manager")
+            .blurb("Which LANMAN protocol we are running")
+    );
+    pub static SETUP_ACTION: &F =
+        field!(F::new("smb.setup.action", Uint16, "Action").base(Base::Hex));
+    pub static SETUP_ACTION_GUEST: &F = field!(
+        F::new("smb.setup.action.guest", Boolean, "Guest")
+            .base(Base::Bits(16))
+            .mask(0x1)
+            .tfs("Logged in as GUEST", "Not logged in as GUEST")
+            .blurb("Client logged in as GUEST?")
+    );
+    pub static CONNECT_FLAGS: &F =
+        field!(F::new("smb.connect.flags", Uint16, "Flags").base(Base::Hex));
+    pub static CONNECT_FLAGS_DTID: &F = field!(
+        F::new("smb.connect.flags.dtid", Boolean, "Disconnect TID")
+            .base(Base::Bits(16))
+            .mask(0x1)
+            .tfs("DISCONNECT TID", "Do NOT disconnect TID")
+            .blurb("Disconnect TID?")
+    );
+    pub static CONNECT_FLAGS_EXTENDEDSIG: &F = field!(
+        F::new(
+            "smb.connect.flags.extendedsig",
+            Boolean,
+            "Extended Signature"
+        )
+        .base(Base::Bits(16))
+        .mask(0x4)
+        .tfs("Extended Signature", "NOT Extended Signature")
+        .blurb("Extended signature?")
+    );
+    pub static CONNECT_FLAGS_EXTENDEDRESP: &F = field!(
+        F::new(
+            "smb.connect.flags.extendedresp",
+            Boolean,
+            "Extended Response"
+        )
+        .base(Base::Bits(16))
+        .mask(0x8)
+        .tfs("Extended Response", "NOT Extended Response")
+        .blurb("Extended response?")
+    );
+    pub static PWLEN: &F =
+        field!(F::new("smb.pwlen", Uint16, "Password Length").blurb("Length of password"));
+    pub static PASSWORD: &F = field!(F::new("smb.password", Bytes, "Password"));
+
+    // Wireshark registers the NT LM negotiation's security mode, its first
+    // bits and its challenge length a second time, 8 bits wide; `-G
+    // fields` lists the 16-bit ones of the LAN Manager form.
+    pub static SM_8: &F = field!(F::new("smb.sm", Uint8, "Security Mode").base(Base::Hex));
+    pub static SM_MODE_8: &F = field!(
+        F::new("smb.sm.mode", Boolean, "Mode")
+            .base(Base::Bits(8))
+            .mask(0x1)
+            .tfs("USER security mode", "SHARE security mode")
+            .blurb("User or Share security mode?")
+    );
+    pub static SM_PASSWORD_8: &F = field!(
+        F::new("smb.sm.password", Boolean, "Password")
+            .base(Base::Bits(8))
+            .mask(0x2)
+            .tfs(
+                "ENCRYPTED password. Use challenge/response",
+                "PLAINTEXT password"
+            )
+            .blurb("Encrypted or plaintext passwords?")
+    );
+    pub static CHALLENGE_LENGTH_8: &F = field!(
+        F::new("smb.challenge_length", Uint8, "Challenge Length")
+            .blurb("Challenge_length (must be 0 if not LM2.1 dialect)")
+    );
+
     pub static ALL: &[&F] = &[
         LOCK_TYPE,
         LOCK_TYPE_LARGE,
@@ -1990,6 +2391,72 @@ pub mod smb {
         CONNECT_SUPPORT_EXTENDEDSIG,
         SERVICE,
         NATIVE_FS,
+        DIALECT,
+        BUFFER_FORMAT,
+        DIALECT_NAME,
+        DIALECT_INDEX,
+        SM,
+        SM_MODE,
+        SM_PASSWORD,
+        SM_SIGNATURES,
+        SM_SIG_REQUIRED,
+        MAX_BUFSIZE,
+        MAX_MPX_COUNT,
+        MAX_VCS,
+        RM,
+        RM_READ,
+        RM_WRITE,
+        SESSION_KEY,
+        SERVER_DATE_TIME,
+        SERVER_DATE_TIME_SMB_TIME,
+        SERVER_DATE_TIME_SMB_DATE,
+        SERVER_TIMEZONE,
+        CHALLENGE_LENGTH,
+        CHALLENGE,
+        PRIMARY_DOMAIN,
+        SERVER,
+        MAX_RAW,
+        SERVER_CAP,
+        SERVER_CAP_RAW_MODE,
+        SERVER_CAP_MPX_MODE,
+        SERVER_CAP_UNICODE,
+        SERVER_CAP_LARGE_FILES,
+        SERVER_CAP_NT_SMBS,
+        SERVER_CAP_RPC_REMOTE_APIS,
+        SERVER_CAP_NT_STATUS,
+        SERVER_CAP_LEVEL_2_OPLOCKS,
+        SERVER_CAP_LOCK_AND_READ,
+        SERVER_CAP_NT_FIND,
+        SERVER_CAP_DFS,
+        SERVER_CAP_INFOLEVEL_PASSTHRU,
+        SERVER_CAP_LARGE_READX,
+        SERVER_CAP_LARGE_WRITEX,
+        SERVER_CAP_LWIO,
+        SERVER_CAP_UNIX,
+        SERVER_CAP_COMPRESSED_DATA,
+        SERVER_CAP_DYNAMIC_REAUTH,
+        SERVER_CAP_EXTENDED_SECURITY,
+        SYSTEM_TIME,
+        SERVER_GUID,
+        SECURITY_BLOB,
+        SECURITY_BLOB_LEN,
+        MAX_BUF,
+        VC,
+        ANSI_PWLEN,
+        UNICODE_PWLEN,
+        ANSI_PASSWORD,
+        UNICODE_PASSWORD,
+        ACCOUNT,
+        NATIVE_OS,
+        NATIVE_LANMAN,
+        SETUP_ACTION,
+        SETUP_ACTION_GUEST,
+        CONNECT_FLAGS,
+        CONNECT_FLAGS_DTID,
+        CONNECT_FLAGS_EXTENDEDSIG,
+        CONNECT_FLAGS_EXTENDEDRESP,
+        PWLEN,
+        PASSWORD,
     ];
 
     const CMD_VALS: &[(u64, &str)] = &[
@@ -3247,6 +3714,14 @@ pub mod smb {
         (1, "Automatic file-to-file reintegration permitted"),
         (2, "Offline caching allow for the share"),
         (3, "Offline caching NOT allow for the share"),
+    ];
+
+    const BUFFER_FORMAT_VALS: &[(u64, &str)] = &[
+        (1, "Data Block"),
+        (2, "Dialect"),
+        (3, "Pathname"),
+        (4, "ASCII"),
+        (5, "Variable Block"),
     ];
 }
 

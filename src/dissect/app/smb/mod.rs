@@ -42,6 +42,7 @@ mod body;
 mod body1;
 mod detail2;
 pub mod fields;
+mod setup1;
 
 #[cfg(test)]
 mod tests;
@@ -165,6 +166,10 @@ impl<K: PartialEq, V> Bounded<K, V> {
 
     pub(crate) fn values(&self) -> impl Iterator<Item = &V> {
         self.items.iter().map(|(_, v)| v)
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
+        self.items.iter().map(|(k, v)| (k, v))
     }
 }
 
@@ -554,8 +559,10 @@ fn smb1<'a>(
     need(b, 26)?;
     let tid = le16(b, 24);
     l.uint(f::smb::TID, tid);
-    // The tree's path, when its connect was seen.
-    if let Some(p) = st.tree(tid) {
+    // The tree's path, when its connect was seen (a connect's response
+    // records the tree first: its body shows the path).
+    let connected = cmd == TREE_CONNECT_ANDX && flags & FLAGS_RESPONSE != 0;
+    if !connected && let Some(p) = st.tree(tid) {
         l.str(f::smb::PATH, p.to_string());
     }
     need(b, 28)?;
@@ -658,6 +665,7 @@ pub struct Mailslot {
 }
 
 const TRANSACTION: u8 = 0x25;
+const TREE_CONNECT_ANDX: u8 = 0x75;
 const FLAGS_RESPONSE: u8 = 0x80;
 const FLAGS2_UNICODE: u16 = 0x8000;
 
