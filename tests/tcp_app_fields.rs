@@ -4942,3 +4942,114 @@ fn smb1_session_commands_as_tshark() {
     ];
     assert_eq!(got, want);
 }
+
+/// Requests and responses matched as tshark matches them in one pass:
+/// an SMB response shows its request's frame and the time since
+/// (`smb.response_to`, `smb.time`); a Trans2 request's secondary request
+/// and final response, after an interim response, are matched to it
+/// through the last transaction with those ids (`smb.continuation_to`;
+/// the secondary request's FID is its last word);
+/// an NT Cancel names what it cancels, or 0; a response of another
+/// command forgets the request; a broadcast (every id zero) awaits no
+/// response. SMB2 by message id: an interim STATUS_PENDING response and
+/// the final one both show the request, a repeated response does not.
+/// Values from tshark 4.0.17 on the same bytes.
+#[test]
+fn smb_responses_name_their_requests_as_tshark() {
+    let mut c = common::TcpConv::open(40460, 445);
+    let ascii: u16 = 0x4001;
+    let mut p = 0x4005u16.to_le_bytes().to_vec();
+    p.extend(1005u16.to_le_bytes());
+    c.send(
+        true,
+        &smb1_message(0x32, false, 30, &trans2_request(7, &p, &[])),
+    );
+    // The interim response: no words, no bytes.
+    c.send(false, &smb1_message(0x32, true, 30, &smb1_block(&[], &[])));
+    // A Trans2 secondary request (nine words), then the final response.
+    let mut w = Vec::new();
+    for v in [4u16, 0, 0, 0, 0, 0, 0, 0, 0x4005] {
+        w.extend(v.to_le_bytes());
+    }
+    c.send(true, &smb1_message(0x33, false, 30, &smb1_block(&w, &[])));
+    c.send(
+        false,
+        &smb1_message(0x32, true, 30, &trans2_response(&[0, 0], &[7; 22])),
+    );
+    // An NT Cancel of an awaited Echo, and of nothing.
+    let echo = smb1_block(&[1, 0], b"hi");
+    c.send(true, &smb1_message_with(0x2b, false, ascii, 1, 31, &echo));
+    c.send(
+        true,
+        &smb1_message_with(0xa4, false, ascii, 1, 31, &smb1_block(&[], &[])),
+    );
+    c.send(
+        true,
+        &smb1_message_with(0xa4, false, ascii, 1, 32, &smb1_block(&[], &[])),
+    );
+    c.send(false, &smb1_message_with(0x2b, true, ascii, 1, 31, &echo));
+    // A Close answered by an Echo: the Close is forgotten.
+    let close = smb1_block(&[0, 0x40, 0, 0, 0, 0], &[]);
+    c.send(true, &smb1_message_with(0x04, false, ascii, 1, 33, &close));
+    c.send(false, &smb1_message_with(0x2b, true, ascii, 1, 33, &echo));
+    c.send(
+        false,
+        &smb1_message_with(0x04, true, ascii, 1, 33, &smb1_block(&[], &[])),
+    );
+    // A broadcast request, then a response with the same ids.
+    let mut bcast = smb1_message_with(0x2b, false, ascii, 0, 0, &echo);
+    bcast[4 + 26..4 + 30].fill(0);
+    c.send(true, &bcast);
+    let mut reply = smb1_message_with(0x2b, true, ascii, 0, 0, &echo);
+    reply[4 + 26..4 + 30].fill(0);
+    c.send(false, &reply);
+    // SMB2 ECHO: pending, final, repeated.
+    let body = [4, 0, 0, 0];
+    c.send(true, &smb2_message(13, false, 9, &body));
+    // The interim response's body is an error response.
+    let mut pending = smb2_message(13, true, 9, &[9, 0, 0, 0, 0, 0, 0, 0, 0]);
+    pending[4 + 16] |= 2;
+    pending[4 + 8..4 + 12].copy_from_slice(&0x103u32.to_le_bytes());
+    c.send(false, &pending);
+    let mut last = smb2_message(13, true, 9, &body);
+    last[4 + 16] |= 2;
+    c.send(false, &last);
+    c.send(false, &smb2_message(13, true, 9, &body));
+    let rows = fields(
+        "smb_responses.pcapng",
+        &c.close(),
+        &[
+            "frame.number",
+            "_ws.col.Info",
+            "smb.response_to",
+            "smb.time",
+            "smb.continuation_to",
+            "smb.cancel_to",
+            "smb2.response_to",
+            "smb2.time",
+            "smb.fid",
+        ],
+    );
+    let rows: Vec<_> = rows.into_iter().filter(|r| !r[1].contains('→')).collect();
+    let got: Vec<String> = rows.iter().map(|r| r.join("|")).collect();
+    let want: &[&str] = &[
+        "4|Trans2 Request, QUERY_FILE_INFO, FID: 0x4005, Query File Standard Info|||||||0x4005",
+        "5|Trans2 Response, QUERY_FILE_INFO|4|0.001000000|||||",
+        "6|Trans2 Secondary Request, FID: 0x4005|||4||||0x4005",
+        "7|Trans2 Response, QUERY_FILE_INFO|4|0.003000000|||||",
+        "8|Echo Request|||||||",
+        "9|NT Cancel Request||||8|||",
+        "10|NT Cancel Request||||0|||",
+        "11|Echo Response|8|0.003000000|||||",
+        "12|Close Request, FID: 0x4000|||||||0x4000",
+        "13|Echo Response|||||||",
+        "14|Close Response|||||||",
+        "15|Echo Request|||||||",
+        "16|Echo Response|||||||",
+        "17|KeepAlive Request|||||||",
+        "18|KeepAlive Response, Error: STATUS_PENDING|||||17|0.001000000|",
+        "19|KeepAlive Response|||||17|0.002000000|",
+        "20|KeepAlive Response|||||||",
+    ];
+    assert_eq!(got, want);
+}

@@ -88,6 +88,10 @@ pub(super) struct Req {
     /// A Locking AndX request's words and first ranges, which tshark
     /// shows again in the response.
     lock: Option<LockReq>,
+    /// Its frame and capture time (ns), for the response's
+    /// `smb.response_to` and `smb.time`.
+    pub frame: u64,
+    pub time: i128,
 }
 
 /// Lock or unlock ranges a Locking AndX response repeats at most.
@@ -248,6 +252,11 @@ const fn carries_rpc(function: u16) -> bool {
 #[derive(Default)]
 pub struct State {
     pending: Bounded<(u16, u16), Req>,
+    /// The last Trans, Trans2 and NT Trans request of each process and
+    /// multiplex id, and its name (tshark's `primaries`): a transaction's
+    /// secondary requests and later responses are matched to it after
+    /// its first response.
+    primaries: Bounded<(u16, u16), (Req, Option<String>)>,
     /// The name a pending request carries (a tree connect's path, a
     /// create's or path query's file), by the same ids.
     names: Bounded<(u16, u16), String>,
@@ -285,6 +294,14 @@ impl State {
                 .map(|v| v.name.capacity() + std::mem::size_of::<FileOpen>())
                 .sum::<usize>()
             + self.ipc.len() * 4
+            + self
+                .primaries
+                .values()
+                .map(|(_, n)| {
+                    std::mem::size_of::<((u16, u16), Req)>()
+                        + n.as_ref().map_or(0, String::capacity)
+                })
+                .sum::<usize>()
     }
 
     /// The path tshark shows under tree id `tid`: that of the connected
@@ -944,6 +961,8 @@ pub(super) fn body<'a>(
         open: None,
         rw: None,
         lock: None,
+        frame: 0,
+        time: 0,
     };
     let mut name = None;
     let (req, req_name) = match req {
@@ -1269,6 +1288,10 @@ fn fill<'a>(
             );
         }
         (CLOSE, true) => fid_of_req(cx.st, parts, l),
+        // A Trans2 secondary request's last word is its FID.
+        (TRANSACTION2_SECONDARY, false) if wct == 9 => {
+            fid_at(cx.st, parts, l, w + 16)?;
+        }
         (LOCKING_ANDX, false) if wct >= 3 => {
             ask.fid = fid_at(cx.st, parts, l, w + 4)?;
             if wct >= 8 {
@@ -1687,7 +1710,7 @@ fn answers(req: u8, resp: u8) -> bool {
 /// Secondary requests continue a transaction, and NT Cancel cancels the
 /// request with its ids: tshark waits for no response of their own (the
 /// cancelled request's stays awaited).
-fn secondary(cmd: u8) -> bool {
+pub(super) fn secondary(cmd: u8) -> bool {
     matches!(
         cmd,
         TRANSACTION_SECONDARY | TRANSACTION2_SECONDARY | NT_TRANSACT_SECONDARY | NT_CANCEL
@@ -1697,7 +1720,10 @@ fn secondary(cmd: u8) -> bool {
 /// The request a response with process id `pid`, multiplex id `mid` and
 /// command `cmd` answers, taken out of `st` (kept when the response is
 /// partial, `STATUS_BUFFER_OVERFLOW` or a transaction piece that more
-/// follow: tshark names them all by the request).
+/// follow: tshark names them all by the request). A request of a command
+/// the response does not answer is forgotten (tshark takes the ids as
+/// reused). A transaction's response whose request is no longer awaited
+/// answers the last transaction with these ids (tshark's `primaries`).
 pub(super) fn take(
     st: &mut State,
     pid: u16,
@@ -1705,8 +1731,16 @@ pub(super) fn take(
     cmd: u8,
     partial: bool,
 ) -> Option<(Req, Option<String>)> {
-    let r = *st.pending.get(&(pid, mid))?;
+    let Some(r) = st.pending.get(&(pid, mid)).copied() else {
+        return if matches!(cmd, TRANSACTION | TRANSACTION2 | NT_TRANSACT) {
+            st.primaries.get(&(pid, mid)).cloned()
+        } else {
+            None
+        };
+    };
     if !answers(r.cmd, cmd) {
+        st.pending.remove(&(pid, mid));
+        st.names.remove(&(pid, mid));
         return None;
     }
     if partial {
@@ -1716,8 +1750,26 @@ pub(super) fn take(
     Some((r, st.names.remove(&(pid, mid))))
 }
 
+/// The frame of the request a secondary request continues (or an NT
+/// Cancel cancels): the awaited request with its ids, else (a
+/// continuation) the last transaction's; 0 when none was seen, as tshark
+/// shows it (`<unknown frame>`).
+pub(super) fn continued(st: &State, pid: u16, mid: u16, cmd: u8) -> u64 {
+    if let Some(r) = st.pending.get(&(pid, mid)) {
+        return r.frame;
+    }
+    if cmd == NT_CANCEL {
+        return 0;
+    }
+    st.primaries.get(&(pid, mid)).map_or(0, |(r, _)| r.frame)
+}
+
 /// A request, kept for its response.
 pub(super) fn keep(st: &mut State, pid: u16, mid: u16, r: Req, name: Option<String>) {
+    if matches!(r.cmd, TRANSACTION | TRANSACTION2 | NT_TRANSACT) {
+        st.primaries
+            .insert((pid, mid), (r, name.clone()), MAX_PENDING);
+    }
     if !secondary(r.cmd) {
         st.pending.insert((pid, mid), r, MAX_PENDING);
         match name {

@@ -2139,6 +2139,22 @@ pub mod smb {
             .blurb("Challenge_length (must be 0 if not LM2.1 dialect)")
     );
 
+    pub static RESPONSE_TO: &F = field!(
+        F::new("smb.response_to", FrameNum, "Response to")
+            .blurb("This packet is a response to the packet in this frame")
+    );
+    pub static TIME: &F = field!(
+        F::new("smb.time", RelativeTime, "Time from request")
+            .blurb("Time between Request and Response for SMB cmds")
+    );
+    pub static CONTINUATION_TO: &F = field!(
+        F::new("smb.continuation_to", FrameNum, "Continuation to")
+            .blurb("This packet is a continuation to the packet in this frame")
+    );
+    pub static CANCEL_TO: &F = field!(
+        F::new("smb.cancel_to", FrameNum, "Cancel to")
+            .blurb("This packet is a cancellation of the packet in this frame")
+    );
     pub static ALL: &[&F] = &[
         LOCK_TYPE,
         LOCK_TYPE_LARGE,
@@ -2457,6 +2473,10 @@ pub mod smb {
         CONNECT_FLAGS_EXTENDEDRESP,
         PWLEN,
         PASSWORD,
+        RESPONSE_TO,
+        TIME,
+        CONTINUATION_TO,
+        CANCEL_TO,
     ];
 
     const CMD_VALS: &[(u64, &str)] = &[
@@ -6287,6 +6307,14 @@ pub mod smb2 {
     pub static LEASE_SHARE_MASK_HINT: &F =
         field!(F::new("smb2.lease.share_mask_hint", Uint32, "Share Mask Hint").base(Base::Hex));
 
+    pub static RESPONSE_TO: &F = field!(
+        F::new("smb2.response_to", FrameNum, "Response to")
+            .blurb("This packet is a response to the packet in this frame")
+    );
+    pub static TIME: &F = field!(
+        F::new("smb2.time", RelativeTime, "Time from request")
+            .blurb("Time between Request and Response for SMB2 cmds")
+    );
     pub static ALL: &[&F] = &[
         LEASE_LEASE_BREAK_REASON,
         LEASE_ACCESS_MASK_HINT,
@@ -6564,6 +6592,8 @@ pub mod smb2 {
         FS_VOLUME_INFO,
         FS_DEVICE_INFO,
         FS_ATTRIBUTE_INFO,
+        RESPONSE_TO,
+        TIME,
     ];
 
     const NT_STATUS_VALS: &[(u64, &str)] = &[

@@ -27,13 +27,18 @@
 //! - SMB2's compound messages (`smb2.chain_offset`) are one SMB2 item with
 //!   every header of the chain, as tshark lists them.
 //!
+//! A response shows the frame of its request and the time since
+//! (`smb.response_to`, `smb.time`, `smb2.response_to`, `smb2.time`), a
+//! transaction's secondary request the frame it continues
+//! (`smb.continuation_to`), matched as tshark matches them in one pass
+//! (`smb.response_in` would need a second).
+//!
 //! Left out on purpose: the reserved fields (`smb.reserved`,
 //! `smb2.reserved`), which tshark also fills from the bodies, and what
-//! tshark derives from its per-session state: the request/response
-//! matching (`smb2.response_to`...), the session's user (`smb2.acct`...),
-//! the frame numbers (`smb2.tcon_frame`...), `smb2.preauth_hash`; trees
-//! are kept per conversation, where tshark keys sessions across them
-//! (multichannel).
+//! tshark derives from its per-session state: the session's user
+//! (`smb2.acct`...), the frame numbers (`smb2.tcon_frame`...),
+//! `smb2.preauth_hash`; trees are kept per conversation, where tshark keys
+//! sessions across them (multichannel).
 //!
 //! The promise: no input makes this module panic; a read past the
 //! captured bytes ends the header with tshark's exception.
@@ -48,7 +53,7 @@ mod setup1;
 mod tests;
 
 use crate::dissect::fields as f;
-use crate::dissect::layer::{Layer, Osi, Value};
+use crate::dissect::layer::{Field, Layer, Osi, Value};
 use crate::dissect::wire::{Short, be32, le16, le32, le64, need};
 use body::Hand;
 use std::borrow::Cow;
@@ -75,6 +80,9 @@ const MAX_BLOBS: usize = 4;
 /// new ones are not shown).
 const MAX_TREES: usize = 256;
 const MAX_PENDING: usize = 256;
+/// SMB2 requests a conversation matches to their responses at once (the
+/// oldest forgotten first).
+const MAX_REQUESTS: usize = 1024;
 
 /// What tshark's SMB2 remembers of a conversation and shows on later
 /// messages: each tree's share name and type, learnt from a TREE_CONNECT
@@ -102,6 +110,9 @@ pub struct Smb2State {
     finds: Bounded<u64, (u8, String)>,
     /// SMB (version 1) requests awaiting their response.
     smb1: body1::State,
+    /// SMB2 requests awaiting their response: message id → frame and
+    /// capture time (ns), for `smb2.response_to` and `smb2.time`.
+    requests: Bounded<u64, (u64, i128)>,
     /// DCE/RPC PDUs longer than the pipe data that began them, by
     /// direction (the server's) and FID: the bytes so far and the PDU's
     /// length (tshark's `dcerpc_reassembly_table` over SMB pipes).
@@ -175,7 +186,12 @@ impl<K: PartialEq, V> Bounded<K, V> {
 
 impl Smb2State {
     pub fn heap_bytes(&self) -> usize {
-        let p: usize = self.pending.values().map(|v| v.capacity() + 16).sum();
+        let p: usize = self
+            .pending
+            .values()
+            .map(|v| v.capacity() + 16)
+            .sum::<usize>()
+            + self.requests.len() * std::mem::size_of::<(u64, (u64, i128))>();
         let t: usize = self.trees.values().map(|v| v.0.capacity() + 24).sum();
         let c: usize = self.creates.values().map(|v| v.capacity() + 32).sum();
         let n: usize = self
@@ -240,10 +256,12 @@ pub fn dissect_in<'a>(
     let mut none = Smb2State::default();
     let st = st.unwrap_or(&mut none);
     let mut pipe = body1::PipeOut::default();
+    // The frame and time matching a response to its request.
+    let now = st.dcerpc.now();
     let r = if name == "smb" {
-        smb1(b, &mut l, &mut st.smb1, &mut blobs, &mut pipe)
+        smb1(b, &mut l, &mut st.smb1, now, &mut blobs, &mut pipe)
     } else {
-        smb2(b, &mut l, st, &mut blobs).map(|()| None)
+        smb2(b, &mut l, st, now, &mut blobs).map(|()| None)
     };
     if let Err(Short(end)) = r {
         let reason = if end == body::PAST_BUFFER {
@@ -506,6 +524,7 @@ fn smb1<'a>(
     b: &'a [u8],
     l: &mut Layer<'a>,
     st: &mut body1::State,
+    (frame, time): (u64, i128),
     blobs: &mut Vec<(Hand, Option<u8>)>,
     pipe: &mut body1::PipeOut,
 ) -> Result<Option<Mailslot>, Short> {
@@ -598,6 +617,38 @@ fn smb1<'a>(
             } else {
                 None
             };
+            // What the message answers or continues, after the server
+            // component as tshark shows it.
+            if let Some((r, _)) = req.as_ref().filter(|(r, _)| r.frame != 0) {
+                let since = crate::dissect::layer::TimeSpan::from_nanos(time - r.time);
+                l.insert(
+                    1,
+                    [
+                        Field {
+                            def: f::smb::RESPONSE_TO,
+                            value: Value::UInt(r.frame),
+                        },
+                        Field {
+                            def: f::smb::TIME,
+                            value: Value::RelTime(since),
+                        },
+                    ],
+                );
+            } else if !response && body1::secondary(first) {
+                let def = if first == NT_CANCEL {
+                    f::smb::CANCEL_TO
+                } else {
+                    f::smb::CONTINUATION_TO
+                };
+                let to = body1::continued(st, pid, mid, first);
+                l.insert(
+                    1,
+                    [Field {
+                        def,
+                        value: Value::UInt(to),
+                    }],
+                );
+            }
             let unicode = flags2 & FLAGS2_UNICODE != 0;
             body1::transaction_words(b, at, first, response, l);
             let mut parts = Vec::new();
@@ -607,7 +658,13 @@ fn smb1<'a>(
             if !parts.is_empty() {
                 l.str(f::smb::OSIDUMP_INFO, body1::render(&parts));
             }
-            if !response && let Some((r, name)) = ask {
+            // A broadcast (every id zero) awaits no response.
+            let broadcast = (mid, le16(b, 28), pid, tid) == (0, 0, 0, 0);
+            if !response
+                && !broadcast
+                && let Some((mut r, name)) = ask
+            {
+                (r.frame, r.time) = (frame, time);
                 body1::keep(st, pid, mid, r, name);
             }
             // A negotiation's or session setup's security blob, for
@@ -666,6 +723,7 @@ pub struct Mailslot {
 
 const TRANSACTION: u8 = 0x25;
 const TREE_CONNECT_ANDX: u8 = 0x75;
+const NT_CANCEL: u8 = 0xa4;
 const FLAGS_RESPONSE: u8 = 0x80;
 const FLAGS2_UNICODE: u16 = 0x8000;
 
@@ -740,11 +798,13 @@ const SMB2_SESSION_SETUP: u16 = 1;
 const SMB2_CHANGE_NOTIFY: u16 = 15;
 const STATUS_NOTIFY_ENUM_DIR: u32 = 0x0000_010c;
 const STATUS_BUFFER_OVERFLOW: u32 = 0x8000_0005;
+const STATUS_PENDING: u32 = 0x0000_0103;
 
 fn smb2<'a>(
     b: &'a [u8],
     l: &mut Layer<'a>,
     st: &mut Smb2State,
+    (frame, time): (u64, i128),
     blobs: &mut Vec<(Hand, Option<u8>)>,
 ) -> Result<(), Short> {
     let mut off = 0usize;
@@ -822,6 +882,22 @@ fn smb2<'a>(
             f::smb2::SIGNATURE,
             Value::Bytes(Cow::Borrowed(&b[off + 48..off + 64])),
         );
+        // A request awaits its response by message id; a response shows
+        // the request's frame (an interim STATUS_PENDING one leaves it
+        // awaited), as packet-smb2.c matches them.
+        let msg_id = le64(h, 24);
+        if !response {
+            st.requests.insert(msg_id, (frame, time), MAX_REQUESTS);
+        } else if let Some(&(req_frame, req_time)) = st.requests.get(&msg_id) {
+            l.uint(f::smb2::RESPONSE_TO, req_frame);
+            l.push(
+                f::smb2::TIME,
+                Value::RelTime(crate::dissect::layer::TimeSpan::from_nanos(time - req_time)),
+            );
+            if !(flags & SMB2_ASYNC != 0 && le32(h, 8) == STATUS_PENDING) {
+                st.requests.remove(&msg_id);
+            }
+        }
         // The message: to the next one of a compound, or to the end.
         let m = match chain as usize {
             0 => h,
