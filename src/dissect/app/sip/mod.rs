@@ -263,59 +263,58 @@ fn split_list(b: &[u8]) -> Vec<&[u8]> {
     out
 }
 
-/// A name-addr or addr-spec (`"Name" <uri>;params` or `uri;params`): the
-/// display name as written (before `<`, quotes and blanks kept), the URI,
-/// and the header parameters after it.
-fn name_addr(v: &[u8]) -> (Option<&[u8]>, &[u8], &[u8]) {
-    let v = trim_start(v);
-    // `<` outside a quoted display name.
-    let mut quoted = false;
-    let mut lt = None;
-    let mut i = 0;
-    while i < v.len() {
-        match v[i] {
-            b'\\' if quoted => i += 1,
-            b'"' => quoted = !quoted,
-            b'<' if !quoted => {
-                lt = Some(i);
-                break;
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    match lt {
-        Some(lt) => {
-            let display = (lt > 0).then(|| display_name(&v[..lt]));
-            let rest = &v[lt + 1..];
-            let gt = rest.iter().position(|&c| c == b'>').unwrap_or(rest.len());
-            let params = rest.get(gt + 1..).unwrap_or(&[]);
-            (display, &rest[..gt], params)
-        }
-        None => {
-            let semi = v.iter().position(|&c| c == b';').unwrap_or(v.len());
-            (None, trim(&v[..semi]), &v[semi..])
-        }
-    }
-}
+/// A name-addr's display name (when it has one), URI and the parameters
+/// after it.
+type NameAddr<'a> = (Option<&'a [u8]>, &'a [u8], &'a [u8]);
 
-/// The display name before a `<`, as tshark shows it: a quoted one
-/// through its closing quote (what follows it is dropped), any other as
-/// written, blanks before the `<` kept.
-fn display_name(d: &[u8]) -> &[u8] {
-    if d.first() != Some(&b'"') {
-        return d;
-    }
-    let mut i = 1;
-    while i < d.len() {
-        match d[i] {
-            b'\\' => i += 1,
-            b'"' => return &d[..=i],
-            _ => {}
+/// A name-addr or addr-spec (`"Name" <uri>;params` or `uri;params`): the
+/// display name as written (before `<`, blanks kept; a quoted one through
+/// its closing quote), the URI, and the header parameters after it. Read
+/// as packet-sip.c's `dissect_sip_name_addr_or_addr_spec` reads it: only a
+/// value that starts with `"` has a quoted name (its next unescaped quote
+/// ends it, and a `<` must follow); otherwise a `<` before any `:` starts
+/// the URI, and a value with a `:` but no such `<` is a bare URI. `None`
+/// for what it cannot parse (tshark shows no URI then).
+fn name_addr(v: &[u8]) -> Option<NameAddr<'_>> {
+    let v = trim_start(v);
+    let (display, lt) = match v.first()? {
+        b'"' => {
+            let mut at = 1;
+            let close = loop {
+                let q = at + v.get(at..)?.iter().position(|&c| c == b'"')?;
+                let slashes = v[..q].iter().rev().take_while(|&&c| c == b'\\').count();
+                if slashes % 2 == 0 {
+                    break q;
+                }
+                at = q + 1;
+            };
+            let lt = close + v[close..].iter().position(|&c| c == b'<')?;
+            (Some(&v[..=close]), lt)
         }
-        i += 1;
-    }
-    d
+        b'<' => (None, 0),
+        _ => {
+            let lt = v.iter().position(|&c| c == b'<');
+            let colon = v.iter().position(|&c| c == b':');
+            match (lt, colon) {
+                (Some(lt), Some(colon)) if lt < colon => (Some(&v[..lt]), lt),
+                (Some(lt), None) => (Some(&v[..lt]), lt),
+                // A bare URI must be a SIP one; it ends at a `;` or `,`.
+                (_, Some(_)) if v.starts_with(b"sip") => {
+                    let end = v
+                        .iter()
+                        .position(|&c| c == b';' || c == b',')
+                        .unwrap_or(v.len());
+                    return Some((None, trim(&v[..end]), &v[end..]));
+                }
+                (_, Some(_)) => return None,
+                (None, None) => return None,
+            }
+        }
+    };
+    let rest = &v[lt + 1..];
+    let gt = rest.iter().position(|&c| c == b'>').unwrap_or(rest.len());
+    let params = rest.get(gt + 1..).unwrap_or(&[]);
+    Some((display, &rest[..gt], params))
 }
 
 /// Header parameters `;a=b;c` (what follows the URI).
@@ -325,7 +324,21 @@ fn params(p: &[u8]) -> impl Iterator<Item = &[u8]> {
 
 /// From or To.
 fn from_to<'a>(l: &mut Layer<'a>, v: &'a [u8], to: bool) {
-    let (display, u, ps) = name_addr(v);
+    let tag = if to { f::sip::TO_TAG } else { f::sip::FROM_TAG };
+    // The tag: the first `tag=` after the name-addr (anywhere in the value
+    // when it does not parse), to a `;`, as packet-sip.c looks for it.
+    let push_tag = |l: &mut Layer<'a>, after: &'a [u8]| {
+        if let Some(at) = after.windows(4).position(|w| w == b"tag=") {
+            let t = &after[at + 4..];
+            let t = &t[..t.iter().position(|&c| c == b';').unwrap_or(t.len())];
+            l.push(tag, Value::Str(text(t)));
+            l.push(f::sip::TAG, Value::Str(text(t)));
+        }
+    };
+    let Some((display, u, ps)) = name_addr(v) else {
+        push_tag(l, v);
+        return;
+    };
     let fs = if to { &TO } else { &FROM };
     if let Some(d) = display {
         let dd = if to {
@@ -337,13 +350,7 @@ fn from_to<'a>(l: &mut Layer<'a>, v: &'a [u8], to: bool) {
         l.push(f::sip::DISPLAY_INFO, Value::Str(text(d)));
     }
     uri(l, u, fs);
-    for p in params(ps) {
-        if p.len() > 4 && p[..4].eq_ignore_ascii_case(b"tag=") {
-            let tag = if to { f::sip::TO_TAG } else { f::sip::FROM_TAG };
-            l.push(tag, Value::Str(text(&p[4..])));
-            l.push(f::sip::TAG, Value::Str(text(&p[4..])));
-        }
-    }
+    push_tag(l, ps);
 }
 
 /// Contact: each of its comma-separated contacts. Returns how many there
@@ -358,7 +365,9 @@ fn contact<'a>(l: &mut Layer<'a>, v: &'a [u8]) -> (usize, usize, bool) {
             continue;
         }
         n += 1;
-        let (display, u, ps) = name_addr(c);
+        let Some((display, u, ps)) = name_addr(c) else {
+            continue;
+        };
         if let Some(d) = display {
             l.push(f::sip::CONTACT_DISPLAY_INFO, Value::Str(text(d)));
             l.push(f::sip::DISPLAY_INFO, Value::Str(text(d)));

@@ -146,3 +146,70 @@ fn display_names_as_tshark_cuts_them() {
         assert_eq!(contact_name, want[2], "{contact}");
     }
 }
+
+#[test]
+fn name_addrs_parse_as_tshark_parses_them() {
+    // tshark 4.0.17 on these messages (UDP 5060): only a value starting
+    // with a quote has a quoted display name (an escaped quote outside one
+    // is text before `<`); a `:` before any `<` makes a bare URI, which
+    // must be a SIP one (else no URI at all); an unterminated quoted name
+    // parses to nothing; the tag is the first `tag=` after the URI, or
+    // anywhere in a value that does not parse.
+    let msg = |from: &str, to: &str, contact: &str| {
+        format!(
+            "OPTIONS sip:a@b SIP/2.0\r\nVia: SIP/2.0/UDP 10.0.0.1;branch=z9hG4bK1\r\n\
+             From: {from}\r\nTo: {to}\r\nContact: {contact}\r\nCall-ID: x\r\n\
+             CSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n"
+        )
+        .into_bytes()
+    };
+    let get = |l: &crate::dissect::layer::Layer<'_>, def| l.get_str(def).unwrap_or("").to_string();
+    for (from, to, contact, want) in [
+        (
+            "\\\"arik\\\" <sip:a@h>;tag=1",
+            "<sip:b@h>",
+            "\\\"c\\\" <sip:c@h>",
+            [
+                "\\\"arik\\\" ",
+                "sip:a@h",
+                "1",
+                "sip:b@h",
+                "",
+                "\\\"c\\\" ",
+                "sip:c@h",
+            ],
+        ),
+        (
+            "Foo: Bar <sip:a@h>;tag=2",
+            "\"x <sip:b@h>",
+            "nothing",
+            ["", "", "2", "", "", "", ""],
+        ),
+        (
+            "\"unterminated <sip:a@h>;tag=3",
+            "sip:b@h;tag=9",
+            "x:y;expires=0",
+            ["", "", "3", "sip:b@h", "9", "", ""],
+        ),
+        (
+            "\"a\\\\\" b <sip:a@h>;xtag=5",
+            "\"q\" no-angle;tag=4",
+            "\"c\" <sip:c@h>",
+            ["\"a\\\\\"", "sip:a@h", "5", "", "4", "\"c\"", "sip:c@h"],
+        ),
+    ] {
+        let bytes = msg(from, to, contact);
+        let ls = dissect(&bytes, 0).expect("a SIP request");
+        let l = &ls[0];
+        let got = [
+            get(l, f::sip::FROM_DISPLAY_INFO),
+            get(l, f::sip::FROM_ADDR),
+            get(l, f::sip::FROM_TAG),
+            get(l, f::sip::TO_ADDR),
+            get(l, f::sip::TO_TAG),
+            get(l, f::sip::CONTACT_DISPLAY_INFO),
+            get(l, f::sip::CONTACT_URI),
+        ];
+        assert_eq!(got, want, "{from} / {to} / {contact}");
+    }
+}
