@@ -679,8 +679,9 @@ fn list_protocols(layers: &[Layer<'_>], out: &mut String, mut calls: Option<&mut
             }
         }
     };
-    // The layer before was QUIC: its CRYPTO data is a call of TLS's
-    // handshake dissector of its own, listed again after another's.
+    // The layer before was QUIC, or one of its TLS layers: each CRYPTO
+    // frame's data is a call of TLS's handshake dissector of its own,
+    // listed again after another's.
     let mut after_quic = false;
     // HTTP/2's calls: one was listed; the last HTTP/2 layer was a frame
     // reassembled from earlier segments; HTTP called it (h2c).
@@ -739,7 +740,11 @@ fn list_protocols(layers: &[Layer<'_>], out: &mut String, mut calls: Option<&mut
             &mut proxy_before,
             crate::dissect::app::http::tunnel::is_proxy_item(l),
         );
-        let quic_before = std::mem::replace(&mut after_quic, l.protocol == "quic");
+        // Each of a QUIC packet's CRYPTO frames is a call of TLS's of its
+        // own: a TLS layer after QUIC's, or after another of its TLS
+        // layers.
+        let quic_next = l.protocol == "quic" || (l.protocol == "tls" && after_quic);
+        let quic_before = std::mem::replace(&mut after_quic, quic_next);
         // A TLS record reassembled from earlier segments, then records that
         // start in this one: tshark's TCP calls TLS twice (the reassembled
         // PDU, then the rest of the segment), and lists it twice.
