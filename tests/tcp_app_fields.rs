@@ -5053,3 +5053,49 @@ fn smb_responses_name_their_requests_as_tshark() {
     ];
     assert_eq!(got, want);
 }
+
+/// A TLS handshake message in pieces over several records lists, once
+/// whole, the frame of each piece and their count (`tls.handshake.fragment`,
+/// `tls.handshake.fragment.count`), as tshark's handshake reassembly
+/// does: two pieces in one segment, the last piece with the start of the
+/// next message, that one finished in the next segment. Values from
+/// tshark 4.0.17 on the same bytes.
+#[test]
+fn tls_handshake_pieces_name_their_frames_as_tshark() {
+    let mut c = common::TcpConv::open(40480, 443);
+    let mut body = vec![3, 3];
+    body.extend(0..32u8);
+    body.extend([0, 0, 2, 0x13, 1, 1, 0, 0, 0]);
+    let mut hello = vec![1, 0, 0, body.len() as u8];
+    hello.extend(&body);
+    let record = |piece: &[u8]| {
+        let mut r = vec![0x16, 3, 1, 0, piece.len() as u8];
+        r.extend(piece);
+        r
+    };
+    let mut first = record(&hello[..10]);
+    first.extend(record(&hello[10..25]));
+    c.send(true, &first);
+    let mut third = hello[25..].to_vec();
+    third.extend(&hello[..6]);
+    c.send(true, &record(&third));
+    c.send(true, &record(&hello[6..]));
+    let rows = fields(
+        "tls_handshake_pieces.pcapng",
+        &c.close(),
+        &[
+            "frame.number",
+            "tls.handshake.fragment",
+            "tls.handshake.fragment.count",
+            "tls.handshake.type",
+            "tls.handshake.length",
+        ],
+    );
+    let got: Vec<String> = rows
+        .iter()
+        .filter(|r| !r[1].is_empty())
+        .map(|r| r.join("|"))
+        .collect();
+    let want: &[&str] = &["5|4,4,5|3|1|43", "6|5,6|2|1|43"];
+    assert_eq!(got, want);
+}

@@ -1046,6 +1046,7 @@ impl QuicDecoder {
         c.largest[space][di] = pn;
         let mut extra: Vec<Layer<'a>> = Vec::new();
         let mut new_cids = Vec::new();
+        c.tls.at_frame(d.frame);
         let closed = frames(
             c,
             dir,

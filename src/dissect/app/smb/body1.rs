@@ -718,7 +718,7 @@ fn u8_at(b: &[u8], at: usize) -> Option<u8> {
     b.get(at).copied()
 }
 
-fn u16_at(b: &[u8], at: usize) -> Option<u16> {
+pub(super) fn u16_at(b: &[u8], at: usize) -> Option<u16> {
     Some(u16::from_le_bytes(
         b.get(at..at.checked_add(2)?)?.try_into().ok()?,
     ))
@@ -896,7 +896,7 @@ fn nt_create_response(b: &[u8], w: usize, wct: usize, l: &mut Layer<'_>) -> Opti
     Some(())
 }
 
-fn u32_at(b: &[u8], at: usize) -> Option<u32> {
+pub(super) fn u32_at(b: &[u8], at: usize) -> Option<u32> {
     Some(u32::from_le_bytes(
         b.get(at..at.checked_add(4)?)?.try_into().ok()?,
     ))

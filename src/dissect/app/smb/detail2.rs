@@ -18,6 +18,7 @@
 //! Parsing ([`parts`]) gives [`Part`]s, [`render`] writes them. Every
 //! offset is untrusted: a part past the message is left out.
 
+use super::body1::{u16_at, u32_at};
 use super::{MAX_CREATES, MAX_FILES, Smb2State};
 use crate::dissect::fields as f;
 use std::fmt::Write;
@@ -86,18 +87,6 @@ pub(super) fn render(parts: &[Part]) -> String {
         };
     }
     out
-}
-
-fn u16_at(b: &[u8], at: usize) -> Option<u16> {
-    Some(u16::from_le_bytes(
-        b.get(at..at.checked_add(2)?)?.try_into().ok()?,
-    ))
-}
-
-fn u32_at(b: &[u8], at: usize) -> Option<u32> {
-    Some(u32::from_le_bytes(
-        b.get(at..at.checked_add(4)?)?.try_into().ok()?,
-    ))
 }
 
 fn u64_at(b: &[u8], at: usize) -> Option<u64> {

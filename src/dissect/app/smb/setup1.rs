@@ -12,6 +12,7 @@
 //! block, and strings are read by [`ByteCount::string`], tshark's
 //! `get_unicode_or_ascii_string`. Every length is untrusted; a part past
 //! the captured bytes ends the block too.
+use super::body1::{u16_at, u32_at};
 use crate::dissect::fields as f;
 use crate::dissect::layer::{Layer, Value};
 use std::borrow::Cow;
@@ -134,18 +135,6 @@ fn latin1(unit: u16) -> char {
         0x80..=0xff => '\u{fffd}',
         _ => '?',
     }
-}
-
-fn u16_at(b: &[u8], at: usize) -> Option<u16> {
-    Some(u16::from_le_bytes(
-        b.get(at..at.checked_add(2)?)?.try_into().ok()?,
-    ))
-}
-
-fn u32_at(b: &[u8], at: usize) -> Option<u32> {
-    Some(u32::from_le_bytes(
-        b.get(at..at.checked_add(4)?)?.try_into().ok()?,
-    ))
 }
 
 fn bytes<'a>(l: &mut Layer<'a>, def: &'static crate::dissect::field::FieldDef, v: &'a [u8]) {

@@ -1318,6 +1318,21 @@ pub mod tls {
             .blurb("The encrypted ClientESNIInner structure")
     );
 
+    pub static HANDSHAKE_FRAGMENTS: &F = field!(F::new(
+        "tls.handshake.fragments",
+        None,
+        "Reassembled Handshake Fragments"
+    ));
+    pub static HANDSHAKE_FRAGMENT: &F = field!(F::new(
+        "tls.handshake.fragment",
+        FrameNum,
+        "Handshake Fragment"
+    ));
+    pub static HANDSHAKE_FRAGMENT_COUNT: &F = field!(F::new(
+        "tls.handshake.fragment.count",
+        Uint32,
+        "Handshake Fragment count"
+    ));
     pub static ALL: &[&F] = &[
         ESNI_SUITE,
         ESNI_RECORD_DIGEST_LENGTH,
@@ -1708,6 +1723,9 @@ pub mod tls {
         QUIC_PARAMETER_FACEBOOK_PARTIAL_RELIABILITY,
         QUIC_PARAMETER_VI_CHOSEN_VERSION,
         QUIC_PARAMETER_VI_OTHER_VERSION,
+        HANDSHAKE_FRAGMENTS,
+        HANDSHAKE_FRAGMENT,
+        HANDSHAKE_FRAGMENT_COUNT,
     ];
 
     const QUIC_PARAMETER_ENABLE_TIME_STAMP_V2_VALS: &[(u64, &str)] = &[

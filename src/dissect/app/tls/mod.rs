@@ -52,6 +52,8 @@ use crate::source::Timestamp;
 pub const MAX_RECORD: usize = (1 << 14) + 2048;
 /// Largest handshake message reassembled across records.
 pub const MAX_HANDSHAKE: usize = 256 * 1024;
+/// Frames of a handshake message's pieces kept (each piece is counted).
+const MAX_PIECES: usize = 64;
 const HEADER: usize = 5;
 
 /// The TLS 1.3 HelloRetryRequest is a ServerHello with this random.
@@ -184,6 +186,11 @@ struct Side {
     buf_off: u64,
     /// A handshake message started in an earlier record.
     hs: Vec<u8>,
+    /// The frames its pieces came in (tshark's `tls.handshake.fragment`
+    /// items when the message is whole), the first [`MAX_PIECES`] kept,
+    /// and how many pieces came.
+    hs_frames: Vec<u64>,
+    hs_pieces: u64,
     /// Handshake records from this side are encrypted from now on.
     encrypted: bool,
     /// The frame of this side's ChangeCipherSpec: a handshake record in
@@ -382,6 +389,11 @@ impl TlsDecoder {
             quic: true,
             ..TlsDecoder::default()
         }
+    }
+
+    /// The frame whose CRYPTO frames [`TlsDecoder::crypto`] reads next.
+    pub fn at_frame(&mut self, frame: u64) {
+        self.frame = frame;
     }
 
     /// In-order CRYPTO bytes from `dir`: a `tls` layer with the handshake
@@ -1545,7 +1557,11 @@ impl TlsDecoder {
                 }
                 l.uint(f::tls::OSIDUMP_HANDSHAKE_FRAGMENT_LEN, frag.len() as u64);
                 self.sides[dir.index()].hs = rest.to_vec();
+                self.hold_piece(dir, fresh || p > 0);
                 break;
+            }
+            if !fresh && p == 0 {
+                self.pieces(dir, l);
             }
             l.present(f::tls::HANDSHAKE);
             match self.message(dir, rest[0], &rest[4..need], l) {
@@ -1563,6 +1579,38 @@ impl TlsDecoder {
                 s.encrypted = true;
             }
         }
+    }
+
+    /// A piece of a handshake message that continues in later records or
+    /// CRYPTO frames, from the frame being read: the first piece
+    /// (`first`), or one more.
+    fn hold_piece(&mut self, dir: Dir, first: bool) {
+        let frame = self.frame;
+        let side = &mut self.sides[dir.index()];
+        if first {
+            side.hs_frames.clear();
+            side.hs_pieces = 0;
+        }
+        if side.hs_frames.len() < MAX_PIECES {
+            side.hs_frames.push(frame);
+        }
+        side.hs_pieces += 1;
+    }
+
+    /// The pieces of a handshake message this frame completes, as tshark
+    /// lists them before the message: the frame of each piece and their
+    /// count.
+    fn pieces(&mut self, dir: Dir, l: &mut Layer<'static>) {
+        self.hold_piece(dir, false);
+        let side = &mut self.sides[dir.index()];
+        l.present(f::tls::HANDSHAKE_FRAGMENTS);
+        for frame in side.hs_frames.drain(..) {
+            l.uint(f::tls::HANDSHAKE_FRAGMENT, frame);
+        }
+        l.uint(
+            f::tls::HANDSHAKE_FRAGMENT_COUNT,
+            std::mem::take(&mut side.hs_pieces),
+        );
     }
 
     /// One whole DTLS handshake message body of type `t` (RFC 6347 4.2.2:

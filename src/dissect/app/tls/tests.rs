@@ -317,10 +317,14 @@ fn handshake_message_over_several_records() {
     }
     assert_eq!(handshakes(last), 2);
     assert_eq!(handshakes(&whole[0].layer), 1);
+    // Before the message, the list of its pieces: one item, a frame for
+    // each of the four pieces, their count.
+    assert_eq!(last.get_uint(f::tls::HANDSHAKE_FRAGMENT_COUNT), Some(4));
+    assert_eq!(last.all(f::tls::HANDSHAKE_FRAGMENT).count(), 4);
     assert_eq!(
-        last.fields[5..],
+        last.fields[5 + 6..],
         whole[0].layer.fields[4..],
-        "same handshake fields after the record header and the handshake items"
+        "same handshake fields after the record header, the handshake items and the pieces"
     );
 }
 
