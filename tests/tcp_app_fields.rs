@@ -1438,17 +1438,8 @@ fn h2c_header_block_fragments_as_tshark() {
 /// Unicode and NT status flags2, tree 1, mid `mid`), then `body` (word
 /// count, words, byte count, bytes).
 fn smb1_message(cmd: u8, response: bool, mid: u16, body: &[u8]) -> Vec<u8> {
-    let mut m = vec![0xff, b'S', b'M', b'B', cmd, 0, 0, 0, 0];
-    m.push(if response { 0x98 } else { 0x18 });
-    m.extend(0xc807u16.to_le_bytes());
-    m.extend([0; 12]); // pid high, signature, reserved
-    for v in [1u16, 0x0ab0, 0x0800, mid] {
-        m.extend(v.to_le_bytes()); // tid, pid, uid, mid
-    }
-    m.extend(body);
-    let mut nb = vec![0, 0, (m.len() >> 8) as u8, m.len() as u8];
-    nb.extend(m);
-    nb
+    // Unicode strings, NT status codes; tree 1.
+    smb1_message_with(cmd, response, 0xc807, 1, mid, body)
 }
 
 /// SMB's NT Create AndX as packet-smb.c shows it: the request's words
