@@ -1229,19 +1229,9 @@ fn fill<'a>(
             }
         }
         (TREE_CONNECT_ANDX, false) if wct >= 4 => {
-            let mut bc = super::setup1::tree_connect_request(b, at, l)?;
-            let path = bc.string(unicode, false)?;
+            let path = super::setup1::tree_connect_request(b, at, unicode, l)?;
             parts.push(Part::Path(shown(&path)));
-            *cx.name = Some(path.clone());
-            l.str(f::smb::PATH, path);
-            // The service after the path: ASCII always, to its NUL.
-            let rest = b.get(bc.at..)?;
-            let nul = memchr::memchr(0, rest)?;
-            bc.take(nul + 1)?;
-            l.str(
-                f::smb::SERVICE,
-                crate::dissect::wire::ascii(&rest[..nul]).into_owned(),
-            );
+            *cx.name = Some(path);
         }
         (NEGOTIATE, false) => {
             super::setup1::negotiate_request(b, at, l)?;

@@ -81,7 +81,8 @@ const MAX_BLOBS: usize = 4;
 const MAX_TREES: usize = 256;
 const MAX_PENDING: usize = 256;
 /// SMB2 requests a conversation matches to their responses at once (the
-/// oldest forgotten first).
+/// oldest forgotten first): more than SMB's, as a client's credits let it
+/// pipeline hundreds of reads; a linear look-up, off the bench's path.
 const MAX_REQUESTS: usize = 1024;
 
 /// What tshark's SMB2 remembers of a conversation and shows on later

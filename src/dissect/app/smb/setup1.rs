@@ -21,7 +21,7 @@ use std::borrow::Cow;
 /// count (`bc`) lasts.
 pub(super) struct ByteCount<'b> {
     b: &'b [u8],
-    pub at: usize,
+    at: usize,
     bc: u16,
 }
 
@@ -77,6 +77,13 @@ impl<'b> ByteCount<'b> {
             self.bc = self.bc.wrapping_sub((nul + 1) as u16);
             Some(s)
         }
+    }
+
+    /// The next `len` bytes as far as the message goes, not taken: a
+    /// security blob, which packet-smb.c shows cut to what remains.
+    fn peek(&self, len: usize) -> &'b [u8] {
+        let end = self.at.saturating_add(len).min(self.b.len());
+        self.b.get(self.at..end).unwrap_or_default()
     }
 
     /// Whether the next bytes are `s` (tshark's `tvb_strneql`).
@@ -249,8 +256,7 @@ pub(super) fn negotiate_response<'a>(
                 l.str(s::SERVER_GUID, guid_in_order(guid));
                 // The blob is the rest of the count (shown empty when
                 // the GUID ends it).
-                let blob = b.get(bc.at..bc.at + usize::from(bc.bc))?;
-                bytes(l, s::SECURITY_BLOB, blob);
+                bytes(l, s::SECURITY_BLOB, bc.peek(usize::from(bc.bc)));
             }
         }
         _ => {}
@@ -405,8 +411,7 @@ pub(super) fn session_setup_request<'a>(
     let mut bc = ByteCount::new(b, w + 2 * usize::from(wct))?;
     if wct == 12 {
         // Shown as far as the message goes; decoded by the caller.
-        let shown = usize::from(blob_len).min(b.len() - bc.at.min(b.len()));
-        bytes(l, s::SECURITY_BLOB, b.get(bc.at..bc.at + shown)?);
+        bytes(l, s::SECURITY_BLOB, bc.peek(blob_len.into()));
         if blob_len > 0 {
             bc.take(blob_len.into())?;
         }
@@ -482,10 +487,10 @@ pub(super) fn session_setup_response<'a>(
     }
     let mut bc = ByteCount::new(b, w + 2 * usize::from(wct))?;
     if wct == 4 {
-        let shown = usize::from(blob_len).min(b.len() - bc.at.min(b.len()));
-        bytes(l, s::SECURITY_BLOB, b.get(bc.at..bc.at + shown)?);
-        if shown > 0 {
-            bc.take(shown)?;
+        let blob = bc.peek(blob_len.into());
+        bytes(l, s::SECURITY_BLOB, blob);
+        if !blob.is_empty() {
+            bc.take(blob.len())?;
         }
     }
     l.str(s::NATIVE_OS, bc.string(unicode, false)?);
@@ -494,14 +499,15 @@ pub(super) fn session_setup_response<'a>(
     Some(())
 }
 
-/// A Tree Connect AndX request's words (block at `at`, 4 words): its
-/// flags and password length, then its password; where the path starts,
-/// and the byte count left.
+/// A Tree Connect AndX request (block at `at`, 4 words): its flags,
+/// password length and password, the path (returned) and the service,
+/// which is ASCII whatever the flags say.
 pub(super) fn tree_connect_request<'a>(
     b: &'a [u8],
     at: usize,
+    unicode: bool,
     l: &mut Layer<'a>,
-) -> Option<ByteCount<'a>> {
+) -> Option<String> {
     use f::smb as s;
     let w = at + 1;
     let flags = u16_at(b, w + 4)?;
@@ -519,5 +525,17 @@ pub(super) fn tree_connect_request<'a>(
     l.uint(s::PWLEN, pwlen);
     let mut bc = ByteCount::new(b, w + 8)?;
     bytes(l, s::PASSWORD, bc.take(pwlen.into())?);
-    Some(bc)
+    let path = bc.string(unicode, false)?;
+    l.str(s::PATH, path.clone());
+    // The service, to its NUL, when the byte count holds it.
+    let rest = b.get(bc.at..).unwrap_or_default();
+    if let Some(nul) = memchr::memchr(0, rest)
+        && bc.take(nul + 1).is_some()
+    {
+        l.str(
+            s::SERVICE,
+            crate::dissect::wire::ascii(&rest[..nul]).into_owned(),
+        );
+    }
+    Some(path)
 }
