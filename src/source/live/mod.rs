@@ -156,6 +156,7 @@ impl StopWhen {
     /// most one [`POLL_INTERVAL`] and a margin, for what the kernel holds
     /// to be handed over (libpcap's TPACKET_V3 blocks are readable once the
     /// kernel retires them, one timeout after their first packet).
+    #[cfg(feature = "libpcap")]
     pub(crate) fn wait_last(&self, fd: RawFd) {
         let _ = poll_readable(fd, (POLL_INTERVAL.as_millis() as libc::c_int) * 3 / 2);
     }
