@@ -702,13 +702,21 @@ fn list_protocols(layers: &[Layer<'_>], out: &mut String, mut calls: Option<&mut
     // one before it: HTTP was not listed again, but its body's dissector
     // is a call of its own (`http:data:data`).
     let mut http_same_call = false;
+    // The layer before listed its protocol twice, and its fields are the
+    // second call's (IGMP's type decoders build the whole tree: tshark
+    // numbers every igmp field #2).
+    let mut fields_in_last_call = false;
     for l in layers.iter().skip(1) {
         // The layer before is done: a call of its own when it listed its
         // protocol again (the first it listed: what it carried may list
         // the protocol once more), else the call before's.
         if let Some(c) = calls.as_deref_mut() {
             if let Some((p, n)) = before {
-                c.push(call_of_layer(&s, p, n));
+                c.push(if std::mem::take(&mut fields_in_last_call) {
+                    calls_of(&s, p)
+                } else {
+                    call_of_layer(&s, p, n)
+                });
             }
             before = Some((l.protocol, calls_of(&s, l.protocol)));
         }
@@ -1076,6 +1084,7 @@ fn list_protocols(layers: &[Layer<'_>], out: &mut String, mut calls: Option<&mut
                     .is_some_and(super::net::igmp::dispatched)
                 {
                     push_again(&mut s, "igmp");
+                    fields_in_last_call = true;
                 }
             }
             // RGMP is reached through IGMP's type table, before IGMP adds
@@ -1268,7 +1277,11 @@ fn list_protocols(layers: &[Layer<'_>], out: &mut String, mut calls: Option<&mut
         }
     }
     if let (Some(c), Some((p, n))) = (calls, before) {
-        c.push(call_of_layer(&s, p, n));
+        c.push(if fields_in_last_call {
+            calls_of(&s, p)
+        } else {
+            call_of_layer(&s, p, n)
+        });
     }
     *out = s;
 }

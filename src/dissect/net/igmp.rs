@@ -598,6 +598,29 @@ mod tests {
         assert_eq!(get(&fields, "igmp.checksum.status"), ["0"]);
     }
 
+    /// tshark lists IGMP twice (`ip:igmp:igmp`: its type table calls a
+    /// decoder of the same protocol), and every igmp field is the second
+    /// call's: `#2` selects them, `#1` nothing.
+    #[test]
+    fn fields_are_the_second_igmp_call() {
+        use crate::filter::Filter;
+        let v2 = [0x11, 100, 0xee, 0x9b, 0, 0, 0, 0];
+        let mut d = Dissector::new();
+        let packet = ip(&v2);
+        let bytes = frame(228, &packet);
+        let out = d.dissect(&bytes);
+        for (expr, want) in [
+            ("igmp.max_resp#2 == 100", true),
+            ("igmp.max_resp#1 == 100", false),
+            ("igmp#2", true),
+            ("igmp#1", false),
+            ("igmp.type#[-1] == 0x11", true),
+            ("igmp.type#[-2] == 0x11", false),
+        ] {
+            assert_eq!(Filter::new(expr).unwrap().matches(&out), want, "{expr}");
+        }
+    }
+
     /// Cut anywhere, never a panic.
     #[test]
     fn cut_messages_do_not_panic() {
