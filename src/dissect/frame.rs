@@ -616,6 +616,21 @@ pub(crate) fn layer_calls(layers: &[Layer<'_>]) -> Vec<usize> {
     calls
 }
 
+/// The call number of a layer whose listing is not the rule's.
+#[derive(Clone, Copy)]
+enum OwnCall {
+    /// By [`call_of_layer`].
+    Listed,
+    /// Its protocol was listed twice and its fields are the second call's
+    /// (IGMP's type decoders build the whole tree: tshark numbers every
+    /// igmp field #2).
+    Last,
+    /// Its dissector added its items and then rejected the bytes, which
+    /// took its listing away (`remove_last_layer`): the items keep the
+    /// number the call had, one past the calls listed before it.
+    Rejected,
+}
+
 /// How many calls of `name` the `:`-separated list `s` holds.
 fn calls_of(s: &str, name: &str) -> usize {
     s.split(':').filter(|p| *p == name).count()
@@ -702,20 +717,19 @@ fn list_protocols(layers: &[Layer<'_>], out: &mut String, mut calls: Option<&mut
     // one before it: HTTP was not listed again, but its body's dissector
     // is a call of its own (`http:data:data`).
     let mut http_same_call = false;
-    // The layer before listed its protocol twice, and its fields are the
-    // second call's (IGMP's type decoders build the whole tree: tshark
-    // numbers every igmp field #2).
-    let mut fields_in_last_call = false;
+    // How the layer before's call is numbered, where not by the rule of
+    // `call_of_layer`.
+    let mut own_call = OwnCall::Listed;
     for l in layers.iter().skip(1) {
         // The layer before is done: a call of its own when it listed its
         // protocol again (the first it listed: what it carried may list
         // the protocol once more), else the call before's.
         if let Some(c) = calls.as_deref_mut() {
             if let Some((p, n)) = before {
-                c.push(if std::mem::take(&mut fields_in_last_call) {
-                    calls_of(&s, p)
-                } else {
-                    call_of_layer(&s, p, n)
+                c.push(match std::mem::replace(&mut own_call, OwnCall::Listed) {
+                    OwnCall::Last => calls_of(&s, p),
+                    OwnCall::Rejected => n + 1,
+                    OwnCall::Listed => call_of_layer(&s, p, n),
                 });
             }
             before = Some((l.protocol, calls_of(&s, l.protocol)));
@@ -835,7 +849,7 @@ fn list_protocols(layers: &[Layer<'_>], out: &mut String, mut calls: Option<&mut
             // a protocol of its own in the list (LLC's basic XID too).
             "session" | "communityid" | "pkt_comment" | "wlan.mgt" | "basicxid" => {}
             // Babel of another version, or declined after its items.
-            "babel" if !crate::dissect::app::babel::listed(l) => {}
+            "babel" if !crate::dissect::app::babel::listed(l) => own_call = OwnCall::Rejected,
             // PGM of a type tshark does not know: no item.
             "pgm" if !crate::dissect::has_item(l) => {}
             // PPP's HDLC dissector hands Cisco HDLC framing on: listed,
@@ -1084,7 +1098,7 @@ fn list_protocols(layers: &[Layer<'_>], out: &mut String, mut calls: Option<&mut
                     .is_some_and(super::net::igmp::dispatched)
                 {
                     push_again(&mut s, "igmp");
-                    fields_in_last_call = true;
+                    own_call = OwnCall::Last;
                 }
             }
             // RGMP is reached through IGMP's type table, before IGMP adds
@@ -1114,7 +1128,9 @@ fn list_protocols(layers: &[Layer<'_>], out: &mut String, mut calls: Option<&mut
             // `fddi:llc:ip:tcp`, `wlan:llc:ip`).
             // An IPv6 header of another version: tshark's IPv6 dissector
             // rejects it (its payload is data), so it is not listed.
-            "ipv6" if l.get_uint(all::ipv6::VERSION).is_some_and(|v| v != 6) => {}
+            "ipv6" if l.get_uint(all::ipv6::VERSION).is_some_and(|v| v != 6) => {
+                own_call = OwnCall::Rejected
+            }
             // An IPv6 Fragment Header an IPv4 datagram carries is a
             // protocol of its own after IP's.
             "ip" if l.has(all::ipv6::FRAGHDR_NXT)
@@ -1277,10 +1293,10 @@ fn list_protocols(layers: &[Layer<'_>], out: &mut String, mut calls: Option<&mut
         }
     }
     if let (Some(c), Some((p, n))) = (calls, before) {
-        c.push(if fields_in_last_call {
-            calls_of(&s, p)
-        } else {
-            call_of_layer(&s, p, n)
+        c.push(match own_call {
+            OwnCall::Last => calls_of(&s, p),
+            OwnCall::Rejected => n + 1,
+            OwnCall::Listed => call_of_layer(&s, p, n),
         });
     }
     *out = s;
@@ -1362,6 +1378,35 @@ mod tests {
         }
         let long = "eth:ethertype:ip:tcp:http".repeat(10);
         assert!(matches!(interned(&long), Cow::Owned(s) if s == long));
+    }
+
+    /// An IPv6 header inside IPv6 whose version is 4: tshark's IPv6
+    /// dissector adds its items, then rejects the bytes, so it is not
+    /// listed (`ipv6:data`) and its fields are call #2.
+    #[test]
+    fn a_rejected_call_numbers_its_fields_past_the_listed_ones() {
+        use crate::dissect::Dissector;
+        use crate::dissect::testing::frame;
+        use crate::filter::Filter;
+        let inner = [0x45u8, 0, 0, 0, 0, 8, 6, 64, 1, 2, 3, 4, 5, 6, 7, 8];
+        let mut packet = vec![0x60, 0, 0, 0, 0, inner.len() as u8, 41, 64];
+        packet.extend([0x20, 1, 0x0d, 0xb8].iter().chain(&[0; 12]));
+        packet.extend([0x20, 1, 0x0d, 0xb8].iter().chain(&[0; 11]).chain(&[1]));
+        packet.extend(inner);
+        let bytes = frame(229, &packet);
+        let out = Dissector::new().dissect(&bytes);
+        let mut protocols = String::new();
+        list_protocols(&out.layers, &mut protocols, None);
+        assert!(protocols.ends_with("ipv6:data"), "{protocols}");
+        for (expr, want) in [
+            ("ipv6.version#2 == 4", true),
+            ("ipv6.version#1 == 4", false),
+            ("ipv6.version#1 == 6", true),
+            ("ipv6#2", true),
+            ("count(ipv6) == 2", true),
+        ] {
+            assert_eq!(Filter::new(expr).unwrap().matches(&out), want, "{expr}");
+        }
     }
 
     /// tshark 4.0's `frame.encap_type` for link types of captures seen in
