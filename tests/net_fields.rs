@@ -5083,3 +5083,91 @@ fn cldap_as_tshark() {
         ]
     );
 }
+
+/// SAP (UDP 9875, packet-sap.c) and the SDP it carries: an announcement
+/// with a payload type whose description sets up an RTP stream (the next
+/// datagram to its port is RTP, as tshark's SDP applies it); a deletion
+/// from an IPv6 source with padded authentication data and no payload
+/// type; encrypted, compressed and both (not read); a pad longer than the
+/// authentication data (bogus, SDP not called); a header cut short
+/// (malformed); a header with nothing after it (tshark reads a byte past
+/// the end); a payload type without its NUL, SDP then given nothing.
+#[test]
+fn sap_as_tshark() {
+    let sdp = b"v=0\r\no=- 7 8 IN IP4 10.99.0.1\r\ns=Talk\r\nc=IN IP4 10.99.0.2/16\r\nt=0 0\r\nm=audio 5004 RTP/AVP 0\r\n";
+    let v4 = |flags: u8, auth: &[u8], rest: &[u8]| {
+        let mut b = vec![flags, (auth.len() / 4) as u8, 0x12, 0x34, 10, 99, 0, 1];
+        b.extend_from_slice(auth);
+        b.extend_from_slice(rest);
+        common::udp_datagram(9875, 9875, &b)
+    };
+    let typed = [&b"application/sdp\0"[..], sdp].concat();
+    let mut v6 = vec![0x34, 2, 0xab, 0xcd];
+    v6.extend_from_slice(&[0x20, 1, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
+    v6.extend_from_slice(&[0x31, 0xaa, 0xbb, 0xcc, 0xdd, 0, 0, 3]);
+    v6.extend_from_slice(sdp);
+    let rtp = [0x80, 0, 0, 1, 0, 0, 0, 160, 0, 0, 0, 9, 0xff, 0xff];
+    let frames = vec![
+        v4(0x20, &[], &typed),
+        common::udp_datagram(7000, 5004, &rtp),
+        common::udp_datagram(9875, 9875, &v6),
+        v4(0x22, &[], sdp),
+        v4(0x21, &[], sdp),
+        v4(0x23, &[], sdp),
+        v4(0x20, &[0x10, 0, 0, 9], sdp),
+        common::udp_datagram(9875, 9875, &[0x20, 0, 0]),
+        v4(0x20, &[], &[]),
+        v4(0x20, &[], b"application/sdp"),
+    ];
+    let pcap = common::pcap_of(1, 1_700_000_000, &frames);
+    common::keep_crafted("sap.pcap", &pcap);
+    let mut fields = vec!["frame.protocols", "_ws.col.Protocol", "_ws.col.Info"];
+    fields.extend([
+        "sap.flags",
+        "sap.flags.v",
+        "sap.flags.a",
+        "sap.flags.r",
+        "sap.flags.t",
+        "sap.flags.e",
+        "sap.flags.c",
+        "sap.auth",
+        "sap.auth.flags",
+        "sap.auth.flags.v",
+        "sap.auth.flags.p",
+        "sap.auth.flags.t",
+        "sap.auth.len",
+        "sap.message_identifier_hash",
+        "sap.originating_source",
+        "sap.originating_source.ipv6",
+        "sap.auth.subheader",
+        "sap.auth.data_padding",
+        "sap.auth.data_padding.len",
+        "sap.payload_type",
+        "sap.compressed_and_encrypted",
+        "sap.encrypted",
+        "sap.compressed",
+        "sap.bogus_authentication_or_pad_length",
+        "sdp.version",
+        "sdp.media.port",
+        "rtp.ssrc",
+        "_ws.malformed",
+        "_ws.expert.message",
+    ]);
+    let rows = common::fields_rows_with(pcap, &["-E", "separator=|"], &fields);
+    let rows: Vec<String> = rows.iter().map(|r| r.join("|")).collect();
+    assert_eq!(
+        rows,
+        [
+            "eth:ethertype:ip:udp:sap:sdp|SAP/SDP|Announcement (v1)|0x20|1|0|0|0|0|0||||||0|0x1234|10.99.0.1|||||application/sdp|||||0|5004|||",
+            "eth:ethertype:ip:udp:rtp|RTP|PT=ITU-T G.711 PCMU, SSRC=0x9, Seq=1, Time=160|||||||||||||||||||||||||||0x00000009||",
+            "eth:ethertype:ip:udp:sap:sdp|SAP/SDP|Deletion (v1)|0x34|1|1|0|1|0|0|1|0x31|1|1|1|2|0xabcd||2001:db8::1|aabbccdd|000003|3||||||0|5004|||",
+            "eth:ethertype:ip:udp:sap|SAP|Announcement (v1)|0x22|1|0|0|0|1|0||||||0|0x1234|10.99.0.1|||||||1|||||||The rest of the packet is encrypted",
+            "eth:ethertype:ip:udp:sap|SAP|Announcement (v1)|0x21|1|0|0|0|0|1||||||0|0x1234|10.99.0.1||||||||1||||||The rest of the packet is compressed",
+            "eth:ethertype:ip:udp:sap|SAP|Announcement (v1)|0x23|1|0|0|0|1|1||||||0|0x1234|10.99.0.1||||||1||||||||The rest of the packet is compressed and encrypted",
+            "eth:ethertype:ip:udp:sap|SAP|Announcement (v1)|0x20|1|0|0|0|0|0|1|0x10|0|1|0|1|0x1234|10.99.0.1|||||||||1|||||Bogus authentication length (1) or pad length (9)",
+            "eth:ethertype:ip:udp:sap|SAP|Announcement (v1)[Malformed Packet]|0x20|1|0|0|0|0|0||||||0|||||||||||||||[Malformed Packet: SAP],_ws.malformed|Malformed Packet (Exception occurred)",
+            "eth:ethertype:ip:udp:sap|SAP|Announcement (v1)[Malformed Packet]|0x20|1|0|0|0|0|0||||||0|0x1234|10.99.0.1|||||||||||||[Malformed Packet: SAP],_ws.malformed|Malformed Packet (Exception occurred)",
+            "eth:ethertype:ip:udp:sap|SAP/SDP|Announcement (v1)|0x20|1|0|0|0|0|0||||||0|0x1234|10.99.0.1|||||application/sdp|||||||||",
+        ]
+    );
+}

@@ -60,6 +60,7 @@ pub use super::app::rlogin::fields::rlogin;
 pub use super::app::rpc::fields::{mount, nfs, nfsacl, nlm, portmap, rpc, stat};
 pub use super::app::rtcp::fields::rtcp;
 pub use super::app::rtp::fields::rtp;
+pub use super::app::sap::fields::sap;
 pub use super::app::sflow::fields::sflow;
 pub use super::app::sip::fields::{sdp, sip};
 pub use super::app::smb::fields::{smb, smb_pipe, smb2};

@@ -174,6 +174,7 @@ const DECODE_AS_TABLES: &[(&str, bool, bool)] = &[
     ("nat-pmp", false, true),
     ("portcontrol", false, true),
     ("mndp", false, true),
+    ("sap", false, true),
     ("ldp", true, true),
     ("mpls-echo", false, true),
     ("stun", true, true),

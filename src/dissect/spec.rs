@@ -1261,6 +1261,8 @@ pub static PROTOCOLS: &[&ProtocolSpec] = &[
     &app::sflow::SPEC,
     &app::natpmp::SPEC,
     &app::mndp::SPEC,
+    // SAP (UDP 9875) and the SDP it carries.
+    &app::sap::SPEC,
     // LDP (UDP and TCP 646).
     &app::ldp::SPEC,
     // MPLS Echo, LSP ping (UDP 3503).

@@ -396,6 +396,10 @@ fn top_column<'d>(cx: &Cx<'d, '_>) -> Column<'d> {
     {
         return Column::Text(text);
     }
+    // SDP appends "/SDP" to its carrier's column.
+    if last.protocol == "sdp" && d.layers.iter().any(|l| l.protocol == "sap") {
+        return Column::Name("SAP/SDP");
+    }
     match spec.and_then(|p| p.column) {
         Some(column) => Column::Name(column(last)),
         None => column_name(last.protocol),

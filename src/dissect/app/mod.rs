@@ -83,6 +83,7 @@ pub mod rtcp;
 pub mod rtp;
 // ONC-RPC and the programs it carries (oncrpc).
 pub mod rpc;
+pub mod sap;
 pub mod sflow;
 pub mod sip;
 pub mod smb;

@@ -232,12 +232,16 @@ fn summary(out: &mut String, _l: &Layer<'_>) {
 }
 
 /// tshark's Info for a SIP message with SDP is SIP's.
+/// SDP writes no Info of its own: its carrier's (SIP, SAP) stays.
 fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
     if let Some(j) = layers[..i.min(layers.len())]
         .iter()
-        .rposition(|l| l.protocol == "sip")
+        .rposition(|l| matches!(l.protocol, "sip" | "sap"))
     {
-        super::info(out, layers, j);
+        match layers[j].protocol {
+            "sap" => crate::dissect::app::sap::info(out, layers, j),
+            _ => super::info(out, layers, j),
+        }
     }
 }
 
