@@ -5090,3 +5090,139 @@ fn tls_handshake_pieces_name_their_frames_as_tshark() {
     let want: &[&str] = &["5|4,4,5|3|1|43", "6|5,6|2|1|43"];
     assert_eq!(got, want);
 }
+
+/// LDAP with a SASL security layer (GSSAPI): a sealed RFC 1964 wrap token
+/// (`[APPLICATION 0]`, the Kerberos OID, token 0x0102 with HMAC and RC4:
+/// signing and sealing algorithms, sequence number, checksum, confounder,
+/// then the encrypted payload), and an RFC 4121 integrity token (05 04,
+/// checksum rotated by EC) wrapping a searchResDone whose paged-results
+/// control is read by the dissector of its OID: that call is listed after
+/// the token's gss-api and spnego-krb5 (tshark's rows).
+#[test]
+fn ldap_sasl_wrap_tokens_as_tshark() {
+    fn tlv(tag: u8, body: &[u8]) -> Vec<u8> {
+        let mut v = vec![tag, body.len() as u8];
+        v.extend_from_slice(body);
+        v
+    }
+    fn sasl(token: &[u8]) -> Vec<u8> {
+        let mut v = (token.len() as u32).to_be_bytes().to_vec();
+        v.extend_from_slice(token);
+        v
+    }
+    let bind = tlv(
+        0x30,
+        &[
+            tlv(0x02, &[1]),
+            tlv(
+                0x60,
+                &[
+                    tlv(0x02, &[3]),
+                    tlv(0x04, b""),
+                    tlv(0xa3, &tlv(0x04, b"GSSAPI")),
+                ]
+                .concat(),
+            ),
+        ]
+        .concat(),
+    );
+    let bound = tlv(
+        0x30,
+        &[
+            tlv(0x02, &[1]),
+            tlv(
+                0x61,
+                &[
+                    tlv(0x0a, &[0]),
+                    tlv(0x04, b""),
+                    tlv(0x04, b""),
+                    tlv(0x87, b"\x01\x02"),
+                ]
+                .concat(),
+            ),
+        ]
+        .concat(),
+    );
+    let oid = [
+        0x06, 9, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x12, 0x01, 0x02, 0x02,
+    ];
+    let mut wrap = vec![0x02, 0x01, 0x11, 0x00, 0x10, 0x00, 0xff, 0xff];
+    wrap.extend_from_slice(&[0x11; 8]);
+    wrap.extend_from_slice(&[0x22; 8]);
+    wrap.extend_from_slice(&[0x33; 8]);
+    wrap.extend_from_slice(&[0x44; 20]);
+    let sealed = tlv(0x60, &[&oid[..], &wrap].concat());
+    let paged = tlv(
+        0x30,
+        &[
+            tlv(0x04, b"1.2.840.113556.1.4.319"),
+            tlv(
+                0x04,
+                &tlv(0x30, &[tlv(0x02, &[0]), tlv(0x04, b"")].concat()),
+            ),
+        ]
+        .concat(),
+    );
+    let done = tlv(
+        0x30,
+        &[
+            tlv(0x02, &[5]),
+            tlv(
+                0x65,
+                &[tlv(0x0a, &[0]), tlv(0x04, b""), tlv(0x04, b"")].concat(),
+            ),
+            tlv(0xa0, &paged),
+        ]
+        .concat(),
+    );
+    let mut cfx = vec![0x05, 0x04, 0x05, 0xff, 0x00, 0x0c, 0x00, 0x0c];
+    cfx.extend_from_slice(&[0, 0, 0, 0, 0, 0, 0, 7]);
+    cfx.extend_from_slice(&[0x55; 12]);
+    cfx.extend_from_slice(&done);
+    let mut c = common::TcpConv::open(40000, 389);
+    c.send(true, &bind);
+    c.send(false, &bound);
+    c.send(true, &sasl(&sealed));
+    c.send(false, &sasl(&cfx));
+    let frames = c.close();
+    let rows = fields(
+        "ldap-sasl-wrap.pcapng",
+        &frames,
+        &[
+            "frame.protocols",
+            "ldap.sasl_buffer_length",
+            "gss-api.OID",
+            "spnego.krb5.blob",
+            "spnego.krb5.tok_id",
+            "spnego.krb5.sgn_alg",
+            "spnego.krb5.seal_alg",
+            "spnego.krb5.snd_seq",
+            "spnego.krb5.sgn_cksum",
+            "spnego.krb5.confounder",
+            "spnego.krb5.cfx_flags",
+            "spnego.krb5.sealed",
+            "spnego.krb5.filler",
+            "spnego.krb5.cfx_ec",
+            "spnego.krb5.cfx_rrc",
+            "spnego.krb5.cfx_seq",
+            "ldap.gssapi_encrypted_payload",
+            "ldap.messageID",
+            "ldap.controlType",
+            "_ws.col.Info",
+        ],
+    );
+    let rows: Vec<String> = rows
+        .iter()
+        .map(|r| r.join("|"))
+        .filter(|r| r.contains(":ldap"))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "eth:ethertype:ip:tcp:ldap|||||||||||||||||1||bindRequest(1) \"<ROOT>\" sasl ",
+            "eth:ethertype:ip:tcp:ldap:gss-api|||||||||||||||||1||bindResponse(1) success ",
+            "eth:ethertype:ip:tcp:ldap:gss-api:spnego-krb5|65|1.2.840.113554.1.2.2|020111001000ffff111111111111111122222222222222223333333333333333|0x0102|0x0011|0x0010|1111111111111111|2222222222222222|3333333333333333|||||||4444444444444444444444444444444444444444|||SASL GSS-API Privacy: payload (20 bytes)",
+            "eth:ethertype:ip:tcp:ldap:gss-api:spnego-krb5:ldap|79||050405ff000c000c0000000000000007555555555555555555555555|0x0405||||555555555555555555555555||0x05|0|ff|12|12|7||5|1.2.840.113556.1.4.319|SASL GSS-API Integrity: searchResDone(5) success  [0 results]",
+        ]
+    );
+}

@@ -720,6 +720,9 @@ fn list_protocols(layers: &[Layer<'_>], out: &mut String, mut calls: Option<&mut
     // How the layer before's call is numbered, where not by the rule of
     // `call_of_layer`.
     let mut own_call = OwnCall::Listed;
+    // LDAP's OID calls for the messages of a SASL buffer, listed once its
+    // GSS-API token's layers are.
+    let mut ldap_calls_after_token = 0;
     for l in layers.iter().skip(1) {
         // The layer before is done: a call of its own when it listed its
         // protocol again (the first it listed: what it carried may list
@@ -733,6 +736,11 @@ fn list_protocols(layers: &[Layer<'_>], out: &mut String, mut calls: Option<&mut
                 });
             }
             before = Some((l.protocol, calls_of(&s, l.protocol)));
+        }
+        if ldap_calls_after_token > 0 && !matches!(l.protocol, "gss-api" | "spnego-krb5") {
+            for _ in 0..std::mem::take(&mut ldap_calls_after_token) {
+                push_again(&mut s, "ldap");
+            }
         }
         if std::mem::take(&mut http_same_call) && l.protocol != "http" {
             push_again(&mut s, l.protocol);
@@ -926,8 +934,15 @@ fn list_protocols(layers: &[Layer<'_>], out: &mut String, mut calls: Option<&mut
                 if l.has(all::ldap::OSIDUMP_CALL) {
                     push_again(&mut s, "ldap");
                 }
-                for _ in 0..l.get_uint(all::ldap::OSIDUMP_OID_CALLS).unwrap_or(0) {
-                    push_again(&mut s, "ldap");
+                let oid_calls = l.get_uint(all::ldap::OSIDUMP_OID_CALLS).unwrap_or(0);
+                // The messages a SASL buffer wraps are read after its
+                // GSS-API token: their OID calls come after it.
+                if l.has(all::ldap::SASL_BUFFER_LENGTH) {
+                    ldap_calls_after_token = oid_calls;
+                } else {
+                    for _ in 0..oid_calls {
+                        push_again(&mut s, "ldap");
+                    }
                 }
             }
             "ssh" | "resp" => {
@@ -1291,6 +1306,9 @@ fn list_protocols(layers: &[Layer<'_>], out: &mut String, mut calls: Option<&mut
             }
             other => push(&mut s, other),
         }
+    }
+    for _ in 0..ldap_calls_after_token {
+        push_again(&mut s, "ldap");
     }
     if let (Some(c), Some((p, n))) = (calls, before) {
         c.push(match own_call {

@@ -1329,12 +1329,15 @@ fn wrap_token(t: &[u8]) -> Option<Wrap> {
     None
 }
 
-/// The GSS-API item and the `spnego-krb5` layer tshark shows for an RFC
-/// 4121 wrap token (`05 04`) of a SASL buffer: the token up to its
-/// (rotated) checksum as the blob, and its token ID. Its other CFX fields
-/// are not emitted.
+/// The GSS-API item and the `spnego-krb5` layer tshark shows for the wrap
+/// token of a SASL buffer: an RFC 1964 one (see [`rfc1964_wrap`]), or an
+/// RFC 4121 one (`05 04`): the token up to its (rotated) checksum as the
+/// blob, and its token ID. Its other CFX fields are not emitted.
 fn cfx_wrap(t: &[u8]) -> Vec<Layer<'static>> {
     use f::spnego_krb5 as k;
+    if t.first() == Some(&0x60) {
+        return rfc1964_wrap(t);
+    }
     let Some(Wrap::Sealed(end) | Wrap::Plain(end)) =
         wrap_token(t).filter(|_| t.starts_with(&[5, 4]))
     else {
@@ -1344,7 +1347,111 @@ fn cfx_wrap(t: &[u8]) -> Vec<Layer<'static>> {
     let mut krb5 = Layer::new(Osi::Application, "spnego-krb5", 0..blob.len());
     krb5.push(k::SPNEGO_KRB5_BLOB, Value::Bytes(Cow::Owned(blob.to_vec())));
     krb5.uint(k::SPNEGO_KRB5_TOK_ID, u16::from_le_bytes([t[0], t[1]]));
+    // The header (wrap_token read its first 8 bytes).
+    let flags = t[2];
+    krb5.uint(k::SPNEGO_KRB5_CFX_FLAGS, flags);
+    krb5.boolean(k::SPNEGO_KRB5_ACCEPTOR_SUBKEY, flags & 4 != 0);
+    krb5.boolean(k::SPNEGO_KRB5_SEALED, flags & 2 != 0);
+    krb5.boolean(k::SPNEGO_KRB5_SEND_BY_ACCEPTOR, flags & 1 != 0);
+    krb5.push(
+        k::SPNEGO_KRB5_FILLER,
+        Value::Bytes(Cow::Owned(t[3..4].to_vec())),
+    );
+    let ec = usize::from(u16::from_be_bytes([t[4], t[5]]));
+    let rrc = usize::from(u16::from_be_bytes([t[6], t[7]]));
+    krb5.uint(k::SPNEGO_KRB5_CFX_EC, ec as u64);
+    krb5.uint(k::SPNEGO_KRB5_CFX_RRC, rrc as u64);
+    if let Some(seq) = t.get(8..16) {
+        let mut n = [0u8; 8];
+        n.copy_from_slice(seq);
+        krb5.uint(k::SPNEGO_KRB5_CFX_SEQ, u64::from_be_bytes(n));
+        // The checksum, where packet-spnego.c finds it: after the header
+        // of a sealed token (44 + EC bytes); in the clear, right after the
+        // header when rotated by EC, at the end when not rotated, and not
+        // shown for another rotation.
+        let rest = t.len() - 16;
+        let cksum = if flags & 2 != 0 {
+            t.get(16..16 + 44 + ec)
+        } else if rrc == ec {
+            t.get(16..16 + ec)
+        } else if rrc == 0 && rest > ec {
+            t.get(t.len() - ec..)
+        } else {
+            None
+        };
+        if let Some(c) = cksum.filter(|c| !c.is_empty()) {
+            krb5.push(
+                k::SPNEGO_KRB5_SGN_CKSUM,
+                Value::Bytes(Cow::Owned(c.to_vec())),
+            );
+        }
+    }
     vec![Layer::new(Osi::Application, "gss-api", 0..blob.len()), krb5]
+}
+
+/// An RFC 1964 wrap token in its GSS-API wrapper (`[APPLICATION 0]`, the
+/// mechanism's OID, then the token), as tshark's GSS-API and `spnego-krb5`
+/// show it: the OID on the `gss-api` layer; the token ID, signing and
+/// sealing algorithms, encrypted sequence number, checksum and, for the
+/// HMAC and DES MAC MD5 algorithms, the confounder, with everything from
+/// the token ID to there as the blob. A wrapper that is not whole, or no
+/// OID, shows nothing (the payload stays LDAP's).
+fn rfc1964_wrap(t: &[u8]) -> Vec<Layer<'static>> {
+    use f::spnego_krb5 as k;
+    let Some((_, _, _, _, hdr)) = ber::header(t) else {
+        return Vec::new();
+    };
+    let oid = t.get(hdr..).unwrap_or(&[]);
+    let Some(text) = (oid.first() == Some(&6))
+        .then(|| oid.get(2..2 + usize::from(*oid.get(1)?)))
+        .flatten()
+        .and_then(ber::oid_text)
+    else {
+        return Vec::new();
+    };
+    let at = hdr + 2 + usize::from(oid[1]);
+    let tok = t.get(at..).unwrap_or(&[]);
+    let mut gss = Layer::new(Osi::Application, "gss-api", 0..t.len());
+    gss.str(f::gssapi::GSS_API_OID, text);
+    let u16_le = |i: usize| tok.get(i..i + 2).map(|b| u16::from_le_bytes([b[0], b[1]]));
+    let Some(id) = u16_le(0) else {
+        return vec![gss];
+    };
+    let mut krb5 = Layer::new(Osi::Application, "spnego-krb5", 0..tok.len());
+    let mut fields: Vec<(&'static crate::dissect::field::FieldDef, Value<'static>)> =
+        vec![(k::SPNEGO_KRB5_TOK_ID, Value::UInt(id.into()))];
+    let mut end = 2;
+    if id == 0x0102
+        && let (Some(sgn), Some(seal)) = (u16_le(2), u16_le(4))
+    {
+        fields.push((k::SPNEGO_KRB5_SGN_ALG, Value::UInt(sgn.into())));
+        fields.push((k::SPNEGO_KRB5_SEAL_ALG, Value::UInt(seal.into())));
+        end = 8;
+        let confounder = matches!(sgn, 0x0011 | 0x0000);
+        for (def, n) in [
+            (k::SPNEGO_KRB5_SND_SEQ, 8),
+            (k::SPNEGO_KRB5_SGN_CKSUM, 8),
+            (k::SPNEGO_KRB5_CONFOUNDER, if confounder { 8 } else { 0 }),
+        ] {
+            if n == 0 {
+                break;
+            }
+            let Some(v) = tok.get(end..end + n) else {
+                break;
+            };
+            fields.push((def, Value::Bytes(Cow::Owned(v.to_vec()))));
+            end += n;
+        }
+    }
+    let end = end.min(tok.len());
+    krb5.push(
+        k::SPNEGO_KRB5_BLOB,
+        Value::Bytes(Cow::Owned(tok[..end].to_vec())),
+    );
+    for (def, v) in fields {
+        krb5.push(def, v);
+    }
+    vec![gss, krb5]
 }
 
 /// A GUID as tshark writes one read in little-endian DCE order.

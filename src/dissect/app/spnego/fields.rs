@@ -107,6 +107,24 @@ pub mod spnego_krb5 {
         F::new("spnego.krb5.sgn_cksum", Bytes, "krb5_sgn_cksum").blurb("KRB5 Data Checksum")
     );
 
+    pub static SPNEGO_KRB5_SGN_ALG: &F = field!(
+        F::new("spnego.krb5.sgn_alg", Uint16, "krb5_sgn_alg")
+            .base(Base::Hex)
+            .vals(SPNEGO_KRB5_SGN_ALG_VALS)
+            .blurb("KRB5 Signing Algorithm")
+    );
+    pub static SPNEGO_KRB5_SEAL_ALG: &F = field!(
+        F::new("spnego.krb5.seal_alg", Uint16, "krb5_seal_alg")
+            .base(Base::Hex)
+            .vals(SPNEGO_KRB5_SEAL_ALG_VALS)
+            .blurb("KRB5 Sealing Algorithm")
+    );
+    pub static SPNEGO_KRB5_SND_SEQ: &F = field!(
+        F::new("spnego.krb5.snd_seq", Bytes, "krb5_snd_seq")
+            .blurb("KRB5 Encrypted Sequence Number")
+    );
+    pub static SPNEGO_KRB5_CONFOUNDER: &F =
+        field!(F::new("spnego.krb5.confounder", Bytes, "krb5_confounder").blurb("KRB5 Confounder"));
     pub static ALL: &[&F] = &[
         SPNEGO_KRB5_BLOB,
         SPNEGO_KRB5_OID,
@@ -120,7 +138,21 @@ pub mod spnego_krb5 {
         SPNEGO_KRB5_CFX_RRC,
         SPNEGO_KRB5_CFX_SEQ,
         SPNEGO_KRB5_SGN_CKSUM,
+        SPNEGO_KRB5_SGN_ALG,
+        SPNEGO_KRB5_SEAL_ALG,
+        SPNEGO_KRB5_SND_SEQ,
+        SPNEGO_KRB5_CONFOUNDER,
     ];
+
+    const SPNEGO_KRB5_SGN_ALG_VALS: &[(u64, &str)] = &[
+        (0x0, "DES MAC MD5"),
+        (0x1, "MD2.5"),
+        (0x2, "DES MAC"),
+        (0x11, "HMAC"),
+    ];
+
+    const SPNEGO_KRB5_SEAL_ALG_VALS: &[(u64, &str)] =
+        &[(0x0, "DES CBC"), (0x10, "RC4"), (0xffff, "None")];
 
     const SPNEGO_KRB5_TOK_ID_VALS: &[(u64, &str)] = &[
         (0x1, "KRB5_AP_REQ"),
