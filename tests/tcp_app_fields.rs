@@ -5226,3 +5226,119 @@ fn ldap_sasl_wrap_tokens_as_tshark() {
         ]
     );
 }
+
+/// SMB2 pipe transceives (FSCTL_PIPE_TRANSCEIVE): a DCE/RPC bind to
+/// srvsvc, then a NetShareGetInfo request whose response echoes the
+/// request in its input buffer before the answer in its output buffer.
+/// tshark hands both buffers of a response to DCE/RPC (dcerpc:dcerpc),
+/// matches the answer to the echoed request of the same frame (request in
+/// that frame, time 0), and the answer's Info replaces the echo's.
+#[test]
+fn smb2_pipe_transceive_response_echoing_its_request_as_tshark() {
+    fn pdu(ptype: u8, call_id: u32, body: &[u8]) -> Vec<u8> {
+        let len = (16 + body.len()) as u16;
+        let mut p = vec![5, 0, ptype, 3, 0x10, 0, 0, 0];
+        p.extend_from_slice(&len.to_le_bytes());
+        p.extend_from_slice(&[0, 0]);
+        p.extend_from_slice(&call_id.to_le_bytes());
+        p.extend_from_slice(body);
+        p
+    }
+    let ndr = [
+        0x04, 0x5d, 0x88, 0x8a, 0xeb, 0x1c, 0xc9, 0x11, 0x9f, 0xe8, 0x08, 0x00, 0x2b, 0x10, 0x48,
+        0x60, 2, 0, 0, 0,
+    ];
+    let srvsvc = [
+        0xc8, 0x4f, 0x32, 0x4b, 0x70, 0x16, 0xd3, 0x01, 0x12, 0x78, 0x5a, 0x47, 0xbf, 0x6e, 0xe1,
+        0x88, 3, 0, 0, 0,
+    ];
+    let mut bind = vec![0xb8, 0x10, 0xb8, 0x10, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0];
+    bind.extend_from_slice(&srvsvc);
+    bind.extend_from_slice(&ndr);
+    let bind = pdu(11, 1, &bind);
+    let mut ack = vec![
+        0xb8, 0x10, 0xb8, 0x10, 0x12, 0x34, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0,
+    ];
+    ack.extend_from_slice(&ndr);
+    let ack = pdu(12, 1, &ack);
+    // NetShareGetInfo(server_unc NULL, share_name "C", level 1).
+    let stub = [
+        0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, b'C', 0, 0, 0, 1, 0, 0, 0,
+    ];
+    let mut req = (stub.len() as u32).to_le_bytes().to_vec();
+    req.extend_from_slice(&[0, 0, 16, 0]);
+    req.extend_from_slice(&stub);
+    let req = pdu(0, 2, &req);
+    // The answer: level 1, a NULL info pointer, WERR_OK.
+    let answer = [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    let mut rsp = (answer.len() as u32).to_le_bytes().to_vec();
+    rsp.extend_from_slice(&[0, 0, 0, 0]);
+    rsp.extend_from_slice(&answer);
+    let rsp = pdu(2, 2, &rsp);
+    let ioctl_request = |input: &[u8]| {
+        let mut b = vec![57, 0, 0, 0, 0x17, 0xc0, 0x11, 0];
+        b.extend_from_slice(&[7; 16]);
+        for v in [120u32, input.len() as u32, 0, 120, 0, 1024, 1, 0] {
+            b.extend_from_slice(&v.to_le_bytes());
+        }
+        b.extend_from_slice(input);
+        b
+    };
+    let ioctl_response = |input: &[u8], output: &[u8]| {
+        let mut b = vec![49, 0, 0, 0, 0x17, 0xc0, 0x11, 0];
+        b.extend_from_slice(&[7; 16]);
+        let out_at = 112 + input.len() as u32;
+        for v in [
+            112u32,
+            input.len() as u32,
+            out_at,
+            output.len() as u32,
+            0,
+            0,
+        ] {
+            b.extend_from_slice(&v.to_le_bytes());
+        }
+        b.extend_from_slice(input);
+        b.extend_from_slice(output);
+        b
+    };
+    let mut c = common::TcpConv::open(49208, 445);
+    c.send(true, &smb2_message(0x0b, false, 1, &ioctl_request(&bind)));
+    c.send(
+        false,
+        &smb2_message(0x0b, true, 1, &ioctl_response(&[], &ack)),
+    );
+    c.send(true, &smb2_message(0x0b, false, 2, &ioctl_request(&req)));
+    c.send(
+        false,
+        &smb2_message(0x0b, true, 2, &ioctl_response(&req, &rsp)),
+    );
+    let frames = c.close();
+    let rows = fields(
+        "smb2-transceive-echo.pcapng",
+        &frames,
+        &[
+            "frame.protocols",
+            "dcerpc.pkt_type",
+            "dcerpc.cn_call_id",
+            "dcerpc.opnum",
+            "dcerpc.request_in",
+            "dcerpc.time",
+            "_ws.col.Info",
+        ],
+    );
+    let rows: Vec<String> = rows
+        .iter()
+        .map(|r| r.join("|"))
+        .filter(|r| r.contains(":smb2"))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "eth:ethertype:ip:tcp:nbss:smb2:dcerpc|11|1||||Bind: call_id: 1, Fragment: Single, 1 context items: SRVSVC V3.0 (32bit NDR)",
+            "eth:ethertype:ip:tcp:nbss:smb2:dcerpc|12|1||||Bind_ack: call_id: 1, Fragment: Single, max_xmit: 4280 max_recv: 4280, 1 results: Acceptance",
+            "eth:ethertype:ip:tcp:nbss:smb2:dcerpc|0|2|16|||NetShareGetInfo request",
+            "eth:ethertype:ip:tcp:nbss:smb2:dcerpc:dcerpc|0,2|2,2|16,16|7,7|0.000000000|NetShareGetInfo response",
+        ]
+    );
+}

@@ -290,6 +290,11 @@ pub mod dcerpc {
         F::new("osidump.dcerpc.fence", None, "Fence")
             .blurb("A PDU before this one in the packet set a context ID: its text is kept")
     );
+    pub static OSIDUMP_UNFENCED: &F = field!(
+        F::new("osidump.dcerpc.unfenced", None, "Unfenced").blurb(
+            "A call of tshark's DCE/RPC whose Info replaces the call's before (an SMB2 pipe transceive's second buffer)"
+        )
+    );
     pub static OSIDUMP_COLUMN: &F = field!(
         F::new("osidump.dcerpc.column", String, "Protocol column")
             .blurb("The interface's name tshark writes in the Protocol column")
@@ -298,6 +303,7 @@ pub mod dcerpc {
         OSIDUMP_CALL,
         OSIDUMP_INFO,
         OSIDUMP_FENCE,
+        OSIDUMP_UNFENCED,
         OSIDUMP_COLUMN,
         DCERPC,
         REQUEST_IN,

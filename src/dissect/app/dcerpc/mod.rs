@@ -666,10 +666,15 @@ impl Pdu<'_> {
         self.u8(d::CN_CANCEL_COUNT, 22)?;
         let at = 24;
         self.auth(at);
+        // A request of an earlier frame is answered (and learns its
+        // response's frame); one read in this same frame (an SMB2 pipe
+        // transceive's response echoes its request before the answer) is
+        // tshark's match too, through the frame's matched calls, without
+        // a response frame of its own.
         let frame = conv.frame;
         let call = conv.calls.get_mut(&self.call_id).and_then(|c| {
-            (c.req_frame < frame).then(|| {
-                if c.rep_frame == 0 {
+            (c.req_frame <= frame).then(|| {
+                if c.rep_frame == 0 && c.req_frame < frame {
                     c.rep_frame = frame;
                 }
                 c.clone()
@@ -1347,7 +1352,7 @@ fn info(out: &mut String, layers: &[Layer<'_>], i: usize) {
     let mut fence = start;
     let mut first = true;
     for l in layers.iter().filter(|l| l.protocol == "dcerpc") {
-        if l.has(f::dcerpc::OSIDUMP_CALL) && !first {
+        if l.has(f::dcerpc::OSIDUMP_CALL) && !first && !l.has(f::dcerpc::OSIDUMP_UNFENCED) {
             fence = out.len();
         }
         first = false;

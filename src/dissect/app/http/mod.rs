@@ -3969,7 +3969,9 @@ impl DatagramDecoder for Ssdp {
                 }
             }
         }
-        for m in msgs {
+        // packet-http.c's dissect_ssdp reads one message a datagram: what
+        // follows it (a stray NUL after the blank line) is not dissected.
+        for m in msgs.into_iter().take(1) {
             let mut l = m.layer;
             l.protocol = "ssdp";
             l.span = d.at..d.at + d.payload.len();

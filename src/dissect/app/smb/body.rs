@@ -58,6 +58,9 @@ pub(super) enum Hand {
     /// A security blob for GSS-API whatever it holds.
     GssApi(usize, usize),
     Data(usize, usize),
+    /// Two data buffers, in this order (a pipe transceive's input and
+    /// output, both handed on by tshark).
+    Data2([(usize, usize); 2]),
 }
 
 impl Hand {
@@ -67,6 +70,7 @@ impl Hand {
             Hand::Blob(o, n) => Hand::Blob(o + off, n),
             Hand::GssApi(o, n) => Hand::GssApi(o + off, n),
             Hand::Data(o, n) => Hand::Data(o + off, n),
+            Hand::Data2([(a, m), (b, n)]) => Hand::Data2([(a + off, m), (b + off, n)]),
         }
     }
 }
@@ -1020,9 +1024,10 @@ const FSCTL_PIPE_TRANSCEIVE: u32 = 0x0011_c017;
 
 /// An IOCTL request or response: the control code and its parts, the
 /// fid, the sizes (request) and the input and output buffers. A pipe
-/// transceive's data is handed on (request: its input, response: its
-/// output); other codes' buffers are not decoded. The response's flags
-/// word is shown by the caller (tshark names it `smb2.flags`).
+/// transceive's buffers are handed on, input and output alike, the one
+/// at the lower offset first (a response may echo the request's input);
+/// other codes' buffers are not decoded. The response's flags word is
+/// shown by the caller (tshark names it `smb2.flags`).
 fn ioctl<'a>(m: &'a [u8], response: bool, l: &mut Layer<'a>) -> Result<Option<Hand>, Short> {
     use f::smb2 as s;
     need(m, 72)?;
@@ -1046,24 +1051,28 @@ fn ioctl<'a>(m: &'a [u8], response: bool, l: &mut Layer<'a>) -> Result<Option<Ha
         l.boolean(s::IOCTL_IS_FSCTL, fl & 1 != 0);
         (88, 100)
     };
-    let mut hand = None;
-    for (at, def, ours) in [
-        (in_at, s::IOCTL_IN, !response),
-        (out_at, s::IOCTL_OUT, response),
-    ] {
+    let mut buffers: Vec<(usize, usize)> = Vec::with_capacity(2);
+    for (at, def) in [(in_at, s::IOCTL_IN), (out_at, s::IOCTL_OUT)] {
         need(m, at + 8)?;
         let (off, len) = (le32(m, at) as usize, le32(m, at + 4) as usize);
         l.uint(s::OLB_OFFSET, off as u64);
         l.uint(s::OLB_LENGTH, len as u64);
         l.present(def);
-        if len > 0 && ours && code == FSCTL_PIPE_TRANSCEIVE {
+        if len > 0 && code == FSCTL_PIPE_TRANSCEIVE {
             let n = len.min(m.len().saturating_sub(off));
             if n > 0 {
-                hand = Some(Hand::Data(off, n));
+                buffers.push((off, n));
             }
         }
     }
-    Ok(hand)
+    // dissect_smb2_ioctl_{request,response}: the output first when it
+    // lies before the input.
+    buffers.sort_by_key(|&(off, _)| off);
+    Ok(match buffers[..] {
+        [] => None,
+        [(off, n)] => Some(Hand::Data(off, n)),
+        [a, b, ..] => Some(Hand::Data2([a, b])),
+    })
 }
 
 /// An error response's body: context count, byte count and the data

@@ -299,31 +299,59 @@ pub fn dissect_in<'a>(
                     super::spnego::dissect(blob, at + off, len, out);
                 }
             }
-            Hand::Data(off, len) => {
-                let d = &b[off..off + len];
-                // On a disk share, file data; elsewhere (a pipe, or a tree
-                // whose connect was not seen) tshark tries DCE/RPC first:
-                // the PDUs the buffer holds whole.
-                if share != Some(SHARE_DISK) && looks_like_dcerpc(d) {
-                    pipe_pdus(d, at + off, &mut st.dcerpc, out);
-                    continue;
-                }
-                out.push(crate::dissect::data::layer_of(
-                    Osi::Application,
-                    d,
-                    at + off..at + off + len,
-                ));
+            Hand::Data(off, len) => data_buffer(b, at, (off, len), share, true, st, out),
+            Hand::Data2([first, second]) => {
+                // tshark's DCE/RPC is called for each, but the second's
+                // Info replaces the first's.
+                data_buffer(b, at, first, share, true, st, out);
+                data_buffer(b, at, second, share, false, st, out);
             }
         }
     }
     true
 }
 
+/// A read, write or transceive buffer (`len` bytes at `off` in `b`, which
+/// is at frame offset `at`): on a disk share, file data; elsewhere (a
+/// pipe, or a tree whose connect was not seen) tshark tries DCE/RPC first,
+/// the PDUs the buffer holds whole (`call`: its Info is fenced from the
+/// text before, as a new call of tshark's DCE/RPC is; else it replaces it).
+fn data_buffer<'a>(
+    b: &'a [u8],
+    at: usize,
+    (off, len): (usize, usize),
+    share: Option<u8>,
+    call: bool,
+    st: &mut Smb2State,
+    out: &mut Vec<Layer<'a>>,
+) {
+    let d = &b[off..off + len];
+    if share != Some(SHARE_DISK) && looks_like_dcerpc(d) {
+        let first = out.len();
+        pipe_pdus(d, at + off, true, &mut st.dcerpc, out);
+        if !call && let Some(l) = out[first..].iter_mut().find(|l| l.protocol == "dcerpc") {
+            l.present(f::dcerpc::OSIDUMP_UNFENCED);
+        }
+        return;
+    }
+    out.push(crate::dissect::data::layer_of(
+        Osi::Application,
+        d,
+        at + off..at + off + len,
+    ));
+}
+
 /// The DCE/RPC PDUs of a pipe's read, write or transceive buffer `d` (at
 /// frame offset `at`), one after another while they are whole; a layer
 /// each (and each one's verifier), appended to `out`. What follows the
 /// last whole one is left unshown.
-fn pipe_pdus(d: &[u8], at: usize, conv: &mut super::dcerpc::Conv, out: &mut Vec<Layer<'_>>) {
+fn pipe_pdus(
+    d: &[u8],
+    at: usize,
+    call: bool,
+    conv: &mut super::dcerpc::Conv,
+    out: &mut Vec<Layer<'_>>,
+) {
     let mut pos = 0;
     while let Some(rest) = d.get(pos..).filter(|r| looks_like_dcerpc(r)) {
         let frag_len = frag_len(rest);
@@ -331,7 +359,7 @@ fn pipe_pdus(d: &[u8], at: usize, conv: &mut super::dcerpc::Conv, out: &mut Vec<
             break;
         }
         let mut layers = Vec::new();
-        if !conv.pdu(&rest[..frag_len], pos == 0, &mut layers) {
+        if !conv.pdu(&rest[..frag_len], call && pos == 0, &mut layers) {
             break;
         }
         for mut l in layers {
@@ -459,7 +487,7 @@ fn pipe_data<'a>(
         out.push(l);
         return;
     }
-    pipe_pdus(piece, span.start, conv, out);
+    pipe_pdus(piece, span.start, true, conv, out);
 }
 
 /// The fragment length of the DCE/RPC header `d` starts with (one that

@@ -273,7 +273,7 @@ fn smb2_pipe_data_goes_to_dcerpc() {
     d.extend_from_slice(&[5, 0, 2, 3, 0x10, 0, 0, 0, 40, 0, 0, 0, 3, 0, 0, 0]);
     let mut conv = crate::dissect::app::dcerpc::Conv::new();
     let mut out = Vec::new();
-    pipe_pdus(&d, 100, &mut conv, &mut out);
+    pipe_pdus(&d, 100, true, &mut conv, &mut out);
     assert_eq!(out.len(), 1);
     assert_eq!(out[0].get_uint(f::dcerpc::CN_CALL_ID), Some(2));
     assert_eq!(out[0].span, 100..116);
