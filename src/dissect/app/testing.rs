@@ -59,3 +59,28 @@ impl<D: StreamDecoder> Feed<D> {
         out
     }
 }
+
+/// A datagram from 10.0.0.1:`sport` to 10.0.0.2:`dport`, its payload at
+/// frame offset 42, in frame 1, whole and in no ICMP error.
+pub fn datagram(payload: &[u8], sport: u16, dport: u16) -> crate::dissect::spec::Datagram<'_> {
+    let a = |x: u8| {
+        let mut b = [0u8; 16];
+        b[..4].copy_from_slice(&[10, 0, 0, x]);
+        b
+    };
+    let (conv, side) = crate::flow::ConvKey::new(false, (a(1), sport), (a(2), dport));
+    crate::dissect::spec::Datagram {
+        payload,
+        reported: payload.len(),
+        at: 42,
+        sport,
+        dport,
+        conv,
+        src_is_a: side == 0,
+        frame: 1,
+        ts_ns: 0,
+        cut: false,
+        nested: false,
+        memory_pressed: false,
+    }
+}

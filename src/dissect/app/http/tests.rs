@@ -2613,26 +2613,9 @@ fn reassembly_chunks_wait_as_req_resp_hdrs_waits() {
 /// after the blank line (nDPI's android.pcap) is not a second layer.
 #[test]
 fn ssdp_reads_one_message_a_datagram() {
-    use crate::dissect::spec::{Datagram, DatagramDecoder};
+    use crate::dissect::spec::DatagramDecoder;
     let payload: &[u8] = b"M-SEARCH * HTTP/1.1\r\nHOST: 239.255.255.250:1900\r\nMX: 1\r\n\r\n\0";
-    let d = Datagram {
-        payload,
-        reported: payload.len(),
-        at: 0,
-        sport: 1,
-        dport: 1900,
-        conv: crate::flow::ConvKey {
-            v6: false,
-            a: ([0; 16], 1),
-            b: ([1; 16], 1900),
-        },
-        frame: 1,
-        ts_ns: 0,
-        cut: false,
-        nested: false,
-        src_is_a: true,
-        memory_pressed: false,
-    };
+    let d = crate::dissect::app::testing::datagram(payload, 1, 1900);
     let mut out = Vec::new();
     Ssdp::default().datagram(&d, &mut out);
     assert_eq!(out.len(), 1);

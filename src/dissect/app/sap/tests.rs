@@ -1,31 +1,9 @@
 use super::*;
-use crate::flow::ConvKey;
+use crate::dissect::app::testing::datagram;
 
 fn layers(payload: &[u8]) -> Vec<Layer<'_>> {
-    let a = |x: u8| {
-        let mut b = [0u8; 16];
-        b[..4].copy_from_slice(&[10, 0, 0, x]);
-        b
-    };
-    let (conv, _) = ConvKey::new(false, (a(1), PORT), (a(2), PORT));
     let mut out = Vec::new();
-    dissect(
-        &Datagram {
-            payload,
-            reported: payload.len(),
-            at: 42,
-            sport: PORT,
-            dport: PORT,
-            conv,
-            frame: 1,
-            ts_ns: 0,
-            cut: false,
-            nested: false,
-            src_is_a: true,
-            memory_pressed: false,
-        },
-        &mut out,
-    );
+    dissect(&datagram(payload, PORT, PORT), &mut out);
     out
 }
 
