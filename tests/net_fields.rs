@@ -5171,3 +5171,85 @@ fn sap_as_tshark() {
         ]
     );
 }
+
+/// An IP payload the capture cut off entirely is still handed on: tshark
+/// calls TCP, UDP and ICMP, which throw on their first read ("TCP
+/// truncated") before writing a column (IPv4 or IPv6 stays; ICMP writes
+/// its own first). IPv6 hands on even an empty payload (a payload length
+/// of 0 and nothing after the header: TCP, UDP and ICMPv6 malformed; an
+/// IPv6 fragment's Info stays); No Next Header calls no one.
+#[test]
+fn ip_payload_cut_off_entirely_as_tshark() {
+    let tcp = [
+        0, 0x50, 0, 0x51, 0, 0, 0, 1, 0, 0, 0, 0, 0x50, 2, 0x20, 0, 0xab, 0xcd, 0, 0,
+    ];
+    let udp = [0, 0x35, 0, 0x35, 0, 8, 0, 0];
+    let icmp = [8, 0, 0xf7, 0xff, 0, 0, 0, 0];
+    let v4 = |proto: u8, l4: &[u8]| common::ipv4_frame([10, 0, 0, 1], [10, 0, 0, 2], proto, l4);
+    let v6 = |nxt: u8, plen: u16, payload: &[u8]| {
+        let mut f = vec![
+            2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1, 0x86, 0xdd, 0x60, 0, 0, 0,
+        ];
+        f.extend_from_slice(&plen.to_be_bytes());
+        f.extend_from_slice(&[nxt, 64]);
+        f.extend_from_slice(&[0xfd; 15]);
+        f.push(1);
+        f.extend_from_slice(&[0xfd; 15]);
+        f.push(2);
+        f.extend_from_slice(payload);
+        f
+    };
+    // An IPv6 fragment header (offset 0, last) whose TCP got nothing.
+    let frag = v6(44, 8, &[6, 0, 0, 0, 0xfa, 0xce, 0xf0, 0xe1]);
+    // (frame, bytes captured)
+    let frames: Vec<(Vec<u8>, usize)> = vec![
+        (v4(6, &tcp), 34),
+        (v4(17, &udp), 34),
+        (v4(1, &icmp), 34),
+        (v4(6, &tcp), 36),
+        (v6(6, 20, &tcp), 54),
+        (v6(17, 8, &udp), 54),
+        (v6(6, 0, &[]), 54),
+        (v6(17, 0, &[]), 54),
+        (v6(58, 0, &[]), 54),
+        (v6(59, 0, &[]), 54),
+        (frag.clone(), frag.len()),
+    ];
+    let mut pcap = common::pcap_of(1, 1_700_000_000, &[]);
+    for (i, (f, cap)) in frames.iter().enumerate() {
+        pcap.extend_from_slice(&(1_700_000_000 + i as u32).to_le_bytes());
+        pcap.extend_from_slice(&0u32.to_le_bytes());
+        pcap.extend_from_slice(&(*cap as u32).to_le_bytes());
+        pcap.extend_from_slice(&(f.len() as u32).to_le_bytes());
+        pcap.extend_from_slice(&f[..*cap]);
+    }
+    common::keep_crafted("ip-payload-cut.pcap", &pcap);
+    let rows = common::fields_rows_with(
+        pcap,
+        &["-E", "separator=|"],
+        &[
+            "frame.protocols",
+            "_ws.col.Protocol",
+            "_ws.col.Info",
+            "_ws.short",
+            "_ws.malformed",
+        ],
+    );
+    let rows: Vec<String> = rows.iter().map(|r| r.join("|")).collect();
+    assert_eq!(
+        rows,
+        [
+            "eth:ethertype:ip:tcp|IPv4|[Packet size limited during capture]|[Packet size limited during capture: TCP truncated]|",
+            "eth:ethertype:ip:udp|IPv4|[Packet size limited during capture]|[Packet size limited during capture: UDP truncated]|",
+            "eth:ethertype:ip:icmp|ICMP|[Packet size limited during capture]|[Packet size limited during capture: ICMP truncated]|",
+            "eth:ethertype:ip:tcp|IPv4|[Packet size limited during capture]|[Packet size limited during capture: TCP truncated]|",
+            "eth:ethertype:ipv6:tcp|IPv6|[Packet size limited during capture]|[Packet size limited during capture: TCP truncated]|",
+            "eth:ethertype:ipv6:udp|IPv6|[Packet size limited during capture]|[Packet size limited during capture: UDP truncated]|",
+            "eth:ethertype:ipv6:tcp|IPv6|[Malformed Packet]||[Malformed Packet: TCP],_ws.malformed",
+            "eth:ethertype:ipv6:udp|IPv6|[Malformed Packet]||[Malformed Packet: UDP],_ws.malformed",
+            "eth:ethertype:ipv6:icmpv6|ICMPv6|[Malformed Packet]||[Malformed Packet: ICMPv6],_ws.malformed",
+            "eth:ethertype:ipv6|IPv6|IPv6 no next header||",
+            "eth:ethertype:ipv6:ipv6.fraghdr:tcp|IPv6|IPv6 fragment (off=0 more=n ident=0xfacef0e1 nxt=6)[Malformed Packet]||[Malformed Packet: TCP],_ws.malformed",
+        ]
+    );
+}

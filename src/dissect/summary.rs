@@ -1478,7 +1478,10 @@ fn ip_info_(out: &mut String, layers: &[Layer<'_>], i: usize) {
             .unwrap_or(u64::MAX);
         let payload_at = l.span.start as u64 + hdr_len.unwrap_or(20);
         let len = u(l, f::ip::LEN).unwrap_or(0);
-        if len != 0 && hdr_len.is_some_and(|h| len <= h) || payload_at >= cap_len {
+        if len != 0 && hdr_len.is_some_and(|h| len <= h)
+            || payload_at >= cap_len
+            || transport_above(layers, i)
+        {
             return;
         }
         out.push_str(name);
@@ -1593,6 +1596,11 @@ fn ipv6_info_(out: &mut String, layers: &[Layer<'_>], i: usize) {
         }
         return;
     }
+    // A TCP or UDP header cut before its first field: its dissector threw
+    // before writing the column, which keeps what IPv6 wrote.
+    if transport_above(layers, i) {
+        return;
+    }
     // The payload's dissector (here none) writes the column anew.
     out.truncate(start);
     if next == 59 {
@@ -1602,6 +1610,15 @@ fn ipv6_info_(out: &mut String, layers: &[Layer<'_>], i: usize) {
     out.push_str(f::ip::PROTO.value_name(next).unwrap_or("Unknown"));
     push_labeled(out, " (", next);
     out.push(')');
+}
+
+/// A TCP or UDP layer above the IP layer at `i`: one whose header was cut
+/// before its first field when the IP layer's Info is asked for (it wrote
+/// no column).
+fn transport_above(layers: &[Layer<'_>], i: usize) -> bool {
+    layers
+        .get(i + 1..)
+        .is_some_and(|r| r.iter().any(|l| matches!(l.protocol, "tcp" | "udp")))
 }
 
 /// tshark's UDP Info: ports and the payload length, `53 → 40000 Len=48`.

@@ -250,10 +250,21 @@ impl<'d, 'a> Cx<'d, 'a> {
 /// column.
 fn said_nothing(l: &Layer<'_>) -> bool {
     l.fields.is_empty() && l.anomalies.is_empty()
+        || threw_on_first_read(l)
         || crate::dissect::app::dcerpc::awaits_rest(l)
         || crate::dissect::app::srvloc::wrote_no_columns(l)
         || crate::dissect::app::http::tunnel::is_proxy_item(l)
         || crate::dissect::app::http::left_carrier_columns(l)
+}
+
+/// A TCP or UDP header of which nothing was captured (a frame cut right
+/// after its IP header, or IPv6 handing on an empty payload): tshark's
+/// dissector throws on its first read, before it writes either column, so
+/// the IP layer's stand (`IPv4`, an IPv6 fragment's Info).
+fn threw_on_first_read(l: &Layer<'_>) -> bool {
+    matches!(l.protocol, "tcp" | "udp")
+        && !l.anomalies.is_empty()
+        && l.fields.iter().all(|f| f.def.name.starts_with("_ws."))
 }
 
 /// The text of the Protocol column, kept as the static names it is made

@@ -803,9 +803,11 @@ pub(super) fn ipv4(walk: &mut Walk<'_>) -> Next {
             whole,
         });
     }
-    if walk.rest().is_empty() {
-        // No payload bytes (none sent, or none captured): packet-ip.c
-        // calls no dissector for it and writes nothing in the Info column.
+    if walk.rest().is_empty() && walk.reported_end <= walk.off {
+        // No payload on the wire: packet-ip.c calls no dissector for it
+        // and writes nothing in the Info column. One the capture cut off
+        // entirely is handed on all the same (and throws there: "TCP
+        // truncated").
         return Next::Done;
     }
     Next::IpProto(proto, addrs)

@@ -498,8 +498,10 @@ pub(super) fn tcp(walk: &mut Walk<'_>, addrs: Addrs, d: &mut Dissector, ctx: Fra
         l.uint(f::tcp::SRCPORT, be16(b, 0));
         l.uint(f::tcp::DSTPORT, be16(b, 2));
     }
-    if b.is_empty() && walk.reported_end <= start {
-        // Nothing on the wire after the IP header: tshark calls no TCP.
+    if b.is_empty() && walk.reported_end <= start && !addrs.v6 {
+        // Nothing on the wire after an IPv4 header: tshark calls no TCP.
+        // IPv6 calls its next header's dissector whatever is left (a
+        // payload length of 0, as TSO leaves it, and no bytes: TCP throws).
         return Next::Done;
     }
     // A segment an ICMP error quotes with its whole fixed header is read
