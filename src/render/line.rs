@@ -262,8 +262,8 @@ fn said_nothing(l: &Layer<'_>) -> bool {
 /// dissector throws on its first read, before it writes either column, so
 /// the IP layer's stand (`IPv4`, an IPv6 fragment's Info).
 fn threw_on_first_read(l: &Layer<'_>) -> bool {
-    matches!(l.protocol, "tcp" | "udp")
-        && !l.anomalies.is_empty()
+    !l.anomalies.is_empty()
+        && matches!(l.protocol, "tcp" | "udp")
         && l.fields.iter().all(|f| f.def.name.starts_with("_ws."))
 }
 

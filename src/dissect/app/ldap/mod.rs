@@ -1348,23 +1348,11 @@ fn cfx_wrap(t: &[u8]) -> Vec<Layer<'static>> {
     krb5.push(k::SPNEGO_KRB5_BLOB, Value::Bytes(Cow::Owned(blob.to_vec())));
     krb5.uint(k::SPNEGO_KRB5_TOK_ID, u16::from_le_bytes([t[0], t[1]]));
     // The header (wrap_token read its first 8 bytes).
+    super::spnego::cfx_header(t, &mut krb5);
     let flags = t[2];
-    krb5.uint(k::SPNEGO_KRB5_CFX_FLAGS, flags);
-    krb5.boolean(k::SPNEGO_KRB5_ACCEPTOR_SUBKEY, flags & 4 != 0);
-    krb5.boolean(k::SPNEGO_KRB5_SEALED, flags & 2 != 0);
-    krb5.boolean(k::SPNEGO_KRB5_SEND_BY_ACCEPTOR, flags & 1 != 0);
-    krb5.push(
-        k::SPNEGO_KRB5_FILLER,
-        Value::Bytes(Cow::Owned(t[3..4].to_vec())),
-    );
     let ec = usize::from(u16::from_be_bytes([t[4], t[5]]));
     let rrc = usize::from(u16::from_be_bytes([t[6], t[7]]));
-    krb5.uint(k::SPNEGO_KRB5_CFX_EC, ec as u64);
-    krb5.uint(k::SPNEGO_KRB5_CFX_RRC, rrc as u64);
-    if let Some(seq) = t.get(8..16) {
-        let mut n = [0u8; 8];
-        n.copy_from_slice(seq);
-        krb5.uint(k::SPNEGO_KRB5_CFX_SEQ, u64::from_be_bytes(n));
+    if t.len() >= 16 {
         // The checksum, where packet-spnego.c finds it: after the header
         // of a sealed token (44 + EC bytes); in the clear, right after the
         // header when rotated by EC, at the end when not rotated, and not

@@ -175,21 +175,8 @@ impl DatagramDecoder for SapDatagrams {
         }
         let first = out.len();
         dissect(d, out);
-        if d.nested {
-            return;
-        }
         for l in &out[first..] {
-            if l.protocol == "sdp"
-                && let Some(body) = d
-                    .payload
-                    .get(l.span.start.saturating_sub(d.at)..l.span.end.saturating_sub(d.at))
-            {
-                self.media
-                    .extend(sdp::media_setups(body).into_iter().map(|media| Setup {
-                        media,
-                        frame: d.frame,
-                    }));
-            }
+            sdp::datagram_setups(l, d, &mut self.media);
         }
     }
 

@@ -691,20 +691,7 @@ impl DatagramDecoder for SipDatagrams {
     fn datagram<'a>(&mut self, d: &crate::dissect::spec::Datagram<'a>, out: &mut Vec<Layer<'a>>) {
         if let Some(ls) = dissect(d.payload, d.at) {
             for l in &ls {
-                if l.protocol == "sdp"
-                    && !d.nested
-                    && let Some(body) = d
-                        .payload
-                        .get(l.span.start.saturating_sub(d.at)..l.span.end.saturating_sub(d.at))
-                {
-                    self.media
-                        .extend(sdp::media_setups(body).into_iter().map(|media| {
-                            crate::dissect::app::rtp::Setup {
-                                media,
-                                frame: d.frame,
-                            }
-                        }));
-                }
+                sdp::datagram_setups(l, d, &mut self.media);
             }
             out.extend(ls);
         }

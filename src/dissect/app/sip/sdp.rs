@@ -295,6 +295,33 @@ fn connection_address(v: &[u8]) -> Option<(bool, [u8; 16])> {
     }
 }
 
+/// The RTP streams the SDP layer `l` of datagram `d` sets up, appended to
+/// `out` (none when `l` is another layer, or the datagram is one an ICMP
+/// error quotes): SIP's and SAP's descriptions alike.
+pub fn datagram_setups(
+    l: &Layer<'_>,
+    d: &crate::dissect::spec::Datagram<'_>,
+    out: &mut Vec<crate::dissect::app::rtp::Setup>,
+) {
+    if l.protocol != "sdp" || d.nested {
+        return;
+    }
+    let Some(body) = d
+        .payload
+        .get(l.span.start.saturating_sub(d.at)..l.span.end.saturating_sub(d.at))
+    else {
+        return;
+    };
+    out.extend(
+        media_setups(body)
+            .into_iter()
+            .map(|media| crate::dissect::app::rtp::Setup {
+                media,
+                frame: d.frame,
+            }),
+    );
+}
+
 /// The RTP streams the SDP body `b` sets up (at most 16).
 pub fn media_setups(b: &[u8]) -> Vec<MediaSetup> {
     struct Media {

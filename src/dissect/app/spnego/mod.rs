@@ -118,31 +118,10 @@ fn is_cfx_mic(mic: &[u8]) -> bool {
 /// the `spnego-krb5` layer of its header and checksum.
 fn cfx_token<'a>(tok: &'a [u8], at: usize, out: &mut Vec<Layer<'a>>) {
     use f::spnego_krb5 as k;
-    let mic = tok[..2] == [4, 4];
     let mut l = Layer::new(Osi::Application, "spnego-krb5", at..at + tok.len());
     l.push(k::SPNEGO_KRB5_BLOB, Value::Bytes(Cow::Borrowed(tok)));
     l.uint(k::SPNEGO_KRB5_TOK_ID, u16::from_le_bytes([tok[0], tok[1]]));
-    let flags = tok[2];
-    l.uint(k::SPNEGO_KRB5_CFX_FLAGS, flags);
-    l.boolean(k::SPNEGO_KRB5_ACCEPTOR_SUBKEY, flags & 4 != 0);
-    l.boolean(k::SPNEGO_KRB5_SEALED, flags & 2 != 0);
-    l.boolean(k::SPNEGO_KRB5_SEND_BY_ACCEPTOR, flags & 1 != 0);
-    if mic {
-        l.push(
-            k::SPNEGO_KRB5_FILLER,
-            Value::Bytes(Cow::Borrowed(&tok[3..8])),
-        );
-    } else {
-        l.push(
-            k::SPNEGO_KRB5_FILLER,
-            Value::Bytes(Cow::Borrowed(&tok[3..4])),
-        );
-        l.uint(k::SPNEGO_KRB5_CFX_EC, u16::from_be_bytes([tok[4], tok[5]]));
-        l.uint(k::SPNEGO_KRB5_CFX_RRC, u16::from_be_bytes([tok[6], tok[7]]));
-    }
-    let mut seq = [0u8; 8];
-    seq.copy_from_slice(&tok[8..16]);
-    l.uint(k::SPNEGO_KRB5_CFX_SEQ, u64::from_be_bytes(seq));
+    cfx_header(tok, &mut l);
     if tok.len() > 16 {
         l.push(
             k::SPNEGO_KRB5_SGN_CKSUM,
@@ -150,6 +129,33 @@ fn cfx_token<'a>(tok: &'a [u8], at: usize, out: &mut Vec<Layer<'a>>) {
         );
     }
     out.push(l);
+}
+
+/// An RFC 4121 token's header after its token ID (`tok` holds 8 bytes at
+/// least): the flags and their bits, the filler, a wrap token's EC and RRC,
+/// then the sequence number when its 8 bytes are there.
+pub fn cfx_header(tok: &[u8], l: &mut Layer<'_>) {
+    use f::spnego_krb5 as k;
+    let flags = tok[2];
+    l.uint(k::SPNEGO_KRB5_CFX_FLAGS, flags);
+    l.boolean(k::SPNEGO_KRB5_ACCEPTOR_SUBKEY, flags & 4 != 0);
+    l.boolean(k::SPNEGO_KRB5_SEALED, flags & 2 != 0);
+    l.boolean(k::SPNEGO_KRB5_SEND_BY_ACCEPTOR, flags & 1 != 0);
+    // A MIC token's filler runs to its sequence number.
+    let filler_end = if tok[..2] == [4, 4] { 8 } else { 4 };
+    l.push(
+        k::SPNEGO_KRB5_FILLER,
+        Value::Bytes(Cow::Owned(tok[3..filler_end].to_vec())),
+    );
+    if filler_end == 4 {
+        l.uint(k::SPNEGO_KRB5_CFX_EC, u16::from_be_bytes([tok[4], tok[5]]));
+        l.uint(k::SPNEGO_KRB5_CFX_RRC, u16::from_be_bytes([tok[6], tok[7]]));
+    }
+    if let Some(seq) = tok.get(8..16) {
+        let mut n = [0u8; 8];
+        n.copy_from_slice(seq);
+        l.uint(k::SPNEGO_KRB5_CFX_SEQ, u64::from_be_bytes(n));
+    }
 }
 
 /// Whether `b` looks like a token `dissect` decodes.
